@@ -1,0 +1,436 @@
+"""The document model: clean text, title, motto, section tree and sentences.
+
+A profile arrives as text extracted from a PDF: every wrapped line is followed
+by an empty line, paragraphs end in a line holding only white space (or a short
+line ending a sentence), and a few layout leftovers remain. :func:`parse_profile`
+recovers the paragraphs, drops the leftovers, recognises the headings and
+returns a :class:`Document` whose ``text`` (the *cleaned text*) is what every
+offset in the graph refers to.
+
+Cleaned-text layout: title, motto, headings and paragraphs are blocks separated
+by a blank line (``"\\n\\n"``); inside a block, wrapped lines are joined with a
+single space (or with nothing after a hyphen that splits a compound).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from kg.sentences import split_sentences
+
+#: Lines that are layout placeholders, not text (compared case-insensitively).
+PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
+
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+_TERMINAL = re.compile(r"[.!?:][”\"’')]*$")
+_QUOTES = "“”\"‘’'„"
+
+
+@dataclass(frozen=True)
+class KnownHeading:
+    """A heading from the known-heading list (the ontology's themes).
+
+    Attributes
+    ----------
+    key : str
+        Identifier of the theme (its IRI).
+    labels : tuple of str
+        Labels that match the heading (compared after :func:`normalise_heading`).
+    level : int
+        1 for a chapter, 2 for a paragraph under it.
+    parent : str or None
+        Key of the parent heading for level 2.
+    """
+
+    key: str
+    labels: tuple[str, ...]
+    level: int
+    parent: str | None = None
+
+
+@dataclass
+class Section:
+    """A section of a document.
+
+    Attributes
+    ----------
+    index : int
+        Position in reading order, from 1.
+    heading : str
+        The heading text as printed.
+    level : int
+        1 or 2.
+    start, end : int
+        Span in the cleaned text, from the heading to the end of the section's
+        last block (end exclusive).
+    heading_end : int
+        End of the heading itself.
+    theme : str or None
+        Key of the known heading it matched, None for an unknown heading.
+    parent : int or None
+        Index of the parent section.
+    """
+
+    index: int
+    heading: str
+    level: int
+    start: int
+    end: int
+    heading_end: int
+    theme: str | None = None
+    parent: int | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its span in the cleaned text."""
+
+    index: int
+    start: int
+    end: int
+    section: int | None
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A recovered paragraph with its span in the cleaned text."""
+
+    index: int
+    start: int
+    end: int
+    section: int | None
+
+
+@dataclass
+class Document:
+    """A parsed profile.
+
+    Attributes
+    ----------
+    name : str
+        Key of the document (the seed file's stem).
+    text : str
+        The cleaned text; every offset refers to it.
+    title : str
+        The municipality's name as printed at the top.
+    motto : str or None
+        The motto under the title, without quote marks.
+    title_span, motto_span : (int, int)
+        Where they sit in the cleaned text.
+    sections, paragraphs, sentences : list
+        The structure, in reading order.
+    removed : list of (str, str)
+        Layout leftovers dropped, as ``(kind, line)``.
+    """
+
+    name: str
+    text: str
+    title: str
+    motto: str | None
+    title_span: tuple[int, int]
+    motto_span: tuple[int, int] | None
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        """Return the text of ``sentence``."""
+        return self.text[sentence.start : sentence.end]
+
+    def section_of(self, offset: int) -> Section | None:
+        """Return the innermost section holding ``offset``, or None."""
+        found = None
+        for section in self.sections:
+            if section.start <= offset < section.end and (
+                found is None or section.level >= found.level
+            ):
+                found = section
+        return found
+
+
+def normalise_heading(text: str) -> str:
+    """Normalise a heading for comparison: case, accents, punctuation, spaces.
+
+    Examples
+    --------
+    >>> normalise_heading("  Financiën sociaal   domein ")
+    'financien sociaal domein'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
+
+
+@dataclass
+class _Line:
+    raw: str
+    text: str  # stripped, whitespace collapsed
+
+    @property
+    def trailing_spaces(self) -> int:
+        return len(self.raw) - len(self.raw.rstrip(" \t"))
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _join_lines(lines: Sequence[str]) -> str:
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif re.search(r"[A-Za-zÀ-ÿ]-$", out) and line[:1].islower():
+            out += line
+        else:
+            out += " " + line
+    return _collapse(out)
+
+
+def _strip_quotes(text: str) -> str:
+    return text.strip().strip(_QUOTES).strip()
+
+
+class _HeadingIndex:
+    def __init__(self, headings: Iterable[KnownHeading]) -> None:
+        self.by_label: dict[str, KnownHeading] = {}
+        self.has_children: set[str] = set()
+        for heading in headings:
+            for label in heading.labels:
+                self.by_label.setdefault(normalise_heading(label), heading)
+            if heading.parent:
+                self.has_children.add(heading.parent)
+
+    def match(self, text: str) -> KnownHeading | None:
+        return self.by_label.get(normalise_heading(text))
+
+
+def _mark_pull_quotes(lines: list[_Line | None], removed: list[tuple[str, str]]) -> None:
+    """Remove repeated pull-quotes: lines that repeat earlier running text.
+
+    A line of at least 40 characters whose text already occurred earlier in the
+    document is a pull-quote (magazine layout repeats a striking sentence); the
+    lines right after it that continue the same earlier passage go with it.
+    The first occurrence is kept.
+    """
+    earlier = ""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line is None or not line.text:
+            i += 1
+            continue
+        norm = line.text
+        pos = earlier.find(norm) if len(norm) >= 40 else -1
+        if pos >= 0:
+            removed.append(("pull-quote", line.text))
+            lines[i] = None
+            cursor = pos + len(norm)
+            j = i + 1
+            while j < len(lines):
+                nxt = lines[j]
+                if nxt is None or not nxt.text:
+                    j += 1
+                    continue
+                probe = nxt.text.rstrip(".").strip()
+                rest = earlier[cursor:].lstrip()
+                if probe and rest.startswith(probe):
+                    removed.append(("pull-quote", nxt.text))
+                    lines[j] = None
+                    cursor = len(earlier) - len(rest) + len(probe)
+                    j += 1
+                    continue
+                break
+            i = j
+            continue
+        earlier = f"{earlier} {norm}" if earlier else norm
+        i += 1
+
+
+def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -> Document:
+    """Parse the text of one profile into a :class:`Document`.
+
+    Parameters
+    ----------
+    text : str
+        The profile as read from disk (line endings ``\\n``).
+    name : str
+        Key of the document.
+    headings : iterable of KnownHeading
+        The known-heading list. Lines matching a label become headings at the
+        known level; other heading-shaped lines become sections too.
+
+    Returns
+    -------
+    Document
+
+    Raises
+    ------
+    ValueError
+        If the text holds no line of text at all.
+
+    Examples
+    --------
+    >>> doc = parse_profile("Stad\\n\\nMotto\\n\\nIntro\\n\\nEen zin. Nog een.\\n", "stad",
+    ...                     [KnownHeading("intro", ("Intro",), 1)])
+    >>> doc.title, doc.motto, [s.heading for s in doc.sections]
+    ('Stad', 'Motto', ['Intro'])
+    >>> [doc.sentence_text(s) for s in doc.sentences]
+    ['Een zin.', 'Nog een.']
+    """
+    index = _HeadingIndex(headings)
+    removed: list[tuple[str, str]] = []
+
+    # 1. Lines: None marks a dropped line; a _Line with empty text is a separator
+    #    (a line holding only white space, which the PDF export uses between
+    #    paragraphs). Empty lines are wrap artefacts and carry no meaning.
+    lines: list[_Line | None] = []
+    for raw in text.split("\n"):
+        clean = _collapse(raw.replace("\u00a0", " ").replace("\t", " "))
+        clean = "".join(ch for ch in clean if ch.isprintable())
+        if not raw:
+            continue
+        if not clean:
+            lines.append(_Line(raw, ""))
+        elif clean.lower() in PLACEHOLDERS:
+            removed.append(("placeholder", clean))
+            lines.append(None)
+        elif _PAGE_NUMBER.match(clean):
+            removed.append(("page number", clean))
+            lines.append(None)
+        else:
+            lines.append(_Line(raw, clean))
+
+    content = [i for i, line in enumerate(lines) if line is not None and line.text]
+    if not content:
+        raise ValueError("no text")
+
+    # 2. Title and motto: the first line, and the second when it is short and
+    #    not itself a heading.
+    title_i = content[0]
+    title_line = lines[title_i]
+    assert title_line is not None
+    title = _strip_quotes(title_line.text)
+    motto: str | None = None
+    body_from = 1
+    if len(content) > 1:
+        second = lines[content[1]]
+        assert second is not None
+        if len(second.text) <= 80 and not index.match(second.text) and not _TERMINAL.search(
+            _strip_quotes(second.text)
+        ):
+            motto = _strip_quotes(second.text)
+            body_from = 2
+    body_start = content[body_from] if body_from < len(content) else len(lines)
+    body: list[_Line | None] = lines[body_start:]
+
+    _mark_pull_quotes(body, removed)
+
+    widths = sorted(len(line.text) for line in body if line is not None and line.text)
+    width = widths[int(len(widths) * 0.9)] if widths else 80
+
+    # 3. Blocks: headings and paragraphs.
+    blocks: list[tuple[str, list[str], KnownHeading | None]] = []
+    current: list[str] = []
+    prev_ended = True  # the previous line closed a paragraph or sentence
+
+    def flush() -> None:
+        if current:
+            blocks.append(("p", list(current), None))
+            current.clear()
+
+    items = [line for line in body if line is not None]
+    for pos, line in enumerate(items):
+        if not line.text:
+            flush()
+            prev_ended = True
+            continue
+        nxt = next((x for x in items[pos + 1 :] if x.text), None)
+        known = index.match(line.text)
+        shape = (
+            len(line.text) <= 100
+            and len(line.text.split()) <= 12
+            and line.text[:1].isupper()
+            and not re.search(r"[.,;:]$", line.text)
+            and (nxt is None or nxt.text[:1].isupper() or nxt.text[:1] in _QUOTES)
+        )
+        if shape and (known or (prev_ended and len(line.text) < 0.6 * width)):
+            flush()
+            blocks.append(("h", [line.text], known))
+            prev_ended = True
+            continue
+        current.append(line.text)
+        ends_sentence = bool(_TERMINAL.search(line.text))
+        if ends_sentence and (line.trailing_spaces >= 2 or len(line.text) < 0.75 * width):
+            flush()
+            prev_ended = True
+        else:
+            prev_ended = ends_sentence
+    flush()
+
+    # 4. Cleaned text and spans.
+    parts: list[str] = []
+    offset = 0
+
+    def add(block_text: str) -> tuple[int, int]:
+        nonlocal offset
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        start = offset
+        parts.append(block_text)
+        offset += len(block_text)
+        return start, offset
+
+    title_span = add(title)
+    motto_span = add(motto) if motto is not None else None
+
+    doc = Document(name, "", title, motto, title_span, motto_span, removed=removed)
+    open_sections: dict[int, Section] = {}
+    current_top: Section | None = None
+    for kind, block_lines, known in blocks:
+        block_text = _join_lines(block_lines)
+        start, end = add(block_text)
+        if kind == "h":
+            if known is not None:
+                level = known.level
+            elif current_top is not None and current_top.theme in index.has_children:
+                level = 2
+            else:
+                level = 1
+            parent = None
+            if level == 2 and current_top is not None:
+                parent = current_top.index
+            section = Section(
+                index=len(doc.sections) + 1,
+                heading=block_text,
+                level=level,
+                start=start,
+                end=end,
+                heading_end=end,
+                theme=known.key if known else None,
+                parent=parent,
+            )
+            doc.sections.append(section)
+            if level == 1:
+                current_top = section
+                open_sections = {1: section}
+            else:
+                open_sections[2] = section
+            continue
+        for section in open_sections.values():
+            section.end = end
+        section_index = open_sections[max(open_sections)].index if open_sections else None
+        paragraph = Paragraph(len(doc.paragraphs) + 1, start, end, section_index)
+        doc.paragraphs.append(paragraph)
+    doc.text = "".join(parts)
+    for paragraph in doc.paragraphs:
+        for s, e in split_sentences(doc.text, paragraph.start, paragraph.end):
+            doc.sentences.append(
+                Sentence(len(doc.sentences) + 1, s, e, paragraph.section, paragraph.index)
+            )
+    return doc

@@ -1,0 +1,59 @@
+"""Typed errors shared by the library, and the exit codes the CLI maps them to.
+
+Exit codes
+----------
+0  success
+1  bad data or a failed operation (unreadable seed, invalid graph, query timeout, server error)
+2  bad usage (unknown option value, missing folder, malformed SPARQL)
+3  another build holds the lock on the output folder
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+EXIT_LOCKED = 3
+
+
+class KgError(Exception):
+    """Base class for errors the CLI reports as a one-line message.
+
+    Parameters
+    ----------
+    message : str
+        What went wrong, in one line.
+    path : str or Path, optional
+        The file or folder the problem is about; prefixed to the message.
+    """
+
+    exit_code = EXIT_DATA
+
+    def __init__(self, message: str, path: str | Path | None = None) -> None:
+        self.message = message
+        self.path = str(path) if path is not None else None
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        one_line = " ".join(self.message.split())
+        return f"{self.path}: {one_line}" if self.path else one_line
+
+
+class DataError(KgError):
+    """Input data is missing, empty, binary, wrongly encoded or malformed."""
+
+    exit_code = EXIT_DATA
+
+
+class UsageError(KgError):
+    """The caller asked for something impossible (bad option value, missing folder)."""
+
+    exit_code = EXIT_USAGE
+
+
+class LockedError(KgError):
+    """Another process holds the lock on the output folder."""
+
+    exit_code = EXIT_LOCKED

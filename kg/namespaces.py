@@ -1,0 +1,120 @@
+"""IRIs of the ontology, the concept schemes and the data.
+
+The ontology and concept IRIs are fixed (they are published in ``ontology/``);
+data IRIs start with the base IRI, which is configurable (``--base-iri`` or the
+``KG_BASE_IRI`` environment variable) and defaults to :data:`DEFAULT_BASE`.
+The ontology files are written against the default base; when another base is
+configured, :func:`rebase` maps every IRI under the default base onto it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+
+DEFAULT_BASE = "https://w3id.org/kg-decentralisatie/"
+
+KG = DEFAULT_BASE + "def#"
+CONCEPT = DEFAULT_BASE + "concept/"
+ID = DEFAULT_BASE + "id/"
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+DCTERMS = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+ORG = "http://www.w3.org/ns/org#"
+QB = "http://purl.org/linked-data/cube#"
+OA = "http://www.w3.org/ns/oa#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+VOID = "http://rdfs.org/ns/void#"
+DCAT = "http://www.w3.org/ns/dcat#"
+TOOI = "https://identifier.overheid.nl/tooi/def/ont/"
+
+PREFIXES: dict[str, str] = {
+    "kg": KG,
+    "law": CONCEPT + "law/",
+    "role": CONCEPT + "role/",
+    "problem": CONCEPT + "problem/",
+    "theme": CONCEPT + "theme/",
+    "polarity": CONCEPT + "polarity/",
+    "reltype": CONCEPT + "relation/",
+    "measure": CONCEPT + "measure/",
+    "scheme": CONCEPT,
+    "id": ID,
+    "skos": SKOS,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "owl": OWL,
+    "dcterms": DCTERMS,
+    "prov": PROV,
+    "org": ORG,
+    "qb": QB,
+    "oa": OA,
+    "foaf": FOAF,
+    "void": VOID,
+    "dcat": DCAT,
+    "tooi": TOOI,
+}
+
+
+def base_iri(explicit: str | None = None) -> str:
+    """Return the data base IRI: ``explicit``, else ``$KG_BASE_IRI``, else the default.
+
+    Parameters
+    ----------
+    explicit : str, optional
+        A base IRI given by the caller. It must be absolute (``http``/``https``)
+        and end with ``/`` or ``#``.
+
+    Returns
+    -------
+    str
+        The base IRI.
+
+    Raises
+    ------
+    ValueError
+        If the IRI is not absolute or does not end with ``/`` or ``#``.
+
+    Examples
+    --------
+    >>> base_iri("https://example.org/kg/")
+    'https://example.org/kg/'
+    """
+    value = explicit or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE
+    if not re.match(r"^https?://[^\s<>\"{}|\\^`]+[/#]$", value):
+        raise ValueError(f"base IRI must be an absolute http(s) IRI ending in '/' or '#': {value!r}")
+    return value
+
+
+def rebase(iri: str, base: str) -> str:
+    """Map an IRI under :data:`DEFAULT_BASE` onto ``base``; leave others unchanged.
+
+    Examples
+    --------
+    >>> rebase("https://w3id.org/kg-decentralisatie/id/x", "https://example.org/")
+    'https://example.org/id/x'
+    """
+    if base != DEFAULT_BASE and iri.startswith(DEFAULT_BASE):
+        return base + iri[len(DEFAULT_BASE) :]
+    return iri
+
+
+def slugify(text: str) -> str:
+    """Turn a label into a stable, IRI-safe slug (ASCII, lower case, hyphens).
+
+    Examples
+    --------
+    >>> slugify("Financiën sociaal domein")
+    'financien-sociaal-domein'
+    >>> slugify("ISD BOL")
+    'isd-bol'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:80].strip("-") or "x"

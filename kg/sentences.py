@@ -1,0 +1,103 @@
+"""Dutch sentence splitting with character offsets.
+
+Rule based: a sentence ends at ``.``, ``!`` or ``?`` (possibly repeated, possibly
+followed by a closing quote) when whitespace and an upper-case letter, a digit or
+an opening quote follow, unless the period closes a known abbreviation or an
+initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Abbreviations after which a period does not end a sentence (lower case).
+ABBREVIATIONS = frozenset(
+    {
+        "t.o.v",
+        "o.a",
+        "bijv",
+        "m.b.t",
+        "e.d",
+        "d.w.z",
+        "etc",
+        "nl",
+        "ca",
+        "mr",
+        "dr",
+        "drs",
+        "ir",
+        "blz",
+        "nr",
+        "jl",
+        "z.g",
+        "m.a.w",
+        "i.v.m",
+        "a.s",
+        "resp",
+        "incl",
+        "excl",
+        "max",
+        "min",
+        "evt",
+        "mw",
+        "dhr",
+        "vs",
+    }
+)
+
+_END = re.compile(r"[.!?]+[”\"’']*(?=\s+[\"“‘'(\[]?[A-ZÀ-Ý0-9€])")
+
+
+def _is_abbreviation(text: str, period_pos: int) -> bool:
+    start = period_pos
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'‘":
+        start -= 1
+    token = text[start:period_pos].lower()
+    if token in ABBREVIATIONS:
+        return True
+    # A single letter followed by a period is an initial ("J. de Vries").
+    return len(token) == 1 and token.isalpha()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences.
+
+    Parameters
+    ----------
+    text : str
+        The whole text; offsets are into it.
+    start, end : int, optional
+        The span to split (a paragraph).
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` offsets of each sentence, end exclusive, trimmed of
+        surrounding whitespace.
+
+    Examples
+    --------
+    >>> t = "Dit is een zin. En t.o.v. vorig jaar nog een!"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Dit is een zin.', 'En t.o.v. vorig jaar nog een!']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _END.finditer(text, start, end):
+        if text[match.start()] == "." and match.group().startswith(".") and len(
+            match.group().rstrip("”\"’'")
+        ) == 1 and _is_abbreviation(text, match.start()):
+            continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
