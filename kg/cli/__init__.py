@@ -1,0 +1,75 @@
+"""The ``kg`` command line.
+
+Each command lives in its own module under :mod:`kg.cli` and is imported only
+when it runs, so ``kg query`` does not pay for the build's imports. Library
+errors (:class:`kg.errors.KgError`) become one line on stderr, ``Error: …``,
+with the error's exit code; no traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from kg import __version__
+from kg.errors import EXIT_DATA, KgError
+
+#: Command name → "module:attribute" (imported on use).
+COMMANDS: dict[str, str] = {
+    "build": "kg.cli.build:build",
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports each subcommand on first use and reports KgError cleanly."""
+
+    def __init__(self, *args, lazy: dict[str, str] | None = None, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            module, attr = self.lazy[cmd_name].split(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, cmd_name)
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted", err=True)
+            ctx.exit(130)
+        except OSError as exc:
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            click.echo(f"Error: {where}{exc.strerror or exc}", err=True)
+            ctx.exit(EXIT_DATA)
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """kg: a knowledge graph of the 2015 decentralisation of the Dutch social domain.
+
+    Build the graph from municipality profiles, query it with SPARQL, draw
+    relationship maps, compare municipalities and publish it as linked data.
+
+    \b
+    Exit codes: 0 success, 1 bad data or failed operation, 2 bad usage,
+    3 output folder locked by another build.
+    """
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""Extraction: from a parsed document to entities, mentions, findings, indicators
+and relations, using only the ontology's lexicon and general patterns.
+
+Nothing here knows a particular profile: the profile's own municipality is its
+title, resolved against the gazetteer or minted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from kg.document import Document
+from kg.extract.mentions import Matcher
+from kg.extract.model import Entity, Extraction, SentenceMention
+from kg.namespaces import ID, slugify
+from kg.ontology import LexiconEntry, lexicon_entries, polarity_cues
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+__all__ = ["Lexicon", "extract"]
+
+_MUNICIPALITY_CUE = re.compile(
+    r"\b(?:gemeente|gemeenten|centrumgemeente|buurgemeente)\s+"
+    r"([A-Z][a-zà-ÿ]+(?:[- ](?:aan|op|en|de|den)?[- ]?[A-Z][a-zà-ÿ]+)*)"
+)
+_NOT_A_NAME = frozenset({"De", "Het", "Een", "Dat", "Die", "Deze", "Dit", "Er", "Zij", "Ze"})
+
+
+class Lexicon:
+    """The extractor's lexicon: labels from the ontology plus a matcher over them.
+
+    Parameters
+    ----------
+    entries : iterable of LexiconEntry
+        Labels, typically :func:`kg.ontology.lexicon_entries` of the ontology.
+    """
+
+    def __init__(
+        self, entries: Iterable[LexiconEntry], cues: Iterable[LexiconEntry] = ()
+    ) -> None:
+        self.entries = sorted(set(entries), key=lambda e: (e.label, e.iri, e.source))
+        self.cues = sorted(set(cues), key=lambda e: (e.label, e.iri))
+        self.cue_matcher = Matcher(self.cues)
+        self.entities: dict[str, Entity] = {}
+        for entry in self.entries:
+            current = self.entities.get(entry.iri)
+            if current is None or (entry.source == "prefLabel" and current.label > entry.label):
+                if current is None or entry.source == "prefLabel":
+                    self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
+        self.matcher = Matcher(self.entries)
+
+    @classmethod
+    def from_graph(cls, graph: Graph) -> Lexicon:
+        """Build the lexicon from an ontology graph."""
+        return cls(lexicon_entries(graph), polarity_cues(graph))
+
+    def resolve(self, name: str, kind: str) -> Entity | None:
+        """Return the entity of ``kind`` one of whose labels equals ``name`` (case-insensitive)."""
+        folded = name.casefold()
+        for entry in self.entries:
+            if entry.kind == kind and entry.label.casefold() == folded:
+                return self.entities[entry.iri]
+        return None
+
+    def with_entities(self, extra: Iterable[tuple[str, Entity]]) -> Lexicon:
+        """Return a lexicon with extra ``(label, entity)`` pairs (minted names)."""
+        entries = list(self.entries)
+        for label, entity in extra:
+            entries.append(LexiconEntry(label, entity.iri, entity.kind, "hiddenLabel"))
+        lexicon = Lexicon(entries)
+        lexicon.cues, lexicon.cue_matcher = self.cues, self.cue_matcher
+        for _, entity in extra:
+            if entity.iri not in self.entities:
+                lexicon.entities[entity.iri] = entity
+        return lexicon
+
+
+def municipality_of(doc: Document, lexicon: Lexicon) -> Entity:
+    """Resolve the document's municipality from its title (minted when unknown)."""
+    known = lexicon.resolve(doc.title, "municipality")
+    if known is not None:
+        return known
+    return Entity(ID + "municipality/" + slugify(doc.title), "municipality", doc.title, minted=True)
+
+
+def _pattern_municipalities(doc: Document, lexicon: Lexicon) -> dict[str, Entity]:
+    found: dict[str, Entity] = {}
+    for match in _MUNICIPALITY_CUE.finditer(doc.text):
+        name = match.group(1)
+        if name in _NOT_A_NAME or lexicon.resolve(name, "municipality"):
+            continue
+        found.setdefault(
+            name,
+            Entity(ID + "municipality/" + slugify(name), "municipality", name, minted=True),
+        )
+    return found
+
+
+def extract(doc: Document, lexicon: Lexicon) -> Extraction:
+    """Extract everything from one parsed document.
+
+    Parameters
+    ----------
+    doc : Document
+        A parsed profile.
+    lexicon : Lexicon
+        The ontology's lexicon.
+
+    Returns
+    -------
+    Extraction
+    """
+    from kg.extract.findings import extract_findings
+    from kg.extract.indicators import extract_indicators
+    from kg.extract.relations import extract_relations
+
+    municipality = municipality_of(doc, lexicon)
+    extra: list[tuple[str, Entity]] = []
+    if municipality.minted:
+        extra += [(doc.title, municipality), (doc.title + "se", municipality)]
+    extra += sorted(_pattern_municipalities(doc, lexicon).items())
+    local = lexicon.with_entities(extra) if extra else lexicon
+
+    result = Extraction(municipality=municipality)
+    for sentence in doc.sentences:
+        for m in local.matcher.find(doc.text, sentence.start, sentence.end):
+            result.mentions.append(
+                SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index)
+            )
+            result.entities.setdefault(m.entity, local.entities[m.entity])
+    result.entities.setdefault(municipality.iri, municipality)
+    result.indicators = extract_indicators(doc, result)
+    result.relations = extract_relations(doc, result)
+    result.findings = extract_findings(doc, result, local)
+    return result

@@ -1,0 +1,163 @@
+"""What extraction returns: plain data, turned into RDF by :mod:`kg.rdf`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An entity the extractor resolved or minted.
+
+    Attributes
+    ----------
+    iri : str
+        Its IRI (under the default base; rebased when the graph is written).
+    kind : str
+        ``municipality``, ``region``, ``body``, ``organisation``, ``place``,
+        ``law``, ``role`` or ``problem``.
+    label : str
+        Its Dutch name.
+    minted : bool
+        True when the ontology does not know it and the extractor created it.
+    """
+
+    iri: str
+    kind: str
+    label: str
+    minted: bool = False
+
+
+@dataclass(frozen=True)
+class SentenceMention:
+    """A mention with the sentence it sits in."""
+
+    entity: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One claim about the profile's municipality.
+
+    Attributes
+    ----------
+    start, end : int
+        Span of the verbatim quote (one or two sentences).
+    sentences : tuple of int
+        Indices of the sentences the quote covers.
+    speakers : tuple of str
+        IRIs of the actor roles that state the claim, sorted (``role/authors``
+        when the text names no one).
+    concerns : tuple of str
+        IRIs of what the claim is about, sorted; never the speaker itself.
+    polarity : str
+        ``positive``, ``negative``, ``mixed`` or ``neutral``.
+    section : int or None
+        Index of the section it sits in.
+    extracted_by : str
+        ``rules`` or ``curation``.
+    """
+
+    start: int
+    end: int
+    sentences: tuple[int, ...]
+    speakers: tuple[str, ...]
+    concerns: tuple[str, ...]
+    polarity: str
+    section: int | None
+    extracted_by: str = "rules"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One quantitative statement, as a statistical observation.
+
+    Attributes
+    ----------
+    start, end : int
+        Span of the quote holding the value and what it measures.
+    sentence : int
+        Index of the sentence.
+    measure : str
+        Slug of what is measured (``inhabitants``, ``households-low-income``).
+    measure_label : str
+        Dutch phrase for the measure as found in the text.
+    value : Decimal
+        The number as the text means it (``8 ton`` → 800000).
+    unit : str
+        ``count``, ``percent``, ``EUR``, ``EUR per inhabitant``, ``ratio``,
+        ``percentage points`` or ``months``.
+    approximate : bool
+        True for ``ongeveer``, ``ruim``, ``bijna``, ``iets minder dan`` …
+    qualifier : str or None
+        The approximation words.
+    comparison : str or None
+        ``more``, ``less``, ``higher``, ``lower`` or ``equal``.
+    reference : str or None
+        ``national average``, ``size class`` or ``other municipalities``.
+    national_value : Decimal or None
+        The national reference value, when the text gives one.
+    extracted_by : str
+        ``rules`` or ``curation``.
+    """
+
+    start: int
+    end: int
+    sentence: int
+    measure: str
+    measure_label: str
+    value: Decimal
+    unit: str
+    approximate: bool = False
+    qualifier: str | None = None
+    comparison: str | None = None
+    reference: str | None = None
+    national_value: Decimal | None = None
+    extracted_by: str = "rules"
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed relation between two organisations, with its evidence.
+
+    Attributes
+    ----------
+    type : str
+        Slug of the relation type (``member-of``, ``lead-municipality``,
+        ``cooperates-with``, ``compares-with``, ``depends-on``, ``borders-on``,
+        ``related-organisation``).
+    subject, object : str
+        IRIs of the two organisations.
+    start, end : int
+        Span of the quote (the sentence).
+    sentence : int
+        Index of the sentence.
+    extracted_by : str
+        ``rules`` or ``curation``.
+    """
+
+    type: str
+    subject: str
+    object: str
+    start: int
+    end: int
+    sentence: int
+    extracted_by: str = "rules"
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one document."""
+
+    municipality: Entity
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[SentenceMention] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
