@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Set up and run every test: installs the package with its test extras, the
+# Debian packages the browser and parser tests need (chromium, raptor2-utils),
+# then runs pytest on both cores. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v rapper >/dev/null 2>&1 || need+=(raptor2-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+exec python3 -m pytest -n 2 -p no:cacheprovider "$@"
