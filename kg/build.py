@@ -74,7 +74,9 @@ def default_graph_path() -> Path:
     return Path(os.environ.get("KG_GRAPH") or Path("build") / GRAPH_FILE)
 
 
-def parse_seed(path: Path, lexicon: Lexicon, headings: list) -> tuple[SourceFile, Document, Extraction]:  # type: ignore[type-arg]
+def parse_seed(
+    path: Path, lexicon: Lexicon, headings: list
+) -> tuple[SourceFile, Document, Extraction]:  # type: ignore[type-arg]
     """Read, parse and extract one seed file.
 
     Raises

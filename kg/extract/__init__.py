@@ -38,18 +38,14 @@ class Lexicon:
         Labels, typically :func:`kg.ontology.lexicon_entries` of the ontology.
     """
 
-    def __init__(
-        self, entries: Iterable[LexiconEntry], cues: Iterable[LexiconEntry] = ()
-    ) -> None:
+    def __init__(self, entries: Iterable[LexiconEntry], cues: Iterable[LexiconEntry] = ()) -> None:
         self.entries = sorted(set(entries), key=lambda e: (e.label, e.iri, e.source))
         self.cues = sorted(set(cues), key=lambda e: (e.label, e.iri))
         self.cue_matcher = Matcher(self.cues)
         self.entities: dict[str, Entity] = {}
         for entry in self.entries:
-            current = self.entities.get(entry.iri)
-            if current is None or (entry.source == "prefLabel" and current.label > entry.label):
-                if current is None or entry.source == "prefLabel":
-                    self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
+            if entry.iri not in self.entities or entry.source == "prefLabel":
+                self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
         self.matcher = Matcher(self.entries)
 
     @classmethod
