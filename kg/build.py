@@ -75,15 +75,29 @@ def default_graph_path() -> Path:
 
 
 def parse_seed(
-    path: Path, lexicon: Lexicon, headings: list
+    path: Path, lexicon: Lexicon, headings: list, curation: bool = True
 ) -> tuple[SourceFile, Document, Extraction]:  # type: ignore[type-arg]
-    """Read, parse and extract one seed file.
+    """Read, parse and extract one seed file, applying its curation file if any.
+
+    Parameters
+    ----------
+    path : Path
+        The profile.
+    lexicon : Lexicon
+        The extractor's lexicon.
+    headings : list of KnownHeading
+        The known-heading list.
+    curation : bool, optional
+        Apply ``<name>.curation.yaml`` when it exists (default True).
 
     Raises
     ------
     DataError
-        If the file cannot be read or holds no text; the message names the file.
+        If the file cannot be read or holds no text, or its curation file is
+        malformed or quotes text that is not there; the message names the file.
     """
+    from kg.curation import apply_curation, curation_path, load_curation
+
     source = read_profile(path)
     try:
         doc = parse_profile(source.text, source.name, headings)
@@ -91,7 +105,11 @@ def parse_seed(
         raise DataError(f"cannot parse profile: {exc}", path) from None
     if not doc.sentences:
         raise DataError("profile has a title but no running text", path)
-    return source, doc, extract(doc, lexicon)
+    extraction = extract(doc, lexicon)
+    curated = curation_path(path)
+    if curation and curated.is_file():
+        extraction = apply_curation(doc, extraction, load_curation(curated), lexicon.entities)
+    return source, doc, extraction
 
 
 def rebase_graph(graph: Graph, base: str) -> Graph:
@@ -124,6 +142,7 @@ def build_graph(
     ontology_dir: str | Path | None = None,
     base: str | None = None,
     progress: Progress | None = None,
+    curation: bool = True,
 ) -> BuildResult:
     """Build the whole graph (ontology + data) from a seeds folder.
 
@@ -137,6 +156,8 @@ def build_graph(
         Base IRI for the data (see :func:`kg.namespaces.base_iri`).
     progress : callable, optional
         Called as ``progress(done, total, name)`` after each document.
+    curation : bool, optional
+        Apply the curation files beside the profiles (default True).
 
     Returns
     -------
@@ -163,7 +184,7 @@ def build_graph(
     documents = []
     entity_kinds: dict[str, str] = {}
     for n, path in enumerate(paths, 1):
-        source, doc, extraction = parse_seed(path, lexicon, headings)
+        source, doc, extraction = parse_seed(path, lexicon, headings, curation)
         summary.warnings += [f"{path}: {w}" for w in source.warnings]
         add_document(graph, doc, source, extraction)
         documents.append((source, doc, extraction))

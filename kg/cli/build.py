@@ -46,9 +46,19 @@ def _progress(enabled: bool):  # noqa: ANN202
     envvar="KG_BASE_IRI",
     help="Base IRI for the data (default https://w3id.org/kg-decentralisatie/; env KG_BASE_IRI).",
 )
+@click.option(
+    "--no-curation",
+    is_flag=True,
+    help="Ignore the curation files (seeds/<name>.curation.yaml): the extractor alone.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def build(
-    seeds: Path, out: Path, ontology_dir: Path | None, base_iri: str | None, quiet: bool
+    seeds: Path,
+    out: Path,
+    ontology_dir: Path | None,
+    base_iri: str | None,
+    no_curation: bool,
+    quiet: bool,
 ) -> None:
     """Build the knowledge graph from the profiles in SEEDS.
 
@@ -67,7 +77,13 @@ def build(
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     show_progress = not quiet and sys.stderr.isatty()
-    result = build_graph(seeds, ontology_dir, base_iri, progress=_progress(show_progress))
+    result = build_graph(
+        seeds,
+        ontology_dir,
+        base_iri,
+        progress=_progress(show_progress),
+        curation=not no_curation,
+    )
     target = write_build(result, out)
     if quiet:
         return
