@@ -11,14 +11,17 @@ carries ``oa:exact``, ``oa:start`` and ``oa:end`` into the document's
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Protocol
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
+from rdflib.term import Node
 
 from kg.document import Document
 from kg.extract.model import Extraction
 from kg.loading import SourceFile
 from kg.namespaces import CONCEPT, ID, KG, OA, ORG, QB, slugify
+from kg.turtle import decimal_literal
 
 
 def _k(name: str) -> URIRef:
@@ -65,11 +68,19 @@ def _int(value: int) -> Literal:
 
 
 def _dec(value: Decimal) -> Literal:
-    return Literal(value, datatype=XSD.decimal)
+    return decimal_literal(value)
+
+
+class TripleSink(Protocol):
+    """Anything with ``add((s, p, o))``: an rdflib Graph, or a plain set."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
 
 
 class _Writer:
-    def __init__(self, graph: Graph, doc: Document, source: SourceFile, ex: Extraction) -> None:
+    def __init__(
+        self, graph: TripleSink, doc: Document, source: SourceFile, ex: Extraction
+    ) -> None:
         self.g = graph
         self.doc = doc
         self.source = source
@@ -265,13 +276,15 @@ class _Writer:
                 self.add(o, URIRef(ORG + "hasMember"), s)
 
 
-def add_document(graph: Graph, doc: Document, source: SourceFile, extraction: Extraction) -> None:
+def add_document(
+    graph: TripleSink, doc: Document, source: SourceFile, extraction: Extraction
+) -> None:
     """Add one document, its structure and everything extracted from it to ``graph``.
 
     Parameters
     ----------
-    graph : rdflib.Graph
-        The graph to add to (mutated).
+    graph : TripleSink
+        Where the triples go (an rdflib Graph or a set; mutated).
     doc : Document
         The parsed document.
     source : SourceFile
@@ -282,7 +295,7 @@ def add_document(graph: Graph, doc: Document, source: SourceFile, extraction: Ex
     _Writer(graph, doc, source, extraction).write()
 
 
-def add_dataset_metadata(graph: Graph) -> None:
+def add_dataset_metadata(graph: TripleSink) -> None:
     """Describe the indicator data set (W3C Data Cube) and the measures scheme."""
     graph.add((INDICATOR_DATASET, RDF.type, _k("IndicatorDataSet")))
     graph.add((INDICATOR_DATASET, RDF.type, URIRef(QB + "DataSet")))

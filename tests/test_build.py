@@ -5,7 +5,7 @@ import pytest
 from conftest import ONTOLOGY
 from rdflib import Graph, Literal, Namespace, URIRef
 
-from kg.build import build_graph, serialize_turtle, write_build
+from kg.build import build, build_graph, write_build
 from kg.errors import DataError, LockedError
 from kg.io import output_lock
 
@@ -119,5 +119,52 @@ def test_lock_refuses_a_second_writer(tmp_path):
         pass
 
 
-def test_serialize_is_stable(build_result):
-    assert serialize_turtle(build_result.graph) == serialize_turtle(build_result.graph)
+def test_streaming_build_equals_in_memory_build(build_result, tmp_path, seeds_copy):
+    target, summary = build(seeds_copy, tmp_path / "s", ONTOLOGY, jobs=1)
+    assert target.read_bytes() == build_result.turtle
+    assert summary.triples == build_result.summary.triples == len(build_result.graph)
+
+
+def test_parallel_build_equals_serial_build(tmp_path, seeds_copy):
+    text = (seeds_copy / "bunschoten.txt").read_text(encoding="utf-8")
+    for name in ("eemdorp", "veendam"):
+        (seeds_copy / f"{name}.txt").write_text(
+            text.replace("Bunschoten", name.capitalize()), encoding="utf-8"
+        )
+    one, _ = build(seeds_copy, tmp_path / "one", ONTOLOGY, jobs=1, cache=False)
+    two, summary = build(seeds_copy, tmp_path / "two", ONTOLOGY, jobs=2, cache=False)
+    assert one.read_bytes() == two.read_bytes()
+    assert summary.documents == 4
+
+
+def test_unchanged_seeds_are_not_re_extracted(tmp_path, seeds_copy, monkeypatch):
+    out = tmp_path / "out"
+    first, summary = build(seeds_copy, out, ONTOLOGY, jobs=1)
+    assert summary.cached == 0
+    before = first.read_bytes()
+
+    import kg.build
+
+    def boom(*args, **kwargs):
+        raise AssertionError("re-extracted an unchanged profile")
+
+    monkeypatch.setattr(kg.build, "process_document", boom)
+    second, summary = build(seeds_copy, out, ONTOLOGY, jobs=1)
+    assert summary.cached == 2
+    assert second.read_bytes() == before
+
+
+def test_changed_seed_is_re_extracted(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    build(seeds_copy, out, ONTOLOGY, jobs=1)
+    path = seeds_copy / "brunssum.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("30.000", "31.000"), encoding="utf-8")
+    target, summary = build(seeds_copy, out, ONTOLOGY, jobs=1)
+    assert summary.cached == 1
+    assert '"31000.0"^^xsd:decimal' in target.read_text(encoding="utf-8")
+
+
+def test_result_turtle_parses_in_pyoxigraph(build_result):
+    store = pyoxigraph.Store()
+    store.load(build_result.turtle, format=pyoxigraph.RdfFormat.TURTLE)
+    assert len(store) == build_result.summary.triples
