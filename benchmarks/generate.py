@@ -146,15 +146,9 @@ def generate(count: int, out: Path, seed: int = 7) -> list[Path]:
             source_title, paragraphs = rng.choice(by_heading[heading])
             renamed = []
             for paragraph in paragraphs:
-                text = re.sub(
-                    rf"\b{re.escape(source_title)}(se)?\b",
-                    lambda m: name + (m.group(1) or ""),
-                    paragraph,
-                )
-                for other in titles:
-                    text = re.sub(
-                        rf"\b{re.escape(other)}(se)?\b", lambda m: name + (m.group(1) or ""), text
-                    )
+                text = paragraph
+                for other in {source_title, *titles}:
+                    text = re.sub(rf"\b{re.escape(other)}(?=(?:se)?\b)", name, text)
                 renamed.append(_change_numbers(text, rng))
             sections.append((heading, renamed))
         path = out / f"synthetic-{i:05d}.txt"
