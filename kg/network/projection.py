@@ -102,8 +102,11 @@ def load_graph(path: str | Path) -> Graph:
     return graph
 
 
-def _labels(graph: Graph, node: URIRef) -> tuple[str, str]:
-    """Dutch and English label of ``node`` (prefLabel, else rdfs:label, else the IRI's tail)."""
+def labels_of(graph: Graph, node: URIRef) -> tuple[str, str]:
+    """Return the Dutch and English label of ``node``.
+
+    prefLabel, else rdfs:label, else dcterms:title, else the IRI's tail.
+    """
     found: dict[str, str] = {}
     for prop in (RDFS.label, SKOS.prefLabel):  # prefLabel wins
         for label in sorted(graph.objects(node, prop)):
@@ -158,20 +161,21 @@ def _finding_attributes(graph: Graph, finding: URIRef, types: dict[URIRef, str])
     municipality = graph.value(finding, _k("aboutMunicipality"))
 
     def labels(nodes: list) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        pairs = [_labels(graph, n) for n in nodes]
+        pairs = [labels_of(graph, n) for n in nodes]
         return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
 
     speakers_nl, speakers_en = labels(speakers)
     section_title = ""
     if section is not None:
         title = graph.value(section, DCTERMS.title)
-        section_title = str(title) if title is not None else _labels(graph, section)[0]
+        section_title = str(title) if title is not None else labels_of(graph, section)[0]
     doc_title = ""
     if doc is not None:
         title = graph.value(doc, DCTERMS.title)
-        doc_title = str(title) if title is not None else _labels(graph, doc)[0]
-    polarity_nl, polarity_en = _labels(graph, polarity) if polarity is not None else ("", "")
-    theme_nl, theme_en = _labels(graph, theme) if theme is not None else ("", "")
+        doc_title = str(title) if title is not None else labels_of(graph, doc)[0]
+    polarity_nl, polarity_en = labels_of(graph, polarity) if polarity is not None else ("", "")
+    theme_nl, theme_en = labels_of(graph, theme) if theme is not None else ("", "")
+    place_nl, place_en = labels_of(graph, municipality) if municipality is not None else ("", "")
     return {
         "quote": str(exact) if exact is not None else "",
         "start": start,
@@ -188,6 +192,8 @@ def _finding_attributes(graph: Graph, finding: URIRef, types: dict[URIRef, str])
         "theme_label_nl": theme_nl,
         "theme_label_en": theme_en,
         "municipality": str(municipality) if municipality is not None else "",
+        "municipality_label_nl": place_nl,
+        "municipality_label_en": place_en,
     }
 
 
@@ -279,7 +285,7 @@ def project(graph: Graph) -> nx.MultiDiGraph:
         kind = types[node]
         if kind != "finding" and iri not in used:
             continue
-        label_nl, label_en = _labels(graph, node)
+        label_nl, label_en = labels_of(graph, node)
         attrs = {"type": kind, "label_nl": label_nl, "label_en": label_en, "iri": iri}
         attrs["slug"] = slug_of(iri)
         if kind == "finding":
