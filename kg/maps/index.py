@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from kg.maps import assets
-from kg.maps.i18n import text
+from kg.maps.i18n import counts, text
 
 
 def render_index(maps: list[dict], sources: list[dict], lang: str = "en") -> str:
@@ -27,12 +27,10 @@ def render_index(maps: list[dict], sources: list[dict], lang: str = "en") -> str
     """
     rows = []
     for entry in maps:
-        counts = (
-            f"{entry['nodes']:,} {text(lang, 'nodes')} · {entry['edges']:,} {text(lang, 'edges')}"
-        )
+        sizes = counts(lang, entry["nodes"], entry["edges"])
         rows.append(
             f'<li><a href="{escape(entry["filename"])}">{escape(entry["title"])}</a>'
-            f' <span class="kg-count">({escape(counts)})</span>'
+            f' <span class="kg-count">({escape(sizes)})</span>'
             f'<br><span class="kg-desc">{escape(entry["description"])}</span></li>'
         )
     source_rows = [
