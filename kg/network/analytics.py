@@ -237,3 +237,65 @@ def problem_law_cooccurrence(graph: nx.Graph, scope: str = "finding") -> dict[tu
             for law in laws:
                 counts[(problem, law)] += 1
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def network_stats(graph: nx.Graph, top: int = 10, lang: str = "en") -> dict:
+    """Everything ``kg network stats`` reports, as plain data.
+
+    Parameters
+    ----------
+    graph : networkx.Graph
+        A projection.
+    top : int
+        Rows of centrality, community members and co-occurrence to keep.
+    lang : {"en", "nl"}
+        Language of labels.
+
+    Returns
+    -------
+    dict
+        ``nodes``, ``edges``, ``types`` (count per type), ``centrality`` (see
+        :func:`top_central`), ``communities`` (size, findings, top members),
+        ``shared_problems`` (see :func:`shared_problems`) and ``cooccurrence``
+        (problem, law, findings, sections).
+    """
+
+    def name(node: str) -> str:
+        return graph.nodes[node].get(f"label_{lang}", node)
+
+    simple = undirected(graph)
+    strength = dict(simple.degree(weight="weight"))
+    groups = []
+    for members in communities(graph):
+        entities = [m for m in members if graph.nodes[m].get("type") != "finding"]
+        entities.sort(key=lambda m: (-strength[m], m))
+        groups.append(
+            {
+                "size": len(members),
+                "findings": len(members) - len(entities),
+                "members": [name(m) for m in entities[:top]],
+            }
+        )
+    by_finding = problem_law_cooccurrence(graph, "finding")
+    by_section = problem_law_cooccurrence(graph, "section")
+    pairs = sorted(
+        set(by_finding) | set(by_section),
+        key=lambda p: (-by_finding.get(p, 0), -by_section.get(p, 0), p),
+    )
+    return {
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+        "types": dict(sorted(Counter(t for _, t in graph.nodes(data="type")).items())),
+        "centrality": top_central(graph, top, lang=lang),
+        "communities": groups,
+        "shared_problems": shared_problems(graph, lang=lang),
+        "cooccurrence": [
+            {
+                "problem": name(problem),
+                "law": name(law),
+                "findings": by_finding.get((problem, law), 0),
+                "sections": by_section.get((problem, law), 0),
+            }
+            for problem, law in pairs[:top]
+        ],
+    }
