@@ -28,7 +28,7 @@ def undirected(graph: nx.Graph) -> nx.Graph:
     3
     """
     simple = nx.Graph()
-    simple.add_nodes_from(sorted(graph.nodes(data=True)))
+    simple.add_nodes_from(sorted(graph.nodes(data=True), key=lambda item: str(item[0])))
     for source, target, weight in graph.edges(data="weight", default=1):
         if source == target:
             continue
