@@ -141,6 +141,7 @@
     container.style.cursor = "default";
   });
   network.once("afterDrawing", function () {
+    window.kgReadyAt = performance.now();
     window.kgReady = true;
     document.body.setAttribute("data-ready", "1");
   });
