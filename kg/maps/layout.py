@@ -65,8 +65,41 @@ def positions(selection: nx.Graph) -> dict[str, tuple[float, float]]:
     if n == 0:
         return {}
     spread = 120 + 45 * math.sqrt(n)
-    placed = _spring(simple, spread) if n <= SKELETON else _skeleton_layout(simple, spread)
+    placed = _components(simple) if n <= SKELETON else _skeleton_layout(simple, spread)
     return {node: (round(x * ASPECT, 1), round(y, 1)) for node, (x, y) in sorted(placed.items())}
+
+
+def _components(simple: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Lay out each connected component on its own and set them side by side.
+
+    Force layouts of a disconnected graph overlap its components; packing them in
+    rows (largest first) keeps each readable.
+    """
+    parts = sorted(
+        (sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0])
+    )
+    laid = []
+    for part in parts:
+        n = len(part)
+        pos = _spring(simple.subgraph(part).copy(), 120 + 45 * math.sqrt(n))
+        xs = [x for x, _ in pos.values()]
+        ys = [y for _, y in pos.values()]
+        laid.append((pos, min(xs), max(xs), min(ys), max(ys)))
+    total_width = sum(x1 - x0 + 120 for _, x0, x1, _, _ in laid)
+    row_width = max(
+        max(x1 - x0 for _, x0, x1, _, _ in laid), total_width / 2 if len(laid) > 3 else total_width
+    )
+    placed: dict[str, tuple[float, float]] = {}
+    cursor_x = cursor_y = row_height = 0.0
+    for pos, x0, x1, y0, y1 in laid:
+        width, height = x1 - x0, y1 - y0
+        if cursor_x and cursor_x + width > row_width:
+            cursor_x, cursor_y, row_height = 0.0, cursor_y + row_height + 120, 0.0
+        for node, (x, y) in pos.items():
+            placed[node] = (cursor_x + x - x0, cursor_y + y - y0)
+        cursor_x += width + 120 / ASPECT
+        row_height = max(row_height, height)
+    return placed
 
 
 def _skeleton_layout(simple: nx.Graph, spread: float) -> dict[str, tuple[float, float]]:

@@ -25,6 +25,8 @@ from kg.maps.styles import STYLES, style_of
 from kg.namespaces import slugify
 from kg.network.analytics import undirected
 
+#: Maps with at most this many edges name each edge on the drawing.
+EDGE_LABELS = 40
 #: Characters of a quote shown as a finding's label.
 SNIPPET = 34
 
@@ -131,6 +133,9 @@ def map_data(selection: nx.MultiDiGraph, lang: str = "en") -> dict:
                 "width": round(min(1 + 0.8 * math.log2(weight), 5.0), 2),
             }
         )
+    if len(edges) <= EDGE_LABELS:
+        for edge in edges:
+            edge["label"] = edge["title"]
     used = sorted({n["style"] for n in nodes})
     styles = {
         name: {"color": style_of(name).colour, "shape": style_of(name).shape} for name in used

@@ -51,7 +51,7 @@
   );
   var edges = new vis.DataSet(
     data.edges.map(function (e, i) {
-      return { id: i, from: e.from, to: e.to, title: e.title, width: e.width };
+      return { id: i, from: e.from, to: e.to, title: e.title, width: e.width, label: e.label };
     })
   );
   var hidden = {};
@@ -84,6 +84,7 @@
       arrows: { to: { enabled: true, scaleFactor: 0.35 } },
       color: { color: "#94a3b8", highlight: "#0f172a", hover: "#334155", opacity: 0.7 },
       selectionWidth: 1.5,
+      font: { size: 10, color: "#64748b", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
     },
   };
   var container = document.getElementById("kg-map");
