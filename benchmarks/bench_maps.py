@@ -26,16 +26,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
 
 def synthetic_projection(n: int, seed: int = 1):
     """A projection-shaped MultiDiGraph with about ``n`` nodes, ~85 % findings."""
@@ -149,9 +139,11 @@ def main() -> int:
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
+    from kg.maps.browser import launch
+
     rows = []
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = launch(p)
         for size in args.sizes:
             rows.append(measure(size, args.runs, browser, Path(tmp)))
         browser.close()

@@ -14,16 +14,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
@@ -38,6 +28,7 @@ def main() -> int:
 
     from kg.build import build_graph
     from kg.maps import generate_maps, write_maps
+    from kg.maps.browser import launch
 
     graph = build_graph(ROOT / "seeds", ROOT / "ontology").graph
     with tempfile.TemporaryDirectory() as tmp:
@@ -45,7 +36,7 @@ def main() -> int:
         write_maps(maps, tmp)
         page_file = Path(tmp) / maps.maps[0].filename
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = launch(p)
             page = browser.new_page(viewport={"width": args.width, "height": args.height})
             page.goto(page_file.as_uri())
             page.wait_for_function("window.kgReady === true")

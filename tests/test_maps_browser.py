@@ -14,17 +14,8 @@ import pytest
 from hostile_graph import IMG, SCRIPT, hostile_graph
 
 from kg.maps import generate_maps, write_maps
+from kg.maps.browser import CHROMIUM, launch
 from kg.network import load_graph
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 pytestmark = [
     pytest.mark.browser,
@@ -40,7 +31,7 @@ def browser():
         "playwright.sync_api", reason="Playwright for Python not installed"
     )
     with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        launched = launch(playwright)
         yield launched
         launched.close()
 
