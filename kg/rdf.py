@@ -169,8 +169,10 @@ class _Writer:
             )
             self.add(iri, RDF.type, _k("Mention"))
             self.add(iri, _k("refersTo"), URIRef(m.entity))
-            self.add(iri, _k("inSentence"), self.sentence_iri(m.sentence))
             self.selector(iri, m.start, m.end)
+            if m.sentence is None:  # the title line: linked to the document only
+                continue
+            self.add(iri, _k("inSentence"), self.sentence_iri(m.sentence))
             self.add(self.sentence_iri(m.sentence), _k("mentions"), URIRef(m.entity))
 
     def write_findings(self) -> None:

@@ -31,14 +31,14 @@ class Entity:
 
 @dataclass(frozen=True)
 class SentenceMention:
-    """A mention with the sentence it sits in."""
+    """A mention with the sentence it sits in (None for the title line)."""
 
     entity: str
     kind: str
     start: int
     end: int
     text: str
-    sentence: int
+    sentence: int | None
 
 
 @dataclass(frozen=True)
