@@ -14,6 +14,12 @@ Speaker
     authors'. An attribution that closes a sentence ("…, zo vertellen
     ambtenaren", "… aldus de wethouder") also covers the sentences before it in
     its paragraph that name no speaker of their own.
+Figures only
+    A sentence in the authors' voice that reports figures and nothing else
+    (no speaker, no named problem, no evaluative cue, no reason, contrast or
+    enumeration: "Het telt 4% meer ouderen dan gemiddeld …") is data: its
+    numbers are indicator observations and it is not a finding. A comparison
+    without a figure ("… is lager") is the authors' verdict and stays a finding.
 Concerns
     Every entity and problem named in the claim except its speakers and the
     profile's own municipality; a mention of "de regio" / "regionaal" stands
@@ -31,6 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.document import Document, Sentence
+from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.speakers import IMPERSONAL, Speech, detect
 from kg.namespaces import CONCEPT
@@ -38,8 +45,14 @@ from kg.namespaces import CONCEPT
 AUTHORS = CONCEPT + "role/authors"
 
 _ANAPHOR = re.compile(
-    r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daar|daarmee|hierdoor|hierbij|ze|zij)\b"
-    r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|daarom|daardoor|deze\s+\w+|dit\s+beeld)\b",
+    r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
+    r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|daarom|daardoor|deze\s+\w+|dit\s+beeld|die)\b",
+    re.IGNORECASE,
+)
+#: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
+_CLAIM_MARKER = re.compile(
+    r"[:;]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
+    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde)\b",
     re.IGNORECASE,
 )
 _REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
@@ -172,6 +185,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         speech = Speech(named, any(x.trailing for x in speeches), speeches[0].subject)
         claims.append(_Claim(unit, mentions, speech, bool(named)))
     _assign_voices(doc, claims)
+    figures = [i for i in extraction.indicators if i.value is not None]
 
     findings: list[Finding] = []
     previous: tuple[str, ...] = ()
@@ -179,11 +193,22 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     for claim in claims:
         speakers = claim.voice or (AUTHORS,)
         text = doc.text[claim.start : claim.end]
+        polarity = _polarity(doc, claim.start, claim.end, lexicon, claim.mentions)
+        if (
+            not claim.voice
+            and polarity == "neutral"
+            and (
+                any(claim.start <= i.start < claim.end for i in figures)
+                or NATIONAL_SENTENCE.match(text)
+            )
+            and not _CLAIM_MARKER.search(text)
+        ):
+            continue  # figures only: recorded as indicators
         concerns = {m.entity for m in claim.mentions if m.entity != own}
         if regions and _REGIONAL.search(text):
             concerns.update(regions)
         concerns -= set(speakers)
-        if not concerns and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
+        if not claim.mentions and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
             concerns = set(previous) - set(speakers)
         findings.append(
             Finding(
@@ -192,7 +217,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
                 sentences=tuple(s.index for s in claim.sentences),
                 speakers=tuple(speakers),
                 concerns=tuple(sorted(concerns)),
-                polarity=_polarity(doc, claim.start, claim.end, lexicon, claim.mentions),
+                polarity=polarity,
                 section=claim.section,
             )
         )

@@ -91,7 +91,7 @@ _LABEL_RUN = re.compile(
     r"\d+(?:(?:\s*(?:,|en|t/m|-))+\s*\d+)*",
     re.IGNORECASE,
 )
-_NATIONAL_SENTENCE = re.compile(
+NATIONAL_SENTENCE = re.compile(
     r"^\W*(?:de\s+|het\s+)?landelijke?\s+(?:percentages?|cijfers?|gemiddelden?|waarden?|aandelen?)"
     r"\s+(?:zijn|is|bedraagt|bedragen|liggen\s+op|ligt\s+op)\b",
     re.IGNORECASE,
@@ -330,7 +330,7 @@ def _apply_national(doc: Document, by_sentence: dict[int, list[Indicator]]) -> N
     for sentence in doc.sentences:
         current = by_sentence.get(sentence.index, [])
         text = doc.text[sentence.start : sentence.end]
-        if current and _NATIONAL_SENTENCE.match(text) and previous:
+        if current and NATIONAL_SENTENCE.match(text) and previous:
             # "De landelijke percentages zijn 29% en 18%": in order, per unit.
             pool = [p for p in previous if p.value is not None]
             for ref in current:

@@ -84,7 +84,8 @@ _PASSIVE_AFTER = re.compile(
 _COORD = re.compile(r"-?\s*(?:,|en|,\s*en)\s*(?:de|het)?\s*$", re.IGNORECASE)
 #: Impersonal passive reporting: the text says nobody in particular says it.
 IMPERSONAL = re.compile(
-    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b", re.I
+    r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b",
+    re.I,
 )
 PRONOUN_REPORT = re.compile(
     rf"\b(?:zij|ze|men|hij|zij)\s+(?:\w+\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:zij|ze|men|hij)\b"
