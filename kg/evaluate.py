@@ -145,10 +145,14 @@ class Evaluation:
 
     @property
     def scores(self) -> dict[str, Score]:
-        """Micro-averaged scores per category over all documents."""
-        total = {c: Score() for c in CATEGORIES}
+        """Micro-averaged scores per category over all documents.
+
+        The four categories of :data:`CATEGORIES`, then ``findings located``
+        (findings matched on their span alone).
+        """
+        total = {c: Score() for c in (*CATEGORIES, "findings located")}
         for doc in self.documents:
-            for c in CATEGORIES:
+            for c in total:
                 total[c] += doc.scores[c]
         return total
 

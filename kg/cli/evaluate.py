@@ -7,26 +7,12 @@ from pathlib import Path
 
 import click
 
-_ROW_NAMES = ("mentions", "indicators", "relations", "findings", "findings located")
-
 
 def _rows(evaluation) -> list[tuple[str, int, int, int, float, float, float]]:  # noqa: ANN001
-    rows = []
-    for category in _ROW_NAMES:
-        total = None
-        for doc in evaluation.documents:
-            score = doc.scores[category]
-            if total is None:
-                from kg.evaluate import Score
-
-                total = Score()
-            total += score
-        if total is None:
-            continue
-        rows.append(
-            (category, total.tp, total.fp, total.fn, total.precision, total.recall, total.f1)
-        )
-    return rows
+    return [
+        (name, sc.tp, sc.fp, sc.fn, sc.precision, sc.recall, sc.f1)
+        for name, sc in evaluation.scores.items()
+    ]
 
 
 def format_table(evaluation, markdown: bool = False) -> str:  # noqa: ANN001

@@ -232,6 +232,18 @@ def _with_comparison(ind: Indicator, comparison: str) -> Indicator:
     return replace(ind, comparison=comparison)
 
 
+def trimmed(text: str, ind: Indicator) -> Indicator:
+    """``ind`` with its quote trimmed of white space and dangling punctuation."""
+    from dataclasses import replace
+
+    start, end = ind.start, ind.end
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return replace(ind, start=start, end=end)
+
+
 def _overlaps(a: Indicator, b: Indicator) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -256,6 +268,7 @@ def qualitative_comparisons(doc: Document, numeric: Iterable[Indicator]) -> list
     out: list[Indicator] = []
     for sentence in doc.sentences:
         for ind in _in_sentence(doc, sentence):
+            ind = trimmed(doc.text, ind)
             if any(_overlaps(ind, n) for n in numbers):
                 continue
             if any(_overlaps(ind, o) and o.measure == ind.measure for o in out):

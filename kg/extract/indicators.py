@@ -381,7 +381,7 @@ def extract_indicators(doc: Document, extraction: Extraction) -> list[Indicator]
     list of Indicator
         In text order; qualitative comparisons have ``value`` None.
     """
-    from kg.extract.comparisons import qualitative_comparisons
+    from kg.extract.comparisons import qualitative_comparisons, trimmed
 
     by_sentence: dict[int, list[Indicator]] = {}
     for sentence in doc.sentences:
@@ -393,7 +393,7 @@ def extract_indicators(doc: Document, extraction: Extraction) -> list[Indicator]
         numeric.sort(key=lambda i: (i.start, i.end))
         by_sentence[sentence.index] = numeric
     _apply_national(doc, by_sentence)
-    found = [i for inds in by_sentence.values() for i in inds]
+    found = [trimmed(doc.text, i) for inds in by_sentence.values() for i in inds]
     found += qualitative_comparisons(doc, found)
     found.sort(key=lambda i: (i.start, i.end, i.measure))
     return found
