@@ -79,6 +79,20 @@ class Lexicon:
         return lexicon
 
 
+def adjectives(name: str) -> list[str]:
+    """Dutch adjectival forms of a place name (``Brunssum`` → ``Brunssumse``).
+
+    Examples
+    --------
+    >>> adjectives("Zwolle")
+    ['Zwollese', 'Zwolse']
+    """
+    forms = [name + "se"]
+    if name.endswith("e"):
+        forms.append(name[:-1] + "se")  # Zwolle → Zwolse, Zuiderwolde → Zuiderwoldse
+    return forms
+
+
 def municipality_of(doc: Document, lexicon: Lexicon) -> Entity:
     """Resolve the document's municipality from its title (minted when unknown)."""
     known = lexicon.resolve(doc.title, "municipality")
@@ -121,7 +135,8 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     municipality = municipality_of(doc, lexicon)
     extra: list[tuple[str, Entity]] = []
     if municipality.minted:
-        extra += [(doc.title, municipality), (doc.title + "se", municipality)]
+        extra += [(doc.title, municipality)]
+        extra += [(form, municipality) for form in adjectives(doc.title)]
     extra += sorted(_pattern_municipalities(doc, lexicon).items())
     local = lexicon.with_entities(extra) if extra else lexicon
 
