@@ -84,12 +84,12 @@ def adjectives(name: str) -> list[str]:
 
     Examples
     --------
-    >>> adjectives("Zwolle")
-    ['Zwollese', 'Zwolse']
+    >>> adjectives("Zuiderwolde")
+    ['Zuiderwoldese', 'Zuiderwoldse']
     """
     forms = [name + "se"]
     if name.endswith("e"):
-        forms.append(name[:-1] + "se")  # Zwolle → Zwolse, Zuiderwolde → Zuiderwoldse
+        forms.append(name[:-1] + "se")  # Zuiderwolde → Zuiderwoldse
     return forms
 
 
