@@ -15,6 +15,7 @@ fails with the file and line when it does not. Format::
     indicators:
       add:
         - {quote: "8 ton", measure: budget-cut, value: 800000, unit: EUR}
+        - {quote: "is lager", measure: use, value: null, unit: null, comparison: lower}
       retract:
         - {quote: "20 gemeenten"}
     relations:
@@ -49,7 +50,16 @@ from kg.textspan import TextIndex
 
 POLARITIES = frozenset({"positive", "negative", "mixed", "neutral"})
 UNITS = frozenset(
-    {"count", "percent", "EUR", "EUR per inhabitant", "ratio", "percentage points", "months"}
+    {
+        "count",
+        "percent",
+        "EUR",
+        "EUR per inhabitant",
+        "ratio",
+        "percentage points",
+        "months",
+        "years",
+    }
 )
 RELATION_TYPES = frozenset(
     {
@@ -195,6 +205,16 @@ def _key(curation: Curation, item: dict[str, Any], value: Any, known: dict[str, 
     return iri
 
 
+def _number(curation: Curation, item: dict[str, Any], key: str) -> Decimal | None:
+    """The number under ``key`` (None when absent or null)."""
+    if item.get(key) is None:
+        return None
+    try:
+        return Decimal(str(item[key]))
+    except InvalidOperation:
+        raise DataError(f"{key} must be a number or null", _where(curation, item)) from None
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -249,7 +269,7 @@ def apply_curation(
             for i in out.indicators
             if not (
                 _overlaps((i.start, i.end), span)
-                and ("value" not in item or Decimal(str(item["value"])) == i.value)
+                and ("value" not in item or _number(curation, item, "value") == i.value)
             )
         ]
     for item in curation.items.get(("relations", "retract"), []):
@@ -308,20 +328,13 @@ def apply_curation(
         )
     for item in curation.items.get(("indicators", "add"), []):
         start, end = _span(index, curation, item, "quote")
-        unit = str(item["unit"])
-        if unit not in UNITS:
+        unit = item["unit"]
+        if unit is not None and str(unit) not in UNITS:
             raise DataError(
                 f"unknown unit {unit!r} (known: {', '.join(sorted(UNITS))})", _where(curation, item)
             )
-        try:
-            value = Decimal(str(item["value"]))
-            national = (
-                Decimal(str(item["national_value"]))
-                if item.get("national_value") is not None
-                else None
-            )
-        except InvalidOperation:
-            raise DataError("value must be a number", _where(curation, item)) from None
+        value = _number(curation, item, "value")
+        national = _number(curation, item, "national_value")
         measure = str(item.get("measure") or "value")
         out.indicators.append(
             Indicator(
@@ -331,7 +344,7 @@ def apply_curation(
                 measure=measure,
                 measure_label=doc.text[start:end],
                 value=value,
-                unit=unit,
+                unit=None if unit is None else str(unit),
                 approximate=bool(item.get("approximate", False)),
                 qualifier=item.get("qualifier"),
                 comparison=item.get("comparison"),

@@ -180,8 +180,10 @@ class _Writer:
             )
             self.add(iri, RDF.type, _k("Mention"))
             self.add(iri, _k("refersTo"), URIRef(m.entity))
-            self.add(iri, _k("inSentence"), self.sentence_iri(m.sentence))
             self.selector(iri, m.start, m.end)
+            if m.sentence is None:  # the title line: linked to the document only
+                continue
+            self.add(iri, _k("inSentence"), self.sentence_iri(m.sentence))
             self.add(self.sentence_iri(m.sentence), _k("mentions"), URIRef(m.entity))
 
     def write_findings(self) -> None:
@@ -235,8 +237,10 @@ class _Writer:
             self.add(iri, RDFS.label, Literal(f"{ind.measure} ({self.doc.title})", lang="en"))
             self.add(iri, _k("refArea"), muni)
             self.add(iri, _k("measure"), measure)
-            self.add(iri, _k("value"), _dec(ind.value))
-            self.add(iri, _k("unit"), Literal(ind.unit))
+            if ind.value is not None:  # a comparison without a figure has no value
+                self.add(iri, _k("value"), _dec(ind.value))
+            if ind.unit is not None:
+                self.add(iri, _k("unit"), Literal(ind.unit))
             self.add(iri, _k("approximate"), Literal(ind.approximate))
             if ind.qualifier:
                 self.add(iri, _k("qualifier"), Literal(ind.qualifier, lang="nl"))

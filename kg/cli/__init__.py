@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "build": "kg.cli.build:build",
     "map": "kg.cli.map:map_command",
     "network": "kg.cli.network:network",
+    "evaluate": "kg.cli.evaluate:evaluate",
 }
 
 
