@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from rdflib import Literal, URIRef
 
-from kg.build import build_graph, serialize_turtle
+from kg.build import build_graph
 from kg.errors import DataError
 from kg.namespaces import KG
 from tests.conftest import ONTOLOGY
@@ -115,6 +115,6 @@ def test_no_curation_ignores_the_files(seeds_copy):
 
 
 def test_build_without_curation_is_deterministic(seeds_copy):
-    first = serialize_turtle(build_graph(seeds_copy, ONTOLOGY, curation=False).graph)
-    second = serialize_turtle(build_graph(seeds_copy, ONTOLOGY, curation=False).graph)
+    first = build_graph(seeds_copy, ONTOLOGY, curation=False).turtle
+    second = build_graph(seeds_copy, ONTOLOGY, curation=False).turtle
     assert first == second

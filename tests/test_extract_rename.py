@@ -9,7 +9,7 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import SKOS
 
-from kg.build import build_graph, serialize_turtle
+from kg.build import build_graph
 from kg.namespaces import ID, KG
 from tests.conftest import ONTOLOGY, SEEDS
 
@@ -96,6 +96,6 @@ def test_renamed_build_is_deterministic(renamed, tmp_path):
     seeds.mkdir()
     text = (SEEDS / "brunssum.txt").read_text(encoding="utf-8").replace("Brunssum", "Zuiderwolde")
     (seeds / "brunssum.txt").write_text(text, encoding="utf-8")
-    first = serialize_turtle(build_graph(seeds, ONTOLOGY, curation=False).graph)
-    second = serialize_turtle(build_graph(seeds, ONTOLOGY, curation=False).graph)
+    first = build_graph(seeds, ONTOLOGY, curation=False).turtle
+    second = build_graph(seeds, ONTOLOGY, curation=False).turtle
     assert first == second
