@@ -188,17 +188,33 @@ def serialize_turtle(graph: Graph) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
-def write_build(result: BuildResult, out: str | Path) -> Path:
-    """Write the graph to ``OUT/kg.ttl`` atomically, holding the folder's lock.
+def write_build(result: BuildResult, out: str | Path, validate: bool = True) -> Path:
+    """Write the graph to ``OUT/kg.ttl`` and its VoID description to ``OUT/void.ttl``.
+
+    The graph is first checked against the SHACL shapes; a graph that does not
+    conform is not written (the previous output stays). Each file is written
+    atomically, holding the folder's lock.
 
     Returns
     -------
     Path
-        The file written.
+        The graph file written.
+
+    Raises
+    ------
+    DataError
+        If ``validate`` and the graph does not conform; names the first violations.
     """
+    from kg.publish.validate import require_conformance
+    from kg.publish.void import VOID_FILE, void_turtle
+
     out = Path(out)
+    if validate:
+        require_conformance(result.graph)
     data = serialize_turtle(result.graph)
+    void = void_turtle(result.graph)
     with output_lock(out):
         target = out / GRAPH_FILE
         atomic_write_bytes(target, data)
+        atomic_write_bytes(out / VOID_FILE, void)
     return target

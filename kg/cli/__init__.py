@@ -19,6 +19,11 @@ from kg.errors import EXIT_DATA, KgError
 #: Command name → "module:attribute" (imported on use).
 COMMANDS: dict[str, str] = {
     "build": "kg.cli.build:build",
+    "export": "kg.cli.publish:export",
+    "validate": "kg.cli.publish:validate",
+    "docs": "kg.cli.publish:docs",
+    "push": "kg.cli.store:push",
+    "serve": "kg.cli.store:serve",
 }
 
 

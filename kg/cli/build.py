@@ -47,13 +47,17 @@ def _progress(enabled: bool):  # noqa: ANN202
     help="Base IRI for the data (default https://w3id.org/kg-decentralisatie/; env KG_BASE_IRI).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(seeds: Path, out: Path, ontology_dir: Path | None, base_iri: str | None, quiet: bool) -> None:
+def build(
+    seeds: Path, out: Path, ontology_dir: Path | None, base_iri: str | None, quiet: bool
+) -> None:
     """Build the knowledge graph from the profiles in SEEDS.
 
     Reads every *.txt profile, recovers its structure, extracts mentions,
-    findings, indicators and relations, and writes the whole graph
-    (ontology + data) to OUT/kg.ttl, atomically: a failed build leaves the
-    previous output untouched. Prints a summary of what was built.
+    findings, indicators and relations, checks the graph against the SHACL
+    shapes (ontology/shapes.ttl) and writes the whole graph (ontology + data)
+    to OUT/kg.ttl and its VoID/DCAT description to OUT/void.ttl, atomically:
+    a failed build, or a graph that does not conform, leaves the previous
+    output untouched. Prints a summary of what was built.
     """
     from kg.build import build_graph, write_build
     from kg.errors import UsageError

@@ -222,3 +222,25 @@ def validate_graph(graph: Graph, shapes: str | Path | Graph | None = None) -> Va
             f"SHACL validation failed: {' '.join(str(exc).split())[:200]}", shapes_path
         ) from None
     return ValidationReport(bool(conforms), _violations(report), report, shapes_path)
+
+
+def require_conformance(
+    graph: Graph, shapes: str | Path | Graph | None = None, shown: int = 3
+) -> None:
+    """Raise :class:`DataError` naming the first violations unless ``graph`` conforms.
+
+    Used by ``kg build`` before it writes anything, so a non-conforming graph
+    is never published.
+    """
+    report = validate_graph(graph, shapes)
+    if report.conforms:
+        return
+    from kg.publish.export import prefixes_for
+    from kg.publish.graphs import detect_base
+
+    lines = report.lines(prefixes_for(detect_base(graph)))
+    first = "; ".join(lines[:shown]) + ("; …" if len(lines) > shown else "")
+    raise DataError(
+        f"graph does not conform to the SHACL shapes ({len(lines)} violations; "
+        f"nothing written; see 'kg validate'): {first}"
+    )
