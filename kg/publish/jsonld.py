@@ -4,9 +4,10 @@ The output is a flattened JSON-LD document: ``{"@context": {...}, "@graph": [...
 with one node object per subject, sorted by ``@id``, properties sorted, values
 sorted. The context only declares prefixes, so keys and IRIs are compact IRIs
 (``kg:quote``, ``id:document/brunssum``) and every literal is written in the
-explicit ``{"@value": …, "@type"|"@language": …}`` form, which keeps lexical
-forms exact: parsing the export gives back the same triples. The context is
-embedded (not referenced by URL) so the file parses offline.
+explicit ``{"@value": …, "@type"|"@language": …}`` form (plain strings as
+``{"@value": …}``), which keeps lexical forms exact: parsing the export gives
+back the same triples. The context is embedded (not referenced by URL) so the
+file parses offline.
 """
 
 from __future__ import annotations
@@ -76,7 +77,9 @@ def _value(term, compact) -> dict:  # noqa: ANN001
     if isinstance(term, Literal):
         if term.language:
             return {"@value": str(term), "@language": term.language}
-        return {"@value": str(term), "@type": compact(str(term.datatype or XSD.string))}
+        if term.datatype is None or term.datatype == XSD.string:
+            return {"@value": str(term)}
+        return {"@value": str(term), "@type": compact(str(term.datatype))}
     return {"@id": f"_:{term}"}
 
 

@@ -159,7 +159,12 @@ class _PreparedQueryGraph(Graph):
 
 def _violations(report: Graph) -> list[Violation]:
     out = set()
-    for result in report.subjects(RDF.type, SH.ValidationResult):
+    top_level = {
+        r
+        for rep in report.subjects(RDF.type, SH.ValidationReport)
+        for r in report.objects(rep, SH.result)
+    }
+    for result in top_level:  # nested sh:detail results are not listed
         severity = report.value(result, SH.resultSeverity)
         value = report.value(result, SH.value)
         path = report.value(result, SH.resultPath)
