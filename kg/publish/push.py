@@ -160,6 +160,17 @@ class PushResult:
         return sum(n for _, n in self.graphs)
 
 
+def _take_credentials(url: str, client: HttpClient) -> str:
+    """Move ``user:password@`` from ``url`` into ``client`` (unless it has a user); strip it."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return url
+    if client.user is None:
+        client.user = urllib.parse.unquote(parts.username)
+        client.password = urllib.parse.unquote(parts.password or "")
+    return safe_url(url)
+
+
 def _graph_url(store: str, iri: str) -> str:
     sep = "&" if "?" in store else "?"
     return f"{store}{sep}graph={urllib.parse.quote(iri, safe='')}"
@@ -244,6 +255,9 @@ def push_graph(
     if not store.startswith(("http://", "https://")):
         raise UsageError(f"store URL must start with http:// or https://: {safe_url(store)}")
     client = client or HttpClient()
+    store = _take_credentials(store, client)
+    if update:
+        update = _take_credentials(update, client)
     update = update or (None if direct else derive_endpoint(store, "update"))
     if not direct and update is None:
         raise UsageError(
