@@ -19,6 +19,7 @@ from rdflib.namespace import DCTERMS, FOAF, OWL, SKOS
 
 from kg.io import atomic_write_text
 from kg.namespaces import KG, PREFIXES
+from kg.publish.export import compactor
 
 DOCS_FILE = "ontology.html"
 
@@ -39,16 +40,13 @@ def _e(text: object) -> str:
 class _Page:
     def __init__(self, graph: Graph) -> None:
         self.g = graph
-        self.prefixes = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+        self.to_curie = compactor(PREFIXES)
         self.local = {  # subjects documented on this page → anchor
             s: self.anchor(s) for s in set(graph.subjects()) if isinstance(s, URIRef)
         }
 
     def curie(self, iri: URIRef) -> str:
-        for prefix, ns in self.prefixes:
-            if str(iri).startswith(ns) and len(str(iri)) > len(ns):
-                return f"{prefix}:{str(iri)[len(ns) :]}"
-        return str(iri)
+        return self.to_curie(str(iri)) or str(iri)
 
     def anchor(self, iri: URIRef) -> str:
         return self.curie(iri).replace(":", "-").replace("/", "-")

@@ -42,6 +42,34 @@ def prefixes_for(base: str) -> dict[str, str]:
     return {prefix: rebase(ns, base) for prefix, ns in PREFIXES.items()}
 
 
+def compactor(prefixes: dict[str, str], local: str = r".+"):  # noqa: ANN201
+    """Return ``compact(iri) -> "prefix:local" or None`` using the longest matching prefix.
+
+    ``local`` is a regular expression the local part must match in full.
+
+    Examples
+    --------
+    >>> compactor({"kg": "https://w3id.org/kg-decentralisatie/def#"})(
+    ...     "https://w3id.org/kg-decentralisatie/def#Finding")
+    'kg:Finding'
+    """
+    import re
+
+    pattern = re.compile(local)
+    pairs = sorted(
+        ((ns, p) for p, ns in prefixes.items() if isinstance(ns, str)),
+        key=lambda x: (-len(x[0]), x[1]),
+    )
+
+    def compact(iri: str) -> str | None:
+        for ns, prefix in pairs:
+            if iri.startswith(ns) and pattern.fullmatch(iri[len(ns) :]):
+                return f"{prefix}:{iri[len(ns) :]}"
+        return None
+
+    return compact
+
+
 def to_oxigraph(term):  # noqa: ANN001, ANN201
     """Convert an rdflib term to the equal pyoxigraph term."""
     import pyoxigraph as ox

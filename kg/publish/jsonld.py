@@ -13,7 +13,6 @@ file parses offline.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from rdflib import RDF, Graph, Literal, URIRef
@@ -21,10 +20,11 @@ from rdflib.namespace import XSD
 
 from kg.errors import DataError
 from kg.namespaces import rebase
+from kg.publish.export import compactor
 
 CONTEXT_FILE = "context.jsonld"
 
-_SAFE_LOCAL = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-/]*$")
+_SAFE_LOCAL = r"[A-Za-z0-9_][A-Za-z0-9_.\-/]*"
 
 
 def context_path(ontology_dir: str | Path | None = None) -> Path:
@@ -57,20 +57,6 @@ def load_context(ontology_dir: str | Path | None = None, base: str | None = None
     return context
 
 
-class _Compactor:
-    """Turns IRIs into compact IRIs using the longest matching prefix."""
-
-    def __init__(self, context: dict[str, str]) -> None:
-        pairs = [(ns, prefix) for prefix, ns in context.items() if isinstance(ns, str)]
-        self.pairs = sorted(pairs, key=lambda pair: (-len(pair[0]), pair[1]))
-
-    def __call__(self, iri: str) -> str:
-        for ns, prefix in self.pairs:
-            if iri.startswith(ns) and _SAFE_LOCAL.match(iri[len(ns) :]):
-                return f"{prefix}:{iri[len(ns) :]}"
-        return iri
-
-
 def _value(term, compact) -> dict:  # noqa: ANN001
     if isinstance(term, URIRef):
         return {"@id": compact(str(term))}
@@ -96,7 +82,11 @@ def jsonld_document(graph: Graph, ontology_dir: str | Path | None = None) -> dic
     from kg.publish.graphs import detect_base
 
     context = load_context(ontology_dir, detect_base(graph))
-    compact = _Compactor(context)
+    to_curie = compactor(context, _SAFE_LOCAL)
+
+    def compact(iri: str) -> str:
+        return to_curie(iri) or iri
+
     nodes: dict[str, dict[str, list]] = {}
     for s, p, o in graph:
         subject = compact(str(s)) if isinstance(s, URIRef) else f"_:{s}"

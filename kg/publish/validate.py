@@ -70,7 +70,13 @@ class ValidationReport:
 
     def lines(self, prefixes: dict[str, str] | None = None) -> list[str]:
         """One line per violation: ``focus path: message [value]``, with compact IRIs."""
-        compact = _compactor(prefixes or {})
+        from kg.publish.export import compactor
+
+        to_curie = compactor(prefixes or {})
+
+        def compact(iri: str) -> str:
+            return to_curie(iri) or (f"<{iri}>" if "://" in iri else iri)
+
         out = []
         for v in self.violations:
             value = f" [value: {_short(v.value)}]" if v.value and v.value != v.focus else ""
@@ -87,18 +93,6 @@ class ValidationReport:
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _compactor(prefixes: dict[str, str]):  # noqa: ANN202
-    pairs = sorted(((ns, p) for p, ns in prefixes.items()), key=lambda x: -len(x[0]))
-
-    def compact(iri: str) -> str:
-        for ns, prefix in pairs:
-            if iri.startswith(ns) and len(iri) > len(ns):
-                return f"{prefix}:{iri[len(ns) :]}"
-        return f"<{iri}>" if "://" in iri else iri
-
-    return compact
 
 
 def default_shapes_path() -> Path:
