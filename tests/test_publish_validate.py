@@ -58,7 +58,14 @@ def broken(graph):
     replace(
         bad, brunssum, OWL_SAME_AS, URIRef("https://identifier.overheid.nl/tooi/id/gemeente/gm0935")
     )
+    observations = sorted(bad.subjects(RDF.type, k("IndicatorObservation")))
+    says_nothing, no_unit = observations[0], observations[1]
+    for prop in ("value", "unit", "comparison", "qualifier"):
+        bad.remove((says_nothing, k(prop), None))
+    bad.remove((no_unit, k("unit"), None))
     faults = {
+        "says_nothing": str(says_nothing),
+        "no_unit": str(no_unit),
         "no_speaker": str(no_speaker),
         "bad_polarity": str(bad_polarity),
         "brunssum": str(brunssum),
@@ -101,6 +108,15 @@ def test_polarity_outside_the_scheme_and_two_municipalities(broken):
     _, faults, report = broken
     paths = {v.path for v in results_for(report, faults["bad_polarity"])}
     assert paths == {KG + "polarity", KG + "aboutMunicipality"}
+
+
+def test_observation_must_say_something_and_a_value_needs_a_unit(broken):
+    _, faults, report = broken
+    assert [v.message for v in results_for(report, faults["says_nothing"])] == [
+        "needs a kg:value, a kg:comparison or a kg:qualifier"
+    ]
+    found = results_for(report, faults["no_unit"])
+    assert [(v.path, v.message) for v in found] == [(KG + "unit", "a kg:value needs a kg:unit")]
 
 
 def test_wrong_datatype(broken):
