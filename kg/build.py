@@ -6,7 +6,6 @@ writes it atomically under a lock. The CLI's ``kg build`` calls both.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,13 +17,10 @@ from kg.document import Document, parse_profile
 from kg.errors import DataError
 from kg.extract import Lexicon, extract
 from kg.extract.model import Extraction
-from kg.io import atomic_write_bytes, output_lock
+from kg.io import GRAPH_FILE, atomic_write_bytes, default_graph_path, output_lock  # noqa: F401
 from kg.loading import SourceFile, list_profiles, read_profile
 from kg.namespaces import DEFAULT_BASE, PREFIXES, base_iri
 from kg.ontology import known_headings, load_ontology
-
-#: Name of the whole-graph file in the output folder.
-GRAPH_FILE = "kg.ttl"
 
 Progress = Callable[[int, int, str], None]
 
@@ -67,11 +63,6 @@ class BuildResult:
     graph: Graph
     documents: list[tuple[SourceFile, Document, Extraction]]
     summary: BuildSummary
-
-
-def default_graph_path() -> Path:
-    """The graph other commands read by default: ``$KG_GRAPH`` or ``build/kg.ttl``."""
-    return Path(os.environ.get("KG_GRAPH") or Path("build") / GRAPH_FILE)
 
 
 def parse_seed(path: Path, lexicon: Lexicon, headings: list) -> tuple[SourceFile, Document, Extraction]:  # type: ignore[type-arg]

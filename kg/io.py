@@ -11,6 +11,18 @@ from pathlib import Path
 
 from kg.errors import DataError, LockedError, UsageError
 
+#: Name of the whole-graph file in a build's output folder.
+GRAPH_FILE = "kg.ttl"
+
+
+def default_graph_path() -> Path:
+    """The graph other commands read by default: ``$KG_GRAPH`` or ``build/kg.ttl``.
+
+    Lives here rather than in :mod:`kg.build` so that reading the graph (``kg
+    query``) does not import the build pipeline and rdflib.
+    """
+    return Path(os.environ.get("KG_GRAPH") or Path("build") / GRAPH_FILE)
+
 
 def _umask() -> int:
     mask = os.umask(0)

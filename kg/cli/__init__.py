@@ -19,6 +19,7 @@ from kg.errors import EXIT_DATA, KgError
 #: Command name → "module:attribute" (imported on use).
 COMMANDS: dict[str, str] = {
     "build": "kg.cli.build:build",
+    "query": "kg.cli.query:query",
 }
 
 
