@@ -12,7 +12,6 @@ type, unreadable results) are one-line messages naming the URL.
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
@@ -170,7 +169,7 @@ class Endpoint:
             reason = exc.reason
             if isinstance(reason, ConnectionRefusedError):
                 raise DataError("connection refused (is the endpoint running?)", self.url) from None
-            if isinstance(reason, socket.timeout | TimeoutError):
+            if isinstance(reason, TimeoutError):
                 raise DataError(f"no answer within {limit}", self.url) from None
             raise DataError(f"cannot reach the endpoint: {reason}", self.url) from None
         except TimeoutError:
