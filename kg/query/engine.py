@@ -50,7 +50,8 @@ def call_with_timeout(fn: Callable[[], T], timeout: float | None, what: str) -> 
         try:
             box["value"] = fn()
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
-            box["error"] = exc
+            # Drop the worker's frames: they may hold engine objects bound to this thread.
+            box["error"] = exc.with_traceback(None)
 
     worker = threading.Thread(target=work, name="kg-query", daemon=True)
     worker.start()
@@ -93,6 +94,17 @@ def _run_on_store(
         substitutions=substitutions or None,
         use_default_graph_as_union=union,
     )
+    # pyoxigraph's result iterators must be dropped on the thread that made them:
+    # consume them here and let go of them before any exception leaves this frame.
+    try:
+        return _collect(answer, name, form)
+    finally:
+        del answer
+
+
+def _collect(answer: object, name: str, form: str) -> QueryResult:
+    import pyoxigraph as ox
+
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult("ASK", boolean=bool(answer), name=name)
     if isinstance(answer, ox.QuerySolutions):
@@ -109,12 +121,11 @@ def _run_on_store(
     triples = sorted(
         {
             (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
-            for t in answer
+            for t in answer  # type: ignore[attr-defined]
         }
     )
-    return QueryResult(
-        form if form in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT", triples=triples, name=name
-    )
+    kind = form if form in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT"
+    return QueryResult(kind, triples=triples, name=name)
 
 
 class LocalGraph:
