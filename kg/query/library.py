@@ -17,7 +17,6 @@ parameter, ``?__name`` an optional one; a suffix gives the type
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -304,6 +303,8 @@ def load_query(name_or_file: str | Path, directory: str | Path | None = None) ->
     path = folder / f"{name_or_file}{SUFFIX}"
     if path.is_file():
         return read_query_file(path)
+    import difflib
+
     names = [p.stem for p in sorted(folder.glob("*" + SUFFIX))] if folder.is_dir() else []
     close = difflib.get_close_matches(str(name_or_file), names, n=3, cutoff=0.5)
     hint = f" (did you mean {', '.join(close)}?)" if close else ""
