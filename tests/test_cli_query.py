@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.query.library import list_queries
 from tests.query_support import QUERIES, free_port, oxigraph_endpoint  # noqa: F401
 
 
@@ -231,3 +232,10 @@ def test_help_texts(cli):
         assert result.exit_code == 0
         assert "Usage:" in result.stdout
     assert "--allow-remote" in cli("query", "run", "--help").stdout
+
+
+def test_readme_documents_every_library_query():
+    readme = (QUERIES.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Querying", 1)[1].split("\n## ", 1)[0]
+    for spec in list_queries(QUERIES):
+        assert f"| `{spec.name}` | {spec.summary} |" in section

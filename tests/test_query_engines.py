@@ -15,8 +15,8 @@ import pytest
 
 from kg.namespaces import PREFIXES
 from kg.query.api import execute
-from kg.query.library import list_queries
 from kg.query.lexer import inspect_query
+from kg.query.library import list_queries
 from kg.query.params import resolve_params
 from kg.query.terms import XSD, Term, from_rdflib, to_rdflib
 from tests.query_support import QUERIES, query_graph  # noqa: F401
