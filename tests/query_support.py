@@ -34,12 +34,18 @@ def _wait_until_up(url: str, proc: subprocess.Popen, deadline: float) -> None:
     raise RuntimeError("oxigraph serve did not come up within 20 s")
 
 
+@pytest.fixture(autouse=True)
+def _query_cache_in_tmp(tmp_path_factory, monkeypatch):
+    """Keep kg.query's on-disk store cache in the session's tmp folder, never ~/.cache."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "kg-cache"))
+
+
 @pytest.fixture(scope="session")
 def query_graph(graph_path):
-    """The seed graph loaded for kg.query (pyoxigraph store)."""
+    """The seed graph loaded for kg.query (in-memory pyoxigraph store, no cache)."""
     from kg.query.engine import LocalGraph
 
-    return LocalGraph(graph_path)
+    return LocalGraph(graph_path, cache=False)
 
 
 @pytest.fixture(scope="session")

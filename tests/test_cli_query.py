@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.query.library import list_queries
-from tests.query_support import QUERIES, free_port, oxigraph_endpoint  # noqa: F401
+from tests.query_support import QUERIES, _query_cache_in_tmp, free_port, oxigraph_endpoint  # noqa: F401
 
 
 @pytest.fixture()

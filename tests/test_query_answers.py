@@ -15,7 +15,7 @@ import pytest
 
 from kg.query.api import execute
 from kg.query.library import list_queries, load_query
-from tests.query_support import QUERIES, ROOT, query_graph  # noqa: F401
+from tests.query_support import QUERIES, ROOT, _query_cache_in_tmp, query_graph  # noqa: F401
 
 ID = "https://w3id.org/kg-decentralisatie/id/"
 CONCEPT = "https://w3id.org/kg-decentralisatie/concept/"

@@ -9,12 +9,12 @@ import pytest
 
 from kg.errors import UsageError
 from kg.query import connect, run_query
-from tests.query_support import QUERIES
+from tests.query_support import QUERIES, _query_cache_in_tmp  # noqa: F401
 
 
 @pytest.fixture(scope="module")
 def kg(graph_path):
-    return connect(graph_path, queries=QUERIES)
+    return connect(graph_path, queries=QUERIES, cache=False)  # module scope: no cache env yet
 
 
 def test_run_named_query_with_keyword_params(kg):

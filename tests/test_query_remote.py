@@ -17,7 +17,13 @@ from kg.query.lexer import inspect_query
 from kg.query.library import list_queries, make_query
 from kg.query.remote import Endpoint, add_default_prefixes, inject_values
 from kg.query.terms import Term
-from tests.query_support import QUERIES, free_port, oxigraph_endpoint, query_graph  # noqa: F401
+from tests.query_support import (  # noqa: F401
+    QUERIES,
+    _query_cache_in_tmp,
+    free_port,
+    oxigraph_endpoint,
+    query_graph,
+)
 
 HOSTILE_TEXT = st.one_of(
     st.sampled_from(

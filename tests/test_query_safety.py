@@ -11,7 +11,7 @@ from kg.errors import UsageError
 from kg.query.api import execute
 from kg.query.library import make_query
 from kg.query.safety import check_query
-from tests.query_support import query_graph  # noqa: F401
+from tests.query_support import _query_cache_in_tmp, query_graph  # noqa: F401
 
 
 @pytest.mark.parametrize(

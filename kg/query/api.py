@@ -25,8 +25,13 @@ from kg.query.safety import check_query
 DEFAULT_TIMEOUT = 60.0
 
 
-def open_backend(graph: str | Path | None = None, endpoint: str | None = None) -> Backend:
+def open_backend(
+    graph: str | Path | None = None, endpoint: str | None = None, *, cache: bool | None = None
+) -> Backend:
     """A local graph file (default ``$KG_GRAPH`` or ``build/kg.ttl``) or a remote endpoint.
+
+    ``cache`` chooses whether a local graph is read through the on-disk store
+    cache (:mod:`kg.query.cache`; default: on unless ``KG_QUERY_CACHE=0``).
 
     Raises
     ------
@@ -42,7 +47,7 @@ def open_backend(graph: str | Path | None = None, endpoint: str | None = None) -
     from kg.io import default_graph_path
     from kg.query.engine import LocalGraph
 
-    return LocalGraph(graph if graph is not None else default_graph_path())
+    return LocalGraph(graph if graph is not None else default_graph_path(), cache=cache)
 
 
 def execute(
@@ -100,6 +105,9 @@ class Connection:
         Default time limit per query, in seconds.
     allow_remote : bool
         Allow SERVICE and remote FROM (off by default).
+    cache : bool, optional
+        Read a local graph through the on-disk store cache (default: on unless
+        ``KG_QUERY_CACHE=0``).
     """
 
     def __init__(
@@ -110,8 +118,9 @@ class Connection:
         queries: str | Path | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         allow_remote: bool = False,
+        cache: bool | None = None,
     ) -> None:
-        self.backend = open_backend(graph, endpoint)
+        self.backend = open_backend(graph, endpoint, cache=cache)
         self.queries_dir = queries
         self.timeout = timeout
         self.allow_remote = allow_remote

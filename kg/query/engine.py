@@ -135,6 +135,9 @@ class LocalGraph:
     ----------
     path : str or Path
         The graph file; its extension gives the format.
+    cache : bool, optional
+        Use (and build on first use) an on-disk copy of the graph, see
+        :mod:`kg.query.cache`. Default: on unless ``KG_QUERY_CACHE=0``.
 
     Raises
     ------
@@ -151,19 +154,26 @@ class LocalGraph:
     True
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, cache: bool | None = None) -> None:
         import pyoxigraph as ox
+
+        from kg.query.cache import cache_enabled, open_cached_store
 
         self.path = check_graph_file(path)
         kind = rdf_format_of(self.path)
+        fmt = getattr(ox.RdfFormat, _OX_FORMATS[kind])
         self.union = kind in _DATASET_FORMATS
-        self.store = ox.Store()
-        try:
-            self.store.bulk_load(
-                path=str(self.path), format=getattr(ox.RdfFormat, _OX_FORMATS[kind])
-            )
-        except SyntaxError as exc:
-            raise DataError(f"not valid RDF: {' '.join(str(exc).split())}", self.path) from None
+        use_cache = cache_enabled() if cache is None else cache
+        self.store = open_cached_store(self.path, fmt) if use_cache else None
+        #: True when the store is an on-disk cached copy rather than parsed in memory.
+        self.cached = self.store is not None
+        if self.store is None:
+            self.store = ox.Store()
+            try:
+                self.store.bulk_load(path=str(self.path), format=fmt)
+            except SyntaxError as exc:
+                message = " ".join(str(exc).split())
+                raise DataError(f"not valid RDF: {message}", self.path) from None
         self.named_graphs = frozenset(
             g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)
         )
