@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +35,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     A reader sees either the old file or the new one, never a mix; a crash
     leaves the old file in place.
     """
+    import tempfile  # here, not at module level: kg query imports kg.io and needs no temp files
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

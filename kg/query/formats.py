@@ -13,10 +13,6 @@ Every writer returns text and is deterministic: same result, same bytes.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-
 from kg.errors import UsageError
 from kg.namespaces import PREFIXES
 from kg.query.result import QueryResult
@@ -105,6 +101,9 @@ def to_table(result: QueryResult, width: int = TABLE_CELL_WIDTH) -> str:
 
 def to_csv(result: QueryResult) -> str:
     """W3C SPARQL 1.1 CSV results: header of variable names, plain values, CRLF."""
+    import csv
+    import io
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(_header(result))
@@ -142,6 +141,8 @@ def to_tsv(result: QueryResult) -> str:
 
 def to_json(result: QueryResult) -> str:
     """W3C SPARQL 1.1 Query Results JSON (``boolean`` for ASK)."""
+    import json
+
     if result.form == "ASK":
         data: dict[str, object] = {"head": {}, "boolean": bool(result.boolean)}
     else:

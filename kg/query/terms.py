@@ -8,10 +8,8 @@ JSON form, or into a Python value for notebooks.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
@@ -119,7 +117,9 @@ class Term:
             return self.value
         if self.kind == "bnode":
             return "_:" + self.value
-        convert = _PYTHON.get(self.datatype or "")
+        from decimal import InvalidOperation
+
+        convert = _python_converters().get(self.datatype or "")
         if convert is None:
             return self.value
         try:
@@ -154,14 +154,28 @@ _INTEGER_TYPES = (
     "unsignedShort",
     "unsignedByte",
 )
-_PYTHON = {XSD + name: int for name in _INTEGER_TYPES} | {
-    XSD + "decimal": Decimal,
-    XSD + "double": float,
-    XSD + "float": float,
-    XSD + "boolean": _boolean,
-    XSD + "date": _dt.date.fromisoformat,
-    XSD + "dateTime": _dt.datetime.fromisoformat,
-}
+_CONVERTERS: dict[str, object] = {}
+
+
+def _python_converters() -> dict[str, object]:
+    """Datatype IRI → converter (built on first use: decimal and datetime load lazily)."""
+    if not _CONVERTERS:
+        import datetime as dt
+        from decimal import Decimal
+
+        _CONVERTERS.update({XSD + name: int for name in _INTEGER_TYPES})
+        _CONVERTERS.update(
+            {
+                XSD + "decimal": Decimal,
+                XSD + "double": float,
+                XSD + "float": float,
+                XSD + "boolean": _boolean,
+                XSD + "date": dt.date.fromisoformat,
+                XSD + "dateTime": dt.datetime.fromisoformat,
+            }
+        )
+    return _CONVERTERS
+
 
 _ESCAPES = {
     '"': '\\"',
