@@ -65,9 +65,7 @@ class BuildResult:
     summary: BuildSummary
 
 
-def parse_seed(
-    path: Path, lexicon: Lexicon, headings: list
-) -> tuple[SourceFile, Document, Extraction]:  # type: ignore[type-arg]
+def parse_seed(path: Path, lexicon: Lexicon, headings: list) -> tuple[SourceFile, Document, Extraction]:  # type: ignore[type-arg]
     """Read, parse and extract one seed file.
 
     Raises

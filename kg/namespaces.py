@@ -88,9 +88,7 @@ def base_iri(explicit: str | None = None) -> str:
     """
     value = explicit or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE
     if not re.match(r"^https?://[^\s<>\"{}|\\^`]+[/#]$", value):
-        raise ValueError(
-            f"base IRI must be an absolute http(s) IRI ending in '/' or '#': {value!r}"
-        )
+        raise ValueError(f"base IRI must be an absolute http(s) IRI ending in '/' or '#': {value!r}")
     return value
 
 

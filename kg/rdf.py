@@ -20,7 +20,6 @@ from kg.extract.model import Extraction
 from kg.loading import SourceFile
 from kg.namespaces import CONCEPT, ID, KG, OA, ORG, QB, slugify
 
-
 def _k(name: str) -> URIRef:
     return URIRef(KG + name)
 
@@ -40,9 +39,7 @@ CLASS_OF_KIND = {
     "problem": _k("Problem"),
 }
 
-POLARITY = {
-    p: URIRef(CONCEPT + "polarity/" + p) for p in ("positive", "negative", "mixed", "neutral")
-}
+POLARITY = {p: URIRef(CONCEPT + "polarity/" + p) for p in ("positive", "negative", "mixed", "neutral")}
 RELATION_TYPE = {
     "member-of": _k("memberOf"),
     "lead-municipality": _k("leadMunicipality"),
@@ -164,9 +161,7 @@ class _Writer:
 
     def write_mentions(self) -> None:
         for m in self.ex.mentions:
-            iri = URIRef(
-                f"{self.doc_iri}/mention/{m.start}-{m.end}/{slugify(m.entity.rsplit('/', 1)[-1])}"
-            )
+            iri = URIRef(f"{self.doc_iri}/mention/{m.start}-{m.end}/{slugify(m.entity.rsplit('/', 1)[-1])}")
             self.add(iri, RDF.type, _k("Mention"))
             self.add(iri, _k("refersTo"), URIRef(m.entity))
             self.add(iri, _k("inSentence"), self.sentence_iri(m.sentence))
@@ -209,18 +204,12 @@ class _Writer:
     def write_indicators(self) -> None:
         muni = URIRef(self.ex.municipality.iri)
         for ind in self.ex.indicators:
-            iri = URIRef(
-                f"{ID}observation/{slugify(self.doc.name)}/{ind.start}-{ind.end}-{ind.measure}"
-            )
+            iri = URIRef(f"{ID}observation/{slugify(self.doc.name)}/{ind.start}-{ind.end}-{ind.measure}")
             measure = URIRef(f"{CONCEPT}measure/{ind.measure}")
             self.add(iri, RDF.type, _k("IndicatorObservation"))
             self.add(iri, RDF.type, URIRef(QB + "Observation"))
             self.add(iri, URIRef(QB + "dataSet"), INDICATOR_DATASET)
-            self.add(
-                iri,
-                RDFS.label,
-                Literal(f"{ind.measure_label or ind.measure} ({self.doc.title})", lang="nl"),
-            )
+            self.add(iri, RDFS.label, Literal(f"{ind.measure_label or ind.measure} ({self.doc.title})", lang="nl"))
             self.add(iri, RDFS.label, Literal(f"{ind.measure} ({self.doc.title})", lang="en"))
             self.add(iri, _k("refArea"), muni)
             self.add(iri, _k("measure"), measure)

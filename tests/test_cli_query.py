@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import socket
 
@@ -239,3 +240,36 @@ def test_readme_documents_every_library_query():
     section = readme.split("## Querying", 1)[1].split("\n## ", 1)[0]
     for spec in list_queries(QUERIES):
         assert f"| `{spec.name}` | {spec.summary} |" in section
+
+
+def test_query_run_does_not_import_rdflib(graph_path, tmp_path):
+    """rdflib costs ~150 ms to import; the local query path must not need it."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "kg",
+            "query",
+            "run",
+            "shared-problems",
+            "--graph",
+            str(graph_path),
+            "--format",
+            "csv",
+        ],
+        cwd=QUERIES.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.startswith("problem,problemLabel,municipalities,findings")
+    imported = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line]
+    assert "pyoxigraph" in imported
+    assert not [name for name in imported if name.split(".")[0] == "rdflib"]

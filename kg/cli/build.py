@@ -47,9 +47,7 @@ def _progress(enabled: bool):  # noqa: ANN202
     help="Base IRI for the data (default https://w3id.org/kg-decentralisatie/; env KG_BASE_IRI).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(
-    seeds: Path, out: Path, ontology_dir: Path | None, base_iri: str | None, quiet: bool
-) -> None:
+def build(seeds: Path, out: Path, ontology_dir: Path | None, base_iri: str | None, quiet: bool) -> None:
     """Build the knowledge graph from the profiles in SEEDS.
 
     Reads every *.txt profile, recovers its structure, extracts mentions,

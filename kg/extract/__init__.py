@@ -38,7 +38,9 @@ class Lexicon:
         Labels, typically :func:`kg.ontology.lexicon_entries` of the ontology.
     """
 
-    def __init__(self, entries: Iterable[LexiconEntry], cues: Iterable[LexiconEntry] = ()) -> None:
+    def __init__(
+        self, entries: Iterable[LexiconEntry], cues: Iterable[LexiconEntry] = ()
+    ) -> None:
         self.entries = sorted(set(entries), key=lambda e: (e.label, e.iri, e.source))
         self.cues = sorted(set(cues), key=lambda e: (e.label, e.iri))
         self.cue_matcher = Matcher(self.cues)

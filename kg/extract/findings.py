@@ -68,12 +68,8 @@ def _speakers_in(doc: Document, sentence_start: int, mentions: list[SentenceMent
         if (
             _VOLGENS.search(before)
             or _REPORT_BEFORE.search(before)
-            or (
-                starts_sentence and (_REPORT_AFTER.match(after) or _REPORT_AFTER.match(after_group))
-            )
-            or _REPORT_AFTER.match(after_group)
-            and i == 0
-            and starts_sentence
+            or (starts_sentence and (_REPORT_AFTER.match(after) or _REPORT_AFTER.match(after_group)))
+            or _REPORT_AFTER.match(after_group) and i == 0 and starts_sentence
         ):
             speakers.append(m.entity)
             for k in range(i + 1, j):

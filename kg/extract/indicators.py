@@ -163,9 +163,7 @@ def extract_indicators(doc: Document, extraction: Extraction) -> list[Indicator]
                 continue
             if re.search(r"onder\s+de\s*$", doc.text[max(0, m.start() - 10) : m.start()]):
                 continue
-            if re.fullmatch(r"\d", num_text) and re.match(
-                r"^,\s*\d", doc.text[m.end() : m.end() + 3]
-            ):
+            if re.fullmatch(r"\d", num_text) and re.match(r"^,\s*\d", doc.text[m.end() : m.end() + 3]):
                 continue
             value = _to_decimal(num_text)
             unit = "count"
@@ -182,9 +180,7 @@ def extract_indicators(doc: Document, extraction: Extraction) -> list[Indicator]
                 unit = "EUR per inhabitant"
                 m_end = m.end() + doc.text[m.end() :].find("inwoner") + len("inwoner")
                 measure = "per inwoner"
-            if unit == "percent" and re.match(
-                r"\s*per\s+inwoner", doc.text[m.end() : m.end() + 15]
-            ):
+            if unit == "percent" and re.match(r"\s*per\s+inwoner", doc.text[m.end() : m.end() + 15]):
                 measure = "per inwoner"
             comparison, reference, national = _comparison(s_text, m.end() - sentence.start)
             start, end = min(q_start, m.start()), max(m_end, m.end())
@@ -213,8 +209,8 @@ def extract_indicators(doc: Document, extraction: Extraction) -> list[Indicator]
             unit = "ratio" if what in {"maal", "keer"} else "count"
             if word == "duizenden":
                 pass
-            measure, m_end = (
-                (what, m.end()) if unit == "count" else _measure_after(doc, m.end(), sentence.end)
+            measure, m_end = (what, m.end()) if unit == "count" else _measure_after(
+                doc, m.end(), sentence.end
             )
             comparison, reference, national = _comparison(s_text, m.end() - sentence.start)
             found.append(
@@ -235,17 +231,8 @@ def extract_indicators(doc: Document, extraction: Extraction) -> list[Indicator]
             )
         for m in _HALF_YEAR.finditer(doc.text, sentence.start, sentence.end):
             found.append(
-                Indicator(
-                    m.start(),
-                    m.end(),
-                    sentence.index,
-                    "duration",
-                    "jaar",
-                    Decimal(6),
-                    "months",
-                    approximate=True,
-                    qualifier="een half",
-                )
+                Indicator(m.start(), m.end(), sentence.index, "duration", "jaar", Decimal(6), "months",
+                          approximate=True, qualifier="een half")
             )
     found.sort(key=lambda i: (i.start, i.end, i.measure))
     return found
