@@ -1,26 +1,46 @@
-"""The build pipeline: seeds folder → documents → extraction → one RDF graph.
+"""The build pipeline: seeds folder → documents → extraction → one Turtle file.
 
-:func:`build_graph` returns data (the graph and a summary); :func:`write_build`
-writes it atomically under a lock. The CLI's ``kg build`` calls both.
+Two entry points share one per-document step (:func:`process_document`):
+
+- :func:`build_graph` builds in memory and returns data (the Turtle bytes, the
+  parsed documents and their extraction, a summary, and the graph on demand);
+  for notebooks, tests and evaluation.
+- :func:`build` streams a corpus of any size to ``OUT/kg.ttl``: documents are
+  processed on all cores, each document's result is cached by content hash
+  (unchanged seeds are not re-extracted), and the file is written atomically
+  under a lock on the output folder.
+
+Both produce byte-identical files for the same seeds. The Turtle file holds
+the ontology block, then one block per document (the subjects it owns: the
+document, its sections, sentences, mentions, findings, observations and
+relations), then the shared block (statements about entities several documents
+can mention, deduplicated).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import IO, Any
 
-from rdflib import Graph, URIRef
-
-from kg.document import Document, parse_profile
+from kg.document import Document, KnownHeading, parse_profile
 from kg.errors import DataError
 from kg.extract import Lexicon, extract
 from kg.extract.model import Extraction
-from kg.io import GRAPH_FILE, atomic_write_bytes, default_graph_path, output_lock  # noqa: F401
+from kg.io import GRAPH_FILE, default_graph_path, output_lock  # noqa: F401 - re-exported
 from kg.loading import SourceFile, list_profiles, read_profile
-from kg.namespaces import DEFAULT_BASE, PREFIXES, base_iri
-from kg.ontology import known_headings, load_ontology
+from kg.namespaces import DEFAULT_BASE, ID, PREFIXES, base_iri, slugify
+
+#: Folder (inside the output folder) holding the per-document cache.
+CACHE_DIR = ".cache"
+#: Bump when the cached per-document result changes shape.
+CACHE_SCHEMA = "1"
 
 Progress = Callable[[int, int, str], None]
 
@@ -37,6 +57,7 @@ class BuildSummary:
     indicators: int = 0
     relations: int = 0
     triples: int = 0
+    cached: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -57,22 +78,183 @@ class BuildSummary:
 
 
 @dataclass
+class DocumentResult:
+    """What processing one profile yields, ready to be written (and cached).
+
+    Attributes
+    ----------
+    name : str
+        Document key (file stem).
+    sha256 : str
+        Hash of the profile's bytes.
+    block : str
+        Turtle for the subjects the document owns.
+    triples : int
+        Number of triples in ``block``.
+    shared : list of str
+        N-Triples lines about entities outside the document (deduplicated
+        across documents when written).
+    counts : dict
+        sections, sentences, mentions, findings, indicators, relations.
+    entities : dict
+        IRI → kind of every entity the document names.
+    warnings : list of str
+        Decoding notes.
+    """
+
+    name: str
+    sha256: str
+    block: str
+    triples: int
+    shared: list[str]
+    counts: dict[str, int]
+    entities: dict[str, str]
+    warnings: list[str]
+
+
+@dataclass
 class BuildResult:
     """What :func:`build_graph` returns."""
 
-    graph: Graph
+    turtle: bytes
     documents: list[tuple[SourceFile, Document, Extraction]]
     summary: BuildSummary
 
+    @cached_property
+    def graph(self):  # noqa: ANN201 - rdflib.Graph, imported lazily
+        """The graph as an rdflib Graph, parsed from :attr:`turtle` on first use."""
+        from rdflib import Graph
 
-def parse_seed(path: Path, lexicon: Lexicon, headings: list) -> tuple[SourceFile, Document, Extraction]:  # type: ignore[type-arg]
-    """Read, parse and extract one seed file.
+        return Graph().parse(data=self.turtle.decode("utf-8"), format="turtle")
+
+
+def prefixes_for(base: str) -> dict[str, str]:
+    """The project's prefixes, with the data namespaces moved under ``base``."""
+    return {
+        prefix: (base + ns[len(DEFAULT_BASE) :]) if ns.startswith(DEFAULT_BASE) else ns
+        for prefix, ns in PREFIXES.items()
+    }
+
+
+class Context:
+    """Everything one process needs to turn profiles into Turtle blocks.
+
+    Parameters
+    ----------
+    ontology_dir : str or Path, optional
+        The ontology folder.
+    base : str, optional
+        Data base IRI.
+    curation : bool
+        Apply curation files.
+    """
+
+    def __init__(
+        self, ontology_dir: str | Path | None = None, base: str | None = None, curation: bool = True
+    ) -> None:
+        from kg.ontology import default_ontology_dir, ontology_files
+
+        self.ontology_dir = Path(ontology_dir) if ontology_dir else default_ontology_dir()
+        self.files = ontology_files(self.ontology_dir)
+        self.base = base_iri(base)
+        self.curation = curation
+
+    @cached_property
+    def ontology(self):  # noqa: ANN201 - rdflib.Graph
+        from kg.ontology import load_ontology
+
+        return load_ontology(self.ontology_dir)
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return Lexicon.from_graph(self.ontology)
+
+    @cached_property
+    def headings(self) -> list[KnownHeading]:
+        from kg.ontology import known_headings
+
+        return known_headings(self.ontology)
+
+    @cached_property
+    def formatter(self):  # noqa: ANN201 - TurtleFormatter
+        from kg.turtle import TurtleFormatter
+
+        return TurtleFormatter(prefixes_for(self.base))
+
+    @cached_property
+    def digest(self) -> str:
+        """Hash of everything besides the profile that a document's result depends on."""
+        h = hashlib.sha256()
+        h.update(f"schema={CACHE_SCHEMA};base={self.base};curation={self.curation}".encode())
+        for path in self.files:
+            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        package = Path(__file__).resolve().parent
+        for path in sorted(package.rglob("*.py")):
+            h.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes() + b"\0")
+        return h.hexdigest()
+
+    def nt_lines(self, triples: Iterable[tuple[Any, Any, Any]]) -> set[str]:
+        """N-Triples lines for rdflib triples, with IRIs moved under the base."""
+        from rdflib import URIRef
+
+        from kg.turtle import triple_nt
+
+        base = self.base
+        if base == DEFAULT_BASE:
+            return {triple_nt(s, p, o) for s, p, o in triples}
+
+        def move(term):  # noqa: ANN001, ANN202
+            if isinstance(term, URIRef) and str(term).startswith(DEFAULT_BASE):
+                return URIRef(base + str(term)[len(DEFAULT_BASE) :])
+            return term
+
+        return {triple_nt(move(s), move(p), move(o)) for s, p, o in triples}
+
+    def ontology_lines(self) -> set[str]:
+        """The ontology (and the indicator data set description) as N-Triples lines."""
+        from kg.rdf import add_dataset_metadata
+
+        triples: set[tuple[Any, Any, Any]] = set(self.ontology)
+        add_dataset_metadata(triples)
+        return self.nt_lines(triples)
+
+    def owned_prefixes(self, name: str) -> tuple[str, ...]:
+        """IRI prefixes (as ``<…``) of the subjects a document owns."""
+        slug = slugify(name)
+        data = self.base + ID[len(DEFAULT_BASE) :]
+        return (
+            f"<{data}document/{slug}>",
+            f"<{data}document/{slug}/",
+            f"<{data}finding/{slug}/",
+            f"<{data}observation/{slug}/",
+            f"<{data}relation/{slug}/",
+        )
+
+
+def parse_seed(
+    path: Path, lexicon: Lexicon, headings: list[KnownHeading], curation: bool = True
+) -> tuple[SourceFile, Document, Extraction]:
+    """Read, parse and extract one seed file, applying its curation file if any.
+
+    Parameters
+    ----------
+    path : Path
+        The profile.
+    lexicon : Lexicon
+        The extractor's lexicon.
+    headings : list of KnownHeading
+        The known-heading list.
+    curation : bool, optional
+        Apply ``<name>.curation.yaml`` when it exists (default True).
 
     Raises
     ------
     DataError
-        If the file cannot be read or holds no text; the message names the file.
+        If the file cannot be read or holds no text, or its curation file is
+        malformed or quotes text that is not there; the message names the file.
     """
+    from kg.curation import apply_curation, curation_path, load_curation
+
     source = read_profile(path)
     try:
         doc = parse_profile(source.text, source.name, headings)
@@ -80,32 +262,79 @@ def parse_seed(path: Path, lexicon: Lexicon, headings: list) -> tuple[SourceFile
         raise DataError(f"cannot parse profile: {exc}", path) from None
     if not doc.sentences:
         raise DataError("profile has a title but no running text", path)
-    return source, doc, extract(doc, lexicon)
+    extraction = extract(doc, lexicon)
+    curated = curation_path(path)
+    if curation and curated.is_file():
+        extraction = apply_curation(doc, extraction, load_curation(curated), lexicon.entities)
+    return source, doc, extraction
 
 
-def rebase_graph(graph: Graph, base: str) -> Graph:
-    """Return a copy of ``graph`` with IRIs under the default base moved to ``base``."""
-    if base == DEFAULT_BASE:
-        return graph
-    out = Graph()
+def process_document(
+    path: Path, context: Context
+) -> tuple[DocumentResult, tuple[SourceFile, Document, Extraction]]:
+    """Turn one profile into its Turtle block and shared statements.
 
-    def move(term):  # noqa: ANN001, ANN202
-        if isinstance(term, URIRef) and str(term).startswith(DEFAULT_BASE):
-            return URIRef(base + str(term)[len(DEFAULT_BASE) :])
-        return term
+    Returns
+    -------
+    tuple
+        The :class:`DocumentResult` and the parsed ``(source, document, extraction)``.
+    """
+    from kg.rdf import add_document
 
-    for s, p, o in graph:
-        out.add((move(s), move(p), move(o)))
-    return out
+    source, doc, extraction = parse_seed(path, context.lexicon, context.headings, context.curation)
+    triples: set[tuple[Any, Any, Any]] = set()
+    add_document(triples, doc, source, extraction)
+    lines = context.nt_lines(triples)
+    owned = context.owned_prefixes(doc.name)
+    mine = sorted(line for line in lines if line.startswith(owned))
+    shared = sorted(line for line in lines if not line.startswith(owned))
+    result = DocumentResult(
+        name=doc.name,
+        sha256=source.sha256,
+        block=context.formatter.block(mine),
+        triples=len(mine),
+        shared=shared,
+        counts={
+            "sections": len(doc.sections),
+            "sentences": len(doc.sentences),
+            "mentions": len(extraction.mentions),
+            "findings": len(extraction.findings),
+            "indicators": len(extraction.indicators),
+            "relations": len(extraction.relations),
+        },
+        entities={e.iri: e.kind for e in extraction.entities.values()},
+        warnings=[f"{path}: {w}" for w in source.warnings],
+    )
+    return result, (source, doc, extraction)
 
 
-def bind_prefixes(graph: Graph, base: str = DEFAULT_BASE) -> Graph:
-    """Bind the project's prefixes on ``graph`` (rebased when needed)."""
-    for prefix, ns in PREFIXES.items():
-        if ns.startswith(DEFAULT_BASE):
-            ns = base + ns[len(DEFAULT_BASE) :]
-        graph.bind(prefix, ns, override=True, replace=True)
-    return graph
+def _assemble(
+    stream: IO[str], context: Context, results: Iterable[DocumentResult], summary: BuildSummary
+) -> None:
+    """Write the whole Turtle file: header, ontology, documents, shared block."""
+    ontology = context.ontology_lines()
+    stream.write("# kg: knowledge graph of the 2015 decentralisation of the Dutch social domain\n")
+    stream.write(context.formatter.header())
+    stream.write("# Ontology, vocabularies and gazetteer (ontology/*.ttl)\n\n")
+    stream.write(context.formatter.block(ontology))
+    shared: set[str] = set()
+    entity_kinds: dict[str, str] = {}
+    triples = len(ontology)
+    for result in results:
+        stream.write(f"# Document: {result.name} (sha256 {result.sha256})\n\n")
+        stream.write(result.block)
+        shared.update(result.shared)
+        entity_kinds.update(result.entities)
+        triples += result.triples
+        summary.documents += 1
+        for key, value in result.counts.items():
+            setattr(summary, key, getattr(summary, key) + value)
+        summary.warnings += result.warnings
+    shared -= ontology
+    stream.write("# Shared: statements about entities named in several documents\n\n")
+    stream.write(context.formatter.block(shared))
+    summary.triples = triples + len(shared)
+    summary.entities = dict(sorted(Counter(entity_kinds.values()).items()))
 
 
 def build_graph(
@@ -113,8 +342,9 @@ def build_graph(
     ontology_dir: str | Path | None = None,
     base: str | None = None,
     progress: Progress | None = None,
+    curation: bool = True,
 ) -> BuildResult:
-    """Build the whole graph (ontology + data) from a seeds folder.
+    """Build the whole graph (ontology + data) in memory from a seeds folder.
 
     Parameters
     ----------
@@ -126,70 +356,185 @@ def build_graph(
         Base IRI for the data (see :func:`kg.namespaces.base_iri`).
     progress : callable, optional
         Called as ``progress(done, total, name)`` after each document.
+    curation : bool, optional
+        Apply the curation files beside the profiles (default True).
 
     Returns
     -------
     BuildResult
+        Its ``turtle`` is exactly what :func:`build` writes for the same input.
 
     Raises
     ------
     DataError, UsageError
         For a missing or empty seeds folder, or an unreadable profile.
     """
-    from kg.rdf import add_dataset_metadata, add_document
+    import io
 
-    base = base_iri(base)
+    context = Context(ontology_dir, base, curation)
     paths = list_profiles(seeds)
-    ontology = load_ontology(ontology_dir)
-    lexicon = Lexicon.from_graph(ontology)
-    headings = known_headings(ontology)
-
-    graph = Graph()
-    for triple in ontology:
-        graph.add(triple)
-    add_dataset_metadata(graph)
-    summary = BuildSummary()
     documents = []
-    entity_kinds: dict[str, str] = {}
+    results = []
     for n, path in enumerate(paths, 1):
-        source, doc, extraction = parse_seed(path, lexicon, headings)
-        summary.warnings += [f"{path}: {w}" for w in source.warnings]
-        add_document(graph, doc, source, extraction)
-        documents.append((source, doc, extraction))
-        summary.documents += 1
-        summary.sections += len(doc.sections)
-        summary.sentences += len(doc.sentences)
-        summary.mentions += len(extraction.mentions)
-        summary.findings += len(extraction.findings)
-        summary.indicators += len(extraction.indicators)
-        summary.relations += len(extraction.relations)
-        for entity in extraction.entities.values():
-            entity_kinds[entity.iri] = entity.kind
+        result, parsed = process_document(path, context)
+        results.append(result)
+        documents.append(parsed)
         if progress is not None:
             progress(n, len(paths), path.name)
-    summary.entities = dict(sorted(Counter(entity_kinds.values()).items()))
-    graph = bind_prefixes(rebase_graph(graph, base), base)
-    summary.triples = len(graph)
-    return BuildResult(graph, documents, summary)
-
-
-def serialize_turtle(graph: Graph) -> bytes:
-    """Serialise ``graph`` as deterministic Turtle (sorted subjects, no blank nodes)."""
-    data = graph.serialize(format="turtle", encoding="utf-8")
-    return data if isinstance(data, bytes) else data.encode("utf-8")
+    summary = BuildSummary()
+    buffer = io.StringIO()
+    _assemble(buffer, context, results, summary)
+    return BuildResult(buffer.getvalue().encode("utf-8"), documents, summary)
 
 
 def write_build(result: BuildResult, out: str | Path) -> Path:
-    """Write the graph to ``OUT/kg.ttl`` atomically, holding the folder's lock.
+    """Write an in-memory build to ``OUT/kg.ttl`` atomically, holding the folder's lock."""
+    from kg.io import atomic_write_bytes
+
+    out = Path(out)
+    with output_lock(out):
+        target = out / GRAPH_FILE
+        atomic_write_bytes(target, result.turtle)
+    return target
+
+
+# --- streaming, parallel, cached build -------------------------------------------------
+
+_CONTEXT: Context | None = None
+
+
+def _init_worker(context: Context) -> None:
+    global _CONTEXT
+    _CONTEXT = context
+
+
+def _work(path: Path) -> DocumentResult:
+    assert _CONTEXT is not None
+    return process_document(path, _CONTEXT)[0]
+
+
+def _cache_key(path: Path, context: Context) -> str:
+    from kg.curation import curation_path
+
+    h = hashlib.sha256(context.digest.encode())
+    h.update(path.name.encode() + b"\0" + path.read_bytes())
+    curated = curation_path(path)
+    if context.curation and curated.is_file():
+        h.update(b"\0curation\0" + curated.read_bytes())
+    return h.hexdigest()
+
+
+def _read_cache(cache: Path, key: str) -> DocumentResult | None:
+    try:
+        data = json.loads((cache / f"{key}.json").read_text(encoding="utf-8"))
+        return DocumentResult(**data)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _write_cache(cache: Path, key: str, result: DocumentResult) -> None:
+    from kg.io import atomic_write_text
+
+    atomic_write_text(cache / f"{key}.json", json.dumps(asdict(result), ensure_ascii=False))
+
+
+def build(
+    seeds: str | Path,
+    out: str | Path,
+    ontology_dir: str | Path | None = None,
+    base: str | None = None,
+    curation: bool = True,
+    jobs: int | None = None,
+    cache: bool = True,
+    progress: Progress | None = None,
+) -> tuple[Path, BuildSummary]:
+    """Build ``OUT/kg.ttl`` from a seeds folder of any size.
+
+    Parameters
+    ----------
+    seeds, ontology_dir, base, curation
+        As for :func:`build_graph`.
+    out : str or Path
+        Output folder.
+    jobs : int, optional
+        Worker processes (default: the number of CPUs; 1 runs in-process).
+    cache : bool, optional
+        Reuse the cached result of documents whose profile, curation file,
+        ontology and code are unchanged (default True).
+    progress : callable, optional
+        Called as ``progress(done, total, name)`` after each document.
 
     Returns
     -------
-    Path
-        The file written.
+    (Path, BuildSummary)
+
+    Raises
+    ------
+    DataError, UsageError, LockedError
+        Bad input, or another build writing to ``out``. The previous output is
+        left untouched.
     """
+    import tempfile
+
+    context = Context(ontology_dir, base, curation)
+    paths = list_profiles(seeds)
     out = Path(out)
-    data = serialize_turtle(result.graph)
+    summary = BuildSummary()
     with output_lock(out):
+        cache_dir = out / CACHE_DIR
+        keys = {p: _cache_key(p, context) for p in paths} if cache else {}
+        hits = {p: r for p in paths if cache and (r := _read_cache(cache_dir, keys[p]))}
+        summary.cached = len(hits)
+        missing = [p for p in paths if p not in hits]
+        jobs = max(1, min(jobs or os.cpu_count() or 1, len(missing) or 1))
+
+        def results() -> Iterator[DocumentResult]:
+            computed: Iterator[DocumentResult]
+            if jobs > 1 and len(missing) > 1:
+                import multiprocessing
+
+                pool = multiprocessing.get_context("fork").Pool(
+                    jobs, initializer=_init_worker, initargs=(context,)
+                )
+                computed = pool.imap(_work, missing, chunksize=4)
+            else:
+                pool = None
+                computed = (process_document(p, context)[0] for p in missing)
+            try:
+                for n, path in enumerate(paths, 1):
+                    result = hits.get(path)
+                    if result is None:
+                        result = next(computed)
+                        if cache:
+                            _write_cache(cache_dir, keys[path], result)
+                    if progress is not None:
+                        progress(n, len(paths), path.name)
+                    yield result
+            finally:
+                if pool is not None:
+                    pool.terminate()
+                    pool.join()
+
         target = out / GRAPH_FILE
-        atomic_write_bytes(target, data)
-    return target
+        fd, tmp = tempfile.mkstemp(prefix=f".{GRAPH_FILE}.", suffix=".tmp", dir=out)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+                _assemble(stream, context, results(), summary)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        _prune_cache(cache_dir, set(keys.values()) if cache else set())
+    return target, summary
+
+
+def _prune_cache(cache_dir: Path, keep: set[str]) -> None:
+    """Remove cache entries no current document uses."""
+    if not cache_dir.is_dir():
+        return
+    for path in cache_dir.glob("*.json"):
+        if path.stem not in keep:
+            path.unlink(missing_ok=True)

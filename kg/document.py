@@ -320,8 +320,10 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     if len(content) > 1:
         second = lines[content[1]]
         assert second is not None
-        if len(second.text) <= 80 and not index.match(second.text) and not _TERMINAL.search(
-            _strip_quotes(second.text)
+        if (
+            len(second.text) <= 80
+            and not index.match(second.text)
+            and not _TERMINAL.search(_strip_quotes(second.text))
         ):
             motto = _strip_quotes(second.text)
             body_from = 2

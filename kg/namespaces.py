@@ -88,7 +88,9 @@ def base_iri(explicit: str | None = None) -> str:
     """
     value = explicit or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE
     if not re.match(r"^https?://[^\s<>\"{}|\\^`]+[/#]$", value):
-        raise ValueError(f"base IRI must be an absolute http(s) IRI ending in '/' or '#': {value!r}")
+        raise ValueError(
+            f"base IRI must be an absolute http(s) IRI ending in '/' or '#': {value!r}"
+        )
     return value
 
 
@@ -118,3 +120,52 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:80].strip("-") or "x"
+
+
+#: Short-key prefixes (``role/civil-servants``) and the namespace each expands to.
+KEY_NAMESPACES: dict[str, str] = {
+    "law": CONCEPT + "law/",
+    "role": CONCEPT + "role/",
+    "problem": CONCEPT + "problem/",
+    "theme": CONCEPT + "theme/",
+    "polarity": CONCEPT + "polarity/",
+    "relation": CONCEPT + "relation/",
+    "measure": CONCEPT + "measure/",
+    "municipality": ID + "municipality/",
+    "region": ID + "region/",
+    "body": ID + "body/",
+    "organisation": ID + "organisation/",
+    "place": ID + "place/",
+}
+
+
+def expand_key(key: str) -> str:
+    """Expand a short key such as ``role/civil-servants`` to its IRI.
+
+    Full ``http(s)`` IRIs are returned unchanged.
+
+    Raises
+    ------
+    ValueError
+        If the key's prefix is unknown.
+
+    Examples
+    --------
+    >>> expand_key("municipality/brunssum")
+    'https://w3id.org/kg-decentralisatie/id/municipality/brunssum'
+    """
+    if key.startswith(("http://", "https://")):
+        return key
+    prefix, _, rest = key.partition("/")
+    if prefix not in KEY_NAMESPACES or not rest:
+        known = ", ".join(sorted(KEY_NAMESPACES))
+        raise ValueError(f"unknown key {key!r} (expected <kind>/<slug> with kind one of {known})")
+    return KEY_NAMESPACES[prefix] + rest
+
+
+def short_key(iri: str) -> str:
+    """The inverse of :func:`expand_key` (IRIs outside the known namespaces unchanged)."""
+    for prefix, namespace in KEY_NAMESPACES.items():
+        if iri.startswith(namespace):
+            return f"{prefix}/{iri[len(namespace) :]}"
+    return iri

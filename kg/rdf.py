@@ -11,14 +11,18 @@ carries ``oa:exact``, ``oa:start`` and ``oa:end`` into the document's
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Protocol
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
+from rdflib.term import Node
 
 from kg.document import Document
 from kg.extract.model import Extraction
 from kg.loading import SourceFile
 from kg.namespaces import CONCEPT, ID, KG, OA, ORG, QB, slugify
+from kg.turtle import decimal_literal
+
 
 def _k(name: str) -> URIRef:
     return URIRef(KG + name)
@@ -39,7 +43,9 @@ CLASS_OF_KIND = {
     "problem": _k("Problem"),
 }
 
-POLARITY = {p: URIRef(CONCEPT + "polarity/" + p) for p in ("positive", "negative", "mixed", "neutral")}
+POLARITY = {
+    p: URIRef(CONCEPT + "polarity/" + p) for p in ("positive", "negative", "mixed", "neutral")
+}
 RELATION_TYPE = {
     "member-of": _k("memberOf"),
     "lead-municipality": _k("leadMunicipality"),
@@ -62,11 +68,19 @@ def _int(value: int) -> Literal:
 
 
 def _dec(value: Decimal) -> Literal:
-    return Literal(value, datatype=XSD.decimal)
+    return decimal_literal(value)
+
+
+class TripleSink(Protocol):
+    """Anything with ``add((s, p, o))``: an rdflib Graph, or a plain set."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
 
 
 class _Writer:
-    def __init__(self, graph: Graph, doc: Document, source: SourceFile, ex: Extraction) -> None:
+    def __init__(
+        self, graph: TripleSink, doc: Document, source: SourceFile, ex: Extraction
+    ) -> None:
         self.g = graph
         self.doc = doc
         self.source = source
@@ -161,11 +175,15 @@ class _Writer:
 
     def write_mentions(self) -> None:
         for m in self.ex.mentions:
-            iri = URIRef(f"{self.doc_iri}/mention/{m.start}-{m.end}/{slugify(m.entity.rsplit('/', 1)[-1])}")
+            iri = URIRef(
+                f"{self.doc_iri}/mention/{m.start}-{m.end}/{slugify(m.entity.rsplit('/', 1)[-1])}"
+            )
             self.add(iri, RDF.type, _k("Mention"))
             self.add(iri, _k("refersTo"), URIRef(m.entity))
-            self.add(iri, _k("inSentence"), self.sentence_iri(m.sentence))
             self.selector(iri, m.start, m.end)
+            if m.sentence is None:  # the title line: linked to the document only
+                continue
+            self.add(iri, _k("inSentence"), self.sentence_iri(m.sentence))
             self.add(self.sentence_iri(m.sentence), _k("mentions"), URIRef(m.entity))
 
     def write_findings(self) -> None:
@@ -204,17 +222,25 @@ class _Writer:
     def write_indicators(self) -> None:
         muni = URIRef(self.ex.municipality.iri)
         for ind in self.ex.indicators:
-            iri = URIRef(f"{ID}observation/{slugify(self.doc.name)}/{ind.start}-{ind.end}-{ind.measure}")
+            iri = URIRef(
+                f"{ID}observation/{slugify(self.doc.name)}/{ind.start}-{ind.end}-{ind.measure}"
+            )
             measure = URIRef(f"{CONCEPT}measure/{ind.measure}")
             self.add(iri, RDF.type, _k("IndicatorObservation"))
             self.add(iri, RDF.type, URIRef(QB + "Observation"))
             self.add(iri, URIRef(QB + "dataSet"), INDICATOR_DATASET)
-            self.add(iri, RDFS.label, Literal(f"{ind.measure_label or ind.measure} ({self.doc.title})", lang="nl"))
+            self.add(
+                iri,
+                RDFS.label,
+                Literal(f"{ind.measure_label or ind.measure} ({self.doc.title})", lang="nl"),
+            )
             self.add(iri, RDFS.label, Literal(f"{ind.measure} ({self.doc.title})", lang="en"))
             self.add(iri, _k("refArea"), muni)
             self.add(iri, _k("measure"), measure)
-            self.add(iri, _k("value"), _dec(ind.value))
-            self.add(iri, _k("unit"), Literal(ind.unit))
+            if ind.value is not None:  # a comparison without a figure has no value
+                self.add(iri, _k("value"), _dec(ind.value))
+            if ind.unit is not None:
+                self.add(iri, _k("unit"), Literal(ind.unit))
             self.add(iri, _k("approximate"), Literal(ind.approximate))
             if ind.qualifier:
                 self.add(iri, _k("qualifier"), Literal(ind.qualifier, lang="nl"))
@@ -235,9 +261,10 @@ class _Writer:
 
     def write_relations(self) -> None:
         for rel in self.ex.relations:
+            subject_key = slugify(rel.subject.rsplit("/", 1)[-1])
+            object_key = slugify(rel.object.rsplit("/", 1)[-1])
             iri = URIRef(
-                f"{ID}relation/{slugify(self.doc.name)}/{rel.type}/"
-                f"{slugify(rel.subject.rsplit('/', 1)[-1])}/{slugify(rel.object.rsplit('/', 1)[-1])}"
+                f"{ID}relation/{slugify(self.doc.name)}/{rel.type}/{subject_key}/{object_key}"
             )
             s, o = URIRef(rel.subject), URIRef(rel.object)
             self.add(iri, RDF.type, _k("Relation"))
@@ -253,13 +280,15 @@ class _Writer:
                 self.add(o, URIRef(ORG + "hasMember"), s)
 
 
-def add_document(graph: Graph, doc: Document, source: SourceFile, extraction: Extraction) -> None:
+def add_document(
+    graph: TripleSink, doc: Document, source: SourceFile, extraction: Extraction
+) -> None:
     """Add one document, its structure and everything extracted from it to ``graph``.
 
     Parameters
     ----------
-    graph : rdflib.Graph
-        The graph to add to (mutated).
+    graph : TripleSink
+        Where the triples go (an rdflib Graph or a set; mutated).
     doc : Document
         The parsed document.
     source : SourceFile
@@ -270,7 +299,7 @@ def add_document(graph: Graph, doc: Document, source: SourceFile, extraction: Ex
     _Writer(graph, doc, source, extraction).write()
 
 
-def add_dataset_metadata(graph: Graph) -> None:
+def add_dataset_metadata(graph: TripleSink) -> None:
     """Describe the indicator data set (W3C Data Cube) and the measures scheme."""
     graph.add((INDICATOR_DATASET, RDF.type, _k("IndicatorDataSet")))
     graph.add((INDICATOR_DATASET, RDF.type, URIRef(QB + "DataSet")))

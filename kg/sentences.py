@@ -85,9 +85,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _END.finditer(text, start, end):
-        if text[match.start()] == "." and match.group().startswith(".") and len(
-            match.group().rstrip("”\"’'")
-        ) == 1 and _is_abbreviation(text, match.start()):
+        if (
+            text[match.start()] == "."
+            and match.group().startswith(".")
+            and len(match.group().rstrip("”\"’'")) == 1
+            and _is_abbreviation(text, match.start())
+        ):
             continue
         spans.append((cursor, match.end()))
         cursor = match.end()

@@ -44,9 +44,10 @@ def graph(build_result):
 
 @pytest.fixture()
 def seeds_copy(tmp_path) -> Path:
-    """A writable copy of the seeds folder."""
+    """A writable copy of the seeds folder (profiles and their curation files)."""
     target = tmp_path / "seeds"
     target.mkdir()
-    for path in SEEDS.glob("*.txt"):
-        shutil.copyfile(path, target / path.name)
+    for pattern in ("*.txt", "*.curation.yaml"):
+        for path in SEEDS.glob(pattern):
+            shutil.copyfile(path, target / path.name)
     return target

@@ -19,6 +19,9 @@ from kg.errors import EXIT_DATA, KgError
 #: Command name → "module:attribute" (imported on use).
 COMMANDS: dict[str, str] = {
     "build": "kg.cli.build:build",
+    "map": "kg.cli.map:map_command",
+    "network": "kg.cli.network:network",
+    "evaluate": "kg.cli.evaluate:evaluate",
     "query": "kg.cli.query:query",
 }
 

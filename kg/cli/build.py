@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
-
-
-def _progress(enabled: bool):  # noqa: ANN202
-    if not enabled:
-        return None
-
-    def report(done: int, total: int, name: str) -> None:
-        click.echo(f"\r[{done}/{total}] {name[:60]:<60}", nl=done == total, err=True)
-
-    return report
 
 
 @click.command()
@@ -46,33 +35,69 @@ def _progress(enabled: bool):  # noqa: ANN202
     envvar="KG_BASE_IRI",
     help="Base IRI for the data (default https://w3id.org/kg-decentralisatie/; env KG_BASE_IRI).",
 )
+@click.option(
+    "--no-curation",
+    is_flag=True,
+    help="Ignore the curation files (seeds/<name>.curation.yaml): the extractor alone.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: one per CPU).",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Re-extract every profile instead of reusing OUT/.cache for unchanged ones.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(seeds: Path, out: Path, ontology_dir: Path | None, base_iri: str | None, quiet: bool) -> None:
+def build(
+    seeds: Path,
+    out: Path,
+    ontology_dir: Path | None,
+    base_iri: str | None,
+    no_curation: bool,
+    jobs: int | None,
+    no_cache: bool,
+    quiet: bool,
+) -> None:
     """Build the knowledge graph from the profiles in SEEDS.
 
     Reads every *.txt profile, recovers its structure, extracts mentions,
     findings, indicators and relations, and writes the whole graph
     (ontology + data) to OUT/kg.ttl, atomically: a failed build leaves the
-    previous output untouched. Prints a summary of what was built.
+    previous output untouched. Profiles are processed on all cores; an
+    unchanged profile is not re-extracted (its result is cached in OUT/.cache).
+    Shows progress on a terminal and prints a summary of what was built.
     """
-    from kg.build import build_graph, write_build
+    from kg.build import build as run_build
+    from kg.cli.progress import progress_reporter
     from kg.errors import UsageError
+    from kg.namespaces import base_iri as check_base
 
     try:
-        from kg.namespaces import base_iri as check_base
-
         check_base(base_iri)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    show_progress = not quiet and sys.stderr.isatty()
-    result = build_graph(seeds, ontology_dir, base_iri, progress=_progress(show_progress))
-    target = write_build(result, out)
+    target, summary = run_build(
+        seeds,
+        out,
+        ontology_dir,
+        base_iri,
+        curation=not no_curation,
+        jobs=jobs,
+        cache=not no_cache,
+        progress=None if quiet else progress_reporter(),
+    )
     if quiet:
         return
-    for warning in result.summary.warnings:
+    for warning in summary.warnings:
         click.echo(f"Warning: {warning}", err=True)
-    rows = result.summary.as_rows()
+    rows = summary.as_rows()
     width = max(len(name) for name, _ in rows)
-    click.echo(f"Built {target}")
+    cached = f" ({summary.cached} of {summary.documents} from cache)" if summary.cached else ""
+    click.echo(f"Built {target}{cached}")
     for name, count in rows:
         click.echo(f"  {name:<{width}}  {count:>8,}")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document
 from kg.extract.mentions import Matcher
-from kg.extract.model import Entity, Extraction, SentenceMention
+from kg.extract.model import Entity, Extraction
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry, lexicon_entries, polarity_cues
 
@@ -38,19 +38,20 @@ class Lexicon:
         Labels, typically :func:`kg.ontology.lexicon_entries` of the ontology.
     """
 
-    def __init__(
-        self, entries: Iterable[LexiconEntry], cues: Iterable[LexiconEntry] = ()
-    ) -> None:
+    def __init__(self, entries: Iterable[LexiconEntry], cues: Iterable[LexiconEntry] = ()) -> None:
         self.entries = sorted(set(entries), key=lambda e: (e.label, e.iri, e.source))
         self.cues = sorted(set(cues), key=lambda e: (e.label, e.iri))
         self.cue_matcher = Matcher(self.cues)
         self.entities: dict[str, Entity] = {}
         for entry in self.entries:
-            current = self.entities.get(entry.iri)
-            if current is None or (entry.source == "prefLabel" and current.label > entry.label):
-                if current is None or entry.source == "prefLabel":
-                    self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
-        self.matcher = Matcher(self.entries)
+            if entry.iri not in self.entities or entry.source == "prefLabel":
+                self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
+        # Named things and actor groups never overlap one another; problems are
+        # topics whose labels may share words with them ("gebrek aan kennis van
+        # raadsleden" names a problem and the council members), so they are
+        # matched on their own.
+        self.matcher = Matcher(e for e in self.entries if e.kind != "problem")
+        self.problem_matcher = Matcher(e for e in self.entries if e.kind == "problem")
 
     @classmethod
     def from_graph(cls, graph: Graph) -> Lexicon:
@@ -76,6 +77,20 @@ class Lexicon:
             if entity.iri not in self.entities:
                 lexicon.entities[entity.iri] = entity
         return lexicon
+
+
+def adjectives(name: str) -> list[str]:
+    """Dutch adjectival forms of a place name (``Brunssum`` → ``Brunssumse``).
+
+    Examples
+    --------
+    >>> adjectives("Zuiderwolde")
+    ['Zuiderwoldese', 'Zuiderwoldse']
+    """
+    forms = [name + "se"]
+    if name.endswith("e"):
+        forms.append(name[:-1] + "se")  # Zuiderwolde → Zuiderwoldse
+    return forms
 
 
 def municipality_of(doc: Document, lexicon: Lexicon) -> Entity:
@@ -120,17 +135,17 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     municipality = municipality_of(doc, lexicon)
     extra: list[tuple[str, Entity]] = []
     if municipality.minted:
-        extra += [(doc.title, municipality), (doc.title + "se", municipality)]
+        extra += [(doc.title, municipality)]
+        extra += [(form, municipality) for form in adjectives(doc.title)]
     extra += sorted(_pattern_municipalities(doc, lexicon).items())
     local = lexicon.with_entities(extra) if extra else lexicon
 
+    from kg.extract.mentionrules import find_mentions
+
     result = Extraction(municipality=municipality)
-    for sentence in doc.sentences:
-        for m in local.matcher.find(doc.text, sentence.start, sentence.end):
-            result.mentions.append(
-                SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index)
-            )
-            result.entities.setdefault(m.entity, local.entities[m.entity])
+    result.mentions = find_mentions(doc, local, municipality)
+    for m in result.mentions:
+        result.entities.setdefault(m.entity, local.entities[m.entity])
     result.entities.setdefault(municipality.iri, municipality)
     result.indicators = extract_indicators(doc, result)
     result.relations = extract_relations(doc, result)

@@ -1,13 +1,31 @@
-"""Findings: one claim per sentence, with speaker, subjects and polarity.
+"""Findings: one claim per sentence (or two), with speaker, concerns and polarity.
 
+Claims
+    One per sentence; a sentence that opens a quotation closed in the next
+    one, or announces what follows ("… ziet er als volgt uit."), forms one
+    claim with the next sentence.
 Speaker
-    An actor group named next to a reporting verb ("Ambtenaren vertellen",
-    "geven raadsleden aan", "zo stellen zij"), or after "volgens" / "aldus".
-    Within a paragraph the voice carries over to the following sentences until
-    another speaker is named; a sentence with no voice in reach is the authors'.
+    See :mod:`kg.extract.speakers` for what names a speaker in a sentence.
+    The voice then carries on through the section, across paragraphs, until
+    another speaker is named; a new section starts in the authors' voice, and
+    so does a paragraph that opens by describing an actor group ("Hulpverleners
+    zijn vrij …") unless that same group is named as the speaker further on in
+    the paragraph. An impersonal passive ("wordt als lastig ervaren") is the
+    authors'. An attribution that closes a sentence ("…, zo vertellen
+    ambtenaren", "… aldus de wethouder") also covers the sentences before it in
+    its paragraph that name no speaker of their own.
+Figures only
+    A sentence in the authors' voice that reports figures and nothing else
+    (no speaker, no named problem, no evaluative cue, no reason, contrast or
+    enumeration: "Het telt 4% meer ouderen dan gemiddeld …") is data: its
+    numbers are indicator observations and it is not a finding. A comparison
+    without a figure ("… is lager") is the authors' verdict and stays a finding.
 Concerns
-    Every entity named in the sentence except the speakers and the profile's
-    own municipality.
+    Every entity and problem named in the claim except its speakers and the
+    profile's own municipality; a mention of "de regio" / "regionaal" stands
+    for the region the municipality is a member of. A claim that names nothing
+    and opens with a reference back ("Dat …", "Ze …", "Deze groep …") is about
+    what the claim before it was about.
 Polarity
     Counts of positive and negative cue words (the polarity concepts' hidden
     labels in the ontology); a named problem counts as negative.
@@ -16,65 +34,74 @@ Polarity
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from kg.document import Document
+from kg.document import Document, Sentence
+from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
+from kg.extract.speakers import IMPERSONAL, Speech, detect
 from kg.namespaces import CONCEPT
 
 AUTHORS = CONCEPT + "role/authors"
 
-#: Reporting verbs (stems, matched at word start) that mark the speaker.
-REPORTING = (
-    r"vertel|geeft|geven|gaf|stel|vind|vindt|vond|ervaa?r|zie|ziet|zien|meen|verkla|oordel"
-    r"|zegg|zeg|spre|beschrij|del|herken|erken|voeg|neem|nem|constat|onderken|is trots"
-    r"|zijn trots|ben|bevestig|waarschuw|wijs|wijz|noem|benadruk|merk|denk|verwacht|bespre"
-    r"|onderhoud|hor|voel|heb|heeft|hebben|zijn tevreden|is positief|zijn positief|staan|staat"
-)
-_REPORT_AFTER = re.compile(rf"^\s*(?:{REPORTING})\w*", re.IGNORECASE)
-_REPORT_BEFORE = re.compile(
-    rf"(?:\b(?:zo|dat)\s+)?\b(?:{REPORTING})\w*(?:\s+\w+){{0,2}}\s*$", re.IGNORECASE
-)
-_VOLGENS = re.compile(r"\b(?:volgens|aldus|vanuit|van de kant van)\s+(?:de\s+|het\s+)?$", re.I)
-_PRONOUN_SPEAKER = re.compile(
-    rf"\b(?:zo\s+)?(?:{REPORTING})\w*\s+(?:zij|ze|men)\b|\b(?:zij|ze|men)\s+(?:{REPORTING})\w*",
+_ANAPHOR = re.compile(
+    r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
+    r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|daarom|daardoor|deze\s+\w+|dit\s+beeld|die)\b",
     re.IGNORECASE,
 )
+#: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
+_CLAIM_MARKER = re.compile(
+    r"[:;]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
+    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde)\b",
+    re.IGNORECASE,
+)
+_REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
+_ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 
-#: Role kinds that can speak.
-_SPEAKING_KINDS = frozenset({"role"})
+
+@dataclass
+class _Claim:
+    sentences: list[Sentence]
+    mentions: list[SentenceMention] = field(default_factory=list)
+    speech: Speech = field(default_factory=Speech)
+    explicit: bool = False
+    voice: tuple[str, ...] = ()
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0].start
+
+    @property
+    def end(self) -> int:
+        return self.sentences[-1].end
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentences[0].paragraph
+
+    @property
+    def section(self) -> int | None:
+        return self.sentences[0].section
 
 
-def _speakers_in(doc: Document, sentence_start: int, mentions: list[SentenceMention]) -> list[str]:
-    speakers: list[str] = []
-    roles = [m for m in mentions if m.kind in _SPEAKING_KINDS]
-    for i, m in enumerate(roles):
-        before = doc.text[max(sentence_start, m.start - 40) : m.start]
-        after = doc.text[m.end : m.end + 30]
-        # "Raadsleden en de wethouder ... delen": a coordinated group shares the verb.
-        group_end = m.end
-        j = i + 1
-        while j < len(roles) and re.fullmatch(
-            r"\s*(?:,|en|,\s*en)\s*(?:de|het)?\s*", doc.text[group_end : roles[j].start]
-        ):
-            group_end = roles[j].end
-            j += 1
-        after_group = doc.text[group_end : group_end + 30]
-        starts_sentence = not doc.text[sentence_start : m.start].strip(" ‘’“”'\"(").replace(
-            "De ", ""
-        ).replace("Het ", "").strip() or re.fullmatch(
-            r"\s*(?:De|Het|Ook|Ook de|Verder|Ook leden van het|Leden van het)?\s*",
-            doc.text[sentence_start : m.start],
-        )
-        if (
-            _VOLGENS.search(before)
-            or _REPORT_BEFORE.search(before)
-            or (starts_sentence and (_REPORT_AFTER.match(after) or _REPORT_AFTER.match(after_group)))
-            or _REPORT_AFTER.match(after_group) and i == 0 and starts_sentence
-        ):
-            speakers.append(m.entity)
-            for k in range(i + 1, j):
-                speakers.append(roles[k].entity)
-    return sorted(set(speakers))
+def _segment(doc: Document) -> list[list[Sentence]]:
+    """Group sentences into claims (a quotation or an announcement joins two)."""
+    units: list[list[Sentence]] = []
+    i = 0
+    sentences = doc.sentences
+    while i < len(sentences):
+        unit = [sentences[i]]
+        while i + 1 < len(sentences) and sentences[i + 1].paragraph == unit[-1].paragraph:
+            text = doc.text[unit[-1].start : unit[-1].end]
+            nxt = doc.text[sentences[i + 1].start : sentences[i + 1].end]
+            open_quote = text.count("“") > text.count("”") and "”" in nxt
+            if not (open_quote or _ANNOUNCES.search(text)):
+                break
+            i += 1
+            unit.append(sentences[i])
+        units.append(unit)
+        i += 1
+    return units
 
 
 def _polarity(doc: Document, start: int, end: int, lexicon, mentions) -> str:  # noqa: ANN001
@@ -94,15 +121,45 @@ def _polarity(doc: Document, start: int, end: int, lexicon, mentions) -> str:  #
     return "neutral"
 
 
+def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
+    voice: tuple[str, ...] = ()
+    section = paragraph = None
+    opener: str | None = None  # the actor group a paragraph opened by describing
+    para_start = 0
+    for k, claim in enumerate(claims):
+        text = doc.text[claim.start : claim.end]
+        if claim.section != section:
+            section, voice = claim.section, ()
+        if claim.paragraph != paragraph:
+            paragraph, opener, para_start = claim.paragraph, None, k
+            if not claim.explicit and claim.speech.subject is not None:
+                voice, opener = (), claim.speech.subject
+        if claim.explicit:
+            voice = claim.speech.speakers
+            if claim.speech.trailing:
+                j = k - 1
+                while j >= para_start and not claims[j].explicit:
+                    claims[j].voice = voice
+                    j -= 1
+            elif opener is not None and voice == (opener,):
+                for j in range(para_start, k):
+                    if not claims[j].explicit:
+                        claims[j].voice = voice
+                opener = None
+        elif IMPERSONAL.search(text):
+            voice = ()
+        claim.voice = voice
+
+
 def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Finding]:  # noqa: ANN001
-    """Return one finding per sentence of the document's sections.
+    """Return one finding per claim of the document's sections.
 
     Parameters
     ----------
     doc : Document
         The parsed profile.
     extraction : Extraction
-        Holds the mentions found so far.
+        Holds the mentions and relations found so far.
     lexicon : kg.extract.Lexicon
         Gives the polarity cues.
 
@@ -112,34 +169,57 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     """
     by_sentence: dict[int, list[SentenceMention]] = {}
     for m in extraction.mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
+        if m.sentence is not None:
+            by_sentence.setdefault(m.sentence, []).append(m)
     own = extraction.municipality.iri
+    regions = sorted(
+        r.object
+        for r in extraction.relations
+        if r.type == "member-of" and r.subject == own and "/region/" in r.object
+    )
+    claims = []
+    for unit in _segment(doc):
+        mentions = [m for s in unit for m in by_sentence.get(s.index, [])]
+        speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
+        named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
+        speech = Speech(named, any(x.trailing for x in speeches), speeches[0].subject)
+        claims.append(_Claim(unit, mentions, speech, bool(named)))
+    _assign_voices(doc, claims)
+    figures = [i for i in extraction.indicators if i.value is not None]
+
     findings: list[Finding] = []
-    voice: list[str] = []
-    paragraph = None
-    for sentence in doc.sentences:
-        if sentence.paragraph != paragraph:
-            paragraph, voice = sentence.paragraph, []
-        mentions = by_sentence.get(sentence.index, [])
-        named = _speakers_in(doc, sentence.start, mentions)
-        text = doc.text[sentence.start : sentence.end]
-        if named:
-            voice = named
-        elif not voice and _PRONOUN_SPEAKER.search(text):
-            voice = []
-        speakers = tuple(voice) if voice else (AUTHORS,)
-        concerns = tuple(
-            sorted({m.entity for m in mentions if m.entity not in speakers and m.entity != own})
-        )
+    previous: tuple[str, ...] = ()
+    previous_paragraph = None
+    for claim in claims:
+        speakers = claim.voice or (AUTHORS,)
+        text = doc.text[claim.start : claim.end]
+        polarity = _polarity(doc, claim.start, claim.end, lexicon, claim.mentions)
+        if (
+            not claim.voice
+            and polarity == "neutral"
+            and (
+                any(claim.start <= i.start < claim.end for i in figures)
+                or NATIONAL_SENTENCE.match(text)
+            )
+            and not _CLAIM_MARKER.search(text)
+        ):
+            continue  # figures only: recorded as indicators
+        concerns = {m.entity for m in claim.mentions if m.entity != own}
+        if regions and _REGIONAL.search(text):
+            concerns.update(regions)
+        concerns -= set(speakers)
+        if not claim.mentions and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
+            concerns = set(previous) - set(speakers)
         findings.append(
             Finding(
-                start=sentence.start,
-                end=sentence.end,
-                sentences=(sentence.index,),
-                speakers=speakers,
-                concerns=concerns,
-                polarity=_polarity(doc, sentence.start, sentence.end, lexicon, mentions),
-                section=sentence.section,
+                start=claim.start,
+                end=claim.end,
+                sentences=tuple(s.index for s in claim.sentences),
+                speakers=tuple(speakers),
+                concerns=tuple(sorted(concerns)),
+                polarity=polarity,
+                section=claim.section,
             )
         )
+        previous, previous_paragraph = tuple(sorted(concerns)), claim.paragraph
     return findings

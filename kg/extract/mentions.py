@@ -128,7 +128,18 @@ class Matcher:
         ):
             return False
         key = surface_key(text_token)
-        return key == pattern.surface[i] or lemma_key(text_token) == pattern.lemmas[i]
+        if key == pattern.surface[i] or lemma_key(text_token) == pattern.lemmas[i]:
+            return True
+        # The head of a Dutch noun phrase is its last word; its regular plural
+        # (-en, -s, -n) is accepted when the lemmatiser does not know the word
+        # ("re-integratietrajecten" for the label "re-integratietraject").
+        stem = pattern.surface[i]
+        return (
+            i == len(pattern.words) - 1
+            and len(stem) >= 4
+            and not _is_acronym(word)
+            and key in (stem + "en", stem + "s", stem + "n")
+        )
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Return the non-overlapping mentions in ``text[start:end]``, in text order."""

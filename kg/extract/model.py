@@ -31,14 +31,14 @@ class Entity:
 
 @dataclass(frozen=True)
 class SentenceMention:
-    """A mention with the sentence it sits in."""
+    """A mention with the sentence it sits in (None for the title line)."""
 
     entity: str
     kind: str
     start: int
     end: int
     text: str
-    sentence: int
+    sentence: int | None
 
 
 @dataclass(frozen=True)
@@ -88,11 +88,14 @@ class Indicator:
         Slug of what is measured (``inhabitants``, ``households-low-income``).
     measure_label : str
         Dutch phrase for the measure as found in the text.
-    value : Decimal
-        The number as the text means it (``8 ton`` → 800000).
-    unit : str
+    value : Decimal or None
+        The number as the text means it (``8 ton`` → 800000); None when the
+        text compares without a figure ("is lager dan landelijk") or gives a
+        vague amount ("duizenden").
+    unit : str or None
         ``count``, ``percent``, ``EUR``, ``EUR per inhabitant``, ``ratio``,
-        ``percentage points`` or ``months``.
+        ``percentage points``, ``months`` or ``years``; None with no value
+        (except a vague count, which keeps ``count``).
     approximate : bool
         True for ``ongeveer``, ``ruim``, ``bijna``, ``iets minder dan`` …
     qualifier : str or None
@@ -112,8 +115,8 @@ class Indicator:
     sentence: int
     measure: str
     measure_label: str
-    value: Decimal
-    unit: str
+    value: Decimal | None
+    unit: str | None
     approximate: bool = False
     qualifier: str | None = None
     comparison: str | None = None

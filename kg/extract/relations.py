@@ -1,13 +1,15 @@
 """Relations between organisations, from general Dutch patterns.
 
-- ``werkt samen met X``: cooperates-with (profile's municipality, X)
+- ``werkt samen met X``, or X as the giver of support (``X heeft steun
+  gegeven``, ``ondersteund door X``): cooperates-with (profile's municipality, X)
 - ``centrumgemeente X`` with a region in the sentence: lead-municipality
   (region, X); with ``afhankelijk`` the municipality depends-on X
 - ``De regio is X`` / ``regio X`` as the profile's region: member-of
 - an intermunicipal body named as the municipality's service: member-of
 - ``gekeken naar X en Y`` / ``kijkt naar``: compares-with
 - a place with ``grens``: borders-on
-- a company with work words (``werk``, ``arbeidsplaatsen``, ``trekt … aan``):
+- an organisation with work words (``werk``, ``arbeidsplaatsen``, ``trekt …
+  aan``) or money words (``uitkering uit``, ``subsidie``, ``financiert``):
   related-organisation
 """
 
@@ -24,7 +26,14 @@ _DEPENDS = re.compile(r"\bafhankelijk", re.I)
 _REGION_IS = re.compile(r"\b(?:de\s+)?regio\s+is\b|\bin\s+de\s+regio\b", re.I)
 _COMPARE = re.compile(r"\b(?:gekeken|kijk\w*|vergelijk\w*)\s+naar\b", re.I)
 _BORDER = re.compile(r"\bgrens\b", re.I)
-_WORK = re.compile(r"\b(?:werk|arbeids\w*|trekt|werkgever\w*|banen)\b", re.I)
+_WORK = re.compile(
+    r"\b(?:werk|arbeids\w*|trekt|werkgever\w*|banen|uitkering|subsidie\w*|financier\w*)\b", re.I
+)
+_SUPPORT = re.compile(
+    r"\b(?:heeft|hebben|gaf|gaven|geeft|geven|biedt|bood)\b[^.;]*?\bsteun\b|\bsteun\s+(?:van|door)\b"
+    r"|\bondersteun\w*\s+(?:door|van)\b",
+    re.I,
+)
 _SERVICE = re.compile(r"\b(?:sociale?\s+dienst|intergemeentelijk\w*|ISD)\b", re.I)
 
 
@@ -69,6 +78,10 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             for m in munis:
                 if m.start - sentence.start > coop.start():
                     add("cooperates-with", own, m.entity, *span)
+        support = _SUPPORT.search(text)
+        if support:
+            for m in munis:
+                add("cooperates-with", own, m.entity, *span)
         lead = _LEAD.search(text)
         if lead:
             after = [m for m in munis if m.start - sentence.start > lead.start()]

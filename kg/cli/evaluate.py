@@ -1,0 +1,140 @@
+"""``kg evaluate``: precision, recall and F1 of the extraction against the gold standard."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+def _rows(evaluation) -> list[tuple[str, int, int, int, float, float, float]]:  # noqa: ANN001
+    return [
+        (name, sc.tp, sc.fp, sc.fn, sc.precision, sc.recall, sc.f1)
+        for name, sc in evaluation.scores.items()
+    ]
+
+
+def format_table(evaluation, markdown: bool = False) -> str:  # noqa: ANN001
+    """Render an evaluation as a plain-text or Markdown table."""
+    rows = _rows(evaluation)
+    header = ("category", "tp", "fp", "fn", "precision", "recall", "F1")
+    body = [
+        (name, str(tp), str(fp), str(fn), f"{p:.3f}", f"{r:.3f}", f"{f:.3f}")
+        for name, tp, fp, fn, p, r, f in rows
+    ]
+    attrs = [(name, f"{acc.value:.3f}") for name, acc in sorted(evaluation.attributes.items())]
+    mode = "with curation" if evaluation.curation else "extractor alone (--no-curation)"
+    docs = ", ".join(d.name for d in evaluation.documents)
+    lines = []
+    if markdown:
+        lines.append(f"Documents: {docs}; {mode}.\n")
+        lines.append("| " + " | ".join(header) + " |")
+        lines.append("|" + "|".join(["---"] + ["---:"] * 6) + "|")
+        lines += ["| " + " | ".join(row) + " |" for row in body]
+        lines.append("")
+        lines.append("| attribute (on matched items) | accuracy |")
+        lines.append("|---|---:|")
+        lines += [f"| {name} | {value} |" for name, value in attrs]
+    else:
+        lines.append(f"Documents: {docs}; {mode}")
+        widths = [max(len(r[i]) for r in [header, *body]) for i in range(7)]
+        for row in [header, *body]:
+            lines.append(
+                "  ".join(
+                    cell.ljust(widths[i]) if i == 0 else cell.rjust(widths[i])
+                    for i, cell in enumerate(row)
+                )
+            )
+        lines.append("")
+        width = max(len(name) for name, _ in attrs) if attrs else 0
+        lines.append("attribute accuracy on matched items")
+        lines += [f"  {name:<{width}}  {value}" for name, value in attrs]
+    if evaluation.skipped:
+        lines.append("")
+        lines.append("Not evaluated (no gold file): " + ", ".join(evaluation.skipped))
+    return "\n".join(lines)
+
+
+def format_suggestions(suggestions: dict) -> str:  # type: ignore[type-arg]
+    """Render suggested curation entries as YAML, one document after the other."""
+    import yaml
+
+    parts = []
+    for name, entry in suggestions.items():
+        body = yaml.safe_dump(
+            entry, sort_keys=False, allow_unicode=True, width=1000, default_flow_style=False
+        )
+        parts.append(
+            f"# ---- seeds/{name}.curation.yaml (suggestions: review each against the text) ----\n"
+            + (body if entry else "{}\n")
+        )
+    return "\n".join(parts)
+
+
+@click.command()
+@click.option(
+    "--seeds",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("seeds"),
+    show_default=True,
+    help="Folder of municipality profiles (*.txt) and their curation files.",
+)
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("tests") / "gold",
+    show_default=True,
+    help="Folder of gold-standard annotations (<document>.yaml).",
+)
+@click.option(
+    "--ontology",
+    "ontology_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Ontology folder (default: ./ontology, else the one beside the package).",
+)
+@click.option(
+    "--no-curation", is_flag=True, help="Ignore the curation files: score the extractor alone."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "md"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--suggest-curation",
+    is_flag=True,
+    help="Print, as curation YAML, the gold items the extraction misses (add) and the "
+    "extracted items the gold standard lacks (retract), for a human to review.",
+)
+def evaluate(
+    seeds: Path,
+    gold_dir: Path,
+    ontology_dir: Path | None,
+    no_curation: bool,
+    fmt: str,
+    suggest_curation: bool,
+) -> None:
+    """Score the extraction against the gold standard.
+
+    Builds the profiles in SEEDS in memory and prints precision, recall and
+    F1 per category (mentions, indicators, relations, findings), plus the
+    accuracy of attributes on matched items. See the README section
+    "Extraction and its quality" for the matching criteria.
+    """
+    from kg.evaluate import evaluate as run
+    from kg.evaluate import suggest_curation as suggest
+
+    evaluation = run(seeds, gold_dir, curation=not no_curation, ontology_dir=ontology_dir)
+    if suggest_curation:
+        click.echo(format_suggestions(suggest(evaluation)), nl=False)
+        return
+    if fmt == "json":
+        click.echo(json.dumps(evaluation.as_dict(), indent=2, sort_keys=True))
+    else:
+        click.echo(format_table(evaluation, markdown=fmt == "md"))

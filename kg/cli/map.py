@@ -1,0 +1,85 @@
+"""``kg map``: draw offline, interactive relationship maps from the graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+KIND_NAMES = ("overview", "municipality", "law", "problems", "voices", "regions", "findings")
+
+
+@click.command("map")
+@click.argument("kind", required=False, type=click.Choice(KIND_NAMES))
+@click.option(
+    "--municipality",
+    metavar="NAME",
+    help="Municipality for the municipality map (slug, name or IRI).",
+)
+@click.option(
+    "--law", metavar="NAME", help="Law for the law map (slug, name or IRI), e.g. jeugdwet."
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "nl"]),
+    default="en",
+    show_default=True,
+    help="Language of labels.",
+)
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Graph file to draw (default: $KG_GRAPH or build/kg.ttl).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("build/maps"),
+    show_default=True,
+    help="Output folder.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Keep at most N nodes per map, the most central ones (0: no cap).",
+)
+def map_command(
+    kind: str | None,
+    municipality: str | None,
+    law: str | None,
+    lang: str,
+    graph_path: Path | None,
+    out: Path,
+    max_nodes: int,
+) -> None:
+    """Draw relationship maps as self-contained HTML pages that work offline.
+
+    KIND is one of overview, municipality, law, problems, voices, regions,
+    findings. With no KIND every kind is drawn (the municipality and law maps
+    once per profiled municipality and per law) plus OUT/index.html. Each
+    finding links to its sentence in OUT/sources/<document>.html.
+    """
+    from kg.build import default_graph_path
+    from kg.maps import generate_maps, write_maps
+    from kg.network import load_graph
+
+    graph = load_graph(graph_path or default_graph_path())
+    maps = generate_maps(
+        graph, kind=kind, municipality=municipality, law=law, lang=lang, max_nodes=max_nodes or None
+    )
+    write_maps(maps, out)
+    click.echo(f"Wrote {len(maps.maps)} maps and {len(maps.sources)} source pages to {out}")
+    width = max((len(m.filename) for m in maps.maps), default=0)
+    for info in maps.maps:
+        capped = f"  (capped from {info.cap.total:,})" if info.cap and info.cap.dropped else ""
+        click.echo(
+            f"  {info.filename:<{width}}  {info.nodes:>6,} nodes  {info.edges:>6,} edges{capped}"
+        )
+    start = out / (
+        "index.html" if "index.html" in maps.pages else maps.maps[0].filename if maps.maps else ""
+    )
+    click.echo(f"Open {start} in a browser.")

@@ -1,0 +1,520 @@
+"""Measuring the extraction against the gold standard.
+
+Four categories, each scored by precision, recall and F1 over one-to-one
+matches (micro-averaged over the documents):
+
+mentions
+    Entity mentions of the kinds municipality, region, body, organisation,
+    place, law and role (problem concepts are topics, not mentions, and are
+    scored through the findings' concerns). A predicted mention matches a gold
+    mention of the same entity whose span overlaps its own.
+indicators
+    A predicted observation matches a gold one when their quote spans overlap,
+    the values are equal and the units are equal (no value equals no value).
+relations
+    Same type, subject and object within the document.
+findings
+    A predicted finding matches a gold finding when their spans overlap, the
+    speaker sets are equal and the concerns are correct: the Jaccard index of
+    the two concern sets is at least 0.5 (two empty sets count as correct).
+
+For findings matched on span alone the evaluation also reports attribute
+accuracies (speaker, polarity, concerns), and for indicators matched on span,
+value and unit the accuracy of the other fields, so that a low score says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from kg.gold import GoldDocument, gold_files, load_gold
+from kg.namespaces import short_key
+from kg.textspan import TextIndex
+
+CATEGORIES = ("mentions", "indicators", "relations", "findings")
+#: Entity kinds whose mentions are scored.
+MENTION_KINDS = frozenset(
+    {"municipality", "region", "body", "organisation", "place", "law", "role"}
+)
+#: Minimum Jaccard index of concern sets for a finding's concerns to count as correct.
+CONCERNS_JACCARD = 0.5
+
+P = TypeVar("P")
+G = TypeVar("G")
+
+
+@dataclass
+class Score:
+    """Counts of true positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """tp / (tp + fp); 1.0 when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """tp / (tp + fn); 1.0 when the gold standard is empty."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __iadd__(self, other: Score) -> Score:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    def as_dict(self) -> dict[str, float | int]:
+        """The counts and the three measures, rounded to 4 decimals."""
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass
+class Accuracy:
+    """A running mean of per-item scores in [0, 1]."""
+
+    total: float = 0.0
+    n: int = 0
+
+    def add(self, value: float) -> None:
+        """Count one item."""
+        self.total += value
+        self.n += 1
+
+    def __iadd__(self, other: Accuracy) -> Accuracy:
+        self.total += other.total
+        self.n += other.n
+        return self
+
+    @property
+    def value(self) -> float:
+        """The mean (1.0 when nothing was counted)."""
+        return self.total / self.n if self.n else 1.0
+
+
+@dataclass
+class DocumentEvaluation:
+    """The evaluation of one document.
+
+    Attributes
+    ----------
+    name : str
+        The document.
+    scores : dict
+        Category → :class:`Score`.
+    attributes : dict
+        Attribute name → :class:`Accuracy` on matched items.
+    misses, extras : dict
+        Category → gold items not found / predicted items not in the gold
+        standard, as plain dicts (the shape of a curation entry).
+    """
+
+    name: str
+    scores: dict[str, Score] = field(default_factory=dict)
+    attributes: dict[str, Accuracy] = field(default_factory=dict)
+    misses: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    extras: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+@dataclass
+class Evaluation:
+    """The evaluation of a build against the gold standard."""
+
+    curation: bool
+    documents: list[DocumentEvaluation] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def scores(self) -> dict[str, Score]:
+        """Micro-averaged scores per category over all documents.
+
+        The four categories of :data:`CATEGORIES`, then ``findings located``
+        (findings matched on their span alone).
+        """
+        total = {c: Score() for c in (*CATEGORIES, "findings located")}
+        for doc in self.documents:
+            for c in total:
+                total[c] += doc.scores[c]
+        return total
+
+    @property
+    def attributes(self) -> dict[str, Accuracy]:
+        """Attribute accuracies over all documents."""
+        total: dict[str, Accuracy] = {}
+        for doc in self.documents:
+            for name, acc in doc.attributes.items():
+                total.setdefault(name, Accuracy())
+                total[name] += acc
+        return total
+
+    def as_dict(self) -> dict[str, Any]:
+        """Everything as JSON-ready data."""
+        return {
+            "curation": self.curation,
+            "scores": {c: s.as_dict() for c, s in self.scores.items()},
+            "attributes": {k: round(a.value, 4) for k, a in sorted(self.attributes.items())},
+            "documents": {
+                d.name: {
+                    "scores": {c: s.as_dict() for c, s in d.scores.items()},
+                    "attributes": {k: round(a.value, 4) for k, a in sorted(d.attributes.items())},
+                }
+                for d in self.documents
+            },
+            "skipped": list(self.skipped),
+        }
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """True when two half-open spans share at least one character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(
+    predicted: Sequence[P],
+    gold: Sequence[G],
+    span_p: Callable[[P], tuple[int, int]],
+    span_g: Callable[[G], tuple[int, int]],
+    agree: Callable[[P, G], bool] = lambda p, g: True,
+) -> list[tuple[int, int]]:
+    """Match predicted to gold items one to one.
+
+    Candidate pairs are those whose spans overlap and for which ``agree``
+    holds; pairs are taken greedily by decreasing overlap (ties in text
+    order), so the result is deterministic.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(predicted index, gold index)`` pairs.
+    """
+    pairs = []
+    for gi, g in enumerate(gold):
+        gs = span_g(g)
+        for pi, p in enumerate(predicted):
+            ps = span_p(p)
+            if overlaps(ps, gs) and agree(p, g):
+                pairs.append((-_overlap(ps, gs), gs[0], ps[0], pi, gi))
+    pairs.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for *_, pi, gi in pairs:
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        out.append((pi, gi))
+    return sorted(out, key=lambda x: x[1])
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    """Jaccard index of two sets; 1.0 when both are empty."""
+    a, b = set(a), set(b)
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+def _kind(iri: str) -> str:
+    return short_key(iri).split("/", 1)[0]
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """A short context around ``text[start:end]`` that occurs once in the text."""
+    index = TextIndex(text)
+    block_start = text.rfind("\n\n", 0, start) + 2 if text.rfind("\n\n", 0, start) >= 0 else 0
+    block_end = text.find("\n\n", end)
+    block_end = len(text) if block_end < 0 else block_end
+    for words in (3, 5, 8, 12, 40):
+        s = start
+        for _ in range(words):
+            prev = text.rfind(" ", block_start, s - 1)
+            s = block_start if prev < 0 else prev + 1
+        e = end
+        for _ in range(words):
+            nxt = text.find(" ", e + 1, block_end)
+            e = block_end if nxt < 0 else nxt
+        context = text[s:e]
+        if len(index.find_all(context)) == 1:
+            return context
+    return text[block_start:block_end]
+
+
+def _num(value: Any) -> Any:
+    if value is None:
+        return None
+    as_int = int(value)
+    return as_int if as_int == value else float(value)
+
+
+def _keys(iris: Iterable[str]) -> list[str] | str:
+    keys = sorted(short_key(i) for i in iris)
+    return keys[0] if len(keys) == 1 else keys
+
+
+def evaluate_document(doc: Any, extraction: Any, gold: GoldDocument) -> DocumentEvaluation:
+    """Score one document's extraction against its gold annotation.
+
+    Parameters
+    ----------
+    doc : kg.document.Document
+        The parsed document (its cleaned text).
+    extraction : kg.extract.model.Extraction
+        What the build extracted from it.
+    gold : GoldDocument
+        Its gold annotation.
+
+    Returns
+    -------
+    DocumentEvaluation
+    """
+    text = doc.text
+    out = DocumentEvaluation(doc.name)
+
+    def score(n_pred: int, n_gold: int, n_match: int) -> Score:
+        return Score(n_match, n_pred - n_match, n_gold - n_match)
+
+    # Mentions.
+    pred_m = [m for m in extraction.mentions if m.kind in MENTION_KINDS]
+    gold_m = [m for m in gold.mentions if _kind(m.entity) in MENTION_KINDS]
+    pairs = match(
+        pred_m,
+        gold_m,
+        lambda p: (p.start, p.end),
+        lambda g: (g.start, g.end),
+        lambda p, g: p.entity == g.entity,
+    )
+    out.scores["mentions"] = score(len(pred_m), len(gold_m), len(pairs))
+    hit_p = {p for p, _ in pairs}
+    hit_g = {g for _, g in pairs}
+    out.misses["mentions"] = [
+        {"entity": short_key(g.entity), "text": g.text, "context": _context(text, g.start, g.end)}
+        for i, g in enumerate(gold_m)
+        if i not in hit_g
+    ]
+    out.extras["mentions"] = [
+        {"entity": short_key(p.entity), "text": p.text, "context": _context(text, p.start, p.end)}
+        for i, p in enumerate(pred_m)
+        if i not in hit_p
+    ]
+
+    # Indicators.
+    pred_i = list(extraction.indicators)
+    pairs = match(
+        pred_i,
+        gold.indicators,
+        lambda p: (p.start, p.end),
+        lambda g: (g.start, g.end),
+        lambda p, g: p.value == g.value and p.unit == g.unit,
+    )
+    out.scores["indicators"] = score(len(pred_i), len(gold.indicators), len(pairs))
+    for name in ("approximate", "comparison", "reference", "national_value"):
+        acc = Accuracy()
+        for pi, gi in pairs:
+            acc.add(float(getattr(pred_i[pi], name) == getattr(gold.indicators[gi], name)))
+        out.attributes[f"indicator {name.replace('_', ' ')}"] = acc
+    hit_p = {p for p, _ in pairs}
+    hit_g = {g for _, g in pairs}
+    out.misses["indicators"] = [
+        {
+            "quote": g.quote,
+            "measure": g.measure,
+            "value": _num(g.value),
+            "unit": g.unit,
+            "approximate": g.approximate,
+            "qualifier": g.qualifier,
+            "comparison": g.comparison,
+            "reference": g.reference,
+            "national_value": _num(g.national_value),
+        }
+        for i, g in enumerate(gold.indicators)
+        if i not in hit_g
+    ]
+    out.extras["indicators"] = [
+        {"quote": text[p.start : p.end], "value": _num(p.value)}
+        for i, p in enumerate(pred_i)
+        if i not in hit_p
+    ]
+
+    # Relations.
+    pred_r = {(r.type, r.subject, r.object): r for r in extraction.relations}
+    gold_r = {(r.type, r.subject, r.object): r for r in gold.relations}
+    both = set(pred_r) & set(gold_r)
+    out.scores["relations"] = score(len(pred_r), len(gold_r), len(both))
+    out.misses["relations"] = [
+        {
+            "type": t,
+            "subject": short_key(s),
+            "object": short_key(o),
+            "quote": gold_r[(t, s, o)].quote,
+        }
+        for (t, s, o) in sorted(set(gold_r) - both, key=lambda k: gold_r[k].start)
+    ]
+    out.extras["relations"] = [
+        {"type": t, "subject": short_key(s), "object": short_key(o)}
+        for (t, s, o) in sorted(set(pred_r) - both, key=lambda k: pred_r[k].start)
+    ]
+
+    # Findings: attributes on span matches, the score on full matches.
+    pred_f = list(extraction.findings)
+    span_pairs = match(
+        pred_f, gold.findings, lambda p: (p.start, p.end), lambda g: (g.start, g.end)
+    )
+    speaker, polarity, concerns, concerns_ok = Accuracy(), Accuracy(), Accuracy(), Accuracy()
+    for pi, gi in span_pairs:
+        p, g = pred_f[pi], gold.findings[gi]
+        speaker.add(float(set(p.speakers) == g.speakers))
+        polarity.add(float(p.polarity == g.polarity))
+        j = jaccard(p.concerns, g.concerns)
+        concerns.add(j)
+        concerns_ok.add(float(j >= CONCERNS_JACCARD))
+    out.attributes.update(
+        {
+            "finding speaker": speaker,
+            "finding polarity": polarity,
+            "finding concerns jaccard": concerns,
+            "finding concerns correct": concerns_ok,
+        }
+    )
+    out.scores["findings located"] = score(len(pred_f), len(gold.findings), len(span_pairs))
+
+    def agree(p: Any, g: Any) -> bool:
+        return set(p.speakers) == g.speakers and jaccard(p.concerns, g.concerns) >= CONCERNS_JACCARD
+
+    pairs = match(
+        pred_f, gold.findings, lambda p: (p.start, p.end), lambda g: (g.start, g.end), agree
+    )
+    out.scores["findings"] = score(len(pred_f), len(gold.findings), len(pairs))
+    hit_p = {p for p, _ in pairs}
+    hit_g = {g for _, g in pairs}
+    out.misses["findings"] = [
+        {
+            "quote": g.quote,
+            "speaker": _keys(g.speakers),
+            "concerns": sorted(short_key(c) for c in g.concerns),
+            "polarity": g.polarity,
+        }
+        for i, g in enumerate(gold.findings)
+        if i not in hit_g
+    ]
+    located = {p for p, _ in span_pairs}
+    out.extras["findings"] = [
+        {"quote": text[p.start : p.end]}
+        for i, p in enumerate(pred_f)
+        if i not in hit_p and i not in located
+    ]
+    return out
+
+
+def evaluate_documents(
+    documents: Iterable[tuple[Any, Any, Any]], gold_dir: str | Path, curation: bool = True
+) -> Evaluation:
+    """Score built documents against the gold files of ``gold_dir``.
+
+    Parameters
+    ----------
+    documents : iterable of (SourceFile, Document, Extraction)
+        What :func:`kg.build.build_graph` returns as ``documents``.
+    gold_dir : str or Path
+        Folder of gold files (``<document>.yaml``).
+    curation : bool
+        Whether the build applied the curation files (recorded only).
+
+    Returns
+    -------
+    Evaluation
+        Documents without a gold file are listed in ``skipped``.
+    """
+    golds = {path.stem: path for path in gold_files(gold_dir)}
+    evaluation = Evaluation(curation)
+    for _source, doc, extraction in documents:
+        path = golds.get(doc.name)
+        if path is None:
+            evaluation.skipped.append(doc.name)
+            continue
+        gold = load_gold(path, doc.text)
+        evaluation.documents.append(evaluate_document(doc, extraction, gold))
+    return evaluation
+
+
+def evaluate(
+    seeds: str | Path = "seeds",
+    gold_dir: str | Path = Path("tests") / "gold",
+    curation: bool = True,
+    ontology_dir: str | Path | None = None,
+) -> Evaluation:
+    """Build the seeds (in memory) and score the extraction against the gold standard.
+
+    Parameters
+    ----------
+    seeds : str or Path
+        The seeds folder.
+    gold_dir : str or Path
+        The gold folder.
+    curation : bool
+        Apply the curation files (False: the extractor alone).
+    ontology_dir : str or Path, optional
+        The ontology folder.
+
+    Returns
+    -------
+    Evaluation
+
+    Examples
+    --------
+    >>> ev = evaluate("seeds", "tests/gold", curation=False)  # doctest: +SKIP
+    >>> round(ev.scores["relations"].f1, 2)  # doctest: +SKIP
+    1.0
+    """
+    from kg.build import build_graph
+
+    result = build_graph(seeds, ontology_dir, curation=curation)
+    return evaluate_documents(result.documents, gold_dir, curation)
+
+
+def suggest_curation(evaluation: Evaluation) -> dict[str, dict[str, Any]]:
+    """Curation entries for a human to review, per document.
+
+    Gold items the extraction misses become ``add`` entries; extracted items
+    the gold standard does not have become ``retract`` candidates.
+
+    Returns
+    -------
+    dict
+        Document name → curation mapping (``findings``/``indicators``/
+        ``relations``/``mentions`` → ``add``/``retract`` → list of items).
+    """
+    out: dict[str, dict[str, Any]] = {}
+    for doc in evaluation.documents:
+        entry: dict[str, Any] = {}
+        for category in CATEGORIES:
+            actions = {}
+            if doc.misses.get(category):
+                actions["add"] = doc.misses[category]
+            if doc.extras.get(category):
+                actions["retract"] = doc.extras[category]
+            if actions:
+                entry[category] = actions
+        out[doc.name] = entry
+    return out

@@ -1,0 +1,281 @@
+"""Qualitative comparisons: indicator observations without a number.
+
+Profiles often compare without giving a figure: "Het gebruik van de Wmo ligt
+lager dan landelijk", "Het aantal gebruikers van jeugdzorg is laag",
+"stapeling veel vaker voorkomt". Each such comparison becomes an observation
+with ``value`` and ``unit`` None and its ``comparison`` (``higher``,
+``lower``, ``more``, ``less``, ``equal``). The patterns are general Dutch:
+
+- ``ligt / scoort … (veel|fors|iets) hoger|lager (dan gemiddeld|landelijk)``
+- a quantity noun (aantal, aandeel, gebruik, cijfer, percentage, score,
+  niveau) with a copula and ``(zo) hoog|laag|hoger|lager``
+- ``(veel) vaker / minder vaak voorkomen``
+- ``er worden (wel) meer|minder … verstrekt|gebruikt|…``
+- ``net zo weinig|veel … als …`` (equal)
+- a parenthetical verdict after a topic: ``demografie (veel jongeren)``,
+  ``(bovengemiddeld)``, ``(lage uitkering uit …)``
+- ``De cijfers tonen een hoge X … een lage Y``
+- ``(iets) achteruit|vooruit gegaan``; ``daalt|stijgt``
+- a restriction that repeats the verdict: ``…, zeker waar het X betreft``
+
+A comparison whose clause holds a number is left to the numeric indicator.
+Two coordinated subjects ("Het aandeel Wmo gebruikers en de stapeling van …
+ligt hoger") give one observation each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.document import Document
+from kg.extract.model import Indicator
+from kg.namespaces import slugify
+
+_DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
+_REFERENCE = (
+    r"(?:\s+dan\s+(?:het\s+)?(?:landelijke?\s+)?(?:gemiddelde?|landelijk|gebruikelijk)"
+    r"(?:\s+voor\s+deze\s+grootteklasse)?)?"
+)
+_WORDS = {
+    "hoger": "higher",
+    "hoog": "higher",
+    "hoge": "higher",
+    "lager": "lower",
+    "laag": "lower",
+    "lage": "lower",
+    "veel": "more",
+    "meer": "more",
+    "vaker": "more",
+    "weinig": "less",
+    "minder": "less",
+    "bovengemiddeld": "higher",
+    "ondergemiddeld": "lower",
+    "achteruit": "lower",
+    "vooruit": "higher",
+    "daalt": "lower",
+    "dalen": "lower",
+    "daalde": "lower",
+    "stijgt": "higher",
+    "stijgen": "higher",
+    "steeg": "higher",
+}
+_QUANTITY = re.compile(r"\b(?:aantal|aandeel|gebruik|cijfer|percentage|score|niveau)\b", re.I)
+
+_LIGT = re.compile(
+    r"\b(?:ligt|liggen|lag|lagen|scoort|scoren|scoorde)\b[^,;:]*?\b"
+    + _DEGREE
+    + r"(?P<cmp>hoger|lager)\b"
+    + _REFERENCE,
+    re.I,
+)
+_COPULA = re.compile(
+    r"\b(?:is|zijn|was|waren|blijft)\b(?:\s+(?:daarentegen|zo|erg|zeer|relatief|ook|nog|dat|dit"
+    r"|het|de|\w*cijfer|aantal|aandeel))*\s+(?P<cmp>hoger|lager|hoog|laag)\b"
+    r"(?=\s*(?:$|[,.;:)]|dan\b|in\b|als\b|bij\b|voor\b))" + _REFERENCE,
+    re.I,
+)
+_VAKER = re.compile(
+    r"\b" + _DEGREE + r"(?P<cmp>vaker|minder\s+vaak)\s+voor(?:komt|komen|kwam|kwamen)\b", re.I
+)
+_ER_WORDEN = re.compile(
+    r"\ber\s+worden\s+(?:wel\s+|juist\s+|ook\s+)?(?P<cmp>meer|minder)\s+(?P<what>[^,;.]+?)\s+"
+    r"(?:verstrekt|gebruikt|geleverd|ingezet|aangevraagd|toegekend|verleend)\b",
+    re.I,
+)
+_NET_ZO = re.compile(
+    r"\bnet\s+zo\s+(?:veel|weinig|hoog|laag|groot|klein)\s+(?P<what>[^,;()]*?)\s+als\s+"
+    r"(?P<ref>[^,;()]+)",
+    re.I,
+)
+_PAREN = re.compile(
+    r"(?P<topic>\b[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+)?)\s*\(\s*(?P<cmp>veel|weinig|hoge?|lage?|"
+    r"bovengemiddeld|ondergemiddeld)\b(?P<rest>[^()]*)\)",
+    re.I,
+)
+_FIGURES = re.compile(r"\bcijfers\s+(?:tonen|toont|laten\s+zien|wijzen\s+op)\b", re.I)
+_ADJ = re.compile(
+    r"\b(?:een\s+)?(?P<cmp>hoge|lage)\s+(?P<what>[^,.;]+?)(?=\s*(?:,|\.|;|$)|\s+en\s+een\b)", re.I
+)
+_TREND = re.compile(
+    r"\b(?:(?P<deg>iets|fors|flink|sterk)\s+)?(?:op\s+)?(?P<cmp>achteruit|vooruit)\s+(?:ge)?gaan\b"
+    r"(?:\s+t\.o\.v\.\s+[^,;]+)?|\b(?P<cmp2>daalt|dalen|daalde|stijgt|stijgen|steeg)\b",
+    re.I,
+)
+_RESTRICT = re.compile(r"\bzeker\s+waar\s+het\s+(?P<what>[^,;]+?)\s+betreft\b", re.I)
+_CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:de|het|een|dat|dit|deze|die)\s+", re.I)
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    start = floor
+    for m in _CLAUSE_START.finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _reference(phrase: str) -> str | None:
+    phrase = phrase.lower()
+    if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", phrase):
+        return "size class"
+    if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
+        return "national average"
+    if re.search(r"\bandere\s+gemeenten\b", phrase):
+        return "other municipalities"
+    return None
+
+
+def _subjects(phrase: str) -> list[str]:
+    """The measure phrases of a subject: one per coordinated noun phrase."""
+    phrase = re.sub(r"\s+(?:daarentegen|met name|vooral|ook|nog)\b", "", phrase.strip(" ,"))
+    parts = re.split(r"\s+en\s+(?=(?:de|het)\s)", phrase)
+    out = []
+    for part in parts:
+        words = _ARTICLE.sub("", part.strip()).split()[:6]
+        if words:
+            out.append(" ".join(words))
+    return out or [phrase]
+
+
+def _make(
+    sentence_index: int,
+    start: int,
+    end: int,
+    measure: str,
+    cmp_word: str,
+    reference: str | None = None,
+    qualifier: str | None = None,
+) -> Indicator:
+    return Indicator(
+        start=start,
+        end=end,
+        sentence=sentence_index,
+        measure=slugify(measure) if measure else "value",
+        measure_label=measure,
+        value=None,
+        unit=None,
+        approximate=qualifier is not None,
+        qualifier=qualifier,
+        comparison=_WORDS.get(
+            cmp_word.lower().split()[0], "less" if "minder" in cmp_word else None
+        ),
+        reference=reference,
+    )
+
+
+def _in_sentence(doc: Document, sentence) -> list[Indicator]:  # noqa: ANN001
+    text, s0, s1 = doc.text, sentence.start, sentence.end
+    found: list[Indicator] = []
+    idx = sentence.index
+    for m in _LIGT.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        subject = text[c0 : m.start()]
+        if not subject.strip() or re.fullmatch(r"\W*(?:volgens\b.*)?", subject.strip()):
+            # inverted order: "ligt met name de gezondheid bij … fors lager"
+            subject = text[m.start() : m.start("cmp")]
+            subject = re.sub(r"^\w+\s+(?:met\s+name\s+)?", "", subject)
+            c0 = m.start() + len(text[m.start() : m.start("cmp")]) - len(subject.lstrip())
+        for measure in _subjects(subject):
+            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
+    for m in _COPULA.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        clause = text[c0 : m.end()]
+        if not _QUANTITY.search(clause):
+            continue
+        subject = text[c0 : m.start()] if text[c0 : m.start()].strip() else clause
+        for measure in _subjects(subject):
+            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
+    for m in _VAKER.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
+    for m in _ER_WORDEN.finditer(text, s0, s1):
+        ref = _reference(text[s0:s1])
+        found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
+    for m in _NET_ZO.finditer(text, s0, s1):
+        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
+        found.append(_with_comparison(ind, "equal"))
+    for m in _PAREN.finditer(text, s0, s1):
+        if _ARTICLE.match(m.group("topic") + " "):
+            continue  # "De (hoge) eigen bijdrage": an aside, not a verdict on a topic
+        rest = m.group("rest").strip()
+        measure = rest if m.group("cmp").lower() in {"lage", "laag", "hoge", "hoog"} else ""
+        measure = measure or (rest if m.group("cmp").lower() in {"veel", "weinig"} else "")
+        measure = _ARTICLE.sub("", measure) or m.group("topic")
+        ref = _reference(m.group("cmp"))
+        found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
+    if _FIGURES.search(text, s0, s1):
+        for m in _ADJ.finditer(text, s0, s1):
+            found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp")))
+    for m in _TREND.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        word = m.group("cmp") or m.group("cmp2")
+        subject = text[c0 : m.start()]
+        deg = m.group("deg")
+        found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
+    if found:
+        for m in _RESTRICT.finditer(text, s0, s1):
+            base = found[-1]
+            found.append(
+                _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference)
+                if base.comparison is None
+                else _with_comparison(
+                    _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference),
+                    base.comparison,
+                )
+            )
+    return found
+
+
+def _with_comparison(ind: Indicator, comparison: str) -> Indicator:
+    from dataclasses import replace
+
+    return replace(ind, comparison=comparison)
+
+
+def trimmed(text: str, ind: Indicator) -> Indicator:
+    """``ind`` with its quote trimmed of white space and dangling punctuation."""
+    from dataclasses import replace
+
+    start, end = ind.start, ind.end
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return replace(ind, start=start, end=end)
+
+
+def _overlaps(a: Indicator, b: Indicator) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def qualitative_comparisons(doc: Document, numeric: Iterable[Indicator]) -> list[Indicator]:
+    """Return the comparisons without a number, one observation per compared measure.
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile.
+    numeric : iterable of Indicator
+        The numeric observations already found; a comparison overlapping one
+        of them is dropped (the number carries it).
+
+    Returns
+    -------
+    list of Indicator
+        With ``value`` and ``unit`` None.
+    """
+    numbers = [n for n in numeric]
+    out: list[Indicator] = []
+    for sentence in doc.sentences:
+        for ind in _in_sentence(doc, sentence):
+            ind = trimmed(doc.text, ind)
+            if any(_overlaps(ind, n) for n in numbers):
+                continue
+            if any(_overlaps(ind, o) and o.measure == ind.measure for o in out):
+                continue
+            if any(
+                o.start == ind.start and o.end == ind.end and o.measure == ind.measure for o in out
+            ):
+                continue
+            out.append(ind)
+    return out

@@ -1,0 +1,190 @@
+"""Who says it: speaker detection in one sentence, from general Dutch patterns.
+
+An actor group (a role mention) speaks when it is
+
+- the subject of a reporting verb or an attitude predicate at the start of a
+  clause: "Ambtenaren vertellen", "De ambtelijke organisatie is trots op",
+  "Raad en college zijn zoekende", "het college geeft aan";
+- named right after such a verb (inverted order): "geven raadsleden aan",
+  "…, zo stelt de ambtelijke organisatie", "voelen de raadsleden goed";
+- introduced by "volgens" or "aldus", or as the source of a passive reporting
+  verb: "Vanuit de zorgorganisaties wordt aangegeven", "wordt door
+  verschillende gesprekspartners betwijfeld".
+
+Groups coordinated with the speaker ("Raadsleden en de wethouder delen",
+"College- en raadsleden vinden") speak with it. A group after a subject
+speaker is what the claim is about, not a second speaker ("Zorgaanbieders
+zien zorgverzekeraars …"). A pronoun with a reporting verb ("zo stellen zij",
+"Hij vertelt", "men ervaart") keeps the voice that is already there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.model import SentenceMention
+
+#: Reporting verbs (full forms). "geven … aan", "nemen … waar", "merken … op" and
+#: "voegen … toe" need their particle; "vindt … plaats" and "ziet … toe" are not reporting.
+_VERBS = (
+    r"vertel(?:t|len|de|den)|stel(?:t|len|de|den)|vind(?:t|en)?|vond(?:en)?|ervaa?r(?:t|en)?"
+    r"|ervoer(?:en)?|zie(?:t|n)?|zag(?:en)?|me(?:ent|nen)|meende(?:n)?|verkla(?:art|ren|arde|arden)"
+    r"|oorde(?:elt|len|elde|elden)|zeg(?:t|gen)|zei(?:den)?|spre(?:ekt|ken)|sprak(?:en)?"
+    r"|beschrij(?:ft|ven)|beschreven|de(?:elt|len|elde|elden)|herken(?:t|nen)|erken(?:t|nen)"
+    r"|constate(?:ert|ren|erde|erden)|onderken(?:t|nen)|noem(?:t|en|de|den)|benadruk(?:t|ken)"
+    r"|den(?:kt|ken)|verwacht(?:en)?|ho(?:ort|ren)|voel(?:t|en)|conclude(?:ert|ren)"
+    r"|bevestig(?:t|en)|waarschuw(?:t|en)|betwijfel(?:t|en)|wij(?:st|zen)\s+(?:erop|op)"
+    r"|ge(?:eft|ven)\b[^,;:.]{0,40}?\baan|gaf\b[^,;:.]{0,40}?\baan|gaven\b[^,;:.]{0,40}?\baan"
+    r"|ne(?:emt|men)\b[^,;:.]{0,30}?\bwaar|mer(?:kt|ken)\b[^,;:.]{0,30}?\bop"
+    r"|voeg(?:t|en)\b[^,;:.]{0,30}?\btoe|trek(?:t|ken)\s+de\s+conclusie"
+)
+#: Attitude predicates: the subject's stance, as good as a reporting verb.
+_ATTITUDE = (
+    r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:trots|tevreden|positief|negatief|kritisch|bezorgd"
+    r"|zoekende|lovend|enthousiast|somber|ontevreden)"
+    r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
+    r"|het\s+beeld)|(?:wil|willen)\s+graag"
+)
+REPORTING = re.compile(rf"\b(?:{_VERBS})\b|\b(?:{_ATTITUDE})\b", re.IGNORECASE)
+_NOT_REPORTING = re.compile(r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b", re.I)
+
+#: Words that may stand before a clause-initial subject.
+_LEAD = (
+    r"(?:de|het|ook|verder|ook\s+de|leden\s+van\s+het|verschillende|alle|veel|weinig|sommige"
+    r"|enkele|de\s+meeste|[A-Z][a-zà-ÿ]+se)"
+)
+_CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
+_BEFORE_INVERTED = re.compile(
+    rf"\b(?:{_VERBS})\s+(?:(?:de|het|alle|verschillende)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
+    re.IGNORECASE,
+)
+#: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
+_SPLIT_BEFORE = re.compile(
+    r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
+    r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
+)
+_SPLIT_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
+    r"|het\s+idee|het\s+beeld)\b",
+    re.IGNORECASE,
+)
+_VOLGENS = re.compile(
+    r"\b(?:volgens|aldus)\s+(?:de\s+|het\s+)?(?:(?:verschillende|vele|veel|alle)\s+)?$", re.I
+)
+_SOURCE = re.compile(
+    r"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:de\s+|het\s+)?(?:(?:verschillende|vele)\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_AFTER = re.compile(
+    r"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,2}?)?(?:aangegeven|gezegd|gesteld"
+    r"|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt|gemeld)\b",
+    re.IGNORECASE,
+)
+_COORD = re.compile(r"-?\s*(?:,|en|,\s*en)\s*(?:de|het)?\s*$", re.IGNORECASE)
+#: Impersonal passive reporting: the text says nobody in particular says it.
+IMPERSONAL = re.compile(
+    r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b",
+    re.I,
+)
+PRONOUN_REPORT = re.compile(
+    rf"\b(?:zij|ze|men|hij|zij)\s+(?:\w+\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:zij|ze|men|hij)\b"
+    rf"|\b(?:zij|ze|men|hij)\s+(?:{_ATTITUDE})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Speech:
+    """The speakers named in a sentence and how.
+
+    Attributes
+    ----------
+    speakers : tuple of str
+        Sorted role IRIs.
+    trailing : bool
+        True when the attribution closes the sentence ("…, zo stellen
+        ambtenaren", "… aldus de wethouder"): it may cover the sentences
+        before it.
+    subject : str or None
+        The role that opens the sentence as its subject, speaking or not.
+    """
+
+    speakers: tuple[str, ...] = ()
+    trailing: bool = False
+    subject: str | None = None
+
+
+def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], int]:
+    """Indices of the roles coordinated with ``roles[i]`` and the group's end."""
+    members, end = [i], roles[i].end
+    j = i + 1
+    while j < len(roles) and _COORD.fullmatch(text[end : roles[j].start] + " ") is not None:
+        members.append(j)
+        end = roles[j].end
+        j += 1
+    return members, end
+
+
+def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
+    before = text[start : m.start]
+    return bool(_CLAUSE_START.search(before))
+
+
+def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
+    """Find who speaks in the sentence ``text[start:end]``.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    start, end : int
+        The sentence.
+    mentions : list of SentenceMention
+        The sentence's mentions.
+
+    Returns
+    -------
+    Speech
+    """
+    roles = sorted((m for m in mentions if m.kind == "role"), key=lambda m: m.start)
+    speakers: list[str] = []
+    trailing = False
+    subject_speaker = False
+    subject: str | None = None
+    i = 0
+    while i < len(roles):
+        m = roles[i]
+        members, group_end = _group(text, roles, i)
+        after = text[group_end:end]
+        before = text[max(start, m.start - 60) : m.start]
+        initial = _clause_initial(text, start, m)
+        if initial and subject is None and not text[start : m.start].count(","):
+            subject = m.entity
+        hit = False
+        if initial and not _NOT_REPORTING.match(after):
+            # the finite verb within a few words after the subject
+            window = re.match(r"^(?:\s+[^\s,;:.]+){0,5}", after)
+            span = window.group() if window else ""
+            verb = REPORTING.search(after[: len(span) + 40])
+            if (
+                verb
+                and verb.start() <= len(span)
+                and not _NOT_REPORTING.match(after[verb.start() :])
+            ):
+                hit = True
+                subject_speaker = True
+        if not hit and not subject_speaker and _BEFORE_INVERTED.search(before):
+            hit = True
+            trailing = trailing or m.start - start > (end - start) // 2
+        if not hit and not subject_speaker and _SPLIT_BEFORE.search(before):
+            hit = bool(_SPLIT_AFTER.match(after))
+        if not hit and _VOLGENS.search(before):
+            hit = True
+            trailing = trailing or bool(re.search(r"\baldus\s+\S*\s*$", before, re.I))
+        if not hit and _SOURCE.search(before) and _PASSIVE_AFTER.match(after):
+            hit = True
+        if hit:
+            speakers += [roles[k].entity for k in members]
+        i = members[-1] + 1
+    return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)

@@ -1,0 +1,180 @@
+"""Generate a set of map pages from the RDF graph, and write them.
+
+:func:`generate_maps` is pure (graph in, ``{relative path: html}`` out);
+:func:`write_maps` writes them atomically under the output folder's lock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph
+
+from kg.errors import UsageError
+from kg.io import atomic_write_text, output_lock
+from kg.maps.i18n import LANGUAGES
+from kg.maps.index import render_index
+from kg.maps.kinds import KINDS, CapInfo, MapKind, cap, focus_candidates
+from kg.maps.render import render_map
+from kg.maps.source_pages import render_source_page, source_documents
+from kg.namespaces import slugify
+from kg.network.projection import find_node, label, project
+
+
+@dataclass
+class MapInfo:
+    """One generated map, for the index and the CLI's report."""
+
+    filename: str
+    kind: str
+    title: str
+    description: str
+    nodes: int
+    edges: int
+    focus: str | None = None
+    cap: CapInfo | None = None
+
+
+@dataclass
+class MapSet:
+    """Everything :func:`generate_maps` produced."""
+
+    pages: dict[str, str] = field(default_factory=dict)
+    maps: list[MapInfo] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+
+def plan_maps(
+    projection: nx.MultiDiGraph,
+    kind: str | None = None,
+    municipality: str | None = None,
+    law: str | None = None,
+) -> list[tuple[MapKind, str | None]]:
+    """Which maps to draw: ``(kind, focus node)`` pairs.
+
+    With no ``kind`` every kind is drawn; focused kinds (municipality, law) are
+    drawn for the named entity, else for each candidate (profiled
+    municipalities, laws that findings concern).
+
+    Raises
+    ------
+    UsageError
+        For an unknown kind, municipality or law.
+    """
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"unknown map kind {kind!r} (known: {', '.join(KINDS)})")
+    kinds = [KINDS[kind]] if kind else list(KINDS.values())
+    named = {"municipality": municipality, "law": law}
+    planned: list[tuple[MapKind, str | None]] = []
+    for map_kind in kinds:
+        if map_kind.focus_type is None:
+            planned.append((map_kind, None))
+            continue
+        wanted = named[map_kind.focus_type]
+        if wanted:
+            try:
+                focus = find_node(projection, wanted, map_kind.focus_type)
+            except KeyError as exc:
+                raise UsageError(str(exc.args[0])) from None
+            planned.append((map_kind, focus))
+        else:
+            planned += [(map_kind, node) for node in focus_candidates(projection, map_kind)]
+    return planned
+
+
+def map_filename(kind: MapKind, projection: nx.MultiDiGraph, focus: str | None) -> str:
+    """``overview.html``, ``municipality-brunssum.html``, ``law-wmo-2015.html`` …"""
+    if focus is None:
+        return f"{kind.name}.html"
+    return f"{kind.name}-{slugify(projection.nodes[focus]['slug'])}.html"
+
+
+def generate_maps(
+    graph: Graph,
+    *,
+    kind: str | None = None,
+    municipality: str | None = None,
+    law: str | None = None,
+    lang: str = "en",
+    max_nodes: int | None = None,
+    projection: nx.MultiDiGraph | None = None,
+) -> MapSet:
+    """Render maps, source pages and (when every kind is drawn) the index.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The knowledge graph (read only).
+    kind : str, optional
+        One of :data:`kg.maps.kinds.KINDS`; ``None`` draws every kind plus ``index.html``.
+    municipality, law : str, optional
+        Slug, label or IRI of the municipality / law for the focused kinds.
+    lang : {"en", "nl"}
+        Language of labels and interface.
+    max_nodes : int, optional
+        Keep at most this many nodes per map (the most central); 0 or None: all.
+    projection : networkx.MultiDiGraph, optional
+        A ready projection of ``graph`` (computed if omitted).
+
+    Returns
+    -------
+    MapSet
+        ``pages`` maps relative paths (``overview.html``, ``sources/brunssum.html``)
+        to HTML.
+    """
+    if lang not in LANGUAGES:
+        raise UsageError(f"unknown language {lang!r} (known: {', '.join(LANGUAGES)})")
+    if max_nodes is not None and max_nodes < 0:
+        raise UsageError(f"--max-nodes must be 0 or more, not {max_nodes}")
+    projection = project(graph) if projection is None else projection
+    result = MapSet()
+    for map_kind, focus in plan_maps(projection, kind, municipality, law):
+        selection = map_kind.select(projection, focus) if focus else map_kind.select(projection)
+        selection, info = cap(selection, max_nodes, keep=[focus] if focus else [])
+        focus_label = label(projection, focus, lang) if focus else None
+        title = map_kind.title(lang, focus_label)
+        filename = map_filename(map_kind, projection, focus)
+        result.pages[filename] = render_map(
+            selection,
+            title=title,
+            description=map_kind.description(lang),
+            lang=lang,
+            cap_info=info,
+        )
+        result.maps.append(
+            MapInfo(
+                filename=filename,
+                kind=map_kind.name,
+                title=title,
+                description=map_kind.description(lang),
+                nodes=selection.number_of_nodes(),
+                edges=selection.number_of_edges(),
+                focus=focus,
+                cap=info,
+            )
+        )
+    sources = []
+    for document in source_documents(graph):
+        path = f"sources/{document.filename}"
+        result.pages[path] = render_source_page(document, lang)
+        result.sources.append(path)
+        sources.append(
+            {"filename": path, "title": document.label_nl if lang == "nl" else document.label_en}
+        )
+    if kind is None:
+        result.pages["index.html"] = render_index([vars(m) for m in result.maps], sources, lang)
+    return result
+
+
+def write_maps(maps: MapSet, out: str | Path) -> list[Path]:
+    """Write every page under ``out`` atomically; return the paths written, sorted."""
+    out = Path(out)
+    written = []
+    with output_lock(out):
+        for relative, html in sorted(maps.pages.items()):
+            path = out / relative
+            atomic_write_text(path, html)
+            written.append(path)
+    return written

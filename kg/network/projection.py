@@ -1,0 +1,334 @@
+"""Project the RDF graph onto a typed networkx graph.
+
+The projection is read from the RDF graph (the file ``kg build`` writes), never
+from the extractor's objects, so a map shows exactly what an integrator
+downloads. Nodes are keyed by IRI and carry a ``type``:
+
+========================  ==============================================
+type                      RDF class
+========================  ==============================================
+``municipality``          ``kg:Municipality``
+``region``                ``kg:Region``
+``body``                  ``kg:IntermunicipalBody``
+``organisation``          ``kg:Organisation`` (and ``kg:Ministry``)
+``place``                 ``kg:Place``
+``law``                   ``kg:Law``
+``actor``                 ``kg:ActorRole``
+``problem``               ``kg:Problem``
+``theme``                 ``kg:Theme``
+``finding``               ``kg:Finding``
+========================  ==============================================
+
+Edges are keyed and named after the RDF property they come from
+(``aboutMunicipality``, ``speaker``, ``concernsProblem`` …, ``theme``,
+``memberOf``, ``leadMunicipality``, ``cooperatesWith`` …, ``broader``), plus
+``mentions``: a municipality to a region, body, organisation, place or other
+municipality its profile mentions, weighted by the number of mentions.
+Concept nodes that nothing in the data points at (lexicon entries) are left out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from kg.errors import DataError
+from kg.io import check_graph_file, rdf_format_of
+from kg.namespaces import KG, OA
+
+#: RDF class → node type, most specific first.
+NODE_TYPES: tuple[tuple[str, str], ...] = (
+    ("Finding", "finding"),
+    ("Municipality", "municipality"),
+    ("Region", "region"),
+    ("IntermunicipalBody", "body"),
+    ("Ministry", "organisation"),
+    ("Organisation", "organisation"),
+    ("Place", "place"),
+    ("Law", "law"),
+    ("ActorRole", "actor"),
+    ("Problem", "problem"),
+    ("Theme", "theme"),
+)
+
+#: Properties from a finding to the entities it is about (most specific first).
+CONCERNS = ("concernsProblem", "concernsLaw", "concernsActor", "concernsOrganisation")
+
+#: Direct relation properties between entities.
+RELATIONS = (
+    "memberOf",
+    "leadMunicipality",
+    "cooperatesWith",
+    "comparesWith",
+    "dependsOn",
+    "bordersOn",
+    "relatedOrganisation",
+)
+
+#: Entity types a ``mentions`` edge may point at.
+MENTION_TARGETS = frozenset({"region", "body", "organisation", "place", "municipality"})
+
+
+def _k(name: str) -> URIRef:
+    return URIRef(KG + name)
+
+
+def load_graph(path: str | Path) -> Graph:
+    """Read an RDF file (Turtle, TriG, N-Triples, JSON-LD) into an rdflib Graph.
+
+    Parameters
+    ----------
+    path : str or Path
+        The graph file, e.g. ``build/kg.ttl``.
+
+    Raises
+    ------
+    DataError
+        If the file is missing, empty or not parseable.
+    UsageError
+        If its extension is not an RDF format.
+    """
+    path = check_graph_file(path)
+    graph = Graph()
+    try:
+        graph.parse(path, format=rdf_format_of(path))
+    except Exception as exc:  # noqa: BLE001 - parsers raise many types
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise DataError(f"cannot parse graph ({first})", path) from None
+    return graph
+
+
+def labels_of(graph: Graph, node: URIRef) -> tuple[str, str]:
+    """Return the Dutch and English label of ``node``.
+
+    prefLabel, else rdfs:label, else dcterms:title, else the IRI's tail.
+    """
+    found: dict[str, str] = {}
+    for prop in (RDFS.label, SKOS.prefLabel):  # prefLabel wins
+        for label in sorted(graph.objects(node, prop)):
+            if isinstance(label, Literal) and label.language in ("nl", "en"):
+                found[label.language] = str(label)
+    if not found:
+        title = graph.value(node, DCTERMS.title)
+        tail = str(node).rstrip("/#").rsplit("/", 1)[-1]
+        found["nl"] = str(title) if title is not None else tail
+    nl = found.get("nl") or found.get("en", "")
+    en = found.get("en") or nl
+    return nl, en
+
+
+def slug_of(iri: str) -> str:
+    """The last path segment of an IRI (``…/municipality/brunssum`` → ``brunssum``)."""
+    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _node_type(graph: Graph, node: URIRef) -> str | None:
+    classes = {str(c) for c in graph.objects(node, RDF.type)}
+    for cls, kind in NODE_TYPES:
+        if KG + cls in classes:
+            return kind
+    return None
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(value)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+
+
+def _document_key(graph: Graph, doc: URIRef) -> str:
+    ident = graph.value(doc, DCTERMS.identifier)
+    return str(ident) if ident is not None else slug_of(str(doc))
+
+
+def _finding_attributes(graph: Graph, finding: URIRef, types: dict[URIRef, str]) -> dict:
+    quote = graph.value(finding, _k("quote"))
+    exact = graph.value(quote, URIRef(OA + "exact")) if quote is not None else None
+    start = _int(graph.value(quote, URIRef(OA + "start"))) if quote is not None else None
+    end = _int(graph.value(quote, URIRef(OA + "end"))) if quote is not None else None
+    doc = graph.value(finding, _k("inDocument"))
+    if doc is None and quote is not None:
+        doc = graph.value(quote, _k("inDocument"))
+    section = graph.value(finding, _k("inSection"))
+    speakers = sorted(graph.objects(finding, _k("speaker")))
+    polarity = graph.value(finding, _k("polarity"))
+    theme = graph.value(finding, _k("theme"))
+    municipality = graph.value(finding, _k("aboutMunicipality"))
+
+    def labels(nodes: list) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        pairs = [labels_of(graph, n) for n in nodes]
+        return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
+
+    speakers_nl, speakers_en = labels(speakers)
+    section_title = ""
+    if section is not None:
+        title = graph.value(section, DCTERMS.title)
+        section_title = str(title) if title is not None else labels_of(graph, section)[0]
+    doc_title = ""
+    if doc is not None:
+        title = graph.value(doc, DCTERMS.title)
+        doc_title = str(title) if title is not None else labels_of(graph, doc)[0]
+    polarity_nl, polarity_en = labels_of(graph, polarity) if polarity is not None else ("", "")
+    theme_nl, theme_en = labels_of(graph, theme) if theme is not None else ("", "")
+    place_nl, place_en = labels_of(graph, municipality) if municipality is not None else ("", "")
+    return {
+        "quote": str(exact) if exact is not None else "",
+        "start": start,
+        "end": end,
+        "document": _document_key(graph, doc) if doc is not None else "",
+        "document_title": doc_title,
+        "section": section_title,
+        "speakers": tuple(str(s) for s in speakers),
+        "speaker_labels_nl": speakers_nl,
+        "speaker_labels_en": speakers_en,
+        "polarity": slug_of(str(polarity)) if polarity is not None else "",
+        "polarity_label_nl": polarity_nl,
+        "polarity_label_en": polarity_en,
+        "theme_label_nl": theme_nl,
+        "theme_label_en": theme_en,
+        "municipality": str(municipality) if municipality is not None else "",
+        "municipality_label_nl": place_nl,
+        "municipality_label_en": place_en,
+    }
+
+
+def project(graph: Graph) -> nx.MultiDiGraph:
+    """Project an RDF graph onto a typed ``networkx.MultiDiGraph``.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The knowledge graph (ontology + data), e.g. from :func:`load_graph`.
+        It is only read.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes keyed by IRI with attributes ``type``, ``label_nl``, ``label_en``,
+        ``iri`` and ``slug``; findings also carry ``quote``, ``start``, ``end``,
+        ``document``, ``document_title``, ``section``, ``speakers``,
+        ``speaker_labels_nl``/``_en``, ``polarity`` and theme labels. Edges are
+        keyed by relation name and carry ``relation`` and ``weight``.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> g = Graph().parse(data='''
+    ... @prefix kg: <https://w3id.org/kg-decentralisatie/def#> .
+    ... <urn:f> a kg:Finding ; kg:aboutMunicipality <urn:m> .
+    ... <urn:m> a kg:Municipality .''', format="turtle")
+    >>> sorted(project(g).edges(keys=True))
+    [('urn:f', 'urn:m', 'aboutMunicipality')]
+    """
+    candidates = {
+        node
+        for cls, _ in NODE_TYPES
+        for node in graph.subjects(RDF.type, _k(cls))
+        if isinstance(node, URIRef)
+    }
+    types = {node: _node_type(graph, node) for node in candidates}
+
+    edges: Counter[tuple[str, str, str]] = Counter()
+
+    def link(source: URIRef, target: object, relation: str, weight: int = 1) -> None:
+        if isinstance(target, URIRef) and target in types and source in types:
+            edges[(str(source), str(target), relation)] += weight
+
+    findings = sorted(n for n, kind in types.items() if kind == "finding")
+    for finding in findings:
+        link(finding, graph.value(finding, _k("aboutMunicipality")), "aboutMunicipality")
+        for speaker in graph.objects(finding, _k("speaker")):
+            link(finding, speaker, "speaker")
+        specific: set[URIRef] = set()
+        for prop in CONCERNS:
+            for target in graph.objects(finding, _k(prop)):
+                link(finding, target, prop)
+                specific.add(target)  # type: ignore[arg-type]
+        for target in graph.objects(finding, _k("concerns")):
+            if target not in specific:
+                link(finding, target, "concerns")
+        for theme in graph.objects(finding, _k("theme")):
+            link(finding, theme, "theme")
+
+    for prop in RELATIONS:
+        for source, target in graph.subject_objects(_k(prop)):
+            if isinstance(source, URIRef):
+                link(source, target, prop)
+
+    # Mentions: the municipality a document describes → entities it mentions.
+    mentioned: Counter[tuple[URIRef, URIRef]] = Counter()
+    for mention in graph.subjects(RDF.type, _k("Mention")):
+        target = graph.value(mention, _k("refersTo"))
+        doc = graph.value(mention, _k("inDocument"))
+        if isinstance(target, URIRef) and types.get(target) in MENTION_TARGETS and doc is not None:
+            mentioned[(doc, target)] += 1  # type: ignore[index]
+    for (doc, target), count in mentioned.items():
+        subject = graph.value(doc, _k("describes")) or graph.value(doc, DCTERMS.subject)
+        if isinstance(subject, URIRef) and subject != target:
+            link(subject, target, "mentions", count)
+
+    used = {s for s, _, _ in edges} | {t for _, t, _ in edges}
+    # Broader themes of used themes, so the theme tree stays connected.
+    for theme in sorted(n for n in used if types.get(URIRef(n)) == "theme"):
+        for broader in graph.objects(URIRef(theme), SKOS.broader):
+            link(URIRef(theme), broader, "broader")
+    used = {s for s, _, _ in edges} | {t for _, t, _ in edges}
+
+    result = nx.MultiDiGraph()
+    for node in sorted(types, key=str):
+        iri = str(node)
+        kind = types[node]
+        if kind != "finding" and iri not in used:
+            continue
+        label_nl, label_en = labels_of(graph, node)
+        attrs = {"type": kind, "label_nl": label_nl, "label_en": label_en, "iri": iri}
+        attrs["slug"] = slug_of(iri)
+        if kind == "finding":
+            attrs.update(_finding_attributes(graph, node, types))
+        result.add_node(iri, **attrs)
+    for (source, target, relation), weight in sorted(edges.items()):
+        result.add_edge(source, target, key=relation, relation=relation, weight=weight)
+    return result
+
+
+def nodes_of_type(graph: nx.Graph, kind: str) -> list[str]:
+    """Nodes of one ``type``, sorted by IRI."""
+    return sorted(n for n, t in graph.nodes(data="type") if t == kind)
+
+
+def label(graph: nx.Graph, node: str, lang: str = "en") -> str:
+    """The node's label in ``lang`` (``nl`` or ``en``)."""
+    data = graph.nodes[node]
+    return data.get(f"label_{lang}") or data.get("label_nl") or data.get("slug") or node
+
+
+def find_node(graph: nx.Graph, query: str, kind: str | None = None) -> str:
+    """Resolve a user's name for an entity to its node: IRI, slug or label (any case).
+
+    Parameters
+    ----------
+    graph : networkx.Graph
+        A projection.
+    query : str
+        ``brunssum``, ``Brunssum``, ``Wmo 2015`` or a full IRI.
+    kind : str, optional
+        Restrict to nodes of this type.
+
+    Raises
+    ------
+    KeyError
+        If nothing matches; the message lists the known names.
+    """
+    wanted = query.strip().casefold()
+    candidates = [n for n, t in sorted(graph.nodes(data="type")) if kind is None or t == kind]
+    for attr in ("iri", "slug", "label_nl", "label_en"):
+        for node in candidates:
+            if str(graph.nodes[node].get(attr, "")).casefold() == wanted:
+                return node
+    known = ", ".join(sorted(graph.nodes[n]["slug"] for n in candidates)) or "none"
+    raise KeyError(f"no {kind or 'entity'} named {query!r} (known: {known})")

@@ -1,0 +1,59 @@
+"""Finding a quote in a document's cleaned text, insensitive to white space."""
+
+from __future__ import annotations
+
+import re
+
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """Collapse white space to single spaces; return the text and a map to original offsets."""
+    out: list[str] = []
+    index: list[int] = []
+    in_space = False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not in_space and out:
+                out.append(" ")
+                index.append(i)
+            in_space = True
+            continue
+        in_space = False
+        out.append(ch)
+        index.append(i)
+    return "".join(out), index
+
+
+class TextIndex:
+    """Locate quotes in one text.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text of a document.
+
+    Examples
+    --------
+    >>> TextIndex("Een  zin.\\n\\nTwee zinnen.").find_all("zin. Twee")
+    [(4, 16)]
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._norm, self._index = _normalised(text)
+
+    def find_all(self, quote: str) -> list[tuple[int, int]]:
+        """Every ``(start, end)`` span of ``quote`` in the text (white space folded)."""
+        needle = " ".join(quote.split())
+        if not needle:
+            return []
+        spans = []
+        for m in re.finditer(re.escape(needle), self._norm):
+            start = self._index[m.start()]
+            end = self._index[m.end() - 1] + 1
+            spans.append((start, end))
+        return spans
+
+    def find(self, quote: str) -> tuple[int, int] | None:
+        """The first span of ``quote``, or None."""
+        spans = self.find_all(quote)
+        return spans[0] if spans else None

@@ -1,0 +1,167 @@
+"""A small, fast, deterministic Turtle and N-Triples writer.
+
+rdflib's Turtle serializer is slow and superlinear on large graphs (it took
+9 s for 60,000 triples here). The graph has no blank nodes, so Turtle can be
+written block by block: subjects sorted, predicates sorted (``rdf:type`` first,
+written ``a``), objects sorted, IRIs shortened with the project's prefixes where
+the local part is a plain name. Same triples in, same bytes out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
+_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    ch = match.group()
+    return _ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
+
+
+def escape_string(text: str) -> str:
+    """Escape a literal's lexical form for a double-quoted Turtle/N-Triples string."""
+    return _NEEDS_ESCAPE.sub(_escape_char, text)
+
+
+def iri_nt(iri: str) -> str:
+    """An IRI in N-Triples form; characters not allowed in IRIs are \\u-escaped."""
+    if _IRI_BAD.search(iri):
+        iri = _IRI_BAD.sub(lambda m: f"\\u{ord(m.group()):04X}", iri)
+    return f"<{iri}>"
+
+
+def term_nt(term: Node) -> str:
+    """Format an rdflib term in N-Triples syntax.
+
+    Raises
+    ------
+    ValueError
+        For blank nodes (the project mints IRIs for everything).
+    """
+    if isinstance(term, URIRef):
+        return iri_nt(str(term))
+    if isinstance(term, Literal):
+        lexical = f'"{escape_string(str(term))}"'
+        if term.language:
+            return f"{lexical}@{term.language}"
+        if term.datatype and str(term.datatype) != XSD + "string":
+            return f"{lexical}^^{iri_nt(str(term.datatype))}"
+        return lexical
+    if isinstance(term, BNode):
+        raise ValueError("blank nodes are not written; mint an IRI")
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def triple_nt(s: Node, p: Node, o: Node) -> str:
+    """One N-Triples line (without newline)."""
+    return f"{term_nt(s)} {term_nt(p)} {term_nt(o)} ."
+
+
+class TurtleFormatter:
+    """Format N-Triples lines as Turtle blocks with prefixes.
+
+    Parameters
+    ----------
+    prefixes : dict
+        Prefix → namespace IRI.
+
+    Examples
+    --------
+    >>> f = TurtleFormatter({"ex": "http://example.org/"})
+    >>> lines = ['<http://example.org/a> <http://example.org/p> "x" .']
+    >>> print(f.block(lines), end="")
+    ex:a
+        ex:p "x" .
+    <BLANKLINE>
+    """
+
+    def __init__(self, prefixes: dict[str, str]) -> None:
+        # Longest namespace first, so the most specific prefix wins.
+        self.prefixes = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        self._cache: dict[str, str] = {}
+
+    def header(self) -> str:
+        """The ``@prefix`` lines, sorted by prefix."""
+        return (
+            "".join(
+                f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(self.prefixes, key=lambda kv: kv[0])
+            )
+            + "\n"
+        )
+
+    def _iri(self, nt: str) -> str:
+        cached = self._cache.get(nt)
+        if cached is not None:
+            return cached
+        iri = nt[1:-1]
+        out = nt
+        for prefix, ns in self.prefixes:
+            if iri.startswith(ns) and _LOCAL.match(iri[len(ns) :]):
+                out = f"{prefix}:{iri[len(ns) :]}"
+                break
+        if len(self._cache) < 100_000:
+            self._cache[nt] = out
+        return out
+
+    def _object(self, nt: str) -> str:
+        if nt.startswith("<"):
+            return self._iri(nt)
+        if nt.endswith(">") and "^^<" in nt:
+            lexical, _, datatype = nt.rpartition("^^")
+            short = self._iri(datatype)
+            if short == "xsd:integer" and re.fullmatch(r'"-?\d+"', lexical):
+                return lexical[1:-1]
+            if short == "xsd:boolean" and lexical in ('"true"', '"false"'):
+                return lexical[1:-1]
+            return f"{lexical}^^{short}"
+        return nt
+
+    def block(self, lines: Iterable[str]) -> str:
+        """Turtle for a set of N-Triples lines, grouped by subject, sorted."""
+        by_subject: dict[str, dict[str, set[str]]] = {}
+        for line in lines:
+            s_end = line.index(">") + 1
+            p_end = line.index(">", s_end + 1) + 1
+            s, p = line[:s_end], line[s_end + 1 : p_end]
+            o = line[p_end + 1 : -2]
+            by_subject.setdefault(s, {}).setdefault(p, set()).add(o)
+        out: list[str] = []
+        type_nt = f"<{RDF_TYPE}>"
+        for s in sorted(by_subject):
+            preds = by_subject[s]
+            order = sorted(preds, key=lambda p: (p != type_nt, p))
+            parts = []
+            for p in order:
+                pred = "a" if p == type_nt else self._iri(p)
+                objects = " , ".join(self._object(o) for o in sorted(preds[p]))
+                parts.append(f"    {pred} {objects}")
+            out.append(self._iri(s) + "\n" + " ;\n".join(parts) + " .\n\n")
+        return "".join(out)
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """An ``xsd:decimal`` literal with a canonical lexical form (no exponent)."""
+    text = format(value.normalize(), "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=URIRef(XSD + "decimal"))

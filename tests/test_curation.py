@@ -1,0 +1,120 @@
+"""Curation files: verified quotes, errors with file and line, and their effect on the graph."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from rdflib import Literal, URIRef
+
+from kg.build import build_graph
+from kg.errors import DataError
+from kg.namespaces import KG
+from tests.conftest import ONTOLOGY
+
+
+def write(seeds, body):
+    path = seeds / "brunssum.curation.yaml"
+    path.write_text(body, encoding="utf-8")
+    (seeds / "bunschoten.curation.yaml").unlink(missing_ok=True)
+    return path
+
+
+def extraction(result, name="brunssum"):
+    return next(ex for _, doc, ex in result.documents if doc.name == name)
+
+
+def test_seed_curation_files_are_verified_by_the_build(build_result):
+    curated = [f for _, _, ex in build_result.documents for f in ex.findings]
+    assert any(f.extracted_by == "curation" for f in curated)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("findings:\n  add:\n    - {quote: 'x', speaker: [role/authors}\n", r":3: malformed YAML"),
+        (
+            "findings:\n  add:\n    - quote: 'Ook bestaat er zorg over zorgmijders.'\n"
+            "      speakr: role/civil-servants\n",
+            r":3: unknown field\(s\) speakr",
+        ),
+        ("findings:\n  ad: []\n", r":2: unknown entry 'findings.ad'"),
+        (
+            "findings:\n  add:\n    - quote: 'Deze zin staat niet in het profiel.'\n",
+            r":3: quote not found in the document text",
+        ),
+        (
+            "indicators:\n  add:\n    - {quote: '8 ton', value: 800000, unit: gulden}\n",
+            r":3: unknown unit 'gulden'",
+        ),
+        (
+            "findings:\n  add:\n    - {quote: '8 ton', concerns: [problem/nonsense]}\n",
+            r":3: unknown entity 'problem/nonsense'",
+        ),
+    ],
+)
+def test_curation_errors_name_file_and_line(seeds_copy, body, message):
+    path = write(seeds_copy, body)
+    with pytest.raises(DataError, match=str(path).replace(".", r"\.") + message):
+        build_graph(seeds_copy, ONTOLOGY)
+
+
+def test_curated_finding_replaces_the_rules_finding(seeds_copy):
+    write(
+        seeds_copy,
+        "findings:\n  add:\n    - quote: 'Ook bestaat er zorg over zorgmijders.'\n"
+        "      speaker: [role/civil-servants, role/alderman]\n"
+        "      concerns: [problem/care-avoiders]\n      polarity: negative\n",
+    )
+    ex = extraction(build_graph(seeds_copy, ONTOLOGY))
+    hits = [f for f in ex.findings if f.extracted_by == "curation"]
+    assert len(hits) == 1
+    assert len([f for f in ex.findings if f.start == hits[0].start]) == 1
+    assert hits[0].speakers == tuple(
+        sorted(
+            [
+                "https://w3id.org/kg-decentralisatie/concept/role/alderman",
+                "https://w3id.org/kg-decentralisatie/concept/role/civil-servants",
+            ]
+        )
+    )
+
+
+def test_curated_indicator_without_value_has_no_kg_value(seeds_copy):
+    write(
+        seeds_copy,
+        "indicators:\n  retract:\n    - {quote: 'Het gebruik van re-integratietrajecten'}\n"
+        "  add:\n    - {quote: 'Het gebruik van re-integratietrajecten daarentegen is lager',\n"
+        "       measure: reintegration, value: null, unit: null, comparison: lower}\n",
+    )
+    result = build_graph(seeds_copy, ONTOLOGY)
+    ex = extraction(result)
+    curated = [i for i in ex.indicators if i.extracted_by == "curation"]
+    assert [(i.value, i.unit, i.comparison) for i in curated] == [(None, None, "lower")]
+    obs = [
+        s
+        for s in result.graph.subjects(URIRef(KG + "extractedBy"), Literal("curation"))
+        if (s, URIRef(KG + "measure"), None) in result.graph
+    ]
+    assert obs and all((o, URIRef(KG + "value"), None) not in result.graph for o in obs)
+
+
+def test_curated_indicator_value_is_decimal(seeds_copy):
+    write(
+        seeds_copy,
+        "indicators:\n  add:\n    - {quote: 'twee inwoners', measure: x, value: 2, unit: count}\n",
+    )
+    ex = extraction(build_graph(seeds_copy, ONTOLOGY))
+    assert Decimal(2) in {i.value for i in ex.indicators if i.extracted_by == "curation"}
+
+
+def test_no_curation_ignores_the_files(seeds_copy):
+    write(seeds_copy, "findings:\n  add:\n    - quote: 'Deze zin staat niet in het profiel.'\n")
+    result = build_graph(seeds_copy, ONTOLOGY, curation=False)
+    assert all(f.extracted_by == "rules" for f in extraction(result).findings)
+
+
+def test_build_without_curation_is_deterministic(seeds_copy):
+    first = build_graph(seeds_copy, ONTOLOGY, curation=False).turtle
+    second = build_graph(seeds_copy, ONTOLOGY, curation=False).turtle
+    assert first == second

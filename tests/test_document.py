@@ -1,0 +1,180 @@
+"""The document model on both real profiles and on small synthetic ones."""
+
+import pytest
+from conftest import SEEDS
+
+from kg.document import KnownHeading, normalise_heading, parse_profile
+from kg.loading import read_profile
+from kg.ontology import known_headings, load_ontology
+
+BRUNSSUM_TREE = [
+    (1, "Waarom in de selectie?"),
+    (1, "Demografie en sociaaleconomische situatie"),
+    (1, "Zorggebruik"),
+    (1, "Financiën sociaal domein"),
+    (1, "Bestuur"),
+    (2, "Beleid en sturing"),
+    (2, "Administratieve druk en bureaucratie"),
+    (2, "Interbestuurlijke verhoudingen"),
+    (1, "Democratie"),
+    (2, "Handelingsvrijheid van gecontracteerde professionals, frontlijnwerkers en ambtenaren"),
+    (2, "Democratische legitimatie"),
+    (2, "Regionale samenwerking"),
+    (1, "Financiën"),
+    (2, "Houdbaarheid"),
+]
+BUNSCHOTEN_TREE = [
+    (1, "Waarom in de selectie?"),
+    (1, "Demografie en sociaaleconomische situatie"),
+    (1, "Zorggebruik"),
+    (1, "Financiën sociaal domein"),
+    (1, "Bestuur"),
+    (2, "Beleid en sturing"),
+    (2, "Organisatie"),
+    (2, "Maatwerk versus gemeenschappelijke regelingen"),
+    (2, "Interbestuurlijke verhoudingen"),
+    (1, "Democratie"),
+    (2, "Nabijheid versus afstand van burgers tot het lokaal bestuur"),
+    (2, "Handelingsvrijheid van gecontracteerde professionals, frontlijnwerkers en ambtenaren"),
+    (2, "Regionale samenwerking"),
+    (1, "Financiën"),
+    (2, "Houdbaarheid"),
+    (2, "Sturing"),
+]
+
+
+@pytest.fixture(scope="module")
+def headings():
+    return known_headings(load_ontology())
+
+
+@pytest.fixture(scope="module")
+def docs(headings):
+    out = {}
+    for name in ("brunssum", "bunschoten"):
+        source = read_profile(SEEDS / f"{name}.txt")
+        out[name] = parse_profile(source.text, name, headings)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "tree"), [("brunssum", BRUNSSUM_TREE), ("bunschoten", BUNSCHOTEN_TREE)]
+)
+def test_section_tree(docs, name, tree):
+    doc = docs[name]
+    assert [(s.level, s.heading) for s in doc.sections] == tree
+    assert all(s.theme is not None for s in doc.sections)
+    for section in doc.sections:
+        if section.level == 2:
+            parent = doc.sections[section.parent - 1]
+            assert parent.level == 1 and parent.start < section.start <= parent.end
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "motto"),
+    [("brunssum", "Brunssum", "Sterk in uitvoering"), ("bunschoten", "Bunschoten", "Samen sterk")],
+)
+def test_title_and_motto(docs, name, title, motto):
+    doc = docs[name]
+    assert (doc.title, doc.motto) == (title, motto)
+    assert doc.text[slice(*doc.title_span)] == title
+    assert doc.text[slice(*doc.motto_span)] == motto
+
+
+def test_layout_leftovers_removed(docs):
+    brunssum = docs["brunssum"]
+    kinds = [kind for kind, _ in brunssum.removed]
+    assert kinds.count("placeholder") == 1 and kinds.count("page number") == 1
+    assert "pull-quote" in kinds
+    assert "Foto" not in brunssum.text
+    assert "\n\n10\n\n" not in brunssum.text
+    pull = "De bureaucratie is toegenomen, onder meer door de verplichte Europese aanbesteding"
+    assert brunssum.text.count(pull) == 1
+    # The original passage survives intact, with the sentence that follows it.
+    assert "bij huishoudelijke hulp. Daardoor wordt het ook duurder. Een oplossing" in brunssum.text
+    # The real text around the removed pull-quote is kept and joined correctly.
+    assert "is daar mede debet aan.\n\nHet college ervaart ook de beperkte kennis" in brunssum.text
+    assert "Foto" not in docs["bunschoten"].text
+
+
+def test_wrapped_lines_joined(docs):
+    text = docs["brunssum"].text
+    assert "lump sum-financiering" in text
+    assert "tijd-voor-aandacht-aanpak" in text
+    assert "om zaken op te pakken" in text
+    assert "€ 850,- per inwoner" in text  # double space collapsed
+    assert "voor 1 januari 2015" in text
+    assert (
+        "\n" not in text[docs["brunssum"].paragraphs[0].start : docs["brunssum"].paragraphs[0].end]
+    )
+
+
+def test_paragraphs_recovered(docs):
+    texts = [docs["bunschoten"].text[p.start : p.end] for p in docs["bunschoten"].paragraphs]
+    assert any(
+        t.startswith("Het centrale uitgangspunt van het beleid in Bunschoten") for t in texts
+    )
+    assert any(t.startswith("Raadsleden en de wethouder sociaal domein delen") for t in texts)
+
+
+@pytest.mark.parametrize("name", ["brunssum", "bunschoten"])
+def test_every_sentence_offset_slices_the_cleaned_text(docs, name):
+    doc = docs[name]
+    assert len(doc.sentences) > 100
+    previous_end = 0
+    for sentence in doc.sentences:
+        text = doc.text[sentence.start : sentence.end]
+        assert text == text.strip() and text
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
+        paragraph = doc.paragraphs[sentence.paragraph - 1]
+        assert paragraph.start <= sentence.start < sentence.end <= paragraph.end
+        section = doc.sections[sentence.section - 1]
+        assert section.start <= sentence.start < sentence.end <= section.end
+
+
+def test_known_sentences_found(docs):
+    sentences = {docs["brunssum"].sentence_text(s) for s in docs["brunssum"].sentences}
+    assert "Ook bestaat er zorg over zorgmijders." in sentences
+    assert "De gemeente werkt samen met Maastricht." in sentences
+    sentences = {docs["bunschoten"].sentence_text(s) for s in docs["bunschoten"].sentences}
+    assert "De regio is Eemland met centrumgemeente Amersfoort." in sentences
+
+
+def test_unknown_heading_kept_as_section():
+    text = (
+        "Stad\n\nMotto\n\nBestuur \n\n"
+        "Een zin over bestuur die lang genoeg is om de regel te vullen tot de rand. \n\n \n\n"
+        "Een heel nieuwe kop \n\nHier staat tekst onder een onbekende kop. En nog een zin.\n"
+    )
+    known = [KnownHeading("urn:bestuur", ("Bestuur",), 1)]
+    doc = parse_profile(text, "stad", known)
+    assert [(s.heading, s.theme) for s in doc.sections] == [
+        ("Bestuur", "urn:bestuur"),
+        ("Een heel nieuwe kop", None),
+    ]
+    assert doc.sentence_text(doc.sentences[-1]) == "En nog een zin."
+    assert doc.sentences[-1].section == 2
+
+
+def test_sections_out_of_order_and_missing(headings):
+    text = "X\n\nMotto\n\nFinanciën\n\nGeld is op. \n\n \n\nZorggebruik\n\nZorg stijgt. \n"
+    doc = parse_profile(text, "x", headings)
+    assert [s.heading for s in doc.sections] == ["Financiën", "Zorggebruik"]
+
+
+def test_text_without_headings_has_sentences_without_section():
+    doc = parse_profile("Titel\n\nGewoon een zin. En nog een.\n", "t", [])
+    assert doc.title == "Titel"
+    assert doc.motto is None
+    assert [doc.sentence_text(s) for s in doc.sentences] == ["Gewoon een zin.", "En nog een."]
+    assert doc.sentences[0].section is None
+
+
+def test_no_text_raises():
+    with pytest.raises(ValueError):
+        parse_profile(" \n\n \n", "x", [])
+
+
+def test_normalise_heading():
+    assert normalise_heading("Waarom in de selectie? ") == "waarom in de selectie"

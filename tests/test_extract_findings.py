@@ -1,0 +1,84 @@
+"""Findings and indicators in the built graph, and the finding rules on synthetic text."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from kg.namespaces import KG, OA
+from tests.extract_helpers import extract_text, finding_for, key
+
+QUOTED = """
+SELECT ?item ?exact ?start ?end ?text WHERE {
+  VALUES ?cls { kg:Finding kg:IndicatorObservation }
+  ?item a ?cls ; kg:quote ?q ; kg:inDocument ?doc .
+  ?q oa:exact ?exact ; oa:start ?start ; oa:end ?end .
+  ?doc kg:cleanedText ?text .
+}
+"""
+
+
+def test_every_finding_and_indicator_quote_is_an_exact_slice(graph):
+    rows = list(graph.query(QUOTED, initNs={"kg": KG, "oa": OA}))
+    findings = set(
+        graph.subjects(
+            URIRef(str(graph.namespace_manager.expand_curie("rdf:type"))), URIRef(KG + "Finding")
+        )
+    )
+    assert len(findings) > 200
+    assert len({r.item for r in rows}) >= len(findings)
+    for row in rows:
+        assert str(row.text)[int(row.start) : int(row.end)] == str(row.exact), row.item
+
+
+def test_extraction_objects_quote_the_text(build_result):
+    for _, doc, ex in build_result.documents:
+        for item in [*ex.findings, *ex.indicators]:
+            assert 0 <= item.start < item.end <= len(doc.text)
+            assert doc.text[item.start : item.end].strip() == doc.text[item.start : item.end]
+
+
+def test_qualitative_indicator_has_no_value_in_the_graph(graph):
+    rows = graph.query(
+        """SELECT ?obs WHERE { ?obs a kg:IndicatorObservation ; kg:comparison ?c .
+           FILTER NOT EXISTS { ?obs kg:value ?v } }""",
+        initNs={"kg": KG},
+    )
+    assert len(list(rows)) >= 10
+
+
+def test_both_profiles_report_privacy_rules_and_care_avoiders(graph):
+    for problem in ("privacy-rules", "care-avoiders"):
+        rows = graph.query(
+            """SELECT DISTINCT ?m WHERE { ?f a kg:Finding ; kg:concernsProblem ?p ;
+               kg:aboutMunicipality ?m }""",
+            initNs={"kg": KG},
+            initBindings={
+                "p": URIRef(f"https://w3id.org/kg-decentralisatie/concept/problem/{problem}")
+            },
+        )
+        names = {str(r.m).rsplit("/", 1)[-1] for r in rows}
+        assert names == {"brunssum", "bunschoten"}, problem
+
+
+def test_anaphora_carries_the_concerns_of_the_claim_before():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de privacyregelgeving een belemmering is. Dat levert veel op."
+    )
+    finding = finding_for(doc, ex, "Dat levert")
+    assert [key(c) for c in finding.concerns] == ["problem/privacy-rules"]
+
+
+def test_figures_only_sentence_is_not_a_finding():
+    doc, ex = extract_text(
+        "Het telt 4% meer ouderen dan gemiddeld. De situatie is gunstig: 62% is rijk.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    quotes = [doc.text[f.start : f.end] for f in ex.findings]
+    assert quotes == ["De situatie is gunstig: 62% is rijk."]
+    assert {i.value for i in ex.indicators} >= {4, 62}
+
+
+def test_quotation_across_a_sentence_break_is_one_claim():
+    doc, ex = extract_text("Zij zeggen: “we kennen de mensen. Die tehuizen zijn ver weg”.")
+    assert len(ex.findings) == 1
+    assert ex.findings[0].sentences == (1, 2)

@@ -1,0 +1,105 @@
+"""Speaker detection and the voice of findings, on small synthetic profiles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import extract_profile, extract_text, finding_for, key, profile
+
+
+def speakers(doc, ex, fragment):
+    return sorted(key(s) for s in finding_for(doc, ex, fragment).speakers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ambtenaren vertellen dat de samenwerking goed gaat.", ["role/civil-servants"]),
+        ("Het college geeft aan dat er ruimte is.", ["role/executive-board"]),
+        ("Overigens geeft het college aan dat er ruimte is.", ["role/executive-board"]),
+        (
+            "Volgens raadsleden en wethouder gaat het goed.",
+            ["role/alderman", "role/council-members"],
+        ),
+        ("De samenwerking gaat goed, zo stellen ambtenaren.", ["role/civil-servants"]),
+        ("Het gaat goed, aldus de wethouder.", ["role/alderman"]),
+        ("De ambtelijke organisatie is trots op de uitvoering.", ["role/civil-servants"]),
+        (
+            "College- en raadsleden vinden het rekenmodel ingewikkeld.",
+            ["role/council-members", "role/executive-board"],
+        ),
+        (
+            "Vanuit de zorgorganisaties wordt aangegeven dat er geen geld is.",
+            ["role/care-providers"],
+        ),
+        (
+            "De zeggingskracht wordt door verschillende gesprekspartners betwijfeld.",
+            ["role/interviewees"],
+        ),
+        (
+            "Het gemeentebestuur heeft het idee dat de inwoners weinig verschil ervaren.",
+            ["role/executive-board"],
+        ),
+        ("Het budget is krap.", ["role/authors"]),
+    ],
+)
+def test_named_speaker(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_object_of_a_reporting_subject_is_not_a_speaker_but_a_concern():
+    doc, ex = extract_text("Zorgaanbieders zien zorgverzekeraars in een ivoren toren zitten.")
+    finding = finding_for(doc, ex, "ivoren toren")
+    assert [key(s) for s in finding.speakers] == ["role/care-providers"]
+    assert "role/health-insurers" in {key(c) for c in finding.concerns}
+
+
+def test_giving_without_aan_is_not_reporting():
+    doc, ex = extract_text("Dit geeft de raadsleden rust en vertrouwen.")
+    assert speakers(doc, ex, "rust") == ["role/authors"]
+
+
+def test_voice_carries_through_the_section_across_paragraphs():
+    doc, ex = extract_text(
+        "Raadsleden geven aan dat het goed gaat. Het budget is krap.",
+        "De taken zijn zwaar.",
+    )
+    assert speakers(doc, ex, "Het budget") == ["role/council-members"]
+    assert speakers(doc, ex, "De taken") == ["role/council-members"]
+
+
+def test_new_section_starts_in_the_authors_voice():
+    text = profile(
+        ("Bestuur", ["Raadsleden geven aan dat het goed gaat."]),
+        ("Financiën", ["Het budget is krap."]),
+    )
+    doc, ex = extract_profile(text)
+    assert speakers(doc, ex, "Het budget") == ["role/authors"]
+
+
+def test_trailing_attribution_covers_the_sentences_before_it():
+    doc, ex = extract_text("Het budget is krap. Dat is lastig, aldus de wethouder. Het blijft zo.")
+    assert speakers(doc, ex, "Het budget") == ["role/alderman"]
+    assert speakers(doc, ex, "Het blijft") == ["role/alderman"]
+
+
+def test_pronoun_keeps_the_voice():
+    doc, ex = extract_text("De wethouder vertelt over de plannen. Hij is positief over de dienst.")
+    assert speakers(doc, ex, "Hij is") == ["role/alderman"]
+
+
+def test_paragraph_describing_a_group_is_the_authors():
+    doc, ex = extract_text(
+        "Zorgverleners vertellen dat het goed gaat.",
+        "Hulpverleners zijn vrij in hun doen en laten. Het is nog zoeken.",
+    )
+    assert speakers(doc, ex, "Hulpverleners zijn") == ["role/authors"]
+    assert speakers(doc, ex, "nog zoeken") == ["role/authors"]
+
+
+def test_impersonal_passive_is_the_authors():
+    doc, ex = extract_text(
+        "Het college geeft aan dat er ruimte is. De verklaring wordt als lastig ervaren."
+    )
+    assert speakers(doc, ex, "De verklaring") == ["role/authors"]

@@ -1,0 +1,263 @@
+"""Maps in a real headless Chromium: offline, complete, hoverable, clickable, inert.
+
+Needs /usr/bin/chromium (Debian package ``chromium``; tests/run.sh installs it)
+and Playwright for Python.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hostile_graph import IMG, SCRIPT, hostile_graph
+
+from kg.maps import generate_maps, write_maps
+from kg.maps.browser import CHROMIUM, launch
+from kg.network import load_graph
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} missing (apt install chromium)"
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="Playwright for Python not installed"
+    )
+    with sync_api.sync_playwright() as playwright:
+        launched = launch(playwright)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def seed_maps(graph_path, tmp_path_factory):
+    out = tmp_path_factory.mktemp("maps")
+    maps = generate_maps(load_graph(graph_path))
+    write_maps(maps, out)
+    return maps, out
+
+
+class Watched:
+    """A page with its console errors, requests and dialogs recorded."""
+
+    def __init__(self, browser, root: Path) -> None:
+        self.page = browser.new_page(viewport={"width": 1280, "height": 860})
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.root = root.resolve().as_uri()
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+
+        def on_dialog(dialog) -> None:
+            self.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        self.page.on("dialog", on_dialog)
+
+    def open(self, path: Path) -> None:
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function("window.kgReady === true", timeout=20000)
+
+    def outside_requests(self) -> list[str]:
+        return [u for u in self.requests if not u.startswith(self.root + "/") and u != self.root]
+
+    def close(self) -> None:
+        self.page.close()
+
+
+def hover_node(page, node_id: str) -> str | None:
+    """Move the mouse onto a node (zoomed in on it) and return the tooltip's text."""
+    point = page.evaluate(
+        """(id) => {
+            const net = window.kgNetwork;
+            net.moveTo({position: net.getPositions([id])[id], scale: 2.5, animation: false});
+            const dom = net.canvasToDOM(net.getPositions([id])[id]);
+            const box = document.getElementById('kg-map').getBoundingClientRect();
+            return {x: box.left + dom.x, y: box.top + dom.y, hit: net.getNodeAt(dom)};
+        }""",
+        node_id,
+    )
+    if point["hit"] != node_id:
+        return None
+    page.mouse.move(point["x"] - 30, point["y"] - 30)
+    page.mouse.move(point["x"], point["y"], steps=4)
+    tooltip = page.locator("div.vis-tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    return tooltip.inner_text()
+
+
+def _findings(maps, info) -> list[tuple[str, dict]]:
+    """The linked (finding) nodes of a map, as embedded in its page."""
+    html = maps.pages[info.filename]
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
+    data = json.loads(match.group(1))
+    return [(n["id"], n) for n in data["nodes"] if "href" in n]
+
+
+def test_every_map_loads_offline_and_draws_every_node(browser, seed_maps):
+    maps, out = seed_maps
+    for info in maps.maps:
+        watched = Watched(browser, out)
+        try:
+            watched.open(out / info.filename)
+            drawn = watched.page.evaluate("window.kgNetwork.body.nodeIndices.length")
+            in_data = watched.page.evaluate("window.kgNodes.length")
+            assert drawn == in_data == info.nodes, info.filename
+            assert watched.errors == [], info.filename
+            assert watched.outside_requests() == [], info.filename
+        finally:
+            watched.close()
+
+
+@pytest.mark.parametrize("name", ["findings.html", "voices.html", "municipality-brunssum.html"])
+def test_hovering_a_finding_shows_quote_speaker_section_and_document(browser, seed_maps, name):
+    maps, out = seed_maps
+    info = next(m for m in maps.maps if m.filename == name)
+    watched = Watched(browser, out)
+    try:
+        watched.open(out / name)
+        for node_id, node in _findings(maps, info)[:15]:
+            shown = hover_node(watched.page, node_id)
+            if shown is None:
+                continue  # another node lies on top; try the next finding
+            tip = {row[0]: row[1] for row in node["tip"]}
+            assert " ".join(tip["Quote"].split()) in " ".join(shown.split())
+            assert tip["Speaker"] in shown and tip["Section"] in shown and tip["Document"] in shown
+            break
+        else:
+            pytest.fail(f"no finding in {name} could be hovered")
+        assert watched.errors == []
+    finally:
+        watched.close()
+
+
+def test_clicking_a_finding_opens_its_sentence_highlighted(browser, seed_maps):
+    maps, out = seed_maps
+    info = next(m for m in maps.maps if m.filename == "findings.html")
+    watched = Watched(browser, out)
+    try:
+        watched.open(out / info.filename)
+        for node_id, node in _findings(maps, info)[:15]:
+            if hover_node(watched.page, node_id) is None:
+                continue
+            box = watched.page.evaluate(
+                """(id) => {
+                    const net = window.kgNetwork;
+                    const dom = net.canvasToDOM(net.getPositions([id])[id]);
+                    const box = document.getElementById('kg-map').getBoundingClientRect();
+                    return {x: box.left + dom.x, y: box.top + dom.y};
+                }""",
+                node_id,
+            )
+            with watched.page.expect_navigation():
+                watched.page.mouse.click(box["x"], box["y"])
+            anchor = node["href"].split("#")[1]
+            assert watched.page.url.endswith(node["href"])
+            target = watched.page.evaluate(
+                """() => {
+                    const el = document.querySelector(':target');
+                    return el && {id: el.id, text: el.textContent,
+                                  bg: getComputedStyle(el).backgroundColor};
+                }"""
+            )
+            assert target["id"] == anchor
+            tip = {row[0]: row[1] for row in node["tip"]}
+            assert target["text"] == tip["Quote"]
+            assert target["bg"] == "rgb(253, 230, 138)"
+            assert watched.errors == [] and watched.outside_requests() == []
+            break
+        else:
+            pytest.fail("no finding could be clicked")
+    finally:
+        watched.close()
+
+
+def test_search_and_type_filter(browser, seed_maps):
+    maps, out = seed_maps
+    watched = Watched(browser, out)
+    try:
+        watched.open(out / "overview.html")
+        watched.page.fill("#kg-search", "brunssum")
+        watched.page.press("#kg-search", "Enter")
+        selected = watched.page.evaluate("window.kgNetwork.getSelectedNodes()")
+        assert "https://w3id.org/kg-decentralisatie/id/municipality/brunssum" in selected
+        assert watched.page.inner_text("#kg-status").startswith(str(len(selected)))
+        before = watched.page.evaluate("window.kgNetwork.body.nodeIndices.length")
+        problems = watched.page.evaluate(
+            "window.kgNodes.get({filter: n => n.style === 'problem'}).length"
+        )
+        watched.page.uncheck("input[data-style=problem]")
+        after = watched.page.evaluate("window.kgNetwork.body.nodeIndices.length")
+        assert after == before - problems and problems > 0
+    finally:
+        watched.close()
+
+
+def test_hostile_labels_run_no_script(browser, tmp_path):
+    out = tmp_path / "hostile"
+    maps = generate_maps(hostile_graph())
+    write_maps(maps, out)
+    titles = []
+    for info in maps.maps:
+        watched = Watched(browser, out)
+        try:
+            watched.open(out / info.filename)
+            watched.page.fill("#kg-search", "img")
+            watched.page.press("#kg-search", "Enter")
+            for node_id, _node in _findings(maps, info)[:1]:
+                shown = hover_node(watched.page, node_id)
+                assert shown is not None and IMG in shown and SCRIPT in shown
+            titles.append(watched.page.title())
+            assert watched.page.evaluate("document.querySelectorAll('img').length") == 0
+            assert watched.dialogs == [], info.filename
+            assert watched.errors == [], info.filename
+        finally:
+            watched.close()
+    assert f"Municipality: {IMG}" in titles  # shown as text, literally
+    watched = Watched(browser, out)
+    try:
+        source = out / "sources" / "evil.html"
+        start = maps.pages["sources/evil.html"].index('id="s-')
+        anchor = maps.pages["sources/evil.html"][start + 4 :].split('"')[0]
+        watched.page.goto(source.resolve().as_uri() + "#" + anchor)
+        text = watched.page.inner_text("body")
+        assert IMG in text and SCRIPT in text
+        assert watched.page.evaluate("document.querySelectorAll('img').length") == 0
+        assert watched.dialogs == [] and watched.errors == []
+    finally:
+        watched.close()
+
+
+def test_overview_screenshot(browser, seed_maps, tmp_path):
+    maps, out = seed_maps
+    watched = Watched(browser, out)
+    try:
+        watched.page.set_viewport_size({"width": 1400, "height": 900})
+        watched.open(out / "overview.html")
+        shot = tmp_path / "overview.png"
+        watched.page.screenshot(path=str(shot))
+        assert shot.stat().st_size > 20_000
+        # the canvas is not blank: many distinct colours were drawn
+        colours = watched.page.evaluate(
+            """() => {
+                const c = document.querySelector('#kg-map canvas');
+                const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                const seen = new Set();
+                for (let i = 0; i < d.length; i += 4 * 97) {
+                    seen.add(d[i] + ',' + d[i + 1] + ',' + d[i + 2]);
+                }
+                return seen.size;
+            }"""
+        )
+        assert colours > 20
+    finally:
+        watched.close()

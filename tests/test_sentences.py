@@ -1,0 +1,44 @@
+from kg.sentences import split_sentences
+
+
+def _split(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_splits_on_terminal_punctuation():
+    assert _split("Een zin. Twee zinnen! Drie? Vier.") == [
+        "Een zin.",
+        "Twee zinnen!",
+        "Drie?",
+        "Vier.",
+    ]
+
+
+def test_keeps_abbreviations_and_initials_inside():
+    text = "Het daalt t.o.v. vorig jaar. Volgens J. de Vries bijv. niet."
+    assert _split(text) == ["Het daalt t.o.v. vorig jaar.", "Volgens J. de Vries bijv. niet."]
+
+
+def test_closing_quote_stays_with_sentence():
+    text = "Hij zei “het gaat goed”. Daarna niet."
+    assert _split(text) == ["Hij zei “het gaat goed”.", "Daarna niet."]
+
+
+def test_no_split_before_lower_case():
+    text = "“Kan dat wel?” is een vraag. Ja."
+    assert _split(text) == ["“Kan dat wel?” is een vraag.", "Ja."]
+
+
+def test_double_period_ends_once():
+    assert _split("Hoger dan gemiddeld.. Het aandeel") == ["Hoger dan gemiddeld..", "Het aandeel"]
+
+
+def test_offsets_respect_span():
+    text = "XX Een. Twee. YY"
+    spans = split_sentences(text, 3, 13)
+    assert [text[s:e] for s, e in spans] == ["Een.", "Twee."]
+
+
+def test_empty_and_blank():
+    assert split_sentences("") == []
+    assert split_sentences("   ") == []
