@@ -87,7 +87,7 @@ def render_svg(chart: Chart) -> str:
     labels = [_short(r.label) for g in chart.groups for r in g.rows]
     top = max((abs(b.value) for b in bars), default=0.0) or 1.0
     label_width = min(max((len(t) for t in labels), default=0) * CHAR + 14, WIDTH * 0.48)
-    value_room = max((len(b.text) for b in bars), default=0) * CHAR + 10
+    value_room = max((len(b.text) for b in bars), default=0) * (CHAR + 0.8) + 12
     if chart.diverging:
         half = (WIDTH - label_width - 2 * value_room) / 2
         zero = label_width + value_room + half
