@@ -161,12 +161,18 @@ def _indicator_row(group: list[Indicator], lang: str) -> str:
     """One sentence: its figures (value, comparison) and the sentence with them marked."""
     figures = []
     for ind in group:
-        value = escape(format_value(ind, lang)) or '<span class="kg-none">–</span>'
-        if ind.qualifier:
-            value += f' <span class="kg-qualifier">({escape(ind.qualifier)})</span>'
-        compared = format_comparison(ind, lang)
-        if compared:
-            value += f' <span class="kg-compared">{escape(compared)}</span>'
+        figure, compared = format_value(ind, lang), format_comparison(ind, lang)
+        if figure:
+            value = escape(figure)
+            if ind.qualifier:
+                value += f' <span class="kg-qualifier">({escape(ind.qualifier)})</span>'
+            if compared:
+                value += f' <span class="kg-compared">{escape(compared)}</span>'
+        elif compared:
+            # A comparison without a figure ("is lager dan landelijk"): the comparison is the value.
+            value = escape(compared)
+        else:
+            value = '<span class="kg-none">–</span>'
         figures.append(f"<li>{value}</li>")
     context = group[0].context
     return (
