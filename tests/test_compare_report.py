@@ -254,17 +254,19 @@ def test_hostile_text_is_escaped(lang):
     assert "\\<script\\>" in md
 
 
-def test_write_report_holds_the_lock(report, tmp_path, monkeypatch):
-    import kg.compare.report as module
+def test_write_report_holds_the_lock_and_writes_atomically(report, tmp_path, monkeypatch):
+    import kg.io
 
     entered = []
-    real = module.output_lock
+    real = kg.io.output_lock
 
     def spy(path):  # noqa: ANN001, ANN202
         entered.append(Path(path))
         return real(path)
 
-    monkeypatch.setattr(module, "output_lock", spy)
+    monkeypatch.setattr(kg.io, "output_lock", spy)
     written = write_report(report, tmp_path)
     assert entered == [tmp_path]
     assert written == sorted(written) and all(p.is_file() for p in written)
+    assert (tmp_path / report.filename).read_text(encoding="utf-8") == report.pages[report.filename]
+    assert not list(tmp_path.rglob("*.tmp"))

@@ -15,7 +15,7 @@ from kg.compare.i18n import LANGUAGES
 from kg.compare.markdown import render_md
 from kg.compare.model import Comparison, build_comparison
 from kg.errors import UsageError
-from kg.io import atomic_write_text, output_lock
+from kg.io import write_pages
 
 FORMATS = ("html", "md")
 
@@ -117,11 +117,4 @@ def generate_report(
 
 def write_report(report: Report, out: str | Path) -> list[Path]:
     """Write every page of ``report`` under ``out`` atomically; return the paths, sorted."""
-    out = Path(out)
-    written = []
-    with output_lock(out):
-        for relative, page in sorted(report.pages.items()):
-            path = out / relative
-            atomic_write_text(path, page)
-            written.append(path)
-    return written
+    return write_pages(report.pages, out)
