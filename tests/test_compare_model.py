@@ -141,3 +141,35 @@ def _labels():
     from kg.compare.model import Labels
 
     return Labels({BRUNSSUM: ("Brunssum", "Brunssum")}, {BRUNSSUM: "municipality"})
+
+
+def test_problem_groups_with_three_municipalities():
+    from kg.compare.model import Comparison, Finding, Labels, Municipality, Span
+
+    towns = [ID + f"municipality/{name}" for name in ("a", "b", "c")]
+    p_all, p_some, p_one = problem("all"), problem("some"), problem("one")
+    concerns = {towns[0]: (p_all, p_some), towns[1]: (p_all, p_some), towns[2]: (p_all, p_one)}
+    findings = {
+        town: (
+            Finding(
+                ID + "finding/" + town[-1], town, Span(town[-1], 0, 1, "x"), "negative", (), (), c
+            ),
+        )
+        for town, c in concerns.items()
+    }
+    labels = Labels(
+        {p: (p[-3:], p[-3:]) for p in (p_all, p_some, p_one)},
+        {p_all: "problem", p_some: "problem", p_one: "problem"},
+    )
+    empty = {town: () for town in towns}
+    comparison = Comparison(
+        tuple(Municipality(t, None, 1, 0, 0) for t in towns), labels, findings, empty, empty, empty
+    )
+    groups = comparison.problem_groups()
+    assert groups.shared_by_all == (p_all,)
+    assert groups.shared_by_some == (p_some,)
+    assert groups.unique == {towns[0]: (), towns[1]: (), towns[2]: (p_one,)}
+    from kg.compare import render_html, render_md
+
+    assert 'id="problems-some"' in render_html(comparison)
+    assert "### Reported by some (1)" in render_md(comparison)
