@@ -94,6 +94,21 @@ def output_lock(directory: str | Path) -> Iterator[Path]:
         handle.close()
 
 
+def write_pages(pages: dict[str, str], out: str | Path) -> list[Path]:
+    """Write ``{relative path: text}`` under ``out`` atomically, holding the folder's lock.
+
+    Returns the paths written, sorted.
+    """
+    out = Path(out)
+    written = []
+    with output_lock(out):
+        for relative, text in sorted(pages.items()):
+            path = out / relative
+            atomic_write_text(path, text)
+            written.append(path)
+    return written
+
+
 RDF_FORMATS = {
     ".ttl": "turtle",
     ".turtle": "turtle",

@@ -61,6 +61,21 @@ def test_problems_map_marks_shared_problems(projection):
     assert _types(problems) == {"municipality", "problem"}
 
 
+def test_problems_map_restricted_to_some_municipalities(projection):
+    problem = "https://w3id.org/kg-decentralisatie/concept/problem/"
+    one = select_problems(projection, municipalities=[TOWN + "brunssum"])
+    towns = {n for n, t in one.nodes(data="type") if t == "municipality"}
+    assert towns == {TOWN + "brunssum"}
+    # Among one municipality nothing is shared; its own problems stay, others go.
+    assert {d["style"] for n, d in one.nodes(data=True) if d["type"] == "problem"} == {
+        "problem-unique"
+    }
+    assert problem + "cross-border-rules" in one
+    assert problem + "education-youth-care-gap" not in one
+    both = select_problems(projection, municipalities=[TOWN + "brunssum", TOWN + "bunschoten"])
+    assert both.nodes[problem + "privacy-rules"]["style"] == "problem-shared"
+
+
 def test_regions_map_holds_the_true_relations(projection):
     regions = KINDS["regions"].select(projection)
     edges = set(regions.edges(keys=True))

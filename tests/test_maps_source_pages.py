@@ -29,3 +29,10 @@ def test_page_highlights_the_target_and_escapes_text():
     page = render_source_page(doc, "en")
     assert ".s:target" in page and "<title>&lt;i&gt;en&lt;/i&gt;</title>" in page
     assert "A &lt;b&gt;." in page and "<b>" not in page
+
+
+def test_back_link_can_be_left_out():
+    doc = SourceDocument("x", "X", "X", "X", "A. B.", ((0, 2), (3, 5)))
+    assert '<a href="../index.html">' in render_source_page(doc, "en")
+    page = render_source_page(doc, "en", back_href=None)
+    assert "<nav>" not in page and "../index.html" not in page

@@ -488,3 +488,62 @@ def test_vocabulary(run):
     assert privacy["findings"] >= 2
     laws = {r["concept"].rsplit("/", 1)[-1] for r in run("vocabulary", scheme="scheme:laws").rows()}
     assert {"wmo-2015", "jeugdwet", "participatiewet", "wsw"} <= laws
+
+
+# --- queries behind kg compare ---------------------------------------------------
+
+
+def test_entity_labels(run):
+    rows = {r["entity"]: r for r in run("entity-labels").rows()}
+    jeugdwet = rows[CONCEPT + "law/jeugdwet"]
+    assert (jeugdwet["kind"], jeugdwet["labelNl"], jeugdwet["labelEn"]) == (
+        "law",
+        "Jeugdwet",
+        "Youth Act",
+    )
+    assert rows[BRUNSSUM]["kind"] == "municipality"
+    assert rows[EEMLAND]["kind"] == "region" and rows[ISD_BOL]["kind"] == "body"
+    assert rows[role("civil-servants")]["labelNl"].lower() == "ambtenaren"
+    # A measure named in the text keeps its Dutch name ("ongeveer 21.000 inwoners").
+    assert rows[CONCEPT + "measure/inwoners"]["altLabelNl"] == "inwoners"
+
+
+def test_indicators_with_provenance(run, documents):
+    rows = run("indicators-with-provenance", municipality="Bunschoten").rows()
+    for row in rows:
+        text = documents[ID + "document/" + row["documentKey"]]
+        assert text[row["start"] : row["end"]] == row["text"]
+        if row["sentence"] is not None:
+            assert text[row["sentenceStart"] : row["sentenceEnd"]] == row["sentence"]
+            assert row["sentenceStart"] <= row["start"] < row["end"] <= row["sentenceEnd"]
+    # "De gemeente bestaat voor 33% uit jongeren ..., tegenover 29% landelijk".
+    youth = [r for r in rows if r["value"] == 33 and r["unit"] == "percent"]
+    assert youth and youth[0]["nationalValue"] == 29
+    assert youth[0]["reference"] == "national average" and youth[0]["comparison"] == "higher"
+    assert "33% uit jongeren" in youth[0]["sentence"]
+
+
+def test_findings_of_municipality(run, documents):
+    rows = run("findings-of-municipality", municipality="Brunssum").rows()
+    for row in rows:
+        text = documents[ID + "document/" + row["documentKey"]]
+        assert text[row["start"] : row["end"]] == row["text"]
+    privacy = [r for r in rows if r["text"].startswith("Privacy-regelgeving is een belemmering")]
+    assert problem("privacy-rules") in {r["concern"] for r in privacy}
+    speakers = {r["speaker"] for r in rows}
+    assert {role("civil-servants"), role("alderman"), role("council-members")} <= speakers
+
+
+def test_relations_of_municipality(run, documents):
+    rows = run("relations-of-municipality", municipality="Bunschoten").rows()
+    found = {(r["subject"], r["relationType"].rsplit("/", 1)[1], r["object"]) for r in rows}
+    assert (BUNSCHOTEN, "member-of", EEMLAND) in found
+    # The lead municipality of its region comes with it: Eemland → Amersfoort.
+    assert (EEMLAND, "lead-municipality", AMERSFOORT) in found
+    for row in rows:
+        text = documents[ID + "document/" + row["documentKey"]]
+        assert text[row["start"] : row["end"]] == row["text"]
+    brunssum = run("relations-of-municipality", municipality="Brunssum").rows()
+    objects = {(r["relationType"].rsplit("/", 1)[1], r["object"]) for r in brunssum}
+    assert ("cooperates-with", ID + "municipality/maastricht") in objects
+    assert ("member-of", ISD_BOL) in objects

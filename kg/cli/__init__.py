@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "push": "kg.cli.store:push",
     "serve": "kg.cli.store:serve",
     "query": "kg.cli.query:query",
+    "compare": "kg.cli.compare:compare",
 }
 
 

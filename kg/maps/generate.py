@@ -13,7 +13,7 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.errors import UsageError
-from kg.io import atomic_write_text, output_lock
+from kg.io import write_pages
 from kg.maps.i18n import LANGUAGES
 from kg.maps.index import render_index
 from kg.maps.kinds import KINDS, CapInfo, MapKind, cap, focus_candidates
@@ -170,11 +170,4 @@ def generate_maps(
 
 def write_maps(maps: MapSet, out: str | Path) -> list[Path]:
     """Write every page under ``out`` atomically; return the paths written, sorted."""
-    out = Path(out)
-    written = []
-    with output_lock(out):
-        for relative, html in sorted(maps.pages.items()):
-            path = out / relative
-            atomic_write_text(path, html)
-            written.append(path)
-    return written
+    return write_pages(maps.pages, out)

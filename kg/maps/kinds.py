@@ -136,11 +136,27 @@ def select_law(graph: nx.MultiDiGraph, law: str) -> nx.MultiDiGraph:
     return _induced(graph, chosen, relations)
 
 
-def select_problems(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Problems × municipalities; problems raised for two or more municipalities stand out."""
+def select_problems(
+    graph: nx.MultiDiGraph, municipalities: Iterable[str] | None = None
+) -> nx.MultiDiGraph:
+    """Problems × municipalities; problems raised for two or more municipalities stand out.
+
+    With ``municipalities`` (node ids) the map is restricted to them: only their
+    problems, and "shared" means shared among them (``kg compare`` draws this).
+    """
     table = municipality_subjects(graph, "problem")
+    if municipalities is not None:
+        keep = set(municipalities)
+        table = {
+            problem: Counter({m: n for m, n in counts.items() if m in keep})
+            for problem, counts in table.items()
+            if keep & set(counts)
+        }
     result = nx.MultiDiGraph()
-    municipalities = sorted({m for counts in table.values() for m in counts})
+    listed = {m for counts in table.values() for m in counts}
+    if municipalities is not None:
+        listed |= {m for m in municipalities if m in graph}
+    municipalities = sorted(listed)
     _add_nodes(result, graph, municipalities)
     for problem in sorted(table):
         shared = len(table[problem]) >= 2

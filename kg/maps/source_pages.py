@@ -114,9 +114,20 @@ def marked_text(document: SourceDocument) -> str:
     return "".join(parts)
 
 
-def render_source_page(document: SourceDocument, lang: str = "en") -> str:
-    """The HTML page of one source document (self-contained, offline)."""
+def render_source_page(
+    document: SourceDocument, lang: str = "en", back_href: str | None = "../index.html"
+) -> str:
+    """The HTML page of one source document (self-contained, offline).
+
+    ``back_href`` is the "back to the maps" link; ``None`` leaves it out (a
+    ``kg compare`` report's source pages, shared by several reports).
+    """
     label = document.label_nl if lang == "nl" else document.label_en
+    nav = (
+        f'<nav><a href="{escape(back_href)}">{escape(text(lang, "source_back"))}</a></nav>\n'
+        if back_href
+        else ""
+    )
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
@@ -124,7 +135,7 @@ def render_source_page(document: SourceDocument, lang: str = "en") -> str:
         f"<title>{escape(label)}</title>\n"
         f"<style>\n{assets.static('source.css')}\n</style>\n"
         "</head>\n<body>\n"
-        f'<nav><a href="../index.html">{escape(text(lang, "source_back"))}</a></nav>\n'
+        f"{nav}"
         f"<h1>{escape(label)}</h1>\n"
         f'<p class="kg-intro">{escape(text(lang, "source_intro"))}</p>\n'
         f'<div class="kg-text">{marked_text(document)}</div>\n'

@@ -1,0 +1,68 @@
+"""``kg compare``: put two or more municipalities side by side in one offline report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("compare")
+@click.argument("municipalities", nargs=-1, required=True, metavar="A B [C …]")
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Graph file to read (default: $KG_GRAPH or build/kg.ttl).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "nl"]),
+    default="en",
+    show_default=True,
+    help="Language of headings and labels.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "md"]),
+    default="html",
+    show_default=True,
+    help="Report format (the map and source pages are HTML either way).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("build/compare"),
+    show_default=True,
+    help="Output folder.",
+)
+def compare(
+    municipalities: tuple[str, ...], graph_path: Path | None, lang: str, fmt: str, out: Path
+) -> None:
+    """Compare municipalities side by side: indicators, problems, laws, governance, voices.
+
+    A B [C …] are profiled municipalities, by name ("Brunssum"), slug, CBS
+    code or IRI. Writes OUT/compare-<a>-<b>.html (or .md), the comparison map
+    OUT/compare-<a>-<b>-map.html and the quoted profiles under OUT/sources/;
+    every finding and figure links to its highlighted sentence there.
+    """
+    from kg.compare import generate_report, write_report
+
+    report = generate_report(municipalities, graph_path, lang=lang, fmt=fmt)
+    write_report(report, out)
+    comparison = report.comparison
+    groups = comparison.problem_groups()
+    names = ", ".join(comparison.labels(iri, lang) for iri in comparison.iris)
+    click.echo(f"Compared {names}")
+    click.echo(f"  problems shared by all   {len(groups.shared_by_all):>4}")
+    if len(comparison.iris) > 2:
+        click.echo(f"  problems shared by some  {len(groups.shared_by_some):>4}")
+    for iri in comparison.iris:
+        label = f"only {comparison.labels(iri, lang)}"
+        click.echo(f"  problems {label:<15} {len(groups.unique[iri]):>4}")
+    click.echo(f"  laws discussed           {len(comparison.laws()):>4}")
+    click.echo(f"  speaker roles heard      {len(comparison.voices()):>4}")
+    click.echo(f"Wrote {len(report.pages)} files to {out}")
+    click.echo(f"Open {out / report.filename}")
