@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.document import Document, KnownHeading, parse_profile
-from kg.errors import DataError
+from kg.errors import DataError, printable
 from kg.extract import Lexicon, extract
 from kg.extract.model import Extraction
 from kg.io import output_lock, remove_stale_temporaries
@@ -382,7 +382,7 @@ def process_document(
             "relations": len(extraction.relations),
         },
         entities={e.iri: e.kind for e in extraction.entities.values()},
-        warnings=[f"{path}: {w}" for w in source.warnings],
+        warnings=[f"{printable(str(path))}: {w}" for w in source.warnings],
         stats=dataset_stats(own_triples, context.base, own_subjects=True).to_json(),
     )
     return result, (source, doc, extraction)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from kg.errors import DataError, LockedError, UsageError
+from kg.namespaces import slugify
 
 
 def _umask() -> int:
@@ -152,6 +153,28 @@ def output_lock(directory: str | Path) -> Iterator[Path]:
         with contextlib.suppress(OSError, ValueError):
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
         handle.close()
+
+
+#: Names Windows reserves for devices, with or without an extension.
+RESERVED_NAMES = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+
+
+def file_stem(text: str) -> str:
+    """A safe file name stem for text from a document (a key, a title).
+
+    The :func:`kg.namespaces.slugify` slug (ASCII letters, digits and hyphens,
+    never empty, so never ``.``, ``..``, a path or an absolute path), with a
+    hyphen added to names Windows reserves for devices (``CON`` → ``con-``).
+
+    Examples
+    --------
+    >>> [file_stem(t) for t in ("../../etc/passwd", "CON", "..", "", "Financiën")]
+    ['etc-passwd', 'con-', 'x', 'x', 'financien']
+    """
+    slug = slugify(text)
+    return f"{slug}-" if slug in RESERVED_NAMES else slug
 
 
 RDF_FORMATS = {
