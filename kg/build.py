@@ -33,13 +33,16 @@ from kg.document import Document, KnownHeading, parse_profile
 from kg.errors import DataError, printable
 from kg.extract import Lexicon, extract
 from kg.extract.model import Extraction
-from kg.io import output_lock, remove_stale_temporaries
+from kg.io import (  # noqa: F401 - GRAPH_FILE, default_graph_path re-exported
+    GRAPH_FILE,
+    default_graph_path,
+    output_lock,
+    remove_stale_temporaries,
+)
 from kg.loading import MAX_PROFILE_BYTES, SourceFile, list_profiles, read_limited, read_profile
 from kg.namespaces import DEFAULT_BASE, ID, base_iri, prefixes_for, slugify
 from kg.publish.void import DatasetStats, dataset_stats
 
-#: Name of the whole-graph file in the output folder.
-GRAPH_FILE = "kg.ttl"
 #: Folder (inside the output folder) holding the per-document cache.
 CACHE_DIR = ".cache"
 #: Bump when the cached per-document result changes shape.
@@ -133,11 +136,6 @@ class BuildResult:
         from rdflib import Graph
 
         return Graph().parse(data=self.turtle.decode("utf-8"), format="turtle")
-
-
-def default_graph_path() -> Path:
-    """The graph other commands read by default: ``$KG_GRAPH`` or ``build/kg.ttl``."""
-    return Path(os.environ.get("KG_GRAPH") or Path("build") / GRAPH_FILE)
 
 
 def rebase_graph(graph, base: str):  # noqa: ANN001, ANN201 - rdflib.Graph in and out

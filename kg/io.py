@@ -6,13 +6,24 @@ import contextlib
 import fcntl
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from kg.errors import DataError, LockedError, UsageError
 from kg.namespaces import slugify
+
+#: Name of the whole-graph file in a build's output folder.
+GRAPH_FILE = "kg.ttl"
+
+
+def default_graph_path() -> Path:
+    """The graph other commands read by default: ``$KG_GRAPH`` or ``build/kg.ttl``.
+
+    Lives here rather than in :mod:`kg.build` so that reading the graph (``kg
+    query``) does not import the build pipeline and rdflib.
+    """
+    return Path(os.environ.get("KG_GRAPH") or Path("build") / GRAPH_FILE)
 
 
 def _umask() -> int:
@@ -27,6 +38,8 @@ def write_temporary(path: str | Path, data: bytes) -> Path:
     Rename it onto ``path`` with :func:`os.replace` to publish it. On failure
     the temporary file is removed.
     """
+    import tempfile  # here, not at module level: kg query imports kg.io and needs no temp files
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

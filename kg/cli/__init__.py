@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "docs": "kg.cli.publish:docs",
     "push": "kg.cli.store:push",
     "serve": "kg.cli.store:serve",
+    "query": "kg.cli.query:query",
 }
 
 

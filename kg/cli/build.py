@@ -6,29 +6,13 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import ontology_option, out_dir_option, seeds_option
+
 
 @click.command()
-@click.option(
-    "--seeds",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("seeds"),
-    show_default=True,
-    help="Folder of municipality profiles (*.txt); every file in it is read.",
-)
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("build"),
-    show_default=True,
-    help="Output folder; the graph is written to OUT/kg.ttl.",
-)
-@click.option(
-    "--ontology",
-    "ontology_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Ontology folder (default: ./ontology, else the one beside the package).",
-)
+@seeds_option("Folder of municipality profiles (*.txt); every file in it is read.")
+@out_dir_option(Path("build"), "Output folder; the graph is written to OUT/kg.ttl.")
+@ontology_option()
 @click.option(
     "--base-iri",
     default=None,

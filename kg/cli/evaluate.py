@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import ontology_option, seeds_option
+
 
 def _rows(evaluation) -> list[tuple[str, int, int, int, float, float, float]]:  # noqa: ANN001
     return [
@@ -73,13 +75,7 @@ def format_suggestions(suggestions: dict) -> str:  # type: ignore[type-arg]
 
 
 @click.command()
-@click.option(
-    "--seeds",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("seeds"),
-    show_default=True,
-    help="Folder of municipality profiles (*.txt) and their curation files.",
-)
+@seeds_option("Folder of municipality profiles (*.txt) and their curation files.")
 @click.option(
     "--gold",
     "gold_dir",
@@ -88,13 +84,7 @@ def format_suggestions(suggestions: dict) -> str:  # type: ignore[type-arg]
     show_default=True,
     help="Folder of gold-standard annotations (<document>.yaml).",
 )
-@click.option(
-    "--ontology",
-    "ontology_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Ontology folder (default: ./ontology, else the one beside the package).",
-)
+@ontology_option()
 @click.option(
     "--no-curation", is_flag=True, help="Ignore the curation files: score the extractor alone."
 )

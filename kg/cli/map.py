@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import graph_option, lang_option, out_dir_option
+
 KIND_NAMES = ("overview", "municipality", "law", "problems", "voices", "regions", "findings")
 
 
@@ -19,27 +21,9 @@ KIND_NAMES = ("overview", "municipality", "law", "problems", "voices", "regions"
 @click.option(
     "--law", metavar="NAME", help="Law for the law map (slug, name or IRI), e.g. jeugdwet."
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["en", "nl"]),
-    default="en",
-    show_default=True,
-    help="Language of labels.",
-)
-@click.option(
-    "--graph",
-    "graph_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Graph file to draw (default: $KG_GRAPH or build/kg.ttl).",
-)
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("build/maps"),
-    show_default=True,
-    help="Output folder.",
-)
+@lang_option()
+@graph_option("draw")
+@out_dir_option(Path("build/maps"), "Output folder.")
 @click.option(
     "--max-nodes",
     type=click.IntRange(min=0),

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import graph_option, lang_option
+
 
 def _table(headers: list[str], rows: list[list[object]]) -> str:
     cells = [[str(c) for c in row] for row in rows]
@@ -75,13 +77,7 @@ def network() -> None:
 
 
 @network.command()
-@click.option(
-    "--graph",
-    "graph_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Graph file (default: $KG_GRAPH or build/kg.ttl).",
-)
+@graph_option("analyse")
 @click.option(
     "--top", type=click.IntRange(min=1), default=10, show_default=True, help="Rows per table."
 )
@@ -93,13 +89,7 @@ def network() -> None:
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["en", "nl"]),
-    default="en",
-    show_default=True,
-    help="Label language.",
-)
+@lang_option()
 def stats(graph_path: Path | None, top: int, fmt: str, lang: str) -> None:
     """Print centrality, communities, shared problems and problem × law co-occurrence."""
     from kg.build import default_graph_path

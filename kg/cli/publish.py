@@ -6,20 +6,11 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import graph_option as shared_graph_option
+from kg.cli.options import ontology_option, out_dir_option
 from kg.errors import EXIT_USAGE, DataError, KgError, UsageError
 
-GRAPH_HELP = "Graph file to read (default: $KG_GRAPH or build/kg.ttl)."
-
-
-def graph_option(func):  # noqa: ANN001, ANN201
-    """The shared ``--graph PATH`` option."""
-    return click.option(
-        "--graph",
-        "graph_path",
-        type=click.Path(path_type=Path, dir_okay=False),
-        default=None,
-        help=GRAPH_HELP,
-    )(func)
+graph_option = shared_graph_option()
 
 
 def read_graph(graph_path: Path | None):  # noqa: ANN201
@@ -121,20 +112,8 @@ def validate(graph_path: Path | None, shapes: Path | None, fmt: str) -> None:
 
 
 @click.command()
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("build") / "docs",
-    show_default=True,
-    help="Folder to write ontology.html into.",
-)
-@click.option(
-    "--ontology",
-    "ontology_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Ontology folder (default: ./ontology, else the one beside the package).",
-)
+@out_dir_option(Path("build") / "docs", "Folder to write ontology.html into.")
+@ontology_option()
 def docs(out: Path, ontology_dir: Path | None) -> None:
     """Write HTML documentation of the ontology to OUT/ontology.html.
 
