@@ -95,9 +95,12 @@ def decode_profile(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
         except UnicodeDecodeError as exc:
             try:
                 text = data.decode("cp1252")
-            except UnicodeDecodeError:
+            except UnicodeDecodeError as legacy:
                 raise DataError(
-                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", path
+                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) nor "
+                    f"Windows-1252 (byte 0x{data[legacy.start]:02x} at offset {legacy.start}); "
+                    "save it as UTF-8",
+                    path,
                 ) from None
             warnings.append("not UTF-8; decoded as Windows-1252 (Latin-1)")
             encoding = "cp1252"
