@@ -125,7 +125,7 @@ def test_profiles_with_sections_in_any_order_missing_or_repeated(context, workdi
     # A name that is also a common word ("best") is mentioned only when capitalised.
     for mention in store.query(
         f"SELECT ?exact {{ ?m <{KG}refersTo> ?e ; <http://www.w3.org/ns/oa#exact> ?exact . "
-        f"FILTER(STRSTARTS(STR(?e), \"{ID}municipality/\")) }}"
+        f'FILTER(STRSTARTS(STR(?e), "{ID}municipality/")) }}'
     ):
         assert mention["exact"].value[:1].isupper()
 
