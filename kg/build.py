@@ -35,6 +35,7 @@ from kg.extract import Lexicon, extract
 from kg.extract.model import Extraction
 from kg.io import (  # noqa: F401 - GRAPH_FILE, default_graph_path re-exported
     GRAPH_FILE,
+    confined_path,
     default_graph_path,
     output_lock,
     remove_stale_temporaries,
@@ -620,7 +621,7 @@ def build(
     out = Path(out)
     summary = BuildSummary()
     with output_lock(out):
-        cache_dir = out / CACHE_DIR
+        cache_dir = confined_path(out, CACHE_DIR)
         if cache_dir.is_dir():
             remove_stale_temporaries(cache_dir)
         keys = {p: _cache_key(p, context) for p in paths} if cache else {}

@@ -190,6 +190,31 @@ def file_stem(text: str) -> str:
     return f"{slug}-" if slug in RESERVED_NAMES else slug
 
 
+def confined_path(folder: str | Path, relative: str) -> Path:
+    """``folder / relative``, checked to stay inside ``folder``.
+
+    Raises
+    ------
+    UsageError
+        If ``relative`` is absolute, has an empty, ``.`` or ``..`` part, or
+        leads outside ``folder`` through a symbolic link.
+
+    Examples
+    --------
+    >>> confined_path("out", "sources/brunssum.html").as_posix()
+    'out/sources/brunssum.html'
+    """
+    folder = Path(folder)
+    parts = relative.replace("\\", "/").split("/")
+    if relative.startswith("/") or any(part in ("", ".", "..") for part in parts):
+        raise UsageError(f"refusing to write {relative!r}: not a plain path inside", folder)
+    target = folder.joinpath(*parts)
+    home = folder.resolve()
+    if home not in target.resolve().parents:
+        raise UsageError(f"refusing to write {relative!r}: it leads outside (a link?)", folder)
+    return target
+
+
 RDF_FORMATS = {
     ".ttl": "turtle",
     ".turtle": "turtle",

@@ -13,7 +13,7 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.errors import UsageError
-from kg.io import atomic_write_text, file_stem, output_lock
+from kg.io import atomic_write_text, confined_path, file_stem, output_lock
 from kg.maps.i18n import LANGUAGES
 from kg.maps.index import render_index
 from kg.maps.kinds import KINDS, CapInfo, MapKind, cap, focus_candidates
@@ -173,7 +173,7 @@ def write_maps(maps: MapSet, out: str | Path) -> list[Path]:
     written = []
     with output_lock(out):
         for relative, html in sorted(maps.pages.items()):
-            path = out / relative
+            path = confined_path(out, relative)
             atomic_write_text(path, html)
             written.append(path)
     return written
