@@ -25,6 +25,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@pytest.fixture()
+def oxigraph(tmp_path):
+    """A running :class:`OxigraphServer` with an on-disk store in a tmp folder."""
+    server = OxigraphServer(tmp_path / "store")
+    server.start()
+    yield server
+    server.stop()
+
+
 class OxigraphServer:
     """An ``oxigraph serve`` process on a free port, restartable on the same store."""
 

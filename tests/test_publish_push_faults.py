@@ -22,7 +22,13 @@ from rdflib import RDF, Graph, URIRef
 from kg.cli import main
 from kg.namespaces import KG
 from kg.publish.push import HttpClient, PushError, push_graph
-from tests.server_support import FAULTS, FaultyServer, OxigraphServer, needs_oxigraph
+from tests.server_support import (  # noqa: F401 - oxigraph is a fixture
+    FAULTS,
+    FaultyServer,
+    OxigraphServer,
+    needs_oxigraph,
+    oxigraph,
+)
 
 pytestmark = pytest.mark.server
 
@@ -127,14 +133,6 @@ class FaultProxy:
         self.server.server_close()
 
 
-@pytest.fixture()
-def oxigraph(tmp_path):
-    server = OxigraphServer(tmp_path / "store")
-    server.start()
-    yield server
-    server.stop()
-
-
 def targets(server: OxigraphServer) -> dict[str, int]:
     return {g: n for g, n in server.graph_counts().items() if not g.endswith("/staging")}
 
@@ -171,7 +169,12 @@ def fail_nth(method: str, n: int, fault: str):  # noqa: ANN201
     ],
 )
 def test_failed_push_leaves_the_previous_graphs_in_place(
-    oxigraph, graph, method, n, fault, expected
+    oxigraph,  # noqa: F811
+    graph,
+    method,
+    n,
+    fault,
+    expected,
 ):
     push_graph(graph, f"{oxigraph.base}/store", client=HttpClient(timeout=30, retries=0))
     before = targets(oxigraph)

@@ -151,27 +151,20 @@ class Connection:
         Parameters may be given as a dict, as keywords, or both:
         ``run("problems-of-municipality", municipality="Brunssum")``.
         """
-        merged = {**dict(params or {}), **kwargs}
         spec = load_query(query, self.queries_dir)
-        return execute(
-            self.backend,
-            spec,
-            merged,
-            timeout=self.timeout,
-            allow_remote=self.allow_remote,
-            max_rows=self.max_rows,
-        )
+        return self._execute(spec, {**dict(params or {}), **kwargs})
 
     def sparql(
         self, text: str, params: Mapping[str, str] | None = None, **kwargs: str
     ) -> QueryResult:
         """Run SPARQL text directly (same checks; ``?_name`` variables are parameters)."""
-        spec = make_query(text, "<sparql>")
-        merged = {**dict(params or {}), **kwargs}
+        return self._execute(make_query(text, "<sparql>"), {**dict(params or {}), **kwargs})
+
+    def _execute(self, spec: LibraryQuery, params: Mapping[str, str]) -> QueryResult:
         return execute(
             self.backend,
             spec,
-            merged,
+            params,
             timeout=self.timeout,
             allow_remote=self.allow_remote,
             max_rows=self.max_rows,

@@ -202,10 +202,10 @@ class Endpoint:
             if isinstance(reason, ConnectionRefusedError):
                 raise DataError("connection refused (is the endpoint running?)", self.url) from None
             if isinstance(reason, TimeoutError):
-                raise DataError(f"no answer within {limit}", self.url) from None
+                raise DataError(f"query timed out after {limit}", self.url) from None
             raise DataError(f"cannot reach the endpoint: {reason}", self.url) from None
         except TimeoutError:
-            raise DataError(f"no answer within {limit}", self.url) from None
+            raise DataError(f"query timed out after {limit}", self.url) from None
         except ConnectionError as exc:
             raise DataError(f"connection failed: {exc}", self.url) from None
 
