@@ -30,11 +30,17 @@ from pathlib import Path
 from typing import IO, Any
 
 from kg.document import Document, KnownHeading, parse_profile
-from kg.errors import DataError
+from kg.errors import DataError, printable
 from kg.extract import Lexicon, extract
 from kg.extract.model import Extraction
-from kg.io import GRAPH_FILE, default_graph_path, output_lock  # noqa: F401 - re-exported
-from kg.loading import SourceFile, list_profiles, read_profile
+from kg.io import (  # noqa: F401 - GRAPH_FILE, default_graph_path re-exported
+    GRAPH_FILE,
+    confined_path,
+    default_graph_path,
+    output_lock,
+    remove_stale_temporaries,
+)
+from kg.loading import MAX_PROFILE_BYTES, SourceFile, list_profiles, read_limited, read_profile
 from kg.namespaces import DEFAULT_BASE, ID, base_iri, prefixes_for, slugify
 from kg.publish.void import DatasetStats, dataset_stats
 
@@ -375,7 +381,7 @@ def process_document(
             "relations": len(extraction.relations),
         },
         entities={e.iri: e.kind for e in extraction.entities.values()},
-        warnings=[f"{path}: {w}" for w in source.warnings],
+        warnings=[f"{printable(str(path))}: {w}" for w in source.warnings],
         stats=dataset_stats(own_triples, context.base, own_subjects=True).to_json(),
     )
     return result, (source, doc, extraction)
@@ -507,9 +513,30 @@ def write_build(result: BuildResult, out: str | Path, validate: bool = True) -> 
 _CONTEXT: Context | None = None
 
 
-def _init_worker(context: Context) -> None:
+def _init_worker(context: Context, parent: int) -> None:
     global _CONTEXT
     _CONTEXT = context
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker process exit when the build that started it dies.
+
+    A build killed with SIGKILL cannot stop its pool; without this its workers
+    would go on extracting for nobody. Linux only (``prctl``); elsewhere a
+    no-op.
+    """
+    import ctypes
+    import ctypes.util
+    import signal
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _work(path: Path) -> DocumentResult:
@@ -518,13 +545,13 @@ def _work(path: Path) -> DocumentResult:
 
 
 def _cache_key(path: Path, context: Context) -> str:
-    from kg.curation import curation_path
+    from kg.curation import MAX_CURATION_BYTES, curation_path
 
     h = hashlib.sha256(context.digest.encode())
-    h.update(path.name.encode() + b"\0" + path.read_bytes())
+    h.update(path.name.encode() + b"\0" + read_limited(path, MAX_PROFILE_BYTES))
     curated = curation_path(path)
     if context.curation and curated.is_file():
-        h.update(b"\0curation\0" + curated.read_bytes())
+        h.update(b"\0curation\0" + read_limited(curated, MAX_CURATION_BYTES))
     return h.hexdigest()
 
 
@@ -586,7 +613,7 @@ def build(
     """
     import tempfile
 
-    from kg.io import atomic_write_bytes
+    from kg.io import sync_folder, write_temporary
     from kg.publish.void import VOID_FILE, stats_turtle
 
     context = Context(ontology_dir, base, curation, validate)
@@ -594,7 +621,9 @@ def build(
     out = Path(out)
     summary = BuildSummary()
     with output_lock(out):
-        cache_dir = out / CACHE_DIR
+        cache_dir = confined_path(out, CACHE_DIR)
+        if cache_dir.is_dir():
+            remove_stale_temporaries(cache_dir)
         keys = {p: _cache_key(p, context) for p in paths} if cache else {}
         hits = {p: r for p in paths if cache and (r := _read_cache(cache_dir, keys[p]))}
         summary.cached = len(hits)
@@ -607,7 +636,7 @@ def build(
                 import multiprocessing
 
                 pool = multiprocessing.get_context("fork").Pool(
-                    jobs, initializer=_init_worker, initargs=(context,)
+                    jobs, initializer=_init_worker, initargs=(context, os.getpid())
                 )
                 computed = pool.imap(_work, missing, chunksize=4)
             else:
@@ -630,17 +659,23 @@ def build(
 
         target = out / GRAPH_FILE
         fd, tmp = tempfile.mkstemp(prefix=f".{GRAPH_FILE}.", suffix=".tmp", dir=out)
+        void_tmp = None
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
                 stats = _assemble(stream, context, results(), summary)
                 stream.flush()
                 os.fsync(stream.fileno())
-            void = stats_turtle(stats)
+            # Both files are complete on disk before either is renamed, so the
+            # two renames follow each other at once.
+            void_tmp = write_temporary(out / VOID_FILE, stats_turtle(stats))
             os.chmod(tmp, 0o644)
             os.replace(tmp, target)
-            atomic_write_bytes(out / VOID_FILE, void)
+            os.replace(void_tmp, out / VOID_FILE)
+            sync_folder(out)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
+            if void_tmp is not None:
+                void_tmp.unlink(missing_ok=True)
             raise
         _prune_cache(cache_dir, set(keys.values()) if cache else set())
     return target, summary

@@ -35,6 +35,7 @@ Keys name entities as ``<kind>/<slug>`` (see :func:`kg.namespaces.expand_key`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -45,6 +46,7 @@ import yaml
 from kg.document import Document
 from kg.errors import DataError
 from kg.extract.model import Entity, Extraction, Finding, Indicator, Relation, SentenceMention
+from kg.loading import read_limited
 from kg.namespaces import expand_key
 from kg.textspan import TextIndex
 
@@ -86,6 +88,11 @@ _FIELDS = {
     ("mentions", "retract"): ({"entity", "text", "context"}, set()),
 }
 LINE = "__line__"
+#: Largest curation file accepted, in bytes (the seeds' are ~10 kB).
+MAX_CURATION_BYTES = 1_000_000
+#: Optional fields that must be text when given.
+_TEXT_FIELDS = ("qualifier", "comparison", "reference")
+_MEASURE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -93,6 +100,18 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            duplicate = key in seen
+            seen.add(key)
+        except TypeError:
+            continue  # construct_mapping reports the unhashable key
+        if duplicate:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
     mapping = loader.construct_mapping(node, deep=True)
     mapping[LINE] = node.start_mark.line + 1
     return mapping
@@ -125,7 +144,7 @@ def load_curation(path: str | Path) -> Curation:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_limited(path, MAX_CURATION_BYTES).decode("utf-8")
     except UnicodeDecodeError:
         raise DataError("curation file is not UTF-8", path) from None
     try:
@@ -196,6 +215,11 @@ def _span(
 
 
 def _key(curation: Curation, item: dict[str, Any], value: Any, known: dict[str, Entity]) -> str:
+    if not isinstance(value, str):
+        raise DataError(
+            f"expected a key such as role/civil-servants, not {type(value).__name__}",
+            _where(curation, item),
+        )
     try:
         iri = expand_key(str(value))
     except ValueError as exc:
@@ -205,14 +229,40 @@ def _key(curation: Curation, item: dict[str, Any], value: Any, known: dict[str, 
     return iri
 
 
+def _keys(curation: Curation, item: dict[str, Any], field_name: str) -> list[Any]:
+    """A field holding one key or a list of keys, as a list."""
+    value = item.get(field_name)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return value
+    raise DataError(f"{field_name} must be a key or a list of keys", _where(curation, item))
+
+
 def _number(curation: Curation, item: dict[str, Any], key: str) -> Decimal | None:
     """The number under ``key`` (None when absent or null)."""
-    if item.get(key) is None:
+    value = item.get(key)
+    if value is None:
         return None
     try:
-        return Decimal(str(item[key]))
+        if isinstance(value, bool):
+            raise InvalidOperation
+        number = Decimal(str(value))
     except InvalidOperation:
         raise DataError(f"{key} must be a number or null", _where(curation, item)) from None
+    if not number.is_finite():
+        raise DataError(f"{key} must be a finite number, not {value!r}", _where(curation, item))
+    return number
+
+
+def _text(curation: Curation, item: dict[str, Any], key: str) -> str | None:
+    """The text under ``key`` (None when absent or null)."""
+    value = item.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise DataError(f"{key} must be text, not {value!r}", _where(curation, item))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -303,12 +353,11 @@ def apply_curation(
         )
     for item in curation.items.get(("findings", "add"), []):
         start, end = _span(index, curation, item, "quote")
-        speakers = item.get("speaker") or "role/authors"
-        speakers = speakers if isinstance(speakers, list) else [speakers]
+        speakers = _keys(curation, item, "speaker") or ["role/authors"]
         polarity = str(item.get("polarity", "neutral"))
         if polarity not in POLARITIES:
             raise DataError(f"unknown polarity {polarity!r}", _where(curation, item))
-        concerns = [_key(curation, item, c, known) for c in item.get("concerns") or []]
+        concerns = [_key(curation, item, c, known) for c in _keys(curation, item, "concerns")]
         for c in concerns:
             out.entities.setdefault(c, known[c])
         covered = tuple(s.index for s in doc.sentences if _overlaps((s.start, s.end), (start, end)))
@@ -336,6 +385,17 @@ def apply_curation(
         value = _number(curation, item, "value")
         national = _number(curation, item, "national_value")
         measure = str(item.get("measure") or "value")
+        if not _MEASURE.match(measure):
+            raise DataError(
+                f"measure must be a slug (lower-case letters, digits, hyphens): {measure!r}",
+                _where(curation, item),
+            )
+        approximate = item.get("approximate", False)
+        if not isinstance(approximate, bool):
+            raise DataError(
+                f"approximate must be true or false, not {approximate!r}", _where(curation, item)
+            )
+        qualifier, comparison, reference = (_text(curation, item, k) for k in _TEXT_FIELDS)
         out.indicators.append(
             Indicator(
                 start=start,
@@ -345,10 +405,10 @@ def apply_curation(
                 measure_label=doc.text[start:end],
                 value=value,
                 unit=None if unit is None else str(unit),
-                approximate=bool(item.get("approximate", False)),
-                qualifier=item.get("qualifier"),
-                comparison=item.get("comparison"),
-                reference=item.get("reference"),
+                approximate=approximate,
+                qualifier=qualifier,
+                comparison=comparison,
+                reference=reference,
                 national_value=national,
                 extracted_by="curation",
             )

@@ -38,7 +38,30 @@ class KgError(Exception):
 
     def __str__(self) -> str:
         one_line = " ".join(self.message.split())
-        return f"{self.path}: {one_line}" if self.path else one_line
+        return f"{printable(self.path)}: {one_line}" if self.path else one_line
+
+
+def printable(text: str) -> str:
+    r"""``text`` with control characters, line breaks and undecodable bytes escaped.
+
+    File names come from the file system and may hold a newline or bytes that
+    are not UTF-8 (surrogate escapes); shown as is they would break the one-line
+    error message or the terminal's encoding.
+
+    Examples
+    --------
+    >>> print(printable("seeds/a\nb\udcff.txt"))
+    seeds/a\nb\xff.txt
+    """
+    out = []
+    for ch in text:
+        if ch.isprintable():
+            out.append(ch)
+        elif 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+    return "".join(out)
 
 
 class DataError(KgError):

@@ -5,10 +5,13 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from kg.errors import DataError, LockedError, UsageError
+from kg.namespaces import slugify
 
 #: Name of the whole-graph file in a build's output folder.
 GRAPH_FILE = "kg.ttl"
@@ -29,11 +32,11 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: temporary file, fsync, rename.
+def write_temporary(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to a new temporary file beside ``path``, fsynced; return its path.
 
-    A reader sees either the old file or the new one, never a mix; a crash
-    leaves the old file in place.
+    Rename it onto ``path`` with :func:`os.replace` to publish it. On failure
+    the temporary file is removed.
     """
     import tempfile  # here, not at module level: kg query imports kg.io and needs no temp files
 
@@ -46,17 +49,38 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return Path(tmp)
+
+
+def sync_folder(directory: str | Path) -> None:
+    """fsync a folder, so that renames in it survive a crash (best effort)."""
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically: temporary file, fsync, rename.
+
+    A reader sees either the old file or the new one, never a mix; a crash
+    leaves the old file in place.
+    """
+    path = Path(path)
+    tmp = write_temporary(path, data)
+    try:
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    sync_folder(path.parent)
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
@@ -64,9 +88,51 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+#: Names :func:`atomic_write_bytes` gives its temporary files (``mkstemp``'s 8 random characters).
+_TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]{8}\.tmp$")
+#: Lock files held by this process; closed in forked children (see below).
+_HELD_LOCKS: set[IO[str]] = set()
+
+
+def _release_locks_in_child() -> None:
+    """In a forked child, close the inherited lock handles.
+
+    An ``flock`` lock belongs to the open file, which a forked child shares.
+    Were the child to keep it, a worker that outlives its killed parent would
+    hold the output folder's lock and every later build would be refused.
+    Closing the child's copy leaves the parent's lock in place.
+    """
+    for handle in list(_HELD_LOCKS):
+        with contextlib.suppress(OSError, ValueError):
+            handle.close()
+    _HELD_LOCKS.clear()
+
+
+os.register_at_fork(after_in_child=_release_locks_in_child)
+
+
+def remove_stale_temporaries(directory: str | Path) -> list[Path]:
+    """Delete temporary files left in ``directory`` by an interrupted atomic write.
+
+    Only call it holding the folder's lock (:func:`output_lock`): no other
+    writer can then be using them. Returns the files removed.
+    """
+    removed = []
+    for path in Path(directory).glob(".?*.tmp"):
+        if _TEMPORARY.match(path.name) and path.is_file() and not path.is_symlink():
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
 @contextlib.contextmanager
 def output_lock(directory: str | Path) -> Iterator[Path]:
     """Hold an exclusive lock on an output folder for the duration of a build.
+
+    The lock is released when the holder exits, however it ends (even killed);
+    forked children (worker processes) do not keep it. Temporary files left by
+    an earlier interrupted write are removed once the lock is taken.
 
     Raises
     ------
@@ -79,31 +145,87 @@ def output_lock(directory: str | Path) -> Iterator[Path]:
     except OSError as exc:
         raise UsageError(f"cannot create output folder ({exc.strerror})", directory) from None
     lock_path = directory / ".kg.lock"
-    handle = open(lock_path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        raise UsageError(f"cannot create lock file ({exc.strerror})", lock_path) from None
+    handle = os.fdopen(fd, "r+")
+    _HELD_LOCKS.add(handle)
     try:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise LockedError(
-                "another kg build is writing to this folder; wait for it to finish", directory
+                "another kg build or map is writing to this folder; wait for it to finish",
+                directory,
             ) from None
+        remove_stale_temporaries(directory)
         yield directory
     finally:
-        with contextlib.suppress(OSError):
+        _HELD_LOCKS.discard(handle)
+        with contextlib.suppress(OSError, ValueError):
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
         handle.close()
+
+
+#: Names Windows reserves for devices, with or without an extension.
+RESERVED_NAMES = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
+)
+
+
+def file_stem(text: str) -> str:
+    """A safe file name stem for text from a document (a key, a title).
+
+    The :func:`kg.namespaces.slugify` slug (ASCII letters, digits and hyphens,
+    never empty, so never ``.``, ``..``, a path or an absolute path), with a
+    hyphen added to names Windows reserves for devices (``CON`` → ``con-``).
+
+    Examples
+    --------
+    >>> [file_stem(t) for t in ("../../etc/passwd", "CON", "..", "", "Financiën")]
+    ['etc-passwd', 'con-', 'x', 'x', 'financien']
+    """
+    slug = slugify(text)
+    return f"{slug}-" if slug in RESERVED_NAMES else slug
+
+
+def confined_path(folder: str | Path, relative: str) -> Path:
+    """``folder / relative``, checked to stay inside ``folder``.
+
+    Raises
+    ------
+    UsageError
+        If ``relative`` is absolute, has an empty, ``.`` or ``..`` part, or
+        leads outside ``folder`` through a symbolic link.
+
+    Examples
+    --------
+    >>> confined_path("out", "sources/brunssum.html").as_posix()
+    'out/sources/brunssum.html'
+    """
+    folder = Path(folder)
+    parts = relative.replace("\\", "/").split("/")
+    if relative.startswith("/") or any(part in ("", ".", "..") for part in parts):
+        raise UsageError(f"refusing to write {relative!r}: not a plain path inside", folder)
+    target = folder.joinpath(*parts)
+    home = folder.resolve()
+    if home not in target.resolve().parents:
+        raise UsageError(f"refusing to write {relative!r}: it leads outside (a link?)", folder)
+    return target
 
 
 def write_pages(pages: dict[str, str], out: str | Path) -> list[Path]:
     """Write ``{relative path: text}`` under ``out`` atomically, holding the folder's lock.
 
-    Returns the paths written, sorted.
+    Every path is checked with :func:`confined_path` first, so nothing lands
+    outside ``out``. Returns the paths written, sorted.
     """
     out = Path(out)
     written = []
     with output_lock(out):
         for relative, text in sorted(pages.items()):
-            path = out / relative
+            path = confined_path(out, relative)
             atomic_write_text(path, text)
             written.append(path)
     return written

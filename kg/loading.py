@@ -9,10 +9,12 @@ case it is decoded with a warning. Binary data and empty files are refused.
 from __future__ import annotations
 
 import hashlib
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DataError, UsageError
+from kg.namespaces import slugify
 
 #: Largest profile accepted, in bytes. A real profile is ~20 kB.
 MAX_PROFILE_BYTES = 5_000_000
@@ -93,9 +95,12 @@ def decode_profile(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
         except UnicodeDecodeError as exc:
             try:
                 text = data.decode("cp1252")
-            except UnicodeDecodeError:
+            except UnicodeDecodeError as legacy:
                 raise DataError(
-                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", path
+                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) nor "
+                    f"Windows-1252 (byte 0x{data[legacy.start]:02x} at offset {legacy.start}); "
+                    "save it as UTF-8",
+                    path,
                 ) from None
             warnings.append("not UTF-8; decoded as Windows-1252 (Latin-1)")
             encoding = "cp1252"
@@ -105,6 +110,42 @@ def decode_profile(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
     if not text.strip():
         raise DataError("empty profile (no text)", path)
     return text, encoding, tuple(warnings)
+
+
+def _too_large(size: int, limit: int, path: Path) -> DataError:
+    return DataError(f"file too large ({size:,} bytes; the limit is {limit:,} bytes)", path)
+
+
+def read_limited(path: str | Path, max_bytes: int) -> bytes:
+    """Read at most ``max_bytes`` bytes of a file, refusing a larger one.
+
+    The size on disk is checked first, so a huge file is refused without being
+    read; the read itself is bounded too, so a file that grows meanwhile cannot
+    be swallowed whole. Only regular files are read (a FIFO or device named
+    ``x.txt`` would block or never end).
+
+    Raises
+    ------
+    DataError
+        If the file is missing, not a regular file, larger than ``max_bytes``
+        or cannot be read.
+    """
+    path = Path(path)
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError("not a regular file", path)
+        if info.st_size > max_bytes:
+            raise _too_large(info.st_size, max_bytes, path)
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise DataError("file not found", path) from None
+    except OSError as exc:
+        raise DataError(f"cannot read file ({exc.strerror or exc})", path) from None
+    if len(data) > max_bytes:
+        raise _too_large(len(data), max_bytes, path)
+    return data
 
 
 def read_profile(path: str | Path, max_bytes: int = MAX_PROFILE_BYTES) -> SourceFile:
@@ -127,20 +168,7 @@ def read_profile(path: str | Path, max_bytes: int = MAX_PROFILE_BYTES) -> Source
         If the file is missing, too large, empty, binary or wrongly encoded.
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise DataError("file not found", path) from None
-    except OSError as exc:
-        raise DataError(f"cannot read file ({exc.strerror})", path) from None
-    if not path.is_file():
-        raise DataError("not a regular file", path)
-    if size > max_bytes:
-        raise DataError(f"file too large ({size:,} bytes; the limit is {max_bytes:,})", path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DataError(f"cannot read file ({exc.strerror})", path) from None
+    data = read_limited(path, max_bytes)
     if not data:
         raise DataError("empty file", path)
     text, encoding, warnings = decode_profile(data, path)
@@ -162,7 +190,9 @@ def list_profiles(seeds: str | Path) -> list[Path]:
     UsageError
         If the folder does not exist or is not a folder.
     DataError
-        If it holds no ``.txt`` file.
+        If it holds no ``.txt`` file, a file name that is not UTF-8, or two
+        names with the same document key (:func:`kg.namespaces.slugify` of the
+        stem: ``Best.txt`` and ``best.txt``), which would mint the same IRIs.
     """
     seeds = Path(seeds)
     if not seeds.exists():
@@ -172,4 +202,18 @@ def list_profiles(seeds: str | Path) -> list[Path]:
     files = sorted(p for p in seeds.glob("*.txt") if not p.name.startswith("."))
     if not files:
         raise DataError("no profiles (*.txt) in seeds folder", seeds)
+    keys: dict[str, Path] = {}
+    for path in files:
+        try:
+            path.name.encode("utf-8")
+        except UnicodeEncodeError:
+            raise DataError("file name is not valid UTF-8; rename the file", path) from None
+        key = slugify(path.stem)
+        if key in keys:
+            raise DataError(
+                f"same document key {key!r} as {keys[key].name} (file names must differ "
+                "in letters or digits, since documents are named by their slug); rename one",
+                path,
+            )
+        keys[key] = path
     return files

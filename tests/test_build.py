@@ -113,7 +113,7 @@ def test_failed_build_leaves_previous_output(seeds_copy, tmp_path):
 def test_lock_refuses_a_second_writer(tmp_path):
     with (
         output_lock(tmp_path),
-        pytest.raises(LockedError, match="another kg build"),
+        pytest.raises(LockedError, match="another kg build or map is writing"),
         output_lock(tmp_path),
     ):
         pass

@@ -84,3 +84,97 @@ def test_list_profiles_errors(tmp_path):
     file.write_text("x")
     with pytest.raises(UsageError, match="not a folder"):
         list_profiles(file)
+
+
+# --- encodings, limits and odd files ----------------------------------------------
+
+TEXT = "Financiën “sociaal” ‘domein’ – €\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (b"\xff\xfe" + TEXT.encode("utf-16-le"), "utf-16"),
+        (b"\xfe\xff" + TEXT.encode("utf-16-be"), "utf-16"),
+        (TEXT.encode("utf-8-sig"), "utf-8"),
+        (TEXT.encode("cp1252"), "cp1252"),
+    ],
+    ids=["utf-16-le", "utf-16-be", "utf-8-bom", "cp1252"],
+)
+def test_every_supported_encoding_decodes_exactly_with_a_warning(tmp_path, data, encoding):
+    text, used, warnings = decode_profile(data, tmp_path / "x.txt")
+    assert text == TEXT
+    assert used == encoding
+    assert len(warnings) == 1
+
+
+def test_latin1_decodes_exactly():
+    text, used, warnings = decode_profile("Financiën café\n".encode("latin-1"), "x.txt")
+    assert text == "Financiën café\n" and used == "cp1252" and warnings
+
+
+def test_bytes_undefined_in_cp1252_are_refused_with_the_offset(tmp_path):
+    with pytest.raises(
+        DataError,
+        match=r"UTF-8 \(byte 0xeb at offset 7\) nor Windows-1252 \(byte 0x81 at offset 9\)",
+    ):
+        decode_profile(b"Financi\xebn\x81\n", tmp_path / "x.txt")
+
+
+def test_utf16_without_text_or_with_an_odd_byte_is_refused(tmp_path):
+    with pytest.raises(DataError, match="invalid UTF-16"):
+        decode_profile(b"\xff\xfe" + "Hallo".encode("utf-16-le") + b"\x00\xd8", tmp_path)
+
+
+def test_200_mb_profile_is_refused_without_reading_it(tmp_path):
+    import tracemalloc
+
+    from kg.loading import MAX_PROFILE_BYTES
+
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: takes no disk space
+    tracemalloc.start()
+    try:
+        with pytest.raises(DataError) as err:
+            read_profile(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert str(err.value) == (
+        f"{path}: file too large (209,715,200 bytes; the limit is {MAX_PROFILE_BYTES:,} bytes)"
+    )
+    assert peak < 5_000_000
+
+
+def test_a_fifo_or_folder_named_txt_is_not_read(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "folder.txt").mkdir()
+    for name in ("pipe.txt", "folder.txt"):
+        with pytest.raises(DataError, match="not a regular file"):
+            read_profile(tmp_path / name)
+
+
+def test_read_limited_stops_at_the_limit_even_if_the_size_lies(tmp_path, monkeypatch):
+    from kg.loading import read_limited
+
+    path = tmp_path / "grows.txt"
+    path.write_bytes(b"x" * 100)
+    assert read_limited(path, 100) == b"x" * 100
+    with pytest.raises(DataError, match=r"too large \(101 bytes; the limit is 100 bytes\)"):
+        path.write_bytes(b"x" * 101)
+        read_limited(path, 100)
+
+
+def test_file_names_that_are_not_utf8_are_refused_and_shown_escaped(tmp_path):
+    import os
+
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("Titel\n\nZin.\n")
+    with pytest.raises(DataError) as err:
+        list_profiles(tmp_path)
+    assert (
+        str(err.value) == f"{tmp_path}/caf\\xe9.txt: file name is not valid UTF-8; rename the file"
+    )
+    str(err.value).encode("utf-8")  # printable on any terminal

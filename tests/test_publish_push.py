@@ -17,20 +17,17 @@ from rdflib import RDF, Graph, URIRef
 from kg.errors import UsageError
 from kg.namespaces import DEFAULT_BASE, KG
 from kg.publish.push import HttpClient, PushError, derive_endpoint, push_graph, safe_url
-from tests.server_support import OxigraphServer, free_port, needs_oxigraph
+from tests.server_support import (  # noqa: F401 - oxigraph is a fixture
+    OxigraphServer,
+    free_port,
+    needs_oxigraph,
+    oxigraph,
+)
 
 pytestmark = pytest.mark.server
 
 DOC_GRAPH = DEFAULT_BASE + "graph/document/brunssum"
 PREFIXES = f"PREFIX kg: <{KG}>\nPREFIX problem: <{DEFAULT_BASE}concept/problem/>\n"
-
-
-@pytest.fixture()
-def oxigraph(tmp_path):
-    server = OxigraphServer(tmp_path / "store")
-    server.start()
-    yield server
-    server.stop()
 
 
 def local_store(graph: Graph) -> ox.Store:
@@ -46,7 +43,7 @@ def fast_client(**kwargs) -> HttpClient:  # noqa: ANN003
 
 
 @needs_oxigraph
-def test_push_query_remotely_and_push_again_without_doubling(oxigraph, graph):
+def test_push_query_remotely_and_push_again_without_doubling(oxigraph, graph):  # noqa: F811
     result = push_graph(graph, f"{oxigraph.base}/store", client=fast_client())
     assert result.staged
     counts = oxigraph.graph_counts()
@@ -78,7 +75,7 @@ def test_push_query_remotely_and_push_again_without_doubling(oxigraph, graph):
 
 
 @needs_oxigraph
-def test_server_stopped_mid_push_leaves_previous_graphs_intact(oxigraph, graph):
+def test_server_stopped_mid_push_leaves_previous_graphs_intact(oxigraph, graph):  # noqa: F811
     push_graph(graph, f"{oxigraph.base}/store", client=fast_client())
     before = oxigraph.graph_counts()
 
@@ -113,7 +110,7 @@ def test_server_stopped_mid_push_leaves_previous_graphs_intact(oxigraph, graph):
 
 
 @needs_oxigraph
-def test_direct_mode_replaces_in_place(oxigraph, graph):
+def test_direct_mode_replaces_in_place(oxigraph, graph):  # noqa: F811
     result = push_graph(graph, f"{oxigraph.base}/store", direct=True, client=fast_client())
     assert not result.staged
     assert oxigraph.graph_counts() == dict(result.graphs)

@@ -95,7 +95,11 @@ def test_hostile_iri_is_refused_or_round_trips(query_graph, value):  # noqa: F81
     try:
         term = Term.iri(value)
     except ValueError:
-        assert any(c in value for c in '<> "{}|^`\\\n\x00')
+        if not any(c in value for c in '<> "{}|^`\\\n\x00'):
+            import pyoxigraph as ox
+
+            with pytest.raises(ValueError):  # refused because no query could hold it
+                ox.NamedNode(value)
         return
     result = query_graph.execute(inject_values(PROBE.text, {"_x": term}), name="probe")
     assert [r["_x"] for r in result.bindings] == [term]

@@ -14,7 +14,7 @@ import sys
 import click
 
 from kg import __version__
-from kg.errors import EXIT_DATA, KgError
+from kg.errors import EXIT_DATA, KgError, printable
 
 #: Command name → "module:attribute" (imported on use).
 COMMANDS: dict[str, str] = {
@@ -58,8 +58,8 @@ class LazyGroup(click.Group):
             click.echo("Error: interrupted", err=True)
             ctx.exit(130)
         except OSError as exc:
-            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-            click.echo(f"Error: {where}{exc.strerror or exc}", err=True)
+            where = f"{printable(str(exc.filename))}: " if getattr(exc, "filename", None) else ""
+            click.echo(f"Error: {where}{' '.join(str(exc.strerror or exc).split())}", err=True)
             ctx.exit(EXIT_DATA)
 
 

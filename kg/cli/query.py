@@ -134,6 +134,13 @@ def _short_default(value: str | None) -> str:
     help="Give up after this many seconds (0: no limit); exit code 1.",
 )
 @click.option(
+    "--max-rows",
+    type=click.IntRange(min=0),
+    default=100_000,
+    show_default=True,
+    help="Stop with exit code 1 past this many result rows or triples (0: no limit).",
+)
+@click.option(
     "--allow-remote",
     is_flag=True,
     help="Allow SERVICE and FROM/FROM NAMED graphs outside the local file (makes HTTP requests).",
@@ -146,14 +153,16 @@ def run_command(
     endpoint: str | None,
     fmt: str | None,
     timeout: float,
+    max_rows: int,
     allow_remote: bool,
     queries_dir: Path | None,
 ) -> None:
     """Run the library query NAME, or the query in FILE, and print its results.
 
     Parameters (?_name variables in the query) take their defaults from the
-    query's header unless given with --param. Exit codes: 0 success, 1 timeout
-    or unreachable endpoint or unreadable graph, 2 bad query, parameter or option.
+    query's header unless given with --param. Exit codes: 0 success, 1 timeout,
+    too many results, unreachable endpoint or unreadable graph, 2 bad query,
+    parameter or option.
     """
     from kg.errors import UsageError
     from kg.query.api import execute, open_backend
@@ -170,5 +179,12 @@ def run_command(
             f"{spec.form} gives rows: --format ttl is for CONSTRUCT and DESCRIBE", spec.where
         )
     backend = open_backend(graph, endpoint)
-    result = execute(backend, spec, given, timeout=timeout or None, allow_remote=allow_remote)
+    result = execute(
+        backend,
+        spec,
+        given,
+        timeout=timeout or None,
+        allow_remote=allow_remote,
+        max_rows=max_rows or None,
+    )
     click.echo(render(result, fmt), nl=False)

@@ -13,13 +13,12 @@ import networkx as nx
 from rdflib import Graph
 
 from kg.errors import UsageError
-from kg.io import write_pages
+from kg.io import file_stem, write_pages
 from kg.maps.i18n import LANGUAGES
 from kg.maps.index import render_index
 from kg.maps.kinds import KINDS, CapInfo, MapKind, cap, focus_candidates
 from kg.maps.render import render_map
 from kg.maps.source_pages import render_source_page, source_documents
-from kg.namespaces import slugify
 from kg.network.projection import find_node, label, project
 
 
@@ -88,7 +87,7 @@ def map_filename(kind: MapKind, projection: nx.MultiDiGraph, focus: str | None) 
     """``overview.html``, ``municipality-brunssum.html``, ``law-wmo-2015.html`` …"""
     if focus is None:
         return f"{kind.name}.html"
-    return f"{kind.name}-{slugify(projection.nodes[focus]['slug'])}.html"
+    return f"{kind.name}-{file_stem(projection.nodes[focus]['slug'])}.html"
 
 
 def generate_maps(

@@ -17,12 +17,12 @@ from html import escape
 
 import networkx as nx
 
+from kg.io import file_stem
 from kg.maps import assets
 from kg.maps.i18n import counts, text
 from kg.maps.kinds import CapInfo
 from kg.maps.layout import positions
 from kg.maps.styles import STYLES, style_of
-from kg.namespaces import slugify
 from kg.network.analytics import undirected
 
 #: Maps with at most this many edges name each edge on the drawing.
@@ -36,7 +36,7 @@ def source_href(data: dict) -> str | None:
     document, start, end = data.get("document"), data.get("start"), data.get("end")
     if not document or start is None or end is None:
         return None
-    return f"sources/{slugify(document)}.html#s-{int(start)}-{int(end)}"
+    return f"sources/{file_stem(document)}.html#s-{int(start)}-{int(end)}"
 
 
 def _snippet(quote: str) -> str:

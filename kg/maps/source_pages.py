@@ -16,9 +16,10 @@ from html import escape
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import DCTERMS
 
+from kg.io import file_stem
 from kg.maps import assets
 from kg.maps.i18n import text
-from kg.namespaces import KG, OA, slugify
+from kg.namespaces import KG, OA
 from kg.network.projection import labels_of, slug_of
 
 
@@ -36,7 +37,7 @@ class SourceDocument:
     @property
     def filename(self) -> str:
         """The page's file name under ``sources/``."""
-        return f"{slugify(self.key)}.html"
+        return f"{file_stem(self.key)}.html"
 
 
 def source_documents(graph: Graph) -> list[SourceDocument]:

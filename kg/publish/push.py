@@ -23,6 +23,7 @@ messages; URLs in messages have any ``user:password@`` part removed.
 from __future__ import annotations
 
 import base64
+import http.client
 import re
 import time
 import urllib.error
@@ -36,6 +37,8 @@ from rdflib import Graph
 from kg.errors import DataError, UsageError
 
 NTRIPLES = "application/n-triples"
+#: Largest answer read from a store, in bytes (a read-back is limited further).
+MAX_ANSWER_BYTES = 1 << 30
 _SAFE_IRI = re.compile(r"^[^\s<>\"{}|\\^`]+$")
 
 Progress = Callable[[str, str], None]
@@ -105,13 +108,17 @@ class HttpClient:
         url: str,
         data: bytes | None = None,
         headers: dict[str, str] | None = None,
+        max_bytes: int = MAX_ANSWER_BYTES,
     ) -> tuple[int, str, bytes]:
         """Send one request; return ``(status, content type, body)``.
+
+        Connection errors, timeouts, answers cut short or garbled, and 5xx
+        answers are retried; a 4xx answer or one larger than ``max_bytes`` is not.
 
         Raises
         ------
         PushError
-            After the last attempt, or at once for a 4xx answer.
+            After the last attempt, or at once for a 4xx or oversized answer.
         """
         shown = safe_url(url)
         last = ""
@@ -123,12 +130,34 @@ class HttpClient:
             )
             try:
                 with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
-                    return resp.status, resp.headers.get("Content-Type", ""), resp.read()
+                    body = resp.read(max_bytes + 1)
+                    if resp.length:  # Content-Length promised more than came
+                        raise http.client.IncompleteRead(body, resp.length)
+                    if len(body) > max_bytes:
+                        raise PushError(
+                            self._clean(
+                                f"{method} {shown}: answer larger than {max_bytes:,} bytes; refused"
+                            )
+                        )
+                    return resp.status, resp.headers.get("Content-Type", ""), body
             except urllib.error.HTTPError as exc:
-                body = exc.read()[:300].decode("utf-8", "replace")
+                try:
+                    body = exc.read(300).decode("utf-8", "replace")
+                except (OSError, http.client.HTTPException):
+                    body = ""
                 last = f"{method} {shown}: HTTP {exc.code} {exc.reason}: {body}".rstrip(": ")
                 if exc.code < 500:
                     raise PushError(self._clean(last)) from None
+            except http.client.IncompleteRead as exc:
+                last = (
+                    f"{method} {shown}: connection cut mid-answer "
+                    f"({len(exc.partial):,} bytes received)"
+                )
+            except http.client.RemoteDisconnected:
+                last = f"{method} {shown}: the store closed the connection without answering"
+            except http.client.HTTPException as exc:
+                detail = " ".join(str(exc).split())[:80] or type(exc).__name__
+                last = f"{method} {shown}: not a valid HTTP answer ({detail})"
             except TimeoutError:
                 last = f"{method} {shown}: timed out after {self.timeout:g} s"
             except urllib.error.URLError as exc:
@@ -195,7 +224,9 @@ def _put_and_check(client: HttpClient, store: str, iri: str, data: bytes, expect
 
     url = _graph_url(store, iri)
     client.request("PUT", url, data, {"Content-Type": NTRIPLES})
-    _, ctype, body = client.request("GET", url, None, {"Accept": NTRIPLES})
+    # What comes back is the same triples; allow for other escaping, refuse more.
+    limit = 8 * len(data) + 1_000_000
+    _, ctype, body = client.request("GET", url, None, {"Accept": NTRIPLES}, max_bytes=limit)
     media = ctype.split(";")[0].strip().lower()
     if media not in (NTRIPLES, "text/plain"):
         raise PushError(

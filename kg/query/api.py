@@ -23,6 +23,8 @@ from kg.query.safety import check_query
 
 #: Default time limit in seconds for one query (the CLI's ``--timeout``).
 DEFAULT_TIMEOUT = 60.0
+#: Default largest result, in rows (SELECT) or triples (CONSTRUCT, DESCRIBE).
+DEFAULT_MAX_ROWS = 100_000
 
 
 def open_backend(
@@ -57,6 +59,7 @@ def execute(
     *,
     timeout: float | None = DEFAULT_TIMEOUT,
     allow_remote: bool = False,
+    max_rows: int | None = DEFAULT_MAX_ROWS,
 ) -> QueryResult:
     """Check a query, bind its parameters and run it on ``backend``.
 
@@ -72,13 +75,15 @@ def execute(
         Seconds before giving up on the query (None: no limit).
     allow_remote : bool
         Allow SERVICE and FROM graphs that are not local (see :mod:`kg.query.safety`).
+    max_rows : int, optional
+        Largest result accepted, in rows or triples (None or 0: no limit).
 
     Raises
     ------
     UsageError
         For a refused or malformed query or bad parameters.
     DataError
-        For a timeout or an unreachable endpoint.
+        For a timeout, a result over ``max_rows`` or an unreachable endpoint.
     """
     local_graphs = getattr(backend, "named_graphs", None)
     shape = check_query(
@@ -86,7 +91,12 @@ def execute(
     )
     bindings = resolve_params(query, dict(params or {}), backend, timeout=timeout)
     return backend.execute(
-        query.text, bindings, timeout=timeout, name=query.where, form=shape.form or "SELECT"
+        query.text,
+        bindings,
+        timeout=timeout,
+        name=query.where,
+        form=shape.form or "SELECT",
+        max_rows=max_rows or None,
     )
 
 
@@ -108,6 +118,8 @@ class Connection:
     cache : bool, optional
         Read a local graph through the on-disk store cache (default: on unless
         ``KG_QUERY_CACHE=0``).
+    max_rows : int, optional
+        Largest result accepted, in rows or triples (None or 0: no limit).
     """
 
     def __init__(
@@ -119,11 +131,13 @@ class Connection:
         timeout: float | None = DEFAULT_TIMEOUT,
         allow_remote: bool = False,
         cache: bool | None = None,
+        max_rows: int | None = DEFAULT_MAX_ROWS,
     ) -> None:
         self.backend = open_backend(graph, endpoint, cache=cache)
         self.queries_dir = queries
         self.timeout = timeout
         self.allow_remote = allow_remote
+        self.max_rows = max_rows
 
     def queries(self) -> list[LibraryQuery]:
         """The library's queries (name, summary, description, tags, params)."""
@@ -137,20 +151,23 @@ class Connection:
         Parameters may be given as a dict, as keywords, or both:
         ``run("problems-of-municipality", municipality="Brunssum")``.
         """
-        merged = {**dict(params or {}), **kwargs}
         spec = load_query(query, self.queries_dir)
-        return execute(
-            self.backend, spec, merged, timeout=self.timeout, allow_remote=self.allow_remote
-        )
+        return self._execute(spec, {**dict(params or {}), **kwargs})
 
     def sparql(
         self, text: str, params: Mapping[str, str] | None = None, **kwargs: str
     ) -> QueryResult:
         """Run SPARQL text directly (same checks; ``?_name`` variables are parameters)."""
-        spec = make_query(text, "<sparql>")
-        merged = {**dict(params or {}), **kwargs}
+        return self._execute(make_query(text, "<sparql>"), {**dict(params or {}), **kwargs})
+
+    def _execute(self, spec: LibraryQuery, params: Mapping[str, str]) -> QueryResult:
         return execute(
-            self.backend, spec, merged, timeout=self.timeout, allow_remote=self.allow_remote
+            self.backend,
+            spec,
+            params,
+            timeout=self.timeout,
+            allow_remote=self.allow_remote,
+            max_rows=self.max_rows,
         )
 
 
@@ -170,8 +187,11 @@ def run_query(
     timeout: float | None = DEFAULT_TIMEOUT,
     allow_remote: bool = False,
     queries: str | Path | None = None,
+    max_rows: int | None = DEFAULT_MAX_ROWS,
 ) -> QueryResult:
     """Run one library query (or ``.rq`` file) once; see :class:`Connection` to run many."""
     spec = load_query(query, queries)
     backend = open_backend(graph, endpoint)
-    return execute(backend, spec, params, timeout=timeout, allow_remote=allow_remote)
+    return execute(
+        backend, spec, params, timeout=timeout, allow_remote=allow_remote, max_rows=max_rows
+    )

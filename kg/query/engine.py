@@ -84,6 +84,7 @@ def _run_on_store(
     union: bool,
     name: str,
     form: str,
+    max_rows: int | None = None,
 ) -> QueryResult:
     import pyoxigraph as ox
 
@@ -97,12 +98,20 @@ def _run_on_store(
     # pyoxigraph's result iterators must be dropped on the thread that made them:
     # consume them here and let go of them before any exception leaves this frame.
     try:
-        return _collect(answer, name, form)
+        return _collect(answer, name, form, max_rows)
     finally:
         del answer
 
 
-def _collect(answer: object, name: str, form: str) -> QueryResult:
+def too_many_results(max_rows: int, where: str) -> DataError:
+    """The error for a result larger than the ``max_rows`` limit."""
+    return DataError(
+        f"more than {max_rows:,} results; stopped (add LIMIT to the query, or raise --max-rows)",
+        where,
+    )
+
+
+def _collect(answer: object, name: str, form: str, max_rows: int | None = None) -> QueryResult:
     import pyoxigraph as ox
 
     if isinstance(answer, ox.QueryBoolean):
@@ -111,6 +120,8 @@ def _collect(answer: object, name: str, form: str) -> QueryResult:
         variables = [v.value for v in answer.variables]
         rows = []
         for solution in answer:
+            if max_rows and len(rows) >= max_rows:
+                raise too_many_results(max_rows, name)
             row = {}
             for var in variables:
                 value = solution[var]
@@ -118,12 +129,12 @@ def _collect(answer: object, name: str, form: str) -> QueryResult:
                     row[var] = from_oxigraph(value)
             rows.append(row)
         return QueryResult("SELECT", variables=variables, bindings=rows, name=name)
-    triples = sorted(
-        {
-            (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
-            for t in answer  # type: ignore[attr-defined]
-        }
-    )
+    found = set()
+    for t in answer:  # type: ignore[attr-defined]
+        found.add((from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)))
+        if max_rows and len(found) > max_rows:
+            raise too_many_results(max_rows, name)
+    triples = sorted(found)
     kind = form if form in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT"
     return QueryResult(kind, triples=triples, name=name)
 
@@ -191,6 +202,7 @@ class LocalGraph:
         timeout: float | None = None,
         name: str = "<query>",
         form: str = "SELECT",
+        max_rows: int | None = None,
     ) -> QueryResult:
         """Run a (checked) query with parameters bound as RDF terms.
 
@@ -206,18 +218,28 @@ class LocalGraph:
             The query's file or name, for messages.
         form : str
             The query form from the lexer (tells CONSTRUCT from DESCRIBE).
+        max_rows : int, optional
+            Stop with an error past this many rows (or triples); None: no limit.
 
         Raises
         ------
         UsageError
             On a syntax error (with line and column) or a parameter the SELECT does not project.
         DataError
-            On a timeout or an evaluation error.
+            On a timeout, a result larger than ``max_rows`` or an evaluation error.
         """
         bindings = dict(bindings or {})
 
         def work() -> QueryResult:
-            return _run_on_store(self.store, text, bindings, union=self.union, name=name, form=form)
+            return _run_on_store(
+                self.store,
+                text,
+                bindings,
+                union=self.union,
+                name=name,
+                form=form,
+                max_rows=max_rows,
+            )
 
         try:
             return call_with_timeout(work, timeout, name)

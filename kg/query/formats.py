@@ -5,7 +5,8 @@
 - ``csv``: W3C SPARQL 1.1 Query Results CSV (full IRIs, lexical values, CRLF).
 - ``tsv``: W3C SPARQL 1.1 Query Results TSV (terms in N-Triples syntax).
 - ``json``: W3C SPARQL 1.1 Query Results JSON.
-- ``md``: a Markdown table (IRIs shortened, ``|`` escaped).
+- ``md``: a Markdown table (IRIs shortened; ``|``, ``[``, ``]`` escaped, ``<``, ``>``,
+  ``&`` as entities, so document text cannot become HTML or links).
 - ``ttl``: Turtle, for CONSTRUCT and DESCRIBE (their default format).
 
 Every writer returns text and is deterministic: same result, same bytes.
@@ -13,7 +14,7 @@ Every writer returns text and is deterministic: same result, same bytes.
 
 from __future__ import annotations
 
-from kg.errors import UsageError
+from kg.errors import UsageError, printable
 from kg.namespaces import PREFIXES
 from kg.query.result import QueryResult
 from kg.query.terms import XSD, Term
@@ -78,7 +79,7 @@ def to_table(result: QueryResult, width: int = TABLE_CELL_WIDTH) -> str:
     for cells in _cells(result):
         line = []
         for i, term in enumerate(cells):
-            text = _one_line(display(term))
+            text = printable(_one_line(display(term)))  # no terminal escape sequences
             if len(text) > width:
                 text = text[: width - 1] + "…"
             line.append(text)
@@ -158,8 +159,24 @@ def to_json(result: QueryResult) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+_MD_ESCAPES = str.maketrans(
+    {"\\": "\\\\", "|": "\\|", "[": "\\[", "]": "\\]", "<": "&lt;", ">": "&gt;", "&": "&amp;"}
+)
+
+
 def _md_cell(text: str) -> str:
-    return _one_line(text).replace("\\", "\\\\").replace("|", "\\|")
+    """A cell's text for a Markdown table: pipes, links and HTML cannot take effect.
+
+    Document text may hold ``<script>`` or ``[x](javascript:…)``; a Markdown
+    renderer would pass raw HTML through and make links, so ``<``, ``>`` and
+    ``&`` become entities and ``[``, ``]``, ``|``, ``\\`` are escaped.
+
+    Examples
+    --------
+    >>> _md_cell("a|b <script>x</script> [c](javascript:d)")
+    'a\\\\|b &lt;script&gt;x&lt;/script&gt; \\\\[c\\\\](javascript:d)'
+    """
+    return _one_line(text).translate(_MD_ESCAPES)
 
 
 def to_markdown(result: QueryResult) -> str:

@@ -34,6 +34,7 @@ class Backend(Protocol):
         timeout: float | None = None,
         name: str = "<query>",
         form: str = "SELECT",
+        max_rows: int | None = None,
     ) -> QueryResult: ...
 
 

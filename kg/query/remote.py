@@ -24,6 +24,8 @@ from kg.query.terms import Term, from_oxigraph
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
+#: Largest answer read from an endpoint, in bytes.
+MAX_ANSWER_BYTES = 512_000_000
 _GRAPH_TYPES = ("application/n-triples", "text/turtle", "application/n-quads", "application/trig")
 
 
@@ -108,6 +110,7 @@ class Endpoint:
         timeout: float | None = None,
         name: str = "<query>",
         form: str = "SELECT",
+        max_rows: int | None = None,
     ) -> QueryResult:
         """Send the query (with parameters as VALUES) and read the results.
 
@@ -115,7 +118,9 @@ class Endpoint:
         ------
         DataError
             If the endpoint cannot be reached, times out, answers with an error
-            status or with something that is not SPARQL results.
+            status, with an answer cut short, larger than :data:`MAX_ANSWER_BYTES`
+            or with something that is not SPARQL results; or if the result has
+            more than ``max_rows`` rows (or triples).
         UsageError
             If the endpoint rejects the query as malformed (HTTP 400).
         """
@@ -133,13 +138,20 @@ class Endpoint:
             if not content_type.startswith((RESULTS_JSON, "application/json")):
                 got = content_type or "no content type"
                 raise DataError(f"expected {RESULTS_JSON} from the endpoint, got {got}", self.url)
-            return parse_json_results(payload, self.url, name)
-        if not content_type.startswith(_GRAPH_TYPES):
-            got = content_type or "no content type"
-            raise DataError(f"expected {N_TRIPLES} from the endpoint, got {got}", self.url)
-        return parse_graph_results(payload, content_type, self.url, name, form)
+            result = parse_json_results(payload, self.url, name)
+        else:
+            if not content_type.startswith(_GRAPH_TYPES):
+                got = content_type or "no content type"
+                raise DataError(f"expected {N_TRIPLES} from the endpoint, got {got}", self.url)
+            result = parse_graph_results(payload, content_type, self.url, name, form)
+        if max_rows and max(len(result.bindings), len(result.triples)) > max_rows:
+            from kg.query.engine import too_many_results
+
+            raise too_many_results(max_rows, self.url)
+        return result
 
     def _post(self, body: str, accept: str, timeout: float | None) -> tuple[str, bytes]:
+        import http.client
         import urllib.error
         import urllib.parse
         import urllib.request
@@ -158,9 +170,29 @@ class Endpoint:
         limit = f"the {timeout:g} s limit (--timeout)" if timeout else "the limit"
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-                return response.headers.get("Content-Type", ""), response.read()
+                payload = response.read(MAX_ANSWER_BYTES + 1)
+                if response.length:  # Content-Length promised more than came
+                    raise http.client.IncompleteRead(payload, response.length)
+                if len(payload) > MAX_ANSWER_BYTES:
+                    raise DataError(
+                        f"answer larger than {MAX_ANSWER_BYTES:,} bytes; refused", self.url
+                    )
+                return response.headers.get("Content-Type", ""), payload
+        except http.client.IncompleteRead as exc:
+            raise DataError(
+                f"connection cut mid-answer ({len(exc.partial):,} bytes received)", self.url
+            ) from None
+        except http.client.RemoteDisconnected:
+            message = "the endpoint closed the connection without answering"
+            raise DataError(message, self.url) from None
+        except http.client.HTTPException as exc:
+            detail = " ".join(str(exc).split())[:80] or type(exc).__name__
+            raise DataError(f"not a valid HTTP answer ({detail})", self.url) from None
         except urllib.error.HTTPError as exc:
-            detail = _first_line(exc.read())
+            try:
+                detail = _first_line(exc.read(4096))
+            except (OSError, http.client.HTTPException):
+                detail = ""
             message = f"HTTP {exc.code} {exc.reason}" + (f": {detail}" if detail else "")
             if exc.code == 400:
                 raise UsageError(f"the endpoint rejected the query: {message}", self.url) from None
@@ -170,10 +202,10 @@ class Endpoint:
             if isinstance(reason, ConnectionRefusedError):
                 raise DataError("connection refused (is the endpoint running?)", self.url) from None
             if isinstance(reason, TimeoutError):
-                raise DataError(f"no answer within {limit}", self.url) from None
+                raise DataError(f"query timed out after {limit}", self.url) from None
             raise DataError(f"cannot reach the endpoint: {reason}", self.url) from None
         except TimeoutError:
-            raise DataError(f"no answer within {limit}", self.url) from None
+            raise DataError(f"query timed out after {limit}", self.url) from None
         except ConnectionError as exc:
             raise DataError(f"connection failed: {exc}", self.url) from None
 

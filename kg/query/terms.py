@@ -44,9 +44,20 @@ class Term:
 
     @classmethod
     def iri(cls, value: str) -> Term:
-        """An IRI term; raise ValueError if ``value`` cannot be written as an IRI."""
+        """An IRI term; raise ValueError if ``value`` is not a valid absolute IRI.
+
+        Checked by Oxigraph's own IRI parser (RFC 3987), so a value accepted here
+        is also accepted inside a query (``http://e/##`` or a bad ``%`` escape
+        is not).
+        """
+        import pyoxigraph as ox
+
         if not value or _BAD_IRI_CHARS.search(value) or ":" not in value:
             raise ValueError(f"not a valid absolute IRI: {value!r}")
+        try:
+            ox.NamedNode(value)
+        except ValueError:
+            raise ValueError(f"not a valid absolute IRI: {value!r}") from None
         return cls("uri", value)
 
     @classmethod

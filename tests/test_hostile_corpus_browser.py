@@ -1,0 +1,182 @@
+"""A hostile corpus end to end: a profile whose title, motto, headings and
+sentences carry script and markup, built with `kg build`, drawn with `kg map`,
+an ontology with the same payloads documented with `kg docs`, and every page
+opened in headless Chromium: no dialog fires, no script of theirs runs, no
+element of theirs exists, and the markup shows as text. Query results with the
+payloads, as Markdown, cannot become HTML or links.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.maps.browser import CHROMIUM, launch
+from tests.conftest import ONTOLOGY
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+SVG = '"><svg onload=alert(1)>'
+JS_LINK = '<a href="javascript:alert(1)">klik</a>'
+PAYLOADS = (SCRIPT, IMG, SVG, JS_LINK)
+
+PROFILE = f"""Gemeente {SCRIPT}
+
+Samen {SVG}
+
+Bestuur {IMG}
+
+Ambtenaren vertellen dat de Wmo lastig is door {SCRIPT} en {IMG} in de regels. \u0020
+
+Raadsleden geven aan dat {SVG} een probleem is en noemen {JS_LINK} en javascript:alert(1) onhandig.
+
+Financiën {SVG}
+
+De wethouder zegt dat de Jeugdwet 10% duurder werd door {IMG}.
+"""
+
+SVG_TTL = SVG.replace('"', '\\"')
+JS_LINK_TTL = JS_LINK.replace('"', '\\"')
+HOSTILE_ONTOLOGY = f"""
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@prefix problem: <https://w3id.org/kg-decentralisatie/concept/problem/> .
+@prefix kg: <https://w3id.org/kg-decentralisatie/def#> .
+
+problem:hostile a skos:Concept, kg:Problem ;
+    skos:inScheme <https://w3id.org/kg-decentralisatie/concept/problems> ;
+    skos:prefLabel "{SCRIPT}"@nl, "{IMG}"@en ;
+    skos:altLabel "{SVG_TTL}"@nl ;
+    skos:definition "{JS_LINK_TTL}"@en ;
+    foaf:page <javascript:alert(1)> ;
+    rdfs:comment "{IMG}" .
+"""
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} missing (apt install chromium)"
+    ),
+]
+
+
+def run(*args: str):  # noqa: ANN201
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """Build, map and document the hostile corpus; return the folder of pages."""
+    root = tmp_path_factory.mktemp("hostile")
+    seeds = root / "seeds"
+    seeds.mkdir()
+    (seeds / "evil.txt").write_text(PROFILE, encoding="utf-8")
+    ontology = root / "ontology"
+    shutil.copytree(ONTOLOGY, ontology)
+    with (ontology / "vocabularies.ttl").open("a", encoding="utf-8") as handle:
+        handle.write(HOSTILE_ONTOLOGY)
+    out = root / "out"
+    run("build", "--seeds", str(seeds), "--out", str(out), "--ontology", str(ontology), "-q")
+    run("map", "--graph", str(out / "kg.ttl"), "--out", str(out / "maps"))
+    run("docs", "--out", str(out / "docs"), "--ontology", str(ontology))
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright not installed")
+    with sync_api.sync_playwright() as playwright:
+        launched = launch(playwright)
+        yield launched
+        launched.close()
+
+
+def pages(site: Path) -> list[Path]:
+    found = sorted(site.rglob("*.html"))
+    assert len(found) >= 8
+    return found
+
+
+def test_the_payloads_reached_the_graph_verbatim(site):
+    turtle = (site / "kg.ttl").read_text(encoding="utf-8")
+    for payload in (SCRIPT, IMG):
+        assert payload in turtle
+    assert '\\"><svg onload=alert(1)>' in turtle
+
+
+def open_watched(browser, path: Path):  # noqa: ANN001, ANN201
+    """Open ``path``; return the page and the dialogs and errors it produced."""
+    page = browser.new_page()
+    dialogs: list[str] = []
+    errors: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.route("**/*", lambda r: r.abort() if r.request.url.startswith("http") else r.continue_())
+    page.goto(path.resolve().as_uri())
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(200)  # let any onload / onerror handler fire
+    return page, dialogs, errors
+
+
+INJECTED = """() => ({
+    img: document.querySelectorAll('img').length,
+    handlers: document.querySelectorAll('[onerror],[onload]').length,
+    js: [...document.querySelectorAll('a[href]')]
+        .filter(a => a.href.trim().toLowerCase().startsWith('javascript:')).length,
+    scripts: [...document.scripts]  // data in a script is JSON with < > & escaped
+        .filter(s => s.text.includes('<script>alert') || s.text.includes('<img src=x')).length,
+})"""
+
+
+def test_no_page_runs_their_script_or_holds_their_elements(site, browser):
+    for path in pages(site):
+        page, dialogs, errors = open_watched(browser, path)
+        try:
+            assert dialogs == [], path.name
+            assert errors == [], path.name
+            found = page.evaluate(INJECTED)
+            assert found == {"img": 0, "handlers": 0, "js": 0, "scripts": 0}, path.name
+        finally:
+            page.close()
+
+
+def test_markup_shows_as_text(site, browser):
+    shown = {
+        "maps/sources/evil.html": PAYLOADS,
+        "maps/index.html": (SCRIPT,),
+        "docs/ontology.html": (SCRIPT, IMG, SVG, JS_LINK),
+    }
+    for relative, payloads in shown.items():
+        page = browser.new_page()
+        try:
+            page.goto((site / relative).resolve().as_uri())
+            text = page.inner_text("body")
+            for payload in payloads:
+                assert payload in text, (relative, payload)
+            if relative.startswith("maps/sources"):
+                assert "javascript:alert(1)" in text
+        finally:
+            page.close()
+    map_page = browser.new_page()
+    try:
+        map_page.goto((site / "maps" / "municipality-gemeente-script-alert-1-script.html").as_uri())
+        assert SCRIPT in map_page.title()
+    finally:
+        map_page.close()
+
+
+def test_query_results_as_markdown_cannot_become_html_or_links(site):
+    result = CliRunner().invoke(
+        main,
+        ["query", "run", "document-provenance", "--graph", str(site / "kg.ttl"), "-f", "md"],
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "Gemeente &lt;script&gt;alert(1)&lt;/script&gt;" in result.stdout
+    assert "<" not in result.stdout and "](" not in result.stdout
