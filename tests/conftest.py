@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+#: The ``browser`` fixture (headless Chromium) for every browser test.
+pytest_plugins = ["browser_support"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ONTOLOGY = ROOT / "ontology"

@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from browser_support import BROWSER_MARKS
 
 from kg.compare import generate_report, write_report
-from kg.maps.browser import CHROMIUM, launch
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} missing (apt install chromium)"
-    ),
-]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright for Python not installed"
-    )
-    with sync_api.sync_playwright() as playwright:
-        launched = launch(playwright)
-        yield launched
-        launched.close()
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.maps.browser import CHROMIUM, launch
+from kg.maps.browser import CHROMIUM
 from tests.conftest import ONTOLOGY
 
 SCRIPT = "<script>alert(1)</script>"
@@ -87,15 +87,6 @@ def site(tmp_path_factory):
     run("map", "--graph", str(out / "kg.ttl"), "--out", str(out / "maps"))
     run("docs", "--out", str(out / "docs"), "--ontology", str(ontology))
     return out
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright not installed")
-    with sync_api.sync_playwright() as playwright:
-        launched = launch(playwright)
-        yield launched
-        launched.close()
 
 
 def pages(site: Path) -> list[Path]:

@@ -11,29 +11,13 @@ import re
 from pathlib import Path
 
 import pytest
+from browser_support import BROWSER_MARKS
 from hostile_graph import IMG, SCRIPT, hostile_graph
 
 from kg.maps import generate_maps, write_maps
-from kg.maps.browser import CHROMIUM, launch
 from kg.network import load_graph
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} missing (apt install chromium)"
-    ),
-]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip(
-        "playwright.sync_api", reason="Playwright for Python not installed"
-    )
-    with sync_api.sync_playwright() as playwright:
-        launched = launch(playwright)
-        yield launched
-        launched.close()
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")

@@ -6,23 +6,13 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import graph_option, lang_option, out_dir_option
+
 
 @click.command("compare")
 @click.argument("municipalities", nargs=-1, required=True, metavar="A B [C …]")
-@click.option(
-    "--graph",
-    "graph_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Graph file to read (default: $KG_GRAPH or build/kg.ttl).",
-)
-@click.option(
-    "--lang",
-    type=click.Choice(["en", "nl"]),
-    default="en",
-    show_default=True,
-    help="Language of headings and labels.",
-)
+@graph_option()
+@lang_option("Language of headings and labels.")
 @click.option(
     "--format",
     "fmt",
@@ -31,13 +21,7 @@ import click
     show_default=True,
     help="Report format (the map and source pages are HTML either way).",
 )
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("build/compare"),
-    show_default=True,
-    help="Output folder.",
-)
+@out_dir_option(Path("build/compare"), "Output folder.")
 def compare(
     municipalities: tuple[str, ...], graph_path: Path | None, lang: str, fmt: str, out: Path
 ) -> None:
