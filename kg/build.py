@@ -189,6 +189,12 @@ class Context:
         return TurtleFormatter(prefixes_for(self.base))
 
     @cached_property
+    def terms(self):  # noqa: ANN201 - NTriplesTerms
+        from kg.terms import NTriplesTerms
+
+        return NTriplesTerms(self.base)
+
+    @cached_property
     def digest(self) -> str:
         """Hash of everything besides the profile that a document's result depends on."""
         h = hashlib.sha256()
@@ -286,19 +292,17 @@ def process_document(
     tuple
         The :class:`DocumentResult` and the parsed ``(source, document, extraction)``.
     """
-    from kg.rdf import add_document
+    from kg.rdf import document_triples
 
     source, doc, extraction = parse_seed(path, context.lexicon, context.headings, context.curation)
-    triples: set[tuple[Any, Any, Any]] = set()
-    add_document(triples, doc, source, extraction)
-    lines = context.nt_lines(triples)
+    triples = document_triples(doc, source, extraction, context.terms)
     owned = context.owned_prefixes(doc.name)
-    mine = sorted(line for line in lines if line.startswith(owned))
-    shared = sorted(line for line in lines if not line.startswith(owned))
+    mine = [t for t in triples if t[0].startswith(owned)]
+    shared = sorted(f"{s} {p} {o} ." for s, p, o in triples if not s.startswith(owned))
     result = DocumentResult(
         name=doc.name,
         sha256=source.sha256,
-        block=context.formatter.block(mine),
+        block=context.formatter.block_triples(mine),
         triples=len(mine),
         shared=shared,
         counts={
