@@ -33,12 +33,11 @@ from kg.document import Document, KnownHeading, parse_profile
 from kg.errors import DataError
 from kg.extract import Lexicon, extract
 from kg.extract.model import Extraction
-from kg.io import output_lock
+from kg.io import GRAPH_FILE, default_graph_path, output_lock  # noqa: F401 - re-exported
 from kg.loading import SourceFile, list_profiles, read_profile
-from kg.namespaces import DEFAULT_BASE, ID, PREFIXES, base_iri, slugify
+from kg.namespaces import DEFAULT_BASE, ID, base_iri, prefixes_for, slugify
+from kg.publish.void import DatasetStats, dataset_stats
 
-#: Name of the whole-graph file in the output folder.
-GRAPH_FILE = "kg.ttl"
 #: Folder (inside the output folder) holding the per-document cache.
 CACHE_DIR = ".cache"
 #: Bump when the cached per-document result changes shape.
@@ -102,6 +101,8 @@ class DocumentResult:
         IRI → kind of every entity the document names.
     warnings : list of str
         Decoding notes.
+    stats : dict
+        The :class:`kg.publish.void.DatasetStats` of ``block``, as JSON.
     """
 
     name: str
@@ -112,6 +113,7 @@ class DocumentResult:
     counts: dict[str, int]
     entities: dict[str, str]
     warnings: list[str]
+    stats: dict[str, Any]
 
 
 @dataclass
@@ -121,6 +123,7 @@ class BuildResult:
     turtle: bytes
     documents: list[tuple[SourceFile, Document, Extraction]]
     summary: BuildSummary
+    stats: DatasetStats
 
     @cached_property
     def graph(self):  # noqa: ANN201 - rdflib.Graph, imported lazily
@@ -130,17 +133,23 @@ class BuildResult:
         return Graph().parse(data=self.turtle.decode("utf-8"), format="turtle")
 
 
-def default_graph_path() -> Path:
-    """The graph other commands read by default: ``$KG_GRAPH`` or ``build/kg.ttl``."""
-    return Path(os.environ.get("KG_GRAPH") or Path("build") / GRAPH_FILE)
+def rebase_graph(graph, base: str):  # noqa: ANN001, ANN201 - rdflib.Graph in and out
+    """Return ``graph`` with IRIs under the default base moved onto ``base`` (a copy if moved)."""
+    from rdflib import Graph, URIRef
 
-
-def prefixes_for(base: str) -> dict[str, str]:
-    """The project's prefixes, with the data namespaces moved under ``base``."""
-    return {
-        prefix: (base + ns[len(DEFAULT_BASE) :]) if ns.startswith(DEFAULT_BASE) else ns
-        for prefix, ns in PREFIXES.items()
-    }
+    if base == DEFAULT_BASE:
+        return graph
+    out = Graph()
+    for triple in graph:
+        out.add(
+            tuple(  # type: ignore[arg-type]
+                URIRef(base + str(t)[len(DEFAULT_BASE) :])
+                if isinstance(t, URIRef) and str(t).startswith(DEFAULT_BASE)
+                else t
+                for t in triple
+            )
+        )
+    return out
 
 
 class Context:
@@ -154,10 +163,16 @@ class Context:
         Data base IRI.
     curation : bool
         Apply curation files.
+    validate : bool
+        Check each document's triples against the SHACL shapes.
     """
 
     def __init__(
-        self, ontology_dir: str | Path | None = None, base: str | None = None, curation: bool = True
+        self,
+        ontology_dir: str | Path | None = None,
+        base: str | None = None,
+        curation: bool = True,
+        validate: bool = True,
     ) -> None:
         from kg.ontology import default_ontology_dir, ontology_files
 
@@ -165,6 +180,7 @@ class Context:
         self.files = ontology_files(self.ontology_dir)
         self.base = base_iri(base)
         self.curation = curation
+        self.validate = validate
 
     @cached_property
     def ontology(self):  # noqa: ANN201 - rdflib.Graph
@@ -183,6 +199,12 @@ class Context:
         return known_headings(self.ontology)
 
     @cached_property
+    def shapes(self):  # noqa: ANN201 - rdflib.Graph
+        from kg.publish.validate import load_shapes
+
+        return load_shapes(self.ontology_dir / "shapes.ttl")
+
+    @cached_property
     def formatter(self):  # noqa: ANN201 - TurtleFormatter
         from kg.turtle import TurtleFormatter
 
@@ -198,38 +220,71 @@ class Context:
     def digest(self) -> str:
         """Hash of everything besides the profile that a document's result depends on."""
         h = hashlib.sha256()
-        h.update(f"schema={CACHE_SCHEMA};base={self.base};curation={self.curation}".encode())
-        for path in self.files:
+        h.update(
+            f"schema={CACHE_SCHEMA};base={self.base};curation={self.curation};"
+            f"validate={self.validate}".encode()
+        )
+        shapes = self.ontology_dir / "shapes.ttl"
+        for path in [*self.files, *([shapes] if shapes.is_file() else [])]:
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         package = Path(__file__).resolve().parent
         for path in sorted(package.rglob("*.py")):
             h.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes() + b"\0")
         return h.hexdigest()
 
-    def nt_lines(self, triples: Iterable[tuple[Any, Any, Any]]) -> set[str]:
-        """N-Triples lines for rdflib triples, with IRIs moved under the base."""
+    def rebased(self, triples: Iterable[tuple[Any, Any, Any]]) -> set[tuple[Any, Any, Any]]:
+        """The triples with IRIs under the default base moved onto the configured base."""
         from rdflib import URIRef
-
-        from kg.turtle import triple_nt
 
         base = self.base
         if base == DEFAULT_BASE:
-            return {triple_nt(s, p, o) for s, p, o in triples}
+            return set(triples)
 
         def move(term):  # noqa: ANN001, ANN202
             if isinstance(term, URIRef) and str(term).startswith(DEFAULT_BASE):
                 return URIRef(base + str(term)[len(DEFAULT_BASE) :])
             return term
 
-        return {triple_nt(move(s), move(p), move(o)) for s, p, o in triples}
+        return {(move(s), move(p), move(o)) for s, p, o in triples}
 
-    def ontology_lines(self) -> set[str]:
-        """The ontology (and the indicator data set description) as N-Triples lines."""
+    def nt_lines(self, triples: Iterable[tuple[Any, Any, Any]]) -> set[str]:
+        """N-Triples lines for rdflib triples, with IRIs moved under the base."""
+        from kg.turtle import triple_nt
+
+        return {triple_nt(s, p, o) for s, p, o in self.rebased(triples)}
+
+    @cached_property
+    def ontology_triples(self) -> frozenset[tuple[Any, Any, Any]]:
+        """The ontology and the indicator data set description (default base)."""
         from kg.rdf import add_dataset_metadata
 
         triples: set[tuple[Any, Any, Any]] = set(self.ontology)
         add_dataset_metadata(triples)
-        return self.nt_lines(triples)
+        return frozenset(triples)
+
+    def ontology_lines(self) -> set[str]:
+        """The ontology (and the indicator data set description) as N-Triples lines."""
+        return self.nt_lines(self.ontology_triples)
+
+    def check(self, path: Path, triples: set[tuple[Any, Any, Any]]) -> None:
+        """Validate one document's triples (with the ontology) against the shapes.
+
+        Raises
+        ------
+        DataError
+            Naming the profile and the first violations, when they do not conform.
+        """
+        from rdflib import Graph
+
+        from kg.publish.validate import require_conformance
+
+        graph = Graph()
+        for triple in self.ontology_triples | triples:
+            graph.add(triple)
+        try:
+            require_conformance(graph, self.shapes)
+        except DataError as exc:
+            raise DataError(exc.message, path) from None
 
     def owned_prefixes(self, name: str) -> tuple[str, ...]:
         """IRI prefixes (as ``<…``) of the subjects a document owns."""
@@ -292,9 +347,14 @@ def process_document(
     tuple
         The :class:`DocumentResult` and the parsed ``(source, document, extraction)``.
     """
-    from kg.rdf import document_triples
+    from kg.publish.void import nt_dataset_stats
+    from kg.rdf import add_document, document_triples
 
     source, doc, extraction = parse_seed(path, context.lexicon, context.headings, context.curation)
+    if context.validate:
+        rdflib_triples: set[tuple[Any, Any, Any]] = set()
+        add_document(rdflib_triples, doc, source, extraction)
+        context.check(path, rdflib_triples)
     triples = document_triples(doc, source, extraction, context.terms)
     owned = context.owned_prefixes(doc.name)
     mine = [t for t in triples if t[0].startswith(owned)]
@@ -315,14 +375,23 @@ def process_document(
         },
         entities={e.iri: e.kind for e in extraction.entities.values()},
         warnings=[f"{path}: {w}" for w in source.warnings],
+        stats=nt_dataset_stats(mine, context.base, own_subjects=True).to_json(),
     )
     return result, (source, doc, extraction)
 
 
 def _assemble(
     stream: IO[str], context: Context, results: Iterable[DocumentResult], summary: BuildSummary
-) -> None:
-    """Write the whole Turtle file: header, ontology, documents, shared block."""
+) -> DatasetStats:
+    """Write the whole Turtle file: header, ontology, documents, shared block.
+
+    Returns the statistics of everything written, for the VoID description.
+    """
+    from rdflib import Graph
+
+    from kg.publish.void import DatasetStats
+
+    stats = DatasetStats(base=context.base)
     ontology = context.ontology_lines()
     stream.write("# kg: knowledge graph of the 2015 decentralisation of the Dutch social domain\n")
     stream.write(context.formatter.header())
@@ -341,11 +410,14 @@ def _assemble(
         for key, value in result.counts.items():
             setattr(summary, key, getattr(summary, key) + value)
         summary.warnings += result.warnings
+        stats.merge(DatasetStats.from_json(result.stats))
     shared -= ontology
     stream.write("# Shared: statements about entities named in several documents\n\n")
     stream.write(context.formatter.block(shared))
     summary.triples = triples + len(shared)
     summary.entities = dict(sorted(Counter(entity_kinds.values()).items()))
+    common = Graph().parse(data="\n".join(sorted(ontology | shared)), format="nt")
+    return stats.merge(dataset_stats(common, context.base))
 
 
 def build_graph(
@@ -354,6 +426,7 @@ def build_graph(
     base: str | None = None,
     progress: Progress | None = None,
     curation: bool = True,
+    validate: bool = False,
 ) -> BuildResult:
     """Build the whole graph (ontology + data) in memory from a seeds folder.
 
@@ -369,6 +442,9 @@ def build_graph(
         Called as ``progress(done, total, name)`` after each document.
     curation : bool, optional
         Apply the curation files beside the profiles (default True).
+    validate : bool, optional
+        Check each document against the SHACL shapes while building (default
+        False; :func:`write_build` validates the whole graph before writing).
 
     Returns
     -------
@@ -382,7 +458,7 @@ def build_graph(
     """
     import io
 
-    context = Context(ontology_dir, base, curation)
+    context = Context(ontology_dir, base, curation, validate)
     paths = list_profiles(seeds)
     documents = []
     results = []
@@ -394,18 +470,34 @@ def build_graph(
             progress(n, len(paths), path.name)
     summary = BuildSummary()
     buffer = io.StringIO()
-    _assemble(buffer, context, results, summary)
-    return BuildResult(buffer.getvalue().encode("utf-8"), documents, summary)
+    stats = _assemble(buffer, context, results, summary)
+    return BuildResult(buffer.getvalue().encode("utf-8"), documents, summary, stats)
 
 
-def write_build(result: BuildResult, out: str | Path) -> Path:
-    """Write an in-memory build to ``OUT/kg.ttl`` atomically, holding the folder's lock."""
+def write_build(result: BuildResult, out: str | Path, validate: bool = True) -> Path:
+    """Write an in-memory build to ``OUT/kg.ttl`` and its VoID to ``OUT/void.ttl``.
+
+    The graph is first checked against the SHACL shapes; a graph that does not
+    conform is not written (the previous output stays). Each file is written
+    atomically, holding the folder's lock.
+
+    Raises
+    ------
+    DataError
+        If ``validate`` and the graph does not conform; names the first violations.
+    """
     from kg.io import atomic_write_bytes
+    from kg.publish.validate import require_conformance
+    from kg.publish.void import VOID_FILE, stats_turtle
 
     out = Path(out)
+    if validate:
+        require_conformance(result.graph)
+    void = stats_turtle(result.stats)
     with output_lock(out):
         target = out / GRAPH_FILE
         atomic_write_bytes(target, result.turtle)
+        atomic_write_bytes(out / VOID_FILE, void)
     return target
 
 
@@ -470,6 +562,8 @@ def _warm(context: Context) -> None:
     1.5 s) and the formatter are then built once, not once per worker.
     """
     context.lexicon, context.headings, context.formatter, context.terms  # noqa: B018
+    if context.validate:
+        context.shapes, context.ontology_triples  # noqa: B018
 
 
 def _chunksize(count: int, jobs: int) -> int:
@@ -486,6 +580,7 @@ def build(
     jobs: int | None = None,
     cache: bool = True,
     progress: Progress | None = None,
+    validate: bool = True,
 ) -> tuple[Path, BuildSummary]:
     """Build ``OUT/kg.ttl`` from a seeds folder of any size.
 
@@ -506,10 +601,15 @@ def build(
         ontology and code are unchanged (default True).
     progress : callable, optional
         Called as ``progress(done, total, name)`` after each document.
+    validate : bool, optional
+        Check every document against the SHACL shapes (``ontology/shapes.ttl``)
+        before anything is written (default True); a document that does not
+        conform fails the build.
 
     Returns
     -------
     (Path, BuildSummary)
+        The graph file (``OUT/void.ttl`` is written beside it) and the summary.
 
     Raises
     ------
@@ -519,7 +619,10 @@ def build(
     """
     import tempfile
 
-    context = Context(ontology_dir, base, curation)
+    from kg.io import atomic_write_bytes
+    from kg.publish.void import VOID_FILE, stats_turtle
+
+    context = Context(ontology_dir, base, curation, validate)
     paths = list_profiles(seeds)
     out = Path(out)
     summary = BuildSummary()
@@ -573,11 +676,13 @@ def build(
         fd, tmp = tempfile.mkstemp(prefix=f".{GRAPH_FILE}.", suffix=".tmp", dir=out)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-                _assemble(stream, context, results(), summary)
+                stats = _assemble(stream, context, results(), summary)
                 stream.flush()
                 os.fsync(stream.fileno())
+            void = stats_turtle(stats)
             os.chmod(tmp, 0o644)
             os.replace(tmp, target)
+            atomic_write_bytes(out / VOID_FILE, void)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

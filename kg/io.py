@@ -5,11 +5,22 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from kg.errors import DataError, LockedError, UsageError
+
+#: Name of the whole-graph file in a build's output folder.
+GRAPH_FILE = "kg.ttl"
+
+
+def default_graph_path() -> Path:
+    """The graph other commands read by default: ``$KG_GRAPH`` or ``build/kg.ttl``.
+
+    Lives here rather than in :mod:`kg.build` so that reading the graph (``kg
+    query``) does not import the build pipeline and rdflib.
+    """
+    return Path(os.environ.get("KG_GRAPH") or Path("build") / GRAPH_FILE)
 
 
 def _umask() -> int:
@@ -24,6 +35,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     A reader sees either the old file or the new one, never a mix; a crash
     leaves the old file in place.
     """
+    import tempfile  # here, not at module level: kg query imports kg.io and needs no temp files
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

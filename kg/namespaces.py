@@ -169,3 +169,8 @@ def short_key(iri: str) -> str:
         if iri.startswith(namespace):
             return f"{prefix}/{iri[len(namespace) :]}"
     return iri
+
+
+def prefixes_for(base: str) -> dict[str, str]:
+    """The project's prefixes, with the namespaces under the default base moved onto ``base``."""
+    return {prefix: rebase(ns, base) for prefix, ns in PREFIXES.items()}

@@ -22,6 +22,12 @@ COMMANDS: dict[str, str] = {
     "map": "kg.cli.map:map_command",
     "network": "kg.cli.network:network",
     "evaluate": "kg.cli.evaluate:evaluate",
+    "export": "kg.cli.publish:export",
+    "validate": "kg.cli.publish:validate",
+    "docs": "kg.cli.publish:docs",
+    "push": "kg.cli.store:push",
+    "serve": "kg.cli.store:serve",
+    "query": "kg.cli.query:query",
 }
 
 

@@ -52,6 +52,11 @@ import click
     is_flag=True,
     help="Re-extract every profile instead of reusing OUT/.cache for unchanged ones.",
 )
+@click.option(
+    "--no-validate",
+    is_flag=True,
+    help="Skip the SHACL check of each document (faster; for benchmarks and debugging).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def build(
     seeds: Path,
@@ -61,14 +66,17 @@ def build(
     no_curation: bool,
     jobs: int | None,
     no_cache: bool,
+    no_validate: bool,
     quiet: bool,
 ) -> None:
     """Build the knowledge graph from the profiles in SEEDS.
 
     Reads every *.txt profile, recovers its structure, extracts mentions,
-    findings, indicators and relations, and writes the whole graph
-    (ontology + data) to OUT/kg.ttl, atomically: a failed build leaves the
-    previous output untouched. Profiles are processed on all cores; an
+    findings, indicators and relations, checks each document against the SHACL
+    shapes (ontology/shapes.ttl), and writes the whole graph (ontology + data)
+    to OUT/kg.ttl and its VoID/DCAT description to OUT/void.ttl, atomically: a
+    failed build, or a graph that does not conform, leaves the previous output
+    untouched. Profiles are processed on all cores; an
     unchanged profile is not re-extracted (its result is cached in OUT/.cache).
     Shows progress on a terminal and prints a summary of what was built.
     """
@@ -90,6 +98,7 @@ def build(
         jobs=jobs,
         cache=not no_cache,
         progress=None if quiet else progress_reporter(),
+        validate=not no_validate,
     )
     if quiet:
         return

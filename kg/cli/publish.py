@@ -1,0 +1,149 @@
+"""``kg export``, ``kg validate``, ``kg docs``: the graph as linked data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.errors import EXIT_USAGE, DataError, KgError, UsageError
+
+GRAPH_HELP = "Graph file to read (default: $KG_GRAPH or build/kg.ttl)."
+
+
+def graph_option(func):  # noqa: ANN001, ANN201
+    """The shared ``--graph PATH`` option."""
+    return click.option(
+        "--graph",
+        "graph_path",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help=GRAPH_HELP,
+    )(func)
+
+
+def read_graph(graph_path: Path | None):  # noqa: ANN201
+    """Load ``graph_path`` (or the default graph) as an rdflib graph."""
+    from kg.build import default_graph_path
+    from kg.publish.graphs import load_graph
+
+    return load_graph(graph_path or default_graph_path())
+
+
+@click.command()
+@graph_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld"]),
+    default=None,
+    help="Output format (default: from the --out extension, else ttl).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="File to write (atomically); standard output when not given.",
+)
+def export(graph_path: Path | None, fmt: str | None, out: Path | None) -> None:
+    """Export the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD.
+
+    TriG and N-Quads hold one named graph per source document, one for the
+    ontology and vocabularies and one for entities minted by the extraction.
+    JSON-LD embeds the published context (ontology/context.jsonld). The same
+    graph always gives byte-identical output.
+    """
+    from kg.publish.export import FORMATS, serialize, write_export
+
+    if fmt is None:
+        by_suffix = {ext: name for name, (ext, _) in FORMATS.items()}
+        fmt = by_suffix.get(out.suffix.lower(), "ttl") if out else "ttl"
+    graph = read_graph(graph_path)
+    if out is None:
+        click.get_binary_stream("stdout").write(serialize(graph, fmt))
+        return
+    write_export(graph, fmt, out)
+    click.echo(f"Wrote {out} ({fmt}, {len(graph):,} triples)", err=True)
+
+
+class ValidationFailed(KgError):
+    """The graph could not be validated at all (exit 2, as pySHACL does)."""
+
+    exit_code = EXIT_USAGE
+
+
+@click.command()
+@graph_option
+@click.option(
+    "--shapes",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="SHACL shapes file (default: ontology/shapes.ttl).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "ttl"]),
+    default="text",
+    show_default=True,
+    help="text: one violation per line; ttl: the SHACL validation report.",
+)
+def validate(graph_path: Path | None, shapes: Path | None, fmt: str) -> None:
+    """Check the graph against the SHACL shapes.
+
+    \b
+    Exit codes: 0 the graph conforms, 1 it does not (violations listed on
+    standard output as "focus path: message"), 2 the graph or the shapes
+    could not be read.
+    """
+    from kg.namespaces import prefixes_for
+    from kg.publish.graphs import detect_base
+    from kg.publish.validate import validate_graph
+
+    try:
+        graph = read_graph(graph_path)
+        report = validate_graph(graph, shapes)
+    except KgError as exc:
+        raise ValidationFailed(str(exc)) from None
+    if fmt == "ttl":
+        click.get_binary_stream("stdout").write(report.turtle())
+    else:
+        for line in report.lines(prefixes_for(detect_base(graph))):
+            click.echo(line)
+    if not report.conforms:
+        from kg.build import default_graph_path
+
+        count = len(report.violations)
+        message = f"graph does not conform to the shapes ({count} violations)"
+        raise DataError(message, graph_path or default_graph_path())
+    if fmt == "text":
+        click.echo(f"Conforms: {len(graph):,} triples checked against {report.shapes}")
+
+
+@click.command()
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("build") / "docs",
+    show_default=True,
+    help="Folder to write ontology.html into.",
+)
+@click.option(
+    "--ontology",
+    "ontology_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Ontology folder (default: ./ontology, else the one beside the package).",
+)
+def docs(out: Path, ontology_dir: Path | None) -> None:
+    """Write HTML documentation of the ontology to OUT/ontology.html.
+
+    One self-contained page: classes, properties with domain and range,
+    concept schemes with their concepts, the gazetteer's organisations with
+    their public identifiers; Dutch and English labels and definitions.
+    """
+    from kg.publish.docs import write_docs
+
+    if out.exists() and not out.is_dir():
+        raise UsageError("not a folder", out)
+    click.echo(f"Wrote {write_docs(out, ontology_dir)}")

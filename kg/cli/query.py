@@ -1,0 +1,174 @@
+"""``kg query list`` and ``kg query run``: the SPARQL query library on the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+#: Output formats (kept here as plain strings so ``--help`` imports nothing heavy).
+_FORMATS = ("table", "csv", "tsv", "json", "md", "ttl")
+
+_queries_option = click.option(
+    "--queries",
+    "queries_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Query library folder (default: $KG_QUERIES, ./queries, else the one beside the package).",
+)
+
+
+@click.group()
+def query() -> None:
+    """Run the library of named SPARQL queries (or your own .rq files) on the graph.
+
+    \b
+    kg query list                              the library: names, parameters, summaries
+    kg query run shared-problems               run one on build/kg.ttl
+    kg query run problems-of-municipality --param municipality=Bunschoten --format csv
+
+    Queries are read-only: updates are refused, and so are SERVICE and FROM
+    graphs outside the local file unless --allow-remote is given.
+    """
+
+
+@query.command("list")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="table for people, json for tools.",
+)
+@_queries_option
+def list_command(fmt: str, queries_dir: Path | None) -> None:
+    """List the library's queries with their parameters and summaries."""
+    from kg.query.library import list_queries
+
+    specs = list_queries(queries_dir)
+    if fmt == "json":
+        import json
+
+        data = [
+            {
+                "name": q.name,
+                "summary": q.summary,
+                "description": q.description,
+                "tags": list(q.tags),
+                "form": q.form,
+                "params": [
+                    {
+                        "name": p.name,
+                        "variable": "?" + p.variable,
+                        "type": p.type_label,
+                        "required": p.required,
+                        "default": p.default,
+                    }
+                    for p in q.params
+                ],
+                "file": str(q.path),
+            }
+            for q in specs
+        ]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    rows = [
+        (
+            q.name,
+            " ".join(
+                f"{p.name}={_short_default(p.default)}" if p.default else p.name for p in q.params
+            ),
+            q.summary,
+        )
+        for q in specs
+    ]
+    name_w = max([4] + [len(r[0]) for r in rows])
+    param_w = max([10] + [len(r[1]) for r in rows])
+    click.echo(f"{'name':<{name_w}}  {'parameters':<{param_w}}  summary")
+    click.echo(f"{'-' * name_w}  {'-' * param_w}  {'-' * 7}")
+    for name, params, summary in rows:
+        click.echo(f"{name:<{name_w}}  {params:<{param_w}}  {summary}".rstrip())
+
+
+def _short_default(value: str | None) -> str:
+    from kg.query.formats import shorten
+
+    return shorten(value or "")
+
+
+@query.command("run")
+@click.argument("name", metavar="NAME|FILE")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A parameter value: a label ('Brunssum'), an IRI, a prefixed name (law:jeugdwet) "
+    "or a literal. Repeat for several.",
+)
+@click.option(
+    "--graph",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Graph file to query (default: $KG_GRAPH or build/kg.ttl).",
+)
+@click.option(
+    "--endpoint", metavar="URL", default=None, help="Query a SPARQL 1.1 endpoint instead."
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(_FORMATS),
+    default=None,
+    help="Output format (default: table for SELECT/ASK, ttl for CONSTRUCT/DESCRIBE). "
+    "json is W3C SPARQL 1.1 Query Results JSON.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Give up after this many seconds (0: no limit); exit code 1.",
+)
+@click.option(
+    "--allow-remote",
+    is_flag=True,
+    help="Allow SERVICE and FROM/FROM NAMED graphs outside the local file (makes HTTP requests).",
+)
+@_queries_option
+def run_command(
+    name: str,
+    params: tuple[str, ...],
+    graph: Path | None,
+    endpoint: str | None,
+    fmt: str | None,
+    timeout: float,
+    allow_remote: bool,
+    queries_dir: Path | None,
+) -> None:
+    """Run the library query NAME, or the query in FILE, and print its results.
+
+    Parameters (?_name variables in the query) take their defaults from the
+    query's header unless given with --param. Exit codes: 0 success, 1 timeout
+    or unreachable endpoint or unreadable graph, 2 bad query, parameter or option.
+    """
+    from kg.errors import UsageError
+    from kg.query.api import execute, open_backend
+    from kg.query.formats import render
+    from kg.query.library import load_query
+    from kg.query.params import parse_param_options
+
+    if graph is not None and endpoint is not None:
+        raise UsageError("give --graph or --endpoint, not both")
+    given = parse_param_options(params)
+    spec = load_query(name, queries_dir)
+    if fmt == "ttl" and spec.form not in ("CONSTRUCT", "DESCRIBE"):
+        raise UsageError(
+            f"{spec.form} gives rows: --format ttl is for CONSTRUCT and DESCRIBE", spec.where
+        )
+    backend = open_backend(graph, endpoint)
+    result = execute(backend, spec, given, timeout=timeout or None, allow_remote=allow_remote)
+    click.echo(render(result, fmt), nl=False)

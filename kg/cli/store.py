@@ -1,0 +1,130 @@
+"""``kg push`` and ``kg serve``: the graph on a triple store, remote or local."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from kg.cli.publish import graph_option, read_graph
+from kg.errors import UsageError
+
+
+@click.command()
+@click.option(
+    "--store", required=True, help="Graph Store endpoint, e.g. http://127.0.0.1:7878/store."
+)
+@graph_option
+@click.option(
+    "--update",
+    default=None,
+    help="SPARQL Update endpoint for the staging swap (default: STORE with /store → /update).",
+)
+@click.option(
+    "--direct",
+    is_flag=True,
+    help="PUT each graph in place, without staging (for stores with no update endpoint).",
+)
+@click.option("--user", default=None, help="User name for HTTP Basic authentication.")
+@click.option(
+    "--password-env",
+    "password_env",
+    default="KG_STORE_PASSWORD",
+    show_default=True,
+    help="Environment variable holding the password (used with --user; never printed).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds per request.",
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(min=0),
+    default=3,
+    show_default=True,
+    help="Extra attempts after a connection error, timeout or 5xx, with exponential backoff.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def push(
+    store: str,
+    graph_path: Path | None,
+    update: str | None,
+    direct: bool,
+    user: str | None,
+    password_env: str,
+    timeout: float,
+    retries: int,
+    quiet: bool,
+) -> None:
+    """Upload the graph to a SPARQL 1.1 store, one named graph per document.
+
+    Each named graph (one per source document, one for the ontology, one for
+    minted entities) is replaced with PUT, so pushing twice never duplicates.
+    Graphs go to staging graphs first, are read back and checked, then all are
+    moved into place with one SPARQL Update (MOVE); an interrupted push leaves
+    the previous graphs as they were.
+    """
+    from kg.publish.push import HttpClient, push_graph
+
+    password = None
+    if user is not None:
+        password = os.environ.get(password_env)
+        if password is None:
+            raise UsageError(f"--user given but environment variable {password_env} is not set")
+    client = HttpClient(user=user, password=password, timeout=timeout, retries=retries)
+    graph = read_graph(graph_path)
+
+    def report(step: str, iri: str) -> None:
+        if not quiet and step == "replaced":
+            click.echo(f"  {iri}")
+
+    result = push_graph(graph, store, update=update, direct=direct, client=client, progress=report)
+    if not quiet:
+        how = "staged, checked and moved into place" if result.staged else "replaced in place"
+        count = f"{result.triples:,} triples in {len(result.graphs)} graphs"
+        click.echo(f"Pushed {count} to {result.store} ({how})")
+
+
+@click.command()
+@graph_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port (0: any free port).",
+)
+@click.option(
+    "--maps",
+    "maps_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("build") / "maps",
+    show_default=True,
+    help="Folder of maps to serve under /maps/ (skipped when missing).",
+)
+def serve(graph_path: Path | None, host: str, port: int, maps_dir: Path) -> None:
+    """Serve the graph as a local read-only SPARQL endpoint, with docs and maps.
+
+    Queries go to http://HOST:PORT/query (SPARQL 1.1 Protocol, GET or POST);
+    updates are refused. Also serves /docs/ontology.html, /maps/, /kg.ttl and
+    /void.ttl. Stop with Ctrl-C.
+    """
+    from kg.build import default_graph_path
+    from kg.publish.serve import create_server
+
+    server = create_server(graph_path or default_graph_path(), host, port, maps_dir)
+    server.log = True
+    click.echo(
+        f"Serving {server.graph_path} read-only at {server.endpoint} (Ctrl-C to stop)", err=True
+    )
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Stopped", err=True)
+    finally:
+        server.server_close()

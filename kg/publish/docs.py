@@ -1,0 +1,221 @@
+"""HTML documentation of the ontology, generated from ``ontology/*.ttl``.
+
+pyLODE needs Python 3.12, so the page is written here: one self-contained HTML
+file (inline CSS, no scripts, no external resources) listing the classes, the
+properties with domain and range, the concept schemes with their concepts, and
+the named organisations of the gazetteer with their public identifiers; Dutch
+and English labels and definitions throughout. Every text is escaped. The page
+depends only on the ontology's triples, so it is byte-identical across runs.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, SKOS
+
+from kg.io import atomic_write_text
+from kg.namespaces import KG, PREFIXES
+from kg.publish.export import compactor
+
+DOCS_FILE = "ontology.html"
+
+CSS = """
+body{font-family:system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:1rem 2rem;color:#222}
+h1{font-size:1.6rem}h2{border-bottom:2px solid #ddd;margin-top:2.5rem}h3{margin-bottom:.2rem}
+code{background:#f4f4f4;padding:0 .2rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}
+th{background:#f4f4f4;width:12rem}.term{margin:1rem 0 1.5rem}.lang{color:#777;font-size:.8em}
+nav ul{columns:3}a{color:#0645ad}
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class _Page:
+    def __init__(self, graph: Graph) -> None:
+        self.g = graph
+        self.to_curie = compactor(PREFIXES)
+        self.local = {  # subjects documented on this page → anchor
+            s: self.anchor(s) for s in set(graph.subjects()) if isinstance(s, URIRef)
+        }
+
+    def curie(self, iri: URIRef) -> str:
+        return self.to_curie(str(iri)) or str(iri)
+
+    def anchor(self, iri: URIRef) -> str:
+        return self.curie(iri).replace(":", "-").replace("/", "-")
+
+    def link(self, term: object) -> str:
+        if isinstance(term, URIRef):
+            if term in self.local:
+                return f'<a href="#{_e(self.local[term])}"><code>{_e(self.curie(term))}</code></a>'
+            if str(term).startswith(("http://", "https://")):
+                return f'<a href="{_e(term)}"><code>{_e(self.curie(term))}</code></a>'
+            return f"<code>{_e(term)}</code>"
+        if isinstance(term, Literal):
+            lang = f' <span class="lang">@{_e(term.language)}</span>' if term.language else ""
+            return f"{_e(term)}{lang}"
+        return _e(term)
+
+    def values(self, subject: URIRef, prop: URIRef) -> list:
+        def key(v: object) -> tuple[str, str]:
+            lang = v.language or "" if isinstance(v, Literal) else ""
+            return (lang != "nl", lang, str(v))  # type: ignore[return-value]
+
+        return sorted(self.g.objects(subject, prop), key=key)
+
+    def row(self, name: str, subject: URIRef, prop: URIRef) -> str:
+        vals = self.values(subject, prop)
+        if not vals:
+            return ""
+        cells = "<br>".join(self.link(v) for v in vals)
+        return f"<tr><th>{_e(name)}</th><td>{cells}</td></tr>"
+
+    def term(self, subject: URIRef, rows: Iterable[tuple[str, URIRef]], label=RDFS.label) -> str:  # noqa: ANN001
+        title = " / ".join(_e(v) for v in self.values(subject, label)) or _e(self.curie(subject))
+        body = "".join(self.row(name, subject, prop) for name, prop in rows)
+        return (
+            f'<div class="term" id="{_e(self.local[subject])}"><h3>{title}</h3>'
+            f"<p><code>{_e(subject)}</code></p><table>{body}</table></div>"
+        )
+
+    def instances(self, cls: URIRef) -> list[URIRef]:
+        return sorted(s for s in self.g.subjects(RDF.type, cls) if isinstance(s, URIRef))
+
+
+CLASS_ROWS = (
+    ("label", RDFS.label),
+    ("definition", SKOS.definition),
+    ("subclass of", RDFS.subClassOf),
+    ("see also", RDFS.seeAlso),
+)
+PROPERTY_ROWS = (
+    ("label", RDFS.label),
+    ("definition", SKOS.definition),
+    ("type", RDF.type),
+    ("domain", RDFS.domain),
+    ("range", RDFS.range),
+    ("subproperty of", RDFS.subPropertyOf),
+    ("inverse of", OWL.inverseOf),
+)
+CONCEPT_ROWS = (
+    ("preferred label", SKOS.prefLabel),
+    ("alternative labels", SKOS.altLabel),
+    ("definition", SKOS.definition),
+    ("type", RDF.type),
+    ("broader", SKOS.broader),
+    ("identifier", DCTERMS.identifier),
+    ("exact match", SKOS.exactMatch),
+    ("page", FOAF.page),
+    ("property", URIRef(KG + "property")),
+)
+ENTITY_ROWS = (
+    ("preferred label", SKOS.prefLabel),
+    ("alternative labels", SKOS.altLabel),
+    ("definition", SKOS.definition),
+    ("note", SKOS.note),
+    ("CBS code", URIRef(KG + "cbsCode")),
+    ("same as", OWL.sameAs),
+)
+
+
+def ontology_html(graph: Graph) -> str:
+    """Render the ontology ``graph`` as one self-contained HTML page.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The ontology (see :func:`kg.ontology.load_ontology`); not modified.
+
+    Returns
+    -------
+    str
+        The HTML document.
+    """
+    page = _Page(graph)
+    header = next(iter(page.instances(OWL.Ontology)), None)
+    sections: list[tuple[str, str, str]] = []  # (anchor, title, html)
+
+    classes = page.instances(OWL.Class)
+    sections.append(
+        ("classes", "Classes / Klassen", "".join(page.term(c, CLASS_ROWS) for c in classes))
+    )
+    for anchor, title, cls in (
+        ("object-properties", "Object properties / Objecteigenschappen", OWL.ObjectProperty),
+        ("datatype-properties", "Datatype properties / Data-eigenschappen", OWL.DatatypeProperty),
+    ):
+        body = "".join(page.term(p, PROPERTY_ROWS) for p in page.instances(cls))
+        sections.append((anchor, title, body))
+
+    schemes = []
+    for scheme in page.instances(SKOS.ConceptScheme):
+        concepts = sorted(s for s in graph.subjects(SKOS.inScheme, scheme) if isinstance(s, URIRef))
+        rows = "".join(page.term(c, CONCEPT_ROWS, SKOS.prefLabel) for c in concepts)
+        labels = " / ".join(_e(v) for v in page.values(scheme, SKOS.prefLabel))
+        schemes.append(
+            f'<section id="{_e(page.local[scheme])}"><h3>{labels}</h3>'
+            f"<p><code>{_e(scheme)}</code> · {len(concepts)} concepts</p>{rows}</section>"
+        )
+    sections.append(("concept-schemes", "Concept schemes / Begrippenkaders", "".join(schemes)))
+
+    organisation_classes = [
+        URIRef(KG + n) for n in ("Municipality", "Region", "IntermunicipalBody")
+    ]
+    organisation_classes += [URIRef(KG + n) for n in ("Ministry", "Organisation", "Place")]
+    entities = sorted({e for cls in organisation_classes for e in page.instances(cls)})
+    body = "".join(
+        page.term(e, ((("type", RDF.type),) + ENTITY_ROWS), SKOS.prefLabel) for e in entities
+    )
+    sections.append(("organisations", "Organisations / Organisaties (gazetteer)", body))
+
+    title = " / ".join(_e(v) for v in page.values(header, DCTERMS.title)) if header else "Ontology"
+    intro = ""
+    if header is not None:
+        rows = "".join(
+            page.row(name, header, prop)
+            for name, prop in (
+                ("description", DCTERMS.description),
+                ("version", OWL.versionInfo),
+                ("version IRI", OWL.versionIRI),
+                ("licence", DCTERMS.license),
+                ("see also", RDFS.seeAlso),
+            )
+        )
+        intro = f"<table><tr><th>IRI</th><td><code>{_e(header)}</code></td></tr>{rows}</table>"
+    prefixes = "".join(
+        f"<tr><th><code>{_e(p)}:</code></th><td><code>{_e(ns)}</code></td></tr>"
+        for p, ns in sorted(PREFIXES.items())
+    )
+    nav = "".join(f'<li><a href="#{a}">{_e(t)}</a></li>' for a, t, _ in sections)
+    content = "".join(
+        f'<section id="{a}"><h2>{_e(t)}</h2>{body}</section>' for a, t, body in sections
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{title}</title><style>{CSS}</style></head><body>"
+        f'<h1>{title}</h1>{intro}<nav><ul>{nav}<li><a href="#prefixes">Prefixes</a></li></ul></nav>'
+        f'{content}<section id="prefixes"><h2>Prefixes</h2><table>{prefixes}</table></section>'
+        "</body></html>\n"
+    )
+
+
+def write_docs(out_dir: str | Path, ontology_dir: str | Path | None = None) -> Path:
+    """Write ``OUT_DIR/ontology.html`` for the ontology folder, atomically.
+
+    Returns
+    -------
+    Path
+        The file written.
+    """
+    from kg.ontology import load_ontology
+
+    target = Path(out_dir) / DOCS_FILE
+    atomic_write_text(target, ontology_html(load_ontology(ontology_dir)))
+    return target

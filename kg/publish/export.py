@@ -1,0 +1,160 @@
+"""Deterministic exports: Turtle, TriG, N-Triples, N-Quads, JSON-LD.
+
+Every format is written from sorted triples (or quads), so the same graph gives
+byte-identical output. Turtle, TriG and the N-formats are written by
+pyoxigraph's serialisers (fast, and the project's prefixes are bound); JSON-LD
+by :mod:`kg.publish.jsonld` with the published ``@context`` embedded. TriG and
+N-Quads hold the named graphs of :func:`kg.publish.graphs.partition`.
+
+Examples
+--------
+>>> from rdflib import Graph, URIRef, Literal
+>>> g = Graph()
+>>> _ = g.add((URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal("x")))
+>>> print(serialize(g, "nt").decode(), end="")
+<https://example.org/a> <https://example.org/p> "x" .
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.errors import UsageError
+from kg.io import atomic_write_bytes
+from kg.namespaces import prefixes_for
+
+#: Export format name → (file extension, media type).
+FORMATS: dict[str, tuple[str, str]] = {
+    "ttl": (".ttl", "text/turtle"),
+    "trig": (".trig", "application/trig"),
+    "nt": (".nt", "application/n-triples"),
+    "nq": (".nq", "application/n-quads"),
+    "jsonld": (".jsonld", "application/ld+json"),
+}
+
+
+def compactor(prefixes: dict[str, str], local: str = r".+"):  # noqa: ANN201
+    """Return ``compact(iri) -> "prefix:local" or None`` using the longest matching prefix.
+
+    ``local`` is a regular expression the local part must match in full.
+
+    Examples
+    --------
+    >>> compactor({"kg": "https://w3id.org/kg-decentralisatie/def#"})(
+    ...     "https://w3id.org/kg-decentralisatie/def#Finding")
+    'kg:Finding'
+    """
+    import re
+
+    pattern = re.compile(local)
+    pairs = sorted(
+        ((ns, p) for p, ns in prefixes.items() if isinstance(ns, str)),
+        key=lambda x: (-len(x[0]), x[1]),
+    )
+
+    def compact(iri: str) -> str | None:
+        for ns, prefix in pairs:
+            if iri.startswith(ns) and pattern.fullmatch(iri[len(ns) :]):
+                return f"{prefix}:{iri[len(ns) :]}"
+        return None
+
+    return compact
+
+
+def to_oxigraph(term):  # noqa: ANN001, ANN201
+    """Convert an rdflib term to the equal pyoxigraph term."""
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def oxigraph_triples(triples: Iterable) -> list:  # noqa: ANN001
+    """rdflib triples → sorted pyoxigraph triples."""
+    import pyoxigraph as ox
+
+    out = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples]
+    return sorted(out, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+def oxigraph_quads(parts: dict) -> list:  # noqa: ANN001
+    """Named graph IRI → triples, as sorted pyoxigraph quads."""
+    import pyoxigraph as ox
+
+    quads = []
+    for name in sorted(parts, key=str):
+        g = ox.NamedNode(str(name))
+        quads += [
+            ox.Quad(t.subject, t.predicate, t.object, g) for t in oxigraph_triples(parts[name])
+        ]
+    return quads
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    lines = sorted(set(data.splitlines(keepends=True)))
+    return b"".join(lines)
+
+
+def serialize(graph: Graph, fmt: str, ontology_dir: str | Path | None = None) -> bytes:
+    """Serialise ``graph`` in ``fmt`` (one of :data:`FORMATS`), deterministically.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The whole graph (not modified).
+    fmt : str
+        ``ttl``, ``trig``, ``nt``, ``nq`` or ``jsonld``.
+    ontology_dir : str or Path, optional
+        Ontology folder used to partition TriG/N-Quads and to find the JSON-LD
+        context; defaults to :func:`kg.ontology.default_ontology_dir`.
+
+    Returns
+    -------
+    bytes
+        UTF-8 encoded document.
+
+    Raises
+    ------
+    UsageError
+        For an unknown format.
+    """
+    import pyoxigraph as ox
+
+    from kg.publish.graphs import detect_base, partition
+
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+    base = detect_base(graph)
+    prefixes = prefixes_for(base)
+    if fmt == "ttl":
+        return ox.serialize(oxigraph_triples(graph), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    if fmt == "nt":
+        return _sorted_lines(ox.serialize(oxigraph_triples(graph), format=ox.RdfFormat.N_TRIPLES))
+    if fmt == "jsonld":
+        from kg.publish.jsonld import serialize_jsonld
+
+        return serialize_jsonld(graph, ontology_dir)
+    quads = oxigraph_quads(partition(graph, ontology_dir))
+    if fmt == "nq":
+        return _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+
+
+def write_export(
+    graph: Graph, fmt: str, path: str | Path, ontology_dir: str | Path | None = None
+) -> Path:
+    """Serialise ``graph`` (see :func:`serialize`) and write it to ``path`` atomically."""
+    path = Path(path)
+    atomic_write_bytes(path, serialize(graph, fmt, ontology_dir))
+    return path

@@ -1,0 +1,288 @@
+"""Upload the graph to a SPARQL 1.1 store (Graph Store HTTP Protocol).
+
+The graph is split into named graphs (:func:`kg.publish.graphs.partition`:
+one per source document, one for the ontology, one for minted entities); each
+is *replaced* with ``PUT``, so pushing twice never duplicates a triple.
+
+Nothing is half-replaced. With an update endpoint (SPARQL 1.1 Update; derived
+from a store URL ending in ``/store`` as ``…/update``, as on Oxigraph) every
+graph is first ``PUT`` to a staging graph (``<target>/staging``), read back
+with ``GET`` and compared with what was sent, and only when all of them are in
+place one update request ``MOVE <staging> TO <target> ; …`` swaps them in. A
+store that runs an update request as one transaction (Oxigraph does) switches
+all graphs at once; if the push stops before the ``MOVE``, the target graphs
+keep their previous content and only staging graphs are left behind (the next
+push overwrites them). Without an update endpoint (``direct=True``) each graph
+is ``PUT`` straight to its target: each graph is replaced whole, but an
+interrupted push leaves some graphs new and some old.
+
+Credentials go in an ``Authorization: Basic`` header and never appear in
+messages; URLs in messages have any ``user:password@`` part removed.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rdflib import Graph
+
+from kg.errors import DataError, UsageError
+
+NTRIPLES = "application/n-triples"
+_SAFE_IRI = re.compile(r"^[^\s<>\"{}|\\^`]+$")
+
+Progress = Callable[[str, str], None]
+
+
+class PushError(DataError):
+    """The store refused, failed or could not be reached (exit 1)."""
+
+
+def safe_url(url: str) -> str:
+    """``url`` without any ``user:password@`` part, for messages."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def derive_endpoint(store_url: str, name: str) -> str | None:
+    """``…/store`` → ``…/{name}`` (Oxigraph's layout); None when not derivable."""
+    parts = urllib.parse.urlsplit(store_url)
+    if not parts.path.rstrip("/").endswith("/store"):
+        return None
+    path = parts.path.rstrip("/")[: -len("store")] + name
+    return urllib.parse.urlunsplit(parts._replace(path=path, query=""))
+
+
+@dataclass
+class HttpClient:
+    """A small urllib client with timeouts, retries and redacted errors.
+
+    Parameters
+    ----------
+    user, password : str, optional
+        Basic authentication; the password is never put into a message.
+    timeout : float
+        Seconds per request.
+    retries : int
+        Extra attempts after a connection error, timeout or 5xx answer.
+    backoff : float
+        First wait between attempts in seconds; doubles each time.
+    """
+
+    user: str | None = None
+    password: str | None = None
+    timeout: float = 30.0
+    retries: int = 3
+    backoff: float = 0.5
+    sleep: Callable[[float], None] = time.sleep
+
+    def _headers(self, headers: dict[str, str]) -> dict[str, str]:
+        out = dict(headers)
+        if self.user is not None:
+            token = f"{self.user}:{self.password or ''}".encode()
+            out["Authorization"] = "Basic " + base64.b64encode(token).decode("ascii")
+        return out
+
+    def _clean(self, message: str) -> str:
+        if self.password:
+            message = message.replace(self.password, "***")
+        return " ".join(message.split())
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        data: bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, str, bytes]:
+        """Send one request; return ``(status, content type, body)``.
+
+        Raises
+        ------
+        PushError
+            After the last attempt, or at once for a 4xx answer.
+        """
+        shown = safe_url(url)
+        last = ""
+        for attempt in range(self.retries + 1):
+            if attempt:
+                self.sleep(self.backoff * 2 ** (attempt - 1))
+            req = urllib.request.Request(
+                url, data=data, method=method, headers=self._headers(headers or {})
+            )
+            try:
+                with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
+                    return resp.status, resp.headers.get("Content-Type", ""), resp.read()
+            except urllib.error.HTTPError as exc:
+                body = exc.read()[:300].decode("utf-8", "replace")
+                last = f"{method} {shown}: HTTP {exc.code} {exc.reason}: {body}".rstrip(": ")
+                if exc.code < 500:
+                    raise PushError(self._clean(last)) from None
+            except TimeoutError:
+                last = f"{method} {shown}: timed out after {self.timeout:g} s"
+            except urllib.error.URLError as exc:
+                reason = exc.reason
+                if isinstance(reason, ConnectionRefusedError):
+                    last = f"{method} {shown}: connection refused (is the store running?)"
+                elif isinstance(reason, TimeoutError):
+                    last = f"{method} {shown}: timed out after {self.timeout:g} s"
+                else:
+                    detail = getattr(reason, "strerror", None) or reason
+                    last = f"{method} {shown}: cannot connect: {detail}"
+            except (ConnectionError, OSError) as exc:
+                last = f"{method} {shown}: connection failed: {exc.strerror or exc}"
+        tries = self.retries + 1
+        raise PushError(self._clean(f"{last} ({tries} attempt{'s' if tries > 1 else ''})"))
+
+
+@dataclass
+class PushResult:
+    """What :func:`push_graph` did: the graphs replaced and how."""
+
+    store: str
+    graphs: list[tuple[str, int]] = field(default_factory=list)
+    staged: bool = True
+
+    @property
+    def triples(self) -> int:
+        """Triples sent, over all graphs."""
+        return sum(n for _, n in self.graphs)
+
+
+def _take_credentials(url: str, client: HttpClient) -> str:
+    """Move ``user:password@`` from ``url`` into ``client`` (unless it has a user); strip it."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.username is None:
+        return url
+    if client.user is None:
+        client.user = urllib.parse.unquote(parts.username)
+        client.password = urllib.parse.unquote(parts.password or "")
+    return safe_url(url)
+
+
+def _graph_url(store: str, iri: str) -> str:
+    sep = "&" if "?" in store else "?"
+    return f"{store}{sep}graph={urllib.parse.quote(iri, safe='')}"
+
+
+def _iri_ref(iri: str) -> str:
+    if not _SAFE_IRI.match(iri):
+        raise UsageError(f"not a safe IRI for a SPARQL update: {iri!r}")
+    return f"<{iri}>"
+
+
+def _ntriples(triples: list) -> bytes:  # noqa: ANN001
+    import pyoxigraph as ox
+
+    from kg.publish.export import oxigraph_triples
+
+    return ox.serialize(oxigraph_triples(triples), format=ox.RdfFormat.N_TRIPLES)
+
+
+def _put_and_check(client: HttpClient, store: str, iri: str, data: bytes, expected: int) -> None:
+    import pyoxigraph as ox
+
+    url = _graph_url(store, iri)
+    client.request("PUT", url, data, {"Content-Type": NTRIPLES})
+    _, ctype, body = client.request("GET", url, None, {"Accept": NTRIPLES})
+    media = ctype.split(";")[0].strip().lower()
+    if media not in (NTRIPLES, "text/plain"):
+        raise PushError(
+            f"GET {safe_url(url)}: expected {NTRIPLES}, got content type {media or 'none'!r}"
+        )
+    try:
+        got = len(set(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)))
+    except (SyntaxError, ValueError) as exc:
+        raise PushError(
+            f"GET {safe_url(url)}: store returned unparseable N-Triples: {exc}"
+        ) from None
+    if got != expected:
+        raise PushError(f"GET {safe_url(url)}: store holds {got} triples, {expected} were sent")
+
+
+def push_graph(
+    graph: Graph,
+    store: str,
+    *,
+    update: str | None = None,
+    direct: bool = False,
+    client: HttpClient | None = None,
+    progress: Progress | None = None,
+) -> PushResult:
+    """Replace the graph's named graphs on a Graph Store (see the module docstring).
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The whole graph, as ``kg build`` writes it (not modified).
+    store : str
+        Graph Store endpoint, e.g. ``http://127.0.0.1:7878/store``.
+    update : str, optional
+        SPARQL Update endpoint for the staging swap; derived from ``store``
+        when it ends in ``/store``.
+    direct : bool
+        PUT straight to the target graphs (no staging, no update endpoint).
+    client : HttpClient, optional
+        Transport settings (credentials, timeout, retries).
+    progress : callable, optional
+        Called as ``progress(step, graph_iri)`` after each step
+        (``staged``, ``replaced``).
+
+    Returns
+    -------
+    PushResult
+
+    Raises
+    ------
+    PushError
+        When the store refuses, fails or cannot be reached; one line, no credentials.
+    UsageError
+        When no update endpoint is known and ``direct`` is not set.
+    """
+    from kg.publish.graphs import partition
+
+    if not store.startswith(("http://", "https://")):
+        raise UsageError(f"store URL must start with http:// or https://: {safe_url(store)}")
+    client = client or HttpClient()
+    store = _take_credentials(store, client)
+    if update:
+        update = _take_credentials(update, client)
+    update = update or (None if direct else derive_endpoint(store, "update"))
+    if not direct and update is None:
+        raise UsageError(
+            f"no SPARQL update endpoint for {safe_url(store)}: pass --update URL, or --direct "
+            "to PUT each graph in place without staging"
+        )
+    parts = partition(graph)
+    result = PushResult(safe_url(store), staged=not direct)
+    moves = []
+    for iri, triples in parts.items():
+        target = str(iri)
+        destination = target if direct else f"{target}/staging"
+        _put_and_check(client, store, destination, _ntriples(triples), len(triples))
+        result.graphs.append((target, len(triples)))
+        if direct:
+            if progress:
+                progress("replaced", target)
+        else:
+            moves.append(f"MOVE {_iri_ref(destination)} TO {_iri_ref(target)}")
+            if progress:
+                progress("staged", target)
+    if moves:
+        body = (" ;\n".join(moves) + "\n").encode("utf-8")
+        client.request("POST", update, body, {"Content-Type": "application/sparql-update"})
+        if progress:
+            for target, _ in result.graphs:
+                progress("replaced", target)
+    return result

@@ -1,0 +1,177 @@
+"""The Python API for notebooks and scripts.
+
+Examples
+--------
+>>> from kg.query import connect  # doctest: +SKIP
+>>> kg = connect("build/kg.ttl")  # doctest: +SKIP
+>>> result = kg.run("problems-of-municipality", municipality="Bunschoten")  # doctest: +SKIP
+>>> result.rows()[0]["problemLabel"]  # doctest: +SKIP
+'no room for innovation'
+>>> result.to_dataframe()  # doctest: +SKIP (needs pandas)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from kg.errors import UsageError
+from kg.query.library import LibraryQuery, list_queries, load_query, make_query
+from kg.query.params import Backend, resolve_params
+from kg.query.result import QueryResult
+from kg.query.safety import check_query
+
+#: Default time limit in seconds for one query (the CLI's ``--timeout``).
+DEFAULT_TIMEOUT = 60.0
+
+
+def open_backend(
+    graph: str | Path | None = None, endpoint: str | None = None, *, cache: bool | None = None
+) -> Backend:
+    """A local graph file (default ``$KG_GRAPH`` or ``build/kg.ttl``) or a remote endpoint.
+
+    ``cache`` chooses whether a local graph is read through the on-disk store
+    cache (:mod:`kg.query.cache`; default: on unless ``KG_QUERY_CACHE=0``).
+
+    Raises
+    ------
+    UsageError
+        If both ``graph`` and ``endpoint`` are given.
+    """
+    if graph is not None and endpoint is not None:
+        raise UsageError("give either a graph file or an endpoint, not both")
+    if endpoint is not None:
+        from kg.query.remote import Endpoint
+
+        return Endpoint(endpoint)
+    from kg.io import default_graph_path
+    from kg.query.engine import LocalGraph
+
+    return LocalGraph(graph if graph is not None else default_graph_path(), cache=cache)
+
+
+def execute(
+    backend: Backend,
+    query: LibraryQuery,
+    params: Mapping[str, str] | None = None,
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    allow_remote: bool = False,
+) -> QueryResult:
+    """Check a query, bind its parameters and run it on ``backend``.
+
+    Parameters
+    ----------
+    backend : Backend
+        From :func:`open_backend`.
+    query : LibraryQuery
+        From :func:`~kg.query.library.load_query`.
+    params : mapping of str to str, optional
+        Parameter name → value (a label, an IRI, a prefixed name or a literal).
+    timeout : float, optional
+        Seconds before giving up on the query (None: no limit).
+    allow_remote : bool
+        Allow SERVICE and FROM graphs that are not local (see :mod:`kg.query.safety`).
+
+    Raises
+    ------
+    UsageError
+        For a refused or malformed query or bad parameters.
+    DataError
+        For a timeout or an unreachable endpoint.
+    """
+    local_graphs = getattr(backend, "named_graphs", None)
+    shape = check_query(
+        query.text, allow_remote=allow_remote, local_graphs=local_graphs, where=query.where
+    )
+    bindings = resolve_params(query, dict(params or {}), backend, timeout=timeout)
+    return backend.execute(
+        query.text, bindings, timeout=timeout, name=query.where, form=shape.form or "SELECT"
+    )
+
+
+class Connection:
+    """A loaded graph (or an endpoint) to run library queries on, again and again.
+
+    Parameters
+    ----------
+    graph : str or Path, optional
+        A graph file (default ``$KG_GRAPH`` or ``build/kg.ttl``).
+    endpoint : str, optional
+        A SPARQL endpoint URL instead of a file.
+    queries : str or Path, optional
+        The query library folder (default ``$KG_QUERIES`` or ``queries/``).
+    timeout : float, optional
+        Default time limit per query, in seconds.
+    allow_remote : bool
+        Allow SERVICE and remote FROM (off by default).
+    cache : bool, optional
+        Read a local graph through the on-disk store cache (default: on unless
+        ``KG_QUERY_CACHE=0``).
+    """
+
+    def __init__(
+        self,
+        graph: str | Path | None = None,
+        endpoint: str | None = None,
+        *,
+        queries: str | Path | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        allow_remote: bool = False,
+        cache: bool | None = None,
+    ) -> None:
+        self.backend = open_backend(graph, endpoint, cache=cache)
+        self.queries_dir = queries
+        self.timeout = timeout
+        self.allow_remote = allow_remote
+
+    def queries(self) -> list[LibraryQuery]:
+        """The library's queries (name, summary, description, tags, params)."""
+        return list_queries(self.queries_dir)
+
+    def run(
+        self, query: str | Path, params: Mapping[str, str] | None = None, **kwargs: str
+    ) -> QueryResult:
+        """Run a library query by name, or a ``.rq`` file, with parameters.
+
+        Parameters may be given as a dict, as keywords, or both:
+        ``run("problems-of-municipality", municipality="Brunssum")``.
+        """
+        merged = {**dict(params or {}), **kwargs}
+        spec = load_query(query, self.queries_dir)
+        return execute(
+            self.backend, spec, merged, timeout=self.timeout, allow_remote=self.allow_remote
+        )
+
+    def sparql(
+        self, text: str, params: Mapping[str, str] | None = None, **kwargs: str
+    ) -> QueryResult:
+        """Run SPARQL text directly (same checks; ``?_name`` variables are parameters)."""
+        spec = make_query(text, "<sparql>")
+        merged = {**dict(params or {}), **kwargs}
+        return execute(
+            self.backend, spec, merged, timeout=self.timeout, allow_remote=self.allow_remote
+        )
+
+
+def connect(
+    graph: str | Path | None = None, endpoint: str | None = None, **options: object
+) -> Connection:
+    """Open a graph file or an endpoint for querying; see :class:`Connection`."""
+    return Connection(graph, endpoint, **options)  # type: ignore[arg-type]
+
+
+def run_query(
+    query: str | Path,
+    params: Mapping[str, str] | None = None,
+    *,
+    graph: str | Path | None = None,
+    endpoint: str | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    allow_remote: bool = False,
+    queries: str | Path | None = None,
+) -> QueryResult:
+    """Run one library query (or ``.rq`` file) once; see :class:`Connection` to run many."""
+    spec = load_query(query, queries)
+    backend = open_backend(graph, endpoint)
+    return execute(backend, spec, params, timeout=timeout, allow_remote=allow_remote)

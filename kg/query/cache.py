@@ -1,0 +1,108 @@
+"""An on-disk Oxigraph copy of a graph file, so repeated queries skip parsing it.
+
+Parsing the seed graph's Turtle takes most of a ``kg query run``'s own time;
+opening an Oxigraph store that already holds it takes about half as long, and
+does not grow with the graph. The first run on a graph file builds the store
+(keyed by the file's SHA-256, so any change to the file gives a new store);
+later runs open it read-only. The cache lives in ``$KG_CACHE_DIR``, else
+``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``; the four most recently used
+stores are kept. ``KG_QUERY_CACHE=0`` turns it off. Any problem with the
+cache (read-only disk, a damaged store) silently falls back to loading the
+file into memory: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from pathlib import Path
+
+#: How many stores to keep.
+KEEP = 4
+_DONE = ".complete"
+
+
+def cache_enabled() -> bool:
+    """False when ``KG_QUERY_CACHE`` is ``0``, ``off``, ``no`` or ``false``."""
+    return os.environ.get("KG_QUERY_CACHE", "1").strip().lower() not in ("0", "off", "no", "false")
+
+
+def cache_root() -> Path:
+    """The folder holding cached stores."""
+    explicit = os.environ.get("KG_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kg"
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes (hex)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def open_cached_store(path: Path, fmt: object) -> object | None:
+    """A read-only Oxigraph store holding ``path``, built on first use; None if unavailable.
+
+    Parameters
+    ----------
+    path : Path
+        The graph file.
+    fmt : pyoxigraph.RdfFormat
+        Its format.
+    """
+    import pyoxigraph as ox
+
+    try:
+        stores = cache_root() / "stores"
+        target = stores / f"{file_digest(path)[:40]}-{path.suffix.lstrip('.') or 'rdf'}"
+        if not (target / _DONE).is_file():
+            _build(path, fmt, stores, target)
+        store = ox.Store.read_only(str(target))
+        with contextlib.suppress(OSError):
+            os.utime(target)  # most recently used
+        _prune(stores, keep=target)
+        return store
+    except (OSError, SyntaxError, ValueError):
+        return None
+
+
+def _build(path: Path, fmt: object, stores: Path, target: Path) -> None:
+    import shutil
+    import tempfile
+
+    import pyoxigraph as ox
+
+    stores.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".build-", dir=stores))
+    try:
+        store = ox.Store(str(work))
+        store.bulk_load(path=str(path), format=fmt)
+        store.flush()
+        del store  # closes the database before it is moved
+        (work / _DONE).write_text(str(path), encoding="utf-8")
+        try:
+            os.rename(work, target)
+        except OSError:
+            if not (target / _DONE).is_file():  # not another process winning the race
+                raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _prune(stores: Path, keep: Path) -> None:
+    entries = sorted(
+        (p for p in stores.iterdir() if p.is_dir() and not p.name.startswith(".")),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in entries[KEEP:]:
+        if old != keep:
+            import shutil
+
+            shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,238 @@
+"""Running queries on a local graph file with pyoxigraph (no rdflib on this path).
+
+The graph file (Turtle, TriG, N-Triples, N-Quads or JSON-LD) is loaded into an
+in-memory :class:`pyoxigraph.Store`. Parameters are bound as RDF terms with
+pyoxigraph's ``substitutions`` (which binds only variables the SELECT
+projects). A query runs in a worker thread that is abandoned when the time
+limit passes; pyoxigraph releases the GIL while it evaluates, so the caller
+gets control back on time.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TypeVar
+
+from kg.errors import DataError, UsageError
+from kg.io import check_graph_file, rdf_format_of
+from kg.namespaces import PREFIXES
+from kg.query.result import QueryResult
+from kg.query.terms import Term, from_oxigraph, to_oxigraph
+
+T = TypeVar("T")
+
+_OX_FORMATS = {
+    "turtle": "TURTLE",
+    "trig": "TRIG",
+    "nt": "N_TRIPLES",
+    "nquads": "N_QUADS",
+    "json-ld": "JSON_LD",
+}
+_DATASET_FORMATS = frozenset({"trig", "nquads", "json-ld"})
+
+
+def call_with_timeout(fn: Callable[[], T], timeout: float | None, what: str) -> T:
+    """Run ``fn`` in a worker thread and wait at most ``timeout`` seconds.
+
+    Raises
+    ------
+    DataError
+        If the time limit passes (the worker is abandoned; it is a daemon thread).
+    """
+    if not timeout or timeout <= 0:
+        return fn()
+    box: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+            # Drop the worker's frames: they may hold engine objects bound to this thread.
+            box["error"] = exc.with_traceback(None)
+
+    worker = threading.Thread(target=work, name="kg-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise DataError(f"query timed out after the {timeout:g} s limit (--timeout)", what)
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["value"]  # type: ignore[return-value]
+
+
+_POSITION = re.compile(r"^error at (\d+):(\d+):\s*(.*)$", re.DOTALL)
+
+
+def syntax_error(exc: Exception, where: str) -> UsageError:
+    """Turn pyoxigraph's SyntaxError into a one-line UsageError with line and column."""
+    message = " ".join(str(exc).split())
+    match = _POSITION.match(message)
+    if match:
+        line, column, detail = match.groups()
+        return UsageError(f"SPARQL syntax error at line {line}, column {column}: {detail}", where)
+    return UsageError(f"SPARQL syntax error: {message}", where)
+
+
+def _run_on_store(
+    store: object,
+    text: str,
+    bindings: Mapping[str, Term],
+    *,
+    union: bool,
+    name: str,
+    form: str,
+) -> QueryResult:
+    import pyoxigraph as ox
+
+    substitutions = {ox.Variable(var): to_oxigraph(term) for var, term in bindings.items()}
+    answer = store.query(  # type: ignore[attr-defined]
+        text,
+        prefixes=dict(PREFIXES),
+        substitutions=substitutions or None,
+        use_default_graph_as_union=union,
+    )
+    # pyoxigraph's result iterators must be dropped on the thread that made them:
+    # consume them here and let go of them before any exception leaves this frame.
+    try:
+        return _collect(answer, name, form)
+    finally:
+        del answer
+
+
+def _collect(answer: object, name: str, form: str) -> QueryResult:
+    import pyoxigraph as ox
+
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(answer), name=name)
+    if isinstance(answer, ox.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        rows = []
+        for solution in answer:
+            row = {}
+            for var in variables:
+                value = solution[var]
+                if value is not None:
+                    row[var] = from_oxigraph(value)
+            rows.append(row)
+        return QueryResult("SELECT", variables=variables, bindings=rows, name=name)
+    triples = sorted(
+        {
+            (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
+            for t in answer  # type: ignore[attr-defined]
+        }
+    )
+    kind = form if form in ("CONSTRUCT", "DESCRIBE") else "CONSTRUCT"
+    return QueryResult(kind, triples=triples, name=name)
+
+
+class LocalGraph:
+    """A graph file loaded into an in-memory Oxigraph store, ready to query.
+
+    Parameters
+    ----------
+    path : str or Path
+        The graph file; its extension gives the format.
+    cache : bool, optional
+        Use (and build on first use) an on-disk copy of the graph, see
+        :mod:`kg.query.cache`. Default: on unless ``KG_QUERY_CACHE=0``.
+
+    Raises
+    ------
+    DataError
+        If the file is missing, empty or not valid RDF (the message names the
+        file and, for syntax errors, the position).
+    UsageError
+        If the extension is not an RDF format.
+
+    Examples
+    --------
+    >>> graph = LocalGraph("build/kg.ttl")  # doctest: +SKIP
+    >>> graph.execute("ASK { ?s ?p ?o }").boolean  # doctest: +SKIP
+    True
+    """
+
+    def __init__(self, path: str | Path, *, cache: bool | None = None) -> None:
+        import pyoxigraph as ox
+
+        from kg.query.cache import cache_enabled, open_cached_store
+
+        self.path = check_graph_file(path)
+        kind = rdf_format_of(self.path)
+        fmt = getattr(ox.RdfFormat, _OX_FORMATS[kind])
+        self.union = kind in _DATASET_FORMATS
+        use_cache = cache_enabled() if cache is None else cache
+        self.store = open_cached_store(self.path, fmt) if use_cache else None
+        #: True when the store is an on-disk cached copy rather than parsed in memory.
+        self.cached = self.store is not None
+        if self.store is None:
+            self.store = ox.Store()
+            try:
+                self.store.bulk_load(path=str(self.path), format=fmt)
+            except SyntaxError as exc:
+                message = " ".join(str(exc).split())
+                raise DataError(f"not valid RDF: {message}", self.path) from None
+        self.named_graphs = frozenset(
+            g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)
+        )
+
+    @property
+    def where(self) -> str:
+        """The graph file, for messages."""
+        return str(self.path)
+
+    def execute(
+        self,
+        text: str,
+        bindings: Mapping[str, Term] | None = None,
+        *,
+        timeout: float | None = None,
+        name: str = "<query>",
+        form: str = "SELECT",
+    ) -> QueryResult:
+        """Run a (checked) query with parameters bound as RDF terms.
+
+        Parameters
+        ----------
+        text : str
+            The SPARQL query; undeclared project prefixes (``kg:``, ``skos:`` …) are known.
+        bindings : mapping of str to Term, optional
+            Variable name (without ``?``) → value; a SELECT must project these variables.
+        timeout : float, optional
+            Seconds before giving up (None: no limit).
+        name : str
+            The query's file or name, for messages.
+        form : str
+            The query form from the lexer (tells CONSTRUCT from DESCRIBE).
+
+        Raises
+        ------
+        UsageError
+            On a syntax error (with line and column) or a parameter the SELECT does not project.
+        DataError
+            On a timeout or an evaluation error.
+        """
+        bindings = dict(bindings or {})
+
+        def work() -> QueryResult:
+            return _run_on_store(self.store, text, bindings, union=self.union, name=name, form=form)
+
+        try:
+            return call_with_timeout(work, timeout, name)
+        except SyntaxError as exc:
+            raise syntax_error(exc, name) from None
+        except RuntimeError as exc:
+            message = " ".join(str(exc).split())
+            if "SELECT projection" in message:
+                found = re.search(r"\?(\w+)", message)
+                var = found.group(1) if found else "?"
+                raise UsageError(
+                    f"parameter ?{var} must be in the SELECT clause (pyoxigraph binds "
+                    "only projected variables)",
+                    name,
+                ) from None
+            raise DataError(f"query failed: {message}", name) from None
+        except OSError as exc:
+            raise DataError(f"query failed: {exc}", name) from None

@@ -1,0 +1,136 @@
+"""The local read-only SPARQL endpoint, through real HTTP requests on a free port."""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from kg.namespaces import DEFAULT_BASE, KG
+from kg.publish.serve import create_server, remote_keyword
+
+pytestmark = pytest.mark.server
+
+BRUNSSUM = DEFAULT_BASE + "id/municipality/brunssum"
+
+
+@pytest.fixture(scope="module")
+def server(graph_path, tmp_path_factory):
+    maps = tmp_path_factory.mktemp("maps")
+    (maps / "network.html").write_text("<html>map</html>", encoding="utf-8")
+    (maps.parent / "secret.txt").write_text("do not serve", encoding="utf-8")
+    srv = create_server(graph_path, "127.0.0.1", 0, maps_dir=maps)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def get(server, path: str, accept: str = "") -> tuple[int, str, bytes]:  # noqa: ANN001
+    host, port = server.server_address[:2]
+    req = urllib.request.Request(
+        f"http://{host}:{port}{path}", headers={"Accept": accept} if accept else {}
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.headers["Content-Type"], resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers["Content-Type"], exc.read()
+
+
+def post(server, path: str, body: bytes, ctype: str) -> tuple[int, bytes]:  # noqa: ANN001
+    host, port = server.server_address[:2]
+    req = urllib.request.Request(
+        f"http://{host}:{port}{path}", data=body, headers={"Content-Type": ctype}
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
+def query_path(sparql: str) -> str:
+    return "/query?" + urllib.parse.urlencode({"query": sparql})
+
+
+def test_select_over_http_matches_the_graph(server, graph):
+    sparql = f"SELECT ?o WHERE {{ <{BRUNSSUM}> <{KG}cooperatesWith> ?o }}"
+    status, ctype, body = get(server, query_path(sparql))
+    assert status == 200 and ctype.startswith("application/sparql-results+json")
+    values = {row["o"]["value"] for row in json.loads(body)["results"]["bindings"]}
+    from rdflib import URIRef
+
+    assert values == {
+        str(o) for o in graph.objects(URIRef(BRUNSSUM), URIRef(KG + "cooperatesWith"))
+    }
+    assert DEFAULT_BASE + "id/municipality/maastricht" in values
+
+
+def test_post_forms_csv_and_construct(server):
+    sparql = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?f a <{KG}Finding> }}"
+    status, body = post(server, "/query", sparql.encode(), "application/sparql-query")
+    assert status == 200 and int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) > 0
+    status, ctype, body = get(server, query_path(sparql), accept="text/csv")
+    assert status == 200 and ctype.startswith("text/csv") and body.splitlines()[0] == b"n"
+    form = urllib.parse.urlencode(
+        {"query": f"CONSTRUCT {{ <{BRUNSSUM}> ?p ?o }} WHERE {{ <{BRUNSSUM}> ?p ?o }}"}
+    )
+    status, body = post(server, "/sparql", form.encode(), "application/x-www-form-urlencoded")
+    assert status == 200 and body.count(b"\n") >= 3
+
+
+def test_updates_are_refused(server):
+    update = f"INSERT DATA {{ <{BRUNSSUM}> <{KG}note> 'x' }}"
+    assert post(server, "/update", update.encode(), "application/sparql-update")[0] == 403
+    form = urllib.parse.urlencode({"update": update}).encode()
+    assert post(server, "/query", form, "application/x-www-form-urlencoded")[0] == 403
+    status, _, body = get(server, query_path(update))
+    assert status == 400 and b"malformed query" in body
+    status, _, body = get(server, query_path(f"ASK {{ <{BRUNSSUM}> <{KG}note> 'x' }}"))
+    assert json.loads(body)["boolean"] is False
+
+
+def test_service_is_refused(server):
+    sparql = "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"
+    status, _, body = get(server, query_path(sparql))
+    assert status == 403 and b"SERVICE is not allowed" in body
+
+
+def test_remote_keyword_ignores_strings_iris_and_comments():
+    assert remote_keyword("SELECT * { SERVICE <x> { ?s ?p ?o } }") == "SERVICE"
+    assert remote_keyword('SELECT * { ?s ?p "SERVICE" } # SERVICE') is None
+    assert remote_keyword("SELECT * { ?s <http://ex.org/LOAD> ?o }") is None
+
+
+def test_docs_maps_graph_and_void(server, graph_path):
+    status, ctype, body = get(server, "/docs/ontology.html")
+    assert status == 200 and ctype.startswith("text/html") and b"kg:Finding" in body
+    assert get(server, "/maps/network.html")[2] == b"<html>map</html>"
+    assert get(server, "/maps/../secret.txt")[0] == 404
+    assert get(server, "/maps/%2e%2e/secret.txt")[0] == 404
+    assert get(server, "/kg.ttl")[2] == graph_path.read_bytes()
+    status, _, void = get(server, "/void.ttl")
+    assert status == 200 and server.endpoint.encode() in void
+    status, _, index = get(server, "/")
+    assert b"network.html" in index and b"/docs/ontology.html" in index
+    assert get(server, "/nothing")[0] == 404
+
+
+def test_malformed_query_is_400(server):
+    status, _, body = get(server, query_path("SELEKT nonsense"))
+    assert status == 400 and body.startswith(b"malformed query")
+
+
+def test_unreadable_graph_is_a_data_error(tmp_path):
+    from kg.errors import DataError
+
+    bad = tmp_path / "kg.ttl"
+    bad.write_text("not turtle <", encoding="utf-8")
+    with pytest.raises(DataError, match="cannot load graph"):
+        create_server(bad, "127.0.0.1", 0)

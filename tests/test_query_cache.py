@@ -1,0 +1,77 @@
+"""The on-disk store cache: built once, reused, keyed by content, optional, never fatal."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.query.cache import KEEP, cache_enabled, cache_root
+from kg.query.engine import LocalGraph
+
+TURTLE = '<http://e/a> <http://e/p> "{}" .\n'
+
+
+def answer(graph: LocalGraph) -> list[object]:
+    return graph.execute("SELECT ?o WHERE { <http://e/a> <http://e/p> ?o }").column("o")
+
+
+@pytest.fixture()
+def cache_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("KG_CACHE_DIR", str(folder))
+    monkeypatch.delenv("KG_QUERY_CACHE", raising=False)
+    return folder
+
+
+def test_built_on_first_use_then_reused(tmp_path, cache_dir):
+    path = tmp_path / "g.ttl"
+    path.write_text(TURTLE.format("one"), encoding="utf-8")
+    first = LocalGraph(path)
+    assert first.cached and answer(first) == ["one"]
+    stores = list((cache_dir / "stores").iterdir())
+    assert len(stores) == 1 and (stores[0] / ".complete").is_file()
+    again = LocalGraph(path)
+    assert again.cached and answer(again) == ["one"]
+    assert list((cache_dir / "stores").iterdir()) == stores
+
+
+def test_a_changed_file_gets_a_new_store(tmp_path, cache_dir):
+    path = tmp_path / "g.ttl"
+    path.write_text(TURTLE.format("one"), encoding="utf-8")
+    assert answer(LocalGraph(path)) == ["one"]
+    path.write_text(TURTLE.format("two"), encoding="utf-8")
+    assert answer(LocalGraph(path)) == ["two"]
+
+
+def test_old_stores_are_pruned(tmp_path, cache_dir):
+    for i in range(KEEP + 2):
+        path = tmp_path / f"g{i}.ttl"
+        path.write_text(TURTLE.format(i), encoding="utf-8")
+        LocalGraph(path)
+    assert len(list((cache_dir / "stores").iterdir())) == KEEP
+
+
+def test_turned_off(tmp_path, cache_dir, monkeypatch):
+    monkeypatch.setenv("KG_QUERY_CACHE", "0")
+    assert not cache_enabled()
+    path = tmp_path / "g.ttl"
+    path.write_text(TURTLE.format("x"), encoding="utf-8")
+    graph = LocalGraph(path)
+    assert not graph.cached and answer(graph) == ["x"]
+    assert not cache_dir.exists()
+    assert not LocalGraph(path, cache=False).cached
+
+
+def test_unusable_cache_falls_back_to_memory(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("KG_CACHE_DIR", str(blocker))
+    path = tmp_path / "g.ttl"
+    path.write_text(TURTLE.format("x"), encoding="utf-8")
+    graph = LocalGraph(path)
+    assert not graph.cached and answer(graph) == ["x"]
+
+
+def test_cache_root_defaults(monkeypatch, tmp_path):
+    monkeypatch.delenv("KG_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_root() == tmp_path / "kg"
