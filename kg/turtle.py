@@ -162,38 +162,46 @@ class TurtleFormatter:
     def block(self, lines: Iterable[str]) -> str:
         """Turtle for a set of N-Triples lines, grouped by subject, sorted."""
         triples = []
-        for line in lines:
+        for line in set(lines):
             s_end = line.index(">") + 1
             p_end = line.index(">", s_end + 1) + 1
             triples.append((line[:s_end], line[s_end + 1 : p_end], line[p_end + 1 : -2]))
         return self.block_triples(triples)
 
     def block_triples(self, triples: Iterable[tuple[str, str, str]]) -> str:
-        """Turtle for ``(subject, predicate, object)`` N-Triples terms; as :meth:`block`."""
-        by_subject: dict[str, dict[str, set[str]]] = {}
+        """Turtle for distinct ``(subject, predicate, object)`` N-Triples terms; as :meth:`block`.
+
+        Subjects sorted, then ``a`` (rdf:type) and the other predicates sorted,
+        objects sorted: all by their N-Triples text.
+        """
+        by_subject: dict[str, list[tuple[str, str]]] = {}
         for s, p, o in triples:
-            preds = by_subject.get(s)
-            if preds is None:
-                preds = by_subject[s] = {}
-            objects = preds.get(p)
-            if objects is None:
-                preds[p] = {o}
+            pairs = by_subject.get(s)
+            if pairs is None:
+                by_subject[s] = [(p, o)]
             else:
-                objects.add(o)
+                pairs.append((p, o))
         out: list[str] = []
         type_nt = f"<{RDF_TYPE}>"
         iri, obj = self._iri, self._object
         for s in sorted(by_subject):
-            preds = by_subject[s]
+            pairs = by_subject[s]
+            pairs.sort()
             parts = []
-            if type_nt in preds:
-                parts.append("    a " + " , ".join([obj(o) for o in sorted(preds.pop(type_nt))]))
-            for p in sorted(preds):
-                objects = preds[p]
-                if len(objects) == 1:
-                    parts.append(f"    {iri(p)} {obj(next(iter(objects)))}")
-                else:
-                    parts.append(f"    {iri(p)} " + " , ".join([obj(o) for o in sorted(objects)]))
+            types = [obj(o) for p, o in pairs if p == type_nt]
+            if types:
+                parts.append("    a " + " , ".join(types))
+            current, objects = "", []
+            for p, o in pairs:
+                if p == type_nt:
+                    continue
+                if p != current:
+                    if objects:
+                        parts.append(f"    {iri(current)} " + " , ".join(objects))
+                    current, objects = p, []
+                objects.append(obj(o))
+            if objects:
+                parts.append(f"    {iri(current)} " + " , ".join(objects))
             out.append(iri(s) + "\n" + " ;\n".join(parts) + " .\n\n")
         return "".join(out)
 
