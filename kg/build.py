@@ -36,7 +36,7 @@ from kg.extract.model import Extraction
 from kg.io import GRAPH_FILE, default_graph_path, output_lock  # noqa: F401 - re-exported
 from kg.loading import SourceFile, list_profiles, read_profile
 from kg.namespaces import DEFAULT_BASE, ID, base_iri, prefixes_for, slugify
-from kg.publish.void import DatasetStats, dataset_stats
+from kg.publish.void import DatasetStats
 
 #: Folder (inside the output folder) holding the per-document cache.
 CACHE_DIR = ".cache"
@@ -387,11 +387,11 @@ def _assemble(
 
     Returns the statistics of everything written, for the VoID description.
     """
-    from rdflib import Graph
-
-    from kg.publish.void import DatasetStats
+    from kg.publish.void import DatasetStats, nt_dataset_stats
+    from kg.turtle import split_nt
 
     stats = DatasetStats(base=context.base)
+    sources: set[tuple[str, str, str, str]] = set()
     ontology = context.ontology_lines()
     stream.write("# kg: knowledge graph of the 2015 decentralisation of the Dutch social domain\n")
     stream.write(context.formatter.header())
@@ -410,14 +410,19 @@ def _assemble(
         for key, value in result.counts.items():
             setattr(summary, key, getattr(summary, key) + value)
         summary.warnings += result.warnings
-        stats.merge(DatasetStats.from_json(result.stats))
+        part = DatasetStats.from_json(result.stats)
+        sources.update(part.sources)  # merged once at the end: merging lists is quadratic
+        part.sources = []
+        stats.merge(part)
     shared -= ontology
     stream.write("# Shared: statements about entities named in several documents\n\n")
     stream.write(context.formatter.block(shared))
     summary.triples = triples + len(shared)
     summary.entities = dict(sorted(Counter(entity_kinds.values()).items()))
-    common = Graph().parse(data="\n".join(sorted(ontology | shared)), format="nt")
-    return stats.merge(dataset_stats(common, context.base))
+    common = nt_dataset_stats((split_nt(line) for line in ontology | shared), context.base)
+    stats.merge(common)
+    stats.sources = sorted(sources | set(stats.sources))
+    return stats
 
 
 def build_graph(

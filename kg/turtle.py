@@ -73,6 +73,13 @@ def term_nt(term: Node) -> str:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def split_nt(line: str) -> tuple[str, str, str]:
+    """An N-Triples line (no blank nodes) as its three terms; IRIs hold no ``>``."""
+    s_end = line.index(">") + 1
+    p_end = line.index(">", s_end + 1) + 1
+    return line[:s_end], line[s_end + 1 : p_end], line[p_end + 1 : -2]
+
+
 def triple_nt(s: Node, p: Node, o: Node) -> str:
     """One N-Triples line (without newline)."""
     return f"{term_nt(s)} {term_nt(p)} {term_nt(o)} ."
@@ -161,12 +168,7 @@ class TurtleFormatter:
 
     def block(self, lines: Iterable[str]) -> str:
         """Turtle for a set of N-Triples lines, grouped by subject, sorted."""
-        triples = []
-        for line in set(lines):
-            s_end = line.index(">") + 1
-            p_end = line.index(">", s_end + 1) + 1
-            triples.append((line[:s_end], line[s_end + 1 : p_end], line[p_end + 1 : -2]))
-        return self.block_triples(triples)
+        return self.block_triples(split_nt(line) for line in set(lines))
 
     def block_triples(self, triples: Iterable[tuple[str, str, str]]) -> str:
         """Turtle for distinct ``(subject, predicate, object)`` N-Triples terms; as :meth:`block`.
