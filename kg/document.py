@@ -291,7 +291,8 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     lines: list[_Line | None] = []
     for raw in text.split("\n"):
         clean = _collapse(raw.replace("\u00a0", " ").replace("\t", " "))
-        clean = "".join(ch for ch in clean if ch.isprintable())
+        if not clean.isprintable():
+            clean = "".join(ch for ch in clean if ch.isprintable())
         if not raw:
             continue
         if not clean:

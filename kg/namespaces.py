@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from functools import lru_cache
 
 DEFAULT_BASE = "https://w3id.org/kg-decentralisatie/"
 
@@ -107,6 +108,7 @@ def rebase(iri: str, base: str) -> str:
     return iri
 
 
+@lru_cache(maxsize=65_536)
 def slugify(text: str) -> str:
     """Turn a label into a stable, IRI-safe slug (ASCII, lower case, hyphens).
 

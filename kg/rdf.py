@@ -10,125 +10,110 @@ carries ``oa:exact``, ``oa:start`` and ``oa:end`` into the document's
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Protocol
-
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
-from rdflib.namespace import DCTERMS, SKOS
-from rdflib.term import Node
+from typing import Any, Protocol
 
 from kg.document import Document
 from kg.extract.model import Extraction
 from kg.loading import SourceFile
-from kg.namespaces import CONCEPT, ID, KG, OA, ORG, QB, slugify
-from kg.turtle import decimal_literal
-
-
-def _k(name: str) -> URIRef:
-    return URIRef(KG + name)
-
-
-def _oa(name: str) -> URIRef:
-    return URIRef(OA + name)
-
+from kg.namespaces import CONCEPT, DCTERMS, ID, KG, OA, ORG, QB, RDF, RDFS, SKOS, slugify
+from kg.terms import NTriplesTerms, RdflibTerms
 
 CLASS_OF_KIND = {
-    "municipality": _k("Municipality"),
-    "region": _k("Region"),
-    "body": _k("IntermunicipalBody"),
-    "organisation": _k("Organisation"),
-    "place": _k("Place"),
-    "law": _k("Law"),
-    "role": _k("ActorRole"),
-    "problem": _k("Problem"),
-}
-
-POLARITY = {
-    p: URIRef(CONCEPT + "polarity/" + p) for p in ("positive", "negative", "mixed", "neutral")
+    "municipality": KG + "Municipality",
+    "region": KG + "Region",
+    "body": KG + "IntermunicipalBody",
+    "organisation": KG + "Organisation",
+    "place": KG + "Place",
+    "law": KG + "Law",
+    "role": KG + "ActorRole",
+    "problem": KG + "Problem",
 }
 RELATION_TYPE = {
-    "member-of": _k("memberOf"),
-    "lead-municipality": _k("leadMunicipality"),
-    "cooperates-with": _k("cooperatesWith"),
-    "compares-with": _k("comparesWith"),
-    "depends-on": _k("dependsOn"),
-    "borders-on": _k("bordersOn"),
-    "related-organisation": _k("relatedOrganisation"),
+    "member-of": "memberOf",
+    "lead-municipality": "leadMunicipality",
+    "cooperates-with": "cooperatesWith",
+    "compares-with": "comparesWith",
+    "depends-on": "dependsOn",
+    "borders-on": "bordersOn",
+    "related-organisation": "relatedOrganisation",
 }
-INDICATOR_DATASET = URIRef(ID + "dataset/indicators")
+CONCERNS_PROPERTY = {"problem": "concernsProblem", "law": "concernsLaw", "role": "concernsActor"}
+INDICATOR_DATASET = ID + "dataset/indicators"
 
 
-def document_iri(name: str) -> URIRef:
+def document_iri(name: str) -> str:
     """IRI of a source document."""
-    return URIRef(f"{ID}document/{slugify(name)}")
-
-
-def _int(value: int) -> Literal:
-    return Literal(value, datatype=XSD.integer)
-
-
-def _dec(value: Decimal) -> Literal:
-    return decimal_literal(value)
+    return f"{ID}document/{slugify(name)}"
 
 
 class TripleSink(Protocol):
     """Anything with ``add((s, p, o))``: an rdflib Graph, or a plain set."""
 
-    def add(self, triple: tuple[Node, Node, Node], /) -> object: ...
+    def add(self, triple: tuple[Any, Any, Any], /) -> object: ...
 
 
 class _Writer:
     def __init__(
-        self, graph: TripleSink, doc: Document, source: SourceFile, ex: Extraction
+        self, graph: TripleSink, doc: Document, source: SourceFile, ex: Extraction, terms: Any
     ) -> None:
         self.g = graph
         self.doc = doc
         self.source = source
         self.ex = ex
-        self.doc_iri = document_iri(doc.name)
+        self.t = terms
+        self.doc_key = document_iri(doc.name)
+        self.doc_iri = terms.iri(self.doc_key)
+        self.type = terms.iri(RDF + "type")
         self.sentence_spans = {(s.start, s.end): s.index for s in doc.sentences}
+        self.slug = slugify(doc.name)
 
-    def add(self, s: URIRef, p: URIRef, o: object) -> None:
-        self.g.add((s, p, o))  # type: ignore[arg-type]
+    def k(self, name: str) -> Any:
+        """A term of the kg: vocabulary."""
+        return self.t.iri(KG + name)
 
-    def sentence_iri(self, index: int) -> URIRef:
-        return URIRef(f"{self.doc_iri}/sentence/{index}")
+    def add(self, s: Any, p: Any, o: Any) -> None:
+        self.g.add((s, p, o))
 
-    def section_iri(self, index: int) -> URIRef:
-        return URIRef(f"{self.doc_iri}/section/{index}")
+    def sentence_iri(self, index: int) -> Any:
+        return self.t.node(f"{self.doc_key}/sentence/{index}")
 
-    def quote(self, start: int, end: int) -> URIRef:
+    def section_iri(self, index: int) -> Any:
+        return self.t.node(f"{self.doc_key}/section/{index}")
+
+    def quote(self, start: int, end: int) -> Any:
         """The quote node for a span: the sentence when it is one, else a span node."""
         index = self.sentence_spans.get((start, end))
         if index is not None:
             return self.sentence_iri(index)
-        iri = URIRef(f"{self.doc_iri}/text/{start}-{end}")
-        self.add(iri, RDF.type, _k("Quote"))
+        iri = self.t.node(f"{self.doc_key}/text/{start}-{end}")
+        self.add(iri, self.type, self.k("Quote"))
         self.selector(iri, start, end)
         return iri
 
-    def selector(self, iri: URIRef, start: int, end: int) -> None:
-        self.add(iri, _oa("exact"), Literal(self.doc.text[start:end]))
-        self.add(iri, _oa("start"), _int(start))
-        self.add(iri, _oa("end"), _int(end))
-        self.add(iri, _k("inDocument"), self.doc_iri)
+    def selector(self, iri: Any, start: int, end: int) -> None:
+        t = self.t
+        self.add(iri, t.iri(OA + "exact"), t.literal(self.doc.text[start:end]))
+        self.add(iri, t.iri(OA + "start"), t.integer(start))
+        self.add(iri, t.iri(OA + "end"), t.integer(end))
+        self.add(iri, self.k("inDocument"), self.doc_iri)
 
     def write(self) -> None:
-        doc, d = self.doc, self.doc_iri
-        muni = URIRef(self.ex.municipality.iri)
-        self.add(d, RDF.type, _k("SourceDocument"))
-        self.add(d, RDFS.label, Literal(f"Profiel {doc.title}", lang="nl"))
-        self.add(d, RDFS.label, Literal(f"Profile {doc.title}", lang="en"))
-        self.add(d, DCTERMS.title, Literal(doc.title))
+        doc, d, t = self.doc, self.doc_iri, self.t
+        muni = t.iri(self.ex.municipality.iri)
+        label = t.iri(RDFS + "label")
+        self.add(d, self.type, self.k("SourceDocument"))
+        self.add(d, label, t.literal(f"Profiel {doc.title}", "nl"))
+        self.add(d, label, t.literal(f"Profile {doc.title}", "en"))
+        self.add(d, t.iri(DCTERMS + "title"), t.literal(doc.title))
         if doc.motto:
-            self.add(d, _k("motto"), Literal(doc.motto, lang="nl"))
-        self.add(d, _k("cleanedText"), Literal(doc.text))
-        self.add(d, _k("sha256"), Literal(self.source.sha256))
-        self.add(d, DCTERMS.source, Literal(self.source.path.name))
-        self.add(d, DCTERMS.identifier, Literal(doc.name))
-        self.add(d, DCTERMS.language, Literal("nl"))
-        self.add(d, _k("describes"), muni)
-        self.add(d, DCTERMS.subject, muni)
+            self.add(d, self.k("motto"), t.literal(doc.motto, "nl"))
+        self.add(d, self.k("cleanedText"), t.literal(doc.text))
+        self.add(d, self.k("sha256"), t.literal(self.source.sha256))
+        self.add(d, t.iri(DCTERMS + "source"), t.literal(self.source.path.name))
+        self.add(d, t.iri(DCTERMS + "identifier"), t.literal(doc.name))
+        self.add(d, t.iri(DCTERMS + "language"), t.literal("nl"))
+        self.add(d, self.k("describes"), muni)
+        self.add(d, t.iri(DCTERMS + "subject"), muni)
         self.write_sections()
         self.write_sentences()
         self.write_entities()
@@ -138,150 +123,153 @@ class _Writer:
         self.write_relations()
 
     def write_sections(self) -> None:
+        t, k = self.t, self.k
         for sec in self.doc.sections:
             s = self.section_iri(sec.index)
-            self.add(s, RDF.type, _k("Section"))
-            self.add(s, RDFS.label, Literal(sec.heading, lang="nl"))
-            self.add(s, DCTERMS.title, Literal(sec.heading))
-            self.add(s, _k("level"), _int(sec.level))
-            self.add(s, _k("order"), _int(sec.index))
-            self.add(s, _k("knownHeading"), Literal(sec.theme is not None))
-            self.add(s, _k("inDocument"), self.doc_iri)
-            self.add(s, DCTERMS.isPartOf, self.doc_iri)
-            self.add(s, _oa("start"), _int(sec.start))
-            self.add(s, _oa("end"), _int(sec.end))
+            self.add(s, self.type, k("Section"))
+            self.add(s, t.iri(RDFS + "label"), t.literal(sec.heading, "nl"))
+            self.add(s, t.iri(DCTERMS + "title"), t.literal(sec.heading))
+            self.add(s, k("level"), t.integer(sec.level))
+            self.add(s, k("order"), t.integer(sec.index))
+            self.add(s, k("knownHeading"), t.boolean(sec.theme is not None))
+            self.add(s, k("inDocument"), self.doc_iri)
+            self.add(s, t.iri(DCTERMS + "isPartOf"), self.doc_iri)
+            self.add(s, t.iri(OA + "start"), t.integer(sec.start))
+            self.add(s, t.iri(OA + "end"), t.integer(sec.end))
             if sec.theme:
-                self.add(s, _k("theme"), URIRef(sec.theme))
+                self.add(s, k("theme"), t.iri(sec.theme))
             if sec.parent is not None:
-                self.add(s, _k("parentSection"), self.section_iri(sec.parent))
+                self.add(s, k("parentSection"), self.section_iri(sec.parent))
 
     def write_sentences(self) -> None:
+        t, k = self.t, self.k
         for sen in self.doc.sentences:
             s = self.sentence_iri(sen.index)
-            self.add(s, RDF.type, _k("Sentence"))
-            self.add(s, _k("order"), _int(sen.index))
+            self.add(s, self.type, k("Sentence"))
+            self.add(s, k("order"), t.integer(sen.index))
             self.selector(s, sen.start, sen.end)
             if sen.section is not None:
-                self.add(s, _k("inSection"), self.section_iri(sen.section))
+                self.add(s, k("inSection"), self.section_iri(sen.section))
 
     def write_entities(self) -> None:
+        t = self.t
         for entity in self.ex.entities.values():
             if not entity.minted:
                 continue  # the ontology describes it already
-            e = URIRef(entity.iri)
-            self.add(e, RDF.type, CLASS_OF_KIND[entity.kind])
-            self.add(e, SKOS.prefLabel, Literal(entity.label, lang="nl"))
-            self.add(e, SKOS.prefLabel, Literal(entity.label, lang="en"))
+            e = t.iri(entity.iri)
+            self.add(e, self.type, t.iri(CLASS_OF_KIND[entity.kind]))
+            self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "nl"))
+            self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "en"))
 
     def write_mentions(self) -> None:
+        t, k = self.t, self.k
         for m in self.ex.mentions:
-            iri = URIRef(
-                f"{self.doc_iri}/mention/{m.start}-{m.end}/{slugify(m.entity.rsplit('/', 1)[-1])}"
-            )
-            self.add(iri, RDF.type, _k("Mention"))
-            self.add(iri, _k("refersTo"), URIRef(m.entity))
+            key = slugify(m.entity.rsplit("/", 1)[-1])
+            iri = t.node(f"{self.doc_key}/mention/{m.start}-{m.end}/{key}")
+            entity = t.iri(m.entity)
+            self.add(iri, self.type, k("Mention"))
+            self.add(iri, k("refersTo"), entity)
             self.selector(iri, m.start, m.end)
             if m.sentence is None:  # the title line: linked to the document only
                 continue
-            self.add(iri, _k("inSentence"), self.sentence_iri(m.sentence))
-            self.add(self.sentence_iri(m.sentence), _k("mentions"), URIRef(m.entity))
+            sentence = self.sentence_iri(m.sentence)
+            self.add(iri, k("inSentence"), sentence)
+            self.add(sentence, k("mentions"), entity)
 
     def write_findings(self) -> None:
-        muni = URIRef(self.ex.municipality.iri)
+        t, k, doc = self.t, self.k, self.doc
+        muni = t.iri(self.ex.municipality.iri)
+        label = t.iri(RDFS + "label")
         for f in self.ex.findings:
-            iri = URIRef(f"{ID}finding/{slugify(self.doc.name)}/{f.start}-{f.end}")
+            iri = t.node(f"{ID}finding/{self.slug}/{f.start}-{f.end}")
             first = f.sentences[0] if f.sentences else 0
-            self.add(iri, RDF.type, _k("Finding"))
-            self.add(iri, RDFS.label, Literal(f"Bevinding {self.doc.title} {first}", lang="nl"))
-            self.add(iri, RDFS.label, Literal(f"Finding {self.doc.title} {first}", lang="en"))
-            self.add(iri, _k("aboutMunicipality"), muni)
-            self.add(iri, _k("quote"), self.quote(f.start, f.end))
-            self.add(iri, _k("inDocument"), self.doc_iri)
-            self.add(iri, _k("polarity"), POLARITY[f.polarity])
-            self.add(iri, _k("extractedBy"), Literal(f.extracted_by))
+            self.add(iri, self.type, k("Finding"))
+            self.add(iri, label, t.literal(f"Bevinding {doc.title} {first}", "nl"))
+            self.add(iri, label, t.literal(f"Finding {doc.title} {first}", "en"))
+            self.add(iri, k("aboutMunicipality"), muni)
+            self.add(iri, k("quote"), self.quote(f.start, f.end))
+            self.add(iri, k("inDocument"), self.doc_iri)
+            self.add(iri, k("polarity"), t.iri(f"{CONCEPT}polarity/{f.polarity}"))
+            self.add(iri, k("extractedBy"), t.literal(f.extracted_by))
             for sp in f.speakers:
-                self.add(iri, _k("speaker"), URIRef(sp))
+                self.add(iri, k("speaker"), t.iri(sp))
             if f.section is not None:
-                sec = self.doc.sections[f.section - 1]
-                self.add(iri, _k("inSection"), self.section_iri(f.section))
+                sec = doc.sections[f.section - 1]
+                self.add(iri, k("inSection"), self.section_iri(f.section))
                 theme = sec.theme
                 if theme is None and sec.parent is not None:
-                    theme = self.doc.sections[sec.parent - 1].theme
+                    theme = doc.sections[sec.parent - 1].theme
                 if theme:
-                    self.add(iri, _k("theme"), URIRef(theme))
+                    self.add(iri, k("theme"), t.iri(theme))
             for c in f.concerns:
-                kind = self.ex.entities[c].kind if c in self.ex.entities else None
-                prop = {
-                    "problem": "concernsProblem",
-                    "law": "concernsLaw",
-                    "role": "concernsActor",
-                }.get(kind or "", "concernsOrganisation")
-                self.add(iri, _k(prop), URIRef(c))
-                self.add(iri, _k("concerns"), URIRef(c))
+                kind = self.ex.entities[c].kind if c in self.ex.entities else ""
+                concern = t.iri(c)
+                self.add(iri, k(CONCERNS_PROPERTY.get(kind, "concernsOrganisation")), concern)
+                self.add(iri, k("concerns"), concern)
 
     def write_indicators(self) -> None:
-        muni = URIRef(self.ex.municipality.iri)
+        t, k, title = self.t, self.k, self.doc.title
+        muni = t.iri(self.ex.municipality.iri)
+        label = t.iri(RDFS + "label")
         for ind in self.ex.indicators:
-            iri = URIRef(
-                f"{ID}observation/{slugify(self.doc.name)}/{ind.start}-{ind.end}-{ind.measure}"
-            )
-            measure = URIRef(f"{CONCEPT}measure/{ind.measure}")
-            self.add(iri, RDF.type, _k("IndicatorObservation"))
-            self.add(iri, RDF.type, URIRef(QB + "Observation"))
-            self.add(iri, URIRef(QB + "dataSet"), INDICATOR_DATASET)
-            self.add(
-                iri,
-                RDFS.label,
-                Literal(f"{ind.measure_label or ind.measure} ({self.doc.title})", lang="nl"),
-            )
-            self.add(iri, RDFS.label, Literal(f"{ind.measure} ({self.doc.title})", lang="en"))
-            self.add(iri, _k("refArea"), muni)
-            self.add(iri, _k("measure"), measure)
+            iri = t.node(f"{ID}observation/{self.slug}/{ind.start}-{ind.end}-{ind.measure}")
+            measure = t.iri(f"{CONCEPT}measure/{ind.measure}")
+            self.add(iri, self.type, k("IndicatorObservation"))
+            self.add(iri, self.type, t.iri(QB + "Observation"))
+            self.add(iri, t.iri(QB + "dataSet"), t.iri(INDICATOR_DATASET))
+            self.add(iri, label, t.literal(f"{ind.measure_label or ind.measure} ({title})", "nl"))
+            self.add(iri, label, t.literal(f"{ind.measure} ({title})", "en"))
+            self.add(iri, k("refArea"), muni)
+            self.add(iri, k("measure"), measure)
             if ind.value is not None:  # a comparison without a figure has no value
-                self.add(iri, _k("value"), _dec(ind.value))
+                self.add(iri, k("value"), t.decimal(ind.value))
             if ind.unit is not None:
-                self.add(iri, _k("unit"), Literal(ind.unit))
-            self.add(iri, _k("approximate"), Literal(ind.approximate))
+                self.add(iri, k("unit"), t.literal(ind.unit))
+            self.add(iri, k("approximate"), t.boolean(ind.approximate))
             if ind.qualifier:
-                self.add(iri, _k("qualifier"), Literal(ind.qualifier, lang="nl"))
+                self.add(iri, k("qualifier"), t.literal(ind.qualifier, "nl"))
             if ind.comparison:
-                self.add(iri, _k("comparison"), Literal(ind.comparison))
+                self.add(iri, k("comparison"), t.literal(ind.comparison))
             if ind.reference:
-                self.add(iri, _k("reference"), Literal(ind.reference))
+                self.add(iri, k("reference"), t.literal(ind.reference))
             if ind.national_value is not None:
-                self.add(iri, _k("nationalValue"), _dec(ind.national_value))
-            self.add(iri, _k("quote"), self.quote(ind.start, ind.end))
-            self.add(iri, _k("inDocument"), self.doc_iri)
-            self.add(iri, _k("extractedBy"), Literal(ind.extracted_by))
-            self.add(measure, RDF.type, _k("Measure"))
-            self.add(measure, SKOS.inScheme, URIRef(CONCEPT + "measures"))
-            self.add(measure, SKOS.prefLabel, Literal(ind.measure.replace("-", " "), lang="en"))
+                self.add(iri, k("nationalValue"), t.decimal(ind.national_value))
+            self.add(iri, k("quote"), self.quote(ind.start, ind.end))
+            self.add(iri, k("inDocument"), self.doc_iri)
+            self.add(iri, k("extractedBy"), t.literal(ind.extracted_by))
+            self.add(measure, self.type, k("Measure"))
+            self.add(measure, t.iri(SKOS + "inScheme"), t.iri(CONCEPT + "measures"))
+            pref = t.iri(SKOS + "prefLabel")
+            self.add(measure, pref, t.literal(ind.measure.replace("-", " "), "en"))
             if ind.measure_label:
-                self.add(measure, SKOS.altLabel, Literal(ind.measure_label, lang="nl"))
+                self.add(measure, t.iri(SKOS + "altLabel"), t.literal(ind.measure_label, "nl"))
 
     def write_relations(self) -> None:
+        t, k = self.t, self.k
         for rel in self.ex.relations:
             subject_key = slugify(rel.subject.rsplit("/", 1)[-1])
             object_key = slugify(rel.object.rsplit("/", 1)[-1])
-            iri = URIRef(
-                f"{ID}relation/{slugify(self.doc.name)}/{rel.type}/{subject_key}/{object_key}"
-            )
-            s, o = URIRef(rel.subject), URIRef(rel.object)
-            self.add(iri, RDF.type, _k("Relation"))
-            self.add(iri, _k("relationType"), URIRef(f"{CONCEPT}relation/{rel.type}"))
-            self.add(iri, _k("relationSubject"), s)
-            self.add(iri, _k("relationObject"), o)
-            self.add(iri, _k("quote"), self.quote(rel.start, rel.end))
-            self.add(iri, _k("inDocument"), self.doc_iri)
-            self.add(iri, _k("extractedBy"), Literal(rel.extracted_by))
-            self.add(s, RELATION_TYPE[rel.type], o)
+            iri = t.node(f"{ID}relation/{self.slug}/{rel.type}/{subject_key}/{object_key}")
+            s, o = t.iri(rel.subject), t.iri(rel.object)
+            self.add(iri, self.type, k("Relation"))
+            self.add(iri, k("relationType"), t.iri(f"{CONCEPT}relation/{rel.type}"))
+            self.add(iri, k("relationSubject"), s)
+            self.add(iri, k("relationObject"), o)
+            self.add(iri, k("quote"), self.quote(rel.start, rel.end))
+            self.add(iri, k("inDocument"), self.doc_iri)
+            self.add(iri, k("extractedBy"), t.literal(rel.extracted_by))
+            self.add(s, k(RELATION_TYPE[rel.type]), o)
             if rel.type == "member-of":
-                self.add(o, _k("hasMember"), s)
-                self.add(o, URIRef(ORG + "hasMember"), s)
+                self.add(o, k("hasMember"), s)
+                self.add(o, t.iri(ORG + "hasMember"), s)
 
 
 def add_document(
-    graph: TripleSink, doc: Document, source: SourceFile, extraction: Extraction
+    graph: TripleSink,
+    doc: Document,
+    source: SourceFile,
+    extraction: Extraction,
+    terms: Any = None,
 ) -> None:
     """Add one document, its structure and everything extracted from it to ``graph``.
 
@@ -295,17 +283,36 @@ def add_document(
         The file it came from (name, sha256).
     extraction : Extraction
         What was extracted from it.
+    terms : NTriplesTerms or RdflibTerms, optional
+        How terms are made: rdflib terms by default; the build passes
+        :class:`kg.terms.NTriplesTerms` and gets N-Triples strings.
     """
-    _Writer(graph, doc, source, extraction).write()
+    _Writer(graph, doc, source, extraction, terms or RdflibTerms()).write()
 
 
-def add_dataset_metadata(graph: TripleSink) -> None:
+def document_triples(
+    doc: Document, source: SourceFile, extraction: Extraction, terms: NTriplesTerms
+) -> set[tuple[str, str, str]]:
+    """The document's triples as N-Triples terms (what :func:`add_document` adds)."""
+    triples: set[tuple[str, str, str]] = set()
+    _Writer(triples, doc, source, extraction, terms).write()
+    return triples
+
+
+def add_dataset_metadata(graph: TripleSink, terms: Any = None) -> None:
     """Describe the indicator data set (W3C Data Cube) and the measures scheme."""
-    graph.add((INDICATOR_DATASET, RDF.type, _k("IndicatorDataSet")))
-    graph.add((INDICATOR_DATASET, RDF.type, URIRef(QB + "DataSet")))
-    graph.add((INDICATOR_DATASET, RDFS.label, Literal("Indicatoren uit de profielen", lang="nl")))
-    graph.add((INDICATOR_DATASET, RDFS.label, Literal("Indicators from the profiles", lang="en")))
-    scheme = URIRef(CONCEPT + "measures")
-    graph.add((scheme, RDF.type, SKOS.ConceptScheme))
-    graph.add((scheme, SKOS.prefLabel, Literal("Maten", lang="nl")))
-    graph.add((scheme, SKOS.prefLabel, Literal("Measures", lang="en")))
+    t = terms or RdflibTerms()
+    dataset, kind, label, pref = (
+        t.iri(INDICATOR_DATASET),
+        t.iri(RDF + "type"),
+        t.iri(RDFS + "label"),
+        t.iri(SKOS + "prefLabel"),
+    )
+    graph.add((dataset, kind, t.iri(KG + "IndicatorDataSet")))
+    graph.add((dataset, kind, t.iri(QB + "DataSet")))
+    graph.add((dataset, label, t.literal("Indicatoren uit de profielen", "nl")))
+    graph.add((dataset, label, t.literal("Indicators from the profiles", "en")))
+    scheme = t.iri(CONCEPT + "measures")
+    graph.add((scheme, kind, t.iri(SKOS + "ConceptScheme")))
+    graph.add((scheme, pref, t.literal("Maten", "nl")))
+    graph.add((scheme, pref, t.literal("Measures", "en")))

@@ -20,6 +20,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_INTEGER = re.compile(r'"-?\d+"')
 _ESCAPES = {
     "\\": "\\\\",
     '"': '\\"',
@@ -72,6 +73,13 @@ def term_nt(term: Node) -> str:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def split_nt(line: str) -> tuple[str, str, str]:
+    """An N-Triples line (no blank nodes) as its three terms; IRIs hold no ``>``."""
+    s_end = line.index(">") + 1
+    p_end = line.index(">", s_end + 1) + 1
+    return line[:s_end], line[s_end + 1 : p_end], line[p_end + 1 : -2]
+
+
 def triple_nt(s: Node, p: Node, o: Node) -> str:
     """One N-Triples line (without newline)."""
     return f"{term_nt(s)} {term_nt(p)} {term_nt(o)} ."
@@ -99,6 +107,13 @@ class TurtleFormatter:
         # Longest namespace first, so the most specific prefix wins.
         self.prefixes = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         self._cache: dict[str, str] = {}
+        self._typed: dict[str, str] = {}
+        namespaces = dict(prefixes.items())
+        self._by_namespace: dict[str, str] | None = None
+        if all(ns.endswith(("/", "#")) for ns in namespaces.values()):
+            self._by_namespace = {}
+            for prefix, ns in self.prefixes:  # longest first; the first prefix of a namespace wins
+                self._by_namespace.setdefault(ns, prefix)
 
     def header(self) -> str:
         """The ``@prefix`` lines, sorted by prefix."""
@@ -115,10 +130,18 @@ class TurtleFormatter:
             return cached
         iri = nt[1:-1]
         out = nt
-        for prefix, ns in self.prefixes:
-            if iri.startswith(ns) and _LOCAL.match(iri[len(ns) :]):
-                out = f"{prefix}:{iri[len(ns) :]}"
-                break
+        if self._by_namespace is not None:
+            # Every namespace ends with / or #, and a local name holds neither:
+            # the only namespace that can apply is the IRI up to its last one.
+            cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+            prefix = self._by_namespace.get(iri[:cut])
+            if prefix is not None and _LOCAL.match(iri[cut:]):
+                out = f"{prefix}:{iri[cut:]}"
+        else:
+            for prefix, ns in self.prefixes:
+                if iri.startswith(ns) and _LOCAL.match(iri[len(ns) :]):
+                    out = f"{prefix}:{iri[len(ns) :]}"
+                    break
         if len(self._cache) < 100_000:
             self._cache[nt] = out
         return out
@@ -126,42 +149,73 @@ class TurtleFormatter:
     def _object(self, nt: str) -> str:
         if nt.startswith("<"):
             return self._iri(nt)
-        if nt.endswith(">") and "^^<" in nt:
+        if not nt.endswith(">"):
+            return nt  # a plain or language-tagged string
+        cached = self._typed.get(nt)
+        if cached is not None:
+            return cached
+        out = nt
+        if "^^<" in nt:
             lexical, _, datatype = nt.rpartition("^^")
             short = self._iri(datatype)
-            if short == "xsd:integer" and re.fullmatch(r'"-?\d+"', lexical):
-                return lexical[1:-1]
-            if short == "xsd:boolean" and lexical in ('"true"', '"false"'):
-                return lexical[1:-1]
-            return f"{lexical}^^{short}"
-        return nt
+            out = f"{lexical}^^{short}"
+            integer = short == "xsd:integer" and _INTEGER.fullmatch(lexical)
+            if integer or (short == "xsd:boolean" and lexical in ('"true"', '"false"')):
+                out = lexical[1:-1]  # written bare
+        if len(self._typed) < 100_000:
+            self._typed[nt] = out
+        return out
 
     def block(self, lines: Iterable[str]) -> str:
         """Turtle for a set of N-Triples lines, grouped by subject, sorted."""
-        by_subject: dict[str, dict[str, set[str]]] = {}
-        for line in lines:
-            s_end = line.index(">") + 1
-            p_end = line.index(">", s_end + 1) + 1
-            s, p = line[:s_end], line[s_end + 1 : p_end]
-            o = line[p_end + 1 : -2]
-            by_subject.setdefault(s, {}).setdefault(p, set()).add(o)
+        return self.block_triples(split_nt(line) for line in set(lines))
+
+    def block_triples(self, triples: Iterable[tuple[str, str, str]]) -> str:
+        """Turtle for distinct ``(subject, predicate, object)`` N-Triples terms; as :meth:`block`.
+
+        Subjects sorted, then ``a`` (rdf:type) and the other predicates sorted,
+        objects sorted: all by their N-Triples text.
+        """
+        by_subject: dict[str, list[tuple[str, str]]] = {}
+        for s, p, o in triples:
+            pairs = by_subject.get(s)
+            if pairs is None:
+                by_subject[s] = [(p, o)]
+            else:
+                pairs.append((p, o))
         out: list[str] = []
         type_nt = f"<{RDF_TYPE}>"
+        iri, obj = self._iri, self._object
         for s in sorted(by_subject):
-            preds = by_subject[s]
-            order = sorted(preds, key=lambda p: (p != type_nt, p))
+            pairs = by_subject[s]
+            pairs.sort()
             parts = []
-            for p in order:
-                pred = "a" if p == type_nt else self._iri(p)
-                objects = " , ".join(self._object(o) for o in sorted(preds[p]))
-                parts.append(f"    {pred} {objects}")
-            out.append(self._iri(s) + "\n" + " ;\n".join(parts) + " .\n\n")
+            types = [obj(o) for p, o in pairs if p == type_nt]
+            if types:
+                parts.append("    a " + " , ".join(types))
+            current, objects = "", []
+            for p, o in pairs:
+                if p == type_nt:
+                    continue
+                if p != current:
+                    if objects:
+                        parts.append(f"    {iri(current)} " + " , ".join(objects))
+                    current, objects = p, []
+                objects.append(obj(o))
+            if objects:
+                parts.append(f"    {iri(current)} " + " , ".join(objects))
+            out.append(iri(s) + "\n" + " ;\n".join(parts) + " .\n\n")
         return "".join(out)
+
+
+def decimal_lexical(value: Decimal) -> str:
+    """The canonical ``xsd:decimal`` lexical form of ``value`` (no exponent)."""
+    text = format(value.normalize(), "f")
+    if "." not in text:
+        text += ".0"
+    return text
 
 
 def decimal_literal(value: Decimal) -> Literal:
     """An ``xsd:decimal`` literal with a canonical lexical form (no exponent)."""
-    text = format(value.normalize(), "f")
-    if "." not in text:
-        text += ".0"
-    return Literal(text, datatype=URIRef(XSD + "decimal"))
+    return Literal(decimal_lexical(value), datatype=URIRef(XSD + "decimal"))

@@ -167,6 +167,29 @@ def test_changed_seed_is_re_extracted(tmp_path, seeds_copy):
     assert '"31000.0"^^xsd:decimal' in target.read_text(encoding="utf-8")
 
 
+def test_parallel_workers_fill_the_cache(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    first, _ = build(seeds_copy, out, ONTOLOGY, jobs=2)
+    assert len(list((out / ".cache").glob("*.json"))) == 2
+    assert not list((out / ".cache").glob(".*.tmp"))
+    again, summary = build(seeds_copy, out, ONTOLOGY, jobs=2)
+    assert summary.cached == 2
+    assert again.read_bytes() == first.read_bytes()
+
+
+def test_unreadable_cache_entry_is_recomputed(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    first, _ = build(seeds_copy, out, ONTOLOGY, jobs=1)
+    before = first.read_bytes()
+    entry = sorted((out / ".cache").glob("*.json"))[0]
+    entry.write_text('{"name": "trunc', encoding="utf-8")
+    again, summary = build(seeds_copy, out, ONTOLOGY, jobs=1)
+    assert summary.cached == 1
+    assert again.read_bytes() == before
+    assert entry.read_text(encoding="utf-8").startswith('{"name": ')
+    assert len(entry.read_text(encoding="utf-8")) > 1000
+
+
 def test_result_turtle_parses_in_pyoxigraph(build_result):
     store = pyoxigraph.Store()
     store.load(build_result.turtle, format=pyoxigraph.RdfFormat.TURTLE)

@@ -75,3 +75,36 @@ def test_cache_root_defaults(monkeypatch, tmp_path):
     monkeypatch.delenv("KG_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_root() == tmp_path / "kg"
+
+
+def test_digest_is_remembered_until_the_file_changes(tmp_path, cache_dir, monkeypatch):
+    import os
+
+    import kg.query.cache as cache
+
+    path = tmp_path / "g.ttl"
+    path.write_text(TURTLE.format("one"), encoding="utf-8")
+    old = path.stat().st_mtime - 60
+    os.utime(path, (old, old))  # settled: its digest may be remembered
+    hashed = []
+    real = cache.file_digest
+    monkeypatch.setattr(cache, "file_digest", lambda p: hashed.append(p) or real(p))
+    assert answer(LocalGraph(path)) == ["one"]
+    assert answer(LocalGraph(path)) == ["one"]
+    assert len(hashed) == 1  # the second run did not read the file again
+    path.write_text(TURTLE.format("two"), encoding="utf-8")  # new mtime and size
+    assert answer(LocalGraph(path)) == ["two"]
+    assert len(hashed) == 2
+
+
+def test_a_freshly_written_file_is_hashed_every_time(tmp_path, cache_dir, monkeypatch):
+    import kg.query.cache as cache
+
+    path = tmp_path / "g.ttl"
+    path.write_text(TURTLE.format("one"), encoding="utf-8")  # modified just now
+    hashed = []
+    real = cache.file_digest
+    monkeypatch.setattr(cache, "file_digest", lambda p: hashed.append(p) or real(p))
+    LocalGraph(path), LocalGraph(path)
+    assert len(hashed) == 2
+    assert not (cache_dir / "digests").exists()

@@ -7,6 +7,8 @@ title, resolved against the gazetteer or minted.
 
 from __future__ import annotations
 
+import bisect
+import copy
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -39,7 +41,7 @@ class Lexicon:
     """
 
     def __init__(self, entries: Iterable[LexiconEntry], cues: Iterable[LexiconEntry] = ()) -> None:
-        self.entries = sorted(set(entries), key=lambda e: (e.label, e.iri, e.source))
+        self.entries = sorted(set(entries), key=_entry_key)
         self.cues = sorted(set(cues), key=lambda e: (e.label, e.iri))
         self.cue_matcher = Matcher(self.cues)
         self.entities: dict[str, Entity] = {}
@@ -52,6 +54,10 @@ class Lexicon:
         # matched on their own.
         self.matcher = Matcher(e for e in self.entries if e.kind != "problem")
         self.problem_matcher = Matcher(e for e in self.entries if e.kind == "problem")
+        self._entry_set = frozenset(self.entries)
+        self._by_name: dict[tuple[str, str], LexiconEntry] = {}
+        for entry in reversed(self.entries):  # the first entry in sorted order wins
+            self._by_name[(entry.kind, entry.label.casefold())] = entry
 
     @classmethod
     def from_graph(cls, graph: Graph) -> Lexicon:
@@ -60,23 +66,52 @@ class Lexicon:
 
     def resolve(self, name: str, kind: str) -> Entity | None:
         """Return the entity of ``kind`` one of whose labels equals ``name`` (case-insensitive)."""
-        folded = name.casefold()
-        for entry in self.entries:
-            if entry.kind == kind and entry.label.casefold() == folded:
-                return self.entities[entry.iri]
-        return None
+        entry = self._by_name.get((kind, name.casefold()))
+        return None if entry is None else self.entities[entry.iri]
 
     def with_entities(self, extra: Iterable[tuple[str, Entity]]) -> Lexicon:
-        """Return a lexicon with extra ``(label, entity)`` pairs (minted names)."""
-        entries = list(self.entries)
-        for label, entity in extra:
-            entries.append(LexiconEntry(label, entity.iri, entity.kind, "hiddenLabel"))
-        lexicon = Lexicon(entries)
-        lexicon.cues, lexicon.cue_matcher = self.cues, self.cue_matcher
+        """Return a lexicon with extra ``(label, entity)`` pairs (minted names).
+
+        The result equals ``Lexicon(self.entries + the extra entries)`` with the
+        extra entities as given, but is built incrementally (this runs once per
+        document): the matchers are extended, not rebuilt.
+        """
+        extra = list(extra)
+        added = sorted(
+            {LexiconEntry(label, e.iri, e.kind, "hiddenLabel") for label, e in extra}
+            - self._entry_set,
+            key=_entry_key,
+        )
+        lexicon = copy.copy(self)
+        lexicon.entries = list(self.entries)
+        for entry in added:
+            bisect.insort(lexicon.entries, entry, key=_entry_key)
+        lexicon._entry_set = self._entry_set.union(added)
+        # An entity's name is its last prefLabel, else its first label in sorted order.
+        touched = {entry.iri for entry in added}
+        renamed: dict[str, Entity] = {}
+        for entry in lexicon.entries:
+            if entry.iri in touched and (entry.iri not in renamed or entry.source == "prefLabel"):
+                renamed[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
+        lexicon.entities = {**self.entities, **renamed}
+        lexicon._by_name = dict(self._by_name)
+        for entry in added:
+            key = (entry.kind, entry.label.casefold())
+            known = lexicon._by_name.get(key)
+            if known is None or _entry_key(entry) < _entry_key(known):
+                lexicon._by_name[key] = entry
+        lexicon.matcher = self.matcher.extended(e for e in added if e.kind != "problem")
+        lexicon.problem_matcher = self.problem_matcher.extended(
+            e for e in added if e.kind == "problem"
+        )
         for _, entity in extra:
             if entity.iri not in self.entities:
                 lexicon.entities[entity.iri] = entity
         return lexicon
+
+
+def _entry_key(entry: LexiconEntry) -> tuple[str, str, str]:
+    return (entry.label, entry.iri, entry.source)
 
 
 def adjectives(name: str) -> list[str]:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 
 from kg.document import Document
+from kg.extract.gates import KeyWords
 from kg.extract.model import Indicator
 from kg.namespaces import slugify
 
@@ -103,6 +104,17 @@ _TREND = re.compile(
     re.I,
 )
 _RESTRICT = re.compile(r"\bzeker\s+waar\s+het\s+(?P<what>[^,;]+?)\s+betreft\b", re.I)
+#: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
+_GATES = {
+    "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
+    "vaker": ("vaker", "vaak"),
+    "worden": ("worden",),
+    "net zo": ("net",),
+    "paren": ("(",),
+    "cijfers": ("cijfers",),
+    "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg"),
+    "zeker": ("zeker",),
+}
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 _ARTICLE = re.compile(r"^(?:de|het|een|dat|dit|deze|die)\s+", re.I)
 
@@ -163,11 +175,14 @@ def _make(
     )
 
 
-def _in_sentence(doc: Document, sentence) -> list[Indicator]:  # noqa: ANN001
+def _in_sentence(doc: Document, sentence, gates: dict[str, set[int]]) -> list[Indicator]:  # noqa: ANN001
     text, s0, s1 = doc.text, sentence.start, sentence.end
     found: list[Indicator] = []
     idx = sentence.index
-    for m in _LIGT.finditer(text, s0, s1):
+    if idx not in gates["any"]:
+        return found
+    cmp = idx in gates["cmp"]
+    for m in _LIGT.finditer(text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
         if not subject.strip() or re.fullmatch(r"\W*(?:volgens\b.*)?", subject.strip()):
@@ -177,7 +192,7 @@ def _in_sentence(doc: Document, sentence) -> list[Indicator]:  # noqa: ANN001
             c0 = m.start() + len(text[m.start() : m.start("cmp")]) - len(subject.lstrip())
         for measure in _subjects(subject):
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
-    for m in _COPULA.finditer(text, s0, s1):
+    for m in _COPULA.finditer(text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         clause = text[c0 : m.end()]
         if not _QUANTITY.search(clause):
@@ -185,16 +200,16 @@ def _in_sentence(doc: Document, sentence) -> list[Indicator]:  # noqa: ANN001
         subject = text[c0 : m.start()] if text[c0 : m.start()].strip() else clause
         for measure in _subjects(subject):
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
-    for m in _VAKER.finditer(text, s0, s1):
+    for m in _VAKER.finditer(text, s0, s1) if idx in gates["vaker"] else ():
         c0 = _clause_start(text, s0, m.start())
         found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
-    for m in _ER_WORDEN.finditer(text, s0, s1):
+    for m in _ER_WORDEN.finditer(text, s0, s1) if idx in gates["worden"] else ():
         ref = _reference(text[s0:s1])
         found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
-    for m in _NET_ZO.finditer(text, s0, s1):
+    for m in _NET_ZO.finditer(text, s0, s1) if idx in gates["net zo"] else ():
         ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
         found.append(_with_comparison(ind, "equal"))
-    for m in _PAREN.finditer(text, s0, s1):
+    for m in _PAREN.finditer(text, s0, s1) if idx in gates["paren"] else ():
         if _ARTICLE.match(m.group("topic") + " "):
             continue  # "De (hoge) eigen bijdrage": an aside, not a verdict on a topic
         rest = m.group("rest").strip()
@@ -203,16 +218,16 @@ def _in_sentence(doc: Document, sentence) -> list[Indicator]:  # noqa: ANN001
         measure = _ARTICLE.sub("", measure) or m.group("topic")
         ref = _reference(m.group("cmp"))
         found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
-    if _FIGURES.search(text, s0, s1):
+    if idx in gates["cijfers"] and _FIGURES.search(text, s0, s1):
         for m in _ADJ.finditer(text, s0, s1):
             found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp")))
-    for m in _TREND.finditer(text, s0, s1):
+    for m in _TREND.finditer(text, s0, s1) if idx in gates["trend"] else ():
         c0 = _clause_start(text, s0, m.start())
         word = m.group("cmp") or m.group("cmp2")
         subject = text[c0 : m.start()]
         deg = m.group("deg")
         found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
-    if found:
+    if found and idx in gates["zeker"]:
         for m in _RESTRICT.finditer(text, s0, s1):
             base = found[-1]
             found.append(
@@ -266,8 +281,11 @@ def qualitative_comparisons(doc: Document, numeric: Iterable[Indicator]) -> list
     """
     numbers = [n for n in numeric]
     out: list[Indicator] = []
+    key_words = KeyWords(doc.text, doc.sentences)
+    gates = {name: key_words.sentences(words) for name, words in _GATES.items()}
+    gates["any"] = set().union(*gates.values())
     for sentence in doc.sentences:
-        for ind in _in_sentence(doc, sentence):
+        for ind in _in_sentence(doc, sentence, gates):
             ind = trimmed(doc.text, ind)
             if any(_overlaps(ind, n) for n in numbers):
                 continue

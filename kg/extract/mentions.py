@@ -10,6 +10,7 @@ match wins; matches do not overlap.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -80,6 +81,97 @@ class _Pattern:
     lemmas: tuple[str, ...]
 
 
+def _sort_key(p: _Pattern) -> tuple[int, str, str]:
+    return (-len(p.words), p.entry.iri, p.entry.label)
+
+
+class _Compiled:
+    """A pattern with what :meth:`matches` tests precomputed once."""
+
+    __slots__ = ("pattern", "n", "checks", "upper_first", "plurals")
+
+    def __init__(self, pattern: _Pattern) -> None:
+        self.pattern = pattern
+        self.n = len(pattern.words)
+        # per word: (surface, lemma, the acronym as written or None)
+        self.checks = tuple(
+            (pattern.surface[i], pattern.lemmas[i], w if _is_acronym(w) else None)
+            for i, w in enumerate(pattern.words)
+        )
+        first = pattern.words[0]
+        self.upper_first = pattern.entry.kind in PROPER_NAME_TYPES and first[:1].isupper()
+        # The head of a Dutch noun phrase is its last word; its regular plural
+        # (-en, -s, -n) is accepted when the lemmatiser does not know the word
+        # ("re-integratietrajecten" for the label "re-integratietraject").
+        stem, last = pattern.surface[-1], pattern.words[-1]
+        self.plurals = (
+            (stem + "en", stem + "s", stem + "n")
+            if len(stem) >= 4 and not _is_acronym(last)
+            else ()
+        )
+
+    def matches(self, info: list[tuple[str, str, str, str]], i: int) -> bool:
+        """Whether the pattern matches the tokens starting at ``info[i]``."""
+        if self.upper_first and not info[i][0][:1].isupper():
+            return False
+        last = self.n - 1
+        for k, (surface, lemma, acronym) in enumerate(self.checks):
+            token, key, token_lemma, stripped = info[i + k]
+            if acronym is not None:
+                if key != surface or stripped != acronym:
+                    return False
+                continue
+            if key == surface or token_lemma == lemma:
+                continue
+            if k == last and key in self.plurals:
+                continue
+            return False
+        return True
+
+
+class _TokenIndex:
+    """A text's tokens, split once; a span's tokens are a slice of them.
+
+    A span whose ends fall inside a token of the whole text is split on its
+    own, so :meth:`span` always equals :func:`tokens` on the span.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokens(text)
+        self.starts = [t[0] for t in self.toks]
+        self.ends = [t[1] for t in self.toks]
+        self.info = [_token_info(tok) for _, _, tok in self.toks]
+
+    def span(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        if (i > 0 and self.ends[i - 1] > start) or (j > 0 and self.ends[j - 1] > end):
+            toks = tokens(self.text, start, end)
+            return toks, [_token_info(tok) for _, _, tok in toks]
+        return self.toks[i:j], self.info[i:j]
+
+
+@lru_cache(maxsize=8)
+def _token_index(text: str) -> _TokenIndex:
+    return _TokenIndex(text)
+
+
+#: Token → (token, surface key, lemma key, token without apostrophe ending); shared
+#: by every matcher in the process (word forms recur across documents).
+_TOKEN_INFO: dict[str, tuple[str, str, str, str]] = {}
+
+
+def _token_info(token: str) -> tuple[str, str, str, str]:
+    info = _TOKEN_INFO.get(token)
+    if info is None:
+        stripped = _APOSTROPHE_END.sub("", token)
+        info = (token, stripped.lower(), lemma_key(token), stripped)
+        if len(_TOKEN_INFO) < 500_000:
+            _TOKEN_INFO[token] = info
+    return info
+
+
 class Matcher:
     """Match lexicon labels in text.
 
@@ -98,6 +190,13 @@ class Matcher:
 
     def __init__(self, entries: Iterable[LexiconEntry]) -> None:
         self._by_first: dict[str, list[_Pattern]] = {}
+        self._candidates: dict[tuple[str, str], tuple[_Compiled, ...]] = {}
+        self._shared: dict[tuple[str, str], tuple[_Compiled, ...]] | None = None
+        self._touched: set[str] = set()
+        self._add(entries)
+
+    def _add(self, entries: Iterable[LexiconEntry]) -> set[str]:
+        touched: set[str] = set()
         for entry in entries:
             words = tuple(tok for _, _, tok in tokens(entry.label))
             if not words:
@@ -109,59 +208,59 @@ class Matcher:
                 tuple(lemma_key(w) for w in words),
             )
             for key in {pattern.surface[0], pattern.lemmas[0]}:
-                self._by_first.setdefault(key, []).append(pattern)
-        for patterns in self._by_first.values():
-            patterns.sort(key=lambda p: (-len(p.words), p.entry.iri, p.entry.label))
+                if key not in touched:  # copy on write: an extended matcher shares lists
+                    self._by_first[key] = list(self._by_first.get(key, ()))
+                    touched.add(key)
+                self._by_first[key].append(pattern)
+        for key in touched:
+            self._by_first[key].sort(key=_sort_key)
+        return touched
 
-    @staticmethod
-    def _token_matches(text_token: str, pattern: _Pattern, i: int) -> bool:
-        word = pattern.words[i]
-        if _is_acronym(word) and surface_key(text_token) != surface_key(word):
-            return False
-        if _is_acronym(word) and _APOSTROPHE_END.sub("", text_token) != word:
-            return False
-        if (
-            i == 0
-            and pattern.entry.kind in PROPER_NAME_TYPES
-            and word[:1].isupper()
-            and not text_token[:1].isupper()
-        ):
-            return False
-        key = surface_key(text_token)
-        if key == pattern.surface[i] or lemma_key(text_token) == pattern.lemmas[i]:
-            return True
-        # The head of a Dutch noun phrase is its last word; its regular plural
-        # (-en, -s, -n) is accepted when the lemmatiser does not know the word
-        # ("re-integratietrajecten" for the label "re-integratietraject").
-        stem = pattern.surface[i]
-        return (
-            i == len(pattern.words) - 1
-            and len(stem) >= 4
-            and not _is_acronym(word)
-            and key in (stem + "en", stem + "s", stem + "n")
-        )
+    def extended(self, entries: Iterable[LexiconEntry]) -> Matcher:
+        """A matcher for this one's labels plus ``entries`` (this one is unchanged).
+
+        Cheap: the new matcher shares this one's compiled candidates for every
+        first word the new labels do not start with.
+        """
+        other = Matcher.__new__(Matcher)
+        other._by_first = dict(self._by_first)
+        other._candidates = {}
+        other._touched = other._add(entries)
+        other._shared = self._candidates if not self._touched else None
+        return other
+
+    def _candidates_for(self, key: str, lemma: str) -> tuple[_Compiled, ...]:
+        """Patterns whose first word is ``key`` or ``lemma``, longest first."""
+        cache = self._candidates
+        if self._shared is not None and key not in self._touched and lemma not in self._touched:
+            cache = self._shared
+        found = cache.get((key, lemma))
+        if found is None:
+            merged = set(self._by_first.get(key, ())) | set(self._by_first.get(lemma, ()))
+            found = tuple(_Compiled(p) for p in sorted(merged, key=_sort_key))
+            cache[(key, lemma)] = found
+        return found
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Return the non-overlapping mentions in ``text[start:end]``, in text order."""
-        toks = tokens(text, start, end)
+        toks, info = _token_index(text).span(start, len(text) if end is None else end)
+        by_first = self._by_first
         found: list[Mention] = []
-        i = 0
-        while i < len(toks):
-            tok = toks[i][2]
-            candidates = self._by_first.get(surface_key(tok), []) + self._by_first.get(
-                lemma_key(tok), []
-            )
+        i, count = 0, len(toks)
+        while i < count:
+            _, key, lemma, _ = info[i]
+            if key not in by_first and lemma not in by_first:
+                i += 1
+                continue
             best_n = 0
             best: dict[str, _Pattern] = {}
-            for pattern in sorted(
-                set(candidates), key=lambda p: (-len(p.words), p.entry.iri, p.entry.label)
-            ):
-                n = len(pattern.words)
-                if n < best_n or i + n > len(toks):
+            for compiled in self._candidates_for(key, lemma):
+                n = compiled.n
+                if n < best_n or i + n > count:
                     continue
-                if all(self._token_matches(toks[i + k][2], pattern, k) for k in range(n)):
+                if compiled.matches(info, i):
                     best_n = n
-                    best.setdefault(pattern.entry.iri, pattern)
+                    best.setdefault(compiled.pattern.entry.iri, compiled.pattern)
             if not best:
                 i += 1
                 continue

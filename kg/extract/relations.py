@@ -72,17 +72,20 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         companies = [
             m for m in mentions if m.kind == "organisation" and "/ministerie-" not in m.entity
         ]
+        if not (munis or regions or bodies or places or companies):
+            continue  # every rule relates at least one of these
         span = (sentence.start, sentence.end, sentence.index)
-        coop = _COOPERATE.search(text)
+        # each pattern is searched only when a rule could use its match
+        coop = _COOPERATE.search(text) if munis else None
         if coop:
             for m in munis:
                 if m.start - sentence.start > coop.start():
                     add("cooperates-with", own, m.entity, *span)
-        support = _SUPPORT.search(text)
+        support = _SUPPORT.search(text) if munis else None
         if support:
             for m in munis:
                 add("cooperates-with", own, m.entity, *span)
-        lead = _LEAD.search(text)
+        lead = _LEAD.search(text) if munis else None
         if lead:
             after = [m for m in munis if m.start - sentence.start > lead.start()]
             if after:
@@ -90,21 +93,21 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
                     add("lead-municipality", r.entity, after[0].entity, *span)
                 if _DEPENDS.search(text):
                     add("depends-on", own, after[0].entity, *span)
-        if _REGION_IS.search(text):
+        if regions and _REGION_IS.search(text):
             for r in regions:
                 add("member-of", own, r.entity, *span)
-        if _SERVICE.search(text):
+        if bodies and _SERVICE.search(text):
             for b in bodies:
                 add("member-of", own, b.entity, *span)
-        cmp_ = _COMPARE.search(text)
+        cmp_ = _COMPARE.search(text) if munis else None
         if cmp_:
             for m in munis:
                 if m.start - sentence.start > cmp_.start():
                     add("compares-with", own, m.entity, *span)
-        if _BORDER.search(text):
+        if places and _BORDER.search(text):
             for p in places:
                 add("borders-on", own, p.entity, *span)
-        if _WORK.search(text):
+        if companies and _WORK.search(text):
             for c in companies:
                 add("related-organisation", own, c.entity, *span)
     return sorted(relations.values(), key=lambda r: (r.start, r.type, r.subject, r.object))

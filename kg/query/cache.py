@@ -6,7 +6,15 @@ does not grow with the graph. The first run on a graph file builds the store
 (keyed by the file's SHA-256, so any change to the file gives a new store);
 later runs open it read-only. The cache lives in ``$KG_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``; the four most recently used
-stores are kept. ``KG_QUERY_CACHE=0`` turns it off. Any problem with the
+stores are kept. ``KG_QUERY_CACHE=0`` turns it off.
+
+Hashing a graph of several GB takes seconds, more than most queries; so,
+like git's index, the digest of a file is remembered per *stat fingerprint*
+(path, size, modification time in ns, inode, device) and the file is read
+again only when that changes. ``kg build`` replaces its output by renaming a
+new file (a new inode), so a rebuilt graph is always hashed afresh; a digest
+is remembered only for a file last modified over two seconds before it was
+hashed, so a file changed again within the clock's granularity is not missed. Any problem with the
 cache (read-only disk, a damaged store) silently falls back to loading the
 file into memory: the cache only ever saves time.
 """
@@ -46,6 +54,31 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+#: Only files last modified longer ago than this get their digest remembered.
+_SETTLED_S = 2.0
+
+
+def remembered_digest(path: Path) -> str:
+    """:func:`file_digest`, remembered per stat fingerprint (see the module docstring)."""
+    import time
+
+    st = path.stat()
+    fingerprint = f"{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}\0{st.st_dev}"
+    memo = cache_root() / "digests" / hashlib.sha256(fingerprint.encode()).hexdigest()[:40]
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        known = memo.read_text(encoding="ascii").strip()
+        if len(known) == 64:
+            return known
+    digest = file_digest(path)
+    if time.time() - st.st_mtime > _SETTLED_S:
+        with contextlib.suppress(OSError):
+            memo.parent.mkdir(parents=True, exist_ok=True)
+            tmp = memo.with_name(f".{memo.name}.{os.getpid()}")
+            tmp.write_text(digest, encoding="ascii")
+            os.replace(tmp, memo)
+    return digest
+
+
 def open_cached_store(path: Path, fmt: object) -> object | None:
     """A read-only Oxigraph store holding ``path``, built on first use; None if unavailable.
 
@@ -60,7 +93,7 @@ def open_cached_store(path: Path, fmt: object) -> object | None:
 
     try:
         stores = cache_root() / "stores"
-        target = stores / f"{file_digest(path)[:40]}-{path.suffix.lstrip('.') or 'rdf'}"
+        target = stores / f"{remembered_digest(path)[:40]}-{path.suffix.lstrip('.') or 'rdf'}"
         if not (target / _DONE).is_file():
             _build(path, fmt, stores, target)
         store = ox.Store.read_only(str(target))

@@ -1,0 +1,83 @@
+"""Cheap pre-checks: which sentences hold any of a pattern's key words?
+
+Several extractors run a dozen involved regular expressions on every
+sentence, although most sentences hold none of their key words. A gate lists
+key words one of which every match of the involved pattern contains (in the
+pattern's case-insensitive mode); the words are looked up once in the whole
+text with ``str.find``, and the involved pattern then runs only on the
+sentences holding one. The result is exactly the same as running it on every
+sentence.
+
+``str.find`` on the lower-cased text finds what a case-insensitive ``re``
+pattern of ASCII words finds, except for three characters (İ, ı and ſ, which
+``re`` matches as i and s); a text holding any of them is searched with
+``re`` instead.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from kg.document import Sentence
+
+#: Characters that ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower``.
+_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+class KeyWords:
+    """Find the sentences of a text that hold given key words.
+
+    Parameters
+    ----------
+    text : str
+        The document's cleaned text.
+    sentences : sequence of Sentence
+        Its sentences, in text order.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> text = "Het ligt hoger. Niets. Veel LAGER (zie)."
+    >>> spans = [(0, 15), (16, 22), (23, 40)]
+    >>> gate = KeyWords(text, [Sentence(i + 1, s, e, None, 1) for i, (s, e) in enumerate(spans)])
+    >>> sorted(gate.sentences(["hoger", "lager"])), sorted(gate.sentences(["("]))
+    ([1, 3], [3])
+    """
+
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self.text = text
+        self.sentence_list = sentences
+        self.starts = [s.start for s in sentences]
+        self.lower = None if any(c in text for c in _ODD) else text.lower()
+
+    def sentences(self, words: Iterable[str]) -> set[int]:
+        """Indices (``Sentence.index``) of the sentences holding one of ``words``.
+
+        ``words`` are lower case; they match case-insensitively, as in a
+        ``re.IGNORECASE`` pattern.
+        """
+        found: set[int] = set()
+        words = list(words)
+        if self.lower is None:
+            pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+            # finditer may skip an occurrence overlapping the one it found, never
+            # one outside its span: marking every sentence the span touches is enough
+            for m in pattern.finditer(self.text):
+                self._mark(m.start(), m.end(), found)
+            return found
+        for word in words:
+            pos = self.lower.find(word)
+            while pos >= 0:
+                self._mark(pos, pos + len(word), found)
+                pos = self.lower.find(word, pos + 1)
+        return found
+
+    def _mark(self, begin: int, end: int, found: set[int]) -> None:
+        sentences = self.sentence_list
+        j = max(0, bisect.bisect_right(self.starts, begin) - 1)
+        while j < len(sentences) and sentences[j].start < end:
+            if sentences[j].end > begin:
+                found.add(sentences[j].index)
+            j += 1

@@ -1,0 +1,54 @@
+"""A tiny smoke run of the benchmark harness (no timing assertions: speed lives in benchmarks/)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+def test_harness_smoke_run_writes_every_section(tmp_path):
+    results = tmp_path / "results.md"
+    results.write_text("# Benchmark results\n\nKept: another benchmark's section.\n")
+    cmd = [
+        sys.executable,
+        str(ROOT / "benchmarks" / "run.py"),
+        "--sizes",
+        "3",
+        "--quick",
+        "--out",
+        str(tmp_path / "work"),
+        "--results",
+        str(results),
+        "--queries",
+        "shared-problems,theme-hierarchy",
+        "--no-maps",
+    ]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert f"wrote {results}" in proc.stdout
+    text = results.read_text(encoding="utf-8")
+    assert "Kept: another benchmark's section." in text
+    for heading in (
+        "## Scale: build, queries and maps",
+        "### Build (`kg build --no-validate`",
+        "With the default per-document SHACL validation",
+        "### Build vs rdflib's default store",
+        "### Library queries",
+        "#### N = 3",
+        "### Maps",
+        "### Where a document's time goes",
+    ):
+        assert heading in text, heading
+    assert "| shared-problems |" in text and "| theme-hierarchy |" in text
+    assert "process_document" in text  # the profile excerpt
+    assert not (tmp_path / "work" / "n3").exists()  # generated data cleaned up
+    # a second run replaces the section instead of adding another
+    again = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert results.read_text(encoding="utf-8").count("## Scale: build, queries and maps") == 1
