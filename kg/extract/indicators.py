@@ -213,24 +213,47 @@ def _numbers(doc: Document, sentence, labels: list[tuple[int, int]]) -> list[Ind
             measure, m_end = "per inwoner", m.end() + per.end()
             if unit == "EUR":
                 unit = "EUR per inhabitant"
-        comparison, reference, national = _comparison(doc.text[m.end() : sentence.end])
         found.append(
-            Indicator(
-                start=min(q_start, m.start()),
-                end=max(m_end, m.end()),
-                sentence=sentence.index,
-                measure=slugify(measure) if measure else "value",
-                measure_label=measure,
-                value=value,
-                unit=unit,
-                approximate=bool(qualifier and qualifier.lower() in _APPROXIMATE),
-                qualifier=qualifier,
-                comparison=comparison,
-                reference=reference,
-                national_value=national,
+            _observation(
+                doc,
+                sentence,
+                (min(q_start, m.start()), max(m_end, m.end())),
+                m.end(),
+                measure,
+                value,
+                unit,
+                qualifier,
             )
         )
     return found
+
+
+def _observation(
+    doc: Document,
+    sentence,  # noqa: ANN001
+    span: tuple[int, int],
+    after: int,
+    measure: str,
+    value: Decimal,
+    unit: str,
+    qualifier: str | None,
+) -> Indicator:
+    """An observation of a number found at ``span``; its comparison is read from ``after`` on."""
+    comparison, reference, national = _comparison(doc.text[after : sentence.end])
+    return Indicator(
+        start=span[0],
+        end=span[1],
+        sentence=sentence.index,
+        measure=slugify(measure) if measure else "value",
+        measure_label=measure,
+        value=value,
+        unit=unit,
+        approximate=bool(qualifier and qualifier.lower() in _APPROXIMATE),
+        qualifier=qualifier,
+        comparison=comparison,
+        reference=reference,
+        national_value=national,
+    )
 
 
 def _word_numbers(doc: Document, sentence) -> list[Indicator]:  # noqa: ANN001
@@ -256,22 +279,17 @@ def _word_numbers(doc: Document, sentence) -> list[Indicator]:  # noqa: ANN001
             measure, m_end = _measure_after(doc, m.end(), sentence.end)
         else:
             measure, m_end = what, m.end()
-        comparison, reference, national = _comparison(text[m.end() : sentence.end])
         qualifier, q_start = _qualifier(doc, m.start(), sentence.start)
         found.append(
-            Indicator(
-                start=min(q_start, m.start()),
-                end=max(m.end(), m_end),
-                sentence=sentence.index,
-                measure=slugify(measure) if measure else "value",
-                measure_label=measure,
-                value=value,
-                unit=unit,
-                approximate=bool(qualifier and qualifier.lower() in _APPROXIMATE),
-                qualifier=qualifier,
-                comparison=comparison,
-                reference=reference,
-                national_value=national,
+            _observation(
+                doc,
+                sentence,
+                (min(q_start, m.start()), max(m.end(), m_end)),
+                m.end(),
+                measure,
+                value,
+                unit,
+                qualifier,
             )
         )
     for m in _VAGUE.finditer(text, sentence.start, sentence.end):
