@@ -17,6 +17,13 @@ each, the wall time of:
   default parameters written in as a VALUES block (the CLI cannot bind them).
 
 and reports the medians and their ratio (target: kg within 4x of Oxigraph).
+
+``--venv DIR`` measures kg as a user installs it instead: a virtual environment
+at DIR (made with ``python -m venv`` and ``pip install .`` when it does not
+exist yet) and its ``kg`` console script. The development interpreter's
+start-up includes every ``.pth`` hook of its site-packages (an editable
+install's import finder, a sandbox's certificate hook) which a clean
+environment does not run; the results say which interpreter was measured.
 """
 
 from __future__ import annotations
@@ -81,6 +88,21 @@ def query_for_oxigraph(name: str, graph: Path, folder: Path) -> Path:
     return path
 
 
+def clean_venv(folder: Path) -> tuple[str, list[str]]:
+    """A virtual environment with kg installed from this checkout (made when missing).
+
+    Returns its Python and the command prefix that runs kg there (the console script).
+    """
+    python, script = folder / "bin" / "python", folder / "bin" / "kg"
+    if not script.is_file():
+        subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", str(ROOT)],
+            check=True,
+        )
+    return str(python), [str(script)]
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -97,9 +119,18 @@ def main() -> None:
     parser.add_argument(
         "--no-write", action="store_true", help="print only, do not update results.md"
     )
+    parser.add_argument(
+        "--venv",
+        type=Path,
+        help="measure kg installed (pip install .) in a clean virtual environment at this path",
+    )
     args = parser.parse_args()
 
     ox = oxigraph_binary()
+    python, kg_prefix, setting = sys.executable, [sys.executable, "-m", "kg"], "development"
+    if args.venv:
+        python, kg_prefix = clean_venv(args.venv.resolve())
+        setting = "a clean virtual environment (`--venv`), its `kg` script"
     env = dict(os.environ, KG_QUERIES=str(ROOT / "queries"))
     # An installed package is byte-compiled; a checkout run with PYTHONDONTWRITEBYTECODE=1
     # (as in CI sandboxes) would recompile every kg module on every run. Compile once.
@@ -133,9 +164,7 @@ def main() -> None:
             )
             fmt_kg, fmt_ox = ("ttl", "ttl") if graph_form else ("csv", "csv")
             kg_cmd = [
-                sys.executable,
-                "-m",
-                "kg",
+                *kg_prefix,
                 "query",
                 "run",
                 name,
@@ -164,13 +193,10 @@ def main() -> None:
             ratio = kg_med / ox_med
             kg_ms, ox_ms = kg_med * 1e3, ox_med * 1e3
             print(f"{name:26} kg {kg_ms:6.1f} ms, oxigraph {ox_ms:6.1f} ms, {ratio:.1f}x")
-        baseline = statistics.median(
-            wall([sys.executable, "-c", "pass"], env) for _ in range(args.repeat)
-        )
+        baseline = statistics.median(wall([python, "-c", "pass"], env) for _ in range(args.repeat))
 
         imports = statistics.median(
-            wall([sys.executable, "-c", "import click, pyoxigraph"], env)
-            for _ in range(args.repeat)
+            wall([python, "-c", "import click, pyoxigraph"], env) for _ in range(args.repeat)
         )
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     version = subprocess.run([ox, "--version"], capture_output=True, text=True).stdout.strip()
@@ -180,8 +206,9 @@ def main() -> None:
         "",
         f"- date: {dt.date.today().isoformat()}; machine: {cpu_model()}, {os.cpu_count()} CPUs, "
         f"{platform.system()} {platform.release()}; Python {platform.python_version()}; {version}",
-        f"- command: `python3 benchmarks/bench_query.py --repeat {args.repeat}` "
-        "(kg byte-compiled first, as an installed package is)",
+        f"- command: `python3 benchmarks/bench_query.py --repeat {args.repeat}"
+        f"{' --venv DIR' if args.venv else ''}` "
+        f"(kg byte-compiled first, as an installed package is); kg run from {setting}",
         f"- data: the seed graph built by `kg build` ({triples:,} triples in kg.ttl); "
         "Oxigraph reads a store made by `oxigraph load`; kg reads its store cache "
         "(`kg.query.cache`, built from kg.ttl by the warm-up run)",
