@@ -30,13 +30,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.errors import DataError
+from kg.publish.shacl_terms import (
+    at_least,
+    datatype_test,
+    nt,
+    ordered,
+    split_literal,
+    term_string,
+)
 from kg.publish.validate import Violation
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 #: Predicates in the SHACL namespace this engine understands.
 SUPPORTED = frozenset(
@@ -60,180 +66,10 @@ _SPARQL_REFUSED = re.compile(
 _SELECT_HEAD = re.compile(
     r"^(.*?)\bSELECT\s+(DISTINCT\s+|REDUCED\s+)?(.*?)\bWHERE\s*\{", re.I | re.S
 )
-_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
-_UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
-_SIMPLE_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'"}
 
 
 class UnsupportedShapes(DataError):
     """The shapes use a SHACL feature this engine does not implement."""
-
-
-# --- N-Triples terms ------------------------------------------------------------------
-
-
-def _unescape(text: str) -> str:
-    if "\\" not in text:
-        return text
-
-    def one(m: re.Match[str]) -> str:
-        code = m.group(1) or m.group(2)
-        if code:
-            return chr(int(code, 16))
-        return _SIMPLE_ESCAPES.get(m.group(3), m.group(3))
-
-    return _UNESCAPE.sub(one, text)
-
-
-def split_literal(term: str) -> tuple[str, str | None, str | None]:
-    """A literal's ``(lexical form, language, datatype IRI)``; a plain literal has neither."""
-    end = term.rfind('"')
-    lexical = _unescape(term[1:end])
-    suffix = term[end + 1 :]
-    if suffix.startswith("@"):
-        return lexical, suffix[1:], None
-    if suffix.startswith("^^<"):
-        return lexical, None, _unescape(suffix[3:-1])
-    return lexical, None, None
-
-
-def term_string(term: str) -> str:
-    """What ``str()`` of the rdflib term gives: an IRI, a blank node id or a lexical form."""
-    if term[0] == "<":
-        return _unescape(term[1:-1])
-    if term[0] == '"':
-        return split_literal(term)[0]
-    return term[2:]
-
-
-def nt(term: Any) -> str:
-    """An rdflib term as an N-Triples string (blank nodes as ``_:id``)."""
-    from rdflib import BNode
-
-    from kg.turtle import term_nt
-
-    return f"_:{term}" if isinstance(term, BNode) else term_nt(term)
-
-
-_RDFLIB_CACHE: dict[str, Any] = {}
-
-
-def to_rdflib(term: str) -> Any:
-    """The rdflib term of an N-Triples string (cached; for rare comparisons only)."""
-    found = _RDFLIB_CACHE.get(term)
-    if found is None:
-        from rdflib import BNode, Literal, URIRef
-
-        if term[0] == "<":
-            found = URIRef(term_string(term))
-        elif term[0] == "_":
-            found = BNode(term[2:])
-        else:
-            lexical, lang, datatype = split_literal(term)
-            found = Literal(lexical, lang=lang, datatype=URIRef(datatype) if datatype else None)
-        if len(_RDFLIB_CACHE) < 100_000:
-            _RDFLIB_CACHE[term] = found
-    return found
-
-
-def _datatype_test(datatype: str) -> Callable[[str], bool]:
-    """A test for ``sh:datatype``, as pySHACL decides it (ill-typed literals fail)."""
-    if datatype == XSD + "string":
-        suffix = f'"^^<{datatype}>'
-        return lambda t: t[0] == '"' and (t[-1] == '"' or t.endswith(suffix))
-    if datatype == LANG_STRING:
-        return lambda t: t[0] == '"' and t[t.rfind('"') + 1 : t.rfind('"') + 2] == "@"
-    suffix = f'"^^<{datatype}>'
-    cache: dict[str, bool] = {}
-
-    def test(t: str) -> bool:
-        if not t.endswith(suffix):
-            return False
-        found = cache.get(t)
-        if found is None:
-            if datatype == XSD + "integer" and _INTEGER.match(t, 1, len(t) - len(suffix)):
-                found = True
-            else:
-                found = _rdflib_datatype_ok(to_rdflib(t), datatype)
-            if len(cache) < 100_000:
-                cache[t] = found
-        return found
-
-    return test
-
-
-def _rdflib_datatype_ok(literal: Any, datatype: str) -> bool:
-    from datetime import date, datetime, time
-    from decimal import Decimal
-
-    if getattr(literal, "ill_typed", None) is True:
-        return False
-    kinds = {
-        "integer": int,
-        "float": float,
-        "decimal": Decimal,
-        "boolean": bool,
-        "date": date,
-        "time": time,
-        "dateTime": datetime,
-    }
-    kind = kinds.get(datatype[len(XSD) :]) if datatype.startswith(XSD) else None
-    return kind is None or isinstance(literal.value, kind)
-
-
-def _numeric(term: str) -> int | None:
-    """The value of a canonical ``xsd:integer`` literal, else None (then rdflib decides)."""
-    if term.endswith(f'"^^<{XSD}integer>'):
-        lexical = term[1 : -len(f'"^^<{XSD}integer>')]
-        if _INTEGER.match(lexical):
-            return int(lexical)
-    return None
-
-
-def _ordered(value: str, other: str, strict: bool) -> bool:
-    """``value < other`` (or ``<=``) as pySHACL's sh:lessThan(OrEquals) decides it."""
-    a, b = _numeric(value), _numeric(other)
-    if a is not None and b is not None:
-        return a < b if strict else a <= b
-    from rdflib import BNode, Literal, URIRef
-
-    left, right = to_rdflib(value), to_rdflib(other)
-    if isinstance(left, BNode) or isinstance(right, BNode):
-        return False
-
-    def plain(term: Any) -> tuple[Any, bool]:
-        if isinstance(term, URIRef):
-            return str(term), True
-        if isinstance(term, Literal) and isinstance(term.value, str):
-            return term.value, True
-        return term, False
-
-    (left, left_str), (right, right_str) = plain(left), plain(right)
-    if left_str != right_str:
-        return False
-    try:
-        return bool(left < right if strict else left <= right)
-    except TypeError:
-        return False
-
-
-def _at_least(value: str, minimum: Any) -> bool:
-    """``value >= minimum`` as pySHACL's sh:minInclusive decides it."""
-    a = _numeric(value)
-    if a is not None and isinstance(minimum.value, int):
-        return a >= minimum.value
-    from pyshacl.rdfutil.compare import compare_literal
-    from rdflib import Literal
-
-    literal = to_rdflib(value)
-    if not isinstance(literal, Literal):
-        return False
-    if isinstance(minimum.value, str) != isinstance(literal.value, str):
-        return False
-    try:
-        return compare_literal(literal, minimum) >= 0
-    except (TypeError, NotImplementedError):
-        return False
 
 
 # --- compiled shapes ------------------------------------------------------------------
@@ -451,7 +287,7 @@ class CompiledShapes:
         datatype = self._one(node, "datatype")
         if datatype is not None:
             message = f"Value is not Literal with datatype {label(datatype)}"
-            per_value(_datatype_test(str(datatype)), message)
+            per_value(datatype_test(str(datatype)), message)
         kind = self._one(node, "nodeKind")
         if kind is not None:
             allowed = _NODE_KINDS.get(str(kind)[len(SH) :])
@@ -484,7 +320,7 @@ class CompiledShapes:
             )
         minimum = self._one(node, "minInclusive")
         if minimum is not None:
-            per_value(lambda t: _at_least(t, minimum), f"Value is not >= {label(minimum)}")
+            per_value(lambda t: at_least(t, minimum), f"Value is not >= {label(minimum)}")
         members = self._one(node, "in")
         if members is not None:
             allowed_terms = frozenset(nt(x) for x in self._list(members))
@@ -560,7 +396,7 @@ def _has_value(value: str, where: str) -> Check:
 
 def _pair_check(other: str, strict: bool, message: str) -> Check:
     def check(f: str, vs: list[str], d: Any) -> list[tuple[str | None, str]]:
-        return [(v, message) for v in vs for w in d.values(f, other) if not _ordered(v, w, strict)]
+        return [(v, message) for v in vs for w in d.values(f, other) if not ordered(v, w, strict)]
 
     return check
 
@@ -638,6 +474,8 @@ class _Data:
     def __init__(self, base: _Index, doc: _Index, subclasses: dict[str, frozenset[str]]) -> None:
         self.base, self.doc, self.subclasses = base, doc, subclasses
         self._merged: dict[str, dict[str, list[str]]] = {}
+        self._classes: dict[tuple[str, str], bool] = {}
+        self._conforms: dict[tuple[int, str], bool] = {}
 
     def props(self, node: str) -> dict[str, list[str]]:
         mine = self.doc.spo.get(node)
@@ -659,6 +497,13 @@ class _Data:
         return self.props(node).get(path, [])
 
     def has_class(self, node: str, cls: str) -> bool:
+        key = (node, cls)
+        found = self._classes.get(key)
+        if found is None:
+            found = self._classes[key] = self._has_class(node, cls)
+        return found
+
+    def _has_class(self, node: str, cls: str) -> bool:
         if node[0] == '"':
             return False
         types = self.props(node).get(RDF_TYPE)
@@ -670,7 +515,11 @@ class _Data:
         return any(t in wanted for t in types)
 
     def conforms(self, shape: Shape, node: str) -> bool:
-        return not _evaluate(shape, node, self, first=True)
+        key = (id(shape), node)
+        found = self._conforms.get(key)
+        if found is None:
+            found = self._conforms[key] = not _evaluate(shape, node, self, first=True)
+        return found
 
 
 _NONE: list[str] = []
@@ -770,8 +619,7 @@ class Validator:
                         reverse.setdefault(o, set()).add(s)
         self.reverse = reverse
         self.sparql_shapes = [s for s in self._all_targeted() if s.sparql]
-        self._store: Any = None
-        self._store_pid = 0
+        self.base_text = "".join(f"{s} {p} {o} .\n" for s, p, o in self.base_triples).encode()
         data = _Data(self.base, _Index(()), self.subclasses)
         #: focus (N-Triples) → violations of the ontology alone
         self.base_results: dict[str, list[Violation]] = {}
@@ -875,36 +723,25 @@ class Validator:
         data: _Data,
         subclasses: dict[str, frozenset[str]],
     ) -> list[Violation]:
-        from pyoxigraph import NamedNode, RdfFormat
+        """Run the SHACL-SPARQL constraints on a fresh store of the ontology and ``triples``.
 
-        store = self.store()
-        graph = NamedNode("urn:kg:shacl:document")
-        text = "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
-        store.load(text.encode("utf-8"), format=RdfFormat.N_TRIPLES, to_graph=graph, lenient=True)
+        A fresh in-memory store loaded in one go measured faster (12 ms per
+        synthetic profile) than adding a named graph to a store that keeps the
+        ontology and removing it afterwards (17 ms).
+        """
+        from pyoxigraph import RdfFormat, Store
+
+        store = Store()
+        text = "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
+        store.load(self.base_text + text, format=RdfFormat.N_TRIPLES, lenient=True)
         out = []
-        try:
-            for shape in self.sparql_shapes:
-                focus = self._targets(shape, data, subclasses)
-                if not focus:
-                    continue
+        for shape in self.sparql_shapes:
+            focus = self._targets(shape, data, subclasses)
+            if focus:
                 for constraint in shape.sparql:
-                    query = constraint.query(focus)
-                    for row in store.query(query, use_default_graph_as_union=True):
+                    for row in store.query(constraint.query(focus)):
                         out.append(_sparql_violation(shape, constraint, row))
-        finally:
-            store.remove_graph(graph)
         return out
-
-    def store(self) -> Any:
-        """The pyoxigraph store holding the ontology (one per process)."""
-        if self._store is None or self._store_pid != os.getpid():
-            from pyoxigraph import RdfFormat, Store
-
-            store = Store()
-            text = "".join(f"{s} {p} {o} .\n" for s, p, o in self.base_triples)
-            store.load(text.encode("utf-8"), format=RdfFormat.N_TRIPLES)
-            self._store, self._store_pid = store, os.getpid()
-        return self._store
 
 
 def _violation(focus: str, shape: Shape, value: str | None, message: str) -> Violation:
