@@ -205,10 +205,13 @@ class Context:
         return known_headings(self.ontology)
 
     @cached_property
-    def shapes(self):  # noqa: ANN201 - rdflib.Graph
-        from kg.publish.validate import load_shapes
+    def shapes(self):  # noqa: ANN201 - kg.publish.shacl.Validator or PyShaclDocuments
+        """The shapes compiled for checking documents (pySHACL if they cannot be compiled)."""
+        from kg.publish.shacl import document_validator
 
-        return load_shapes(self.ontology_dir / "shapes.ttl")
+        return document_validator(
+            self.ontology_dir / "shapes.ttl", self.base, self.ontology_lines()
+        )
 
     @cached_property
     def formatter(self):  # noqa: ANN201 - TurtleFormatter
@@ -272,25 +275,19 @@ class Context:
         """The ontology (and the indicator data set description) as N-Triples lines."""
         return self.nt_lines(self.ontology_triples)
 
-    def check(self, path: Path, triples: set[tuple[Any, Any, Any]]) -> None:
-        """Validate one document's triples (with the ontology) against the shapes.
+    def check(self, path: Path, triples: set[tuple[str, str, str]]) -> None:
+        """Validate one document's triples (N-Triples terms) with the ontology against the shapes.
 
         Raises
         ------
         DataError
             Naming the profile and the first violations, when they do not conform.
         """
-        from rdflib import Graph
+        from kg.publish.validate import conformance_message
 
-        from kg.publish.validate import require_conformance
-
-        graph = Graph()
-        for triple in self.ontology_triples | triples:
-            graph.add(triple)
-        try:
-            require_conformance(graph, self.shapes)
-        except DataError as exc:
-            raise DataError(exc.message, path) from None
+        violations = self.shapes.validate(triples)
+        if violations:
+            raise DataError(conformance_message(violations, prefixes_for(self.base)), path)
 
     def owned_prefixes(self, name: str) -> tuple[str, ...]:
         """IRI prefixes (as ``<…``) of the subjects a document owns."""
@@ -354,14 +351,12 @@ def process_document(
         The :class:`DocumentResult` and the parsed ``(source, document, extraction)``.
     """
     from kg.publish.void import nt_dataset_stats
-    from kg.rdf import add_document, document_triples
+    from kg.rdf import document_triples
 
     source, doc, extraction = parse_seed(path, context.lexicon, context.headings, context.curation)
-    if context.validate:
-        rdflib_triples: set[tuple[Any, Any, Any]] = set()
-        add_document(rdflib_triples, doc, source, extraction)
-        context.check(path, rdflib_triples)
     triples = document_triples(doc, source, extraction, context.terms)
+    if context.validate:
+        context.check(path, triples)
     owned = context.owned_prefixes(doc.name)
     mine = [t for t in triples if t[0].startswith(owned)]
     shared = sorted(f"{s} {p} {o} ." for s, p, o in triples if not s.startswith(owned))

@@ -79,7 +79,15 @@ class ValidationFailed(KgError):
     show_default=True,
     help="text: one violation per line; ttl: the SHACL validation report.",
 )
-def validate(graph_path: Path | None, shapes: Path | None, fmt: str) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(["fast", "pyshacl"]),
+    default="fast",
+    show_default=True,
+    help="fast: the compiled shapes (falls back to pySHACL for features it lacks); "
+    "pyshacl: the reference validator.",
+)
+def validate(graph_path: Path | None, shapes: Path | None, fmt: str, engine: str) -> None:
     """Check the graph against the SHACL shapes.
 
     \b
@@ -93,7 +101,7 @@ def validate(graph_path: Path | None, shapes: Path | None, fmt: str) -> None:
 
     try:
         graph = read_graph(graph_path)
-        report = validate_graph(graph, shapes)
+        report = validate_graph(graph, shapes, engine)
     except KgError as exc:
         raise ValidationFailed(str(exc)) from None
     if fmt == "ttl":
