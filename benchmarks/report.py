@@ -78,7 +78,14 @@ def build_targets(builds: list[dict]) -> list[str]:
     rate = largest["n"] / largest["fresh"]["wall_s"]
     verdict = "met" if rate >= BUILD_RATE else f"**not met**: {rate / BUILD_RATE:.0%} of target"
     n = largest["n"]
-    lines.append(f"- ≥ {BUILD_RATE:.0f} profiles/s at N = {n:,}: {rate:.1f}/s, {verdict}")
+    lines.append(
+        f"- ≥ {BUILD_RATE:.0f} profiles/s at N = {n:,}: {rate:.1f}/s with `--no-validate`, "
+        f"{verdict}"
+    )
+    if "validated" in largest:
+        rate = n / largest["validated"]["wall_s"]
+        verdict = "met" if rate >= BUILD_RATE else f"**not met**: {rate / BUILD_RATE:.0%} of target"
+        lines.append(f"  - the default build (SHACL check per document): {rate:.1f}/s, {verdict}")
     peak = max(b["fresh"]["peak_pss_mb"] for b in builds)
     verdict = "met" if peak < BUILD_MEMORY_MB else "**not met**"
     lines.append(f"- peak memory < 2 GB: largest {peak:,.0f} MB, {verdict}")
@@ -122,7 +129,8 @@ def query_section(queries: list[dict], args: argparse.Namespace) -> list[str]:
     if not queries:
         return lines + ["Not run (`--no-queries`).", ""]
     lines += [
-        f"Wall time per query, median of {args.query_repeat} run(s) (one at N ≥ 10,000), each a "
+        f"Wall time per query, median of {args.query_repeat} run(s) (one at N ≥ "
+        f"{args.repeat_below:,}), each a "
         "new process for kg "
         "(`python -m kg query run NAME --graph kg.ttl`, on its store cache built by a first "
         "run) and Oxigraph (`oxigraph query --location DIR --query-file F`, on a store made by "

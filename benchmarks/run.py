@@ -163,7 +163,7 @@ def bench_queries(n: int, folder: Path, args: argparse.Namespace, env: dict) -> 
         oxq += ["--results-format", form]
         kg_times, ox_times = [], []
         # interleaved, so both see the same machine load
-        for _ in range(args.query_repeat if n < 10_000 else 1):
+        for _ in range(args.query_repeat if n < args.repeat_below else 1):
             kg_times.append(_wall(kg, env, args.query_timeout))
             ox_times.append(_wall(oxq, env, args.query_timeout))
         out["queries"][name] = {"kg": _median(kg_times), "oxigraph": _median(ox_times)}
@@ -248,12 +248,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", type=Path, default=HERE / "results.md")
     parser.add_argument("--jobs", type=int, default=None, help="kg build --jobs (default: CPUs)")
     parser.add_argument("--rdflib-max", type=int, default=100, help="largest N run with rdflib")
-    parser.add_argument("--validate-max", type=int, default=100, help="largest N built validated")
     parser.add_argument(
-        "--query-repeat", type=int, default=None, help="runs per query (default 3; 1 at N>=10000)"
+        "--validate-max", type=int, default=10_000, help="largest N built validated (default)"
+    )
+    parser.add_argument(
+        "--query-repeat", type=int, default=None, help="runs per query below --repeat-below (3)"
+    )
+    parser.add_argument(
+        "--repeat-below",
+        type=int,
+        default=1000,
+        help="from this N on, each query runs once (large graphs: minutes per query)",
     )
     parser.add_argument("--queries", default=None, help="only these queries (comma-separated)")
-    parser.add_argument("--query-timeout", type=float, default=120.0, help="seconds per run")
+    parser.add_argument("--query-timeout", type=float, default=60.0, help="seconds per run")
     parser.add_argument("--rdflib-timeout", type=float, default=120.0)
     parser.add_argument("--map-sizes", default=None, help="map node counts (default 500,5000)")
     parser.add_argument("--map-runs", type=int, default=None)
