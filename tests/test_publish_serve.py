@@ -134,3 +134,62 @@ def test_unreadable_graph_is_a_data_error(tmp_path):
     bad.write_text("not turtle <", encoding="utf-8")
     with pytest.raises(DataError, match="cannot load graph"):
         create_server(bad, "127.0.0.1", 0)
+
+
+def _limited_server(graph_path, **limits):  # noqa: ANN001, ANN003, ANN202
+    srv = create_server(graph_path, "127.0.0.1", 0, **limits)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv
+
+
+def test_a_result_over_the_size_limit_is_refused_and_smaller_ones_still_answered(graph_path):
+    srv = _limited_server(graph_path, max_result_mb=0.05)  # 50 kB
+    try:
+        status, _, body = get(srv, query_path("SELECT * WHERE { ?s ?p ?o }"), "text/csv")
+        assert status == 400
+        assert body.decode().startswith("result larger than the server's 0.05 MB limit")
+        status, _, body = get(srv, query_path("CONSTRUCT WHERE { ?s ?p ?o }"))
+        assert status == 400 and b"0.05 MB limit" in body
+        small = "SELECT ?s WHERE { ?s a <" + KG + "Municipality> } ORDER BY ?s"
+        status, _, body = get(srv, query_path(small), "text/csv")
+        assert status == 200
+        lines = body.decode().splitlines()
+        assert lines[0] == "s"
+        assert {BRUNSSUM, DEFAULT_BASE + "id/municipality/bunschoten"} <= set(lines[1:])
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def test_a_query_over_the_time_limit_gets_503_and_its_worker_stops(graph_path):
+    import time
+
+    srv = _limited_server(graph_path, timeout=0.3, max_result_mb=0)
+    try:
+        # ~10^8 rows, streamed: far more than 0.3 s of work, and no size limit to stop it.
+        slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }"
+        started = time.monotonic()
+        status, _, body = get(srv, query_path(slow), "text/csv")
+        assert status == 503
+        assert body.decode().strip() == "query timed out after the server's 0.3 s limit"
+        assert time.monotonic() - started < 20
+        deadline = time.monotonic() + 20
+        while any(t.name == "kg-query" for t in threading.enumerate()):
+            assert time.monotonic() < deadline, "the abandoned query kept running"
+            time.sleep(0.05)
+        status, _, _ = get(srv, query_path("ASK { ?s ?p ?o }"))
+        assert status == 200
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def test_no_limits_when_both_are_zero(graph_path):
+    srv = _limited_server(graph_path, timeout=0, max_result_mb=0)
+    try:
+        assert srv.timeout is None and srv.max_result_bytes is None
+        status, _, body = get(srv, query_path("SELECT * WHERE { ?s ?p ?o }"), "text/csv")
+        assert status == 200 and len(body.splitlines()) > 10_000
+    finally:
+        srv.shutdown()
+        srv.server_close()

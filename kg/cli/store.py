@@ -107,17 +107,46 @@ def push(
     show_default=True,
     help="Folder of maps to serve under /maps/ (skipped when missing).",
 )
-def serve(graph_path: Path | None, host: str, port: int, maps_dir: Path) -> None:
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Seconds one query may take; past it the answer is 503 (0: no limit).",
+)
+@click.option(
+    "--max-result-mb",
+    type=click.FloatRange(min=0),
+    default=100.0,
+    show_default=True,
+    help="Megabytes of results one query may give; past it the answer is 400 (0: no limit).",
+)
+def serve(
+    graph_path: Path | None,
+    host: str,
+    port: int,
+    maps_dir: Path,
+    timeout: float,
+    max_result_mb: float,
+) -> None:
     """Serve the graph as a local read-only SPARQL endpoint, with docs and maps.
 
     Queries go to http://HOST:PORT/query (SPARQL 1.1 Protocol, GET or POST);
-    updates are refused. Also serves /docs/ontology.html, /maps/, /kg.ttl and
+    updates are refused, and each query is held to --timeout and
+    --max-result-mb. Also serves /docs/ontology.html, /maps/, /kg.ttl and
     /void.ttl. Stop with Ctrl-C.
     """
     from kg.build import default_graph_path
     from kg.publish.serve import create_server
 
-    server = create_server(graph_path or default_graph_path(), host, port, maps_dir)
+    server = create_server(
+        graph_path or default_graph_path(),
+        host,
+        port,
+        maps_dir,
+        timeout=timeout,
+        max_result_mb=max_result_mb,
+    )
     server.log = True
     click.echo(
         f"Serving {server.graph_path} read-only at {server.endpoint} (Ctrl-C to stop)", err=True

@@ -43,6 +43,41 @@ SELECT_TYPES = {
 }
 GRAPH_TYPES = {"text/turtle": "TURTLE", "application/n-triples": "N_TRIPLES"}
 MAX_BODY = 1_000_000
+#: Default limits of one query: seconds, and megabytes of serialized results.
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RESULT_MB = 100.0
+
+
+class _Stopped(Exception):
+    """Raised inside a serialization to stop it (too large, or abandoned)."""
+
+
+class _LimitedSink:
+    """A write target for pyoxigraph's serializers that stops them past a size.
+
+    It also stops a serialization whose request has timed out (``abandoned``),
+    so the worker thread does not go on producing output nobody reads.
+    """
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self.size = 0
+        self.parts: list[bytes] = []
+        self.too_large = False
+        self.abandoned = False
+
+    def write(self, data: bytes) -> int:
+        if self.abandoned:
+            raise _Stopped("abandoned")
+        self.size += len(data)
+        if self.limit is not None and self.size > self.limit:
+            self.too_large = True
+            raise _Stopped("too large")
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
 
 
 def remote_keyword(query: str) -> str | None:
@@ -129,23 +164,45 @@ class _Handler(BaseHTTPRequestHandler):
     def _query(self, query: str) -> None:
         import pyoxigraph as ox
 
+        from kg.query.engine import call_with_timeout
+
         keyword = remote_keyword(query)
         if keyword:
             return self._text(HTTPStatus.FORBIDDEN, f"{keyword} is not allowed on this endpoint")
+        accept = self.headers.get("Accept") or ""
+        server = self.server
+        sink = _LimitedSink(server.max_result_bytes)
+
+        def work() -> str:
+            results = server.store.query(query)
+            if isinstance(results, ox.QueryTriples):
+                media, name = _negotiate(accept, GRAPH_TYPES, "application/n-triples")
+                results.serialize(output=sink, format=getattr(ox.RdfFormat, name))
+            else:
+                media, name = _negotiate(accept, SELECT_TYPES, "application/sparql-results+json")
+                results.serialize(output=sink, format=getattr(ox.QueryResultsFormat, name))
+            return media
+
         try:
-            results = self.server.store.query(query)
+            media = call_with_timeout(work, server.timeout, "query")
+        except DataError:  # the time limit passed; stop the worker at its next write
+            sink.abandoned = True
+            return self._text(
+                HTTPStatus.SERVICE_UNAVAILABLE,
+                f"query timed out after the server's {server.timeout:g} s limit",
+            )
         except SyntaxError as exc:
             return self._text(HTTPStatus.BAD_REQUEST, f"malformed query: {exc}")
-        except (OSError, ValueError, RuntimeError) as exc:
+        except (OSError, ValueError, RuntimeError, _Stopped) as exc:
+            if sink.too_large:
+                limit = (server.max_result_bytes or 0) / 1e6
+                return self._text(
+                    HTTPStatus.BAD_REQUEST,
+                    f"result larger than the server's {limit:g} MB limit; stopped "
+                    "(add LIMIT to the query)",
+                )
             return self._text(HTTPStatus.BAD_REQUEST, f"query failed: {exc}")
-        accept = self.headers.get("Accept") or ""
-        if isinstance(results, ox.QueryTriples):
-            media, name = _negotiate(accept, GRAPH_TYPES, "application/n-triples")
-            body = results.serialize(format=getattr(ox.RdfFormat, name))
-        else:
-            media, name = _negotiate(accept, SELECT_TYPES, "application/sparql-results+json")
-            body = results.serialize(format=getattr(ox.QueryResultsFormat, name))
-        self._send(HTTPStatus.OK, body or b"", f"{media}; charset=utf-8")
+        self._send(HTTPStatus.OK, b"".join(sink.parts), f"{media}; charset=utf-8")
 
 
 class KgServer(ThreadingHTTPServer):
@@ -154,7 +211,13 @@ class KgServer(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(
-        self, address: tuple[str, int], graph_path: Path, maps_dir: Path | None, docs: bytes
+        self,
+        address: tuple[str, int],
+        graph_path: Path,
+        maps_dir: Path | None,
+        docs: bytes,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_result_mb: float | None = DEFAULT_MAX_RESULT_MB,
     ) -> None:
         import pyoxigraph as ox
 
@@ -162,6 +225,10 @@ class KgServer(ThreadingHTTPServer):
 
         super().__init__(address, _Handler)
         self.log = False
+        #: Seconds a query may take (None or 0: no limit).
+        self.timeout = timeout or None
+        #: Bytes of serialized results a query may give (None: no limit).
+        self.max_result_bytes = int(max_result_mb * 1e6) if max_result_mb else None
         self.graph_path = graph_path
         self.maps_dir = maps_dir.resolve() if maps_dir and maps_dir.is_dir() else None
         self.docs = docs
@@ -245,6 +312,8 @@ def create_server(
     port: int = 0,
     maps_dir: str | Path | None = None,
     ontology_dir: str | Path | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    max_result_mb: float | None = DEFAULT_MAX_RESULT_MB,
 ) -> KgServer:
     """Load the graph and return a ready (not yet running) read-only server.
 
@@ -260,6 +329,12 @@ def create_server(
         Folder of maps to serve under ``/maps/`` (skipped when missing).
     ontology_dir : str or Path, optional
         Ontology folder for ``/docs/ontology.html``.
+    timeout : float, optional
+        Seconds one query may take before the server answers 503 (None or 0:
+        no limit; default 60).
+    max_result_mb : float, optional
+        Megabytes of serialized results one query may give before the server
+        answers 400 (None or 0: no limit; default 100).
 
     Raises
     ------
@@ -273,6 +348,13 @@ def create_server(
     path = check_graph_file(graph_path)
     docs = ontology_html(load_ontology(ontology_dir)).encode("utf-8")
     try:
-        return KgServer((host, port), path, Path(maps_dir) if maps_dir else None, docs)
+        return KgServer(
+            (host, port),
+            path,
+            Path(maps_dir) if maps_dir else None,
+            docs,
+            timeout=timeout,
+            max_result_mb=max_result_mb,
+        )
     except OSError as exc:
         raise DataError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
