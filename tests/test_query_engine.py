@@ -1,4 +1,4 @@
-"""The local engine: loading graph files, syntax errors, projection rule, timeouts."""
+"""The local engine: loading graph files, syntax errors, parameter binding, timeouts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 import pytest
 
 from kg.errors import DataError, UsageError
+from kg.namespaces import DEFAULT_BASE
 from kg.query.engine import LocalGraph, call_with_timeout
 from kg.query.terms import Term
 from tests.query_support import _query_cache_in_tmp, query_graph  # noqa: F401
@@ -22,11 +23,19 @@ def test_syntax_error_has_line_and_column(query_graph):  # noqa: F811
     assert "\n" not in message
 
 
-def test_parameters_must_be_projected(query_graph):  # noqa: F811
-    with pytest.raises(UsageError, match=r"parameter \?_m must be in the SELECT clause"):
-        query_graph.execute(
-            "SELECT ?o WHERE { ?_m ?p ?o }", {"_m": Term.iri("http://e/a")}, name="q"
-        )
+def test_parameters_bind_before_the_query_is_planned(query_graph):  # noqa: F811
+    """A parameter binds as a VALUES term, projected or not, and narrows the answer."""
+    brunssum = Term.iri(DEFAULT_BASE + "id/municipality/brunssum")
+    text = "SELECT ?label WHERE { ?_m skos:prefLabel ?label } ORDER BY ?label"
+    bound = query_graph.execute(text, {"_m": brunssum}, name="q")
+    labels = {row["label"].value for row in bound.bindings}
+    assert labels == {"Brunssum"}
+    everything = query_graph.execute(text, name="q")
+    assert len(everything.bindings) > len(bound.bindings)
+    hostile = Term.literal('x" } ; DROP ALL #')
+    assert not query_graph.execute(
+        "SELECT ?m WHERE { ?m skos:prefLabel ?_l }", {"_l": hostile}, name="q"
+    ).bindings
 
 
 def test_project_prefixes_need_no_declaration(query_graph):  # noqa: F811

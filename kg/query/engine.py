@@ -1,9 +1,9 @@
 """Running queries on a local graph file with pyoxigraph (no rdflib on this path).
 
 The graph file (Turtle, TriG, N-Triples, N-Quads or JSON-LD) is loaded into an
-in-memory :class:`pyoxigraph.Store`. Parameters are bound as RDF terms with
-pyoxigraph's ``substitutions`` (which binds only variables the SELECT
-projects). A query runs in a worker thread that is abandoned when the time
+in-memory :class:`pyoxigraph.Store`. Parameters are bound as RDF terms in a
+``VALUES`` block at the start of the WHERE clause (:mod:`kg.query.values`), so
+the query planner sees them. A query runs in a worker thread that is abandoned when the time
 limit passes; pyoxigraph releases the GIL while it evaluates, so the caller
 gets control back on time.
 """
@@ -20,7 +20,7 @@ from kg.errors import DataError, UsageError
 from kg.io import check_graph_file, rdf_format_of
 from kg.namespaces import PREFIXES
 from kg.query.result import QueryResult
-from kg.query.terms import Term, from_oxigraph, to_oxigraph
+from kg.query.terms import Term, from_oxigraph
 
 T = TypeVar("T")
 
@@ -86,13 +86,11 @@ def _run_on_store(
     form: str,
     max_rows: int | None = None,
 ) -> QueryResult:
-    import pyoxigraph as ox
+    from kg.query.values import inject_values
 
-    substitutions = {ox.Variable(var): to_oxigraph(term) for var, term in bindings.items()}
     answer = store.query(  # type: ignore[attr-defined]
-        text,
+        inject_values(text, bindings),
         prefixes=dict(PREFIXES),
-        substitutions=substitutions or None,
         use_default_graph_as_union=union,
     )
     # pyoxigraph's result iterators must be dropped on the thread that made them:
@@ -211,7 +209,7 @@ class LocalGraph:
         text : str
             The SPARQL query; undeclared project prefixes (``kg:``, ``skos:`` …) are known.
         bindings : mapping of str to Term, optional
-            Variable name (without ``?``) → value; a SELECT must project these variables.
+            Variable name (without ``?``) → value, bound in a ``VALUES`` block.
         timeout : float, optional
             Seconds before giving up (None: no limit).
         name : str
@@ -224,7 +222,7 @@ class LocalGraph:
         Raises
         ------
         UsageError
-            On a syntax error (with line and column) or a parameter the SELECT does not project.
+            On a syntax error (with line and column) or a bad parameter name.
         DataError
             On a timeout, a result larger than ``max_rows`` or an evaluation error.
         """
@@ -247,14 +245,6 @@ class LocalGraph:
             raise syntax_error(exc, name) from None
         except RuntimeError as exc:
             message = " ".join(str(exc).split())
-            if "SELECT projection" in message:
-                found = re.search(r"\?(\w+)", message)
-                var = found.group(1) if found else "?"
-                raise UsageError(
-                    f"parameter ?{var} must be in the SELECT clause (pyoxigraph binds "
-                    "only projected variables)",
-                    name,
-                ) from None
             raise DataError(f"query failed: {message}", name) from None
         except OSError as exc:
             raise DataError(f"query failed: {exc}", name) from None

@@ -21,44 +21,13 @@ from kg.query.engine import call_with_timeout
 from kg.query.lexer import PNAME, inspect_query, tokenize
 from kg.query.result import QueryResult
 from kg.query.terms import Term, from_oxigraph
+from kg.query.values import inject_values, values_block  # noqa: F401 - re-exported
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 #: Largest answer read from an endpoint, in bytes.
 MAX_ANSWER_BYTES = 512_000_000
 _GRAPH_TYPES = ("application/n-triples", "text/turtle", "application/n-quads", "application/trig")
-
-
-def values_block(bindings: Mapping[str, Term]) -> str:
-    """A one-row ``VALUES`` block binding each variable to its term.
-
-    Examples
-    --------
-    >>> values_block({"_x": Term.literal('a"} ; DROP ALL #')})
-    'VALUES (?_x) { ("a\\\\"} ; DROP ALL #") }'
-    """
-    variables = " ".join(f"?{var}" for var in bindings)
-    terms = " ".join(term.n3() for term in bindings.values())
-    return f"VALUES ({variables}) {{ ({terms}) }}"
-
-
-def inject_values(text: str, bindings: Mapping[str, Term]) -> str:
-    """Add a VALUES block for ``bindings`` to the query ``text``.
-
-    It goes just inside the ``{`` that opens the WHERE clause, so the values are
-    bound for the whole group (like pyoxigraph's substitutions); a query with
-    no WHERE clause (``DESCRIBE ?_x``) gets a trailing VALUES clause.
-    """
-    if not bindings:
-        return text
-    for var in bindings:
-        if not var.replace("_", "a").isalnum():
-            raise UsageError(f"not a variable name: {var!r}")
-    block = values_block(bindings)
-    where_open = inspect_query(text).where_open
-    if where_open is None:
-        return f"{text}\n{block}\n"
-    return f"{text[:where_open]}\n  {block}\n{text[where_open:]}"
 
 
 def add_default_prefixes(text: str) -> str:
