@@ -82,7 +82,9 @@ def query_for_oxigraph(name: str, graph: Path, folder: Path) -> Path:
     from kg.query.remote import add_default_prefixes, inject_values
 
     spec = load_query(name, ROOT / "queries")
-    bindings = resolve_params(spec, {}, LocalGraph(graph, cache=False))
+    # kg's store cache of the graph (built by kg's first run): parsing a large graph
+    # file again for every query would take minutes each
+    bindings = resolve_params(spec, {}, LocalGraph(graph))
     path = folder / f"{name}.rq"
     path.write_text(add_default_prefixes(inject_values(spec.text, bindings)), encoding="utf-8")
     return path

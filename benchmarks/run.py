@@ -147,9 +147,14 @@ def bench_queries(n: int, folder: Path, args: argparse.Namespace, env: dict) -> 
     ox = oxigraph_binary()
     store = folder / "oxigraph"
     out: dict = {"n": n, "queries": {}}
-    out["oxigraph_load_s"] = _wall(
-        [ox, "load", "--location", str(store), "--file", str(graph)], env, 1e6
-    )
+    if args.reuse_stores and (store / "CURRENT").is_file():
+        out["oxigraph_load_s"] = None  # loaded by an earlier, interrupted run
+        out["reused_stores"] = True
+    else:
+        shutil.rmtree(store, ignore_errors=True)
+        out["oxigraph_load_s"] = _wall(
+            [ox, "load", "--location", str(store), "--file", str(graph)], env, 1e6
+        )
     names = [q.name for q in list_queries(ROOT / "queries")]
     if args.queries:
         names = [name for name in names if name in args.queries]
@@ -278,6 +283,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-maps", action="store_true", help="skip the browser measurement")
     parser.add_argument("--no-queries", action="store_true", help="skip the query measurement")
     parser.add_argument("--keep", action="store_true", help="keep the generated data")
+    parser.add_argument(
+        "--resume",
+        type=Path,
+        help="raw measurements (measurements.json) of an interrupted run: its sizes are kept",
+    )
+    parser.add_argument(
+        "--reuse-stores",
+        action="store_true",
+        help="with --out and --keep: query the Oxigraph and kg stores an earlier run left",
+    )
     args = parser.parse_args(argv)
     args.sizes = [int(x) for x in str(args.sizes).split(",") if x.strip()]
     args.query_repeat = args.query_repeat or (1 if args.quick else 3)
@@ -292,11 +307,20 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.out) if args.out else Path(tempfile.mkdtemp(prefix="kg-bench-"))
     load_before = os.getloadavg()
     builds, queries, profile = [], [], ""
+    if args.resume:
+        raw = json.loads(args.resume.read_text(encoding="utf-8"))
+        builds, queries = raw["builds"], raw["queries"]
+    done = {b["n"] for b in builds}
     try:
         for n in args.sizes:
             folder = work / f"n{n}"
-            shutil.rmtree(folder, ignore_errors=True)
-            seeds = corpus(n, folder)
+            if n in done:
+                continue
+            if args.reuse_stores and (folder / "seeds").is_dir():
+                seeds = folder / "seeds"
+            else:
+                shutil.rmtree(folder, ignore_errors=True)
+                seeds = corpus(n, folder)
             print(f"N={n}: build", flush=True)
             builds.append(bench_build(n, seeds, folder, args, env))
             if not args.no_queries:
