@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,17 @@ def test_harness_smoke_run_writes_every_section(tmp_path):
     again = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr[-2000:]
     assert results.read_text(encoding="utf-8").count("## Scale: build, queries and maps") == 1
+    # an interrupted run resumes from its raw figures: the sizes it has are not run again
+    raw = tmp_path / "work" / "measurements.json"
+    assert [b["n"] for b in json.loads(raw.read_text(encoding="utf-8"))["builds"]] == [3]
+    resumed = subprocess.run(
+        [*cmd, "--sizes", "3,4", "--resume", str(raw)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert "N=3:" not in resumed.stdout and "N=4: build" in resumed.stdout
+    text = results.read_text(encoding="utf-8")
+    assert "#### N = 3" in text and "#### N = 4" in text
