@@ -44,6 +44,30 @@ def escape_string(text: str) -> str:
     return _NEEDS_ESCAPE.sub(_escape_char, text)
 
 
+_UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
+_SIMPLE_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'"}
+
+
+def unescape_string(text: str) -> str:
+    """Undo N-Triples escapes (``\\n``, ``\\"``, ``\\u00E9`` …) in a lexical form or IRI.
+
+    Examples
+    --------
+    >>> unescape_string('a \\"b\\" caf\\u00E9')
+    'a "b" café'
+    """
+    if "\\" not in text:
+        return text
+
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1) or m.group(2)
+        if code:
+            return chr(int(code, 16))
+        return _SIMPLE_ESCAPES.get(m.group(3), m.group(3))
+
+    return _UNESCAPE.sub(one, text)
+
+
 def iri_nt(iri: str) -> str:
     """An IRI in N-Triples form; characters not allowed in IRIs are \\u-escaped."""
     if _IRI_BAD.search(iri):

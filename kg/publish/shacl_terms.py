@@ -12,45 +12,29 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from kg.publish.void import nt_text
+from kg.turtle import unescape_string
+
 XSD = "http://www.w3.org/2001/XMLSchema#"
 LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
-_UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
-_SIMPLE_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'"}
-
-
-def _unescape(text: str) -> str:
-    if "\\" not in text:
-        return text
-
-    def one(m: re.Match[str]) -> str:
-        code = m.group(1) or m.group(2)
-        if code:
-            return chr(int(code, 16))
-        return _SIMPLE_ESCAPES.get(m.group(3), m.group(3))
-
-    return _UNESCAPE.sub(one, text)
 
 
 def split_literal(term: str) -> tuple[str, str | None, str | None]:
     """A literal's ``(lexical form, language, datatype IRI)``; a plain literal has neither."""
     end = term.rfind('"')
-    lexical = _unescape(term[1:end])
+    lexical = unescape_string(term[1:end])
     suffix = term[end + 1 :]
     if suffix.startswith("@"):
         return lexical, suffix[1:], None
     if suffix.startswith("^^<"):
-        return lexical, None, _unescape(suffix[3:-1])
+        return lexical, None, unescape_string(suffix[3:-1])
     return lexical, None, None
 
 
 def term_string(term: str) -> str:
     """What ``str()`` of the rdflib term gives: an IRI, a blank node id or a lexical form."""
-    if term[0] == "<":
-        return _unescape(term[1:-1])
-    if term[0] == '"':
-        return split_literal(term)[0]
-    return term[2:]
+    return term[2:] if term.startswith("_:") else nt_text(term)
 
 
 def nt(term: Any) -> str:

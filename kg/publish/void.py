@@ -11,7 +11,6 @@ description.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from kg import __version__
 from kg.io import atomic_write_bytes
 from kg.namespaces import DEFAULT_BASE, PREFIXES, slugify
 from kg.publish.graphs import detect_base, kg_term
+from kg.turtle import unescape_string
 
 VOID_FILE = "void.ttl"
 SPDX = "http://spdx.org/rdf/terms#"
@@ -191,19 +191,6 @@ def dataset_stats(
     return stats
 
 
-_NT_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
-_NT_CHARS = {"\\": "\\", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
-
-
-def _nt_unescape(text: str) -> str:
-    if "\\" not in text:
-        return text
-    return _NT_ESCAPE.sub(
-        lambda m: chr(int(m.group(1)[1:], 16)) if len(m.group(1)) > 1 else _NT_CHARS[m.group(1)],
-        text,
-    )
-
-
 def nt_text(term: str) -> str:
     """``str()`` of the rdflib term an N-Triples term stands for (IRI or lexical form).
 
@@ -213,8 +200,8 @@ def nt_text(term: str) -> str:
     ('http://x/a', 'a "b"', '5')
     """
     if term.startswith("<"):
-        return _nt_unescape(term[1:-1])
-    return _nt_unescape(term[1 : term.rindex('"')])
+        return unescape_string(term[1:-1])
+    return unescape_string(term[1 : term.rindex('"')])
 
 
 def nt_dataset_stats(
