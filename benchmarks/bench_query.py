@@ -79,7 +79,8 @@ def query_for_oxigraph(name: str, graph: Path, folder: Path) -> Path:
     from kg.query.engine import LocalGraph
     from kg.query.library import load_query
     from kg.query.params import resolve_params
-    from kg.query.remote import add_default_prefixes, inject_values
+    from kg.query.remote import add_default_prefixes
+    from kg.query.values import inject_values
 
     spec = load_query(name, ROOT / "queries")
     # kg's store cache of the graph (built by kg's first run): parsing a large graph

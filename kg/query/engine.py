@@ -21,6 +21,7 @@ from kg.io import check_graph_file, rdf_format_of
 from kg.namespaces import PREFIXES
 from kg.query.result import QueryResult
 from kg.query.terms import Term, from_oxigraph
+from kg.query.values import inject_values
 
 T = TypeVar("T")
 
@@ -86,8 +87,6 @@ def _run_on_store(
     form: str,
     max_rows: int | None = None,
 ) -> QueryResult:
-    from kg.query.values import inject_values
-
     answer = store.query(  # type: ignore[attr-defined]
         inject_values(text, bindings),
         prefixes=dict(PREFIXES),

@@ -21,7 +21,7 @@ from kg.query.engine import call_with_timeout
 from kg.query.lexer import PNAME, inspect_query, tokenize
 from kg.query.result import QueryResult
 from kg.query.terms import Term, from_oxigraph
-from kg.query.values import inject_values, values_block  # noqa: F401 - re-exported
+from kg.query.values import inject_values
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"

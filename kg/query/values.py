@@ -35,7 +35,7 @@ def inject_values(text: str, bindings: Mapping[str, Term]) -> str:
     """Add a VALUES block for ``bindings`` to the query ``text``.
 
     It goes just inside the ``{`` that opens the WHERE clause, so the values are
-    bound for the whole group (like pyoxigraph's substitutions); a query with
+    bound for the whole group and the planner starts from them; a query with
     no WHERE clause (``DESCRIBE ?_x``) gets a trailing VALUES clause.
     """
     if not bindings:
