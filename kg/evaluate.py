@@ -379,6 +379,21 @@ def _score_mentions(
     ]
 
 
+def label_key(value: Any) -> str | None:
+    """Compare form of a unit or a comparison label: lower case, hyphens as spaces.
+
+    Examples
+    --------
+    >>> label_key("EUR-per-inhabitant") == label_key("EUR per inhabitant")
+    True
+    >>> label_key(None) is None
+    True
+    """
+    if value is None:
+        return None
+    return " ".join(str(value).replace("-", " ").replace("_", " ").casefold().split())
+
+
 def _measure_key(measure: Any) -> str | None:
     """The short key of a measure (``measure/inhabitants`` → ``inhabitants``); None for none."""
     if not measure:
@@ -396,13 +411,16 @@ def _score_indicators(
         gold.indicators,
         lambda p: (p.start, p.end),
         lambda g: (g.start, g.end),
-        lambda p, g: p.value == g.value and p.unit == g.unit,
+        lambda p, g: p.value == g.value and label_key(p.unit) == label_key(g.unit),
     )
     out.scores["indicators"] = _score(len(pred_i), len(gold.indicators), len(pairs))
     for name in ("approximate", "comparison", "reference", "national_value"):
         acc = Accuracy()
         for pi, gi in pairs:
-            acc.add(float(getattr(pred_i[pi], name) == getattr(gold.indicators[gi], name)))
+            predicted, wanted = getattr(pred_i[pi], name), getattr(gold.indicators[gi], name)
+            if isinstance(wanted, str) or isinstance(predicted, str):
+                predicted, wanted = label_key(predicted), label_key(wanted)
+            acc.add(float(predicted == wanted))
         out.attributes[f"indicator {name.replace('_', ' ')}"] = acc
     measure = Accuracy()
     for pi, gi in pairs:
