@@ -48,8 +48,8 @@ def map_command(
     finding links to its sentence in OUT/sources/<document>.html.
     """
     from kg.build import default_graph_path
+    from kg.graphfile import load_graph
     from kg.maps import generate_maps, write_maps
-    from kg.network import load_graph
 
     graph = load_graph(graph_path or default_graph_path())
     maps = generate_maps(

@@ -30,14 +30,11 @@ Concept nodes that nothing in the data points at (lexicon entries) are left out.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg.errors import DataError
-from kg.io import check_graph_file, rdf_format_of
 from kg.namespaces import KG, OA
 
 #: RDF class → node type, most specific first.
@@ -75,31 +72,6 @@ MENTION_TARGETS = frozenset({"region", "body", "organisation", "place", "municip
 
 def _k(name: str) -> URIRef:
     return URIRef(KG + name)
-
-
-def load_graph(path: str | Path) -> Graph:
-    """Read an RDF file (Turtle, TriG, N-Triples, JSON-LD) into an rdflib Graph.
-
-    Parameters
-    ----------
-    path : str or Path
-        The graph file, e.g. ``build/kg.ttl``.
-
-    Raises
-    ------
-    DataError
-        If the file is missing, empty or not parseable.
-    UsageError
-        If its extension is not an RDF format.
-    """
-    path = check_graph_file(path)
-    graph = Graph()
-    try:
-        graph.parse(path, format=rdf_format_of(path))
-    except Exception as exc:  # noqa: BLE001 - parsers raise many types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise DataError(f"cannot parse graph ({first})", path) from None
-    return graph
 
 
 def labels_of(graph: Graph, node: URIRef) -> tuple[str, str]:

@@ -26,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from kg.errors import DataError
+from kg.graphfile import OX_FORMATS, detect_format
 
 SELECT_TYPES = {
     "application/sparql-results+json": "JSON",
@@ -214,8 +215,6 @@ class KgServer(ThreadingHTTPServer):
     ) -> None:
         import pyoxigraph as ox
 
-        from kg.io import rdf_format_of
-
         super().__init__(address, _Handler)
         self.log = False
         #: Seconds a query may take (None or 0: no limit).
@@ -226,19 +225,17 @@ class KgServer(ThreadingHTTPServer):
         self.maps_dir = maps_dir.resolve() if maps_dir and maps_dir.is_dir() else None
         self.docs = docs
         self.store = ox.Store()
-        fmt = {
-            "turtle": ox.RdfFormat.TURTLE,
-            "nt": ox.RdfFormat.N_TRIPLES,
-            "trig": ox.RdfFormat.TRIG,
-        }
-        fmt |= {"nquads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD}
+        fmt = getattr(ox.RdfFormat, OX_FORMATS[detect_format(graph_path)])
         try:
-            self.store.bulk_load(path=str(graph_path), format=fmt[rdf_format_of(graph_path)])
+            self.store.bulk_load(path=str(graph_path), format=fmt)
         except (SyntaxError, ValueError, OSError) as exc:
             self.server_close()
             raise DataError(
                 f"cannot load graph: {' '.join(str(exc).split())[:200]}", graph_path
             ) from None
+        if not len(self.store):
+            self.server_close()
+            raise DataError("no triples in the graph file", graph_path)
         self._void: bytes | None = None
 
     @property
@@ -250,7 +247,7 @@ class KgServer(ThreadingHTTPServer):
     def void(self) -> bytes:
         """The VoID description, naming this endpoint (built on first use)."""
         if self._void is None:
-            from kg.publish.graphs import load_graph
+            from kg.graphfile import load_graph
             from kg.publish.void import void_turtle
 
             self._void = void_turtle(load_graph(self.graph_path), self.endpoint)
@@ -334,11 +331,11 @@ def create_server(
     DataError
         If the graph cannot be read; the port is released.
     """
-    from kg.io import check_graph_file
     from kg.ontology import load_ontology
     from kg.publish.docs import ontology_html
 
-    path = check_graph_file(graph_path)
+    path = Path(graph_path)
+    detect_format(path)  # a missing, empty or unrecognisable file fails before the docs are built
     docs = ontology_html(load_ontology(ontology_dir)).encode("utf-8")
     try:
         return KgServer(
