@@ -7,7 +7,7 @@ Examples
 >>> result = kg.run("problems-of-municipality", municipality="Bunschoten")  # doctest: +SKIP
 >>> result.rows()[0]["problemLabel"]  # doctest: +SKIP
 'no room for innovation'
->>> result.to_dataframe()  # doctest: +SKIP (needs pandas)
+>>> result.to_dataframe()  # needs pandas  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -98,6 +98,38 @@ def execute(
         form=shape.form or "SELECT",
         max_rows=max_rows or None,
     )
+
+
+def resolved_text(
+    query: LibraryQuery,
+    params: Mapping[str, str] | None = None,
+    backend: Backend | None = None,
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> str:
+    """The exact SPARQL text kg runs for ``query`` with ``params`` bound.
+
+    The parameters are bound in a ``VALUES`` block (:mod:`kg.query.values`) and
+    the project prefixes the query uses without declaring them are declared,
+    as :class:`kg.query.remote.Endpoint` sends it: another SPARQL engine runs
+    the text as is. ``backend`` is needed only to look labels up.
+
+    Examples
+    --------
+    >>> from kg.query.library import make_query
+    >>> q = make_query("SELECT * WHERE { ?_law_iri a kg:Law }", "laws")
+    >>> print(resolved_text(q, {"law": "https://example.org/law"}))
+    PREFIX kg: <https://w3id.org/kg-decentralisatie/def#>
+    SELECT * WHERE {
+      VALUES (?_law_iri) { (<https://example.org/law>) }
+     ?_law_iri a kg:Law }
+    """
+    from kg.query.remote import add_default_prefixes
+    from kg.query.values import inject_values
+
+    check_query(query.text, allow_remote=True, where=query.where)
+    bindings = resolve_params(query, dict(params or {}), backend, timeout=timeout)
+    return add_default_prefixes(inject_values(query.text, bindings))
 
 
 class Connection:
