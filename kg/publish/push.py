@@ -16,8 +16,14 @@ push overwrites them). Without an update endpoint (``direct=True``) each graph
 is ``PUT`` straight to its target: each graph is replaced whole, but an
 interrupted push leaves some graphs new and some old.
 
-Credentials go in an ``Authorization: Basic`` header and never appear in
-messages; URLs in messages have any ``user:password@`` part removed.
+Credentials go in an ``Authorization`` header, Basic or HTTP Digest (RFC 7616,
+as Virtuoso's ``/sparql-auth`` and ``/sparql-graph-crud-auth`` demand): before
+the first request that carries a body, a bodiless ``GET`` learns which scheme
+the store asks for (a store that refuses Basic may close the connection while
+a large body is still being sent, which looked like "Broken pipe"). A 401
+answer is reported as an authentication error (:class:`AuthenticationError`).
+Credentials never appear in messages; URLs in messages have any
+``user:password@`` part removed.
 """
 
 from __future__ import annotations
@@ -46,6 +52,10 @@ Progress = Callable[[str, str], None]
 
 class PushError(DataError):
     """The store refused, failed or could not be reached (exit 1)."""
+
+
+class AuthenticationError(PushError):
+    """The store answered 401: no credentials, or credentials it refused (exit 1)."""
 
 
 def safe_url(url: str) -> str:
@@ -89,13 +99,87 @@ class HttpClient:
     retries: int = 3
     backoff: float = 0.5
     sleep: Callable[[float], None] = time.sleep
+    #: The store's Digest challenge, once learnt (None: Basic, or not asked yet).
+    digest: dict[str, str] | None = field(default=None, repr=False)
+    _probed: bool = field(default=False, repr=False)
+    _answering: bool = field(default=False, repr=False)
+    _digest_handler: urllib.request.HTTPDigestAuthHandler | None = field(default=None, repr=False)
 
-    def _headers(self, headers: dict[str, str]) -> dict[str, str]:
+    def _headers(self, headers: dict[str, str], req: urllib.request.Request) -> dict[str, str]:
         out = dict(headers)
-        if self.user is not None:
+        if self.user is not None and self.digest is not None:
+            out["Authorization"] = self._digest_authorization(req)
+        elif self.user is not None:
             token = f"{self.user}:{self.password or ''}".encode()
             out["Authorization"] = "Basic " + base64.b64encode(token).decode("ascii")
         return out
+
+    def _digest_authorization(self, req: urllib.request.Request) -> str:
+        """The ``Authorization: Digest …`` value for ``req`` (urllib computes it)."""
+        if self._digest_handler is None:
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            parts = urllib.parse.urlsplit(req.full_url)
+            root = f"{parts.scheme}://{parts.netloc}/"  # every path on the store
+            passwords.add_password(None, root, self.user, self.password or "")
+            self._digest_handler = urllib.request.HTTPDigestAuthHandler(passwords)
+        value = self._digest_handler.get_authorization(req, dict(self.digest or {}))
+        if value is None:  # urllib knows MD5 and SHA only
+            algorithm = (self.digest or {}).get("algorithm", "MD5")
+            raise AuthenticationError(f"unsupported HTTP Digest algorithm {algorithm!r}")
+        return "Digest " + value
+
+    def _learn_challenge(self, exc: urllib.error.HTTPError) -> bool:
+        """Keep a Digest challenge from a 401; True when its nonce is new (worth one more try)."""
+        header = exc.headers.get("WWW-Authenticate", "") if exc.headers else ""
+        scheme, _, rest = header.strip().partition(" ")
+        if self.user is None or scheme.lower() != "digest":
+            return False
+        challenge = urllib.request.parse_keqv_list(
+            filter(None, urllib.request.parse_http_list(rest))
+        )
+        old = self.digest
+        self.digest = challenge
+        return old is None or old.get("nonce") != challenge.get("nonce")
+
+    def _probe(self, url: str) -> None:
+        """A bodiless GET without credentials that learns the store's authentication scheme.
+
+        Without credentials: Virtuoso answers a Basic header with a bare 401,
+        with no challenge to answer.
+        """
+        self._probed = True
+        req = urllib.request.Request(url, method="GET")
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
+                resp.read(1 << 16)
+        except urllib.error.HTTPError as exc:
+            if exc.code == 401:
+                self._learn_challenge(exc)
+        except (OSError, http.client.HTTPException):
+            pass  # the real request reports what is wrong
+
+    def _auth_refused(self, url: str) -> bool:
+        """True when a bodiless GET with the credentials is answered 401 (twice if a new nonce)."""
+        for _ in range(2):
+            req = urllib.request.Request(url, method="GET")
+            req.headers.update(self._headers({}, req))
+            try:
+                with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
+                    resp.read(1 << 16)
+                return False
+            except urllib.error.HTTPError as exc:
+                if exc.code != 401 or not self._learn_challenge(exc):
+                    return exc.code == 401
+            except (OSError, http.client.HTTPException):
+                return False
+        return True
+
+    def _unauthorized(self, method: str, shown: str) -> AuthenticationError:
+        if self.user is None:
+            why = "the store needs a user name and password (--user, --password-env)"
+        else:
+            why = f"the store refused user {self.user!r} (check --user and the password)"
+        return AuthenticationError(self._clean(f"{method} {shown}: HTTP 401 Unauthorized: {why}"))
 
     def _clean(self, message: str) -> str:
         if self.password:
@@ -122,12 +206,13 @@ class HttpClient:
         """
         shown = safe_url(url)
         last = ""
+        if self.user is not None and not self._probed:
+            self._probe(url)
         for attempt in range(self.retries + 1):
             if attempt:
                 self.sleep(self.backoff * 2 ** (attempt - 1))
-            req = urllib.request.Request(
-                url, data=data, method=method, headers=self._headers(headers or {})
-            )
+            req = urllib.request.Request(url, data=data, method=method)
+            req.headers.update(self._headers(headers or {}, req))
             try:
                 with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
                     body = resp.read(max_bytes + 1)
@@ -146,6 +231,14 @@ class HttpClient:
                 except (OSError, http.client.HTTPException):
                     body = ""
                 last = f"{method} {shown}: HTTP {exc.code} {exc.reason}: {body}".rstrip(": ")
+                if exc.code == 401:
+                    if not self._answering and self._learn_challenge(exc):
+                        self._answering = True  # one more try, with the challenge answered
+                        try:
+                            return self.request(method, url, data, headers, max_bytes)
+                        finally:
+                            self._answering = False
+                    raise self._unauthorized(method, shown) from None
                 if exc.code < 500:
                     raise PushError(self._clean(last)) from None
             except http.client.IncompleteRead as exc:
@@ -162,6 +255,11 @@ class HttpClient:
                 last = f"{method} {shown}: timed out after {self.timeout:g} s"
             except urllib.error.URLError as exc:
                 reason = exc.reason
+                # A store that refuses the credentials (or their absence) may answer
+                # 401 and close before reading the body: ask again without one to tell.
+                closed = isinstance(reason, BrokenPipeError | ConnectionResetError)
+                if closed and data and self._auth_refused(url):
+                    raise self._unauthorized(method, shown) from None
                 if isinstance(reason, ConnectionRefusedError):
                     last = f"{method} {shown}: connection refused (is the store running?)"
                 elif isinstance(reason, TimeoutError):
