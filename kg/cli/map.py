@@ -16,7 +16,7 @@ KIND_NAMES = ("overview", "municipality", "law", "problems", "voices", "regions"
 @click.option(
     "--municipality",
     metavar="NAME",
-    help="Municipality for the municipality map (slug, name or IRI).",
+    help="Municipality for the municipality map (slug, name, CBS code such as GM0899, or IRI).",
 )
 @click.option(
     "--law", metavar="NAME", help="Law for the law map (slug, name or IRI), e.g. jeugdwet."

@@ -260,6 +260,9 @@ def project(graph: Graph) -> nx.MultiDiGraph:
         label_nl, label_en = labels_of(graph, node)
         attrs = {"type": kind, "label_nl": label_nl, "label_en": label_en, "iri": iri}
         attrs["slug"] = slug_of(iri)
+        code = graph.value(node, _k("cbsCode"))
+        if code is not None:  # a municipality's CBS code (GM0899), a name kg compare takes too
+            attrs["cbs_code"] = str(code)
         if kind == "finding":
             attrs.update(_finding_attributes(graph, node, types))
         result.add_node(iri, **attrs)
@@ -280,14 +283,14 @@ def label(graph: nx.Graph, node: str, lang: str = "en") -> str:
 
 
 def find_node(graph: nx.Graph, query: str, kind: str | None = None) -> str:
-    """Resolve a user's name for an entity to its node: IRI, slug or label (any case).
+    """Resolve a user's name for an entity to its node: IRI, slug, label or CBS code (any case).
 
     Parameters
     ----------
     graph : networkx.Graph
         A projection.
     query : str
-        ``brunssum``, ``Brunssum``, ``Wmo 2015`` or a full IRI.
+        ``brunssum``, ``Brunssum``, ``GM0899``, ``Wmo 2015`` or a full IRI.
     kind : str, optional
         Restrict to nodes of this type.
 
@@ -298,7 +301,7 @@ def find_node(graph: nx.Graph, query: str, kind: str | None = None) -> str:
     """
     wanted = query.strip().casefold()
     candidates = [n for n, t in sorted(graph.nodes(data="type")) if kind is None or t == kind]
-    for attr in ("iri", "slug", "label_nl", "label_en"):
+    for attr in ("iri", "slug", "label_nl", "label_en", "cbs_code"):
         for node in candidates:
             if str(graph.nodes[node].get(attr, "")).casefold() == wanted:
                 return node
