@@ -55,6 +55,7 @@ class Lexicon:
         self.matcher = Matcher(e for e in self.entries if e.kind != "problem")
         self.problem_matcher = Matcher(e for e in self.entries if e.kind == "problem")
         self._entry_set = frozenset(self.entries)
+        self.topic_vocabulary = None  # set by from_graph (English labels need the graph)
         self._by_name: dict[tuple[str, str], LexiconEntry] = {}
         for entry in reversed(self.entries):  # the first entry in sorted order wins
             self._by_name[(entry.kind, entry.label.casefold())] = entry
@@ -62,7 +63,11 @@ class Lexicon:
     @classmethod
     def from_graph(cls, graph: Graph) -> Lexicon:
         """Build the lexicon from an ontology graph."""
-        return cls(lexicon_entries(graph), polarity_cues(graph))
+        from kg.extract.topics import TopicVocabulary
+
+        lexicon = cls(lexicon_entries(graph), polarity_cues(graph))
+        lexicon.topic_vocabulary = TopicVocabulary.from_graph(graph, lexicon)
+        return lexicon
 
     def resolve(self, name: str, kind: str) -> Entity | None:
         """Return the entity of ``kind`` one of whose labels equals ``name`` (case-insensitive)."""
