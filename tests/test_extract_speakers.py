@@ -107,6 +107,7 @@ def test_impersonal_passive_is_the_authors():
 
 # --- open-world speakers (invented sentences) -------------------------------------------
 
+
 def test_unknown_group_is_minted_as_a_role():
     from extract_helpers import extract_text
 

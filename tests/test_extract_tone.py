@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from extract_helpers import extract_text
 
 
@@ -40,12 +39,10 @@ def test_negated_lack_is_negative():
 
 
 def test_no_cue_is_a_problem_label():
-    from kg.extract.mentions import singular
-    from kg.ontology import load_ontology, polarity_cues
-
     from extract_helpers import ONTOLOGY
 
-    from kg.ontology import lexicon_entries
+    from kg.extract.mentions import singular
+    from kg.ontology import lexicon_entries, load_ontology, polarity_cues
 
     graph = load_ontology(ONTOLOGY)
     problems = {singular(e.label) for e in lexicon_entries(graph) if e.kind == "problem"}
@@ -54,10 +51,9 @@ def test_no_cue_is_a_problem_label():
 
 
 def test_tone_cues_come_from_tone_ttl_only():
+    from extract_helpers import ONTOLOGY
     from rdflib import Graph
     from rdflib.namespace import SKOS
-
-    from extract_helpers import ONTOLOGY
 
     vocab = Graph().parse(ONTOLOGY / "vocabularies.ttl")
     assert not list(vocab.triples((None, SKOS.hiddenLabel, None))) or all(

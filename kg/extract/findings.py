@@ -37,12 +37,13 @@ import re
 from dataclasses import dataclass, field
 
 from kg.document import Document, Sentence
+from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
-from kg.extract import negation as neg
 from kg.extract.speakers import IMPERSONAL, Speech, detect
+from kg.extract.tone import Cue, names_lack
+from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
-from kg.extract.tone import Cue, names_lack, polarity as tone_polarity
 from kg.namespaces import CONCEPT
 
 AUTHORS = CONCEPT + "role/authors"

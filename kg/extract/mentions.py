@@ -96,8 +96,8 @@ def singular(word: str) -> str:
         return known
     if word.endswith("eren") and word[:-4] in _EREN_PLURALS:
         return word[:-4]  # kinderen → kind
-    if word.endswith("eren") and len(word) > 6:
-        return word[:-1]  # a nominalised adjective: jongeren → jongere
+    if word.endswith("eren") and len(word) > 6 and lemma_key(word[:-2]) != word[:-2]:
+        return word[:-1]  # a nominalised comparative: jongeren → jongere (not "baseren")
     for i in range(3, len(word) - 4):
         tail = word[i:]
         lemma = lemma_key(tail)

@@ -79,7 +79,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = start
     for m in _BOUNDARY.finditer(text, start, end):
-        cut_end, cut_next = (m.start(), m.end()) if not m.group().isalpha() else (m.start(), m.start())
+        cut_end, cut_next = (
+            (m.start(), m.end()) if not m.group().isalpha() else (m.start(), m.start())
+        )
         if text[begin:cut_end].strip():
             spans.append((begin, cut_end))
         begin = cut_next

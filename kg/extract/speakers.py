@@ -210,7 +210,7 @@ _NOT_AGENT = frozenset(
      "over", "onder", "voor", "naar", "haar", "waar", "weer", "zeer", "eerder", "minder",
      "zeker", "wanneer", "echter", "achter", "tegenover", "jaar", "paar", "klaar", "zwaar",
      "elkaar", "daarover", "hierover", "waarover", "erover", "vroeger", "hoger", "lager",
-     "groter", "kleiner", "beter", "sneller", "langer", "nader", "zomer", "winter"}
+     "groter", "kleiner", "beter", "sneller", "langer", "nader"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = r"(?:(?:de|het|een|alle|veel|sommige|enkele|verschillende|diverse|betrokken|ook\s+de)\s+)?"

@@ -99,9 +99,9 @@ def _clause_score(
             negv += 1
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
-    if not pos and not negv and not any(clause[0] <= c.start < clause[1] for c in cues):
-        if neg.bare_negation(text, clause):
-            negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    cueless = not any(clause[0] <= c.start < clause[1] for c in cues)
+    if not pos and not negv and cueless and neg.bare_negation(text, clause):
+        negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     return pos, negv
 
 

@@ -143,11 +143,37 @@ def _is_verb(word: str) -> bool:
         return False
     if lemma.endswith("en") and len(lemma) >= len(word):
         return True
-    return word.startswith("ge") and word[-1] in "td" and lemma.endswith("en")
+    return word.startswith("ge") and word[-1] in "tdn" and lemma.endswith("en")
 
 
 def _domain(lemma: str) -> bool:
     return any(part in lemma for part in domain_parts())
+
+
+#: Words after which a noun (phrase) starts: articles, determiners, possessives, prepositions.
+_NOUN_OPENERS = frozenset(
+    {"de", "het", "een", "geen", "deze", "die", "dit", "dat", "elke", "ieder", "iedere", "alle",
+     "veel", "weinig", "meer", "minder", "enkele", "sommige", "andere", "onze", "hun", "haar",
+     "zijn", "welke", "van", "voor", "met", "op", "over", "aan", "bij", "naar", "uit", "door",
+     "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen"}
+)  # fmt: skip
+#: Suffixes that make a word a noun whatever precedes it.
+_NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom", "aal")
+
+
+def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
+    """A noun by its context (after an opener, one adjective allowed) or its suffix."""
+    low = words[k][2].lower()
+    if low.endswith(_NOUN_SUFFIXES):
+        return True
+    if low.endswith("en") and singular(low) == low:
+        return False  # an infinitive or an unknown form, not a noun we can lemmatise
+    if low.endswith("e") and k + 1 < len(words) and words[k + 1][0] - words[k][1] == 1:
+        return False  # an attributive adjective ("de beginnende …")
+    before = [w.lower() for _, _, w in words[max(0, k - 2) : k]]
+    if before and before[-1] in _NOUN_OPENERS:
+        return True
+    return len(before) == 2 and before[0] in _NOUN_OPENERS and not before[1].endswith("en")
 
 
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
@@ -155,7 +181,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     stop = stoplist()
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     out: list[tuple[int, str]] = []
-    for k, (s, e, word) in enumerate(words):
+    for k, (s, _e, word) in enumerate(words):
         if any(a <= s < b for a, b in skip) or len(word) < 4:
             continue
         if word[:1].isupper() and s != start and not word.isupper():
@@ -179,7 +205,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
                 and not text[pe:s].strip()
             ):
                 label, at = f"{p} {lemma}", ps
-        if _domain(label):
+        if _domain(label) or (_noun(words, k) and len(lemma) >= 5):
             out.append((at, label))
     return out
 
