@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from kg.extract.model import Entity
+from kg.extract.municipalities import matcher_for
 from kg.namespaces import DCAT, DCTERMS, ID, KG, ORG, OWL, RDF, RDFS, SKOS, slugify
 from kg.reference import LabourMarketRegion, Municipality, Reference
 
@@ -170,6 +171,12 @@ def _municipality(t: Any, reference: Reference, m: Municipality, s: Any) -> set[
     }
     if m.name != m.official_name:
         out.add((s, t.iri(SKOS + "altLabel"), t.literal(m.name, "nl")))
+    # what the extractor recognises, for label search (kg query parameters)
+    for form, surface, cue in matcher_for(reference).forms_of(m.cbs_code):
+        if form == "variant" and not cue:
+            out.add((s, t.iri(SKOS + "altLabel"), t.literal(surface, "nl")))
+        elif form == "adjective":
+            out.add((s, t.iri(SKOS + "hiddenLabel"), t.literal(surface, "nl")))
     if m.valid_from is not None:
         out.add((s, t.iri(k + "validFromYear"), t.integer(m.valid_from)))
     if m.valid_to is not None:

@@ -204,6 +204,7 @@ class MunicipalityMatcher:
         self.reference = reference
         self._forms: set[str] = set()
         self._entries: dict[str, set[_Entry]] = {}
+        self._of_code: dict[str, set[tuple[str, str, str]]] = {}
         names = {m.official_name for m in reference.municipalities}
         for m in reference.municipalities:
             self._add(m.official_name, _Entry(m.cbs_code, "name", ""))
@@ -226,12 +227,25 @@ class MunicipalityMatcher:
 
     def _add(self, form: str, entry: _Entry) -> None:
         self._forms.add(form)
+        self._of_code.setdefault(entry.code, set()).add((entry.form, form, entry.cue))
         self._entries.setdefault(_key(form), set()).add(entry)
 
     def entries(self, surface: str) -> list[tuple[str, str, str]]:
         """``(code, form, cue)`` of every reading of ``surface``, sorted."""
         found = self._entries.get(_key(surface), set())
         return sorted((e.code, e.form, e.cue) for e in found)
+
+    def forms_of(self, code: str) -> list[tuple[str, str, str]]:
+        """``(form kind, surface, cue)`` of every form recognised for ``code``, sorted.
+
+        Examples
+        --------
+        >>> from kg.reference import default_reference
+        >>> forms = matcher_for(default_reference()).forms_of("GM0899")
+        >>> [f for k, f, _ in forms if k == "adjective"]
+        ['Brunssums', 'Brunssumse']
+        """
+        return sorted(self._of_code.get(code, ()))
 
     def resolve_title(self, title: str) -> Municipality | None:
         """The municipality a profile's title names (``gemeente`` prefix allowed), else None.
