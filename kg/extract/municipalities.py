@@ -111,6 +111,8 @@ def adjectives(name: str) -> list[str]:
     ['Brunssums', 'Brunssumse']
     >>> adjectives("Zuiderwolde")
     ['Zuiderwoldes', 'Zuiderwoldese', 'Zuiderwolds', 'Zuiderwoldse']
+    >>> adjectives("Zwolle")
+    ['Zwolles', 'Zwollese', 'Zwols', 'Zwolse']
     >>> adjectives("Leiden"), adjectives("Goes")
     (['Leidens', 'Leidense', 'Leids', 'Leidse'], ['Goese'])
     >>> adjectives("Almere")
@@ -122,10 +124,13 @@ def adjectives(name: str) -> list[str]:
     lower = name.lower()
     if lower.endswith("e") and not lower.endswith(("se", "ee", "ie")):
         stem = name[:-1]
-        stems.append(stem)
-        # Almere → Almeers: the vowel of the open syllable is written double
-        if len(stem) >= 3 and stem[-2].lower() in _VOWELS and stem[-3].lower() not in _VOWELS:
-            stems.append(stem[:-1] + stem[-2] + stem[-1])
+        if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1].lower() not in _VOWELS:
+            stems.append(stem[:-1])  # Zwolle → Zwols: no double consonant at a syllable's end
+        else:
+            stems.append(stem)
+            # Almere → Almeers: the vowel of the open syllable is written double
+            if len(stem) >= 3 and stem[-2].lower() in _VOWELS and stem[-3].lower() not in _VOWELS:
+                stems.append(stem[:-1] + stem[-2] + stem[-1])
     elif lower.endswith("en") and len(name) > 4:
         stems.append(name[:-2])
     forms: set[str] = set()
