@@ -41,6 +41,7 @@ from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract import negation as neg
 from kg.extract.speakers import IMPERSONAL, Speech, detect
+from kg.extract.topics import TopicVocabulary, find_topics
 from kg.extract.tone import Cue, names_lack, polarity as tone_polarity
 from kg.namespaces import CONCEPT
 
@@ -214,6 +215,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         claims.append(_Claim(unit, mentions, speech, bool(named)))
     _assign_voices(doc, claims)
     figures = [i for i in extraction.indicators if i.value is not None]
+    vocab = lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset())
 
     findings: list[Finding] = []
     previous: tuple[str, ...] = ()
@@ -240,6 +242,11 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         concerns -= set(speakers)
         if not claim.mentions and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
             concerns = set(previous) - set(speakers)
+        topics = find_topics(
+            doc.text, claim.start, claim.end, claim.mentions, vocab, frozenset(denied)
+        )
+        for topic in topics:
+            extraction.topics.setdefault(topic.iri, topic)
         problems = {c for c in concerns if "/problem/" in c}
         reports = _reported(doc, claim.start, claim.end, polarity, claim.mentions, problems)
         findings.append(
@@ -252,6 +259,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
                 polarity=polarity,
                 section=claim.section,
                 reports=tuple(sorted(reports)),
+                topics=tuple(sorted(t.iri for t in topics)),
             )
         )
         previous, previous_paragraph = tuple(sorted(concerns)), claim.paragraph
