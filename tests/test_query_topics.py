@@ -14,6 +14,7 @@ from topic_graph import (
     PROFILES,
     TOPICS,
     discussing,
+    document_text,
     municipality,
     problem,
     reporting,
@@ -205,3 +206,19 @@ def test_rdflib_gives_the_same_answer(topic_path, run, name, given):
         for r in ours.rows()
     )
     assert mine == theirs
+
+
+@pytest.mark.parametrize("town", sorted(PROFILES))
+def test_topic_evidence_leads_back_to_the_sentences(run, town):
+    rows = run("topic-evidence", municipality=municipality(town)).rows()
+    got = {(r["topic"], r["text"], r["start"], r["end"], r["documentKey"]) for r in rows}
+    text = document_text(town)
+    expected = {
+        (topic(t), sentence, text.index(sentence), text.index(sentence) + len(sentence), town)
+        for sentence, _, _, topics, _, _ in PROFILES[town][1]
+        for t in topics
+    }
+    assert got == expected
+    assert {r["topicLabel"] for r in rows} == {
+        english_else_dutch(t) for f in PROFILES[town][1] for t in f[3]
+    }
