@@ -162,3 +162,19 @@ def test_hostile_topic_labels_are_escaped(lang, shown, monkeypatch):
     md = render_md(comparison, lang)
     assert not re.search(r"(?<!\\)<(script|img)", md)
     assert "\\<script\\>" in md
+
+
+def test_cli_counts_shared_and_distinct_topics(topic_path, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    result = CliRunner().invoke(
+        main, ["compare", *NAMES, "--graph", str(topic_path), "--out", str(tmp_path)]
+    )
+    assert result.exit_code == 0, result.stderr
+    groups = expected_groups()
+    assert re.search(rf"topics shared by all +{len(groups['all'])}\n", result.stdout)
+    for town, (name, _) in PROFILES.items():
+        own = len(groups[municipality(town)])
+        assert re.search(rf"topics only {name} +{own}\n", result.stdout)
