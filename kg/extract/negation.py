@@ -123,7 +123,7 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
         return True
     after = words(text, end, clause[1])
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"
-    return bool(after) and after[-1][2] in NEGATORS and len(after) <= REACH + 1
+    return bool(after) and after[-1][2] in NEGATORS
 
 
 def diminished(text: str, clause: tuple[int, int], start: int) -> bool:

@@ -278,6 +278,9 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                 if first[:1].isupper() and m.start(1) > 0 and chunk[: m.start(1)].strip():
                     continue  # a proper name mid-sentence: an organisation, not a group
                 lemma = _agent(phrase)
+                if lemma is None and " " in phrase:  # "ervaringsdeskundigen is": no adjective
+                    phrase = phrase.split()[0]
+                    lemma = _agent(phrase)
                 if lemma is None or known(phrase) or known(phrase.split()[-1]):
                     continue
                 found.add((phrase, lemma))

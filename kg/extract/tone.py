@@ -6,7 +6,8 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   when a negator or a diminisher reaches it ("werkt niet altijd goed" is
   negative, "weinig problemen" positive);
 - "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative;
-- a problem the taxonomy names counts as negative when the claim states it;
+- a problem the taxonomy names counts as negative when the claim states it,
+  unless its clause judges it well ("de wachttijden zijn goed beheersbaar");
   a problem of lack ("te weinig beschut werk") counts as negative when it is
   negated ("geen beschut werk"), a denied problem counts for nothing;
 - a clause with no cue that negates a statement ("werd niet gehonoreerd",
@@ -72,7 +73,7 @@ def _clause_score(
     text: str, clause: tuple[int, int], cues: list[Cue], irrealis: bool
 ) -> tuple[int, int]:
     """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual."""
-    pos = negv = 0
+    pos = negv = stated = 0
     supposed = neg.hypothetical(text, clause)
     for cue in cues:
         if not clause[0] <= cue.start < clause[1]:
@@ -80,7 +81,7 @@ def _clause_score(
         turned = neg.negated(text, clause, cue.start, cue.end)
         if cue.problem:
             if turned == cue.lack:  # a stated problem, or a negated lack
-                negv += 1
+                stated += 1
             continue
         if not turned and neg.diminished(text, clause, cue.start):
             turned = True
@@ -96,6 +97,8 @@ def _clause_score(
     for a, _b in neg.excess(text, *clause):
         if not any(c.start <= a < c.end for c in cues):
             negv += 1
+    if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
+        negv += stated
     if not pos and not negv and not any(clause[0] <= c.start < clause[1] for c in cues):
         if neg.bare_negation(text, clause):
             negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
