@@ -123,8 +123,11 @@ def evaluate(store: object, query: str, accept: str, limit: int | None) -> tuple
 class _Handler(BaseHTTPRequestHandler):
     server: KgServer
     server_version = "kg-serve"
-    #: Socket timeout for every read and write (StreamRequestHandler applies it).
-    timeout = SOCKET_TIMEOUT
+
+    def setup(self) -> None:
+        # StreamRequestHandler applies ``timeout`` to the socket: every read and write.
+        self.timeout = self.server.socket_timeout
+        super().setup()
 
     def version_string(self) -> str:
         """The ``Server`` header: the name alone, no Python version."""
@@ -199,7 +202,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _read_body(self) -> bytes | None:
         """The request body, or None after answering a bad Content-Length or a slow body."""
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            self._text(HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length", close=True)
+            self._text(
+                HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length", close=True
+            )
             return None
         text = (self.headers.get("Content-Length") or "0").strip()
         if not text.isascii() or not text.isdigit():
@@ -210,7 +215,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "request body too large", close=True)
             self._drain(length)
             return None
-        data = _read_exactly(self.rfile, length, BODY_DEADLINE)
+        data = _read_exactly(self.rfile, length, self.server.body_deadline)
         if data is None:
             self._text(HTTPStatus.REQUEST_TIMEOUT, "request body incomplete", close=True)
         return data
@@ -221,7 +226,9 @@ class _Handler(BaseHTTPRequestHandler):
 
         with contextlib.suppress(OSError):
             self.wfile.flush()
-            _read_exactly(self.rfile, min(length, DRAIN_LIMIT), BODY_DEADLINE, keep=False)
+            _read_exactly(
+                self.rfile, min(length, DRAIN_LIMIT), self.server.body_deadline, keep=False
+            )
 
     def do_PUT(self) -> None:  # noqa: N802
         self._text(HTTPStatus.FORBIDDEN, "read-only endpoint: updates are refused", close=True)
@@ -231,8 +238,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _query(self, query: str) -> None:
         from kg.errors import QueryRefused, UsageError
-        from kg.query.sandbox import MemoryLimitExceeded, QueryTimedOut, run_isolated
         from kg.query.safety import check_query
+        from kg.query.sandbox import MemoryLimitExceeded, QueryTimedOut, run_isolated
 
         try:
             # The dataset is the served store: FROM names its graphs and fetches nothing.
@@ -331,6 +338,9 @@ class KgServer(ThreadingHTTPServer):
         self.max_memory_mb = max_memory_mb or None
         #: False forces the parser check instead of the network namespace (tests).
         self.network_namespace = True
+        #: Seconds a connection may stay silent, and a whole body may take.
+        self.socket_timeout = SOCKET_TIMEOUT
+        self.body_deadline = BODY_DEADLINE
         self._slots = threading.BoundedSemaphore(max_threads)
         #: Seconds a query may take (None or 0: no limit).
         self.timeout = timeout or None

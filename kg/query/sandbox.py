@@ -34,6 +34,7 @@ import os
 import pickle
 import select
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -230,6 +231,9 @@ def _worker(  # pragma: no cover - runs in the worker
     status = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
+        handler = sys.modules.get("faulthandler")
+        if handler is not None:  # a crash of the worker is reported by the caller
+            handler.disable()
         if err_fd is not None:
             os.dup2(err_fd, 2)
         if guard is not None:
