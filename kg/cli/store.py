@@ -143,7 +143,8 @@ def serve(
 
     Queries go to http://HOST:PORT/query (SPARQL 1.1 Protocol, GET or POST);
     updates are refused, and each query runs in a worker process with no
-    network, held to --timeout (503), --max-memory (422) and --max-result-mb (400). Also serves /docs/ontology.html, /maps/, /kg.ttl and
+    network, held to --timeout (503), --max-memory (422) and --max-result-mb (400).
+    Also serves /docs/ontology.html, /maps/, /kg.ttl and
     /void.ttl. Stop with Ctrl-C.
     """
     from kg.build import default_graph_path

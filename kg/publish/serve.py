@@ -221,7 +221,7 @@ class _Handler(BaseHTTPRequestHandler):
         return data
 
     def _drain(self, length: int) -> None:
-        """Read and drop up to ``length`` bytes (at most DRAIN_LIMIT), so the client sees the answer."""
+        """Read and drop up to ``length`` bytes (at most DRAIN_LIMIT): the client sees the reply."""
         import contextlib
 
         with contextlib.suppress(OSError):

@@ -75,9 +75,7 @@ def isolate_network() -> bool:
         return False
     if libc.unshare(_CLONE_NEWNET) == 0:
         return True
-    if os.geteuid() != 0 and libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) == 0:
-        return True
-    return False
+    return bool(os.geteuid() != 0 and libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) == 0)
 
 
 def refuse_service_by_algebra(text: str, prefixes: dict[str, str], where: str) -> None:
