@@ -40,6 +40,8 @@ RELATION_TYPE = {
 }
 CONCERNS_PROPERTY = {"problem": "concernsProblem", "law": "concernsLaw", "role": "concernsActor"}
 INDICATOR_DATASET = ID + "dataset/indicators"
+#: The scheme of the topics findings discuss (minted from the text, shared by all documents).
+TOPIC_SCHEME = CONCEPT + "topics"
 
 
 def document_iri(name: str) -> str:
@@ -55,8 +57,17 @@ class TripleSink(Protocol):
 
 class _Writer:
     def __init__(
-        self, graph: TripleSink, doc: Document, source: SourceFile, ex: Extraction, terms: Any
+        self,
+        graph: TripleSink,
+        doc: Document,
+        source: SourceFile,
+        ex: Extraction,
+        terms: Any,
+        reference: Any = None,
     ) -> None:
+        from kg.reference import default_reference
+
+        self.reference = reference if reference is not None else default_reference()
         self.g = graph
         self.doc = doc
         self.source = source
@@ -120,6 +131,7 @@ class _Writer:
         self.write_entities()
         self.write_mentions()
         self.write_findings()
+        self.write_topics()
         self.write_indicators()
         self.write_relations()
 
@@ -153,13 +165,22 @@ class _Writer:
                 self.add(s, k("inSection"), self.section_iri(sen.section))
 
     def write_entities(self) -> None:
+        from kg.gazetteer import reference_triples
+
         t = self.t
+        # the reference municipalities named, with their successors, province and region
+        for s, p, o in reference_triples(self.reference, sorted(self.ex.entities), t):
+            self.add(s, p, o)
         for entity in self.ex.entities.values():
             if not entity.minted:
                 continue  # the ontology describes it already
             e = t.iri(entity.iri)
             self.add(e, self.type, t.iri(CLASS_OF_KIND[entity.kind]))
             self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "nl"))
+            if entity.kind == "role":  # a speaker group no list foresaw: Dutch label only
+                self.add(e, self.type, t.iri(SKOS + "Concept"))
+                self.add(e, t.iri(SKOS + "inScheme"), t.iri(CONCEPT + "actor-roles"))
+                continue
             self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "en"))
 
     def entity_key(self, iri: str) -> str:
@@ -215,6 +236,25 @@ class _Writer:
                 concern = t.iri(c)
                 self.add(iri, k(CONCERNS_PROPERTY.get(kind, "concernsOrganisation")), concern)
                 self.add(iri, k("concerns"), concern)
+            for topic in f.topics:
+                self.add(iri, k("discussesTopic"), t.iri(topic))
+            for problem in f.reports:
+                self.add(iri, k("reportsProblem"), t.iri(problem))
+
+    def write_topics(self) -> None:
+        """The topic concepts the findings discuss (shared across documents)."""
+        t, k = self.t, self.k
+        pref, scheme = t.iri(SKOS + "prefLabel"), t.iri(TOPIC_SCHEME)
+        for topic in self.ex.topics.values():
+            iri = t.iri(topic.iri)
+            self.add(iri, self.type, k("Topic"))
+            self.add(iri, self.type, t.iri(SKOS + "Concept"))
+            self.add(iri, t.iri(SKOS + "inScheme"), scheme)
+            self.add(iri, pref, t.literal(topic.label, "nl"))
+            if topic.label_en:
+                self.add(iri, pref, t.literal(topic.label_en, "en"))
+            for problem in topic.broader:
+                self.add(iri, t.iri(SKOS + "broader"), t.iri(problem))
 
     def write_indicators(self) -> None:
         t, k, title = self.t, self.k, self.doc.title
@@ -279,6 +319,7 @@ def add_document(
     source: SourceFile,
     extraction: Extraction,
     terms: Any = None,
+    reference: Any = None,
 ) -> None:
     """Add one document, its structure and everything extracted from it to ``graph``.
 
@@ -295,16 +336,23 @@ def add_document(
     terms : NTriplesTerms or RdflibTerms, optional
         How terms are made: rdflib terms by default; the build passes
         :class:`kg.terms.NTriplesTerms` and gets N-Triples strings.
+    reference : kg.reference.Reference, optional
+        The reference data describing the municipalities named (default: the
+        packaged one).
     """
-    _Writer(graph, doc, source, extraction, terms or RdflibTerms()).write()
+    _Writer(graph, doc, source, extraction, terms or RdflibTerms(), reference).write()
 
 
 def document_triples(
-    doc: Document, source: SourceFile, extraction: Extraction, terms: NTriplesTerms
+    doc: Document,
+    source: SourceFile,
+    extraction: Extraction,
+    terms: NTriplesTerms,
+    reference: Any = None,
 ) -> set[tuple[str, str, str]]:
     """The document's triples as N-Triples terms (what :func:`add_document` adds)."""
     triples: set[tuple[str, str, str]] = set()
-    _Writer(triples, doc, source, extraction, terms).write()
+    _Writer(triples, doc, source, extraction, terms, reference).write()
     return triples
 
 
