@@ -146,6 +146,15 @@ def _short_default(value: str | None) -> str:
     help="Stop with exit code 1 past this many result rows or triples (0: no limit).",
 )
 @click.option(
+    "--max-memory",
+    "max_memory",
+    type=click.IntRange(min=0),
+    default=2048,
+    show_default=True,
+    metavar="MB",
+    help="Stop with exit code 1 when a query needs more than this many MB (0: no limit).",
+)
+@click.option(
     "--allow-remote",
     is_flag=True,
     help="Allow SERVICE and FROM/FROM NAMED graphs outside the local file (makes HTTP requests).",
@@ -159,15 +168,18 @@ def run_command(
     fmt: str | None,
     timeout: float,
     max_rows: int,
+    max_memory: int,
     allow_remote: bool,
     queries_dir: Path | None,
 ) -> None:
     """Run the library query NAME, or the query in FILE, and print its results.
 
     Parameters (?_name variables in the query) take their defaults from the
-    query's header unless given with --param. Exit codes: 0 success, 1 timeout,
-    too many results, unreachable endpoint or unreadable graph, 2 bad query,
-    parameter or option.
+    query's header unless given with --param. Each query on a graph file runs
+    in a worker process with no network, killed at --timeout or --max-memory.
+    Exit codes: 0 success, 1 timeout, memory limit, too many results,
+    unreachable endpoint or unreadable graph, 2 bad query, parameter or option
+    (a refused query: update, SERVICE, remote FROM).
     """
     from kg.errors import UsageError
     from kg.query.api import execute, open_backend
@@ -183,7 +195,7 @@ def run_command(
         raise UsageError(
             f"{spec.form} gives rows: --format ttl is for CONSTRUCT and DESCRIBE", spec.where
         )
-    backend = open_backend(graph, endpoint)
+    backend = open_backend(graph, endpoint, max_memory_mb=max_memory or None)
     result = execute(
         backend,
         spec,

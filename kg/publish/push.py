@@ -193,11 +193,16 @@ class HttpClient:
         data: bytes | None = None,
         headers: dict[str, str] | None = None,
         max_bytes: int = MAX_ANSWER_BYTES,
+        *,
+        retries: int | None = None,
+        accept: tuple[int, ...] = (),
     ) -> tuple[int, str, bytes]:
         """Send one request; return ``(status, content type, body)``.
 
         Connection errors, timeouts, answers cut short or garbled, and 5xx
-        answers are retried; a 4xx answer or one larger than ``max_bytes`` is not.
+        answers are retried (``retries`` times; default the client's); a 4xx
+        answer or one larger than ``max_bytes`` is not. An error status listed
+        in ``accept`` is returned like a success.
 
         Raises
         ------
@@ -208,7 +213,8 @@ class HttpClient:
         last = ""
         if self.user is not None and not self._probed:
             self._probe(url)
-        for attempt in range(self.retries + 1):
+        retries = self.retries if retries is None else retries
+        for attempt in range(retries + 1):
             if attempt:
                 self.sleep(self.backoff * 2 ** (attempt - 1))
             req = urllib.request.Request(url, data=data, method=method)
@@ -226,6 +232,8 @@ class HttpClient:
                         )
                     return resp.status, resp.headers.get("Content-Type", ""), body
             except urllib.error.HTTPError as exc:
+                if exc.code in accept:
+                    return exc.code, exc.headers.get("Content-Type", ""), b""
                 try:
                     body = exc.read(300).decode("utf-8", "replace")
                 except (OSError, http.client.HTTPException):
@@ -269,7 +277,7 @@ class HttpClient:
                     last = f"{method} {shown}: cannot connect: {detail}"
             except (ConnectionError, OSError) as exc:
                 last = f"{method} {shown}: connection failed: {exc.strerror or exc}"
-        tries = self.retries + 1
+        tries = retries + 1
         raise PushError(self._clean(f"{last} ({tries} attempt{'s' if tries > 1 else ''})"))
 
 
@@ -318,7 +326,6 @@ def _ntriples(triples: list) -> bytes:  # noqa: ANN001
 
 
 def _put_and_check(client: HttpClient, store: str, iri: str, data: bytes, expected: int) -> None:
-    import pyoxigraph as ox
 
     url = _graph_url(store, iri)
     client.request("PUT", url, data, {"Content-Type": NTRIPLES})
@@ -330,12 +337,7 @@ def _put_and_check(client: HttpClient, store: str, iri: str, data: bytes, expect
         raise PushError(
             f"GET {safe_url(url)}: expected {NTRIPLES}, got content type {media or 'none'!r}"
         )
-    try:
-        got = len(set(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)))
-    except (SyntaxError, ValueError) as exc:
-        raise PushError(
-            f"GET {safe_url(url)}: store returned unparseable N-Triples: {exc}"
-        ) from None
+    got = _count_triples(body, url)
     if got != expected:
         raise PushError(f"GET {safe_url(url)}: store holds {got} triples, {expected} were sent")
 
@@ -409,9 +411,96 @@ def push_graph(
             if progress:
                 progress("staged", target)
     if moves:
-        body = (" ;\n".join(moves) + "\n").encode("utf-8")
-        client.request("POST", update, body, {"Content-Type": "application/sparql-update"})
+        _move_into_place(client, store, update, moves, result.graphs)  # type: ignore[arg-type]
         if progress:
             for target, _ in result.graphs:
                 progress("replaced", target)
     return result
+
+
+def _move_into_place(
+    client: HttpClient, store: str, update: str, moves: list[str], graphs: list[tuple[str, int]]
+) -> None:
+    """Send the MOVE update; when its answer is lost, read the store to learn what happened.
+
+    A store can apply the update and still fail to answer (a 500 after the
+    commit, a reply after the time limit). Sending the MOVE again would then
+    fail ("staging graph does not exist") although the push succeeded. So the
+    MOVE is sent once per attempt, and after a failure the store is asked:
+    staging graphs gone and targets holding what was sent means it was applied
+    (success); staging graphs all still there means it was not (try again);
+    anything else is reported as it is.
+
+    Raises
+    ------
+    PushError
+        When the MOVE was not applied after the last attempt, or the store is
+        in a state that is neither before nor after it.
+    """
+    body = (" ;\n".join(moves) + "\n").encode("utf-8")
+    for attempt in range(client.retries + 1):
+        if attempt:
+            client.sleep(client.backoff * 2 ** (attempt - 1))
+        try:
+            client.request(
+                "POST", update, body, {"Content-Type": "application/sparql-update"}, retries=0
+            )
+            return
+        except PushError as exc:
+            failure = exc
+        state = _settled_state(client, store, graphs)
+        if state == "applied":
+            return
+        if state != "pending":
+            raise PushError(f"{failure.message}; afterwards the store holds {state}") from None
+    raise failure
+
+
+def _settled_state(client: HttpClient, store: str, graphs: list[tuple[str, int]]) -> str:
+    """:func:`_swap_state`, asked again (with backoff) while the store may still be applying."""
+    state = _swap_state(client, store, graphs)
+    for attempt in range(client.retries):
+        if state in ("applied", "pending"):
+            break
+        client.sleep(client.backoff * 2**attempt)
+        state = _swap_state(client, store, graphs)
+    return state
+
+
+def _swap_state(client: HttpClient, store: str, graphs: list[tuple[str, int]]) -> str:
+    """``applied``, ``pending`` (nothing moved yet) or a description of a mixed state."""
+    moved, waiting, other = 0, 0, []
+    for target, expected in graphs:
+        staged = _graph_size(client, _graph_url(store, f"{target}/staging"))
+        held = _graph_size(client, _graph_url(store, target))
+        if staged == 0 and held == expected:
+            moved += 1
+        elif staged == expected:
+            waiting += 1
+        else:
+            other.append(target)
+    if moved == len(graphs):
+        return "applied"
+    if waiting == len(graphs):
+        return "pending"
+    return (
+        f"{moved} graph(s) moved, {waiting} still staged, {len(other)} in neither state "
+        "(push again to repair)"
+    )
+
+
+def _graph_size(client: HttpClient, url: str) -> int:
+    """Triples in the graph at ``url`` (0 when the store has no such graph)."""
+    status, _, body = client.request("GET", url, None, {"Accept": NTRIPLES}, accept=(404,))
+    return 0 if status == 404 else _count_triples(body, url)
+
+
+def _count_triples(body: bytes, url: str) -> int:
+    """Distinct triples in an N-Triples answer from ``url``."""
+    import pyoxigraph as ox
+
+    try:
+        return len(set(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)))
+    except (SyntaxError, ValueError) as exc:
+        message = f"GET {safe_url(url)}: store returned unparseable N-Triples: {exc}"
+        raise PushError(message) from None
