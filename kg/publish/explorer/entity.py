@@ -90,7 +90,9 @@ def _identifiers(data: GraphData, iri: str, lang: str) -> str:
     return f"<section><h2>{e(t(lang, 'identifiers'))}</h2><table>{''.join(rows)}</table></section>"
 
 
-def _statements(data: GraphData, iri: str, lang: str, shown_findings: set[str]) -> str:
+def _statements(
+    data: GraphData, iri: str, lang: str, shown_findings: set[str]
+) -> tuple[str, str]:
     skip = {*HEAD, *IDENTIFIERS, data.kg + "cbsCode"}
     out_rows = [
         f'<tr><th scope="row">{e(data.label(s.predicate.value, lang))}</th>'
@@ -107,20 +109,21 @@ def _statements(data: GraphData, iri: str, lang: str, shown_findings: set[str]) 
     more = (
         f"<p>{e(t(lang, 'more', n=len(incoming) - 500))}</p>" if len(incoming) > 500 else ""
     )
-    html = ""
+    outgoing = ""
     if out_rows:
-        html += (
+        outgoing = (
             f"<section><h2>{e(t(lang, 'relations'))}</h2><table><thead><tr>"
             f'<th scope="col">{e(t(lang, "property"))}</th><th scope="col">{e(t(lang, "value"))}'
             f"</th></tr></thead><tbody>{''.join(out_rows)}</tbody></table></section>"
         )
+    incoming_html = ""
     if in_rows:
-        html += (
+        incoming_html = (
             f"<section><h2>{e(t(lang, 'incoming'))}</h2><table><thead><tr>"
             f'<th scope="col">{e(t(lang, "subject"))}</th><th scope="col">{e(t(lang, "property"))}'
             f"</th></tr></thead><tbody>{''.join(in_rows)}</tbody></table>{more}</section>"
         )
-    return html
+    return outgoing, incoming_html
 
 
 def _findings(data: GraphData, index: FindingsIndex, iri: str, lang: str) -> tuple[str, set[str]]:
@@ -217,12 +220,14 @@ def entity_page(data: GraphData, index: FindingsIndex, iri: str, path: str, lang
     extra = ""
     if iri == data.base + "def":
         extra = f'<p>{link("/docs/ontology.html", t(lang, "docs"))}</p>' + _ontology_terms(data, lang)
+    outgoing, incoming = _statements(data, iri, lang, shown)
     body = (
         head
         + extra
         + _finding_head(data, index, iri, lang)
         + _identifiers(data, iri, lang)
+        + outgoing
         + findings_html
-        + _statements(data, iri, lang, shown)
+        + incoming
     )
     return layout(title, body, lang=lang)

@@ -121,9 +121,9 @@ def _facet_html(data: GraphData, result: SearchResult, params: dict, lang: str) 
             target = "/findings" + query_string(params, **{name: others, "page": None})
             text = f"{data.label(iri, lang)} ({count})"
             cls = "kg-facet-on" if on else ""
-            pressed = "true" if on else "false"
+            current = ' aria-current="true"' if on else ""
             items.append(
-                f'<li><a href="{e(target)}" class="{cls}" aria-pressed="{pressed}" '
+                f'<li><a href="{e(target)}" class="{cls}"{current} '
                 f'data-facet="{e(name)}" data-value="{e(iri)}">{e(text)}</a></li>'
             )
         english, dutch = FACET_TITLES[name]

@@ -90,6 +90,8 @@ class Explorer:
             if body is None:
                 return text_answer(404, "not found")
             return Answer(200, body, STATIC_TYPES[Path(path).suffix])
+        if path == "/favicon.ico":  # browsers ask for it; there is none
+            return Answer(204, b"", "image/x-icon")
         if path == "/findings":
             return self.findings(params, lang)
         if path == "/sparql":
