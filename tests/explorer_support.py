@@ -32,6 +32,10 @@ def get(srv, path: str, accept: str | None = None) -> tuple[int, dict, bytes]:  
     request = urllib.request.Request(url(srv, path), headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, {k.lower(): v for k, v in response.headers.items()}, response.read()
+            return (
+                response.status,
+                {k.lower(): v for k, v in response.headers.items()},
+                response.read(),
+            )
     except urllib.error.HTTPError as exc:
         return exc.code, {k.lower(): v for k, v in exc.headers.items()}, exc.read()

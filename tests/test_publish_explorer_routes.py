@@ -66,9 +66,11 @@ def test_concepts_and_the_ontology_dereference(server):
     assert status == 200 and "wetten.overheid.nl/BWBR0034925" in body.decode()
     status, _, body = get(server, "/def", "text/turtle")
     triples = parse(body, ox.RdfFormat.TURTLE)
-    assert (ox.NamedNode(KG + "Finding"), ox.NamedNode(
-        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(
-        "http://www.w3.org/2002/07/owl#Class")) in triples
+    assert (
+        ox.NamedNode(KG + "Finding"),
+        ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+        ox.NamedNode("http://www.w3.org/2002/07/owl#Class"),
+    ) in triples
     status, _, body = get(server, "/def")
     assert 'id="Finding"' in body.decode()
 
@@ -160,9 +162,14 @@ def test_a_library_query_runs_with_bound_parameters(server, accept, media):
 
 
 def test_construct_queries_answer_turtle_or_json_ld(server):
-    status, headers, body = get(server, "/api/queries/describe-entity?entity=Brunssum", "text/turtle")
-    assert status == 200 and (ox.NamedNode(BRUNSSUM), ox.NamedNode(KG + "cbsCode"),
-                              ox.Literal("GM0899")) in parse(body, ox.RdfFormat.TURTLE)
+    status, headers, body = get(
+        server, "/api/queries/describe-entity?entity=Brunssum", "text/turtle"
+    )
+    assert status == 200 and (
+        ox.NamedNode(BRUNSSUM),
+        ox.NamedNode(KG + "cbsCode"),
+        ox.Literal("GM0899"),
+    ) in parse(body, ox.RdfFormat.TURTLE)
     status, headers, body = get(server, "/api/queries/describe-entity", "application/ld+json")
     assert status == 200 and headers["content-type"].startswith("application/ld+json")
     assert json.loads(body)["@graph"]
@@ -196,7 +203,16 @@ def test_a_graph_built_with_another_base_iri_dereferences_under_it(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(
         main,
-        ["build", "--seeds", str(SEEDS), "--out", str(out), "--base-iri", "https://e.org/kg/", "-q"],
+        [
+            "build",
+            "--seeds",
+            str(SEEDS),
+            "--out",
+            str(out),
+            "--base-iri",
+            "https://e.org/kg/",
+            "-q",
+        ],
     )
     assert result.exit_code == 0, result.stderr
     srv = start(out / "kg.ttl")

@@ -455,7 +455,11 @@ class KgServer(ThreadingHTTPServer):
 
         data = self.explorer.data
         towns = sorted(
-            {f.values("municipality")[0] for f in self.explorer.index.findings if f.values("municipality")}
+            {
+                f.values("municipality")[0]
+                for f in self.explorer.index.findings
+                if f.values("municipality")
+            }
         )
         items = "".join(
             f'<li><a href="{e(data.local_path(iri) or iri)}">{e(data.label(iri, "nl"))}</a></li>'

@@ -32,7 +32,8 @@ LIMIT 100
 def editor_page(queries: list[LibraryQuery], base: str, lang: str = "en") -> bytes:
     """The editor page, its library picker listing ``queries``."""
     options = "".join(
-        f'<option value="{e(q.name)}">{e(q.name)}{" – " + e(q.summary) if q.summary else ""}</option>'
+        f'<option value="{e(q.name)}">{e(q.name)}'
+        f"{' – ' + e(q.summary) if q.summary else ''}</option>"
         for q in queries
     )
     body = (

@@ -84,15 +84,15 @@ def _identifiers(data: GraphData, iri: str, lang: str) -> str:
                 if isinstance(value, ox.NamedNode)
                 else e(value.value)
             )
-            rows.append(f"<tr><th scope=\"row\">{e(data.label(prop, lang))}</th><td>{shown}</td></tr>")
+            rows.append(
+                f'<tr><th scope="row">{e(data.label(prop, lang))}</th><td>{shown}</td></tr>'
+            )
     if not rows:
         return ""
     return f"<section><h2>{e(t(lang, 'identifiers'))}</h2><table>{''.join(rows)}</table></section>"
 
 
-def _statements(
-    data: GraphData, iri: str, lang: str, shown_findings: set[str]
-) -> tuple[str, str]:
+def _statements(data: GraphData, iri: str, lang: str, shown_findings: set[str]) -> tuple[str, str]:
     skip = {*HEAD, *IDENTIFIERS, data.kg + "cbsCode"}
     out_rows = [
         f'<tr><th scope="row">{e(data.label(s.predicate.value, lang))}</th>'
@@ -106,9 +106,7 @@ def _statements(
         f"<td>{e(data.label(s.predicate.value, lang))}</td></tr>"
         for s in incoming[:500]
     ]
-    more = (
-        f"<p>{e(t(lang, 'more', n=len(incoming) - 500))}</p>" if len(incoming) > 500 else ""
-    )
+    more = f"<p>{e(t(lang, 'more', n=len(incoming) - 500))}</p>" if len(incoming) > 500 else ""
     outgoing = ""
     if out_rows:
         outgoing = (
@@ -132,8 +130,11 @@ def _findings(data: GraphData, index: FindingsIndex, iri: str, lang: str) -> tup
         return "", set()
     items = "".join(finding_item(data, f, lang) for f in found[:MAX_FINDINGS])
     facet = next(
-        (name for name in ("municipality", "speaker", "theme", "law", "problem", "topic", "tone")
-         if iri in found[0].values(name)),
+        (
+            name
+            for name in ("municipality", "speaker", "theme", "law", "problem", "topic", "tone")
+            if iri in found[0].values(name)
+        ),
         None,
     )
     more = ""
@@ -153,8 +154,10 @@ def _finding_head(data: GraphData, index: FindingsIndex, iri: str, lang: str) ->
     if finding is None:
         return ""
     source = source_path(finding)
+    read = "Lees in de bron" if lang == "nl" else "Read in the source"
     facts = "".join(
-        f'<dt>{e(data.label(data.kg + prop, lang))}</dt><dd>{entity_links(data, finding.values(name), lang)}</dd>'
+        f"<dt>{e(data.label(data.kg + prop, lang))}</dt>"
+        f"<dd>{entity_links(data, finding.values(name), lang)}</dd>"
         for name, prop in (
             ("speaker", "speaker"),
             ("tone", "polarity"),
@@ -169,7 +172,7 @@ def _finding_head(data: GraphData, index: FindingsIndex, iri: str, lang: str) ->
     return (
         f'<section class="kg-quote"><h2>{e(t(lang, "quote"))}</h2>'
         f"<blockquote>{e(finding.quote)}</blockquote>"
-        f'<p>{link(source, "→ " + ("Lees in de bron" if lang == "nl" else "Read in the source"), "kg-source-link") if source else ""}</p>'
+        f"<p>{link(source, '→ ' + read, 'kg-source-link') if source else ''}</p>"
         f'<dl class="kg-facts">{facts}</dl></section>'
     )
 
@@ -211,15 +214,22 @@ def entity_page(data: GraphData, index: FindingsIndex, iri: str, path: str, lang
     head = (
         f'<p class="kg-kind">{e(t(lang, "type"))}: {types or "–"}</p>'
         f"<h1>{e(title)}</h1>"
-        + (f'<p class="kg-other">{e(t(lang, "other_label"))}: {e(other)}</p>' if other and other != title else "")
+        + (
+            f'<p class="kg-other">{e(t(lang, "other_label"))}: {e(other)}</p>'
+            if other and other != title
+            else ""
+        )
         + (f'<p class="kg-definition">{e(definition[0])}</p>' if definition else "")
         + f'<p class="kg-iri"><code>{e(iri)}</code></p>'
         f'<p class="kg-formats">{e(t(lang, "formats"))}: {formats} · '
-        f'<a href="{e(path)}?lang={switch}" hreflang="{switch}">{"English" if switch == "en" else "Nederlands"}</a></p>'
+        f'<a href="{e(path)}?lang={switch}" hreflang="{switch}">'
+        f"{'English' if switch == 'en' else 'Nederlands'}</a></p>"
     )
     extra = ""
     if iri == data.base + "def":
-        extra = f'<p>{link("/docs/ontology.html", t(lang, "docs"))}</p>' + _ontology_terms(data, lang)
+        extra = f"<p>{link('/docs/ontology.html', t(lang, 'docs'))}</p>" + _ontology_terms(
+            data, lang
+        )
     outgoing, incoming = _statements(data, iri, lang, shown)
     body = (
         head

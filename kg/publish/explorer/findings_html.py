@@ -86,9 +86,7 @@ def entity_links(data: GraphData, iris: tuple[str, ...], lang: str) -> str:
 def finding_item(data: GraphData, finding: Finding, lang: str, words: list[str] = ()) -> str:  # type: ignore[assignment]
     """One finding as an ``<li>``: quote, speaker, tone, what it is about, links."""
     about = [
-        v
-        for name in ("municipality", "law", "problem", "theme")
-        for v in finding.values(name)
+        v for name in ("municipality", "law", "problem", "theme") for v in finding.values(name)
     ]
     source = source_path(finding)
     actions = link(data.local_path(finding.iri), word(lang, "details"), "kg-finding-link")
@@ -102,7 +100,7 @@ def finding_item(data: GraphData, finding: Finding, lang: str, words: list[str] 
         f"<dd>{entity_links(data, finding.values('speaker'), lang)}</dd>"
         f'<dt>{e(word(lang, "tone"))}</dt><dd class="kg-tone kg-tone-{tone_class}">'
         f"{entity_links(data, tone, lang)}</dd>"
-        f'<dt>{e(word(lang, "about"))}</dt><dd>{entity_links(data, tuple(about), lang)}</dd></dl>'
+        f"<dt>{e(word(lang, 'about'))}</dt><dd>{entity_links(data, tuple(about), lang)}</dd></dl>"
         f'<p class="kg-actions">{actions}</p></li>'
     )
 
@@ -140,7 +138,9 @@ def findings_page(
     """The findings browser page for one search."""
     words = fold(text).split()
     items = "".join(finding_item(data, f, lang, words) for f in result.rows)
-    listing = f'<ol class="kg-findings">{items}</ol>' if items else f"<p>{e(word(lang, 'none'))}</p>"
+    listing = (
+        f'<ol class="kg-findings">{items}</ol>' if items else f"<p>{e(word(lang, 'none'))}</p>"
+    )
     nav = []
     if result.page > 1:
         target = "/findings" + query_string(params, page=str(result.page - 1))
@@ -170,7 +170,8 @@ def findings_page(
         f'<p class="kg-summary" id="kg-total">{e(word(lang, "found", n=result.total))} · '
         f"{clear}{e(word(lang, 'clear'))}</a> · {e(word(lang, 'download'))} {downloads}</p>"
         '<div class="kg-browse">'
-        f'<aside aria-label="{e(word(lang, "facets"))}">{_facet_html(data, result, params, lang)}</aside>'
+        f'<aside aria-label="{e(word(lang, "facets"))}">'
+        f"{_facet_html(data, result, params, lang)}</aside>"
         f'<div class="kg-results">{listing}<nav class="kg-pages" aria-label="pages">'
         f"{' '.join(nav)}</nav></div></div>"
     )
@@ -219,4 +220,6 @@ def findings_csv(rows: list[dict[str, str]]) -> bytes:
 
 def findings_json(rows: list[dict[str, str]], total: int) -> bytes:
     """The rows as a JSON object ``{"total": n, "rows": [...]}``."""
-    return (json.dumps({"total": total, "rows": rows}, ensure_ascii=False, indent=1) + "\n").encode()
+    return (
+        json.dumps({"total": total, "rows": rows}, ensure_ascii=False, indent=1) + "\n"
+    ).encode()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.namespaces import DEFAULT_BASE, DCTERMS, OA, OWL, RDF, RDFS, SKOS
+from kg.namespaces import DCTERMS, DEFAULT_BASE, OA, OWL, RDF, RDFS, SKOS
 
 LABEL_PROPERTIES = (SKOS + "prefLabel", RDFS + "label")
 #: Path prefixes (after the base) that name data and ontology resources.
@@ -93,7 +93,11 @@ class GraphData:
                     lang = (quad.object.language or "").split("-")[0]
                     labels = self._labels.setdefault(quad.subject.value, {})
                     current = labels.get(lang)
-                    if current is None or quad.object.value < current or prop == LABEL_PROPERTIES[0]:
+                    if (
+                        current is None
+                        or quad.object.value < current
+                        or prop == LABEL_PROPERTIES[0]
+                    ):
                         labels[lang] = quad.object.value
 
     def label(self, iri: str, lang: str = "en") -> str:
@@ -201,7 +205,9 @@ class GraphData:
                 literal = ox.Literal(text, language=lang) if lang else ox.Literal(text)
                 key = (ox.NamedNode(other), ox.NamedNode(RDFS + "label"), literal)
                 found.setdefault(key, Statement(*key))
-        return sorted(found.values(), key=lambda s: (_key(s.subject), s.predicate.value, _key(s.object)))
+        return sorted(
+            found.values(), key=lambda s: (_key(s.subject), s.predicate.value, _key(s.object))
+        )
 
     def values(self, iri: str, prop: str) -> list[object]:
         """Objects of ``iri prop ?o``, sorted."""

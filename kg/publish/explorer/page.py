@@ -95,9 +95,10 @@ def layout(
         '<link rel="icon" href="data:,">\n'
         "</head>\n<body>\n"
         '<a class="skip" href="#main">Skip to content</a>\n'
-        f'<header><nav aria-label="{"Hoofdmenu" if nl else "Main"}"><ul>{items}</ul></nav></header>\n'
+        f'<header><nav aria-label="{"Hoofdmenu" if nl else "Main"}"><ul>{items}</ul></nav>'
+        "</header>\n"
         f'<main id="main">\n{body}\n</main>\n{tags}\n</body>\n</html>\n'
-    ).encode("utf-8")
+    ).encode()
 
 
 def query_string(params: dict[str, list[str]], **changes: str | list[str] | None) -> str:

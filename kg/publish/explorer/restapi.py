@@ -133,7 +133,9 @@ def to_xml(result: QueryResult) -> str:
             elif term.lang:
                 value = f"<literal xml:lang={quoteattr(term.lang)}>{escape(term.value)}</literal>"
             elif term.datatype:
-                value = f"<literal datatype={quoteattr(term.datatype)}>{escape(term.value)}</literal>"
+                value = (
+                    f"<literal datatype={quoteattr(term.datatype)}>{escape(term.value)}</literal>"
+                )
             else:
                 value = f"<literal>{escape(term.value)}</literal>"
             lines.append(f"<binding name={quoteattr(var)}>{value}</binding>")
@@ -184,7 +186,9 @@ def openapi_document(queries: list[LibraryQuery], server_url: str) -> dict[str, 
     for query in queries:
         graph = query.form in ("CONSTRUCT", "DESCRIBE")
         types = GRAPH_TYPES if graph else ROW_TYPES
-        content = {media: {} for media in types if media not in ("application/json", "application/xml")}
+        content = {
+            media: {} for media in types if media not in ("application/json", "application/xml")
+        }
         paths[f"/api/queries/{query.name}"] = {
             "get": {
                 "operationId": query.name,
@@ -204,7 +208,9 @@ def openapi_document(queries: list[LibraryQuery], server_url: str) -> dict[str, 
         "get": {
             "operationId": "listQueries",
             "summary": "The query library",
-            "responses": {"200": {"description": "one entry per query", "content": {"application/json": {}}}},
+            "responses": {
+                "200": {"description": "one entry per query", "content": {"application/json": {}}}
+            },
         }
     }
     return {
@@ -212,7 +218,8 @@ def openapi_document(queries: list[LibraryQuery], server_url: str) -> dict[str, 
         "info": {
             "title": "kg query library",
             "version": "1",
-            "description": "Every library query as a GET operation; parameters are bound as RDF terms.",
+            "description": "Every library query as a GET operation; "
+            "parameters are bound as RDF terms.",
         },
         "servers": [{"url": server_url}],
         "paths": dict(sorted(paths.items())),
@@ -266,7 +273,8 @@ def api_page(document: dict, lang: str = "en") -> bytes:
         media = ", ".join(next(iter(op["responses"].values())).get("content", {}))
         sections.append(
             f'<section id="{e(op["operationId"])}"><h2><code>GET <a href="{e(path)}">{e(path)}</a>'
-            f"</code></h2><p><strong>{e(op['summary'])}</strong></p><p>{e(op.get('description', ''))}</p>"
+            f"</code></h2><p><strong>{e(op['summary'])}</strong></p>"
+            f"<p>{e(op.get('description', ''))}</p>"
             f"{table}<p>Formats (by <code>Accept</code>): {e(media)}</p></section>"
         )
     body = (

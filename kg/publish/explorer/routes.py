@@ -64,7 +64,9 @@ class Explorer:
         The data base IRI (default: read from the graph's ontology header).
     """
 
-    def __init__(self, server: object, queries_dir: Path | None = None, base: str | None = None) -> None:
+    def __init__(
+        self, server: object, queries_dir: Path | None = None, base: str | None = None
+    ) -> None:
         from kg.query.library import list_queries
 
         self.server = server
@@ -112,8 +114,11 @@ class Explorer:
         fmt = choose_format(accept, (params.get("format") or [None])[0])
         vary = [("Vary", "Accept")]
         if fmt is None:
-            return text_answer(406, "not acceptable: ask for text/html, text/turtle, "
-                               "application/ld+json or application/n-triples")
+            return text_answer(
+                406,
+                "not acceptable: ask for text/html, text/turtle, "
+                "application/ld+json or application/n-triples",
+            )
         if not self.data.exists(iri):
             return text_answer(404, f"no resource {iri} in this graph")
         if fmt == "html":
@@ -203,7 +208,11 @@ class Explorer:
             if fmt is None:
                 return text_answer(406, "not acceptable for a " + query.form + " query")  # type: ignore[attr-defined]
             result = restapi.run_query(
-                backend, query, given, timeout=server.timeout, max_rows=100_000  # type: ignore[arg-type, attr-defined]
+                backend,
+                query,
+                given,
+                timeout=server.timeout,
+                max_rows=100_000,  # type: ignore[arg-type, attr-defined]
             )
         except KgError as exc:
             return text_answer(restapi.error_status(exc), exc.message)
