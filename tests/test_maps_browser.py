@@ -64,18 +64,23 @@ class Watched:
         self.page.close()
 
 
-def hover_node(page, node_id: str) -> str | None:
-    """Move the mouse onto a node (zoomed in on it) and return the tooltip's text."""
-    point = page.evaluate(
-        """(id) => {
+def node_point(page, node_id: str, scale: float | None = None) -> dict:
+    """Where a node is on the page (zoomed to ``scale`` around it first, if given)."""
+    return page.evaluate(
+        """([id, scale]) => {
             const net = window.kgNetwork;
-            net.moveTo({position: net.getPositions([id])[id], scale: 2.5, animation: false});
+            if (scale) net.moveTo({position: net.getPositions([id])[id], scale, animation: false});
             const dom = net.canvasToDOM(net.getPositions([id])[id]);
             const box = document.getElementById('kg-map').getBoundingClientRect();
             return {x: box.left + dom.x, y: box.top + dom.y, hit: net.getNodeAt(dom)};
         }""",
-        node_id,
+        [node_id, scale],
     )
+
+
+def hover_node(page, node_id: str) -> str | None:
+    """Move the mouse onto a node (zoomed in on it) and return the tooltip's text."""
+    point = node_point(page, node_id, 2.5)
     if point["hit"] != node_id:
         return None
     page.mouse.move(point["x"] - 30, point["y"] - 30)
@@ -144,15 +149,7 @@ def test_clicking_a_finding_opens_its_sentence_highlighted(browser, seed_maps):
         for node_id, node in _findings(maps, info)[:15]:
             if hover_node(watched.page, node_id) is None:
                 continue
-            box = watched.page.evaluate(
-                """(id) => {
-                    const net = window.kgNetwork;
-                    const dom = net.canvasToDOM(net.getPositions([id])[id]);
-                    const box = document.getElementById('kg-map').getBoundingClientRect();
-                    return {x: box.left + dom.x, y: box.top + dom.y};
-                }""",
-                node_id,
-            )
+            box = node_point(watched.page, node_id)
             with watched.page.expect_navigation():
                 watched.page.mouse.click(box["x"], box["y"])
             anchor = node["href"].split("#")[1]
@@ -335,17 +332,7 @@ def test_hovering_does_not_redraw_the_canvas(browser, seed_maps):
     try:
         watched.open(out / info.filename)
         for node_id, _ in _findings(maps, info)[:15]:
-            point = watched.page.evaluate(
-                """(id) => {
-                    const net = window.kgNetwork;
-                    const at = net.getPositions([id])[id];
-                    net.moveTo({position: at, scale: 2.5, animation: false});
-                    const dom = net.canvasToDOM(net.getPositions([id])[id]);
-                    const box = document.getElementById('kg-map').getBoundingClientRect();
-                    return {x: box.left + dom.x, y: box.top + dom.y, hit: net.getNodeAt(dom)};
-                }""",
-                node_id,
-            )
+            point = node_point(watched.page, node_id, 2.5)
             if point["hit"] != node_id:
                 continue
             watched.page.mouse.move(point["x"] - 40, point["y"] - 40)
@@ -375,15 +362,7 @@ def test_served_maps_lead_from_nodes_to_entity_pages(browser, graph_path, seed_m
         town = "https://w3id.org/kg-decentralisatie/id/municipality/brunssum"
         href = page.evaluate("id => window.kgNodes.get(id).href", town)
         assert href == "/id/municipality/brunssum"
-        point = page.evaluate(
-            """(id) => {
-                const net = window.kgNetwork;
-                const dom = net.canvasToDOM(net.getPositions([id])[id]);
-                const box = document.getElementById('kg-map').getBoundingClientRect();
-                return {x: box.left + dom.x, y: box.top + dom.y};
-            }""",
-            town,
-        )
+        point = node_point(page, town)
         with page.expect_navigation():
             page.mouse.click(point["x"], point["y"])
         assert page.url.endswith("/id/municipality/brunssum")
