@@ -370,3 +370,20 @@ def test_served_maps_lead_from_nodes_to_entity_pages(browser, graph_path, seed_m
     finally:
         page.close()
         stop(srv)
+
+
+@pytest.mark.parametrize(
+    "name", ["overview.html", "municipality-brunssum.html", "index.html", "sources/brunssum.html"]
+)
+def test_map_pages_pass_the_accessibility_check(browser, seed_maps, name):
+    from a11y_support import violations
+
+    maps, out = seed_maps
+    watched = Watched(browser, out)
+    try:
+        watched.page.goto((out / name).resolve().as_uri())
+        watched.page.wait_for_load_state("load")
+        assert violations(watched.page) == []
+        assert watched.errors == []
+    finally:
+        watched.close()
