@@ -48,7 +48,7 @@ def editor_page(queries: list[LibraryQuery], base: str, lang: str = "en") -> byt
         '<p id="kg-library-doc"></p>'
         '<fieldset id="kg-params" hidden></fieldset>'
         '<p><label for="kg-query">SPARQL query</label></p>'
-        f'<textarea id="kg-query" name="query" rows="16" spellcheck="false">'
+        f'<textarea id="kg-query" name="query" rows="12" spellcheck="false">'
         f"{e(DEFAULT_QUERY.format(kg=base + 'def#'))}</textarea>"
         '<p><button type="submit" id="kg-run">Run query</button></p></form>'
         '<div id="kg-error" role="alert" hidden></div>'

@@ -44,6 +44,7 @@ WORDS = {
     "tone": ("Tone", "Toon"),
     "about": ("About", "Over"),
     "facets": ("Filters", "Filters"),
+    "remove": ("Remove filter", "Verwijder filter"),
 }
 
 
@@ -132,6 +133,22 @@ def _facet_html(data: GraphData, result: SearchResult, params: dict, lang: str) 
     return "".join(blocks)
 
 
+def _active(data: GraphData, params: dict, lang: str) -> str:
+    """The chosen facet values, each with a link that removes it."""
+    chips = []
+    for name in FACETS:
+        for value in params.get(name, []):
+            rest = [v for v in params[name] if v != value]
+            target = "/findings" + query_string(params, **{name: rest, "page": None})
+            english, dutch = FACET_TITLES[name]
+            title = dutch if lang == "nl" else english
+            chips.append(
+                f'<li>{e(title)}: {e(data.label(value, lang))} <a href="{e(target)}" '
+                f'class="kg-remove" aria-label="{e(word(lang, "remove"))}: {e(title)}">×</a></li>'
+            )
+    return f'<ul class="kg-active">{"".join(chips)}</ul>' if chips else ""
+
+
 def findings_page(
     data: GraphData, result: SearchResult, text: str, params: dict, lang: str
 ) -> bytes:
@@ -169,6 +186,7 @@ def findings_page(
         f'<button type="submit">{e(word(lang, "go"))}</button></form>'
         f'<p class="kg-summary" id="kg-total">{e(word(lang, "found", n=result.total))} · '
         f"{clear}{e(word(lang, 'clear'))}</a> · {e(word(lang, 'download'))} {downloads}</p>"
+        f"{_active(data, params, lang)}"
         '<div class="kg-browse">'
         f'<aside aria-label="{e(word(lang, "facets"))}">'
         f"{_facet_html(data, result, params, lang)}</aside>"
