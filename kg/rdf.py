@@ -36,6 +36,8 @@ RELATION_TYPE = {
     "depends-on": "dependsOn",
     "borders-on": "bordersOn",
     "related-organisation": "relatedOrganisation",
+    "executes-for": "executesFor",
+    "purchases-via": "purchasesVia",
 }
 CONCERNS_PROPERTY = {"problem": "concernsProblem", "law": "concernsLaw", "role": "concernsActor"}
 INDICATOR_DATASET = ID + "dataset/indicators"
@@ -160,6 +162,8 @@ class _Writer:
             self.add(e, self.type, t.iri(CLASS_OF_KIND[entity.kind]))
             self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "nl"))
             self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "en"))
+            for label in entity.labels:  # abbreviations and other names of a minted entity
+                self.add(e, t.iri(SKOS + "altLabel"), t.literal(label, "nl"))
 
     def write_mentions(self) -> None:
         t, k = self.t, self.k

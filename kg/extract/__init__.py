@@ -176,11 +176,14 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     local = lexicon.with_entities(extra) if extra else lexicon
 
     from kg.extract.mentionrules import find_mentions
+    from kg.extract.organisations import with_organisations
 
     result = Extraction(municipality=municipality)
-    result.mentions = find_mentions(doc, local, municipality)
+    result.mentions, minted = with_organisations(doc, find_mentions(doc, local, municipality))
+    result.entities.update(minted)
     for m in result.mentions:
-        result.entities.setdefault(m.entity, local.entities[m.entity])
+        if m.entity not in result.entities:
+            result.entities[m.entity] = local.entities[m.entity]
     result.entities.setdefault(municipality.iri, municipality)
     result.indicators = extract_indicators(doc, result)
     result.relations = extract_relations(doc, result)
