@@ -84,6 +84,17 @@ def relations(*paragraphs):
             },
         ),
         (
+            "Daarbij komt dat Teststad aan Landgraaf en Heerlen grenst.",
+            {
+                ("borders-on", OWN, "municipality/landgraaf"),
+                ("borders-on", OWN, "municipality/heerlen"),
+            },
+        ),
+        (
+            "De zorg is belegd bij GGD Middenland en voor opvang is Heerlen centrumgemeente.",
+            {("executes-for", "body/ggd-middenland", OWN)},
+        ),
+        (
             "Met buurgemeente Eemnes wordt op onderdelen samengewerkt.",
             {
                 ("borders-on", OWN, "municipality/eemnes"),

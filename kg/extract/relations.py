@@ -103,7 +103,7 @@ _CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:inkoop\w*|ingekocht|inkopen)\s+(?:via|door|bij)\b", "purchases-via", "forward"),
         (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward"),
         (r"\bgrenz?\w*\s+aan\b|\bgrens\s+met\b|\bbuurgemeenten?\b", "borders-on", "forward"),
-        (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgrenz?(?:t|en)\b", "borders-on", "forward"),
+        (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward"),
         (
             r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?met\b",
             "compares-with",
@@ -122,6 +122,7 @@ _WITH_FRONT = re.compile(
     r"\b(?:samengewerkt|afgesproken|afspraken\s+gemaakt)\b"
 )
 _LEAD = re.compile(r"\bcentrumgemeente\b", _F)
+_WITH_LEAD = re.compile(r"^[^;:]*?\bmet\s+(?:centrumgemeente\s+)?$", _F)
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
@@ -277,8 +278,12 @@ def _lead_relations(sen: _Sentence, add: Add) -> None:
         if re.match(r"\s+voor\b", text[m.end() : m.end() + 6], _F):
             end = sen.window_end(m.end())
             group = next((g for g in groups if m.end() <= g.start and g.end <= end), None)
-        else:
+        else:  # "R, met X als centrumgemeente", "R met centrumgemeente X"
             group = next((g for g in reversed(groups) if g.end <= min(lead.start, m.start())), None)
+            if group is not None and not _WITH_LEAD.search(
+                text[group.end : min(lead.start, m.start())]
+            ):
+                group = None
         if group is not None:
             add("lead-municipality", group.entity, lead.entity)
 
