@@ -64,7 +64,7 @@ _PREPOSITION = re.compile(
 )
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)
 _COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _F)
-_AS_LEAD = re.compile(r"^\s+als\s+centrumgemeente\b", _F)
+_AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _IN_GROUP = re.compile(r"\b(?:in|binnen)\s+(?:de|het)?\s*$", _F)
 
 # cue regex, relation type, direction: "forward" subject → objects, "reverse"
