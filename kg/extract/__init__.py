@@ -180,7 +180,8 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
 
     result = Extraction(municipality=municipality)
     result.mentions, minted = with_organisations(doc, find_mentions(doc, local, municipality))
-    result.entities.update(minted)
+    # a name the ontology or reference data already describes keeps its entity
+    result.entities.update({iri: e for iri, e in minted.items() if iri not in local.entities})
     for m in result.mentions:
         if m.entity not in result.entities:
             result.entities[m.entity] = local.entities[m.entity]
