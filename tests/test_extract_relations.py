@@ -77,9 +77,9 @@ def relations(*paragraphs):
             {("depends-on", OWN, "municipality/heerlen")},
         ),
         (
-            "Teststad grenst aan Landgraaf en aan Duitsland.",
+            "Teststad grenst aan Heerlen en aan Duitsland.",
             {
-                ("borders-on", OWN, "municipality/landgraaf"),
+                ("borders-on", OWN, "municipality/heerlen"),
                 ("borders-on", OWN, "place/duitsland"),
             },
         ),
