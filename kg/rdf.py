@@ -37,6 +37,8 @@ RELATION_TYPE = {
     "depends-on": "dependsOn",
     "borders-on": "bordersOn",
     "related-organisation": "relatedOrganisation",
+    "executes-for": "executesFor",
+    "purchases-via": "purchasesVia",
 }
 CONCERNS_PROPERTY = {"problem": "concernsProblem", "law": "concernsLaw", "role": "concernsActor"}
 INDICATOR_DATASET = ID + "dataset/indicators"
@@ -182,6 +184,8 @@ class _Writer:
                 self.add(e, t.iri(SKOS + "inScheme"), t.iri(CONCEPT + "actor-roles"))
                 continue
             self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "en"))
+            for label in entity.labels:  # abbreviations and other names of a minted entity
+                self.add(e, t.iri(SKOS + "altLabel"), t.literal(label, "nl"))
 
     def entity_key(self, iri: str) -> str:
         """The entity's slug in mention and relation IRIs, unique within this document."""

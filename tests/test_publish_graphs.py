@@ -53,7 +53,7 @@ def test_direct_relation_triples_go_with_the_document_that_states_them(parts):
 
 def test_gazetteer_and_vocabularies_are_in_the_ontology_graph(parts):
     onto = parts[graph_iri("ontology")]
-    assert (URIRef(ID + "body/isd-bol"), RDF.type, URIRef(KG + "IntermunicipalBody")) in onto
+    assert (URIRef(ID + "organisation/uwv"), RDF.type, URIRef(KG + "Organisation")) in onto
     assert (URIRef(KG + "Finding"), RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in onto
 
 

@@ -46,7 +46,7 @@ class Lexicon:
         cues: Iterable[LexiconEntry] = (),
         reference: Reference | None = None,
     ) -> None:
-        from kg.gazetteer import municipality_entity
+        from kg.gazetteer import municipality_entity, region_iri
 
         self.reference = reference if reference is not None else default_reference()
         self.entries = sorted(set(entries), key=_entry_key)
@@ -58,6 +58,11 @@ class Lexicon:
             entity = municipality_entity(m)
             self.entities[entity.iri] = entity
             self.municipality_codes[entity.iri] = m.cbs_code
+        for region in {r.name: r for r in self.reference.region_of.values()}.values():
+            # the labour-market regions the gazetteer describes: a minted
+            # "arbeidsmarktregio X" with the same IRI resolves to them
+            iri = region_iri(region)
+            self.entities[iri] = Entity(iri, "region", f"arbeidsmarktregio {region.name}")
         for entry in self.entries:
             if entry.iri not in self.entities or entry.source == "prefLabel":
                 self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
@@ -242,12 +247,17 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     local = lexicon.with_entities(extra) if extra else lexicon
 
     from kg.extract.mentionrules import find_mentions
+    from kg.extract.organisations import with_organisations
 
     result = Extraction(municipality=municipality)
     places, strong = municipality_mentions(doc, local, municipality)
     result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
+    result.mentions, minted = with_organisations(doc, result.mentions)
+    # a name the ontology or reference data already describes keeps its entity
+    result.entities.update({iri: e for iri, e in minted.items() if iri not in local.entities})
     for m in result.mentions:
-        result.entities.setdefault(m.entity, local.entities[m.entity])
+        if m.entity not in result.entities:
+            result.entities[m.entity] = local.entities[m.entity]
     result.entities.setdefault(municipality.iri, municipality)
     result.indicators = extract_indicators(doc, result)
     result.relations = extract_relations(doc, result)

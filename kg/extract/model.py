@@ -21,12 +21,16 @@ class Entity:
         Its Dutch name.
     minted : bool
         True when the ontology does not know it and the extractor created it.
+    labels : tuple of str
+        Further names of a minted entity (an abbreviation, a spelled-out form,
+        "regio X"), written as ``skos:altLabel``.
     """
 
     iri: str
     kind: str
     label: str
     minted: bool = False
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
