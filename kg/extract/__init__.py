@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kg.document import Document
+from kg.extract.measures import MeasureVocabulary
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, Extraction
 from kg.namespaces import ID, slugify
@@ -45,6 +46,8 @@ class Lexicon:
         self.cues = sorted(set(cues), key=lambda e: (e.label, e.iri))
         self.cue_matcher = Matcher(self.cues)
         self.entities: dict[str, Entity] = {}
+        #: The measure vocabulary (``ontology/measures.ttl``); set by :meth:`from_graph`.
+        self.measures: MeasureVocabulary | None = None
         for entry in self.entries:
             if entry.iri not in self.entities or entry.source == "prefLabel":
                 self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
@@ -62,7 +65,9 @@ class Lexicon:
     @classmethod
     def from_graph(cls, graph: Graph) -> Lexicon:
         """Build the lexicon from an ontology graph."""
-        return cls(lexicon_entries(graph), polarity_cues(graph))
+        lexicon = cls(lexicon_entries(graph), polarity_cues(graph))
+        lexicon.measures = MeasureVocabulary.from_graph(graph)
+        return lexicon
 
     def resolve(self, name: str, kind: str) -> Entity | None:
         """Return the entity of ``kind`` one of whose labels equals ``name`` (case-insensitive)."""
@@ -182,7 +187,7 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     for m in result.mentions:
         result.entities.setdefault(m.entity, local.entities[m.entity])
     result.entities.setdefault(municipality.iri, municipality)
-    result.indicators = extract_indicators(doc, result)
+    result.indicators = extract_indicators(doc, result, local.measures)
     result.relations = extract_relations(doc, result)
     result.findings = extract_findings(doc, result, local)
     return result
