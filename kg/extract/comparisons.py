@@ -210,7 +210,9 @@ class _Maker:
         )
 
 
-def _in_sentence(doc: Document, sentence, gates: dict[str, set[int]], _make: _Maker) -> list[Indicator]:  # noqa: ANN001, E501
+def _in_sentence(
+    doc: Document, sentence, gates: dict[str, set[int]], _make: _Maker
+) -> list[Indicator]:  # noqa: ANN001, E501
     text, s0, s1 = doc.text, sentence.start, sentence.end
     found: list[Indicator] = []
     idx = sentence.index

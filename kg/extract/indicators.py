@@ -152,9 +152,13 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
         reference = "size class"
     elif re.search(r"\bandere\s+gemeenten\b", clause):
         reference = "other municipalities"
-    if comparison in {"more", "less", "higher", "lower"} and reference is None:
-        if not re.search(r"\b(?:dan|als)\b", clause) and not re.match(r"\s*(?:laag|hoog)", clause):
-            comparison = None
+    if (
+        comparison in {"more", "less", "higher", "lower"}
+        and reference is None
+        and not re.search(r"\b(?:dan|als)\b", clause)
+        and not re.match(r"\s*(?:laag|hoog)", clause)
+    ):
+        comparison = None
     if comparison is None:
         reference = None  # "ongeveer 21.000 inwoners, en de grootteklasse …" compares nothing
     return comparison, reference
@@ -166,9 +170,10 @@ def _is_national(text: str, number: Number, floor: int) -> bool:
     m = _NATIONAL_BEFORE.search(before)
     if not m:
         return False
-    if re.search(r"tegen(?:over)?\s", m.group(0), re.IGNORECASE) and "landelijk" not in m.group(
-        0
-    ).lower():
+    if (
+        re.search(r"tegen(?:over)?\s", m.group(0), re.IGNORECASE)
+        and "landelijk" not in m.group(0).lower()
+    ):
         return bool(re.match(r"\s*landelijk", text[number.end : number.end + 15], re.I))
     return True
 
@@ -201,7 +206,11 @@ class _Reader:
             noun_end = pos + len(head)
         elif number.form in {"digits", "word", "vague", "share"}:
             plural = _PLURAL.match(text, pos, min(ceiling, pos + WINDOW))
-            if plural and number.unit == "count" and plural.group("noun").lower() not in FUNCTION_WORDS:
+            if (
+                plural
+                and number.unit == "count"
+                and plural.group("noun").lower() not in FUNCTION_WORDS
+            ):
                 # a count of a plural noun the vocabulary does not know: "tien schuldeisers"
                 return [], plural.end(), number.start
             word = _NOUN_WORD.match(text, pos, ceiling)
@@ -243,7 +252,8 @@ class _Reader:
             unit=number.unit,
             approximate=number.form in {"vague", "half"}
             or bool(qualifier and qualifier.lower() in _APPROXIMATE),
-            qualifier=qualifier or (text[number.start : number.end] if number.form == "vague" else None),
+            qualifier=qualifier
+            or (text[number.start : number.end] if number.form == "vague" else None),
             comparison=comparison,
             reference=reference,
         )
@@ -325,7 +335,7 @@ def _with_national(ind: Indicator, national: Indicator) -> Indicator:
 
 
 def _apply_national_sentence(previous: list[Indicator], values: list[Indicator]) -> None:
-    """"De landelijke percentages zijn 29% en 18%": in order, per unit, onto ``previous``."""
+    """ "De landelijke percentages zijn 29% en 18%": in order, per unit, onto ``previous``."""
     queues: dict[str | None, deque[int]] = {}
     for i, ind in enumerate(previous):
         if ind.value is not None:

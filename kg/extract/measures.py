@@ -141,7 +141,10 @@ class MeasureVocabulary:
         """The cue words in ``text[start:end]``: ``(start, end, cue)`` in text order."""
         if self._pattern is None or start >= end:
             return []
-        return [(m.start(), m.end(), m.group().lower()) for m in self._pattern.finditer(text, start, end)]
+        return [
+            (m.start(), m.end(), m.group().lower())
+            for m in self._pattern.finditer(text, start, end)
+        ]
 
     def cue_at(self, text: str, pos: int, end: int) -> str | None:
         """The cue that starts exactly at ``pos`` (before ``end``), if any."""
@@ -187,9 +190,9 @@ class MeasureVocabulary:
 
 
 def _fits(measure: Measure, unit: str | None, value: Decimal | None, free: bool) -> bool:
-    if measure.minimum is not None and unit == "count" and value is not None:
-        if value < measure.minimum:
-            return False
+    too_small = measure.minimum is not None and value is not None and value < measure.minimum
+    if unit == "count" and too_small:
+        return False
     return free or unit in measure.units
 
 

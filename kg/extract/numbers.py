@@ -35,6 +35,7 @@ WINDOW = 60
 
 WORD_NUMBERS = {
     "één": 1,
+    "eén": 1,
     "een": 1,
     "twee": 2,
     "drie": 3,
@@ -88,11 +89,11 @@ DURATIONS = {
 }
 #: Closed-class Dutch words: a number word followed by one of these counts nothing.
 FUNCTION_WORDS = frozenset(
-    """de het een van in op voor uit en of dat die dit deze is zijn was waren wordt worden werd
-    met aan bij als dan door naar om over tot na te ook nog wel niet geen maar want dus er
-    hij zij ze we wij je jij u ik men zich hun hen haar hem mij ons zo al toe tegen
-    terwijl omdat doordat zodat waardoor waarvan waarin welke wie wat waar hoe heeft hebben
-    had kan kunnen zal zullen moet moeten mag mogen wil willen per""".split()
+    """de het een van in op voor uit en of dat die dit deze is zijn was waren wordt worden
+    werd met aan bij als dan door naar om over tot na te ook nog wel niet geen maar want
+    dus er hij zij ze we wij je jij u ik men zich hun hen haar hem mij ons zo al toe
+    tegen terwijl omdat doordat zodat waardoor waarvan waarin welke wie wat waar hoe
+    heeft hebben had kan kunnen zal zullen moet moeten mag mogen wil willen per""".split()  # noqa: SIM905
 )
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -102,7 +103,7 @@ _DIGITS = re.compile(
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(
-    rf"\b(?P<a>{_NUM}|één|een|twee|drie|vier|vijf)\s+op\s+de\s+(?P<b>{_NUM}|"
+    rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf)\s+op\s+de\s+(?P<b>{_NUM}|"
     r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\b",
     re.IGNORECASE,
 )
@@ -114,7 +115,7 @@ _WORDS = re.compile(
 )
 _VAGUE = re.compile(r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b", re.I)
 _FRACTION = re.compile(
-    r"\b(?P<det>de|een|één|twee|drie)\s+(?P<frac>" + "|".join(FRACTIONS) + r")\b", re.I
+    r"\b(?P<det>de|een|één|eén|twee|drie)\s+(?P<frac>" + "|".join(FRACTIONS) + r")\b", re.I
 )
 _FRACTION_NEXT = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:van|deel|daarvan|is|was|zijn|waren|had|heeft|hebben|hoger|lager"
@@ -128,9 +129,7 @@ _LABEL = re.compile(
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
 )
-_MONTHS = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-)
+_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _AGE_BEFORE = re.compile(
     r"(?:\b(?:onder|boven|vanaf|tot|van|tussen|jonger\s+dan|ouder\s+dan)\s+(?:de\s+)?"
     r"|\bde\s+leeftijd\s+van\s+)$",
@@ -138,7 +137,7 @@ _AGE_BEFORE = re.compile(
 )
 _RANGE_NEXT = re.compile(
     rf"\s*(?:-|–|tot|t/m|en|of|à)\s*(?:{_NUM}|"
-    + "|".join(w for w in WORD_NUMBERS if w not in {"een", "één"})
+    + "|".join(w for w in WORD_NUMBERS if w not in {"een", "één", "eén"})
     + r")\b(?P<rest>\s*\S*)",
     re.IGNORECASE,
 )
@@ -305,12 +304,12 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
 
 
 def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool:
-    if m.group("word").lower() != "één":
+    if m.group("word").lower() not in {"één", "eén"}:
         return False
     if re.search(r"\b(?:de|het)\s+$", text[max(floor, m.start() - 8) : m.start()], re.I):
         return True  # "de één": a pronoun
     near = text[max(floor, m.start() - 40) : min(ceiling, m.end() + 40)]
-    return len(re.findall(r"\bé[ée]n\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
+    return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
 
 
 def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
@@ -330,7 +329,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
 
 
 def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
-    """"de helft van", "ongeveer een derde", "een vijfde hoger" (not "een derde zorg")."""
+    """ "de helft van", "ongeveer een derde", "een vijfde hoger" (not "een derde zorg")."""
     after = text[m.end() : m.end() + WINDOW]
     if _FRACTION_NEXT.match(after):
         return True
@@ -369,7 +368,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
         if not _is_fraction(text, m, start):
             continue  # "een derde zorg": an ordinal
         det = m.group("det").lower()
-        times = Decimal(1) if det in {"de", "een", "één"} else _word_value(det)
+        times = Decimal(1) if det in {"de", "een", "één", "eén"} else _word_value(det)
         value = (FRACTIONS[m.group("frac").lower()] * times).normalize()
         found.append(Number(m.start(), m.end(), value, "percent", "share"))
     for m in _HALF.finditer(text, start, end):
