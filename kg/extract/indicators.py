@@ -66,7 +66,6 @@ QUALIFIERS = (
     "zo’n",
     "tot wel",
 )
-_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _APPROXIMATE = frozenset(QUALIFIERS) - {"slechts", "maximaal", "ten minste", "minstens"}
 _QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
 NATIONAL_SENTENCE = re.compile(
@@ -109,7 +108,6 @@ _AFTER_BREAK = re.compile(r"[,;:()•]")
 _NOUN = re.compile(
     r"\s*(?:(?:meer|minder|hoger|lager)\s+)?(?:van\s+(?:de|het|alle)\s+)?", re.IGNORECASE
 )
-_NOUN_WORD = re.compile(r"\s*(?:per\s+)?[\w’'+-]+")
 #: A plural noun, possibly after one adjective: "24 Friese gemeenten", "tien schuldeisers".
 _PLURAL = re.compile(r"\s*(?:[\w-]+e\s+)?(?P<noun>[\w-]+(?:en|s|['’]s))\b")
 _SHARE = re.compile(r"\b(?:aandeel|percentage|deel\s+van)\b", re.IGNORECASE)
@@ -213,10 +211,8 @@ class _Reader:
             ):
                 # a count of a plural noun the vocabulary does not know: "tien schuldeisers"
                 return [], plural.end(), number.start
-            word = _NOUN_WORD.match(text, pos, ceiling)
-            low = word.group().strip().lower() if word else ""
-            if low and low not in FUNCTION_WORDS and low not in _QUALIFIER_WORDS:
-                noun_end = word.end()
+            if plural and plural.group("noun").lower() not in FUNCTION_WORDS:
+                noun_end = plural.end()  # "71% van de woningen", not "500 klein"
         stop = _AFTER_BREAK.search(text, number.end, ceiling)
         after_end = min(stop.start() if stop else ceiling, number.end + WINDOW)
         cues += [c for _, _, c in vocab.cues_in(text, number.end, after_end)]

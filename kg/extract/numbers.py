@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 #: Characters a number looks at on either side (bounds the work per number).
-WINDOW = 60
+WINDOW = 80
 
 WORD_NUMBERS = {
     "één": 1,
