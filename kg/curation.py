@@ -1,8 +1,11 @@
 """The optional curated layer: ``seeds/<name>.curation.yaml`` beside a profile.
 
-A curation file adds or retracts items the rules get wrong. Every item carries a
-quote (or a context) that must occur in the document's cleaned text; the build
-fails with the file and line when it does not. Format::
+A curation file adds or retracts items the rules get wrong. It holds only
+corrections a person checked against the text, each with a one-line ``reason``
+(required): it is never a copy of the gold standard, which measures the
+extractor alone. Every item carries a quote (or a context) that must occur in
+the document's cleaned text; the build fails with the file and line when it
+does not. Format::
 
     findings:
       add:
@@ -10,25 +13,28 @@ fails with the file and line when it does not. Format::
           speaker: role/civil-servants        # or a list
           concerns: [problem/care-avoiders]
           polarity: negative
+          reason: "the voice carries over from the previous paragraph"
       retract:
-        - quote: "Dat levert allerlei tegenstrijdigheden op."
+        - {quote: "Dat levert allerlei tegenstrijdigheden op.", reason: "..."}
     indicators:
       add:
-        - {quote: "8 ton", measure: budget-cut, value: 800000, unit: EUR}
-        - {quote: "is lager", measure: use, value: null, unit: null, comparison: lower}
+        - {quote: "8 ton", measure: budget-cut, value: 800000, unit: EUR, reason: "..."}
       retract:
-        - {quote: "20 gemeenten"}
+        - {quote: "20 gemeenten", reason: "the number of municipalities in a study"}
     relations:
       add:
-        - {type: member-of, subject: municipality/x, object: body/y, quote: "..."}
+        - {type: member-of, subject: municipality/x, object: body/y, quote: "...",
+           reason: "..."}
       retract:
-        - {type: cooperates-with, subject: municipality/x, object: municipality/z}
+        - {type: cooperates-with, subject: municipality/x, object: municipality/z,
+           reason: "..."}
     mentions:
       add:
-        - {entity: role/alderman, text: "Hij", context: "Hij is positief over"}
+        - {entity: role/alderman, text: "Hij", context: "Hij is positief over",
+           reason: "the pronoun stands for the alderman named before"}
       retract:
         - {entity: role/civil-servants, text: "medewerkers",
-           context: "medewerkers van het sociaal team"}
+           context: "medewerkers van het sociaal team", reason: "..."}
 
 Keys name entities as ``<kind>/<slug>`` (see :func:`kg.namespaces.expand_key`).
 """
@@ -75,17 +81,17 @@ RELATION_TYPES = frozenset(
     }
 )
 _FIELDS = {
-    ("findings", "add"): ({"quote"}, {"speaker", "concerns", "polarity"}),
-    ("findings", "retract"): ({"quote"}, set()),
+    ("findings", "add"): ({"quote", "reason"}, {"speaker", "concerns", "polarity"}),
+    ("findings", "retract"): ({"quote", "reason"}, set()),
     ("indicators", "add"): (
-        {"quote", "value", "unit"},
+        {"quote", "value", "unit", "reason"},
         {"measure", "approximate", "qualifier", "comparison", "reference", "national_value"},
     ),
-    ("indicators", "retract"): ({"quote"}, {"value"}),
-    ("relations", "add"): ({"type", "subject", "object", "quote"}, set()),
-    ("relations", "retract"): ({"type", "subject", "object"}, set()),
-    ("mentions", "add"): ({"entity", "text", "context"}, set()),
-    ("mentions", "retract"): ({"entity", "text", "context"}, set()),
+    ("indicators", "retract"): ({"quote", "reason"}, {"value"}),
+    ("relations", "add"): ({"type", "subject", "object", "quote", "reason"}, set()),
+    ("relations", "retract"): ({"type", "subject", "object", "reason"}, set()),
+    ("mentions", "add"): ({"entity", "text", "context", "reason"}, set()),
+    ("mentions", "retract"): ({"entity", "text", "context", "reason"}, set()),
 }
 LINE = "__line__"
 #: Largest curation file accepted, in bytes (the seeds' are ~10 kB).

@@ -80,3 +80,7 @@ class LockedError(KgError):
     """Another process holds the lock on the output folder."""
 
     exit_code = EXIT_LOCKED
+
+
+class QueryRefused(UsageError):
+    """A query asks for something kg never runs: an update, SERVICE, or a remote graph."""

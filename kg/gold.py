@@ -74,6 +74,8 @@ class GoldFinding:
     concerns: frozenset[str]
     polarity: str
     line: int
+    #: The topics the claim discusses: Dutch lemmas (``wachtlijst``), lower case.
+    topics: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -226,9 +228,18 @@ def load_gold(path: str | Path, text: str) -> GoldDocument:
                 concerns=_keys(item.get("concerns"), where(item)),
                 polarity=str(item.get("polarity", "neutral")),
                 line=item[LINE],
+                topics=_topics(item.get("topics"), where(item)),
             )
         )
     return gold
+
+
+def _topics(value: Any, where: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError("topics must be a list of non-empty strings", where)
+    return frozenset(v.strip().casefold() for v in value)
 
 
 def yaml_load(path: Path) -> dict[str, Any]:

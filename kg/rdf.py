@@ -39,6 +39,8 @@ RELATION_TYPE = {
 }
 CONCERNS_PROPERTY = {"problem": "concernsProblem", "law": "concernsLaw", "role": "concernsActor"}
 INDICATOR_DATASET = ID + "dataset/indicators"
+#: The scheme of the topics findings discuss (minted from the text, shared by all documents).
+TOPIC_SCHEME = CONCEPT + "topics"
 
 
 def document_iri(name: str) -> str:
@@ -119,6 +121,7 @@ class _Writer:
         self.write_entities()
         self.write_mentions()
         self.write_findings()
+        self.write_topics()
         self.write_indicators()
         self.write_relations()
 
@@ -159,6 +162,10 @@ class _Writer:
             e = t.iri(entity.iri)
             self.add(e, self.type, t.iri(CLASS_OF_KIND[entity.kind]))
             self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "nl"))
+            if entity.kind == "role":  # a speaker group no list foresaw: Dutch label only
+                self.add(e, self.type, t.iri(SKOS + "Concept"))
+                self.add(e, t.iri(SKOS + "inScheme"), t.iri(CONCEPT + "actor-roles"))
+                continue
             self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "en"))
 
     def write_mentions(self) -> None:
@@ -206,6 +213,25 @@ class _Writer:
                 concern = t.iri(c)
                 self.add(iri, k(CONCERNS_PROPERTY.get(kind, "concernsOrganisation")), concern)
                 self.add(iri, k("concerns"), concern)
+            for topic in f.topics:
+                self.add(iri, k("discussesTopic"), t.iri(topic))
+            for problem in f.reports:
+                self.add(iri, k("reportsProblem"), t.iri(problem))
+
+    def write_topics(self) -> None:
+        """The topic concepts the findings discuss (shared across documents)."""
+        t, k = self.t, self.k
+        pref, scheme = t.iri(SKOS + "prefLabel"), t.iri(TOPIC_SCHEME)
+        for topic in self.ex.topics.values():
+            iri = t.iri(topic.iri)
+            self.add(iri, self.type, k("Topic"))
+            self.add(iri, self.type, t.iri(SKOS + "Concept"))
+            self.add(iri, t.iri(SKOS + "inScheme"), scheme)
+            self.add(iri, pref, t.literal(topic.label, "nl"))
+            if topic.label_en:
+                self.add(iri, pref, t.literal(topic.label_en, "en"))
+            for problem in topic.broader:
+                self.add(iri, t.iri(SKOS + "broader"), t.iri(problem))
 
     def write_indicators(self) -> None:
         t, k, title = self.t, self.k, self.doc.title

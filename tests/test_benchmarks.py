@@ -67,3 +67,14 @@ def test_harness_smoke_run_writes_every_section(tmp_path):
     assert "N=3:" not in resumed.stdout and "N=4: build" in resumed.stdout
     text = results.read_text(encoding="utf-8")
     assert "#### N = 3" in text and "#### N = 4" in text
+
+
+def test_extraction_benchmark_reports_every_profile():
+    cmd = [sys.executable, str(ROOT / "benchmarks" / "bench_extract.py"), "--repeat", "1"]
+    proc = subprocess.run(
+        [*cmd, str(ROOT / "seeds")], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    names = [line.split()[0] for line in proc.stdout.splitlines()]
+    assert names == ["brunssum", "bunschoten", "median", "worst"]
+    assert all(line.endswith("ms CPU") for line in proc.stdout.splitlines())

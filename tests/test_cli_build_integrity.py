@@ -217,27 +217,30 @@ def test_odd_file_names_stay_on_one_line(tmp_path):
         ("findings:\n  add:\n    - {quote: 'x', speaker: [role/authors}\n", 3, "malformed YAML"),
         ("findings:\n  retract: []\n  retract: []\n", 3, "malformed YAML: duplicate key"),
         (
-            "indicators:\n  add:\n    - {quote: '8 ton', value: 1, unit: EUR, colour: red}\n",
+            "indicators:\n  add:\n"
+            "    - {quote: '8 ton', value: 1, unit: EUR, colour: red, reason: r}\n",
             3,
             "unknown field(s) colour",
         ),
         (
-            "findings:\n  add:\n    - quote: 'Deze zin staat niet in het profiel.'\n",
+            "findings:\n  add:\n    - {quote: 'Deze zin staat niet in het profiel.', reason: r}\n",
             3,
             "quote not found in the document text",
         ),
         (
-            "indicators:\n  add:\n    - {quote: '8 ton', value: .inf, unit: EUR}\n",
+            "indicators:\n  add:\n    - {quote: '8 ton', value: .inf, unit: EUR, reason: r}\n",
             3,
             "value must be a finite number",
         ),
         (
-            "indicators:\n  add:\n    - {quote: '8 ton', value: 1, unit: EUR, measure: '../x y'}\n",
+            "indicators:\n  add:\n    - {quote: '8 ton', value: 1, unit: EUR, measure: '../x y',\n"
+            "       reason: r}\n",
             3,
             "measure must be a slug",
         ),
         (
-            "\n\nindicators:\n  add:\n    - {quote: '8 ton', value: 1, unit: EUR, qualifier: []}\n",
+            "\n\nindicators:\n  add:\n    - {quote: '8 ton', value: 1, unit: EUR, qualifier: [],\n"
+            "       reason: r}\n",
             5,
             "qualifier must be text",
         ),

@@ -13,7 +13,16 @@ from kg.cli import main
 from tests.conftest import ONTOLOGY, SEEDS
 
 GOLD = Path(__file__).resolve().parent / "gold"
-BASE = ["evaluate", "--seeds", str(SEEDS), "--gold", str(GOLD), "--ontology", str(ONTOLOGY)]
+BASE = [
+    "evaluate",
+    "--seeds",
+    str(SEEDS),
+    "--gold",
+    str(GOLD),
+    "--ontology",
+    str(ONTOLOGY),
+    "--no-devset",
+]
 
 
 def run(*args):
@@ -23,38 +32,63 @@ def run(*args):
 
 @pytest.fixture(scope="module")
 def table():
-    return run("--no-curation")
+    return run()
 
 
-def test_table_lists_every_category(table):
+def test_table_lists_every_category_of_the_extractor_alone(table):
     assert table.exit_code == 0, table.stderr
     assert table.stderr == ""
     lines = table.stdout.splitlines()
-    assert "extractor alone" in lines[0]
-    assert lines[1].split() == ["category", "tp", "fp", "fn", "precision", "recall", "F1"]
-    names = [line.split()[0] for line in lines[2:6]]
+    assert lines[0] == "Seeds"
+    assert "extractor alone" in lines[2]
+    assert lines[3].split() == ["category", "tp", "fp", "fn", "precision", "recall", "F1"]
+    names = [line.split()[0] for line in lines[4:8]]
     assert names == ["mentions", "indicators", "relations", "findings"]
     assert "finding speaker" in table.stdout
 
 
-def test_json_has_scores_and_documents():
-    result = run("--no-curation", "--format", "json")
+def test_json_has_scores_and_documents_per_set():
+    result = run("--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert data["curation"] is False
-    assert set(data["documents"]) == {"brunssum", "bunschoten"}
-    assert data["scores"]["findings"]["f1"] >= 0.8
+    assert list(data) == ["seeds"]
+    assert data["seeds"]["curation"] is False
+    assert set(data["seeds"]["documents"]) == {"brunssum", "bunschoten"}
+    assert 0 < data["seeds"]["scores"]["findings"]["f1"] <= 1
 
 
-def test_markdown_with_curation_has_full_recall():
-    result = run("--format", "md")
+def test_curation_is_opt_in_and_said():
+    result = run("--curation", "--format", "md")
     assert result.exit_code == 0
-    rows = [line for line in result.stdout.splitlines() if line.startswith("| findings |")]
-    assert rows and rows[0].split("|")[6].strip() == "1.000"
+    assert "with curation (--curation)" in result.stdout
+
+
+def test_development_set_is_scored_apart(tmp_path):
+    devset, gold = tmp_path / "devset", tmp_path / "gold"
+    devset.mkdir()
+    gold.mkdir()
+    (devset / "brunssum.txt").write_bytes((SEEDS / "brunssum.txt").read_bytes())
+    (gold / "brunssum.yaml").write_bytes((GOLD / "brunssum.yaml").read_bytes())
+    args = [a for a in BASE if a != "--no-devset"]
+    result = CliRunner().invoke(
+        main, [*args, "--devset", str(devset), "--devset-gold", str(gold), "--format", "json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert sorted(data) == ["devset", "seeds"]
+    assert list(data["devset"]["documents"]) == ["brunssum"]
+    assert data["devset"]["documents"]["brunssum"] == data["seeds"]["documents"]["brunssum"]
+
+
+def test_missing_development_set_is_a_note_not_an_error(tmp_path):
+    args = [a for a in BASE if a != "--no-devset"]
+    result = CliRunner().invoke(main, [*args, "--devset", str(tmp_path / "none")])
+    assert result.exit_code == 0
+    assert "Dev set not evaluated" in result.stdout
 
 
 def test_suggest_curation_prints_reviewable_yaml():
-    result = run("--no-curation", "--suggest-curation")
+    result = run("--suggest-curation")
     assert result.exit_code == 0
     parts = result.stdout.split("# ---- ")[1:]
     assert [p.split()[0] for p in parts] == [

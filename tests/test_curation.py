@@ -10,7 +10,7 @@ from rdflib import Literal, URIRef
 from kg.build import build_graph
 from kg.errors import DataError
 from kg.namespaces import KG
-from tests.conftest import ONTOLOGY
+from tests.conftest import ONTOLOGY, SEEDS
 
 
 def write(seeds, body):
@@ -25,8 +25,30 @@ def extraction(result, name="brunssum"):
 
 
 def test_seed_curation_files_are_verified_by_the_build(build_result):
-    curated = [f for _, _, ex in build_result.documents for f in ex.findings]
-    assert any(f.extracted_by == "curation" for f in curated)
+    retracted = [
+        i
+        for _, doc, ex in build_result.documents
+        for i in ex.indicators
+        if doc.text[i.start : i.end] == "één fenomeen"
+    ]
+    assert retracted == []
+
+
+def test_every_seed_curation_item_has_a_reason():
+    from kg.curation import load_curation
+
+    for path in sorted(SEEDS.glob("*.curation.yaml")):
+        curation = load_curation(path)
+        items = [item for items in curation.items.values() for item in items]
+        assert items and all(str(item["reason"]).strip() for item in items)
+
+
+def test_seed_curation_adds_no_findings():
+    """Findings are the gold standard's business: curation never copies them."""
+    from kg.curation import load_curation
+
+    for path in sorted(SEEDS.glob("*.curation.yaml")):
+        assert ("findings", "add") not in load_curation(path).items
 
 
 @pytest.mark.parametrize(
@@ -34,21 +56,25 @@ def test_seed_curation_files_are_verified_by_the_build(build_result):
     [
         ("findings:\n  add:\n    - {quote: 'x', speaker: [role/authors}\n", r":3: malformed YAML"),
         (
+            "findings:\n  add:\n    - {quote: 'Ook bestaat er zorg over zorgmijders.'}\n",
+            r":3: missing field\(s\) reason",
+        ),
+        (
             "findings:\n  add:\n    - quote: 'Ook bestaat er zorg over zorgmijders.'\n"
-            "      speakr: role/civil-servants\n",
+            "      speakr: role/civil-servants\n      reason: r\n",
             r":3: unknown field\(s\) speakr",
         ),
         ("findings:\n  ad: []\n", r":2: unknown entry 'findings.ad'"),
         (
-            "findings:\n  add:\n    - quote: 'Deze zin staat niet in het profiel.'\n",
+            "findings:\n  add:\n    - {quote: 'Deze zin staat niet in het profiel.', reason: r}\n",
             r":3: quote not found in the document text",
         ),
         (
-            "indicators:\n  add:\n    - {quote: '8 ton', value: 800000, unit: gulden}\n",
+            "indicators:\n  add:\n    - {quote: '8 ton', value: 800000, unit: gulden, reason: r}\n",
             r":3: unknown unit 'gulden'",
         ),
         (
-            "findings:\n  add:\n    - {quote: '8 ton', concerns: [problem/nonsense]}\n",
+            "findings:\n  add:\n    - {quote: '8 ton', concerns: [problem/nonsense], reason: r}\n",
             r":3: unknown entity 'problem/nonsense'",
         ),
     ],
@@ -64,7 +90,7 @@ def test_curated_finding_replaces_the_rules_finding(seeds_copy):
         seeds_copy,
         "findings:\n  add:\n    - quote: 'Ook bestaat er zorg over zorgmijders.'\n"
         "      speaker: [role/civil-servants, role/alderman]\n"
-        "      concerns: [problem/care-avoiders]\n      polarity: negative\n",
+        "      concerns: [problem/care-avoiders]\n      polarity: negative\n      reason: r\n",
     )
     ex = extraction(build_graph(seeds_copy, ONTOLOGY))
     hits = [f for f in ex.findings if f.extracted_by == "curation"]
@@ -83,9 +109,10 @@ def test_curated_finding_replaces_the_rules_finding(seeds_copy):
 def test_curated_indicator_without_value_has_no_kg_value(seeds_copy):
     write(
         seeds_copy,
-        "indicators:\n  retract:\n    - {quote: 'Het gebruik van re-integratietrajecten'}\n"
+        "indicators:\n  retract:\n"
+        "    - {quote: 'Het gebruik van re-integratietrajecten', reason: r}\n"
         "  add:\n    - {quote: 'Het gebruik van re-integratietrajecten daarentegen is lager',\n"
-        "       measure: reintegration, value: null, unit: null, comparison: lower}\n",
+        "       measure: reintegration, value: null, unit: null, comparison: lower, reason: r}\n",
     )
     result = build_graph(seeds_copy, ONTOLOGY)
     ex = extraction(result)
@@ -102,7 +129,8 @@ def test_curated_indicator_without_value_has_no_kg_value(seeds_copy):
 def test_curated_indicator_value_is_decimal(seeds_copy):
     write(
         seeds_copy,
-        "indicators:\n  add:\n    - {quote: 'twee inwoners', measure: x, value: 2, unit: count}\n",
+        "indicators:\n  add:\n"
+        "    - {quote: 'twee inwoners', measure: x, value: 2, unit: count, reason: r}\n",
     )
     ex = extraction(build_graph(seeds_copy, ONTOLOGY))
     assert Decimal(2) in {i.value for i in ex.indicators if i.extracted_by == "curation"}

@@ -103,3 +103,45 @@ def test_impersonal_passive_is_the_authors():
         "Het college geeft aan dat er ruimte is. De verklaring wordt als lastig ervaren."
     )
     assert speakers(doc, ex, "De verklaring") == ["role/authors"]
+
+
+# --- open-world speakers (invented sentences) -------------------------------------------
+
+
+def test_unknown_group_is_minted_as_a_role():
+    from extract_helpers import extract_text
+
+    from kg.namespaces import CONCEPT
+
+    _doc, ex = extract_text(
+        "Teamleiders vertellen dat de toegang beter loopt.",
+        "Volgens de ervaringsdeskundigen is de drempel nog hoog.",
+    )
+    first, second = ex.findings
+    assert first.speakers == (CONCEPT + "role/teamleider",)
+    assert second.speakers == (CONCEPT + "role/ervaringsdeskundige",)
+    entity = ex.entities[CONCEPT + "role/teamleider"]
+    assert (entity.kind, entity.label, entity.minted) == ("role", "teamleider", True)
+
+
+def test_known_groups_speak_in_their_own_voice():
+    from extract_helpers import extract_text
+
+    from kg.namespaces import CONCEPT
+
+    _doc, ex = extract_text(
+        "De Wmo-raad vindt de eigen bijdrage te hoog.",
+        "De wijkteams zien meer schulden bij jonge gezinnen.",
+        "Ook de cliëntenraad maakt zich zorgen, aldus de jeugdconsulenten.",
+    )
+    speakers = [f.speakers for f in ex.findings]
+    assert speakers[0] == (CONCEPT + "role/wmo-council",)
+    assert speakers[1] == (CONCEPT + "role/social-team",)
+    assert CONCEPT + "role/youth-consultants" in speakers[2]
+
+
+def test_pronoun_and_function_words_are_not_minted():
+    from extract_helpers import extract_text
+
+    _doc, ex = extract_text("Volgens haar is de zorg te duur, zegt hij daarover.")
+    assert not [e for e in ex.entities.values() if e.minted and e.kind == "role"]

@@ -484,7 +484,7 @@ def test_extraction_summary(run):
 def test_vocabulary(run):
     problems = {r["concept"]: r for r in run("vocabulary").rows()}
     privacy = problems[problem("privacy-rules")]
-    assert privacy["labelNl"] == "privacyregels belemmeren integraal werken"
+    assert privacy["labelNl"] == "privacyregels belemmeren samenwerking"
     assert privacy["findings"] >= 2
     laws = {r["concept"].rsplit("/", 1)[-1] for r in run("vocabulary", scheme="scheme:laws").rows()}
     assert {"wmo-2015", "jeugdwet", "participatiewet", "wsw"} <= laws

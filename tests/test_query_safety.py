@@ -33,7 +33,7 @@ def test_updates_are_refused_even_with_allow_remote(text):
 
 def test_service_is_refused_unless_allowed():
     text = "SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
-    with pytest.raises(UsageError, match="SERVICE.*--allow-remote"):
+    with pytest.raises(UsageError, match="SERVICE.*refused"):
         check_query(text)
     assert check_query(text, allow_remote=True).form == "SELECT"
 
@@ -111,3 +111,24 @@ def test_allowed_service_does_connect(query_graph):  # noqa: F811
             assert connection.recv(4).startswith(b"POST")
         worker.join(10)
         assert errors  # the query failed, because the fake endpoint hung up
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "SELECT * WHERE {{ BIND(<urn:a\\u0041#> AS ?x) SERVICE <http://127.0.0.1:{port}/x> "
+        "{{ ?s ?p ?o }} }}",
+        "SELECT * WHERE {{ ?s ?p ?o }} # \\u000a SERVICE <http://127.0.0.1:{port}/x> {{ }}",
+        'SELECT * WHERE {{ ?s ?p "\\u0022 }} SERVICE <http://127.0.0.1:{port}/x> {{ }} #" }}',
+        "SELECT * WHERE {{ \\U00000053ERVICE <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }}",
+    ],
+)
+def test_service_behind_a_codepoint_escape_makes_no_connection(query_graph, template):  # noqa: F811
+    sock, port = _listening_socket()
+    with sock:
+        spec = make_query(template.format(port=port), "svc")
+        with pytest.raises(UsageError, match="SERVICE"):
+            execute(query_graph, spec, {}, timeout=5)
+        sock.settimeout(0.5)
+        with pytest.raises(TimeoutError):
+            sock.accept()

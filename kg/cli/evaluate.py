@@ -26,7 +26,7 @@ def format_table(evaluation, markdown: bool = False) -> str:  # noqa: ANN001
         for name, tp, fp, fn, p, r, f in rows
     ]
     attrs = [(name, f"{acc.value:.3f}") for name, acc in sorted(evaluation.attributes.items())]
-    mode = "with curation" if evaluation.curation else "extractor alone (--no-curation)"
+    mode = "with curation (--curation)" if evaluation.curation else "extractor alone"
     docs = ", ".join(d.name for d in evaluation.documents)
     lines = []
     if markdown:
@@ -74,6 +74,24 @@ def format_suggestions(suggestions: dict) -> str:  # type: ignore[type-arg]
     return "\n".join(parts)
 
 
+def _sets(
+    seeds: Path, gold_dir: Path, devset: Path, devset_gold: Path, with_devset: bool
+) -> tuple[dict[str, tuple[Path, Path]], str | None]:
+    """The sets to score, and a note when the development set is not there."""
+    sets = {"seeds": (seeds, gold_dir)}
+    if not with_devset:
+        return sets, None
+    if devset.is_dir() and devset_gold.is_dir() and any(devset_gold.glob("*.yaml")):
+        sets["devset"] = (devset, devset_gold)
+        return sets, None
+    return sets, (
+        f"Dev set not evaluated: no profiles in {devset} or no gold files in {devset_gold}."
+    )
+
+
+_TITLES = {"seeds": "Seeds", "devset": "Development set (text the extractor was not written on)"}
+
+
 @click.command()
 @seeds_option("Folder of municipality profiles (*.txt) and their curation files.")
 @click.option(
@@ -82,11 +100,30 @@ def format_suggestions(suggestions: dict) -> str:  # type: ignore[type-arg]
     type=click.Path(path_type=Path, file_okay=False),
     default=Path("tests") / "gold",
     show_default=True,
-    help="Folder of gold-standard annotations (<document>.yaml).",
+    help="Folder of gold-standard annotations (<document>.yaml) of the seeds.",
 )
+@click.option(
+    "--devset",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("tests") / "devset",
+    show_default=True,
+    help="Folder of the development-set profiles, scored apart from the seeds.",
+)
+@click.option(
+    "--devset-gold",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("tests") / "gold" / "devset",
+    show_default=True,
+    help="Folder of the development set's gold annotations.",
+)
+@click.option("--no-devset", is_flag=True, help="Score the seeds only.")
 @ontology_option()
 @click.option(
-    "--no-curation", is_flag=True, help="Ignore the curation files: score the extractor alone."
+    "--curation/--no-curation",
+    default=False,
+    show_default=True,
+    help="Apply the seeds' curation files (reviewed corrections). The default scores the "
+    "extractor alone.",
 )
 @click.option(
     "--format",
@@ -99,32 +136,46 @@ def format_suggestions(suggestions: dict) -> str:  # type: ignore[type-arg]
 @click.option(
     "--suggest-curation",
     is_flag=True,
-    help="Print, as curation YAML, the gold items the extraction misses (add) and the "
-    "extracted items the gold standard lacks (retract), for a human to review.",
+    help="Print, as curation YAML, the gold items the extraction of the seeds misses (add) "
+    "and the extracted items the gold standard lacks (retract), for a human to review.",
 )
 def evaluate(
     seeds: Path,
     gold_dir: Path,
+    devset: Path,
+    devset_gold: Path,
+    no_devset: bool,
     ontology_dir: Path | None,
-    no_curation: bool,
+    curation: bool,
     fmt: str,
     suggest_curation: bool,
 ) -> None:
     """Score the extraction against the gold standard.
 
-    Builds the profiles in SEEDS in memory and prints precision, recall and
-    F1 per category (mentions, indicators, relations, findings), plus the
-    accuracy of attributes on matched items. See the README section
-    "Extraction and its quality" for the matching criteria.
+    Builds the profiles in SEEDS and in the development set in memory and
+    prints, for each set apart, precision, recall and F1 per category
+    (mentions, indicators, relations, findings, topics), plus the accuracy of
+    attributes on matched items. By default the extractor is scored alone;
+    --curation applies the seeds' reviewed corrections first. See the README
+    section "Extraction and its quality" for the matching criteria.
     """
-    from kg.evaluate import evaluate as run
+    from kg.evaluate import evaluate_sets
     from kg.evaluate import suggest_curation as suggest
 
-    evaluation = run(seeds, gold_dir, curation=not no_curation, ontology_dir=ontology_dir)
+    sets, note = _sets(seeds, gold_dir, devset, devset_gold, not no_devset and not suggest_curation)
+    evaluations = evaluate_sets(sets, curation=curation, ontology_dir=ontology_dir)
     if suggest_curation:
-        click.echo(format_suggestions(suggest(evaluation)), nl=False)
+        click.echo(format_suggestions(suggest(evaluations["seeds"])), nl=False)
         return
     if fmt == "json":
-        click.echo(json.dumps(evaluation.as_dict(), indent=2, sort_keys=True))
-    else:
-        click.echo(format_table(evaluation, markdown=fmt == "md"))
+        data = {name: ev.as_dict() for name, ev in evaluations.items()}
+        click.echo(json.dumps(data, indent=2, sort_keys=True))
+        return
+    parts = []
+    for name, ev in evaluations.items():
+        title = _TITLES.get(name, name)
+        heading = f"## {title}\n" if fmt == "md" else f"{title}\n{'=' * len(title)}"
+        parts.append(heading + "\n" + format_table(ev, markdown=fmt == "md"))
+    if note:
+        parts.append(note)
+    click.echo("\n\n".join(parts))

@@ -17,7 +17,7 @@ from kg.document import Document
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, Extraction
-from kg.namespaces import ID, slugify
+from kg.namespaces import CONCEPT, ID, slugify
 from kg.ontology import LexiconEntry, lexicon_entries, polarity_cues
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ class Lexicon:
         self.matcher = Matcher(e for e in self.entries if e.kind != "problem")
         self.problem_matcher = Matcher(e for e in self.entries if e.kind == "problem")
         self._entry_set = frozenset(self.entries)
+        self.topic_vocabulary = None  # set by from_graph (English labels need the graph)
         self._by_name: dict[tuple[str, str], LexiconEntry] = {}
         for entry in reversed(self.entries):  # the first entry in sorted order wins
             self._by_name[(entry.kind, entry.label.casefold())] = entry
@@ -65,8 +66,11 @@ class Lexicon:
     @classmethod
     def from_graph(cls, graph: Graph) -> Lexicon:
         """Build the lexicon from an ontology graph."""
+        from kg.extract.topics import TopicVocabulary
+
         lexicon = cls(lexicon_entries(graph), polarity_cues(graph))
         lexicon.measures = MeasureVocabulary.from_graph(graph)
+        lexicon.topic_vocabulary = TopicVocabulary.from_graph(graph, lexicon)
         return lexicon
 
     def resolve(self, name: str, kind: str) -> Entity | None:
@@ -154,6 +158,24 @@ def _pattern_municipalities(doc: Document, lexicon: Lexicon) -> dict[str, Entity
     return found
 
 
+def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
+    """Speaker groups the role list lacks, minted as roles (``role/<slug of the singular>``).
+
+    See :func:`kg.extract.speakers.discover`; each gets its surface form and its
+    singular lemma as labels, so every later mention of the group is found.
+    """
+    from kg.extract.speakers import discover
+
+    def known(phrase: str) -> bool:
+        return any(m.text == phrase for m in lexicon.matcher.find(phrase))
+
+    out: list[tuple[str, Entity]] = []
+    for surface, lemma in discover(doc.text, doc.sentences, known):
+        entity = Entity(CONCEPT + "role/" + slugify(lemma), "role", lemma, minted=True)
+        out += [(surface, entity), (lemma, entity)]
+    return out
+
+
 def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     """Extract everything from one parsed document.
 
@@ -178,6 +200,7 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
         extra += [(doc.title, municipality)]
         extra += [(form, municipality) for form in adjectives(doc.title)]
     extra += sorted(_pattern_municipalities(doc, lexicon).items())
+    extra += _minted_roles(doc, lexicon)
     local = lexicon.with_entities(extra) if extra else lexicon
 
     from kg.extract.mentionrules import find_mentions

@@ -37,9 +37,13 @@ import re
 from dataclasses import dataclass, field
 
 from kg.document import Document, Sentence
+from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.speakers import IMPERSONAL, Speech, detect
+from kg.extract.tone import Cue, names_lack
+from kg.extract.tone import polarity as tone_polarity
+from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT
 
 AUTHORS = CONCEPT + "role/authors"
@@ -104,21 +108,47 @@ def _segment(doc: Document) -> list[list[Sentence]]:
     return units
 
 
-def _polarity(doc: Document, start: int, end: int, lexicon, mentions) -> str:  # noqa: ANN001
-    positive = negative = 0
-    for cue in lexicon.cue_matcher.find(doc.text, start, end):
-        if cue.entity.endswith("/positive"):
-            positive += 1
-        elif cue.entity.endswith("/negative"):
-            negative += 1
-    negative += sum(1 for m in mentions if m.kind == "problem")
-    if positive and negative:
-        return "mixed"
-    if positive:
-        return "positive"
-    if negative:
-        return "negative"
-    return "neutral"
+def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]:  # noqa: ANN001
+    """The tone cues and problem mentions of a claim, for :func:`kg.extract.tone.polarity`."""
+    cues = [
+        Cue(c.start, c.end, 1 if c.entity.endswith("/positive") else -1)
+        for c in lexicon.cue_matcher.find(doc.text, start, end)
+        if c.entity.endswith(("/positive", "/negative"))
+    ]
+    for m in mentions:
+        if m.kind == "problem":
+            label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
+            cues.append(Cue(m.start, m.end, -1, problem=True, lack=names_lack(label)))
+    return cues
+
+
+def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
+    """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem"."""
+    text = doc.text
+    spans = neg.clauses(text, start, end)
+    denied = set()
+    for m in mentions:
+        if m.kind != "problem":
+            continue
+        clause = neg.clause_of(spans, m.start)
+        label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
+        if (neg.negated(text, clause, m.start, m.end) and not names_lack(label)) or (
+            neg.not_a_problem(text, *clause)
+        ):
+            denied.add(m.entity)
+    return denied
+
+
+def _reported(doc: Document, start: int, end: int, polarity: str, mentions, problems) -> set[str]:  # noqa: ANN001
+    """Problems the claim reports: stated in a negative or mixed claim, not supposed."""
+    if polarity not in ("negative", "mixed"):
+        return set()
+    spans = neg.clauses(doc.text, start, end)
+    return {
+        m.entity
+        for m in mentions
+        if m.entity in problems and not neg.hypothetical(doc.text, neg.clause_of(spans, m.start))
+    }
 
 
 def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
@@ -186,6 +216,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         claims.append(_Claim(unit, mentions, speech, bool(named)))
     _assign_voices(doc, claims)
     figures = [i for i in extraction.indicators if i.value is not None]
+    vocab = lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset())
 
     findings: list[Finding] = []
     previous: tuple[str, ...] = ()
@@ -193,7 +224,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     for claim in claims:
         speakers = claim.voice or (AUTHORS,)
         text = doc.text[claim.start : claim.end]
-        polarity = _polarity(doc, claim.start, claim.end, lexicon, claim.mentions)
+        cues = _cues(doc, claim.start, claim.end, lexicon, claim.mentions)
+        polarity = tone_polarity(doc.text, claim.start, claim.end, cues)
         if (
             not claim.voice
             and polarity == "neutral"
@@ -204,12 +236,20 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             and not _CLAIM_MARKER.search(text)
         ):
             continue  # figures only: recorded as indicators
-        concerns = {m.entity for m in claim.mentions if m.entity != own}
+        denied = _denied(doc, claim.start, claim.end, lexicon, claim.mentions)
+        concerns = {m.entity for m in claim.mentions if m.entity != own} - denied
         if regions and _REGIONAL.search(text):
             concerns.update(regions)
         concerns -= set(speakers)
         if not claim.mentions and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
             concerns = set(previous) - set(speakers)
+        topics = find_topics(
+            doc.text, claim.start, claim.end, claim.mentions, vocab, frozenset(denied)
+        )
+        for topic in topics:
+            extraction.topics.setdefault(topic.iri, topic)
+        problems = {c for c in concerns if "/problem/" in c}
+        reports = _reported(doc, claim.start, claim.end, polarity, claim.mentions, problems)
         findings.append(
             Finding(
                 start=claim.start,
@@ -219,6 +259,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
                 concerns=tuple(sorted(concerns)),
                 polarity=polarity,
                 section=claim.section,
+                reports=tuple(sorted(reports)),
+                topics=tuple(sorted(t.iri for t in topics)),
             )
         )
         previous, previous_paragraph = tuple(sorted(concerns)), claim.paragraph

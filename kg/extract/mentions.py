@@ -62,6 +62,67 @@ def lemma_key(token: str) -> str:
         return key
 
 
+#: Regular plural endings of Dutch nouns, longest first, with what replaces them.
+_PLURAL_ENDINGS = (("ieën", "ie"), ("'s", ""), ("’s", ""), ("es", ""), ("en", ""), ("s", ""))
+
+
+#: Nouns whose plural ends in -eren (kind → kinderen), as Dutch grammars list them.
+_EREN_PLURALS = frozenset(
+    {"kind", "lied", "ei", "blad", "been", "gelid", "kalf", "lam", "rad", "rund", "volk", "goed"}
+)
+
+
+@lru_cache(maxsize=100_000)
+def singular(word: str) -> str:
+    """The singular lemma of a Dutch noun, lower case, compounds kept whole.
+
+    simplemma first; for a compound it does not know, the longest known tail
+    decides ("wijkteams" → "wijkteam" because "teams" → "team"). A hyphenated
+    word keeps its head's lemma on its last part ("Wmo-raden" → "wmo-raad").
+
+    Examples
+    --------
+    >>> singular("wachtlijsten"), singular("wijkteams"), singular("jeugdconsulenten")
+    ('wachtlijst', 'wijkteam', 'jeugdconsulent')
+    >>> singular("Wmo-raad"), singular("cliëntenraden"), singular("teamleiders")
+    ('wmo-raad', 'cliëntenraad', 'teamleider')
+    """
+    word = word.lower()
+    if "-" in word:
+        head, _, last = word.rpartition("-")
+        return f"{head}-{singular(last)}" if last else word
+    known = lemma_key(word)
+    if known != word and _is_plural_of(word, known):
+        return known
+    if word.endswith("eren") and word[:-4] in _EREN_PLURALS:
+        return word[:-4]  # kinderen → kind
+    if word.endswith("eren") and len(word) > 6 and lemma_key(word[:-2]) != word[:-2]:
+        return word[:-1]  # a nominalised comparative: jongeren → jongere (not "baseren")
+    for i in range(3, len(word) - 4):
+        tail = word[i:]
+        lemma = lemma_key(tail)
+        if lemma != tail and len(lemma) >= 4 and _is_plural_of(tail, lemma):
+            return word[:i] + lemma
+    return word
+
+
+def _is_plural_of(word: str, lemma: str) -> bool:
+    """Whether ``word`` is ``lemma`` with a regular plural ending (not a verb form)."""
+    if word == lemma:
+        return True
+    for ending, replacement in _PLURAL_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: len(word) - len(ending)] + replacement
+            # doubled or undoubled consonants and vowels: budget-ten, raad-raden, bijdrage-n
+            if stem in (lemma, lemma + lemma[-1:]) or stem + "e" == lemma:
+                return True
+            if len(stem) >= 2 and stem[-1] == stem[-2] and stem[:-1] == lemma:
+                return True
+            if len(lemma) >= 3 and lemma[-2] == lemma[-3] and stem == lemma[:-2] + lemma[-1]:
+                return True  # raad → raden (one vowel dropped)
+    return False
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Split ``text[start:end]`` into word tokens with offsets."""
     end = len(text) if end is None else end
@@ -102,7 +163,9 @@ class _Compiled:
         self.upper_first = pattern.entry.kind in PROPER_NAME_TYPES and first[:1].isupper()
         # The head of a Dutch noun phrase is its last word; its regular plural
         # (-en, -s, -n) is accepted when the lemmatiser does not know the word
-        # ("re-integratietrajecten" for the label "re-integratietraject").
+        # ("re-integratietrajecten" for the label "re-integratietraject"), and so
+        # is any form whose singular (:func:`singular`) is the label's word: a
+        # one-word label too ("wijkteams", "cliëntenraden").
         stem, last = pattern.surface[-1], pattern.words[-1]
         self.plurals = (
             (stem + "en", stem + "s", stem + "n")
@@ -123,7 +186,7 @@ class _Compiled:
                 continue
             if key == surface or token_lemma == lemma:
                 continue
-            if k == last and key in self.plurals:
+            if k == last and (key in self.plurals or singular(token) == surface):
                 continue
             return False
         return True
@@ -248,10 +311,13 @@ class Matcher:
         found: list[Mention] = []
         i, count = 0, len(toks)
         while i < count:
-            _, key, lemma, _ = info[i]
+            token, key, lemma, _ = info[i]
             if key not in by_first and lemma not in by_first:
-                i += 1
-                continue
+                # a one-word label in the plural the lemmatiser does not know ("wijkteams")
+                lemma = singular(token) if token[-1:] in "sn" else key
+                if lemma not in by_first:
+                    i += 1
+                    continue
             best_n = 0
             best: dict[str, _Pattern] = {}
             for compiled in self._candidates_for(key, lemma):

@@ -62,6 +62,13 @@ class Finding:
         Index of the section it sits in.
     extracted_by : str
         ``rules`` or ``curation``.
+    topics : tuple of str
+        IRIs of the topic concepts the claim discusses, sorted
+        (:mod:`kg.extract.topics`).
+    reports : tuple of str
+        IRIs of the problems the claim reports as a difficulty of the
+        municipality: discussed, in a negative or mixed claim, and neither
+        denied, negated nor hypothetical (:mod:`kg.extract.negation`).
     """
 
     start: int
@@ -72,6 +79,33 @@ class Finding:
     polarity: str
     section: int | None
     extracted_by: str = "rules"
+    topics: tuple[str, ...] = ()
+    reports: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A subject a finding discusses: a noun or noun phrase, lemmatised.
+
+    Attributes
+    ----------
+    iri : str
+        ``concept/topic/<slug of the lemma>``: the same lemma gives the same
+        topic in every document.
+    label : str
+        The Dutch lemma (lower case, singular): ``wachtlijst``,
+        ``huishoudelijke hulp``.
+    label_en : str or None
+        English label when the vocabulary knows one (a problem or role
+        concept whose preferred label is this lemma); None otherwise.
+    broader : tuple of str
+        IRIs of the problem concepts of the taxonomy the topic falls under.
+    """
+
+    iri: str
+    label: str
+    label_en: str | None = None
+    broader: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,3 +200,4 @@ class Extraction:
     findings: list[Finding] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    topics: dict[str, Topic] = field(default_factory=dict)

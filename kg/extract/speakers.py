@@ -38,6 +38,8 @@ _VERBS = (
     r"|ge(?:eft|ven)\b[^,;:.]{0,40}?\baan|gaf\b[^,;:.]{0,40}?\baan|gaven\b[^,;:.]{0,40}?\baan"
     r"|ne(?:emt|men)\b[^,;:.]{0,30}?\bwaar|mer(?:kt|ken)\b[^,;:.]{0,30}?\bop"
     r"|voeg(?:t|en)\b[^,;:.]{0,30}?\btoe|trek(?:t|ken)\s+de\s+conclusie"
+    r"|meld(?:t|en|de|den)|signale(?:ert|ren|erde|erden)|pleit(?:en|te|ten)?|erkenn?(?:en|de|den)"
+    r"|va(?:t|tten)\b[^,;:.]{0,30}?\bsamen|zijn\s+van\s+mening|is\s+van\s+mening"
 )
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
 _ATTITUDE = (
@@ -188,3 +190,98 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             speakers += [roles[k].entity for k in members]
         i = members[-1] + 1
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
+
+
+#: Endings of Dutch nouns for people and groups (agent nouns and bodies), singular.
+_AGENT_ENDINGS = (
+    "er", "aar", "ent", "ant", "ist", "eur", "ier", "arts", "kundige", "coach", "team",
+    "raad", "platform", "organisatie", "corporatie", "instelling", "dienst", "lid", "partner",
+    "bestuur", "directie", "commissie", "vereniging", "stichting", "bond", "groep", "loket",
+    "deskundige", "professional", "ouder", "oudere", "jongere", "ambtenaar", "man", "vrouw",
+)  # fmt: skip
+#: Words ending like an agent noun that are not one.
+_NOT_AGENT = frozenset(
+    {"nummer", "meer", "later", "verder", "daarnaast", "water", "oktober", "november",
+     "december", "september", "cijfer", "cijfers", "winter", "zomer", "centrum", "ander",
+     "andere", "moment", "student", "procent", "percent", "component", "document",
+     "argument", "instrument", "element", "budget", "resultaat", "punt", "plan", "beleid",
+     "onderzoek", "rapport", "ervaring", "gemeente", "gemeenten", "iemand", "ieder", "elk",
+     "wie", "men", "zij", "hij", "ze", "het", "dat", "dit", "er", "hier", "daar", "maar",
+     "over", "onder", "voor", "naar", "haar", "waar", "weer", "zeer", "eerder", "minder",
+     "zeker", "wanneer", "echter", "achter", "tegenover", "jaar", "paar", "klaar", "zwaar",
+     "elkaar", "daarover", "hierover", "waarover", "erover", "vroeger", "hoger", "lager",
+     "groter", "kleiner", "beter", "sneller", "langer", "nader"}
+)  # fmt: skip
+_NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
+_DET = r"(?:(?:de|het|een|alle|veel|sommige|enkele|verschillende|diverse|betrokken|ook\s+de)\s+)?"
+#: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
+#: source of a passive report, or inverted after the verb.
+_SPEAKER_SLOTS = (
+    re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}\s+(?={REPORTING.pattern})",
+               re.IGNORECASE),
+    re.compile(rf"\b(?:volgens|aldus)\s+{_DET}{_NP}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
+               r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",
+               re.IGNORECASE),
+    re.compile(rf"\b(?:{_VERBS})\s+{_DET}{_NP}\s*(?:[.,;:]|$|\b(?:dat|aan|op|toe|samen)\b)",
+               re.IGNORECASE),
+)  # fmt: skip
+
+
+def _agent(phrase: str) -> str | None:
+    """The singular lemma of a group-denoting noun phrase, or None when it names no group.
+
+    Examples
+    --------
+    >>> _agent("teamleiders"), _agent("lokale ervaringsdeskundigen"), _agent("cijfers")
+    ('teamleider', 'lokale ervaringsdeskundige', None)
+    """
+    from kg.extract.mentions import singular
+
+    words = phrase.lower().split()
+    head = words[-1]
+    if head in _NOT_AGENT or len(head) < 5 or any(w in _NOT_AGENT for w in words):
+        return None
+    lemma = singular(head)
+    if lemma in _NOT_AGENT or not lemma.endswith(_AGENT_ENDINGS):
+        return None
+    return " ".join([*words[:-1], lemma])
+
+
+def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN001
+    """Speaker groups no list foresaw: ``(surface form, singular lemma)`` pairs, sorted.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    sentences : iterable of kg.document.Sentence
+        Where to look.
+    known : callable
+        ``known(phrase) -> bool``: whether the phrase already names a known
+        entity (a role, organisation, municipality …); such phrases are skipped.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> s = "Teamleiders vertellen dat de wachttijd oploopt, aldus de ervaringsdeskundigen."
+    >>> discover(s, [Sentence(1, 0, len(s), None, 1)], lambda p: False)
+    [('Teamleiders', 'teamleider'), ('ervaringsdeskundigen', 'ervaringsdeskundige')]
+    """
+    found: set[tuple[str, str]] = set()
+    for sentence in sentences:
+        chunk = text[sentence.start : sentence.end]
+        for slot in _SPEAKER_SLOTS:
+            for m in slot.finditer(chunk):
+                phrase = m.group(1)
+                first = phrase.split()[0]
+                if first[:1].isupper() and m.start(1) > 0 and chunk[: m.start(1)].strip():
+                    continue  # a proper name mid-sentence: an organisation, not a group
+                lemma = _agent(phrase)
+                if lemma is None and " " in phrase:  # "ervaringsdeskundigen is": no adjective
+                    phrase = phrase.split()[0]
+                    lemma = _agent(phrase)
+                if lemma is None or known(phrase) or known(phrase.split()[-1]):
+                    continue
+                found.add((phrase, lemma))
+    return sorted(found)

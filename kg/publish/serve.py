@@ -20,19 +20,12 @@ returns a :class:`http.server.ThreadingHTTPServer` (not started) that answers:
 from __future__ import annotations
 
 import html
-import re
 import urllib.parse
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from kg.errors import DataError
-
-_HIDDEN = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*"
-)
-_REMOTE = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
 
 SELECT_TYPES = {
     "application/sparql-results+json": "JSON",
@@ -78,12 +71,6 @@ class _LimitedSink:
 
     def flush(self) -> None:
         pass
-
-
-def remote_keyword(query: str) -> str | None:
-    """Return ``SERVICE`` or ``LOAD`` if the query uses it (outside strings, IRIs, comments)."""
-    match = _REMOTE.search(_HIDDEN.sub(" ", query))
-    return match.group(1).upper() if match else None
 
 
 def _negotiate(accept: str, table: dict[str, str], default: str) -> tuple[str, str]:
@@ -164,11 +151,17 @@ class _Handler(BaseHTTPRequestHandler):
     def _query(self, query: str) -> None:
         import pyoxigraph as ox
 
+        from kg.errors import QueryRefused, UsageError
         from kg.query.engine import call_with_timeout
+        from kg.query.safety import check_query
 
-        keyword = remote_keyword(query)
-        if keyword:
-            return self._text(HTTPStatus.FORBIDDEN, f"{keyword} is not allowed on this endpoint")
+        try:
+            # The dataset is the served store: FROM names its graphs and fetches nothing.
+            check_query(query, allow_remote=False, local_graphs=None, where="query")
+        except QueryRefused as exc:
+            return self._text(HTTPStatus.FORBIDDEN, f"{exc.message} on this endpoint")
+        except UsageError as exc:
+            return self._text(HTTPStatus.BAD_REQUEST, f"malformed query: {exc.message}")
         accept = self.headers.get("Accept") or ""
         server = self.server
         sink = _LimitedSink(server.max_result_bytes)

@@ -74,6 +74,32 @@ class Token:
         return self.text.upper() if self.kind == WORD else ""
 
 
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+
+
+def unescape_codepoints(text: str) -> str:
+    """Apply SPARQL's ``\\uXXXX`` / ``\\UXXXXXXXX`` escapes to the whole query text.
+
+    The SPARQL 1.1 grammar (section 19.2) processes codepoint escapes before
+    parsing, anywhere in the query: ``<urn:a\\u0041#>`` is the IRI ``<urn:aA#>``,
+    not an IRI-looking prefix followed by a comment. Escapes that do not name a
+    valid code point are left as they are (the engine rejects them).
+
+    Examples
+    --------
+    >>> unescape_codepoints(r"SELECT * { <urn:a\u0041#> ?p \U00000053ERVICE }")
+    'SELECT * { <urn:aA#> ?p SERVICE }'
+    """
+
+    def one(match: re.Match[str]) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return match.group()
+        return chr(code)
+
+    return _CODEPOINT.sub(one, text) if "\\" in text else text
+
+
 def tokenize(text: str) -> list[Token]:
     """Split SPARQL ``text`` into tokens, dropping comments and whitespace.
 

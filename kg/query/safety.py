@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from kg.errors import UsageError
-from kg.query.lexer import UPDATE_KEYWORDS, QueryShape, inspect_query
+from kg.errors import QueryRefused, UsageError
+from kg.query.lexer import UPDATE_KEYWORDS, QueryShape, inspect_query, unescape_codepoints
 
 
 def check_query(
@@ -43,18 +43,37 @@ def check_query(
 
     Raises
     ------
+    QueryRefused
+        Naming the first refused construct (an update, SERVICE, a remote graph).
     UsageError
-        Naming the first refused construct.
+        When the text is not a SPARQL query at all.
+
+    Notes
+    -----
+    SPARQL applies ``\\u``/``\\U`` codepoint escapes to the whole text before
+    parsing (:func:`kg.query.lexer.unescape_codepoints`). The rules are checked
+    on the text as the engine reads it (escapes applied) and, in case an engine
+    reads an escape differently, on the raw text too: a construct either reading
+    shows is refused.
 
     Examples
     --------
     >>> check_query('SELECT * { ?s ?p "SERVICE" }').form
     'SELECT'
     """
-    shape = inspect_query(text)
+    unescaped = unescape_codepoints(text)
+    shape = _check(inspect_query(unescaped), allow_remote, local_graphs, where)
+    if unescaped != text:
+        _check(inspect_query(text), allow_remote, local_graphs, where)
+    return shape
+
+
+def _check(
+    shape: QueryShape, allow_remote: bool, local_graphs: Collection[str] | None, where: str
+) -> QueryShape:
     updates = sorted(shape.keywords & UPDATE_KEYWORDS)
     if updates:
-        raise UsageError(
+        raise QueryRefused(
             f"{updates[0]} is an update; kg query is read-only and runs only "
             "SELECT, CONSTRUCT, DESCRIBE and ASK",
             where,
@@ -64,17 +83,16 @@ def check_query(
     if allow_remote:
         return shape
     if "SERVICE" in shape.keywords:
-        raise UsageError(
-            "SERVICE would send a request to another server; refused (use --allow-remote)",
+        raise QueryRefused(
+            "SERVICE would send a request to another server; refused",
             where,
         )
     if local_graphs is not None:
         for named, iri in shape.datasets:
             if iri not in local_graphs:
                 clause = "FROM NAMED" if named else "FROM"
-                raise UsageError(
-                    f"{clause} <{iri}> names a graph that is not in the local graph file; "
-                    "refused (use --allow-remote)",
+                raise QueryRefused(
+                    f"{clause} <{iri}> names a graph that is not in the local graph file; refused",
                     where,
                 )
     return shape

@@ -14,7 +14,9 @@ from kg.ontology import known_headings, load_ontology
 
 gold_path = Path(sys.argv[1])
 text_path = Path(__file__).parent / f"{gold_path.stem}.txt"
-doc = parse_profile(text_path.read_text(encoding="utf-8"), text_path.stem, known_headings(load_ontology()))
+doc = parse_profile(
+    text_path.read_text(encoding="utf-8"), text_path.stem, known_headings(load_ontology())
+)
 try:
     gold = load_gold(gold_path, doc.text)
 except DataError as exc:

@@ -1,0 +1,254 @@
+"""Negation, denial, hypothesis and contrast in Dutch sentences: the scope rules.
+
+These are closed-class function words of Dutch grammar (negators, contrast
+conjunctions, modal verbs of supposition), not vocabulary: they live here,
+while the evaluative words (the tone cues) are data in ``ontology/tone.ttl``.
+
+Clause
+    A stretch of the sentence between punctuation (``, ; : ( )`` and dashes)
+    or a conjunction that opens a new clause (``maar``, ``omdat``,
+    ``terwijl`` …). Negation does not reach across a clause boundary.
+Negated
+    A negator (``niet``, ``geen``, ``nooit``, ``nauwelijks`` …) stands in the
+    same clause at most a few words before the word ("werkt niet altijd
+    goed"), or the clause closes on a negator after it ("Een wachtlijst is er
+    niet").
+Denied
+    A negated problem, or a clause saying it is not seen as one ("wordt niet
+    als probleem gezien", "is geen knelpunt").
+Hypothetical
+    The clause supposes rather than states (``zou``, ``mocht``, ``indien``,
+    ``misschien`` …).
+Contrast
+    ``maar``, ``echter``, ``toch``, ``hoewel``, ``weliswaar`` … set two
+    judgements against each other; a concession ("weliswaar …, maar …") is
+    mixed by construction.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that negate what follows them in their clause.
+NEGATORS = frozenset(
+    {"niet", "geen", "nooit", "niets", "niemand", "nergens", "nauwelijks", "allerminst",
+     "noch", "evenmin", "zonder", "onvoldoende"}
+)  # fmt: skip
+#: Words that weaken what follows to its opposite in tone ("weinig problemen").
+DIMINISHERS = frozenset({"weinig", "minder", "amper", "nauwelijks"})
+#: Conjunctions and adverbs that set two judgements against each other.
+CONTRAST = frozenset(
+    {"maar", "echter", "toch", "hoewel", "ofschoon", "weliswaar", "desondanks", "daarentegen",
+     "anderzijds", "niettemin", "ondanks", "wel"}
+)  # fmt: skip
+#: Concessive words: a judgement conceded before a "maar".
+CONCESSIVE = frozenset({"weliswaar", "hoewel", "ofschoon", "ondanks", "enerzijds"})
+#: Words of supposition: the clause does not state a fact.
+HYPOTHETICAL = frozenset(
+    {"zou", "zouden", "mocht", "mochten", "indien", "eventueel", "eventuele", "misschien",
+     "wellicht", "mogelijk", "mogelijkerwijs", "stel", "veronderstel"}
+)  # fmt: skip
+#: Conjunctions that open a new clause (negation stops there).
+_CLAUSE_WORDS = (
+    r"maar|echter|omdat|doordat|terwijl|want|hoewel|ofschoon|zodat|waardoor|waarbij|waarmee"
+    r"|wanneer|tenzij|als|dat|die|en|of"
+)
+_BOUNDARY = re.compile(rf"[,;:()\u2013\u2014]|\s-\s|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
+_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-’'][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+#: "niet als probleem gezien", "geen knelpunt", "is geen sprake van".
+_NOT_A_PROBLEM = re.compile(
+    r"\b(?:niet|geen)\s+(?:als\s+)?(?:een\s+)?(?:probleem|knelpunt|punt\s+van\s+zorg|zorgpunt"
+    r"|issue|belemmering)\b|\b(?:is|zijn|was|waren)\s+(?:er\s+)?geen\s+sprake\b",
+    re.IGNORECASE,
+)
+#: How many words before a word a negator still reaches.
+REACH = 4
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into clauses (spans), at punctuation and conjunctions.
+
+    A conjunction belongs to the clause it opens.
+
+    Examples
+    --------
+    >>> s = "Het loket werkt goed, maar de wachttijd is lang."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['Het loket werkt goed', 'maar de wachttijd is lang.']
+    """
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut_end, cut_next = (
+            (m.start(), m.end()) if not m.group().isalpha() else (m.start(), m.start())
+        )
+        if text[begin:cut_end].strip():
+            spans.append((begin, cut_end))
+        begin = cut_next
+    if text[begin:end].strip():
+        spans.append((begin, end))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans]
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Word tokens of ``text[start:end]`` (hyphenated compounds kept whole), lower case."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+
+
+def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The clause span holding ``pos`` (the last one that starts at or before it)."""
+    found = spans[0] if spans else (pos, pos)
+    for span in spans:
+        if span[0] <= pos:
+            found = span
+    return found
+
+
+def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the word(s) ``text[start:end]`` are negated within ``clause``.
+
+    Examples
+    --------
+    >>> s = "Ook het meldingssysteem werkt niet altijd goed."
+    >>> i = s.index("goed")
+    >>> negated(s, (0, len(s)), i, i + 4)
+    True
+    >>> s = "Een wachtlijst is er niet."
+    >>> negated(s, (0, len(s)), 4, 14)
+    True
+    >>> s = "Het loket werkt goed, maar niet iedereen weet het."
+    >>> negated(s, clauses(s, 0, len(s))[0], 16, 20)
+    False
+    """
+    before = words(text, clause[0], start)[-REACH:]
+    if any(w in NEGATORS for _, _, w in before):
+        return True
+    after = words(text, end, clause[1])
+    # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"
+    return bool(after) and after[-1][2] in NEGATORS
+
+
+def diminished(text: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether a diminisher ("weinig", "minder") stands right before the word (two words)."""
+    return any(w in DIMINISHERS for _, _, w in words(text, clause[0], start)[-2:])
+
+
+def not_a_problem(text: str, start: int, end: int) -> bool:
+    """Whether the span says something is not seen as a problem ("niet als probleem gezien").
+
+    Examples
+    --------
+    >>> not_a_problem("De wachttijd wordt niet als probleem gezien.", 0, 44)
+    True
+    >>> not_a_problem("De wachttijd is een probleem.", 0, 29)
+    False
+    """
+    return bool(_NOT_A_PROBLEM.search(text, start, end))
+
+
+def hypothetical(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause supposes rather than states.
+
+    Examples
+    --------
+    >>> s = "Dat zou tot wachtlijsten kunnen leiden."
+    >>> hypothetical(s, (0, len(s)))
+    True
+    """
+    return any(w in HYPOTHETICAL for _, _, w in words(text, *clause))
+
+
+def contrast(text: str, start: int, end: int) -> bool:
+    """Whether the span sets two judgements against each other ("maar", "echter" …).
+
+    ``wel`` counts only with a later ``maar`` ("wel …, maar …").
+    """
+    found = [w for _, _, w in words(text, start, end)]
+    strong = CONTRAST - {"wel"}
+    return any(w in strong for w in found)
+
+
+def concessive(text: str, start: int, end: int) -> bool:
+    """Whether the span concedes one judgement and sets another against it.
+
+    Examples
+    --------
+    >>> s = "Er is weliswaar een loket, maar de drempel is hoog."
+    >>> concessive(s, 0, len(s))
+    True
+    """
+    found = [w for _, _, w in words(text, start, end)]
+    if "maar" not in found:
+        return False
+    head = found[: found.index("maar")]
+    return any(w in CONCESSIVE for w in head) or "wel" in head
+
+
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:was|waren|had|hadden|zou|zouden)\b[^,;:]*\b(?:geweest|moeten|mogen)\b"
+    r"|\b(?:kon|konden)\b[^,;:]*\bbeter\b",
+    re.IGNORECASE,
+)
+#: Negators that do not make a judgement ("niet alleen … maar ook", "niet meer dan").
+_NOT_JUDGING = re.compile(r"\bniet\s+(?:alleen|enkel|slechts|zozeer|zo\s+zeer|meer\s+dan)\b", re.I)
+
+
+def counterfactual(text: str, start: int, end: int) -> bool:
+    """Whether the span says what should have been ("was beter geweest", "had moeten").
+
+    A positive judgement in a counterfactual criticises what happened.
+
+    Examples
+    --------
+    >>> counterfactual("Een langere aanloop was beter geweest.", 0, 38)
+    True
+    >>> counterfactual("De aanloop was goed.", 0, 20)
+    False
+    """
+    return bool(_COUNTERFACTUAL.search(text, start, end))
+
+
+def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether the word stands in a purpose clause ("om … te …"): an aim, not a verdict."""
+    before = [w for _, _, w in words(text, clause[0], start)]
+    return "om" in before and "te" in [w for _, _, w in words(text, start, clause[1])]
+
+
+def bare_negation(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause negates a statement ("werd niet gehonoreerd"), "niet alleen" aside.
+
+    Examples
+    --------
+    >>> s = "De aanvraag werd niet gehonoreerd."
+    >>> bare_negation(s, (0, len(s)))
+    True
+    >>> s = "Het gaat niet alleen om geld."
+    >>> bare_negation(s, (0, len(s)))
+    False
+    """
+    if _NOT_JUDGING.search(text, *clause):
+        return False
+    return any(w in NEGATORS - {"zonder"} for _, _, w in words(text, *clause))
+
+
+_EXCESS = re.compile(r"\b(?:\(te\)|te)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
+
+
+def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
+
+    An infinitive after "te" (always ending in -n: "te maken", "te zien") is not excess.
+
+    Examples
+    --------
+    >>> s = "Het model is te ingewikkeld om uit te leggen."
+    >>> [s[a:b] for a, b in excess(s, 0, len(s))]
+    ['te ingewikkeld']
+    """
+    found = []
+    for m in _EXCESS.finditer(text, start, end):
+        word = m.group(1).lower()
+        if word.endswith("n"):
+            continue
+        found.append((m.start(), m.end()))
+    return found

@@ -1,0 +1,156 @@
+"""Tone: the polarity of a claim from general evaluative language, with scope.
+
+Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
+
+- a tone cue (``ontology/tone.ttl``) counts for its polarity, turned round
+  when a negator or a diminisher reaches it ("werkt niet altijd goed" is
+  negative, "weinig problemen" positive);
+- "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative;
+- a problem the taxonomy names counts as negative when the claim states it,
+  unless its clause judges it well ("de wachttijden zijn goed beheersbaar");
+  a problem of lack ("te weinig beschut werk") counts as negative when it is
+  negated ("geen beschut werk"), a denied problem counts for nothing;
+- a clause with no cue that negates a statement ("werd niet gehonoreerd",
+  "is nog niet zo ver") is negative; "niet alleen … maar ook" is not;
+- a positive cue in a counterfactual ("was beter geweest", "had moeten") is
+  negative, and one in a supposition ("zou") or an aim ("om … te") counts for
+  nothing.
+
+A claim with positive and negative clauses is mixed when a contrast word sets
+them against each other ("maar", "echter", "toch") or when the two are close
+in weight; otherwise the larger side wins. A concession ("weliswaar …, maar
+…", "wel …, maar …") with a judgement on either side is mixed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract import negation as neg
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A tone cue or a problem found in the claim.
+
+    Attributes
+    ----------
+    start, end : int
+        Its span in the text.
+    sign : int
+        +1 (positive cue), -1 (negative cue or stated problem).
+    problem : bool
+        True for a problem of the taxonomy (not a tone cue).
+    lack : bool
+        True for a problem that names a lack ("te weinig …"): negated, it is
+        confirmed rather than denied.
+    """
+
+    start: int
+    end: int
+    sign: int
+    problem: bool = False
+    lack: bool = False
+
+
+#: Openings of a problem label that names a lack ("te weinig beschut werk").
+_LACK_OPENINGS = ("te weinig ", "tekort aan ", "weinig ", "geen ", "gebrek aan ", "gebrekkige ",
+                  "beperkt ", "beperkte ", "te ")  # fmt: skip
+
+
+def names_lack(label: str) -> bool:
+    """Whether a problem's preferred label names a lack of something good.
+
+    Examples
+    --------
+    >>> names_lack("te weinig beschut werk"), names_lack("wachtlijsten en wachttijden")
+    (True, False)
+    """
+    return label.lower().startswith(_LACK_OPENINGS)
+
+
+def _clause_score(
+    text: str, clause: tuple[int, int], cues: list[Cue], irrealis: bool
+) -> tuple[int, int]:
+    """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual."""
+    pos = negv = stated = 0
+    supposed = neg.hypothetical(text, clause)
+    for cue in cues:
+        if not clause[0] <= cue.start < clause[1]:
+            continue
+        turned = neg.negated(text, clause, cue.start, cue.end)
+        if cue.problem:
+            if turned == cue.lack:  # a stated problem, or a negated lack
+                stated += 1
+            continue
+        if not turned and neg.diminished(text, clause, cue.start):
+            turned = True
+        sign = -cue.sign if turned else cue.sign
+        if sign > 0 and irrealis:
+            sign = -1  # "was beter geweest": what should have been
+        elif sign > 0 and (supposed or neg.purpose(text, clause, cue.start)):
+            continue  # an aim or a supposition, not a verdict
+        if sign > 0:
+            pos += 1
+        else:
+            negv += 1
+    for a, _b in neg.excess(text, *clause):
+        if not any(c.start <= a < c.end for c in cues):
+            negv += 1
+    if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
+        negv += stated
+    cueless = not any(clause[0] <= c.start < clause[1] for c in cues)
+    if not pos and not negv and cueless and neg.bare_negation(text, clause):
+        negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    return pos, negv
+
+
+def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
+    """The polarity of the claim ``text[start:end]``.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    start, end : int
+        The claim's span.
+    cues : list of Cue
+        The tone cues and problems found in the span.
+
+    Returns
+    -------
+    str
+        ``positive``, ``negative``, ``mixed`` or ``neutral``.
+
+    Examples
+    --------
+    >>> s = "Ook het meldingssysteem werkt niet altijd goed."
+    >>> polarity(s, 0, len(s), [Cue(s.index("goed"), s.index("goed") + 4, 1)])
+    'negative'
+    >>> s = "Het loket werkt goed, maar de regels zijn te ingewikkeld."
+    >>> polarity(s, 0, len(s), [Cue(16, 20, 1)])
+    'mixed'
+    >>> s = "Een wachtlijst is er niet."
+    >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
+    'neutral'
+    """
+    pos = negv = 0
+    irrealis = neg.counterfactual(text, start, end)
+    for clause in neg.clauses(text, start, end):
+        p, n = _clause_score(text, clause, cues, irrealis)
+        pos, negv = pos + p, negv + n
+    if pos and negv:
+        if neg.contrast(text, start, end) or neg.concessive(text, start, end):
+            return "mixed"
+        if pos >= 2 * negv:
+            return "positive"
+        if negv >= 2 * pos:
+            return "negative"
+        return "mixed"
+    if neg.concessive(text, start, end) and (pos or negv):
+        return "mixed"
+    if pos:
+        return "positive"
+    if negv:
+        return "negative"
+    return "neutral"

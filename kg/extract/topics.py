@@ -1,0 +1,276 @@
+"""Topics: the social-domain subjects a claim discusses, minted as SKOS concepts.
+
+A topic is the Dutch lemma of a noun or noun phrase of the claim, lower case,
+singular, compounds kept whole:
+
+- every problem of the taxonomy the claim names is a topic under its own
+  words ("wachtlijsten" → ``wachtlijst``, "eigen bijdragen" → ``eigen
+  bijdrage``), with ``skos:broader`` to the problem;
+- a noun whose lemma holds a word part of the social domain
+  (``kg/data/topic-domain.txt``: zorg, hulp, jeugd, schuld …) is a topic
+  ("schuldhulpverlening", "jeugd-ggz"); a classifying adjective before it
+  (-lijk, -isch, -ieel, -aal, -ief, "eigen") stays with it ("huishoudelijke
+  hulp", "specialistische jeugdhulp");
+- a compound that holds a one-word problem label ("armoedebeleid" holds
+  "armoede") falls under that problem too.
+
+Not topics: words of the stoplist (``kg/data/topic-stoplist.txt``), tone cues,
+verbs, proper names, and whatever is already a mention of an actor group,
+law, municipality or organisation (speakers and concerns, not subjects).
+
+The topic's IRI is ``concept/topic/<slug of the lemma>``, the same in every
+document; its English label is the English preferred label of the problem or
+role whose Dutch preferred label is the same lemma, and None otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.mentions import lemma_key, singular
+from kg.extract.model import SentenceMention, Topic
+from kg.namespaces import CONCEPT, slugify
+
+TOPIC = CONCEPT + "topic/"
+DATA = Path(__file__).resolve().parent.parent / "data"
+#: At most this many topics per claim (problems first, then in text order).
+MAX_TOPICS = 6
+
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+#: Endings of classifying (relational) adjectives, which make a term with their noun.
+_CLASSIFYING = re.compile(r"(?:lijke|ische|iële|ale|ieve|aire|ele|eigen|gebonden)$")
+#: Words that end like a classifying adjective but judge or quantify.
+_NOT_CLASSIFYING = frozenset(
+    {"belangrijke", "mogelijke", "duidelijke", "moeilijke", "redelijke", "gemakkelijke",
+     "makkelijke", "aanzienlijke", "uiteindelijke", "daadwerkelijke", "feitelijke", "totale",
+     "normale", "optimale", "minimale", "maximale", "centrale", "speciale", "ideale",
+     "originele", "hele", "vele", "enkele", "snelle", "wezenlijke", "werkelijke",
+     "eerdere", "verschillende", "dergelijke", "zogenaamde", "vriendelijke", "lastige"}
+)  # fmt: skip
+
+
+def _read_list(name: str) -> frozenset[str]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    """The lemmas that are never topics (``kg/data/topic-stoplist.txt``)."""
+    return _read_list("topic-stoplist.txt")
+
+
+@lru_cache(maxsize=1)
+def domain_parts() -> tuple[str, ...]:
+    """Word parts that make a noun a social-domain subject (``kg/data/topic-domain.txt``)."""
+    return tuple(sorted(_read_list("topic-domain.txt")))
+
+
+@dataclass(frozen=True)
+class TopicVocabulary:
+    """What topic finding needs to know from the ontology.
+
+    Attributes
+    ----------
+    english : dict
+        Dutch preferred label (lower case) → English preferred label, for the
+        problems and roles.
+    problem_words : dict
+        One-word problem label (singular lemma) → problem IRIs.
+    cue_lemmas : frozenset
+        Lemmas of the tone cues (judgements are not subjects).
+    """
+
+    english: dict[str, str]
+    problem_words: dict[str, tuple[str, ...]]
+    cue_lemmas: frozenset[str]
+
+    @classmethod
+    def from_graph(cls, graph, lexicon) -> TopicVocabulary:  # noqa: ANN001
+        """Read English labels from ``graph`` and problem words and cues from ``lexicon``."""
+        from rdflib import Literal
+        from rdflib.namespace import SKOS
+
+        english: dict[str, str] = {}
+        for entry in lexicon.entries:
+            if entry.kind in ("problem", "role") and entry.source == "prefLabel":
+                from rdflib import URIRef
+
+                for label in graph.objects(URIRef(entry.iri), SKOS.prefLabel):
+                    if isinstance(label, Literal) and label.language == "en":
+                        english.setdefault(topic_lemma(entry.label), str(label))
+        words: dict[str, set[str]] = {}
+        for entry in lexicon.entries:
+            if entry.kind == "problem" and " " not in entry.label and len(entry.label) >= 6:
+                words.setdefault(singular(entry.label), set()).add(entry.iri)
+        cues = frozenset(topic_lemma(c.label) for c in lexicon.cues)
+        return cls(english, {k: tuple(sorted(v)) for k, v in words.items()}, cues)
+
+
+def topic_lemma(phrase: str) -> str:
+    """The topic label of a noun phrase: lower case, its last word singular.
+
+    Examples
+    --------
+    >>> topic_lemma("Wachtlijsten"), topic_lemma("eigen bijdragen"), topic_lemma("jeugd-GGZ")
+    ('wachtlijst', 'eigen bijdrage', 'jeugd-ggz')
+    """
+    words = phrase.lower().split()
+    if not words:
+        return ""
+    if len(words) > 2:
+        return " ".join(words)  # "overbelasting van mantelzorgers": the head is not last
+    return " ".join([*words[:-1], singular(words[-1])])
+
+
+def topic_iri(label: str) -> str:
+    """IRI of the topic with Dutch label ``label``.
+
+    >>> topic_iri("huishoudelijke hulp").rsplit("/", 2)[-2:]
+    ['topic', 'huishoudelijke-hulp']
+    """
+    return TOPIC + slugify(label)
+
+
+def _is_verb(word: str) -> bool:
+    """A conjugated verb or participle by its lemma ("zorgt" → "zorgen", "geregeld")."""
+    lemma = lemma_key(word)
+    if lemma == word:
+        return False
+    if lemma.endswith("en") and len(lemma) >= len(word):
+        return True
+    return word.startswith("ge") and word[-1] in "tdn" and lemma.endswith("en")
+
+
+def _domain(lemma: str) -> bool:
+    return any(part in lemma for part in domain_parts())
+
+
+#: Words after which a noun (phrase) starts: articles, determiners, possessives, prepositions.
+_NOUN_OPENERS = frozenset(
+    {"de", "het", "een", "geen", "deze", "die", "dit", "dat", "elke", "ieder", "iedere", "alle",
+     "veel", "weinig", "meer", "minder", "enkele", "sommige", "andere", "onze", "hun", "haar",
+     "zijn", "welke", "van", "voor", "met", "op", "over", "aan", "bij", "naar", "uit", "door",
+     "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen"}
+)  # fmt: skip
+#: Suffixes that make a word a noun whatever precedes it.
+_NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom", "aal")
+
+
+def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
+    """A noun by its context (after an opener, one adjective allowed) or its suffix."""
+    low = words[k][2].lower()
+    if low.endswith(_NOUN_SUFFIXES):
+        return True
+    if low.endswith("en") and singular(low) == low:
+        return False  # an infinitive or an unknown form, not a noun we can lemmatise
+    if low.endswith("e") and k + 1 < len(words) and words[k + 1][0] - words[k][1] == 1:
+        return False  # an attributive adjective ("de beginnende …")
+    before = [w.lower() for _, _, w in words[max(0, k - 2) : k]]
+    if before and before[-1] in _NOUN_OPENERS:
+        return True
+    return len(before) == 2 and before[0] in _NOUN_OPENERS and not before[1].endswith("en")
+
+
+def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
+    """(start, label) of the noun and adjective+noun candidates in the span."""
+    stop = stoplist()
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    out: list[tuple[int, str]] = []
+    for k, (s, _e, word) in enumerate(words):
+        if any(a <= s < b for a, b in skip) or len(word) < 4:
+            continue
+        if word[:1].isupper() and s != start and not word.isupper():
+            continue  # a proper name
+        low = word.lower()
+        if _CLASSIFYING.search(low):
+            continue  # an adjective: a topic only with its noun
+        lemma = singular(low)
+        if lemma in stop or low in stop or lemma in vocab.cue_lemmas or _is_verb(low):
+            continue
+        label, at = lemma, s
+        if k > 0:
+            ps, pe, prev = words[k - 1]
+            p = prev.lower()
+            if (
+                _CLASSIFYING.search(p)
+                and p not in _NOT_CLASSIFYING
+                and p not in stop
+                and lemma_key(p) not in vocab.cue_lemmas
+                and not any(a <= ps < b for a, b in skip)
+                and not text[pe:s].strip()
+            ):
+                label, at = f"{p} {lemma}", ps
+        if _domain(label) or (_noun(words, k) and len(lemma) >= 5):
+            out.append((at, label))
+    return out
+
+
+def find_topics(
+    text: str,
+    start: int,
+    end: int,
+    mentions: Iterable[SentenceMention],
+    vocab: TopicVocabulary,
+    denied: frozenset[str] = frozenset(),
+) -> list[Topic]:
+    """The topics the claim ``text[start:end]`` discusses.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    start, end : int
+        The claim's span.
+    mentions : iterable of SentenceMention
+        The claim's mentions (problems become topics; the spans of the others
+        are skipped).
+    vocab : TopicVocabulary
+        English labels, problem words and cue lemmas.
+    denied : frozenset of str
+        Problems the claim denies: their topics stay (they are discussed) but
+        do not fall under the problem through this claim.
+
+    Returns
+    -------
+    list of Topic
+        In order: problems first, then in text order; at most :data:`MAX_TOPICS`.
+
+    Examples
+    --------
+    >>> vocab = TopicVocabulary({}, {"armoede": ("urn:poverty",)}, frozenset())
+    >>> s = "De schuldhulpverlening en het armoedebeleid hebben een wachtlijst."
+    >>> [(t.label, t.broader) for t in find_topics(s, 0, len(s), [], vocab)]
+    [('schuldhulpverlening', ()), ('armoedebeleid', ('urn:poverty',)), ('wachtlijst', ())]
+    """
+    mentions = list(mentions)
+    found: dict[str, set[str]] = {}
+    order: list[str] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind == "problem":
+            label = topic_lemma(m.text)
+            if label not in found:
+                order.append(label)
+            found.setdefault(label, set())
+            if m.entity not in denied:
+                found[label].add(m.entity)
+    skip = [(m.start, m.end) for m in mentions]
+    for _, label in sorted(_candidates(text, start, end, skip, vocab)):
+        if label in found:
+            continue
+        order.append(label)
+        found[label] = {
+            iri
+            for word, iris in vocab.problem_words.items()
+            if word in label and len(label) > len(word)
+            for iri in iris
+            if iri not in denied
+        }
+    return [
+        Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
+        for label in order[:MAX_TOPICS]
+    ]

@@ -1,0 +1,59 @@
+"""Scope rules of negation, denial, supposition and contrast (invented sentences)."""
+
+from __future__ import annotations
+
+from kg.extract import negation as neg
+
+
+def _span(s: str, word: str) -> tuple[int, int]:
+    i = s.index(word)
+    return i, i + len(word)
+
+
+def test_negator_before_word_in_same_clause():
+    s = "Het nieuwe loket functioneert niet erg soepel."
+    a, b = _span(s, "soepel")
+    assert neg.negated(s, neg.clause_of(neg.clauses(s, 0, len(s)), a), a, b)
+
+
+def test_negation_does_not_cross_a_contrast():
+    s = "Het loket functioneert niet overal, maar de buurtcoach werkt prettig."
+    a, b = _span(s, "prettig")
+    assert not neg.negated(s, neg.clause_of(neg.clauses(s, 0, len(s)), a), a, b)
+
+
+def test_clause_closing_on_a_negator_denies():
+    s = "Een wachttijd voor dagbesteding is er niet."
+    a, b = _span(s, "wachttijd")
+    assert neg.negated(s, (0, len(s)), a, b)
+
+
+def test_not_seen_as_a_problem():
+    s = "De schuldenlast wordt door het team niet als een probleem ervaren."
+    assert neg.not_a_problem(s, 0, len(s))
+    assert not neg.not_a_problem("De schuldenlast is een probleem.", 0, 31)
+
+
+def test_supposition_and_counterfactual():
+    s = "Een grotere regio zou de inkoop eenvoudiger maken."
+    assert neg.hypothetical(s, (0, len(s)))
+    assert neg.counterfactual("Een gezamenlijke start had beter geweest.", 0, 41)
+    assert not neg.hypothetical("De regio koopt in.", (0, 18))
+
+
+def test_concession_needs_a_later_maar():
+    s = "Het budget is weliswaar gestegen, maar de vraag groeit sneller."
+    assert neg.concessive(s, 0, len(s))
+    assert not neg.concessive("Het budget is weliswaar gestegen.", 0, 33)
+
+
+def test_excess_is_te_plus_adjective_not_infinitive():
+    s = "De formulieren zijn te lang en moeilijk te begrijpen."
+    assert [s[a:b] for a, b in neg.excess(s, 0, len(s))] == ["te lang"]
+
+
+def test_bare_negation_ignores_niet_alleen():
+    s = "Het verzoek werd niet ingewilligd."
+    assert neg.bare_negation(s, (0, len(s)))
+    s = "Het gaat niet alleen om vervoer."
+    assert not neg.bare_negation(s, (0, len(s)))

@@ -1,0 +1,63 @@
+"""Tone of invented Dutch claims: cues from ontology/tone.ttl, scope from negation."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract_text
+
+
+def _polarity(sentence: str) -> str:
+    _doc, ex = extract_text(sentence)
+    assert len(ex.findings) == 1
+    return ex.findings[0].polarity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ook het registratiesysteem werkt niet altijd goed.", "negative"),
+        ("De buurtcoaches zijn erg tevreden over het nieuwe loket.", "positive"),
+        ("De aanvragen leveren weinig problemen op.", "positive"),
+        ("Het loket is goed bereikbaar, maar de formulieren zijn te ingewikkeld.", "mixed"),
+        ("Er is weliswaar een nieuw loket, maar de drempel blijft hoog.", "mixed"),
+        ("Een langere voorbereiding was beter geweest.", "negative"),
+        ("Het verzoek van de school werd niet ingewilligd.", "negative"),
+        ("Het loket is op dinsdag geopend.", "neutral"),
+    ],
+)
+def test_polarity_with_scope(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_denied_problem_is_not_negative():
+    assert _polarity("Een wachtlijst voor dagbesteding is er niet.") == "neutral"
+
+
+def test_negated_lack_is_negative():
+    # "beschut werk" names a lack in the taxonomy: saying there is none confirms it
+    assert _polarity("Er is nog geen beschut werk beschikbaar.") == "negative"
+
+
+def test_no_cue_is_a_problem_label():
+    from extract_helpers import ONTOLOGY
+
+    from kg.extract.mentions import singular
+    from kg.ontology import lexicon_entries, load_ontology, polarity_cues
+
+    graph = load_ontology(ONTOLOGY)
+    problems = {singular(e.label) for e in lexicon_entries(graph) if e.kind == "problem"}
+    cues = {singular(c.label) for c in polarity_cues(graph)}
+    assert not cues & problems
+
+
+def test_tone_cues_come_from_tone_ttl_only():
+    from extract_helpers import ONTOLOGY
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    vocab = Graph().parse(ONTOLOGY / "vocabularies.ttl")
+    assert not list(vocab.triples((None, SKOS.hiddenLabel, None))) or all(
+        "polarity" not in str(s) for s, _, _ in vocab.triples((None, SKOS.hiddenLabel, None))
+    )
+    tone = Graph().parse(ONTOLOGY / "tone.ttl")
+    assert len(list(tone.triples((None, SKOS.hiddenLabel, None)))) > 100
