@@ -63,9 +63,11 @@ def test_reference_municipalities_are_in_the_entities_graph(parts):
     assert (URIRef(ID + "municipality/brunssum"), RDF.type, URIRef(KG + "Municipality")) in entities
 
 
-def test_minted_measures_are_in_the_entities_graph(parts):
-    entities = parts[graph_iri("entities")]
-    assert any(o == URIRef(KG + "Measure") for _, p, o in entities if p == RDF.type)
+def test_measures_are_in_the_ontology_graph_not_minted(parts):
+    # The extractor no longer mints measures: they come from ontology/measures.ttl.
+    measure = URIRef(KG + "Measure")
+    assert any(o == measure for _, p, o in parts[graph_iri("ontology")] if p == RDF.type)
+    assert not any(o == measure for _, p, o in parts[graph_iri("entities")] if p == RDF.type)
 
 
 def test_partition_is_sorted_and_leaves_graph_untouched(graph):

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kg.document import Document
+from kg.extract.measures import MeasureVocabulary
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, Extraction, SentenceMention
 from kg.extract.municipalities import Found, adjectives, matcher_for
@@ -53,6 +54,8 @@ class Lexicon:
         self.cues = sorted(set(cues), key=lambda e: (e.label, e.iri))
         self.cue_matcher = Matcher(self.cues)
         self.entities: dict[str, Entity] = {}
+        #: The measure vocabulary (``ontology/measures.ttl``); set by :meth:`from_graph`.
+        self.measures: MeasureVocabulary | None = None
         self.municipality_codes: dict[str, str] = {}
         for m in self.reference.municipalities:  # curation files may name any of them
             entity = municipality_entity(m)
@@ -84,6 +87,7 @@ class Lexicon:
         from kg.extract.topics import TopicVocabulary
 
         lexicon = cls(lexicon_entries(graph), polarity_cues(graph), reference)
+        lexicon.measures = MeasureVocabulary.from_graph(graph)
         lexicon.topic_vocabulary = TopicVocabulary.from_graph(graph, lexicon)
         return lexicon
 
@@ -259,7 +263,7 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
         if m.entity not in result.entities:
             result.entities[m.entity] = local.entities[m.entity]
     result.entities.setdefault(municipality.iri, municipality)
-    result.indicators = extract_indicators(doc, result)
+    result.indicators = extract_indicators(doc, result, local.measures)
     result.relations = extract_relations(doc, result)
     result.findings = extract_findings(doc, result, local)
     return result
