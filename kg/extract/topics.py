@@ -190,8 +190,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if _CLASSIFYING.search(low):
             continue  # an adjective: a topic only with its noun
         lemma = singular(low)
-        if lemma in stop or low in stop or lemma in vocab.cue_lemmas or _is_verb(low):
+        if lemma in stop or low in stop or _is_verb(low):
             continue
+        if lemma in vocab.cue_lemmas and not _noun(words, k):
+            continue  # a judgement (adjective, adverb, verb), not a subject
         label, at = lemma, s
         if k > 0:
             ps, pe, prev = words[k - 1]
