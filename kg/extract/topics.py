@@ -148,7 +148,7 @@ def _is_verb(word: str) -> bool:
     return word.startswith("ge") and word[-1] in "tdn" and lemma.endswith("en")
 
 
-_HET_NOUN = re.compile(r"\b(?:het|een\s+\w+\s+dat)\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]{3,})\b", re.IGNORECASE)
+_HET_NOUN = re.compile(r"\bhet\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]{3,})\b", re.IGNORECASE)
 #: Endings of neuter (het) nouns: diminutives and learned suffixes.
 _HET_ENDINGS = ("je", "isme", "ment", "um", "sel", "model")
 _DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ij", "au", "ou", "ui"})
