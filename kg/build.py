@@ -171,6 +171,9 @@ class Context:
         Apply curation files.
     validate : bool
         Check each document's triples against the SHACL shapes.
+    reference_dir : str or Path, optional
+        The reference data folder (default: the packaged ``kg/data/reference``);
+        loaded and checked here, so a broken file fails before any work.
     """
 
     def __init__(
@@ -179,11 +182,16 @@ class Context:
         base: str | None = None,
         curation: bool = True,
         validate: bool = True,
+        reference_dir: str | Path | None = None,
     ) -> None:
         from kg.ontology import default_ontology_dir, ontology_files
+        from kg.reference import default_reference, load_reference
 
         self.ontology_dir = Path(ontology_dir) if ontology_dir else default_ontology_dir()
         self.files = ontology_files(self.ontology_dir)
+        self.reference = (
+            load_reference(reference_dir) if reference_dir is not None else default_reference()
+        )
         self.base = base_iri(base)
         self.curation = curation
         self.validate = validate
@@ -196,7 +204,7 @@ class Context:
 
     @cached_property
     def lexicon(self) -> Lexicon:
-        return Lexicon.from_graph(self.ontology)
+        return Lexicon.from_graph(self.ontology, self.reference)
 
     @cached_property
     def headings(self) -> list[KnownHeading]:
@@ -234,7 +242,8 @@ class Context:
             f"validate={self.validate}".encode()
         )
         shapes = self.ontology_dir / "shapes.ttl"
-        for path in [*self.files, *([shapes] if shapes.is_file() else [])]:
+        reference = sorted(self.reference.directory.glob("*.csv"))
+        for path in [*self.files, *([shapes] if shapes.is_file() else []), *reference]:
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         package = Path(__file__).resolve().parent
         for path in sorted(package.rglob("*.py")):
@@ -354,7 +363,7 @@ def process_document(
     from kg.rdf import document_triples
 
     source, doc, extraction = parse_seed(path, context.lexicon, context.headings, context.curation)
-    triples = document_triples(doc, source, extraction, context.terms)
+    triples = document_triples(doc, source, extraction, context.terms, context.reference)
     if context.validate:
         context.check(path, triples)
     owned = context.owned_prefixes(doc.name)
@@ -433,6 +442,7 @@ def build_graph(
     progress: Progress | None = None,
     curation: bool = True,
     validate: bool = False,
+    reference_dir: str | Path | None = None,
 ) -> BuildResult:
     """Build the whole graph (ontology + data) in memory from a seeds folder.
 
@@ -451,6 +461,8 @@ def build_graph(
     validate : bool, optional
         Check each document against the SHACL shapes while building (default
         False; :func:`write_build` validates the whole graph before writing).
+    reference_dir : str or Path, optional
+        Reference data folder (default: the packaged ``kg/data/reference``).
 
     Returns
     -------
@@ -461,10 +473,12 @@ def build_graph(
     ------
     DataError, UsageError
         For a missing or empty seeds folder, or an unreadable profile.
+    ReferenceDataError
+        For a missing or malformed reference file.
     """
     import io
 
-    context = Context(ontology_dir, base, curation, validate)
+    context = Context(ontology_dir, base, curation, validate, reference_dir)
     paths = list_profiles(seeds)
     documents = []
     results = []
@@ -608,6 +622,7 @@ def build(
     cache: bool = True,
     progress: Progress | None = None,
     validate: bool = True,
+    reference_dir: str | Path | None = None,
 ) -> tuple[Path, BuildSummary]:
     """Build ``OUT/kg.ttl`` from a seeds folder of any size.
 
@@ -632,6 +647,8 @@ def build(
         Check every document against the SHACL shapes (``ontology/shapes.ttl``)
         before anything is written (default True); a document that does not
         conform fails the build.
+    reference_dir : str or Path, optional
+        Reference data folder (default: the packaged ``kg/data/reference``).
 
     Returns
     -------
@@ -642,14 +659,15 @@ def build(
     ------
     DataError, UsageError, LockedError
         Bad input, or another build writing to ``out``. The previous output is
-        left untouched.
+        left untouched. A broken reference file raises
+        :class:`kg.errors.ReferenceDataError` (exit code 2 in the CLI).
     """
     import tempfile
 
     from kg.io import sync_folder, write_temporary
     from kg.publish.void import VOID_FILE, stats_turtle
 
-    context = Context(ontology_dir, base, curation, validate)
+    context = Context(ontology_dir, base, curation, validate, reference_dir)
     paths = list_profiles(seeds)
     out = Path(out)
     summary = BuildSummary()

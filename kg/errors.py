@@ -4,7 +4,8 @@ Exit codes
 ----------
 0  success
 1  bad data or a failed operation (unreadable seed, invalid graph, query timeout, server error)
-2  bad usage (unknown option value, missing folder, malformed SPARQL)
+2  bad usage (unknown option value, missing folder, malformed SPARQL, a broken
+   reference data file)
 3  another build holds the lock on the output folder
 """
 
@@ -68,6 +69,17 @@ class DataError(KgError):
     """Input data is missing, empty, binary, wrongly encoded or malformed."""
 
     exit_code = EXIT_DATA
+
+
+class ReferenceDataError(DataError):
+    """A reference data file (``kg/data/reference`` or ``--reference DIR``) is missing
+    or malformed; ``path`` names ``file:line``.
+
+    It is a :class:`DataError`, but the build's configuration rather than a
+    profile is wrong, so the CLI exits with 2 (as for bad usage).
+    """
+
+    exit_code = EXIT_USAGE
 
 
 class UsageError(KgError):

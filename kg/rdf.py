@@ -56,8 +56,17 @@ class TripleSink(Protocol):
 
 class _Writer:
     def __init__(
-        self, graph: TripleSink, doc: Document, source: SourceFile, ex: Extraction, terms: Any
+        self,
+        graph: TripleSink,
+        doc: Document,
+        source: SourceFile,
+        ex: Extraction,
+        terms: Any,
+        reference: Any = None,
     ) -> None:
+        from kg.reference import default_reference
+
+        self.reference = reference if reference is not None else default_reference()
         self.g = graph
         self.doc = doc
         self.source = source
@@ -155,7 +164,12 @@ class _Writer:
                 self.add(s, k("inSection"), self.section_iri(sen.section))
 
     def write_entities(self) -> None:
+        from kg.gazetteer import reference_triples
+
         t = self.t
+        # the reference municipalities named, with their successors, province and region
+        for s, p, o in reference_triples(self.reference, sorted(self.ex.entities), t):
+            self.add(s, p, o)
         for entity in self.ex.entities.values():
             if not entity.minted:
                 continue  # the ontology describes it already
@@ -296,6 +310,7 @@ def add_document(
     source: SourceFile,
     extraction: Extraction,
     terms: Any = None,
+    reference: Any = None,
 ) -> None:
     """Add one document, its structure and everything extracted from it to ``graph``.
 
@@ -312,16 +327,23 @@ def add_document(
     terms : NTriplesTerms or RdflibTerms, optional
         How terms are made: rdflib terms by default; the build passes
         :class:`kg.terms.NTriplesTerms` and gets N-Triples strings.
+    reference : kg.reference.Reference, optional
+        The reference data describing the municipalities named (default: the
+        packaged one).
     """
-    _Writer(graph, doc, source, extraction, terms or RdflibTerms()).write()
+    _Writer(graph, doc, source, extraction, terms or RdflibTerms(), reference).write()
 
 
 def document_triples(
-    doc: Document, source: SourceFile, extraction: Extraction, terms: NTriplesTerms
+    doc: Document,
+    source: SourceFile,
+    extraction: Extraction,
+    terms: NTriplesTerms,
+    reference: Any = None,
 ) -> set[tuple[str, str, str]]:
     """The document's triples as N-Triples terms (what :func:`add_document` adds)."""
     triples: set[tuple[str, str, str]] = set()
-    _Writer(triples, doc, source, extraction, terms).write()
+    _Writer(triples, doc, source, extraction, terms, reference).write()
     return triples
 
 

@@ -58,7 +58,7 @@ def test_problems_map_marks_shared_problems(projection):
     problems = select_problems(projection)
     privacy = problems.nodes["https://w3id.org/kg-decentralisatie/concept/problem/privacy-rules"]
     assert privacy["style"] == "problem-shared" and privacy["shared_by"] == 2
-    assert _types(problems) == {"municipality", "problem"}
+    assert _types(problems) == {"municipality", "problem", "topic"}
 
 
 def test_problems_map_restricted_to_some_municipalities(projection):

@@ -30,7 +30,7 @@ def test_domains_ranges_and_public_identifiers_are_shown(page):
     assert "domain" in speaker and 'href="#kg-Finding"' in speaker
     assert "range" in speaker and 'href="#kg-ActorRole"' in speaker
     assert "https://wetten.overheid.nl/BWBR0035362" in page
-    assert "https://identifier.overheid.nl/tooi/id/gemeente/gm0899" in page
+    assert "https://identifier.overheid.nl/tooi/id/ministerie/mnre1025" in page
 
 
 def test_page_is_self_contained(page):

@@ -52,8 +52,14 @@ def test_direct_relation_triples_go_with_the_document_that_states_them(parts):
 
 def test_gazetteer_and_vocabularies_are_in_the_ontology_graph(parts):
     onto = parts[graph_iri("ontology")]
-    assert (URIRef(ID + "municipality/brunssum"), RDF.type, URIRef(KG + "Municipality")) in onto
+    assert (URIRef(ID + "body/isd-bol"), RDF.type, URIRef(KG + "IntermunicipalBody")) in onto
     assert (URIRef(KG + "Finding"), RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class")) in onto
+
+
+def test_reference_municipalities_are_in_the_entities_graph(parts):
+    # generated from kg/data/reference at build time, not part of ontology/*.ttl
+    entities = parts[graph_iri("entities")]
+    assert (URIRef(ID + "municipality/brunssum"), RDF.type, URIRef(KG + "Municipality")) in entities
 
 
 def test_minted_measures_are_in_the_entities_graph(parts):

@@ -60,8 +60,10 @@ def test_library_has_at_least_25_documented_queries():
         assert spec.summary, spec.name
         assert spec.description, spec.name
         assert spec.tags, spec.name
-        for param in spec.params:
-            assert param.default, f"{spec.name}: parameter {param.name} has no default"
+        for param in spec.params:  # an optional parameter left out means "all"
+            assert param.default or not param.required, (
+                f"{spec.name}: parameter {param.name} has no default"
+            )
 
 
 @pytest.mark.parametrize("spec", list_queries(QUERIES), ids=lambda s: s.name)
@@ -547,3 +549,37 @@ def test_relations_of_municipality(run, documents):
     objects = {(r["relationType"].rsplit("/", 1)[1], r["object"]) for r in brunssum}
     assert ("cooperates-with", ID + "municipality/maastricht") in objects
     assert ("member-of", ISD_BOL) in objects
+
+
+# --- topics (facts read in the profiles; counts come from tests/test_query_topics.py) -----
+
+
+def topic(slug: str) -> str:
+    return CONCEPT + "topic/" + slug
+
+
+def test_topics_of_municipality(run):
+    # Brunssum: "Privacy-regelgeving is een belemmering ..." and household help
+    # ("huishoudelijke hulp") under the cuts in household help.
+    rows = run("topics-of-municipality", municipality=BRUNSSUM).rows()
+    by_topic = {r["topic"]: r for r in rows}
+    assert by_topic[topic("privacy")]["problem"] == problem("privacy-rules")
+    assert by_topic[topic("privacy")]["reported"] is True
+    assert by_topic[topic("huishoudelijke-hulp")]["topicLabel"] == "huishoudelijke hulp"
+    assert all(r["topicLabel"] for r in rows)
+
+
+def test_who_raises_topic(run):
+    rows = run("who-raises-topic", municipality=BUNSCHOTEN, topic=topic("privacy")).rows()
+    assert [r["__topic_iri"] for r in rows] == [topic("privacy")] * len(rows)
+    assert rows and all(r["municipalities"] == 1 for r in rows)
+    everyone = run("who-raises-topic").rows()
+    assert {r["speaker"] for r in everyone} >= {role("civil-servants")}
+
+
+def test_municipalities_by_topic(run):
+    # Privacy: "Privacy-regelgeving is een belemmering" (Brunssum), "Integraliteit en
+    # privacy staan ook op gespannen voet" (Bunschoten).
+    rows = run("municipalities-by-topic", topic=topic("privacy")).rows()
+    assert {r["municipalityLabel"] for r in rows} == {"Brunssum", "Bunschoten"}
+    assert all(r["findings"] >= 1 and r["quotes"] >= 1 for r in rows)

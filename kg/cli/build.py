@@ -41,6 +41,14 @@ from kg.cli.options import ontology_option, out_dir_option, seeds_option
     is_flag=True,
     help="Skip the SHACL check of each document (faster; for benchmarks and debugging).",
 )
+@click.option(
+    "--reference",
+    "reference_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Reference data folder (municipalities, labour-market regions; default: the one "
+    "shipped in kg/data/reference). A missing or malformed file fails with exit code 2.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 def build(
     seeds: Path,
@@ -51,6 +59,7 @@ def build(
     jobs: int | None,
     no_cache: bool,
     no_validate: bool,
+    reference_dir: Path | None,
     quiet: bool,
 ) -> None:
     """Build the knowledge graph from the profiles in SEEDS.
@@ -83,6 +92,7 @@ def build(
         cache=not no_cache,
         progress=None if quiet else progress_reporter(),
         validate=not no_validate,
+        reference_dir=reference_dir,
     )
     if quiet:
         return

@@ -46,6 +46,11 @@ def compare(
     for iri in comparison.iris:
         label = f"only {comparison.labels(iri, lang)}"
         click.echo(f"  problems {label:<15} {len(groups.unique[iri]):>4}")
+    topics = comparison.problem_groups("topic")
+    click.echo(f"  topics shared by all     {len(topics.shared_by_all):>4}")
+    for iri in comparison.iris:
+        label = f"only {comparison.labels(iri, lang)}"
+        click.echo(f"  topics {label:<17} {len(topics.unique[iri]):>4}")
     click.echo(f"  laws discussed           {len(comparison.laws()):>4}")
     click.echo(f"  speaker roles heard      {len(comparison.voices()):>4}")
     click.echo(f"Wrote {len(report.pages)} files to {out}")

@@ -22,12 +22,13 @@ from kg.compare.figures import (
 )
 from kg.compare.i18n import join_names, text
 from kg.compare.model import POLARITIES, QUERIES, Comparison, Finding, Indicator, Span, tones
+from kg.compare.topics import TopicGroup, topic_groups
 from kg.namespaces import slugify
 
 #: Findings shown in a cell before the rest fold away under "n findings".
 VISIBLE = 3
 
-SECTIONS = ("indicators", "problems", "laws", "governance", "voices", "map")
+SECTIONS = ("indicators", "problems", "topics", "laws", "governance", "voices", "map")
 
 
 def _css() -> str:
@@ -291,6 +292,48 @@ def _problems(comparison: Comparison, lang: str) -> str:
     return "".join(parts)
 
 
+def _topic_block(
+    group: TopicGroup, heading: str, level: str, comparison: Comparison, lang: str
+) -> str:
+    """A group's heading, its table of topics with their findings, and the other topics."""
+    table = comparison.subjects("topic")
+    rest = ", ".join(
+        f'<a href="{escape(span.href)}">{escape(comparison.labels(topic, lang))}</a> '
+        f'<span class="kg-count">{count}</span>'
+        for topic, count, span in group.rest
+    )
+    more = f'<p class="kg-more">{escape(text(lang, "t_more"))}: {rest}</p>' if rest else ""
+    anchor = f' id="topics-{group.key}"' if level == "h3" else ""
+    return (
+        f"<{level}{anchor}>{escape(heading)} "
+        f'<span class="kg-count">{group.total}</span></{level}>'
+        + _subject_table(group.shown, table, group.columns, comparison, lang, text(lang, "topic"))
+        + more
+    )
+
+
+def _topics(comparison: Comparison, lang: str) -> str:
+    """Shared and distinct topics, each with the findings (and sentences) behind it."""
+    parts = [f'<p class="kg-lead">{escape(text(lang, "t_intro"))}</p>']
+    columns, distinct = [], 0
+    for group in topic_groups(comparison):
+        if group.key in ("all", "some"):
+            parts.append(_topic_block(group, text(lang, "t_" + group.key), "h3", comparison, lang))
+            continue
+        distinct += group.total
+        name = comparison.labels(group.key, lang)
+        heading = text(lang, "t_only", name=name)
+        columns.append(
+            f'<div class="kg-col">{_topic_block(group, heading, "h4", comparison, lang)}</div>'
+        )
+    parts.append(
+        f'<h3 id="topics-one">{escape(text(lang, "t_unique"))} '
+        f'<span class="kg-count">{distinct}</span></h3>'
+        f'<div class="kg-columns">{"".join(columns)}</div>'
+    )
+    return "".join(parts)
+
+
 def _laws(comparison: Comparison, lang: str) -> str:
     table = comparison.subjects("law")
     rows = []
@@ -415,6 +458,7 @@ def render_html(comparison: Comparison, lang: str = "en", map_href: str | None =
     sections = {
         "indicators": _indicators(comparison, lang),
         "problems": _problems(comparison, lang),
+        "topics": _topics(comparison, lang),
         "laws": _laws(comparison, lang),
         "governance": _governance(comparison, lang),
         "voices": _voices(comparison, lang),

@@ -71,7 +71,8 @@ TEXT: dict[str, dict[str, str]] = {
         "themes": "themes",
         "subjects": "subjects",
         "m_intro": "Which of the compared municipalities report which problem; problems shared "
-        "by several stand out. Drag to pan, scroll to zoom.",
+        "by several stand out, and the topics they discuss most join the problems they fall "
+        "under. Drag to pan, scroll to zoom.",
         "m_open": "Open the map on its own page",
         "said_by": "said by",
         "tone": "Tone",
@@ -94,6 +95,17 @@ TEXT: dict[str, dict[str, str]] = {
         "less_ref": "less than {ref}",
         "equal_ref": "equal to {ref}",
         "ref": "compared with {ref}",
+        "s_topics": "Topics",
+        "t_intro": "Topics the findings of each profile discuss (nouns and noun phrases read "
+        "from the text, whether the sentence names them as a difficulty or not): those both "
+        "profiles discuss, then those only one does. Each row lists the findings behind the "
+        "topic; each quote links to its sentence.",
+        "t_all": "Discussed by all",
+        "t_some": "Discussed by some",
+        "t_unique": "Discussed by one",
+        "t_only": "Only {name}",
+        "t_more": "Other topics (number of findings; each links to its first sentence)",
+        "topic": "Topic",
     },
     "nl": {
         "title": "{names} vergeleken",
@@ -159,7 +171,8 @@ TEXT: dict[str, dict[str, str]] = {
         "themes": "thema's",
         "subjects": "onderwerpen",
         "m_intro": "Welke van de vergeleken gemeenten welk probleem melden; problemen die "
-        "meerdere delen springen eruit. Sleep om te verschuiven, scroll om te zoomen.",
+        "meerdere delen springen eruit, en de onderwerpen die ze het meest bespreken staan bij "
+        "het probleem waaronder ze vallen. Sleep om te verschuiven, scroll om te zoomen.",
         "m_open": "Open de kaart op een eigen pagina",
         "said_by": "gezegd door",
         "tone": "Toon",
@@ -182,6 +195,17 @@ TEXT: dict[str, dict[str, str]] = {
         "less_ref": "minder dan {ref}",
         "equal_ref": "gelijk aan {ref}",
         "ref": "vergeleken met {ref}",
+        "s_topics": "Onderwerpen",
+        "t_intro": "Onderwerpen waar de bevindingen van elk profiel over gaan (zelfstandige "
+        "naamwoorden en naamwoordgroepen uit de tekst, of de zin ze nu als knelpunt noemt of "
+        "niet): eerst die alle profielen bespreken, dan die maar één bespreekt. Elke rij toont "
+        "de bevindingen achter het onderwerp; elk citaat linkt naar zijn zin.",
+        "t_all": "Door alle besproken",
+        "t_some": "Door sommige besproken",
+        "t_unique": "Door één besproken",
+        "t_only": "Alleen {name}",
+        "t_more": "Andere onderwerpen (aantal bevindingen; elk linkt naar de eerste zin)",
+        "topic": "Onderwerp",
     },
 }
 

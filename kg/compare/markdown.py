@@ -12,6 +12,7 @@ from kg.compare.figures import by_sentence, format_comparison, format_value
 from kg.compare.html import SECTIONS, title
 from kg.compare.i18n import text
 from kg.compare.model import POLARITIES, QUERIES, Comparison, Finding, tones
+from kg.compare.topics import topic_groups
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
@@ -57,6 +58,32 @@ def _subject_rows(subjects, table, columns, comparison, lang) -> list[str]:  # n
         cells += [_cell(table[subject].get(m, []), comparison, lang) for m in columns]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
+
+
+def _topics(comparison: Comparison, lang: str) -> list[str]:
+    """Shared and distinct topics, each with the findings (and sentences) behind it."""
+    label, table = comparison.labels, comparison.subjects("topic")
+    out = [f"## {md_text(text(lang, 's_topics'))}", "", md_text(text(lang, "t_intro")), ""]
+    groups = topic_groups(comparison)
+    distinct = [g for g in groups if g.key not in ("all", "some")]
+    for group in groups:
+        if group.key in ("all", "some"):
+            heading = f"### {md_text(text(lang, 't_' + group.key))}"
+        else:
+            if group is distinct[0]:
+                out += [f"### {md_text(text(lang, 't_unique'))}", ""]
+            heading = f"#### {md_text(text(lang, 't_only', name=label(group.key, lang)))}"
+        out += [f"{heading} ({group.total})", ""]
+        out += _header(text(lang, "topic"), comparison, lang, group.columns)
+        out += _subject_rows(group.shown, table, group.columns, comparison, lang)
+        out.append("")
+        if group.rest:
+            rest = ", ".join(
+                f"[{md_text(label(topic, lang))}]({span.href}) ({count})"
+                for topic, count, span in group.rest
+            )
+            out += [f"{md_text(text(lang, 't_more'))}: {rest}", ""]
+    return out
 
 
 def render_md(comparison: Comparison, lang: str = "en", map_href: str | None = None) -> str:
@@ -122,6 +149,8 @@ def render_md(comparison: Comparison, lang: str = "en", map_href: str | None = N
         out += _header(text(lang, "problem"), comparison, lang, (iri,))
         out += _subject_rows(only, table, (iri,), comparison, lang)
         out.append("")
+
+    out += _topics(comparison, lang)
 
     laws = comparison.subjects("law")
     out += [f"## {md_text(headings['laws'])}", "", md_text(text(lang, "l_intro")), ""]

@@ -24,6 +24,7 @@ QUERIES = (
     "indicators-with-provenance",
     "regions-and-shared-services",
     "relations-of-municipality",
+    "topic-evidence",
 )
 
 POLARITIES = ("positive", "negative", "mixed", "neutral")
@@ -60,6 +61,8 @@ class Finding:
     themes: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
     concerns: tuple[str, ...] = ()
+    #: Topics the finding discusses (``kg:discussesTopic``), sorted.
+    topics: tuple[str, ...] = ()
 
     @property
     def tone(self) -> str:
@@ -191,10 +194,14 @@ class Comparison:
         return "-".join(m.slug for m in self.municipalities)
 
     def subjects(self, kind: str) -> dict[str, dict[str, list[Finding]]]:
-        """Subject of ``kind`` (``problem``, ``law`` …) → municipality → its findings."""
+        """Subject of ``kind`` (``problem``, ``law``, ``topic`` …) → municipality → its findings."""
         table: dict[str, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
         for municipality in self.iris:
             for finding in self.findings[municipality]:
+                if kind == "topic":  # every kg:discussesTopic object is a topic
+                    for subject in finding.topics:
+                        table[subject][municipality].append(finding)
+                    continue
                 for subject in finding.concerns:
                     if self.labels.kind(subject) == kind:
                         table[subject][municipality].append(finding)
@@ -203,9 +210,10 @@ class Comparison:
     def _ranked(self, table: dict[str, dict[str, list[Finding]]], keys: list[str]) -> list[str]:
         return sorted(keys, key=lambda k: (-sum(len(v) for v in table[k].values()), k))
 
-    def problem_groups(self) -> ProblemGroups:
-        """Problems reported by every compared municipality, by some (two or more), by one."""
-        table = self.subjects("problem")
+    def problem_groups(self, kind: str = "problem") -> ProblemGroups:
+        """Problems (or other subjects of ``kind``, such as ``topic``) of every compared
+        municipality, of some (two or more), of one."""
+        table = self.subjects(kind)
         everyone = set(self.iris)
         all_ = [p for p in table if set(table[p]) == everyone]
         some = [p for p in table if 2 <= len(table[p]) < len(everyone)]
@@ -324,8 +332,17 @@ def resolve_municipalities(
     return chosen
 
 
+def _topic_links(connection, municipality: str) -> dict[str, set[str]]:  # noqa: ANN001
+    """Finding → the topics it discusses (query ``topic-evidence``)."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for row in connection.run("topic-evidence", municipality=municipality).rows():
+        links[str(row["finding"])].add(str(row["topic"]))
+    return links
+
+
 def _findings(connection, municipality: str) -> tuple[Finding, ...]:  # noqa: ANN001
     rows = connection.run("findings-of-municipality", municipality=municipality).rows()
+    topics = _topic_links(connection, municipality)
     parts: dict[str, dict] = {}
     for row in rows:
         iri = str(row["finding"])
@@ -353,6 +370,7 @@ def _findings(connection, municipality: str) -> tuple[Finding, ...]:  # noqa: AN
             tuple(sorted(e["themes"])),
             tuple(sorted(e["speakers"])),
             tuple(sorted(e["concerns"])),
+            tuple(sorted(topics.get(iri, ()))),
         )
         for iri, e in parts.items()
     ]

@@ -2,33 +2,29 @@
 and relations, using only the ontology's lexicon and general patterns.
 
 Nothing here knows a particular profile: the profile's own municipality is its
-title, resolved against the gazetteer or minted.
+title, resolved against the reference data (:mod:`kg.reference`) or minted;
+every municipality the text names is found by :mod:`kg.extract.municipalities`.
 """
 
 from __future__ import annotations
 
 import bisect
 import copy
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kg.document import Document
 from kg.extract.mentions import Matcher
-from kg.extract.model import Entity, Extraction
+from kg.extract.model import Entity, Extraction, SentenceMention
+from kg.extract.municipalities import Found, adjectives, matcher_for
 from kg.namespaces import CONCEPT, ID, slugify
 from kg.ontology import LexiconEntry, lexicon_entries, polarity_cues
+from kg.reference import Reference, default_reference
 
 if TYPE_CHECKING:
     from rdflib import Graph
 
 __all__ = ["Lexicon", "extract"]
-
-_MUNICIPALITY_CUE = re.compile(
-    r"\b(?:gemeente|gemeenten|centrumgemeente|buurgemeente)\s+"
-    r"([A-Z][a-zà-ÿ]+(?:[- ](?:aan|op|en|de|den)?[- ]?[A-Z][a-zà-ÿ]+)*)"
-)
-_NOT_A_NAME = frozenset({"De", "Het", "Een", "Dat", "Die", "Deze", "Dit", "Er", "Zij", "Ze"})
 
 
 class Lexicon:
@@ -38,13 +34,30 @@ class Lexicon:
     ----------
     entries : iterable of LexiconEntry
         Labels, typically :func:`kg.ontology.lexicon_entries` of the ontology.
+    cues : iterable of LexiconEntry, optional
+        Polarity cue words.
+    reference : Reference, optional
+        The municipalities to recognise (default: the packaged reference data).
     """
 
-    def __init__(self, entries: Iterable[LexiconEntry], cues: Iterable[LexiconEntry] = ()) -> None:
+    def __init__(
+        self,
+        entries: Iterable[LexiconEntry],
+        cues: Iterable[LexiconEntry] = (),
+        reference: Reference | None = None,
+    ) -> None:
+        from kg.gazetteer import municipality_entity
+
+        self.reference = reference if reference is not None else default_reference()
         self.entries = sorted(set(entries), key=_entry_key)
         self.cues = sorted(set(cues), key=lambda e: (e.label, e.iri))
         self.cue_matcher = Matcher(self.cues)
         self.entities: dict[str, Entity] = {}
+        self.municipality_codes: dict[str, str] = {}
+        for m in self.reference.municipalities:  # curation files may name any of them
+            entity = municipality_entity(m)
+            self.entities[entity.iri] = entity
+            self.municipality_codes[entity.iri] = m.cbs_code
         for entry in self.entries:
             if entry.iri not in self.entities or entry.source == "prefLabel":
                 self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
@@ -61,11 +74,11 @@ class Lexicon:
             self._by_name[(entry.kind, entry.label.casefold())] = entry
 
     @classmethod
-    def from_graph(cls, graph: Graph) -> Lexicon:
-        """Build the lexicon from an ontology graph."""
+    def from_graph(cls, graph: Graph, reference: Reference | None = None) -> Lexicon:
+        """Build the lexicon from an ontology graph (and the reference data)."""
         from kg.extract.topics import TopicVocabulary
 
-        lexicon = cls(lexicon_entries(graph), polarity_cues(graph))
+        lexicon = cls(lexicon_entries(graph), polarity_cues(graph), reference)
         lexicon.topic_vocabulary = TopicVocabulary.from_graph(graph, lexicon)
         return lexicon
 
@@ -119,39 +132,69 @@ def _entry_key(entry: LexiconEntry) -> tuple[str, str, str]:
     return (entry.label, entry.iri, entry.source)
 
 
-def adjectives(name: str) -> list[str]:
-    """Dutch adjectival forms of a place name (``Brunssum`` → ``Brunssumse``).
-
-    Examples
-    --------
-    >>> adjectives("Zuiderwolde")
-    ['Zuiderwoldese', 'Zuiderwoldse']
-    """
-    forms = [name + "se"]
-    if name.endswith("e"):
-        forms.append(name[:-1] + "se")  # Zuiderwolde → Zuiderwoldse
-    return forms
-
-
 def municipality_of(doc: Document, lexicon: Lexicon) -> Entity:
-    """Resolve the document's municipality from its title (minted when unknown)."""
+    """Resolve the document's municipality from its title (minted when unknown).
+
+    The title is looked up in the reference data by name or spelling variant
+    (hyphens and line breaks in it do not matter); an ontology label of a
+    municipality also resolves it.
+    """
+    from kg.gazetteer import municipality_entity
+
+    found = matcher_for(lexicon.reference).resolve_title(doc.title)
+    if found is not None:
+        return municipality_entity(found)
     known = lexicon.resolve(doc.title, "municipality")
     if known is not None:
         return known
     return Entity(ID + "municipality/" + slugify(doc.title), "municipality", doc.title, minted=True)
 
 
-def _pattern_municipalities(doc: Document, lexicon: Lexicon) -> dict[str, Entity]:
-    found: dict[str, Entity] = {}
-    for match in _MUNICIPALITY_CUE.finditer(doc.text):
-        name = match.group(1)
-        if name in _NOT_A_NAME or lexicon.resolve(name, "municipality"):
+def municipality_mentions(
+    doc: Document, lexicon: Lexicon, municipality: Entity
+) -> tuple[list[SentenceMention], set[tuple[int, int]]]:
+    """Every municipality of the reference data named in the title or a sentence.
+
+    Returns the mentions (the title's only for the profile's own municipality)
+    and the spans of those right after "gemeente(n)".
+    """
+    from kg.gazetteer import municipality_entity
+
+    matcher = matcher_for(lexicon.reference)
+    home = lexicon.municipality_codes.get(municipality.iri)
+    by_code = lexicon.reference.by_code
+
+    def mention(f: Found, sentence: int | None) -> SentenceMention:
+        entity = municipality_entity(by_code[f.cbs_code])
+        return SentenceMention(entity.iri, "municipality", f.start, f.end, f.text, sentence)
+
+    t_start, t_end = doc.title_span
+    found = [(f, None) for f in matcher.find(doc.text, t_start, t_end, home) if f.cbs_code == home]
+    for sentence in doc.sentences:
+        found += [
+            (f, sentence.index) for f in matcher.find(doc.text, sentence.start, sentence.end, home)
+        ]
+    strong = {(f.start, f.end) for f, _ in found if f.after_gemeente}
+    return [mention(f, index) for f, index in found], strong
+
+
+def _merge_mentions(
+    lexical: list[SentenceMention], places: list[SentenceMention], strong: set[tuple[int, int]]
+) -> list[SentenceMention]:
+    """Lexicon and municipality mentions together, without overlaps.
+
+    A lexicon mention wins over a municipality name inside it ("Den Haag" as the
+    national government), except after "gemeente" ("de gemeente Den Haag").
+    """
+    kept_places = []
+    for p in places:
+        overlapping = [m for m in lexical if m.start < p.end and p.start < m.end]
+        if overlapping and (p.start, p.end) not in strong:
             continue
-        found.setdefault(
-            name,
-            Entity(ID + "municipality/" + slugify(name), "municipality", name, minted=True),
-        )
-    return found
+        kept_places.append(p)
+    spans = [(p.start, p.end) for p in kept_places]
+    kept = [m for m in lexical if not any(m.start < e and s < m.end for s, e in spans)]
+    return sorted(kept + kept_places, key=lambda m: (m.start, m.end, m.entity))
 
 
 def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
@@ -195,14 +238,14 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     if municipality.minted:
         extra += [(doc.title, municipality)]
         extra += [(form, municipality) for form in adjectives(doc.title)]
-    extra += sorted(_pattern_municipalities(doc, lexicon).items())
     extra += _minted_roles(doc, lexicon)
     local = lexicon.with_entities(extra) if extra else lexicon
 
     from kg.extract.mentionrules import find_mentions
 
     result = Extraction(municipality=municipality)
-    result.mentions = find_mentions(doc, local, municipality)
+    places, strong = municipality_mentions(doc, local, municipality)
+    result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
     for m in result.mentions:
         result.entities.setdefault(m.entity, local.entities[m.entity])
     result.entities.setdefault(municipality.iri, municipality)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from kg.maps.topics import add_topics
 from kg.network.analytics import findings_of, municipality_subjects, undirected
 from kg.network.projection import CONCERNS, RELATIONS
 
@@ -95,12 +96,22 @@ def _collapse(graph: nx.MultiDiGraph) -> Counter[tuple[str, str, str]]:
     return folded
 
 
+def _entities(graph: nx.MultiDiGraph) -> list[str]:
+    """Every node but findings and topics (the problems map draws topics, bounded),
+    and but what only a topic links to."""
+    linked = set()
+    for u, v in graph.edges():
+        if "topic" not in (graph.nodes[u].get("type"), graph.nodes[v].get("type")):
+            linked |= {u, v}
+    return [n for n, t in graph.nodes(data="type") if t not in ("finding", "topic") and n in linked]
+
+
 def select_overview(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Every entity; findings folded into weighted municipality → entity edges."""
-    entities = [n for n, t in graph.nodes(data="type") if t != "finding"]
-    result = _induced(graph, entities)
+    result = _induced(graph, _entities(graph))
     for (source, target, relation), count in sorted(_collapse(graph).items()):
-        result.add_edge(source, target, key=relation, relation=relation, weight=count)
+        if source in result and target in result:
+            result.add_edge(source, target, key=relation, relation=relation, weight=count)
     return result
 
 
@@ -111,7 +122,7 @@ def select_municipality(graph: nx.MultiDiGraph, municipality: str) -> nx.MultiDi
     ]
     chosen = {municipality, *findings}
     for finding in findings:
-        chosen |= set(graph.successors(finding))
+        chosen |= {n for n in graph.successors(finding) if graph.nodes[n].get("type") != "topic"}
     # Relations two hops out (its region, the region's lead municipality …).
     related = {municipality}
     for _ in range(2):
@@ -143,10 +154,13 @@ def select_problems(
 
     With ``municipalities`` (node ids) the map is restricted to them: only their
     problems, and "shared" means shared among them (``kg compare`` draws this).
+    The topics the findings discuss join them, bounded (:mod:`kg.maps.topics`),
+    linked to the municipalities that discuss them and the problems they fall under.
     """
+    wanted = list(municipalities) if municipalities is not None else None
     table = municipality_subjects(graph, "problem")
-    if municipalities is not None:
-        keep = set(municipalities)
+    if wanted is not None:
+        keep = set(wanted)
         table = {
             problem: Counter({m: n for m, n in counts.items() if m in keep})
             for problem, counts in table.items()
@@ -154,10 +168,9 @@ def select_problems(
         }
     result = nx.MultiDiGraph()
     listed = {m for counts in table.values() for m in counts}
-    if municipalities is not None:
-        listed |= {m for m in municipalities if m in graph}
-    municipalities = sorted(listed)
-    _add_nodes(result, graph, municipalities)
+    if wanted is not None:
+        listed |= {m for m in wanted if m in graph}
+    _add_nodes(result, graph, sorted(listed))
     for problem in sorted(table):
         shared = len(table[problem]) >= 2
         data = dict(graph.nodes[problem])
@@ -172,6 +185,7 @@ def select_problems(
                 relation="concernsProblem",
                 weight=count,
             )
+    add_topics(result, graph, wanted)
     return result
 
 
@@ -244,9 +258,12 @@ KINDS: dict[str, MapKind] = {
             "Problems × municipalities",
             "Problemen × gemeenten",
             "Which municipality reports which problem; dark red problems are shared by "
-            "several municipalities, light pink ones by one.",
+            "several municipalities, light pink ones by one. Yellow diamonds are the topics "
+            "their findings discuss most (read from the text), linked to the problems they fall "
+            "under.",
             "Welke gemeente welk probleem meldt; donkerrode problemen delen meerdere gemeenten, "
-            "lichtroze maar één.",
+            "lichtroze maar één. Gele ruiten zijn de onderwerpen waar hun bevindingen het meest "
+            "over gaan (uit de tekst), verbonden met het probleem waaronder ze vallen.",
             select_problems,
         ),
         MapKind(

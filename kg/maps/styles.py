@@ -38,6 +38,7 @@ STYLES: dict[str, Style] = {
     "problem-unique": Style(
         "#f9a8d4", "dot", "problem, one municipality", "probleem, één gemeente"
     ),
+    "topic": Style("#ca8a04", "diamond", "topic (from the text)", "onderwerp (uit de tekst)"),
     "theme": Style("#65a30d", "square", "theme", "thema"),
     "finding": Style("#64748b", "dot", "finding", "bevinding"),
     "finding-positive": Style("#16a34a", "dot", "finding, positive", "bevinding, positief"),

@@ -16,12 +16,14 @@ type                      RDF class
 ``actor``                 ``kg:ActorRole``
 ``problem``               ``kg:Problem``
 ``theme``                 ``kg:Theme``
+``topic``                 ``kg:Topic`` (read from the text, open list)
 ``finding``               ``kg:Finding``
 ========================  ==============================================
 
 Edges are keyed and named after the RDF property they come from
 (``aboutMunicipality``, ``speaker``, ``concernsProblem`` …, ``theme``,
-``memberOf``, ``leadMunicipality``, ``cooperatesWith`` …, ``broader``), plus
+``discussesTopic``, ``memberOf``, ``leadMunicipality``, ``cooperatesWith`` …,
+``broader``: a theme's broader theme, a topic's problem), plus
 ``mentions``: a municipality to a region, body, organisation, place or other
 municipality its profile mentions, weighted by the number of mentions.
 Concept nodes that nothing in the data points at (lexicon entries) are left out.
@@ -53,6 +55,7 @@ NODE_TYPES: tuple[tuple[str, str], ...] = (
     ("ActorRole", "actor"),
     ("Problem", "problem"),
     ("Theme", "theme"),
+    ("Topic", "topic"),
 )
 
 #: Properties from a finding to the entities it is about (most specific first).
@@ -254,6 +257,8 @@ def project(graph: Graph) -> nx.MultiDiGraph:
                 link(finding, target, "concerns")
         for theme in graph.objects(finding, _k("theme")):
             link(finding, theme, "theme")
+        for topic in graph.objects(finding, _k("discussesTopic")):
+            link(finding, topic, "discussesTopic")
 
     for prop in RELATIONS:
         for source, target in graph.subject_objects(_k(prop)):
@@ -277,6 +282,11 @@ def project(graph: Graph) -> nx.MultiDiGraph:
     for theme in sorted(n for n in used if types.get(URIRef(n)) == "theme"):
         for broader in graph.objects(URIRef(theme), SKOS.broader):
             link(URIRef(theme), broader, "broader")
+    # The problem of the taxonomy each discussed topic falls under.
+    for topic in sorted(n for n in used if types.get(URIRef(n)) == "topic"):
+        for broader in graph.objects(URIRef(topic), SKOS.broader):
+            if types.get(broader) == "problem":  # type: ignore[call-overload]
+                link(URIRef(topic), broader, "broader")
     used = {s for s, _, _ in edges} | {t for _, t, _ in edges}
 
     result = nx.MultiDiGraph()

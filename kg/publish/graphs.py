@@ -16,7 +16,9 @@ a TriG file is exactly what ``kg push`` puts on a store:
     identifiers.
 ``{base}graph/entities``
     Everything else: entities minted by the extraction (municipalities and
-    organisations not in the gazetteer, measures) and the indicator data set.
+    organisations not in the gazetteer, measures), the reference municipalities,
+    provinces and labour-market regions generated from ``kg/data/reference``
+    (:mod:`kg.gazetteer`), and the indicator data set.
 
 The union of the named graphs is the whole input graph.
 """

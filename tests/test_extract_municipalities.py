@@ -1,0 +1,190 @@
+"""Recognising municipalities by name anywhere in a profile (kg.extract.municipalities)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.municipalities import adjectives, matcher_for
+from kg.reference import default_reference
+from tests.extract_helpers import extract_text, key
+
+REF = default_reference()
+
+
+def names(text: str, home: str | None = None) -> list[tuple[str, str]]:
+    """``(surface, CBS name)`` of every municipality found in ``text``."""
+    found = matcher_for(REF).find(text, home=home)
+    return [(f.text, REF.by_code[f.cbs_code].name) for f in found]
+
+
+def test_bare_name_anywhere_and_at_sentence_start():
+    assert names("Venray werkt samen met buurgemeenten. Het werkplein zit in Venlo.") == [
+        ("Venray", "Venray"),
+        ("Venlo", "Venlo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De Deventerse aanpak", [("Deventerse", "Deventer")]),
+        ("de Brunssumse ambtenaren", [("Brunssumse", "Brunssum")]),
+        ("het Venrays beleid", [("Venrays", "Venray")]),
+        ("de Zwolse wijkteams", [("Zwolse", "Zwolle")]),
+        ("de Goese raad", [("Goese", "Goes")]),
+        ("de Bossche aanpak", [("Bossche", "'s-Hertogenbosch")]),
+    ],
+)
+def test_adjective_forms(text, expected):
+    assert names(text) == expected
+
+
+def test_no_invented_irregular_adjective():
+    # "Zaanse" belongs to the Zaan region, not to the municipality Zaanstad
+    assert names("de Zaanse gemeenten") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de gemeente Bergen (L.)", [("Bergen (L.)", "Bergen (L.)")]),
+        (
+            "in Bergen (NH.) en Laren (NH.)",
+            [("Bergen (NH.)", "Bergen (NH.)"), ("Laren (NH.)", "Laren (NH.)")],
+        ),
+        ("de gemeente 's-Gravenhage", [("'s-Gravenhage", "'s-Gravenhage")]),
+        ("de gemeente Den Haag", [("Den Haag", "'s-Gravenhage")]),
+        (
+            "in Den Bosch en 's-Hertogenbosch",
+            [("Den Bosch", "'s-Hertogenbosch"), ("'s-Hertogenbosch", "'s-Hertogenbosch")],
+        ),
+        (
+            "Súdwest-Fryslân en Sudwest Fryslan",
+            [("Súdwest-Fryslân", "Súdwest-Fryslân"), ("Sudwest Fryslan", "Súdwest-Fryslân")],
+        ),
+        ("het sw-bedrijf dat Súdwest- Fryslân heeft", [("Súdwest- Fryslân", "Súdwest-Fryslân")]),
+        ("Het Bildt en het Bildt", [("Het Bildt", "het Bildt"), ("het Bildt", "het Bildt")]),
+    ],
+)
+def test_spellings_of_the_reference(text, expected):
+    assert names(text) == expected
+
+
+def test_den_haag_without_gemeente_is_not_the_municipality():
+    assert names("Den Haag heeft de gemeenten niet de tijd gegeven.") == []
+    assert names("de werkelijkheden in Den Haag en lokaal") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is best lastig.",
+        "Best is een woord.",
+        "Buren helpen elkaar.",
+        "De buren helpen elkaar.",
+        "Een beek stroomt door het dorp.",
+        "Putten en putten.",
+    ],
+)
+def test_ambiguous_names_without_place_context_are_not_found(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de gemeenten Best en Son en Breugel", ["Best", "Son en Breugel"]),
+        ("de gemeente Buren", ["Buren"]),
+        ("Hij woont in Putten.", ["Putten"]),
+        ("Zij verhuist naar Ede.", ["Ede"]),
+        (
+            "samen met Almelo, Borne, Enschede, Hengelo en Lochem",
+            ["Almelo", "Borne", "Enschede", "Hengelo (O.)", "Lochem"],
+        ),
+        ("naar Baarn en Soest", ["Baarn", "Soest"]),
+        ("Soest, Baarn en Amersfoort", ["Soest", "Baarn", "Amersfoort"]),
+    ],
+)
+def test_ambiguous_names_in_place_context_are_found(text, expected):
+    assert [name for _, name in names(text)] == expected
+
+
+def test_multi_word_names_match_whole():
+    assert names("Hof van Twente, Hollands Kroon en Nuenen, Gerwen en Nederwetten") == [
+        ("Hof van Twente", "Hof van Twente"),
+        ("Hollands Kroon", "Hollands Kroon"),
+        ("Nuenen, Gerwen en Nederwetten", "Nuenen, Gerwen en Nederwetten"),
+    ]
+    assert names("Midden-Groningen en Bergen op Zoom") == [
+        ("Midden-Groningen", "Midden-Groningen"),
+        ("Bergen op Zoom", "Bergen op Zoom"),
+    ]
+
+
+def test_parts_of_compounds_provinces_and_regions_are_not_municipalities():
+    assert names("het Werkplein Venlo-Venray") == []
+    assert names("de provincie Groningen en de regio Amsterdam") == []
+    assert names("de Amsterdamse aanpak in Amsterdam-Noord") == [("Amsterdamse", "Amsterdam")]
+
+
+def test_shared_name_resolved_by_the_home_province():
+    venray = "GM0984"
+    assert names("met Gennep en Bergen", home=venray)[-1] == ("Bergen", "Bergen (L.)")
+    assert names("met Alkmaar en Bergen", home="GM0361")[-1] == ("Bergen", "Bergen (NH.)")
+    assert names("met Gennep en Bergen") == [("Gennep", "Gennep")]  # no home: left out
+
+
+def test_village_names_are_not_municipalities():
+    assert names("de kernen Goor, Delden en Markelo; Sneek en Bolsward") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("Venray", ["Venrays", "Venrayse"]),
+        ("Heerlen", ["Heerlens", "Heerlense", "Heerls", "Heerlse"]),
+        ("Oss", ["Osse"]),
+    ],
+)
+def test_adjective_rules(name, forms):
+    assert adjectives(name) == sorted(forms)
+
+
+def test_title_resolves_through_the_reference():
+    m = matcher_for(REF)
+    assert m.resolve_title("Súdwest-Fryslân").cbs_code == "GM1900"
+    assert m.resolve_title("Súdwest- Fryslân").cbs_code == "GM1900"
+    assert m.resolve_title("Gemeente Hof van Twente").cbs_code == "GM1735"
+    assert m.resolve_title("Zuiderwolde") is None
+
+
+def test_extractor_mentions_every_municipality_named():
+    _, ex = extract_text(
+        "Venray werkt samen met Venlo, Horst aan de Maas en Bergen in de regio.",
+        "Den Haag weet niet wat er lokaal speelt.",
+        title="Venray",
+    )
+    assert key(ex.municipality.iri) == "municipality/venray"
+    munis = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "municipality"]
+    assert ("Venlo", "municipality/venlo") in munis
+    assert ("Horst aan de Maas", "municipality/horst-aan-de-maas") in munis
+    assert ("Bergen", "municipality/bergen-l") in munis
+    assert ("Venray", "municipality/venray") in munis
+    assert ex.entities[key_iri("municipality/venlo")].label == "Venlo"
+    den_haag = [m for m in ex.mentions if m.text == "Den Haag"]
+    assert [key(m.entity) for m in den_haag] == ["role/national-government"]
+
+
+def test_title_is_a_mention_of_the_own_municipality():
+    doc, ex = extract_text("De gemeente telt 80.000 inwoners.", title="Súdwest-Fryslân")
+    title = [m for m in ex.mentions if m.sentence is None]
+    assert [(m.text, key(m.entity)) for m in title] == [
+        ("Súdwest-Fryslân", "municipality/sudwest-fryslan")
+    ]
+    assert not ex.municipality.minted
+
+
+def key_iri(short: str) -> str:
+    from kg.namespaces import expand_key
+
+    return expand_key(short)
