@@ -1,9 +1,14 @@
 """Reading seed files safely: size limits, binary detection, encodings.
 
 A profile must be text. UTF-8 (with or without BOM) is read as is; UTF-16 with a
-BOM is decoded with a warning; anything else that is not valid UTF-8 is refused
-unless it decodes cleanly as Windows-1252 and looks like Dutch prose, in which
-case it is decoded with a warning. Binary data and empty files are refused.
+BOM is decoded with a warning. A file that is not valid UTF-8 is decoded line by
+line: if some of its lines hold valid UTF-8 beyond ASCII it is a UTF-8 file
+with stray bytes, so those lines stay UTF-8 and only the broken lines are read
+as Windows-1252 (with a warning naming the first); a file with no UTF-8 line
+at all is read as Windows-1252 (with a warning). Whatever the encoding, the
+text must look like prose (:func:`looks_like_prose`: mostly letters, mostly
+Latin, with spaces between words); random bytes, binary data and empty files
+are refused with a one-line error naming the file.
 """
 
 from __future__ import annotations
@@ -92,24 +97,92 @@ def decode_profile(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
         try:
             text = data.decode("utf-8")
             encoding = "utf-8"
-        except UnicodeDecodeError as exc:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError as legacy:
-                raise DataError(
-                    f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) nor "
-                    f"Windows-1252 (byte 0x{data[legacy.start]:02x} at offset {legacy.start}); "
-                    "save it as UTF-8",
-                    path,
-                ) from None
-            warnings.append("not UTF-8; decoded as Windows-1252 (Latin-1)")
-            encoding = "cp1252"
+        except UnicodeDecodeError:
+            text, encoding, note = _decode_lines(data, path)
+            warnings.append(note)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         raise DataError("text contains NUL characters", path)
     if not text.strip():
         raise DataError("empty profile (no text)", path)
+    if not looks_like_prose(text):
+        raise DataError(
+            f"does not look like prose ({encoding}): too few letters, Latin letters or spaces "
+            "between words; is it the right file?",
+            path,
+        )
     return text, encoding, tuple(warnings)
+
+
+def _decode_lines(data: bytes, path: Path) -> tuple[str, str, str]:
+    """Decode a file that is not valid UTF-8 as a whole: (text, encoding, warning)."""
+    lines = data.split(b"\n")
+    broken: list[int] = []
+    utf8_beyond_ascii = False
+    for number, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            broken.append(number)
+            continue
+        utf8_beyond_ascii = utf8_beyond_ascii or not line.isascii()
+    legacy = set(range(len(lines))) if not utf8_beyond_ascii else set(broken)
+    parts, offset = [], 0
+    for number, line in enumerate(lines):
+        try:
+            parts.append(line.decode("cp1252" if number in legacy else "utf-8"))
+        except UnicodeDecodeError as exc:
+            bad_utf8 = _first_utf8_error(data)
+            raise DataError(
+                f"not valid UTF-8 (byte 0x{data[bad_utf8]:02x} at offset {bad_utf8}) nor "
+                f"Windows-1252 (byte 0x{line[exc.start]:02x} at offset {offset + exc.start}); "
+                "save it as UTF-8",
+                path,
+            ) from None
+        offset += len(line) + 1
+    if not utf8_beyond_ascii:
+        return "\n".join(parts), "cp1252", "not UTF-8; decoded as Windows-1252 (Latin-1)"
+    count = f"{len(broken)} lines that are" if len(broken) > 1 else "1 line that is"
+    note = (
+        f"UTF-8 with {count} not (first: line {broken[0] + 1}); those lines decoded as Windows-1252"
+    )
+    return "\n".join(parts), "utf-8", note
+
+
+def _first_utf8_error(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
+
+
+def looks_like_prose(text: str) -> bool:
+    """True for text in a Latin-script language: mostly letters, mostly Latin, words spaced.
+
+    Random bytes decoded as Windows-1252 give mostly symbols and accented
+    letters with few spaces; prose in Dutch (or English) is at least half
+    letters, nearly all of them unaccented, with a space every few words.
+
+    Examples
+    --------
+    >>> looks_like_prose("De gemeente werkt samen met zorgaanbieders in de regio.")
+    True
+    >>> looks_like_prose(bytes(range(128, 256)).decode("cp1252", "replace") * 4)
+    False
+    """
+    sample = text[:200_000]
+    visible = [ch for ch in sample if not ch.isspace()]
+    if len(visible) < 40:  # too short to judge; a title and a line are fine
+        return True
+    letters = [ch for ch in visible if ch.isalpha()]
+    plain = sum(1 for ch in letters if ch.isascii())
+    spaces = len(sample) - len(visible)
+    return (
+        len(letters) >= 0.5 * len(visible)
+        and plain >= 0.8 * max(1, len(letters))
+        and spaces >= 0.05 * len(sample)
+    )
 
 
 def _too_large(size: int, limit: int, path: Path) -> DataError:

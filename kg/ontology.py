@@ -62,14 +62,20 @@ class LexiconEntry:
 
 
 def default_ontology_dir() -> Path:
-    """Return the ontology folder: ``$KG_ONTOLOGY``, ``./ontology`` or the package's sibling."""
+    """Return the ontology folder: ``$KG_ONTOLOGY``, ``./ontology``, else the one kg ships.
+
+    The shipped folder is the source checkout's ``ontology/`` or, in an
+    installed wheel, the package's copy (:func:`kg.resources.bundled_dir`).
+    """
+    from kg.resources import bundled_dir
+
     env = os.environ.get("KG_ONTOLOGY")
     if env:
         return Path(env)
     local = Path("ontology")
     if (local / "kg.ttl").is_file():
         return local
-    return Path(__file__).resolve().parent.parent / "ontology"
+    return bundled_dir("ontology", "kg.ttl")
 
 
 def ontology_files(directory: str | Path) -> list[Path]:

@@ -10,6 +10,7 @@ carries ``oa:exact``, ``oa:start`` and ``oa:end`` into the document's
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from kg.document import Document
@@ -182,10 +183,18 @@ class _Writer:
                 continue
             self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "en"))
 
+    def entity_key(self, iri: str) -> str:
+        """The entity's slug in mention and relation IRIs, unique within this document."""
+        if not hasattr(self, "_entity_keys"):
+            used = [m.entity for m in self.ex.mentions]
+            used += [x for rel in self.ex.relations for x in (rel.subject, rel.object)]
+            self._entity_keys = entity_keys(used)
+        return self._entity_keys[iri]
+
     def write_mentions(self) -> None:
         t, k = self.t, self.k
         for m in self.ex.mentions:
-            key = slugify(m.entity.rsplit("/", 1)[-1])
+            key = self.entity_key(m.entity)
             iri = t.node(f"{self.doc_key}/mention/{m.start}-{m.end}/{key}")
             entity = t.iri(m.entity)
             self.add(iri, self.type, k("Mention"))
@@ -287,8 +296,8 @@ class _Writer:
     def write_relations(self) -> None:
         t, k = self.t, self.k
         for rel in self.ex.relations:
-            subject_key = slugify(rel.subject.rsplit("/", 1)[-1])
-            object_key = slugify(rel.object.rsplit("/", 1)[-1])
+            subject_key = self.entity_key(rel.subject)
+            object_key = self.entity_key(rel.object)
             iri = t.node(f"{ID}relation/{self.slug}/{rel.type}/{subject_key}/{object_key}")
             s, o = t.iri(rel.subject), t.iri(rel.object)
             self.add(iri, self.type, k("Relation"))
@@ -364,3 +373,27 @@ def add_dataset_metadata(graph: TripleSink, terms: Any = None) -> None:
     graph.add((scheme, kind, t.iri(SKOS + "ConceptScheme")))
     graph.add((scheme, pref, t.literal("Maten", "nl")))
     graph.add((scheme, pref, t.literal("Measures", "en")))
+
+
+def entity_keys(iris: Iterable[str]) -> dict[str, str]:
+    """Entity IRI → the slug of its last segment, with its kind too where two would clash.
+
+    A municipality and a law can share a name (a profile titled "Jeugdwet"):
+    keyed by the last segment alone, their mentions of one span would become one
+    node referring to both.
+
+    Examples
+    --------
+    >>> keys = entity_keys(["http://x/law/jeugdwet", "http://x/municipality/jeugdwet", "http://x/a/b"])
+    >>> [keys[k] for k in sorted(keys)]
+    ['b', 'law-jeugdwet', 'municipality-jeugdwet']
+    """
+    unique = sorted(set(iris))
+    short = {iri: slugify(iri.rsplit("/", 1)[-1]) for iri in unique}
+    counts: dict[str, int] = {}
+    for key in short.values():
+        counts[key] = counts.get(key, 0) + 1
+    return {
+        iri: key if counts[key] == 1 else slugify("-".join(iri.rsplit("/", 2)[-2:]))
+        for iri, key in short.items()
+    }

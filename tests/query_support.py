@@ -82,3 +82,18 @@ def oxigraph_endpoint(tmp_path_factory, graph_path):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def children_of(pid: int) -> list[int]:
+    """Live child processes of ``pid`` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(entry.name))
+    return found

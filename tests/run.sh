@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up and run every test: installs the package with its test extras, the
-# Debian packages the browser and parser tests need (chromium, raptor2-utils),
+# Debian packages the browser, parser and second-store tests need (chromium,
+# raptor2-utils, virtuoso-opensource),
 # then runs pytest on both cores. Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,7 @@ python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v rapper >/dev/null 2>&1 || need+=(raptor2-utils)
+command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource)
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"

@@ -117,7 +117,7 @@ def test_output_is_byte_identical_between_runs(cli):
             "no entity is labelled 'Atlantis'",
         ),
         (["shared-problems", "-f", "ttl"], "--format ttl is for CONSTRUCT and DESCRIBE"),
-        (["describe-entity", "-f", "csv"], "DESCRIBE gives triples: use --format ttl"),
+        (["describe-entity", "-f", "csv"], "CONSTRUCT gives triples: use --format ttl"),
         (["shared-problems", "--endpoint", "http://127.0.0.1:1/q", "--graph", "x.ttl"], "not both"),
         (
             ["shared-problems", "--endpoint", "file:///etc/passwd"],

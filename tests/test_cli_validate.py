@@ -44,13 +44,13 @@ def test_violations_exit_1_one_per_line(graph, tmp_path):
     )
 
 
-def test_missing_or_unparseable_graph_exits_2(tmp_path):
+def test_missing_or_unparseable_graph_exits_1_as_on_every_command(tmp_path):
     result = run("validate", "--graph", str(tmp_path / "none.ttl"))
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.stdout == ""
     assert "none.ttl: graph file not found" in result.stderr
     broken = tmp_path / "broken.ttl"
     broken.write_text("<a> <b> .", encoding="utf-8")
     result = run("validate", "--graph", str(broken))
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert "broken.ttl: cannot parse graph" in result.stderr

@@ -91,9 +91,7 @@ def test_every_shared_problem_is_listed_with_its_findings(report):
         for findings in table[problem].values():
             for finding in findings:
                 assert f'href="{finding.span.href}"' in shared_section
-    text = visible(shared_section)
-    for label in ("privacy rules", "care avoiders", "bureaucracy"):
-        assert label in text
+    assert "privacy rules" in visible(shared_section)
 
 
 def test_every_indicator_is_present_with_its_value(report):

@@ -178,3 +178,39 @@ def test_file_names_that_are_not_utf8_are_refused_and_shown_escaped(tmp_path):
         str(err.value) == f"{tmp_path}/caf\\xe9.txt: file name is not valid UTF-8; rename the file"
     )
     str(err.value).encode("utf-8")  # printable on any terminal
+
+
+def test_a_utf8_profile_with_one_stray_byte_keeps_its_utf8_lines(tmp_path):
+    data = "Financiën en zorg\n".encode() + b"een caf\xe9 hier\n" + "Participatiewet één\n".encode()
+    text, encoding, warnings = decode_profile(data, tmp_path / "x.txt")
+    assert text == "Financiën en zorg\neen café hier\nParticipatiewet één\n"
+    assert "Ã" not in text and encoding == "utf-8"
+    assert warnings == (
+        "UTF-8 with 1 line that is not (first: line 2); those lines decoded as Windows-1252",
+    )
+
+
+def test_a_file_with_no_utf8_line_is_windows_1252_and_the_build_says_so(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    prose = "Voorbeeld\n\nDe gemeente werkt samen met zorgaanbieders. Financiën zijn krap.\n"
+    (seeds / "voorbeeld.txt").write_bytes(prose.encode("cp1252"))
+    from kg.build import build_graph
+    from tests.conftest import ONTOLOGY
+
+    summary = build_graph(seeds, ONTOLOGY).summary
+    assert any("decoded as Windows-1252" in w and "voorbeeld.txt" in w for w in summary.warnings)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_random_high_bytes_are_refused_as_not_prose_in_one_line(tmp_path, seed):
+    import random
+
+    rng = random.Random(seed)
+    data = bytes(rng.choice([*range(0xA0, 0x100), 0x20, 0x0A]) for _ in range(3000))
+    path = tmp_path / "noise.txt"
+    path.write_bytes(data)
+    with pytest.raises(DataError) as err:
+        read_profile(path)
+    message = str(err.value)
+    assert message.startswith(f"{path}: does not look like prose") and "\n" not in message

@@ -36,7 +36,7 @@ def source_triples(graph_path):
 @pytest.fixture(scope="module")
 def file_graph(graph_path):
     """The graph as `kg export` reads it: parsed from build/kg.ttl."""
-    from kg.publish.graphs import load_graph
+    from kg.graphfile import load_graph
 
     return load_graph(graph_path)
 

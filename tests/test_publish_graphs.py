@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from rdflib import RDF, Graph, URIRef
 
+from kg.graphfile import load_graph
 from kg.namespaces import DEFAULT_BASE, KG
-from kg.publish.graphs import detect_base, graph_iri, load_graph, partition
+from kg.publish.graphs import detect_base, graph_iri, partition
 
 ID = DEFAULT_BASE + "id/"
 

@@ -16,7 +16,14 @@ from rdflib import RDF, Graph, URIRef
 
 from kg.errors import UsageError
 from kg.namespaces import DEFAULT_BASE, KG
-from kg.publish.push import HttpClient, PushError, derive_endpoint, push_graph, safe_url
+from kg.publish.push import (
+    AuthenticationError,
+    HttpClient,
+    PushError,
+    derive_endpoint,
+    push_graph,
+    safe_url,
+)
 from tests.server_support import (  # noqa: F401 - oxigraph is a fixture
     OxigraphServer,
     free_port,
@@ -192,11 +199,16 @@ def test_client_error_is_not_retried_and_credentials_never_shown(fake_store, gra
         client = HttpClient(user="alice", password=secret, retries=3, sleep=lambda s: None)
     with pytest.raises(PushError) as err:
         push_graph(graph, url, client=client)
-    assert "HTTP 401" in str(err.value)
+    assert "HTTP 401 Unauthorized: the store refused user 'alice'" in str(err.value)
+    assert isinstance(err.value, AuthenticationError)
     assert secret not in str(err.value) and "alice:" not in str(err.value)
-    assert len(seen) == 1
+    # First a GET without credentials learns the scheme (no Digest challenge here),
+    # then one PUT with Basic credentials, not retried.
+    probe, *sent = seen
+    assert probe[0] == "GET" and "Authorization" not in probe[2]
+    assert len(sent) == 1
     expected = "Basic " + base64.b64encode(f"alice:{secret}".encode()).decode()
-    assert seen[0][2]["Authorization"] == expected
+    assert sent[0][2]["Authorization"] == expected
 
 
 def test_wrong_content_type_on_read_back(fake_store, graph):

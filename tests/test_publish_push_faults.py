@@ -90,6 +90,8 @@ class FaultProxy:
 
     def __init__(self, target: str, fault) -> None:  # noqa: ANN001 - (method, path) -> str|None
         self.seen: list[tuple[str, str]] = []
+        #: Set to release an answer held back by the ``applied-then-late`` fault.
+        self.late = threading.Event()
         proxy = self
         upstream = urllib.parse.urlsplit(target)
 
@@ -102,6 +104,16 @@ class FaultProxy:
                 body = self.rfile.read(length) if length else None
                 proxy.seen.append((self.command, self.path))
                 chosen = fault(self.command, self.path)
+                if chosen in ("applied-then-500", "applied-then-late"):
+                    # The store applies the request; its answer is lost on the way back.
+                    conn = http.client.HTTPConnection(upstream.hostname, upstream.port, timeout=30)
+                    headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+                    conn.request(self.command, self.path, body=body, headers=headers)
+                    conn.getresponse().read()
+                    conn.close()
+                    if chosen == "applied-then-late":
+                        proxy.late.wait(30)  # past the client's time limit
+                    chosen = "http-500"
                 if chosen is not None:
                     answer = FAULTS[chosen]
                     if answer:
@@ -129,6 +141,7 @@ class FaultProxy:
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def close(self) -> None:
+        self.late.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -191,3 +204,49 @@ def test_failed_push_leaves_the_previous_graphs_in_place(
         proxy.close()
     assert targets(oxigraph) == before
     assert (method, n) != ("POST", 1) or ("POST", "/update") in proxy.seen
+
+
+@needs_oxigraph
+@pytest.mark.parametrize("fault", ["applied-then-500", "applied-then-late"])
+def test_a_lost_answer_to_an_applied_move_is_a_success(oxigraph, graph, fault):  # noqa: F811
+    push_graph(graph, f"{oxigraph.base}/store", client=HttpClient(timeout=30, retries=0))
+    new = changed_graph(graph)
+    proxy = FaultProxy(oxigraph.base, fail_nth("POST", 1, fault))
+    try:
+        timeout = 5 if fault == "applied-then-late" else 60
+        result = push_graph(
+            new, f"{proxy.base}/store", client=HttpClient(timeout=timeout, retries=2, backoff=0.5)
+        )
+    finally:
+        proxy.close()
+    assert dict(result.graphs) == targets(oxigraph)
+    assert [m for m, _ in proxy.seen].count("POST") == 1  # the MOVE was not sent again
+    assert all(n == 0 for g, n in oxigraph.graph_counts().items() if g.endswith("/staging"))
+
+
+@needs_oxigraph
+def test_a_lost_move_that_was_not_applied_is_sent_again(oxigraph, graph):  # noqa: F811
+    push_graph(graph, f"{oxigraph.base}/store", client=HttpClient(timeout=30, retries=0))
+    new = changed_graph(graph)
+    proxy = FaultProxy(oxigraph.base, fail_nth("POST", 1, "http-500"))
+    try:
+        result = push_graph(
+            new, f"{proxy.base}/store", client=HttpClient(timeout=30, retries=1, backoff=0)
+        )
+    finally:
+        proxy.close()
+    assert dict(result.graphs) == targets(oxigraph)
+    assert [m for m, _ in proxy.seen].count("POST") == 2
+
+
+@needs_oxigraph
+def test_cli_push_exits_0_when_the_applied_moves_answer_is_lost(oxigraph, graph_path):  # noqa: F811
+    proxy = FaultProxy(oxigraph.base, fail_nth("POST", 1, "applied-then-500"))
+    try:
+        result = CliRunner().invoke(
+            main, ["push", "--store", f"{proxy.base}/store", "--graph", str(graph_path), "-q"]
+        )
+    finally:
+        proxy.close()
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""

@@ -9,6 +9,7 @@ with the error's exit code; no traceback.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 
 import click
@@ -48,9 +49,36 @@ class LazyGroup(click.Group):
             return getattr(importlib.import_module(module), attr)
         return super().get_command(ctx, cmd_name)
 
+    def main(self, *args, standalone_mode: bool = True, **kwargs):  # noqa: ANN002, ANN003, ANN201
+        """Like click's, but a usage error is one line: ``Error: … (see 'kg … --help')``, exit 2."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            value = super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+            message = " ".join(exc.format_message().split())
+            click.echo(f"Error: {message}{hint}", err=True)
+            sys.exit(exc.exit_code)
+        except click.exceptions.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("Error: aborted", err=True)
+            sys.exit(1)
+        sys.exit(value if isinstance(value, int) else 0)
+
     def invoke(self, ctx: click.Context):  # noqa: ANN201
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            if not _stdout_closed():
+                raise
+            # The reader of our output left (``kg build | head -1``): the work is
+            # done; say nothing and let the exit-time flush write to nowhere.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
         except KgError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
@@ -79,6 +107,18 @@ def main() -> None:
     Exit codes: 0 success, 1 bad data or failed operation, 2 bad usage,
     3 output folder locked by another build.
     """
+
+
+def _stdout_closed() -> bool:
+    """True when standard output is a pipe whose reader has gone (writes give EPIPE)."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _fd, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 if __name__ == "__main__":  # pragma: no cover

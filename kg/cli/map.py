@@ -16,7 +16,7 @@ KIND_NAMES = ("overview", "municipality", "law", "problems", "voices", "regions"
 @click.option(
     "--municipality",
     metavar="NAME",
-    help="Municipality for the municipality map (slug, name or IRI).",
+    help="Municipality for the municipality map (slug, name, CBS code such as GM0899, or IRI).",
 )
 @click.option(
     "--law", metavar="NAME", help="Law for the law map (slug, name or IRI), e.g. jeugdwet."
@@ -48,8 +48,8 @@ def map_command(
     finding links to its sentence in OUT/sources/<document>.html.
     """
     from kg.build import default_graph_path
+    from kg.graphfile import load_graph
     from kg.maps import generate_maps, write_maps
-    from kg.network import load_graph
 
     graph = load_graph(graph_path or default_graph_path())
     maps = generate_maps(

@@ -93,7 +93,8 @@ def network() -> None:
 def stats(graph_path: Path | None, top: int, fmt: str, lang: str) -> None:
     """Print centrality, communities, shared problems and problem × law co-occurrence."""
     from kg.build import default_graph_path
-    from kg.network import load_graph, project
+    from kg.graphfile import load_graph
+    from kg.network import project
     from kg.network.analytics import network_stats
 
     projection = project(load_graph(graph_path or default_graph_path()))

@@ -18,7 +18,8 @@ def graph_option(verb: str = "read") -> Callable[[F], F]:
         "graph_path",
         type=click.Path(path_type=Path, dir_okay=False),
         default=None,
-        help=f"Graph file to {verb} (Turtle, TriG, N-Triples; default: $KG_GRAPH or build/kg.ttl).",
+        help=f"Graph file to {verb} (Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML; "
+        "default: $KG_GRAPH or build/kg.ttl).",
     )
 
 

@@ -16,7 +16,7 @@ graph_option = shared_graph_option()
 def read_graph(graph_path: Path | None):  # noqa: ANN201
     """Load ``graph_path`` (or the default graph) as an rdflib graph."""
     from kg.build import default_graph_path
-    from kg.publish.graphs import load_graph
+    from kg.graphfile import load_graph
 
     return load_graph(graph_path or default_graph_path())
 
@@ -58,7 +58,7 @@ def export(graph_path: Path | None, fmt: str | None, out: Path | None) -> None:
 
 
 class ValidationFailed(KgError):
-    """The graph could not be validated at all (exit 2, as pySHACL does)."""
+    """The shapes could not be read or applied (exit 2, as pySHACL does)."""
 
     exit_code = EXIT_USAGE
 
@@ -92,15 +92,15 @@ def validate(graph_path: Path | None, shapes: Path | None, fmt: str, engine: str
 
     \b
     Exit codes: 0 the graph conforms, 1 it does not (violations listed on
-    standard output as "focus path: message"), 2 the graph or the shapes
-    could not be read.
+    standard output as "focus path: message") or the graph file is missing,
+    empty or unreadable (as on every command), 2 the shapes could not be read.
     """
     from kg.namespaces import prefixes_for
     from kg.publish.graphs import detect_base
     from kg.publish.validate import validate_graph
 
+    graph = read_graph(graph_path)
     try:
-        graph = read_graph(graph_path)
         report = validate_graph(graph, shapes, engine)
     except KgError as exc:
         raise ValidationFailed(str(exc)) from None

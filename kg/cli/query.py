@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import graph_option
+
 #: Output formats (kept here as plain strings so ``--help`` imports nothing heavy).
 _FORMATS = ("table", "csv", "tsv", "json", "md", "ttl")
 
@@ -17,6 +19,16 @@ _queries_option = click.option(
     help="Query library folder (default: $KG_QUERIES, ./queries, else the one beside the package).",
 )
 
+_param_option = click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A parameter value: a label ('Brunssum'), an IRI, a prefixed name (law:jeugdwet) "
+    "or a literal. Repeat for several.",
+)
+
 
 @click.group()
 def query() -> None:
@@ -24,6 +36,7 @@ def query() -> None:
 
     \b
     kg query list                              the library: names, parameters, summaries
+    kg query show compare-problems --resolved  the exact SPARQL kg runs
     kg query run shared-problems               run one on build/kg.ttl
     kg query run problems-of-municipality --param municipality=Bunschoten --format csv
 
@@ -99,15 +112,7 @@ def _short_default(value: str | None) -> str:
 
 @query.command("run")
 @click.argument("name", metavar="NAME|FILE")
-@click.option(
-    "--param",
-    "-p",
-    "params",
-    multiple=True,
-    metavar="NAME=VALUE",
-    help="A parameter value: a label ('Brunssum'), an IRI, a prefixed name (law:jeugdwet) "
-    "or a literal. Repeat for several.",
-)
+@_param_option
 @click.option(
     "--graph",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -141,6 +146,15 @@ def _short_default(value: str | None) -> str:
     help="Stop with exit code 1 past this many result rows or triples (0: no limit).",
 )
 @click.option(
+    "--max-memory",
+    "max_memory",
+    type=click.IntRange(min=0),
+    default=2048,
+    show_default=True,
+    metavar="MB",
+    help="Stop with exit code 1 when a query needs more than this many MB (0: no limit).",
+)
+@click.option(
     "--allow-remote",
     is_flag=True,
     help="Allow SERVICE and FROM/FROM NAMED graphs outside the local file (makes HTTP requests).",
@@ -154,15 +168,18 @@ def run_command(
     fmt: str | None,
     timeout: float,
     max_rows: int,
+    max_memory: int,
     allow_remote: bool,
     queries_dir: Path | None,
 ) -> None:
     """Run the library query NAME, or the query in FILE, and print its results.
 
     Parameters (?_name variables in the query) take their defaults from the
-    query's header unless given with --param. Exit codes: 0 success, 1 timeout,
-    too many results, unreachable endpoint or unreadable graph, 2 bad query,
-    parameter or option.
+    query's header unless given with --param. Each query on a graph file runs
+    in a worker process with no network, killed at --timeout or --max-memory.
+    Exit codes: 0 success, 1 timeout, memory limit, too many results,
+    unreachable endpoint or unreadable graph, 2 bad query, parameter or option
+    (a refused query: update, SERVICE, remote FROM).
     """
     from kg.errors import UsageError
     from kg.query.api import execute, open_backend
@@ -178,7 +195,7 @@ def run_command(
         raise UsageError(
             f"{spec.form} gives rows: --format ttl is for CONSTRUCT and DESCRIBE", spec.where
         )
-    backend = open_backend(graph, endpoint)
+    backend = open_backend(graph, endpoint, max_memory_mb=max_memory or None)
     result = execute(
         backend,
         spec,
@@ -188,3 +205,87 @@ def run_command(
         max_rows=max_rows or None,
     )
     click.echo(render(result, fmt), nl=False)
+
+
+@query.command("show")
+@click.argument("name", metavar="NAME|FILE")
+@click.option(
+    "--resolved",
+    is_flag=True,
+    help="Print only the exact SPARQL kg runs: parameters bound in a VALUES block and "
+    "the project prefixes declared, runnable as is by any SPARQL 1.1 engine.",
+)
+@_param_option
+@graph_option("look labels up in")
+@click.option("--endpoint", metavar="URL", default=None, help="Look labels up on an endpoint.")
+@_queries_option
+def show_command(
+    name: str,
+    resolved: bool,
+    params: tuple[str, ...],
+    graph_path: Path | None,
+    endpoint: str | None,
+    queries_dir: Path | None,
+) -> None:
+    """Show the library query NAME: its header (summary, parameters, defaults) and SPARQL.
+
+    With --resolved, print the exact text kg executes with the parameters
+    bound (defaults unless given with --param), e.g. to run it on another
+    store: kg query show NAME --resolved > q.rq.
+    """
+    from kg.errors import UsageError
+    from kg.query.library import load_query
+    from kg.query.params import parse_param_options
+
+    if graph_path is not None and endpoint is not None:
+        raise UsageError("give --graph or --endpoint, not both")
+    spec = load_query(name, queries_dir)
+    given = parse_param_options(params)
+    if resolved:
+        from kg.io import default_graph_path
+        from kg.query.api import open_backend, resolved_text
+
+        backend = None
+        if graph_path is not None or endpoint is not None or default_graph_path().is_file():
+            backend = open_backend(graph_path, endpoint)
+        click.echo(resolved_text(spec, given, backend), nl=False)
+        return
+    if given:
+        raise UsageError("--param binds values for --resolved only")
+    click.echo(_header(spec))
+    click.echo(_sparql_body(spec.text), nl=False)
+
+
+def _header(spec) -> str:  # noqa: ANN001
+    lines = [f"# {spec.name}: {spec.summary}".rstrip(": ")]
+    if spec.description:
+        lines += ["#", *(f"# {line}" for line in _wrap(spec.description))]
+    if spec.tags:
+        lines.append(f"# tags: {', '.join(spec.tags)}")
+    lines.append(f"# form: {spec.form}")
+    if spec.params:
+        lines.append("# parameters:")
+        for p in spec.params:
+            need = "required" if p.required else "optional"
+            default = f", default {p.default}" if p.default else ""
+            lines.append(f"#   {p.name} (?{p.variable}, {p.type_label}, {need}{default})")
+    else:
+        lines.append("# parameters: none")
+    if spec.path is not None:
+        lines.append(f"# file: {spec.path}")
+    return "\n".join(lines) + "\n"
+
+
+def _wrap(text: str) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width=88) or [""]
+
+
+def _sparql_body(text: str) -> str:
+    """The query text without its ``#+`` header lines (and the blank lines after them)."""
+    lines = text.splitlines(keepends=True)
+    start = 0
+    while start < len(lines) and (lines[start].startswith("#+") or not lines[start].strip()):
+        start += 1
+    return "".join(lines[start:])

@@ -121,6 +121,15 @@ def push(
     show_default=True,
     help="Megabytes of results one query may give; past it the answer is 400 (0: no limit).",
 )
+@click.option(
+    "--max-memory",
+    "max_memory",
+    type=click.IntRange(min=0),
+    default=2048,
+    show_default=True,
+    metavar="MB",
+    help="Megabytes one query may use; past it the answer is 422 (0: no limit).",
+)
 def serve(
     graph_path: Path | None,
     host: str,
@@ -128,12 +137,14 @@ def serve(
     maps_dir: Path,
     timeout: float,
     max_result_mb: float,
+    max_memory: int,
 ) -> None:
     """Serve the graph as a local read-only SPARQL endpoint, with docs and maps.
 
     Queries go to http://HOST:PORT/query (SPARQL 1.1 Protocol, GET or POST);
-    updates are refused, and each query is held to --timeout and
-    --max-result-mb. Also serves /docs/ontology.html, /maps/, /kg.ttl and
+    updates are refused, and each query runs in a worker process with no
+    network, held to --timeout (503), --max-memory (422) and --max-result-mb (400).
+    Also serves /docs/ontology.html, /maps/, /kg.ttl and
     /void.ttl. Stop with Ctrl-C.
     """
     from kg.build import default_graph_path
@@ -146,6 +157,7 @@ def serve(
         maps_dir,
         timeout=timeout,
         max_result_mb=max_result_mb,
+        max_memory_mb=max_memory or None,
     )
     server.log = True
     click.echo(

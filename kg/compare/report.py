@@ -98,14 +98,14 @@ def generate_report(
         raise UsageError(f"unknown language {lang!r} (known: {', '.join(LANGUAGES)})")
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
+    from kg.graphfile import load_graph
     from kg.io import default_graph_path
-    from kg.network.projection import load_graph
     from kg.query.api import connect
 
     path = Path(graph_path) if graph_path is not None else default_graph_path()
+    graph = load_graph(path)  # first: a file with no triples fails here, not as "unknown name"
     comparison = build_comparison(connect(path), names)
     comparison.graph = str(path)
-    graph = load_graph(path)
     base = f"compare-{comparison.slug}"
     report = Report(comparison, f"{base}.{fmt}", f"{base}-map.html")
     render = render_html if fmt == "html" else render_md

@@ -32,14 +32,11 @@ Concept nodes that nothing in the data points at (lexicon entries) are left out.
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from kg.errors import DataError
-from kg.io import check_graph_file, rdf_format_of
 from kg.namespaces import KG, OA
 
 #: RDF class → node type, most specific first.
@@ -78,31 +75,6 @@ MENTION_TARGETS = frozenset({"region", "body", "organisation", "place", "municip
 
 def _k(name: str) -> URIRef:
     return URIRef(KG + name)
-
-
-def load_graph(path: str | Path) -> Graph:
-    """Read an RDF file (Turtle, TriG, N-Triples, JSON-LD) into an rdflib Graph.
-
-    Parameters
-    ----------
-    path : str or Path
-        The graph file, e.g. ``build/kg.ttl``.
-
-    Raises
-    ------
-    DataError
-        If the file is missing, empty or not parseable.
-    UsageError
-        If its extension is not an RDF format.
-    """
-    path = check_graph_file(path)
-    graph = Graph()
-    try:
-        graph.parse(path, format=rdf_format_of(path))
-    except Exception as exc:  # noqa: BLE001 - parsers raise many types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise DataError(f"cannot parse graph ({first})", path) from None
-    return graph
 
 
 def labels_of(graph: Graph, node: URIRef) -> tuple[str, str]:
@@ -298,6 +270,9 @@ def project(graph: Graph) -> nx.MultiDiGraph:
         label_nl, label_en = labels_of(graph, node)
         attrs = {"type": kind, "label_nl": label_nl, "label_en": label_en, "iri": iri}
         attrs["slug"] = slug_of(iri)
+        code = graph.value(node, _k("cbsCode"))
+        if code is not None:  # a municipality's CBS code (GM0899), a name kg compare takes too
+            attrs["cbs_code"] = str(code)
         if kind == "finding":
             attrs.update(_finding_attributes(graph, node, types))
         result.add_node(iri, **attrs)
@@ -318,14 +293,14 @@ def label(graph: nx.Graph, node: str, lang: str = "en") -> str:
 
 
 def find_node(graph: nx.Graph, query: str, kind: str | None = None) -> str:
-    """Resolve a user's name for an entity to its node: IRI, slug or label (any case).
+    """Resolve a user's name for an entity to its node: IRI, slug, label or CBS code (any case).
 
     Parameters
     ----------
     graph : networkx.Graph
         A projection.
     query : str
-        ``brunssum``, ``Brunssum``, ``Wmo 2015`` or a full IRI.
+        ``brunssum``, ``Brunssum``, ``GM0899``, ``Wmo 2015`` or a full IRI.
     kind : str, optional
         Restrict to nodes of this type.
 
@@ -336,7 +311,7 @@ def find_node(graph: nx.Graph, query: str, kind: str | None = None) -> str:
     """
     wanted = query.strip().casefold()
     candidates = [n for n, t in sorted(graph.nodes(data="type")) if kind is None or t == kind]
-    for attr in ("iri", "slug", "label_nl", "label_en"):
+    for attr in ("iri", "slug", "label_nl", "label_en", "cbs_code"):
         for node in candidates:
             if str(graph.nodes[node].get(attr, "")).casefold() == wanted:
                 return node

@@ -31,37 +31,10 @@ from pathlib import Path
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import OWL
 
-from kg.errors import DataError
-from kg.io import check_graph_file, rdf_format_of
+from kg.graphfile import triple_key
 from kg.namespaces import DEFAULT_BASE, KG, ORG, rebase
 
 Triple = tuple  # (subject, predicate, object) of rdflib terms
-
-
-def triple_key(triple: Triple) -> tuple[str, str, str]:
-    """A total, deterministic sort key for a triple (its terms in N3)."""
-    return (triple[0].n3(), triple[1].n3(), triple[2].n3())
-
-
-def load_graph(path: str | Path) -> Graph:
-    """Parse an RDF file into an rdflib graph, guessing its format from the extension.
-
-    Raises
-    ------
-    DataError
-        If the file is missing, empty or does not parse; the message names it.
-    UsageError
-        If the extension is not a known RDF format.
-    """
-    path = check_graph_file(path)
-    fmt = rdf_format_of(path)
-    graph = Graph()
-    try:
-        graph.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        message = " ".join(str(exc).split())[:200]
-        raise DataError(f"cannot parse graph: {message}", path) from None
-    return graph
 
 
 def detect_base(graph: Graph) -> str:
@@ -163,16 +136,24 @@ def partition(graph: Graph, ontology_dir: str | Path | None = None) -> dict[URIR
     -------
     dict
         Named-graph IRI → sorted list of triples, in sorted IRI order. Empty
-        graphs are left out.
+        graphs are left out. A graph read from TriG, N-Quads or JSON-LD by
+        :func:`kg.graphfile.load_graph` keeps its named graphs as they were;
+        only the triples of its default graph are split by the rules above.
     """
+    named = getattr(graph, "named_graphs", None) or {}
+    kept = {triple for triples in named.values() for triple in triples}
+    if named and len(kept) == len(graph):
+        return {name: list(named[name]) for name in sorted(named)}
     base = detect_base(graph)
     docs = _documents(graph, base)
     owner = _document_of_subjects(graph, docs, base)
     claimed = _direct_relation_triples(graph, owner, base)
     onto = ontology_triples(base, ontology_dir)
     ontology_graph, entities_graph = graph_iri("ontology", base), graph_iri("entities", base)
-    parts: dict[URIRef, list[Triple]] = {}
+    parts: dict[URIRef, list[Triple]] = {name: list(named[name]) for name in named}
     for triple in graph:
+        if triple in kept:
+            continue
         subject_docs = owner.get(triple[0]) or claimed.get(triple)
         if subject_docs:
             targets = [docs[d] for d in subject_docs]
@@ -182,4 +163,4 @@ def partition(graph: Graph, ontology_dir: str | Path | None = None) -> dict[URIR
             targets = [entities_graph]
         for target in targets:
             parts.setdefault(target, []).append(triple)
-    return {name: sorted(parts[name], key=triple_key) for name in sorted(parts)}
+    return {name: sorted(set(parts[name]), key=triple_key) for name in sorted(parts)}

@@ -16,8 +16,14 @@ push overwrites them). Without an update endpoint (``direct=True``) each graph
 is ``PUT`` straight to its target: each graph is replaced whole, but an
 interrupted push leaves some graphs new and some old.
 
-Credentials go in an ``Authorization: Basic`` header and never appear in
-messages; URLs in messages have any ``user:password@`` part removed.
+Credentials go in an ``Authorization`` header, Basic or HTTP Digest (RFC 7616,
+as Virtuoso's ``/sparql-auth`` and ``/sparql-graph-crud-auth`` demand): before
+the first request that carries a body, a bodiless ``GET`` learns which scheme
+the store asks for (a store that refuses Basic may close the connection while
+a large body is still being sent, which looked like "Broken pipe"). A 401
+answer is reported as an authentication error (:class:`AuthenticationError`).
+Credentials never appear in messages; URLs in messages have any
+``user:password@`` part removed.
 """
 
 from __future__ import annotations
@@ -46,6 +52,10 @@ Progress = Callable[[str, str], None]
 
 class PushError(DataError):
     """The store refused, failed or could not be reached (exit 1)."""
+
+
+class AuthenticationError(PushError):
+    """The store answered 401: no credentials, or credentials it refused (exit 1)."""
 
 
 def safe_url(url: str) -> str:
@@ -89,13 +99,87 @@ class HttpClient:
     retries: int = 3
     backoff: float = 0.5
     sleep: Callable[[float], None] = time.sleep
+    #: The store's Digest challenge, once learnt (None: Basic, or not asked yet).
+    digest: dict[str, str] | None = field(default=None, repr=False)
+    _probed: bool = field(default=False, repr=False)
+    _answering: bool = field(default=False, repr=False)
+    _digest_handler: urllib.request.HTTPDigestAuthHandler | None = field(default=None, repr=False)
 
-    def _headers(self, headers: dict[str, str]) -> dict[str, str]:
+    def _headers(self, headers: dict[str, str], req: urllib.request.Request) -> dict[str, str]:
         out = dict(headers)
-        if self.user is not None:
+        if self.user is not None and self.digest is not None:
+            out["Authorization"] = self._digest_authorization(req)
+        elif self.user is not None:
             token = f"{self.user}:{self.password or ''}".encode()
             out["Authorization"] = "Basic " + base64.b64encode(token).decode("ascii")
         return out
+
+    def _digest_authorization(self, req: urllib.request.Request) -> str:
+        """The ``Authorization: Digest …`` value for ``req`` (urllib computes it)."""
+        if self._digest_handler is None:
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            parts = urllib.parse.urlsplit(req.full_url)
+            root = f"{parts.scheme}://{parts.netloc}/"  # every path on the store
+            passwords.add_password(None, root, self.user, self.password or "")
+            self._digest_handler = urllib.request.HTTPDigestAuthHandler(passwords)
+        value = self._digest_handler.get_authorization(req, dict(self.digest or {}))
+        if value is None:  # urllib knows MD5 and SHA only
+            algorithm = (self.digest or {}).get("algorithm", "MD5")
+            raise AuthenticationError(f"unsupported HTTP Digest algorithm {algorithm!r}")
+        return "Digest " + value
+
+    def _learn_challenge(self, exc: urllib.error.HTTPError) -> bool:
+        """Keep a Digest challenge from a 401; True when its nonce is new (worth one more try)."""
+        header = exc.headers.get("WWW-Authenticate", "") if exc.headers else ""
+        scheme, _, rest = header.strip().partition(" ")
+        if self.user is None or scheme.lower() != "digest":
+            return False
+        challenge = urllib.request.parse_keqv_list(
+            filter(None, urllib.request.parse_http_list(rest))
+        )
+        old = self.digest
+        self.digest = challenge
+        return old is None or old.get("nonce") != challenge.get("nonce")
+
+    def _probe(self, url: str) -> None:
+        """A bodiless GET without credentials that learns the store's authentication scheme.
+
+        Without credentials: Virtuoso answers a Basic header with a bare 401,
+        with no challenge to answer.
+        """
+        self._probed = True
+        req = urllib.request.Request(url, method="GET")
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
+                resp.read(1 << 16)
+        except urllib.error.HTTPError as exc:
+            if exc.code == 401:
+                self._learn_challenge(exc)
+        except (OSError, http.client.HTTPException):
+            pass  # the real request reports what is wrong
+
+    def _auth_refused(self, url: str) -> bool:
+        """True when a bodiless GET with the credentials is answered 401 (twice if a new nonce)."""
+        for _ in range(2):
+            req = urllib.request.Request(url, method="GET")
+            req.headers.update(self._headers({}, req))
+            try:
+                with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
+                    resp.read(1 << 16)
+                return False
+            except urllib.error.HTTPError as exc:
+                if exc.code != 401 or not self._learn_challenge(exc):
+                    return exc.code == 401
+            except (OSError, http.client.HTTPException):
+                return False
+        return True
+
+    def _unauthorized(self, method: str, shown: str) -> AuthenticationError:
+        if self.user is None:
+            why = "the store needs a user name and password (--user, --password-env)"
+        else:
+            why = f"the store refused user {self.user!r} (check --user and the password)"
+        return AuthenticationError(self._clean(f"{method} {shown}: HTTP 401 Unauthorized: {why}"))
 
     def _clean(self, message: str) -> str:
         if self.password:
@@ -109,11 +193,16 @@ class HttpClient:
         data: bytes | None = None,
         headers: dict[str, str] | None = None,
         max_bytes: int = MAX_ANSWER_BYTES,
+        *,
+        retries: int | None = None,
+        accept: tuple[int, ...] = (),
     ) -> tuple[int, str, bytes]:
         """Send one request; return ``(status, content type, body)``.
 
         Connection errors, timeouts, answers cut short or garbled, and 5xx
-        answers are retried; a 4xx answer or one larger than ``max_bytes`` is not.
+        answers are retried (``retries`` times; default the client's); a 4xx
+        answer or one larger than ``max_bytes`` is not. An error status listed
+        in ``accept`` is returned like a success.
 
         Raises
         ------
@@ -122,12 +211,14 @@ class HttpClient:
         """
         shown = safe_url(url)
         last = ""
-        for attempt in range(self.retries + 1):
+        if self.user is not None and not self._probed:
+            self._probe(url)
+        retries = self.retries if retries is None else retries
+        for attempt in range(retries + 1):
             if attempt:
                 self.sleep(self.backoff * 2 ** (attempt - 1))
-            req = urllib.request.Request(
-                url, data=data, method=method, headers=self._headers(headers or {})
-            )
+            req = urllib.request.Request(url, data=data, method=method)
+            req.headers.update(self._headers(headers or {}, req))
             try:
                 with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
                     body = resp.read(max_bytes + 1)
@@ -141,11 +232,21 @@ class HttpClient:
                         )
                     return resp.status, resp.headers.get("Content-Type", ""), body
             except urllib.error.HTTPError as exc:
+                if exc.code in accept:
+                    return exc.code, exc.headers.get("Content-Type", ""), b""
                 try:
                     body = exc.read(300).decode("utf-8", "replace")
                 except (OSError, http.client.HTTPException):
                     body = ""
                 last = f"{method} {shown}: HTTP {exc.code} {exc.reason}: {body}".rstrip(": ")
+                if exc.code == 401:
+                    if not self._answering and self._learn_challenge(exc):
+                        self._answering = True  # one more try, with the challenge answered
+                        try:
+                            return self.request(method, url, data, headers, max_bytes)
+                        finally:
+                            self._answering = False
+                    raise self._unauthorized(method, shown) from None
                 if exc.code < 500:
                     raise PushError(self._clean(last)) from None
             except http.client.IncompleteRead as exc:
@@ -162,6 +263,11 @@ class HttpClient:
                 last = f"{method} {shown}: timed out after {self.timeout:g} s"
             except urllib.error.URLError as exc:
                 reason = exc.reason
+                # A store that refuses the credentials (or their absence) may answer
+                # 401 and close before reading the body: ask again without one to tell.
+                closed = isinstance(reason, BrokenPipeError | ConnectionResetError)
+                if closed and data and self._auth_refused(url):
+                    raise self._unauthorized(method, shown) from None
                 if isinstance(reason, ConnectionRefusedError):
                     last = f"{method} {shown}: connection refused (is the store running?)"
                 elif isinstance(reason, TimeoutError):
@@ -171,7 +277,7 @@ class HttpClient:
                     last = f"{method} {shown}: cannot connect: {detail}"
             except (ConnectionError, OSError) as exc:
                 last = f"{method} {shown}: connection failed: {exc.strerror or exc}"
-        tries = self.retries + 1
+        tries = retries + 1
         raise PushError(self._clean(f"{last} ({tries} attempt{'s' if tries > 1 else ''})"))
 
 
@@ -220,7 +326,6 @@ def _ntriples(triples: list) -> bytes:  # noqa: ANN001
 
 
 def _put_and_check(client: HttpClient, store: str, iri: str, data: bytes, expected: int) -> None:
-    import pyoxigraph as ox
 
     url = _graph_url(store, iri)
     client.request("PUT", url, data, {"Content-Type": NTRIPLES})
@@ -232,12 +337,7 @@ def _put_and_check(client: HttpClient, store: str, iri: str, data: bytes, expect
         raise PushError(
             f"GET {safe_url(url)}: expected {NTRIPLES}, got content type {media or 'none'!r}"
         )
-    try:
-        got = len(set(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)))
-    except (SyntaxError, ValueError) as exc:
-        raise PushError(
-            f"GET {safe_url(url)}: store returned unparseable N-Triples: {exc}"
-        ) from None
+    got = _count_triples(body, url)
     if got != expected:
         raise PushError(f"GET {safe_url(url)}: store holds {got} triples, {expected} were sent")
 
@@ -311,9 +411,96 @@ def push_graph(
             if progress:
                 progress("staged", target)
     if moves:
-        body = (" ;\n".join(moves) + "\n").encode("utf-8")
-        client.request("POST", update, body, {"Content-Type": "application/sparql-update"})
+        _move_into_place(client, store, update, moves, result.graphs)  # type: ignore[arg-type]
         if progress:
             for target, _ in result.graphs:
                 progress("replaced", target)
     return result
+
+
+def _move_into_place(
+    client: HttpClient, store: str, update: str, moves: list[str], graphs: list[tuple[str, int]]
+) -> None:
+    """Send the MOVE update; when its answer is lost, read the store to learn what happened.
+
+    A store can apply the update and still fail to answer (a 500 after the
+    commit, a reply after the time limit). Sending the MOVE again would then
+    fail ("staging graph does not exist") although the push succeeded. So the
+    MOVE is sent once per attempt, and after a failure the store is asked:
+    staging graphs gone and targets holding what was sent means it was applied
+    (success); staging graphs all still there means it was not (try again);
+    anything else is reported as it is.
+
+    Raises
+    ------
+    PushError
+        When the MOVE was not applied after the last attempt, or the store is
+        in a state that is neither before nor after it.
+    """
+    body = (" ;\n".join(moves) + "\n").encode("utf-8")
+    for attempt in range(client.retries + 1):
+        if attempt:
+            client.sleep(client.backoff * 2 ** (attempt - 1))
+        try:
+            client.request(
+                "POST", update, body, {"Content-Type": "application/sparql-update"}, retries=0
+            )
+            return
+        except PushError as exc:
+            failure = exc
+        state = _settled_state(client, store, graphs)
+        if state == "applied":
+            return
+        if state != "pending":
+            raise PushError(f"{failure.message}; afterwards the store holds {state}") from None
+    raise failure
+
+
+def _settled_state(client: HttpClient, store: str, graphs: list[tuple[str, int]]) -> str:
+    """:func:`_swap_state`, asked again (with backoff) while the store may still be applying."""
+    state = _swap_state(client, store, graphs)
+    for attempt in range(client.retries):
+        if state in ("applied", "pending"):
+            break
+        client.sleep(client.backoff * 2**attempt)
+        state = _swap_state(client, store, graphs)
+    return state
+
+
+def _swap_state(client: HttpClient, store: str, graphs: list[tuple[str, int]]) -> str:
+    """``applied``, ``pending`` (nothing moved yet) or a description of a mixed state."""
+    moved, waiting, other = 0, 0, []
+    for target, expected in graphs:
+        staged = _graph_size(client, _graph_url(store, f"{target}/staging"))
+        held = _graph_size(client, _graph_url(store, target))
+        if staged == 0 and held == expected:
+            moved += 1
+        elif staged == expected:
+            waiting += 1
+        else:
+            other.append(target)
+    if moved == len(graphs):
+        return "applied"
+    if waiting == len(graphs):
+        return "pending"
+    return (
+        f"{moved} graph(s) moved, {waiting} still staged, {len(other)} in neither state "
+        "(push again to repair)"
+    )
+
+
+def _graph_size(client: HttpClient, url: str) -> int:
+    """Triples in the graph at ``url`` (0 when the store has no such graph)."""
+    status, _, body = client.request("GET", url, None, {"Accept": NTRIPLES}, accept=(404,))
+    return 0 if status == 404 else _count_triples(body, url)
+
+
+def _count_triples(body: bytes, url: str) -> int:
+    """Distinct triples in an N-Triples answer from ``url``."""
+    import pyoxigraph as ox
+
+    try:
+        return len(set(ox.parse(body, format=ox.RdfFormat.N_TRIPLES)))
+    except (SyntaxError, ValueError) as exc:
+        message = f"GET {safe_url(url)}: store returned unparseable N-Triples: {exc}"
+        raise PushError(message) from None

@@ -8,7 +8,9 @@ returns a :class:`http.server.ThreadingHTTPServer` (not started) that answers:
     (``query=``) or ``POST application/sparql-query``. Results as SPARQL JSON
     (default), XML, CSV or TSV for SELECT/ASK; Turtle or N-Triples for
     CONSTRUCT/DESCRIBE, chosen by the ``Accept`` header. Queries using
-    ``SERVICE`` (which would make HTTP requests) are refused.
+    ``SERVICE`` (which would make HTTP requests) are refused, and each query
+    runs in a worker process with no network, a memory limit (422 past it)
+    and a time limit (503 past it; the worker is killed).
 ``/update``
     Refused (403): the endpoint is read-only; the store is in memory, so
     nothing a request does can change the graph file either.
@@ -26,6 +28,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from kg.errors import DataError
+from kg.graphfile import OX_FORMATS, detect_format
+from kg.publish.csp import BASE_HEADERS, content_security_policy
+from kg.query.sandbox import DEFAULT_MAX_MEMORY_MB
 
 SELECT_TYPES = {
     "application/sparql-results+json": "JSON",
@@ -41,30 +46,33 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RESULT_MB = 100.0
 
 
+#: Seconds a connection may stay silent (headers or body) before it is closed.
+SOCKET_TIMEOUT = 10.0
+#: Seconds a whole request body may take to arrive.
+BODY_DEADLINE = 30.0
+#: Requests handled at once; further connections wait in the listen queue.
+MAX_THREADS = 16
+#: Longest request path accepted (characters, after decoding).
+MAX_PATH = 1024
+#: An over-large body is read and dropped up to this size, so the client sees the 413.
+DRAIN_LIMIT = 64 * 1024 * 1024
+
+
 class _Stopped(Exception):
-    """Raised inside a serialization to stop it (too large, or abandoned)."""
+    """Raised inside a serialization to stop it (too large)."""
 
 
 class _LimitedSink:
-    """A write target for pyoxigraph's serializers that stops them past a size.
-
-    It also stops a serialization whose request has timed out (``abandoned``),
-    so the worker thread does not go on producing output nobody reads.
-    """
+    """A write target for pyoxigraph's serializers that stops them past a size."""
 
     def __init__(self, limit: int | None) -> None:
         self.limit = limit
         self.size = 0
         self.parts: list[bytes] = []
-        self.too_large = False
-        self.abandoned = False
 
     def write(self, data: bytes) -> int:
-        if self.abandoned:
-            raise _Stopped("abandoned")
         self.size += len(data)
         if self.limit is not None and self.size > self.limit:
-            self.too_large = True
             raise _Stopped("too large")
         self.parts.append(bytes(data))
         return len(data)
@@ -81,25 +89,73 @@ def _negotiate(accept: str, table: dict[str, str], default: str) -> tuple[str, s
     return default, table[default]
 
 
+class ResultTooLarge(DataError):
+    """The serialized result passed the server's size limit."""
+
+
+def evaluate(store: object, query: str, accept: str, limit: int | None) -> tuple[str, bytes]:
+    """Run ``query`` on ``store`` and serialize it for ``accept``: (media type, body).
+
+    Runs in the query's worker process (:func:`kg.query.sandbox.run_isolated`).
+
+    Raises
+    ------
+    ResultTooLarge
+        Past ``limit`` bytes of output.
+    """
+    import pyoxigraph as ox
+
+    sink = _LimitedSink(limit)
+    results = store.query(query)  # type: ignore[attr-defined]
+    try:
+        if isinstance(results, ox.QueryTriples):
+            media, name = _negotiate(accept, GRAPH_TYPES, "application/n-triples")
+            results.serialize(output=sink, format=getattr(ox.RdfFormat, name))
+        else:
+            media, name = _negotiate(accept, SELECT_TYPES, "application/sparql-results+json")
+            results.serialize(output=sink, format=getattr(ox.QueryResultsFormat, name))
+    except (_Stopped, OSError, ValueError) as exc:
+        if sink.limit is not None and sink.size > sink.limit:
+            raise ResultTooLarge(f"more than {sink.limit} bytes") from None
+        raise RuntimeError(str(exc)) from None
+    return media, b"".join(sink.parts)
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: KgServer
     server_version = "kg-serve"
+
+    def setup(self) -> None:
+        # StreamRequestHandler applies ``timeout`` to the socket: every read and write.
+        self.timeout = self.server.socket_timeout
+        super().setup()
+
+    def version_string(self) -> str:
+        """The ``Server`` header: the name alone, no Python version."""
+        return self.server_version
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         if self.server.log:
             super().log_message(format, *args)
 
-    def _send(self, status: int, body: bytes, ctype: str) -> None:
+    def _send(self, status: int, body: bytes, ctype: str, *, close: bool = False) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("X-Content-Type-Options", "nosniff")
+        for name, value in BASE_HEADERS:
+            self.send_header(name, value)
+        page = body if ctype.startswith("text/html") else None
+        self.send_header("Content-Security-Policy", content_security_policy(page))
+        if close:
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _text(self, status: int, message: str) -> None:
-        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+    def _text(self, status: int, message: str, *, close: bool = False) -> None:
+        body = (message + "\n").encode("utf-8")
+        self._send(status, body, "text/plain; charset=utf-8", close=close)
 
     def do_HEAD(self) -> None:  # noqa: N802
         self.do_GET()
@@ -107,6 +163,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         url = urllib.parse.urlsplit(self.path)
         path = url.path
+        if len(path) > MAX_PATH or "\x00" in urllib.parse.unquote(path):
+            return self._text(HTTPStatus.BAD_REQUEST, "bad request path")
         if path in ("/query", "/sparql"):
             params = urllib.parse.parse_qs(url.query)
             if "update" in params:
@@ -120,16 +178,16 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(HTTPStatus.OK, self.server.index_html(), "text/html; charset=utf-8")
         static = self.server.static(path)
         if static is None:
-            return self._text(HTTPStatus.NOT_FOUND, f"not found: {path}")
+            return self._text(HTTPStatus.NOT_FOUND, "not found")
         body, ctype = static
         return self._send(HTTPStatus.OK, body, ctype)
 
     def do_POST(self) -> None:  # noqa: N802
         path = urllib.parse.urlsplit(self.path).path
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            return self._text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "request body too large")
-        body = self.rfile.read(length).decode("utf-8", "replace")
+        raw = self._read_body()
+        if raw is None:
+            return None
+        body = raw.decode("utf-8", "replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if path not in ("/query", "/sparql") or ctype == "application/sparql-update":
             return self._text(HTTPStatus.FORBIDDEN, "read-only endpoint: updates are refused")
@@ -142,18 +200,47 @@ class _Handler(BaseHTTPRequestHandler):
             return self._text(HTTPStatus.BAD_REQUEST, "missing 'query' parameter")
         return self._query(params["query"][0])
 
+    def _read_body(self) -> bytes | None:
+        """The request body, or None after answering a bad Content-Length or a slow body."""
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            self._text(
+                HTTPStatus.LENGTH_REQUIRED, "send the body with a Content-Length", close=True
+            )
+            return None
+        text = (self.headers.get("Content-Length") or "0").strip()
+        if not text.isascii() or not text.isdigit():
+            self._text(HTTPStatus.BAD_REQUEST, "bad Content-Length", close=True)
+            return None
+        length = int(text)
+        if length > MAX_BODY:
+            self._text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "request body too large", close=True)
+            self._drain(length)
+            return None
+        data = _read_exactly(self.rfile, length, self.server.body_deadline)
+        if data is None:
+            self._text(HTTPStatus.REQUEST_TIMEOUT, "request body incomplete", close=True)
+        return data
+
+    def _drain(self, length: int) -> None:
+        """Read and drop up to ``length`` bytes (at most DRAIN_LIMIT): the client sees the reply."""
+        import contextlib
+
+        with contextlib.suppress(OSError):
+            self.wfile.flush()
+            _read_exactly(
+                self.rfile, min(length, DRAIN_LIMIT), self.server.body_deadline, keep=False
+            )
+
     def do_PUT(self) -> None:  # noqa: N802
-        self._text(HTTPStatus.FORBIDDEN, "read-only endpoint: updates are refused")
+        self._text(HTTPStatus.FORBIDDEN, "read-only endpoint: updates are refused", close=True)
 
     do_DELETE = do_PUT  # noqa: N815
     do_PATCH = do_PUT  # noqa: N815
 
     def _query(self, query: str) -> None:
-        import pyoxigraph as ox
-
         from kg.errors import QueryRefused, UsageError
-        from kg.query.engine import call_with_timeout
         from kg.query.safety import check_query
+        from kg.query.sandbox import MemoryLimitExceeded, QueryTimedOut, run_isolated
 
         try:
             # The dataset is the served store: FROM names its graphs and fetches nothing.
@@ -164,38 +251,64 @@ class _Handler(BaseHTTPRequestHandler):
             return self._text(HTTPStatus.BAD_REQUEST, f"malformed query: {exc.message}")
         accept = self.headers.get("Accept") or ""
         server = self.server
-        sink = _LimitedSink(server.max_result_bytes)
-
-        def work() -> str:
-            results = server.store.query(query)
-            if isinstance(results, ox.QueryTriples):
-                media, name = _negotiate(accept, GRAPH_TYPES, "application/n-triples")
-                results.serialize(output=sink, format=getattr(ox.RdfFormat, name))
-            else:
-                media, name = _negotiate(accept, SELECT_TYPES, "application/sparql-results+json")
-                results.serialize(output=sink, format=getattr(ox.QueryResultsFormat, name))
-            return media
-
         try:
-            media = call_with_timeout(work, server.timeout, "query")
-        except DataError:  # the time limit passed; stop the worker at its next write
-            sink.abandoned = True
+            media, body = run_isolated(
+                lambda: evaluate(server.store, query, accept, server.max_result_bytes),
+                timeout=server.timeout,
+                max_memory_mb=server.max_memory_mb,
+                where="query",
+                query=query,
+                network_namespace=server.network_namespace,
+            )
+        except QueryTimedOut:
             return self._text(
                 HTTPStatus.SERVICE_UNAVAILABLE,
                 f"query timed out after the server's {server.timeout:g} s limit",
             )
+        except MemoryLimitExceeded:
+            return self._text(
+                HTTPStatus.UNPROCESSABLE_ENTITY,
+                f"query needed more than the server's {server.max_memory_mb:g} MB memory limit; "
+                "stopped (add LIMIT, or narrow the patterns)",
+            )
+        except ResultTooLarge:
+            limit = (server.max_result_bytes or 0) / 1e6
+            return self._text(
+                HTTPStatus.BAD_REQUEST,
+                f"result larger than the server's {limit:g} MB limit; stopped "
+                "(add LIMIT to the query)",
+            )
+        except QueryRefused as exc:
+            return self._text(HTTPStatus.FORBIDDEN, f"{exc.message} on this endpoint")
         except SyntaxError as exc:
             return self._text(HTTPStatus.BAD_REQUEST, f"malformed query: {exc}")
-        except (OSError, ValueError, RuntimeError, _Stopped) as exc:
-            if sink.too_large:
-                limit = (server.max_result_bytes or 0) / 1e6
-                return self._text(
-                    HTTPStatus.BAD_REQUEST,
-                    f"result larger than the server's {limit:g} MB limit; stopped "
-                    "(add LIMIT to the query)",
-                )
+        except (DataError, OSError, ValueError, RuntimeError) as exc:
             return self._text(HTTPStatus.BAD_REQUEST, f"query failed: {exc}")
-        self._send(HTTPStatus.OK, b"".join(sink.parts), f"{media}; charset=utf-8")
+        self._send(HTTPStatus.OK, body, f"{media}; charset=utf-8")
+
+
+def _read_exactly(
+    stream: object, length: int, deadline_s: float, *, keep: bool = True
+) -> bytes | None:
+    """``length`` bytes from ``stream``, or None if they do not all arrive in time."""
+    import time
+
+    deadline = time.monotonic() + deadline_s
+    parts: list[bytes] = []
+    left = length
+    while left > 0:
+        if time.monotonic() > deadline:
+            return None
+        try:
+            chunk = stream.read1(min(left, 1 << 16))  # type: ignore[attr-defined]
+        except OSError:  # socket timeout or reset
+            return None
+        if not chunk:
+            return None
+        left -= len(chunk)
+        if keep:
+            parts.append(chunk)
+    return b"".join(parts)
 
 
 class KgServer(ThreadingHTTPServer):
@@ -211,13 +324,23 @@ class KgServer(ThreadingHTTPServer):
         docs: bytes,
         timeout: float | None = DEFAULT_TIMEOUT,
         max_result_mb: float | None = DEFAULT_MAX_RESULT_MB,
+        max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
+        max_threads: int = MAX_THREADS,
     ) -> None:
-        import pyoxigraph as ox
+        import threading
 
-        from kg.io import rdf_format_of
+        import pyoxigraph as ox
 
         super().__init__(address, _Handler)
         self.log = False
+        #: Megabytes one query's worker may allocate (None: no limit).
+        self.max_memory_mb = max_memory_mb or None
+        #: False forces the parser check instead of the network namespace (tests).
+        self.network_namespace = True
+        #: Seconds a connection may stay silent, and a whole body may take.
+        self.socket_timeout = SOCKET_TIMEOUT
+        self.body_deadline = BODY_DEADLINE
+        self._slots = threading.BoundedSemaphore(max_threads)
         #: Seconds a query may take (None or 0: no limit).
         self.timeout = timeout or None
         #: Bytes of serialized results a query may give (None: no limit).
@@ -226,20 +349,41 @@ class KgServer(ThreadingHTTPServer):
         self.maps_dir = maps_dir.resolve() if maps_dir and maps_dir.is_dir() else None
         self.docs = docs
         self.store = ox.Store()
-        fmt = {
-            "turtle": ox.RdfFormat.TURTLE,
-            "nt": ox.RdfFormat.N_TRIPLES,
-            "trig": ox.RdfFormat.TRIG,
-        }
-        fmt |= {"nquads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD}
+        fmt = getattr(ox.RdfFormat, OX_FORMATS[detect_format(graph_path)])
         try:
-            self.store.bulk_load(path=str(graph_path), format=fmt[rdf_format_of(graph_path)])
+            self.store.bulk_load(path=str(graph_path), format=fmt)
         except (SyntaxError, ValueError, OSError) as exc:
             self.server_close()
             raise DataError(
                 f"cannot load graph: {' '.join(str(exc).split())[:200]}", graph_path
             ) from None
+        if not len(self.store):
+            self.server_close()
+            raise DataError("no triples in the graph file", graph_path)
         self._void: bytes | None = None
+
+    def process_request(self, request: object, client_address: object) -> None:
+        """Hand the connection to a thread once one of ``max_threads`` slots is free."""
+        self._slots.acquire()
+        try:
+            super().process_request(request, client_address)  # type: ignore[arg-type]
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: object, client_address: object) -> None:
+        try:
+            super().process_request_thread(request, client_address)  # type: ignore[arg-type]
+        finally:
+            self._slots.release()
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """One log line for a request that failed (a reset, a timeout), never a traceback."""
+        import sys
+
+        if self.log:
+            error = sys.exc_info()[1]
+            print(f"{client_address[0]}: request failed: {error!r:.200}", file=sys.stderr)  # type: ignore[index]
 
     @property
     def endpoint(self) -> str:
@@ -250,7 +394,7 @@ class KgServer(ThreadingHTTPServer):
     def void(self) -> bytes:
         """The VoID description, naming this endpoint (built on first use)."""
         if self._void is None:
-            from kg.publish.graphs import load_graph
+            from kg.graphfile import load_graph
             from kg.publish.void import void_turtle
 
             self._void = void_turtle(load_graph(self.graph_path), self.endpoint)
@@ -286,8 +430,11 @@ class KgServer(ThreadingHTTPServer):
             return self.void(), "text/turtle; charset=utf-8"
         if path.startswith("/maps/") and self.maps_dir:
             relative = urllib.parse.unquote(path[len("/maps/") :]) or "index.html"
-            target = (self.maps_dir / relative).resolve()
-            if not target.is_relative_to(self.maps_dir) or not target.is_file():
+            try:
+                target = (self.maps_dir / relative).resolve()
+                if not target.is_relative_to(self.maps_dir) or not target.is_file():
+                    return None
+            except (OSError, ValueError):  # a name too long, a NUL byte
                 return None
             types = {
                 ".html": "text/html; charset=utf-8",
@@ -307,6 +454,7 @@ def create_server(
     ontology_dir: str | Path | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
     max_result_mb: float | None = DEFAULT_MAX_RESULT_MB,
+    max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
 ) -> KgServer:
     """Load the graph and return a ready (not yet running) read-only server.
 
@@ -328,17 +476,20 @@ def create_server(
     max_result_mb : float, optional
         Megabytes of serialized results one query may give before the server
         answers 400 (None or 0: no limit; default 100).
+    max_memory_mb : float, optional
+        Megabytes one query's worker process may allocate before the server
+        answers 422 (None or 0: no limit; default 2048).
 
     Raises
     ------
     DataError
         If the graph cannot be read; the port is released.
     """
-    from kg.io import check_graph_file
     from kg.ontology import load_ontology
     from kg.publish.docs import ontology_html
 
-    path = check_graph_file(graph_path)
+    path = Path(graph_path)
+    detect_format(path)  # a missing, empty or unrecognisable file fails before the docs are built
     docs = ontology_html(load_ontology(ontology_dir)).encode("utf-8")
     try:
         return KgServer(
@@ -348,6 +499,7 @@ def create_server(
             docs,
             timeout=timeout,
             max_result_mb=max_result_mb,
+            max_memory_mb=max_memory_mb,
         )
     except OSError as exc:
         raise DataError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None

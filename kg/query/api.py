@@ -7,7 +7,7 @@ Examples
 >>> result = kg.run("problems-of-municipality", municipality="Bunschoten")  # doctest: +SKIP
 >>> result.rows()[0]["problemLabel"]  # doctest: +SKIP
 'no room for innovation'
->>> result.to_dataframe()  # doctest: +SKIP (needs pandas)
+>>> result.to_dataframe()  # needs pandas  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from kg.query.library import LibraryQuery, list_queries, load_query, make_query
 from kg.query.params import Backend, resolve_params
 from kg.query.result import QueryResult
 from kg.query.safety import check_query
+from kg.query.sandbox import DEFAULT_MAX_MEMORY_MB
 
 #: Default time limit in seconds for one query (the CLI's ``--timeout``).
 DEFAULT_TIMEOUT = 60.0
@@ -28,12 +29,17 @@ DEFAULT_MAX_ROWS = 100_000
 
 
 def open_backend(
-    graph: str | Path | None = None, endpoint: str | None = None, *, cache: bool | None = None
+    graph: str | Path | None = None,
+    endpoint: str | None = None,
+    *,
+    cache: bool | None = None,
+    max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
 ) -> Backend:
     """A local graph file (default ``$KG_GRAPH`` or ``build/kg.ttl``) or a remote endpoint.
 
     ``cache`` chooses whether a local graph is read through the on-disk store
-    cache (:mod:`kg.query.cache`; default: on unless ``KG_QUERY_CACHE=0``).
+    cache (:mod:`kg.query.cache`; default: on unless ``KG_QUERY_CACHE=0``);
+    ``max_memory_mb`` bounds each local query's memory (None or 0: no limit).
 
     Raises
     ------
@@ -49,7 +55,8 @@ def open_backend(
     from kg.io import default_graph_path
     from kg.query.engine import LocalGraph
 
-    return LocalGraph(graph if graph is not None else default_graph_path(), cache=cache)
+    path = graph if graph is not None else default_graph_path()
+    return LocalGraph(path, cache=cache, max_memory_mb=max_memory_mb)
 
 
 def execute(
@@ -90,6 +97,8 @@ def execute(
         query.text, allow_remote=allow_remote, local_graphs=local_graphs, where=query.where
     )
     bindings = resolve_params(query, dict(params or {}), backend, timeout=timeout)
+    # A local graph runs the query in a worker cut off from the network unless allowed.
+    extra = {"allow_network": True} if allow_remote and getattr(backend, "isolated", False) else {}
     return backend.execute(
         query.text,
         bindings,
@@ -97,7 +106,40 @@ def execute(
         name=query.where,
         form=shape.form or "SELECT",
         max_rows=max_rows or None,
+        **extra,
     )
+
+
+def resolved_text(
+    query: LibraryQuery,
+    params: Mapping[str, str] | None = None,
+    backend: Backend | None = None,
+    *,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> str:
+    """The exact SPARQL text kg runs for ``query`` with ``params`` bound.
+
+    The parameters are bound in a ``VALUES`` block (:mod:`kg.query.values`) and
+    the project prefixes the query uses without declaring them are declared,
+    as :class:`kg.query.remote.Endpoint` sends it: another SPARQL engine runs
+    the text as is. ``backend`` is needed only to look labels up.
+
+    Examples
+    --------
+    >>> from kg.query.library import make_query
+    >>> q = make_query("SELECT * WHERE { ?_law_iri a kg:Law }", "laws")
+    >>> print(resolved_text(q, {"law": "https://example.org/law"}))
+    PREFIX kg: <https://w3id.org/kg-decentralisatie/def#>
+    SELECT * WHERE {
+      VALUES (?_law_iri) { (<https://example.org/law>) }
+     ?_law_iri a kg:Law }
+    """
+    from kg.query.remote import add_default_prefixes
+    from kg.query.values import inject_values
+
+    check_query(query.text, allow_remote=True, where=query.where)
+    bindings = resolve_params(query, dict(params or {}), backend, timeout=timeout)
+    return add_default_prefixes(inject_values(query.text, bindings))
 
 
 class Connection:
@@ -120,6 +162,8 @@ class Connection:
         ``KG_QUERY_CACHE=0``).
     max_rows : int, optional
         Largest result accepted, in rows or triples (None or 0: no limit).
+    max_memory_mb : float, optional
+        Megabytes one query on a local graph may use (None or 0: no limit).
     """
 
     def __init__(
@@ -132,8 +176,9 @@ class Connection:
         allow_remote: bool = False,
         cache: bool | None = None,
         max_rows: int | None = DEFAULT_MAX_ROWS,
+        max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
     ) -> None:
-        self.backend = open_backend(graph, endpoint, cache=cache)
+        self.backend = open_backend(graph, endpoint, cache=cache, max_memory_mb=max_memory_mb)
         self.queries_dir = queries
         self.timeout = timeout
         self.allow_remote = allow_remote
@@ -188,10 +233,11 @@ def run_query(
     allow_remote: bool = False,
     queries: str | Path | None = None,
     max_rows: int | None = DEFAULT_MAX_ROWS,
+    max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
 ) -> QueryResult:
     """Run one library query (or ``.rq`` file) once; see :class:`Connection` to run many."""
     spec = load_query(query, queries)
-    backend = open_backend(graph, endpoint)
+    backend = open_backend(graph, endpoint, max_memory_mb=max_memory_mb)
     return execute(
         backend, spec, params, timeout=timeout, allow_remote=allow_remote, max_rows=max_rows
     )

@@ -3,9 +3,10 @@
 The graph file (Turtle, TriG, N-Triples, N-Quads or JSON-LD) is loaded into an
 in-memory :class:`pyoxigraph.Store`. Parameters are bound as RDF terms in a
 ``VALUES`` block at the start of the WHERE clause (:mod:`kg.query.values`), so
-the query planner sees them. A query runs in a worker thread that is abandoned when the time
-limit passes; pyoxigraph releases the GIL while it evaluates, so the caller
-gets control back on time.
+the query planner sees them. A query runs in a forked worker process
+(:mod:`kg.query.sandbox`) that has no network, a memory limit
+(``max_memory_mb``) and is killed when the time limit passes, so an abandoned
+query stops using CPU and memory at once.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kg.errors import DataError, UsageError
 from kg.io import check_graph_file, rdf_format_of
 from kg.namespaces import PREFIXES
 from kg.query.result import QueryResult
+from kg.query.sandbox import DEFAULT_MAX_MEMORY_MB, run_isolated
 from kg.query.terms import Term, from_oxigraph
 from kg.query.values import inject_values
 
@@ -37,6 +39,9 @@ _DATASET_FORMATS = frozenset({"trig", "nquads", "json-ld"})
 
 def call_with_timeout(fn: Callable[[], T], timeout: float | None, what: str) -> T:
     """Run ``fn`` in a worker thread and wait at most ``timeout`` seconds.
+
+    For remote requests only: a thread cannot be stopped, so local queries run
+    in a worker process instead (:func:`kg.query.sandbox.run_isolated`).
 
     Raises
     ------
@@ -146,6 +151,9 @@ class LocalGraph:
     cache : bool, optional
         Use (and build on first use) an on-disk copy of the graph, see
         :mod:`kg.query.cache`. Default: on unless ``KG_QUERY_CACHE=0``.
+    max_memory_mb : float, optional
+        Megabytes one query may allocate (None or 0: no limit; default
+        :data:`kg.query.sandbox.DEFAULT_MAX_MEMORY_MB`).
 
     Raises
     ------
@@ -162,12 +170,24 @@ class LocalGraph:
     True
     """
 
-    def __init__(self, path: str | Path, *, cache: bool | None = None) -> None:
+    #: Queries run in an isolated worker process (no network unless allowed).
+    isolated = True
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        cache: bool | None = None,
+        max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
+    ) -> None:
         import pyoxigraph as ox
 
         from kg.query.cache import cache_enabled, open_cached_store
 
         self.path = check_graph_file(path)
+        self.max_memory_mb = max_memory_mb or None
+        #: False forces the parser check instead of the network namespace (tests).
+        self.network_namespace = True
         kind = rdf_format_of(self.path)
         fmt = getattr(ox.RdfFormat, _OX_FORMATS[kind])
         self.union = kind in _DATASET_FORMATS
@@ -200,6 +220,7 @@ class LocalGraph:
         name: str = "<query>",
         form: str = "SELECT",
         max_rows: int | None = None,
+        allow_network: bool = False,
     ) -> QueryResult:
         """Run a (checked) query with parameters bound as RDF terms.
 
@@ -217,13 +238,20 @@ class LocalGraph:
             The query form from the lexer (tells CONSTRUCT from DESCRIBE).
         max_rows : int, optional
             Stop with an error past this many rows (or triples); None: no limit.
+        allow_network : bool
+            Let the worker reach the network (``--allow-remote``: SERVICE runs).
 
         Raises
         ------
         UsageError
             On a syntax error (with line and column) or a bad parameter name.
+        QueryRefused
+            When the worker cannot be cut off from the network and the full
+            SPARQL parser finds SERVICE (the second line of defence).
         DataError
-            On a timeout, a result larger than ``max_rows`` or an evaluation error.
+            On a timeout, a result larger than ``max_rows``, a query over the
+            memory limit (:class:`~kg.query.sandbox.MemoryLimitExceeded`) or an
+            evaluation error.
         """
         bindings = dict(bindings or {})
 
@@ -239,7 +267,16 @@ class LocalGraph:
             )
 
         try:
-            return call_with_timeout(work, timeout, name)
+            return run_isolated(
+                work,
+                timeout=timeout,
+                max_memory_mb=self.max_memory_mb,
+                where=name,
+                query=None if allow_network else inject_values(text, bindings),
+                prefixes=dict(PREFIXES),
+                network_namespace=self.network_namespace,
+                allow_network=allow_network,
+            )
         except SyntaxError as exc:
             raise syntax_error(exc, name) from None
         except RuntimeError as exc:

@@ -126,14 +126,20 @@ class LibraryQuery:
 
 
 def default_queries_dir() -> Path:
-    """The library folder: ``$KG_QUERIES``, else ``./queries``, else the one beside the package."""
+    """The library folder: ``$KG_QUERIES``, else ``./queries``, else the one kg ships.
+
+    The shipped folder is the source checkout's ``queries/`` or, in an
+    installed wheel, the package's copy (:func:`kg.resources.bundled_dir`).
+    """
+    from kg.resources import bundled_dir
+
     env = os.environ.get("KG_QUERIES")
     if env:
         return Path(env)
     local = Path("queries")
     if local.is_dir() and any(local.glob("*" + SUFFIX)):
         return local
-    return Path(__file__).resolve().parent.parent.parent / "queries"
+    return bundled_dir("queries", "*" + SUFFIX)
 
 
 def parse_header(text: str) -> dict[str, object]:
