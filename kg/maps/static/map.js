@@ -76,9 +76,10 @@
     })
   );
   var hidden = {};
+  var dropped = {}; // single nodes left out of a large map's first view
   var view = new vis.DataView(nodes, {
     filter: function (n) {
-      return !hidden[n.style];
+      return !hidden[n.style] && !dropped[n.id];
     },
   });
   var big = data.edges.length > 3000 || data.nodes.length > 1500;
@@ -210,12 +211,20 @@
     });
     var off = [];
     names.forEach(function (name) {
-      if (visible > LIMIT && focusStyle.indexOf(name) === -1) {
+      if (visible <= LIMIT || focusStyle.indexOf(name) !== -1) return;
+      if (visible - count[name] >= LIMIT / 2) {
         hidden[name] = true;
         if (boxes[name]) boxes[name].checked = false;
         visible -= count[name];
-        off.push(name);
+      } else {
+        // Hiding the whole kind would leave too little: leave out its least connected nodes.
+        data.nodes
+          .filter(function (n) { return n.style === name; })
+          .sort(function (a, b) { return a.size - b.size || info[a.id].order - info[b.id].order; })
+          .slice(0, visible - LIMIT)
+          .forEach(function (n) { dropped[n.id] = true; visible -= 1; });
       }
+      off.push(name);
     });
     if (!off.length || !notice) return;
     view.refresh();
@@ -232,6 +241,7 @@
         hidden[name] = false;
         if (boxes[name]) boxes[name].checked = true;
       });
+      dropped = {};
       view.refresh();
       notice.hidden = true;
       refit();
