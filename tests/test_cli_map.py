@@ -50,7 +50,7 @@ def test_unknown_municipality_is_a_usage_error(graph_path, tmp_path):
     result = CliRunner().invoke(main, [*args, "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("Error: no municipality named 'Atlantis'")
+    assert result.stderr.startswith("Error: unknown municipality 'Atlantis'")
     assert "Traceback" not in result.stderr
 
 

@@ -109,7 +109,7 @@ def test_max_nodes_caps_and_says_so(graph_path):
 
 def test_unknown_names_are_usage_errors(graph_path):
     graph = load_graph(graph_path)
-    with pytest.raises(UsageError, match="no municipality named 'Atlantis'.*brunssum"):
+    with pytest.raises(UsageError, match="unknown municipality 'Atlantis'.*brunssum"):
         generate_maps(graph, kind="municipality", municipality="Atlantis")
     with pytest.raises(UsageError, match="unknown map kind"):
         generate_maps(graph, kind="galaxy")

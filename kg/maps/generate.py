@@ -19,7 +19,8 @@ from kg.maps.index import render_index
 from kg.maps.kinds import KINDS, CapInfo, MapKind, cap, focus_candidates
 from kg.maps.render import render_map
 from kg.maps.source_pages import render_source_page, source_documents
-from kg.network.projection import find_node, label, project
+from kg.names import Names, names_from_graph, names_from_projection
+from kg.network.projection import label, project
 
 
 @dataclass
@@ -50,12 +51,15 @@ def plan_maps(
     kind: str | None = None,
     municipality: str | None = None,
     law: str | None = None,
+    names: Names | None = None,
 ) -> list[tuple[MapKind, str | None]]:
     """Which maps to draw: ``(kind, focus node)`` pairs.
 
     With no ``kind`` every kind is drawn; focused kinds (municipality, law) are
     drawn for the named entity, else for each candidate (profiled
-    municipalities, laws that findings concern).
+    municipalities, laws that findings concern). A name is anything
+    :mod:`kg.names` resolves (label, slug, CBS code, IRI, prefixed name),
+    looked up in ``names`` (default: the projection's nodes).
 
     Raises
     ------
@@ -73,14 +77,24 @@ def plan_maps(
             continue
         wanted = named[map_kind.focus_type]
         if wanted:
-            try:
-                focus = find_node(projection, wanted, map_kind.focus_type)
-            except KeyError as exc:
-                raise UsageError(str(exc.args[0])) from None
-            planned.append((map_kind, focus))
+            planned.append((map_kind, _focus(projection, map_kind, wanted, names)))
         else:
             planned += [(map_kind, node) for node in focus_candidates(projection, map_kind)]
     return planned
+
+
+def _focus(projection: nx.MultiDiGraph, kind: MapKind, wanted: str, names: Names | None) -> str:
+    """The projection node ``wanted`` names, which must be one the kind is drawn for."""
+    names = names_from_projection(projection) if names is None else names
+    focus = names.resolve(wanted, kind.focus_type)
+    candidates = focus_candidates(projection, kind)
+    if focus not in candidates:
+        drawn = ", ".join(projection.nodes[n]["slug"] for n in candidates) or "none"
+        raise UsageError(
+            f"{names.describe(focus)} has no findings to draw a {kind.name} map of "
+            f"(drawn for: {drawn})"
+        )
+    return focus
 
 
 def map_filename(kind: MapKind, projection: nx.MultiDiGraph, focus: str | None) -> str:
@@ -109,7 +123,8 @@ def generate_maps(
     kind : str, optional
         One of :data:`kg.maps.kinds.KINDS`; ``None`` draws every kind plus ``index.html``.
     municipality, law : str, optional
-        Slug, label or IRI of the municipality / law for the focused kinds.
+        The municipality / law for the focused kinds: label, slug, CBS code,
+        IRI or prefixed name (see :mod:`kg.names`).
     lang : {"en", "nl"}
         Language of labels and interface.
     max_nodes : int, optional
@@ -129,7 +144,8 @@ def generate_maps(
         raise UsageError(f"--max-nodes must be 0 or more, not {max_nodes}")
     projection = project(graph) if projection is None else projection
     result = MapSet()
-    for map_kind, focus in plan_maps(projection, kind, municipality, law):
+    names = names_from_graph(graph) if municipality or law else None
+    for map_kind, focus in plan_maps(projection, kind, municipality, law, names):
         selection = map_kind.select(projection, focus) if focus else map_kind.select(projection)
         selection, info = cap(selection, max_nodes, keep=[focus] if focus else [])
         focus_label = label(projection, focus, lang) if focus else None
