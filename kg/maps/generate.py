@@ -15,7 +15,7 @@ from rdflib import Graph
 from kg.errors import UsageError
 from kg.io import file_stem, write_pages
 from kg.maps.i18n import LANGUAGES
-from kg.maps.index import render_index
+from kg.maps.index import MANIFEST, manifest_text, merge_manifest, render_index
 from kg.maps.kinds import KINDS, CapInfo, MapKind, cap, focus_candidates
 from kg.maps.render import render_map
 from kg.maps.source_pages import render_source_page, source_documents
@@ -44,6 +44,10 @@ class MapSet:
     pages: dict[str, str] = field(default_factory=dict)
     maps: list[MapInfo] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    #: Language of every page.
+    lang: str = "en"
+    #: Titles of the source pages, for an index redrawn at write time.
+    source_titles: list[dict] = field(default_factory=list)
 
 
 def plan_maps(
@@ -143,7 +147,7 @@ def generate_maps(
     if max_nodes is not None and max_nodes < 0:
         raise UsageError(f"--max-nodes must be 0 or more, not {max_nodes}")
     projection = project(graph) if projection is None else projection
-    result = MapSet()
+    result = MapSet(lang=lang)
     names = names_from_graph(graph) if municipality or law else None
     for map_kind, focus in plan_maps(projection, kind, municipality, law, names):
         selection = map_kind.select(projection, focus) if focus else map_kind.select(projection)
@@ -178,11 +182,29 @@ def generate_maps(
         sources.append(
             {"filename": path, "title": document.label_nl if lang == "nl" else document.label_en}
         )
+    result.source_titles = sources
     if kind is None:
-        result.pages["index.html"] = render_index([vars(m) for m in result.maps], sources, lang)
+        entries = [vars(m) for m in result.maps]
+        result.pages["index.html"] = render_index(entries, sources, lang)
+        result.pages[MANIFEST] = manifest_text(entries, lang)
     return result
 
 
 def write_maps(maps: MapSet, out: str | Path) -> list[Path]:
-    """Write every page under ``out`` atomically; return the paths written, sorted."""
-    return write_pages(maps.pages, out)
+    """Write every page under ``out`` atomically; return the paths written, sorted.
+
+    A set drawn for some kinds only (no ``index.html`` of its own) is merged
+    with the maps already in ``out`` (its ``maps.json``): the index and the
+    manifest are redrawn to list every map the folder then holds.
+
+    Raises
+    ------
+    UsageError
+        When ``out`` holds maps in another language.
+    """
+    pages = dict(maps.pages)
+    if "index.html" not in pages:
+        entries = merge_manifest(out, [vars(m) for m in maps.maps], maps.lang, list(KINDS))
+        pages["index.html"] = render_index(entries, maps.source_titles, maps.lang)
+        pages[MANIFEST] = manifest_text(entries, maps.lang)
+    return write_pages(pages, out)
