@@ -126,18 +126,33 @@ def validate(
 @click.command()
 @out_dir_option(Path("build") / "docs", "ontology.html is written into it.")
 @ontology_option()
+@click.option(
+    "--graph",
+    "graph_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Built graph whose terms to list with examples (default: $KG_GRAPH or "
+    "build/kg.ttl when it exists).",
+)
 @quiet_option()
-def docs(out: Path, ontology_dir: Path | None, quiet: bool) -> None:
+def docs(out: Path, ontology_dir: Path | None, graph_path: Path | None, quiet: bool) -> None:
     """Write HTML documentation of the ontology to OUT/ontology.html.
 
     One self-contained page: classes, properties with domain and range,
     concept schemes with their concepts, the gazetteer's organisations with
-    their public identifiers; Dutch and English labels and definitions.
+    their public identifiers; Dutch and English labels and definitions. With
+    a built graph, also every class and property the data uses, ours and
+    external (oa:exact, oa:start, oa:end, dcterms, prov, qb, skos, org), each
+    with its meaning and one example triple from the graph.
     """
+    from kg.build import default_graph_path
     from kg.publish.docs import write_docs
 
     if out.exists() and not out.is_dir():
         raise UsageError("not a folder", out)
-    written = write_docs(out, ontology_dir)
+    if graph_path is None and default_graph_path().is_file():
+        graph_path = default_graph_path()
+    data = read_graph(graph_path) if graph_path is not None else None
+    written = write_docs(out, ontology_dir, data)
     if not quiet:
         click.echo(f"Wrote {written}")
