@@ -126,14 +126,7 @@ def validate(
 @click.command()
 @out_dir_option(Path("build") / "docs", "ontology.html is written into it.")
 @ontology_option()
-@click.option(
-    "--graph",
-    "graph_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Built graph whose terms to list with examples (default: $KG_GRAPH or "
-    "build/kg.ttl when it exists).",
-)
+@shared_graph_option("list the terms and examples of (when it exists)")
 @quiet_option()
 def docs(out: Path, ontology_dir: Path | None, graph_path: Path | None, quiet: bool) -> None:
     """Write HTML documentation of the ontology to OUT/ontology.html.
