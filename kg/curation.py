@@ -437,6 +437,6 @@ def apply_curation(
 
     out.mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     out.findings.sort(key=lambda f: (f.start, f.end))
-    out.indicators.sort(key=lambda i: (i.start, i.end, i.measure))
+    out.indicators.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     out.relations.sort(key=lambda r: (r.start, r.type, r.subject, r.object))
     return out

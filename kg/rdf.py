@@ -37,6 +37,8 @@ RELATION_TYPE = {
     "depends-on": "dependsOn",
     "borders-on": "bordersOn",
     "related-organisation": "relatedOrganisation",
+    "executes-for": "executesFor",
+    "purchases-via": "purchasesVia",
 }
 CONCERNS_PROPERTY = {"problem": "concernsProblem", "law": "concernsLaw", "role": "concernsActor"}
 INDICATOR_DATASET = ID + "dataset/indicators"
@@ -182,6 +184,8 @@ class _Writer:
                 self.add(e, t.iri(SKOS + "inScheme"), t.iri(CONCEPT + "actor-roles"))
                 continue
             self.add(e, t.iri(SKOS + "prefLabel"), t.literal(entity.label, "en"))
+            for label in entity.labels:  # abbreviations and other names of a minted entity
+                self.add(e, t.iri(SKOS + "altLabel"), t.literal(label, "nl"))
 
     def entity_key(self, iri: str) -> str:
         """The entity's slug in mention and relation IRIs, unique within this document."""
@@ -261,15 +265,24 @@ class _Writer:
         muni = t.iri(self.ex.municipality.iri)
         label = t.iri(RDFS + "label")
         for ind in self.ex.indicators:
-            iri = t.node(f"{ID}observation/{self.slug}/{ind.start}-{ind.end}-{ind.measure}")
-            measure = t.iri(f"{CONCEPT}measure/{ind.measure}")
+            key = slugify(ind.measure_label)[:60] or ind.measure or "figure"
+            iri = t.node(f"{ID}observation/{self.slug}/{ind.start}-{ind.end}-{key}")
             self.add(iri, self.type, k("IndicatorObservation"))
             self.add(iri, self.type, t.iri(QB + "Observation"))
             self.add(iri, t.iri(QB + "dataSet"), t.iri(INDICATOR_DATASET))
-            self.add(iri, label, t.literal(f"{ind.measure_label or ind.measure} ({title})", "nl"))
-            self.add(iri, label, t.literal(f"{ind.measure} ({title})", "en"))
+            name = ind.measure_label or (ind.measure or "").replace("-", " ") or "getal"
+            self.add(iri, label, t.literal(f"{name} ({title})", "nl"))
+            english = (ind.measure or "").replace("-", " ") or "figure"
+            self.add(iri, label, t.literal(f"{english}: {name} ({title})", "en"))
             self.add(iri, k("refArea"), muni)
-            self.add(iri, k("measure"), measure)
+            if ind.measure:  # a number the measure vocabulary does not know has no measure
+                measure = t.iri(f"{CONCEPT}measure/{ind.measure}")
+                self.add(iri, k("measure"), measure)
+                if ind.extracted_by == "curation":  # a curator may name a new measure
+                    self.add(measure, self.type, k("Measure"))
+                    self.add(measure, t.iri(SKOS + "inScheme"), t.iri(CONCEPT + "measures"))
+                    pref = t.iri(SKOS + "prefLabel")
+                    self.add(measure, pref, t.literal(ind.measure.replace("-", " "), "en"))
             if ind.value is not None:  # a comparison without a figure has no value
                 self.add(iri, k("value"), t.decimal(ind.value))
             if ind.unit is not None:
@@ -286,12 +299,6 @@ class _Writer:
             self.add(iri, k("quote"), self.quote(ind.start, ind.end))
             self.add(iri, k("inDocument"), self.doc_iri)
             self.add(iri, k("extractedBy"), t.literal(ind.extracted_by))
-            self.add(measure, self.type, k("Measure"))
-            self.add(measure, t.iri(SKOS + "inScheme"), t.iri(CONCEPT + "measures"))
-            pref = t.iri(SKOS + "prefLabel")
-            self.add(measure, pref, t.literal(ind.measure.replace("-", " "), "en"))
-            if ind.measure_label:
-                self.add(measure, t.iri(SKOS + "altLabel"), t.literal(ind.measure_label, "nl"))
 
     def write_relations(self) -> None:
         t, k = self.t, self.k

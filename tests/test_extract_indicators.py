@@ -110,3 +110,260 @@ def test_coordinated_subjects_give_one_observation_each():
 def test_numbers_that_are_not_values(sentence):
     _, found = indicators(sentence)
     assert found == []
+
+
+# --- every number form of the study, with its measure ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "measure", "approximate"),
+    [
+        (
+            "Voor de Wmo wordt een daling van € 1,2 miljoen verwacht.",
+            "1200000",
+            "EUR",
+            "budget-cut",
+            False,
+        ),
+        (
+            "De gemeente ontvangt € 650,- per inwoner voor het sociaal domein.",
+            "650",
+            "EUR per inhabitant",
+            "euro-per-inhabitant",
+            False,
+        ),
+        ("Op de jeugdhulp was er een tekort van 6 ton.", "600000", "EUR", "deficit", False),
+        (
+            "Met ruim 150.000 inwoners is het een grote stad.",
+            "150000",
+            "count",
+            "inhabitants",
+            True,
+        ),
+        (
+            "Naar verluidt is 1 op de 8 kinderen arm en leeft rond het sociaal minimum.",
+            "12.5",
+            "percent",
+            "share-low-income",
+            False,
+        ),
+        ("Het aandeel 65-plussers is 18%.", "18", "percent", "share-65-plus", False),
+        (
+            "Het aandeel jongeren onder de 25 bedraagt 28%.",
+            "28",
+            "percent",
+            "share-under-25",
+            False,
+        ),
+        ("Van de inwoners is 21% 65 jaar of ouder.", "21", "percent", "share-65-plus", False),
+        (
+            "In 2015 meldden zich circa 1.100 huishoudens voor schuldhulp.",
+            "1100",
+            "count",
+            "households",
+            True,
+        ),
+        ("Bijna 700 cliënten kregen een brief.", "700", "count", "clients", True),
+        (
+            "Het aantal bijstandsgerechtigden is met 500 klein.",
+            "500",
+            "count",
+            "benefit-recipients",
+            False,
+        ),
+        ("De werkloosheid bedraagt 9%.", "9", "percent", "unemployment-rate", False),
+        (
+            "Het gebruik van de Wmo ligt drie keer zo hoog als landelijk.",
+            "3",
+            "ratio",
+            "share-wmo",
+            False,
+        ),
+        (
+            "Het gebruik van vervoer is twee maal zo hoog als landelijk.",
+            "2",
+            "ratio",
+            "ratio-to-national",
+            False,
+        ),
+        ("De wachttijd liep op tot zes weken.", "6", "weeks", "waiting-time", False),
+    ],
+)
+def test_number_forms_and_their_measures(sentence, value, unit, measure, approximate):
+    doc, found = indicators(sentence)
+    numeric = [i for i in found if i.value is not None]
+    assert len(numeric) == 1, [(doc.text[i.start : i.end], i.value) for i in found]
+    ind = numeric[0]
+    assert (ind.value, ind.unit, ind.measure, ind.approximate) == (
+        Decimal(value),
+        unit,
+        measure,
+        approximate,
+    )
+
+
+def test_qualifiers_set_approximate():
+    for qualifier in ("ruim", "ongeveer", "bijna", "circa", "iets minder dan"):
+        _, ind = only(f"Er wonen {qualifier} 25.000 inwoners.")
+        assert (ind.qualifier, ind.approximate) == (qualifier, True)
+    _, ind = only("Er is slechts 5% over.")
+    assert (ind.qualifier, ind.approximate) == ("slechts", False)
+
+
+def test_national_average_of_value_sets_national_value():
+    _, ind = only("Met 9% ligt de werkloosheid boven het landelijk gemiddelde van 7,4%.")
+    assert (ind.value, ind.national_value, ind.comparison) == (Decimal(9), Decimal("7.4"), "higher")
+    assert (ind.measure, ind.reference) == ("unemployment-rate", "national average")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aandeel niet-westerse allochtonen bedraagt 19% (landelijk 12%).",
+        "Van de inwoners is 19% 65 jaar of ouder, tegen 12% landelijk.",
+        "Het aandeel jongeren ligt met 19% iets boven het landelijk percentage van 12%.",
+    ],
+)
+def test_national_value_forms(sentence):
+    _, ind = only(sentence)
+    assert (ind.value, ind.national_value, ind.comparison) == (Decimal(19), Decimal(12), "higher")
+
+
+def test_higher_or_lower_than_national_without_a_national_figure():
+    _, ind = only("Het aandeel Wmo-gebruikers ligt 7% hoger dan het landelijk gemiddelde.")
+    assert (ind.comparison, ind.reference, ind.national_value) == (
+        "higher",
+        "national average",
+        None,
+    )
+    assert ind.measure == "share-wmo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Er zijn drie wijkteams actief.", 3),
+        ("Er kwamen twaalf inwoners op af.", 12),
+        ("In de gemeente worden achttien jongeren begeleid.", 18),
+    ],
+)
+def test_number_words_are_counts_of_their_noun(sentence, value):
+    _, ind = only(sentence)
+    assert (ind.value, ind.unit) == (Decimal(value), "count")
+
+
+def test_a_small_count_of_inhabitants_is_not_the_population():
+    _, ind = only("Er kwamen twee inwoners op de avond af.")
+    assert (ind.value, ind.measure) == (Decimal(2), None)
+
+
+def test_an_unknown_measure_keeps_value_and_unit_but_no_measure():
+    _, ind = only("Er zijn ruim 350 statushouders gehuisvest.")
+    assert (ind.value, ind.unit, ind.measure) == (Decimal(350), "count", None)
+    assert ind.measure_label == "statushouders"
+
+
+@pytest.mark.parametrize("word", ["tientallen", "duizenden"])
+def test_vague_counts(word):
+    _, ind = only(f"Er wonen {word} arbeidsmigranten in de gemeente.")
+    assert (ind.value, ind.unit, ind.approximate, ind.qualifier) == (None, "count", True, word)
+
+
+def test_a_difference_without_its_own_noun_takes_the_measure_before_it():
+    _, found = indicators(
+        "Het aandeel huishoudens met een laag inkomen is 60%. Dat is 10% meer dan gemiddeld."
+    )
+    assert [(i.value, i.measure) for i in found] == [
+        (Decimal(60), "share-low-income"),
+        (Decimal(10), "share-low-income"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2015 ging het anders dan in 2014.",
+        "Het gaat om 65-plussers en 75-plussers.",
+        "De regeling geldt voor jongeren tot 23 jaar.",
+        "De aanpak is voor jongeren tussen 18 en 27 jaar.",
+        "Er is een regeling voor 18-/18+.",
+        "Zie paragraaf 4.3 en pagina 12.",
+        "Het aantal uitkeringen per 1.000 inwoners is bekend.",
+        "De raad vergadert twee keer per jaar.",
+        "Een derde zorg betreft de werkplekken.",
+        "Ze worden achttien terwijl zij hulp krijgen.",
+    ],
+)
+def test_more_numbers_that_are_not_values(sentence):
+    doc, found = indicators(sentence)
+    assert [doc.text[i.start : i.end] for i in found if i.value is not None] == []
+
+
+def test_no_measure_is_minted_from_neighbouring_words():
+    doc, ex = extract_text(
+        "Het aantal ligt twee maal zo hoog als gebruikelijk. Er zijn 40 regels. "
+        "De gemeente bestaat voor 15% uit inwoners van 65 jaar en ouder."
+    )
+    from kg.extract.indicators import default_measures
+
+    known = set(default_measures().measures)
+    assert all(i.measure is None or i.measure in known for i in ex.indicators)
+    assert {i.measure for i in ex.indicators} - {None} == {"share-65-plus"}
+
+
+# --- linear work -----------------------------------------------------------------------
+
+
+def _hostile(lines: int) -> str:
+    from tests.extract_helpers import profile
+
+    return profile(("Bestuur", ["\n".join("412% € 5810,- 7 ligt hoger" for _ in range(lines))]))
+
+
+def _work(lines: int) -> tuple[int, int]:
+    """Python lines executed by the indicator extraction, and figures read."""
+    import sys
+
+    from kg.document import parse_profile
+    from kg.extract import indicators as module
+    from tests.extract_helpers import _lexicon_and_headings
+
+    lexicon, headings = _lexicon_and_headings()
+    doc = parse_profile(_hostile(lines), "hostile", headings)
+    count = 0
+
+    def tracer(frame, event, arg):  # noqa: ANN001, ANN202
+        nonlocal count
+        count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        found = module.extract_indicators(doc, None, lexicon.measures)
+    finally:
+        sys.settrace(None)
+    return count, len([i for i in found if i.value is not None])
+
+
+def test_extraction_work_is_linear_in_the_numbers():
+    # Issue 15: a profile of lines like "412% € 5810,- 7" took quadratic time.
+    small_work, small_figures = _work(150)
+    large_work, large_figures = _work(450)
+    assert large_figures == 3 * small_figures
+    assert large_work / small_work < 3.3  # each figure costs a bounded amount of work
+
+
+def test_each_figure_is_read_once(monkeypatch):
+    from kg.extract import indicators as module
+
+    reads = []
+    original = module._Reader.observation
+
+    def counting(self, sentence, number, floor, ceiling):  # noqa: ANN001, ANN202
+        reads.append(number.start)
+        return original(self, sentence, number, floor, ceiling)
+
+    monkeypatch.setattr(module._Reader, "observation", counting)
+    _, found = indicators("Het aandeel is 4% tegenover 12% landelijk, en 30.000 inwoners.")
+    assert len(reads) == len(set(reads)) == 3
+    assert len([i for i in found if i.value is not None]) == 2

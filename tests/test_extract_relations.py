@@ -1,4 +1,4 @@
-"""Relation patterns on small synthetic sentences."""
+"""Relation patterns on small invented Dutch sentences (not from the seeds)."""
 
 from __future__ import annotations
 
@@ -18,45 +18,114 @@ def relations(*paragraphs):
     ("sentence", "expected"),
     [
         (
-            "De regio is Eemland met centrumgemeente Amersfoort.",
+            "De gemeente werkt samen met Heerlen en Landgraaf.",
             {
-                ("lead-municipality", "region/eemland", "municipality/amersfoort"),
-                ("member-of", OWN, "region/eemland"),
+                ("cooperates-with", OWN, "municipality/heerlen"),
+                ("cooperates-with", OWN, "municipality/landgraaf"),
             },
         ),
         (
-            "De gemeente werkt samen met Maastricht.",
-            {("cooperates-with", OWN, "municipality/maastricht")},
+            "Voor de jeugdhulp trekt Teststad op met Leusden.",
+            {("cooperates-with", OWN, "municipality/leusden")},
         ),
         (
-            "Amersfoort heeft goede steun gegeven bij de transitie.",
-            {("cooperates-with", OWN, "municipality/amersfoort")},
-        ),
-        (
-            "Er wordt eerst gekeken naar Baarn en Soest.",
+            "Teststad maakt met Leusden en Woudenberg deel uit van Regio Vallei.",
             {
-                ("compares-with", OWN, "municipality/baarn"),
-                ("compares-with", OWN, "municipality/soest"),
+                ("member-of", OWN, "body/regio-vallei"),
+                ("member-of", "municipality/leusden", "body/regio-vallei"),
+                ("member-of", "municipality/woudenberg", "body/regio-vallei"),
             },
         ),
         (
-            "De gemeente is afhankelijker geworden van de centrumgemeente Amersfoort.",
-            {("depends-on", OWN, "municipality/amersfoort")},
+            "Daarnaast is de gemeente aangesloten bij de GGD Middenland.",
+            {("member-of", OWN, "body/ggd-middenland")},
         ),
         (
-            "De nabijheid van de grens met Duitsland speelt een rol.",
-            {("borders-on", OWN, "place/duitsland")},
+            "Voor werk valt de gemeente onder de arbeidsmarktregio Heuvelrand, met Heerlen als"
+            " centrumgemeente.",
+            {
+                ("member-of", OWN, "region/arbeidsmarktregio-heuvelrand"),
+                (
+                    "lead-municipality",
+                    "region/arbeidsmarktregio-heuvelrand",
+                    "municipality/heerlen",
+                ),
+            },
         ),
         (
-            "Zo trekt NedCar veel mensen aan voor werk.",
-            {("related-organisation", OWN, "organisation/nedcar")},
+            "Maastricht is centrumgemeente voor de jeugdregio Heuvelrand.",
+            {("lead-municipality", "region/jeugdregio-heuvelrand", "municipality/maastricht")},
         ),
         (
-            "Hij is positief over de ISD BOL, de intergemeentelijk sociale dienst.",
-            {("member-of", OWN, "body/isd-bol")},
+            "Heerlen voert sinds vorig jaar de Participatiewet uit voor Teststad.",
+            {("executes-for", "municipality/heerlen", OWN)},
         ),
         (
-            "Het gaat om de lage uitkering uit het gemeentefonds.",
+            "Het werkbedrijf Randmeer voert de re-integratie voor de gemeente uit.",
+            {("executes-for", "body/randmeer", OWN)},
+        ),
+        (
+            "Het contractbeheer is belegd bij Stichting Zorginkoop Oost.",
+            {("executes-for", "organisation/stichting-zorginkoop-oost", OWN)},
+        ),
+        (
+            "Begeleiding koopt de gemeente in via Stichting Zorginkoop Oost.",
+            {("purchases-via", OWN, "organisation/stichting-zorginkoop-oost")},
+        ),
+        (
+            "De gemeente is voor vervoer sterk afhankelijk van Heerlen.",
+            {("depends-on", OWN, "municipality/heerlen")},
+        ),
+        (
+            "Teststad grenst aan Heerlen en aan Duitsland.",
+            {
+                ("borders-on", OWN, "municipality/heerlen"),
+                ("borders-on", OWN, "place/duitsland"),
+            },
+        ),
+        (
+            "Daarbij komt dat Teststad aan Landgraaf en Heerlen grenst.",
+            {
+                ("borders-on", OWN, "municipality/landgraaf"),
+                ("borders-on", OWN, "municipality/heerlen"),
+            },
+        ),
+        (
+            "De zorg is belegd bij GGD Middenland en voor opvang is Heerlen centrumgemeente.",
+            {("executes-for", "body/ggd-middenland", OWN)},
+        ),
+        (
+            "Met buurgemeente Eemnes wordt op onderdelen samengewerkt.",
+            {
+                ("borders-on", OWN, "municipality/eemnes"),
+                ("cooperates-with", OWN, "municipality/eemnes"),
+            },
+        ),
+        (
+            "Bij nieuwe regels wordt vaak gekeken naar Soest.",
+            {("compares-with", OWN, "municipality/soest")},
+        ),
+        (
+            "Leusden heeft veel steun geboden bij de invoering.",
+            {("cooperates-with", OWN, "municipality/leusden")},
+        ),
+        (
+            "De regio is Kempenland, met Heerlen als centrumgemeente.",
+            {
+                ("member-of", OWN, "region/kempenland"),
+                ("lead-municipality", "region/kempenland", "municipality/heerlen"),
+            },
+        ),
+        (
+            "Zij is tevreden over de ISD Randstreek, de intergemeentelijke sociale dienst.",
+            {("member-of", OWN, "body/isd-randstreek")},
+        ),
+        (
+            "Zo trekt PlastiCom veel werknemers aan uit de omgeving.",
+            {("related-organisation", OWN, "organisation/plasticom")},
+        ),
+        (
+            "De gemeente ontvangt minder geld uit het gemeentefonds.",
             {("related-organisation", OWN, "organisation/gemeentefonds")},
         ),
     ],
@@ -65,14 +134,47 @@ def test_relation_patterns(sentence, expected):
     assert relations(sentence) == expected
 
 
-def test_no_relation_without_a_cue():
-    assert relations("Maastricht en Baarn zijn gemeenten.") == set()
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad werkt niet samen met Heerlen.",
+        "De gemeente maakt geen deel uit van Regio Vallei.",
+        "De gemeente is niet langer aangesloten bij de GGD Middenland.",
+        "Maastricht en Baarn zijn gemeenten.",
+        "Een consulent werkt samen met een medewerker van Heerlen.",
+    ],
+)
+def test_no_relation(sentence):
+    assert relations(sentence) == set()
+
+
+def test_negation_scopes_over_its_own_clause():
+    # "niet" in the fronted clause does not deny the main clause; "maar niet met" denies Landgraaf
+    assert relations(
+        "Als dat niet lukt, werkt de gemeente samen met Heerlen, maar niet met Landgraaf."
+    ) == {("cooperates-with", OWN, "municipality/heerlen")}
+
+
+def test_cooperation_in_a_region_is_membership():
+    assert relations("Teststad werkt samen met Heerlen in de regio Kempenland.") == {
+        ("cooperates-with", OWN, "municipality/heerlen"),
+        ("member-of", OWN, "region/kempenland"),
+    }
+
+
+def test_relations_keep_their_evidence():
+    doc, ex = extract_text("Intro zonder relatie.", "De gemeente werkt samen met Heerlen.")
+    (rel,) = ex.relations
+    assert doc.text[rel.start : rel.end] == "De gemeente werkt samen met Heerlen."
+    assert rel.extracted_by == "rules"
 
 
 def test_acronym_apposition_is_a_mention_of_the_body():
-    doc, ex = extract_text("Hij is positief over de ISD BOL, de intergemeentelijk sociale dienst.")
-    texts = {m.text for m in ex.mentions if key(m.entity) == "body/isd-bol"}
-    assert texts == {"ISD BOL", "intergemeentelijk sociale dienst"}
+    _, ex = extract_text(
+        "Zij is tevreden over de ISD Randstreek, de intergemeentelijke sociale dienst."
+    )
+    texts = {m.text for m in ex.mentions if key(m.entity) == "body/isd-randstreek"}
+    assert texts == {"ISD Randstreek", "intergemeentelijke sociale dienst"}
 
 
 def test_title_is_a_mention_outside_sentences():

@@ -23,6 +23,9 @@ IMG = "<img src=x onerror=alert(1)>"
 SVG = '"><svg onload=alert(1)>'
 JS_LINK = '<a href="javascript:alert(1)">klik</a>'
 PAYLOADS = (SCRIPT, IMG, SVG, JS_LINK)
+# An organisation whose name carries markup and quotes (a label of the ontology,
+# so its name in the graph is exactly this); the profile cooperates with it.
+ORGANISATION = f'Zorg {SCRIPT} "Fonds"'
 
 PROFILE = f"""Gemeente {SCRIPT}
 
@@ -37,9 +40,23 @@ Raadsleden geven aan dat {SVG} een probleem is en noemen {JS_LINK} en javascript
 Financiën {SVG}
 
 De wethouder zegt dat de Jeugdwet 10% duurder werd door {IMG}.
+
+Regionale samenwerking
+
+De gemeente werkt samen met {ORGANISATION}.
+"""
+
+SECOND_PROFILE = """Tweedestad
+
+Gewoon
+
+Regionale samenwerking
+
+De gemeente werkt samen met Heerlen. \u0020
 """
 
 SVG_TTL = SVG.replace('"', '\\"')
+ORGANISATION_TTL = ORGANISATION.replace('"', '\\"')
 JS_LINK_TTL = JS_LINK.replace('"', '\\"')
 HOSTILE_ONTOLOGY = f"""
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -55,6 +72,9 @@ problem:hostile a skos:Concept, kg:Problem ;
     skos:definition "{JS_LINK_TTL}"@en ;
     foaf:page <javascript:alert(1)> ;
     rdfs:comment "{IMG}" .
+
+<https://w3id.org/kg-decentralisatie/id/organisation/hostile> a kg:Organisation ;
+    skos:prefLabel "{ORGANISATION_TTL}"@nl , "{ORGANISATION_TTL}"@en .
 """
 
 pytestmark = [
@@ -78,6 +98,7 @@ def site(tmp_path_factory):
     seeds = root / "seeds"
     seeds.mkdir()
     (seeds / "evil.txt").write_text(PROFILE, encoding="utf-8")
+    (seeds / "tweede.txt").write_text(SECOND_PROFILE, encoding="utf-8")
     ontology = root / "ontology"
     shutil.copytree(ONTOLOGY, ontology)
     with (ontology / "vocabularies.ttl").open("a", encoding="utf-8") as handle:
@@ -86,6 +107,20 @@ def site(tmp_path_factory):
     run("build", "--seeds", str(seeds), "--out", str(out), "--ontology", str(ontology), "-q")
     run("map", "--graph", str(out / "kg.ttl"), "--out", str(out / "maps"))
     run("docs", "--out", str(out / "docs"), "--ontology", str(ontology))
+    graph = str(out / "kg.ttl")
+    municipality = "gemeente-script-alert-1-script"
+    run("compare", municipality, "tweedestad", "--graph", graph, "--out", str(out / "compare"))
+    run(
+        "compare",
+        municipality,
+        "tweedestad",
+        "--graph",
+        graph,
+        "--out",
+        str(out / "compare-md"),
+        "--format",
+        "md",
+    )
     return out
 
 
@@ -161,6 +196,23 @@ def test_markup_shows_as_text(site, browser):
         assert SCRIPT in map_page.title()
     finally:
         map_page.close()
+
+
+def test_an_organisation_name_with_markup_is_escaped_where_shown(site, browser):
+    turtle = (site / "kg.ttl").read_text(encoding="utf-8")
+    assert "cooperatesWith" in turtle and "organisation/hostile" in turtle
+    (report,) = sorted((site / "compare").glob("compare-*[!p].html"))
+    page = browser.new_page()
+    try:
+        page.goto(report.resolve().as_uri())
+        assert ORGANISATION in page.inner_text("body")
+    finally:
+        page.close()
+    map_page = next((site / "maps").glob("municipality-gemeente-script*.html"))
+    assert '<script>alert(1)</script> "Fonds"' not in map_page.read_text(encoding="utf-8")
+    (markdown,) = sorted((site / "compare-md").glob("compare-*.md"))
+    body = markdown.read_text(encoding="utf-8")
+    assert "Zorg \\<script\\>alert\\(1\\)\\</script\\>" in body  # Markdown-escaped
 
 
 def test_query_results_as_markdown_cannot_become_html_or_links(site):

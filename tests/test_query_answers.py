@@ -506,8 +506,13 @@ def test_entity_labels(run):
     assert rows[BRUNSSUM]["kind"] == "municipality"
     assert rows[EEMLAND]["kind"] == "region" and rows[ISD_BOL]["kind"] == "body"
     assert rows[role("civil-servants")]["labelNl"].lower() == "ambtenaren"
-    # A measure named in the text keeps its Dutch name ("ongeveer 21.000 inwoners").
-    assert rows[CONCEPT + "measure/inwoners"]["altLabelNl"] == "inwoners"
+    # Measures come from the controlled vocabulary (ontology/measures.ttl), in both languages.
+    inhabitants = rows[CONCEPT + "measure/inhabitants"]
+    assert (inhabitants["kind"], inhabitants["labelNl"], inhabitants["labelEn"]) == (
+        "measure",
+        "aantal inwoners",
+        "inhabitants",
+    )
 
 
 def test_indicators_with_provenance(run, documents):

@@ -132,6 +132,17 @@ def national_chart(comparison: Comparison, lang: str = "en") -> Chart | None:
     )
 
 
+def stated_difference(ind: Indicator) -> bool:
+    """A percentage the text gives as more or less than the national average ("4% meer")."""
+    return (
+        ind.value is not None
+        and ind.national_value is None
+        and ind.reference == NATIONAL_REFERENCE
+        and ind.unit == "percent"
+        and ind.comparison in UP + DOWN
+    )
+
+
 def difference_chart(comparison: Comparison, lang: str = "en") -> Chart | None:
     """Figures stated as more or less than the national average (no national figure given)."""
     colour = colours(comparison)
@@ -139,13 +150,7 @@ def difference_chart(comparison: Comparison, lang: str = "en") -> Chart | None:
     for iri in comparison.iris:
         name = comparison.labels(iri, lang)
         for ind in comparison.indicators[iri]:
-            if (
-                ind.value is None
-                or ind.national_value is not None
-                or ind.reference != NATIONAL_REFERENCE
-                or ind.unit != "percent"
-                or ind.comparison not in UP + DOWN
-            ):
+            if not stated_difference(ind):
                 continue
             sign = -1 if ind.comparison in DOWN else 1
             shown = ("≈ " if ind.approximate else "") + ("−" if sign < 0 else "+")
@@ -168,19 +173,24 @@ def difference_chart(comparison: Comparison, lang: str = "en") -> Chart | None:
 
 
 def side_by_side_charts(comparison: Comparison, lang: str = "en") -> list[Chart]:
-    """One chart per named measure and unit with figures in two or more compared profiles.
+    """One chart per measure and unit with figures in two or more compared profiles.
 
-    A measure is *named* when the text gives it a Dutch name (the graph's
-    Dutch label); figures whose measure the extractor could not name are not
-    set side by side.
+    Only figures of the same measure of the controlled vocabulary (a
+    ``kg:Measure`` with a Dutch label) and the same unit stand in one chart, so
+    a count of people never stands next to the population and a percentage
+    never next to a count. A figure without a measure, and a stated difference
+    ("4% meer dan gemiddeld", which has its own chart), is not set side by
+    side.
     """
     colour = colours(comparison)
     table: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
     for iri in comparison.iris:
         for ind in comparison.indicators[iri]:
+            if ind.measure is None or ind.value is None or ind.unit is None:
+                continue
             named = comparison.labels.names.get(ind.measure, ("", ""))[0]
-            if ind.value is not None and named:
-                table[(ind.measure, ind.unit or "")].append(ind)
+            if named and not stated_difference(ind):
+                table[(ind.measure, ind.unit)].append(ind)
     charts = []
     for (measure, unit), found in sorted(table.items()):
         if len({ind.municipality for ind in found}) < 2:

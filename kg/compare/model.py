@@ -73,7 +73,7 @@ class Indicator:
 
     iri: str
     municipality: str
-    measure: str
+    measure: str | None
     span: Span
     value: Decimal | None = None
     unit: str | None = None
@@ -408,7 +408,7 @@ def _indicators(connection, municipality: str) -> tuple[Indicator, ...]:  # noqa
         candidate = Indicator(
             iri=iri,
             municipality=municipality,
-            measure=str(row["measure"]),
+            measure=_str(row["measure"]),
             span=Span(
                 str(row["documentKey"]), _int(row["start"]), _int(row["end"]), str(row["text"])
             ),

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kg.document import Document
+from kg.extract.measures import MeasureVocabulary
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, Extraction, SentenceMention
 from kg.extract.municipalities import Found, adjectives, matcher_for
@@ -46,18 +47,25 @@ class Lexicon:
         cues: Iterable[LexiconEntry] = (),
         reference: Reference | None = None,
     ) -> None:
-        from kg.gazetteer import municipality_entity
+        from kg.gazetteer import municipality_entity, region_iri
 
         self.reference = reference if reference is not None else default_reference()
         self.entries = sorted(set(entries), key=_entry_key)
         self.cues = sorted(set(cues), key=lambda e: (e.label, e.iri))
         self.cue_matcher = Matcher(self.cues)
         self.entities: dict[str, Entity] = {}
+        #: The measure vocabulary (``ontology/measures.ttl``); set by :meth:`from_graph`.
+        self.measures: MeasureVocabulary | None = None
         self.municipality_codes: dict[str, str] = {}
         for m in self.reference.municipalities:  # curation files may name any of them
             entity = municipality_entity(m)
             self.entities[entity.iri] = entity
             self.municipality_codes[entity.iri] = m.cbs_code
+        for region in {r.name: r for r in self.reference.region_of.values()}.values():
+            # the labour-market regions the gazetteer describes: a minted
+            # "arbeidsmarktregio X" with the same IRI resolves to them
+            iri = region_iri(region)
+            self.entities[iri] = Entity(iri, "region", f"arbeidsmarktregio {region.name}")
         for entry in self.entries:
             if entry.iri not in self.entities or entry.source == "prefLabel":
                 self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
@@ -79,6 +87,7 @@ class Lexicon:
         from kg.extract.topics import TopicVocabulary
 
         lexicon = cls(lexicon_entries(graph), polarity_cues(graph), reference)
+        lexicon.measures = MeasureVocabulary.from_graph(graph)
         lexicon.topic_vocabulary = TopicVocabulary.from_graph(graph, lexicon)
         return lexicon
 
@@ -242,14 +251,19 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     local = lexicon.with_entities(extra) if extra else lexicon
 
     from kg.extract.mentionrules import find_mentions
+    from kg.extract.organisations import with_organisations
 
     result = Extraction(municipality=municipality)
     places, strong = municipality_mentions(doc, local, municipality)
     result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
+    result.mentions, minted = with_organisations(doc, result.mentions)
+    # a name the ontology or reference data already describes keeps its entity
+    result.entities.update({iri: e for iri, e in minted.items() if iri not in local.entities})
     for m in result.mentions:
-        result.entities.setdefault(m.entity, local.entities[m.entity])
+        if m.entity not in result.entities:
+            result.entities[m.entity] = local.entities[m.entity]
     result.entities.setdefault(municipality.iri, municipality)
-    result.indicators = extract_indicators(doc, result)
+    result.indicators = extract_indicators(doc, result, local.measures)
     result.relations = extract_relations(doc, result)
     result.findings = extract_findings(doc, result, local)
     return result

@@ -25,13 +25,14 @@ ligt hoger") give one observation each.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 from kg.document import Document
 from kg.extract.gates import KeyWords
+from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
-from kg.namespaces import slugify
 
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
@@ -57,6 +58,11 @@ _WORDS = {
     "daalt": "lower",
     "dalen": "lower",
     "daalde": "lower",
+    "boven": "higher",
+    "onder": "lower",
+    "rond": "equal",
+    "op": "equal",
+    "gemiddeld": "equal",
     "stijgt": "higher",
     "stijgen": "higher",
     "steeg": "higher",
@@ -64,10 +70,17 @@ _WORDS = {
 _QUANTITY = re.compile(r"\b(?:aantal|aandeel|gebruik|cijfer|percentage|score|niveau)\b", re.I)
 
 _LIGT = re.compile(
-    r"\b(?:ligt|liggen|lag|lagen|scoort|scoren|scoorde)\b[^,;:]*?\b"
+    r"\b(?:ligt|liggen|lag|lagen|scoort|scoren|scoorde)\b[^,;:]{0,120}?\b"
     + _DEGREE
     + r"(?P<cmp>hoger|lager)\b"
     + _REFERENCE,
+    re.I,
+)
+#: A level against the average: "ligt boven het landelijk gemiddelde", "is gemiddeld".
+_LEVEL = re.compile(
+    r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\b(?P<mid>[^,;:]{0,80}?)\s"
+    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:landelijke?\s+)?(?:gemiddelde|niveau|percentage)\b"
+    r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )
 _COPULA = re.compile(
@@ -80,48 +93,59 @@ _VAKER = re.compile(
     r"\b" + _DEGREE + r"(?P<cmp>vaker|minder\s+vaak)\s+voor(?:komt|komen|kwam|kwamen)\b", re.I
 )
 _ER_WORDEN = re.compile(
-    r"\ber\s+worden\s+(?:wel\s+|juist\s+|ook\s+)?(?P<cmp>meer|minder)\s+(?P<what>[^,;.]+?)\s+"
+    r"\ber\s+worden\s+(?:wel\s+|juist\s+|ook\s+)?(?P<cmp>meer|minder)\s+(?P<what>[^,;.]{1,80}?)\s+"
     r"(?:verstrekt|gebruikt|geleverd|ingezet|aangevraagd|toegekend|verleend)\b",
     re.I,
 )
 _NET_ZO = re.compile(
-    r"\bnet\s+zo\s+(?:veel|weinig|hoog|laag|groot|klein)\s+(?P<what>[^,;()]*?)\s+als\s+"
-    r"(?P<ref>[^,;()]+)",
+    r"\bnet\s+zo\s+(?:veel|weinig|hoog|laag|groot|klein)\s+(?P<what>[^,;()]{0,80}?)\s+als\s+"
+    r"(?P<ref>[^,;()]{1,80})",
     re.I,
 )
 _PAREN = re.compile(
     r"(?P<topic>\b[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+)?)\s*\(\s*(?P<cmp>veel|weinig|hoge?|lage?|"
-    r"bovengemiddeld|ondergemiddeld)\b(?P<rest>[^()]*)\)",
+    r"bovengemiddeld|ondergemiddeld)\b(?P<rest>[^()]{0,120})\)",
     re.I,
 )
 _FIGURES = re.compile(r"\bcijfers\s+(?:tonen|toont|laten\s+zien|wijzen\s+op)\b", re.I)
 _ADJ = re.compile(
-    r"\b(?:een\s+)?(?P<cmp>hoge|lage)\s+(?P<what>[^,.;]+?)(?=\s*(?:,|\.|;|$)|\s+en\s+een\b)", re.I
+    r"\b(?:een\s+)?(?P<cmp>hoge|lage)\s+(?P<what>[^,.;]{1,80}?)(?=\s*(?:,|\.|;|$)|\s+en\s+een\b)",
+    re.I,
 )
 _TREND = re.compile(
     r"\b(?:(?P<deg>iets|fors|flink|sterk)\s+)?(?:op\s+)?(?P<cmp>achteruit|vooruit)\s+(?:ge)?gaan\b"
-    r"(?:\s+t\.o\.v\.\s+[^,;]+)?|\b(?P<cmp2>daalt|dalen|daalde|stijgt|stijgen|steeg)\b",
+    r"(?:\s+t\.o\.v\.\s+[^,;]{1,80})?|\b(?P<cmp2>daalt|dalen|daalde|stijgt|stijgen|steeg)\b",
     re.I,
 )
-_RESTRICT = re.compile(r"\bzeker\s+waar\s+het\s+(?P<what>[^,;]+?)\s+betreft\b", re.I)
+#: A restriction that repeats the verdict of the clause before ("…, vooral waar het X betreft").
+_RESTRICT = re.compile(
+    r"\b(?:zeker|vooral|met\s+name|in\s+het\s+bijzonder|juist)\s+waar\s+het\s+"
+    r"(?P<what>[^,;]{1,80}?)\s+betreft\b",
+    re.I,
+)
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
     "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
+    "level": ("gemiddeld", "niveau", "percentage"),
     "vaker": ("vaker", "vaak"),
     "worden": ("worden",),
     "net zo": ("net",),
     "paren": ("(",),
     "cijfers": ("cijfers",),
     "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg"),
-    "zeker": ("zeker",),
+    "zeker": ("betreft",),
 }
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 _ARTICLE = re.compile(r"^(?:de|het|een|dat|dit|deze|die)\s+", re.I)
 
 
+#: Longest span a comparison or a figure's quote can have (the patterns are bounded).
+MAX_SPAN = 600
+
+
 def _clause_start(text: str, floor: int, pos: int) -> int:
-    start = floor
-    for m in _CLAUSE_START.finditer(text, floor, pos):
+    start = max(floor, pos - 150)
+    for m in _CLAUSE_START.finditer(text, start, pos):
         start = m.end()
     return start
 
@@ -149,33 +173,46 @@ def _subjects(phrase: str) -> list[str]:
     return out or [phrase]
 
 
-def _make(
-    sentence_index: int,
-    start: int,
-    end: int,
-    measure: str,
-    cmp_word: str,
-    reference: str | None = None,
-    qualifier: str | None = None,
-) -> Indicator:
-    return Indicator(
-        start=start,
-        end=end,
-        sentence=sentence_index,
-        measure=slugify(measure) if measure else "value",
-        measure_label=measure,
-        value=None,
-        unit=None,
-        approximate=qualifier is not None,
-        qualifier=qualifier,
-        comparison=_WORDS.get(
-            cmp_word.lower().split()[0], "less" if "minder" in cmp_word else None
-        ),
-        reference=reference,
-    )
+class _Maker:
+    """Makes the observations of one document, with measures from the vocabulary."""
+
+    def __init__(self, measures: MeasureVocabulary) -> None:
+        self.measures = measures
+
+    def __call__(
+        self,
+        sentence_index: int,
+        start: int,
+        end: int,
+        measure: str,
+        cmp_word: str,
+        reference: str | None = None,
+        qualifier: str | None = None,
+    ) -> Indicator:
+        phrase = " ".join(measure.split())
+        cues = [c for _, _, c in self.measures.cues_in(phrase, 0, len(phrase))]
+        prefer = "percent" if re.search(r"\b(?:aandeel|percentage)\b", phrase, re.I) else "count"
+        known = self.measures.choose(cues, None, None, free=True, prefer=prefer)
+        return Indicator(
+            start=start,
+            end=end,
+            sentence=sentence_index,
+            measure=known.key if known else None,
+            measure_label=phrase,
+            value=None,
+            unit=None,
+            approximate=qualifier is not None,
+            qualifier=qualifier,
+            comparison=_WORDS.get(
+                cmp_word.lower().split()[0], "less" if "minder" in cmp_word else None
+            ),
+            reference=reference,
+        )
 
 
-def _in_sentence(doc: Document, sentence, gates: dict[str, set[int]]) -> list[Indicator]:  # noqa: ANN001
+def _in_sentence(
+    doc: Document, sentence, gates: dict[str, set[int]], _make: _Maker
+) -> list[Indicator]:  # noqa: ANN001, E501
     text, s0, s1 = doc.text, sentence.start, sentence.end
     found: list[Indicator] = []
     idx = sentence.index
@@ -200,11 +237,21 @@ def _in_sentence(doc: Document, sentence, gates: dict[str, set[int]]) -> list[In
         subject = text[c0 : m.start()] if text[c0 : m.start()].strip() else clause
         for measure in _subjects(subject):
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
+    for m in _LEVEL.finditer(text, s0, s1) if idx in gates["level"] else ():
+        c0 = _clause_start(text, s0, m.start())
+        subject = text[c0 : m.start()]
+        if not subject.strip() or re.fullmatch(r"\W*(?:volgens\b.*)?", subject.strip()):
+            subject, c0 = m.group("mid"), m.start("mid")  # "Onder X ligt het gebruik boven …"
+        word = m.group("cmp") or m.group("avg")
+        if m.group("avg") and re.search(r"\b(?:dan|als)\s*$", m.group("mid"), re.I):
+            continue  # "ongunstiger is dan gemiddeld": a comparison, not a level
+        for measure in _subjects(subject):
+            found.append(_make(idx, c0, m.end(), measure, word, "national average"))
     for m in _VAKER.finditer(text, s0, s1) if idx in gates["vaker"] else ():
         c0 = _clause_start(text, s0, m.start())
         found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
     for m in _ER_WORDEN.finditer(text, s0, s1) if idx in gates["worden"] else ():
-        ref = _reference(text[s0:s1])
+        ref = _reference(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
         found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
     for m in _NET_ZO.finditer(text, s0, s1) if idx in gates["net zo"] else ():
         ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
@@ -259,11 +306,27 @@ def trimmed(text: str, ind: Indicator) -> Indicator:
     return replace(ind, start=start, end=end)
 
 
-def _overlaps(a: Indicator, b: Indicator) -> bool:
-    return a.start < b.end and b.start < a.end
+class _SpanIndex:
+    """Spans (of at most :data:`MAX_SPAN` characters) asked for overlaps in O(log n + k)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+
+    def add(self, span: tuple[int, int]) -> None:
+        bisect.insort(self.spans, span)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.spans, (start - MAX_SPAN, -1))
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                return True
+            i += 1
+        return False
 
 
-def qualitative_comparisons(doc: Document, numeric: Iterable[Indicator]) -> list[Indicator]:
+def qualitative_comparisons(
+    doc: Document, numeric: Iterable[Indicator], measures: MeasureVocabulary | None = None
+) -> list[Indicator]:
     """Return the comparisons without a number, one observation per compared measure.
 
     Parameters
@@ -273,27 +336,29 @@ def qualitative_comparisons(doc: Document, numeric: Iterable[Indicator]) -> list
     numeric : iterable of Indicator
         The numeric observations already found; a comparison overlapping one
         of them is dropped (the number carries it).
+    measures : MeasureVocabulary, optional
+        Gives each comparison its measure; without it every measure is None.
 
     Returns
     -------
     list of Indicator
         With ``value`` and ``unit`` None.
     """
-    numbers = [n for n in numeric]
+    numbers = _SpanIndex((n.start, n.end) for n in numeric)
+    make = _Maker(measures if measures is not None else MeasureVocabulary(()))
     out: list[Indicator] = []
+    seen: dict[str, _SpanIndex] = {}
     key_words = KeyWords(doc.text, doc.sentences)
     gates = {name: key_words.sentences(words) for name, words in _GATES.items()}
     gates["any"] = set().union(*gates.values())
     for sentence in doc.sentences:
-        for ind in _in_sentence(doc, sentence, gates):
+        for ind in _in_sentence(doc, sentence, gates, make):
             ind = trimmed(doc.text, ind)
-            if any(_overlaps(ind, n) for n in numbers):
+            if numbers.overlaps(ind.start, ind.end):
                 continue
-            if any(_overlaps(ind, o) and o.measure == ind.measure for o in out):
+            same = seen.setdefault(ind.measure_label.lower(), _SpanIndex())
+            if same.overlaps(ind.start, ind.end):
                 continue
-            if any(
-                o.start == ind.start and o.end == ind.end and o.measure == ind.measure for o in out
-            ):
-                continue
+            same.add((ind.start, ind.end))
             out.append(ind)
     return out

@@ -1,141 +1,84 @@
 """Indicators: every quantitative statement in the text as a statistical observation.
 
-Numbers are found as digits (``30.000``, ``4%``, ``€ 850,-``, ``8 ton``) or as
-words (``twee maal``, ``twee inwoners``, ``veertig jaar``, ``een half jaar``,
-``duizenden``). Around each number the extractor reads the approximation before
-it ("ongeveer", "iets minder dan", "ruim", "bijna"), the measure after it (the
-next noun phrase) and a comparison ("meer dan gemiddeld", "onder het landelijk
-gemiddelde", "tegenover 12% landelijk").
+The figures come from :func:`kg.extract.numbers.find_numbers` (digits, number
+words, shares such as "1 op de 8", ratios such as "drie keer zo hoog",
+durations, vague counts such as "duizenden"). Around each figure the
+extractor reads
 
-Numbers that are not values are skipped: dates, years, ages ("65 jaar",
-"onder de 25"), labels ("prioriteit 1, 2 en 3"), the words of a slogan ("één
-gezin, één plan") and the pronoun "de één". National reference values ("12%
-landelijk", "(ruim € 475,- per inwoner)" after "het landelijk gemiddelde", a
-sentence "De landelijke percentages zijn 29% en 18%") become the
-``national_value`` of the observation they belong to, not observations of
-their own. Comparisons without a number ("is lager", "ligt veel hoger dan het
-landelijk gemiddelde") come from :mod:`kg.extract.comparisons`.
+- the approximation before it ("ongeveer", "iets minder dan", "ruim",
+  "bijna", "naar schatting");
+- its measure, from the controlled vocabulary of ``ontology/measures.ttl``
+  (:mod:`kg.extract.measures`): the cue right after the figure (the noun it
+  quantifies: "30.000 inwoners", "€ 650,- per inwoner"), else the nearest cue
+  after it in its clause ("21% van de inwoners is 65 jaar of ouder"), else the
+  nearest cue before it ("het aandeel 65-plussers is 18%"). A cue gives its
+  measure only to a figure in one of the measure's units; a ratio or a stated
+  difference ("4% meer ouderen dan gemiddeld") quantifies whatever it
+  compares. A figure whose measure the vocabulary does not know has none;
+- a comparison ("meer dan gemiddeld", "boven het landelijk gemiddelde",
+  "gelijk aan het landelijk gemiddelde", "hoger dan in andere gemeenten").
+
+National reference values ("tegenover 12% landelijk", "(landelijk 18%)",
+"het landelijk gemiddelde van 7,4%", a sentence "De landelijke percentages
+zijn 29% en 18%") become the ``national_value`` of the observation they belong
+to, not observations of their own. Comparisons without a number come from
+:mod:`kg.extract.comparisons`.
+
+Every step looks at a window of bounded size around one figure and keeps
+per-sentence state in dictionaries, so the work is linear in the text.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
-from kg.document import Document
+from kg.document import Document, Sentence
+from kg.extract.measures import RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
-from kg.namespaces import slugify
+from kg.extract.numbers import FUNCTION_WORDS, WINDOW, Number, find_numbers, to_decimal
 
-WORD_NUMBERS = {
-    "één": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-    "zestig": 60,
-    "zeventig": 70,
-    "tachtig": 80,
-    "negentig": 90,
-    "honderd": 100,
-    "duizend": 1000,
-}
-#: Words for an unspecified large number: a count without a value.
-VAGUE_NUMBERS = frozenset({"tientallen", "honderden", "duizenden", "tienduizenden"})
+__all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
+
 QUALIFIERS = (
     "iets minder dan",
     "iets meer dan",
+    "naar schatting",
     "minder dan",
     "meer dan",
+    "nog geen",
+    "ten minste",
     "ongeveer",
+    "minstens",
+    "maximaal",
+    "rond de",
     "circa",
+    "pakweg",
     "ca.",
     "ruim",
     "bijna",
     "krap",
     "slechts",
     "zo'n",
-    "rond de",
-    "ten minste",
+    "zo’n",
+    "tot wel",
 )
-_APPROXIMATE = frozenset(QUALIFIERS) - {"slechts"}
-_STOP = frozenset(
-    {"de", "het", "een", "van", "in", "op", "voor", "uit", "en", "dat", "is", "zijn", "per", "met"}
-)
-_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_NUMBER = re.compile(
-    rf"(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?\s*(?P<pct>%)?(?:\s*(?P<ton>ton)\b)?"
-)
-_WORD_NUMBER = re.compile(
-    r"\b(?P<word>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s+"
-    r"(?P<what>maal|keer|[\w’'+-]+)",
-    re.IGNORECASE,
-)
-_VAGUE = re.compile(r"\b(?P<word>" + "|".join(sorted(VAGUE_NUMBERS)) + r")\s+(?P<what>\w+)", re.I)
-_HALF_YEAR = re.compile(r"\been\s+half\s+jaar\b", re.IGNORECASE)
-_LABEL_RUN = re.compile(
-    r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau)\s+"
-    r"\d+(?:(?:\s*(?:,|en|t/m|-))+\s*\d+)*",
-    re.IGNORECASE,
-)
+_APPROXIMATE = frozenset(QUALIFIERS) - {"slechts", "maximaal", "ten minste", "minstens"}
+_QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
 NATIONAL_SENTENCE = re.compile(
     r"^\W*(?:de\s+|het\s+)?landelijke?\s+(?:percentages?|cijfers?|gemiddelden?|waarden?|aandelen?)"
     r"\s+(?:zijn|is|bedraagt|bedragen|liggen\s+op|ligt\s+op)\b",
     re.IGNORECASE,
 )
-_NATIONAL_PAREN = re.compile(r"landelijke?\s+(?:gemiddelde|niveau|cijfer)\s*\(\s*[^()]*$", re.I)
-
-
-def to_decimal(text: str) -> Decimal:
-    """Parse a Dutch number (``30.000``, ``2,5``) into a Decimal."""
-    return Decimal(text.replace(".", "").replace(",", "."))
-
-
-def _qualifier(doc: Document, start: int, floor: int) -> tuple[str | None, int]:
-    before = doc.text[floor:start].rstrip()
-    lowered = before.lower()
-    for q in QUALIFIERS:
-        if lowered.endswith(q) and (len(lowered) == len(q) or not lowered[-len(q) - 1].isalnum()):
-            return before[len(before) - len(q) :], floor + len(before) - len(q)
-    return None, start
-
-
-def _measure_after(doc: Document, pos: int, end: int) -> tuple[str, int]:
-    """The noun phrase after a number: up to the first content word."""
-    window = doc.text[pos:end]
-    m = re.match(
-        r"\s*(?:(?:meer|minder|hoger|lager|per)\s+)?"
-        r"((?:van\s+de\s+)?[\wÀ-ÿ’'+-]+(?:\s+[\wÀ-ÿ’'+-]+){0,3})",
-        window,
-    )
-    if not m:
-        return "", pos
-    kept: list[str] = []
-    for w in m.group(1).split():
-        low = w.lower()
-        if low in {"dan", "als", "en", "is", "zit", "ligt", "heeft", "telt", "tegenover", "ruim"}:
-            break
-        kept.append(w)
-        if low not in _STOP and low not in {"meer", "minder"}:
-            break
-    phrase = " ".join(kept).strip(" ,.;:()")
-    stop = pos + window.find(kept[-1]) + len(kept[-1]) if kept else pos
-    return phrase, stop
-
-
+_NATIONAL_BEFORE = re.compile(
+    rf"(?:\btegen(?:over)?\s+(?:een\s+)?(?:landelijke?\s+(?:gemiddelde\s+)?(?:van\s+)?)?"
+    rf"|\blandelijke?\s+(?:gemiddelde|percentage|cijfer|niveau|aandeel)?\s*"
+    rf"(?:van|is|bedraagt|ligt\s+op|:)?\s*\(?\s*)(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
 _COMPARISON_WORDS = {
     "meer": "more",
     "minder": "less",
@@ -146,180 +89,223 @@ _COMPARISON_WORDS = {
     "boven": "higher",
     "zo hoog": "higher",
     "zo laag": "lower",
+    "zoveel": "more",
+    "gelijk aan": "equal",
+    "even hoog": "equal",
+    "net zo hoog": "equal",
 }
+_CMP = re.compile(
+    r"\b(net zo hoog|gelijk aan|even hoog|zo hoog|zo laag|zoveel|meer|minder|hoger|lager|onder"
+    r"|beneden|boven)\b"
+)
+_DIFFERENCE = re.compile(
+    r"\s*(?:[\w’'+-]+\s+){0,3}?(?:meer|minder|hoger|lager|boven|onder|beneden)\b", re.I
+)
+_CLAUSE_BREAK = re.compile(
+    r"[;:•]|,\s+(?:maar|terwijl|want|omdat|zodat|waardoor|en|of)\b|\b(?:maar|terwijl)\b", re.I
+)
+_AFTER_BREAK = re.compile(r"[,;:()•]")
+_NOUN = re.compile(
+    r"\s*(?:(?:meer|minder|hoger|lager)\s+)?(?:van\s+(?:de|het|alle)\s+)?", re.IGNORECASE
+)
+#: A plural noun, possibly after one adjective: "24 Friese gemeenten", "tien schuldeisers".
+_PLURAL = re.compile(r"\s*(?:[\w-]+e\s+)?(?P<noun>[\w-]+(?:en|s|['’]s))\b")
+_SHARE = re.compile(r"\b(?:aandeel|percentage|deel\s+van)\b", re.IGNORECASE)
+_DENOMINATOR = re.compile(r"\bper\s+(?:[\d.]+\s+)?\w+", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
-def _comparison(tail: str) -> tuple[str | None, str | None, Decimal | None]:
-    """Comparison, reference and national value in the clause after a number."""
-    tail = tail.lower()
+@lru_cache(maxsize=1)
+def default_measures() -> MeasureVocabulary:
+    """The measure vocabulary of the default ontology folder (read once)."""
+    from kg.extract.measures import load_measures
+
+    return load_measures()
+
+
+def _qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]:
+    """The qualifier ending right before ``start`` and where it starts."""
+    lo = max(floor, start - 24)
+    before = text[lo:start].rstrip()
+    low = before.lower()
+    for q in QUALIFIERS:
+        if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
+            return before[len(before) - len(q) :], lo + len(before) - len(q)
+    return None, start
+
+
+def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
+    """Comparison and reference in the clause after a figure (a bounded window)."""
+    tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
     clause = re.split(r"[;(]|\s(?:namelijk|maar)\s|\d", tail, maxsplit=1)[0]
     comparison = reference = None
-    national: Decimal | None = None
-    m = re.search(r"\b(zo hoog|zo laag|meer|minder|hoger|lager|onder|beneden|boven)\b", clause)
+    m = _CMP.search(clause)
     if m:
         comparison = _COMPARISON_WORDS[m.group(1)]
-    if re.search(r"\b(?:gemiddeld|landelijk|gemiddelde)\b", clause):
+    elif re.match(r"\s*(?:laag|hoog)\b", clause):
+        comparison = "lower" if clause.strip().startswith("laag") else "higher"
+    if re.search(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b", clause):
         reference = "national average"
     elif "grootteklasse" in clause or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", clause):
         reference = "size class"
     elif re.search(r"\bandere\s+gemeenten\b", clause):
         reference = "other municipalities"
-    t = re.search(rf"tegenover\s+(?:ruim\s+|ongeveer\s+)?({_NUM})\s*%?\s*landelijk", tail)
-    if t:
-        national = to_decimal(t.group(1))
-        reference = "national average"
-    if comparison and reference is None and not re.search(r"\b(?:dan|als)\b", clause):
+    if (
+        comparison in {"more", "less", "higher", "lower"}
+        and reference is None
+        and not re.search(r"\b(?:dan|als)\b", clause)
+        and not re.match(r"\s*(?:laag|hoog)", clause)
+    ):
         comparison = None
-    return comparison, reference, national
+    if comparison is None:
+        reference = None  # "ongeveer 21.000 inwoners, en de grootteklasse …" compares nothing
+    return comparison, reference
 
 
-def _skip_number(doc: Document, start: int, end: int, labels: list[tuple[int, int]]) -> bool:
-    text = doc.text
-    after = text[end : end + 14]
-    before = text[max(0, start - 12) : start]
-    num = text[start:end]
-    if any(s <= start < e for s, e in labels):
-        return True
-    if re.match(rf"\s*(?:{_MONTHS})\b", after, re.I):
-        return True  # a day of a date
-    if re.fullmatch(r"(?:19|20)\d\d", num.strip()):
-        return True  # a year
-    if re.match(r"\s*(?:jaar\b(?!\s+lang)|\+)", after):
-        return True  # an age ("65 jaar", "65+") describes a measure
-    if re.search(r"\bonder\s+de\s*$", before):
-        return True  # an age bound ("jongeren onder de 25")
-    return bool(re.fullmatch(r"\d", num) and re.match(r"^,\s*\d", after))
+def _is_national(text: str, number: Number, floor: int) -> bool:
+    """A national reference value: "tegenover 12% landelijk", "(landelijk 18%)" …"""
+    before = text[max(floor, number.start - 45) : number.start]
+    m = _NATIONAL_BEFORE.search(before)
+    if not m:
+        return False
+    if (
+        re.search(r"tegen(?:over)?\s", m.group(0), re.IGNORECASE)
+        and "landelijk" not in m.group(0).lower()
+    ):
+        return bool(re.match(r"\s*landelijk", text[number.end : number.end + 15], re.I))
+    return True
 
 
-def _numbers(doc: Document, sentence, labels: list[tuple[int, int]]) -> list[Indicator]:  # noqa: ANN001
-    found: list[Indicator] = []
-    for m in _NUMBER.finditer(doc.text, sentence.start, sentence.end):
-        if _skip_number(doc, m.start("num"), m.end("num"), labels):
-            continue
-        value = to_decimal(m.group("num"))
-        unit = "count"
-        if m.group("pct"):
-            unit = "percent"
-        elif m.group("euro"):
-            unit = "EUR"
-        elif m.group("ton"):
-            unit, value = "EUR", value * 100_000
-        elif re.match(r"\s*jaar\s+lang\b", doc.text[m.end() : m.end() + 12]):
-            unit = "years"
-        qualifier, q_start = _qualifier(doc, m.start(), sentence.start)
-        measure, m_end = _measure_after(doc, m.end(), sentence.end)
-        per = re.match(r"\s*per\s+inwoner\b", doc.text[m.end() : m.end() + 15])
-        if per:
-            measure, m_end = "per inwoner", m.end() + per.end()
-            if unit == "EUR":
-                unit = "EUR per inhabitant"
-        found.append(
-            _observation(
-                doc,
-                sentence,
-                (min(q_start, m.start()), max(m_end, m.end())),
-                m.end(),
-                measure,
-                value,
-                unit,
-                qualifier,
-            )
+class _Reader:
+    """Reads the observations of one document, sentence by sentence."""
+
+    def __init__(self, doc: Document, measures: MeasureVocabulary) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.measures = measures
+        self.last_measure: str | None = None
+
+    def clause_start(self, floor: int, pos: int) -> int:
+        start = max(floor, pos - WINDOW)
+        for m in _CLAUSE_BREAK.finditer(self.text, start, pos):
+            start = m.end()
+        return start
+
+    def ranked_cues(self, sentence: Sentence, number: Number, floor: int, ceiling: int) -> list:
+        """Cue words for a figure, best first, and the span of the noun it quantifies."""
+        text, vocab = self.text, self.measures
+        noun = _NOUN.match(text, number.end, ceiling)
+        pos = noun.end() if noun else number.end
+        cues = [c for _, _, c in vocab.cues_in(text, number.start, number.end)]  # "per inwoner"
+        head = vocab.cue_at(text, pos, ceiling)
+        noun_end = number.end
+        if head:
+            cues.append(head)
+            noun_end = pos + len(head)
+        elif number.form in {"digits", "word", "vague", "share"}:
+            plural = _PLURAL.match(text, pos, min(ceiling, pos + WINDOW))
+            if (
+                plural
+                and number.unit == "count"
+                and plural.group("noun").lower() not in FUNCTION_WORDS
+            ):
+                # a count of a plural noun the vocabulary does not know: "tien schuldeisers"
+                return [], plural.end(), number.start
+            if plural and plural.group("noun").lower() not in FUNCTION_WORDS:
+                noun_end = plural.end()  # "71% van de woningen", not "500 klein"
+        stop = _AFTER_BREAK.search(text, number.end, ceiling)
+        after_end = min(stop.start() if stop else ceiling, number.end + WINDOW)
+        cues += [c for _, _, c in vocab.cues_in(text, number.end, after_end)]
+        start = self.clause_start(max(floor, sentence.start), number.start)
+        before = _DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
+        cues += [c for _, _, c in reversed(vocab.cues_in(before, 0, len(before)))]
+        return [cues, noun_end, start]
+
+    def observation(self, sentence: Sentence, number: Number, floor: int, ceiling: int):
+        text = self.text
+        qualifier, q_start = _qualifier_span(text, number.start, sentence.start)
+        after = number.end
+        if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
+            after = number.start + len(text[number.start : number.end].split()[0])
+        comparison, reference = _comparison(text, after, sentence.end)
+        cues, noun_end, clause = self.ranked_cues(sentence, number, floor, ceiling)
+        difference = number.unit == "percent" and bool(
+            _DIFFERENCE.match(text, number.end, min(ceiling, number.end + WINDOW))
         )
-    return found
-
-
-def _observation(
-    doc: Document,
-    sentence,  # noqa: ANN001
-    span: tuple[int, int],
-    after: int,
-    measure: str,
-    value: Decimal,
-    unit: str,
-    qualifier: str | None,
-) -> Indicator:
-    """An observation of a number found at ``span``; its comparison is read from ``after`` on."""
-    comparison, reference, national = _comparison(doc.text[after : sentence.end])
-    return Indicator(
-        start=span[0],
-        end=span[1],
-        sentence=sentence.index,
-        measure=slugify(measure) if measure else "value",
-        measure_label=measure,
-        value=value,
-        unit=unit,
-        approximate=bool(qualifier and qualifier.lower() in _APPROXIMATE),
-        qualifier=qualifier,
-        comparison=comparison,
-        reference=reference,
-        national_value=national,
-    )
-
-
-def _word_numbers(doc: Document, sentence) -> list[Indicator]:  # noqa: ANN001
-    text = doc.text
-    found: list[Indicator] = []
-    for m in _WORD_NUMBER.finditer(text, sentence.start, sentence.end):
-        word, what = m.group("word").lower(), m.group("what").lower()
-        if what in _STOP:
-            continue
-        if word == "één":
-            if re.search(r"\b(?:de|het)\s+$", text[max(0, m.start() - 8) : m.start()]):
-                continue  # "de één": a pronoun
-            near = text[max(sentence.start, m.start() - 40) : min(sentence.end, m.end() + 40)]
-            if len(re.findall(r"\bé[ée]n\b", near, re.I)) > 1:
-                continue  # "één gezin, één plan, één regisseur": a slogan
-        value = Decimal(WORD_NUMBERS[word])
-        unit = "count"
-        if what in {"maal", "keer"}:
-            unit = "ratio"
-        elif what == "jaar":
-            unit = "years"
-        if unit == "ratio":
-            measure, m_end = _measure_after(doc, m.end(), sentence.end)
-        else:
-            measure, m_end = what, m.end()
-        qualifier, q_start = _qualifier(doc, m.start(), sentence.start)
-        found.append(
-            _observation(
-                doc,
-                sentence,
-                (min(q_start, m.start()), max(m.end(), m_end)),
-                m.end(),
-                measure,
-                value,
-                unit,
-                qualifier,
-            )
+        free = number.unit == "ratio" or difference
+        prefer = "percent" if _SHARE.search(text, clause, number.start) else "count"
+        measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
+        if measure is None and number.unit == "ratio" and reference == "national average":
+            measure = self.measures.measures.get(RATIO_TO_NATIONAL)
+        label = text[number.end : noun_end].strip(" ,.;:()")
+        ind = Indicator(
+            start=min(q_start, number.start),
+            end=max(noun_end, number.end),
+            sentence=sentence.index,
+            measure=measure.key if measure else None,
+            measure_label=label or (measure.label_nl if measure else ""),
+            value=_clean(number.value),
+            unit=number.unit,
+            approximate=number.form in {"vague", "half"}
+            or bool(qualifier and qualifier.lower() in _APPROXIMATE),
+            qualifier=qualifier
+            or (text[number.start : number.end] if number.form == "vague" else None),
+            comparison=comparison,
+            reference=reference,
         )
-    for m in _VAGUE.finditer(text, sentence.start, sentence.end):
-        found.append(
-            Indicator(
-                m.start(),
-                m.end(),
-                sentence.index,
-                slugify(m.group("what")),
-                m.group("what"),
-                None,
-                "count",
-                approximate=True,
-                qualifier=m.group("word"),
-            )
-        )
-    for m in _HALF_YEAR.finditer(text, sentence.start, sentence.end):
-        found.append(
-            Indicator(
-                m.start(),
-                m.end(),
-                sentence.index,
-                "duration",
-                "jaar",
-                Decimal(6),
-                "months",
-                approximate=True,
-            )
-        )
-    return found
+        return ind, difference
+
+    def sentence(self, sentence: Sentence) -> tuple[list[Indicator], list[Indicator]]:
+        """The observations of one sentence, and the national values it states."""
+        numbers = find_numbers(self.text, sentence.start, sentence.end)
+        head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
+        before = self.last_measure if _ANAPHOR.match(head) else None
+        kept: list[Indicator] = []
+        differences: list[bool] = []
+        nationals: list[Indicator] = []
+        last_of_unit: dict[str | None, int] = {}
+        floor = sentence.start
+        for i, number in enumerate(numbers):
+            ceiling = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
+            ind, difference = self.observation(sentence, number, floor, ceiling)
+            family = _unit_family(ind.unit)
+            if _is_national(self.text, number, sentence.start) and ind.value is not None:
+                target = last_of_unit.get(family)
+                if target is not None:
+                    kept[target] = self.with_national(kept[target], ind)
+                else:
+                    nationals.append(ind)
+            else:
+                last_of_unit[family] = len(kept)
+                kept.append(ind)
+                differences.append(difference)
+            floor = number.end
+        # A stated difference that names no measure ("dat is 10% meer dan gemiddeld",
+        # "€ 290,-, ruim 35% onder het landelijk gemiddelde") is one of the figure before it.
+        for i, ind in enumerate(kept):
+            if ind.measure is None and differences[i] and before is not None:
+                kept[i] = replace(ind, measure=before)
+            before = kept[i].measure or before
+        self.last_measure = before
+        return kept, nationals
+
+    def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
+        """``ind`` with ``national``'s value; a measure the national figure names if it had none."""
+        ind = _with_national(ind, national)
+        if ind.measure is None:
+            cues = [c for _, _, c in self.measures.cues_in(self.text, national.start, national.end)]
+            measure = self.measures.choose(cues, ind.unit, ind.value)
+            ind = replace(ind, measure=measure.key if measure else None)
+        return ind
+
+
+def _clean(value: Decimal | None) -> Decimal | None:
+    """``50`` rather than ``5E+1``, ``2800000`` rather than ``2800000.0``."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
 
 
 def _unit_family(unit: str | None) -> str | None:
@@ -333,6 +319,8 @@ def _with_national(ind: Indicator, national: Indicator) -> Indicator:
     comparison = ind.comparison
     if ind.value != national.value:
         comparison = "higher" if ind.value > national.value else "lower"
+    elif comparison is None:
+        comparison = "equal"
     return replace(
         ind,
         unit=unit,
@@ -342,49 +330,22 @@ def _with_national(ind: Indicator, national: Indicator) -> Indicator:
     )
 
 
-def _apply_national(doc: Document, by_sentence: dict[int, list[Indicator]]) -> None:
-    """Turn national reference values into ``national_value`` of their observations."""
-    previous: list[Indicator] = []
-    for sentence in doc.sentences:
-        current = by_sentence.get(sentence.index, [])
-        text = doc.text[sentence.start : sentence.end]
-        if current and NATIONAL_SENTENCE.match(text) and previous:
-            # "De landelijke percentages zijn 29% en 18%": in order, per unit.
-            pool = [p for p in previous if p.value is not None]
-            for ref in current:
-                same = [p for p in pool if _unit_family(p.unit) == _unit_family(ref.unit)]
-                if same:
-                    target = same[0]
-                    pool.remove(target)
-                    idx = previous.index(target)
-                    previous[idx] = _with_national(target, ref)
-            by_sentence[previous[0].sentence] = previous
-            by_sentence[sentence.index] = []
-            continue
-        kept: list[Indicator] = []
-        for ind in current:
-            before = doc.text[sentence.start : ind.start]
-            is_national = bool(
-                re.search(r"tegenover\s*$", before)
-                and "landelijk" in doc.text[ind.start : ind.end + 12].lower()
-            )
-            if not is_national and ind.value is not None:
-                is_national = bool(_NATIONAL_PAREN.search(before))
-            targets = [
-                k
-                for k in kept
-                if k.value is not None and _unit_family(k.unit) == _unit_family(ind.unit)
-            ]
-            if is_national and targets:
-                kept[kept.index(targets[-1])] = _with_national(targets[-1], ind)
-                continue
-            kept.append(ind)
-        by_sentence[sentence.index] = kept
-        if kept:
-            previous = kept
+def _apply_national_sentence(previous: list[Indicator], values: list[Indicator]) -> None:
+    """ "De landelijke percentages zijn 29% en 18%": in order, per unit, onto ``previous``."""
+    queues: dict[str | None, deque[int]] = {}
+    for i, ind in enumerate(previous):
+        if ind.value is not None:
+            queues.setdefault(_unit_family(ind.unit), deque()).append(i)
+    for ref in values:
+        queue = queues.get(_unit_family(ref.unit))
+        if ref.value is not None and queue:
+            i = queue.popleft()
+            previous[i] = _with_national(previous[i], ref)
 
 
-def extract_indicators(doc: Document, extraction: Extraction) -> list[Indicator]:
+def extract_indicators(
+    doc: Document, extraction: Extraction, measures: MeasureVocabulary | None = None
+) -> list[Indicator]:
     """Return every quantitative statement of the document.
 
     Parameters
@@ -393,6 +354,8 @@ def extract_indicators(doc: Document, extraction: Extraction) -> list[Indicator]
         The parsed profile.
     extraction : Extraction
         The extraction so far (unused fields are left alone).
+    measures : MeasureVocabulary, optional
+        The measure vocabulary; defaults to the one of the default ontology.
 
     Returns
     -------
@@ -401,17 +364,22 @@ def extract_indicators(doc: Document, extraction: Extraction) -> list[Indicator]
     """
     from kg.extract.comparisons import qualitative_comparisons, trimmed
 
-    by_sentence: dict[int, list[Indicator]] = {}
+    vocab = measures if measures is not None else default_measures()
+    reader = _Reader(doc, vocab)
+    found: list[Indicator] = []
+    previous: list[Indicator] = []
     for sentence in doc.sentences:
-        labels = [
-            (m.start(), m.end())
-            for m in _LABEL_RUN.finditer(doc.text, sentence.start, sentence.end)
-        ]
-        numeric = _numbers(doc, sentence, labels) + _word_numbers(doc, sentence)
-        numeric.sort(key=lambda i: (i.start, i.end))
-        by_sentence[sentence.index] = numeric
-    _apply_national(doc, by_sentence)
-    found = [trimmed(doc.text, i) for inds in by_sentence.values() for i in inds]
-    found += qualitative_comparisons(doc, found)
-    found.sort(key=lambda i: (i.start, i.end, i.measure))
+        kept, nationals = reader.sentence(sentence)
+        text = doc.text[sentence.start : min(sentence.end, sentence.start + 80)]
+        if previous and kept and NATIONAL_SENTENCE.match(text):
+            _apply_national_sentence(previous, kept)
+            continue
+        if nationals and previous and not kept:
+            _apply_national_sentence(previous, nationals)
+        found += previous
+        previous = kept
+    found += previous
+    found = [trimmed(doc.text, i) for i in found]
+    found += qualitative_comparisons(doc, found, vocab)
+    found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     return found

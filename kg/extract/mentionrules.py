@@ -32,8 +32,16 @@ def _acronym(word: str) -> str | None:
     return None
 
 
-def _apposition(text: str, m: Mention, end: int) -> Mention | None:
-    """The spelled-out acronym right after ``m``, as a mention of the same entity."""
+def apposition(text: str, m: Mention, end: int) -> Mention | None:
+    """The spelled-out acronym right after ``m``, as a mention of the same entity.
+
+    Examples
+    --------
+    >>> text = "de ISD AB, de intergemeentelijke sociale dienst."
+    >>> m = Mention("urn:x:isd", "body", 3, 9, "ISD AB")
+    >>> apposition(text, m, len(text)).text
+    'intergemeentelijke sociale dienst'
+    """
     first = m.text.split()[0]
     acronym = _acronym(first)
     if acronym is None or m.kind not in {"body", "organisation"}:
@@ -88,7 +96,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
             out.append(SentenceMention(m.entity, m.kind, m.start, m.end, m.text, None))
     for sentence in doc.sentences:
         found = lexicon.matcher.find(text, sentence.start, sentence.end)
-        extra = [a for m in found if (a := _apposition(text, m, sentence.end)) is not None]
+        extra = [a for m in found if (a := apposition(text, m, sentence.end)) is not None]
         kept = [m for m in found if _keep(text, m, found)] + extra
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
         out += [

@@ -21,12 +21,16 @@ class Entity:
         Its Dutch name.
     minted : bool
         True when the ontology does not know it and the extractor created it.
+    labels : tuple of str
+        Further names of a minted entity (an abbreviation, a spelled-out form,
+        "regio X"), written as ``skos:altLabel``.
     """
 
     iri: str
     kind: str
     label: str
     minted: bool = False
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,8 +122,10 @@ class Indicator:
         Span of the quote holding the value and what it measures.
     sentence : int
         Index of the sentence.
-    measure : str
-        Slug of what is measured (``inhabitants``, ``households-low-income``).
+    measure : str or None
+        Key of what is measured, a concept of the measure vocabulary
+        (``inhabitants``, ``share-65-plus``); None when the vocabulary does not
+        know what the number quantifies.
     measure_label : str
         Dutch phrase for the measure as found in the text.
     value : Decimal or None
@@ -128,7 +134,7 @@ class Indicator:
         vague amount ("duizenden").
     unit : str or None
         ``count``, ``percent``, ``EUR``, ``EUR per inhabitant``, ``ratio``,
-        ``percentage points``, ``months`` or ``years``; None with no value
+        ``percentage points``, ``days``, ``weeks``, ``months`` or ``years``; None with no value
         (except a vague count, which keeps ``count``).
     approximate : bool
         True for ``ongeveer``, ``ruim``, ``bijna``, ``iets minder dan`` …
@@ -147,7 +153,7 @@ class Indicator:
     start: int
     end: int
     sentence: int
-    measure: str
+    measure: str | None
     measure_label: str
     value: Decimal | None
     unit: str | None

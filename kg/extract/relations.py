@@ -1,40 +1,320 @@
-"""Relations between organisations, from general Dutch patterns.
+"""Relations between organisations, from general Dutch phrasing.
 
-- ``werkt samen met X``, or X as the giver of support (``X heeft steun
-  gegeven``, ``ondersteund door X``): cooperates-with (profile's municipality, X)
-- ``centrumgemeente X`` with a region in the sentence: lead-municipality
-  (region, X); with ``afhankelijk`` the municipality depends-on X
-- ``De regio is X`` / ``regio X`` as the profile's region: member-of
-- an intermunicipal body named as the municipality's service: member-of
-- ``gekeken naar X en Y`` / ``kijkt naar``: compares-with
-- a place with ``grens``: borders-on
-- an organisation with work words (``werk``, ``arbeidsplaatsen``, ``trekt …
-  aan``) or money words (``uitkering uit``, ``subsidie``, ``financiert``):
-  related-organisation
+Each rule is a phrase of Dutch public-administration prose, not of one profile:
+
+- cooperates-with: "werkt samen met", "samenwerking met", "samengewerkt met",
+  "trekt op met", "Met X wordt samengewerkt / is afgesproken", and support
+  given by another party ("X heeft steun gegeven", "ondersteund door X");
+- member-of: "maakt (met A, B) deel uit van", "deel uitmaakt van", "neemt deel
+  aan", "is aangesloten bij", "is lid van", "behoort tot", "valt onder",
+  "participeert in", "De regio is X", "in de regio X" after a cooperation verb,
+  and a body introduced as "X, de intergemeentelijke / gemeenschappelijke …";
+- executes-for (subject: the executor): "voert … uit voor Y", "voor Y
+  uitvoert", "is belegd bij X", "bij X ondergebracht";
+- purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X";
+- lead-municipality (subject: the region or body): "X is centrumgemeente voor
+  R", "met X als centrumgemeente", "met centrumgemeente X";
+- depends-on: "is afhankelijk van X"; borders-on: "grenst aan X", "aan X
+  grenst", "de grens met X", "buurgemeente X"; compares-with (municipalities
+  only): "gekeken naar", "kijkt naar", "vergeleken met", "in vergelijking met";
+- related-organisation, as a fallback for an organisation that no other rule
+  relates to the profile's municipality: named as the source of money
+  ("uitkering uit", "bijdrage", "subsidie") or as an employer ("trekt … aan",
+  "werkgever", "arbeidsplaatsen").
+
+A coordinated list gives one relation per member. A negation in the clause
+before the cue ("werkt niet samen met", "maakt geen deel uit van", "niet
+langer") gives no relation. The subject is the party named before the cue
+outside a prepositional phrase ("Venlo voert …", "koopt Venray in via"), else
+the profile's municipality ("de gemeente", "zij", a passive).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.document import Document
 from kg.extract.model import Extraction, Relation, SentenceMention
 
-_COOPERATE = re.compile(r"\bwerk\w*\s+samen\s+met\b|\bsamenwerking\s+met\b", re.I)
-_LEAD = re.compile(r"\bcentrumgemeente\b", re.I)
-_DEPENDS = re.compile(r"\bafhankelijk", re.I)
-_REGION_IS = re.compile(r"\b(?:de\s+)?regio\s+is\b|\bin\s+de\s+regio\b", re.I)
-_COMPARE = re.compile(r"\b(?:gekeken|kijk\w*|vergelijk\w*)\s+naar\b", re.I)
-_BORDER = re.compile(r"\bgrens\b", re.I)
-_WORK = re.compile(
-    r"\b(?:werk|arbeids\w*|trekt|werkgever\w*|banen|uitkering|subsidie\w*|financier\w*)\b", re.I
+PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
+_GROUPS = frozenset({"region", "body"})
+
+_F = re.IGNORECASE
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin|nergens)\b", _F)
+_CLAUSE_OPEN = re.compile(
+    r"[;:]|,\s+(?:die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer|als)\b"
+    r"|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
+    # the main clause after a fronted subordinate clause opens with its finite verb
+    r"|,\s+(?=(?:wordt|worden|is|zijn|werkt|werken|heeft|hebben|maakt|maken|valt|vallen|koopt"
+    r"|kopen|voert|voeren|neemt|nemen|kan|kunnen|zal|zullen|gaat|gaan)\b)",
+    _F,
 )
-_SUPPORT = re.compile(
-    r"\b(?:heeft|hebben|gaf|gaven|geeft|geven|biedt|bood)\b[^.;]*?\bsteun\b|\bsteun\s+(?:van|door)\b"
-    r"|\bondersteun\w*\s+(?:door|van)\b",
-    re.I,
+_WINDOW_END = re.compile(
+    r"[;:()]|,\s+(?:de|het|een|die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
+    r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
+    r"|\s+en\s+(?:\w+\s+)?(?:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*|neem\w*"
+    r"|beheer\w*|sluit\w*|wordt|worden)\b",
+    _F,
 )
-_SERVICE = re.compile(r"\b(?:sociale?\s+dienst|intergemeentelijk\w*|ISD)\b", re.I)
+_PREPOSITION = re.compile(
+    r"\b(?:voor|met|van|in|bij|aan|via|uit|naar|op|onder|over|tot|door|binnen|tussen|dan|als"
+    r"|zoals|namens|tegen|rond|om)\s+(?:(?:de|het|een|hun|zijn|haar)\s+)?(?:\w+\s+){0,2}$",
+    _F,
+)
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)
+_COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _F)
+_AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
+_IN_GROUP = re.compile(r"\b(?:in|binnen)\s+(?:de|het)?\s*$", _F)
+
+# cue regex, relation type, direction: "forward" subject → objects, "reverse"
+# objects → subject, "giver" the party giving support (named subject or object).
+_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern, _F), kind, direction)
+    for pattern, kind, direction in (
+        (
+            r"\bsamen\s*met\b|\bsamenwerk\w*\s+met\b|\bsamengewerkt\s+met\b",
+            "cooperates-with",
+            "forward",
+        ),
+        (
+            r"\btrek\w*\s+(?:\w+\s+){0,3}?op\s+met\b|\boptrek\w*\s+met\b",
+            "cooperates-with",
+            "forward",
+        ),
+        (
+            r"\b(?:maakt|maken|maakte|maakten)\b(?P<co>[^;.]*?)\bdeel\s+uit\s+van\b",
+            "member-of",
+            "forward",
+        ),
+        (r"\bdeel\s+uit(?:maakt|maken|maakte|maakten)\s+van\b", "member-of", "forward"),
+        (r"\b(?:neemt|nemen|nam|namen)\b(?P<co>[^;.]*?)\bdeel\s+aan\b", "member-of", "forward"),
+        (r"\bdeel(?:neemt|nemen|nam|namen)\s+aan\b", "member-of", "forward"),
+        (r"\baangesloten\s+bij\b|\blid\s+van\b|\bbehoor\w*\s+tot\b", "member-of", "forward"),
+        (r"\bval(?:t|len)\s+(?:\w+\s+){0,2}?onder\b|\bparticipe\w*\s+in\b", "member-of", "forward"),
+        (
+            r"\bvoer(?:t|en|de|den)\b(?P<mid>[^;.]*?)\buit\b(?:\s+voor\b)?",
+            "executes-for",
+            "forward",
+        ),
+        (r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht)\s+bij\b", "executes-for", "reverse"),
+        (r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht)\b", "executes-for", "reverse"),
+        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b", "purchases-via", "forward"),
+        (r"\b(?:inkoop\w*|ingekocht|inkopen)\s+(?:via|door|bij)\b", "purchases-via", "forward"),
+        (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward"),
+        (r"\bgrenz?\w*\s+aan\b|\bgrens\s+met\b|\bbuurgemeenten?\b", "borders-on", "forward"),
+        (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward"),
+        (
+            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?met\b",
+            "compares-with",
+            "forward",
+        ),
+        (
+            r"\b(?:heeft|hebben|gaf|gaven|geeft|geven|biedt|bood)\b[^.;]*?\bsteun\b",
+            "cooperates-with",
+            "giver",
+        ),
+        (r"\bsteun\s+(?:van|door)\b|\bondersteund\s+(?:door|van)\b", "cooperates-with", "forward"),
+    )
+)
+_WITH_FRONT = re.compile(
+    r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:is|zijn|wordt|worden|werd|werden)\b[^;.]*?"
+    r"\b(?:samengewerkt|afgesproken|afspraken\s+gemaakt)\b"
+)
+_LEAD = re.compile(r"\bcentrumgemeente\b", _F)
+_WITH_LEAD = re.compile(r"^[^;:]*?\bmet\s+(?:centrumgemeente\s+)?$", _F)
+_REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
+_SHARED_BODY = re.compile(
+    r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
+)
+_MONEY = re.compile(
+    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidie\w*|financier\w*)\b", _F
+)
+_EMPLOYER = re.compile(
+    r"\b(?:werkgever\w*|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
+)
+_ONLY_MUNICIPALITIES = frozenset({"compares-with"})
+_ONLY_PLACES_OK = frozenset({"borders-on"})
+
+Add = Callable[[str, str, str], None]
+
+
+class _Sentence:
+    """One sentence: its text span, its parties in order, the profile's municipality."""
+
+    def __init__(self, text: str, start: int, end: int, parties: list[SentenceMention], own: str):
+        self.text, self.start, self.end, self.own = text, start, end, own
+        self.parties = parties
+
+    def clause_start(self, pos: int) -> int:
+        last = self.start
+        for m in _CLAUSE_OPEN.finditer(self.text, self.start, pos):
+            last = m.end()
+        return last
+
+    def window_end(self, pos: int) -> int:
+        m = _WINDOW_END.search(self.text, pos, self.end)
+        return m.start() if m else self.end
+
+    def between(self, a: int, b: int) -> list[SentenceMention]:
+        """Parties inside ``[a, b)``, not the lead municipality of "X als centrumgemeente"."""
+        return [
+            p
+            for p in self.parties
+            if a <= p.start and p.end <= b and not _AS_LEAD.match(self.text[p.end : p.end + 30])
+        ]
+
+    def subject(self, a: int, b: int) -> str:
+        """The party named as subject in ``[a, b)``, else the profile's municipality."""
+        skipped: SentenceMention | None = None
+        for p in self.between(a, b):
+            if p.kind == "place":
+                continue
+            before = self.text[a : p.start]
+            if _PREPOSITION.search(before) or (
+                skipped is not None and _LIST_GAP.match(self.text[skipped.end : p.start])
+            ):
+                skipped = p
+                continue
+            return p.entity
+        return self.own
+
+
+def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[SentenceMention]:
+    if kind in _ONLY_MUNICIPALITIES:
+        return [p for p in found if p.kind == "municipality"]
+    if kind in _ONLY_PLACES_OK:
+        return found
+    return [p for p in found if p.kind != "place"]
+
+
+def _cue_relations(sen: _Sentence, add: Add) -> None:
+    """The relations of the cue phrases (:data:`_CUES`) in one sentence."""
+    text = sen.text
+    for pattern, kind, direction in _CUES:
+        for m in pattern.finditer(text, sen.start, sen.end):
+            cs = sen.clause_start(m.start())
+            if _NEGATION.search(text, cs, m.end()):
+                continue
+            groups = m.groupdict()
+            subject = sen.subject(cs, m.start())
+            if direction == "giver":
+                if subject != sen.own:
+                    add(kind, sen.own, subject)
+                continue
+            if "pre" in groups and m.group("pre") is not None:
+                found = sen.between(m.start("pre"), m.end("pre"))
+            elif kind == "executes-for" and direction == "forward":
+                found = _executes_objects(sen, m)
+                if subject == sen.own and m.group("mid") is not None:
+                    subject = sen.subject(m.start("mid"), m.end("mid"))
+            else:
+                found = sen.between(m.end(), sen.window_end(m.end()))
+                if found and _COMPLEMENT.search(text, m.end(), found[0].start):
+                    found = []  # "samen met een medewerker van X": X is not the partner
+            subjects = [subject]
+            if groups.get("co") is not None:
+                subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
+            for obj in _objects(sen, kind, found):
+                for subj in subjects:
+                    _add_one(sen, add, kind, direction, subj, obj)
+
+
+def _add_one(
+    sen: _Sentence, add: Add, kind: str, direction: str, subj: str, obj: SentenceMention
+) -> None:
+    if direction == "reverse":
+        add(kind, obj.entity, subj)
+    elif (
+        kind == "cooperates-with"
+        and obj.kind in _GROUPS
+        and _IN_GROUP.search(sen.text[max(sen.start, obj.start - 12) : obj.start])
+    ):
+        add("member-of", subj, obj.entity)  # "werkt samen met A en B in de regio X"
+    else:
+        add(kind, subj, obj.entity)
+
+
+def _executes_objects(sen: _Sentence, m: re.Match[str]) -> list[SentenceMention]:
+    """For whom "voert … uit (voor …)" says the work is done ("de gemeente": the profile's)."""
+    text = sen.text
+    if m.group(0).lower().endswith("voor"):
+        start, end = m.end(), sen.window_end(m.end())
+        return _beneficiary(sen, start, end)
+    for found in re.finditer(r"\bvoor\s+", text[m.start("mid") : m.end("mid")], _F):
+        got = _beneficiary(sen, m.start("mid") + found.end(), m.end("mid"))
+        if got:
+            return got
+    return []
+
+
+def _beneficiary(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
+    """The party right after "voor" (an article may come first), or the municipality."""
+    if re.match(r"\s*(?:de|onze)\s+gemeente\b", sen.text[start:end], _F):
+        return [SentenceMention(sen.own, "municipality", start, start, "", None)]
+    first = sen.between(start, end)[:1]
+    if first and re.fullmatch(r"\s*(?:(?:de|het)\s+)?", sen.text[start : first[0].start], _F):
+        return first
+    return []
+
+
+def _lead_relations(sen: _Sentence, add: Add) -> None:
+    """lead-municipality: "X is centrumgemeente voor R", "R, met X als centrumgemeente"."""
+    text = sen.text
+    for m in _LEAD.finditer(text, sen.start, sen.end):
+        if _NEGATION.search(text, sen.clause_start(m.start()), m.end()):
+            continue
+        munis = [p for p in sen.parties if p.kind == "municipality"]
+        after = [p for p in munis if p.start >= m.end() and not text[m.end() : p.start].strip()]
+        before = [
+            p
+            for p in munis
+            if p.end <= m.start() and re.fullmatch(r"\s+(?:als|is)\s+|\s+", text[p.end : m.start()])
+        ]
+        lead = (after or before or [None])[0]
+        if lead is None:
+            continue
+        groups = [p for p in sen.parties if p.kind in _GROUPS]
+        if re.match(r"\s+voor\b", text[m.end() : m.end() + 6], _F):
+            end = sen.window_end(m.end())
+            group = next((g for g in groups if m.end() <= g.start and g.end <= end), None)
+        else:  # "R, met X als centrumgemeente", "R met centrumgemeente X"
+            group = next((g for g in reversed(groups) if g.end <= min(lead.start, m.start())), None)
+            if group is not None and not _WITH_LEAD.search(
+                text[group.end : min(lead.start, m.start())]
+            ):
+                group = None
+        if group is not None:
+            add("lead-municipality", group.entity, lead.entity)
+
+
+def _group_relations(sen: _Sentence, add: Add) -> None:
+    """member-of from "De regio is X", "met X wordt samengewerkt", "X, de intergemeentelijke …"."""
+    text = sen.text
+    for p in sen.parties:
+        if p.kind == "region" and _REGION_IS.search(text, sen.clause_start(p.start), p.start):
+            add("member-of", sen.subject(sen.clause_start(p.start), p.start), p.entity)
+        if p.kind == "body" and _SHARED_BODY.match(text[p.end : p.end + 40]):
+            add("member-of", sen.own, p.entity)
+    front = _WITH_FRONT.match(text[sen.start : sen.end])
+    if front and not _NEGATION.search(front.group(0)):
+        a = sen.start + front.start("obj")
+        for p in _objects(sen, "cooperates-with", sen.between(a, sen.start + front.end("obj"))):
+            add("cooperates-with", sen.own, p.entity)
+
+
+def _fallback(sen: _Sentence) -> list[str]:
+    """Organisations named as a source of money or as an employer in their clause."""
+    out = []
+    for p in sen.parties:
+        if p.kind != "organisation" or "/ministerie-" in p.entity:
+            continue
+        cs = sen.clause_start(p.start)
+        nxt = _CLAUSE_OPEN.search(sen.text, p.end, sen.end)
+        clause = sen.text[cs : nxt.start() if nxt else sen.end]
+        if (_MONEY.search(clause) or _EMPLOYER.search(clause)) and not _NEGATION.search(clause):
+            out.append(p.entity)
+    return out
 
 
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
@@ -55,59 +335,28 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     own = extraction.municipality.iri
     by_sentence: dict[int, list[SentenceMention]] = {}
     for m in extraction.mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
+        if m.sentence is not None and m.kind in PARTIES:
+            by_sentence.setdefault(m.sentence, []).append(m)
     relations: dict[tuple[str, str, str], Relation] = {}
-
-    def add(kind: str, subject: str, obj: str, s: int, e: int, idx: int) -> None:
-        if subject != obj:
-            relations.setdefault((kind, subject, obj), Relation(kind, subject, obj, s, e, idx))
-
+    fallback: list[tuple[str, tuple[int, int, int]]] = []
     for sentence in doc.sentences:
-        text = doc.text[sentence.start : sentence.end]
-        mentions = by_sentence.get(sentence.index, [])
-        munis = [m for m in mentions if m.kind == "municipality" and m.entity != own]
-        regions = [m for m in mentions if m.kind == "region"]
-        bodies = [m for m in mentions if m.kind == "body"]
-        places = [m for m in mentions if m.kind == "place"]
-        companies = [
-            m for m in mentions if m.kind == "organisation" and "/ministerie-" not in m.entity
-        ]
-        if not (munis or regions or bodies or places or companies):
-            continue  # every rule relates at least one of these
+        parties = by_sentence.get(sentence.index)
+        if not parties:
+            continue
         span = (sentence.start, sentence.end, sentence.index)
-        # each pattern is searched only when a rule could use its match
-        coop = _COOPERATE.search(text) if munis else None
-        if coop:
-            for m in munis:
-                if m.start - sentence.start > coop.start():
-                    add("cooperates-with", own, m.entity, *span)
-        support = _SUPPORT.search(text) if munis else None
-        if support:
-            for m in munis:
-                add("cooperates-with", own, m.entity, *span)
-        lead = _LEAD.search(text) if munis else None
-        if lead:
-            after = [m for m in munis if m.start - sentence.start > lead.start()]
-            if after:
-                for r in regions:
-                    add("lead-municipality", r.entity, after[0].entity, *span)
-                if _DEPENDS.search(text):
-                    add("depends-on", own, after[0].entity, *span)
-        if regions and _REGION_IS.search(text):
-            for r in regions:
-                add("member-of", own, r.entity, *span)
-        if bodies and _SERVICE.search(text):
-            for b in bodies:
-                add("member-of", own, b.entity, *span)
-        cmp_ = _COMPARE.search(text) if munis else None
-        if cmp_:
-            for m in munis:
-                if m.start - sentence.start > cmp_.start():
-                    add("compares-with", own, m.entity, *span)
-        if places and _BORDER.search(text):
-            for p in places:
-                add("borders-on", own, p.entity, *span)
-        if companies and _WORK.search(text):
-            for c in companies:
-                add("related-organisation", own, c.entity, *span)
+
+        def add(kind: str, subject: str, obj: str, span: tuple[int, int, int] = span) -> None:
+            if subject != obj:
+                relations.setdefault((kind, subject, obj), Relation(kind, subject, obj, *span))
+
+        sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own)
+        _cue_relations(sen, add)
+        _lead_relations(sen, add)
+        _group_relations(sen, add)
+        fallback += [(org, span) for org in _fallback(sen)]
+    related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
+    for org, span in fallback:
+        if org not in related:
+            key = ("related-organisation", own, org)
+            relations.setdefault(key, Relation(*key, *span))
     return sorted(relations.values(), key=lambda r: (r.start, r.type, r.subject, r.object))

@@ -1,0 +1,203 @@
+"""The controlled measure vocabulary (``ontology/measures.ttl``) and its cue words.
+
+Each :class:`Measure` is a SKOS concept of the scheme ``measures`` with the
+units it is stated in (``kg:expectedUnit``), an optional lower bound for a
+count (``kg:minimumValue``) and its Dutch labels, which are the cue words the
+extractor looks for around a number ("inwoners", "per inwoner",
+"65-plussers", "tekort"). :class:`MeasureVocabulary` finds the cues in a
+stretch of text and picks, from cues ranked by the caller, the first measure
+that fits the number's unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from kg.namespaces import CONCEPT, KG, SKOS
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#: The population: in a phrase naming another measure too, it is that measure's base
+#: ("het aantal inwoners met een bijstandsuitkering ligt onder het gemiddelde").
+POPULATION = "inhabitants"
+#: The measure of a ratio to the national figure whose quantity the text does not name.
+RATIO_TO_NATIONAL = "ratio-to-national"
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One concept of the measure vocabulary.
+
+    Attributes
+    ----------
+    key : str
+        Its slug (``inhabitants``); the IRI is ``concept/measure/<key>``.
+    label_nl, label_en : str
+        Preferred labels.
+    units : tuple of str
+        The units it is stated in (``count``, ``percent`` …).
+    minimum : Decimal or None
+        The smallest count it can have.
+    cues : tuple of str
+        Its Dutch labels, lower case.
+    """
+
+    key: str
+    label_nl: str
+    label_en: str
+    units: tuple[str, ...]
+    minimum: Decimal | None = None
+    cues: tuple[str, ...] = ()
+
+    @property
+    def iri(self) -> str:
+        """``…/concept/measure/<key>``."""
+        return f"{CONCEPT}measure/{self.key}"
+
+
+class MeasureVocabulary:
+    """The measures and a matcher over their cue words.
+
+    Parameters
+    ----------
+    measures : iterable of Measure
+
+    Examples
+    --------
+    >>> vocab = MeasureVocabulary([
+    ...     Measure("inhabitants", "inwoners", "inhabitants", ("count",), Decimal(500),
+    ...             ("inwoners",)),
+    ...     Measure("share-65-plus", "65-plussers", "share 65+", ("percent",), None,
+    ...             ("65-plussers", "ouderen")),
+    ... ])
+    >>> text = "30.000 inwoners, 4% ouderen"
+    >>> [cue for _, _, cue in vocab.cues_in(text, 0, len(text))]
+    ['inwoners', 'ouderen']
+    >>> vocab.choose(["inwoners"], "count", Decimal(30000)).key
+    'inhabitants'
+    >>> vocab.choose(["inwoners"], "count", Decimal(2)) is None  # below the minimum
+    True
+    >>> vocab.choose(["inwoners", "ouderen"], "percent", Decimal(4)).key
+    'share-65-plus'
+    """
+
+    def __init__(self, measures: Iterable[Measure]) -> None:
+        self.measures = {m.key: m for m in sorted(measures, key=lambda m: m.key)}
+        self._by_cue: dict[str, list[Measure]] = {}
+        for measure in self.measures.values():
+            for cue in measure.cues:
+                self._by_cue.setdefault(cue, []).append(measure)
+        cues = sorted(self._by_cue, key=lambda c: (-len(c), c))
+        self._pattern = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I)
+            if cues
+            else None
+        )
+
+    @classmethod
+    def from_graph(cls, graph: Graph) -> MeasureVocabulary:
+        """Read every ``kg:Measure`` of an ontology graph."""
+        from rdflib import Literal, URIRef
+
+        measures = []
+        for subject in graph.subjects(URIRef(RDF_TYPE), URIRef(KG + "Measure")):
+            iri = str(subject)
+            if not iri.startswith(CONCEPT + "measure/"):
+                continue
+            labels = {"nl": "", "en": ""}
+            cues = set()
+            for prop in ("prefLabel", "altLabel", "hiddenLabel"):
+                for label in graph.objects(subject, URIRef(SKOS + prop)):
+                    if not isinstance(label, Literal):
+                        continue
+                    if prop == "prefLabel" and label.language in labels:
+                        labels[label.language] = str(label)
+                    if label.language in (None, "nl"):
+                        cues.add(str(label).lower())
+            units = sorted(str(u) for u in graph.objects(subject, URIRef(KG + "expectedUnit")))
+            minimum = graph.value(subject, URIRef(KG + "minimumValue"))
+            measures.append(
+                Measure(
+                    iri[len(CONCEPT + "measure/") :],
+                    labels["nl"],
+                    labels["en"],
+                    tuple(units),
+                    Decimal(str(minimum)) if minimum is not None else None,
+                    tuple(sorted(cues)),
+                )
+            )
+        return cls(measures)
+
+    def __len__(self) -> int:
+        return len(self.measures)
+
+    def cues_in(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The cue words in ``text[start:end]``: ``(start, end, cue)`` in text order."""
+        if self._pattern is None or start >= end:
+            return []
+        return [
+            (m.start(), m.end(), m.group().lower())
+            for m in self._pattern.finditer(text, start, end)
+        ]
+
+    def cue_at(self, text: str, pos: int, end: int) -> str | None:
+        """The cue that starts exactly at ``pos`` (before ``end``), if any."""
+        if self._pattern is None:
+            return None
+        m = self._pattern.match(text, pos, end)
+        return m.group().lower() if m else None
+
+    def choose(
+        self,
+        cues: Sequence[str],
+        unit: str | None,
+        value: Decimal | None,
+        *,
+        free: bool = False,
+        prefer: str = "count",
+    ) -> Measure | None:
+        """The measure of the first cue that fits the number.
+
+        Parameters
+        ----------
+        cues : sequence of str
+            Cue words, best first.
+        unit : str or None
+            The number's unit.
+        value : Decimal or None
+            Its value (checked against a measure's minimum).
+        free : bool
+            True for a ratio, a stated difference or a comparison without a
+            figure: it quantifies whatever measure it compares, in any unit.
+        prefer : str
+            The unit to prefer when a free number's cue names several measures
+            (``percent`` after "het aandeel", else ``count``).
+        """
+        if free:  # the population is the base of another measure's share or count
+            cues = sorted(cues, key=lambda c: all(m.key == POPULATION for m in self._by_cue[c]))
+        for cue in cues:
+            fitting = [m for m in self._by_cue.get(cue, ()) if _fits(m, unit, value, free)]
+            if fitting:
+                fitting.sort(key=lambda m: (prefer not in m.units, m.key))
+                return fitting[0]
+        return None
+
+
+def _fits(measure: Measure, unit: str | None, value: Decimal | None, free: bool) -> bool:
+    too_small = measure.minimum is not None and value is not None and value < measure.minimum
+    if unit == "count" and too_small:
+        return False
+    return free or unit in measure.units
+
+
+def load_measures(directory: str | None = None) -> MeasureVocabulary:
+    """The measure vocabulary of an ontology folder (default: the project's)."""
+    from kg.ontology import load_ontology
+
+    return MeasureVocabulary.from_graph(load_ontology(directory))

@@ -1,0 +1,389 @@
+"""Numbers in Dutch prose: every form a municipality profile states a figure in.
+
+:func:`find_numbers` reads one stretch of text (a sentence) and returns each
+figure with its value and unit:
+
+- digits with Dutch separators, a percent sign or a euro sign: ``30.000``,
+  ``2,5``, ``4%``, ``€ 850,-``; with a scale word: ``€ 1,2 miljoen``,
+  ``6 ton`` (a ton is 100,000 euro);
+- number words: ``twee``, ``achttien``, ``veertig``; vague counts:
+  ``tientallen``, ``duizenden`` (no value);
+- shares: ``1 op de 8`` (12.5 percent), ``de helft``, ``een derde``;
+- ratios: ``drie keer zo hoog``, ``twee maal zoveel``;
+- durations: ``veertig jaar lang``, ``een half jaar``, ``zes weken``.
+
+It skips what is not a figure: years, days of a date, ages (``65 jaar``,
+``65+``, ``onder de 25``, ``tussen 18 en 27 jaar``), compound modifiers
+(``65-plussers``, ``18-/18+``), labels (``prioriteit 1``, ``paragraaf
+4.3``), denominators (``per 1.000 inwoners``), frequencies (``twee keer per
+jaar``), ordinals, clock times and the ``één`` of a slogan or pronoun.
+
+Every look-around reads a window of bounded size, so the work is linear in
+the length of the text: each number is visited once and looks at most
+:data:`WINDOW` characters either side.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+#: Characters a number looks at on either side (bounds the work per number).
+WINDOW = 80
+
+WORD_NUMBERS = {
+    "één": 1,
+    "eén": 1,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+    "honderd": 100,
+    "duizend": 1000,
+    "anderhalf": Decimal("1.5"),
+}
+#: Words for an unspecified number: a count without a value.
+VAGUE_NUMBERS = ("tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden")
+#: Fractions as shares, in percent.
+FRACTIONS = {
+    "helft": Decimal(50),
+    "derde": Decimal("33.3"),
+    "kwart": Decimal(25),
+    "vijfde": Decimal(20),
+    "tiende": Decimal(10),
+}
+#: Scale words after a figure.
+SCALES = {"ton": Decimal(100_000), "miljoen": Decimal(1_000_000), "miljard": Decimal(10**9)}
+DURATIONS = {
+    "dag": "days",
+    "dagen": "days",
+    "week": "weeks",
+    "weken": "weeks",
+    "maand": "months",
+    "maanden": "months",
+}
+#: Closed-class Dutch words: a number word followed by one of these counts nothing.
+FUNCTION_WORDS = frozenset(
+    """de het een van in op voor uit en of dat die dit deze is zijn was waren wordt worden
+    werd met aan bij als dan door naar om over tot na te ook nog wel niet geen maar want
+    dus er hij zij ze we wij je jij u ik men zich hun hen haar hem mij ons zo al toe
+    tegen terwijl omdat doordat zodat waardoor waarvan waarin welke wie wat waar hoe
+    heeft hebben had kan kunnen zal zullen moet moeten mag mogen wil willen per""".split()  # noqa: SIM905
+)
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_DIGITS = re.compile(
+    rf"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?(?:\s*(?P<pct>%|procent\b))?"
+    r"(?:\s+(?P<scale>ton|miljoen|miljard)\b)?",
+    re.IGNORECASE,
+)
+_ONE_IN = re.compile(
+    rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf)\s+op\s+de\s+(?P<b>{_NUM}|"
+    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(
+    r"\b(?P<word>"
+    + "|".join(sorted((w for w in WORD_NUMBERS if w != "een"), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b", re.I)
+_FRACTION = re.compile(
+    r"\b(?P<det>de|een|één|eén|twee|drie)\s+(?P<frac>" + "|".join(FRACTIONS) + r")\b", re.I
+)
+_FRACTION_NEXT = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:van|deel|daarvan|is|was|zijn|waren|had|heeft|hebben|hoger|lager"
+    r"|meer|minder|groter|kleiner|boven|onder)\b",
+    re.IGNORECASE,
+)
+_HALF = re.compile(r"\been\s+half\s+jaar\b", re.IGNORECASE)
+_LABEL = re.compile(
+    r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
+    r"|bijlage|tabel|figuur|lid|versie|ronde|§)\s*\d+(?:\.\d+)*[a-z]?"
+    r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
+    re.IGNORECASE,
+)
+_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:onder|boven|vanaf|tot|van|tussen|jonger\s+dan|ouder\s+dan)\s+(?:de\s+)?"
+    r"|\bde\s+leeftijd\s+van\s+)$",
+    re.IGNORECASE,
+)
+_RANGE_NEXT = re.compile(
+    rf"\s*(?:-|–|tot|t/m|en|of|à)\s*(?:{_NUM}|"
+    + "|".join(w for w in WORD_NUMBERS if w not in {"een", "één", "eén"})
+    + r")\b(?P<rest>\s*\S*)",
+    re.IGNORECASE,
+)
+_RATIO = re.compile(
+    r"\s+(?:keer|maal)\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
+    r"|hoger|lager|groter|meer|minder|zo\b)",
+    re.IGNORECASE,
+)
+
+
+_FREQUENCY = re.compile(
+    r"\s+(?:dagde(?:el|len)|uur|uren|dag|dagen|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)?"
+    r"\s*per\s+(?:dag|week|maand|jaar|kwartaal)\b",
+    re.IGNORECASE,
+)
+
+
+_PER_INHABITANT = re.compile(r"\s*per\s+inwoner\b", re.IGNORECASE)
+
+
+class _Spans:
+    """Spans merged and sorted, asked whether they hold a position in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+@dataclass(frozen=True)
+class Number:
+    """A figure found in the text.
+
+    Attributes
+    ----------
+    start, end : int
+        Span of the figure with its unit words (``€ 1,2 miljoen``, ``1 op de
+        8``, ``drie keer zo hoog``).
+    value : Decimal or None
+        Its value (``6 ton`` → 600000); None for a vague count.
+    unit : str
+        ``count``, ``percent``, ``EUR``, ``ratio``, ``days``, ``weeks``,
+        ``months`` or ``years``.
+    form : str
+        ``digits``, ``word``, ``vague``, ``share``, ``ratio``, ``duration`` or
+        ``half`` (``een half jaar``, a rounded duration).
+    """
+
+    start: int
+    end: int
+    value: Decimal | None
+    unit: str
+    form: str
+
+
+def to_decimal(text: str) -> Decimal:
+    """Parse a Dutch number (``30.000``, ``2,5``) into a Decimal.
+
+    Examples
+    --------
+    >>> to_decimal("30.000"), to_decimal("2,5")
+    (Decimal('30000'), Decimal('2.5'))
+    """
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def _word_value(word: str) -> Decimal:
+    low = word.lower()
+    if low in WORD_NUMBERS:
+        return Decimal(WORD_NUMBERS[low])
+    return to_decimal(low)
+
+
+def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
+    """True for a year, a date, an age, a compound modifier, an ordinal or a clock time.
+
+    ``plain`` is a bare number (no percent or euro sign, no scale word).
+    """
+    after = text[end : end + WINDOW]
+    before = text[max(floor, start - 25) : start]
+    num = text[start:end]
+    if plain and re.fullmatch(r"(?:19|20)\d\d", num):
+        return True  # a year
+    if re.match(rf"\s*(?:{_MONTHS})\b", after, re.IGNORECASE):
+        return True  # the day of a date
+    if not plain:
+        return False
+    if re.match(r"\s*(?:jaar\b(?!\s+lang)|jarige?n?\b|\+)", after, re.IGNORECASE):
+        return True  # an age ("65 jaar", "65+") describes a group
+    if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of)\b)", after):
+        return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+")
+    if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b|\s*uur\b", after):
+        return True  # an ordinal ("2e") or a clock time
+    if re.search(r"\bper\s+$", before, re.IGNORECASE):
+        return True  # a denominator ("per 1.000 inwoners")
+    if re.fullmatch(r"\d{1,3}", num) and (
+        re.search(r"\b(?:onder|boven)\s+de\s+$", before, re.IGNORECASE)
+        or (
+            _AGE_BEFORE.search(before)
+            and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
+        )
+    ):
+        return True  # an age bound ("jongeren onder de 25", "tot 23 jaar")
+    m = _RANGE_NEXT.match(after)
+    return bool(m and re.match(r"\s*jaar\b(?!\s+lang)", m.group("rest"), re.IGNORECASE))
+
+
+def _range_start(text: str, end: int) -> bool:
+    """True when the number starts a range ("drie tot vier maanden"): the end carries it."""
+    return bool(_RANGE_NEXT.match(text[end : end + WINDOW]))
+
+
+def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
+    found = []
+    for m in _DIGITS.finditer(text, start, end):
+        s, e = m.start("num"), m.end("num")
+        plain = not (m.group("pct") or m.group("euro") or m.group("scale"))
+        if taken.holds(s) or _not_a_figure(text, s, e, start, plain):
+            continue
+        if plain and _range_start(text, e):
+            continue
+        value, unit = to_decimal(m.group("num")), "count"
+        if m.group("scale"):
+            value *= SCALES[m.group("scale").lower()]
+        if m.group("pct"):
+            unit = "percent"
+        elif m.group("euro") or (m.group("scale") or "").lower() == "ton":
+            unit = "EUR"
+        stop = m.end()
+        per = _PER_INHABITANT.match(text, stop, end) if unit == "EUR" else None
+        if per:
+            unit, stop = "EUR per inhabitant", per.end()
+        found.append(Number(m.start(), stop, value, unit, "digits"))
+    return found
+
+
+def _ratio_or_duration(text: str, number: Number) -> Number | None:
+    """Widen a bare figure that is a ratio or a duration; None if it is a frequency."""
+    after = text[number.end : number.end + WINDOW]
+    ratio = _RATIO.match(after)
+    if ratio:
+        return Number(number.start, number.end + ratio.end(), number.value, "ratio", "ratio")
+    if re.match(r"\s+(?:keer|maal)\b", after, re.IGNORECASE):
+        return None  # "twee keer per jaar", "in één keer": an occasion, not a figure
+    if _FREQUENCY.match(after):
+        return None  # a frequency ("één dagdeel per week")
+    lang = re.match(r"\s+jaar\s+lang\b", after, re.IGNORECASE)
+    if lang:
+        return Number(number.start, number.end + lang.end(), number.value, "years", "duration")
+    duration = re.match(r"\s+(" + "|".join(DURATIONS) + r")\b", after, re.IGNORECASE)
+    if duration:
+        unit = DURATIONS[duration.group(1).lower()]
+        return Number(number.start, number.end + duration.end(), number.value, unit, "duration")
+    return number
+
+
+def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool:
+    if m.group("word").lower() not in {"één", "eén"}:
+        return False
+    if re.search(r"\b(?:de|het)\s+$", text[max(floor, m.start() - 8) : m.start()], re.I):
+        return True  # "de één": a pronoun
+    near = text[max(floor, m.start() - 40) : min(ceiling, m.end() + 40)]
+    return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
+
+
+def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
+    found = []
+    for m in _WORDS.finditer(text, start, end):
+        if taken.holds(m.start()) or _slogan_or_pronoun(text, m, start, end):
+            continue
+        nxt = re.match(r"\s+([\w’'+-]+)", text[m.end() : m.end() + WINDOW])
+        if nxt is None or _range_start(text, m.end()):
+            continue
+        if nxt.group(1).lower() in FUNCTION_WORDS:
+            continue  # "worden achttien terwijl": no noun, not a count
+        if re.match(r"\s*jaar\b(?!\s+lang)", text[m.end() : m.end() + 12], re.I):
+            continue  # an age in words
+        found.append(Number(m.start(), m.end(), _word_value(m.group("word")), "count", "word"))
+    return found
+
+
+def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
+    """ "de helft van", "ongeveer een derde", "een vijfde hoger" (not "een derde zorg")."""
+    after = text[m.end() : m.end() + WINDOW]
+    if _FRACTION_NEXT.match(after):
+        return True
+    before = text[max(floor, m.start() - 12) : m.start()].lower()
+    return bool(re.search(r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg)\s+$", before))
+
+
+def find_numbers(text: str, start: int, end: int) -> list[Number]:
+    """Return the figures in ``text[start:end]``, in text order, without overlaps.
+
+    Parameters
+    ----------
+    text : str
+        The document's text.
+    start, end : int
+        The stretch to read (a sentence).
+
+    Returns
+    -------
+    list of Number
+
+    Examples
+    --------
+    >>> s = "Het tekort was 6 ton, 1 op de 8 kinderen; in 2015 twee keer zo hoog."
+    >>> [(n.value, n.unit) for n in find_numbers(s, 0, len(s))]
+    [(Decimal('600000'), 'EUR'), (Decimal('12.5'), 'percent'), (Decimal('2'), 'ratio')]
+    """
+    labels = [(m.start(), m.end()) for m in _LABEL.finditer(text, start, end)]
+    found: list[Number] = []
+    for m in _ONE_IN.finditer(text, start, end):
+        a, b = _word_value(m.group("a")), _word_value(m.group("b"))
+        if b:
+            share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
+            found.append(Number(m.start(), m.end(), share, "percent", "share"))
+    for m in _FRACTION.finditer(text, start, end):
+        if not _is_fraction(text, m, start):
+            continue  # "een derde zorg": an ordinal
+        det = m.group("det").lower()
+        times = Decimal(1) if det in {"de", "een", "één", "eén"} else _word_value(det)
+        value = (FRACTIONS[m.group("frac").lower()] * times).normalize()
+        found.append(Number(m.start(), m.end(), value, "percent", "share"))
+    for m in _HALF.finditer(text, start, end):
+        found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
+    for m in _VAGUE.finditer(text, start, end):
+        found.append(Number(m.start(), m.end(), None, "count", "vague"))
+    taken = _Spans(labels + [(n.start, n.end) for n in found])
+    for number in _digits(text, start, end, taken) + _words(text, start, end, taken):
+        widened = _ratio_or_duration(text, number) if number.unit == "count" else number
+        if widened is not None:
+            found.append(widened)
+    found.sort(key=lambda n: (n.start, -n.end))
+    out: list[Number] = []
+    for number in found:
+        if out and number.start < out[-1].end:
+            continue
+        out.append(number)
+    return out

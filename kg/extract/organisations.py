@@ -1,0 +1,527 @@
+"""Open-world organisations, intermunicipal bodies and regions.
+
+A profile names bodies no list foresaw ("Werkplein Venlo-Venray", "Regio
+Twente", "welzijnsorganisatie Salut"). A capitalised phrase (or an acronym) is
+taken as such a name when Dutch usage marks it as one:
+
+- its first word is an organisational head ("Stichting X", "GGD X", "Regio X")
+  or a regional scale ("arbeidsmarktregio X"), or its last word is one
+  ("X Wonen");
+- a type noun stands right before it ("woningcorporatie X", "de regio X", also
+  for a list: "de woningcorporaties X en Y") or in an apposition after it
+  ("X, het sw-bedrijf in Y"; "X, de centrumregeling van …");
+- a phrase of cooperation, membership, purchasing or delegation comes right
+  before it ("werkt samen met X", "is aangesloten bij X", "via X", "belegd bij X");
+- a word has an inner capital, as brand names do ("NedCar");
+- "de regio is X".
+
+An acronym with its spelled-out form in apposition ("OZJT, de Organisatie voor
+Zorg en Jeugdhulp Twente") or in parentheses is one entity with both labels.
+The kind comes from the head or type noun (kg/data/organisation-cues.toml, with
+its sources), else it is an organisation. Names already known (municipalities,
+laws, roles, national bodies, provinces) are not minted, nor are sentence-initial
+capitals of ordinary words, adjectives ("Twentse"), or parts of hyphenated
+compounds ("Wmo-raad").
+
+The IRI is ``<kind>/<slug of the name>``: deterministic and the same in every
+document, so "Holland Rijnland" in two profiles is one node.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from kg.document import Document
+from kg.extract.mentionrules import apposition
+from kg.extract.mentions import Matcher, tokens
+from kg.extract.model import Entity, SentenceMention
+from kg.namespaces import ID, slugify
+from kg.ontology import LexiconEntry
+
+__all__ = ["Cues", "find_names", "load_cues", "with_organisations"]
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
+
+#: Lower-case words that may join the capitalised words of one name.
+CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "in", "ter", "te"})
+#: Entity kinds a minted name may not overlap without extending it.
+_NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
+_OPENERS = frozenset("“\"‘'(•:")
+_ADJECTIVE = re.compile(r"(?:se|sche)$")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)$")
+_APPOSITION = re.compile(r"^,\s+(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
+_PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
+_REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
+_LAST_WORDS = re.compile(r"([\w’'-]+)(?:\s+([\w’'-]+))?\s+$")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The word lists of ``organisation-cues.toml``, ready to match."""
+
+    leading_heads: dict[tuple[str, ...], str]
+    scale_nouns: dict[str, str]
+    trailing_heads: dict[str, str]
+    type_nouns: tuple[tuple[str, str], ...]  # (ending, kind), longest first
+    context: re.Pattern[str]
+    stopwords: frozenset[str]
+
+    def type_kind(self, noun: str) -> str | None:
+        """The kind of a type noun, by its ending (``welzijnsorganisatie`` → organisation)."""
+        noun = noun.lower()
+        for ending, kind in self.type_nouns:
+            if noun == ending or (noun.endswith(ending) and len(noun) > len(ending) + 2):
+                return kind
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | Path = CUES_FILE) -> Cues:
+    """Read the cue lists (cached).
+
+    Examples
+    --------
+    >>> cues = load_cues()
+    >>> cues.type_kind("woningcorporaties"), cues.type_kind("centrumregeling")
+    ('organisation', 'body')
+    """
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    alternation = "|".join(f"(?:{c})" for c in data["context_cues"]["cues"])
+    return Cues(
+        leading_heads={tuple(k.split()): v for k, v in data["leading_heads"].items()},
+        scale_nouns=dict(data["scale_nouns"]),
+        trailing_heads=dict(data["trailing_heads"]),
+        type_nouns=tuple(sorted(data["type_nouns"].items(), key=lambda kv: (-len(kv[0]), kv[0]))),
+        context=re.compile(rf"\b(?:{alternation})\s+(?:de\s+|het\s+)?$", re.IGNORECASE),
+        stopwords=frozenset(data["sentence_initial_stopwords"]["words"]),
+    )
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in the text: its span, the name and the kind it was given."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    labels: tuple[str, ...]  # surface forms to match in the whole document
+    extra: tuple[str, ...] = ()  # further labels for the graph only
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and sum(c.isupper() for c in letters) >= len(letters) - 1
+        and (letters[0].isupper() and letters[-1].isupper())
+    )
+
+
+def _is_camel(word: str) -> bool:
+    """A word with an inner capital after a lower-case letter (``NedCar``, not ``IJssel``)."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _head_kind(words: list[str], cues: Cues) -> str | None:
+    """The kind given by the name's first or last word(s), if any."""
+    low = [w.lower() for w in words]
+    for n in (3, 2, 1):
+        if len(low) > n and tuple(low[:n]) in cues.leading_heads:
+            return cues.leading_heads[tuple(low[:n])]
+    if len(low) > 1 and low[0] in cues.scale_nouns:
+        return cues.scale_nouns[low[0]]
+    if len(low) > 1 and low[-1] in cues.trailing_heads:
+        return cues.trailing_heads[low[-1]]
+    return None
+
+
+def _starts_sentence(text: str, start: int, sentence_start: int) -> bool:
+    before = text[sentence_start:start].rstrip()
+    return not before or before[-1] in _OPENERS
+
+
+def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (with inner connectors) in a sentence."""
+    toks = tokens(text, start, end)
+    runs: list[list[tuple[int, int, str]]] = []
+    i = 0
+    while i < len(toks):
+        s, e, word = toks[i]
+        if not _capitalised(word) or not _may_open(text, toks, i, start, cues):
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < len(toks):
+            gap = text[run[-1][1] : toks[j][0]]
+            word_j = toks[j][2]
+            if gap in (" ", "-", "/", "- ") and _capitalised(word_j):
+                run.append(toks[j])
+                j += 1
+                continue
+            k = j
+            while (
+                k < len(toks)
+                and toks[k][2] in CONNECTORS
+                and text[toks[k - 1][1] : toks[k][0]] == " "
+            ):
+                k += 1
+            joined = [t[2] for t in run]
+            en = k < len(toks) and toks[k][2] == "en" and ({"van", "voor"} & set(joined))
+            if en:
+                k += 1
+            if (
+                j < k < len(toks)
+                and text[toks[k - 1][1] : toks[k][0]] == " "
+                and _capitalised(toks[k][2])
+            ):
+                run += toks[j : k + 1]
+                j = k + 1
+                continue
+            break
+        runs.append(run)
+        i = j
+    return runs
+
+
+def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) -> bool:
+    """Whether a capitalised word may start a name (not an ordinary sentence opener)."""
+    s, _, word = toks[i]
+    if not _starts_sentence(text, s, sentence_start):
+        return True
+    if _is_acronym(word) or _is_camel(word):
+        return True
+    low = word.lower()
+    if low in cues.stopwords:
+        return False
+    if any(head[0] == low for head in cues.leading_heads) or low in cues.scale_nouns:
+        return True
+    return (
+        i + 1 < len(toks)
+        and _capitalised(toks[i + 1][2])
+        and text[toks[i][1] : toks[i + 1][0]] == " "
+    )
+
+
+def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start: int) -> list:
+    """Drop a sentence-initial type noun ("Woningcorporatie X") and check the ends."""
+    if len(run) > 1 and _starts_sentence(text, run[0][0], sentence_start):
+        first = run[0][2].lower()
+        if cues.type_kind(first) and not any(h[0] == first for h in cues.leading_heads):
+            run = run[1:]
+    if run and text[run[-1][1] : run[-1][1] + 1] == "-":
+        return []  # the first part of a compound ("Wmo-raad")
+    if run and run[0][0] > 0 and text[run[0][0] - 1] == "-":
+        return []
+    return run
+
+
+def _covered(s: int, e: int, words: list, known: list[SentenceMention]) -> bool:
+    """Whether a known mention covers the run, or known mentions cover all its words."""
+    inside = [m for m in known if m.start < e and s < m.end]
+    if any(m.start <= s and m.end >= e for m in inside):
+        return True
+    return bool(inside) and all(
+        any(m.start <= w[0] and w[1] <= m.end for m in inside) for w in words
+    )
+
+
+def _is_adjective(text: str, run: list, end: int) -> bool:
+    """A place adjective before a noun ("Twentse raamcontracten")."""
+    follows = text[end : end + 2]
+    return bool(_ADJECTIVE.search(run[-1][2])) and follows[:1] == " " and follows[1:].islower()
+
+
+def _before_kind(pre: str, sentence_initial: bool, cues: Cues) -> tuple[str, str, str] | None:
+    """A type or scale noun right before a name: ``(kind, noun, how)``."""
+    last = _LAST_WORDS.search(pre[-60:])
+    if last is None:
+        return None
+    first, second = last.group(1), last.group(2)
+    noun = second or first
+    if not (noun.islower() or pre.strip() == noun):
+        return None
+    if noun.lower() in cues.scale_nouns:
+        return cues.scale_nouns[noun.lower()], noun, "scale"
+    pair = f"{first} {second}".lower() if second else ""
+    exact = dict(cues.type_nouns)
+    if pair in exact:
+        return exact[pair], f"{first} {second}", "type"
+    kind = cues.type_kind(noun)
+    if kind is not None:
+        return kind, noun, "region" if noun.lower() in ("regio", "regio's") else "type"
+    return None
+
+
+def _apposition_kind(post: str, cues: Cues) -> str | None:
+    """The kind a type noun in an apposition after the name gives (", het sw-bedrijf …")."""
+    match = _APPOSITION.match(post)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    exact = dict(cues.type_nouns)
+    for a, b in zip(words, words[1:], strict=False):
+        if f"{a} {b}".lower() in exact:
+            return exact[f"{a} {b}".lower()]
+    for word in words:
+        if word[:1].islower() and cues.type_kind(word):
+            return cues.type_kind(word)
+    return None
+
+
+def _license(
+    text: str, run: list, sentence_start: int, sentence_end: int, prev: Name | None, cues: Cues
+) -> tuple[str, int, str, int] | None:
+    """Whether and how a run is a name: ``(kind, name start, how, strength)``."""
+    s, e = run[0][0], run[-1][1]
+    words = [w[2] for w in run]
+    pre, post = text[sentence_start:s], text[e:sentence_end]
+    initial = _starts_sentence(text, s, sentence_start)
+    head = _head_kind(words, cues)
+    if head is not None:
+        return head, s, "head", 3
+    appos = _apposition_kind(post, cues)
+    if appos is not None:
+        return appos, s, "apposition", 2
+    before = _before_kind(pre, initial, cues)
+    if before is not None:
+        kind, noun, how = before
+        start = s - len(pre) + pre.rstrip().rfind(noun) if how == "scale" else s
+        return kind, start, how, 2
+    if _REGION_IS.search(pre):
+        return "region", s, "region", 2
+    if any(_is_camel(w) for w in words):
+        return "organisation", s, "camel", 1
+    if cues.context.search(pre):
+        return "organisation", s, "cue", 1
+    if prev is not None and prev.kind and _LIST_GAP.match(text[prev.end : s]):
+        return prev.kind, s, "list", 1
+    return None
+
+
+def _acronym_of(long_words: list[str]) -> str:
+    return "".join(w[0] for w in long_words if w[:1].isupper())
+
+
+def find_names(
+    doc: Document, known: Iterable[SentenceMention], cues: Cues | None = None
+) -> list[Name]:
+    """Return the organisation, body and region names the text introduces.
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile.
+    known : iterable of SentenceMention
+        Mentions of known entities (municipalities, laws, roles, national bodies):
+        a phrase one of them covers is not minted.
+    cues : Cues, optional
+        The word lists (default: :func:`load_cues`).
+
+    Returns
+    -------
+    list of Name
+        In text order; an acronym and its spelled-out form in apposition or
+        parentheses are one name with both labels.
+    """
+    cues = cues or load_cues()
+    text = doc.text
+    by_sentence: dict[int | None, list[SentenceMention]] = {}
+    for m in known:
+        if m.kind in _NAMED_KINDS:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    names: list[Name] = []
+    for sentence in doc.sentences:
+        prev: Name | None = None
+        found: list[Name] = []
+        runs = [
+            _trim(text, r, cues, sentence.start)
+            for r in _runs(text, sentence.start, sentence.end, cues)
+        ]
+        runs = [r for r in runs if r]
+        paired = _spelled_out(text, runs, cues)
+        for i, run in enumerate(runs):
+            if i in paired:
+                if paired[i] is not None:
+                    found.append(paired[i])
+                prev = None
+                continue
+            s, e = run[0][0], run[-1][1]
+            head = _head_kind([w[2] for w in run], cues)
+            covered = head is None and _covered(s, e, run, by_sentence.get(sentence.index, []))
+            how = _license(text, run, sentence.start, sentence.end, prev, cues)
+            if how is None or covered and how[2] not in ("scale", "region"):
+                prev = None
+                continue
+            kind, start, source, _ = how
+            if covered and source == "region":  # "de regio Amsterdam": never the bare name
+                start = text.rfind("regio", sentence.start, s)
+                source = "scale"
+            if source in ("cue", "list") and _is_adjective(text, run, run[-1][1]):
+                prev = None
+                continue  # "via de Twentse raamcontracten"
+            surface = text[start:e]
+            name = _name(surface, source)
+            labels = (surface, f"regio {surface}") if source == "region" else (surface,)
+            found.append(Name(start, e, name, kind, labels))
+            prev = found[-1] if source in ("type", "cue", "list", "region", "scale") else None
+        names += _join_acronyms(text, found)
+    return names
+
+
+def _spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | None]:
+    """Acronyms followed by their spelled-out form ("OZJT, de Organisatie voor … Twente").
+
+    Returns the name for the acronym's run index and None for the long form's.
+    """
+    out: dict[int, Name | None] = {}
+    for i in range(len(runs) - 1):
+        acronym, long = runs[i], runs[i + 1]
+        if len(acronym) != 1 or not _is_acronym(acronym[0][2]):
+            continue
+        if not re.fullmatch(r",\s+(?:de|het)\s+", text[acronym[0][1] : long[0][0]]):
+            continue
+        words = [w[2] for w in long]
+        if _acronym_of(words).upper() != acronym[0][2].upper():
+            continue
+        kind = _head_kind(words, cues) or "organisation"
+        surface = text[long[0][0] : long[-1][1]]
+        out[i] = Name(acronym[0][0], acronym[0][1], acronym[0][2], kind, (acronym[0][2], surface))
+        out[i + 1] = None
+    return out
+
+
+def _name(surface: str, source: str) -> str:
+    """The name as a label: white space collapsed, a slash between names a hyphen."""
+    name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", surface).strip())
+    return re.sub(r"\s*/\s*", "-", name)
+
+
+def _join_acronyms(text: str, found: list[Name]) -> list[Name]:
+    """Merge "ACR, de Long Form" and "Long Form (ACR)" into one name with both labels."""
+    out: list[Name] = []
+    skip: set[int] = set()
+    for i, name in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and re.fullmatch(r",\s+(?:de|het)\s+", text[name.end : nxt.start])
+            and _is_acronym(name.name)
+            and _acronym_of(nxt.name.split()) == name.name.replace(" ", "")
+        ):
+            kind = nxt.kind if nxt.kind != "organisation" else name.kind
+            out.append(replace(name, kind=kind, labels=name.labels + nxt.labels))
+            skip.add(i + 1)
+            continue
+        paren = _PARENTHESES.match(text[name.end : name.end + 14])
+        if paren and _acronym_of(name.name.split()) == paren.group(1):
+            out.append(replace(name, labels=name.labels + (paren.group(1),)))
+            continue
+        out.append(name)
+    return out
+
+
+_KIND_PATH = {"organisation": "organisation/", "body": "body/", "region": "region/"}
+_KIND_RANK = {"body": 0, "region": 1, "organisation": 2}
+
+
+def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...]]]:
+    """Group names by slug into entities: ``{iri: (entity, labels to match)}``.
+
+    One slug is one entity within a document: the kind is the most specific one
+    any of its names was given (body, then region, then organisation), the
+    label its first name in text order, the other forms its ``labels``.
+
+    Examples
+    --------
+    >>> names = [Name(0, 4, "OZJT", "organisation", ("OZJT", "Organisatie voor Zorg"))]
+    >>> (entity, match), = entities_of(names).values()
+    >>> entity.iri.rsplit("/", 2)[-2:], entity.labels
+    (['organisation', 'ozjt'], ('Organisatie voor Zorg',))
+    """
+    by_slug: dict[str, list[Name]] = {}
+    for name in names:
+        by_slug.setdefault(slugify(name.name), []).append(name)
+    out: dict[str, tuple[Entity, tuple[str, ...]]] = {}
+    for slug, group in sorted(by_slug.items()):
+        kind = min((n.kind for n in group), key=lambda k: _KIND_RANK[k])
+        label = group[0].name
+        forms = sorted({_name(f, "") for n in group for f in n.labels + n.extra} - {label})
+        match = tuple(sorted({f for n in group for f in n.labels} | {label}))
+        iri = ID + _KIND_PATH[kind] + slug
+        out[iri] = (Entity(iri, kind, label, minted=True, labels=tuple(forms)), match)
+    return out
+
+
+def _merge(mentions: list[SentenceMention], minted: list[SentenceMention]) -> list[SentenceMention]:
+    """Minted-name mentions replace the shorter mentions inside them ("GGD" in "GGD Twente")."""
+    kept_new = [
+        n
+        for n in minted
+        if not any(
+            m.start < n.end and n.start < m.end and not (n.start <= m.start and m.end <= n.end)
+            for m in mentions
+            if m.sentence is not None
+        )
+    ]
+    spans = [(n.start, n.end) for n in kept_new]
+    kept = [
+        m
+        for m in mentions
+        if m.sentence is None or not any(s <= m.start and m.end <= e for s, e in spans)
+    ]
+    return sorted(kept + kept_new, key=lambda m: (m.start, m.end, m.entity))
+
+
+def with_organisations(
+    doc: Document, mentions: list[SentenceMention], cues: Cues | None = None
+) -> tuple[list[SentenceMention], dict[str, Entity]]:
+    """Add the document's open-world organisations, bodies and regions.
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile.
+    mentions : list of SentenceMention
+        The mentions of known entities.
+    cues : Cues, optional
+        The word lists (default: :func:`load_cues`).
+
+    Returns
+    -------
+    mentions : list of SentenceMention
+        ``mentions`` with every occurrence of a minted name added (replacing
+        the known mentions inside it), in text order.
+    entities : dict
+        The minted entities by IRI.
+    """
+    names = find_names(doc, mentions, cues)
+    if not names:
+        return mentions, {}
+    grouped = entities_of(names)
+    matcher = Matcher(
+        LexiconEntry(label, iri, entity.kind, "altLabel")
+        for iri, (entity, labels) in grouped.items()
+        for label in labels
+    )
+    found = []
+    for sentence in doc.sentences:
+        for m in matcher.find(doc.text, sentence.start, sentence.end):
+            spelled = apposition(doc.text, m, sentence.end)
+            for x in (m, spelled) if spelled is not None else (m,):
+                found.append(
+                    SentenceMention(x.entity, x.kind, x.start, x.end, x.text, sentence.index)
+                )
+    return _merge(mentions, found), {iri: entity for iri, (entity, _) in grouped.items()}

@@ -1,0 +1,82 @@
+"""kg.extract.measures and ontology/measures.ttl: the controlled measure vocabulary."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.measures import Measure, MeasureVocabulary, load_measures
+from kg.namespaces import CONCEPT
+from tests.extract_helpers import ONTOLOGY
+
+#: Keys of the gold annotation that the vocabulary must have (measure/<key>).
+GOLD_KEYS = {
+    "inhabitants": "count",
+    "share-65-plus": "percent",
+    "share-under-25": "percent",
+    "unemployment-rate": "percent",
+    "benefit-recipients": "count",
+    "benefit-recipients-share": "percent",
+    "euro-per-inhabitant": "EUR per inhabitant",
+    "budget": "EUR",
+    "deficit": "EUR",
+    "clients": "count",
+    "households": "count",
+    "share-youth-care": "percent",
+    "share-wmo": "percent",
+    "ratio-to-national": "ratio",
+}
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return load_measures(str(ONTOLOGY))
+
+
+def test_vocabulary_loads_every_gold_key_with_its_unit(vocab):
+    for key, unit in GOLD_KEYS.items():
+        assert unit in vocab.measures[key].units, key
+
+
+def test_every_measure_is_bilingual_and_in_the_scheme(vocab):
+    for measure in vocab.measures.values():
+        assert measure.label_nl and measure.label_en, measure.key
+        assert measure.iri == f"{CONCEPT}measure/{measure.key}"
+        assert measure.units
+
+
+def test_dutch_labels_are_the_cue_words(vocab):
+    text = "ruim 1.100 huishoudens, het aandeel 65-plussers en een tekort"
+    assert [c for _, _, c in vocab.cues_in(text, 0, len(text))] == [
+        "huishoudens",
+        "aandeel 65-plussers",  # the longest label wins
+        "tekort",
+    ]
+
+
+def test_a_cue_gives_its_measure_only_in_its_unit(vocab):
+    assert vocab.choose(["inwoners"], "count", Decimal(30000)).key == "inhabitants"
+    assert vocab.choose(["inwoners"], "percent", Decimal(21)) is None
+    assert (
+        vocab.choose(["bijstandsgerechtigden"], "count", Decimal(500)).key == "benefit-recipients"
+    )
+    assert (
+        vocab.choose(["bijstandsgerechtigden"], "percent", Decimal(5)).key
+        == "benefit-recipients-share"
+    )
+
+
+def test_a_count_below_the_minimum_is_not_the_population(vocab):
+    assert vocab.choose(["inwoners"], "count", Decimal(2)) is None
+
+
+def test_free_figures_prefer_the_named_measure_over_the_population(vocab):
+    chosen = vocab.choose(["inwoners", "bijstandsuitkering"], "ratio", Decimal(2), free=True)
+    assert chosen.key.startswith("benefit-recipients")
+
+
+def test_a_vocabulary_written_in_code_matches_nothing_it_lacks():
+    vocab = MeasureVocabulary([Measure("a", "a", "a", ("count",), None, ("appels",))])
+    assert vocab.choose(["peren"], "count", Decimal(3)) is None
+    assert MeasureVocabulary([]).cues_in("appels", 0, 6) == []

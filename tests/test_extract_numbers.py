@@ -1,0 +1,85 @@
+"""kg.extract.numbers: figures in Dutch prose, and what is not a figure."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.numbers import WINDOW, find_numbers, to_decimal
+
+
+def figures(text):
+    return [(text[n.start : n.end], n.value, n.unit) for n in find_numbers(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Er is € 1,2 miljoen over.", "€ 1,2 miljoen", "1200000", "EUR"),
+        ("Het tekort was 6 ton.", "6 ton", "600000", "EUR"),
+        ("Het gaat om € 650,- per inwoner.", "€ 650,- per inwoner", "650", "EUR per inhabitant"),
+        ("Er wonen 150.000 mensen.", "150.000", "150000", "count"),
+        ("Het aandeel is 7,4% nu.", "7,4%", "7.4", "percent"),
+        ("Het aandeel is 12 procent.", "12 procent", "12", "percent"),
+        ("Ongeveer 1 op de 8 kinderen.", "1 op de 8", "12.5", "percent"),
+        ("Eén op de vier jongeren.", "Eén op de vier", "25", "percent"),
+        ("Het is drie keer zo hoog.", "drie keer zo hoog", "3", "ratio"),
+        ("Het is twee maal zoveel.", "twee maal zoveel", "2", "ratio"),
+        ("Ongeveer de helft van de ouderen.", "de helft", "50", "percent"),
+        ("Veertig jaar lang ging het goed.", "Veertig jaar lang", "40", "years"),
+        ("Dat duurde een half jaar.", "een half jaar", "6", "months"),
+        ("De wachttijd is vijf weken.", "vijf weken", "5", "weeks"),
+    ],
+)
+def test_figure_forms(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+def test_vague_count_has_no_value():
+    assert figures("Er zijn tientallen dorpen.") == [("tientallen", None, "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 en 2016.",
+        "Op 1 januari begon het.",
+        "Inwoners van 65 jaar en ouder.",
+        "Voor 65+ en 65-plussers.",
+        "Jongeren onder de 25 krijgen hulp.",
+        "Voor 18-/18+ geldt iets anders.",
+        "Jongeren van 16 tot 23 jaar.",
+        "Zie prioriteit 1, 2 en 3.",
+        "Zie paragraaf 4.3.",
+        "Aantal per 1.000 inwoners.",
+        "Het begint om 10.00 uur.",
+        "Het is de 2e keer.",
+        "Eén gezin, één plan, één regisseur.",
+        "De één helpt de ander.",
+        "Het overleg is twee keer per jaar.",
+        "Het wordt in één keer betaald.",
+        "Een derde zorg betreft het budget.",
+    ],
+)
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_a_range_is_read_at_its_end():
+    assert figures("Kinderen wachten drie tot vier maanden.") == [
+        ("vier maanden", Decimal(4), "months")
+    ]
+
+
+def test_to_decimal_reads_dutch_separators():
+    assert to_decimal("1.234,5") == Decimal("1234.5")
+
+
+def test_work_per_number_is_bounded():
+    # Each number looks at most WINDOW characters either side: the text beyond does not matter.
+    line = "412% € 5810,- 7 "
+    one = figures(line)
+    many = figures(line * 300)
+    assert len(many) == 300 * len(one)
+    assert len(line * 300) > WINDOW

@@ -1,0 +1,119 @@
+"""Open-world organisations, bodies and regions on small invented Dutch sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.organisations import load_cues
+from tests.extract_helpers import extract_profile, extract_text, key, profile
+
+
+def minted(*paragraphs, title="Teststad"):
+    _, ex = extract_text(*paragraphs, title=title)
+    return {key(e.iri): e for e in ex.entities.values() if e.minted and e.kind != "municipality"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente werkt samen met Stichting Welzijn Noord.",
+            "organisation/stichting-welzijn-noord",
+        ),
+        ("De gemeente werkt samen met Regio Vallei.", "body/regio-vallei"),
+        (
+            "Het loket is ondergebracht bij het Werkplein Midden-Drenthe.",
+            "body/werkplein-midden-drenthe",
+        ),
+        ("Ook de GGD Middenland doet mee.", "body/ggd-middenland"),
+        (
+            "Voor werk valt de gemeente onder de arbeidsmarktregio Heuvelrand.",
+            "region/arbeidsmarktregio-heuvelrand",
+        ),
+        ("De jeugdhulp wordt ingekocht door de regio Kempenland.", "region/kempenland"),
+        ("Volgens woningcorporatie Woonpunt stijgt de huur.", "organisation/woonpunt"),
+        ("Welzijnsorganisatie Ludens schat dat het aantal groeit.", "organisation/ludens"),
+        ("De gemeente werkt samen met Werkwijzer, het sw-bedrijf in de stad.", "body/werkwijzer"),
+        ("Zo trekt PlastiCom veel werknemers aan.", "organisation/plasticom"),
+    ],
+)
+def test_a_name_is_typed_by_its_head_noun_or_context(sentence, expected):
+    assert expected in minted(sentence)
+
+
+def test_a_list_after_a_type_noun_gives_one_entity_per_member():
+    found = minted(
+        "Met de woningcorporaties Woonpunt en ZVO is afgesproken dat zij signalen melden."
+    )
+    assert {"organisation/woonpunt", "organisation/zvo"} <= set(found)
+
+
+def test_an_abbreviation_in_apposition_is_the_same_entity():
+    found = minted(
+        "Het beheer is belegd bij SDR. Over SDR, de Samenwerking Dienstverlening Randmeer, is men"
+        " tevreden."
+    )
+    assert set(found) == {"organisation/sdr"}
+    assert found["organisation/sdr"].labels == ("Samenwerking Dienstverlening Randmeer",)
+
+
+def test_an_abbreviation_in_parentheses_is_a_label():
+    found = minted("De gemeente werkt samen met Stichting Team Oost (STO).")
+    assert found["organisation/stichting-team-oost"].labels == ("STO",)
+
+
+def test_every_occurrence_is_a_mention_once_the_name_is_known():
+    doc, ex = extract_text(
+        "Empatec is groot.", "De gemeente werkt samen met Empatec.", "Empatec groeit."
+    )
+    spans = [m.text for m in ex.mentions if key(m.entity) == "organisation/empatec"]
+    assert spans == ["Empatec", "Empatec", "Empatec"]
+
+
+def test_the_same_name_in_two_profiles_is_one_entity():
+    iris = set()
+    for title in ("Teststad", "Anderstad"):
+        text = profile(("Bestuur", ["De gemeente werkt samen met Holland Rijnland."]), title=title)
+        _, ex = extract_profile(text, name=title.lower())
+        iris |= {e.iri for e in ex.entities.values() if e.minted and e.kind == "organisation"}
+    assert [key(i) for i in iris] == ["organisation/holland-rijnland"]
+
+
+def test_a_longer_name_replaces_the_known_mention_inside_it():
+    _, ex = extract_text("De gemeente is aangesloten bij de GGD Middenland.")
+    assert [(key(m.entity), m.text) for m in ex.mentions if m.sentence is not None] == [
+        ("body/ggd-middenland", "GGD Middenland")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daarnaast Werkt De Gemeente hard.",  # sentence-initial and ordinary capitals
+        "Individuele begeleiding wordt ingekocht via de Twentse raamcontracten.",  # an adjective
+        "De gemeente werkt samen met Heerlen.",  # a municipality is the gazetteer's
+        "De gemeente werkt samen met de VNG en via de Participatiewet.",  # a role and a law
+        "Het Wmo-loket en de Huishoudelijke Hulp Toelage (HHT) worden genoemd.",  # no context
+        "Ambtenaren vertellen dat Zorg belangrijk is.",  # a capital without context
+        "De gemeente werkt niet samen met Heerlen.",
+    ],
+)
+def test_ordinary_words_are_not_minted(sentence):
+    assert minted(sentence) == {}
+
+
+def test_section_headings_are_not_names():
+    text = profile(
+        ("Regionale Samenwerking", ["De gemeente werkt samen met Heerlen."]),
+        ("Maatwerk Versus Regio", ["Ambtenaren zijn tevreden."]),
+    )
+    _, ex = extract_profile(text)
+    assert not [e for e in ex.entities.values() if e.minted and e.kind != "municipality"]
+
+
+def test_cue_lists_are_data_with_kinds():
+    cues = load_cues()
+    assert cues.type_kind("zorgcoöperatie") == "organisation"
+    assert cues.type_kind("regio") == "region"
+    assert cues.type_kind("wijkteam") is None
+    assert set(cues.leading_heads.values()) <= {"organisation", "body", "region"}
