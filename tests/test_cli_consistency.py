@@ -37,3 +37,19 @@ def test_a_missing_graph_file_exits_1_everywhere(command, tmp_path):
     assert result.stderr == (
         f"Error: {missing}: graph file not found (run 'kg build' first, or pass --graph)\n"
     )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["query", "run", "problems-of-municipality", "-p", "municipality=Atlantis"],
+        ["map", "municipality", "--municipality", "Atlantis"],
+        ["compare", "Brunssum", "Atlantis"],
+    ],
+)
+def test_an_unknown_name_is_the_same_usage_error_everywhere(command, graph_path, tmp_path):
+    out = ["--out", tmp_path] if command[0] != "query" else []
+    result = run(*command, "--graph", graph_path, *out)
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "unknown municipality 'Atlantis'" in result.stderr

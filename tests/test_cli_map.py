@@ -23,10 +23,12 @@ def test_one_kind_for_one_municipality_in_dutch(graph_path, tmp_path):
     args = ["map", "municipality", "--municipality", "Bunschoten", "--lang", "nl"]
     result = CliRunner().invoke(main, [*args, "--graph", str(graph_path), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "Wrote 1 maps" in result.stdout
+    assert "Wrote 1 map and" in result.stdout
     page = (out / "municipality-bunschoten.html").read_text(encoding="utf-8")
     assert "<title>Gemeente: Bunschoten</title>" in page
-    assert not (out / "index.html").exists()
+    index = (out / "index.html").read_text(encoding="utf-8")  # lists what the folder holds
+    assert '<html lang="nl">' in index and 'href="municipality-bunschoten.html"' in index
+    assert result.stdout.rstrip().endswith("municipality-bunschoten.html in a browser.")
 
 
 def test_max_nodes_is_reported(graph_path, tmp_path):
@@ -50,7 +52,7 @@ def test_unknown_municipality_is_a_usage_error(graph_path, tmp_path):
     result = CliRunner().invoke(main, [*args, "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("Error: no municipality named 'Atlantis'")
+    assert result.stderr.startswith("Error: unknown municipality 'Atlantis'")
     assert "Traceback" not in result.stderr
 
 

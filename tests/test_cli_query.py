@@ -114,7 +114,7 @@ def test_output_is_byte_identical_between_runs(cli):
         (["shared-problems", "-p", "oops"], "--param expects NAME=VALUE"),
         (
             ["problems-of-municipality", "-p", "municipality=Atlantis"],
-            "no entity is labelled 'Atlantis'",
+            "unknown municipality 'Atlantis'",
         ),
         (["shared-problems", "-f", "ttl"], "--format ttl is for CONSTRUCT and DESCRIBE"),
         (["describe-entity", "-f", "csv"], "CONSTRUCT gives triples: use --format ttl"),

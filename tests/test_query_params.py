@@ -53,10 +53,45 @@ def test_default_is_used_when_not_given(query_graph):  # noqa: F811
 
 
 def test_unknown_label_lists_candidates(query_graph):  # noqa: F811
-    with pytest.raises(UsageError, match="no entity is labelled 'Amersfort'$"):
+    with pytest.raises(
+        UsageError, match=r"unknown entity 'Amersfort'; close matches: .*Amersfoort"
+    ):
         bind(query_graph, m="Amersfort")
-    with pytest.raises(UsageError, match="candidates: Amersfoort"):
+    with pytest.raises(UsageError, match="close matches: id:municipality/amersfoort"):
         bind(query_graph, m="amersf")
+
+
+@pytest.mark.parametrize(
+    ("param", "value", "expected"),
+    [
+        ("problem", "care-avoiders", "concept/problem/care-avoiders"),  # slug
+        ("problem", "Care Avoiders", "concept/problem/care-avoiders"),  # English label
+        ("problem", "problem:care-avoiders", "concept/problem/care-avoiders"),  # prefixed
+        ("municipality", "GM0899", "id/municipality/brunssum"),  # CBS code
+        ("municipality", "https://identifier.overheid.nl/tooi/id/gemeente/gm0899", None),
+        ("law", "Youth Act", "concept/law/jeugdwet"),
+        ("law", "BWBR0034925", "concept/law/jeugdwet"),  # dcterms:identifier
+        ("speaker", "civil-servants", "concept/role/civil-servants"),
+        ("topic", "privacy", "concept/topic/privacy"),
+    ],
+)
+def test_every_naming_form_for_every_kind(query_graph, param, value, expected):  # noqa: F811
+    query = make_query(f"SELECT * WHERE {{ ?s ?p ?_{param}_iri }}", "demo")
+    bound = resolve_params(query, {param: value}, query_graph)[f"_{param}_iri"]
+    # A TOOI IRI is used as given (an IRI is never looked up); the rest resolve.
+    assert bound.value == (
+        value if expected is None else "https://w3id.org/kg-decentralisatie/" + expected
+    )
+
+
+def test_a_parameter_named_after_a_kind_takes_only_that_kind(query_graph):  # noqa: F811
+    query = make_query("SELECT * WHERE { ?s ?p ?_problem_iri }", "demo")
+    with pytest.raises(UsageError, match="'jeugdwet' is not a problem: it names law law:jeugdwet"):
+        resolve_params(query, {"problem": "jeugdwet"}, query_graph)
+    with pytest.raises(
+        UsageError, match="unknown problem 'care-avoider'; close matches: problem:care-avoiders"
+    ):
+        resolve_params(query, {"problem": "care-avoider"}, query_graph)
 
 
 def test_ambiguous_label_lists_both(tmp_path):
@@ -116,7 +151,7 @@ def test_hostile_labels_are_bound_as_literals(query_graph, value):  # noqa: F811
     try:
         bound = bind(query_graph, m=value)
     except UsageError as exc:
-        assert "labelled" in str(exc) or "IRI" in str(exc) or "ambiguous" in str(exc)
+        assert "unknown" in str(exc) or "IRI" in str(exc) or "ambiguous" in str(exc)
     else:
         assert bound["_m_iri"].kind == "uri"
     assert len(query_graph.store) > 10_000  # still the whole graph, nothing dropped

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import ontology_option, out_dir_option, seeds_option
+from kg.cli.options import ontology_option, out_dir_option, quiet_option, seeds_option
 
 
 @click.command()
 @seeds_option("Folder of municipality profiles (*.txt); every file in it is read.")
-@out_dir_option(Path("build"), "Output folder; the graph is written to OUT/kg.ttl.")
+@out_dir_option(Path("build"), "The graph is written to OUT/kg.ttl.")
 @ontology_option()
 @click.option(
     "--base-iri",
@@ -49,7 +49,7 @@ from kg.cli.options import ontology_option, out_dir_option, seeds_option
     help="Reference data folder (municipalities, labour-market regions; default: the one "
     "shipped in kg/data/reference). A missing or malformed file fails with exit code 2.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@quiet_option()
 def build(
     seeds: Path,
     out: Path,

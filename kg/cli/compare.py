@@ -6,29 +6,29 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import graph_option, lang_option, out_dir_option
+from kg.cli.options import format_option, graph_option, lang_option, out_dir_option, quiet_option
 
 
 @click.command("compare")
 @click.argument("municipalities", nargs=-1, required=True, metavar="A B [C …]")
 @graph_option()
 @lang_option("Language of headings and labels.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["html", "md"]),
-    default="html",
-    show_default=True,
-    help="Report format (the map and source pages are HTML either way).",
-)
-@out_dir_option(Path("build/compare"), "Output folder.")
+@format_option(("html", "md"), "html", "The map and source pages are HTML either way.")
+@out_dir_option(Path("build/compare"), "")
+@quiet_option()
 def compare(
-    municipalities: tuple[str, ...], graph_path: Path | None, lang: str, fmt: str, out: Path
+    municipalities: tuple[str, ...],
+    graph_path: Path | None,
+    lang: str,
+    fmt: str,
+    out: Path,
+    quiet: bool,
 ) -> None:
     """Compare municipalities side by side: indicators, problems, laws, governance, voices.
 
     A B [C …] are profiled municipalities, by name ("Brunssum"), slug, CBS
-    code or IRI. Writes OUT/compare-<a>-<b>.html (or .md), the comparison map
+    code (GM0899), IRI or prefixed name (id:municipality/brunssum). Writes
+    OUT/compare-<a>-<b>.html (or .md), the comparison map
     OUT/compare-<a>-<b>-map.html and the quoted profiles under OUT/sources/;
     every finding and figure links to its highlighted sentence there.
     """
@@ -36,6 +36,8 @@ def compare(
 
     report = generate_report(municipalities, graph_path, lang=lang, fmt=fmt)
     write_report(report, out)
+    if quiet:
+        return
     comparison = report.comparison
     groups = comparison.problem_groups()
     names = ", ".join(comparison.labels(iri, lang) for iri in comparison.iris)

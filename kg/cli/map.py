@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import graph_option, lang_option, out_dir_option
+from kg.cli.options import graph_option, lang_option, out_dir_option, quiet_option
 
 KIND_NAMES = ("overview", "municipality", "law", "problems", "voices", "regions", "findings")
 
@@ -16,14 +16,17 @@ KIND_NAMES = ("overview", "municipality", "law", "problems", "voices", "regions"
 @click.option(
     "--municipality",
     metavar="NAME",
-    help="Municipality for the municipality map (slug, name, CBS code such as GM0899, or IRI).",
+    help="Municipality for the municipality map: name, slug, CBS code (GM0899), IRI or "
+    "prefixed name.",
 )
 @click.option(
-    "--law", metavar="NAME", help="Law for the law map (slug, name or IRI), e.g. jeugdwet."
+    "--law",
+    metavar="NAME",
+    help="Law for the law map: name (Jeugdwet, Youth Act), slug, IRI or prefixed name.",
 )
 @lang_option()
 @graph_option("draw")
-@out_dir_option(Path("build/maps"), "Output folder.")
+@out_dir_option(Path("build/maps"), "")
 @click.option(
     "--max-nodes",
     type=click.IntRange(min=0),
@@ -31,6 +34,7 @@ KIND_NAMES = ("overview", "municipality", "law", "problems", "voices", "regions"
     show_default=True,
     help="Keep at most N nodes per map, the most central ones (0: no cap).",
 )
+@quiet_option()
 def map_command(
     kind: str | None,
     municipality: str | None,
@@ -39,13 +43,17 @@ def map_command(
     graph_path: Path | None,
     out: Path,
     max_nodes: int,
+    quiet: bool,
 ) -> None:
     """Draw relationship maps as self-contained HTML pages that work offline.
 
     KIND is one of overview, municipality, law, problems, voices, regions,
     findings. With no KIND every kind is drawn (the municipality and law maps
-    once per profiled municipality and per law) plus OUT/index.html. Each
-    finding links to its sentence in OUT/sources/<document>.html.
+    once per profiled municipality and per law). OUT/index.html lists every
+    map in the folder: drawing one KIND into a folder of maps updates the
+    index (and OUT/maps.json) without touching the other maps; a folder holds
+    one language. Each finding links to its sentence in
+    OUT/sources/<document>.html.
     """
     from kg.build import default_graph_path
     from kg.graphfile import load_graph
@@ -56,14 +64,20 @@ def map_command(
         graph, kind=kind, municipality=municipality, law=law, lang=lang, max_nodes=max_nodes or None
     )
     write_maps(maps, out)
-    click.echo(f"Wrote {len(maps.maps)} maps and {len(maps.sources)} source pages to {out}")
+    if quiet:
+        return
+    drawn = _plural(len(maps.maps), "map")
+    click.echo(f"Wrote {drawn} and {_plural(len(maps.sources), 'source page')} to {out}")
     width = max((len(m.filename) for m in maps.maps), default=0)
     for info in maps.maps:
         capped = f"  (capped from {info.cap.total:,})" if info.cap and info.cap.dropped else ""
         click.echo(
             f"  {info.filename:<{width}}  {info.nodes:>6,} nodes  {info.edges:>6,} edges{capped}"
         )
-    start = out / (
-        "index.html" if "index.html" in maps.pages else maps.maps[0].filename if maps.maps else ""
-    )
+    start = out / (maps.maps[0].filename if len(maps.maps) == 1 else "index.html")
     click.echo(f"Open {start} in a browser.")
+
+
+def _plural(count: int, noun: str) -> str:
+    """``1 map``, ``2 maps``."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"

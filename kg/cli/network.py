@@ -7,11 +7,11 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import graph_option, lang_option
+from kg.cli.options import format_option, graph_option, lang_option, max_width_option
 
 
-def _table(headers: list[str], rows: list[list[object]]) -> str:
-    cells = [[str(c) for c in row] for row in rows]
+def _table(headers: list[str], rows: list[list[object]], max_width: int = 0) -> str:
+    cells = [[_cut(str(c), max_width) for c in row] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
     numeric = [all(isinstance(row[i], int | float) for row in rows) for i in range(len(headers))]
 
@@ -27,8 +27,12 @@ def _table(headers: list[str], rows: list[list[object]]) -> str:
     return "\n".join(out)
 
 
-def format_stats(stats: dict) -> str:
-    """The stats as plain-text tables."""
+def _cut(text: str, width: int) -> str:
+    return text[: width - 1] + "…" if width and len(text) > width else text
+
+
+def format_stats(stats: dict, max_width: int = 0) -> str:
+    """The stats as plain-text tables (cells cut at ``max_width`` characters; 0: no limit)."""
     types = ", ".join(f"{kind} {n}" for kind, n in stats["types"].items())
     parts = [f"Projection: {stats['nodes']:,} nodes, {stats['edges']:,} edges ({types})"]
     parts.append(
@@ -39,6 +43,7 @@ def format_stats(stats: dict) -> str:
                 [r["label"], r["type"], r["degree"], r["degree_centrality"], r["betweenness"]]
                 for r in stats["centrality"]
             ],
+            max_width,
         )
     )
     parts.append(
@@ -49,6 +54,7 @@ def format_stats(stats: dict) -> str:
                 [i, c["size"], c["findings"], "; ".join(c["members"][:6])]
                 for i, c in enumerate(stats["communities"], 1)
             ],
+            max_width,
         )
     )
     parts.append(
@@ -59,6 +65,7 @@ def format_stats(stats: dict) -> str:
                 [r["label"], ", ".join(r["municipalities"]), r["findings"]]
                 for r in stats["shared_problems"]
             ],
+            max_width,
         )
     )
     parts.append(
@@ -66,6 +73,7 @@ def format_stats(stats: dict) -> str:
         + _table(
             ["problem", "law", "findings", "sections"],
             [[r["problem"], r["law"], r["findings"], r["sections"]] for r in stats["cooccurrence"]],
+            max_width,
         )
     )
     return "\n".join(parts)
@@ -81,16 +89,10 @@ def network() -> None:
 @click.option(
     "--top", type=click.IntRange(min=1), default=10, show_default=True, help="Rows per table."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(("table", "json"), "table")
 @lang_option()
-def stats(graph_path: Path | None, top: int, fmt: str, lang: str) -> None:
+@max_width_option()
+def stats(graph_path: Path | None, top: int, fmt: str, lang: str, max_width: int) -> None:
     """Print centrality, communities, shared problems and problem × law co-occurrence."""
     from kg.build import default_graph_path
     from kg.graphfile import load_graph
@@ -102,4 +104,4 @@ def stats(graph_path: Path | None, top: int, fmt: str, lang: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(format_stats(data))
+        click.echo(format_stats(data, max_width))

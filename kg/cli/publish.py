@@ -6,8 +6,14 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import (
+    format_option,
+    ontology_option,
+    out_dir_option,
+    out_file_option,
+    quiet_option,
+)
 from kg.cli.options import graph_option as shared_graph_option
-from kg.cli.options import ontology_option, out_dir_option
 from kg.errors import EXIT_USAGE, DataError, KgError, UsageError
 
 graph_option = shared_graph_option()
@@ -23,20 +29,15 @@ def read_graph(graph_path: Path | None):  # noqa: ANN201
 
 @click.command()
 @graph_option
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["ttl", "trig", "nt", "nq", "jsonld"]),
-    default=None,
-    help="Output format (default: from the --out extension, else ttl).",
+@format_option(
+    ("ttl", "trig", "nt", "nq", "jsonld"), None, "Default: from the --out extension, else ttl."
 )
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="File to write (atomically); standard output when not given.",
+@out_file_option(
+    "Output file, written atomically (a file, not a folder: export writes one file); "
+    "standard output when not given."
 )
-def export(graph_path: Path | None, fmt: str | None, out: Path | None) -> None:
+@quiet_option()
+def export(graph_path: Path | None, fmt: str | None, out: Path | None, quiet: bool) -> None:
     """Export the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD.
 
     TriG and N-Quads hold one named graph per source document, one for the
@@ -54,7 +55,8 @@ def export(graph_path: Path | None, fmt: str | None, out: Path | None) -> None:
         click.get_binary_stream("stdout").write(serialize(graph, fmt))
         return
     write_export(graph, fmt, out)
-    click.echo(f"Wrote {out} ({fmt}, {len(graph):,} triples)", err=True)
+    if not quiet:
+        click.echo(f"Wrote {out} ({fmt}, {len(graph):,} triples)", err=True)
 
 
 class ValidationFailed(KgError):
@@ -71,13 +73,10 @@ class ValidationFailed(KgError):
     default=None,
     help="SHACL shapes file (default: ontology/shapes.ttl).",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "ttl"]),
-    default="text",
-    show_default=True,
-    help="text: one violation per line; ttl: the SHACL validation report.",
+@format_option(
+    ("table", "ttl"),
+    "table",
+    "table: one violation per line, then a summary; ttl: the SHACL validation report.",
 )
 @click.option(
     "--engine",
@@ -87,7 +86,10 @@ class ValidationFailed(KgError):
     help="fast: the compiled shapes (falls back to pySHACL for features it lacks); "
     "pyshacl: the reference validator.",
 )
-def validate(graph_path: Path | None, shapes: Path | None, fmt: str, engine: str) -> None:
+@quiet_option()
+def validate(
+    graph_path: Path | None, shapes: Path | None, fmt: str, engine: str, quiet: bool
+) -> None:
     """Check the graph against the SHACL shapes.
 
     \b
@@ -104,7 +106,9 @@ def validate(graph_path: Path | None, shapes: Path | None, fmt: str, engine: str
         report = validate_graph(graph, shapes, engine)
     except KgError as exc:
         raise ValidationFailed(str(exc)) from None
-    if fmt == "ttl":
+    if quiet:
+        pass
+    elif fmt == "ttl":
         click.get_binary_stream("stdout").write(report.turtle())
     else:
         for line in report.lines(prefixes_for(detect_base(graph))):
@@ -115,22 +119,33 @@ def validate(graph_path: Path | None, shapes: Path | None, fmt: str, engine: str
         count = len(report.violations)
         message = f"graph does not conform to the shapes ({count} violations)"
         raise DataError(message, graph_path or default_graph_path())
-    if fmt == "text":
+    if fmt == "table" and not quiet:
         click.echo(f"Conforms: {len(graph):,} triples checked against {report.shapes}")
 
 
 @click.command()
-@out_dir_option(Path("build") / "docs", "Folder to write ontology.html into.")
+@out_dir_option(Path("build") / "docs", "ontology.html is written into it.")
 @ontology_option()
-def docs(out: Path, ontology_dir: Path | None) -> None:
+@shared_graph_option("list the terms and examples of (when it exists)")
+@quiet_option()
+def docs(out: Path, ontology_dir: Path | None, graph_path: Path | None, quiet: bool) -> None:
     """Write HTML documentation of the ontology to OUT/ontology.html.
 
     One self-contained page: classes, properties with domain and range,
     concept schemes with their concepts, the gazetteer's organisations with
-    their public identifiers; Dutch and English labels and definitions.
+    their public identifiers; Dutch and English labels and definitions. With
+    a built graph, also every class and property the data uses, ours and
+    external (oa:exact, oa:start, oa:end, dcterms, prov, qb, skos, org), each
+    with its meaning and one example triple from the graph.
     """
+    from kg.build import default_graph_path
     from kg.publish.docs import write_docs
 
     if out.exists() and not out.is_dir():
         raise UsageError("not a folder", out)
-    click.echo(f"Wrote {write_docs(out, ontology_dir)}")
+    if graph_path is None and default_graph_path().is_file():
+        graph_path = default_graph_path()
+    data = read_graph(graph_path) if graph_path is not None else None
+    written = write_docs(out, ontology_dir, data)
+    if not quiet:
+        click.echo(f"Wrote {written}")

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import graph_option
+from kg.cli.options import (
+    format_option,
+    graph_option,
+    lang_option,
+    max_width_option,
+)
 
 #: Output formats (kept here as plain strings so ``--help`` imports nothing heavy).
 _FORMATS = ("table", "csv", "tsv", "json", "md", "ttl")
@@ -46,14 +51,7 @@ def query() -> None:
 
 
 @query.command("list")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="table for people, json for tools.",
-)
+@format_option(("table", "json"), "table")
 @_queries_option
 def list_command(fmt: str, queries_dir: Path | None) -> None:
     """List the library's queries with their parameters and summaries."""
@@ -113,24 +111,18 @@ def _short_default(value: str | None) -> str:
 @query.command("run")
 @click.argument("name", metavar="NAME|FILE")
 @_param_option
-@click.option(
-    "--graph",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Graph file to query (default: $KG_GRAPH or build/kg.ttl).",
-)
+@graph_option("query")
 @click.option(
     "--endpoint", metavar="URL", default=None, help="Query a SPARQL 1.1 endpoint instead."
 )
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(_FORMATS),
-    default=None,
-    help="Output format (default: table for SELECT/ASK, ttl for CONSTRUCT/DESCRIBE). "
-    "json is W3C SPARQL 1.1 Query Results JSON.",
+@format_option(
+    _FORMATS,
+    None,
+    "Default: table for SELECT/ASK, ttl for CONSTRUCT/DESCRIBE; json is W3C SPARQL 1.1 "
+    "Query Results JSON, csv and tsv the W3C SPARQL 1.1 CSV/TSV results.",
 )
+@max_width_option()
+@lang_option("Language of labels, for queries with a lang parameter (same as -p lang=…).", None)
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0),
@@ -163,9 +155,11 @@ def _short_default(value: str | None) -> str:
 def run_command(
     name: str,
     params: tuple[str, ...],
-    graph: Path | None,
+    graph_path: Path | None,
     endpoint: str | None,
     fmt: str | None,
+    max_width: int,
+    lang: str | None,
     timeout: float,
     max_rows: int,
     max_memory: int,
@@ -187,15 +181,20 @@ def run_command(
     from kg.query.library import load_query
     from kg.query.params import parse_param_options
 
-    if graph is not None and endpoint is not None:
+    if graph_path is not None and endpoint is not None:
         raise UsageError("give --graph or --endpoint, not both")
     given = parse_param_options(params)
     spec = load_query(name, queries_dir)
+    if lang is not None:
+        if spec.param("lang") is None:
+            raise UsageError(f"query {spec.name} has no lang parameter: its labels are fixed")
+        if given.setdefault("lang", lang) != lang:
+            raise UsageError("give --lang or -p lang=…, not both")
     if fmt == "ttl" and spec.form not in ("CONSTRUCT", "DESCRIBE"):
         raise UsageError(
             f"{spec.form} gives rows: --format ttl is for CONSTRUCT and DESCRIBE", spec.where
         )
-    backend = open_backend(graph, endpoint, max_memory_mb=max_memory or None)
+    backend = open_backend(graph_path, endpoint, max_memory_mb=max_memory or None)
     result = execute(
         backend,
         spec,
@@ -204,7 +203,7 @@ def run_command(
         allow_remote=allow_remote,
         max_rows=max_rows or None,
     )
-    click.echo(render(result, fmt), nl=False)
+    click.echo(render(result, fmt, max_width=max_width), nl=False)
 
 
 @query.command("show")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import quiet_option
 from kg.cli.publish import graph_option, read_graph
 from kg.errors import UsageError
 
@@ -48,7 +49,7 @@ from kg.errors import UsageError
     show_default=True,
     help="Extra attempts after a connection error, timeout or 5xx, with exponential backoff.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@quiet_option()
 def push(
     store: str,
     graph_path: Path | None,

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kg.errors import UsageError
+from kg.names import Named, Names, UnknownName, lookup
+from kg.names import slug_of as local_name
 from kg.namespaces import slugify
 
 #: The library queries a comparison is built from, in the order they run.
@@ -28,11 +30,6 @@ QUERIES = (
 )
 
 POLARITIES = ("positive", "negative", "mixed", "neutral")
-
-
-def local_name(iri: str) -> str:
-    """The last path segment of an IRI: ``…/polarity/negative`` → ``negative``."""
-    return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 @dataclass(frozen=True)
@@ -287,42 +284,60 @@ def read_labels(connection) -> Labels:  # noqa: ANN001 - kg.query Connection
     return Labels(names, kinds)
 
 
+def _municipality_names(labels: Labels, overview: list[dict], backend, name: str) -> Names:  # noqa: ANN001
+    """Every municipality the labels know, with the overview's codes and what ``backend`` adds."""
+    rows = {str(row["municipality"]): row for row in overview}
+    names = Names()
+    for iri, kind in labels.kinds.items():
+        if kind == "municipality":
+            nl, en = labels.names.get(iri, ("", ""))
+            row = rows.get(iri, {})
+            found = [("pref", t) for t in (nl, en, row.get("label")) if t]
+            found += [("code", str(row["cbsCode"]))] if row.get("cbsCode") else []
+            names.add(Named(iri, "municipality", tuple(found)))
+    for iri in rows:
+        names.add(Named(iri, "municipality"))
+    if backend is not None:  # alternative and hidden labels, TOOI IRIs
+        for entity in lookup(backend, name).of_kind("municipality"):
+            names.add(entity)
+    return names
+
+
 def resolve_municipalities(
-    names: list[str] | tuple[str, ...], overview: list[dict], labels: Labels
+    names: list[str] | tuple[str, ...],
+    overview: list[dict],
+    labels: Labels,
+    backend=None,  # noqa: ANN001 - kg.query.params.Backend
 ) -> list[str]:
-    """The IRIs of the profiled municipalities named (label, slug, CBS code or IRI).
+    """The IRIs of the profiled municipalities named (any form :mod:`kg.names` takes).
 
     Raises
     ------
     UsageError
         For fewer than two different municipalities, or a name that is not a
-        profiled municipality; the message lists the profiled ones.
+        profiled municipality; the message lists close matches and the
+        profiled ones.
     """
-    profiled = {str(row["municipality"]): row for row in overview}
+    profiled = {str(row["municipality"]) for row in overview}
     known = ", ".join(sorted(labels(iri, "nl") for iri in profiled)) or "none"
-    keys: dict[str, str] = {}
-    for iri, row in profiled.items():
-        nl, en = labels.names.get(iri, ("", ""))
-        for key in (iri, local_name(iri), nl, en, row.get("label"), row.get("cbsCode")):
-            if key:
-                keys.setdefault(str(key).casefold(), iri)
     chosen: list[str] = []
     for name in names:
-        iri = keys.get(name.strip().casefold())
-        if iri is None:
-            others = [i for i, k in labels.kinds.items() if k == "municipality"]
-            named = [
-                i
-                for i in others
-                if name.strip().casefold()
-                in {labels(i, "nl").casefold(), labels(i, "en").casefold(), local_name(i)}
-            ]
-            if named:
-                raise UsageError(
+        every = _municipality_names(labels, overview, backend, name)
+        only = Names(e for e in every.of_kind("municipality") if e.iri in profiled)
+        try:
+            iri = only.resolve(name, "municipality")
+        except UnknownName as exc:
+            if every.matches(name, "municipality"):
+                raise UnknownName(
                     f"{name!r} has no profile in the graph, so there is nothing to compare "
                     f"(profiled municipalities: {known})"
-                )
-            raise UsageError(f"unknown municipality {name!r} (profiled municipalities: {known})")
+                ) from None
+            near = ", ".join(only.describe(iri) for iri in exc.candidates)
+            hint = f"; close matches: {near}" if near else ""
+            raise UnknownName(
+                f"unknown municipality {name!r}{hint} (profiled municipalities: {known})",
+                exc.candidates,
+            ) from None
         if iri not in chosen:
             chosen.append(iri)
     if len(chosen) < 2:
@@ -460,7 +475,7 @@ def build_comparison(connection, names: list[str] | tuple[str, ...]) -> Comparis
     """
     overview = connection.run("municipality-overview").rows()
     labels = read_labels(connection)
-    chosen = resolve_municipalities(names, overview, labels)
+    chosen = resolve_municipalities(names, overview, labels, getattr(connection, "backend", None))
     rows = {str(r["municipality"]): r for r in overview}
     municipalities = tuple(
         Municipality(

@@ -15,11 +15,12 @@ from rdflib import Graph
 from kg.errors import UsageError
 from kg.io import file_stem, write_pages
 from kg.maps.i18n import LANGUAGES
-from kg.maps.index import render_index
+from kg.maps.index import MANIFEST, manifest_text, merge_manifest, render_index
 from kg.maps.kinds import KINDS, CapInfo, MapKind, cap, focus_candidates
 from kg.maps.render import render_map
 from kg.maps.source_pages import render_source_page, source_documents
-from kg.network.projection import find_node, label, project
+from kg.names import Names, names_from_graph, names_from_projection
+from kg.network.projection import label, project
 
 
 @dataclass
@@ -43,6 +44,10 @@ class MapSet:
     pages: dict[str, str] = field(default_factory=dict)
     maps: list[MapInfo] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    #: Language of every page.
+    lang: str = "en"
+    #: Titles of the source pages, for an index redrawn at write time.
+    source_titles: list[dict] = field(default_factory=list)
 
 
 def plan_maps(
@@ -50,12 +55,15 @@ def plan_maps(
     kind: str | None = None,
     municipality: str | None = None,
     law: str | None = None,
+    names: Names | None = None,
 ) -> list[tuple[MapKind, str | None]]:
     """Which maps to draw: ``(kind, focus node)`` pairs.
 
     With no ``kind`` every kind is drawn; focused kinds (municipality, law) are
     drawn for the named entity, else for each candidate (profiled
-    municipalities, laws that findings concern).
+    municipalities, laws that findings concern). A name is anything
+    :mod:`kg.names` resolves (label, slug, CBS code, IRI, prefixed name),
+    looked up in ``names`` (default: the projection's nodes).
 
     Raises
     ------
@@ -73,14 +81,24 @@ def plan_maps(
             continue
         wanted = named[map_kind.focus_type]
         if wanted:
-            try:
-                focus = find_node(projection, wanted, map_kind.focus_type)
-            except KeyError as exc:
-                raise UsageError(str(exc.args[0])) from None
-            planned.append((map_kind, focus))
+            planned.append((map_kind, _focus(projection, map_kind, wanted, names)))
         else:
             planned += [(map_kind, node) for node in focus_candidates(projection, map_kind)]
     return planned
+
+
+def _focus(projection: nx.MultiDiGraph, kind: MapKind, wanted: str, names: Names | None) -> str:
+    """The projection node ``wanted`` names, which must be one the kind is drawn for."""
+    names = names_from_projection(projection) if names is None else names
+    focus = names.resolve(wanted, kind.focus_type)
+    candidates = focus_candidates(projection, kind)
+    if focus not in candidates:
+        drawn = ", ".join(projection.nodes[n]["slug"] for n in candidates) or "none"
+        raise UsageError(
+            f"{names.describe(focus)} has no findings to draw a {kind.name} map of "
+            f"(drawn for: {drawn})"
+        )
+    return focus
 
 
 def map_filename(kind: MapKind, projection: nx.MultiDiGraph, focus: str | None) -> str:
@@ -133,7 +151,8 @@ def generate_maps(
     kind : str, optional
         One of :data:`kg.maps.kinds.KINDS`; ``None`` draws every kind plus ``index.html``.
     municipality, law : str, optional
-        Slug, label or IRI of the municipality / law for the focused kinds.
+        The municipality / law for the focused kinds: label, slug, CBS code,
+        IRI or prefixed name (see :mod:`kg.names`).
     lang : {"en", "nl"}
         Language of labels and interface.
     max_nodes : int, optional
@@ -156,8 +175,9 @@ def generate_maps(
 
     names = relation_labels(graph, lang)
     base = detect_base(graph)
-    result = MapSet()
-    for map_kind, focus in plan_maps(projection, kind, municipality, law):
+    result = MapSet(lang=lang)
+    entity_names = names_from_graph(graph) if municipality or law else None
+    for map_kind, focus in plan_maps(projection, kind, municipality, law, entity_names):
         selection = map_kind.select(projection, focus) if focus else map_kind.select(projection)
         selection, info = cap(selection, max_nodes, keep=[focus] if focus else [])
         focus_label = label(projection, focus, lang) if focus else None
@@ -193,11 +213,29 @@ def generate_maps(
         sources.append(
             {"filename": path, "title": document.label_nl if lang == "nl" else document.label_en}
         )
+    result.source_titles = sources
     if kind is None:
-        result.pages["index.html"] = render_index([vars(m) for m in result.maps], sources, lang)
+        entries = [vars(m) for m in result.maps]
+        result.pages["index.html"] = render_index(entries, sources, lang)
+        result.pages[MANIFEST] = manifest_text(entries, lang)
     return result
 
 
 def write_maps(maps: MapSet, out: str | Path) -> list[Path]:
-    """Write every page under ``out`` atomically; return the paths written, sorted."""
-    return write_pages(maps.pages, out)
+    """Write every page under ``out`` atomically; return the paths written, sorted.
+
+    A set drawn for some kinds only (no ``index.html`` of its own) is merged
+    with the maps already in ``out`` (its ``maps.json``): the index and the
+    manifest are redrawn to list every map the folder then holds.
+
+    Raises
+    ------
+    UsageError
+        When ``out`` holds maps in another language.
+    """
+    pages = dict(maps.pages)
+    if "index.html" not in pages:
+        entries = merge_manifest(out, [vars(m) for m in maps.maps], maps.lang, list(KINDS))
+        pages["index.html"] = render_index(entries, maps.source_titles, maps.lang)
+        pages[MANIFEST] = manifest_text(entries, maps.lang)
+    return write_pages(pages, out)

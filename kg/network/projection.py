@@ -37,6 +37,7 @@ import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from kg.names import slug_of
 from kg.namespaces import KG, OA
 
 #: RDF class → node type, most specific first.
@@ -94,11 +95,6 @@ def labels_of(graph: Graph, node: URIRef) -> tuple[str, str]:
     nl = found.get("nl") or found.get("en", "")
     en = found.get("en") or nl
     return nl, en
-
-
-def slug_of(iri: str) -> str:
-    """The last path segment of an IRI (``…/municipality/brunssum`` → ``brunssum``)."""
-    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 def _node_type(graph: Graph, node: URIRef) -> str | None:
@@ -293,27 +289,27 @@ def label(graph: nx.Graph, node: str, lang: str = "en") -> str:
 
 
 def find_node(graph: nx.Graph, query: str, kind: str | None = None) -> str:
-    """Resolve a user's name for an entity to its node: IRI, slug, label or CBS code (any case).
+    """Resolve a user's name for an entity to its node (see :mod:`kg.names`).
 
     Parameters
     ----------
     graph : networkx.Graph
         A projection.
     query : str
-        ``brunssum``, ``Brunssum``, ``GM0899``, ``Wmo 2015`` or a full IRI.
+        ``brunssum``, ``Brunssum``, ``GM0899``, ``Wmo 2015``, a prefixed name or an IRI.
     kind : str, optional
         Restrict to nodes of this type.
 
     Raises
     ------
     KeyError
-        If nothing matches; the message lists the known names.
+        If nothing (or more than one node) matches; the message lists close
+        matches or the known names.
     """
-    wanted = query.strip().casefold()
-    candidates = [n for n, t in sorted(graph.nodes(data="type")) if kind is None or t == kind]
-    for attr in ("iri", "slug", "label_nl", "label_en", "cbs_code"):
-        for node in candidates:
-            if str(graph.nodes[node].get(attr, "")).casefold() == wanted:
-                return node
-    known = ", ".join(sorted(graph.nodes[n]["slug"] for n in candidates)) or "none"
-    raise KeyError(f"no {kind or 'entity'} named {query!r} (known: {known})")
+    from kg.errors import UsageError
+    from kg.names import names_from_projection
+
+    try:
+        return names_from_projection(graph, kind).resolve(query, kind)
+    except UsageError as exc:
+        raise KeyError(str(exc)) from None

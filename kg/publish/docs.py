@@ -4,14 +4,20 @@ pyLODE needs Python 3.12, so the page is written here: one self-contained HTML
 file (inline CSS, no scripts, no external resources) listing the classes, the
 properties with domain and range, the concept schemes with their concepts, and
 the named organisations of the gazetteer with their public identifiers; Dutch
-and English labels and definitions throughout. Every text is escaped. The page
-depends only on the ontology's triples, so it is byte-identical across runs.
+and English labels and definitions throughout. Given the built graph, it also
+lists every class and property the data uses, ours and external (``oa:exact``,
+``oa:start``, ``oa:end``, dcterms, prov, qb, skos, org …), each with its
+meaning, how often it is used and one example triple from the graph (the
+first in a fixed order, data before vocabulary), for people writing their own
+queries. Every text is escaped. The page depends only on the triples it is
+given, so it is byte-identical across runs.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
@@ -125,13 +131,15 @@ ENTITY_ROWS = (
 )
 
 
-def ontology_html(graph: Graph) -> str:
+def ontology_html(graph: Graph, data: Graph | None = None) -> str:
     """Render the ontology ``graph`` as one self-contained HTML page.
 
     Parameters
     ----------
     graph : rdflib.Graph
         The ontology (see :func:`kg.ontology.load_ontology`); not modified.
+    data : rdflib.Graph, optional
+        The built graph: adds the section "Terms the data uses".
 
     Returns
     -------
@@ -173,6 +181,9 @@ def ontology_html(graph: Graph) -> str:
         page.term(e, ((("type", RDF.type),) + ENTITY_ROWS), SKOS.prefLabel) for e in entities
     )
     sections.append(("organisations", "Organisations / Organisaties (gazetteer)", body))
+    if data is not None:
+        title = "Terms the data uses / Termen in de data"
+        sections.append(("terms-in-use", title, _usage_section(page, data)))
 
     title = " / ".join(_e(v) for v in page.values(header, DCTERMS.title)) if header else "Ontology"
     intro = ""
@@ -206,8 +217,12 @@ def ontology_html(graph: Graph) -> str:
     )
 
 
-def write_docs(out_dir: str | Path, ontology_dir: str | Path | None = None) -> Path:
+def write_docs(
+    out_dir: str | Path, ontology_dir: str | Path | None = None, data: Graph | None = None
+) -> Path:
     """Write ``OUT_DIR/ontology.html`` for the ontology folder, atomically.
+
+    ``data`` (the built graph) adds the section on the terms the data uses.
 
     Returns
     -------
@@ -217,5 +232,83 @@ def write_docs(out_dir: str | Path, ontology_dir: str | Path | None = None) -> P
     from kg.ontology import load_ontology
 
     target = Path(out_dir) / DOCS_FILE
-    atomic_write_text(target, ontology_html(load_ontology(ontology_dir)))
+    atomic_write_text(target, ontology_html(load_ontology(ontology_dir), data))
     return target
+
+
+@dataclass(frozen=True)
+class TermUse:
+    """A class or property the data uses: how often, and one example triple."""
+
+    iri: str
+    role: str  # "class" or "property"
+    count: int
+    example: tuple[URIRef, URIRef, object]
+
+
+def terms_in_use(data: Graph) -> list[TermUse]:
+    """Every class (object of ``rdf:type``) and property ``data`` uses, sorted by IRI.
+
+    The example triple is the first in a fixed order: subjects under ``/id/``
+    (the extracted data) before vocabulary terms, then by subject and object text.
+
+    Examples
+    --------
+    >>> g = Graph().parse(data='<http://e/id/a> a <http://e/C> ; <http://e/p> "x" .', format="ttl")
+    >>> [(t.iri, t.role, t.count) for t in terms_in_use(g)]  # doctest: +NORMALIZE_WHITESPACE
+    [('http://e/C', 'class', 1), ('http://e/p', 'property', 1),
+     ('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'property', 1)]
+    """
+    counts: dict[tuple[str, str], int] = {}
+    best: dict[tuple[str, str], tuple] = {}
+    for s, p, o in data:
+        uses = [("property", str(p))]
+        if p == RDF.type and isinstance(o, URIRef):
+            uses.append(("class", str(o)))
+        key = ("/id/" not in str(s), str(s), str(o))
+        for use in uses:
+            counts[use] = counts.get(use, 0) + 1
+            if use not in best or key < best[use][0]:
+                best[use] = (key, (s, p, o))
+    return [
+        TermUse(iri, role, counts[(role, iri)], best[(role, iri)][1])
+        for role, iri in sorted(counts, key=lambda k: (k[1], k[0]))
+    ]
+
+
+def external_meanings() -> dict[str, str]:
+    """Prefixed name → meaning, for the external terms (``kg/data/external-terms.tsv``)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "external-terms.tsv"
+    meanings = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            term, _, meaning = line.partition("\t")
+            meanings[term.strip()] = meaning.strip()
+    return meanings
+
+
+def _usage_section(page: _Page, data: Graph) -> str:
+    meanings = external_meanings()
+    rows = []
+    for use in terms_in_use(data):
+        iri = URIRef(use.iri)
+        curie = page.curie(iri)
+        ours = [str(v) for v in page.values(iri, RDFS.label) if getattr(v, "language", "") == "en"]
+        meaning = meanings.get(curie) or (ours[0] if ours else "")
+        s, p, o = use.example
+        example = " ".join(page.curie(t) if isinstance(t, URIRef) else t.n3() for t in (s, p, o))
+        rows.append(
+            f"<tr><td>{page.link(iri)}</td><td>{use.role}</td><td>{_e(meaning)}</td>"
+            f"<td>{use.count:,}</td><td><code>{_e(example)} .</code></td></tr>"
+        )
+    intro = (
+        "<p>Every class and property the built graph uses, ours (<code>kg:</code>) and "
+        "external, with one example triple taken from the graph. Names "
+        "(<code>skos:prefLabel</code>, <code>rdfs:label</code>, <code>skos:definition</code>) "
+        "come in Dutch (<code>@nl</code>) and English (<code>@en</code>): pick one with "
+        '<code>FILTER(LANG(?label) = "en")</code>. Quotes are <code>oa:exact</code> with '
+        "character offsets <code>oa:start</code>/<code>oa:end</code> (end exclusive) into the "
+        "document's cleaned text.</p>"
+    )
+    head = "<tr><th>term</th><th>kind</th><th>meaning</th><th>uses</th><th>example</th></tr>"
+    return f"{intro}<table>{head}{''.join(rows)}</table>"

@@ -72,7 +72,7 @@ def _one_line(text: str) -> str:
 
 
 def to_table(result: QueryResult, width: int = TABLE_CELL_WIDTH) -> str:
-    """Aligned columns with a header rule; numbers right-aligned."""
+    """Aligned columns with a header rule; numbers right-aligned; cells cut at ``width`` (0: no)."""
     header = _header(result)
     rows = []
     numeric = [True] * len(header)
@@ -80,7 +80,7 @@ def to_table(result: QueryResult, width: int = TABLE_CELL_WIDTH) -> str:
         line = []
         for i, term in enumerate(cells):
             text = printable(_one_line(display(term)))  # no terminal escape sequences
-            if len(text) > width:
+            if width and len(text) > width:
                 text = text[: width - 1] + "…"
             line.append(text)
             if term is not None and not (term.kind == "literal" and term.datatype in _NUMERIC):
@@ -222,8 +222,10 @@ WRITERS = {
 }
 
 
-def render(result: QueryResult, fmt: str | None = None) -> str:
+def render(result: QueryResult, fmt: str | None = None, *, max_width: int | None = None) -> str:
     """Write ``result`` in format ``fmt`` (default: table for rows, ttl for graphs).
+
+    ``max_width`` cuts ``table`` cells (default :data:`TABLE_CELL_WIDTH`; 0: no limit).
 
     Raises
     ------
@@ -244,4 +246,6 @@ def render(result: QueryResult, fmt: str | None = None) -> str:
             f"{result.form} gives rows: use --format {'|'.join(ROW_FORMATS)}, not {fmt}",
             result.name or None,
         )
+    if fmt == "table":
+        return to_table(result, TABLE_CELL_WIDTH if max_width is None else max_width)
     return WRITERS[fmt](result)

@@ -1,13 +1,13 @@
 """Turning ``--param name=value`` strings into RDF terms.
 
-An IRI parameter accepts a full IRI (``https://…`` or ``<https://…>``), a
-prefixed name with a project prefix (``law:jeugdwet``, ``problem:privacy-rules``)
-or a label: "Brunssum" finds the entity whose ``skos:prefLabel``,
-``skos:altLabel``, ``skos:hiddenLabel`` or ``rdfs:label`` is "Brunssum",
-ignoring case. Preferred labels win over alternative ones, those over hidden
-labels and ``rdfs:label``; if more than one entity remains, or none, the
-caller gets a UsageError listing candidates. Label lookups are themselves
-queries with the label bound as a literal, never formatted into query text.
+An IRI parameter accepts a full IRI (``https://…`` or ``<https://…>``) or a
+prefixed name with a project prefix (``law:jeugdwet``, ``problem:privacy-rules``),
+used as given, or any other name :mod:`kg.names` resolves: a label
+("Brunssum", "Youth Act"), a slug (``care-avoiders``) or a code (``GM0899``),
+ignoring case and accents. A parameter named after a kind (``municipality``,
+``problem`` …) takes only entities of that kind. An unknown or ambiguous name
+is a UsageError listing close matches or candidates. Lookups are themselves
+queries with the name bound as a literal, never formatted into query text.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from kg.errors import UsageError
+from kg.names import AmbiguousName, UnknownName, kind_of, resolve_on, spelled_iri
 from kg.namespaces import PREFIXES
 from kg.query.library import LibraryQuery, Param
 from kg.query.result import QueryResult
@@ -36,33 +37,6 @@ class Backend(Protocol):
         form: str = "SELECT",
         max_rows: int | None = None,
     ) -> QueryResult: ...
-
-
-LABEL_QUERY = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?_value ?entity ?label ?rank WHERE {
-  VALUES (?property ?rank) {
-    (skos:prefLabel 1) (skos:altLabel 2) (skos:hiddenLabel 3) (rdfs:label 4)
-  }
-  ?entity ?property ?label .
-  FILTER(isIRI(?entity) && isLiteral(?label) && LCASE(STR(?label)) = LCASE(STR(?_value)))
-}
-ORDER BY ?rank ?entity ?label
-"""
-
-SUGGEST_QUERY = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?_value ?entity ?label WHERE {
-  VALUES ?property { skos:prefLabel skos:altLabel rdfs:label }
-  ?entity ?property ?label .
-  FILTER(isIRI(?entity) && isLiteral(?label)
-         && CONTAINS(LCASE(STR(?label)), LCASE(STR(?_value))))
-}
-ORDER BY STRLEN(STR(?label)) ?label ?entity
-LIMIT 8
-"""
-
-_ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:(//|[^\s:]+$)")
 
 
 def _literal(param: Param, value: str) -> Term:
@@ -91,68 +65,53 @@ def _literal(param: Param, value: str) -> Term:
     return Term.literal(value, datatype, param.lang)
 
 
-def _expand_prefixed(value: str, prefixes: Mapping[str, str]) -> str | None:
-    prefix, sep, local = value.partition(":")
-    if sep and prefix in prefixes and "/" not in prefix and not local.startswith("//"):
-        return prefixes[prefix] + local
-    return None
-
-
 def _as_iri(param: Param, value: str, query: LibraryQuery | None) -> Term | None:
     """The IRI ``value`` spells directly (bracketed, absolute or prefixed), else None."""
-    text = value.strip()
-    if text.startswith("<") and text.endswith(">"):
-        text = text[1:-1]
-    else:
-        prefixes = dict(PREFIXES)
-        if query is not None:
-            from kg.query.lexer import inspect_query
+    prefixes = dict(PREFIXES)
+    if query is not None:
+        from kg.query.lexer import inspect_query
 
-            prefixes.update(inspect_query(query.text).prefixes)
-        expanded = _expand_prefixed(text, prefixes)
-        if expanded is not None:
-            text = expanded
-        elif not _ABSOLUTE_IRI.match(text):
-            return None
+        prefixes.update(inspect_query(query.text).prefixes)
+    text = spelled_iri(value, prefixes)
+    if text is None:
+        return None
     try:
         return Term.iri(text)
     except ValueError:
         raise UsageError(f"parameter {param.name}: not a valid IRI: {value!r}") from None
 
 
-def resolve_label(backend: Backend, param: Param, value: str, timeout: float | None = None) -> Term:
-    """Find the one entity labelled ``value`` (case-insensitive).
+def resolve_label(
+    backend: Backend,
+    param: Param,
+    value: str,
+    timeout: float | None = None,
+    query: LibraryQuery | None = None,
+) -> Term:
+    """Find the one entity ``value`` names (label, slug or code; see :mod:`kg.names`).
+
+    A parameter named after a kind (``municipality``, ``law``, ``problem``,
+    ``topic``, ``role`` or ``speaker`` …) takes only entities of that kind;
+    otherwise the kind of its default wins a tie.
 
     Raises
     ------
     UsageError
-        If no entity, or more than one at the best label rank, has that label;
-        the message lists candidates.
+        If no entity, or more than one at the best rank, goes by that name;
+        the message lists close matches or the candidates.
     """
-    bound = {"_value": Term.literal(value)}
-    found = backend.execute(LABEL_QUERY, bound, timeout=timeout, name=f"parameter {param.name}")
-    best: dict[str, str] = {}
-    best_rank = None
-    for row in found.bindings:
-        rank = int(row["rank"].value)
-        if best_rank is None:
-            best_rank = rank
-        if rank != best_rank:
-            break
-        best.setdefault(row["entity"].value, row["label"].value)
-    if len(best) == 1:
-        return Term.iri(next(iter(best)))
-    if best:
-        listed = "; ".join(f"{iri} ({label})" for iri, label in sorted(best.items()))
-        raise UsageError(f"parameter {param.name}: {value!r} is ambiguous: {listed}; give the IRI")
-    near = backend.execute(SUGGEST_QUERY, bound, timeout=timeout, name=f"parameter {param.name}")
-    seen: dict[str, str] = {}
-    for row in near.bindings:
-        seen.setdefault(row["entity"].value, row["label"].value)
-    hint = (
-        "; candidates: " + "; ".join(f"{lab} <{iri}>" for iri, lab in seen.items()) if seen else ""
-    )
-    raise UsageError(f"parameter {param.name}: no entity is labelled {value!r}{hint}")
+    default = _as_iri(param, param.default, query) if param.default else None
+    try:
+        iri = resolve_on(
+            backend,
+            value,
+            kind_of(param.name),
+            prefer_like=default.value if default is not None else None,
+            timeout=timeout,
+        )
+    except (UnknownName, AmbiguousName) as exc:
+        raise type(exc)(f"parameter {param.name}: {exc}", exc.candidates) from None
+    return Term.iri(iri)
 
 
 def resolve_params(
@@ -211,7 +170,7 @@ def resolve_params(
                     raise UsageError(
                         f"parameter {param.name}: give an IRI (no graph to look up {value!r})"
                     )
-                term = resolve_label(backend, param, value, timeout)
+                term = resolve_label(backend, param, value, timeout, query)
         else:
             term = _literal(param, value)
         bindings[param.variable] = term
