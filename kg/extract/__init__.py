@@ -192,13 +192,15 @@ def _merge_mentions(
 ) -> list[SentenceMention]:
     """Lexicon and municipality mentions together, without overlaps.
 
-    A lexicon mention wins over a municipality name inside it ("Den Haag" as the
-    national government), except after "gemeente" ("de gemeente Den Haag").
+    A lexicon mention wins over a municipality name it covers ("Den Haag" as the
+    national government), except after "gemeente" ("de gemeente Den Haag"); a
+    longer municipality name wins over a label inside it (the province in
+    "Súdwest-Fryslân", the region in "Hof van Twente").
     """
     kept_places = []
     for p in places:
-        overlapping = [m for m in lexical if m.start < p.end and p.start < m.end]
-        if overlapping and (p.start, p.end) not in strong:
+        covering = [m for m in lexical if m.start <= p.start and p.end <= m.end]
+        if covering and (p.start, p.end) not in strong:
             continue
         kept_places.append(p)
     spans = [(p.start, p.end) for p in kept_places]
