@@ -65,7 +65,9 @@ class Lexicon:
             # the labour-market regions the gazetteer describes: a minted
             # "arbeidsmarktregio X" with the same IRI resolves to them
             iri = region_iri(region)
-            self.entities[iri] = Entity(iri, "region", f"arbeidsmarktregio {region.name}")
+            self.entities[iri] = Entity(
+                iri, "region", f"arbeidsmarktregio {region.name}", labels=(region.name,)
+            )
         for entry in self.entries:
             if entry.iri not in self.entities or entry.source == "prefLabel":
                 self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)

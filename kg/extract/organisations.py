@@ -373,7 +373,9 @@ def find_names(
             surface = text[start:e]
             name = _name(surface, source)
             labels = (surface, f"regio {surface}") if source == "region" else (surface,)
-            found.append(Name(start, e, name, kind, labels))
+            # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
+            extra = (_name(text[s:e], source),) if source == "scale" and start < s else ()
+            found.append(Name(start, e, name, kind, labels, extra))
             prev = found[-1] if source in ("type", "cue", "list", "region", "scale") else None
         names += _join_acronyms(text, found)
     return names
