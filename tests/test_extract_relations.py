@@ -142,6 +142,8 @@ def test_relation_patterns(sentence, expected):
         "De gemeente is niet langer aangesloten bij de GGD Middenland.",
         "Maastricht en Baarn zijn gemeenten.",
         "Een consulent werkt samen met een medewerker van Heerlen.",
+        "Begeleiding wordt ingekocht via de Achterhoekse raamcontracten.",
+        "De gemeente grenst aan de Zeeuwse kust.",
     ],
 )
 def test_no_relation(sentence):

@@ -133,6 +133,8 @@ _MONEY = re.compile(
 _EMPLOYER = re.compile(
     r"\b(?:werkgever\w*|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
 )
+_ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
+_NOUN_NEXT = re.compile(r" [a-zé]")
 _ONLY_MUNICIPALITIES = frozenset({"compares-with"})
 _ONLY_PLACES_OK = frozenset({"borders-on"})
 
@@ -317,6 +319,18 @@ def _fallback(sen: _Sentence) -> list[str]:
     return out
 
 
+def _attributive(text: str, m: SentenceMention) -> bool:
+    """A place adjective before a noun ("de Twentse raamcontracten"): no party itself.
+
+    Examples
+    --------
+    >>> m = SentenceMention("x", "region", 7, 14, "Twentse", 0)
+    >>> _attributive("Via de Twentse raamcontracten", m), _attributive("Met de Twentse.", m)
+    (True, False)
+    """
+    return bool(_ADJECTIVE.search(m.text)) and bool(_NOUN_NEXT.match(text, m.end))
+
+
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """Return the typed relations between organisations stated in the text.
 
@@ -335,7 +349,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     own = extraction.municipality.iri
     by_sentence: dict[int, list[SentenceMention]] = {}
     for m in extraction.mentions:
-        if m.sentence is not None and m.kind in PARTIES:
+        if m.sentence is not None and m.kind in PARTIES and not _attributive(doc.text, m):
             by_sentence.setdefault(m.sentence, []).append(m)
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
