@@ -256,12 +256,15 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
 
     from kg.extract.mentionrules import find_mentions
     from kg.extract.organisations import with_organisations
+    from kg.extract.places import with_places
 
     result = Extraction(municipality=municipality)
     places, strong = municipality_mentions(doc, local, municipality)
     result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
     result.mentions, minted = with_organisations(doc, result.mentions)
+    result.mentions, places = with_places(doc, result.mentions)
     # a name the ontology or reference data already describes keeps its entity
+    minted.update(places)
     result.entities.update({iri: e for iri, e in minted.items() if iri not in local.entities})
     for m in result.mentions:
         if m.entity not in result.entities:

@@ -48,7 +48,7 @@ __all__ = ["Cues", "find_names", "load_cues", "with_organisations"]
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 
 #: Lower-case words that may join the capitalised words of one name.
-CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "in", "ter", "te"})
+CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "ter"})
 #: Entity kinds a minted name may not overlap without extending it.
 _NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _OPENERS = frozenset("“\"‘'(•:")
