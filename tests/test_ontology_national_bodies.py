@@ -1,4 +1,4 @@
-"""The national-bodies list: provinces linked to the gazetteer, regions of the country."""
+"""The ontology lists the extractor reads: provinces, regions of the country, laws."""
 
 from __future__ import annotations
 
@@ -43,4 +43,21 @@ def test_a_region_of_the_country_and_its_adjective_are_mentions():
         ("Twentse", "region/twente"),
         ("Twente", "region/twente"),
         ("Gelderse", "place/gelderland"),
+    ]
+
+
+def test_neighbouring_laws_and_scheme_words_are_law_mentions():
+    _, ex = extract_text(
+        "Jongeren kunnen niet meer in de Wajong; de wijkverpleging valt onder de "
+        "Zorgverzekeringswet en de Wlz verving de AWBZ.",
+        "De gemeente deed een beroep op de vangnetregeling en heeft minder sw-plekken.",
+    )
+    laws = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "law"]
+    assert laws == [
+        ("Wajong", "law/wajong"),
+        ("Zorgverzekeringswet", "law/zorgverzekeringswet"),
+        ("Wlz", "law/wlz"),
+        ("AWBZ", "law/awbz"),
+        ("vangnetregeling", "law/participatiewet"),
+        ("sw-plekken", "law/wsw"),
     ]
