@@ -364,6 +364,10 @@ def find_names(
                 prev = None
                 continue
             kind, start, source, _ = how
+            inside = [m for m in by_sentence.get(sentence.index, []) if m.start < e and s < m.end]
+            if covered and source == "region" and all(m.kind == "region" for m in inside):
+                prev = None  # "de regio Twente": the region already known
+                continue
             if covered and source == "region":  # "de regio Amsterdam": never the bare name
                 start = text.rfind("regio", sentence.start, s)
                 source = "scale"
