@@ -203,7 +203,7 @@ class _Sentence:
         if not _RELATIVE.search(self.text, max(self.start, cs - 8), cs):
             return None
         head = [p for p in self.parties if p.end <= cs]
-        if head and not self.text[head[-1].end : cs].strip(" ,").lower() in ("die", "dat", "welke"):
+        if head and self.text[head[-1].end : cs].strip(" ,").lower() not in ("die", "dat", "welke"):
             return None
         return head[-1].entity if head else None
 
@@ -395,9 +395,12 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
                 add("member-of", p.entity, group.entity)
     for p in sen.parties:
         cs = sen.clause_start(p.start)
-        if p.kind in _GROUPS and _COOPERATION_IN.search(text, cs, p.start):
-            if not _NEGATION.search(text, cs, p.start):
-                add("member-of", sen.subject(cs, p.start), p.entity)
+        if (
+            p.kind in _GROUPS
+            and _COOPERATION_IN.search(text, cs, p.start)
+            and not _NEGATION.search(text, cs, p.start)
+        ):
+            add("member-of", sen.subject(cs, p.start), p.entity)
     for m in _FORM.finditer(text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         after = [p for p in sen.parties if p.start >= m.end()]
