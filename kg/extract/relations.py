@@ -145,13 +145,7 @@ _WITHIN_GROUP = re.compile(
     r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd)\b",
     _F,
 )
-_PRINCIPAL = re.compile(r"\bopdrachtgever\s+(?:van|voor)\b", _F)
 _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", _F)
-_AGREED_WITH = re.compile(
-    r"\b(?:heeft|hebben|had|hadden)\b[^;.]*?\bmet\b(?P<obj>[^;.]*?)"
-    r"\b(?:afgesproken|afspraken\s+gemaakt|overeengekomen)\b",
-    _F,
-)
 _FORM = re.compile(r"\b(?:vormen|vormden)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,2}")
 _THOSE_MUNICIPALITIES = re.compile(r"\s*(?:de|deze|die|dezelfde)\s+(?:\w+\s+)?gemeenten\s+$", _F)
