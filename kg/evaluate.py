@@ -403,7 +403,11 @@ def _measure_key(measure: Any) -> str | None:
 
 
 def _score_indicators(
-    text: str, extraction: Any, gold: GoldDocument, out: DocumentEvaluation
+    text: str,
+    extraction: Any,
+    gold: GoldDocument,
+    out: DocumentEvaluation,
+    measures: frozenset[str] | None = None,
 ) -> None:
     pred_i = list(extraction.indicators)
     pairs = match(
@@ -425,7 +429,10 @@ def _score_indicators(
     measure = Accuracy()
     for pi, gi in pairs:
         predicted = _measure_key(pred_i[pi].measure)
-        measure.add(float(predicted == _measure_key(gold.indicators[gi].measure)))
+        wanted = _measure_key(gold.indicators[gi].measure)
+        if measures is not None and wanted not in measures:
+            wanted = None  # a measure the vocabulary lacks: the right answer is none
+        measure.add(float(predicted == wanted))
     out.attributes["indicator measure"] = measure
     hit_p = {p for p, _ in pairs}
     hit_g = {g for _, g in pairs}
@@ -570,7 +577,9 @@ def _score_topics(extraction: Any, gold: GoldDocument, out: DocumentEvaluation) 
     out.misses["topics"] = [{"topic": t} for t in sorted(wanted - hit)]
 
 
-def evaluate_document(doc: Any, extraction: Any, gold: GoldDocument) -> DocumentEvaluation:
+def evaluate_document(
+    doc: Any, extraction: Any, gold: GoldDocument, measures: frozenset[str] | None = None
+) -> DocumentEvaluation:
     """Score one document's extraction against its gold annotation.
 
     Parameters
@@ -581,6 +590,10 @@ def evaluate_document(doc: Any, extraction: Any, gold: GoldDocument) -> Document
         What the build extracted from it.
     gold : GoldDocument
         Its gold annotation.
+    measures : frozenset of str, optional
+        The keys of the controlled measure vocabulary. A gold measure outside it
+        counts as no measure: a figure whose measure the vocabulary lacks must
+        carry none (nothing is invented).
 
     Returns
     -------
@@ -589,7 +602,7 @@ def evaluate_document(doc: Any, extraction: Any, gold: GoldDocument) -> Document
     out = DocumentEvaluation(doc.name)
     canon = canonical_map(extraction, gold)
     _score_mentions(doc.text, extraction, gold, canon, out)
-    _score_indicators(doc.text, extraction, gold, out)
+    _score_indicators(doc.text, extraction, gold, out, measures)
     _score_relations(extraction, gold, canon, out)
     _score_findings(doc.text, extraction, gold, canon, out)
     _score_topics(extraction, gold, out)
@@ -597,7 +610,10 @@ def evaluate_document(doc: Any, extraction: Any, gold: GoldDocument) -> Document
 
 
 def evaluate_documents(
-    documents: Iterable[tuple[Any, Any, Any]], gold_dir: str | Path, curation: bool = True
+    documents: Iterable[tuple[Any, Any, Any]],
+    gold_dir: str | Path,
+    curation: bool = True,
+    measures: frozenset[str] | None = None,
 ) -> Evaluation:
     """Score built documents against the gold files of ``gold_dir``.
 
@@ -609,6 +625,8 @@ def evaluate_documents(
         Folder of gold files (``<document>.yaml``).
     curation : bool
         Whether the build applied the curation files (recorded only).
+    measures : frozenset of str, optional
+        The measure vocabulary's keys (see :func:`evaluate_document`).
 
     Returns
     -------
@@ -623,7 +641,7 @@ def evaluate_documents(
             evaluation.skipped.append(doc.name)
             continue
         gold = load_gold(path, doc.text)
-        evaluation.documents.append(evaluate_document(doc, extraction, gold))
+        evaluation.documents.append(evaluate_document(doc, extraction, gold, measures))
     return evaluation
 
 
@@ -659,7 +677,23 @@ def evaluate(
     from kg.build import build_graph
 
     result = build_graph(seeds, ontology_dir, curation=curation)
-    return evaluate_documents(result.documents, gold_dir, curation)
+    return evaluate_documents(result.documents, gold_dir, curation, measure_keys(ontology_dir))
+
+
+def measure_keys(ontology_dir: str | Path | None = None) -> frozenset[str]:
+    """The keys of the controlled measure vocabulary (``inhabitants``, ``share-65-plus`` …)."""
+    from rdflib import RDF, SKOS
+
+    from kg.namespaces import CONCEPT
+    from kg.ontology import load_ontology
+
+    prefix = CONCEPT + "measure/"
+    graph = load_ontology(ontology_dir)
+    return frozenset(
+        str(s)[len(prefix) :]
+        for s in graph.subjects(RDF.type, SKOS.Concept)
+        if str(s).startswith(prefix)
+    )
 
 
 #: The evaluation sets ``kg evaluate`` reports by default: name → (profiles, gold).

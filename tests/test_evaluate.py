@@ -180,3 +180,34 @@ def test_measure_keys_compare_without_namespace():
         "inhabitants"
     )
     assert _measure_key("value") is None and _measure_key(None) is None
+
+
+def test_a_measure_the_vocabulary_lacks_is_right_only_when_none_is_given(tmp_path):
+    from decimal import Decimal
+
+    from kg.evaluate import evaluate_document
+    from kg.extract.model import Indicator
+
+    doc = _doc("Doc\n\nEr zijn 40 boerderijen en 30.000 inwoners.")
+    gold_path = tmp_path / "doc.yaml"
+    gold_path.write_text(
+        "document: doc\nmunicipality: municipality/a\nindicators:\n"
+        "  - {quote: 40 boerderijen, measure: farms, value: 40, unit: count}\n"
+        "  - {quote: 30.000 inwoners, measure: inhabitants, value: 30000, unit: count}\n",
+        encoding="utf-8",
+    )
+    gold = load_gold(gold_path, doc.text)
+
+    def indicator(quote, value, measure):
+        start = doc.text.index(quote)
+        return Indicator(start, start + len(quote), 0, measure, "", Decimal(value), "count")
+
+    base = "https://w3id.org/kg-decentralisatie/concept/measure/"
+    ex = _extraction([])
+    ex.indicators = [indicator("40", 40, None), indicator("30.000", 30000, base + "inhabitants")]
+    vocabulary = frozenset({"inhabitants"})
+    result = evaluate_document(doc, ex, gold, vocabulary)
+    assert result.attributes["indicator measure"].value == 1.0
+    ex.indicators[0] = indicator("40", 40, base + "farms")  # an invented measure
+    result = evaluate_document(doc, ex, gold, vocabulary)
+    assert result.attributes["indicator measure"].value == 0.5
