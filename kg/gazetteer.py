@@ -145,6 +145,7 @@ def reference_triples(reference: Reference, iris: Iterable[str], terms: Any) -> 
         out.add((r, kind, t.iri(KG + "LabourMarketRegion")))
         out.add((r, pref, t.literal(f"arbeidsmarktregio {region.name}", "nl")))
         out.add((r, pref, t.literal(f"{region.name} labour-market region", "en")))
+        out.add((r, t.iri(SKOS + "altLabel"), t.literal(region.name, "nl")))  # the area's name
         central = reference.by_code[region.central_code]
         out.add((r, t.iri(KG + "leadMunicipality"), t.iri(municipality_iri(central))))
         out.add((r, source, t.iri(REGIONS_DATASET)))

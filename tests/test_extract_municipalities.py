@@ -103,6 +103,8 @@ def test_ambiguous_names_without_place_context_are_not_found(text):
         ),
         ("naar Baarn en Soest", ["Baarn", "Soest"]),
         ("Soest, Baarn en Amersfoort", ["Soest", "Baarn", "Amersfoort"]),
+        ("De gemeente grenst aan Landgraaf.", ["Landgraaf"]),
+        ("Het dorp grenzen aan Buren en Culemborg.", ["Buren", "Culemborg"]),
     ],
 )
 def test_ambiguous_names_in_place_context_are_found(text, expected):
@@ -188,3 +190,21 @@ def key_iri(short: str) -> str:
     from kg.namespaces import expand_key
 
     return expand_key(short)
+
+
+def test_own_ambiguous_name_needs_no_context():
+    landgraaf = "GM0882"
+    assert names("Landgraaf telt veel ouderen.") == []
+    assert names("Landgraaf telt veel ouderen.", home=landgraaf) == [("Landgraaf", "Landgraaf")]
+
+
+def test_name_holding_a_province_is_the_municipality_in_running_text():
+    # "Fryslân" (the province) inside "Súdwest-Fryslân" must not win over the longer name
+    _, ex = extract_text(
+        "In Súdwest-Fryslân is de zorg dichtbij. De provincie Fryslân helpt.",
+        title="Súdwest-Fryslân",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
+    assert ("Súdwest-Fryslân", "municipality/sudwest-fryslan") in found
+    assert ("Fryslân", "place/fryslan") not in found
+    assert any(k == "place/fryslan" for _, k in found)  # "provincie Fryslân"

@@ -117,3 +117,17 @@ def test_cue_lists_are_data_with_kinds():
     assert cues.type_kind("regio") == "region"
     assert cues.type_kind("wijkteam") is None
     assert set(cues.leading_heads.values()) <= {"organisation", "body", "region"}
+
+
+def test_a_scale_region_carries_the_name_of_its_area():
+    _, ex = extract_text("De gemeente valt onder de jeugdregio Noorderkwartier-Zuid.")
+    region = ex.entities[next(m.entity for m in ex.mentions if m.text.startswith("jeugdregio"))]
+    assert key(region.iri) == "region/jeugdregio-noorderkwartier-zuid"
+    assert "Noorderkwartier-Zuid" in region.labels
+
+
+def test_a_reference_labour_market_region_carries_the_name_of_its_area():
+    _, ex = extract_text("De gemeente valt onder de arbeidsmarktregio Rijk van Nijmegen.")
+    found = [m for m in ex.mentions if m.kind == "region"]
+    assert [key(m.entity) for m in found] == ["region/arbeidsmarktregio-rijk-van-nijmegen"]
+    assert ex.entities[found[0].entity].labels == ("Rijk van Nijmegen",)

@@ -142,6 +142,8 @@ def test_relation_patterns(sentence, expected):
         "De gemeente is niet langer aangesloten bij de GGD Middenland.",
         "Maastricht en Baarn zijn gemeenten.",
         "Een consulent werkt samen met een medewerker van Heerlen.",
+        "Begeleiding wordt ingekocht via de Achterhoekse raamcontracten.",
+        "De gemeente grenst aan de Zeeuwse kust.",
     ],
 )
 def test_no_relation(sentence):
@@ -181,3 +183,68 @@ def test_title_is_a_mention_outside_sentences():
     doc, ex = extract_text("De gemeente werkt samen met Maastricht.")
     title = [m for m in ex.mentions if m.sentence is None]
     assert [(key(m.entity), m.text) for m in title] == [(OWN, "Teststad")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Teststad is lid van Regio Vallei en werkt daarin samen met Heerlen.",
+            {
+                ("member-of", OWN, "body/regio-vallei"),
+                ("cooperates-with", OWN, "municipality/heerlen"),
+                ("member-of", "municipality/heerlen", "body/regio-vallei"),
+            },
+        ),
+        (
+            "De gemeenten Venlo en Venray vormen samen de regio Maasduinen.",
+            {
+                ("member-of", "municipality/venlo", "region/maasduinen"),
+                ("member-of", "municipality/venray", "region/maasduinen"),
+            },
+        ),
+        (
+            "De taken zijn belegd bij het Werkplein Midden. Binnen die gemeenschappelijke "
+            "regeling zijn de GGD Noord en Stichting Welzijn Oost ondergebracht.",
+            {
+                ("executes-for", "body/werkplein-midden", OWN),
+                ("member-of", "body/ggd-noord", "body/werkplein-midden"),
+                ("member-of", "organisation/stichting-welzijn-oost", "body/werkplein-midden"),
+            },
+        ),
+        (
+            "De regio Kempenland koopt zorg in. Venlo treedt daarbij op als centrumgemeente.",
+            {("lead-municipality", "region/kempenland", "municipality/venlo")},
+        ),
+        (
+            "De gemeente noemt de regio Kempenland. Jeugdhulp koopt zij in via de regio.",
+            {("purchases-via", OWN, "region/kempenland")},
+        ),
+        (
+            "UWV en de gemeente hebben samen een loket geopend.",
+            {("cooperates-with", OWN, "organisation/uwv")},
+        ),
+        (
+            "Het werkbedrijf is opdrachtgever van Stichting Werkkracht.",
+            {("related-organisation", OWN, "organisation/stichting-werkkracht")},
+        ),
+        (
+            "De jeugdregio Maasduinen, die samenwerkt met de regio Kempenland, groeit.",
+            {("cooperates-with", "region/jeugdregio-maasduinen", "region/kempenland")},
+        ),
+        (
+            "Over de samenwerking in Regio Vallei zijn de raadsleden tevreden.",
+            {("member-of", OWN, "body/regio-vallei")},
+        ),
+        (
+            "De gemeente leunt voor kennis sterk op Regio Vallei.",
+            {("depends-on", OWN, "body/regio-vallei")},
+        ),
+    ],
+)
+def test_anaphors_lists_and_relative_clauses(paragraph, expected):
+    assert relations(paragraph) == expected
+
+
+def test_no_group_named_before_gives_no_anaphoric_relation():
+    assert relations("De gemeente koopt in via de regio.") == set()

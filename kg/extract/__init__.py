@@ -65,7 +65,9 @@ class Lexicon:
             # the labour-market regions the gazetteer describes: a minted
             # "arbeidsmarktregio X" with the same IRI resolves to them
             iri = region_iri(region)
-            self.entities[iri] = Entity(iri, "region", f"arbeidsmarktregio {region.name}")
+            self.entities[iri] = Entity(
+                iri, "region", f"arbeidsmarktregio {region.name}", labels=(region.name,)
+            )
         for entry in self.entries:
             if entry.iri not in self.entities or entry.source == "prefLabel":
                 self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
@@ -192,13 +194,15 @@ def _merge_mentions(
 ) -> list[SentenceMention]:
     """Lexicon and municipality mentions together, without overlaps.
 
-    A lexicon mention wins over a municipality name inside it ("Den Haag" as the
-    national government), except after "gemeente" ("de gemeente Den Haag").
+    A lexicon mention wins over a municipality name it covers ("Den Haag" as the
+    national government), except after "gemeente" ("de gemeente Den Haag"); a
+    longer municipality name wins over a label inside it (the province in
+    "Súdwest-Fryslân", the region in "Hof van Twente").
     """
     kept_places = []
     for p in places:
-        overlapping = [m for m in lexical if m.start < p.end and p.start < m.end]
-        if overlapping and (p.start, p.end) not in strong:
+        covering = [m for m in lexical if m.start <= p.start and p.end <= m.end]
+        if covering and (p.start, p.end) not in strong:
             continue
         kept_places.append(p)
     spans = [(p.start, p.end) for p in kept_places]
@@ -252,12 +256,15 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
 
     from kg.extract.mentionrules import find_mentions
     from kg.extract.organisations import with_organisations
+    from kg.extract.places import with_places
 
     result = Extraction(municipality=municipality)
     places, strong = municipality_mentions(doc, local, municipality)
     result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
     result.mentions, minted = with_organisations(doc, result.mentions)
+    result.mentions, places = with_places(doc, result.mentions)
     # a name the ontology or reference data already describes keeps its entity
+    minted.update(places)
     result.entities.update({iri: e for iri, e in minted.items() if iri not in local.entities})
     for m in result.mentions:
         if m.entity not in result.entities:

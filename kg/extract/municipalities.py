@@ -17,9 +17,10 @@ Every municipality of the reference data (:mod:`kg.reference`) is found by
 Names start with a capital (``het Bildt`` and ``'s-Gravenhage`` with either
 case). A name of ``ambiguous-names.csv`` (also a Dutch word, or shared with
 another place: ``Best``, ``Buren``, ``Beek``) needs a place context: right after
-"gemeente(n)", "centrumgemeente", "in", "uit", "naar", "met", "te" or "bij",
+"gemeente(n)", "centrumgemeente", "in", "uit", "naar", "met", "te", "bij" or "grenst aan",
 or in a coordinated list (``A, B en C``) with a municipality recognised on its
-own; such names get no adjective. A name after "provincie" or "regio" names the
+own; such names get no adjective. The profile's own municipality needs no
+context: the profile is about it. A name after "provincie" or "regio" names the
 province or region, not the municipality. A name two municipalities share
 (``Bergen``) is resolved to the one in the profile's own province or
 labour-market region, else left out.
@@ -46,7 +47,10 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _STRONG_CUE = re.compile(
     r"\b(?:gemeenten?|centrumgemeenten?|buurgemeenten?|regiogemeenten?)\s+$", re.IGNORECASE
 )
-_PLACE_CUE = re.compile(r"\b(?:in|uit|naar|met|te|bij)\s+$", re.IGNORECASE)
+_PLACE_CUE = re.compile(
+    r"\b(?:in|uit|naar|met|te|bij|(?:grenst|grenzen|grensde|grensden|grenzend)\s+aan)\s+$",
+    re.IGNORECASE,
+)
 _NOT_MUNICIPALITY = re.compile(
     r"\b(?:provincie|regio|arbeidsmarktregio|jeugdregio|zorgregio)\s+$", re.IGNORECASE
 )
@@ -320,7 +324,12 @@ class MunicipalityMatcher:
             return None
         readings = {x for x in entries if x.code == codes[0]}
         form = min(readings, key=lambda x: _FORMS.index(x.form))
-        needs_context = form.form == "name" and _key(surface) in self._ambiguous and not place
+        needs_context = (
+            form.form == "name"
+            and _key(surface) in self._ambiguous
+            and not place
+            and codes[0] != home  # a profile's own name is its municipality wherever capitalised
+        )
         label = "name" if form.form in ("name", "suffixed") else form.form
         return Found(codes[0], s, e, surface, label, strong), needs_context
 

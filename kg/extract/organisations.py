@@ -48,7 +48,7 @@ __all__ = ["Cues", "find_names", "load_cues", "with_organisations"]
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 
 #: Lower-case words that may join the capitalised words of one name.
-CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "in", "ter", "te"})
+CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "ter"})
 #: Entity kinds a minted name may not overlap without extending it.
 _NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _OPENERS = frozenset("“\"‘'(•:")
@@ -364,6 +364,10 @@ def find_names(
                 prev = None
                 continue
             kind, start, source, _ = how
+            inside = [m for m in by_sentence.get(sentence.index, []) if m.start < e and s < m.end]
+            if covered and source == "region" and all(m.kind == "region" for m in inside):
+                prev = None  # "de regio Twente": the region already known
+                continue
             if covered and source == "region":  # "de regio Amsterdam": never the bare name
                 start = text.rfind("regio", sentence.start, s)
                 source = "scale"
@@ -373,7 +377,9 @@ def find_names(
             surface = text[start:e]
             name = _name(surface, source)
             labels = (surface, f"regio {surface}") if source == "region" else (surface,)
-            found.append(Name(start, e, name, kind, labels))
+            # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
+            extra = (_name(text[s:e], source),) if source == "scale" and start < s else ()
+            found.append(Name(start, e, name, kind, labels, extra))
             prev = found[-1] if source in ("type", "cue", "list", "region", "scale") else None
         names += _join_acronyms(text, found)
     return names

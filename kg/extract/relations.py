@@ -115,6 +115,9 @@ _CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "giver",
         ),
         (r"\bsteun\s+(?:van|door)\b|\bondersteund\s+(?:door|van)\b", "cooperates-with", "forward"),
+        (r"\bopdrachtgever\s+(?:van|voor)\b", "related-organisation", "forward"),
+        (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward"),
+        (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward"),
     )
 )
 _WITH_FRONT = re.compile(
@@ -133,6 +136,31 @@ _MONEY = re.compile(
 _EMPLOYER = re.compile(
     r"\b(?:werkgever\w*|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
 )
+_ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
+_NOUN_NEXT = re.compile(r" [a-zé]")
+_RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
+_THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
+_WITHIN_GROUP = re.compile(
+    r"\s*(?:Binnen|In)\s+(?:(?P<anaphor>die|deze|dat|dit)\s+[^,;]*?|(?P<named>[^,;]*?))"
+    r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd)\b",
+    _F,
+)
+_COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", _F)
+_FORM = re.compile(r"\b(?:vormen|vormden)\s+(?:samen\s+)?", _F)
+_FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,2}")
+_THOSE_MUNICIPALITIES = re.compile(r"\s*(?:de|deze|die|dezelfde)\s+(?:\w+\s+)?gemeenten\s+$", _F)
+_ACTS_AS_LEAD = re.compile(
+    r"\b(?:treedt\s+(?:\w+\s+)?op|fungeert|functioneert)\s+als\s+centrumgemeente\b(?!\s+voor)",
+    _F,
+)
+_GROUP_ANAPHOR = re.compile(
+    r"\s*(?:de|die|deze|dat|dit)\s+(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b",
+    _F,
+)
+_TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\bsamen\b(?!\s*met\b)", _F)
+_OWN_BEFORE = re.compile(r"\b(?:de\s+)?gemeente\s+en\s+(?:de\s+|het\s+)?$", _F)
+_OWN_AFTER = re.compile(r"\s+en\s+(?:de\s+)?gemeente\b", _F)
+_OWN_NAMED = re.compile(r"\s*(?:de|onze)\s+gemeente\b", _F)
 _ONLY_MUNICIPALITIES = frozenset({"compares-with"})
 _ONLY_PLACES_OK = frozenset({"borders-on"})
 
@@ -140,11 +168,38 @@ Add = Callable[[str, str, str], None]
 
 
 class _Sentence:
-    """One sentence: its text span, its parties in order, the profile's municipality."""
+    """One sentence: its text span, its parties in order, the profile's municipality.
 
-    def __init__(self, text: str, start: int, end: int, parties: list[SentenceMention], own: str):
+    ``earlier`` holds the parties of the sentences before it in its paragraph,
+    for anaphors ("daarin", "die gemeenschappelijke regeling", "de zeven gemeenten").
+    """
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        parties: list[SentenceMention],
+        own: str,
+        earlier: list[SentenceMention] | None = None,
+    ):
         self.text, self.start, self.end, self.own = text, start, end, own
         self.parties = parties
+        self.earlier = earlier or []
+
+    def last_group(self, pos: int) -> SentenceMention | None:
+        """The region or body named last before ``pos`` (in the paragraph)."""
+        before = [p for p in self.earlier + self.parties if p.end <= pos and p.kind in _GROUPS]
+        return before[-1] if before else None
+
+    def relative_antecedent(self, cs: int) -> str | None:
+        """The party a relative clause opened at ``cs`` (", die …") is about."""
+        if not _RELATIVE.search(self.text, max(self.start, cs - 8), cs):
+            return None
+        head = [p for p in self.parties if p.end <= cs]
+        if head and self.text[head[-1].end : cs].strip(" ,").lower() not in ("die", "dat", "welke"):
+            return None
+        return head[-1].entity if head else None
 
     def clause_start(self, pos: int) -> int:
         last = self.start
@@ -165,7 +220,8 @@ class _Sentence:
         ]
 
     def subject(self, a: int, b: int) -> str:
-        """The party named as subject in ``[a, b)``, else the profile's municipality."""
+        """The party named as subject in ``[a, b)``, else the antecedent of a relative
+        clause opened at ``a``, else the profile's municipality."""
         skipped: SentenceMention | None = None
         for p in self.between(a, b):
             if p.kind == "place":
@@ -177,7 +233,7 @@ class _Sentence:
                 skipped = p
                 continue
             return p.entity
-        return self.own
+        return self.relative_antecedent(a) or self.own
 
 
 def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[SentenceMention]:
@@ -212,12 +268,20 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 found = sen.between(m.end(), sen.window_end(m.end()))
                 if found and _COMPLEMENT.search(text, m.end(), found[0].start):
                     found = []  # "samen met een medewerker van X": X is not the partner
+            anaphor = m.start("pre") if "pre" in groups and groups["pre"] is not None else m.end()
+            if not found and _GROUP_ANAPHOR.match(text, anaphor):
+                found = [g for g in (sen.last_group(m.start()),) if g is not None]
             subjects = [subject]
             if groups.get("co") is not None:
                 subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
-            for obj in _objects(sen, kind, found):
+            objects = _objects(sen, kind, found)
+            for obj in objects:
                 for subj in subjects:
                     _add_one(sen, add, kind, direction, subj, obj)
+            group = sen.last_group(m.start()) if _THEREIN.search(text, cs, m.start()) else None
+            if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
+                for member in subjects + [o.entity for o in objects]:
+                    add("member-of", member, group.entity)
 
 
 def _add_one(
@@ -303,6 +367,70 @@ def _group_relations(sen: _Sentence, add: Add) -> None:
             add("cooperates-with", sen.own, p.entity)
 
 
+def _anaphor_relations(sen: _Sentence, add: Add) -> None:
+    """Membership and lead stated of a group named before or by a list.
+
+    "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht" (A, B
+    member of the body named last), "de samenwerking in X" (member of X),
+    "A, B en C vormen (samen) de regio X" and "De zeven gemeenten vormen X" (the
+    municipalities named before in the paragraph), "X treedt op als
+    centrumgemeente" (lead of the group named last).
+    """
+    text = sen.text
+    within = _WITHIN_GROUP.match(text, sen.start, sen.end)
+    if within and not _NEGATION.search(within.group(0)):
+        if within.group("anaphor"):
+            group = sen.last_group(sen.start)
+        else:
+            named = sen.between(within.start("named"), within.end("named"))
+            group = named[-1] if named and named[-1].kind in _GROUPS else None
+        if group is not None:
+            for p in _objects(sen, "member-of", sen.between(*within.span("members"))):
+                add("member-of", p.entity, group.entity)
+    for p in sen.parties:
+        cs = sen.clause_start(p.start)
+        if (
+            p.kind in _GROUPS
+            and _COOPERATION_IN.search(text, cs, p.start)
+            and not _NEGATION.search(text, cs, p.start)
+        ):
+            add("member-of", sen.subject(cs, p.start), p.entity)
+    for m in _FORM.finditer(text, sen.start, sen.end):
+        cs = sen.clause_start(m.start())
+        after = [p for p in sen.parties if p.start >= m.end()]
+        if not after or after[0].kind not in _GROUPS:
+            continue
+        if not _FORM_GAP.fullmatch(text, m.end(), after[0].start):
+            continue
+        if _NEGATION.search(text, cs, m.end()):
+            continue
+        members = [p.entity for p in sen.between(cs, m.start()) if p.kind == "municipality"]
+        if not members and _THOSE_MUNICIPALITIES.match(text, cs, m.start()):
+            members = [sen.own] + [p.entity for p in sen.earlier if p.kind == "municipality"]
+        for member in members:
+            add("member-of", member, after[0].entity)
+    for m in _TOGETHER.finditer(text, sen.start, sen.end):  # "UWV en de gemeente … samen"
+        cs = sen.clause_start(m.start())
+        named = [p for p in sen.between(cs, m.start()) if p.kind != "place"]
+        if not named or _NEGATION.search(text, cs, m.end()):
+            continue
+        first = named[0]
+        if _OWN_BEFORE.search(text, cs, first.start) or _OWN_AFTER.match(text, first.end):
+            named = [SentenceMention(sen.own, "municipality", cs, cs, "", None), *named]
+        joined = [named[0]]
+        for p in named[1:]:
+            if _LIST_GAP.match(text[joined[-1].end : p.start]) or joined[-1].end == cs:
+                joined.append(p)
+        for p in joined[1:]:
+            add("cooperates-with", joined[0].entity, p.entity)
+    for m in _ACTS_AS_LEAD.finditer(text, sen.start, sen.end):
+        cs = sen.clause_start(m.start())
+        lead = sen.subject(cs, m.start())
+        group = sen.last_group(m.start())
+        if group is not None and not _NEGATION.search(text, cs, m.end()):
+            add("lead-municipality", group.entity, lead)
+
+
 def _fallback(sen: _Sentence) -> list[str]:
     """Organisations named as a source of money or as an employer in their clause."""
     out = []
@@ -315,6 +443,18 @@ def _fallback(sen: _Sentence) -> list[str]:
         if (_MONEY.search(clause) or _EMPLOYER.search(clause)) and not _NEGATION.search(clause):
             out.append(p.entity)
     return out
+
+
+def _attributive(text: str, m: SentenceMention) -> bool:
+    """A place adjective before a noun ("de Twentse raamcontracten"): no party itself.
+
+    Examples
+    --------
+    >>> m = SentenceMention("x", "region", 7, 14, "Twentse", 0)
+    >>> _attributive("Via de Twentse raamcontracten", m), _attributive("Met de Twentse.", m)
+    (True, False)
+    """
+    return bool(_ADJECTIVE.search(m.text)) and bool(_NOUN_NEXT.match(text, m.end))
 
 
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
@@ -335,13 +475,17 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     own = extraction.municipality.iri
     by_sentence: dict[int, list[SentenceMention]] = {}
     for m in extraction.mentions:
-        if m.sentence is not None and m.kind in PARTIES:
+        if m.sentence is not None and m.kind in PARTIES and not _attributive(doc.text, m):
             by_sentence.setdefault(m.sentence, []).append(m)
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
+    earlier: list[SentenceMention] = []
+    paragraph = None
     for sentence in doc.sentences:
-        parties = by_sentence.get(sentence.index)
-        if not parties:
+        if (sentence.section, sentence.paragraph) != paragraph:
+            paragraph, earlier = (sentence.section, sentence.paragraph), []
+        parties = by_sentence.get(sentence.index, [])
+        if not parties and not earlier:
             continue
         span = (sentence.start, sentence.end, sentence.index)
 
@@ -349,10 +493,12 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             if subject != obj:
                 relations.setdefault((kind, subject, obj), Relation(kind, subject, obj, *span))
 
-        sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own)
+        sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own, earlier)
         _cue_relations(sen, add)
         _lead_relations(sen, add)
         _group_relations(sen, add)
+        _anaphor_relations(sen, add)
+        earlier = earlier + parties
         fallback += [(org, span) for org in _fallback(sen)]
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
     for org, span in fallback:

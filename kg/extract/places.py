@@ -1,0 +1,213 @@
+"""Open-world places: villages, towns, districts and neighbourhoods the text names.
+
+A municipality is made of places no reference list of municipalities holds
+("de kernen Goor, Delden en Markelo", "Huisartsen in Zaandam"). A capitalised
+name is taken as a place when Dutch usage marks it as one
+(``kg/data/place-cues.toml``, with its sources):
+
+- a locative preposition comes right before it ("in Goor", "te Delden");
+- a settlement noun stands right before it in close apposition ("de kern
+  Markelo", "de kerkdorpen Bentelo en Hengevelde", "de wijk Poelenburg");
+- "en omgeving" follows it ("Sneek en omgeving");
+- it is a member of a coordinated list ("A, B en C") with a place so licensed,
+  or with a municipality or place already recognised ("Goor, Delden en Almelo").
+
+A name is one capitalised word, or a few joined by hyphens, spaces or a short
+connector ("Nieuw-Vennep", "Oud Gastel", "Ouderkerk aan de Amstel"). Not minted:
+acronyms and brand-like words with an inner capital, sentence-initial function
+words, the first part of a hyphenated compound ("Goor-Noord" is one name, but
+"Wmo-raad" none), and anything a known mention already covers (municipalities,
+regions, bodies, organisations, laws, roles).
+
+Once minted, every occurrence of the name in the document is a mention, and so
+is its adjective by the general Dutch rules (:func:`kg.extract.municipalities.
+adjectives`: "Zaandamse wijken"). The IRI is ``place/<slug of the name>``, the
+same in every document.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.document import Document
+from kg.extract.mentions import Matcher
+from kg.extract.model import Entity, SentenceMention
+from kg.extract.municipalities import adjectives
+from kg.extract.organisations import load_cues
+from kg.namespaces import ID, slugify
+from kg.ontology import LexiconEntry
+
+__all__ = ["PlaceCues", "find_places", "load_place_cues", "with_places"]
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "place-cues.toml"
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_PART = rf"(?:IJ|[{_UPPER}])[a-zà-öø-ÿ’']+"  # "IJssel": the digraph ij is capitalised whole
+_WORD = rf"{_PART}(?:-{_PART})*"
+_NAME = re.compile(
+    rf"(?<![\w-]){_WORD}(?:\s(?:(?:aan|op|bij|onder|over|ter|den|de)\s){{0,2}}{_WORD})?(?![\w-])"
+)
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:en|of)\s+")
+_KNOWN_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
+_ANCHOR_KINDS = frozenset({"municipality", "place"})
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    """The word lists of ``place-cues.toml``, compiled."""
+
+    preposition: re.Pattern[str]
+    settlement: re.Pattern[str]
+    following: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
+    """Read and compile the place cues (cached).
+
+    Examples
+    --------
+    >>> cues = load_place_cues()
+    >>> bool(cues.settlement.search("de kerkdorpen ")), bool(cues.preposition.search("in "))
+    (True, True)
+    """
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    preps = "|".join(re.escape(w) for w in data["prepositions"]["words"])
+    nouns = "|".join(re.escape(w) for w in data["settlement_nouns"]["words"])
+    following = "|".join(f"(?:{p})" for p in data["following"]["patterns"])
+    return PlaceCues(
+        preposition=re.compile(rf"(?<!\w)(?:{preps})\s+$", re.IGNORECASE),
+        settlement=re.compile(rf"(?<![A-Z])[a-z]*(?:{nouns})\s+$"),
+        following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    licensed: bool
+
+
+def _candidates(
+    text: str, start: int, end: int, known: list[SentenceMention], cues: PlaceCues
+) -> list[_Candidate]:
+    """Capitalised names in a sentence that no known mention touches, licensed or not."""
+    stopwords = load_cues().stopwords
+    out = []
+    pos = start
+    while (m := _NAME.search(text, pos, end)) is not None:
+        s, e = m.span()
+        first = text[s:e].split()[0]
+        if first.lower() in stopwords:  # "In Goor": the name starts after the function word
+            pos = s + len(first)
+            continue
+        pos = e
+        if any(k.start < e and s < k.end for k in known) or text[e : e + 1] == "'":
+            continue
+        before = text[start:s]
+        licensed = bool(
+            cues.preposition.search(before)
+            or cues.settlement.search(before)
+            or cues.following.match(text, e)
+        )
+        out.append(_Candidate(s, e, re.sub(r"\s+", " ", text[s:e]), licensed))
+    return out
+
+
+def _spread(text: str, cands: list[_Candidate], anchors: list[tuple[int, int]]) -> list[_Candidate]:
+    """The candidates licensed directly or by a list with a licensed or known place."""
+    spans = [(c.start, c.end, c.licensed or None) for c in cands]
+    spans += [(s, e, True) for s, e in anchors]
+    spans.sort()
+    ok = [bool(x[2]) for x in spans]
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(spans) - 1):
+            if ok[i] != ok[i + 1] and _LIST_GAP.fullmatch(text, spans[i][1], spans[i + 1][0]):
+                ok[i] = ok[i + 1] = changed = True
+    licensed = {(s, e) for (s, e, _), good in zip(spans, ok, strict=True) if good}
+    return [c for c in cands if (c.start, c.end) in licensed]
+
+
+def find_places(
+    doc: Document, known: Iterable[SentenceMention], cues: PlaceCues | None = None
+) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, name)`` of every place name the text introduces, in text order.
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile.
+    known : iterable of SentenceMention
+        Mentions of known entities: a name one of them touches is not minted;
+        a known municipality or place anchors a list.
+    cues : PlaceCues, optional
+        The cue lists (default: :func:`load_place_cues`).
+    """
+    cues = cues or load_place_cues()
+    by_sentence: dict[int | None, list[SentenceMention]] = {}
+    for m in known:
+        if m.kind in _KNOWN_KINDS:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    found = []
+    for sentence in doc.sentences:
+        mine = by_sentence.get(sentence.index, [])
+        cands = _candidates(doc.text, sentence.start, sentence.end, mine, cues)
+        if not cands:
+            continue
+        anchors = [(m.start, m.end) for m in mine if m.kind in _ANCHOR_KINDS]
+        found += [(c.start, c.end, c.name) for c in _spread(doc.text, cands, anchors)]
+    return found
+
+
+def with_places(
+    doc: Document, mentions: list[SentenceMention], cues: PlaceCues | None = None
+) -> tuple[list[SentenceMention], dict[str, Entity]]:
+    """Add the document's open-world places (every occurrence, and their adjectives).
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile.
+    mentions : list of SentenceMention
+        The mentions found so far (known and minted entities).
+    cues : PlaceCues, optional
+        The cue lists.
+
+    Returns
+    -------
+    mentions : list of SentenceMention
+        ``mentions`` with the place mentions added, in text order.
+    entities : dict
+        The minted places by IRI.
+    """
+    names = sorted({name for _, _, name in find_places(doc, mentions, cues)})
+    if not names:
+        return mentions, {}
+    entities = {
+        name: Entity(ID + "place/" + slugify(name), "place", name, minted=True) for name in names
+    }
+    entries = []
+    for name, entity in entities.items():
+        forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
+        entries += [LexiconEntry(form, entity.iri, "place", "altLabel") for form in forms]
+    matcher = Matcher(entries)
+    taken = [m for m in mentions if m.sentence is not None]
+    added = []
+    for sentence in doc.sentences:
+        for m in matcher.find(doc.text, sentence.start, sentence.end):
+            if any(t.start < m.end and m.start < t.end for t in taken):
+                continue
+            if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
+                continue  # part of a compound
+            added.append(SentenceMention(m.entity, "place", m.start, m.end, m.text, sentence.index))
+    out = sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity))
+    return out, {e.iri: e for e in entities.values()}

@@ -1,0 +1,86 @@
+"""Open-world places on invented sentences (kg.extract.places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.places import load_place_cues
+from tests.extract_helpers import extract_text, key
+
+
+def places(*paragraphs, title="Teststad"):
+    _, ex = extract_text(*paragraphs, title=title)
+    return [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het loket zit in Oosterwolde.", [("Oosterwolde", "place/oosterwolde")]),
+        (
+            "In Vlierveld en Kromhout werken de teams.",
+            [("Vlierveld", "place/vlierveld"), ("Kromhout", "place/kromhout")],
+        ),
+        (
+            "De gemeente bestaat uit de kernen Aldeboarn, Nes en Akkrum.",
+            [("Aldeboarn", "place/aldeboarn"), ("Nes", "place/nes"), ("Akkrum", "place/akkrum")],
+        ),
+        (
+            "De kerkdorpen Oudewater-Noord en Blauwkapel groeien.",
+            [("Oudewater-Noord", "place/oudewater-noord"), ("Blauwkapel", "place/blauwkapel")],
+        ),
+        (
+            "Het gaat goed in Ouderkerk aan de IJssel.",
+            [("Ouderkerk aan de IJssel", "place/ouderkerk-aan-de-ijssel")],
+        ),
+        ("Zij wonen in Nieuw Beerta.", [("Nieuw Beerta", "place/nieuw-beerta")]),
+        ("Voor Sneek en omgeving is er een loket.", [("Sneek", "place/sneek")]),
+        ("Het werkplein is gevestigd te Delden.", [("Delden", "place/delden")]),
+    ],
+)
+def test_a_capitalised_name_in_a_place_context_is_a_place(sentence, expected):
+    assert places(sentence) == expected
+
+
+def test_a_list_with_a_known_municipality_gives_places():
+    assert places("Inwoners van Heerlen, Schaesberg en Nieuwenhagen.") == [
+        ("Schaesberg", "place/schaesberg"),
+        ("Nieuwenhagen", "place/nieuwenhagen"),
+    ]
+
+
+def test_every_occurrence_and_the_adjective_are_mentions_once_a_place_is_known():
+    found = places(
+        "Huisartsen in Kromhout zien meer ouderen.",
+        "Kromhout heeft een buurthuis. De Kromhoutse aanpak werkt.",
+    )
+    assert found == [("Kromhout", "place/kromhout")] * 2 + [("Kromhoutse", "place/kromhout")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambtenaren werken in OZJT samen.",  # acronym
+        "In De praktijk blijkt dat lastig.",  # function word
+        "Het geld zit in Wmo-voorzieningen.",  # a law, part of a compound
+        "De gemeente werkt samen met Salut in de wijk.",
+        "Goor en Delden zijn dorpen.",  # no place context
+        "Het loket zit in Venlo.",  # a municipality, not a new place
+        "Zij werken in NedCar.",
+    ],
+)
+def test_no_place(sentence):
+    assert places(sentence) == []
+
+
+def test_a_place_is_not_a_municipality_and_stays_out_of_the_list_of_municipalities():
+    _, ex = extract_text("De kern Markelo groeit.")
+    entity = next(e for e in ex.entities.values() if e.kind == "place")
+    assert (key(entity.iri), entity.label, entity.minted) == ("place/markelo", "Markelo", True)
+
+
+def test_cues_are_data():
+    cues = load_place_cues()
+    assert cues.settlement.search("de woonkernen ")
+    assert not cues.settlement.search("de Kernen ")
+    assert cues.following.match(" en omgeving")

@@ -1,0 +1,63 @@
+"""The ontology lists the extractor reads: provinces, regions of the country, laws."""
+
+from __future__ import annotations
+
+from rdflib import OWL, RDF, SKOS, URIRef
+
+from kg.gazetteer import province_iri
+from kg.namespaces import KG
+from kg.ontology import load_ontology
+from kg.reference import default_reference
+from tests.extract_helpers import ONTOLOGY, extract_text, key
+
+
+def test_every_reference_province_is_the_same_as_a_place_of_the_ontology():
+    graph = load_ontology(ONTOLOGY)
+    for name, _ in default_reference().provinces:
+        places = list(graph.subjects(OWL.sameAs, URIRef(province_iri(name))))
+        assert len(places) == 1, name
+        assert (places[0], RDF.type, URIRef(KG + "Place")) in graph
+
+
+def test_no_region_of_the_country_is_named_like_a_municipality():
+    graph = load_ontology(ONTOLOGY)
+    names = {m.official_name.casefold() for m in default_reference().municipalities}
+    regions = set(graph.subjects(RDF.type, URIRef(KG + "Region")))
+    labels = {
+        str(label).casefold()
+        for r in regions
+        for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+        for label in graph.objects(r, p)
+    }
+    assert labels and not labels & names
+
+
+def test_a_region_of_the_country_and_its_adjective_are_mentions():
+    _, ex = extract_text(
+        "Veel inwoners werken in de Achterhoek. De Twentse gemeenten en heel Twente volgen.",
+        "Hof van Twente grenst aan de Gelderse gemeente Lochem.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind in ("region", "place")]
+    assert found == [
+        ("Achterhoek", "region/achterhoek"),
+        ("Twentse", "region/twente"),
+        ("Twente", "region/twente"),
+        ("Gelderse", "place/gelderland"),
+    ]
+
+
+def test_neighbouring_laws_and_scheme_words_are_law_mentions():
+    _, ex = extract_text(
+        "Jongeren kunnen niet meer in de Wajong; de wijkverpleging valt onder de "
+        "Zorgverzekeringswet en de Wlz verving de AWBZ.",
+        "De gemeente deed een beroep op de vangnetregeling en heeft minder sw-plekken.",
+    )
+    laws = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "law"]
+    assert laws == [
+        ("Wajong", "law/wajong"),
+        ("Zorgverzekeringswet", "law/zorgverzekeringswet"),
+        ("Wlz", "law/wlz"),
+        ("AWBZ", "law/awbz"),
+        ("vangnetregeling", "law/participatiewet"),
+        ("sw-plekken", "law/wsw"),
+    ]
