@@ -61,3 +61,25 @@ def test_tone_cues_come_from_tone_ttl_only():
     )
     tone = Graph().parse(ONTOLOGY / "tone.ttl")
     assert len(list(tone.triples((None, SKOS.hiddenLabel, None)))) > 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a problem named by its subject (a service, an arrangement) is no judgement
+        ("De gemeente koopt de dagbesteding in via raamcontracten.", "neutral"),
+        ("Het college regelt de inkoop samen met de buurgemeenten.", "neutral"),
+        # a problem named by its difficulty still is
+        ("In het dorp groeit de eenzaamheid onder ouderen.", "negative"),
+        # a subject negated or diminished is a lack
+        ("Volgens de raadsleden is er weinig grip op de uitgaven.", "negative"),
+    ],
+)
+def test_subject_labels_count_only_as_a_lack(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_care_is_not_a_cue_of_worry():
+    """ "zorg" (care) must not match the cue of worry ("zich zorgen maken")."""
+    assert _polarity("De gemeente koopt de zorg voor jongeren regionaal in.") == "neutral"
+    assert _polarity("Ouders maken zich zorgen over de wachttijd.") == "negative"

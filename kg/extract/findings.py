@@ -121,8 +121,25 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
     for m in mentions:
         if m.kind == "problem":
             label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
-            cues.append(Cue(m.start, m.end, -1, problem=True, lack=names_lack(label)))
+            subject = _names_subject(doc.text, m, lexicon)
+            cues.append(Cue(m.start, m.end, -1, True, names_lack(label), subject))
     return cues
+
+
+def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
+    """Whether a problem mention names its subject ("inkoop", "mantelzorg"), not a difficulty.
+
+    Such labels are the problems' ``skos:hiddenLabel`` (``ontology/problems.ttl``):
+    a text names a service or a group without judging it, so the mention is a
+    concern of the claim but no negative cue.
+    """
+    matcher = getattr(lexicon, "subject_matcher", None)
+    if matcher is None:
+        return False
+    return any(
+        (s.start, s.end, s.entity) == (mention.start, mention.end, mention.entity)
+        for s in matcher.find(text, mention.start, mention.end)
+    )
 
 
 def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001

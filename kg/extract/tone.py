@@ -44,6 +44,9 @@ class Cue:
     lack : bool
         True for a problem that names a lack ("te weinig …"): negated, it is
         confirmed rather than denied.
+    subject : bool
+        True for a problem named by its subject ("mantelzorg", "grip"): it
+        counts only negated or diminished, as a lack ("weinig grip").
     """
 
     start: int
@@ -51,6 +54,7 @@ class Cue:
     sign: int
     problem: bool = False
     lack: bool = False
+    subject: bool = False
 
 
 #: Openings of a problem label that names a lack ("te weinig beschut werk").
@@ -79,6 +83,9 @@ def _clause_score(
         if not clause[0] <= cue.start < clause[1]:
             continue
         turned = neg.negated(text, clause, cue.start, cue.end)
+        if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
+            negv += int(turned or neg.diminished(text, clause, cue.start))
+            continue
         if cue.problem:
             if turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
