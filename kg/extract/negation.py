@@ -252,3 +252,24 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         found.append((m.start(), m.end()))
     return found
+
+
+_OUGHT = re.compile(
+    r"\b(?:zou|zouden)\b[^,;:]*\b(?:moeten|horen)\b|\b(?:moet|moeten)\b[^,;:]*\b(?:beter|meer|eerder)\b",
+    re.IGNORECASE,
+)
+
+
+def ought(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says what should be ("zou … moeten", "moet beter"): the status quo falls short.
+
+    Examples
+    --------
+    >>> s = "Het Rijk zou meer ruimte moeten geven."
+    >>> ought(s, (0, len(s)))
+    True
+    >>> s = "De gemeente moet een plan maken."
+    >>> ought(s, (0, len(s)))
+    False
+    """
+    return bool(_OUGHT.search(text, *clause))

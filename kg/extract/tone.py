@@ -109,6 +109,8 @@ def _clause_score(
     cueless = not any(clause[0] <= c.start < clause[1] for c in cues)
     if not pos and not negv and cueless and neg.bare_negation(text, clause):
         negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    elif not pos and not negv and cueless and neg.ought(text, clause):
+        negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
     return pos, negv
 
 
