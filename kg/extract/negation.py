@@ -168,8 +168,17 @@ def contrast(text: str, start: int, end: int) -> bool:
     return any(w in strong for w in found)
 
 
+#: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …").
+_CONCESSIVE_AL = re.compile(
+    r",\s+al\s+(?!\w+\s+(?:jaren|lang|een|sinds|in|tijden)\b)[a-z]+(?:t|en|de|te|den|ten)\b"
+)
+
+
 def concessive(text: str, start: int, end: int) -> bool:
     """Whether the span concedes one judgement and sets another against it.
+
+    A clause opened by a concessive "al" ("…, al vindt de raad dat …") also
+    concedes.
 
     Examples
     --------
@@ -177,6 +186,8 @@ def concessive(text: str, start: int, end: int) -> bool:
     >>> concessive(s, 0, len(s))
     True
     """
+    if _CONCESSIVE_AL.search(text, start, end):
+        return True
     found = [w for _, _, w in words(text, start, end)]
     if "maar" not in found:
         return False
@@ -186,6 +197,7 @@ def concessive(text: str, start: int, end: int) -> bool:
 
 _COUNTERFACTUAL = re.compile(
     r"\b(?:was|waren|had|hadden|zou|zouden)\b[^,;:]*\b(?:geweest|moeten|mogen)\b"
+    r"|\b(?:had|hadden)\s+(?:\w+\s+)?liever\b"
     r"|\b(?:kon|konden)\b[^,;:]*\bbeter\b",
     re.IGNORECASE,
 )
