@@ -83,3 +83,25 @@ def test_care_is_not_a_cue_of_worry():
     """ "zorg" (care) must not match the cue of worry ("zich zorgen maken")."""
     assert _polarity("De gemeente koopt de zorg voor jongeren regionaal in.") == "neutral"
     assert _polarity("Ouders maken zich zorgen over de wachttijd.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a problem label naming the difficulty counts when stated
+        ("Het buurtteam kampt met een hoge caseload.", "negative"),
+        # "had liever" is counterfactual: the positive word criticises what happened
+        ("De wethouder had liever gezien dat de regels duidelijker waren.", "negative"),
+        # "zou … moeten" about the status quo: it falls short
+        ("Het Rijk zou de gemeenten meer tijd moeten geven.", "negative"),
+        # a concession opened by "al"
+        ("Het loket werkt goed, al vinden ouders de formulieren te lang.", "mixed"),
+        ("Het nieuwe loket is een succes, al bezoeken vooral ouderen het.", "mixed"),
+        ("Al jaren werkt het loket goed.", "positive"),
+        # agreements reached, going forward or backward
+        ("Met de scholen is afgesproken dat de jeugdarts elke maand langskomt.", "positive"),
+        ("In het nieuwe model gaat de gemeente er flink op achteruit.", "negative"),
+    ],
+)
+def test_construction_rules(sentence, expected):
+    assert _polarity(sentence) == expected

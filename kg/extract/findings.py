@@ -120,9 +120,10 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
     ]
     for m in mentions:
         if m.kind == "problem":
-            label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
+            # a label naming the difficulty counts when stated; one naming the
+            # subject ("beschut werk") only when negated or diminished, as a lack
             subject = _names_subject(doc.text, m, lexicon)
-            cues.append(Cue(m.start, m.end, -1, True, names_lack(label), subject))
+            cues.append(Cue(m.start, m.end, -1, problem=True, subject=subject))
     return cues
 
 

@@ -273,7 +273,7 @@ _OUGHT = re.compile(
 
 
 def ought(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause says what should be ("zou … moeten", "moet beter"): the status quo falls short.
+    """Whether the clause says what should be ("zou … moeten"): the status quo falls short.
 
     Examples
     --------
