@@ -105,3 +105,16 @@ def test_care_is_not_a_cue_of_worry():
 )
 def test_construction_rules(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # too little of something
+        ("In de wijk lopen weinig trajecten naar werk.", "negative"),
+        # a subject label does not keep a bare negation from counting
+        ("De gemeente heeft nauwelijks invloed op de inkoop.", "negative"),
+    ],
+)
+def test_scarcity_and_bare_negation(sentence, expected):
+    assert _polarity(sentence) == expected

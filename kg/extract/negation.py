@@ -285,3 +285,19 @@ def ought(text: str, clause: tuple[int, int]) -> bool:
     False
     """
     return bool(_OUGHT.search(text, *clause))
+
+
+#: Quantifiers of scarcity ("weinig trajecten", "amper plekken").
+SCARCE = frozenset({"weinig", "amper"})
+
+
+def scarce(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says there is little of something ("weinig", "amper").
+
+    Examples
+    --------
+    >>> s = "Er lopen weinig trajecten naar werk."
+    >>> scarce(s, (0, len(s)))
+    True
+    """
+    return any(w in SCARCE for _, _, w in words(text, *clause))

@@ -106,9 +106,11 @@ def _clause_score(
             negv += 1
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
-    cueless = not any(clause[0] <= c.start < clause[1] for c in cues)
+    cueless = not any(clause[0] <= c.start < clause[1] and not c.subject for c in cues)
     if not pos and not negv and cueless and neg.bare_negation(text, clause):
         negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    elif not pos and not negv and cueless and neg.scarce(text, clause):
+        negv += 1  # "er lopen weinig trajecten": too few of something
     elif not pos and not negv and cueless and neg.ought(text, clause):
         negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
     return pos, negv
