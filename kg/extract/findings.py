@@ -160,6 +160,25 @@ def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:
     return denied
 
 
+def _topic_denied(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the claim negates the topic ``label`` ("een eenzaamheidsaanpak is er niet").
+
+    The topic is found by its last word's stem (the label is a lemma).
+
+    Examples
+    --------
+    >>> s = "Een eenzaamheidsaanpak is er niet."
+    >>> _topic_denied(s, 0, len(s), "eenzaamheidsaanpak")
+    True
+    """
+    head = label.split()[-1]
+    at = text.lower().find(head[: max(4, len(head) - 2)], start, end)
+    if at < 0:
+        return False
+    clause = neg.clause_of(neg.clauses(text, start, end), at)
+    return neg.negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
+
+
 def _reported(doc: Document, start: int, end: int, polarity: str, mentions, problems) -> set[str]:  # noqa: ANN001
     """Problems the claim reports: stated in a negative or mixed claim, not supposed."""
     if polarity not in ("negative", "mixed"):
@@ -275,6 +294,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         )
         for topic in topics:
             extraction.topics.setdefault(topic.iri, topic)
+            if topic.broader and not _topic_denied(doc.text, claim.start, claim.end, topic.label):
+                concerns.update(topic.broader)  # "armoedebeleid" concerns poverty
         problems = {c for c in concerns if "/problem/" in c}
         reports = _reported(doc, claim.start, claim.end, polarity, claim.mentions, problems)
         findings.append(
