@@ -118,3 +118,18 @@ def test_construction_rules(sentence, expected):
 )
 def test_scarcity_and_bare_negation(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a difficulty taken away
+        ("Inmiddels is de achterstand bij het loket weggewerkt.", "positive"),
+        ("De nieuwe werkwijze lost de wachtlijst op.", "positive"),
+        ("De achterstand bij het loket groeit.", "negative"),
+        # "(te)" marks excess as "te" does
+        ("Alles is nu (te) strak geregeld.", "negative"),
+    ],
+)
+def test_removal_and_excess(sentence, expected):
+    assert _polarity(sentence) == expected

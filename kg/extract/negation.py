@@ -53,7 +53,9 @@ _CLAUSE_WORDS = (
     r"maar|echter|omdat|doordat|terwijl|want|hoewel|ofschoon|zodat|waardoor|waarbij|waarmee"
     r"|wanneer|tenzij|als|dat|die|en|of"
 )
-_BOUNDARY = re.compile(rf"[,;:()\u2013\u2014]|\s-\s|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
+_BOUNDARY = re.compile(
+    rf"[,;:\u2013\u2014]|\((?!te\))|(?<!\(te)\)|\s-\s|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-’'][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 #: "niet als probleem gezien", "geen knelpunt", "is geen sprake van".
 _NOT_A_PROBLEM = re.compile(
@@ -243,7 +245,7 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     return any(w in NEGATORS - {"zonder"} for _, _, w in words(text, *clause))
 
 
-_EXCESS = re.compile(r"\b(?:\(te\)|te)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
+_EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 
 
 def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -301,3 +303,29 @@ def scarce(text: str, clause: tuple[int, int]) -> bool:
     True
     """
     return any(w in SCARCE for _, _, w in words(text, *clause))
+
+
+#: Verbs that take a difficulty away ("de achterstand is weggewerkt"): general Dutch
+#: verbs of solving, removing and lowering, in their common forms ("voorkomen" is left
+#: out: it also means "occur").
+_REMOVAL = re.compile(
+    r"\b(?:weggewerkt|wegwerken|werkt\s+(?:\w+\s+){0,3}weg|opgelost|oplossen"
+    r"|lost\s+(?:\w+\s+){0,3}op|verholpen|verhelpen|weggenomen|wegnemen"
+    r"|neemt\s+(?:\w+\s+){0,3}weg|teruggedrongen|terugdringen"
+    r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert)\b",
+    re.IGNORECASE,
+)
+
+
+def removed(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says a difficulty is taken away ("is weggewerkt", "verlaagt").
+
+    A negative word in such a clause names what was solved: the clause is positive.
+
+    Examples
+    --------
+    >>> s = "Inmiddels is de achterstand weggewerkt."
+    >>> removed(s, (0, len(s)))
+    True
+    """
+    return bool(_REMOVAL.search(text, *clause))

@@ -79,6 +79,7 @@ def _clause_score(
     """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual."""
     pos = negv = stated = 0
     supposed = neg.hypothetical(text, clause)
+    solved = neg.removed(text, clause)  # "de achterstand is weggewerkt"
     for cue in cues:
         if not clause[0] <= cue.start < clause[1]:
             continue
@@ -87,12 +88,16 @@ def _clause_score(
             negv += int(turned or neg.diminished(text, clause, cue.start))
             continue
         if cue.problem:
-            if turned == cue.lack:  # a stated problem, or a negated lack
+            if solved and not turned:
+                pos += 1  # a problem taken away
+            elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
         if not turned and neg.diminished(text, clause, cue.start):
             turned = True
         sign = -cue.sign if turned else cue.sign
+        if sign < 0 and solved and not turned:
+            sign = 1  # a difficulty taken away
         if sign > 0 and irrealis:
             sign = -1  # "was beter geweest": what should have been
         elif sign > 0 and (supposed or neg.purpose(text, clause, cue.start)):
