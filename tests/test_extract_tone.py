@@ -133,3 +133,10 @@ def test_scarcity_and_bare_negation(sentence, expected):
 )
 def test_removal_and_excess(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_negation_reaches_through_sprake_van():
+    """ "er is nog geen sprake van …": what follows "sprake van" is negated."""
+    assert _polarity("Volgens ouders is er nog niet echt sprake van een goede samenwerking.") == (
+        "negative"
+    )

@@ -122,8 +122,12 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     >>> negated(s, clauses(s, 0, len(s))[0], 16, 20)
     False
     """
-    before = words(text, clause[0], start)[-REACH:]
-    if any(w in NEGATORS for _, _, w in before):
+    before = words(text, clause[0], start)
+    if any(w in NEGATORS for _, _, w in before[-REACH:]):
+        return True
+    # "er is nog niet echt sprake van innovatie": the negator reaches through "sprake van"
+    seen = [w for _, _, w in before]
+    if "sprake" in seen and any(w in NEGATORS for w in seen[: seen.index("sprake")]):
         return True
     after = words(text, end, clause[1])
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"
