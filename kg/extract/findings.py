@@ -296,6 +296,9 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             extraction.topics.setdefault(topic.iri, topic)
             if topic.broader and not _topic_denied(doc.text, claim.start, claim.end, topic.label):
                 concerns.update(topic.broader)  # "armoedebeleid" concerns poverty
+                for problem in topic.broader:  # the graph needs its kind
+                    if problem in lexicon.entities:
+                        extraction.entities.setdefault(problem, lexicon.entities[problem])
         problems = {c for c in concerns if "/problem/" in c}
         reports = _reported(doc, claim.start, claim.end, polarity, claim.mentions, problems)
         findings.append(
