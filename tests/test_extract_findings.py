@@ -82,3 +82,12 @@ def test_quotation_across_a_sentence_break_is_one_claim():
     doc, ex = extract_text("Zij zeggen: “we kennen de mensen. Die tehuizen zijn ver weg”.")
     assert len(ex.findings) == 1
     assert ex.findings[0].sentences == (1, 2)
+
+
+def test_a_topic_under_a_problem_makes_the_problem_a_concern():
+    """A compound holding a problem word ("eenzaamheidsaanpak") concerns that problem."""
+    _doc, ex = extract_text("De eenzaamheidsaanpak van de gemeente loopt goed.")
+    (finding,) = ex.findings
+    assert "https://w3id.org/kg-decentralisatie/concept/problem/loneliness" in finding.concerns
+    _doc, ex = extract_text("Een eenzaamheidsaanpak is er niet.")
+    assert not any("/problem/" in c for f in ex.findings for c in f.concerns)

@@ -56,3 +56,10 @@ def test_lexicon_with_entities_equals_a_rebuilt_lexicon():
         assert fast.resolve(name, "municipality") == slow.resolve(name, "municipality")
     assert fast.matcher.find(TEXT) == slow.matcher.find(TEXT)
     assert lexicon.resolve("Zuiderwolde", "municipality") is None  # the base is unchanged
+
+
+def test_a_verb_form_does_not_name_the_interviewees():
+    """ "betrokkenen" lemmatises to "betrekken": the verb and the adjective name no group."""
+    m = Matcher([LexiconEntry("betrokkenen", "urn:x:iv", "role", "altLabel")])
+    text = "Betrokken ouders willen de buurt betrekken. Volgens betrokkenen werkt het."
+    assert [x.text for x in m.find(text)] == ["betrokkenen"]

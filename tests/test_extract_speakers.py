@@ -210,3 +210,10 @@ def test_opener_yields_to_an_intervening_speaker():
         "Het college wil meer verhalen gebruiken."
     )
     assert speakers(doc, ex, "stuurt op") == ["role/authors"]
+
+
+def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
+    """ "Welzijnsorganisatie Zonnewijzer schat …": the name opens the clause with its role noun."""
+    sentence = "Welzijnsorganisatie Zonnewijzer schat dat de wachttijd oploopt."
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["organisation/zonnewijzer"]

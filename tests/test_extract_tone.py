@@ -61,3 +61,82 @@ def test_tone_cues_come_from_tone_ttl_only():
     )
     tone = Graph().parse(ONTOLOGY / "tone.ttl")
     assert len(list(tone.triples((None, SKOS.hiddenLabel, None)))) > 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a problem named by its subject (a service, an arrangement) is no judgement
+        ("De gemeente koopt de dagbesteding in via raamcontracten.", "neutral"),
+        ("Het college regelt de inkoop samen met de buurgemeenten.", "neutral"),
+        # a problem named by its difficulty still is
+        ("In het dorp groeit de eenzaamheid onder ouderen.", "negative"),
+        # a subject negated or diminished is a lack
+        ("Volgens de raadsleden is er weinig grip op de uitgaven.", "negative"),
+    ],
+)
+def test_subject_labels_count_only_as_a_lack(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_care_is_not_a_cue_of_worry():
+    """ "zorg" (care) must not match the cue of worry ("zich zorgen maken")."""
+    assert _polarity("De gemeente koopt de zorg voor jongeren regionaal in.") == "neutral"
+    assert _polarity("Ouders maken zich zorgen over de wachttijd.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a problem label naming the difficulty counts when stated
+        ("Het buurtteam kampt met een hoge caseload.", "negative"),
+        # "had liever" is counterfactual: the positive word criticises what happened
+        ("De wethouder had liever gezien dat de regels duidelijker waren.", "negative"),
+        # "zou … moeten" about the status quo: it falls short
+        ("Het Rijk zou de gemeenten meer tijd moeten geven.", "negative"),
+        # a concession opened by "al"
+        ("Het loket werkt goed, al vinden ouders de formulieren te lang.", "mixed"),
+        ("Het nieuwe loket is een succes, al bezoeken vooral ouderen het.", "mixed"),
+        ("Al jaren werkt het loket goed.", "positive"),
+        # agreements reached, going forward or backward
+        ("Met de scholen is afgesproken dat de jeugdarts elke maand langskomt.", "positive"),
+        ("In het nieuwe model gaat de gemeente er flink op achteruit.", "negative"),
+    ],
+)
+def test_construction_rules(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # too little of something
+        ("In de wijk lopen weinig trajecten naar werk.", "negative"),
+        # a subject label does not keep a bare negation from counting
+        ("De gemeente heeft nauwelijks invloed op de inkoop.", "negative"),
+    ],
+)
+def test_scarcity_and_bare_negation(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a difficulty taken away
+        ("Inmiddels is de achterstand bij het loket weggewerkt.", "positive"),
+        ("De nieuwe werkwijze lost de wachtlijst op.", "positive"),
+        ("De achterstand bij het loket groeit.", "negative"),
+        # "(te)" marks excess as "te" does
+        ("Alles is nu (te) strak geregeld.", "negative"),
+    ],
+)
+def test_removal_and_excess(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_negation_reaches_through_sprake_van():
+    """ "er is nog geen sprake van …": what follows "sprake van" is negated."""
+    assert _polarity("Volgens ouders is er nog niet echt sprake van een goede samenwerking.") == (
+        "negative"
+    )

@@ -86,3 +86,16 @@ def test_noun_before_the_policy_field_keeps_it():
 def test_a_judgement_noun_is_no_topic_but_a_cue_noun_can_be():
     labels = _labels("Het vertrouwen in de wijkteams groeit, maar een knelpunt is de wachttijd.")
     assert "vertrouwen" in labels and "knelpunt" not in labels
+
+
+def test_common_het_nouns_take_the_bare_adjective_without_het_in_the_text():
+    """kg/data/het-nouns.txt: "overleg" and "probleem" are neuter without "het" in the text."""
+    labels = _labels("De wethouders voeren regionale overleggen over psychische problemen.")
+    assert {"regionaal overleg", "psychisch probleem"} <= labels
+
+
+def test_a_word_after_a_noun_is_no_noun_by_the_opener_rule():
+    """ "van mantelzorgers centraal": the opener reaches one adjective, not a noun."""
+    labels = _labels("Daarom staat de belasting van mantelzorgers centraal in het beleid.")
+    assert "centraal" not in labels
+    assert "mantelzorger" in labels or "belasting van mantelzorgers" in labels

@@ -77,6 +77,10 @@ class Lexicon:
         # matched on their own.
         self.matcher = Matcher(e for e in self.entries if e.kind != "problem")
         self.problem_matcher = Matcher(e for e in self.entries if e.kind == "problem")
+        #: Problem labels that name the subject (a service, a group), not the difficulty.
+        self.subject_matcher = Matcher(
+            e for e in self.entries if e.kind == "problem" and e.source == "hiddenLabel"
+        )
         self._entry_set = frozenset(self.entries)
         self.topic_vocabulary = None  # set by from_graph (English labels need the graph)
         self._by_name: dict[tuple[str, str], LexiconEntry] = {}

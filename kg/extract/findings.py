@@ -120,9 +120,27 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
     ]
     for m in mentions:
         if m.kind == "problem":
-            label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
-            cues.append(Cue(m.start, m.end, -1, problem=True, lack=names_lack(label)))
+            # a label naming the difficulty counts when stated; one naming the
+            # subject ("beschut werk") only when negated or diminished, as a lack
+            subject = _names_subject(doc.text, m, lexicon)
+            cues.append(Cue(m.start, m.end, -1, problem=True, subject=subject))
     return cues
+
+
+def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
+    """Whether a problem mention names its subject ("inkoop", "mantelzorg"), not a difficulty.
+
+    Such labels are the problems' ``skos:hiddenLabel`` (``ontology/problems.ttl``):
+    a text names a service or a group without judging it, so the mention is a
+    concern of the claim but no negative cue.
+    """
+    matcher = getattr(lexicon, "subject_matcher", None)
+    if matcher is None:
+        return False
+    return any(
+        (s.start, s.end, s.entity) == (mention.start, mention.end, mention.entity)
+        for s in matcher.find(text, mention.start, mention.end)
+    )
 
 
 def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
@@ -140,6 +158,25 @@ def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:
         ):
             denied.add(m.entity)
     return denied
+
+
+def _topic_denied(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the claim negates the topic ``label`` ("een eenzaamheidsaanpak is er niet").
+
+    The topic is found by its last word's stem (the label is a lemma).
+
+    Examples
+    --------
+    >>> s = "Een eenzaamheidsaanpak is er niet."
+    >>> _topic_denied(s, 0, len(s), "eenzaamheidsaanpak")
+    True
+    """
+    head = label.split()[-1]
+    at = text.lower().find(head[: max(4, len(head) - 2)], start, end)
+    if at < 0:
+        return False
+    clause = neg.clause_of(neg.clauses(text, start, end), at)
+    return neg.negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
 
 
 def _reported(doc: Document, start: int, end: int, polarity: str, mentions, problems) -> set[str]:  # noqa: ANN001
@@ -257,6 +294,11 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         )
         for topic in topics:
             extraction.topics.setdefault(topic.iri, topic)
+            if topic.broader and not _topic_denied(doc.text, claim.start, claim.end, topic.label):
+                concerns.update(topic.broader)  # "armoedebeleid" concerns poverty
+                for problem in topic.broader:  # the graph needs its kind
+                    if problem in lexicon.entities:
+                        extraction.entities.setdefault(problem, lexicon.entities[problem])
         problems = {c for c in concerns if "/problem/" in c}
         reports = _reported(doc, claim.start, claim.end, polarity, claim.mentions, problems)
         findings.append(

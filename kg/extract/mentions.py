@@ -138,6 +138,25 @@ def _is_plural_of(word: str, lemma: str) -> bool:
     return False
 
 
+def _label_lemma(word: str, kind: str) -> str:
+    """The lemma a label word matches on.
+
+    A role is a group of people named by a noun; when the lemmatiser turns
+    the noun into a verb (the nominalised participle "betrokkenen" → "betrekken")
+    the label keeps its own form, so the adjective "betrokken" and the verb
+    "betrekt" do not name the group.
+
+    Examples
+    --------
+    >>> _label_lemma("betrokkenen", "role"), _label_lemma("bedrijven", "role")
+    ('betrokkenen', 'bedrijf')
+    """
+    key, lemma = surface_key(word), lemma_key(word)
+    if kind == "role" and lemma != key and lemma.endswith("en") and not _is_plural_of(key, lemma):
+        return key
+    return lemma
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Split ``text[start:end]`` into word tokens with offsets."""
     end = len(text) if end is None else end
@@ -283,7 +302,7 @@ class Matcher:
                 entry,
                 words,
                 tuple(surface_key(w) for w in words),
-                tuple(lemma_key(w) for w in words),
+                tuple(_label_lemma(w, entry.kind) for w in words),
             )
             for key in {pattern.surface[0], pattern.lemmas[0]}:
                 if key not in touched:  # copy on write: an extended matcher shares lists

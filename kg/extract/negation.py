@@ -53,7 +53,9 @@ _CLAUSE_WORDS = (
     r"maar|echter|omdat|doordat|terwijl|want|hoewel|ofschoon|zodat|waardoor|waarbij|waarmee"
     r"|wanneer|tenzij|als|dat|die|en|of"
 )
-_BOUNDARY = re.compile(rf"[,;:()\u2013\u2014]|\s-\s|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
+_BOUNDARY = re.compile(
+    rf"[,;:\u2013\u2014]|\((?!te\))|(?<!\(te)\)|\s-\s|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE
+)
 _WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-’'][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 #: "niet als probleem gezien", "geen knelpunt", "is geen sprake van".
 _NOT_A_PROBLEM = re.compile(
@@ -120,8 +122,12 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     >>> negated(s, clauses(s, 0, len(s))[0], 16, 20)
     False
     """
-    before = words(text, clause[0], start)[-REACH:]
-    if any(w in NEGATORS for _, _, w in before):
+    before = words(text, clause[0], start)
+    if any(w in NEGATORS for _, _, w in before[-REACH:]):
+        return True
+    # "er is nog niet echt sprake van innovatie": the negator reaches through "sprake van"
+    seen = [w for _, _, w in before]
+    if "sprake" in seen and any(w in NEGATORS for w in seen[: seen.index("sprake")]):
         return True
     after = words(text, end, clause[1])
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"
@@ -168,8 +174,17 @@ def contrast(text: str, start: int, end: int) -> bool:
     return any(w in strong for w in found)
 
 
+#: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …").
+_CONCESSIVE_AL = re.compile(
+    r",\s+al\s+(?!\w+\s+(?:jaren|lang|een|sinds|in|tijden)\b)[a-z]+(?:t|en|de|te|den|ten)\b"
+)
+
+
 def concessive(text: str, start: int, end: int) -> bool:
     """Whether the span concedes one judgement and sets another against it.
+
+    A clause opened by a concessive "al" ("…, al vindt de raad dat …") also
+    concedes.
 
     Examples
     --------
@@ -177,6 +192,8 @@ def concessive(text: str, start: int, end: int) -> bool:
     >>> concessive(s, 0, len(s))
     True
     """
+    if _CONCESSIVE_AL.search(text, start, end):
+        return True
     found = [w for _, _, w in words(text, start, end)]
     if "maar" not in found:
         return False
@@ -186,6 +203,7 @@ def concessive(text: str, start: int, end: int) -> bool:
 
 _COUNTERFACTUAL = re.compile(
     r"\b(?:was|waren|had|hadden|zou|zouden)\b[^,;:]*\b(?:geweest|moeten|mogen)\b"
+    r"|\b(?:had|hadden)\s+(?:\w+\s+)?liever\b"
     r"|\b(?:kon|konden)\b[^,;:]*\bbeter\b",
     re.IGNORECASE,
 )
@@ -231,7 +249,7 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     return any(w in NEGATORS - {"zonder"} for _, _, w in words(text, *clause))
 
 
-_EXCESS = re.compile(r"\b(?:\(te\)|te)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
+_EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 
 
 def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -252,3 +270,66 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         found.append((m.start(), m.end()))
     return found
+
+
+_OUGHT = re.compile(
+    r"\b(?:zou|zouden)\b[^,;:]*\b(?:moeten|horen)\b|\b(?:moet|moeten)\b[^,;:]*\b(?:beter|meer|eerder)\b",
+    re.IGNORECASE,
+)
+
+
+def ought(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says what should be ("zou … moeten"): the status quo falls short.
+
+    Examples
+    --------
+    >>> s = "Het Rijk zou meer ruimte moeten geven."
+    >>> ought(s, (0, len(s)))
+    True
+    >>> s = "De gemeente moet een plan maken."
+    >>> ought(s, (0, len(s)))
+    False
+    """
+    return bool(_OUGHT.search(text, *clause))
+
+
+#: Quantifiers of scarcity ("weinig trajecten", "amper plekken").
+SCARCE = frozenset({"weinig", "amper"})
+
+
+def scarce(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says there is little of something ("weinig", "amper").
+
+    Examples
+    --------
+    >>> s = "Er lopen weinig trajecten naar werk."
+    >>> scarce(s, (0, len(s)))
+    True
+    """
+    return any(w in SCARCE for _, _, w in words(text, *clause))
+
+
+#: Verbs that take a difficulty away ("de achterstand is weggewerkt"): general Dutch
+#: verbs of solving, removing and lowering, in their common forms ("voorkomen" is left
+#: out: it also means "occur").
+_REMOVAL = re.compile(
+    r"\b(?:weggewerkt|wegwerken|werkt\s+(?:\w+\s+){0,3}weg|opgelost|oplossen"
+    r"|lost\s+(?:\w+\s+){0,3}op|verholpen|verhelpen|weggenomen|wegnemen"
+    r"|neemt\s+(?:\w+\s+){0,3}weg|teruggedrongen|terugdringen"
+    r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert)\b",
+    re.IGNORECASE,
+)
+
+
+def removed(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says a difficulty is taken away ("is weggewerkt", "verlaagt").
+
+    A negative word in such a clause names what was solved: the clause is positive.
+
+    Examples
+    --------
+    >>> s = "Inmiddels is de achterstand weggewerkt."
+    >>> removed(s, (0, len(s)))
+    True
+    """
+    return bool(_REMOVAL.search(text, *clause))

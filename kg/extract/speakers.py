@@ -28,7 +28,7 @@ zien zorgverzekeraars …"). A pronoun with a reporting verb ("zo stellen zij",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.model import SentenceMention
 
@@ -189,7 +189,7 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
             and m.kind != "role"
             and not text[out[-1].end : m.start].strip()
         ):
-            out[-1] = m
+            out[-1] = replace(m, start=out[-1].start)  # the phrase starts at the role noun
             continue
         out.append(m)
     return out
@@ -343,6 +343,8 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                 first = phrase.split()[0]
                 if first[:1].isupper() and m.start(1) > 0 and chunk[: m.start(1)].strip():
                     continue  # a proper name mid-sentence: an organisation, not a group
+                if " " in phrase and phrase.split()[-1][:1].isupper():
+                    continue  # "Welzijnsorganisatie Zonnewijzer": a name after its role noun
                 lemma = _agent(phrase)
                 if lemma is None and " " in phrase:  # "ervaringsdeskundigen is": no adjective
                     phrase = phrase.split()[0]

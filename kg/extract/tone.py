@@ -44,6 +44,9 @@ class Cue:
     lack : bool
         True for a problem that names a lack ("te weinig …"): negated, it is
         confirmed rather than denied.
+    subject : bool
+        True for a problem named by its subject ("mantelzorg", "grip"): it
+        counts only negated or diminished, as a lack ("weinig grip").
     """
 
     start: int
@@ -51,6 +54,7 @@ class Cue:
     sign: int
     problem: bool = False
     lack: bool = False
+    subject: bool = False
 
 
 #: Openings of a problem label that names a lack ("te weinig beschut werk").
@@ -75,17 +79,25 @@ def _clause_score(
     """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual."""
     pos = negv = stated = 0
     supposed = neg.hypothetical(text, clause)
+    solved = neg.removed(text, clause)  # "de achterstand is weggewerkt"
     for cue in cues:
         if not clause[0] <= cue.start < clause[1]:
             continue
         turned = neg.negated(text, clause, cue.start, cue.end)
+        if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
+            negv += int(turned or neg.diminished(text, clause, cue.start))
+            continue
         if cue.problem:
-            if turned == cue.lack:  # a stated problem, or a negated lack
+            if solved and not turned:
+                pos += 1  # a problem taken away
+            elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
         if not turned and neg.diminished(text, clause, cue.start):
             turned = True
         sign = -cue.sign if turned else cue.sign
+        if sign < 0 and solved and not turned:
+            sign = 1  # a difficulty taken away
         if sign > 0 and irrealis:
             sign = -1  # "was beter geweest": what should have been
         elif sign > 0 and (supposed or neg.purpose(text, clause, cue.start)):
@@ -99,9 +111,13 @@ def _clause_score(
             negv += 1
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
-    cueless = not any(clause[0] <= c.start < clause[1] for c in cues)
+    cueless = not any(clause[0] <= c.start < clause[1] and not c.subject for c in cues)
     if not pos and not negv and cueless and neg.bare_negation(text, clause):
         negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    elif not pos and not negv and cueless and neg.scarce(text, clause):
+        negv += 1  # "er lopen weinig trajecten": too few of something
+    elif not pos and not negv and cueless and neg.ought(text, clause):
+        negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
     return pos, negv
 
 

@@ -156,8 +156,9 @@ _DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ij", "au
 
 @lru_cache(maxsize=8)
 def het_nouns(text: str) -> frozenset[str]:
-    """Nouns the text itself uses with the neuter article "het" (singular lemmas)."""
-    return frozenset(singular(m.group(1).lower()) for m in _HET_NOUN.finditer(text))
+    """Neuter nouns: used with "het" in the text, or common ones (``kg/data/het-nouns.txt``)."""
+    found = frozenset(singular(m.group(1).lower()) for m in _HET_NOUN.finditer(text))
+    return found | _read_list("het-nouns.txt")
 
 
 def _neuter(noun: str, known: frozenset[str]) -> bool:
@@ -229,7 +230,8 @@ _NOUN_OPENERS = frozenset(
      "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen"}
 )  # fmt: skip
 #: Suffixes that make a word a noun whatever precedes it.
-_NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom", "aal")
+#: ("-aal" is left out: in policy text it is mostly an adjective, centraal, regionaal).
+_NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom")
 
 
 def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
@@ -245,7 +247,13 @@ def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
     before = [w.lower() for _, _, w in words[max(0, k - 2) : k]]
     if before and before[-1] in _NOUN_OPENERS:
         return True
-    return len(before) == 2 and before[0] in _NOUN_OPENERS and not before[1].endswith("en")
+    # opener + adjective + noun: the adjective declined ("de lokale …") or after "een"
+    # ("een groot …"); a plain word in between is a noun, so this word is not one
+    return (
+        len(before) == 2
+        and before[0] in _NOUN_OPENERS
+        and (before[1].endswith("e") or before[0] in ("een", "geen"))
+    )
 
 
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
