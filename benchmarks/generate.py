@@ -27,6 +27,7 @@ from kg.document import parse_profile  # noqa: E402
 from kg.loading import read_profile  # noqa: E402
 from kg.ontology import known_headings, load_ontology  # noqa: E402
 
+
 def municipality_names() -> list[str]:
     """Real municipality names of 1 January 2015 (the packaged reference list).
 

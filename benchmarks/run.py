@@ -220,10 +220,10 @@ def bench_maps(args: argparse.Namespace) -> list[dict]:
 
 def profile_build(seeds: Path, count: int) -> str:
     """Where a document's time goes: a profile of ``process_document`` (one process)."""
-    from kg.build import Context, process_document
+    from kg.build import Resources, process_document
 
     paths = sorted(seeds.glob("synthetic-*.txt"))[:count] or sorted(seeds.glob("*.txt"))[:count]
-    context = Context(validate=False)
+    context = Resources.create(validate=False)
     process_document(paths[0], context)  # load the lexicon and simplemma first
     try:
         from pyinstrument import Profiler

@@ -115,7 +115,7 @@ def open_cached_store(path: Path, fmt: object) -> object | None:
 
 
 def open_store(path: Path, fmt: object, cache: bool = True) -> tuple[object, bool]:
-    """A store holding the graph file ``path``: the cached on-disk one if possible.
+    r"""A store holding the graph file ``path``: the cached on-disk one if possible.
 
     Parameters
     ----------
