@@ -163,6 +163,18 @@ def open_store(path: Path, fmt: object, cache: bool = True) -> tuple[object, boo
     return store, False
 
 
+def store_is_empty(store: object) -> bool:
+    """Whether ``store`` holds no quad, without counting them (``len`` reads them all).
+
+    Examples
+    --------
+    >>> import pyoxigraph as ox
+    >>> store_is_empty(ox.Store())
+    True
+    """
+    return next(iter(store.quads_for_pattern(None, None, None, None)), None) is None  # type: ignore[attr-defined]
+
+
 def _build(path: Path, fmt: object, stores: Path, target: Path) -> None:
     import shutil
     import tempfile
