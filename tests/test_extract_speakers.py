@@ -145,3 +145,68 @@ def test_pronoun_and_function_words_are_not_minted():
 
     _doc, ex = extract_text("Volgens haar is de zorg te duur, zegt hij daarover.")
     assert not [e for e in ex.entities.values() if e.minted and e.kind == "role"]
+
+
+# --- speaker slots and voice scope of the second round (invented sentences) --------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“Het kan beter”, zegt een beleidsmedewerker.", ["role/policy-officers"]),
+        ("Een thuiszorgorganisatie vertelt dat het druk is.", ["role/home-care-organisations"]),
+        ("Medewerkers van de jeugdteams vertellen dat kinderen wachten.", ["role/youth-team"]),
+        (
+            "De cliëntenraad wordt betrokken bij verordeningen, maar vindt dat hij laat komt.",
+            ["role/client-council"],
+        ),
+        ("Raadsleden maken zich zorgen over de reserve.", ["role/council-members"]),
+        ("Ook met de cijfers hebben beleidsmedewerkers moeite.", ["role/policy-officers"]),
+        ("De Wmo-raad is kritischer over de brieven.", ["role/wmo-council"]),
+        ("Het college wil de samenwerking niet opzeggen.", ["role/executive-board"]),
+        ("Het probleem is volgens vrijwel alle gesprekspartners groot.", ["role/interviewees"]),
+        ("Geen van de gesprekspartners pleit voor uitbreiding.", ["role/interviewees"]),
+        ("Ambtenaren wijten het tekort aan dure plaatsingen.", ["role/civil-servants"]),
+        (
+            "Raadsleden wonen in de dorpen, zijn actief in verenigingen en kerken en horen veel.",
+            ["role/council-members"],
+        ),
+        ("De ervaren gezondheid is volgens CBS laag.", ["role/authors"]),
+    ],
+)
+def test_speaker_slots(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_evidence_from_data_is_the_authors():
+    doc, ex = extract_text(
+        "De wethouder vertelt dat eenzaamheid groeit. "
+        "Uit de gezondheidsmonitor blijkt dat de helft van de ouderen eenzaam is."
+    )
+    assert speakers(doc, ex, "Uit de gezondheidsmonitor") == ["role/authors"]
+
+
+def test_quotation_covers_only_itself():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de start goed was. De teams draaiden al. "
+        "“We bouwden voordat de tekening af was”, zegt een beleidsmedewerker."
+    )
+    assert speakers(doc, ex, "De teams draaiden") == ["role/civil-servants"]
+    assert speakers(doc, ex, "We bouwden") == ["role/policy-officers"]
+
+
+def test_after_several_voices_a_new_paragraph_is_the_authors():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de start goed was. De wethouder waarschuwt voor optimisme.",
+        "De huishoudelijke hulp gaf de meeste onrust.",
+    )
+    assert speakers(doc, ex, "De huishoudelijke hulp") == ["role/authors"]
+
+
+def test_opener_yields_to_an_intervening_speaker():
+    doc, ex = extract_text(
+        "Het college stuurt op een paar indicatoren. Raadsleden vinden dat onvoldoende. "
+        "Het college wil meer verhalen gebruiken."
+    )
+    assert speakers(doc, ex, "stuurt op") == ["role/authors"]

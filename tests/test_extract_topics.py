@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract_helpers import extract_text
 
-from kg.extract.topics import TopicVocabulary, find_topics, topic_lemma
+from kg.extract.topics import TopicVocabulary, find_topics, topic_lemma, undeclined
 from kg.namespaces import CONCEPT
 
 
@@ -59,3 +59,30 @@ def test_compound_holding_a_problem_word_falls_under_it():
 
 def test_topic_lemma_singularises_the_head():
     assert topic_lemma("Eigen bijdragen") == "eigen bijdrage"
+
+
+def _labels(sentence):
+    _doc, ex = extract_text(sentence)
+    return {ex.topics[t].label for f in ex.findings for t in f.topics}
+
+
+def test_a_law_worded_as_its_care_is_a_topic():
+    labels = _labels("Het gebruik van jeugdhulp is hoog en re-integratietrajecten zijn zeldzaam.")
+    assert {"jeugdhulp", "re-integratietraject"} <= labels
+    assert "jeugdwet" not in _labels("De Jeugdwet is ingewikkeld.")
+
+
+def test_het_noun_takes_the_bare_adjective():
+    labels = _labels("Het budgetmodel is nieuw. Het regionale budgetmodel is ingewikkeld.")
+    assert "regionaal budgetmodel" in labels
+    assert undeclined("objectieve") == "objectief"
+    assert undeclined("snelle") == "snel"
+
+
+def test_noun_before_the_policy_field_keeps_it():
+    assert "reserve sociaal domein" in _labels("De reserve sociaal domein raakt op.")
+
+
+def test_a_judgement_noun_is_no_topic_but_a_cue_noun_can_be():
+    labels = _labels("Het vertrouwen in de wijkteams groeit, maar een knelpunt is de wachttijd.")
+    assert "vertrouwen" in labels and "knelpunt" not in labels

@@ -7,13 +7,16 @@ Claims
 Speaker
     See :mod:`kg.extract.speakers` for what names a speaker in a sentence.
     The voice then carries on through the section, across paragraphs, until
-    another speaker is named; a new section starts in the authors' voice, and
+    another speaker is named; once two voices have spoken in a section, the
+    section is ordered by topic and each new paragraph starts in the authors'
+    voice unless it names its own speaker; a new section starts in the authors' voice, and
     so does a paragraph that opens by describing an actor group ("Hulpverleners
     zijn vrij …") unless that same group is named as the speaker further on in
     the paragraph. An impersonal passive ("wordt als lastig ervaren") is the
     authors'. An attribution that closes a sentence ("…, zo vertellen
     ambtenaren", "… aldus de wethouder") also covers the sentences before it in
-    its paragraph that name no speaker of their own.
+    its paragraph that name no speaker of their own; a quotation ("“…”, zegt
+    een beleidsmedewerker") covers only itself.
 Figures only
     A sentence in the authors' voice that reports figures and nothing else
     (no speaker, no named problem, no evaluative cue, no reason, contrast or
@@ -40,7 +43,7 @@ from kg.document import Document, Sentence
 from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
-from kg.extract.speakers import IMPERSONAL, Speech, detect
+from kg.extract.speakers import IMPERSONAL, QUOTED, Speech, detect
 from kg.extract.tone import Cue, names_lack
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
@@ -153,20 +156,24 @@ def _reported(doc: Document, start: int, end: int, polarity: str, mentions, prob
 
 def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
     voice: tuple[str, ...] = ()
+    voices: set[tuple[str, ...]] = set()  # the voices heard so far in the section
     section = paragraph = None
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
-            section, voice = claim.section, ()
+            section, voice, voices = claim.section, (), set()
         if claim.paragraph != paragraph:
             paragraph, opener, para_start = claim.paragraph, None, k
+            if len(voices) >= 2:
+                voice = ()  # several groups spoke: the section is ordered by topic, not by voice
             if not claim.explicit and claim.speech.subject is not None:
                 voice, opener = (), claim.speech.subject
         if claim.explicit:
             voice = claim.speech.speakers
-            if claim.speech.trailing:
+            # a closing attribution covers the sentences before it, a quotation only itself
+            if claim.speech.trailing and not QUOTED.match(text):
                 j = k - 1
                 while j >= para_start and not claims[j].explicit:
                     claims[j].voice = voice
@@ -175,10 +182,12 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
                 for j in range(para_start, k):
                     if not claims[j].explicit:
                         claims[j].voice = voice
-                opener = None
+            opener = None  # only the paragraph's first named speaker can be its opener
         elif IMPERSONAL.search(text):
             voice = ()
         claim.voice = voice
+        if voice:
+            voices.add(voice)
 
 
 def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Finding]:  # noqa: ANN001

@@ -86,6 +86,8 @@ def singular(word: str) -> str:
     ('wachtlijst', 'wijkteam', 'jeugdconsulent')
     >>> singular("Wmo-raad"), singular("cliëntenraden"), singular("teamleiders")
     ('wmo-raad', 'cliëntenraad', 'teamleider')
+    >>> singular("vertrouwen")  # a known word that is its own lemma stays whole
+    'vertrouwen'
     """
     word = word.lower()
     if "-" in word:
@@ -94,6 +96,8 @@ def singular(word: str) -> str:
     known = lemma_key(word)
     if known != word and _is_plural_of(word, known):
         return known
+    if known == word and _is_known(word):
+        return word  # a word the lemmatiser knows as its own lemma ("vertrouwen")
     if word.endswith("eren") and word[:-4] in _EREN_PLURALS:
         return word[:-4]  # kinderen → kind
     if word.endswith("eren") and len(word) > 6 and lemma_key(word[:-2]) != word[:-2]:
@@ -104,6 +108,17 @@ def singular(word: str) -> str:
         if lemma != tail and len(lemma) >= 4 and _is_plural_of(tail, lemma):
             return word[:i] + lemma
     return word
+
+
+@lru_cache(maxsize=100_000)
+def _is_known(word: str) -> bool:
+    """Whether simplemma's Dutch dictionary holds the word form."""
+    import simplemma
+
+    try:
+        return bool(simplemma.is_known(word, lang="nl"))
+    except Exception:  # simplemma has no data for odd tokens
+        return False
 
 
 def _is_plural_of(word: str, lemma: str) -> bool:

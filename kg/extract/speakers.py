@@ -11,6 +11,13 @@ An actor group (a role mention) speaks when it is
   verb: "Vanuit de zorgorganisaties wordt aangegeven", "wordt door
   verschillende gesprekspartners betwijfeld".
 
+A named organisation speaks in the same slots (a role noun in apposition to
+its name, "Woningcorporatie Viverion", yields to the name), except after
+"volgens", where a body such as CBS is a source of figures, not a voice. A
+subject also speaks through a second, coordinated predicate ("De cliëntenraad
+wordt betrokken …, maar vindt dat …"). Evidence from data ("Uit de monitor
+blijkt …", "volgens de cijfers") is nobody's voice.
+
 Groups coordinated with the speaker ("Raadsleden en de wethouder delen",
 "College- en raadsleden vinden") speak with it. A group after a subject
 speaker is what the claim is about, not a second speaker ("Zorgaanbieders
@@ -40,25 +47,35 @@ _VERBS = (
     r"|voeg(?:t|en)\b[^,;:.]{0,30}?\btoe|trek(?:t|ken)\s+de\s+conclusie"
     r"|meld(?:t|en|de|den)|signale(?:ert|ren|erde|erden)|pleit(?:en|te|ten)?|erkenn?(?:en|de|den)"
     r"|va(?:t|tten)\b[^,;:.]{0,30}?\bsamen|zijn\s+van\s+mening|is\s+van\s+mening"
+    r"|schat(?:ten|te|tten)?|wij(?:t|ten)|wijtte(?:n)?"
+    r"|waarde(?:ert|ren|erde|erden)|type(?:ert|ren|erde|erden)|vre(?:est|zen|esde|esden)"
+    r"|betreu(?:rt|ren|rde|rden)|onderstre(?:ept|pen)|bea(?:amt|men)|juich(?:t|en)\s+(?:\w+\s+){0,3}?toe"
+    r"|beklaag(?:t|en)|klaag(?:t|en)|klaagde(?:n)?|prijst"
 )
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
 _ATTITUDE = (
-    r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:trots|tevreden|positief|negatief|kritisch|bezorgd"
-    r"|zoekende|lovend|enthousiast|somber|ontevreden)"
+    r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:trots|tevreden|tevredener|positief|positiever"
+    r"|negatief|negatiever|kritisch|kritischer|bezorgd|zoekende|lovend|enthousiast|somber"
+    r"|somberder|ontevreden|optimistisch|pessimistisch|sceptisch|terughoudend|overtuigd"
+    r"|verdeeld|te\s+spreken|het\s+(?:\w+\s+)?(?:eens|oneens))"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
-    r"|het\s+beeld)|(?:wil|willen)\s+graag"
+    r"|het\s+beeld|moeite|liever|zorgen|twijfels|bedenkingen|waardering)"
+    r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
+    r"|(?:kijkt|kijken|keek|keken)\s+(?:met\b|positief|kritisch|tevreden|somber|anders|terug)"
+    r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
 )
 REPORTING = re.compile(rf"\b(?:{_VERBS})\b|\b(?:{_ATTITUDE})\b", re.IGNORECASE)
 _NOT_REPORTING = re.compile(r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b", re.I)
 
 #: Words that may stand before a clause-initial subject.
 _LEAD = (
-    r"(?:de|het|ook|verder|ook\s+de|leden\s+van\s+het|verschillende|alle|veel|weinig|sommige"
-    r"|enkele|de\s+meeste|[A-Z][a-zà-ÿ]+se)"
+    r"(?:de|het|een|één|ook|verder|ook\s+de|verschillende|alle|veel|weinig|sommige"
+    r"|enkele|de\s+meeste|vrijwel|bijna|nagenoeg|geen\s+van\s+de|[A-Z][a-zà-ÿ]+se"
+    r"|(?:leden|medewerkers|vertegenwoordigers|professionals)\s+van\s+(?:de|het))"
 )
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _BEFORE_INVERTED = re.compile(
-    rf"\b(?:{_VERBS})\s+(?:(?:de|het|alle|verschillende)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
+    rf"\b(?:{_VERBS})\s+(?:(?:de|het|een|één|alle|verschillende)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
 )
 #: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
@@ -68,11 +85,13 @@ _SPLIT_BEFORE = re.compile(
 )
 _SPLIT_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
-    r"|het\s+idee|het\s+beeld)\b",
+    r"|het\s+idee|het\s+beeld|moeite|zorgen|twijfels|bedenkingen|liever)\b",
     re.IGNORECASE,
 )
 _VOLGENS = re.compile(
-    r"\b(?:volgens|aldus)\s+(?:de\s+|het\s+)?(?:(?:verschillende|vele|veel|alle)\s+)?$", re.I
+    r"\b(?:volgens|aldus)\s+(?:de\s+|het\s+|een\s+)?(?:(?:vrijwel|bijna|nagenoeg)\s+)?"
+    r"(?:(?:verschillende|vele|veel|alle)\s+)?$",
+    re.I,
 )
 _SOURCE = re.compile(
     r"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:de\s+|het\s+)?(?:(?:verschillende|vele)\s+)?$",
@@ -84,11 +103,19 @@ _PASSIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COORD = re.compile(r"-?\s*(?:,|en|,\s*en)\s*(?:de|het)?\s*$", re.IGNORECASE)
-#: Impersonal passive reporting: the text says nobody in particular says it.
+#: Impersonal passive reporting, or evidence from data ("Uit de monitor blijkt …",
+#: "volgens de cijfers"): the text says nobody in particular says it.
 IMPERSONAL = re.compile(
-    r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b",
+    r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b"
+    r"|^\W*uit\s+(?:de\s+|het\s+|een\s+)?[\w-]*(?:monitor|cijfers|onderzoek|rapport|peiling"
+    r"|enquête|gegevens|statistiek|statistieken|registratie|data|evaluatie|meting)\b"
+    r"[^,;:.]{0,80}?\b(?:blijkt|blijken|bleek|bleken)\b"
+    r"|\bvolgens\s+(?:de\s+|het\s+)?(?:landelijke\s+)?(?:cijfers|gegevens|data|statistieken"
+    r"|registratie|monitor)\b",
     re.I,
 )
+#: A sentence that opens with a quotation mark: direct speech.
+QUOTED = re.compile(r"^\W{0,3}[“\"‘„]")
 PRONOUN_REPORT = re.compile(
     rf"\b(?:zij|ze|men|hij|zij)\s+(?:\w+\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:zij|ze|men|hij)\b"
     rf"|\b(?:zij|ze|men|hij)\s+(?:{_ATTITUDE})\b",
@@ -133,6 +160,41 @@ def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
     return bool(_CLAUSE_START.search(before))
 
 
+#: Kinds of mentions that can speak: actor groups and named organisations.
+SPEAKER_KINDS = frozenset({"role", "organisation", "body"})
+_COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
+#: A second predicate of the same subject that reports: "…, maar vindt dat", "… en horen".
+_COORDINATED = re.compile(
+    rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?(?:{_VERBS})\b"
+    rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{_ATTITUDE})\b",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_report(after: str) -> bool:
+    """Whether the sentence goes on with a reporting predicate of its subject (no new subject)."""
+    verb = _COORDINATED.search(after)
+    return bool(verb) and not _NOT_REPORTING.match(after[verb.end() - 1 :])
+
+
+def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """Mentions that can speak, in text order; a role noun in apposition to a proper name
+    ("Woningcorporatie Viverion", "de welzijnsorganisatie Salut") yields to the name."""
+    found = sorted((m for m in mentions if m.kind in SPEAKER_KINDS), key=lambda m: m.start)
+    out: list[SentenceMention] = []
+    for m in found:
+        if (
+            out
+            and out[-1].kind == "role"
+            and m.kind != "role"
+            and not text[out[-1].end : m.start].strip()
+        ):
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
     """Find who speaks in the sentence ``text[start:end]``.
 
@@ -149,7 +211,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     -------
     Speech
     """
-    roles = sorted((m for m in mentions if m.kind == "role"), key=lambda m: m.start)
+    roles = _speaker_mentions(text, mentions)
     speakers: list[str] = []
     trailing = False
     subject_speaker = False
@@ -172,16 +234,20 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             if (
                 verb
                 and verb.start() <= len(span)
+                and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
                 and not _NOT_REPORTING.match(after[verb.start() :])
             ):
                 hit = True
+                subject_speaker = True
+            elif subject == m.entity and _coordinated_report(after):
+                hit = True  # "De cliëntenraad wordt betrokken …, maar vindt dat …"
                 subject_speaker = True
         if not hit and not subject_speaker and _BEFORE_INVERTED.search(before):
             hit = True
             trailing = trailing or m.start - start > (end - start) // 2
         if not hit and not subject_speaker and _SPLIT_BEFORE.search(before):
             hit = bool(_SPLIT_AFTER.match(after))
-        if not hit and _VOLGENS.search(before):
+        if not hit and m.kind == "role" and _VOLGENS.search(before):  # "volgens CBS": a source
             hit = True
             trailing = trailing or bool(re.search(r"\baldus\s+\S*\s*$", before, re.I))
         if not hit and _SOURCE.search(before) and _PASSIVE_AFTER.match(after):

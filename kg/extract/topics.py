@@ -40,7 +40,9 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 #: At most this many topics per claim (problems first, then in text order).
 MAX_TOPICS = 6
 
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+_WORD = re.compile(r"(?:[0-9]+-)?[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+#: A noun phrase post-modified by the name of the policy field ("reserve sociaal domein").
+_FIELD = re.compile(r"\s+sociaal\s+domein\b", re.IGNORECASE)
 #: Endings of classifying (relational) adjectives, which make a term with their noun.
 _CLASSIFYING = re.compile(r"(?:lijke|ische|iële|ale|ieve|aire|ele|eigen|gebonden)$")
 #: Words that end like a classifying adjective but judge or quantify.
@@ -146,6 +148,75 @@ def _is_verb(word: str) -> bool:
     return word.startswith("ge") and word[-1] in "tdn" and lemma.endswith("en")
 
 
+_HET_NOUN = re.compile(r"\bhet\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]{3,})\b", re.IGNORECASE)
+#: Endings of neuter (het) nouns: diminutives and learned suffixes.
+_HET_ENDINGS = ("je", "isme", "ment", "um", "sel", "model")
+_DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ij", "au", "ou", "ui"})
+
+
+@lru_cache(maxsize=8)
+def het_nouns(text: str) -> frozenset[str]:
+    """Nouns the text itself uses with the neuter article "het" (singular lemmas)."""
+    return frozenset(singular(m.group(1).lower()) for m in _HET_NOUN.finditer(text))
+
+
+def _neuter(noun: str, known: frozenset[str]) -> bool:
+    """Whether a noun (or the tail of a compound) is a het-word."""
+    if noun.endswith(_HET_ENDINGS):
+        return True
+    return any(noun[i:] in known for i in range(0, max(1, len(noun) - 3)))
+
+
+def undeclined(adjective: str) -> str:
+    """The bare form of a declined adjective, as it stands before a singular het-noun.
+
+    Examples
+    --------
+    >>> [undeclined(a) for a in ("objectieve", "regionale", "sociale", "psychische", "financiële")]
+    ['objectief', 'regionaal', 'sociaal', 'psychisch', 'financieel']
+    """
+    if not adjective.endswith("e") or adjective == "eigen":
+        return adjective
+    if adjective.endswith("iële"):
+        return adjective[:-4] + "ieel"
+    stem = adjective[:-1]
+    if stem.endswith("v"):
+        stem = stem[:-1] + "f"
+    elif stem.endswith("z"):
+        stem = stem[:-1] + "s"
+    vowels = "aeiouy"
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in vowels:
+        return stem[:-1]  # snelle → snel
+    if (
+        len(stem) >= 3
+        and stem[-1] not in vowels
+        and stem[-2] in "aeou"
+        and stem[-3:-1] not in _DIGRAPHS
+    ):
+        return stem[:-1] + stem[-2] + stem[-1]  # regionale → regionaal
+    return stem
+
+
+def _agree(label: str, known: frozenset[str]) -> str:
+    """An adjective + noun label in its lemma form: bare adjective before a het-noun."""
+    words = label.split()
+    if len(words) == 2 and words[0].endswith("e") and _neuter(words[1], known):
+        return f"{undeclined(words[0])} {words[1]}"
+    return label
+
+
+def _care_form(mention: SentenceMention) -> bool:
+    """A law mention worded as the care or service it governs ("jeugdhulp",
+    "re-integratietrajecten"), not as the law's name: a subject, so a topic."""
+    text = mention.text
+    return (
+        mention.kind == "law"
+        and "wet" not in text.lower()
+        and not any(c.isupper() for c in text[1:])
+        and len(text) >= 6
+    )
+
+
 def _domain(lemma: str) -> bool:
     return any(part in lemma for part in domain_parts())
 
@@ -166,7 +237,8 @@ def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
     low = words[k][2].lower()
     if low.endswith(_NOUN_SUFFIXES):
         return True
-    if low.endswith("en") and singular(low) == low:
+    after_article = k > 0 and words[k - 1][2].lower() in ("het", "een", "geen", "dit")
+    if low.endswith("en") and singular(low) == low and not after_article:
         return False  # an infinitive or an unknown form, not a noun we can lemmatise
     if low.endswith("e") and k + 1 < len(words) and words[k + 1][0] - words[k][1] == 1:
         return False  # an attributive adjective ("de beginnende …")
@@ -190,8 +262,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if _CLASSIFYING.search(low):
             continue  # an adjective: a topic only with its noun
         lemma = singular(low)
-        if lemma in stop or low in stop or lemma in vocab.cue_lemmas or _is_verb(low):
+        if lemma in stop or low in stop or _is_verb(low):
             continue
+        if lemma in vocab.cue_lemmas and not _noun(words, k):
+            continue  # a judgement (adjective, adverb, verb), not a subject
         label, at = lemma, s
         if k > 0:
             ps, pe, prev = words[k - 1]
@@ -204,7 +278,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
                 and not any(a <= ps < b for a, b in skip)
                 and not text[pe:s].strip()
             ):
-                label, at = f"{p} {lemma}", ps
+                label, at = _agree(f"{p} {lemma}", het_nouns(text)), ps
+        field = _FIELD.match(text, _e)
+        if field and field.end() <= end:
+            label = f"{label} sociaal domein" if lemma != "sociaal" else label
         if _domain(label) or (_noun(words, k) and len(lemma) >= 5):
             out.append((at, label))
     return out
@@ -252,13 +329,13 @@ def find_topics(
     order: list[str] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if m.kind == "problem":
-            label = topic_lemma(m.text)
+            label = _agree(topic_lemma(m.text), het_nouns(text))
             if label not in found:
                 order.append(label)
             found.setdefault(label, set())
             if m.entity not in denied:
                 found[label].add(m.entity)
-    skip = [(m.start, m.end) for m in mentions]
+    skip = [(m.start, m.end) for m in mentions if not _care_form(m)]
     for _, label in sorted(_candidates(text, start, end, skip, vocab)):
         if label in found:
             continue
