@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import Any
 
 #: How many stores to keep.
 KEEP = 4
@@ -88,7 +89,7 @@ def remembered_digest(path: Path) -> str:
     return digest
 
 
-def open_cached_store(path: Path, fmt: object) -> object | None:
+def open_cached_store(path: Path, fmt: Any) -> object | None:
     """A read-only Oxigraph store holding ``path``, built on first use; None if unavailable.
 
     Parameters
@@ -114,7 +115,7 @@ def open_cached_store(path: Path, fmt: object) -> object | None:
         return None
 
 
-def open_store(path: Path, fmt: object, cache: bool = True) -> tuple[object, bool]:
+def open_store(path: Path, fmt: Any, cache: bool = True) -> tuple[object, bool]:
     r"""A store holding the graph file ``path``: the cached on-disk one if possible.
 
     Parameters
@@ -175,7 +176,7 @@ def store_is_empty(store: object) -> bool:
     return next(iter(store.quads_for_pattern(None, None, None, None)), None) is None  # type: ignore[attr-defined]
 
 
-def _build(path: Path, fmt: object, stores: Path, target: Path) -> None:
+def _build(path: Path, fmt: Any, stores: Path, target: Path) -> None:
     import shutil
     import tempfile
 
