@@ -27,63 +27,41 @@ from kg.document import parse_profile  # noqa: E402
 from kg.loading import read_profile  # noqa: E402
 from kg.ontology import known_headings, load_ontology  # noqa: E402
 
-PREFIXES = ["Noord", "Zuid", "Oost", "West", "Groot", "Klein", "Hoog", "Laag", "Nieuw", "Oud"]
-STEMS = [
-    "wolde",
-    "veen",
-    "broek",
-    "dijk",
-    "hoven",
-    "horst",
-    "berg",
-    "dam",
-    "meer",
-    "zand",
-    "brug",
-    "loo",
-    "rade",
-    "beek",
-    "heim",
-    "kerk",
-    "dorp",
-    "sloot",
-    "weerd",
-    "haven",
-]
-BASES = [
-    "Eem",
-    "Lin",
-    "Maas",
-    "Rijn",
-    "Vecht",
-    "Dommel",
-    "Berkel",
-    "Regge",
-    "Aa",
-    "Hunze",
-    "Geul",
-    "Roer",
-    "Dinkel",
-    "Vliet",
-    "Amstel",
-    "Gouw",
-    "Linge",
-    "Mark",
-    "Reest",
-    "Schie",
-]
+
+def municipality_names() -> list[str]:
+    """Real municipality names of 1 January 2015 (the packaged reference list).
+
+    Names that are also common words (``ambiguous-names.csv``) and the seeds'
+    own municipalities are left out, so every synthetic profile is about a
+    municipality the extractor can resolve, as in the real corpus.
+    """
+    from kg.reference import default_reference
+
+    reference = default_reference()
+    seeds = {p.stem.replace("-", " ").lower() for p in (ROOT / "seeds").glob("*.txt")}
+    ambiguous = {
+        line.split(",")[0].strip().lower()
+        for line in (reference.directory / "ambiguous-names.csv").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    names = sorted(
+        m.official_name
+        for m in reference.municipalities
+        if m.exists_in(2015)
+        and m.official_name.lower() not in seeds | ambiguous
+        and re.fullmatch(r"[A-Za-z][A-Za-z .'-]*", m.official_name)
+    )
+    return names
 
 
-def municipality_name(i: int) -> str:
-    """A deterministic, plausible Dutch place name for index ``i``."""
-    base = BASES[i % len(BASES)]
-    stem = STEMS[(i // len(BASES)) % len(STEMS)]
-    prefix = PREFIXES[(i // (len(BASES) * len(STEMS))) % len(PREFIXES)]
-    name = f"{base}{stem}"
-    if i >= len(BASES) * len(STEMS):
-        name = f"{prefix}-{name}"
-    round_ = i // (len(BASES) * len(STEMS) * len(PREFIXES))
-    return name if round_ == 0 else f"{name} {round_ + 1}"
+def municipality_name(i: int, names: list[str] | None = None) -> str:
+    """The municipality of synthetic profile ``i``: the reference names in turn.
+
+    Past the end of the list the names repeat (a municipality profiled twice,
+    as a corpus of every municipality profiled once or twice would hold).
+    """
+    names = names or municipality_names()
+    return names[i % len(names)]
 
 
 def _load_sections() -> tuple[list[str], dict[str, list[tuple[str, list[str]]]], list[str]]:
@@ -138,9 +116,10 @@ def generate(count: int, out: Path, seed: int = 7) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     mottos = ["Sterk in uitvoering", "Samen sterk", "Dichtbij en samen", "Zorg voor elkaar"]
     paths = []
+    names = municipality_names()
     for i in range(count):
         rng = random.Random(seed * 1_000_003 + i)
-        name = municipality_name(i)
+        name = municipality_name(i, names)
         sections = []
         for heading in outline:
             source_title, paragraphs = rng.choice(by_heading[heading])

@@ -29,12 +29,12 @@ sys.path.insert(0, str(ROOT))
 def build(seeds: Path, out: Path) -> dict:
     from rdflib import Graph
 
-    from kg.build import Context, parse_seed
+    from kg.build import Resources, parse_seed
     from kg.loading import list_profiles
     from kg.rdf import add_dataset_metadata, add_document
 
     start = time.perf_counter()
-    context = Context(validate=False)
+    context = Resources.create(validate=False)
     graph = Graph()
     for triple in context.ontology:
         graph.add(triple)

@@ -169,20 +169,47 @@ def query_section(queries: list[dict], args: argparse.Namespace) -> list[str]:
             if ratios
             else "- no ratios",
             "",
-            "| query | kg query run | oxigraph query | kg / oxigraph | rdflib "
-            "| rdflib / oxigraph |",
-            "|---|---:|---:|---:|---:|---:|",
+            *_serve_lines(q),
+            "| query | kg query run | oxigraph query | kg / oxigraph | kg serve "
+            "| oxigraph serve | rdflib | rdflib / oxigraph |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for name, v in sorted(q["queries"].items()):
             rdf = v.get("rdflib", "n/a")
             rdf_text = "not run" if rdf == "n/a" else _ms(rdf)
             rdf_ratio = "—" if rdf in ("n/a", None) else _ratio(rdf, v["oxigraph"])
+            serve = " | ".join(
+                _ms(v[k]) if k in v else "not run" for k in ("kg_serve", "oxigraph_serve")
+            )
             lines.append(
                 f"| {name} | {_ms(v['kg'])} | {_ms(v['oxigraph'])} | "
-                f"{_ratio(v['kg'], v['oxigraph'])} | {rdf_text} | {rdf_ratio} |"
+                f"{_ratio(v['kg'], v['oxigraph'])} | {serve} | {rdf_text} | {rdf_ratio} |"
             )
         lines.append("")
     return lines
+
+
+def _serve_lines(q: dict) -> list[str]:
+    """Slowest query, and the servers' start time and memory, when measured."""
+    lines = []
+    timed = [(v["kg"], name) for name, v in q["queries"].items() if v["kg"] is not None]
+    if timed:
+        worst = max(timed)
+        lines.append(f"- slowest query in `kg query run`: {worst[1]} ({_ms(worst[0])})")
+    served = [(v["kg_serve"], n) for n, v in q["queries"].items() if v.get("kg_serve")]
+    if served:
+        worst = max(served)
+        median = sorted(t for t, _ in served)[len(served) // 2]
+        lines.append(
+            f"- `kg serve`: median query {_ms(median)}, slowest {worst[1]} ({_ms(worst[0])})"
+        )
+    for key, label in (("kg_serve", "kg serve"), ("oxigraph_serve", "oxigraph serve-read-only")):
+        if f"{key}_start_s" in q:
+            lines.append(
+                f"- `{label}`: ready in {_s(q[f'{key}_start_s'])}, memory (PSS) "
+                f"{q.get(f'{key}_mb', 0):,.0f} MB after the queries"
+            )
+    return [*lines, ""] if lines else []
 
 
 def map_section(maps: list[dict]) -> list[str]:

@@ -179,6 +179,8 @@ def bench_queries(n: int, folder: Path, args: argparse.Namespace, env: dict) -> 
             kg_times.append(_wall(kg, env, args.query_timeout))
             ox_times.append(_wall(oxq, env, args.query_timeout))
         out["queries"][name] = {"kg": _median(kg_times), "oxigraph": _median(ox_times)}
+    if not args.no_serve:
+        bench_servers(out, files, store, args, env, runs=args.query_repeat)
     if n <= args.rdflib_max:
         baseline = [sys.executable, str(HERE / "rdflib_baseline.py"), "query", str(graph)]
         proc = subprocess.run(
@@ -195,6 +197,29 @@ def bench_queries(n: int, folder: Path, args: argparse.Namespace, env: dict) -> 
     shutil.rmtree(store, ignore_errors=True)
     shutil.rmtree(folder / "kg-cache", ignore_errors=True)
     return out
+
+
+def bench_servers(
+    out: dict, files: list[Path], store: Path, args: argparse.Namespace, env: dict, runs: int
+) -> None:
+    """Every query through ``kg serve`` and ``oxigraph serve-read-only``; start and memory."""
+    from bench_query import oxigraph_binary
+    from bench_serve import kg_server, oxigraph_server
+
+    graph = store.parent / "build" / "kg.ttl"
+    for key, start in (
+        ("kg_serve", lambda: kg_server(sys.executable, graph, env, ROOT)),
+        ("oxigraph_serve", lambda: oxigraph_server(oxigraph_binary(), store, env, ROOT)),
+    ):
+        server = start()
+        try:
+            out[f"{key}_start_s"] = server.start_s
+            for rq in files:
+                text, form = rq.read_text("utf-8"), _graph_form(rq)
+                out["queries"][rq.stem][key] = server.time(text, form, args.query_timeout, runs)
+            out[f"{key}_mb"] = server.memory_mb()
+        finally:
+            server.stop()
 
 
 def _graph_form(rq: Path) -> bool:
@@ -220,10 +245,10 @@ def bench_maps(args: argparse.Namespace) -> list[dict]:
 
 def profile_build(seeds: Path, count: int) -> str:
     """Where a document's time goes: a profile of ``process_document`` (one process)."""
-    from kg.build import Context, process_document
+    from kg.build import Resources, process_document
 
     paths = sorted(seeds.glob("synthetic-*.txt"))[:count] or sorted(seeds.glob("*.txt"))[:count]
-    context = Context(validate=False)
+    context = Resources.create(validate=False)
     process_document(paths[0], context)  # load the lexicon and simplemma first
     try:
         from pyinstrument import Profiler
@@ -282,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--map-runs", type=int, default=None)
     parser.add_argument("--no-maps", action="store_true", help="skip the browser measurement")
     parser.add_argument("--no-queries", action="store_true", help="skip the query measurement")
+    parser.add_argument("--no-serve", action="store_true", help="skip kg serve / oxigraph serve")
     parser.add_argument("--keep", action="store_true", help="keep the generated data")
     parser.add_argument(
         "--resume",

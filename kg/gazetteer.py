@@ -91,13 +91,20 @@ def described_codes(reference: Reference, iris: Iterable[str]) -> list[str]:
     """
     index = _by_iri(reference)
     named = {index[iri].cbs_code for iri in iris if iri in index}
-    codes = set(named)
-    for code in named:
-        region = reference.region_of.get(code)
-        if region is not None:
-            codes.add(region.central_code)
-    for code in list(codes):
-        codes.update(m.cbs_code for m in reference.successors(code))
+    codes: set[str] = set()
+    todo = set(named)
+    # Until nothing is added: a successor's region has a central of its own
+    # (Haarlemmerliede → Haarlemmermeer → Amsterdam), which the graph must
+    # describe too, as the lead municipality of that region.
+    while todo:
+        codes |= todo
+        found = set()
+        for code in todo:
+            found.update(m.cbs_code for m in reference.successors(code))
+            region = reference.region_of.get(code)
+            if region is not None:
+                found.add(region.central_code)
+        todo = found - codes
     return sorted(codes)
 
 

@@ -109,6 +109,31 @@ def rebase(iri: str, base: str) -> str:
     return iri
 
 
+def rebase_graph(graph, base: str):  # noqa: ANN001, ANN201 - rdflib.Graph in and out
+    """``graph`` with its IRIs under :data:`DEFAULT_BASE` moved onto ``base`` (a copy if moved).
+
+    Examples
+    --------
+    >>> from rdflib import Graph, URIRef
+    >>> g = Graph()
+    >>> _ = g.add((URIRef(DEFAULT_BASE + "id/a"), URIRef("urn:p"), URIRef("urn:b")))
+    >>> [str(s) for s in rebase_graph(g, "https://example.org/").subjects()]
+    ['https://example.org/id/a']
+    """
+    from rdflib import Graph, URIRef
+
+    if base == DEFAULT_BASE:
+        return graph
+    out = Graph()
+    for triple in graph:
+        out.add(
+            tuple(  # type: ignore[arg-type]
+                URIRef(rebase(str(t), base)) if isinstance(t, URIRef) else t for t in triple
+            )
+        )
+    return out
+
+
 @lru_cache(maxsize=65_536)
 def slugify(text: str) -> str:
     """Turn a label into a stable, IRI-safe slug (ASCII, lower case, hyphens).

@@ -146,12 +146,12 @@ def test_unchanged_seeds_are_not_re_extracted(tmp_path, seeds_copy, monkeypatch)
     assert summary.cached == 0
     before = first.read_bytes()
 
-    import kg.build
+    import kg.build.streaming
 
     def boom(*args, **kwargs):
         raise AssertionError("re-extracted an unchanged profile")
 
-    monkeypatch.setattr(kg.build, "process_document", boom)
+    monkeypatch.setattr(kg.build.streaming, "process_document", boom)
     second, summary = build(seeds_copy, out, ONTOLOGY, jobs=1)
     assert summary.cached == 2
     assert second.read_bytes() == before

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.build import Context, build, process_document
+from kg.build import Resources, build, process_document
 from kg.errors import DataError
 from tests.conftest import ONTOLOGY, SEEDS
 from tests.integrity_support import check_one_line_error, check_quotes, load_turtle
@@ -29,7 +29,7 @@ PROPERTY = settings(
 
 @pytest.fixture(scope="module")
 def context():
-    ctx = Context(ONTOLOGY, validate=True)
+    ctx = Resources.create(ONTOLOGY, validate=True)
     ctx.lexicon, ctx.headings, ctx.shapes  # noqa: B018 - load once, not per example
     return ctx
 

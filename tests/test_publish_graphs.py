@@ -79,7 +79,7 @@ def test_partition_is_sorted_and_leaves_graph_untouched(graph):
 
 
 def test_rebased_graph_is_partitioned_under_its_base(build_result):
-    from kg.build import rebase_graph
+    from kg.namespaces import rebase_graph
 
     base = "https://example.org/kg/"
     rebased = rebase_graph(build_result.graph, base)

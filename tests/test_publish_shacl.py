@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import RDF, Graph, Literal, URIRef
 
-from kg.build import Context, parse_seed
+from kg.build import Resources, parse_seed
 from kg.namespaces import DEFAULT_BASE, KG, OA
 from kg.publish.shacl import (
     CompiledShapes,
@@ -49,7 +49,7 @@ def integer(n: int | str) -> str:
 
 @pytest.fixture(scope="module")
 def context():
-    return Context(ONTOLOGY)
+    return Resources.create(ONTOLOGY)
 
 
 @pytest.fixture(scope="module")

@@ -171,7 +171,7 @@ def test_require_conformance_names_the_first_violations(broken):
 
 
 def test_rebased_graph_validates_against_rebased_shapes(build_result):
-    from kg.build import rebase_graph
+    from kg.namespaces import rebase_graph
 
     base = "https://example.org/kg/"
     rebased = rebase_graph(build_result.graph, base)

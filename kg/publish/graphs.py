@@ -64,7 +64,7 @@ def graph_iri(kind: str, base: str = DEFAULT_BASE, slug: str | None = None) -> U
 
 def ontology_triples(base: str, ontology_dir: str | Path | None = None) -> set[Triple]:
     """The ontology files' triples, moved onto ``base``."""
-    from kg.build import rebase_graph
+    from kg.namespaces import rebase_graph
     from kg.ontology import load_ontology
 
     return set(rebase_graph(load_ontology(ontology_dir), base))

@@ -348,6 +348,8 @@ class KgServer(ThreadingHTTPServer):
 
         import pyoxigraph as ox
 
+        from kg.query.cache import cache_enabled, open_store, store_is_empty
+
         super().__init__(address, _Handler)
         self.log = False
         #: Megabytes one query's worker may allocate (None: no limit).
@@ -365,16 +367,16 @@ class KgServer(ThreadingHTTPServer):
         self.graph_path = graph_path
         self.maps_dir = maps_dir.resolve() if maps_dir and maps_dir.is_dir() else None
         self.docs = docs
-        self.store = ox.Store()
         fmt = getattr(ox.RdfFormat, OX_FORMATS[detect_format(graph_path)])
         try:
-            self.store.bulk_load(path=str(graph_path), format=fmt)
-        except (SyntaxError, ValueError, OSError) as exc:
+            # the on-disk store kg query keeps (read-only, optimised), else in memory
+            self.store = open_store(graph_path, fmt, cache=cache_enabled())[0]
+        except (DataError, ValueError, OSError) as exc:
             self.server_close()
             raise DataError(
                 f"cannot load graph: {' '.join(str(exc).split())[:200]}", graph_path
             ) from None
-        if not len(self.store):
+        if store_is_empty(self.store):  # len() would count every triple: seconds
             self.server_close()
             raise DataError("no triples in the graph file", graph_path)
         self._void: bytes | None = None

@@ -120,7 +120,7 @@ def load_shapes(path: str | Path | None = None, base: str = DEFAULT_BASE) -> Gra
     DataError
         If the file is missing or does not parse.
     """
-    from kg.build import rebase_graph
+    from kg.namespaces import rebase_graph
 
     path = Path(path) if path else default_shapes_path()
     graph = Graph()

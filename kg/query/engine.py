@@ -182,7 +182,7 @@ class LocalGraph:
     ) -> None:
         import pyoxigraph as ox
 
-        from kg.query.cache import cache_enabled, open_cached_store
+        from kg.query.cache import cache_enabled, open_store
 
         self.path = check_graph_file(path)
         self.max_memory_mb = max_memory_mb or None
@@ -192,16 +192,8 @@ class LocalGraph:
         fmt = getattr(ox.RdfFormat, _OX_FORMATS[kind])
         self.union = kind in _DATASET_FORMATS
         use_cache = cache_enabled() if cache is None else cache
-        self.store = open_cached_store(self.path, fmt) if use_cache else None
-        #: True when the store is an on-disk cached copy rather than parsed in memory.
-        self.cached = self.store is not None
-        if self.store is None:
-            self.store = ox.Store()
-            try:
-                self.store.bulk_load(path=str(self.path), format=fmt)
-            except SyntaxError as exc:
-                message = " ".join(str(exc).split())
-                raise DataError(f"not valid RDF: {message}", self.path) from None
+        #: ``cached``: True when the store is an on-disk cached copy, not parsed in memory.
+        self.store, self.cached = open_store(self.path, fmt, cache=use_cache)
         self.named_graphs = frozenset(
             g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)
         )
