@@ -18,6 +18,7 @@ from rdflib.namespace import SKOS
 from kg.document import KnownHeading
 from kg.errors import DataError, UsageError
 from kg.namespaces import KG
+from kg.terms import sorted_nodes
 
 KGNS = Namespace(KG)
 
@@ -146,7 +147,7 @@ def lexicon_entries(graph: Graph) -> list[LexiconEntry]:
 def known_headings(graph: Graph) -> list[KnownHeading]:
     """Return the known-heading list: every theme with its Dutch labels and level."""
     headings = []
-    for theme in sorted(graph.subjects(RDF.type, KGNS.Theme)):
+    for theme in sorted_nodes(graph.subjects(RDF.type, KGNS.Theme)):
         labels = tuple(
             sorted(
                 str(lab)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import SupportsInt, cast
 
 from kg.errors import UsageError
 from kg.namespaces import slugify
@@ -264,7 +265,7 @@ def tones(findings: list[Finding]) -> dict[str, int]:
 
 
 def _int(value: object) -> int:
-    return int(value)  # type: ignore[arg-type]
+    return int(cast("SupportsInt | str", value))
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -308,8 +309,8 @@ def resolve_municipalities(
                 keys.setdefault(str(key).casefold(), iri)
     chosen: list[str] = []
     for name in names:
-        iri = keys.get(name.strip().casefold())
-        if iri is None:
+        match = keys.get(name.strip().casefold())
+        if match is None:
             others = [i for i, k in labels.kinds.items() if k == "municipality"]
             named = [
                 i
@@ -323,8 +324,8 @@ def resolve_municipalities(
                     f"(profiled municipalities: {known})"
                 )
             raise UsageError(f"unknown municipality {name!r} (profiled municipalities: {known})")
-        if iri not in chosen:
-            chosen.append(iri)
+        if match not in chosen:
+            chosen.append(match)
     if len(chosen) < 2:
         raise UsageError(
             f"kg compare needs at least two different municipalities (profiled: {known})"

@@ -25,6 +25,8 @@ from kg.reference import Reference, default_reference
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from kg.extract.topics import TopicVocabulary
+
 __all__ = ["Lexicon", "extract"]
 
 
@@ -76,7 +78,8 @@ class Lexicon:
         self.matcher = Matcher(e for e in self.entries if e.kind != "problem")
         self.problem_matcher = Matcher(e for e in self.entries if e.kind == "problem")
         self._entry_set = frozenset(self.entries)
-        self.topic_vocabulary = None  # set by from_graph (English labels need the graph)
+        # set by from_graph (English labels need the graph)
+        self.topic_vocabulary: TopicVocabulary | None = None
         self._by_name: dict[tuple[str, str], LexiconEntry] = {}
         for entry in reversed(self.entries):  # the first entry in sorted order wins
             self._by_name[(entry.kind, entry.label.casefold())] = entry
@@ -178,7 +181,9 @@ def municipality_mentions(
         return SentenceMention(entity.iri, "municipality", f.start, f.end, f.text, sentence)
 
     t_start, t_end = doc.title_span
-    found = [(f, None) for f in matcher.find(doc.text, t_start, t_end, home) if f.cbs_code == home]
+    found: list[tuple[Found, int | None]] = [
+        (f, None) for f in matcher.find(doc.text, t_start, t_end, home) if f.cbs_code == home
+    ]
     for sentence in doc.sentences:
         found += [
             (f, sentence.index) for f in matcher.find(doc.text, sentence.start, sentence.end, home)

@@ -24,6 +24,10 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 #: How many stores to keep.
 KEEP = 4
@@ -81,7 +85,7 @@ def remembered_digest(path: Path) -> str:
     return digest
 
 
-def open_cached_store(path: Path, fmt: object) -> object | None:
+def open_cached_store(path: Path, fmt: ox.RdfFormat) -> ox.Store | None:
     """A read-only Oxigraph store holding ``path``, built on first use; None if unavailable.
 
     Parameters
@@ -107,7 +111,7 @@ def open_cached_store(path: Path, fmt: object) -> object | None:
         return None
 
 
-def _build(path: Path, fmt: object, stores: Path, target: Path) -> None:
+def _build(path: Path, fmt: ox.RdfFormat, stores: Path, target: Path) -> None:
     import shutil
     import tempfile
 

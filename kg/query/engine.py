@@ -120,11 +120,11 @@ def _collect(answer: object, name: str, form: str, max_rows: int | None = None) 
         return QueryResult("ASK", boolean=bool(answer), name=name)
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
-        rows = []
+        rows: list[dict[str, Term]] = []
         for solution in answer:
             if max_rows and len(rows) >= max_rows:
                 raise too_many_results(max_rows, name)
-            row = {}
+            row: dict[str, Term] = {}
             for var in variables:
                 value = solution[var]
                 if value is not None:

@@ -193,11 +193,9 @@ def to_turtle(result: QueryResult) -> str:
     """The triples of a CONSTRUCT/DESCRIBE as Turtle with the project prefixes, sorted."""
     import pyoxigraph as ox
 
-    from kg.query.terms import to_oxigraph
+    from kg.query.terms import to_oxigraph_triple
 
-    triples = [
-        ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in result.triples
-    ]
+    triples = [to_oxigraph_triple(triple) for triple in result.triples]
     # Namespaces whose local names hold "/" (id:, scheme:) would need escapes in Turtle.
     used = {
         prefix: ns
@@ -207,7 +205,8 @@ def to_turtle(result: QueryResult) -> str:
             t.kind == "uri" and t.value.startswith(ns) for triple in result.triples for t in triple
         )
     }
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used).decode("utf-8")
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
+    return (data or b"").decode("utf-8")
 
 
 _TURTLE_SKIP = frozenset({"id", "scheme"})

@@ -13,7 +13,7 @@ queries with the label bound as a literal, never formatted into query text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from kg.errors import UsageError
@@ -70,7 +70,7 @@ def _literal(param: Param, value: str) -> Term:
     from decimal import InvalidOperation
 
     datatype = param.datatype
-    checks = {
+    checks: dict[str, Callable[[str], object]] = {
         XSD + "integer": lambda v: re.fullmatch(r"[+-]?\d+", v),
         XSD + "decimal": lambda v: re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", v),
         XSD + "double": float,
