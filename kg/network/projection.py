@@ -123,9 +123,7 @@ def _document_key(graph: Graph, doc: Node) -> str:
     return str(ident) if ident is not None else slug_of(str(doc))
 
 
-def _finding_attributes(
-    graph: Graph, finding: URIRef, types: dict[URIRef, str | None]
-) -> dict:
+def _finding_attributes(graph: Graph, finding: URIRef, types: dict[URIRef, str | None]) -> dict:
     quote = graph.value(finding, _k("quote"))
     exact = graph.value(quote, URIRef(OA + "exact")) if quote is not None else None
     start = _int(graph.value(quote, URIRef(OA + "start"))) if quote is not None else None
@@ -246,7 +244,11 @@ def project(graph: Graph) -> nx.MultiDiGraph:
     for mention in graph.subjects(RDF.type, _k("Mention")):
         entity = graph.value(mention, _k("refersTo"))
         in_doc = graph.value(mention, _k("inDocument"))
-        if isinstance(entity, URIRef) and types.get(entity) in MENTION_TARGETS and in_doc is not None:
+        if (
+            isinstance(entity, URIRef)
+            and types.get(entity) in MENTION_TARGETS
+            and in_doc is not None
+        ):
             mentioned[(in_doc, entity)] += 1
     for (in_doc, entity), count in mentioned.items():
         subject = graph.value(in_doc, _k("describes")) or graph.value(in_doc, DCTERMS.subject)
