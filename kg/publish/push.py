@@ -120,7 +120,7 @@ class HttpClient:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             parts = urllib.parse.urlsplit(req.full_url)
             root = f"{parts.scheme}://{parts.netloc}/"  # every path on the store
-            passwords.add_password(None, root, self.user, self.password or "")
+            passwords.add_password(None, root, self.user or "", self.password or "")
             self._digest_handler = urllib.request.HTTPDigestAuthHandler(passwords)
         value = self._digest_handler.get_authorization(req, dict(self.digest or {}))
         if value is None:  # urllib knows MD5 and SHA only
@@ -135,7 +135,7 @@ class HttpClient:
         if self.user is None or scheme.lower() != "digest":
             return False
         challenge = urllib.request.parse_keqv_list(
-            filter(None, urllib.request.parse_http_list(rest))
+            [item for item in urllib.request.parse_http_list(rest) if item]
         )
         old = self.digest
         self.digest = challenge
@@ -273,8 +273,8 @@ class HttpClient:
                 elif isinstance(reason, TimeoutError):
                     last = f"{method} {shown}: timed out after {self.timeout:g} s"
                 else:
-                    detail = getattr(reason, "strerror", None) or reason
-                    last = f"{method} {shown}: cannot connect: {detail}"
+                    cause = getattr(reason, "strerror", None) or reason
+                    last = f"{method} {shown}: cannot connect: {cause}"
             except (ConnectionError, OSError) as exc:
                 last = f"{method} {shown}: connection failed: {exc.strerror or exc}"
         tries = retries + 1
@@ -322,7 +322,7 @@ def _ntriples(triples: list) -> bytes:  # noqa: ANN001
 
     from kg.publish.export import oxigraph_triples
 
-    return ox.serialize(oxigraph_triples(triples), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(oxigraph_triples(triples), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def _put_and_check(client: HttpClient, store: str, iri: str, data: bytes, expected: int) -> None:

@@ -12,6 +12,7 @@ names the same violations; pySHACL is the reference.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from rdflib.namespace import SH, XSD
 
 from kg.errors import DataError
 from kg.namespaces import DEFAULT_BASE, rebase
+from kg.terms import sorted_nodes
 
 SHAPES_FILE = "shapes.ttl"
 #: Validation engines: the compiled one (:mod:`kg.publish.shacl`) and the reference.
@@ -112,7 +114,7 @@ def default_shapes_path() -> Path:
     return Path(__file__).resolve().parents[2] / "ontology" / SHAPES_FILE
 
 
-def load_shapes(path: str | Path | None = None, base: str = DEFAULT_BASE) -> Graph:
+def load_shapes(path: str | os.PathLike[str] | None = None, base: str = DEFAULT_BASE) -> Graph:
     """Parse the shapes file, moving IRIs (and ``sh:namespace`` values) onto ``base``.
 
     Raises
@@ -173,7 +175,9 @@ def _violations(report: Graph) -> list[Violation]:
             Violation(
                 focus=str(report.value(result, SH.focusNode) or ""),
                 path=str(path) if isinstance(path, URIRef) else "",
-                message=" ".join(str(m) for m in sorted(report.objects(result, SH.resultMessage))),
+                message=" ".join(
+                    str(m) for m in sorted_nodes(report.objects(result, SH.resultMessage))
+                ),
                 severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
                 value=str(value) if value is not None else "",
             )

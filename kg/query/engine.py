@@ -165,8 +165,11 @@ class LocalGraph:
 
     Examples
     --------
-    >>> graph = LocalGraph("build/kg.ttl")  # doctest: +SKIP
-    >>> graph.execute("ASK { ?s ?p ?o }").boolean  # doctest: +SKIP
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "g.nt"
+    >>> _ = path.write_text("<urn:a> <urn:p> <urn:b> .\\n")
+    >>> graph = LocalGraph(path, cache=False)
+    >>> graph.execute("ASK { <urn:a> ?p ?o }").boolean
     True
     """
 
