@@ -128,7 +128,7 @@ def detect_format(path: str | Path) -> str:
 def _check_file(path: str | Path) -> Path:
     path = Path(path)
     if not path.is_file():
-        raise DataError("graph file not found (run 'kg build' first, or pass --graph)", path)
+        raise DataError("graph file not found", path, parameter="graph")
     if path.stat().st_size == 0:
         raise DataError("graph file is empty", path)
     return path

@@ -3,7 +3,7 @@
 Each command lives in its own module under :mod:`kg.cli` and is imported only
 when it runs, so ``kg query`` does not pay for the build's imports. Library
 errors (:class:`kg.errors.KgError`) become one line on stderr, ``Error: …``,
-with the error's exit code; no traceback.
+with the exit code :mod:`kg.cli.exits` gives their class; no traceback.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from typing import Any
 import click
 
 from kg import __version__
-from kg.errors import EXIT_DATA, KgError, printable
+from kg.cli.exits import EXIT_DATA, EXIT_INTERRUPTED, error_line, exit_code
+from kg.errors import KgError, printable
 
 #: Command name → "module:attribute" (imported on use).
 COMMANDS: dict[str, str] = {
@@ -89,11 +90,11 @@ class LazyGroup(click.Group):
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(0)
         except KgError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
+            click.echo(f"Error: {error_line(exc)}", err=True)
+            ctx.exit(exit_code(exc))
         except KeyboardInterrupt:
             click.echo("Error: interrupted", err=True)
-            ctx.exit(130)
+            ctx.exit(EXIT_INTERRUPTED)
         except OSError as exc:
             where = f"{printable(str(exc.filename))}: " if getattr(exc, "filename", None) else ""
             click.echo(f"Error: {where}{' '.join(str(exc.strerror or exc).split())}", err=True)

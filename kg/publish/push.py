@@ -176,10 +176,12 @@ class HttpClient:
 
     def _unauthorized(self, method: str, shown: str) -> AuthenticationError:
         if self.user is None:
-            why = "the store needs a user name and password (--user, --password-env)"
+            why = "the store needs a user name and password"
         else:
-            why = f"the store refused user {self.user!r} (check --user and the password)"
-        return AuthenticationError(self._clean(f"{method} {shown}: HTTP 401 Unauthorized: {why}"))
+            why = f"the store refused user {self.user!r} (check the user name and password)"
+        return AuthenticationError(
+            self._clean(f"{method} {shown}: HTTP 401 Unauthorized: {why}"), parameter="credentials"
+        )
 
     def _clean(self, message: str) -> str:
         if self.password:
@@ -392,8 +394,9 @@ def push_graph(
     update = update or (None if direct else derive_endpoint(store, "update"))
     if not direct and update is None:
         raise UsageError(
-            f"no SPARQL update endpoint for {safe_url(store)}: pass --update URL, or --direct "
-            "to PUT each graph in place without staging"
+            f"no SPARQL update endpoint for {safe_url(store)}: give one, or PUT each graph "
+            "in place without staging (direct)",
+            parameter="update",
         )
     parts = partition(graph)
     result = PushResult(safe_url(store), staged=not direct)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
-from kg.errors import DataError, UsageError
+from kg.errors import DataError, QueryTimedOut, TooManyResults, UsageError
 from kg.io import check_graph_file, rdf_format_of
 from kg.namespaces import PREFIXES
 from kg.query.result import QueryResult
@@ -63,7 +63,9 @@ def call_with_timeout(fn: Callable[[], T], timeout: float | None, what: str) -> 
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        raise DataError(f"query timed out after the {timeout:g} s limit (--timeout)", what)
+        raise QueryTimedOut(
+            f"query timed out after the {timeout:g} s limit", what, parameter="timeout"
+        )
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["value"]  # type: ignore[return-value]
@@ -105,11 +107,12 @@ def _run_on_store(
         del answer
 
 
-def too_many_results(max_rows: int, where: str) -> DataError:
+def too_many_results(max_rows: int, where: str) -> TooManyResults:
     """The error for a result larger than the ``max_rows`` limit."""
-    return DataError(
-        f"more than {max_rows:,} results; stopped (add LIMIT to the query, or raise --max-rows)",
+    return TooManyResults(
+        f"more than {max_rows:,} results; stopped (add LIMIT to the query, or raise the limit)",
         where,
+        parameter="max_rows",
     )
 
 

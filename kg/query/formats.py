@@ -236,11 +236,14 @@ def render(result: QueryResult, fmt: str | None = None) -> str:
         raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if result.is_graph and fmt not in GRAPH_FORMATS:
         raise UsageError(
-            f"{result.form} gives triples: use --format ttl, not {fmt}", result.name or None
+            f"{result.form} gives triples: use the ttl format, not {fmt}",
+            result.name or None,
+            parameter="fmt",
         )
     if not result.is_graph and fmt in GRAPH_FORMATS:
         raise UsageError(
-            f"{result.form} gives rows: use --format {'|'.join(ROW_FORMATS)}, not {fmt}",
+            f"{result.form} gives rows: use a row format ({'|'.join(ROW_FORMATS)}), not {fmt}",
             result.name or None,
+            parameter="fmt",
         )
     return WRITERS[fmt](result)

@@ -201,7 +201,8 @@ def resolve_params(
         if value is None:
             if param.required:
                 raise UsageError(
-                    f"query {query.name} needs --param {param.name}=VALUE ({param.type_label})"
+                    f"query {query.name} needs parameter {param.name}=VALUE ({param.type_label})",
+                    parameter="params",
                 )
             continue
         if param.kind == "iri":
@@ -236,8 +237,8 @@ def parse_param_options(options: tuple[str, ...] | list[str]) -> dict[str, str]:
         name, sep, value = option.partition("=")
         name = name.strip().lstrip("?")
         if not sep or not name:
-            raise UsageError(f"--param expects NAME=VALUE, got {option!r}")
+            raise UsageError(f"parameter expects NAME=VALUE, got {option!r}", parameter="params")
         if name in out:
-            raise UsageError(f"--param {name} given twice")
+            raise UsageError(f"parameter {name} given twice", parameter="params")
         out[name] = value
     return out
