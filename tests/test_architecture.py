@@ -35,6 +35,7 @@ GROUPS: dict[str, str] = {
     "kg.resources": "ground",
     "kg.textspan": "ground",
     "kg.sentences": "ground",
+    "kg.memo": "ground",
     # documents and reference data
     "kg.document": "documents",
     "kg.loading": "documents",
@@ -299,11 +300,13 @@ _ENV_DEBTS = {"kg.io", "kg.ontology", "kg.query.cache", "kg.query.library"}
 
 
 def _reads_environment(path: Path) -> bool:
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv"):
-            if isinstance(node.value, ast.Name) and node.value.id == "os":
-                return True
-    return False
+    return any(
+        isinstance(node, ast.Attribute)
+        and node.attr in ("environ", "getenv")
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "os"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+    )
 
 
 def test_the_library_reads_no_new_environment_variable():

@@ -15,11 +15,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SH, XSD
 
 from kg.errors import DataError
+from kg.memo import LruCache
 from kg.namespaces import DEFAULT_BASE, rebase
 from kg.terms import sorted_nodes
 
@@ -145,18 +147,15 @@ def load_shapes(path: str | os.PathLike[str] | None = None, base: str = DEFAULT_
 
 
 class _PreparedQueryGraph(Graph):
-    """A graph whose ``query`` parses each distinct SPARQL text once."""
+    """A graph whose ``query`` parses each distinct SPARQL text once (the last 256 kept)."""
 
-    _prepared: dict = {}
+    _prepared: LruCache[str, Any] = LruCache(maxsize=256)
 
     def query(self, query_object, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
         if isinstance(query_object, str):
             from rdflib.plugins.sparql import prepareQuery
 
-            prepared = self._prepared.get(query_object)
-            if prepared is None:
-                prepared = self._prepared[query_object] = prepareQuery(query_object)
-            query_object = prepared
+            query_object = self._prepared.get_or_make(query_object, prepareQuery)
         return super().query(query_object, *args, **kwargs)
 
 
