@@ -55,8 +55,8 @@ from kg.extract.model import Entity, Extraction, Finding, Indicator, Relation, S
 from kg.loading import read_limited
 from kg.namespaces import expand_key
 from kg.textspan import TextIndex
+from kg.vocab import POLARITIES, RELATION_TYPES
 
-POLARITIES = frozenset({"positive", "negative", "mixed", "neutral"})
 UNITS = frozenset(
     {
         "count",
@@ -67,17 +67,6 @@ UNITS = frozenset(
         "percentage points",
         "months",
         "years",
-    }
-)
-RELATION_TYPES = frozenset(
-    {
-        "member-of",
-        "lead-municipality",
-        "cooperates-with",
-        "compares-with",
-        "depends-on",
-        "borders-on",
-        "related-organisation",
     }
 )
 _FIELDS = {

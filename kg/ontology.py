@@ -19,11 +19,12 @@ from kg.document import KnownHeading
 from kg.errors import DataError, UsageError
 from kg.namespaces import KG
 from kg.terms import sorted_nodes
+from kg.vocab import EntityKind
 
 KGNS = Namespace(KG)
 
 #: Entity types the extractor resolves, keyed by their ontology class.
-ENTITY_TYPES: dict[str, str] = {
+ENTITY_TYPES: dict[str, EntityKind] = {
     KG + "Municipality": "municipality",
     KG + "Region": "region",
     KG + "IntermunicipalBody": "body",

@@ -36,6 +36,7 @@ GROUPS: dict[str, str] = {
     "kg.textspan": "ground",
     "kg.sentences": "ground",
     "kg.memo": "ground",
+    "kg.vocab": "ground",
     # documents and reference data
     "kg.document": "documents",
     "kg.loading": "documents",

@@ -16,6 +16,7 @@ from typing import SupportsInt, cast
 
 from kg.errors import UsageError
 from kg.namespaces import slugify
+from kg.vocab import POLARITIES
 
 #: The library queries a comparison is built from, in the order they run.
 QUERIES = (
@@ -27,8 +28,6 @@ QUERIES = (
     "relations-of-municipality",
     "topic-evidence",
 )
-
-POLARITIES = ("positive", "negative", "mixed", "neutral")
 
 
 def local_name(iri: str) -> str:
