@@ -15,10 +15,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from kg.curation import LINE, _LineLoader
 from kg.errors import DataError, UsageError
 from kg.namespaces import expand_key
 from kg.textspan import TextIndex
+from kg.yamllines import LINE, load_yaml
 
 
 @dataclass(frozen=True)
@@ -244,18 +244,11 @@ def _topics(value: Any, where: str) -> frozenset[str]:
 
 def yaml_load(path: Path) -> dict[str, Any]:
     """Load a YAML mapping recording each mapping's line (``__line__``)."""
-    import yaml
-
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataError(
-            f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
-            f"{path}:{mark.line + 1}" if mark else path,
-        ) from None
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read gold file: {exc}", path) from None
+    data = load_yaml(text, path)
     if not isinstance(data, dict):
         raise DataError("expected a mapping (document, mentions, indicators, ...)", path)
     return data

@@ -37,6 +37,7 @@ GROUPS: dict[str, str] = {
     "kg.sentences": "ground",
     "kg.memo": "ground",
     "kg.vocab": "ground",
+    "kg.yamllines": "ground",
     # documents and reference data
     "kg.document": "documents",
     "kg.loading": "documents",
