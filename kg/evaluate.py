@@ -382,16 +382,26 @@ def _score_mentions(
 def label_key(value: Any) -> str | None:
     """Compare form of a unit or a comparison label: lower case, hyphens as spaces.
 
+    A unit of time is read in the singular (the graph says ``weeks``, the
+    development set's annotation ``week``).
+
     Examples
     --------
     >>> label_key("EUR-per-inhabitant") == label_key("EUR per inhabitant")
+    True
+    >>> label_key("weeks") == label_key("week")
     True
     >>> label_key(None) is None
     True
     """
     if value is None:
         return None
-    return " ".join(str(value).replace("-", " ").replace("_", " ").casefold().split())
+    key = " ".join(str(value).replace("-", " ").replace("_", " ").casefold().split())
+    return _TIME_UNITS.get(key, key)
+
+
+#: Units of time, plural → singular (compared in the singular).
+_TIME_UNITS = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
 
 
 def _measure_key(measure: Any) -> str | None:

@@ -289,7 +289,6 @@ def test_a_difference_without_its_own_noun_takes_the_measure_before_it():
         "Er is een regeling voor 18-/18+.",
         "Zie paragraaf 4.3 en pagina 12.",
         "Het aantal uitkeringen per 1.000 inwoners is bekend.",
-        "De raad vergadert twee keer per jaar.",
         "Een derde zorg betreft de werkplekken.",
         "Ze worden achttien terwijl zij hulp krijgen.",
     ],
@@ -367,3 +366,23 @@ def test_each_figure_is_read_once(monkeypatch):
     _, found = indicators("Het aandeel is 4% tegenover 12% landelijk, en 30.000 inwoners.")
     assert len(reads) == len(set(reads)) == 3
     assert len([i for i in found if i.value is not None]) == 2
+
+
+def test_a_range_is_an_approximate_lower_bound_with_its_words_as_qualifier():
+    _, ind = only("Twee of drie gezinnen bepalen de begroting.")
+    assert (ind.value, ind.unit, ind.approximate, ind.qualifier) == (
+        Decimal(2),
+        "count",
+        True,
+        "Twee of drie",
+    )
+
+
+def test_binnen_bounds_a_span_of_time_without_making_it_approximate():
+    _, ind = only("Een melding wordt binnen een week opgepakt.")
+    assert (ind.value, ind.unit, ind.qualifier, ind.approximate) == (
+        Decimal(1),
+        "weeks",
+        "binnen",
+        False,
+    )

@@ -57,7 +57,6 @@ def test_vague_count_has_no_value():
         "Het is de 2e keer.",
         "Eén gezin, één plan, één regisseur.",
         "De één helpt de ander.",
-        "Het overleg is twee keer per jaar.",
         "Het wordt in één keer betaald.",
         "Een derde zorg betreft het budget.",
     ],
@@ -66,10 +65,75 @@ def test_not_figures(text):
     assert figures(text) == []
 
 
-def test_a_range_is_read_at_its_end():
-    assert figures("Kinderen wachten drie tot vier maanden.") == [
-        ("vier maanden", Decimal(4), "months")
+def test_a_range_is_read_at_its_lower_bound():
+    # The annotation guideline: a range takes its lower bound, approximate, the range as qualifier.
+    found = find_numbers(s := "Kinderen wachten drie tot vier maanden.", 0, len(s))
+    assert [(s[n.start : n.end], n.value, n.unit, n.qualifier) for n in found] == [
+        ("drie tot vier maanden", Decimal(3), "months", "drie tot vier")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Twee of drie gezinnen vragen hulp.", "Twee of drie", "2", "count"),
+        ("Het gaat om 5 tot 10% van de mensen.", "5 tot 10%", "5", "percent"),
+    ],
+)
+def test_ranges_of_counts_and_percentages(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Het team belt binnen een week terug.", "een week", "1", "weeks"),
+        ("Het loket is al een jaar open.", "een jaar", "1", "years"),
+        ("De reserve is binnen twee jaar op.", "twee jaar", "2", "years"),
+        ("Na 3 jaar stopt de regeling.", "3 jaar", "3", "years"),
+        ("De raad vergadert twee keer per jaar.", "twee keer per jaar", "2", "count"),
+        ("Op de avond kwamen er nog geen twintig.", "twintig", "20", "count"),
+    ],
+)
+def test_spans_of_time_and_frequencies(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Jongeren van 18 jaar krijgen hulp.", "Voor kinderen tot twaalf jaar is er een club."]
+)
+def test_an_age_is_still_not_a_span_of_time(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit", "qualifier"),
+    [
+        ("Een groot deel van de ouders werkt.", "Een groot deel", "percent", "Een groot deel"),
+        ("Het merendeel woont thuis.", "Het merendeel", "percent", "Het merendeel"),
+        ("Er is een klein aantal dure zaken.", "een klein aantal", "count", "een klein aantal"),
+        ("Er waren zaken, waarvan er enkele al liepen.", "enkele", "count", "enkele"),
+        ("De wachttijd is enkele weken.", "enkele weken", "weeks", "enkele"),
+        ("De rekening kwam maanden later.", "maanden later", "months", "maanden"),
+    ],
+)
+def test_vague_amounts_have_no_value(text, quote, unit, qualifier):
+    found = find_numbers(text, 0, len(text))
+    assert [(text[n.start : n.end], n.value, n.unit, n.qualifier) for n in found] == [
+        (quote, None, unit, qualifier)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat komt voor een groot deel door de regels.",  # an adverb: "largely"
+        "In enkele wijken is het druk.",  # "enkele" before a noun: no amount stated
+        "Het wordt in één keer betaald.",
+    ],
+)
+def test_idioms_are_not_vague_amounts(text):
+    assert figures(text) == []
 
 
 def test_to_decimal_reads_dutch_separators():

@@ -170,7 +170,7 @@ def test_findings_observations_and_relations(fast, reference, seed_triples):
     valued = [o for o in observations if d.values(o, k("value")) and d.values(o, k("unit"))]
     no_unit, says_nothing, text_value, furlongs = valued[:4]
     d.remove(no_unit, k("unit"))
-    for prop in ("value", "unit", "comparison", "qualifier"):
+    for prop in ("value", "unit", "comparison", "qualifier", "measure"):
         d.remove(says_nothing, k(prop))
     d.replace(text_value, k("value"), '"1,5"')
     d.replace(furlongs, k("unit"), '"furlongs"')

@@ -60,7 +60,7 @@ def broken(graph):
     )
     observations = sorted(bad.subjects(RDF.type, k("IndicatorObservation")))
     says_nothing, no_unit = observations[0], observations[1]
-    for prop in ("value", "unit", "comparison", "qualifier"):
+    for prop in ("value", "unit", "comparison", "qualifier", "measure"):
         bad.remove((says_nothing, k(prop), None))
     bad.remove((no_unit, k("unit"), None))
     faults = {
@@ -113,7 +113,7 @@ def test_polarity_outside_the_scheme_and_two_municipalities(broken):
 def test_observation_must_say_something_and_a_value_needs_a_unit(broken):
     _, faults, report = broken
     assert [v.message for v in results_for(report, faults["says_nothing"])] == [
-        "needs a kg:value, a kg:comparison or a kg:qualifier"
+        "needs a kg:value, a kg:comparison, a kg:qualifier or a kg:measure"
     ]
     found = results_for(report, faults["no_unit"])
     assert [(v.path, v.message) for v in found] == [(KG + "unit", "a kg:value needs a kg:unit")]

@@ -28,8 +28,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from kg.document import Document
+from kg.extract.changes import GATE_WORDS, find_changes
 from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
@@ -134,6 +136,7 @@ _GATES = {
     "cijfers": ("cijfers",),
     "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg"),
     "zeker": ("betreft",),
+    "changes": GATE_WORDS,
 }
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 _ARTICLE = re.compile(r"^(?:de|het|een|dat|dit|deze|die)\s+", re.I)
@@ -191,8 +194,15 @@ class _Maker:
     ) -> Indicator:
         phrase = " ".join(measure.split())
         cues = [c for _, _, c in self.measures.cues_in(phrase, 0, len(phrase))]
-        prefer = "percent" if re.search(r"\b(?:aandeel|percentage)\b", phrase, re.I) else "count"
-        known = self.measures.choose(cues, None, None, free=True, prefer=prefer)
+        share = re.search(r"\b(?:aandeel|percentage)\b", phrase, re.I)
+        # a share ("het aandeel jeugdigen met verblijf") is a percentage, never a count
+        known = (
+            self.measures.choose(
+                cues, "percent" if share else None, None, free=not share, prefer="percent"
+            )
+            if share
+            else self.measures.choose(cues, None, None, free=True, prefer="count")
+        )
         return Indicator(
             start=start,
             end=end,
@@ -274,6 +284,20 @@ def _in_sentence(
         subject = text[c0 : m.start()]
         deg = m.group("deg")
         found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
+    for change in find_changes(text, s0, s1) if idx in gates["changes"] else ():
+        if any(change.start < f.end and f.start < change.end for f in found):
+            continue  # said by a pattern above
+        ind = _make(idx, change.start, change.end, change.subject, "x", change.reference)
+        label = ind.measure_label or " ".join(text[change.start : change.end].split())
+        found.append(
+            replace(
+                ind,
+                measure_label=label,
+                comparison=change.comparison,
+                qualifier=change.qualifier,
+                approximate=change.qualifier is not None,
+            )
+        )
     if found and idx in gates["zeker"]:
         for m in _RESTRICT.finditer(text, s0, s1):
             base = found[-1]

@@ -54,6 +54,7 @@ QUALIFIERS = (
     "ongeveer",
     "minstens",
     "maximaal",
+    "binnen",
     "rond de",
     "circa",
     "pakweg",
@@ -66,7 +67,7 @@ QUALIFIERS = (
     "zo’n",
     "tot wel",
 )
-_APPROXIMATE = frozenset(QUALIFIERS) - {"slechts", "maximaal", "ten minste", "minstens"}
+_APPROXIMATE = frozenset(QUALIFIERS) - {"slechts", "maximaal", "ten minste", "minstens", "binnen"}
 _QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
 NATIONAL_SENTENCE = re.compile(
     r"^\W*(?:de\s+|het\s+)?landelijke?\s+(?:percentages?|cijfers?|gemiddelden?|waarden?|aandelen?)"
@@ -248,9 +249,10 @@ class _Reader:
             measure_label=label or (measure.label_nl if measure else ""),
             value=_clean(number.value),
             unit=number.unit,
-            approximate=number.form in {"vague", "half"}
+            approximate=number.form in {"vague", "half", "range"}
             or bool(qualifier and qualifier.lower() in _APPROXIMATE),
             qualifier=qualifier
+            or number.qualifier
             or (text[number.start : number.end] if number.form == "vague" else None),
             comparison=comparison,
             reference=reference,

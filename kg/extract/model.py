@@ -141,7 +141,7 @@ class Indicator:
     qualifier : str or None
         The approximation words.
     comparison : str or None
-        ``more``, ``less``, ``higher``, ``lower`` or ``equal``.
+        ``more``, ``less``, ``higher``, ``lower``, ``equal``, ``better`` or ``worse``.
     reference : str or None
         ``national average``, ``size class`` or ``other municipalities``.
     national_value : Decimal or None

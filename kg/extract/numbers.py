@@ -86,7 +86,15 @@ DURATIONS = {
     "weken": "weeks",
     "maand": "months",
     "maanden": "months",
+    "jaar": "years",  # only after a word of time ("binnen twee jaar"): else an age
+    "jaren": "years",
 }
+#: Words before a number that make "N jaar" a span of time, not an age.
+_DURATION_BEFORE = re.compile(
+    r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
+    r"|periode\s+van|termijn\s+van|duur\s+van)\s+$",
+    re.IGNORECASE,
+)
 #: Closed-class Dutch words: a number word followed by one of these counts nothing.
 FUNCTION_WORDS = frozenset(
     """de het een van in op voor uit en of dat die dit deze is zijn was waren wordt worden
@@ -123,6 +131,39 @@ _FRACTION_NEXT = re.compile(
     re.IGNORECASE,
 )
 _HALF = re.compile(r"\been\s+half\s+jaar\b", re.IGNORECASE)
+#: "binnen een week", "al een jaar": one unit of time after a word of time.
+_ONE_UNIT = re.compile(
+    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen)\s+"
+    r"(?P<one>een|één|eén)\s+(?P<unit>dag|week|maand|jaar)\b(?!\s+(?:per|later)\b)",
+    re.IGNORECASE,
+)
+#: Vague shares: a part of a group without a figure ("een groot deel van", "het merendeel").
+_VAGUE_SHARE = re.compile(
+    r"(?<!\bvoor\s)(?<!\bin\s)\b(?:een\s+(?:groot|klein|aanzienlijk|flink|belangrijk|gering)"
+    r"\s+deel|het\s+(?:grootste\s+deel|merendeel|gros)|de\s+meerderheid"
+    r"|een\s+(?:meerderheid|minderheid))\b",
+    re.IGNORECASE,
+)
+#: Vague counts: "een klein aantal", "een beperkt aantal"; a pronoun "enkele" ("er enkele al").
+_VAGUE_COUNT = re.compile(
+    r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|toenemend|groeiend|stijgend)"
+    r"\s+aantal\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*[.;:!?)]")
+_TIME_PLURALS = {"dagen": "days", "weken": "weeks", "maanden": "months", "jaren": "years"}
+#: Vague spans of time: "enkele weken", "een paar maanden", "maanden later".
+_VAGUE_TIME = re.compile(
+    r"\b(?P<q>enkele|een\s+paar|vele|meerdere)\s+(?P<unit>dagen|weken|maanden|jaren)\b"
+    r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b",
+    re.IGNORECASE,
+)
+#: A qualifier that lets a number word end its clause ("in Goor nog geen twintig.").
+_QUALIFIED_END = re.compile(
+    r"\b(?:nog\s+geen|ruim|bijna|ongeveer|circa|meer\s+dan|minder\s+dan|zo['’]n|slechts"
+    r"|hooguit|maximaal)\s+$",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
     r"|bijlage|tabel|figuur|lid|versie|ronde|§)\s*\d+(?:\.\d+)*[a-z]?"
@@ -191,8 +232,13 @@ class Number:
         ``count``, ``percent``, ``EUR``, ``ratio``, ``days``, ``weeks``,
         ``months`` or ``years``.
     form : str
-        ``digits``, ``word``, ``vague``, ``share``, ``ratio``, ``duration`` or
-        ``half`` (``een half jaar``, a rounded duration).
+        ``digits``, ``word``, ``vague``, ``share``, ``ratio``, ``duration``,
+        ``half`` (``een half jaar``, a rounded duration) or ``range`` (``twee
+        of drie``: the lower bound).
+    qualifier : str or None
+        The words that make the figure approximate when they are part of it:
+        a range (``twee of drie``), a vague amount (``een groot deel``,
+        ``enkele``).
     """
 
     start: int
@@ -200,6 +246,7 @@ class Number:
     value: Decimal | None
     unit: str
     form: str
+    qualifier: str | None = None
 
 
 def to_decimal(text: str) -> Decimal:
@@ -235,7 +282,8 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
     if not plain:
         return False
     if re.match(r"\s*(?:jaar\b(?!\s+lang)|jarige?n?\b|\+)", after, re.IGNORECASE):
-        return True  # an age ("65 jaar", "65+") describes a group
+        # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
+        return not (after.lstrip()[:4].lower() == "jaar" and _DURATION_BEFORE.search(before))
     if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of)\b)", after):
         return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+")
     if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b|\s*uur\b", after):
@@ -255,8 +303,30 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
 
 
 def _range_start(text: str, end: int) -> bool:
-    """True when the number starts a range ("drie tot vier maanden"): the end carries it."""
+    """True when the number starts a range ("drie tot vier maanden")."""
     return bool(_RANGE_NEXT.match(text[end : end + WINDOW]))
+
+
+def _ranges(text: str, found: list[Number]) -> list[Number]:
+    """Join each range start to the figure that ends the range: the lower bound, approximate.
+
+    "twee of drie kinderen" → 2 (count), "drie tot vier maanden" → 3 (months):
+    the unit is the end's, the value the start's, the range words the qualifier.
+    A range start whose end is no figure is dropped.
+    """
+    out: list[Number] = []
+    for i, number in enumerate(found):
+        if number.form != "range-start":
+            out.append(number)
+            continue
+        m = _RANGE_NEXT.match(text, number.end, number.end + WINDOW)
+        stop = m.start("rest") if m else number.end
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is None or nxt.start >= stop or nxt.start < number.end or nxt.value is None:
+            continue
+        qualifier = text[number.start : stop]
+        out.append(Number(number.start, nxt.end, number.value, nxt.unit, "range", qualifier))
+    return out
 
 
 def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
@@ -267,6 +337,7 @@ def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         if taken.holds(s) or _not_a_figure(text, s, e, start, plain):
             continue
         if plain and _range_start(text, e):
+            found.append(Number(s, e, to_decimal(m.group("num")), "count", "range-start"))
             continue
         value, unit = to_decimal(m.group("num")), "count"
         if m.group("scale"):
@@ -289,8 +360,11 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     ratio = _RATIO.match(after)
     if ratio:
         return Number(number.start, number.end + ratio.end(), number.value, "ratio", "ratio")
+    often = re.match(r"\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b", after, re.I)
+    if often:  # "twee keer per jaar": a count of events
+        return Number(number.start, number.end + often.end(), number.value, "count", "frequency")
     if re.match(r"\s+(?:keer|maal)\b", after, re.IGNORECASE):
-        return None  # "twee keer per jaar", "in één keer": an occasion, not a figure
+        return None  # "in één keer", "de tweede keer": an occasion, not a figure
     if _FREQUENCY.match(after):
         return None  # a frequency ("één dagdeel per week")
     lang = re.match(r"\s+jaar\s+lang\b", after, re.IGNORECASE)
@@ -317,14 +391,20 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     for m in _WORDS.finditer(text, start, end):
         if taken.holds(m.start()) or _slogan_or_pronoun(text, m, start, end):
             continue
-        nxt = re.match(r"\s+([\w’'+-]+)", text[m.end() : m.end() + WINDOW])
-        if nxt is None or _range_start(text, m.end()):
+        value = _word_value(m.group("word"))
+        if _range_start(text, m.end()):
+            found.append(Number(m.start(), m.end(), value, "count", "range-start"))
             continue
-        if nxt.group(1).lower() in FUNCTION_WORDS:
-            continue  # "worden achttien terwijl": no noun, not a count
-        if re.match(r"\s*jaar\b(?!\s+lang)", text[m.end() : m.end() + 12], re.I):
+        before = text[max(start, m.start() - 25) : m.start()]
+        nxt = re.match(r"\s+([\w’'+-]+)", text[m.end() : m.end() + WINDOW])
+        age = re.match(r"\s*jaar\b(?!\s+lang)", text[m.end() : m.end() + 12], re.I)
+        if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
+            # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
+            if not (_QUALIFIED_END.search(before) and _CLAUSE_END.match(text, m.end())):
+                continue
+        elif age and not _DURATION_BEFORE.search(before):
             continue  # an age in words
-        found.append(Number(m.start(), m.end(), _word_value(m.group("word")), "count", "word"))
+        found.append(Number(m.start(), m.end(), value, "count", "word"))
     return found
 
 
@@ -358,6 +438,23 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     [(Decimal('600000'), 'EUR'), (Decimal('12.5'), 'percent'), (Decimal('2'), 'ratio')]
     """
     labels = [(m.start(), m.end()) for m in _LABEL.finditer(text, start, end)]
+    found = _phrases(text, start, end)
+    taken = _Spans(labels + [(n.start, n.end) for n in found])
+    for number in _digits(text, start, end, taken) + _words(text, start, end, taken):
+        widened = _ratio_or_duration(text, number) if number.unit == "count" else number
+        if widened is not None:
+            found.append(widened)
+    found.sort(key=lambda n: (n.start, -n.end))
+    out: list[Number] = []
+    for number in _ranges(text, found):
+        if out and number.start < out[-1].end:
+            continue
+        out.append(number)
+    return out
+
+
+def _phrases(text: str, start: int, end: int) -> list[Number]:
+    """Figures that are phrases: shares, half a year, one unit of time, vague amounts."""
     found: list[Number] = []
     for m in _ONE_IN.finditer(text, start, end):
         a, b = _word_value(m.group("a")), _word_value(m.group("b"))
@@ -373,17 +470,18 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
         found.append(Number(m.start(), m.end(), value, "percent", "share"))
     for m in _HALF.finditer(text, start, end):
         found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
+    for m in _ONE_UNIT.finditer(text, start, end):
+        unit = DURATIONS[m.group("unit").lower()]
+        found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
     for m in _VAGUE.finditer(text, start, end):
         found.append(Number(m.start(), m.end(), None, "count", "vague"))
-    taken = _Spans(labels + [(n.start, n.end) for n in found])
-    for number in _digits(text, start, end, taken) + _words(text, start, end, taken):
-        widened = _ratio_or_duration(text, number) if number.unit == "count" else number
-        if widened is not None:
-            found.append(widened)
-    found.sort(key=lambda n: (n.start, -n.end))
-    out: list[Number] = []
-    for number in found:
-        if out and number.start < out[-1].end:
-            continue
-        out.append(number)
-    return out
+    for pattern, unit in ((_VAGUE_SHARE, "percent"), (_VAGUE_COUNT, "count")):
+        for m in pattern.finditer(text, start, end):
+            found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
+    for m in _VAGUE_TIME.finditer(text, start, end):
+        noun = m.group("unit") or m.group("unit2")
+        qualifier = m.group("q") or noun
+        found.append(
+            Number(m.start(), m.end(), None, _TIME_PLURALS[noun.lower()], "vague", qualifier)
+        )
+    return found

@@ -1,0 +1,334 @@
+"""Changes, frequencies and levels stated without a figure.
+
+Besides "ligt hoger dan landelijk" (:mod:`kg.extract.comparisons`), Dutch
+reports state a quantity's direction in many general ways. Each becomes a
+:class:`Change`: the span of its clause, the phrase naming what changes (the
+subject, read for a measure), a comparison and, where the words give them, a
+reference and a qualifier.
+
+- a comparative against the average: ``is lager dan landelijk``, ``die
+  ongunstiger is dan gemiddeld``, ``een bovengemiddelde vergrijzing``, ``een
+  uitkering rond het landelijk gemiddelde``;
+- how often something occurs: ``komen weinig voor``, ``komt even vaak voor als
+  landelijk``; ``(minder) vaker`` as an adverb (``worden vaker thuis
+  geholpen``), not as an adjective (``een vaker terugkerende vraag``);
+- a trend: ``steeds meer kwetsbare ouderen``, ``steeds minder zorg`` (a
+  quantity of a noun; not a need, ``er zijn steeds meer vrijwilligers
+  nodig``); ``gaat er op vooruit / achteruit``; a quantity noun (aantal, vraag,
+  caseload, wachttijd, tarieven …) with a verb of change (``neemt … toe``,
+  ``is gestegen``, ``oploopt``, ``zijn verlaagd``) or a noun of change (``een
+  forse toename van``, ``het groeiende aantal``);
+- a level: ``een hoge caseload`` (a quantity noun after hoog / laag);
+- a balance without its amount: ``een tekort``, ``het overschot op`` (not
+  ``een tekort aan``, a shortage, nor ``een democratisch tekort``; ``een
+  tekort van 6 ton`` is the figure's).
+
+Every pattern is bounded, so the work per sentence is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Nouns of quantity in Dutch statistics prose: their change or level is a figure's.
+QUANTITY_NOUNS = (
+    "aantal",
+    "aandeel",
+    "gebruik",
+    "cijfer",
+    "cijfers",
+    "percentage",
+    "score",
+    "niveau",
+    "vraag",
+    "kosten",
+    "uitgaven",
+    "druk",
+    "werkdruk",
+    "caseload",
+    "wachttijd",
+    "wachttijden",
+    "wachtlijst",
+    "wachtlijsten",
+    "instroom",
+    "uitstroom",
+    "omvang",
+    "budget",
+    "tarief",
+    "tarieven",
+    "prijs",
+    "prijzen",
+    "lasten",
+    "inkomsten",
+)
+_QUANTITY = re.compile(r"\b(?:" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE)
+#: Key words one of which every match holds (a cheap gate per sentence).
+GATE_WORDS = (
+    "dan",
+    "gemiddeld",
+    "voor",
+    "vaker",
+    "vaak",
+    "steeds",
+    "vooruit",
+    "achteruit",
+    "toe",
+    "af",
+    "gestegen",
+    "gedaald",
+    "op",
+    "gegroeid",
+    "groei",
+    "verlaagd",
+    "verhoogd",
+    "toename",
+    "afname",
+    "stijging",
+    "daling",
+    "hoge",
+    "lage",
+    "tekort",
+    "overschot",
+)
+
+_DIRECTION = {
+    "hoger": "higher",
+    "lager": "lower",
+    "gunstiger": "better",
+    "beter": "better",
+    "ongunstiger": "worse",
+    "slechter": "worse",
+    "boven": "higher",
+    "onder": "lower",
+    "rond": "equal",
+    "weinig": "less",
+    "zelden": "less",
+    "nauwelijks": "less",
+    "veel": "more",
+    "vaak": "more",
+    "vaker": "more",
+    "minder vaak": "less",
+    "even vaak": "equal",
+    "meer": "more",
+    "minder": "less",
+    "vooruit": "higher",
+    "achteruit": "lower",
+    "toe": "more",
+    "af": "less",
+    "hoge": "higher",
+    "lage": "lower",
+}
+_UP = ("gestegen", "stijgend", "opgelopen", "oploopt", "oplopen", "verhoogd", "gegroeid")
+_UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
+_UP += ("toeneemt", "toenemen", "toegenomen")
+_DOWN = ("gedaald", "verlaagd", "afgenomen", "afneemt", "afnemen", "dalende", "afnemende")
+_DOWN += ("afname", "daling", "verlaging")
+
+_REF = (
+    r"(?:het\s+)?(?:landelijke?\s+)?(?:gemiddelde?|landelijk|elders"
+    r"|in\s+(?:andere|vergelijkbare)\s+gemeenten|vergelijkbare\s+gemeenten)\b"
+)
+_THAN_REF = re.compile(
+    r"\b(?P<cmp>hoger|lager|gunstiger|ongunstiger|beter|slechter)\s+"
+    r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen)\s+)?dan\s+" + _REF,
+    re.IGNORECASE,
+)
+_AVG_ADJ = re.compile(r"\b(?P<cmp>boven|onder)gemiddelde?\s+(?P<what>[^\W\d][\w-]*)", re.IGNORECASE)
+_NEAR_AVG = re.compile(
+    r"\b(?P<what>[^\W\d][\w-]*)\s+(?P<cmp>rond|boven|onder)\s+het\s+(?:landelijke?\s+)?"
+    r"gemiddelde\b",
+    re.IGNORECASE,
+)
+_OCCURS = re.compile(
+    r"\b(?:komt|komen|kwam|kwamen)\s+(?:(?:er|nog|daarentegen|ook|in\s+\w+)\s+)*"
+    r"(?P<q>ongeveer\s+|relatief\s+|opvallend\s+)?"
+    r"(?P<cmp>weinig|veel|vaak|vaker|minder\s+vaak|even\s+vaak|zelden|nauwelijks)\s+voor\b"
+    r"(?:\s+(?:als|dan)\s+" + _REF + ")?",
+    re.IGNORECASE,
+)
+_OFTEN = re.compile(
+    r"\b(?:(?:veel|nog|iets)\s+)?(?P<cmp>vaker|minder\s+vaak)\b(?!\s+(?:voor\b|\w+nde\b))",
+    re.IGNORECASE,
+)
+_STEADILY = re.compile(
+    r"\bsteeds\s+(?P<cmp>meer|minder)\s+(?P<what>(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)",
+    re.IGNORECASE,
+)
+#: A noun after "steeds meer": a plural or a mass noun by its suffix ("zorg", "ondersteuning").
+_NOUN_FORM = re.compile(
+    r"(?:[\w-]*e\s+)?[\w-]+(?:en|s|ing|heid|zorg|hulp|geld|werk|tijd|ruimte)$", re.IGNORECASE
+)
+#: Adverbs and verb particles that end like a plural noun ("werken steeds meer samen").
+_PARTICLES = frozenset(
+    ("samen", "even", "binnen", "buiten", "tegen", "open", "boven", "beneden", "heen")
+)
+_ON_BALANCE = re.compile(
+    r"\b(?:(?P<deg>licht|iets|fors|flink|sterk|wat)\s+)?op\s+(?P<cmp>vooruit|achteruit)\b"
+    r"(?!\s+(?:ge)?gaan)",
+    re.IGNORECASE,
+)
+_SPLIT_VERB = re.compile(
+    r"\b(?:neemt|nemen|nam|namen)\b(?P<mid>[^,;.]{0,80}?)\s(?P<cmp>toe|af)\b(?!\s+\w+en\b)",
+    re.IGNORECASE,
+)
+_CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(_UP + _DOWN) + r")\b", re.IGNORECASE)
+_LEVEL_ADJ = re.compile(
+    r"\been\s+(?P<cmp>hoge|lage)\s+(?P<what>" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE
+)
+_BALANCE = re.compile(
+    r"\b(?:een|het)\s+(?P<what>tekort|overschot)\b(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?"
+    r"[\w-]+)?)",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r"[,;:()]|\.(?=\s)|\b(?:en|maar|terwijl|omdat|doordat|want|dat|die)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A direction or level stated without a figure.
+
+    Attributes
+    ----------
+    start, end : int
+        The quote.
+    subject : str
+        The words naming what is compared (read for a measure); empty when the
+        text does not name it.
+    comparison : str or None
+        ``higher``, ``lower``, ``more``, ``less``, ``equal``, ``better`` or
+        ``worse``; None for a balance (``een tekort``).
+    reference : str or None
+        ``national average`` when the words compare with it.
+    qualifier : str or None
+        A degree or approximation that is part of the statement (``licht``,
+        ``ongeveer``, ``rond``).
+    """
+
+    start: int
+    end: int
+    subject: str
+    comparison: str | None
+    reference: str | None = None
+    qualifier: str | None = None
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    start = max(floor, pos - 120)
+    for m in _CLAUSE.finditer(text, start, pos):
+        start = m.end()
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def _clause_end(text: str, pos: int, ceiling: int) -> int:
+    m = _CLAUSE.search(text, pos, min(ceiling, pos + 120))
+    return m.start() if m else min(ceiling, pos + 120)
+
+
+def _ref(words: str) -> str | None:
+    return "national average" if re.search(r"gemiddeld|landelijk", words, re.I) else None
+
+
+def _levels(text: str, s0: int, s1: int) -> list[Change]:
+    """Comparatives against the average, levels around it, and hoog / laag quantities."""
+    out = []
+    for m in _THAN_REF.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        subject = text[c0 : m.start()]
+        cmp = _DIRECTION[m.group("cmp").lower()]
+        out.append(Change(c0, m.end(), subject, cmp, _ref(m.group()) or "other municipalities"))
+    for m in _AVG_ADJ.finditer(text, s0, s1):
+        cmp = _DIRECTION[m.group("cmp").lower()]
+        out.append(Change(m.start(), m.end(), m.group("what"), cmp, "national average"))
+    for m in _NEAR_AVG.finditer(text, s0, s1):
+        word = m.group("cmp")
+        qualifier = word if word.lower() == "rond" else None
+        cmp = _DIRECTION[word.lower()]
+        start = m.start()
+        art = re.search(r"\b(?:een|de|het)\s+$", text[max(s0, start - 5) : start], re.I)
+        if art:
+            start -= len(art.group())
+        out.append(Change(start, m.end(), m.group("what"), cmp, "national average", qualifier))
+    for m in _LEVEL_ADJ.finditer(text, s0, s1):
+        cmp = _DIRECTION[m.group("cmp").lower()]
+        out.append(Change(m.start(), m.end(), m.group("what"), cmp))
+    for m in _BALANCE.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        out.append(Change(c0, m.end(), m.group("what") + m.group("rest"), None))
+    return out
+
+
+def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
+    """How often something occurs, and trends in a quantity of a noun."""
+    out = []
+    for m in _OCCURS.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        cmp = _DIRECTION[" ".join(m.group("cmp").lower().split())]
+        qualifier = (m.group("q") or "").strip() or None
+        out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, _ref(m.group()), qualifier))
+    for m in _OFTEN.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        cmp = _DIRECTION[" ".join(m.group("cmp").lower().split())]
+        end = _clause_end(text, m.end(), s1)
+        out.append(Change(c0, end, text[c0 : m.start()], cmp, _ref(text[m.end() : end])))
+    for m in _STEADILY.finditer(text, s0, s1):
+        what = m.group("what")
+        end = _clause_end(text, m.end(), s1)
+        if (
+            not _NOUN_FORM.search(what)
+            or what.lower() in _PARTICLES
+            or re.search(r"\bnodig\b", text[m.end() : end], re.I)
+        ):
+            continue  # "steeds meer bekend", "steeds meer samen", "… vrijwilligers nodig"
+        c0 = _clause_start(text, s0, m.start())
+        out.append(Change(c0, end, what, _DIRECTION[m.group("cmp").lower()]))
+    return out
+
+
+def _trends(text: str, s0: int, s1: int) -> list[Change]:
+    """Going forward or back on balance; a quantity noun with a word of change."""
+    out = []
+    for m in _ON_BALANCE.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        cmp = _DIRECTION[m.group("cmp").lower()]
+        out.append(Change(c0, m.end(), "", cmp, None, m.group("deg")))
+    for m in _SPLIT_VERB.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        subject = text[c0 : m.start()] + m.group("mid")
+        if _QUANTITY.search(subject):
+            out.append(Change(c0, m.end(), subject, _DIRECTION[m.group("cmp").lower()]))
+    for m in _CHANGE_WORD.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        end = _clause_end(text, m.end(), s1)
+        subject = text[c0:end]
+        if not _QUANTITY.search(subject):
+            continue
+        cmp = "higher" if m.group("word").lower() in _UP else "lower"
+        out.append(Change(c0, max(m.end(), end), subject, cmp))
+    return out
+
+
+def find_changes(text: str, start: int, end: int) -> list[Change]:
+    """Return the changes, frequencies and levels without a figure in ``text[start:end]``.
+
+    Overlapping statements keep the first found (levels, then frequencies,
+    then trends); the result is in text order.
+
+    Examples
+    --------
+    >>> s = "De werkloosheid is lager dan landelijk en het aantal klachten neemt toe."
+    >>> [(s[c.start : c.end], c.comparison) for c in find_changes(s, 0, len(s))]
+    [('De werkloosheid is lager dan landelijk', 'lower'), ('het aantal klachten neemt toe', 'more')]
+    """
+    out: list[Change] = []
+    for change in (
+        _levels(text, start, end) + _frequencies(text, start, end) + _trends(text, start, end)
+    ):
+        if any(change.start < c.end and c.start < change.end for c in out):
+            continue
+        out.append(change)
+    return sorted(out, key=lambda c: (c.start, c.end))

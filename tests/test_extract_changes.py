@@ -1,0 +1,140 @@
+"""kg.extract.changes: directions, frequencies and levels stated without a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.changes import find_changes
+from tests.extract_helpers import extract_text
+
+
+def changes(text):
+    return [
+        (text[c.start : c.end], c.comparison, c.reference, c.qualifier)
+        for c in find_changes(text, 0, len(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparison", "reference", "qualifier"),
+    [
+        (
+            "De armoede is hoger dan landelijk.",
+            "De armoede is hoger dan landelijk",
+            "higher",
+            "national average",
+            None,
+        ),
+        (
+            "Het is een wijk die slechter scoort, die ongunstiger is dan gemiddeld.",
+            "ongunstiger is dan gemiddeld",
+            "worse",
+            "national average",
+            None,
+        ),
+        (
+            "Er is een bovengemiddelde armoede.",
+            "bovengemiddelde armoede",
+            "higher",
+            "national average",
+            None,
+        ),
+        (
+            "De gemeente krijgt een bijdrage rond het landelijk gemiddelde.",
+            "een bijdrage rond het landelijk gemiddelde",
+            "equal",
+            "national average",
+            "rond",
+        ),
+        ("Het team kampt met een hoge werkdruk.", "een hoge werkdruk", "higher", None, None),
+        ("Schulden komen weinig voor.", "Schulden komen weinig voor", "less", None, None),
+        (
+            "Dakloosheid komt ongeveer even vaak voor als landelijk.",
+            "Dakloosheid komt ongeveer even vaak voor als landelijk",
+            "equal",
+            "national average",
+            "ongeveer",
+        ),
+        (
+            "Ouders worden vaker thuis bezocht.",
+            "Ouders worden vaker thuis bezocht.",
+            "more",
+            None,
+            None,
+        ),
+        (
+            "Er wonen steeds meer alleenstaande mannen.",
+            "Er wonen steeds meer alleenstaande mannen.",
+            "more",
+            None,
+            None,
+        ),
+        (
+            "Zo gaat de stad er fors op achteruit.",
+            "Zo gaat de stad er fors op achteruit",
+            "lower",
+            None,
+            "fors",
+        ),
+        (
+            "Daarnaast neemt het aantal klachten snel toe.",
+            "Daarnaast neemt het aantal klachten snel toe",
+            "more",
+            None,
+            None,
+        ),
+        ("De tarieven zijn verlaagd.", "De tarieven zijn verlaagd.", "lower", None, None),
+        (
+            "Men ziet een toename van de kosten.",
+            "Men ziet een toename van de kosten.",
+            "higher",
+            None,
+            None,
+        ),
+        ("Vorig jaar was er een overschot.", "Vorig jaar was er een overschot", None, None, None),
+    ],
+)
+def test_change_forms(text, quote, comparison, reference, qualifier):
+    assert changes(text) == [(quote, comparison, reference, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is een vaker terugkerende vraag.",  # an adjective, not how often
+        "Er zijn steeds meer vrijwilligers nodig.",  # a need, not an observation
+        "De partners werken steeds meer samen.",  # "meer" is no quantity of a noun
+        "De kennis neemt snel toe.",  # no quantity noun
+        "Er is een tekort aan personeel.",  # a shortage
+        "Het tekort van 6 ton is groot.",  # the figure carries it
+        "Er is een democratisch tekort.",
+        "Zo komt dat voor een groot deel door de regels.",
+    ],
+)
+def test_not_changes(text):
+    assert changes(text) == []
+
+
+def test_two_directions_in_one_sentence_give_two_observations():
+    text = "De stad gaat er voor de Wmo licht op vooruit en voor de jeugdzorg op achteruit."
+    assert [(c, q) for _, c, _, q in changes(text)] == [("higher", "licht"), ("lower", None)]
+
+
+def test_changes_become_observations_without_a_value():
+    doc, ex = extract_text("De werkloosheid is lager dan landelijk.")
+    (ind,) = ex.indicators
+    assert (ind.value, ind.unit, ind.comparison) == (None, None, "lower")
+    assert ind.measure == "unemployment-rate"
+
+
+def test_a_share_is_never_a_count_measure():
+    doc, ex = extract_text("Het aandeel cliënten met verblijf is hoger dan landelijk.")
+    (ind,) = ex.indicators
+    assert ind.measure is None  # "cliënten" names a count
+
+
+def test_work_is_bounded_per_sentence():
+    sentence = "Het aantal klachten neemt toe en schulden komen weinig voor. "
+    one = len(find_changes(sentence, 0, len(sentence)))
+    many = sentence * 200
+    assert len(find_changes(many, 0, len(many))) == 200 * one
