@@ -372,3 +372,14 @@ def test_every_library_module_has_a_test_module():
     }
     assert sorted(untested - _TEST_DEBTS) == [], "add tests/<name>.py for these modules"
     assert sorted(_TEST_DEBTS - untested) == [], "tested now: drop them from _TEST_DEBTS"
+
+
+def test_every_docstring_example_runs():
+    """Examples are run by ``pytest --doctest-modules kg`` (tests/run.sh); none is skipped."""
+    skipped = [
+        f"{name}:{number}"
+        for name, path in modules().items()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "doctest: +SKIP" in line
+    ]
+    assert skipped == []
