@@ -341,7 +341,6 @@ _TEST_DEBTS = {
     "kg.extract.comparisons",
     "kg.extract.mentionrules",
     "kg.extract.model",
-    "kg.gold",
     "kg.maps.assets",
     "kg.maps.generate",
     "kg.maps.i18n",
