@@ -223,3 +223,95 @@ def test_query_results_as_markdown_cannot_become_html_or_links(site):
     assert result.exit_code == 0, result.stderr
     assert "Gemeente &lt;script&gt;alert(1)&lt;/script&gt;" in result.stdout
     assert "<" not in result.stdout and "](" not in result.stdout
+
+
+@pytest.fixture(scope="module")
+def served(site):
+    """``kg serve`` over the hostile build (the explorer pages included)."""
+    import threading
+
+    from kg.publish.serve import create_server
+
+    srv = create_server(site / "kg.ttl", "127.0.0.1", 0, maps_dir=site / "maps")
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def explorer_paths(srv) -> list[str]:  # noqa: ANN001
+    """Every kind of explorer page, for the hostile graph's own entities."""
+    data = srv.explorer.data
+    findings = srv.explorer.index.findings
+    assert findings, "the hostile profile gave no findings"
+    entities = sorted({e for f in findings for e in f.entities()})
+    paths = [data.local_path(f.iri) for f in findings[:3]]
+    paths += [data.local_path(e) for e in entities if data.local_path(e)]
+    payload = "script"
+    return [
+        "/",
+        "/findings",
+        f"/findings?q={payload}",
+        "/findings?q=%3Cimg+src%3Dx",
+        "/sparql",
+        "/api",
+        "/def",
+        "/source/evil",
+        *[p for p in paths if p],
+    ]
+
+
+def test_explorer_pages_run_none_of_their_script(served, browser):
+    host, port = served.server_address[:2]
+    paths = explorer_paths(served)
+    assert len(paths) > 10
+    for path in paths:
+        page = browser.new_page()
+        dialogs: list[str] = []
+        errors: list[str] = []
+        page.on("dialog", lambda d, found=dialogs: (found.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda e, found=errors: found.append(str(e)))
+        try:
+            response = page.goto(f"http://{host}:{port}{path}")
+            assert response.status == 200, path
+            page.wait_for_load_state("load")
+            page.wait_for_timeout(100)
+            assert dialogs == [] and errors == [], path
+            assert page.evaluate(INJECTED) == {"img": 0, "handlers": 0, "js": 0, "scripts": 0}, path
+        finally:
+            page.close()
+
+
+def test_explorer_pages_show_the_markup_as_text(served, browser):
+    host, port = served.server_address[:2]
+    town = served.explorer.index.findings[0].values("municipality")[0]
+    finding = served.explorer.index.findings[0].iri
+    data = served.explorer.data
+    for path in (data.local_path(town), data.local_path(finding), "/findings?q=alert"):
+        page = browser.new_page()
+        try:
+            page.goto(f"http://{host}:{port}{path}")
+            text = page.inner_text("body")
+            assert SCRIPT in text or IMG in text or SVG in text, path
+        finally:
+            page.close()
+
+
+def test_the_editor_shows_hostile_results_as_text(served, browser):
+    host, port = served.server_address[:2]
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(f"http://{host}:{port}/sparql")
+        page.fill(
+            "#kg-query",
+            "SELECT ?label WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }",
+        )
+        page.click("#kg-run")
+        page.wait_for_selector("#kg-table")
+        page.wait_for_timeout(100)
+        assert SCRIPT in page.inner_text("#kg-table")
+        assert dialogs == [] and page.evaluate(INJECTED)["img"] == 0
+    finally:
+        page.close()

@@ -143,3 +143,34 @@ def test_write_maps_writes_atomically_into_out(tmp_path, seed_maps, monkeypatch)
     assert len(written) == len(seed_maps.pages)
     assert not (tmp_path / "lib").exists() and not (out / "lib").exists()
     assert not list(out.rglob("*.tmp"))
+
+
+def test_edges_carry_the_ontology_labels_in_the_chosen_language(graph_path):
+    graph = load_graph(graph_path)
+    for lang, expected in (("en", "about municipality"), ("nl", "over gemeente")):
+        page = generate_maps(graph, kind="municipality", municipality="brunssum", lang=lang)
+        edges = _data(next(iter(page.pages.values())))["edges"]
+        titles = {e["title"].split(" × ")[0] for e in edges}
+        assert expected in titles
+        assert not any(re.fullmatch(r"[a-z]+[A-Z]\w*", t) for t in titles), titles
+
+
+def test_focus_base_and_entity_links_travel_with_the_map(seed_maps):
+    data = _data(seed_maps.pages["municipality-brunssum.html"])
+    focus = "https://w3id.org/kg-decentralisatie/id/municipality/brunssum"
+    assert data["focus"] == focus and data["nodes"][-1]["id"] == focus
+    assert data["base"] == "https://w3id.org/kg-decentralisatie/"
+    entities = [n for n in data["nodes"] if not n["style"].startswith("finding")]
+    linked = [n for n in entities if "href" in n]
+    assert len(linked) > len(entities) / 2  # offline, an entity opens its first finding's sentence
+
+
+def test_the_legend_draws_each_style_in_its_own_shape(seed_maps):
+    from kg.maps.styles import style_of
+
+    html = seed_maps.pages["municipality-brunssum.html"]
+    for style, shape in re.findall(
+        r'data-style="([^"]+)"><svg class="kg-swatch" data-shape="([^"]+)"', html
+    ):
+        assert style_of(style).shape == shape
+    assert style_of("problem").shape != style_of("finding-negative").shape

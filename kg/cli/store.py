@@ -130,6 +130,19 @@ def push(
     metavar="MB",
     help="Megabytes one query may use; past it the answer is 422 (0: no limit).",
 )
+@click.option(
+    "--queries",
+    "queries_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Query library for /api and /sparql (default: $KG_QUERIES, ./queries or the shipped one).",
+)
+@click.option(
+    "--base-iri",
+    default=None,
+    help="Base IRI whose paths (/id/…, /concept/…, /def) the server answers "
+    "(default: the one the graph was built with).",
+)
 def serve(
     graph_path: Path | None,
     host: str,
@@ -138,17 +151,30 @@ def serve(
     timeout: float,
     max_result_mb: float,
     max_memory: int,
+    queries_dir: Path | None,
+    base_iri: str | None,
 ) -> None:
     """Serve the graph as a local read-only SPARQL endpoint, with docs and maps.
 
     Queries go to http://HOST:PORT/query (SPARQL 1.1 Protocol, GET or POST);
     updates are refused, and each query runs in a worker process with no
     network, held to --timeout (503), --max-memory (422) and --max-result-mb (400).
-    Also serves /docs/ontology.html, /maps/, /kg.ttl and
-    /void.ttl. Stop with Ctrl-C.
+    Also a linked-data explorer: every data IRI's path (/id/…, /concept/…,
+    /def) answers HTML, Turtle, JSON-LD or N-Triples by content negotiation;
+    /findings searches and filters the findings; /api and /openapi.json run
+    the query library as a REST API; /sparql is a query editor. Also serves
+    /docs/ontology.html, /maps/, /kg.ttl and /void.ttl. Stop with Ctrl-C.
     """
     from kg.build import default_graph_path
     from kg.publish.serve import create_server
+
+    def check_base(value: str) -> str:
+        from kg.namespaces import base_iri as valid_base
+
+        try:
+            return valid_base(value)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
 
     server = create_server(
         graph_path or default_graph_path(),
@@ -158,11 +184,15 @@ def serve(
         timeout=timeout,
         max_result_mb=max_result_mb,
         max_memory_mb=max_memory or None,
+        queries_dir=queries_dir,
+        base_iri=check_base(base_iri) if base_iri else None,
     )
     server.log = True
     click.echo(
         f"Serving {server.graph_path} read-only at {server.endpoint} (Ctrl-C to stop)", err=True
     )
+    home = server.endpoint.rsplit("/", 1)[0]
+    click.echo(f"Explorer: {home}/ (findings: {home}/findings, editor: {home}/sparql)", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

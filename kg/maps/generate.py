@@ -90,6 +90,30 @@ def map_filename(kind: MapKind, projection: nx.MultiDiGraph, focus: str | None) 
     return f"{kind.name}-{file_stem(projection.nodes[focus]['slug'])}.html"
 
 
+def relation_labels(graph: Graph, lang: str) -> dict[str, str]:
+    """Local name of each ``kg:`` property → its ``rdfs:label`` in ``lang`` (from the ontology).
+
+    Examples
+    --------
+    >>> g = Graph().parse(data='''@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    ... <https://w3id.org/kg-decentralisatie/def#speaker> rdfs:label "spreker"@nl .''',
+    ...     format="turtle")
+    >>> relation_labels(g, "nl")
+    {'speaker': 'spreker'}
+    """
+    from rdflib import RDFS, Literal
+
+    from kg.publish.graphs import detect_base
+
+    namespace = detect_base(graph) + "def#"
+    found: dict[str, str] = {}
+    for subject, name in sorted(graph.subject_objects(RDFS.label)):
+        iri = str(subject)
+        if iri.startswith(namespace) and isinstance(name, Literal) and name.language == lang:
+            found.setdefault(iri[len(namespace) :], str(name))
+    return found
+
+
 def generate_maps(
     graph: Graph,
     *,
@@ -128,6 +152,10 @@ def generate_maps(
     if max_nodes is not None and max_nodes < 0:
         raise UsageError(f"max_nodes must be 0 or more, not {max_nodes}", parameter="max_nodes")
     projection = project(graph) if projection is None else projection
+    from kg.publish.graphs import detect_base
+
+    names = relation_labels(graph, lang)
+    base = detect_base(graph)
     result = MapSet()
     for map_kind, focus in plan_maps(projection, kind, municipality, law):
         selection = map_kind.select(projection, focus) if focus else map_kind.select(projection)
@@ -141,6 +169,9 @@ def generate_maps(
             description=map_kind.description(lang),
             lang=lang,
             cap_info=info,
+            focus=focus,
+            relation_labels=names,
+            base=base,
         )
         result.maps.append(
             MapInfo(

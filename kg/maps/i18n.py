@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-TEXT: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, object]] = {
     "en": {
         "all_maps": "All maps",
         "search": "Search labels and quotes…",
@@ -13,7 +13,7 @@ TEXT: dict[str, dict[str, str]] = {
         "capped": "Showing the {shown} most central of {total} nodes (--max-nodes {cap}); "
         "{dropped} left out.",
         "help": "Hover a node for details; click a finding to open its sentence in the source "
-        "text. Scroll to zoom, drag to pan.",
+        "text, any other node to open its page. Scroll to zoom (more labels appear), drag to pan.",
         "quote": "Quote",
         "speaker": "Speaker",
         "section": "Section",
@@ -32,6 +32,9 @@ TEXT: dict[str, dict[str, str]] = {
         "source_back": "Back to the maps",
         "source_intro": "Cleaned text of the profile; the offsets of every quote refer to it.",
         "empty": "This map has no nodes for the current graph.",
+        "filtered": "Showing {shown} of {total} nodes; hidden: {hidden}.",
+        "show_all": "Show all nodes",
+        "relations": {"broader": "broader", "mentions": "mentions"},
     },
     "nl": {
         "all_maps": "Alle kaarten",
@@ -43,7 +46,8 @@ TEXT: dict[str, dict[str, str]] = {
         "capped": "De {shown} meest centrale van {total} knopen getoond (--max-nodes {cap}); "
         "{dropped} weggelaten.",
         "help": "Beweeg over een knoop voor details; klik op een bevinding om de zin in de "
-        "brontekst te openen. Scroll om te zoomen, sleep om te verschuiven.",
+        "brontekst te openen, op een andere knoop om zijn pagina te openen. Scroll om te zoomen "
+        "(meer namen verschijnen), sleep om te verschuiven.",
         "quote": "Citaat",
         "speaker": "Spreker",
         "section": "Paragraaf",
@@ -63,6 +67,9 @@ TEXT: dict[str, dict[str, str]] = {
         "source_intro": "Opgeschoonde tekst van het profiel; de posities van elk citaat verwijzen "
         "hiernaar.",
         "empty": "Deze kaart heeft geen knopen voor de huidige graaf.",
+        "filtered": "{shown} van {total} knopen getoond; verborgen: {hidden}.",
+        "show_all": "Toon alle knopen",
+        "relations": {"broader": "breder", "mentions": "noemt"},
     },
 }
 
@@ -76,4 +83,15 @@ def counts(lang: str, nodes: int, edges: int) -> str:
 
 def text(lang: str, key: str, **values: object) -> str:
     """Interface string ``key`` in ``lang``, formatted with ``values``."""
-    return TEXT[lang][key].format(**values) if values else TEXT[lang][key]
+    found = TEXT[lang][key]
+    if not isinstance(found, str):
+        raise KeyError(f"{key!r} is not an interface string")
+    return found.format(**values) if values else found
+
+
+def relation_names(lang: str) -> dict[str, str]:
+    """The names of the relation types in ``lang`` (``memberOf`` → ``member of``)."""
+    found = TEXT[lang]["relations"]
+    if not isinstance(found, dict):
+        raise KeyError("'relations' is not a table of names")
+    return found

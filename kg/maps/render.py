@@ -19,7 +19,7 @@ import networkx as nx
 
 from kg.io import file_stem
 from kg.maps import assets
-from kg.maps.i18n import counts, text
+from kg.maps.i18n import counts, relation_names, text
 from kg.maps.kinds import CapInfo
 from kg.maps.layout import positions
 from kg.maps.styles import STYLES, style_of
@@ -76,7 +76,51 @@ def _tip(data: dict, lang: str, degree: int) -> list[list[str]]:
     return rows
 
 
-def map_data(selection: nx.MultiDiGraph, lang: str = "en") -> dict:
+def _first_sources(selection: nx.MultiDiGraph) -> dict[str, str]:
+    """Each node → the source sentence of the first finding (in document order) tied to it."""
+    findings = sorted(
+        (
+            (data.get("document", ""), data.get("start", 0), node)
+            for node, data in selection.nodes(data=True)
+            if data.get("type") == "finding" and source_href(data)
+        ),
+    )
+    first: dict[str, str] = {}
+    for _, _, finding in findings:
+        href = source_href(selection.nodes[finding])
+        for other in sorted({*selection.successors(finding), *selection.predecessors(finding)}):
+            first.setdefault(other, href)  # type: ignore[arg-type]
+    return first
+
+
+def edge_label(relation: str, labels: dict[str, str] | None, lang: str) -> str:
+    """An edge's name: the ontology's label of its property in ``lang``, else a known one.
+
+    Examples
+    --------
+    >>> edge_label("aboutMunicipality", {"aboutMunicipality": "over gemeente"}, "nl")
+    'over gemeente'
+    >>> edge_label("broader", None, "en"), edge_label("someNewRelation", None, "en")
+    ('broader', 'some new relation')
+    """
+    if labels and relation in labels:
+        return labels[relation]
+    known = relation_names(lang)
+    if relation in known:
+        return known[relation]
+    import re
+
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", relation).lower()
+
+
+def map_data(
+    selection: nx.MultiDiGraph,
+    lang: str = "en",
+    *,
+    focus: str | None = None,
+    relation_labels: dict[str, str] | None = None,
+    base: str | None = None,
+) -> dict:
     """The JSON the page draws: nodes with positions, sizes and tooltips; edges; styles.
 
     Parameters
@@ -85,18 +129,26 @@ def map_data(selection: nx.MultiDiGraph, lang: str = "en") -> dict:
         A map selection (see :mod:`kg.maps.kinds`).
     lang : {"en", "nl"}
         Language of labels and tooltips.
+    focus : str, optional
+        The map's focal node: drawn on top, always labelled.
+    relation_labels : dict, optional
+        Relation name → the ontology's label in ``lang`` (for edge names).
+    base : str, optional
+        The data base IRI: served by ``kg serve``, a node opens its IRI's page.
 
     Returns
     -------
     dict
-        ``nodes``, ``edges``, ``styles`` and ``text``; deterministic order.
+        ``nodes``, ``edges``, ``styles``, ``text``, ``focus`` and ``base``;
+        deterministic order (the focus last, so it is drawn on top).
     """
     pos = positions(selection)
     simple = undirected(selection)
     strength = dict(simple.degree(weight="weight"))
     top = max(strength.values(), default=1) or 1
     nodes = []
-    for node in sorted(selection):
+    first_source = _first_sources(selection)
+    for node in sorted(selection, key=lambda n: (n == focus, n)):
         data = selection.nodes[node]
         size = 7 + 25 * math.sqrt(strength.get(node, 0) / top)
         if data.get("type") == "finding":
@@ -115,7 +167,9 @@ def map_data(selection: nx.MultiDiGraph, lang: str = "en") -> dict:
             "tip": _tip(data, lang, simple.degree(node)),
             "search": search.lower(),
         }
-        href = source_href(data) if data.get("type") == "finding" else None
+        href = source_href(data) if data.get("type") == "finding" else first_source.get(node)
+        if node == focus:
+            entry["focus"] = True
         if href:
             entry["href"] = href
         nodes.append(entry)
@@ -124,7 +178,7 @@ def map_data(selection: nx.MultiDiGraph, lang: str = "en") -> dict:
         selection.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("relation", ""))
     ):
         weight = int(data.get("weight", 1))
-        relation = data.get("relation", "")
+        relation = edge_label(data.get("relation", ""), relation_labels, lang)
         edges.append(
             {
                 "from": source,
@@ -144,7 +198,9 @@ def map_data(selection: nx.MultiDiGraph, lang: str = "en") -> dict:
         "nodes": nodes,
         "edges": edges,
         "styles": styles,
-        "text": {"matches": text(lang, "matches")},
+        "text": {key: text(lang, key) for key in ("matches", "filtered", "show_all")},
+        "focus": focus,
+        "base": base,
     }
 
 
@@ -162,6 +218,35 @@ def script_json(value: object) -> str:
     return raw.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+#: SVG shapes of the legend, drawn as vis-network draws each node shape (12 x 12 box).
+SWATCHES = {
+    "dot": '<circle cx="6" cy="6" r="5"/>',
+    "hexagon": '<polygon points="11,6 8.5,10.3 3.5,10.3 1,6 3.5,1.7 8.5,1.7"/>',
+    "square": '<rect x="1.5" y="1.5" width="9" height="9"/>',
+    "diamond": '<polygon points="6,0.5 11.5,6 6,11.5 0.5,6"/>',
+    "triangle": '<polygon points="6,1 11.5,10.5 0.5,10.5"/>',
+    "triangleDown": '<polygon points="0.5,1.5 11.5,1.5 6,11"/>',
+    "star": '<polygon points="6,0.5 7.4,4.2 11.5,4.4 8.3,6.9 9.4,11 6,8.6 2.6,11 3.7,6.9 '
+    '0.5,4.4 4.6,4.2"/>',
+}
+
+
+def swatch(shape: str, colour: str) -> str:
+    """A small inline SVG of ``shape`` in ``colour`` (the legend's key).
+
+    Examples
+    --------
+    >>> swatch("hexagon", "#2563eb").startswith('<svg class="kg-swatch" data-shape="hexagon"')
+    True
+    """
+    figure = SWATCHES.get(shape, SWATCHES["dot"])
+    return (
+        f'<svg class="kg-swatch" data-shape="{escape(shape)}" width="12" height="12" '
+        f'viewBox="0 0 12 12" aria-hidden="true" focusable="false">'
+        f'<g fill="{escape(colour)}" stroke="#334155" stroke-width="1">{figure}</g></svg>'
+    )
+
+
 def _legend(nodes: list[dict], lang: str) -> str:
     per_style = Counter(n["style"] for n in nodes)
     order = [name for name in STYLES if name in per_style] + sorted(set(per_style) - set(STYLES))
@@ -170,8 +255,7 @@ def _legend(nodes: list[dict], lang: str) -> str:
         style = style_of(name)
         items.append(
             f'<label><input type="checkbox" checked data-style="{escape(name)}">'
-            f'<span class="kg-swatch kg-shape-{escape(style.shape)}" '
-            f'style="background:{escape(style.colour)}"></span>'
+            f"{swatch(style.shape, style.colour)}"
             f'{escape(style.label(lang))} <span class="kg-count">{per_style[name]}</span></label>'
         )
     return "".join(items)
@@ -185,6 +269,9 @@ def render_map(
     lang: str = "en",
     cap_info: CapInfo | None = None,
     index_href: str | None = "index.html",
+    focus: str | None = None,
+    relation_labels: dict[str, str] | None = None,
+    base: str | None = None,
 ) -> str:
     """Render a map selection as one self-contained HTML page.
 
@@ -200,13 +287,15 @@ def render_map(
         When nodes were left out, says so on the page.
     index_href : str, optional
         Link back to the index page; ``None`` for none.
+    focus, relation_labels, base : optional
+        See :func:`map_data`.
 
     Returns
     -------
     str
         The HTML page.
     """
-    data = map_data(selection, lang)
+    data = map_data(selection, lang, focus=focus, relation_labels=relation_labels, base=base)
     note = ""
     if cap_info is not None and cap_info.dropped:
         note = (
@@ -247,10 +336,12 @@ def render_map(
         f'<input id="kg-search" type="search" placeholder="{escape(text(lang, "search"))}" '
         f'aria-label="{escape(text(lang, "search"))}">'
         '<span id="kg-status" aria-live="polite"></span>'
+        '<span id="kg-filtered" hidden><span id="kg-filtered-text"></span> '
+        f'<button type="button" id="kg-show-all">{escape(text(lang, "show_all"))}</button></span>'
         f'<div class="kg-legend" role="group" aria-label="{escape(text(lang, "show"))}">'
         f"{_legend(data['nodes'], lang)}</div></div>\n"
         f"{empty}"
-        '<div id="kg-map"></div>\n'
+        f'<div id="kg-map" tabindex="0" role="application" aria-label="{escape(title)}"></div>\n'
         f'<script type="application/json" id="kg-data">{script_json(data)}</script>\n'
         f"<script>\n{assets.vis_js()}\n</script>\n"
         f"<script>\n{assets.static('map.js')}\n</script>\n"

@@ -29,17 +29,18 @@ STYLES: dict[str, Style] = {
     "municipality": Style("#2563eb", "hexagon", "municipality", "gemeente"),
     "region": Style("#0d9488", "square", "region", "regio"),
     "body": Style("#0891b2", "triangleDown", "shared service / body", "samenwerkingsverband"),
-    "organisation": Style("#7c3aed", "triangle", "organisation", "organisatie"),
+    "organisation": Style("#4338ca", "triangle", "organisation", "organisatie"),
     "place": Style("#a16207", "triangleDown", "place", "plaats"),
     "law": Style("#b91c1c", "diamond", "law", "wet"),
     "actor": Style("#ea580c", "star", "actor (who speaks)", "actor (wie spreekt)"),
-    "problem": Style("#db2777", "dot", "problem", "probleem"),
-    "problem-shared": Style("#be123c", "dot", "problem, shared", "probleem, gedeeld"),
+    # Problems are violet squares, so they never pass for (red, round) negative findings.
+    "problem": Style("#7e22ce", "square", "problem", "probleem"),
+    "problem-shared": Style("#581c87", "square", "problem, shared", "probleem, gedeeld"),
     "problem-unique": Style(
-        "#f9a8d4", "dot", "problem, one municipality", "probleem, één gemeente"
+        "#d8b4fe", "square", "problem, one municipality", "probleem, één gemeente"
     ),
     "topic": Style("#ca8a04", "diamond", "topic (from the text)", "onderwerp (uit de tekst)"),
-    "theme": Style("#65a30d", "square", "theme", "thema"),
+    "theme": Style("#65a30d", "hexagon", "theme", "thema"),
     "finding": Style("#64748b", "dot", "finding", "bevinding"),
     "finding-positive": Style("#16a34a", "dot", "finding, positive", "bevinding, positief"),
     "finding-negative": Style("#dc2626", "dot", "finding, negative", "bevinding, negatief"),

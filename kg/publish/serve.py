@@ -17,6 +17,10 @@ returns a :class:`http.server.ThreadingHTTPServer` (not started) that answers:
 ``/docs/ontology.html``, ``/maps/…``, ``/kg.ttl``, ``/void.ttl``
     The ontology documentation, the maps folder (if present), the graph file
     and its VoID description naming this endpoint.
+``/id/…``, ``/concept/…``, ``/def``, ``/findings``, ``/source/…``, ``/api…``, ``/openapi.json``
+    The linked-data explorer (:mod:`kg.publish.explorer`): every data IRI
+    dereferences by content negotiation, a findings browser, a REST API from
+    the query library; ``GET /sparql`` with no ``query`` is the query editor.
 """
 
 from __future__ import annotations
@@ -140,11 +144,19 @@ class _Handler(BaseHTTPRequestHandler):
         if self.server.log:
             super().log_message(format, *args)
 
-    def _send(self, status: int, body: bytes, ctype: str, *, close: bool = False) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes,
+        ctype: str,
+        *,
+        close: bool = False,
+        headers: list[tuple[str, str]] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
-        for name, value in BASE_HEADERS:
+        for name, value in [*BASE_HEADERS, *(headers or [])]:
             self.send_header(name, value)
         page = body if ctype.startswith("text/html") else None
         self.send_header("Content-Security-Policy", content_security_policy(page))
@@ -167,8 +179,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = url.path
         if len(path) > MAX_PATH or "\x00" in urllib.parse.unquote(path):
             return self._text(HTTPStatus.BAD_REQUEST, "bad request path")
-        if path in ("/query", "/sparql"):
-            params = urllib.parse.parse_qs(url.query)
+        params = urllib.parse.parse_qs(url.query)
+        if path == "/query" or (path == "/sparql" and ("query" in params or "update" in params)):
             if "update" in params:
                 return self._text(HTTPStatus.FORBIDDEN, "read-only endpoint: updates are refused")
             if "query" not in params:
@@ -178,6 +190,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._text(HTTPStatus.FORBIDDEN, "read-only endpoint: updates are refused")
         if path == "/":
             return self._send(HTTPStatus.OK, self.server.index_html(), "text/html; charset=utf-8")
+        answer = self.server.explorer.answer(path, url.query, self.headers.get("Accept") or "")
+        if answer is not None:
+            return self._send(answer.status, answer.body, answer.ctype, headers=answer.headers)
         static = self.server.static(path)
         if static is None:
             return self._text(HTTPStatus.NOT_FOUND, "not found")
@@ -328,6 +343,8 @@ class KgServer(ThreadingHTTPServer):
         max_result_mb: float | None = DEFAULT_MAX_RESULT_MB,
         max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
         max_threads: int = MAX_THREADS,
+        queries_dir: Path | None = None,
+        base_iri: str | None = None,
     ) -> None:
         import threading
 
@@ -363,6 +380,10 @@ class KgServer(ThreadingHTTPServer):
             self.server_close()
             raise DataError("no triples in the graph file", graph_path)
         self._void: bytes | None = None
+        from kg.publish.explorer.routes import Explorer
+
+        #: The linked-data explorer: IRI pages, findings, REST API, query editor.
+        self.explorer = Explorer(self, queries_dir, base_iri)
 
     def process_request(self, request: object, client_address: object) -> None:
         """Hand the connection to a thread once one of ``max_threads`` slots is free."""
@@ -414,15 +435,41 @@ class KgServer(ThreadingHTTPServer):
             )
             maps = f"<h2>Maps</h2><ul>{items}</ul>"
         return (
-            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>kg</title></head>'
-            "<body><h1>kg: read-only SPARQL endpoint</h1>"
+            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>kg</title>'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            '<link rel="stylesheet" href="/static/explorer.css"><link rel="icon" href="data:,">'
+            '</head><body><main id="main"><h1>kg: read-only SPARQL endpoint</h1>'
             f"<p>SPARQL endpoint: <code>{html.escape(self.endpoint)}</code> "
             "(GET <code>?query=</code> or POST)</p><ul>"
-            '<li><a href="/docs/ontology.html">Ontology documentation</a></li>'
+            '<li><a href="/findings">Findings browser</a>: search the quotes, filter by '
+            "municipality, speaker, theme, law, problem, topic and tone</li>"
+            '<li><a href="/sparql">Query editor</a> with the query library</li>'
+            '<li><a href="/api">REST API</a> from the query library '
+            '(<a href="/openapi.json">OpenAPI</a>)</li>'
+            '<li><a href="/def">The ontology</a> and '
+            '<a href="/docs/ontology.html">its documentation</a></li>'
             '<li><a href="/kg.ttl">The graph (Turtle)</a></li>'
             '<li><a href="/void.ttl">Dataset description (VoID/DCAT)</a></li>'
-            f"</ul>{maps}</body></html>\n"
+            f"</ul>{self._entry_points()}{maps}</main></body></html>\n"
         ).encode()
+
+    def _entry_points(self) -> str:
+        """Links to the municipalities' pages: where a reader starts."""
+        from kg.publish.explorer.page import e
+
+        data = self.explorer.data
+        towns = sorted(
+            {
+                f.values("municipality")[0]
+                for f in self.explorer.index.findings
+                if f.values("municipality")
+            }
+        )
+        items = "".join(
+            f'<li><a href="{e(data.local_path(iri) or iri)}">{e(data.label(iri, "nl"))}</a></li>'
+            for iri in towns
+        )
+        return f"<h2>Profiled municipalities</h2><ul>{items}</ul>" if items else ""
 
     def static(self, path: str) -> tuple[bytes, str] | None:
         """Body and content type for a static path, or None."""
@@ -459,6 +506,8 @@ def create_server(
     timeout: float | None = DEFAULT_TIMEOUT,
     max_result_mb: float | None = DEFAULT_MAX_RESULT_MB,
     max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
+    queries_dir: str | Path | None = None,
+    base_iri: str | None = None,
 ) -> KgServer:
     """Load the graph and return a ready (not yet running) read-only server.
 
@@ -483,6 +532,12 @@ def create_server(
     max_memory_mb : float, optional
         Megabytes one query's worker process may allocate before the server
         answers 422 (None or 0: no limit; default 2048).
+    queries_dir : str or Path, optional
+        The query library for ``/api`` and ``/sparql`` (default: ``$KG_QUERIES``,
+        ``./queries`` or the shipped library).
+    base_iri : str, optional
+        The data base IRI whose paths (``/id/…``, ``/concept/…``, ``/def``) the
+        server dereferences (default: read from the graph's ontology header).
 
     Raises
     ------
@@ -504,6 +559,8 @@ def create_server(
             timeout=timeout,
             max_result_mb=max_result_mb,
             max_memory_mb=max_memory_mb,
+            queries_dir=Path(queries_dir) if queries_dir else None,
+            base_iri=base_iri,
         )
     except OSError as exc:
         raise DataError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None

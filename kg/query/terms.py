@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
+    from rdflib.term import Identifier
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
@@ -297,7 +298,7 @@ def from_rdflib(term: object) -> Term:
     raise TypeError(f"unsupported RDF term: {term!r}")
 
 
-def to_rdflib(term: Term) -> object:
+def to_rdflib(term: Term) -> Identifier:
     """Convert a :class:`Term` into an rdflib term."""
     from rdflib import BNode, Literal, URIRef
 
