@@ -42,12 +42,11 @@ Keys name entities as ``<kind>/<slug>`` (see :func:`kg.namespaces.expand_key`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import Any, TypeVar
 
 from kg.document import Document
 from kg.errors import DataError
@@ -55,8 +54,9 @@ from kg.extract.model import Entity, Extraction, Finding, Indicator, Relation, S
 from kg.loading import read_limited
 from kg.namespaces import expand_key
 from kg.textspan import TextIndex
+from kg.vocab import Polarity, RelationType, is_polarity, is_relation_type
+from kg.yamllines import LINE, load_yaml
 
-POLARITIES = frozenset({"positive", "negative", "mixed", "neutral"})
 UNITS = frozenset(
     {
         "count",
@@ -69,17 +69,7 @@ UNITS = frozenset(
         "years",
     }
 )
-RELATION_TYPES = frozenset(
-    {
-        "member-of",
-        "lead-municipality",
-        "cooperates-with",
-        "compares-with",
-        "depends-on",
-        "borders-on",
-        "related-organisation",
-    }
-)
+#: (category, action) → (required fields, optional fields): the schema of a curation file.
 _FIELDS = {
     ("findings", "add"): ({"quote", "reason"}, {"speaker", "concerns", "polarity"}),
     ("findings", "retract"): ({"quote", "reason"}, set()),
@@ -93,45 +83,106 @@ _FIELDS = {
     ("mentions", "add"): ({"entity", "text", "context", "reason"}, set()),
     ("mentions", "retract"): ({"entity", "text", "context", "reason"}, set()),
 }
-LINE = "__line__"
 #: Largest curation file accepted, in bytes (the seeds' are ~10 kB).
 MAX_CURATION_BYTES = 1_000_000
-#: Optional fields that must be text when given.
-_TEXT_FIELDS = ("qualifier", "comparison", "reference")
 _MEASURE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+R = TypeVar("R", bound="Item")
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A safe loader that records the line of every mapping."""
+# --- the records: one per item, checked when the file is read ----------------------
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        try:
-            duplicate = key in seen
-            seen.add(key)
-        except TypeError:
-            continue  # construct_mapping reports the unhashable key
-        if duplicate:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping[LINE] = node.start_mark.line + 1
-    return mapping
+@dataclass(frozen=True)
+class Key:
+    """An entity named in a curation file: the key as written and the IRI it expands to."""
+
+    key: str
+    iri: str
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+@dataclass(frozen=True)
+class Item:
+    """What every item has: where it is written and why."""
+
+    where: str
+    reason: str
 
 
-@dataclass
+@dataclass(frozen=True)
+class FindingRetraction(Item):
+    quote: str
+
+
+@dataclass(frozen=True)
+class IndicatorRetraction(Item):
+    quote: str
+    #: Retract only figures of this value (None: the value given is null).
+    value: Decimal | None
+    value_given: bool
+
+
+@dataclass(frozen=True)
+class RelationRetraction(Item):
+    type: str
+    subject: Key
+    object: Key
+
+
+@dataclass(frozen=True)
+class MentionRetraction(Item):
+    entity: Key
+    context: str
+
+
+@dataclass(frozen=True)
+class MentionAddition(Item):
+    entity: Key
+    text: str
+    context: str
+
+
+@dataclass(frozen=True)
+class FindingAddition(Item):
+    quote: str
+    speakers: tuple[Key, ...]
+    concerns: tuple[Key, ...]
+    polarity: Polarity
+
+
+@dataclass(frozen=True)
+class IndicatorAddition(Item):
+    quote: str
+    measure: str
+    value: Decimal | None
+    unit: str | None
+    approximate: bool
+    qualifier: str | None
+    comparison: str | None
+    reference: str | None
+    national_value: Decimal | None
+
+
+@dataclass(frozen=True)
+class RelationAddition(Item):
+    type: RelationType
+    subject: Key
+    object: Key
+    quote: str
+
+
+@dataclass(frozen=True)
 class Curation:
-    """A parsed curation file: items per ``(category, action)``, each with its line."""
+    """A parsed curation file: its checked records, in the order of the file."""
 
     path: Path
-    items: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    records: tuple[Item, ...] = ()
+
+    def of(self, kind: type[R]) -> tuple[R, ...]:
+        """The records of one kind (e.g. :class:`FindingAddition`), in file order."""
+        return tuple(r for r in self.records if isinstance(r, kind))
+
+
+# --- reading: YAML → records ---------------------------------------------------------
 
 
 def curation_path(profile: Path) -> Path:
@@ -140,29 +191,31 @@ def curation_path(profile: Path) -> Path:
 
 
 def load_curation(path: str | Path) -> Curation:
-    """Read and check the structure of a curation file.
+    """Read a curation file into checked records.
 
     Raises
     ------
     DataError
-        For malformed YAML, unknown categories, actions or fields, or missing
-        fields; the message names ``file:line``.
+        For malformed YAML, unknown categories, actions or fields, missing
+        fields, or a value of the wrong kind (an unknown key, unit, polarity or
+        relation type, a number that is not one); the message names ``file:line``.
     """
     path = Path(path)
     try:
         text = read_limited(path, MAX_CURATION_BYTES).decode("utf-8")
     except UnicodeDecodeError:
         raise DataError("curation file is not UTF-8", path) from None
-    try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise DataError(f"malformed YAML: {problem}", where) from None
-    curation = Curation(path)
+    records = tuple(
+        _PARSERS[key](_Fields(item, f"{path}:{item[LINE]}"))
+        for key, item in _raw_items(load_yaml(text, path), path)
+    )
+    return Curation(path, records)
+
+
+def _raw_items(data: Any, path: Path) -> Iterator[tuple[tuple[str, str], dict[str, Any]]]:
+    """The items of a parsed file with their (category, action), checked against the schema."""
     if data is None:
-        return curation
+        return
     if not isinstance(data, dict):
         raise DataError("expected a mapping of categories (findings, indicators, ...)", path)
     for category, actions in data.items():
@@ -176,103 +229,229 @@ def load_curation(path: str | Path) -> Curation:
                 continue
             key = (str(category), str(action))
             if key not in _FIELDS:
+                known = ", ".join(sorted(f"{c}.{a}" for c, a in _FIELDS))
                 raise DataError(
-                    f"unknown entry '{category}.{action}' (known: "
-                    + ", ".join(sorted(f"{c}.{a}" for c, a in _FIELDS))
-                    + ")",
+                    f"unknown entry '{category}.{action}' (known: {known})",
                     f"{path}:{actions[LINE]}",
                 )
             if not isinstance(items, list):
                 raise DataError(f"'{category}.{action}' must be a list", f"{path}:{actions[LINE]}")
-            required, optional = _FIELDS[key]
             for item in items:
                 if not isinstance(item, dict):
                     raise DataError(
                         f"each '{category}.{action}' item must be a mapping", f"{path}:{line}"
                     )
-                where = f"{path}:{item[LINE]}"
-                fields = set(item) - {LINE}
-                unknown = fields - required - optional
-                if unknown:
-                    raise DataError(f"unknown field(s) {', '.join(sorted(unknown))}", where)
-                missing = required - fields
-                if missing:
-                    raise DataError(f"missing field(s) {', '.join(sorted(missing))}", where)
-            curation.items[key] = items
-    return curation
+                _check_fields(key, item, f"{path}:{item[LINE]}")
+            yield from ((key, item) for item in items)
 
 
-def _where(curation: Curation, item: dict[str, Any]) -> str:
-    return f"{curation.path}:{item.get(LINE, '?')}"
+def _check_fields(key: tuple[str, str], item: dict[str, Any], where: str) -> None:
+    required, optional = _FIELDS[key]
+    present = set(item) - {LINE}
+    unknown = present - required - optional
+    if unknown:
+        raise DataError(f"unknown field(s) {', '.join(sorted(unknown))}", where)
+    missing = required - present
+    if missing:
+        raise DataError(f"missing field(s) {', '.join(sorted(missing))}", where)
 
 
-def _span(
-    index: TextIndex, curation: Curation, item: dict[str, Any], field_name: str
-) -> tuple[int, int]:
-    quote = item.get(field_name)
-    if not isinstance(quote, str) or not quote.strip():
-        raise DataError(f"'{field_name}' must be a non-empty string", _where(curation, item))
-    span = index.find(quote)
-    if span is None:
-        raise DataError(
-            f"{field_name} not found in the document text: {quote[:60]!r}", _where(curation, item)
-        )
-    return span
+class _Fields:
+    """One raw item and the checks that turn its fields into typed values."""
 
+    def __init__(self, item: dict[str, Any], where: str) -> None:
+        self.item, self.where = item, where
 
-def _key(curation: Curation, item: dict[str, Any], value: Any, known: dict[str, Entity]) -> str:
-    if not isinstance(value, str):
-        raise DataError(
-            f"expected a key such as role/civil-servants, not {type(value).__name__}",
-            _where(curation, item),
-        )
-    try:
-        iri = expand_key(str(value))
-    except ValueError as exc:
-        raise DataError(str(exc), _where(curation, item)) from None
-    if iri not in known:
-        raise DataError(f"unknown entity {value!r}", _where(curation, item))
-    return iri
+    def fail(self, message: str) -> DataError:
+        return DataError(message, self.where)
 
+    def has(self, name: str) -> bool:
+        return name in self.item
 
-def _keys(curation: Curation, item: dict[str, Any], field_name: str) -> list[Any]:
-    """A field holding one key or a list of keys, as a list."""
-    value = item.get(field_name)
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
+    def raw(self, name: str, default: Any = None) -> Any:
+        return self.item.get(name, default)
+
+    def reason(self) -> str:
+        return str(self.item["reason"])
+
+    def quote(self, name: str = "quote") -> str:
+        value = self.item.get(name)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(f"'{name}' must be a non-empty string")
         return value
-    raise DataError(f"{field_name} must be a key or a list of keys", _where(curation, item))
+
+    def key(self, value: Any) -> Key:
+        if not isinstance(value, str):
+            raise self.fail(
+                f"expected a key such as role/civil-servants, not {type(value).__name__}"
+            )
+        try:
+            return Key(value, expand_key(value))
+        except ValueError as exc:
+            raise self.fail(str(exc)) from None
+
+    def keys(self, name: str) -> list[Any]:
+        """A field holding one key or a list of keys, as a list."""
+        value = self.item.get(name)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, list):
+            return value
+        raise self.fail(f"{name} must be a key or a list of keys")
+
+    def number(self, name: str) -> Decimal | None:
+        """The number under ``name`` (None when absent or null)."""
+        value = self.item.get(name)
+        if value is None:
+            return None
+        try:
+            if isinstance(value, bool):
+                raise InvalidOperation
+            number = Decimal(str(value))
+        except InvalidOperation:
+            raise self.fail(f"{name} must be a number or null") from None
+        if not number.is_finite():
+            raise self.fail(f"{name} must be a finite number, not {value!r}")
+        return number
+
+    def text(self, name: str) -> str | None:
+        """The text under ``name`` (None when absent or null)."""
+        value = self.item.get(name)
+        if value is None or isinstance(value, str):
+            return value
+        raise self.fail(f"{name} must be text, not {value!r}")
 
 
-def _number(curation: Curation, item: dict[str, Any], key: str) -> Decimal | None:
-    """The number under ``key`` (None when absent or null)."""
-    value = item.get(key)
-    if value is None:
-        return None
-    try:
-        if isinstance(value, bool):
-            raise InvalidOperation
-        number = Decimal(str(value))
-    except InvalidOperation:
-        raise DataError(f"{key} must be a number or null", _where(curation, item)) from None
-    if not number.is_finite():
-        raise DataError(f"{key} must be a finite number, not {value!r}", _where(curation, item))
-    return number
+def _finding_retraction(f: _Fields) -> FindingRetraction:
+    return FindingRetraction(f.where, f.reason(), f.quote())
 
 
-def _text(curation: Curation, item: dict[str, Any], key: str) -> str | None:
-    """The text under ``key`` (None when absent or null)."""
-    value = item.get(key)
-    if value is None or isinstance(value, str):
-        return value
-    raise DataError(f"{key} must be text, not {value!r}", _where(curation, item))
+def _indicator_retraction(f: _Fields) -> IndicatorRetraction:
+    return IndicatorRetraction(f.where, f.reason(), f.quote(), f.number("value"), f.has("value"))
+
+
+def _relation_retraction(f: _Fields) -> RelationRetraction:
+    subject, obj = f.key(f.raw("subject")), f.key(f.raw("object"))
+    return RelationRetraction(f.where, f.reason(), str(f.raw("type")), subject, obj)
+
+
+def _mention_retraction(f: _Fields) -> MentionRetraction:
+    context = f.quote("context")
+    return MentionRetraction(f.where, f.reason(), f.key(f.raw("entity")), context)
+
+
+def _mention_addition(f: _Fields) -> MentionAddition:
+    context = f.quote("context")
+    return MentionAddition(f.where, f.reason(), f.key(f.raw("entity")), str(f.raw("text")), context)
+
+
+def _finding_addition(f: _Fields) -> FindingAddition:
+    quote = f.quote()
+    speakers = f.keys("speaker") or ["role/authors"]
+    polarity = str(f.raw("polarity", "neutral"))
+    if not is_polarity(polarity):
+        raise f.fail(f"unknown polarity {polarity!r}")
+    concerns = tuple(f.key(c) for c in f.keys("concerns"))
+    return FindingAddition(
+        f.where, f.reason(), quote, tuple(f.key(s) for s in speakers), concerns, polarity
+    )
+
+
+def _indicator_addition(f: _Fields) -> IndicatorAddition:
+    quote = f.quote()
+    unit = f.raw("unit")
+    if unit is not None and str(unit) not in UNITS:
+        raise f.fail(f"unknown unit {unit!r} (known: {', '.join(sorted(UNITS))})")
+    value, national = f.number("value"), f.number("national_value")
+    measure = str(f.raw("measure") or "value")
+    if not _MEASURE.match(measure):
+        raise f.fail(f"measure must be a slug (lower-case letters, digits, hyphens): {measure!r}")
+    approximate = f.raw("approximate", False)
+    if not isinstance(approximate, bool):
+        raise f.fail(f"approximate must be true or false, not {approximate!r}")
+    return IndicatorAddition(
+        f.where,
+        f.reason(),
+        quote,
+        measure,
+        value,
+        None if unit is None else str(unit),
+        approximate,
+        f.text("qualifier"),
+        f.text("comparison"),
+        f.text("reference"),
+        national,
+    )
+
+
+def _relation_addition(f: _Fields) -> RelationAddition:
+    kind = str(f.raw("type"))
+    if not is_relation_type(kind):
+        raise f.fail(f"unknown relation type {kind!r}")
+    quote = f.quote()
+    subject, obj = f.key(f.raw("subject")), f.key(f.raw("object"))
+    return RelationAddition(f.where, f.reason(), kind, subject, obj, quote)
+
+
+_PARSERS: dict[tuple[str, str], Callable[[_Fields], Item]] = {
+    ("findings", "retract"): _finding_retraction,
+    ("indicators", "retract"): _indicator_retraction,
+    ("relations", "retract"): _relation_retraction,
+    ("mentions", "retract"): _mention_retraction,
+    ("mentions", "add"): _mention_addition,
+    ("findings", "add"): _finding_addition,
+    ("indicators", "add"): _indicator_addition,
+    ("relations", "add"): _relation_addition,
+}
+
+
+# --- applying: records → a corrected extraction ----------------------------------------
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+class _Target:
+    """The document, the entities that may be named, and the extraction being corrected."""
+
+    def __init__(self, doc: Document, extraction: Extraction, known: dict[str, Entity]) -> None:
+        self.doc = doc
+        self.index = TextIndex(doc.text)
+        self.known = {**known, **extraction.entities}
+        self.out = replace(
+            extraction,
+            entities=dict(extraction.entities),
+            mentions=list(extraction.mentions),
+            findings=list(extraction.findings),
+            indicators=list(extraction.indicators),
+            relations=list(extraction.relations),
+        )
+
+    def span(self, item: Item, quote: str, name: str = "quote") -> tuple[int, int]:
+        found = self.index.find(quote)
+        if found is None:
+            raise DataError(f"{name} not found in the document text: {quote[:60]!r}", item.where)
+        return found
+
+    def iri(self, item: Item, key: Key) -> str:
+        if key.iri not in self.known:
+            raise DataError(f"unknown entity {key.key!r}", item.where)
+        return key.iri
+
+    def use(self, item: Item, key: Key) -> str:
+        """The IRI of ``key``, its entity now part of the extraction."""
+        iri = self.iri(item, key)
+        self.out.entities.setdefault(iri, self.known[iri])
+        return iri
+
+    def sentence_at(self, offset: int) -> int:
+        for sentence in self.doc.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence.index
+        return self.doc.sentences[-1].index if self.doc.sentences else 0
 
 
 def apply_curation(
@@ -294,149 +473,122 @@ def apply_curation(
     Raises
     ------
     DataError
-        When a quote or context is not in the text, or a key, unit or polarity is
-        unknown; the message names ``file:line``.
+        When a quote or context is not in the text, or an entity is unknown;
+        the message names ``file:line``.
     """
-    index = TextIndex(doc.text)
-    known = {**known, **extraction.entities}
-    out = replace(
-        extraction,
-        entities=dict(extraction.entities),
-        mentions=list(extraction.mentions),
-        findings=list(extraction.findings),
-        indicators=list(extraction.indicators),
-        relations=list(extraction.relations),
-    )
-
-    def sentence_at(offset: int) -> int:
-        for sentence in doc.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence.index
-        return doc.sentences[-1].index if doc.sentences else 0
-
+    target = _Target(doc, extraction, known)
     # Retractions first, so that an item can be replaced (retract + add).
-    for item in curation.items.get(("findings", "retract"), []):
-        span = _span(index, curation, item, "quote")
+    _retract(target, curation)
+    for mention in curation.of(MentionAddition):
+        _add_mention(target, mention)
+    for finding in curation.of(FindingAddition):
+        _add_finding(target, finding)
+    for indicator in curation.of(IndicatorAddition):
+        _add_indicator(target, indicator)
+    for relation in curation.of(RelationAddition):
+        _add_relation(target, relation)
+    out = target.out
+    out.mentions.sort(key=lambda m: (m.start, m.end, m.entity))
+    out.findings.sort(key=lambda f: (f.start, f.end))
+    out.indicators.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
+    out.relations.sort(key=lambda r: (r.start, r.type, r.subject, r.object))
+    return out
+
+
+def _retract(target: _Target, curation: Curation) -> None:
+    out = target.out
+    for finding in curation.of(FindingRetraction):
+        span = target.span(finding, finding.quote)
         out.findings = [f for f in out.findings if not _overlaps((f.start, f.end), span)]
-    for item in curation.items.get(("indicators", "retract"), []):
-        span = _span(index, curation, item, "quote")
+    for indicator in curation.of(IndicatorRetraction):
+        span = target.span(indicator, indicator.quote)
         out.indicators = [
             i
             for i in out.indicators
             if not (
                 _overlaps((i.start, i.end), span)
-                and ("value" not in item or _number(curation, item, "value") == i.value)
+                and (not indicator.value_given or indicator.value == i.value)
             )
         ]
-    for item in curation.items.get(("relations", "retract"), []):
+    for relation in curation.of(RelationRetraction):
         triple = (
-            str(item["type"]),
-            _key(curation, item, item["subject"], known),
-            _key(curation, item, item["object"], known),
+            relation.type,
+            target.iri(relation, relation.subject),
+            target.iri(relation, relation.object),
         )
         out.relations = [r for r in out.relations if (r.type, r.subject, r.object) != triple]
-    for item in curation.items.get(("mentions", "retract"), []):
-        context = _span(index, curation, item, "context")
-        entity = _key(curation, item, item["entity"], known)
+    for mention in curation.of(MentionRetraction):
+        context = target.span(mention, mention.context, "context")
+        entity = target.iri(mention, mention.entity)
         out.mentions = [
             m
             for m in out.mentions
             if not (m.entity == entity and _overlaps((m.start, m.end), context))
         ]
 
-    for item in curation.items.get(("mentions", "add"), []):
-        c_start, c_end = _span(index, curation, item, "context")
-        text = str(item["text"])
-        rel = doc.text.find(text, c_start, c_end)
-        if rel < 0:
-            raise DataError(f"text {text!r} not inside its context", _where(curation, item))
-        entity = _key(curation, item, item["entity"], known)
-        out.entities.setdefault(entity, known[entity])
-        out.mentions.append(
-            SentenceMention(
-                entity, known[entity].kind, rel, rel + len(text), text, sentence_at(rel)
-            )
-        )
-    for item in curation.items.get(("findings", "add"), []):
-        start, end = _span(index, curation, item, "quote")
-        speakers = _keys(curation, item, "speaker") or ["role/authors"]
-        polarity = str(item.get("polarity", "neutral"))
-        if polarity not in POLARITIES:
-            raise DataError(f"unknown polarity {polarity!r}", _where(curation, item))
-        concerns = [_key(curation, item, c, known) for c in _keys(curation, item, "concerns")]
-        for c in concerns:
-            out.entities.setdefault(c, known[c])
-        covered = tuple(s.index for s in doc.sentences if _overlaps((s.start, s.end), (start, end)))
-        section = doc.section_of(start)
-        out.findings = [f for f in out.findings if not _overlaps((f.start, f.end), (start, end))]
-        out.findings.append(
-            Finding(
-                start=start,
-                end=end,
-                sentences=covered,
-                speakers=tuple(sorted(_key(curation, item, s, known) for s in speakers)),
-                concerns=tuple(sorted(set(concerns))),
-                polarity=polarity,
-                section=section.index if section else None,
-                extracted_by="curation",
-            )
-        )
-    for item in curation.items.get(("indicators", "add"), []):
-        start, end = _span(index, curation, item, "quote")
-        unit = item["unit"]
-        if unit is not None and str(unit) not in UNITS:
-            raise DataError(
-                f"unknown unit {unit!r} (known: {', '.join(sorted(UNITS))})", _where(curation, item)
-            )
-        value = _number(curation, item, "value")
-        national = _number(curation, item, "national_value")
-        measure = str(item.get("measure") or "value")
-        if not _MEASURE.match(measure):
-            raise DataError(
-                f"measure must be a slug (lower-case letters, digits, hyphens): {measure!r}",
-                _where(curation, item),
-            )
-        approximate = item.get("approximate", False)
-        if not isinstance(approximate, bool):
-            raise DataError(
-                f"approximate must be true or false, not {approximate!r}", _where(curation, item)
-            )
-        qualifier, comparison, reference = (_text(curation, item, k) for k in _TEXT_FIELDS)
-        out.indicators.append(
-            Indicator(
-                start=start,
-                end=end,
-                sentence=sentence_at(start),
-                measure=measure,
-                measure_label=doc.text[start:end],
-                value=value,
-                unit=None if unit is None else str(unit),
-                approximate=approximate,
-                qualifier=qualifier,
-                comparison=comparison,
-                reference=reference,
-                national_value=national,
-                extracted_by="curation",
-            )
-        )
-    for item in curation.items.get(("relations", "add"), []):
-        kind = str(item["type"])
-        if kind not in RELATION_TYPES:
-            raise DataError(f"unknown relation type {kind!r}", _where(curation, item))
-        start, end = _span(index, curation, item, "quote")
-        subject = _key(curation, item, item["subject"], known)
-        obj = _key(curation, item, item["object"], known)
-        for iri in (subject, obj):
-            out.entities.setdefault(iri, known[iri])
-        out.relations = [
-            r for r in out.relations if (r.type, r.subject, r.object) != (kind, subject, obj)
-        ]
-        out.relations.append(
-            Relation(kind, subject, obj, start, end, sentence_at(start), "curation")
-        )
 
-    out.mentions.sort(key=lambda m: (m.start, m.end, m.entity))
-    out.findings.sort(key=lambda f: (f.start, f.end))
-    out.indicators.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
-    out.relations.sort(key=lambda r: (r.start, r.type, r.subject, r.object))
-    return out
+def _add_mention(target: _Target, mention: MentionAddition) -> None:
+    c_start, c_end = target.span(mention, mention.context, "context")
+    start = target.doc.text.find(mention.text, c_start, c_end)
+    if start < 0:
+        raise DataError(f"text {mention.text!r} not inside its context", mention.where)
+    entity = target.use(mention, mention.entity)
+    end = start + len(mention.text)
+    kind = target.known[entity].kind
+    sentence = target.sentence_at(start)
+    target.out.mentions.append(SentenceMention(entity, kind, start, end, mention.text, sentence))
+
+
+def _add_finding(target: _Target, finding: FindingAddition) -> None:
+    doc, out = target.doc, target.out
+    start, end = target.span(finding, finding.quote)
+    concerns = [target.use(finding, c) for c in finding.concerns]
+    speakers = [target.iri(finding, s) for s in finding.speakers]
+    covered = tuple(s.index for s in doc.sentences if _overlaps((s.start, s.end), (start, end)))
+    section = doc.section_of(start)
+    out.findings = [f for f in out.findings if not _overlaps((f.start, f.end), (start, end))]
+    out.findings.append(
+        Finding(
+            start=start,
+            end=end,
+            sentences=covered,
+            speakers=tuple(sorted(speakers)),
+            concerns=tuple(sorted(set(concerns))),
+            polarity=finding.polarity,
+            section=section.index if section else None,
+            extracted_by="curation",
+        )
+    )
+
+
+def _add_indicator(target: _Target, indicator: IndicatorAddition) -> None:
+    start, end = target.span(indicator, indicator.quote)
+    target.out.indicators.append(
+        Indicator(
+            start=start,
+            end=end,
+            sentence=target.sentence_at(start),
+            measure=indicator.measure,
+            measure_label=target.doc.text[start:end],
+            value=indicator.value,
+            unit=indicator.unit,
+            approximate=indicator.approximate,
+            qualifier=indicator.qualifier,
+            comparison=indicator.comparison,
+            reference=indicator.reference,
+            national_value=indicator.national_value,
+            extracted_by="curation",
+        )
+    )
+
+
+def _add_relation(target: _Target, relation: RelationAddition) -> None:
+    out = target.out
+    start, end = target.span(relation, relation.quote)
+    subject = target.use(relation, relation.subject)
+    obj = target.use(relation, relation.object)
+    triple = (relation.type, subject, obj)
+    out.relations = [r for r in out.relations if (r.type, r.subject, r.object) != triple]
+    out.relations.append(
+        Relation(relation.type, subject, obj, start, end, target.sentence_at(start), "curation")
+    )

@@ -1,22 +1,13 @@
-"""Typed errors shared by the library, and the exit codes the CLI maps them to.
+"""Typed errors shared by the library.
 
-Exit codes
-----------
-0  success
-1  bad data or a failed operation (unreadable seed, invalid graph, query timeout, server error)
-2  bad usage (unknown option value, missing folder, malformed SPARQL, a broken
-   reference data file)
-3  another build holds the lock on the output folder
+The library raises them and knows nothing of the command line: the exit code
+of each class, and the command-line option to name in a hint, live in
+:mod:`kg.cli.exits`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-EXIT_OK = 0
-EXIT_DATA = 1
-EXIT_USAGE = 2
-EXIT_LOCKED = 3
 
 
 class KgError(Exception):
@@ -28,13 +19,22 @@ class KgError(Exception):
         What went wrong, in one line.
     path : str or Path, optional
         The file or folder the problem is about; prefixed to the message.
+    parameter : str, optional
+        The library parameter whose value decides the outcome (``timeout``,
+        ``max_rows``, ``graph``…): a front end may tell how to change it.
+
+    Examples
+    --------
+    >>> str(KgError("query timed out", "q.rq", parameter="timeout"))
+    'q.rq: query timed out'
     """
 
-    exit_code = EXIT_DATA
-
-    def __init__(self, message: str, path: str | Path | None = None) -> None:
+    def __init__(
+        self, message: str, path: str | Path | None = None, *, parameter: str | None = None
+    ) -> None:
         self.message = message
         self.path = str(path) if path is not None else None
+        self.parameter = parameter
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
@@ -68,8 +68,6 @@ def printable(text: str) -> str:
 class DataError(KgError):
     """Input data is missing, empty, binary, wrongly encoded or malformed."""
 
-    exit_code = EXIT_DATA
-
 
 class ReferenceDataError(DataError):
     """A reference data file (``kg/data/reference`` or ``--reference DIR``) is missing
@@ -79,20 +77,26 @@ class ReferenceDataError(DataError):
     profile is wrong, so the CLI exits with 2 (as for bad usage).
     """
 
-    exit_code = EXIT_USAGE
-
 
 class UsageError(KgError):
     """The caller asked for something impossible (bad option value, missing folder)."""
-
-    exit_code = EXIT_USAGE
 
 
 class LockedError(KgError):
     """Another process holds the lock on the output folder."""
 
-    exit_code = EXIT_LOCKED
-
 
 class QueryRefused(UsageError):
     """A query asks for something kg never runs: an update, SERVICE, or a remote graph."""
+
+
+class QueryTimedOut(DataError):
+    """A query ran past its time limit (parameter ``timeout``) and was stopped."""
+
+
+class MemoryLimitExceeded(DataError):
+    """A query needed more memory than its limit (parameter ``max_memory_mb``) allows."""
+
+
+class TooManyResults(DataError):
+    """A query gave more rows or triples than its limit (parameter ``max_rows``)."""

@@ -680,9 +680,21 @@ def evaluate(
 
     Examples
     --------
-    >>> ev = evaluate("seeds", "tests/gold")  # doctest: +SKIP
-    >>> round(ev.scores["relations"].f1, 2)  # doctest: +SKIP
-    1.0
+    A one-paragraph profile and a gold file naming one of its two cooperations
+    (the real ones: ``evaluate("seeds", "tests/gold")``):
+
+    >>> import pathlib, tempfile
+    >>> root = pathlib.Path(tempfile.mkdtemp())
+    >>> (root / "seeds").mkdir(); (root / "gold").mkdir()
+    >>> _ = (root / "seeds" / "brunssum.txt").write_text(
+    ...     "Brunssum\\n\\nBestuur\\n\\nBrunssum werkt samen met Heerlen en Kerkrade.\\n")
+    >>> _ = (root / "gold" / "brunssum.yaml").write_text(
+    ...     "document: brunssum\\nmunicipality: municipality/brunssum\\nrelations:\\n"
+    ...     "  - {type: cooperates-with, subject: municipality/brunssum,\\n"
+    ...     "     object: municipality/heerlen, quote: 'werkt samen met Heerlen'}\\n")
+    >>> ev = evaluate(root / "seeds", root / "gold")
+    >>> ev.scores["relations"].recall, ev.scores["relations"].precision
+    (1.0, 0.5)
     """
     from kg.build import build_graph
 

@@ -98,7 +98,7 @@ def described_codes(reference: Reference, iris: Iterable[str]) -> list[str]:
     # describe too, as the lead municipality of that region.
     while todo:
         codes |= todo
-        found = set()
+        found: set[str] = set()
         for code in todo:
             found.update(m.cbs_code for m in reference.successors(code))
             region = reference.region_of.get(code)

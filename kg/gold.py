@@ -15,10 +15,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from kg.curation import LINE, _LineLoader
 from kg.errors import DataError, UsageError
 from kg.namespaces import expand_key
 from kg.textspan import TextIndex
+from kg.yamllines import LINE, load_yaml
 
 
 @dataclass(frozen=True)
@@ -147,91 +147,99 @@ def load_gold(path: str | Path, text: str) -> GoldDocument:
         For malformed YAML, a missing field, or a quote, context or text that
         is not in the document; the message names ``file:line``.
     """
-    path = Path(path)
-    data = yaml_load(path)
-    index = TextIndex(text)
+    reader = _Reader(Path(path), text)
+    data = yaml_load(reader.path)
+    name = str(data.get("document") or reader.path.stem)
+    gold = GoldDocument(name, reader.path, expand_key(str(data.get("municipality", ""))))
+    gold.mentions += [_mention(reader, item) for item in data.get("mentions") or []]
+    gold.indicators += [_indicator(reader, item) for item in data.get("indicators") or []]
+    gold.relations += [_relation(reader, item) for item in data.get("relations") or []]
+    gold.findings += [_finding(reader, item) for item in data.get("findings") or []]
+    return gold
 
-    def where(item: dict[str, Any]) -> str:
-        return f"{path}:{item.get(LINE, '?')}"
 
-    def need(item: dict[str, Any], key: str) -> Any:
+class _Reader:
+    """Reads the fields of gold items, locating quotes in the document's text."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path, self.text, self.index = path, text, TextIndex(text)
+
+    def where(self, item: dict[str, Any]) -> str:
+        return f"{self.path}:{item.get(LINE, '?')}"
+
+    def need(self, item: dict[str, Any], key: str) -> Any:
         if key not in item:
-            raise DataError(f"missing field {key!r}", where(item))
+            raise DataError(f"missing field {key!r}", self.where(item))
         return item[key]
 
-    def locate(item: dict[str, Any], key: str) -> tuple[int, int]:
-        quote = need(item, key)
-        span = index.find(str(quote)) if isinstance(quote, str) else None
+    def locate(self, item: dict[str, Any], key: str) -> tuple[int, int]:
+        quote = self.need(item, key)
+        span = self.index.find(str(quote)) if isinstance(quote, str) else None
         if span is None:
             raise DataError(
-                f"{key} not found in the document text: {str(quote)[:60]!r}", where(item)
+                f"{key} not found in the document text: {str(quote)[:60]!r}", self.where(item)
             )
         return span
 
-    name = str(data.get("document") or path.stem)
-    gold = GoldDocument(name, path, expand_key(str(data.get("municipality", ""))))
-    for item in data.get("mentions") or []:
-        c_start, c_end = locate(item, "context")
-        surface = str(need(item, "text"))
-        rel = TextIndex(text[c_start:c_end]).find(surface)
-        if rel is None:
-            raise DataError(f"text {surface!r} not inside its context", where(item))
-        start, end = c_start + rel[0], c_start + rel[1]
-        gold.mentions.append(
-            GoldMention(
-                next(iter(_keys(need(item, "entity"), where(item)))),
-                start,
-                end,
-                text[start:end],
-                item[LINE],
-            )
-        )
-    for item in data.get("indicators") or []:
-        start, end = locate(item, "quote")
-        gold.indicators.append(
-            GoldIndicator(
-                start=start,
-                end=end,
-                quote=text[start:end],
-                measure=str(item.get("measure") or "value"),
-                value=_decimal(item.get("value"), where(item)),
-                unit=item.get("unit"),
-                approximate=bool(item.get("approximate", False)),
-                qualifier=item.get("qualifier"),
-                comparison=item.get("comparison"),
-                reference=item.get("reference"),
-                national_value=_decimal(item.get("national_value"), where(item)),
-                line=item[LINE],
-            )
-        )
-    for item in data.get("relations") or []:
-        start, end = locate(item, "quote")
-        gold.relations.append(
-            GoldRelation(
-                str(need(item, "type")),
-                next(iter(_keys(need(item, "subject"), where(item)))),
-                next(iter(_keys(need(item, "object"), where(item)))),
-                start,
-                end,
-                text[start:end],
-                item[LINE],
-            )
-        )
-    for item in data.get("findings") or []:
-        start, end = locate(item, "quote")
-        gold.findings.append(
-            GoldFinding(
-                start=start,
-                end=end,
-                quote=text[start:end],
-                speakers=_keys(item.get("speaker") or "role/authors", where(item)),
-                concerns=_keys(item.get("concerns"), where(item)),
-                polarity=str(item.get("polarity", "neutral")),
-                line=item[LINE],
-                topics=_topics(item.get("topics"), where(item)),
-            )
-        )
-    return gold
+    def key(self, item: dict[str, Any], field_name: str) -> str:
+        return next(iter(_keys(self.need(item, field_name), self.where(item))))
+
+
+def _mention(reader: _Reader, item: dict[str, Any]) -> GoldMention:
+    c_start, c_end = reader.locate(item, "context")
+    surface = str(reader.need(item, "text"))
+    rel = TextIndex(reader.text[c_start:c_end]).find(surface)
+    if rel is None:
+        raise DataError(f"text {surface!r} not inside its context", reader.where(item))
+    start, end = c_start + rel[0], c_start + rel[1]
+    return GoldMention(reader.key(item, "entity"), start, end, reader.text[start:end], item[LINE])
+
+
+def _indicator(reader: _Reader, item: dict[str, Any]) -> GoldIndicator:
+    start, end = reader.locate(item, "quote")
+    where = reader.where(item)
+    return GoldIndicator(
+        start=start,
+        end=end,
+        quote=reader.text[start:end],
+        measure=str(item.get("measure") or "value"),
+        value=_decimal(item.get("value"), where),
+        unit=item.get("unit"),
+        approximate=bool(item.get("approximate", False)),
+        qualifier=item.get("qualifier"),
+        comparison=item.get("comparison"),
+        reference=item.get("reference"),
+        national_value=_decimal(item.get("national_value"), where),
+        line=item[LINE],
+    )
+
+
+def _relation(reader: _Reader, item: dict[str, Any]) -> GoldRelation:
+    start, end = reader.locate(item, "quote")
+    return GoldRelation(
+        str(reader.need(item, "type")),
+        reader.key(item, "subject"),
+        reader.key(item, "object"),
+        start,
+        end,
+        reader.text[start:end],
+        item[LINE],
+    )
+
+
+def _finding(reader: _Reader, item: dict[str, Any]) -> GoldFinding:
+    start, end = reader.locate(item, "quote")
+    where = reader.where(item)
+    return GoldFinding(
+        start=start,
+        end=end,
+        quote=reader.text[start:end],
+        speakers=_keys(item.get("speaker") or "role/authors", where),
+        concerns=_keys(item.get("concerns"), where),
+        polarity=str(item.get("polarity", "neutral")),
+        line=item[LINE],
+        topics=_topics(item.get("topics"), where),
+    )
 
 
 def _topics(value: Any, where: str) -> frozenset[str]:
@@ -244,18 +252,11 @@ def _topics(value: Any, where: str) -> frozenset[str]:
 
 def yaml_load(path: Path) -> dict[str, Any]:
     """Load a YAML mapping recording each mapping's line (``__line__``)."""
-    import yaml
-
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise DataError(
-            f"malformed YAML: {getattr(exc, 'problem', None) or exc}",
-            f"{path}:{mark.line + 1}" if mark else path,
-        ) from None
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read gold file: {exc}", path) from None
+    data = load_yaml(text, path)
     if not isinstance(data, dict):
         raise DataError("expected a mapping (document, mentions, indicators, ...)", path)
     return data

@@ -128,7 +128,7 @@ def detect_format(path: str | Path) -> str:
 def _check_file(path: str | Path) -> Path:
     path = Path(path)
     if not path.is_file():
-        raise DataError("graph file not found (run 'kg build' first, or pass --graph)", path)
+        raise DataError("graph file not found", path, parameter="graph")
     if path.stat().st_size == 0:
         raise DataError("graph file is empty", path)
     return path
@@ -209,8 +209,12 @@ def load_graph(path: str | Path):  # noqa: ANN201 - rdflib.Graph, imported lazil
         raise DataError(f"cannot parse graph as {_NAMES[fmt]}: {message}", path) from None
     if not len(graph):
         raise DataError(f"no triples in the graph file (read as {_NAMES[fmt]})", path)
-    graph.named_graphs = {iri: sorted(named[iri], key=triple_key) for iri in sorted(named)}
-    graph.rdf_format = fmt
+    # The loader's two findings ride on the rdflib Graph it returns (documented above);
+    # rdflib's Graph declares no such attributes, hence the two ignores.
+    graph.named_graphs = {  # type: ignore[attr-defined]
+        iri: sorted(named[iri], key=triple_key) for iri in sorted(named)
+    }
+    graph.rdf_format = fmt  # type: ignore[attr-defined]
     return graph
 
 

@@ -270,7 +270,7 @@ def check_graph_file(path: str | Path) -> Path:
     """
     path = Path(path)
     if not path.is_file():
-        raise DataError("graph file not found (run 'kg build' first, or pass --graph)", path)
+        raise DataError("graph file not found", path, parameter="graph")
     if path.stat().st_size == 0:
         raise DataError("graph file is empty", path)
     rdf_format_of(path)

@@ -1,15 +1,15 @@
 """IRIs of the ontology, the concept schemes and the data.
 
 The ontology and concept IRIs are fixed (they are published in ``ontology/``);
-data IRIs start with the base IRI, which is configurable (``--base-iri`` or the
-``KG_BASE_IRI`` environment variable) and defaults to :data:`DEFAULT_BASE`.
+data IRIs start with the base IRI, which the caller may choose (the command line
+takes it from an option or an environment variable) and which defaults to
+:data:`DEFAULT_BASE`.
 The ontology files are written against the default base; when another base is
 configured, :func:`rebase` maps every IRI under the default base onto it.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -65,7 +65,7 @@ PREFIXES: dict[str, str] = {
 
 
 def base_iri(explicit: str | None = None) -> str:
-    """Return the data base IRI: ``explicit``, else ``$KG_BASE_IRI``, else the default.
+    """Return the data base IRI: ``explicit``, checked, else :data:`DEFAULT_BASE`.
 
     Parameters
     ----------
@@ -88,7 +88,7 @@ def base_iri(explicit: str | None = None) -> str:
     >>> base_iri("https://example.org/kg/")
     'https://example.org/kg/'
     """
-    value = explicit or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE
+    value = explicit or DEFAULT_BASE
     if not re.match(r"^https?://[^\s<>\"{}|\\^`]+[/#]$", value):
         raise ValueError(
             f"base IRI must be an absolute http(s) IRI ending in '/' or '#': {value!r}"

@@ -18,11 +18,13 @@ from rdflib.namespace import SKOS
 from kg.document import KnownHeading
 from kg.errors import DataError, UsageError
 from kg.namespaces import KG
+from kg.terms import sorted_nodes
+from kg.vocab import EntityKind
 
 KGNS = Namespace(KG)
 
 #: Entity types the extractor resolves, keyed by their ontology class.
-ENTITY_TYPES: dict[str, str] = {
+ENTITY_TYPES: dict[str, EntityKind] = {
     KG + "Municipality": "municipality",
     KG + "Region": "region",
     KG + "IntermunicipalBody": "body",
@@ -146,7 +148,7 @@ def lexicon_entries(graph: Graph) -> list[LexiconEntry]:
 def known_headings(graph: Graph) -> list[KnownHeading]:
     """Return the known-heading list: every theme with its Dutch labels and level."""
     headings = []
-    for theme in sorted(graph.subjects(RDF.type, KGNS.Theme)):
+    for theme in sorted_nodes(graph.subjects(RDF.type, KGNS.Theme)):
         labels = tuple(
             sorted(
                 str(lab)

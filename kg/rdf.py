@@ -19,7 +19,8 @@ from kg.loading import SourceFile
 from kg.namespaces import CONCEPT, DCTERMS, ID, KG, OA, ORG, QB, RDF, RDFS, SKOS, slugify
 from kg.terms import NTriplesTerms, RdflibTerms
 
-CLASS_OF_KIND = {
+#: Entity kind (:data:`kg.vocab.ENTITY_KINDS`) → its class.
+CLASS_OF_KIND: dict[str, str] = {
     "municipality": KG + "Municipality",
     "region": KG + "Region",
     "body": KG + "IntermunicipalBody",
@@ -29,7 +30,8 @@ CLASS_OF_KIND = {
     "role": KG + "ActorRole",
     "problem": KG + "Problem",
 }
-RELATION_TYPE = {
+#: Relation type (:data:`kg.vocab.RELATION_TYPES`) → its property's local name.
+RELATION_TYPE: dict[str, str] = {
     "member-of": "memberOf",
     "lead-municipality": "leadMunicipality",
     "cooperates-with": "cooperatesWith",

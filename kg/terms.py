@@ -10,11 +10,15 @@ Both offer the same methods, so one writer serves both.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from kg.namespaces import DEFAULT_BASE, XSD
 from kg.turtle import decimal_lexical, escape_string, iri_nt
+
+if TYPE_CHECKING:
+    from rdflib.term import Identifier, Node
 
 
 class NTriplesTerms:
@@ -98,3 +102,21 @@ class RdflibTerms:
 
     def decimal(self, value: Decimal) -> Any:
         return self._literal(decimal_lexical(value), datatype=self._xsd.decimal)
+
+
+def sorted_nodes(nodes: Iterable[Node]) -> list[Identifier]:
+    """RDF terms in rdflib's own order (IRIs by text, literals by value).
+
+    rdflib types what a graph yields as ``Node``, which declares no order; every
+    node a graph holds is an ``Identifier``, which does. The order is exactly
+    ``sorted(nodes)``.
+
+    Examples
+    --------
+    >>> from rdflib import Literal, URIRef
+    >>> sorted_nodes([URIRef("urn:b"), URIRef("urn:a")])
+    [rdflib.term.URIRef('urn:a'), rdflib.term.URIRef('urn:b')]
+    >>> [str(n) for n in sorted_nodes([Literal(10), Literal(9)])]
+    ['9', '10']
+    """
+    return sorted(cast("Iterable[Identifier]", nodes))

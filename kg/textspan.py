@@ -33,8 +33,11 @@ class TextIndex:
 
     Examples
     --------
-    >>> TextIndex("Een  zin.\\n\\nTwee zinnen.").find_all("zin. Twee")
-    [(4, 16)]
+    >>> text = "Een  zin.\\n\\nTwee zinnen."
+    >>> TextIndex(text).find_all("zin. Twee")
+    [(5, 15)]
+    >>> text[5:15]
+    'zin.\\n\\nTwee'
     """
 
     def __init__(self, text: str) -> None:

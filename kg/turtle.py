@@ -217,7 +217,7 @@ class TurtleFormatter:
             types = [obj(o) for p, o in pairs if p == type_nt]
             if types:
                 parts.append("    a " + " , ".join(types))
-            current, objects = "", []
+            current, objects = "", list[str]()
             for p, o in pairs:
                 if p == type_nt:
                     continue

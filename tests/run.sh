@@ -2,7 +2,8 @@
 # Set up and run every test: installs the package with its test extras, the
 # Debian packages the browser, parser and second-store tests need (chromium,
 # raptor2-utils, virtuoso-opensource),
-# then runs pytest on both cores. Extra arguments go to pytest.
+# then runs mypy on the package, the docstring examples (doctests), and pytest
+# on both cores. Extra arguments go to the last pytest run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
@@ -16,4 +17,7 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+# Types and the docstring examples first: both are quick and fail loudly.
+python3 -m mypy kg
+python3 -m pytest -q -p no:cacheprovider --doctest-modules kg
 exec python3 -m pytest -n 2 -p no:cacheprovider "$@"

@@ -111,13 +111,13 @@ def test_output_is_byte_identical_between_runs(cli):
     [
         (["shared-problem"], "unknown query 'shared-problem' (did you mean shared-problems"),
         (["shared-problems", "-p", "x=1"], "unknown parameter 'x'"),
-        (["shared-problems", "-p", "oops"], "--param expects NAME=VALUE"),
+        (["shared-problems", "-p", "oops"], "parameter expects NAME=VALUE"),
         (
             ["problems-of-municipality", "-p", "municipality=Atlantis"],
             "unknown municipality 'Atlantis'",
         ),
         (["shared-problems", "-f", "ttl"], "--format ttl is for CONSTRUCT and DESCRIBE"),
-        (["describe-entity", "-f", "csv"], "CONSTRUCT gives triples: use --format ttl"),
+        (["describe-entity", "-f", "csv"], "CONSTRUCT gives triples: use the ttl format"),
         (["shared-problems", "--endpoint", "http://127.0.0.1:1/q", "--graph", "x.ttl"], "not both"),
         (
             ["shared-problems", "--endpoint", "file:///etc/passwd"],

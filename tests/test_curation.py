@@ -39,16 +39,15 @@ def test_every_seed_curation_item_has_a_reason():
 
     for path in sorted(SEEDS.glob("*.curation.yaml")):
         curation = load_curation(path)
-        items = [item for items in curation.items.values() for item in items]
-        assert items and all(str(item["reason"]).strip() for item in items)
+        assert curation.records and all(r.reason.strip() for r in curation.records)
 
 
 def test_seed_curation_adds_no_findings():
     """Findings are the gold standard's business: curation never copies them."""
-    from kg.curation import load_curation
+    from kg.curation import FindingAddition, load_curation
 
     for path in sorted(SEEDS.glob("*.curation.yaml")):
-        assert ("findings", "add") not in load_curation(path).items
+        assert load_curation(path).of(FindingAddition) == ()
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,7 @@ def test_a_wrong_password_is_an_authentication_error(digest_server):
         client.request("PUT", f"{base}/store?graph=g", b"x" * 10)
     message = str(err.value)
     assert message.endswith(
-        "HTTP 401 Unauthorized: the store refused user 'dba' (check --user and the password)"
+        "HTTP 401 Unauthorized: the store refused user 'dba' (check the user name and password)"
     )
     assert "wrong" not in message
     assert [s[0] for s in seen] == ["GET", "PUT"]  # a 401 is not retried

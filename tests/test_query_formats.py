@@ -114,7 +114,7 @@ def test_ask_as_table():
 
 
 def test_formats_that_do_not_fit_are_refused():
-    with pytest.raises(UsageError, match="CONSTRUCT gives triples: use --format ttl"):
+    with pytest.raises(UsageError, match="CONSTRUCT gives triples: use the ttl format"):
         render(GRAPH, "csv")
     with pytest.raises(UsageError, match="SELECT gives rows"):
         render(ROWS, "ttl")

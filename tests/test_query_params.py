@@ -121,7 +121,7 @@ def test_unknown_missing_and_malformed_parameters(query_graph):  # noqa: F811
     with pytest.raises(UsageError, match="unknown parameter 'x'.*parameters: m, n, word, when"):
         bind(query_graph, x="1")
     required = make_query("SELECT ?_who WHERE { ?s ?p ?_who }", "needs")
-    with pytest.raises(UsageError, match="needs --param who=VALUE"):
+    with pytest.raises(UsageError, match="needs parameter who=VALUE"):
         resolve_params(required, {}, query_graph)
     with pytest.raises(UsageError, match="not a valid IRI"):
         bind(query_graph, m="<http://e/a>b>")

@@ -14,8 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.build.config import Resources
-from kg.build.doccache import CACHE_DIR, DocumentResult, cache_key, prune_cache, read_cache
-from kg.build.doccache import write_cache
+from kg.build.doccache import (
+    CACHE_DIR,
+    DocumentResult,
+    cache_key,
+    prune_cache,
+    read_cache,
+    write_cache,
+)
 from kg.build.pipeline import BuildSummary, Progress, assemble, process_document
 from kg.io import GRAPH_FILE, confined_path, output_lock, remove_stale_temporaries
 from kg.loading import list_profiles

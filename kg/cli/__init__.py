@@ -3,7 +3,7 @@
 Each command lives in its own module under :mod:`kg.cli` and is imported only
 when it runs, so ``kg query`` does not pay for the build's imports. Library
 errors (:class:`kg.errors.KgError`) become one line on stderr, ``Error: …``,
-with the error's exit code; no traceback.
+with the exit code :mod:`kg.cli.exits` gives their class; no traceback.
 """
 
 from __future__ import annotations
@@ -11,11 +11,14 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from collections.abc import Sequence
+from typing import Any
 
 import click
 
 from kg import __version__
-from kg.errors import EXIT_DATA, KgError, printable
+from kg.cli.exits import EXIT_DATA, EXIT_INTERRUPTED, error_line, exit_code
+from kg.errors import KgError, printable
 
 #: Command name → "module:attribute" (imported on use).
 COMMANDS: dict[str, str] = {
@@ -49,12 +52,19 @@ class LazyGroup(click.Group):
             return getattr(importlib.import_module(module), attr)
         return super().get_command(ctx, cmd_name)
 
-    def main(self, *args, standalone_mode: bool = True, **kwargs):  # noqa: ANN002, ANN003, ANN201
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         """Like click's, but a usage error is one line: ``Error: … (see 'kg … --help')``, exit 2."""
         if not standalone_mode:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         try:
-            value = super().main(*args, standalone_mode=False, **kwargs)
+            value = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.exceptions.UsageError as exc:
             hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
             message = " ".join(exc.format_message().split())
@@ -80,11 +90,11 @@ class LazyGroup(click.Group):
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(0)
         except KgError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            ctx.exit(exc.exit_code)
+            click.echo(f"Error: {error_line(exc)}", err=True)
+            ctx.exit(exit_code(exc))
         except KeyboardInterrupt:
             click.echo("Error: interrupted", err=True)
-            ctx.exit(130)
+            ctx.exit(EXIT_INTERRUPTED)
         except OSError as exc:
             where = f"{printable(str(exc.filename))}: " if getattr(exc, "filename", None) else ""
             click.echo(f"Error: {where}{' '.join(str(exc.strerror or exc).split())}", err=True)

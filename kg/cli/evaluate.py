@@ -58,7 +58,7 @@ def format_table(evaluation, markdown: bool = False) -> str:  # noqa: ANN001
     return "\n".join(lines)
 
 
-def format_suggestions(suggestions: dict) -> str:  # type: ignore[type-arg]
+def format_suggestions(suggestions: dict) -> str:
     """Render suggested curation entries as YAML, one document after the other."""
     import yaml
 

@@ -14,7 +14,7 @@ from kg.cli.options import (
     quiet_option,
 )
 from kg.cli.options import graph_option as shared_graph_option
-from kg.errors import EXIT_USAGE, DataError, KgError, UsageError
+from kg.errors import DataError, KgError, UsageError
 
 graph_option = shared_graph_option()
 
@@ -59,10 +59,8 @@ def export(graph_path: Path | None, fmt: str | None, out: Path | None, quiet: bo
         click.echo(f"Wrote {out} ({fmt}, {len(graph):,} triples)", err=True)
 
 
-class ValidationFailed(KgError):
+class ValidationFailed(UsageError):
     """The shapes could not be read or applied (exit 2, as pySHACL does)."""
-
-    exit_code = EXIT_USAGE
 
 
 @click.command()

@@ -144,14 +144,14 @@ def render_svg(chart: Chart) -> str:
             parts.append("</g>")
             y += height + ROW_GAP
         y += 4
-    height = y + 2
+    total = y + 2
     axis = (
         f'<line class="kg-chart-axis" x1="{_num(zero)}" y1="{_num(top_y - 2)}" '
-        f'x2="{_num(zero)}" y2="{_num(height - 6)}"/>'
+        f'x2="{_num(zero)}" y2="{_num(total - 6)}"/>'
     )
     return (
         f'<svg class="kg-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-        f'viewBox="0 0 {WIDTH} {_num(height)}" width="{WIDTH}" height="{_num(height)}" '
+        f'viewBox="0 0 {WIDTH} {_num(total)}" width="{WIDTH}" height="{_num(total)}" '
         f'aria-label="{escape(chart.title)}"><title>{escape(chart.title)}</title>'
         f"{axis}{''.join(parts)}</svg>"
     )

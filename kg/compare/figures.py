@@ -150,7 +150,7 @@ def difference_chart(comparison: Comparison, lang: str = "en") -> Chart | None:
     for iri in comparison.iris:
         name = comparison.labels(iri, lang)
         for ind in comparison.indicators[iri]:
-            if not stated_difference(ind):
+            if not stated_difference(ind) or ind.value is None:
                 continue
             sign = -1 if ind.comparison in DOWN else 1
             shown = ("≈ " if ind.approximate else "") + ("−" if sign < 0 else "+")

@@ -168,9 +168,9 @@ def render_md(comparison: Comparison, lang: str = "en", map_href: str | None = N
     for iri in comparison.iris:
         out += [f"### {md_text(label(iri, lang))}", ""]
         out += [f"| {md_text(text(lang, 'group'))} | {md_text(text(lang, 'lead'))} |", "|---|---|"]
-        for m in comparison.memberships[iri]:
-            lead = label(m.lead, lang) if m.lead else "–"
-            out.append(f"| {md_text(label(m.group, lang))} | {md_text(lead)} |")
+        for membership in comparison.memberships[iri]:
+            lead = label(membership.lead, lang) if membership.lead else "–"
+            out.append(f"| {md_text(label(membership.group, lang))} | {md_text(lead)} |")
         out += ["", f"{md_text(text(lang, 'relations_named'))}:", ""]
         for r in comparison.relations[iri]:
             out.append(

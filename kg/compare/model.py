@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import SupportsInt, cast
 
 from kg.errors import UsageError
 from kg.names import Named, Names, UnknownName, lookup
 from kg.names import slug_of as local_name
 from kg.namespaces import slugify
+from kg.vocab import POLARITIES
 
 #: The library queries a comparison is built from, in the order they run.
 QUERIES = (
@@ -28,8 +30,6 @@ QUERIES = (
     "relations-of-municipality",
     "topic-evidence",
 )
-
-POLARITIES = ("positive", "negative", "mixed", "neutral")
 
 
 @dataclass(frozen=True)
@@ -261,7 +261,7 @@ def tones(findings: list[Finding]) -> dict[str, int]:
 
 
 def _int(value: object) -> int:
-    return int(value)  # type: ignore[arg-type]
+    return int(cast("SupportsInt | str", value))
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -468,10 +468,24 @@ def build_comparison(connection, names: list[str] | tuple[str, ...]) -> Comparis
 
     Examples
     --------
-    >>> from kg.query import connect  # doctest: +SKIP
-    >>> comparison = build_comparison(connect("build/kg.ttl"), ["Brunssum", "Bunschoten"])
-    >>> comparison.slug  # doctest: +SKIP
-    'brunssum-bunschoten'
+    Two profiled municipalities with nothing extracted yet (a real graph is
+    ``build/kg.ttl``, written by ``kg build``):
+
+    >>> import pathlib, tempfile
+    >>> from kg.query import connect
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "kg.ttl"
+    >>> _ = path.write_text('''
+    ... @prefix kg: <https://w3id.org/kg-decentralisatie/def#> .
+    ... @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    ... @prefix m: <https://w3id.org/kg-decentralisatie/id/municipality/> .
+    ... <urn:doc:1> a kg:SourceDocument ; kg:describes m:brunssum .
+    ... <urn:doc:2> a kg:SourceDocument ; kg:describes m:bunschoten .
+    ... m:brunssum skos:prefLabel "Brunssum"@nl .
+    ... m:bunschoten skos:prefLabel "Bunschoten"@nl .
+    ... ''')
+    >>> comparison = build_comparison(connect(path, cache=False), ["Brunssum", "Bunschoten"])
+    >>> comparison.slug, [m.findings for m in comparison.municipalities]
+    ('brunssum-bunschoten', [0, 0])
     """
     overview = connection.run("municipality-overview").rows()
     labels = read_labels(connection)

@@ -25,6 +25,8 @@ from kg.reference import Reference, default_reference
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from kg.extract.topics import TopicVocabulary
+
 __all__ = ["Lexicon", "extract"]
 
 
@@ -82,7 +84,8 @@ class Lexicon:
             e for e in self.entries if e.kind == "problem" and e.source == "hiddenLabel"
         )
         self._entry_set = frozenset(self.entries)
-        self.topic_vocabulary = None  # set by from_graph (English labels need the graph)
+        # set by from_graph (English labels need the graph)
+        self.topic_vocabulary: TopicVocabulary | None = None
         self._by_name: dict[tuple[str, str], LexiconEntry] = {}
         for entry in reversed(self.entries):  # the first entry in sorted order wins
             self._by_name[(entry.kind, entry.label.casefold())] = entry
@@ -184,7 +187,9 @@ def municipality_mentions(
         return SentenceMention(entity.iri, "municipality", f.start, f.end, f.text, sentence)
 
     t_start, t_end = doc.title_span
-    found = [(f, None) for f in matcher.find(doc.text, t_start, t_end, home) if f.cbs_code == home]
+    found: list[tuple[Found, int | None]] = [
+        (f, None) for f in matcher.find(doc.text, t_start, t_end, home) if f.cbs_code == home
+    ]
     for sentence in doc.sentences:
         found += [
             (f, sentence.index) for f in matcher.find(doc.text, sentence.start, sentence.end, home)
@@ -266,9 +271,9 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     places, strong = municipality_mentions(doc, local, municipality)
     result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
     result.mentions, minted = with_organisations(doc, result.mentions)
-    result.mentions, places = with_places(doc, result.mentions)
+    result.mentions, place_entities = with_places(doc, result.mentions)
     # a name the ontology or reference data already describes keeps its entity
-    minted.update(places)
+    minted.update(place_entities)
     result.entities.update({iri: e for iri, e in minted.items() if iri not in local.entities})
     for m in result.mentions:
         if m.entity not in result.entities:

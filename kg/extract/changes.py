@@ -119,10 +119,26 @@ _DIRECTION = {
     "hoge": "higher",
     "lage": "lower",
 }
-_UP = ("gestegen", "stijgend", "opgelopen", "oploopt", "oplopen", "verhoogd", "gegroeid")
+_UP: tuple[str, ...] = (
+    "gestegen",
+    "stijgend",
+    "opgelopen",
+    "oploopt",
+    "oplopen",
+    "verhoogd",
+    "gegroeid",
+)
 _UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
 _UP += ("toeneemt", "toenemen", "toegenomen")
-_DOWN = ("gedaald", "verlaagd", "afgenomen", "afneemt", "afnemen", "dalende", "afnemende")
+_DOWN: tuple[str, ...] = (
+    "gedaald",
+    "verlaagd",
+    "afgenomen",
+    "afneemt",
+    "afnemen",
+    "dalende",
+    "afnemende",
+)
 _DOWN += ("afname", "daling", "verlaging")
 
 _REF = (

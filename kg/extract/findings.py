@@ -248,10 +248,15 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if m.sentence is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
     own = extraction.municipality.iri
+
+    def kind_of(iri: str) -> str | None:
+        entity = extraction.entities.get(iri) or lexicon.entities.get(iri)
+        return entity.kind if entity is not None else None
+
     regions = sorted(
         r.object
         for r in extraction.relations
-        if r.type == "member-of" and r.subject == own and "/region/" in r.object
+        if r.type == "member-of" and r.subject == own and kind_of(r.object) == "region"
     )
     claims = []
     for unit in _segment(doc):

@@ -192,7 +192,9 @@ class _Reader:
             start = m.end()
         return start
 
-    def ranked_cues(self, sentence: Sentence, number: Number, floor: int, ceiling: int) -> list:
+    def ranked_cues(
+        self, sentence: Sentence, number: Number, floor: int, ceiling: int
+    ) -> tuple[list[str], int, int]:
         """Cue words for a figure, best first, and the span of the noun it quantifies."""
         text, vocab = self.text, self.measures
         noun = _NOUN.match(text, number.end, ceiling)
@@ -220,7 +222,7 @@ class _Reader:
         start = self.clause_start(max(floor, sentence.start), number.start)
         before = _DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
         cues += [c for _, _, c in reversed(vocab.cues_in(before, 0, len(before)))]
-        return [cues, noun_end, start]
+        return cues, noun_end, start
 
     def observation(self, sentence: Sentence, number: Number, floor: int, ceiling: int):
         text = self.text

@@ -33,7 +33,7 @@ from decimal import Decimal
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
 
-WORD_NUMBERS = {
+WORD_NUMBERS: dict[str, int | Decimal] = {
     "één": 1,
     "eén": 1,
     "een": 1,

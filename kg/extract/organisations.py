@@ -352,8 +352,9 @@ def find_names(
         paired = _spelled_out(text, runs, cues)
         for i, run in enumerate(runs):
             if i in paired:
-                if paired[i] is not None:
-                    found.append(paired[i])
+                spelled = paired[i]
+                if spelled is not None:
+                    found.append(spelled)
                 prev = None
                 continue
             s, e = run[0][0], run[-1][1]

@@ -335,9 +335,10 @@ def _lead_relations(sen: _Sentence, add: Add) -> None:
             for p in munis
             if p.end <= m.start() and re.fullmatch(r"\s+(?:als|is)\s+|\s+", text[p.end : m.start()])
         ]
-        lead = (after or before or [None])[0]
-        if lead is None:
+        leads = after or before
+        if not leads:
             continue
+        lead = leads[0]
         groups = [p for p in sen.parties if p.kind in _GROUPS]
         if re.match(r"\s+voor\b", text[m.end() : m.end() + 6], _F):
             end = sen.window_end(m.end())

@@ -174,7 +174,7 @@ _COORDINATED = re.compile(
 def _coordinated_report(after: str) -> bool:
     """Whether the sentence goes on with a reporting predicate of its subject (no new subject)."""
     verb = _COORDINATED.search(after)
-    return bool(verb) and not _NOT_REPORTING.match(after[verb.end() - 1 :])
+    return verb is not None and not _NOT_REPORTING.match(after[verb.end() - 1 :])
 
 
 def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:

@@ -169,7 +169,7 @@ def generate_maps(
     if lang not in LANGUAGES:
         raise UsageError(f"unknown language {lang!r} (known: {', '.join(LANGUAGES)})")
     if max_nodes is not None and max_nodes < 0:
-        raise UsageError(f"--max-nodes must be 0 or more, not {max_nodes}")
+        raise UsageError(f"max_nodes must be 0 or more, not {max_nodes}", parameter="max_nodes")
     projection = project(graph) if projection is None else projection
     from kg.publish.graphs import detect_base
 

@@ -84,4 +84,14 @@ def counts(lang: str, nodes: int, edges: int) -> str:
 def text(lang: str, key: str, **values: object) -> str:
     """Interface string ``key`` in ``lang``, formatted with ``values``."""
     found = TEXT[lang][key]
-    return found.format(**values) if values else found  # type: ignore[union-attr, return-value]
+    if not isinstance(found, str):
+        raise KeyError(f"{key!r} is not an interface string")
+    return found.format(**values) if values else found
+
+
+def relation_names(lang: str) -> dict[str, str]:
+    """The names of the relation types in ``lang`` (``memberOf`` → ``member of``)."""
+    found = TEXT[lang]["relations"]
+    if not isinstance(found, dict):
+        raise KeyError("'relations' is not a table of names")
+    return found

@@ -19,6 +19,7 @@ import networkx as nx
 from kg.maps.topics import add_topics
 from kg.network.analytics import findings_of, municipality_subjects, undirected
 from kg.network.projection import CONCERNS, RELATIONS
+from kg.vocab import is_polarity
 
 SUBJECT_RELATIONS = (*CONCERNS, "concerns")
 
@@ -48,11 +49,7 @@ class MapKind:
 
 def _finding_style(data: dict) -> str:
     polarity = data.get("polarity") or ""
-    return (
-        f"finding-{polarity}"
-        if polarity in ("positive", "negative", "mixed", "neutral")
-        else "finding"
-    )
+    return f"finding-{polarity}" if is_polarity(polarity) else "finding"
 
 
 def _add_nodes(target: nx.MultiDiGraph, source: nx.Graph, nodes: Iterable[str]) -> None:

@@ -19,7 +19,7 @@ import networkx as nx
 
 from kg.io import file_stem
 from kg.maps import assets
-from kg.maps.i18n import counts, text
+from kg.maps.i18n import counts, relation_names, text
 from kg.maps.kinds import CapInfo
 from kg.maps.layout import positions
 from kg.maps.styles import STYLES, style_of
@@ -105,9 +105,9 @@ def edge_label(relation: str, labels: dict[str, str] | None, lang: str) -> str:
     """
     if labels and relation in labels:
         return labels[relation]
-    known = text(lang, "relations")
-    if relation in known:  # type: ignore[operator]
-        return known[relation]  # type: ignore[index]
+    known = relation_names(lang)
+    if relation in known:
+        return known[relation]
     import re
 
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", relation).lower()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from kg.io import file_stem
@@ -21,6 +21,7 @@ from kg.maps import assets
 from kg.maps.i18n import text
 from kg.namespaces import KG, OA
 from kg.network.projection import labels_of, slug_of
+from kg.terms import sorted_nodes
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def source_documents(graph: Graph) -> list[SourceDocument]:
         Sentence spans sorted, clipped to the text, overlapping spans dropped.
     """
     documents = []
-    for doc in sorted(graph.subjects(RDF.type, URIRef(KG + "SourceDocument"))):
+    for doc in sorted_nodes(graph.subjects(RDF.type, URIRef(KG + "SourceDocument"))):
         cleaned = graph.value(doc, URIRef(KG + "cleanedText"))
         if cleaned is None:
             continue
@@ -65,8 +66,10 @@ def source_documents(graph: Graph) -> list[SourceDocument]:
                 continue
             start = graph.value(sentence, URIRef(OA + "start"))
             end = graph.value(sentence, URIRef(OA + "end"))
+            if not isinstance(start, Literal) or not isinstance(end, Literal):
+                continue
             try:
-                s, e = int(start), int(end)  # type: ignore[arg-type]
+                s, e = int(start), int(end)
             except (TypeError, ValueError):
                 continue
             if 0 <= s < e <= len(body):

@@ -36,9 +36,11 @@ from collections import Counter
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
+from rdflib.term import Node
 
 from kg.names import slug_of
 from kg.namespaces import KG, OA
+from kg.terms import sorted_nodes
 
 #: RDF class → node type, most specific first.
 NODE_TYPES: tuple[tuple[str, str], ...] = (
@@ -78,14 +80,14 @@ def _k(name: str) -> URIRef:
     return URIRef(KG + name)
 
 
-def labels_of(graph: Graph, node: URIRef) -> tuple[str, str]:
+def labels_of(graph: Graph, node: Node) -> tuple[str, str]:
     """Return the Dutch and English label of ``node``.
 
     prefLabel, else rdfs:label, else dcterms:title, else the IRI's tail.
     """
     found: dict[str, str] = {}
     for prop in (RDFS.label, SKOS.prefLabel):  # prefLabel wins
-        for label in sorted(graph.objects(node, prop)):
+        for label in sorted_nodes(graph.objects(node, prop)):
             if isinstance(label, Literal) and label.language in ("nl", "en"):
                 found[label.language] = str(label)
     if not found:
@@ -112,12 +114,12 @@ def _int(value: object) -> int | None:
         return None
 
 
-def _document_key(graph: Graph, doc: URIRef) -> str:
+def _document_key(graph: Graph, doc: Node) -> str:
     ident = graph.value(doc, DCTERMS.identifier)
     return str(ident) if ident is not None else slug_of(str(doc))
 
 
-def _finding_attributes(graph: Graph, finding: URIRef, types: dict[URIRef, str]) -> dict:
+def _finding_attributes(graph: Graph, finding: URIRef, types: dict[URIRef, str | None]) -> dict:
     quote = graph.value(finding, _k("quote"))
     exact = graph.value(quote, URIRef(OA + "exact")) if quote is not None else None
     start = _int(graph.value(quote, URIRef(OA + "start"))) if quote is not None else None
@@ -126,7 +128,7 @@ def _finding_attributes(graph: Graph, finding: URIRef, types: dict[URIRef, str])
     if doc is None and quote is not None:
         doc = graph.value(quote, _k("inDocument"))
     section = graph.value(finding, _k("inSection"))
-    speakers = sorted(graph.objects(finding, _k("speaker")))
+    speakers = sorted_nodes(graph.objects(finding, _k("speaker")))
     polarity = graph.value(finding, _k("polarity"))
     theme = graph.value(finding, _k("theme"))
     municipality = graph.value(finding, _k("aboutMunicipality"))
@@ -234,27 +236,31 @@ def project(graph: Graph) -> nx.MultiDiGraph:
                 link(source, target, prop)
 
     # Mentions: the municipality a document describes → entities it mentions.
-    mentioned: Counter[tuple[URIRef, URIRef]] = Counter()
+    mentioned: Counter[tuple[Node, URIRef]] = Counter()
     for mention in graph.subjects(RDF.type, _k("Mention")):
-        target = graph.value(mention, _k("refersTo"))
-        doc = graph.value(mention, _k("inDocument"))
-        if isinstance(target, URIRef) and types.get(target) in MENTION_TARGETS and doc is not None:
-            mentioned[(doc, target)] += 1  # type: ignore[index]
-    for (doc, target), count in mentioned.items():
-        subject = graph.value(doc, _k("describes")) or graph.value(doc, DCTERMS.subject)
-        if isinstance(subject, URIRef) and subject != target:
-            link(subject, target, "mentions", count)
+        entity = graph.value(mention, _k("refersTo"))
+        in_doc = graph.value(mention, _k("inDocument"))
+        if (
+            isinstance(entity, URIRef)
+            and types.get(entity) in MENTION_TARGETS
+            and in_doc is not None
+        ):
+            mentioned[(in_doc, entity)] += 1
+    for (in_doc, entity), count in mentioned.items():
+        subject = graph.value(in_doc, _k("describes")) or graph.value(in_doc, DCTERMS.subject)
+        if isinstance(subject, URIRef) and subject != entity:
+            link(subject, entity, "mentions", count)
 
     used = {s for s, _, _ in edges} | {t for _, t, _ in edges}
     # Broader themes of used themes, so the theme tree stays connected.
-    for theme in sorted(n for n in used if types.get(URIRef(n)) == "theme"):
-        for broader in graph.objects(URIRef(theme), SKOS.broader):
-            link(URIRef(theme), broader, "broader")
+    for theme_iri in sorted(n for n in used if types.get(URIRef(n)) == "theme"):
+        for broader in graph.objects(URIRef(theme_iri), SKOS.broader):
+            link(URIRef(theme_iri), broader, "broader")
     # The problem of the taxonomy each discussed topic falls under.
-    for topic in sorted(n for n in used if types.get(URIRef(n)) == "topic"):
-        for broader in graph.objects(URIRef(topic), SKOS.broader):
-            if types.get(broader) == "problem":  # type: ignore[call-overload]
-                link(URIRef(topic), broader, "broader")
+    for topic_iri in sorted(n for n in used if types.get(URIRef(n)) == "topic"):
+        for broader in graph.objects(URIRef(topic_iri), SKOS.broader):
+            if isinstance(broader, URIRef) and types.get(broader) == "problem":
+                link(URIRef(topic_iri), broader, "broader")
     used = {s for s, _, _ in edges} | {t for _, t, _ in edges}
 
     result = nx.MultiDiGraph()
@@ -272,8 +278,8 @@ def project(graph: Graph) -> nx.MultiDiGraph:
         if kind == "finding":
             attrs.update(_finding_attributes(graph, node, types))
         result.add_node(iri, **attrs)
-    for (source, target, relation), weight in sorted(edges.items()):
-        result.add_edge(source, target, key=relation, relation=relation, weight=weight)
+    for (source_iri, target_iri, relation), weight in sorted(edges.items()):
+        result.add_edge(source_iri, target_iri, key=relation, relation=relation, weight=weight)
     return result
 
 

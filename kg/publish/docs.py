@@ -19,6 +19,7 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, OWL, SKOS
@@ -296,7 +297,9 @@ def _usage_section(page: _Page, data: Graph) -> str:
         ours = [str(v) for v in page.values(iri, RDFS.label) if getattr(v, "language", "") == "en"]
         meaning = meanings.get(curie) or (ours[0] if ours else "")
         s, p, o = use.example
-        example = " ".join(page.curie(t) if isinstance(t, URIRef) else t.n3() for t in (s, p, o))
+        example = " ".join(
+            page.curie(t) if isinstance(t, URIRef) else cast(Any, t).n3() for t in (s, p, o)
+        )
         rows.append(
             f"<tr><td>{page.link(iri)}</td><td>{use.role}</td><td>{_e(meaning)}</td>"
             f"<td>{use.count:,}</td><td><code>{_e(example)} .</code></td></tr>"

@@ -138,17 +138,19 @@ def serialize(graph: Graph, fmt: str, ontology_dir: str | Path | None = None) ->
     base = detect_base(graph)
     prefixes = prefixes_for(base)
     if fmt == "ttl":
-        return ox.serialize(oxigraph_triples(graph), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        triples = oxigraph_triples(graph)
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
     if fmt == "nt":
-        return _sorted_lines(ox.serialize(oxigraph_triples(graph), format=ox.RdfFormat.N_TRIPLES))
+        nt = ox.serialize(oxigraph_triples(graph), format=ox.RdfFormat.N_TRIPLES) or b""
+        return _sorted_lines(nt)
     if fmt == "jsonld":
         from kg.publish.jsonld import serialize_jsonld
 
         return serialize_jsonld(graph, ontology_dir)
     quads = oxigraph_quads(partition(graph, ontology_dir))
     if fmt == "nq":
-        return _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
-    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+        return _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes) or b""
 
 
 def write_export(

@@ -33,6 +33,7 @@ from rdflib.namespace import OWL
 
 from kg.graphfile import triple_key
 from kg.namespaces import DEFAULT_BASE, KG, ORG, rebase
+from kg.terms import sorted_nodes
 
 Triple = tuple  # (subject, predicate, object) of rdflib terms
 
@@ -43,7 +44,7 @@ def detect_base(graph: Graph) -> str:
     Read from the ontology header ``<{base}def> a owl:Ontology``; defaults to
     :data:`kg.namespaces.DEFAULT_BASE`.
     """
-    for subject in sorted(graph.subjects(RDF.type, OWL.Ontology)):
+    for subject in sorted_nodes(graph.subjects(RDF.type, OWL.Ontology)):
         iri = str(subject)
         if isinstance(subject, URIRef) and iri.endswith("/def"):
             return iri[: -len("def")]

@@ -97,13 +97,13 @@ def jsonld_document(graph: Graph, ontology_dir: str | Path | None = None) -> dic
             node.setdefault(compact(str(p)), []).append(_value(o, compact))
     out = []
     for subject in sorted(nodes):
-        node: dict = {"@id": subject}
+        entry: dict = {"@id": subject}
         props = nodes[subject]
         if "@type" in props:
-            node["@type"] = sorted(props.pop("@type"))
+            entry["@type"] = sorted(props.pop("@type"))
         for key in sorted(props):
-            node[key] = sorted(props[key], key=_sort_key)
-        out.append(node)
+            entry[key] = sorted(props[key], key=_sort_key)
+        out.append(entry)
     return {"@context": dict(sorted(context.items())), "@graph": out}
 
 

@@ -120,7 +120,7 @@ class HttpClient:
             passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
             parts = urllib.parse.urlsplit(req.full_url)
             root = f"{parts.scheme}://{parts.netloc}/"  # every path on the store
-            passwords.add_password(None, root, self.user, self.password or "")
+            passwords.add_password(None, root, self.user or "", self.password or "")
             self._digest_handler = urllib.request.HTTPDigestAuthHandler(passwords)
         value = self._digest_handler.get_authorization(req, dict(self.digest or {}))
         if value is None:  # urllib knows MD5 and SHA only
@@ -135,7 +135,7 @@ class HttpClient:
         if self.user is None or scheme.lower() != "digest":
             return False
         challenge = urllib.request.parse_keqv_list(
-            filter(None, urllib.request.parse_http_list(rest))
+            [item for item in urllib.request.parse_http_list(rest) if item]
         )
         old = self.digest
         self.digest = challenge
@@ -176,10 +176,12 @@ class HttpClient:
 
     def _unauthorized(self, method: str, shown: str) -> AuthenticationError:
         if self.user is None:
-            why = "the store needs a user name and password (--user, --password-env)"
+            why = "the store needs a user name and password"
         else:
-            why = f"the store refused user {self.user!r} (check --user and the password)"
-        return AuthenticationError(self._clean(f"{method} {shown}: HTTP 401 Unauthorized: {why}"))
+            why = f"the store refused user {self.user!r} (check the user name and password)"
+        return AuthenticationError(
+            self._clean(f"{method} {shown}: HTTP 401 Unauthorized: {why}"), parameter="credentials"
+        )
 
     def _clean(self, message: str) -> str:
         if self.password:
@@ -273,8 +275,8 @@ class HttpClient:
                 elif isinstance(reason, TimeoutError):
                     last = f"{method} {shown}: timed out after {self.timeout:g} s"
                 else:
-                    detail = getattr(reason, "strerror", None) or reason
-                    last = f"{method} {shown}: cannot connect: {detail}"
+                    cause = getattr(reason, "strerror", None) or reason
+                    last = f"{method} {shown}: cannot connect: {cause}"
             except (ConnectionError, OSError) as exc:
                 last = f"{method} {shown}: connection failed: {exc.strerror or exc}"
         tries = retries + 1
@@ -322,7 +324,7 @@ def _ntriples(triples: list) -> bytes:  # noqa: ANN001
 
     from kg.publish.export import oxigraph_triples
 
-    return ox.serialize(oxigraph_triples(triples), format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(oxigraph_triples(triples), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 def _put_and_check(client: HttpClient, store: str, iri: str, data: bytes, expected: int) -> None:
@@ -392,8 +394,9 @@ def push_graph(
     update = update or (None if direct else derive_endpoint(store, "update"))
     if not direct and update is None:
         raise UsageError(
-            f"no SPARQL update endpoint for {safe_url(store)}: pass --update URL, or --direct "
-            "to PUT each graph in place without staging"
+            f"no SPARQL update endpoint for {safe_url(store)}: give one, or PUT each graph "
+            "in place without staging (direct)",
+            parameter="update",
         )
     parts = partition(graph)
     result = PushResult(safe_url(store), staged=not direct)

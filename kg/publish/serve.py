@@ -114,7 +114,8 @@ def evaluate(store: object, query: str, accept: str, limit: int | None) -> tuple
     try:
         if isinstance(results, ox.QueryTriples):
             media, name = _negotiate(accept, GRAPH_TYPES, "application/n-triples")
-            results.serialize(output=sink, format=getattr(ox.RdfFormat, name))
+            # pyoxigraph types ``output`` as IO[bytes]; it only calls ``write``.
+            results.serialize(output=sink, format=getattr(ox.RdfFormat, name))  # type: ignore[arg-type]
         else:
             media, name = _negotiate(accept, SELECT_TYPES, "application/sparql-results+json")
             results.serialize(output=sink, format=getattr(ox.QueryResultsFormat, name))
@@ -131,7 +132,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         # StreamRequestHandler applies ``timeout`` to the socket: every read and write.
-        self.timeout = self.server.socket_timeout
+        # socketserver declares ``timeout`` on the class; here it is per server.
+        self.timeout = self.server.socket_timeout  # type: ignore[misc]
         super().setup()
 
     def version_string(self) -> str:
@@ -412,6 +414,8 @@ class KgServer(ThreadingHTTPServer):
     def endpoint(self) -> str:
         """The URL of the SPARQL endpoint."""
         host, port = self.server_address[:2]
+        if isinstance(host, bytes):
+            host = host.decode()
         return f"http://{host}:{port}/query"
 
     def void(self) -> bytes:

@@ -544,11 +544,11 @@ def _evaluate(
                 out.extend((shape, v, m) for v, m in found)
     for prop in shape.properties:
         if prop.properties:
-            found = _evaluate(prop, focus, data, first)
-            if found:
+            nested = _evaluate(prop, focus, data, first)
+            if nested:
                 if first:
-                    return found
-                out.extend(found)
+                    return nested
+                out.extend(nested)
             continue
         values = props.get(prop.path, _NONE)  # type: ignore[union-attr, arg-type]
         for check in prop.checks:
@@ -690,7 +690,7 @@ class Validator:
             touched = set(doc.spo)
             frontier = touched
             for _ in range(self.shapes.depth):
-                reached = set()
+                reached: set[str] = set()
                 for node in frontier:
                     reached.update(self.reverse.get(node, ()))
                 frontier = reached - touched
@@ -729,7 +729,7 @@ class Validator:
         synthetic profile) than adding a named graph to a store that keeps the
         ontology and removing it afterwards (17 ms).
         """
-        from pyoxigraph import RdfFormat, Store
+        from pyoxigraph import QuerySolutions, RdfFormat, Store
 
         store = Store()
         text = "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
@@ -739,7 +739,10 @@ class Validator:
             focus = self._targets(shape, data, subclasses)
             if focus:
                 for constraint in shape.sparql:
-                    for row in store.query(constraint.query(focus)):
+                    rows = store.query(constraint.query(focus))
+                    if not isinstance(rows, QuerySolutions):  # a SELECT, checked on load
+                        raise DataError(f"SPARQL constraint of {shape.name} is no SELECT")
+                    for row in rows:
                         out.append(_sparql_violation(shape, constraint, row))
         return out
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from kg.memo import LruCache
 from kg.publish.void import nt_text
 from kg.turtle import unescape_string
 
@@ -46,25 +47,24 @@ def nt(term: Any) -> str:
     return f"_:{term}" if isinstance(term, BNode) else term_nt(term)
 
 
-_RDFLIB_CACHE: dict[str, Any] = {}
+#: The rdflib terms of the last N-Triples strings converted.
+_RDFLIB_TERMS: LruCache[str, Any] = LruCache(maxsize=100_000)
 
 
 def to_rdflib(term: str) -> Any:
     """The rdflib term of an N-Triples string (cached; for rare comparisons only)."""
-    found = _RDFLIB_CACHE.get(term)
-    if found is None:
-        from rdflib import BNode, Literal, URIRef
+    return _RDFLIB_TERMS.get_or_make(term, _make_rdflib)
 
-        if term[0] == "<":
-            found = URIRef(term_string(term))
-        elif term[0] == "_":
-            found = BNode(term[2:])
-        else:
-            lexical, lang, datatype = split_literal(term)
-            found = Literal(lexical, lang=lang, datatype=URIRef(datatype) if datatype else None)
-        if len(_RDFLIB_CACHE) < 100_000:
-            _RDFLIB_CACHE[term] = found
-    return found
+
+def _make_rdflib(term: str) -> Any:
+    from rdflib import BNode, Literal, URIRef
+
+    if term[0] == "<":
+        return URIRef(term_string(term))
+    if term[0] == "_":
+        return BNode(term[2:])
+    lexical, lang, datatype = split_literal(term)
+    return Literal(lexical, lang=lang, datatype=URIRef(datatype) if datatype else None)
 
 
 def datatype_test(datatype: str) -> Callable[[str], bool]:

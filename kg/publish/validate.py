@@ -12,14 +12,18 @@ names the same violations; pySHACL is the reference.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import SH, XSD
 
 from kg.errors import DataError
+from kg.memo import LruCache
 from kg.namespaces import DEFAULT_BASE, rebase
+from kg.terms import sorted_nodes
 
 SHAPES_FILE = "shapes.ttl"
 #: Validation engines: the compiled one (:mod:`kg.publish.shacl`) and the reference.
@@ -112,7 +116,7 @@ def default_shapes_path() -> Path:
     return Path(__file__).resolve().parents[2] / "ontology" / SHAPES_FILE
 
 
-def load_shapes(path: str | Path | None = None, base: str = DEFAULT_BASE) -> Graph:
+def load_shapes(path: str | os.PathLike[str] | None = None, base: str = DEFAULT_BASE) -> Graph:
     """Parse the shapes file, moving IRIs (and ``sh:namespace`` values) onto ``base``.
 
     Raises
@@ -143,18 +147,15 @@ def load_shapes(path: str | Path | None = None, base: str = DEFAULT_BASE) -> Gra
 
 
 class _PreparedQueryGraph(Graph):
-    """A graph whose ``query`` parses each distinct SPARQL text once."""
+    """A graph whose ``query`` parses each distinct SPARQL text once (the last 256 kept)."""
 
-    _prepared: dict = {}
+    _prepared: LruCache[str, Any] = LruCache(maxsize=256)
 
     def query(self, query_object, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
         if isinstance(query_object, str):
             from rdflib.plugins.sparql import prepareQuery
 
-            prepared = self._prepared.get(query_object)
-            if prepared is None:
-                prepared = self._prepared[query_object] = prepareQuery(query_object)
-            query_object = prepared
+            query_object = self._prepared.get_or_make(query_object, prepareQuery)
         return super().query(query_object, *args, **kwargs)
 
 
@@ -173,7 +174,9 @@ def _violations(report: Graph) -> list[Violation]:
             Violation(
                 focus=str(report.value(result, SH.focusNode) or ""),
                 path=str(path) if isinstance(path, URIRef) else "",
-                message=" ".join(str(m) for m in sorted(report.objects(result, SH.resultMessage))),
+                message=" ".join(
+                    str(m) for m in sorted_nodes(report.objects(result, SH.resultMessage))
+                ),
                 severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
                 value=str(value) if value is not None else "",
             )

@@ -411,7 +411,7 @@ def stats_turtle(stats: DatasetStats, endpoint: str | None = None) -> bytes:
     prefixes = dict(prefixes_for(stats.base), spdx=SPDX)
     prefixes.setdefault("void", PREFIXES["void"])
     triples = oxigraph_triples(describe_stats(stats, endpoint))
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
 
 
 def write_void(graph: Graph, out_dir: str | Path, endpoint: str | None = None) -> Path:

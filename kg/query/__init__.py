@@ -7,11 +7,8 @@ headers), :mod:`~kg.query.engine` (pyoxigraph on a local graph file),
 :mod:`~kg.query.safety` (read-only, no network), :mod:`~kg.query.formats`
 (table, csv, tsv, json, md, ttl) and :mod:`~kg.query.api` (for notebooks).
 
-Examples
---------
->>> from kg.query import connect  # doctest: +SKIP
->>> kg = connect("build/kg.ttl")  # doctest: +SKIP
->>> kg.run("shared-problems").to_dataframe()  # doctest: +SKIP
+A worked, runnable example is in :mod:`kg.query.api`
+(``connect(path).run("problems-of-municipality", municipality=…)``).
 """
 
 from kg.query.api import Connection, connect, execute, run_query

@@ -2,12 +2,28 @@
 
 Examples
 --------
->>> from kg.query import connect  # doctest: +SKIP
->>> kg = connect("build/kg.ttl")  # doctest: +SKIP
->>> result = kg.run("problems-of-municipality", municipality="Bunschoten")  # doctest: +SKIP
->>> result.rows()[0]["problemLabel"]  # doctest: +SKIP
-'no room for innovation'
->>> result.to_dataframe()  # needs pandas  # doctest: +SKIP
+A graph of one finding (``kg build`` writes ``build/kg.ttl``, the usual graph):
+
+>>> import pathlib, tempfile
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "kg.ttl"
+>>> _ = path.write_text('''
+... @prefix kg: <https://w3id.org/kg-decentralisatie/def#> .
+... @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+... <https://w3id.org/kg-decentralisatie/id/municipality/bunschoten> a kg:Municipality ;
+...     skos:prefLabel "Bunschoten"@nl .
+... <https://w3id.org/kg-decentralisatie/id/finding/1> a kg:Finding ;
+...     kg:aboutMunicipality <https://w3id.org/kg-decentralisatie/id/municipality/bunschoten> ;
+...     kg:concernsProblem <https://w3id.org/kg-decentralisatie/id/problem/innovation> .
+... <https://w3id.org/kg-decentralisatie/id/problem/innovation>
+...     skos:prefLabel "no room for innovation"@en .
+... ''')
+>>> from kg.query import connect
+>>> kg = connect(path, cache=False)
+>>> result = kg.run("problems-of-municipality", municipality="Bunschoten")
+>>> result.rows()[0]["problemLabel"], result.rows()[0]["findings"]
+('no room for innovation', 1)
+
+``result.to_dataframe()`` gives the rows as a pandas DataFrame (pandas is optional).
 """
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ def remembered_digest(path: Path) -> str:
     return digest
 
 
-def open_cached_store(path: Path, fmt: Any) -> object | None:
+def open_cached_store(path: Path, fmt: Any) -> Any | None:
     """A read-only Oxigraph store holding ``path``, built on first use; None if unavailable.
 
     Parameters
@@ -115,7 +115,7 @@ def open_cached_store(path: Path, fmt: Any) -> object | None:
         return None
 
 
-def open_store(path: Path, fmt: Any, cache: bool = True) -> tuple[object, bool]:
+def open_store(path: Path, fmt: Any, cache: bool = True) -> tuple[Any, bool]:
     r"""A store holding the graph file ``path``: the cached on-disk one if possible.
 
     Parameters

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
 
-from kg.errors import DataError, UsageError
+from kg.errors import DataError, QueryTimedOut, TooManyResults, UsageError
 from kg.io import check_graph_file, rdf_format_of
 from kg.namespaces import PREFIXES
 from kg.query.result import QueryResult
@@ -63,7 +63,9 @@ def call_with_timeout(fn: Callable[[], T], timeout: float | None, what: str) -> 
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        raise DataError(f"query timed out after the {timeout:g} s limit (--timeout)", what)
+        raise QueryTimedOut(
+            f"query timed out after the {timeout:g} s limit", what, parameter="timeout"
+        )
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["value"]  # type: ignore[return-value]
@@ -105,11 +107,12 @@ def _run_on_store(
         del answer
 
 
-def too_many_results(max_rows: int, where: str) -> DataError:
+def too_many_results(max_rows: int, where: str) -> TooManyResults:
     """The error for a result larger than the ``max_rows`` limit."""
-    return DataError(
-        f"more than {max_rows:,} results; stopped (add LIMIT to the query, or raise --max-rows)",
+    return TooManyResults(
+        f"more than {max_rows:,} results; stopped (add LIMIT to the query, or raise the limit)",
         where,
+        parameter="max_rows",
     )
 
 
@@ -120,11 +123,11 @@ def _collect(answer: object, name: str, form: str, max_rows: int | None = None) 
         return QueryResult("ASK", boolean=bool(answer), name=name)
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
-        rows = []
+        rows: list[dict[str, Term]] = []
         for solution in answer:
             if max_rows and len(rows) >= max_rows:
                 raise too_many_results(max_rows, name)
-            row = {}
+            row: dict[str, Term] = {}
             for var in variables:
                 value = solution[var]
                 if value is not None:
@@ -165,8 +168,11 @@ class LocalGraph:
 
     Examples
     --------
-    >>> graph = LocalGraph("build/kg.ttl")  # doctest: +SKIP
-    >>> graph.execute("ASK { ?s ?p ?o }").boolean  # doctest: +SKIP
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "g.nt"
+    >>> _ = path.write_text("<urn:a> <urn:p> <urn:b> .\\n")
+    >>> graph = LocalGraph(path, cache=False)
+    >>> graph.execute("ASK { <urn:a> ?p ?o }").boolean
     True
     """
 

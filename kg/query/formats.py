@@ -193,11 +193,9 @@ def to_turtle(result: QueryResult) -> str:
     """The triples of a CONSTRUCT/DESCRIBE as Turtle with the project prefixes, sorted."""
     import pyoxigraph as ox
 
-    from kg.query.terms import to_oxigraph
+    from kg.query.terms import to_oxigraph_triple
 
-    triples = [
-        ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in result.triples
-    ]
+    triples = [to_oxigraph_triple(triple) for triple in result.triples]
     # Namespaces whose local names hold "/" (id:, scheme:) would need escapes in Turtle.
     used = {
         prefix: ns
@@ -207,7 +205,8 @@ def to_turtle(result: QueryResult) -> str:
             t.kind == "uri" and t.value.startswith(ns) for triple in result.triples for t in triple
         )
     }
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used).decode("utf-8")
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
+    return (data or b"").decode("utf-8")
 
 
 _TURTLE_SKIP = frozenset({"id", "scheme"})
@@ -239,12 +238,15 @@ def render(result: QueryResult, fmt: str | None = None, *, max_width: int | None
         raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if result.is_graph and fmt not in GRAPH_FORMATS:
         raise UsageError(
-            f"{result.form} gives triples: use --format ttl, not {fmt}", result.name or None
+            f"{result.form} gives triples: use the ttl format, not {fmt}",
+            result.name or None,
+            parameter="fmt",
         )
     if not result.is_graph and fmt in GRAPH_FORMATS:
         raise UsageError(
-            f"{result.form} gives rows: use --format {'|'.join(ROW_FORMATS)}, not {fmt}",
+            f"{result.form} gives rows: use a row format ({'|'.join(ROW_FORMATS)}), not {fmt}",
             result.name or None,
+            parameter="fmt",
         )
     if fmt == "table":
         return to_table(result, TABLE_CELL_WIDTH if max_width is None else max_width)

@@ -142,7 +142,7 @@ def default_queries_dir() -> Path:
     return bundled_dir("queries", "*" + SUFFIX)
 
 
-def parse_header(text: str) -> dict[str, object]:
+def parse_header(text: str) -> dict[str, str | list[object]]:
     """Read the grlc decorators (``#+ key: value`` lines) at the top of a query.
 
     Supports the YAML that grlc headers use: ``key: scalar``, block lists
@@ -153,7 +153,7 @@ def parse_header(text: str) -> dict[str, object]:
     >>> parse_header("#+ summary: S\\n#+ tags:\\n#+   - a\\n#+ defaults:\\n#+   - x: 1\\nSELECT")
     {'summary': 'S', 'tags': ['a'], 'defaults': [{'x': '1'}]}
     """
-    header: dict[str, object] = {}
+    header: dict[str, str | list[object]] = {}
     key = None
     for raw in text.splitlines():
         line = raw.strip()

@@ -13,7 +13,7 @@ queries with the name bound as a literal, never formatted into query text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from kg.errors import UsageError
@@ -44,7 +44,7 @@ def _literal(param: Param, value: str) -> Term:
     from decimal import InvalidOperation
 
     datatype = param.datatype
-    checks = {
+    checks: dict[str, Callable[[str], object]] = {
         XSD + "integer": lambda v: re.fullmatch(r"[+-]?\d+", v),
         XSD + "decimal": lambda v: re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", v),
         XSD + "double": float,
@@ -160,7 +160,8 @@ def resolve_params(
         if value is None:
             if param.required:
                 raise UsageError(
-                    f"query {query.name} needs --param {param.name}=VALUE ({param.type_label})"
+                    f"query {query.name} needs parameter {param.name}=VALUE ({param.type_label})",
+                    parameter="params",
                 )
             continue
         if param.kind == "iri":
@@ -195,8 +196,8 @@ def parse_param_options(options: tuple[str, ...] | list[str]) -> dict[str, str]:
         name, sep, value = option.partition("=")
         name = name.strip().lstrip("?")
         if not sep or not name:
-            raise UsageError(f"--param expects NAME=VALUE, got {option!r}")
+            raise UsageError(f"parameter expects NAME=VALUE, got {option!r}", parameter="params")
         if name in out:
-            raise UsageError(f"--param {name} given twice")
+            raise UsageError(f"parameter {name} given twice", parameter="params")
         out[name] = value
     return out

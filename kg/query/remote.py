@@ -15,7 +15,7 @@ import json
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from kg.errors import DataError, UsageError
+from kg.errors import DataError, QueryTimedOut, UsageError
 from kg.namespaces import PREFIXES
 from kg.query.engine import call_with_timeout
 from kg.query.lexer import PNAME, inspect_query, tokenize
@@ -136,7 +136,8 @@ class Endpoint:
                 "User-Agent": "kg-query",
             },
         )
-        limit = f"the {timeout:g} s limit (--timeout)" if timeout else "the limit"
+        limit = f"the {timeout:g} s limit" if timeout else "the limit"
+        knob = "timeout" if timeout else None
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
                 payload = response.read(MAX_ANSWER_BYTES + 1)
@@ -171,10 +172,14 @@ class Endpoint:
             if isinstance(reason, ConnectionRefusedError):
                 raise DataError("connection refused (is the endpoint running?)", self.url) from None
             if isinstance(reason, TimeoutError):
-                raise DataError(f"query timed out after {limit}", self.url) from None
+                raise QueryTimedOut(
+                    f"query timed out after {limit}", self.url, parameter=knob
+                ) from None
             raise DataError(f"cannot reach the endpoint: {reason}", self.url) from None
         except TimeoutError:
-            raise DataError(f"query timed out after {limit}", self.url) from None
+            raise QueryTimedOut(
+                f"query timed out after {limit}", self.url, parameter=knob
+            ) from None
         except ConnectionError as exc:
             raise DataError(f"connection failed: {exc}", self.url) from None
 

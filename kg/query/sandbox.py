@@ -40,7 +40,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from kg.errors import DataError, QueryRefused
+from kg.errors import DataError, MemoryLimitExceeded, QueryRefused, QueryTimedOut
 
 T = TypeVar("T")
 
@@ -51,14 +51,6 @@ _CLONE_NEWNET = 0x40000000
 _CLONE_NEWUSER = 0x10000000
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 _FORK_LOCK = threading.Lock()
-
-
-class MemoryLimitExceeded(DataError):
-    """A query needed more memory than its ``max_memory`` limit allows."""
-
-
-class QueryTimedOut(DataError):
-    """A query ran past its time limit and its worker was stopped."""
 
 
 def isolate_network() -> bool:
@@ -198,7 +190,9 @@ def run_isolated(
         os.waitpid(pid, 0)
     stderr = _read_memfd(err_fd)
     if not finished:
-        raise QueryTimedOut(f"query timed out after the {timeout:g} s limit (--timeout)", where)
+        raise QueryTimedOut(
+            f"query timed out after the {timeout:g} s limit", where, parameter="timeout"
+        )
     if data:
         ok, value = pickle.loads(data)
         if ok:
@@ -212,9 +206,10 @@ def run_isolated(
 
 def _memory_error(max_memory_mb: float | None, where: str) -> MemoryLimitExceeded:
     return MemoryLimitExceeded(
-        f"query needed more than the {max_memory_mb:g} MB memory limit (--max-memory); "
+        f"query needed more than the {max_memory_mb:g} MB memory limit; "
         "stopped (add LIMIT, or narrow the patterns)",
         where,
+        parameter="max_memory_mb",
     )
 
 

@@ -9,7 +9,13 @@ JSON form, or into a Python value for notebooks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+    from rdflib.term import Identifier
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = XSD + "string"
@@ -165,10 +171,10 @@ _INTEGER_TYPES = (
     "unsignedShort",
     "unsignedByte",
 )
-_CONVERTERS: dict[str, object] = {}
+_CONVERTERS: dict[str, Callable[[str], object]] = {}
 
 
-def _python_converters() -> dict[str, object]:
+def _python_converters() -> dict[str, Callable[[str], object]]:
     """Datatype IRI → converter (built on first use: decimal and datetime load lazily)."""
     if not _CONVERTERS:
         import datetime as dt
@@ -236,7 +242,7 @@ def from_oxigraph(term: object) -> Term:
     raise TypeError(f"unsupported RDF term: {term!r}")
 
 
-def to_oxigraph(term: Term) -> object:
+def to_oxigraph(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """Convert a :class:`Term` into a pyoxigraph term."""
     import pyoxigraph as ox
 
@@ -249,6 +255,28 @@ def to_oxigraph(term: Term) -> object:
     if term.datatype:
         return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype))
     return ox.Literal(term.value)
+
+
+def to_oxigraph_triple(triple: tuple[Term, Term, Term]) -> ox.Triple:
+    """Convert a triple of :class:`Term` into a pyoxigraph triple.
+
+    Raises
+    ------
+    TypeError
+        If the subject is a literal or the predicate is not an IRI.
+
+    Examples
+    --------
+    >>> a, p = Term("uri", "urn:a"), Term("uri", "urn:p")
+    >>> str(to_oxigraph_triple((a, p, Term.literal("x"))))
+    '<urn:a> <urn:p> "x"'
+    """
+    import pyoxigraph as ox
+
+    subject, predicate, obj = (to_oxigraph(term) for term in triple)
+    if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+        raise TypeError(f"not an RDF triple: {triple!r}")
+    return ox.Triple(subject, predicate, obj)
 
 
 # --- rdflib (tests and comparisons only; never on the query path) ---------------
@@ -270,7 +298,7 @@ def from_rdflib(term: object) -> Term:
     raise TypeError(f"unsupported RDF term: {term!r}")
 
 
-def to_rdflib(term: Term) -> object:
+def to_rdflib(term: Term) -> Identifier:
     """Convert a :class:`Term` into an rdflib term."""
     from rdflib import BNode, Literal, URIRef
 

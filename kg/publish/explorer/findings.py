@@ -193,7 +193,7 @@ class FindingsIndex:
                 continue
             if all(set(finding.values(k)) & values for k, values in chosen.items()):
                 matches.append(finding)
-        counts = {name: Counter() for name in FACETS}
+        counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
         for finding in matches:
             for name in FACETS:
                 counts[name].update(finding.values(name))

@@ -20,8 +20,15 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
 from kg.namespaces import DCTERMS, DEFAULT_BASE, OA, OWL, RDF, RDFS, SKOS
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    #: A term of the served store (RDF-star triples are not served).
+    Term: TypeAlias = ox.NamedNode | ox.BlankNode | ox.Literal
 
 LABEL_PROPERTIES = (SKOS + "prefLabel", RDFS + "label")
 #: Path prefixes (after the base) that name data and ontology resources.
@@ -56,9 +63,9 @@ def detect_store_base(store: object) -> str:
 class Statement:
     """One triple around a resource: ``subject``, ``predicate``, ``object`` as terms."""
 
-    subject: object
-    predicate: object
-    object: object
+    subject: ox.NamedNode | ox.BlankNode
+    predicate: ox.NamedNode
+    object: Term
 
 
 def _key(term: object) -> tuple[str, str]:
@@ -209,7 +216,7 @@ class GraphData:
             found.values(), key=lambda s: (_key(s.subject), s.predicate.value, _key(s.object))
         )
 
-    def values(self, iri: str, prop: str) -> list[object]:
+    def values(self, iri: str, prop: str) -> list[Term]:
         """Objects of ``iri prop ?o``, sorted."""
         import pyoxigraph as ox
 

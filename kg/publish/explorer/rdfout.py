@@ -15,6 +15,12 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from kg.publish.explorer.graphdata import Statement
 
 #: ``?format=`` value → media type.
 MEDIA: dict[str, str] = {
@@ -78,13 +84,13 @@ def choose_format(accept: str, requested: str | None) -> str | None:
     return None
 
 
-def _triples(statements: Iterable[object]) -> list[object]:
+def _triples(statements: Iterable[Statement]) -> list[ox.Triple]:
     import pyoxigraph as ox
 
-    return [ox.Triple(s.subject, s.predicate, s.object) for s in statements]  # type: ignore[attr-defined]
+    return [ox.Triple(s.subject, s.predicate, s.object) for s in statements]
 
 
-def serialize(statements: Iterable[object], fmt: str, prefixes: dict[str, str]) -> bytes:
+def serialize(statements: Iterable[Statement], fmt: str, prefixes: dict[str, str]) -> bytes:
     """``statements`` (subject, predicate, object terms) as ``ttl``, ``nt`` or ``jsonld``."""
     import pyoxigraph as ox
 
@@ -107,7 +113,7 @@ def serialize(statements: Iterable[object], fmt: str, prefixes: dict[str, str]) 
     return _jsonld(triples)
 
 
-def _jsonld(triples: list[object]) -> bytes:
+def _jsonld(triples: list[ox.Triple]) -> bytes:
     import json
 
     from rdflib import Graph
@@ -117,8 +123,7 @@ def _jsonld(triples: list[object]) -> bytes:
 
     graph = Graph()
     for t in triples:
-        graph.add(
-            tuple(to_rdflib(from_oxigraph(x)) for x in (t.subject, t.predicate, t.object))  # type: ignore[attr-defined]
-        )
+        s, p, o = (to_rdflib(from_oxigraph(x)) for x in (t.subject, t.predicate, t.object))
+        graph.add((s, p, o))
     document = jsonld_document(graph)
     return (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import DataError, QueryRefused, UsageError
 from kg.publish.explorer.page import e, layout
@@ -29,6 +30,9 @@ from kg.query.engine import LocalGraph
 from kg.query.library import LibraryQuery, Param
 from kg.query.result import QueryResult
 from kg.query.terms import XSD
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 #: Accepted media type → results format, for rows (SELECT, ASK).
 ROW_TYPES = {
@@ -68,7 +72,7 @@ SCHEMAS = {
 class ServedGraph(LocalGraph):
     """The server's loaded store as a query backend (queries run in its worker process)."""
 
-    def __init__(self, store: object, where: str, max_memory_mb: float | None) -> None:
+    def __init__(self, store: ox.Store, where: str, max_memory_mb: float | None) -> None:
         self.store = store
         self.path = where  # type: ignore[assignment]
         self.max_memory_mb = max_memory_mb or None
@@ -150,11 +154,18 @@ def serialize_result(result: QueryResult, fmt: str) -> bytes:
     if fmt == "xml":
         return to_xml(result).encode("utf-8")
     if fmt in ("nt", "jsonld"):
+        import pyoxigraph as ox
+
         from kg.publish.explorer.graphdata import Statement
         from kg.publish.explorer.rdfout import serialize
         from kg.query.terms import to_oxigraph
 
-        statements = [Statement(*(to_oxigraph(x) for x in t)) for t in result.triples]
+        statements = []
+        for s, p, o in result.triples:
+            subject, predicate = to_oxigraph(s), to_oxigraph(p)
+            # always so: a subject is no literal, a predicate is an IRI
+            if not isinstance(subject, ox.Literal) and isinstance(predicate, ox.NamedNode):
+                statements.append(Statement(subject, predicate, to_oxigraph(o)))
         return serialize(statements, fmt, {})
     writer = {"json": formats.to_json, "csv": formats.to_csv, "tsv": formats.to_tsv}
     return (writer.get(fmt) or formats.to_turtle)(result).encode("utf-8")
@@ -186,7 +197,7 @@ def openapi_document(queries: list[LibraryQuery], server_url: str) -> dict[str, 
     for query in queries:
         graph = query.form in ("CONSTRUCT", "DESCRIBE")
         types = GRAPH_TYPES if graph else ROW_TYPES
-        content = {
+        content: dict[str, dict[str, Any]] = {
             media: {} for media in types if media not in ("application/json", "application/xml")
         }
         paths[f"/api/queries/{query.name}"] = {
@@ -254,7 +265,7 @@ def library_listing(queries: list[LibraryQuery]) -> list[dict[str, object]]:
 def api_page(document: dict, lang: str = "en") -> bytes:
     """The OpenAPI document as a plain HTML page."""
     sections = []
-    for path, item in document["paths"].items():  # type: ignore[union-attr]
+    for path, item in document["paths"].items():
         op = item["get"]
         rows = "".join(
             f"<tr><td><code>{e(p['name'])}</code></td><td>{e(p['schema'].get('type'))}"

@@ -209,10 +209,10 @@ class Explorer:
                 return text_answer(406, "not acceptable for a " + query.form + " query")  # type: ignore[attr-defined]
             result = restapi.run_query(
                 backend,
-                query,
+                query,  # type: ignore[arg-type]
                 given,
-                timeout=server.timeout,
-                max_rows=100_000,  # type: ignore[arg-type, attr-defined]
+                timeout=server.timeout,  # type: ignore[attr-defined]
+                max_rows=100_000,
             )
         except KgError as exc:
             return text_answer(restapi.error_status(exc), exc.message)

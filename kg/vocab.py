@@ -1,0 +1,69 @@
+"""The closed sets of the model as types: polarity, relation types, entity kinds.
+
+Each set is a :data:`typing.Literal` type (values stay plain strings, as they
+are written to the graph and to curation files) with the tuple of its values
+next to it, in their documented order. Code that takes one of these values
+annotates it with the type; code that reads one from outside (a curation
+file, a graph) checks it with the ``is_…`` guard.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, TypeGuard, get_args
+
+#: The tone of a finding (``kg:polarity``, scheme ``concept/polarity/``).
+Polarity = Literal["positive", "negative", "mixed", "neutral"]
+POLARITIES: tuple[Polarity, ...] = get_args(Polarity)
+
+#: The type of a relation between two entities (``concept/relation/``).
+RelationType = Literal[
+    "member-of",
+    "lead-municipality",
+    "cooperates-with",
+    "compares-with",
+    "depends-on",
+    "borders-on",
+    "related-organisation",
+    "executes-for",
+    "purchases-via",
+]
+RELATION_TYPES: tuple[RelationType, ...] = get_args(RelationType)
+
+#: The kind of a named or conceptual entity the extractor recognises.
+EntityKind = Literal[
+    "municipality", "region", "body", "organisation", "place", "law", "role", "problem"
+]
+ENTITY_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
+
+
+def is_polarity(value: object) -> TypeGuard[Polarity]:
+    """Whether ``value`` is a polarity.
+
+    Examples
+    --------
+    >>> is_polarity("negative"), is_polarity("angry"), POLARITIES[0]
+    (True, False, 'positive')
+    """
+    return value in POLARITIES
+
+
+def is_relation_type(value: object) -> TypeGuard[RelationType]:
+    """Whether ``value`` is a relation type.
+
+    Examples
+    --------
+    >>> is_relation_type("member-of"), is_relation_type("likes")
+    (True, False)
+    """
+    return value in RELATION_TYPES
+
+
+def is_entity_kind(value: object) -> TypeGuard[EntityKind]:
+    """Whether ``value`` is an entity kind.
+
+    Examples
+    --------
+    >>> is_entity_kind("region"), is_entity_kind("finding")
+    (True, False)
+    """
+    return value in ENTITY_KINDS

@@ -1,0 +1,43 @@
+"""kg.vocab: the closed sets are one source for the graph writer, curation and views."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+from kg import rdf
+from kg.extract import organisations
+from kg.ontology import ENTITY_TYPES
+from kg.vocab import (
+    ENTITY_KINDS,
+    POLARITIES,
+    RELATION_TYPES,
+    EntityKind,
+    Polarity,
+    RelationType,
+    is_entity_kind,
+    is_polarity,
+    is_relation_type,
+)
+
+
+def test_the_tuples_are_the_literal_types():
+    assert POLARITIES == get_args(Polarity) == ("positive", "negative", "mixed", "neutral")
+    assert get_args(RelationType) == RELATION_TYPES
+    assert get_args(EntityKind) == ENTITY_KINDS
+    assert len(set(RELATION_TYPES)) == len(RELATION_TYPES)
+
+
+def test_the_graph_writer_knows_every_kind_and_relation_type_and_no_other():
+    assert set(rdf.CLASS_OF_KIND) == set(ENTITY_KINDS)
+    assert set(rdf.RELATION_TYPE) == set(RELATION_TYPES)
+
+
+def test_the_lexicon_and_minted_names_use_the_same_kinds():
+    assert set(ENTITY_TYPES.values()) <= set(ENTITY_KINDS)
+    assert set(organisations._KIND_PATH) <= set(ENTITY_KINDS)
+
+
+def test_the_guards_accept_members_only():
+    assert all(map(is_polarity, POLARITIES)) and not is_polarity("Negative")
+    assert all(map(is_relation_type, RELATION_TYPES)) and not is_relation_type("member")
+    assert all(map(is_entity_kind, ENTITY_KINDS)) and not is_entity_kind(None)
