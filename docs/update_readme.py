@@ -132,7 +132,7 @@ def regenerate(text: str) -> tuple[str, list[str]]:
     stale: list[str] = []
     with tempfile.TemporaryDirectory(prefix="kg-readme-") as tmp:
         folder = Path(tmp)
-        for name in ("seeds", "docs"):
+        for name in ("seeds", "docs", "tests"):
             (folder / name).symlink_to(ROOT / name, target_is_directory=True)
         env = dict(os.environ)
         env["PATH"] = f"{_shim(folder)}{os.pathsep}{env.get('PATH', '')}"
