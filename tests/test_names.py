@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.errors import EXIT_USAGE, UsageError
+from kg.cli.exits import EXIT_USAGE, exit_code
+from kg.errors import UsageError
 from kg.names import (
     AmbiguousName,
     Named,
@@ -81,7 +82,7 @@ def test_unknown_name_is_one_line_with_close_matches(names):
     assert message.startswith("unknown problem 'care-avoider'; close matches: ")
     assert "problem:care-avoiders" in message
     assert caught.value.candidates[0] == BASE + "concept/problem/care-avoiders"
-    assert caught.value.exit_code == EXIT_USAGE
+    assert exit_code(caught.value) == EXIT_USAGE
 
 
 def test_a_name_of_another_kind_says_which(names):
