@@ -38,7 +38,7 @@ def test_merge_replaces_redrawn_maps_keeps_the_rest_in_kind_order(tmp_path):
         ("overview.html", 1),
         ("law-a.html", 9),
     ]
-    with pytest.raises(UsageError, match="in 'en': draw with --lang en"):
+    with pytest.raises(UsageError, match="in 'en', not 'nl': draw them in 'en'"):
         merge_manifest(tmp_path, [entry("law-a.html", "law")], "nl", ["overview", "law"])
 
 

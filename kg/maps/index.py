@@ -124,8 +124,8 @@ def merge_manifest(
     old_lang, old = read_manifest(folder)
     if old and old_lang != lang:
         raise UsageError(
-            f"the maps in this folder are in {old_lang!r}: draw with --lang {old_lang}, "
-            f"or redraw every kind with 'kg map --lang {lang}' (one language per folder)",
+            f"the maps in this folder are in {old_lang!r}, not {lang!r}: draw them in "
+            f"{old_lang!r}, or redraw every kind in {lang!r} (one language per folder)",
             folder,
         )
     new = {e["filename"]: e for e in entries}
