@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, URIRef
 
+from kg.cli.exits import exit_code
 from kg.errors import DataError, UsageError
 from kg.graphfile import detect_format, load_graph, sniff_format
 from kg.publish.export import write_export
@@ -58,7 +59,7 @@ def test_a_file_with_no_triples_is_refused(tmp_path):
     path.write_text("@prefix ex: <http://example.org/> .\n", encoding="utf-8")
     with pytest.raises(DataError, match="no triples in the graph file") as info:
         load_graph(path)
-    assert info.value.exit_code == 1
+    assert exit_code(info.value) == 1
     assert str(info.value).startswith(str(path))
 
 

@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from kg.cli.exits import exit_code
 from kg.errors import DataError, ReferenceDataError
 from kg.reference import default_reference_dir, load_reference
 
@@ -83,7 +84,7 @@ def test_malformed_municipality_row_names_file_and_line(folder, old, new, messag
     assert str(info.value).startswith(f"{path}:{line}: ")
     assert message in str(info.value)
     assert isinstance(info.value, DataError)
-    assert info.value.exit_code == 2
+    assert exit_code(info.value) == 2  # the CLI exits with 2: a configuration error
 
 
 def test_missing_column_names_the_header_line(folder):
