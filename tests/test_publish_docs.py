@@ -28,7 +28,10 @@ def test_domains_ranges_and_public_identifiers_are_shown(page):
     speaker = page[page.index('id="kg-speaker"') :]
     speaker = speaker[: speaker.index('<div class="term"', 10)]
     assert "domain" in speaker and 'href="#kg-Finding"' in speaker
-    assert "range" in speaker and 'href="#kg-ActorRole"' in speaker
+    # A speaker is an actor role or a named organisation: no single range; polarity has one.
+    polarity = page[page.index('id="kg-polarity"') :]
+    polarity = polarity[: polarity.index('<div class="term"', 10)]
+    assert "range" in polarity and 'href="#kg-Polarity"' in polarity
     assert "https://wetten.overheid.nl/BWBR0035362" in page
     assert "https://identifier.overheid.nl/tooi/id/ministerie/mnre1025" in page
 
