@@ -178,7 +178,7 @@ def test_construct_queries_answer_turtle_or_json_ld(server):
 def test_parameter_values_never_become_query_text(server):
     hostile = "x%22%20%7D%20SELECT%20*%20%7B%20%3Fs%20%3Fp%20%3Fo"  # x" } SELECT * { ?s ?p ?o
     status, _, body = get(server, f"/api/queries/problems-of-municipality?municipality={hostile}")
-    assert status == 400 and b"no entity is labelled" in body
+    assert status == 400 and b"unknown municipality" in body
     status, _, body = get(server, "/api/queries/problems-of-municipality?nope=1")
     assert status == 400 and b"unknown parameter" in body
     assert get(server, "/api/queries/no-such-query")[0] == 404
