@@ -107,3 +107,10 @@ def test_query_lang_sets_the_lang_parameter(graph_path):
     fixed = CliRunner().invoke(main, ["query", "run", "shared-problems", "--lang", "nl"])
     assert fixed.exit_code == 2
     assert "has no lang parameter" in fixed.stderr
+
+
+def test_max_memory_default_is_the_sandbox_default():
+    from kg.cli.options import DEFAULT_MAX_MEMORY_MB
+    from kg.query.sandbox import DEFAULT_MAX_MEMORY_MB as SANDBOX
+
+    assert DEFAULT_MAX_MEMORY_MB == SANDBOX

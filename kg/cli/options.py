@@ -154,6 +154,25 @@ def max_width_option() -> Callable[[F], F]:
     )
 
 
+#: Megabytes one query may use (``--max-memory``; 0: no limit). The same figure as
+#: ``kg.query.sandbox.DEFAULT_MAX_MEMORY_MB``, kept here so option parsing imports no
+#: query machinery (a test checks they agree).
+DEFAULT_MAX_MEMORY_MB = 2048
+
+
+def max_memory_option(help_text: str) -> Callable[[F], F]:
+    """``--max-memory MB``: the memory one query's worker may use (0: no limit)."""
+    return click.option(
+        "--max-memory",
+        "max_memory",
+        type=click.IntRange(min=0),
+        default=DEFAULT_MAX_MEMORY_MB,
+        show_default=True,
+        metavar="MB",
+        help=help_text,
+    )
+
+
 def out_file_option(help_text: str) -> Callable[[F], F]:
     """``--out FILE``: one output file (for commands that write one file)."""
     return click.option(

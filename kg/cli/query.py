@@ -10,6 +10,7 @@ from kg.cli.options import (
     format_option,
     graph_option,
     lang_option,
+    max_memory_option,
     max_width_option,
 )
 
@@ -137,15 +138,7 @@ def _short_default(value: str | None) -> str:
     show_default=True,
     help="Stop with exit code 1 past this many result rows or triples (0: no limit).",
 )
-@click.option(
-    "--max-memory",
-    "max_memory",
-    type=click.IntRange(min=0),
-    default=2048,
-    show_default=True,
-    metavar="MB",
-    help="Stop with exit code 1 when a query needs more than this many MB (0: no limit).",
-)
+@max_memory_option("Stop with exit code 1 when a query needs more than this many MB (0: no limit).")
 @click.option(
     "--allow-remote",
     is_flag=True,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import quiet_option
+from kg.cli.options import max_memory_option, quiet_option
 from kg.cli.publish import graph_option, read_graph
 from kg.errors import UsageError
 
@@ -122,15 +122,7 @@ def push(
     show_default=True,
     help="Megabytes of results one query may give; past it the answer is 400 (0: no limit).",
 )
-@click.option(
-    "--max-memory",
-    "max_memory",
-    type=click.IntRange(min=0),
-    default=2048,
-    show_default=True,
-    metavar="MB",
-    help="Megabytes one query may use; past it the answer is 422 (0: no limit).",
-)
+@max_memory_option("Megabytes one query may use; past it the answer is 422 (0: no limit).")
 @click.option(
     "--queries",
     "queries_dir",
