@@ -236,7 +236,6 @@ KNOWN_UPWARD = {("kg.names", "kg.query.terms")}
 #: Cycles inside the publish package (export ↔ jsonld, shacl ↔ validate), to be broken.
 KNOWN_CYCLES = [
     frozenset({"kg.publish.export", "kg.publish.jsonld"}),
-    frozenset({"kg.publish.shacl", "kg.publish.validate"}),
 ]
 
 

@@ -127,7 +127,7 @@ class Resources:
     @cached_property
     def shapes(self):  # noqa: ANN201 - kg.publish.shacl.Validator or PyShaclDocuments
         """The shapes compiled for checking documents (pySHACL if they cannot be compiled)."""
-        from kg.publish.shacl import document_validator
+        from kg.publish.validate import document_validator
 
         return document_validator(
             self.config.ontology_dir / "shapes.ttl", self.base, self.ontology_lines()
