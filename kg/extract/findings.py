@@ -28,7 +28,13 @@ Concerns
     profile's own municipality; a mention of "de regio" / "regionaal" stands
     for the region the municipality is a member of. A claim that names nothing
     and opens with a reference back ("Dat …", "Ze …", "Deze groep …") is about
-    what the claim before it was about.
+    what the claim before it was about. Any other claim that names nothing
+    but its speaker continues the subject of its paragraph: the one problem its
+    first claim (the topic sentence) names ("De huishoudelijke hulp was het
+    onderwerp …" makes the cuts in household help the concern of "De Wmo-raad
+    is kritischer."), unless it denies a problem. Not concerns: residents
+    counted by a figure ("35.000 inwoners" is the population's size) and the
+    class noun of a named speaker ("Woningcorporatie Viverion wijst …").
 Polarity
     Counts of positive and negative cue words (the polarity concepts' hidden
     labels in the ontology); a named problem counts as negative.
@@ -63,6 +69,13 @@ _CLAIM_MARKER = re.compile(
     re.IGNORECASE,
 )
 _REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
+#: A figure that counts the mention after it ("35.000 inwoners", "de helft van de inwoners").
+_COUNTED = re.compile(
+    r"(?:\d[\d.,]*\s*%?|procent|helft|derde|kwart)\s+(?:van\s+(?:de|alle)\s+)?$",
+    re.IGNORECASE,
+)
+#: The residents: counted by a figure they are a measure of size, not a subject.
+_RESIDENTS = CONCEPT + "role/residents"
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 
 
@@ -141,6 +154,39 @@ def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
         (s.start, s.end, s.entity) == (mention.start, mention.end, mention.entity)
         for s in matcher.find(text, mention.start, mention.end)
     )
+
+
+def _named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
+    """The entities and problems a claim's mentions name, without what is no concern.
+
+    Not concerns: the speakers and the profile's own municipality, the residents
+    counted by a figure (the population's size) and a role noun right before a
+    speaker's name (its class: "Woningcorporatie Viverion").
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "Woningcorporatie Viverion (12.000 inwoners) noemt wachtlijsten."
+    >>> ms = [SentenceMention("r/corp", "role", 0, 16, "Woningcorporatie", 0),
+    ...       SentenceMention("o/viverion", "organisation", 17, 25, "Viverion", 0),
+    ...       SentenceMention(_RESIDENTS, "role", 34, 42, "inwoners", 0),
+    ...       SentenceMention("p/wait", "problem", 50, 62, "wachtlijsten", 0)]
+    >>> sorted(_named(text, ms, ("o/viverion",), "m/own"))
+    ['p/wait']
+    """
+    heads = {m.start for m in mentions if m.entity in speakers}
+    out = set()
+    for m in mentions:
+        if m.entity == own or m.entity in speakers:
+            continue
+        if m.entity == _RESIDENTS and _COUNTED.search(text[max(0, m.start - 30) : m.start]):
+            continue
+        if m.kind == "role" and any(
+            0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
+        ):
+            continue  # "Woningcorporatie Viverion": the speaker's class noun
+        out.add(m.entity)
+    return out
 
 
 def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
@@ -272,6 +318,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     findings: list[Finding] = []
     previous: tuple[str, ...] = ()
     previous_paragraph = None
+    theme: set[str] = set()  # the problem of the paragraph's topic sentence
     for claim in claims:
         speakers = claim.voice or (AUTHORS,)
         text = doc.text[claim.start : claim.end]
@@ -288,7 +335,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         ):
             continue  # figures only: recorded as indicators
         denied = _denied(doc, claim.start, claim.end, lexicon, claim.mentions)
-        concerns = {m.entity for m in claim.mentions if m.entity != own} - denied
+        concerns = _named(doc.text, claim.mentions, speakers, own) - denied
         if regions and _REGIONAL.search(text):
             concerns.update(regions)
         concerns -= set(speakers)
@@ -304,6 +351,11 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
                 for problem in topic.broader:  # the graph needs its kind
                     if problem in lexicon.entities:
                         extraction.entities.setdefault(problem, lexicon.entities[problem])
+        if claim.paragraph != previous_paragraph:
+            theme = {c for c in concerns if "/problem/" in c}
+            theme = theme if len(theme) == 1 else set()  # several: an enumeration
+        elif not concerns and not denied:
+            concerns |= theme  # names nothing: continues its paragraph's subject
         problems = {c for c in concerns if "/problem/" in c}
         reports = _reported(doc, claim.start, claim.end, polarity, claim.mentions, problems)
         findings.append(
