@@ -134,3 +134,11 @@ def test_the_class_noun_of_a_named_speaker_is_no_concern():
     finding = finding_for(doc, ex, "Woningcorporatie Woonplus")
     assert [key(s) for s in finding.speakers] == ["organisation/woonplus"]
     assert [key(c) for c in finding.concerns] == ["problem/waiting-lists"]
+
+
+def test_cooperation_in_a_named_organisation_is_regional_cooperation():
+    doc, ex = extract_text(
+        "Over de samenwerking in ISD Noord zijn de oordelen verdeeld. Raadsleden vinden het lastig."
+    )
+    for quote in ("Over de samenwerking", "Raadsleden vinden"):
+        assert "problem/regional-distance" in {key(c) for c in finding_for(doc, ex, quote).concerns}

@@ -76,6 +76,8 @@ _COUNTED = re.compile(
 )
 #: The residents: counted by a figure they are a measure of size, not a subject.
 _RESIDENTS = CONCEPT + "role/residents"
+_COOPERATION = re.compile(r"\bsamenwerk", re.IGNORECASE)
+_COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 
 
@@ -187,6 +189,40 @@ def _named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]
             continue  # "Woningcorporatie Viverion": the speaker's class noun
         out.add(m.entity)
     return out
+
+
+def _body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon) -> set[str]:  # noqa: ANN001
+    """The regional-cooperation problem of a claim on the cooperation in a shared body.
+
+    "De samenwerking in OZJT" (cooperation *in* a named organisation), or a
+    claim on cooperation naming a body the municipality is a member of, is
+    about cooperation between municipalities: the problem the taxonomy labels
+    "regionale samenwerking".
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "De samenwerking in OZJT loopt goed."
+    >>> ms = [SentenceMention("o/ozjt", "organisation", 19, 23, "OZJT", 0)]
+    >>> lex = SimpleNamespace(resolve=lambda label, kind: SimpleNamespace(iri="p/regional"))
+    >>> sorted(_body_cooperation(text, 0, len(text), ms, set(), lex))
+    ['p/regional']
+    >>> other = "Met OZJT gaat het goed."  # no cooperation named
+    >>> sorted(_body_cooperation(other, 0, len(other), ms, set(), lex))
+    []
+    """
+    if not _COOPERATION.search(text, start, end):
+        return set()
+    named_in = any(
+        m.kind in ("body", "organisation", "region")
+        and _COOPERATION_IN.search(text[max(start, m.start - 40) : m.start])
+        for m in mentions
+    )
+    if not (named_in or {m.entity for m in mentions} & bodies):
+        return set()
+    problem = lexicon.resolve("regionale samenwerking", "problem")
+    return {problem.iri} if problem is not None else set()
 
 
 def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
@@ -304,6 +340,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         for r in extraction.relations
         if r.type == "member-of" and r.subject == own and kind_of(r.object) == "region"
     )
+    bodies = {r.object for r in extraction.relations if r.type == "member-of" and r.subject == own}
     claims = []
     for unit in _segment(doc):
         mentions = [m for s in unit for m in by_sentence.get(s.index, [])]
@@ -338,6 +375,9 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         concerns = _named(doc.text, claim.mentions, speakers, own) - denied
         if regions and _REGIONAL.search(text):
             concerns.update(regions)
+        concerns |= _body_cooperation(
+            doc.text, claim.start, claim.end, claim.mentions, bodies, lexicon
+        )
         concerns -= set(speakers)
         if not claim.mentions and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
             concerns = set(previous) - set(speakers)
