@@ -129,6 +129,11 @@ def test_counted_residents_are_no_concern():
     assert "role/residents" in {key(c) for c in finding_for(doc, ex, "De armoede onder").concerns}
 
 
+def test_residents_counted_as_the_clauses_subject_stay_a_concern():
+    doc, ex = extract_text("Er wonen 30.000 inwoners en er is veel armoede.")
+    assert "role/residents" in {key(c) for c in finding_for(doc, ex, "Er wonen").concerns}
+
+
 def test_the_class_noun_of_a_named_speaker_is_no_concern():
     doc, ex = extract_text("Woningcorporatie Woonplus wijst op de wachtlijst.")
     finding = finding_for(doc, ex, "Woningcorporatie Woonplus")
@@ -142,3 +147,18 @@ def test_cooperation_in_a_named_organisation_is_regional_cooperation():
     )
     for quote in ("Over de samenwerking", "Raadsleden vinden"):
         assert "problem/regional-distance" in {key(c) for c in finding_for(doc, ex, quote).concerns}
+
+
+def test_word_forms_of_problems_are_concerns():
+    doc, ex = extract_text(
+        "Dit leidt tot bureaucratische lasten.",
+        "Er wonen veel eenzame ouderen.",
+        "De consulenten zijn zwaar belast.",
+    )
+    expected = {
+        "Dit leidt": "problem/bureaucracy",
+        "Er wonen veel": "problem/loneliness",
+        "De consulenten": "problem/capacity-shortage",
+    }
+    for quote, problem in expected.items():
+        assert problem in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote

@@ -69,12 +69,15 @@ _CLAIM_MARKER = re.compile(
     re.IGNORECASE,
 )
 _REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
-#: A figure that counts the mention after it ("35.000 inwoners", "de helft van de inwoners").
+#: A population size given as an attribute ("(bijna 35.000 inwoners)", "met ruim 150.000
+#: inwoners") or a share ("de helft van de inwoners"), before the counted noun; a count
+#: that is the clause's subject ("er wonen 30.000 inwoners") is not one.
 _COUNTED = re.compile(
-    r"(?:\d[\d.,]*\s*%?|procent|helft|derde|kwart)\s+(?:van\s+(?:de|alle)\s+)?$",
+    r"(?:(?:\(|\bmet\s+)(?:[a-z]+\s+){0,3}\d[\d.,]*"
+    r"|(?:\d[\d.,]*\s*%|procent|helft|derde|kwart)\s+van\s+(?:de|alle))\s+$",
     re.IGNORECASE,
 )
-#: The residents: counted by a figure they are a measure of size, not a subject.
+#: The residents: a population size or share is a measure, not the claim's subject.
 _RESIDENTS = CONCEPT + "role/residents"
 _COOPERATION = re.compile(r"\bsamenwerk", re.IGNORECASE)
 _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
