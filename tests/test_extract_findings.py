@@ -162,3 +162,15 @@ def test_word_forms_of_problems_are_concerns():
     }
     for quote, problem in expected.items():
         assert problem in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
+
+
+def test_de_regio_is_the_labour_market_region_only_when_it_is_the_only_membership():
+    labour = "Voor werk en inkomen valt de gemeente onder de arbeidsmarktregio Twente."
+    doc, ex = extract_text(labour + " De regio is groot.")
+    assert [key(c) for c in finding_for(doc, ex, "De regio is").concerns] == [
+        "region/arbeidsmarktregio-twente"
+    ]
+    doc, ex = extract_text(
+        "Teststad maakt deel uit van de GR Zorg Oost. " + labour + " De regio is groot."
+    )
+    assert finding_for(doc, ex, "De regio is").concerns == ()

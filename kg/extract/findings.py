@@ -68,6 +68,7 @@ _CLAIM_MARKER = re.compile(
     r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde)\b",
     re.IGNORECASE,
 )
+_LABOUR_MARKET = re.compile(r"arbeidsmarktregio\b", re.IGNORECASE)
 _REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
 #: A population size given as an attribute ("(bijna 35.000 inwoners)", "met ruim 150.000
 #: inwoners") or a share ("de helft van de inwoners"), before the counted noun; a count
@@ -228,6 +229,27 @@ def _body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon
     return {problem.iri} if problem is not None else set()
 
 
+def _home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noqa: ANN001
+    """The regions "de regio" stands for: those the municipality is a member of.
+
+    A labour-market region ("arbeidsmarktregio …") covers work and income
+    only; when the municipality is a member of anything else (a youth-care
+    region, a shared body), "de regio" is not the labour-market region.
+    """
+
+    def entity(iri: str):  # noqa: ANN202
+        return extraction.entities.get(iri) or lexicon.entities.get(iri)
+
+    member = sorted(
+        r.object
+        for r in extraction.relations
+        if r.type == "member-of" and r.subject == own and entity(r.object) is not None
+    )
+    regions = [r for r in member if entity(r).kind == "region"]
+    labour = [r for r in regions if _LABOUR_MARKET.match(entity(r).label)]
+    return regions if len(labour) == len(member) else [r for r in regions if r not in labour]
+
+
 def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
     """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem"."""
     text = doc.text
@@ -338,11 +360,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         entity = extraction.entities.get(iri) or lexicon.entities.get(iri)
         return entity.kind if entity is not None else None
 
-    regions = sorted(
-        r.object
-        for r in extraction.relations
-        if r.type == "member-of" and r.subject == own and kind_of(r.object) == "region"
-    )
+    regions = _home_regions(extraction, lexicon, own)
     bodies = {r.object for r in extraction.relations if r.type == "member-of" and r.subject == own}
     claims = []
     for unit in _segment(doc):
