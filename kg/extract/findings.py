@@ -49,6 +49,7 @@ from kg.document import Document, Sentence
 from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
+from kg.extract.problemclauses import clause_problems
 from kg.extract.speakers import IMPERSONAL, QUOTED, Speech, detect
 from kg.extract.tone import Cue, names_lack
 from kg.extract.tone import polarity as tone_polarity
@@ -267,6 +268,28 @@ def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:
     return denied
 
 
+def _stated(text: str, start: int, end: int) -> set[str]:
+    """Problems the claim states by subject and predicate, unless negated.
+
+    See :mod:`kg.extract.problemclauses`.
+
+    Examples
+    --------
+    >>> s = "De tarieven zijn verlaagd. De budgetten zijn niet gekort."
+    >>> [p.rsplit("/", 1)[-1] for p in _stated(s, 0, 26)]
+    ['budget-pressure']
+    >>> _stated(s, 27, len(s))
+    set()
+    """
+    spans = neg.clauses(text, start, end)
+    out = set()
+    for problem, at, to in clause_problems(text, start, end):
+        clause = neg.clause_of(spans, at)
+        if not (neg.negated(text, clause, to, to) or neg.not_a_problem(text, *clause)):
+            out.add(problem)
+    return out
+
+
 def _topic_denied(text: str, start: int, end: int, label: str) -> bool:
     """Whether the claim negates the topic ``label`` ("een eenzaamheidsaanpak is er niet").
 
@@ -394,6 +417,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             continue  # figures only: recorded as indicators
         denied = _denied(doc, claim.start, claim.end, lexicon, claim.mentions)
         concerns = _named(doc.text, claim.mentions, speakers, own) - denied
+        concerns |= _stated(doc.text, claim.start, claim.end)
         if regions and _REGIONAL.search(text):
             concerns.update(regions)
         concerns |= _body_cooperation(
