@@ -230,6 +230,23 @@ def _body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon
     return {problem.iri} if problem is not None else set()
 
 
+def _context(text: str, claim: _Claim, regions: list[str], bodies: set[str], lexicon) -> set[str]:  # noqa: ANN001
+    """What a claim is about by its context.
+
+    The home region for "de regio" / "regionaal"; regional cooperation for "de
+    samenwerking in X" (see :func:`_body_cooperation`).
+    """
+    found = set(regions) if regions and _REGIONAL.search(text, claim.start, claim.end) else set()
+    return found | _body_cooperation(text, claim.start, claim.end, claim.mentions, bodies, lexicon)
+
+
+def _register(extraction: Extraction, lexicon, concerns) -> None:  # noqa: ANN001
+    """Add the problems among ``concerns`` to the extraction's entities (for their kind)."""
+    for iri in sorted(concerns):
+        if "/problem/" in iri and iri in lexicon.entities:
+            extraction.entities.setdefault(iri, lexicon.entities[iri])
+
+
 def _home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noqa: ANN001
     """The regions "de regio" stands for: those the municipality is a member of.
 
@@ -268,25 +285,25 @@ def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:
     return denied
 
 
-def _stated(text: str, start: int, end: int) -> set[str]:
-    """Problems the claim states by subject and predicate, unless negated.
+def _stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Problems the claim states by subject and predicate, unless negated, with their offsets.
 
     See :mod:`kg.extract.problemclauses`.
 
     Examples
     --------
     >>> s = "De tarieven zijn verlaagd. De budgetten zijn niet gekort."
-    >>> [p.rsplit("/", 1)[-1] for p in _stated(s, 0, 26)]
-    ['budget-pressure']
+    >>> [(p.rsplit("/", 1)[-1], at) for p, at in _stated(s, 0, 26)]
+    [('budget-pressure', 3)]
     >>> _stated(s, 27, len(s))
-    set()
+    []
     """
     spans = neg.clauses(text, start, end)
-    out = set()
+    out = []
     for problem, at, to in clause_problems(text, start, end):
         clause = neg.clause_of(spans, at)
         if not (neg.negated(text, clause, to, to) or neg.not_a_problem(text, *clause)):
-            out.add(problem)
+            out.append((problem, at))
     return out
 
 
@@ -309,15 +326,20 @@ def _topic_denied(text: str, start: int, end: int, label: str) -> bool:
     return neg.negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
 
 
-def _reported(doc: Document, start: int, end: int, polarity: str, mentions, problems) -> set[str]:  # noqa: ANN001
-    """Problems the claim reports: stated in a negative or mixed claim, not supposed."""
+def _reported(doc: Document, start: int, end: int, polarity: str, named, problems) -> set[str]:  # noqa: ANN001
+    """Problems the claim reports: stated in a negative or mixed claim, not supposed.
+
+    ``named`` holds ``(entity, offset)`` pairs: the claim's mentions and the
+    problems it states by subject and predicate (a problem carried over from
+    the paragraph is a concern, not a report).
+    """
     if polarity not in ("negative", "mixed"):
         return set()
     spans = neg.clauses(doc.text, start, end)
     return {
-        m.entity
-        for m in mentions
-        if m.entity in problems and not neg.hypothetical(doc.text, neg.clause_of(spans, m.start))
+        entity
+        for entity, at in named
+        if entity in problems and not neg.hypothetical(doc.text, neg.clause_of(spans, at))
     }
 
 
@@ -378,11 +400,6 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if m.sentence is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
     own = extraction.municipality.iri
-
-    def kind_of(iri: str) -> str | None:
-        entity = extraction.entities.get(iri) or lexicon.entities.get(iri)
-        return entity.kind if entity is not None else None
-
     regions = _home_regions(extraction, lexicon, own)
     bodies = {r.object for r in extraction.relations if r.type == "member-of" and r.subject == own}
     claims = []
@@ -416,14 +433,11 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         ):
             continue  # figures only: recorded as indicators
         denied = _denied(doc, claim.start, claim.end, lexicon, claim.mentions)
+        stated = _stated(doc.text, claim.start, claim.end)
         concerns = _named(doc.text, claim.mentions, speakers, own) - denied
-        concerns |= _stated(doc.text, claim.start, claim.end)
-        if regions and _REGIONAL.search(text):
-            concerns.update(regions)
-        concerns |= _body_cooperation(
-            doc.text, claim.start, claim.end, claim.mentions, bodies, lexicon
-        )
-        concerns -= set(speakers)
+        concerns |= {problem for problem, _ in stated}
+        concerns |= _context(doc.text, claim, regions, bodies, lexicon) - set(speakers)
+        _register(extraction, lexicon, concerns)
         if not claim.mentions and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
             concerns = set(previous) - set(speakers)
         topics = find_topics(
@@ -433,16 +447,15 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             extraction.topics.setdefault(topic.iri, topic)
             if topic.broader and not _topic_denied(doc.text, claim.start, claim.end, topic.label):
                 concerns.update(topic.broader)  # "armoedebeleid" concerns poverty
-                for problem in topic.broader:  # the graph needs its kind
-                    if problem in lexicon.entities:
-                        extraction.entities.setdefault(problem, lexicon.entities[problem])
+                _register(extraction, lexicon, topic.broader)
         if claim.paragraph != previous_paragraph:
             theme = {c for c in concerns if "/problem/" in c}
             theme = theme if len(theme) == 1 else set()  # several: an enumeration
         elif not concerns and not denied:
             concerns |= theme  # names nothing: continues its paragraph's subject
         problems = {c for c in concerns if "/problem/" in c}
-        reports = _reported(doc, claim.start, claim.end, polarity, claim.mentions, problems)
+        named = [(m.entity, m.start) for m in claim.mentions] + stated
+        reports = _reported(doc, claim.start, claim.end, polarity, named, problems)
         findings.append(
             Finding(
                 start=claim.start,
