@@ -16,7 +16,8 @@ Speaker
     authors'. An attribution that closes a sentence ("…, zo vertellen
     ambtenaren", "… aldus de wethouder") also covers the sentences before it in
     its paragraph that name no speaker of their own; a quotation ("“…”, zegt
-    een beleidsmedewerker") covers only itself.
+    een beleidsmedewerker") covers only itself: it illustrates the account it
+    interrupts, whose voice goes on after it.
 Figures only
     A sentence in the authors' voice that reports figures and nothing else
     (no speaker, no named problem, no evaluative cue, no reason, contrast or
@@ -207,6 +208,7 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
                 voice = ()  # several groups spoke: the section is ordered by topic, not by voice
             if not claim.explicit and claim.speech.subject is not None:
                 voice, opener = (), claim.speech.subject
+        carried = voice  # the account this claim continues
         if claim.explicit:
             voice = claim.speech.speakers
             # a closing attribution covers the sentences before it, a quotation only itself
@@ -225,6 +227,8 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
         claim.voice = voice
         if voice:
             voices.add(voice)
+        if claim.explicit and carried and QUOTED.match(text):
+            voice = carried  # a quotation illustrates the account it interrupts, which goes on
 
 
 def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Finding]:  # noqa: ANN001

@@ -51,15 +51,26 @@ _VERBS = (
     r"|waarde(?:ert|ren|erde|erden)|type(?:ert|ren|erde|erden)|vre(?:est|zen|esde|esden)"
     r"|betreu(?:rt|ren|rde|rden)|onderstre(?:ept|pen)|bea(?:amt|men)|juich(?:t|en)\s+(?:\w+\s+){0,3}?toe"
     r"|beklaag(?:t|en)|klaag(?:t|en)|klaagde(?:n)?|prijst"
+    r"|mer(?:kt|ken|kte|kten)\s+(?:\w+\s+)?dat|(?:laat|laten|liet|lieten)\s+weten"
+    r"|leg(?:t|gen|de|den)\b[^,;:.]{0,30}?\buit\b|licht(?:en|te|ten)?\b[^,;:.]{0,30}?\btoe\b"
+    r"|(?:plaats|plaatsen|zet|zetten)\s+(?:\w+\s+)?(?:kanttekeningen|vraagtekens)"
+    r"|(?:uit|uiten|uitte|uitten)\s+(?:\w+\s+){0,2}?(?:zorgen|zorg|kritiek|twijfels|onvrede)"
+    r"|vra(?:agt|gen)\s+zich\s+(?:\w+\s+)?af|vroeg(?:en)?\s+zich\s+(?:\w+\s+)?af"
+    r"|ho(?:opt|pen)|twijfel(?:t|en|de|den)|ga(?:at|an)\s+ervan\s+uit"
+    r"|ge(?:eft|ven)\s+toe|beoorde(?:elt|len|elde|elden)|benoem(?:t|en|de|den)"
+    r"|schets(?:t|en|te|ten)|advise(?:ert|ren|erde|erden)|voorzie(?:t|n)|ra(?:adt|den)\s+aan"
+    r"|mis(?:t|sen|te|ten)|onderschrij(?:ft|ven)|ontken(?:t|nen)|betwist(?:en)?"
 )
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
 _ATTITUDE = (
-    r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:trots|tevreden|tevredener|positief|positiever"
+    r"(?:is|zijn|was|waren)\s+(?:\w+\s+){0,2}?(?:trots|tevreden|tevredener|positief|positiever"
     r"|negatief|negatiever|kritisch|kritischer|bezorgd|zoekende|lovend|enthousiast|somber"
     r"|somberder|ontevreden|optimistisch|pessimistisch|sceptisch|terughoudend|overtuigd"
-    r"|verdeeld|te\s+spreken|het\s+(?:\w+\s+)?(?:eens|oneens))"
+    r"|verdeeld|te\s+spreken|het\s+(?:\w+\s+)?(?:eens|oneens)|blij|bang|ongerust|gerust"
+    r"|content|teleurgesteld|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders"
+    r"|tegenstanders)"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
-    r"|het\s+beeld|moeite|liever|zorgen|twijfels|bedenkingen|waardering)"
+    r"|het\s+beeld|moeite|liever|zorgen|twijfels|bedenkingen|waardering|kritiek)"
     r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
     r"|(?:kijkt|kijken|keek|keken)\s+(?:met\b|positief|kritisch|tevreden|somber|anders|terug)"
     r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
@@ -67,15 +78,22 @@ _ATTITUDE = (
 REPORTING = re.compile(rf"\b(?:{_VERBS})\b|\b(?:{_ATTITUDE})\b", re.IGNORECASE)
 _NOT_REPORTING = re.compile(r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b", re.I)
 
+#: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
+#: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
+_FUNCTION = (
+    r"(?:lid|leden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
+    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?)\s+van\s+(?:de|het|een)"
+)
 #: Words that may stand before a clause-initial subject.
 _LEAD = (
     r"(?:de|het|een|één|ook|verder|ook\s+de|verschillende|alle|veel|weinig|sommige"
     r"|enkele|de\s+meeste|vrijwel|bijna|nagenoeg|geen\s+van\s+de|[A-Z][a-zà-ÿ]+se"
-    r"|(?:leden|medewerkers|vertegenwoordigers|professionals)\s+van\s+(?:de|het))"
+    rf"|{_FUNCTION})"
 )
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _BEFORE_INVERTED = re.compile(
-    rf"\b(?:{_VERBS})\s+(?:(?:de|het|een|één|alle|verschillende)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
+    rf"\b(?:{_VERBS})\s+(?:(?:de|het|een|één|alle|verschillende)\s+)?(?:{_FUNCTION}\s+)?"
+    r"(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
 )
 #: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
@@ -89,8 +107,10 @@ _SPLIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VOLGENS = re.compile(
-    r"\b(?:volgens|aldus)\s+(?:de\s+|het\s+|een\s+)?(?:(?:vrijwel|bijna|nagenoeg)\s+)?"
-    r"(?:(?:verschillende|vele|veel|alle)\s+)?$",
+    r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
+    r")\s+(?:de\s+|het\s+|een\s+)?"
+    rf"(?:{_FUNCTION}\s+)?(?:(?:vrijwel|bijna|nagenoeg)\s+)?"
+    r"(?:(?:verschillende|vele|veel|alle|meeste|sommige|enkele|diverse|meerdere)\s+)?$",
     re.I,
 )
 _SOURCE = re.compile(
@@ -283,7 +303,7 @@ _DET = r"(?:(?:de|het|een|alle|veel|sommige|enkele|verschillende|diverse|betrokk
 #: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
 #: source of a passive report, or inverted after the verb.
 _SPEAKER_SLOTS = (
-    re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}\s+(?={REPORTING.pattern})",
+    re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}\s+(?=\b(?:{_VERBS})\b)",
                re.IGNORECASE),
     re.compile(rf"\b(?:volgens|aldus)\s+{_DET}{_NP}\b", re.IGNORECASE),
     re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
