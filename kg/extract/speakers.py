@@ -60,6 +60,8 @@ _VERBS = (
     r"|ge(?:eft|ven)\s+toe|beoorde(?:elt|len|elde|elden)|benoem(?:t|en|de|den)"
     r"|schets(?:t|en|te|ten)|advise(?:ert|ren|erde|erden)|voorzie(?:t|n)|ra(?:adt|den)\s+aan"
     r"|mis(?:t|sen|te|ten)|onderschrij(?:ft|ven)|ontken(?:t|nen)|betwist(?:en)?"
+    r"|omschrij(?:ft|ven)|omschreven|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
+    r"|ge(?:eft|ven)\s+als\s+voorbeeld|gaf\s+als\s+voorbeeld|gaven\s+als\s+voorbeeld"
 )
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
 _ATTITUDE = (
@@ -86,7 +88,7 @@ _FUNCTION = (
 )
 #: Words that may stand before a clause-initial subject.
 _LEAD = (
-    r"(?:de|het|een|één|ook|verder|ook\s+de|verschillende|alle|veel|weinig|sommige"
+    r"(?:de|het|een|één|ook|verder|ook\s+de|zowel|verschillende|alle|veel|weinig|sommige"
     r"|enkele|de\s+meeste|vrijwel|bijna|nagenoeg|geen\s+van\s+de|[A-Z][a-zà-ÿ]+se"
     rf"|{_FUNCTION})"
 )
@@ -122,7 +124,7 @@ _PASSIVE_AFTER = re.compile(
     r"|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt|gemeld)\b",
     re.IGNORECASE,
 )
-_COORD = re.compile(r"-?\s*(?:,|en|,\s*en)\s*(?:de|het)?\s*$", re.IGNORECASE)
+_COORD = re.compile(r"-?\s*(?:,|en|,\s*en|als)\s*(?:de|het)?\s*$", re.IGNORECASE)
 #: Impersonal passive reporting, or evidence from data ("Uit de monitor blijkt …",
 #: "volgens de cijfers"): the text says nobody in particular says it.
 IMPERSONAL = re.compile(
@@ -133,6 +135,19 @@ IMPERSONAL = re.compile(
     r"|\bvolgens\s+(?:de\s+|het\s+)?(?:landelijke\s+)?(?:cijfers|gegevens|data|statistieken"
     r"|registratie|monitor)\b",
     re.I,
+)
+#: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
+#: "Onder zorgaanbieders bestaat twijfel over …".
+_AMONG = re.compile(
+    r"\b(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
+    re.IGNORECASE,
+)
+_STANCE_AFTER = re.compile(
+    r"^\s*(?:leeft|leven|bestaat|bestaan|heerst|heersen|overheerst|is|zijn)\s+(?:\w+\s+){0,2}?"
+    r"(?:het\s+gevoel|het\s+idee|de\s+indruk|de\s+zorg|zorgen|het\s+beeld|twijfels?|onvrede"
+    r"|ongerustheid|onbegrip|de\s+wens|weerstand|scepsis|frustratie|waardering|tevredenheid"
+    r"|de\s+overtuiging|het\s+besef)\b",
+    re.IGNORECASE,
 )
 #: A sentence that opens with a quotation mark: direct speech.
 QUOTED = re.compile(r"^\W{0,3}[“\"‘„]")
@@ -272,6 +287,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             trailing = trailing or bool(re.search(r"\baldus\s+\S*\s*$", before, re.I))
         if not hit and _SOURCE.search(before) and _PASSIVE_AFTER.match(after):
             hit = True
+        if not hit and _AMONG.search(before) and _STANCE_AFTER.match(after):
+            hit = True  # "Bij raadsleden leeft het gevoel dat …"
         if hit:
             speakers += [roles[k].entity for k in members]
         i = members[-1] + 1
@@ -334,6 +351,30 @@ def _agent(phrase: str) -> str | None:
     return " ".join([*words[:-1], lemma])
 
 
+#: Heads of a compound that name the staff or members of the group before them.
+_STAFF_HEADS = ("medewerkers", "medewerker", "leden", "lid", "voorzitter", "voorzitters")
+
+
+def _staff_of_known(word: str, known) -> bool:  # noqa: ANN001
+    """Whether ``word`` names the staff of a known group ("wijkteammedewerkers").
+
+    Examples
+    --------
+    >>> _staff_of_known("wijkteammedewerkers", lambda p: p == "wijkteam")
+    True
+    >>> _staff_of_known("thuiszorgmedewerkers", lambda p: False)
+    False
+    """
+    lower = word.lower()
+    for head in _STAFF_HEADS:
+        stem = lower[: -len(head)].rstrip("-")
+        if not lower.endswith(head) or len(stem) < 3:
+            continue
+        if known(stem) or (stem.endswith("s") and known(stem[:-1])):  # a linking -s: "raads"
+            return True
+    return False
+
+
 def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN001
     """Speaker groups no list foresaw: ``(surface form, singular lemma)`` pairs, sorted.
 
@@ -371,5 +412,7 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                     lemma = _agent(phrase)
                 if lemma is None or known(phrase) or known(phrase.split()[-1]):
                     continue
+                if _staff_of_known(phrase.split()[-1], known):
+                    continue  # "wijkteammedewerkers": the team's staff, the team speaks
                 found.add((phrase, lemma))
     return sorted(found)
