@@ -44,7 +44,7 @@ from kg.document import Document, Sentence
 from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
-from kg.extract.speakers import IMPERSONAL, QUOTED, Speech, detect
+from kg.extract.speakers import IMPERSONAL, PRONOUN_REPORT, QUOTED, Speech, detect
 from kg.extract.tone import Cue, names_lack
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
@@ -195,13 +195,14 @@ def _reported(doc: Document, start: int, end: int, polarity: str, mentions, prob
 def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
     voice: tuple[str, ...] = ()
     voices: set[tuple[str, ...]] = set()  # the voices heard so far in the section
+    named: tuple[str, ...] = ()  # the voice named last in the section
     section = paragraph = None
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
-            section, voice, voices = claim.section, (), set()
+            section, voice, voices, named = claim.section, (), set(), ()
         if claim.paragraph != paragraph:
             paragraph, opener, para_start = claim.paragraph, None, k
             if len(voices) >= 2:
@@ -224,9 +225,17 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
             opener = None  # only the paragraph's first named speaker can be its opener
         elif IMPERSONAL.search(text):
             voice = ()
+        elif not voice and named and (said := PRONOUN_REPORT.search(text)):
+            voice = named  # "zo stellen zij": the group named last
+            if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
+                for j in range(para_start, k):
+                    if not claims[j].explicit:
+                        claims[j].voice = voice
         claim.voice = voice
         if voice:
             voices.add(voice)
+        if claim.explicit:
+            named = voice
         if claim.explicit and carried and QUOTED.match(text):
             voice = carried  # a quotation illustrates the account it interrupts, which goes on
 

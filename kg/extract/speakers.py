@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.model import SentenceMention
+from kg.namespaces import CONCEPT
 
 #: Reporting verbs (full forms). "geven … aan", "nemen … waar", "merken … op" and
 #: "voegen … toe" need their particle; "vindt … plaats" and "ziet … toe" are not reporting.
@@ -136,6 +137,14 @@ IMPERSONAL = re.compile(
     r"|registratie|monitor)\b",
     re.I,
 )
+#: "De gemeente (zelf) ervaart …": the municipality as the subject of a reporting verb
+#: or stance speaks through its civil servants (an annotation guideline).
+_MUNICIPALITY_SPEAKS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
+    rf"(?:(?:\w+\s+){{0,2}}?)(?:{_VERBS}|{_ATTITUDE})\b",
+    re.IGNORECASE,
+)
+CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
 #: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
 #: "Onder zorgaanbieders bestaat twijfel over …".
 _AMONG = re.compile(
@@ -151,9 +160,11 @@ _STANCE_AFTER = re.compile(
 )
 #: A sentence that opens with a quotation mark: direct speech.
 QUOTED = re.compile(r"^\W{0,3}[“\"‘„]")
+#: A personal pronoun reporting ("zo stellen zij", "Hij vertelt", "ze geven aan"): the
+#: group named last speaks ("men" is impersonal and does not resolve).
 PRONOUN_REPORT = re.compile(
-    rf"\b(?:zij|ze|men|hij|zij)\s+(?:\w+\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:zij|ze|men|hij)\b"
-    rf"|\b(?:zij|ze|men|hij)\s+(?:{_ATTITUDE})\b",
+    rf"\b(?:zij|ze|hij)\s+(?:\w+\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:zij|ze|hij)\b"
+    rf"|\b(?:zij|ze|hij)\s+(?:{_ATTITUDE})\b",
     re.IGNORECASE,
 )
 
@@ -292,6 +303,11 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         if hit:
             speakers += [roles[k].entity for k in members]
         i = members[-1] + 1
+    sentence = text[start:end]
+    if not speakers and (said := _MUNICIPALITY_SPEAKS.search(sentence)):
+        verb = said.end() - len(said.group().split()[-1])
+        if not _NOT_REPORTING.match(sentence[verb:]):
+            speakers = [CIVIL_SERVANTS]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
 
 
