@@ -65,13 +65,15 @@ _VERBS = (
     r"|ge(?:eft|ven)\s+als\s+voorbeeld|gaf\s+als\s+voorbeeld|gaven\s+als\s+voorbeeld"
 )
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
+_STANCE = (
+    r"(?:trots|tevreden|tevredener|positief|positiever|negatief|negatiever|kritisch|kritischer"
+    r"|bezorgd|zoekende|lovend|enthousiast|somber|somberder|ontevreden|optimistisch"
+    r"|pessimistisch|sceptisch|terughoudend|overtuigd|verdeeld|te\s+spreken"
+    r"|het\s+(?:\w+\s+)?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
+    r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders)"
+)
 _ATTITUDE = (
-    r"(?:is|zijn|was|waren)\s+(?:\w+\s+){0,2}?(?:trots|tevreden|tevredener|positief|positiever"
-    r"|negatief|negatiever|kritisch|kritischer|bezorgd|zoekende|lovend|enthousiast|somber"
-    r"|somberder|ontevreden|optimistisch|pessimistisch|sceptisch|terughoudend|overtuigd"
-    r"|verdeeld|te\s+spreken|het\s+(?:\w+\s+)?(?:eens|oneens)|blij|bang|ongerust|gerust"
-    r"|content|teleurgesteld|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders"
-    r"|tegenstanders)"
+    rf"(?:is|zijn|was|waren)\s+(?:\w+\s+){{0,2}}?{_STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     r"|het\s+beeld|moeite|liever|zorgen|twijfels|bedenkingen|waardering|kritiek)"
     r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
@@ -87,18 +89,36 @@ _FUNCTION = (
     r"(?:lid|leden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?)\s+van\s+(?:de|het|een)"
 )
-#: Words that may stand before a clause-initial subject.
-_LEAD = (
-    r"(?:de|het|een|één|ook|verder|ook\s+de|zowel|verschillende|alle|veel|weinig|sommige"
-    r"|enkele|de\s+meeste|vrijwel|bijna|nagenoeg|geen\s+van\s+de|[A-Z][a-zà-ÿ]+se"
-    rf"|{_FUNCTION})"
+#: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
+#: "niet alle", "vooral", "met name", "zowel".
+_QUANT = (
+    r"(?:de|het|een|één|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende|alle|niet\s+alle"
+    r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
+    r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
+    r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
 )
+#: Words that may stand before a clause-initial subject.
+_LEAD = rf"(?:{_QUANT}|verder|[A-Z][a-zà-ÿ]+se|{_FUNCTION})"
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _BEFORE_INVERTED = re.compile(
-    rf"\b(?:{_VERBS})\s+(?:(?:de|het|een|één|alle|verschillende)\s+)?(?:{_FUNCTION}\s+)?"
-    r"(?:[A-Z][a-zà-ÿ]+se\s+)?$",
+    rf"\b(?:{_VERBS})\s+(?:{_QUANT}\s+)*(?:{_FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
 )
+#: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
+#: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
+_STANCE_BEFORE = re.compile(
+    rf"\b(?:is|zijn|was|waren|maakt|maken|maakte|maakten)\s+(?:{_QUANT}\s+)*$", re.IGNORECASE
+)
+_STANCE_AFTER = re.compile(
+    rf"^\s+(?:\w+\s+){{0,2}}?{_STANCE}\b|^\s+zich\s+(?:\w+\s+)?zorgen\b", re.IGNORECASE
+)
+_STANCE_FRONTED = re.compile(
+    rf"^\W*(?:(?:erg|zeer|heel|vrij|minder|niet)\s+)?{_STANCE}\s+(?:is|zijn|was|waren)\s+"
+    rf"(?:{_QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+#: "Wat de wethouder betreft …": the speaker's view.
+_AS_FOR = re.compile(r"\bwat\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 #: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
 _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
@@ -112,17 +132,27 @@ _SPLIT_AFTER = re.compile(
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
-    rf"(?:{_FUNCTION}\s+)?(?:(?:vrijwel|bijna|nagenoeg)\s+)?"
-    r"(?:(?:verschillende|vele|veel|alle|meeste|sommige|enkele|diverse|meerdere)\s+)?$",
+    rf"(?:{_FUNCTION}\s+)?(?:{_QUANT}\s+|meeste\s+)*$",
     re.I,
 )
 _SOURCE = re.compile(
-    r"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:de\s+|het\s+)?(?:(?:verschillende|vele)\s+)?$",
+    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:{_QUANT}\s+)*$",
     re.IGNORECASE,
 )
+#: Participles of a passive report: "wordt door zorgaanbieders bevestigd".
+_PARTICIPLES = (
+    r"(?:aangegeven|gezegd|gesteld|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt"
+    r"|gemeld|bevestigd|onderschreven|herkend|gedeeld|erkend|beaamd|gesignaleerd|geconstateerd"
+    r"|beschreven|benoemd|betwist|omschreven)"
+)
 _PASSIVE_AFTER = re.compile(
-    r"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,2}?)?(?:aangegeven|gezegd|gesteld"
-    r"|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt|gemeld)\b",
+    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?)?{_PARTICIPLES}\b",
+    re.IGNORECASE,
+)
+#: The participle first: "Dat wordt herkend door de wijkteams".
+_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{_PARTICIPLES}\s+door\s+"
+    rf"(?:{_QUANT}\s+)*$",
     re.IGNORECASE,
 )
 _COORD = re.compile(r"-?\s*(?:,|en|,\s*en|als)\s*(?:de|het)?\s*$", re.IGNORECASE)
@@ -151,7 +181,7 @@ _AMONG = re.compile(
     r"\b(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
     re.IGNORECASE,
 )
-_STANCE_AFTER = re.compile(
+_LIVES = re.compile(
     r"^\s*(?:leeft|leven|bestaat|bestaan|heerst|heersen|overheerst|is|zijn)\s+(?:\w+\s+){0,2}?"
     r"(?:het\s+gevoel|het\s+idee|de\s+indruk|de\s+zorg|zorgen|het\s+beeld|twijfels?|onvrede"
     r"|ongerustheid|onbegrip|de\s+wens|weerstand|scepsis|frustratie|waardering|tevredenheid"
@@ -199,6 +229,15 @@ def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], 
         end = roles[j].end
         j += 1
     return members, end
+
+
+def _inverted_stance(text: str, start: int, at: int, after: str) -> bool:
+    """Whether the group at ``at`` holds a stance with inverted order ("Over X zijn raadsleden
+    tevreden", "Kritisch is de Wmo-raad")."""
+    before = text[max(start, at - 60) : at]
+    if _STANCE_BEFORE.search(before) and _STANCE_AFTER.match(after):
+        return True
+    return bool(_STANCE_FRONTED.search(text[start:at]))
 
 
 def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
@@ -298,8 +337,15 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             trailing = trailing or bool(re.search(r"\baldus\s+\S*\s*$", before, re.I))
         if not hit and _SOURCE.search(before) and _PASSIVE_AFTER.match(after):
             hit = True
-        if not hit and _AMONG.search(before) and _STANCE_AFTER.match(after):
+        if not hit and _AMONG.search(before) and _LIVES.match(after):
             hit = True  # "Bij raadsleden leeft het gevoel dat …"
+        if not hit and not subject_speaker and _inverted_stance(text, start, m.start, after):
+            hit = True  # "Over de tarieven zijn zorgaanbieders kritisch"
+        if not hit and (_PASSIVE_BEFORE.search(before) or _AS_FOR.search(before) and
+                        re.match(r"^\s+betreft\b", after)):
+            hit = True  # "Dat wordt herkend door de wijkteams", "Wat de wethouder betreft"
+        if not hit and initial and re.match(r"^\s*:\s*\W{0,2}[“\"‘„]", after):
+            hit = True  # "De wethouder: “…”"
         if hit:
             speakers += [roles[k].entity for k in members]
         i = members[-1] + 1
