@@ -12,8 +12,9 @@ An actor group (a role mention) speaks when it is
   verschillende gesprekspartners betwijfeld".
 
 A named organisation speaks in the same slots (a role noun in apposition to
-its name, "Woningcorporatie Viverion", yields to the name), except after
-"volgens", where a body such as CBS is a source of figures, not a voice. A
+its name, "Woningcorporatie Viverion", yields to the name), also after
+"volgens" unless the clause gives figures or a comparison with an average
+("volgens CBS iets onder het landelijk gemiddelde": a source, not a voice). A
 subject also speaks through a second, coordinated predicate ("De cliëntenraad
 wordt betrokken …, maar vindt dat …"). Evidence from data ("Uit de monitor
 blijkt …", "volgens de cijfers") is nobody's voice.
@@ -92,7 +93,8 @@ _FUNCTION = (
 #: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
 #: "niet alle", "vooral", "met name", "zowel".
 _QUANT = (
-    r"(?:de|het|een|één|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende|alle|niet\s+alle"
+    r"(?:de|het|een|één|deze|die|dezelfde|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende"
+    r"|alle|niet\s+alle"
     r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
     r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
     r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
@@ -128,6 +130,11 @@ _SPLIT_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|moeite|zorgen|twijfels|bedenkingen|liever)\b",
     re.IGNORECASE,
+)
+#: What makes "volgens <organisation>" a source of figures, not a voice ("volgens CBS
+#: iets onder het landelijk gemiddelde"): a number or a comparison with an average.
+_DATA = re.compile(
+    r"\d|%|\bprocent\b|\bgemiddeld|\blandelijk|\bcijfers?\b|\bpercentage", re.IGNORECASE
 )
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
@@ -332,7 +339,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             trailing = trailing or m.start - start > (end - start) // 2
         if not hit and not subject_speaker and _SPLIT_BEFORE.search(before):
             hit = bool(_SPLIT_AFTER.match(after))
-        if not hit and m.kind == "role" and _VOLGENS.search(before):  # "volgens CBS": a source
+        if not hit and _VOLGENS.search(before) and (m.kind == "role" or not _DATA.search(after)):
             hit = True
             trailing = trailing or bool(re.search(r"\baldus\s+\S*\s*$", before, re.I))
         if not hit and _SOURCE.search(before) and _PASSIVE_AFTER.match(after):
