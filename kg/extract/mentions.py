@@ -183,7 +183,7 @@ def _sort_key(p: _Pattern) -> tuple[int, str, str]:
 class _Compiled:
     """A pattern with what :meth:`matches` tests precomputed once."""
 
-    __slots__ = ("pattern", "n", "checks", "upper_first", "plurals")
+    __slots__ = ("pattern", "n", "checks", "upper_first", "plurals", "singular")
 
     def __init__(self, pattern: _Pattern) -> None:
         self.pattern = pattern
@@ -206,6 +206,10 @@ class _Compiled:
             if len(stem) >= 4 and not _is_acronym(last)
             else ()
         )
+        # a role named in the plural only also matches its singular ("jeugdverpleegkundige")
+        self.singular = (
+            singular(stem) if pattern.entry.kind == "role" and not _is_acronym(last) else stem
+        )
 
     def matches(self, info: list[tuple[str, str, str, str]], i: int) -> bool:
         """Whether the pattern matches the tokens starting at ``info[i]``."""
@@ -220,7 +224,7 @@ class _Compiled:
                 continue
             if key == surface or token_lemma == lemma:
                 continue
-            if k == last and (key in self.plurals or singular(token) == surface):
+            if k == last and (key in self.plurals or singular(token) in (surface, self.singular)):
                 continue
             return False
         return True
@@ -304,7 +308,10 @@ class Matcher:
                 tuple(surface_key(w) for w in words),
                 tuple(_label_lemma(w, entry.kind) for w in words),
             )
-            for key in {pattern.surface[0], pattern.lemmas[0]}:
+            keys = {pattern.surface[0], pattern.lemmas[0]}
+            if entry.kind == "role" and len(words) == 1 and not _is_acronym(words[0]):
+                keys.add(singular(pattern.surface[0]))  # "jeugdverpleegkundigen" → "…kundige"
+            for key in keys:
                 if key not in touched:  # copy on write: an extended matcher shares lists
                     self._by_first[key] = list(self._by_first.get(key, ()))
                     touched.add(key)
