@@ -64,6 +64,12 @@ _CLAIM_MARKER = re.compile(
     re.IGNORECASE,
 )
 _REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
+#: A paragraph that opens by going on with the account before it: a pronoun or a
+#: connective of addition ("Zij …", "Daarnaast …", "Ook …", "Verder …").
+_CONTINUES = re.compile(
+    r"^\W*(?:zij|ze|hij|daarnaast|verder|bovendien|ook|tevens|evenmin|daarbij|eveneens)\b",
+    re.IGNORECASE,
+)
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 
 
@@ -205,7 +211,7 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
             section, voice, voices, named = claim.section, (), set(), ()
         if claim.paragraph != paragraph:
             paragraph, opener, para_start = claim.paragraph, None, k
-            if len(voices) >= 2:
+            if len(voices) >= 2 and not _CONTINUES.match(text):
                 voice = ()  # several groups spoke: the section is ordered by topic, not by voice
             if not claim.explicit and claim.speech.subject is not None:
                 voice, opener = (), claim.speech.subject
