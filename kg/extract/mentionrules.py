@@ -70,7 +70,28 @@ STAFF_HEADS = ("medewerkers", "medewerker", "leden", "lid")
 _GROUP_KINDS = frozenset({"role", "organisation", "body"})
 
 
-def staff_compounds(text: str, start: int, end: int, found: list[Mention], matcher) -> list[Mention]:  # noqa: ANN001
+def staff_stems(token: str) -> list[str]:
+    """The group nouns a staff compound may be made of, most likely first.
+
+    Examples
+    --------
+    >>> staff_stems("wijkteammedewerkers"), staff_stems("gemeenteraadsleden")
+    (['wijkteam'], ['gemeenteraads', 'gemeenteraad'])
+    >>> staff_stems("medewerkers")
+    []
+    """
+    lower = token.lower()
+    head = next((h for h in STAFF_HEADS if lower.endswith(h)), None)
+    if head is None:
+        return []
+    stem = token[: len(token) - len(head)].rstrip("-")
+    stems = [stem, stem[:-1]] if stem.endswith("s") else [stem]  # a linking -s: "raads"
+    return [x for x in stems if len(x) >= 3]
+
+
+def staff_compounds(
+    text: str, start: int, end: int, found: list[Mention], matcher
+) -> list[Mention]:  # noqa: ANN001
     """Compounds naming the staff of a known group, as mentions of the group.
 
     "wijkteammedewerkers", "Wmo-raadsleden": the staff of a team, the members of
@@ -91,14 +112,11 @@ def staff_compounds(text: str, start: int, end: int, found: list[Mention], match
     covered = [(m.start, m.end) for m in found]
     out = []
     for s, e, token in tokens(text, start, end):
-        lower = token.lower()
-        head = next((h for h in STAFF_HEADS if lower.endswith(h)), None)
-        if head is None or any(a < e and s < b for a, b in covered):
+        if any(a < e and s < b for a, b in covered):
             continue
-        stem = token[: len(token) - len(head)].rstrip("-")
-        for part in (stem, stem[:-1] if stem.endswith("s") else ""):  # a linking -s: "raads"
+        for part in staff_stems(token):
             hits = [h for h in matcher.find(part) if (h.start, h.end) == (0, len(part))]
-            if len(part) >= 3 and hits and hits[0].kind in _GROUP_KINDS:
+            if hits and hits[0].kind in _GROUP_KINDS:
                 out.append(Mention(hits[0].entity, hits[0].kind, s, e, token))
                 break
     return out

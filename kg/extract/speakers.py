@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.mentionrules import staff_stems
 from kg.extract.model import SentenceMention
 from kg.namespaces import CONCEPT
 
@@ -99,8 +100,9 @@ _QUANT = (
     r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
     r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
 )
-#: Words that may stand before a clause-initial subject.
-_LEAD = rf"(?:{_QUANT}|verder|[A-Z][a-zà-ÿ]+se|{_FUNCTION})"
+#: Words that may stand before a clause-initial subject (an inflected adjective too:
+#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
+_LEAD = rf"(?:{_QUANT}|verder|[A-Z][a-zà-ÿ]+se|{_FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _BEFORE_INVERTED = re.compile(
     rf"\b(?:{_VERBS})\s+(?:{_QUANT}\s+)*(?:{_FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
@@ -132,9 +134,12 @@ _SPLIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: What makes "volgens <organisation>" a source of figures, not a voice ("volgens CBS
-#: iets onder het landelijk gemiddelde"): a number or a comparison with an average.
+#: iets onder het landelijk gemiddelde", "is volgens CBS laag"): a number, a comparison
+#: with an average, a level ("laag", not the verdict "te laag").
 _DATA = re.compile(
-    r"\d|%|\bprocent\b|\bgemiddeld|\blandelijk|\bcijfers?\b|\bpercentage", re.IGNORECASE
+    r"\d|%|\bprocent\b|\bgemiddeld|\blandelijk|\bcijfers?\b|\bpercentage"
+    r"|(?<!\bte\s)\b(?:laag|hoog|lager|hoger)\b",
+    re.IGNORECASE,
 )
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
@@ -287,6 +292,62 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     return out
 
 
+def _subject_reports(after: str, is_subject: bool) -> bool:
+    """Whether a clause-initial group is the subject of a reporting verb or stance."""
+    if _NOT_REPORTING.match(after):
+        return False
+    # the finite verb within a few words after the subject
+    window = re.match(r"^(?:\s+[^\s,;:.]+){0,5}", after)
+    span = window.group() if window else ""
+    verb = REPORTING.search(after[: len(span) + 40])
+    if (
+        verb
+        and verb.start() <= len(span)
+        and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
+        and not _NOT_REPORTING.match(after[verb.start() :])
+    ):
+        return True
+    # "De cliëntenraad wordt betrokken …, maar vindt dat …"
+    return is_subject and _coordinated_report(after)
+
+
+def _other_slot(  # noqa: PLR0913
+    text: str,
+    start: int,
+    end: int,
+    m: SentenceMention,
+    after: str,
+    initial: bool,
+    subject_speaker: bool,
+) -> tuple[bool, bool]:
+    """Whether the group ``m`` speaks from a slot other than the subject's, and whether the
+    attribution closes the sentence (``(hit, trailing)``)."""
+    before = text[max(start, m.start - 60) : m.start]
+    if not subject_speaker and _BEFORE_INVERTED.search(before):
+        return True, m.start - start > (end - start) // 2
+    if not subject_speaker and _SPLIT_BEFORE.search(before) and _SPLIT_AFTER.match(after):
+        return True, False
+    if _VOLGENS.search(before) and (m.kind == "role" or not _DATA.search(after)):
+        return True, bool(re.search(r"\baldus\s+\S*\s*$", before, re.I))
+    hit = (
+        (_SOURCE.search(before) and _PASSIVE_AFTER.match(after))
+        or (_AMONG.search(before) and _LIVES.match(after))  # "Bij raadsleden leeft het gevoel"
+        or (not subject_speaker and _inverted_stance(text, start, m.start, after))
+        or _PASSIVE_BEFORE.search(before)  # "Dat wordt herkend door de wijkteams"
+        or (_AS_FOR.search(before) and re.match(r"^\s+betreft\b", after))  # "Wat X betreft"
+        or (initial and re.match(r"^\s*:\s*\W{0,2}[“\"‘„]", after))  # "De wethouder: “…”"
+    )
+    return bool(hit), False
+
+
+def _municipality_speaks(sentence: str) -> bool:
+    """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance."""
+    said = _MUNICIPALITY_SPEAKS.search(sentence)
+    if said is None:
+        return False
+    return not _NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
+
+
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
     """Find who speaks in the sentence ``text[start:end]``.
 
@@ -313,54 +374,20 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         m = roles[i]
         members, group_end = _group(text, roles, i)
         after = text[group_end:end]
-        before = text[max(start, m.start - 60) : m.start]
         initial = _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
             subject = m.entity
-        hit = False
-        if initial and not _NOT_REPORTING.match(after):
-            # the finite verb within a few words after the subject
-            window = re.match(r"^(?:\s+[^\s,;:.]+){0,5}", after)
-            span = window.group() if window else ""
-            verb = REPORTING.search(after[: len(span) + 40])
-            if (
-                verb
-                and verb.start() <= len(span)
-                and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
-                and not _NOT_REPORTING.match(after[verb.start() :])
-            ):
-                hit = True
-                subject_speaker = True
-            elif subject == m.entity and _coordinated_report(after):
-                hit = True  # "De cliëntenraad wordt betrokken …, maar vindt dat …"
-                subject_speaker = True
-        if not hit and not subject_speaker and _BEFORE_INVERTED.search(before):
-            hit = True
-            trailing = trailing or m.start - start > (end - start) // 2
-        if not hit and not subject_speaker and _SPLIT_BEFORE.search(before):
-            hit = bool(_SPLIT_AFTER.match(after))
-        if not hit and _VOLGENS.search(before) and (m.kind == "role" or not _DATA.search(after)):
-            hit = True
-            trailing = trailing or bool(re.search(r"\baldus\s+\S*\s*$", before, re.I))
-        if not hit and _SOURCE.search(before) and _PASSIVE_AFTER.match(after):
-            hit = True
-        if not hit and _AMONG.search(before) and _LIVES.match(after):
-            hit = True  # "Bij raadsleden leeft het gevoel dat …"
-        if not hit and not subject_speaker and _inverted_stance(text, start, m.start, after):
-            hit = True  # "Over de tarieven zijn zorgaanbieders kritisch"
-        if not hit and (_PASSIVE_BEFORE.search(before) or _AS_FOR.search(before) and
-                        re.match(r"^\s+betreft\b", after)):
-            hit = True  # "Dat wordt herkend door de wijkteams", "Wat de wethouder betreft"
-        if not hit and initial and re.match(r"^\s*:\s*\W{0,2}[“\"‘„]", after):
-            hit = True  # "De wethouder: “…”"
+        hit = initial and _subject_reports(after, subject == m.entity)
+        subject_speaker = subject_speaker or hit
+        late = False
+        if not hit:
+            hit, late = _other_slot(text, start, end, m, after, initial, subject_speaker)
+        trailing = trailing or late
         if hit:
             speakers += [roles[k].entity for k in members]
         i = members[-1] + 1
-    sentence = text[start:end]
-    if not speakers and (said := _MUNICIPALITY_SPEAKS.search(sentence)):
-        verb = said.end() - len(said.group().split()[-1])
-        if not _NOT_REPORTING.match(sentence[verb:]):
-            speakers = [CIVIL_SERVANTS]
+    if not speakers and _municipality_speaks(text[start:end]):
+        speakers = [CIVIL_SERVANTS]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
 
 
@@ -420,30 +447,6 @@ def _agent(phrase: str) -> str | None:
     return " ".join([*words[:-1], lemma])
 
 
-#: Heads of a compound that name the staff or members of the group before them.
-_STAFF_HEADS = ("medewerkers", "medewerker", "leden", "lid", "voorzitter", "voorzitters")
-
-
-def _staff_of_known(word: str, known) -> bool:  # noqa: ANN001
-    """Whether ``word`` names the staff of a known group ("wijkteammedewerkers").
-
-    Examples
-    --------
-    >>> _staff_of_known("wijkteammedewerkers", lambda p: p == "wijkteam")
-    True
-    >>> _staff_of_known("thuiszorgmedewerkers", lambda p: False)
-    False
-    """
-    lower = word.lower()
-    for head in _STAFF_HEADS:
-        stem = lower[: -len(head)].rstrip("-")
-        if not lower.endswith(head) or len(stem) < 3:
-            continue
-        if known(stem) or (stem.endswith("s") and known(stem[:-1])):  # a linking -s: "raads"
-            return True
-    return False
-
-
 def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN001
     """Speaker groups no list foresaw: ``(surface form, singular lemma)`` pairs, sorted.
 
@@ -481,7 +484,7 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                     lemma = _agent(phrase)
                 if lemma is None or known(phrase) or known(phrase.split()[-1]):
                     continue
-                if _staff_of_known(phrase.split()[-1], known):
+                if any(known(stem) for stem in staff_stems(phrase.split()[-1])):
                     continue  # "wijkteammedewerkers": the team's staff, the team speaks
                 found.add((phrase, lemma))
     return sorted(found)
