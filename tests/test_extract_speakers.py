@@ -322,3 +322,8 @@ def test_a_closing_pronoun_report_resolves_to_the_group_named_last():
     )
     assert speakers(doc, ex, "Het budget groeit") == ["role/alderman"]
     assert speakers(doc, ex, "De vraag naar") == ["role/alderman"]
+
+
+def test_a_closing_volgens_covers_the_sentences_before_it():
+    doc, ex = extract_text("Het budget is krap. De vraag groeit, volgens de wethouder.")
+    assert speakers(doc, ex, "Het budget") == ["role/alderman"]

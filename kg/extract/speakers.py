@@ -328,7 +328,11 @@ def _other_slot(  # noqa: PLR0913
     if not subject_speaker and _SPLIT_BEFORE.search(before) and _SPLIT_AFTER.match(after):
         return True, False
     if _VOLGENS.search(before) and (m.kind == "role" or not _DATA.search(after)):
-        return True, bool(re.search(r"\baldus\s+\S*\s*$", before, re.I))
+        closing = re.search(r"\baldus\s+\S*\s*$", before, re.I) or (
+            re.search(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", before, re.I)
+            and not re.search(r"\w", after)  # "…, volgens de wethouder."
+        )
+        return True, bool(closing)
     hit = (
         (_SOURCE.search(before) and _PASSIVE_AFTER.match(after))
         or (_AMONG.search(before) and _LIVES.match(after))  # "Bij raadsleden leeft het gevoel"
