@@ -327,3 +327,11 @@ def test_a_closing_pronoun_report_resolves_to_the_group_named_last():
 def test_a_closing_volgens_covers_the_sentences_before_it():
     doc, ex = extract_text("Het budget is krap. De vraag groeit, volgens de wethouder.")
     assert speakers(doc, ex, "Het budget") == ["role/alderman"]
+
+
+def test_volgens_hen_resolves_to_the_group_named_last():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de start goed was. De wethouder waarschuwt voor optimisme.",
+        "De vraag naar dagbesteding groeit volgens hem snel.",
+    )
+    assert speakers(doc, ex, "dagbesteding groeit") == ["role/alderman"]

@@ -202,11 +202,12 @@ _LIVES = re.compile(
 )
 #: A sentence that opens with a quotation mark: direct speech.
 QUOTED = re.compile(r"^\W{0,3}[“\"‘„]")
-#: A personal pronoun reporting ("zo stellen zij", "Hij vertelt", "ze geven aan"): the
+#: A personal pronoun reporting ("zo stellen zij", "Hij vertelt", "volgens hen"): the
 #: group named last speaks ("men" is impersonal and does not resolve).
 PRONOUN_REPORT = re.compile(
     rf"\b(?:zij|ze|hij)\s+(?:\w+\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:zij|ze|hij)\b"
-    rf"|\b(?:zij|ze|hij)\s+(?:{_ATTITUDE})\b",
+    rf"|\b(?:zij|ze|hij)\s+(?:{_ATTITUDE})\b"
+    r"|\b(?:volgens|aldus)\s+(?:hen|haar|hem)\b|\bnaar\s+(?:hun|haar|zijn)\s+(?:mening|oordeel)\b",
     re.IGNORECASE,
 )
 
