@@ -331,8 +331,8 @@ class Matcher:
             if not words:
                 continue
             head = _person_head(entry, words)
-            if head is not None and head not in self._heads:
-                self._heads = {**self._heads, head: entry}  # copy on write, as below
+            if head is not None and (head not in self._heads or entry.iri < self._heads[head].iri):
+                self._heads = {**self._heads, head: entry}  # copy on write; the first IRI wins
             pattern = _Pattern(
                 entry,
                 words,
