@@ -112,9 +112,10 @@ def staff_compounds(
     covered = [(m.start, m.end) for m in found]
     out = []
     for s, e, token in tokens(text, start, end):
-        if any(a < e and s < b for a, b in covered):
+        stems = staff_stems(token)
+        if not stems or any(a < e and s < b for a, b in covered):
             continue
-        for part in staff_stems(token):
+        for part in stems:
             hits = [h for h in matcher.find(part) if (h.start, h.end) == (0, len(part))]
             if hits and hits[0].kind in _GROUP_KINDS:
                 out.append(Mention(hits[0].entity, hits[0].kind, s, e, token))
