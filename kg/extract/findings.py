@@ -9,7 +9,10 @@ Speaker
     The voice then carries on through the section, across paragraphs, until
     another speaker is named; once two voices have spoken in a section, the
     section is ordered by topic and each new paragraph starts in the authors'
-    voice unless it names its own speaker; a new section starts in the authors' voice, and
+    voice unless it names its own speaker or opens by going on with the account
+    ("Zij …", "Daarnaast …", "Ook …"); a pronoun that reports after the voice was
+    reset ("zo stellen zij", "volgens hen") is the group named last in the
+    section; a new section starts in the authors' voice, and
     so does a paragraph that opens by describing an actor group ("Hulpverleners
     zijn vrij …") unless that same group is named as the speaker further on in
     the paragraph. An impersonal passive ("wordt als lastig ervaren") is the
