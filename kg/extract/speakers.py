@@ -7,9 +7,17 @@ An actor group (a role mention) speaks when it is
   "Raad en college zijn zoekende", "het college geeft aan";
 - named right after such a verb (inverted order): "geven raadsleden aan",
   "…, zo stelt de ambtelijke organisatie", "voelen de raadsleden goed";
-- introduced by "volgens" or "aldus", or as the source of a passive reporting
-  verb: "Vanuit de zorgorganisaties wordt aangegeven", "wordt door
-  verschillende gesprekspartners betwijfeld".
+- introduced by "volgens", "aldus", "naar de mening van", or as the source of a
+  passive reporting verb: "Vanuit de zorgorganisaties wordt aangegeven", "wordt
+  door verschillende gesprekspartners betwijfeld", "wordt herkend door de wijkteams";
+- the holder of an inverted or fronted stance: "Over X zijn raadsleden tevreden",
+  "Kritisch is de Wmo-raad", "Bij raadsleden leeft het gevoel dat", "Wat de
+  wethouder betreft", "De wethouder: “…”".
+
+The group may be quantified or spoken for by one of its people ("een deel van
+de raadsleden", "een van de huisartsen", "de voorzitter van de Wmo-raad", "een
+medewerker van het wijkteam"); "de gemeente (zelf) ervaart" speaks through the
+civil servants (an annotation guideline).
 
 A named organisation speaks in the same slots (a role noun in apposition to
 its name, "Woningcorporatie Viverion", yields to the name), also after
@@ -23,7 +31,10 @@ Groups coordinated with the speaker ("Raadsleden en de wethouder delen",
 "College- en raadsleden vinden") speak with it. A group after a subject
 speaker is what the claim is about, not a second speaker ("Zorgaanbieders
 zien zorgverzekeraars …"). A pronoun with a reporting verb ("zo stellen zij",
-"Hij vertelt", "men ervaart") keeps the voice that is already there.
+"Hij vertelt", "men ervaart") keeps the voice that is already there. A group
+the role list lacks is minted (:func:`discover`) only as the subject of a
+reporting verb, after "volgens"/"aldus", as a passive source or inverted after
+the verb: a stance alone ("Oud-werknemers zijn teleurgesteld") describes a group.
 """
 
 from __future__ import annotations
