@@ -13,7 +13,7 @@ from kg.query.library import (
     param_from_variable,
     parse_header,
 )
-from kg.query.terms import XSD
+from kg.terms import XSD
 from tests.query_support import QUERIES
 
 

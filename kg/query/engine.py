@@ -22,8 +22,8 @@ from kg.io import check_graph_file, rdf_format_of
 from kg.namespaces import PREFIXES
 from kg.query.result import QueryResult
 from kg.query.sandbox import DEFAULT_MAX_MEMORY_MB, run_isolated
-from kg.query.terms import Term, from_oxigraph
 from kg.query.values import inject_values
+from kg.terms import Term, from_oxigraph
 
 T = TypeVar("T")
 

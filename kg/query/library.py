@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kg.errors import DataError, UsageError
 from kg.query.lexer import inspect_query
-from kg.query.terms import XSD
+from kg.terms import XSD
 
 #: Extension of query files.
 SUFFIX = ".rq"
