@@ -309,7 +309,7 @@ def test_library_messages_name_no_cli_flag():
 
 #: Environment variables still read by the library (issue 17 asks the CLI to
 #: read them and pass explicit parameters); no new one may be added.
-_ENV_DEBTS = {"kg.io", "kg.ontology", "kg.query.cache", "kg.query.library"}
+_ENV_DEBTS = {"kg.ontology"}
 
 
 def _reads_environment(path: Path) -> bool:
