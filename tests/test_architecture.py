@@ -309,7 +309,7 @@ def test_library_messages_name_no_cli_flag():
 
 #: Environment variables still read by the library (issue 17 asks the CLI to
 #: read them and pass explicit parameters); no new one may be added.
-_ENV_DEBTS = {"kg.ontology"}
+_ENV_DEBTS: set[str] = set()
 
 
 def _reads_environment(path: Path) -> bool:

@@ -57,3 +57,28 @@ def test_kg_graph_reaches_the_commands(tmp_path):
     result = CliRunner().invoke(main, ["network", "stats"], env={"KG_GRAPH": str(missing)})
     assert result.exit_code == 1
     assert "nowhere.ttl" in result.stderr
+
+
+def test_kg_ontology_becomes_the_default_ontology_folder(tmp_path):
+    from kg.ontology import default_ontology_dir
+
+    try:
+        assert env.install_ontology_dir({"KG_ONTOLOGY": str(tmp_path)}) == tmp_path
+        assert default_ontology_dir() == tmp_path
+    finally:
+        env.install_ontology_dir({})
+    assert default_ontology_dir() != tmp_path
+
+
+def test_kg_ontology_reaches_the_commands(tmp_path):
+    result = CliRunner().invoke(
+        main,
+        ["docs", "--out", str(tmp_path / "docs")],
+        env={
+            "KG_ONTOLOGY": str(tmp_path / "no-ontology-here"),
+            "KG_GRAPH": str(tmp_path / "none.ttl"),
+        },
+    )
+    assert result.exit_code == 2
+    assert "no-ontology-here" in result.stderr and "ontology folder not found" in result.stderr
+    env.install_ontology_dir({})

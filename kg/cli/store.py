@@ -169,7 +169,6 @@ def serve(
         except ValueError as exc:
             raise UsageError(str(exc)) from None
 
-    env.install_store_cache()  # the server opens its store through the default cache
     server = create_server(
         env.graph_path(graph_path),
         host,
