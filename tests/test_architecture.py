@@ -91,8 +91,7 @@ KNOWN_CIRCLE = frozenset(
         "kg.build",
         "kg.publish.export",
         "kg.publish.graphs",
-        "kg.publish.jsonld",
-        "kg.publish.shacl",
+            "kg.publish.shacl",
         "kg.publish.shacl_terms",
         "kg.publish.validate",
         "kg.publish.void",
@@ -370,8 +369,6 @@ _TEST_DEBTS = {
     "kg.maps.generate",
     "kg.maps.i18n",
     "kg.maps.styles",
-    "kg.ontology",
-    "kg.publish.csp",
     # the explorer's pages are tested through test_publish_explorer_pages and _routes
     "kg.publish.explorer.editor",
     "kg.publish.explorer.entity",
@@ -379,9 +376,6 @@ _TEST_DEBTS = {
     "kg.publish.explorer.page",
     "kg.publish.jsonld",
     "kg.publish.shacl_terms",
-    "kg.query.result",
-    "kg.rdf",
-    "kg.resources",
 }
 
 
