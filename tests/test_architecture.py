@@ -91,7 +91,8 @@ KNOWN_CIRCLE = frozenset(
         "kg.build",
         "kg.publish.export",
         "kg.publish.graphs",
-            "kg.publish.shacl",
+        "kg.publish.jsonld",
+        "kg.publish.shacl",
         "kg.publish.shacl_terms",
         "kg.publish.validate",
         "kg.publish.void",
@@ -374,7 +375,6 @@ _TEST_DEBTS = {
     "kg.publish.explorer.entity",
     "kg.publish.explorer.findings_html",
     "kg.publish.explorer.page",
-    "kg.publish.jsonld",
     "kg.publish.shacl_terms",
 }
 
