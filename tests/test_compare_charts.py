@@ -15,7 +15,8 @@ def chart(diverging: bool = False) -> Chart:
         Row("Brunssum", (Bar(10, "#000", "10%"), Bar(-5, "#111", "-5%"))),
         Row("x" * (LABEL_CHARS + 10), (Bar(2.5, "#222", "2.5"),)),
     )
-    return Chart("Wachtlijst <jeugd>", (Group("Measure & unit", rows),), (("A", "#000"),), diverging)
+    groups = (Group("Measure & unit", rows),)
+    return Chart("Wachtlijst <jeugd>", groups, (("A", "#000"),), diverging)
 
 
 def widths(svg: str) -> list[float]:
