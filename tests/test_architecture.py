@@ -362,10 +362,6 @@ _TEST_DEBTS = {
     "kg.extract.comparisons",
     "kg.extract.mentionrules",
     "kg.extract.model",
-    "kg.maps.assets",
-    "kg.maps.generate",
-    "kg.maps.i18n",
-    "kg.maps.styles",
     # the explorer's pages are tested through test_publish_explorer_pages and _routes
     "kg.publish.explorer.editor",
     "kg.publish.explorer.entity",
