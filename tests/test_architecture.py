@@ -358,12 +358,6 @@ _TEST_DEBTS = {
     "kg.extract.comparisons",
     "kg.extract.mentionrules",
     "kg.extract.model",
-    # the explorer's pages are tested through test_publish_explorer_pages and _routes
-    "kg.publish.explorer.editor",
-    "kg.publish.explorer.entity",
-    "kg.publish.explorer.findings_html",
-    "kg.publish.explorer.page",
-    "kg.publish.shacl_terms",
 }
 
 
