@@ -356,8 +356,6 @@ _TEST_DEBTS = {
     "kg.build.streaming",
     "kg.extract",
     "kg.extract.comparisons",
-    "kg.extract.mentionrules",
-    "kg.extract.model",
 }
 
 
