@@ -354,8 +354,6 @@ _TEST_DEBTS = {
     "kg.build.pipeline",
     "kg.build.pool",
     "kg.build.streaming",
-    "kg.extract",
-    "kg.extract.comparisons",
 }
 
 
