@@ -9,14 +9,18 @@ Speaker
     The voice then carries on through the section, across paragraphs, until
     another speaker is named; once two voices have spoken in a section, the
     section is ordered by topic and each new paragraph starts in the authors'
-    voice unless it names its own speaker; a new section starts in the authors' voice, and
+    voice unless it names its own speaker or opens by going on with the account
+    ("Zij …", "Daarnaast …", "Ook …"); a pronoun that reports after the voice was
+    reset ("zo stellen zij", "volgens hen") is the group named last in the
+    section; a new section starts in the authors' voice, and
     so does a paragraph that opens by describing an actor group ("Hulpverleners
     zijn vrij …") unless that same group is named as the speaker further on in
     the paragraph. An impersonal passive ("wordt als lastig ervaren") is the
     authors'. An attribution that closes a sentence ("…, zo vertellen
     ambtenaren", "… aldus de wethouder") also covers the sentences before it in
     its paragraph that name no speaker of their own; a quotation ("“…”, zegt
-    een beleidsmedewerker") covers only itself.
+    een beleidsmedewerker") covers only itself: it illustrates the account it
+    interrupts, whose voice goes on after it.
 Figures only
     A sentence in the authors' voice that reports figures and nothing else
     (no speaker, no named problem, no evaluative cue, no reason, contrast or
@@ -50,7 +54,7 @@ from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.problemclauses import clause_problems
-from kg.extract.speakers import IMPERSONAL, QUOTED, Speech, detect
+from kg.extract.speakers import IMPERSONAL, PRONOUN_REPORT, QUOTED, Speech, detect
 from kg.extract.tone import Cue, names_lack
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
@@ -83,6 +87,12 @@ _COUNTED = re.compile(
 _RESIDENTS = CONCEPT + "role/residents"
 _COOPERATION = re.compile(r"\bsamenwerk", re.IGNORECASE)
 _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: A paragraph that opens by going on with the account before it: a pronoun or a
+#: connective of addition ("Zij …", "Daarnaast …", "Ook …", "Verder …").
+_CONTINUES = re.compile(
+    r"^\W*(?:zij|ze|hij|daarnaast|verder|bovendien|ook|tevens|evenmin|daarbij|eveneens)\b",
+    re.IGNORECASE,
+)
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 
 
@@ -346,19 +356,21 @@ def _reported(doc: Document, start: int, end: int, polarity: str, named, problem
 def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
     voice: tuple[str, ...] = ()
     voices: set[tuple[str, ...]] = set()  # the voices heard so far in the section
+    named: tuple[str, ...] = ()  # the voice named last in the section
     section = paragraph = None
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
-            section, voice, voices = claim.section, (), set()
+            section, voice, voices, named = claim.section, (), set(), ()
         if claim.paragraph != paragraph:
             paragraph, opener, para_start = claim.paragraph, None, k
-            if len(voices) >= 2:
+            if len(voices) >= 2 and not _CONTINUES.match(text):
                 voice = ()  # several groups spoke: the section is ordered by topic, not by voice
             if not claim.explicit and claim.speech.subject is not None:
                 voice, opener = (), claim.speech.subject
+        carried = voice  # the account this claim continues
         if claim.explicit:
             voice = claim.speech.speakers
             # a closing attribution covers the sentences before it, a quotation only itself
@@ -374,9 +386,19 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
             opener = None  # only the paragraph's first named speaker can be its opener
         elif IMPERSONAL.search(text):
             voice = ()
+        elif not voice and named and (said := PRONOUN_REPORT.search(text)):
+            voice = named  # "zo stellen zij": the group named last
+            if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
+                for j in range(para_start, k):
+                    if not claims[j].explicit:
+                        claims[j].voice = voice
         claim.voice = voice
         if voice:
             voices.add(voice)
+        if claim.explicit:
+            named = voice
+        if claim.explicit and carried and QUOTED.match(text):
+            voice = carried  # a quotation illustrates the account it interrupts, which goes on
 
 
 def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Finding]:  # noqa: ANN001
