@@ -122,7 +122,7 @@ def test_numbers_that_are_not_values(sentence):
             "Voor de Wmo wordt een daling van € 1,2 miljoen verwacht.",
             "1200000",
             "EUR",
-            "budget-cut",
+            "budget",
             False,
         ),
         (
@@ -386,3 +386,48 @@ def test_binnen_bounds_a_span_of_time_without_making_it_approximate():
         "binnen",
         False,
     )
+
+
+# --- a change before its figure, a level against the average, money -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("Voor de Wmo wordt een daling van € 1,2 miljoen verwacht.", "lower"),
+        ("Er is een stijging van 10% in het aantal meldingen.", "higher"),
+        ("Er was een afname van 12 procent in het aantal cliënten.", "lower"),
+        ("Het aantal meldingen is in 2016 gestegen tot 1.200.", "higher"),
+        ("Het budget daalde met € 2 miljoen.", "lower"),
+        ("De wachttijd liep voor een eerste gesprek op tot zes weken.", "higher"),
+        ("De wachttijd is in sommige kernen opgelopen tot enkele weken.", "higher"),
+        ("Het budget voor de Wmo bedraagt € 2 miljoen.", None),
+    ],
+)
+def test_a_change_before_a_figure_is_its_comparison(sentence, comparison):
+    doc, found = indicators(sentence)
+    numeric = [i for i in found if i.value is not None or i.unit is not None]
+    assert len(numeric) == 1, [(doc.text[i.start : i.end], i.value) for i in found]
+    assert numeric[0].comparison == comparison
+
+
+def test_more_than_average_of_a_level_is_higher_of_a_difference_more():
+    _, level = only("Dat is € 610,- per inwoner, iets meer dan het landelijk gemiddelde.")
+    assert level.comparison == "higher"
+    _, ind = only("Er wonen 4% meer ouderen dan gemiddeld.")
+    assert ind.comparison == "more"
+
+
+def test_times_as_many_as_is_higher():
+    _, ind = only("Er kwamen bijna drie keer zoveel meldingen als voorzien.")
+    assert (ind.unit, ind.comparison) == ("ratio", "higher")
+
+
+def test_money_without_a_measure_word_is_a_budget_unless_its_reference_names_one():
+    _, ind = only("Voor de Wmo wordt in 2016 € 3,4 miljoen verwacht.")
+    assert ind.measure == "budget"
+    doc, found = indicators(
+        "Deze bedraagt ongeveer € 290,-, ruim 35% onder het landelijk gemiddelde "
+        "(ruim € 475,- per inwoner)."
+    )
+    assert [i.measure for i in found if i.unit.startswith("EUR")] == ["euro-per-inhabitant"]

@@ -37,7 +37,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import Document, Sentence
-from kg.extract.measures import RATIO_TO_NATIONAL, MeasureVocabulary
+from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.numbers import FUNCTION_WORDS, WINDOW, Number, find_numbers, to_decimal
 
@@ -90,7 +90,7 @@ _COMPARISON_WORDS = {
     "boven": "higher",
     "zo hoog": "higher",
     "zo laag": "lower",
-    "zoveel": "more",
+    "zoveel": "higher",  # "drie keer zoveel meldingen als": a ratio of levels
     "gelijk aan": "equal",
     "even hoog": "equal",
     "net zo hoog": "equal",
@@ -113,6 +113,18 @@ _NOUN = re.compile(
 _PLURAL = re.compile(r"\s*(?:[\w-]+e\s+)?(?P<noun>[\w-]+(?:en|s|['’]s))\b")
 _SHARE = re.compile(r"\b(?:aandeel|percentage|deel\s+van)\b", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"\bper\s+(?:[\d.]+\s+)?\w+", re.IGNORECASE)
+#: A change stated right before its figure: "een daling van € 3,4 miljoen", "een stijging van
+#: 10%", "is gestegen tot 1.200", "liep … op tot zes weken", "nam af met 5%".
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?P<up_n>stijging|toename|groei|verhoging|verdubbeling)"
+    r"|\b(?P<down_n>daling|afname|vermindering|verlaging|teruggang|krimp)"
+    r")\s+(?:van\s+)?$"
+    r"|(?:\b(?P<up_v>gestegen|steeg|stegen|stijgt|stijgen|toegenomen|gegroeid|groeide|groeiden"
+    r"|groeit|opgelopen|verhoogd|op)"
+    r"|\b(?P<down_v>gedaald|daalde|daalden|daalt|dalen|afgenomen|gekrompen|verlaagd"
+    r"|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -161,6 +173,26 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     if comparison is None:
         reference = None  # "ongeveer 21.000 inwoners, en de grootteklasse …" compares nothing
     return comparison, reference
+
+
+def _change_before(text: str, pos: int, floor: int) -> str | None:
+    """``higher`` or ``lower`` when a word of change ends right before ``pos``.
+
+    Examples
+    --------
+    >>> s = "Voor de Wmo wordt een daling van € 3,4 miljoen verwacht."
+    >>> _change_before(s, s.index("€"), 0)
+    'lower'
+    >>> s = "De wachttijd liep op tot zes weken."
+    >>> _change_before(s, s.index("zes"), 0)
+    'higher'
+    >>> _change_before("Er wonen 30.000 mensen.", 9, 0) is None
+    True
+    """
+    m = _CHANGE_BEFORE.search(text[max(floor, pos - 40) : pos])
+    if not m:
+        return None
+    return "higher" if m.group("up_n") or m.group("up_v") else "lower"
 
 
 def _is_national(text: str, number: Number, floor: int) -> bool:
@@ -235,6 +267,11 @@ class _Reader:
         difference = number.unit == "percent" and bool(
             _DIFFERENCE.match(text, number.end, min(ceiling, number.end + WINDOW))
         )
+        if comparison in {"more", "less"} and reference and not difference:
+            # a level, not a difference: "€ 610,- per inwoner, iets meer dan gemiddeld"
+            comparison = "higher" if comparison == "more" else "lower"
+        if comparison is None:
+            comparison = _change_before(text, min(q_start, number.start), floor)
         free = number.unit == "ratio" or difference
         prefer = "percent" if _SHARE.search(text, clause, number.start) else "count"
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
@@ -291,6 +328,12 @@ class _Reader:
                 kept[i] = replace(ind, measure=before)
             before = kept[i].measure or before
         self.last_measure = before
+        money = self.measures.measures.get(MONEY)
+        for i, ind in enumerate(kept):
+            if ind.measure is None and ind.unit == "EUR" and money is not None:
+                # an amount of money whose words name no measure (nor its national
+                # reference) is budgeted, spent or set aside
+                kept[i] = replace(ind, measure=money.key)
         return kept, nationals
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
