@@ -138,3 +138,16 @@ def test_work_is_bounded_per_sentence():
     one = len(find_changes(sentence, 0, len(sentence)))
     many = sentence * 200
     assert len(find_changes(many, 0, len(many))) == 200 * one
+
+
+def test_how_often_an_action_happens_names_no_measure_in_its_subject():
+    s = "Bijstandsgerechtigden moeten vaker formulieren invullen."
+    (change,) = find_changes(s, 0, len(s))
+    assert (change.subject, change.comparison) == ("", "more")
+
+
+def test_a_noun_of_change_changes_the_phrase_after_van():
+    s = "Zorgaanbieders spreken van een forse toename van de administratieve lasten."
+    (change,) = find_changes(s, 0, len(s))
+    assert change.subject.strip(" .") == "administratieve lasten"
+    assert change.comparison == "higher"

@@ -141,7 +141,7 @@ def test_numbers_that_are_not_values(sentence):
             True,
         ),
         (
-            "Naar verluidt is 1 op de 8 kinderen arm en leeft rond het sociaal minimum.",
+            "Naar verluidt leeft 1 op de 8 huishoudens rond het sociaal minimum.",
             "12.5",
             "percent",
             "share-low-income",
@@ -431,3 +431,35 @@ def test_money_without_a_measure_word_is_a_budget_unless_its_reference_names_one
         "(ruim € 475,- per inwoner)."
     )
     assert [i.measure for i in found if i.unit.startswith("EUR")] == ["euro-per-inhabitant"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naar verluidt is 1 op de 8 kinderen arm en leeft rond het sociaal minimum.",
+        "Van de inwoners woont 40% van de ouderen in een koopwoning.",
+        "Zo'n 71% van de woningen is een koopwoning met een laag inkomen.",
+    ],
+)
+def test_a_share_of_a_group_the_vocabulary_lacks_has_no_measure(sentence):
+    doc, found = indicators(sentence)
+    shares = [i for i in found if i.unit == "percent"]
+    assert len(shares) == 1, [(doc.text[i.start : i.end], i.value) for i in found]
+    wanted = "share-65-plus" if "ouderen" in sentence else None  # "ouderen" is a known group
+    assert shares[0].measure == wanted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bijstandsgerechtigden moeten vaker formulieren invullen.",
+        "Zorgaanbieders spreken van een forse toename van de administratieve lasten.",
+        "Er is een uitkering rond het landelijk gemiddelde.",
+    ],
+)
+def test_a_comparison_takes_no_measure_from_words_that_are_not_what_it_compares(sentence):
+    doc, found = indicators(sentence)
+    assert found, sentence
+    assert {i.measure for i in found} == {None}, [
+        (doc.text[i.start : i.end], i.measure) for i in found
+    ]

@@ -188,6 +188,11 @@ _SPLIT_VERB = re.compile(
     r"\b(?:neemt|nemen|nam|namen)\b(?P<mid>[^,;.]{0,80}?)\s(?P<cmp>toe|af)\b(?!\s+\w+en\b)",
     re.IGNORECASE,
 )
+#: Nouns of change: what changes is the noun phrase after "van" ("een toename van de lasten").
+CHANGE_NOUNS = frozenset(
+    ("toename", "stijging", "groei", "verhoging", "afname", "daling", "verlaging")
+)
+_OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(_UP + _DOWN) + r")\b", re.IGNORECASE)
 _LEVEL_ADJ = re.compile(
     r"\been\s+(?P<cmp>hoge|lage)\s+(?P<what>" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE
@@ -290,7 +295,9 @@ def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
         c0 = _clause_start(text, s0, m.start())
         cmp = _DIRECTION[" ".join(m.group("cmp").lower().split())]
         end = _clause_end(text, m.end(), s1)
-        out.append(Change(c0, end, text[c0 : m.start()], cmp, _ref(text[m.end() : end])))
+        # how often an action happens ("cliënten moeten vaker formulieren invullen"): its
+        # subject is who acts, not what is counted, so the words name no measure
+        out.append(Change(c0, end, "", cmp, _ref(text[m.end() : end])))
     for m in _STEADILY.finditer(text, s0, s1):
         what = m.group("what")
         end = _clause_end(text, m.end(), s1)
@@ -323,6 +330,9 @@ def _trends(text: str, s0: int, s1: int) -> list[Change]:
         subject = text[c0:end]
         if not _QUANTITY.search(subject):
             continue
+        of = _OF.match(text, m.end(), end)
+        if of and m.group("word").lower() in CHANGE_NOUNS:
+            subject = text[of.end() : end]  # "een toename van de lasten": the lasts change
         cmp = "higher" if m.group("word").lower() in _UP else "lower"
         out.append(Change(c0, max(m.end(), end), subject, cmp))
     return out

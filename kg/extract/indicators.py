@@ -239,12 +239,17 @@ class _Reader:
             noun_end = pos + len(head)
         elif number.form in {"digits", "word", "vague", "share"}:
             plural = _PLURAL.match(text, pos, min(ceiling, pos + WINDOW))
+            partitive = number.unit == "percent" and (
+                number.form == "share" or bool(noun and "van" in noun.group().lower())
+            )
             if (
                 plural
-                and number.unit == "count"
+                and (number.unit == "count" or partitive)
                 and plural.group("noun").lower() not in FUNCTION_WORDS
             ):
-                # a count of a plural noun the vocabulary does not know: "tien schuldeisers"
+                # a count of a plural noun the vocabulary does not know ("tien
+                # schuldeisers"), or a share of such a group ("1 op de 8 kinderen",
+                # "40% van de woningen"): the group is not a measure the vocabulary has
                 return [], plural.end(), number.start
             if plural and plural.group("noun").lower() not in FUNCTION_WORDS:
                 noun_end = plural.end()  # "71% van de woningen", not "500 klein"
