@@ -445,8 +445,20 @@ def test_a_share_of_a_group_the_vocabulary_lacks_has_no_measure(sentence):
     doc, found = indicators(sentence)
     shares = [i for i in found if i.unit == "percent"]
     assert len(shares) == 1, [(doc.text[i.start : i.end], i.value) for i in found]
-    wanted = "share-65-plus" if "ouderen" in sentence else None  # "ouderen" is a known group
-    assert shares[0].measure == wanted
+    assert shares[0].measure is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Een op de tien jongeren is werkloos.", "unemployment-rate"),
+        ("21% van de inwoners is 65 jaar of ouder.", "share-65-plus"),
+        ("60% van de huishoudens heeft een laag inkomen.", "share-low-income"),
+    ],
+)
+def test_the_group_a_share_is_taken_of_is_its_base_not_its_measure(sentence, measure):
+    _, ind = only(sentence)
+    assert (ind.unit, ind.measure) == ("percent", measure)
 
 
 @pytest.mark.parametrize(

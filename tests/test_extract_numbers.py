@@ -147,3 +147,34 @@ def test_work_per_number_is_bounded():
     many = figures(line * 300)
     assert len(many) == 300 * len(one)
     assert len(line * 300) > WINDOW
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Bij 3 van de 10 gezinnen speelt schuld.", "3 van de 10", "30"),
+        ("Zes op de tien inwoners is tevreden.", "Zes op de tien", "60"),
+        ("Drie van de honderd jongeren.", "Drie van de honderd", "3"),
+    ],
+)
+def test_shares_of_ten_or_a_hundred(text, quote, value):
+    assert figures(text) == [(quote, Decimal(value), "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het team is 24/7 bereikbaar.",
+        "Zij belde (1) de wijkcoach en (2) de huisarts.",
+        "Drie thema's: 1) werk, 2) zorg en 3) wonen.",
+        "In de jaren '90 en de jaren ’80 was dat anders.",
+        "In week 12 start het project.",
+        "Leerlingen van groep 8 gaan naar de middelbare school.",
+    ],
+)
+def test_labels_enumerators_and_decades_are_not_figures(text):
+    assert [f for f in figures(text) if f[2] != "count" or f[0] != "Drie"] == []
+
+
+def test_a_figure_in_brackets_after_a_qualifier_is_still_a_figure():
+    assert figures("Het aantal (ruim 40) stijgt.") == [("40", Decimal(40), "count")]

@@ -233,15 +233,19 @@ class _Reader:
         pos = noun.end() if noun else number.end
         cues = [c for _, _, c in vocab.cues_in(text, number.start, number.end)]  # "per inwoner"
         head = vocab.cue_at(text, pos, ceiling)
-        noun_end = number.end
-        if head:
+        noun_end = after_start = number.end
+        partitive = number.unit == "percent" and (
+            number.form == "share" or bool(noun and "van" in noun.group().lower())
+        )
+        if head and partitive:
+            # the group a share is taken of is its base, not its measure: "40% van de
+            # ouderen woont alleen"; the rest of the clause may name it ("… is werkloos")
+            noun_end = after_start = pos + len(head)
+        elif head:
             cues.append(head)
             noun_end = pos + len(head)
         elif number.form in {"digits", "word", "vague", "share"}:
             plural = _PLURAL.match(text, pos, min(ceiling, pos + WINDOW))
-            partitive = number.unit == "percent" and (
-                number.form == "share" or bool(noun and "van" in noun.group().lower())
-            )
             if (
                 plural
                 and (number.unit == "count" or partitive)
@@ -255,7 +259,7 @@ class _Reader:
                 noun_end = plural.end()  # "71% van de woningen", not "500 klein"
         stop = _AFTER_BREAK.search(text, number.end, ceiling)
         after_end = min(stop.start() if stop else ceiling, number.end + WINDOW)
-        cues += [c for _, _, c in vocab.cues_in(text, number.end, after_end)]
+        cues += [c for _, _, c in vocab.cues_in(text, after_start, after_end)]
         start = self.clause_start(max(floor, sentence.start), number.start)
         before = _DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
         cues += [c for _, _, c in reversed(vocab.cues_in(before, 0, len(before)))]

@@ -8,7 +8,8 @@ figure with its value and unit:
   ``6 ton`` (a ton is 100,000 euro);
 - number words: ``twee``, ``achttien``, ``veertig``; vague counts:
   ``tientallen``, ``duizenden`` (no value);
-- shares: ``1 op de 8`` (12.5 percent), ``de helft``, ``een derde``;
+- shares: ``1 op de 8`` (12.5 percent), ``drie van de tien``, ``de helft``,
+  ``een derde``;
 - ratios: ``drie keer zo hoog``, ``twee maal zoveel``;
 - durations: ``veertig jaar lang``, ``een half jaar``, ``zes weken``.
 
@@ -111,8 +112,9 @@ _DIGITS = re.compile(
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(
-    rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf)\s+op\s+de\s+(?P<b>{_NUM}|"
-    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\b",
+    rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
+    rf"(?:op\s+de\s+(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)"
+    r"|van\s+de\s+(?P<base>10|100|1\.000|tien|honderd|duizend))\b",
     re.IGNORECASE,
 )
 _WORDS = re.compile(
@@ -166,7 +168,7 @@ _QUALIFIED_END = re.compile(
 )
 _LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
-    r"|bijlage|tabel|figuur|lid|versie|ronde|§)\s*\d+(?:\.\d+)*[a-z]?"
+    r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|§)\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
 )
@@ -195,6 +197,11 @@ _FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 
+
+#: An enumerator of a list: a digit closed by a bracket before a word ("(1) de wijkcoach",
+#: "1) werk, 2) zorg"), opened by a bracket or standing after a list's punctuation.
+_ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
+_ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORECASE)
 
 _PER_INHABITANT = re.compile(r"\s*per\s+inwoner\b", re.IGNORECASE)
 
@@ -290,6 +297,10 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
         return True  # an ordinal ("2e") or a clock time
     if re.search(r"\bper\s+$", before, re.IGNORECASE):
         return True  # a denominator ("per 1.000 inwoners")
+    if re.match(r"/\d", after) or (before.endswith(("'", "’")) and len(num) == 2):
+        return True  # "24/7", a decade "de jaren '90"
+    if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
+        return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
     if re.fullmatch(r"\d{1,3}", num) and (
         re.search(r"\b(?:onder|boven)\s+de\s+$", before, re.IGNORECASE)
         or (
@@ -457,8 +468,8 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
     """Figures that are phrases: shares, half a year, one unit of time, vague amounts."""
     found: list[Number] = []
     for m in _ONE_IN.finditer(text, start, end):
-        a, b = _word_value(m.group("a")), _word_value(m.group("b"))
-        if b:
+        a, b = _word_value(m.group("a")), _word_value(m.group("b") or m.group("base"))
+        if b and a <= b:  # "1 op de 8", "drie van de tien"
             share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
             found.append(Number(m.start(), m.end(), share, "percent", "share"))
     for m in _FRACTION.finditer(text, start, end):
