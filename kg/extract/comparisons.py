@@ -368,7 +368,11 @@ def qualitative_comparisons(
     list of Indicator
         With ``value`` and ``unit`` None.
     """
+    numeric = list(numeric)
     numbers = _SpanIndex((n.start, n.end) for n in numeric)
+    # a measure a figure of the sentence states: "Het tekort is 6 ton" is one observation
+    # (a comparison of its own stays: "net zo weinig X als …, (4% tegenover 12% landelijk)")
+    stated = {(n.sentence, n.measure) for n in numeric if n.measure is not None}
     make = _Maker(measures if measures is not None else MeasureVocabulary(()))
     out: list[Indicator] = []
     seen: dict[str, _SpanIndex] = {}
@@ -379,6 +383,8 @@ def qualitative_comparisons(
         for ind in _in_sentence(doc, sentence, gates, make):
             ind = trimmed(doc.text, ind)
             if numbers.overlaps(ind.start, ind.end):
+                continue
+            if ind.comparison is None and (ind.sentence, ind.measure) in stated:
                 continue
             same = seen.setdefault(ind.measure_label.lower(), _SpanIndex())
             if same.overlaps(ind.start, ind.end):

@@ -74,12 +74,21 @@ NATIONAL_SENTENCE = re.compile(
     r"\s+(?:zijn|is|bedraagt|bedragen|liggen\s+op|ligt\s+op)\b",
     re.IGNORECASE,
 )
+#: Words naming the whole country: "landelijk", "het Nederlandse gemiddelde", "in Nederland".
+_COUNTRY = (
+    r"(?:landelijke?|in\s+(?:heel\s+)?nederland|nederlandse?\s+gemiddelde"
+    r"|\(\s*(?:nl|nederland)\b)"
+)
 _NATIONAL_BEFORE = re.compile(
-    rf"(?:\btegen(?:over)?\s+(?:een\s+)?(?:landelijke?\s+(?:gemiddelde\s+)?(?:van\s+)?)?"
-    rf"|\blandelijke?\s+(?:gemiddelde|percentage|cijfer|niveau|aandeel)?\s*"
-    rf"(?:van|is|bedraagt|ligt\s+op|:)?\s*\(?\s*)(?:(?:{_QUAL})\s+)?$",
+    r"(?:\b(?P<against>tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+"
+    r"(?:een\s+|het\s+)?(?:landelijke?\s+(?:gemiddelde\s+)?(?:van\s+)?)?"
+    rf"|(?<!\w){_COUNTRY}\s*(?:gemiddelde?|percentage|cijfer|niveau|aandeel)?\s*"
+    r"(?:van|is|bedraagt|ligt\s+op|:|(?:is|ligt|bedraagt)\s+(?:dat|het|dit)(?:\s+op)?)?"
+    rf"\s*\(?\s*)(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
+#: A national word right after a figure: "tegen 18% landelijk", "tegen 18% in Nederland".
+_COUNTRY_AFTER = re.compile(r"\s*(?:landelijk|in\s+(?:heel\s+)?nederland)\b", re.IGNORECASE)
 _COMPARISON_WORDS = {
     "meer": "more",
     "minder": "less",
@@ -201,11 +210,8 @@ def _is_national(text: str, number: Number, floor: int) -> bool:
     m = _NATIONAL_BEFORE.search(before)
     if not m:
         return False
-    if (
-        re.search(r"tegen(?:over)?\s", m.group(0), re.IGNORECASE)
-        and "landelijk" not in m.group(0).lower()
-    ):
-        return bool(re.match(r"\s*landelijk", text[number.end : number.end + 15], re.I))
+    if m.group("against") and "landelijk" not in m.group(0).lower():
+        return bool(_COUNTRY_AFTER.match(text, number.end, number.end + 25))
     return True
 
 

@@ -79,7 +79,14 @@ FRACTIONS = {
     "tiende": Decimal(10),
 }
 #: Scale words after a figure.
-SCALES = {"ton": Decimal(100_000), "miljoen": Decimal(1_000_000), "miljard": Decimal(10**9)}
+SCALES = {
+    "ton": Decimal(100_000),
+    "miljoen": Decimal(1_000_000),
+    "mln": Decimal(1_000_000),
+    "miljard": Decimal(10**9),
+    "mld": Decimal(10**9),
+    "mrd": Decimal(10**9),
+}
 DURATIONS = {
     "dag": "days",
     "dagen": "days",
@@ -102,13 +109,14 @@ FUNCTION_WORDS = frozenset(
     werd met aan bij als dan door naar om over tot na te ook nog wel niet geen maar want
     dus er hij zij ze we wij je jij u ik men zich hun hen haar hem mij ons zo al toe
     tegen terwijl omdat doordat zodat waardoor waarvan waarin welke wie wat waar hoe
-    heeft hebben had kan kunnen zal zullen moet moeten mag mogen wil willen per""".split()  # noqa: SIM905
+    heeft hebben had kan kunnen zal zullen moet moeten mag mogen wil willen per ten""".split()  # noqa: SIM905
 )
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DIGITS = re.compile(
-    rf"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?(?:\s*(?P<pct>%|procent\b))?"
-    r"(?:\s+(?P<scale>ton|miljoen|miljard)\b)?",
+    rf"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?"
+    r"(?:\s*(?P<pct>%|procent\b|procentpunt(?:en)?\b))?"
+    r"(?:\s+(?P<scale>ton|miljoen|miljard|(?:mln|mld|mrd)\b\.?))?(?P<euro2>\s+euro\b)?",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(
@@ -117,16 +125,32 @@ _ONE_IN = re.compile(
     r"|van\s+de\s+(?P<base>10|100|1\.000|tien|honderd|duizend))\b",
     re.IGNORECASE,
 )
+_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+_BELOW_100 = rf"(?:(?:{_UNITS})(?:ën|en)(?:{_TENS})|{_TENS}|{_TEENS}|{_UNITS})"
+_HUNDREDS = rf"(?:(?:{_UNITS}|{_TEENS})?honderd(?:{_BELOW_100})?)"
+#: Dutch number words written as one word: "vijfentwintig", "tweehonderd", "drieduizend".
+_COMPOUND = (
+    rf"(?:(?:{_HUNDREDS}|{_BELOW_100})?duizend(?:{_HUNDREDS}|{_BELOW_100})?"
+    rf"|{_HUNDREDS}|(?:{_UNITS})(?:ën|en)(?:{_TENS}))"
+)
 _WORDS = re.compile(
     r"\b(?P<word>"
+    + _COMPOUND
+    + "|"
     + "|".join(sorted((w for w in WORD_NUMBERS if w != "een"), key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b", re.I)
 _FRACTION = re.compile(
-    r"\b(?P<det>de|een|één|eén|twee|drie)\s+(?P<frac>" + "|".join(FRACTIONS) + r")\b", re.I
+    r"\b(?:(?P<det>de|een|één|eén|twee|drie|vier)\s+|(?P<closed>twee|drie|vier))"
+    r"(?P<frac>" + "|".join(FRACTIONS) + r")\b",
+    re.I,
 )
+#: The denominator of each fraction word ("twee derde" is 66.7 percent, not 2 × 33.3).
+_DENOMINATORS = {"helft": 2, "derde": 3, "kwart": 4, "vijfde": 5, "tiende": 10}
 _FRACTION_NEXT = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:van|deel|daarvan|is|was|zijn|waren|had|heeft|hebben|hoger|lager"
     r"|meer|minder|groter|kleiner|boven|onder)\b",
@@ -150,6 +174,11 @@ _VAGUE_SHARE = re.compile(
 _VAGUE_COUNT = re.compile(
     r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|toenemend|groeiend|stijgend)"
     r"\s+aantal\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
+    re.IGNORECASE,
+)
+#: A round number as a collective: "een tiental aanbieders", "een twintigtal" (about so many).
+_ABOUT = re.compile(
+    rf"\been\s+(?P<n>{_UNITS}|{_TEENS}|{_TENS}|honderd)tal\b(?!\s+(?:jaren|jaar)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
@@ -271,7 +300,31 @@ def _word_value(word: str) -> Decimal:
     low = word.lower()
     if low in WORD_NUMBERS:
         return Decimal(WORD_NUMBERS[low])
+    if low[:1].isalpha():
+        return Decimal(compound_value(low))
     return to_decimal(low)
+
+
+def compound_value(word: str) -> int:
+    """The value of a Dutch number word, also one written as a compound.
+
+    Examples
+    --------
+    >>> [compound_value(w) for w in ("vijfentwintig", "tweeëntwintig", "tweehonderd")]
+    [25, 22, 200]
+    >>> [compound_value(w) for w in ("vijftienhonderd", "drieduizendvijfhonderd", "honderd")]
+    [1500, 3500, 100]
+    """
+    low = word.lower()
+    for scale, size in (("duizend", 1000), ("honderd", 100)):
+        if scale in low:
+            left, right = low.split(scale, 1)
+            times = compound_value(left) if left else 1
+            return times * size + (compound_value(right) if right else 0)
+    m = re.fullmatch(rf"({_UNITS})(?:ën|en)({_TENS})", low)
+    if m:
+        return int(WORD_NUMBERS[m.group(1)]) + int(WORD_NUMBERS[m.group(2)])
+    return int(WORD_NUMBERS[low])
 
 
 def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
@@ -344,7 +397,7 @@ def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     found = []
     for m in _DIGITS.finditer(text, start, end):
         s, e = m.start("num"), m.end("num")
-        plain = not (m.group("pct") or m.group("euro") or m.group("scale"))
+        plain = not (m.group("pct") or m.group("euro") or m.group("scale") or m.group("euro2"))
         if taken.holds(s) or _not_a_figure(text, s, e, start, plain):
             continue
         if plain and _range_start(text, e):
@@ -352,10 +405,10 @@ def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             continue
         value, unit = to_decimal(m.group("num")), "count"
         if m.group("scale"):
-            value *= SCALES[m.group("scale").lower()]
+            value *= SCALES[m.group("scale").lower().rstrip(".")]
         if m.group("pct"):
             unit = "percent"
-        elif m.group("euro") or (m.group("scale") or "").lower() == "ton":
+        elif m.group("euro") or m.group("euro2") or (m.group("scale") or "").lower() == "ton":
             unit = "EUR"
         stop = m.end()
         per = _PER_INHABITANT.match(text, stop, end) if unit == "EUR" else None
@@ -475,9 +528,10 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
     for m in _FRACTION.finditer(text, start, end):
         if not _is_fraction(text, m, start):
             continue  # "een derde zorg": an ordinal
-        det = m.group("det").lower()
+        det = (m.group("det") or m.group("closed")).lower()  # "driekwart", "tweederde"
         times = Decimal(1) if det in {"de", "een", "één", "eén"} else _word_value(det)
-        value = (FRACTIONS[m.group("frac").lower()] * times).normalize()
+        whole = Decimal(100) * times / _DENOMINATORS[m.group("frac").lower()]
+        value = whole.quantize(Decimal("0.1")).normalize()
         found.append(Number(m.start(), m.end(), value, "percent", "share"))
     for m in _HALF.finditer(text, start, end):
         found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
@@ -486,6 +540,9 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
     for m in _VAGUE.finditer(text, start, end):
         found.append(Number(m.start(), m.end(), None, "count", "vague"))
+    for m in _ABOUT.finditer(text, start, end):
+        value = Decimal(compound_value(m.group("n")))
+        found.append(Number(m.start(), m.end(), value, "count", "vague", m.group()))
     for pattern, unit in ((_VAGUE_SHARE, "percent"), (_VAGUE_COUNT, "count")):
         for m in pattern.finditer(text, start, end):
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
