@@ -151,3 +151,44 @@ def test_a_noun_of_change_changes_the_phrase_after_van():
     (change,) = find_changes(s, 0, len(s))
     assert change.subject.strip(" .") == "administratieve lasten"
     assert change.comparison == "higher"
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "reference"),
+    [
+        ("Er wonen minder jongeren dan gemiddeld.", "less", "national average"),
+        (
+            "Er zijn meer bijstandsgerechtigden dan in vergelijkbare gemeenten.",
+            "more",
+            "other municipalities",
+        ),
+        (
+            "De werkloosheid is vergelijkbaar met het landelijk gemiddelde.",
+            "equal",
+            "national average",
+        ),
+        ("Het gebruik ligt in lijn met het landelijk gemiddelde.", "equal", "national average"),
+        ("De werkloosheid is bovengemiddeld.", "higher", "national average"),
+        ("Er wonen relatief veel ouderen.", "more", None),
+        ("De jeugdwerkloosheid is relatief hoog.", "higher", None),
+        ("De kosten vallen hoger uit dan begroot.", "higher", "expected"),
+        ("Het aantal cliënten is hoger dan verwacht.", "higher", "expected"),
+    ],
+)
+def test_comparisons_with_a_reference_or_relative_to_others(text, comparison, reference):
+    (change,) = find_changes(text, 0, len(text))
+    assert (change.comparison, change.reference) == (comparison, reference)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het bedrag is € 610,-, iets meer dan het landelijk gemiddelde.",  # the figure's
+        "Het bedrag is € 470,-, vrijwel gelijk aan het landelijk gemiddelde.",
+        "Er waren minder klanten dan gedacht.",  # an impression, not a planned figure
+        "De samenwerking is beter dan vroeger.",
+        "Het werk is relatief nieuw.",
+    ],
+)
+def test_no_comparison_of_its_own(text):
+    assert find_changes(text, 0, len(text)) == []

@@ -61,6 +61,9 @@ QUANTITY_NOUNS = (
     "prijzen",
     "lasten",
     "inkomsten",
+    "bevolking",
+    "werkloosheid",
+    "armoede",
 )
 _QUANTITY = re.compile(r"\b(?:" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE)
 #: Key words one of which every match holds (a cheap gate per sentence).
@@ -90,6 +93,24 @@ GATE_WORDS = (
     "lage",
     "tekort",
     "overschot",
+    "relatief",
+    "vergelijkbaar",
+    "lijn",
+    "gelijk",
+    "overeen",
+    "verhouding",
+    "verhoudingsgewijs",
+    "bovengemiddeld",
+    "ondergemiddeld",
+    "groeit",
+    "groeien",
+    "groeide",
+    "verdubbeld",
+    "krimpt",
+    "krimpen",
+    "gekrompen",
+    "teruggelopen",
+    "gehalveerd",
 )
 
 _DIRECTION = {
@@ -118,6 +139,14 @@ _DIRECTION = {
     "af": "less",
     "hoge": "higher",
     "lage": "lower",
+    "groter": "higher",
+    "kleiner": "lower",
+    "hoog": "higher",
+    "laag": "lower",
+    "groot": "higher",
+    "grote": "higher",
+    "klein": "lower",
+    "kleine": "lower",
 }
 _UP: tuple[str, ...] = (
     "gestegen",
@@ -129,7 +158,7 @@ _UP: tuple[str, ...] = (
     "gegroeid",
 )
 _UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
-_UP += ("toeneemt", "toenemen", "toegenomen")
+_UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
 _DOWN: tuple[str, ...] = (
     "gedaald",
     "verlaagd",
@@ -139,15 +168,49 @@ _DOWN: tuple[str, ...] = (
     "dalende",
     "afnemende",
 )
-_DOWN += ("afname", "daling", "verlaging")
+_DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
+_DOWN += ("gehalveerd",)
 
 _REF = (
     r"(?:het\s+)?(?:landelijke?\s+)?(?:gemiddelde?|landelijk|elders"
     r"|in\s+(?:andere|vergelijkbare)\s+gemeenten|vergelijkbare\s+gemeenten)\b"
 )
+#: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
+_THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
 _THAN_REF = re.compile(
     r"\b(?P<cmp>hoger|lager|gunstiger|ongunstiger|beter|slechter)\s+"
-    r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen)\s+)?dan\s+" + _REF,
+    + _THAN_VERB
+    + r"dan\s+"
+    + _REF,
+    re.IGNORECASE,
+)
+#: More or fewer of a noun than a reference ("Er wonen meer ouderen dan gemiddeld"), or
+#: than a plan or forecast ("hoger uit dan begroot", "meer dan verwacht": a figure someone
+#: set beforehand; not an impression, "dan gedacht").
+_MORE_THAN = re.compile(
+    r"\b(?:(?:iets|wat|veel|fors|flink|duidelijk|aanzienlijk|beduidend|sterk|nog)\s+)?"
+    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+(?P<what>(?:[^\W\d][\w-]*\s+){0,4}?)"
+    + _THAN_VERB
+    + r"dan\s+(?:(?P<plan>(?:(?:eerder|vooraf|aanvankelijk)\s+)?(?:verwacht|begroot|geraamd"
+    r"|voorzien|gepland)\b)|" + _REF + ")",
+    re.IGNORECASE,
+)
+#: The same level as a reference: "is vergelijkbaar met het landelijk gemiddelde".
+_SAME_AS = re.compile(
+    r"\b(?:(?:ongeveer|vrijwel|nagenoeg|goed)\s+)?(?:vergelijkbaar\s+met|in\s+lijn\s+met"
+    r"|gelijk\s+aan|overeen\s+met|gelijk\s+op\s+met)\s+" + _REF,
+    re.IGNORECASE,
+)
+#: A level relative to others without a figure: "relatief veel ouderen", "relatief hoog".
+_RELATIVE = re.compile(
+    r"\b(?:relatief|naar\s+verhouding|verhoudingsgewijs)\s+(?P<cmp>veel|weinig|hoog|laag|hoge|lage"
+    r"|groot|grote|klein|kleine)\b(?P<what>\s+(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)?",
+    re.IGNORECASE,
+)
+#: Above or below average as a predicate: "De werkloosheid is bovengemiddeld".
+_AVG_PRED = re.compile(
+    r"\b(?:is|zijn|was|waren|ligt|liggen|scoort|scoren)\s+(?:(?:\w+\s+){0,2}?)"
+    r"(?P<cmp>boven|onder)gemiddeld\b(?!e)",
     re.IGNORECASE,
 )
 _AVG_ADJ = re.compile(r"\b(?P<cmp>boven|onder)gemiddelde?\s+(?P<what>[^\W\d][\w-]*)", re.IGNORECASE)
@@ -262,6 +325,35 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         subject = text[c0 : m.start()]
         cmp = _DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, m.end(), subject, cmp, _ref(m.group()) or "other municipalities"))
+    for m in _MORE_THAN.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        subject = m.group("what").strip()
+        cmp = _DIRECTION[m.group("cmp").lower()]
+        if m.group("plan"):
+            out.append(Change(c0, m.end(), subject or text[c0 : m.start()], cmp, "expected"))
+        elif _NOUN_FORM.search(subject) and subject.lower() not in _PARTICLES:
+            # a noun counted ("meer ouderen dan gemiddeld"); without one ("€ 610,-, iets
+            # meer dan gemiddeld") the comparison is the figure's
+            ref = _ref(m.group()) or "other municipalities"
+            out.append(Change(c0, m.end(), subject, cmp, ref))
+    for m in _SAME_AS.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        if not text[c0 : m.start()].strip(" ,;:-–"):
+            continue  # an apposition to the figure before: "€ 470,-, vrijwel gelijk aan …"
+        ref = _ref(m.group()) or "other municipalities"
+        out.append(Change(c0, m.end(), text[c0 : m.start()], "equal", ref))
+    for m in _AVG_PRED.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        cmp = _DIRECTION[m.group("cmp").lower()]
+        out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, "national average"))
+    for m in _RELATIVE.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        what = (m.group("what") or "").strip()
+        if not what or not _NOUN_FORM.search(what) or what.lower() in _PARTICLES:
+            what = ""
+        end = m.end() if what else m.end("cmp")
+        cmp = _DIRECTION[m.group("cmp").lower()]
+        out.append(Change(c0, end, what or text[c0 : m.start()], cmp))
     for m in _AVG_ADJ.finditer(text, s0, s1):
         cmp = _DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp, "national average"))
