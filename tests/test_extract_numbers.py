@@ -16,6 +16,18 @@ def figures(text):
 @pytest.mark.parametrize(
     ("text", "quote", "value", "unit"),
     [
+        ("Het tekort is twintig procent.", "twintig procent", "20", "percent"),
+        ("Er is twee ton bezuinigd.", "twee ton", "200000", "EUR"),
+        ("Het tekort is drie miljoen.", "drie miljoen", "3000000", "EUR"),
+        ("Het budget is 12,5 miljoen.", "12,5 miljoen", "12500000", "EUR"),
+        ("Er is 1,2 miljoen uitgegeven.", "1,2 miljoen", "1200000", "EUR"),
+        ("Er wonen 17 miljoen inwoners.", "17 miljoen", "17000000", "count"),
+        ("Er wonen zeventien miljoen inwoners.", "zeventien miljoen", "17000000", "count"),
+        ("De gemeente telt 43 duizend inwoners.", "43 duizend", "43000", "count"),
+        ("Het tekort bedraagt een half miljoen.", "een half miljoen", "500000", "EUR"),
+        ("Het kost een miljoen euro.", "een miljoen euro", "1000000", "EUR"),
+        ("Het team komt een keer per week bijeen.", "een keer per week", "1", "count"),
+        ("Er zijn circa 2000 cliënten.", "2000", "2000", "count"),
         ("Er is 5 miljoen euro extra.", "5 miljoen euro", "5000000", "EUR"),
         ("Het kost 300 euro per inwoner.", "300 euro per inwoner", "300", "EUR per inhabitant"),
         ("Het tekort is € 2,5 mln. in 2016.", "€ 2,5 mln.", "2500000", "EUR"),

@@ -86,6 +86,7 @@ SCALES = {
     "miljard": Decimal(10**9),
     "mld": Decimal(10**9),
     "mrd": Decimal(10**9),
+    "duizend": Decimal(1000),
 }
 DURATIONS = {
     "dag": "days",
@@ -116,7 +117,7 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DIGITS = re.compile(
     rf"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?"
     r"(?:\s*(?P<pct>%|procent\b|procentpunt(?:en)?\b))?"
-    r"(?:\s+(?P<scale>ton|miljoen|miljard|(?:mln|mld|mrd)\b\.?))?(?P<euro2>\s+euro\b)?",
+    r"(?:\s+(?P<scale>ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?))?(?P<euro2>\s+euro\b)?",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(
@@ -174,6 +175,29 @@ _VAGUE_SHARE = re.compile(
 _VAGUE_COUNT = re.compile(
     r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|toenemend|groeiend|stijgend)"
     r"\s+aantal\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
+    re.IGNORECASE,
+)
+#: A unit or scale word after a number word: "twintig procent", "twee ton", "drie miljoen"
+#: (euros unless a noun follows: "zeventien miljoen inwoners"), "een half miljoen".
+_WORD_SCALE = re.compile(
+    r"\s+(?:(?P<pct>procent\b|%)|(?P<scale>ton|miljoen|miljard|duizend)\b(?P<euro>\s+euro\b)?"
+    r"|(?P<euro2>euro)\b)",
+    re.IGNORECASE,
+)
+#: One of a scale: "een miljoen", "een half miljoen", "een ton" (the scale is the match's).
+_ONE_SCALE = re.compile(
+    r"\b(?:een|één|eén)\s+(?:(?P<part>half|kwart)\s+)?(?P<scale>miljoen|miljard|ton)\b"
+    r"(?P<euro>\s+euro\b)?",
+    re.IGNORECASE,
+)
+#: Once in a span of time: "een keer per week", "één maal per jaar".
+_ONCE = re.compile(
+    r"\b(?:een|één|eén)\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|kwartaal|jaar)\b", re.I
+)
+#: A plural noun right after a figure: "17 miljoen inwoners" counts people, not euros.
+_COUNTED_NOUN = re.compile(
+    r"\s+(?!(?:uit|op|toe|vrij|bij|aan|af|over|mee|terug)?ge\w+en\b|ontvangen\b)"  # participles
+    r"[^\W\d][\w-]*(?:en|s)\b",
     re.IGNORECASE,
 )
 #: A round number as a collective: "een tiental aanbieders", "een twintigtal" (about so many).
@@ -336,7 +360,7 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
     before = text[max(floor, start - 25) : start]
     num = text[start:end]
     if plain and re.fullmatch(r"(?:19|20)\d\d", num):
-        return True  # a year
+        return not _QUALIFIED_END.search(before)  # a year; "circa 2000 cliënten" is a count
     if re.match(rf"\s*(?:{_MONTHS})\b", after, re.IGNORECASE):
         return True  # the day of a date
     if not plain:
@@ -408,7 +432,7 @@ def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             value *= SCALES[m.group("scale").lower().rstrip(".")]
         if m.group("pct"):
             unit = "percent"
-        elif m.group("euro") or m.group("euro2") or (m.group("scale") or "").lower() == "ton":
+        elif m.group("euro") or m.group("euro2") or _money_scale(text, m):
             unit = "EUR"
         stop = m.end()
         per = _PER_INHABITANT.match(text, stop, end) if unit == "EUR" else None
@@ -459,6 +483,10 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         if _range_start(text, m.end()):
             found.append(Number(m.start(), m.end(), value, "count", "range-start"))
             continue
+        scaled = _WORD_SCALE.match(text, m.end(), end)
+        if scaled:  # "twintig procent", "twee ton", "anderhalf miljoen euro"
+            found.append(_scaled(m.start(), scaled, value))
+            continue
         before = text[max(start, m.start() - 25) : m.start()]
         nxt = re.match(r"\s+([\w’'+-]+)", text[m.end() : m.end() + WINDOW])
         age = re.match(r"\s*jaar\b(?!\s+lang)", text[m.end() : m.end() + 12], re.I)
@@ -470,6 +498,29 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             continue  # an age in words
         found.append(Number(m.start(), m.end(), value, "count", "word"))
     return found
+
+
+def _money_scale(text: str, m: re.Match) -> bool:
+    """A scale that makes euros: "6 ton"; "12,5 miljoen" unless a noun is counted."""
+    scale = (m.group("scale") or "").lower().rstrip(".")
+    if scale == "ton":
+        return True
+    return scale in {"miljoen", "miljard", "mln", "mld", "mrd"} and not _COUNTED_NOUN.match(
+        text, m.end()
+    )
+
+
+def _scaled(start: int, m: re.Match, value: Decimal) -> Number:
+    """A number with the unit or scale words of ``m`` (``_WORD_SCALE``, ``_ONE_SCALE``)."""
+    groups = m.groupdict()
+    if groups.get("pct"):
+        return Number(start, m.end(), value, "percent", "word")
+    scale = (groups.get("scale") or "").lower()
+    value *= SCALES.get(scale, 1)
+    money = bool(groups.get("euro") or groups.get("euro2")) or scale == "ton"
+    counted = bool(_COUNTED_NOUN.match(m.string, m.end()))
+    unit = "EUR" if money or (scale in {"miljoen", "miljard"} and not counted) else "count"
+    return Number(start, m.end(), value, unit, "word")
 
 
 def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
@@ -533,6 +584,13 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         whole = Decimal(100) * times / _DENOMINATORS[m.group("frac").lower()]
         value = whole.quantize(Decimal("0.1")).normalize()
         found.append(Number(m.start(), m.end(), value, "percent", "share"))
+    for m in _ONE_SCALE.finditer(text, start, end):  # "een half miljoen", "een ton"
+        part = {"half": Decimal("0.5"), "kwart": Decimal("0.25")}.get(
+            (m.group("part") or "").lower()
+        )
+        found.append(_scaled(m.start(), m, part or Decimal(1)))
+    for m in _ONCE.finditer(text, start, end):  # "een keer per week": a count of events
+        found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
     for m in _HALF.finditer(text, start, end):
         found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
     for m in _ONE_UNIT.finditer(text, start, end):
