@@ -27,3 +27,16 @@ def test_a_comparison_of_its_own_stays_beside_the_figure_of_the_same_measure():
         "(4% tegenover 12% landelijk)."
     )
     assert sorted((v is None, c) for _, v, _, c in found) == [(False, "lower"), (True, "equal")]
+
+
+def test_a_direction_a_figure_next_to_it_states_is_the_figures():
+    found = observations("Tussen 2014 en 2016 daalde het aantal jongeren met jeugdhulp met 8%.")
+    assert found == [("8%", Decimal(8), "share-youth-care", "lower")]
+
+
+def test_a_direction_in_another_clause_stays():
+    found = observations(
+        "Er kwamen bijna drie keer zoveel meldingen als voorzien; het team kampt met een hoge "
+        "caseload."
+    )
+    assert sorted((v is None, c) for _, v, _, c in found) == [(False, "higher"), (True, "higher")]

@@ -475,3 +475,13 @@ def test_a_comparison_takes_no_measure_from_words_that_are_not_what_it_compares(
     assert {i.measure for i in found} == {None}, [
         (doc.text[i.start : i.end], i.measure) for i in found
     ]
+
+
+def test_more_than_before_the_next_figure_is_its_qualifier_not_a_comparison():
+    doc, found = indicators(
+        "De helft van de aanbieders is klein en heeft minder dan tien medewerkers."
+    )
+    assert [(doc.text[i.start : i.end], i.comparison) for i in found] == [
+        ("De helft van de aanbieders", None),
+        ("minder dan tien medewerkers", None),
+    ]

@@ -39,7 +39,14 @@ from functools import lru_cache
 from kg.document import Document, Sentence
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
-from kg.extract.numbers import FUNCTION_WORDS, WINDOW, Number, find_numbers, to_decimal
+from kg.extract.numbers import (
+    FUNCTION_WORDS,
+    WINDOW,
+    WORD_NUMBERS,
+    Number,
+    find_numbers,
+    to_decimal,
+)
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -134,6 +141,20 @@ _CHANGE_BEFORE = re.compile(
     r"|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
     re.IGNORECASE,
 )
+#: A verb of change anywhere in the clause before "met"/"tot" and a figure.
+_CHANGE_VERB = re.compile(
+    r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|nam\s+\w+\s+toe|gegroeid|groeide)"
+    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|teruggelopen))\b",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
+#: "meer dan" / "minder dan" before a number word: the qualifier of the next figure.
+_NEXT_QUALIFIER = re.compile(
+    r"\b(?:meer|minder)\s+dan\s+(?:(?:"
+    + "|".join(sorted((w for w in WORD_NUMBERS if w not in {"een", "één", "eén"}), key=len))
+    + r")\w*)\b|\b(?:meer|minder)\s+dan\s*$",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -160,6 +181,7 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     """Comparison and reference in the clause after a figure (a bounded window)."""
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
     clause = re.split(r"[;(]|\s(?:namelijk|maar)\s|\d", tail, maxsplit=1)[0]
+    clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
     comparison = reference = None
     m = _CMP.search(clause)
     if m:
@@ -195,13 +217,22 @@ def _change_before(text: str, pos: int, floor: int) -> str | None:
     >>> s = "De wachttijd liep op tot zes weken."
     >>> _change_before(s, s.index("zes"), 0)
     'higher'
+    >>> s = "Tussen 2014 en 2016 daalde het aantal cliënten met 8%."
+    >>> _change_before(s, s.index("8%"), 0)
+    'lower'
     >>> _change_before("Er wonen 30.000 mensen.", 9, 0) is None
     True
     """
     m = _CHANGE_BEFORE.search(text[max(floor, pos - 40) : pos])
-    if not m:
+    if m:
+        return "higher" if m.group("up_n") or m.group("up_v") else "lower"
+    if not _BY.search(text, max(floor, pos - 12), pos):
         return None
-    return "higher" if m.group("up_n") or m.group("up_v") else "lower"
+    # "daalde het aantal jongeren met jeugdhulp met 8%": the verb opens the clause
+    verbs = list(_CHANGE_VERB.finditer(text, max(floor, pos - WINDOW), pos))
+    if not verbs:
+        return None
+    return "higher" if verbs[-1].group("up") else "lower"
 
 
 def _is_national(text: str, number: Number, floor: int) -> bool:
