@@ -192,3 +192,24 @@ def test_comparisons_with_a_reference_or_relative_to_others(text, comparison, re
 )
 def test_no_comparison_of_its_own(text):
     assert find_changes(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("Het beroep op de Wmo neemt toe.", "more"),
+        ("De zorgvraag neemt toe.", "more"),
+        ("De zorgkosten zijn gestegen.", "higher"),
+        ("De aantallen nemen af.", "less"),
+        ("De uitgaven aan jeugdhulp lopen op.", "higher"),
+        ("Het aantal klachten loopt terug.", "lower"),
+    ],
+)
+def test_compound_quantity_nouns_and_verbs_of_change(text, comparison):
+    (change,) = find_changes(text, 0, len(text))
+    assert change.comparison == comparison
+
+
+@pytest.mark.parametrize("text", ["Hij loopt op de zaken vooruit.", "De indruk neemt toe."])
+def test_no_quantity_no_change(text):
+    assert find_changes(text, 0, len(text)) == []

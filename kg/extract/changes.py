@@ -65,7 +65,28 @@ QUANTITY_NOUNS = (
     "werkloosheid",
     "armoede",
 )
-_QUANTITY = re.compile(r"\b(?:" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE)
+#: Quantity nouns that head compounds too: "zorgvraag", "zorgkosten", "Wmo-gebruik".
+COMPOUND_HEADS = (
+    "vraag",
+    "kosten",
+    "uitgaven",
+    "gebruik",
+    "lasten",
+    "instroom",
+    "uitstroom",
+    "wachttijden",
+    "wachttijd",
+    "wachtlijsten",
+    "wachtlijst",
+)
+_QUANTITY = re.compile(
+    r"\b(?:"
+    + "|".join(QUANTITY_NOUNS)
+    + r"|aantallen|beroep\s+op|[\w-]+?(?:"
+    + "|".join(COMPOUND_HEADS)
+    + r"))\b",
+    re.IGNORECASE,
+)
 #: Key words one of which every match holds (a cheap gate per sentence).
 GATE_WORDS = (
     "dan",
@@ -78,6 +99,10 @@ GATE_WORDS = (
     "achteruit",
     "toe",
     "af",
+    "loopt",
+    "lopen",
+    "liep",
+    "liepen",
     "gestegen",
     "gedaald",
     "op",
@@ -135,6 +160,8 @@ _DIRECTION = {
     "minder": "less",
     "vooruit": "higher",
     "achteruit": "lower",
+    "op": "higher",
+    "terug": "lower",
     "toe": "more",
     "af": "less",
     "hoge": "higher",
@@ -248,7 +275,9 @@ _ON_BALANCE = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_VERB = re.compile(
-    r"\b(?:neemt|nemen|nam|namen)\b(?P<mid>[^,;.]{0,80}?)\s(?P<cmp>toe|af)\b(?!\s+\w+en\b)",
+    r"\b(?:neemt|nemen|nam|namen)\b(?P<mid>[^,;.]{0,80}?)\s(?P<cmp>toe|af)\b(?!\s+\w+en\b)"
+    r"|\b(?:loopt|lopen|liep|liepen)\b(?P<mid2>[^,;.]{0,80}?)\s(?P<cmp2>op|terug)\b"
+    r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
 #: Nouns of change: what changes is the noun phrase after "van" ("een toename van de lasten").
@@ -413,9 +442,10 @@ def _trends(text: str, s0: int, s1: int) -> list[Change]:
         out.append(Change(c0, m.end(), "", cmp, None, m.group("deg")))
     for m in _SPLIT_VERB.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
-        subject = text[c0 : m.start()] + m.group("mid")
+        subject = text[c0 : m.start()] + (m.group("mid") if m.group("cmp") else m.group("mid2"))
         if _QUANTITY.search(subject):
-            out.append(Change(c0, m.end(), subject, _DIRECTION[m.group("cmp").lower()]))
+            word = (m.group("cmp") or m.group("cmp2")).lower()
+            out.append(Change(c0, m.end(), subject, _DIRECTION[word]))
     for m in _CHANGE_WORD.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
         end = _clause_end(text, m.end(), s1)
