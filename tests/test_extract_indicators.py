@@ -485,3 +485,16 @@ def test_more_than_before_the_next_figure_is_its_qualifier_not_a_comparison():
         ("De helft van de aanbieders", None),
         ("minder dan tien medewerkers", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal is driemaal zo groot als landelijk.",
+        "Het komt drie keer zo vaak voor als gemiddeld.",
+    ],
+)
+def test_a_ratio_as_large_or_as_often_is_higher(sentence):
+    doc, found = indicators(sentence)
+    ratios = [i for i in found if i.unit == "ratio"]
+    assert [(i.comparison, i.reference) for i in ratios] == [("higher", "national average")]

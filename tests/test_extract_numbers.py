@@ -28,6 +28,8 @@ def figures(text):
         ("Het kost een miljoen euro.", "een miljoen euro", "1000000", "EUR"),
         ("Het team komt een keer per week bijeen.", "een keer per week", "1", "count"),
         ("Er zijn circa 2000 cliënten.", "2000", "2000", "count"),
+        ("Het is tweemaal zo hoog als landelijk.", "tweemaal zo hoog", "2", "ratio"),
+        ("Zij komen driemaal per jaar bijeen.", "driemaal per jaar", "3", "count"),
         ("Er is 5 miljoen euro extra.", "5 miljoen euro", "5000000", "EUR"),
         ("Het kost 300 euro per inwoner.", "300 euro per inwoner", "300", "EUR per inhabitant"),
         ("Het tekort is € 2,5 mln. in 2016.", "€ 2,5 mln.", "2500000", "EUR"),

@@ -106,13 +106,19 @@ _COMPARISON_WORDS = {
     "boven": "higher",
     "zo hoog": "higher",
     "zo laag": "lower",
+    "zo groot": "higher",
+    "zo klein": "lower",
+    "zo vaak": "higher",
+    "zo veel": "higher",
+    "zo duur": "higher",
     "zoveel": "higher",  # "drie keer zoveel meldingen als": a ratio of levels
     "gelijk aan": "equal",
     "even hoog": "equal",
     "net zo hoog": "equal",
 }
 _CMP = re.compile(
-    r"\b(net zo hoog|gelijk aan|even hoog|zo hoog|zo laag|zoveel|meer|minder|hoger|lager|onder"
+    r"\b(net zo hoog|gelijk aan|even hoog|zo hoog|zo laag|zo groot|zo klein|zo vaak|zo veel"
+    r"|zo duur|zoveel|meer|minder|hoger|lager|onder"
     r"|beneden|boven)\b"
 )
 _DIFFERENCE = re.compile(

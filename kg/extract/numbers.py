@@ -190,6 +190,13 @@ _ONE_SCALE = re.compile(
     r"(?P<euro>\s+euro\b)?",
     re.IGNORECASE,
 )
+#: A multiple written as one word: "tweemaal zo hoog", "driemaal zoveel", "tweemaal per jaar".
+_TIMES_WORD = re.compile(
+    r"\b(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal\s+(?:(?P<per>per\s+(?:dag|week"
+    r"|maand|kwartaal|jaar))|zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|hoger|lager"
+    r"|groter|meer|minder)\b",
+    re.IGNORECASE,
+)
 #: Once in a span of time: "een keer per week", "één maal per jaar".
 _ONCE = re.compile(
     r"\b(?:een|één|eén)\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|kwartaal|jaar)\b", re.I
@@ -589,6 +596,10 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
             (m.group("part") or "").lower()
         )
         found.append(_scaled(m.start(), m, part or Decimal(1)))
+    for m in _TIMES_WORD.finditer(text, start, end):  # "tweemaal zo hoog", "driemaal per jaar"
+        value = _word_value(m.group("n"))
+        unit, form = ("count", "frequency") if m.group("per") else ("ratio", "ratio")
+        found.append(Number(m.start(), m.end(), value, unit, form))
     for m in _ONCE.finditer(text, start, end):  # "een keer per week": a count of events
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
     for m in _HALF.finditer(text, start, end):
