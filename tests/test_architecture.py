@@ -366,7 +366,6 @@ _TEST_DEBTS = {
     "kg.compare.i18n",
     "kg.compare.markdown",
     "kg.extract",
-    "kg.extract.comparisons",
     "kg.extract.mentionrules",
     "kg.extract.model",
     "kg.maps.assets",
