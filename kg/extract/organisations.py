@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.document import Document
+from kg.extract.anaphora import with_anaphors
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
@@ -531,4 +532,5 @@ def with_organisations(
                 found.append(
                     SentenceMention(x.entity, x.kind, x.start, x.end, x.text, sentence.index)
                 )
-    return _merge(mentions, found), {iri: entity for iri, (entity, _) in grouped.items()}
+    entities = {iri: entity for iri, (entity, _) in grouped.items()}
+    return with_anaphors(doc, _merge(mentions, found)), entities
