@@ -53,7 +53,7 @@ _CLAUSE_OPEN = re.compile(
 _WINDOW_END = re.compile(
     r"[;:()]|,\s+(?:de|het|een|die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
-    r"|\s+en\s+(?:\w+\s+)?(?:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*|neem\w*"
+    r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*|neem\w*"
     r"|beheer\w*|sluit\w*|wordt|worden)\b",
     _F,
 )
@@ -116,6 +116,13 @@ _CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         ),
         (r"\bsteun\s+(?:van|door)\b|\bondersteund\s+(?:door|van)\b", "cooperates-with", "forward"),
         (r"\bopdrachtgever\s+(?:van|voor)\b", "related-organisation", "forward"),
+        (r"\bafspra\w*\s+(?:gemaakt\s+)?met\b", "cooperates-with", "forward"),
+        (
+            r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|afspraken\s+gemaakt)\b",
+            "cooperates-with",
+            "forward",
+        ),
+        (r"\bin\s+opdracht\s+van\b", "executes-for", "forward"),
         (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward"),
         (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward"),
     )
@@ -145,7 +152,19 @@ _WITHIN_GROUP = re.compile(
     r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd)\b",
     _F,
 )
-_COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", _F)
+_COOPERATION_IN = re.compile(
+    r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen)\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
+    _F,
+)
+_OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
+_OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
+_MEMBER_WITH = re.compile(r"\bmet\s+", _F)
+_MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b", _F)
+_STAFF_OF = re.compile(
+    r"\s*(?:een\s+|de\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger)s?"
+    r"\s+van\s+(?:de\s+|het\s+)?",
+    _F,
+)
 _FORM = re.compile(r"\b(?:vormen|vormden)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,2}")
 _THOSE_MUNICIPALITIES = re.compile(r"\s*(?:de|deze|die|dezelfde)\s+(?:\w+\s+)?gemeenten\s+$", _F)
@@ -241,6 +260,8 @@ def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[Se
         return [p for p in found if p.kind == "municipality"]
     if kind in _ONLY_PLACES_OK:
         return found
+    if kind == "member-of":  # a municipality is a member of a group, never of a municipality
+        return [p for p in found if p.kind not in ("place", "municipality")]
     return [p for p in found if p.kind != "place"]
 
 
@@ -258,22 +279,15 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 if subject != sen.own:
                     add(kind, sen.own, subject)
                 continue
-            if "pre" in groups and m.group("pre") is not None:
-                found = sen.between(m.start("pre"), m.end("pre"))
-            elif kind == "executes-for" and direction == "forward":
-                found = _executes_objects(sen, m)
-                if subject == sen.own and m.group("mid") is not None:
-                    subject = sen.subject(m.start("mid"), m.end("mid"))
-            else:
-                found = sen.between(m.end(), sen.window_end(m.end()))
-                if found and _COMPLEMENT.search(text, m.end(), found[0].start):
-                    found = []  # "samen met een medewerker van X": X is not the partner
+            found, subject = _found(sen, m, kind, subject)
             anaphor = m.start("pre") if "pre" in groups and groups["pre"] is not None else m.end()
             if not found and _GROUP_ANAPHOR.match(text, anaphor):
                 found = [g for g in (sen.last_group(m.start()),) if g is not None]
             subjects = [subject]
             if groups.get("co") is not None:
                 subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
+            elif kind == "member-of":  # "is met A en B aangesloten bij X"
+                subjects += _co_members(sen, cs, m.start())
             objects = _objects(sen, kind, found)
             for obj in objects:
                 for subj in subjects:
@@ -282,6 +296,58 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
                     add("member-of", member, group.entity)
+
+
+def _found(
+    sen: _Sentence, m: re.Match[str], kind: str, subject: str
+) -> tuple[list[SentenceMention], str]:
+    """The parties a cue names as its objects, and its subject corrected for "voert … uit"."""
+    text, groups = sen.text, m.groupdict()
+    if groups.get("pre") is not None:
+        start, end = m.start("pre"), m.end("pre")
+        found = sen.between(start, end)
+    elif kind == "executes-for" and "mid" in groups:
+        found = _executes_objects(sen, m)
+        if subject == sen.own and m.group("mid") is not None:
+            subject = sen.subject(m.start("mid"), m.end("mid"))
+        return found, subject
+    else:
+        start, end = m.end(), min(sen.window_end(m.end()), _next_cue(sen, m.end()))
+        found = sen.between(start, end)
+        if (
+            found
+            and _COMPLEMENT.search(text, start, found[0].start)
+            and not _STAFF_OF.fullmatch(text, start, found[0].start)
+        ):
+            found = []  # "samen met een cliënt van X": X is not the partner
+    if kind in _OWN_KINDS and subject != sen.own:  # "De corporatie werkt samen met de gemeente"
+        own = _OWN_OBJECT.search(text, start, end)
+        if own and not _COMPLEMENT.search(text, start, own.start()):
+            pos = own.start()
+            found = sorted(
+                [*found, SentenceMention(sen.own, "municipality", pos, pos, "", None)],
+                key=lambda p: p.start,
+            )
+    return found, subject
+
+
+def _next_cue(sen: _Sentence, pos: int) -> int:
+    """Where the next cue phrase after ``pos`` starts: a cue's objects stop there."""
+    tail = _MEMBERSHIP_TAIL.search(sen.text, pos, sen.end)
+    starts = [sen.end, tail.start() if tail else sen.end]
+    for pattern, _, _ in _CUES:
+        m = pattern.search(sen.text, pos, sen.end)
+        if m is not None:
+            starts.append(m.start())
+    return min(starts)
+
+
+def _co_members(sen: _Sentence, cs: int, pos: int) -> list[str]:
+    """The parties of "met A en B" before a membership cue at ``pos``."""
+    found = list(_MEMBER_WITH.finditer(sen.text, cs, pos))
+    if not found:
+        return []
+    return [p.entity for p in sen.between(found[-1].end(), pos) if p.kind == "municipality"]
 
 
 def _add_one(
@@ -395,7 +461,8 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
             and _COOPERATION_IN.search(text, cs, p.start)
             and not _NEGATION.search(text, cs, p.start)
         ):
-            add("member-of", sen.subject(cs, p.start), p.entity)
+            for member in _coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
+                add("member-of", member, p.entity)
     for m in _FORM.finditer(text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         after = [p for p in sen.parties if p.start >= m.end()]
@@ -412,24 +479,34 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
             add("member-of", member, after[0].entity)
     for m in _TOGETHER.finditer(text, sen.start, sen.end):  # "UWV en de gemeente … samen"
         cs = sen.clause_start(m.start())
-        named = [p for p in sen.between(cs, m.start()) if p.kind != "place"]
-        if not named or _NEGATION.search(text, cs, m.end()):
+        joined = _coordinated(sen, cs, m.start())
+        if not joined or _NEGATION.search(text, cs, m.end()):
             continue
-        first = named[0]
-        if _OWN_BEFORE.search(text, cs, first.start) or _OWN_AFTER.match(text, first.end):
-            named = [SentenceMention(sen.own, "municipality", cs, cs, "", None), *named]
-        joined = [named[0]]
-        for p in named[1:]:
-            if _LIST_GAP.match(text[joined[-1].end : p.start]) or joined[-1].end == cs:
-                joined.append(p)
         for p in joined[1:]:
-            add("cooperates-with", joined[0].entity, p.entity)
+            add("cooperates-with", joined[0], p)
     for m in _ACTS_AS_LEAD.finditer(text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         lead = sen.subject(cs, m.start())
         group = sen.last_group(m.start())
         if group is not None and not _NEGATION.search(text, cs, m.end()):
             add("lead-municipality", group.entity, lead)
+
+
+def _coordinated(sen: _Sentence, cs: int, pos: int) -> list[str]:
+    """The coordinated parties in ``[cs, pos)`` ("UWV en de gemeente"), the municipality
+    first when "de gemeente" is one of them; empty when none is named."""
+    text = sen.text
+    named = [p for p in sen.between(cs, pos) if p.kind != "place"]
+    if not named:
+        return []
+    first = named[0]
+    if _OWN_BEFORE.search(text, cs, first.start) or _OWN_AFTER.match(text, first.end):
+        named = [SentenceMention(sen.own, "municipality", cs, cs, "", None), *named]
+    joined = [named[0]]
+    for p in named[1:]:
+        if _LIST_GAP.match(text[joined[-1].end : p.start]) or joined[-1].end == cs:
+            joined.append(p)
+    return [p.entity for p in joined]
 
 
 def _fallback(sen: _Sentence) -> list[str]:
