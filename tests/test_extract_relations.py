@@ -141,7 +141,7 @@ def test_relation_patterns(sentence, expected):
         "De gemeente maakt geen deel uit van Regio Vallei.",
         "De gemeente is niet langer aangesloten bij de GGD Middenland.",
         "Maastricht en Baarn zijn gemeenten.",
-        "Een consulent werkt samen met een medewerker van Heerlen.",
+        "Een consulent werkt samen met een cliënt van Heerlen.",
         "Begeleiding wordt ingekocht via de Achterhoekse raamcontracten.",
         "De gemeente grenst aan de Zeeuwse kust.",
     ],

@@ -181,8 +181,12 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
             en = k < len(toks) and toks[k][2] == "en" and ({"van", "voor"} & set(joined))
             if en:
                 k += 1
+            # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
+            # a name and the object after it ("voert Werkplein Oost de Participatiewet uit")
+            article = [t[2] for t in toks[j:k]] in (["de"], ["het"], ["den"]) and len(run) > 1
             if (
                 j < k < len(toks)
+                and not article
                 and text[toks[k - 1][1] : toks[k][0]] == " "
                 and _capitalised(toks[k][2])
             ):

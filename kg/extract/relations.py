@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable
 
 from kg.document import Document
+from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.model import Extraction, Relation, SentenceMention
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
@@ -123,6 +124,42 @@ _CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "forward",
         ),
         (r"\bin\s+opdracht\s+van\b", "executes-for", "forward"),
+        (r"\bonderdeel\s+(?:uit\s+)?van\b|\bho(?:ort|ren)\s+bij\b", "member-of", "forward"),
+        (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward"),
+        (
+            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+(?:van|in|binnen)\b",
+            "member-of",
+            "forward",
+        ),
+        (r"\baangewezen\s+op\b", "depends-on", "forward"),
+        (
+            r"\b(?:uitvoering|taak|taken)\b[^;.]*?\b(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b"
+            r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+van\b",
+            "executes-for",
+            "reverse",
+        ),
+        (
+            r"\b(?:verzorgd|geleverd|uitgevoerd)\s+door\b|\buit(?:laten\s+)?voeren\s+door\b"
+            r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b",
+            "executes-for",
+            "reverse",
+        ),
+        (r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|$)", "executes-for", "forward"),
+        (
+            r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten)\b",
+            "purchases-via",
+            "forward",
+        ),
+        (
+            r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt)\s+(?:\w+\s+)?via\b",
+            "purchases-via",
+            "forward",
+        ),
+        (
+            r"\b(?:convenant|overeenkomst|contract|samenwerkingsovereenkomst)\w*\s+(?:\w+\s+){0,2}?met\b",
+            "cooperates-with",
+            "forward",
+        ),
         (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward"),
         (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward"),
     )
@@ -131,8 +168,6 @@ _WITH_FRONT = re.compile(
     r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:is|zijn|wordt|worden|werd|werden)\b[^;.]*?"
     r"\b(?:samengewerkt|afgesproken|afspraken\s+gemaakt)\b"
 )
-_LEAD = re.compile(r"\bcentrumgemeente\b", _F)
-_WITH_LEAD = re.compile(r"^[^;:]*?\bmet\s+(?:centrumgemeente\s+)?$", _F)
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
@@ -158,16 +193,14 @@ _COOPERATION_IN = re.compile(
 )
 _OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
+_FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+", _F)
-_MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b", _F)
+_MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
 _STAFF_OF = re.compile(
     r"\s*(?:een\s+|de\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger)s?"
     r"\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
-_FORM = re.compile(r"\b(?:vormen|vormden)\s+(?:samen\s+)?", _F)
-_FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,2}")
-_THOSE_MUNICIPALITIES = re.compile(r"\s*(?:de|deze|die|dezelfde)\s+(?:\w+\s+)?gemeenten\s+$", _F)
 _ACTS_AS_LEAD = re.compile(
     r"\b(?:treedt\s+(?:\w+\s+)?op|fungeert|functioneert)\s+als\s+centrumgemeente\b(?!\s+voor)",
     _F,
@@ -320,6 +353,8 @@ def _found(
             and not _STAFF_OF.fullmatch(text, start, found[0].start)
         ):
             found = []  # "samen met een cliënt van X": X is not the partner
+    if kind == "cooperates-with" and _FORMS_BEFORE.search(text, sen.start, m.start()):
+        found = [p for p in found if p.kind not in _GROUPS]  # "vormt samen met A de regio X"
     if kind in _OWN_KINDS and subject != sen.own:  # "De corporatie werkt samen met de gemeente"
         own = _OWN_OBJECT.search(text, start, end)
         if own and not _COMPLEMENT.search(text, start, own.start()):
@@ -388,37 +423,6 @@ def _beneficiary(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
     return []
 
 
-def _lead_relations(sen: _Sentence, add: Add) -> None:
-    """lead-municipality: "X is centrumgemeente voor R", "R, met X als centrumgemeente"."""
-    text = sen.text
-    for m in _LEAD.finditer(text, sen.start, sen.end):
-        if _NEGATION.search(text, sen.clause_start(m.start()), m.end()):
-            continue
-        munis = [p for p in sen.parties if p.kind == "municipality"]
-        after = [p for p in munis if p.start >= m.end() and not text[m.end() : p.start].strip()]
-        before = [
-            p
-            for p in munis
-            if p.end <= m.start() and re.fullmatch(r"\s+(?:als|is)\s+|\s+", text[p.end : m.start()])
-        ]
-        leads = after or before
-        if not leads:
-            continue
-        lead = leads[0]
-        groups = [p for p in sen.parties if p.kind in _GROUPS]
-        if re.match(r"\s+voor\b", text[m.end() : m.end() + 6], _F):
-            end = sen.window_end(m.end())
-            group = next((g for g in groups if m.end() <= g.start and g.end <= end), None)
-        else:  # "R, met X als centrumgemeente", "R met centrumgemeente X"
-            group = next((g for g in reversed(groups) if g.end <= min(lead.start, m.start())), None)
-            if group is not None and not _WITH_LEAD.search(
-                text[group.end : min(lead.start, m.start())]
-            ):
-                group = None
-        if group is not None:
-            add("lead-municipality", group.entity, lead.entity)
-
-
 def _group_relations(sen: _Sentence, add: Add) -> None:
     """member-of from "De regio is X", "met X wordt samengewerkt", "X, de intergemeentelijke …"."""
     text = sen.text
@@ -438,10 +442,9 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
     """Membership and lead stated of a group named before or by a list.
 
     "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht" (A, B
-    member of the body named last), "de samenwerking in X" (member of X),
-    "A, B en C vormen (samen) de regio X" and "De zeven gemeenten vormen X" (the
-    municipalities named before in the paragraph), "X treedt op als
-    centrumgemeente" (lead of the group named last).
+    member of the body named last), "de samenwerking in X" (member of X), "X
+    treedt op als centrumgemeente" (lead of the group named last). "vormen" is in
+    :func:`kg.extract.grouplists.form_relations`.
     """
     text = sen.text
     within = _WITHIN_GROUP.match(text, sen.start, sen.end)
@@ -463,20 +466,6 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
         ):
             for member in _coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
                 add("member-of", member, p.entity)
-    for m in _FORM.finditer(text, sen.start, sen.end):
-        cs = sen.clause_start(m.start())
-        after = [p for p in sen.parties if p.start >= m.end()]
-        if not after or after[0].kind not in _GROUPS:
-            continue
-        if not _FORM_GAP.fullmatch(text, m.end(), after[0].start):
-            continue
-        if _NEGATION.search(text, cs, m.end()):
-            continue
-        members = [p.entity for p in sen.between(cs, m.start()) if p.kind == "municipality"]
-        if not members and _THOSE_MUNICIPALITIES.match(text, cs, m.start()):
-            members = [sen.own] + [p.entity for p in sen.earlier if p.kind == "municipality"]
-        for member in members:
-            add("member-of", member, after[0].entity)
     for m in _TOGETHER.finditer(text, sen.start, sen.end):  # "UWV en de gemeente … samen"
         cs = sen.clause_start(m.start())
         joined = _coordinated(sen, cs, m.start())
@@ -513,7 +502,7 @@ def _fallback(sen: _Sentence) -> list[str]:
     """Organisations named as a source of money or as an employer in their clause."""
     out = []
     for p in sen.parties:
-        if p.kind != "organisation" or "/ministerie-" in p.entity:
+        if p.kind != "organisation":
             continue
         cs = sen.clause_start(p.start)
         nxt = _CLAUSE_OPEN.search(sen.text, p.end, sen.end)
@@ -573,9 +562,11 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
 
         sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own, earlier)
         _cue_relations(sen, add)
-        _lead_relations(sen, add)
+        lead_relations(sen, add)
         _group_relations(sen, add)
         _anaphor_relations(sen, add)
+        membership_lists(sen, add)
+        form_relations(sen, add)
         earlier = earlier + parties
         fallback += [(org, span) for org in _fallback(sen)]
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
