@@ -62,6 +62,7 @@ _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
 _FORM_WITH = re.compile(r"\s*(?:samen\s+)?met\s+", _F)
 _THOSE_MUNICIPALITIES = re.compile(r"\s*(?:de|deze|die|dezelfde)\s+(?:\w+\s+)?gemeenten\s+$", _F)
 _GROUPS = frozenset({"region", "body"})
+_THAT_REGION = re.compile(r"\b(?:die|deze|dezelfde)\s+(?:\w+)?regio\b(?!\s+(?-i:[A-Z]))", _F)
 
 Add = Callable[[str, str, str], None]
 
@@ -139,6 +140,10 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             )
             if group is not None and not (_WITH_LEAD.search(text[group.end : cut]) or in_group):
                 group = None
+        if group is None and _THAT_REGION.search(
+            text, sen.clause_start(m.start()), sen.window_end(m.end())
+        ):
+            group = sen.last_group(m.start())  # "In die regio is X centrumgemeente"
         if group is not None:
             add("lead-municipality", group.entity, lead.entity)
 

@@ -54,8 +54,9 @@ _CLAUSE_OPEN = re.compile(
 _WINDOW_END = re.compile(
     r"[;:()]|,\s+(?:de|het|een|die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
-    r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*|neem\w*"
-    r"|beheer\w*|sluit\w*|wordt|worden)\b",
+    # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
+    r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
+    r"|neem\w*|beheer\w*|sluit\w*|wordt|worden)\b",
     _F,
 )
 _PREPOSITION = re.compile(
@@ -193,6 +194,9 @@ _COOPERATION_IN = re.compile(
 )
 _OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
+_WHOLE_GROUP = re.compile(
+    r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
+)
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+", _F)
 _MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
@@ -317,6 +321,9 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             if not found and _GROUP_ANAPHOR.match(text, anaphor):
                 found = [g for g in (sen.last_group(m.start()),) if g is not None]
             subjects = [subject]
+            joined = _coordinated(sen, cs, m.start())
+            if direction == "forward" and len(joined) > 1 and subject in joined:
+                subjects = joined  # "A, B en C maken deel uit van X"
             if groups.get("co") is not None:
                 subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
             elif kind == "member-of":  # "is met A en B aangesloten bij X"
@@ -415,12 +422,26 @@ def _executes_objects(sen: _Sentence, m: re.Match[str]) -> list[SentenceMention]
 
 def _beneficiary(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
     """The party right after "voor" (an article may come first), or the municipality."""
-    if re.match(r"\s*(?:de|onze)\s+gemeente\b", sen.text[start:end], _F):
-        return [SentenceMention(sen.own, "municipality", start, start, "", None)]
-    first = sen.between(start, end)[:1]
-    if first and re.fullmatch(r"\s*(?:(?:de|het)\s+)?", sen.text[start : first[0].start], _F):
-        return first
-    return []
+    text = sen.text
+    own = SentenceMention(sen.own, "municipality", start, start, "", None)
+    if re.match(r"\s*(?:de|onze)\s+gemeente\b", text[start:end], _F):
+        first = [own]
+    elif _WHOLE_GROUP.match(text, start, end):  # "voor de hele regio": the group named last
+        first = [g for g in (sen.last_group(start),) if g is not None]
+    else:
+        first = sen.between(start, end)[:1]
+        if not first or not re.fullmatch(r"\s*(?:(?:de|het)\s+)?", text[start : first[0].start]):
+            return []
+    out, pos = list(first), _OWN_OBJECT.match(text, start) or first[0]
+    pos = pos.end() if isinstance(pos, re.Match) else pos.end
+    for p in sen.between(pos, end):  # "voor A, B en de gemeente"
+        if not _LIST_GAP.match(text[pos : p.start]):
+            break
+        out, pos = [*out, p], p.end
+    tail = re.match(r"(?:\s*,\s*|\s+en\s+|\s*,\s*en\s+)(?:de|onze)\s+gemeente\b", text[pos:end], _F)
+    if tail and sen.own not in {p.entity for p in out}:
+        out.append(own)
+    return out
 
 
 def _group_relations(sen: _Sentence, add: Add) -> None:
