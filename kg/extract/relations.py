@@ -242,10 +242,23 @@ class _Sentence:
         self.text, self.start, self.end, self.own = text, start, end, own
         self.parties = parties
         self.earlier = earlier or []
+        self.previous: list[SentenceMention] = []  # parties of the paragraphs before
 
-    def last_group(self, pos: int) -> SentenceMention | None:
-        """The region or body named last before ``pos`` (in the paragraph)."""
-        before = [p for p in self.earlier + self.parties if p.end <= pos and p.kind in _GROUPS]
+    def last_group(
+        self, pos: int, document: bool = False, prefer: str | None = None
+    ) -> SentenceMention | None:
+        """The region or body named last before ``pos`` in the paragraph; with
+        ``document``, else the one named last in the paragraphs before, of kind
+        ``prefer`` when there is one ("de regio" is a region)."""
+
+        def fits(p: SentenceMention) -> bool:
+            if prefer == "region":  # "de regio": a region, or a body called "Regio …"
+                return p.kind == "region" or "regio" in p.text.lower()
+            return p.kind in _GROUPS if prefer is None else p.kind == prefer
+
+        before = [p for p in self.earlier + self.parties if p.end <= pos and fits(p)]
+        if not before and document:
+            before = [p for p in self.previous if fits(p)]
         return before[-1] if before else None
 
     def relative_antecedent(self, cs: int) -> str | None:
@@ -318,8 +331,11 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 continue
             found, subject = _found(sen, m, kind, subject)
             anaphor = m.start("pre") if "pre" in groups and groups["pre"] is not None else m.end()
-            if not found and _GROUP_ANAPHOR.match(text, anaphor):
-                found = [g for g in (sen.last_group(m.start()),) if g is not None]
+            that = _GROUP_ANAPHOR.match(text, anaphor)
+            if not found and that:  # "op de regio leunt"
+                prefer = "region" if that.group(0).lower().rstrip().endswith("regio") else "body"
+                group = sen.last_group(m.start(), document=True, prefer=prefer)
+                found = [group] if group is not None else []
             subjects = [subject]
             joined = _coordinated(sen, cs, m.start())
             if direction == "forward" and len(joined) > 1 and subject in joined:
@@ -427,7 +443,8 @@ def _beneficiary(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
     if re.match(r"\s*(?:de|onze)\s+gemeente\b", text[start:end], _F):
         first = [own]
     elif _WHOLE_GROUP.match(text, start, end):  # "voor de hele regio": the group named last
-        first = [g for g in (sen.last_group(start),) if g is not None]
+        group = sen.last_group(start, document=True, prefer="region")
+        first = [group] if group is not None else []
     else:
         first = sen.between(start, end)[:1]
         if not first or not re.fullmatch(r"\s*(?:(?:de|het)\s+)?", text[start : first[0].start]):
@@ -481,7 +498,7 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
     for p in sen.parties:
         cs = sen.clause_start(p.start)
         if (
-            p.kind in _GROUPS
+            p.kind in _GROUPS | {"organisation"}
             and _COOPERATION_IN.search(text, cs, p.start)
             and not _NEGATION.search(text, cs, p.start)
         ):
@@ -568,12 +585,17 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
     earlier: list[SentenceMention] = []
+    previous: list[SentenceMention] = []
     paragraph = None
     for sentence in doc.sentences:
         if (sentence.section, sentence.paragraph) != paragraph:
-            paragraph, earlier = (sentence.section, sentence.paragraph), []
+            paragraph, previous, earlier = (
+                (sentence.section, sentence.paragraph),
+                previous + earlier,
+                [],
+            )
         parties = by_sentence.get(sentence.index, [])
-        if not parties and not earlier:
+        if not parties and not earlier and not previous:
             continue
         span = (sentence.start, sentence.end, sentence.index)
 
@@ -582,6 +604,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
                 relations.setdefault((kind, subject, obj), Relation(kind, subject, obj, *span))
 
         sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own, earlier)
+        sen.previous = previous
         _cue_relations(sen, add)
         lead_relations(sen, add)
         _group_relations(sen, add)
