@@ -62,6 +62,7 @@ _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
 _FORM_WITH = re.compile(r"\s*(?:samen\s+)?met\s+", _F)
 _THOSE_MUNICIPALITIES = re.compile(r"\s*(?:de|deze|die|dezelfde)\s+(?:\w+\s+)?gemeenten\s+$", _F)
 _GROUPS = frozenset({"region", "body"})
+_BARE_REGION = re.compile(r"\s*(?:de|deze|die|een)\s+regio\b(?!\s+(?-i:[A-Z]))", _F)
 _THAT_REGION = re.compile(r"\b(?:die|deze|dezelfde)\s+(?:\w+)?regio\b(?!\s+(?-i:[A-Z]))", _F)
 
 Add = Callable[[str, str, str], None]
@@ -155,12 +156,17 @@ def form_relations(sen: _Sentence, add: Add) -> None:
         cs = sen.clause_start(m.start())
         after = [p for p in sen.parties if p.start >= m.end()]
         group = next((p for p in after if p.kind in _GROUPS), None)
+        bare = _BARE_REGION.match(text, m.end(), sen.end)
+        if bare and (group is None or group.start > bare.end()):  # "vormen samen de regio"
+            group = sen.last_group(m.start(), document=True, prefer="region")
+            listed = []
+        elif group is not None:
+            listed = [p for p in after if p.end <= group.start]
+            if listed and not _FORM_WITH.match(text, m.end()):
+                continue
+            if not listed and not _FORM_GAP.fullmatch(text, m.end(), group.start):
+                continue
         if group is None or _NEGATION.search(text, cs, m.end()):
-            continue
-        listed = [p for p in after if p.end <= group.start]
-        if listed and not _FORM_WITH.match(text, m.end()):
-            continue
-        if not listed and not _FORM_GAP.fullmatch(text, m.end(), group.start):
             continue
         members = [p.entity for p in sen.between(cs, m.start()) if p.kind == "municipality"]
         members += [p.entity for p in listed if p.kind == "municipality"]
