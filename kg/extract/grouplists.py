@@ -166,7 +166,7 @@ def form_relations(sen: _Sentence, add: Add) -> None:
                 continue
             if not listed and not _FORM_GAP.fullmatch(text, m.end(), group.start):
                 continue
-        if group is None or _NEGATION.search(text, cs, m.end()):
+        if group is None or _NEGATION.search(text, cs, max(m.end(), group.end)):
             continue
         members = [p.entity for p in sen.between(cs, m.start()) if p.kind == "municipality"]
         members += [p.entity for p in listed if p.kind == "municipality"]
