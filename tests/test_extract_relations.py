@@ -393,3 +393,14 @@ def test_the_region_refers_back_across_paragraphs():
     )
     assert ("depends-on", OWN, "region/arbeidsmarktregio-heuvelrand") in got
     assert ("depends-on", OWN, "body/ggd-middenland") not in got
+
+
+def test_a_region_named_by_its_adjective_is_an_antecedent_for_the_region():
+    got = relations(
+        "De gemeente valt onder de regio Kempenland.",
+        "Ook de Twentse contracten gelden.",
+        "Voor kennis leunt de gemeente op de regio.",
+    )
+    # the region named last, if only by its adjective; the adjective itself is no party
+    assert ("depends-on", OWN, "region/twente") in got
+    assert not [r for r in got if r[0] != "depends-on" and r[2] == "region/twente"]

@@ -579,9 +579,14 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """
     own = extraction.municipality.iri
     by_sentence: dict[int, list[SentenceMention]] = {}
+    adjectival: dict[int, list[SentenceMention]] = {}
     for m in extraction.mentions:
-        if m.sentence is not None and m.kind in PARTIES and not _attributive(doc.text, m):
+        if m.sentence is None or m.kind not in PARTIES:
+            continue
+        if not _attributive(doc.text, m):
             by_sentence.setdefault(m.sentence, []).append(m)
+        elif m.kind == "region":  # "de Twentse contracten": an antecedent for "de regio"
+            adjectival.setdefault(m.sentence, []).append(m)
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
     earlier: list[SentenceMention] = []
@@ -611,7 +616,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         _anaphor_relations(sen, add)
         membership_lists(sen, add)
         form_relations(sen, add)
-        earlier = earlier + parties
+        earlier = earlier + sorted(
+            parties + adjectival.get(sentence.index, []), key=lambda p: p.start
+        )
         fallback += [(org, span) for org in _fallback(sen)]
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
     for org, span in fallback:
