@@ -64,3 +64,18 @@ def test_anaphors_carry_relations():
     )
     got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert ("cooperates-with", "organisation/woonpunt", "municipality/teststad") in got
+
+
+def test_a_bare_scale_noun_refers_to_the_region_of_that_scale():
+    _, ex = extract_text(
+        "De gemeente valt onder de arbeidsmarktregio Heuvelrand. Heerlen is centrumgemeente"
+        " voor de arbeidsmarktregio."
+    )
+    bare = [key(m.entity) for m in ex.mentions if m.text == "arbeidsmarktregio"]
+    assert bare == ["region/arbeidsmarktregio-heuvelrand"]
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert (
+        "lead-municipality",
+        "region/arbeidsmarktregio-heuvelrand",
+        "municipality/heerlen",
+    ) in got
