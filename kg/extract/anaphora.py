@@ -107,9 +107,12 @@ def resolve_anaphors(
         key=lambda m: m.start,
     )
     section_of = {s.index: s.section for s in doc.sentences}
+    by_section: dict[int | None, list[SentenceMention]] = {}
+    for m in named:
+        by_section.setdefault(section_of.get(m.sentence), []).append(m)
     out = []
     for sentence in doc.sentences:
-        section = [m for m in named if section_of.get(m.sentence) == sentence.section]
+        section = by_section.get(sentence.section, [])
         for match in pattern.finditer(text, sentence.start, sentence.end):
             s, e = match.start("noun"), match.end("noun")
             if any(m.start < e and s < m.end and m.kind != "role" for m in section):

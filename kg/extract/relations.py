@@ -194,6 +194,7 @@ _COOPERATION_IN = re.compile(
 )
 _OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
+_GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
 _WHOLE_GROUP = re.compile(
     r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
 )
@@ -600,8 +601,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
                 [],
             )
         parties = by_sentence.get(sentence.index, [])
-        if not parties and not earlier and not previous:
-            continue
+        refers_back = previous and _GROUP_WORD.search(doc.text, sentence.start, sentence.end)
+        if not parties and not earlier and not refers_back:
+            continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)
 
         def add(kind: str, subject: str, obj: str, span: tuple[int, int, int] = span) -> None:
