@@ -602,7 +602,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             )
         parties = by_sentence.get(sentence.index, [])
         refers_back = previous and _GROUP_WORD.search(doc.text, sentence.start, sentence.end)
-        if not parties and not earlier and not refers_back:
+        if not parties and not earlier and not refers_back and sentence.index not in adjectival:
             continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)
 
