@@ -3,18 +3,30 @@
 Each rule is a phrase of Dutch public-administration prose, not of one profile:
 
 - cooperates-with: "werkt samen met", "samenwerking met", "samengewerkt met",
-  "trekt op met", "Met X wordt samengewerkt / is afgesproken", and support
-  given by another party ("X heeft steun gegeven", "ondersteund door X");
+  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "heeft met X
+  afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
+  een medewerker van X" (staff stand for their organisation), "de gemeente" as
+  the partner of a named subject, and support given by another party ("X heeft
+  steun gegeven", "ondersteund door X");
 - member-of: "maakt (met A, B) deel uit van", "deel uitmaakt van", "neemt deel
   aan", "is aangesloten bij", "is lid van", "behoort tot", "valt onder",
   "participeert in", "De regio is X", "in de regio X" after a cooperation verb,
   and a body introduced as "X, de intergemeentelijke / gemeenschappelijke …";
-- executes-for (subject: the executor): "voert … uit voor Y", "voor Y
-  uitvoert", "is belegd bij X", "bij X ondergebracht";
-- purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X";
+- member-of also: "is onderdeel van", "hoort bij", "valt binnen", "een van de
+  gemeenten van", "werken samen in X" (every coordinated party), "is met A en B
+  aangesloten bij" (A and B too); group-side phrasing ("X bestaat uit", "Tot X
+  behoren", "A vormt samen met B X", "X, waartoe …") is in
+  :mod:`kg.extract.grouplists`, as is lead-municipality;
+- executes-for (subject: the executor): "voert … uit voor Y (, Z en de
+  gemeente)", "voor Y uitvoert", "verzorgt … voor Y", "is belegd bij X", "bij X
+  ondergebracht", "de uitvoering ligt bij / is in handen van X", "uitbesteed
+  aan X", "verzorgd door X", "in opdracht van Y";
+- purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X",
+  "Via X koopt …", "de inkoop loopt via X";
 - lead-municipality (subject: the region or body): "X is centrumgemeente voor
   R", "met X als centrumgemeente", "met centrumgemeente X";
-- depends-on: "is afhankelijk van X"; borders-on: "grenst aan X", "aan X
+- depends-on: "is afhankelijk van X", "is aangewezen op X", "leunt op X";
+  borders-on: "grenst aan X", "aan X
   grenst", "de grens met X", "buurgemeente X"; compares-with (municipalities
   only): "gekeken naar", "kijkt naar", "vergeleken met", "in vergelijking met";
 - related-organisation, as a fallback for an organisation that no other rule
@@ -22,7 +34,10 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   ("uitkering uit", "bijdrage", "subsidie") or as an employer ("trekt … aan",
   "werkgever", "arbeidsplaatsen").
 
-A coordinated list gives one relation per member. A negation in the clause
+A coordinated list gives one relation per member, on either side ("A, B en C
+maken deel uit van X"). "de regio", "die gemeenschappelijke regeling" after a
+cue is the group named last (in the paragraph, else the document; a region
+named only by its adjective counts). A negation in the clause
 before the cue ("werkt niet samen met", "maakt geen deel uit van", "niet
 langer") gives no relation. The subject is the party named before the cue
 outside a prepositional phrase ("Venlo voert …", "koopt Venray in via"), else
@@ -37,6 +52,7 @@ from collections.abc import Callable
 from kg.document import Document
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.model import Extraction, Relation, SentenceMention
+from kg.extract.relationcues import CUES as _CUES
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
 _GROUPS = frozenset({"region", "body"})
@@ -69,102 +85,6 @@ _COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _IN_GROUP = re.compile(r"\b(?:in|binnen)\s+(?:de|het)?\s*$", _F)
 
-# cue regex, relation type, direction: "forward" subject → objects, "reverse"
-# objects → subject, "giver" the party giving support (named subject or object).
-_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(pattern, _F), kind, direction)
-    for pattern, kind, direction in (
-        (
-            r"\bsamen\s*met\b|\bsamenwerk\w*\s+met\b|\bsamengewerkt\s+met\b",
-            "cooperates-with",
-            "forward",
-        ),
-        (
-            r"\btrek\w*\s+(?:\w+\s+){0,3}?op\s+met\b|\boptrek\w*\s+met\b",
-            "cooperates-with",
-            "forward",
-        ),
-        (
-            r"\b(?:maakt|maken|maakte|maakten)\b(?P<co>[^;.]*?)\bdeel\s+uit\s+van\b",
-            "member-of",
-            "forward",
-        ),
-        (r"\bdeel\s+uit(?:maakt|maken|maakte|maakten)\s+van\b", "member-of", "forward"),
-        (r"\b(?:neemt|nemen|nam|namen)\b(?P<co>[^;.]*?)\bdeel\s+aan\b", "member-of", "forward"),
-        (r"\bdeel(?:neemt|nemen|nam|namen)\s+aan\b", "member-of", "forward"),
-        (r"\baangesloten\s+bij\b|\blid\s+van\b|\bbehoor\w*\s+tot\b", "member-of", "forward"),
-        (r"\bval(?:t|len)\s+(?:\w+\s+){0,2}?onder\b|\bparticipe\w*\s+in\b", "member-of", "forward"),
-        (
-            r"\bvoer(?:t|en|de|den)\b(?P<mid>[^;.]*?)\buit\b(?:\s+voor\b)?",
-            "executes-for",
-            "forward",
-        ),
-        (r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht)\s+bij\b", "executes-for", "reverse"),
-        (r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht)\b", "executes-for", "reverse"),
-        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b", "purchases-via", "forward"),
-        (r"\b(?:inkoop\w*|ingekocht|inkopen)\s+(?:via|door|bij)\b", "purchases-via", "forward"),
-        (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward"),
-        (r"\bgrenz?\w*\s+aan\b|\bgrens\s+met\b|\bbuurgemeenten?\b", "borders-on", "forward"),
-        (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward"),
-        (
-            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?met\b",
-            "compares-with",
-            "forward",
-        ),
-        (
-            r"\b(?:heeft|hebben|gaf|gaven|geeft|geven|biedt|bood)\b[^.;]*?\bsteun\b",
-            "cooperates-with",
-            "giver",
-        ),
-        (r"\bsteun\s+(?:van|door)\b|\bondersteund\s+(?:door|van)\b", "cooperates-with", "forward"),
-        (r"\bopdrachtgever\s+(?:van|voor)\b", "related-organisation", "forward"),
-        (r"\bafspra\w*\s+(?:gemaakt\s+)?met\b", "cooperates-with", "forward"),
-        (
-            r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|afspraken\s+gemaakt)\b",
-            "cooperates-with",
-            "forward",
-        ),
-        (r"\bin\s+opdracht\s+van\b", "executes-for", "forward"),
-        (r"\bonderdeel\s+(?:uit\s+)?van\b|\bho(?:ort|ren)\s+bij\b", "member-of", "forward"),
-        (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward"),
-        (
-            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+(?:van|in|binnen)\b",
-            "member-of",
-            "forward",
-        ),
-        (r"\baangewezen\s+op\b", "depends-on", "forward"),
-        (
-            r"\b(?:uitvoering|taak|taken)\b[^;.]*?\b(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b"
-            r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+van\b",
-            "executes-for",
-            "reverse",
-        ),
-        (
-            r"\b(?:verzorgd|geleverd|uitgevoerd)\s+door\b|\buit(?:laten\s+)?voeren\s+door\b"
-            r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b",
-            "executes-for",
-            "reverse",
-        ),
-        (r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|$)", "executes-for", "forward"),
-        (
-            r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten)\b",
-            "purchases-via",
-            "forward",
-        ),
-        (
-            r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt)\s+(?:\w+\s+)?via\b",
-            "purchases-via",
-            "forward",
-        ),
-        (
-            r"\b(?:convenant|overeenkomst|contract|samenwerkingsovereenkomst)\w*\s+(?:\w+\s+){0,2}?met\b",
-            "cooperates-with",
-            "forward",
-        ),
-        (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward"),
-        (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward"),
-    )
-)
 _WITH_FRONT = re.compile(
     r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:is|zijn|wordt|worden|werd|werden)\b[^;.]*?"
     r"\b(?:samengewerkt|afgesproken|afspraken\s+gemaakt)\b"
