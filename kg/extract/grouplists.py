@@ -25,10 +25,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:  # pragma: no cover
-    from kg.extract.relations import _Sentence
+from kg.extract.model import SentenceMention
+
+
+class _Sentence(Protocol):
+    """What these rules read of a sentence (kg.extract.relations._Sentence has it)."""
+
+    text: str
+    start: int
+    end: int
+    own: str
+    parties: list[SentenceMention]
+    earlier: list[SentenceMention]
+
+    def between(self, a: int, b: int) -> list[SentenceMention]: ...
+    def window_end(self, pos: int) -> int: ...
+    def clause_start(self, pos: int) -> int: ...
+    def subject(self, a: int, b: int) -> str: ...
+    def last_group(
+        self, pos: int, document: bool = False, prefer: str | None = None
+    ) -> SentenceMention | None: ...
+
 
 __all__ = ["form_relations", "lead_relations", "membership_lists"]
 
