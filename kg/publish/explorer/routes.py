@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import urllib.parse
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -39,7 +39,8 @@ def text_answer(status: int, message: str) -> Answer:
     return Answer(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
 
 
-@cache
+#: Bounded: request paths are untrusted, so made-up names must not grow the cache.
+@lru_cache(maxsize=64)
 def static_file(name: str) -> bytes | None:
     """A file of ``kg/publish/explorer/static`` by plain name, or None."""
     if "/" in name or name.startswith(".") or Path(name).suffix not in STATIC_TYPES:
