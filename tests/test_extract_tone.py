@@ -140,3 +140,34 @@ def test_negation_reaches_through_sprake_van():
     assert _polarity("Volgens ouders is er nog niet echt sprake van een goede samenwerking.") == (
         "negative"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first judgement of a clause governs what follows it: a good thing
+        # that is hard to reach is a difficulty, not a mixed verdict
+        ("Het is moeilijk een goede vorm voor de wijkteams te vinden.", "negative"),
+        ("Het blijft lastig om voldoende vrijwilligers te krijgen.", "negative"),
+        # and a good verdict about a difficulty stays good
+        ("De consulenten zijn zich goed bewust van de knelpunten.", "positive"),
+        # across a contrast both judgements still count
+        ("Het loket is goed bereikbaar, maar de formulieren zijn lastig.", "mixed"),
+    ],
+)
+def test_first_judgement_of_a_clause_governs(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # verbs of hindrance and dispute are judgements; negated, they approve
+        ("De nieuwe regels remmen de samenwerking in de wijk.", "negative"),
+        ("Dat het loket werkt, wordt door niemand betwist.", "positive"),
+        # "sterk" is a degree word, not approval
+        ("De gemeenten in de regio verschillen sterk in omvang.", "neutral"),
+    ],
+)
+def test_hindrance_and_degree_words(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -73,6 +73,28 @@ def names_lack(label: str) -> bool:
     return label.lower().startswith(_LACK_OPENINGS)
 
 
+def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
+    """The cues of ``clause`` in text order, without tone words inside a problem's name.
+
+    A tone word that is part of a problem label ("korte" in "korte
+    invoeringstermijn") is not a judgement of its own: the problem counts.
+
+    Examples
+    --------
+    >>> cues = [Cue(10, 15, 1), Cue(10, 30, -1, problem=True), Cue(40, 44, 1)]
+    >>> [(c.start, c.sign) for c in _own_cues(cues, (0, 50))]
+    [(10, -1), (40, 1)]
+    """
+    inside = [c for c in cues if clause[0] <= c.start < clause[1]]
+    names = [c for c in inside if c.problem and not c.subject]
+    own = [
+        c
+        for c in inside
+        if c.problem or not any(n.start <= c.start and c.end <= n.end for n in names)
+    ]
+    return sorted(own, key=lambda c: (c.start, c.problem))
+
+
 def _clause_score(
     text: str, clause: tuple[int, int], cues: list[Cue], irrealis: bool
 ) -> tuple[int, int]:
@@ -80,9 +102,8 @@ def _clause_score(
     pos = negv = stated = 0
     supposed = neg.hypothetical(text, clause)
     solved = neg.removed(text, clause)  # "de achterstand is weggewerkt"
-    for cue in cues:
-        if not clause[0] <= cue.start < clause[1]:
-            continue
+    head = 0  # the sign of the clause's first judgement
+    for cue in _own_cues(cues, clause):
         turned = neg.negated(text, clause, cue.start, cue.end)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
             negv += int(turned or neg.diminished(text, clause, cue.start))
@@ -102,6 +123,9 @@ def _clause_score(
             sign = -1  # "was beter geweest": what should have been
         elif sign > 0 and (supposed or neg.purpose(text, clause, cue.start)):
             continue  # an aim or a supposition, not a verdict
+        if head and sign != head:
+            continue  # the complement of the first judgement ("moeilijk goede … te vinden")
+        head = head or sign
         if sign > 0:
             pos += 1
         else:
