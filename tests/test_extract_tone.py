@@ -171,3 +171,34 @@ def test_first_judgement_of_a_clause_governs(sentence, expected):
 )
 def test_hindrance_and_degree_words(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words of a divided judgement make the claim mixed
+        ("Ouders kijken met gemengde gevoelens naar het nieuwe loket.", "mixed"),
+        ("De oordelen over de regionale inkoop zijn niet eenduidig.", "mixed"),
+        # a concession "wel …, maar …" is two-sided even without a judgement word
+        ("De raad kan wel bijsturen, maar de stukken komen laat.", "mixed"),
+    ],
+)
+def test_divided_judgement_and_concession(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a difficulty that grows quickly: "snel" measures, it does not approve
+        ("Het aantal inwoners met schulden neemt snel toe.", "negative"),
+        # something set going, with no judgement word, reads as progress
+        ("De gemeente zet in op vroegsignalering.", "positive"),
+        ("In de wijk is een nieuw buurtloket opgezet.", "positive"),
+        # an obligation or an open question is not something done
+        ("Er moet een nieuw buurtloket worden opgezet.", "neutral"),
+        ("Of de proef wordt uitgebreid, hangt af van de evaluatie.", "neutral"),
+    ],
+)
+def test_growth_and_initiative(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -113,10 +113,11 @@ def _segment(doc: Document) -> list[list[Sentence]]:
 
 def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]:  # noqa: ANN001
     """The tone cues and problem mentions of a claim, for :func:`kg.extract.tone.polarity`."""
+    signs = {"/positive": 1, "/negative": -1, "/mixed": 0}
     cues = [
-        Cue(c.start, c.end, 1 if c.entity.endswith("/positive") else -1)
+        Cue(c.start, c.end, signs[c.entity[c.entity.rindex("/") :]])
         for c in lexicon.cue_matcher.find(doc.text, start, end)
-        if c.entity.endswith(("/positive", "/negative"))
+        if c.entity.endswith(tuple(signs))
     ]
     for m in mentions:
         if m.kind == "problem":

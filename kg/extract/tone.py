@@ -14,12 +14,24 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   "is nog niet zo ver") is negative; "niet alleen … maar ook" is not;
 - a positive cue in a counterfactual ("was beter geweest", "had moeten") is
   negative, and one in a supposition ("zou") or an aim ("om … te") counts for
-  nothing.
+  nothing;
+- the first judgement of a clause governs the opposite words after it: they
+  are its complement ("het is moeilijk goede indicatoren te vinden" is a
+  difficulty, "goed bewust van de knelpunten" a good verdict); a tone word
+  inside a problem's name ("korte" in "korte invoeringstermijn") does not
+  count apart from the problem;
+- a stated problem in a clause of growth ("neemt snel toe") is negative, the
+  degree words there measure the growth.
+
+A word of divided judgement (``polarity:mixed`` in ``ontology/tone.ttl``:
+"gemengde gevoelens", "niet eenduidig") makes the claim mixed. A claim with no
+judgement that reports something set going ("is opgezet", "zet in op") is
+positive.
 
 A claim with positive and negative clauses is mixed when a contrast word sets
 them against each other ("maar", "echter", "toch") or when the two are close
 in weight; otherwise the larger side wins. A concession ("weliswaar …, maar
-…", "wel …, maar …") with a judgement on either side is mixed.
+…", "wel …, maar …") is mixed, with or without a judgement word.
 """
 
 from __future__ import annotations
@@ -95,6 +107,33 @@ def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
     return sorted(own, key=lambda c: (c.start, c.problem))
 
 
+def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
+    """Whether the claim states a divided judgement ("gemengde gevoelens", "wisselend").
+
+    A word of divided judgement (sign 0) counts when its clause states it: not
+    negated, not supposed.
+
+    Examples
+    --------
+    >>> s = "Raadsleden kijken met gemengde gevoelens naar de regio."
+    >>> _divided(s, 0, len(s), [Cue(s.index("gemengde"), s.index(" naar"), 0)])
+    True
+    >>> s = "De oordelen zijn niet verdeeld."
+    >>> _divided(s, 0, len(s), [Cue(s.index("verdeeld"), s.index("."), 0)])
+    False
+    """
+    spans = neg.clauses(text, start, end)
+    for cue in cues:
+        if cue.sign or not start <= cue.start < end:
+            continue
+        clause = neg.clause_of(spans, cue.start)
+        words = text[cue.start : cue.end].lower().split()
+        negated = words[0] not in neg.NEGATORS and neg.negated(text, clause, cue.start, cue.end)
+        if not negated and not neg.hypothetical(text, clause):
+            return True
+    return False
+
+
 def _clause_score(
     text: str, clause: tuple[int, int], cues: list[Cue], irrealis: bool
 ) -> tuple[int, int]:
@@ -104,6 +143,8 @@ def _clause_score(
     solved = neg.removed(text, clause)  # "de achterstand is weggewerkt"
     head = 0  # the sign of the clause's first judgement
     for cue in _own_cues(cues, clause):
+        if not cue.sign:
+            continue  # a word of divided judgement: see _divided
         turned = neg.negated(text, clause, cue.start, cue.end)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
             negv += int(turned or neg.diminished(text, clause, cue.start))
@@ -133,6 +174,8 @@ def _clause_score(
     for a, _b in neg.excess(text, *clause):
         if not any(c.start <= a < c.end for c in cues):
             negv += 1
+    if stated and neg.grows(text, clause):
+        pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
     cueless = not any(clause[0] <= c.start < clause[1] and not c.subject for c in cues)
@@ -176,6 +219,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
     """
     pos = negv = 0
     irrealis = neg.counterfactual(text, start, end)
+    if _divided(text, start, end, cues):
+        return "mixed"
     for clause in neg.clauses(text, start, end):
         p, n = _clause_score(text, clause, cues, irrealis)
         pos, negv = pos + p, negv + n
@@ -187,10 +232,12 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
         if negv >= 2 * pos:
             return "negative"
         return "mixed"
-    if neg.concessive(text, start, end) and (pos or negv):
+    if neg.concessive(text, start, end):
         return "mixed"
     if pos:
         return "positive"
     if negv:
         return "negative"
+    if any(neg.initiative(text, clause) for clause in neg.clauses(text, start, end)):
+        return "positive"  # no judgement, but something set going: "er is een loket opgezet"
     return "neutral"
