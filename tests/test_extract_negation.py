@@ -77,3 +77,15 @@ def test_initiative_is_a_stated_fact_only():
         "Er zou een buurtloket kunnen worden opgezet.",
     ):
         assert not neg.initiative(s, (0, len(s)))
+
+
+def test_bare_negation_skips_questions_choices_and_conditions():
+    for s in (
+        "Is dat niet de taak van de gemeente?",
+        "Het geld gaat naar de wijken en niet naar het stadhuis.",
+    ):
+        assert not any(neg.bare_negation(s, c) for c in neg.clauses(s, 0, len(s)))
+    s = "als de afspraak niet wordt nagekomen"
+    assert not neg.bare_negation(s, (0, len(s)))
+    s = "en niet iedereen weet de weg"
+    assert neg.bare_negation(s, (0, len(s)))

@@ -202,3 +202,47 @@ def test_divided_judgement_and_concession(sentence, expected):
 )
 def test_growth_and_initiative(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a separable verb split by other words keeps its tone
+        ("De opkomst bij de inloop valt het eerste jaar tegen.", "negative"),
+        ("De kleine schaal van het dorp draagt daar wel aan bij.", "positive"),
+        # a particle that does not close the clause is a preposition
+        ("De consulent valt terug op de regels tegen de achtergrond van de wet.", "neutral"),
+    ],
+)
+def test_separated_particle_verbs(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # neutral verbs that share a lemma with a judgement word are no cue
+        ("De aanbieders hebben hun budgetplafond bereikt.", "neutral"),
+        ("De gemeente wil de inwoners betrekken bij het beleid.", "neutral"),
+        ("Het budget wordt verdeeld over de kernen.", "neutral"),
+        ("De consulenten gaan direct aan de slag.", "neutral"),
+        ("Een ondernemer zoekt een medewerker.", "neutral"),
+    ],
+)
+def test_neutral_lemmas_are_no_cues(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a question, a choice and a condition state no shortfall
+        ("Draait niet al het beleid om het welzijn van inwoners?", "neutral"),
+        ("De raad stort het overschot in een reserve en niet naar de pot.", "neutral"),
+        ("De wijkcoach belt als de afspraak niet wordt nagekomen.", "neutral"),
+        # a stated negation still is one
+        ("De aanvraag van de school werd niet gehonoreerd.", "negative"),
+    ],
+)
+def test_bare_negation_needs_a_statement(sentence, expected):
+    assert _polarity(sentence) == expected

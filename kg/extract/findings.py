@@ -44,7 +44,7 @@ from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.speakers import IMPERSONAL, QUOTED, Speech, detect
-from kg.extract.tone import Cue, names_lack
+from kg.extract.tone import Cue, names_lack, separated_cues
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT
@@ -118,7 +118,7 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
         Cue(c.start, c.end, signs[c.entity[c.entity.rindex("/") :]])
         for c in lexicon.cue_matcher.find(doc.text, start, end)
         if c.entity.endswith(tuple(signs))
-    ]
+    ] + separated_cues(doc.text, start, end, lexicon.cues)
     for m in mentions:
         if m.kind == "problem":
             # a label naming the difficulty counts when stated; one naming the

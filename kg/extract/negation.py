@@ -235,6 +235,19 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     return "om" in before and "te" in [w for _, _, w in words(text, start, clause[1])]
 
 
+#: Openings of an open question or condition ("of …", "als …"): nothing is stated.
+_OPEN_QUESTION = frozenset({"of", "als", "indien", "wanneer", "tenzij"})
+#: Modal verbs of obligation and intent: the thing is not done yet.
+_MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
+                    "gaat", "gaan", "kan", "kunnen", "zal", "zullen"})  # fmt: skip
+
+
+#: Prepositions that open the rejected option of a choice ("in de reserve en niet naar …").
+_PREPOSITIONS = frozenset(
+    {"naar", "als", "op", "in", "bij", "om", "voor", "met", "aan", "van", "via", "door", "uit"}
+)
+
+
 def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause negates a statement ("werd niet gehonoreerd"), "niet alleen" aside.
 
@@ -246,10 +259,19 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het gaat niet alleen om geld."
     >>> bare_negation(s, (0, len(s)))
     False
+    >>> s = "Draait niet alles om het welzijn van inwoners?"
+    >>> bare_negation(s, (0, len(s)))
+    False
     """
     if _NOT_JUDGING.search(text, *clause):
         return False
-    return any(w in NEGATORS - {"zonder"} for _, _, w in words(text, *clause))
+    found = [w for _, _, w in words(text, *clause)]
+    choice = found[:2] == ["en", "niet"] and len(found) > 2 and found[2] in _PREPOSITIONS
+    if choice or (found and found[0] in _OPEN_QUESTION):
+        return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
+    if text[clause[0] : clause[1]].rstrip().endswith("?"):
+        return False  # a question states nothing
+    return any(w in NEGATORS - {"zonder"} for w in found)
 
 
 _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
@@ -377,13 +399,6 @@ _INITIATIVE = re.compile(
     r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+){0,2}(?:het\s+)?(?:initiatief|voortouw|lead))\b",
     re.IGNORECASE,
 )
-
-
-#: Openings of an open question or condition ("of …", "als …"): nothing is stated.
-_OPEN_QUESTION = frozenset({"of", "als", "indien", "wanneer", "tenzij"})
-#: Modal verbs of obligation and intent: the thing is not done yet.
-_MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
-                    "gaat", "gaan", "kan", "kunnen", "zal", "zullen"})  # fmt: skip
 
 
 def initiative(text: str, clause: tuple[int, int]) -> bool:

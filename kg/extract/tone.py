@@ -85,6 +85,59 @@ def names_lack(label: str) -> bool:
     return label.lower().startswith(_LACK_OPENINGS)
 
 
+#: Particles of Dutch separable verbs: "valt tegen" is also "valt het tegen".
+PARTICLES = frozenset(
+    {"samen", "mee", "tegen", "achter", "op", "bij", "tekort", "vooruit", "achteruit", "af", "toe",
+     "weg", "uit", "in", "door"}
+)  # fmt: skip
+_SIGNS = {"positive": 1, "negative": -1, "mixed": 0}
+
+
+def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # noqa: ANN001
+    """Cues of separable verbs split by other words ("valt het eerste jaar tegen").
+
+    A two-word cue whose second word is a verb particle ("valt tegen", "werkt
+    samen") also matches when up to six words stand between the verb and the
+    particle and the particle closes the clause, where Dutch word order puts a
+    separated particle. The contiguous form is left to the cue matcher.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    start, end : int
+        The claim's span.
+    entries : iterable of LexiconEntry
+        The tone cues (their ``iri`` ends in the polarity).
+
+    Examples
+    --------
+    >>> from kg.ontology import LexiconEntry
+    >>> e = [LexiconEntry("valt tegen", "x/negative", "polarity", "hiddenLabel")]
+    >>> s = "De opkomst valt het eerste jaar tegen."
+    >>> [(s[c.start : c.end], c.sign) for c in separated_cues(s, 0, len(s), e)]
+    [('valt het eerste jaar tegen', -1)]
+    >>> separated_cues("De opkomst valt tegen.", 0, 22, e)
+    []
+    """
+    found = []
+    spans = neg.clauses(text, start, end)
+    for entry in entries:
+        parts = entry.label.lower().split()
+        sign = _SIGNS.get(entry.iri.rsplit("/", 1)[-1])
+        if len(parts) != 2 or parts[1] not in PARTICLES or sign is None:
+            continue
+        for clause in spans:
+            tokens = neg.words(text, *clause)
+            for i, (a, _b, w) in enumerate(tokens):
+                if w != parts[0]:
+                    continue
+                # the particle closes the clause, as a separated particle does
+                if 1 < len(tokens) - 1 - i <= 7 and tokens[-1][2] == parts[1]:
+                    found.append(Cue(a, tokens[-1][1], sign))
+    return sorted(found, key=lambda c: (c.start, c.end, c.sign))
+
+
 def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
     """The cues of ``clause`` in text order, without tone words inside a problem's name.
 
