@@ -89,3 +89,10 @@ def test_bare_negation_skips_questions_choices_and_conditions():
     assert not neg.bare_negation(s, (0, len(s)))
     s = "en niet iedereen weet de weg"
     assert neg.bare_negation(s, (0, len(s)))
+
+
+def test_opens_contrast_but_not_maar_ook():
+    spans = neg.clauses(s := "Het loket werkt, maar de drempel is hoog.", 0, len(s))
+    assert [neg.opens_contrast(s, c) for c in spans] == [False, True]
+    s = "maar ook de scholen doen mee"
+    assert not neg.opens_contrast(s, (0, len(s)))

@@ -246,3 +246,18 @@ def test_neutral_lemmas_are_no_cues(sentence, expected):
 )
 def test_bare_negation_needs_a_statement(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a turn with no judgement word of its own still opposes the judgement before it
+        ("Huisartsen zijn tevreden over het loket, maar missen een vast aanspreekpunt.", "mixed"),
+        # a judgement after the turn is the point of the claim
+        ("De raad stelde vragen over de regels, maar het antwoord is onduidelijk.", "negative"),
+        # "maar ook" adds, it does not turn
+        ("Het loket is goed bereikbaar, maar ook de wijkteams doen mee.", "positive"),
+    ],
+)
+def test_a_turn_opposes_the_judgement_before_it(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -423,3 +423,25 @@ def initiative(text: str, clause: tuple[int, int]) -> bool:
     if not found or found[0] in _OPEN_QUESTION or any(w in _MODAL for w in found):
         return False  # "of de proef wordt uitgebreid", "die opgezet moeten worden"
     return bool(_INITIATIVE.search(text, *clause)) and not hypothetical(text, clause)
+
+
+#: Words that open a clause turning against the one before ("…, maar …").
+_TURNS = frozenset(
+    {"maar", "echter", "toch", "daarentegen", "anderzijds", "desondanks", "niettemin"}
+)
+
+
+def opens_contrast(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause opens with a contrast word ("maar", "echter"), "maar ook" aside.
+
+    Examples
+    --------
+    >>> s = "maar de drempel blijft hoog"
+    >>> opens_contrast(s, (0, len(s)))
+    True
+    >>> s = "maar ook de scholen doen mee"
+    >>> opens_contrast(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in words(text, *clause)[:2]]
+    return bool(found) and found[0] in _TURNS and found[1:] != ["ook"]

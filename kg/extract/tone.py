@@ -241,6 +241,28 @@ def _clause_score(
     return pos, negv
 
 
+def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
+    """Whether a contrast word turns against a judgement with no judgement word of its own.
+
+    ``judged`` holds, per clause, whether it opens with a contrast word and
+    whether it carries a judgement. "Huisartsen zijn tevreden, maar missen een
+    aanspreekpunt": the turn itself opposes the judgement before it. When the
+    judgement follows the turn ("X gebeurt, maar het is lastig") it is the point
+    of the claim and keeps its sign.
+
+    Examples
+    --------
+    >>> _unanswered_contrast([(False, True), (True, False)])
+    True
+    >>> _unanswered_contrast([(False, False), (True, True)])
+    False
+    """
+    for i, (turn, _) in enumerate(judged):
+        if turn and i:
+            return any(j for _, j in judged[:i]) and not any(j for _, j in judged[i:])
+    return False
+
+
 def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
     """The polarity of the claim ``text[start:end]``.
 
@@ -274,9 +296,13 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
     irrealis = neg.counterfactual(text, start, end)
     if _divided(text, start, end, cues):
         return "mixed"
+    judged = []  # per clause: (opens with a contrast word, judged)
     for clause in neg.clauses(text, start, end):
         p, n = _clause_score(text, clause, cues, irrealis)
         pos, negv = pos + p, negv + n
+        judged.append((neg.opens_contrast(text, clause), bool(p or n)))
+    if (pos or negv) and _unanswered_contrast(judged):
+        return "mixed"
     if pos and negv:
         if neg.contrast(text, start, end) or neg.concessive(text, start, end):
             return "mixed"
