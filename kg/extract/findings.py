@@ -55,7 +55,7 @@ from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.problemclauses import clause_problems
 from kg.extract.speakers import IMPERSONAL, PRONOUN_REPORT, QUOTED, Speech, detect
-from kg.extract.tone import Cue, names_lack
+from kg.extract.tone import Cue, names_lack, separated_cues
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT
@@ -143,11 +143,12 @@ def _segment(doc: Document) -> list[list[Sentence]]:
 
 def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]:  # noqa: ANN001
     """The tone cues and problem mentions of a claim, for :func:`kg.extract.tone.polarity`."""
+    signs = {"/positive": 1, "/negative": -1, "/mixed": 0}
     cues = [
-        Cue(c.start, c.end, 1 if c.entity.endswith("/positive") else -1)
+        Cue(c.start, c.end, signs[c.entity[c.entity.rindex("/") :]])
         for c in lexicon.cue_matcher.find(doc.text, start, end)
-        if c.entity.endswith(("/positive", "/negative"))
-    ]
+        if c.entity.endswith(tuple(signs))
+    ] + separated_cues(doc.text, start, end, lexicon.cues)
     for m in mentions:
         if m.kind == "problem":
             # a label naming the difficulty counts when stated; one naming the
