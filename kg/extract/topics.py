@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.mentions import lemma_key, singular
+from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
 from kg.namespaces import CONCEPT, slugify
 
@@ -70,6 +70,19 @@ def stoplist() -> frozenset[str]:
 def domain_parts() -> tuple[str, ...]:
     """Word parts that make a noun a social-domain subject (``kg/data/topic-domain.txt``)."""
     return tuple(sorted(_read_list("topic-domain.txt")))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Closed-class words and adverbs, never nouns (``kg/data/topic-function-words.txt``)."""
+    return _read_list("topic-function-words.txt")
+
+
+@lru_cache(maxsize=1)
+def loose_modifiers() -> frozenset[str]:
+    """Adjectives that judge, measure or order rather than classify
+    (``kg/data/topic-loose-modifiers.txt``): they never join a topic's label."""
+    return _read_list("topic-loose-modifiers.txt")
 
 
 @dataclass(frozen=True)
@@ -141,8 +154,10 @@ def topic_iri(label: str) -> str:
 def _is_verb(word: str) -> bool:
     """A conjugated verb or participle by its lemma ("zorgt" → "zorgen", "geregeld")."""
     lemma = lemma_key(word)
-    if lemma == word:
-        return False
+    if lemma == word or word.endswith("er"):
+        return False  # its own lemma, or an agent noun ("belangenbehartiger")
+    if (lemma.endswith("en") or "_" in lemma) and word[-1] in "tdn":
+        return True  # a participle or present tense ("ingekocht", "doorgegeven", "inkoopt")
     if lemma.endswith("en") and len(lemma) >= len(word):
         return True
     return word.startswith("ge") and word[-1] in "tdn" and lemma.endswith("en")
@@ -201,8 +216,8 @@ def undeclined(adjective: str) -> str:
 def _agree(label: str, known: frozenset[str]) -> str:
     """An adjective + noun label in its lemma form: bare adjective before a het-noun."""
     words = label.split()
-    if len(words) == 2 and words[0].endswith("e") and _neuter(words[1], known):
-        return f"{undeclined(words[0])} {words[1]}"
+    if 2 <= len(words) <= 3 and _neuter(words[-1], known):
+        return " ".join([*(undeclined(w) for w in words[:-1]), words[-1]])
     return label
 
 
@@ -256,43 +271,159 @@ def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
     )
 
 
+#: Endings of adjectives (and adverbs made of them): such a word heads no topic.
+_ADJECTIVE = re.compile(r"(?:lijk|isch|ig|baar|zaam|loos)(?:er|st)?e?$")
+#: Words that end like an adjective but are common nouns of the domain.
+_ADJECTIVE_NOUNS = frozenset({"jeugdige", "volwassene", "oudere", "jongere"})
+
+
+def _loose(word: str) -> bool:
+    """Whether an adjective judges, measures or orders (see :func:`loose_modifiers`)."""
+    loose = loose_modifiers()
+    return word in loose or undeclined(word) in loose or lemma_key(word) in loose
+
+
+def _attributive(  # noqa: PLR0911
+    words: list[tuple[int, int, str]],
+    j: int,
+    head: int,
+    text: str,
+    start: int,
+    vocab,  # noqa: ANN001
+) -> bool:
+    """Whether word ``j`` is a classifying adjective standing before word ``j + 1``.
+
+    A declined adjective ("specialistische", "kwetsbare") or one with an
+    adjective ending ("lokaal", "toekomstig", "administratief"), directly
+    before the next word, that is not a closed-class word, a judging or
+    measuring adjective, a tone cue or a verb form.
+    """
+    s, e, word = words[j]
+    low = word.lower()
+    if text[e : words[j + 1][0]].strip() or _proper(word, s, start):
+        return False
+    if low in _NOUN_OPENERS or low in function_words() or low in stoplist() or len(low) < 4:
+        return False
+    if _loose(low) or lemma_key(low) in vocab.cue_lemmas or undeclined(low) in vocab.cue_lemmas:
+        return False
+    if _CLASSIFYING.search(low) and low not in _NOT_CLASSIFYING:
+        return True
+    if low.endswith("e"):  # declined; not a noun in -ie, -ië or a past tense
+        return not _is_verb(low) and not low.endswith(("ste", "ere", "ie", "ië", "te", "de"))
+    # an undeclined adjective stands right before its noun, a neuter one
+    return head == j + 1 and bool(_UNDECLINED.search(low)) and _bare_head(words, head, text)
+
+
+#: Endings of undeclined adjectives ("toekomstig", "regionaal", "administratief").
+_UNDECLINED = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief|aal|eel|air)$")
+
+
+def _bare_head(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
+    """Whether word ``k`` is a head an undeclined adjective may stand before:
+    a neuter singular noun or a nominalised infinitive ("toekomstig zorggebruik",
+    "zelfstandig wonen")."""
+    low = words[k][2].lower()
+    if _infinitive(words, k):
+        return True
+    return _noun_singular(low) == low and _neuter(low, het_nouns(text))
+
+
+def _modifiers(
+    words: list[tuple[int, int, str]], k: int, text: str, start: int, skip, vocab
+) -> int:  # noqa: ANN001, E501
+    """Index of the first of up to two classifying adjectives before noun ``k``."""
+    first = k
+    while first > 0 and k - first < 2:
+        j = first - 1
+        if any(a <= words[j][0] < b for a, b in skip):
+            break
+        if not _attributive(words, j, k, text, start, vocab):
+            break
+        first -= 1
+    return first
+
+
+def _noun_singular(word: str) -> str:
+    """:func:`singular` plus the plurals it leaves: stem changes ("brieven" →
+    "brief", "huizen" → "huis", "centra" → "centrum"), "-ers" and unknown compounds
+    ("verantwoordingseisen" → "verantwoordingseis").
+
+    Examples
+    --------
+    >>> [_noun_singular(w) for w in ("brieven", "wijkcentra", "verzorgingshuizen")]
+    ['brief', 'wijkcentrum', 'verzorgingshuis']
+    """
+    lemma = singular(word)
+    if lemma != word or "-" in word:
+        return lemma
+    known = lemma_key(word)
+    if known != word and "_" not in known and not known.endswith("en"):
+        if word.endswith("en") and len(known) >= 4 and word.startswith(known[:-1]):
+            return known  # brieven → brief, huizen → huis
+        if word.endswith("a") and known == word[:-1] + "um":
+            return known  # centra → centrum
+    if _is_known(word):
+        return word
+    if word.endswith("ers") and len(word) > 5:
+        return word[:-1]  # an unknown agent noun: -ers → -er
+    for i in range(3, len(word) - 4):
+        tail = word[i:]
+        if tail.endswith("en") and _is_known(tail[:-2]) and lemma_key(tail[:-2]) == tail[:-2]:
+            return word[:-2]  # an unknown compound: its head's plural
+    return word
+
+
+def _proper(word: str, s: int, start: int) -> bool:
+    """A proper name: capitalised inside the sentence, not an abbreviation or
+    an abbreviation's compound ("HHT-middelen")."""
+    if not word[:1].isupper() or s == start or word.isupper():
+        return False
+    return not word.rpartition("-")[2].islower()
+
+
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
     """(start, label) of the noun and adjective+noun candidates in the span."""
     stop = stoplist()
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     out: list[tuple[int, str]] = []
     for k, (s, _e, word) in enumerate(words):
-        if any(a <= s < b for a, b in skip) or len(word) < 4:
+        if any(a <= s < b and _e <= b for a, b in skip) or len(word) < 4:
             continue
-        if word[:1].isupper() and s != start and not word.isupper():
-            continue  # a proper name
+        if _proper(word, s, start):
+            continue
         low = word.lower()
-        if _CLASSIFYING.search(low):
+        if _CLASSIFYING.search(low) or low in function_words():
             continue  # an adjective: a topic only with its noun
-        lemma = singular(low)
+        if _ADJECTIVE.search(low) and low not in _ADJECTIVE_NOUNS:
+            continue
+        lemma = _noun_singular(low)
         if lemma in stop or low in stop or _is_verb(low):
             continue
         if lemma in vocab.cue_lemmas and not _noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
+        first = _modifiers(words, k, text, start, skip, vocab)
+        if _infinitive(words, k) and (first == k or words[k - 1][2].endswith("e")):
+            continue  # a verb ("gaan werken"), or a bare nominalised one
+        if lemma in loose_modifiers():
+            continue  # an adjective standing alone ("zijn positief")
         label, at = lemma, s
-        if k > 0:
-            ps, pe, prev = words[k - 1]
-            p = prev.lower()
-            if (
-                _CLASSIFYING.search(p)
-                and p not in _NOT_CLASSIFYING
-                and p not in stop
-                and lemma_key(p) not in vocab.cue_lemmas
-                and not any(a <= ps < b for a, b in skip)
-                and not text[pe:s].strip()
-            ):
-                label, at = _agree(f"{p} {lemma}", het_nouns(text)), ps
+        if first < k:
+            adjectives = [w.lower() for _, _, w in words[first:k]]
+            label, at = _agree(" ".join([*adjectives, lemma]), het_nouns(text)), words[first][0]
         field = _FIELD.match(text, _e)
         if field and field.end() <= end:
             label = f"{label} sociaal domein" if lemma != "sociaal" else label
-        if _domain(label) or (_noun(words, k) and len(lemma) >= 5):
+        if _domain(label) or first < k or (_noun(words, k) and len(lemma) >= 4):
             out.append((at, label))
     return out
+
+
+def _infinitive(words: list[tuple[int, int, str]], k: int) -> bool:
+    """A verb's infinitive (its own lemma, ending in -en), not after "het"."""
+    low = words[k][2].lower()
+    if not low.endswith("en") or singular(low) != low or lemma_key(low) != low:
+        return False
+    return not (k > 0 and words[k - 1][2].lower() in ("het", "dit"))
 
 
 def find_topics(
