@@ -85,6 +85,13 @@ def loose_modifiers() -> frozenset[str]:
     return _read_list("topic-loose-modifiers.txt")
 
 
+@lru_cache(maxsize=1)
+def subject_roles() -> frozenset[str]:
+    """Keys of the actor groups that are topics when they do not speak
+    (``kg/data/topic-actor-roles.txt``: teams, care services, client groups)."""
+    return _read_list("topic-actor-roles.txt")
+
+
 @dataclass(frozen=True)
 class TopicVocabulary:
     """What topic finding needs to know from the ontology.
@@ -244,6 +251,8 @@ _NOUN_OPENERS = frozenset(
      "zijn", "welke", "van", "voor", "met", "op", "over", "aan", "bij", "naar", "uit", "door",
      "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen"}
 )  # fmt: skip
+#: Openers no verb follows (articles and prepositions, not "die", "dat" or "zijn").
+_NOT_BEFORE_VERBS = _NOUN_OPENERS - {"die", "dat", "zijn", "haar", "hun", "onze", "meer", "minder"}
 #: Suffixes that make a word a noun whatever precedes it.
 #: ("-aal" is left out: in policy text it is mostly an adjective, centraal, regionaal).
 _NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom")
@@ -252,16 +261,19 @@ _NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "
 def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
     """A noun by its context (after an opener, one adjective allowed) or its suffix."""
     low = words[k][2].lower()
-    if low.endswith(_NOUN_SUFFIXES):
-        return True
+    lemma = _noun_singular(low)
+    if lemma.endswith(_NOUN_SUFFIXES) or (lemma != low and not low.endswith(("e", "en"))):
+        return True  # a noun suffix, or a plural in -s or -a ("huishoudens", "centra")
     after_article = k > 0 and words[k - 1][2].lower() in ("het", "een", "geen", "dit")
-    if low.endswith("en") and singular(low) == low and not after_article:
+    if low.endswith("en") and lemma == low and not after_article:
         return False  # an infinitive or an unknown form, not a noun we can lemmatise
     if low.endswith("e") and k + 1 < len(words) and words[k + 1][0] - words[k][1] == 1:
         return False  # an attributive adjective ("de beginnende …")
     before = [w.lower() for _, _, w in words[max(0, k - 2) : k]]
     if before and before[-1] in _NOUN_OPENERS:
         return True
+    if k >= 2 and before[-1] in ("en", "of") and _noun(words, k - 2):
+        return True  # coordinated with a noun ("in omvang en problematiek")
     # opener + adjective + noun: the adjective declined ("de lokale …") or after "een"
     # ("een groot …"); a plain word in between is a noun, so this word is not one
     return (
@@ -362,6 +374,8 @@ def _noun_singular(word: str) -> str:
             return known  # brieven → brief, huizen → huis
         if word.endswith("a") and known == word[:-1] + "um":
             return known  # centra → centrum
+    if word.endswith("heden") and len(word) > 7:
+        return word[:-5] + "heid"  # vaardigheden → vaardigheid
     if _is_known(word):
         return word
     if word.endswith("ers") and len(word) > 5:
@@ -397,8 +411,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if _ADJECTIVE.search(low) and low not in _ADJECTIVE_NOUNS:
             continue
         lemma = _noun_singular(low)
-        if lemma in stop or low in stop or _is_verb(low):
+        if lemma in stop or low in stop:
             continue
+        if _is_verb(low) and not (k and words[k - 1][2].lower() in _NOT_BEFORE_VERBS):
+            continue  # a verb form, unless an article or preposition makes it a noun
         if lemma in vocab.cue_lemmas and not _noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = _modifiers(words, k, text, start, skip, vocab)
@@ -426,6 +442,22 @@ def _infinitive(words: list[tuple[int, int, str]], k: int) -> bool:
     return not (k > 0 and words[k - 1][2].lower() in ("het", "dit"))
 
 
+def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
+    """(start, label) of the actor groups the claim discusses: role mentions
+    that are not its speakers, with their lemma ("sociale wijkteams" →
+    "sociaal wijkteam"), unless the lemma is on the stoplist."""
+    out = []
+    subjects = subject_roles()
+    for m in mentions:
+        if m.kind != "role" or m.entity in speakers or m.entity.rsplit("/", 1)[-1] not in subjects:
+            continue
+        *adjectives, head = m.text.lower().split()
+        label = _agree(" ".join([*adjectives, _noun_singular(head)]), het_nouns(text))
+        if label.split()[-1] not in stoplist() and label not in stoplist():
+            out.append((m.start, label))
+    return out
+
+
 def find_topics(
     text: str,
     start: int,
@@ -433,6 +465,7 @@ def find_topics(
     mentions: Iterable[SentenceMention],
     vocab: TopicVocabulary,
     denied: frozenset[str] = frozenset(),
+    speakers: frozenset[str] = frozenset(),
 ) -> list[Topic]:
     """The topics the claim ``text[start:end]`` discusses.
 
@@ -450,6 +483,10 @@ def find_topics(
     denied : frozenset of str
         Problems the claim denies: their topics stay (they are discussed) but
         do not fall under the problem through this claim.
+    speakers : frozenset of str
+        The claim's speakers: a mention of another team, care service or
+        client group (:func:`subject_roles`) is a subject ("zij kennen het
+        sociale wijkteam" → ``sociaal wijkteam``).
 
     Returns
     -------
@@ -475,7 +512,8 @@ def find_topics(
             if m.entity not in denied:
                 found[label].add(m.entity)
     skip = [(m.start, m.end) for m in mentions if not _care_form(m)]
-    for _, label in sorted(_candidates(text, start, end, skip, vocab)):
+    candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
+    for _, label in sorted(candidates):
         if label in found:
             continue
         order.append(label)
