@@ -321,13 +321,17 @@ def _attributive(  # noqa: PLR0911
     if _CLASSIFYING.search(low) and low not in _NOT_CLASSIFYING:
         return True
     if low.endswith("e"):  # declined; not a noun in -ie, -ië or a past tense
-        return not _is_verb(low) and not low.endswith(("ste", "ere", "ie", "ië", "te", "de"))
+        return not _is_verb(low) and not low.endswith(("ste", "ere", "ie", "ië"))
     # an undeclined adjective stands right before its noun, a neuter one
     return head == j + 1 and bool(_UNDECLINED.search(low)) and _bare_head(words, head, text)
 
 
 #: Endings of undeclined adjectives ("toekomstig", "regionaal", "administratief").
 _UNDECLINED = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief|aal|eel|air)$")
+
+
+#: Endings only adjectives have, undeclined ("-aal", "-eel" also end nouns: taal, aandeel).
+_BARE_ADJECTIVE = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief)$")
 
 
 def _bare_head(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
@@ -413,15 +417,20 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         lemma = _noun_singular(low)
         if lemma in stop or low in stop:
             continue
-        if _is_verb(low) and not (k and words[k - 1][2].lower() in _NOT_BEFORE_VERBS):
-            continue  # a verb form, unless an article or preposition makes it a noun
+        if _is_verb(low) and not _stem_noun(words, k):
+            continue  # a verb form
         if lemma in vocab.cue_lemmas and not _noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = _modifiers(words, k, text, start, skip, vocab)
-        if _infinitive(words, k) and (first == k or words[k - 1][2].endswith("e")):
-            continue  # a verb ("gaan werken"), or a bare nominalised one
-        if lemma in loose_modifiers():
-            continue  # an adjective standing alone ("zijn positief")
+        if _verbal(words, k, first, lemma, vocab):
+            continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
+        attribute = (
+            _before_word(words, k, text)
+            and not _FIELD.match(text, _e)
+            and (_BARE_ADJECTIVE.search(low) or _attributive(words, k, k + 1, text, start, vocab))
+        )
+        if _loose(low) or attribute:
+            continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         label, at = lemma, s
         if first < k:
             adjectives = [w.lower() for _, _, w in words[first:k]]
@@ -434,12 +443,37 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     return out
 
 
-def _infinitive(words: list[tuple[int, int, str]], k: int) -> bool:
-    """A verb's infinitive (its own lemma, ending in -en), not after "het"."""
-    low = words[k][2].lower()
-    if not low.endswith("en") or singular(low) != low or lemma_key(low) != low:
+def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
+    """An infinitive that is no topic: one that is not a domain word after a
+    bare adjective ("zelfstandig wonen") nor a tone noun after "het" ("het vertrouwen")."""
+    if not _infinitive(words, k):
         return False
-    return not (k > 0 and words[k - 1][2].lower() in ("het", "dit"))
+    if first < k and not words[k - 1][2].endswith("e") and _domain(lemma):
+        return False
+    return not (k and words[k - 1][2].lower() == "het" and lemma in vocab.cue_lemmas)
+
+
+def _infinitive(words: list[tuple[int, int, str]], k: int) -> bool:
+    """A verb's infinitive: its own lemma, ending in -en ("werken", "afhandelen")."""
+    low = words[k][2].lower()
+    return low.endswith("en") and singular(low) == low and lemma_key(low) == low
+
+
+def _stem_noun(words: list[tuple[int, int, str]], k: int) -> bool:
+    """A noun that is also a verb's stem ("een proef", "tot stress"): after an
+    article or preposition, and not a verb's -t or -d form ("ligt", "gevormd")."""
+    low = words[k][2].lower()
+    if not k or words[k - 1][2].lower() not in _NOT_BEFORE_VERBS:
+        return False
+    return low[-1] not in "td" or lemma_key(low).startswith(low)
+
+
+def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
+    """Whether word ``k`` stands right before another content word (an attribute)."""
+    if k + 1 >= len(words) or text[words[k][1] : words[k + 1][0]].strip():
+        return False
+    nxt = words[k + 1][2].lower()
+    return nxt not in _NOUN_OPENERS and nxt not in function_words()
 
 
 def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
@@ -504,7 +538,7 @@ def find_topics(
     found: dict[str, set[str]] = {}
     order: list[str] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.kind == "problem":
+        if m.kind == "problem" and not (" " not in m.text and _is_verb(m.text.lower())):
             label = _agree(topic_lemma(m.text), het_nouns(text))
             if label not in found:
                 order.append(label)
