@@ -476,6 +476,24 @@ def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     return nxt not in _NOUN_OPENERS and nxt not in function_words()
 
 
+def _holds(label: str, word: str) -> bool:
+    """Whether a compound label holds a word as one of its parts: what is left
+    is a word of its own ("armoedebeleid" holds "armoede", "tekortkoming"
+    does not hold "tekort").
+
+    Examples
+    --------
+    >>> _holds("armoedebeleid", "armoede"), _holds("tekortkoming", "tekort")
+    (True, False)
+    """
+    at = label.find(word)
+    if at < 0 or len(label) <= len(word):
+        return False
+    rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
+    parts = [x.strip("-") for x in rest.split()]
+    return all(_is_known(x) or _is_known(x[1:]) or " " in label for x in parts if x)
+
+
 def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
     """(start, label) of the actor groups the claim discusses: role mentions
     that are not its speakers, with their lemma ("sociale wijkteams" →
@@ -554,7 +572,7 @@ def find_topics(
         found[label] = {
             iri
             for word, iris in vocab.problem_words.items()
-            if word in label and len(label) > len(word)
+            if _holds(label, word)
             for iri in iris
             if iri not in denied
         }
