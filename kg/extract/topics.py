@@ -41,8 +41,54 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 MAX_TOPICS = 6
 
 _WORD = re.compile(r"(?:[0-9]+-)?[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
-#: A noun phrase post-modified by the name of the policy field ("reserve sociaal domein").
-_FIELD = re.compile(r"\s+sociaal\s+domein\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict:
+    import tomllib
+
+    return tomllib.loads((DATA / "topic-phrases.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _postmodifier() -> re.Pattern:
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases()["postmodifiers"])
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+class _Field:
+    """Matches a fixed post-modifier right after a noun (``topic-phrases.toml``):
+    "reserve sociaal domein", "jeugdhulp met verblijf"."""
+
+    @staticmethod
+    def match(text: str, at: int) -> re.Match | None:
+        return _postmodifier().match(text, at)
+
+
+_FIELD = _Field()
+
+
+def _complement(words: list[tuple[int, int, str]], k: int, text: str) -> str | None:
+    """The label of a light noun with its complement ("inzet van vrijwilligers"),
+    or None when word ``k`` is no light noun followed by one."""
+    phrases = _phrases()
+    low = words[k][2].lower()
+    if low not in phrases["light_heads"] or k + 2 >= len(words):
+        return None
+    prep = words[k + 1][2].lower()
+    if prep not in phrases["light_prepositions"] or text[words[k][1] : words[k + 1][0]].strip():
+        return None
+    j = k + 2
+    if words[j][2].lower() in ("de", "het", "een") and j + 1 < len(words):
+        j += 1
+    noun = words[j][2]
+    if text[words[j - 1][1] : words[j][0]].strip() or noun[:1].isupper() or len(noun) < 4:
+        return None
+    if noun.lower() in function_words() or noun.lower() in stoplist() or _is_verb(noun.lower()):
+        return None
+    return f"{low} {prep} {noun.lower()}"
+
+
 #: Endings of classifying (relational) adjectives, which make a term with their noun.
 _CLASSIFYING = re.compile(r"(?:lijke|ische|iële|ale|ieve|aire|ele|eigen|gebonden)$")
 #: Words that end like a classifying adjective but judge or quantify.
@@ -249,7 +295,7 @@ _NOUN_OPENERS = frozenset(
     {"de", "het", "een", "geen", "deze", "die", "dit", "dat", "elke", "ieder", "iedere", "alle",
      "veel", "weinig", "meer", "minder", "enkele", "sommige", "andere", "onze", "hun", "haar",
      "zijn", "welke", "van", "voor", "met", "op", "over", "aan", "bij", "naar", "uit", "door",
-     "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen"}
+     "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen", "als"}
 )  # fmt: skip
 #: Openers no verb follows (articles and prepositions, not "die", "dat" or "zijn").
 _NOT_BEFORE_VERBS = _NOUN_OPENERS - {"die", "dat", "zijn", "haar", "hun", "onze", "meer", "minder"}
@@ -284,7 +330,7 @@ def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
 
 
 #: Endings of adjectives (and adverbs made of them): such a word heads no topic.
-_ADJECTIVE = re.compile(r"(?:lijk|isch|ig|baar|zaam|loos)(?:er|st)?e?$")
+_ADJECTIVE = re.compile(r"(?:(?:lijk|isch|baar|zaam|loos)(?:er|st)?|ig(?:st)?)e?$")
 #: Words that end like an adjective but are common nouns of the domain.
 _ADJECTIVE_NOUNS = frozenset({"jeugdige", "volwassene", "oudere", "jongere"})
 
@@ -314,7 +360,7 @@ def _attributive(  # noqa: PLR0911
     low = word.lower()
     if text[e : words[j + 1][0]].strip() or _proper(word, s, start):
         return False
-    if low in _NOUN_OPENERS or low in function_words() or low in stoplist() or len(low) < 4:
+    if low in _NOUN_OPENERS or low in function_words() or len(low) < 4:
         return False
     if _loose(low) or lemma_key(low) in vocab.cue_lemmas or undeclined(low) in vocab.cue_lemmas:
         return False
@@ -432,12 +478,17 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if _loose(low) or attribute:
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         label, at = lemma, s
+        light = _complement(words, k, text)
+        if light:
+            out.append((s, light))
+            continue
         if first < k:
             adjectives = [w.lower() for _, _, w in words[first:k]]
             label, at = _agree(" ".join([*adjectives, lemma]), het_nouns(text)), words[first][0]
         field = _FIELD.match(text, _e)
         if field and field.end() <= end:
-            label = f"{label} sociaal domein" if lemma != "sociaal" else label
+            tail = " ".join(field.group().lower().split())
+            label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
         if _domain(label) or first < k or (_noun(words, k) and len(lemma) >= 4):
             out.append((at, label))
     return out
