@@ -269,6 +269,8 @@ def undeclined(adjective: str) -> str:
 def _agree(label: str, known: frozenset[str]) -> str:
     """An adjective + noun label in its lemma form: bare adjective before a het-noun."""
     words = label.split()
+    if _FIELD.match(" " + " ".join(words[1:]), 0):
+        return label  # the head is the first word ("reserve sociaal domein")
     if 2 <= len(words) <= 3 and _neuter(words[-1], known):
         return " ".join([*(undeclined(w) for w in words[:-1]), words[-1]])
     return label
@@ -295,13 +297,14 @@ _NOUN_OPENERS = frozenset(
     {"de", "het", "een", "geen", "deze", "die", "dit", "dat", "elke", "ieder", "iedere", "alle",
      "veel", "weinig", "meer", "minder", "enkele", "sommige", "andere", "onze", "hun", "haar",
      "zijn", "welke", "van", "voor", "met", "op", "over", "aan", "bij", "naar", "uit", "door",
-     "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen", "als"}
+     "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen", "als",
+     "één"}
 )  # fmt: skip
 #: Openers no verb follows (articles and prepositions, not "die", "dat" or "zijn").
 _NOT_BEFORE_VERBS = _NOUN_OPENERS - {"die", "dat", "zijn", "haar", "hun", "onze", "meer", "minder"}
 #: Suffixes that make a word a noun whatever precedes it.
 #: ("-aal" is left out: in policy text it is mostly an adjective, centraal, regionaal).
-_NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom")
+_NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom", "ment")
 
 
 def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
@@ -310,6 +313,8 @@ def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
     lemma = _noun_singular(low)
     if lemma.endswith(_NOUN_SUFFIXES) or (lemma != low and not low.endswith(("e", "en"))):
         return True  # a noun suffix, or a plural in -s or -a ("huishoudens", "centra")
+    if low.endswith("en") and lemma not in (low, low[:-2]) and not _is_verb(low):
+        return True  # a plural with a changed stem ("spreekuren", "casussen"), not a verb's
     after_article = k > 0 and words[k - 1][2].lower() in ("het", "een", "geen", "dit")
     if low.endswith("en") and lemma == low and not after_article:
         return False  # an infinitive or an unknown form, not a noun we can lemmatise
@@ -361,6 +366,8 @@ def _attributive(  # noqa: PLR0911
     if text[e : words[j + 1][0]].strip() or _proper(word, s, start):
         return False
     if low in _NOUN_OPENERS or low in function_words() or len(low) < 4:
+        return False
+    if (low in stoplist() or undeclined(low) in stoplist()) and not _domain(low):
         return False
     if _loose(low) or lemma_key(low) in vocab.cue_lemmas or undeclined(low) in vocab.cue_lemmas:
         return False
@@ -519,12 +526,21 @@ def _stem_noun(words: list[tuple[int, int, str]], k: int) -> bool:
     return low[-1] not in "td" or lemma_key(low).startswith(low)
 
 
+#: Forms of the auxiliary and copular verbs ("die grootteklasse was …").
+_AUXILIARIES = frozenset(
+    {"is", "was", "waren", "wordt", "werd", "werden", "heeft", "had", "hadden", "kan", "kon",
+     "konden", "zal", "zou", "zouden", "moet", "moest", "moesten", "blijkt", "bleek", "lijkt"}
+)  # fmt: skip
+
+
 def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     """Whether word ``k`` stands right before another content word (an attribute)."""
     if k + 1 >= len(words) or text[words[k][1] : words[k + 1][0]].strip():
         return False
     nxt = words[k + 1][2].lower()
-    return nxt not in _NOUN_OPENERS and nxt not in function_words()
+    if nxt in _NOUN_OPENERS or nxt in function_words() or nxt in _AUXILIARIES:
+        return False
+    return not _is_verb(nxt) and not _infinitive(words, k + 1)
 
 
 def _holds(label: str, word: str) -> bool:
