@@ -307,7 +307,10 @@ _NOT_BEFORE_VERBS = _NOUN_OPENERS - {"die", "dat", "zijn", "haar", "hun", "onze"
 _NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom", "ment")
 
 
-def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
+_COUNTED = re.compile(r"[0-9][0-9.,]*\s+$")
+
+
+def _noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
     """A noun by its context (after an opener, one adjective allowed) or its suffix."""
     low = words[k][2].lower()
     lemma = _noun_singular(low)
@@ -323,6 +326,8 @@ def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
     before = [w.lower() for _, _, w in words[max(0, k - 2) : k]]
     if before and before[-1] in _NOUN_OPENERS:
         return True
+    if text and _COUNTED.search(text, words[k - 1][1] if k else 0, words[k][0]):
+        return True  # after a number ("700 cliënten")
     if k >= 2 and before[-1] in ("en", "of") and _noun(words, k - 2):
         return True  # coordinated with a noun ("in omvang en problematiek")
     # opener + adjective + noun: the adjective declined ("de lokale …") or after "een"
@@ -496,7 +501,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if field and field.end() <= end:
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
-        if _domain(label) or first < k or (_noun(words, k) and len(lemma) >= 4):
+        if _domain(label) or first < k or (_noun(words, k, text) and len(lemma) >= 4):
             out.append((at, label))
     return out
 
