@@ -6,17 +6,29 @@ singular, compounds kept whole:
 - every problem of the taxonomy the claim names is a topic under its own
   words ("wachtlijsten" → ``wachtlijst``, "eigen bijdragen" → ``eigen
   bijdrage``), with ``skos:broader`` to the problem;
-- a noun whose lemma holds a word part of the social domain
-  (``kg/data/topic-domain.txt``: zorg, hulp, jeugd, schuld …) is a topic
-  ("schuldhulpverlening", "jeugd-ggz"); a classifying adjective before it
-  (-lijk, -isch, -ieel, -aal, -ief, "eigen") stays with it ("huishoudelijke
-  hulp", "specialistische jeugdhulp");
-- a compound that holds a one-word problem label ("armoedebeleid" holds
-  "armoede") falls under that problem too.
+- a noun (by suffix, plural, article, preposition or number before it:
+  :mod:`kg.extract.dutchwords`) is a topic, and so is any noun whose lemma holds
+  a word part of the social domain (``kg/data/topic-domain.txt``: zorg, hulp,
+  jeugd, schuld …: "schuldhulpverlening", "jeugd-ggz");
+- up to two classifying adjectives before the noun stay with it, declined
+  ("huishoudelijke hulp", "kwetsbare oudere") or bare before a neuter noun
+  ("toekomstig zorggebruik", "regionaal overleg"); adjectives that judge,
+  measure, count or order do not (``kg/data/topic-loose-modifiers.txt``:
+  "grote groep" → ``groep``);
+- a light noun keeps its complement ("inzet van vrijwilligers") and a fixed
+  post-modifier stays ("jeugdhulp met verblijf", "reserve sociaal domein")
+  (``kg/data/topic-phrases.toml``);
+- a team, care service or client group the claim mentions but does not speak
+  for is a topic ("het sociale wijkteam" → ``sociaal wijkteam``;
+  ``kg/data/topic-actor-roles.txt``);
+- a compound that holds a one-word problem label as one of its parts
+  ("armoedebeleid" holds "armoede") falls under that problem too.
 
-Not topics: words of the stoplist (``kg/data/topic-stoplist.txt``), tone cues,
-verbs, proper names, and whatever is already a mention of an actor group,
-law, municipality or organisation (speakers and concerns, not subjects).
+Not topics: words of the stoplist (``kg/data/topic-stoplist.txt``), closed-class
+words and adverbs (``kg/data/topic-function-words.txt``), adjectives standing
+alone, tone cues, verb forms and gerunds, proper names, and the other mentions
+(speakers, government, laws, municipalities, organisations: voices and concerns,
+not subjects).
 
 The topic's IRI is ``concept/topic/<slug of the lemma>``, the same in every
 document; its English label is the English preferred label of the problem or
@@ -31,6 +43,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.dutchwords import (
+    ADJECTIVE,
+    ADJECTIVE_NOUNS,
+    AUXILIARIES,
+    BARE_ADJECTIVE,
+    NOUN_OPENERS,
+    UNDECLINED,
+    het_nouns,
+    is_infinitive,
+    is_neuter,
+    is_noun,
+    is_proper,
+    is_verb,
+    noun_singular,
+    read_list,
+    stem_noun,
+    tokens,
+    undeclined,
+)
 from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
 from kg.namespaces import CONCEPT, slugify
@@ -39,8 +70,6 @@ TOPIC = CONCEPT + "topic/"
 DATA = Path(__file__).resolve().parent.parent / "data"
 #: At most this many topics per claim (problems first, then in text order).
 MAX_TOPICS = 6
-
-_WORD = re.compile(r"(?:[0-9]+-)?[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +113,7 @@ def _complement(words: list[tuple[int, int, str]], k: int, text: str) -> str | N
     noun = words[j][2]
     if text[words[j - 1][1] : words[j][0]].strip() or noun[:1].isupper() or len(noun) < 4:
         return None
-    if noun.lower() in function_words() or noun.lower() in stoplist() or _is_verb(noun.lower()):
+    if noun.lower() in function_words() or noun.lower() in stoplist() or is_verb(noun.lower()):
         return None
     return f"{low} {prep} {noun.lower()}"
 
@@ -101,41 +130,36 @@ _NOT_CLASSIFYING = frozenset(
 )  # fmt: skip
 
 
-def _read_list(name: str) -> frozenset[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
-
-
 @lru_cache(maxsize=1)
 def stoplist() -> frozenset[str]:
     """The lemmas that are never topics (``kg/data/topic-stoplist.txt``)."""
-    return _read_list("topic-stoplist.txt")
+    return read_list("topic-stoplist.txt")
 
 
 @lru_cache(maxsize=1)
 def domain_parts() -> tuple[str, ...]:
     """Word parts that make a noun a social-domain subject (``kg/data/topic-domain.txt``)."""
-    return tuple(sorted(_read_list("topic-domain.txt")))
+    return tuple(sorted(read_list("topic-domain.txt")))
 
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Closed-class words and adverbs, never nouns (``kg/data/topic-function-words.txt``)."""
-    return _read_list("topic-function-words.txt")
+    return read_list("topic-function-words.txt")
 
 
 @lru_cache(maxsize=1)
 def loose_modifiers() -> frozenset[str]:
     """Adjectives that judge, measure or order rather than classify
     (``kg/data/topic-loose-modifiers.txt``): they never join a topic's label."""
-    return _read_list("topic-loose-modifiers.txt")
+    return read_list("topic-loose-modifiers.txt")
 
 
 @lru_cache(maxsize=1)
 def subject_roles() -> frozenset[str]:
     """Keys of the actor groups that are topics when they do not speak
     (``kg/data/topic-actor-roles.txt``: teams, care services, client groups)."""
-    return _read_list("topic-actor-roles.txt")
+    return read_list("topic-actor-roles.txt")
 
 
 @dataclass(frozen=True)
@@ -204,74 +228,12 @@ def topic_iri(label: str) -> str:
     return TOPIC + slugify(label)
 
 
-def _is_verb(word: str) -> bool:
-    """A conjugated verb or participle by its lemma ("zorgt" → "zorgen", "geregeld")."""
-    lemma = lemma_key(word)
-    if lemma == word or word.endswith("er"):
-        return False  # its own lemma, or an agent noun ("belangenbehartiger")
-    if (lemma.endswith("en") or "_" in lemma) and word[-1] in "tdn":
-        return True  # a participle or present tense ("ingekocht", "doorgegeven", "inkoopt")
-    if lemma.endswith("en") and len(lemma) >= len(word):
-        return True
-    return word.startswith("ge") and word[-1] in "tdn" and lemma.endswith("en")
-
-
-_HET_NOUN = re.compile(r"\bhet\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]{3,})\b", re.IGNORECASE)
-#: Endings of neuter (het) nouns: diminutives and learned suffixes.
-_HET_ENDINGS = ("je", "isme", "ment", "um", "sel", "model")
-_DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ij", "au", "ou", "ui"})
-
-
-@lru_cache(maxsize=8)
-def het_nouns(text: str) -> frozenset[str]:
-    """Neuter nouns: used with "het" in the text, or common ones (``kg/data/het-nouns.txt``)."""
-    found = frozenset(singular(m.group(1).lower()) for m in _HET_NOUN.finditer(text))
-    return found | _read_list("het-nouns.txt")
-
-
-def _neuter(noun: str, known: frozenset[str]) -> bool:
-    """Whether a noun (or the tail of a compound) is a het-word."""
-    if noun.endswith(_HET_ENDINGS):
-        return True
-    return any(noun[i:] in known for i in range(0, max(1, len(noun) - 3)))
-
-
-def undeclined(adjective: str) -> str:
-    """The bare form of a declined adjective, as it stands before a singular het-noun.
-
-    Examples
-    --------
-    >>> [undeclined(a) for a in ("objectieve", "regionale", "sociale", "psychische", "financiële")]
-    ['objectief', 'regionaal', 'sociaal', 'psychisch', 'financieel']
-    """
-    if not adjective.endswith("e") or adjective == "eigen":
-        return adjective
-    if adjective.endswith("iële"):
-        return adjective[:-4] + "ieel"
-    stem = adjective[:-1]
-    if stem.endswith("v"):
-        stem = stem[:-1] + "f"
-    elif stem.endswith("z"):
-        stem = stem[:-1] + "s"
-    vowels = "aeiouy"
-    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in vowels:
-        return stem[:-1]  # snelle → snel
-    if (
-        len(stem) >= 3
-        and stem[-1] not in vowels
-        and stem[-2] in "aeou"
-        and stem[-3:-1] not in _DIGRAPHS
-    ):
-        return stem[:-1] + stem[-2] + stem[-1]  # regionale → regionaal
-    return stem
-
-
 def _agree(label: str, known: frozenset[str]) -> str:
     """An adjective + noun label in its lemma form: bare adjective before a het-noun."""
     words = label.split()
     if _FIELD.match(" " + " ".join(words[1:]), 0):
         return label  # the head is the first word ("reserve sociaal domein")
-    if 2 <= len(words) <= 3 and _neuter(words[-1], known):
+    if 2 <= len(words) <= 3 and is_neuter(words[-1], known):
         return " ".join([*(undeclined(w) for w in words[:-1]), words[-1]])
     return label
 
@@ -293,58 +255,6 @@ def _domain(lemma: str) -> bool:
 
 
 #: Words after which a noun (phrase) starts: articles, determiners, possessives, prepositions.
-_NOUN_OPENERS = frozenset(
-    {"de", "het", "een", "geen", "deze", "die", "dit", "dat", "elke", "ieder", "iedere", "alle",
-     "veel", "weinig", "meer", "minder", "enkele", "sommige", "andere", "onze", "hun", "haar",
-     "zijn", "welke", "van", "voor", "met", "op", "over", "aan", "bij", "naar", "uit", "door",
-     "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen", "als",
-     "één"}
-)  # fmt: skip
-#: Openers no verb follows (articles and prepositions, not "die", "dat" or "zijn").
-_NOT_BEFORE_VERBS = _NOUN_OPENERS - {"die", "dat", "zijn", "haar", "hun", "onze", "meer", "minder"}
-#: Suffixes that make a word a noun whatever precedes it.
-#: ("-aal" is left out: in policy text it is mostly an adjective, centraal, regionaal).
-_NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom", "ment")
-
-
-_COUNTED = re.compile(r"[0-9][0-9.,]*\s+$")
-
-
-def _noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
-    """A noun by its context (after an opener, one adjective allowed) or its suffix."""
-    low = words[k][2].lower()
-    lemma = _noun_singular(low)
-    if lemma.endswith(_NOUN_SUFFIXES) or (lemma != low and not low.endswith(("e", "en"))):
-        return True  # a noun suffix, or a plural in -s or -a ("huishoudens", "centra")
-    if low.endswith("en") and lemma not in (low, low[:-2]) and not _is_verb(low):
-        return True  # a plural with a changed stem ("spreekuren", "casussen"), not a verb's
-    after_article = k > 0 and words[k - 1][2].lower() in ("het", "een", "geen", "dit")
-    if low.endswith("en") and lemma == low and not after_article:
-        return False  # an infinitive or an unknown form, not a noun we can lemmatise
-    if low.endswith("e") and k + 1 < len(words) and words[k + 1][0] - words[k][1] == 1:
-        return False  # an attributive adjective ("de beginnende …")
-    before = [w.lower() for _, _, w in words[max(0, k - 2) : k]]
-    if before and before[-1] in _NOUN_OPENERS:
-        return True
-    if text and _COUNTED.search(text, words[k - 1][1] if k else 0, words[k][0]):
-        return True  # after a number ("700 cliënten")
-    if k >= 2 and before[-1] in ("en", "of") and _noun(words, k - 2):
-        return True  # coordinated with a noun ("in omvang en problematiek")
-    # opener + adjective + noun: the adjective declined ("de lokale …") or after "een"
-    # ("een groot …"); a plain word in between is a noun, so this word is not one
-    return (
-        len(before) == 2
-        and before[0] in _NOUN_OPENERS
-        and (before[1].endswith("e") or before[0] in ("een", "geen"))
-    )
-
-
-#: Endings of adjectives (and adverbs made of them): such a word heads no topic.
-_ADJECTIVE = re.compile(r"(?:(?:lijk|isch|baar|zaam|loos)(?:er|st)?|ig(?:st)?)e?$")
-#: Words that end like an adjective but are common nouns of the domain.
-_ADJECTIVE_NOUNS = frozenset({"jeugdige", "volwassene", "oudere", "jongere"})
-
-
 def _loose(word: str) -> bool:
     """Whether an adjective judges, measures or orders (see :func:`loose_modifiers`)."""
     loose = loose_modifiers()
@@ -368,9 +278,9 @@ def _attributive(  # noqa: PLR0911
     """
     s, e, word = words[j]
     low = word.lower()
-    if text[e : words[j + 1][0]].strip() or _proper(word, s, start):
+    if text[e : words[j + 1][0]].strip() or is_proper(word, s, start):
         return False
-    if low in _NOUN_OPENERS or low in function_words() or len(low) < 4:
+    if low in NOUN_OPENERS or low in function_words() or len(low) < 4:
         return False
     if (low in stoplist() or undeclined(low) in stoplist()) and not _domain(low):
         return False
@@ -379,27 +289,20 @@ def _attributive(  # noqa: PLR0911
     if _CLASSIFYING.search(low) and low not in _NOT_CLASSIFYING:
         return True
     if low.endswith("e"):  # declined; not a noun in -ie, -ië or a past tense
-        return not _is_verb(low) and not low.endswith(("ste", "ere", "ie", "ië"))
+        return not is_verb(low) and not low.endswith(("ste", "ere", "ie", "ië"))
     # an undeclined adjective stands right before its noun, a neuter one
-    return head == j + 1 and bool(_UNDECLINED.search(low)) and _bare_head(words, head, text)
+    return head == j + 1 and bool(UNDECLINED.search(low)) and _bare_head(words, head, text)
 
 
 #: Endings of undeclined adjectives ("toekomstig", "regionaal", "administratief").
-_UNDECLINED = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief|aal|eel|air)$")
-
-
-#: Endings only adjectives have, undeclined ("-aal", "-eel" also end nouns: taal, aandeel).
-_BARE_ADJECTIVE = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief)$")
-
-
 def _bare_head(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     """Whether word ``k`` is a head an undeclined adjective may stand before:
     a neuter singular noun or a nominalised infinitive ("toekomstig zorggebruik",
     "zelfstandig wonen")."""
     low = words[k][2].lower()
-    if _infinitive(words, k):
+    if is_infinitive(words, k):
         return True
-    return _noun_singular(low) == low and _neuter(low, het_nouns(text))
+    return noun_singular(low) == low and is_neuter(low, het_nouns(text))
 
 
 def _modifiers(
@@ -417,67 +320,27 @@ def _modifiers(
     return first
 
 
-def _noun_singular(word: str) -> str:
-    """:func:`singular` plus the plurals it leaves: stem changes ("brieven" →
-    "brief", "huizen" → "huis", "centra" → "centrum"), "-ers" and unknown compounds
-    ("verantwoordingseisen" → "verantwoordingseis").
-
-    Examples
-    --------
-    >>> [_noun_singular(w) for w in ("brieven", "wijkcentra", "verzorgingshuizen")]
-    ['brief', 'wijkcentrum', 'verzorgingshuis']
-    """
-    lemma = singular(word)
-    if lemma != word or "-" in word:
-        return lemma
-    known = lemma_key(word)
-    if known != word and "_" not in known and not known.endswith("en"):
-        if word.endswith("en") and len(known) >= 4 and word.startswith(known[:-1]):
-            return known  # brieven → brief, huizen → huis
-        if word.endswith("a") and known == word[:-1] + "um":
-            return known  # centra → centrum
-    if word.endswith("heden") and len(word) > 7:
-        return word[:-5] + "heid"  # vaardigheden → vaardigheid
-    if _is_known(word):
-        return word
-    if word.endswith("ers") and len(word) > 5:
-        return word[:-1]  # an unknown agent noun: -ers → -er
-    for i in range(3, len(word) - 4):
-        tail = word[i:]
-        if tail.endswith("en") and _is_known(tail[:-2]) and lemma_key(tail[:-2]) == tail[:-2]:
-            return word[:-2]  # an unknown compound: its head's plural
-    return word
-
-
-def _proper(word: str, s: int, start: int) -> bool:
-    """A proper name: capitalised inside the sentence, not an abbreviation or
-    an abbreviation's compound ("HHT-middelen")."""
-    if not word[:1].isupper() or s == start or word.isupper():
-        return False
-    return not word.rpartition("-")[2].islower()
-
-
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
     """(start, label) of the noun and adjective+noun candidates in the span."""
     stop = stoplist()
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    words = [(a + start, b + start, w) for a, b, w in tokens(text[start:end])]
     out: list[tuple[int, str]] = []
     for k, (s, _e, word) in enumerate(words):
         if any(a <= s < b and _e <= b for a, b in skip) or len(word) < 4:
             continue
-        if _proper(word, s, start):
+        if is_proper(word, s, start):
             continue
         low = word.lower()
         if _CLASSIFYING.search(low) or low in function_words():
             continue  # an adjective: a topic only with its noun
-        if _ADJECTIVE.search(low) and low not in _ADJECTIVE_NOUNS:
+        if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
             continue
-        lemma = _noun_singular(low)
+        lemma = noun_singular(low)
         if lemma in stop or low in stop:
             continue
-        if _is_verb(low) and not _stem_noun(words, k):
+        if is_verb(low) and not stem_noun(words, k):
             continue  # a verb form
-        if lemma in vocab.cue_lemmas and not _noun(words, k):
+        if lemma in vocab.cue_lemmas and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = _modifiers(words, k, text, start, skip, vocab)
         if _verbal(words, k, first, lemma, vocab):
@@ -485,7 +348,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         attribute = (
             _before_word(words, k, text)
             and not _FIELD.match(text, _e)
-            and (_BARE_ADJECTIVE.search(low) or _attributive(words, k, k + 1, text, start, vocab))
+            and (BARE_ADJECTIVE.search(low) or _attributive(words, k, k + 1, text, start, vocab))
         )
         if _loose(low) or attribute:
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
@@ -501,7 +364,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if field and field.end() <= end:
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
-        if _domain(label) or first < k or (_noun(words, k, text) and len(lemma) >= 4):
+        if _domain(label) or first < k or (is_noun(words, k, text) and len(lemma) >= 4):
             out.append((at, label))
     return out
 
@@ -509,33 +372,11 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
     """An infinitive that is no topic: one that is not a domain word after a
     bare adjective ("zelfstandig wonen") nor a tone noun after "het" ("het vertrouwen")."""
-    if not _infinitive(words, k):
+    if not is_infinitive(words, k):
         return False
     if first < k and not words[k - 1][2].endswith("e") and _domain(lemma):
         return False
     return not (k and words[k - 1][2].lower() == "het" and lemma in vocab.cue_lemmas)
-
-
-def _infinitive(words: list[tuple[int, int, str]], k: int) -> bool:
-    """A verb's infinitive: its own lemma, ending in -en ("werken", "afhandelen")."""
-    low = words[k][2].lower()
-    return low.endswith("en") and singular(low) == low and lemma_key(low) == low
-
-
-def _stem_noun(words: list[tuple[int, int, str]], k: int) -> bool:
-    """A noun that is also a verb's stem ("een proef", "tot stress"): after an
-    article or preposition, and not a verb's -t or -d form ("ligt", "gevormd")."""
-    low = words[k][2].lower()
-    if not k or words[k - 1][2].lower() not in _NOT_BEFORE_VERBS:
-        return False
-    return low[-1] not in "td" or lemma_key(low).startswith(low)
-
-
-#: Forms of the auxiliary and copular verbs ("die grootteklasse was …").
-_AUXILIARIES = frozenset(
-    {"is", "was", "waren", "wordt", "werd", "werden", "heeft", "had", "hadden", "kan", "kon",
-     "konden", "zal", "zou", "zouden", "moet", "moest", "moesten", "blijkt", "bleek", "lijkt"}
-)  # fmt: skip
 
 
 def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
@@ -543,9 +384,9 @@ def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     if k + 1 >= len(words) or text[words[k][1] : words[k + 1][0]].strip():
         return False
     nxt = words[k + 1][2].lower()
-    if nxt in _NOUN_OPENERS or nxt in function_words() or nxt in _AUXILIARIES:
+    if nxt in NOUN_OPENERS or nxt in function_words() or nxt in AUXILIARIES:
         return False
-    return not _is_verb(nxt) and not _infinitive(words, k + 1)
+    return not is_verb(nxt) and not is_infinitive(words, k + 1)
 
 
 def _holds(label: str, word: str) -> bool:
@@ -576,7 +417,7 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
         if m.kind != "role" or m.entity in speakers or m.entity.rsplit("/", 1)[-1] not in subjects:
             continue
         *adjectives, head = m.text.lower().split()
-        label = _agree(" ".join([*adjectives, _noun_singular(head)]), het_nouns(text))
+        label = _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(text))
         if label.split()[-1] not in stoplist() and label not in stoplist():
             out.append((m.start, label))
     return out
@@ -628,7 +469,7 @@ def find_topics(
     found: dict[str, set[str]] = {}
     order: list[str] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.kind == "problem" and not (" " not in m.text and _is_verb(m.text.lower())):
+        if m.kind == "problem" and not (" " not in m.text and is_verb(m.text.lower())):
             label = _agree(topic_lemma(m.text), het_nouns(text))
             if label not in found:
                 order.append(label)
