@@ -167,3 +167,9 @@ def test_a_compound_falls_under_a_problem_only_when_it_holds_the_word_as_a_part(
     found = {t.label: t.broader for t in find_topics(s, 0, len(s), [], vocab)}
     assert found["tekortbeleid"] == ("urn:deficit",)
     assert found.get("tekortkoming", ()) == ()
+
+
+def test_english_label_of_a_problem_named_with_agreeing_adjective():
+    """The preferred label "psychische problemen" meets the topic "psychisch probleem"."""
+    (found,) = _topics("Steeds meer inwoners hebben psychische problemen.")
+    assert found["psychisch probleem"].label_en == "mental health problems"

@@ -184,17 +184,19 @@ class TopicVocabulary:
     @classmethod
     def from_graph(cls, graph, lexicon) -> TopicVocabulary:  # noqa: ANN001
         """Read English labels from ``graph`` and problem words and cues from ``lexicon``."""
-        from rdflib import Literal
+        from rdflib import Literal, URIRef
         from rdflib.namespace import SKOS
 
         english: dict[str, str] = {}
+        # preferred labels only: a role's or problem's other labels name members or
+        # signs of it ("kerk" is one of the social organisations), not translations
         for entry in lexicon.entries:
-            if entry.kind in ("problem", "role") and entry.source == "prefLabel":
-                from rdflib import URIRef
-
-                for label in graph.objects(URIRef(entry.iri), SKOS.prefLabel):
-                    if isinstance(label, Literal) and label.language == "en":
-                        english.setdefault(topic_lemma(entry.label), str(label))
+            if entry.kind not in ("problem", "role") or entry.source != "prefLabel":
+                continue
+            for label in graph.objects(URIRef(entry.iri), SKOS.prefLabel):
+                if isinstance(label, Literal) and label.language == "en":
+                    english.setdefault(topic_lemma(entry.label), str(label))
+                    english.setdefault(_topic_form(entry.label), str(label))  # agreeing
         words: dict[str, set[str]] = {}
         for entry in lexicon.entries:
             if entry.kind == "problem" and " " not in entry.label and len(entry.label) >= 6:
@@ -217,6 +219,16 @@ def topic_lemma(phrase: str) -> str:
     if len(words) > 2:
         return " ".join(words)  # "overbelasting van mantelzorgers": the head is not last
     return " ".join([*words[:-1], singular(words[-1])])
+
+
+def _topic_form(phrase: str) -> str:
+    """A vocabulary label as a topic label: head singular, adjectives agreeing.
+
+    >>> _topic_form("sociale wijkteams"), _topic_form("Wijkteams")
+    ('sociaal wijkteam', 'wijkteam')
+    """
+    *adjectives, head = phrase.lower().split() or [""]
+    return _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(""))
 
 
 def topic_iri(label: str) -> str:
