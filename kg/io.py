@@ -18,12 +18,19 @@ GRAPH_FILE = "kg.ttl"
 
 
 def default_graph_path() -> Path:
-    """The graph other commands read by default: ``$KG_GRAPH`` or ``build/kg.ttl``.
+    """The graph other commands read by default: ``build/kg.ttl``.
 
     Lives here rather than in :mod:`kg.build` so that reading the graph (``kg
-    query``) does not import the build pipeline and rdflib.
+    query``) does not import the build pipeline and rdflib. The command line
+    lets ``$KG_GRAPH`` override it (:mod:`kg.cli.env`); the library reads no
+    environment variable.
+
+    Examples
+    --------
+    >>> default_graph_path().as_posix()
+    'build/kg.ttl'
     """
-    return Path(os.environ.get("KG_GRAPH") or Path("build") / GRAPH_FILE)
+    return Path("build") / GRAPH_FILE
 
 
 def _umask() -> int:

@@ -458,7 +458,7 @@ def lookup(
     are ``owl:sameAs``) the IRI it spells. Resolve the result with
     :meth:`Names.resolve`; for close matches, see :func:`lookup_pool`.
     """
-    from kg.query.terms import Term
+    from kg.terms import Term
 
     slug = slugify(name).casefold()
     iri = spelled_iri(name)

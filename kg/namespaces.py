@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 DEFAULT_BASE = "https://w3id.org/kg-decentralisatie/"
@@ -203,3 +204,29 @@ def short_key(iri: str) -> str:
 def prefixes_for(base: str) -> dict[str, str]:
     """The project's prefixes, with the namespaces under the default base moved onto ``base``."""
     return {prefix: rebase(ns, base) for prefix, ns in PREFIXES.items()}
+
+
+def compactor(prefixes: dict[str, str], local: str = r".+") -> Callable[[str], str | None]:
+    """Return ``compact(iri) -> "prefix:local" or None`` using the longest matching prefix.
+
+    ``local`` is a regular expression the local part must match in full.
+
+    Examples
+    --------
+    >>> compactor({"kg": "https://w3id.org/kg-decentralisatie/def#"})(
+    ...     "https://w3id.org/kg-decentralisatie/def#Finding")
+    'kg:Finding'
+    """
+    pattern = re.compile(local)
+    pairs = sorted(
+        ((ns, p) for p, ns in prefixes.items() if isinstance(ns, str)),
+        key=lambda x: (-len(x[0]), x[1]),
+    )
+
+    def compact(iri: str) -> str | None:
+        for ns, prefix in pairs:
+            if iri.startswith(ns) and pattern.fullmatch(iri[len(ns) :]):
+                return f"{prefix}:{iri[len(ns) :]}"
+        return None
+
+    return compact

@@ -8,7 +8,6 @@ found, with no code change.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,17 +62,37 @@ class LexiconEntry:
     source: str
 
 
-def default_ontology_dir() -> Path:
-    """Return the ontology folder: ``$KG_ONTOLOGY``, ``./ontology``, else the one kg ships.
+#: The folder chosen with :func:`use_ontology_dir` (empty: search for one).
+_CHOSEN: list[Path] = []
 
-    The shipped folder is the source checkout's ``ontology/`` or, in an
-    installed wheel, the package's copy (:func:`kg.resources.bundled_dir`).
+
+def use_ontology_dir(directory: str | Path | None) -> None:
+    """Make ``directory`` the folder :func:`default_ontology_dir` returns (None: search again).
+
+    The command line calls it with ``$KG_ONTOLOGY`` (:mod:`kg.cli.env`); the
+    library itself reads no environment variable.
+
+    Examples
+    --------
+    >>> use_ontology_dir("/tmp/my-ontology")
+    >>> default_ontology_dir().as_posix()
+    '/tmp/my-ontology'
+    >>> use_ontology_dir(None)
+    """
+    _CHOSEN[:] = [Path(directory)] if directory is not None else []
+
+
+def default_ontology_dir() -> Path:
+    """Return the ontology folder: the chosen one, ``./ontology``, else the one kg ships.
+
+    The chosen folder is set with :func:`use_ontology_dir`. The shipped folder
+    is the source checkout's ``ontology/`` or, in an installed wheel, the
+    package's copy (:func:`kg.resources.bundled_dir`).
     """
     from kg.resources import bundled_dir
 
-    env = os.environ.get("KG_ONTOLOGY")
-    if env:
-        return Path(env)
+    if _CHOSEN:
+        return _CHOSEN[0]
     local = Path("ontology")
     if (local / "kg.ttl").is_file():
         return local

@@ -16,34 +16,13 @@ from decimal import Decimal
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from kg.terms import decimal_lexical, escape_string, iri_nt
+
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _INTEGER = re.compile(r'"-?\d+"')
-_ESCAPES = {
-    "\\": "\\\\",
-    '"': '\\"',
-    "\n": "\\n",
-    "\r": "\\r",
-    "\t": "\\t",
-    "\b": "\\b",
-    "\f": "\\f",
-}
-_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
-_IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
-
-
-def _escape_char(match: re.Match[str]) -> str:
-    ch = match.group()
-    return _ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
-
-
-def escape_string(text: str) -> str:
-    """Escape a literal's lexical form for a double-quoted Turtle/N-Triples string."""
-    return _NEEDS_ESCAPE.sub(_escape_char, text)
-
-
 _UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
 _SIMPLE_ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'"}
 
@@ -66,13 +45,6 @@ def unescape_string(text: str) -> str:
         return _SIMPLE_ESCAPES.get(m.group(3), m.group(3))
 
     return _UNESCAPE.sub(one, text)
-
-
-def iri_nt(iri: str) -> str:
-    """An IRI in N-Triples form; characters not allowed in IRIs are \\u-escaped."""
-    if _IRI_BAD.search(iri):
-        iri = _IRI_BAD.sub(lambda m: f"\\u{ord(m.group()):04X}", iri)
-    return f"<{iri}>"
 
 
 def term_nt(term: Node) -> str:
@@ -230,14 +202,6 @@ class TurtleFormatter:
                 parts.append(f"    {iri(current)} " + " , ".join(objects))
             out.append(iri(s) + "\n" + " ;\n".join(parts) + " .\n\n")
         return "".join(out)
-
-
-def decimal_lexical(value: Decimal) -> str:
-    """The canonical ``xsd:decimal`` lexical form of ``value`` (no exponent)."""
-    text = format(value.normalize(), "f")
-    if "." not in text:
-        text += ".0"
-    return text
 
 
 def decimal_literal(value: Decimal) -> Literal:

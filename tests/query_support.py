@@ -36,8 +36,16 @@ def _wait_until_up(url: str, proc: subprocess.Popen, deadline: float) -> None:
 
 @pytest.fixture(autouse=True)
 def _query_cache_in_tmp(tmp_path_factory, monkeypatch):
-    """Keep kg.query's on-disk store cache in the session's tmp folder, never ~/.cache."""
-    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "kg-cache"))
+    """Keep kg.query's on-disk store cache in the session's tmp folder, never ~/.cache.
+
+    The environment variable is for commands run through the CLI, the default
+    StoreCache for library calls.
+    """
+    import kg.query.cache as cache
+
+    folder = tmp_path_factory.getbasetemp() / "kg-cache"
+    monkeypatch.setenv("KG_CACHE_DIR", str(folder))
+    monkeypatch.setattr(cache, "_DEFAULT", [cache.StoreCache(folder)])
 
 
 @pytest.fixture(scope="session")

@@ -11,9 +11,6 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.cli.options import DEFAULT_MAX_WIDTH, FORMAT_NAMES, LANGUAGES
 
-#: Commands whose module another change owns (kept to the vocabulary there).
-NOT_YET = {"evaluate"}
-
 
 def _commands():
     ctx = click.Context(main)
@@ -43,10 +40,9 @@ def test_every_format_value_comes_from_the_shared_vocabulary_with_short_form_f()
     assert OPTIONS["--format"]
     for name, option in OPTIONS["--format"]:
         assert set(option.type.choices) <= set(FORMAT_NAMES), name
-        if name not in NOT_YET:
-            assert "-f" in option.opts, name
-            for value in option.type.choices:
-                assert f"{value}: {FORMAT_NAMES[value]}" in option.help, (name, value)
+        assert "-f" in option.opts, name
+        for value in option.type.choices:
+            assert f"{value}: {FORMAT_NAMES[value]}" in option.help, (name, value)
 
 
 @pytest.mark.parametrize("option", ["--lang", "--quiet", "--max-width", "--graph", "--out"])

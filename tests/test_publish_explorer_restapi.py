@@ -16,7 +16,7 @@ from kg.publish.explorer.restapi import (
 )
 from kg.query.library import list_queries, make_query
 from kg.query.result import QueryResult
-from kg.query.terms import Term
+from kg.terms import Term
 
 NS = "{http://www.w3.org/2005/sparql-results#}"
 

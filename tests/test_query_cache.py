@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.query.cache import KEEP, cache_enabled, cache_root
+import kg.query.cache as cache_module
+from kg.query.cache import KEEP, StoreCache, cache_enabled, cache_root, default_cache_root
 from kg.query.engine import LocalGraph
 
 TURTLE = '<http://e/a> <http://e/p> "{}" .\n'
@@ -17,8 +18,7 @@ def answer(graph: LocalGraph) -> list[object]:
 @pytest.fixture()
 def cache_dir(tmp_path, monkeypatch):
     folder = tmp_path / "cache"
-    monkeypatch.setenv("KG_CACHE_DIR", str(folder))
-    monkeypatch.delenv("KG_QUERY_CACHE", raising=False)
+    monkeypatch.setattr(cache_module, "_DEFAULT", [StoreCache(folder)])
     return folder
 
 
@@ -50,9 +50,19 @@ def test_old_stores_are_pruned(tmp_path, cache_dir):
     assert len(list((cache_dir / "stores").iterdir())) == KEEP
 
 
+def test_a_cache_object_bounds_its_own_folder(tmp_path, cache_dir):
+    own = StoreCache(tmp_path / "own", keep=2)
+    for i in range(4):
+        path = tmp_path / f"g{i}.ttl"
+        path.write_text(TURTLE.format(i), encoding="utf-8")
+        assert LocalGraph(path, cache=own).cached
+    assert len(list(own.stores.iterdir())) == 2
+    assert not cache_dir.exists()  # the default cache was not touched
+
+
 def test_turned_off(tmp_path, cache_dir, monkeypatch):
-    monkeypatch.setenv("KG_QUERY_CACHE", "0")
-    assert not cache_enabled()
+    cache_module.use_store_cache(None)
+    assert not cache_enabled() and cache_root() == default_cache_root()
     path = tmp_path / "g.ttl"
     path.write_text(TURTLE.format("x"), encoding="utf-8")
     graph = LocalGraph(path)
@@ -64,17 +74,17 @@ def test_turned_off(tmp_path, cache_dir, monkeypatch):
 def test_unusable_cache_falls_back_to_memory(tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
-    monkeypatch.setenv("KG_CACHE_DIR", str(blocker))
     path = tmp_path / "g.ttl"
     path.write_text(TURTLE.format("x"), encoding="utf-8")
-    graph = LocalGraph(path)
+    graph = LocalGraph(path, cache=StoreCache(blocker))
     assert not graph.cached and answer(graph) == ["x"]
 
 
-def test_cache_root_defaults(monkeypatch, tmp_path):
-    monkeypatch.delenv("KG_CACHE_DIR", raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache_root() == tmp_path / "kg"
+def test_the_library_reads_no_environment(monkeypatch, tmp_path):
+    monkeypatch.setattr(cache_module, "_DEFAULT", [])
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("KG_QUERY_CACHE", "0")
+    assert cache_enabled() and cache_root() == default_cache_root()
 
 
 def test_digest_is_remembered_until_the_file_changes(tmp_path, cache_dir, monkeypatch):

@@ -9,7 +9,7 @@ import pytest
 from kg.errors import DataError, UsageError
 from kg.namespaces import DEFAULT_BASE
 from kg.query.engine import LocalGraph, call_with_timeout
-from kg.query.terms import Term
+from kg.terms import Term
 from tests.query_support import _query_cache_in_tmp, query_graph  # noqa: F401
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d a ?f }"  # ~15 million rows on the seeds

@@ -18,7 +18,7 @@ from kg.query.api import execute
 from kg.query.lexer import inspect_query
 from kg.query.library import list_queries
 from kg.query.params import resolve_params
-from kg.query.terms import XSD, Term, from_rdflib, to_rdflib
+from kg.terms import XSD, Term, from_rdflib, to_rdflib
 from tests.query_support import QUERIES, _query_cache_in_tmp, query_graph  # noqa: F401
 
 _NUMBERS = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "long")}

@@ -12,7 +12,7 @@ import pytest
 from kg.errors import UsageError
 from kg.query.formats import render, shorten
 from kg.query.result import QueryResult
-from kg.query.terms import XSD, Term
+from kg.terms import XSD, Term
 
 KG_ID = "https://w3id.org/kg-decentralisatie/id/"
 ROWS = QueryResult(

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.query.lexer import inspect_query, tokenize
-from kg.query.terms import escape_string
+from kg.terms import escape_string
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

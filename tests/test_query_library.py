@@ -13,7 +13,7 @@ from kg.query.library import (
     param_from_variable,
     parse_header,
 )
-from kg.query.terms import XSD
+from kg.terms import XSD
 from tests.query_support import QUERIES
 
 
@@ -97,7 +97,9 @@ def test_query_file_that_is_not_utf8(tmp_path):
         load_query(str(path))
 
 
-def test_default_queries_dir_from_environment(monkeypatch, tmp_path):
+def test_the_library_folder_ignores_the_environment(monkeypatch, tmp_path):
+    """KG_QUERIES is the command line's (kg.cli.env); the library takes a folder."""
     (tmp_path / "only.rq").write_text("#+ summary: only\nASK {}", encoding="utf-8")
     monkeypatch.setenv("KG_QUERIES", str(tmp_path))
-    assert [q.name for q in list_queries()] == ["only"]
+    assert "only" not in [q.name for q in list_queries()]
+    assert [q.name for q in list_queries(tmp_path)] == ["only"]

@@ -10,7 +10,7 @@ from kg.errors import UsageError
 from kg.query.engine import LocalGraph
 from kg.query.library import make_query
 from kg.query.params import parse_param_options, resolve_params
-from kg.query.terms import XSD, Term
+from kg.terms import XSD, Term
 from tests.query_support import _query_cache_in_tmp, query_graph  # noqa: F401
 
 ID = "https://w3id.org/kg-decentralisatie/id/"

@@ -16,8 +16,8 @@ from kg.query.api import execute
 from kg.query.lexer import inspect_query
 from kg.query.library import list_queries, make_query
 from kg.query.remote import Endpoint, add_default_prefixes
-from kg.query.terms import Term
 from kg.query.values import inject_values
+from kg.terms import Term
 from tests.query_support import (  # noqa: F401
     QUERIES,
     _query_cache_in_tmp,

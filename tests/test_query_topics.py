@@ -185,7 +185,7 @@ def test_rdflib_gives_the_same_answer(topic_path, run, name, given):
 
     from kg.namespaces import PREFIXES
     from kg.query.params import resolve_params
-    from kg.query.terms import to_rdflib
+    from kg.terms import to_rdflib
 
     spec = load_query(name, QUERIES)
     graph = Graph().parse(topic_path, format="turtle")

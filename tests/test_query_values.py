@@ -2,8 +2,8 @@
 
 import pyoxigraph as ox
 
-from kg.query.terms import Term
 from kg.query.values import inject_values, union_branches
+from kg.terms import Term
 
 DATA = """
 <urn:f1> <urn:about> <urn:a> ; <urn:problem> <urn:p1> .

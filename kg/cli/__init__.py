@@ -117,6 +117,11 @@ def main() -> None:
     Exit codes: 0 success, 1 bad data or failed operation, 2 bad usage,
     3 output folder locked by another build.
     """
+    from kg.cli import env
+
+    # the environment becomes explicit library settings here, once per run
+    env.install_store_cache()
+    env.install_ontology_dir()
 
 
 def _stdout_closed() -> bool:

@@ -32,9 +32,17 @@ def compare(
     OUT/compare-<a>-<b>-map.html and the quoted profiles under OUT/sources/;
     every finding and figure links to its highlighted sentence there.
     """
+    from kg.cli import env
     from kg.compare import generate_report, write_report
 
-    report = generate_report(municipalities, graph_path, lang=lang, fmt=fmt)
+    report = generate_report(
+        municipalities,
+        env.graph_path(graph_path),
+        lang=lang,
+        fmt=fmt,
+        queries_dir=env.queries_dir(),
+        cache=env.store_cache() or False,
+    )
     write_report(report, out)
     if quiet:
         return

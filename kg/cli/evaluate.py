@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import ontology_option, seeds_option
+from kg.cli.options import format_option, ontology_option, seeds_option
 
 
 def _rows(evaluation) -> list[tuple[str, int, int, int, float, float, float]]:  # noqa: ANN001
@@ -125,14 +125,7 @@ _TITLES = {"seeds": "Seeds", "devset": "Development set (text the extractor was 
     help="Apply the seeds' curation files (reviewed corrections). The default scores the "
     "extractor alone.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "md"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(("table", "json", "md"), default="table")
 @click.option(
     "--suggest-curation",
     is_flag=True,

@@ -55,11 +55,11 @@ def map_command(
     one language. Each finding links to its sentence in
     OUT/sources/<document>.html.
     """
-    from kg.build import default_graph_path
+    from kg.cli.env import graph_path as env_graph_path
     from kg.graphfile import load_graph
     from kg.maps import generate_maps, write_maps
 
-    graph = load_graph(graph_path or default_graph_path())
+    graph = load_graph(env_graph_path(graph_path))
     maps = generate_maps(
         graph, kind=kind, municipality=municipality, law=law, lang=lang, max_nodes=max_nodes or None
     )

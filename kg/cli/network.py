@@ -94,12 +94,12 @@ def network() -> None:
 @max_width_option()
 def stats(graph_path: Path | None, top: int, fmt: str, lang: str, max_width: int) -> None:
     """Print centrality, communities, shared problems and problem × law co-occurrence."""
-    from kg.build import default_graph_path
+    from kg.cli.env import graph_path as env_graph_path
     from kg.graphfile import load_graph
     from kg.network import project
     from kg.network.analytics import network_stats
 
-    projection = project(load_graph(graph_path or default_graph_path()))
+    projection = project(load_graph(env_graph_path(graph_path)))
     data = network_stats(projection, top=top, lang=lang)
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))

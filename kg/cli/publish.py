@@ -21,10 +21,10 @@ graph_option = shared_graph_option()
 
 def read_graph(graph_path: Path | None):  # noqa: ANN201
     """Load ``graph_path`` (or the default graph) as an rdflib graph."""
-    from kg.build import default_graph_path
+    from kg.cli.env import graph_path as env_graph_path
     from kg.graphfile import load_graph
 
-    return load_graph(graph_path or default_graph_path())
+    return load_graph(env_graph_path(graph_path))
 
 
 @click.command()
@@ -112,11 +112,11 @@ def validate(
         for line in report.lines(prefixes_for(detect_base(graph))):
             click.echo(line)
     if not report.conforms:
-        from kg.build import default_graph_path
+        from kg.cli.env import graph_path as env_graph_path
 
         count = len(report.violations)
         message = f"graph does not conform to the shapes ({count} violations)"
-        raise DataError(message, graph_path or default_graph_path())
+        raise DataError(message, env_graph_path(graph_path))
     if fmt == "table" and not quiet:
         click.echo(f"Conforms: {len(graph):,} triples checked against {report.shapes}")
 
@@ -136,13 +136,13 @@ def docs(out: Path, ontology_dir: Path | None, graph_path: Path | None, quiet: b
     external (oa:exact, oa:start, oa:end, dcterms, prov, qb, skos, org), each
     with its meaning and one example triple from the graph.
     """
-    from kg.build import default_graph_path
+    from kg.cli.env import graph_path as env_graph_path
     from kg.publish.docs import write_docs
 
     if out.exists() and not out.is_dir():
         raise UsageError("not a folder", out)
-    if graph_path is None and default_graph_path().is_file():
-        graph_path = default_graph_path()
+    if graph_path is None and env_graph_path().is_file():
+        graph_path = env_graph_path()
     data = read_graph(graph_path) if graph_path is not None else None
     written = write_docs(out, ontology_dir, data)
     if not quiet:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from kg.cli import env
 from kg.cli.options import (
     format_option,
     graph_option,
@@ -13,6 +15,9 @@ from kg.cli.options import (
     max_memory_option,
     max_width_option,
 )
+
+if TYPE_CHECKING:
+    from kg.query.params import Backend
 
 #: Output formats (kept here as plain strings so ``--help`` imports nothing heavy).
 _FORMATS = ("table", "csv", "tsv", "json", "md", "ttl")
@@ -34,6 +39,19 @@ _param_option = click.option(
     help="A parameter value: a label ('Brunssum'), an IRI, a prefixed name (law:jeugdwet) "
     "or a literal. Repeat for several.",
 )
+
+
+def _open_backend(graph_path: Path | None, endpoint: str | None, **options: Any) -> Backend:
+    """The graph (``--graph``, else ``$KG_GRAPH``, else build/kg.ttl) or the endpoint.
+
+    A local graph is read through the store cache the environment chooses.
+    """
+    from kg.query.api import open_backend
+
+    if endpoint is None:
+        graph_path = env.graph_path(graph_path)
+    cache = env.store_cache()
+    return open_backend(graph_path, endpoint, cache=cache or False, **options)
 
 
 @click.group()
@@ -58,7 +76,7 @@ def list_command(fmt: str, queries_dir: Path | None) -> None:
     """List the library's queries with their parameters and summaries."""
     from kg.query.library import list_queries
 
-    specs = list_queries(queries_dir)
+    specs = list_queries(env.queries_dir(queries_dir))
     if fmt == "json":
         import json
 
@@ -169,7 +187,7 @@ def run_command(
     (a refused query: update, SERVICE, remote FROM).
     """
     from kg.errors import UsageError
-    from kg.query.api import execute, open_backend
+    from kg.query.api import execute
     from kg.query.formats import render
     from kg.query.library import load_query
     from kg.query.params import parse_param_options
@@ -177,7 +195,7 @@ def run_command(
     if graph_path is not None and endpoint is not None:
         raise UsageError("give --graph or --endpoint, not both")
     given = parse_param_options(params)
-    spec = load_query(name, queries_dir)
+    spec = load_query(name, env.queries_dir(queries_dir))
     if lang is not None:
         if spec.param("lang") is None:
             raise UsageError(f"query {spec.name} has no lang parameter: its labels are fixed")
@@ -187,7 +205,7 @@ def run_command(
         raise UsageError(
             f"{spec.form} gives rows: --format ttl is for CONSTRUCT and DESCRIBE", spec.where
         )
-    backend = open_backend(graph_path, endpoint, max_memory_mb=max_memory or None)
+    backend = _open_backend(graph_path, endpoint, max_memory_mb=max_memory or None)
     result = execute(
         backend,
         spec,
@@ -231,15 +249,14 @@ def show_command(
 
     if graph_path is not None and endpoint is not None:
         raise UsageError("give --graph or --endpoint, not both")
-    spec = load_query(name, queries_dir)
+    spec = load_query(name, env.queries_dir(queries_dir))
     given = parse_param_options(params)
     if resolved:
-        from kg.io import default_graph_path
-        from kg.query.api import open_backend, resolved_text
+        from kg.query.api import resolved_text
 
         backend = None
-        if graph_path is not None or endpoint is not None or default_graph_path().is_file():
-            backend = open_backend(graph_path, endpoint)
+        if graph_path is not None or endpoint is not None or env.graph_path().is_file():
+            backend = _open_backend(graph_path, endpoint)
         click.echo(resolved_text(spec, given, backend), nl=False)
         return
     if given:

@@ -158,7 +158,7 @@ def serve(
     the query library as a REST API; /sparql is a query editor. Also serves
     /docs/ontology.html, /maps/, /kg.ttl and /void.ttl. Stop with Ctrl-C.
     """
-    from kg.build import default_graph_path
+    from kg.cli import env
     from kg.publish.serve import create_server
 
     def check_base(value: str) -> str:
@@ -170,14 +170,14 @@ def serve(
             raise UsageError(str(exc)) from None
 
     server = create_server(
-        graph_path or default_graph_path(),
+        env.graph_path(graph_path),
         host,
         port,
         maps_dir,
         timeout=timeout,
         max_result_mb=max_result_mb,
         max_memory_mb=max_memory or None,
-        queries_dir=queries_dir,
+        queries_dir=env.queries_dir(queries_dir),
         base_iri=check_base(base_iri) if base_iri else None,
     )
     server.log = True

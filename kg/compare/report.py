@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.compare.html import render_html, title
 from kg.compare.i18n import LANGUAGES
@@ -16,6 +17,9 @@ from kg.compare.markdown import render_md
 from kg.compare.model import Comparison, build_comparison
 from kg.errors import UsageError
 from kg.io import write_pages
+
+if TYPE_CHECKING:
+    from kg.query.cache import StoreCache
 
 FORMATS = ("html", "md")
 
@@ -67,6 +71,8 @@ def generate_report(
     *,
     lang: str = "en",
     fmt: str = "html",
+    queries_dir: str | Path | None = None,
+    cache: bool | StoreCache = True,
 ) -> Report:
     """Compare municipalities: the report, its comparison map and its source pages.
 
@@ -75,11 +81,16 @@ def generate_report(
     names : sequence of str
         Two or more profiled municipalities (label, slug, CBS code or IRI).
     graph_path : str or Path, optional
-        The graph file (default ``$KG_GRAPH`` or ``build/kg.ttl``).
+        The graph file (default ``build/kg.ttl``).
     lang : {"en", "nl"}
         Language of headings and labels.
     fmt : {"html", "md"}
         Format of the report page (the map and source pages are always HTML).
+    queries_dir : str or Path, optional
+        The query library folder (default: :func:`kg.query.library.default_queries_dir`).
+    cache : bool or StoreCache
+        The on-disk store cache the queries read the graph through (see
+        :func:`kg.query.cache.open_store`).
 
     Returns
     -------
@@ -104,7 +115,7 @@ def generate_report(
 
     path = Path(graph_path) if graph_path is not None else default_graph_path()
     graph = load_graph(path)  # first: a file with no triples fails here, not as "unknown name"
-    comparison = build_comparison(connect(path), names)
+    comparison = build_comparison(connect(path, queries=queries_dir, cache=cache), names)
     comparison.graph = str(path)
     base = f"compare-{comparison.slug}"
     report = Report(comparison, f"{base}.{fmt}", f"{base}-map.html")

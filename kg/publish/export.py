@@ -19,13 +19,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import Graph
 
 from kg.errors import UsageError
 from kg.io import atomic_write_bytes
+from kg.namespaces import compactor as compactor  # re-exported: validate, docs
 from kg.namespaces import prefixes_for
+from kg.terms import rdflib_to_oxigraph
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 
 #: Export format name → (file extension, media type).
 FORMATS: dict[str, tuple[str, str]] = {
@@ -37,54 +42,18 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
-def compactor(prefixes: dict[str, str], local: str = r".+"):  # noqa: ANN201
-    """Return ``compact(iri) -> "prefix:local" or None`` using the longest matching prefix.
-
-    ``local`` is a regular expression the local part must match in full.
-
-    Examples
-    --------
-    >>> compactor({"kg": "https://w3id.org/kg-decentralisatie/def#"})(
-    ...     "https://w3id.org/kg-decentralisatie/def#Finding")
-    'kg:Finding'
-    """
-    import re
-
-    pattern = re.compile(local)
-    pairs = sorted(
-        ((ns, p) for p, ns in prefixes.items() if isinstance(ns, str)),
-        key=lambda x: (-len(x[0]), x[1]),
-    )
-
-    def compact(iri: str) -> str | None:
-        for ns, prefix in pairs:
-            if iri.startswith(ns) and pattern.fullmatch(iri[len(ns) :]):
-                return f"{prefix}:{iri[len(ns) :]}"
-        return None
-
-    return compact
-
-
-def to_oxigraph(term):  # noqa: ANN001, ANN201
-    """Convert an rdflib term to the equal pyoxigraph term."""
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
 def oxigraph_triples(triples: Iterable) -> list:  # noqa: ANN001
     """rdflib triples → sorted pyoxigraph triples."""
     import pyoxigraph as ox
 
-    out = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples]
+    out = [
+        ox.Triple(
+            cast("ox.NamedNode | ox.BlankNode", rdflib_to_oxigraph(s)),
+            cast("ox.NamedNode", rdflib_to_oxigraph(p)),
+            rdflib_to_oxigraph(o),
+        )
+        for s, p, o in triples
+    ]
     return sorted(out, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 

@@ -19,8 +19,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import DataError
-from kg.namespaces import rebase
-from kg.publish.export import compactor
+from kg.namespaces import compactor, rebase
 
 CONTEXT_FILE = "context.jsonld"
 

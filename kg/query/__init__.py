@@ -14,7 +14,7 @@ A worked, runnable example is in :mod:`kg.query.api`
 from kg.query.api import Connection, connect, execute, run_query
 from kg.query.library import LibraryQuery, Param, list_queries, load_query
 from kg.query.result import QueryResult
-from kg.query.terms import Term
+from kg.terms import Term
 
 __all__ = [
     "Connection",

@@ -32,6 +32,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from kg.errors import UsageError
+from kg.query.cache import StoreCache
 from kg.query.library import LibraryQuery, list_queries, load_query, make_query
 from kg.query.params import Backend, resolve_params
 from kg.query.result import QueryResult
@@ -48,13 +49,14 @@ def open_backend(
     graph: str | Path | None = None,
     endpoint: str | None = None,
     *,
-    cache: bool | None = None,
+    cache: bool | StoreCache | None = None,
     max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
 ) -> Backend:
-    """A local graph file (default ``$KG_GRAPH`` or ``build/kg.ttl``) or a remote endpoint.
+    """A local graph file (default ``build/kg.ttl``) or a remote endpoint.
 
     ``cache`` chooses whether a local graph is read through the on-disk store
-    cache (:mod:`kg.query.cache`; default: on unless ``KG_QUERY_CACHE=0``);
+    cache (:mod:`kg.query.cache`: a StoreCache, True for the default one, False
+    for none; default True);
     ``max_memory_mb`` bounds each local query's memory (None or 0: no limit).
 
     Raises
@@ -164,18 +166,18 @@ class Connection:
     Parameters
     ----------
     graph : str or Path, optional
-        A graph file (default ``$KG_GRAPH`` or ``build/kg.ttl``).
+        A graph file (default ``build/kg.ttl``).
     endpoint : str, optional
         A SPARQL endpoint URL instead of a file.
     queries : str or Path, optional
-        The query library folder (default ``$KG_QUERIES`` or ``queries/``).
+        The query library folder (default ``./queries``, else the one kg ships).
     timeout : float, optional
         Default time limit per query, in seconds.
     allow_remote : bool
         Allow SERVICE and remote FROM (off by default).
-    cache : bool, optional
-        Read a local graph through the on-disk store cache (default: on unless
-        ``KG_QUERY_CACHE=0``).
+    cache : bool or StoreCache, optional
+        Read a local graph through the on-disk store cache (a StoreCache, True
+        for the default one, False for none; default True).
     max_rows : int, optional
         Largest result accepted, in rows or triples (None or 0: no limit).
     max_memory_mb : float, optional
@@ -190,7 +192,7 @@ class Connection:
         queries: str | Path | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         allow_remote: bool = False,
-        cache: bool | None = None,
+        cache: bool | StoreCache | None = None,
         max_rows: int | None = DEFAULT_MAX_ROWS,
         max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
     ) -> None:

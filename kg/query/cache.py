@@ -4,9 +4,11 @@ Parsing the seed graph's Turtle takes most of a ``kg query run``'s own time;
 opening an Oxigraph store that already holds it takes about half as long, and
 does not grow with the graph. The first run on a graph file builds the store
 (keyed by the file's SHA-256, so any change to the file gives a new store);
-later runs open it read-only. The cache lives in ``$KG_CACHE_DIR``, else
-``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``; the four most recently used
-stores are kept. ``KG_QUERY_CACHE=0`` turns it off.
+later runs open it read-only. A :class:`StoreCache` owns a cache folder and
+keeps its four most recently used stores. The library reads no environment
+variable: the command line reads ``KG_CACHE_DIR``, ``XDG_CACHE_HOME`` and
+``KG_QUERY_CACHE`` (:mod:`kg.cli.env`) and installs the cache it chose with
+:func:`use_store_cache`; without that, the default is ``~/.cache/kg``.
 
 Hashing a graph of several GB takes seconds, more than most queries; so,
 like git's index, the digest of a file is remembered per *stat fingerprint*
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,18 +41,61 @@ KEEP = 4
 _DONE = ".complete"
 
 
+@dataclass(frozen=True)
+class StoreCache:
+    """A folder of on-disk Oxigraph stores, at most ``keep`` of them kept.
+
+    Examples
+    --------
+    >>> StoreCache(Path("/tmp/kg-cache")).stores
+    PosixPath('/tmp/kg-cache/stores')
+    """
+
+    root: Path
+    keep: int = KEEP
+
+    @property
+    def stores(self) -> Path:
+        """The folder holding one sub-folder per cached store."""
+        return self.root / "stores"
+
+    @property
+    def digests(self) -> Path:
+        """The folder remembering file digests per stat fingerprint."""
+        return self.root / "digests"
+
+
+def default_cache_root() -> Path:
+    """The cache folder when none is given: ``~/.cache/kg``."""
+    return Path.home() / ".cache" / "kg"
+
+
+#: The cache :func:`open_store` uses when not given one; None: caching off.
+#: Set by the application (the command line) with :func:`use_store_cache`.
+_DEFAULT: list[StoreCache | None] = []
+
+
+def use_store_cache(cache: StoreCache | None) -> None:
+    """Make ``cache`` the one used when no cache is given (None turns caching off)."""
+    _DEFAULT[:] = [cache]
+
+
+def default_store_cache() -> StoreCache | None:
+    """The cache in use when none is given (see :func:`use_store_cache`)."""
+    if not _DEFAULT:
+        return StoreCache(default_cache_root())
+    return _DEFAULT[0]
+
+
 def cache_enabled() -> bool:
-    """False when ``KG_QUERY_CACHE`` is ``0``, ``off``, ``no`` or ``false``."""
-    return os.environ.get("KG_QUERY_CACHE", "1").strip().lower() not in ("0", "off", "no", "false")
+    """Whether a default store cache is in use (see :func:`use_store_cache`)."""
+    return default_store_cache() is not None
 
 
 def cache_root() -> Path:
-    """The folder holding cached stores."""
-    explicit = os.environ.get("KG_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "kg"
+    """The folder of the default store cache (``~/.cache/kg`` when caching is off)."""
+    cache = default_store_cache()
+    return cache.root if cache is not None else default_cache_root()
 
 
 def file_digest(path: Path) -> str:
@@ -67,14 +113,18 @@ def file_digest(path: Path) -> str:
 _SETTLED_S = 2.0
 
 
-def remembered_digest(path: Path) -> str:
-    """:func:`file_digest`, remembered per stat fingerprint (see the module docstring)."""
+def remembered_digest(path: Path, cache: StoreCache | None = None) -> str:
+    """:func:`file_digest`, remembered per stat fingerprint (see the module docstring).
+
+    The digest is remembered in ``cache`` (default: :func:`default_store_cache`).
+    """
     import time
 
     st = path.stat()
     # Device and inode name the file; size and mtime say whether it changed.
     key = f"{st.st_dev:x}-{st.st_ino:x}-{st.st_size:x}-{st.st_mtime_ns:x}"
-    memo = cache_root() / "digests" / key
+    folder = cache.digests if cache is not None else cache_root() / "digests"
+    memo = folder / key
     with contextlib.suppress(OSError, UnicodeDecodeError):
         known = memo.read_text(encoding="ascii").strip()
         if len(known) == 64:
@@ -89,7 +139,7 @@ def remembered_digest(path: Path) -> str:
     return digest
 
 
-def open_cached_store(path: Path, fmt: Any) -> Any | None:
+def open_cached_store(path: Path, fmt: Any, cache: StoreCache | None = None) -> Any | None:
     """A read-only Oxigraph store holding ``path``, built on first use; None if unavailable.
 
     Parameters
@@ -98,24 +148,29 @@ def open_cached_store(path: Path, fmt: Any) -> Any | None:
         The graph file.
     fmt : pyoxigraph.RdfFormat
         Its format.
+    cache : StoreCache, optional
+        The cache folder (default: :func:`default_store_cache`, else ``~/.cache/kg``).
     """
     import pyoxigraph as ox
 
+    cache = cache or default_store_cache() or StoreCache(default_cache_root())
     try:
-        stores = cache_root() / "stores"
-        target = stores / f"{remembered_digest(path)[:40]}-{path.suffix.lstrip('.') or 'rdf'}"
+        stores = cache.stores
+        target = (
+            stores / f"{remembered_digest(path, cache)[:40]}-{path.suffix.lstrip('.') or 'rdf'}"
+        )
         if not (target / _DONE).is_file():
             _build(path, fmt, stores, target)
         store = ox.Store.read_only(str(target))
         with contextlib.suppress(OSError):
             os.utime(target)  # most recently used
-        _prune(stores, keep=target)
+        _prune(stores, keep=target, count=cache.keep)
         return store
     except (OSError, SyntaxError, ValueError):
         return None
 
 
-def open_store(path: Path, fmt: Any, cache: bool = True) -> tuple[Any, bool]:
+def open_store(path: Path, fmt: Any, cache: bool | StoreCache = True) -> tuple[Any, bool]:
     r"""A store holding the graph file ``path``: the cached on-disk one if possible.
 
     Parameters
@@ -124,9 +179,10 @@ def open_store(path: Path, fmt: Any, cache: bool = True) -> tuple[Any, bool]:
         The graph file.
     fmt : pyoxigraph.RdfFormat
         Its format.
-    cache : bool, optional
-        Use the on-disk cache (:func:`open_cached_store`); when False, or when
-        the cache is unavailable, the file is loaded into memory.
+    cache : bool or StoreCache, optional
+        The on-disk cache to use (:func:`open_cached_store`); True: the default
+        one (:func:`default_store_cache`). When False, when caching is off, or
+        when the cache is unavailable, the file is loaded into memory.
 
     Returns
     -------
@@ -152,7 +208,8 @@ def open_store(path: Path, fmt: Any, cache: bool = True) -> tuple[Any, bool]:
 
     from kg.errors import DataError
 
-    store = open_cached_store(path, fmt) if cache else None
+    chosen = default_store_cache() if cache is True else cache or None
+    store = open_cached_store(path, fmt, chosen) if chosen is not None else None
     if store is not None:
         return store, True
     store = ox.Store()
@@ -200,13 +257,13 @@ def _build(path: Path, fmt: Any, stores: Path, target: Path) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _prune(stores: Path, keep: Path) -> None:
+def _prune(stores: Path, keep: Path, count: int = KEEP) -> None:
     entries = sorted(
         (p for p in stores.iterdir() if p.is_dir() and not p.name.startswith(".")),
         key=lambda p: p.stat().st_mtime,
         reverse=True,
     )
-    for old in entries[KEEP:]:
+    for old in entries[count:]:
         if old != keep:
             import shutil
 

@@ -20,10 +20,11 @@ from typing import TypeVar
 from kg.errors import DataError, QueryTimedOut, TooManyResults, UsageError
 from kg.io import check_graph_file, rdf_format_of
 from kg.namespaces import PREFIXES
+from kg.query.cache import StoreCache
 from kg.query.result import QueryResult
 from kg.query.sandbox import DEFAULT_MAX_MEMORY_MB, run_isolated
-from kg.query.terms import Term, from_oxigraph
 from kg.query.values import inject_values
+from kg.terms import Term, from_oxigraph
 
 T = TypeVar("T")
 
@@ -153,7 +154,8 @@ class LocalGraph:
         The graph file; its extension gives the format.
     cache : bool, optional
         Use (and build on first use) an on-disk copy of the graph, see
-        :mod:`kg.query.cache`. Default: on unless ``KG_QUERY_CACHE=0``.
+        :mod:`kg.query.cache`: a StoreCache, or True for the default one
+        (:func:`kg.query.cache.use_store_cache`), False for none. Default: True.
     max_memory_mb : float, optional
         Megabytes one query may allocate (None or 0: no limit; default
         :data:`kg.query.sandbox.DEFAULT_MAX_MEMORY_MB`).
@@ -183,12 +185,12 @@ class LocalGraph:
         self,
         path: str | Path,
         *,
-        cache: bool | None = None,
+        cache: bool | StoreCache | None = None,
         max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
     ) -> None:
         import pyoxigraph as ox
 
-        from kg.query.cache import cache_enabled, open_store
+        from kg.query.cache import open_store
 
         self.path = check_graph_file(path)
         self.max_memory_mb = max_memory_mb or None
@@ -197,7 +199,7 @@ class LocalGraph:
         kind = rdf_format_of(self.path)
         fmt = getattr(ox.RdfFormat, _OX_FORMATS[kind])
         self.union = kind in _DATASET_FORMATS
-        use_cache = cache_enabled() if cache is None else cache
+        use_cache = True if cache is None else cache
         #: ``cached``: True when the store is an on-disk cached copy, not parsed in memory.
         self.store, self.cached = open_store(self.path, fmt, cache=use_cache)
         self.named_graphs = frozenset(

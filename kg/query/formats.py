@@ -17,7 +17,7 @@ from __future__ import annotations
 from kg.errors import UsageError, printable
 from kg.namespaces import PREFIXES
 from kg.query.result import QueryResult
-from kg.query.terms import XSD, Term
+from kg.terms import XSD, Term
 
 ROW_FORMATS = ("table", "csv", "tsv", "json", "md")
 GRAPH_FORMATS = ("ttl",)
@@ -193,7 +193,7 @@ def to_turtle(result: QueryResult) -> str:
     """The triples of a CONSTRUCT/DESCRIBE as Turtle with the project prefixes, sorted."""
     import pyoxigraph as ox
 
-    from kg.query.terms import to_oxigraph_triple
+    from kg.terms import to_oxigraph_triple
 
     triples = [to_oxigraph_triple(triple) for triple in result.triples]
     # Namespaces whose local names hold "/" (id:, scheme:) would need escapes in Turtle.

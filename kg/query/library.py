@@ -17,13 +17,12 @@ parameter, ``?__name`` an optional one; a suffix gives the type
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DataError, UsageError
 from kg.query.lexer import inspect_query
-from kg.query.terms import XSD
+from kg.terms import XSD
 
 #: Extension of query files.
 SUFFIX = ".rq"
@@ -126,16 +125,14 @@ class LibraryQuery:
 
 
 def default_queries_dir() -> Path:
-    """The library folder: ``$KG_QUERIES``, else ``./queries``, else the one kg ships.
+    """The library folder: ``./queries``, else the one kg ships.
 
     The shipped folder is the source checkout's ``queries/`` or, in an
     installed wheel, the package's copy (:func:`kg.resources.bundled_dir`).
+    The command line lets ``$KG_QUERIES`` override it (:mod:`kg.cli.env`).
     """
     from kg.resources import bundled_dir
 
-    env = os.environ.get("KG_QUERIES")
-    if env:
-        return Path(env)
     local = Path("queries")
     if local.is_dir() and any(local.glob("*" + SUFFIX)):
         return local
@@ -287,7 +284,7 @@ def list_queries(directory: str | Path | None = None) -> list[LibraryQuery]:
     """
     folder = Path(directory) if directory is not None else default_queries_dir()
     if not folder.is_dir():
-        raise UsageError("query library folder not found (set KG_QUERIES)", folder)
+        raise UsageError("query library folder not found", folder)
     return [read_query_file(p) for p in sorted(folder.glob("*" + SUFFIX))]
 
 

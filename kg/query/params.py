@@ -21,7 +21,7 @@ from kg.names import AmbiguousName, UnknownName, kind_of, resolve_on, spelled_ir
 from kg.namespaces import PREFIXES
 from kg.query.library import LibraryQuery, Param
 from kg.query.result import QueryResult
-from kg.query.terms import XSD, Term
+from kg.terms import XSD, Term
 
 
 class Backend(Protocol):

@@ -20,8 +20,8 @@ from kg.namespaces import PREFIXES
 from kg.query.engine import call_with_timeout
 from kg.query.lexer import PNAME, inspect_query, tokenize
 from kg.query.result import QueryResult
-from kg.query.terms import Term, from_oxigraph
 from kg.query.values import inject_values
+from kg.terms import Term, from_oxigraph
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from kg.query.terms import Term
+from kg.terms import Term
 
 Triple = tuple[Term, Term, Term]
 
@@ -21,7 +21,7 @@ class QueryResult:
     variables : list of str
         The projected variables of a SELECT, in order.
     bindings : list of dict
-        One dict per solution, variable → :class:`~kg.query.terms.Term`; an
+        One dict per solution, variable → :class:`~kg.terms.Term`; an
         unbound variable is absent.
     boolean : bool or None
         The answer of an ASK.

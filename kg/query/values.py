@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from kg.errors import UsageError
 from kg.query.lexer import PUNCT, VAR, Token, inspect_query, tokenize
-from kg.query.terms import Term
+from kg.terms import Term
 
 
 def values_block(bindings: Mapping[str, Term]) -> str:

@@ -119,7 +119,7 @@ def _jsonld(triples: list[ox.Triple]) -> bytes:
     from rdflib import Graph
 
     from kg.publish.jsonld import jsonld_document
-    from kg.query.terms import from_oxigraph, to_rdflib
+    from kg.terms import from_oxigraph, to_rdflib
 
     graph = Graph()
     for t in triples:

@@ -29,7 +29,7 @@ from kg.publish.explorer.rdfout import parse_accept
 from kg.query.engine import LocalGraph
 from kg.query.library import LibraryQuery, Param
 from kg.query.result import QueryResult
-from kg.query.terms import XSD
+from kg.terms import XSD
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -110,7 +110,7 @@ def to_xml(result: QueryResult) -> str:
 
     Examples
     --------
-    >>> from kg.query.terms import Term
+    >>> from kg.terms import Term
     >>> r = QueryResult("SELECT", ["x"], [{"x": Term.literal("a<b", lang="nl")}])
     >>> '<literal xml:lang="nl">a&lt;b</literal>' in to_xml(r)
     True
@@ -158,7 +158,7 @@ def serialize_result(result: QueryResult, fmt: str) -> bytes:
 
         from kg.publish.explorer.graphdata import Statement
         from kg.publish.explorer.rdfout import serialize
-        from kg.query.terms import to_oxigraph
+        from kg.terms import to_oxigraph
 
         statements = []
         for s, p, o in result.triples:

@@ -1,0 +1,92 @@
+"""kg.rdf: one writer, two term makers, the same triples; every closed set has its IRI."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.document import parse_profile
+from kg.extract import Lexicon, extract
+from kg.loading import read_profile
+from kg.namespaces import KG, OA, RDF
+from kg.ontology import load_ontology
+from kg.rdf import (
+    CLASS_OF_KIND,
+    RELATION_TYPE,
+    add_dataset_metadata,
+    add_document,
+    document_iri,
+    document_triples,
+    entity_keys,
+)
+from kg.terms import NTriplesTerms
+from kg.turtle import term_nt
+from kg.vocab import ENTITY_KINDS, RELATION_TYPES
+
+PROFILE = """Gemeente Voorbeeld
+
+Samenwerking
+
+De gemeente Voorbeeld werkt samen met de gemeente Heerlen in de regio Parkstad.
+Raadsleden geven aan dat de wachtlijsten in de jeugdzorg een knelpunt zijn.
+"""
+
+
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory):
+    path = tmp_path_factory.mktemp("rdf") / "voorbeeld.txt"
+    path.write_text(PROFILE, encoding="utf-8")
+    source = read_profile(path)
+    doc = parse_profile(source.text, source.name)
+    return source, doc, extract(doc, Lexicon.from_graph(load_ontology()))
+
+
+def test_every_closed_set_value_has_its_class_or_property():
+    assert set(CLASS_OF_KIND) == set(ENTITY_KINDS)
+    assert set(RELATION_TYPE) == set(RELATION_TYPES)
+
+
+def test_document_iri_is_a_slug():
+    assert document_iri("Hof van Twente").endswith("/id/document/hof-van-twente")
+
+
+def test_entity_keys_add_the_kind_only_on_a_clash():
+    keys = entity_keys(["http://x/law/a", "http://x/municipality/a", "http://x/role/b"])
+    assert keys == {
+        "http://x/law/a": "law-a",
+        "http://x/municipality/a": "municipality-a",
+        "http://x/role/b": "b",
+    }
+
+
+def test_both_term_makers_write_the_same_document(parsed):
+    source, doc, extraction = parsed
+    graph = Graph()
+    add_document(graph, doc, source, extraction)
+    as_text = {tuple(term_nt(t) for t in triple) for triple in graph}
+    assert document_triples(doc, source, extraction, NTriplesTerms()) == as_text
+    assert len(as_text) > 20
+
+
+def test_every_quote_points_at_its_text(parsed):
+    source, doc, extraction = parsed
+    graph = Graph()
+    add_document(graph, doc, source, extraction)
+    text = str(graph.value(URIRef(document_iri("voorbeeld")), URIRef(KG + "cleanedText")))
+    quotes = list(graph.subjects(URIRef(OA + "exact"), None))
+    assert len(quotes) >= 2  # at least the two sentences
+    for quote in quotes:
+        start = graph.value(quote, URIRef(OA + "start"))
+        end = graph.value(quote, URIRef(OA + "end"))
+        exact = graph.value(quote, URIRef(OA + "exact"))
+        assert isinstance(start, Literal) and isinstance(end, Literal)
+        assert text[start.toPython() : end.toPython()] == str(exact)
+
+
+def test_dataset_metadata_is_the_same_from_both_makers():
+    graph = Graph()
+    add_dataset_metadata(graph)
+    lines: set[tuple[str, str, str]] = set()
+    add_dataset_metadata(lines, NTriplesTerms())
+    assert lines == {tuple(term_nt(t) for t in triple) for triple in graph}
+    assert (None, URIRef(RDF + "type"), URIRef(KG + "IndicatorDataSet")) in graph
