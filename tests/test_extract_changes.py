@@ -138,3 +138,78 @@ def test_work_is_bounded_per_sentence():
     one = len(find_changes(sentence, 0, len(sentence)))
     many = sentence * 200
     assert len(find_changes(many, 0, len(many))) == 200 * one
+
+
+def test_how_often_an_action_happens_names_no_measure_in_its_subject():
+    s = "Bijstandsgerechtigden moeten vaker formulieren invullen."
+    (change,) = find_changes(s, 0, len(s))
+    assert (change.subject, change.comparison) == ("", "more")
+
+
+def test_a_noun_of_change_changes_the_phrase_after_van():
+    s = "Zorgaanbieders spreken van een forse toename van de administratieve lasten."
+    (change,) = find_changes(s, 0, len(s))
+    assert change.subject.strip(" .") == "administratieve lasten"
+    assert change.comparison == "higher"
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "reference"),
+    [
+        ("Er wonen minder jongeren dan gemiddeld.", "less", "national average"),
+        (
+            "Er zijn meer bijstandsgerechtigden dan in vergelijkbare gemeenten.",
+            "more",
+            "other municipalities",
+        ),
+        (
+            "De werkloosheid is vergelijkbaar met het landelijk gemiddelde.",
+            "equal",
+            "national average",
+        ),
+        ("Het gebruik ligt in lijn met het landelijk gemiddelde.", "equal", "national average"),
+        ("De werkloosheid is bovengemiddeld.", "higher", "national average"),
+        ("Er wonen relatief veel ouderen.", "more", None),
+        ("De jeugdwerkloosheid is relatief hoog.", "higher", None),
+        ("De kosten vallen hoger uit dan begroot.", "higher", "expected"),
+        ("Het aantal cliënten is hoger dan verwacht.", "higher", "expected"),
+    ],
+)
+def test_comparisons_with_a_reference_or_relative_to_others(text, comparison, reference):
+    (change,) = find_changes(text, 0, len(text))
+    assert (change.comparison, change.reference) == (comparison, reference)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het bedrag is € 610,-, iets meer dan het landelijk gemiddelde.",  # the figure's
+        "Het bedrag is € 470,-, vrijwel gelijk aan het landelijk gemiddelde.",
+        "Er waren minder klanten dan gedacht.",  # an impression, not a planned figure
+        "De samenwerking is beter dan vroeger.",
+        "Het werk is relatief nieuw.",
+    ],
+)
+def test_no_comparison_of_its_own(text):
+    assert find_changes(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("Het beroep op de Wmo neemt toe.", "more"),
+        ("De zorgvraag neemt toe.", "more"),
+        ("De zorgkosten zijn gestegen.", "higher"),
+        ("De aantallen nemen af.", "less"),
+        ("De uitgaven aan jeugdhulp lopen op.", "higher"),
+        ("Het aantal klachten loopt terug.", "lower"),
+    ],
+)
+def test_compound_quantity_nouns_and_verbs_of_change(text, comparison):
+    (change,) = find_changes(text, 0, len(text))
+    assert change.comparison == comparison
+
+
+@pytest.mark.parametrize("text", ["Hij loopt op de zaken vooruit.", "De indruk neemt toe."])
+def test_no_quantity_no_change(text):
+    assert find_changes(text, 0, len(text)) == []

@@ -91,3 +91,86 @@ def test_a_topic_under_a_problem_makes_the_problem_a_concern():
     assert "https://w3id.org/kg-decentralisatie/concept/problem/loneliness" in finding.concerns
     _doc, ex = extract_text("Een eenzaamheidsaanpak is er niet.")
     assert not any("/problem/" in c for f in ex.findings for c in f.concerns)
+
+
+def test_a_claim_naming_nothing_continues_its_paragraphs_topic_sentence():
+    doc, ex = extract_text(
+        "Eenzaamheid is het grootste probleem. De wethouder is bezorgd. Raadsleden zijn kritisch.",
+        "De wethouder is tevreden.",
+    )
+    for quote in ("De wethouder is bezorgd", "Raadsleden zijn kritisch"):
+        assert [key(c) for c in finding_for(doc, ex, quote).concerns] == ["problem/loneliness"]
+    # a new paragraph has its own subject
+    assert finding_for(doc, ex, "De wethouder is tevreden").concerns == ()
+
+
+def test_a_topic_sentence_with_several_problems_sets_no_subject():
+    doc, ex = extract_text(
+        "Eenzaamheid en armoede nemen toe. De wethouder is bezorgd.",
+    )
+    assert finding_for(doc, ex, "De wethouder is bezorgd").concerns == ()
+
+
+def test_a_claim_with_a_concern_of_its_own_keeps_only_that():
+    doc, ex = extract_text("Eenzaamheid is het grootste probleem. De GGD heeft een wachtlijst.")
+    concerns = {key(c) for c in finding_for(doc, ex, "De GGD heeft").concerns}
+    assert "problem/waiting-lists" in concerns
+    assert "problem/loneliness" not in concerns
+
+
+def test_counted_residents_are_no_concern():
+    doc, ex = extract_text(
+        "De gemeente (bijna 35.000 inwoners) kent weinig armoede.",
+        "De armoede onder inwoners is groot.",
+    )
+    assert [key(c) for c in finding_for(doc, ex, "De gemeente (bijna").concerns] == [
+        "problem/poverty"
+    ]
+    assert "role/residents" in {key(c) for c in finding_for(doc, ex, "De armoede onder").concerns}
+
+
+def test_residents_counted_as_the_clauses_subject_stay_a_concern():
+    doc, ex = extract_text("Er wonen 30.000 inwoners en er is veel armoede.")
+    assert "role/residents" in {key(c) for c in finding_for(doc, ex, "Er wonen").concerns}
+
+
+def test_the_class_noun_of_a_named_speaker_is_no_concern():
+    doc, ex = extract_text("Woningcorporatie Woonplus wijst op de wachtlijst.")
+    finding = finding_for(doc, ex, "Woningcorporatie Woonplus")
+    assert [key(s) for s in finding.speakers] == ["organisation/woonplus"]
+    assert [key(c) for c in finding.concerns] == ["problem/waiting-lists"]
+
+
+def test_cooperation_in_a_named_organisation_is_regional_cooperation():
+    doc, ex = extract_text(
+        "Over de samenwerking in ISD Noord zijn de oordelen verdeeld. Raadsleden vinden het lastig."
+    )
+    for quote in ("Over de samenwerking", "Raadsleden vinden"):
+        assert "problem/regional-distance" in {key(c) for c in finding_for(doc, ex, quote).concerns}
+
+
+def test_word_forms_of_problems_are_concerns():
+    doc, ex = extract_text(
+        "Dit leidt tot bureaucratische lasten.",
+        "Er wonen veel eenzame ouderen.",
+        "De consulenten zijn zwaar belast.",
+    )
+    expected = {
+        "Dit leidt": "problem/bureaucracy",
+        "Er wonen veel": "problem/loneliness",
+        "De consulenten": "problem/capacity-shortage",
+    }
+    for quote, problem in expected.items():
+        assert problem in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
+
+
+def test_de_regio_is_the_labour_market_region_only_when_it_is_the_only_membership():
+    labour = "Voor werk en inkomen valt de gemeente onder de arbeidsmarktregio Twente."
+    doc, ex = extract_text(labour + " De regio is groot.")
+    assert [key(c) for c in finding_for(doc, ex, "De regio is").concerns] == [
+        "region/arbeidsmarktregio-twente"
+    ]
+    doc, ex = extract_text(
+        "Teststad maakt deel uit van de GR Zorg Oost. " + labour + " De regio is groot."
+    )
+    assert finding_for(doc, ex, "De regio is").concerns == ()

@@ -122,7 +122,7 @@ def test_numbers_that_are_not_values(sentence):
             "Voor de Wmo wordt een daling van € 1,2 miljoen verwacht.",
             "1200000",
             "EUR",
-            "budget-cut",
+            "budget",
             False,
         ),
         (
@@ -141,7 +141,7 @@ def test_numbers_that_are_not_values(sentence):
             True,
         ),
         (
-            "Naar verluidt is 1 op de 8 kinderen arm en leeft rond het sociaal minimum.",
+            "Naar verluidt leeft 1 op de 8 huishoudens rond het sociaal minimum.",
             "12.5",
             "percent",
             "share-low-income",
@@ -386,3 +386,110 @@ def test_binnen_bounds_a_span_of_time_without_making_it_approximate():
         "binnen",
         False,
     )
+
+
+# --- a change before its figure, a level against the average, money -------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("Voor de Wmo wordt een daling van € 1,2 miljoen verwacht.", "lower"),
+        ("Er is een stijging van 10% in het aantal meldingen.", "higher"),
+        ("Er was een afname van 12 procent in het aantal cliënten.", "lower"),
+        ("Het aantal meldingen is in 2016 gestegen tot 1.200.", "higher"),
+        ("Het budget daalde met € 2 miljoen.", "lower"),
+        ("De wachttijd liep voor een eerste gesprek op tot zes weken.", "higher"),
+        ("De wachttijd is in sommige kernen opgelopen tot enkele weken.", "higher"),
+        ("Het budget voor de Wmo bedraagt € 2 miljoen.", None),
+    ],
+)
+def test_a_change_before_a_figure_is_its_comparison(sentence, comparison):
+    doc, found = indicators(sentence)
+    numeric = [i for i in found if i.value is not None or i.unit is not None]
+    assert len(numeric) == 1, [(doc.text[i.start : i.end], i.value) for i in found]
+    assert numeric[0].comparison == comparison
+
+
+def test_more_than_average_of_a_level_is_higher_of_a_difference_more():
+    _, level = only("Dat is € 610,- per inwoner, iets meer dan het landelijk gemiddelde.")
+    assert level.comparison == "higher"
+    _, ind = only("Er wonen 4% meer ouderen dan gemiddeld.")
+    assert ind.comparison == "more"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("Er kwamen bijna drie keer zoveel meldingen als voorzien.", None),
+        ("Het aantal is driemaal zo groot als landelijk.", "national average"),
+        ("Het komt drie keer zo vaak voor als gemiddeld.", "national average"),
+    ],
+)
+def test_a_ratio_as_many_as_large_or_as_often_is_higher(sentence, reference):
+    _, ind = only(sentence)
+    assert (ind.unit, ind.comparison, ind.reference) == ("ratio", "higher", reference)
+
+
+def test_money_without_a_measure_word_is_a_budget_unless_its_reference_names_one():
+    _, ind = only("Voor de Wmo wordt in 2016 € 3,4 miljoen verwacht.")
+    assert ind.measure == "budget"
+    doc, found = indicators(
+        "Deze bedraagt ongeveer € 290,-, ruim 35% onder het landelijk gemiddelde "
+        "(ruim € 475,- per inwoner)."
+    )
+    assert [i.measure for i in found if i.unit.startswith("EUR")] == ["euro-per-inhabitant"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Naar verluidt is 1 op de 8 kinderen arm en leeft rond het sociaal minimum.",
+        "Van de inwoners woont 40% van de ouderen in een koopwoning.",
+        "Zo'n 71% van de woningen is een koopwoning met een laag inkomen.",
+    ],
+)
+def test_a_share_of_a_group_the_vocabulary_lacks_has_no_measure(sentence):
+    doc, found = indicators(sentence)
+    shares = [i for i in found if i.unit == "percent"]
+    assert len(shares) == 1, [(doc.text[i.start : i.end], i.value) for i in found]
+    assert shares[0].measure is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Een op de tien jongeren is werkloos.", "unemployment-rate"),
+        ("21% van de inwoners is 65 jaar of ouder.", "share-65-plus"),
+        ("60% van de huishoudens heeft een laag inkomen.", "share-low-income"),
+    ],
+)
+def test_the_group_a_share_is_taken_of_is_its_base_not_its_measure(sentence, measure):
+    _, ind = only(sentence)
+    assert (ind.unit, ind.measure) == ("percent", measure)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bijstandsgerechtigden moeten vaker formulieren invullen.",
+        "Zorgaanbieders spreken van een forse toename van de administratieve lasten.",
+        "Er is een uitkering rond het landelijk gemiddelde.",
+    ],
+)
+def test_a_comparison_takes_no_measure_from_words_that_are_not_what_it_compares(sentence):
+    doc, found = indicators(sentence)
+    assert found, sentence
+    assert {i.measure for i in found} == {None}, [
+        (doc.text[i.start : i.end], i.measure) for i in found
+    ]
+
+
+def test_more_than_before_the_next_figure_is_its_qualifier_not_a_comparison():
+    doc, found = indicators(
+        "De helft van de aanbieders is klein en heeft minder dan tien medewerkers."
+    )
+    assert [(doc.text[i.start : i.end], i.comparison) for i in found] == [
+        ("De helft van de aanbieders", None),
+        ("minder dan tien medewerkers", None),
+    ]

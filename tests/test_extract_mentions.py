@@ -63,3 +63,35 @@ def test_a_verb_form_does_not_name_the_interviewees():
     m = Matcher([LexiconEntry("betrokkenen", "urn:x:iv", "role", "altLabel")])
     text = "Betrokken ouders willen de buurt betrekken. Volgens betrokkenen werkt het."
     assert [x.text for x in m.find(text)] == ["betrokkenen"]
+
+
+def test_a_role_named_in_the_plural_matches_its_singular():
+    m = Matcher([LexiconEntry("jeugdverpleegkundigen", "urn:x:yd", "role", "altLabel")])
+    text = "De jeugdverpleegkundige en twee jeugdverpleegkundigen."
+    assert [x.text for x in m.find(text)] == ["jeugdverpleegkundige", "jeugdverpleegkundigen"]
+
+
+def test_a_compound_ending_in_a_person_noun_names_a_kind_of_the_role():
+    m = Matcher(
+        [
+            LexiconEntry("bewoners", "urn:x:res", "role", "altLabel"),
+            LexiconEntry("bestuurders", "urn:x:board", "role", "altLabel"),
+            LexiconEntry("medewerkers", "urn:x:cs", "role", "hiddenLabel"),
+        ]
+    )
+    text = "Buurtbewoners, zorgbestuurders en thuiszorgmedewerkers."
+    # governors of another body and hidden labels head no compound
+    assert [(x.text, x.entity) for x in m.find(text)] == [("Buurtbewoners", "urn:x:res")]
+
+
+def test_staff_compounds_and_modifiers_resolve_to_the_group():
+    from extract_helpers import extract_text, key
+
+    _doc, ex = extract_text(
+        "De wijkteammedewerkers en de geïnterviewde ambtenaren vertellen dat het druk is."
+    )
+    roles = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "role"]
+    assert roles == [
+        ("wijkteammedewerkers", "role/social-team"),
+        ("ambtenaren", "role/civil-servants"),
+    ]

@@ -57,3 +57,42 @@ def test_bare_negation_ignores_niet_alleen():
     assert neg.bare_negation(s, (0, len(s)))
     s = "Het gaat niet alleen om vervoer."
     assert not neg.bare_negation(s, (0, len(s)))
+
+
+def test_growth_reaches_a_separated_particle():
+    s = "Het aantal jongeren in de schuldhulp neemt elk jaar toe."
+    assert neg.grows(s, (0, len(s)))
+    s = "De kosten zijn verder gestegen."
+    assert neg.grows(s, (0, len(s)))
+    s = "De wethouder neemt het besluit."
+    assert not neg.grows(s, (0, len(s)))
+
+
+def test_initiative_is_a_stated_fact_only():
+    s = "Sinds maart draait in twee wijken een proef met een buurtcoach."
+    assert neg.initiative(s, (0, len(s)))
+    for s in (
+        "De gemeente wil een buurtloket opzetten en heeft het nog niet opgezet.",
+        "Als er een buurtloket wordt opgezet, komt er een coördinator.",
+        "Er zou een buurtloket kunnen worden opgezet.",
+    ):
+        assert not neg.initiative(s, (0, len(s)))
+
+
+def test_bare_negation_skips_questions_choices_and_conditions():
+    for s in (
+        "Is dat niet de taak van de gemeente?",
+        "Het geld gaat naar de wijken en niet naar het stadhuis.",
+    ):
+        assert not any(neg.bare_negation(s, c) for c in neg.clauses(s, 0, len(s)))
+    s = "als de afspraak niet wordt nagekomen"
+    assert not neg.bare_negation(s, (0, len(s)))
+    s = "en niet iedereen weet de weg"
+    assert neg.bare_negation(s, (0, len(s)))
+
+
+def test_opens_contrast_but_not_maar_ook():
+    spans = neg.clauses(s := "Het loket werkt, maar de drempel is hoog.", 0, len(s))
+    assert [neg.opens_contrast(s, c) for c in spans] == [False, True]
+    s = "maar ook de scholen doen mee"
+    assert not neg.opens_contrast(s, (0, len(s)))

@@ -16,6 +16,32 @@ def figures(text):
 @pytest.mark.parametrize(
     ("text", "quote", "value", "unit"),
     [
+        ("Het tekort is twintig procent.", "twintig procent", "20", "percent"),
+        ("Er is twee ton bezuinigd.", "twee ton", "200000", "EUR"),
+        ("Het tekort is drie miljoen.", "drie miljoen", "3000000", "EUR"),
+        ("Het budget is 12,5 miljoen.", "12,5 miljoen", "12500000", "EUR"),
+        ("Er is 1,2 miljoen uitgegeven.", "1,2 miljoen", "1200000", "EUR"),
+        ("Er wonen 17 miljoen inwoners.", "17 miljoen", "17000000", "count"),
+        ("Er wonen zeventien miljoen inwoners.", "zeventien miljoen", "17000000", "count"),
+        ("De gemeente telt 43 duizend inwoners.", "43 duizend", "43000", "count"),
+        ("Het tekort bedraagt een half miljoen.", "een half miljoen", "500000", "EUR"),
+        ("Het kost een miljoen euro.", "een miljoen euro", "1000000", "EUR"),
+        ("Het team komt een keer per week bijeen.", "een keer per week", "1", "count"),
+        ("Er zijn circa 2000 cliënten.", "2000", "2000", "count"),
+        ("Het is tweemaal zo hoog als landelijk.", "tweemaal zo hoog", "2", "ratio"),
+        ("Zij komen driemaal per jaar bijeen.", "driemaal per jaar", "3", "count"),
+        ("Er is 5 miljoen euro extra.", "5 miljoen euro", "5000000", "EUR"),
+        ("Het kost 300 euro per inwoner.", "300 euro per inwoner", "300", "EUR per inhabitant"),
+        ("Het tekort is € 2,5 mln. in 2016.", "€ 2,5 mln.", "2500000", "EUR"),
+        ("Het budget is 1,2 miljard euro.", "1,2 miljard euro", "1200000000", "EUR"),
+        ("Het ligt 2 procentpunt hoger.", "2 procentpunt", "2", "percent"),
+        ("Twee derde van de cliënten.", "Twee derde", "66.7", "percent"),
+        ("Tweederde van de cliënten.", "Tweederde", "66.7", "percent"),
+        ("Ongeveer driekwart van de cliënten.", "driekwart", "75", "percent"),
+        ("Er werken vijfentwintig medewerkers.", "vijfentwintig", "25", "count"),
+        ("Er zijn tweeëntwintig kernen.", "tweeëntwintig", "22", "count"),
+        ("Er kwamen vijftienhonderd meldingen.", "vijftienhonderd", "1500", "count"),
+        ("Er zijn een tiental aanbieders.", "een tiental", "10", "count"),
         ("Er is € 1,2 miljoen over.", "€ 1,2 miljoen", "1200000", "EUR"),
         ("Het tekort was 6 ton.", "6 ton", "600000", "EUR"),
         ("Het gaat om € 650,- per inwoner.", "€ 650,- per inwoner", "650", "EUR per inhabitant"),
@@ -147,3 +173,39 @@ def test_work_per_number_is_bounded():
     many = figures(line * 300)
     assert len(many) == 300 * len(one)
     assert len(line * 300) > WINDOW
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Bij 3 van de 10 gezinnen speelt schuld.", "3 van de 10", "30"),
+        ("Zes op de tien inwoners is tevreden.", "Zes op de tien", "60"),
+        ("Drie van de honderd jongeren.", "Drie van de honderd", "3"),
+    ],
+)
+def test_shares_of_ten_or_a_hundred(text, quote, value):
+    assert figures(text) == [(quote, Decimal(value), "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het team is 24/7 bereikbaar.",
+        "Zij belde (1) de wijkcoach en (2) de huisarts.",
+        "Drie thema's: 1) werk, 2) zorg en 3) wonen.",
+        "In de jaren '90 en de jaren ’80 was dat anders.",
+        "In week 12 start het project.",
+        "Leerlingen van groep 8 gaan naar de middelbare school.",
+    ],
+)
+def test_labels_enumerators_and_decades_are_not_figures(text):
+    assert [f for f in figures(text) if f[2] != "count" or f[0] != "Drie"] == []
+
+
+def test_a_figure_in_brackets_after_a_qualifier_is_still_a_figure():
+    assert figures("Het aantal (ruim 40) stijgt.") == [("40", Decimal(40), "count")]
+
+
+def test_a_round_collective_is_approximate():
+    (number,) = find_numbers("Een twintigtal aanbieders.", 0, 26)
+    assert (number.value, number.form, number.qualifier) == (Decimal(20), "vague", "Een twintigtal")

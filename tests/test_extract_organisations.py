@@ -131,3 +131,36 @@ def test_a_reference_labour_market_region_carries_the_name_of_its_area():
     found = [m for m in ex.mentions if m.kind == "region"]
     assert [key(m.entity) for m in found] == ["region/arbeidsmarktregio-rijk-van-nijmegen"]
     assert ex.entities[found[0].entity].labels == ("Rijk van Nijmegen",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "<Words> <area>": the usual name of a regional organisation
+        ("De gemeenten werken samen in Sociaal Domein Fryslân.", "sociaal-domein-fryslan"),
+        ("Zorgbelang Deventer ziet meer aanmeldingen.", "zorgbelang-deventer"),
+        # a sentence-initial single word with a type noun in apposition
+        ("Ergon, het sw-bedrijf van de regio, voert de Wsw uit.", "ergon"),
+        # insurers and care offices are organisation types
+        ("De gemeente werkt samen met zorgverzekeraar Menzis.", "menzis"),
+    ],
+)
+def test_open_world_names_in_general_dutch(sentence, expected):
+    assert expected in {k.split("/", 1)[1] for k in minted(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente ligt in Noord Deventer.",  # compass word + area: a place, not a body
+        "Het college van de Gemeente Deventer besluit.",
+    ],
+)
+def test_an_area_after_a_compass_or_council_word_is_no_organisation(sentence):
+    assert not [k for k in minted(sentence) if k.startswith(("organisation/", "body/"))]
+
+
+def test_a_bare_article_does_not_join_a_name_and_the_object_after_it():
+    names = minted("Sinds 2015 voert het Werkplein Salland de Participatiewet uit.")
+    assert "body/werkplein-salland" in names
+    assert not [k for k in names if "participatiewet" in k]

@@ -141,7 +141,7 @@ def test_relation_patterns(sentence, expected):
         "De gemeente maakt geen deel uit van Regio Vallei.",
         "De gemeente is niet langer aangesloten bij de GGD Middenland.",
         "Maastricht en Baarn zijn gemeenten.",
-        "Een consulent werkt samen met een medewerker van Heerlen.",
+        "Een consulent werkt samen met een cliënt van Heerlen.",
         "Begeleiding wordt ingekocht via de Achterhoekse raamcontracten.",
         "De gemeente grenst aan de Zeeuwse kust.",
     ],
@@ -248,3 +248,159 @@ def test_anaphors_lists_and_relative_clauses(paragraph, expected):
 
 def test_no_group_named_before_gives_no_anaphoric_relation():
     assert relations("De gemeente koopt in via de regio.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente heeft met Stichting Welzijn Noord afspraken gemaakt over mantelzorg.",
+            {("cooperates-with", OWN, "organisation/stichting-welzijn-noord")},
+        ),
+        (
+            "De gemeente heeft een convenant gesloten met Stichting Welzijn Noord.",
+            {("cooperates-with", OWN, "organisation/stichting-welzijn-noord")},
+        ),
+        (
+            "Stichting Welzijn Noord werkt samen met de gemeente.",
+            {("cooperates-with", "organisation/stichting-welzijn-noord", OWN)},
+        ),
+        (
+            "Gesprekken worden gevoerd samen met een medewerker van Stichting Welzijn Noord.",
+            {("cooperates-with", OWN, "organisation/stichting-welzijn-noord")},
+        ),
+        (
+            "Zorgaanbieder Carinova levert de huishoudelijke hulp in opdracht van de gemeente.",
+            {("executes-for", "organisation/carinova", OWN)},
+        ),
+        (
+            "De uitvoering van de Participatiewet is in handen van Werkplein Heuvelrand.",
+            {("executes-for", "body/werkplein-heuvelrand", OWN)},
+        ),
+        (
+            "De gemeente heeft de schuldhulp uitbesteed aan Stichting Welzijn Noord.",
+            {("executes-for", "organisation/stichting-welzijn-noord", OWN)},
+        ),
+        (
+            "Werkplein Heuvelrand verzorgt voor de gemeente de schuldhulpverlening.",
+            {("executes-for", "body/werkplein-heuvelrand", OWN)},
+        ),
+        (
+            "Werkplein Heuvelrand voert de Participatiewet uit voor Heerlen, Landgraaf en de"
+            " gemeente.",
+            {
+                ("executes-for", "body/werkplein-heuvelrand", "municipality/heerlen"),
+                ("executes-for", "body/werkplein-heuvelrand", "municipality/landgraaf"),
+                ("executes-for", "body/werkplein-heuvelrand", OWN),
+            },
+        ),
+        (
+            "Via Regio Vallei koopt de gemeente de jeugdhulp in.",
+            {("purchases-via", OWN, "body/regio-vallei")},
+        ),
+        (
+            "De regionale inkoop loopt via Regio Vallei.",
+            {("purchases-via", OWN, "body/regio-vallei")},
+        ),
+        (
+            "De gemeente is onderdeel van Regio Vallei.",
+            {("member-of", OWN, "body/regio-vallei")},
+        ),
+        (
+            "De gemeente valt binnen de arbeidsmarktregio Heuvelrand.",
+            {("member-of", OWN, "region/arbeidsmarktregio-heuvelrand")},
+        ),
+        (
+            "De gemeente is een van de vijf gemeenten van Regio Vallei.",
+            {("member-of", OWN, "body/regio-vallei")},
+        ),
+        (
+            "Heerlen, Landgraaf en Teststad maken deel uit van Regio Vallei.",
+            {
+                ("member-of", "municipality/heerlen", "body/regio-vallei"),
+                ("member-of", "municipality/landgraaf", "body/regio-vallei"),
+                ("member-of", OWN, "body/regio-vallei"),
+            },
+        ),
+        (
+            "De gemeente is met Heerlen en Landgraaf aangesloten bij de GGD Middenland.",
+            {
+                ("member-of", "municipality/heerlen", "body/ggd-middenland"),
+                ("member-of", "municipality/landgraaf", "body/ggd-middenland"),
+                ("member-of", OWN, "body/ggd-middenland"),
+            },
+        ),
+        (
+            "Het UWV en de gemeente werken samen in het Werkplein Heuvelrand.",
+            {
+                ("cooperates-with", OWN, "organisation/uwv"),
+                ("member-of", OWN, "body/werkplein-heuvelrand"),
+                ("member-of", "organisation/uwv", "body/werkplein-heuvelrand"),
+            },
+        ),
+        (
+            "Voor werk is de gemeente afhankelijk van het UWV en Werkplein Heuvelrand.",
+            {
+                ("depends-on", OWN, "organisation/uwv"),
+                ("depends-on", OWN, "body/werkplein-heuvelrand"),
+            },
+        ),
+        (
+            "Voor de inkoop is de gemeente aangewezen op Regio Vallei.",
+            {("depends-on", OWN, "body/regio-vallei")},
+        ),
+        (
+            "De gemeente ontvangt subsidie van het ministerie van VWS.",
+            {("related-organisation", OWN, "organisation/ministerie-vws")},
+        ),
+    ],
+)
+def test_more_general_dutch_relation_patterns(sentence, expected):
+    assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente heeft met Stichting Welzijn Noord geen afspraken gemaakt.",
+        "De gemeente is geen onderdeel van Regio Vallei.",
+        "De uitvoering ligt niet bij Werkplein Heuvelrand.",
+    ],
+)
+def test_negated_new_patterns_give_no_relation(sentence):
+    assert relations(sentence) == set()
+
+
+def test_a_cooperation_cue_stops_at_a_membership_verb():
+    # "samen met Heerlen" is cooperation; the region is joined by "deel aan", not a partner
+    assert relations("De gemeente neemt samen met Heerlen deel aan Regio Vallei.") == {
+        ("cooperates-with", OWN, "municipality/heerlen"),
+        ("member-of", OWN, "body/regio-vallei"),
+        ("member-of", "municipality/heerlen", "body/regio-vallei"),
+    }
+
+
+def test_a_municipality_is_never_a_member_of_a_municipality():
+    got = relations("De gemeente participeert in Regio Vallei, samen met Heerlen.")
+    assert ("member-of", OWN, "municipality/heerlen") not in got
+    assert ("member-of", OWN, "body/regio-vallei") in got
+
+
+def test_the_region_refers_back_across_paragraphs():
+    got = relations(
+        "De gemeente valt onder de arbeidsmarktregio Heuvelrand.",
+        "De GGD Middenland doet mee. Voor kennis leunt de gemeente op de regio.",
+    )
+    assert ("depends-on", OWN, "region/arbeidsmarktregio-heuvelrand") in got
+    assert ("depends-on", OWN, "body/ggd-middenland") not in got
+
+
+def test_a_region_named_by_its_adjective_is_an_antecedent_for_the_region():
+    got = relations(
+        "De gemeente valt onder de regio Kempenland.",
+        "Ook de Twentse contracten gelden.",
+        "Voor kennis leunt de gemeente op de regio.",
+    )
+    # the region named last, if only by its adjective; the adjective itself is no party
+    assert ("depends-on", OWN, "region/twente") in got
+    assert not [r for r in got if r[0] != "depends-on" and r[2] == "region/twente"]

@@ -37,3 +37,15 @@ def test_supposition_is_a_concern_but_not_reported():
 def test_positive_claim_does_not_report():
     f = _finding("Dankzij extra personeel zijn de wachttijden nu goed beheersbaar.")
     assert f.polarity == "positive" and f.reports == ()
+
+
+def test_problem_stated_by_subject_and_predicate_is_reported():
+    budget = CONCEPT + "problem/budget-pressure"
+    f = _finding("De tarieven zijn helaas fors verlaagd, een groot probleem.")
+    assert budget in f.concerns and budget in f.reports
+
+
+def test_problem_carried_from_the_topic_sentence_is_no_report():
+    doc, ex = extract_text("De wachtlijsten zijn een groot probleem. Ouders zijn boos.")
+    second = ex.findings[-1]
+    assert WAIT in second.concerns and WAIT not in second.reports

@@ -217,3 +217,121 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
     sentence = "Welzijnsorganisatie Zonnewijzer schat dat de wachttijd oploopt."
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == ["organisation/zonnewijzer"]
+
+
+# --- general constructions of the third round (invented sentences) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # reporting verbs and stances
+        ("Huisartsen merken dat ouderen eenzaam zijn.", ["role/general-practitioners"]),
+        ("Woningcorporaties laten weten dat de wachttijd oploopt.", ["role/housing-corporations"]),
+        ("De wethouder legt uit dat de gemeente moet bezuinigen.", ["role/alderman"]),
+        ("Raadsleden zetten vraagtekens bij de regionale inkoop.", ["role/council-members"]),
+        ("Zorgaanbieders hebben kritiek op de tarieven.", ["role/care-providers"]),
+        ("Ambtenaren vragen zich af of dat lukt.", ["role/civil-servants"]),
+        ("Ambtenaren zijn bang dat de kosten stijgen.", ["role/civil-servants"]),
+        ("Raadsleden zijn er niet gerust op.", ["role/council-members"]),
+        ("Ambtenaren omschrijven de samenwerking als stroef.", ["role/civil-servants"]),
+        # who: quantified groups, a person speaking for a group, joint speakers
+        ("Een deel van de raadsleden vindt de lasten hoog.", ["role/council-members"]),
+        ("Een van de huisartsen vertelt dat de lasten hoog zijn.", ["role/general-practitioners"]),
+        ("Niet alle raadsleden vinden de lasten hoog.", ["role/council-members"]),
+        ("Deze ambtenaren vinden de lasten hoog.", ["role/civil-servants"]),
+        ("De voorzitter van de Wmo-raad vertelt dat het beter gaat.", ["role/wmo-council"]),
+        ("Een medewerker van het wijkteam vertelt dat het beter gaat.", ["role/social-team"]),
+        (
+            "Zowel raadsleden als ambtenaren zijn kritisch over de eigen bijdrage.",
+            ["role/civil-servants", "role/council-members"],
+        ),
+        # where: inverted, fronted, passive, 'naar de mening van', 'wat X betreft', colon
+        ("Over de samenwerking zijn raadsleden tevreden.", ["role/council-members"]),
+        ("Kritisch is de Wmo-raad over de eigen bijdrage.", ["role/wmo-council"]),
+        ("Over de tarieven maken zorgaanbieders zich zorgen.", ["role/care-providers"]),
+        ("De lasten zijn hoog, vindt ook de wethouder.", ["role/alderman"]),
+        ("Dat beeld wordt door zorgaanbieders bevestigd.", ["role/care-providers"]),
+        ("Dat wordt herkend door de wijkteams.", ["role/social-team"]),
+        ("Naar de mening van ambtenaren stijgen de kosten.", ["role/civil-servants"]),
+        ("Volgens een van de zorgaanbieders zijn de lasten hoog.", ["role/care-providers"]),
+        ("Bij de raadsleden leeft het gevoel dat de kosten stijgen.", ["role/council-members"]),
+        ("Wat de wethouder betreft moet de gemeente investeren.", ["role/alderman"]),
+        ("De wethouder: “We moeten investeren.”", ["role/alderman"]),
+        # the municipality itself speaks through its civil servants (annotation guideline)
+        ("De gemeente zelf ervaart veel vrijheid.", ["role/civil-servants"]),
+        # an organisation after 'volgens' speaks, unless the clause gives figures
+        ("Volgens het UWV zijn er weinig vacatures.", ["organisation/uwv"]),
+        ("Het gebruik ligt volgens het UWV onder het landelijk gemiddelde.", ["role/authors"]),
+        # appreciation by a third party in the passive is a fact, not a voice
+        ("De aanpak wordt door cliënten gewaardeerd.", ["role/authors"]),
+    ],
+)
+def test_general_speaker_constructions(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_a_described_group_is_not_minted_as_a_speaker():
+    """A stance of a group the list lacks ("zijn teleurgesteld") describes it: no new role."""
+    doc, ex = extract_text("Oud-werknemers zijn daarom teleurgesteld.")
+    assert speakers(doc, ex, "teleurgesteld") == ["role/authors"]
+    assert not [e for e in ex.entities.values() if e.minted and e.kind == "role"]
+
+
+def test_staff_of_a_known_team_speak_as_the_team_and_are_not_minted():
+    doc, ex = extract_text("De wijkteammedewerkers ervaren een hoge werkdruk.")
+    assert speakers(doc, ex, "werkdruk") == ["role/social-team"]
+    assert not [e for e in ex.entities.values() if e.minted and e.kind == "role"]
+
+
+def test_a_role_word_before_a_group_noun_modifies_it():
+    doc, ex = extract_text("De geïnterviewde ambtenaren vertellen dat de kosten stijgen.")
+    assert speakers(doc, ex, "kosten") == ["role/civil-servants"]
+
+
+def test_a_compound_of_a_person_noun_is_a_kind_of_that_role():
+    doc, ex = extract_text("De buurtbewoners vertellen dat de kosten stijgen.")
+    assert speakers(doc, ex, "kosten") == ["role/residents"]
+
+
+def test_after_a_quotation_the_account_it_illustrates_goes_on():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de start goed was. "
+        "“We bouwden voordat de tekening af was”, zegt een beleidsmedewerker. "
+        "De teams zijn per gebied aanbesteed."
+    )
+    assert speakers(doc, ex, "We bouwden") == ["role/policy-officers"]
+    assert speakers(doc, ex, "per gebied") == ["role/civil-servants"]
+
+
+def test_a_paragraph_opening_with_a_connective_continues_the_account():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de start goed was. De wethouder waarschuwt voor optimisme.",
+        "Daarnaast groeit de vraag naar dagbesteding.",
+        "De huishoudelijke hulp gaf de meeste onrust.",
+    )
+    assert speakers(doc, ex, "Daarnaast groeit") == ["role/alderman"]
+    assert speakers(doc, ex, "De huishoudelijke hulp") == ["role/authors"]
+
+
+def test_a_closing_pronoun_report_resolves_to_the_group_named_last():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de start goed was. De wethouder waarschuwt voor optimisme.",
+        "De vraag naar dagbesteding groeit. Het budget groeit niet mee, zo stellen zij.",
+    )
+    assert speakers(doc, ex, "Het budget groeit") == ["role/alderman"]
+    assert speakers(doc, ex, "De vraag naar") == ["role/alderman"]
+
+
+def test_a_closing_volgens_covers_the_sentences_before_it():
+    doc, ex = extract_text("Het budget is krap. De vraag groeit, volgens de wethouder.")
+    assert speakers(doc, ex, "Het budget") == ["role/alderman"]
+
+
+def test_volgens_hen_resolves_to_the_group_named_last():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de start goed was. De wethouder waarschuwt voor optimisme.",
+        "De vraag naar dagbesteding groeit volgens hem snel.",
+    )
+    assert speakers(doc, ex, "dagbesteding groeit") == ["role/alderman"]

@@ -140,3 +140,124 @@ def test_negation_reaches_through_sprake_van():
     assert _polarity("Volgens ouders is er nog niet echt sprake van een goede samenwerking.") == (
         "negative"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first judgement of a clause governs what follows it: a good thing
+        # that is hard to reach is a difficulty, not a mixed verdict
+        ("Het is moeilijk een goede vorm voor de wijkteams te vinden.", "negative"),
+        ("Het blijft lastig om voldoende vrijwilligers te krijgen.", "negative"),
+        # and a good verdict about a difficulty stays good
+        ("De consulenten zijn zich goed bewust van de knelpunten.", "positive"),
+        # across a contrast both judgements still count
+        ("Het loket is goed bereikbaar, maar de formulieren zijn lastig.", "mixed"),
+    ],
+)
+def test_first_judgement_of_a_clause_governs(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # verbs of hindrance and dispute are judgements; negated, they approve
+        ("De nieuwe regels remmen de samenwerking in de wijk.", "negative"),
+        ("Dat het loket werkt, wordt door niemand betwist.", "positive"),
+        # "sterk" is a degree word, not approval
+        ("De gemeenten in de regio verschillen sterk in omvang.", "neutral"),
+    ],
+)
+def test_hindrance_and_degree_words(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words of a divided judgement make the claim mixed
+        ("Ouders kijken met gemengde gevoelens naar het nieuwe loket.", "mixed"),
+        ("De oordelen over de regionale inkoop zijn niet eenduidig.", "mixed"),
+        # a concession "wel …, maar …" is two-sided even without a judgement word
+        ("De raad kan wel bijsturen, maar de stukken komen laat.", "mixed"),
+    ],
+)
+def test_divided_judgement_and_concession(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a difficulty that grows quickly: "snel" measures, it does not approve
+        ("Het aantal inwoners met schulden neemt snel toe.", "negative"),
+        # something set going, with no judgement word, reads as progress
+        ("De gemeente zet in op vroegsignalering.", "positive"),
+        ("In de wijk is een nieuw buurtloket opgezet.", "positive"),
+        # an obligation or an open question is not something done
+        ("Er moet een nieuw buurtloket worden opgezet.", "neutral"),
+        ("Of de proef wordt uitgebreid, hangt af van de evaluatie.", "neutral"),
+    ],
+)
+def test_growth_and_initiative(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a separable verb split by other words keeps its tone
+        ("De opkomst bij de inloop valt het eerste jaar tegen.", "negative"),
+        ("De kleine schaal van het dorp draagt daar wel aan bij.", "positive"),
+        # a particle that does not close the clause is a preposition
+        ("De consulent valt terug op de regels tegen de achtergrond van de wet.", "neutral"),
+    ],
+)
+def test_separated_particle_verbs(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # neutral verbs that share a lemma with a judgement word are no cue
+        ("De aanbieders hebben hun budgetplafond bereikt.", "neutral"),
+        ("De gemeente wil de inwoners betrekken bij het beleid.", "neutral"),
+        ("Het budget wordt verdeeld over de kernen.", "neutral"),
+        ("De consulenten gaan direct aan de slag.", "neutral"),
+        ("Een ondernemer zoekt een medewerker.", "neutral"),
+    ],
+)
+def test_neutral_lemmas_are_no_cues(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a question, a choice and a condition state no shortfall
+        ("Draait niet al het beleid om het welzijn van inwoners?", "neutral"),
+        ("De raad stort het overschot in een reserve en niet naar de pot.", "neutral"),
+        ("De wijkcoach belt als de afspraak niet wordt nagekomen.", "neutral"),
+        # a stated negation still is one
+        ("De aanvraag van de school werd niet gehonoreerd.", "negative"),
+    ],
+)
+def test_bare_negation_needs_a_statement(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a turn with no judgement word of its own still opposes the judgement before it
+        ("Huisartsen zijn tevreden over het loket, maar missen een vast aanspreekpunt.", "mixed"),
+        # a judgement after the turn is the point of the claim
+        ("De raad stelde vragen over de regels, maar het antwoord is onduidelijk.", "negative"),
+        # "maar ook" adds, it does not turn
+        ("Het loket is goed bereikbaar, maar ook de wijkteams doen mee.", "positive"),
+    ],
+)
+def test_a_turn_opposes_the_judgement_before_it(sentence, expected):
+    assert _polarity(sentence) == expected

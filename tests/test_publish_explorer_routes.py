@@ -227,3 +227,14 @@ def test_a_graph_built_with_another_base_iri_dereferences_under_it(tmp_path):
         assert len(srv.explorer.index) > 100
     finally:
         stop(srv)
+
+
+def test_static_files_are_read_from_the_package_and_the_cache_is_bounded():
+    from kg.publish.explorer.routes import static_file
+
+    static_file.cache_clear()
+    for i in range(200):  # made-up names from requests must not grow memory
+        assert static_file(f"made-up-{i}.js") is None
+    assert static_file("../secret.js") is None
+    info = static_file.cache_info()
+    assert info.maxsize == 64 and info.currsize <= 64

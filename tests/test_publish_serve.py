@@ -220,3 +220,28 @@ def test_no_limits_when_both_are_zero(graph_path):
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+def test_the_ontology_page_is_built_on_first_request(graph_path, tmp_path):
+    """Start-up does not read the ontology folder; a broken one is answered with 500."""
+    ontology = tmp_path / "ontology"
+    ontology.mkdir()
+    (ontology / "kg.ttl").write_text("this is not turtle", encoding="utf-8")
+    srv = create_server(graph_path, "127.0.0.1", 0, ontology_dir=ontology)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    try:
+        assert callable(srv._docs)
+        status, _, body = get(srv, "/docs/ontology.html")
+        assert status == 500 and b"cannot parse ontology file" in body
+        (ontology / "kg.ttl").write_text(
+            "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n"
+            "<https://example.org/def> a owl:Ontology .\n",
+            encoding="utf-8",
+        )
+        status, ctype, body = get(srv, "/docs/ontology.html")
+        assert status == 200 and ctype.startswith("text/html")
+        assert srv.docs() is srv.docs()
+    finally:
+        srv.shutdown()
+        srv.server_close()

@@ -16,14 +16,13 @@ from rdflib import RDF, Graph, Literal, URIRef
 
 from kg.build import Resources, parse_seed
 from kg.namespaces import DEFAULT_BASE, KG, OA
-from kg.publish.shacl import (
-    CompiledShapes,
+from kg.publish.shacl import CompiledShapes, UnsupportedShapes, Validator
+from kg.publish.validate import (
     PyShaclDocuments,
-    UnsupportedShapes,
-    Validator,
     document_validator,
+    load_shapes,
+    validate_graph,
 )
-from kg.publish.validate import load_shapes, validate_graph
 from kg.rdf import document_triples
 from tests.conftest import ONTOLOGY, SEEDS
 

@@ -18,7 +18,7 @@ from kg.extract import Lexicon
 from kg.namespaces import base_iri, prefixes_for, rebase
 
 #: Bump when the cached per-document result changes shape.
-CACHE_SCHEMA = "1"
+CACHE_SCHEMA = "2"
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ class Resources:
     @cached_property
     def shapes(self):  # noqa: ANN201 - kg.publish.shacl.Validator or PyShaclDocuments
         """The shapes compiled for checking documents (pySHACL if they cannot be compiled)."""
-        from kg.publish.shacl import document_validator
+        from kg.publish.validate import document_validator
 
         return document_validator(
             self.config.ontology_dir / "shapes.ttl", self.base, self.ontology_lines()

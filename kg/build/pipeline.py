@@ -166,6 +166,7 @@ def process_document(
     tuple
         The :class:`DocumentResult` and the parsed ``(source, document, extraction)``.
     """
+    from kg.build.summary import finding_counts
     from kg.publish.void import nt_dataset_stats
     from kg.rdf import document_triples
 
@@ -174,6 +175,7 @@ def process_document(
         path, resources.lexicon, resources.headings, config.curation
     )
     triples = document_triples(doc, source, extraction, resources.terms, resources.reference)
+    triples.update(finding_counts(triples, config.base))
     if config.validate:
         check_document(resources, path, triples)
     owned = owned_prefixes(doc.name, config.base)

@@ -61,8 +61,32 @@ QUANTITY_NOUNS = (
     "prijzen",
     "lasten",
     "inkomsten",
+    "bevolking",
+    "werkloosheid",
+    "armoede",
 )
-_QUANTITY = re.compile(r"\b(?:" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE)
+#: Quantity nouns that head compounds too: "zorgvraag", "zorgkosten", "Wmo-gebruik".
+COMPOUND_HEADS = (
+    "vraag",
+    "kosten",
+    "uitgaven",
+    "gebruik",
+    "lasten",
+    "instroom",
+    "uitstroom",
+    "wachttijden",
+    "wachttijd",
+    "wachtlijsten",
+    "wachtlijst",
+)
+_QUANTITY = re.compile(
+    r"\b(?:"
+    + "|".join(QUANTITY_NOUNS)
+    + r"|aantallen|beroep\s+op|[\w-]+?(?:"
+    + "|".join(COMPOUND_HEADS)
+    + r"))\b",
+    re.IGNORECASE,
+)
 #: Key words one of which every match holds (a cheap gate per sentence).
 GATE_WORDS = (
     "dan",
@@ -75,6 +99,10 @@ GATE_WORDS = (
     "achteruit",
     "toe",
     "af",
+    "loopt",
+    "lopen",
+    "liep",
+    "liepen",
     "gestegen",
     "gedaald",
     "op",
@@ -90,6 +118,24 @@ GATE_WORDS = (
     "lage",
     "tekort",
     "overschot",
+    "relatief",
+    "vergelijkbaar",
+    "lijn",
+    "gelijk",
+    "overeen",
+    "verhouding",
+    "verhoudingsgewijs",
+    "bovengemiddeld",
+    "ondergemiddeld",
+    "groeit",
+    "groeien",
+    "groeide",
+    "verdubbeld",
+    "krimpt",
+    "krimpen",
+    "gekrompen",
+    "teruggelopen",
+    "gehalveerd",
 )
 
 _DIRECTION = {
@@ -114,10 +160,20 @@ _DIRECTION = {
     "minder": "less",
     "vooruit": "higher",
     "achteruit": "lower",
+    "op": "higher",
+    "terug": "lower",
     "toe": "more",
     "af": "less",
     "hoge": "higher",
     "lage": "lower",
+    "groter": "higher",
+    "kleiner": "lower",
+    "hoog": "higher",
+    "laag": "lower",
+    "groot": "higher",
+    "grote": "higher",
+    "klein": "lower",
+    "kleine": "lower",
 }
 _UP: tuple[str, ...] = (
     "gestegen",
@@ -129,7 +185,7 @@ _UP: tuple[str, ...] = (
     "gegroeid",
 )
 _UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
-_UP += ("toeneemt", "toenemen", "toegenomen")
+_UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
 _DOWN: tuple[str, ...] = (
     "gedaald",
     "verlaagd",
@@ -139,15 +195,49 @@ _DOWN: tuple[str, ...] = (
     "dalende",
     "afnemende",
 )
-_DOWN += ("afname", "daling", "verlaging")
+_DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
+_DOWN += ("gehalveerd",)
 
 _REF = (
     r"(?:het\s+)?(?:landelijke?\s+)?(?:gemiddelde?|landelijk|elders"
     r"|in\s+(?:andere|vergelijkbare)\s+gemeenten|vergelijkbare\s+gemeenten)\b"
 )
+#: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
+_THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
 _THAN_REF = re.compile(
     r"\b(?P<cmp>hoger|lager|gunstiger|ongunstiger|beter|slechter)\s+"
-    r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen)\s+)?dan\s+" + _REF,
+    + _THAN_VERB
+    + r"dan\s+"
+    + _REF,
+    re.IGNORECASE,
+)
+#: More or fewer of a noun than a reference ("Er wonen meer ouderen dan gemiddeld"), or
+#: than a plan or forecast ("hoger uit dan begroot", "meer dan verwacht": a figure someone
+#: set beforehand; not an impression, "dan gedacht").
+_MORE_THAN = re.compile(
+    r"\b(?:(?:iets|wat|veel|fors|flink|duidelijk|aanzienlijk|beduidend|sterk|nog)\s+)?"
+    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+(?P<what>(?:[^\W\d][\w-]*\s+){0,4}?)"
+    + _THAN_VERB
+    + r"dan\s+(?:(?P<plan>(?:(?:eerder|vooraf|aanvankelijk)\s+)?(?:verwacht|begroot|geraamd"
+    r"|voorzien|gepland)\b)|" + _REF + ")",
+    re.IGNORECASE,
+)
+#: The same level as a reference: "is vergelijkbaar met het landelijk gemiddelde".
+_SAME_AS = re.compile(
+    r"\b(?:(?:ongeveer|vrijwel|nagenoeg|goed)\s+)?(?:vergelijkbaar\s+met|in\s+lijn\s+met"
+    r"|gelijk\s+aan|overeen\s+met|gelijk\s+op\s+met)\s+" + _REF,
+    re.IGNORECASE,
+)
+#: A level relative to others without a figure: "relatief veel ouderen", "relatief hoog".
+_RELATIVE = re.compile(
+    r"\b(?:relatief|naar\s+verhouding|verhoudingsgewijs)\s+(?P<cmp>veel|weinig|hoog|laag|hoge|lage"
+    r"|groot|grote|klein|kleine)\b(?P<what>\s+(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)?",
+    re.IGNORECASE,
+)
+#: Above or below average as a predicate: "De werkloosheid is bovengemiddeld".
+_AVG_PRED = re.compile(
+    r"\b(?:is|zijn|was|waren|ligt|liggen|scoort|scoren)\s+(?:(?:\w+\s+){0,2}?)"
+    r"(?P<cmp>boven|onder)gemiddeld\b(?!e)",
     re.IGNORECASE,
 )
 _AVG_ADJ = re.compile(r"\b(?P<cmp>boven|onder)gemiddelde?\s+(?P<what>[^\W\d][\w-]*)", re.IGNORECASE)
@@ -185,9 +275,16 @@ _ON_BALANCE = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_VERB = re.compile(
-    r"\b(?:neemt|nemen|nam|namen)\b(?P<mid>[^,;.]{0,80}?)\s(?P<cmp>toe|af)\b(?!\s+\w+en\b)",
+    r"\b(?:neemt|nemen|nam|namen)\b(?P<mid>[^,;.]{0,80}?)\s(?P<cmp>toe|af)\b(?!\s+\w+en\b)"
+    r"|\b(?:loopt|lopen|liep|liepen)\b(?P<mid2>[^,;.]{0,80}?)\s(?P<cmp2>op|terug)\b"
+    r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
+#: Nouns of change: what changes is the noun phrase after "van" ("een toename van de lasten").
+CHANGE_NOUNS = frozenset(
+    ("toename", "stijging", "groei", "verhoging", "afname", "daling", "verlaging")
+)
+_OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(_UP + _DOWN) + r")\b", re.IGNORECASE)
 _LEVEL_ADJ = re.compile(
     r"\been\s+(?P<cmp>hoge|lage)\s+(?P<what>" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE
@@ -257,6 +354,35 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         subject = text[c0 : m.start()]
         cmp = _DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, m.end(), subject, cmp, _ref(m.group()) or "other municipalities"))
+    for m in _MORE_THAN.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        subject = m.group("what").strip()
+        cmp = _DIRECTION[m.group("cmp").lower()]
+        if m.group("plan"):
+            out.append(Change(c0, m.end(), subject or text[c0 : m.start()], cmp, "expected"))
+        elif _NOUN_FORM.search(subject) and subject.lower() not in _PARTICLES:
+            # a noun counted ("meer ouderen dan gemiddeld"); without one ("€ 610,-, iets
+            # meer dan gemiddeld") the comparison is the figure's
+            ref = _ref(m.group()) or "other municipalities"
+            out.append(Change(c0, m.end(), subject, cmp, ref))
+    for m in _SAME_AS.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        if not text[c0 : m.start()].strip(" ,;:-–"):
+            continue  # an apposition to the figure before: "€ 470,-, vrijwel gelijk aan …"
+        ref = _ref(m.group()) or "other municipalities"
+        out.append(Change(c0, m.end(), text[c0 : m.start()], "equal", ref))
+    for m in _AVG_PRED.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        cmp = _DIRECTION[m.group("cmp").lower()]
+        out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, "national average"))
+    for m in _RELATIVE.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        what = (m.group("what") or "").strip()
+        if not what or not _NOUN_FORM.search(what) or what.lower() in _PARTICLES:
+            what = ""
+        end = m.end() if what else m.end("cmp")
+        cmp = _DIRECTION[m.group("cmp").lower()]
+        out.append(Change(c0, end, what or text[c0 : m.start()], cmp))
     for m in _AVG_ADJ.finditer(text, s0, s1):
         cmp = _DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp, "national average"))
@@ -290,7 +416,9 @@ def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
         c0 = _clause_start(text, s0, m.start())
         cmp = _DIRECTION[" ".join(m.group("cmp").lower().split())]
         end = _clause_end(text, m.end(), s1)
-        out.append(Change(c0, end, text[c0 : m.start()], cmp, _ref(text[m.end() : end])))
+        # how often an action happens ("cliënten moeten vaker formulieren invullen"): its
+        # subject is who acts, not what is counted, so the words name no measure
+        out.append(Change(c0, end, "", cmp, _ref(text[m.end() : end])))
     for m in _STEADILY.finditer(text, s0, s1):
         what = m.group("what")
         end = _clause_end(text, m.end(), s1)
@@ -314,15 +442,19 @@ def _trends(text: str, s0: int, s1: int) -> list[Change]:
         out.append(Change(c0, m.end(), "", cmp, None, m.group("deg")))
     for m in _SPLIT_VERB.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
-        subject = text[c0 : m.start()] + m.group("mid")
+        subject = text[c0 : m.start()] + (m.group("mid") if m.group("cmp") else m.group("mid2"))
         if _QUANTITY.search(subject):
-            out.append(Change(c0, m.end(), subject, _DIRECTION[m.group("cmp").lower()]))
+            word = (m.group("cmp") or m.group("cmp2")).lower()
+            out.append(Change(c0, m.end(), subject, _DIRECTION[word]))
     for m in _CHANGE_WORD.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
         end = _clause_end(text, m.end(), s1)
         subject = text[c0:end]
         if not _QUANTITY.search(subject):
             continue
+        of = _OF.match(text, m.end(), end)
+        if of and m.group("word").lower() in CHANGE_NOUNS:
+            subject = text[of.end() : end]  # "een toename van de lasten": the lasts change
         cmp = "higher" if m.group("word").lower() in _UP else "lower"
         out.append(Change(c0, max(m.end(), end), subject, cmp))
     return out

@@ -348,6 +348,28 @@ class _SpanIndex:
         return False
 
 
+def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
+    """True when a figure next to ``ind`` in its clause states its direction.
+
+    "Tussen 2014 en 2016 daalde het aantal cliënten met 8%" is one observation,
+    the figure's, not a second one without a figure.
+    """
+    i = bisect.bisect_left(directed, (ind.start - _NEAR, "", ""))
+    while i < len(directed) and directed[i][0] <= ind.end + _NEAR:
+        start, comparison, measure = directed[i]
+        lo, hi = sorted((start, ind.end if start >= ind.end else ind.start))
+        same = comparison == ind.comparison and ind.measure in (None, measure)
+        if same and not _BREAK.search(text, lo, hi):
+            return True
+        i += 1
+    return False
+
+
+#: How far from a comparison a figure may state it, and what ends its clause.
+_NEAR = 80
+_BREAK = re.compile(r"[;:.]\s|\b(?:maar|terwijl|en)\b")
+
+
 def qualitative_comparisons(
     doc: Document, numeric: Iterable[Indicator], measures: MeasureVocabulary | None = None
 ) -> list[Indicator]:
@@ -368,7 +390,12 @@ def qualitative_comparisons(
     list of Indicator
         With ``value`` and ``unit`` None.
     """
+    numeric = list(numeric)
     numbers = _SpanIndex((n.start, n.end) for n in numeric)
+    # a measure a figure of the sentence states: "Het tekort is 6 ton" is one observation
+    # (a comparison of its own stays: "net zo weinig X als …, (4% tegenover 12% landelijk)")
+    stated = {(n.sentence, n.measure) for n in numeric if n.measure is not None}
+    directed = sorted((n.start, n.comparison, n.measure) for n in numeric if n.comparison)
     make = _Maker(measures if measures is not None else MeasureVocabulary(()))
     out: list[Indicator] = []
     seen: dict[str, _SpanIndex] = {}
@@ -379,6 +406,10 @@ def qualitative_comparisons(
         for ind in _in_sentence(doc, sentence, gates, make):
             ind = trimmed(doc.text, ind)
             if numbers.overlaps(ind.start, ind.end):
+                continue
+            if ind.comparison is None and (ind.sentence, ind.measure) in stated:
+                continue
+            if _stated_by_figure(doc.text, ind, directed):
                 continue
             same = seen.setdefault(ind.measure_label.lower(), _SpanIndex())
             if same.overlaps(ind.start, ind.end):

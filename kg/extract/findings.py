@@ -9,14 +9,18 @@ Speaker
     The voice then carries on through the section, across paragraphs, until
     another speaker is named; once two voices have spoken in a section, the
     section is ordered by topic and each new paragraph starts in the authors'
-    voice unless it names its own speaker; a new section starts in the authors' voice, and
+    voice unless it names its own speaker or opens by going on with the account
+    ("Zij …", "Daarnaast …", "Ook …"); a pronoun that reports after the voice was
+    reset ("zo stellen zij", "volgens hen") is the group named last in the
+    section; a new section starts in the authors' voice, and
     so does a paragraph that opens by describing an actor group ("Hulpverleners
     zijn vrij …") unless that same group is named as the speaker further on in
     the paragraph. An impersonal passive ("wordt als lastig ervaren") is the
     authors'. An attribution that closes a sentence ("…, zo vertellen
     ambtenaren", "… aldus de wethouder") also covers the sentences before it in
     its paragraph that name no speaker of their own; a quotation ("“…”, zegt
-    een beleidsmedewerker") covers only itself.
+    een beleidsmedewerker") covers only itself: it illustrates the account it
+    interrupts, whose voice goes on after it.
 Figures only
     A sentence in the authors' voice that reports figures and nothing else
     (no speaker, no named problem, no evaluative cue, no reason, contrast or
@@ -28,7 +32,13 @@ Concerns
     profile's own municipality; a mention of "de regio" / "regionaal" stands
     for the region the municipality is a member of. A claim that names nothing
     and opens with a reference back ("Dat …", "Ze …", "Deze groep …") is about
-    what the claim before it was about.
+    what the claim before it was about. Any other claim that names nothing
+    but its speaker continues the subject of its paragraph: the one problem its
+    first claim (the topic sentence) names ("De huishoudelijke hulp was het
+    onderwerp …" makes the cuts in household help the concern of "De Wmo-raad
+    is kritischer."), unless it denies a problem. Not concerns: residents
+    counted by a figure ("35.000 inwoners" is the population's size) and the
+    class noun of a named speaker ("Woningcorporatie Viverion wijst …").
 Polarity
     Counts of positive and negative cue words (the polarity concepts' hidden
     labels in the ontology); a named problem counts as negative.
@@ -43,8 +53,9 @@ from kg.document import Document, Sentence
 from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
-from kg.extract.speakers import IMPERSONAL, QUOTED, Speech, detect
-from kg.extract.tone import Cue, names_lack
+from kg.extract.problemclauses import clause_problems
+from kg.extract.speakers import IMPERSONAL, PRONOUN_REPORT, QUOTED, Speech, detect
+from kg.extract.tone import Cue, names_lack, separated_cues
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT
@@ -62,7 +73,26 @@ _CLAIM_MARKER = re.compile(
     r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde)\b",
     re.IGNORECASE,
 )
+_LABOUR_MARKET = re.compile(r"arbeidsmarktregio\b", re.IGNORECASE)
 _REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
+#: A population size given as an attribute ("(bijna 35.000 inwoners)", "met ruim 150.000
+#: inwoners") or a share ("de helft van de inwoners"), before the counted noun; a count
+#: that is the clause's subject ("er wonen 30.000 inwoners") is not one.
+_COUNTED = re.compile(
+    r"(?:(?:\(|\bmet\s+)(?:[a-z]+\s+){0,3}\d[\d.,]*"
+    r"|(?:\d[\d.,]*\s*%|procent|helft|derde|kwart)\s+van\s+(?:de|alle))\s+$",
+    re.IGNORECASE,
+)
+#: The residents: a population size or share is a measure, not the claim's subject.
+_RESIDENTS = CONCEPT + "role/residents"
+_COOPERATION = re.compile(r"\bsamenwerk", re.IGNORECASE)
+_COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: A paragraph that opens by going on with the account before it: a pronoun or a
+#: connective of addition ("Zij …", "Daarnaast …", "Ook …", "Verder …").
+_CONTINUES = re.compile(
+    r"^\W*(?:zij|ze|hij|daarnaast|verder|bovendien|ook|tevens|evenmin|daarbij|eveneens)\b",
+    re.IGNORECASE,
+)
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 
 
@@ -113,11 +143,12 @@ def _segment(doc: Document) -> list[list[Sentence]]:
 
 def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]:  # noqa: ANN001
     """The tone cues and problem mentions of a claim, for :func:`kg.extract.tone.polarity`."""
+    signs = {"/positive": 1, "/negative": -1, "/mixed": 0}
     cues = [
-        Cue(c.start, c.end, 1 if c.entity.endswith("/positive") else -1)
+        Cue(c.start, c.end, signs[c.entity[c.entity.rindex("/") :]])
         for c in lexicon.cue_matcher.find(doc.text, start, end)
-        if c.entity.endswith(("/positive", "/negative"))
-    ]
+        if c.entity.endswith(tuple(signs))
+    ] + separated_cues(doc.text, start, end, lexicon.cues)
     for m in mentions:
         if m.kind == "problem":
             # a label naming the difficulty counts when stated; one naming the
@@ -143,6 +174,111 @@ def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
     )
 
 
+def _named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
+    """The entities and problems a claim's mentions name, without what is no concern.
+
+    Not concerns: the speakers and the profile's own municipality, the residents
+    counted by a figure (the population's size) and a role noun right before a
+    speaker's name (its class: "Woningcorporatie Viverion").
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "Woningcorporatie Viverion (12.000 inwoners) noemt wachtlijsten."
+    >>> ms = [SentenceMention("r/corp", "role", 0, 16, "Woningcorporatie", 0),
+    ...       SentenceMention("o/viverion", "organisation", 17, 25, "Viverion", 0),
+    ...       SentenceMention(_RESIDENTS, "role", 34, 42, "inwoners", 0),
+    ...       SentenceMention("p/wait", "problem", 50, 62, "wachtlijsten", 0)]
+    >>> sorted(_named(text, ms, ("o/viverion",), "m/own"))
+    ['p/wait']
+    """
+    heads = {m.start for m in mentions if m.entity in speakers}
+    out = set()
+    for m in mentions:
+        if m.entity == own or m.entity in speakers:
+            continue
+        if m.entity == _RESIDENTS and _COUNTED.search(text[max(0, m.start - 30) : m.start]):
+            continue
+        if m.kind == "role" and any(
+            0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
+        ):
+            continue  # "Woningcorporatie Viverion": the speaker's class noun
+        out.add(m.entity)
+    return out
+
+
+def _body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon) -> set[str]:  # noqa: ANN001
+    """The regional-cooperation problem of a claim on the cooperation in a shared body.
+
+    "De samenwerking in OZJT" (cooperation *in* a named organisation), or a
+    claim on cooperation naming a body the municipality is a member of, is
+    about cooperation between municipalities: the problem the taxonomy labels
+    "regionale samenwerking".
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "De samenwerking in OZJT loopt goed."
+    >>> ms = [SentenceMention("o/ozjt", "organisation", 19, 23, "OZJT", 0)]
+    >>> lex = SimpleNamespace(resolve=lambda label, kind: SimpleNamespace(iri="p/regional"))
+    >>> sorted(_body_cooperation(text, 0, len(text), ms, set(), lex))
+    ['p/regional']
+    >>> other = "Met OZJT gaat het goed."  # no cooperation named
+    >>> sorted(_body_cooperation(other, 0, len(other), ms, set(), lex))
+    []
+    """
+    if not _COOPERATION.search(text, start, end):
+        return set()
+    named_in = any(
+        m.kind in ("body", "organisation", "region")
+        and _COOPERATION_IN.search(text[max(start, m.start - 40) : m.start])
+        for m in mentions
+    )
+    if not (named_in or {m.entity for m in mentions} & bodies):
+        return set()
+    problem = lexicon.resolve("regionale samenwerking", "problem")
+    return {problem.iri} if problem is not None else set()
+
+
+def _context(text: str, claim: _Claim, regions: list[str], bodies: set[str], lexicon) -> set[str]:  # noqa: ANN001
+    """What a claim is about by its context.
+
+    The home region for "de regio" / "regionaal"; regional cooperation for "de
+    samenwerking in X" (see :func:`_body_cooperation`).
+    """
+    found = set(regions) if regions and _REGIONAL.search(text, claim.start, claim.end) else set()
+    return found | _body_cooperation(text, claim.start, claim.end, claim.mentions, bodies, lexicon)
+
+
+def _register(extraction: Extraction, lexicon, concerns) -> None:  # noqa: ANN001
+    """Add the problems among ``concerns`` to the extraction's entities (for their kind)."""
+    for iri in sorted(concerns):
+        if "/problem/" in iri and iri in lexicon.entities:
+            extraction.entities.setdefault(iri, lexicon.entities[iri])
+
+
+def _home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noqa: ANN001
+    """The regions "de regio" stands for: those the municipality is a member of.
+
+    A labour-market region ("arbeidsmarktregio …") covers work and income
+    only; when the municipality is a member of anything else (a youth-care
+    region, a shared body), "de regio" is not the labour-market region.
+    """
+
+    def entity(iri: str):  # noqa: ANN202
+        return extraction.entities.get(iri) or lexicon.entities.get(iri)
+
+    member = sorted(
+        r.object
+        for r in extraction.relations
+        if r.type == "member-of" and r.subject == own and entity(r.object) is not None
+    )
+    regions = [r for r in member if entity(r).kind == "region"]
+    labour = [r for r in regions if _LABOUR_MARKET.match(entity(r).label)]
+    return regions if len(labour) == len(member) else [r for r in regions if r not in labour]
+
+
 def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
     """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem"."""
     text = doc.text
@@ -158,6 +294,28 @@ def _denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:
         ):
             denied.add(m.entity)
     return denied
+
+
+def _stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Problems the claim states by subject and predicate, unless negated, with their offsets.
+
+    See :mod:`kg.extract.problemclauses`.
+
+    Examples
+    --------
+    >>> s = "De tarieven zijn verlaagd. De budgetten zijn niet gekort."
+    >>> [(p.rsplit("/", 1)[-1], at) for p, at in _stated(s, 0, 26)]
+    [('budget-pressure', 3)]
+    >>> _stated(s, 27, len(s))
+    []
+    """
+    spans = neg.clauses(text, start, end)
+    out = []
+    for problem, at, to in clause_problems(text, start, end):
+        clause = neg.clause_of(spans, at)
+        if not (neg.negated(text, clause, to, to) or neg.not_a_problem(text, *clause)):
+            out.append((problem, at))
+    return out
 
 
 def _topic_denied(text: str, start: int, end: int, label: str) -> bool:
@@ -179,34 +337,41 @@ def _topic_denied(text: str, start: int, end: int, label: str) -> bool:
     return neg.negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
 
 
-def _reported(doc: Document, start: int, end: int, polarity: str, mentions, problems) -> set[str]:  # noqa: ANN001
-    """Problems the claim reports: stated in a negative or mixed claim, not supposed."""
+def _reported(doc: Document, start: int, end: int, polarity: str, named, problems) -> set[str]:  # noqa: ANN001
+    """Problems the claim reports: stated in a negative or mixed claim, not supposed.
+
+    ``named`` holds ``(entity, offset)`` pairs: the claim's mentions and the
+    problems it states by subject and predicate (a problem carried over from
+    the paragraph is a concern, not a report).
+    """
     if polarity not in ("negative", "mixed"):
         return set()
     spans = neg.clauses(doc.text, start, end)
     return {
-        m.entity
-        for m in mentions
-        if m.entity in problems and not neg.hypothetical(doc.text, neg.clause_of(spans, m.start))
+        entity
+        for entity, at in named
+        if entity in problems and not neg.hypothetical(doc.text, neg.clause_of(spans, at))
     }
 
 
 def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
     voice: tuple[str, ...] = ()
     voices: set[tuple[str, ...]] = set()  # the voices heard so far in the section
+    named: tuple[str, ...] = ()  # the voice named last in the section
     section = paragraph = None
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
-            section, voice, voices = claim.section, (), set()
+            section, voice, voices, named = claim.section, (), set(), ()
         if claim.paragraph != paragraph:
             paragraph, opener, para_start = claim.paragraph, None, k
-            if len(voices) >= 2:
+            if len(voices) >= 2 and not _CONTINUES.match(text):
                 voice = ()  # several groups spoke: the section is ordered by topic, not by voice
             if not claim.explicit and claim.speech.subject is not None:
                 voice, opener = (), claim.speech.subject
+        carried = voice  # the account this claim continues
         if claim.explicit:
             voice = claim.speech.speakers
             # a closing attribution covers the sentences before it, a quotation only itself
@@ -222,9 +387,19 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
             opener = None  # only the paragraph's first named speaker can be its opener
         elif IMPERSONAL.search(text):
             voice = ()
+        elif not voice and named and (said := PRONOUN_REPORT.search(text)):
+            voice = named  # "zo stellen zij": the group named last
+            if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
+                for j in range(para_start, k):
+                    if not claims[j].explicit:
+                        claims[j].voice = voice
         claim.voice = voice
         if voice:
             voices.add(voice)
+        if claim.explicit:
+            named = voice
+        if claim.explicit and carried and QUOTED.match(text):
+            voice = carried  # a quotation illustrates the account it interrupts, which goes on
 
 
 def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Finding]:  # noqa: ANN001
@@ -248,16 +423,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if m.sentence is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
     own = extraction.municipality.iri
-
-    def kind_of(iri: str) -> str | None:
-        entity = extraction.entities.get(iri) or lexicon.entities.get(iri)
-        return entity.kind if entity is not None else None
-
-    regions = sorted(
-        r.object
-        for r in extraction.relations
-        if r.type == "member-of" and r.subject == own and kind_of(r.object) == "region"
-    )
+    regions = _home_regions(extraction, lexicon, own)
+    bodies = {r.object for r in extraction.relations if r.type == "member-of" and r.subject == own}
     claims = []
     for unit in _segment(doc):
         mentions = [m for s in unit for m in by_sentence.get(s.index, [])]
@@ -272,6 +439,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     findings: list[Finding] = []
     previous: tuple[str, ...] = ()
     previous_paragraph = None
+    theme: set[str] = set()  # the problem of the paragraph's topic sentence
     for claim in claims:
         speakers = claim.voice or (AUTHORS,)
         text = doc.text[claim.start : claim.end]
@@ -288,10 +456,11 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         ):
             continue  # figures only: recorded as indicators
         denied = _denied(doc, claim.start, claim.end, lexicon, claim.mentions)
-        concerns = {m.entity for m in claim.mentions if m.entity != own} - denied
-        if regions and _REGIONAL.search(text):
-            concerns.update(regions)
-        concerns -= set(speakers)
+        stated = _stated(doc.text, claim.start, claim.end)
+        concerns = _named(doc.text, claim.mentions, speakers, own) - denied
+        concerns |= {problem for problem, _ in stated}
+        concerns |= _context(doc.text, claim, regions, bodies, lexicon) - set(speakers)
+        _register(extraction, lexicon, concerns)
         if not claim.mentions and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
             concerns = set(previous) - set(speakers)
         topics = find_topics(
@@ -307,11 +476,15 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             extraction.topics.setdefault(topic.iri, topic)
             if topic.broader and not _topic_denied(doc.text, claim.start, claim.end, topic.label):
                 concerns.update(topic.broader)  # "armoedebeleid" concerns poverty
-                for problem in topic.broader:  # the graph needs its kind
-                    if problem in lexicon.entities:
-                        extraction.entities.setdefault(problem, lexicon.entities[problem])
+                _register(extraction, lexicon, topic.broader)
+        if claim.paragraph != previous_paragraph:
+            theme = {c for c in concerns if "/problem/" in c}
+            theme = theme if len(theme) == 1 else set()  # several: an enumeration
+        elif not concerns and not denied:
+            concerns |= theme  # names nothing: continues its paragraph's subject
         problems = {c for c in concerns if "/problem/" in c}
-        reports = _reported(doc, claim.start, claim.end, polarity, claim.mentions, problems)
+        named = [(m.entity, m.start) for m in claim.mentions] + stated
+        reports = _reported(doc, claim.start, claim.end, polarity, named, problems)
         findings.append(
             Finding(
                 start=claim.start,

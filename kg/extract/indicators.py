@@ -37,9 +37,16 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import Document, Sentence
-from kg.extract.measures import RATIO_TO_NATIONAL, MeasureVocabulary
+from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
-from kg.extract.numbers import FUNCTION_WORDS, WINDOW, Number, find_numbers, to_decimal
+from kg.extract.numbers import (
+    FUNCTION_WORDS,
+    WINDOW,
+    WORD_NUMBERS,
+    Number,
+    find_numbers,
+    to_decimal,
+)
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -74,12 +81,21 @@ NATIONAL_SENTENCE = re.compile(
     r"\s+(?:zijn|is|bedraagt|bedragen|liggen\s+op|ligt\s+op)\b",
     re.IGNORECASE,
 )
+#: Words naming the whole country: "landelijk", "het Nederlandse gemiddelde", "in Nederland".
+_COUNTRY = (
+    r"(?:landelijke?|in\s+(?:heel\s+)?nederland|nederlandse?\s+gemiddelde"
+    r"|\(\s*(?:nl|nederland)\b)"
+)
 _NATIONAL_BEFORE = re.compile(
-    rf"(?:\btegen(?:over)?\s+(?:een\s+)?(?:landelijke?\s+(?:gemiddelde\s+)?(?:van\s+)?)?"
-    rf"|\blandelijke?\s+(?:gemiddelde|percentage|cijfer|niveau|aandeel)?\s*"
-    rf"(?:van|is|bedraagt|ligt\s+op|:)?\s*\(?\s*)(?:(?:{_QUAL})\s+)?$",
+    r"(?:\b(?P<against>tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+"
+    r"(?:een\s+|het\s+)?(?:landelijke?\s+(?:gemiddelde\s+)?(?:van\s+)?)?"
+    rf"|(?<!\w){_COUNTRY}\s*(?:gemiddelde?|percentage|cijfer|niveau|aandeel)?\s*"
+    r"(?:van|is|bedraagt|ligt\s+op|:|(?:is|ligt|bedraagt)\s+(?:dat|het|dit)(?:\s+op)?)?"
+    rf"\s*\(?\s*)(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
+#: A national word right after a figure: "tegen 18% landelijk", "tegen 18% in Nederland".
+_COUNTRY_AFTER = re.compile(r"\s*(?:landelijk|in\s+(?:heel\s+)?nederland)\b", re.IGNORECASE)
 _COMPARISON_WORDS = {
     "meer": "more",
     "minder": "less",
@@ -90,13 +106,19 @@ _COMPARISON_WORDS = {
     "boven": "higher",
     "zo hoog": "higher",
     "zo laag": "lower",
-    "zoveel": "more",
+    "zo groot": "higher",
+    "zo klein": "lower",
+    "zo vaak": "higher",
+    "zo veel": "higher",
+    "zo duur": "higher",
+    "zoveel": "higher",  # "drie keer zoveel meldingen als": a ratio of levels
     "gelijk aan": "equal",
     "even hoog": "equal",
     "net zo hoog": "equal",
 }
 _CMP = re.compile(
-    r"\b(net zo hoog|gelijk aan|even hoog|zo hoog|zo laag|zoveel|meer|minder|hoger|lager|onder"
+    r"\b(net zo hoog|gelijk aan|even hoog|zo hoog|zo laag|zo groot|zo klein|zo vaak|zo veel"
+    r"|zo duur|zoveel|meer|minder|hoger|lager|onder"
     r"|beneden|boven)\b"
 )
 _DIFFERENCE = re.compile(
@@ -113,6 +135,32 @@ _NOUN = re.compile(
 _PLURAL = re.compile(r"\s*(?:[\w-]+e\s+)?(?P<noun>[\w-]+(?:en|s|['’]s))\b")
 _SHARE = re.compile(r"\b(?:aandeel|percentage|deel\s+van)\b", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"\bper\s+(?:[\d.]+\s+)?\w+", re.IGNORECASE)
+#: A change stated right before its figure: "een daling van € 3,4 miljoen", "een stijging van
+#: 10%", "is gestegen tot 1.200", "liep … op tot zes weken", "nam af met 5%".
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?P<up_n>stijging|toename|groei|verhoging|verdubbeling)"
+    r"|\b(?P<down_n>daling|afname|vermindering|verlaging|teruggang|krimp)"
+    r")\s+(?:van\s+)?$"
+    r"|(?:\b(?P<up_v>gestegen|steeg|stegen|stijgt|stijgen|toegenomen|gegroeid|groeide|groeiden"
+    r"|groeit|opgelopen|verhoogd|op)"
+    r"|\b(?P<down_v>gedaald|daalde|daalden|daalt|dalen|afgenomen|gekrompen|verlaagd"
+    r"|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
+    re.IGNORECASE,
+)
+#: A verb of change anywhere in the clause before "met"/"tot" and a figure.
+_CHANGE_VERB = re.compile(
+    r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|nam\s+\w+\s+toe|gegroeid|groeide)"
+    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|teruggelopen))\b",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
+#: "meer dan" / "minder dan" before a number word: the qualifier of the next figure.
+_NEXT_QUALIFIER = re.compile(
+    r"\b(?:meer|minder)\s+dan\s+(?:(?:"
+    + "|".join(sorted((w for w in WORD_NUMBERS if w not in {"een", "één", "eén"}), key=len))
+    + r")\w*)\b|\b(?:meer|minder)\s+dan\s*$",
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -139,6 +187,7 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     """Comparison and reference in the clause after a figure (a bounded window)."""
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
     clause = re.split(r"[;(]|\s(?:namelijk|maar)\s|\d", tail, maxsplit=1)[0]
+    clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
     comparison = reference = None
     m = _CMP.search(clause)
     if m:
@@ -163,17 +212,43 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     return comparison, reference
 
 
+def _change_before(text: str, pos: int, floor: int) -> str | None:
+    """``higher`` or ``lower`` when a word of change ends right before ``pos``.
+
+    Examples
+    --------
+    >>> s = "Voor de Wmo wordt een daling van € 3,4 miljoen verwacht."
+    >>> _change_before(s, s.index("€"), 0)
+    'lower'
+    >>> s = "De wachttijd liep op tot zes weken."
+    >>> _change_before(s, s.index("zes"), 0)
+    'higher'
+    >>> s = "Tussen 2014 en 2016 daalde het aantal cliënten met 8%."
+    >>> _change_before(s, s.index("8%"), 0)
+    'lower'
+    >>> _change_before("Er wonen 30.000 mensen.", 9, 0) is None
+    True
+    """
+    m = _CHANGE_BEFORE.search(text[max(floor, pos - 40) : pos])
+    if m:
+        return "higher" if m.group("up_n") or m.group("up_v") else "lower"
+    if not _BY.search(text, max(floor, pos - 12), pos):
+        return None
+    # "daalde het aantal jongeren met jeugdhulp met 8%": the verb opens the clause
+    verbs = list(_CHANGE_VERB.finditer(text, max(floor, pos - WINDOW), pos))
+    if not verbs:
+        return None
+    return "higher" if verbs[-1].group("up") else "lower"
+
+
 def _is_national(text: str, number: Number, floor: int) -> bool:
     """A national reference value: "tegenover 12% landelijk", "(landelijk 18%)" …"""
     before = text[max(floor, number.start - 45) : number.start]
     m = _NATIONAL_BEFORE.search(before)
     if not m:
         return False
-    if (
-        re.search(r"tegen(?:over)?\s", m.group(0), re.IGNORECASE)
-        and "landelijk" not in m.group(0).lower()
-    ):
-        return bool(re.match(r"\s*landelijk", text[number.end : number.end + 15], re.I))
+    if m.group("against") and "landelijk" not in m.group(0).lower():
+        return bool(_COUNTRY_AFTER.match(text, number.end, number.end + 25))
     return True
 
 
@@ -201,24 +276,33 @@ class _Reader:
         pos = noun.end() if noun else number.end
         cues = [c for _, _, c in vocab.cues_in(text, number.start, number.end)]  # "per inwoner"
         head = vocab.cue_at(text, pos, ceiling)
-        noun_end = number.end
-        if head:
+        noun_end = after_start = number.end
+        partitive = number.unit == "percent" and (
+            number.form == "share" or bool(noun and "van" in noun.group().lower())
+        )
+        if head and partitive:
+            # the group a share is taken of is its base, not its measure: "40% van de
+            # ouderen woont alleen"; the rest of the clause may name it ("… is werkloos")
+            noun_end = after_start = pos + len(head)
+        elif head:
             cues.append(head)
             noun_end = pos + len(head)
         elif number.form in {"digits", "word", "vague", "share"}:
             plural = _PLURAL.match(text, pos, min(ceiling, pos + WINDOW))
             if (
                 plural
-                and number.unit == "count"
+                and (number.unit == "count" or partitive)
                 and plural.group("noun").lower() not in FUNCTION_WORDS
             ):
-                # a count of a plural noun the vocabulary does not know: "tien schuldeisers"
+                # a count of a plural noun the vocabulary does not know ("tien
+                # schuldeisers"), or a share of such a group ("1 op de 8 kinderen",
+                # "40% van de woningen"): the group is not a measure the vocabulary has
                 return [], plural.end(), number.start
             if plural and plural.group("noun").lower() not in FUNCTION_WORDS:
                 noun_end = plural.end()  # "71% van de woningen", not "500 klein"
         stop = _AFTER_BREAK.search(text, number.end, ceiling)
         after_end = min(stop.start() if stop else ceiling, number.end + WINDOW)
-        cues += [c for _, _, c in vocab.cues_in(text, number.end, after_end)]
+        cues += [c for _, _, c in vocab.cues_in(text, after_start, after_end)]
         start = self.clause_start(max(floor, sentence.start), number.start)
         before = _DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
         cues += [c for _, _, c in reversed(vocab.cues_in(before, 0, len(before)))]
@@ -235,6 +319,11 @@ class _Reader:
         difference = number.unit == "percent" and bool(
             _DIFFERENCE.match(text, number.end, min(ceiling, number.end + WINDOW))
         )
+        if comparison in {"more", "less"} and reference and not difference:
+            # a level, not a difference: "€ 610,- per inwoner, iets meer dan gemiddeld"
+            comparison = "higher" if comparison == "more" else "lower"
+        if comparison is None:
+            comparison = _change_before(text, min(q_start, number.start), floor)
         free = number.unit == "ratio" or difference
         prefer = "percent" if _SHARE.search(text, clause, number.start) else "count"
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
@@ -291,6 +380,12 @@ class _Reader:
                 kept[i] = replace(ind, measure=before)
             before = kept[i].measure or before
         self.last_measure = before
+        money = self.measures.measures.get(MONEY)
+        for i, ind in enumerate(kept):
+            if ind.measure is None and ind.unit == "EUR" and money is not None:
+                # an amount of money whose words name no measure (nor its national
+                # reference) is budgeted, spent or set aside
+                kept[i] = replace(ind, measure=money.key)
         return kept, nationals
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:

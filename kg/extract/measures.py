@@ -28,6 +28,9 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 POPULATION = "inhabitants"
 #: The measure of a ratio to the national figure whose quantity the text does not name.
 RATIO_TO_NATIONAL = "ratio-to-national"
+#: The measure of an amount in euros whose clause names no other measure: a profile's
+#: money is budgeted, spent or set aside ("Voor de Wmo wordt € 1,2 miljoen verwacht").
+MONEY = "budget"
 
 
 @dataclass(frozen=True)

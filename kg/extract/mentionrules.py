@@ -3,6 +3,10 @@
 - The title line (the municipality's name) is a mention of the municipality,
   linked to the document rather than to a sentence.
 - ``per inwoner`` is a unit, not a mention of the residents.
+- A role word right before another role noun modifies it (``de geïnterviewde
+  ambtenaren``): the group is the noun, the head of the phrase.
+- A compound naming the staff or members of a known group
+  (``wijkteammedewerkers``) is a mention of that group.
 - ``medewerkers van het sociaal team``: generic staff nouns followed by
   ``van <X>`` denote X's staff, already mentioned as X.
 - An acronym's spelled-out form in apposition names the same body
@@ -61,9 +65,71 @@ def apposition(text: str, m: Mention, end: int) -> Mention | None:
     return Mention(m.entity, m.kind, s, e, text[s:e])
 
 
+#: Heads of a compound naming the staff or members of the group before them.
+STAFF_HEADS = ("medewerkers", "medewerker", "leden", "lid")
+_GROUP_KINDS = frozenset({"role", "organisation", "body"})
+
+
+def staff_stems(token: str) -> list[str]:
+    """The group nouns a staff compound may be made of, most likely first.
+
+    Examples
+    --------
+    >>> staff_stems("wijkteammedewerkers"), staff_stems("gemeenteraadsleden")
+    (['wijkteam'], ['gemeenteraads', 'gemeenteraad'])
+    >>> staff_stems("medewerkers")
+    []
+    """
+    lower = token.lower()
+    head = next((h for h in STAFF_HEADS if lower.endswith(h)), None)
+    if head is None:
+        return []
+    stem = token[: len(token) - len(head)].rstrip("-")
+    stems = [stem, stem[:-1]] if stem.endswith("s") else [stem]  # a linking -s: "raads"
+    return [x for x in stems if len(x) >= 3]
+
+
+def staff_compounds(
+    text: str, start: int, end: int, found: list[Mention], matcher
+) -> list[Mention]:  # noqa: ANN001
+    """Compounds naming the staff of a known group, as mentions of the group.
+
+    "wijkteammedewerkers", "Wmo-raadsleden": the staff of a team, the members of
+    a council are that group (as "medewerkers van het wijkteam" are).
+
+    Examples
+    --------
+    >>> from kg.extract.mentions import Matcher
+    >>> from kg.ontology import LexiconEntry
+    >>> m = Matcher([LexiconEntry("wijkteam", "urn:x:team", "role", "prefLabel")])
+    >>> text = "De wijkteammedewerkers zien meer vragen."
+    >>> [(x.text, x.entity) for x in staff_compounds(text, 0, len(text), [], m)]
+    [('wijkteammedewerkers', 'urn:x:team')]
+    >>> text = "De wijkteamsleden en de medewerkers."
+    >>> [x.text for x in staff_compounds(text, 0, len(text), [], m)]
+    ['wijkteamsleden']
+    """
+    covered = [(m.start, m.end) for m in found]
+    out = []
+    for s, e, token in tokens(text, start, end):
+        stems = staff_stems(token)
+        if not stems or any(a < e and s < b for a, b in covered):
+            continue
+        for part in stems:
+            hits = [h for h in matcher.find(part) if (h.start, h.end) == (0, len(part))]
+            if hits and hits[0].kind in _GROUP_KINDS:
+                out.append(Mention(hits[0].entity, hits[0].kind, s, e, token))
+                break
+    return out
+
+
 def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
     if m.kind == "role" and _PER.search(text[max(0, m.start - 6) : m.start]):
         return False
+    if m.kind == "role" and any(
+        o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip() for o in found
+    ):
+        return False  # a modifier of the group noun after it: "de geïnterviewde ambtenaren"
     if m.text.lower() in STAFF_NOUNS:
         of = _OF.match(text[m.end : m.end + 12])
         if of and any(o.start == m.end + of.end() for o in found):
@@ -98,6 +164,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         found = lexicon.matcher.find(text, sentence.start, sentence.end)
         extra = [a for m in found if (a := apposition(text, m, sentence.end)) is not None]
         kept = [m for m in found if _keep(text, m, found)] + extra
+        kept += staff_compounds(text, sentence.start, sentence.end, found, lexicon.matcher)
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
         out += [
             SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index) for m in kept

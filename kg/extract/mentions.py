@@ -157,6 +157,33 @@ def _label_lemma(word: str, kind: str) -> str:
     return lemma
 
 
+#: Endings of Dutch nouns for persons: a compound ending in one names a kind of them
+#: ("buurtbewoners" are "bewoners", "jeugdhulpverleners" are "hulpverleners").
+_PERSON_ENDINGS = ("er", "aar", "ant", "ent", "ist", "eur", "ier", "arts", "kundige", "ger")
+#: Person nouns whose compounds name the governors or staff of some other body
+#: ("zorgbestuurder", "schoolbestuurder"), not a kind of the role.
+_NOT_HEADS = frozenset({"bestuurder", "medewerker", "consulent", "ondernemer", "lid"})
+
+
+def _person_head(entry: LexiconEntry, words: tuple[str, ...]) -> str | None:
+    """The singular person noun a one-word role label can head compounds with, or None.
+
+    Examples
+    --------
+    >>> _person_head(LexiconEntry("bewoners", "urn:x:r", "role", "altLabel"), ("bewoners",))
+    'bewoner'
+    >>> _person_head(LexiconEntry("bestuurders", "urn:x:b", "role", "altLabel"), ("bestuurders",))
+    """
+    if entry.kind != "role" or len(words) != 1 or entry.source == "hiddenLabel":
+        return None
+    if _is_acronym(words[0]) or "-" in words[0]:
+        return None
+    head = singular(words[0])
+    if len(head) < 6 or head in _NOT_HEADS or not head.endswith(_PERSON_ENDINGS):
+        return None
+    return head
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Split ``text[start:end]`` into word tokens with offsets."""
     end = len(text) if end is None else end
@@ -183,7 +210,7 @@ def _sort_key(p: _Pattern) -> tuple[int, str, str]:
 class _Compiled:
     """A pattern with what :meth:`matches` tests precomputed once."""
 
-    __slots__ = ("pattern", "n", "checks", "upper_first", "plurals")
+    __slots__ = ("pattern", "n", "checks", "upper_first", "plurals", "singular")
 
     def __init__(self, pattern: _Pattern) -> None:
         self.pattern = pattern
@@ -206,6 +233,10 @@ class _Compiled:
             if len(stem) >= 4 and not _is_acronym(last)
             else ()
         )
+        # a role named in the plural only also matches its singular ("jeugdverpleegkundige")
+        self.singular = (
+            singular(stem) if pattern.entry.kind == "role" and not _is_acronym(last) else stem
+        )
 
     def matches(self, info: list[tuple[str, str, str, str]], i: int) -> bool:
         """Whether the pattern matches the tokens starting at ``info[i]``."""
@@ -220,7 +251,7 @@ class _Compiled:
                 continue
             if key == surface or token_lemma == lemma:
                 continue
-            if k == last and (key in self.plurals or singular(token) == surface):
+            if k == last and (key in self.plurals or singular(token) in (surface, self.singular)):
                 continue
             return False
         return True
@@ -290,6 +321,7 @@ class Matcher:
         self._candidates: dict[tuple[str, str], tuple[_Compiled, ...]] = {}
         self._shared: dict[tuple[str, str], tuple[_Compiled, ...]] | None = None
         self._touched: set[str] = set()
+        self._heads: dict[str, LexiconEntry] = {}
         self._add(entries)
 
     def _add(self, entries: Iterable[LexiconEntry]) -> set[str]:
@@ -298,13 +330,19 @@ class Matcher:
             words = tuple(tok for _, _, tok in tokens(entry.label))
             if not words:
                 continue
+            head = _person_head(entry, words)
+            if head is not None and (head not in self._heads or entry.iri < self._heads[head].iri):
+                self._heads = {**self._heads, head: entry}  # copy on write; the first IRI wins
             pattern = _Pattern(
                 entry,
                 words,
                 tuple(surface_key(w) for w in words),
                 tuple(_label_lemma(w, entry.kind) for w in words),
             )
-            for key in {pattern.surface[0], pattern.lemmas[0]}:
+            keys = {pattern.surface[0], pattern.lemmas[0]}
+            if entry.kind == "role" and len(words) == 1 and not _is_acronym(words[0]):
+                keys.add(singular(pattern.surface[0]))  # "jeugdverpleegkundigen" → "…kundige"
+            for key in keys:
                 if key not in touched:  # copy on write: an extended matcher shares lists
                     self._by_first[key] = list(self._by_first.get(key, ()))
                     touched.add(key)
@@ -322,6 +360,7 @@ class Matcher:
         other = Matcher.__new__(Matcher)
         other._by_first = dict(self._by_first)
         other._candidates = {}
+        other._heads = self._heads
         other._touched = other._add(entries)
         other._shared = self._candidates if not self._touched else None
         return other
@@ -338,6 +377,16 @@ class Matcher:
             cache[(key, lemma)] = found
         return found
 
+    def _compound_head(self, token: str) -> LexiconEntry | None:
+        """The role whose person noun ends the compound ``token`` ("dorpsbewoners")."""
+        if len(token) < 9 or not self._heads or _is_acronym(token):
+            return None
+        word = singular(token)
+        for j in range(3, len(word) - 5):  # the longest known tail wins
+            if word[j:] in self._heads:
+                return self._heads[word[j:]]
+        return None
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Return the non-overlapping mentions in ``text[start:end]``, in text order."""
         toks, info = _token_index(text).span(start, len(text) if end is None else end)
@@ -350,6 +399,10 @@ class Matcher:
                 # a one-word label in the plural the lemmatiser does not know ("wijkteams")
                 lemma = singular(token) if token[-1:] in "sn" else key
                 if lemma not in by_first:
+                    head = self._compound_head(token)
+                    if head is not None:  # "buurtbewoners": a kind of "bewoners"
+                        s, e = toks[i][0], toks[i][1]
+                        found.append(Mention(head.iri, head.kind, s, e, text[s:e]))
                     i += 1
                     continue
             best_n = 0

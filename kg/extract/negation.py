@@ -23,6 +23,9 @@ Contrast
     ``maar``, ``echter``, ``toch``, ``hoewel``, ``weliswaar`` … set two
     judgements against each other; a concession ("weliswaar …, maar …") is
     mixed by construction.
+Growth and initiative
+    Verbs of increase ("neemt toe", "stijgt") and of setting something going
+    ("is opgezet", "zet in op", "draait een proef") in their common forms.
 """
 
 from __future__ import annotations
@@ -232,6 +235,19 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     return "om" in before and "te" in [w for _, _, w in words(text, start, clause[1])]
 
 
+#: Openings of an open question or condition ("of …", "als …"): nothing is stated.
+_OPEN_QUESTION = frozenset({"of", "als", "indien", "wanneer", "tenzij"})
+#: Modal verbs of obligation and intent: the thing is not done yet.
+_MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
+                    "gaat", "gaan", "kan", "kunnen", "zal", "zullen"})  # fmt: skip
+
+
+#: Prepositions that open the rejected option of a choice ("in de reserve en niet naar …").
+_PREPOSITIONS = frozenset(
+    {"naar", "als", "op", "in", "bij", "om", "voor", "met", "aan", "van", "via", "door", "uit"}
+)
+
+
 def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause negates a statement ("werd niet gehonoreerd"), "niet alleen" aside.
 
@@ -243,10 +259,19 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het gaat niet alleen om geld."
     >>> bare_negation(s, (0, len(s)))
     False
+    >>> s = "Draait niet alles om het welzijn van inwoners?"
+    >>> bare_negation(s, (0, len(s)))
+    False
     """
     if _NOT_JUDGING.search(text, *clause):
         return False
-    return any(w in NEGATORS - {"zonder"} for _, _, w in words(text, *clause))
+    found = [w for _, _, w in words(text, *clause)]
+    choice = found[:2] == ["en", "niet"] and len(found) > 2 and found[2] in _PREPOSITIONS
+    if choice or (found and found[0] in _OPEN_QUESTION):
+        return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
+    if text[clause[0] : clause[1]].rstrip().endswith("?"):
+        return False  # a question states nothing
+    return any(w in NEGATORS - {"zonder"} for w in found)
 
 
 _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
@@ -333,3 +358,90 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
     True
     """
     return bool(_REMOVAL.search(text, *clause))
+
+
+#: Verbs and phrases of growth ("neemt toe", "stijgt", "steeds meer"): general Dutch
+#: verbs of increase in their common forms.
+_GROWTH = re.compile(
+    r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,8}toe\b|\btoe(?:neemt|nemen|genomen|name)\b"
+    r"|\b(?:stijgt|stijgen|steeg|stegen|gestegen|groeit|groeien|groeide|groeiden|gegroeid)\b"
+    r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}op\b|\bopgelopen\b"
+    r"|\bsteeds\s+(?:meer|vaker|groter)\b",
+    re.IGNORECASE,
+)
+
+
+def grows(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says something increases ("neemt snel toe", "stijgt").
+
+    A difficulty that grows is a worse difficulty: words of speed or degree in
+    that clause ("snel", "sterk") measure the growth and do not approve it.
+
+    Examples
+    --------
+    >>> s = "Het aantal inwoners met schulden neemt snel toe."
+    >>> grows(s, (0, len(s)))
+    True
+    >>> s = "Het loket neemt de telefoon snel op."
+    >>> grows(s, (0, len(s)))
+    False
+    """
+    return bool(_GROWTH.search(text, *clause))
+
+
+#: Verbs of launching and setting up ("is opgezet", "zet in op", "draait een proef"):
+#: general Dutch verbs of initiative, in their participles and finite forms.
+_INITIATIVE = re.compile(
+    r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|ontwikkeld"
+    r"|gerealiseerd|geïnvesteerd|uitgebreid|opgesteld|geïntroduceerd|in\s+gang\s+gezet"
+    r"|(?:zet|zetten|zette|zetten)\s+(?:\w+\s+){0,3}in\s+op"
+    r"|(?:draait|draaien|loopt|lopen)\s+(?:\w+\s+){0,6}(?:proef|pilot|experiment)"
+    r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+){0,2}(?:het\s+)?(?:initiatief|voortouw|lead))\b",
+    re.IGNORECASE,
+)
+
+
+def initiative(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause reports something set going ("is opgezet", "zet in op").
+
+    Stated as a fact (not supposed), a new arrangement reads as progress; the
+    tone rules use it only in a clause with no judgement word.
+
+    Examples
+    --------
+    >>> s = "Er is een buurtloket opgezet."
+    >>> initiative(s, (0, len(s)))
+    True
+    >>> s = "Misschien wordt er een buurtloket opgezet."
+    >>> initiative(s, (0, len(s)))
+    False
+    >>> s = "Er moet een buurtloket worden opgezet."
+    >>> initiative(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in words(text, *clause)]
+    if not found or found[0] in _OPEN_QUESTION or any(w in _MODAL for w in found):
+        return False  # "of de proef wordt uitgebreid", "die opgezet moeten worden"
+    return bool(_INITIATIVE.search(text, *clause)) and not hypothetical(text, clause)
+
+
+#: Words that open a clause turning against the one before ("…, maar …").
+_TURNS = frozenset(
+    {"maar", "echter", "toch", "daarentegen", "anderzijds", "desondanks", "niettemin"}
+)
+
+
+def opens_contrast(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause opens with a contrast word ("maar", "echter"), "maar ook" aside.
+
+    Examples
+    --------
+    >>> s = "maar de drempel blijft hoog"
+    >>> opens_contrast(s, (0, len(s)))
+    True
+    >>> s = "maar ook de scholen doen mee"
+    >>> opens_contrast(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in words(text, *clause)[:2]]
+    return bool(found) and found[0] in _TURNS and found[1:] != ["ook"]

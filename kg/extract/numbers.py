@@ -8,7 +8,8 @@ figure with its value and unit:
   ``6 ton`` (a ton is 100,000 euro);
 - number words: ``twee``, ``achttien``, ``veertig``; vague counts:
   ``tientallen``, ``duizenden`` (no value);
-- shares: ``1 op de 8`` (12.5 percent), ``de helft``, ``een derde``;
+- shares: ``1 op de 8`` (12.5 percent), ``drie van de tien``, ``de helft``,
+  ``een derde``;
 - ratios: ``drie keer zo hoog``, ``twee maal zoveel``;
 - durations: ``veertig jaar lang``, ``een half jaar``, ``zes weken``.
 
@@ -78,7 +79,15 @@ FRACTIONS = {
     "tiende": Decimal(10),
 }
 #: Scale words after a figure.
-SCALES = {"ton": Decimal(100_000), "miljoen": Decimal(1_000_000), "miljard": Decimal(10**9)}
+SCALES = {
+    "ton": Decimal(100_000),
+    "miljoen": Decimal(1_000_000),
+    "mln": Decimal(1_000_000),
+    "miljard": Decimal(10**9),
+    "mld": Decimal(10**9),
+    "mrd": Decimal(10**9),
+    "duizend": Decimal(1000),
+}
 DURATIONS = {
     "dag": "days",
     "dagen": "days",
@@ -101,30 +110,48 @@ FUNCTION_WORDS = frozenset(
     werd met aan bij als dan door naar om over tot na te ook nog wel niet geen maar want
     dus er hij zij ze we wij je jij u ik men zich hun hen haar hem mij ons zo al toe
     tegen terwijl omdat doordat zodat waardoor waarvan waarin welke wie wat waar hoe
-    heeft hebben had kan kunnen zal zullen moet moeten mag mogen wil willen per""".split()  # noqa: SIM905
+    heeft hebben had kan kunnen zal zullen moet moeten mag mogen wil willen per ten""".split()  # noqa: SIM905
 )
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DIGITS = re.compile(
-    rf"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?(?:\s*(?P<pct>%|procent\b))?"
-    r"(?:\s+(?P<scale>ton|miljoen|miljard)\b)?",
+    rf"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?"
+    r"(?:\s*(?P<pct>%|procent\b|procentpunt(?:en)?\b))?"
+    r"(?:\s+(?P<scale>ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?))?(?P<euro2>\s+euro\b)?",
     re.IGNORECASE,
 )
 _ONE_IN = re.compile(
-    rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf)\s+op\s+de\s+(?P<b>{_NUM}|"
-    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)\b",
+    rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
+    rf"(?:op\s+de\s+(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)"
+    r"|van\s+de\s+(?P<base>10|100|1\.000|tien|honderd|duizend))\b",
     re.IGNORECASE,
+)
+_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+_BELOW_100 = rf"(?:(?:{_UNITS})(?:ën|en)(?:{_TENS})|{_TENS}|{_TEENS}|{_UNITS})"
+_HUNDREDS = rf"(?:(?:{_UNITS}|{_TEENS})?honderd(?:{_BELOW_100})?)"
+#: Dutch number words written as one word: "vijfentwintig", "tweehonderd", "drieduizend".
+_COMPOUND = (
+    rf"(?:(?:{_HUNDREDS}|{_BELOW_100})?duizend(?:{_HUNDREDS}|{_BELOW_100})?"
+    rf"|{_HUNDREDS}|(?:{_UNITS})(?:ën|en)(?:{_TENS}))"
 )
 _WORDS = re.compile(
     r"\b(?P<word>"
+    + _COMPOUND
+    + "|"
     + "|".join(sorted((w for w in WORD_NUMBERS if w != "een"), key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b", re.I)
 _FRACTION = re.compile(
-    r"\b(?P<det>de|een|één|eén|twee|drie)\s+(?P<frac>" + "|".join(FRACTIONS) + r")\b", re.I
+    r"\b(?:(?P<det>de|een|één|eén|twee|drie|vier)\s+|(?P<closed>twee|drie|vier))"
+    r"(?P<frac>" + "|".join(FRACTIONS) + r")\b",
+    re.I,
 )
+#: The denominator of each fraction word ("twee derde" is 66.7 percent, not 2 × 33.3).
+_DENOMINATORS = {"helft": 2, "derde": 3, "kwart": 4, "vijfde": 5, "tiende": 10}
 _FRACTION_NEXT = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:van|deel|daarvan|is|was|zijn|waren|had|heeft|hebben|hoger|lager"
     r"|meer|minder|groter|kleiner|boven|onder)\b",
@@ -150,6 +177,41 @@ _VAGUE_COUNT = re.compile(
     r"\s+aantal\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
     re.IGNORECASE,
 )
+#: A unit or scale word after a number word: "twintig procent", "twee ton", "drie miljoen"
+#: (euros unless a noun follows: "zeventien miljoen inwoners"), "een half miljoen".
+_WORD_SCALE = re.compile(
+    r"\s+(?:(?P<pct>procent\b|%)|(?P<scale>ton|miljoen|miljard|duizend)\b(?P<euro>\s+euro\b)?"
+    r"|(?P<euro2>euro)\b)",
+    re.IGNORECASE,
+)
+#: One of a scale: "een miljoen", "een half miljoen", "een ton" (the scale is the match's).
+_ONE_SCALE = re.compile(
+    r"\b(?:een|één|eén)\s+(?:(?P<part>half|kwart)\s+)?(?P<scale>miljoen|miljard|ton)\b"
+    r"(?P<euro>\s+euro\b)?",
+    re.IGNORECASE,
+)
+#: A multiple written as one word: "tweemaal zo hoog", "driemaal zoveel", "tweemaal per jaar".
+_TIMES_WORD = re.compile(
+    r"\b(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal\s+(?:(?P<per>per\s+(?:dag|week"
+    r"|maand|kwartaal|jaar))|zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|hoger|lager"
+    r"|groter|meer|minder)\b",
+    re.IGNORECASE,
+)
+#: Once in a span of time: "een keer per week", "één maal per jaar".
+_ONCE = re.compile(
+    r"\b(?:een|één|eén)\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|kwartaal|jaar)\b", re.I
+)
+#: A plural noun right after a figure: "17 miljoen inwoners" counts people, not euros.
+_COUNTED_NOUN = re.compile(
+    r"\s+(?!(?:uit|op|toe|vrij|bij|aan|af|over|mee|terug)?ge\w+en\b|ontvangen\b)"  # participles
+    r"[^\W\d][\w-]*(?:en|s)\b",
+    re.IGNORECASE,
+)
+#: A round number as a collective: "een tiental aanbieders", "een twintigtal" (about so many).
+_ABOUT = re.compile(
+    rf"\been\s+(?P<n>{_UNITS}|{_TEENS}|{_TENS}|honderd)tal\b(?!\s+(?:jaren|jaar)\b)",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
 _TIME_PLURALS = {"dagen": "days", "weken": "weeks", "maanden": "months", "jaren": "years"}
 #: Vague spans of time: "enkele weken", "een paar maanden", "maanden later".
@@ -166,7 +228,7 @@ _QUALIFIED_END = re.compile(
 )
 _LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
-    r"|bijlage|tabel|figuur|lid|versie|ronde|§)\s*\d+(?:\.\d+)*[a-z]?"
+    r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|§)\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
 )
@@ -195,6 +257,11 @@ _FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 
+
+#: An enumerator of a list: a digit closed by a bracket before a word ("(1) de wijkcoach",
+#: "1) werk, 2) zorg"), opened by a bracket or standing after a list's punctuation.
+_ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
+_ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORECASE)
 
 _PER_INHABITANT = re.compile(r"\s*per\s+inwoner\b", re.IGNORECASE)
 
@@ -264,7 +331,31 @@ def _word_value(word: str) -> Decimal:
     low = word.lower()
     if low in WORD_NUMBERS:
         return Decimal(WORD_NUMBERS[low])
+    if low[:1].isalpha():
+        return Decimal(compound_value(low))
     return to_decimal(low)
+
+
+def compound_value(word: str) -> int:
+    """The value of a Dutch number word, also one written as a compound.
+
+    Examples
+    --------
+    >>> [compound_value(w) for w in ("vijfentwintig", "tweeëntwintig", "tweehonderd")]
+    [25, 22, 200]
+    >>> [compound_value(w) for w in ("vijftienhonderd", "drieduizendvijfhonderd", "honderd")]
+    [1500, 3500, 100]
+    """
+    low = word.lower()
+    for scale, size in (("duizend", 1000), ("honderd", 100)):
+        if scale in low:
+            left, right = low.split(scale, 1)
+            times = compound_value(left) if left else 1
+            return times * size + (compound_value(right) if right else 0)
+    m = re.fullmatch(rf"({_UNITS})(?:ën|en)({_TENS})", low)
+    if m:
+        return int(WORD_NUMBERS[m.group(1)]) + int(WORD_NUMBERS[m.group(2)])
+    return int(WORD_NUMBERS[low])
 
 
 def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
@@ -276,7 +367,7 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
     before = text[max(floor, start - 25) : start]
     num = text[start:end]
     if plain and re.fullmatch(r"(?:19|20)\d\d", num):
-        return True  # a year
+        return not _QUALIFIED_END.search(before)  # a year; "circa 2000 cliënten" is a count
     if re.match(rf"\s*(?:{_MONTHS})\b", after, re.IGNORECASE):
         return True  # the day of a date
     if not plain:
@@ -290,6 +381,10 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
         return True  # an ordinal ("2e") or a clock time
     if re.search(r"\bper\s+$", before, re.IGNORECASE):
         return True  # a denominator ("per 1.000 inwoners")
+    if re.match(r"/\d", after) or (before.endswith(("'", "’")) and len(num) == 2):
+        return True  # "24/7", a decade "de jaren '90"
+    if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
+        return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
     if re.fullmatch(r"\d{1,3}", num) and (
         re.search(r"\b(?:onder|boven)\s+de\s+$", before, re.IGNORECASE)
         or (
@@ -333,7 +428,7 @@ def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     found = []
     for m in _DIGITS.finditer(text, start, end):
         s, e = m.start("num"), m.end("num")
-        plain = not (m.group("pct") or m.group("euro") or m.group("scale"))
+        plain = not (m.group("pct") or m.group("euro") or m.group("scale") or m.group("euro2"))
         if taken.holds(s) or _not_a_figure(text, s, e, start, plain):
             continue
         if plain and _range_start(text, e):
@@ -341,10 +436,10 @@ def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             continue
         value, unit = to_decimal(m.group("num")), "count"
         if m.group("scale"):
-            value *= SCALES[m.group("scale").lower()]
+            value *= SCALES[m.group("scale").lower().rstrip(".")]
         if m.group("pct"):
             unit = "percent"
-        elif m.group("euro") or (m.group("scale") or "").lower() == "ton":
+        elif m.group("euro") or m.group("euro2") or _money_scale(text, m):
             unit = "EUR"
         stop = m.end()
         per = _PER_INHABITANT.match(text, stop, end) if unit == "EUR" else None
@@ -395,6 +490,10 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         if _range_start(text, m.end()):
             found.append(Number(m.start(), m.end(), value, "count", "range-start"))
             continue
+        scaled = _WORD_SCALE.match(text, m.end(), end)
+        if scaled:  # "twintig procent", "twee ton", "anderhalf miljoen euro"
+            found.append(_scaled(m.start(), scaled, value))
+            continue
         before = text[max(start, m.start() - 25) : m.start()]
         nxt = re.match(r"\s+([\w’'+-]+)", text[m.end() : m.end() + WINDOW])
         age = re.match(r"\s*jaar\b(?!\s+lang)", text[m.end() : m.end() + 12], re.I)
@@ -406,6 +505,29 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             continue  # an age in words
         found.append(Number(m.start(), m.end(), value, "count", "word"))
     return found
+
+
+def _money_scale(text: str, m: re.Match) -> bool:
+    """A scale that makes euros: "6 ton"; "12,5 miljoen" unless a noun is counted."""
+    scale = (m.group("scale") or "").lower().rstrip(".")
+    if scale == "ton":
+        return True
+    return scale in {"miljoen", "miljard", "mln", "mld", "mrd"} and not _COUNTED_NOUN.match(
+        text, m.end()
+    )
+
+
+def _scaled(start: int, m: re.Match, value: Decimal) -> Number:
+    """A number with the unit or scale words of ``m`` (``_WORD_SCALE``, ``_ONE_SCALE``)."""
+    groups = m.groupdict()
+    if groups.get("pct"):
+        return Number(start, m.end(), value, "percent", "word")
+    scale = (groups.get("scale") or "").lower()
+    value *= SCALES.get(scale, 1)
+    money = bool(groups.get("euro") or groups.get("euro2")) or scale == "ton"
+    counted = bool(_COUNTED_NOUN.match(m.string, m.end()))
+    unit = "EUR" if money or (scale in {"miljoen", "miljard"} and not counted) else "count"
+    return Number(start, m.end(), value, unit, "word")
 
 
 def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
@@ -457,17 +579,29 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
     """Figures that are phrases: shares, half a year, one unit of time, vague amounts."""
     found: list[Number] = []
     for m in _ONE_IN.finditer(text, start, end):
-        a, b = _word_value(m.group("a")), _word_value(m.group("b"))
-        if b:
+        a, b = _word_value(m.group("a")), _word_value(m.group("b") or m.group("base"))
+        if b and a <= b:  # "1 op de 8", "drie van de tien"
             share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
             found.append(Number(m.start(), m.end(), share, "percent", "share"))
     for m in _FRACTION.finditer(text, start, end):
         if not _is_fraction(text, m, start):
             continue  # "een derde zorg": an ordinal
-        det = m.group("det").lower()
+        det = (m.group("det") or m.group("closed")).lower()  # "driekwart", "tweederde"
         times = Decimal(1) if det in {"de", "een", "één", "eén"} else _word_value(det)
-        value = (FRACTIONS[m.group("frac").lower()] * times).normalize()
+        whole = Decimal(100) * times / _DENOMINATORS[m.group("frac").lower()]
+        value = whole.quantize(Decimal("0.1")).normalize()
         found.append(Number(m.start(), m.end(), value, "percent", "share"))
+    for m in _ONE_SCALE.finditer(text, start, end):  # "een half miljoen", "een ton"
+        part = {"half": Decimal("0.5"), "kwart": Decimal("0.25")}.get(
+            (m.group("part") or "").lower()
+        )
+        found.append(_scaled(m.start(), m, part or Decimal(1)))
+    for m in _TIMES_WORD.finditer(text, start, end):  # "tweemaal zo hoog", "driemaal per jaar"
+        value = _word_value(m.group("n"))
+        unit, form = ("count", "frequency") if m.group("per") else ("ratio", "ratio")
+        found.append(Number(m.start(), m.end(), value, unit, form))
+    for m in _ONCE.finditer(text, start, end):  # "een keer per week": a count of events
+        found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
     for m in _HALF.finditer(text, start, end):
         found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
     for m in _ONE_UNIT.finditer(text, start, end):
@@ -475,6 +609,9 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
     for m in _VAGUE.finditer(text, start, end):
         found.append(Number(m.start(), m.end(), None, "count", "vague"))
+    for m in _ABOUT.finditer(text, start, end):
+        value = Decimal(compound_value(m.group("n")))
+        found.append(Number(m.start(), m.end(), value, "count", "vague", m.group()))
     for pattern, unit in ((_VAGUE_SHARE, "percent"), (_VAGUE_COUNT, "count")):
         for m in pattern.finditer(text, start, end):
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))

@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.document import Document
+from kg.extract.anaphora import with_anaphors
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
@@ -57,6 +58,42 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)$")
 _APPOSITION = re.compile(r"^,\s+(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
+_AREA_KINDS = frozenset({"place", "municipality", "region"})
+#: First words that make "<word> <area>" an area or the council, not an organisation.
+_NOT_ORGANISATION_HEADS = frozenset(
+    {
+        "noord",
+        "zuid",
+        "oost",
+        "west",
+        "midden",
+        "noordoost",
+        "noordwest",
+        "zuidoost",
+        "zuidwest",
+        "groot",
+        "klein",
+        "gemeente",
+        "provincie",
+        "regio",
+        "stad",
+        "dorp",
+        "kern",
+        "wijk",
+        "de",
+        "het",
+        "in",
+        "op",
+        "bij",
+        "van",
+        "voor",
+        "met",
+        "uit",
+        "naar",
+        "rond",
+        "rondom",
+    }
+)
 _LAST_WORDS = re.compile(r"([\w’'-]+)(?:\s+([\w’'-]+))?\s+$")
 
 
@@ -180,8 +217,12 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
             en = k < len(toks) and toks[k][2] == "en" and ({"van", "voor"} & set(joined))
             if en:
                 k += 1
+            # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
+            # a name and the object after it ("voert Werkplein Oost de Participatiewet uit")
+            article = [t[2] for t in toks[j:k]] in (["de"], ["het"], ["den"]) and len(run) > 1
             if (
                 j < k < len(toks)
+                and not article
                 and text[toks[k - 1][1] : toks[k][0]] == " "
                 and _capitalised(toks[k][2])
             ):
@@ -204,6 +245,8 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
     low = word.lower()
     if low in cues.stopwords:
         return False
+    if _apposition_kind(text[toks[i][1] : toks[i][1] + 60], cues):
+        return True  # "Dyade, het sw-bedrijf van de regio, …"
     if any(head[0] == low for head in cues.leading_heads) or low in cues.scale_nouns:
         return True
     return (
@@ -279,8 +322,37 @@ def _apposition_kind(post: str, cues: Cues) -> str | None:
     return None
 
 
+def _area_name(run: list, known: list[SentenceMention]) -> bool:
+    """A name of the form "<Words> <area>": capitalised words, then a known place,
+    municipality or region ("Sociaal Domein Fryslân", "Veilig Thuis Twente"), the
+    usual way Dutch regional organisations are named. Not a compass word or an
+    administrative noun before the area ("Noord Limburg", "Gemeente Venlo").
+
+    Examples
+    --------
+    >>> m = SentenceMention("id/place/x", "place", 15, 22, "Fryslân", 0)
+    >>> _area_name([(0, 7, "Sociaal"), (8, 14, "Domein"), (15, 22, "Fryslân")], [m])
+    True
+    >>> _area_name([(0, 5, "Noord"), (15, 22, "Fryslân")], [m])
+    False
+    """
+    if len(run) < 2 or run[0][2].lower() in _NOT_ORGANISATION_HEADS:
+        return False
+    last, first = run[-1], run[0]
+    areas = [m for m in known if m.kind in _AREA_KINDS]
+    ends_in_area = any(m.start <= last[0] and last[1] <= m.end for m in areas)
+    first_free = not any(m.start < first[1] and first[0] < m.end for m in known)
+    return ends_in_area and first_free
+
+
 def _license(
-    text: str, run: list, sentence_start: int, sentence_end: int, prev: Name | None, cues: Cues
+    text: str,
+    run: list,
+    sentence_start: int,
+    sentence_end: int,
+    prev: Name | None,
+    cues: Cues,
+    known: list[SentenceMention] = (),  # type: ignore[assignment]
 ) -> tuple[str, int, str, int] | None:
     """Whether and how a run is a name: ``(kind, name start, how, strength)``."""
     s, e = run[0][0], run[-1][1]
@@ -306,6 +378,8 @@ def _license(
         return "organisation", s, "cue", 1
     if prev is not None and prev.kind and _LIST_GAP.match(text[prev.end : s]):
         return prev.kind, s, "list", 1
+    if _area_name(run, known):
+        return "organisation", s, "area", 1
     return None
 
 
@@ -360,7 +434,8 @@ def find_names(
             s, e = run[0][0], run[-1][1]
             head = _head_kind([w[2] for w in run], cues)
             covered = head is None and _covered(s, e, run, by_sentence.get(sentence.index, []))
-            how = _license(text, run, sentence.start, sentence.end, prev, cues)
+            known = by_sentence.get(sentence.index, [])
+            how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
             if how is None or covered and how[2] not in ("scale", "region"):
                 prev = None
                 continue
@@ -531,4 +606,5 @@ def with_organisations(
                 found.append(
                     SentenceMention(x.entity, x.kind, x.start, x.end, x.text, sentence.index)
                 )
-    return _merge(mentions, found), {iri: entity for iri, (entity, _) in grouped.items()}
+    entities = {iri: entity for iri, (entity, _) in grouped.items()}
+    return with_anaphors(doc, _merge(mentions, found)), entities

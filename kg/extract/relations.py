@@ -3,18 +3,30 @@
 Each rule is a phrase of Dutch public-administration prose, not of one profile:
 
 - cooperates-with: "werkt samen met", "samenwerking met", "samengewerkt met",
-  "trekt op met", "Met X wordt samengewerkt / is afgesproken", and support
-  given by another party ("X heeft steun gegeven", "ondersteund door X");
+  "trekt op met", "Met X wordt samengewerkt / is afgesproken", "heeft met X
+  afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
+  een medewerker van X" (staff stand for their organisation), "de gemeente" as
+  the partner of a named subject, and support given by another party ("X heeft
+  steun gegeven", "ondersteund door X");
 - member-of: "maakt (met A, B) deel uit van", "deel uitmaakt van", "neemt deel
   aan", "is aangesloten bij", "is lid van", "behoort tot", "valt onder",
   "participeert in", "De regio is X", "in de regio X" after a cooperation verb,
   and a body introduced as "X, de intergemeentelijke / gemeenschappelijke …";
-- executes-for (subject: the executor): "voert … uit voor Y", "voor Y
-  uitvoert", "is belegd bij X", "bij X ondergebracht";
-- purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X";
+- member-of also: "is onderdeel van", "hoort bij", "valt binnen", "een van de
+  gemeenten van", "werken samen in X" (every coordinated party), "is met A en B
+  aangesloten bij" (A and B too); group-side phrasing ("X bestaat uit", "Tot X
+  behoren", "A vormt samen met B X", "X, waartoe …") is in
+  :mod:`kg.extract.grouplists`, as is lead-municipality;
+- executes-for (subject: the executor): "voert … uit voor Y (, Z en de
+  gemeente)", "voor Y uitvoert", "verzorgt … voor Y", "is belegd bij X", "bij X
+  ondergebracht", "de uitvoering ligt bij / is in handen van X", "uitbesteed
+  aan X", "verzorgd door X", "in opdracht van Y";
+- purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X",
+  "Via X koopt …", "de inkoop loopt via X";
 - lead-municipality (subject: the region or body): "X is centrumgemeente voor
   R", "met X als centrumgemeente", "met centrumgemeente X";
-- depends-on: "is afhankelijk van X"; borders-on: "grenst aan X", "aan X
+- depends-on: "is afhankelijk van X", "is aangewezen op X", "leunt op X";
+  borders-on: "grenst aan X", "aan X
   grenst", "de grens met X", "buurgemeente X"; compares-with (municipalities
   only): "gekeken naar", "kijkt naar", "vergeleken met", "in vergelijking met";
 - related-organisation, as a fallback for an organisation that no other rule
@@ -22,7 +34,10 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   ("uitkering uit", "bijdrage", "subsidie") or as an employer ("trekt … aan",
   "werkgever", "arbeidsplaatsen").
 
-A coordinated list gives one relation per member. A negation in the clause
+A coordinated list gives one relation per member, on either side ("A, B en C
+maken deel uit van X"). "de regio", "die gemeenschappelijke regeling" after a
+cue is the group named last (in the paragraph, else the document; a region
+named only by its adjective counts). A negation in the clause
 before the cue ("werkt niet samen met", "maakt geen deel uit van", "niet
 langer") gives no relation. The subject is the party named before the cue
 outside a prepositional phrase ("Venlo voert …", "koopt Venray in via"), else
@@ -35,7 +50,9 @@ import re
 from collections.abc import Callable
 
 from kg.document import Document
+from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.model import Extraction, Relation, SentenceMention
+from kg.extract.relationcues import CUES as _CUES
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
 _GROUPS = frozenset({"region", "body"})
@@ -53,8 +70,9 @@ _CLAUSE_OPEN = re.compile(
 _WINDOW_END = re.compile(
     r"[;:()]|,\s+(?:de|het|een|die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
-    r"|\s+en\s+(?:\w+\s+)?(?:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*|neem\w*"
-    r"|beheer\w*|sluit\w*|wordt|worden)\b",
+    # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
+    r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
+    r"|neem\w*|beheer\w*|sluit\w*|wordt|worden)\b",
     _F,
 )
 _PREPOSITION = re.compile(
@@ -67,65 +85,10 @@ _COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _IN_GROUP = re.compile(r"\b(?:in|binnen)\s+(?:de|het)?\s*$", _F)
 
-# cue regex, relation type, direction: "forward" subject → objects, "reverse"
-# objects → subject, "giver" the party giving support (named subject or object).
-_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(pattern, _F), kind, direction)
-    for pattern, kind, direction in (
-        (
-            r"\bsamen\s*met\b|\bsamenwerk\w*\s+met\b|\bsamengewerkt\s+met\b",
-            "cooperates-with",
-            "forward",
-        ),
-        (
-            r"\btrek\w*\s+(?:\w+\s+){0,3}?op\s+met\b|\boptrek\w*\s+met\b",
-            "cooperates-with",
-            "forward",
-        ),
-        (
-            r"\b(?:maakt|maken|maakte|maakten)\b(?P<co>[^;.]*?)\bdeel\s+uit\s+van\b",
-            "member-of",
-            "forward",
-        ),
-        (r"\bdeel\s+uit(?:maakt|maken|maakte|maakten)\s+van\b", "member-of", "forward"),
-        (r"\b(?:neemt|nemen|nam|namen)\b(?P<co>[^;.]*?)\bdeel\s+aan\b", "member-of", "forward"),
-        (r"\bdeel(?:neemt|nemen|nam|namen)\s+aan\b", "member-of", "forward"),
-        (r"\baangesloten\s+bij\b|\blid\s+van\b|\bbehoor\w*\s+tot\b", "member-of", "forward"),
-        (r"\bval(?:t|len)\s+(?:\w+\s+){0,2}?onder\b|\bparticipe\w*\s+in\b", "member-of", "forward"),
-        (
-            r"\bvoer(?:t|en|de|den)\b(?P<mid>[^;.]*?)\buit\b(?:\s+voor\b)?",
-            "executes-for",
-            "forward",
-        ),
-        (r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht)\s+bij\b", "executes-for", "reverse"),
-        (r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht)\b", "executes-for", "reverse"),
-        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b", "purchases-via", "forward"),
-        (r"\b(?:inkoop\w*|ingekocht|inkopen)\s+(?:via|door|bij)\b", "purchases-via", "forward"),
-        (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward"),
-        (r"\bgrenz?\w*\s+aan\b|\bgrens\s+met\b|\bbuurgemeenten?\b", "borders-on", "forward"),
-        (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward"),
-        (
-            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?met\b",
-            "compares-with",
-            "forward",
-        ),
-        (
-            r"\b(?:heeft|hebben|gaf|gaven|geeft|geven|biedt|bood)\b[^.;]*?\bsteun\b",
-            "cooperates-with",
-            "giver",
-        ),
-        (r"\bsteun\s+(?:van|door)\b|\bondersteund\s+(?:door|van)\b", "cooperates-with", "forward"),
-        (r"\bopdrachtgever\s+(?:van|voor)\b", "related-organisation", "forward"),
-        (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward"),
-        (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward"),
-    )
-)
 _WITH_FRONT = re.compile(
     r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:is|zijn|wordt|worden|werd|werden)\b[^;.]*?"
     r"\b(?:samengewerkt|afgesproken|afspraken\s+gemaakt)\b"
 )
-_LEAD = re.compile(r"\bcentrumgemeente\b", _F)
-_WITH_LEAD = re.compile(r"^[^;:]*?\bmet\s+(?:centrumgemeente\s+)?$", _F)
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
@@ -145,10 +108,24 @@ _WITHIN_GROUP = re.compile(
     r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd)\b",
     _F,
 )
-_COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", _F)
-_FORM = re.compile(r"\b(?:vormen|vormden)\s+(?:samen\s+)?", _F)
-_FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,2}")
-_THOSE_MUNICIPALITIES = re.compile(r"\s*(?:de|deze|die|dezelfde)\s+(?:\w+\s+)?gemeenten\s+$", _F)
+_COOPERATION_IN = re.compile(
+    r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen)\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
+    _F,
+)
+_OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
+_OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
+_GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
+_WHOLE_GROUP = re.compile(
+    r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
+)
+_FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
+_MEMBER_WITH = re.compile(r"\bmet\s+", _F)
+_MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
+_STAFF_OF = re.compile(
+    r"\s*(?:een\s+|de\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger)s?"
+    r"\s+van\s+(?:de\s+|het\s+)?",
+    _F,
+)
 _ACTS_AS_LEAD = re.compile(
     r"\b(?:treedt\s+(?:\w+\s+)?op|fungeert|functioneert)\s+als\s+centrumgemeente\b(?!\s+voor)",
     _F,
@@ -186,10 +163,23 @@ class _Sentence:
         self.text, self.start, self.end, self.own = text, start, end, own
         self.parties = parties
         self.earlier = earlier or []
+        self.previous: list[SentenceMention] = []  # parties of the paragraphs before
 
-    def last_group(self, pos: int) -> SentenceMention | None:
-        """The region or body named last before ``pos`` (in the paragraph)."""
-        before = [p for p in self.earlier + self.parties if p.end <= pos and p.kind in _GROUPS]
+    def last_group(
+        self, pos: int, document: bool = False, prefer: str | None = None
+    ) -> SentenceMention | None:
+        """The region or body named last before ``pos`` in the paragraph; with
+        ``document``, else the one named last in the paragraphs before, of kind
+        ``prefer`` when there is one ("de regio" is a region)."""
+
+        def fits(p: SentenceMention) -> bool:
+            if prefer == "region":  # "de regio": a region, or a body called "Regio …"
+                return p.kind == "region" or "regio" in p.text.lower()
+            return p.kind in _GROUPS if prefer is None else p.kind == prefer
+
+        before = [p for p in self.earlier + self.parties if p.end <= pos and fits(p)]
+        if not before and document:
+            before = [p for p in self.previous if fits(p)]
         return before[-1] if before else None
 
     def relative_antecedent(self, cs: int) -> str | None:
@@ -241,6 +231,8 @@ def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[Se
         return [p for p in found if p.kind == "municipality"]
     if kind in _ONLY_PLACES_OK:
         return found
+    if kind == "member-of":  # a municipality is a member of a group, never of a municipality
+        return [p for p in found if p.kind not in ("place", "municipality")]
     return [p for p in found if p.kind != "place"]
 
 
@@ -258,22 +250,21 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 if subject != sen.own:
                     add(kind, sen.own, subject)
                 continue
-            if "pre" in groups and m.group("pre") is not None:
-                found = sen.between(m.start("pre"), m.end("pre"))
-            elif kind == "executes-for" and direction == "forward":
-                found = _executes_objects(sen, m)
-                if subject == sen.own and m.group("mid") is not None:
-                    subject = sen.subject(m.start("mid"), m.end("mid"))
-            else:
-                found = sen.between(m.end(), sen.window_end(m.end()))
-                if found and _COMPLEMENT.search(text, m.end(), found[0].start):
-                    found = []  # "samen met een medewerker van X": X is not the partner
+            found, subject = _found(sen, m, kind, subject)
             anaphor = m.start("pre") if "pre" in groups and groups["pre"] is not None else m.end()
-            if not found and _GROUP_ANAPHOR.match(text, anaphor):
-                found = [g for g in (sen.last_group(m.start()),) if g is not None]
+            that = _GROUP_ANAPHOR.match(text, anaphor)
+            if not found and that:  # "op de regio leunt"
+                prefer = "region" if that.group(0).lower().rstrip().endswith("regio") else "body"
+                group = sen.last_group(m.start(), document=True, prefer=prefer)
+                found = [group] if group is not None else []
             subjects = [subject]
+            joined = _coordinated(sen, cs, m.start())
+            if direction == "forward" and len(joined) > 1 and subject in joined:
+                subjects = joined  # "A, B en C maken deel uit van X"
             if groups.get("co") is not None:
                 subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
+            elif kind == "member-of":  # "is met A en B aangesloten bij X"
+                subjects += _co_members(sen, cs, m.start())
             objects = _objects(sen, kind, found)
             for obj in objects:
                 for subj in subjects:
@@ -282,6 +273,60 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
                     add("member-of", member, group.entity)
+
+
+def _found(
+    sen: _Sentence, m: re.Match[str], kind: str, subject: str
+) -> tuple[list[SentenceMention], str]:
+    """The parties a cue names as its objects, and its subject corrected for "voert … uit"."""
+    text, groups = sen.text, m.groupdict()
+    if groups.get("pre") is not None:
+        start, end = m.start("pre"), m.end("pre")
+        found = sen.between(start, end)
+    elif kind == "executes-for" and "mid" in groups:
+        found = _executes_objects(sen, m)
+        if subject == sen.own and m.group("mid") is not None:
+            subject = sen.subject(m.start("mid"), m.end("mid"))
+        return found, subject
+    else:
+        start, end = m.end(), min(sen.window_end(m.end()), _next_cue(sen, m.end()))
+        found = sen.between(start, end)
+        if (
+            found
+            and _COMPLEMENT.search(text, start, found[0].start)
+            and not _STAFF_OF.fullmatch(text, start, found[0].start)
+        ):
+            found = []  # "samen met een cliënt van X": X is not the partner
+    if kind == "cooperates-with" and _FORMS_BEFORE.search(text, sen.start, m.start()):
+        found = [p for p in found if p.kind not in _GROUPS]  # "vormt samen met A de regio X"
+    if kind in _OWN_KINDS and subject != sen.own:  # "De corporatie werkt samen met de gemeente"
+        own = _OWN_OBJECT.search(text, start, end)
+        if own and not _COMPLEMENT.search(text, start, own.start()):
+            pos = own.start()
+            found = sorted(
+                [*found, SentenceMention(sen.own, "municipality", pos, pos, "", None)],
+                key=lambda p: p.start,
+            )
+    return found, subject
+
+
+def _next_cue(sen: _Sentence, pos: int) -> int:
+    """Where the next cue phrase after ``pos`` starts: a cue's objects stop there."""
+    tail = _MEMBERSHIP_TAIL.search(sen.text, pos, sen.end)
+    starts = [sen.end, tail.start() if tail else sen.end]
+    for pattern, _, _ in _CUES:
+        m = pattern.search(sen.text, pos, sen.end)
+        if m is not None:
+            starts.append(m.start())
+    return min(starts)
+
+
+def _co_members(sen: _Sentence, cs: int, pos: int) -> list[str]:
+    """The parties of "met A en B" before a membership cue at ``pos``."""
+    found = list(_MEMBER_WITH.finditer(sen.text, cs, pos))
+    if not found:
+        return []
+    return [p.entity for p in sen.between(found[-1].end(), pos) if p.kind == "municipality"]
 
 
 def _add_one(
@@ -314,43 +359,27 @@ def _executes_objects(sen: _Sentence, m: re.Match[str]) -> list[SentenceMention]
 
 def _beneficiary(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
     """The party right after "voor" (an article may come first), or the municipality."""
-    if re.match(r"\s*(?:de|onze)\s+gemeente\b", sen.text[start:end], _F):
-        return [SentenceMention(sen.own, "municipality", start, start, "", None)]
-    first = sen.between(start, end)[:1]
-    if first and re.fullmatch(r"\s*(?:(?:de|het)\s+)?", sen.text[start : first[0].start], _F):
-        return first
-    return []
-
-
-def _lead_relations(sen: _Sentence, add: Add) -> None:
-    """lead-municipality: "X is centrumgemeente voor R", "R, met X als centrumgemeente"."""
     text = sen.text
-    for m in _LEAD.finditer(text, sen.start, sen.end):
-        if _NEGATION.search(text, sen.clause_start(m.start()), m.end()):
-            continue
-        munis = [p for p in sen.parties if p.kind == "municipality"]
-        after = [p for p in munis if p.start >= m.end() and not text[m.end() : p.start].strip()]
-        before = [
-            p
-            for p in munis
-            if p.end <= m.start() and re.fullmatch(r"\s+(?:als|is)\s+|\s+", text[p.end : m.start()])
-        ]
-        leads = after or before
-        if not leads:
-            continue
-        lead = leads[0]
-        groups = [p for p in sen.parties if p.kind in _GROUPS]
-        if re.match(r"\s+voor\b", text[m.end() : m.end() + 6], _F):
-            end = sen.window_end(m.end())
-            group = next((g for g in groups if m.end() <= g.start and g.end <= end), None)
-        else:  # "R, met X als centrumgemeente", "R met centrumgemeente X"
-            group = next((g for g in reversed(groups) if g.end <= min(lead.start, m.start())), None)
-            if group is not None and not _WITH_LEAD.search(
-                text[group.end : min(lead.start, m.start())]
-            ):
-                group = None
-        if group is not None:
-            add("lead-municipality", group.entity, lead.entity)
+    own = SentenceMention(sen.own, "municipality", start, start, "", None)
+    if re.match(r"\s*(?:de|onze)\s+gemeente\b", text[start:end], _F):
+        first = [own]
+    elif _WHOLE_GROUP.match(text, start, end):  # "voor de hele regio": the group named last
+        group = sen.last_group(start, document=True, prefer="region")
+        first = [group] if group is not None else []
+    else:
+        first = sen.between(start, end)[:1]
+        if not first or not re.fullmatch(r"\s*(?:(?:de|het)\s+)?", text[start : first[0].start]):
+            return []
+    out, pos = list(first), _OWN_OBJECT.match(text, start) or first[0]
+    pos = pos.end() if isinstance(pos, re.Match) else pos.end
+    for p in sen.between(pos, end):  # "voor A, B en de gemeente"
+        if not _LIST_GAP.match(text[pos : p.start]):
+            break
+        out, pos = [*out, p], p.end
+    tail = re.match(r"(?:\s*,\s*|\s+en\s+|\s*,\s*en\s+)(?:de|onze)\s+gemeente\b", text[pos:end], _F)
+    if tail and sen.own not in {p.entity for p in out}:
+        out.append(own)
+    return out
 
 
 def _group_relations(sen: _Sentence, add: Add) -> None:
@@ -372,10 +401,9 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
     """Membership and lead stated of a group named before or by a list.
 
     "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht" (A, B
-    member of the body named last), "de samenwerking in X" (member of X),
-    "A, B en C vormen (samen) de regio X" and "De zeven gemeenten vormen X" (the
-    municipalities named before in the paragraph), "X treedt op als
-    centrumgemeente" (lead of the group named last).
+    member of the body named last), "de samenwerking in X" (member of X), "X
+    treedt op als centrumgemeente" (lead of the group named last). "vormen" is in
+    :func:`kg.extract.grouplists.form_relations`.
     """
     text = sen.text
     within = _WITHIN_GROUP.match(text, sen.start, sen.end)
@@ -391,39 +419,19 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
     for p in sen.parties:
         cs = sen.clause_start(p.start)
         if (
-            p.kind in _GROUPS
+            p.kind in _GROUPS | {"organisation"}
             and _COOPERATION_IN.search(text, cs, p.start)
             and not _NEGATION.search(text, cs, p.start)
         ):
-            add("member-of", sen.subject(cs, p.start), p.entity)
-    for m in _FORM.finditer(text, sen.start, sen.end):
-        cs = sen.clause_start(m.start())
-        after = [p for p in sen.parties if p.start >= m.end()]
-        if not after or after[0].kind not in _GROUPS:
-            continue
-        if not _FORM_GAP.fullmatch(text, m.end(), after[0].start):
-            continue
-        if _NEGATION.search(text, cs, m.end()):
-            continue
-        members = [p.entity for p in sen.between(cs, m.start()) if p.kind == "municipality"]
-        if not members and _THOSE_MUNICIPALITIES.match(text, cs, m.start()):
-            members = [sen.own] + [p.entity for p in sen.earlier if p.kind == "municipality"]
-        for member in members:
-            add("member-of", member, after[0].entity)
+            for member in _coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
+                add("member-of", member, p.entity)
     for m in _TOGETHER.finditer(text, sen.start, sen.end):  # "UWV en de gemeente … samen"
         cs = sen.clause_start(m.start())
-        named = [p for p in sen.between(cs, m.start()) if p.kind != "place"]
-        if not named or _NEGATION.search(text, cs, m.end()):
+        joined = _coordinated(sen, cs, m.start())
+        if not joined or _NEGATION.search(text, cs, m.end()):
             continue
-        first = named[0]
-        if _OWN_BEFORE.search(text, cs, first.start) or _OWN_AFTER.match(text, first.end):
-            named = [SentenceMention(sen.own, "municipality", cs, cs, "", None), *named]
-        joined = [named[0]]
-        for p in named[1:]:
-            if _LIST_GAP.match(text[joined[-1].end : p.start]) or joined[-1].end == cs:
-                joined.append(p)
         for p in joined[1:]:
-            add("cooperates-with", joined[0].entity, p.entity)
+            add("cooperates-with", joined[0], p)
     for m in _ACTS_AS_LEAD.finditer(text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         lead = sen.subject(cs, m.start())
@@ -432,11 +440,28 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
             add("lead-municipality", group.entity, lead)
 
 
+def _coordinated(sen: _Sentence, cs: int, pos: int) -> list[str]:
+    """The coordinated parties in ``[cs, pos)`` ("UWV en de gemeente"), the municipality
+    first when "de gemeente" is one of them; empty when none is named."""
+    text = sen.text
+    named = [p for p in sen.between(cs, pos) if p.kind != "place"]
+    if not named:
+        return []
+    first = named[0]
+    if _OWN_BEFORE.search(text, cs, first.start) or _OWN_AFTER.match(text, first.end):
+        named = [SentenceMention(sen.own, "municipality", cs, cs, "", None), *named]
+    joined = [named[0]]
+    for p in named[1:]:
+        if _LIST_GAP.match(text[joined[-1].end : p.start]) or joined[-1].end == cs:
+            joined.append(p)
+    return [p.entity for p in joined]
+
+
 def _fallback(sen: _Sentence) -> list[str]:
     """Organisations named as a source of money or as an employer in their clause."""
     out = []
     for p in sen.parties:
-        if p.kind != "organisation" or "/ministerie-" in p.entity:
+        if p.kind != "organisation":
             continue
         cs = sen.clause_start(p.start)
         nxt = _CLAUSE_OPEN.search(sen.text, p.end, sen.end)
@@ -475,19 +500,30 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """
     own = extraction.municipality.iri
     by_sentence: dict[int, list[SentenceMention]] = {}
+    adjectival: dict[int, list[SentenceMention]] = {}
     for m in extraction.mentions:
-        if m.sentence is not None and m.kind in PARTIES and not _attributive(doc.text, m):
+        if m.sentence is None or m.kind not in PARTIES:
+            continue
+        if not _attributive(doc.text, m):
             by_sentence.setdefault(m.sentence, []).append(m)
+        elif m.kind == "region":  # "de Twentse contracten": an antecedent for "de regio"
+            adjectival.setdefault(m.sentence, []).append(m)
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
     earlier: list[SentenceMention] = []
+    previous: list[SentenceMention] = []
     paragraph = None
     for sentence in doc.sentences:
         if (sentence.section, sentence.paragraph) != paragraph:
-            paragraph, earlier = (sentence.section, sentence.paragraph), []
+            paragraph, previous, earlier = (
+                (sentence.section, sentence.paragraph),
+                previous + earlier,
+                [],
+            )
         parties = by_sentence.get(sentence.index, [])
-        if not parties and not earlier:
-            continue
+        refers_back = previous and _GROUP_WORD.search(doc.text, sentence.start, sentence.end)
+        if not parties and not earlier and not refers_back and sentence.index not in adjectival:
+            continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)
 
         def add(kind: str, subject: str, obj: str, span: tuple[int, int, int] = span) -> None:
@@ -495,11 +531,16 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
                 relations.setdefault((kind, subject, obj), Relation(kind, subject, obj, *span))
 
         sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own, earlier)
+        sen.previous = previous
         _cue_relations(sen, add)
-        _lead_relations(sen, add)
+        lead_relations(sen, add)
         _group_relations(sen, add)
         _anaphor_relations(sen, add)
-        earlier = earlier + parties
+        membership_lists(sen, add)
+        form_relations(sen, add)
+        earlier = earlier + sorted(
+            parties + adjectival.get(sentence.index, []), key=lambda p: p.start
+        )
         fallback += [(org, span) for org in _fallback(sen)]
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
     for org, span in fallback:

@@ -7,13 +7,22 @@ An actor group (a role mention) speaks when it is
   "Raad en college zijn zoekende", "het college geeft aan";
 - named right after such a verb (inverted order): "geven raadsleden aan",
   "…, zo stelt de ambtelijke organisatie", "voelen de raadsleden goed";
-- introduced by "volgens" or "aldus", or as the source of a passive reporting
-  verb: "Vanuit de zorgorganisaties wordt aangegeven", "wordt door
-  verschillende gesprekspartners betwijfeld".
+- introduced by "volgens", "aldus", "naar de mening van", or as the source of a
+  passive reporting verb: "Vanuit de zorgorganisaties wordt aangegeven", "wordt
+  door verschillende gesprekspartners betwijfeld", "wordt herkend door de wijkteams";
+- the holder of an inverted or fronted stance: "Over X zijn raadsleden tevreden",
+  "Kritisch is de Wmo-raad", "Bij raadsleden leeft het gevoel dat", "Wat de
+  wethouder betreft", "De wethouder: “…”".
+
+The group may be quantified or spoken for by one of its people ("een deel van
+de raadsleden", "een van de huisartsen", "de voorzitter van de Wmo-raad", "een
+medewerker van het wijkteam"); "de gemeente (zelf) ervaart" speaks through the
+civil servants (an annotation guideline).
 
 A named organisation speaks in the same slots (a role noun in apposition to
-its name, "Woningcorporatie Viverion", yields to the name), except after
-"volgens", where a body such as CBS is a source of figures, not a voice. A
+its name, "Woningcorporatie Viverion", yields to the name), also after
+"volgens" unless the clause gives figures or a comparison with an average
+("volgens CBS iets onder het landelijk gemiddelde": a source, not a voice). A
 subject also speaks through a second, coordinated predicate ("De cliëntenraad
 wordt betrokken …, maar vindt dat …"). Evidence from data ("Uit de monitor
 blijkt …", "volgens de cijfers") is nobody's voice.
@@ -22,7 +31,10 @@ Groups coordinated with the speaker ("Raadsleden en de wethouder delen",
 "College- en raadsleden vinden") speak with it. A group after a subject
 speaker is what the claim is about, not a second speaker ("Zorgaanbieders
 zien zorgverzekeraars …"). A pronoun with a reporting verb ("zo stellen zij",
-"Hij vertelt", "men ervaart") keeps the voice that is already there.
+"Hij vertelt", "men ervaart") keeps the voice that is already there. A group
+the role list lacks is minted (:func:`discover`) only as the subject of a
+reporting verb, after "volgens"/"aldus", as a passive source or inverted after
+the verb: a stance alone ("Oud-werknemers zijn teleurgesteld") describes a group.
 """
 
 from __future__ import annotations
@@ -30,7 +42,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.mentionrules import staff_stems
 from kg.extract.model import SentenceMention
+from kg.namespaces import CONCEPT
 
 #: Reporting verbs (full forms). "geven … aan", "nemen … waar", "merken … op" and
 #: "voegen … toe" need their particle; "vindt … plaats" and "ziet … toe" are not reporting.
@@ -51,15 +65,30 @@ _VERBS = (
     r"|waarde(?:ert|ren|erde|erden)|type(?:ert|ren|erde|erden)|vre(?:est|zen|esde|esden)"
     r"|betreu(?:rt|ren|rde|rden)|onderstre(?:ept|pen)|bea(?:amt|men)|juich(?:t|en)\s+(?:\w+\s+){0,3}?toe"
     r"|beklaag(?:t|en)|klaag(?:t|en)|klaagde(?:n)?|prijst"
+    r"|mer(?:kt|ken|kte|kten)\s+(?:\w+\s+)?dat|(?:laat|laten|liet|lieten)\s+weten"
+    r"|leg(?:t|gen|de|den)\b[^,;:.]{0,30}?\buit\b|licht(?:en|te|ten)?\b[^,;:.]{0,30}?\btoe\b"
+    r"|(?:plaats|plaatsen|zet|zetten)\s+(?:\w+\s+)?(?:kanttekeningen|vraagtekens)"
+    r"|(?:uit|uiten|uitte|uitten)\s+(?:\w+\s+){0,2}?(?:zorgen|zorg|kritiek|twijfels|onvrede)"
+    r"|vra(?:agt|gen)\s+zich\s+(?:\w+\s+)?af|vroeg(?:en)?\s+zich\s+(?:\w+\s+)?af"
+    r"|ho(?:opt|pen)|twijfel(?:t|en|de|den)|ga(?:at|an)\s+ervan\s+uit"
+    r"|ge(?:eft|ven)\s+toe|beoorde(?:elt|len|elde|elden)|benoem(?:t|en|de|den)"
+    r"|schets(?:t|en|te|ten)|advise(?:ert|ren|erde|erden)|voorzie(?:t|n)|ra(?:adt|den)\s+aan"
+    r"|mis(?:t|sen|te|ten)|onderschrij(?:ft|ven)|ontken(?:t|nen)|betwist(?:en)?"
+    r"|omschrij(?:ft|ven)|omschreven|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
+    r"|ge(?:eft|ven)\s+als\s+voorbeeld|gaf\s+als\s+voorbeeld|gaven\s+als\s+voorbeeld"
 )
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
+_STANCE = (
+    r"(?:trots|tevreden|tevredener|positief|positiever|negatief|negatiever|kritisch|kritischer"
+    r"|bezorgd|zoekende|lovend|enthousiast|somber|somberder|ontevreden|optimistisch"
+    r"|pessimistisch|sceptisch|terughoudend|overtuigd|verdeeld|te\s+spreken"
+    r"|het\s+(?:\w+\s+)?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
+    r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders)"
+)
 _ATTITUDE = (
-    r"(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:trots|tevreden|tevredener|positief|positiever"
-    r"|negatief|negatiever|kritisch|kritischer|bezorgd|zoekende|lovend|enthousiast|somber"
-    r"|somberder|ontevreden|optimistisch|pessimistisch|sceptisch|terughoudend|overtuigd"
-    r"|verdeeld|te\s+spreken|het\s+(?:\w+\s+)?(?:eens|oneens))"
+    rf"(?:is|zijn|was|waren)\s+(?:\w+\s+){{0,2}}?{_STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
-    r"|het\s+beeld|moeite|liever|zorgen|twijfels|bedenkingen|waardering)"
+    r"|het\s+beeld|moeite|liever|zorgen|twijfels|bedenkingen|waardering|kritiek)"
     r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
     r"|(?:kijkt|kijken|keek|keken)\s+(?:met\b|positief|kritisch|tevreden|somber|anders|terug)"
     r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
@@ -67,17 +96,44 @@ _ATTITUDE = (
 REPORTING = re.compile(rf"\b(?:{_VERBS})\b|\b(?:{_ATTITUDE})\b", re.IGNORECASE)
 _NOT_REPORTING = re.compile(r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b", re.I)
 
-#: Words that may stand before a clause-initial subject.
-_LEAD = (
-    r"(?:de|het|een|één|ook|verder|ook\s+de|verschillende|alle|veel|weinig|sommige"
-    r"|enkele|de\s+meeste|vrijwel|bijna|nagenoeg|geen\s+van\s+de|[A-Z][a-zà-ÿ]+se"
-    r"|(?:leden|medewerkers|vertegenwoordigers|professionals)\s+van\s+(?:de|het))"
+#: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
+#: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
+_FUNCTION = (
+    r"(?:lid|leden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
+    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?)\s+van\s+(?:de|het|een)"
 )
+#: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
+#: "niet alle", "vooral", "met name", "zowel".
+_QUANT = (
+    r"(?:de|het|een|één|deze|die|dezelfde|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende"
+    r"|alle|niet\s+alle"
+    r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
+    r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
+    r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
+)
+#: Words that may stand before a clause-initial subject (an inflected adjective too:
+#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
+_LEAD = rf"(?:{_QUANT}|verder|[A-Z][a-zà-ÿ]+se|{_FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _BEFORE_INVERTED = re.compile(
-    rf"\b(?:{_VERBS})\s+(?:(?:de|het|een|één|alle|verschillende)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
+    rf"\b(?:{_VERBS})\s+(?:{_QUANT}\s+)*(?:{_FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
 )
+#: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
+#: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
+_STANCE_BEFORE = re.compile(
+    rf"\b(?:is|zijn|was|waren|maakt|maken|maakte|maakten)\s+(?:{_QUANT}\s+)*$", re.IGNORECASE
+)
+_STANCE_AFTER = re.compile(
+    rf"^\s+(?:\w+\s+){{0,2}}?{_STANCE}\b|^\s+zich\s+(?:\w+\s+)?zorgen\b", re.IGNORECASE
+)
+_STANCE_FRONTED = re.compile(
+    rf"^\W*(?:(?:erg|zeer|heel|vrij|minder|niet)\s+)?{_STANCE}\s+(?:is|zijn|was|waren)\s+"
+    rf"(?:{_QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+#: "Wat de wethouder betreft …": the speaker's view.
+_AS_FOR = re.compile(r"\bwat\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 #: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
 _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
@@ -88,21 +144,41 @@ _SPLIT_AFTER = re.compile(
     r"|het\s+idee|het\s+beeld|moeite|zorgen|twijfels|bedenkingen|liever)\b",
     re.IGNORECASE,
 )
+#: What makes "volgens <organisation>" a source of figures, not a voice ("volgens CBS
+#: iets onder het landelijk gemiddelde", "is volgens CBS laag"): a number, a comparison
+#: with an average, a level ("laag", not the verdict "te laag").
+_DATA = re.compile(
+    r"\d|%|\bprocent\b|\bgemiddeld|\blandelijk|\bcijfers?\b|\bpercentage"
+    r"|(?<!\bte\s)\b(?:laag|hoog|lager|hoger)\b",
+    re.IGNORECASE,
+)
 _VOLGENS = re.compile(
-    r"\b(?:volgens|aldus)\s+(?:de\s+|het\s+|een\s+)?(?:(?:vrijwel|bijna|nagenoeg)\s+)?"
-    r"(?:(?:verschillende|vele|veel|alle)\s+)?$",
+    r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
+    r")\s+(?:de\s+|het\s+|een\s+)?"
+    rf"(?:{_FUNCTION}\s+)?(?:{_QUANT}\s+|meeste\s+)*$",
     re.I,
 )
 _SOURCE = re.compile(
-    r"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:de\s+|het\s+)?(?:(?:verschillende|vele)\s+)?$",
+    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:{_QUANT}\s+)*$",
     re.IGNORECASE,
+)
+#: Participles of a passive report: "wordt door zorgaanbieders bevestigd".
+_PARTICIPLES = (
+    r"(?:aangegeven|gezegd|gesteld|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt"
+    r"|gemeld|bevestigd|onderschreven|herkend|gedeeld|erkend|beaamd|gesignaleerd|geconstateerd"
+    r"|beschreven|benoemd|betwist|omschreven)"
 )
 _PASSIVE_AFTER = re.compile(
-    r"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,2}?)?(?:aangegeven|gezegd|gesteld"
-    r"|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt|gemeld)\b",
+    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?)?{_PARTICIPLES}\b",
     re.IGNORECASE,
 )
-_COORD = re.compile(r"-?\s*(?:,|en|,\s*en)\s*(?:de|het)?\s*$", re.IGNORECASE)
+#: The participle first: "Dat wordt herkend door de wijkteams".
+_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{_PARTICIPLES}\s+door\s+"
+    rf"(?:{_QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_COORD = re.compile(r"-?\s*(?:,|en|,\s*en|als)\s*(?:de|het)?\s*$", re.IGNORECASE)
 #: Impersonal passive reporting, or evidence from data ("Uit de monitor blijkt …",
 #: "volgens de cijfers"): the text says nobody in particular says it.
 IMPERSONAL = re.compile(
@@ -114,11 +190,35 @@ IMPERSONAL = re.compile(
     r"|registratie|monitor)\b",
     re.I,
 )
+#: "De gemeente (zelf) ervaart …": the municipality as the subject of a reporting verb
+#: or stance speaks through its civil servants (an annotation guideline).
+_MUNICIPALITY_SPEAKS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
+    rf"(?:(?:\w+\s+){{0,2}}?)(?:{_VERBS}|{_ATTITUDE})\b",
+    re.IGNORECASE,
+)
+CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
+#: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
+#: "Onder zorgaanbieders bestaat twijfel over …".
+_AMONG = re.compile(
+    r"\b(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
+    re.IGNORECASE,
+)
+_LIVES = re.compile(
+    r"^\s*(?:leeft|leven|bestaat|bestaan|heerst|heersen|overheerst|is|zijn)\s+(?:\w+\s+){0,2}?"
+    r"(?:het\s+gevoel|het\s+idee|de\s+indruk|de\s+zorg|zorgen|het\s+beeld|twijfels?|onvrede"
+    r"|ongerustheid|onbegrip|de\s+wens|weerstand|scepsis|frustratie|waardering|tevredenheid"
+    r"|de\s+overtuiging|het\s+besef)\b",
+    re.IGNORECASE,
+)
 #: A sentence that opens with a quotation mark: direct speech.
 QUOTED = re.compile(r"^\W{0,3}[“\"‘„]")
+#: A personal pronoun reporting ("zo stellen zij", "Hij vertelt", "volgens hen"): the
+#: group named last speaks ("men" is impersonal and does not resolve).
 PRONOUN_REPORT = re.compile(
-    rf"\b(?:zij|ze|men|hij|zij)\s+(?:\w+\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:zij|ze|men|hij)\b"
-    rf"|\b(?:zij|ze|men|hij)\s+(?:{_ATTITUDE})\b",
+    rf"\b(?:zij|ze|hij)\s+(?:\w+\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:zij|ze|hij)\b"
+    rf"|\b(?:zij|ze|hij)\s+(?:{_ATTITUDE})\b"
+    r"|\b(?:volgens|aldus)\s+(?:hen|haar|hem)\b|\bnaar\s+(?:hun|haar|zijn)\s+(?:mening|oordeel)\b",
     re.IGNORECASE,
 )
 
@@ -153,6 +253,15 @@ def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], 
         end = roles[j].end
         j += 1
     return members, end
+
+
+def _inverted_stance(text: str, start: int, at: int, after: str) -> bool:
+    """Whether the group at ``at`` holds a stance with inverted order ("Over X zijn raadsleden
+    tevreden", "Kritisch is de Wmo-raad")."""
+    before = text[max(start, at - 60) : at]
+    if _STANCE_BEFORE.search(before) and _STANCE_AFTER.match(after):
+        return True
+    return bool(_STANCE_FRONTED.search(text[start:at]))
 
 
 def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
@@ -195,6 +304,66 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     return out
 
 
+def _subject_reports(after: str, is_subject: bool) -> bool:
+    """Whether a clause-initial group is the subject of a reporting verb or stance."""
+    if _NOT_REPORTING.match(after):
+        return False
+    # the finite verb within a few words after the subject
+    window = re.match(r"^(?:\s+[^\s,;:.]+){0,5}", after)
+    span = window.group() if window else ""
+    verb = REPORTING.search(after[: len(span) + 40])
+    if (
+        verb
+        and verb.start() <= len(span)
+        and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
+        and not _NOT_REPORTING.match(after[verb.start() :])
+    ):
+        return True
+    # "De cliëntenraad wordt betrokken …, maar vindt dat …"
+    return is_subject and _coordinated_report(after)
+
+
+def _other_slot(  # noqa: PLR0913
+    text: str,
+    start: int,
+    end: int,
+    m: SentenceMention,
+    after: str,
+    initial: bool,
+    subject_speaker: bool,
+) -> tuple[bool, bool]:
+    """Whether the group ``m`` speaks from a slot other than the subject's, and whether the
+    attribution closes the sentence (``(hit, trailing)``)."""
+    before = text[max(start, m.start - 60) : m.start]
+    if not subject_speaker and _BEFORE_INVERTED.search(before):
+        return True, m.start - start > (end - start) // 2
+    if not subject_speaker and _SPLIT_BEFORE.search(before) and _SPLIT_AFTER.match(after):
+        return True, False
+    if _VOLGENS.search(before) and (m.kind == "role" or not _DATA.search(after)):
+        closing = re.search(r"\baldus\s+\S*\s*$", before, re.I) or (
+            re.search(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", before, re.I)
+            and not re.search(r"\w", after)  # "…, volgens de wethouder."
+        )
+        return True, bool(closing)
+    hit = (
+        (_SOURCE.search(before) and _PASSIVE_AFTER.match(after))
+        or (_AMONG.search(before) and _LIVES.match(after))  # "Bij raadsleden leeft het gevoel"
+        or (not subject_speaker and _inverted_stance(text, start, m.start, after))
+        or _PASSIVE_BEFORE.search(before)  # "Dat wordt herkend door de wijkteams"
+        or (_AS_FOR.search(before) and re.match(r"^\s+betreft\b", after))  # "Wat X betreft"
+        or (initial and re.match(r"^\s*:\s*\W{0,2}[“\"‘„]", after))  # "De wethouder: “…”"
+    )
+    return bool(hit), False
+
+
+def _municipality_speaks(sentence: str) -> bool:
+    """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance."""
+    said = _MUNICIPALITY_SPEAKS.search(sentence)
+    if said is None:
+        return False
+    return not _NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
+
+
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
     """Find who speaks in the sentence ``text[start:end]``.
 
@@ -221,40 +390,20 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         m = roles[i]
         members, group_end = _group(text, roles, i)
         after = text[group_end:end]
-        before = text[max(start, m.start - 60) : m.start]
         initial = _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
             subject = m.entity
-        hit = False
-        if initial and not _NOT_REPORTING.match(after):
-            # the finite verb within a few words after the subject
-            window = re.match(r"^(?:\s+[^\s,;:.]+){0,5}", after)
-            span = window.group() if window else ""
-            verb = REPORTING.search(after[: len(span) + 40])
-            if (
-                verb
-                and verb.start() <= len(span)
-                and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
-                and not _NOT_REPORTING.match(after[verb.start() :])
-            ):
-                hit = True
-                subject_speaker = True
-            elif subject == m.entity and _coordinated_report(after):
-                hit = True  # "De cliëntenraad wordt betrokken …, maar vindt dat …"
-                subject_speaker = True
-        if not hit and not subject_speaker and _BEFORE_INVERTED.search(before):
-            hit = True
-            trailing = trailing or m.start - start > (end - start) // 2
-        if not hit and not subject_speaker and _SPLIT_BEFORE.search(before):
-            hit = bool(_SPLIT_AFTER.match(after))
-        if not hit and m.kind == "role" and _VOLGENS.search(before):  # "volgens CBS": a source
-            hit = True
-            trailing = trailing or bool(re.search(r"\baldus\s+\S*\s*$", before, re.I))
-        if not hit and _SOURCE.search(before) and _PASSIVE_AFTER.match(after):
-            hit = True
+        hit = initial and _subject_reports(after, subject == m.entity)
+        subject_speaker = subject_speaker or hit
+        late = False
+        if not hit:
+            hit, late = _other_slot(text, start, end, m, after, initial, subject_speaker)
+        trailing = trailing or late
         if hit:
             speakers += [roles[k].entity for k in members]
         i = members[-1] + 1
+    if not speakers and _municipality_speaks(text[start:end]):
+        speakers = [CIVIL_SERVANTS]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
 
 
@@ -283,7 +432,7 @@ _DET = r"(?:(?:de|het|een|alle|veel|sommige|enkele|verschillende|diverse|betrokk
 #: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
 #: source of a passive report, or inverted after the verb.
 _SPEAKER_SLOTS = (
-    re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}\s+(?={REPORTING.pattern})",
+    re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}\s+(?=\b(?:{_VERBS})\b)",
                re.IGNORECASE),
     re.compile(rf"\b(?:volgens|aldus)\s+{_DET}{_NP}\b", re.IGNORECASE),
     re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
@@ -351,5 +500,7 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                     lemma = _agent(phrase)
                 if lemma is None or known(phrase) or known(phrase.split()[-1]):
                     continue
+                if any(known(stem) for stem in staff_stems(phrase.split()[-1])):
+                    continue  # "wijkteammedewerkers": the team's staff, the team speaks
                 found.add((phrase, lemma))
     return sorted(found)

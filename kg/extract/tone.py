@@ -14,12 +14,24 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   "is nog niet zo ver") is negative; "niet alleen … maar ook" is not;
 - a positive cue in a counterfactual ("was beter geweest", "had moeten") is
   negative, and one in a supposition ("zou") or an aim ("om … te") counts for
-  nothing.
+  nothing;
+- the first judgement of a clause governs the opposite words after it: they
+  are its complement ("het is moeilijk goede indicatoren te vinden" is a
+  difficulty, "goed bewust van de knelpunten" a good verdict); a tone word
+  inside a problem's name ("korte" in "korte invoeringstermijn") does not
+  count apart from the problem;
+- a stated problem in a clause of growth ("neemt snel toe") is negative, the
+  degree words there measure the growth.
+
+A word of divided judgement (``polarity:mixed`` in ``ontology/tone.ttl``:
+"gemengde gevoelens", "niet eenduidig") makes the claim mixed. A claim with no
+judgement that reports something set going ("is opgezet", "zet in op") is
+positive.
 
 A claim with positive and negative clauses is mixed when a contrast word sets
 them against each other ("maar", "echter", "toch") or when the two are close
 in weight; otherwise the larger side wins. A concession ("weliswaar …, maar
-…", "wel …, maar …") with a judgement on either side is mixed.
+…", "wel …, maar …") is mixed, with or without a judgement word.
 """
 
 from __future__ import annotations
@@ -73,6 +85,108 @@ def names_lack(label: str) -> bool:
     return label.lower().startswith(_LACK_OPENINGS)
 
 
+#: Particles of Dutch separable verbs: "valt tegen" is also "valt het tegen".
+PARTICLES = frozenset(
+    {"samen", "mee", "tegen", "achter", "op", "bij", "tekort", "vooruit", "achteruit", "af", "toe",
+     "weg", "uit", "in", "door"}
+)  # fmt: skip
+_SIGNS = {"positive": 1, "negative": -1, "mixed": 0}
+
+
+def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # noqa: ANN001
+    """Cues of separable verbs split by other words ("valt het eerste jaar tegen").
+
+    A two-word cue whose second word is a verb particle ("valt tegen", "werkt
+    samen") also matches when up to six words stand between the verb and the
+    particle and the particle closes the clause, where Dutch word order puts a
+    separated particle. The contiguous form is left to the cue matcher.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    start, end : int
+        The claim's span.
+    entries : iterable of LexiconEntry
+        The tone cues (their ``iri`` ends in the polarity).
+
+    Examples
+    --------
+    >>> from kg.ontology import LexiconEntry
+    >>> e = [LexiconEntry("valt tegen", "x/negative", "polarity", "hiddenLabel")]
+    >>> s = "De opkomst valt het eerste jaar tegen."
+    >>> [(s[c.start : c.end], c.sign) for c in separated_cues(s, 0, len(s), e)]
+    [('valt het eerste jaar tegen', -1)]
+    >>> separated_cues("De opkomst valt tegen.", 0, 22, e)
+    []
+    """
+    found = []
+    spans = neg.clauses(text, start, end)
+    for entry in entries:
+        parts = entry.label.lower().split()
+        sign = _SIGNS.get(entry.iri.rsplit("/", 1)[-1])
+        if len(parts) != 2 or parts[1] not in PARTICLES or sign is None:
+            continue
+        for clause in spans:
+            tokens = neg.words(text, *clause)
+            for i, (a, _b, w) in enumerate(tokens):
+                if w != parts[0]:
+                    continue
+                # the particle closes the clause, as a separated particle does
+                if 1 < len(tokens) - 1 - i <= 7 and tokens[-1][2] == parts[1]:
+                    found.append(Cue(a, tokens[-1][1], sign))
+    return sorted(found, key=lambda c: (c.start, c.end, c.sign))
+
+
+def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
+    """The cues of ``clause`` in text order, without tone words inside a problem's name.
+
+    A tone word that is part of a problem label ("korte" in "korte
+    invoeringstermijn") is not a judgement of its own: the problem counts.
+
+    Examples
+    --------
+    >>> cues = [Cue(10, 15, 1), Cue(10, 30, -1, problem=True), Cue(40, 44, 1)]
+    >>> [(c.start, c.sign) for c in _own_cues(cues, (0, 50))]
+    [(10, -1), (40, 1)]
+    """
+    inside = [c for c in cues if clause[0] <= c.start < clause[1]]
+    names = [c for c in inside if c.problem and not c.subject]
+    own = [
+        c
+        for c in inside
+        if c.problem or not any(n.start <= c.start and c.end <= n.end for n in names)
+    ]
+    return sorted(own, key=lambda c: (c.start, c.problem))
+
+
+def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
+    """Whether the claim states a divided judgement ("gemengde gevoelens", "wisselend").
+
+    A word of divided judgement (sign 0) counts when its clause states it: not
+    negated, not supposed.
+
+    Examples
+    --------
+    >>> s = "Raadsleden kijken met gemengde gevoelens naar de regio."
+    >>> _divided(s, 0, len(s), [Cue(s.index("gemengde"), s.index(" naar"), 0)])
+    True
+    >>> s = "De oordelen zijn niet verdeeld."
+    >>> _divided(s, 0, len(s), [Cue(s.index("verdeeld"), s.index("."), 0)])
+    False
+    """
+    spans = neg.clauses(text, start, end)
+    for cue in cues:
+        if cue.sign or not start <= cue.start < end:
+            continue
+        clause = neg.clause_of(spans, cue.start)
+        words = text[cue.start : cue.end].lower().split()
+        negated = words[0] not in neg.NEGATORS and neg.negated(text, clause, cue.start, cue.end)
+        if not negated and not neg.hypothetical(text, clause):
+            return True
+    return False
+
+
 def _clause_score(
     text: str, clause: tuple[int, int], cues: list[Cue], irrealis: bool
 ) -> tuple[int, int]:
@@ -80,9 +194,10 @@ def _clause_score(
     pos = negv = stated = 0
     supposed = neg.hypothetical(text, clause)
     solved = neg.removed(text, clause)  # "de achterstand is weggewerkt"
-    for cue in cues:
-        if not clause[0] <= cue.start < clause[1]:
-            continue
+    head = 0  # the sign of the clause's first judgement
+    for cue in _own_cues(cues, clause):
+        if not cue.sign:
+            continue  # a word of divided judgement: see _divided
         turned = neg.negated(text, clause, cue.start, cue.end)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
             negv += int(turned or neg.diminished(text, clause, cue.start))
@@ -102,6 +217,9 @@ def _clause_score(
             sign = -1  # "was beter geweest": what should have been
         elif sign > 0 and (supposed or neg.purpose(text, clause, cue.start)):
             continue  # an aim or a supposition, not a verdict
+        if head and sign != head:
+            continue  # the complement of the first judgement ("moeilijk goede … te vinden")
+        head = head or sign
         if sign > 0:
             pos += 1
         else:
@@ -109,6 +227,8 @@ def _clause_score(
     for a, _b in neg.excess(text, *clause):
         if not any(c.start <= a < c.end for c in cues):
             negv += 1
+    if stated and neg.grows(text, clause):
+        pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
     cueless = not any(clause[0] <= c.start < clause[1] and not c.subject for c in cues)
@@ -119,6 +239,28 @@ def _clause_score(
     elif not pos and not negv and cueless and neg.ought(text, clause):
         negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
     return pos, negv
+
+
+def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
+    """Whether a contrast word turns against a judgement with no judgement word of its own.
+
+    ``judged`` holds, per clause, whether it opens with a contrast word and
+    whether it carries a judgement. "Huisartsen zijn tevreden, maar missen een
+    aanspreekpunt": the turn itself opposes the judgement before it. When the
+    judgement follows the turn ("X gebeurt, maar het is lastig") it is the point
+    of the claim and keeps its sign.
+
+    Examples
+    --------
+    >>> _unanswered_contrast([(False, True), (True, False)])
+    True
+    >>> _unanswered_contrast([(False, False), (True, True)])
+    False
+    """
+    for i, (turn, _) in enumerate(judged):
+        if turn and i:
+            return any(j for _, j in judged[:i]) and not any(j for _, j in judged[i:])
+    return False
 
 
 def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
@@ -152,9 +294,15 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
     """
     pos = negv = 0
     irrealis = neg.counterfactual(text, start, end)
+    if _divided(text, start, end, cues):
+        return "mixed"
+    judged = []  # per clause: (opens with a contrast word, judged)
     for clause in neg.clauses(text, start, end):
         p, n = _clause_score(text, clause, cues, irrealis)
         pos, negv = pos + p, negv + n
+        judged.append((neg.opens_contrast(text, clause), bool(p or n)))
+    if (pos or negv) and _unanswered_contrast(judged):
+        return "mixed"
     if pos and negv:
         if neg.contrast(text, start, end) or neg.concessive(text, start, end):
             return "mixed"
@@ -163,10 +311,12 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
         if negv >= 2 * pos:
             return "negative"
         return "mixed"
-    if neg.concessive(text, start, end) and (pos or negv):
+    if neg.concessive(text, start, end):
         return "mixed"
     if pos:
         return "positive"
     if negv:
         return "negative"
+    if any(neg.initiative(text, clause) for clause in neg.clauses(text, start, end)):
+        return "positive"  # no judgement, but something set going: "er is een loket opgezet"
     return "neutral"

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import html
 import urllib.parse
+from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -193,7 +194,10 @@ class _Handler(BaseHTTPRequestHandler):
         answer = self.server.explorer.answer(path, url.query, self.headers.get("Accept") or "")
         if answer is not None:
             return self._send(answer.status, answer.body, answer.ctype, headers=answer.headers)
-        static = self.server.static(path)
+        try:
+            static = self.server.static(path)
+        except DataError as exc:  # the ontology page, built on first request
+            return self._text(HTTPStatus.INTERNAL_SERVER_ERROR, f"Error: {exc.message}")
         if static is None:
             return self._text(HTTPStatus.NOT_FOUND, "not found")
         body, ctype = static
@@ -338,7 +342,7 @@ class KgServer(ThreadingHTTPServer):
         address: tuple[str, int],
         graph_path: Path,
         maps_dir: Path | None,
-        docs: bytes,
+        docs: bytes | Callable[[], bytes],
         timeout: float | None = DEFAULT_TIMEOUT,
         max_result_mb: float | None = DEFAULT_MAX_RESULT_MB,
         max_memory_mb: float | None = DEFAULT_MAX_MEMORY_MB,
@@ -368,7 +372,9 @@ class KgServer(ThreadingHTTPServer):
         self.max_result_bytes = int(max_result_mb * 1e6) if max_result_mb else None
         self.graph_path = graph_path
         self.maps_dir = maps_dir.resolve() if maps_dir and maps_dir.is_dir() else None
-        self.docs = docs
+        #: The ontology page, or the function that builds it on first request.
+        self._docs = docs
+        self._docs_lock = threading.Lock()
         fmt = getattr(ox.RdfFormat, OX_FORMATS[detect_format(graph_path)])
         try:
             # the on-disk store kg query keeps (read-only, optimised), else in memory
@@ -427,6 +433,22 @@ class KgServer(ThreadingHTTPServer):
             self._void = void_turtle(load_graph(self.graph_path), self.endpoint)
         return self._void
 
+    def docs(self) -> bytes:
+        """The ontology's HTML page (``/docs/ontology.html``), built on first request.
+
+        Building it parses the ontology and took most of the server's start-up
+        (issue 18); a server that never shows it never pays for it.
+
+        Raises
+        ------
+        DataError
+            If the ontology cannot be read (answered with status 500).
+        """
+        with self._docs_lock:
+            if callable(self._docs):
+                self._docs = self._docs()
+            return self._docs
+
     def index_html(self) -> bytes:
         """A small landing page with links."""
         maps = ""
@@ -476,7 +498,7 @@ class KgServer(ThreadingHTTPServer):
     def static(self, path: str) -> tuple[bytes, str] | None:
         """Body and content type for a static path, or None."""
         if path in ("/docs/ontology.html", "/docs/", "/docs"):
-            return self.docs, "text/html; charset=utf-8"
+            return self.docs(), "text/html; charset=utf-8"
         if path == "/kg.ttl":
             return self.graph_path.read_bytes(), "text/turtle; charset=utf-8"
         if path == "/void.ttl":
@@ -524,7 +546,7 @@ def create_server(
     maps_dir : str or Path, optional
         Folder of maps to serve under ``/maps/`` (skipped when missing).
     ontology_dir : str or Path, optional
-        Ontology folder for ``/docs/ontology.html``.
+        Ontology folder for ``/docs/ontology.html`` (built on its first request).
     timeout : float, optional
         Seconds one query may take before the server answers 503 (None or 0:
         no limit; default 60).
@@ -546,12 +568,15 @@ def create_server(
     DataError
         If the graph cannot be read; the port is released.
     """
-    from kg.ontology import load_ontology
-    from kg.publish.docs import ontology_html
-
     path = Path(graph_path)
-    detect_format(path)  # a missing, empty or unrecognisable file fails before the docs are built
-    docs = ontology_html(load_ontology(ontology_dir)).encode("utf-8")
+    detect_format(path)  # a missing, empty or unrecognisable file fails at once
+
+    def docs() -> bytes:
+        from kg.ontology import load_ontology
+        from kg.publish.docs import ontology_html
+
+        return ontology_html(load_ontology(ontology_dir)).encode("utf-8")
+
     try:
         return KgServer(
             (host, port),

@@ -23,13 +23,14 @@ checked; SPARQL constraints, which may read anything, run on every target.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from kg.errors import DataError
+from kg.publish.shacl_native import NativeCheck, Row, native_check
+from kg.publish.shacl_report import Violation, report_graph
 from kg.publish.shacl_terms import (
     at_least,
     datatype_test,
@@ -38,7 +39,6 @@ from kg.publish.shacl_terms import (
     split_literal,
     term_string,
 )
-from kg.publish.validate import Violation
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -115,6 +115,8 @@ class SparqlConstraint:
     head: str
     body: str
     messages: list[str]
+    #: Its Python implementation (:mod:`kg.publish.shacl_native`), if it has one.
+    native: NativeCheck | None = None
 
     def query(self, focus: list[str]) -> str:
         """The query for these focus nodes (N-Triples IRIs)."""
@@ -247,11 +249,12 @@ class CompiledShapes:
         before, modifier, projection = head.group(1), head.group(2) or "", head.group(3)
         if projection.strip() != "*" and not re.search(r"[$?]this\b", projection):
             projection = "?this " + projection
-        prefixes = []
+        prefixes, namespaces = [], {}
         for source in self.graph.objects(node, URIRef(SH + "prefixes")):
             for decl in self.graph.objects(source, URIRef(SH + "declare")):
                 prefix, namespace = self._one(decl, "prefix"), self._one(decl, "namespace")
                 prefixes.append(f"PREFIX {prefix}: <{namespace}>")
+                namespaces[str(prefix)] = str(namespace)
         head_text = (
             "\n".join(sorted(set(prefixes))) + f"\n{before}SELECT {modifier}{projection} WHERE {{\n"
         )
@@ -259,6 +262,7 @@ class CompiledShapes:
             head=head_text,
             body=text[head.end() :],
             messages=sorted(str(m) for m in self.graph.objects(node, URIRef(SH + "message"))),
+            native=native_check(text, namespaces),
         )
 
     def _constraints(self, node: Any, shape: Shape) -> None:  # noqa: C901 - one branch per feature
@@ -586,6 +590,9 @@ class Validator:
         The compiled shapes.
     ontology : iterable of (str, str, str), optional
         Triples every validated graph includes (the ontology), as N-Triples terms.
+    native : bool, optional
+        Run SHACL-SPARQL constraints with their Python implementations where they
+        have one (default); False runs every one in pyoxigraph (the tests compare).
 
     Examples
     --------
@@ -599,9 +606,13 @@ class Validator:
     """
 
     def __init__(
-        self, shapes: CompiledShapes, ontology: Iterable[tuple[str, str, str]] = ()
+        self,
+        shapes: CompiledShapes,
+        ontology: Iterable[tuple[str, str, str]] = (),
+        native: bool = True,
     ) -> None:
         self.shapes = shapes
+        self.native = native
         self.base = _Index(ontology)
         self.base_triples = [
             (s, p, o) for s, props in self.base.spo.items() for p, vs in props.items() for o in vs
@@ -723,7 +734,37 @@ class Validator:
         data: _Data,
         subclasses: dict[str, frozenset[str]],
     ) -> list[Violation]:
-        """Run the SHACL-SPARQL constraints on a fresh store of the ontology and ``triples``.
+        """Run the SHACL-SPARQL constraints: in Python where they have an implementation.
+
+        A constraint with no Python implementation (:mod:`kg.publish.shacl_native`),
+        or focus nodes its implementation leaves to SPARQL, run in pyoxigraph on a
+        fresh store of the ontology and ``triples``, made only when needed.
+        """
+        out, pending = [], []
+        for shape in self.sparql_shapes:
+            focus = self._targets(shape, data, subclasses)
+            for constraint in shape.sparql if focus else ():
+                left = focus
+                if constraint.native is not None and self.native:
+                    left = []
+                    for node in focus:
+                        rows = constraint.native(node, data)
+                        if rows is None:
+                            left.append(node)
+                        else:
+                            out.extend(_sparql_violation(shape, constraint, r) for r in rows)
+                if left:
+                    pending.append((shape, constraint, left))
+        if pending:
+            out.extend(self._oxigraph(triples, pending))
+        return out
+
+    def _oxigraph(
+        self,
+        triples: Iterable[tuple[str, str, str]],
+        pending: list[tuple[Shape, SparqlConstraint, list[str]]],
+    ) -> list[Violation]:
+        """Run SPARQL constraints on a fresh store of the ontology and ``triples``.
 
         A fresh in-memory store loaded in one go measured faster (12 ms per
         synthetic profile) than adding a named graph to a store that keeps the
@@ -735,15 +776,14 @@ class Validator:
         text = "".join(f"{s} {p} {o} .\n" for s, p, o in triples).encode("utf-8")
         store.load(self.base_text + text, format=RdfFormat.N_TRIPLES, lenient=True)
         out = []
-        for shape in self.sparql_shapes:
-            focus = self._targets(shape, data, subclasses)
-            if focus:
-                for constraint in shape.sparql:
-                    rows = store.query(constraint.query(focus))
-                    if not isinstance(rows, QuerySolutions):  # a SELECT, checked on load
-                        raise DataError(f"SPARQL constraint of {shape.name} is no SELECT")
-                    for row in rows:
-                        out.append(_sparql_violation(shape, constraint, row))
+        for shape, constraint, focus in pending:
+            rows = store.query(constraint.query(focus))
+            if not isinstance(rows, QuerySolutions):  # a SELECT, checked on load
+                raise DataError(f"SPARQL constraint of {shape.name} is no SELECT")
+            names = [v.value for v in rows.variables]
+            for row in rows:
+                bound = {n: str(row[n]) for n in names if row[n] is not None}
+                out.append(_sparql_violation(shape, constraint, bound))
         return out
 
 
@@ -760,69 +800,28 @@ def _violation(focus: str, shape: Shape, value: str | None, message: str) -> Vio
     )
 
 
-def _sparql_violation(shape: Shape, constraint: SparqlConstraint, row: Any) -> Violation:
-    from pyoxigraph import NamedNode
-
-    bound = {}
-    for name in ("this", "path", "value"):
-        try:
-            term = row[name]
-        except (KeyError, IndexError):
-            term = None
-        if term is not None:
-            bound[name] = term
-    focus = bound["this"].value
-    value = bound.get("value")
-    path = bound.get("path")
+def _sparql_violation(shape: Shape, constraint: SparqlConstraint, row: Row) -> Violation:
+    """The violation of one solution (variable → N-Triples term) of a SPARQL constraint."""
+    focus, value, path = row["this"], row.get("value"), row.get("path", "")
 
     def fill(message: str) -> str:
         def one(m: re.Match[str]) -> str:
-            try:
-                term = row[m.group(1)]
-            except (KeyError, IndexError):
-                return m.group(0)
-            return m.group(0) if term is None else term.value
+            term = row.get(m.group(1))
+            return m.group(0) if term is None else term_string(term)
 
         return re.sub(r"\{[?$](\w+)\}", one, message)
 
     messages = sorted({fill(m) for m in [*shape.messages, *constraint.messages]})
     return Violation(
-        focus=focus,
-        path=path.value if isinstance(path, NamedNode) else "",
+        focus=term_string(focus),
+        path=term_string(path) if path.startswith("<") else "",
         message=" ".join(messages),
         severity=shape.severity,
-        value=(value.value if value is not None else focus),
+        value=term_string(value if value is not None else focus),
     )
 
 
 # --- entry points ---------------------------------------------------------------------
-
-
-def report_graph(violations: list[Violation]) -> Any:
-    """A SHACL validation report (rdflib Graph) for ``violations``."""
-    from rdflib import RDF, BNode, Graph, Literal, URIRef
-    from rdflib.namespace import SH as RDFLIB_SH
-
-    graph = Graph()
-    graph.bind("sh", RDFLIB_SH)
-    report = BNode()
-    graph.add((report, RDF.type, RDFLIB_SH.ValidationReport))
-    graph.add((report, RDFLIB_SH.conforms, Literal(not violations)))
-    for v in violations:
-        result = BNode()
-        graph.add((report, RDFLIB_SH.result, result))
-        graph.add((result, RDF.type, RDFLIB_SH.ValidationResult))
-        graph.add((result, RDFLIB_SH.focusNode, URIRef(v.focus)))
-        graph.add((result, RDFLIB_SH.resultSeverity, URIRef(SH + v.severity)))
-        graph.add((result, RDFLIB_SH.resultMessage, Literal(v.message)))
-        if v.path:
-            graph.add((result, RDFLIB_SH.resultPath, URIRef(v.path)))
-        if v.value:
-            looks_like_iri = "://" in v.value and not any(c.isspace() for c in v.value)
-            graph.add(
-                (result, RDFLIB_SH.value, URIRef(v.value) if looks_like_iri else Literal(v.value))
-            )
-    return graph
 
 
 def validate_rdflib(graph: Any, shapes: Any) -> tuple[list[Violation], Any]:
@@ -848,52 +847,3 @@ def validate_rdflib(graph: Any, shapes: Any) -> tuple[list[Violation], Any]:
     validator = Validator(CompiledShapes(shapes))
     violations = validator.validate([(term(s), term(p), term(o)) for s, p, o in graph])
     return violations, report_graph(violations)
-
-
-class PyShaclDocuments:
-    """The pySHACL fallback of :func:`document_validator` (same ``validate`` method)."""
-
-    def __init__(self, shapes: Any, ontology_lines: Iterable[str], reason: str) -> None:
-        self.shapes = shapes
-        self.ontology = "\n".join(sorted(ontology_lines)) + "\n"
-        self.reason = reason
-
-    def validate(self, triples: Iterable[tuple[str, str, str]]) -> list[Violation]:
-        """Violations of the ontology plus ``triples`` (N-Triples terms), by pySHACL."""
-        from rdflib import Graph
-
-        from kg.publish.validate import validate_graph
-
-        text = self.ontology + "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
-        graph = Graph().parse(data=text, format="nt")
-        return validate_graph(graph, self.shapes, engine="pyshacl").violations
-
-
-def document_validator(
-    shapes_path: str | os.PathLike[str], base: str, ontology_lines: Iterable[str]
-) -> Validator | PyShaclDocuments:
-    """What ``kg build`` checks each document with: compiled shapes, else pySHACL.
-
-    Parameters
-    ----------
-    shapes_path : path
-        The shapes file.
-    base : str
-        The data base IRI (the shapes are moved onto it).
-    ontology_lines : iterable of str
-        The ontology as N-Triples lines, included in every validated graph.
-
-    Returns
-    -------
-    Validator or PyShaclDocuments
-        Both have ``validate(triples) -> list of Violation``.
-    """
-    from kg.publish.validate import load_shapes
-    from kg.turtle import split_nt
-
-    shapes = load_shapes(shapes_path, base)
-    lines = list(ontology_lines)
-    try:
-        return Validator(CompiledShapes(shapes), [split_nt(line) for line in lines])
-    except UnsupportedShapes as exc:
-        return PyShaclDocuments(shapes, lines, exc.message)

@@ -6,13 +6,15 @@ constraints (a quote's ``oa:exact`` must equal its document's cleaned text at
 ``[oa:start, oa:end)``); rdflib parses a SPARQL query on every call, which made
 those constraints take ~30 s on the seed graph, so the copy caches prepared
 queries by their text (~2 s). ``engine="fast"`` uses :mod:`kg.publish.shacl`
-instead (compiled shapes, pyoxigraph for the SHACL-SPARQL constraints), which
-names the same violations; pySHACL is the reference.
+instead (compiled shapes, the SHACL-SPARQL constraints in Python), which names
+the same violations; pySHACL is the reference. :func:`document_validator` is
+what ``kg build`` checks each document with.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,36 +25,25 @@ from rdflib.namespace import SH, XSD
 from kg.errors import DataError
 from kg.memo import LruCache
 from kg.namespaces import DEFAULT_BASE, rebase
+from kg.publish.shacl_report import Violation
 from kg.terms import sorted_nodes
+
+__all__ = [
+    "ENGINES",
+    "PyShaclDocuments",
+    "ValidationReport",
+    "Violation",
+    "conformance_message",
+    "default_shapes_path",
+    "document_validator",
+    "load_shapes",
+    "require_conformance",
+    "validate_graph",
+]
 
 SHAPES_FILE = "shapes.ttl"
 #: Validation engines: the compiled one (:mod:`kg.publish.shacl`) and the reference.
 ENGINES = ("fast", "pyshacl")
-
-
-@dataclass(frozen=True, order=True)
-class Violation:
-    """One validation result.
-
-    Attributes
-    ----------
-    focus : str
-        The node that does not conform.
-    path : str
-        The property concerned ("" for a node-level result).
-    message : str
-        What is wrong.
-    severity : str
-        ``Violation``, ``Warning`` or ``Info``.
-    value : str
-        The offending value, if any.
-    """
-
-    focus: str
-    path: str
-    message: str
-    severity: str = "Violation"
-    value: str = ""
 
 
 @dataclass
@@ -277,3 +268,48 @@ def conformance_message(
         f"graph does not conform to the SHACL shapes ({len(lines)} violations; "
         f"nothing written; see 'kg validate'): {first}"
     )
+
+
+class PyShaclDocuments:
+    """The pySHACL fallback of :func:`document_validator` (same ``validate`` method)."""
+
+    def __init__(self, shapes: Any, ontology_lines: Iterable[str], reason: str) -> None:
+        self.shapes = shapes
+        self.ontology = "\n".join(sorted(ontology_lines)) + "\n"
+        self.reason = reason
+
+    def validate(self, triples: Iterable[tuple[str, str, str]]) -> list[Violation]:
+        """Violations of the ontology plus ``triples`` (N-Triples terms), by pySHACL."""
+        text = self.ontology + "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
+        graph = Graph().parse(data=text, format="nt")
+        return validate_graph(graph, self.shapes, engine="pyshacl").violations
+
+
+def document_validator(
+    shapes_path: str | os.PathLike[str], base: str, ontology_lines: Iterable[str]
+) -> Any:
+    """What ``kg build`` checks each document with: compiled shapes, else pySHACL.
+
+    Parameters
+    ----------
+    shapes_path : path
+        The shapes file.
+    base : str
+        The data base IRI (the shapes are moved onto it).
+    ontology_lines : iterable of str
+        The ontology as N-Triples lines, included in every validated graph.
+
+    Returns
+    -------
+    kg.publish.shacl.Validator or PyShaclDocuments
+        Both have ``validate(triples) -> list of Violation``.
+    """
+    from kg.publish.shacl import CompiledShapes, UnsupportedShapes, Validator
+    from kg.turtle import split_nt
+
+    shapes = load_shapes(shapes_path, base)
+    lines = list(ontology_lines)
+    try:
+        return Validator(CompiledShapes(shapes), [split_nt(line) for line in lines])
+    except UnsupportedShapes as exc:
+        return PyShaclDocuments(shapes, lines, exc.message)

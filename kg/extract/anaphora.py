@@ -1,0 +1,146 @@
+"""Definite noun phrases that refer back to a named body or organisation.
+
+Dutch prose names a body once and then refers to it by its type: "… maakt deel
+uit van Regio Twente. Binnen die gemeenschappelijke regeling …", "Woningcorporatie
+Viverion wijst op … De corporatie heeft daarom …". Such a phrase (an article or
+demonstrative, then a noun of the ``[anaphors]`` table of
+kg/data/organisation-cues.toml, no name after it) is a mention of the last entity
+of the right kind named before it in the same section. For organisation nouns
+the antecedent must have been named with that noun ("woningcorporatie X",
+"Stichting X"), so "de stichting" never points at a GGD. No antecedent, no
+mention.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from kg.document import Document
+from kg.extract.model import SentenceMention
+
+__all__ = ["Anaphor", "load_anaphors", "resolve_anaphors", "with_anaphors"]
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
+_DETERMINER = r"(?:de|die|deze|het|dit|dat)"
+_INTRO_WINDOW = 40
+#: Kinds of named mentions: an anaphor overlapping one is part of a name.
+_NAMED = frozenset({"municipality", "region", "body", "organisation", "place", "role"})
+
+
+@lru_cache(maxsize=2)
+def load_anaphors(path: str | Path = CUES_FILE) -> tuple[tuple[str, str, bool], ...]:
+    """The anaphoric nouns: ``(noun, antecedent kind, must be introduced with it)``.
+
+    Examples
+    --------
+    >>> dict((n, k) for n, k, _ in load_anaphors())["gemeenschappelijke regeling"]
+    'body'
+    """
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))["anaphors"]
+    return tuple(sorted((n, v["kind"], bool(v["introduced"])) for n, v in data.items()))
+
+
+Anaphor = tuple[str, str, bool]
+
+
+def _pattern(anaphors: tuple[Anaphor, ...]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n, _, _ in sorted(anaphors, key=lambda a: -len(a[0])))
+    # a capitalised word after the noun makes it a type noun of a name ("de corporatie X")
+    return re.compile(
+        rf"\b{_DETERMINER}\s+(?P<noun>{nouns})\b(?!\s+(?-i:[A-Z]))(?![-\w])", re.IGNORECASE
+    )
+
+
+def _introduced(text: str, noun: str, mentions: list[SentenceMention]) -> bool:
+    """Whether one of an entity's mentions carries ``noun`` in or right before it."""
+    noun = noun.lower()
+    for m in mentions:
+        before = text[max(0, m.start - _INTRO_WINDOW) : m.start].lower()
+        if noun in m.text.lower() or re.search(rf"{re.escape(noun)}\w*\s+$", before):
+            return True
+    return False
+
+
+def resolve_anaphors(
+    doc: Document,
+    mentions: list[SentenceMention],
+    anaphors: tuple[Anaphor, ...] | None = None,
+) -> list[SentenceMention]:
+    """Return mentions for the anaphoric noun phrases of ``doc``.
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile.
+    mentions : list of SentenceMention
+        The mentions found so far: named ones are the antecedents, and an
+        anaphor overlapping one is skipped, unless it is a role (the generic
+        "corporatie" stands for the one named before).
+    anaphors : tuple, optional
+        ``(noun, kind, introduced)`` rows (default: :func:`load_anaphors`).
+
+    Returns
+    -------
+    list of SentenceMention
+        One per resolved phrase, spanning the noun (without its article).
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> body = "A is lid van Regio Oost. Die gemeenschappelijke regeling werkt."
+    >>> text = "T\\n\\nM\\n\\nBestuur\\n\\n" + body + "\\n"
+    >>> doc = parse_profile(text, "t", set())
+    >>> s = doc.text.index("Regio Oost")
+    >>> m = SentenceMention("id/body/regio-oost", "body", s, s + 10, "Regio Oost", 1)
+    >>> [(a.entity, a.text) for a in resolve_anaphors(doc, [m])]
+    [('id/body/regio-oost', 'gemeenschappelijke regeling')]
+    """
+    rows = anaphors if anaphors is not None else load_anaphors()
+    kinds = {n: (k, i) for n, k, i in rows}
+    pattern = _pattern(rows)
+    text = doc.text
+    named = sorted(
+        (m for m in mentions if m.sentence is not None and m.kind in _NAMED),
+        key=lambda m: m.start,
+    )
+    section_of = {s.index: s.section for s in doc.sentences}
+    by_section: dict[int | None, list[SentenceMention]] = {}
+    for m in named:
+        by_section.setdefault(section_of.get(m.sentence), []).append(m)
+    out = []
+    for sentence in doc.sentences:
+        section = by_section.get(sentence.section, [])
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            s, e = match.start("noun"), match.end("noun")
+            if any(m.start < e and s < m.end and m.kind != "role" for m in section):
+                continue
+            kind, introduced = kinds[match.group("noun").lower()]
+            before = [m for m in section if m.end <= match.start() and m.kind == kind]
+            for cand in reversed(before):
+                same = [m for m in named if m.entity == cand.entity and m.end <= s]
+                if not introduced or _introduced(text, match.group("noun"), same):
+                    out.append(SentenceMention(cand.entity, kind, s, e, text[s:e], sentence.index))
+                    break
+    return out
+
+
+def with_anaphors(doc: Document, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """``mentions`` plus the resolved anaphors, which replace the role mentions they cover.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> doc = parse_profile("T\\n\\nM\\n\\nB\\n\\nDe corporatie werkt.\\n", "t", set())
+    >>> with_anaphors(doc, [])  # no antecedent: nothing added
+    []
+    """
+    found = resolve_anaphors(doc, mentions)
+    kept = [
+        m
+        for m in mentions
+        if not (m.kind == "role" and any(a.start <= m.start and m.end <= a.end for a in found))
+    ]
+    return sorted(kept + found, key=lambda m: (m.start, m.end, m.entity))

@@ -1,0 +1,197 @@
+"""Membership and lead municipality stated from a group's side.
+
+General Dutch describes who belongs to a region, body or joint organisation from
+the group's side:
+
+- "G bestaat uit (de gemeenten) A, B en C";
+- "G is een samenwerking(sverband) / gemeenschappelijke regeling van (tussen) A en B",
+  also as an apposition ("G, een samenwerking tussen …");
+- "G is opgericht door A en B";
+- "Tot / Onder G behoren / vallen A en B";
+- "G, waarin A en B samenwerken / samen … / deelnemen".
+
+- "G, waartoe / waarvan / waarbij / waaraan A behoort / deel uitmaakt / is
+  aangesloten / deelneemt";
+- "A, B en C vormen (samen) G", "A vormt samen met B en C G", "De zeven gemeenten
+  vormen G" (the municipalities named before in the paragraph).
+
+Each named member (a municipality, body or organisation; "de gemeente" is the
+profile's own) gets ``member-of G``. Lead municipalities: "X is (de)
+centrumgemeente voor / van R", "R, met X als centrumgemeente", "In R is X
+centrumgemeente". A negation in the clause gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Protocol
+
+from kg.extract.model import SentenceMention
+
+
+class _Sentence(Protocol):
+    """What these rules read of a sentence (kg.extract.relations._Sentence has it)."""
+
+    text: str
+    start: int
+    end: int
+    own: str
+    parties: list[SentenceMention]
+    earlier: list[SentenceMention]
+
+    def between(self, a: int, b: int) -> list[SentenceMention]: ...
+    def window_end(self, pos: int) -> int: ...
+    def clause_start(self, pos: int) -> int: ...
+    def subject(self, a: int, b: int) -> str: ...
+    def last_group(
+        self, pos: int, document: bool = False, prefer: str | None = None
+    ) -> SentenceMention | None: ...
+
+
+__all__ = ["form_relations", "lead_relations", "membership_lists"]
+
+_F = re.IGNORECASE
+_GROUP_KINDS = frozenset({"region", "body", "organisation"})
+_MEMBER_KINDS = frozenset({"municipality", "body", "organisation"})
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin)\b", _F)
+_OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
+_AFTER_GROUP = re.compile(
+    r"\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+"
+    r"|,?\s+(?:(?:is|was|werd|wordt)\s+)?(?:een|de)\s+(?:\w+\s+)?"
+    r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband)\s+(?:van|tussen)\s+"
+    r"|\s+(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?opgericht\s+door\s+",
+    _F,
+)
+_BEFORE_GROUP = re.compile(r"\b(?:Tot|Onder)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
+_BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen)\s+(?:ook\s+)?", _F)
+_WHEREIN = re.compile(r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan)\s+", _F)
+_JOINT = re.compile(
+    r"\bsamen\w*|\bdeel\s*(?:nem\w*|nam\w*|uit\w*)|\bparticipe\w*|\bbeho\w*|\bhoor\w*"
+    r"|\baangesloten\b|\blid\b|\bval(?:t|len)\b",
+    _F,
+)
+_LEAD = re.compile(r"\bcentrumgemeente\b", _F)
+_WITH_LEAD = re.compile(r"^[^;:]*?\bmet\s+(?:centrumgemeente\s+)?$", _F)
+_IN_LEAD = re.compile(r"^\s+(?:is|was|fungeert\s+als|treedt\s+op\s+als)\s+$", _F)
+_IN_BEFORE = re.compile(r"\b(?:in|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
+_LEAD_GAP = re.compile(r"\s+(?:als|is|was)\s+(?:de\s+)?|\s+", _F)
+_FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
+_FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
+_FORM_WITH = re.compile(r"\s*(?:samen\s+)?met\s+", _F)
+_THOSE_MUNICIPALITIES = re.compile(r"\s*(?:de|deze|die|dezelfde)\s+(?:\w+\s+)?gemeenten\s+$", _F)
+_GROUPS = frozenset({"region", "body"})
+_BARE_REGION = re.compile(r"\s*(?:de|deze|die|een)\s+regio\b(?!\s+(?-i:[A-Z]))", _F)
+_THAT_REGION = re.compile(r"\b(?:die|deze|dezelfde)\s+(?:\w+)?regio\b(?!\s+(?-i:[A-Z]))", _F)
+
+Add = Callable[[str, str, str], None]
+
+
+def _members(sen: _Sentence, start: int, end: int) -> list[str]:
+    """The members named in ``[start, end)``, with the profile's municipality for "de gemeente"."""
+    out = [p.entity for p in sen.between(start, end) if p.kind in _MEMBER_KINDS]
+    if _OWN.search(sen.text, start, end):
+        out.append(sen.own)
+    return out
+
+
+def membership_lists(sen: _Sentence, add: Add) -> None:
+    """Add ``member-of`` for every member a group's composition names in one sentence.
+
+    Parameters
+    ----------
+    sen : _Sentence
+        The sentence with its parties (see :mod:`kg.extract.relations`).
+    add : callable
+        ``add(type, subject, object)``.
+    """
+    text = sen.text
+    for g in sen.parties:
+        if g.kind not in _GROUP_KINDS:
+            continue
+        cs = sen.clause_start(g.start)
+        members: list[str] = []
+        after = _AFTER_GROUP.match(text, g.end, sen.end)
+        if after:
+            members = _members(sen, after.end(), sen.window_end(after.end()))
+        elif _BEFORE_GROUP.search(text, cs, g.start) and (
+            belong := _BELONG.match(text, g.end, sen.end)
+        ):
+            members = _members(sen, belong.end(), sen.window_end(belong.end()))
+        elif _WHEREIN.match(text, g.end, sen.end):
+            start = _WHEREIN.match(text, g.end, sen.end).end()
+            joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
+            if joint:
+                members = _members(sen, start, joint.start())
+        if not members or _NEGATION.search(text, cs, sen.window_end(g.end)):
+            continue
+        for member in members:
+            add("member-of", member, g.entity)
+
+
+def lead_relations(sen: _Sentence, add: Add) -> None:
+    """lead-municipality: "X is centrumgemeente voor R", "R, met X als centrumgemeente"."""
+    text = sen.text
+    for m in _LEAD.finditer(text, sen.start, sen.end):
+        if _NEGATION.search(text, sen.clause_start(m.start()), m.end()):
+            continue
+        munis = [p for p in sen.parties if p.kind == "municipality"]
+        after = [p for p in munis if p.start >= m.end() and not text[m.end() : p.start].strip()]
+        before = [
+            p for p in munis if p.end <= m.start() and _LEAD_GAP.fullmatch(text[p.end : m.start()])
+        ]
+        leads = after or before
+        if not leads:
+            continue
+        lead = leads[0]
+        groups = [p for p in sen.parties if p.kind in _GROUPS]
+        if re.match(r"\s+(?:voor|van)\b", text[m.end() : m.end() + 6], _F):
+            end = sen.window_end(m.end())
+            group = next((g for g in groups if m.end() <= g.start and g.end <= end), None)
+        else:  # "R, met X als centrumgemeente", "R met centrumgemeente X"
+            cut = min(lead.start, m.start())
+            group = next((g for g in reversed(groups) if g.end <= cut), None)
+            in_group = (
+                group is not None
+                and (  # "In de regio R is X centrumgemeente"
+                    _IN_BEFORE.search(text, sen.clause_start(group.start), group.start)
+                    and _IN_LEAD.match(text[group.end : lead.start])
+                )
+            )
+            if group is not None and not (_WITH_LEAD.search(text[group.end : cut]) or in_group):
+                group = None
+        if group is None and _THAT_REGION.search(
+            text, sen.clause_start(m.start()), sen.window_end(m.end())
+        ):
+            group = sen.last_group(m.start())  # "In die regio is X centrumgemeente"
+        if group is not None:
+            add("lead-municipality", group.entity, lead.entity)
+
+
+def form_relations(sen: _Sentence, add: Add) -> None:
+    """member-of from "A, B en C vormen (samen) G" and "A vormt samen met B en C G"."""
+    text = sen.text
+    for m in _FORM.finditer(text, sen.start, sen.end):
+        cs = sen.clause_start(m.start())
+        after = [p for p in sen.parties if p.start >= m.end()]
+        group = next((p for p in after if p.kind in _GROUPS), None)
+        bare = _BARE_REGION.match(text, m.end(), sen.end)
+        if bare and (group is None or group.start > bare.end()):  # "vormen samen de regio"
+            group = sen.last_group(m.start(), document=True, prefer="region")
+            listed = []
+        elif group is not None:
+            listed = [p for p in after if p.end <= group.start]
+            if listed and not _FORM_WITH.match(text, m.end()):
+                continue
+            if not listed and not _FORM_GAP.fullmatch(text, m.end(), group.start):
+                continue
+        if group is None or _NEGATION.search(text, cs, max(m.end(), group.end)):
+            continue
+        members = [p.entity for p in sen.between(cs, m.start()) if p.kind == "municipality"]
+        members += [p.entity for p in listed if p.kind == "municipality"]
+        if _OWN.search(text, cs, group.start):
+            members.append(sen.own)  # "Samen met A vormt de gemeente G"
+        if not members and _THOSE_MUNICIPALITIES.match(text, cs, m.start()):
+            members = [sen.own] + [p.entity for p in sen.earlier if p.kind == "municipality"]
+        for member in members:
+            add("member-of", member, group.entity)

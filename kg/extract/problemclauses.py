@@ -1,0 +1,90 @@
+"""Problems a clause states with a subject and a predicate together.
+
+Some problems have no single word of their own in a text: "de tarieven zijn
+in 2015 verlaagd" is budget pressure, "kinderen moeten drie maanden wachten"
+a waiting list. ``kg/data/problem-clauses.toml`` lists, per problem of the
+taxonomy, the subject nouns and the predicates (or the adjectives before the
+subject) that state it together; the predicate must follow its subject within
+one clause. The findings add such a problem to a claim's concerns.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.namespaces import CONCEPT
+
+__all__ = ["ClauseRule", "clause_problems", "load_rules"]
+
+RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-clauses.toml"
+
+#: Conjunctions that open a new clause ("en" and "of" mostly join phrases: "2016 en 2017").
+_CONJUNCTIONS = r"(?:maar|terwijl|omdat|want|doordat|hoewel|zodat|als|wanneer)"
+#: At most eight words between subject and predicate, none a clause boundary.
+_GAP = rf"(?:\s+(?!{_CONJUNCTIONS}\b)[^\s,;:.?!]+){{0,8}}?\s+"
+
+
+@dataclass(frozen=True)
+class ClauseRule:
+    """One problem and the compiled pattern of the clauses that state it."""
+
+    problem: str
+    pattern: re.Pattern[str]
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: str | Path = RULES_FILE) -> tuple[ClauseRule, ...]:
+    """Read and compile the clause rules (cached).
+
+    Examples
+    --------
+    >>> [r.problem.rsplit("/", 1)[-1] for r in load_rules()][:1]
+    ['budget-pressure']
+    """
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    rules = []
+    for item in data["problem"]:
+        subject = rf"\b(?:{_words(item['subjects'])})\w*"
+        alternatives = [rf"{subject}{_GAP}(?:{_words(item['predicates'])})\b"]
+        if item.get("adjectives"):
+            alternatives.append(rf"\b(?:{_words(item['adjectives'])})\s+{subject}")
+        pattern = re.compile("|".join(alternatives), re.IGNORECASE)
+        rules.append(ClauseRule(CONCEPT + "problem/" + item["key"], pattern))
+    return tuple(rules)
+
+
+def clause_problems(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[str, int, int]]:
+    """The problems ``text[start:end]`` states by subject and predicate, with their spans.
+
+    Returns
+    -------
+    list of (str, int, int)
+        The problem IRI and the span from subject to predicate, in text order.
+
+    Examples
+    --------
+    >>> s = "De tarieven zijn in 2015 verlaagd, en kinderen moeten drie maanden wachten."
+    >>> for problem, a, b in clause_problems(s):
+    ...     print(problem.rsplit("/", 1)[-1], "|", s[a:b])
+    budget-pressure | tarieven zijn in 2015 verlaagd
+    waiting-lists | moeten drie maanden wachten
+    >>> clause_problems("De tarieven zijn bekend, maar niet verlaagd.")
+    []
+    """
+    end = len(text) if end is None else end
+    found = []
+    for rule in load_rules():
+        m = rule.pattern.search(text, start, end)
+        if m is not None:
+            found.append((rule.problem, m.start(), m.end()))
+    return sorted(found, key=lambda x: (x[1], x[0]))

@@ -1,0 +1,81 @@
+"""Anaphoric noun phrases that refer back to a named body or organisation."""
+
+from __future__ import annotations
+
+from kg.extract.anaphora import load_anaphors
+from tests.extract_helpers import extract_text, key
+
+
+def mentions_of(*paragraphs):
+    _, ex = extract_text(*paragraphs)
+    return [
+        (key(m.entity), m.text)
+        for m in ex.mentions
+        if m.sentence is not None and m.kind in ("body", "organisation", "region")
+    ]
+
+
+def test_a_shared_arrangement_refers_to_the_body_named_before():
+    found = mentions_of(
+        "De gemeente maakt deel uit van Regio Vallei. Binnen die gemeenschappelijke regeling"
+        " wordt de jeugdhulp ingekocht."
+    )
+    assert ("body/regio-vallei", "gemeenschappelijke regeling") in found
+
+
+def test_the_corporation_refers_to_the_corporation_named_before():
+    found = mentions_of(
+        "Woningcorporatie Woonpunt wijst op de wachtlijst. De corporatie heeft met de gemeente"
+        " afspraken gemaakt."
+    )
+    assert ("organisation/woonpunt", "corporatie") in found
+
+
+def test_the_anaphor_replaces_the_generic_role_mention():
+    _, ex = extract_text("Woningcorporatie Woonpunt groeit. De corporatie bouwt.")
+    corporatie = [key(m.entity) for m in ex.mentions if m.text == "corporatie"]
+    assert corporatie == ["organisation/woonpunt"]
+
+
+def test_an_organisation_noun_needs_an_antecedent_named_with_it():
+    found = mentions_of("De GGD Middenland doet mee. De stichting heeft geen wachtlijst.")
+    assert not [m for m in found if m[1] == "stichting"]
+
+
+def test_no_antecedent_no_mention():
+    assert not [m for m in mentions_of("De corporatie bouwt woningen.") if m[1] == "corporatie"]
+
+
+def test_a_name_after_the_noun_is_no_anaphor():
+    found = mentions_of("De gemeente is lid van de gemeenschappelijke regeling Regio Vallei.")
+    assert not [m for m in found if m[1] == "gemeenschappelijke regeling"]
+
+
+def test_the_anaphors_are_data_with_kinds():
+    rows = load_anaphors()
+    assert {kind for _, kind, _ in rows} <= {"body", "organisation", "region"}
+    assert ("corporatie", "organisation", True) in rows
+
+
+def test_anaphors_carry_relations():
+    _, ex = extract_text(
+        "Woningcorporatie Woonpunt wijst op de wachtlijst. De corporatie werkt samen met de"
+        " gemeente."
+    )
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("cooperates-with", "organisation/woonpunt", "municipality/teststad") in got
+
+
+def test_a_bare_scale_noun_refers_to_the_region_of_that_scale():
+    _, ex = extract_text(
+        "De gemeente valt onder de arbeidsmarktregio Heuvelrand. Heerlen is centrumgemeente"
+        " voor de arbeidsmarktregio."
+    )
+    bare = [key(m.entity) for m in ex.mentions if m.text == "arbeidsmarktregio"]
+    assert bare == ["region/arbeidsmarktregio-heuvelrand"]
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert (
+        "lead-municipality",
+        "region/arbeidsmarktregio-heuvelrand",
+        "municipality/heerlen",
+    ) in got

@@ -1,0 +1,90 @@
+"""Membership and lead municipality stated from a group's side (kg.extract.grouplists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import extract_text, key
+
+OWN = "municipality/teststad"
+VALLEI = "body/regio-vallei"
+
+
+def relations(*paragraphs):
+    _, ex = extract_text(*paragraphs)
+    return {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+
+
+def members(got, group):
+    return {s for t, s, o in got if t == "member-of" and o == group}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei bestaat uit de gemeenten Heerlen, Landgraaf en Teststad.",
+        "Tot Regio Vallei behoren Heerlen, Landgraaf en Teststad.",
+        "Regio Vallei is een samenwerking tussen Heerlen, Landgraaf en de gemeente.",
+        "Regio Vallei, een gemeenschappelijke regeling van Heerlen, Landgraaf en de gemeente,"
+        " koopt in.",
+        "Regio Vallei is opgericht door Heerlen, Landgraaf en de gemeente.",
+        "Heerlen, Landgraaf en de gemeente vormen samen Regio Vallei.",
+        "Samen met Heerlen en Landgraaf vormt de gemeente Regio Vallei.",
+    ],
+)
+def test_a_groups_composition_makes_every_member_a_member(sentence):
+    assert members(relations(sentence), VALLEI) == {
+        "municipality/heerlen",
+        "municipality/landgraaf",
+        OWN,
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Regio Vallei, waartoe ook de gemeente behoort, koopt de jeugdhulp in.", {OWN}),
+        ("Regio Vallei, waarvan de gemeente deel uitmaakt, koopt in.", {OWN}),
+        (
+            "Regio Vallei, waarin de gemeente en Heerlen samenwerken, koopt in.",
+            {OWN, "municipality/heerlen"},
+        ),
+    ],
+)
+def test_a_relative_adverb_clause_names_members(sentence, expected):
+    assert members(relations(sentence), VALLEI) == expected
+
+
+def test_a_negated_composition_gives_no_membership():
+    assert not members(relations("Heerlen en Landgraaf vormen niet langer Regio Vallei."), VALLEI)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Heerlen is de centrumgemeente van Regio Vallei.",),
+        ("In Regio Vallei is Heerlen centrumgemeente.",),
+        (
+            "De gemeente maakt deel uit van Regio Vallei.",
+            "In die regio is Heerlen centrumgemeente.",
+        ),
+        (
+            "De gemeente maakt deel uit van Regio Vallei.",
+            "Heerlen is centrumgemeente voor deze regio.",
+        ),
+    ],
+)
+def test_lead_municipality_in_general_dutch(paragraphs):
+    assert ("lead-municipality", VALLEI, "municipality/heerlen") in relations(" ".join(paragraphs))
+
+
+def test_forming_an_unnamed_region_refers_to_the_region_named_last():
+    got = relations(
+        "De gemeente hoort bij de arbeidsmarktregio Heuvelrand.",
+        "Heerlen, Landgraaf en de gemeente vormen samen de regio.",
+    )
+    assert members(got, "region/arbeidsmarktregio-heuvelrand") == {
+        "municipality/heerlen",
+        "municipality/landgraaf",
+        OWN,
+    }

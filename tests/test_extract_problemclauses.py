@@ -1,0 +1,50 @@
+"""Problems stated by a subject and a predicate together (kg/data/problem-clauses.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.problemclauses import clause_problems, load_rules
+from tests.extract_helpers import extract_text, finding_for, key
+
+
+def _keys(text: str) -> list[str]:
+    return [p.rsplit("/", 1)[-1] for p, _, _ in clause_problems(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De tarieven zijn in 2015 verlaagd.", ["budget-pressure"]),
+        ("De budgetten komen verder onder druk te staan.", ["budget-pressure"]),
+        ("Het Rijk werkt met lagere budgetten.", ["budget-pressure"]),
+        ("De capaciteit op het gemeentehuis is beperkt.", ["capacity-shortage"]),
+        ("Gezinnen moeten soms maanden wachten.", ["waiting-lists"]),
+    ],
+)
+def test_subject_and_predicate_state_a_problem(text, expected):
+    assert _keys(text) == expected
+
+
+def test_subject_and_predicate_must_share_a_clause():
+    assert _keys("De tarieven zijn bekend; de kosten zijn verlaagd.") == []
+    assert _keys("De budgetten blijven gelijk omdat de kosten zijn verlaagd.") == []
+    assert _keys("De budgetten zijn ruim, maar de wachttijd is verlaagd.") == []
+
+
+def test_every_rule_names_a_problem_of_the_taxonomy():
+    from tests.extract_helpers import ONTOLOGY
+
+    taxonomy = (ONTOLOGY / "problems.ttl").read_text(encoding="utf-8")
+    for rule in load_rules():
+        assert f"problem:{rule.problem.rsplit('/', 1)[-1]} a kg:Problem" in taxonomy
+
+
+def test_a_stated_problem_is_a_concern_unless_negated():
+    doc, ex = extract_text("De tarieven zijn verlaagd.", "De tarieven zijn niet verlaagd.")
+    assert "problem/budget-pressure" in {
+        key(c) for c in finding_for(doc, ex, "De tarieven zijn verlaagd").concerns
+    }
+    assert "problem/budget-pressure" not in {
+        key(c) for c in finding_for(doc, ex, "De tarieven zijn niet").concerns
+    }
