@@ -266,11 +266,7 @@ _FLAG = re.compile(r"(?<![\w-])--[a-z][a-z0-9-]+")
 #: Strings that are command lines of other programs, not kg's flags.
 _OTHER_PROGRAMS = {"kg.maps.browser"}  # Chromium's own switches
 #: Known debts, listed so that no new one slips in.
-_FLAG_DEBTS = {
-    # the capped map says how to show more; the page text is being reworked
-    # with the serve helper's kg/maps changes
-    ("kg.maps.i18n", "--max-nodes"),
-}
+_FLAG_DEBTS: set[tuple[str, str]] = set()
 
 
 def _strings(path: Path) -> list[tuple[int, str]]:
