@@ -335,3 +335,24 @@ def test_volgens_hen_resolves_to_the_group_named_last():
         "De vraag naar dagbesteding groeit volgens hem snel.",
     )
     assert speakers(doc, ex, "dagbesteding groeit") == ["role/alderman"]
+
+
+# --- round 2 of open-world speakers (invented sentences) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dat de kosten stijgen, wordt door niemand betwist.", ["role/interviewees"]),
+        ("Iedereen is het erover eens dat de kosten stijgen.", ["role/interviewees"]),
+        ("Vrijwel iedereen vindt de kosten hoog.", ["role/interviewees"]),
+        ("Een punt dat in vrijwel alle gesprekken terugkomt, is de armoede.", ["role/interviewees"]),
+        ("In de meeste gesprekken kwam de wachtlijst ter sprake.", ["role/interviewees"]),
+        # the service's own talks with clients are not the study's interviews
+        ("In veel gesprekken met cliënten gaat het over geld.", ["role/authors"]),
+        ("Niemand woont er graag.", ["role/authors"]),
+    ],
+)
+def test_everyone_interviewed_speaks_as_the_interviewees(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

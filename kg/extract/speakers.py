@@ -198,6 +198,19 @@ _MUNICIPALITY_SPEAKS = re.compile(
     re.IGNORECASE,
 )
 CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
+#: The interviewees as a whole: "wordt door niemand betwist", "Iedereen is het erover
+#: eens", "een zorg die in vrijwel alle gesprekken terugkomt" (a profile built on
+#: interviews; "gesprekken met cliënten" are the service's talks, not the study's).
+_EVERYONE = re.compile(
+    rf"\bdoor\s+(?:vrijwel\s+|bijna\s+|nagenoeg\s+)?(?:niemand|iedereen)\s+(?:\w+\s+)?"
+    rf"{_PARTICIPLES}\b"
+    rf"|(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:niemand|iedereen)\s+"
+    rf"(?:\w+\s+)?(?:{_VERBS}|{_ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
+    r"|\bin\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|veel|vele|de\s+meeste|meerdere|verschillende"
+    r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)",
+    re.IGNORECASE,
+)
+INTERVIEWEES = CONCEPT + "role/interviewees"
 #: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
 #: "Onder zorgaanbieders bestaat twijfel over …".
 _AMONG = re.compile(
@@ -404,6 +417,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         i = members[-1] + 1
     if not speakers and _municipality_speaks(text[start:end]):
         speakers = [CIVIL_SERVANTS]
+    if not speakers and _EVERYONE.search(text[start:end]):
+        speakers = [INTERVIEWEES]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
 
 
