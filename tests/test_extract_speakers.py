@@ -346,7 +346,10 @@ def test_volgens_hen_resolves_to_the_group_named_last():
         ("Dat de kosten stijgen, wordt door niemand betwist.", ["role/interviewees"]),
         ("Iedereen is het erover eens dat de kosten stijgen.", ["role/interviewees"]),
         ("Vrijwel iedereen vindt de kosten hoog.", ["role/interviewees"]),
-        ("Een punt dat in vrijwel alle gesprekken terugkomt, is de armoede.", ["role/interviewees"]),
+        (
+            "Een punt dat in vrijwel alle gesprekken terugkomt, is de armoede.",
+            ["role/interviewees"],
+        ),
         ("In de meeste gesprekken kwam de wachtlijst ter sprake.", ["role/interviewees"]),
         # the service's own talks with clients are not the study's interviews
         ("In veel gesprekken met cliënten gaat het over geld.", ["role/authors"]),
