@@ -359,3 +359,24 @@ def test_volgens_hen_resolves_to_the_group_named_last():
 def test_everyone_interviewed_speaks_as_the_interviewees(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_the_next_point_of_a_list_keeps_the_voice_that_opened_it():
+    doc, ex = extract_text(
+        "Een knelpunt dat in vrijwel alle gesprekken terugkomt, is de armoede. "
+        "Huisartsen vertellen dat ouderen eenzaam zijn.",
+        "Een tweede knelpunt zijn de wachtlijsten.",
+    )
+    assert speakers(doc, ex, "Een tweede") == ["role/interviewees"]
+
+
+def test_a_next_point_without_an_opened_list_keeps_the_current_voice():
+    doc, ex = extract_text(
+        "Huisartsen vertellen dat ouderen eenzaam zijn. Een tweede knelpunt zijn de wachtlijsten."
+    )
+    assert speakers(doc, ex, "Een tweede") == ["role/general-practitioners"]
+
+
+def test_a_point_of_concern_itself_does_not_change_the_voice():
+    doc, ex = extract_text("Ambtenaren vertellen dat het goed gaat. Een knelpunt is de wachtlijst.")
+    assert speakers(doc, ex, "Een knelpunt") == ["role/civil-servants"]

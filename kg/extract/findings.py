@@ -93,6 +93,19 @@ _CONTINUES = re.compile(
     r"^\W*(?:zij|ze|hij|daarnaast|verder|bovendien|ook|tevens|evenmin|daarbij|eveneens)\b",
     re.IGNORECASE,
 )
+#: A sentence that names a point of concern ("Een aandachtspunt vormt …", "Een zorg die
+#: … terugkomt, is …") and one that adds the next point of the same list ("Een tweede
+#: zorgpunt zijn …", "Een derde zorg betreft …").
+_POINT_NOUN = (
+    r"(?:\w+\s+)?(?:zorg|zorgpunt|aandachtspunt|knelpunt|pijnpunt|punt\s+van\s+zorg|probleem"
+    r"|struikelblok|uitdaging|risico)\b"
+)
+_POINT = re.compile(rf"^\W*(?:een|het)\s+(?:eerste\s+)?{_POINT_NOUN}", re.IGNORECASE)
+_NEXT_POINT = re.compile(
+    rf"^\W*(?:een|het)\s+(?:tweede|derde|vierde|vijfde|volgende|laatste|ander|andere)\s+"
+    rf"{_POINT_NOUN}",
+    re.IGNORECASE,
+)
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 
 
@@ -358,13 +371,14 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
     voice: tuple[str, ...] = ()
     voices: set[tuple[str, ...]] = set()  # the voices heard so far in the section
     named: tuple[str, ...] = ()  # the voice named last in the section
+    point: tuple[str, ...] | None = None  # the voice of the section's last point of concern
     section = paragraph = None
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
-            section, voice, voices, named = claim.section, (), set(), ()
+            section, voice, voices, named, point = claim.section, (), set(), (), None
         if claim.paragraph != paragraph:
             paragraph, opener, para_start = claim.paragraph, None, k
             if len(voices) >= 2 and not _CONTINUES.match(text):
@@ -385,6 +399,8 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
                     if not claims[j].explicit:
                         claims[j].voice = voice
             opener = None  # only the paragraph's first named speaker can be its opener
+        elif _NEXT_POINT.match(text) and point is not None:
+            voice = point  # the next point of a list keeps the voice that opened it
         elif IMPERSONAL.search(text):
             voice = ()
         elif not voice and named and (said := PRONOUN_REPORT.search(text)):
@@ -398,6 +414,8 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
             voices.add(voice)
         if claim.explicit:
             named = voice
+        if _POINT.match(text) and not _NEXT_POINT.match(text):
+            point = voice
         if claim.explicit and carried and QUOTED.match(text):
             voice = carried  # a quotation illustrates the account it interrupts, which goes on
 
