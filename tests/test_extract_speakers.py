@@ -380,3 +380,22 @@ def test_a_next_point_without_an_opened_list_keeps_the_current_voice():
 def test_a_point_of_concern_itself_does_not_change_the_voice():
     doc, ex = extract_text("Ambtenaren vertellen dat het goed gaat. Een knelpunt is de wachtlijst.")
     assert speakers(doc, ex, "Een knelpunt") == ["role/civil-servants"]
+
+
+def test_one_members_story_illustrates_the_group_account_which_goes_on():
+    doc, ex = extract_text(
+        "Zorgaanbieders ervaren een gemeente die meedenkt. "
+        "Een thuiszorgorganisatie vertelt dat de consulent snel langskwam. "
+        "Tegelijk zijn de tarieven laag."
+    )
+    assert speakers(doc, ex, "Een thuiszorg") == ["role/home-care-organisations"]
+    assert speakers(doc, ex, "Tegelijk") == ["role/care-providers"]
+
+
+def test_a_group_that_speaks_after_another_takes_over_the_voice():
+    doc, ex = extract_text(
+        "Zorgaanbieders ervaren een gemeente die meedenkt. "
+        "Huisartsen vertellen dat de consulent snel langskwam. "
+        "Tegelijk zijn de tarieven laag."
+    )
+    assert speakers(doc, ex, "Tegelijk") == ["role/general-practitioners"]

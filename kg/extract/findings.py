@@ -106,6 +106,31 @@ _NEXT_POINT = re.compile(
     rf"{_POINT_NOUN}",
     re.IGNORECASE,
 )
+#: One member of a group tells its story ("Een thuiszorgorganisatie vertelt …", "Eén
+#: raadslid zegt …"): an example within the account the text is giving.
+_ONE_OF = re.compile(r"^\W*(?:een|één|eén)\s+(?:van\s+de\s+)?", re.I)
+_ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
+
+
+def _one_member(text: str, start: int, mentions: list[SentenceMention], speakers) -> bool:  # noqa: ANN001
+    """Whether a sentence at ``start`` opens with one member of its speaker: "Een raadslid …".
+
+    Examples
+    --------
+    >>> m = SentenceMention("role/x", "role", 4, 12, "raadslid", 0)
+    >>> _one_member("Een raadslid vertelt dat het goed gaat.", 0, [m], ("role/x",))
+    True
+    >>> m = SentenceMention("role/x", "role", 13, 23, "raadsleden", 0)
+    >>> _one_member("Een zorg die raadsleden noemen, is geld.", 0, [m], ("role/x",))
+    False
+    """
+    one = _ONE_OF.match(text)
+    return one is not None and any(
+        m.entity in speakers and _ADJECTIVES.fullmatch(text[one.end() : m.start - start])
+        for m in mentions
+    )
+
+
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 
 
@@ -416,8 +441,11 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
             named = voice
         if _POINT.match(text) and not _NEXT_POINT.match(text):
             point = voice
-        if claim.explicit and carried and QUOTED.match(text):
-            voice = carried  # a quotation illustrates the account it interrupts, which goes on
+        example = QUOTED.match(text) or _one_member(
+            text, claim.start, claim.mentions, claim.speech.speakers
+        )
+        if claim.explicit and carried and example:
+            voice = carried  # a quotation or one member's story illustrates the account
 
 
 def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Finding]:  # noqa: ANN001
