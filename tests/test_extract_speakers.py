@@ -399,3 +399,23 @@ def test_a_group_that_speaks_after_another_takes_over_the_voice():
         "Tegelijk zijn de tarieven laag."
     )
     assert speakers(doc, ex, "Tegelijk") == ["role/general-practitioners"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De leerkrachten vertellen dat de kosten stijgen.", "role/leerkracht"),
+        ("Wijkcoördinatoren vertellen dat de kosten stijgen.", "role/wijkcoordinator"),
+        ("Jeugdpsychologen vertellen dat de kosten stijgen.", "role/jeugdpsycholoog"),
+        ("Privacyfunctionarissen zeggen dat de kosten stijgen.", "role/privacyfunctionaris"),
+        ("Schuldhulpmaatjes vertellen dat de kosten stijgen.", "role/schuldhulpmaatje"),
+    ],
+)
+def test_more_person_nouns_are_minted_in_the_singular(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == [expected]
+
+
+def test_strength_is_not_a_group():
+    doc, ex = extract_text("De veerkracht ziet er goed uit, vertellen de cijfers.")
+    assert not [e for e in ex.entities.values() if e.minted and e.kind == "role"]

@@ -428,6 +428,7 @@ _AGENT_ENDINGS = (
     "raad", "platform", "organisatie", "corporatie", "instelling", "dienst", "lid", "partner",
     "bestuur", "directie", "commissie", "vereniging", "stichting", "bond", "groep", "loket",
     "deskundige", "professional", "ouder", "oudere", "jongere", "ambtenaar", "man", "vrouw",
+    "kracht", "coördinator", "functionaris", "therapeut", "pedagoog", "psycholoog", "maatje",
 )  # fmt: skip
 #: Words ending like an agent noun that are not one.
 _NOT_AGENT = frozenset(
@@ -440,7 +441,8 @@ _NOT_AGENT = frozenset(
      "over", "onder", "voor", "naar", "haar", "waar", "weer", "zeer", "eerder", "minder",
      "zeker", "wanneer", "echter", "achter", "tegenover", "jaar", "paar", "klaar", "zwaar",
      "elkaar", "daarover", "hierover", "waarover", "erover", "vroeger", "hoger", "lager",
-     "groter", "kleiner", "beter", "sneller", "langer", "nader"}
+     "groter", "kleiner", "beter", "sneller", "langer", "nader", "kracht", "veerkracht",
+     "draagkracht", "zeggingskracht", "daadkracht", "slagkracht", "werkkracht", "drijfkracht"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = r"(?:(?:de|het|een|alle|veel|sommige|enkele|verschillende|diverse|betrokken|ook\s+de)\s+)?"
