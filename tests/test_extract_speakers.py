@@ -419,3 +419,15 @@ def test_more_person_nouns_are_minted_in_the_singular(sentence, expected):
 def test_strength_is_not_a_group():
     doc, ex = extract_text("De veerkracht ziet er goed uit, vertellen de cijfers.")
     assert not [e for e in ex.entities.values() if e.minted and e.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De teamleiders van het sociaal team zien meer aanmeldingen.",
+        "Een leidinggevende van het wijkteam vertelt dat het goed gaat.",
+    ],
+)
+def test_the_leads_of_a_team_speak_for_it(sentence):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["role/social-team"]

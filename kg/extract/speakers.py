@@ -100,7 +100,8 @@ _NOT_REPORTING = re.compile(r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*
 #: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
 _FUNCTION = (
     r"(?:lid|leden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
-    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?)\s+van\s+(?:de|het|een)"
+    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
+    r"|leidinggevenden?|hoofd|hoofden)\s+van\s+(?:de|het|een)"
 )
 #: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
 #: "niet alle", "vooral", "met name", "zowel".
