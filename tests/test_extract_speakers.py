@@ -431,3 +431,49 @@ def test_strength_is_not_a_group():
 def test_the_leads_of_a_team_speak_for_it(sentence):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == ["role/social-team"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Huisartsen", ["role/general-practitioners"]),
+        # the profiles' own outline names themes
+        ("Bestuur", ["role/authors"]),
+    ],
+)
+def test_a_heading_that_names_a_group_gives_it_the_floor(heading, expected):
+    text = profile(("Democratie", ["Het budget is krap."]), (heading, ["De lijnen zijn kort."]))
+    doc, ex = extract_profile(text)
+    assert speakers(doc, ex, "De lijnen") == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "groups", "expected"),
+    [
+        ("Cliëntenraad en Wmo-raad", [(0, 12), (16, 24)], ["role/a", "role/b"]),
+        ("Wat raadsleden zeggen", [(4, 14)], ["role/a"]),
+        ("Ervaringen van de huisartsen", [(18, 28)], ["role/a"]),
+        ("De huisartsen aan het woord", [(3, 13)], ["role/a"]),
+        ("De rol van huisartsen", [(11, 21)], []),
+        ("Huisartsen en de wachtlijst", [(0, 10)], []),
+    ],
+)
+def test_heading_voice(heading, groups, expected):
+    from kg.extract.model import SentenceMention
+    from kg.extract.speakers import heading_voice
+
+    mentions = [
+        SentenceMention(f"role/{'ab'[i]}", "role", s, e, heading[s:e], None)
+        for i, (s, e) in enumerate(groups)
+    ]
+    assert list(heading_voice(heading, mentions)) == expected
+
+
+def test_the_floor_yields_to_a_named_speaker():
+    text = profile(
+        ("Democratie", ["Het budget is krap."]),
+        ("Zorgaanbieders", ["Ambtenaren vertellen dat het goed gaat. De tarieven zijn laag."]),
+    )
+    doc, ex = extract_profile(text)
+    assert speakers(doc, ex, "Ambtenaren") == ["role/civil-servants"]
+    assert speakers(doc, ex, "De tarieven") == ["role/civil-servants"]

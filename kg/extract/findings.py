@@ -47,14 +47,21 @@ Polarity
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.document import Document, Sentence
 from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.problemclauses import clause_problems
-from kg.extract.speakers import IMPERSONAL, PRONOUN_REPORT, QUOTED, Speech, detect
+from kg.extract.speakers import (
+    IMPERSONAL,
+    PRONOUN_REPORT,
+    QUOTED,
+    Speech,
+    detect,
+    heading_voice,
+)
 from kg.extract.tone import Cue, names_lack, separated_cues
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
@@ -392,7 +399,11 @@ def _reported(doc: Document, start: int, end: int, polarity: str, named, problem
     }
 
 
-def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
+def _assign_voices(
+    doc: Document, claims: list[_Claim], floors: dict[int, tuple[str, ...]] | None = None
+) -> None:
+    floors = floors or {}
+    floor: tuple[str, ...] = ()  # the groups the section's heading gives the floor to
     voice: tuple[str, ...] = ()
     voices: set[tuple[str, ...]] = set()  # the voices heard so far in the section
     named: tuple[str, ...] = ()  # the voice named last in the section
@@ -403,13 +414,15 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
-            section, voice, voices, named, point = claim.section, (), set(), (), None
+            section, voices, named, point = claim.section, set(), (), None
+            floor = voice = floors.get(claim.section, ()) if claim.section is not None else ()
         if claim.paragraph != paragraph:
             paragraph, opener, para_start = claim.paragraph, None, k
             if len(voices) >= 2 and not _CONTINUES.match(text):
-                voice = ()  # several groups spoke: the section is ordered by topic, not by voice
+                voice = floor  # several groups spoke: the section is ordered by topic, not by voice
             if not claim.explicit and claim.speech.subject is not None:
-                voice, opener = (), claim.speech.subject
+                voice = floor if claim.speech.subject in floor else ()
+                opener = claim.speech.subject
         carried = voice  # the account this claim continues
         if claim.explicit:
             voice = claim.speech.speakers
@@ -448,6 +461,23 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
             voice = carried  # a quotation or one member's story illustrates the account
 
 
+def _floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN001
+    """The groups each section's heading gives the floor to ("Ervaringen van huisartsen").
+
+    A heading of the profiles' own outline ("Bestuur", "Organisatie") names a theme,
+    not a voice.
+    """
+    out = {}
+    for section in doc.sections:
+        if section.theme is not None:
+            continue
+        found = lexicon.matcher.find(doc.text, section.start, section.heading_end)
+        rel = [replace(m, start=m.start - section.start, end=m.end - section.start) for m in found]
+        if voice := heading_voice(section.heading, rel):
+            out[section.index] = voice
+    return out
+
+
 def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Finding]:  # noqa: ANN001
     """Return one finding per claim of the document's sections.
 
@@ -478,7 +508,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
         speech = Speech(named, any(x.trailing for x in speeches), speeches[0].subject)
         claims.append(_Claim(unit, mentions, speech, bool(named)))
-    _assign_voices(doc, claims)
+    _assign_voices(doc, claims, _floors(doc, lexicon))
     figures = [i for i in extraction.indicators if i.value is not None]
     vocab = lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset())
 

@@ -522,3 +522,55 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                     continue  # "wijkteammedewerkers": the team's staff, the team speaks
                 found.add((phrase, lemma))
     return sorted(found)
+
+
+#: A heading that gives the floor to a group: the group alone ("Huisartsen",
+#: "Cliëntenraad en Wmo-raad") or its view ("Ervaringen van zorgaanbieders",
+#: "Wat raadsleden zeggen", "De wethouder aan het woord"); the group stands as ``\0``.
+_HEADING_VOICE = re.compile(
+    r"^\W*(?:(?:de|het)\s+)?"
+    r"(?:(?:ervaringen|ervaring|visie|oordeel|mening|perspectief|kijk|stem|beeld|geluiden"
+    r"|signalen)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?|wat\s+(?:de\s+|het\s+)?)?"
+    r"\x00(?:\s*(?:,|en|&)\s*(?:de\s+|het\s+)?\x00)*"
+    r"(?:\s+(?:aan\s+het\s+woord|zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def heading_voice(heading: str, mentions) -> tuple[str, ...]:  # noqa: ANN001
+    """The groups a section heading gives the floor to, or ``()``.
+
+    Parameters
+    ----------
+    heading : str
+        The heading text.
+    mentions : iterable
+        Mentions found in the heading, with ``entity``, ``kind`` and ``start``/``end``
+        relative to the heading.
+
+    Returns
+    -------
+    tuple of str
+        Sorted entity IRIs.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> gp = M("role/gp", "role", 15, 25, "huisartsen", None)
+    >>> heading_voice("Ervaringen van huisartsen", [gp])
+    ('role/gp',)
+    >>> heading_voice("De rol van huisartsen", [M("role/gp", "role", 11, 21, "huisartsen", None)])
+    ()
+    """
+    groups = sorted((m.start, m.end, m.entity) for m in mentions if m.kind in SPEAKER_KINDS)
+    if not groups:
+        return ()
+    masked, at = [], 0
+    for start, end, _ in groups:
+        masked += [heading[at:start], "\x00"]
+        at = end
+    masked.append(heading[at:])
+    if not _HEADING_VOICE.match("".join(masked)):
+        return ()
+    return tuple(sorted({entity for _, _, entity in groups}))
