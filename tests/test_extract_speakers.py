@@ -477,3 +477,9 @@ def test_the_floor_yields_to_a_named_speaker():
     doc, ex = extract_profile(text)
     assert speakers(doc, ex, "Ambtenaren") == ["role/civil-servants"]
     assert speakers(doc, ex, "De tarieven") == ["role/civil-servants"]
+
+
+def test_client_representatives_and_associations_are_known_groups():
+    doc, ex = extract_text("Cliëntvertegenwoordigers vertellen dat de verenigingen meedoen.")
+    assert speakers(doc, ex, "Cliëntvertegenwoordigers") == ["role/client-council"]
+    assert "role/social-organisations" in {key(c) for c in finding_for(doc, ex, "meedoen").concerns}
