@@ -20,6 +20,8 @@ def _keys(text: str) -> list[str]:
         ("Het Rijk werkt met lagere budgetten.", ["budget-pressure"]),
         ("De capaciteit op het gemeentehuis is beperkt.", ["capacity-shortage"]),
         ("Gezinnen moeten soms maanden wachten.", ["waiting-lists"]),
+        ("Voor de raad is het lastig om te zien welk cijfer klopt.", ["council-knowledge-gap"]),
+        ("Raadsleden hebben weinig grip op de inkoop.", ["council-knowledge-gap"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):
@@ -48,3 +50,9 @@ def test_a_stated_problem_is_a_concern_unless_negated():
     assert "problem/budget-pressure" not in {
         key(c) for c in finding_for(doc, ex, "De tarieven zijn niet").concerns
     }
+
+
+def test_an_advisory_council_is_not_the_council():
+    # "Wmo-raad" and "cliëntenraad" are councils of residents, not the municipal council
+    assert _keys("De Wmo-raad vindt het lastig om mee te praten.") == []
+    assert _keys("De cliëntenraad heeft weinig zicht op de wachttijden.") == []
