@@ -174,3 +174,16 @@ def test_de_regio_is_the_labour_market_region_only_when_it_is_the_only_membershi
         "Teststad maakt deel uit van de GR Zorg Oost. " + labour + " De regio is groot."
     )
     assert finding_for(doc, ex, "De regio is").concerns == ()
+
+
+def test_objections_are_no_court_ruling_but_a_ruling_is():
+    doc, ex = extract_text(
+        "Er komen weinig bezwaarschriften binnen.",
+        "Een gerechtelijke uitspraak doorkruiste het beleid.",
+    )
+    assert "problem/court-rulings" not in {
+        key(c) for c in finding_for(doc, ex, "Er komen weinig").concerns
+    }
+    assert "problem/court-rulings" in {
+        key(c) for c in finding_for(doc, ex, "Een gerechtelijke").concerns
+    }

@@ -56,3 +56,10 @@ def test_an_advisory_council_is_not_the_council():
     # "Wmo-raad" and "cliëntenraad" are councils of residents, not the municipal council
     assert _keys("De Wmo-raad vindt het lastig om mee te praten.") == []
     assert _keys("De cliëntenraad heeft weinig zicht op de wachttijden.") == []
+
+
+def test_a_council_finding_something_hard_is_no_knowledge_gap():
+    assert _keys("Raadsleden vinden de samenwerking lastig.") == []
+    assert _keys("Raadsleden vinden het lastig te beoordelen of het werkt.") == [
+        "council-knowledge-gap"
+    ]
