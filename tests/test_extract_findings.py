@@ -187,3 +187,14 @@ def test_objections_are_no_court_ruling_but_a_ruling_is():
     assert "problem/court-rulings" in {
         key(c) for c in finding_for(doc, ex, "Een gerechtelijke").concerns
     }
+
+
+def test_a_reference_back_that_names_the_region_is_about_the_region():
+    labour = "Voor werk en inkomen valt de gemeente onder de arbeidsmarktregio Twente."
+    doc, ex = extract_text(
+        labour + " De armoede is groot. Deze aanpak helpt. Deze relaties in de regio zijn goed."
+    )
+    assert [key(c) for c in finding_for(doc, ex, "Deze aanpak").concerns] == ["problem/poverty"]
+    assert [key(c) for c in finding_for(doc, ex, "Deze relaties").concerns] == [
+        "region/arbeidsmarktregio-twente"
+    ]

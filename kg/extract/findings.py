@@ -31,7 +31,8 @@ Concerns
     Every entity and problem named in the claim except its speakers and the
     profile's own municipality; a mention of "de regio" / "regionaal" stands
     for the region the municipality is a member of. A claim that names nothing
-    and opens with a reference back ("Dat …", "Ze …", "Deze groep …") is about
+    (no entity, no region, no problem stated by a clause: "Deze relaties in de
+    regio …" is about the region) and opens with a reference back ("Dat …", "Ze …", "Deze groep …") is about
     what the claim before it was about. Any other claim that names nothing
     but its speaker continues the subject of its paragraph: the one problem its
     first claim (the topic sentence) names ("De huishoudelijke hulp was het
@@ -461,8 +462,13 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         concerns |= {problem for problem, _ in stated}
         concerns |= _context(doc.text, claim, regions, bodies, lexicon) - set(speakers)
         _register(extraction, lexicon, concerns)
-        if not claim.mentions and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
-            concerns = set(previous) - set(speakers)
+        if (
+            not concerns
+            and not claim.mentions
+            and claim.paragraph == previous_paragraph
+            and _ANAPHOR.search(text)
+        ):
+            concerns = set(previous) - set(speakers)  # "in de regio" is named, not referred to
         topics = find_topics(
             doc.text, claim.start, claim.end, claim.mentions, vocab, frozenset(denied)
         )
