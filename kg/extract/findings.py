@@ -32,9 +32,10 @@ Concerns
     profile's own municipality; a mention of "de regio" / "regionaal" stands
     for the region the municipality is a member of. A claim that names nothing
     (no entity, no region, no problem stated by a clause: "Deze relaties in de
-    regio …" is about the region) and opens with a reference back ("Dat …", "Ze …", "Deze groep …") is about
-    what the claim before it was about. Any other claim that names nothing
-    but its speaker continues the subject of its paragraph: the one problem its
+    regio …" is about the region) and opens with a reference back ("Dat …",
+    "Ze …", "Deze groep …") is about what the claim before it was about. Any
+    other claim that names nothing but its speaker continues the subject of its
+    paragraph: the one problem its
     first claim (the topic sentence) names ("De huishoudelijke hulp was het
     onderwerp …" makes the cuts in household help the concern of "De Wmo-raad
     is kritischer."), unless it denies a problem. Not concerns: residents
