@@ -198,3 +198,25 @@ def test_a_reference_back_that_names_the_region_is_about_the_region():
     assert [key(c) for c in finding_for(doc, ex, "Deze relaties").concerns] == [
         "region/arbeidsmarktregio-twente"
     ]
+
+
+def test_a_new_point_ends_the_subject_of_the_topic_sentence():
+    doc, ex = extract_text(
+        "Eenzaamheid is het grootste probleem. De wethouder is bezorgd. "
+        "Daar komt bij dat de buurt niet meewerkt. Raadsleden zijn kritisch."
+    )
+    assert [key(c) for c in finding_for(doc, ex, "De wethouder is").concerns] == [
+        "problem/loneliness"
+    ]
+    for quote in ("Daar komt bij", "Raadsleden zijn"):
+        assert finding_for(doc, ex, quote).concerns == (), quote
+
+
+def test_a_pronominal_adverb_refers_back_to_the_claim_before():
+    doc, ex = extract_text(
+        "Eenzaamheid is het grootste probleem. De GGD heeft een wachtlijst. "
+        "De gemeente heeft hierin een rol."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "De gemeente heeft hierin").concerns}
+    assert "problem/waiting-lists" in concerns
+    assert "problem/loneliness" not in concerns

@@ -38,7 +38,10 @@ Concerns
     paragraph: the one problem its
     first claim (the topic sentence) names ("De huishoudelijke hulp was het
     onderwerp …" makes the cuts in household help the concern of "De Wmo-raad
-    is kritischer."), unless it denies a problem. Not concerns: residents
+    is kritischer."), unless it denies a problem; a claim that adds a new
+    point ("Daar komt bij …", "Bovendien …", "Een ander punt …") ends that
+    subject (its own single problem, if any, takes over). A pronominal adverb
+    ("De gemeente heeft hierin een rol") refers back like "Dat …". Not concerns: residents
     counted by a figure ("35.000 inwoners" is the population's size) and the
     class noun of a named speaker ("Woningcorporatie Viverion wijst …").
 Polarity
@@ -66,7 +69,8 @@ AUTHORS = CONCEPT + "role/authors"
 
 _ANAPHOR = re.compile(
     r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
-    r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|daarom|daardoor|deze\s+\w+|dit\s+beeld|die)\b",
+    r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|daarom|daardoor|deze\s+\w+|dit\s+beeld|die"
+    r"|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan)\b",
     re.IGNORECASE,
 )
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
@@ -93,6 +97,13 @@ _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)
 #: connective of addition ("Zij …", "Daarnaast …", "Ook …", "Verder …").
 _CONTINUES = re.compile(
     r"^\W*(?:zij|ze|hij|daarnaast|verder|bovendien|ook|tevens|evenmin|daarbij|eveneens)\b",
+    re.IGNORECASE,
+)
+#: A claim that adds a new point to its paragraph ("Daar komt bij …", "Bovendien …"):
+#: it ends the subject of the paragraph's topic sentence.
+_NEW_POINT = re.compile(
+    r"^\W*(?:daar\s+komt\s+bij|daarnaast|bovendien|verder|tevens"
+    r"|een\s+(?:ander|andere|tweede|derde|volgende)\b|ten\s+(?:tweede|derde))\b",
     re.IGNORECASE,
 )
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
@@ -478,7 +489,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             if topic.broader and not _topic_denied(doc.text, claim.start, claim.end, topic.label):
                 concerns.update(topic.broader)  # "armoedebeleid" concerns poverty
                 _register(extraction, lexicon, topic.broader)
-        if claim.paragraph != previous_paragraph:
+        if claim.paragraph != previous_paragraph or _NEW_POINT.match(text):
             theme = {c for c in concerns if "/problem/" in c}
             theme = theme if len(theme) == 1 else set()  # several: an enumeration
         elif not concerns and not denied:
