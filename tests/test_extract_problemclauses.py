@@ -63,3 +63,20 @@ def test_a_council_finding_something_hard_is_no_knowledge_gap():
     assert _keys("Raadsleden vinden het lastig te beoordelen of het werkt.") == [
         "council-knowledge-gap"
     ]
+
+
+def test_a_lack_in_the_predicate_states_the_problem_and_denies_nothing():
+    doc, ex = extract_text(
+        "De capaciteit is onvoldoende.",
+        "Raadsleden hebben onvoldoende zicht op de kosten.",
+        "De tarieven zijn nooit verlaagd.",
+    )
+    expected = {
+        "De capaciteit": "problem/capacity-shortage",
+        "Raadsleden hebben": "problem/council-knowledge-gap",
+    }
+    for quote, problem in expected.items():
+        assert problem in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
+    assert "problem/budget-pressure" not in {
+        key(c) for c in finding_for(doc, ex, "De tarieven zijn nooit").concerns
+    }

@@ -58,7 +58,7 @@ from kg.document import Document, Sentence
 from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
-from kg.extract.problemclauses import clause_problems
+from kg.extract.problemclauses import clause_predicates
 from kg.extract.speakers import IMPERSONAL, PRONOUN_REPORT, QUOTED, Speech, detect
 from kg.extract.tone import Cue, names_lack, separated_cues
 from kg.extract.tone import polarity as tone_polarity
@@ -321,12 +321,14 @@ def _stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     [('budget-pressure', 3)]
     >>> _stated(s, 27, len(s))
     []
+    >>> _stated("De capaciteit is onvoldoende.", 0, 29)[0][0].rsplit("/", 1)[-1]
+    'capacity-shortage'
     """
     spans = neg.clauses(text, start, end)
     out = []
-    for problem, at, to in clause_problems(text, start, end):
+    for problem, at, word, to in clause_predicates(text, start, end):
         clause = neg.clause_of(spans, at)
-        if not (neg.negated(text, clause, to, to) or neg.not_a_problem(text, *clause)):
+        if not (neg.negated(text, clause, word, to) or neg.not_a_problem(text, *clause)):
             out.append((problem, at))
     return out
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.namespaces import CONCEPT
 
-__all__ = ["ClauseRule", "clause_problems", "load_rules"]
+__all__ = ["ClauseRule", "clause_predicates", "clause_problems", "load_rules"]
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-clauses.toml"
 
@@ -53,9 +53,9 @@ def load_rules(path: str | Path = RULES_FILE) -> tuple[ClauseRule, ...]:
     rules = []
     for item in data["problem"]:
         subject = rf"\b(?:{_words(item['subjects'])})\w*"
-        alternatives = [rf"{subject}{_GAP}(?:{_words(item['predicates'])})\b"]
+        alternatives = [rf"{subject}{_GAP}(?P<predicate>{_words(item['predicates'])})\b"]
         if item.get("adjectives"):
-            alternatives.append(rf"\b(?:{_words(item['adjectives'])})\s+{subject}")
+            alternatives.append(rf"\b(?P<adjective>{_words(item['adjectives'])})\s+{subject}")
         pattern = re.compile("|".join(alternatives), re.IGNORECASE)
         rules.append(ClauseRule(CONCEPT + "problem/" + item["key"], pattern))
     return tuple(rules)
@@ -81,10 +81,33 @@ def clause_problems(
     >>> clause_problems("De tarieven zijn bekend, maar niet verlaagd.")
     []
     """
+    return [(problem, a, b) for problem, a, _, b in clause_predicates(text, start, end)]
+
+
+def clause_predicates(
+    text: str, start: int = 0, end: int | None = None
+) -> list[tuple[str, int, int, int]]:
+    """Like :func:`clause_problems`, with where the predicate (or adjective) starts.
+
+    A negation is read before the predicate, not inside it: "onvoldoende" in
+    "de capaciteit is onvoldoende" states the shortage and denies nothing.
+
+    Returns
+    -------
+    list of (str, int, int, int)
+        The problem IRI, the span's start, the predicate's start and the span's end.
+
+    Examples
+    --------
+    >>> s = "De capaciteit is onvoldoende."
+    >>> [(p.rsplit("/", 1)[-1], s[w:b]) for p, a, w, b in clause_predicates(s)]
+    [('capacity-shortage', 'onvoldoende')]
+    """
     end = len(text) if end is None else end
     found = []
     for rule in load_rules():
         m = rule.pattern.search(text, start, end)
         if m is not None:
-            found.append((rule.problem, m.start(), m.end()))
+            word = m.start("predicate") if m.group("predicate") else m.start("adjective")
+            found.append((rule.problem, m.start(), word, m.end()))
     return sorted(found, key=lambda x: (x[1], x[0]))
