@@ -80,3 +80,21 @@ def test_a_lack_in_the_predicate_states_the_problem_and_denies_nothing():
     assert "problem/budget-pressure" not in {
         key(c) for c in finding_for(doc, ex, "De tarieven zijn nooit").concerns
     }
+
+
+def test_a_lack_stated_with_a_negator_before_its_subject_is_a_concern():
+    doc, ex = extract_text(
+        "Er is geen ruimte voor innovatie.",
+        "Er is geld nodig voor vernieuwing.",
+        "Het budget is niet voor innovatie bedoeld.",
+        "Geen enkel budget is gekort.",
+    )
+    innovation = "problem/no-room-for-innovation"
+    for quote in ("Er is geen ruimte", "Er is geld nodig"):
+        assert innovation in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
+    # a negator between subject and predicate still denies
+    assert innovation not in {key(c) for c in finding_for(doc, ex, "Het budget is").concerns}
+    # a budget cut is no lack: a negator before its subject denies it
+    assert "problem/budget-pressure" not in {
+        key(c) for c in finding_for(doc, ex, "Geen enkel budget").concerns
+    }

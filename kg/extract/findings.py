@@ -326,10 +326,11 @@ def _stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """
     spans = neg.clauses(text, start, end)
     out = []
-    for problem, at, word, to in clause_predicates(text, start, end):
-        clause = neg.clause_of(spans, at)
-        if not (neg.negated(text, clause, word, to) or neg.not_a_problem(text, *clause)):
-            out.append((problem, at))
+    for m in clause_predicates(text, start, end):
+        clause = neg.clause_of(spans, m.start)
+        scope = clause if m.negation_from is None else (m.negation_from, clause[1])
+        if not (neg.negated(text, scope, m.predicate, m.end) or neg.not_a_problem(text, *clause)):
+            out.append((m.problem, m.start))
     return out
 
 
