@@ -220,3 +220,15 @@ def test_a_pronominal_adverb_refers_back_to_the_claim_before():
     concerns = {key(c) for c in finding_for(doc, ex, "De gemeente heeft hierin").concerns}
     assert "problem/waiting-lists" in concerns
     assert "problem/loneliness" not in concerns
+
+
+def test_civic_self_organisation_is_about_informal_care_without_judging_it():
+    doc, ex = extract_text(
+        "Het zelforganiserend vermogen van de wijk is beperkt.",
+        "In de kernen ontstaan burgerinitiatieven.",
+    )
+    for quote in ("Het zelforganiserend", "In de kernen"):
+        finding = finding_for(doc, ex, quote)
+        assert "problem/low-informal-care" in {key(c) for c in finding.concerns}, quote
+    # a subject label names the topic, it does not make the claim negative
+    assert finding_for(doc, ex, "In de kernen").polarity != "negative"
