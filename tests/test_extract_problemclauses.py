@@ -22,6 +22,9 @@ def _keys(text: str) -> list[str]:
         ("Gezinnen moeten soms maanden wachten.", ["waiting-lists"]),
         ("Voor de raad is het lastig om te zien welk cijfer klopt.", ["council-knowledge-gap"]),
         ("Raadsleden hebben weinig grip op de inkoop.", ["council-knowledge-gap"]),
+        ("Er is nu vooral tijd nodig om de taken op te pakken.", ["rushed-transition"]),
+        ("Het Rijk gaf gemeenten te weinig tijd.", ["rushed-transition"]),
+        ("Er is geen ruimte voor innovatie.", ["no-room-for-innovation"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):
@@ -98,3 +101,9 @@ def test_a_lack_stated_with_a_negator_before_its_subject_is_a_concern():
     assert "problem/budget-pressure" not in {
         key(c) for c in finding_for(doc, ex, "Geen enkel budget").concerns
     }
+
+
+def test_a_whole_word_subject_is_not_the_start_of_another_word():
+    # "tijdens", "tijdelijk" are not "tijd"
+    assert _keys("Tijdens de overgang was extra hulp nodig.") == []
+    assert _keys("Tijdelijk is er meer personeel nodig.") == []

@@ -69,7 +69,8 @@ def load_rules(path: str | Path = RULES_FILE) -> tuple[ClauseRule, ...]:
     data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     rules = []
     for item in data["problem"]:
-        subject = rf"\b(?:{_words(item['subjects'])})\w*"
+        inflected = "" if item.get("whole_subjects") else r"\w*"  # "tijd", not "tijdens"
+        subject = rf"\b(?:{_words(item['subjects'])}){inflected}\b"
         predicate = rf"(?P<predicate>{_words(item['predicates'])})\b"
         alternatives = [rf"(?P<subject>{subject}){_GAP}{predicate}"]
         if item.get("adjectives"):
