@@ -232,3 +232,9 @@ def test_civic_self_organisation_is_about_informal_care_without_judging_it():
         assert "problem/low-informal-care" in {key(c) for c in finding.concerns}, quote
     # a subject label names the topic, it does not make the claim negative
     assert finding_for(doc, ex, "In de kernen").polarity != "negative"
+
+
+def test_beschermd_werk_is_the_sheltered_work_of_the_participatiewet():
+    doc, ex = extract_text("Voor beschermd werk is nog één plek gerealiseerd.")
+    concerns = {key(c) for c in finding_for(doc, ex, "Voor beschermd werk").concerns}
+    assert "problem/sheltered-work" in concerns
