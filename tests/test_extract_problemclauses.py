@@ -25,6 +25,7 @@ def _keys(text: str) -> list[str]:
         ("Er is nu vooral tijd nodig om de taken op te pakken.", ["rushed-transition"]),
         ("Het Rijk gaf gemeenten te weinig tijd.", ["rushed-transition"]),
         ("Er is geen ruimte voor innovatie.", ["no-room-for-innovation"]),
+        ("Door gebrek aan kennis van raadsleden is er weinig debat.", ["council-knowledge-gap"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):
@@ -107,3 +108,9 @@ def test_a_whole_word_subject_is_not_the_start_of_another_word():
     # "tijdens", "tijdelijk" are not "tijd"
     assert _keys("Tijdens de overgang was extra hulp nodig.") == []
     assert _keys("Tijdelijk is er meer personeel nodig.") == []
+
+
+def test_a_lack_of_knowledge_is_the_councils_only_when_the_council_lacks_it():
+    doc, ex = extract_text("Er is een gebrek aan kennis op het vlak van autisme.")
+    concerns = {key(c) for c in finding_for(doc, ex, "Er is een gebrek").concerns}
+    assert "problem/council-knowledge-gap" not in concerns
