@@ -26,6 +26,10 @@ def _keys(text: str) -> list[str]:
         ("Het Rijk gaf gemeenten te weinig tijd.", ["rushed-transition"]),
         ("Er is geen ruimte voor innovatie.", ["no-room-for-innovation"]),
         ("Door gebrek aan kennis van raadsleden is er weinig debat.", ["council-knowledge-gap"]),
+        ("De aanbieders hebben extra formatie aangevraagd.", ["capacity-shortage"]),
+        ("De gemeente heeft daar weinig zicht op.", ["data-transfer"]),
+        ("De cliëntenraad vindt dat hij te laat aan tafel komt.", ["democratic-deficit"]),
+        ("De raad wordt vaak te laat betrokken.", ["democratic-deficit"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):
