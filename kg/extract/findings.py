@@ -485,7 +485,13 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         ):
             concerns = set(previous) - set(speakers)  # "in de regio" is named, not referred to
         topics = find_topics(
-            doc.text, claim.start, claim.end, claim.mentions, vocab, frozenset(denied)
+            doc.text,
+            claim.start,
+            claim.end,
+            claim.mentions,
+            vocab,
+            frozenset(denied),
+            speakers=frozenset(speakers),
         )
         for topic in topics:
             extraction.topics.setdefault(topic.iri, topic)
