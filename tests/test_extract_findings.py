@@ -174,3 +174,67 @@ def test_de_regio_is_the_labour_market_region_only_when_it_is_the_only_membershi
         "Teststad maakt deel uit van de GR Zorg Oost. " + labour + " De regio is groot."
     )
     assert finding_for(doc, ex, "De regio is").concerns == ()
+
+
+def test_objections_are_no_court_ruling_but_a_ruling_is():
+    doc, ex = extract_text(
+        "Er komen weinig bezwaarschriften binnen.",
+        "Een gerechtelijke uitspraak doorkruiste het beleid.",
+    )
+    assert "problem/court-rulings" not in {
+        key(c) for c in finding_for(doc, ex, "Er komen weinig").concerns
+    }
+    assert "problem/court-rulings" in {
+        key(c) for c in finding_for(doc, ex, "Een gerechtelijke").concerns
+    }
+
+
+def test_a_reference_back_that_names_the_region_is_about_the_region():
+    labour = "Voor werk en inkomen valt de gemeente onder de arbeidsmarktregio Twente."
+    doc, ex = extract_text(
+        labour + " De armoede is groot. Deze aanpak helpt. Deze relaties in de regio zijn goed."
+    )
+    assert [key(c) for c in finding_for(doc, ex, "Deze aanpak").concerns] == ["problem/poverty"]
+    assert [key(c) for c in finding_for(doc, ex, "Deze relaties").concerns] == [
+        "region/arbeidsmarktregio-twente"
+    ]
+
+
+def test_a_new_point_ends_the_subject_of_the_topic_sentence():
+    doc, ex = extract_text(
+        "Eenzaamheid is het grootste probleem. De wethouder is bezorgd. "
+        "Daar komt bij dat de buurt niet meewerkt. Raadsleden zijn kritisch."
+    )
+    assert [key(c) for c in finding_for(doc, ex, "De wethouder is").concerns] == [
+        "problem/loneliness"
+    ]
+    for quote in ("Daar komt bij", "Raadsleden zijn"):
+        assert finding_for(doc, ex, quote).concerns == (), quote
+
+
+def test_a_pronominal_adverb_refers_back_to_the_claim_before():
+    doc, ex = extract_text(
+        "Eenzaamheid is het grootste probleem. De GGD heeft een wachtlijst. "
+        "De gemeente heeft hierin een rol."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "De gemeente heeft hierin").concerns}
+    assert "problem/waiting-lists" in concerns
+    assert "problem/loneliness" not in concerns
+
+
+def test_civic_self_organisation_is_about_informal_care_without_judging_it():
+    doc, ex = extract_text(
+        "Het zelforganiserend vermogen van de wijk is beperkt.",
+        "In de kernen ontstaan burgerinitiatieven.",
+    )
+    for quote in ("Het zelforganiserend", "In de kernen"):
+        finding = finding_for(doc, ex, quote)
+        assert "problem/low-informal-care" in {key(c) for c in finding.concerns}, quote
+    # a subject label names the topic, it does not make the claim negative
+    assert finding_for(doc, ex, "In de kernen").polarity != "negative"
+
+
+def test_beschermd_werk_is_the_sheltered_work_of_the_participatiewet():
+    doc, ex = extract_text("Voor beschermd werk is nog één plek gerealiseerd.")
+    concerns = {key(c) for c in finding_for(doc, ex, "Voor beschermd werk").concerns}
+    assert "problem/sheltered-work" in concerns

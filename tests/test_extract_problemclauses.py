@@ -20,6 +20,16 @@ def _keys(text: str) -> list[str]:
         ("Het Rijk werkt met lagere budgetten.", ["budget-pressure"]),
         ("De capaciteit op het gemeentehuis is beperkt.", ["capacity-shortage"]),
         ("Gezinnen moeten soms maanden wachten.", ["waiting-lists"]),
+        ("Voor de raad is het lastig om te zien welk cijfer klopt.", ["council-knowledge-gap"]),
+        ("Raadsleden hebben weinig grip op de inkoop.", ["council-knowledge-gap"]),
+        ("Er is nu vooral tijd nodig om de taken op te pakken.", ["rushed-transition"]),
+        ("Het Rijk gaf gemeenten te weinig tijd.", ["rushed-transition"]),
+        ("Er is geen ruimte voor innovatie.", ["no-room-for-innovation"]),
+        ("Door gebrek aan kennis van raadsleden is er weinig debat.", ["council-knowledge-gap"]),
+        ("De aanbieders hebben extra formatie aangevraagd.", ["capacity-shortage"]),
+        ("De gemeente heeft daar weinig zicht op.", ["data-transfer"]),
+        ("De cliëntenraad vindt dat hij te laat aan tafel komt.", ["democratic-deficit"]),
+        ("De raad wordt vaak te laat betrokken.", ["democratic-deficit"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):
@@ -48,3 +58,63 @@ def test_a_stated_problem_is_a_concern_unless_negated():
     assert "problem/budget-pressure" not in {
         key(c) for c in finding_for(doc, ex, "De tarieven zijn niet").concerns
     }
+
+
+def test_an_advisory_council_is_not_the_council():
+    # "Wmo-raad" and "cliëntenraad" are councils of residents, not the municipal council
+    assert _keys("De Wmo-raad vindt het lastig om mee te praten.") == []
+    assert _keys("De cliëntenraad heeft weinig zicht op de wachttijden.") == []
+
+
+def test_a_council_finding_something_hard_is_no_knowledge_gap():
+    assert _keys("Raadsleden vinden de samenwerking lastig.") == []
+    assert _keys("Raadsleden vinden het lastig te beoordelen of het werkt.") == [
+        "council-knowledge-gap"
+    ]
+
+
+def test_a_lack_in_the_predicate_states_the_problem_and_denies_nothing():
+    doc, ex = extract_text(
+        "De capaciteit is onvoldoende.",
+        "Raadsleden hebben onvoldoende zicht op de kosten.",
+        "De tarieven zijn nooit verlaagd.",
+    )
+    expected = {
+        "De capaciteit": "problem/capacity-shortage",
+        "Raadsleden hebben": "problem/council-knowledge-gap",
+    }
+    for quote, problem in expected.items():
+        assert problem in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
+    assert "problem/budget-pressure" not in {
+        key(c) for c in finding_for(doc, ex, "De tarieven zijn nooit").concerns
+    }
+
+
+def test_a_lack_stated_with_a_negator_before_its_subject_is_a_concern():
+    doc, ex = extract_text(
+        "Er is geen ruimte voor innovatie.",
+        "Er is geld nodig voor vernieuwing.",
+        "Het budget is niet voor innovatie bedoeld.",
+        "Geen enkel budget is gekort.",
+    )
+    innovation = "problem/no-room-for-innovation"
+    for quote in ("Er is geen ruimte", "Er is geld nodig"):
+        assert innovation in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
+    # a negator between subject and predicate still denies
+    assert innovation not in {key(c) for c in finding_for(doc, ex, "Het budget is").concerns}
+    # a budget cut is no lack: a negator before its subject denies it
+    assert "problem/budget-pressure" not in {
+        key(c) for c in finding_for(doc, ex, "Geen enkel budget").concerns
+    }
+
+
+def test_a_whole_word_subject_is_not_the_start_of_another_word():
+    # "tijdens", "tijdelijk" are not "tijd"
+    assert _keys("Tijdens de overgang was extra hulp nodig.") == []
+    assert _keys("Tijdelijk is er meer personeel nodig.") == []
+
+
+def test_a_lack_of_knowledge_is_the_councils_only_when_the_council_lacks_it():
+    doc, ex = extract_text("Er is een gebrek aan kennis op het vlak van autisme.")
+    concerns = {key(c) for c in finding_for(doc, ex, "Er is een gebrek").concerns}
+    assert "problem/council-knowledge-gap" not in concerns

@@ -31,12 +31,17 @@ Concerns
     Every entity and problem named in the claim except its speakers and the
     profile's own municipality; a mention of "de regio" / "regionaal" stands
     for the region the municipality is a member of. A claim that names nothing
-    and opens with a reference back ("Dat …", "Ze …", "Deze groep …") is about
-    what the claim before it was about. Any other claim that names nothing
-    but its speaker continues the subject of its paragraph: the one problem its
+    (no entity, no region, no problem stated by a clause: "Deze relaties in de
+    regio …" is about the region) and opens with a reference back ("Dat …",
+    "Ze …", "Deze groep …") is about what the claim before it was about. Any
+    other claim that names nothing but its speaker continues the subject of its
+    paragraph: the one problem its
     first claim (the topic sentence) names ("De huishoudelijke hulp was het
     onderwerp …" makes the cuts in household help the concern of "De Wmo-raad
-    is kritischer."), unless it denies a problem. Not concerns: residents
+    is kritischer."), unless it denies a problem; a claim that adds a new
+    point ("Daar komt bij …", "Bovendien …", "Een ander punt …") ends that
+    subject (its own single problem, if any, takes over). A pronominal adverb
+    ("De gemeente heeft hierin een rol") refers back like "Dat …". Not concerns: residents
     counted by a figure ("35.000 inwoners" is the population's size) and the
     class noun of a named speaker ("Woningcorporatie Viverion wijst …").
 Polarity
@@ -53,7 +58,7 @@ from kg.document import Document, Sentence
 from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
-from kg.extract.problemclauses import clause_problems
+from kg.extract.problemclauses import clause_predicates
 from kg.extract.speakers import (
     IMPERSONAL,
     PRONOUN_REPORT,
@@ -71,7 +76,8 @@ AUTHORS = CONCEPT + "role/authors"
 
 _ANAPHOR = re.compile(
     r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
-    r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|daarom|daardoor|deze\s+\w+|dit\s+beeld|die)\b",
+    r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|daarom|daardoor|deze\s+\w+|dit\s+beeld|die"
+    r"|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan)\b",
     re.IGNORECASE,
 )
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
@@ -138,6 +144,13 @@ def _one_member(text: str, start: int, mentions: list[SentenceMention], speakers
     )
 
 
+#: A claim that adds a new point to its paragraph ("Daar komt bij …", "Bovendien …"):
+#: it ends the subject of the paragraph's topic sentence.
+_NEW_POINT = re.compile(
+    r"^\W*(?:daar\s+komt\s+bij|daarnaast|bovendien|verder|tevens"
+    r"|een\s+(?:ander|andere|tweede|derde|volgende)\b|ten\s+(?:tweede|derde))\b",
+    re.IGNORECASE,
+)
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 
 
@@ -353,13 +366,16 @@ def _stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     [('budget-pressure', 3)]
     >>> _stated(s, 27, len(s))
     []
+    >>> _stated("De capaciteit is onvoldoende.", 0, 29)[0][0].rsplit("/", 1)[-1]
+    'capacity-shortage'
     """
     spans = neg.clauses(text, start, end)
     out = []
-    for problem, at, to in clause_problems(text, start, end):
-        clause = neg.clause_of(spans, at)
-        if not (neg.negated(text, clause, to, to) or neg.not_a_problem(text, *clause)):
-            out.append((problem, at))
+    for m in clause_predicates(text, start, end):
+        clause = neg.clause_of(spans, m.start)
+        scope = clause if m.negation_from is None else (m.negation_from, clause[1])
+        if not (neg.negated(text, scope, m.predicate, m.end) or neg.not_a_problem(text, *clause)):
+            out.append((m.problem, m.start))
     return out
 
 
@@ -537,8 +553,13 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         concerns |= {problem for problem, _ in stated}
         concerns |= _context(doc.text, claim, regions, bodies, lexicon) - set(speakers)
         _register(extraction, lexicon, concerns)
-        if not claim.mentions and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
-            concerns = set(previous) - set(speakers)
+        if (
+            not concerns
+            and not claim.mentions
+            and claim.paragraph == previous_paragraph
+            and _ANAPHOR.search(text)
+        ):
+            concerns = set(previous) - set(speakers)  # "in de regio" is named, not referred to
         topics = find_topics(
             doc.text,
             claim.start,
@@ -553,7 +574,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             if topic.broader and not _topic_denied(doc.text, claim.start, claim.end, topic.label):
                 concerns.update(topic.broader)  # "armoedebeleid" concerns poverty
                 _register(extraction, lexicon, topic.broader)
-        if claim.paragraph != previous_paragraph:
+        if claim.paragraph != previous_paragraph or _NEW_POINT.match(text):
             theme = {c for c in concerns if "/problem/" in c}
             theme = theme if len(theme) == 1 else set()  # several: an enumeration
         elif not concerns and not denied:

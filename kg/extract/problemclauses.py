@@ -15,10 +15,11 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from kg.namespaces import CONCEPT
 
-__all__ = ["ClauseRule", "clause_problems", "load_rules"]
+__all__ = ["ClauseMatch", "ClauseRule", "clause_predicates", "clause_problems", "load_rules"]
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-clauses.toml"
 
@@ -34,6 +35,22 @@ class ClauseRule:
 
     problem: str
     pattern: re.Pattern[str]
+    lack: bool = False
+
+
+class ClauseMatch(NamedTuple):
+    """Where a clause states a problem.
+
+    ``negation_from`` is where a negation of the statement may stand: the
+    clause's start (None), or, for a problem that is a lack, the subject's end:
+    "geen ruimte voor vernieuwing" states the lack and denies nothing.
+    """
+
+    problem: str
+    start: int
+    predicate: int
+    end: int
+    negation_from: int | None
 
 
 def _words(words: list[str]) -> str:
@@ -52,12 +69,16 @@ def load_rules(path: str | Path = RULES_FILE) -> tuple[ClauseRule, ...]:
     data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     rules = []
     for item in data["problem"]:
-        subject = rf"\b(?:{_words(item['subjects'])})\w*"
-        alternatives = [rf"{subject}{_GAP}(?:{_words(item['predicates'])})\b"]
+        inflected = "" if item.get("whole_subjects") else r"\w*"  # "tijd", not "tijdens"
+        subject = rf"\b(?:{_words(item['subjects'])}){inflected}\b"
+        predicate = rf"(?P<predicate>{_words(item['predicates'])})\b"
+        alternatives = [rf"(?P<subject>{subject}){_GAP}{predicate}"]
         if item.get("adjectives"):
-            alternatives.append(rf"\b(?:{_words(item['adjectives'])})\s+{subject}")
+            alternatives.append(rf"\b(?P<adjective>{_words(item['adjectives'])})\s+{subject}")
         pattern = re.compile("|".join(alternatives), re.IGNORECASE)
-        rules.append(ClauseRule(CONCEPT + "problem/" + item["key"], pattern))
+        rules.append(
+            ClauseRule(CONCEPT + "problem/" + item["key"], pattern, item.get("lack", False))
+        )
     return tuple(rules)
 
 
@@ -81,10 +102,34 @@ def clause_problems(
     >>> clause_problems("De tarieven zijn bekend, maar niet verlaagd.")
     []
     """
+    return [(m.problem, m.start, m.end) for m in clause_predicates(text, start, end)]
+
+
+def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list[ClauseMatch]:
+    """Like :func:`clause_problems`, with where the predicate starts and negation may stand.
+
+    A negation is read before the predicate, not inside it: "onvoldoende" in
+    "de capaciteit is onvoldoende" states the shortage and denies nothing.
+
+    Examples
+    --------
+    >>> s = "De capaciteit is onvoldoende."
+    >>> [(m.problem.rsplit("/", 1)[-1], s[m.predicate : m.end]) for m in clause_predicates(s)]
+    [('capacity-shortage', 'onvoldoende')]
+    >>> s = "Er is geen ruimte voor vernieuwing."
+    >>> [s[m.negation_from : m.predicate] for m in clause_predicates(s)]
+    [' ']
+    """
     end = len(text) if end is None else end
     found = []
     for rule in load_rules():
         m = rule.pattern.search(text, start, end)
-        if m is not None:
-            found.append((rule.problem, m.start(), m.end()))
-    return sorted(found, key=lambda x: (x[1], x[0]))
+        if m is None:
+            continue
+        if m.group("predicate"):
+            word = m.start("predicate")
+            scope = m.end("subject") if rule.lack else None
+        else:
+            word, scope = m.start("adjective"), None
+        found.append(ClauseMatch(rule.problem, m.start(), word, m.end(), scope))
+    return sorted(found, key=lambda x: (x.start, x.problem))
