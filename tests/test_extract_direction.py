@@ -71,3 +71,9 @@ def test_lists_do_not_overlap_tone_cues():
 def test_polarity_of_a_judged_level(sentence, expected):
     _doc, ex = extract_text(sentence)
     assert [f.polarity for f in ex.findings] == [expected]
+
+
+def test_inflected_particle_verbs_and_demand():
+    # "toeneemt" is one word in a subordinate clause; a rising demand is a burden
+    s = "Het budget daalt, terwijl de vraag naar ondersteuning toeneemt."
+    assert _signs(s) == [-1]

@@ -261,3 +261,20 @@ def test_bare_negation_needs_a_statement(sentence, expected):
 )
 def test_a_turn_opposes_the_judgement_before_it(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cut imposed on the municipality
+        ("De gemeente moet volgend jaar fors bezuinigen op de bijstand.", "negative"),
+        # a concern counted among others
+        ("Een tweede zorg betreft de huisvesting van jongeren.", "negative"),
+        # a discrepancy between two accounts
+        ("De landelijke cijfers wijken af van de eigen registratie.", "negative"),
+        # knowledge and information shared between partners
+        ("In het wijkteam wordt nu kennis gedeeld tussen de disciplines.", "positive"),
+    ],
+)
+def test_cuts_concerns_and_sharing(sentence, expected):
+    assert _polarity(sentence) == expected
