@@ -278,3 +278,16 @@ def test_a_turn_opposes_the_judgement_before_it(sentence, expected):
 )
 def test_cuts_concerns_and_sharing(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De facturen van de aanbieders komen pas weken later binnen.", "negative"),
+        ("Er zijn steeds meer vrijwilligers nodig voor de voedselbank.", "negative"),
+        # "pas na" marks an order of events, not a delay
+        ("Het eigenlijke werk begint pas na de verhuizing.", "neutral"),
+    ],
+)
+def test_delay_and_need_for_more(sentence, expected):
+    assert _polarity(sentence) == expected

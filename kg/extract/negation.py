@@ -297,8 +297,28 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+#: "pas" before a time that comes late: "pas maanden later", "pas (erg) laat".
+_LATE = re.compile(r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b", re.IGNORECASE)
+
+
+def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans that say something comes only late ("pas maanden later"): a delay.
+
+    Examples
+    --------
+    >>> s = "De declaraties komen pas maanden later binnen."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['pas maanden later']
+    >>> late("Het werk begint pas na de overdracht.", 0, 36)
+    []
+    """
+    return [(m.start(), m.end()) for m in _LATE.finditer(text, start, end)]
+
+
 _OUGHT = re.compile(
-    r"\b(?:zou|zouden)\b[^,;:]*\b(?:moeten|horen)\b|\b(?:moet|moeten)\b[^,;:]*\b(?:beter|meer|eerder)\b",
+    r"\b(?:zou|zouden)\b[^,;:]*\b(?:moeten|horen)\b|\b(?:moet|moeten)\b[^,;:]*\b(?:beter|meer|eerder)\b"
+    # a need for more states a shortfall: "er zijn steeds meer vrijwilligers nodig"
+    r"|\b(?:meer|extra)\b[^,;:]*\bnodig\b",
     re.IGNORECASE,
 )
 
@@ -314,6 +334,9 @@ def ought(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "De gemeente moet een plan maken."
     >>> ought(s, (0, len(s)))
     False
+    >>> s = "Er zijn steeds meer vrijwilligers nodig."
+    >>> ought(s, (0, len(s)))
+    True
     """
     return bool(_OUGHT.search(text, *clause))
 

@@ -5,13 +5,15 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 - a tone cue (``ontology/tone.ttl``) counts for its polarity, turned round
   when a negator or a diminisher reaches it ("werkt niet altijd goed" is
   negative, "weinig problemen" positive);
-- "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative;
+- "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative, and
+  so is a delay ("pas maanden later");
 - a problem the taxonomy names counts as negative when the claim states it,
   unless its clause judges it well ("de wachttijden zijn goed beheersbaar");
   a problem of lack ("te weinig beschut werk") counts as negative when it is
   negated ("geen beschut werk"), a denied problem counts for nothing;
 - a clause with no cue that negates a statement ("werd niet gehonoreerd",
-  "is nog niet zo ver") is negative; "niet alleen … maar ook" is not;
+  "is nog niet zo ver") is negative; "niet alleen … maar ook" is not; so is
+  one that asks for more ("er zijn steeds meer vrijwilligers nodig");
 - a positive cue in a counterfactual ("was beter geweest", "had moeten") is
   negative, and one in a supposition ("zou") or an aim ("om … te") counts for
   nothing;
@@ -224,9 +226,9 @@ def _clause_score(
             pos += 1
         else:
             negv += 1
-    for a, _b in neg.excess(text, *clause):
+    for a, _b in neg.excess(text, *clause) + neg.late(text, *clause):
         if not any(c.start <= a < c.end for c in cues):
-            negv += 1
+            negv += 1  # "te ingewikkeld", "pas maanden later"
     if stated and neg.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
