@@ -291,3 +291,17 @@ def test_cuts_concerns_and_sharing(sentence, expected):
 )
 def test_delay_and_need_for_more(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a separated particle followed by a comparison or a partner
+        ("De wijkverpleegkundigen werken meer samen dan voorheen.", "positive"),
+        ("De school werkt sinds dit jaar samen met de wijkagent.", "positive"),
+        # the particle word far from the verb, inside a longer phrase, is no particle
+        ("De opkomst valt in de zomer meestal op een zaterdag tegen de verwachting in.", "neutral"),
+    ],
+)
+def test_separated_particle_before_comparison_or_partner(sentence, expected):
+    assert _polarity(sentence) == expected

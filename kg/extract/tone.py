@@ -93,6 +93,9 @@ PARTICLES = frozenset(
      "weg", "uit", "in", "door"}
 )  # fmt: skip
 _SIGNS = {"positive": 1, "negative": -1, "mixed": 0}
+#: Words that may follow a separated particle at the end of the clause: a
+#: comparison ("werken meer samen dan voorheen") or a partner ("samen met …").
+_AFTER_PARTICLE = frozenset({"dan", "met"})
 
 
 def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # noqa: ANN001
@@ -101,7 +104,8 @@ def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # no
     A two-word cue whose second word is a verb particle ("valt tegen", "werkt
     samen") also matches when up to six words stand between the verb and the
     particle and the particle closes the clause, where Dutch word order puts a
-    separated particle. The contiguous form is left to the cue matcher.
+    separated particle, or only a comparison ("dan voorheen") or a partner
+    ("met werkgevers") follows it. The contiguous form is left to the cue matcher.
 
     Parameters
     ----------
@@ -121,6 +125,10 @@ def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # no
     [('valt het eerste jaar tegen', -1)]
     >>> separated_cues("De opkomst valt tegen.", 0, 22, e)
     []
+    >>> e = [LexiconEntry("werken samen", "x/positive", "polarity", "hiddenLabel")]
+    >>> s = "Aanbieders werken meer samen dan voorheen."
+    >>> [s[c.start : c.end] for c in separated_cues(s, 0, len(s), e)]
+    ['werken meer samen']
     """
     found = []
     spans = neg.clauses(text, start, end)
@@ -134,9 +142,14 @@ def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # no
             for i, (a, _b, w) in enumerate(tokens):
                 if w != parts[0]:
                     continue
-                # the particle closes the clause, as a separated particle does
-                if 1 < len(tokens) - 1 - i <= 7 and tokens[-1][2] == parts[1]:
-                    found.append(Cue(a, tokens[-1][1], sign))
+                # the particle closes the clause, as a separated particle does, or
+                # only a comparison or a partner follows it ("samen dan voorheen")
+                for k in range(i + 2, min(len(tokens), i + 8)):
+                    tail = len(tokens) - 1 - k
+                    after = tokens[k + 1][2] if tail else ""
+                    if tokens[k][2] == parts[1] and (not tail or after in _AFTER_PARTICLE):
+                        found.append(Cue(a, tokens[k][1], sign))
+                        break
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
 
 
