@@ -305,3 +305,18 @@ def test_delay_and_need_for_more(sentence, expected):
 )
 def test_separated_particle_before_comparison_or_partner(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare "wel" grants a fact: the verdict on the other side stands alone
+        ("De gemeente heeft hierin wel een rol, maar die rol is beperkt.", "negative"),
+        # "weliswaar" concedes a side of its own: the claim stays mixed
+        ("Er is weliswaar een nieuw loket, maar het is te ingewikkeld.", "mixed"),
+        # two judged sides set against each other stay mixed with "wel" too
+        ("Het loket werkt wel goed, maar de regels zijn te ingewikkeld.", "mixed"),
+    ],
+)
+def test_concession_by_wel(sentence, expected):
+    assert _polarity(sentence) == expected

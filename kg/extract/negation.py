@@ -204,6 +204,28 @@ def concessive(text: str, start: int, end: int) -> bool:
     return any(w in CONCESSIVE for w in head) or "wel" in head
 
 
+def conceded_by_wel(text: str, start: int, end: int) -> bool:
+    """Whether the span's concession rests on "wel" alone ("heeft wel een rol, maar …").
+
+    "Wel" grants a fact; with no concessive word ("weliswaar", "hoewel") nor a
+    concessive "al" it sets no judgement of its own against the other side.
+
+    Examples
+    --------
+    >>> s = "De gemeente heeft wel een rol, maar die is beperkt."
+    >>> conceded_by_wel(s, 0, len(s))
+    True
+    >>> s = "Er is weliswaar een loket, maar de drempel is hoog."
+    >>> conceded_by_wel(s, 0, len(s))
+    False
+    """
+    if _CONCESSIVE_AL.search(text, start, end):
+        return False
+    found = [w for _, _, w in words(text, start, end)]
+    head = found[: found.index("maar")] if "maar" in found else found
+    return "wel" in head and not any(w in CONCESSIVE for w in head)
+
+
 _COUNTERFACTUAL = re.compile(
     r"\b(?:was|waren|had|hadden|zou|zouden)\b[^,;:]*\b(?:geweest|moeten|mogen)\b"
     r"|\b(?:had|hadden)\s+(?:\w+\s+)?liever\b"

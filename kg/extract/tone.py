@@ -326,8 +326,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
         if negv >= 2 * pos:
             return "negative"
         return "mixed"
-    if neg.concessive(text, start, end):
-        return "mixed"
+    if neg.concessive(text, start, end) and not (
+        neg.conceded_by_wel(text, start, end) and pos + negv
+    ):
+        return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
     if pos:
         return "positive"
     if negv:
