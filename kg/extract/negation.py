@@ -197,11 +197,14 @@ def concessive(text: str, start: int, end: int) -> bool:
     """
     if _CONCESSIVE_AL.search(text, start, end):
         return True
+    head = _conceded(text, start, end)
+    return head is not None and (bool(head & CONCESSIVE) or "wel" in head)
+
+
+def _conceded(text: str, start: int, end: int) -> set[str] | None:
+    """The words before "maar" in the span (None: no "maar")."""
     found = [w for _, _, w in words(text, start, end)]
-    if "maar" not in found:
-        return False
-    head = found[: found.index("maar")]
-    return any(w in CONCESSIVE for w in head) or "wel" in head
+    return set(found[: found.index("maar")]) if "maar" in found else None
 
 
 def conceded_by_wel(text: str, start: int, end: int) -> bool:
@@ -219,11 +222,10 @@ def conceded_by_wel(text: str, start: int, end: int) -> bool:
     >>> conceded_by_wel(s, 0, len(s))
     False
     """
-    if _CONCESSIVE_AL.search(text, start, end):
+    head = _conceded(text, start, end)
+    if head is None or _CONCESSIVE_AL.search(text, start, end):
         return False
-    found = [w for _, _, w in words(text, start, end)]
-    head = found[: found.index("maar")] if "maar" in found else found
-    return "wel" in head and not any(w in CONCESSIVE for w in head)
+    return "wel" in head and not head & CONCESSIVE
 
 
 _COUNTERFACTUAL = re.compile(
