@@ -320,3 +320,16 @@ def test_separated_particle_before_comparison_or_partner(sentence, expected):
 )
 def test_concession_by_wel(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the standard of a comparison is not a judgement of the facts
+        ("De buurtcoaches zijn tevreden: er vielen minder ontslagen dan gevreesd.", "positive"),
+        # two negations make a reassurance, not a complaint
+        ("Het contract zorgde ervoor dat geen inwoner zonder hulp kwam te zitten.", "positive"),
+    ],
+)
+def test_comparison_standard_and_double_negation(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -283,6 +283,9 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het gaat niet alleen om geld."
     >>> bare_negation(s, (0, len(s)))
     False
+    >>> s = "Er kwam geen kind zonder zorg te zitten."
+    >>> bare_negation(s, (0, len(s)))
+    False
     >>> s = "Draait niet alles om het welzijn van inwoners?"
     >>> bare_negation(s, (0, len(s)))
     False
@@ -295,7 +298,27 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):
         return False  # a question states nothing
+    if double_negation(text, clause):
+        return False  # "geen kind zonder zorg": a reassurance
     return any(w in NEGATORS - {"zonder"} for w in found)
+
+
+def double_negation(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a negator and "zonder" cancel out ("geen kind kwam zonder zorg te zitten").
+
+    Examples
+    --------
+    >>> s = "Geen inwoner bleef zonder hulp."
+    >>> double_negation(s, (0, len(s)))
+    True
+    >>> s = "Inwoners bleven zonder hulp."
+    >>> double_negation(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in words(text, *clause)]
+    if "zonder" not in found:
+        return False
+    return any(w in NEGATORS - {"zonder"} for w in found[: found.index("zonder")])
 
 
 _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
@@ -470,6 +493,32 @@ def initiative(text: str, clause: tuple[int, int]) -> bool:
     if not found or found[0] in _OPEN_QUESTION or any(w in _MODAL for w in found):
         return False  # "of de proef wordt uitgebreid", "die opgezet moeten worden"
     return bool(_INITIATIVE.search(text, *clause)) and not hypothetical(text, clause)
+
+
+#: Comparatives that take a standard after "dan" ("minder … dan gevreesd").
+COMPARATIVES = frozenset(
+    {"minder", "meer", "beter", "slechter", "groter", "kleiner", "hoger", "lager", "eerder",
+     "later", "sneller", "trager", "vaker", "anders"}
+)  # fmt: skip
+
+
+def standard(text: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether the word at ``start`` is the standard of a comparison ("dan gevreesd").
+
+    "Er gingen minder banen verloren dan gevreesd": the fear is what the facts
+    are measured by, not a judgement of them.
+
+    Examples
+    --------
+    >>> s = "Er gingen minder banen verloren dan gevreesd."
+    >>> standard(s, (0, len(s)), s.index("gevreesd"))
+    True
+    >>> s = "Dan is het lastig."
+    >>> standard(s, (0, len(s)), s.index("lastig"))
+    False
+    """
+    before = [w for _, _, w in words(text, clause[0], start)]
+    return bool(before) and before[-1] == "dan" and bool(COMPARATIVES & set(before[:-1]))
 
 
 #: Words that open a clause turning against the one before ("…, maar …").

@@ -24,6 +24,12 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   count apart from the problem;
 - a stated problem in a clause of growth ("neemt snel toe") is negative, the
   degree words there measure the growth.
+- the standard of a comparison ("minder banen verloren dan gevreesd") is no
+  judgement; a negator cancelled by "zonder" ("geen kind zonder zorg") is a
+  reassurance, positive;
+- a quantity judged by its level (``kg/data/quantity-direction.toml``:
+  "gezondheid onder het landelijk gemiddelde", "werkloosheid daalt") comes in
+  as a cue from :mod:`kg.extract.direction`.
 
 A word of divided judgement (``polarity:mixed`` in ``ontology/tone.ttl``:
 "gemengde gevoelens", "niet eenduidig") makes the claim mixed. A claim with no
@@ -223,6 +229,8 @@ def _clause_score(
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
+        if neg.standard(text, clause, cue.start):
+            continue  # "minder … dan gevreesd": the standard of a comparison
         if not turned and neg.diminished(text, clause, cue.start):
             turned = True
         sign = -cue.sign if turned else cue.sign
@@ -249,6 +257,8 @@ def _clause_score(
     cueless = not any(clause[0] <= c.start < clause[1] and not c.subject for c in cues)
     if not pos and not negv and cueless and neg.bare_negation(text, clause):
         negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    elif not pos and not negv and cueless and neg.double_negation(text, clause):
+        pos += 1  # "geen kind kwam zonder zorg te zitten": a reassurance
     elif not pos and not negv and cueless and neg.scarce(text, clause):
         negv += 1  # "er lopen weinig trajecten": too few of something
     elif not pos and not negv and cueless and neg.ought(text, clause):
