@@ -333,3 +333,15 @@ def test_concession_by_wel(sentence, expected):
 )
 def test_comparison_standard_and_double_negation(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aim named as a noun phrase or by the infinitive of "om … te"
+        ("Tijd is het sleutelwoord voor een succesvol sociaal domein.", "neutral"),
+        ("De inwoners betalen zelf, om zuinig gebruik te stimuleren.", "neutral"),
+    ],
+)
+def test_aims_are_no_verdicts(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -254,9 +254,29 @@ def counterfactual(text: str, start: int, end: int) -> bool:
 
 
 def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
-    """Whether the word stands in a purpose clause ("om … te …"): an aim, not a verdict."""
+    """Whether the word names an aim, not a verdict: "om … te …", "voor een betere …".
+
+    The infinitive of the purpose clause counts too ("om beleid te
+    stimuleren"), and so does a word right after "voor het/de/een" (an aim
+    named as a noun phrase: "een taak voor het beter faciliteren van de raad").
+
+    Examples
+    --------
+    >>> s = "Zij betalen zelf, om goed beleid te stimuleren."
+    >>> [purpose(s, (0, len(s)), s.index(w)) for w in ("goed", "stimuleren")]
+    [True, True]
+    >>> s = "Er ligt een taak voor het beter faciliteren van de raad."
+    >>> purpose(s, (0, len(s)), s.index("beter"))
+    True
+    >>> s = "Het loket werkt goed."
+    >>> purpose(s, (0, len(s)), s.index("goed"))
+    False
+    """
     before = [w for _, _, w in words(text, clause[0], start)]
-    return "om" in before and "te" in [w for _, _, w in words(text, start, clause[1])]
+    if before[-2:] in (["voor", "het"], ["voor", "de"], ["voor", "een"]):
+        return True
+    after = [w for _, _, w in words(text, start, clause[1])]
+    return "om" in before and ("te" in after or before[-1] == "te")
 
 
 #: Openings of an open question or condition ("of …", "als …"): nothing is stated.
