@@ -136,7 +136,10 @@ def judged_levels(
     [-1]
     """
     d = d or load()
-    found = []
+    found: list[tuple[int, int, int]] = []
+    cued = d.levels.keys() | d.references.keys() | d.particles.keys()
+    if not any(w in cued for _, _, w in neg.words(text, start, end)):
+        return found  # no direction word: nothing to pair (most claims)
     for clause in neg.clauses(text, start, end):
         tokens = neg.words(text, *clause)
         levels = _levels(tokens, d)

@@ -137,23 +137,22 @@ def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # no
     ['werken meer samen']
     """
     found = []
-    spans = neg.clauses(text, start, end)
+    verbs: dict[str, list[tuple[str, int]]] = {}  # verb → (particle, sign)
     for entry in entries:
         parts = entry.label.lower().split()
         sign = _SIGNS.get(entry.iri.rsplit("/", 1)[-1])
-        if len(parts) != 2 or parts[1] not in PARTICLES or sign is None:
-            continue
-        for clause in spans:
-            tokens = neg.words(text, *clause)
-            for i, (a, _b, w) in enumerate(tokens):
-                if w != parts[0]:
-                    continue
+        if len(parts) == 2 and parts[1] in PARTICLES and sign is not None:
+            verbs.setdefault(parts[0], []).append((parts[1], sign))
+    for clause in neg.clauses(text, start, end):
+        tokens = neg.words(text, *clause)
+        for i, (a, _b, w) in enumerate(tokens):
+            for particle, sign in verbs.get(w, ()):
                 # the particle closes the clause, as a separated particle does, or
                 # only a comparison or a partner follows it ("samen dan voorheen")
                 for k in range(i + 2, min(len(tokens), i + 8)):
                     tail = len(tokens) - 1 - k
                     after = tokens[k + 1][2] if tail else ""
-                    if tokens[k][2] == parts[1] and (not tail or after in _AFTER_PARTICLE):
+                    if tokens[k][2] == particle and (not tail or after in _AFTER_PARTICLE):
                         found.append(Cue(a, tokens[k][1], sign))
                         break
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
