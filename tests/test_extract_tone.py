@@ -345,3 +345,8 @@ def test_comparison_standard_and_double_negation(sentence, expected):
 )
 def test_aims_are_no_verdicts(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_negation_inside_an_aim_is_no_verdict():
+    s = "De gemeente koos ervoor om niet eerst naar professionele hulp te kijken."
+    assert _polarity(s) == "neutral"

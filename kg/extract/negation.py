@@ -303,6 +303,9 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het gaat niet alleen om geld."
     >>> bare_negation(s, (0, len(s)))
     False
+    >>> s = "De gemeente koos ervoor om niet eerst naar hulp te kijken."
+    >>> bare_negation(s, (0, len(s)))
+    False
     >>> s = "Er kwam geen kind zonder zorg te zitten."
     >>> bare_negation(s, (0, len(s)))
     False
@@ -320,7 +323,10 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False  # a question states nothing
     if double_negation(text, clause):
         return False  # "geen kind zonder zorg": a reassurance
-    return any(w in NEGATORS - {"zonder"} for w in found)
+    negators = [i for i, w in enumerate(found) if w in NEGATORS - {"zonder"}]
+    if negators and "om" in found[: negators[0]] and "te" in found[negators[0] :]:
+        return False  # "om niet als eerste naar hulp te kijken": part of an aim
+    return bool(negators)
 
 
 def double_negation(text: str, clause: tuple[int, int]) -> bool:
