@@ -350,3 +350,8 @@ def test_aims_are_no_verdicts(sentence, expected):
 def test_negation_inside_an_aim_is_no_verdict():
     s = "De gemeente koos ervoor om niet eerst naar professionele hulp te kijken."
     assert _polarity(s) == "neutral"
+
+
+def test_problematiek_names_a_subject():
+    s = "De gemeenten in de regio verschillen in omvang en problematiek."
+    assert _polarity(s) == "neutral"
