@@ -266,11 +266,7 @@ _FLAG = re.compile(r"(?<![\w-])--[a-z][a-z0-9-]+")
 #: Strings that are command lines of other programs, not kg's flags.
 _OTHER_PROGRAMS = {"kg.maps.browser"}  # Chromium's own switches
 #: Known debts, listed so that no new one slips in.
-_FLAG_DEBTS = {
-    # the capped map says how to show more; the page text is being reworked
-    # with the serve helper's kg/maps changes
-    ("kg.maps.i18n", "--max-nodes"),
-}
+_FLAG_DEBTS: set[tuple[str, str]] = set()
 
 
 def _strings(path: Path) -> list[tuple[int, str]]:
@@ -344,12 +340,7 @@ _TRIVIAL = {
     "kg.query",
 }
 #: Modules still without a test module of their own (issue 17); the list may only shrink.
-_TEST_DEBTS = {
-    # The build package split late in the release: tests/test_build*.py cover these
-    # modules through kg.build; a test module of their own each is still to come.
-    "kg.build.pipeline",
-    "kg.build.streaming",
-}
+_TEST_DEBTS: set[str] = set()
 
 
 def _test_module_name(name: str) -> str:

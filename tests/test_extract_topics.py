@@ -99,3 +99,77 @@ def test_a_word_after_a_noun_is_no_noun_by_the_opener_rule():
     labels = _labels("Daarom staat de belasting van mantelzorgers centraal in het beleid.")
     assert "centraal" not in labels
     assert "mantelzorger" in labels or "belasting van mantelzorgers" in labels
+
+
+def _found(sentence: str) -> set[str]:
+    """Topic labels of one sentence through :func:`find_topics` alone."""
+    vocab = TopicVocabulary({}, {}, frozenset())
+    return {t.label for t in find_topics(sentence, 0, len(sentence), [], vocab)}
+
+
+def test_a_classifying_adjective_stays_with_its_noun_a_judging_one_does_not():
+    labels = _found(
+        "Steeds meer kwetsbare ouderen missen specialistische kennis in een grote groep."
+    )
+    assert {"kwetsbare oudere", "specialistische kennis", "groep"} - {"groep"} <= labels
+    assert "grote groep" not in labels and "kwetsbare" not in labels
+    labels = _found("De nieuwe verordening regelt het toekomstig zorggebruik.")
+    assert "verordening" in labels and "nieuwe verordening" not in labels
+    assert "toekomstig zorggebruik" in labels  # bare adjective before a neuter noun
+
+
+def test_closed_class_words_adjectives_and_verb_forms_head_no_topic():
+    labels = _found(
+        "Ruim 700 cliënten zijn positief, terwijl de begeleiding onder het landelijk niveau "
+        "ligt en wordt ingekocht via raamcontracten die worden doorgegeven."
+    )
+    assert {"cliënt", "begeleiding", "raamcontract"} <= labels
+    assert (
+        not {"ruim", "positief", "onder", "landelijk", "ligt", "ingekocht", "doorgegeven"} & labels
+    )
+
+
+def test_plurals_with_a_changed_stem_and_abbreviation_compounds():
+    labels = _found("De brieven uit de wijkcentra en verzorgingshuizen gaan over de HHT-middelen.")
+    assert {"brief", "wijkcentrum", "verzorgingshuis", "hht-middel"} <= labels
+
+
+def test_a_noun_that_is_also_a_verb_stem_counts_after_an_article():
+    labels = _found("Sinds kort draait in de wijk een proef, en de opkomst ligt laag.")
+    assert "proef" in labels and "ligt" not in labels
+
+
+def test_a_gerund_is_no_topic_but_a_bare_plural_and_a_coordinated_noun_are():
+    labels = _found(
+        "Zij waren bezig met het afhandelen van casussen en verschillen in omvang en problematiek."
+    )
+    assert "afhandelen" not in labels
+    assert {"casus", "problematiek"} <= labels
+
+
+def test_light_nouns_keep_their_complement_and_fixed_post_modifiers_stay():
+    labels = _found("Met de inzet van vrijwilligers daalt het gebruik van jeugdhulp met verblijf.")
+    assert {"inzet van vrijwilligers", "jeugdhulp met verblijf"} <= labels
+    assert "inzet" not in labels
+
+
+def test_a_team_that_does_not_speak_is_a_topic_a_governing_body_is_not():
+    labels = _labels(
+        "Huisartsen vertellen dat zij het sociale wijkteam en de wethouder wel kennen."
+    )
+    assert "sociaal wijkteam" in labels
+    assert not {"huisarts", "wethouder"} & labels  # the speaker; government is a voice
+
+
+def test_a_compound_falls_under_a_problem_only_when_it_holds_the_word_as_a_part():
+    vocab = TopicVocabulary({}, {"tekort": ("urn:deficit",)}, frozenset())
+    s = "Het tekortbeleid en de eigen tekortkomingen van de organisatie."
+    found = {t.label: t.broader for t in find_topics(s, 0, len(s), [], vocab)}
+    assert found["tekortbeleid"] == ("urn:deficit",)
+    assert found.get("tekortkoming", ()) == ()
+
+
+def test_english_label_of_a_problem_named_with_agreeing_adjective():
+    """The preferred label "psychische problemen" meets the topic "psychisch probleem"."""
+    (found,) = _topics("Steeds meer inwoners hebben psychische problemen.")
+    assert found["psychisch probleem"].label_en == "mental health problems"

@@ -103,7 +103,7 @@ def test_max_nodes_caps_and_says_so(graph_path):
     assert maps.maps[0].nodes == 50
     assert (
         "most central of" in maps.pages["voices.html"]
-        and "--max-nodes 50" in maps.pages["voices.html"]
+        and "(limit: 50)" in maps.pages["voices.html"]
     )
 
 

@@ -467,7 +467,13 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if not claim.mentions and claim.paragraph == previous_paragraph and _ANAPHOR.search(text):
             concerns = set(previous) - set(speakers)
         topics = find_topics(
-            doc.text, claim.start, claim.end, claim.mentions, vocab, frozenset(denied)
+            doc.text,
+            claim.start,
+            claim.end,
+            claim.mentions,
+            vocab,
+            frozenset(denied),
+            speakers=frozenset(speakers),
         )
         for topic in topics:
             extraction.topics.setdefault(topic.iri, topic)

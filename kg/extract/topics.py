@@ -6,17 +6,29 @@ singular, compounds kept whole:
 - every problem of the taxonomy the claim names is a topic under its own
   words ("wachtlijsten" → ``wachtlijst``, "eigen bijdragen" → ``eigen
   bijdrage``), with ``skos:broader`` to the problem;
-- a noun whose lemma holds a word part of the social domain
-  (``kg/data/topic-domain.txt``: zorg, hulp, jeugd, schuld …) is a topic
-  ("schuldhulpverlening", "jeugd-ggz"); a classifying adjective before it
-  (-lijk, -isch, -ieel, -aal, -ief, "eigen") stays with it ("huishoudelijke
-  hulp", "specialistische jeugdhulp");
-- a compound that holds a one-word problem label ("armoedebeleid" holds
-  "armoede") falls under that problem too.
+- a noun (by suffix, plural, article, preposition or number before it:
+  :mod:`kg.extract.dutchwords`) is a topic, and so is any noun whose lemma holds
+  a word part of the social domain (``kg/data/topic-domain.txt``: zorg, hulp,
+  jeugd, schuld …: "schuldhulpverlening", "jeugd-ggz");
+- up to two classifying adjectives before the noun stay with it, declined
+  ("huishoudelijke hulp", "kwetsbare oudere") or bare before a neuter noun
+  ("toekomstig zorggebruik", "regionaal overleg"); adjectives that judge,
+  measure, count or order do not (``kg/data/topic-loose-modifiers.txt``:
+  "grote groep" → ``groep``);
+- a light noun keeps its complement ("inzet van vrijwilligers") and a fixed
+  post-modifier stays ("jeugdhulp met verblijf", "reserve sociaal domein")
+  (``kg/data/topic-phrases.toml``);
+- a team, care service or client group the claim mentions but does not speak
+  for is a topic ("het sociale wijkteam" → ``sociaal wijkteam``;
+  ``kg/data/topic-actor-roles.txt``);
+- a compound that holds a one-word problem label as one of its parts
+  ("armoedebeleid" holds "armoede") falls under that problem too.
 
-Not topics: words of the stoplist (``kg/data/topic-stoplist.txt``), tone cues,
-verbs, proper names, and whatever is already a mention of an actor group,
-law, municipality or organisation (speakers and concerns, not subjects).
+Not topics: words of the stoplist (``kg/data/topic-stoplist.txt``), closed-class
+words and adverbs (``kg/data/topic-function-words.txt``), adjectives standing
+alone, tone cues, verb forms and gerunds, proper names, and the other mentions
+(speakers, government, laws, municipalities, organisations: voices and concerns,
+not subjects).
 
 The topic's IRI is ``concept/topic/<slug of the lemma>``, the same in every
 document; its English label is the English preferred label of the problem or
@@ -31,7 +43,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.extract.mentions import lemma_key, singular
+from kg.extract.dutchwords import (
+    ADJECTIVE,
+    ADJECTIVE_NOUNS,
+    AUXILIARIES,
+    BARE_ADJECTIVE,
+    NOUN_OPENERS,
+    UNDECLINED,
+    het_nouns,
+    is_infinitive,
+    is_neuter,
+    is_noun,
+    is_proper,
+    is_verb,
+    noun_singular,
+    read_list,
+    stem_noun,
+    tokens,
+    undeclined,
+)
+from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
 from kg.namespaces import CONCEPT, slugify
 
@@ -40,9 +71,53 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 #: At most this many topics per claim (problems first, then in text order).
 MAX_TOPICS = 6
 
-_WORD = re.compile(r"(?:[0-9]+-)?[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
-#: A noun phrase post-modified by the name of the policy field ("reserve sociaal domein").
-_FIELD = re.compile(r"\s+sociaal\s+domein\b", re.IGNORECASE)
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict:
+    import tomllib
+
+    return tomllib.loads((DATA / "topic-phrases.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _postmodifier() -> re.Pattern:
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases()["postmodifiers"])
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+class _Field:
+    """Matches a fixed post-modifier right after a noun (``topic-phrases.toml``):
+    "reserve sociaal domein", "jeugdhulp met verblijf"."""
+
+    @staticmethod
+    def match(text: str, at: int) -> re.Match | None:
+        return _postmodifier().match(text, at)
+
+
+_FIELD = _Field()
+
+
+def _complement(words: list[tuple[int, int, str]], k: int, text: str) -> str | None:
+    """The label of a light noun with its complement ("inzet van vrijwilligers"),
+    or None when word ``k`` is no light noun followed by one."""
+    phrases = _phrases()
+    low = words[k][2].lower()
+    if low not in phrases["light_heads"] or k + 2 >= len(words):
+        return None
+    prep = words[k + 1][2].lower()
+    if prep not in phrases["light_prepositions"] or text[words[k][1] : words[k + 1][0]].strip():
+        return None
+    j = k + 2
+    if words[j][2].lower() in ("de", "het", "een") and j + 1 < len(words):
+        j += 1
+    noun = words[j][2]
+    if text[words[j - 1][1] : words[j][0]].strip() or noun[:1].isupper() or len(noun) < 4:
+        return None
+    if noun.lower() in function_words() or noun.lower() in stoplist() or is_verb(noun.lower()):
+        return None
+    return f"{low} {prep} {noun.lower()}"
+
+
 #: Endings of classifying (relational) adjectives, which make a term with their noun.
 _CLASSIFYING = re.compile(r"(?:lijke|ische|iële|ale|ieve|aire|ele|eigen|gebonden)$")
 #: Words that end like a classifying adjective but judge or quantify.
@@ -55,21 +130,36 @@ _NOT_CLASSIFYING = frozenset(
 )  # fmt: skip
 
 
-def _read_list(name: str) -> frozenset[str]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
-
-
 @lru_cache(maxsize=1)
 def stoplist() -> frozenset[str]:
     """The lemmas that are never topics (``kg/data/topic-stoplist.txt``)."""
-    return _read_list("topic-stoplist.txt")
+    return read_list("topic-stoplist.txt")
 
 
 @lru_cache(maxsize=1)
 def domain_parts() -> tuple[str, ...]:
     """Word parts that make a noun a social-domain subject (``kg/data/topic-domain.txt``)."""
-    return tuple(sorted(_read_list("topic-domain.txt")))
+    return tuple(sorted(read_list("topic-domain.txt")))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Closed-class words and adverbs, never nouns (``kg/data/topic-function-words.txt``)."""
+    return read_list("topic-function-words.txt")
+
+
+@lru_cache(maxsize=1)
+def loose_modifiers() -> frozenset[str]:
+    """Adjectives that judge, measure or order rather than classify
+    (``kg/data/topic-loose-modifiers.txt``): they never join a topic's label."""
+    return read_list("topic-loose-modifiers.txt")
+
+
+@lru_cache(maxsize=1)
+def subject_roles() -> frozenset[str]:
+    """Keys of the actor groups that are topics when they do not speak
+    (``kg/data/topic-actor-roles.txt``: teams, care services, client groups)."""
+    return read_list("topic-actor-roles.txt")
 
 
 @dataclass(frozen=True)
@@ -94,17 +184,19 @@ class TopicVocabulary:
     @classmethod
     def from_graph(cls, graph, lexicon) -> TopicVocabulary:  # noqa: ANN001
         """Read English labels from ``graph`` and problem words and cues from ``lexicon``."""
-        from rdflib import Literal
+        from rdflib import Literal, URIRef
         from rdflib.namespace import SKOS
 
         english: dict[str, str] = {}
+        # preferred labels only: a role's or problem's other labels name members or
+        # signs of it ("kerk" is one of the social organisations), not translations
         for entry in lexicon.entries:
-            if entry.kind in ("problem", "role") and entry.source == "prefLabel":
-                from rdflib import URIRef
-
-                for label in graph.objects(URIRef(entry.iri), SKOS.prefLabel):
-                    if isinstance(label, Literal) and label.language == "en":
-                        english.setdefault(topic_lemma(entry.label), str(label))
+            if entry.kind not in ("problem", "role") or entry.source != "prefLabel":
+                continue
+            for label in graph.objects(URIRef(entry.iri), SKOS.prefLabel):
+                if isinstance(label, Literal) and label.language == "en":
+                    english.setdefault(topic_lemma(entry.label), str(label))
+                    english.setdefault(_topic_form(entry.label), str(label))  # agreeing
         words: dict[str, set[str]] = {}
         for entry in lexicon.entries:
             if entry.kind == "problem" and " " not in entry.label and len(entry.label) >= 6:
@@ -129,6 +221,16 @@ def topic_lemma(phrase: str) -> str:
     return " ".join([*words[:-1], singular(words[-1])])
 
 
+def _topic_form(phrase: str) -> str:
+    """A vocabulary label as a topic label: head singular, adjectives agreeing.
+
+    >>> _topic_form("sociale wijkteams"), _topic_form("Wijkteams")
+    ('sociaal wijkteam', 'wijkteam')
+    """
+    *adjectives, head = phrase.lower().split() or [""]
+    return _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(""))
+
+
 def topic_iri(label: str) -> str:
     """IRI of the topic with Dutch label ``label``.
 
@@ -138,71 +240,13 @@ def topic_iri(label: str) -> str:
     return TOPIC + slugify(label)
 
 
-def _is_verb(word: str) -> bool:
-    """A conjugated verb or participle by its lemma ("zorgt" → "zorgen", "geregeld")."""
-    lemma = lemma_key(word)
-    if lemma == word:
-        return False
-    if lemma.endswith("en") and len(lemma) >= len(word):
-        return True
-    return word.startswith("ge") and word[-1] in "tdn" and lemma.endswith("en")
-
-
-_HET_NOUN = re.compile(r"\bhet\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]{3,})\b", re.IGNORECASE)
-#: Endings of neuter (het) nouns: diminutives and learned suffixes.
-_HET_ENDINGS = ("je", "isme", "ment", "um", "sel", "model")
-_DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ij", "au", "ou", "ui"})
-
-
-@lru_cache(maxsize=8)
-def het_nouns(text: str) -> frozenset[str]:
-    """Neuter nouns: used with "het" in the text, or common ones (``kg/data/het-nouns.txt``)."""
-    found = frozenset(singular(m.group(1).lower()) for m in _HET_NOUN.finditer(text))
-    return found | _read_list("het-nouns.txt")
-
-
-def _neuter(noun: str, known: frozenset[str]) -> bool:
-    """Whether a noun (or the tail of a compound) is a het-word."""
-    if noun.endswith(_HET_ENDINGS):
-        return True
-    return any(noun[i:] in known for i in range(0, max(1, len(noun) - 3)))
-
-
-def undeclined(adjective: str) -> str:
-    """The bare form of a declined adjective, as it stands before a singular het-noun.
-
-    Examples
-    --------
-    >>> [undeclined(a) for a in ("objectieve", "regionale", "sociale", "psychische", "financiële")]
-    ['objectief', 'regionaal', 'sociaal', 'psychisch', 'financieel']
-    """
-    if not adjective.endswith("e") or adjective == "eigen":
-        return adjective
-    if adjective.endswith("iële"):
-        return adjective[:-4] + "ieel"
-    stem = adjective[:-1]
-    if stem.endswith("v"):
-        stem = stem[:-1] + "f"
-    elif stem.endswith("z"):
-        stem = stem[:-1] + "s"
-    vowels = "aeiouy"
-    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in vowels:
-        return stem[:-1]  # snelle → snel
-    if (
-        len(stem) >= 3
-        and stem[-1] not in vowels
-        and stem[-2] in "aeou"
-        and stem[-3:-1] not in _DIGRAPHS
-    ):
-        return stem[:-1] + stem[-2] + stem[-1]  # regionale → regionaal
-    return stem
-
-
 def _agree(label: str, known: frozenset[str]) -> str:
     """An adjective + noun label in its lemma form: bare adjective before a het-noun."""
     words = label.split()
-    if len(words) == 2 and words[0].endswith("e") and _neuter(words[1], known):
-        return f"{undeclined(words[0])} {words[1]}"
+    if _FIELD.match(" " + " ".join(words[1:]), 0):
+        return label  # the head is the first word ("reserve sociaal domein")
+    if 2 <= len(words) <= 3 and is_neuter(words[-1], known):
+        return " ".join([*(undeclined(w) for w in words[:-1]), words[-1]])
     return label
 
 
@@ -223,75 +267,171 @@ def _domain(lemma: str) -> bool:
 
 
 #: Words after which a noun (phrase) starts: articles, determiners, possessives, prepositions.
-_NOUN_OPENERS = frozenset(
-    {"de", "het", "een", "geen", "deze", "die", "dit", "dat", "elke", "ieder", "iedere", "alle",
-     "veel", "weinig", "meer", "minder", "enkele", "sommige", "andere", "onze", "hun", "haar",
-     "zijn", "welke", "van", "voor", "met", "op", "over", "aan", "bij", "naar", "uit", "door",
-     "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen"}
-)  # fmt: skip
-#: Suffixes that make a word a noun whatever precedes it.
-#: ("-aal" is left out: in policy text it is mostly an adjective, centraal, regionaal).
-_NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom")
+def _loose(word: str) -> bool:
+    """Whether an adjective judges, measures or orders (see :func:`loose_modifiers`)."""
+    loose = loose_modifiers()
+    return word in loose or undeclined(word) in loose or lemma_key(word) in loose
 
 
-def _noun(words: list[tuple[int, int, str]], k: int) -> bool:
-    """A noun by its context (after an opener, one adjective allowed) or its suffix."""
+def _attributive(  # noqa: PLR0911
+    words: list[tuple[int, int, str]],
+    j: int,
+    head: int,
+    text: str,
+    start: int,
+    vocab,  # noqa: ANN001
+) -> bool:
+    """Whether word ``j`` is a classifying adjective standing before word ``j + 1``.
+
+    A declined adjective ("specialistische", "kwetsbare") or one with an
+    adjective ending ("lokaal", "toekomstig", "administratief"), directly
+    before the next word, that is not a closed-class word, a judging or
+    measuring adjective, a tone cue or a verb form.
+    """
+    s, e, word = words[j]
+    low = word.lower()
+    if text[e : words[j + 1][0]].strip() or is_proper(word, s, start):
+        return False
+    if low in NOUN_OPENERS or low in function_words() or len(low) < 4:
+        return False
+    if (low in stoplist() or undeclined(low) in stoplist()) and not _domain(low):
+        return False
+    if _loose(low) or lemma_key(low) in vocab.cue_lemmas or undeclined(low) in vocab.cue_lemmas:
+        return False
+    if _CLASSIFYING.search(low) and low not in _NOT_CLASSIFYING:
+        return True
+    if low.endswith("e"):  # declined; not a noun in -ie, -ië or a past tense
+        return not is_verb(low) and not low.endswith(("ste", "ere", "ie", "ië"))
+    # an undeclined adjective stands right before its noun, a neuter one
+    return head == j + 1 and bool(UNDECLINED.search(low)) and _bare_head(words, head, text)
+
+
+#: Endings of undeclined adjectives ("toekomstig", "regionaal", "administratief").
+def _bare_head(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
+    """Whether word ``k`` is a head an undeclined adjective may stand before:
+    a neuter singular noun or a nominalised infinitive ("toekomstig zorggebruik",
+    "zelfstandig wonen")."""
     low = words[k][2].lower()
-    if low.endswith(_NOUN_SUFFIXES):
+    if is_infinitive(words, k):
         return True
-    after_article = k > 0 and words[k - 1][2].lower() in ("het", "een", "geen", "dit")
-    if low.endswith("en") and singular(low) == low and not after_article:
-        return False  # an infinitive or an unknown form, not a noun we can lemmatise
-    if low.endswith("e") and k + 1 < len(words) and words[k + 1][0] - words[k][1] == 1:
-        return False  # an attributive adjective ("de beginnende …")
-    before = [w.lower() for _, _, w in words[max(0, k - 2) : k]]
-    if before and before[-1] in _NOUN_OPENERS:
-        return True
-    # opener + adjective + noun: the adjective declined ("de lokale …") or after "een"
-    # ("een groot …"); a plain word in between is a noun, so this word is not one
-    return (
-        len(before) == 2
-        and before[0] in _NOUN_OPENERS
-        and (before[1].endswith("e") or before[0] in ("een", "geen"))
-    )
+    return noun_singular(low) == low and is_neuter(low, het_nouns(text))
+
+
+def _modifiers(
+    words: list[tuple[int, int, str]], k: int, text: str, start: int, skip, vocab
+) -> int:  # noqa: ANN001, E501
+    """Index of the first of up to two classifying adjectives before noun ``k``."""
+    first = k
+    while first > 0 and k - first < 2:
+        j = first - 1
+        if any(a <= words[j][0] < b for a, b in skip):
+            break
+        if not _attributive(words, j, k, text, start, vocab):
+            break
+        first -= 1
+    return first
 
 
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
     """(start, label) of the noun and adjective+noun candidates in the span."""
     stop = stoplist()
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    words = [(a + start, b + start, w) for a, b, w in tokens(text[start:end])]
     out: list[tuple[int, str]] = []
     for k, (s, _e, word) in enumerate(words):
-        if any(a <= s < b for a, b in skip) or len(word) < 4:
+        if any(a <= s < b and _e <= b for a, b in skip) or len(word) < 4:
             continue
-        if word[:1].isupper() and s != start and not word.isupper():
-            continue  # a proper name
+        if is_proper(word, s, start):
+            continue
         low = word.lower()
-        if _CLASSIFYING.search(low):
+        if _CLASSIFYING.search(low) or low in function_words():
             continue  # an adjective: a topic only with its noun
-        lemma = singular(low)
-        if lemma in stop or low in stop or _is_verb(low):
+        if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
             continue
-        if lemma in vocab.cue_lemmas and not _noun(words, k):
+        lemma = noun_singular(low)
+        if lemma in stop or low in stop:
+            continue
+        if is_verb(low) and not stem_noun(words, k):
+            continue  # a verb form
+        if lemma in vocab.cue_lemmas and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
+        first = _modifiers(words, k, text, start, skip, vocab)
+        if _verbal(words, k, first, lemma, vocab):
+            continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
+        attribute = (
+            _before_word(words, k, text)
+            and not _FIELD.match(text, _e)
+            and (BARE_ADJECTIVE.search(low) or _attributive(words, k, k + 1, text, start, vocab))
+        )
+        if _loose(low) or attribute:
+            continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         label, at = lemma, s
-        if k > 0:
-            ps, pe, prev = words[k - 1]
-            p = prev.lower()
-            if (
-                _CLASSIFYING.search(p)
-                and p not in _NOT_CLASSIFYING
-                and p not in stop
-                and lemma_key(p) not in vocab.cue_lemmas
-                and not any(a <= ps < b for a, b in skip)
-                and not text[pe:s].strip()
-            ):
-                label, at = _agree(f"{p} {lemma}", het_nouns(text)), ps
+        light = _complement(words, k, text)
+        if light:
+            out.append((s, light))
+            continue
+        if first < k:
+            adjectives = [w.lower() for _, _, w in words[first:k]]
+            label, at = _agree(" ".join([*adjectives, lemma]), het_nouns(text)), words[first][0]
         field = _FIELD.match(text, _e)
         if field and field.end() <= end:
-            label = f"{label} sociaal domein" if lemma != "sociaal" else label
-        if _domain(label) or (_noun(words, k) and len(lemma) >= 5):
+            tail = " ".join(field.group().lower().split())
+            label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
+        if _domain(label) or first < k or (is_noun(words, k, text) and len(lemma) >= 4):
             out.append((at, label))
+    return out
+
+
+def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
+    """An infinitive that is no topic: one that is not a domain word after a
+    bare adjective ("zelfstandig wonen") nor a tone noun after "het" ("het vertrouwen")."""
+    if not is_infinitive(words, k):
+        return False
+    if first < k and not words[k - 1][2].endswith("e") and _domain(lemma):
+        return False
+    return not (k and words[k - 1][2].lower() == "het" and lemma in vocab.cue_lemmas)
+
+
+def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
+    """Whether word ``k`` stands right before another content word (an attribute)."""
+    if k + 1 >= len(words) or text[words[k][1] : words[k + 1][0]].strip():
+        return False
+    nxt = words[k + 1][2].lower()
+    if nxt in NOUN_OPENERS or nxt in function_words() or nxt in AUXILIARIES:
+        return False
+    return not is_verb(nxt) and not is_infinitive(words, k + 1)
+
+
+def _holds(label: str, word: str) -> bool:
+    """Whether a compound label holds a word as one of its parts: what is left
+    is a word of its own ("armoedebeleid" holds "armoede", "tekortkoming"
+    does not hold "tekort").
+
+    Examples
+    --------
+    >>> _holds("armoedebeleid", "armoede"), _holds("tekortkoming", "tekort")
+    (True, False)
+    """
+    at = label.find(word)
+    if at < 0 or len(label) <= len(word):
+        return False
+    rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
+    parts = [x.strip("-") for x in rest.split()]
+    return all(_is_known(x) or _is_known(x[1:]) or " " in label for x in parts if x)
+
+
+def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
+    """(start, label) of the actor groups the claim discusses: role mentions
+    that are not its speakers, with their lemma ("sociale wijkteams" →
+    "sociaal wijkteam"), unless the lemma is on the stoplist."""
+    out = []
+    subjects = subject_roles()
+    for m in mentions:
+        if m.kind != "role" or m.entity in speakers or m.entity.rsplit("/", 1)[-1] not in subjects:
+            continue
+        *adjectives, head = m.text.lower().split()
+        label = _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(text))
+        if label.split()[-1] not in stoplist() and label not in stoplist():
+            out.append((m.start, label))
     return out
 
 
@@ -302,6 +442,7 @@ def find_topics(
     mentions: Iterable[SentenceMention],
     vocab: TopicVocabulary,
     denied: frozenset[str] = frozenset(),
+    speakers: frozenset[str] = frozenset(),
 ) -> list[Topic]:
     """The topics the claim ``text[start:end]`` discusses.
 
@@ -319,6 +460,10 @@ def find_topics(
     denied : frozenset of str
         Problems the claim denies: their topics stay (they are discussed) but
         do not fall under the problem through this claim.
+    speakers : frozenset of str
+        The claim's speakers: a mention of another team, care service or
+        client group (:func:`subject_roles`) is a subject ("zij kennen het
+        sociale wijkteam" → ``sociaal wijkteam``).
 
     Returns
     -------
@@ -336,7 +481,7 @@ def find_topics(
     found: dict[str, set[str]] = {}
     order: list[str] = []
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.kind == "problem":
+        if m.kind == "problem" and not (" " not in m.text and is_verb(m.text.lower())):
             label = _agree(topic_lemma(m.text), het_nouns(text))
             if label not in found:
                 order.append(label)
@@ -344,14 +489,15 @@ def find_topics(
             if m.entity not in denied:
                 found[label].add(m.entity)
     skip = [(m.start, m.end) for m in mentions if not _care_form(m)]
-    for _, label in sorted(_candidates(text, start, end, skip, vocab)):
+    candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
+    for _, label in sorted(candidates):
         if label in found:
             continue
         order.append(label)
         found[label] = {
             iri
             for word, iris in vocab.problem_words.items()
-            if word in label and len(label) > len(word)
+            if _holds(label, word)
             for iri in iris
             if iri not in denied
         }

@@ -10,7 +10,7 @@ TEXT: dict[str, dict[str, object]] = {
         "matches": "matches",
         "nodes": "nodes",
         "edges": "connections",
-        "capped": "Showing the {shown} most central of {total} nodes (--max-nodes {cap}); "
+        "capped": "Showing the {shown} most central of {total} nodes (limit: {cap}); "
         "{dropped} left out.",
         "help": "Hover a node for details; click a finding to open its sentence in the source "
         "text, any other node to open its page. Scroll to zoom (more labels appear), drag to pan.",
@@ -43,7 +43,7 @@ TEXT: dict[str, dict[str, object]] = {
         "matches": "treffers",
         "nodes": "knopen",
         "edges": "verbindingen",
-        "capped": "De {shown} meest centrale van {total} knopen getoond (--max-nodes {cap}); "
+        "capped": "De {shown} meest centrale van {total} knopen getoond (limiet: {cap}); "
         "{dropped} weggelaten.",
         "help": "Beweeg over een knoop voor details; klik op een bevinding om de zin in de "
         "brontekst te openen, op een andere knoop om zijn pagina te openen. Scroll om te zoomen "

@@ -1,0 +1,243 @@
+"""Dutch word classes by form and context, for finding the nouns of a claim.
+
+No tagger: a word is a noun by its suffix, its plural, the article,
+preposition or number before it; a verb by its lemma (a participle, a
+present tense, an infinitive); an adjective by its ending. General Dutch
+morphology (Algemene Nederlandse Spraakkunst), no word lists of any profile.
+The common neuter nouns are a data file (``kg/data/het-nouns.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.mentions import _is_known, lemma_key, singular
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def read_list(name: str) -> frozenset[str]:
+    """The lower-case entries of a one-word-a-line data file of ``kg/data`` (no comments)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def is_verb(word: str) -> bool:
+    """A conjugated verb or participle by its lemma ("zorgt" → "zorgen", "geregeld").
+
+    Examples
+    --------
+    >>> [is_verb(w) for w in ("ingekocht", "doorgegeven", "belangenbehartiger", "beleid")]
+    [True, True, False, False]
+    """
+    lemma = lemma_key(word)
+    if lemma == word or word.endswith("er"):
+        return False  # its own lemma, or an agent noun ("belangenbehartiger")
+    if (lemma.endswith("en") or "_" in lemma) and word[-1] in "tdn":
+        return True  # a participle or present tense ("ingekocht", "doorgegeven", "inkoopt")
+    if lemma.endswith("en") and len(lemma) >= len(word):
+        return True
+    return word.startswith("ge") and word[-1] in "tdn" and lemma.endswith("en")
+
+
+HET_NOUN = re.compile(r"\bhet\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]{3,})\b", re.IGNORECASE)
+#: Endings of neuter (het) nouns: diminutives and learned suffixes.
+HET_ENDINGS = ("je", "isme", "ment", "um", "sel", "model")
+DIGRAPHS = frozenset({"aa", "ee", "oo", "uu", "ie", "oe", "eu", "ei", "ij", "au", "ou", "ui"})
+
+
+@lru_cache(maxsize=8)
+def het_nouns(text: str) -> frozenset[str]:
+    """Neuter nouns: used with "het" in the text, or common ones (``kg/data/het-nouns.txt``)."""
+    found = frozenset(singular(m.group(1).lower()) for m in HET_NOUN.finditer(text))
+    return found | read_list("het-nouns.txt")
+
+
+def is_neuter(noun: str, known: frozenset[str]) -> bool:
+    """Whether a noun (or the tail of a compound) is a het-word."""
+    if noun.endswith(HET_ENDINGS):
+        return True
+    return any(noun[i:] in known for i in range(0, max(1, len(noun) - 3)))
+
+
+def undeclined(adjective: str) -> str:
+    """The bare form of a declined adjective, as it stands before a singular het-noun.
+
+    Examples
+    --------
+    >>> [undeclined(a) for a in ("objectieve", "regionale", "sociale", "psychische", "financiële")]
+    ['objectief', 'regionaal', 'sociaal', 'psychisch', 'financieel']
+    """
+    if not adjective.endswith("e") or adjective == "eigen":
+        return adjective
+    if adjective.endswith("iële"):
+        return adjective[:-4] + "ieel"
+    stem = adjective[:-1]
+    if stem.endswith("v"):
+        stem = stem[:-1] + "f"
+    elif stem.endswith("z"):
+        stem = stem[:-1] + "s"
+    vowels = "aeiouy"
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in vowels:
+        return stem[:-1]  # snelle → snel
+    if (
+        len(stem) >= 3
+        and stem[-1] not in vowels
+        and stem[-2] in "aeou"
+        and stem[-3:-1] not in DIGRAPHS
+    ):
+        return stem[:-1] + stem[-2] + stem[-1]  # regionale → regionaal
+    return stem
+
+
+NOUN_OPENERS = frozenset(
+    {"de", "het", "een", "geen", "deze", "die", "dit", "dat", "elke", "ieder", "iedere", "alle",
+     "veel", "weinig", "meer", "minder", "enkele", "sommige", "andere", "onze", "hun", "haar",
+     "zijn", "welke", "van", "voor", "met", "op", "over", "aan", "bij", "naar", "uit", "door",
+     "tot", "in", "onder", "tussen", "zonder", "per", "via", "rond", "vanuit", "tegen", "als",
+     "één"}
+)  # fmt: skip
+#: Openers no verb follows (articles and prepositions, not "die", "dat" or "zijn").
+NOT_BEFORE_VERBS = NOUN_OPENERS - {"die", "dat", "zijn", "haar", "hun", "onze", "meer", "minder"}
+#: Suffixes that make a word a noun whatever precedes it.
+#: ("-aal" is left out: in policy text it is mostly an adjective, centraal, regionaal).
+NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom", "ment")
+
+
+COUNTED = re.compile(r"[0-9][0-9.,]*\s+$")
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the words of ``text`` (numbers are not words).
+
+    >>> [w for _, _, w in tokens("De 700 cliënten, jeugd-GGZ.")]
+    ['De', 'cliënten', 'jeugd-GGZ']
+    """
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+#: A word: letters, hyphenated parts, or a number joined by a hyphen ("75-plussers").
+WORD = re.compile(r"(?:[0-9]+-)?[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+
+
+def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
+    """A noun by its suffix, its plural, or its context (after an opener, one
+    adjective allowed; after a number; coordinated with a noun).
+
+    Examples
+    --------
+    >>> text = "Ruim 700 cliënten wachten, groot in omvang en problematiek"
+    >>> words = tokens(text)
+    >>> [w for k, (_, _, w) in enumerate(words) if is_noun(words, k, text)]
+    ['cliënten', 'omvang', 'problematiek']
+    """
+    low = words[k][2].lower()
+    lemma = noun_singular(low)
+    if lemma.endswith(NOUN_SUFFIXES) or (lemma != low and not low.endswith(("e", "en"))):
+        return True  # a noun suffix, or a plural in -s or -a ("huishoudens", "centra")
+    if low.endswith("en") and lemma not in (low, low[:-2]) and not is_verb(low):
+        return True  # a plural with a changed stem ("spreekuren", "casussen"), not a verb's
+    after_article = k > 0 and words[k - 1][2].lower() in ("het", "een", "geen", "dit")
+    if low.endswith("en") and lemma == low and not after_article:
+        return False  # an infinitive or an unknown form, not a noun we can lemmatise
+    if low.endswith("e") and k + 1 < len(words) and words[k + 1][0] - words[k][1] == 1:
+        return False  # an attributive adjective ("de beginnende …")
+    before = [w.lower() for _, _, w in words[max(0, k - 2) : k]]
+    if before and before[-1] in NOUN_OPENERS:
+        return True
+    if text and COUNTED.search(text, words[k - 1][1] if k else 0, words[k][0]):
+        return True  # after a number ("700 cliënten")
+    if k >= 2 and before[-1] in ("en", "of") and is_noun(words, k - 2):
+        return True  # coordinated with a noun ("in omvang en problematiek")
+    # opener + adjective + noun: the adjective declined ("de lokale …") or after "een"
+    # ("een groot …"); a plain word in between is a noun, so this word is not one
+    return (
+        len(before) == 2
+        and before[0] in NOUN_OPENERS
+        and (before[1].endswith("e") or before[0] in ("een", "geen"))
+    )
+
+
+#: Endings of adjectives (and adverbs made of them): such a word heads no topic.
+ADJECTIVE = re.compile(r"(?:(?:lijk|isch|baar|zaam|loos)(?:er|st)?|ig(?:st)?)e?$")
+#: Words that end like an adjective but are common nouns of the domain.
+ADJECTIVE_NOUNS = frozenset({"jeugdige", "volwassene", "oudere", "jongere"})
+
+
+UNDECLINED = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief|aal|eel|air)$")
+
+
+#: Endings only adjectives have, undeclined ("-aal", "-eel" also end nouns: taal, aandeel).
+BARE_ADJECTIVE = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief)$")
+
+
+def noun_singular(word: str) -> str:
+    """:func:`singular` plus the plurals it leaves: stem changes ("brieven" →
+    "brief", "huizen" → "huis", "centra" → "centrum"), "-ers" and unknown compounds
+    ("verantwoordingseisen" → "verantwoordingseis").
+
+    Examples
+    --------
+    >>> [noun_singular(w) for w in ("brieven", "wijkcentra", "verzorgingshuizen")]
+    ['brief', 'wijkcentrum', 'verzorgingshuis']
+    """
+    lemma = singular(word)
+    if lemma != word or "-" in word:
+        return lemma
+    known = lemma_key(word)
+    if known != word and "_" not in known and not known.endswith("en"):
+        if word.endswith("en") and len(known) >= 4 and word.startswith(known[:-1]):
+            return known  # brieven → brief, huizen → huis
+        if word.endswith("a") and known == word[:-1] + "um":
+            return known  # centra → centrum
+    if word.endswith("heden") and len(word) > 7:
+        return word[:-5] + "heid"  # vaardigheden → vaardigheid
+    if _is_known(word):
+        return word
+    if word.endswith("ers") and len(word) > 5:
+        return word[:-1]  # an unknown agent noun: -ers → -er
+    for i in range(3, len(word) - 4):
+        tail = word[i:]
+        if tail.endswith("en") and _is_known(tail[:-2]) and lemma_key(tail[:-2]) == tail[:-2]:
+            return word[:-2]  # an unknown compound: its head's plural
+    return word
+
+
+def is_proper(word: str, s: int, start: int) -> bool:
+    """A proper name: capitalised inside the sentence, not an abbreviation or
+    a compound with a lower-case head ("HHT-middelen", "Wmo-voorzieningen").
+
+    >>> [is_proper(w, 5, 0) for w in ("Salut", "HHT", "HHT-middelen", "Zaanstreek-Waterland")]
+    [True, False, False, True]
+    """
+    if not word[:1].isupper() or s == start or word.isupper():
+        return False
+    return not word.rpartition("-")[2].islower()
+
+
+def is_infinitive(words: list[tuple[int, int, str]], k: int) -> bool:
+    """A verb's infinitive: its own lemma, ending in -en ("werken", "afhandelen")."""
+    low = words[k][2].lower()
+    return low.endswith("en") and singular(low) == low and lemma_key(low) == low
+
+
+def stem_noun(words: list[tuple[int, int, str]], k: int) -> bool:
+    """A noun that is also a verb's stem ("een proef", "tot stress"): after an
+    article or preposition, and not a verb's -t or -d form ("ligt", "gevormd").
+
+    >>> stem_noun(tokens("een proef"), 1), stem_noun(tokens("de opkomst ligt"), 2)
+    (True, False)
+    """
+    low = words[k][2].lower()
+    if not k or words[k - 1][2].lower() not in NOT_BEFORE_VERBS:
+        return False
+    return low[-1] not in "td" or lemma_key(low).startswith(low)
+
+
+#: Forms of the auxiliary and copular verbs ("die grootteklasse was …").
+AUXILIARIES = frozenset(
+    {"is", "was", "waren", "wordt", "werd", "werden", "heeft", "had", "hadden", "kan", "kon",
+     "konden", "zal", "zou", "zouden", "moet", "moest", "moesten", "blijkt", "bleek", "lijkt"}
+)  # fmt: skip

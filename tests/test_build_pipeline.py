@@ -1,0 +1,71 @@
+"""One document through the pipeline, and the in-memory build (`kg.build.pipeline`)."""
+
+from pathlib import Path
+
+import pytest
+from conftest import ONTOLOGY
+
+from kg.build.config import Resources
+from kg.build.pipeline import build_graph, owned_prefixes, parse_seed, write_build
+from kg.errors import DataError
+
+PROFILE = (
+    "Brunssum\n\nBestuur\n\n"
+    "Brunssum werkt samen met Heerlen en Kerkrade. Ambtenaren vertellen dat de wachtlijsten "
+    "voor de jeugdhulp langer worden.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return Resources.create(ONTOLOGY)
+
+
+def _seeds(tmp_path: Path, text: str = PROFILE, name: str = "brunssum") -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir(exist_ok=True)
+    (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
+    return seeds
+
+
+def test_parse_seed_reads_parses_and_extracts_one_profile(tmp_path, resources):
+    path = _seeds(tmp_path) / "brunssum.txt"
+    source, doc, extraction = parse_seed(path, resources.lexicon, resources.headings)
+    assert source.name == doc.name == "brunssum"
+    assert "werkt samen met Heerlen" in doc.text
+    pairs = {(r.type, r.object.rsplit("/", 1)[-1]) for r in extraction.relations}
+    assert ("cooperates-with", "heerlen") in pairs and ("cooperates-with", "kerkrade") in pairs
+    assert extraction.findings, "the civil servants' claim is a finding"
+
+
+def test_a_profile_with_a_title_only_is_a_data_error_naming_the_file(tmp_path, resources):
+    path = _seeds(tmp_path, "Brunssum\n") / "brunssum.txt"
+    with pytest.raises(DataError, match="no running text") as caught:
+        parse_seed(path, resources.lexicon, resources.headings)
+    assert "brunssum.txt" in str(caught.value)
+
+
+def test_owned_prefixes_follow_the_base_iri():
+    prefixes = owned_prefixes("Súdwest-Fryslân", "https://example.org/")
+    assert prefixes[0] == "<https://example.org/id/document/sudwest-fryslan>"
+    assert all(p.startswith("<https://example.org/id/") for p in prefixes)
+    assert "<https://example.org/id/finding/sudwest-fryslan/" in prefixes
+
+
+def test_build_graph_reports_progress_and_is_deterministic(tmp_path):
+    seeds = _seeds(tmp_path)
+    calls = []
+    first = build_graph(seeds, ONTOLOGY, progress=lambda *a: calls.append(a))
+    second = build_graph(seeds, ONTOLOGY)
+    assert calls == [(1, 1, "brunssum.txt")]
+    assert first.turtle == second.turtle
+    assert first.summary.documents == 1 and first.summary.relations >= 2
+
+
+def test_write_build_writes_the_graph_and_its_void_atomically(tmp_path):
+    result = build_graph(_seeds(tmp_path), ONTOLOGY)
+    target = write_build(result, tmp_path / "out")
+    assert target == tmp_path / "out" / "kg.ttl"
+    assert target.read_bytes() == result.turtle
+    assert (tmp_path / "out" / "void.ttl").read_text(encoding="utf-8").startswith("@prefix")
+    assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".tmp")]

@@ -1,0 +1,57 @@
+"""Dutch word classes by form and context (kg.extract.dutchwords)."""
+
+from __future__ import annotations
+
+from kg.extract import dutchwords as dw
+
+
+def _nouns(text: str) -> list[str]:
+    words = dw.tokens(text)
+    return [w for k, (_, _, w) in enumerate(words) if dw.is_noun(words, k, text)]
+
+
+def test_participles_and_present_tenses_are_verbs_agent_nouns_are_not():
+    assert all(dw.is_verb(w) for w in ("aanbesteed", "weggewerkt", "inkoopt", "doorgegeven"))
+    assert not any(dw.is_verb(w) for w in ("schuldhulpverlener", "wachtlijst", "gezondheid"))
+
+
+def test_plurals_the_lemmatiser_leaves_are_made_singular():
+    pairs = {
+        "brieven": "brief",
+        "tarieven": "tarief",
+        "verzorgingshuizen": "verzorgingshuis",
+        "wijkcentra": "wijkcentrum",
+        "vaardigheden": "vaardigheid",
+        "wachtlijsten": "wachtlijst",
+    }
+    assert {w: dw.noun_singular(w) for w in pairs} == pairs
+    assert dw.noun_singular("vertrouwen") == "vertrouwen"  # its own lemma
+
+
+def test_nouns_by_suffix_plural_number_and_coordination():
+    assert _nouns("Zij noemen contractmanagement en 1.100 huishoudens") == [
+        "contractmanagement",
+        "huishoudens",
+    ]
+    assert "problematiek" in _nouns("Zij verschillen in omvang en problematiek.")
+    assert _nouns("Zij werken hard.") == []  # no opener, no suffix, an infinitive form
+
+
+def test_infinitives_and_verb_stems():
+    words = dw.tokens("Zij gaan werken aan een proef, maar de opkomst ligt laag.")
+    index = {w: k for k, (_, _, w) in enumerate(words)}
+    assert dw.is_infinitive(words, index["werken"])
+    assert dw.stem_noun(words, index["proef"]) and not dw.stem_noun(words, index["ligt"])
+
+
+def test_proper_names_abbreviations_and_their_compounds():
+    assert dw.is_proper("Salut", 10, 0) and not dw.is_proper("Salut", 0, 0)  # sentence start
+    assert not dw.is_proper("HHT-middelen", 10, 0) and not dw.is_proper("Wmo-voorzieningen", 10, 0)
+
+
+def test_gender_from_the_text_and_the_common_list():
+    known = dw.het_nouns("Het regionaal zorggebruik daalt.")
+    assert "zorggebruik" in known and "overleg" in known  # the text; kg/data/het-nouns.txt
+    assert dw.is_neuter("wijkteam", known) and not dw.is_neuter("wachtlijst", known)
+    assert dw.undeclined("toekomstige") == "toekomstig"
+    assert "overleg" in dw.read_list("het-nouns.txt")
