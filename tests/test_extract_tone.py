@@ -261,3 +261,97 @@ def test_bare_negation_needs_a_statement(sentence, expected):
 )
 def test_a_turn_opposes_the_judgement_before_it(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cut imposed on the municipality
+        ("De gemeente moet volgend jaar fors bezuinigen op de bijstand.", "negative"),
+        # a concern counted among others
+        ("Een tweede zorg betreft de huisvesting van jongeren.", "negative"),
+        # a discrepancy between two accounts
+        ("De landelijke cijfers wijken af van de eigen registratie.", "negative"),
+        # knowledge and information shared between partners
+        ("In het wijkteam wordt nu kennis gedeeld tussen de disciplines.", "positive"),
+    ],
+)
+def test_cuts_concerns_and_sharing(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De facturen van de aanbieders komen pas weken later binnen.", "negative"),
+        ("Er zijn steeds meer vrijwilligers nodig voor de voedselbank.", "negative"),
+        # "pas na" marks an order of events, not a delay
+        ("Het eigenlijke werk begint pas na de verhuizing.", "neutral"),
+    ],
+)
+def test_delay_and_need_for_more(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a separated particle followed by a comparison or a partner
+        ("De wijkverpleegkundigen werken meer samen dan voorheen.", "positive"),
+        ("De school werkt sinds dit jaar samen met de wijkagent.", "positive"),
+        # the particle word far from the verb, inside a longer phrase, is no particle
+        ("De opkomst valt in de zomer meestal op een zaterdag tegen de verwachting in.", "neutral"),
+    ],
+)
+def test_separated_particle_before_comparison_or_partner(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare "wel" grants a fact: the verdict on the other side stands alone
+        ("De gemeente heeft hierin wel een rol, maar die rol is beperkt.", "negative"),
+        # "weliswaar" concedes a side of its own: the claim stays mixed
+        ("Er is weliswaar een nieuw loket, maar het is te ingewikkeld.", "mixed"),
+        # two judged sides set against each other stay mixed with "wel" too
+        ("Het loket werkt wel goed, maar de regels zijn te ingewikkeld.", "mixed"),
+    ],
+)
+def test_concession_by_wel(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the standard of a comparison is not a judgement of the facts
+        ("De buurtcoaches zijn tevreden: er vielen minder ontslagen dan gevreesd.", "positive"),
+        # two negations make a reassurance, not a complaint
+        ("Het contract zorgde ervoor dat geen inwoner zonder hulp kwam te zitten.", "positive"),
+    ],
+)
+def test_comparison_standard_and_double_negation(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aim named as a noun phrase or by the infinitive of "om … te"
+        ("Tijd is het sleutelwoord voor een succesvol sociaal domein.", "neutral"),
+        ("De inwoners betalen zelf, om zuinig gebruik te stimuleren.", "neutral"),
+    ],
+)
+def test_aims_are_no_verdicts(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_negation_inside_an_aim_is_no_verdict():
+    s = "De gemeente koos ervoor om niet eerst naar professionele hulp te kijken."
+    assert _polarity(s) == "neutral"
+
+
+def test_problematiek_names_a_subject():
+    s = "De gemeenten in de regio verschillen in omvang en problematiek."
+    assert _polarity(s) == "neutral"

@@ -56,6 +56,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.document import Document, Sentence
 from kg.extract import negation as neg
+from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.problemclauses import clause_predicates
@@ -207,6 +208,8 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
         for c in lexicon.cue_matcher.find(doc.text, start, end)
         if c.entity.endswith(tuple(signs))
     ] + separated_cues(doc.text, start, end, lexicon.cues)
+    # a quantity judged by its level: "een hoge redzaamheid", "de werkloosheid daalt"
+    cues += [Cue(a, b, sign) for a, b, sign in judged_levels(doc.text, start, end)]
     for m in mentions:
         if m.kind == "problem":
             # a label naming the difficulty counts when stated; one naming the

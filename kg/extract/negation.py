@@ -197,11 +197,35 @@ def concessive(text: str, start: int, end: int) -> bool:
     """
     if _CONCESSIVE_AL.search(text, start, end):
         return True
+    head = _conceded(text, start, end)
+    return head is not None and (bool(head & CONCESSIVE) or "wel" in head)
+
+
+def _conceded(text: str, start: int, end: int) -> set[str] | None:
+    """The words before "maar" in the span (None: no "maar")."""
     found = [w for _, _, w in words(text, start, end)]
-    if "maar" not in found:
+    return set(found[: found.index("maar")]) if "maar" in found else None
+
+
+def conceded_by_wel(text: str, start: int, end: int) -> bool:
+    """Whether the span's concession rests on "wel" alone ("heeft wel een rol, maar …").
+
+    "Wel" grants a fact; with no concessive word ("weliswaar", "hoewel") nor a
+    concessive "al" it sets no judgement of its own against the other side.
+
+    Examples
+    --------
+    >>> s = "De gemeente heeft wel een rol, maar die is beperkt."
+    >>> conceded_by_wel(s, 0, len(s))
+    True
+    >>> s = "Er is weliswaar een loket, maar de drempel is hoog."
+    >>> conceded_by_wel(s, 0, len(s))
+    False
+    """
+    head = _conceded(text, start, end)
+    if head is None or _CONCESSIVE_AL.search(text, start, end):
         return False
-    head = found[: found.index("maar")]
-    return any(w in CONCESSIVE for w in head) or "wel" in head
+    return "wel" in head and not head & CONCESSIVE
 
 
 _COUNTERFACTUAL = re.compile(
@@ -230,9 +254,29 @@ def counterfactual(text: str, start: int, end: int) -> bool:
 
 
 def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
-    """Whether the word stands in a purpose clause ("om … te …"): an aim, not a verdict."""
+    """Whether the word names an aim, not a verdict: "om … te …", "voor een betere …".
+
+    The infinitive of the purpose clause counts too ("om beleid te
+    stimuleren"), and so does a word right after "voor het/de/een" (an aim
+    named as a noun phrase: "een taak voor het beter faciliteren van de raad").
+
+    Examples
+    --------
+    >>> s = "Zij betalen zelf, om goed beleid te stimuleren."
+    >>> [purpose(s, (0, len(s)), s.index(w)) for w in ("goed", "stimuleren")]
+    [True, True]
+    >>> s = "Er ligt een taak voor het beter faciliteren van de raad."
+    >>> purpose(s, (0, len(s)), s.index("beter"))
+    True
+    >>> s = "Het loket werkt goed."
+    >>> purpose(s, (0, len(s)), s.index("goed"))
+    False
+    """
     before = [w for _, _, w in words(text, clause[0], start)]
-    return "om" in before and "te" in [w for _, _, w in words(text, start, clause[1])]
+    if before[-2:] in (["voor", "het"], ["voor", "de"], ["voor", "een"]):
+        return True
+    after = [w for _, _, w in words(text, start, clause[1])]
+    return "om" in before and ("te" in after or before[-1] == "te")
 
 
 #: Openings of an open question or condition ("of …", "als …"): nothing is stated.
@@ -259,6 +303,12 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het gaat niet alleen om geld."
     >>> bare_negation(s, (0, len(s)))
     False
+    >>> s = "De gemeente koos ervoor om niet eerst naar hulp te kijken."
+    >>> bare_negation(s, (0, len(s)))
+    False
+    >>> s = "Er kwam geen kind zonder zorg te zitten."
+    >>> bare_negation(s, (0, len(s)))
+    False
     >>> s = "Draait niet alles om het welzijn van inwoners?"
     >>> bare_negation(s, (0, len(s)))
     False
@@ -271,7 +321,30 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):
         return False  # a question states nothing
-    return any(w in NEGATORS - {"zonder"} for w in found)
+    if double_negation(text, clause):
+        return False  # "geen kind zonder zorg": a reassurance
+    negators = [i for i, w in enumerate(found) if w in NEGATORS - {"zonder"}]
+    if negators and "om" in found[: negators[0]] and "te" in found[negators[0] :]:
+        return False  # "om niet als eerste naar hulp te kijken": part of an aim
+    return bool(negators)
+
+
+def double_negation(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a negator and "zonder" cancel out ("geen kind kwam zonder zorg te zitten").
+
+    Examples
+    --------
+    >>> s = "Geen inwoner bleef zonder hulp."
+    >>> double_negation(s, (0, len(s)))
+    True
+    >>> s = "Inwoners bleven zonder hulp."
+    >>> double_negation(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in words(text, *clause)]
+    if "zonder" not in found:
+        return False
+    return any(w in NEGATORS - {"zonder"} for w in found[: found.index("zonder")])
 
 
 _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
@@ -297,8 +370,28 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+#: "pas" before a time that comes late: "pas maanden later", "pas (erg) laat".
+_LATE = re.compile(r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b", re.IGNORECASE)
+
+
+def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans that say something comes only late ("pas maanden later"): a delay.
+
+    Examples
+    --------
+    >>> s = "De declaraties komen pas maanden later binnen."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['pas maanden later']
+    >>> late("Het werk begint pas na de overdracht.", 0, 36)
+    []
+    """
+    return [(m.start(), m.end()) for m in _LATE.finditer(text, start, end)]
+
+
 _OUGHT = re.compile(
-    r"\b(?:zou|zouden)\b[^,;:]*\b(?:moeten|horen)\b|\b(?:moet|moeten)\b[^,;:]*\b(?:beter|meer|eerder)\b",
+    r"\b(?:zou|zouden)\b[^,;:]*\b(?:moeten|horen)\b|\b(?:moet|moeten)\b[^,;:]*\b(?:beter|meer|eerder)\b"
+    # a need for more states a shortfall: "er zijn steeds meer vrijwilligers nodig"
+    r"|\b(?:meer|extra)\b[^,;:]*\bnodig\b",
     re.IGNORECASE,
 )
 
@@ -314,6 +407,9 @@ def ought(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "De gemeente moet een plan maken."
     >>> ought(s, (0, len(s)))
     False
+    >>> s = "Er zijn steeds meer vrijwilligers nodig."
+    >>> ought(s, (0, len(s)))
+    True
     """
     return bool(_OUGHT.search(text, *clause))
 
@@ -423,6 +519,32 @@ def initiative(text: str, clause: tuple[int, int]) -> bool:
     if not found or found[0] in _OPEN_QUESTION or any(w in _MODAL for w in found):
         return False  # "of de proef wordt uitgebreid", "die opgezet moeten worden"
     return bool(_INITIATIVE.search(text, *clause)) and not hypothetical(text, clause)
+
+
+#: Comparatives that take a standard after "dan" ("minder … dan gevreesd").
+COMPARATIVES = frozenset(
+    {"minder", "meer", "beter", "slechter", "groter", "kleiner", "hoger", "lager", "eerder",
+     "later", "sneller", "trager", "vaker", "anders"}
+)  # fmt: skip
+
+
+def standard(text: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether the word at ``start`` is the standard of a comparison ("dan gevreesd").
+
+    "Er gingen minder banen verloren dan gevreesd": the fear is what the facts
+    are measured by, not a judgement of them.
+
+    Examples
+    --------
+    >>> s = "Er gingen minder banen verloren dan gevreesd."
+    >>> standard(s, (0, len(s)), s.index("gevreesd"))
+    True
+    >>> s = "Dan is het lastig."
+    >>> standard(s, (0, len(s)), s.index("lastig"))
+    False
+    """
+    before = [w for _, _, w in words(text, clause[0], start)]
+    return bool(before) and before[-1] == "dan" and bool(COMPARATIVES & set(before[:-1]))
 
 
 #: Words that open a clause turning against the one before ("…, maar …").

@@ -5,13 +5,15 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 - a tone cue (``ontology/tone.ttl``) counts for its polarity, turned round
   when a negator or a diminisher reaches it ("werkt niet altijd goed" is
   negative, "weinig problemen" positive);
-- "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative;
+- "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative, and
+  so is a delay ("pas maanden later");
 - a problem the taxonomy names counts as negative when the claim states it,
   unless its clause judges it well ("de wachttijden zijn goed beheersbaar");
   a problem of lack ("te weinig beschut werk") counts as negative when it is
   negated ("geen beschut werk"), a denied problem counts for nothing;
 - a clause with no cue that negates a statement ("werd niet gehonoreerd",
-  "is nog niet zo ver") is negative; "niet alleen … maar ook" is not;
+  "is nog niet zo ver") is negative; "niet alleen … maar ook" is not; so is
+  one that asks for more ("er zijn steeds meer vrijwilligers nodig");
 - a positive cue in a counterfactual ("was beter geweest", "had moeten") is
   negative, and one in a supposition ("zou") or an aim ("om … te") counts for
   nothing;
@@ -22,6 +24,12 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   count apart from the problem;
 - a stated problem in a clause of growth ("neemt snel toe") is negative, the
   degree words there measure the growth.
+- the standard of a comparison ("minder banen verloren dan gevreesd") is no
+  judgement; a negator cancelled by "zonder" ("geen kind zonder zorg") is a
+  reassurance, positive;
+- a quantity judged by its level (``kg/data/quantity-direction.toml``:
+  "gezondheid onder het landelijk gemiddelde", "werkloosheid daalt") comes in
+  as a cue from :mod:`kg.extract.direction`.
 
 A word of divided judgement (``polarity:mixed`` in ``ontology/tone.ttl``:
 "gemengde gevoelens", "niet eenduidig") makes the claim mixed. A claim with no
@@ -91,6 +99,9 @@ PARTICLES = frozenset(
      "weg", "uit", "in", "door"}
 )  # fmt: skip
 _SIGNS = {"positive": 1, "negative": -1, "mixed": 0}
+#: Words that may follow a separated particle at the end of the clause: a
+#: comparison ("werken meer samen dan voorheen") or a partner ("samen met …").
+_AFTER_PARTICLE = frozenset({"dan", "met"})
 
 
 def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # noqa: ANN001
@@ -99,7 +110,8 @@ def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # no
     A two-word cue whose second word is a verb particle ("valt tegen", "werkt
     samen") also matches when up to six words stand between the verb and the
     particle and the particle closes the clause, where Dutch word order puts a
-    separated particle. The contiguous form is left to the cue matcher.
+    separated particle, or only a comparison ("dan voorheen") or a partner
+    ("met werkgevers") follows it. The contiguous form is left to the cue matcher.
 
     Parameters
     ----------
@@ -119,22 +131,30 @@ def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # no
     [('valt het eerste jaar tegen', -1)]
     >>> separated_cues("De opkomst valt tegen.", 0, 22, e)
     []
+    >>> e = [LexiconEntry("werken samen", "x/positive", "polarity", "hiddenLabel")]
+    >>> s = "Aanbieders werken meer samen dan voorheen."
+    >>> [s[c.start : c.end] for c in separated_cues(s, 0, len(s), e)]
+    ['werken meer samen']
     """
     found = []
-    spans = neg.clauses(text, start, end)
+    verbs: dict[str, list[tuple[str, int]]] = {}  # verb → (particle, sign)
     for entry in entries:
         parts = entry.label.lower().split()
         sign = _SIGNS.get(entry.iri.rsplit("/", 1)[-1])
-        if len(parts) != 2 or parts[1] not in PARTICLES or sign is None:
-            continue
-        for clause in spans:
-            tokens = neg.words(text, *clause)
-            for i, (a, _b, w) in enumerate(tokens):
-                if w != parts[0]:
-                    continue
-                # the particle closes the clause, as a separated particle does
-                if 1 < len(tokens) - 1 - i <= 7 and tokens[-1][2] == parts[1]:
-                    found.append(Cue(a, tokens[-1][1], sign))
+        if len(parts) == 2 and parts[1] in PARTICLES and sign is not None:
+            verbs.setdefault(parts[0], []).append((parts[1], sign))
+    for clause in neg.clauses(text, start, end):
+        tokens = neg.words(text, *clause)
+        for i, (a, _b, w) in enumerate(tokens):
+            for particle, sign in verbs.get(w, ()):
+                # the particle closes the clause, as a separated particle does, or
+                # only a comparison or a partner follows it ("samen dan voorheen")
+                for k in range(i + 2, min(len(tokens), i + 8)):
+                    tail = len(tokens) - 1 - k
+                    after = tokens[k + 1][2] if tail else ""
+                    if tokens[k][2] == particle and (not tail or after in _AFTER_PARTICLE):
+                        found.append(Cue(a, tokens[k][1], sign))
+                        break
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
 
 
@@ -208,6 +228,8 @@ def _clause_score(
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
+        if neg.standard(text, clause, cue.start):
+            continue  # "minder … dan gevreesd": the standard of a comparison
         if not turned and neg.diminished(text, clause, cue.start):
             turned = True
         sign = -cue.sign if turned else cue.sign
@@ -224,9 +246,9 @@ def _clause_score(
             pos += 1
         else:
             negv += 1
-    for a, _b in neg.excess(text, *clause):
+    for a, _b in neg.excess(text, *clause) + neg.late(text, *clause):
         if not any(c.start <= a < c.end for c in cues):
-            negv += 1
+            negv += 1  # "te ingewikkeld", "pas maanden later"
     if stated and neg.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
@@ -234,6 +256,8 @@ def _clause_score(
     cueless = not any(clause[0] <= c.start < clause[1] and not c.subject for c in cues)
     if not pos and not negv and cueless and neg.bare_negation(text, clause):
         negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    elif not pos and not negv and cueless and neg.double_negation(text, clause):
+        pos += 1  # "geen kind kwam zonder zorg te zitten": a reassurance
     elif not pos and not negv and cueless and neg.scarce(text, clause):
         negv += 1  # "er lopen weinig trajecten": too few of something
     elif not pos and not negv and cueless and neg.ought(text, clause):
@@ -311,8 +335,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
         if negv >= 2 * pos:
             return "negative"
         return "mixed"
-    if neg.concessive(text, start, end):
-        return "mixed"
+    if neg.concessive(text, start, end) and not (
+        neg.conceded_by_wel(text, start, end) and pos + negv
+    ):
+        return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
     if pos:
         return "positive"
     if negv:

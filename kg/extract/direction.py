@@ -1,0 +1,159 @@
+"""Direction of a quantity: a level or change judged by what is good to have high.
+
+"Een hoge redzaamheid" is good news and "een hoog zorggebruik" bad: the
+judgement lies in the quantity crossed with its direction, not in a word of
+approval. ``kg/data/quantity-direction.toml`` lists the quantities good or bad
+to have high (with its sources) and the words that say high or low; this
+module pairs, within one clause, each quantity with the nearest direction word
+no more than :data:`WINDOW` words away and returns the pair's sign.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract import negation as neg
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "quantity-direction.toml"
+#: Most words between a quantity and its direction word.
+WINDOW = 6
+#: Shortest entry that also matches as the head of a compound.
+COMPOUND_HEAD = 7
+
+
+@dataclass(frozen=True)
+class Directions:
+    """The word lists of the data file.
+
+    Attributes
+    ----------
+    quantities : dict of str to int
+        Quantity word → +1 (good to have high) or -1 (bad to have high).
+    levels : dict of str to int
+        Direction word → +1 (high, rising) or -1 (low, falling).
+    references : dict of str to int
+        "boven" (+1) and "onder" (-1): count before a reference word only.
+    reference_words : tuple of str
+        Openings of the reference words ("gemiddeld", "landelijk").
+    particles : dict of str to int
+        "toe" (+1) and "af" (-1): count with a form of :attr:`particle_verbs`.
+    particle_verbs : frozenset of str
+        Forms of "nemen".
+    """
+
+    quantities: dict[str, int]
+    levels: dict[str, int]
+    references: dict[str, int]
+    reference_words: tuple[str, ...]
+    particles: dict[str, int]
+    particle_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load(path: str | Path = DATA_FILE) -> Directions:
+    """Read the quantity and direction lists.
+
+    Examples
+    --------
+    >>> d = load()
+    >>> d.quantities["gezondheid"], d.quantities["werkloosheid"], d.levels["daalt"]
+    (1, -1, -1)
+    """
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    q, dr = data["quantities"], data["directions"]
+
+    def signed(high: list[str], low: list[str]) -> dict[str, int]:
+        return {**{w: 1 for w in high}, **{w: -1 for w in low}}
+
+    return Directions(
+        quantities=signed(q["good_high"], q["bad_high"]),
+        levels=signed(dr["high"], dr["low"]),
+        references=signed(dr["above"], dr["below"]),
+        reference_words=tuple(dr["references"]),
+        particles=signed(dr["rise_particles"], dr["fall_particles"]),
+        particle_verbs=frozenset(dr["particle_verbs"]),
+    )
+
+
+def _quantity(word: str, d: Directions) -> int:
+    """The sign of a quantity word, its compound head counted (0: no quantity).
+
+    Examples
+    --------
+    >>> _quantity("jeugdwerkloosheid", load()), _quantity("toezicht", load())
+    (-1, 0)
+    """
+    if word in d.quantities:
+        return d.quantities[word]
+    for entry, sign in d.quantities.items():
+        if len(entry) >= COMPOUND_HEAD and word.endswith(entry):
+            return sign
+    return 0
+
+
+def _levels(tokens: list[tuple[int, int, str]], d: Directions) -> list[tuple[int, int]]:
+    """(token index, sign) of the clause's direction words."""
+    verbs = any(w in d.particle_verbs for _, _, w in tokens)
+    found = []
+    for i, (_a, _b, w) in enumerate(tokens):
+        if w in d.levels:
+            found.append((i, d.levels[w]))
+        elif w in d.references:
+            after = [t[2] for t in tokens[i + 1 : i + 4]]
+            if any(a.startswith(d.reference_words) for a in after):
+                found.append((i, d.references[w]))
+        elif w in d.particles and verbs:
+            found.append((i, d.particles[w]))
+    return found
+
+
+def judged_levels(
+    text: str, start: int, end: int, d: Directions | None = None
+) -> list[tuple[int, int, int]]:
+    """The quantities judged by a direction in ``text[start:end]``: (start, end, sign).
+
+    The span runs from the first to the last of the quantity and its direction
+    word; the sign is +1 when a good quantity is high or a bad one low, -1 the
+    other way round. Negation is left to the caller (the tone's scope rules).
+
+    Examples
+    --------
+    >>> s = "De ervaren gezondheid ligt iets onder het landelijk gemiddelde."
+    >>> [(s[a:b], sign) for a, b, sign in judged_levels(s, 0, len(s))]
+    [('gezondheid ligt iets onder', -1)]
+    >>> s = "Het aantal werklozen is gedaald en het zicht op gezinnen neemt toe."
+    >>> [(s[a:b], sign) for a, b, sign in judged_levels(s, 0, len(s))]
+    [('werklozen is gedaald', 1), ('zicht op gezinnen neemt toe', 1)]
+    >>> judged_levels("Het toezicht neemt toe.", 0, 23)
+    []
+    >>> judged_levels("De raad Werk en Inkomen ziet meer aanvragen.", 0, 44)
+    []
+    >>> s = "De werkloosheid is niet gedaald."
+    >>> [sign for _, _, sign in judged_levels(s, 0, len(s))]
+    [-1]
+    """
+    d = d or load()
+    found: list[tuple[int, int, int]] = []
+    cued = d.levels.keys() | d.references.keys() | d.particles.keys()
+    if not any(w in cued for _, _, w in neg.words(text, start, end)):
+        return found  # no direction word: nothing to pair (most claims)
+    for clause in neg.clauses(text, start, end):
+        tokens = neg.words(text, *clause)
+        levels = _levels(tokens, d)
+        for i, (a, _b, w) in enumerate(tokens):
+            # a capital inside the clause marks a name ("de cliëntenraad Werk en Inkomen")
+            sign = 0 if i and text[a].isupper() else _quantity(w, d)
+            near = [(abs(j - i), j, s) for j, s in levels if j != i and abs(j - i) <= WINDOW + 1]
+            if not sign or not near:
+                continue
+            _, j, level = min(near)
+            lo, hi = min(i, j), max(i, j)
+            # a negator between the two turns the level ("is niet gedaald"); one
+            # before the span is left to the caller's scope rules
+            if any(t[2] in neg.NEGATORS for t in tokens[lo + 1 : hi]):
+                level = -level
+            found.append((tokens[lo][0], tokens[hi][1], sign * level))
+    return sorted(set(found))

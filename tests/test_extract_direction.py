@@ -1,0 +1,79 @@
+"""A quantity crossed with its direction: kg/data/quantity-direction.toml."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract_text
+
+from kg.extract.direction import judged_levels, load
+
+
+def _signs(sentence: str) -> list[int]:
+    return [sign for _, _, sign in judged_levels(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signs"),
+    [
+        ("Het dorp kent een hoge redzaamheid.", [1]),
+        ("De jeugdwerkloosheid is het afgelopen jaar gedaald.", [1]),
+        ("De wachttijden nemen toe.", [-1]),
+        ("Het inkomen ligt onder het landelijk gemiddelde.", [-1]),
+        ("De kosten liggen boven de norm.", [-1]),
+        ("De schulden zijn niet gedaald.", [-1]),
+        # "onder" without a reference is a preposition, "toe" without "nemen" no rise
+        ("De armoede onder ouderen is een thema.", []),
+        ("De schulden komen erbij toe.", []),
+        # a compound's head counts, a short entry only as a whole word
+        ("Het toezicht neemt toe.", []),
+        # a capitalised word inside the clause is a name, not the quantity
+        ("De cliëntenraad Werk en Inkomen ziet meer aanvragen.", []),
+    ],
+)
+def test_judged_levels(sentence, signs):
+    assert _signs(sentence) == signs
+
+
+def test_nearest_direction_word_is_paired():
+    s = "Er is een hoge gezondheid, en een lage score op indicatoren voor het zorggebruik."
+    assert [(s[a:b].split()[0], sign) for a, b, sign in judged_levels(s, 0, len(s))] == [
+        ("hoge", 1),
+        ("lage", 1),
+    ]
+
+
+def test_direction_too_far_away_is_no_judgement():
+    assert (
+        _signs("De gezondheid van de inwoners in de dorpen en de wijken van de stad is hoog.") == []
+    )
+
+
+def test_lists_do_not_overlap_tone_cues():
+    from extract_helpers import ONTOLOGY
+
+    from kg.ontology import load_ontology, polarity_cues
+
+    d = load()
+    cues = {c.label.lower() for c in polarity_cues(load_ontology(ONTOLOGY))}
+    assert not cues & (set(d.quantities) | set(d.levels) | set(d.references))
+    assert not set(d.quantities) & set(d.levels)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De ervaren gezondheid ligt in de gemeente onder het landelijk gemiddelde.", "negative"),
+        ("De werkloosheid onder jongeren is sterk gedaald.", "positive"),
+        ("Het zorggebruik in de gemeente is hoger dan gemiddeld.", "negative"),
+        ("Het zorggebruik is niet hoger dan gemiddeld.", "positive"),
+    ],
+)
+def test_polarity_of_a_judged_level(sentence, expected):
+    _doc, ex = extract_text(sentence)
+    assert [f.polarity for f in ex.findings] == [expected]
+
+
+def test_inflected_particle_verbs_and_demand():
+    # "toeneemt" is one word in a subordinate clause; a rising demand is a burden
+    s = "Het budget daalt, terwijl de vraag naar ondersteuning toeneemt."
+    assert _signs(s) == [-1]
