@@ -384,7 +384,6 @@ _SIZE_DEBTS: set[str] = {
     "kg.maps.generate.generate_maps",
     "kg.maps.render.map_data",
     "kg.maps.render.render_map",
-    "kg.network.projection.project",
     "kg.publish.docs.ontology_html",
     "kg.publish.push.HttpClient.request",
     "kg.publish.shacl",
