@@ -382,8 +382,6 @@ _SIZE_DEBTS: set[str] = {
     "kg.extract.numbers",
     "kg.extract.organisations",
     "kg.maps.generate.generate_maps",
-    "kg.maps.render.map_data",
-    "kg.maps.render.render_map",
     "kg.publish.docs.ontology_html",
     "kg.publish.push.HttpClient.request",
     "kg.publish.shacl",
