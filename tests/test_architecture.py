@@ -383,7 +383,6 @@ _SIZE_DEBTS: set[str] = {
     "kg.publish.push.HttpClient.request",
     "kg.publish.shacl",
     "kg.publish.shacl.CompiledShapes._constraints",
-    "kg.query.sandbox.run_isolated",
 }
 
 
