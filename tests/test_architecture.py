@@ -380,7 +380,6 @@ _SIZE_DEBTS: set[str] = {
     "kg.extract.findings.extract_findings",
     "kg.extract.numbers",
     "kg.extract.organisations",
-    "kg.publish.push.HttpClient.request",
     "kg.publish.shacl",
     "kg.publish.shacl.CompiledShapes._constraints",
 }
