@@ -381,7 +381,6 @@ _SIZE_DEBTS: set[str] = {
     "kg.extract.numbers",
     "kg.extract.organisations",
     "kg.publish.shacl",
-    "kg.publish.shacl.CompiledShapes._constraints",
 }
 
 
