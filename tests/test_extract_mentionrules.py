@@ -35,3 +35,17 @@ def test_only_bodies_and_organisations_with_an_acronym_qualify():
 
 def test_staff_nouns_are_general_words():
     assert {"medewerker", "medewerkers"} <= STAFF_NOUNS
+
+
+def test_a_singular_type_noun_before_a_name_yields_to_the_name():
+    from tests.extract_helpers import extract_text
+
+    doc, ex = extract_text(
+        "Woningcorporatie Viverion wijst op de eenzaamheid. "
+        "Met de woningcorporaties Parteon en Domijn is afgesproken dat zij signaleren."
+    )
+    roles = sorted(m.text for m in ex.mentions if m.kind == "role")
+    orgs = sorted(m.text for m in ex.mentions if m.kind == "organisation")
+    assert "Woningcorporatie" not in roles
+    assert "woningcorporaties" in roles
+    assert "Viverion" in orgs

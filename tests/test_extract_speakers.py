@@ -335,3 +335,151 @@ def test_volgens_hen_resolves_to_the_group_named_last():
         "De vraag naar dagbesteding groeit volgens hem snel.",
     )
     assert speakers(doc, ex, "dagbesteding groeit") == ["role/alderman"]
+
+
+# --- round 2 of open-world speakers (invented sentences) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dat de kosten stijgen, wordt door niemand betwist.", ["role/interviewees"]),
+        ("Iedereen is het erover eens dat de kosten stijgen.", ["role/interviewees"]),
+        ("Vrijwel iedereen vindt de kosten hoog.", ["role/interviewees"]),
+        (
+            "Een punt dat in vrijwel alle gesprekken terugkomt, is de armoede.",
+            ["role/interviewees"],
+        ),
+        ("In de meeste gesprekken kwam de wachtlijst ter sprake.", ["role/interviewees"]),
+        # the service's own talks with clients are not the study's interviews
+        ("In veel gesprekken met cliënten gaat het over geld.", ["role/authors"]),
+        ("Niemand woont er graag.", ["role/authors"]),
+    ],
+)
+def test_everyone_interviewed_speaks_as_the_interviewees(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_the_next_point_of_a_list_keeps_the_voice_that_opened_it():
+    doc, ex = extract_text(
+        "Een knelpunt dat in vrijwel alle gesprekken terugkomt, is de armoede. "
+        "Huisartsen vertellen dat ouderen eenzaam zijn.",
+        "Een tweede knelpunt zijn de wachtlijsten.",
+    )
+    assert speakers(doc, ex, "Een tweede") == ["role/interviewees"]
+
+
+def test_a_next_point_without_an_opened_list_keeps_the_current_voice():
+    doc, ex = extract_text(
+        "Huisartsen vertellen dat ouderen eenzaam zijn. Een tweede knelpunt zijn de wachtlijsten."
+    )
+    assert speakers(doc, ex, "Een tweede") == ["role/general-practitioners"]
+
+
+def test_a_point_of_concern_itself_does_not_change_the_voice():
+    doc, ex = extract_text("Ambtenaren vertellen dat het goed gaat. Een knelpunt is de wachtlijst.")
+    assert speakers(doc, ex, "Een knelpunt") == ["role/civil-servants"]
+
+
+def test_one_members_story_illustrates_the_group_account_which_goes_on():
+    doc, ex = extract_text(
+        "Zorgaanbieders ervaren een gemeente die meedenkt. "
+        "Een thuiszorgorganisatie vertelt dat de consulent snel langskwam. "
+        "Tegelijk zijn de tarieven laag."
+    )
+    assert speakers(doc, ex, "Een thuiszorg") == ["role/home-care-organisations"]
+    assert speakers(doc, ex, "Tegelijk") == ["role/care-providers"]
+
+
+def test_a_group_that_speaks_after_another_takes_over_the_voice():
+    doc, ex = extract_text(
+        "Zorgaanbieders ervaren een gemeente die meedenkt. "
+        "Huisartsen vertellen dat de consulent snel langskwam. "
+        "Tegelijk zijn de tarieven laag."
+    )
+    assert speakers(doc, ex, "Tegelijk") == ["role/general-practitioners"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De leerkrachten vertellen dat de kosten stijgen.", "role/leerkracht"),
+        ("Wijkcoördinatoren vertellen dat de kosten stijgen.", "role/wijkcoordinator"),
+        ("Jeugdpsychologen vertellen dat de kosten stijgen.", "role/jeugdpsycholoog"),
+        ("Privacyfunctionarissen zeggen dat de kosten stijgen.", "role/privacyfunctionaris"),
+        ("Schuldhulpmaatjes vertellen dat de kosten stijgen.", "role/schuldhulpmaatje"),
+    ],
+)
+def test_more_person_nouns_are_minted_in_the_singular(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == [expected]
+
+
+def test_strength_is_not_a_group():
+    doc, ex = extract_text("De veerkracht ziet er goed uit, vertellen de cijfers.")
+    assert not [e for e in ex.entities.values() if e.minted and e.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De teamleiders van het sociaal team zien meer aanmeldingen.",
+        "Een leidinggevende van het wijkteam vertelt dat het goed gaat.",
+    ],
+)
+def test_the_leads_of_a_team_speak_for_it(sentence):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == ["role/social-team"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Huisartsen", ["role/general-practitioners"]),
+        # the profiles' own outline names themes
+        ("Bestuur", ["role/authors"]),
+    ],
+)
+def test_a_heading_that_names_a_group_gives_it_the_floor(heading, expected):
+    text = profile(("Democratie", ["Het budget is krap."]), (heading, ["De lijnen zijn kort."]))
+    doc, ex = extract_profile(text)
+    assert speakers(doc, ex, "De lijnen") == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "groups", "expected"),
+    [
+        ("Cliëntenraad en Wmo-raad", [(0, 12), (16, 24)], ["role/a", "role/b"]),
+        ("Wat raadsleden zeggen", [(4, 14)], ["role/a"]),
+        ("Ervaringen van de huisartsen", [(18, 28)], ["role/a"]),
+        ("De huisartsen aan het woord", [(3, 13)], ["role/a"]),
+        ("De rol van huisartsen", [(11, 21)], []),
+        ("Huisartsen en de wachtlijst", [(0, 10)], []),
+    ],
+)
+def test_heading_voice(heading, groups, expected):
+    from kg.extract.model import SentenceMention
+    from kg.extract.speakers import heading_voice
+
+    mentions = [
+        SentenceMention(f"role/{'ab'[i]}", "role", s, e, heading[s:e], None)
+        for i, (s, e) in enumerate(groups)
+    ]
+    assert list(heading_voice(heading, mentions)) == expected
+
+
+def test_the_floor_yields_to_a_named_speaker():
+    text = profile(
+        ("Democratie", ["Het budget is krap."]),
+        ("Zorgaanbieders", ["Ambtenaren vertellen dat het goed gaat. De tarieven zijn laag."]),
+    )
+    doc, ex = extract_profile(text)
+    assert speakers(doc, ex, "Ambtenaren") == ["role/civil-servants"]
+    assert speakers(doc, ex, "De tarieven") == ["role/civil-servants"]
+
+
+def test_client_representatives_and_associations_are_known_groups():
+    doc, ex = extract_text("Cliëntvertegenwoordigers vertellen dat de verenigingen meedoen.")
+    assert speakers(doc, ex, "Cliëntvertegenwoordigers") == ["role/client-council"]
+    assert "role/social-organisations" in {key(c) for c in finding_for(doc, ex, "meedoen").concerns}

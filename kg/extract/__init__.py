@@ -263,7 +263,7 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     extra += _minted_roles(doc, lexicon)
     local = lexicon.with_entities(extra) if extra else lexicon
 
-    from kg.extract.mentionrules import find_mentions
+    from kg.extract.mentionrules import drop_type_nouns, find_mentions
     from kg.extract.organisations import with_organisations
     from kg.extract.places import with_places
 
@@ -272,6 +272,7 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     result.mentions = _merge_mentions(find_mentions(doc, local, municipality), places, strong)
     result.mentions, minted = with_organisations(doc, result.mentions)
     result.mentions, place_entities = with_places(doc, result.mentions)
+    result.mentions = drop_type_nouns(doc.text, result.mentions)
     # a name the ontology or reference data already describes keeps its entity
     minted.update(place_entities)
     result.entities.update({iri: e for iri, e in minted.items() if iri not in local.entities})

@@ -47,14 +47,21 @@ Polarity
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.document import Document, Sentence
 from kg.extract import negation as neg
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.model import Extraction, Finding, SentenceMention
 from kg.extract.problemclauses import clause_problems
-from kg.extract.speakers import IMPERSONAL, PRONOUN_REPORT, QUOTED, Speech, detect
+from kg.extract.speakers import (
+    IMPERSONAL,
+    PRONOUN_REPORT,
+    QUOTED,
+    Speech,
+    detect,
+    heading_voice,
+)
 from kg.extract.tone import Cue, names_lack, separated_cues
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
@@ -93,6 +100,44 @@ _CONTINUES = re.compile(
     r"^\W*(?:zij|ze|hij|daarnaast|verder|bovendien|ook|tevens|evenmin|daarbij|eveneens)\b",
     re.IGNORECASE,
 )
+#: A sentence that names a point of concern ("Een aandachtspunt vormt …", "Een zorg die
+#: … terugkomt, is …") and one that adds the next point of the same list ("Een tweede
+#: zorgpunt zijn …", "Een derde zorg betreft …").
+_POINT_NOUN = (
+    r"(?:\w+\s+)?(?:zorg|zorgpunt|aandachtspunt|knelpunt|pijnpunt|punt\s+van\s+zorg|probleem"
+    r"|struikelblok|uitdaging|risico)\b"
+)
+_POINT = re.compile(rf"^\W*(?:een|het)\s+(?:eerste\s+)?{_POINT_NOUN}", re.IGNORECASE)
+_NEXT_POINT = re.compile(
+    rf"^\W*(?:een|het)\s+(?:tweede|derde|vierde|vijfde|volgende|laatste|ander|andere)\s+"
+    rf"{_POINT_NOUN}",
+    re.IGNORECASE,
+)
+#: One member of a group tells its story ("Een thuiszorgorganisatie vertelt …", "Eén
+#: raadslid zegt …"): an example within the account the text is giving.
+_ONE_OF = re.compile(r"^\W*(?:een|één|eén)\s+(?:van\s+de\s+)?", re.I)
+_ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
+
+
+def _one_member(text: str, start: int, mentions: list[SentenceMention], speakers) -> bool:  # noqa: ANN001
+    """Whether a sentence at ``start`` opens with one member of its speaker: "Een raadslid …".
+
+    Examples
+    --------
+    >>> m = SentenceMention("role/x", "role", 4, 12, "raadslid", 0)
+    >>> _one_member("Een raadslid vertelt dat het goed gaat.", 0, [m], ("role/x",))
+    True
+    >>> m = SentenceMention("role/x", "role", 13, 23, "raadsleden", 0)
+    >>> _one_member("Een zorg die raadsleden noemen, is geld.", 0, [m], ("role/x",))
+    False
+    """
+    one = _ONE_OF.match(text)
+    return one is not None and any(
+        m.entity in speakers and _ADJECTIVES.fullmatch(text[one.end() : m.start - start])
+        for m in mentions
+    )
+
+
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 
 
@@ -354,23 +399,30 @@ def _reported(doc: Document, start: int, end: int, polarity: str, named, problem
     }
 
 
-def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
+def _assign_voices(
+    doc: Document, claims: list[_Claim], floors: dict[int, tuple[str, ...]] | None = None
+) -> None:
+    floors = floors or {}
+    floor: tuple[str, ...] = ()  # the groups the section's heading gives the floor to
     voice: tuple[str, ...] = ()
     voices: set[tuple[str, ...]] = set()  # the voices heard so far in the section
     named: tuple[str, ...] = ()  # the voice named last in the section
+    point: tuple[str, ...] | None = None  # the voice of the section's last point of concern
     section = paragraph = None
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
-            section, voice, voices, named = claim.section, (), set(), ()
+            section, voices, named, point = claim.section, set(), (), None
+            floor = voice = floors.get(claim.section, ()) if claim.section is not None else ()
         if claim.paragraph != paragraph:
             paragraph, opener, para_start = claim.paragraph, None, k
             if len(voices) >= 2 and not _CONTINUES.match(text):
-                voice = ()  # several groups spoke: the section is ordered by topic, not by voice
+                voice = floor  # several groups spoke: the section is ordered by topic, not by voice
             if not claim.explicit and claim.speech.subject is not None:
-                voice, opener = (), claim.speech.subject
+                voice = floor if claim.speech.subject in floor else ()
+                opener = claim.speech.subject
         carried = voice  # the account this claim continues
         if claim.explicit:
             voice = claim.speech.speakers
@@ -385,6 +437,8 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
                     if not claims[j].explicit:
                         claims[j].voice = voice
             opener = None  # only the paragraph's first named speaker can be its opener
+        elif _NEXT_POINT.match(text) and point is not None:
+            voice = point  # the next point of a list keeps the voice that opened it
         elif IMPERSONAL.search(text):
             voice = ()
         elif not voice and named and (said := PRONOUN_REPORT.search(text)):
@@ -398,8 +452,30 @@ def _assign_voices(doc: Document, claims: list[_Claim]) -> None:
             voices.add(voice)
         if claim.explicit:
             named = voice
-        if claim.explicit and carried and QUOTED.match(text):
-            voice = carried  # a quotation illustrates the account it interrupts, which goes on
+        if _POINT.match(text) and not _NEXT_POINT.match(text):
+            point = voice
+        example = QUOTED.match(text) or _one_member(
+            text, claim.start, claim.mentions, claim.speech.speakers
+        )
+        if claim.explicit and carried and example:
+            voice = carried  # a quotation or one member's story illustrates the account
+
+
+def _floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN001
+    """The groups each section's heading gives the floor to ("Ervaringen van huisartsen").
+
+    A heading of the profiles' own outline ("Bestuur", "Organisatie") names a theme,
+    not a voice.
+    """
+    out = {}
+    for section in doc.sections:
+        if section.theme is not None:
+            continue
+        found = lexicon.matcher.find(doc.text, section.start, section.heading_end)
+        rel = [replace(m, start=m.start - section.start, end=m.end - section.start) for m in found]
+        if voice := heading_voice(section.heading, rel):
+            out[section.index] = voice
+    return out
 
 
 def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Finding]:  # noqa: ANN001
@@ -432,7 +508,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
         speech = Speech(named, any(x.trailing for x in speeches), speeches[0].subject)
         claims.append(_Claim(unit, mentions, speech, bool(named)))
-    _assign_voices(doc, claims)
+    _assign_voices(doc, claims, _floors(doc, lexicon))
     figures = [i for i in extraction.indicators if i.value is not None]
     vocab = lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset())
 

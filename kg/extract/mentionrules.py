@@ -171,3 +171,36 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         ]
     out.sort(key=lambda m: (m.start, m.end, m.entity))
     return out
+
+
+def drop_type_nouns(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """Drop a role noun that stands as the type of the name right after it.
+
+    In "Woningcorporatie Viverion" or "Zorgverzekeraar Menzis" the noun says what
+    the named organisation is; the mention is the organisation's, not the group's.
+    A plural ("de woningcorporaties X en Y") still names the group of which the
+    names are members.
+
+    Examples
+    --------
+    >>> text = "Woningcorporatie Viverion wijst erop."
+    >>> role = SentenceMention("role/housing", "role", 0, 16, "Woningcorporatie", 0)
+    >>> org = SentenceMention("organisation/viverion", "organisation", 17, 25, "Viverion", 0)
+    >>> [m.text for m in drop_type_nouns(text, [role, org])]
+    ['Viverion']
+    >>> text = "woningcorporaties Viverion en Domijn"
+    >>> role = SentenceMention("role/housing", "role", 0, 17, "woningcorporaties", 0)
+    >>> org = SentenceMention("organisation/viverion", "organisation", 18, 26, "Viverion", 0)
+    >>> [m.text for m in drop_type_nouns(text, [role, org])]
+    ['woningcorporaties', 'Viverion']
+    """
+    from kg.extract.mentions import singular
+
+    starts = {m.start for m in mentions if m.kind in {"organisation", "body"}}
+
+    def typed(m: SentenceMention) -> bool:
+        if m.kind != "role" or text[m.end : m.end + 1] != " " or m.end + 1 not in starts:
+            return False
+        return singular(m.text) == m.text.lower()  # a plural introduces a list of members
+
+    return [m for m in mentions if not typed(m)]

@@ -100,7 +100,8 @@ _NOT_REPORTING = re.compile(r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*
 #: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
 _FUNCTION = (
     r"(?:lid|leden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
-    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?)\s+van\s+(?:de|het|een)"
+    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
+    r"|leidinggevenden?|hoofd|hoofden)\s+van\s+(?:de|het|een)"
 )
 #: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
 #: "niet alle", "vooral", "met name", "zowel".
@@ -198,6 +199,19 @@ _MUNICIPALITY_SPEAKS = re.compile(
     re.IGNORECASE,
 )
 CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
+#: The interviewees as a whole: "wordt door niemand betwist", "Iedereen is het erover
+#: eens", "een zorg die in vrijwel alle gesprekken terugkomt" (a profile built on
+#: interviews; "gesprekken met cliënten" are the service's talks, not the study's).
+_EVERYONE = re.compile(
+    rf"\bdoor\s+(?:vrijwel\s+|bijna\s+|nagenoeg\s+)?(?:niemand|iedereen)\s+(?:\w+\s+)?"
+    rf"{_PARTICIPLES}\b"
+    rf"|(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:niemand|iedereen)\s+"
+    rf"(?:\w+\s+)?(?:{_VERBS}|{_ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
+    r"|\bin\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|veel|vele|de\s+meeste|meerdere|verschillende"
+    r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)",
+    re.IGNORECASE,
+)
+INTERVIEWEES = CONCEPT + "role/interviewees"
 #: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
 #: "Onder zorgaanbieders bestaat twijfel over …".
 _AMONG = re.compile(
@@ -404,6 +418,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         i = members[-1] + 1
     if not speakers and _municipality_speaks(text[start:end]):
         speakers = [CIVIL_SERVANTS]
+    if not speakers and _EVERYONE.search(text[start:end]):
+        speakers = [INTERVIEWEES]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
 
 
@@ -413,6 +429,7 @@ _AGENT_ENDINGS = (
     "raad", "platform", "organisatie", "corporatie", "instelling", "dienst", "lid", "partner",
     "bestuur", "directie", "commissie", "vereniging", "stichting", "bond", "groep", "loket",
     "deskundige", "professional", "ouder", "oudere", "jongere", "ambtenaar", "man", "vrouw",
+    "kracht", "coördinator", "functionaris", "therapeut", "pedagoog", "psycholoog", "maatje",
 )  # fmt: skip
 #: Words ending like an agent noun that are not one.
 _NOT_AGENT = frozenset(
@@ -425,7 +442,8 @@ _NOT_AGENT = frozenset(
      "over", "onder", "voor", "naar", "haar", "waar", "weer", "zeer", "eerder", "minder",
      "zeker", "wanneer", "echter", "achter", "tegenover", "jaar", "paar", "klaar", "zwaar",
      "elkaar", "daarover", "hierover", "waarover", "erover", "vroeger", "hoger", "lager",
-     "groter", "kleiner", "beter", "sneller", "langer", "nader"}
+     "groter", "kleiner", "beter", "sneller", "langer", "nader", "kracht", "veerkracht",
+     "draagkracht", "zeggingskracht", "daadkracht", "slagkracht", "werkkracht", "drijfkracht"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = r"(?:(?:de|het|een|alle|veel|sommige|enkele|verschillende|diverse|betrokken|ook\s+de)\s+)?"
@@ -504,3 +522,55 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                     continue  # "wijkteammedewerkers": the team's staff, the team speaks
                 found.add((phrase, lemma))
     return sorted(found)
+
+
+#: A heading that gives the floor to a group: the group alone ("Huisartsen",
+#: "Cliëntenraad en Wmo-raad") or its view ("Ervaringen van zorgaanbieders",
+#: "Wat raadsleden zeggen", "De wethouder aan het woord"); the group stands as ``\0``.
+_HEADING_VOICE = re.compile(
+    r"^\W*(?:(?:de|het)\s+)?"
+    r"(?:(?:ervaringen|ervaring|visie|oordeel|mening|perspectief|kijk|stem|beeld|geluiden"
+    r"|signalen)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?|wat\s+(?:de\s+|het\s+)?)?"
+    r"\x00(?:\s*(?:,|en|&)\s*(?:de\s+|het\s+)?\x00)*"
+    r"(?:\s+(?:aan\s+het\s+woord|zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def heading_voice(heading: str, mentions) -> tuple[str, ...]:  # noqa: ANN001
+    """The groups a section heading gives the floor to, or ``()``.
+
+    Parameters
+    ----------
+    heading : str
+        The heading text.
+    mentions : iterable
+        Mentions found in the heading, with ``entity``, ``kind`` and ``start``/``end``
+        relative to the heading.
+
+    Returns
+    -------
+    tuple of str
+        Sorted entity IRIs.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> gp = M("role/gp", "role", 15, 25, "huisartsen", None)
+    >>> heading_voice("Ervaringen van huisartsen", [gp])
+    ('role/gp',)
+    >>> heading_voice("De rol van huisartsen", [M("role/gp", "role", 11, 21, "huisartsen", None)])
+    ()
+    """
+    groups = sorted((m.start, m.end, m.entity) for m in mentions if m.kind in SPEAKER_KINDS)
+    if not groups:
+        return ()
+    masked, at = [], 0
+    for start, end, _ in groups:
+        masked += [heading[at:start], "\x00"]
+        at = end
+    masked.append(heading[at:])
+    if not _HEADING_VOICE.match("".join(masked)):
+        return ()
+    return tuple(sorted({entity for _, _, entity in groups}))
