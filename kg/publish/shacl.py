@@ -787,7 +787,8 @@ class Validator:
         or focus nodes its implementation leaves to SPARQL, run in pyoxigraph on a
         fresh store of the ontology and ``triples``, made only when needed.
         """
-        out, pending = [], []
+        out: list[Violation] = []
+        pending: list[tuple[Shape, SparqlConstraint, list[str]]] = []
         for shape in self.sparql_shapes:
             focus = self._targets(shape, data, subclasses)
             for constraint in shape.sparql if focus else ():
