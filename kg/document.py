@@ -283,11 +283,44 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     ['Een zin.', 'Nog een.']
     """
     index = _HeadingIndex(headings)
-    removed: list[tuple[str, str]] = []
+    lines, removed = _read_lines(text)
+    title, motto, body_start = _title_and_motto(lines, index)
+    body: list[_Line | None] = lines[body_start:]
+    _mark_pull_quotes(body, removed)
+    blocks = _blocks([line for line in body if line is not None], index)
+    return _assemble(name, title, motto, blocks, index, removed)
 
-    # 1. Lines: None marks a dropped line; a _Line with empty text is a separator
-    #    (a line holding only white space, which the PDF export uses between
-    #    paragraphs). Empty lines are wrap artefacts and carry no meaning.
+
+_Block = tuple[str, list[str], KnownHeading | None]
+
+
+def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
+    """Clean the raw lines of a profile and drop placeholders and page numbers.
+
+    Parameters
+    ----------
+    text : str
+        The profile as read from disk.
+
+    Returns
+    -------
+    lines : list of _Line or None
+        One entry per non-empty raw line: None marks a dropped line; a _Line
+        with empty text is a separator (a line holding only white space, which
+        the PDF export uses between paragraphs). Empty lines are wrap artefacts
+        and carry no meaning.
+    removed : list of (str, str)
+        The dropped lines as (reason, text).
+
+    Examples
+    --------
+    >>> lines, removed = _read_lines("Een\\n\\n  \\n12\\n")
+    >>> [None if x is None else x.text for x in lines]
+    ['Een', '', None]
+    >>> removed
+    [('page number', '12')]
+    """
+    removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
     for raw in text.split("\n"):
         clean = _collapse(raw.replace("\u00a0", " ").replace("\t", " "))
@@ -305,15 +338,46 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
             lines.append(None)
         else:
             lines.append(_Line(raw, clean))
+    return lines, removed
 
+
+def _title_and_motto(
+    lines: list[_Line | None], index: _HeadingIndex
+) -> tuple[str, str | None, int]:
+    """Find the title, the motto and where the body starts.
+
+    The title is the first line of text; the motto is the second when it is
+    short, not a heading and does not end a sentence.
+
+    Parameters
+    ----------
+    lines : list of _Line or None
+        The lines from :func:`_read_lines`.
+    index : _HeadingIndex
+        The known headings.
+
+    Returns
+    -------
+    title : str
+    motto : str or None
+    body_start : int
+        Index into ``lines`` of the first body line.
+
+    Raises
+    ------
+    ValueError
+        If no line holds text.
+
+    Examples
+    --------
+    >>> lines, _ = _read_lines("Stad\\nMotto\\nTekst.\\n")
+    >>> _title_and_motto(lines, _HeadingIndex([]))
+    ('Stad', 'Motto', 2)
+    """
     content = [i for i, line in enumerate(lines) if line is not None and line.text]
     if not content:
         raise ValueError("no text")
-
-    # 2. Title and motto: the first line, and the second when it is short and
-    #    not itself a heading.
-    title_i = content[0]
-    title_line = lines[title_i]
+    title_line = lines[content[0]]
     assert title_line is not None
     title = _strip_quotes(title_line.text)
     motto: str | None = None
@@ -329,15 +393,33 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
             motto = _strip_quotes(second.text)
             body_from = 2
     body_start = content[body_from] if body_from < len(content) else len(lines)
-    body: list[_Line | None] = lines[body_start:]
+    return title, motto, body_start
 
-    _mark_pull_quotes(body, removed)
 
-    widths = sorted(len(line.text) for line in body if line is not None and line.text)
+def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
+    """Group body lines into headings (``"h"``) and paragraphs (``"p"``).
+
+    Parameters
+    ----------
+    items : list of _Line
+        The body lines that were kept (separators included).
+    index : _HeadingIndex
+        The known headings.
+
+    Returns
+    -------
+    list of (str, list of str, KnownHeading or None)
+        Kind, the lines of the block and the known heading it matched.
+
+    Examples
+    --------
+    >>> lines, _ = _read_lines("Wonen\\nDit is een zin over het wonen in de stad.\\n")
+    >>> _blocks([x for x in lines if x is not None], _HeadingIndex([]))
+    [('h', ['Wonen'], None), ('p', ['Dit is een zin over het wonen in de stad.'], None)]
+    """
+    widths = sorted(len(line.text) for line in items if line.text)
     width = widths[int(len(widths) * 0.9)] if widths else 80
-
-    # 3. Blocks: headings and paragraphs.
-    blocks: list[tuple[str, list[str], KnownHeading | None]] = []
+    blocks: list[_Block] = []
     current: list[str] = []
     prev_ended = True  # the previous line closed a paragraph or sentence
 
@@ -346,7 +428,6 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
             blocks.append(("p", list(current), None))
             current.clear()
 
-    items = [line for line in body if line is not None]
     for pos, line in enumerate(items):
         if not line.text:
             flush()
@@ -374,8 +455,102 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
         else:
             prev_ended = ends_sentence
     flush()
+    return blocks
 
-    # 4. Cleaned text and spans.
+
+def _new_section(
+    heading: str,
+    span: tuple[int, int],
+    known: KnownHeading | None,
+    current_top: Section | None,
+    index: _HeadingIndex,
+) -> Section:
+    """Make the section a heading opens (``index`` 0: the caller numbers it).
+
+    A known heading keeps its level; an unknown one is a sub-section when the
+    open top-level section's theme has sub-sections, else a top-level section.
+
+    Parameters
+    ----------
+    heading : str
+        The heading text.
+    span : (int, int)
+        Start and end of the heading in the cleaned text.
+    known : KnownHeading or None
+        The known heading it matched.
+    current_top : Section or None
+        The open top-level section.
+    index : _HeadingIndex
+        The known headings.
+
+    Returns
+    -------
+    Section
+
+    Examples
+    --------
+    >>> s = _new_section("Wonen", (6, 11), None, None, _HeadingIndex([]))
+    >>> s.level, s.parent, s.end
+    (1, None, 11)
+    """
+    if known is not None:
+        level = known.level
+    elif current_top is not None and current_top.theme in index.has_children:
+        level = 2
+    else:
+        level = 1
+    parent = None
+    if level == 2 and current_top is not None:
+        parent = current_top.index
+    start, end = span
+    return Section(
+        index=0,
+        heading=heading,
+        level=level,
+        start=start,
+        end=end,
+        heading_end=end,
+        theme=known.key if known else None,
+        parent=parent,
+    )
+
+
+def _assemble(
+    name: str,
+    title: str,
+    motto: str | None,
+    blocks: list[_Block],
+    index: _HeadingIndex,
+    removed: list[tuple[str, str]],
+) -> Document:
+    """Join title, motto and blocks into the cleaned text with its spans.
+
+    Parameters
+    ----------
+    name : str
+        Key of the document.
+    title, motto : str, str or None
+        From :func:`_title_and_motto`.
+    blocks : list of (str, list of str, KnownHeading or None)
+        From :func:`_blocks`.
+    index : _HeadingIndex
+        The known headings (which themes have sub-sections).
+    removed : list of (str, str)
+        The dropped lines, kept on the document.
+
+    Returns
+    -------
+    Document
+
+    Examples
+    --------
+    >>> doc = _assemble("s", "Stad", None, [("h", ["Wonen"], None),
+    ...                 ("p", ["Een zin."], None)], _HeadingIndex([]), [])
+    >>> doc.text
+    'Stad\\n\\nWonen\\n\\nEen zin.'
+    >>> [(s.heading, s.start, s.end) for s in doc.sections]
+    [('Wonen', 6, 21)]
+    """
     parts: list[str] = []
     offset = 0
 
@@ -399,27 +574,10 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
         block_text = _join_lines(block_lines)
         start, end = add(block_text)
         if kind == "h":
-            if known is not None:
-                level = known.level
-            elif current_top is not None and current_top.theme in index.has_children:
-                level = 2
-            else:
-                level = 1
-            parent = None
-            if level == 2 and current_top is not None:
-                parent = current_top.index
-            section = Section(
-                index=len(doc.sections) + 1,
-                heading=block_text,
-                level=level,
-                start=start,
-                end=end,
-                heading_end=end,
-                theme=known.key if known else None,
-                parent=parent,
-            )
+            section = _new_section(block_text, (start, end), known, current_top, index)
+            section.index = len(doc.sections) + 1
             doc.sections.append(section)
-            if level == 1:
+            if section.level == 1:
                 current_top = section
                 open_sections = {1: section}
             else:

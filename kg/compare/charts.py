@@ -7,6 +7,7 @@ metadata) and styled by the page's own CSS. All text is escaped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 
@@ -97,15 +98,7 @@ def render_svg(chart: Chart) -> str:
     parts: list[str] = []
     y = 6.0
     if chart.legend:
-        x = float(label_width)
-        for name, colour in chart.legend:
-            parts.append(
-                f'<rect x="{_num(x)}" y="{_num(y)}" width="12" height="12" rx="2" '
-                f'fill="{escape(colour)}"/>'
-                f'<text class="kg-chart-legend" x="{_num(x + 17)}" y="{_num(y + 10.5)}">'
-                f"{escape(name)}</text>"
-            )
-            x += 30 + CHAR * len(name)
+        parts += _legend_svg(chart.legend, float(label_width), y)
         y += 26
     top_y = y
     for group in chart.groups:
@@ -155,3 +148,35 @@ def render_svg(chart: Chart) -> str:
         f'aria-label="{escape(chart.title)}"><title>{escape(chart.title)}</title>'
         f"{axis}{''.join(parts)}</svg>"
     )
+
+
+def _legend_svg(legend: Sequence[tuple[str, str]], x: float, y: float) -> list[str]:
+    """The legend's swatches and names in one line, from ``(x, y)``.
+
+    Parameters
+    ----------
+    legend : sequence of (str, str)
+        Name and colour of each series.
+    x, y : float
+        Where the first swatch starts.
+
+    Returns
+    -------
+    list of str
+        SVG fragments.
+
+    Examples
+    --------
+    >>> _legend_svg([("a&b", "#000")], 0.0, 6.0)[0].endswith(">a&amp;b</text>")
+    True
+    """
+    parts = []
+    for name, colour in legend:
+        parts.append(
+            f'<rect x="{_num(x)}" y="{_num(y)}" width="12" height="12" rx="2" '
+            f'fill="{escape(colour)}"/>'
+            f'<text class="kg-chart-legend" x="{_num(x + 17)}" y="{_num(y + 10.5)}">'
+            f"{escape(name)}</text>"
+        )
+        x += 30 + CHAR * len(name)
+    return parts

@@ -98,7 +98,6 @@ def render_md(comparison: Comparison, lang: str = "en", map_href: str | None = N
     map_href : str, optional
         Relative link to the comparison map.
     """
-    label = comparison.labels
     out = [f"# {md_text(title(comparison, lang))}", ""]
     graph = comparison.graph or "the graph"
     out += [md_text(text(lang, "intro", graph=graph, queries=", ".join(QUERIES))), ""]
@@ -114,7 +113,39 @@ def render_md(comparison: Comparison, lang: str = "en", map_href: str | None = N
     out.append("")
     headings = {name: text(lang, "s_" + name) for name in SECTIONS}
 
-    out += [f"## {md_text(headings['indicators'])}", "", md_text(text(lang, "ind_intro")), ""]
+    out += _indicators_md(comparison, lang, headings["indicators"])
+    out += _problems_md(comparison, lang, headings["problems"])
+    out += _topics(comparison, lang)
+    out += _laws_md(comparison, lang, headings["laws"])
+    out += _governance_md(comparison, lang, headings["governance"])
+    out += _voices_md(comparison, lang, headings["voices"])
+    out += [f"## {md_text(headings['map'])}", ""]
+    if map_href:
+        out += [f"{md_text(text(lang, 'm_intro'))} [{md_text(text(lang, 'm_open'))}]({map_href})"]
+    out += ["", md_text(text(lang, "footer", graph=graph)), ""]
+    return "\n".join(out)
+
+
+def _indicators_md(comparison: Comparison, lang: str, heading: str) -> list[str]:
+    """The indicator section: each municipality's figures with their quotes.
+
+    Parameters
+    ----------
+    comparison : Comparison
+        From :func:`kg.compare.build_comparison`.
+    lang : {"en", "nl"}
+        Language of headings and labels.
+    heading : str
+        The section heading.
+
+    Returns
+    -------
+    list of str
+        Markdown lines.
+    """
+    label = comparison.labels
+    out: list[str] = []
+    out += [f"## {md_text(heading)}", "", md_text(text(lang, "ind_intro")), ""]
     for iri in comparison.iris:
         out += [f"### {md_text(label(iri, lang))}", ""]
         out += [f"| {md_text(text(lang, 'value'))} | {md_text(text(lang, 'quote'))} |", "|---|---|"]
@@ -129,10 +160,31 @@ def render_md(comparison: Comparison, lang: str = "en", map_href: str | None = N
             context = group[0].context
             out.append(f"| {'<br>'.join(figures)} | [{md_text(context.text)}]({context.href}) |")
         out.append("")
+    return out
 
+
+def _problems_md(comparison: Comparison, lang: str, heading: str) -> list[str]:
+    """The problem section: problems shared by all, by some, and by one only.
+
+    Parameters
+    ----------
+    comparison : Comparison
+        From :func:`kg.compare.build_comparison`.
+    lang : {"en", "nl"}
+        Language of headings and labels.
+    heading : str
+        The section heading.
+
+    Returns
+    -------
+    list of str
+        Markdown lines.
+    """
+    label = comparison.labels
+    out: list[str] = []
     groups = comparison.problem_groups()
     table = comparison.subjects("problem")
-    out += [f"## {md_text(headings['problems'])}", "", md_text(text(lang, "p_intro")), ""]
+    out += [f"## {md_text(heading)}", "", md_text(text(lang, "p_intro")), ""]
     out += [f"### {md_text(text(lang, 'p_all'))} ({len(groups.shared_by_all)})", ""]
     out += _header(text(lang, "problem"), comparison, lang)
     out += _subject_rows(groups.shared_by_all, table, comparison.iris, comparison, lang)
@@ -149,11 +201,30 @@ def render_md(comparison: Comparison, lang: str = "en", map_href: str | None = N
         out += _header(text(lang, "problem"), comparison, lang, (iri,))
         out += _subject_rows(only, table, (iri,), comparison, lang)
         out.append("")
+    return out
 
-    out += _topics(comparison, lang)
 
+def _laws_md(comparison: Comparison, lang: str, heading: str) -> list[str]:
+    """The law section: per law, the tone and quotes of each municipality.
+
+    Parameters
+    ----------
+    comparison : Comparison
+        From :func:`kg.compare.build_comparison`.
+    lang : {"en", "nl"}
+        Language of headings and labels.
+    heading : str
+        The section heading.
+
+    Returns
+    -------
+    list of str
+        Markdown lines.
+    """
+    label = comparison.labels
+    out: list[str] = []
     laws = comparison.subjects("law")
-    out += [f"## {md_text(headings['laws'])}", "", md_text(text(lang, "l_intro")), ""]
+    out += [f"## {md_text(heading)}", "", md_text(text(lang, "l_intro")), ""]
     out += _header(text(lang, "law"), comparison, lang)
     for law in comparison.laws():
         cells = [f"**{md_text(label(law, lang))}**"]
@@ -163,8 +234,29 @@ def render_md(comparison: Comparison, lang: str = "en", map_href: str | None = N
             cells.append(summary + _cell(found, comparison, lang))
         out.append("| " + " | ".join(cells) + " |")
     out.append("")
+    return out
 
-    out += [f"## {md_text(headings['governance'])}", "", md_text(text(lang, "g_intro")), ""]
+
+def _governance_md(comparison: Comparison, lang: str, heading: str) -> list[str]:
+    """The governance section: memberships and the relations the profiles name.
+
+    Parameters
+    ----------
+    comparison : Comparison
+        From :func:`kg.compare.build_comparison`.
+    lang : {"en", "nl"}
+        Language of headings and labels.
+    heading : str
+        The section heading.
+
+    Returns
+    -------
+    list of str
+        Markdown lines.
+    """
+    label = comparison.labels
+    out: list[str] = []
+    out += [f"## {md_text(heading)}", "", md_text(text(lang, "g_intro")), ""]
     for iri in comparison.iris:
         out += [f"### {md_text(label(iri, lang))}", ""]
         out += [f"| {md_text(text(lang, 'group'))} | {md_text(text(lang, 'lead'))} |", "|---|---|"]
@@ -178,8 +270,29 @@ def render_md(comparison: Comparison, lang: str = "en", map_href: str | None = N
                 f"**{md_text(label(r.object, lang))}**: [“{md_text(r.span.text)}”]({r.span.href})"
             )
         out.append("")
+    return out
 
-    out += [f"## {md_text(headings['voices'])}", "", md_text(text(lang, "v_intro")), ""]
+
+def _voices_md(comparison: Comparison, lang: str, heading: str) -> list[str]:
+    """The voices section: per speaker role, what each municipality's profile lets it say.
+
+    Parameters
+    ----------
+    comparison : Comparison
+        From :func:`kg.compare.build_comparison`.
+    lang : {"en", "nl"}
+        Language of headings and labels.
+    heading : str
+        The section heading.
+
+    Returns
+    -------
+    list of str
+        Markdown lines.
+    """
+    label = comparison.labels
+    out: list[str] = []
+    out += [f"## {md_text(heading)}", "", md_text(text(lang, "v_intro")), ""]
     out += _header(text(lang, "speaker"), comparison, lang)
     for speaker, per in comparison.voices().items():
         cells = [f"**{md_text(label(speaker, lang))}**"]
@@ -200,9 +313,4 @@ def render_md(comparison: Comparison, lang: str = "en", map_href: str | None = N
             cells.append(cell)
         out.append("| " + " | ".join(cells) + " |")
     out.append("")
-
-    out += [f"## {md_text(headings['map'])}", ""]
-    if map_href:
-        out += [f"{md_text(text(lang, 'm_intro'))} [{md_text(text(lang, 'm_open'))}]({map_href})"]
-    out += ["", md_text(text(lang, "footer", graph=graph)), ""]
-    return "\n".join(out)
+    return out

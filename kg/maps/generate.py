@@ -205,6 +205,38 @@ def generate_maps(
                 cap=info,
             )
         )
+    sources = _add_source_pages(graph, lang, result)
+    if kind is None:
+        entries = [vars(m) for m in result.maps]
+        result.pages["index.html"] = render_index(entries, sources, lang)
+        result.pages[MANIFEST] = manifest_text(entries, lang)
+    return result
+
+
+def _add_source_pages(graph: Graph, lang: str, result: MapSet) -> list[dict[str, str]]:
+    """Add a quoted source page per profile to ``result`` (pages, sources, titles).
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The knowledge graph (read only).
+    lang : {"en", "nl"}
+        Language of the pages.
+    result : MapSet
+        The set being built; its ``pages``, ``sources`` and ``source_titles`` grow.
+
+    Returns
+    -------
+    list of dict
+        ``filename`` and ``title`` of each source page, as the index lists them.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> result = MapSet(lang="en")
+    >>> _add_source_pages(Graph(), "en", result), result.pages
+    ([], {})
+    """
     sources = []
     for document in source_documents(graph):
         path = f"sources/{document.filename}"
@@ -214,11 +246,7 @@ def generate_maps(
             {"filename": path, "title": document.label_nl if lang == "nl" else document.label_en}
         )
     result.source_titles = sources
-    if kind is None:
-        entries = [vars(m) for m in result.maps]
-        result.pages["index.html"] = render_index(entries, sources, lang)
-        result.pages[MANIFEST] = manifest_text(entries, lang)
-    return result
+    return sources
 
 
 def write_maps(maps: MapSet, out: str | Path) -> list[Path]:

@@ -173,6 +173,48 @@ def map_data(
         if href:
             entry["href"] = href
         nodes.append(entry)
+    edges = _edge_entries(selection, lang, relation_labels)
+    used = sorted({n["style"] for n in nodes})
+    styles = {
+        name: {"color": style_of(name).colour, "shape": style_of(name).shape} for name in used
+    }
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "styles": styles,
+        "text": {key: text(lang, key) for key in ("matches", "filtered", "show_all")},
+        "focus": focus,
+        "base": base,
+    }
+
+
+def _edge_entries(
+    selection: nx.MultiDiGraph, lang: str, relation_labels: dict[str, str] | None
+) -> list[dict]:
+    """The edges as the page draws them, in a fixed order; labelled when few.
+
+    Parameters
+    ----------
+    selection : networkx.MultiDiGraph
+        A map selection.
+    lang : {"en", "nl"}
+        Language of relation names.
+    relation_labels : dict, optional
+        Relation name → the ontology's label in ``lang``.
+
+    Returns
+    -------
+    list of dict
+        ``from``, ``to``, ``title`` and ``width`` (and ``label`` when there are
+        at most :data:`EDGE_LABELS` edges).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("a", "b", key="x", relation="x", weight=4)
+    >>> _edge_entries(g, "en", {"x": "linked to"})
+    [{'from': 'a', 'to': 'b', 'title': 'linked to × 4', 'width': 2.6, 'label': 'linked to × 4'}]
+    """
     edges = []
     for source, target, data in sorted(
         selection.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("relation", ""))
@@ -190,18 +232,7 @@ def map_data(
     if len(edges) <= EDGE_LABELS:
         for edge in edges:
             edge["label"] = edge["title"]
-    used = sorted({n["style"] for n in nodes})
-    styles = {
-        name: {"color": style_of(name).colour, "shape": style_of(name).shape} for name in used
-    }
-    return {
-        "nodes": nodes,
-        "edges": edges,
-        "styles": styles,
-        "text": {key: text(lang, key) for key in ("matches", "filtered", "show_all")},
-        "focus": focus,
-        "base": base,
-    }
+    return edges
 
 
 def script_json(value: object) -> str:
@@ -296,22 +327,7 @@ def render_map(
         The HTML page.
     """
     data = map_data(selection, lang, focus=focus, relation_labels=relation_labels, base=base)
-    note = ""
-    if cap_info is not None and cap_info.dropped:
-        note = (
-            '<p class="kg-note">'
-            + escape(
-                text(
-                    lang,
-                    "capped",
-                    shown=f"{cap_info.shown:,}",
-                    total=f"{cap_info.total:,}",
-                    cap=cap_info.limit,
-                    dropped=f"{cap_info.dropped:,}",
-                )
-            )
-            + "</p>"
-        )
+    note = _cap_note(cap_info, lang)
     nav = (
         f'<nav><a href="{escape(index_href)}">{escape(text(lang, "all_maps"))}</a></nav>'
         if index_href
@@ -346,4 +362,42 @@ def render_map(
         f"<script>\n{assets.vis_js()}\n</script>\n"
         f"<script>\n{assets.static('map.js')}\n</script>\n"
         "</body>\n</html>\n"
+    )
+
+
+def _cap_note(cap_info: CapInfo | None, lang: str) -> str:
+    """The paragraph saying how many nodes a capped map left out ("" when none).
+
+    Parameters
+    ----------
+    cap_info : CapInfo or None
+        What the node limit kept and dropped.
+    lang : {"en", "nl"}
+        Language of the note.
+
+    Returns
+    -------
+    str
+        An HTML paragraph, or the empty string.
+
+    Examples
+    --------
+    >>> _cap_note(None, "en")
+    ''
+    """
+    if cap_info is None or not cap_info.dropped:
+        return ""
+    return (
+        '<p class="kg-note">'
+        + escape(
+            text(
+                lang,
+                "capped",
+                shown=f"{cap_info.shown:,}",
+                total=f"{cap_info.total:,}",
+                cap=cap_info.limit,
+                dropped=f"{cap_info.dropped:,}",
+            )
+        )
+        + "</p>"
     )

@@ -206,6 +206,58 @@ def project(graph: Graph) -> nx.MultiDiGraph:
     }
     types = {node: _node_type(graph, node) for node in candidates}
 
+    edges = _edges(graph, types)
+    used = {s for s, _, _ in edges} | {t for _, t, _ in edges}
+
+    result = nx.MultiDiGraph()
+    for node in sorted(types, key=str):
+        iri = str(node)
+        kind = types[node]
+        if kind != "finding" and iri not in used:
+            continue
+        label_nl, label_en = labels_of(graph, node)
+        attrs = {"type": kind, "label_nl": label_nl, "label_en": label_en, "iri": iri}
+        attrs["slug"] = slug_of(iri)
+        code = graph.value(node, _k("cbsCode"))
+        if code is not None:  # a municipality's CBS code (GM0899), a name kg compare takes too
+            attrs["cbs_code"] = str(code)
+        if kind == "finding":
+            attrs.update(_finding_attributes(graph, node, types))
+        result.add_node(iri, **attrs)
+    for (source_iri, target_iri, relation), weight in sorted(edges.items()):
+        result.add_edge(source_iri, target_iri, key=relation, relation=relation, weight=weight)
+    return result
+
+
+def _edges(graph: Graph, types: dict[URIRef, str | None]) -> Counter[tuple[str, str, str]]:
+    """The weighted edges between typed nodes: ``(source, target, relation)`` → weight.
+
+    Findings link to their municipality, speakers, concerns, themes and topics;
+    entities to each other through :data:`RELATIONS`; a described municipality
+    to the entities its document mentions (weight: the number of mentions);
+    used themes and topics to their broader theme or problem.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The knowledge graph; only read.
+    types : dict
+        Node → its type, as :func:`project` found them.
+
+    Returns
+    -------
+    collections.Counter
+        ``(source IRI, target IRI, relation)`` → weight.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> g = Graph().parse(data='''
+    ... @prefix kg: <https://w3id.org/kg-decentralisatie/def#> .
+    ... <urn:f> kg:aboutMunicipality <urn:m> .''', format="turtle")
+    >>> dict(_edges(g, {URIRef("urn:f"): "finding", URIRef("urn:m"): "municipality"}))
+    {('urn:f', 'urn:m', 'aboutMunicipality'): 1}
+    """
     edges: Counter[tuple[str, str, str]] = Counter()
 
     def link(source: URIRef, target: object, relation: str, weight: int = 1) -> None:
@@ -236,16 +288,7 @@ def project(graph: Graph) -> nx.MultiDiGraph:
                 link(source, target, prop)
 
     # Mentions: the municipality a document describes → entities it mentions.
-    mentioned: Counter[tuple[Node, URIRef]] = Counter()
-    for mention in graph.subjects(RDF.type, _k("Mention")):
-        entity = graph.value(mention, _k("refersTo"))
-        in_doc = graph.value(mention, _k("inDocument"))
-        if (
-            isinstance(entity, URIRef)
-            and types.get(entity) in MENTION_TARGETS
-            and in_doc is not None
-        ):
-            mentioned[(in_doc, entity)] += 1
+    mentioned = _mentions_per_document(graph, types)
     for (in_doc, entity), count in mentioned.items():
         subject = graph.value(in_doc, _k("describes")) or graph.value(in_doc, DCTERMS.subject)
         if isinstance(subject, URIRef) and subject != entity:
@@ -261,26 +304,7 @@ def project(graph: Graph) -> nx.MultiDiGraph:
         for broader in graph.objects(URIRef(topic_iri), SKOS.broader):
             if isinstance(broader, URIRef) and types.get(broader) == "problem":
                 link(URIRef(topic_iri), broader, "broader")
-    used = {s for s, _, _ in edges} | {t for _, t, _ in edges}
-
-    result = nx.MultiDiGraph()
-    for node in sorted(types, key=str):
-        iri = str(node)
-        kind = types[node]
-        if kind != "finding" and iri not in used:
-            continue
-        label_nl, label_en = labels_of(graph, node)
-        attrs = {"type": kind, "label_nl": label_nl, "label_en": label_en, "iri": iri}
-        attrs["slug"] = slug_of(iri)
-        code = graph.value(node, _k("cbsCode"))
-        if code is not None:  # a municipality's CBS code (GM0899), a name kg compare takes too
-            attrs["cbs_code"] = str(code)
-        if kind == "finding":
-            attrs.update(_finding_attributes(graph, node, types))
-        result.add_node(iri, **attrs)
-    for (source_iri, target_iri, relation), weight in sorted(edges.items()):
-        result.add_edge(source_iri, target_iri, key=relation, relation=relation, weight=weight)
-    return result
+    return edges
 
 
 def nodes_of_type(graph: nx.Graph, kind: str) -> list[str]:
@@ -319,3 +343,42 @@ def find_node(graph: nx.Graph, query: str, kind: str | None = None) -> str:
         return names_from_projection(graph, kind).resolve(query, kind)
     except UsageError as exc:
         raise KeyError(str(exc)) from None
+
+
+def _mentions_per_document(
+    graph: Graph, types: dict[URIRef, str | None]
+) -> Counter[tuple[Node, URIRef]]:
+    """How often each document mentions each entity a map shows.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        The knowledge graph; only read.
+    types : dict
+        Node → its type; only entities of a type in :data:`MENTION_TARGETS` count.
+
+    Returns
+    -------
+    collections.Counter
+        ``(document, entity)`` → number of mentions.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> g = Graph().parse(data='''
+    ... @prefix kg: <https://w3id.org/kg-decentralisatie/def#> .
+    ... <urn:x> a kg:Mention ; kg:refersTo <urn:r> ; kg:inDocument <urn:d> .''', format="turtle")
+    >>> dict(_mentions_per_document(g, {URIRef("urn:r"): "region"}))
+    {(rdflib.term.URIRef('urn:d'), rdflib.term.URIRef('urn:r')): 1}
+    """
+    mentioned: Counter[tuple[Node, URIRef]] = Counter()
+    for mention in graph.subjects(RDF.type, _k("Mention")):
+        entity = graph.value(mention, _k("refersTo"))
+        in_doc = graph.value(mention, _k("inDocument"))
+        if (
+            isinstance(entity, URIRef)
+            and types.get(entity) in MENTION_TARGETS
+            and in_doc is not None
+        ):
+            mentioned[(in_doc, entity)] += 1
+    return mentioned

@@ -162,16 +162,8 @@ def ontology_html(graph: Graph, data: Graph | None = None) -> str:
         body = "".join(page.term(p, PROPERTY_ROWS) for p in page.instances(cls))
         sections.append((anchor, title, body))
 
-    schemes = []
-    for scheme in page.instances(SKOS.ConceptScheme):
-        concepts = sorted(s for s in graph.subjects(SKOS.inScheme, scheme) if isinstance(s, URIRef))
-        rows = "".join(page.term(c, CONCEPT_ROWS, SKOS.prefLabel) for c in concepts)
-        labels = " / ".join(_e(v) for v in page.values(scheme, SKOS.prefLabel))
-        schemes.append(
-            f'<section id="{_e(page.local[scheme])}"><h3>{labels}</h3>'
-            f"<p><code>{_e(scheme)}</code> · {len(concepts)} concepts</p>{rows}</section>"
-        )
-    sections.append(("concept-schemes", "Concept schemes / Begrippenkaders", "".join(schemes)))
+    schemes = _schemes_html(page, graph)
+    sections.append(("concept-schemes", "Concept schemes / Begrippenkaders", schemes))
 
     organisation_classes = [
         URIRef(KG + n) for n in ("Municipality", "Region", "IntermunicipalBody")
@@ -216,6 +208,43 @@ def ontology_html(graph: Graph, data: Graph | None = None) -> str:
         f'{content}<section id="prefixes"><h2>Prefixes</h2><table>{prefixes}</table></section>'
         "</body></html>\n"
     )
+
+
+def _schemes_html(page: _Page, graph: Graph) -> str:
+    """One sub-section per SKOS concept scheme, listing its concepts.
+
+    Parameters
+    ----------
+    page : _Page
+        The page being rendered (labels and anchors).
+    graph : rdflib.Graph
+        The ontology.
+
+    Returns
+    -------
+    str
+        HTML sections, in scheme order.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> g = Graph().parse(data='''
+    ... @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    ... <urn:s> a skos:ConceptScheme ; skos:prefLabel "Thema's"@nl .
+    ... <urn:c> skos:inScheme <urn:s> ; skos:prefLabel "Wonen"@nl .''', format="turtle")
+    >>> "1 concepts" in _schemes_html(_Page(g), g)
+    True
+    """
+    schemes = []
+    for scheme in page.instances(SKOS.ConceptScheme):
+        concepts = sorted(s for s in graph.subjects(SKOS.inScheme, scheme) if isinstance(s, URIRef))
+        rows = "".join(page.term(c, CONCEPT_ROWS, SKOS.prefLabel) for c in concepts)
+        labels = " / ".join(_e(v) for v in page.values(scheme, SKOS.prefLabel))
+        schemes.append(
+            f'<section id="{_e(page.local[scheme])}"><h3>{labels}</h3>'
+            f"<p><code>{_e(scheme)}</code> · {len(concepts)} concepts</p>{rows}</section>"
+        )
+    return "".join(schemes)
 
 
 def write_docs(

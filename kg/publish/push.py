@@ -223,16 +223,7 @@ class HttpClient:
             req.headers.update(self._headers(headers or {}, req))
             try:
                 with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
-                    body = resp.read(max_bytes + 1)
-                    if resp.length:  # Content-Length promised more than came
-                        raise http.client.IncompleteRead(body, resp.length)
-                    if len(body) > max_bytes:
-                        raise PushError(
-                            self._clean(
-                                f"{method} {shown}: answer larger than {max_bytes:,} bytes; refused"
-                            )
-                        )
-                    return resp.status, resp.headers.get("Content-Type", ""), body
+                    return self._read_answer(resp, f"{method} {shown}", max_bytes)
             except urllib.error.HTTPError as exc:
                 if exc.code in accept:
                     return exc.code, exc.headers.get("Content-Type", ""), b""
@@ -264,23 +255,82 @@ class HttpClient:
             except TimeoutError:
                 last = f"{method} {shown}: timed out after {self.timeout:g} s"
             except urllib.error.URLError as exc:
-                reason = exc.reason
-                # A store that refuses the credentials (or their absence) may answer
-                # 401 and close before reading the body: ask again without one to tell.
-                closed = isinstance(reason, BrokenPipeError | ConnectionResetError)
-                if closed and data and self._auth_refused(url):
-                    raise self._unauthorized(method, shown) from None
-                if isinstance(reason, ConnectionRefusedError):
-                    last = f"{method} {shown}: connection refused (is the store running?)"
-                elif isinstance(reason, TimeoutError):
-                    last = f"{method} {shown}: timed out after {self.timeout:g} s"
-                else:
-                    cause = getattr(reason, "strerror", None) or reason
-                    last = f"{method} {shown}: cannot connect: {cause}"
+                last = self._url_error(exc, method, url, data)
             except (ConnectionError, OSError) as exc:
                 last = f"{method} {shown}: connection failed: {exc.strerror or exc}"
         tries = retries + 1
         raise PushError(self._clean(f"{last} ({tries} attempt{'s' if tries > 1 else ''})"))
+
+    def _read_answer(
+        self, resp: http.client.HTTPResponse, what: str, max_bytes: int
+    ) -> tuple[int, str, bytes]:
+        """Read a successful answer of at most ``max_bytes`` bytes.
+
+        Parameters
+        ----------
+        resp : http.client.HTTPResponse
+            The open answer.
+        what : str
+            ``"METHOD url"``, for messages.
+        max_bytes : int
+            The largest body accepted.
+
+        Returns
+        -------
+        (int, str, bytes)
+            Status, content type and body.
+
+        Raises
+        ------
+        http.client.IncompleteRead
+            When the body is shorter than its Content-Length (retried).
+        PushError
+            When the body is larger than ``max_bytes`` (not retried).
+        """
+        body = resp.read(max_bytes + 1)
+        if resp.length:  # Content-Length promised more than came
+            raise http.client.IncompleteRead(body, resp.length)
+        if len(body) > max_bytes:
+            raise PushError(self._clean(f"{what}: answer larger than {max_bytes:,} bytes; refused"))
+        return resp.status, resp.headers.get("Content-Type", ""), body
+
+    def _url_error(
+        self, exc: urllib.error.URLError, method: str, url: str, data: bytes | None
+    ) -> str:
+        """The message for a request that could not connect (to retry).
+
+        Parameters
+        ----------
+        exc : urllib.error.URLError
+            The error.
+        method, url : str
+            The request.
+        data : bytes or None
+            Its body: a store that refuses the credentials (or their absence)
+            may answer 401 and close before reading it, so a closed connection
+            with a body is asked again without one to tell.
+
+        Returns
+        -------
+        str
+            What went wrong, for the final message.
+
+        Raises
+        ------
+        PushError
+            When the store refused the credentials.
+        """
+        shown = safe_url(url)
+        reason = exc.reason
+        closed = isinstance(reason, BrokenPipeError | ConnectionResetError)
+        if closed and data and self._auth_refused(url):
+            raise self._unauthorized(method, shown) from None
+        if isinstance(reason, ConnectionRefusedError):
+            return f"{method} {shown}: connection refused (is the store running?)"
+        if isinstance(reason, TimeoutError):
+            return f"{method} {shown}: timed out after {self.timeout:g} s"
+        cause = getattr(reason, "strerror", None) or reason
+        return f"{method} {shown}: cannot connect: {cause}"
 
 
 @dataclass

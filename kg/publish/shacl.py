@@ -301,6 +301,40 @@ class CompiledShapes:
         for cls in g.objects(node, URIRef(SH + "class")):
             checks.append(_class_check(nt(cls), f"Value does not have class {label(cls)}"))
             shape.depth = max(shape.depth, step)
+        self._value_constraints(node, per_value, label)
+        unique = self._one(node, "uniqueLang")
+        if unique is not None and unique.toPython() is True:
+            checks.append(_unique_lang)
+        has_value = self._one(node, "hasValue")
+        if has_value is not None:
+            checks.append(_has_value(nt(has_value), where))
+        for name, strict in (("lessThan", True), ("lessThanOrEquals", False)):
+            other = self._one(node, name)
+            if other is not None:
+                if not path:
+                    raise UnsupportedShapes(f"sh:{name} on a node shape ({node})")
+                op = "<" if strict else "<="
+                message = f"Value of {where} not {op} {label(other)}"
+                checks.append(_pair_check(nt(other), strict, message))
+        self._nested_constraints(node, shape, step, nested, label)
+
+    def _value_constraints(
+        self,
+        node: Any,
+        per_value: Callable[[Callable[[str], bool], str], None],
+        label: Callable[[Any], str],
+    ) -> None:
+        """Add the per-value tests of ``node``: pattern, minLength, languageIn, minInclusive, in.
+
+        Parameters
+        ----------
+        node : rdflib term
+            The shape node.
+        per_value : callable
+            Adds a test every value must pass, with its message.
+        label : callable
+            A term as the messages show it.
+        """
         pattern = self._one(node, "pattern")
         if pattern is not None:
             flags = self._one(node, "flags")
@@ -329,20 +363,33 @@ class CompiledShapes:
         if members is not None:
             allowed_terms = frozenset(nt(x) for x in self._list(members))
             per_value(allowed_terms.__contains__, "Value not in list")
-        unique = self._one(node, "uniqueLang")
-        if unique is not None and unique.toPython() is True:
-            checks.append(_unique_lang)
-        has_value = self._one(node, "hasValue")
-        if has_value is not None:
-            checks.append(_has_value(nt(has_value), where))
-        for name, strict in (("lessThan", True), ("lessThanOrEquals", False)):
-            other = self._one(node, name)
-            if other is not None:
-                if not path:
-                    raise UnsupportedShapes(f"sh:{name} on a node shape ({node})")
-                op = "<" if strict else "<="
-                message = f"Value of {where} not {op} {label(other)}"
-                checks.append(_pair_check(nt(other), strict, message))
+
+    def _nested_constraints(
+        self,
+        node: Any,
+        shape: Shape,
+        step: int,
+        nested: Callable[[Shape, str], None],
+        label: Callable[[Any], str],
+    ) -> None:
+        """Add the constraints of ``node`` that refer to other shapes: node, or, qualified.
+
+        Parameters
+        ----------
+        node : rdflib term
+            The shape node.
+        shape : Shape
+            The compiled shape; its checks and depth grow.
+        step : int
+            1 for a property shape (values one triple away), 0 for a node shape.
+        nested : callable
+            Adds a check that every value conforms to a sub-shape.
+        label : callable
+            A term as the messages show it.
+        """
+        from rdflib import URIRef
+
+        g = self.graph
         for ref in g.objects(node, URIRef(SH + "node")):
             sub = self.shape(ref)
             if sub is not None:
@@ -350,7 +397,7 @@ class CompiledShapes:
         alternatives = self._one(node, "or")
         if alternatives is not None:
             subs = [s for s in (self.shape(x) for x in self._list(alternatives)) if s is not None]
-            checks.append(_or_check(subs))
+            shape.checks.append(_or_check(subs))
             shape.depth = max(shape.depth, max((s.depth for s in subs), default=0) + step)
         qualified = self._one(node, "qualifiedValueShape")
         q_min = self._one(node, "qualifiedMinCount")
@@ -360,7 +407,7 @@ class CompiledShapes:
                 raise UnsupportedShapes(
                     f"sh:qualifiedValueShape needs sh:qualifiedMinCount ({node})"
                 )
-            checks.append(_qualified_check(sub, int(q_min)))
+            shape.checks.append(_qualified_check(sub, int(q_min)))
             shape.depth = max(shape.depth, sub.depth + step)
 
 
@@ -740,7 +787,8 @@ class Validator:
         or focus nodes its implementation leaves to SPARQL, run in pyoxigraph on a
         fresh store of the ontology and ``triples``, made only when needed.
         """
-        out, pending = [], []
+        out: list[Violation] = []
+        pending: list[tuple[Shape, SparqlConstraint, list[str]]] = []
         for shape in self.sparql_shapes:
             focus = self._targets(shape, data, subclasses)
             for constraint in shape.sparql if focus else ():

@@ -38,7 +38,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kg.errors import DataError, MemoryLimitExceeded, QueryRefused, QueryTimedOut
 
@@ -188,7 +188,53 @@ def run_isolated(
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-    stderr = _read_memfd(err_fd)
+    return _answer(data, finished, _read_memfd(err_fd), timeout, max_memory_mb, where)
+
+
+def _answer(
+    data: bytes,
+    finished: bool,
+    stderr: str,
+    timeout: float | None,
+    max_memory_mb: float | None,
+    where: str,
+) -> Any:
+    """The worker's answer, or the typed error for why it gave none.
+
+    Parameters
+    ----------
+    data : bytes
+        What the worker wrote: a pickled ``(ok, value)`` pair, or nothing.
+    finished : bool
+        False when the time limit passed first.
+    stderr : str
+        The worker's standard error.
+    timeout, max_memory_mb : float or None
+        The limits, for messages.
+    where : str
+        The query's name, for messages.
+
+    Returns
+    -------
+    object
+        The value ``fn`` returned.
+
+    Raises
+    ------
+    QueryTimedOut, MemoryLimitExceeded, DataError
+        As :func:`run_isolated` documents; an exception the worker raised is
+        raised again here.
+
+    Examples
+    --------
+    >>> _answer(pickle.dumps((True, 42)), True, "", None, None, "q")
+    42
+    >>> try:
+    ...     _answer(b"", False, "", 2.0, None, "q")
+    ... except QueryTimedOut as error:
+    ...     print(error.args[0])
+    q: query timed out after the 2 s limit
+    """
     if not finished:
         raise QueryTimedOut(
             f"query timed out after the {timeout:g} s limit", where, parameter="timeout"
