@@ -106,7 +106,7 @@ def resolve_anaphors(
         (m for m in mentions if m.sentence is not None and m.kind in _NAMED),
         key=lambda m: m.start,
     )
-    section_of = {s.index: s.section for s in doc.sentences}
+    section_of: dict[int | None, int | None] = {s.index: s.section for s in doc.sentences}
     by_section: dict[int | None, list[SentenceMention]] = {}
     for m in named:
         by_section.setdefault(section_of.get(m.sentence), []).append(m)

@@ -583,8 +583,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         elif not concerns and not denied:
             concerns |= theme  # names nothing: continues its paragraph's subject
         problems = {c for c in concerns if "/problem/" in c}
-        named = [(m.entity, m.start) for m in claim.mentions] + stated
-        reports = _reported(doc, claim.start, claim.end, polarity, named, problems)
+        named_at = [(m.entity, m.start) for m in claim.mentions] + stated
+        reports = _reported(doc, claim.start, claim.end, polarity, named_at, problems)
         findings.append(
             Finding(
                 start=claim.start,

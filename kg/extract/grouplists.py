@@ -118,8 +118,8 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             belong := _BELONG.match(text, g.end, sen.end)
         ):
             members = _members(sen, belong.end(), sen.window_end(belong.end()))
-        elif _WHEREIN.match(text, g.end, sen.end):
-            start = _WHEREIN.match(text, g.end, sen.end).end()
+        elif wherein := _WHEREIN.match(text, g.end, sen.end):
+            start = wherein.end()
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
             if joint:
                 members = _members(sen, start, joint.start())

@@ -370,8 +370,8 @@ def _beneficiary(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
         first = sen.between(start, end)[:1]
         if not first or not re.fullmatch(r"\s*(?:(?:de|het)\s+)?", text[start : first[0].start]):
             return []
-    out, pos = list(first), _OWN_OBJECT.match(text, start) or first[0]
-    pos = pos.end() if isinstance(pos, re.Match) else pos.end
+    anchor = _OWN_OBJECT.match(text, start) or first[0]
+    out, pos = list(first), anchor.end() if isinstance(anchor, re.Match) else anchor.end
     for p in sen.between(pos, end):  # "voor A, B en de gemeente"
         if not _LIST_GAP.match(text[pos : p.start]):
             break
@@ -430,8 +430,8 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
         joined = _coordinated(sen, cs, m.start())
         if not joined or _NEGATION.search(text, cs, m.end()):
             continue
-        for p in joined[1:]:
-            add("cooperates-with", joined[0], p)
+        for partner in joined[1:]:
+            add("cooperates-with", joined[0], partner)
     for m in _ACTS_AS_LEAD.finditer(text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         lead = sen.subject(cs, m.start())
