@@ -378,6 +378,7 @@ MAX_FUNCTION_LINES = 80
 _SIZE_DEBTS: set[str] = {
     "kg.extract.comparisons._in_sentence",
     "kg.extract.findings.extract_findings",
+    "kg.extract.findings",  # 602 lines after the last extraction merges
     "kg.extract.numbers",
     "kg.extract.organisations",
     "kg.publish.shacl",
