@@ -18,6 +18,7 @@ from kg.extract.measures import MeasureVocabulary
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, Extraction, SentenceMention
 from kg.extract.municipalities import Found, adjectives, matcher_for
+from kg.extract.tone import separable_verbs
 from kg.namespaces import CONCEPT, ID, slugify
 from kg.ontology import LexiconEntry, lexicon_entries, polarity_cues
 from kg.reference import Reference, default_reference
@@ -55,6 +56,8 @@ class Lexicon:
         self.entries = sorted(set(entries), key=_entry_key)
         self.cues = sorted(set(cues), key=lambda e: (e.label, e.iri))
         self.cue_matcher = Matcher(self.cues)
+        #: The separable-verb tone cues (verb → particles), read once, not per claim.
+        self.separable = separable_verbs(self.cues)
         self.entities: dict[str, Entity] = {}
         #: The measure vocabulary (``ontology/measures.ttl``); set by :meth:`from_graph`.
         self.measures: MeasureVocabulary | None = None

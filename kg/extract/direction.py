@@ -11,6 +11,7 @@ no more than :data:`WINDOW` words away and returns the pair's sign.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -94,7 +95,7 @@ def _quantity(word: str, d: Directions) -> int:
     return 0
 
 
-def _levels(tokens: list[tuple[int, int, str]], d: Directions) -> list[tuple[int, int]]:
+def _levels(tokens: Sequence[tuple[int, int, str]], d: Directions) -> list[tuple[int, int]]:
     """(token index, sign) of the clause's direction words."""
     verbs = any(w in d.particle_verbs for _, _, w in tokens)
     found = []

@@ -104,7 +104,34 @@ _SIGNS = {"positive": 1, "negative": -1, "mixed": 0}
 _AFTER_PARTICLE = frozenset({"dan", "met"})
 
 
-def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # noqa: ANN001
+def separable_verbs(entries) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN001
+    """The two-word tone cues of separable verbs: verb → [(particle, sign)].
+
+    Computed once per lexicon (:class:`kg.extract.Lexicon` keeps it), not per claim.
+
+    Examples
+    --------
+    >>> from kg.ontology import LexiconEntry
+    >>> separable_verbs([LexiconEntry("valt tegen", "x/negative", "polarity", "hiddenLabel"),
+    ...                  LexiconEntry("goed", "x/positive", "polarity", "prefLabel")])
+    {'valt': [('tegen', -1)]}
+    """
+    verbs: dict[str, list[tuple[str, int]]] = {}
+    for entry in entries:
+        parts = entry.label.lower().split()
+        sign = _SIGNS.get(entry.iri.rsplit("/", 1)[-1])
+        if len(parts) == 2 and parts[1] in PARTICLES and sign is not None:
+            verbs.setdefault(parts[0], []).append((parts[1], sign))
+    return verbs
+
+
+def separated_cues(
+    text: str,
+    start: int,
+    end: int,
+    entries,  # noqa: ANN001
+    verbs: dict[str, list[tuple[str, int]]] | None = None,
+) -> list[Cue]:
     """Cues of separable verbs split by other words ("valt het eerste jaar tegen").
 
     A two-word cue whose second word is a verb particle ("valt tegen", "werkt
@@ -121,6 +148,8 @@ def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # no
         The claim's span.
     entries : iterable of LexiconEntry
         The tone cues (their ``iri`` ends in the polarity).
+    verbs : dict, optional
+        :func:`separable_verbs` of ``entries``, when already computed.
 
     Examples
     --------
@@ -137,12 +166,8 @@ def separated_cues(text: str, start: int, end: int, entries) -> list[Cue]:  # no
     ['werken meer samen']
     """
     found = []
-    verbs: dict[str, list[tuple[str, int]]] = {}  # verb → (particle, sign)
-    for entry in entries:
-        parts = entry.label.lower().split()
-        sign = _SIGNS.get(entry.iri.rsplit("/", 1)[-1])
-        if len(parts) == 2 and parts[1] in PARTICLES and sign is not None:
-            verbs.setdefault(parts[0], []).append((parts[1], sign))
+    if verbs is None:
+        verbs = separable_verbs(entries)
     for clause in neg.clauses(text, start, end):
         tokens = neg.words(text, *clause)
         for i, (a, _b, w) in enumerate(tokens):

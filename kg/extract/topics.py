@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -180,6 +180,8 @@ class TopicVocabulary:
     english: dict[str, str]
     problem_words: dict[str, tuple[str, ...]]
     cue_lemmas: frozenset[str]
+    #: Label → the problems it holds (:func:`_held_problems`), filled as labels are met.
+    held: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_graph(cls, graph, lexicon) -> TopicVocabulary:  # noqa: ANN001
@@ -419,6 +421,28 @@ def _holds(label: str, word: str) -> bool:
     return all(_is_known(x) or _is_known(x[1:]) or " " in label for x in parts if x)
 
 
+def _held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
+    """The problems whose one-word label ``label`` holds as a part (see :func:`_holds`).
+
+    Remembered per vocabulary and label (bounded): a label's problems do not depend on the
+    claim, and the same labels recur in every profile.
+
+    Examples
+    --------
+    >>> v = TopicVocabulary({}, {"armoede": ("problem/poverty",)}, frozenset())
+    >>> _held_problems(v, "armoedebeleid"), _held_problems(v, "beleid")
+    (('problem/poverty',), ())
+    """
+    memo = vocab.held
+    if label not in memo:
+        if len(memo) >= 50_000:
+            memo.clear()
+        memo[label] = tuple(
+            iri for word, iris in vocab.problem_words.items() if _holds(label, word) for iri in iris
+        )
+    return memo[label]
+
+
 def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
     """(start, label) of the actor groups the claim discusses: role mentions
     that are not its speakers, with their lemma ("sociale wijkteams" →
@@ -494,13 +518,7 @@ def find_topics(
         if label in found:
             continue
         order.append(label)
-        found[label] = {
-            iri
-            for word, iris in vocab.problem_words.items()
-            if _holds(label, word)
-            for iri in iris
-            if iri not in denied
-        }
+        found[label] = {iri for iri in _held_problems(vocab, label) if iri not in denied}
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
         for label in order[:MAX_TOPICS]
