@@ -207,7 +207,7 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
         Cue(c.start, c.end, signs[c.entity[c.entity.rindex("/") :]])
         for c in lexicon.cue_matcher.find(doc.text, start, end)
         if c.entity.endswith(tuple(signs))
-    ] + separated_cues(doc.text, start, end, lexicon.cues, getattr(lexicon, "separable", None))
+    ] + separated_cues(doc.text, start, end, lexicon.cues, lexicon.separable)
     # a quantity judged by its level: "een hoge redzaamheid", "de werkloosheid daalt"
     cues += [Cue(a, b, sign) for a, b, sign in judged_levels(doc.text, start, end)]
     for m in mentions:
