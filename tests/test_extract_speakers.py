@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.namespaces import CONCEPT
 from tests.extract_helpers import extract_profile, extract_text, finding_for, key, profile
+
+AUTHORS = CONCEPT + "role/authors"
 
 
 def speakers(doc, ex, fragment):
@@ -483,3 +486,78 @@ def test_client_representatives_and_associations_are_known_groups():
     doc, ex = extract_text("Cliëntvertegenwoordigers vertellen dat de verenigingen meedoen.")
     assert speakers(doc, ex, "Cliëntvertegenwoordigers") == ["role/client-council"]
     assert "role/social-organisations" in {key(c) for c in finding_for(doc, ex, "meedoen").concerns}
+
+
+# --- speaker slots of the third round (invented sentences, general Dutch) -----------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the perfect, past and plural forms of reporting verbs
+        ("Raadsleden hebben aangegeven dat de informatie laat komt.", ["role/council-members"]),
+        ("De wethouder heeft in het gesprek verteld dat er geld is.", ["role/alderman"]),
+        ("Zorgaanbieders klagen over de administratieve lasten.", ["role/care-providers"]),
+        ("De wethouder geeft als reden de bezuinigingen.", ["role/alderman"]),
+        ("De raadsleden reageren positief op de plannen.", ["role/council-members"]),
+        ("Het college is zich ervan bewust dat de regio groot is.", ["role/executive-board"]),
+        ("De raad staat naar eigen zeggen dicht bij de inwoners.", ["role/council-members"]),
+        # a view or feeling placed at the group
+        ("De ervaring van de consulenten is dat cliënten laat komen.", ["role/civil-servants"]),
+        ("Er is bij ambtenaren zorg over de wachtlijsten.", ["role/civil-servants"]),
+        ("Voor de wethouder is het duidelijk dat preventie loont.", ["role/alderman"]),
+        ("In het gesprek met de wethouder kwam naar voren dat het krap is.", ["role/alderman"]),
+        # the source as an adverb, the municipality after 'volgens'
+        ("Ambtelijk wordt aangegeven dat de samenwerking goed verloopt.", ["role/civil-servants"]),
+        ("Bestuurlijk wordt ervaren dat de regio weinig ruimte laat.", ["role/executive-board"]),
+        ("Volgens de gemeente is de samenwerking goed.", ["role/civil-servants"]),
+        # a function without article, a class noun before a name, 'betrokken'
+        ("Directeuren van scholen zijn positief over de wijkteams.", ["role/schools"]),
+        ("Betrokken professionals geven aan dat de lijnen kort zijn.", ["role/care-providers"]),
+    ],
+)
+def test_third_round_speaker_constructions(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_the_municipality_as_a_source_of_figures_is_not_a_voice():
+    _doc, ex = extract_text("Volgens de gemeente zijn er 300 cliënten.")
+    assert not [f for f in ex.findings if f.speakers != (AUTHORS,)]
+
+
+def test_a_name_after_its_class_noun_speaks_and_men_at_an_organisation_speaks():
+    doc, ex = extract_text(
+        "Zorgverzekeraar Menzis geeft aan dat de samenwerking goed verloopt.",
+        "Bij Stichting Welzijn Oost ziet men dat de vraag stijgt.",
+    )
+    assert speakers(doc, ex, "Menzis") == ["organisation/menzis"]
+    assert speakers(doc, ex, "Welzijn Oost") == ["organisation/stichting-welzijn-oost"]
+
+
+def test_a_mid_sentence_perspective_does_not_take_the_voice():
+    """'in de ogen van de accountant' inside an account is a perspective the speaker reports."""
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de controle lastig is.",
+        "Dat maakt het werk in de ogen van de accountant zelfs onmogelijk.",
+    )
+    assert speakers(doc, ex, "onmogelijk") == ["role/civil-servants"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Jongerenwerkers zijn kritisch over de plannen van de gemeente.", "role/jongerenwerker"),
+        ("Buurtcoaches maken zich zorgen over de eenzaamheid.", "role/buurtcoach"),
+        ("Ook de teamleden zijn positief over de samenwerking.", "role/teamlid"),
+        ("Gezinsvoogden geven aan dat de caseload te hoog is.", "role/gezinsvoogd"),
+        ("Een van de teamleiders vertelt dat het werk zwaar is.", "role/teamleider"),
+        ("Volgens een aantal sleutelfiguren is er veel armoede.", "role/sleutelfiguur"),
+        ("De kartrekkers van het dorpshuis vertellen dat het druk is.", "role/kartrekker"),
+        (
+            "Lokale ervaringsdeskundigen vertellen dat de drempel hoog is.",
+            "role/ervaringsdeskundige",
+        ),
+    ],
+)
+def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == [key]
