@@ -561,3 +561,20 @@ def test_a_mid_sentence_perspective_does_not_take_the_voice():
 def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == [key]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De Wmo-cliëntenraad vindt de eigen bijdrage te hoog.", ["role/client-council"]),
+        ("De coalitiepartijen zijn positief over het beleid.", ["role/council-members"]),
+        ("Maatschappelijk werkers zien meer schulden.", ["role/social-organisations"]),
+        (
+            "Het Platform Gehandicaptenbeleid vindt de eigen bijdrage te hoog.",
+            ["organisation/platform-gehandicaptenbeleid"],
+        ),
+    ],
+)
+def test_compounds_bodies_and_party_groups_speak(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

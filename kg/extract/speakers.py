@@ -279,11 +279,14 @@ def _inverted_stance(text: str, start: int, at: int, after: str) -> bool:
 
 def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
     before = text[start : m.start]
-    if m.kind != "role" and (typed := re.fullmatch(r"\W*([A-Z][a-zà-ÿ]+)\s+", before)):
-        return agent(typed.group(1)) is not None  # "Zorgverzekeraar Menzis geeft aan"
+    typed = re.fullmatch(r"\W*(?:(?:de|het)\s+)?([A-Z][a-zà-ÿ]+)\s+", before, re.IGNORECASE)
+    if m.kind != "role" and typed and agent(typed.group(1)) is not None:
+        return True  # "Zorgverzekeraar Menzis geeft aan": the class noun before the name
     return bool(_CLAUSE_START.search(before))
 
 
+#: The first part of a hyphenated compound glued to a mention: "Wmo-" in "Wmo-cliëntenraad".
+_GLUED = re.compile(r"\b[^\W\d_]+-$")
 #: Kinds of mentions that can speak: actor groups and named organisations.
 SPEAKER_KINDS = frozenset({"role", "organisation", "body"})
 _COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
@@ -307,6 +310,8 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     found = sorted((m for m in mentions if m.kind in SPEAKER_KINDS), key=lambda m: m.start)
     out: list[SentenceMention] = []
     for m in found:
+        if glued := _GLUED.search(text, 0, m.start):  # "Wmo-cliëntenraad": one noun
+            m = replace(m, start=glued.start())  # noqa: PLW2901
         if (
             out
             and out[-1].kind == "role"
