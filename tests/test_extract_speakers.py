@@ -573,6 +573,15 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
             "Het Platform Gehandicaptenbeleid vindt de eigen bijdrage te hoog.",
             ["organisation/platform-gehandicaptenbeleid"],
         ),
+        # a relative clause between subject and verb, the perfect inverted, examples
+        ("De wethouder, die sinds 2014 in functie is, vertelt dat het krap is.", ["role/alderman"]),
+        (
+            "De raadsleden met wie is gesproken, zijn positief over de teams.",
+            ["role/council-members"],
+        ),
+        ("In 2015 hebben ambtenaren gemerkt dat de regio te groot is.", ["role/civil-servants"]),
+        ("Ambtenaren hebben de ervaring dat de regio te groot is.", ["role/civil-servants"]),
+        ("Ambtenaren geven het voorbeeld van de huishoudelijke hulp.", ["role/civil-servants"]),
     ],
 )
 def test_compounds_bodies_and_party_groups_speak(sentence, expected):

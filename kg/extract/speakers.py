@@ -58,6 +58,7 @@ from kg.extract.speechcues import (
     NOT_REPORTING,
     PARTICIPLES,
     QUANT,
+    REPORTED,
     REPORTING,
     STANCE,
     VERBS,
@@ -94,7 +95,8 @@ _SPLIT_BEFORE = re.compile(
 )
 _SPLIT_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
-    r"|het\s+idee|het\s+beeld|moeite|zorgen|twijfels|bedenkingen|liever)\b",
+    r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
+    rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
 )
 #: What makes "volgens <organisation>" a source of figures, not a voice ("volgens CBS
@@ -324,12 +326,22 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     return out
 
 
+#: A relative clause between a subject and its verb: "De ambtenaren met wie is gesproken, …".
+_RELATIVE = re.compile(
+    r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot)\s+wie|waarmee|waarvan|waarmee)\s"
+    r"[^,;:.]{1,80},",
+    re.IGNORECASE,
+)
+
+
 def _subject_reports(after: str, is_subject: bool) -> bool:
     """Whether a clause-initial group is the subject of a reporting verb or stance."""
     if NOT_REPORTING.match(after):
         return False
     if _OWN_WORDS.match(after):  # "De raad staat naar eigen zeggen dicht bij …"
         return True
+    if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
+        after = " " + after[relative.end() :]
     # the finite verb within a few words after the subject
     window = re.match(r"^(?:\s+[^\s,;:.]+){0,5}", after)
     span = window.group() if window else ""

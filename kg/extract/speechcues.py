@@ -29,6 +29,7 @@ __all__ = [
     "PARTICIPLES",
     "PERFECT",
     "QUANT",
+    "REPORTED",
     "REPORTING",
     "STANCE",
     "VERBS",
@@ -63,17 +64,19 @@ VERBS = (
     r"|schets(?:t|en|te|ten)|advise(?:ert|ren|erde|erden)|voorzie(?:t|n)|ra(?:adt|den)\s+aan"
     r"|mis(?:t|sen|te|ten)|onderschrij(?:ft|ven)|ontken(?:t|nen)|betwist(?:en)?"
     r"|omschrij(?:ft|ven)|omschreven|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
-    r"|(?:ge(?:eft|ven)|gaf|gaven)\s+als\s+(?:voorbeeld|reden|oorzaak|verklaring)"
+    r"|(?:ge(?:eft|ven)|gaf|gaven)\s+(?:als|het|een)\s+(?:voorbeeld|reden|oorzaak|verklaring)"
     r"|reage(?:ert|ren|erde|erden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|verdeeld"
     r"|terughoudend|enthousiast|gematigd|afwachtend)"
 )
-#: A report in the perfect: "Raadsleden hebben aangegeven", "De wethouder heeft in het
-#: gesprek verteld" ("gesteld" also sets conditions, so it is left out).
-PERFECT = (
-    r"(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,4}?(?:aangegeven|gezegd|verteld|benadrukt"
-    r"|opgemerkt|gemeld|bevestigd|erkend|geconstateerd|gesignaleerd|laten\s+weten|genoemd"
-    r"|gewaarschuwd|gepleit|uitgesproken|toegelicht|uitgelegd)"
+#: A report in the perfect (``REPORTED`` are its participles): "Raadsleden hebben
+#: aangegeven", "De wethouder heeft in het gesprek verteld" ("gesteld" also sets
+#: conditions, so it is left out).
+REPORTED = (
+    r"(?:aangegeven|gezegd|verteld|benadrukt|opgemerkt|gemeld|bevestigd|erkend|geconstateerd"
+    r"|gesignaleerd|laten\s+weten|genoemd|gewaarschuwd|gepleit|uitgesproken|toegelicht|uitgelegd"
+    r"|gemerkt)"
 )
+PERFECT = rf"(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){{0,4}}?{REPORTED}"
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
 STANCE = (
     r"(?:trots|tevreden|tevredener|positief|positiever|negatief|negatiever|kritisch|kritischer"
@@ -85,7 +88,7 @@ STANCE = (
 ATTITUDE = (
     rf"(?:is|zijn|was|waren)\s+(?:\w+\s+){{0,2}}?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
-    r"|het\s+beeld|moeite|liever|zorgen|twijfels|bedenkingen|waardering|kritiek)"
+    r"|het\s+beeld|de\s+ervaring|moeite|liever|zorgen|twijfels|bedenkingen|waardering|kritiek)"
     r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
     r"|(?:kijkt|kijken|keek|keken)\s+(?:met\b|positief|kritisch|tevreden|somber|anders|terug)"
     r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
