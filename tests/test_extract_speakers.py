@@ -582,6 +582,21 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
         ("In 2015 hebben ambtenaren gemerkt dat de regio te groot is.", ["role/civil-servants"]),
         ("Ambtenaren hebben de ervaring dat de regio te groot is.", ["role/civil-servants"]),
         ("Ambtenaren geven het voorbeeld van de huishoudelijke hulp.", ["role/civil-servants"]),
+        # appositions, a view named at the end, stance verbs
+        ("De heer Jansen, wethouder, vertelt dat het krap is.", ["role/alderman"]),
+        (
+            "Het college, bij monde van de wethouder, geeft aan dat het krap is.",
+            ["role/executive-board"],
+        ),
+        ("Dat is ook de ervaring van de consulenten.", ["role/civil-servants"]),
+        ("Raadsleden staan positief tegenover de plannen.", ["role/council-members"]),
+        ("Ambtenaren verbazen zich over de regels.", ["role/civil-servants"]),
+        ("Raadsleden hebben er vertrouwen in dat het goed komt.", ["role/council-members"]),
+        ("Zorgaanbieders roepen op tot meer samenwerking.", ["role/care-providers"]),
+        # setting is not saying
+        ("De raad stelt de kaders vast.", ["role/authors"]),
+        ("Het college stelt een plan op.", ["role/authors"]),
+        ("De raad stelt vast dat de kosten stijgen.", ["role/council-members"]),
     ],
 )
 def test_compounds_bodies_and_party_groups_speak(sentence, expected):

@@ -40,6 +40,8 @@ def test_taking_place_and_supervising_are_not_reports():
     assert NOT_REPORTING.match(" vindt in het najaar plaats")
     assert NOT_REPORTING.match(" ziet toe op de kwaliteit")
     assert not NOT_REPORTING.match(" vindt dat het beter kan")
+    assert NOT_REPORTING.match(" stelt de kaders vast")
+    assert not NOT_REPORTING.match(" stelt vast dat de kosten stijgen")
 
 
 def test_a_function_of_a_group_takes_an_optional_article():

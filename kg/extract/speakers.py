@@ -214,6 +214,12 @@ _VIEW_OF = re.compile(
     rf"|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
+#: The view named at the end: "Dat is (ook) de mening van de raad".
+_IS_VIEW_OF = re.compile(
+    r"\b(?:is|was|zijn|waren)\s+(?:ook\s+|eveneens\s+)?(?:de|het)\s+(?:ervaring|mening|indruk"
+    rf"|idee|oordeel|conclusie|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
 _VIEW_IS = re.compile(r"^\s+(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE)
 #: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
 #: impersonal "men" of a reporting verb, placed at the group.
@@ -326,10 +332,11 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     return out
 
 
+_APPOSED = re.compile(r",\s*(?:de\s+|het\s+)?$", re.IGNORECASE)
 #: A relative clause between a subject and its verb: "De ambtenaren met wie is gesproken, …".
 _RELATIVE = re.compile(
-    r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot)\s+wie|waarmee|waarvan|waarmee)\s"
-    r"[^,;:.]{1,80},",
+    r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
+    r"|namens)\s[^,;:.]{1,80},",
     re.IGNORECASE,
 )
 
@@ -384,6 +391,7 @@ def _other_slot(  # noqa: PLR0913
         or (_AMONG.search(before) and _LIVES.match(after))  # "Bij raadsleden leeft het gevoel"
         or (_AMONG.search(before) and _men_reports(after))  # "Bij Stichting X ziet men"
         or (_VIEW_OF.search(before) and _VIEW_IS.match(after))  # "De ervaring van X is"
+        or (_IS_VIEW_OF.search(before) and not re.search(r"\w", after))  # "… de mening van X."
         or (_LIVES_BEFORE.search(before) and _FEELING_AFTER.match(after))  # "Er is bij X zorg"
         or (_TALK_WITH.search(before) and _TALK_SAYS.match(after))  # "In het gesprek met X …"
         or (_FOR.search(before) and _CLEAR_TO.match(after))  # "Voor X is het duidelijk dat"
@@ -442,6 +450,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         initial = _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
             subject = m.entity
+        if initial and _APPOSED.search(text, start, m.start) and after.startswith(","):
+            after = after[1:]  # "De heer Jansen, wethouder, vertelt": the apposition speaks
         hit = initial and _subject_reports(after, subject == m.entity)
         subject_speaker = subject_speaker or hit
         late = False

@@ -67,6 +67,10 @@ VERBS = (
     r"|(?:ge(?:eft|ven)|gaf|gaven)\s+(?:als|het|een)\s+(?:voorbeeld|reden|oorzaak|verklaring)"
     r"|reage(?:ert|ren|erde|erden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|verdeeld"
     r"|terughoudend|enthousiast|gematigd|afwachtend)"
+    r"|sta(?:at|an|ond|onden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|sceptisch|welwillend"
+    r"|open|afwachtend|gereserveerd)\s+tegenover|verschil(?:t|len|de|den)\s+van\s+mening"
+    r"|verba(?:ast|zen|asde|asden)\s+zich|sluit(?:en)?\s+zich\s+(?:\w+\s+)?aan"
+    r"|ro(?:ept|epen)\s+(?:\w+\s+)?op\s+tot|vra(?:agt|gen)\s+(?:\w+\s+)?(?:om|aandacht)"
 )
 #: A report in the perfect (``REPORTED`` are its participles): "Raadsleden hebben
 #: aangegeven", "De wethouder heeft in het gesprek verteld" ("gesteld" also sets
@@ -88,7 +92,9 @@ STANCE = (
 ATTITUDE = (
     rf"(?:is|zijn|was|waren)\s+(?:\w+\s+){{0,2}}?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
-    r"|het\s+beeld|de\s+ervaring|moeite|liever|zorgen|twijfels|bedenkingen|waardering|kritiek)"
+    r"|het\s+beeld|de\s+ervaring|moeite|liever|zorgen|twijfels|bedenkingen|waardering|kritiek"
+    r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
+    r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
     r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
     r"|(?:kijkt|kijken|keek|keken)\s+(?:met\b|positief|kritisch|tevreden|somber|anders|terug)"
     r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
@@ -96,7 +102,12 @@ ATTITUDE = (
     rf"|{PERFECT}"
 )
 REPORTING = re.compile(rf"\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
-NOT_REPORTING = re.compile(r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b", re.I)
+NOT_REPORTING = re.compile(
+    r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b"
+    # "stelt de kaders vast", "stelt een plan op": setting, not saying (but "stelt vast dat")
+    r"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b",
+    re.IGNORECASE,
+)
 
 #: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
 #: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
