@@ -57,5 +57,9 @@ def test_a_function_of_a_body_speaks_for_the_body():
     ]
 
 
+def test_a_function_before_a_persons_name_is_not_minted():
+    assert _found("Volgens directeur Jan de Vries stijgt de vraag.") == []
+
+
 def test_known_groups_are_skipped():
     assert _found("Huismeesters signaleren vervuiling.", known=lambda p: True) == []

@@ -593,6 +593,11 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
         ("Ambtenaren verbazen zich over de regels.", ["role/civil-servants"]),
         ("Raadsleden hebben er vertrouwen in dat het goed komt.", ["role/council-members"]),
         ("Zorgaanbieders roepen op tot meer samenwerking.", ["role/care-providers"]),
+        ("Mevrouw Bakker (wethouder) vertelt dat de vraag stijgt.", ["role/alderman"]),
+        (
+            "Jan de Vries, directeur van Stichting Welzijn Oost, vertelt dat de vraag stijgt.",
+            ["organisation/stichting-welzijn-oost"],
+        ),
         # setting is not saying
         ("De raad stelt de kaders vast.", ["role/authors"]),
         ("Het college stelt een plan op.", ["role/authors"]),

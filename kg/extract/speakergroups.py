@@ -63,6 +63,7 @@ _STANCE_ON = (
 _PP = r"(?:\s+(?:van|in|bij|uit)\s+(?:de\s+|het\s+|een\s+)?([\w-]+))?"
 _FUNCTION_HEAD = re.compile(rf"(?:[a-zà-ÿ]+e\s+)?{FUNCTION_NOUN}", re.IGNORECASE)
 _FUNCTION_OF = re.compile(r"\s+van\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 #: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
 #: source of a passive report, or inverted after the verb.
 _SPEAKER_SLOTS = (
@@ -131,7 +132,10 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
             for m in slot.finditer(chunk):
                 phrase = m.group(1)
                 first = phrase.split()[0]
-                if _FUNCTION_OF.match(chunk, m.end(1)) and _FUNCTION_HEAD.fullmatch(phrase):
+                function = _FUNCTION_HEAD.fullmatch(phrase)
+                if function and _NAME_AFTER.match(chunk, m.end(1)):
+                    continue  # "volgens directeur Jan de Vries": a person, not a group
+                if function and _FUNCTION_OF.match(chunk, m.end(1)):
                     # "De voorzitter van de dorpsraad": the body speaks, not its chair
                     if slot.groups < 2 or not m.group(2) or m.group(2)[:1].isupper():
                         continue

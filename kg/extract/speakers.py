@@ -332,7 +332,13 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     return out
 
 
-_APPOSED = re.compile(r",\s*(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: A group in apposition to a person's name: "Jan de Vries, directeur van Stichting X, vertelt",
+#: "Mevrouw Bakker (wethouder) vertelt".
+_APPOSED = re.compile(
+    r"^\W*(?:(?:[A-Z][\w'-]*|de|den|der|van|ter|ten|heer|mevrouw)\s+){0,5}[A-Z][\w'-]*\s*"
+    rf"[,(]\s*(?:de\s+|het\s+)?(?:{FUNCTION}\s+)?$"
+)
+_APPOSED_END = re.compile(r"^\s*\)\s*,?|^,")
 #: A relative clause between a subject and its verb: "De ambtenaren met wie is gesproken, …".
 _RELATIVE = re.compile(
     r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
@@ -450,8 +456,9 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         initial = _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
             subject = m.entity
-        if initial and _APPOSED.search(text, start, m.start) and after.startswith(","):
-            after = after[1:]  # "De heer Jansen, wethouder, vertelt": the apposition speaks
+        closing = _APPOSED_END.match(after)
+        if closing and _APPOSED.match(text[start : m.start]):
+            initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
         hit = initial and _subject_reports(after, subject == m.entity)
         subject_speaker = subject_speaker or hit
         late = False
