@@ -598,6 +598,14 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
             "Jan de Vries, directeur van Stichting Welzijn Oost, vertelt dat de vraag stijgt.",
             ["organisation/stichting-welzijn-oost"],
         ),
+        # a fronted feeling, passive reports of pointing and calling, "niet alleen … ook"
+        ("Zorgen zijn er bij de raad over de tekorten.", ["role/council-members"]),
+        ("Door zorgaanbieders wordt gewezen op de hoge lasten.", ["role/care-providers"]),
+        ("Vanuit de raad wordt opgeroepen tot meer samenwerking.", ["role/council-members"]),
+        (
+            "Niet alleen ambtenaren, ook raadsleden vinden de regio te groot.",
+            ["role/civil-servants", "role/council-members"],
+        ),
         # setting is not saying
         ("De raad stelt de kaders vast.", ["role/authors"]),
         ("Het college stelt een plan op.", ["role/authors"]),

@@ -127,7 +127,9 @@ _PASSIVE_BEFORE = re.compile(
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
-_COORD = re.compile(r"-?\s*(?:,|en|,\s*en|als)\s*(?:de|het)?\s*$", re.IGNORECASE)
+_COORD = re.compile(
+    r"-?\s*(?:,|en|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
+)
 #: Impersonal passive reporting, or evidence from data ("Uit de monitor blijkt …",
 #: "volgens de cijfers"): the text says nobody in particular says it.
 IMPERSONAL = re.compile(
@@ -176,6 +178,13 @@ _LIVES = re.compile(
 _LIVES_BEFORE = re.compile(
     r"\b(?:leeft|leven|bestaat|bestaan|heerst|heersen|is|zijn)\s+(?:er\s+)?(?:ook\s+|vooral\s+)?"
     r"(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
+    re.IGNORECASE,
+)
+#: The feeling first: "Zorgen zijn er bij de raad over …", "Onvrede is er onder X".
+_FEELING_FIRST = re.compile(
+    rf"^\W*(?:ook\s+)?{FEELINGS}\s+(?:is|zijn|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er"
+    r"\s+(?:ook\s+|vooral\s+|met\s+name\s+)?(?:bij|onder)\s+(?:de\s+|het\s+)?"
+    r"(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
     re.IGNORECASE,
 )
 _FEELING_AFTER = re.compile(rf"^\s+(?:\w+\s+)?{FEELINGS}\b", re.IGNORECASE)
@@ -399,6 +408,7 @@ def _other_slot(  # noqa: PLR0913
         or (_VIEW_OF.search(before) and _VIEW_IS.match(after))  # "De ervaring van X is"
         or (_IS_VIEW_OF.search(before) and not re.search(r"\w", after))  # "… de mening van X."
         or (_LIVES_BEFORE.search(before) and _FEELING_AFTER.match(after))  # "Er is bij X zorg"
+        or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
         or (_TALK_WITH.search(before) and _TALK_SAYS.match(after))  # "In het gesprek met X …"
         or (_FOR.search(before) and _CLEAR_TO.match(after))  # "Voor X is het duidelijk dat"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after))

@@ -121,7 +121,7 @@ FUNCTION = rf"{FUNCTION_NOUN}\s+van(?:\s+(?:de|het|een))?"
 #: "niet alle", "vooral", "met name", "zowel".
 QUANT = (
     r"(?:de|het|een|één|deze|die|dezelfde|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende"
-    r"|alle|niet\s+alle|betrokken"
+    r"|alle|niet\s+alle|niet\s+alleen|betrokken"
     r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
     r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
     r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
@@ -131,7 +131,7 @@ QUANT = (
 PARTICIPLES = (
     r"(?:aangegeven|gezegd|gesteld|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt"
     r"|gemeld|bevestigd|onderschreven|herkend|gedeeld|erkend|beaamd|gesignaleerd|geconstateerd"
-    r"|beschreven|benoemd|betwist|omschreven)"
+    r"|beschreven|benoemd|betwist|omschreven|gewezen|opgeroepen|gewaarschuwd|gepleit)"
 )
 #: Feelings and views a group holds: "Bij raadsleden leeft het gevoel dat …".
 FEELINGS = (
