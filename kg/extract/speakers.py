@@ -327,7 +327,7 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     found = sorted((m for m in mentions if m.kind in SPEAKER_KINDS), key=lambda m: m.start)
     out: list[SentenceMention] = []
     for m in found:
-        if glued := _GLUED.search(text, 0, m.start):  # "Wmo-cliëntenraad": one noun
+        if glued := _GLUED.search(text, max(0, m.start - 40), m.start):  # "Wmo-cliëntenraad"
             m = replace(m, start=glued.start())  # noqa: PLW2901
         if (
             out
@@ -428,6 +428,8 @@ def _men_reports(after: str) -> bool:
 def _municipality_speaks(sentence: str) -> bool:
     """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance, or the
     source after "volgens" of a view (not of figures)."""
+    if "gemeente" not in sentence.lower():
+        return False
     source = _VOLGENS_MUNICIPALITY.search(sentence)
     if source is not None and not _DATA.search(sentence):
         return True
@@ -478,12 +480,13 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         if hit:
             speakers += [roles[k].entity for k in members]
         i = members[-1] + 1
-    if not speakers and _municipality_speaks(text[start:end]):
+    sentence = text[start:end]
+    if not speakers and _municipality_speaks(sentence):
         speakers = [CIVIL_SERVANTS]
-    if not speakers and (source := _ADVERB_SOURCE.search(text[start:end])):
+    if not speakers and "lijk" in sentence and (source := _ADVERB_SOURCE.search(sentence)):
         official = source.group(1).lower() == "ambtelijk"
         speakers = [CIVIL_SERVANTS if official else EXECUTIVE_BOARD]
-    if not speakers and _EVERYONE.search(text[start:end]):
+    if not speakers and _EVERYONE.search(sentence):
         speakers = [INTERVIEWEES]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
 
