@@ -606,6 +606,11 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
             "Niet alleen ambtenaren, ook raadsleden vinden de regio te groot.",
             ["role/civil-servants", "role/council-members"],
         ),
+        # a part of the organisation as the source, a name before the colon of a quote
+        ("Vanuit de uitvoering wordt aangegeven dat de regels knellen.", ["role/civil-servants"]),
+        ("Vanuit beleid wordt aangegeven dat de regels knellen.", ["role/policy-officers"]),
+        ("In de uitvoering ervaart men dat de regels knellen.", ["role/civil-servants"]),
+        ("Wethouder Jansen: “De regels knellen.”", ["role/alderman"]),
         # setting is not saying
         ("De raad stelt de kaders vast.", ["role/authors"]),
         ("Het college stelt een plan op.", ["role/authors"]),

@@ -208,14 +208,19 @@ _CLEAR_TO = re.compile(
     r"\s+(?:dat|of|hoe|wat|waarom)\b",
     re.IGNORECASE,
 )
-#: "Ambtelijk wordt aangegeven …", "Bestuurlijk is men tevreden": the adverb names the source.
+#: "Ambtelijk wordt aangegeven …", "Bestuurlijk is men tevreden", "Vanuit de uitvoering
+#: wordt aangegeven …", "In de uitvoering ervaart men …": an adverb or a part of the
+#: organisation names the source (civil servants, the executive board, policy officers).
 _ADVERB_SOURCE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(ambtelijk|bestuurlijk)\s+"
+    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(ambtelijk|bestuurlijk"
+    r"|(?:vanuit|in)\s+(?:de\s+)?uitvoering|vanuit\s+(?:het\s+)?beleid)\s+"
     rf"(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}"
-    rf"|(?:is|zijn|was|waren)\s+(?:men\s+)?(?:\w+\s+){{0,2}}?{STANCE})\b",
+    rf"|(?:is|zijn|was|waren)\s+(?:men\s+)?(?:\w+\s+){{0,2}}?{STANCE}"
+    rf"|(?:{VERBS})\s+men)\b",
     re.IGNORECASE,
 )
 EXECUTIVE_BOARD = CONCEPT + "role/executive-board"
+POLICY_OFFICERS = CONCEPT + "role/policy-officers"
 #: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
 #: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
 _VIEW_OF = re.compile(
@@ -304,6 +309,7 @@ def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
 
 #: The first part of a hyphenated compound glued to a mention: "Wmo-" in "Wmo-cliëntenraad".
 _GLUED = re.compile(r"\b[^\W\d_]+-$")
+_COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„]")
 #: Kinds of mentions that can speak: actor groups and named organisations.
 SPEAKER_KINDS = frozenset({"role", "organisation", "body"})
 _COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
@@ -414,7 +420,7 @@ def _other_slot(  # noqa: PLR0913
         or (not subject_speaker and _inverted_stance(text, start, m.start, after))
         or _PASSIVE_BEFORE.search(before)  # "Dat wordt herkend door de wijkteams"
         or (_AS_FOR.search(before) and re.match(r"^\s+betreft\b", after))  # "Wat X betreft"
-        or (initial and re.match(r"^\s*:\s*\W{0,2}[“\"‘„]", after))  # "De wethouder: “…”"
+        or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
     return bool(hit), False
 
@@ -423,6 +429,20 @@ def _men_reports(after: str) -> bool:
     """Whether ``after`` goes on with a reporting verb of "men": " ziet men dat …"."""
     rest = after.lstrip()
     return bool(_MEN_AFTER.match(after) and REPORTING.match(rest) and not NOT_REPORTING.match(rest))
+
+
+def _adverb_source(sentence: str) -> str | None:
+    """The role an adverbial source names ("Ambtelijk wordt aangegeven"), or None."""
+    lower = sentence.lower()
+    if "lijk" not in lower and "uitvoering" not in lower and "beleid" not in lower:
+        return None
+    found = _ADVERB_SOURCE.search(sentence)
+    if found is None:
+        return None
+    source = found.group(1).lower()
+    if source == "bestuurlijk":
+        return EXECUTIVE_BOARD
+    return POLICY_OFFICERS if source.endswith("beleid") else CIVIL_SERVANTS
 
 
 def _municipality_speaks(sentence: str) -> bool:
@@ -483,9 +503,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     sentence = text[start:end]
     if not speakers and _municipality_speaks(sentence):
         speakers = [CIVIL_SERVANTS]
-    if not speakers and "lijk" in sentence and (source := _ADVERB_SOURCE.search(sentence)):
-        official = source.group(1).lower() == "ambtelijk"
-        speakers = [CIVIL_SERVANTS if official else EXECUTIVE_BOARD]
+    if not speakers and (source := _adverb_source(sentence)):
+        speakers = [source]
     if not speakers and _EVERYONE.search(sentence):
         speakers = [INTERVIEWEES]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
