@@ -611,6 +611,16 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
         ("Vanuit beleid wordt aangegeven dat de regels knellen.", ["role/policy-officers"]),
         ("In de uitvoering ervaart men dat de regels knellen.", ["role/civil-servants"]),
         ("Wethouder Jansen: “De regels knellen.”", ["role/alderman"]),
+        # a prepositional phrase or an enumeration between subject and verb
+        (
+            "Raadsleden van zowel de coalitie als de oppositie vinden de regio te groot.",
+            ["role/council-members"],
+        ),
+        (
+            "Zorgaanbieders, zoals thuiszorgorganisaties en dagbesteding, vinden de regio te groot.",
+            ["role/care-providers"],
+        ),
+        ("Zorgaanbieders in de regio werken samen met de wijkteams.", ["role/authors"]),
         # setting is not saying
         ("De raad stelt de kaders vast.", ["role/authors"]),
         ("Het college stelt een plan op.", ["role/authors"]),

@@ -356,10 +356,14 @@ _APPOSED = re.compile(
 _APPOSED_END = re.compile(r"^\s*\)\s*,?|^,")
 #: A relative clause between a subject and its verb: "De ambtenaren met wie is gesproken, …".
 _RELATIVE = re.compile(
-    r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
-    r"|namens)\s[^,;:.]{1,80},",
+    r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
+    r"|namens|zoals|waaronder|met\s+name)\s[^,;:.]{1,80},",
     re.IGNORECASE,
 )
+
+
+_WINDOW = re.compile(r"^(?:\s+[^\s,;:.]+){0,5}")
+_PP_WINDOW = re.compile(r"^\s+(?:van|uit|in|op|bij|binnen|buiten)(?:\s+[^\s,;:.]+){1,8}")
 
 
 def _subject_reports(after: str, is_subject: bool) -> bool:
@@ -370,8 +374,9 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
         return True
     if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
         after = " " + after[relative.end() :]
-    # the finite verb within a few words after the subject
-    window = re.match(r"^(?:\s+[^\s,;:.]+){0,5}", after)
+    # the finite verb within a few words after the subject, or after its prepositional
+    # phrase ("Raadsleden van zowel de coalitie als de oppositie vinden")
+    window = _PP_WINDOW.match(after) or _WINDOW.match(after)
     span = window.group() if window else ""
     verb = REPORTING.search(after[: len(span) + 40])
     if (
