@@ -617,7 +617,7 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
             ["role/council-members"],
         ),
         (
-            "Zorgaanbieders, zoals thuiszorgorganisaties en dagbesteding, vinden de regio te groot.",
+            "Zorgaanbieders, zoals thuiszorgorganisaties, vinden de regio te groot.",
             ["role/care-providers"],
         ),
         ("Zorgaanbieders in de regio werken samen met de wijkteams.", ["role/authors"]),
