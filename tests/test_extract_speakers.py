@@ -621,6 +621,9 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
             ["role/care-providers"],
         ),
         ("Zorgaanbieders in de regio werken samen met de wijkteams.", ["role/authors"]),
+        ("Ambtenaren zijn het daar niet mee eens.", ["role/civil-servants"]),
+        ("Ambtenaren kijken er met gemengde gevoelens naar.", ["role/civil-servants"]),
+        ("Zorgaanbieders zitten niet te wachten op meer regels.", ["role/care-providers"]),
         # setting is not saying
         ("De raad stelt de kaders vast.", ["role/authors"]),
         ("Het college stelt een plan op.", ["role/authors"]),

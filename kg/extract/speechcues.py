@@ -86,7 +86,7 @@ STANCE = (
     r"(?:trots|tevreden|tevredener|positief|positiever|negatief|negatiever|kritisch|kritischer"
     r"|bezorgd|zoekende|lovend|enthousiast|somber|somberder|ontevreden|optimistisch"
     r"|pessimistisch|sceptisch|terughoudend|overtuigd|verdeeld|te\s+spreken"
-    r"|het\s+(?:\w+\s+)?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
+    r"|het\s+(?:\w+\s+){0,3}?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
     r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders)"
 )
 ATTITUDE = (
@@ -96,7 +96,8 @@ ATTITUDE = (
     r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
     r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
     r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
-    r"|(?:kijkt|kijken|keek|keken)\s+(?:met\b|positief|kritisch|tevreden|somber|anders|terug)"
+    r"|(?:kijkt|kijken|keek|keken)\s+(?:er\s+|daar\s+|hier\s+)?(?:met\b|positief|kritisch"
+    r"|tevreden|somber|anders|terug)|(?:zit|zitten|zat|zaten)\s+(?:\w+\s+)?niet\s+te\s+wachten"
     r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
     r"|(?:is|zijn|was|waren)\s+zich\s+(?:\w+\s+){0,2}?bewust"
     rf"|{PERFECT}"
