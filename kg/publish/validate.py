@@ -98,11 +98,23 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def default_shapes_path() -> Path:
-    """The shapes file: ``shapes.ttl`` in the ontology folder, else the package's copy."""
+def default_shapes_path(ontology_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The shapes file: ``shapes.ttl`` in the ontology folder, else the package's copy.
+
+    Parameters
+    ----------
+    ontology_dir : path, optional
+        The ontology folder; defaults to :func:`kg.ontology.default_ontology_dir`.
+
+    Examples
+    --------
+    >>> default_shapes_path("/nowhere").name
+    'shapes.ttl'
+    """
     from kg.ontology import default_ontology_dir
 
-    path = default_ontology_dir() / SHAPES_FILE
+    folder = Path(ontology_dir) if ontology_dir is not None else default_ontology_dir()
+    path = folder / SHAPES_FILE
     if path.is_file():
         return path
     return Path(__file__).resolve().parents[2] / "ontology" / SHAPES_FILE
