@@ -43,6 +43,7 @@ GROUPS: dict[str, str] = {
     "kg.loading": "documents",
     "kg.reference": "documents",
     "kg.ontology": "documents",
+    "kg.annotation": "documents",
     # extraction, and the curated corrections and gold read like it
     "kg.extract": "extraction",
     "kg.gazetteer": "extraction",
