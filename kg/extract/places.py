@@ -38,7 +38,7 @@ from kg.document import Document
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
-from kg.extract.organisations import load_cues
+from kg.extract.organisationcues import load_cues
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
 
