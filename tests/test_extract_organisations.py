@@ -164,3 +164,13 @@ def test_a_bare_article_does_not_join_a_name_and_the_object_after_it():
     names = minted("Sinds 2015 voert het Werkplein Salland de Participatiewet uit.")
     assert "body/werkplein-salland" in names
     assert not [k for k in names if "participatiewet" in k]
+
+
+def test_a_bare_article_joins_only_an_organisational_head_to_the_name_after_it():
+    assert "organisation/stichting-de-zonnebloem" in minted(
+        "De gemeente werkt samen met Stichting de Zonnebloem."
+    )
+    # a municipality, the article, then the body it forms: two names, not one
+    names = minted("Met Leusden en Woudenberg vormt Teststad de Regio Vallei.")
+    assert "body/regio-vallei" in names
+    assert not [k for k in names if "teststad" in k]

@@ -157,8 +157,11 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
             if en:
                 k += 1
             # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
-            # a name and the object after it ("voert Werkplein Oost de Participatiewet uit")
-            article = [t[2] for t in toks[j:k]] in (["de"], ["het"], ["den"]) and len(run) > 1
+            # a name and the object after it ("voert Werkplein Oost de Participatiewet uit",
+            # "vormt Teststad de Regio Vallei")
+            article = [t[2] for t in toks[j:k]] in (["de"], ["het"], ["den"]) and (
+                len(run) > 1 or (run[0][2].lower(),) not in cues.leading_heads
+            )
             if (
                 j < k < len(toks)
                 and not article

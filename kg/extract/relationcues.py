@@ -42,6 +42,7 @@ CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\b(?:neemt|nemen|nam|namen)\b(?P<co>[^;.]*?)\bdeel\s+aan\b", "member-of", "forward"),
         (r"\bdeel(?:neemt|nemen|nam|namen)\s+aan\b", "member-of", "forward"),
         (r"\baangesloten\s+bij\b|\blid\s+van\b|\bbehoor\w*\s+tot\b", "member-of", "forward"),
+        (r"\bbij\b(?P<pre>[^;.,]{1,80}?)\baan(?:gesloten|sluit|sluiten)\b", "member-of", "forward"),
         (r"\bval(?:t|len)\s+(?:\w+\s+){0,2}?onder\b|\bparticipe\w*\s+in\b", "member-of", "forward"),
         (
             r"\bvoer(?:t|en|de|den)\b(?P<mid>[^;.]*?)\buit\b(?:\s+voor\b)?",

@@ -114,6 +114,9 @@ _COOPERATION_IN = re.compile(
 )
 _OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
+#: Between "voor" and the party it is done for: an article, "(de) gemeente(n)" ("voor de
+#: gemeenten A, B en C").
+_BENEFICIARY_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:\w+\s+)?gemeenten?\s+)?", _F)
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
 _WHOLE_GROUP = re.compile(
     r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
@@ -361,14 +364,14 @@ def _beneficiary(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
     """The party right after "voor" (an article may come first), or the municipality."""
     text = sen.text
     own = SentenceMention(sen.own, "municipality", start, start, "", None)
-    if re.match(r"\s*(?:de|onze)\s+gemeente\b", text[start:end], _F):
+    if re.match(r"\s*(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", text[start:end], _F):
         first = [own]
     elif _WHOLE_GROUP.match(text, start, end):  # "voor de hele regio": the group named last
         group = sen.last_group(start, document=True, prefer="region")
         first = [group] if group is not None else []
     else:
         first = sen.between(start, end)[:1]
-        if not first or not re.fullmatch(r"\s*(?:(?:de|het)\s+)?", text[start : first[0].start]):
+        if not first or not _BENEFICIARY_GAP.fullmatch(text, start, first[0].start):
             return []
     anchor = _OWN_OBJECT.match(text, start) or first[0]
     out, pos = list(first), anchor.end() if isinstance(anchor, re.Match) else anchor.end
