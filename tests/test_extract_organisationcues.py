@@ -50,6 +50,10 @@ def test_a_head_word_gives_the_kind(cues, words, kind):
         ("Welzijnsorganisatie ", ("organisation", "Welzijnsorganisatie", "type")),
         ("De gemeente werkt samen met ", None),
         ("Het Rijk en ", None),
+        ("De GGZ-instelling ", ("organisation", "GGZ-instelling", "type")),
+        ("Ook woningcorporaties, zoals ", ("organisation", "woningcorporaties", "type")),
+        ("Een stichting als ", None),  # examples follow a plural
+        ("Partners als ", None),
     ],
 )
 def test_a_type_noun_before_the_name_gives_the_kind(cues, pre, expected):
@@ -81,3 +85,5 @@ def test_a_cooperation_phrase_must_come_right_before_the_name(cues):
     assert cues.context.search("De gemeente werkt samen met de ")
     assert cues.context.search("Dat loopt via ")
     assert not cues.context.search("Samen met de buurt gaan we naar ")
+    assert cues.context.search("werkt samen met onder andere ")
+    assert cues.context.search("Er is een contract met ")

@@ -34,6 +34,8 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues
 
 _APPOSITION = re.compile(r"^,\s+(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
 _LAST_WORDS = re.compile(r"([\w’'-]+)(?:\s+([\w’'-]+))?\s+$")
+#: "als", "zoals", "waaronder" after a plural type noun: the names after it are examples.
+_EXAMPLES = re.compile(r"(?<=\w),?\s+(?:zoals|als|waaronder|onder\s+wie)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,10 @@ def load_cues(path: str | Path = CUES_FILE) -> Cues:
         scale_nouns=dict(data["scale_nouns"]),
         trailing_heads=dict(data["trailing_heads"]),
         type_nouns=tuple(sorted(data["type_nouns"].items(), key=lambda kv: (-len(kv[0]), kv[0]))),
-        context=re.compile(rf"\b(?:{alternation})\s+(?:de\s+|het\s+)?$", re.IGNORECASE),
+        context=re.compile(
+            rf"\b(?:{alternation})\s+(?:onder\s+(?:meer|andere)\s+)?(?:de\s+|het\s+)?$",
+            re.IGNORECASE,
+        ),
         stopwords=frozenset(data["sentence_initial_stopwords"]["words"]),
     )
 
@@ -113,7 +118,8 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
     """A type or scale noun right before a name: ``(kind, noun, how)``.
 
     ``pre`` is the sentence up to the name; ``how`` is ``"scale"`` (the noun is
-    part of the name), ``"region"`` (bare "regio") or ``"type"``.
+    part of the name), ``"region"`` (bare "regio") or ``"type"``. A plural type
+    noun may introduce examples ("zorgaanbieders als X", "organisaties, zoals X").
 
     Examples
     --------
@@ -124,13 +130,22 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
     ('region', 'arbeidsmarktregio', 'scale')
     >>> before_kind("Het college van ", cues) is None
     True
+    >>> before_kind("Ook zorgaanbieders als ", cues)
+    ('organisation', 'zorgaanbieders', 'type')
+    >>> before_kind("De GGZ-instelling ", cues)
+    ('organisation', 'GGZ-instelling', 'type')
     """
+    examples = _EXAMPLES.search(pre[-80:])
+    if examples is not None:  # "zorgaanbieders als X", "organisaties, zoals X"
+        found = before_kind(pre[-80:][: examples.start()] + " ", cues)
+        plural = found is not None and found[1].lower().endswith(("s", "en"))
+        return found if plural and found[2] == "type" else None
     last = _LAST_WORDS.search(pre[-60:])
     if last is None:
         return None
     first, second = last.group(1), last.group(2)
     noun = second or first
-    if not (noun.islower() or pre.strip() == noun):
+    if not (noun.split("-")[-1].islower() or pre.strip() == noun):  # "GGZ-instelling X"
         return None
     if noun.lower() in cues.scale_nouns:
         return cues.scale_nouns[noun.lower()], noun, "scale"
