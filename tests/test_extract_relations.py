@@ -147,6 +147,9 @@ def test_relation_patterns(sentence, expected):
         "Bij de GGD Middenland is de gemeente niet aangesloten.",
         "Werkplein Heuvelrand voert de Participatiewet uit voor de inwoners van Leusden.",
         "Met Leusden en Woudenberg vormt Teststad geen Regio Vallei.",
+        "Teststad werkt niet met Leusden samen.",
+        "In de Regio Vallei werken Teststad en Leusden niet samen.",
+        "In Kromhout werken de huisarts en de wijkverpleging samen.",
     ],
 )
 def test_no_relation(sentence):
@@ -388,6 +391,52 @@ def test_no_group_named_before_gives_no_anaphoric_relation():
         (  # "de gemeente Leusden" is Leusden, not the profile's municipality
             "Werkplein Heuvelrand voert de Participatiewet uit voor de gemeente Leusden.",
             {("executes-for", "body/werkplein-heuvelrand", "municipality/leusden")},
+        ),
+        (  # a separable verb around its partner
+            "Teststad werkt sinds 2015 met Leusden en Woudenberg samen.",
+            {
+                ("cooperates-with", OWN, "municipality/leusden"),
+                ("cooperates-with", OWN, "municipality/woudenberg"),
+            },
+        ),
+        (
+            "Teststad heeft een gezamenlijke sociale dienst met Leusden.",
+            {("cooperates-with", OWN, "municipality/leusden")},
+        ),
+        (
+            "Teststad vergelijkt zich vaak met Leusden.",
+            {("compares-with", OWN, "municipality/leusden")},
+        ),
+        (  # delegation: the task goes to the party after "aan"
+            "De gemeente heeft de uitvoering overgedragen aan Werkplein Heuvelrand.",
+            {("executes-for", "body/werkplein-heuvelrand", OWN)},
+        ),
+        (
+            "De gemeente heeft Stichting Zorgloket opdracht gegeven de toegang te regelen.",
+            {("executes-for", "organisation/stichting-zorgloket", OWN)},
+        ),
+        (  # purchasing for others: each of them purchases via the buyer
+            "De Regio Vallei koopt de jeugdhulp in voor Teststad en Leusden.",
+            {
+                ("purchases-via", OWN, "body/regio-vallei"),
+                ("purchases-via", "municipality/leusden", "body/regio-vallei"),
+            },
+        ),
+        (  # cooperation within a named group is membership of it
+            "In de Regio Vallei werken Teststad, Leusden en Woudenberg samen.",
+            {
+                ("member-of", OWN, "body/regio-vallei"),
+                ("member-of", "municipality/leusden", "body/regio-vallei"),
+                ("member-of", "municipality/woudenberg", "body/regio-vallei"),
+            },
+        ),
+        (
+            "Binnen de Regio Vallei werkt de gemeente samen met UWV.",
+            {
+                ("cooperates-with", OWN, "organisation/uwv"),
+                ("member-of", OWN, "body/regio-vallei"),
+                ("member-of", "organisation/uwv", "body/regio-vallei"),
+            },
         ),
         (  # a fronted "met" phrase: the subject follows the verb
             "Met Leusden en Woudenberg vormt Teststad de Regio Vallei.",

@@ -57,7 +57,7 @@ CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bgrenz?\w*\s+aan\b|\bgrens\s+met\b|\bbuurgemeenten?\b", "borders-on", "forward"),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward"),
         (
-            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?met\b",
+            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?met\b",
             "compares-with",
             "forward",
         ),
@@ -112,6 +112,28 @@ CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "forward",
         ),
         (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward"),
+        # a separable verb around its partner ("werkt met X samen")
+        (
+            r"\bwerk(?:t|en|te|ten)\s+(?:\w+\s+){0,3}?met\b(?P<pre>[^;.,]{1,60}?)\bsamen\b"
+            r"(?!\s+met\b)",
+            "cooperates-with",
+            "forward",
+        ),
+        (r"\bgezamenlijk\w*\s+(?:\w+\s+){0,3}?met\b", "cooperates-with", "forward"),
+        # delegation and mandate (Wgr): the task goes to the party after "aan"
+        (
+            r"\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b",
+            "executes-for",
+            "reverse",
+        ),
+        (
+            r"\b(?:heeft|hebben|gaf|gaven|geeft|geven)\b(?P<pre>[^;.,]{1,60}?)\bopdracht\s+"
+            r"(?:gegeven|verleend|gegund)\b",
+            "executes-for",
+            "reverse",
+        ),
+        # purchasing for another party: "R koopt … in voor T" (T purchases via R)
+        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+voor\b", "purchases-via", "reverse"),
         (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward"),
     )
 )

@@ -7,22 +7,25 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
   een medewerker van X" (staff stand for their organisation), "de gemeente" as
   the partner of a named subject, and support given by another party ("X heeft
-  steun gegeven", "ondersteund door X");
+  steun gegeven", "ondersteund door X"), "werkt met X samen", "een
+  gezamenlijke … met X";
 - member-of: "maakt (met A, B) deel uit van", "deel uitmaakt van", "neemt deel
   aan", "is aangesloten bij", "is lid van", "behoort tot", "valt onder",
   "participeert in", "De regio is X", "in de regio X" after a cooperation verb,
   and a body introduced as "X, de intergemeentelijke / gemeenschappelijke …";
 - member-of also: "is onderdeel van", "hoort bij", "valt binnen", "een van de
   gemeenten van", "werken samen in X" (every coordinated party), "is met A en B
-  aangesloten bij" (A and B too); group-side phrasing ("X bestaat uit", "Tot X
+  aangesloten bij" (A and B too), "is bij X aangesloten", "In X werken A en B
+  samen", "Binnen X werkt A samen met B"; group-side phrasing ("X bestaat uit", "Tot X
   behoren", "A vormt samen met B X", "X, waartoe …") is in
   :mod:`kg.extract.grouplists`, as is lead-municipality;
 - executes-for (subject: the executor): "voert … uit voor Y (, Z en de
   gemeente)", "voor Y uitvoert", "verzorgt … voor Y", "is belegd bij X", "bij X
   ondergebracht", "de uitvoering ligt bij / is in handen van X", "uitbesteed
-  aan X", "verzorgd door X", "in opdracht van Y";
+  aan X", "verzorgd door X", "in opdracht van Y", "overgedragen / gedelegeerd
+  aan X", "heeft X opdracht gegeven", "voert … uit voor de gemeenten A en B";
 - purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X",
-  "Via X koopt …", "de inkoop loopt via X";
+  "Via X koopt …", "de inkoop loopt via X", "X koopt … in voor Y" (Y via X);
 - lead-municipality (subject: the region or body): "X is centrumgemeente voor
   R", "met X als centrumgemeente", "met centrumgemeente X";
 - depends-on: "is afhankelijk van X", "is aangewezen op X", "leunt op X";
@@ -106,6 +109,11 @@ _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _WITHIN_GROUP = re.compile(
     r"\s*(?:Binnen|In)\s+(?:(?P<anaphor>die|deze|dat|dit)\s+[^,;]*?|(?P<named>[^,;]*?))"
     r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd)\b",
+    _F,
+)
+_WITHIN_TOGETHER = re.compile(
+    r"\s*(?:Binnen|In)\s+(?P<named>[^,;]*?)\s+(?:werken|werkten|werkt|werkte)\b"
+    r"(?P<members>[^;]*?)\bsamen\b(?P<partners>\s+met\b[^;]*)?",
     _F,
 )
 _COOPERATION_IN = re.compile(
@@ -419,6 +427,7 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
         if group is not None:
             for p in _objects(sen, "member-of", sen.between(*within.span("members"))):
                 add("member-of", p.entity, group.entity)
+    _together_within(sen, add)
     for p in sen.parties:
         cs = sen.clause_start(p.start)
         if (
@@ -441,6 +450,22 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
         group = sen.last_group(m.start())
         if group is not None and not _NEGATION.search(text, cs, m.end()):
             add("lead-municipality", group.entity, lead)
+
+
+def _together_within(sen: _Sentence, add: Add) -> None:
+    """member-of from "In G werken A, B en C samen" and "Binnen G werkt A samen met B"."""
+    within = _WITHIN_TOGETHER.match(sen.text, sen.start, sen.end)
+    if within is None or _NEGATION.search(within.group(0)):
+        return
+    named = sen.between(*within.span("named"))
+    if not named or named[-1].kind not in _GROUPS:
+        return
+    end = sen.window_end(within.end("partners")) if within.group("partners") else within.end()
+    members = [p.entity for p in sen.between(within.start("members"), end) if p.kind != "place"]
+    if _OWN_OBJECT.search(sen.text, within.start("members"), end):
+        members.append(sen.own)  # "werkt de gemeente samen met …"
+    for member in members:
+        add("member-of", member, named[-1].entity)
 
 
 def _coordinated(sen: _Sentence, cs: int, pos: int) -> list[str]:
