@@ -189,24 +189,24 @@ def elliptic_laws(
         return True
 
     for law in laws:
-        pos = law.end  # rightwards along the list
-        while (m := _GAP_AFTER.match(text, pos, end)) is not None:
-            s, e = m.span(1)
-            if s in law_at:
-                pos = law_at[s].end
-            elif add(m.group(1), s, e):
-                pos = e
-            else:
-                break
-        pos = law.start  # leftwards
-        while (m := _GAP_BEFORE.search(text, start, pos)) is not None:
-            s, e = m.span(1)
-            if e in law_at:
-                pos = law_at[e].start
-            elif add(m.group(1), s, e):
-                pos = s
-            else:
-                break
+        for forward in (True, False):  # along the list to the right, then to the left
+            pos = law.end if forward else law.start
+            while True:
+                m = (
+                    _GAP_AFTER.match(text, pos, end)
+                    if forward
+                    else _GAP_BEFORE.search(text, start, pos)
+                )
+                if m is None:
+                    break
+                s, e = m.span(1)
+                near, far = (s, e) if forward else (e, s)
+                if near in law_at:  # another law of the list: walk past it
+                    pos = law_at[near].end if forward else law_at[near].start
+                elif add(m.group(1), s, e):
+                    pos = far
+                else:
+                    break
     return out
 
 
