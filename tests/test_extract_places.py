@@ -52,6 +52,12 @@ def places(*paragraphs, title="Teststad"):
             "De gemeente telt elf kernen, waaronder Kromhout en Vlierveld.",
             [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
         ),
+        (
+            "In dorpen als Kromhout en Vlierveld vergrijst het.",
+            [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
+        ),
+        ("Kromhout is de grootste kern van de gemeente.", [("Kromhout", "place/kromhout")]),
+        ("Het loket staat in het centrum van Kromhout.", [("Kromhout", "place/kromhout")]),
     ],
 )
 def test_a_capitalised_name_in_a_place_context_is_a_place(sentence, expected):
@@ -86,6 +92,7 @@ def test_every_occurrence_and_the_adjective_are_mentions_once_a_place_is_known()
         "Het geld komt uit het Gemeentefonds.",  # an article: no place name
         "Tussen UWV en de gemeente is overleg.",  # a known organisation
         "Er zijn partners, waaronder Kromhout.",  # no settlement noun before the list
+        "Careander is de grootste aanbieder.",  # no settlement noun in the predicate
     ],
 )
 def test_no_place(sentence):

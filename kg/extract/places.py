@@ -7,11 +7,12 @@ name is taken as a place when Dutch usage marks it as one
 
 - a locative preposition comes right before it ("in Goor", "te Delden", "uit
   Bentelo", "vanuit Goor", "tussen Goor en Markelo"), or a phrase for its
-  residents ("inwoners van Bentelo");
+  residents or one of its parts ("inwoners van Bentelo", "in het centrum van Goor");
 - a settlement noun stands right before it in close apposition ("de kern
   Markelo", "de kerkdorpen Bentelo en Hengevelde", "de wijk Poelenburg"), also
   with a list opener ("elf kernen, waaronder Goor");
-- "en omgeving" follows it ("Sneek en omgeving");
+- "en omgeving" follows it ("Sneek en omgeving"), or a predicate naming a
+  settlement type ("X is de grootste kern");
 - it is a member of a coordinated list ("A, B en C") with a place so licensed,
   or with a municipality or place already recognised ("Goor, Delden en Almelo").
 
