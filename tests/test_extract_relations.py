@@ -148,6 +148,9 @@ def test_relation_patterns(sentence, expected):
         "Werkplein Heuvelrand voert de Participatiewet uit voor de inwoners van Leusden.",
         "Met Leusden en Woudenberg vormt Teststad geen Regio Vallei.",
         "Teststad werkt niet met Leusden samen.",
+        "Voor Leusden geldt dat Teststad de Participatiewet uitvoert.",
+        "Werkplein Heuvelrand, dat voor Leusden de Participatiewet niet meer uitvoert, stopt.",
+        "Teststad is geen aandeelhouder van Werkbedrijf Heuvelrand.",
         "In de Regio Vallei werken Teststad en Leusden niet samen.",
         "In Kromhout werken de huisarts en de wijkverpleging samen.",
     ],
@@ -437,6 +440,37 @@ def test_no_group_named_before_gives_no_anaphoric_relation():
                 ("member-of", OWN, "body/regio-vallei"),
                 ("member-of", "organisation/uwv", "body/regio-vallei"),
             },
+        ),
+        (  # executing for others in a relative clause
+            "Werkplein Heuvelrand, dat voor Teststad en Leusden de Participatiewet uitvoert,"
+            " kampt met tekorten.",
+            {
+                ("executes-for", "body/werkplein-heuvelrand", OWN),
+                ("executes-for", "body/werkplein-heuvelrand", "municipality/leusden"),
+            },
+        ),
+        (
+            "Er is Werkplein Heuvelrand, dat de Participatiewet uitvoert voor Leusden.",
+            {("executes-for", "body/werkplein-heuvelrand", "municipality/leusden")},
+        ),
+        (  # a share in a joint company or body
+            "Teststad is aandeelhouder van Werkbedrijf Heuvelrand.",
+            {("member-of", OWN, "body/werkbedrijf-heuvelrand")},
+        ),
+        (
+            "Teststad participeert met Leusden in Werkbedrijf Heuvelrand.",
+            {
+                ("member-of", OWN, "body/werkbedrijf-heuvelrand"),
+                ("member-of", "municipality/leusden", "body/werkbedrijf-heuvelrand"),
+            },
+        ),
+        (
+            "De inkoop van jeugdhulp gebeurt via de Regio Vallei.",
+            {("purchases-via", OWN, "body/regio-vallei")},
+        ),
+        (
+            "De inkoop van jeugdhulp wordt sinds 2015 georganiseerd door de Regio Vallei.",
+            {("purchases-via", OWN, "body/regio-vallei")},
         ),
         (  # a fronted "met" phrase: the subject follows the verb
             "Met Leusden en Woudenberg vormt Teststad de Regio Vallei.",

@@ -43,7 +43,15 @@ CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\bdeel(?:neemt|nemen|nam|namen)\s+aan\b", "member-of", "forward"),
         (r"\baangesloten\s+bij\b|\blid\s+van\b|\bbehoor\w*\s+tot\b", "member-of", "forward"),
         (r"\bbij\b(?P<pre>[^;.,]{1,80}?)\baan(?:gesloten|sluit|sluiten)\b", "member-of", "forward"),
-        (r"\bval(?:t|len)\s+(?:\w+\s+){0,2}?onder\b|\bparticipe\w*\s+in\b", "member-of", "forward"),
+        (r"\bval(?:t|len)\s+(?:\w+\s+){0,2}?onder\b", "member-of", "forward"),
+        (r"\bparticipe\w*\b(?P<co>[^;.]*?)\bin\b", "member-of", "forward"),
+        # owning a share of a joint company or body ("aandeelhouder van", "een van de
+        # deelnemers in")
+        (
+            r"\b(?:aandeelhouders?|(?:mede-)?eigenaars?|deelnemers?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
+            "member-of",
+            "forward",
+        ),
         (
             r"\bvoer(?:t|en|de|den)\b(?P<mid>[^;.]*?)\buit\b(?:\s+voor\b)?",
             "executes-for",
@@ -102,7 +110,14 @@ CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             "forward",
         ),
         (
-            r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt)\s+(?:\w+\s+)?via\b",
+            r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt|gebeurt|gebeurde"
+            r"|geschiedt)\s+(?:\w+\s+)?via\b",
+            "purchases-via",
+            "forward",
+        ),
+        (
+            r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
+            r"|georganiseerd|geregeld)\s+(?:door|via)\b",
             "purchases-via",
             "forward",
         ),
@@ -131,6 +146,15 @@ CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
             r"(?:gegeven|verleend|gegund)\b",
             "executes-for",
             "reverse",
+        ),
+        # executing for another party in a subordinate clause ("…, dat voor A en B de
+        # Participatiewet uitvoert", "…, dat de Participatiewet uitvoert voor A")
+        (r"\buitvoer(?:t|en|de|den)\s+voor\b", "executes-for", "forward"),
+        (
+            r"\bvoor\b(?P<pre>(?:(?!\b(?:dat|die|omdat|als|wanneer|waar)\b)[^;.,:]){1,80}?)"
+            r"\buitvoer(?:t|en|de|den)\b",
+            "executes-for",
+            "forward",
         ),
         # purchasing for another party: "R koopt … in voor T" (T purchases via R)
         (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+voor\b", "purchases-via", "reverse"),

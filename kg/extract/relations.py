@@ -15,17 +15,20 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   and a body introduced as "X, de intergemeentelijke / gemeenschappelijke …";
 - member-of also: "is onderdeel van", "hoort bij", "valt binnen", "een van de
   gemeenten van", "werken samen in X" (every coordinated party), "is met A en B
-  aangesloten bij" (A and B too), "is bij X aangesloten", "In X werken A en B
-  samen", "Binnen X werkt A samen met B"; group-side phrasing ("X bestaat uit", "Tot X
-  behoren", "A vormt samen met B X", "X, waartoe …") is in
-  :mod:`kg.extract.grouplists`, as is lead-municipality;
+  aangesloten bij" (A and B too), "is bij X aangesloten", "is aandeelhouder
+  van X", "participeert met A in X", "In X werken A en B samen", "Binnen X
+  werkt A samen met B"; group-side phrasing ("X bestaat uit", "Tot X behoren",
+  "A vormt samen met B X", "X, waartoe …") is in :mod:`kg.extract.grouplists`,
+  as is lead-municipality;
 - executes-for (subject: the executor): "voert … uit voor Y (, Z en de
-  gemeente)", "voor Y uitvoert", "verzorgt … voor Y", "is belegd bij X", "bij X
+  gemeente)", "voert … uit voor de gemeenten A en B", "(dat) voor Y …
+  uitvoert", "uitvoert voor Y", "verzorgt … voor Y", "is belegd bij X", "bij X
   ondergebracht", "de uitvoering ligt bij / is in handen van X", "uitbesteed
   aan X", "verzorgd door X", "in opdracht van Y", "overgedragen / gedelegeerd
-  aan X", "heeft X opdracht gegeven", "voert … uit voor de gemeenten A en B";
+  aan X", "heeft X opdracht gegeven";
 - purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X",
-  "Via X koopt …", "de inkoop loopt via X", "X koopt … in voor Y" (Y via X);
+  "Via X koopt …", "de inkoop loopt / gebeurt via X", "de inkoop wordt gedaan
+  door X", "X koopt … in voor Y" (Y via X);
 - lead-municipality (subject: the region or body): "X is centrumgemeente voor
   R", "met X als centrumgemeente", "met centrumgemeente X";
 - depends-on: "is afhankelijk van X", "is aangewezen op X", "leunt op X";
