@@ -59,6 +59,7 @@ from kg.document import Document
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.relationcues import CUES as _CUES
+from kg.extract.relationcues import may_match
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
 _GROUPS = frozenset({"region", "body"})
@@ -175,6 +176,9 @@ class _Sentence:
         earlier: list[SentenceMention] | None = None,
     ):
         self.text, self.start, self.end, self.own = text, start, end, own
+        lowered = text[start:end].lower()
+        #: The cue phrases whose triggers the sentence holds: only these are searched.
+        self.cues = [cue for cue in _CUES if may_match(cue[0], lowered)]
         self.parties = parties
         self.earlier = earlier or []
         self.previous: list[SentenceMention] = []  # parties of the paragraphs before
@@ -253,7 +257,7 @@ def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[Se
 def _cue_relations(sen: _Sentence, add: Add) -> None:
     """The relations of the cue phrases (:data:`_CUES`) in one sentence."""
     text = sen.text
-    for pattern, kind, direction in _CUES:
+    for pattern, kind, direction in sen.cues:
         for m in pattern.finditer(text, sen.start, sen.end):
             cs = sen.clause_start(m.start())
             if _NEGATION.search(text, cs, m.end()):
@@ -328,7 +332,7 @@ def _next_cue(sen: _Sentence, pos: int) -> int:
     """Where the next cue phrase after ``pos`` starts: a cue's objects stop there."""
     tail = _MEMBERSHIP_TAIL.search(sen.text, pos, sen.end)
     starts = [sen.end, tail.start() if tail else sen.end]
-    for pattern, _, _ in _CUES:
+    for pattern, _, _ in sen.cues:
         m = pattern.search(sen.text, pos, sen.end)
         if m is not None:
             starts.append(m.start())
