@@ -173,3 +173,11 @@ def test_english_label_of_a_problem_named_with_agreeing_adjective():
     """The preferred label "psychische problemen" meets the topic "psychisch probleem"."""
     (found,) = _topics("Steeds meer inwoners hebben psychische problemen.")
     assert found["psychisch probleem"].label_en == "mental health problems"
+
+
+def test_a_prefixed_word_is_no_compound_of_a_problem_word():
+    """"overschot" (a surplus) is not a compound of "schot" (as in "schotjes en potjes")."""
+    (found,) = _topics("Op de Wmo was er een overschot.")
+    assert found["overschot"].broader == ()
+    (found,) = _topics("Het bestuur spreekt van schotjes en potjes.")
+    assert found["schotje"].broader == (CONCEPT + "problem/complex-funding",)

@@ -253,9 +253,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             and claim.paragraph == thread.paragraph
             and _ANAPHOR.search(text)
         ):
-            concerns = set(thread.previous) - set(
-                speakers
-            )  # "in de regio" is named, not referred to
+            # "in de regio" is named, not referred to
+            concerns = set(thread.previous) - set(speakers)
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
         if claim.paragraph != thread.paragraph or _NEW_POINT.match(text):

@@ -408,13 +408,18 @@ def _holds(label: str, word: str) -> bool:
     is a word of its own ("armoedebeleid" holds "armoede", "tekortkoming"
     does not hold "tekort").
 
+    A closed-class word before it (a preposition or particle: "overschot",
+    "voorschot") forms a derived word of its own, not a compound.
+
     Examples
     --------
     >>> _holds("armoedebeleid", "armoede"), _holds("tekortkoming", "tekort")
     (True, False)
+    >>> _holds("schotjes", "schot"), _holds("overschot", "schot")
+    (True, False)
     """
     at = label.find(word)
-    if at < 0 or len(label) <= len(word):
+    if at < 0 or len(label) <= len(word) or label[:at].strip(" -") in function_words():
         return False
     rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
     parts = [x.strip("-") for x in rest.split()]
