@@ -176,7 +176,7 @@ def test_english_label_of_a_problem_named_with_agreeing_adjective():
 
 
 def test_a_prefixed_word_is_no_compound_of_a_problem_word():
-    """"overschot" (a surplus) is not a compound of "schot" (as in "schotjes en potjes")."""
+    """A surplus ("overschot") is no compound of "schot" (as in "schotjes en potjes")."""
     (found,) = _topics("Op de Wmo was er een overschot.")
     assert found["overschot"].broader == ()
     (found,) = _topics("Het bestuur spreekt van schotjes en potjes.")
