@@ -30,7 +30,9 @@ Figures only
 Concerns
     Every entity and problem named in the claim except its speakers and the
     profile's own municipality; a mention of "de regio" / "regionaal" stands
-    for the region the municipality is a member of. A claim that names nothing
+    for the region the municipality is a member of; a law named by its field
+    ("voor jeugd", "Wmo, jeugd en participatie") is a concern too
+    (:mod:`kg.extract.lawdomains`). A claim that names nothing
     (no entity, no region, no problem stated by a clause: "Deze relaties in de
     regio …" is about the region) and opens with a reference back ("Dat …",
     "Ze …", "Deze groep …") is about what the claim before it was about. Any
@@ -59,6 +61,7 @@ from kg.extract import concerns as cn
 from kg.extract.claims import Claim, read_claims
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
+from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding, Indicator
 from kg.extract.tone import Cue, separated_cues
 from kg.extract.tone import polarity as tone_polarity
@@ -193,6 +196,8 @@ def _concerns(
     stated = cn.stated(text, claim.start, claim.end)
     concerns = cn.named(text, claim.mentions, speakers, scope.own) - denied
     concerns |= {problem for problem, _ in stated}
+    skip = [(m.start, m.end) for m in claim.mentions]
+    concerns |= field_laws(text, claim.start, claim.end, skip)  # "voor jeugd": the Jeugdwet
     concerns |= cn.context(
         text, claim.start, claim.end, claim.mentions, scope.regions, scope.bodies, lexicon
     ) - set(speakers)
