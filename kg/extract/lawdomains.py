@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from kg.extract.problemclauses import alternation
 from kg.namespaces import CONCEPT
 
 __all__ = ["Field", "field_laws", "load_fields"]
@@ -35,10 +36,6 @@ class Field(NamedTuple):
     determiners: frozenset[str] = frozenset()
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
-
-
 @lru_cache(maxsize=4)
 def load_fields(path: str | Path = FIELDS_FILE) -> tuple[Field, ...]:
     """The laws and the compiled patterns of the words that name their fields (cached).
@@ -50,22 +47,22 @@ def load_fields(path: str | Path = FIELDS_FILE) -> tuple[Field, ...]:
     """
     data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     determiners = frozenset(data["determiners"])
-    any_field = _alternation([w for item in data["law"] for w in item.get("listed", [])])
+    any_field = alternation([w for item in data["law"] for w in item.get("listed", [])])
     out = []
     for item in data["law"]:
         law = CONCEPT + "law/" + item["key"]
         if item.get("bare"):
             # no compound ("jeugdhulp", "jeugd-ggz"): the word stands alone
-            bare = rf"(?<![\w-])(?:{_alternation(item['bare'])})(?![\w-])"
+            bare = rf"(?<![\w-])(?:{alternation(item['bare'])})(?![\w-])"
             out.append(Field(law, re.compile(bare, re.IGNORECASE), determiners))
         if item.get("listed"):
-            own = _alternation(item["listed"])
+            own = alternation(item["listed"])
             listed = (
                 rf"(?<![\w-])(?:(?:{own}){_LINK}(?:{any_field})"
                 rf"|(?:{any_field}){_LINK}(?:{own}))(?![\w-])"
             )
             out.append(Field(law, re.compile(listed, re.IGNORECASE)))
-    together = re.compile(rf"\b(?:{_alternation(data['all']['phrases'])})\b", re.IGNORECASE)
+    together = re.compile(rf"\b(?:{alternation(data['all']['phrases'])})\b", re.IGNORECASE)
     out += [Field(CONCEPT + "law/" + key, together) for key in data["all"]["keys"]]
     return tuple(out)
 
