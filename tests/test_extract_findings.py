@@ -238,3 +238,26 @@ def test_beschermd_werk_is_the_sheltered_work_of_the_participatiewet():
     doc, ex = extract_text("Voor beschermd werk is nog één plek gerealiseerd.")
     concerns = {key(c) for c in finding_for(doc, ex, "Voor beschermd werk").concerns}
     assert "problem/sheltered-work" in concerns
+
+
+def test_figures_joined_by_a_semicolon_are_still_data():
+    doc, ex = extract_text(
+        "21% van de inwoners is 65 jaar of ouder; 27% is jonger dan 25 jaar.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    assert ex.findings == []
+    assert {i.value for i in ex.indicators} >= {21, 27}
+
+
+def test_figures_that_name_a_place_are_a_finding():
+    doc, ex = extract_text(
+        "Het aandeel ouderen bedraagt 19%, met een concentratie in Zaandam.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    (finding,) = ex.findings
+    assert [key(c) for c in finding.concerns] == ["place/zaandam"]
+    doc, ex = extract_text(
+        "Het aandeel ouderen bedraagt 19%, met een concentratie in de wijken.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    assert ex.findings == []  # no name: figures only

@@ -23,8 +23,10 @@ Speaker
     interrupts, whose voice goes on after it.
 Figures only
     A sentence in the authors' voice that reports figures and nothing else
-    (no speaker, no named problem, no evaluative cue, no reason, contrast or
-    enumeration: "Het telt 4% meer ouderen dan gemiddeld …") is data: its
+    (no speaker, no named problem, no named place, body, organisation or other
+    municipality, no evaluative cue, no reason, contrast or enumeration: "Het
+    telt 4% meer ouderen dan gemiddeld …"; a semicolon only joins two such
+    statements) is data: its
     numbers are indicator observations and it is not a finding. A comparison
     without a figure ("… is lager") is the authors' verdict and stays a finding.
 Concerns
@@ -78,10 +80,12 @@ _ANAPHOR = re.compile(
 )
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
 _CLAIM_MARKER = re.compile(
-    r"[:;]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
+    r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
     r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde)\b",
     re.IGNORECASE,
 )
+#: Kinds of named entities: a figure sentence that names one says more than figures.
+_NAMED_KINDS = frozenset({"municipality", "place", "region", "body", "organisation"})
 #: A claim that adds a new point to its paragraph ("Daar komt bij …", "Bovendien …"):
 #: it ends the subject of the paragraph's topic sentence.
 _NEW_POINT = re.compile(
@@ -159,13 +163,13 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
     )
 
 
-def _figures_only(text: str, claim: Claim, polarity: str, figures) -> bool:  # noqa: ANN001
+def _figures_only(text: str, claim: Claim, polarity: str, figures, own: str = "") -> bool:  # noqa: ANN001
     """Whether a claim in the authors' voice only reports figures (see the module docstring).
 
     Examples
     --------
     >>> from types import SimpleNamespace as N
-    >>> claim = N(voice=(), start=0, end=30)
+    >>> claim = N(voice=(), start=0, end=30, mentions=[])
     >>> _figures_only("Het telt 4% meer ouderen.", claim, "neutral", [N(start=9)])
     True
     >>> _figures_only("Het telt 4% meer ouderen, maar dat is goed.", claim, "neutral", [N(start=9)])
@@ -179,6 +183,7 @@ def _figures_only(text: str, claim: Claim, polarity: str, figures) -> bool:  # n
             or NATIONAL_SENTENCE.match(text) is not None
         )
         and not _CLAIM_MARKER.search(text)
+        and not any(m.kind in _NAMED_KINDS and m.entity != own for m in claim.mentions)
     )
 
 
@@ -249,7 +254,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         text = doc.text[claim.start : claim.end]
         cues = _cues(doc, claim.start, claim.end, lexicon, claim.mentions)
         polarity = tone_polarity(doc.text, claim.start, claim.end, cues)
-        if _figures_only(text, claim, polarity, scope.figures):
+        if _figures_only(text, claim, polarity, scope.figures, scope.own):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         if (
