@@ -23,8 +23,9 @@ Speaker
     interrupts, whose voice goes on after it.
 Figures only
     A sentence in the authors' voice that reports figures and nothing else
-    (no speaker, no named problem, no named place, body, organisation or other
-    municipality, no evaluative cue, no reason, contrast or enumeration: "Het
+    (no speaker, no named problem, no named place, region, body or other
+    municipality (an organisation named with figures is mostly their source:
+    CBS, the gemeentefonds), no evaluative cue, no reason, contrast or enumeration: "Het
     telt 4% meer ouderen dan gemiddeld …"; a semicolon only joins two such
     statements) is data: its
     numbers are indicator observations and it is not a finding. A comparison
@@ -84,8 +85,9 @@ _CLAIM_MARKER = re.compile(
     r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde)\b",
     re.IGNORECASE,
 )
-#: Kinds of named entities: a figure sentence that names one says more than figures.
-_NAMED_KINDS = frozenset({"municipality", "place", "region", "body", "organisation"})
+#: Kinds of named entities: a figure sentence that names one says more than figures
+#: (an organisation named with figures is mostly their source: CBS, the gemeentefonds).
+_NAMED_KINDS = frozenset({"municipality", "place", "region", "body"})
 #: A claim that adds a new point to its paragraph ("Daar komt bij …", "Bovendien …"):
 #: it ends the subject of the paragraph's topic sentence.
 _NEW_POINT = re.compile(
