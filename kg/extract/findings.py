@@ -261,7 +261,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         if (
             not concerns
-            and not claim.mentions
+            and all(m.entity == scope.own for m in claim.mentions)
             and claim.paragraph == thread.paragraph
             and _ANAPHOR.search(text)
         ):
