@@ -264,6 +264,8 @@ def test_figures_that_name_a_place_are_a_finding():
 
 
 def test_a_reference_back_that_names_only_the_own_municipality_refers_back():
-    doc, ex = extract_text("Ambtenaren noemen armoede en eenzaamheid. Daarom is dat lastig in Teststad.")
+    doc, ex = extract_text(
+        "Ambtenaren noemen armoede en eenzaamheid. Daarom is dat lastig in Teststad."
+    )
     finding = finding_for(doc, ex, "Daarom is dat")
     assert [key(c) for c in finding.concerns] == ["problem/loneliness", "problem/poverty"]
