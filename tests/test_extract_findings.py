@@ -269,3 +269,12 @@ def test_a_reference_back_that_names_only_the_own_municipality_refers_back():
     )
     finding = finding_for(doc, ex, "Daarom is dat")
     assert [key(c) for c in finding.concerns] == ["problem/loneliness", "problem/poverty"]
+
+
+def test_a_point_of_concern_opens_a_new_subject_in_its_paragraph():
+    doc, ex = extract_text(
+        "Zorgaanbieders zijn tevreden over de Wmo. Een zorgpunt is het beperkt aantal "
+        "beleidsambtenaren. Als er twee ziek worden, stokt alles."
+    )
+    finding = finding_for(doc, ex, "Als er twee ziek")
+    assert "problem/capacity-shortage" in {key(c) for c in finding.concerns}

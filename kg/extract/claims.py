@@ -44,7 +44,7 @@ _POINT_NOUN = (
     r"(?:\w+\s+)?(?:zorg|zorgpunt|aandachtspunt|knelpunt|pijnpunt|punt\s+van\s+zorg|probleem"
     r"|struikelblok|uitdaging|risico)\b"
 )
-_POINT = re.compile(rf"^\W*(?:een|het)\s+(?:eerste\s+)?{_POINT_NOUN}", re.IGNORECASE)
+POINT = re.compile(rf"^\W*(?:een|het)\s+(?:eerste\s+)?{_POINT_NOUN}", re.IGNORECASE)
 _NEXT_POINT = re.compile(
     rf"^\W*(?:een|het)\s+(?:tweede|derde|vierde|vijfde|volgende|laatste|ander|andere)\s+"
     rf"{_POINT_NOUN}",
@@ -219,7 +219,7 @@ def assign_voices(
             voices.add(voice)
         if claim.explicit:
             named = voice
-        if _POINT.match(text) and not _NEXT_POINT.match(text):
+        if POINT.match(text) and not _NEXT_POINT.match(text):
             point = voice
         example = QUOTED.match(text) or one_member(
             text, claim.start, claim.mentions, claim.speech.speakers

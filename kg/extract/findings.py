@@ -61,7 +61,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.extract import concerns as cn
-from kg.extract.claims import Claim, read_claims
+from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
@@ -269,7 +269,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             concerns = set(thread.previous) - set(speakers)
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
-        if claim.paragraph != thread.paragraph or _NEW_POINT.match(text):
+        if claim.paragraph != thread.paragraph or _NEW_POINT.match(text) or POINT.match(text):
             theme = {c for c in concerns if "/problem/" in c}
             thread.theme = theme if len(theme) == 1 else set()  # several: an enumeration
         elif not concerns and not denied:
