@@ -67,6 +67,14 @@ def load_fields(path: str | Path = FIELDS_FILE) -> tuple[Field, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4)
+def _trigger(path: str | Path = FIELDS_FILE) -> re.Pattern[str]:
+    """Any word of the fields file: a claim without one names no law by its field."""
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    words = [w for item in data["law"] for w in item.get("bare", []) + item.get("listed", [])]
+    return re.compile(rf"\b(?:{alternation(words + data['all']['phrases'])})", re.IGNORECASE)
+
+
 def _after(text: str, start: int, at: int, words: frozenset[str]) -> bool:
     """Whether one of ``words`` stands right before ``at`` ("de jeugd" is the young people)."""
     before = _LAST_WORD.search(text, max(start, at - 20), at)
@@ -93,7 +101,9 @@ def field_laws(
     >>> field_laws(s, 0, len(s))
     set()
     """
-    found = set()
+    found: set[str] = set()
+    if not _trigger().search(text, start, end):
+        return found
     for law, pattern, determiners in load_fields():
         if law in found:
             continue
