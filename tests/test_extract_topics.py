@@ -181,3 +181,9 @@ def test_a_prefixed_word_is_no_compound_of_a_problem_word():
     assert found["overschot"].broader == ()
     (found,) = _topics("Het bestuur spreekt van schotjes en potjes.")
     assert found["schotje"].broader == (CONCEPT + "problem/complex-funding",)
+
+
+def test_verb_forms_are_no_topics():
+    (found,) = _topics("Er is een mensontwikkelbedrijf opgezet om alle signalen op te vangen.")
+    assert "mensontwikkelbedrijf" in found
+    assert not {"opgezet", "vang", "vangen"} & set(found)

@@ -236,6 +236,49 @@ def stem_noun(words: list[tuple[int, int, str]], k: int) -> bool:
     return low[-1] not in "td" or lemma_key(low).startswith(low)
 
 
+#: Separable verb particles of Dutch ("op-zetten", "af-wijzen"): ANS, scheidbare werkwoorden.
+PARTICLES = (
+    "aan",
+    "af",
+    "bij",
+    "door",
+    "in",
+    "mee",
+    "na",
+    "om",
+    "op",
+    "over",
+    "samen",
+    "terug",
+    "toe",
+    "uit",
+    "vast",
+    "voor",
+    "weg",
+)
+_PARTICIPLE = re.compile(rf"^(?:{'|'.join(PARTICLES)})ge[a-zà-ÿ]{{2,}}(?:t|d|en)$")
+
+
+def is_participle(word: str) -> bool:
+    """A past participle of a separable verb: particle + ge + stem ("opgezet", "afgewezen").
+
+    Examples
+    --------
+    >>> [is_participle(w) for w in ("opgezet", "afgewezen", "uitgestrekt", "omgeving", "gebied")]
+    [True, True, True, False, False]
+    """
+    return _PARTICIPLE.match(word.lower()) is not None
+
+
+def after_te(words: list[tuple[int, int, str]], k: int) -> bool:
+    """An infinitive after "te" ("op te vangen", "bij te sturen"): no noun stands there.
+
+    >>> after_te(tokens("om alles op te vangen"), 4), after_te(tokens("de zorg"), 1)
+    (True, False)
+    """
+    return k > 0 and words[k - 1][2].lower() == "te" and words[k][2].lower().endswith("en")
+
+
 #: Forms of the auxiliary and copular verbs ("die grootteklasse was …").
 AUXILIARIES = frozenset(
     {"is", "was", "waren", "wordt", "werd", "werden", "heeft", "had", "hadden", "kan", "kon",

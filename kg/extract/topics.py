@@ -50,10 +50,12 @@ from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
     NOUN_OPENERS,
     UNDECLINED,
+    after_te,
     het_nouns,
     is_infinitive,
     is_neuter,
     is_noun,
+    is_participle,
     is_proper,
     is_verb,
     noun_singular,
@@ -352,7 +354,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         lemma = noun_singular(low)
         if lemma in stop or low in stop:
             continue
-        if is_verb(low) and not stem_noun(words, k):
+        if (is_verb(low) and not stem_noun(words, k)) or is_participle(low) or after_te(words, k):
             continue  # a verb form
         if lemma in vocab.cue_lemmas and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
