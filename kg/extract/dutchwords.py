@@ -173,6 +173,11 @@ UNDECLINED = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief|aal|eel|air)$")
 BARE_ADJECTIVE = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief)$")
 
 
+#: Endings of adjectives and participles that head a noun of their own with -e, plural
+#: -en ("de jeugdige", "de bijstandsgerechtigde", "de werkzoekende"; ANS 8.4.2).
+_ADJECTIVE_HEADS = ("ig", "igd", "end")
+
+
 def noun_singular(word: str) -> str:
     """:func:`singular` plus the plurals it leaves: stem changes ("brieven" →
     "brief", "huizen" → "huis", "centra" → "centrum"), "-ers" and unknown compounds
@@ -182,8 +187,13 @@ def noun_singular(word: str) -> str:
     --------
     >>> [noun_singular(w) for w in ("brieven", "wijkcentra", "verzorgingshuizen")]
     ['brief', 'wijkcentrum', 'verzorgingshuis']
+    >>> [noun_singular(w) for w in ("jeugdigen", "bijstandsgerechtigden", "werkzoekenden")]
+    ['jeugdige', 'bijstandsgerechtigde', 'werkzoekende']
     """
     lemma = singular(word)
+    stem = word[:-2]
+    if word.endswith("en") and stem.endswith(_ADJECTIVE_HEADS) and (lemma != word or len(word) > 9):
+        return stem + "e"  # a nominalised adjective: "jeugdigen" → "jeugdige"
     if lemma != word or "-" in word:
         return lemma
     known = lemma_key(word)
