@@ -278,3 +278,15 @@ def test_a_point_of_concern_opens_a_new_subject_in_its_paragraph():
     )
     finding = finding_for(doc, ex, "Als er twee ziek")
     assert "problem/capacity-shortage" in {key(c) for c in finding.concerns}
+
+
+def test_a_causal_adverb_after_a_subject_of_its_own_does_not_refer_back():
+    doc, ex = extract_text(
+        "Ambtenaren noemen armoede en eenzaamheid. Het aantal klachten is daarom geen maat.",
+        "Ambtenaren noemen armoede en eenzaamheid. Daardoor is het lastig.",
+    )
+    assert finding_for(doc, ex, "Het aantal klachten").concerns == ()
+    assert [key(c) for c in finding_for(doc, ex, "Daardoor is het").concerns] == [
+        "problem/loneliness",
+        "problem/poverty",
+    ]

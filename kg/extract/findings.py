@@ -73,9 +73,13 @@ from kg.namespaces import CONCEPT
 
 AUTHORS = CONCEPT + "role/authors"
 
+#: A claim that refers back: a pronoun or pronominal adverb that opens it ("Dat …",
+#: "Daardoor …"), or one of its first words ("De gemeente heeft hierin …"). A causal
+#: adverb after the first words ("Het aantal bezwaren is daarom …") follows a subject
+#: of the claim's own: the claim is a consequence, not about the claim before.
 _ANAPHOR = re.compile(
     r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
-    r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|daarom|daardoor|deze\s+\w+|dit\s+beeld|die"
+    r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|deze\s+\w+|dit\s+beeld|die"
     r"|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan)\b",
     re.IGNORECASE,
 )
