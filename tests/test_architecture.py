@@ -43,6 +43,7 @@ GROUPS: dict[str, str] = {
     "kg.loading": "documents",
     "kg.reference": "documents",
     "kg.ontology": "documents",
+    "kg.annotation": "documents",
     # extraction, and the curated corrections and gold read like it
     "kg.extract": "extraction",
     "kg.gazetteer": "extraction",
@@ -379,7 +380,6 @@ _SIZE_DEBTS: set[str] = {
     "kg.extract.comparisons._in_sentence",
     "kg.extract.numbers",
     "kg.extract.organisations",
-    "kg.publish.shacl",
 }
 
 
