@@ -55,3 +55,14 @@ def test_gender_from_the_text_and_the_common_list():
     assert dw.is_neuter("wijkteam", known) and not dw.is_neuter("wachtlijst", known)
     assert dw.undeclined("toekomstige") == "toekomstig"
     assert "overleg" in dw.read_list("het-nouns.txt")
+
+
+def test_participles_of_separable_verbs_and_infinitives_after_te_are_verbs():
+    assert [dw.is_participle(w) for w in ("opgezet", "aangeboden", "gebied", "omgeving")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+    words = dw.tokens("de stad is te groot om signalen op te vangen")
+    assert [w for k, (_, _, w) in enumerate(words) if dw.after_te(words, k)] == ["vangen"]

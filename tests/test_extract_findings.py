@@ -238,3 +238,55 @@ def test_beschermd_werk_is_the_sheltered_work_of_the_participatiewet():
     doc, ex = extract_text("Voor beschermd werk is nog één plek gerealiseerd.")
     concerns = {key(c) for c in finding_for(doc, ex, "Voor beschermd werk").concerns}
     assert "problem/sheltered-work" in concerns
+
+
+def test_figures_joined_by_a_semicolon_are_still_data():
+    doc, ex = extract_text(
+        "21% van de inwoners is 65 jaar of ouder; 27% is jonger dan 25 jaar.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    assert ex.findings == []
+    assert {i.value for i in ex.indicators} >= {21, 27}
+
+
+def test_figures_that_name_a_place_are_a_finding():
+    doc, ex = extract_text(
+        "Het aandeel ouderen bedraagt 19%, met een concentratie in Zaandam.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    (finding,) = ex.findings
+    assert [key(c) for c in finding.concerns] == ["place/zaandam"]
+    doc, ex = extract_text(
+        "Het aandeel ouderen bedraagt 19%, met een concentratie in de wijken.",
+        heading="Demografie en sociaaleconomische situatie",
+    )
+    assert ex.findings == []  # no name: figures only
+
+
+def test_a_reference_back_that_names_only_the_own_municipality_refers_back():
+    doc, ex = extract_text(
+        "Ambtenaren noemen armoede en eenzaamheid. Daarom is dat lastig in Teststad."
+    )
+    finding = finding_for(doc, ex, "Daarom is dat")
+    assert [key(c) for c in finding.concerns] == ["problem/loneliness", "problem/poverty"]
+
+
+def test_a_point_of_concern_opens_a_new_subject_in_its_paragraph():
+    doc, ex = extract_text(
+        "Zorgaanbieders zijn tevreden over de Wmo. Een zorgpunt is het beperkt aantal "
+        "beleidsambtenaren. Als er twee ziek worden, stokt alles."
+    )
+    finding = finding_for(doc, ex, "Als er twee ziek")
+    assert "problem/capacity-shortage" in {key(c) for c in finding.concerns}
+
+
+def test_a_causal_adverb_after_a_subject_of_its_own_does_not_refer_back():
+    doc, ex = extract_text(
+        "Ambtenaren noemen armoede en eenzaamheid. Het aantal klachten is daarom geen maat.",
+        "Ambtenaren noemen armoede en eenzaamheid. Daardoor is het lastig.",
+    )
+    assert finding_for(doc, ex, "Het aantal klachten").concerns == ()
+    assert [key(c) for c in finding_for(doc, ex, "Daardoor is het").concerns] == [
+        "problem/loneliness",
+        "problem/poverty",
+    ]

@@ -30,6 +30,8 @@ def _keys(text: str) -> list[str]:
         ("De gemeente heeft daar weinig zicht op.", ["data-transfer"]),
         ("De cliëntenraad vindt dat hij te laat aan tafel komt.", ["democratic-deficit"]),
         ("De raad wordt vaak te laat betrokken.", ["democratic-deficit"]),
+        ("Een zorgpunt is het beperkt aantal beleidsambtenaren.", ["capacity-shortage"]),
+        ("Er zijn te weinig consulenten voor de vele aanvragen.", ["capacity-shortage"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):

@@ -173,3 +173,17 @@ def test_english_label_of_a_problem_named_with_agreeing_adjective():
     """The preferred label "psychische problemen" meets the topic "psychisch probleem"."""
     (found,) = _topics("Steeds meer inwoners hebben psychische problemen.")
     assert found["psychisch probleem"].label_en == "mental health problems"
+
+
+def test_a_prefixed_word_is_no_compound_of_a_problem_word():
+    """A surplus ("overschot") is no compound of "schot" (as in "schotjes en potjes")."""
+    (found,) = _topics("Op de Wmo was er een overschot.")
+    assert found["overschot"].broader == ()
+    (found,) = _topics("Het bestuur spreekt van schotjes en potjes.")
+    assert found["schotje"].broader == (CONCEPT + "problem/complex-funding",)
+
+
+def test_verb_forms_are_no_topics():
+    (found,) = _topics("Er is een mensontwikkelbedrijf opgezet om alle signalen op te vangen.")
+    assert "mensontwikkelbedrijf" in found
+    assert not {"opgezet", "vang", "vangen"} & set(found)

@@ -173,6 +173,11 @@ UNDECLINED = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief|aal|eel|air)$")
 BARE_ADJECTIVE = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief)$")
 
 
+#: Endings of adjectives and participles that head a noun of their own with -e, plural
+#: -en ("de jeugdige", "de bijstandsgerechtigde", "de werkzoekende"; ANS 8.4.2).
+_ADJECTIVE_HEADS = ("ig", "igd", "end")
+
+
 def noun_singular(word: str) -> str:
     """:func:`singular` plus the plurals it leaves: stem changes ("brieven" →
     "brief", "huizen" → "huis", "centra" → "centrum"), "-ers" and unknown compounds
@@ -182,8 +187,13 @@ def noun_singular(word: str) -> str:
     --------
     >>> [noun_singular(w) for w in ("brieven", "wijkcentra", "verzorgingshuizen")]
     ['brief', 'wijkcentrum', 'verzorgingshuis']
+    >>> [noun_singular(w) for w in ("jeugdigen", "bijstandsgerechtigden", "werkzoekenden")]
+    ['jeugdige', 'bijstandsgerechtigde', 'werkzoekende']
     """
     lemma = singular(word)
+    stem = word[:-2]
+    if word.endswith("en") and stem.endswith(_ADJECTIVE_HEADS) and (lemma != word or len(word) > 9):
+        return stem + "e"  # a nominalised adjective: "jeugdigen" → "jeugdige"
     if lemma != word or "-" in word:
         return lemma
     known = lemma_key(word)
@@ -234,6 +244,49 @@ def stem_noun(words: list[tuple[int, int, str]], k: int) -> bool:
     if not k or words[k - 1][2].lower() not in NOT_BEFORE_VERBS:
         return False
     return low[-1] not in "td" or lemma_key(low).startswith(low)
+
+
+#: Separable verb particles of Dutch ("op-zetten", "af-wijzen"): ANS, scheidbare werkwoorden.
+PARTICLES = (
+    "aan",
+    "af",
+    "bij",
+    "door",
+    "in",
+    "mee",
+    "na",
+    "om",
+    "op",
+    "over",
+    "samen",
+    "terug",
+    "toe",
+    "uit",
+    "vast",
+    "voor",
+    "weg",
+)
+_PARTICIPLE = re.compile(rf"^(?:{'|'.join(PARTICLES)})ge[a-zà-ÿ]{{2,}}(?:t|d|en)$")
+
+
+def is_participle(word: str) -> bool:
+    """A past participle of a separable verb: particle + ge + stem ("opgezet", "afgewezen").
+
+    Examples
+    --------
+    >>> [is_participle(w) for w in ("opgezet", "afgewezen", "uitgestrekt", "omgeving", "gebied")]
+    [True, True, True, False, False]
+    """
+    return _PARTICIPLE.match(word.lower()) is not None
+
+
+def after_te(words: list[tuple[int, int, str]], k: int) -> bool:
+    """An infinitive after "te" ("op te vangen", "bij te sturen"): no noun stands there.
+
+    >>> after_te(tokens("om alles op te vangen"), 4), after_te(tokens("de zorg"), 1)
+    (True, False)
+    """
+    return k > 0 and words[k - 1][2].lower() == "te" and words[k][2].lower().endswith("en")
 
 
 #: Forms of the auxiliary and copular verbs ("die grootteklasse was …").

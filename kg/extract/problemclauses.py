@@ -19,7 +19,14 @@ from typing import NamedTuple
 
 from kg.namespaces import CONCEPT
 
-__all__ = ["ClauseMatch", "ClauseRule", "clause_predicates", "clause_problems", "load_rules"]
+__all__ = [
+    "ClauseMatch",
+    "ClauseRule",
+    "alternation",
+    "clause_predicates",
+    "clause_problems",
+    "load_rules",
+]
 
 RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-clauses.toml"
 
@@ -53,7 +60,14 @@ class ClauseMatch(NamedTuple):
     negation_from: int | None
 
 
-def _words(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
+    """A regular-expression alternation of ``words``, longest first, spaces matching any space.
+
+    Examples
+    --------
+    >>> alternation(["onder druk", "gekort"]).split("|")[1]
+    'gekort'
+    """
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
 
 
@@ -70,11 +84,11 @@ def load_rules(path: str | Path = RULES_FILE) -> tuple[ClauseRule, ...]:
     rules = []
     for item in data["problem"]:
         inflected = "" if item.get("whole_subjects") else r"\w*"  # "tijd", not "tijdens"
-        subject = rf"\b(?:{_words(item['subjects'])}){inflected}\b"
-        predicate = rf"(?P<predicate>{_words(item['predicates'])})\b"
+        subject = rf"\b(?:{alternation(item['subjects'])}){inflected}\b"
+        predicate = rf"(?P<predicate>{alternation(item['predicates'])})\b"
         alternatives = [rf"(?P<subject>{subject}){_GAP}{predicate}"]
         if item.get("adjectives"):
-            alternatives.append(rf"\b(?P<adjective>{_words(item['adjectives'])})\s+{subject}")
+            alternatives.append(rf"\b(?P<adjective>{alternation(item['adjectives'])})\s+{subject}")
         pattern = re.compile("|".join(alternatives), re.IGNORECASE)
         rules.append(
             ClauseRule(CONCEPT + "problem/" + item["key"], pattern, item.get("lack", False))

@@ -50,10 +50,12 @@ from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
     NOUN_OPENERS,
     UNDECLINED,
+    after_te,
     het_nouns,
     is_infinitive,
     is_neuter,
     is_noun,
+    is_participle,
     is_proper,
     is_verb,
     noun_singular,
@@ -352,7 +354,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         lemma = noun_singular(low)
         if lemma in stop or low in stop:
             continue
-        if is_verb(low) and not stem_noun(words, k):
+        if (is_verb(low) and not stem_noun(words, k)) or is_participle(low) or after_te(words, k):
             continue  # a verb form
         if lemma in vocab.cue_lemmas and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
@@ -408,13 +410,18 @@ def _holds(label: str, word: str) -> bool:
     is a word of its own ("armoedebeleid" holds "armoede", "tekortkoming"
     does not hold "tekort").
 
+    A closed-class word before it (a preposition or particle: "overschot",
+    "voorschot") forms a derived word of its own, not a compound.
+
     Examples
     --------
     >>> _holds("armoedebeleid", "armoede"), _holds("tekortkoming", "tekort")
     (True, False)
+    >>> _holds("schotjes", "schot"), _holds("overschot", "schot")
+    (True, False)
     """
     at = label.find(word)
-    if at < 0 or len(label) <= len(word):
+    if at < 0 or len(label) <= len(word) or label[:at].strip(" -") in function_words():
         return False
     rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
     parts = [x.strip("-") for x in rest.split()]

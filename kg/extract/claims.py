@@ -1,0 +1,276 @@
+"""Claims and their voices: the units a profile's findings are made of.
+
+Claims
+    One per sentence; a sentence that opens a quotation closed in the next
+    one, or announces what follows ("… ziet er als volgt uit."), forms one
+    claim with the next sentence (:func:`segment`).
+Voices
+    Who holds each claim (:func:`assign_voices`): the speakers a claim names,
+    or the voice the section carries on; the rules are described in
+    :mod:`kg.extract.findings`. A section's heading may give the floor to a
+    group ("Ervaringen van huisartsen", :func:`floors`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from kg.document import Document, Sentence
+from kg.extract.model import SentenceMention
+from kg.extract.speakers import (
+    IMPERSONAL,
+    PRONOUN_REPORT,
+    QUOTED,
+    Speech,
+    detect,
+    heading_voice,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+#: A paragraph that opens by going on with the account before it: a pronoun or a
+#: connective of addition ("Zij …", "Daarnaast …", "Ook …", "Verder …").
+_CONTINUES = re.compile(
+    r"^\W*(?:zij|ze|hij|daarnaast|verder|bovendien|ook|tevens|evenmin|daarbij|eveneens)\b",
+    re.IGNORECASE,
+)
+#: A sentence that names a point of concern ("Een aandachtspunt vormt …", "Een zorg die
+#: … terugkomt, is …") and one that adds the next point of the same list ("Een tweede
+#: zorgpunt zijn …", "Een derde zorg betreft …").
+_POINT_NOUN = (
+    r"(?:\w+\s+)?(?:zorg|zorgpunt|aandachtspunt|knelpunt|pijnpunt|punt\s+van\s+zorg|probleem"
+    r"|struikelblok|uitdaging|risico)\b"
+)
+POINT = re.compile(rf"^\W*(?:een|het)\s+(?:eerste\s+)?{_POINT_NOUN}", re.IGNORECASE)
+_NEXT_POINT = re.compile(
+    rf"^\W*(?:een|het)\s+(?:tweede|derde|vierde|vijfde|volgende|laatste|ander|andere)\s+"
+    rf"{_POINT_NOUN}",
+    re.IGNORECASE,
+)
+#: One member of a group tells its story ("Een thuiszorgorganisatie vertelt …", "Eén
+#: raadslid zegt …"): an example within the account the text is giving.
+_ONE_OF = re.compile(r"^\W*(?:een|één|eén)\s+(?:van\s+de\s+)?", re.I)
+_ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
+#: A sentence that announces the next one ("… ziet er als volgt uit.", "…:").
+_ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Claim:
+    """One claim: its sentences, their mentions, the speech they name and its voice.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> c = Claim([Sentence(0, 0, 10, 2, 1), Sentence(1, 11, 20, 2, 1)])
+    >>> (c.start, c.end, c.section, c.paragraph, c.voice)
+    (0, 20, 2, 1, ())
+    """
+
+    sentences: list[Sentence]
+    mentions: list[SentenceMention] = field(default_factory=list)
+    speech: Speech = field(default_factory=Speech)
+    explicit: bool = False
+    voice: tuple[str, ...] = ()
+
+    @property
+    def start(self) -> int:
+        """Offset of the claim's first character."""
+        return self.sentences[0].start
+
+    @property
+    def end(self) -> int:
+        """Offset just past the claim's last character."""
+        return self.sentences[-1].end
+
+    @property
+    def paragraph(self) -> int:
+        """Index of the paragraph the claim opens in."""
+        return self.sentences[0].paragraph
+
+    @property
+    def section(self) -> int | None:
+        """Index of the section the claim stands in (None before the first heading)."""
+        return self.sentences[0].section
+
+
+def segment(doc: Document) -> list[list[Sentence]]:
+    """Group sentences into claims (a quotation or an announcement joins two).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from kg.document import Sentence
+    >>> text = "Het ziet er als volgt uit. Eerst dit. Dan dat."
+    >>> doc = SimpleNamespace(text=text, sentences=[
+    ...     Sentence(0, 0, 26, 0, 0), Sentence(1, 27, 38, 0, 0), Sentence(2, 39, 46, 0, 0)])
+    >>> [[s.index for s in unit] for unit in segment(doc)]
+    [[0, 1], [2]]
+    """
+    units: list[list[Sentence]] = []
+    i = 0
+    sentences = doc.sentences
+    while i < len(sentences):
+        unit = [sentences[i]]
+        while i + 1 < len(sentences) and sentences[i + 1].paragraph == unit[-1].paragraph:
+            text = doc.text[unit[-1].start : unit[-1].end]
+            nxt = doc.text[sentences[i + 1].start : sentences[i + 1].end]
+            open_quote = text.count("“") > text.count("”") and "”" in nxt
+            if not (open_quote or _ANNOUNCES.search(text)):
+                break
+            i += 1
+            unit.append(sentences[i])
+        units.append(unit)
+        i += 1
+    return units
+
+
+def one_member(text: str, start: int, mentions: list[SentenceMention], speakers) -> bool:  # noqa: ANN001
+    """Whether a sentence at ``start`` opens with one member of its speaker: "Een raadslid …".
+
+    Examples
+    --------
+    >>> m = SentenceMention("role/x", "role", 4, 12, "raadslid", 0)
+    >>> one_member("Een raadslid vertelt dat het goed gaat.", 0, [m], ("role/x",))
+    True
+    >>> m = SentenceMention("role/x", "role", 13, 23, "raadsleden", 0)
+    >>> one_member("Een zorg die raadsleden noemen, is geld.", 0, [m], ("role/x",))
+    False
+    """
+    one = _ONE_OF.match(text)
+    return one is not None and any(
+        m.entity in speakers and _ADJECTIVES.fullmatch(text[one.end() : m.start - start])
+        for m in mentions
+    )
+
+
+def _cover(claims: list[Claim], first: int, last: int, voice: tuple[str, ...]) -> None:
+    """Give ``voice`` to the claims ``first .. last - 1`` that name no speaker of their own."""
+    for j in range(first, last):
+        if not claims[j].explicit:
+            claims[j].voice = voice
+
+
+def assign_voices(
+    doc: Document, claims: list[Claim], floors: dict[int, tuple[str, ...]] | None = None
+) -> None:
+    """Set each claim's ``voice``: the speakers that hold it (empty for the authors).
+
+    ``floors`` maps a section to the groups its heading gives the floor to.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from kg.document import Sentence
+    >>> text = "Het gaat goed. Dat vinden ambtenaren."
+    >>> first = Claim([Sentence(0, 0, 14, 0, 0)])
+    >>> second = Claim([Sentence(1, 15, 38, 0, 0)], explicit=True,
+    ...                speech=Speech(("role/civil-servants",), True))
+    >>> assign_voices(SimpleNamespace(text=text), [first, second])
+    >>> first.voice
+    ('role/civil-servants',)
+    """
+    floors = floors or {}
+    floor: tuple[str, ...] = ()  # the groups the section's heading gives the floor to
+    voice: tuple[str, ...] = ()
+    voices: set[tuple[str, ...]] = set()  # the voices heard so far in the section
+    named: tuple[str, ...] = ()  # the voice named last in the section
+    point: tuple[str, ...] | None = None  # the voice of the section's last point of concern
+    section = paragraph = None
+    opener: str | None = None  # the actor group a paragraph opened by describing
+    para_start = 0
+    for k, claim in enumerate(claims):
+        text = doc.text[claim.start : claim.end]
+        if claim.section != section:
+            section, voices, named, point = claim.section, set(), (), None
+            floor = voice = floors.get(claim.section, ()) if claim.section is not None else ()
+        if claim.paragraph != paragraph:
+            paragraph, opener, para_start = claim.paragraph, None, k
+            if len(voices) >= 2 and not _CONTINUES.match(text):
+                voice = floor  # several groups spoke: the section is ordered by topic, not by voice
+            if not claim.explicit and claim.speech.subject is not None:
+                voice = floor if claim.speech.subject in floor else ()
+                opener = claim.speech.subject
+        carried = voice  # the account this claim continues
+        if claim.explicit:
+            voice = claim.speech.speakers
+            # a closing attribution covers the sentences before it, a quotation only itself
+            if claim.speech.trailing and not QUOTED.match(text):
+                j = k - 1
+                while j >= para_start and not claims[j].explicit:
+                    claims[j].voice = voice
+                    j -= 1
+            elif opener is not None and voice == (opener,):
+                _cover(claims, para_start, k, voice)
+            opener = None  # only the paragraph's first named speaker can be its opener
+        elif _NEXT_POINT.match(text) and point is not None:
+            voice = point  # the next point of a list keeps the voice that opened it
+        elif IMPERSONAL.search(text):
+            voice = ()
+        elif not voice and named and (said := PRONOUN_REPORT.search(text)):
+            voice = named  # "zo stellen zij": the group named last
+            if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
+                _cover(claims, para_start, k, voice)
+        claim.voice = voice
+        if voice:
+            voices.add(voice)
+        if claim.explicit:
+            named = voice
+        if POINT.match(text) and not _NEXT_POINT.match(text):
+            point = voice
+        example = QUOTED.match(text) or one_member(
+            text, claim.start, claim.mentions, claim.speech.speakers
+        )
+        if claim.explicit and carried and example:
+            voice = carried  # a quotation or one member's story illustrates the account
+
+
+def floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN001
+    """The groups each section's heading gives the floor to ("Ervaringen van huisartsen").
+
+    A heading of the profiles' own outline ("Bestuur", "Organisatie") names a theme,
+    not a voice.
+    """
+    out = {}
+    for section in doc.sections:
+        if section.theme is not None:
+            continue
+        found = lexicon.matcher.find(doc.text, section.start, section.heading_end)
+        rel = [replace(m, start=m.start - section.start, end=m.end - section.start) for m in found]
+        if voice := heading_voice(section.heading, rel):
+            out[section.index] = voice
+    return out
+
+
+def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> list[Claim]:  # noqa: ANN001
+    """The document's claims, each with its mentions, the speech it names and its voice.
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile.
+    mentions : iterable of SentenceMention
+        The mentions found so far (those outside a sentence are ignored).
+    lexicon : kg.extract.Lexicon
+        Finds the groups a section heading names.
+
+    Returns
+    -------
+    list of Claim
+    """
+    by_sentence: dict[int, list[SentenceMention]] = {}
+    for m in mentions:
+        if m.sentence is not None:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    claims = []
+    for unit in segment(doc):
+        found = [m for s in unit for m in by_sentence.get(s.index, [])]
+        speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
+        named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
+        speech = Speech(named, any(x.trailing for x in speeches), speeches[0].subject)
+        claims.append(Claim(unit, found, speech, bool(named)))
+    assign_voices(doc, claims, floors(doc, lexicon))
+    return claims

@@ -1,0 +1,271 @@
+"""What a claim is about: the entities and problems it names, states, denies or reports.
+
+Named
+    Every entity and problem a claim's mentions name except its speakers and
+    the profile's own municipality, the residents counted by a figure and the
+    class noun of a named speaker (:func:`named`).
+Stated
+    Problems stated by a subject and a predicate together (:func:`stated`, see
+    :mod:`kg.extract.problemclauses`), unless negated.
+Denied
+    Problems the claim negates or says are no problem (:func:`denied`).
+Context
+    "de regio" / "regionaal" stands for the regions the municipality is a
+    member of (:func:`home_regions`); cooperation in a shared body is the
+    problem "regionale samenwerking" (:func:`body_cooperation`).
+Reported
+    Problems stated in a negative or mixed claim, not supposed (:func:`reported`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.document import Document
+from kg.extract import negation as neg
+from kg.extract.model import Extraction
+from kg.extract.problemclauses import clause_predicates
+from kg.extract.tone import names_lack
+from kg.namespaces import CONCEPT
+
+_LABOUR_MARKET = re.compile(r"arbeidsmarktregio\b", re.IGNORECASE)
+_REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
+#: A population size given as an attribute ("(bijna 35.000 inwoners)", "met ruim 150.000
+#: inwoners") or a share ("de helft van de inwoners"), before the counted noun; a count
+#: that is the clause's subject ("er wonen 30.000 inwoners") is not one.
+_COUNTED = re.compile(
+    r"(?:(?:\(|\bmet\s+)(?:[a-z]+\s+){0,3}\d[\d.,]*"
+    r"|(?:\d[\d.,]*\s*%|procent|helft|derde|kwart)\s+van\s+(?:de|alle))\s+$",
+    re.IGNORECASE,
+)
+#: The residents: a population size or share is a measure, not the claim's subject.
+RESIDENTS = CONCEPT + "role/residents"
+_COOPERATION = re.compile(r"\bsamenwerk", re.IGNORECASE)
+_COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
+    """The entities and problems a claim's mentions name, without what is no concern.
+
+    Not concerns: the speakers and the profile's own municipality, the residents
+    counted by a figure (the population's size) and a role noun right before a
+    speaker's name (its class: "Woningcorporatie Viverion").
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "Woningcorporatie Viverion (12.000 inwoners) noemt wachtlijsten."
+    >>> ms = [SentenceMention("r/corp", "role", 0, 16, "Woningcorporatie", 0),
+    ...       SentenceMention("o/viverion", "organisation", 17, 25, "Viverion", 0),
+    ...       SentenceMention(RESIDENTS, "role", 34, 42, "inwoners", 0),
+    ...       SentenceMention("p/wait", "problem", 50, 62, "wachtlijsten", 0)]
+    >>> sorted(named(text, ms, ("o/viverion",), "m/own"))
+    ['p/wait']
+    """
+    heads = {m.start for m in mentions if m.entity in speakers}
+    out = set()
+    for m in mentions:
+        if m.entity == own or m.entity in speakers:
+            continue
+        if m.entity == RESIDENTS and _COUNTED.search(text[max(0, m.start - 30) : m.start]):
+            continue
+        if m.kind == "role" and any(
+            0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
+        ):
+            continue  # "Woningcorporatie Viverion": the speaker's class noun
+        out.add(m.entity)
+    return out
+
+
+def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon) -> set[str]:  # noqa: ANN001
+    """The regional-cooperation problem of a claim on the cooperation in a shared body.
+
+    "De samenwerking in OZJT" (cooperation *in* a named organisation), or a
+    claim on cooperation naming a body the municipality is a member of, is
+    about cooperation between municipalities: the problem the taxonomy labels
+    "regionale samenwerking".
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "De samenwerking in OZJT loopt goed."
+    >>> ms = [SentenceMention("o/ozjt", "organisation", 19, 23, "OZJT", 0)]
+    >>> lex = SimpleNamespace(resolve=lambda label, kind: SimpleNamespace(iri="p/regional"))
+    >>> sorted(body_cooperation(text, 0, len(text), ms, set(), lex))
+    ['p/regional']
+    >>> other = "Met OZJT gaat het goed."  # no cooperation named
+    >>> sorted(body_cooperation(other, 0, len(other), ms, set(), lex))
+    []
+    """
+    if not _COOPERATION.search(text, start, end):
+        return set()
+    named_in = any(
+        m.kind in ("body", "organisation", "region")
+        and _COOPERATION_IN.search(text[max(start, m.start - 40) : m.start])
+        for m in mentions
+    )
+    if not (named_in or {m.entity for m in mentions} & bodies):
+        return set()
+    problem = lexicon.resolve("regionale samenwerking", "problem")
+    return {problem.iri} if problem is not None else set()
+
+
+def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon) -> set[str]:  # noqa: ANN001
+    """What a claim is about by its context.
+
+    The home ``regions`` for "de regio" / "regionaal"; regional cooperation for
+    "de samenwerking in X" (see :func:`body_cooperation`).
+
+    Examples
+    --------
+    >>> text = "De regionale inkoop loopt."
+    >>> sorted(context(text, 0, len(text), [], ["r/home"], set(), None))
+    ['r/home']
+    """
+    found = set(regions) if regions and _REGIONAL.search(text, start, end) else set()
+    return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
+
+
+def register(extraction: Extraction, lexicon, concerns) -> None:  # noqa: ANN001
+    """Add the problems among ``concerns`` to the extraction's entities (for their kind).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> ex = SimpleNamespace(entities={})
+    >>> lex = SimpleNamespace(entities={"c/problem/x": "X", "c/role/y": "Y"})
+    >>> register(ex, lex, {"c/problem/x", "c/role/y", "c/problem/unknown"})
+    >>> ex.entities
+    {'c/problem/x': 'X'}
+    """
+    for iri in sorted(concerns):
+        if "/problem/" in iri and iri in lexicon.entities:
+            extraction.entities.setdefault(iri, lexicon.entities[iri])
+
+
+def home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noqa: ANN001
+    """The regions "de regio" stands for: those the municipality is a member of.
+
+    A labour-market region ("arbeidsmarktregio …") covers work and income
+    only; when the municipality is a member of anything else (a youth-care
+    region, a shared body), "de regio" is not the labour-market region.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> ents = {"r/amr": N(kind="region", label="Arbeidsmarktregio X"),
+    ...         "r/youth": N(kind="region", label="Jeugdregio X")}
+    >>> rels = [N(type="member-of", subject="m", object=o) for o in ("r/amr", "r/youth")]
+    >>> home_regions(N(entities=ents, relations=rels), N(entities={}), "m")
+    ['r/youth']
+    """
+
+    def entity(iri: str):  # noqa: ANN202
+        return extraction.entities.get(iri) or lexicon.entities.get(iri)
+
+    member = sorted(
+        r.object
+        for r in extraction.relations
+        if r.type == "member-of" and r.subject == own and entity(r.object) is not None
+    )
+    regions = [r for r in member if entity(r).kind == "region"]
+    labour = [r for r in regions if _LABOUR_MARKET.match(entity(r).label)]
+    return regions if len(labour) == len(member) else [r for r in regions if r not in labour]
+
+
+def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
+    """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem".
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "Een wachtlijst is er niet."
+    >>> ms = [SentenceMention("p/wait", "problem", 4, 14, "wachtlijst", 0)]
+    >>> sorted(denied(N(text=text), 0, len(text), N(entities={}), ms))
+    ['p/wait']
+    """
+    text = doc.text
+    spans = neg.clauses(text, start, end)
+    out = set()
+    for m in mentions:
+        if m.kind != "problem":
+            continue
+        clause = neg.clause_of(spans, m.start)
+        label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
+        if (neg.negated(text, clause, m.start, m.end) and not names_lack(label)) or (
+            neg.not_a_problem(text, *clause)
+        ):
+            out.add(m.entity)
+    return out
+
+
+def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """Problems the claim states by subject and predicate, unless negated, with their offsets.
+
+    See :mod:`kg.extract.problemclauses`.
+
+    Examples
+    --------
+    >>> s = "De tarieven zijn verlaagd. De budgetten zijn niet gekort."
+    >>> [(p.rsplit("/", 1)[-1], at) for p, at in stated(s, 0, 26)]
+    [('budget-pressure', 3)]
+    >>> stated(s, 27, len(s))
+    []
+    >>> stated("De capaciteit is onvoldoende.", 0, 29)[0][0].rsplit("/", 1)[-1]
+    'capacity-shortage'
+    """
+    spans = neg.clauses(text, start, end)
+    out = []
+    for m in clause_predicates(text, start, end):
+        clause = neg.clause_of(spans, m.start)
+        scope = clause if m.negation_from is None else (m.negation_from, clause[1])
+        if not (neg.negated(text, scope, m.predicate, m.end) or neg.not_a_problem(text, *clause)):
+            out.append((m.problem, m.start))
+    return out
+
+
+def topic_denied(text: str, start: int, end: int, label: str) -> bool:
+    """Whether the claim negates the topic ``label`` ("een eenzaamheidsaanpak is er niet").
+
+    The topic is found by its last word's stem (the label is a lemma).
+
+    Examples
+    --------
+    >>> s = "Een eenzaamheidsaanpak is er niet."
+    >>> topic_denied(s, 0, len(s), "eenzaamheidsaanpak")
+    True
+    """
+    head = label.split()[-1]
+    at = text.lower().find(head[: max(4, len(head) - 2)], start, end)
+    if at < 0:
+        return False
+    clause = neg.clause_of(neg.clauses(text, start, end), at)
+    return neg.negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
+
+
+def reported(doc: Document, start: int, end: int, polarity: str, named_at, problems) -> set[str]:  # noqa: ANN001
+    """Problems the claim reports: stated in a negative or mixed claim, not supposed.
+
+    ``named_at`` holds ``(entity, offset)`` pairs: the claim's mentions and the
+    problems it states by subject and predicate (a problem carried over from
+    the paragraph is a concern, not a report).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> text = "Er zijn wachtlijsten."
+    >>> sorted(reported(N(text=text), 0, len(text), "negative", [("p/w", 8)], {"p/w"}))
+    ['p/w']
+    >>> sorted(reported(N(text=text), 0, len(text), "neutral", [("p/w", 8)], {"p/w"}))
+    []
+    """
+    if polarity not in ("negative", "mixed"):
+        return set()
+    spans = neg.clauses(doc.text, start, end)
+    return {
+        entity
+        for entity, at in named_at
+        if entity in problems and not neg.hypothetical(doc.text, neg.clause_of(spans, at))
+    }

@@ -1,0 +1,115 @@
+"""Laws named by the policy field they govern ("voor jeugd", "Wmo, jeugd en participatie").
+
+Municipal social-domain work is organised by the fields of the three
+decentralisation laws; a text often names the field instead of the law:
+"een vast aanspreekpunt voor jeugd" is about the Jeugdwet, "consulenten voor
+Wmo, jeugd en participatie" about all three laws, "de decentralisatiewetten"
+about all three together. ``kg/data/law-domains.toml`` lists the words; the
+findings add the laws to a claim's concerns (:func:`field_laws`). The words
+are no mentions of the law: "de jeugd" (the young people) is not the Jeugdwet.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from kg.extract.problemclauses import alternation
+from kg.namespaces import CONCEPT
+
+__all__ = ["Field", "field_laws", "load_fields"]
+
+FIELDS_FILE = Path(__file__).resolve().parent.parent / "data" / "law-domains.toml"
+
+_LINK = r"\s*(?:,|\ben\b|\bof\b|/)\s*"
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+class Field(NamedTuple):
+    """A law, the pattern of its field's names and the words that may not stand before them."""
+
+    law: str
+    pattern: re.Pattern[str]
+    determiners: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def load_fields(path: str | Path = FIELDS_FILE) -> tuple[Field, ...]:
+    """The laws and the compiled patterns of the words that name their fields (cached).
+
+    Examples
+    --------
+    >>> sorted({f.law.rsplit("/", 1)[-1] for f in load_fields()})
+    ['jeugdwet', 'participatiewet', 'wmo-2015']
+    """
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    determiners = frozenset(data["determiners"])
+    any_field = alternation([w for item in data["law"] for w in item.get("listed", [])])
+    out = []
+    for item in data["law"]:
+        law = CONCEPT + "law/" + item["key"]
+        if item.get("bare"):
+            # no compound ("jeugdhulp", "jeugd-ggz"): the word stands alone
+            bare = rf"(?<![\w-])(?:{alternation(item['bare'])})(?![\w-])"
+            out.append(Field(law, re.compile(bare, re.IGNORECASE), determiners))
+        if item.get("listed"):
+            own = alternation(item["listed"])
+            listed = (
+                rf"(?<![\w-])(?:(?:{own}){_LINK}(?:{any_field})"
+                rf"|(?:{any_field}){_LINK}(?:{own}))(?![\w-])"
+            )
+            out.append(Field(law, re.compile(listed, re.IGNORECASE)))
+    together = re.compile(rf"\b(?:{alternation(data['all']['phrases'])})\b", re.IGNORECASE)
+    out += [Field(CONCEPT + "law/" + key, together) for key in data["all"]["keys"]]
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _trigger(path: str | Path = FIELDS_FILE) -> re.Pattern[str]:
+    """Any word of the fields file: a claim without one names no law by its field."""
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    words = [w for item in data["law"] for w in item.get("bare", []) + item.get("listed", [])]
+    return re.compile(rf"\b(?:{alternation(words + data['all']['phrases'])})", re.IGNORECASE)
+
+
+def _after(text: str, start: int, at: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands right before ``at`` ("de jeugd" is the young people)."""
+    before = _LAST_WORD.search(text, max(start, at - 20), at)
+    return before is not None and before.group(1).lower() in words
+
+
+def field_laws(
+    text: str, start: int, end: int, skip: list[tuple[int, int]] | None = None
+) -> set[str]:
+    """The laws ``text[start:end]`` names by their fields, outside the spans ``skip``.
+
+    ``skip`` holds the spans of other mentions: "Centrum voor Jeugd en Gezin"
+    names an organisation.
+
+    Examples
+    --------
+    >>> s = "Huisartsen missen een vast aanspreekpunt voor jeugd."
+    >>> sorted(law.rsplit("/", 1)[-1] for law in field_laws(s, 0, len(s)))
+    ['jeugdwet']
+    >>> s = "Eén team van consulenten voor Wmo, jeugd en participatie."
+    >>> sorted(law.rsplit("/", 1)[-1] for law in field_laws(s, 0, len(s)))
+    ['jeugdwet', 'participatiewet', 'wmo-2015']
+    >>> s = "De jeugd heeft de sluiting niet meegemaakt; opgelegde participatie kost tijd."
+    >>> field_laws(s, 0, len(s))
+    set()
+    """
+    found: set[str] = set()
+    if not _trigger().search(text, start, end):
+        return found
+    for law, pattern, determiners in load_fields():
+        if law in found:
+            continue
+        for m in pattern.finditer(text, start, end):
+            inside = any(a < m.end() and m.start() < b for a, b in skip or ())
+            if not inside and not _after(text, start, m.start(), determiners):
+                found.add(law)
+                break
+    return found

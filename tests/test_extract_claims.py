@@ -1,0 +1,73 @@
+"""Claims and their voices (kg/extract/claims.py) on synthetic profiles."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from kg.document import Sentence
+from kg.extract.claims import Claim, assign_voices, read_claims, segment
+from kg.extract.speakers import Speech
+from tests.extract_helpers import _lexicon_and_headings, extract_text, key
+
+
+def _doc(text: str, *spans: tuple[int, int, int]) -> SimpleNamespace:
+    """A document of sentences given as ``(start, end, paragraph)`` in one section."""
+    sentences = [Sentence(i, a, b, 0, p) for i, (a, b, p) in enumerate(spans)]
+    return SimpleNamespace(text=text, sentences=sentences)
+
+
+def test_an_announcement_joins_the_sentence_it_announces():
+    text = "De aanpak ziet er als volgt uit. Eerst komt de intake. Dan volgt zorg."
+    doc = _doc(text, (0, 32, 0), (33, 54, 0), (55, 70, 0))
+    assert [[s.index for s in unit] for unit in segment(doc)] == [[0, 1], [2]]
+
+
+def test_a_quotation_open_across_a_sentence_break_is_one_claim():
+    text = "Zij zeggen: “we kennen de mensen. Die zijn ver weg”. Klaar."
+    doc = _doc(text, (0, 33, 0), (34, 52, 0), (53, 59, 0))
+    assert [[s.index for s in unit] for unit in segment(doc)] == [[0, 1], [2]]
+
+
+def test_an_announcement_never_joins_across_a_paragraph():
+    text = "Het ziet er als volgt uit. Eerst dit."
+    doc = _doc(text, (0, 26, 0), (27, 37, 1))
+    assert [[s.index for s in unit] for unit in segment(doc)] == [[0], [1]]
+
+
+def test_a_closing_attribution_covers_the_sentences_before_it_in_its_paragraph():
+    text = "Het gaat goed. Het kan beter. Dat zeggen ambtenaren. Iets anders."
+    sentences = [
+        Sentence(0, 0, 14, 0, 0),
+        Sentence(1, 15, 29, 0, 0),
+        Sentence(2, 30, 52, 0, 0),
+        Sentence(3, 53, 65, 0, 1),
+    ]
+    said = Speech(("role/civil-servants",), True)
+    claims = [Claim([s]) for s in sentences]
+    claims[2] = Claim([sentences[2]], speech=said, explicit=True)
+    assign_voices(SimpleNamespace(text=text), claims)
+    assert [c.voice for c in claims[:3]] == [("role/civil-servants",)] * 3
+    # the voice carries on into the next paragraph of the section
+    assert claims[3].voice == ("role/civil-servants",)
+
+
+def test_a_quotation_covers_only_itself():
+    text = "Het gaat goed. “Het kan beter”, zegt een ambtenaar."
+    sentences = [Sentence(0, 0, 14, 0, 0), Sentence(1, 15, 51, 0, 0)]
+    claims = [
+        Claim([sentences[0]]),
+        Claim([sentences[1]], speech=Speech(("role/civil-servants",), True), explicit=True),
+    ]
+    assign_voices(SimpleNamespace(text=text), claims)
+    assert [c.voice for c in claims] == [(), ("role/civil-servants",)]
+
+
+def test_read_claims_gives_each_claim_its_mentions_and_voice():
+    doc, ex = extract_text("Ambtenaren vertellen dat de wachtlijst groeit. De raad is kritisch.")
+    lexicon, _ = _lexicon_and_headings()
+    claims = read_claims(doc, ex.mentions, lexicon)
+    assert len(claims) == 2
+    first = claims[0]
+    assert [key(v) for v in first.voice] == ["role/civil-servants"]
+    assert "role/civil-servants" in {key(m.entity) for m in first.mentions}
+    assert all(first.start <= m.start < first.end for m in first.mentions)

@@ -1,0 +1,106 @@
+"""What a claim is about (kg/extract/concerns.py), on synthetic sentences."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace as N
+
+from kg.extract.concerns import (
+    RESIDENTS,
+    body_cooperation,
+    context,
+    denied,
+    home_regions,
+    named,
+    reported,
+    stated,
+    topic_denied,
+)
+from kg.extract.model import SentenceMention
+
+
+def _problem(text: str, word: str, entity: str = "p/x") -> SentenceMention:
+    at = text.index(word)
+    return SentenceMention(entity, "problem", at, at + len(word), word, 0)
+
+
+def test_a_population_size_is_no_concern_but_residents_as_subject_are():
+    counted = "De gemeente (bijna 35.000 inwoners) is klein."
+    at = counted.index("inwoners")
+    m = SentenceMention(RESIDENTS, "role", at, at + 8, "inwoners", 0)
+    assert named(counted, [m], (), "m/own") == set()
+    subject = "Er wonen 35.000 inwoners."
+    at = subject.index("inwoners")
+    m = SentenceMention(RESIDENTS, "role", at, at + 8, "inwoners", 0)
+    assert named(subject, [m], (), "m/own") == {RESIDENTS}
+
+
+def test_the_own_municipality_and_the_speakers_are_no_concern():
+    text = "Ambtenaren in Teststad noemen de wachtlijst."
+    ms = [
+        SentenceMention("r/civ", "role", 0, 10, "Ambtenaren", 0),
+        SentenceMention("m/own", "municipality", 14, 22, "Teststad", 0),
+        _problem(text, "wachtlijst", "p/wait"),
+    ]
+    assert named(text, ms, ("r/civ",), "m/own") == {"p/wait"}
+
+
+def test_a_negated_problem_is_denied_unless_it_names_a_lack():
+    text = "Een wachtlijst is er niet."
+    lexicon = N(entities={"p/x": N(label="wachtlijst")})
+    assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "wachtlijst")]) == {"p/x"}
+    text = "Er is geen wachtlijst, maar wel armoede."
+    ms = [_problem(text, "wachtlijst"), _problem(text, "armoede", "p/poor")]
+    lexicon = N(entities={})
+    assert denied(N(text=text), 0, len(text), lexicon, ms) == {"p/x"}
+
+
+def test_a_stated_problem_needs_subject_and_predicate_and_no_negation():
+    assert [p.rsplit("/", 1)[-1] for p, _ in stated("De budgetten zijn gekort.", 0, 25)] == [
+        "budget-pressure"
+    ]
+    assert stated("De budgetten zijn niet gekort.", 0, 30) == []
+
+
+def test_de_regio_stands_for_the_home_regions():
+    text = "In de regio is dat anders."
+    assert context(text, 0, len(text), [], ["r/home"], set(), None) == {"r/home"}
+    assert context(text, 0, len(text), [], [], set(), None) == set()
+
+
+def test_cooperation_with_a_member_body_is_regional_cooperation():
+    text = "De samenwerking met ISD Noord loopt goed."
+    at = text.index("ISD")
+    ms = [SentenceMention("b/isd", "body", at, at + 9, "ISD Noord", 0)]
+    lexicon = N(resolve=lambda label, kind: N(iri=f"{kind}/{label}"))
+    assert body_cooperation(text, 0, len(text), ms, {"b/isd"}, lexicon) == {
+        "problem/regionale samenwerking"
+    }
+    assert body_cooperation(text, 0, len(text), ms, set(), lexicon) == set()
+
+
+def test_the_labour_market_region_is_home_only_when_it_is_the_only_membership():
+    entities = {
+        "r/amr": N(kind="region", label="Arbeidsmarktregio Twente"),
+        "b/gr": N(kind="body", label="GR Zorg"),
+    }
+    only = [N(type="member-of", subject="m", object="r/amr")]
+    assert home_regions(N(entities=entities, relations=only), N(entities={}), "m") == ["r/amr"]
+    both = [*only, N(type="member-of", subject="m", object="b/gr")]
+    assert home_regions(N(entities=entities, relations=both), N(entities={}), "m") == []
+
+
+def test_a_negated_topic_is_denied():
+    text = "Een armoedeaanpak is er niet."
+    assert topic_denied(text, 0, len(text), "armoedeaanpak")
+    text = "De armoedeaanpak werkt."
+    assert not topic_denied(text, 0, len(text), "armoedeaanpak")
+
+
+def test_only_a_negative_or_mixed_claim_reports_its_problems_and_not_a_supposed_one():
+    text = "Er zijn wachtlijsten."
+    doc = N(text=text)
+    assert reported(doc, 0, len(text), "mixed", [("p/w", 8)], {"p/w"}) == {"p/w"}
+    assert reported(doc, 0, len(text), "positive", [("p/w", 8)], {"p/w"}) == set()
+    supposed = "Dat zou tot wachtlijsten kunnen leiden."
+    doc = N(text=supposed)
+    assert reported(doc, 0, len(supposed), "negative", [("p/w", 12)], {"p/w"}) == set()

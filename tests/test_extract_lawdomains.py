@@ -1,0 +1,70 @@
+"""Laws named by their policy fields (kg/extract/lawdomains.py, kg/data/law-domains.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.lawdomains import field_laws, load_fields
+from tests.extract_helpers import extract_text, finding_for, key
+
+
+def _laws(text: str, skip=None) -> list[str]:  # noqa: ANN001
+    return sorted(law.rsplit("/", 1)[-1] for law in field_laws(text, 0, len(text), skip))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huisartsen missen een aanspreekpunt voor jeugd.", ["jeugdwet"]),
+        (
+            "Het team werkt voor Wmo, jeugd en participatie.",
+            ["jeugdwet", "participatiewet", "wmo-2015"],
+        ),
+        ("Het berichtenverkeer voor jeugd en Wmo hapert.", ["jeugdwet", "wmo-2015"]),
+        (
+            "De consulenten van werk en inkomen en jeugd overleggen.",
+            ["jeugdwet", "participatiewet"],
+        ),
+        (
+            "De decentralisatiewetten zitten elkaar in de weg.",
+            ["jeugdwet", "participatiewet", "wmo-2015"],
+        ),
+    ],
+)
+def test_a_field_names_its_law(text, expected):
+    assert _laws(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De jeugd heeft de sluiting van de mijnen niet meegemaakt.",  # the young people
+        "Onze jeugd trekt naar de stad.",
+        "Opgelegde participatie is een kwestie van lange adem.",  # taking part, alone
+        "Het gebruik van jeugdhulp is laag.",  # a compound is a label of its own
+    ],
+)
+def test_no_law_without_its_field(text):
+    assert _laws(text) == []
+
+
+def test_a_field_inside_another_mention_is_skipped():
+    text = "Het Centrum voor Jeugd en Gezin helpt."
+    at = text.index("Centrum")
+    assert _laws(text, [(at, at + len("Centrum voor Jeugd en Gezin"))]) == []
+    assert _laws(text) == ["jeugdwet"]
+
+
+def test_every_field_is_one_of_the_three_laws():
+    keys = {field.law.rsplit("/", 1)[-1] for field in load_fields()}
+    assert keys == {"jeugdwet", "participatiewet", "wmo-2015"}
+
+
+def test_the_finding_is_about_the_law_its_field_names():
+    doc, ex = extract_text(
+        "Huisartsen zijn tevreden, maar missen een vast aanspreekpunt voor jeugd."
+    )
+    finding = finding_for(doc, ex, "aanspreekpunt voor jeugd")
+    assert "law/jeugdwet" in {key(c) for c in finding.concerns}
+    # a concern, not a mention of the law
+    assert not any(key(m.entity) == "law/jeugdwet" for m in ex.mentions)
