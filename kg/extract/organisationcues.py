@@ -138,8 +138,9 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
     examples = _EXAMPLES.search(pre[-80:])
     if examples is not None:  # "zorgaanbieders als X", "organisaties, zoals X"
         found = before_kind(pre[-80:][: examples.start()] + " ", cues)
-        plural = found is not None and found[1].lower().endswith(("s", "en"))
-        return found if plural and found[2] == "type" else None
+        if found is None or not found[1].lower().endswith(("s", "en")):
+            return None
+        return found if found[2] == "type" else None
     last = _LAST_WORDS.search(pre[-60:])
     if last is None:
         return None
