@@ -67,3 +67,69 @@ def is_entity_kind(value: object) -> TypeGuard[EntityKind]:
     (True, False)
     """
     return value in ENTITY_KINDS
+
+
+def as_entity_kind(value: str) -> EntityKind:
+    """``value`` as an entity kind; a value outside the closed set is a bug upstream.
+
+    Raises
+    ------
+    ValueError
+        If ``value`` is not one of :data:`ENTITY_KINDS`.
+
+    Examples
+    --------
+    >>> as_entity_kind("body")
+    'body'
+    >>> as_entity_kind("finding")
+    Traceback (most recent call last):
+    ...
+    ValueError: not an entity kind: 'finding'
+    """
+    if is_entity_kind(value):
+        return value
+    raise ValueError(f"not an entity kind: {value!r}")
+
+
+def as_relation_type(value: str) -> RelationType:
+    """``value`` as a relation type; a value outside the closed set is a bug upstream.
+
+    Raises
+    ------
+    ValueError
+        If ``value`` is not one of :data:`RELATION_TYPES`.
+
+    Examples
+    --------
+    >>> as_relation_type("member-of")
+    'member-of'
+    >>> as_relation_type("likes")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a relation type: 'likes'
+    """
+    if is_relation_type(value):
+        return value
+    raise ValueError(f"not a relation type: {value!r}")
+
+
+def as_polarity(value: str) -> Polarity:
+    """``value`` as a polarity; a value outside the closed set is a bug upstream.
+
+    Raises
+    ------
+    ValueError
+        If ``value`` is not one of :data:`POLARITIES`.
+
+    Examples
+    --------
+    >>> as_polarity("mixed")
+    'mixed'
+    >>> as_polarity("angry")
+    Traceback (most recent call last):
+    ...
+    ValueError: not a polarity: 'angry'
+    """
+    if is_polarity(value):
+        return value
+    raise ValueError(f"not a polarity: {value!r}")

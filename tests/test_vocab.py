@@ -41,3 +41,31 @@ def test_the_guards_accept_members_only():
     assert all(map(is_polarity, POLARITIES)) and not is_polarity("Negative")
     assert all(map(is_relation_type, RELATION_TYPES)) and not is_relation_type("member")
     assert all(map(is_entity_kind, ENTITY_KINDS)) and not is_entity_kind(None)
+
+
+def test_the_narrowing_functions_keep_members_and_refuse_the_rest():
+    import pytest
+
+    from kg.vocab import as_entity_kind, as_polarity, as_relation_type
+
+    assert [as_entity_kind(k) for k in ENTITY_KINDS] == list(ENTITY_KINDS)
+    assert [as_relation_type(t) for t in RELATION_TYPES] == list(RELATION_TYPES)
+    assert [as_polarity(p) for p in POLARITIES] == list(POLARITIES)
+    for narrow, bad in (
+        (as_entity_kind, "finding"),
+        (as_relation_type, "likes"),
+        (as_polarity, ""),
+    ):
+        with pytest.raises(ValueError, match=repr(bad)):
+            narrow(bad)
+
+
+def test_the_extraction_model_is_typed_with_the_closed_sets():
+    from typing import get_type_hints
+
+    from kg.extract import model
+
+    assert get_type_hints(model.Entity)["kind"] == EntityKind
+    assert get_type_hints(model.SentenceMention)["kind"] == EntityKind
+    assert get_type_hints(model.Finding)["polarity"] == Polarity
+    assert get_type_hints(model.Relation)["type"] == RelationType

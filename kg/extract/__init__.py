@@ -22,6 +22,7 @@ from kg.extract.tone import separable_verbs
 from kg.namespaces import CONCEPT, ID, slugify
 from kg.ontology import LexiconEntry, lexicon_entries, polarity_cues
 from kg.reference import Reference, default_reference
+from kg.vocab import as_entity_kind
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -75,7 +76,9 @@ class Lexicon:
             )
         for entry in self.entries:
             if entry.iri not in self.entities or entry.source == "prefLabel":
-                self.entities[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
+                self.entities[entry.iri] = Entity(
+                    entry.iri, as_entity_kind(entry.kind), entry.label
+                )
         # Named things and actor groups never overlap one another; problems are
         # topics whose labels may share words with them ("gebrek aan kennis van
         # raadsleden" names a problem and the council members), so they are
@@ -131,7 +134,7 @@ class Lexicon:
         renamed: dict[str, Entity] = {}
         for entry in lexicon.entries:
             if entry.iri in touched and (entry.iri not in renamed or entry.source == "prefLabel"):
-                renamed[entry.iri] = Entity(entry.iri, entry.kind, entry.label)
+                renamed[entry.iri] = Entity(entry.iri, as_entity_kind(entry.kind), entry.label)
         lexicon.entities = {**self.entities, **renamed}
         lexicon._by_name = dict(self._by_name)
         for entry in added:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kg.document import Document
 from kg.extract.model import SentenceMention
+from kg.vocab import as_entity_kind
 
 __all__ = ["Anaphor", "load_anaphors", "resolve_anaphors", "with_anaphors"]
 
@@ -122,7 +123,11 @@ def resolve_anaphors(
             for cand in reversed(before):
                 same = [m for m in named if m.entity == cand.entity and m.end <= s]
                 if not introduced or _introduced(text, match.group("noun"), same):
-                    out.append(SentenceMention(cand.entity, kind, s, e, text[s:e], sentence.index))
+                    out.append(
+                        SentenceMention(
+                            cand.entity, as_entity_kind(kind), s, e, text[s:e], sentence.index
+                        )
+                    )
                     break
     return out
 

@@ -70,6 +70,7 @@ from kg.extract.tone import Cue, separated_cues
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT
+from kg.vocab import as_polarity
 
 AUTHORS = CONCEPT + "role/authors"
 
@@ -288,7 +289,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
                 sentences=tuple(s.index for s in claim.sentences),
                 speakers=tuple(speakers),
                 concerns=tuple(sorted(concerns)),
-                polarity=polarity,
+                polarity=as_polarity(polarity),
                 section=claim.section,
                 reports=tuple(sorted(reports)),
                 topics=tuple(sorted(t.iri for t in topics)),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kg.vocab import EntityKind, Polarity, RelationType
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -27,7 +29,7 @@ class Entity:
     """
 
     iri: str
-    kind: str
+    kind: EntityKind
     label: str
     minted: bool = False
     labels: tuple[str, ...] = ()
@@ -38,7 +40,7 @@ class SentenceMention:
     """A mention with the sentence it sits in (None for the title line)."""
 
     entity: str
-    kind: str
+    kind: EntityKind
     start: int
     end: int
     text: str
@@ -80,7 +82,7 @@ class Finding:
     sentences: tuple[int, ...]
     speakers: tuple[str, ...]
     concerns: tuple[str, ...]
-    polarity: str
+    polarity: Polarity
     section: int | None
     extracted_by: str = "rules"
     topics: tuple[str, ...] = ()
@@ -185,7 +187,7 @@ class Relation:
         ``rules`` or ``curation``.
     """
 
-    type: str
+    type: RelationType
     subject: str
     object: str
     start: int

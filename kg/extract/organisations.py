@@ -41,6 +41,7 @@ from kg.extract.model import Entity, SentenceMention
 from kg.extract.organisationcues import Cues, apposition_kind, before_kind, head_kind, load_cues
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
+from kg.vocab import as_entity_kind
 
 __all__ = ["Cues", "find_names", "load_cues", "with_organisations"]
 
@@ -447,7 +448,10 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
         forms = sorted({_name(f, "") for n in group for f in n.labels + n.extra} - {label})
         match = tuple(sorted({f for n in group for f in n.labels} | {label}))
         iri = ID + _KIND_PATH[kind] + slug
-        out[iri] = (Entity(iri, kind, label, minted=True, labels=tuple(forms)), match)
+        out[iri] = (
+            Entity(iri, as_entity_kind(kind), label, minted=True, labels=tuple(forms)),
+            match,
+        )
     return out
 
 
@@ -508,7 +512,9 @@ def with_organisations(
             spelled = apposition(doc.text, m, sentence.end)
             for x in (m, spelled) if spelled is not None else (m,):
                 found.append(
-                    SentenceMention(x.entity, x.kind, x.start, x.end, x.text, sentence.index)
+                    SentenceMention(
+                        x.entity, as_entity_kind(x.kind), x.start, x.end, x.text, sentence.index
+                    )
                 )
     entities = {iri: entity for iri, (entity, _) in grouped.items()}
     return with_anaphors(doc, _merge(mentions, found)), entities

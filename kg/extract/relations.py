@@ -60,6 +60,7 @@ from kg.extract.grouplists import form_relations, lead_relations, membership_lis
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.relationcues import CUES as _CUES
 from kg.extract.relationcues import may_match
+from kg.vocab import as_relation_type
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
 _GROUPS = frozenset({"region", "body"})
@@ -563,7 +564,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
 
         def add(kind: str, subject: str, obj: str, span: tuple[int, int, int] = span) -> None:
             if subject != obj:
-                relations.setdefault((kind, subject, obj), Relation(kind, subject, obj, *span))
+                relations.setdefault(
+                    (kind, subject, obj), Relation(as_relation_type(kind), subject, obj, *span)
+                )
 
         sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own, earlier)
         sen.previous = previous
@@ -581,5 +584,5 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     for org, span in fallback:
         if org not in related:
             key = ("related-organisation", own, org)
-            relations.setdefault(key, Relation(*key, *span))
+            relations.setdefault(key, Relation("related-organisation", own, org, *span))
     return sorted(relations.values(), key=lambda r: (r.start, r.type, r.subject, r.object))
