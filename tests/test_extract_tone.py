@@ -298,7 +298,10 @@ def test_delay_and_need_for_more(sentence, expected):
     [
         # a separated particle followed by a comparison or a partner
         ("De wijkverpleegkundigen werken meer samen dan voorheen.", "positive"),
-        ("De school werkt sinds dit jaar samen met de wijkagent.", "positive"),
+        ("De opkomst valt het eerste jaar tegen met veertig deelnemers.", "negative"),
+        # closer cooperation is an improvement; a partnership alone states an arrangement
+        ("De scholen werken sinds dit jaar nauwer samen met de wijkagent.", "positive"),
+        ("De school werkt sinds dit jaar samen met de wijkagent.", "neutral"),
         # the particle word far from the verb, inside a longer phrase, is no particle
         ("De opkomst valt in de zomer meestal op een zaterdag tegen de verwachting in.", "neutral"),
     ],
@@ -355,3 +358,17 @@ def test_negation_inside_an_aim_is_no_verdict():
 def test_problematiek_names_a_subject():
     s = "De gemeenten in de regio verschillen in omvang en problematiek."
     assert _polarity(s) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negation in a restrictive relative clause says who is meant
+        ("De buurthulp is bedoeld voor inwoners die het niet zelf kunnen betalen.", "neutral"),
+        ("Vrijwilligers koken voor wie dat zelf niet meer kan.", "neutral"),
+        # a negation of the main clause stays a verdict
+        ("De aanvraag van de inwoners werd niet ingewilligd.", "negative"),
+    ],
+)
+def test_negation_in_restrictive_relative_clause(sentence, expected):
+    assert _polarity(sentence) == expected

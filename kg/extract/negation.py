@@ -337,7 +337,42 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     negators = [i for i, w in enumerate(found) if w in NEGATORS - {"zonder"}]
     if negators and "om" in found[: negators[0]] and "te" in found[negators[0] :]:
         return False  # "om niet als eerste naar hulp te kijken": part of an aim
+    if negators and restrictive_relative(text, clause):
+        return False  # "inwoners die het niet zelf kunnen": who is meant, not a verdict
     return bool(negators)
+
+
+#: Relative pronouns of persons and things ("inwoners die …", "voor wie …").
+_RELATIVES = frozenset({"die", "wie"})
+
+
+def restrictive_relative(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause is a restrictive relative clause ("inwoners die het niet kunnen").
+
+    A relative pronoun right after its noun, with no comma between, narrows
+    down who or what is meant: a negation in it describes them and judges
+    nothing. So does the clause after a "wie" that closes the clause before
+    ("voor wie dat zelf niet meer kan").
+
+    Examples
+    --------
+    >>> s = "Hulp gaat naar inwoners die het niet zelf kunnen."
+    >>> restrictive_relative(s, (s.index("die"), len(s)))
+    True
+    >>> s = "Het plan, die kans is er niet."
+    >>> restrictive_relative(s, (s.index("die"), len(s)))
+    False
+    >>> s = "Er wordt gekookt voor wie dat niet meer kan."
+    >>> restrictive_relative(s, (s.index("dat"), len(s)))
+    True
+    """
+    found = words(text, *clause)
+    head = text[max(0, clause[0] - 40) : clause[0]].rstrip()
+    if not found or not head or not head[-1].isalpha():
+        return False  # the claim's first clause, or a comma before: no restrictive relative
+    if found[0][2] in _RELATIVES:
+        return True
+    return head.rsplit(None, 1)[-1].lower() == "wie"
 
 
 def double_negation(text: str, clause: tuple[int, int]) -> bool:
