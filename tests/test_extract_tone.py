@@ -372,3 +372,17 @@ def test_problematiek_names_a_subject():
 )
 def test_negation_in_restrictive_relative_clause(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an opening indirect question states nothing of what it asks
+        ("Of de nieuwe werkwijze goed werkt, moet nog blijken.", "neutral"),
+        ("Of de nieuwe werkwijze goed werkt, betwijfelen de raadsleden.", "negative"),
+        # an urgent need says the present falls short
+        ("Een omslag in het denken over mantelzorg is hard nodig.", "negative"),
+    ],
+)
+def test_open_question_and_urgent_need(sentence, expected):
+    assert _polarity(sentence) == expected

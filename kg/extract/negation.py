@@ -292,6 +292,32 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
 
 #: Openings of an open question or condition ("of …", "als …"): nothing is stated.
 _OPEN_QUESTION = frozenset({"of", "als", "indien", "wanneer", "tenzij"})
+
+
+def opening_question(text: str, start: int, end: int) -> int:
+    """The end of an indirect question that opens the claim ("Of dat volstaat, …"), else ``start``.
+
+    A sentence that opens with "of" asks whether something holds: what the
+    question contains is not stated, up to the first comma, colon or semicolon.
+
+    Examples
+    --------
+    >>> s = "Of dat de raad voldoende houvast biedt, moet nog blijken."
+    >>> s[: opening_question(s, 0, len(s))]
+    'Of dat de raad voldoende houvast biedt'
+    >>> opening_question("Ouders of verzorgers zijn tevreden.", 0, 34)
+    0
+    """
+    found = words(text, start, end)
+    if not found or found[0][2] != "of":
+        return start
+    m = _QUESTION_END.search(text, found[0][1], end)
+    return m.start() if m else start
+
+
+_QUESTION_END = re.compile(r"[,;:]")
+
+
 #: Modal verbs of obligation and intent: the thing is not done yet.
 _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
                     "gaat", "gaan", "kan", "kunnen", "zal", "zullen"})  # fmt: skip
@@ -437,7 +463,9 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _OUGHT = re.compile(
     r"\b(?:zou|zouden)\b[^,;:]*\b(?:moeten|horen)\b|\b(?:moet|moeten)\b[^,;:]*\b(?:beter|meer|eerder)\b"
     # a need for more states a shortfall: "er zijn steeds meer vrijwilligers nodig"
-    r"|\b(?:meer|extra)\b[^,;:]*\bnodig\b",
+    r"|\b(?:meer|extra)\b[^,;:]*\bnodig\b"
+    # an urgent need states a shortfall too: "een omslag is hard nodig"
+    r"|\b(?:hard|dringend|hoognodig|broodnodig)\s+nodig\b|\b(?:hoognodig|broodnodig)\b",
     re.IGNORECASE,
 )
 
@@ -454,6 +482,9 @@ def ought(text: str, clause: tuple[int, int]) -> bool:
     >>> ought(s, (0, len(s)))
     False
     >>> s = "Er zijn steeds meer vrijwilligers nodig."
+    >>> ought(s, (0, len(s)))
+    True
+    >>> s = "Een omslag in het denken is hard nodig."
     >>> ought(s, (0, len(s)))
     True
     """

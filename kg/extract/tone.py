@@ -346,7 +346,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
     if _divided(text, start, end, cues):
         return "mixed"
     judged = []  # per clause: (opens with a contrast word, judged)
+    asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     for clause in neg.clauses(text, start, end):
+        if clause[1] <= asked:
+            continue
         p, n = _clause_score(text, clause, cues, irrealis)
         pos, negv = pos + p, negv + n
         judged.append((neg.opens_contrast(text, clause), bool(p or n)))
