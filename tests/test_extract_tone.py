@@ -386,3 +386,16 @@ def test_negation_in_restrictive_relative_clause(sentence, expected):
 )
 def test_open_question_and_urgent_need(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "of" joining two options: the negation is stated
+        ("Van vast overleg of een pendel met het ministerie is geen sprake.", "negative"),
+        # "of" asking whether: nothing is stated
+        ("Het is de vraag of de aanvraag niet wordt ingewilligd.", "neutral"),
+    ],
+)
+def test_of_joining_options_or_asking(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -292,6 +292,42 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
 
 #: Openings of an open question or condition ("of …", "als …"): nothing is stated.
 _OPEN_QUESTION = frozenset({"of", "als", "indien", "wanneer", "tenzij"})
+#: Words after which "of" asks "whether" rather than joins two options ("weet niet of"),
+#: and conjunctions ("en of het lukt"): "of" never joins options right after them.
+_ASKING = frozenset(
+    {"vraag", "vragen", "vraagt", "af", "weet", "weten", "wist", "onduidelijk", "onzeker",
+     "benieuwd", "twijfel", "twijfelt", "twijfelen", "nagaan", "nagegaan", "bekijken",
+     "bekeken", "kijken", "kijkt", "toetsen", "toetst", "beoordelen", "bepalen", "na",
+     "en", "maar", "dan"}
+)  # fmt: skip
+
+
+def opens_open_question(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause opens a condition or a question ("als …", "of …"): nothing is stated.
+
+    "Of" asks "whether" at the head of a sentence or a clause, or after a word
+    of asking ("de vraag is of", "weet niet of"); elsewhere it joins two
+    options ("overleggen of een pendel") and the clause is a statement.
+
+    Examples
+    --------
+    >>> s = "Van overleggen of een pendel is geen sprake."
+    >>> opens_open_question(s, (s.index("of "), len(s)))
+    False
+    >>> s = "Het is de vraag of dat lukt."
+    >>> opens_open_question(s, (s.index("of "), len(s)))
+    True
+    >>> s = "Als het niet lukt, stopt de proef."
+    >>> opens_open_question(s, (0, s.index(",")))
+    True
+    """
+    found = words(text, *clause)
+    if not found or found[0][2] not in _OPEN_QUESTION:
+        return False
+    if found[0][2] != "of":
+        return True
+    before = _word_before(text, clause[0])
+    return not before or before in _ASKING
 
 
 def opening_question(text: str, start: int, end: int) -> int:
@@ -354,7 +390,7 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False
     found = [w for _, _, w in words(text, *clause)]
     choice = found[:2] == ["en", "niet"] and len(found) > 2 and found[2] in _PREPOSITIONS
-    if choice or (found and found[0] in _OPEN_QUESTION):
+    if choice or opens_open_question(text, clause):
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):
         return False  # a question states nothing
@@ -393,12 +429,28 @@ def restrictive_relative(text: str, clause: tuple[int, int]) -> bool:
     True
     """
     found = words(text, *clause)
-    head = text[max(0, clause[0] - 40) : clause[0]].rstrip()
-    if not found or not head or not head[-1].isalpha():
+    before = _word_before(text, clause[0])
+    if not found or not before:
         return False  # the claim's first clause, or a comma before: no restrictive relative
-    if found[0][2] in _RELATIVES:
-        return True
-    return head.rsplit(None, 1)[-1].lower() == "wie"
+    return found[0][2] in _RELATIVES or before == "wie"
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos``, lower case; "" after punctuation or a line break.
+
+    Examples
+    --------
+    >>> _word_before("inwoners die", 9), _word_before("Het loket, die", 11)
+    ('inwoners', '')
+    >>> _word_before("Titel\\n\\nOf het lukt", 7)
+    ''
+    """
+    window = text[max(0, pos - 40) : pos]
+    head = window.rstrip()
+    if not head or not head[-1].isalpha() or "\n" in window[len(head) :]:
+        return ""
+    found = words(head, 0, len(head))
+    return found[-1][2] if found else ""
 
 
 def double_negation(text: str, clause: tuple[int, int]) -> bool:
@@ -593,7 +645,7 @@ def initiative(text: str, clause: tuple[int, int]) -> bool:
     False
     """
     found = [w for _, _, w in words(text, *clause)]
-    if not found or found[0] in _OPEN_QUESTION or any(w in _MODAL for w in found):
+    if not found or opens_open_question(text, clause) or any(w in _MODAL for w in found):
         return False  # "of de proef wordt uitgebreid", "die opgezet moeten worden"
     return bool(_INITIATIVE.search(text, *clause)) and not hypothetical(text, clause)
 
