@@ -299,6 +299,7 @@ def test_delay_and_need_for_more(sentence, expected):
         # a separated particle followed by a comparison or a partner
         ("De wijkverpleegkundigen werken meer samen dan voorheen.", "positive"),
         ("De opkomst valt het eerste jaar tegen met veertig deelnemers.", "negative"),
+        ("De praktijk wijkt sterk af van wat het ministerie verwacht.", "negative"),
         # closer cooperation is an improvement; a partnership alone states an arrangement
         ("De scholen werken sinds dit jaar nauwer samen met de wijkagent.", "positive"),
         ("De school werkt sinds dit jaar samen met de wijkagent.", "neutral"),

@@ -100,8 +100,11 @@ PARTICLES = frozenset(
 )  # fmt: skip
 _SIGNS = {"positive": 1, "negative": -1, "mixed": 0}
 #: Words that may follow a separated particle at the end of the clause: a
-#: comparison ("werken meer samen dan voorheen") or a partner ("samen met …").
-_AFTER_PARTICLE = frozenset({"dan", "met"})
+#: comparison ("werken meer samen dan voorheen") or a prepositional phrase, which
+#: Dutch places after the particle ("samen met …", "wijkt sterk af van …").
+_AFTER_PARTICLE = frozenset(
+    {"dan", "met", "van", "bij", "aan", "op", "voor", "naar", "tot", "in", "door", "om"}
+)
 
 
 def separable_verbs(entries) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN001
@@ -137,8 +140,9 @@ def separated_cues(
     A two-word cue whose second word is a verb particle ("valt tegen", "werkt
     samen") also matches when up to six words stand between the verb and the
     particle and the particle closes the clause, where Dutch word order puts a
-    separated particle, or only a comparison ("dan voorheen") or a partner
-    ("met werkgevers") follows it. The contiguous form is left to the cue matcher.
+    separated particle, or only a comparison ("dan voorheen") or a prepositional
+    phrase ("met werkgevers", "van de praktijk") follows it. The contiguous
+    form is left to the cue matcher.
 
     Parameters
     ----------
@@ -173,7 +177,7 @@ def separated_cues(
         for i, (a, _b, w) in enumerate(tokens):
             for particle, sign in verbs.get(w, ()):
                 # the particle closes the clause, as a separated particle does, or
-                # only a comparison or a partner follows it ("samen dan voorheen")
+                # only a comparison or a prepositional phrase follows it ("af van …")
                 for k in range(i + 2, min(len(tokens), i + 8)):
                     tail = len(tokens) - 1 - k
                     after = tokens[k + 1][2] if tail else ""
