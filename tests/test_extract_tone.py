@@ -400,3 +400,19 @@ def test_open_question_and_urgent_need(sentence, expected):
 )
 def test_of_joining_options_or_asking(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # involvement stated as a fact, and willingness to take part, are approval
+        ("De wijkverpleegkundige is betrokken bij alle huisbezoeken.", "positive"),
+        ("De scholen willen graag meewerken aan de pilot.", "positive"),
+        # results that vary widely are a divided judgement
+        ("De opkomst bij de avonden wisselt sterk.", "mixed"),
+        # a plain importance judgement set against a difficulty is two-sided
+        ("De huisarts is een belangrijke, maar lastige partner.", "mixed"),
+    ],
+)
+def test_involvement_importance_and_variation(sentence, expected):
+    assert _polarity(sentence) == expected
