@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract import implied
 from kg.extract import negation as neg
 
 
@@ -242,7 +243,7 @@ def _clause_score(
     """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual."""
     pos = negv = stated = 0
     supposed = neg.hypothetical(text, clause)
-    solved = neg.removed(text, clause)  # "de achterstand is weggewerkt"
+    solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
     head = 0  # the sign of the clause's first judgement
     for cue in _own_cues(cues, clause):
         if not cue.sign:
@@ -275,10 +276,10 @@ def _clause_score(
             pos += 1
         else:
             negv += 1
-    for a, _b in neg.excess(text, *clause) + neg.late(text, *clause):
+    for a, _b in implied.excess(text, *clause) + implied.late(text, *clause):
         if not any(c.start <= a < c.end for c in cues):
             negv += 1  # "te ingewikkeld", "pas maanden later"
-    if stated and neg.grows(text, clause):
+    if stated and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
@@ -287,9 +288,9 @@ def _clause_score(
         negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     elif not pos and not negv and cueless and neg.double_negation(text, clause):
         pos += 1  # "geen kind kwam zonder zorg te zitten": a reassurance
-    elif not pos and not negv and cueless and neg.scarce(text, clause):
+    elif not pos and not negv and cueless and implied.scarce(text, clause):
         negv += 1  # "er lopen weinig trajecten": too few of something
-    elif not pos and not negv and cueless and neg.ought(text, clause):
+    elif not pos and not negv and cueless and implied.ought(text, clause):
         negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
     return pos, negv
 
@@ -375,6 +376,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
         return "positive"
     if negv:
         return "negative"
-    if any(neg.initiative(text, clause) for clause in neg.clauses(text, start, end)):
+    if any(implied.initiative(text, clause) for clause in neg.clauses(text, start, end)):
         return "positive"  # no judgement, but something set going: "er is een loket opgezet"
     return "neutral"
