@@ -44,3 +44,12 @@ def test_removal_and_delay():
     assert implied.removed(s, (0, len(s)))
     s = "De beschikking komt pas weken later."
     assert [s[a:b] for a, b in implied.late(s, 0, len(s))] == ["pas weken later"]
+
+
+def test_loss_names_something_gone():
+    s = "De korte lijnen met de huisartsen zijn weg."
+    assert implied.lost(s, (0, len(s)))
+    s = "De vaste contactpersoon valt straks weg."
+    assert implied.lost(s, (0, len(s)))
+    s = "De wachtlijst is weggewerkt."
+    assert not implied.lost(s, (0, len(s)))

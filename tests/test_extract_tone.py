@@ -416,3 +416,8 @@ def test_of_joining_options_or_asking(sentence, expected):
 )
 def test_involvement_importance_and_variation(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_something_good_lost_is_negative():
+    # a positive word in a clause of loss names what was lost
+    assert _polarity("Het snelle overleg met de school is nu weg.") == "negative"

@@ -142,6 +142,34 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
     return bool(_REMOVAL.search(text, *clause))
 
 
+#: Words of loss ("is nu weg", "verdwenen", "valt weg"): general Dutch verbs of losing and
+#: ending, in their common forms.
+_LOSS = re.compile(
+    r"\b(?:is|zijn|was|waren|raakt|raken|raakte|raakten)\s+(?:\w+\s+){0,2}(?:weg|kwijt)\b"
+    r"|\b(?:verdwenen|verdwijnt|verdwijnen|weggevallen|kwijtgeraakt)\b"
+    r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b",
+    re.IGNORECASE,
+)
+
+
+def lost(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says something is lost or gone ("is nu weg", "valt weg").
+
+    A good thing in such a clause names what was lost: the clause is negative,
+    the counterpart of :func:`removed`.
+
+    Examples
+    --------
+    >>> s = "Het snelle schakelen is nu weg."
+    >>> lost(s, (0, len(s)))
+    True
+    >>> s = "Het loket is goed bereikbaar."
+    >>> lost(s, (0, len(s)))
+    False
+    """
+    return bool(_LOSS.search(text, *clause))
+
+
 #: Verbs and phrases of growth ("neemt toe", "stijgt", "steeds meer"): general Dutch
 #: verbs of increase in their common forms.
 _GROWTH = re.compile(

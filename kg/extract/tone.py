@@ -244,6 +244,7 @@ def _clause_score(
     pos = negv = stated = 0
     supposed = neg.hypothetical(text, clause)
     solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
+    gone = implied.lost(text, clause)  # "het snelle schakelen is nu weg"
     head = 0  # the sign of the clause's first judgement
     for cue in _own_cues(cues, clause):
         if not cue.sign:
@@ -265,6 +266,8 @@ def _clause_score(
         sign = -cue.sign if turned else cue.sign
         if sign < 0 and solved and not turned:
             sign = 1  # a difficulty taken away
+        elif sign > 0 and gone and not turned:
+            sign = -1  # something good lost
         if sign > 0 and irrealis:
             sign = -1  # "was beter geweest": what should have been
         elif sign > 0 and (supposed or neg.purpose(text, clause, cue.start)):
