@@ -47,36 +47,11 @@ def test_concession_needs_a_later_maar():
     assert not neg.concessive("Het budget is weliswaar gestegen.", 0, 33)
 
 
-def test_excess_is_te_plus_adjective_not_infinitive():
-    s = "De formulieren zijn te lang en moeilijk te begrijpen."
-    assert [s[a:b] for a, b in neg.excess(s, 0, len(s))] == ["te lang"]
-
-
 def test_bare_negation_ignores_niet_alleen():
     s = "Het verzoek werd niet ingewilligd."
     assert neg.bare_negation(s, (0, len(s)))
     s = "Het gaat niet alleen om vervoer."
     assert not neg.bare_negation(s, (0, len(s)))
-
-
-def test_growth_reaches_a_separated_particle():
-    s = "Het aantal jongeren in de schuldhulp neemt elk jaar toe."
-    assert neg.grows(s, (0, len(s)))
-    s = "De kosten zijn verder gestegen."
-    assert neg.grows(s, (0, len(s)))
-    s = "De wethouder neemt het besluit."
-    assert not neg.grows(s, (0, len(s)))
-
-
-def test_initiative_is_a_stated_fact_only():
-    s = "Sinds maart draait in twee wijken een proef met een buurtcoach."
-    assert neg.initiative(s, (0, len(s)))
-    for s in (
-        "De gemeente wil een buurtloket opzetten en heeft het nog niet opgezet.",
-        "Als er een buurtloket wordt opgezet, komt er een coördinator.",
-        "Er zou een buurtloket kunnen worden opgezet.",
-    ):
-        assert not neg.initiative(s, (0, len(s)))
 
 
 def test_bare_negation_skips_questions_choices_and_conditions():

@@ -298,7 +298,11 @@ def test_delay_and_need_for_more(sentence, expected):
     [
         # a separated particle followed by a comparison or a partner
         ("De wijkverpleegkundigen werken meer samen dan voorheen.", "positive"),
-        ("De school werkt sinds dit jaar samen met de wijkagent.", "positive"),
+        ("De opkomst valt het eerste jaar tegen met veertig deelnemers.", "negative"),
+        ("De praktijk wijkt sterk af van wat het ministerie verwacht.", "negative"),
+        # closer cooperation is an improvement; a partnership alone states an arrangement
+        ("De scholen werken sinds dit jaar nauwer samen met de wijkagent.", "positive"),
+        ("De school werkt sinds dit jaar samen met de wijkagent.", "neutral"),
         # the particle word far from the verb, inside a longer phrase, is no particle
         ("De opkomst valt in de zomer meestal op een zaterdag tegen de verwachting in.", "neutral"),
     ],
@@ -355,3 +359,65 @@ def test_negation_inside_an_aim_is_no_verdict():
 def test_problematiek_names_a_subject():
     s = "De gemeenten in de regio verschillen in omvang en problematiek."
     assert _polarity(s) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negation in a restrictive relative clause says who is meant
+        ("De buurthulp is bedoeld voor inwoners die het niet zelf kunnen betalen.", "neutral"),
+        ("Vrijwilligers koken voor wie dat zelf niet meer kan.", "neutral"),
+        # a negation of the main clause stays a verdict
+        ("De aanvraag van de inwoners werd niet ingewilligd.", "negative"),
+    ],
+)
+def test_negation_in_restrictive_relative_clause(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an opening indirect question states nothing of what it asks
+        ("Of de nieuwe werkwijze goed werkt, moet nog blijken.", "neutral"),
+        ("Of de nieuwe werkwijze goed werkt, betwijfelen de raadsleden.", "negative"),
+        # an urgent need says the present falls short
+        ("Een omslag in het denken over mantelzorg is hard nodig.", "negative"),
+    ],
+)
+def test_open_question_and_urgent_need(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "of" joining two options: the negation is stated
+        ("Van vast overleg of een pendel met het ministerie is geen sprake.", "negative"),
+        # "of" asking whether: nothing is stated
+        ("Het is de vraag of de aanvraag niet wordt ingewilligd.", "neutral"),
+    ],
+)
+def test_of_joining_options_or_asking(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # involvement stated as a fact, and willingness to take part, are approval
+        ("De wijkverpleegkundige is betrokken bij alle huisbezoeken.", "positive"),
+        ("De scholen willen graag meewerken aan de pilot.", "positive"),
+        # results that vary widely are a divided judgement
+        ("De opkomst bij de avonden wisselt sterk.", "mixed"),
+        # a plain importance judgement set against a difficulty is two-sided
+        ("De huisarts is een belangrijke, maar lastige partner.", "mixed"),
+    ],
+)
+def test_involvement_importance_and_variation(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_something_good_lost_is_negative():
+    # a positive word in a clause of loss names what was lost
+    assert _polarity("Het snelle overleg met de school is nu weg.") == "negative"

@@ -23,9 +23,9 @@ Contrast
     ``maar``, ``echter``, ``toch``, ``hoewel``, ``weliswaar`` … set two
     judgements against each other; a concession ("weliswaar …, maar …") is
     mixed by construction.
-Growth and initiative
-    Verbs of increase ("neemt toe", "stijgt") and of setting something going
-    ("is opgezet", "zet in op", "draait een proef") in their common forms.
+
+What a clause implies without a judgement word (excess, delay, need, scarcity,
+removal, growth, initiative) is :mod:`kg.extract.implied`.
 """
 
 from __future__ import annotations
@@ -292,9 +292,66 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
 
 #: Openings of an open question or condition ("of …", "als …"): nothing is stated.
 _OPEN_QUESTION = frozenset({"of", "als", "indien", "wanneer", "tenzij"})
-#: Modal verbs of obligation and intent: the thing is not done yet.
-_MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
-                    "gaat", "gaan", "kan", "kunnen", "zal", "zullen"})  # fmt: skip
+#: Words after which "of" asks "whether" rather than joins two options ("weet niet of"),
+#: and conjunctions ("en of het lukt"): "of" never joins options right after them.
+_ASKING = frozenset(
+    {"vraag", "vragen", "vraagt", "af", "weet", "weten", "wist", "onduidelijk", "onzeker",
+     "benieuwd", "twijfel", "twijfelt", "twijfelen", "nagaan", "nagegaan", "bekijken",
+     "bekeken", "kijken", "kijkt", "toetsen", "toetst", "beoordelen", "bepalen", "na",
+     "en", "maar", "dan"}
+)  # fmt: skip
+
+
+def opens_open_question(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause opens a condition or a question ("als …", "of …"): nothing is stated.
+
+    "Of" asks "whether" at the head of a sentence or a clause, or after a word
+    of asking ("de vraag is of", "weet niet of"); elsewhere it joins two
+    options ("overleggen of een pendel") and the clause is a statement.
+
+    Examples
+    --------
+    >>> s = "Van overleggen of een pendel is geen sprake."
+    >>> opens_open_question(s, (s.index("of "), len(s)))
+    False
+    >>> s = "Het is de vraag of dat lukt."
+    >>> opens_open_question(s, (s.index("of "), len(s)))
+    True
+    >>> s = "Als het niet lukt, stopt de proef."
+    >>> opens_open_question(s, (0, s.index(",")))
+    True
+    """
+    found = words(text, *clause)
+    if not found or found[0][2] not in _OPEN_QUESTION:
+        return False
+    if found[0][2] != "of":
+        return True
+    before = _word_before(text, clause[0])
+    return not before or before in _ASKING
+
+
+def opening_question(text: str, start: int, end: int) -> int:
+    """The end of an indirect question that opens the claim ("Of dat volstaat, …"), else ``start``.
+
+    A sentence that opens with "of" asks whether something holds: what the
+    question contains is not stated, up to the first comma, colon or semicolon.
+
+    Examples
+    --------
+    >>> s = "Of dat de raad voldoende houvast biedt, moet nog blijken."
+    >>> s[: opening_question(s, 0, len(s))]
+    'Of dat de raad voldoende houvast biedt'
+    >>> opening_question("Ouders of verzorgers zijn tevreden.", 0, 34)
+    0
+    """
+    found = words(text, start, end)
+    if not found or found[0][2] != "of":
+        return start
+    m = _QUESTION_END.search(text, found[0][1], end)
+    return m.start() if m else start
+
+
+_QUESTION_END = re.compile(r"[,;:]")
 
 
 #: Prepositions that open the rejected option of a choice ("in de reserve en niet naar …").
@@ -328,7 +385,7 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False
     found = [w for _, _, w in words(text, *clause)]
     choice = found[:2] == ["en", "niet"] and len(found) > 2 and found[2] in _PREPOSITIONS
-    if choice or (found and found[0] in _OPEN_QUESTION):
+    if choice or opens_open_question(text, clause):
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):
         return False  # a question states nothing
@@ -337,7 +394,58 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     negators = [i for i, w in enumerate(found) if w in NEGATORS - {"zonder"}]
     if negators and "om" in found[: negators[0]] and "te" in found[negators[0] :]:
         return False  # "om niet als eerste naar hulp te kijken": part of an aim
+    if negators and restrictive_relative(text, clause):
+        return False  # "inwoners die het niet zelf kunnen": who is meant, not a verdict
     return bool(negators)
+
+
+#: Relative pronouns of persons and things ("inwoners die …", "voor wie …").
+_RELATIVES = frozenset({"die", "wie"})
+
+
+def restrictive_relative(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause is a restrictive relative clause ("inwoners die het niet kunnen").
+
+    A relative pronoun right after its noun, with no comma between, narrows
+    down who or what is meant: a negation in it describes them and judges
+    nothing. So does the clause after a "wie" that closes the clause before
+    ("voor wie dat zelf niet meer kan").
+
+    Examples
+    --------
+    >>> s = "Hulp gaat naar inwoners die het niet zelf kunnen."
+    >>> restrictive_relative(s, (s.index("die"), len(s)))
+    True
+    >>> s = "Het plan, die kans is er niet."
+    >>> restrictive_relative(s, (s.index("die"), len(s)))
+    False
+    >>> s = "Er wordt gekookt voor wie dat niet meer kan."
+    >>> restrictive_relative(s, (s.index("dat"), len(s)))
+    True
+    """
+    found = words(text, *clause)
+    before = _word_before(text, clause[0])
+    if not found or not before:
+        return False  # the claim's first clause, or a comma before: no restrictive relative
+    return found[0][2] in _RELATIVES or before == "wie"
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos``, lower case; "" after punctuation or a line break.
+
+    Examples
+    --------
+    >>> _word_before("inwoners die", 9), _word_before("Het loket, die", 11)
+    ('inwoners', '')
+    >>> _word_before("Titel\\n\\nOf het lukt", 7)
+    ''
+    """
+    window = text[max(0, pos - 40) : pos]
+    head = window.rstrip()
+    if not head or not head[-1].isalpha() or "\n" in window[len(head) :]:
+        return ""
+    found = words(head, 0, len(head))
+    return found[-1][2] if found else ""
 
 
 def double_negation(text: str, clause: tuple[int, int]) -> bool:
@@ -356,180 +464,6 @@ def double_negation(text: str, clause: tuple[int, int]) -> bool:
     if "zonder" not in found:
         return False
     return any(w in NEGATORS - {"zonder"} for w in found[: found.index("zonder")])
-
-
-_EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
-
-
-def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
-
-    An infinitive after "te" (always ending in -n: "te maken", "te zien") is not excess.
-
-    Examples
-    --------
-    >>> s = "Het model is te ingewikkeld om uit te leggen."
-    >>> [s[a:b] for a, b in excess(s, 0, len(s))]
-    ['te ingewikkeld']
-    """
-    found = []
-    for m in _EXCESS.finditer(text, start, end):
-        word = m.group(1).lower()
-        if word.endswith("n"):
-            continue
-        found.append((m.start(), m.end()))
-    return found
-
-
-#: "pas" before a time that comes late: "pas maanden later", "pas (erg) laat".
-_LATE = re.compile(r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b", re.IGNORECASE)
-
-
-def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans that say something comes only late ("pas maanden later"): a delay.
-
-    Examples
-    --------
-    >>> s = "De declaraties komen pas maanden later binnen."
-    >>> [s[a:b] for a, b in late(s, 0, len(s))]
-    ['pas maanden later']
-    >>> late("Het werk begint pas na de overdracht.", 0, 36)
-    []
-    """
-    return [(m.start(), m.end()) for m in _LATE.finditer(text, start, end)]
-
-
-_OUGHT = re.compile(
-    r"\b(?:zou|zouden)\b[^,;:]*\b(?:moeten|horen)\b|\b(?:moet|moeten)\b[^,;:]*\b(?:beter|meer|eerder)\b"
-    # a need for more states a shortfall: "er zijn steeds meer vrijwilligers nodig"
-    r"|\b(?:meer|extra)\b[^,;:]*\bnodig\b",
-    re.IGNORECASE,
-)
-
-
-def ought(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause says what should be ("zou … moeten"): the status quo falls short.
-
-    Examples
-    --------
-    >>> s = "Het Rijk zou meer ruimte moeten geven."
-    >>> ought(s, (0, len(s)))
-    True
-    >>> s = "De gemeente moet een plan maken."
-    >>> ought(s, (0, len(s)))
-    False
-    >>> s = "Er zijn steeds meer vrijwilligers nodig."
-    >>> ought(s, (0, len(s)))
-    True
-    """
-    return bool(_OUGHT.search(text, *clause))
-
-
-#: Quantifiers of scarcity ("weinig trajecten", "amper plekken").
-SCARCE = frozenset({"weinig", "amper"})
-
-
-def scarce(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause says there is little of something ("weinig", "amper").
-
-    Examples
-    --------
-    >>> s = "Er lopen weinig trajecten naar werk."
-    >>> scarce(s, (0, len(s)))
-    True
-    """
-    return any(w in SCARCE for _, _, w in words(text, *clause))
-
-
-#: Verbs that take a difficulty away ("de achterstand is weggewerkt"): general Dutch
-#: verbs of solving, removing and lowering, in their common forms ("voorkomen" is left
-#: out: it also means "occur").
-_REMOVAL = re.compile(
-    r"\b(?:weggewerkt|wegwerken|werkt\s+(?:\w+\s+){0,3}weg|opgelost|oplossen"
-    r"|lost\s+(?:\w+\s+){0,3}op|verholpen|verhelpen|weggenomen|wegnemen"
-    r"|neemt\s+(?:\w+\s+){0,3}weg|teruggedrongen|terugdringen"
-    r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert)\b",
-    re.IGNORECASE,
-)
-
-
-def removed(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause says a difficulty is taken away ("is weggewerkt", "verlaagt").
-
-    A negative word in such a clause names what was solved: the clause is positive.
-
-    Examples
-    --------
-    >>> s = "Inmiddels is de achterstand weggewerkt."
-    >>> removed(s, (0, len(s)))
-    True
-    """
-    return bool(_REMOVAL.search(text, *clause))
-
-
-#: Verbs and phrases of growth ("neemt toe", "stijgt", "steeds meer"): general Dutch
-#: verbs of increase in their common forms.
-_GROWTH = re.compile(
-    r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,8}toe\b|\btoe(?:neemt|nemen|genomen|name)\b"
-    r"|\b(?:stijgt|stijgen|steeg|stegen|gestegen|groeit|groeien|groeide|groeiden|gegroeid)\b"
-    r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}op\b|\bopgelopen\b"
-    r"|\bsteeds\s+(?:meer|vaker|groter)\b",
-    re.IGNORECASE,
-)
-
-
-def grows(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause says something increases ("neemt snel toe", "stijgt").
-
-    A difficulty that grows is a worse difficulty: words of speed or degree in
-    that clause ("snel", "sterk") measure the growth and do not approve it.
-
-    Examples
-    --------
-    >>> s = "Het aantal inwoners met schulden neemt snel toe."
-    >>> grows(s, (0, len(s)))
-    True
-    >>> s = "Het loket neemt de telefoon snel op."
-    >>> grows(s, (0, len(s)))
-    False
-    """
-    return bool(_GROWTH.search(text, *clause))
-
-
-#: Verbs of launching and setting up ("is opgezet", "zet in op", "draait een proef"):
-#: general Dutch verbs of initiative, in their participles and finite forms.
-_INITIATIVE = re.compile(
-    r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|ontwikkeld"
-    r"|gerealiseerd|geïnvesteerd|uitgebreid|opgesteld|geïntroduceerd|in\s+gang\s+gezet"
-    r"|(?:zet|zetten|zette|zetten)\s+(?:\w+\s+){0,3}in\s+op"
-    r"|(?:draait|draaien|loopt|lopen)\s+(?:\w+\s+){0,6}(?:proef|pilot|experiment)"
-    r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+){0,2}(?:het\s+)?(?:initiatief|voortouw|lead))\b",
-    re.IGNORECASE,
-)
-
-
-def initiative(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause reports something set going ("is opgezet", "zet in op").
-
-    Stated as a fact (not supposed), a new arrangement reads as progress; the
-    tone rules use it only in a clause with no judgement word.
-
-    Examples
-    --------
-    >>> s = "Er is een buurtloket opgezet."
-    >>> initiative(s, (0, len(s)))
-    True
-    >>> s = "Misschien wordt er een buurtloket opgezet."
-    >>> initiative(s, (0, len(s)))
-    False
-    >>> s = "Er moet een buurtloket worden opgezet."
-    >>> initiative(s, (0, len(s)))
-    False
-    """
-    found = [w for _, _, w in words(text, *clause)]
-    if not found or found[0] in _OPEN_QUESTION or any(w in _MODAL for w in found):
-        return False  # "of de proef wordt uitgebreid", "die opgezet moeten worden"
-    return bool(_INITIATIVE.search(text, *clause)) and not hypothetical(text, clause)
 
 
 #: Comparatives that take a standard after "dan" ("minder … dan gevreesd").

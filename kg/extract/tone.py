@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.extract import implied
 from kg.extract import negation as neg
 
 
@@ -100,8 +101,11 @@ PARTICLES = frozenset(
 )  # fmt: skip
 _SIGNS = {"positive": 1, "negative": -1, "mixed": 0}
 #: Words that may follow a separated particle at the end of the clause: a
-#: comparison ("werken meer samen dan voorheen") or a partner ("samen met …").
-_AFTER_PARTICLE = frozenset({"dan", "met"})
+#: comparison ("werken meer samen dan voorheen") or a prepositional phrase, which
+#: Dutch places after the particle ("samen met …", "wijkt sterk af van …").
+_AFTER_PARTICLE = frozenset(
+    {"dan", "met", "van", "bij", "aan", "op", "voor", "naar", "tot", "in", "door", "om"}
+)
 
 
 def separable_verbs(entries) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN001
@@ -137,8 +141,9 @@ def separated_cues(
     A two-word cue whose second word is a verb particle ("valt tegen", "werkt
     samen") also matches when up to six words stand between the verb and the
     particle and the particle closes the clause, where Dutch word order puts a
-    separated particle, or only a comparison ("dan voorheen") or a partner
-    ("met werkgevers") follows it. The contiguous form is left to the cue matcher.
+    separated particle, or only a comparison ("dan voorheen") or a prepositional
+    phrase ("met werkgevers", "van de praktijk") follows it. The contiguous
+    form is left to the cue matcher.
 
     Parameters
     ----------
@@ -173,7 +178,7 @@ def separated_cues(
         for i, (a, _b, w) in enumerate(tokens):
             for particle, sign in verbs.get(w, ()):
                 # the particle closes the clause, as a separated particle does, or
-                # only a comparison or a partner follows it ("samen dan voorheen")
+                # only a comparison or a prepositional phrase follows it ("af van …")
                 for k in range(i + 2, min(len(tokens), i + 8)):
                     tail = len(tokens) - 1 - k
                     after = tokens[k + 1][2] if tail else ""
@@ -238,7 +243,8 @@ def _clause_score(
     """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual."""
     pos = negv = stated = 0
     supposed = neg.hypothetical(text, clause)
-    solved = neg.removed(text, clause)  # "de achterstand is weggewerkt"
+    solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
+    gone = implied.lost(text, clause)  # "het snelle schakelen is nu weg"
     head = 0  # the sign of the clause's first judgement
     for cue in _own_cues(cues, clause):
         if not cue.sign:
@@ -260,6 +266,8 @@ def _clause_score(
         sign = -cue.sign if turned else cue.sign
         if sign < 0 and solved and not turned:
             sign = 1  # a difficulty taken away
+        elif sign > 0 and gone and not turned:
+            sign = -1  # something good lost
         if sign > 0 and irrealis:
             sign = -1  # "was beter geweest": what should have been
         elif sign > 0 and (supposed or neg.purpose(text, clause, cue.start)):
@@ -271,10 +279,10 @@ def _clause_score(
             pos += 1
         else:
             negv += 1
-    for a, _b in neg.excess(text, *clause) + neg.late(text, *clause):
+    for a, _b in implied.excess(text, *clause) + implied.late(text, *clause):
         if not any(c.start <= a < c.end for c in cues):
             negv += 1  # "te ingewikkeld", "pas maanden later"
-    if stated and neg.grows(text, clause):
+    if stated and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
@@ -283,9 +291,9 @@ def _clause_score(
         negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     elif not pos and not negv and cueless and neg.double_negation(text, clause):
         pos += 1  # "geen kind kwam zonder zorg te zitten": a reassurance
-    elif not pos and not negv and cueless and neg.scarce(text, clause):
+    elif not pos and not negv and cueless and implied.scarce(text, clause):
         negv += 1  # "er lopen weinig trajecten": too few of something
-    elif not pos and not negv and cueless and neg.ought(text, clause):
+    elif not pos and not negv and cueless and implied.ought(text, clause):
         negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
     return pos, negv
 
@@ -346,7 +354,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
     if _divided(text, start, end, cues):
         return "mixed"
     judged = []  # per clause: (opens with a contrast word, judged)
+    asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     for clause in neg.clauses(text, start, end):
+        if clause[1] <= asked:
+            continue
         p, n = _clause_score(text, clause, cues, irrealis)
         pos, negv = pos + p, negv + n
         judged.append((neg.opens_contrast(text, clause), bool(p or n)))
@@ -368,6 +379,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
         return "positive"
     if negv:
         return "negative"
-    if any(neg.initiative(text, clause) for clause in neg.clauses(text, start, end)):
+    if any(implied.initiative(text, clause) for clause in neg.clauses(text, start, end)):
         return "positive"  # no judgement, but something set going: "er is een loket opgezet"
     return "neutral"

@@ -1,0 +1,235 @@
+"""What a clause implies without a judgement word: the tone of Dutch idiom and verb classes.
+
+A clause can carry tone in its grammar or its verb rather than in an
+evaluative word (those are data in ``ontology/tone.ttl``):
+
+Excess and delay
+    "te" + adjective ("te ingewikkeld") and "pas" + a late time ("pas maanden
+    later") say there is too much or it comes too late.
+Need and scarcity
+    What should be ("zou … moeten", "is hard nodig") and "weinig", "amper"
+    say the present falls short.
+Removal, growth and initiative
+    Verbs of solving ("is weggewerkt"), of increase ("neemt toe", "stijgt")
+    and of setting something going ("is opgezet", "zet in op", "draait een
+    proef") in their common forms.
+
+The scope words (negators, clauses, supposition) are :mod:`kg.extract.negation`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import negation as neg
+
+#: Modal verbs of obligation and intent: the thing is not done yet.
+_MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
+                    "gaat", "gaan", "kan", "kunnen", "zal", "zullen"})  # fmt: skip
+
+
+_EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
+
+
+def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
+
+    An infinitive after "te" (always ending in -n: "te maken", "te zien") is not excess.
+
+    Examples
+    --------
+    >>> s = "Het model is te ingewikkeld om uit te leggen."
+    >>> [s[a:b] for a, b in excess(s, 0, len(s))]
+    ['te ingewikkeld']
+    """
+    found = []
+    for m in _EXCESS.finditer(text, start, end):
+        word = m.group(1).lower()
+        if word.endswith("n"):
+            continue
+        found.append((m.start(), m.end()))
+    return found
+
+
+#: "pas" before a time that comes late: "pas maanden later", "pas (erg) laat".
+_LATE = re.compile(r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b", re.IGNORECASE)
+
+
+def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans that say something comes only late ("pas maanden later"): a delay.
+
+    Examples
+    --------
+    >>> s = "De declaraties komen pas maanden later binnen."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['pas maanden later']
+    >>> late("Het werk begint pas na de overdracht.", 0, 36)
+    []
+    """
+    return [(m.start(), m.end()) for m in _LATE.finditer(text, start, end)]
+
+
+_OUGHT = re.compile(
+    r"\b(?:zou|zouden)\b[^,;:]*\b(?:moeten|horen)\b|\b(?:moet|moeten)\b[^,;:]*\b(?:beter|meer|eerder)\b"
+    # a need for more states a shortfall: "er zijn steeds meer vrijwilligers nodig"
+    r"|\b(?:meer|extra)\b[^,;:]*\bnodig\b"
+    # an urgent need states a shortfall too: "een omslag is hard nodig"
+    r"|\b(?:hard|dringend|hoognodig|broodnodig)\s+nodig\b|\b(?:hoognodig|broodnodig)\b",
+    re.IGNORECASE,
+)
+
+
+def ought(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says what should be ("zou … moeten"): the status quo falls short.
+
+    Examples
+    --------
+    >>> s = "Het Rijk zou meer ruimte moeten geven."
+    >>> ought(s, (0, len(s)))
+    True
+    >>> s = "De gemeente moet een plan maken."
+    >>> ought(s, (0, len(s)))
+    False
+    >>> s = "Er zijn steeds meer vrijwilligers nodig."
+    >>> ought(s, (0, len(s)))
+    True
+    >>> s = "Een omslag in het denken is hard nodig."
+    >>> ought(s, (0, len(s)))
+    True
+    """
+    return bool(_OUGHT.search(text, *clause))
+
+
+#: Quantifiers of scarcity ("weinig trajecten", "amper plekken").
+SCARCE = frozenset({"weinig", "amper"})
+
+
+def scarce(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says there is little of something ("weinig", "amper").
+
+    Examples
+    --------
+    >>> s = "Er lopen weinig trajecten naar werk."
+    >>> scarce(s, (0, len(s)))
+    True
+    """
+    return any(w in SCARCE for _, _, w in neg.words(text, *clause))
+
+
+#: Verbs that take a difficulty away ("de achterstand is weggewerkt"): general Dutch
+#: verbs of solving, removing and lowering, in their common forms ("voorkomen" is left
+#: out: it also means "occur").
+_REMOVAL = re.compile(
+    r"\b(?:weggewerkt|wegwerken|werkt\s+(?:\w+\s+){0,3}weg|opgelost|oplossen"
+    r"|lost\s+(?:\w+\s+){0,3}op|verholpen|verhelpen|weggenomen|wegnemen"
+    r"|neemt\s+(?:\w+\s+){0,3}weg|teruggedrongen|terugdringen"
+    r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert)\b",
+    re.IGNORECASE,
+)
+
+
+def removed(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says a difficulty is taken away ("is weggewerkt", "verlaagt").
+
+    A negative word in such a clause names what was solved: the clause is positive.
+
+    Examples
+    --------
+    >>> s = "Inmiddels is de achterstand weggewerkt."
+    >>> removed(s, (0, len(s)))
+    True
+    """
+    return bool(_REMOVAL.search(text, *clause))
+
+
+#: Words of loss ("is nu weg", "verdwenen", "valt weg"): general Dutch verbs of losing and
+#: ending, in their common forms.
+_LOSS = re.compile(
+    r"\b(?:is|zijn|was|waren|raakt|raken|raakte|raakten)\s+(?:\w+\s+){0,2}(?:weg|kwijt)\b"
+    r"|\b(?:verdwenen|verdwijnt|verdwijnen|weggevallen|kwijtgeraakt)\b"
+    r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b",
+    re.IGNORECASE,
+)
+
+
+def lost(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says something is lost or gone ("is nu weg", "valt weg").
+
+    A good thing in such a clause names what was lost: the clause is negative,
+    the counterpart of :func:`removed`.
+
+    Examples
+    --------
+    >>> s = "Het snelle schakelen is nu weg."
+    >>> lost(s, (0, len(s)))
+    True
+    >>> s = "Het loket is goed bereikbaar."
+    >>> lost(s, (0, len(s)))
+    False
+    """
+    return bool(_LOSS.search(text, *clause))
+
+
+#: Verbs and phrases of growth ("neemt toe", "stijgt", "steeds meer"): general Dutch
+#: verbs of increase in their common forms.
+_GROWTH = re.compile(
+    r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,8}toe\b|\btoe(?:neemt|nemen|genomen|name)\b"
+    r"|\b(?:stijgt|stijgen|steeg|stegen|gestegen|groeit|groeien|groeide|groeiden|gegroeid)\b"
+    r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}op\b|\bopgelopen\b"
+    r"|\bsteeds\s+(?:meer|vaker|groter)\b",
+    re.IGNORECASE,
+)
+
+
+def grows(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says something increases ("neemt snel toe", "stijgt").
+
+    A difficulty that grows is a worse difficulty: words of speed or degree in
+    that clause ("snel", "sterk") measure the growth and do not approve it.
+
+    Examples
+    --------
+    >>> s = "Het aantal inwoners met schulden neemt snel toe."
+    >>> grows(s, (0, len(s)))
+    True
+    >>> s = "Het loket neemt de telefoon snel op."
+    >>> grows(s, (0, len(s)))
+    False
+    """
+    return bool(_GROWTH.search(text, *clause))
+
+
+#: Verbs of launching and setting up ("is opgezet", "zet in op", "draait een proef"):
+#: general Dutch verbs of initiative, in their participles and finite forms.
+_INITIATIVE = re.compile(
+    r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|ontwikkeld"
+    r"|gerealiseerd|geïnvesteerd|uitgebreid|opgesteld|geïntroduceerd|in\s+gang\s+gezet"
+    r"|(?:zet|zetten|zette|zetten)\s+(?:\w+\s+){0,3}in\s+op"
+    r"|(?:draait|draaien|loopt|lopen)\s+(?:\w+\s+){0,6}(?:proef|pilot|experiment)"
+    r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+){0,2}(?:het\s+)?(?:initiatief|voortouw|lead))\b",
+    re.IGNORECASE,
+)
+
+
+def initiative(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause reports something set going ("is opgezet", "zet in op").
+
+    Stated as a fact (not supposed), a new arrangement reads as progress; the
+    tone rules use it only in a clause with no judgement word.
+
+    Examples
+    --------
+    >>> s = "Er is een buurtloket opgezet."
+    >>> initiative(s, (0, len(s)))
+    True
+    >>> s = "Misschien wordt er een buurtloket opgezet."
+    >>> initiative(s, (0, len(s)))
+    False
+    >>> s = "Er moet een buurtloket worden opgezet."
+    >>> initiative(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in neg.words(text, *clause)]
+    if not found or neg.opens_open_question(text, clause) or any(w in _MODAL for w in found):
+        return False  # "of de proef wordt uitgebreid", "die opgezet moeten worden"
+    return bool(_INITIATIVE.search(text, *clause)) and not neg.hypothetical(text, clause)

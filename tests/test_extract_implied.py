@@ -1,0 +1,55 @@
+"""What a clause implies without a judgement word: excess, need, scarcity, removal, growth."""
+
+from __future__ import annotations
+
+from kg.extract import implied
+
+
+def test_excess_is_te_plus_adjective_not_infinitive():
+    s = "De formulieren zijn te lang en moeilijk te begrijpen."
+    assert [s[a:b] for a, b in implied.excess(s, 0, len(s))] == ["te lang"]
+
+
+def test_growth_reaches_a_separated_particle():
+    s = "Het aantal jongeren in de schuldhulp neemt elk jaar toe."
+    assert implied.grows(s, (0, len(s)))
+    s = "De kosten zijn verder gestegen."
+    assert implied.grows(s, (0, len(s)))
+    s = "De wethouder neemt het besluit."
+    assert not implied.grows(s, (0, len(s)))
+
+
+def test_initiative_is_a_stated_fact_only():
+    s = "Sinds maart draait in twee wijken een proef met een buurtcoach."
+    assert implied.initiative(s, (0, len(s)))
+    for s in (
+        "De gemeente wil een buurtloket opzetten en heeft het nog niet opgezet.",
+        "Als er een buurtloket wordt opgezet, komt er een coördinator.",
+        "Er zou een buurtloket kunnen worden opgezet.",
+    ):
+        assert not implied.initiative(s, (0, len(s)))
+
+
+def test_urgent_need_and_scarcity_say_the_present_falls_short():
+    s = "Een andere aanpak is dringend nodig."
+    assert implied.ought(s, (0, len(s)))
+    s = "Er lopen amper trajecten naar werk."
+    assert implied.scarce(s, (0, len(s)))
+    s = "De gemeente moet een plan maken."
+    assert not implied.ought(s, (0, len(s)))
+
+
+def test_removal_and_delay():
+    s = "De achterstand bij de toegang is inmiddels weggewerkt."
+    assert implied.removed(s, (0, len(s)))
+    s = "De beschikking komt pas weken later."
+    assert [s[a:b] for a, b in implied.late(s, 0, len(s))] == ["pas weken later"]
+
+
+def test_loss_names_something_gone():
+    s = "De korte lijnen met de huisartsen zijn weg."
+    assert implied.lost(s, (0, len(s)))
+    s = "De vaste contactpersoon valt straks weg."
+    assert implied.lost(s, (0, len(s)))
+    s = "De wachtlijst is weggewerkt."
+    assert not implied.lost(s, (0, len(s)))
