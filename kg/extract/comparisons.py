@@ -228,6 +228,38 @@ def _in_sentence(
     idx = sentence.index
     if idx not in gates["any"]:
         return found
+    found += _against_level(text, s0, s1, idx, gates, _make)
+    for m in _VAKER.finditer(text, s0, s1) if idx in gates["vaker"] else ():
+        c0 = _clause_start(text, s0, m.start())
+        found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
+    for m in _ER_WORDEN.finditer(text, s0, s1) if idx in gates["worden"] else ():
+        ref = _reference(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
+        found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
+    for m in _NET_ZO.finditer(text, s0, s1) if idx in gates["net zo"] else ():
+        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
+        found.append(_with_comparison(ind, "equal"))
+    found += _parenthetical(text, s0, s1, idx, _make) if idx in gates["paren"] else []
+    if idx in gates["cijfers"] and _FIGURES.search(text, s0, s1):
+        for m in _ADJ.finditer(text, s0, s1):
+            found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp")))
+    for m in _TREND.finditer(text, s0, s1) if idx in gates["trend"] else ():
+        c0 = _clause_start(text, s0, m.start())
+        word = m.group("cmp") or m.group("cmp2")
+        subject = text[c0 : m.start()]
+        deg = m.group("deg")
+        found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
+    if idx in gates["changes"]:
+        found += _changes(text, s0, s1, idx, _make, found)
+    if found and idx in gates["zeker"]:
+        found += _restrictions(text, s0, s1, idx, _make, found[-1])
+    return found
+
+
+def _against_level(
+    text: str, s0: int, s1: int, idx: int, gates: dict[str, set[int]], _make: _Maker
+) -> list[Indicator]:
+    """Comparisons of a subject with a level: "ligt hoger", "is laag", "ligt boven het …"."""
+    found: list[Indicator] = []
     cmp = idx in gates["cmp"]
     for m in _LIGT.finditer(text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
@@ -257,16 +289,13 @@ def _in_sentence(
             continue  # "ongunstiger is dan gemiddeld": a comparison, not a level
         for measure in _subjects(subject):
             found.append(_make(idx, c0, m.end(), measure, word, "national average"))
-    for m in _VAKER.finditer(text, s0, s1) if idx in gates["vaker"] else ():
-        c0 = _clause_start(text, s0, m.start())
-        found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
-    for m in _ER_WORDEN.finditer(text, s0, s1) if idx in gates["worden"] else ():
-        ref = _reference(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
-        found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
-    for m in _NET_ZO.finditer(text, s0, s1) if idx in gates["net zo"] else ():
-        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
-        found.append(_with_comparison(ind, "equal"))
-    for m in _PAREN.finditer(text, s0, s1) if idx in gates["paren"] else ():
+    return found
+
+
+def _parenthetical(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:
+    """Verdicts in brackets after a topic: "demografie (veel jongeren)", "(bovengemiddeld)"."""
+    found: list[Indicator] = []
+    for m in _PAREN.finditer(text, s0, s1):
         if _ARTICLE.match(m.group("topic") + " "):
             continue  # "De (hoge) eigen bijdrage": an aside, not a verdict on a topic
         rest = m.group("rest").strip()
@@ -275,21 +304,20 @@ def _in_sentence(
         measure = _ARTICLE.sub("", measure) or m.group("topic")
         ref = _reference(m.group("cmp"))
         found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
-    if idx in gates["cijfers"] and _FIGURES.search(text, s0, s1):
-        for m in _ADJ.finditer(text, s0, s1):
-            found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp")))
-    for m in _TREND.finditer(text, s0, s1) if idx in gates["trend"] else ():
-        c0 = _clause_start(text, s0, m.start())
-        word = m.group("cmp") or m.group("cmp2")
-        subject = text[c0 : m.start()]
-        deg = m.group("deg")
-        found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
-    for change in find_changes(text, s0, s1) if idx in gates["changes"] else ():
-        if any(change.start < f.end and f.start < change.end for f in found):
+    return found
+
+
+def _changes(
+    text: str, s0: int, s1: int, idx: int, _make: _Maker, found: list[Indicator]
+) -> list[Indicator]:
+    """The changes of :func:`find_changes` that no pattern above (``found``) said."""
+    out: list[Indicator] = []
+    for change in find_changes(text, s0, s1):
+        if any(change.start < f.end and f.start < change.end for f in found + out):
             continue  # said by a pattern above
         ind = _make(idx, change.start, change.end, change.subject, "x", change.reference)
         label = ind.measure_label or " ".join(text[change.start : change.end].split())
-        found.append(
+        out.append(
             replace(
                 ind,
                 measure_label=label,
@@ -298,17 +326,18 @@ def _in_sentence(
                 approximate=change.qualifier is not None,
             )
         )
-    if found and idx in gates["zeker"]:
-        for m in _RESTRICT.finditer(text, s0, s1):
-            base = found[-1]
-            found.append(
-                _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference)
-                if base.comparison is None
-                else _with_comparison(
-                    _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference),
-                    base.comparison,
-                )
-            )
+    return out
+
+
+def _restrictions(
+    text: str, s0: int, s1: int, idx: int, _make: _Maker, base: Indicator
+) -> list[Indicator]:
+    """ "…, zeker waar het X betreft": X gets the verdict of the observation before."""
+    found: list[Indicator] = []
+    for m in _RESTRICT.finditer(text, s0, s1):
+        base = found[-1] if found else base
+        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference)
+        found.append(ind if base.comparison is None else _with_comparison(ind, base.comparison))
     return found
 
 

@@ -39,14 +39,8 @@ from functools import lru_cache
 from kg.document import Document, Sentence
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
-from kg.extract.numbers import (
-    FUNCTION_WORDS,
-    WINDOW,
-    WORD_NUMBERS,
-    Number,
-    find_numbers,
-    to_decimal,
-)
+from kg.extract.numbers import WINDOW, Number, find_numbers
+from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 

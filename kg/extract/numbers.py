@@ -19,6 +19,9 @@ It skips what is not a figure: years, days of a date, ages (``65 jaar``,
 4.3``), denominators (``per 1.000 inwoners``), frequencies (``twee keer per
 jaar``), ordinals, clock times and the ``één`` of a slogan or pronoun.
 
+The words themselves (number words, fractions, scale words, units of time)
+are the lexicon of :mod:`kg.extract.numberwords`.
+
 Every look-around reads a window of bounded size, so the work is linear in
 the length of the text: each number is visited once and looks at most
 :data:`WINDOW` characters either side.
@@ -31,88 +34,31 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kg.extract.numberwords import (
+    COMPOUND,
+    DURATIONS,
+    FRACTIONS,
+    FUNCTION_WORDS,
+    SCALES,
+    TEENS,
+    TENS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WORD_NUMBERS,
+    compound_value,
+    to_decimal,
+    word_value,
+)
+
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
 
-WORD_NUMBERS: dict[str, int | Decimal] = {
-    "één": 1,
-    "eén": 1,
-    "een": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "dertien": 13,
-    "veertien": 14,
-    "vijftien": 15,
-    "zestien": 16,
-    "zeventien": 17,
-    "achttien": 18,
-    "negentien": 19,
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-    "zestig": 60,
-    "zeventig": 70,
-    "tachtig": 80,
-    "negentig": 90,
-    "honderd": 100,
-    "duizend": 1000,
-    "anderhalf": Decimal("1.5"),
-}
-#: Words for an unspecified number: a count without a value.
-VAGUE_NUMBERS = ("tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden")
-#: Fractions as shares, in percent.
-FRACTIONS = {
-    "helft": Decimal(50),
-    "derde": Decimal("33.3"),
-    "kwart": Decimal(25),
-    "vijfde": Decimal(20),
-    "tiende": Decimal(10),
-}
-#: Scale words after a figure.
-SCALES = {
-    "ton": Decimal(100_000),
-    "miljoen": Decimal(1_000_000),
-    "mln": Decimal(1_000_000),
-    "miljard": Decimal(10**9),
-    "mld": Decimal(10**9),
-    "mrd": Decimal(10**9),
-    "duizend": Decimal(1000),
-}
-DURATIONS = {
-    "dag": "days",
-    "dagen": "days",
-    "week": "weeks",
-    "weken": "weeks",
-    "maand": "months",
-    "maanden": "months",
-    "jaar": "years",  # only after a word of time ("binnen twee jaar"): else an age
-    "jaren": "years",
-}
 #: Words before a number that make "N jaar" a span of time, not an age.
 _DURATION_BEFORE = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
     r"|periode\s+van|termijn\s+van|duur\s+van)\s+$",
     re.IGNORECASE,
 )
-#: Closed-class Dutch words: a number word followed by one of these counts nothing.
-FUNCTION_WORDS = frozenset(
-    """de het een van in op voor uit en of dat die dit deze is zijn was waren wordt worden
-    werd met aan bij als dan door naar om over tot na te ook nog wel niet geen maar want
-    dus er hij zij ze we wij je jij u ik men zich hun hen haar hem mij ons zo al toe
-    tegen terwijl omdat doordat zodat waardoor waarvan waarin welke wie wat waar hoe
-    heeft hebben had kan kunnen zal zullen moet moeten mag mogen wil willen per ten""".split()  # noqa: SIM905
-)
-
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DIGITS = re.compile(
     rf"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?"
@@ -126,19 +72,9 @@ _ONE_IN = re.compile(
     r"|van\s+de\s+(?P<base>10|100|1\.000|tien|honderd|duizend))\b",
     re.IGNORECASE,
 )
-_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
-_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
-_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
-_BELOW_100 = rf"(?:(?:{_UNITS})(?:ën|en)(?:{_TENS})|{_TENS}|{_TEENS}|{_UNITS})"
-_HUNDREDS = rf"(?:(?:{_UNITS}|{_TEENS})?honderd(?:{_BELOW_100})?)"
-#: Dutch number words written as one word: "vijfentwintig", "tweehonderd", "drieduizend".
-_COMPOUND = (
-    rf"(?:(?:{_HUNDREDS}|{_BELOW_100})?duizend(?:{_HUNDREDS}|{_BELOW_100})?"
-    rf"|{_HUNDREDS}|(?:{_UNITS})(?:ën|en)(?:{_TENS}))"
-)
 _WORDS = re.compile(
     r"\b(?P<word>"
-    + _COMPOUND
+    + COMPOUND
     + "|"
     + "|".join(sorted((w for w in WORD_NUMBERS if w != "een"), key=len, reverse=True))
     + r")\b",
@@ -209,7 +145,7 @@ _COUNTED_NOUN = re.compile(
 )
 #: A round number as a collective: "een tiental aanbieders", "een twintigtal" (about so many).
 _ABOUT = re.compile(
-    rf"\been\s+(?P<n>{_UNITS}|{_TEENS}|{_TENS}|honderd)tal\b(?!\s+(?:jaren|jaar)\b)",
+    rf"\been\s+(?P<n>{UNITS}|{TEENS}|{TENS}|honderd)tal\b(?!\s+(?:jaren|jaar)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
@@ -314,48 +250,6 @@ class Number:
     unit: str
     form: str
     qualifier: str | None = None
-
-
-def to_decimal(text: str) -> Decimal:
-    """Parse a Dutch number (``30.000``, ``2,5``) into a Decimal.
-
-    Examples
-    --------
-    >>> to_decimal("30.000"), to_decimal("2,5")
-    (Decimal('30000'), Decimal('2.5'))
-    """
-    return Decimal(text.replace(".", "").replace(",", "."))
-
-
-def _word_value(word: str) -> Decimal:
-    low = word.lower()
-    if low in WORD_NUMBERS:
-        return Decimal(WORD_NUMBERS[low])
-    if low[:1].isalpha():
-        return Decimal(compound_value(low))
-    return to_decimal(low)
-
-
-def compound_value(word: str) -> int:
-    """The value of a Dutch number word, also one written as a compound.
-
-    Examples
-    --------
-    >>> [compound_value(w) for w in ("vijfentwintig", "tweeëntwintig", "tweehonderd")]
-    [25, 22, 200]
-    >>> [compound_value(w) for w in ("vijftienhonderd", "drieduizendvijfhonderd", "honderd")]
-    [1500, 3500, 100]
-    """
-    low = word.lower()
-    for scale, size in (("duizend", 1000), ("honderd", 100)):
-        if scale in low:
-            left, right = low.split(scale, 1)
-            times = compound_value(left) if left else 1
-            return times * size + (compound_value(right) if right else 0)
-    m = re.fullmatch(rf"({_UNITS})(?:ën|en)({_TENS})", low)
-    if m:
-        return int(WORD_NUMBERS[m.group(1)]) + int(WORD_NUMBERS[m.group(2)])
-    return int(WORD_NUMBERS[low])
 
 
 def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
@@ -486,7 +380,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     for m in _WORDS.finditer(text, start, end):
         if taken.holds(m.start()) or _slogan_or_pronoun(text, m, start, end):
             continue
-        value = _word_value(m.group("word"))
+        value = word_value(m.group("word"))
         if _range_start(text, m.end()):
             found.append(Number(m.start(), m.end(), value, "count", "range-start"))
             continue
@@ -579,7 +473,7 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
     """Figures that are phrases: shares, half a year, one unit of time, vague amounts."""
     found: list[Number] = []
     for m in _ONE_IN.finditer(text, start, end):
-        a, b = _word_value(m.group("a")), _word_value(m.group("b") or m.group("base"))
+        a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base"))
         if b and a <= b:  # "1 op de 8", "drie van de tien"
             share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
             found.append(Number(m.start(), m.end(), share, "percent", "share"))
@@ -587,7 +481,7 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         if not _is_fraction(text, m, start):
             continue  # "een derde zorg": an ordinal
         det = (m.group("det") or m.group("closed")).lower()  # "driekwart", "tweederde"
-        times = Decimal(1) if det in {"de", "een", "één", "eén"} else _word_value(det)
+        times = Decimal(1) if det in {"de", "een", "één", "eén"} else word_value(det)
         whole = Decimal(100) * times / _DENOMINATORS[m.group("frac").lower()]
         value = whole.quantize(Decimal("0.1")).normalize()
         found.append(Number(m.start(), m.end(), value, "percent", "share"))
@@ -597,7 +491,7 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         )
         found.append(_scaled(m.start(), m, part or Decimal(1)))
     for m in _TIMES_WORD.finditer(text, start, end):  # "tweemaal zo hoog", "driemaal per jaar"
-        value = _word_value(m.group("n"))
+        value = word_value(m.group("n"))
         unit, form = ("count", "frequency") if m.group("per") else ("ratio", "ratio")
         found.append(Number(m.start(), m.end(), value, unit, form))
     for m in _ONCE.finditer(text, start, end):  # "een keer per week": a count of events
