@@ -92,6 +92,20 @@ def changes(text):
             None,
         ),
         ("Vorig jaar was er een overschot.", "Vorig jaar was er een overschot", None, None, None),
+        (
+            "De gemeente levert steeds minder zorg.",  # a mass noun on its own
+            "De gemeente levert steeds minder zorg.",
+            "less",
+            None,
+            None,
+        ),
+        (
+            "De stijgende kosten van de jeugdhulp baren zorgen.",  # one phrase, one change
+            "De stijgende kosten van de jeugdhulp baren zorgen.",
+            "higher",
+            None,
+            None,
+        ),
     ],
 )
 def test_change_forms(text, quote, comparison, reference, qualifier):
@@ -213,3 +227,10 @@ def test_compound_quantity_nouns_and_verbs_of_change(text, comparison):
 @pytest.mark.parametrize("text", ["Hij loopt op de zaken vooruit.", "De indruk neemt toe."])
 def test_no_quantity_no_change(text):
     assert find_changes(text, 0, len(text)) == []
+
+
+def test_a_noun_phrase_of_change_nests_in_the_clause_of_another_change():
+    text = "De vraag naar hulp stijgt door het groeiende aantal 75-plussers in de stad."
+    found = [(text[c.start : c.end], c.subject, c.comparison) for c in find_changes(text, 0, 76)]
+    assert ("het groeiende aantal 75-plussers", "aantal 75-plussers", "higher") in found
+    assert len(found) == 2 and found[0][0].startswith("De vraag naar hulp stijgt")

@@ -136,6 +136,13 @@ GATE_WORDS = (
     "gekrompen",
     "teruggelopen",
     "gehalveerd",
+    "groeiende",
+    "toenemende",
+    "stijgende",
+    "oplopende",
+    "dalende",
+    "afnemende",
+    "teruglopende",
 )
 
 _DIRECTION = {
@@ -185,6 +192,7 @@ _UP: tuple[str, ...] = (
     "gegroeid",
 )
 _UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
+_UP += ("oplopende",)
 _UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
 _DOWN: tuple[str, ...] = (
     "gedaald",
@@ -196,7 +204,7 @@ _DOWN: tuple[str, ...] = (
     "afnemende",
 )
 _DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
-_DOWN += ("gehalveerd",)
+_DOWN += ("gehalveerd", "teruglopende")
 
 _REF = (
     r"(?:het\s+)?(?:landelijke?\s+)?(?:gemiddelde?|landelijk|elders"
@@ -263,7 +271,8 @@ _STEADILY = re.compile(
 )
 #: A noun after "steeds meer": a plural or a mass noun by its suffix ("zorg", "ondersteuning").
 _NOUN_FORM = re.compile(
-    r"(?:[\w-]*e\s+)?[\w-]+(?:en|s|ing|heid|zorg|hulp|geld|werk|tijd|ruimte)$", re.IGNORECASE
+    r"(?:[\w-]*e\s+)?(?:[\w-]+(?:en|s|ing|heid)|[\w-]*(?:zorg|hulp|geld|werk|tijd|ruimte))$",
+    re.IGNORECASE,
 )
 #: Adverbs and verb particles that end like a plural noun ("werken steeds meer samen").
 _PARTICLES = frozenset(
@@ -286,6 +295,15 @@ CHANGE_NOUNS = frozenset(
 )
 _OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(_UP + _DOWN) + r")\b", re.IGNORECASE)
+#: A quantity with an attributive word of change: "het groeiende aantal 75-plussers", "de
+#: stijgende kosten van de jeugdhulp" (a noun phrase: its own observation, also inside a
+#: clause that states another change).
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:het|de|een)\s+(?P<word>groeiende|toenemende|stijgende|oplopende|dalende|afnemende"
+    r"|teruglopende)\s+(?P<what>(?:" + "|".join(QUANTITY_NOUNS) + r")\b(?:\s+(?:van\s+)?"
+    r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
+    re.IGNORECASE,
+)
 _LEVEL_ADJ = re.compile(
     r"\been\s+(?P<cmp>hoge|lage)\s+(?P<what>" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE
 )
@@ -479,4 +497,8 @@ def find_changes(text: str, start: int, end: int) -> list[Change]:
         if any(change.start < c.end and c.start < change.end for c in out):
             continue
         out.append(change)
+    for m in _ATTRIBUTIVE.finditer(text, start, end):  # a noun phrase: nests in a clause
+        if not any(c.start == m.start() for c in out):  # not the clause this phrase opens
+            cmp = "higher" if m.group("word").lower() in _UP else "lower"
+            out.append(Change(m.start(), m.end(), m.group("what"), cmp))
     return sorted(out, key=lambda c: (c.start, c.end))

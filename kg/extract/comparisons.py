@@ -313,8 +313,8 @@ def _changes(
     """The changes of :func:`find_changes` that no pattern above (``found``) said."""
     out: list[Indicator] = []
     for change in find_changes(text, s0, s1):
-        if any(change.start < f.end and f.start < change.end for f in found + out):
-            continue  # said by a pattern above
+        if any(change.start < f.end and f.start < change.end for f in found):
+            continue  # said by a pattern above (the changes nest only in each other)
         ind = _make(idx, change.start, change.end, change.subject, "x", change.reference)
         label = ind.measure_label or " ".join(text[change.start : change.end].split())
         out.append(
