@@ -106,6 +106,13 @@ def changes(text):
             None,
             None,
         ),
+        (
+            "De regio heeft extra formatie gegeven.",
+            "De regio heeft extra formatie gegeven.",
+            "more",
+            None,
+            None,
+        ),
     ],
 )
 def test_change_forms(text, quote, comparison, reference, qualifier):
@@ -122,6 +129,7 @@ def test_change_forms(text, quote, comparison, reference, qualifier):
         "Er is een tekort aan personeel.",  # a shortage
         "Het tekort van 6 ton is groot.",  # the figure carries it
         "Er is een democratisch tekort.",
+        "Deze groep is nu extra kwetsbaar.",  # a degree, not more of a resource
         "Zo komt dat voor een groot deel door de regels.",
     ],
 )

@@ -56,6 +56,8 @@ def figures(text):
         ("Veertig jaar lang ging het goed.", "Veertig jaar lang", "40", "years"),
         ("Dat duurde een half jaar.", "een half jaar", "6", "months"),
         ("De wachttijd is vijf weken.", "vijf weken", "5", "weeks"),
+        ("Er is een extra medewerker aangenomen.", "een", "1", "count"),
+        ("Er komt één extra fte bij.", "één", "1", "count"),
     ],
 )
 def test_figure_forms(text, quote, value, unit):
@@ -209,3 +211,11 @@ def test_a_figure_in_brackets_after_a_qualifier_is_still_a_figure():
 def test_a_round_collective_is_approximate():
     (number,) = find_numbers("Een twintigtal aanbieders.", 0, 26)
     assert (number.value, number.form, number.qualifier) == (Decimal(20), "vague", "Een twintigtal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het is een extra kwetsbare groep.", "Dat vraagt een extra inspanning."],
+)
+def test_an_article_before_extra_counts_only_a_resource(text):
+    assert figures(text) == []

@@ -19,6 +19,8 @@ reference and a qualifier.
   ``is gestegen``, ``oploopt``, ``zijn verlaagd``) or a noun of change (``een
   forse toename van``, ``het groeiende aantal``);
 - a level: ``een hoge caseload`` (a quantity noun after hoog / laag);
+- more of a resource (money, staff, time, places): ``extra formatie
+  aangevraagd``, ``extra ruimte gegeven``;
 - a balance without its amount: ``een tekort``, ``het overschot op`` (not
   ``een tekort aan``, a shortage, nor ``een democratisch tekort``; ``een
   tekort van 6 ton`` is the figure's).
@@ -30,6 +32,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from kg.extract.dutchwords import read_list
 
 #: Nouns of quantity in Dutch statistics prose: their change or level is a figure's.
 QUANTITY_NOUNS = (
@@ -136,6 +140,7 @@ GATE_WORDS = (
     "gekrompen",
     "teruggelopen",
     "gehalveerd",
+    "extra",
     "groeiende",
     "toenemende",
     "stijgende",
@@ -304,6 +309,12 @@ _ATTRIBUTIVE = re.compile(
     r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
     re.IGNORECASE,
 )
+#: Resources whose amount can grow (``kg/data/quantity-resources.txt``).
+RESOURCES = tuple(sorted(read_list("quantity-resources.txt")))
+#: More of a resource: "extra formatie aangevraagd", "een extra administratief medewerker".
+_EXTRA = re.compile(
+    r"\bextra\s+(?:[^\W\d][\w-]*\s+)?(?P<what>" + "|".join(RESOURCES) + r")\b", re.IGNORECASE
+)
 _LEVEL_ADJ = re.compile(
     r"\been\s+(?P<cmp>hoge|lage)\s+(?P<what>" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE
 )
@@ -416,6 +427,9 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
     for m in _LEVEL_ADJ.finditer(text, s0, s1):
         cmp = _DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp))
+    for m in _EXTRA.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        out.append(Change(c0, _clause_end(text, m.end(), s1), m.group("what"), "more"))
     for m in _BALANCE.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
         out.append(Change(c0, m.end(), m.group("what") + m.group("rest"), None))

@@ -10,6 +10,7 @@ figure with its value and unit:
   ``tientallen``, ``duizenden`` (no value);
 - shares: ``1 op de 8`` (12.5 percent), ``drie van de tien``, ``de helft``,
   ``een derde``;
+- one more of a resource: ``een extra medewerker``;
 - ratios: ``drie keer zo hoog``, ``twee maal zoveel``;
 - durations: ``veertig jaar lang``, ``een half jaar``, ``zes weken``.
 
@@ -34,6 +35,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kg.extract.changes import RESOURCES
 from kg.extract.numberwords import (
     COMPOUND,
     DURATIONS,
@@ -146,6 +148,11 @@ _COUNTED_NOUN = re.compile(
 #: A round number as a collective: "een tiental aanbieders", "een twintigtal" (about so many).
 _ABOUT = re.compile(
     rf"\been\s+(?P<n>{UNITS}|{TEENS}|{TENS}|honderd)tal\b(?!\s+(?:jaren|jaar)\b)",
+    re.IGNORECASE,
+)
+#: One more of a resource: "een extra medewerker", "één extra fte" (the article counts one).
+_ONE_EXTRA = re.compile(
+    r"\b(?:een|één|eén)(?=\s+extra\s+(?:[^\W\d][\w-]*\s+)?(?:" + "|".join(RESOURCES) + r")\b)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
@@ -496,6 +503,8 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         found.append(Number(m.start(), m.end(), value, unit, form))
     for m in _ONCE.finditer(text, start, end):  # "een keer per week": a count of events
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
+    for m in _ONE_EXTRA.finditer(text, start, end):  # "een extra medewerker"
+        found.append(Number(m.start(), m.end(), Decimal(1), "count", "word"))
     for m in _HALF.finditer(text, start, end):
         found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
     for m in _ONE_UNIT.finditer(text, start, end):
