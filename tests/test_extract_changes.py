@@ -242,3 +242,16 @@ def test_a_noun_phrase_of_change_nests_in_the_clause_of_another_change():
     found = [(text[c.start : c.end], c.subject, c.comparison) for c in find_changes(text, 0, 76)]
     assert ("het groeiende aantal 75-plussers", "aantal 75-plussers", "higher") in found
     assert len(found) == 2 and found[0][0].startswith("De vraag naar hulp stijgt")
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("Het aantal jeugdigen met jeugdhulp is verdrievoudigd.", "higher"),
+        ("De vergrijzing neemt toe.", "more"),
+        ("Het budget is gekort.", "lower"),
+        ("Er is sprake van een krimpende bevolking.", "lower"),
+    ],
+)
+def test_general_words_of_change(text, comparison):
+    assert [c for _, c, _, _ in changes(text)] == [comparison]

@@ -493,3 +493,24 @@ def test_more_than_before_the_next_figure_is_its_qualifier_not_a_comparison():
         ("De helft van de aanbieders", None),
         ("minder dan tien medewerkers", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "comparison", "measure"),
+    [
+        ("Het aantal cliënten is met 8% gedaald.", "8%", "8", "lower", "clients"),
+        ("Het aantal aanvragen nam met 12 procent toe.", "12 procent", "12", "higher", None),
+        ("Het budget is met 10 procent gekort.", "10 procent", "10", "lower", "budget"),
+        ("Het aantal cliënten is met een kwart gedaald.", "een kwart", "25", "lower", "clients"),
+        ("Het aantal cliënten is in een jaar met 8% gestegen.", "8%", "8", "higher", "clients"),
+    ],
+)
+def test_a_change_after_its_amount_is_its_comparison(sentence, quote, value, comparison, measure):
+    doc, ind = only(sentence)
+    assert doc.text[ind.start : ind.end] == quote
+    assert (ind.value, ind.comparison, ind.measure) == (Decimal(value), comparison, measure)
+
+
+def test_a_count_after_met_without_a_change_compares_nothing():
+    _, ind = only("Het team werkt met 8 mensen op de wijk.")
+    assert (ind.value, ind.comparison) == (Decimal(8), None)

@@ -68,6 +68,8 @@ QUANTITY_NOUNS = (
     "bevolking",
     "werkloosheid",
     "armoede",
+    "vergrijzing",
+    "ontgroening",
 )
 #: Quantity nouns that head compounds too: "zorgvraag", "zorgkosten", "Wmo-gebruik".
 COMPOUND_HEADS = (
@@ -148,6 +150,13 @@ GATE_WORDS = (
     "dalende",
     "afnemende",
     "teruglopende",
+    "krimpende",
+    "verdrievoudigd",
+    "verviervoudigd",
+    "verveelvoudigd",
+    "verdubbelde",
+    "halveerde",
+    "gekort",
 )
 
 _DIRECTION = {
@@ -197,7 +206,7 @@ _UP: tuple[str, ...] = (
     "gegroeid",
 )
 _UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
-_UP += ("oplopende",)
+_UP += ("oplopende", "verdrievoudigd", "verviervoudigd", "verveelvoudigd", "verdubbelde")
 _UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
 _DOWN: tuple[str, ...] = (
     "gedaald",
@@ -209,7 +218,7 @@ _DOWN: tuple[str, ...] = (
     "afnemende",
 )
 _DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
-_DOWN += ("gehalveerd", "teruglopende")
+_DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort")
 
 _REF = (
     r"(?:het\s+)?(?:landelijke?\s+)?(?:gemiddelde?|landelijk|elders"
@@ -305,7 +314,7 @@ _CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(_UP + _DOWN) + r")\b", re.IG
 #: clause that states another change).
 _ATTRIBUTIVE = re.compile(
     r"\b(?:het|de|een)\s+(?P<word>groeiende|toenemende|stijgende|oplopende|dalende|afnemende"
-    r"|teruglopende)\s+(?P<what>(?:" + "|".join(QUANTITY_NOUNS) + r")\b(?:\s+(?:van\s+)?"
+    r"|teruglopende|krimpende)\s+(?P<what>(?:" + "|".join(QUANTITY_NOUNS) + r")\b(?:\s+(?:van\s+)?"
     r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
     re.IGNORECASE,
 )
@@ -492,6 +501,14 @@ def _trends(text: str, s0: int, s1: int) -> list[Change]:
     return out
 
 
+def _same_quantity(text: str, change: Change, m: re.Match) -> bool:
+    """True when ``change`` holds the phrase ``m`` and names no other quantity."""
+    if not (change.start <= m.start() and m.end() <= change.end):
+        return False
+    rest = text[change.start : m.start()] + " " + text[m.end() : change.end]
+    return not _QUANTITY.search(rest)
+
+
 def find_changes(text: str, start: int, end: int) -> list[Change]:
     """Return the changes, frequencies and levels without a figure in ``text[start:end]``.
 
@@ -512,7 +529,7 @@ def find_changes(text: str, start: int, end: int) -> list[Change]:
             continue
         out.append(change)
     for m in _ATTRIBUTIVE.finditer(text, start, end):  # a noun phrase: nests in a clause
-        if not any(c.start == m.start() for c in out):  # not the clause this phrase opens
+        if not any(_same_quantity(text, c, m) for c in out):
             cmp = "higher" if m.group("word").lower() in _UP else "lower"
             out.append(Change(m.start(), m.end(), m.group("what"), cmp))
     return sorted(out, key=lambda c: (c.start, c.end))

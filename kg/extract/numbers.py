@@ -432,12 +432,15 @@ def _scaled(start: int, m: re.Match, value: Decimal) -> Number:
 
 
 def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
-    """ "de helft van", "ongeveer een derde", "een vijfde hoger" (not "een derde zorg")."""
+    """ "de helft van", "ongeveer een derde", "met een kwart" (not "een derde zorg")."""
     after = text[m.end() : m.end() + WINDOW]
     if _FRACTION_NEXT.match(after):
         return True
     before = text[max(floor, m.start() - 12) : m.start()].lower()
-    return bool(re.search(r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg)\s+$", before))
+    # "met een kwart gedaald": the amount of a change
+    return bool(
+        re.search(r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg|met)\s+$", before)
+    )
 
 
 def find_numbers(text: str, start: int, end: int) -> list[Number]:
