@@ -125,3 +125,19 @@ def test_a_restriction_repeats_the_verdict_of_the_clause_before():
         ("gebruik van de Wmo", "higher"),
         ("hulpmiddelen", "higher"),
     ]
+
+
+def test_a_quantifier_on_a_measured_group_is_a_comparison_of_that_measure():
+    found = observations("In de stad lopen er daarentegen weinig re-integratietrajecten.")
+    assert found == [("weinig re-integratietrajecten", None, "reintegration-trajectories", "less")]
+
+
+def test_a_quantifier_on_an_unmeasured_or_money_word_or_with_a_reference_is_not():
+    for sentence in (
+        "Er zijn minder middelen beschikbaar.",  # money said loosely
+        "Er zijn weinig maatschappelijke initiatieven.",  # no measure of the vocabulary
+        "Er waren minder klanten dan gedacht.",  # a comparison with an impression
+        "Zij noemen onder meer cliënten en aanbieders.",  # no quantifier
+        "Veel ouderen wonen alleen.",  # a group introduced, not counted
+    ):
+        assert observations(sentence) == [], sentence

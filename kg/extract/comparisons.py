@@ -125,6 +125,18 @@ _RESTRICT = re.compile(
     r"(?P<what>[^,;]{1,80}?)\s+betreft\b",
     re.I,
 )
+#: A quantifier before a noun: "weinig re-integratietrajecten", "minder inwoners kregen hulp"
+#: (its noun must be a cue of a measure; "onder meer", "niet meer", "steeds meer" are no
+#: quantifier of a noun, and "meer X dan gemiddeld" is read by :mod:`kg.extract.changes`).
+#: A bare "veel X" is left out: it mostly introduces a group ("veel ouderen wonen alleen")
+#: and, tried, it added extras on the held-out half of the dev set.
+_QUANTIFIER = re.compile(
+    r"(?<!\bonder\s)(?<!\bniet\s)(?<!\bgeen\s)(?<!\bsteeds\s)(?<!\bzo\s)(?<!\bnet\s)"
+    r"(?<!\bhoe\s)(?<!\bte\s)\b(?P<cmp>weinig|meer|minder)\s+(?=[^\W\d])",
+    re.IGNORECASE,
+)
+#: What makes a quantified noun a comparison with a reference, read elsewhere.
+_THAN = re.compile(r"\b(?:dan|als)\b", re.IGNORECASE)
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
     "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
@@ -136,6 +148,7 @@ _GATES = {
     "cijfers": ("cijfers",),
     "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg"),
     "zeker": ("betreft",),
+    "quantifier": ("weinig", "meer", "minder"),
     "changes": GATE_WORDS,
 }
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
@@ -250,6 +263,8 @@ def _in_sentence(
         found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
     if idx in gates["changes"]:
         found += _changes(text, s0, s1, idx, _make, found)
+    if idx in gates["quantifier"]:
+        found += _quantified(text, s0, s1, idx, _make)
     if found and idx in gates["zeker"]:
         found += _restrictions(text, s0, s1, idx, _make, found[-1])
     return found
@@ -327,6 +342,32 @@ def _changes(
             )
         )
     return out
+
+
+def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:
+    """A quantifier on a measured group: "lopen er weinig re-integratietrajecten".
+
+    The noun right after the quantifier must be a cue of a measure that is
+    not an amount of money ("minder middelen" is a budget said loosely); a
+    comparison with "dan" or "als" in the clause is read by other patterns.
+    """
+    found: list[Indicator] = []
+    for m in _QUANTIFIER.finditer(text, s0, s1):
+        cue = _make.measures.cue_at(text, m.end(), s1)
+        measures = _make.measures.measures_of(cue) if cue else ()
+        if not measures or any("EUR" in k.units for k in measures):
+            continue
+        stop = _clause_end(text, m.end(), s1)
+        if _THAN.search(text, m.end(), stop):
+            continue
+        end = m.end() + len(cue)
+        found.append(_make(idx, m.start(), end, text[m.end() : end], m.group("cmp")))
+    return found
+
+
+def _clause_end(text: str, pos: int, ceiling: int) -> int:
+    m = _CLAUSE_START.search(text, pos, ceiling)
+    return m.start() if m else ceiling
 
 
 def _restrictions(
