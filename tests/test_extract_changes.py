@@ -255,3 +255,8 @@ def test_a_noun_phrase_of_change_nests_in_the_clause_of_another_change():
 )
 def test_general_words_of_change(text, comparison):
     assert [c for _, c, _, _ in changes(text)] == [comparison]
+
+
+def test_fewer_than_feared_is_a_comparison_with_what_was_expected():
+    text = "Er zijn minder banen in de thuiszorg verloren gegaan dan gevreesd."
+    assert [(c, r) for _, c, r, _ in changes(text)] == [("less", "expected")]

@@ -234,14 +234,15 @@ _THAN_REF = re.compile(
     re.IGNORECASE,
 )
 #: More or fewer of a noun than a reference ("Er wonen meer ouderen dan gemiddeld"), or
-#: than a plan or forecast ("hoger uit dan begroot", "meer dan verwacht": a figure someone
-#: set beforehand; not an impression, "dan gedacht").
+#: than a plan or forecast ("hoger uit dan begroot", "meer dan verwacht", "minder banen
+#: verloren dan gevreesd": an outcome someone foresaw; not an impression, "dan gedacht").
+#: A plan may be compared over a longer clause (seven words) than a reference (four).
 _MORE_THAN = re.compile(
     r"\b(?:(?:iets|wat|veel|fors|flink|duidelijk|aanzienlijk|beduidend|sterk|nog)\s+)?"
-    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+(?P<what>(?:[^\W\d][\w-]*\s+){0,4}?)"
+    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+(?P<what>(?:[^\W\d][\w-]*\s+){0,7}?)"
     + _THAN_VERB
     + r"dan\s+(?:(?P<plan>(?:(?:eerder|vooraf|aanvankelijk)\s+)?(?:verwacht|begroot|geraamd"
-    r"|voorzien|gepland)\b)|" + _REF + ")",
+    r"|voorzien|gepland|voorspeld|geprognosticeerd|gevreesd|gehoopt)\b)|" + _REF + ")",
     re.IGNORECASE,
 )
 #: The same level as a reference: "is vergelijkbaar met het landelijk gemiddelde".
@@ -398,6 +399,8 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         cmp = _DIRECTION[m.group("cmp").lower()]
         if m.group("plan"):
             out.append(Change(c0, m.end(), subject or text[c0 : m.start()], cmp, "expected"))
+        elif len(subject.split()) > 4:
+            continue
         elif _NOUN_FORM.search(subject) and subject.lower() not in _PARTICLES:
             # a noun counted ("meer ouderen dan gemiddeld"); without one ("€ 610,-, iets
             # meer dan gemiddeld") the comparison is the figure's
