@@ -143,6 +143,14 @@ def test_an_age_is_still_not_a_span_of_time(text):
         ("Er waren zaken, waarvan er enkele al liepen.", "enkele", "count", "enkele"),
         ("De wachttijd is enkele weken.", "enkele weken", "weeks", "enkele"),
         ("De rekening kwam maanden later.", "maanden later", "months", "maanden"),
+        (
+            "Een ruime meerderheid stemde.",
+            "Een ruime meerderheid",
+            "percent",
+            "Een ruime meerderheid",
+        ),
+        ("Er zijn een paar honderd vrijwilligers.", "een paar honderd", "count", None),
+        ("Het kost een paar honderd euro.", "een paar honderd euro", "EUR", None),
     ],
 )
 def test_vague_amounts_have_no_value(text, quote, unit, qualifier):
@@ -219,3 +227,27 @@ def test_a_round_collective_is_approximate():
 )
 def test_an_article_before_extra_counts_only_a_resource(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("De kosten zijn dubbel zo hoog.", "dubbel zo hoog", "2"),
+        ("Het aantal is half zo groot.", "half zo groot", "0.5"),
+        ("Dat is het dubbele van het gemiddelde.", "het dubbele van", "2"),
+    ],
+)
+def test_ratios_in_a_word(text, quote, value):
+    assert figures(text) == [(quote, Decimal(value), "ratio")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Het gaat om 2 à 3 miljoen euro.", "2 à 3 miljoen euro", "2000000", "EUR"),
+        ("Er wonen 20 tot 30 duizend mensen.", "20 tot 30 duizend", "20000", "count"),
+        ("Het is 20 tot 30 procent.", "20 tot 30 procent", "20", "percent"),
+    ],
+)
+def test_a_range_start_takes_the_scale_of_its_end(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]

@@ -67,6 +67,13 @@ QUALIFIERS = (
     "zo'n",
     "zo’n",
     "tot wel",
+    "een kleine",
+    "een ruime",
+    "een dikke",
+    "ruwweg",
+    "grofweg",
+    "omstreeks",
+    "plusminus",
 )
 _APPROXIMATE = frozenset(QUALIFIERS) - {"slechts", "maximaal", "ten minste", "minstens", "binnen"}
 _QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
@@ -151,15 +158,16 @@ _CHANGE_VERB = re.compile(
     r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|teruggelopen))\b",
     re.IGNORECASE,
 )
-#: A change stated after its amount: "is met 8% gedaald", "nam met 12 procent toe" (a verb
-#: within three words, a separable particle only at the end of the clause).
+#: A change stated after its amount or its new level: "is met 8% gedaald", "nam met 12
+#: procent toe", "is van 3% naar 4% gestegen" (a verb within three words, a separable
+#: particle only at the end of the clause).
 _CHANGE_AFTER = re.compile(
     r"\s+(?:[^\W\d][\w-]*\s+){0,3}?(?:(?P<up>gestegen|toegenomen|gegroeid|verhoogd|opgelopen"
     r"|(?:toe|op)(?=\s*(?:[,.;:)]|$)))|(?P<down>gedaald|afgenomen|gekrompen|verlaagd|gekort"
     r"|teruggelopen|(?:af|terug)(?=\s*(?:[,.;:)]|$))))\b",
     re.IGNORECASE,
 )
-_AMOUNT_OF_CHANGE = re.compile(r"\bmet\s+$", re.IGNORECASE)
+_AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: "meer dan" / "minder dan" before a number word: the qualifier of the next figure.
 _NEXT_QUALIFIER = re.compile(
@@ -249,7 +257,7 @@ def _change_before(text: str, pos: int, floor: int) -> str | None:
 
 
 def _change_after(text: str, number: Number, start: int, floor: int, ceiling: int) -> str | None:
-    """``higher`` or ``lower`` when the figure is the amount of a change stated after it.
+    """``higher`` or ``lower`` when the figure is the amount or new level of a change after it.
 
     Examples
     --------

@@ -82,7 +82,11 @@ _WORDS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b", re.I)
+_VAGUE = re.compile(
+    r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b"
+    r"|\b(?:een\s+paar|enkele)\s+(?:honderd|duizend)\b(?P<euro>\s+euro\b)?",
+    re.I,
+)
 _FRACTION = re.compile(
     r"\b(?:(?P<det>de|een|één|eén|twee|drie|vier)\s+|(?P<closed>twee|drie|vier))"
     r"(?P<frac>" + "|".join(FRACTIONS) + r")\b",
@@ -106,7 +110,8 @@ _ONE_UNIT = re.compile(
 _VAGUE_SHARE = re.compile(
     r"(?<!\bvoor\s)(?<!\bin\s)\b(?:een\s+(?:groot|klein|aanzienlijk|flink|belangrijk|gering)"
     r"\s+deel|het\s+(?:grootste\s+deel|merendeel|gros)|de\s+meerderheid"
-    r"|een\s+(?:meerderheid|minderheid))\b",
+    r"|een\s+(?:(?:ruime|grote|kleine|krappe|overgrote)\s+)?(?:meerderheid|minderheid)"
+    r"|de\s+overgrote\s+meerderheid)\b",
     re.IGNORECASE,
 )
 #: Vague counts: "een klein aantal", "een beperkt aantal"; a pronoun "enkele" ("er enkele al").
@@ -133,6 +138,12 @@ _TIMES_WORD = re.compile(
     r"\b(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal\s+(?:(?P<per>per\s+(?:dag|week"
     r"|maand|kwartaal|jaar))|zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|hoger|lager"
     r"|groter|meer|minder)\b",
+    re.IGNORECASE,
+)
+#: A ratio in a word: "dubbel zo hoog", "half zo groot", "het dubbele van".
+_DOUBLE = re.compile(
+    r"\b(?P<n>dubbel|half)\s+zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)\b"
+    r"|\bhet\s+(?P<d>dubbele|driedubbele)\s+van\b",
     re.IGNORECASE,
 )
 #: Once in a span of time: "een keer per week", "één maal per jaar".
@@ -206,6 +217,8 @@ _FREQUENCY = re.compile(
 _ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
 _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORECASE)
 
+#: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
+_SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
 _PER_INHABITANT = re.compile(r"\s*per\s+inwoner\b", re.IGNORECASE)
 
 
@@ -321,7 +334,11 @@ def _ranges(text: str, found: list[Number]) -> list[Number]:
         if nxt is None or nxt.start >= stop or nxt.start < number.end or nxt.value is None:
             continue
         qualifier = text[number.start : stop]
-        out.append(Number(number.start, nxt.end, number.value, nxt.unit, "range", qualifier))
+        value = number.value
+        scale = _SCALE_WORD.search(text, nxt.start, nxt.end)
+        if value is not None and scale and number.form == "range-start":
+            value *= SCALES[scale.group().lower().rstrip(".")]  # "2 à 3 miljoen": 2 miljoen
+        out.append(Number(number.start, nxt.end, value, nxt.unit, "range", qualifier))
     return out
 
 
@@ -504,6 +521,10 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         value = word_value(m.group("n"))
         unit, form = ("count", "frequency") if m.group("per") else ("ratio", "ratio")
         found.append(Number(m.start(), m.end(), value, unit, form))
+    for m in _DOUBLE.finditer(text, start, end):  # "dubbel zo hoog": a ratio of two
+        word = (m.group("n") or m.group("d")).lower()
+        value = {"half": Decimal("0.5"), "driedubbele": Decimal(3)}.get(word, Decimal(2))
+        found.append(Number(m.start(), m.end(), value, "ratio", "ratio"))
     for m in _ONCE.finditer(text, start, end):  # "een keer per week": a count of events
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
     for m in _ONE_EXTRA.finditer(text, start, end):  # "een extra medewerker"
@@ -513,8 +534,8 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
     for m in _ONE_UNIT.finditer(text, start, end):
         unit = DURATIONS[m.group("unit").lower()]
         found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
-    for m in _VAGUE.finditer(text, start, end):
-        found.append(Number(m.start(), m.end(), None, "count", "vague"))
+    for m in _VAGUE.finditer(text, start, end):  # "duizenden", "een paar honderd euro"
+        found.append(Number(m.start(), m.end(), None, "EUR" if m["euro"] else "count", "vague"))
     for m in _ABOUT.finditer(text, start, end):
         value = Decimal(compound_value(m.group("n")))
         found.append(Number(m.start(), m.end(), value, "count", "vague", m.group()))
