@@ -528,3 +528,8 @@ def test_a_level_after_van_naar_is_the_new_level_of_the_change():
 def test_een_kleine_before_a_figure_makes_it_approximate():
     _, ind = only("De gemeente heeft een kleine 30.000 inwoners.")
     assert (ind.value, ind.approximate, ind.qualifier) == (Decimal(30000), True, "een kleine")
+
+
+def test_a_stated_difference_compares_without_a_reference():
+    _, ind = only("Er wordt 10% minder uitgegeven aan huishoudelijke hulp.")
+    assert (ind.value, ind.comparison, ind.reference) == (Decimal(10), "less", None)

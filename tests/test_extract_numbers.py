@@ -87,6 +87,8 @@ def test_vague_count_has_no_value():
         "De één helpt de ander.",
         "Het wordt in één keer betaald.",
         "Een derde zorg betreft het budget.",
+        "De 3D's vragen samenwerking.",  # a code
+        "Het motto is 1 gezin, 1 plan, 1 regisseur.",  # a slogan in digits
     ],
 )
 def test_not_figures(text):

@@ -155,7 +155,7 @@ _CHANGE_BEFORE = re.compile(
 #: A verb of change anywhere in the clause before "met"/"tot" and a figure.
 _CHANGE_VERB = re.compile(
     r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|nam\s+\w+\s+toe|gegroeid|groeide)"
-    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|teruggelopen))\b",
+    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|krimpt|teruggelopen))\b",
     re.IGNORECASE,
 )
 #: A change stated after its amount or its new level: "is met 8% gedaald", "nam met 12
@@ -359,6 +359,10 @@ class _Reader:
         if comparison in {"more", "less"} and reference and not difference:
             # a level, not a difference: "€ 610,- per inwoner, iets meer dan gemiddeld"
             comparison = "higher" if comparison == "more" else "lower"
+        if comparison is None and difference:
+            # "10% minder uitgegeven": a stated difference compares without a reference
+            cmp = _DIFFERENCE.match(text, number.end).group().split()[-1].lower()
+            comparison = _COMPARISON_WORDS.get(cmp)
         if comparison is None:
             comparison = _change_before(text, min(q_start, number.start), floor)
         changed = _change_after(text, number, q_start, floor, ceiling)

@@ -297,6 +297,11 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
         return True  # a denominator ("per 1.000 inwoners")
     if re.match(r"/\d", after) or (before.endswith(("'", "’")) and len(num) == 2):
         return True  # "24/7", a decade "de jaren '90"
+    if re.match(r"[A-Z]", after):
+        return True  # a code: "de 3D's", "4G"
+    near = text[max(floor, start - 40) : end + 40]
+    if num == "1" and len(re.findall(r"(?<![\w.,])1\s+[^\W\d]", near)) > 1:
+        return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
     if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
         return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
     if re.fullmatch(r"\d{1,3}", num) and (
