@@ -260,3 +260,23 @@ def test_general_words_of_change(text, comparison):
 def test_fewer_than_feared_is_a_comparison_with_what_was_expected():
     text = "Er zijn minder banen in de thuiszorg verloren gegaan dan gevreesd."
     assert [(c, r) for _, c, r, _ in changes(text)] == [("less", "expected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "reference"),
+    [
+        ("De werkloosheid is hoger dan in de rest van Nederland.", "higher", "national average"),
+        ("De werkloosheid is hoger dan in de provincie.", "higher", "province"),
+        ("Het gebruik is lager dan het regionale gemiddelde.", "lower", "region"),
+        ("Het aandeel ouderen is groter dan landelijk.", "higher", "national average"),
+        ("Het gebruik is vergelijkbaar met andere gemeenten.", "equal", "other municipalities"),
+        ("Jeugdhulp wordt minder gebruikt dan landelijk.", "less", "national average"),
+        ("Inwoners maken meer gebruik van de Wmo dan gemiddeld.", "more", "national average"),
+        ("De gemeente heeft een hoog percentage ouderen.", "higher", None),
+        ("De gemeente kent een laag aantal werklozen.", "lower", None),
+    ],
+)
+def test_comparisons_with_the_country_province_region_and_neuter_levels(
+    text, comparison, reference
+):
+    assert [(c, r) for _, c, r, _ in changes(text)] == [(comparison, reference)]

@@ -122,6 +122,8 @@ GATE_WORDS = (
     "daling",
     "hoge",
     "lage",
+    "hoog",
+    "laag",
     "tekort",
     "overschot",
     "relatief",
@@ -189,6 +191,7 @@ _DIRECTION = {
     "lage": "lower",
     "groter": "higher",
     "kleiner": "lower",
+    "sterker": "higher",
     "hoog": "higher",
     "laag": "lower",
     "groot": "higher",
@@ -220,14 +223,19 @@ _DOWN: tuple[str, ...] = (
 _DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
 _DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort")
 
+#: What a level is compared with: the average (national, provincial, regional), the country,
+#: the province or region, other municipalities.
 _REF = (
-    r"(?:het\s+)?(?:landelijke?\s+)?(?:gemiddelde?|landelijk|elders"
-    r"|in\s+(?:andere|vergelijkbare)\s+gemeenten|vergelijkbare\s+gemeenten)\b"
+    r"(?:het\s+)?(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?(?:gemiddelde?"
+    r"|landelijk|elders|in\s+(?:heel\s+)?nederland|in\s+de\s+rest\s+van\s+(?:nederland|het\s+land"
+    r"|de\s+provincie|de\s+regio)|in\s+de\s+(?:provincie|regio)"
+    r"|in\s+(?:andere|vergelijkbare|omliggende)\s+gemeenten"
+    r"|(?:andere|vergelijkbare|omliggende)\s+gemeenten)\b"
 )
 #: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
 _THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
 _THAN_REF = re.compile(
-    r"\b(?P<cmp>hoger|lager|gunstiger|ongunstiger|beter|slechter)\s+"
+    r"\b(?P<cmp>hoger|lager|gunstiger|ongunstiger|beter|slechter|groter|kleiner|sterker)\s+"
     + _THAN_VERB
     + r"dan\s+"
     + _REF,
@@ -245,6 +253,8 @@ _MORE_THAN = re.compile(
     r"|voorzien|gepland|voorspeld|geprognosticeerd|gevreesd|gehoopt)\b)|" + _REF + ")",
     re.IGNORECASE,
 )
+#: A past participle ("gebruikt", "verstrekt", "aangevraagd"): a verb, not a counted noun.
+_PARTICIPLE = re.compile(r"(?:[a-z]+)?ge[a-zë]+[td]", re.IGNORECASE)
 #: The same level as a reference: "is vergelijkbaar met het landelijk gemiddelde".
 _SAME_AS = re.compile(
     r"\b(?:(?:ongeveer|vrijwel|nagenoeg|goed)\s+)?(?:vergelijkbaar\s+met|in\s+lijn\s+met"
@@ -265,8 +275,8 @@ _AVG_PRED = re.compile(
 )
 _AVG_ADJ = re.compile(r"\b(?P<cmp>boven|onder)gemiddelde?\s+(?P<what>[^\W\d][\w-]*)", re.IGNORECASE)
 _NEAR_AVG = re.compile(
-    r"\b(?P<what>[^\W\d][\w-]*)\s+(?P<cmp>rond|boven|onder)\s+het\s+(?:landelijke?\s+)?"
-    r"gemiddelde\b",
+    r"\b(?P<what>[^\W\d][\w-]*)\s+(?P<cmp>rond|boven|onder)\s+het\s+"
+    r"(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?gemiddelde\b",
     re.IGNORECASE,
 )
 _OCCURS = re.compile(
@@ -325,8 +335,12 @@ RESOURCES = tuple(sorted(read_list("quantity-resources.txt")))
 _EXTRA = re.compile(
     r"\bextra\s+(?:[^\W\d][\w-]*\s+)?(?P<what>" + "|".join(RESOURCES) + r")\b", re.IGNORECASE
 )
+#: A level as an adjective: "een hoge caseload", "een hoog percentage" (neuter nouns take
+#: the bare form after "een").
 _LEVEL_ADJ = re.compile(
-    r"\been\s+(?P<cmp>hoge|lage)\s+(?P<what>" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE
+    r"\been\s+(?P<cmp>hoge|lage|hoog|laag)\s+(?P<what>(?:percentage|aandeel|aantal)\s+(?:van\s+"
+    r"(?:de\s+)?)?[^\W\d][\w-]*(?:en|s)\b|(?:" + "|".join(QUANTITY_NOUNS) + r")\b)",
+    re.IGNORECASE,
 )
 _BALANCE = re.compile(
     r"\b(?:een|het)\s+(?P<what>tekort|overschot)\b(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?"
@@ -382,7 +396,14 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
 
 
 def _ref(words: str) -> str | None:
-    return "national average" if re.search(r"gemiddeld|landelijk", words, re.I) else None
+    """The reference a comparison names: the national average, a province or a region."""
+    if re.search(r"provincie|provinciale", words, re.I):
+        return "province"
+    if re.search(r"\bregio\b|regionale", words, re.I):
+        return "region"
+    if re.search(r"gemiddeld|landelijk|nederland", words, re.I):
+        return "national average"
+    return None
 
 
 def _levels(text: str, s0: int, s1: int) -> list[Change]:
@@ -401,7 +422,13 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
             out.append(Change(c0, m.end(), subject or text[c0 : m.start()], cmp, "expected"))
         elif len(subject.split()) > 4:
             continue
-        elif _NOUN_FORM.search(subject) and subject.lower() not in _PARTICLES:
+        elif _PARTICIPLE.fullmatch(subject):
+            # "wordt minder gebruikt dan landelijk": the subject is the clause's
+            ref = _ref(m.group()) or "other municipalities"
+            out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, ref))
+        elif (
+            _NOUN_FORM.search(subject) or _QUANTITY.search(subject)
+        ) and subject.lower() not in _PARTICLES:
             # a noun counted ("meer ouderen dan gemiddeld"); without one ("€ 610,-, iets
             # meer dan gemiddeld") the comparison is the figure's
             ref = _ref(m.group()) or "other municipalities"
@@ -435,7 +462,8 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         art = re.search(r"\b(?:een|de|het)\s+$", text[max(s0, start - 5) : start], re.I)
         if art:
             start -= len(art.group())
-        out.append(Change(start, m.end(), m.group("what"), cmp, "national average", qualifier))
+        ref = _ref(m.group()) or "national average"
+        out.append(Change(start, m.end(), m.group("what"), cmp, ref, qualifier))
     for m in _LEVEL_ADJ.finditer(text, s0, s1):
         cmp = _DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp))

@@ -81,7 +81,8 @@ _LIGT = re.compile(
 #: A level against the average: "ligt boven het landelijk gemiddelde", "is gemiddeld".
 _LEVEL = re.compile(
     r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\b(?P<mid>[^,;:]{0,80}?)\s"
-    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:landelijke?\s+)?(?:gemiddelde|niveau|percentage)\b"
+    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:(?:landelijke?|nederlandse|provinciale"
+    r"|regionale)\s+)?(?:gemiddelde|niveau|percentage)\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )
@@ -170,6 +171,10 @@ def _reference(phrase: str) -> str | None:
     phrase = phrase.lower()
     if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", phrase):
         return "size class"
+    if re.search(r"\bprovinciale\s+gemiddelde\b", phrase):
+        return "province"
+    if re.search(r"\bregionale\s+gemiddelde\b", phrase):
+        return "region"
     if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
         return "national average"
     if re.search(r"\bandere\s+gemeenten\b", phrase):
@@ -303,7 +308,8 @@ def _against_level(
         if m.group("avg") and re.search(r"\b(?:dan|als)\s*$", m.group("mid"), re.I):
             continue  # "ongunstiger is dan gemiddeld": a comparison, not a level
         for measure in _subjects(subject):
-            found.append(_make(idx, c0, m.end(), measure, word, "national average"))
+            ref = _reference(m.group()) or "national average"
+            found.append(_make(idx, c0, m.end(), measure, word, ref))
     return found
 
 
