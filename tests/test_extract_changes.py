@@ -280,3 +280,27 @@ def test_comparisons_with_the_country_province_region_and_neuter_levels(
     text, comparison, reference
 ):
     assert [(c, r) for _, c, r, _ in changes(text)] == [(comparison, reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "qualifier"),
+    [
+        ("Het opleidingsniveau van de inwoners is laag.", "lower", None),
+        ("De caseload is te hoog.", "higher", None),
+        ("De wachttijden zijn langer geworden.", "higher", None),
+        ("De wachtlijst is korter geworden.", "lower", None),
+        ("Het aantal cliënten in de Wmo is ongeveer gelijk gebleven.", "equal", "ongeveer"),
+        ("Het aantal jongeren met jeugdhulp blijft stabiel.", "equal", None),
+        ("De doorlooptijden zijn flink verkort.", "lower", None),
+    ],
+)
+def test_a_predicate_states_the_level_or_change_of_a_quantity(text, comparison, qualifier):
+    assert [(c, q) for _, c, _, q in changes(text)] == [(comparison, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De zorgbehoefte is groot.", "Het verschil is groot.", "De groep is klein."],
+)
+def test_size_is_a_judgement_not_a_level(text):
+    assert changes(text) == []

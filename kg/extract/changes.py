@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.direction import load as load_directions
 from kg.extract.dutchwords import read_list
 
 #: Nouns of quantity in Dutch statistics prose: their change or level is a figure's.
@@ -53,6 +54,8 @@ QUANTITY_NOUNS = (
     "caseload",
     "wachttijd",
     "wachttijden",
+    "doorlooptijd",
+    "doorlooptijden",
     "wachtlijst",
     "wachtlijsten",
     "instroom",
@@ -159,6 +162,12 @@ GATE_WORDS = (
     "verdubbelde",
     "halveerde",
     "gekort",
+    "verkort",
+    "ingekort",
+    "geworden",
+    "gebleven",
+    "stabiel",
+    "constant",
 )
 
 _DIRECTION = {
@@ -221,7 +230,7 @@ _DOWN: tuple[str, ...] = (
     "afnemende",
 )
 _DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
-_DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort")
+_DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 
 #: What a level is compared with: the average (national, provincial, regional), the country,
 #: the province or region, other municipalities.
@@ -337,6 +346,30 @@ _EXTRA = re.compile(
 )
 #: A level as an adjective: "een hoge caseload", "een hoog percentage" (neuter nouns take
 #: the bare form after "een").
+#: Quantities whose level a predicate states: the quantity nouns above and the quantities
+#: good or bad to have high of ``kg/data/quantity-direction.toml`` ("het inkomen is laag").
+_LEVELLED = sorted(
+    {*QUANTITY_NOUNS, *load_directions().quantities, "niveau", "inkomen"}, key=len, reverse=True
+)
+#: The quantity a predicate is about, within four words before its copula.
+_SUBJECT = re.compile(
+    r"\b(?P<what>[\w-]*(?:" + "|".join(_LEVELLED) + r"))\b(?:\s+[^\W\d][\w-]*){0,4}\s*$",
+    re.IGNORECASE,
+)
+#: A level or a change stated by a predicate of a quantity: "het opleidingsniveau is laag",
+#: "de wachttijden zijn langer geworden", "het aantal cliënten is gelijk gebleven". A level
+#: is high or low on a scale; "groot" / "klein" of a need or demand ("de zorgbehoefte is
+#: groot") is a judgement of size, not a measured level. The copula is found first, then
+#: the quantity before it (a bounded look back).
+_PREDICATE = re.compile(
+    r"\s(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s+"
+    r"(?:(?:erg|zeer|vrij|heel|te|nog|ook|daarentegen|fors|duidelijk|wat|iets)\s+)*"
+    r"(?:(?P<level>hoog|laag)(?=\s*(?:[,.;:)]|$|en\b|maar\b))"
+    r"|(?P<became>hoger|lager|groter|kleiner|langer|korter)\s+geworden\b"
+    r"|(?P<same>(?:(?:ongeveer|vrijwel|nagenoeg|redelijk)\s+)?(?:gelijk|stabiel|constant)"
+    r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))",
+    re.IGNORECASE,
+)
 _LEVEL_ADJ = re.compile(
     r"\been\s+(?P<cmp>hoge|lage|hoog|laag)\s+(?P<what>(?:percentage|aandeel|aantal)\s+(?:van\s+"
     r"(?:de\s+)?)?[^\W\d][\w-]*(?:en|s)\b|(?:" + "|".join(QUANTITY_NOUNS) + r")\b)",
@@ -476,6 +509,29 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
     return out
 
 
+def _predicates(text: str, s0: int, s1: int) -> list[Change]:
+    """Levels and changes a predicate states of a quantity ("de caseload is te hoog")."""
+    out = []
+    for m in _PREDICATE.finditer(text, s0, s1):
+        subject = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
+        if not subject:
+            continue
+        start = subject.start()
+        art = re.search(r"\b(?:de|het)\s+$", text[max(s0, start - 4) : start], re.I)
+        start -= len(art.group()) if art else 0
+        word = (m.group("level") or m.group("became") or "").lower()
+        cmp = "equal" if m.group("same") else _DIRECTION.get(word, _LONGER.get(word))
+        qualifier = m.group("same").split()[0] if m.group("same") else None
+        if qualifier and qualifier.lower() not in {"ongeveer", "vrijwel", "nagenoeg", "redelijk"}:
+            qualifier = None
+        out.append(Change(start, m.end(), subject.group("what"), cmp, None, qualifier))
+    return out
+
+
+#: Lengths of time as levels: a longer waiting time is a higher one.
+_LONGER = {"langer": "higher", "korter": "lower"}
+
+
 def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
     """How often something occurs, and trends in a quantity of a noun."""
     out = []
@@ -554,7 +610,10 @@ def find_changes(text: str, start: int, end: int) -> list[Change]:
     """
     out: list[Change] = []
     for change in (
-        _levels(text, start, end) + _frequencies(text, start, end) + _trends(text, start, end)
+        _levels(text, start, end)
+        + _predicates(text, start, end)
+        + _frequencies(text, start, end)
+        + _trends(text, start, end)
     ):
         if any(change.start < c.end and c.start < change.end for c in out):
             continue

@@ -131,11 +131,9 @@ _RESTRICT = re.compile(
 #: quantifier of a noun, and "meer X dan gemiddeld" is read by :mod:`kg.extract.changes`).
 #: A bare "veel X" is left out: it mostly introduces a group ("veel ouderen wonen alleen")
 #: and, tried, it added extras on the held-out half of the dev set.
-_QUANTIFIER = re.compile(
-    r"(?<!\bonder\s)(?<!\bniet\s)(?<!\bgeen\s)(?<!\bsteeds\s)(?<!\bzo\s)(?<!\bnet\s)"
-    r"(?<!\bhoe\s)(?<!\bte\s)\b(?P<cmp>weinig|meer|minder)\s+(?=[^\W\d])",
-    re.IGNORECASE,
-)
+_QUANTIFIER = re.compile(r"\b(?P<cmp>weinig|meer|minder)\s+(?=[^\W\d])", re.IGNORECASE)
+#: Words before "meer" / "minder" that make it no quantifier of the next noun.
+_NOT_QUANTIFYING = re.compile(r"\b(?:onder|niet|geen|steeds|zo|net|hoe|te)\s+$", re.IGNORECASE)
 #: What makes a quantified noun a comparison with a reference, read elsewhere.
 _THAN = re.compile(r"\b(?:dan|als)\b", re.IGNORECASE)
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
@@ -359,6 +357,8 @@ def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[In
     """
     found: list[Indicator] = []
     for m in _QUANTIFIER.finditer(text, s0, s1):
+        if _NOT_QUANTIFYING.search(text, max(s0, m.start() - 8), m.start()):
+            continue
         cue = _make.measures.cue_at(text, m.end(), s1)
         measures = _make.measures.measures_of(cue) if cue else ()
         if not measures or any("EUR" in k.units for k in measures):
