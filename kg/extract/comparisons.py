@@ -38,8 +38,10 @@ from kg.extract.model import Indicator
 
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
-    r"(?:\s+dan\s+(?:het\s+)?(?:landelijke?\s+)?(?:gemiddelde?|landelijk|gebruikelijk)"
-    r"(?:\s+voor\s+deze\s+grootteklasse)?)?"
+    r"(?:\s+dan\s+(?:(?:het\s+)?(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?"
+    r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
+    r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
+    r"|(?:in\s+)?(?:andere|vergelijkbare|omliggende)\s+gemeenten)\b)?"
 )
 _WORDS = {
     "hoger": "higher",
@@ -169,10 +171,12 @@ def _reference(phrase: str) -> str | None:
     phrase = phrase.lower()
     if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", phrase):
         return "size class"
-    if re.search(r"\bprovinciale\s+gemiddelde\b", phrase):
+    if re.search(r"\bprovinciale\s+gemiddelde\b|\bdan\s+in\s+de\s+provincie\b", phrase):
         return "province"
-    if re.search(r"\bregionale\s+gemiddelde\b", phrase):
+    if re.search(r"\bregionale\s+gemiddelde\b|\bdan\s+in\s+de\s+regio\b", phrase):
         return "region"
+    if re.search(r"\bnederland\b", phrase):
+        return "national average"
     if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
         return "national average"
     if re.search(r"\bandere\s+gemeenten\b", phrase):
