@@ -253,3 +253,21 @@ def test_ratios_in_a_word(text, quote, value):
 )
 def test_a_range_start_takes_the_scale_of_its_end(text, quote, value, unit):
     assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Twee jaar later was het anders.", "Twee jaar", "2", "years"),
+        ("Drie jaar geleden begon het.", "Drie jaar", "3", "years"),
+        ("Het loopt al anderhalf jaar.", "anderhalf jaar", "1.5", "years"),
+    ],
+)
+def test_years_followed_by_a_word_of_time_are_a_span_not_an_age(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+def test_a_few_years_and_a_handful_are_vague():
+    assert figures("Dat duurt nog een paar jaar.") == [("een paar jaar", None, "years")]
+    assert figures("Er zijn een handvol aanbieders.") == [("een handvol", None, "count")]
+    assert figures("Een kind van een paar jaar oud.") == []

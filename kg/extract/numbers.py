@@ -61,6 +61,9 @@ _DURATION_BEFORE = re.compile(
     r"|periode\s+van|termijn\s+van|duur\s+van)\s+$",
     re.IGNORECASE,
 )
+#: Words after "N jaar" that make it a span of time, not an age: "veertig jaar lang",
+#: "twee jaar later", "drie jaar geleden", "in twee jaar tijd".
+_NOT_AGE = r"(?!\s+(?:lang|later|eerder|geleden|tijd)\b)"
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DIGITS = re.compile(
     rf"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?"
@@ -117,7 +120,7 @@ _VAGUE_SHARE = re.compile(
 #: Vague counts: "een klein aantal", "een beperkt aantal"; a pronoun "enkele" ("er enkele al").
 _VAGUE_COUNT = re.compile(
     r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|toenemend|groeiend|stijgend)"
-    r"\s+aantal\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
+    r"\s+aantal\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
     re.IGNORECASE,
 )
 #: A unit or scale word after a number word: "twintig procent", "twee ton", "drie miljoen"
@@ -167,10 +170,17 @@ _ONE_EXTRA = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
-_TIME_PLURALS = {"dagen": "days", "weken": "weeks", "maanden": "months", "jaren": "years"}
+_TIME_PLURALS = {
+    "dagen": "days",
+    "weken": "weeks",
+    "maanden": "months",
+    "jaren": "years",
+    "jaar": "years",  # "een paar jaar"
+}
 #: Vague spans of time: "enkele weken", "een paar maanden", "maanden later".
 _VAGUE_TIME = re.compile(
     r"\b(?P<q>enkele|een\s+paar|vele|meerdere)\s+(?P<unit>dagen|weken|maanden|jaren)\b"
+    r"|\b(?P<q2>een\s+paar)\s+(?P<unit3>jaar)\b(?!\s+(?:oud|ouder|jonger)\b)"
     r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b",
     re.IGNORECASE,
 )
@@ -286,7 +296,7 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
         return True  # the day of a date
     if not plain:
         return False
-    if re.match(r"\s*(?:jaar\b(?!\s+lang)|jarige?n?\b|\+)", after, re.IGNORECASE):
+    if re.match(rf"\s*(?:jaar\b{_NOT_AGE}|jarige?n?\b|\+)", after, re.IGNORECASE):
         # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
         return not (after.lstrip()[:4].lower() == "jaar" and _DURATION_BEFORE.search(before))
     if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of)\b)", after):
@@ -313,7 +323,7 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
     ):
         return True  # an age bound ("jongeren onder de 25", "tot 23 jaar")
     m = _RANGE_NEXT.match(after)
-    return bool(m and re.match(r"\s*jaar\b(?!\s+lang)", m.group("rest"), re.IGNORECASE))
+    return bool(m and re.match(rf"\s*jaar\b{_NOT_AGE}", m.group("rest"), re.IGNORECASE))
 
 
 def _range_start(text: str, end: int) -> bool:
@@ -419,7 +429,8 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             continue
         before = text[max(start, m.start() - 25) : m.start()]
         nxt = re.match(r"\s+([\w’'+-]+)", text[m.end() : m.end() + WINDOW])
-        age = re.match(r"\s*jaar\b(?!\s+lang)", text[m.end() : m.end() + 12], re.I)
+        age = re.match(rf"\s*jaar\b{_NOT_AGE}", text[m.end() : m.end() + 20], re.I)
+        age = age if value == int(value) else None  # "anderhalf jaar" is no age
         if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
             if not (_QUALIFIED_END.search(before) and _CLAUSE_END.match(text, m.end())):
@@ -548,8 +559,8 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         for m in pattern.finditer(text, start, end):
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
     for m in _VAGUE_TIME.finditer(text, start, end):
-        noun = m.group("unit") or m.group("unit2")
-        qualifier = m.group("q") or noun
+        noun = m.group("unit") or m.group("unit2") or m.group("unit3")
+        qualifier = m.group("q") or m.group("q2") or noun
         found.append(
             Number(m.start(), m.end(), None, _TIME_PLURALS[noun.lower()], "vague", qualifier)
         )
