@@ -304,3 +304,22 @@ def test_a_predicate_states_the_level_or_change_of_a_quantity(text, comparison, 
 )
 def test_size_is_a_judgement_not_a_level(text):
     assert changes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "reference"),
+    [
+        ("De werkloosheid is hoger dan in Limburg.", "higher", "province"),
+        ("Er wonen meer ouderen dan in Venlo.", "more", "other municipalities"),
+        ("Er zijn meer meldingen dan vorig jaar.", "more", "previous year"),
+        ("De kosten zijn hoger dan in 2014.", "higher", "previous year"),
+        ("Het aantal is groter dan in de Friese gemeenten.", "higher", "other municipalities"),
+        ("De zorg is beter dan in de rest van het land.", "better", "national average"),
+    ],
+)
+def test_comparisons_with_a_named_place_or_an_earlier_time(text, comparison, reference):
+    assert [(c, r) for _, c, r, _ in changes(text)] == [(comparison, reference)]
+
+
+def test_a_lower_case_word_after_dan_in_is_no_place():
+    assert changes("Het is hoger dan in sommige wijken.") == []

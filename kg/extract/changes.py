@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from kg.extract.direction import load as load_directions
 from kg.extract.dutchwords import read_list
@@ -233,13 +234,26 @@ _DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "te
 _DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 
 #: What a level is compared with: the average (national, provincial, regional), the country,
-#: the province or region, other municipalities.
+#: the province or region, other municipalities, a named place ("dan in Limburg"), an
+#: earlier time ("dan vorig jaar", "dan in 2014").
 _REF = (
     r"(?:het\s+)?(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?(?:gemiddelde?"
     r"|landelijk|elders|in\s+(?:heel\s+)?nederland|in\s+de\s+rest\s+van\s+(?:nederland|het\s+land"
     r"|de\s+provincie|de\s+regio)|in\s+de\s+(?:provincie|regio)"
     r"|in\s+(?:andere|vergelijkbare|omliggende)\s+gemeenten"
-    r"|(?:andere|vergelijkbare|omliggende)\s+gemeenten)\b"
+    r"|(?:andere|vergelijkbare|omliggende)\s+gemeenten"
+    r"|in\s+(?-i:[A-Z])[\w-]+(?:[\s-](?-i:[A-Z])[\w-]+)?|in\s+de\s+(?-i:[A-Z])[\w-]+e\s+gemeenten"
+    r"|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)|in\s+(?:19|20)\d\d|voorheen|vroeger)\b"
+)
+#: The provinces, in Dutch and English (``kg/data/reference/provinces.csv``): a comparison
+#: with one is a comparison with the province.
+PROVINCES = frozenset(
+    name.strip().lower()
+    for line in (Path(__file__).resolve().parent.parent / "data" / "reference" / "provinces.csv")
+    .read_text(encoding="utf-8")
+    .splitlines()[1:]
+    if line and not line.startswith(("#", "name,"))
+    for name in line.split(",")
 )
 #: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
 _THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
@@ -429,12 +443,23 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
 
 
 def _ref(words: str) -> str | None:
-    """The reference a comparison names: the national average, a province or a region."""
-    if re.search(r"provincie|provinciale", words, re.I):
+    """The reference a comparison names: the national average, a province, a region or an
+    earlier time."""
+    place = re.search(r"\bdan\s+in\s+(?-i:[A-Z])([\w-]+)", words)
+    if re.search(r"provincie|provinciale", words, re.I) or (
+        place and place.group().split()[-1].lower() in PROVINCES
+    ):
         return "province"
+    if re.search(
+        r"\bdan\s+(?:in\s+(?:19|20)\d\d|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)"
+        r"|voorheen|vroeger)\b",
+        words,
+        re.I,
+    ):
+        return "previous year"
     if re.search(r"\bregio\b|regionale", words, re.I):
         return "region"
-    if re.search(r"gemiddeld|landelijk|nederland", words, re.I):
+    if re.search(r"gemiddeld|landelijk|nederland|rest\s+van\s+het\s+land", words, re.I):
         return "national average"
     return None
 
@@ -446,7 +471,10 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
         cmp = _DIRECTION[m.group("cmp").lower()]
-        out.append(Change(c0, m.end(), subject, cmp, _ref(m.group()) or "other municipalities"))
+        ref = _ref(m.group()) or "other municipalities"
+        if cmp in {"better", "worse"} and ref == "previous year":
+            continue  # "beter dan vroeger": a judgement of change, not a quantity's
+        out.append(Change(c0, m.end(), subject, cmp, ref))
     for m in _MORE_THAN.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
         subject = m.group("what").strip()
