@@ -271,3 +271,21 @@ def test_a_few_years_and_a_handful_are_vague():
     assert figures("Dat duurt nog een paar jaar.") == [("een paar jaar", None, "years")]
     assert figures("Er zijn een handvol aanbieders.") == [("een handvol", None, "count")]
     assert figures("Een kind van een paar jaar oud.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("De bevolking bestaat voor de helft uit ouderen.", "de helft", "50"),
+        ("Het budget is voor een kwart besteed.", "een kwart", "25"),
+        ("Er zijn 900 cliënten, waarvan een derde in de kern woont.", "een derde", "33.3"),
+    ],
+)
+def test_a_half_and_a_quarter_are_always_shares_a_third_after_a_partitive(text, quote, value):
+    assert [(q, v, u) for q, v, u in figures(text) if u == "percent"] == [
+        (quote, Decimal(value), "percent")
+    ]
+
+
+def test_a_half_of_a_period_is_no_share():
+    assert figures("In de eerste helft van het jaar ging het goed.") == []

@@ -102,6 +102,11 @@ _FRACTION_NEXT = re.compile(
     r"|meer|minder|groter|kleiner|boven|onder)\b",
     re.IGNORECASE,
 )
+#: Words before "een derde" / "een vijfde" that make it a share, not an ordinal.
+_FRACTION_BEFORE = re.compile(
+    r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg|met|waarvan|daarvan|hiervan"
+    r"|van\s+wie|van\s+hen)\s+$"
+)
 _HALF = re.compile(r"\been\s+half\s+jaar\b", re.IGNORECASE)
 #: "binnen een week", "al een jaar": one unit of time after a word of time.
 _ONE_UNIT = re.compile(
@@ -465,15 +470,20 @@ def _scaled(start: int, m: re.Match, value: Decimal) -> Number:
 
 
 def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
-    """ "de helft van", "ongeveer een derde", "met een kwart" (not "een derde zorg")."""
+    """ "de helft", "ongeveer een derde", "waarvan een derde" (not "een derde zorg").
+
+    A half or a quarter is always a share; "derde", "vijfde" and "tiende" are
+    ordinals too, so they are shares only before "van", a verb or a comparative,
+    or after an approximation or a partitive ("waarvan een derde").
+    """
+    if m.group("frac").lower() in {"helft", "kwart"}:
+        return True  # never an ordinal
     after = text[m.end() : m.end() + WINDOW]
     if _FRACTION_NEXT.match(after):
         return True
     before = text[max(floor, m.start() - 12) : m.start()].lower()
-    # "met een kwart gedaald": the amount of a change
-    return bool(
-        re.search(r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg|met)\s+$", before)
-    )
+    # "met een kwart gedaald": the amount of a change; "waarvan een derde": a part
+    return bool(_FRACTION_BEFORE.search(before))
 
 
 def find_numbers(text: str, start: int, end: int) -> list[Number]:
