@@ -251,6 +251,8 @@ def test_a_noun_phrase_of_change_nests_in_the_clause_of_another_change():
         ("De vergrijzing neemt toe.", "more"),
         ("Het budget is gekort.", "lower"),
         ("Er is sprake van een krimpende bevolking.", "lower"),
+        ("Er is een verdubbeling van het aantal meldingen.", "higher"),
+        ("De krimp van de bevolking zet door.", "lower"),
     ],
 )
 def test_general_words_of_change(text, comparison):

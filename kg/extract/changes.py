@@ -157,6 +157,12 @@ GATE_WORDS = (
     "afnemende",
     "teruglopende",
     "krimpende",
+    "krimp",
+    "verdubbeling",
+    "verdrievoudiging",
+    "halvering",
+    "vermindering",
+    "teruggang",
     "verdrievoudigd",
     "verviervoudigd",
     "verveelvoudigd",
@@ -219,6 +225,7 @@ _UP: tuple[str, ...] = (
     "gegroeid",
 )
 _UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
+_UP += ("verdubbeling", "verdrievoudiging")
 _UP += ("oplopende", "verdrievoudigd", "verviervoudigd", "verveelvoudigd", "verdubbelde")
 _UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
 _DOWN: tuple[str, ...] = (
@@ -231,6 +238,7 @@ _DOWN: tuple[str, ...] = (
     "afnemende",
 )
 _DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
+_DOWN += ("halvering", "vermindering", "teruggang", "krimp")
 _DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 
 #: What a level is compared with: the average (national, provincial, regional), the country,
@@ -340,6 +348,7 @@ _SPLIT_VERB = re.compile(
 #: Nouns of change: what changes is the noun phrase after "van" ("een toename van de lasten").
 CHANGE_NOUNS = frozenset(
     ("toename", "stijging", "groei", "verhoging", "afname", "daling", "verlaging")
+    + ("verdubbeling", "verdrievoudiging", "halvering", "vermindering", "teruggang", "krimp")
 )
 _OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 _CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(_UP + _DOWN) + r")\b", re.IGNORECASE)
