@@ -17,6 +17,8 @@ with ``value`` and ``unit`` None and its ``comparison`` (``higher``,
 - ``De cijfers tonen een hoge X … een lage Y``
 - ``(iets) achteruit|vooruit gegaan``; ``daalt|stijgt``
 - a restriction that repeats the verdict: ``…, zeker waar het X betreft``
+- a quantifier on a group the measure vocabulary names: ``er lopen weinig
+  re-integratietrajecten``, ``minder inwoners kregen huishoudelijke hulp``
 
 A comparison whose clause holds a number is left to the numeric indicator.
 Two coordinated subjects ("Het aandeel Wmo gebruikers en de stapeling van …
@@ -31,7 +33,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.document import Document
-from kg.extract.changes import GATE_WORDS, find_changes
+from kg.extract.changes import find_changes
+from kg.extract.changewords import GATE_WORDS
 from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator

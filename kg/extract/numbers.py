@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kg.extract.changes import RESOURCES
+from kg.extract.changewords import RESOURCES
 from kg.extract.numberwords import (
     COMPOUND,
     DURATIONS,
