@@ -92,6 +92,27 @@ def changes(text):
             None,
         ),
         ("Vorig jaar was er een overschot.", "Vorig jaar was er een overschot", None, None, None),
+        (
+            "De gemeente levert steeds minder zorg.",  # a mass noun on its own
+            "De gemeente levert steeds minder zorg.",
+            "less",
+            None,
+            None,
+        ),
+        (
+            "De stijgende kosten van de jeugdhulp baren zorgen.",  # one phrase, one change
+            "De stijgende kosten van de jeugdhulp baren zorgen.",
+            "higher",
+            None,
+            None,
+        ),
+        (
+            "De regio heeft extra formatie gegeven.",
+            "De regio heeft extra formatie gegeven.",
+            "more",
+            None,
+            None,
+        ),
     ],
 )
 def test_change_forms(text, quote, comparison, reference, qualifier):
@@ -108,6 +129,7 @@ def test_change_forms(text, quote, comparison, reference, qualifier):
         "Er is een tekort aan personeel.",  # a shortage
         "Het tekort van 6 ton is groot.",  # the figure carries it
         "Er is een democratisch tekort.",
+        "Deze groep is nu extra kwetsbaar.",  # a degree, not more of a resource
         "Zo komt dat voor een groot deel door de regels.",
     ],
 )
@@ -213,3 +235,93 @@ def test_compound_quantity_nouns_and_verbs_of_change(text, comparison):
 @pytest.mark.parametrize("text", ["Hij loopt op de zaken vooruit.", "De indruk neemt toe."])
 def test_no_quantity_no_change(text):
     assert find_changes(text, 0, len(text)) == []
+
+
+def test_a_noun_phrase_of_change_nests_in_the_clause_of_another_change():
+    text = "De vraag naar hulp stijgt door het groeiende aantal 75-plussers in de stad."
+    found = [(text[c.start : c.end], c.subject, c.comparison) for c in find_changes(text, 0, 76)]
+    assert ("het groeiende aantal 75-plussers", "aantal 75-plussers", "higher") in found
+    assert len(found) == 2 and found[0][0].startswith("De vraag naar hulp stijgt")
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("Het aantal jeugdigen met jeugdhulp is verdrievoudigd.", "higher"),
+        ("De vergrijzing neemt toe.", "more"),
+        ("Het budget is gekort.", "lower"),
+        ("Er is sprake van een krimpende bevolking.", "lower"),
+        ("Er is een verdubbeling van het aantal meldingen.", "higher"),
+        ("De krimp van de bevolking zet door.", "lower"),
+    ],
+)
+def test_general_words_of_change(text, comparison):
+    assert [c for _, c, _, _ in changes(text)] == [comparison]
+
+
+def test_fewer_than_feared_is_a_comparison_with_what_was_expected():
+    text = "Er zijn minder banen in de thuiszorg verloren gegaan dan gevreesd."
+    assert [(c, r) for _, c, r, _ in changes(text)] == [("less", "expected")]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "reference"),
+    [
+        ("De werkloosheid is hoger dan in de rest van Nederland.", "higher", "national average"),
+        ("De werkloosheid is hoger dan in de provincie.", "higher", "province"),
+        ("Het gebruik is lager dan het regionale gemiddelde.", "lower", "region"),
+        ("Het aandeel ouderen is groter dan landelijk.", "higher", "national average"),
+        ("Het gebruik is vergelijkbaar met andere gemeenten.", "equal", "other municipalities"),
+        ("Jeugdhulp wordt minder gebruikt dan landelijk.", "less", "national average"),
+        ("Inwoners maken meer gebruik van de Wmo dan gemiddeld.", "more", "national average"),
+        ("De gemeente heeft een hoog percentage ouderen.", "higher", None),
+        ("De gemeente kent een laag aantal werklozen.", "lower", None),
+    ],
+)
+def test_comparisons_with_the_country_province_region_and_neuter_levels(
+    text, comparison, reference
+):
+    assert [(c, r) for _, c, r, _ in changes(text)] == [(comparison, reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "qualifier"),
+    [
+        ("Het opleidingsniveau van de inwoners is laag.", "lower", None),
+        ("De caseload is te hoog.", "higher", None),
+        ("De wachttijden zijn langer geworden.", "higher", None),
+        ("De wachtlijst is korter geworden.", "lower", None),
+        ("Het aantal cliënten in de Wmo is ongeveer gelijk gebleven.", "equal", "ongeveer"),
+        ("Het aantal jongeren met jeugdhulp blijft stabiel.", "equal", None),
+        ("De doorlooptijden zijn flink verkort.", "lower", None),
+    ],
+)
+def test_a_predicate_states_the_level_or_change_of_a_quantity(text, comparison, qualifier):
+    assert [(c, q) for _, c, _, q in changes(text)] == [(comparison, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["De zorgbehoefte is groot.", "Het verschil is groot.", "De groep is klein."],
+)
+def test_size_is_a_judgement_not_a_level(text):
+    assert changes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison", "reference"),
+    [
+        ("De werkloosheid is hoger dan in Limburg.", "higher", "province"),
+        ("Er wonen meer ouderen dan in Venlo.", "more", "other municipalities"),
+        ("Er zijn meer meldingen dan vorig jaar.", "more", "previous year"),
+        ("De kosten zijn hoger dan in 2014.", "higher", "previous year"),
+        ("Het aantal is groter dan in de Friese gemeenten.", "higher", "other municipalities"),
+        ("De zorg is beter dan in de rest van het land.", "better", "national average"),
+    ],
+)
+def test_comparisons_with_a_named_place_or_an_earlier_time(text, comparison, reference):
+    assert [(c, r) for _, c, r, _ in changes(text)] == [(comparison, reference)]
+
+
+def test_a_lower_case_word_after_dan_in_is_no_place():
+    assert changes("Het is hoger dan in sommige wijken.") == []

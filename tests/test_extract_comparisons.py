@@ -95,3 +95,49 @@ def test_a_direction_in_another_clause_stays():
         "caseload."
     )
     assert sorted((v is None, c) for _, v, _, c in found) == [(False, "higher"), (True, "higher")]
+
+
+def comparisons(text):
+    document = parse_profile(f"Gemeente Voorbeeld\n\nCijfers\n\n{text}\n", "voorbeeld")
+    return [
+        (document.text[i.start : i.end], i.measure_label, i.comparison, i.reference)
+        for i in qualitative_comparisons(document, [])
+    ]
+
+
+def test_a_verdict_in_brackets_after_a_topic_is_a_comparison_of_that_topic():
+    found = comparisons("Aandachtspunten: demografie (veel jongeren), zorg (bovengemiddeld).")
+    assert found == [
+        ("demografie (veel jongeren)", "jongeren", "more", None),
+        ("zorg (bovengemiddeld)", "zorg", "higher", "national average"),
+    ]
+
+
+def test_a_bracketed_adjective_after_an_article_is_an_aside():
+    assert comparisons("De (hoge) eigen bijdrage is een punt van zorg.") == []
+
+
+def test_a_restriction_repeats_the_verdict_of_the_clause_before():
+    found = comparisons(
+        "Het gebruik van de Wmo ligt hoger dan landelijk, zeker waar het hulpmiddelen betreft."
+    )
+    assert [(m, c) for _, m, c, _ in found] == [
+        ("gebruik van de Wmo", "higher"),
+        ("hulpmiddelen", "higher"),
+    ]
+
+
+def test_a_quantifier_on_a_measured_group_is_a_comparison_of_that_measure():
+    found = observations("In de stad lopen er daarentegen weinig re-integratietrajecten.")
+    assert found == [("weinig re-integratietrajecten", None, "reintegration-trajectories", "less")]
+
+
+def test_a_quantifier_on_an_unmeasured_or_money_word_or_with_a_reference_is_not():
+    for sentence in (
+        "Er zijn minder middelen beschikbaar.",  # money said loosely
+        "Er zijn weinig maatschappelijke initiatieven.",  # no measure of the vocabulary
+        "Er waren minder klanten dan gedacht.",  # a comparison with an impression
+        "Zij noemen onder meer cliënten en aanbieders.",  # no quantifier
+        "Veel ouderen wonen alleen.",  # a group introduced, not counted
+    ):
+        assert observations(sentence) == [], sentence

@@ -493,3 +493,43 @@ def test_more_than_before_the_next_figure_is_its_qualifier_not_a_comparison():
         ("De helft van de aanbieders", None),
         ("minder dan tien medewerkers", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "comparison", "measure"),
+    [
+        ("Het aantal cliënten is met 8% gedaald.", "8%", "8", "lower", "clients"),
+        ("Het aantal aanvragen nam met 12 procent toe.", "12 procent", "12", "higher", None),
+        ("Het budget is met 10 procent gekort.", "10 procent", "10", "lower", "budget"),
+        ("Het aantal cliënten is met een kwart gedaald.", "een kwart", "25", "lower", "clients"),
+        ("Het aantal cliënten is in een jaar met 8% gestegen.", "8%", "8", "higher", "clients"),
+        ("De wachttijd is tot zes weken opgelopen.", "zes weken", "6", "higher", "waiting-time"),
+    ],
+)
+def test_a_change_after_its_amount_is_its_comparison(sentence, quote, value, comparison, measure):
+    doc, ind = only(sentence)
+    assert doc.text[ind.start : ind.end] == quote
+    assert (ind.value, ind.comparison, ind.measure) == (Decimal(value), comparison, measure)
+
+
+def test_a_count_after_met_without_a_change_compares_nothing():
+    _, ind = only("Het team werkt met 8 mensen op de wijk.")
+    assert (ind.value, ind.comparison) == (Decimal(8), None)
+
+
+def test_a_level_after_van_naar_is_the_new_level_of_the_change():
+    doc, found = indicators("De werkloosheid is van 3,2% naar 4,1% gestegen.")
+    assert [(doc.text[i.start : i.end], i.comparison) for i in found] == [
+        ("3,2%", None),
+        ("4,1%", "higher"),
+    ]
+
+
+def test_een_kleine_before_a_figure_makes_it_approximate():
+    _, ind = only("De gemeente heeft een kleine 30.000 inwoners.")
+    assert (ind.value, ind.approximate, ind.qualifier) == (Decimal(30000), True, "een kleine")
+
+
+def test_a_stated_difference_compares_without_a_reference():
+    _, ind = only("Er wordt 10% minder uitgegeven aan huishoudelijke hulp.")
+    assert (ind.value, ind.comparison, ind.reference) == (Decimal(10), "less", None)

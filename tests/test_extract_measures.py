@@ -80,3 +80,14 @@ def test_a_vocabulary_written_in_code_matches_nothing_it_lacks():
     vocab = MeasureVocabulary([Measure("a", "a", "a", ("count",), None, ("appels",))])
     assert vocab.choose(["peren"], "count", Decimal(3)) is None
     assert MeasureVocabulary([]).cues_in("appels", 0, 6) == []
+
+
+def test_an_income_in_euros_is_the_income_not_a_budget(vocab):
+    assert vocab.choose(["besteedbaar inkomen"], "EUR", Decimal(31000)).key == "income"
+    assert vocab.choose(["laag inkomen"], "percent", Decimal(60)).key == "share-low-income"
+
+
+def test_measures_of_names_every_measure_of_a_cue(vocab):
+    keys = {m.key for m in vocab.measures_of("re-integratietrajecten")}
+    assert keys == {"reintegration-trajectories", "share-reintegration"}
+    assert vocab.measures_of("raadsleden") == ()

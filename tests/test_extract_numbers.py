@@ -56,6 +56,8 @@ def figures(text):
         ("Veertig jaar lang ging het goed.", "Veertig jaar lang", "40", "years"),
         ("Dat duurde een half jaar.", "een half jaar", "6", "months"),
         ("De wachttijd is vijf weken.", "vijf weken", "5", "weeks"),
+        ("Er is een extra medewerker aangenomen.", "een", "1", "count"),
+        ("Er komt één extra fte bij.", "één", "1", "count"),
     ],
 )
 def test_figure_forms(text, quote, value, unit):
@@ -85,6 +87,8 @@ def test_vague_count_has_no_value():
         "De één helpt de ander.",
         "Het wordt in één keer betaald.",
         "Een derde zorg betreft het budget.",
+        "De 3D's vragen samenwerking.",  # a code
+        "Het motto is 1 gezin, 1 plan, 1 regisseur.",  # a slogan in digits
     ],
 )
 def test_not_figures(text):
@@ -141,6 +145,14 @@ def test_an_age_is_still_not_a_span_of_time(text):
         ("Er waren zaken, waarvan er enkele al liepen.", "enkele", "count", "enkele"),
         ("De wachttijd is enkele weken.", "enkele weken", "weeks", "enkele"),
         ("De rekening kwam maanden later.", "maanden later", "months", "maanden"),
+        (
+            "Een ruime meerderheid stemde.",
+            "Een ruime meerderheid",
+            "percent",
+            "Een ruime meerderheid",
+        ),
+        ("Er zijn een paar honderd vrijwilligers.", "een paar honderd", "count", None),
+        ("Het kost een paar honderd euro.", "een paar honderd euro", "EUR", None),
     ],
 )
 def test_vague_amounts_have_no_value(text, quote, unit, qualifier):
@@ -209,3 +221,71 @@ def test_a_figure_in_brackets_after_a_qualifier_is_still_a_figure():
 def test_a_round_collective_is_approximate():
     (number,) = find_numbers("Een twintigtal aanbieders.", 0, 26)
     assert (number.value, number.form, number.qualifier) == (Decimal(20), "vague", "Een twintigtal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het is een extra kwetsbare groep.", "Dat vraagt een extra inspanning."],
+)
+def test_an_article_before_extra_counts_only_a_resource(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("De kosten zijn dubbel zo hoog.", "dubbel zo hoog", "2"),
+        ("Het aantal is half zo groot.", "half zo groot", "0.5"),
+        ("Dat is het dubbele van het gemiddelde.", "het dubbele van", "2"),
+    ],
+)
+def test_ratios_in_a_word(text, quote, value):
+    assert figures(text) == [(quote, Decimal(value), "ratio")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Het gaat om 2 à 3 miljoen euro.", "2 à 3 miljoen euro", "2000000", "EUR"),
+        ("Er wonen 20 tot 30 duizend mensen.", "20 tot 30 duizend", "20000", "count"),
+        ("Het is 20 tot 30 procent.", "20 tot 30 procent", "20", "percent"),
+    ],
+)
+def test_a_range_start_takes_the_scale_of_its_end(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Twee jaar later was het anders.", "Twee jaar", "2", "years"),
+        ("Drie jaar geleden begon het.", "Drie jaar", "3", "years"),
+        ("Het loopt al anderhalf jaar.", "anderhalf jaar", "1.5", "years"),
+    ],
+)
+def test_years_followed_by_a_word_of_time_are_a_span_not_an_age(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+def test_a_few_years_and_a_handful_are_vague():
+    assert figures("Dat duurt nog een paar jaar.") == [("een paar jaar", None, "years")]
+    assert figures("Er zijn een handvol aanbieders.") == [("een handvol", None, "count")]
+    assert figures("Een kind van een paar jaar oud.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("De bevolking bestaat voor de helft uit ouderen.", "de helft", "50"),
+        ("Het budget is voor een kwart besteed.", "een kwart", "25"),
+        ("Er zijn 900 cliënten, waarvan een derde in de kern woont.", "een derde", "33.3"),
+    ],
+)
+def test_a_half_and_a_quarter_are_always_shares_a_third_after_a_partitive(text, quote, value):
+    assert [(q, v, u) for q, v, u in figures(text) if u == "percent"] == [
+        (quote, Decimal(value), "percent")
+    ]
+
+
+def test_a_half_of_a_period_is_no_share():
+    assert figures("In de eerste helft van het jaar ging het goed.") == []

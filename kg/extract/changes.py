@@ -6,9 +6,12 @@ reports state a quantity's direction in many general ways. Each becomes a
 subject, read for a measure), a comparison and, where the words give them, a
 reference and a qualifier.
 
-- a comparative against the average: ``is lager dan landelijk``, ``die
+- a comparative against a reference: ``is lager dan landelijk``, ``die
   ongunstiger is dan gemiddeld``, ``een bovengemiddelde vergrijzing``, ``een
-  uitkering rond het landelijk gemiddelde``;
+  uitkering rond het landelijk gemiddelde``; the reference may be the country,
+  the province or region (``dan in de provincie``, ``dan in Limburg``, ``het
+  provinciale gemiddelde``), other municipalities or an earlier time (``dan
+  vorig jaar``, ``dan in 2014``) or a forecast (``dan gevreesd``);
 - how often something occurs: ``komen weinig voor``, ``komt even vaak voor als
   landelijk``; ``(minder) vaker`` as an adverb (``worden vaker thuis
   geholpen``), not as an adjective (``een vaker terugkerende vraag``);
@@ -17,8 +20,13 @@ reference and a qualifier.
   nodig``); ``gaat er op vooruit / achteruit``; a quantity noun (aantal, vraag,
   caseload, wachttijd, tarieven …) with a verb of change (``neemt … toe``,
   ``is gestegen``, ``oploopt``, ``zijn verlaagd``) or a noun of change (``een
-  forse toename van``, ``het groeiende aantal``);
-- a level: ``een hoge caseload`` (a quantity noun after hoog / laag);
+  forse toename van``, ``het groeiende aantal``: a noun phrase that is its own
+  observation, also inside another change's clause);
+- a level: ``een hoge caseload``, ``een hoog percentage ouderen`` (a quantity
+  noun after hoog / laag); a predicate: ``het opleidingsniveau is laag``, ``de
+  wachttijden zijn langer geworden``, ``het aantal is gelijk gebleven``;
+- more of a resource (money, staff, time, places): ``extra formatie
+  aangevraagd``, ``extra ruimte gegeven``;
 - a balance without its amount: ``een tekort``, ``het overschot op`` (not
   ``een tekort aan``, a shortage, nor ``een democratisch tekort``; ``een
   tekort van 6 ton`` is the figure's).
@@ -31,201 +39,46 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: Nouns of quantity in Dutch statistics prose: their change or level is a figure's.
-QUANTITY_NOUNS = (
-    "aantal",
-    "aandeel",
-    "gebruik",
-    "cijfer",
-    "cijfers",
-    "percentage",
-    "score",
-    "niveau",
-    "vraag",
-    "kosten",
-    "uitgaven",
-    "druk",
-    "werkdruk",
-    "caseload",
-    "wachttijd",
-    "wachttijden",
-    "wachtlijst",
-    "wachtlijsten",
-    "instroom",
-    "uitstroom",
-    "omvang",
-    "budget",
-    "tarief",
-    "tarieven",
-    "prijs",
-    "prijzen",
-    "lasten",
-    "inkomsten",
-    "bevolking",
-    "werkloosheid",
-    "armoede",
+from kg.extract.changewords import (
+    CHANGE_NOUNS,
+    DIRECTION,
+    DOWN,
+    QUANTITY,
+    QUANTITY_NOUNS,
+    REF,
+    RESOURCES,
+    UP,
+    reference_of,
 )
-#: Quantity nouns that head compounds too: "zorgvraag", "zorgkosten", "Wmo-gebruik".
-COMPOUND_HEADS = (
-    "vraag",
-    "kosten",
-    "uitgaven",
-    "gebruik",
-    "lasten",
-    "instroom",
-    "uitstroom",
-    "wachttijden",
-    "wachttijd",
-    "wachtlijsten",
-    "wachtlijst",
-)
-_QUANTITY = re.compile(
-    r"\b(?:"
-    + "|".join(QUANTITY_NOUNS)
-    + r"|aantallen|beroep\s+op|[\w-]+?(?:"
-    + "|".join(COMPOUND_HEADS)
-    + r"))\b",
-    re.IGNORECASE,
-)
-#: Key words one of which every match holds (a cheap gate per sentence).
-GATE_WORDS = (
-    "dan",
-    "gemiddeld",
-    "voor",
-    "vaker",
-    "vaak",
-    "steeds",
-    "vooruit",
-    "achteruit",
-    "toe",
-    "af",
-    "loopt",
-    "lopen",
-    "liep",
-    "liepen",
-    "gestegen",
-    "gedaald",
-    "op",
-    "gegroeid",
-    "groei",
-    "verlaagd",
-    "verhoogd",
-    "toename",
-    "afname",
-    "stijging",
-    "daling",
-    "hoge",
-    "lage",
-    "tekort",
-    "overschot",
-    "relatief",
-    "vergelijkbaar",
-    "lijn",
-    "gelijk",
-    "overeen",
-    "verhouding",
-    "verhoudingsgewijs",
-    "bovengemiddeld",
-    "ondergemiddeld",
-    "groeit",
-    "groeien",
-    "groeide",
-    "verdubbeld",
-    "krimpt",
-    "krimpen",
-    "gekrompen",
-    "teruggelopen",
-    "gehalveerd",
-)
+from kg.extract.direction import load as load_directions
 
-_DIRECTION = {
-    "hoger": "higher",
-    "lager": "lower",
-    "gunstiger": "better",
-    "beter": "better",
-    "ongunstiger": "worse",
-    "slechter": "worse",
-    "boven": "higher",
-    "onder": "lower",
-    "rond": "equal",
-    "weinig": "less",
-    "zelden": "less",
-    "nauwelijks": "less",
-    "veel": "more",
-    "vaak": "more",
-    "vaker": "more",
-    "minder vaak": "less",
-    "even vaak": "equal",
-    "meer": "more",
-    "minder": "less",
-    "vooruit": "higher",
-    "achteruit": "lower",
-    "op": "higher",
-    "terug": "lower",
-    "toe": "more",
-    "af": "less",
-    "hoge": "higher",
-    "lage": "lower",
-    "groter": "higher",
-    "kleiner": "lower",
-    "hoog": "higher",
-    "laag": "lower",
-    "groot": "higher",
-    "grote": "higher",
-    "klein": "lower",
-    "kleine": "lower",
-}
-_UP: tuple[str, ...] = (
-    "gestegen",
-    "stijgend",
-    "opgelopen",
-    "oploopt",
-    "oplopen",
-    "verhoogd",
-    "gegroeid",
-)
-_UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
-_UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
-_DOWN: tuple[str, ...] = (
-    "gedaald",
-    "verlaagd",
-    "afgenomen",
-    "afneemt",
-    "afnemen",
-    "dalende",
-    "afnemende",
-)
-_DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
-_DOWN += ("gehalveerd",)
-
-_REF = (
-    r"(?:het\s+)?(?:landelijke?\s+)?(?:gemiddelde?|landelijk|elders"
-    r"|in\s+(?:andere|vergelijkbare)\s+gemeenten|vergelijkbare\s+gemeenten)\b"
-)
 #: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
 _THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
-_THAN_REF = re.compile(
-    r"\b(?P<cmp>hoger|lager|gunstiger|ongunstiger|beter|slechter)\s+"
+_THANREF = re.compile(
+    r"\b(?P<cmp>hoger|lager|gunstiger|ongunstiger|beter|slechter|groter|kleiner|sterker)\s+"
     + _THAN_VERB
     + r"dan\s+"
-    + _REF,
+    + REF,
     re.IGNORECASE,
 )
 #: More or fewer of a noun than a reference ("Er wonen meer ouderen dan gemiddeld"), or
-#: than a plan or forecast ("hoger uit dan begroot", "meer dan verwacht": a figure someone
-#: set beforehand; not an impression, "dan gedacht").
+#: than a plan or forecast ("hoger uit dan begroot", "meer dan verwacht", "minder banen
+#: verloren dan gevreesd": an outcome someone foresaw; not an impression, "dan gedacht").
+#: A plan may be compared over a longer clause (seven words) than a reference (four).
 _MORE_THAN = re.compile(
     r"\b(?:(?:iets|wat|veel|fors|flink|duidelijk|aanzienlijk|beduidend|sterk|nog)\s+)?"
-    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+(?P<what>(?:[^\W\d][\w-]*\s+){0,4}?)"
+    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+(?P<what>(?:[^\W\d][\w-]*\s+){0,7}?)"
     + _THAN_VERB
     + r"dan\s+(?:(?P<plan>(?:(?:eerder|vooraf|aanvankelijk)\s+)?(?:verwacht|begroot|geraamd"
-    r"|voorzien|gepland)\b)|" + _REF + ")",
+    r"|voorzien|gepland|voorspeld|geprognosticeerd|gevreesd|gehoopt)\b)|" + REF + ")",
     re.IGNORECASE,
 )
+#: A past participle ("gebruikt", "verstrekt", "aangevraagd"): a verb, not a counted noun.
+_PARTICIPLE = re.compile(r"(?:[a-z]+)?ge[a-zë]+[td]", re.IGNORECASE)
 #: The same level as a reference: "is vergelijkbaar met het landelijk gemiddelde".
 _SAME_AS = re.compile(
     r"\b(?:(?:ongeveer|vrijwel|nagenoeg|goed)\s+)?(?:vergelijkbaar\s+met|in\s+lijn\s+met"
-    r"|gelijk\s+aan|overeen\s+met|gelijk\s+op\s+met)\s+" + _REF,
+    r"|gelijk\s+aan|overeen\s+met|gelijk\s+op\s+met)\s+" + REF,
     re.IGNORECASE,
 )
 #: A level relative to others without a figure: "relatief veel ouderen", "relatief hoog".
@@ -242,15 +95,15 @@ _AVG_PRED = re.compile(
 )
 _AVG_ADJ = re.compile(r"\b(?P<cmp>boven|onder)gemiddelde?\s+(?P<what>[^\W\d][\w-]*)", re.IGNORECASE)
 _NEAR_AVG = re.compile(
-    r"\b(?P<what>[^\W\d][\w-]*)\s+(?P<cmp>rond|boven|onder)\s+het\s+(?:landelijke?\s+)?"
-    r"gemiddelde\b",
+    r"\b(?P<what>[^\W\d][\w-]*)\s+(?P<cmp>rond|boven|onder)\s+het\s+"
+    r"(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?gemiddelde\b",
     re.IGNORECASE,
 )
 _OCCURS = re.compile(
     r"\b(?:komt|komen|kwam|kwamen)\s+(?:(?:er|nog|daarentegen|ook|in\s+\w+)\s+)*"
     r"(?P<q>ongeveer\s+|relatief\s+|opvallend\s+)?"
     r"(?P<cmp>weinig|veel|vaak|vaker|minder\s+vaak|even\s+vaak|zelden|nauwelijks)\s+voor\b"
-    r"(?:\s+(?:als|dan)\s+" + _REF + ")?",
+    r"(?:\s+(?:als|dan)\s+" + REF + ")?",
     re.IGNORECASE,
 )
 _OFTEN = re.compile(
@@ -263,7 +116,8 @@ _STEADILY = re.compile(
 )
 #: A noun after "steeds meer": a plural or a mass noun by its suffix ("zorg", "ondersteuning").
 _NOUN_FORM = re.compile(
-    r"(?:[\w-]*e\s+)?[\w-]+(?:en|s|ing|heid|zorg|hulp|geld|werk|tijd|ruimte)$", re.IGNORECASE
+    r"(?:[\w-]*e\s+)?(?:[\w-]+(?:en|s|ing|heid)|[\w-]*(?:zorg|hulp|geld|werk|tijd|ruimte))$",
+    re.IGNORECASE,
 )
 #: Adverbs and verb particles that end like a plural noun ("werken steeds meer samen").
 _PARTICLES = frozenset(
@@ -280,14 +134,51 @@ _SPLIT_VERB = re.compile(
     r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
-#: Nouns of change: what changes is the noun phrase after "van" ("een toename van de lasten").
-CHANGE_NOUNS = frozenset(
-    ("toename", "stijging", "groei", "verhoging", "afname", "daling", "verlaging")
-)
 _OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
-_CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(_UP + _DOWN) + r")\b", re.IGNORECASE)
+_CHANGE_WORD = re.compile(r"\b(?P<word>" + "|".join(UP + DOWN) + r")\b", re.IGNORECASE)
+#: A quantity with an attributive word of change: "het groeiende aantal 75-plussers", "de
+#: stijgende kosten van de jeugdhulp" (a noun phrase: its own observation, also inside a
+#: clause that states another change).
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:het|de|een)\s+(?P<word>groeiende|toenemende|stijgende|oplopende|dalende|afnemende"
+    r"|teruglopende|krimpende)\s+(?P<what>(?:" + "|".join(QUANTITY_NOUNS) + r")\b(?:\s+(?:van\s+)?"
+    r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
+    re.IGNORECASE,
+)
+#: More of a resource: "extra formatie aangevraagd", "een extra administratief medewerker".
+_EXTRA = re.compile(
+    r"\bextra\s+(?:[^\W\d][\w-]*\s+)?(?P<what>" + "|".join(RESOURCES) + r")\b", re.IGNORECASE
+)
+#: Quantities whose level a predicate states: the quantity nouns above and the quantities
+#: good or bad to have high of ``kg/data/quantity-direction.toml`` ("het inkomen is laag").
+_LEVELLED = sorted(
+    {*QUANTITY_NOUNS, *load_directions().quantities, "niveau", "inkomen"}, key=len, reverse=True
+)
+#: The quantity a predicate is about, within four words before its copula.
+_SUBJECT = re.compile(
+    r"\b(?P<what>[\w-]*(?:" + "|".join(_LEVELLED) + r"))\b(?:\s+[^\W\d][\w-]*){0,4}\s*$",
+    re.IGNORECASE,
+)
+#: A level or a change stated by a predicate of a quantity: "het opleidingsniveau is laag",
+#: "de wachttijden zijn langer geworden", "het aantal cliënten is gelijk gebleven". A level
+#: is high or low on a scale; "groot" / "klein" of a need or demand ("de zorgbehoefte is
+#: groot") is a judgement of size, not a measured level. The copula is found first, then
+#: the quantity before it (a bounded look back).
+_PREDICATE = re.compile(
+    r"\s(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s+"
+    r"(?:(?:erg|zeer|vrij|heel|te|nog|ook|daarentegen|fors|duidelijk|wat|iets)\s+)*"
+    r"(?:(?P<level>hoog|laag)(?=\s*(?:[,.;:)]|$|en\b|maar\b))"
+    r"|(?P<became>hoger|lager|groter|kleiner|langer|korter)\s+geworden\b"
+    r"|(?P<same>(?:(?:ongeveer|vrijwel|nagenoeg|redelijk)\s+)?(?:gelijk|stabiel|constant)"
+    r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))",
+    re.IGNORECASE,
+)
+#: A level as an adjective: "een hoge caseload", "een hoog percentage" (neuter nouns take
+#: the bare form after "een").
 _LEVEL_ADJ = re.compile(
-    r"\been\s+(?P<cmp>hoge|lage)\s+(?P<what>" + "|".join(QUANTITY_NOUNS) + r")\b", re.IGNORECASE
+    r"\been\s+(?P<cmp>hoge|lage|hoog|laag)\s+(?P<what>(?:percentage|aandeel|aantal)\s+(?:van\s+"
+    r"(?:de\s+)?)?[^\W\d][\w-]*(?:en|s)\b|(?:" + "|".join(QUANTITY_NOUNS) + r")\b)",
+    re.IGNORECASE,
 )
 _BALANCE = re.compile(
     r"\b(?:een|het)\s+(?P<what>tekort|overschot)\b(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?"
@@ -342,38 +233,45 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
     return m.start() if m else min(ceiling, pos + 120)
 
 
-def _ref(words: str) -> str | None:
-    return "national average" if re.search(r"gemiddeld|landelijk", words, re.I) else None
-
-
 def _levels(text: str, s0: int, s1: int) -> list[Change]:
     """Comparatives against the average, levels around it, and hoog / laag quantities."""
     out = []
-    for m in _THAN_REF.finditer(text, s0, s1):
+    for m in _THANREF.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
-        cmp = _DIRECTION[m.group("cmp").lower()]
-        out.append(Change(c0, m.end(), subject, cmp, _ref(m.group()) or "other municipalities"))
+        cmp = DIRECTION[m.group("cmp").lower()]
+        ref = reference_of(m.group()) or "other municipalities"
+        if cmp in {"better", "worse"} and ref == "previous year":
+            continue  # "beter dan vroeger": a judgement of change, not a quantity's
+        out.append(Change(c0, m.end(), subject, cmp, ref))
     for m in _MORE_THAN.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
         subject = m.group("what").strip()
-        cmp = _DIRECTION[m.group("cmp").lower()]
+        cmp = DIRECTION[m.group("cmp").lower()]
         if m.group("plan"):
             out.append(Change(c0, m.end(), subject or text[c0 : m.start()], cmp, "expected"))
-        elif _NOUN_FORM.search(subject) and subject.lower() not in _PARTICLES:
+        elif len(subject.split()) > 4:
+            continue
+        elif _PARTICIPLE.fullmatch(subject):
+            # "wordt minder gebruikt dan landelijk": the subject is the clause's
+            ref = reference_of(m.group()) or "other municipalities"
+            out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, ref))
+        elif (
+            _NOUN_FORM.search(subject) or QUANTITY.search(subject)
+        ) and subject.lower() not in _PARTICLES:
             # a noun counted ("meer ouderen dan gemiddeld"); without one ("€ 610,-, iets
             # meer dan gemiddeld") the comparison is the figure's
-            ref = _ref(m.group()) or "other municipalities"
+            ref = reference_of(m.group()) or "other municipalities"
             out.append(Change(c0, m.end(), subject, cmp, ref))
     for m in _SAME_AS.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
         if not text[c0 : m.start()].strip(" ,;:-–"):
             continue  # an apposition to the figure before: "€ 470,-, vrijwel gelijk aan …"
-        ref = _ref(m.group()) or "other municipalities"
+        ref = reference_of(m.group()) or "other municipalities"
         out.append(Change(c0, m.end(), text[c0 : m.start()], "equal", ref))
     for m in _AVG_PRED.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
-        cmp = _DIRECTION[m.group("cmp").lower()]
+        cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, "national average"))
     for m in _RELATIVE.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
@@ -381,27 +279,54 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         if not what or not _NOUN_FORM.search(what) or what.lower() in _PARTICLES:
             what = ""
         end = m.end() if what else m.end("cmp")
-        cmp = _DIRECTION[m.group("cmp").lower()]
+        cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, end, what or text[c0 : m.start()], cmp))
     for m in _AVG_ADJ.finditer(text, s0, s1):
-        cmp = _DIRECTION[m.group("cmp").lower()]
+        cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp, "national average"))
     for m in _NEAR_AVG.finditer(text, s0, s1):
         word = m.group("cmp")
         qualifier = word if word.lower() == "rond" else None
-        cmp = _DIRECTION[word.lower()]
+        cmp = DIRECTION[word.lower()]
         start = m.start()
         art = re.search(r"\b(?:een|de|het)\s+$", text[max(s0, start - 5) : start], re.I)
         if art:
             start -= len(art.group())
-        out.append(Change(start, m.end(), m.group("what"), cmp, "national average", qualifier))
+        ref = reference_of(m.group()) or "national average"
+        out.append(Change(start, m.end(), m.group("what"), cmp, ref, qualifier))
     for m in _LEVEL_ADJ.finditer(text, s0, s1):
-        cmp = _DIRECTION[m.group("cmp").lower()]
+        cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp))
+    for m in _EXTRA.finditer(text, s0, s1):
+        c0 = _clause_start(text, s0, m.start())
+        out.append(Change(c0, _clause_end(text, m.end(), s1), m.group("what"), "more"))
     for m in _BALANCE.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
         out.append(Change(c0, m.end(), m.group("what") + m.group("rest"), None))
     return out
+
+
+def _predicates(text: str, s0: int, s1: int) -> list[Change]:
+    """Levels and changes a predicate states of a quantity ("de caseload is te hoog")."""
+    out = []
+    for m in _PREDICATE.finditer(text, s0, s1):
+        subject = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
+        if not subject:
+            continue
+        start = subject.start()
+        art = re.search(r"\b(?:de|het)\s+$", text[max(s0, start - 4) : start], re.I)
+        start -= len(art.group()) if art else 0
+        word = (m.group("level") or m.group("became") or "").lower()
+        cmp = "equal" if m.group("same") else DIRECTION.get(word, _LONGER.get(word))
+        qualifier = m.group("same").split()[0] if m.group("same") else None
+        if qualifier and qualifier.lower() not in {"ongeveer", "vrijwel", "nagenoeg", "redelijk"}:
+            qualifier = None
+        out.append(Change(start, m.end(), subject.group("what"), cmp, None, qualifier))
+    return out
+
+
+#: Lengths of time as levels: a longer waiting time is a higher one.
+_LONGER = {"langer": "higher", "korter": "lower"}
 
 
 def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
@@ -409,16 +334,18 @@ def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
     out = []
     for m in _OCCURS.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
-        cmp = _DIRECTION[" ".join(m.group("cmp").lower().split())]
+        cmp = DIRECTION[" ".join(m.group("cmp").lower().split())]
         qualifier = (m.group("q") or "").strip() or None
-        out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, _ref(m.group()), qualifier))
+        out.append(
+            Change(c0, m.end(), text[c0 : m.start()], cmp, reference_of(m.group()), qualifier)
+        )
     for m in _OFTEN.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
-        cmp = _DIRECTION[" ".join(m.group("cmp").lower().split())]
+        cmp = DIRECTION[" ".join(m.group("cmp").lower().split())]
         end = _clause_end(text, m.end(), s1)
         # how often an action happens ("cliënten moeten vaker formulieren invullen"): its
         # subject is who acts, not what is counted, so the words name no measure
-        out.append(Change(c0, end, "", cmp, _ref(text[m.end() : end])))
+        out.append(Change(c0, end, "", cmp, reference_of(text[m.end() : end])))
     for m in _STEADILY.finditer(text, s0, s1):
         what = m.group("what")
         end = _clause_end(text, m.end(), s1)
@@ -429,7 +356,7 @@ def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
         ):
             continue  # "steeds meer bekend", "steeds meer samen", "… vrijwilligers nodig"
         c0 = _clause_start(text, s0, m.start())
-        out.append(Change(c0, end, what, _DIRECTION[m.group("cmp").lower()]))
+        out.append(Change(c0, end, what, DIRECTION[m.group("cmp").lower()]))
     return out
 
 
@@ -438,26 +365,34 @@ def _trends(text: str, s0: int, s1: int) -> list[Change]:
     out = []
     for m in _ON_BALANCE.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
-        cmp = _DIRECTION[m.group("cmp").lower()]
+        cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, m.end(), "", cmp, None, m.group("deg")))
     for m in _SPLIT_VERB.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()] + (m.group("mid") if m.group("cmp") else m.group("mid2"))
-        if _QUANTITY.search(subject):
+        if QUANTITY.search(subject):
             word = (m.group("cmp") or m.group("cmp2")).lower()
-            out.append(Change(c0, m.end(), subject, _DIRECTION[word]))
+            out.append(Change(c0, m.end(), subject, DIRECTION[word]))
     for m in _CHANGE_WORD.finditer(text, s0, s1):
         c0 = _clause_start(text, s0, m.start())
         end = _clause_end(text, m.end(), s1)
         subject = text[c0:end]
-        if not _QUANTITY.search(subject):
+        if not QUANTITY.search(subject):
             continue
         of = _OF.match(text, m.end(), end)
         if of and m.group("word").lower() in CHANGE_NOUNS:
             subject = text[of.end() : end]  # "een toename van de lasten": the lasts change
-        cmp = "higher" if m.group("word").lower() in _UP else "lower"
+        cmp = "higher" if m.group("word").lower() in UP else "lower"
         out.append(Change(c0, max(m.end(), end), subject, cmp))
     return out
+
+
+def _same_quantity(text: str, change: Change, m: re.Match) -> bool:
+    """True when ``change`` holds the phrase ``m`` and names no other quantity."""
+    if not (change.start <= m.start() and m.end() <= change.end):
+        return False
+    rest = text[change.start : m.start()] + " " + text[m.end() : change.end]
+    return not QUANTITY.search(rest)
 
 
 def find_changes(text: str, start: int, end: int) -> list[Change]:
@@ -474,9 +409,16 @@ def find_changes(text: str, start: int, end: int) -> list[Change]:
     """
     out: list[Change] = []
     for change in (
-        _levels(text, start, end) + _frequencies(text, start, end) + _trends(text, start, end)
+        _levels(text, start, end)
+        + _predicates(text, start, end)
+        + _frequencies(text, start, end)
+        + _trends(text, start, end)
     ):
         if any(change.start < c.end and c.start < change.end for c in out):
             continue
         out.append(change)
+    for m in _ATTRIBUTIVE.finditer(text, start, end):  # a noun phrase: nests in a clause
+        if not any(_same_quantity(text, c, m) for c in out):
+            cmp = "higher" if m.group("word").lower() in UP else "lower"
+            out.append(Change(m.start(), m.end(), m.group("what"), cmp))
     return sorted(out, key=lambda c: (c.start, c.end))

@@ -17,6 +17,8 @@ with ``value`` and ``unit`` None and its ``comparison`` (``higher``,
 - ``De cijfers tonen een hoge X … een lage Y``
 - ``(iets) achteruit|vooruit gegaan``; ``daalt|stijgt``
 - a restriction that repeats the verdict: ``…, zeker waar het X betreft``
+- a quantifier on a group the measure vocabulary names: ``er lopen weinig
+  re-integratietrajecten``, ``minder inwoners kregen huishoudelijke hulp``
 
 A comparison whose clause holds a number is left to the numeric indicator.
 Two coordinated subjects ("Het aandeel Wmo gebruikers en de stapeling van …
@@ -31,15 +33,18 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.document import Document
-from kg.extract.changes import GATE_WORDS, find_changes
+from kg.extract.changes import find_changes
+from kg.extract.changewords import GATE_WORDS
 from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
-    r"(?:\s+dan\s+(?:het\s+)?(?:landelijke?\s+)?(?:gemiddelde?|landelijk|gebruikelijk)"
-    r"(?:\s+voor\s+deze\s+grootteklasse)?)?"
+    r"(?:\s+dan\s+(?:(?:het\s+)?(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?"
+    r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
+    r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
+    r"|(?:in\s+)?(?:andere|vergelijkbare|omliggende)\s+gemeenten)\b)?"
 )
 _WORDS = {
     "hoger": "higher",
@@ -81,7 +86,8 @@ _LIGT = re.compile(
 #: A level against the average: "ligt boven het landelijk gemiddelde", "is gemiddeld".
 _LEVEL = re.compile(
     r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\b(?P<mid>[^,;:]{0,80}?)\s"
-    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:landelijke?\s+)?(?:gemiddelde|niveau|percentage)\b"
+    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:(?:landelijke?|nederlandse|provinciale"
+    r"|regionale)\s+)?(?:gemiddelde|niveau|percentage)\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )
@@ -125,6 +131,16 @@ _RESTRICT = re.compile(
     r"(?P<what>[^,;]{1,80}?)\s+betreft\b",
     re.I,
 )
+#: A quantifier before a noun: "weinig re-integratietrajecten", "minder inwoners kregen hulp"
+#: (its noun must be a cue of a measure; "onder meer", "niet meer", "steeds meer" are no
+#: quantifier of a noun, and "meer X dan gemiddeld" is read by :mod:`kg.extract.changes`).
+#: A bare "veel X" is left out: it mostly introduces a group ("veel ouderen wonen alleen")
+#: and, tried, it added extras on the held-out half of the dev set.
+_QUANTIFIER = re.compile(r"\b(?P<cmp>weinig|meer|minder)\s+(?=[^\W\d])", re.IGNORECASE)
+#: Words before "meer" / "minder" that make it no quantifier of the next noun.
+_NOT_QUANTIFYING = re.compile(r"\b(?:onder|niet|geen|steeds|zo|net|hoe|te)\s+$", re.IGNORECASE)
+#: What makes a quantified noun a comparison with a reference, read elsewhere.
+_THAN = re.compile(r"\b(?:dan|als)\b", re.IGNORECASE)
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
     "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
@@ -136,6 +152,7 @@ _GATES = {
     "cijfers": ("cijfers",),
     "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg"),
     "zeker": ("betreft",),
+    "quantifier": ("weinig", "meer", "minder"),
     "changes": GATE_WORDS,
 }
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
@@ -157,6 +174,12 @@ def _reference(phrase: str) -> str | None:
     phrase = phrase.lower()
     if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", phrase):
         return "size class"
+    if re.search(r"\bprovinciale\s+gemiddelde\b|\bdan\s+in\s+de\s+provincie\b", phrase):
+        return "province"
+    if re.search(r"\bregionale\s+gemiddelde\b|\bdan\s+in\s+de\s+regio\b", phrase):
+        return "region"
+    if re.search(r"\bnederland\b", phrase):
+        return "national average"
     if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
         return "national average"
     if re.search(r"\bandere\s+gemeenten\b", phrase):
@@ -228,6 +251,40 @@ def _in_sentence(
     idx = sentence.index
     if idx not in gates["any"]:
         return found
+    found += _against_level(text, s0, s1, idx, gates, _make)
+    for m in _VAKER.finditer(text, s0, s1) if idx in gates["vaker"] else ():
+        c0 = _clause_start(text, s0, m.start())
+        found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
+    for m in _ER_WORDEN.finditer(text, s0, s1) if idx in gates["worden"] else ():
+        ref = _reference(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
+        found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
+    for m in _NET_ZO.finditer(text, s0, s1) if idx in gates["net zo"] else ():
+        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
+        found.append(_with_comparison(ind, "equal"))
+    found += _parenthetical(text, s0, s1, idx, _make) if idx in gates["paren"] else []
+    if idx in gates["cijfers"] and _FIGURES.search(text, s0, s1):
+        for m in _ADJ.finditer(text, s0, s1):
+            found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp")))
+    for m in _TREND.finditer(text, s0, s1) if idx in gates["trend"] else ():
+        c0 = _clause_start(text, s0, m.start())
+        word = m.group("cmp") or m.group("cmp2")
+        subject = text[c0 : m.start()]
+        deg = m.group("deg")
+        found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
+    if idx in gates["changes"]:
+        found += _changes(text, s0, s1, idx, _make, found)
+    if idx in gates["quantifier"]:
+        found += _quantified(text, s0, s1, idx, _make)
+    if found and idx in gates["zeker"]:
+        found += _restrictions(text, s0, s1, idx, _make, found[-1])
+    return found
+
+
+def _against_level(
+    text: str, s0: int, s1: int, idx: int, gates: dict[str, set[int]], _make: _Maker
+) -> list[Indicator]:
+    """Comparisons of a subject with a level: "ligt hoger", "is laag", "ligt boven het …"."""
+    found: list[Indicator] = []
     cmp = idx in gates["cmp"]
     for m in _LIGT.finditer(text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
@@ -256,17 +313,15 @@ def _in_sentence(
         if m.group("avg") and re.search(r"\b(?:dan|als)\s*$", m.group("mid"), re.I):
             continue  # "ongunstiger is dan gemiddeld": a comparison, not a level
         for measure in _subjects(subject):
-            found.append(_make(idx, c0, m.end(), measure, word, "national average"))
-    for m in _VAKER.finditer(text, s0, s1) if idx in gates["vaker"] else ():
-        c0 = _clause_start(text, s0, m.start())
-        found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
-    for m in _ER_WORDEN.finditer(text, s0, s1) if idx in gates["worden"] else ():
-        ref = _reference(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
-        found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
-    for m in _NET_ZO.finditer(text, s0, s1) if idx in gates["net zo"] else ():
-        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
-        found.append(_with_comparison(ind, "equal"))
-    for m in _PAREN.finditer(text, s0, s1) if idx in gates["paren"] else ():
+            ref = _reference(m.group()) or "national average"
+            found.append(_make(idx, c0, m.end(), measure, word, ref))
+    return found
+
+
+def _parenthetical(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:
+    """Verdicts in brackets after a topic: "demografie (veel jongeren)", "(bovengemiddeld)"."""
+    found: list[Indicator] = []
+    for m in _PAREN.finditer(text, s0, s1):
         if _ARTICLE.match(m.group("topic") + " "):
             continue  # "De (hoge) eigen bijdrage": an aside, not a verdict on a topic
         rest = m.group("rest").strip()
@@ -275,21 +330,20 @@ def _in_sentence(
         measure = _ARTICLE.sub("", measure) or m.group("topic")
         ref = _reference(m.group("cmp"))
         found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
-    if idx in gates["cijfers"] and _FIGURES.search(text, s0, s1):
-        for m in _ADJ.finditer(text, s0, s1):
-            found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp")))
-    for m in _TREND.finditer(text, s0, s1) if idx in gates["trend"] else ():
-        c0 = _clause_start(text, s0, m.start())
-        word = m.group("cmp") or m.group("cmp2")
-        subject = text[c0 : m.start()]
-        deg = m.group("deg")
-        found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
-    for change in find_changes(text, s0, s1) if idx in gates["changes"] else ():
+    return found
+
+
+def _changes(
+    text: str, s0: int, s1: int, idx: int, _make: _Maker, found: list[Indicator]
+) -> list[Indicator]:
+    """The changes of :func:`find_changes` that no pattern above (``found``) said."""
+    out: list[Indicator] = []
+    for change in find_changes(text, s0, s1):
         if any(change.start < f.end and f.start < change.end for f in found):
-            continue  # said by a pattern above
+            continue  # said by a pattern above (the changes nest only in each other)
         ind = _make(idx, change.start, change.end, change.subject, "x", change.reference)
         label = ind.measure_label or " ".join(text[change.start : change.end].split())
-        found.append(
+        out.append(
             replace(
                 ind,
                 measure_label=label,
@@ -298,17 +352,46 @@ def _in_sentence(
                 approximate=change.qualifier is not None,
             )
         )
-    if found and idx in gates["zeker"]:
-        for m in _RESTRICT.finditer(text, s0, s1):
-            base = found[-1]
-            found.append(
-                _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference)
-                if base.comparison is None
-                else _with_comparison(
-                    _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference),
-                    base.comparison,
-                )
-            )
+    return out
+
+
+def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:
+    """A quantifier on a measured group: "lopen er weinig re-integratietrajecten".
+
+    The noun right after the quantifier must be a cue of a measure that is
+    not an amount of money ("minder middelen" is a budget said loosely); a
+    comparison with "dan" or "als" in the clause is read by other patterns.
+    """
+    found: list[Indicator] = []
+    for m in _QUANTIFIER.finditer(text, s0, s1):
+        if _NOT_QUANTIFYING.search(text, max(s0, m.start() - 8), m.start()):
+            continue
+        cue = _make.measures.cue_at(text, m.end(), s1)
+        measures = _make.measures.measures_of(cue) if cue else ()
+        if cue is None or not measures or any("EUR" in k.units for k in measures):
+            continue
+        stop = _clause_end(text, m.end(), s1)
+        if _THAN.search(text, m.end(), stop):
+            continue
+        end = m.end() + len(cue)
+        found.append(_make(idx, m.start(), end, text[m.end() : end], m.group("cmp")))
+    return found
+
+
+def _clause_end(text: str, pos: int, ceiling: int) -> int:
+    m = _CLAUSE_START.search(text, pos, ceiling)
+    return m.start() if m else ceiling
+
+
+def _restrictions(
+    text: str, s0: int, s1: int, idx: int, _make: _Maker, base: Indicator
+) -> list[Indicator]:
+    """ "…, zeker waar het X betreft": X gets the verdict of the observation before."""
+    found: list[Indicator] = []
+    for m in _RESTRICT.finditer(text, s0, s1):
+        base = found[-1] if found else base
+        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference)
+        found.append(ind if base.comparison is None else _with_comparison(ind, base.comparison))
     return found
 
 

@@ -39,14 +39,8 @@ from functools import lru_cache
 from kg.document import Document, Sentence
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
-from kg.extract.numbers import (
-    FUNCTION_WORDS,
-    WINDOW,
-    WORD_NUMBERS,
-    Number,
-    find_numbers,
-    to_decimal,
-)
+from kg.extract.numbers import WINDOW, Number, find_numbers
+from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -73,6 +67,13 @@ QUALIFIERS = (
     "zo'n",
     "zo’n",
     "tot wel",
+    "een kleine",
+    "een ruime",
+    "een dikke",
+    "ruwweg",
+    "grofweg",
+    "omstreeks",
+    "plusminus",
 )
 _APPROXIMATE = frozenset(QUALIFIERS) - {"slechts", "maximaal", "ten minste", "minstens", "binnen"}
 _QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
@@ -131,8 +132,12 @@ _AFTER_BREAK = re.compile(r"[,;:()•]")
 _NOUN = re.compile(
     r"\s*(?:(?:meer|minder|hoger|lager)\s+)?(?:van\s+(?:de|het|alle)\s+)?", re.IGNORECASE
 )
-#: A plural noun, possibly after one adjective: "24 Friese gemeenten", "tien schuldeisers".
-_PLURAL = re.compile(r"\s*(?:[\w-]+e\s+)?(?P<noun>[\w-]+(?:en|s|['’]s))\b")
+#: A plural noun, possibly after one adjective: "24 Friese gemeenten", "tien schuldeisers"
+#: (not a participle of change: "met 8% gestegen").
+_PLURAL = re.compile(
+    r"\s*(?:[\w-]+e\s+)?(?!(?:gestegen|toegenomen|afgenomen|opgelopen|teruggelopen|gekrompen)\b)"
+    r"(?P<noun>[\w-]+(?:en|s|['’]s))\b"
+)
 _SHARE = re.compile(r"\b(?:aandeel|percentage|deel\s+van)\b", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"\bper\s+(?:[\d.]+\s+)?\w+", re.IGNORECASE)
 #: A change stated right before its figure: "een daling van € 3,4 miljoen", "een stijging van
@@ -150,9 +155,19 @@ _CHANGE_BEFORE = re.compile(
 #: A verb of change anywhere in the clause before "met"/"tot" and a figure.
 _CHANGE_VERB = re.compile(
     r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|nam\s+\w+\s+toe|gegroeid|groeide)"
-    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|teruggelopen))\b",
+    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|krimpt|teruggelopen))\b",
     re.IGNORECASE,
 )
+#: A change stated after its amount or its new level: "is met 8% gedaald", "nam met 12
+#: procent toe", "is van 3% naar 4% gestegen" (a verb within three words, a separable
+#: particle only at the end of the clause).
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:[^\W\d][\w-]*\s+){0,3}?(?:(?P<up>gestegen|toegenomen|gegroeid|verhoogd|opgelopen"
+    r"|(?:toe|op)(?=\s*(?:[,.;:)]|$)))|(?P<down>gedaald|afgenomen|gekrompen|verlaagd|gekort"
+    r"|teruggelopen|(?:af|terug)(?=\s*(?:[,.;:)]|$))))\b",
+    re.IGNORECASE,
+)
+_AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: "meer dan" / "minder dan" before a number word: the qualifier of the next figure.
 _NEXT_QUALIFIER = re.compile(
@@ -241,6 +256,28 @@ def _change_before(text: str, pos: int, floor: int) -> str | None:
     return "higher" if verbs[-1].group("up") else "lower"
 
 
+def _change_after(text: str, number: Number, start: int, floor: int, ceiling: int) -> str | None:
+    """``higher`` or ``lower`` when the figure is the amount or new level of a change after it.
+
+    Examples
+    --------
+    >>> s = "Het aantal cliënten is met 8% gedaald."
+    >>> n = Number(s.index("8"), s.index("%") + 1, Decimal(8), "percent", "digits")
+    >>> _change_after(s, n, n.start, 0, len(s))
+    'lower'
+    >>> s = "Het team werkt met 8 mensen op de wijk."
+    >>> n = Number(s.index("8"), s.index("8") + 1, Decimal(8), "count", "digits")
+    >>> _change_after(s, n, n.start, 0, len(s)) is None
+    True
+    """
+    if not _AMOUNT_OF_CHANGE.search(text, max(floor, start - 6), start):
+        return None
+    m = _CHANGE_AFTER.match(text, number.end, min(ceiling, number.end + WINDOW))
+    if not m:
+        return None
+    return "higher" if m.group("up") else "lower"
+
+
 def _is_national(text: str, number: Number, floor: int) -> bool:
     """A national reference value: "tegenover 12% landelijk", "(landelijk 18%)" …"""
     before = text[max(floor, number.start - 45) : number.start]
@@ -316,14 +353,24 @@ class _Reader:
             after = number.start + len(text[number.start : number.end].split()[0])
         comparison, reference = _comparison(text, after, sentence.end)
         cues, noun_end, clause = self.ranked_cues(sentence, number, floor, ceiling)
-        difference = number.unit == "percent" and bool(
+        stated = (
             _DIFFERENCE.match(text, number.end, min(ceiling, number.end + WINDOW))
+            if number.unit == "percent"
+            else None
         )
+        difference = stated is not None
         if comparison in {"more", "less"} and reference and not difference:
             # a level, not a difference: "€ 610,- per inwoner, iets meer dan gemiddeld"
             comparison = "higher" if comparison == "more" else "lower"
+        if comparison is None and difference:
+            # "10% minder uitgegeven": a stated difference compares without a reference
+            cmp = stated.group().split()[-1].lower() if stated is not None else ""
+            comparison = _COMPARISON_WORDS.get(cmp)
         if comparison is None:
             comparison = _change_before(text, min(q_start, number.start), floor)
+        changed = _change_after(text, number, q_start, floor, ceiling)
+        if comparison is None and changed:
+            comparison, difference = changed, True  # the amount of a change, of any measure
         free = number.unit == "ratio" or difference
         prefer = "percent" if _SHARE.search(text, clause, number.start) else "count"
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)

@@ -156,6 +156,18 @@ class MeasureVocabulary:
         m = self._pattern.match(text, pos, end)
         return m.group().lower() if m else None
 
+    def measures_of(self, cue: str) -> tuple[Measure, ...]:
+        """The measures a cue word names (none for a word that is no cue).
+
+        Examples
+        --------
+        >>> vocab = MeasureVocabulary([Measure("clients", "cliënten", "clients", ("count",),
+        ...                                    cues=("cliënten", "klanten"))])
+        >>> [m.key for m in vocab.measures_of("klanten")], vocab.measures_of("raad")
+        (['clients'], ())
+        """
+        return tuple(self._by_cue.get(cue.lower(), ()))
+
     def choose(
         self,
         cues: Sequence[str],

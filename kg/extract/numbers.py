@@ -10,6 +10,7 @@ figure with its value and unit:
   ``tientallen``, ``duizenden`` (no value);
 - shares: ``1 op de 8`` (12.5 percent), ``drie van de tien``, ``de helft``,
   ``een derde``;
+- one more of a resource: ``een extra medewerker``;
 - ratios: ``drie keer zo hoog``, ``twee maal zoveel``;
 - durations: ``veertig jaar lang``, ``een half jaar``, ``zes weken``.
 
@@ -18,6 +19,9 @@ It skips what is not a figure: years, days of a date, ages (``65 jaar``,
 (``65-plussers``, ``18-/18+``), labels (``prioriteit 1``, ``paragraaf
 4.3``), denominators (``per 1.000 inwoners``), frequencies (``twee keer per
 jaar``), ordinals, clock times and the ``één`` of a slogan or pronoun.
+
+The words themselves (number words, fractions, scale words, units of time)
+are the lexicon of :mod:`kg.extract.numberwords`.
 
 Every look-around reads a window of bounded size, so the work is linear in
 the length of the text: each number is visited once and looks at most
@@ -31,88 +35,35 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from kg.extract.changewords import RESOURCES
+from kg.extract.numberwords import (
+    COMPOUND,
+    DURATIONS,
+    FRACTIONS,
+    FUNCTION_WORDS,
+    SCALES,
+    TEENS,
+    TENS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WORD_NUMBERS,
+    compound_value,
+    to_decimal,
+    word_value,
+)
+
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
 
-WORD_NUMBERS: dict[str, int | Decimal] = {
-    "één": 1,
-    "eén": 1,
-    "een": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "dertien": 13,
-    "veertien": 14,
-    "vijftien": 15,
-    "zestien": 16,
-    "zeventien": 17,
-    "achttien": 18,
-    "negentien": 19,
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-    "zestig": 60,
-    "zeventig": 70,
-    "tachtig": 80,
-    "negentig": 90,
-    "honderd": 100,
-    "duizend": 1000,
-    "anderhalf": Decimal("1.5"),
-}
-#: Words for an unspecified number: a count without a value.
-VAGUE_NUMBERS = ("tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden")
-#: Fractions as shares, in percent.
-FRACTIONS = {
-    "helft": Decimal(50),
-    "derde": Decimal("33.3"),
-    "kwart": Decimal(25),
-    "vijfde": Decimal(20),
-    "tiende": Decimal(10),
-}
-#: Scale words after a figure.
-SCALES = {
-    "ton": Decimal(100_000),
-    "miljoen": Decimal(1_000_000),
-    "mln": Decimal(1_000_000),
-    "miljard": Decimal(10**9),
-    "mld": Decimal(10**9),
-    "mrd": Decimal(10**9),
-    "duizend": Decimal(1000),
-}
-DURATIONS = {
-    "dag": "days",
-    "dagen": "days",
-    "week": "weeks",
-    "weken": "weeks",
-    "maand": "months",
-    "maanden": "months",
-    "jaar": "years",  # only after a word of time ("binnen twee jaar"): else an age
-    "jaren": "years",
-}
 #: Words before a number that make "N jaar" a span of time, not an age.
 _DURATION_BEFORE = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
     r"|periode\s+van|termijn\s+van|duur\s+van)\s+$",
     re.IGNORECASE,
 )
-#: Closed-class Dutch words: a number word followed by one of these counts nothing.
-FUNCTION_WORDS = frozenset(
-    """de het een van in op voor uit en of dat die dit deze is zijn was waren wordt worden
-    werd met aan bij als dan door naar om over tot na te ook nog wel niet geen maar want
-    dus er hij zij ze we wij je jij u ik men zich hun hen haar hem mij ons zo al toe
-    tegen terwijl omdat doordat zodat waardoor waarvan waarin welke wie wat waar hoe
-    heeft hebben had kan kunnen zal zullen moet moeten mag mogen wil willen per ten""".split()  # noqa: SIM905
-)
-
+#: Words after "N jaar" that make it a span of time, not an age: "veertig jaar lang",
+#: "twee jaar later", "drie jaar geleden", "in twee jaar tijd".
+_NOT_AGE = r"(?!\s+(?:lang|later|eerder|geleden|tijd)\b)"
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DIGITS = re.compile(
     rf"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?"
@@ -126,25 +77,19 @@ _ONE_IN = re.compile(
     r"|van\s+de\s+(?P<base>10|100|1\.000|tien|honderd|duizend))\b",
     re.IGNORECASE,
 )
-_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
-_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
-_TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
-_BELOW_100 = rf"(?:(?:{_UNITS})(?:ën|en)(?:{_TENS})|{_TENS}|{_TEENS}|{_UNITS})"
-_HUNDREDS = rf"(?:(?:{_UNITS}|{_TEENS})?honderd(?:{_BELOW_100})?)"
-#: Dutch number words written as one word: "vijfentwintig", "tweehonderd", "drieduizend".
-_COMPOUND = (
-    rf"(?:(?:{_HUNDREDS}|{_BELOW_100})?duizend(?:{_HUNDREDS}|{_BELOW_100})?"
-    rf"|{_HUNDREDS}|(?:{_UNITS})(?:ën|en)(?:{_TENS}))"
-)
 _WORDS = re.compile(
     r"\b(?P<word>"
-    + _COMPOUND
+    + COMPOUND
     + "|"
     + "|".join(sorted((w for w in WORD_NUMBERS if w != "een"), key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b", re.I)
+_VAGUE = re.compile(
+    r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b"
+    r"|\b(?:een\s+paar|enkele)\s+(?:honderd|duizend)\b(?P<euro>\s+euro\b)?",
+    re.I,
+)
 _FRACTION = re.compile(
     r"\b(?:(?P<det>de|een|één|eén|twee|drie|vier)\s+|(?P<closed>twee|drie|vier))"
     r"(?P<frac>" + "|".join(FRACTIONS) + r")\b",
@@ -157,6 +102,11 @@ _FRACTION_NEXT = re.compile(
     r"|meer|minder|groter|kleiner|boven|onder)\b",
     re.IGNORECASE,
 )
+#: Words before "een derde" / "een vijfde" that make it a share, not an ordinal.
+_FRACTION_BEFORE = re.compile(
+    r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg|met|waarvan|daarvan|hiervan"
+    r"|van\s+wie|van\s+hen)\s+$"
+)
 _HALF = re.compile(r"\been\s+half\s+jaar\b", re.IGNORECASE)
 #: "binnen een week", "al een jaar": one unit of time after a word of time.
 _ONE_UNIT = re.compile(
@@ -168,13 +118,14 @@ _ONE_UNIT = re.compile(
 _VAGUE_SHARE = re.compile(
     r"(?<!\bvoor\s)(?<!\bin\s)\b(?:een\s+(?:groot|klein|aanzienlijk|flink|belangrijk|gering)"
     r"\s+deel|het\s+(?:grootste\s+deel|merendeel|gros)|de\s+meerderheid"
-    r"|een\s+(?:meerderheid|minderheid))\b",
+    r"|een\s+(?:(?:ruime|grote|kleine|krappe|overgrote)\s+)?(?:meerderheid|minderheid)"
+    r"|de\s+overgrote\s+meerderheid)\b",
     re.IGNORECASE,
 )
 #: Vague counts: "een klein aantal", "een beperkt aantal"; a pronoun "enkele" ("er enkele al").
 _VAGUE_COUNT = re.compile(
     r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|toenemend|groeiend|stijgend)"
-    r"\s+aantal\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
+    r"\s+aantal\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
     re.IGNORECASE,
 )
 #: A unit or scale word after a number word: "twintig procent", "twee ton", "drie miljoen"
@@ -197,6 +148,12 @@ _TIMES_WORD = re.compile(
     r"|groter|meer|minder)\b",
     re.IGNORECASE,
 )
+#: A ratio in a word: "dubbel zo hoog", "half zo groot", "het dubbele van".
+_DOUBLE = re.compile(
+    r"\b(?P<n>dubbel|half)\s+zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)\b"
+    r"|\bhet\s+(?P<d>dubbele|driedubbele)\s+van\b",
+    re.IGNORECASE,
+)
 #: Once in a span of time: "een keer per week", "één maal per jaar".
 _ONCE = re.compile(
     r"\b(?:een|één|eén)\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|kwartaal|jaar)\b", re.I
@@ -209,14 +166,26 @@ _COUNTED_NOUN = re.compile(
 )
 #: A round number as a collective: "een tiental aanbieders", "een twintigtal" (about so many).
 _ABOUT = re.compile(
-    rf"\been\s+(?P<n>{_UNITS}|{_TEENS}|{_TENS}|honderd)tal\b(?!\s+(?:jaren|jaar)\b)",
+    rf"\been\s+(?P<n>{UNITS}|{TEENS}|{TENS}|honderd)tal\b(?!\s+(?:jaren|jaar)\b)",
+    re.IGNORECASE,
+)
+#: One more of a resource: "een extra medewerker", "één extra fte" (the article counts one).
+_ONE_EXTRA = re.compile(
+    r"\b(?:een|één|eén)(?=\s+extra\s+(?:[^\W\d][\w-]*\s+)?(?:" + "|".join(RESOURCES) + r")\b)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
-_TIME_PLURALS = {"dagen": "days", "weken": "weeks", "maanden": "months", "jaren": "years"}
+_TIME_PLURALS = {
+    "dagen": "days",
+    "weken": "weeks",
+    "maanden": "months",
+    "jaren": "years",
+    "jaar": "years",  # "een paar jaar"
+}
 #: Vague spans of time: "enkele weken", "een paar maanden", "maanden later".
 _VAGUE_TIME = re.compile(
     r"\b(?P<q>enkele|een\s+paar|vele|meerdere)\s+(?P<unit>dagen|weken|maanden|jaren)\b"
+    r"|\b(?P<q2>een\s+paar)\s+(?P<unit3>jaar)\b(?!\s+(?:oud|ouder|jonger)\b)"
     r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b",
     re.IGNORECASE,
 )
@@ -263,6 +232,8 @@ _FREQUENCY = re.compile(
 _ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
 _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORECASE)
 
+#: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
+_SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
 _PER_INHABITANT = re.compile(r"\s*per\s+inwoner\b", re.IGNORECASE)
 
 
@@ -316,48 +287,6 @@ class Number:
     qualifier: str | None = None
 
 
-def to_decimal(text: str) -> Decimal:
-    """Parse a Dutch number (``30.000``, ``2,5``) into a Decimal.
-
-    Examples
-    --------
-    >>> to_decimal("30.000"), to_decimal("2,5")
-    (Decimal('30000'), Decimal('2.5'))
-    """
-    return Decimal(text.replace(".", "").replace(",", "."))
-
-
-def _word_value(word: str) -> Decimal:
-    low = word.lower()
-    if low in WORD_NUMBERS:
-        return Decimal(WORD_NUMBERS[low])
-    if low[:1].isalpha():
-        return Decimal(compound_value(low))
-    return to_decimal(low)
-
-
-def compound_value(word: str) -> int:
-    """The value of a Dutch number word, also one written as a compound.
-
-    Examples
-    --------
-    >>> [compound_value(w) for w in ("vijfentwintig", "tweeëntwintig", "tweehonderd")]
-    [25, 22, 200]
-    >>> [compound_value(w) for w in ("vijftienhonderd", "drieduizendvijfhonderd", "honderd")]
-    [1500, 3500, 100]
-    """
-    low = word.lower()
-    for scale, size in (("duizend", 1000), ("honderd", 100)):
-        if scale in low:
-            left, right = low.split(scale, 1)
-            times = compound_value(left) if left else 1
-            return times * size + (compound_value(right) if right else 0)
-    m = re.fullmatch(rf"({_UNITS})(?:ën|en)({_TENS})", low)
-    if m:
-        return int(WORD_NUMBERS[m.group(1)]) + int(WORD_NUMBERS[m.group(2)])
-    return int(WORD_NUMBERS[low])
-
-
 def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
     """True for a year, a date, an age, a compound modifier, an ordinal or a clock time.
 
@@ -372,7 +301,7 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
         return True  # the day of a date
     if not plain:
         return False
-    if re.match(r"\s*(?:jaar\b(?!\s+lang)|jarige?n?\b|\+)", after, re.IGNORECASE):
+    if re.match(rf"\s*(?:jaar\b{_NOT_AGE}|jarige?n?\b|\+)", after, re.IGNORECASE):
         # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
         return not (after.lstrip()[:4].lower() == "jaar" and _DURATION_BEFORE.search(before))
     if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of)\b)", after):
@@ -383,6 +312,11 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
         return True  # a denominator ("per 1.000 inwoners")
     if re.match(r"/\d", after) or (before.endswith(("'", "’")) and len(num) == 2):
         return True  # "24/7", a decade "de jaren '90"
+    if re.match(r"[A-Z]", after):
+        return True  # a code: "de 3D's", "4G"
+    near = text[max(floor, start - 40) : end + 40]
+    if num == "1" and len(re.findall(r"(?<![\w.,])1\s+[^\W\d]", near)) > 1:
+        return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
     if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
         return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
     if re.fullmatch(r"\d{1,3}", num) and (
@@ -394,7 +328,7 @@ def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> b
     ):
         return True  # an age bound ("jongeren onder de 25", "tot 23 jaar")
     m = _RANGE_NEXT.match(after)
-    return bool(m and re.match(r"\s*jaar\b(?!\s+lang)", m.group("rest"), re.IGNORECASE))
+    return bool(m and re.match(rf"\s*jaar\b{_NOT_AGE}", m.group("rest"), re.IGNORECASE))
 
 
 def _range_start(text: str, end: int) -> bool:
@@ -420,7 +354,11 @@ def _ranges(text: str, found: list[Number]) -> list[Number]:
         if nxt is None or nxt.start >= stop or nxt.start < number.end or nxt.value is None:
             continue
         qualifier = text[number.start : stop]
-        out.append(Number(number.start, nxt.end, number.value, nxt.unit, "range", qualifier))
+        value = number.value
+        scale = _SCALE_WORD.search(text, nxt.start, nxt.end)
+        if value is not None and scale and number.form == "range-start":
+            value *= SCALES[scale.group().lower().rstrip(".")]  # "2 à 3 miljoen": 2 miljoen
+        out.append(Number(number.start, nxt.end, value, nxt.unit, "range", qualifier))
     return out
 
 
@@ -486,7 +424,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     for m in _WORDS.finditer(text, start, end):
         if taken.holds(m.start()) or _slogan_or_pronoun(text, m, start, end):
             continue
-        value = _word_value(m.group("word"))
+        value = word_value(m.group("word"))
         if _range_start(text, m.end()):
             found.append(Number(m.start(), m.end(), value, "count", "range-start"))
             continue
@@ -496,7 +434,8 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             continue
         before = text[max(start, m.start() - 25) : m.start()]
         nxt = re.match(r"\s+([\w’'+-]+)", text[m.end() : m.end() + WINDOW])
-        age = re.match(r"\s*jaar\b(?!\s+lang)", text[m.end() : m.end() + 12], re.I)
+        age = re.match(rf"\s*jaar\b{_NOT_AGE}", text[m.end() : m.end() + 20], re.I)
+        age = age if value == int(value) else None  # "anderhalf jaar" is no age
         if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
             if not (_QUALIFIED_END.search(before) and _CLAUSE_END.match(text, m.end())):
@@ -531,12 +470,20 @@ def _scaled(start: int, m: re.Match, value: Decimal) -> Number:
 
 
 def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
-    """ "de helft van", "ongeveer een derde", "een vijfde hoger" (not "een derde zorg")."""
+    """ "de helft", "ongeveer een derde", "waarvan een derde" (not "een derde zorg").
+
+    A half or a quarter is always a share; "derde", "vijfde" and "tiende" are
+    ordinals too, so they are shares only before "van", a verb or a comparative,
+    or after an approximation or a partitive ("waarvan een derde").
+    """
+    if m.group("frac").lower() in {"helft", "kwart"}:
+        return True  # never an ordinal
     after = text[m.end() : m.end() + WINDOW]
     if _FRACTION_NEXT.match(after):
         return True
     before = text[max(floor, m.start() - 12) : m.start()].lower()
-    return bool(re.search(r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg)\s+$", before))
+    # "met een kwart gedaald": the amount of a change; "waarvan een derde": a part
+    return bool(_FRACTION_BEFORE.search(before))
 
 
 def find_numbers(text: str, start: int, end: int) -> list[Number]:
@@ -579,7 +526,7 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
     """Figures that are phrases: shares, half a year, one unit of time, vague amounts."""
     found: list[Number] = []
     for m in _ONE_IN.finditer(text, start, end):
-        a, b = _word_value(m.group("a")), _word_value(m.group("b") or m.group("base"))
+        a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base"))
         if b and a <= b:  # "1 op de 8", "drie van de tien"
             share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
             found.append(Number(m.start(), m.end(), share, "percent", "share"))
@@ -587,7 +534,7 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         if not _is_fraction(text, m, start):
             continue  # "een derde zorg": an ordinal
         det = (m.group("det") or m.group("closed")).lower()  # "driekwart", "tweederde"
-        times = Decimal(1) if det in {"de", "een", "één", "eén"} else _word_value(det)
+        times = Decimal(1) if det in {"de", "een", "één", "eén"} else word_value(det)
         whole = Decimal(100) * times / _DENOMINATORS[m.group("frac").lower()]
         value = whole.quantize(Decimal("0.1")).normalize()
         found.append(Number(m.start(), m.end(), value, "percent", "share"))
@@ -597,18 +544,24 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         )
         found.append(_scaled(m.start(), m, part or Decimal(1)))
     for m in _TIMES_WORD.finditer(text, start, end):  # "tweemaal zo hoog", "driemaal per jaar"
-        value = _word_value(m.group("n"))
+        value = word_value(m.group("n"))
         unit, form = ("count", "frequency") if m.group("per") else ("ratio", "ratio")
         found.append(Number(m.start(), m.end(), value, unit, form))
+    for m in _DOUBLE.finditer(text, start, end):  # "dubbel zo hoog": a ratio of two
+        word = (m.group("n") or m.group("d")).lower()
+        value = {"half": Decimal("0.5"), "driedubbele": Decimal(3)}.get(word, Decimal(2))
+        found.append(Number(m.start(), m.end(), value, "ratio", "ratio"))
     for m in _ONCE.finditer(text, start, end):  # "een keer per week": a count of events
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
+    for m in _ONE_EXTRA.finditer(text, start, end):  # "een extra medewerker"
+        found.append(Number(m.start(), m.end(), Decimal(1), "count", "word"))
     for m in _HALF.finditer(text, start, end):
         found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
     for m in _ONE_UNIT.finditer(text, start, end):
         unit = DURATIONS[m.group("unit").lower()]
         found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
-    for m in _VAGUE.finditer(text, start, end):
-        found.append(Number(m.start(), m.end(), None, "count", "vague"))
+    for m in _VAGUE.finditer(text, start, end):  # "duizenden", "een paar honderd euro"
+        found.append(Number(m.start(), m.end(), None, "EUR" if m["euro"] else "count", "vague"))
     for m in _ABOUT.finditer(text, start, end):
         value = Decimal(compound_value(m.group("n")))
         found.append(Number(m.start(), m.end(), value, "count", "vague", m.group()))
@@ -616,8 +569,8 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         for m in pattern.finditer(text, start, end):
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
     for m in _VAGUE_TIME.finditer(text, start, end):
-        noun = m.group("unit") or m.group("unit2")
-        qualifier = m.group("q") or noun
+        noun = m.group("unit") or m.group("unit2") or m.group("unit3")
+        qualifier = m.group("q") or m.group("q2") or noun
         found.append(
             Number(m.start(), m.end(), None, _TIME_PLURALS[noun.lower()], "vague", qualifier)
         )

@@ -1,0 +1,289 @@
+"""The words of quantity and change that :mod:`kg.extract.changes` reads.
+
+Nouns of quantity ("aantal", "wachttijd", compounds on "-kosten", "-vraag"),
+words of direction and change (``hoger``, ``gestegen``, ``toename``, ``krimpende``),
+the references a level is compared with (the national, provincial or regional
+average, a named place, an earlier time), resources whose amount can grow
+(``kg/data/quantity-resources.txt``) and the provinces
+(``kg/data/reference/provinces.csv``). Source: general Dutch of statistics
+reports (CBS, waarstaatjegemeente.nl), written without reading any profile.
+
+Examples
+--------
+>>> bool(QUANTITY.search("de zorgkosten")), DIRECTION["kleiner"], "krimp" in DOWN
+(True, 'lower', True)
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.extract.dutchwords import read_list
+
+#: Nouns of quantity in Dutch statistics prose: their change or level is a figure's.
+QUANTITY_NOUNS = (
+    "aantal",
+    "aandeel",
+    "gebruik",
+    "cijfer",
+    "cijfers",
+    "percentage",
+    "score",
+    "niveau",
+    "vraag",
+    "kosten",
+    "uitgaven",
+    "druk",
+    "werkdruk",
+    "caseload",
+    "wachttijd",
+    "wachttijden",
+    "doorlooptijd",
+    "doorlooptijden",
+    "wachtlijst",
+    "wachtlijsten",
+    "instroom",
+    "uitstroom",
+    "omvang",
+    "budget",
+    "tarief",
+    "tarieven",
+    "prijs",
+    "prijzen",
+    "lasten",
+    "inkomsten",
+    "bevolking",
+    "werkloosheid",
+    "armoede",
+    "vergrijzing",
+    "ontgroening",
+)
+#: Quantity nouns that head compounds too: "zorgvraag", "zorgkosten", "Wmo-gebruik".
+COMPOUND_HEADS = (
+    "vraag",
+    "kosten",
+    "uitgaven",
+    "gebruik",
+    "lasten",
+    "instroom",
+    "uitstroom",
+    "wachttijden",
+    "wachttijd",
+    "wachtlijsten",
+    "wachtlijst",
+)
+QUANTITY = re.compile(
+    r"\b(?:"
+    + "|".join(QUANTITY_NOUNS)
+    + r"|aantallen|beroep\s+op|[\w-]+?(?:"
+    + "|".join(COMPOUND_HEADS)
+    + r"))\b",
+    re.IGNORECASE,
+)
+#: Key words one of which every match holds (a cheap gate per sentence).
+GATE_WORDS = (
+    "dan",
+    "gemiddeld",
+    "voor",
+    "vaker",
+    "vaak",
+    "steeds",
+    "vooruit",
+    "achteruit",
+    "toe",
+    "af",
+    "loopt",
+    "lopen",
+    "liep",
+    "liepen",
+    "gestegen",
+    "gedaald",
+    "op",
+    "gegroeid",
+    "groei",
+    "verlaagd",
+    "verhoogd",
+    "verlaging",
+    "verhoging",
+    "stijgend",
+    "toename",
+    "afname",
+    "stijging",
+    "daling",
+    "hoge",
+    "lage",
+    "hoog",
+    "laag",
+    "tekort",
+    "overschot",
+    "relatief",
+    "vergelijkbaar",
+    "lijn",
+    "gelijk",
+    "overeen",
+    "verhouding",
+    "verhoudingsgewijs",
+    "bovengemiddeld",
+    "ondergemiddeld",
+    "groeit",
+    "groeien",
+    "groeide",
+    "verdubbeld",
+    "krimpt",
+    "krimpen",
+    "gekrompen",
+    "teruggelopen",
+    "gehalveerd",
+    "extra",
+    "groeiende",
+    "toenemende",
+    "stijgende",
+    "oplopende",
+    "dalende",
+    "afnemende",
+    "teruglopende",
+    "krimpende",
+    "krimp",
+    "verdubbeling",
+    "verdrievoudiging",
+    "halvering",
+    "vermindering",
+    "teruggang",
+    "verdrievoudigd",
+    "verviervoudigd",
+    "verveelvoudigd",
+    "verdubbelde",
+    "halveerde",
+    "gekort",
+    "verkort",
+    "ingekort",
+    "geworden",
+    "gebleven",
+    "stabiel",
+    "constant",
+)
+
+DIRECTION = {
+    "hoger": "higher",
+    "lager": "lower",
+    "gunstiger": "better",
+    "beter": "better",
+    "ongunstiger": "worse",
+    "slechter": "worse",
+    "boven": "higher",
+    "onder": "lower",
+    "rond": "equal",
+    "weinig": "less",
+    "zelden": "less",
+    "nauwelijks": "less",
+    "veel": "more",
+    "vaak": "more",
+    "vaker": "more",
+    "minder vaak": "less",
+    "even vaak": "equal",
+    "meer": "more",
+    "minder": "less",
+    "vooruit": "higher",
+    "achteruit": "lower",
+    "op": "higher",
+    "terug": "lower",
+    "toe": "more",
+    "af": "less",
+    "hoge": "higher",
+    "lage": "lower",
+    "groter": "higher",
+    "kleiner": "lower",
+    "sterker": "higher",
+    "hoog": "higher",
+    "laag": "lower",
+    "groot": "higher",
+    "grote": "higher",
+    "klein": "lower",
+    "kleine": "lower",
+}
+UP: tuple[str, ...] = (
+    "gestegen",
+    "stijgend",
+    "opgelopen",
+    "oploopt",
+    "oplopen",
+    "verhoogd",
+    "gegroeid",
+)
+UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
+UP += ("verdubbeling", "verdrievoudiging")
+UP += ("oplopende", "verdrievoudigd", "verviervoudigd", "verveelvoudigd", "verdubbelde")
+UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
+DOWN: tuple[str, ...] = (
+    "gedaald",
+    "verlaagd",
+    "afgenomen",
+    "afneemt",
+    "afnemen",
+    "dalende",
+    "afnemende",
+)
+DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
+DOWN += ("halvering", "vermindering", "teruggang", "krimp")
+DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
+
+#: What a level is compared with: the average (national, provincial, regional), the country,
+#: the province or region, other municipalities, a named place ("dan in Limburg"), an
+#: earlier time ("dan vorig jaar", "dan in 2014").
+REF = (
+    r"(?:het\s+)?(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?(?:gemiddelde?"
+    r"|landelijk|elders|in\s+(?:heel\s+)?nederland|in\s+de\s+rest\s+van\s+(?:nederland|het\s+land"
+    r"|de\s+provincie|de\s+regio)|in\s+de\s+(?:provincie|regio)"
+    r"|in\s+(?:andere|vergelijkbare|omliggende)\s+gemeenten"
+    r"|(?:andere|vergelijkbare|omliggende)\s+gemeenten"
+    r"|in\s+(?-i:[A-Z])[\w-]+(?:[\s-](?-i:[A-Z])[\w-]+)?|in\s+de\s+(?-i:[A-Z])[\w-]+e\s+gemeenten"
+    r"|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)|in\s+(?:19|20)\d\d|voorheen|vroeger)\b"
+)
+#: The provinces, in Dutch and English (``kg/data/reference/provinces.csv``): a comparison
+#: with one is a comparison with the province.
+PROVINCES = frozenset(
+    name.strip().lower()
+    for line in (Path(__file__).resolve().parent.parent / "data" / "reference" / "provinces.csv")
+    .read_text(encoding="utf-8")
+    .splitlines()[1:]
+    if line and not line.startswith(("#", "name,"))
+    for name in line.split(",")
+)
+#: Nouns of change: what changes is the noun phrase after "van" ("een toename van de lasten").
+CHANGE_NOUNS = frozenset(
+    ("toename", "stijging", "groei", "verhoging", "afname", "daling", "verlaging")
+    + ("verdubbeling", "verdrievoudiging", "halvering", "vermindering", "teruggang", "krimp")
+)
+#: Resources whose amount can grow (``kg/data/quantity-resources.txt``).
+RESOURCES = tuple(sorted(read_list("quantity-resources.txt")))
+
+
+def reference_of(words: str) -> str | None:
+    """The reference a comparison names: a province, an earlier time, a region or the
+    national average (None when the words name none of these).
+
+    Examples
+    --------
+    >>> [reference_of(w) for w in ("dan in Limburg", "dan vorig jaar", "dan landelijk")]
+    ['province', 'previous year', 'national average']
+    >>> reference_of("dan in Venlo") is None
+    True
+    """
+    place = re.search(r"\bdan\s+in\s+(?-i:[A-Z])([\w-]+)", words)
+    if re.search(r"provincie|provinciale", words, re.I) or (
+        place and place.group().split()[-1].lower() in PROVINCES
+    ):
+        return "province"
+    if re.search(
+        r"\bdan\s+(?:in\s+(?:19|20)\d\d|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)"
+        r"|voorheen|vroeger)\b",
+        words,
+        re.I,
+    ):
+        return "previous year"
+    if re.search(r"\bregio\b|regionale", words, re.I):
+        return "region"
+    if re.search(r"gemiddeld|landelijk|nederland|rest\s+van\s+het\s+land", words, re.I):
+        return "national average"
+    return None

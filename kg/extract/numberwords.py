@@ -1,0 +1,154 @@
+"""Dutch number words: the lexicon :mod:`kg.extract.numbers` reads figures with.
+
+Number words (``twee``, ``achttien``, ``anderhalf``) and their compounds
+(``vijfentwintig``, ``drieduizendvijfhonderd``), vague counts
+(``duizenden``), fractions (``helft``, ``kwart``), scale words (``ton``,
+``miljoen``), units of time and the closed-class words after which a number
+word counts nothing. Source: Dutch grammar (ANS, "Telwoorden"); a ton is
+100,000 euro in Dutch financial usage.
+
+Examples
+--------
+>>> word_value("vijfentwintig"), word_value("anderhalf"), word_value("2,5")
+(Decimal('25'), Decimal('1.5'), Decimal('2.5'))
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+WORD_NUMBERS: dict[str, int | Decimal] = {
+    "één": 1,
+    "eén": 1,
+    "een": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "zestien": 16,
+    "zeventien": 17,
+    "achttien": 18,
+    "negentien": 19,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "zestig": 60,
+    "zeventig": 70,
+    "tachtig": 80,
+    "negentig": 90,
+    "honderd": 100,
+    "duizend": 1000,
+    "anderhalf": Decimal("1.5"),
+}
+#: Words for an unspecified number: a count without a value.
+VAGUE_NUMBERS = ("tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden")
+#: Fractions as shares, in percent.
+FRACTIONS = {
+    "helft": Decimal(50),
+    "derde": Decimal("33.3"),
+    "kwart": Decimal(25),
+    "vijfde": Decimal(20),
+    "tiende": Decimal(10),
+}
+#: Scale words after a figure.
+SCALES = {
+    "ton": Decimal(100_000),
+    "miljoen": Decimal(1_000_000),
+    "mln": Decimal(1_000_000),
+    "miljard": Decimal(10**9),
+    "mld": Decimal(10**9),
+    "mrd": Decimal(10**9),
+    "duizend": Decimal(1000),
+}
+#: Units of time after a number, with the unit of the duration they make.
+DURATIONS = {
+    "dag": "days",
+    "dagen": "days",
+    "week": "weeks",
+    "weken": "weeks",
+    "maand": "months",
+    "maanden": "months",
+    "jaar": "years",  # only after a word of time ("binnen twee jaar"): else an age
+    "jaren": "years",
+}
+#: Closed-class Dutch words: a number word followed by one of these counts nothing.
+FUNCTION_WORDS = frozenset(
+    """de het een van in op voor uit en of dat die dit deze is zijn was waren wordt worden
+    werd met aan bij als dan door naar om over tot na te ook nog wel niet geen maar want
+    dus er hij zij ze we wij je jij u ik men zich hun hen haar hem mij ons zo al toe
+    tegen terwijl omdat doordat zodat waardoor waarvan waarin welke wie wat waar hoe
+    heeft hebben had kan kunnen zal zullen moet moeten mag mogen wil willen per ten""".split()  # noqa: SIM905
+)
+
+#: Regular-expression alternatives of the units, tens and teens (for compound number words).
+UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+TEENS = "tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien"
+_BELOW_100 = rf"(?:(?:{UNITS})(?:ën|en)(?:{TENS})|{TENS}|{TEENS}|{UNITS})"
+_HUNDREDS = rf"(?:(?:{UNITS}|{TEENS})?honderd(?:{_BELOW_100})?)"
+#: Dutch number words written as one word: "vijfentwintig", "tweehonderd", "drieduizend".
+COMPOUND = (
+    rf"(?:(?:{_HUNDREDS}|{_BELOW_100})?duizend(?:{_HUNDREDS}|{_BELOW_100})?"
+    rf"|{_HUNDREDS}|(?:{UNITS})(?:ën|en)(?:{TENS}))"
+)
+
+
+def to_decimal(text: str) -> Decimal:
+    """Parse a Dutch number (``30.000``, ``2,5``) into a Decimal.
+
+    Examples
+    --------
+    >>> to_decimal("30.000"), to_decimal("2,5")
+    (Decimal('30000'), Decimal('2.5'))
+    """
+    return Decimal(text.replace(".", "").replace(",", "."))
+
+
+def word_value(word: str) -> Decimal:
+    """The value of a number word, a compound number word or Dutch digits.
+
+    Examples
+    --------
+    >>> word_value("Twee"), word_value("tweehonderd"), word_value("1.000")
+    (Decimal('2'), Decimal('200'), Decimal('1000'))
+    """
+    low = word.lower()
+    if low in WORD_NUMBERS:
+        return Decimal(WORD_NUMBERS[low])
+    if low[:1].isalpha():
+        return Decimal(compound_value(low))
+    return to_decimal(low)
+
+
+def compound_value(word: str) -> int:
+    """The value of a Dutch number word, also one written as a compound.
+
+    Examples
+    --------
+    >>> [compound_value(w) for w in ("vijfentwintig", "tweeëntwintig", "tweehonderd")]
+    [25, 22, 200]
+    >>> [compound_value(w) for w in ("vijftienhonderd", "drieduizendvijfhonderd", "honderd")]
+    [1500, 3500, 100]
+    """
+    low = word.lower()
+    for scale, size in (("duizend", 1000), ("honderd", 100)):
+        if scale in low:
+            left, right = low.split(scale, 1)
+            times = compound_value(left) if left else 1
+            return times * size + (compound_value(right) if right else 0)
+    m = re.fullmatch(rf"({UNITS})(?:ën|en)({TENS})", low)
+    if m:
+        return int(WORD_NUMBERS[m.group(1)]) + int(WORD_NUMBERS[m.group(2)])
+    return int(WORD_NUMBERS[low])
