@@ -41,22 +41,50 @@ Keys name entities as ``<kind>/<slug>`` (see :func:`kg.namespaces.expand_key`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kg.annotation import (
+    FIELDS,
+    Fields,
+    FindingRecord,
+    IndicatorRecord,
+    Key,
+    MentionRecord,
+    RelationRecord,
+    check_fields,
+    item_list,
+    load_annotation_file,
+    parse_record,
+)
 from kg.document import Document
 from kg.errors import DataError
 from kg.extract.model import Entity, Extraction, Finding, Indicator, Relation, SentenceMention
-from kg.loading import read_limited
-from kg.namespaces import expand_key
 from kg.textspan import TextIndex
-from kg.vocab import Polarity, RelationType, is_polarity, is_relation_type
-from kg.yamllines import LINE, load_yaml
+from kg.yamllines import LINE
 
+__all__ = [
+    "UNITS",
+    "Curation",
+    "FindingAddition",
+    "FindingRetraction",
+    "IndicatorAddition",
+    "IndicatorRetraction",
+    "Item",
+    "Key",
+    "MentionAddition",
+    "MentionRetraction",
+    "RelationAddition",
+    "RelationRetraction",
+    "apply_curation",
+    "curation_path",
+    "load_curation",
+]
+
+#: The units an added indicator may have (the graph writes each as a unit concept).
 UNITS = frozenset(
     {
         "count",
@@ -69,40 +97,42 @@ UNITS = frozenset(
         "years",
     }
 )
+_REASON = frozenset({"reason"})
+
+
+def _addition_fields(
+    kind: str, require: frozenset[str] = frozenset(), drop: frozenset[str] = frozenset()
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The fields of an added record: the shared schema's, plus ``reason``."""
+    required, optional = FIELDS[kind]
+    return required | require | _REASON, optional - require - drop
+
+
 #: (category, action) → (required fields, optional fields): the schema of a curation file.
-_FIELDS = {
-    ("findings", "add"): ({"quote", "reason"}, {"speaker", "concerns", "polarity"}),
-    ("findings", "retract"): ({"quote", "reason"}, set()),
-    ("indicators", "add"): (
-        {"quote", "value", "unit", "reason"},
-        {"measure", "approximate", "qualifier", "comparison", "reference", "national_value"},
-    ),
-    ("indicators", "retract"): ({"quote", "reason"}, {"value"}),
-    ("relations", "add"): ({"type", "subject", "object", "quote", "reason"}, set()),
-    ("relations", "retract"): ({"type", "subject", "object", "reason"}, set()),
-    ("mentions", "add"): ({"entity", "text", "context", "reason"}, set()),
-    ("mentions", "retract"): ({"entity", "text", "context", "reason"}, set()),
+#: An addition is a record of :mod:`kg.annotation` with a reason (an added indicator
+#: must give its value and unit; an added finding's topics come from the extractor);
+#: a retraction names the record it removes by some of its fields.
+_FIELDS: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {
+    ("findings", "add"): _addition_fields("findings", drop=frozenset({"topics"})),
+    ("findings", "retract"): (frozenset({"quote", "reason"}), frozenset()),
+    ("indicators", "add"): _addition_fields("indicators", require=frozenset({"value", "unit"})),
+    ("indicators", "retract"): (frozenset({"quote", "reason"}), frozenset({"value"})),
+    ("relations", "add"): _addition_fields("relations"),
+    ("relations", "retract"): (frozenset({"type", "subject", "object", "reason"}), frozenset()),
+    ("mentions", "add"): _addition_fields("mentions"),
+    ("mentions", "retract"): (frozenset({"entity", "text", "context", "reason"}), frozenset()),
 }
 #: Largest curation file accepted, in bytes (the seeds' are ~10 kB).
 MAX_CURATION_BYTES = 1_000_000
-_MEASURE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 R = TypeVar("R", bound="Item")
 
 
-# --- the records: one per item, checked when the file is read ----------------------
-
-
-@dataclass(frozen=True)
-class Key:
-    """An entity named in a curation file: the key as written and the IRI it expands to."""
-
-    key: str
-    iri: str
+# --- the operations: add a record, or retract what a record names --------------------
 
 
 @dataclass(frozen=True)
 class Item:
-    """What every item has: where it is written and why."""
+    """What every curation item has: where it is written and why."""
 
     where: str
     reason: str
@@ -136,38 +166,22 @@ class MentionRetraction(Item):
 
 @dataclass(frozen=True)
 class MentionAddition(Item):
-    entity: Key
-    text: str
-    context: str
+    record: MentionRecord
 
 
 @dataclass(frozen=True)
 class FindingAddition(Item):
-    quote: str
-    speakers: tuple[Key, ...]
-    concerns: tuple[Key, ...]
-    polarity: Polarity
+    record: FindingRecord
 
 
 @dataclass(frozen=True)
 class IndicatorAddition(Item):
-    quote: str
-    measure: str
-    value: Decimal | None
-    unit: str | None
-    approximate: bool
-    qualifier: str | None
-    comparison: str | None
-    reference: str | None
-    national_value: Decimal | None
+    record: IndicatorRecord
 
 
 @dataclass(frozen=True)
 class RelationAddition(Item):
-    type: RelationType
-    subject: Key
-    object: Key
-    quote: str
+    record: RelationRecord
 
 
 @dataclass(frozen=True)
@@ -199,16 +213,20 @@ def load_curation(path: str | Path) -> Curation:
         For malformed YAML, unknown categories, actions or fields, missing
         fields, or a value of the wrong kind (an unknown key, unit, polarity or
         relation type, a number that is not one); the message names ``file:line``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "x.curation.yaml"
+    >>> _ = path.write_text("relations:\\n  add:\\n    - {type: member-of, subject: municipality/x,"
+    ...     " object: body/y, quote: 'is lid van', reason: checked}\\n")
+    >>> (added,) = load_curation(path).of(RelationAddition)
+    >>> added.record.type, added.record.object.iri.rsplit("/", 2)[1:], added.where[-2:]
+    ('member-of', ['body', 'y'], ':3')
     """
     path = Path(path)
-    try:
-        text = read_limited(path, MAX_CURATION_BYTES).decode("utf-8")
-    except UnicodeDecodeError:
-        raise DataError("curation file is not UTF-8", path) from None
-    records = tuple(
-        _PARSERS[key](_Fields(item, f"{path}:{item[LINE]}"))
-        for key, item in _raw_items(load_yaml(text, path), path)
-    )
+    data = load_annotation_file(path, MAX_CURATION_BYTES, "curation file")
+    records = tuple(_parse(key, item, path) for key, item in _raw_items(data, path))
     return Curation(path, records)
 
 
@@ -221,9 +239,8 @@ def _raw_items(data: Any, path: Path) -> Iterator[tuple[tuple[str, str], dict[st
     for category, actions in data.items():
         if category == LINE:
             continue
-        line = data[LINE]
         if not isinstance(actions, dict):
-            raise DataError(f"'{category}' must map actions (add, retract)", f"{path}:{line}")
+            raise DataError(f"'{category}' must map actions (add, retract)", f"{path}:{data[LINE]}")
         for action, items in actions.items():
             if action == LINE:
                 continue
@@ -234,176 +251,58 @@ def _raw_items(data: Any, path: Path) -> Iterator[tuple[tuple[str, str], dict[st
                     f"unknown entry '{category}.{action}' (known: {known})",
                     f"{path}:{actions[LINE]}",
                 )
-            if not isinstance(items, list):
-                raise DataError(f"'{category}.{action}' must be a list", f"{path}:{actions[LINE]}")
-            for item in items:
-                if not isinstance(item, dict):
-                    raise DataError(
-                        f"each '{category}.{action}' item must be a mapping", f"{path}:{line}"
-                    )
-                _check_fields(key, item, f"{path}:{item[LINE]}")
-            yield from ((key, item) for item in items)
+            listed = item_list(items, f"{category}.{action}", path, actions[LINE])
+            for item in listed:
+                check_fields(item, *_FIELDS[key], f"{path}:{item[LINE]}")
+            yield from ((key, item) for item in listed)
 
 
-def _check_fields(key: tuple[str, str], item: dict[str, Any], where: str) -> None:
-    required, optional = _FIELDS[key]
-    present = set(item) - {LINE}
-    unknown = present - required - optional
-    if unknown:
-        raise DataError(f"unknown field(s) {', '.join(sorted(unknown))}", where)
-    missing = required - present
-    if missing:
-        raise DataError(f"missing field(s) {', '.join(sorted(missing))}", where)
+def _parse(key: tuple[str, str], item: dict[str, Any], path: Path) -> Item:
+    """One checked item: an addition (a shared record) or a retraction."""
+    category, action = key
+    if action == "retract":
+        return _RETRACTIONS[category](Fields(item, path))
+    record = parse_record(category, item, path, _FIELDS[key])
+    unit = record.unit if isinstance(record, IndicatorRecord) else None
+    if unit is not None and unit not in UNITS:
+        known = ", ".join(sorted(UNITS))
+        raise DataError(f"unknown unit {unit!r} (known: {known})", record.where)
+    return _ADDITIONS[category](record.where, str(item["reason"]), record)
 
 
-class _Fields:
-    """One raw item and the checks that turn its fields into typed values."""
-
-    def __init__(self, item: dict[str, Any], where: str) -> None:
-        self.item, self.where = item, where
-
-    def fail(self, message: str) -> DataError:
-        return DataError(message, self.where)
-
-    def has(self, name: str) -> bool:
-        return name in self.item
-
-    def raw(self, name: str, default: Any = None) -> Any:
-        return self.item.get(name, default)
-
-    def reason(self) -> str:
-        return str(self.item["reason"])
-
-    def quote(self, name: str = "quote") -> str:
-        value = self.item.get(name)
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(f"'{name}' must be a non-empty string")
-        return value
-
-    def key(self, value: Any) -> Key:
-        if not isinstance(value, str):
-            raise self.fail(
-                f"expected a key such as role/civil-servants, not {type(value).__name__}"
-            )
-        try:
-            return Key(value, expand_key(value))
-        except ValueError as exc:
-            raise self.fail(str(exc)) from None
-
-    def keys(self, name: str) -> list[Any]:
-        """A field holding one key or a list of keys, as a list."""
-        value = self.item.get(name)
-        if value is None:
-            return []
-        if isinstance(value, str):
-            return [value]
-        if isinstance(value, list):
-            return value
-        raise self.fail(f"{name} must be a key or a list of keys")
-
-    def number(self, name: str) -> Decimal | None:
-        """The number under ``name`` (None when absent or null)."""
-        value = self.item.get(name)
-        if value is None:
-            return None
-        try:
-            if isinstance(value, bool):
-                raise InvalidOperation
-            number = Decimal(str(value))
-        except InvalidOperation:
-            raise self.fail(f"{name} must be a number or null") from None
-        if not number.is_finite():
-            raise self.fail(f"{name} must be a finite number, not {value!r}")
-        return number
-
-    def text(self, name: str) -> str | None:
-        """The text under ``name`` (None when absent or null)."""
-        value = self.item.get(name)
-        if value is None or isinstance(value, str):
-            return value
-        raise self.fail(f"{name} must be text, not {value!r}")
+def _finding_retraction(f: Fields) -> FindingRetraction:
+    return FindingRetraction(f.where, _reason(f), f.quote())
 
 
-def _finding_retraction(f: _Fields) -> FindingRetraction:
-    return FindingRetraction(f.where, f.reason(), f.quote())
+def _indicator_retraction(f: Fields) -> IndicatorRetraction:
+    return IndicatorRetraction(f.where, _reason(f), f.quote(), f.number("value"), f.has("value"))
 
 
-def _indicator_retraction(f: _Fields) -> IndicatorRetraction:
-    return IndicatorRetraction(f.where, f.reason(), f.quote(), f.number("value"), f.has("value"))
-
-
-def _relation_retraction(f: _Fields) -> RelationRetraction:
+def _relation_retraction(f: Fields) -> RelationRetraction:
     subject, obj = f.key(f.raw("subject")), f.key(f.raw("object"))
-    return RelationRetraction(f.where, f.reason(), str(f.raw("type")), subject, obj)
+    return RelationRetraction(f.where, _reason(f), str(f.raw("type")), subject, obj)
 
 
-def _mention_retraction(f: _Fields) -> MentionRetraction:
+def _mention_retraction(f: Fields) -> MentionRetraction:
     context = f.quote("context")
-    return MentionRetraction(f.where, f.reason(), f.key(f.raw("entity")), context)
+    return MentionRetraction(f.where, _reason(f), f.key(f.raw("entity")), context)
 
 
-def _mention_addition(f: _Fields) -> MentionAddition:
-    context = f.quote("context")
-    return MentionAddition(f.where, f.reason(), f.key(f.raw("entity")), str(f.raw("text")), context)
+def _reason(f: Fields) -> str:
+    return str(f.raw("reason"))
 
 
-def _finding_addition(f: _Fields) -> FindingAddition:
-    quote = f.quote()
-    speakers = f.keys("speaker") or ["role/authors"]
-    polarity = str(f.raw("polarity", "neutral"))
-    if not is_polarity(polarity):
-        raise f.fail(f"unknown polarity {polarity!r}")
-    concerns = tuple(f.key(c) for c in f.keys("concerns"))
-    return FindingAddition(
-        f.where, f.reason(), quote, tuple(f.key(s) for s in speakers), concerns, polarity
-    )
-
-
-def _indicator_addition(f: _Fields) -> IndicatorAddition:
-    quote = f.quote()
-    unit = f.raw("unit")
-    if unit is not None and str(unit) not in UNITS:
-        raise f.fail(f"unknown unit {unit!r} (known: {', '.join(sorted(UNITS))})")
-    value, national = f.number("value"), f.number("national_value")
-    measure = str(f.raw("measure") or "value")
-    if not _MEASURE.match(measure):
-        raise f.fail(f"measure must be a slug (lower-case letters, digits, hyphens): {measure!r}")
-    approximate = f.raw("approximate", False)
-    if not isinstance(approximate, bool):
-        raise f.fail(f"approximate must be true or false, not {approximate!r}")
-    return IndicatorAddition(
-        f.where,
-        f.reason(),
-        quote,
-        measure,
-        value,
-        None if unit is None else str(unit),
-        approximate,
-        f.text("qualifier"),
-        f.text("comparison"),
-        f.text("reference"),
-        national,
-    )
-
-
-def _relation_addition(f: _Fields) -> RelationAddition:
-    kind = str(f.raw("type"))
-    if not is_relation_type(kind):
-        raise f.fail(f"unknown relation type {kind!r}")
-    quote = f.quote()
-    subject, obj = f.key(f.raw("subject")), f.key(f.raw("object"))
-    return RelationAddition(f.where, f.reason(), kind, subject, obj, quote)
-
-
-_PARSERS: dict[tuple[str, str], Callable[[_Fields], Item]] = {
-    ("findings", "retract"): _finding_retraction,
-    ("indicators", "retract"): _indicator_retraction,
-    ("relations", "retract"): _relation_retraction,
-    ("mentions", "retract"): _mention_retraction,
-    ("mentions", "add"): _mention_addition,
-    ("findings", "add"): _finding_addition,
-    ("indicators", "add"): _indicator_addition,
-    ("relations", "add"): _relation_addition,
+_RETRACTIONS: dict[str, Callable[[Fields], Item]] = {
+    "findings": _finding_retraction,
+    "indicators": _indicator_retraction,
+    "relations": _relation_retraction,
+    "mentions": _mention_retraction,
+}
+_ADDITIONS: dict[str, Callable[[str, str, Any], Item]] = {
+    "findings": FindingAddition,
+    "indicators": IndicatorAddition,
+    "relations": RelationAddition,
+    "mentions": MentionAddition,
 }
 
 
@@ -528,22 +427,23 @@ def _retract(target: _Target, curation: Curation) -> None:
 
 
 def _add_mention(target: _Target, mention: MentionAddition) -> None:
-    c_start, c_end = target.span(mention, mention.context, "context")
-    start = target.doc.text.find(mention.text, c_start, c_end)
+    record = mention.record
+    c_start, c_end = target.span(mention, record.context, "context")
+    start = target.doc.text.find(record.text, c_start, c_end)
     if start < 0:
-        raise DataError(f"text {mention.text!r} not inside its context", mention.where)
-    entity = target.use(mention, mention.entity)
-    end = start + len(mention.text)
+        raise DataError(f"text {record.text!r} not inside its context", mention.where)
+    entity = target.use(mention, record.entity)
+    end = start + len(record.text)
     kind = target.known[entity].kind
     sentence = target.sentence_at(start)
-    target.out.mentions.append(SentenceMention(entity, kind, start, end, mention.text, sentence))
+    target.out.mentions.append(SentenceMention(entity, kind, start, end, record.text, sentence))
 
 
 def _add_finding(target: _Target, finding: FindingAddition) -> None:
-    doc, out = target.doc, target.out
-    start, end = target.span(finding, finding.quote)
-    concerns = [target.use(finding, c) for c in finding.concerns]
-    speakers = [target.iri(finding, s) for s in finding.speakers]
+    doc, out, record = target.doc, target.out, finding.record
+    start, end = target.span(finding, record.quote)
+    concerns = [target.use(finding, c) for c in record.concerns]
+    speakers = [target.iri(finding, s) for s in record.speakers]
     covered = tuple(s.index for s in doc.sentences if _overlaps((s.start, s.end), (start, end)))
     section = doc.section_of(start)
     out.findings = [f for f in out.findings if not _overlaps((f.start, f.end), (start, end))]
@@ -554,7 +454,7 @@ def _add_finding(target: _Target, finding: FindingAddition) -> None:
             sentences=covered,
             speakers=tuple(sorted(speakers)),
             concerns=tuple(sorted(set(concerns))),
-            polarity=finding.polarity,
+            polarity=record.polarity,
             section=section.index if section else None,
             extracted_by="curation",
         )
@@ -562,21 +462,22 @@ def _add_finding(target: _Target, finding: FindingAddition) -> None:
 
 
 def _add_indicator(target: _Target, indicator: IndicatorAddition) -> None:
-    start, end = target.span(indicator, indicator.quote)
+    record = indicator.record
+    start, end = target.span(indicator, record.quote)
     target.out.indicators.append(
         Indicator(
             start=start,
             end=end,
             sentence=target.sentence_at(start),
-            measure=indicator.measure,
+            measure=record.measure,
             measure_label=target.doc.text[start:end],
-            value=indicator.value,
-            unit=indicator.unit,
-            approximate=indicator.approximate,
-            qualifier=indicator.qualifier,
-            comparison=indicator.comparison,
-            reference=indicator.reference,
-            national_value=indicator.national_value,
+            value=record.value,
+            unit=record.unit,
+            approximate=record.approximate,
+            qualifier=record.qualifier,
+            comparison=record.comparison,
+            reference=record.reference,
+            national_value=record.national_value,
             extracted_by="curation",
         )
     )
@@ -584,11 +485,12 @@ def _add_indicator(target: _Target, indicator: IndicatorAddition) -> None:
 
 def _add_relation(target: _Target, relation: RelationAddition) -> None:
     out = target.out
-    start, end = target.span(relation, relation.quote)
-    subject = target.use(relation, relation.subject)
-    obj = target.use(relation, relation.object)
-    triple = (relation.type, subject, obj)
+    record = relation.record
+    start, end = target.span(relation, record.quote)
+    subject = target.use(relation, record.subject)
+    obj = target.use(relation, record.object)
+    triple = (record.type, subject, obj)
     out.relations = [r for r in out.relations if (r.type, r.subject, r.object) != triple]
     out.relations.append(
-        Relation(relation.type, subject, obj, start, end, target.sentence_at(start), "curation")
+        Relation(record.type, subject, obj, start, end, target.sentence_at(start), "curation")
     )

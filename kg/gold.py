@@ -11,71 +11,147 @@ text; :func:`load_gold` finds each of them with :class:`kg.textspan.TextIndex`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
+from kg.annotation import (
+    FindingRecord,
+    IndicatorRecord,
+    MentionRecord,
+    Record,
+    RelationRecord,
+    item_list,
+    load_annotation_file,
+    parse_record,
+)
 from kg.errors import DataError, UsageError
 from kg.namespaces import expand_key
 from kg.textspan import TextIndex
-from kg.yamllines import LINE, load_yaml
+from kg.yamllines import LINE
+
+#: Largest gold file accepted, in bytes (the seeds' are ~100 kB).
+MAX_GOLD_BYTES = 10_000_000
 
 
 @dataclass(frozen=True)
 class GoldMention:
-    """An entity mention: the entity's IRI and the span of its surface form."""
+    """A mention record located in the text: the entity's IRI and its surface form's span."""
 
-    entity: str
+    record: MentionRecord
     start: int
     end: int
     text: str
-    line: int
+
+    @property
+    def entity(self) -> str:
+        return self.record.entity.iri
+
+    @property
+    def line(self) -> int:
+        return self.record.line
 
 
 @dataclass(frozen=True)
 class GoldIndicator:
-    """A quantitative (or qualitative comparative) statement; ``value``/``unit`` may be None."""
+    """An indicator record located in the text (``quote`` is the text at its span)."""
 
+    record: IndicatorRecord
     start: int
     end: int
     quote: str
-    measure: str
-    value: Decimal | None
-    unit: str | None
-    approximate: bool
-    qualifier: str | None
-    comparison: str | None
-    reference: str | None
-    national_value: Decimal | None
-    line: int
+
+    @property
+    def measure(self) -> str:
+        return self.record.measure
+
+    @property
+    def value(self) -> Decimal | None:
+        return self.record.value
+
+    @property
+    def unit(self) -> str | None:
+        return self.record.unit
+
+    @property
+    def approximate(self) -> bool:
+        return self.record.approximate
+
+    @property
+    def qualifier(self) -> str | None:
+        return self.record.qualifier
+
+    @property
+    def comparison(self) -> str | None:
+        return self.record.comparison
+
+    @property
+    def reference(self) -> str | None:
+        return self.record.reference
+
+    @property
+    def national_value(self) -> Decimal | None:
+        return self.record.national_value
+
+    @property
+    def line(self) -> int:
+        return self.record.line
 
 
 @dataclass(frozen=True)
 class GoldRelation:
-    """A typed relation between two organisations (IRIs) with its evidence span."""
+    """A relation record located in the text; ``subject`` and ``object`` are IRIs."""
 
-    type: str
-    subject: str
-    object: str
+    record: RelationRecord
     start: int
     end: int
     quote: str
-    line: int
+
+    @property
+    def type(self) -> str:
+        return self.record.type
+
+    @property
+    def subject(self) -> str:
+        return self.record.subject.iri
+
+    @property
+    def object(self) -> str:
+        return self.record.object.iri
+
+    @property
+    def line(self) -> int:
+        return self.record.line
 
 
 @dataclass(frozen=True)
 class GoldFinding:
-    """A claim: span, speakers and concerns (IRIs), polarity."""
+    """A finding record located in the text; speakers and concerns as sets of IRIs."""
 
+    record: FindingRecord
     start: int
     end: int
     quote: str
-    speakers: frozenset[str]
-    concerns: frozenset[str]
-    polarity: str
-    line: int
-    #: The topics the claim discusses: Dutch lemmas (``wachtlijst``), lower case.
-    topics: frozenset[str] = frozenset()
+
+    @property
+    def speakers(self) -> frozenset[str]:
+        return frozenset(k.iri for k in self.record.speakers)
+
+    @property
+    def concerns(self) -> frozenset[str]:
+        return frozenset(k.iri for k in self.record.concerns)
+
+    @property
+    def polarity(self) -> str:
+        return self.record.polarity
+
+    @property
+    def topics(self) -> frozenset[str]:
+        """The topics the claim discusses: Dutch lemmas (``wachtlijst``), lower case."""
+        return self.record.topics
+
+    @property
+    def line(self) -> int:
+        return self.record.line
 
 
 @dataclass
@@ -108,27 +184,12 @@ def gold_files(directory: str | Path) -> list[Path]:
     return files
 
 
-def _decimal(value: Any, where: str) -> Decimal | None:
-    if value is None:
-        return None
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        raise DataError(f"not a number: {value!r}", where) from None
-
-
-def _keys(value: Any, where: str) -> frozenset[str]:
-    if value is None:
-        return frozenset()
-    items = value if isinstance(value, list) else [value]
-    try:
-        return frozenset(expand_key(str(v)) for v in items)
-    except ValueError as exc:
-        raise DataError(str(exc), where) from None
-
-
 def load_gold(path: str | Path, text: str) -> GoldDocument:
     """Read a gold file and locate every item in the document's cleaned text.
+
+    The items are read into the records of :mod:`kg.annotation` (the schema
+    curation files share), then each record's quote (a mention's context and
+    text) is located in ``text``.
 
     Parameters
     ----------
@@ -144,119 +205,65 @@ def load_gold(path: str | Path, text: str) -> GoldDocument:
     Raises
     ------
     DataError
-        For malformed YAML, a missing field, or a quote, context or text that
-        is not in the document; the message names ``file:line``.
+        For malformed YAML, a missing or unknown field, a value of the wrong
+        kind, or a quote, context or text that is not in the document; the
+        message names ``file:line``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "x.yaml").write_text(
+    ...     "municipality: municipality/x\\nfindings:\\n  - {quote: 'een  wachtlijst'}\\n")
+    >>> gold = load_gold(folder / "x.yaml", "Er is een wachtlijst.")
+    >>> [(f.start, f.end, f.quote, f.line) for f in gold.findings]
+    [(6, 20, 'een wachtlijst', 3)]
     """
-    reader = _Reader(Path(path), text)
-    data = yaml_load(reader.path)
-    name = str(data.get("document") or reader.path.stem)
-    gold = GoldDocument(name, reader.path, expand_key(str(data.get("municipality", ""))))
-    gold.mentions += [_mention(reader, item) for item in data.get("mentions") or []]
-    gold.indicators += [_indicator(reader, item) for item in data.get("indicators") or []]
-    gold.relations += [_relation(reader, item) for item in data.get("relations") or []]
-    gold.findings += [_finding(reader, item) for item in data.get("findings") or []]
+    path = Path(path)
+    data = load_annotation_file(path, MAX_GOLD_BYTES, "gold file")
+    if not isinstance(data, dict):
+        raise DataError("expected a mapping (document, mentions, indicators, ...)", path)
+    name = str(data.get("document") or path.stem)
+    try:
+        municipality = expand_key(str(data.get("municipality", "")))
+    except ValueError as exc:
+        raise DataError(str(exc), f"{path}:{data[LINE]}") from None
+    gold = GoldDocument(name, path, municipality)
+    locate = _Locator(text)
+    for kind in ("mentions", "indicators", "relations", "findings"):
+        for item in item_list(data.get(kind), kind, path, data[LINE]):
+            record = parse_record(kind, item, path)
+            if isinstance(record, MentionRecord):
+                gold.mentions.append(locate.mention(record))
+            elif isinstance(record, IndicatorRecord):
+                gold.indicators.append(GoldIndicator(record, *locate.quote(record, record.quote)))
+            elif isinstance(record, RelationRecord):
+                gold.relations.append(GoldRelation(record, *locate.quote(record, record.quote)))
+            elif isinstance(record, FindingRecord):
+                gold.findings.append(GoldFinding(record, *locate.quote(record, record.quote)))
     return gold
 
 
-class _Reader:
-    """Reads the fields of gold items, locating quotes in the document's text."""
+class _Locator:
+    """Finds a record's quote in the document's text (white space folded)."""
 
-    def __init__(self, path: Path, text: str) -> None:
-        self.path, self.text, self.index = path, text, TextIndex(text)
+    def __init__(self, text: str) -> None:
+        self.text, self.index = text, TextIndex(text)
 
-    def where(self, item: dict[str, Any]) -> str:
-        return f"{self.path}:{item.get(LINE, '?')}"
+    def span(self, record: Record, quote: str, name: str) -> tuple[int, int]:
+        found = self.index.find(quote)
+        if found is None:
+            raise DataError(f"{name} not found in the document text: {quote[:60]!r}", record.where)
+        return found
 
-    def need(self, item: dict[str, Any], key: str) -> Any:
-        if key not in item:
-            raise DataError(f"missing field {key!r}", self.where(item))
-        return item[key]
+    def quote(self, record: Record, quote: str) -> tuple[int, int, str]:
+        start, end = self.span(record, quote, "quote")
+        return start, end, self.text[start:end]
 
-    def locate(self, item: dict[str, Any], key: str) -> tuple[int, int]:
-        quote = self.need(item, key)
-        span = self.index.find(str(quote)) if isinstance(quote, str) else None
-        if span is None:
-            raise DataError(
-                f"{key} not found in the document text: {str(quote)[:60]!r}", self.where(item)
-            )
-        return span
-
-    def key(self, item: dict[str, Any], field_name: str) -> str:
-        return next(iter(_keys(self.need(item, field_name), self.where(item))))
-
-
-def _mention(reader: _Reader, item: dict[str, Any]) -> GoldMention:
-    c_start, c_end = reader.locate(item, "context")
-    surface = str(reader.need(item, "text"))
-    rel = TextIndex(reader.text[c_start:c_end]).find(surface)
-    if rel is None:
-        raise DataError(f"text {surface!r} not inside its context", reader.where(item))
-    start, end = c_start + rel[0], c_start + rel[1]
-    return GoldMention(reader.key(item, "entity"), start, end, reader.text[start:end], item[LINE])
-
-
-def _indicator(reader: _Reader, item: dict[str, Any]) -> GoldIndicator:
-    start, end = reader.locate(item, "quote")
-    where = reader.where(item)
-    return GoldIndicator(
-        start=start,
-        end=end,
-        quote=reader.text[start:end],
-        measure=str(item.get("measure") or "value"),
-        value=_decimal(item.get("value"), where),
-        unit=item.get("unit"),
-        approximate=bool(item.get("approximate", False)),
-        qualifier=item.get("qualifier"),
-        comparison=item.get("comparison"),
-        reference=item.get("reference"),
-        national_value=_decimal(item.get("national_value"), where),
-        line=item[LINE],
-    )
-
-
-def _relation(reader: _Reader, item: dict[str, Any]) -> GoldRelation:
-    start, end = reader.locate(item, "quote")
-    return GoldRelation(
-        str(reader.need(item, "type")),
-        reader.key(item, "subject"),
-        reader.key(item, "object"),
-        start,
-        end,
-        reader.text[start:end],
-        item[LINE],
-    )
-
-
-def _finding(reader: _Reader, item: dict[str, Any]) -> GoldFinding:
-    start, end = reader.locate(item, "quote")
-    where = reader.where(item)
-    return GoldFinding(
-        start=start,
-        end=end,
-        quote=reader.text[start:end],
-        speakers=_keys(item.get("speaker") or "role/authors", where),
-        concerns=_keys(item.get("concerns"), where),
-        polarity=str(item.get("polarity", "neutral")),
-        line=item[LINE],
-        topics=_topics(item.get("topics"), where),
-    )
-
-
-def _topics(value: Any, where: str) -> frozenset[str]:
-    if value is None:
-        return frozenset()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise DataError("topics must be a list of non-empty strings", where)
-    return frozenset(v.strip().casefold() for v in value)
-
-
-def yaml_load(path: Path) -> dict[str, Any]:
-    """Load a YAML mapping recording each mapping's line (``__line__``)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read gold file: {exc}", path) from None
-    data = load_yaml(text, path)
-    if not isinstance(data, dict):
-        raise DataError("expected a mapping (document, mentions, indicators, ...)", path)
-    return data
+    def mention(self, record: MentionRecord) -> GoldMention:
+        c_start, c_end = self.span(record, record.context, "context")
+        inside = TextIndex(self.text[c_start:c_end]).find(record.text)
+        if inside is None:
+            raise DataError(f"text {record.text!r} not inside its context", record.where)
+        start, end = c_start + inside[0], c_start + inside[1]
+        return GoldMention(record, start, end, self.text[start:end])

@@ -62,37 +62,22 @@ class LexiconEntry:
     source: str
 
 
-#: The folder chosen with :func:`use_ontology_dir` (empty: search for one).
-_CHOSEN: list[Path] = []
+def default_ontology_dir() -> Path:
+    """Return the ontology folder used when none is given: ``./ontology``, else the shipped one.
 
-
-def use_ontology_dir(directory: str | Path | None) -> None:
-    """Make ``directory`` the folder :func:`default_ontology_dir` returns (None: search again).
-
-    The command line calls it with ``$KG_ONTOLOGY`` (:mod:`kg.cli.env`); the
-    library itself reads no environment variable.
+    The shipped folder is the source checkout's ``ontology/`` or, in an
+    installed wheel, the package's copy (:func:`kg.resources.bundled_dir`).
+    No process-wide choice is kept: the command line resolves ``--ontology``
+    and ``$KG_ONTOLOGY`` (:mod:`kg.cli.env`) and passes the folder down to
+    every library function that takes an ``ontology_dir``.
 
     Examples
     --------
-    >>> use_ontology_dir("/tmp/my-ontology")
-    >>> default_ontology_dir().as_posix()
-    '/tmp/my-ontology'
-    >>> use_ontology_dir(None)
-    """
-    _CHOSEN[:] = [Path(directory)] if directory is not None else []
-
-
-def default_ontology_dir() -> Path:
-    """Return the ontology folder: the chosen one, ``./ontology``, else the one kg ships.
-
-    The chosen folder is set with :func:`use_ontology_dir`. The shipped folder
-    is the source checkout's ``ontology/`` or, in an installed wheel, the
-    package's copy (:func:`kg.resources.bundled_dir`).
+    >>> (default_ontology_dir() / "kg.ttl").is_file()
+    True
     """
     from kg.resources import bundled_dir
 
-    if _CHOSEN:
-        return _CHOSEN[0]
     local = Path("ontology")
     if (local / "kg.ttl").is_file():
         return local

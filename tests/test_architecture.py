@@ -43,6 +43,7 @@ GROUPS: dict[str, str] = {
     "kg.loading": "documents",
     "kg.reference": "documents",
     "kg.ontology": "documents",
+    "kg.annotation": "documents",
     # extraction, and the curated corrections and gold read like it
     "kg.extract": "extraction",
     "kg.gazetteer": "extraction",
@@ -381,7 +382,6 @@ _SIZE_DEBTS: set[str] = {
     "kg.extract.findings",  # 602 lines after the last extraction merges
     "kg.extract.numbers",
     "kg.extract.organisations",
-    "kg.publish.shacl",
 }
 
 

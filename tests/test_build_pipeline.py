@@ -69,3 +69,17 @@ def test_write_build_writes_the_graph_and_its_void_atomically(tmp_path):
     assert target.read_bytes() == result.turtle
     assert (tmp_path / "out" / "void.ttl").read_text(encoding="utf-8").startswith("@prefix")
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".tmp")]
+
+
+def test_write_build_checks_with_the_shapes_of_the_ontology_it_is_given(tmp_path):
+    import shutil
+
+    ontology = tmp_path / "ontology"
+    shutil.copytree(ONTOLOGY, ontology)
+    (ontology / "shapes.ttl").write_text("not turtle at all", encoding="utf-8")
+    result = build_graph(_seeds(tmp_path), ONTOLOGY, validate=False)
+    with pytest.raises(DataError, match="cannot parse SHACL shapes") as caught:
+        write_build(result, tmp_path / "out", ontology_dir=ontology)
+    assert str(ontology) in str(caught.value)
+    assert not (tmp_path / "out" / "kg.ttl").exists()
+    assert write_build(result, tmp_path / "out2").is_file()

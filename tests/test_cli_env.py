@@ -59,15 +59,10 @@ def test_kg_graph_reaches_the_commands(tmp_path):
     assert "nowhere.ttl" in result.stderr
 
 
-def test_kg_ontology_becomes_the_default_ontology_folder(tmp_path):
-    from kg.ontology import default_ontology_dir
-
-    try:
-        assert env.install_ontology_dir({"KG_ONTOLOGY": str(tmp_path)}) == tmp_path
-        assert default_ontology_dir() == tmp_path
-    finally:
-        env.install_ontology_dir({})
-    assert default_ontology_dir() != tmp_path
+def test_the_ontology_flag_wins_over_the_environment():
+    assert env.ontology_dir(Path("a"), {"KG_ONTOLOGY": "b"}) == Path("a")
+    assert env.ontology_dir(None, {"KG_ONTOLOGY": "b"}) == Path("b")
+    assert env.ontology_dir(None, {"KG_ONTOLOGY": ""}) is None
 
 
 def test_kg_ontology_reaches_the_commands(tmp_path):
@@ -81,4 +76,43 @@ def test_kg_ontology_reaches_the_commands(tmp_path):
     )
     assert result.exit_code == 2
     assert "no-ontology-here" in result.stderr and "ontology folder not found" in result.stderr
-    env.install_ontology_dir({})
+
+
+@pytest.fixture()
+def tiny_graph(tmp_path):
+    path = tmp_path / "tiny.ttl"
+    path.write_text("<urn:a> <urn:p> <urn:b> .\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def broken_shapes(tmp_path):
+    folder = tmp_path / "onto"
+    folder.mkdir()
+    (folder / "shapes.ttl").write_text("not turtle at all", encoding="utf-8")
+    return folder
+
+
+def test_kg_ontology_chooses_the_shapes_of_validate(tiny_graph, broken_shapes):
+    args = ["validate", "--graph", str(tiny_graph)]
+    result = CliRunner().invoke(main, args, env={"KG_ONTOLOGY": str(broken_shapes)})
+    assert result.exit_code == 2
+    assert "cannot parse SHACL shapes" in result.stderr and "onto" in result.stderr
+    assert CliRunner().invoke(main, args, env={"KG_ONTOLOGY": ""}).exit_code == 0
+
+
+def test_the_ontology_flag_overrides_kg_ontology(tiny_graph, broken_shapes, tmp_path):
+    args = ["validate", "--graph", str(tiny_graph), "--ontology", str(broken_shapes)]
+    elsewhere = str(tmp_path / "no-ontology-here")
+    result = CliRunner().invoke(main, args, env={"KG_ONTOLOGY": elsewhere})
+    assert result.exit_code == 2 and "cannot parse SHACL shapes" in result.stderr
+
+
+def test_kg_ontology_reaches_export(tiny_graph, tmp_path):
+    missing = tmp_path / "no-ontology-here"
+    args = ["export", "--graph", str(tiny_graph), "--format", "trig"]
+    result = CliRunner().invoke(main, args, env={"KG_ONTOLOGY": str(missing)})
+    assert result.exit_code == 2
+    assert "no-ontology-here" in result.stderr and "ontology folder not found" in result.stderr
+    result = CliRunner().invoke(main, args, env={"KG_ONTOLOGY": ""})
+    assert result.exit_code == 0 and "<urn:a> <urn:p> <urn:b>" in result.stdout

@@ -145,3 +145,37 @@ def test_build_without_curation_is_deterministic(seeds_copy):
     first = build_graph(seeds_copy, ONTOLOGY, curation=False).turtle
     second = build_graph(seeds_copy, ONTOLOGY, curation=False).turtle
     assert first == second
+
+
+def test_an_addition_wraps_the_shared_record_and_a_retraction_names_one(tmp_path):
+    from kg.annotation import FindingRecord
+    from kg.curation import FindingAddition, FindingRetraction, load_curation
+
+    path = tmp_path / "x.curation.yaml"
+    path.write_text(
+        "findings:\n  retract:\n    - {quote: 'Oud.', reason: wrong voice}\n"
+        "  add:\n    - {quote: 'Nieuw.', polarity: mixed, reason: checked}\n",
+        encoding="utf-8",
+    )
+    curation = load_curation(path)
+    (retraction,) = curation.of(FindingRetraction)
+    (addition,) = curation.of(FindingAddition)
+    assert (retraction.quote, retraction.reason, retraction.where) == (
+        "Oud.",
+        "wrong voice",
+        f"{path}:3",
+    )
+    assert isinstance(addition.record, FindingRecord) and addition.where == f"{path}:5"
+    assert (addition.record.polarity, addition.reason) == ("mixed", "checked")
+    assert [k.key for k in addition.record.speakers] == ["role/authors"]
+
+
+def test_curation_may_not_set_a_findings_topics(tmp_path):
+    from kg.curation import load_curation
+
+    path = tmp_path / "x.curation.yaml"
+    path.write_text(
+        "findings:\n  add:\n    - {quote: 'Nieuw.', topics: [zorg], reason: r}\n", encoding="utf-8"
+    )
+    with pytest.raises(DataError, match=r"x\.curation\.yaml:3: unknown field\(s\) topics"):
+        load_curation(path)

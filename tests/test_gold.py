@@ -49,7 +49,10 @@ def test_every_category_is_located_in_the_text(tmp_path):
     ("body", "message"),
     [
         ("findings:\n  - {quote: 'niet in de tekst'}\n", r":4: quote not found"),
-        ("relations:\n  - {quote: 'met Heerlen'}\n", r":4: missing field 'type'"),
+        (
+            "relations:\n  - {quote: 'met Heerlen'}\n",
+            r":4: missing field\(s\) object, subject, type",
+        ),
         (
             "mentions:\n  - {entity: municipality/heerlen, text: Kerkrade, context: met Heerlen}\n",
             r":4: text 'Kerkrade' not inside its context",

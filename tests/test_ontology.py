@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.errors import DataError, UsageError
@@ -13,7 +15,6 @@ from kg.ontology import (
     load_ontology,
     ontology_files,
     polarity_cues,
-    use_ontology_dir,
 )
 
 TTL = """@prefix kg: <https://w3id.org/kg-decentralisatie/def#> .
@@ -33,14 +34,25 @@ def folder(tmp_path):
     return tmp_path
 
 
-def test_the_chosen_folder_wins_until_cleared(folder):
-    try:
-        use_ontology_dir(folder)
-        assert default_ontology_dir() == folder
-        assert len(load_ontology()) == len(load_ontology(folder))
-    finally:
-        use_ontology_dir(None)
-    assert default_ontology_dir() != folder
+def test_the_default_folder_is_the_local_one_else_the_shipped_one(folder, tmp_path, monkeypatch):
+    work = tmp_path / "work"
+    (work / "ontology").mkdir(parents=True)
+    (work / "ontology" / "kg.ttl").write_text(TTL, encoding="utf-8")
+    monkeypatch.chdir(work)
+    assert default_ontology_dir() == Path("ontology")
+    assert len(load_ontology()) == len(load_ontology(folder)) == len(load_ontology("ontology"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    shipped = default_ontology_dir()
+    assert shipped.is_absolute() and (shipped / "kg.ttl").is_file()
+    assert len(load_ontology()) > len(load_ontology(folder))
+
+
+def test_no_process_wide_ontology_choice_is_left():
+    import kg.ontology
+
+    assert not hasattr(kg.ontology, "use_ontology_dir")
 
 
 def test_shapes_are_not_part_of_the_ontology(folder):

@@ -238,3 +238,10 @@ def test_url_helpers():
     assert derive_endpoint("http://h:1/store", "update") == "http://h:1/update"
     assert derive_endpoint("http://h:1/db/store/", "query") == "http://h:1/db/query"
     assert derive_endpoint("http://h:1/gsp", "update") is None
+
+
+def test_the_ontology_folder_is_a_parameter_read_before_any_request(graph, tmp_path):
+    missing = tmp_path / "no-ontology-here"
+    with pytest.raises(UsageError, match="ontology folder not found") as caught:
+        push_graph(graph, "http://127.0.0.1:1/store", direct=True, ontology_dir=missing)
+    assert "no-ontology-here" in str(caught.value)

@@ -11,7 +11,12 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from kg.errors import DataError
 from kg.namespaces import DEFAULT_BASE, KG, OA
-from kg.publish.validate import require_conformance, validate_graph
+from kg.publish.validate import (
+    PyShaclDocuments,
+    prepared_queries,
+    require_conformance,
+    validate_graph,
+)
 
 ID = DEFAULT_BASE + "id/"
 OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
@@ -189,3 +194,35 @@ def test_broken_shapes_file_is_a_data_error(graph, tmp_path):
     shapes.write_text("@prefix sh: <broken", encoding="utf-8")
     with pytest.raises(DataError, match="shapes.ttl: cannot parse SHACL shapes"):
         validate_graph(graph, shapes)
+
+
+_SPARQL_SHAPES = """@prefix sh: <http://www.w3.org/ns/shacl#> .
+<urn:S> sh:targetClass <urn:C> ; sh:sparql [
+    sh:message "has urn:p" ;
+    sh:select "SELECT $this WHERE { $this <urn:p> ?o }" ] .
+"""
+
+
+def test_parsed_sparql_lives_in_the_callers_cache_not_the_process():
+    shapes = Graph().parse(data=_SPARQL_SHAPES, format="turtle")
+    data = Graph().parse(data="<urn:a> a <urn:C> ; <urn:p> 1 .", format="turtle")
+    mine, other = prepared_queries(), prepared_queries()
+    report = validate_graph(data, shapes, "pyshacl", mine)
+    assert [v.focus for v in report.violations] == ["urn:a"]
+    (text,) = mine.keys()
+    assert "<urn:p>" in text and len(other) == 0
+    parsed = mine.get(text)
+    validate_graph(data, shapes, "pyshacl", mine)
+    assert mine.keys() == [text] and mine.get(text) is parsed  # parsed once, reused
+    validate_graph(data, shapes, "pyshacl")  # a cache of its own, dropped afterwards
+    assert len(other) == 0
+
+
+def test_each_pyshacl_document_validator_owns_its_cache():
+    shapes = Graph().parse(data=_SPARQL_SHAPES, format="turtle")
+    first = PyShaclDocuments(shapes, [], "test")
+    second = PyShaclDocuments(shapes, [], "test")
+    assert first.prepared is not second.prepared
+    found = first.validate([("<urn:a>", f"<{RDF.type}>", "<urn:C>"), ("<urn:a>", "<urn:p>", '"x"')])
+    assert [v.focus for v in found] == ["urn:a"]
+    assert len(first.prepared) == 1 and len(second.prepared) == 0

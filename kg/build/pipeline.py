@@ -308,11 +308,18 @@ def build_graph(
     return BuildResult(buffer.getvalue().encode("utf-8"), documents, summary, stats)
 
 
-def write_build(result: BuildResult, out: str | Path, validate: bool = True) -> Path:
+def write_build(
+    result: BuildResult,
+    out: str | Path,
+    validate: bool = True,
+    ontology_dir: str | Path | None = None,
+) -> Path:
     """Write an in-memory build to ``OUT/kg.ttl`` and its VoID to ``OUT/void.ttl``.
 
-    The graph is first checked against the SHACL shapes; a graph that does not
-    conform is not written (the previous output stays). Each file is written
+    The graph is first checked against the SHACL shapes (``shapes.ttl`` of
+    ``ontology_dir``, the folder the build used; default
+    :func:`kg.ontology.default_ontology_dir`); a graph that does not conform
+    is not written (the previous output stays). Each file is written
     atomically, holding the folder's lock.
 
     Raises
@@ -321,12 +328,12 @@ def write_build(result: BuildResult, out: str | Path, validate: bool = True) -> 
         If ``validate`` and the graph does not conform; names the first violations.
     """
     from kg.io import atomic_write_bytes
-    from kg.publish.validate import require_conformance
+    from kg.publish.validate import default_shapes_path, require_conformance
     from kg.publish.void import VOID_FILE, stats_turtle
 
     out = Path(out)
     if validate:
-        require_conformance(result.graph)
+        require_conformance(result.graph, default_shapes_path(ontology_dir))
     void = stats_turtle(result.stats)
     with output_lock(out):
         target = out / GRAPH_FILE

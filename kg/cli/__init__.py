@@ -121,7 +121,6 @@ def main() -> None:
 
     # the environment becomes explicit library settings here, once per run
     env.install_store_cache()
-    env.install_ontology_dir()
 
 
 def _stdout_closed() -> bool:

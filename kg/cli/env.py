@@ -14,9 +14,9 @@ those values, so that ``KG_GRAPH=… kg query run …`` keeps working:
 ``KG_QUERY_CACHE``
     ``0``, ``off``, ``no`` or ``false`` turns that cache off.
 ``KG_ONTOLOGY``
-    The ontology folder when ``--ontology`` is not given (installed with
-    :func:`kg.ontology.use_ontology_dir`, as the folder reaches validation,
-    exports and the build through several layers).
+    The ontology folder when ``--ontology`` is not given; every command that
+    reads the ontology (build, evaluate, validate, export, push, serve, docs)
+    passes the folder down as ``ontology_dir``.
 
 Each function takes the mapping to read (default :data:`os.environ`), so it is
 tested without touching the process environment.
@@ -25,7 +25,6 @@ tested without touching the process environment.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -81,30 +80,20 @@ def store_cache(environ: Mapping[str, str] = os.environ) -> StoreCache | None:
     return StoreCache(Path(base) / "kg")
 
 
-def ontology_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
-    """``$KG_ONTOLOGY`` as a folder, or None.
+def ontology_dir(given: Path | None = None, environ: Mapping[str, str] = os.environ) -> Path | None:
+    """``given``, else ``$KG_ONTOLOGY`` as a folder, else None (the library's default folder).
 
     Examples
     --------
-    >>> ontology_dir({"KG_ONTOLOGY": "onto"}), ontology_dir({})
+    >>> ontology_dir(None, {"KG_ONTOLOGY": "onto"}), ontology_dir(None, {})
     (PosixPath('onto'), None)
+    >>> ontology_dir(Path("mine"), {"KG_ONTOLOGY": "onto"})
+    PosixPath('mine')
     """
+    if given is not None:
+        return given
     value = environ.get("KG_ONTOLOGY")
     return Path(value) if value else None
-
-
-def install_ontology_dir(environ: Mapping[str, str] = os.environ) -> Path | None:
-    """Make :func:`ontology_dir` the library's default ontology folder; return it.
-
-    :mod:`kg.ontology` (which imports rdflib) is imported only when the
-    variable is set or the module is loaded already, so ``kg query`` stays light.
-    """
-    chosen = ontology_dir(environ)
-    if chosen is not None or "kg.ontology" in sys.modules:
-        from kg.ontology import use_ontology_dir
-
-        use_ontology_dir(chosen)
-    return chosen
 
 
 def install_store_cache(environ: Mapping[str, str] = os.environ) -> StoreCache | None:

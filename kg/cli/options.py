@@ -42,14 +42,23 @@ def seeds_option(help_text: str = "Folder of municipality profiles (*.txt).") ->
     )
 
 
+def _ontology_dir(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """The folder given, else ``$KG_ONTOLOGY``, else None (:func:`kg.cli.env.ontology_dir`)."""
+    from kg.cli.env import ontology_dir
+
+    return ontology_dir(value)
+
+
 def ontology_option() -> Callable[[F], F]:
-    """``--ontology DIR``: the ontology folder."""
+    """``--ontology DIR``: the ontology folder, passed to the library as ``ontology_dir``."""
     return click.option(
         "--ontology",
         "ontology_dir",
         type=click.Path(path_type=Path, file_okay=False),
         default=None,
-        help="Ontology folder (default: ./ontology, else the one beside the package).",
+        callback=_ontology_dir,
+        help="Ontology folder (default: $KG_ONTOLOGY, else ./ontology, else the one beside "
+        "the package).",
     )
 
 

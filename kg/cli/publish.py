@@ -36,8 +36,15 @@ def read_graph(graph_path: Path | None):  # noqa: ANN201
     "Output file, written atomically (a file, not a folder: export writes one file); "
     "standard output when not given."
 )
+@ontology_option()
 @quiet_option()
-def export(graph_path: Path | None, fmt: str | None, out: Path | None, quiet: bool) -> None:
+def export(
+    graph_path: Path | None,
+    fmt: str | None,
+    out: Path | None,
+    ontology_dir: Path | None,
+    quiet: bool,
+) -> None:
     """Export the graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD.
 
     TriG and N-Quads hold one named graph per source document, one for the
@@ -52,9 +59,9 @@ def export(graph_path: Path | None, fmt: str | None, out: Path | None, quiet: bo
         fmt = by_suffix.get(out.suffix.lower(), "ttl") if out else "ttl"
     graph = read_graph(graph_path)
     if out is None:
-        click.get_binary_stream("stdout").write(serialize(graph, fmt))
+        click.get_binary_stream("stdout").write(serialize(graph, fmt, ontology_dir))
         return
-    write_export(graph, fmt, out)
+    write_export(graph, fmt, out, ontology_dir)
     if not quiet:
         click.echo(f"Wrote {out} ({fmt}, {len(graph):,} triples)", err=True)
 
@@ -69,8 +76,9 @@ class ValidationFailed(UsageError):
     "--shapes",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="SHACL shapes file (default: ontology/shapes.ttl).",
+    help="SHACL shapes file (default: shapes.ttl in the ontology folder).",
 )
+@ontology_option()
 @format_option(
     ("table", "ttl"),
     "table",
@@ -86,7 +94,12 @@ class ValidationFailed(UsageError):
 )
 @quiet_option()
 def validate(
-    graph_path: Path | None, shapes: Path | None, fmt: str, engine: str, quiet: bool
+    graph_path: Path | None,
+    shapes: Path | None,
+    ontology_dir: Path | None,
+    fmt: str,
+    engine: str,
+    quiet: bool,
 ) -> None:
     """Check the graph against the SHACL shapes.
 
@@ -97,11 +110,11 @@ def validate(
     """
     from kg.namespaces import prefixes_for
     from kg.publish.graphs import detect_base
-    from kg.publish.validate import validate_graph
+    from kg.publish.validate import default_shapes_path, validate_graph
 
     graph = read_graph(graph_path)
     try:
-        report = validate_graph(graph, shapes, engine)
+        report = validate_graph(graph, shapes or default_shapes_path(ontology_dir), engine)
     except KgError as exc:
         raise ValidationFailed(str(exc)) from None
     if quiet:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import max_memory_option, quiet_option
+from kg.cli.options import max_memory_option, ontology_option, quiet_option
 from kg.cli.publish import graph_option, read_graph
 from kg.errors import UsageError
 
@@ -49,6 +49,7 @@ from kg.errors import UsageError
     show_default=True,
     help="Extra attempts after a connection error, timeout or 5xx, with exponential backoff.",
 )
+@ontology_option()
 @quiet_option()
 def push(
     store: str,
@@ -59,6 +60,7 @@ def push(
     password_env: str,
     timeout: float,
     retries: int,
+    ontology_dir: Path | None,
     quiet: bool,
 ) -> None:
     """Upload the graph to a SPARQL 1.1 store, one named graph per document.
@@ -83,7 +85,15 @@ def push(
         if not quiet and step == "replaced":
             click.echo(f"  {iri}")
 
-    result = push_graph(graph, store, update=update, direct=direct, client=client, progress=report)
+    result = push_graph(
+        graph,
+        store,
+        update=update,
+        direct=direct,
+        client=client,
+        progress=report,
+        ontology_dir=ontology_dir,
+    )
     if not quiet:
         how = "staged, checked and moved into place" if result.staged else "replaced in place"
         count = f"{result.triples:,} triples in {len(result.graphs)} graphs"
@@ -136,6 +146,7 @@ def push(
     help="Base IRI whose paths (/id/…, /concept/…, /def) the server answers "
     "(default: the one the graph was built with).",
 )
+@ontology_option()
 def serve(
     graph_path: Path | None,
     host: str,
@@ -146,6 +157,7 @@ def serve(
     max_memory: int,
     queries_dir: Path | None,
     base_iri: str | None,
+    ontology_dir: Path | None,
 ) -> None:
     """Serve the graph as a local read-only SPARQL endpoint, with docs and maps.
 
@@ -174,6 +186,7 @@ def serve(
         host,
         port,
         maps_dir,
+        ontology_dir=ontology_dir,
         timeout=timeout,
         max_result_mb=max_result_mb,
         max_memory_mb=max_memory or None,

@@ -37,6 +37,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rdflib import Graph
 
@@ -402,6 +403,7 @@ def push_graph(
     direct: bool = False,
     client: HttpClient | None = None,
     progress: Progress | None = None,
+    ontology_dir: str | Path | None = None,
 ) -> PushResult:
     """Replace the graph's named graphs on a Graph Store (see the module docstring).
 
@@ -421,6 +423,10 @@ def push_graph(
     progress : callable, optional
         Called as ``progress(step, graph_iri)`` after each step
         (``staged``, ``replaced``).
+    ontology_dir : str or Path, optional
+        The ontology folder, which decides the ontology's named graph
+        (:func:`kg.publish.graphs.partition`); defaults to
+        :func:`kg.ontology.default_ontology_dir`.
 
     Returns
     -------
@@ -448,7 +454,7 @@ def push_graph(
             "in place without staging (direct)",
             parameter="update",
         )
-    parts = partition(graph)
+    parts = partition(graph, ontology_dir)
     result = PushResult(safe_url(store), staged=not direct)
     moves = []
     for iri, triples in parts.items():

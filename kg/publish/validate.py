@@ -37,6 +37,7 @@ __all__ = [
     "default_shapes_path",
     "document_validator",
     "load_shapes",
+    "prepared_queries",
     "require_conformance",
     "validate_graph",
 ]
@@ -97,11 +98,23 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def default_shapes_path() -> Path:
-    """The shapes file: ``shapes.ttl`` in the ontology folder, else the package's copy."""
+def default_shapes_path(ontology_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The shapes file: ``shapes.ttl`` in the ontology folder, else the package's copy.
+
+    Parameters
+    ----------
+    ontology_dir : path, optional
+        The ontology folder; defaults to :func:`kg.ontology.default_ontology_dir`.
+
+    Examples
+    --------
+    >>> default_shapes_path("/nowhere").name
+    'shapes.ttl'
+    """
     from kg.ontology import default_ontology_dir
 
-    path = default_ontology_dir() / SHAPES_FILE
+    folder = Path(ontology_dir) if ontology_dir is not None else default_ontology_dir()
+    path = folder / SHAPES_FILE
     if path.is_file():
         return path
     return Path(__file__).resolve().parents[2] / "ontology" / SHAPES_FILE
@@ -137,10 +150,32 @@ def load_shapes(path: str | os.PathLike[str] | None = None, base: str = DEFAULT_
     return moved
 
 
-class _PreparedQueryGraph(Graph):
-    """A graph whose ``query`` parses each distinct SPARQL text once (the last 256 kept)."""
+#: How many parsed SPARQL texts a validation keeps (the shapes hold a handful).
+PREPARED_QUERIES = 256
 
-    _prepared: LruCache[str, Any] = LruCache(maxsize=256)
+
+def prepared_queries() -> LruCache[str, Any]:
+    """A new, bounded cache of parsed SPARQL queries, keyed by their text.
+
+    :func:`validate_graph` makes one per call unless given one; an object that
+    validates many graphs with the same shapes (:class:`PyShaclDocuments`)
+    owns one and passes it on, so nothing is cached for the whole process.
+
+    Examples
+    --------
+    >>> cache = prepared_queries()
+    >>> (len(cache), cache.maxsize)
+    (0, 256)
+    """
+    return LruCache(maxsize=PREPARED_QUERIES)
+
+
+class _PreparedQueryGraph(Graph):
+    """A graph whose ``query`` parses each distinct SPARQL text once, in ``prepared``."""
+
+    def __init__(self, prepared: LruCache[str, Any]) -> None:
+        super().__init__()
+        self._prepared = prepared
 
     def query(self, query_object, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN201
         if isinstance(query_object, str):
@@ -176,7 +211,10 @@ def _violations(report: Graph) -> list[Violation]:
 
 
 def validate_graph(
-    graph: Graph, shapes: str | Path | Graph | None = None, engine: str = "pyshacl"
+    graph: Graph,
+    shapes: str | Path | Graph | None = None,
+    engine: str = "pyshacl",
+    prepared: LruCache[str, Any] | None = None,
 ) -> ValidationReport:
     """Validate ``graph`` (ontology + data) against the SHACL shapes.
 
@@ -190,6 +228,10 @@ def validate_graph(
         pySHACL (the reference), or the compiled engine of
         :mod:`kg.publish.shacl`; that one falls back to pySHACL when the
         shapes use a feature it does not implement.
+    prepared : LruCache, optional
+        The parsed SPARQL queries of the shapes, by text, for pySHACL; reused
+        across calls when given (see :func:`prepared_queries`), else a new
+        one for this call.
 
     Returns
     -------
@@ -228,7 +270,7 @@ def validate_graph(
             pass  # pySHACL below
         else:
             return ValidationReport(not violations, violations, report, shapes_path, "fast")
-    data = _PreparedQueryGraph()
+    data = _PreparedQueryGraph(prepared if prepared is not None else prepared_queries())
     data += graph
     try:
         conforms, report, _ = pyshacl.validate(
@@ -277,12 +319,14 @@ class PyShaclDocuments:
         self.shapes = shapes
         self.ontology = "\n".join(sorted(ontology_lines)) + "\n"
         self.reason = reason
+        #: The shapes' parsed SPARQL queries, shared by this object's validations.
+        self.prepared = prepared_queries()
 
     def validate(self, triples: Iterable[tuple[str, str, str]]) -> list[Violation]:
         """Violations of the ontology plus ``triples`` (N-Triples terms), by pySHACL."""
         text = self.ontology + "".join(f"{s} {p} {o} .\n" for s, p, o in triples)
         graph = Graph().parse(data=text, format="nt")
-        return validate_graph(graph, self.shapes, engine="pyshacl").violations
+        return validate_graph(graph, self.shapes, "pyshacl", self.prepared).violations
 
 
 def document_validator(
