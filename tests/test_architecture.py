@@ -381,7 +381,6 @@ _SIZE_DEBTS: set[str] = {
     "kg.extract.findings.extract_findings",
     "kg.extract.findings",  # 602 lines after the last extraction merges
     "kg.extract.numbers",
-    "kg.extract.organisations",
 }
 
 

@@ -49,3 +49,42 @@ def test_a_singular_type_noun_before_a_name_yields_to_the_name():
     assert "Woningcorporatie" not in roles
     assert "woningcorporaties" in roles
     assert "Viverion" in orgs
+
+
+def _law_mentions(sentence):
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    return [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "law"]
+
+
+def test_a_law_stem_coordinated_with_a_law_names_that_law():
+    assert _law_mentions("Er is één team voor Wmo, jeugd en participatie.") == [
+        ("Wmo", "law/wmo-2015"),
+        ("jeugd", "law/jeugdwet"),
+        ("participatie", "law/participatiewet"),
+    ]
+    assert _law_mentions("Het berichtenverkeer voor jeugd en Wmo hapert.") == [
+        ("jeugd", "law/jeugdwet"),
+        ("Wmo", "law/wmo-2015"),
+    ]
+
+
+def test_a_law_stem_alone_or_in_a_compound_is_no_law():
+    assert _law_mentions("Voor jeugd is er een aanspreekpunt.") == []
+    assert _law_mentions("Sport en jeugd-GGZ zijn gescheiden.") == []
+    assert _law_mentions("De Wmo kent de jeugd-GGZ niet.") == [("Wmo", "law/wmo-2015")]
+
+
+def test_law_stems_come_from_law_labels_ending_in_wet():
+    from kg.extract.mentionrules import law_stems
+    from kg.ontology import LexiconEntry
+
+    stems = law_stems(
+        [
+            LexiconEntry("Participatiewet", "law/p", "law", "prefLabel"),
+            LexiconEntry("Wet werk en bijstand", "law/p", "law", "altLabel"),
+            LexiconEntry("wijkwet", "role/x", "role", "altLabel"),
+        ]
+    )
+    assert {k: v.entity for k, v in stems.items()} == {"participatie": "law/p"}

@@ -35,6 +35,14 @@ def minted(*paragraphs, title="Teststad"):
         ("Welzijnsorganisatie Ludens schat dat het aantal groeit.", "organisation/ludens"),
         ("De gemeente werkt samen met Werkwijzer, het sw-bedrijf in de stad.", "body/werkwijzer"),
         ("Zo trekt PlastiCom veel werknemers aan.", "organisation/plasticom"),
+        ("De GGZ-instelling Dimence ziet meer aanmeldingen.", "organisation/dimence"),
+        ("GGZ Noorderland ziet meer aanmeldingen.", "organisation/ggz-noorderland"),
+        ("Het ROC Midden Nederland leidt op.", "organisation/roc-midden-nederland"),
+        ("De gemeente heeft een contract met Careander.", "organisation/careander"),
+        ("Er zijn afspraken gemaakt met Careander.", "organisation/careander"),
+        ("Er wordt samengewerkt met onder meer Careander.", "organisation/careander"),
+        ("Ook zorgaanbieders als Careander zijn positief.", "organisation/careander"),
+        ("Dat doen organisaties, zoals Careander, al.", "organisation/careander"),
     ],
 )
 def test_a_name_is_typed_by_its_head_noun_or_context(sentence, expected):
@@ -164,3 +172,25 @@ def test_a_bare_article_does_not_join_a_name_and_the_object_after_it():
     names = minted("Sinds 2015 voert het Werkplein Salland de Participatiewet uit.")
     assert "body/werkplein-salland" in names
     assert not [k for k in names if "participatiewet" in k]
+
+
+def test_a_bare_article_joins_only_an_organisational_head_to_the_name_after_it():
+    assert "organisation/stichting-de-zonnebloem" in minted(
+        "De gemeente werkt samen met Stichting de Zonnebloem."
+    )
+    # a municipality, the article, then the body it forms: two names, not one
+    names = minted("Met Leusden en Woudenberg vormt Teststad de Regio Vallei.")
+    assert "body/regio-vallei" in names
+    assert not [k for k in names if "teststad" in k]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een organisatie als Careander is positief.",  # examples follow a plural type noun
+        "De gemeente als Opdrachtgever betaalt.",
+        "Partners als Careander doen mee.",  # no type noun
+    ],
+)
+def test_examples_need_a_plural_type_noun(sentence):
+    assert not [k for k in minted(sentence) if k.startswith("organisation/")]

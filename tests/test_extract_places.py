@@ -36,6 +36,28 @@ def places(*paragraphs, title="Teststad"):
         ("Zij wonen in Nieuw Beerta.", [("Nieuw Beerta", "place/nieuw-beerta")]),
         ("Voor Sneek en omgeving is er een loket.", [("Sneek", "place/sneek")]),
         ("Het werkplein is gevestigd te Delden.", [("Delden", "place/delden")]),
+        # the residents of a place, a place as origin or span, a list after "waaronder"
+        (
+            "Inwoners van Bentelo en Hengevelde missen de bus.",
+            [("Bentelo", "place/bentelo"), ("Hengevelde", "place/hengevelde")],
+        ),
+        ("Veel jongeren uit Bentelo vertrekken.", [("Bentelo", "place/bentelo")]),
+        ("Het team werkt vanuit Bentelo.", [("Bentelo", "place/bentelo")]),
+        (
+            "Tussen Kromhout en Vlierveld rijdt een buurtbus.",
+            [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
+        ),
+        ("In de dorpen rond Kromhout vergrijst het.", [("Kromhout", "place/kromhout")]),
+        (
+            "De gemeente telt elf kernen, waaronder Kromhout en Vlierveld.",
+            [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
+        ),
+        (
+            "In dorpen als Kromhout en Vlierveld vergrijst het.",
+            [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
+        ),
+        ("Kromhout is de grootste kern van de gemeente.", [("Kromhout", "place/kromhout")]),
+        ("Het loket staat in het centrum van Kromhout.", [("Kromhout", "place/kromhout")]),
     ],
 )
 def test_a_capitalised_name_in_a_place_context_is_a_place(sentence, expected):
@@ -67,6 +89,10 @@ def test_every_occurrence_and_the_adjective_are_mentions_once_a_place_is_known()
         "Goor en Delden zijn dorpen.",  # no place context
         "Het loket zit in Venlo.",  # a municipality, not a new place
         "Zij werken in NedCar.",
+        "Het geld komt uit het Gemeentefonds.",  # an article: no place name
+        "Tussen UWV en de gemeente is overleg.",  # a known organisation
+        "Er zijn partners, waaronder Kromhout.",  # no settlement noun before the list
+        "Careander is de grootste aanbieder.",  # no settlement noun in the predicate
     ],
 )
 def test_no_place(sentence):
@@ -84,3 +110,5 @@ def test_cues_are_data():
     assert cues.settlement.search("de woonkernen ")
     assert not cues.settlement.search("de Kernen ")
     assert cues.following.match(" en omgeving")
+    assert cues.settlement.search("elf kernen, waaronder ")
+    assert cues.preposition.search("de bewoners van ") and cues.preposition.search("vanuit ")

@@ -39,3 +39,37 @@ def test_a_cue_matches_its_phrase(phrase, expected):
 @pytest.mark.parametrize("phrase", ["De gemeente werkt hard.", "Zij kopen brood."])
 def test_ordinary_sentences_match_no_cue(phrase):
     assert kinds_of(phrase) == set()
+
+
+def _texts():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "seeds").glob("*.txt")) + sorted((root / "tests/devset").glob("*.txt"))
+    tests = [
+        root / "tests" / "test_extract_relations.py",
+        root / "tests/test_extract_grouplists.py",
+    ]
+    return [f.read_text(encoding="utf-8") for f in files + tests]
+
+
+def test_every_match_of_a_cue_holds_one_of_its_triggers():
+    """The triggers let a sentence skip a cue: they must be in every match."""
+    from kg.extract.relationcues import TRIGGERS
+
+    assert set(TRIGGERS) == {pattern for pattern, _, _ in CUES}
+    matched = 0
+    for text in _texts():
+        for pattern, _, _ in CUES:
+            for m in pattern.finditer(text):
+                matched += 1
+                assert any(t in m.group(0).lower() for t in TRIGGERS[pattern]), m.group(0)
+    assert matched > 100  # the corpus exercises the cues
+
+
+def test_a_sentence_without_a_trigger_skips_the_cue():
+    from kg.extract.relationcues import may_match
+
+    grens = next(p for p, kind, _ in CUES if kind == "borders-on")
+    assert may_match(grens, "de gemeente grenst aan duitsland")
+    assert not may_match(grens, "de gemeente werkt samen met leusden")

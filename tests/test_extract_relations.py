@@ -144,6 +144,15 @@ def test_relation_patterns(sentence, expected):
         "Een consulent werkt samen met een cliënt van Heerlen.",
         "Begeleiding wordt ingekocht via de Achterhoekse raamcontracten.",
         "De gemeente grenst aan de Zeeuwse kust.",
+        "Bij de GGD Middenland is de gemeente niet aangesloten.",
+        "Werkplein Heuvelrand voert de Participatiewet uit voor de inwoners van Leusden.",
+        "Met Leusden en Woudenberg vormt Teststad geen Regio Vallei.",
+        "Teststad werkt niet met Leusden samen.",
+        "Voor Leusden geldt dat Teststad de Participatiewet uitvoert.",
+        "Werkplein Heuvelrand, dat voor Leusden de Participatiewet niet meer uitvoert, stopt.",
+        "Teststad is geen aandeelhouder van Werkbedrijf Heuvelrand.",
+        "In de Regio Vallei werken Teststad en Leusden niet samen.",
+        "In Kromhout werken de huisarts en de wijkverpleging samen.",
     ],
 )
 def test_no_relation(sentence):
@@ -352,6 +361,124 @@ def test_no_group_named_before_gives_no_anaphoric_relation():
         (
             "De gemeente ontvangt subsidie van het ministerie van VWS.",
             {("related-organisation", OWN, "organisation/ministerie-vws")},
+        ),
+        (  # the participle after its object ("bij X aangesloten")
+            "Teststad is sinds 2015 bij de GGD Middenland aangesloten.",
+            {("member-of", OWN, "body/ggd-middenland")},
+        ),
+        (  # a joint body in apposition: "de sociale dienst van de gemeenten A, B en C"
+            "De ISD Kempenland, de sociale dienst van de gemeenten Teststad, Leusden en"
+            " Woudenberg, voert de Participatiewet uit.",
+            {
+                ("member-of", OWN, "body/isd-kempenland"),
+                ("member-of", "municipality/leusden", "body/isd-kempenland"),
+                ("member-of", "municipality/woudenberg", "body/isd-kempenland"),
+            },
+        ),
+        (
+            "Werkplein Heuvelrand, het werkbedrijf van Leusden en de gemeente, helpt"
+            " werkzoekenden.",
+            {
+                ("member-of", OWN, "body/werkplein-heuvelrand"),
+                ("member-of", "municipality/leusden", "body/werkplein-heuvelrand"),
+            },
+        ),
+        (  # "voor de gemeenten A en B": every municipality of the list
+            "Werkplein Heuvelrand voert de Participatiewet uit voor de gemeenten Teststad en"
+            " Leusden.",
+            {
+                ("executes-for", "body/werkplein-heuvelrand", OWN),
+                ("executes-for", "body/werkplein-heuvelrand", "municipality/leusden"),
+            },
+        ),
+        (  # "de gemeente Leusden" is Leusden, not the profile's municipality
+            "Werkplein Heuvelrand voert de Participatiewet uit voor de gemeente Leusden.",
+            {("executes-for", "body/werkplein-heuvelrand", "municipality/leusden")},
+        ),
+        (  # a separable verb around its partner
+            "Teststad werkt sinds 2015 met Leusden en Woudenberg samen.",
+            {
+                ("cooperates-with", OWN, "municipality/leusden"),
+                ("cooperates-with", OWN, "municipality/woudenberg"),
+            },
+        ),
+        (
+            "Teststad heeft een gezamenlijke sociale dienst met Leusden.",
+            {("cooperates-with", OWN, "municipality/leusden")},
+        ),
+        (
+            "Teststad vergelijkt zich vaak met Leusden.",
+            {("compares-with", OWN, "municipality/leusden")},
+        ),
+        (  # delegation: the task goes to the party after "aan"
+            "De gemeente heeft de uitvoering overgedragen aan Werkplein Heuvelrand.",
+            {("executes-for", "body/werkplein-heuvelrand", OWN)},
+        ),
+        (
+            "De gemeente heeft Stichting Zorgloket opdracht gegeven de toegang te regelen.",
+            {("executes-for", "organisation/stichting-zorgloket", OWN)},
+        ),
+        (  # purchasing for others: each of them purchases via the buyer
+            "De Regio Vallei koopt de jeugdhulp in voor Teststad en Leusden.",
+            {
+                ("purchases-via", OWN, "body/regio-vallei"),
+                ("purchases-via", "municipality/leusden", "body/regio-vallei"),
+            },
+        ),
+        (  # cooperation within a named group is membership of it
+            "In de Regio Vallei werken Teststad, Leusden en Woudenberg samen.",
+            {
+                ("member-of", OWN, "body/regio-vallei"),
+                ("member-of", "municipality/leusden", "body/regio-vallei"),
+                ("member-of", "municipality/woudenberg", "body/regio-vallei"),
+            },
+        ),
+        (
+            "Binnen de Regio Vallei werkt de gemeente samen met UWV.",
+            {
+                ("cooperates-with", OWN, "organisation/uwv"),
+                ("member-of", OWN, "body/regio-vallei"),
+                ("member-of", "organisation/uwv", "body/regio-vallei"),
+            },
+        ),
+        (  # executing for others in a relative clause
+            "Werkplein Heuvelrand, dat voor Teststad en Leusden de Participatiewet uitvoert,"
+            " kampt met tekorten.",
+            {
+                ("executes-for", "body/werkplein-heuvelrand", OWN),
+                ("executes-for", "body/werkplein-heuvelrand", "municipality/leusden"),
+            },
+        ),
+        (
+            "Er is Werkplein Heuvelrand, dat de Participatiewet uitvoert voor Leusden.",
+            {("executes-for", "body/werkplein-heuvelrand", "municipality/leusden")},
+        ),
+        (  # a share in a joint company or body
+            "Teststad is aandeelhouder van Werkbedrijf Heuvelrand.",
+            {("member-of", OWN, "body/werkbedrijf-heuvelrand")},
+        ),
+        (
+            "Teststad participeert met Leusden in Werkbedrijf Heuvelrand.",
+            {
+                ("member-of", OWN, "body/werkbedrijf-heuvelrand"),
+                ("member-of", "municipality/leusden", "body/werkbedrijf-heuvelrand"),
+            },
+        ),
+        (
+            "De inkoop van jeugdhulp gebeurt via de Regio Vallei.",
+            {("purchases-via", OWN, "body/regio-vallei")},
+        ),
+        (
+            "De inkoop van jeugdhulp wordt sinds 2015 georganiseerd door de Regio Vallei.",
+            {("purchases-via", OWN, "body/regio-vallei")},
+        ),
+        (  # a fronted "met" phrase: the subject follows the verb
+            "Met Leusden en Woudenberg vormt Teststad de Regio Vallei.",
+            {
+                ("member-of", OWN, "body/regio-vallei"),
+                ("member-of", "municipality/leusden", "body/regio-vallei"),
+                ("member-of", "municipality/woudenberg", "body/regio-vallei"),
+            },
         ),
     ],
 )

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.namespaces import CONCEPT
 from tests.extract_helpers import extract_profile, extract_text, finding_for, key, profile
+
+AUTHORS = CONCEPT + "role/authors"
 
 
 def speakers(doc, ex, fragment):
@@ -483,3 +486,150 @@ def test_client_representatives_and_associations_are_known_groups():
     doc, ex = extract_text("Cliëntvertegenwoordigers vertellen dat de verenigingen meedoen.")
     assert speakers(doc, ex, "Cliëntvertegenwoordigers") == ["role/client-council"]
     assert "role/social-organisations" in {key(c) for c in finding_for(doc, ex, "meedoen").concerns}
+
+
+# --- speaker slots of the third round (invented sentences, general Dutch) -----------------
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the perfect, past and plural forms of reporting verbs
+        ("Raadsleden hebben aangegeven dat de informatie laat komt.", ["role/council-members"]),
+        ("De wethouder heeft in het gesprek verteld dat er geld is.", ["role/alderman"]),
+        ("Zorgaanbieders klagen over de administratieve lasten.", ["role/care-providers"]),
+        ("De wethouder geeft als reden de bezuinigingen.", ["role/alderman"]),
+        ("De raadsleden reageren positief op de plannen.", ["role/council-members"]),
+        ("Het college is zich ervan bewust dat de regio groot is.", ["role/executive-board"]),
+        ("De raad staat naar eigen zeggen dicht bij de inwoners.", ["role/council-members"]),
+        # a view or feeling placed at the group
+        ("De ervaring van de consulenten is dat cliënten laat komen.", ["role/civil-servants"]),
+        ("Er is bij ambtenaren zorg over de wachtlijsten.", ["role/civil-servants"]),
+        ("Voor de wethouder is het duidelijk dat preventie loont.", ["role/alderman"]),
+        ("In het gesprek met de wethouder kwam naar voren dat het krap is.", ["role/alderman"]),
+        # the source as an adverb, the municipality after 'volgens'
+        ("Ambtelijk wordt aangegeven dat de samenwerking goed verloopt.", ["role/civil-servants"]),
+        ("Bestuurlijk wordt ervaren dat de regio weinig ruimte laat.", ["role/executive-board"]),
+        ("Volgens de gemeente is de samenwerking goed.", ["role/civil-servants"]),
+        # a function without article, a class noun before a name, 'betrokken'
+        ("Directeuren van scholen zijn positief over de wijkteams.", ["role/schools"]),
+        ("Betrokken professionals geven aan dat de lijnen kort zijn.", ["role/care-providers"]),
+    ],
+)
+def test_third_round_speaker_constructions(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_the_municipality_as_a_source_of_figures_is_not_a_voice():
+    _doc, ex = extract_text("Volgens de gemeente zijn er 300 cliënten.")
+    assert not [f for f in ex.findings if f.speakers != (AUTHORS,)]
+
+
+def test_a_name_after_its_class_noun_speaks_and_men_at_an_organisation_speaks():
+    doc, ex = extract_text(
+        "Zorgverzekeraar Menzis geeft aan dat de samenwerking goed verloopt.",
+        "Bij Stichting Welzijn Oost ziet men dat de vraag stijgt.",
+    )
+    assert speakers(doc, ex, "Menzis") == ["organisation/menzis"]
+    assert speakers(doc, ex, "Welzijn Oost") == ["organisation/stichting-welzijn-oost"]
+
+
+def test_a_mid_sentence_perspective_does_not_take_the_voice():
+    """'in de ogen van de accountant' inside an account is a perspective the speaker reports."""
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de controle lastig is.",
+        "Dat maakt het werk in de ogen van de accountant zelfs onmogelijk.",
+    )
+    assert speakers(doc, ex, "onmogelijk") == ["role/civil-servants"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Jongerenwerkers zijn kritisch over de plannen van de gemeente.", "role/jongerenwerker"),
+        ("Buurtcoaches maken zich zorgen over de eenzaamheid.", "role/buurtcoach"),
+        ("Ook de teamleden zijn positief over de samenwerking.", "role/teamlid"),
+        ("Gezinsvoogden geven aan dat de caseload te hoog is.", "role/gezinsvoogd"),
+        ("Een van de teamleiders vertelt dat het werk zwaar is.", "role/teamleider"),
+        ("Volgens een aantal sleutelfiguren is er veel armoede.", "role/sleutelfiguur"),
+        ("De kartrekkers van het dorpshuis vertellen dat het druk is.", "role/kartrekker"),
+        (
+            "Lokale ervaringsdeskundigen vertellen dat de drempel hoog is.",
+            "role/ervaringsdeskundige",
+        ),
+    ],
+)
+def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == [key]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De Wmo-cliëntenraad vindt de eigen bijdrage te hoog.", ["role/client-council"]),
+        ("De coalitiepartijen zijn positief over het beleid.", ["role/council-members"]),
+        ("Maatschappelijk werkers zien meer schulden.", ["role/social-organisations"]),
+        (
+            "Het Platform Gehandicaptenbeleid vindt de eigen bijdrage te hoog.",
+            ["organisation/platform-gehandicaptenbeleid"],
+        ),
+        # a relative clause between subject and verb, the perfect inverted, examples
+        ("De wethouder, die sinds 2014 in functie is, vertelt dat het krap is.", ["role/alderman"]),
+        (
+            "De raadsleden met wie is gesproken, zijn positief over de teams.",
+            ["role/council-members"],
+        ),
+        ("In 2015 hebben ambtenaren gemerkt dat de regio te groot is.", ["role/civil-servants"]),
+        ("Ambtenaren hebben de ervaring dat de regio te groot is.", ["role/civil-servants"]),
+        ("Ambtenaren geven het voorbeeld van de huishoudelijke hulp.", ["role/civil-servants"]),
+        # appositions, a view named at the end, stance verbs
+        ("De heer Jansen, wethouder, vertelt dat het krap is.", ["role/alderman"]),
+        (
+            "Het college, bij monde van de wethouder, geeft aan dat het krap is.",
+            ["role/executive-board"],
+        ),
+        ("Dat is ook de ervaring van de consulenten.", ["role/civil-servants"]),
+        ("Raadsleden staan positief tegenover de plannen.", ["role/council-members"]),
+        ("Ambtenaren verbazen zich over de regels.", ["role/civil-servants"]),
+        ("Raadsleden hebben er vertrouwen in dat het goed komt.", ["role/council-members"]),
+        ("Zorgaanbieders roepen op tot meer samenwerking.", ["role/care-providers"]),
+        ("Mevrouw Bakker (wethouder) vertelt dat de vraag stijgt.", ["role/alderman"]),
+        (
+            "Jan de Vries, directeur van Stichting Welzijn Oost, vertelt dat de vraag stijgt.",
+            ["organisation/stichting-welzijn-oost"],
+        ),
+        # a fronted feeling, passive reports of pointing and calling, "niet alleen … ook"
+        ("Zorgen zijn er bij de raad over de tekorten.", ["role/council-members"]),
+        ("Door zorgaanbieders wordt gewezen op de hoge lasten.", ["role/care-providers"]),
+        ("Vanuit de raad wordt opgeroepen tot meer samenwerking.", ["role/council-members"]),
+        (
+            "Niet alleen ambtenaren, ook raadsleden vinden de regio te groot.",
+            ["role/civil-servants", "role/council-members"],
+        ),
+        # a part of the organisation as the source, a name before the colon of a quote
+        ("Vanuit de uitvoering wordt aangegeven dat de regels knellen.", ["role/civil-servants"]),
+        ("Vanuit beleid wordt aangegeven dat de regels knellen.", ["role/policy-officers"]),
+        ("In de uitvoering ervaart men dat de regels knellen.", ["role/civil-servants"]),
+        ("Wethouder Jansen: “De regels knellen.”", ["role/alderman"]),
+        # a prepositional phrase or an enumeration between subject and verb
+        (
+            "Raadsleden van zowel de coalitie als de oppositie vinden de regio te groot.",
+            ["role/council-members"],
+        ),
+        (
+            "Zorgaanbieders, zoals thuiszorgorganisaties, vinden de regio te groot.",
+            ["role/care-providers"],
+        ),
+        ("Zorgaanbieders in de regio werken samen met de wijkteams.", ["role/authors"]),
+        ("Ambtenaren zijn het daar niet mee eens.", ["role/civil-servants"]),
+        ("Ambtenaren kijken er met gemengde gevoelens naar.", ["role/civil-servants"]),
+        ("Zorgaanbieders zitten niet te wachten op meer regels.", ["role/care-providers"]),
+        # setting is not saying
+        ("De raad stelt de kaders vast.", ["role/authors"]),
+        ("Het college stelt een plan op.", ["role/authors"]),
+        ("De raad stelt vast dat de kosten stijgen.", ["role/council-members"]),
+    ],
+)
+def test_compounds_bodies_and_party_groups_speak(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

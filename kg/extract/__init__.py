@@ -225,10 +225,10 @@ def _merge_mentions(
 def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
     """Speaker groups the role list lacks, minted as roles (``role/<slug of the singular>``).
 
-    See :func:`kg.extract.speakers.discover`; each gets its surface form and its
+    See :func:`kg.extract.speakergroups.discover`; each gets its surface form and its
     singular lemma as labels, so every later mention of the group is found.
     """
-    from kg.extract.speakers import discover
+    from kg.extract.speakergroups import discover
 
     def known(phrase: str) -> bool:
         return any(m.text == phrase for m in lexicon.matcher.find(phrase))

@@ -5,15 +5,19 @@ the group's side:
 
 - "G bestaat uit (de gemeenten) A, B en C";
 - "G is een samenwerking(sverband) / gemeenschappelijke regeling van (tussen) A en B",
-  also as an apposition ("G, een samenwerking tussen …");
+  also as an apposition ("G, een samenwerking tussen …"), and so for the other
+  forms of a joint body: a (sociale) dienst, a (centrum)regeling, an
+  uitvoeringsorganisatie, a (werk)bedrijf, a werkplein, an openbaar lichaam ("G,
+  de sociale dienst van de gemeenten A, B en C");
 - "G is opgericht door A en B";
 - "Tot / Onder G behoren / vallen A en B";
 - "G, waarin A en B samenwerken / samen … / deelnemen".
 
 - "G, waartoe / waarvan / waarbij / waaraan A behoort / deel uitmaakt / is
   aangesloten / deelneemt";
-- "A, B en C vormen (samen) G", "A vormt samen met B en C G", "De zeven gemeenten
-  vormen G" (the municipalities named before in the paragraph).
+- "A, B en C vormen (samen) G", "A vormt samen met B en C G", "(Samen) met B en C
+  vormt A G", "De zeven gemeenten vormen G" (the municipalities named before in the
+  paragraph).
 
 Each named member (a municipality, body or organisation; "de gemeente" is the
 profile's own) gets ``member-of G``. Lead municipalities: "X is (de)
@@ -58,8 +62,10 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin)\b", _F)
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _AFTER_GROUP = re.compile(
     r"\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+"
-    r"|,?\s+(?:(?:is|was|werd|wordt)\s+)?(?:een|de)\s+(?:\w+\s+)?"
-    r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband)\s+(?:van|tussen)\s+"
+    r"|,?\s+(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
+    r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband|[\w-]*regeling"
+    r"|[\w-]*dienst|uitvoeringsorganisatie|[\w-]*bedrijf|werkplein|openbaar\s+lichaam)"
+    r"\s+(?:van|tussen)\s+"
     r"|\s+(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?opgericht\s+door\s+",
     _F,
 )
@@ -79,6 +85,7 @@ _LEAD_GAP = re.compile(r"\s+(?:als|is|was)\s+(?:de\s+)?|\s+", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
 _FORM_WITH = re.compile(r"\s*(?:samen\s+)?met\s+", _F)
+_FRONT_WITH = re.compile(r"\s*(?:samen\s+)?met\s+[^,;:]+$", _F)
 _THOSE_MUNICIPALITIES = re.compile(r"\s*(?:de|deze|die|dezelfde)\s+(?:\w+\s+)?gemeenten\s+$", _F)
 _GROUPS = frozenset({"region", "body"})
 _BARE_REGION = re.compile(r"\s*(?:de|deze|die|een)\s+regio\b(?!\s+(?-i:[A-Z]))", _F)
@@ -181,7 +188,8 @@ def form_relations(sen: _Sentence, add: Add) -> None:
             listed = []
         elif group is not None:
             listed = [p for p in after if p.end <= group.start]
-            if listed and not _FORM_WITH.match(text, m.end()):
+            inverted = _FRONT_WITH.match(text, cs, m.start())  # "Met A en B vormt X G"
+            if listed and not (_FORM_WITH.match(text, m.end()) or inverted):
                 continue
             if not listed and not _FORM_GAP.fullmatch(text, m.end(), group.start):
                 continue

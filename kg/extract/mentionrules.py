@@ -11,6 +11,10 @@
   ``van <X>`` denote X's staff, already mentioned as X.
 - An acronym's spelled-out form in apposition names the same body
   (``de ISD BOL, de intergemeentelijk sociale dienst``: I-S-D).
+- A law named "<stem>wet" may be named by its stem alone in a coordination with
+  another law (``Wmo, jeugd en participatie``): Dutch leaves out the shared part
+  of coordinated compounds, and the three decentralised laws are commonly listed
+  so.
 """
 
 from __future__ import annotations
@@ -137,6 +141,75 @@ def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
     return True
 
 
+_GAP_AFTER = re.compile(r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(\w+)(?![\w-])")
+_GAP_BEFORE = re.compile(r"(?<![\w-])(\w+)(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)$")
+
+
+def law_stems(entries) -> dict[str, Mention]:  # noqa: ANN001
+    """``{stem: template}`` for the laws labelled "<stem>wet" (``jeugd`` → Jeugdwet).
+
+    Examples
+    --------
+    >>> from kg.ontology import LexiconEntry
+    >>> stems = law_stems([LexiconEntry("Jeugdwet", "law/jeugdwet", "law", "prefLabel")])
+    >>> stems["jeugd"].entity
+    'law/jeugdwet'
+    """
+    out: dict[str, Mention] = {}
+    for e in entries:
+        if e.kind == "law" and e.label.lower().endswith("wet") and " " not in e.label:
+            out.setdefault(e.label.lower()[:-3], Mention(e.iri, "law", 0, 0, ""))
+    return out
+
+
+def elliptic_laws(
+    text: str, start: int, end: int, found: list[Mention], stems: dict[str, Mention]
+) -> list[Mention]:
+    """Law stems coordinated with a law mention ("Wmo, jeugd en participatie").
+
+    Examples
+    --------
+    >>> text = "voor Wmo, jeugd en participatie."
+    >>> wmo = Mention("law/wmo", "law", 5, 8, "Wmo")
+    >>> stems = {"jeugd": Mention("law/jeugdwet", "law", 0, 0, "")}
+    >>> [(m.text, m.entity) for m in elliptic_laws(text, 0, len(text), [wmo], stems)]
+    [('jeugd', 'law/jeugdwet')]
+    """
+    laws = sorted((m for m in found if m.kind == "law"), key=lambda m: m.start)
+    taken = {(m.start, m.end) for m in found}
+    law_at = {m.start: m for m in laws} | {m.end: m for m in laws}
+    out: list[Mention] = []
+
+    def add(word: str, s: int, e: int) -> bool:
+        stem = stems.get(word.lower())
+        if stem is None or (s, e) in taken:
+            return False
+        out.append(Mention(stem.entity, "law", s, e, word))
+        taken.add((s, e))
+        return True
+
+    for law in laws:
+        for forward in (True, False):  # along the list to the right, then to the left
+            pos = law.end if forward else law.start
+            while True:
+                m = (
+                    _GAP_AFTER.match(text, pos, end)
+                    if forward
+                    else _GAP_BEFORE.search(text, start, pos)
+                )
+                if m is None:
+                    break
+                s, e = m.span(1)
+                near, far = (s, e) if forward else (e, s)
+                if near in law_at:  # another law of the list: walk past it
+                    pos = law_at[near].end if forward else law_at[near].start
+                elif add(m.group(1), s, e):
+                    pos = far
+                else:
+                    break
+    return out
+
+
 def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[SentenceMention]:  # noqa: ANN001
     """Return every entity and problem mention of the document, in text order.
 
@@ -155,6 +228,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         The title mention has ``sentence`` None.
     """
     text = doc.text
+    stems = law_stems(lexicon.entries)
     out: list[SentenceMention] = []
     t_start, t_end = doc.title_span
     for m in lexicon.matcher.find(text, t_start, t_end):
@@ -165,6 +239,7 @@ def find_mentions(doc: Document, lexicon, municipality: Entity) -> list[Sentence
         extra = [a for m in found if (a := apposition(text, m, sentence.end)) is not None]
         kept = [m for m in found if _keep(text, m, found)] + extra
         kept += staff_compounds(text, sentence.start, sentence.end, found, lexicon.matcher)
+        kept += elliptic_laws(text, sentence.start, sentence.end, found, stems)
         kept += lexicon.problem_matcher.find(text, sentence.start, sentence.end)
         out += [
             SentenceMention(m.entity, m.kind, m.start, m.end, m.text, sentence.index) for m in kept

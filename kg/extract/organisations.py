@@ -30,23 +30,19 @@ document, so "Holland Rijnland" in two profiles is one node.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
 
 from kg.document import Document
 from kg.extract.anaphora import with_anaphors
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.organisationcues import Cues, apposition_kind, before_kind, head_kind, load_cues
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
 
 __all__ = ["Cues", "find_names", "load_cues", "with_organisations"]
-
-CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 
 #: Lower-case words that may join the capitalised words of one name.
 CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "ter"})
@@ -55,7 +51,6 @@ _NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "pla
 _OPENERS = frozenset("“\"‘'(•:")
 _ADJECTIVE = re.compile(r"(?:se|sche)$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)$")
-_APPOSITION = re.compile(r"^,\s+(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
 _AREA_KINDS = frozenset({"place", "municipality", "region"})
@@ -94,49 +89,6 @@ _NOT_ORGANISATION_HEADS = frozenset(
         "rondom",
     }
 )
-_LAST_WORDS = re.compile(r"([\w’'-]+)(?:\s+([\w’'-]+))?\s+$")
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The word lists of ``organisation-cues.toml``, ready to match."""
-
-    leading_heads: dict[tuple[str, ...], str]
-    scale_nouns: dict[str, str]
-    trailing_heads: dict[str, str]
-    type_nouns: tuple[tuple[str, str], ...]  # (ending, kind), longest first
-    context: re.Pattern[str]
-    stopwords: frozenset[str]
-
-    def type_kind(self, noun: str) -> str | None:
-        """The kind of a type noun, by its ending (``welzijnsorganisatie`` → organisation)."""
-        noun = noun.lower()
-        for ending, kind in self.type_nouns:
-            if noun == ending or (noun.endswith(ending) and len(noun) > len(ending) + 2):
-                return kind
-        return None
-
-
-@lru_cache(maxsize=4)
-def load_cues(path: str | Path = CUES_FILE) -> Cues:
-    """Read the cue lists (cached).
-
-    Examples
-    --------
-    >>> cues = load_cues()
-    >>> cues.type_kind("woningcorporaties"), cues.type_kind("centrumregeling")
-    ('organisation', 'body')
-    """
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    alternation = "|".join(f"(?:{c})" for c in data["context_cues"]["cues"])
-    return Cues(
-        leading_heads={tuple(k.split()): v for k, v in data["leading_heads"].items()},
-        scale_nouns=dict(data["scale_nouns"]),
-        trailing_heads=dict(data["trailing_heads"]),
-        type_nouns=tuple(sorted(data["type_nouns"].items(), key=lambda kv: (-len(kv[0]), kv[0]))),
-        context=re.compile(rf"\b(?:{alternation})\s+(?:de\s+|het\s+)?$", re.IGNORECASE),
-        stopwords=frozenset(data["sentence_initial_stopwords"]["words"]),
-    )
 
 
 @dataclass(frozen=True)
@@ -167,19 +119,6 @@ def _is_camel(word: str) -> bool:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
-
-
-def _head_kind(words: list[str], cues: Cues) -> str | None:
-    """The kind given by the name's first or last word(s), if any."""
-    low = [w.lower() for w in words]
-    for n in (3, 2, 1):
-        if len(low) > n and tuple(low[:n]) in cues.leading_heads:
-            return cues.leading_heads[tuple(low[:n])]
-    if len(low) > 1 and low[0] in cues.scale_nouns:
-        return cues.scale_nouns[low[0]]
-    if len(low) > 1 and low[-1] in cues.trailing_heads:
-        return cues.trailing_heads[low[-1]]
-    return None
 
 
 def _starts_sentence(text: str, start: int, sentence_start: int) -> bool:
@@ -218,8 +157,11 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
             if en:
                 k += 1
             # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
-            # a name and the object after it ("voert Werkplein Oost de Participatiewet uit")
-            article = [t[2] for t in toks[j:k]] in (["de"], ["het"], ["den"]) and len(run) > 1
+            # a name and the object after it ("voert Werkplein Oost de Participatiewet uit",
+            # "vormt Teststad de Regio Vallei")
+            article = [t[2] for t in toks[j:k]] in (["de"], ["het"], ["den"]) and (
+                len(run) > 1 or (run[0][2].lower(),) not in cues.leading_heads
+            )
             if (
                 j < k < len(toks)
                 and not article
@@ -245,7 +187,7 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
     low = word.lower()
     if low in cues.stopwords:
         return False
-    if _apposition_kind(text[toks[i][1] : toks[i][1] + 60], cues):
+    if apposition_kind(text[toks[i][1] : toks[i][1] + 60], cues):
         return True  # "Dyade, het sw-bedrijf van de regio, …"
     if any(head[0] == low for head in cues.leading_heads) or low in cues.scale_nouns:
         return True
@@ -285,43 +227,6 @@ def _is_adjective(text: str, run: list, end: int) -> bool:
     return bool(_ADJECTIVE.search(run[-1][2])) and follows[:1] == " " and follows[1:].islower()
 
 
-def _before_kind(pre: str, sentence_initial: bool, cues: Cues) -> tuple[str, str, str] | None:
-    """A type or scale noun right before a name: ``(kind, noun, how)``."""
-    last = _LAST_WORDS.search(pre[-60:])
-    if last is None:
-        return None
-    first, second = last.group(1), last.group(2)
-    noun = second or first
-    if not (noun.islower() or pre.strip() == noun):
-        return None
-    if noun.lower() in cues.scale_nouns:
-        return cues.scale_nouns[noun.lower()], noun, "scale"
-    pair = f"{first} {second}".lower() if second else ""
-    exact = dict(cues.type_nouns)
-    if pair in exact:
-        return exact[pair], f"{first} {second}", "type"
-    kind = cues.type_kind(noun)
-    if kind is not None:
-        return kind, noun, "region" if noun.lower() in ("regio", "regio's") else "type"
-    return None
-
-
-def _apposition_kind(post: str, cues: Cues) -> str | None:
-    """The kind a type noun in an apposition after the name gives (", het sw-bedrijf …")."""
-    match = _APPOSITION.match(post)
-    if match is None:
-        return None
-    words = match.group(1).split()
-    exact = dict(cues.type_nouns)
-    for a, b in zip(words, words[1:], strict=False):
-        if f"{a} {b}".lower() in exact:
-            return exact[f"{a} {b}".lower()]
-    for word in words:
-        if word[:1].islower() and cues.type_kind(word):
-            return cues.type_kind(word)
-    return None
-
-
 def _area_name(run: list, known: list[SentenceMention]) -> bool:
     """A name of the form "<Words> <area>": capitalised words, then a known place,
     municipality or region ("Sociaal Domein Fryslân", "Veilig Thuis Twente"), the
@@ -358,14 +263,13 @@ def _license(
     s, e = run[0][0], run[-1][1]
     words = [w[2] for w in run]
     pre, post = text[sentence_start:s], text[e:sentence_end]
-    initial = _starts_sentence(text, s, sentence_start)
-    head = _head_kind(words, cues)
+    head = head_kind(words, cues)
     if head is not None:
         return head, s, "head", 3
-    appos = _apposition_kind(post, cues)
+    appos = apposition_kind(post, cues)
     if appos is not None:
         return appos, s, "apposition", 2
-    before = _before_kind(pre, initial, cues)
+    before = before_kind(pre, cues)
     if before is not None:
         kind, noun, how = before
         start = s - len(pre) + pre.rstrip().rfind(noun) if how == "scale" else s
@@ -432,7 +336,7 @@ def find_names(
                 prev = None
                 continue
             s, e = run[0][0], run[-1][1]
-            head = _head_kind([w[2] for w in run], cues)
+            head = head_kind([w[2] for w in run], cues)
             covered = head is None and _covered(s, e, run, by_sentence.get(sentence.index, []))
             known = by_sentence.get(sentence.index, [])
             how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
@@ -476,7 +380,7 @@ def _spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | No
         words = [w[2] for w in long]
         if _acronym_of(words).upper() != acronym[0][2].upper():
             continue
-        kind = _head_kind(words, cues) or "organisation"
+        kind = head_kind(words, cues) or "organisation"
         surface = text[long[0][0] : long[-1][1]]
         out[i] = Name(acronym[0][0], acronym[0][1], acronym[0][2], kind, (acronym[0][2], surface))
         out[i + 1] = None

@@ -5,10 +5,14 @@ A municipality is made of places no reference list of municipalities holds
 name is taken as a place when Dutch usage marks it as one
 (``kg/data/place-cues.toml``, with its sources):
 
-- a locative preposition comes right before it ("in Goor", "te Delden");
+- a locative preposition comes right before it ("in Goor", "te Delden", "uit
+  Bentelo", "vanuit Goor", "tussen Goor en Markelo"), or a phrase for its
+  residents or one of its parts ("inwoners van Bentelo", "in het centrum van Goor");
 - a settlement noun stands right before it in close apposition ("de kern
-  Markelo", "de kerkdorpen Bentelo en Hengevelde", "de wijk Poelenburg");
-- "en omgeving" follows it ("Sneek en omgeving");
+  Markelo", "de kerkdorpen Bentelo en Hengevelde", "de wijk Poelenburg"), also
+  with a list opener ("elf kernen, waaronder Goor");
+- "en omgeving" follows it ("Sneek en omgeving"), or a predicate naming a
+  settlement type ("X is de grootste kern");
 - it is a member of a coordinated list ("A, B en C") with a place so licensed,
   or with a municipality or place already recognised ("Goor, Delden en Almelo").
 
@@ -38,7 +42,7 @@ from kg.document import Document
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
-from kg.extract.organisations import load_cues
+from kg.extract.organisationcues import load_cues
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
 
@@ -77,12 +81,16 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
     (True, True)
     """
     data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    preps = "|".join(re.escape(w) for w in data["prepositions"]["words"])
+    preps = "|".join(
+        [re.escape(w) for w in data["prepositions"]["words"]]
+        + [f"(?:{p})" for p in data["preceding"]["patterns"]]
+    )
     nouns = "|".join(re.escape(w) for w in data["settlement_nouns"]["words"])
+    intro = "|".join(f"(?:{p})" for p in data["settlement_nouns"]["list_openers"])
     following = "|".join(f"(?:{p})" for p in data["following"]["patterns"])
     return PlaceCues(
         preposition=re.compile(rf"(?<!\w)(?:{preps})\s+$", re.IGNORECASE),
-        settlement=re.compile(rf"(?<![A-Z])[a-z]*(?:{nouns})\s+$"),
+        settlement=re.compile(rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?\s+$"),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
     )
 

@@ -16,101 +16,227 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUES"]
+__all__ = ["CUES", "TRIGGERS", "may_match"]
 
 # cue regex, relation type, direction: "forward" subject → objects, "reverse"
-# objects → subject, "giver" the party giving support (named subject or object).
-CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), kind, direction)
-    for pattern, kind, direction in (
+# objects → subject, "giver" the party giving support (named subject or object);
+# then the cue's triggers: lower-case strings one of which every match contains, so a
+# sentence without any of them is not searched (the cues run on every sentence).
+_TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), kind, direction, triggers)
+    for pattern, kind, direction, triggers in (
         (
             r"\bsamen\s*met\b|\bsamenwerk\w*\s+met\b|\bsamengewerkt\s+met\b",
             "cooperates-with",
             "forward",
+            ("samen",),
         ),
         (
             r"\btrek\w*\s+(?:\w+\s+){0,3}?op\s+met\b|\boptrek\w*\s+met\b",
             "cooperates-with",
             "forward",
+            ("trek",),
         ),
         (
             r"\b(?:maakt|maken|maakte|maakten)\b(?P<co>[^;.]*?)\bdeel\s+uit\s+van\b",
             "member-of",
             "forward",
+            ("deel",),
         ),
-        (r"\bdeel\s+uit(?:maakt|maken|maakte|maakten)\s+van\b", "member-of", "forward"),
-        (r"\b(?:neemt|nemen|nam|namen)\b(?P<co>[^;.]*?)\bdeel\s+aan\b", "member-of", "forward"),
-        (r"\bdeel(?:neemt|nemen|nam|namen)\s+aan\b", "member-of", "forward"),
-        (r"\baangesloten\s+bij\b|\blid\s+van\b|\bbehoor\w*\s+tot\b", "member-of", "forward"),
-        (r"\bval(?:t|len)\s+(?:\w+\s+){0,2}?onder\b|\bparticipe\w*\s+in\b", "member-of", "forward"),
+        (r"\bdeel\s+uit(?:maakt|maken|maakte|maakten)\s+van\b", "member-of", "forward", ("deel",)),
+        (
+            r"\b(?:neemt|nemen|nam|namen)\b(?P<co>[^;.]*?)\bdeel\s+aan\b",
+            "member-of",
+            "forward",
+            ("deel",),
+        ),
+        (r"\bdeel(?:neemt|nemen|nam|namen)\s+aan\b", "member-of", "forward", ("deel",)),
+        (  # also a share in a joint company or body ("aandeelhouder van", "deelnemer in")
+            r"\baangesloten\s+bij\b|\blid\s+van\b|\bbehoor\w*\s+tot\b"
+            r"|\b(?:aandeelhouders?|(?:mede-)?eigenaars?|deelnemers?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
+            "member-of",
+            "forward",
+            ("aangesloten", "lid", "behoor", "aandeelhouder", "eigenaar", "deelnemer"),
+        ),
+        (
+            r"\bbij\b(?P<pre>[^;.,]{1,80}?)\baan(?:gesloten|sluit|sluiten)\b",
+            "member-of",
+            "forward",
+            ("aangesloten", "aansluit"),
+        ),
+        (r"\bval(?:t|len)\s+(?:\w+\s+){0,2}?onder\b", "member-of", "forward", ("onder",)),
+        (r"\bparticipe\w*\b(?P<co>[^;.]*?)\bin\b", "member-of", "forward", ("participe",)),
         (
             r"\bvoer(?:t|en|de|den)\b(?P<mid>[^;.]*?)\buit\b(?:\s+voor\b)?",
             "executes-for",
             "forward",
+            ("voer",),
         ),
-        (r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht)\s+bij\b", "executes-for", "reverse"),
-        (r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht)\b", "executes-for", "reverse"),
-        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b", "purchases-via", "forward"),
-        (r"\b(?:inkoop\w*|ingekocht|inkopen)\s+(?:via|door|bij)\b", "purchases-via", "forward"),
-        (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward"),
-        (r"\bgrenz?\w*\s+aan\b|\bgrens\s+met\b|\bbuurgemeenten?\b", "borders-on", "forward"),
-        (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward"),
         (
-            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?met\b",
+            r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht)\s+bij\b",
+            "executes-for",
+            "reverse",
+            ("uitgevoerd", "belegd", "ondergebracht"),
+        ),
+        (
+            r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht)\b",
+            "executes-for",
+            "reverse",
+            ("belegd", "ondergebracht"),
+        ),
+        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b", "purchases-via", "forward", ("koop",)),
+        (
+            r"\b(?:inkoop\w*|ingekocht|inkopen)\s+(?:via|door|bij)\b",
+            "purchases-via",
+            "forward",
+            ("inkoop", "ingekocht", "inkopen"),
+        ),
+        (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward", ("afhankelijk",)),
+        (
+            r"\bgrenz?\w*\s+aan\b|\bgrens\s+met\b|\bbuurgemeenten?\b",
+            "borders-on",
+            "forward",
+            ("gren", "buurgemeente"),
+        ),
+        (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
+        (
+            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?met\b",
             "compares-with",
             "forward",
+            ("gekeken", "kijk", "vergel"),
         ),
         (
             r"\b(?:heeft|hebben|gaf|gaven|geeft|geven|biedt|bood)\b[^.;]*?\bsteun\b",
             "cooperates-with",
             "giver",
+            ("steun",),
         ),
-        (r"\bsteun\s+(?:van|door)\b|\bondersteund\s+(?:door|van)\b", "cooperates-with", "forward"),
-        (r"\bopdrachtgever\s+(?:van|voor)\b", "related-organisation", "forward"),
-        (r"\bafspra\w*\s+(?:gemaakt\s+)?met\b", "cooperates-with", "forward"),
+        (
+            r"\bsteun\s+(?:van|door)\b|\bondersteund\s+(?:door|van)\b",
+            "cooperates-with",
+            "forward",
+            ("steun",),
+        ),
+        (
+            r"\bopdrachtgever\s+(?:van|voor)\b",
+            "related-organisation",
+            "forward",
+            ("opdrachtgever",),
+        ),
+        (r"\bafspra\w*\s+(?:gemaakt\s+)?met\b", "cooperates-with", "forward", ("afspra",)),
         (
             r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|afspraken\s+gemaakt)\b",
             "cooperates-with",
             "forward",
+            ("afgesproken", "overeengekomen", "afspraken"),
         ),
-        (r"\bin\s+opdracht\s+van\b", "executes-for", "forward"),
-        (r"\bonderdeel\s+(?:uit\s+)?van\b|\bho(?:ort|ren)\s+bij\b", "member-of", "forward"),
-        (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward"),
+        (  # also "…, dat de Participatiewet uitvoert voor A"
+            r"\bin\s+opdracht\s+van\b|\buitvoer(?:t|en|de|den)\s+voor\b",
+            "executes-for",
+            "forward",
+            ("opdracht", "uitvoer"),
+        ),
+        (
+            r"\bonderdeel\s+(?:uit\s+)?van\b|\bho(?:ort|ren)\s+bij\b",
+            "member-of",
+            "forward",
+            ("onderdeel", "hoort", "horen"),
+        ),
+        (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward", ("binnen",)),
         (
             r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+(?:van|in|binnen)\b",
             "member-of",
             "forward",
+            ("gemeenten",),
         ),
-        (r"\baangewezen\s+op\b", "depends-on", "forward"),
+        (r"\baangewezen\s+op\b", "depends-on", "forward", ("aangewezen",)),
         (
             r"\b(?:uitvoering|taak|taken)\b[^;.]*?\b(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b"
             r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+van\b",
             "executes-for",
             "reverse",
+            ("uitvoering", "taak", "taken"),
         ),
         (
             r"\b(?:verzorgd|geleverd|uitgevoerd)\s+door\b|\buit(?:laten\s+)?voeren\s+door\b"
-            r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b",
+            r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b"
+            # delegation and mandate (Wgr): the task goes to the party after "aan"
+            r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b",
             "executes-for",
             "reverse",
+            ("door", "aan"),
         ),
-        (r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|$)", "executes-for", "forward"),
+        (
+            r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|$)",
+            "executes-for",
+            "forward",
+            ("verzorg",),
+        ),
         (
             r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten)\b",
             "purchases-via",
             "forward",
+            ("via",),
         ),
         (
-            r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt)\s+(?:\w+\s+)?via\b",
+            r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt|gebeurt|gebeurde"
+            r"|geschiedt)\s+(?:\w+\s+)?via\b"
+            r"|\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
+            r"|georganiseerd|geregeld)\s+(?:door|via)\b",
             "purchases-via",
             "forward",
+            ("inkoop",),
         ),
         (
-            r"\b(?:convenant|overeenkomst|contract|samenwerkingsovereenkomst)\w*\s+(?:\w+\s+){0,2}?met\b",
+            r"\b(?:convenant|overeenkomst|contract|samenwerkingsovereenkomst)\w*\s+(?:\w+\s+){0,2}?met\b"
+            r"|\bgezamenlijk\w*\s+(?:\w+\s+){0,3}?met\b",
             "cooperates-with",
             "forward",
+            ("convenant", "overeenkomst", "contract", "gezamenlijk"),
         ),
-        (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward"),
-        (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward"),
+        (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward", ("leun",)),
+        # a separable verb around its partner ("werkt met X samen")
+        (
+            r"\bwerk(?:t|en|te|ten)\s+(?:\w+\s+){0,3}?met\b(?P<pre>[^;.,]{1,60}?)\bsamen\b"
+            r"(?!\s+met\b)",
+            "cooperates-with",
+            "forward",
+            ("samen",),
+        ),
+        (
+            r"\b(?:heeft|hebben|gaf|gaven|geeft|geven)\b(?P<pre>[^;.,]{1,60}?)\bopdracht\s+"
+            r"(?:gegeven|verleend|gegund)\b",
+            "executes-for",
+            "reverse",
+            ("opdracht",),
+        ),
+        # executing for another party in a subordinate clause ("…, dat voor A en B de
+        # Participatiewet uitvoert")
+        (
+            r"\bvoor\b(?P<pre>(?:(?!\b(?:dat|die|omdat|als|wanneer|waar)\b)[^;.,:]){1,80}?)"
+            r"\buitvoer(?:t|en|de|den)\b",
+            "executes-for",
+            "forward",
+            ("uitvoer",),
+        ),
+        # purchasing for another party: "R koopt … in voor T" (T purchases via R)
+        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+voor\b", "purchases-via", "reverse", ("koop",)),
+        (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward", ("leun",)),
     )
 )
+
+CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(row[:3] for row in _TABLE)
+#: For each cue pattern, the strings one of which a sentence must hold to match it.
+TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {row[0]: row[3] for row in _TABLE}
+
+
+def may_match(pattern: re.Pattern[str], lowered: str) -> bool:
+    """Whether ``lowered`` (a lower-cased sentence) holds one of the cue's triggers.
+
+    Examples
+    --------
+    >>> cue = next(c for c, kind, _ in CUES if kind == "borders-on")
+    >>> may_match(cue, "de gemeente grenst aan a"), may_match(cue, "de gemeente werkt")
+    (True, False)
+    """
+    return any(t in lowered for t in TRIGGERS[pattern])

@@ -7,22 +7,28 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   afgesproken", "afspraken (gemaakt) met X", "een convenant met X", "samen met
   een medewerker van X" (staff stand for their organisation), "de gemeente" as
   the partner of a named subject, and support given by another party ("X heeft
-  steun gegeven", "ondersteund door X");
+  steun gegeven", "ondersteund door X"), "werkt met X samen", "een
+  gezamenlijke … met X";
 - member-of: "maakt (met A, B) deel uit van", "deel uitmaakt van", "neemt deel
   aan", "is aangesloten bij", "is lid van", "behoort tot", "valt onder",
   "participeert in", "De regio is X", "in de regio X" after a cooperation verb,
   and a body introduced as "X, de intergemeentelijke / gemeenschappelijke …";
 - member-of also: "is onderdeel van", "hoort bij", "valt binnen", "een van de
   gemeenten van", "werken samen in X" (every coordinated party), "is met A en B
-  aangesloten bij" (A and B too); group-side phrasing ("X bestaat uit", "Tot X
-  behoren", "A vormt samen met B X", "X, waartoe …") is in
-  :mod:`kg.extract.grouplists`, as is lead-municipality;
+  aangesloten bij" (A and B too), "is bij X aangesloten", "is aandeelhouder
+  van X", "participeert met A in X", "In X werken A en B samen", "Binnen X
+  werkt A samen met B"; group-side phrasing ("X bestaat uit", "Tot X behoren",
+  "A vormt samen met B X", "X, waartoe …") is in :mod:`kg.extract.grouplists`,
+  as is lead-municipality;
 - executes-for (subject: the executor): "voert … uit voor Y (, Z en de
-  gemeente)", "voor Y uitvoert", "verzorgt … voor Y", "is belegd bij X", "bij X
+  gemeente)", "voert … uit voor de gemeenten A en B", "(dat) voor Y …
+  uitvoert", "uitvoert voor Y", "verzorgt … voor Y", "is belegd bij X", "bij X
   ondergebracht", "de uitvoering ligt bij / is in handen van X", "uitbesteed
-  aan X", "verzorgd door X", "in opdracht van Y";
+  aan X", "verzorgd door X", "in opdracht van Y", "overgedragen / gedelegeerd
+  aan X", "heeft X opdracht gegeven";
 - purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X",
-  "Via X koopt …", "de inkoop loopt via X";
+  "Via X koopt …", "de inkoop loopt / gebeurt via X", "de inkoop wordt gedaan
+  door X", "X koopt … in voor Y" (Y via X);
 - lead-municipality (subject: the region or body): "X is centrumgemeente voor
   R", "met X als centrumgemeente", "met centrumgemeente X";
 - depends-on: "is afhankelijk van X", "is aangewezen op X", "leunt op X";
@@ -53,6 +59,7 @@ from kg.document import Document
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.relationcues import CUES as _CUES
+from kg.extract.relationcues import may_match
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
 _GROUPS = frozenset({"region", "body"})
@@ -108,12 +115,20 @@ _WITHIN_GROUP = re.compile(
     r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd)\b",
     _F,
 )
+_WITHIN_TOGETHER = re.compile(
+    r"\s*(?:Binnen|In)\s+(?P<named>[^,;]*?)\s+(?:werken|werkten|werkt|werkte)\b"
+    r"(?P<members>[^;]*?)\bsamen\b(?P<partners>\s+met\b[^;]*)?",
+    _F,
+)
 _COOPERATION_IN = re.compile(
     r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen)\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
     _F,
 )
 _OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
+#: Between "voor" and the party it is done for: an article, "(de) gemeente(n)" ("voor de
+#: gemeenten A, B en C").
+_BENEFICIARY_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:\w+\s+)?gemeenten?\s+)?", _F)
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
 _WHOLE_GROUP = re.compile(
     r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
@@ -161,6 +176,9 @@ class _Sentence:
         earlier: list[SentenceMention] | None = None,
     ):
         self.text, self.start, self.end, self.own = text, start, end, own
+        lowered = text[start:end].lower()
+        #: The cue phrases whose triggers the sentence holds: only these are searched.
+        self.cues = [cue for cue in _CUES if may_match(cue[0], lowered)]
         self.parties = parties
         self.earlier = earlier or []
         self.previous: list[SentenceMention] = []  # parties of the paragraphs before
@@ -239,7 +257,7 @@ def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[Se
 def _cue_relations(sen: _Sentence, add: Add) -> None:
     """The relations of the cue phrases (:data:`_CUES`) in one sentence."""
     text = sen.text
-    for pattern, kind, direction in _CUES:
+    for pattern, kind, direction in sen.cues:
         for m in pattern.finditer(text, sen.start, sen.end):
             cs = sen.clause_start(m.start())
             if _NEGATION.search(text, cs, m.end()):
@@ -314,7 +332,7 @@ def _next_cue(sen: _Sentence, pos: int) -> int:
     """Where the next cue phrase after ``pos`` starts: a cue's objects stop there."""
     tail = _MEMBERSHIP_TAIL.search(sen.text, pos, sen.end)
     starts = [sen.end, tail.start() if tail else sen.end]
-    for pattern, _, _ in _CUES:
+    for pattern, _, _ in sen.cues:
         m = pattern.search(sen.text, pos, sen.end)
         if m is not None:
             starts.append(m.start())
@@ -361,14 +379,14 @@ def _beneficiary(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
     """The party right after "voor" (an article may come first), or the municipality."""
     text = sen.text
     own = SentenceMention(sen.own, "municipality", start, start, "", None)
-    if re.match(r"\s*(?:de|onze)\s+gemeente\b", text[start:end], _F):
+    if re.match(r"\s*(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", text[start:end], _F):
         first = [own]
     elif _WHOLE_GROUP.match(text, start, end):  # "voor de hele regio": the group named last
         group = sen.last_group(start, document=True, prefer="region")
         first = [group] if group is not None else []
     else:
         first = sen.between(start, end)[:1]
-        if not first or not re.fullmatch(r"\s*(?:(?:de|het)\s+)?", text[start : first[0].start]):
+        if not first or not _BENEFICIARY_GAP.fullmatch(text, start, first[0].start):
             return []
     anchor = _OWN_OBJECT.match(text, start) or first[0]
     out, pos = list(first), anchor.end() if isinstance(anchor, re.Match) else anchor.end
@@ -416,6 +434,7 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
         if group is not None:
             for p in _objects(sen, "member-of", sen.between(*within.span("members"))):
                 add("member-of", p.entity, group.entity)
+    _together_within(sen, add)
     for p in sen.parties:
         cs = sen.clause_start(p.start)
         if (
@@ -438,6 +457,22 @@ def _anaphor_relations(sen: _Sentence, add: Add) -> None:
         group = sen.last_group(m.start())
         if group is not None and not _NEGATION.search(text, cs, m.end()):
             add("lead-municipality", group.entity, lead)
+
+
+def _together_within(sen: _Sentence, add: Add) -> None:
+    """member-of from "In G werken A, B en C samen" and "Binnen G werkt A samen met B"."""
+    within = _WITHIN_TOGETHER.match(sen.text, sen.start, sen.end)
+    if within is None or _NEGATION.search(within.group(0)):
+        return
+    named = sen.between(*within.span("named"))
+    if not named or named[-1].kind not in _GROUPS:
+        return
+    end = sen.window_end(within.end("partners")) if within.group("partners") else within.end()
+    members = [p.entity for p in sen.between(within.start("members"), end) if p.kind != "place"]
+    if _OWN_OBJECT.search(sen.text, within.start("members"), end):
+        members.append(sen.own)  # "werkt de gemeente samen met …"
+    for member in members:
+        add("member-of", member, named[-1].entity)
 
 
 def _coordinated(sen: _Sentence, cs: int, pos: int) -> list[str]:

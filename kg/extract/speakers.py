@@ -11,16 +11,25 @@ An actor group (a role mention) speaks when it is
   passive reporting verb: "Vanuit de zorgorganisaties wordt aangegeven", "wordt
   door verschillende gesprekspartners betwijfeld", "wordt herkend door de wijkteams";
 - the holder of an inverted or fronted stance: "Over X zijn raadsleden tevreden",
-  "Kritisch is de Wmo-raad", "Bij raadsleden leeft het gevoel dat", "Wat de
-  wethouder betreft", "De wethouder: “…”".
+  "Kritisch is de Wmo-raad", "Bij raadsleden leeft het gevoel dat", "Er is bij
+  ambtenaren zorg over", "Wat de wethouder betreft", "De wethouder: “…”";
+- the holder of a view or a certainty: "De ervaring van de consulenten is dat",
+  "Voor de wethouder is het duidelijk dat", "In het gesprek met de wethouder
+  kwam naar voren dat", "Bij Stichting X ziet men dat".
+
+The reporting verbs include the perfect ("Raadsleden hebben aangegeven") and
+"naar eigen zeggen"; the vocabularies are in :mod:`kg.extract.speechcues`.
 
 The group may be quantified or spoken for by one of its people ("een deel van
 de raadsleden", "een van de huisartsen", "de voorzitter van de Wmo-raad", "een
-medewerker van het wijkteam"); "de gemeente (zelf) ervaart" speaks through the
-civil servants (an annotation guideline).
+medewerker van het wijkteam", "directeuren van scholen"); "de gemeente (zelf)
+ervaart" and "volgens de gemeente" (unless it gives figures) speak through the
+civil servants (an annotation guideline), and so does the adverb "ambtelijk"
+("Ambtelijk wordt aangegeven"); "bestuurlijk" speaks through the executive board.
 
 A named organisation speaks in the same slots (a role noun in apposition to
-its name, "Woningcorporatie Viverion", yields to the name), also after
+its name, "Woningcorporatie Viverion", "Zorgverzekeraar Menzis", yields to the
+name), also after
 "volgens" unless the clause gives figures or a comparison with an average
 ("volgens CBS iets onder het landelijk gemiddelde": a source, not a voice). A
 subject also speaks through a second, coordinated predicate ("De cliëntenraad
@@ -32,9 +41,7 @@ Groups coordinated with the speaker ("Raadsleden en de wethouder delen",
 speaker is what the claim is about, not a second speaker ("Zorgaanbieders
 zien zorgverzekeraars …"). A pronoun with a reporting verb ("zo stellen zij",
 "Hij vertelt", "men ervaart") keeps the voice that is already there. A group
-the role list lacks is minted (:func:`discover`) only as the subject of a
-reporting verb, after "volgens"/"aldus", as a passive source or inverted after
-the verb: a stance alone ("Oud-werknemers zijn teleurgesteld") describes a group.
+the role list lacks is minted by :func:`kg.extract.speakergroups.discover`.
 """
 
 from __future__ import annotations
@@ -42,95 +49,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.mentionrules import staff_stems
 from kg.extract.model import SentenceMention
+from kg.extract.speakergroups import agent
+from kg.extract.speechcues import (
+    ATTITUDE,
+    FEELINGS,
+    FUNCTION,
+    NOT_REPORTING,
+    PARTICIPLES,
+    QUANT,
+    REPORTED,
+    REPORTING,
+    STANCE,
+    VERBS,
+)
 from kg.namespaces import CONCEPT
 
-#: Reporting verbs (full forms). "geven … aan", "nemen … waar", "merken … op" and
-#: "voegen … toe" need their particle; "vindt … plaats" and "ziet … toe" are not reporting.
-_VERBS = (
-    r"vertel(?:t|len|de|den)|stel(?:t|len|de|den)|vind(?:t|en)?|vond(?:en)?|ervaa?r(?:t|en)?"
-    r"|ervoer(?:en)?|zie(?:t|n)?|zag(?:en)?|me(?:ent|nen)|meende(?:n)?|verkla(?:art|ren|arde|arden)"
-    r"|oorde(?:elt|len|elde|elden)|zeg(?:t|gen)|zei(?:den)?|spre(?:ekt|ken)|sprak(?:en)?"
-    r"|beschrij(?:ft|ven)|beschreven|de(?:elt|len|elde|elden)|herken(?:t|nen)|erken(?:t|nen)"
-    r"|constate(?:ert|ren|erde|erden)|onderken(?:t|nen)|noem(?:t|en|de|den)|benadruk(?:t|ken)"
-    r"|den(?:kt|ken)|verwacht(?:en)?|ho(?:ort|ren)|voel(?:t|en)|conclude(?:ert|ren)"
-    r"|bevestig(?:t|en)|waarschuw(?:t|en)|betwijfel(?:t|en)|wij(?:st|zen)\s+(?:erop|op)"
-    r"|ge(?:eft|ven)\b[^,;:.]{0,40}?\baan|gaf\b[^,;:.]{0,40}?\baan|gaven\b[^,;:.]{0,40}?\baan"
-    r"|ne(?:emt|men)\b[^,;:.]{0,30}?\bwaar|mer(?:kt|ken)\b[^,;:.]{0,30}?\bop"
-    r"|voeg(?:t|en)\b[^,;:.]{0,30}?\btoe|trek(?:t|ken)\s+de\s+conclusie"
-    r"|meld(?:t|en|de|den)|signale(?:ert|ren|erde|erden)|pleit(?:en|te|ten)?|erkenn?(?:en|de|den)"
-    r"|va(?:t|tten)\b[^,;:.]{0,30}?\bsamen|zijn\s+van\s+mening|is\s+van\s+mening"
-    r"|schat(?:ten|te|tten)?|wij(?:t|ten)|wijtte(?:n)?"
-    r"|waarde(?:ert|ren|erde|erden)|type(?:ert|ren|erde|erden)|vre(?:est|zen|esde|esden)"
-    r"|betreu(?:rt|ren|rde|rden)|onderstre(?:ept|pen)|bea(?:amt|men)|juich(?:t|en)\s+(?:\w+\s+){0,3}?toe"
-    r"|beklaag(?:t|en)|klaag(?:t|en)|klaagde(?:n)?|prijst"
-    r"|mer(?:kt|ken|kte|kten)\s+(?:\w+\s+)?dat|(?:laat|laten|liet|lieten)\s+weten"
-    r"|leg(?:t|gen|de|den)\b[^,;:.]{0,30}?\buit\b|licht(?:en|te|ten)?\b[^,;:.]{0,30}?\btoe\b"
-    r"|(?:plaats|plaatsen|zet|zetten)\s+(?:\w+\s+)?(?:kanttekeningen|vraagtekens)"
-    r"|(?:uit|uiten|uitte|uitten)\s+(?:\w+\s+){0,2}?(?:zorgen|zorg|kritiek|twijfels|onvrede)"
-    r"|vra(?:agt|gen)\s+zich\s+(?:\w+\s+)?af|vroeg(?:en)?\s+zich\s+(?:\w+\s+)?af"
-    r"|ho(?:opt|pen)|twijfel(?:t|en|de|den)|ga(?:at|an)\s+ervan\s+uit"
-    r"|ge(?:eft|ven)\s+toe|beoorde(?:elt|len|elde|elden)|benoem(?:t|en|de|den)"
-    r"|schets(?:t|en|te|ten)|advise(?:ert|ren|erde|erden)|voorzie(?:t|n)|ra(?:adt|den)\s+aan"
-    r"|mis(?:t|sen|te|ten)|onderschrij(?:ft|ven)|ontken(?:t|nen)|betwist(?:en)?"
-    r"|omschrij(?:ft|ven)|omschreven|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
-    r"|ge(?:eft|ven)\s+als\s+voorbeeld|gaf\s+als\s+voorbeeld|gaven\s+als\s+voorbeeld"
-)
-#: Attitude predicates: the subject's stance, as good as a reporting verb.
-_STANCE = (
-    r"(?:trots|tevreden|tevredener|positief|positiever|negatief|negatiever|kritisch|kritischer"
-    r"|bezorgd|zoekende|lovend|enthousiast|somber|somberder|ontevreden|optimistisch"
-    r"|pessimistisch|sceptisch|terughoudend|overtuigd|verdeeld|te\s+spreken"
-    r"|het\s+(?:\w+\s+)?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
-    r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders)"
-)
-_ATTITUDE = (
-    rf"(?:is|zijn|was|waren)\s+(?:\w+\s+){{0,2}}?{_STANCE}"
-    r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
-    r"|het\s+beeld|moeite|liever|zorgen|twijfels|bedenkingen|waardering|kritiek)"
-    r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
-    r"|(?:kijkt|kijken|keek|keken)\s+(?:met\b|positief|kritisch|tevreden|somber|anders|terug)"
-    r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
-)
-REPORTING = re.compile(rf"\b(?:{_VERBS})\b|\b(?:{_ATTITUDE})\b", re.IGNORECASE)
-_NOT_REPORTING = re.compile(r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b", re.I)
-
-#: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
-#: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
-_FUNCTION = (
-    r"(?:lid|leden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
-    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
-    r"|leidinggevenden?|hoofd|hoofden)\s+van\s+(?:de|het|een)"
-)
-#: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
-#: "niet alle", "vooral", "met name", "zowel".
-_QUANT = (
-    r"(?:de|het|een|één|deze|die|dezelfde|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende"
-    r"|alle|niet\s+alle"
-    r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
-    r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
-    r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
-)
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
 #: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
-_LEAD = rf"(?:{_QUANT}|verder|[A-Z][a-zà-ÿ]+se|{_FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
+_LEAD = rf"(?:{QUANT}|verder|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _BEFORE_INVERTED = re.compile(
-    rf"\b(?:{_VERBS})\s+(?:{_QUANT}\s+)*(?:{_FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
+    rf"\b(?:{VERBS})\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
 )
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
 #: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
 _STANCE_BEFORE = re.compile(
-    rf"\b(?:is|zijn|was|waren|maakt|maken|maakte|maakten)\s+(?:{_QUANT}\s+)*$", re.IGNORECASE
+    rf"\b(?:is|zijn|was|waren|maakt|maken|maakte|maakten)\s+(?:{QUANT}\s+)*$", re.IGNORECASE
 )
 _STANCE_AFTER = re.compile(
-    rf"^\s+(?:\w+\s+){{0,2}}?{_STANCE}\b|^\s+zich\s+(?:\w+\s+)?zorgen\b", re.IGNORECASE
+    rf"^\s+(?:\w+\s+){{0,2}}?{STANCE}\b|^\s+zich\s+(?:\w+\s+)?zorgen\b", re.IGNORECASE
 )
 _STANCE_FRONTED = re.compile(
-    rf"^\W*(?:(?:erg|zeer|heel|vrij|minder|niet)\s+)?{_STANCE}\s+(?:is|zijn|was|waren)\s+"
-    rf"(?:{_QUANT}\s+)*$",
+    rf"^\W*(?:(?:erg|zeer|heel|vrij|minder|niet)\s+)?{STANCE}\s+(?:is|zijn|was|waren)\s+"
+    rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 #: "Wat de wethouder betreft …": the speaker's view.
@@ -142,7 +95,8 @@ _SPLIT_BEFORE = re.compile(
 )
 _SPLIT_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
-    r"|het\s+idee|het\s+beeld|moeite|zorgen|twijfels|bedenkingen|liever)\b",
+    r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
+    rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
 )
 #: What makes "volgens <organisation>" a source of figures, not a voice ("volgens CBS
@@ -156,30 +110,26 @@ _DATA = re.compile(
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
-    rf"(?:{_FUNCTION}\s+)?(?:{_QUANT}\s+|meeste\s+)*$",
+    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*$",
     re.I,
 )
 _SOURCE = re.compile(
-    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:{_QUANT}\s+)*$",
+    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
-#: Participles of a passive report: "wordt door zorgaanbieders bevestigd".
-_PARTICIPLES = (
-    r"(?:aangegeven|gezegd|gesteld|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt"
-    r"|gemeld|bevestigd|onderschreven|herkend|gedeeld|erkend|beaamd|gesignaleerd|geconstateerd"
-    r"|beschreven|benoemd|betwist|omschreven)"
-)
 _PASSIVE_AFTER = re.compile(
-    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?)?{_PARTICIPLES}\b",
+    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?)?{PARTICIPLES}\b",
     re.IGNORECASE,
 )
 #: The participle first: "Dat wordt herkend door de wijkteams".
 _PASSIVE_BEFORE = re.compile(
-    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{_PARTICIPLES}\s+door\s+"
-    rf"(?:{_QUANT}\s+)*$",
+    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
+    rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
-_COORD = re.compile(r"-?\s*(?:,|en|,\s*en|als)\s*(?:de|het)?\s*$", re.IGNORECASE)
+_COORD = re.compile(
+    r"-?\s*(?:,|en|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
+)
 #: Impersonal passive reporting, or evidence from data ("Uit de monitor blijkt …",
 #: "volgens de cijfers"): the text says nobody in particular says it.
 IMPERSONAL = re.compile(
@@ -195,7 +145,7 @@ IMPERSONAL = re.compile(
 #: or stance speaks through its civil servants (an annotation guideline).
 _MUNICIPALITY_SPEAKS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
-    rf"(?:(?:\w+\s+){{0,2}}?)(?:{_VERBS}|{_ATTITUDE})\b",
+    rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b",
     re.IGNORECASE,
 )
 CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
@@ -204,9 +154,9 @@ CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
 #: interviews; "gesprekken met cliënten" are the service's talks, not the study's).
 _EVERYONE = re.compile(
     rf"\bdoor\s+(?:vrijwel\s+|bijna\s+|nagenoeg\s+)?(?:niemand|iedereen)\s+(?:\w+\s+)?"
-    rf"{_PARTICIPLES}\b"
+    rf"{PARTICIPLES}\b"
     rf"|(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:niemand|iedereen)\s+"
-    rf"(?:\w+\s+)?(?:{_VERBS}|{_ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
+    rf"(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
     r"|\bin\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|veel|vele|de\s+meeste|meerdere|verschillende"
     r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)",
     re.IGNORECASE,
@@ -220,18 +170,89 @@ _AMONG = re.compile(
 )
 _LIVES = re.compile(
     r"^\s*(?:leeft|leven|bestaat|bestaan|heerst|heersen|overheerst|is|zijn)\s+(?:\w+\s+){0,2}?"
-    r"(?:het\s+gevoel|het\s+idee|de\s+indruk|de\s+zorg|zorgen|het\s+beeld|twijfels?|onvrede"
-    r"|ongerustheid|onbegrip|de\s+wens|weerstand|scepsis|frustratie|waardering|tevredenheid"
-    r"|de\s+overtuiging|het\s+besef)\b",
+    rf"{FEELINGS}\b",
     re.IGNORECASE,
 )
+#: The same with the verb first: "Er is bij ambtenaren zorg over …", "Er heerst onder
+#: raadsleden onvrede".
+_LIVES_BEFORE = re.compile(
+    r"\b(?:leeft|leven|bestaat|bestaan|heerst|heersen|is|zijn)\s+(?:er\s+)?(?:ook\s+|vooral\s+)?"
+    r"(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
+    re.IGNORECASE,
+)
+#: The feeling first: "Zorgen zijn er bij de raad over …", "Onvrede is er onder X".
+_FEELING_FIRST = re.compile(
+    rf"^\W*(?:ook\s+)?{FEELINGS}\s+(?:is|zijn|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er"
+    r"\s+(?:ook\s+|vooral\s+|met\s+name\s+)?(?:bij|onder)\s+(?:de\s+|het\s+)?"
+    r"(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
+    re.IGNORECASE,
+)
+_FEELING_AFTER = re.compile(rf"^\s+(?:\w+\s+)?{FEELINGS}\b", re.IGNORECASE)
+#: A report heard in the study's talk with a group: "In het gesprek met de wethouder kwam
+#: naar voren dat …" ("blijkt" is left out: "uit de gesprekken met cliënten blijkt" reports
+#: the service's own talks).
+_TALK_WITH = re.compile(
+    r"\b(?:in|uit)\s+(?:het|de|een)\s+(?:\w+\s+)?(?:gesprek|gesprekken|interview|interviews)"
+    rf"\s+met\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_TALK_SAYS = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:kwam|komt|kwamen|komen)\s+(?:\w+\s+){0,3}?naar\s+voren"
+    rf"|^\s+(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\b",
+    re.IGNORECASE,
+)
+#: "Voor de wethouder is het duidelijk dat …": what is clear to a group is its view.
+_FOR = re.compile(rf"(?:^|[,;:]\s*)\W*voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
+_CLEAR_TO = re.compile(
+    r"^\s+(?:is|was)\s+het\s+(?:\w+\s+)?(?:duidelijk|helder|evident|zonneklaar|onduidelijk)"
+    r"\s+(?:dat|of|hoe|wat|waarom)\b",
+    re.IGNORECASE,
+)
+#: "Ambtelijk wordt aangegeven …", "Bestuurlijk is men tevreden", "Vanuit de uitvoering
+#: wordt aangegeven …", "In de uitvoering ervaart men …": an adverb or a part of the
+#: organisation names the source (civil servants, the executive board, policy officers).
+_ADVERB_SOURCE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(ambtelijk|bestuurlijk"
+    r"|(?:vanuit|in)\s+(?:de\s+)?uitvoering|vanuit\s+(?:het\s+)?beleid)\s+"
+    rf"(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}"
+    rf"|(?:is|zijn|was|waren)\s+(?:men\s+)?(?:\w+\s+){{0,2}}?{STANCE}"
+    rf"|(?:{VERBS})\s+men)\b",
+    re.IGNORECASE,
+)
+EXECUTIVE_BOARD = CONCEPT + "role/executive-board"
+POLICY_OFFICERS = CONCEPT + "role/policy-officers"
+#: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
+#: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
+_VIEW_OF = re.compile(
+    r"\b(?:de|het)\s+(?:ervaring|ervaringen|mening|indruk|idee|oordeel|conclusie|verwachting"
+    rf"|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+#: The view named at the end: "Dat is (ook) de mening van de raad".
+_IS_VIEW_OF = re.compile(
+    r"\b(?:is|was|zijn|waren)\s+(?:ook\s+|eveneens\s+)?(?:de|het)\s+(?:ervaring|mening|indruk"
+    rf"|idee|oordeel|conclusie|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_VIEW_IS = re.compile(r"^\s+(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE)
+#: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
+#: impersonal "men" of a reporting verb, placed at the group.
+_MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
+#: "naar eigen zeggen": the clause's subject says so ("De raad staat naar eigen zeggen …").
+_OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
+#: "volgens de gemeente": the municipality speaks through its civil servants, unless
+#: it is the source of figures (:data:`_DATA`).
+_VOLGENS_MUNICIPALITY = re.compile(
+    r"\b(?:volgens|aldus)\s+de\s+gemeente(?:\s+zelf)?\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE
+)
+
 #: A sentence that opens with a quotation mark: direct speech.
 QUOTED = re.compile(r"^\W{0,3}[“\"‘„]")
 #: A personal pronoun reporting ("zo stellen zij", "Hij vertelt", "volgens hen"): the
 #: group named last speaks ("men" is impersonal and does not resolve).
 PRONOUN_REPORT = re.compile(
-    rf"\b(?:zij|ze|hij)\s+(?:\w+\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?:zij|ze|hij)\b"
-    rf"|\b(?:zij|ze|hij)\s+(?:{_ATTITUDE})\b"
+    rf"\b(?:zij|ze|hij)\s+(?:\w+\s+)?(?:{VERBS})\b|\b(?:{VERBS})\s+(?:zij|ze|hij)\b"
+    rf"|\b(?:zij|ze|hij)\s+(?:{ATTITUDE})\b"
     r"|\b(?:volgens|aldus)\s+(?:hen|haar|hem)\b|\bnaar\s+(?:hun|haar|zijn)\s+(?:mening|oordeel)\b",
     re.IGNORECASE,
 )
@@ -280,16 +301,22 @@ def _inverted_stance(text: str, start: int, at: int, after: str) -> bool:
 
 def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
     before = text[start : m.start]
+    typed = re.fullmatch(r"\W*(?:(?:de|het)\s+)?([A-Z][a-zà-ÿ]+)\s+", before, re.IGNORECASE)
+    if m.kind != "role" and typed and agent(typed.group(1)) is not None:
+        return True  # "Zorgverzekeraar Menzis geeft aan": the class noun before the name
     return bool(_CLAUSE_START.search(before))
 
 
+#: The first part of a hyphenated compound glued to a mention: "Wmo-" in "Wmo-cliëntenraad".
+_GLUED = re.compile(r"\b[^\W\d_]+-$")
+_COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„]")
 #: Kinds of mentions that can speak: actor groups and named organisations.
 SPEAKER_KINDS = frozenset({"role", "organisation", "body"})
 _COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
 #: A second predicate of the same subject that reports: "…, maar vindt dat", "… en horen".
 _COORDINATED = re.compile(
-    rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?(?:{_VERBS})\b"
-    rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{_ATTITUDE})\b",
+    rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?(?:{VERBS})\b"
+    rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{ATTITUDE})\b",
     re.IGNORECASE,
 )
 
@@ -297,7 +324,7 @@ _COORDINATED = re.compile(
 def _coordinated_report(after: str) -> bool:
     """Whether the sentence goes on with a reporting predicate of its subject (no new subject)."""
     verb = _COORDINATED.search(after)
-    return verb is not None and not _NOT_REPORTING.match(after[verb.end() - 1 :])
+    return verb is not None and not NOT_REPORTING.match(after[verb.end() - 1 :])
 
 
 def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
@@ -306,6 +333,8 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     found = sorted((m for m in mentions if m.kind in SPEAKER_KINDS), key=lambda m: m.start)
     out: list[SentenceMention] = []
     for m in found:
+        if glued := _GLUED.search(text, max(0, m.start - 40), m.start):  # "Wmo-cliëntenraad"
+            m = replace(m, start=glued.start())  # noqa: PLW2901
         if (
             out
             and out[-1].kind == "role"
@@ -318,19 +347,43 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     return out
 
 
+#: A group in apposition to a person's name: "Jan de Vries, directeur van Stichting X, vertelt",
+#: "Mevrouw Bakker (wethouder) vertelt".
+_APPOSED = re.compile(
+    r"^\W*(?:(?:[A-Z][\w'-]*|de|den|der|van|ter|ten|heer|mevrouw)\s+){0,5}[A-Z][\w'-]*\s*"
+    rf"[,(]\s*(?:de\s+|het\s+)?(?:{FUNCTION}\s+)?$"
+)
+_APPOSED_END = re.compile(r"^\s*\)\s*,?|^,")
+#: A relative clause between a subject and its verb: "De ambtenaren met wie is gesproken, …".
+_RELATIVE = re.compile(
+    r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
+    r"|namens|zoals|waaronder|met\s+name)\s[^,;:.]{1,80},",
+    re.IGNORECASE,
+)
+
+
+_WINDOW = re.compile(r"^(?:\s+[^\s,;:.]+){0,5}")
+_PP_WINDOW = re.compile(r"^\s+(?:van|uit|in|op|bij|binnen|buiten)(?:\s+[^\s,;:.]+){1,8}")
+
+
 def _subject_reports(after: str, is_subject: bool) -> bool:
     """Whether a clause-initial group is the subject of a reporting verb or stance."""
-    if _NOT_REPORTING.match(after):
+    if NOT_REPORTING.match(after):
         return False
-    # the finite verb within a few words after the subject
-    window = re.match(r"^(?:\s+[^\s,;:.]+){0,5}", after)
+    if _OWN_WORDS.match(after):  # "De raad staat naar eigen zeggen dicht bij …"
+        return True
+    if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
+        after = " " + after[relative.end() :]
+    # the finite verb within a few words after the subject, or after its prepositional
+    # phrase ("Raadsleden van zowel de coalitie als de oppositie vinden")
+    window = _PP_WINDOW.match(after) or _WINDOW.match(after)
     span = window.group() if window else ""
     verb = REPORTING.search(after[: len(span) + 40])
     if (
         verb
         and verb.start() <= len(span)
         and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
-        and not _NOT_REPORTING.match(after[verb.start() :])
+        and not NOT_REPORTING.match(after[verb.start() :])
     ):
         return True
     # "De cliëntenraad wordt betrokken …, maar vindt dat …"
@@ -362,20 +415,53 @@ def _other_slot(  # noqa: PLR0913
     hit = (
         (_SOURCE.search(before) and _PASSIVE_AFTER.match(after))
         or (_AMONG.search(before) and _LIVES.match(after))  # "Bij raadsleden leeft het gevoel"
+        or (_AMONG.search(before) and _men_reports(after))  # "Bij Stichting X ziet men"
+        or (_VIEW_OF.search(before) and _VIEW_IS.match(after))  # "De ervaring van X is"
+        or (_IS_VIEW_OF.search(before) and not re.search(r"\w", after))  # "… de mening van X."
+        or (_LIVES_BEFORE.search(before) and _FEELING_AFTER.match(after))  # "Er is bij X zorg"
+        or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
+        or (_TALK_WITH.search(before) and _TALK_SAYS.match(after))  # "In het gesprek met X …"
+        or (_FOR.search(before) and _CLEAR_TO.match(after))  # "Voor X is het duidelijk dat"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after))
         or _PASSIVE_BEFORE.search(before)  # "Dat wordt herkend door de wijkteams"
         or (_AS_FOR.search(before) and re.match(r"^\s+betreft\b", after))  # "Wat X betreft"
-        or (initial and re.match(r"^\s*:\s*\W{0,2}[“\"‘„]", after))  # "De wethouder: “…”"
+        or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
     return bool(hit), False
 
 
+def _men_reports(after: str) -> bool:
+    """Whether ``after`` goes on with a reporting verb of "men": " ziet men dat …"."""
+    rest = after.lstrip()
+    return bool(_MEN_AFTER.match(after) and REPORTING.match(rest) and not NOT_REPORTING.match(rest))
+
+
+def _adverb_source(sentence: str) -> str | None:
+    """The role an adverbial source names ("Ambtelijk wordt aangegeven"), or None."""
+    lower = sentence.lower()
+    if "lijk" not in lower and "uitvoering" not in lower and "beleid" not in lower:
+        return None
+    found = _ADVERB_SOURCE.search(sentence)
+    if found is None:
+        return None
+    source = found.group(1).lower()
+    if source == "bestuurlijk":
+        return EXECUTIVE_BOARD
+    return POLICY_OFFICERS if source.endswith("beleid") else CIVIL_SERVANTS
+
+
 def _municipality_speaks(sentence: str) -> bool:
-    """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance."""
+    """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance, or the
+    source after "volgens" of a view (not of figures)."""
+    if "gemeente" not in sentence.lower():
+        return False
+    source = _VOLGENS_MUNICIPALITY.search(sentence)
+    if source is not None and not _DATA.search(sentence):
+        return True
     said = _MUNICIPALITY_SPEAKS.search(sentence)
     if said is None:
         return False
-    return not _NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
+    return not NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
 
 
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
@@ -407,6 +493,9 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         initial = _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
             subject = m.entity
+        closing = _APPOSED_END.match(after)
+        if closing and _APPOSED.match(text[start : m.start]):
+            initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
         hit = initial and _subject_reports(after, subject == m.entity)
         subject_speaker = subject_speaker or hit
         late = False
@@ -416,112 +505,14 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         if hit:
             speakers += [roles[k].entity for k in members]
         i = members[-1] + 1
-    if not speakers and _municipality_speaks(text[start:end]):
+    sentence = text[start:end]
+    if not speakers and _municipality_speaks(sentence):
         speakers = [CIVIL_SERVANTS]
-    if not speakers and _EVERYONE.search(text[start:end]):
+    if not speakers and (source := _adverb_source(sentence)):
+        speakers = [source]
+    if not speakers and _EVERYONE.search(sentence):
         speakers = [INTERVIEWEES]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
-
-
-#: Endings of Dutch nouns for people and groups (agent nouns and bodies), singular.
-_AGENT_ENDINGS = (
-    "er", "aar", "ent", "ant", "ist", "eur", "ier", "arts", "kundige", "coach", "team",
-    "raad", "platform", "organisatie", "corporatie", "instelling", "dienst", "lid", "partner",
-    "bestuur", "directie", "commissie", "vereniging", "stichting", "bond", "groep", "loket",
-    "deskundige", "professional", "ouder", "oudere", "jongere", "ambtenaar", "man", "vrouw",
-    "kracht", "coördinator", "functionaris", "therapeut", "pedagoog", "psycholoog", "maatje",
-)  # fmt: skip
-#: Words ending like an agent noun that are not one.
-_NOT_AGENT = frozenset(
-    {"nummer", "meer", "later", "verder", "daarnaast", "water", "oktober", "november",
-     "december", "september", "cijfer", "cijfers", "winter", "zomer", "centrum", "ander",
-     "andere", "moment", "student", "procent", "percent", "component", "document",
-     "argument", "instrument", "element", "budget", "resultaat", "punt", "plan", "beleid",
-     "onderzoek", "rapport", "ervaring", "gemeente", "gemeenten", "iemand", "ieder", "elk",
-     "wie", "men", "zij", "hij", "ze", "het", "dat", "dit", "er", "hier", "daar", "maar",
-     "over", "onder", "voor", "naar", "haar", "waar", "weer", "zeer", "eerder", "minder",
-     "zeker", "wanneer", "echter", "achter", "tegenover", "jaar", "paar", "klaar", "zwaar",
-     "elkaar", "daarover", "hierover", "waarover", "erover", "vroeger", "hoger", "lager",
-     "groter", "kleiner", "beter", "sneller", "langer", "nader", "kracht", "veerkracht",
-     "draagkracht", "zeggingskracht", "daadkracht", "slagkracht", "werkkracht", "drijfkracht"}
-)  # fmt: skip
-_NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
-_DET = r"(?:(?:de|het|een|alle|veel|sommige|enkele|verschillende|diverse|betrokken|ook\s+de)\s+)?"
-#: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
-#: source of a passive report, or inverted after the verb.
-_SPEAKER_SLOTS = (
-    re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}\s+(?=\b(?:{_VERBS})\b)",
-               re.IGNORECASE),
-    re.compile(rf"\b(?:volgens|aldus)\s+{_DET}{_NP}\b", re.IGNORECASE),
-    re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
-               r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",
-               re.IGNORECASE),
-    re.compile(rf"\b(?:{_VERBS})\s+{_DET}{_NP}\s*(?:[.,;:]|$|\b(?:dat|aan|op|toe|samen)\b)",
-               re.IGNORECASE),
-)  # fmt: skip
-
-
-def _agent(phrase: str) -> str | None:
-    """The singular lemma of a group-denoting noun phrase, or None when it names no group.
-
-    Examples
-    --------
-    >>> _agent("teamleiders"), _agent("lokale ervaringsdeskundigen"), _agent("cijfers")
-    ('teamleider', 'lokale ervaringsdeskundige', None)
-    """
-    from kg.extract.mentions import singular
-
-    words = phrase.lower().split()
-    head = words[-1]
-    if head in _NOT_AGENT or len(head) < 5 or any(w in _NOT_AGENT for w in words):
-        return None
-    lemma = singular(head)
-    if lemma in _NOT_AGENT or not lemma.endswith(_AGENT_ENDINGS):
-        return None
-    return " ".join([*words[:-1], lemma])
-
-
-def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN001
-    """Speaker groups no list foresaw: ``(surface form, singular lemma)`` pairs, sorted.
-
-    Parameters
-    ----------
-    text : str
-        The cleaned text.
-    sentences : iterable of kg.document.Sentence
-        Where to look.
-    known : callable
-        ``known(phrase) -> bool``: whether the phrase already names a known
-        entity (a role, organisation, municipality …); such phrases are skipped.
-
-    Examples
-    --------
-    >>> from kg.document import Sentence
-    >>> s = "Teamleiders vertellen dat de wachttijd oploopt, aldus de ervaringsdeskundigen."
-    >>> discover(s, [Sentence(1, 0, len(s), None, 1)], lambda p: False)
-    [('Teamleiders', 'teamleider'), ('ervaringsdeskundigen', 'ervaringsdeskundige')]
-    """
-    found: set[tuple[str, str]] = set()
-    for sentence in sentences:
-        chunk = text[sentence.start : sentence.end]
-        for slot in _SPEAKER_SLOTS:
-            for m in slot.finditer(chunk):
-                phrase = m.group(1)
-                first = phrase.split()[0]
-                if first[:1].isupper() and m.start(1) > 0 and chunk[: m.start(1)].strip():
-                    continue  # a proper name mid-sentence: an organisation, not a group
-                if " " in phrase and phrase.split()[-1][:1].isupper():
-                    continue  # "Welzijnsorganisatie Zonnewijzer": a name after its role noun
-                lemma = _agent(phrase)
-                if lemma is None and " " in phrase:  # "ervaringsdeskundigen is": no adjective
-                    phrase = phrase.split()[0]
-                    lemma = _agent(phrase)
-                if lemma is None or known(phrase) or known(phrase.split()[-1]):
-                    continue
-                if any(known(stem) for stem in staff_stems(phrase.split()[-1])):
-                    continue  # "wijkteammedewerkers": the team's staff, the team speaks
-                found.add((phrase, lemma))
-    return sorted(found)
 
 
 #: A heading that gives the floor to a group: the group alone ("Huisartsen",

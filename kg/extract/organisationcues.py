@@ -1,0 +1,186 @@
+"""The cue words that name an organisation, a body or a region, and the kind they give.
+
+The word lists live in ``kg/data/organisation-cues.toml`` (with their sources):
+organisational heads that open or close a name ("Stichting X", "X Wonen"),
+regional scales ("arbeidsmarktregio X"), type nouns before a name or in an
+apposition after it ("woningcorporatie X", "X, het sw-bedrijf in Y"), phrases
+of cooperation that come right before a name ("werkt samen met X") and the
+function words that take a capital only because they open a sentence.
+
+This module reads those lists and answers one question for
+:mod:`kg.extract.organisations`: which kind, if any, do the words in and around
+a capitalised phrase give it?
+
+Examples
+--------
+>>> cues = load_cues()
+>>> head_kind(["GGD", "Twente"], cues), head_kind(["Mooi", "Wonen"], cues)
+('body', 'organisation')
+>>> apposition_kind(", het sw-bedrijf in de regio", cues)
+'body'
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["CUES_FILE", "Cues", "apposition_kind", "before_kind", "head_kind", "load_cues"]
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
+
+_APPOSITION = re.compile(r"^,\s+(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
+_LAST_WORDS = re.compile(r"([\w’'-]+)(?:\s+([\w’'-]+))?\s+$")
+#: "als", "zoals", "waaronder" after a plural type noun: the names after it are examples.
+_EXAMPLES = re.compile(r"(?<=\w),?\s+(?:zoals|als|waaronder|onder\s+wie)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The word lists of ``organisation-cues.toml``, ready to match."""
+
+    leading_heads: dict[tuple[str, ...], str]
+    scale_nouns: dict[str, str]
+    trailing_heads: dict[str, str]
+    type_nouns: tuple[tuple[str, str], ...]  # (ending, kind), longest first
+    context: re.Pattern[str]
+    stopwords: frozenset[str]
+
+    def type_kind(self, noun: str) -> str | None:
+        """The kind of a type noun, by its ending (``welzijnsorganisatie`` → organisation).
+
+        Examples
+        --------
+        >>> cues = load_cues()
+        >>> cues.type_kind("welzijnsorganisatie"), cues.type_kind("organisator")
+        ('organisation', None)
+        """
+        noun = noun.lower()
+        for ending, kind in self.type_nouns:
+            if noun == ending or (noun.endswith(ending) and len(noun) > len(ending) + 2):
+                return kind
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: str | Path = CUES_FILE) -> Cues:
+    """Read the cue lists (cached).
+
+    Examples
+    --------
+    >>> cues = load_cues()
+    >>> cues.type_kind("woningcorporaties"), cues.type_kind("centrumregeling")
+    ('organisation', 'body')
+    """
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    alternation = "|".join(f"(?:{c})" for c in data["context_cues"]["cues"])
+    return Cues(
+        leading_heads={tuple(k.split()): v for k, v in data["leading_heads"].items()},
+        scale_nouns=dict(data["scale_nouns"]),
+        trailing_heads=dict(data["trailing_heads"]),
+        type_nouns=tuple(sorted(data["type_nouns"].items(), key=lambda kv: (-len(kv[0]), kv[0]))),
+        context=re.compile(
+            rf"\b(?:{alternation})\s+(?:onder\s+(?:meer|andere)\s+)?(?:de\s+|het\s+)?$",
+            re.IGNORECASE,
+        ),
+        stopwords=frozenset(data["sentence_initial_stopwords"]["words"]),
+    )
+
+
+def head_kind(words: list[str], cues: Cues) -> str | None:
+    """The kind given by a name's first or last word(s), if any.
+
+    The head must leave at least one word of its own: "GGD" alone is no name.
+
+    Examples
+    --------
+    >>> cues = load_cues()
+    >>> head_kind(["Stichting", "Welzijn", "Noord"], cues), head_kind(["GGD"], cues)
+    ('organisation', None)
+    >>> head_kind(["arbeidsmarktregio", "Twente"], cues)
+    'region'
+    """
+    low = [w.lower() for w in words]
+    for n in (3, 2, 1):
+        if len(low) > n and tuple(low[:n]) in cues.leading_heads:
+            return cues.leading_heads[tuple(low[:n])]
+    if len(low) > 1 and low[0] in cues.scale_nouns:
+        return cues.scale_nouns[low[0]]
+    if len(low) > 1 and low[-1] in cues.trailing_heads:
+        return cues.trailing_heads[low[-1]]
+    return None
+
+
+def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
+    """A type or scale noun right before a name: ``(kind, noun, how)``.
+
+    ``pre`` is the sentence up to the name; ``how`` is ``"scale"`` (the noun is
+    part of the name), ``"region"`` (bare "regio") or ``"type"``. A plural type
+    noun may introduce examples ("zorgaanbieders als X", "organisaties, zoals X").
+
+    Examples
+    --------
+    >>> cues = load_cues()
+    >>> before_kind("Volgens woningcorporatie ", cues)
+    ('organisation', 'woningcorporatie', 'type')
+    >>> before_kind("Het valt onder de arbeidsmarktregio ", cues)
+    ('region', 'arbeidsmarktregio', 'scale')
+    >>> before_kind("Het college van ", cues) is None
+    True
+    >>> before_kind("Ook zorgaanbieders als ", cues)
+    ('organisation', 'zorgaanbieders', 'type')
+    >>> before_kind("De GGZ-instelling ", cues)
+    ('organisation', 'GGZ-instelling', 'type')
+    """
+    examples = _EXAMPLES.search(pre[-80:])
+    if examples is not None:  # "zorgaanbieders als X", "organisaties, zoals X"
+        found = before_kind(pre[-80:][: examples.start()] + " ", cues)
+        plural = found is not None and found[1].lower().endswith(("s", "en"))
+        return found if plural and found[2] == "type" else None
+    last = _LAST_WORDS.search(pre[-60:])
+    if last is None:
+        return None
+    first, second = last.group(1), last.group(2)
+    noun = second or first
+    if not (noun.split("-")[-1].islower() or pre.strip() == noun):  # "GGZ-instelling X"
+        return None
+    if noun.lower() in cues.scale_nouns:
+        return cues.scale_nouns[noun.lower()], noun, "scale"
+    pair = f"{first} {second}".lower() if second else ""
+    exact = dict(cues.type_nouns)
+    if pair in exact:
+        return exact[pair], f"{first} {second}", "type"
+    kind = cues.type_kind(noun)
+    if kind is not None:
+        return kind, noun, "region" if noun.lower() in ("regio", "regio's") else "type"
+    return None
+
+
+def apposition_kind(post: str, cues: Cues) -> str | None:
+    """The kind a type noun in an apposition after the name gives (", het sw-bedrijf …").
+
+    ``post`` is the sentence from the end of the name on.
+
+    Examples
+    --------
+    >>> cues = load_cues()
+    >>> apposition_kind(", de welzijnsorganisatie van de stad", cues)
+    'organisation'
+    >>> apposition_kind(", de stad aan de rivier", cues) is None
+    True
+    """
+    match = _APPOSITION.match(post)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    exact = dict(cues.type_nouns)
+    for a, b in zip(words, words[1:], strict=False):
+        if f"{a} {b}".lower() in exact:
+            return exact[f"{a} {b}".lower()]
+    for word in words:
+        if word[:1].islower() and cues.type_kind(word):
+            return cues.type_kind(word)
+    return None

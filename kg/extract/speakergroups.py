@@ -1,0 +1,156 @@
+"""Speaker groups no list foresaw: the open world of who speaks in a profile.
+
+A group the role list (``ontology/roles.ttl``) lacks is found where a group
+speaks: the subject of a reporting verb, of a report in the perfect or of a
+stance on something ("Jongerenwerkers zijn kritisch over …"), after
+"volgens"/"aldus", as the source of a passive report, or inverted after the
+verb. Its head noun must be an agent noun or a body (a Dutch ending for people
+and groups); the lemma is singular ("bestuursleden" → "bestuurslid"). A group
+spoken for by one of its functions ("De voorzitter van de Wmo-raad") is the
+body, not the function; a stance with no object ("Oud-werknemers zijn
+teleurgesteld.") describes a group and mints nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.mentionrules import staff_stems
+from kg.extract.speechcues import FUNCTION_NOUN, PERFECT, STANCE, VERBS
+
+__all__ = ["agent", "discover"]
+
+#: Endings of Dutch nouns for people and groups (agent nouns and bodies), singular.
+_AGENT_ENDINGS = (
+    "er", "aar", "ent", "ant", "ist", "eur", "ier", "arts", "kundige", "coach", "team",
+    "raad", "platform", "organisatie", "corporatie", "instelling", "dienst", "lid", "partner",
+    "bestuur", "directie", "commissie", "vereniging", "stichting", "bond", "groep", "loket",
+    "deskundige", "professional", "ouder", "oudere", "jongere", "ambtenaar", "man", "vrouw",
+    "kracht", "coördinator", "functionaris", "therapeut", "pedagoog", "psycholoog", "maatje",
+    "voogd", "genoot", "figuur", "werk",
+)  # fmt: skip
+#: Words ending like an agent noun that are not one.
+_NOT_AGENT = frozenset(
+    {"nummer", "meer", "later", "verder", "daarnaast", "water", "oktober", "november",
+     "december", "september", "cijfer", "cijfers", "winter", "zomer", "centrum", "ander",
+     "andere", "moment", "student", "procent", "percent", "component", "document",
+     "argument", "instrument", "element", "budget", "resultaat", "punt", "plan", "beleid",
+     "onderzoek", "rapport", "ervaring", "gemeente", "gemeenten", "iemand", "ieder", "elk",
+     "wie", "men", "zij", "hij", "ze", "het", "dat", "dit", "er", "hier", "daar", "maar",
+     "over", "onder", "voor", "naar", "haar", "waar", "weer", "zeer", "eerder", "minder",
+     "zeker", "wanneer", "echter", "achter", "tegenover", "jaar", "paar", "klaar", "zwaar",
+     "elkaar", "daarover", "hierover", "waarover", "erover", "vroeger", "hoger", "lager",
+     "groter", "kleiner", "beter", "sneller", "langer", "nader", "kracht", "veerkracht",
+     "draagkracht", "zeggingskracht", "daadkracht", "slagkracht", "werkkracht", "drijfkracht",
+     "werk", "maatwerk", "papierwerk", "huiswerk", "voorwerk", "raamwerk", "vrijwilligerswerk",
+     "figuur"}
+)  # fmt: skip
+_NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
+_DET = (
+    r"(?:(?:(?:een|één)\s+van\s+de|een\s+aantal|de\s+meeste|meerdere|de|het|een|alle|veel"
+    r"|sommige|enkele|verschillende|diverse|betrokken|ook\s+de)\s+)?"
+)
+#: A group's stance on something, as good as a report for minting ("Jongerenwerkers zijn
+#: kritisch over …", "hebben het gevoel dat …"); a stance with no object ("Oud-werknemers
+#: zijn teleurgesteld.") describes the group.
+_STANCE_ON = (
+    rf"(?:is|zijn|was|waren)\s+(?:\w+\s+){{0,2}}?{STANCE}\s+(?:\w+\s+){{0,2}}?"
+    r"(?:over|dat|op|met|omdat|van)\b"
+    r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
+    r"|zorgen|twijfels|kritiek)\b|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
+)
+#: A prepositional phrase after the group's noun: "De kartrekkers van het dorpsinitiatief".
+_PP = r"(?:\s+(?:van|in|bij|uit)\s+(?:de\s+|het\s+|een\s+)?([\w-]+))?"
+_FUNCTION_HEAD = re.compile(rf"(?:[a-zà-ÿ]+e\s+)?{FUNCTION_NOUN}", re.IGNORECASE)
+_FUNCTION_OF = re.compile(r"\s+van\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+#: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
+#: source of a passive report, or inverted after the verb.
+_SPEAKER_SLOTS = (
+    re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}\s+"
+               rf"(?=\b(?:{VERBS}|{PERFECT}|{_STANCE_ON}))", re.IGNORECASE),
+    re.compile(rf"\b(?:volgens|aldus)\s+{_DET}{_NP}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
+               r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",
+               re.IGNORECASE),
+    re.compile(rf"\b(?:{VERBS})\s+{_DET}{_NP}\s*(?:[.,;:]|$|\b(?:dat|aan|op|toe|samen)\b)",
+               re.IGNORECASE),
+)  # fmt: skip
+
+
+def agent(phrase: str) -> str | None:
+    """The singular lemma of a group-denoting phrase's noun, or None when it names no group.
+
+    A minted role is keyed by its noun, without the adjectives before it (the
+    annotation guideline's ``role/<slug of its Dutch singular noun>``).
+
+    Examples
+    --------
+    >>> agent("teamleiders"), agent("lokale ervaringsdeskundigen"), agent("cijfers")
+    ('teamleider', 'ervaringsdeskundige', None)
+    >>> agent("bestuursleden"), agent("gezinsvoogden")
+    ('bestuurslid', 'gezinsvoogd')
+    """
+    from kg.extract.mentions import singular
+
+    words = phrase.lower().split()
+    head = words[-1]
+    if head.endswith("leden"):  # an irregular plural: "bestuursleden" → "bestuurslid"
+        words[-1] = head = head[: -len("leden")] + "lid"
+    if head in _NOT_AGENT or len(head) < 5 or any(w in _NOT_AGENT for w in words):
+        return None
+    lemma = singular(head)
+    if lemma in _NOT_AGENT or not lemma.endswith(_AGENT_ENDINGS):
+        return None
+    return lemma
+
+
+def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN001
+    """Speaker groups no list foresaw: ``(surface form, singular lemma)`` pairs, sorted.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    sentences : iterable of kg.document.Sentence
+        Where to look.
+    known : callable
+        ``known(phrase) -> bool``: whether the phrase already names a known
+        entity (a role, organisation, municipality …); such phrases are skipped.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> s = "Teamleiders vertellen dat de wachttijd oploopt, aldus de ervaringsdeskundigen."
+    >>> discover(s, [Sentence(1, 0, len(s), None, 1)], lambda p: False)
+    [('Teamleiders', 'teamleider'), ('ervaringsdeskundigen', 'ervaringsdeskundige')]
+    """
+    found: set[tuple[str, str]] = set()
+    for sentence in sentences:
+        chunk = text[sentence.start : sentence.end]
+        for slot in _SPEAKER_SLOTS:
+            for m in slot.finditer(chunk):
+                phrase = m.group(1)
+                first = phrase.split()[0]
+                function = _FUNCTION_HEAD.fullmatch(phrase)
+                if function and _NAME_AFTER.match(chunk, m.end(1)):
+                    continue  # "volgens directeur Jan de Vries": a person, not a group
+                if function and _FUNCTION_OF.match(chunk, m.end(1)):
+                    # "De voorzitter van de dorpsraad": the body speaks, not its chair
+                    if slot.groups < 2 or not m.group(2) or m.group(2)[:1].isupper():
+                        continue
+                    phrase = first = m.group(2)
+                if first[:1].isupper() and m.start(1) > 0 and chunk[: m.start(1)].strip():
+                    continue  # a proper name mid-sentence: an organisation, not a group
+                if " " in phrase and phrase.split()[-1][:1].isupper():
+                    continue  # "Welzijnsorganisatie Zonnewijzer": a name after its role noun
+                lemma = agent(phrase)
+                if lemma is None and " " in phrase:  # "ervaringsdeskundigen is": no adjective
+                    phrase = phrase.split()[0]
+                    lemma = agent(phrase)
+                if lemma is None or known(phrase) or known(phrase.split()[-1]):
+                    continue
+                if any(known(stem) for stem in staff_stems(phrase.split()[-1])):
+                    continue  # "wijkteammedewerkers": the team's staff, the team speaks
+                found.add((phrase, lemma))
+    return sorted(found)

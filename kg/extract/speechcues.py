@@ -1,0 +1,142 @@
+"""The words of reported speech in Dutch: who says, thinks or feels something.
+
+Regular-expression vocabularies shared by speaker detection
+(:mod:`kg.extract.speakers`) and the discovery of groups no list foresaw
+(:mod:`kg.extract.speakergroups`). Written from general Dutch grammar (reporting
+verbs and their particles, the perfect, attitude predicates, passive participles,
+quantifiers of a group), not from any profile.
+
+Examples
+--------
+>>> bool(REPORTING.match("geven aan")), bool(REPORTING.match("hebben aangegeven"))
+(True, True)
+>>> bool(REPORTING.match("zijn kritisch")), bool(REPORTING.match("werken"))
+(True, False)
+>>> bool(NOT_REPORTING.match(" vindt volgend jaar plaats"))
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ATTITUDE",
+    "FEELINGS",
+    "FUNCTION",
+    "FUNCTION_NOUN",
+    "NOT_REPORTING",
+    "PARTICIPLES",
+    "PERFECT",
+    "QUANT",
+    "REPORTED",
+    "REPORTING",
+    "STANCE",
+    "VERBS",
+]
+
+#: Reporting verbs (full forms). "geven … aan", "nemen … waar", "merken … op" and
+#: "voegen … toe" need their particle; "vindt … plaats" and "ziet … toe" are not reporting.
+VERBS = (
+    r"vertel(?:t|len|de|den)|stel(?:t|len|de|den)|vind(?:t|en)?|vond(?:en)?|ervaa?r(?:t|en)?"
+    r"|ervoer(?:en)?|zie(?:t|n)?|zag(?:en)?|me(?:ent|nen)|meende(?:n)?|verkla(?:art|ren|arde|arden)"
+    r"|oorde(?:elt|len|elde|elden)|zeg(?:t|gen)|zei(?:den)?|spre(?:ekt|ken)|sprak(?:en)?"
+    r"|beschrij(?:ft|ven)|beschreven|de(?:elt|len|elde|elden)|herken(?:t|nen)|erken(?:t|nen)"
+    r"|constate(?:ert|ren|erde|erden)|onderken(?:t|nen)|noem(?:t|en|de|den)|benadruk(?:t|ken)"
+    r"|den(?:kt|ken)|verwacht(?:en)?|ho(?:ort|ren)|voel(?:t|en)|conclude(?:ert|ren)"
+    r"|bevestig(?:t|en)|waarschuw(?:t|en)|betwijfel(?:t|en)|wij(?:st|zen)\s+(?:erop|op)"
+    r"|ge(?:eft|ven)\b[^,;:.]{0,40}?\baan|gaf\b[^,;:.]{0,40}?\baan|gaven\b[^,;:.]{0,40}?\baan"
+    r"|ne(?:emt|men)\b[^,;:.]{0,30}?\bwaar|mer(?:kt|ken)\b[^,;:.]{0,30}?\bop"
+    r"|voeg(?:t|en)\b[^,;:.]{0,30}?\btoe|trek(?:t|ken)\s+de\s+conclusie"
+    r"|meld(?:t|en|de|den)|signale(?:ert|ren|erde|erden)|pleit(?:en|te|ten)?|erkenn?(?:en|de|den)"
+    r"|va(?:t|tten)\b[^,;:.]{0,30}?\bsamen|zijn\s+van\s+mening|is\s+van\s+mening"
+    r"|schat(?:ten|te|tten)?|wij(?:t|ten)|wijtte(?:n)?"
+    r"|waarde(?:ert|ren|erde|erden)|type(?:ert|ren|erde|erden)|vre(?:est|zen|esde|esden)"
+    r"|betreu(?:rt|ren|rde|rden)|onderstre(?:ept|pen)|bea(?:amt|men)|juich(?:t|en)\s+(?:\w+\s+){0,3}?toe"
+    r"|bekla(?:agt|gen|agde|agden)|kla(?:agt|gen|agde|agden)|prijst"
+    r"|mer(?:kt|ken|kte|kten)\s+(?:\w+\s+)?dat|(?:laat|laten|liet|lieten)\s+weten"
+    r"|leg(?:t|gen|de|den)\b[^,;:.]{0,30}?\buit\b|licht(?:en|te|ten)?\b[^,;:.]{0,30}?\btoe\b"
+    r"|(?:plaats|plaatsen|zet|zetten)\s+(?:\w+\s+)?(?:kanttekeningen|vraagtekens)"
+    r"|(?:uit|uiten|uitte|uitten)\s+(?:\w+\s+){0,2}?(?:zorgen|zorg|kritiek|twijfels|onvrede)"
+    r"|vra(?:agt|gen)\s+zich\s+(?:\w+\s+)?af|vroeg(?:en)?\s+zich\s+(?:\w+\s+)?af"
+    r"|ho(?:opt|pen)|twijfel(?:t|en|de|den)|ga(?:at|an)\s+ervan\s+uit"
+    r"|ge(?:eft|ven)\s+toe|beoorde(?:elt|len|elde|elden)|benoem(?:t|en|de|den)"
+    r"|schets(?:t|en|te|ten)|advise(?:ert|ren|erde|erden)|voorzie(?:t|n)|ra(?:adt|den)\s+aan"
+    r"|mis(?:t|sen|te|ten)|onderschrij(?:ft|ven)|ontken(?:t|nen)|betwist(?:en)?"
+    r"|omschrij(?:ft|ven)|omschreven|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
+    r"|(?:ge(?:eft|ven)|gaf|gaven)\s+(?:als|het|een)\s+(?:voorbeeld|reden|oorzaak|verklaring)"
+    r"|reage(?:ert|ren|erde|erden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|verdeeld"
+    r"|terughoudend|enthousiast|gematigd|afwachtend)"
+    r"|sta(?:at|an|ond|onden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|sceptisch|welwillend"
+    r"|open|afwachtend|gereserveerd)\s+tegenover|verschil(?:t|len|de|den)\s+van\s+mening"
+    r"|verba(?:ast|zen|asde|asden)\s+zich|sluit(?:en)?\s+zich\s+(?:\w+\s+)?aan"
+    r"|ro(?:ept|epen)\s+(?:\w+\s+)?op\s+tot|vra(?:agt|gen)\s+(?:\w+\s+)?(?:om|aandacht)"
+)
+#: A report in the perfect (``REPORTED`` are its participles): "Raadsleden hebben
+#: aangegeven", "De wethouder heeft in het gesprek verteld" ("gesteld" also sets
+#: conditions, so it is left out).
+REPORTED = (
+    r"(?:aangegeven|gezegd|verteld|benadrukt|opgemerkt|gemeld|bevestigd|erkend|geconstateerd"
+    r"|gesignaleerd|laten\s+weten|genoemd|gewaarschuwd|gepleit|uitgesproken|toegelicht|uitgelegd"
+    r"|gemerkt)"
+)
+PERFECT = rf"(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){{0,4}}?{REPORTED}"
+#: Attitude predicates: the subject's stance, as good as a reporting verb.
+STANCE = (
+    r"(?:trots|tevreden|tevredener|positief|positiever|negatief|negatiever|kritisch|kritischer"
+    r"|bezorgd|zoekende|lovend|enthousiast|somber|somberder|ontevreden|optimistisch"
+    r"|pessimistisch|sceptisch|terughoudend|overtuigd|verdeeld|te\s+spreken"
+    r"|het\s+(?:\w+\s+){0,3}?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
+    r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders)"
+)
+ATTITUDE = (
+    rf"(?:is|zijn|was|waren)\s+(?:\w+\s+){{0,2}}?{STANCE}"
+    r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
+    r"|het\s+beeld|de\s+ervaring|moeite|liever|zorgen|twijfels|bedenkingen|waardering|kritiek"
+    r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
+    r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
+    r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
+    r"|(?:kijkt|kijken|keek|keken)\s+(?:er\s+|daar\s+|hier\s+)?(?:met\b|positief|kritisch"
+    r"|tevreden|somber|anders|terug)|(?:zit|zitten|zat|zaten)\s+(?:\w+\s+)?niet\s+te\s+wachten"
+    r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
+    r"|(?:is|zijn|was|waren)\s+zich\s+(?:\w+\s+){0,2}?bewust"
+    rf"|{PERFECT}"
+)
+REPORTING = re.compile(rf"\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
+NOT_REPORTING = re.compile(
+    r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b"
+    # "stelt de kaders vast", "stelt een plan op": setting, not saying (but "stelt vast dat")
+    r"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b",
+    re.IGNORECASE,
+)
+
+#: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
+#: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
+FUNCTION_NOUN = (
+    r"(?:lid|leden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
+    r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
+    r"|leidinggevenden?|hoofd|hoofden)"
+)
+FUNCTION = rf"{FUNCTION_NOUN}\s+van(?:\s+(?:de|het|een))?"
+#: Determiners and quantifiers of a group that speaks: "een van de", "een deel van de",
+#: "niet alle", "vooral", "met name", "zowel".
+QUANT = (
+    r"(?:de|het|een|één|deze|die|dezelfde|ook|zelfs|vooral|met\s+name|juist|zowel|verschillende"
+    r"|alle|niet\s+alle|niet\s+alleen|betrokken"
+    r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
+    r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
+    r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
+)
+
+#: Participles of a passive report: "wordt door zorgaanbieders bevestigd".
+PARTICIPLES = (
+    r"(?:aangegeven|gezegd|gesteld|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt"
+    r"|gemeld|bevestigd|onderschreven|herkend|gedeeld|erkend|beaamd|gesignaleerd|geconstateerd"
+    r"|beschreven|benoemd|betwist|omschreven|gewezen|opgeroepen|gewaarschuwd|gepleit)"
+)
+#: Feelings and views a group holds: "Bij raadsleden leeft het gevoel dat …".
+FEELINGS = (
+    r"(?:het\s+gevoel|het\s+idee|de\s+indruk|de\s+zorg|zorg|zorgen|het\s+beeld|twijfels?|onvrede"
+    r"|ongerustheid|onbegrip|de\s+wens|weerstand|scepsis|frustratie|waardering|tevredenheid"
+    r"|de\s+overtuiging|het\s+besef)"
+)

@@ -1,0 +1,163 @@
+"""Named entities a profile's graph leaves unrelated to the profile's municipality.
+
+Issue 13 ("Read profiles kg was never written on") is done when every municipality,
+body, organisation and region a profile names is a node linked to that profile's
+municipality by the relation the text states. This script lists, per profile, the
+named entities (kinds below, the profile's own municipality left out) that no
+``kg:Relation`` of that document links to its municipality, in either direction,
+with the first sentence that names each, and says whether a chain of the
+document's relations links them after all ("A maakt met B deel uit van G": B is
+linked to A through G, the relation the text states). Some are rightly unlinked: a body cited
+only as the source of a figure ("volgens CBS") states no relation.
+
+Usage (from the repository root)::
+
+    python3 -m kg build --seeds tests/devset --out /tmp/d
+    python3 tests/devset/unlinked.py /tmp/d/kg.ttl                 # every profile
+    python3 tests/devset/unlinked.py /tmp/d/kg.ttl --count-only sudwest-fryslan venray
+
+``--count-only`` prints only the figures of the profiles named after it (the held-out
+half of the dev set, whose misses are not read); other profiles are listed in full.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import rdflib
+from rdflib.namespace import RDF, RDFS, SKOS
+
+KG = rdflib.Namespace("https://w3id.org/kg-decentralisatie/def#")
+OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
+#: Entity classes that count as named parties, most specific name first.
+KINDS = {
+    KG.Municipality: "municipality",
+    KG.IntermunicipalBody: "body",
+    KG.Ministry: "ministry",
+    KG.Organisation: "organisation",
+    KG.LabourMarketRegion: "region",
+    KG.Region: "region",
+}
+
+
+@dataclass(frozen=True)
+class Named:
+    """One entity a document names: kind, IRI, label, the first sentence naming it, and
+    whether a relation links it to the municipality directly or through other parties."""
+
+    kind: str
+    iri: str
+    label: str
+    sentence: str
+    direct: bool
+    connected: bool
+
+
+def _kind(graph: rdflib.Graph, entity: rdflib.term.Node) -> str | None:
+    types = set(graph.objects(entity, RDF.type))
+    return next((name for cls, name in KINDS.items() if cls in types), None)
+
+
+def _label(graph: rdflib.Graph, entity: rdflib.term.Node) -> str:
+    labels = sorted(
+        (o.language != "nl", str(o))
+        for p in (SKOS.prefLabel, RDFS.label)
+        for o in graph.objects(entity, p)
+    )
+    return labels[0][1] if labels else str(entity).rsplit("/", 1)[-1]
+
+
+def _linked(graph: rdflib.Graph, describes: dict) -> tuple[dict, dict]:
+    """Per document, the entities a relation links to its municipality directly, and
+    those a chain of the document's relations links to it (through a body, say: "A maakt
+    met B deel uit van G" links B to A through G)."""
+    edges: dict = defaultdict(lambda: defaultdict(set))
+    for rel in graph.subjects(RDF.type, KG.Relation):
+        doc = graph.value(rel, KG.inDocument)
+        subject, obj = graph.value(rel, KG.relationSubject), graph.value(rel, KG.relationObject)
+        edges[doc][subject].add(obj)
+        edges[doc][obj].add(subject)
+    direct, connected = {}, {}
+    for doc, own in describes.items():
+        direct[doc] = set(edges[doc][own])
+        seen, todo = {own}, [own]
+        while todo:
+            for nxt in edges[doc][todo.pop()] - seen:
+                seen.add(nxt)
+                todo.append(nxt)
+        connected[doc] = seen - {own}
+    return direct, connected
+
+
+def named_entities(graph: rdflib.Graph) -> dict[str, list[Named]]:
+    """Per document identifier, the named parties it mentions, sorted by kind and IRI.
+
+    Parameters
+    ----------
+    graph : rdflib.Graph
+        A graph written by ``kg build``.
+
+    Returns
+    -------
+    dict
+        ``{document identifier: [Named, ...]}``; the profile's own municipality is left out.
+    """
+    describes = dict(graph.subject_objects(KG.describes))
+    direct, connected = _linked(graph, describes)
+    first: dict = {}
+    for mention in graph.subjects(RDF.type, KG.Mention):
+        doc, entity = graph.value(mention, KG.inDocument), graph.value(mention, KG.refersTo)
+        if entity is None or entity == describes.get(doc) or _kind(graph, entity) is None:
+            continue
+        start = int(graph.value(mention, OA.start))
+        sentence = graph.value(mention, KG.inSentence)
+        text = str(graph.value(sentence, OA.exact)) if sentence is not None else ""
+        if (doc, entity) not in first or start < first[doc, entity][0]:
+            first[doc, entity] = (start, text)
+    out: dict[str, list[Named]] = defaultdict(list)
+    for (doc, entity), (_, text) in first.items():
+        ident = str(graph.value(doc, rdflib.URIRef("http://purl.org/dc/terms/identifier")))
+        kind = _kind(graph, entity)
+        label = _label(graph, entity)
+        named = Named(
+            kind, str(entity), label, text, entity in direct[doc], entity in connected[doc]
+        )
+        out[ident].append(named)
+    return {doc: sorted(items, key=lambda n: (n.kind, n.iri)) for doc, items in sorted(out.items())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the unlinked entities per profile and the totals."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("graph", type=Path, help="kg.ttl written by kg build")
+    parser.add_argument("--count-only", nargs="*", default=[], metavar="PROFILE")
+    args = parser.parse_args(argv)
+    graph = rdflib.Graph()
+    graph.parse(args.graph)
+    totals = [0, 0, 0]  # named, not linked directly, not linked at all
+    for doc, items in named_entities(graph).items():
+        indirect = [n for n in items if not n.direct]
+        unlinked = [n for n in indirect if not n.connected]
+        for i, n in enumerate((items, indirect, unlinked)):
+            totals[i] += len(n)
+        print(
+            f"{doc}: {len(items)} named, {len(indirect)} not linked directly,"
+            f" {len(unlinked)} not linked at all"
+        )
+        if doc in args.count_only:
+            continue
+        for n in indirect:
+            how = "indirect" if n.connected else "UNLINKED"
+            print(f"  {how:8s} {n.kind:12s} {n.label[:36]:36s} | {n.sentence[:120]}")
+    print(
+        f"total: {totals[0]} named, {totals[1]} not linked directly, {totals[2]} not linked at all"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

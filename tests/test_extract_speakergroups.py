@@ -1,0 +1,65 @@
+"""Discovery of speaker groups no list foresaw (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import Sentence
+from kg.extract.speakergroups import agent, discover
+
+
+def _found(text: str, known=lambda phrase: False):
+    return discover(text, [Sentence(1, 0, len(text), None, 1)], known)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lemma"),
+    [
+        ("teamleiders", "teamleider"),
+        ("lokale ervaringsdeskundigen", "ervaringsdeskundige"),
+        ("bestuursleden", "bestuurslid"),
+        ("gezinsvoogden", "gezinsvoogd"),
+        ("sleutelfiguren", "sleutelfiguur"),
+        ("jeugdwerk", "jeugdwerk"),
+    ],
+)
+def test_agent_nouns_have_a_singular_noun_lemma(phrase, lemma):
+    assert agent(phrase) == lemma
+
+
+@pytest.mark.parametrize("phrase", ["cijfers", "maatwerk", "werk", "figuur", "gemeente"])
+def test_words_that_name_no_group(phrase):
+    assert agent(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Jongerenwerkers zijn kritisch over de plannen.", "jongerenwerker"),
+        ("De jongerenwerkers hebben het gevoel dat het misgaat.", "jongerenwerker"),
+        ("Buurtcoaches maken zich zorgen over eenzaamheid.", "buurtcoach"),
+        ("Jeugdartsen hebben aangegeven dat het druk is.", "jeugdarts"),
+        ("Een van de teamleiders vertelt dat het zwaar is.", "teamleider"),
+        ("De kartrekkers van het dorpshuis vertellen dat het druk is.", "kartrekker"),
+    ],
+)
+def test_groups_are_found_in_speaker_slots(text, lemma):
+    assert [found for _, found in _found(text)] == [lemma]
+
+
+def test_a_stance_without_object_describes_a_group():
+    assert _found("Oud-werknemers zijn teleurgesteld.") == []
+
+
+def test_a_function_of_a_body_speaks_for_the_body():
+    assert _found("De voorzitter van de dorpsraad vertelt dat het goed gaat.") == [
+        ("dorpsraad", "dorpsraad")
+    ]
+
+
+def test_a_function_before_a_persons_name_is_not_minted():
+    assert _found("Volgens directeur Jan de Vries stijgt de vraag.") == []
+
+
+def test_known_groups_are_skipped():
+    assert _found("Huismeesters signaleren vervuiling.", known=lambda p: True) == []
