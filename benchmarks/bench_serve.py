@@ -6,13 +6,25 @@ cache, built by ``kg query``'s first run; Oxigraph on a store made by
 its memory the PSS of its process tree after the queries (``procstats.py``).
 Each query is POSTed as ``application/sparql-query`` and timed to the last
 byte of the answer.
+
+Run alone, it measures ``kg serve`` on one graph: its start (wall, and the CPU
+time of the server process until it answers) and the median time of every library
+query (its default parameters bound) through the server::
+
+    python3 benchmarks/bench_serve.py /tmp/n1000/build/kg.ttl --cache-dir /tmp/c --repeat 3
+
+The store cache (``--cache-dir``) should hold the graph's store already (a first
+``kg query run`` on it), so that the start measured is that of a cached graph.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import socket
 import statistics
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -93,3 +105,54 @@ def oxigraph_server(binary: str, store: Path, env: dict, cwd: Path) -> Server:
     port = free_port()
     cmd = [binary, "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"]
     return Server(cmd, f"http://127.0.0.1:{port}/query", env, cwd)
+
+
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a running process (Linux ``/proc``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def main() -> None:
+    """Start ``kg serve`` on a graph; print its start and every library query's median time."""
+    from bench_query import query_for_oxigraph
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("graph", type=Path)
+    parser.add_argument("--cache-dir", type=Path, required=True, help="kg's store cache")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--queries", help="comma-separated names (default: every one)")
+    args = parser.parse_args()
+    env = {**os.environ, "KG_CACHE_DIR": str(args.cache_dir)}
+    root = Path(__file__).resolve().parent.parent
+    names = sorted(p.stem for p in (root / "queries").glob("*.rq"))
+    if args.queries:
+        names = [n for n in names if n in args.queries.split(",")]
+    os.environ["KG_CACHE_DIR"] = str(args.cache_dir)
+    folder = args.cache_dir / "serve-queries"
+    folder.mkdir(parents=True, exist_ok=True)
+    files = [query_for_oxigraph(name, args.graph, folder) for name in names]
+    server = kg_server(sys.executable, args.graph, env, root)
+    try:
+        if server.start_s is None:
+            raise SystemExit("kg serve did not answer: " + server.proc.stderr.read().decode())
+        print(f"start: {server.start_s:.2f} s wall, {_cpu_s(server.proc.pid):.2f} s CPU")
+        print("\n| query | median wall (s) |\n|---|---:|")
+        times = []
+        for rq in files:
+            graph_form = "CONSTRUCT" in rq.read_text() or "DESCRIBE" in rq.read_text()
+            took = server.time(rq.read_text(), graph_form, args.timeout, args.repeat)
+            times.append(took if took is not None else float("inf"))
+            print(f"| {rq.stem} | {took if took is None else round(took, 2)} |", flush=True)
+        print(
+            f"\nmedian query: {statistics.median(times):.2f} s; server CPU in all: "
+            f"{_cpu_s(server.proc.pid):.1f} s; memory (PSS): {server.memory_mb():.0f} MB; "
+            f"1-minute load average: {os.getloadavg()[0]:.1f}"
+        )
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -10,6 +10,7 @@ carries ``oa:exact``, ``oa:start`` and ``oa:end`` into the document's
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import Any, Protocol
 
@@ -81,6 +82,7 @@ class _Writer:
         self.doc_iri = terms.iri(self.doc_key)
         self.type = terms.iri(RDF + "type")
         self.sentence_spans = {(s.start, s.end): s.index for s in doc.sentences}
+        self.sentence_bounds = sorted((s.start, s.end, s.index) for s in doc.sentences)
         self.slug = slugify(doc.name)
 
     def k(self, name: str) -> Any:
@@ -104,7 +106,19 @@ class _Writer:
         iri = self.t.node(f"{self.doc_key}/text/{start}-{end}")
         self.add(iri, self.type, self.k("Quote"))
         self.selector(iri, start, end)
+        enclosing = self.enclosing_sentence(start, end)
+        if enclosing is not None:  # the sentence to show the span in (one lookup, no offset join)
+            self.add(iri, self.k("inSentence"), self.sentence_iri(enclosing))
         return iri
+
+    def enclosing_sentence(self, start: int, end: int) -> int | None:
+        """Index of the sentence whose span holds ``[start, end)``, if one does."""
+        at = bisect.bisect_right(self.sentence_bounds, (start, float("inf"), 0)) - 1
+        if at >= 0:
+            s_start, s_end, index = self.sentence_bounds[at]
+            if s_start <= start and end <= s_end:
+                return index
+        return None
 
     def selector(self, iri: Any, start: int, end: int) -> None:
         t = self.t
@@ -240,8 +254,9 @@ class _Writer:
             for c in f.concerns:
                 kind = self.ex.entities[c].kind if c in self.ex.entities else ""
                 concern = t.iri(c)
+                # only the specific property: kg:concerns is their super-property (ontology),
+                # a second triple per concern would only repeat it (issue 18)
                 self.add(iri, k(CONCERNS_PROPERTY.get(kind, "concernsOrganisation")), concern)
-                self.add(iri, k("concerns"), concern)
             for topic in f.topics:
                 self.add(iri, k("discussesTopic"), t.iri(topic))
             for problem in f.reports:

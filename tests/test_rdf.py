@@ -90,3 +90,40 @@ def test_dataset_metadata_is_the_same_from_both_makers():
     add_dataset_metadata(lines, NTriplesTerms())
     assert lines == {tuple(term_nt(t) for t in triple) for triple in graph}
     assert (None, URIRef(RDF + "type"), URIRef(KG + "IndicatorDataSet")) in graph
+
+
+def _offsets(graph, node):
+    return graph.value(node, URIRef(OA + "start")).toPython(), graph.value(
+        node, URIRef(OA + "end")
+    ).toPython()
+
+
+def test_a_span_quote_names_the_sentence_that_holds_it(graph):
+    """kg:inSentence on a span quote is exactly the sentence whose offsets enclose it."""
+    kind, in_doc = URIRef(RDF + "type"), URIRef(KG + "inDocument")
+    sentences: dict[object, list[tuple[int, int, object]]] = {}
+    for sentence in graph.subjects(kind, URIRef(KG + "Sentence")):
+        sentences.setdefault(graph.value(sentence, in_doc), []).append(
+            (*_offsets(graph, sentence), sentence)
+        )
+    quotes = sorted(graph.subjects(kind, URIRef(KG + "Quote")))
+    linked = 0
+    for quote in quotes:
+        start, end = _offsets(graph, quote)
+        holders = [
+            s for a, b, s in sentences[graph.value(quote, in_doc)] if a <= start and end <= b
+        ]
+        named = list(graph.objects(quote, URIRef(KG + "inSentence")))
+        assert named == holders
+        linked += len(named)
+    assert linked > 20  # the seeds' figures stand in sentences
+
+
+def test_findings_state_what_they_concern_once(graph):
+    """No kg:concerns beside its sub-properties: the query path reads all four."""
+    assert not list(graph.triples((None, URIRef(KG + "concerns"), None)))
+    specific = [
+        URIRef(KG + name)
+        for name in ("concernsProblem", "concernsLaw", "concernsActor", "concernsOrganisation")
+    ]
+    assert all(list(graph.triples((None, prop, None))) for prop in specific)

@@ -35,7 +35,15 @@ FACETS: dict[str, str] = {
     "tone": "polarity",
 }
 #: Other properties whose values count as "this finding concerns that entity".
-CONCERNS = ("concerns", "concernsActor", "concernsOrganisation", "mentions")
+#: kg:concerns itself is read for graphs written before it was left to its sub-properties.
+CONCERNS = (
+    "concerns",
+    "concernsActor",
+    "concernsLaw",
+    "concernsOrganisation",
+    "concernsProblem",
+    "mentions",
+)
 #: Findings per page in the browser.
 PAGE_SIZE = 25
 #: Facet values listed per facet (the selected ones always are).

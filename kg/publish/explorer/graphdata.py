@@ -84,21 +84,39 @@ class GraphData:
     """
 
     def __init__(self, store: object, base: str) -> None:
+        import threading
+
         self.store = store
         self.base = base
         self.kg = base + "def#"
+        # Labels are read per IRI when a page first needs them, not all at start: reading
+        # every label of a 1,000-profile graph was most of the server's start (issue 18).
         self._labels: dict[str, dict[str, str]] = {}
-        self._load_labels()
+        self._labels_lock = threading.Lock()
 
-    def _load_labels(self) -> None:
+    def _labels_of(self, iri: str) -> dict[str, str]:
+        """The labels of ``iri`` by language, read from the store once (then cached).
+
+        prefLabel wins over rdfs:label; among several rdfs:labels of one language the
+        smallest, among several prefLabels the last in the store's order.
+        """
+        cached = self._labels.get(iri)
+        if cached is not None:
+            return cached
         import pyoxigraph as ox
 
-        # prefLabel wins over rdfs:label: read it last so it overwrites.
-        for prop in reversed(LABEL_PROPERTIES):
-            for quad in self.store.quads_for_pattern(None, ox.NamedNode(prop), None):  # type: ignore[attr-defined]
-                if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.Literal):
+        labels: dict[str, str] = {}
+        try:
+            subject = ox.NamedNode(iri)
+        except ValueError:  # not an IRI the store can hold: no labels
+            subject = None
+        if subject is not None:
+            for prop in reversed(LABEL_PROPERTIES):
+                quads = self.store.quads_for_pattern(subject, ox.NamedNode(prop), None)  # type: ignore[attr-defined]
+                for quad in quads:
+                    if not isinstance(quad.object, ox.Literal):
+                        continue
                     lang = (quad.object.language or "").split("-")[0]
-                    labels = self._labels.setdefault(quad.subject.value, {})
                     current = labels.get(lang)
                     if (
                         current is None
@@ -106,10 +124,12 @@ class GraphData:
                         or prop == LABEL_PROPERTIES[0]
                     ):
                         labels[lang] = quad.object.value
+        with self._labels_lock:
+            return self._labels.setdefault(iri, labels)
 
     def label(self, iri: str, lang: str = "en") -> str:
         """The label of ``iri`` in ``lang`` (else the other language, else its last segment)."""
-        labels = self._labels.get(iri)
+        labels = self._labels_of(iri)
         if labels:
             for key in (lang, "nl" if lang == "en" else "en", ""):
                 if key in labels:
@@ -120,7 +140,7 @@ class GraphData:
 
     def labels(self, iri: str) -> dict[str, str]:
         """All labels of ``iri`` by language (``""`` for none)."""
-        return dict(self._labels.get(iri, {}))
+        return dict(self._labels_of(iri))
 
     def local_path(self, iri: str) -> str | None:
         """The server path that dereferences ``iri``, or None when it is not ours."""
