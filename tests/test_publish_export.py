@@ -142,3 +142,20 @@ def test_unknown_format_is_a_usage_error(graph):
 
     with pytest.raises(UsageError, match="unknown export format"):
         serialize(graph, "rdfxml")
+
+
+def test_turtle_export_is_written_like_the_build(graph_path, exports):
+    """One Turtle writer: the export's statement lines are the build's, comments aside."""
+    built = graph_path.read_text(encoding="utf-8").splitlines()
+    exported = exports["ttl"].decode("utf-8").splitlines()
+    assert sorted(set(exported)) == sorted({line for line in built if not line.startswith("#")})
+
+
+def test_a_graph_with_blank_nodes_still_exports_as_turtle():
+    from rdflib import BNode, Graph, Literal, URIRef
+
+    g = Graph()
+    g.add((BNode("b1"), URIRef("https://example.org/p"), Literal("x")))
+    written = serialize(g, "ttl")
+    parsed = list(ox.parse(written, format=ox.RdfFormat.TURTLE))
+    assert len(parsed) == 1 and str(parsed[0].object) == '"x"'

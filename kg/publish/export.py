@@ -1,8 +1,10 @@
 """Deterministic exports: Turtle, TriG, N-Triples, N-Quads, JSON-LD.
 
 Every format is written from sorted triples (or quads), so the same graph gives
-byte-identical output. Turtle, TriG and the N-formats are written by
-pyoxigraph's serialisers (fast, and the project's prefixes are bound); JSON-LD
+byte-identical output. Turtle is written by the build's own writer
+(:class:`kg.turtle.TurtleFormatter`, the same bytes for the same triples in
+``kg build`` and ``kg export``); TriG and the N-formats by pyoxigraph's
+serialisers (the project's prefixes bound); JSON-LD
 by :mod:`kg.publish.jsonld` with the published ``@context`` embedded. TriG and
 N-Quads hold the named graphs of :func:`kg.publish.graphs.partition`.
 
@@ -75,6 +77,39 @@ def _sorted_lines(data: bytes) -> bytes:
     return b"".join(lines)
 
 
+def kg_turtle(graph: Graph, prefixes: dict[str, str]) -> bytes | None:
+    """``graph`` as the build writes Turtle (:class:`kg.turtle.TurtleFormatter`).
+
+    None when the graph holds a blank node: kg mints an IRI for everything, so
+    such a graph did not come from ``kg build`` and goes to pyoxigraph's writer.
+
+    Examples
+    --------
+    >>> from rdflib import BNode, Graph, Literal, URIRef
+    >>> g = Graph()
+    >>> _ = g.add((URIRef("https://example.org/a"), URIRef("https://example.org/p"), Literal(2)))
+    >>> xsd = "http://www.w3.org/2001/XMLSchema#"
+    >>> print(kg_turtle(g, {"ex": "https://example.org/", "xsd": xsd}).decode(), end="")
+    @prefix ex: <https://example.org/> .
+    @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+    <BLANKLINE>
+    ex:a
+        ex:p 2 .
+    <BLANKLINE>
+    >>> _ = g.add((BNode(), URIRef("https://example.org/p"), Literal(1)))
+    >>> kg_turtle(g, {}) is None
+    True
+    """
+    from kg.turtle import TurtleFormatter, term_nt
+
+    try:
+        triples = {(term_nt(s), term_nt(p), term_nt(o)) for s, p, o in graph}
+    except ValueError:  # a blank node
+        return None
+    formatter = TurtleFormatter(prefixes)
+    return (formatter.header() + formatter.block_triples(triples)).encode("utf-8")
+
+
 def serialize(graph: Graph, fmt: str, ontology_dir: str | Path | None = None) -> bytes:
     """Serialise ``graph`` in ``fmt`` (one of :data:`FORMATS`), deterministically.
 
@@ -107,7 +142,10 @@ def serialize(graph: Graph, fmt: str, ontology_dir: str | Path | None = None) ->
     base = detect_base(graph)
     prefixes = prefixes_for(base)
     if fmt == "ttl":
-        triples = oxigraph_triples(graph)
+        written = kg_turtle(graph, prefixes)
+        if written is not None:
+            return written
+        triples = oxigraph_triples(graph)  # blank nodes: not a graph kg writes
         return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
     if fmt == "nt":
         nt = ox.serialize(oxigraph_triples(graph), format=ox.RdfFormat.N_TRIPLES) or b""
