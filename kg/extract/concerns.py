@@ -27,6 +27,7 @@ from kg.extract.model import Extraction
 from kg.extract.problemclauses import clause_predicates
 from kg.extract.tone import names_lack
 from kg.namespaces import CONCEPT
+from kg.vocab import Polarity
 
 _LABOUR_MARKET = re.compile(r"arbeidsmarktregio\b", re.IGNORECASE)
 _REGIONAL = re.compile(r"\bregio(?:nale?|naal)?\b", re.IGNORECASE)
@@ -245,7 +246,9 @@ def topic_denied(text: str, start: int, end: int, label: str) -> bool:
     return neg.negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
 
 
-def reported(doc: Document, start: int, end: int, polarity: str, named_at, problems) -> set[str]:  # noqa: ANN001
+def reported(
+    doc: Document, start: int, end: int, polarity: Polarity, named_at, problems
+) -> set[str]:  # noqa: ANN001
     """Problems the claim reports: stated in a negative or mixed claim, not supposed.
 
     ``named_at`` holds ``(entity, offset)`` pairs: the claim's mentions and the

@@ -70,7 +70,7 @@ from kg.extract.tone import Cue, separated_cues
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT
-from kg.vocab import as_polarity
+from kg.vocab import Polarity
 
 AUTHORS = CONCEPT + "role/authors"
 
@@ -170,7 +170,7 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
     )
 
 
-def _figures_only(text: str, claim: Claim, polarity: str, figures, own: str = "") -> bool:  # noqa: ANN001
+def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str = "") -> bool:  # noqa: ANN001
     """Whether a claim in the authors' voice only reports figures (see the module docstring).
 
     Examples
@@ -289,7 +289,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
                 sentences=tuple(s.index for s in claim.sentences),
                 speakers=tuple(speakers),
                 concerns=tuple(sorted(concerns)),
-                polarity=as_polarity(polarity),
+                polarity=polarity,
                 section=claim.section,
                 reports=tuple(sorted(reports)),
                 topics=tuple(sorted(t.iri for t in topics)),

@@ -48,6 +48,7 @@ from dataclasses import dataclass
 
 from kg.extract import implied
 from kg.extract import negation as neg
+from kg.vocab import Polarity
 
 
 @dataclass(frozen=True)
@@ -320,7 +321,7 @@ def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
     return False
 
 
-def polarity(text: str, start: int, end: int, cues: list[Cue]) -> str:
+def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     """The polarity of the claim ``text[start:end]``.
 
     Parameters
