@@ -37,6 +37,12 @@ class Field(NamedTuple):
 
 
 @lru_cache(maxsize=4)
+def _read(path: str | Path) -> dict:
+    """The fields file, parsed once for :func:`load_fields` and :func:`_trigger`."""
+    return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
 def load_fields(path: str | Path = FIELDS_FILE) -> tuple[Field, ...]:
     """The laws and the compiled patterns of the words that name their fields (cached).
 
@@ -45,7 +51,7 @@ def load_fields(path: str | Path = FIELDS_FILE) -> tuple[Field, ...]:
     >>> sorted({f.law.rsplit("/", 1)[-1] for f in load_fields()})
     ['jeugdwet', 'participatiewet', 'wmo-2015']
     """
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    data = _read(path)
     determiners = frozenset(data["determiners"])
     any_field = alternation([w for item in data["law"] for w in item.get("listed", [])])
     out = []
@@ -70,7 +76,7 @@ def load_fields(path: str | Path = FIELDS_FILE) -> tuple[Field, ...]:
 @lru_cache(maxsize=4)
 def _trigger(path: str | Path = FIELDS_FILE) -> re.Pattern[str]:
     """Any word of the fields file: a claim without one names no law by its field."""
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    data = _read(path)
     words = [w for item in data["law"] for w in item.get("bare", []) + item.get("listed", [])]
     return re.compile(rf"\b(?:{alternation(words + data['all']['phrases'])})", re.IGNORECASE)
 

@@ -162,12 +162,13 @@ _EVERYONE = re.compile(
     re.IGNORECASE,
 )
 INTERVIEWEES = CONCEPT + "role/interviewees"
+#: "bij/onder (de) (veel …)" just before a group: where a stance lives.
+_IN_GROUP = (
+    r"(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
+)
 #: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
 #: "Onder zorgaanbieders bestaat twijfel over …".
-_AMONG = re.compile(
-    r"\b(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
-    re.IGNORECASE,
-)
+_AMONG = re.compile(rf"\b{_IN_GROUP}", re.IGNORECASE)
 _LIVES = re.compile(
     r"^\s*(?:leeft|leven|bestaat|bestaan|heerst|heersen|overheerst|is|zijn)\s+(?:\w+\s+){0,2}?"
     rf"{FEELINGS}\b",
@@ -177,14 +178,13 @@ _LIVES = re.compile(
 #: raadsleden onvrede".
 _LIVES_BEFORE = re.compile(
     r"\b(?:leeft|leven|bestaat|bestaan|heerst|heersen|is|zijn)\s+(?:er\s+)?(?:ook\s+|vooral\s+)?"
-    r"(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
+    + _IN_GROUP,
     re.IGNORECASE,
 )
 #: The feeling first: "Zorgen zijn er bij de raad over …", "Onvrede is er onder X".
 _FEELING_FIRST = re.compile(
     rf"^\W*(?:ook\s+)?{FEELINGS}\s+(?:is|zijn|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er"
-    r"\s+(?:ook\s+|vooral\s+|met\s+name\s+)?(?:bij|onder)\s+(?:de\s+|het\s+)?"
-    r"(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
+    r"\s+(?:ook\s+|vooral\s+|met\s+name\s+)?" + _IN_GROUP,
     re.IGNORECASE,
 )
 _FEELING_AFTER = re.compile(rf"^\s+(?:\w+\s+)?{FEELINGS}\b", re.IGNORECASE)
