@@ -210,6 +210,17 @@ def test_qualifiers_set_approximate():
     assert (ind.qualifier, ind.approximate) == ("slechts", False)
 
 
+@pytest.mark.parametrize("sign", ["±", "+/-", "nagenoeg"])
+def test_a_plus_minus_sign_makes_a_figure_approximate(sign):
+    _, ind = only(f"De gemeente telt {sign} 25.000 inwoners.")
+    assert (ind.value, ind.qualifier, ind.approximate) == (Decimal(25000), sign, True)
+
+
+def test_a_bound_is_a_qualifier_but_no_approximation():
+    _, ind = only("Er zijn minimaal 40 vrijwilligers nodig.")
+    assert (ind.value, ind.qualifier, ind.approximate) == (Decimal(40), "minimaal", False)
+
+
 def test_national_average_of_value_sets_national_value():
     _, ind = only("Met 9% ligt de werkloosheid boven het landelijk gemiddelde van 7,4%.")
     assert (ind.value, ind.national_value, ind.comparison) == (Decimal(9), Decimal("7.4"), "higher")

@@ -289,3 +289,43 @@ def test_a_half_and_a_quarter_are_always_shares_a_third_after_a_partitive(text, 
 
 def test_a_half_of_a_period_is_no_share():
     assert figures("In de eerste helft van het jaar ging het goed.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("De behandeling duurt 3-4 maanden.", "3-4 maanden", "3", "months"),
+        ("Er zijn 12-15 medewerkers.", "12-15", "12", "count"),
+        ("Het tekort is € 2-3 miljoen.", "€ 2-3 miljoen", "2000000", "EUR"),
+    ],
+)
+def test_a_range_with_a_hyphen_is_its_lower_bound_in_the_unit_of_its_end(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per 1-1-2015 is de wet ingegaan.",
+        "Jongeren van 18-27 jaar krijgen een uitkering.",
+        "In de periode 2015-2016 kwam de wet.",
+    ],
+)
+def test_a_date_an_age_range_and_a_span_of_years_are_no_range(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Ongeveer 1/3 van de cliënten heeft een pgb.", "1/3", "33.3"),
+        ("Bijna 3/4 deel van het budget gaat op.", "3/4", "75"),
+    ],
+)
+def test_a_fraction_in_digits_before_its_group_is_a_share(text, quote, value):
+    assert figures(text) == [(quote, Decimal(value), "percent")]
+
+
+@pytest.mark.parametrize("text", ["De helpdesk is 24/7 bereikbaar.", "Op 1/1 is het zover."])
+def test_a_slash_between_digits_is_otherwise_no_share(text):
+    assert figures(text) == []

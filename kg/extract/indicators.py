@@ -74,8 +74,23 @@ QUALIFIERS = (
     "grofweg",
     "omstreeks",
     "plusminus",
+    "±",
+    "+/-",
+    "nagenoeg",
+    "hooguit",
+    "hoogstens",
+    "minimaal",
 )
-_APPROXIMATE = frozenset(QUALIFIERS) - {"slechts", "maximaal", "ten minste", "minstens", "binnen"}
+_APPROXIMATE = frozenset(QUALIFIERS) - {
+    "slechts",
+    "maximaal",
+    "ten minste",
+    "minstens",
+    "binnen",
+    "hooguit",
+    "hoogstens",
+    "minimaal",
+}
 _QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
 NATIONAL_SENTENCE = re.compile(
     r"^\W*(?:de\s+|het\s+)?landelijke?\s+(?:percentages?|cijfers?|gemiddelden?|waarden?|aandelen?)"

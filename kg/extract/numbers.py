@@ -66,7 +66,7 @@ _DURATION_BEFORE = re.compile(
 _NOT_AGE = r"(?!\s+(?:lang|later|eerder|geleden|tijd)\b)"
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DIGITS = re.compile(
-    rf"(?<![\w.,/-])(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?"
+    rf"(?<![\w.,/])(?<!(?<!\d)-)(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?"
     r"(?:\s*(?P<pct>%|procent\b|procentpunt(?:en)?\b))?"
     r"(?:\s+(?P<scale>ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?))?(?P<euro2>\s+euro\b)?",
     re.IGNORECASE,
@@ -235,6 +235,12 @@ _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORE
 #: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
 _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
 _PER_INHABITANT = re.compile(r"\s*per\s+inwoner\b", re.IGNORECASE)
+#: A fraction in digits before the group it is a part of: "1/3 van de cliënten", "2/3 deel"
+#: (not "24/7" nor a date "1/1": the part is smaller than the whole and a part word follows).
+_DIGIT_FRACTION = re.compile(
+    r"(?<![\w.,/])(?P<a>\d)/(?P<b>\d{1,2})(?![\w/])"
+    r"(?=\s+(?:deel\b|van\b|daarvan\b|is\b|was\b|zijn\b|waren\b|heeft\b|hebben\b))"
+)
 
 
 class _Spans:
@@ -351,7 +357,13 @@ def _ranges(text: str, found: list[Number]) -> list[Number]:
         m = _RANGE_NEXT.match(text, number.end, number.end + WINDOW)
         stop = m.start("rest") if m else number.end
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is None or nxt.start >= stop or nxt.start < number.end or nxt.value is None:
+        if (
+            nxt is None
+            or nxt.start >= stop
+            or nxt.start < number.end
+            or nxt.value is None
+            or nxt.form == "range-start"  # "1-1-2015": a date, not a range
+        ):
             continue
         qualifier = text[number.start : stop]
         value = number.value
@@ -369,8 +381,9 @@ def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         plain = not (m.group("pct") or m.group("euro") or m.group("scale") or m.group("euro2"))
         if taken.holds(s) or _not_a_figure(text, s, e, start, plain):
             continue
-        if plain and _range_start(text, e):
-            found.append(Number(s, e, to_decimal(m.group("num")), "count", "range-start"))
+        bare_euro = m.group("euro") and not (m.group("scale") or m.group("pct") or m.group("dash"))
+        if (plain or bare_euro) and _range_start(text, e):  # "3-4 maanden", "€ 2-3 miljoen"
+            found.append(Number(m.start(), e, to_decimal(m.group("num")), "count", "range-start"))
             continue
         value, unit = to_decimal(m.group("num")), "count"
         if m.group("scale"):
@@ -507,7 +520,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     [(Decimal('600000'), 'EUR'), (Decimal('12.5'), 'percent'), (Decimal('2'), 'ratio')]
     """
     labels = [(m.start(), m.end()) for m in _LABEL.finditer(text, start, end)]
-    found = _phrases(text, start, end)
+    found = _phrases(text, start, end) + _digit_fractions(text, start, end)
     taken = _Spans(labels + [(n.start, n.end) for n in found])
     for number in _digits(text, start, end, taken) + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
@@ -520,6 +533,26 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             continue
         out.append(number)
     return out
+
+
+def _digit_fractions(text: str, start: int, end: int) -> list[Number]:
+    """Shares written as a fraction in digits: "1/3 van de cliënten" is 33.3 percent.
+
+    Examples
+    --------
+    >>> s = "Ongeveer 1/3 van de cliënten heeft een pgb; zorg is 24/7 bereikbaar."
+    >>> [(s[n.start : n.end], n.value, n.unit) for n in _digit_fractions(s, 0, len(s))]
+    [('1/3', Decimal('33.3'), 'percent')]
+    """
+    if text.find("/", start, end) < 0:
+        return []
+    found = []
+    for m in _DIGIT_FRACTION.finditer(text, start, end):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 0 < a < b:
+            value = (Decimal(100 * a) / b).quantize(Decimal("0.1")).normalize()
+            found.append(Number(m.start(), m.end(), value, "percent", "share"))
+    return found
 
 
 def _phrases(text: str, start: int, end: int) -> list[Number]:
