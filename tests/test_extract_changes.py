@@ -325,3 +325,39 @@ def test_comparisons_with_a_named_place_or_an_earlier_time(text, comparison, ref
 
 def test_a_lower_case_word_after_dan_in_is_no_place():
     assert changes("Het is hoger dan in sommige wijken.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparison", "reference"),
+    [
+        (
+            "Het gebruik van de Wmo is in vergelijking met andere gemeenten hoog.",
+            "Het gebruik van de Wmo is in vergelijking met andere gemeenten hoog",
+            "higher",
+            "other municipalities",
+        ),
+        (
+            "Vergeleken met het landelijk gemiddelde is het aantal uitkeringen laag.",
+            "Vergeleken met het landelijk gemiddelde is het aantal uitkeringen laag",
+            "lower",
+            "national average",
+        ),
+        (
+            "In vergelijking met vorig jaar is het aantal cliënten groter.",
+            "In vergelijking met vorig jaar is het aantal cliënten groter",
+            "higher",
+            "previous year",
+        ),
+    ],
+)
+def test_a_reference_between_the_copula_and_the_level(text, quote, comparison, reference):
+    assert changes(text) == [(quote, comparison, reference, None)]
+
+
+def test_a_reference_between_copula_and_level_needs_a_quantity():
+    assert changes("De gemeente is in vergelijking met andere gemeenten klein.") == []
+
+
+def test_absence_through_illness_is_a_quantity_that_changes():
+    got = changes("Het ziekteverzuim is gedaald ten opzichte van vorig jaar.")
+    assert [(c, r) for _, c, r, _ in got] == [("lower", None)]

@@ -180,6 +180,24 @@ _LEVEL_ADJ = re.compile(
     r"(?:de\s+)?)?[^\W\d][\w-]*(?:en|s)\b|(?:" + "|".join(QUANTITY_NOUNS) + r")\b)",
     re.IGNORECASE,
 )
+#: What a level is set against, put between the copula and the level or before both:
+#: "is in vergelijking met andere gemeenten hoog", "Vergeleken met het landelijk gemiddelde
+#: is het aantal uitkeringen laag", "ligt ten opzichte van 2014 lager".
+_AGAINST = (
+    r"(?P<ref>(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.?)"
+    r"\s+[^,;:.()]{1,60}?)"
+)
+_BE = r"(?:is|zijn|was|waren|blijft|blijven|ligt|liggen|lag|lagen)"
+_LEVEL_WORD = (
+    r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|wat|iets|fors|veel|duidelijk|daarentegen)\s+)*"
+    r"(?P<cmp>hoog|laag|hoger|lager|groot|klein|groter|kleiner)\b"
+    r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))"
+)
+_COMPARED_LEVEL = re.compile(rf"\s{_BE}\s+{_AGAINST}\s*,?\s+{_LEVEL_WORD}", re.IGNORECASE)
+_COMPARED_FIRST = re.compile(
+    rf"\b{_AGAINST}\s*,?\s+{_BE}\s+(?P<what>[^,;:.()]{{1,60}}?)\s+{_LEVEL_WORD}", re.IGNORECASE
+)
+
 _BALANCE = re.compile(
     r"\b(?:een|het)\s+(?P<what>tekort|overschot)\b(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?"
     r"[\w-]+)?)",
@@ -306,6 +324,44 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
     return out
 
 
+def _against(ref: str) -> str | None:
+    """The reference of "in vergelijking met / ten opzichte van …" (None if it names none).
+
+    Examples
+    --------
+    >>> [_against(w) for w in ("ten opzichte van 2014", "vergeleken met andere gemeenten")]
+    ['previous year', 'other municipalities']
+    >>> _against("in vergelijking met het landelijk gemiddelde")
+    'national average'
+    """
+    if re.search(r"\b(?:(?:19|20)\d\d|vorig\s+jaar|voorgaande\s+jaren|eerdere\s+jaren)\b", ref):
+        return "previous year"
+    words = "dan " + re.sub(r"^\S+(?:\s+(?:vergelijking\s+met|met|opzichte\s+van))?\s+", "", ref)
+    found = reference_of(words)
+    if found is None and re.search(r"\bgemeenten\b", ref, re.IGNORECASE):
+        return "other municipalities"
+    return found
+
+
+def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
+    """A level set against a reference that stands apart: "is in vergelijking met … hoog"."""
+    out = []
+    for m in _COMPARED_LEVEL.finditer(text, s0, s1):
+        found = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
+        if not found:
+            continue
+        start = found.start()
+        art = re.search(r"\b(?:de|het)\s+$", text[max(s0, start - 4) : start], re.I)
+        start -= len(art.group()) if art else 0
+        cmp, ref = DIRECTION[m.group("cmp").lower()], _against(m.group("ref"))
+        out.append(Change(start, m.end(), text[found.start() : m.start()], cmp, ref))
+    for m in _COMPARED_FIRST.finditer(text, s0, s1):  # "Vergeleken met X is het aantal Y laag"
+        if _SUBJECT.search(m.group("what")):
+            cmp, ref = DIRECTION[m.group("cmp").lower()], _against(m.group("ref"))
+            out.append(Change(m.start(), m.end(), m.group("what"), cmp, ref))
+    return out
+
+
 def _predicates(text: str, s0: int, s1: int) -> list[Change]:
     """Levels and changes a predicate states of a quantity ("de caseload is te hoog")."""
     out = []
@@ -410,6 +466,7 @@ def find_changes(text: str, start: int, end: int) -> list[Change]:
     out: list[Change] = []
     for change in (
         _levels(text, start, end)
+        + _compared_levels(text, start, end)
         + _predicates(text, start, end)
         + _frequencies(text, start, end)
         + _trends(text, start, end)

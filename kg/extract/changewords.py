@@ -58,6 +58,7 @@ QUANTITY_NOUNS = (
     "armoede",
     "vergrijzing",
     "ontgroening",
+    "verzuim",
 )
 #: Quantity nouns that head compounds too: "zorgvraag", "zorgkosten", "Wmo-gebruik".
 COMPOUND_HEADS = (
@@ -72,6 +73,7 @@ COMPOUND_HEADS = (
     "wachttijd",
     "wachtlijsten",
     "wachtlijst",
+    "verzuim",
 )
 QUANTITY = re.compile(
     r"\b(?:"
@@ -162,6 +164,10 @@ GATE_WORDS = (
     "gebleven",
     "stabiel",
     "constant",
+    "vergelijking",
+    "vergeleken",
+    "opzichte",
+    "t.o.v",
 )
 
 DIRECTION = {

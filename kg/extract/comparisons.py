@@ -33,11 +33,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.document import Document
-from kg.extract.changes import find_changes
+from kg.extract.changes import Change, find_changes
 from kg.extract.changewords import GATE_WORDS
 from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
+from kg.extract.standings import GATE_WORDS as STANDING_WORDS
+from kg.extract.standings import find_standings
 
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
@@ -154,6 +156,7 @@ _GATES = {
     "zeker": ("betreft",),
     "quantifier": ("weinig", "meer", "minder"),
     "changes": GATE_WORDS,
+    "standings": STANDING_WORDS,
 }
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 _ARTICLE = re.compile(r"^(?:de|het|een|dat|dit|deze|die)\s+", re.I)
@@ -172,6 +175,12 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
 
 def _reference(phrase: str) -> str | None:
     phrase = phrase.lower()
+    if re.search(
+        r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met)\s+(?:(?:19|20)\d\d"
+        r"|vorig\s+jaar)\b",
+        phrase,
+    ):
+        return "previous year"
     if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", phrase):
         return "size class"
     if re.search(r"\bprovinciale\s+gemiddelde\b|\bdan\s+in\s+de\s+provincie\b", phrase):
@@ -272,7 +281,9 @@ def _in_sentence(
         deg = m.group("deg")
         found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
     if idx in gates["changes"]:
-        found += _changes(text, s0, s1, idx, _make, found)
+        found += _changes(text, find_changes(text, s0, s1), idx, _make, found)
+    if idx in gates["standings"]:
+        found += _changes(text, find_standings(text, s0, s1), idx, _make, found)
     if idx in gates["quantifier"]:
         found += _quantified(text, s0, s1, idx, _make)
     if found and idx in gates["zeker"]:
@@ -334,11 +345,12 @@ def _parenthetical(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list
 
 
 def _changes(
-    text: str, s0: int, s1: int, idx: int, _make: _Maker, found: list[Indicator]
+    text: str, changes: list[Change], idx: int, _make: _Maker, found: list[Indicator]
 ) -> list[Indicator]:
-    """The changes of :func:`find_changes` that no pattern above (``found``) said."""
+    """The ``changes`` (of :mod:`~kg.extract.changes`, :mod:`~kg.extract.standings`) that no
+    pattern above (``found``) said."""
     out: list[Indicator] = []
-    for change in find_changes(text, s0, s1):
+    for change in changes:
         if any(change.start < f.end and f.start < change.end for f in found):
             continue  # said by a pattern above (the changes nest only in each other)
         ind = _make(idx, change.start, change.end, change.subject, "x", change.reference)

@@ -1,0 +1,197 @@
+"""Standings: a quantity's level stated by a verb or a predicate, without a figure.
+
+Besides comparatives and verbs of change (:mod:`kg.extract.changes`), Dutch
+statistics prose states where a quantity stands in a few more general ways.
+Each becomes a :class:`~kg.extract.changes.Change`:
+
+- lagging behind or exceeding: ``de arbeidsparticipatie blijft achter bij het
+  landelijk gemiddelde`` (lower), ``de uitgaven overschrijden het budget``
+  (higher); the subject must name a quantity;
+- a group over- or under-represented: ``ouderen zijn oververtegenwoordigd``;
+- ageing of the population as a verb: ``de bevolking vergrijst`` (more people of 65
+  and over), ``ontgroent`` (fewer young people); not the adjective (``een vergrijsde
+  gemeente`` characterises a place whose figures the text gives);
+- too little or too much of a resource (``kg/data/quantity-resources.txt``):
+  ``te weinig capaciteit``, ``onvoldoende personeel``, ``te veel uren``;
+- a good or bad level of a quantity judged good to have high
+  (``kg/data/quantity-direction.toml``): ``de gezondheid is goed``, ``de
+  participatie is (volgens de cijfers) laag``, ``scoort slecht op
+  gezondheid``; a low level as ``beperkt`` or ``gering`` (``het aantal
+  trajecten is beperkt``).
+
+Source: general Dutch of statistics and policy reports (CBS, Sociaal en
+Cultureel Planbureau, waarstaatjegemeente.nl), written without reading any
+profile. Every pattern is bounded, so the work per sentence is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.changes import Change
+from kg.extract.changewords import QUANTITY, RESOURCES, reference_of
+from kg.extract.direction import load as load_directions
+
+#: Key words one of which every match holds (a cheap gate per sentence).
+GATE_WORDS = (
+    "achter",
+    "overschr",
+    "overst",
+    "overtre",
+    "vertegenwoordigd",
+    "vergrij",
+    "ontgroen",
+    "te weinig",
+    "te veel",
+    "onvoldoende",
+    "goed",
+    "slecht",
+    "gunstig",
+    "beperkt",
+    "gering",
+)
+
+_BEHIND = re.compile(
+    r"\b(?:blijft|blijven|bleef|bleven|ligt|liggen|lag|lagen|loopt|lopen)\s+"
+    r"(?:(?:ver|sterk|fors|flink|iets|wat|nog|duidelijk)\s+)?achter\b"
+    r"(?P<ref>\s+bij\s+(?:het\s+|de\s+)?[^,;:.()]{1,60})?"
+    r"|\b(?:achterblijft|achterblijven|achterbleef|achterbleven|achtergebleven)\b",
+    re.IGNORECASE,
+)
+_EXCEEDS = re.compile(
+    r"\b(?:overschrijdt|overschrijden|overschreed|overschreden|overstijgt|overstijgen"
+    r"|oversteeg|overstegen|overtreft|overtreffen|overtrof|overtroffen)\b"
+    r"(?P<ref>\s+(?:het|de)\s+[^,;:.()]{1,60})?",
+    re.IGNORECASE,
+)
+_REPRESENTED = re.compile(r"\b(?P<cmp>over|onder)vertegenwoordigd\b", re.IGNORECASE)
+_AGEING = re.compile(
+    r"\b(?:(?:sterk|snel|fors|flink|relatief|sterker|sneller)\s+)?"
+    r"(?P<cmp>vergrijst|vergrijzen|vergrijsde|ontgroent|ontgroenen|ontgroende)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE = re.compile(r"\b(?:een|de|het|steeds|meer)\s+$", re.IGNORECASE)
+_TOO = re.compile(
+    r"\b(?P<cmp>te\s+weinig|te\s+veel|onvoldoende)\s+(?P<what>(?:"
+    + "|".join(re.escape(r) for r in RESOURCES)
+    + r"))\b",
+    re.IGNORECASE,
+)
+#: Quantities of work rather than of the population ("de kwaliteit is goed" is a verdict).
+_VERDICTS = frozenset(("kwaliteit", "zicht", "inzicht", "samenhang"))
+_GOOD_HIGH = sorted(
+    (w for w, sign in load_directions().quantities.items() if sign > 0 and w not in _VERDICTS),
+    key=len,
+    reverse=True,
+)
+#: A good quantity judged by a predicate: "de gezondheid is (volgens de cijfers) goed".
+_JUDGED = re.compile(
+    r"(?:\b[^\W\d][\w-]*en?\s+)?\b(?P<what>[\w-]*(?:" + "|".join(_GOOD_HIGH) + r"))\b"
+    r"(?:\s+[^\W\d][\w-]*){0,4}?"
+    r"\s+(?:is|zijn|was|waren|blijft|blijven)\s+"
+    r"(?:volgens\s+(?:de\s+|het\s+)?[^\W\d][\w-]*\s+)?"
+    r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|over\s+het\s+algemeen)\s+)*"
+    r"(?P<cmp>goed|slecht|gunstig|ongunstig)\b(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    re.IGNORECASE,
+)
+#: A quantity whose level a predicate calls small: "het aantal trajecten is beperkt".
+_SMALL = re.compile(
+    r"\s(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:erg|zeer|vrij|heel|nog|relatief)\s+)*"
+    r"(?:beperkt|gering)(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r"[,;:()]|\.(?=\s)|\b(?:en|maar|terwijl|omdat|doordat|want|dat|die)\b", re.IGNORECASE
+)
+_WORDS = {
+    "over": "higher",
+    "onder": "lower",
+    "te weinig": "lower",
+    "onvoldoende": "lower",
+    "te veel": "higher",
+    "goed": "higher",
+    "gunstig": "higher",
+    "slecht": "lower",
+    "ongunstig": "lower",
+}
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    start = max(floor, pos - 120)
+    for m in _CLAUSE.finditer(text, start, pos):
+        start = m.end()
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def _reference(words: str | None) -> str | None:
+    """The reference after "achter bij" / "overschrijdt": an average, a plan or none."""
+    if not words:
+        return None
+    if re.search(r"\b(?:budget|begroting|raming|norm|plafond)\w*", words, re.IGNORECASE):
+        return "expected"
+    return reference_of("dan " + words.strip())
+
+
+def _with_subject(text: str, s0: int, m: re.Match, cmp: str, ref: str | None) -> Change | None:
+    """The change of ``m`` with the clause before it as subject, if that names a quantity."""
+    c0 = _clause_start(text, s0, m.start())
+    subject = text[c0 : m.start()]
+    if not QUANTITY.search(subject) and not _quantity_word(subject):
+        return None
+    return Change(c0, m.end(), subject, cmp, ref)
+
+
+def _quantity_word(words: str) -> bool:
+    """True when ``words`` hold a quantity of ``kg/data/quantity-direction.toml``."""
+    quantities = load_directions().quantities
+    return any(w.strip(".,;:()").lower() in quantities for w in words.split())
+
+
+def find_standings(text: str, start: int, end: int) -> list[Change]:
+    """Return the standings of quantities stated in ``text[start:end]``, in text order.
+
+    Examples
+    --------
+    >>> s = "De arbeidsparticipatie blijft achter bij het landelijk gemiddelde."
+    >>> [(c.comparison, c.reference) for c in find_standings(s, 0, len(s))]
+    [('lower', 'national average')]
+    >>> s = "Het UWV maakt te weinig capaciteit vrij."
+    >>> [(s[c.start : c.end], c.comparison) for c in find_standings(s, 0, len(s))]
+    [('te weinig capaciteit', 'lower')]
+    >>> find_standings("Hij blijft achter bij de groep.", 0, 31)
+    []
+    """
+    out: list[Change] = []
+    for m in _BEHIND.finditer(text, start, end):
+        change = _with_subject(text, start, m, "lower", _reference(m.group("ref")))
+        out += [change] if change else []
+    for m in _EXCEEDS.finditer(text, start, end):
+        change = _with_subject(text, start, m, "higher", _reference(m.group("ref")))
+        out += [change] if change else []
+    for m in _REPRESENTED.finditer(text, start, end):
+        c0 = _clause_start(text, start, m.start())
+        if text[c0 : m.start()].strip():
+            cmp = _WORDS[m.group("cmp").lower()]
+            out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, "national average"))
+    for m in _AGEING.finditer(text, start, end):
+        up = m.group("cmp").lower().startswith("vergrij")
+        what = "vergrijzing" if up else "jongeren"
+        if _ATTRIBUTIVE.search(text, max(start, m.start() - 20), m.start()):
+            continue  # "een vergrijsde gemeente" characterises; the figures state the level
+        c0 = _clause_start(text, start, m.start())
+        out.append(Change(c0, m.end(), what, "higher" if up else "lower"))
+    for m in _TOO.finditer(text, start, end):
+        cmp = _WORDS[" ".join(m.group("cmp").lower().split())]
+        out.append(Change(m.start(), m.end(), m.group("what"), cmp))
+    for m in _JUDGED.finditer(text, start, end):
+        s = m.start()
+        art = re.search(r"\b(?:de|het)\s+$", text[max(start, s - 4) : s], re.IGNORECASE)
+        s -= len(art.group()) if art else 0
+        out.append(Change(s, m.end(), m.group("what"), _WORDS[m.group("cmp").lower()]))
+    for m in _SMALL.finditer(text, start, end):
+        c0 = _clause_start(text, start, m.start())
+        if QUANTITY.search(text, c0, m.start()):
+            out.append(Change(c0, m.end(), text[c0 : m.start()], "lower"))
+    return sorted(out, key=lambda c: (c.start, c.end))

@@ -1,0 +1,84 @@
+"""kg.extract.standings: a quantity's level stated by a verb or a predicate."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.standings import find_standings
+from tests.extract_helpers import extract_text
+
+
+def standings(text):
+    return [
+        (text[c.start : c.end], c.comparison, c.reference)
+        for c in find_standings(text, 0, len(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparison", "reference"),
+    [
+        (
+            "De arbeidsparticipatie blijft achter bij het landelijk gemiddelde.",
+            "De arbeidsparticipatie blijft achter bij het landelijk gemiddelde",
+            "lower",
+            "national average",
+        ),
+        (
+            "De uitgaven aan jeugdhulp overschrijden het budget.",
+            "De uitgaven aan jeugdhulp overschrijden het budget",
+            "higher",
+            "expected",
+        ),
+        (
+            "Ouderen zijn in de gemeente oververtegenwoordigd.",
+            "Ouderen zijn in de gemeente oververtegenwoordigd",
+            "higher",
+            "national average",
+        ),
+        ("De bevolking vergrijst snel.", "De bevolking vergrijst", "higher", None),
+        ("Het dorp ontgroent.", "Het dorp ontgroent", "lower", None),
+        ("Het UWV maakt te weinig capaciteit vrij.", "te weinig capaciteit", "lower", None),
+        ("Er is onvoldoende personeel beschikbaar.", "onvoldoende personeel", "lower", None),
+        (
+            "De ervaren gezondheid is volgens de monitor goed.",
+            "De ervaren gezondheid is volgens de monitor goed",
+            "higher",
+            None,
+        ),
+        (
+            "De arbeidsparticipatie is ongunstig.",
+            "De arbeidsparticipatie is ongunstig",
+            "lower",
+            None,
+        ),
+        (
+            "Het aantal trajecten is beperkt.",
+            "Het aantal trajecten is beperkt",
+            "lower",
+            None,
+        ),
+    ],
+)
+def test_a_level_stated_by_a_verb_or_a_predicate(text, quote, comparison, reference):
+    assert standings(text) == [(quote, comparison, reference)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kind blijft achter bij leeftijdgenoten.",  # no quantity lags
+        "Het is een vergrijsde gemeente.",  # a characterisation, not a level
+        "De kwaliteit van de zorg is goed.",  # a verdict on work, not a statistic
+        "De samenwerking is goed.",  # no quantity
+        "Er is extra aandacht voor te veel regels.",  # rules are no resource
+    ],
+)
+def test_what_is_no_standing_of_a_quantity(text):
+    assert standings(text) == []
+
+
+def test_a_standing_is_an_observation_without_a_figure_with_its_measure():
+    _, ex = extract_text("De bevolking vergrijst snel.")
+    found = [(i.value, i.unit, i.measure, i.comparison) for i in ex.indicators]
+    assert found == [(None, None, "share-65-plus", "higher")]
