@@ -237,7 +237,8 @@ class Change:
     qualifier: str | None = None
 
 
-def _clause_start(text: str, floor: int, pos: int) -> int:
+def clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (a bounded look back from ``pos``)."""
     start = max(floor, pos - 120)
     for m in _CLAUSE.finditer(text, start, pos):
         start = m.end()
@@ -255,7 +256,7 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
     """Comparatives against the average, levels around it, and hoog / laag quantities."""
     out = []
     for m in _THANREF.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
         cmp = DIRECTION[m.group("cmp").lower()]
         ref = reference_of(m.group()) or "other municipalities"
@@ -263,7 +264,7 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
             continue  # "beter dan vroeger": a judgement of change, not a quantity's
         out.append(Change(c0, m.end(), subject, cmp, ref))
     for m in _MORE_THAN.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         subject = m.group("what").strip()
         cmp = DIRECTION[m.group("cmp").lower()]
         if m.group("plan"):
@@ -282,17 +283,17 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
             ref = reference_of(m.group()) or "other municipalities"
             out.append(Change(c0, m.end(), subject, cmp, ref))
     for m in _SAME_AS.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         if not text[c0 : m.start()].strip(" ,;:-–"):
             continue  # an apposition to the figure before: "€ 470,-, vrijwel gelijk aan …"
         ref = reference_of(m.group()) or "other municipalities"
         out.append(Change(c0, m.end(), text[c0 : m.start()], "equal", ref))
     for m in _AVG_PRED.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, "national average"))
     for m in _RELATIVE.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         what = (m.group("what") or "").strip()
         if not what or not _NOUN_FORM.search(what) or what.lower() in _PARTICLES:
             what = ""
@@ -316,10 +317,10 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp))
     for m in _EXTRA.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, _clause_end(text, m.end(), s1), m.group("what"), "more"))
     for m in _BALANCE.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, m.end(), m.group("what") + m.group("rest"), None))
     return out
 
@@ -389,14 +390,14 @@ def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
     """How often something occurs, and trends in a quantity of a noun."""
     out = []
     for m in _OCCURS.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[" ".join(m.group("cmp").lower().split())]
         qualifier = (m.group("q") or "").strip() or None
         out.append(
             Change(c0, m.end(), text[c0 : m.start()], cmp, reference_of(m.group()), qualifier)
         )
     for m in _OFTEN.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[" ".join(m.group("cmp").lower().split())]
         end = _clause_end(text, m.end(), s1)
         # how often an action happens ("cliënten moeten vaker formulieren invullen"): its
@@ -411,7 +412,7 @@ def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
             or re.search(r"\bnodig\b", text[m.end() : end], re.I)
         ):
             continue  # "steeds meer bekend", "steeds meer samen", "… vrijwilligers nodig"
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, end, what, DIRECTION[m.group("cmp").lower()]))
     return out
 
@@ -420,17 +421,17 @@ def _trends(text: str, s0: int, s1: int) -> list[Change]:
     """Going forward or back on balance; a quantity noun with a word of change."""
     out = []
     for m in _ON_BALANCE.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, m.end(), "", cmp, None, m.group("deg")))
     for m in _SPLIT_VERB.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         subject = text[c0 : m.start()] + (m.group("mid") if m.group("cmp") else m.group("mid2"))
         if QUANTITY.search(subject):
             word = (m.group("cmp") or m.group("cmp2")).lower()
             out.append(Change(c0, m.end(), subject, DIRECTION[word]))
     for m in _CHANGE_WORD.finditer(text, s0, s1):
-        c0 = _clause_start(text, s0, m.start())
+        c0 = clause_start(text, s0, m.start())
         end = _clause_end(text, m.end(), s1)
         subject = text[c0:end]
         if not QUANTITY.search(subject):

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.changes import Change
+from kg.extract.changes import Change, clause_start
 from kg.extract.changewords import QUANTITY, RESOURCES, reference_of
 from kg.extract.direction import load as load_directions
 
@@ -100,9 +100,6 @@ _SMALL = re.compile(
     r"(?:beperkt|gering)(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(
-    r"[,;:()]|\.(?=\s)|\b(?:en|maar|terwijl|omdat|doordat|want|dat|die)\b", re.IGNORECASE
-)
 _WORDS = {
     "over": "higher",
     "onder": "lower",
@@ -116,15 +113,6 @@ _WORDS = {
 }
 
 
-def _clause_start(text: str, floor: int, pos: int) -> int:
-    start = max(floor, pos - 120)
-    for m in _CLAUSE.finditer(text, start, pos):
-        start = m.end()
-    while start < pos and text[start].isspace():
-        start += 1
-    return start
-
-
 def _reference(words: str | None) -> str | None:
     """The reference after "achter bij" / "overschrijdt": an average, a plan or none."""
     if not words:
@@ -136,7 +124,7 @@ def _reference(words: str | None) -> str | None:
 
 def _with_subject(text: str, s0: int, m: re.Match, cmp: str, ref: str | None) -> Change | None:
     """The change of ``m`` with the clause before it as subject, if that names a quantity."""
-    c0 = _clause_start(text, s0, m.start())
+    c0 = clause_start(text, s0, m.start())
     subject = text[c0 : m.start()]
     if not QUANTITY.search(subject) and not _quantity_word(subject):
         return None
@@ -171,7 +159,7 @@ def find_standings(text: str, start: int, end: int) -> list[Change]:
         change = _with_subject(text, start, m, "higher", _reference(m.group("ref")))
         out += [change] if change else []
     for m in _REPRESENTED.finditer(text, start, end):
-        c0 = _clause_start(text, start, m.start())
+        c0 = clause_start(text, start, m.start())
         if text[c0 : m.start()].strip():
             cmp = _WORDS[m.group("cmp").lower()]
             out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, "national average"))
@@ -180,7 +168,7 @@ def find_standings(text: str, start: int, end: int) -> list[Change]:
         what = "vergrijzing" if up else "jongeren"
         if _ATTRIBUTIVE.search(text, max(start, m.start() - 20), m.start()):
             continue  # "een vergrijsde gemeente" characterises; the figures state the level
-        c0 = _clause_start(text, start, m.start())
+        c0 = clause_start(text, start, m.start())
         out.append(Change(c0, m.end(), what, "higher" if up else "lower"))
     for m in _TOO.finditer(text, start, end):
         cmp = _WORDS[" ".join(m.group("cmp").lower().split())]
@@ -191,7 +179,7 @@ def find_standings(text: str, start: int, end: int) -> list[Change]:
         s -= len(art.group()) if art else 0
         out.append(Change(s, m.end(), m.group("what"), _WORDS[m.group("cmp").lower()]))
     for m in _SMALL.finditer(text, start, end):
-        c0 = _clause_start(text, start, m.start())
+        c0 = clause_start(text, start, m.start())
         if QUANTITY.search(text, c0, m.start()):
             out.append(Change(c0, m.end(), text[c0 : m.start()], "lower"))
     return sorted(out, key=lambda c: (c.start, c.end))
