@@ -52,6 +52,27 @@ def standings(text):
             "lower",
             None,
         ),
+        ("Opvallend is het hoge aantal meldingen.", "het hoge aantal", "higher", None),
+        ("Het dorp kent een lage jeugdwerkloosheid.", "een lage jeugdwerkloosheid", "lower", None),
+        ("Er zijn hoge kosten voor vervoer.", "hoge kosten", "higher", None),
+        (
+            "Het dorp heeft een relatief jonge bevolking.",
+            "een relatief jonge bevolking",
+            "higher",
+            None,
+        ),
+        (
+            "Het gebruik van jeugdhulp is even hoog als landelijk.",
+            "Het gebruik van jeugdhulp is even hoog als landelijk",
+            "equal",
+            "national average",
+        ),
+        (
+            "De werkloosheid ligt op hetzelfde niveau als in de regio.",
+            "De werkloosheid ligt op hetzelfde niveau als in de regio",
+            "equal",
+            "region",
+        ),
         (
             "Het aantal trajecten is beperkt.",
             "Het aantal trajecten is beperkt",
@@ -72,6 +93,8 @@ def test_a_level_stated_by_a_verb_or_a_predicate(text, quote, comparison, refere
         "De kwaliteit van de zorg is goed.",  # a verdict on work, not a statistic
         "De samenwerking is goed.",  # no quantity
         "Er is extra aandacht voor te veel regels.",  # rules are no resource
+        "De helft van de huishoudens heeft een laag inkomen.",  # a group, not a level
+        "De zorg is van een hoog niveau.",  # a verdict on quality
     ],
 )
 def test_what_is_no_standing_of_a_quantity(text):

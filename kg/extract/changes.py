@@ -151,12 +151,12 @@ _EXTRA = re.compile(
 )
 #: Quantities whose level a predicate states: the quantity nouns above and the quantities
 #: good or bad to have high of ``kg/data/quantity-direction.toml`` ("het inkomen is laag").
-_LEVELLED = sorted(
+LEVELLED = sorted(
     {*QUANTITY_NOUNS, *load_directions().quantities, "niveau", "inkomen"}, key=len, reverse=True
 )
 #: The quantity a predicate is about, within four words before its copula.
 _SUBJECT = re.compile(
-    r"\b(?P<what>[\w-]*(?:" + "|".join(_LEVELLED) + r"))\b(?:\s+[^\W\d][\w-]*){0,4}\s*$",
+    r"\b(?P<what>[\w-]*(?:" + "|".join(LEVELLED) + r"))\b(?:\s+[^\W\d][\w-]*){0,4}\s*$",
     re.IGNORECASE,
 )
 #: A level or a change stated by a predicate of a quantity: "het opleidingsniveau is laag",

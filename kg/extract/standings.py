@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.changes import Change, clause_start
+from kg.extract.changes import LEVELLED, Change, clause_start
 from kg.extract.changewords import QUANTITY, RESOURCES, reference_of
 from kg.extract.direction import load as load_directions
 
@@ -49,6 +49,14 @@ GATE_WORDS = (
     "gunstig",
     "beperkt",
     "gering",
+    "hoge",
+    "hoog",
+    "lage",
+    "laag",
+    "jonge",
+    "oude",
+    "even ",
+    "niveau",
 )
 
 _BEHIND = re.compile(
@@ -94,6 +102,29 @@ _JUDGED = re.compile(
     r"(?P<cmp>goed|slecht|gunstig|ongunstig)\b(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
+#: Not levels as adjectives: "een laag inkomen" defines a group ("huishoudens met een laag
+#: inkomen"), "een hoog niveau" is mostly a verdict on quality.
+_GROUPS = frozenset(("inkomen", "inkomens", "niveau"))
+_LEVEL_NOUNS = "|".join(w for w in LEVELLED if w not in _VERDICTS | _GROUPS)
+#: A level as an adjective of a quantity, also with a definite article or none: "het hoge
+#: aantal jongeren", "de lage werkloosheid", "hoge kosten", "een hoge jeugdwerkloosheid".
+_LEVEL_ADJ = re.compile(
+    r"(?:\b(?:een|het|de)\s+(?:(?:relatief|zeer|erg|vrij|bijzonder)\s+)?)?\b"
+    r"(?P<cmp>hoge|lage|hoog|laag)\s+(?P<what>[\w-]*(?:" + _LEVEL_NOUNS + r"))\b",
+    re.IGNORECASE,
+)
+#: The age of a population: "een (relatief) jonge bevolking", "een oude bevolking".
+_AGED = re.compile(
+    r"\b(?:een|de)\s+(?:(?:relatief|zeer|erg|vrij|jonge|oude)\s+)?(?P<cmp>jonge|oude)\s+"
+    r"(?:bevolking|bevolkingsopbouw|bevolkingssamenstelling)\b",
+    re.IGNORECASE,
+)
+#: The same level as a reference: "is even hoog als landelijk", "ligt op hetzelfde niveau als".
+_SAME_LEVEL = re.compile(
+    r"\b(?:(?:ongeveer|vrijwel|nagenoeg)\s+)?(?:even\s+(?:hoog|laag|groot|klein)"
+    r"|op\s+(?:hetzelfde|een\s+vergelijkbaar)\s+niveau)\s+als\s+(?P<ref>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
 #: A quantity whose level a predicate calls small: "het aantal trajecten is beperkt".
 _SMALL = re.compile(
     r"\s(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:erg|zeer|vrij|heel|nog|relatief)\s+)*"
@@ -137,6 +168,26 @@ def _quantity_word(words: str) -> bool:
     return any(w.strip(".,;:()").lower() in quantities for w in words.split())
 
 
+def _levels(text: str, start: int, end: int) -> list[Change]:
+    """High or low as an adjective of a quantity; a young or old population; the same level."""
+    out: list[Change] = []
+    for m in _LEVEL_ADJ.finditer(text, start, end):
+        out.append(Change(m.start(), m.end(), m.group("what"), _LEVEL[m.group("cmp").lower()]))
+    for m in _AGED.finditer(text, start, end):
+        young = m.group("cmp").lower() == "jonge"
+        out.append(Change(m.start(), m.end(), "jongeren" if young else "ouderen", "higher"))
+    for m in _SAME_LEVEL.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()]
+        if QUANTITY.search(subject) or _quantity_word(subject):
+            ref = reference_of("dan " + m.group("ref")) or "other municipalities"
+            out.append(Change(c0, m.end(), subject, "equal", ref))
+    return out
+
+
+_LEVEL = {"hoge": "higher", "hoog": "higher", "lage": "lower", "laag": "lower"}
+
+
 def find_standings(text: str, start: int, end: int) -> list[Change]:
     """Return the standings of quantities stated in ``text[start:end]``, in text order.
 
@@ -178,6 +229,7 @@ def find_standings(text: str, start: int, end: int) -> list[Change]:
         art = re.search(r"\b(?:de|het)\s+$", text[max(start, s - 4) : s], re.IGNORECASE)
         s -= len(art.group()) if art else 0
         out.append(Change(s, m.end(), m.group("what"), _WORDS[m.group("cmp").lower()]))
+    out += _levels(text, start, end)
     for m in _SMALL.finditer(text, start, end):
         c0 = clause_start(text, start, m.start())
         if QUANTITY.search(text, c0, m.start()):
