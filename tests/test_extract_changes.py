@@ -47,7 +47,7 @@ def changes(text):
             "rond",
         ),
         ("Het team kampt met een hoge werkdruk.", "een hoge werkdruk", "higher", None, None),
-        ("Schulden komen weinig voor.", "Schulden komen weinig voor", "less", None, None),
+        ("Schulden komen weinig voor.", "Schulden komen weinig voor", "lower", None, None),
         (
             "Dakloosheid komt ongeveer even vaak voor als landelijk.",
             "Dakloosheid komt ongeveer even vaak voor als landelijk",

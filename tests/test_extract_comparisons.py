@@ -129,7 +129,7 @@ def test_a_restriction_repeats_the_verdict_of_the_clause_before():
 
 def test_a_quantifier_on_a_measured_group_is_a_comparison_of_that_measure():
     found = observations("In de stad lopen er daarentegen weinig re-integratietrajecten.")
-    assert found == [("weinig re-integratietrajecten", None, "reintegration-trajectories", "less")]
+    assert found == [("weinig re-integratietrajecten", None, "reintegration-trajectories", "lower")]
 
 
 def test_a_quantifier_on_an_unmeasured_or_money_word_or_with_a_reference_is_not():

@@ -180,9 +180,10 @@ DIRECTION = {
     "boven": "higher",
     "onder": "lower",
     "rond": "equal",
-    "weinig": "less",
-    "zelden": "less",
-    "nauwelijks": "less",
+    # "weinig" states a low level of a count ("komen weinig voor"), not a decrease
+    "weinig": "lower",
+    "zelden": "lower",
+    "nauwelijks": "lower",
     "veel": "more",
     "vaak": "more",
     "vaker": "more",

@@ -58,7 +58,7 @@ _WORDS = {
     "veel": "more",
     "meer": "more",
     "vaker": "more",
-    "weinig": "less",
+    "weinig": "lower",  # a low level ("lopen er weinig trajecten"), not a decrease
     "minder": "less",
     "bovengemiddeld": "higher",
     "ondergemiddeld": "lower",
