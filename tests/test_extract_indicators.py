@@ -544,3 +544,31 @@ def test_een_kleine_before_a_figure_makes_it_approximate():
 def test_a_stated_difference_compares_without_a_reference():
     _, ind = only("Er wordt 10% minder uitgegeven aan huishoudelijke hulp.")
     assert (ind.value, ind.comparison, ind.reference) == (Decimal(10), "less", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("De werkloosheid is met 4,5% relatief laag.", "lower"),
+        ("Het aantal uitkeringen is met ruim 500 klein.", "lower"),
+        ("Het aandeel ouderen is met 24% opvallend hoog.", "higher"),
+    ],
+)
+def test_a_level_after_a_figure_with_a_degree_word_is_its_comparison(sentence, comparison):
+    _, ind = only(sentence)
+    assert (ind.comparison, ind.reference) == (comparison, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor de Wmo wordt een daling van € 3,4 miljoen verwacht ten opzichte van 2015.",
+        "De taakstelling is ruim twee keer zo hoog als die van 2014.",
+        "Het aantal cliënten is 8% hoger dan in 2014.",
+        "Het aantal cliënten is met 8% gestegen vergeleken met vorig jaar.",
+    ],
+)
+def test_an_earlier_year_a_figure_is_set_against_is_its_reference(sentence):
+    _, ind = only(sentence)
+    assert ind.reference == "previous year"
+    assert ind.comparison in {"higher", "lower"}

@@ -137,6 +137,19 @@ _CMP = re.compile(
     r"|zo duur|zoveel|meer|minder|hoger|lager|onder"
     r"|beneden|boven)\b"
 )
+#: A level right after a figure: "met 3% laag", "met ruim 500 relatief klein".
+_LEVEL_AFTER = re.compile(
+    r"\s*(?:(?:relatief|vrij|erg|zeer|nog|ook|daarmee|opvallend|naar\s+verhouding)\s+)*"
+    r"(?P<level>laag|hoog|klein|groot|gering)\b"
+)
+#: An earlier year or the year before as what a figure is set against: "ten opzichte van
+#: 2015", "twee keer zo hoog als die van 2014", "dan in 2014", "vergeleken met vorig jaar".
+_EARLIER = re.compile(
+    r"[^.;:()]{0,60}?\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met"
+    r"|in\s+vergelijking\s+met|dan|als)\s+(?:(?:die|dat)\s+van\s+|in\s+)?"
+    r"(?:(?:19|20)\d\d|vorig\s+jaar|het\s+jaar\s+ervoor|een\s+jaar\s+eerder)\b",
+    re.IGNORECASE,
+)
 _DIFFERENCE = re.compile(
     r"\s*(?:[\w’'+-]+\s+){0,3}?(?:meer|minder|hoger|lager|boven|onder|beneden)\b", re.I
 )
@@ -220,11 +233,14 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
     comparison = reference = None
     m = _CMP.search(clause)
+    level = _LEVEL_AFTER.match(clause)
     if m:
         comparison = _COMPARISON_WORDS[m.group(1)]
-    elif re.match(r"\s*(?:laag|hoog)\b", clause):
-        comparison = "lower" if clause.strip().startswith("laag") else "higher"
-    if re.search(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b", clause):
+    elif level:  # "is met 3% laag", "met ruim 500 relatief klein in vergelijking met …"
+        comparison = "lower" if level.group("level") in {"laag", "klein", "gering"} else "higher"
+    if _EARLIER.match(tail):
+        reference = "previous year"
+    elif re.search(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b", clause):
         reference = "national average"
     elif "grootteklasse" in clause or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", clause):
         reference = "size class"
@@ -234,7 +250,7 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
         comparison in {"more", "less", "higher", "lower"}
         and reference is None
         and not re.search(r"\b(?:dan|als)\b", clause)
-        and not re.match(r"\s*(?:laag|hoog)", clause)
+        and not level
     ):
         comparison = None
     if comparison is None:
@@ -386,6 +402,8 @@ class _Reader:
         changed = _change_after(text, number, q_start, floor, ceiling)
         if comparison is None and changed:
             comparison, difference = changed, True  # the amount of a change, of any measure
+        if comparison and reference is None and _EARLIER.match(text, after, sentence.end):
+            reference = "previous year"  # "een daling van € 3,4 miljoen ten opzichte van 2015"
         free = number.unit == "ratio" or difference
         prefer = "percent" if _SHARE.search(text, clause, number.start) else "count"
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
