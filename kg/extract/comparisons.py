@@ -460,6 +460,11 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
     return False
 
 
+#: A subject that only points back to the figures before it: "dat", "beide percentages".
+_ANAPHORIC = re.compile(
+    r"(?:(?:dat|dit|die|deze|beide)\s*)?(?:percentages?|cijfers?|aandelen|waarden?|getallen)?",
+    re.IGNORECASE,
+)
 #: How far from a comparison a figure may state it, and what ends its clause.
 _NEAR = 80
 _BREAK = re.compile(r"[;:.]\s|\b(?:maar|terwijl|en)\b")
@@ -491,6 +496,7 @@ def qualitative_comparisons(
     # (a comparison of its own stays: "net zo weinig X als …, (4% tegenover 12% landelijk)")
     stated = {(n.sentence, n.measure) for n in numeric if n.measure is not None}
     directed = sorted((n.start, n.comparison, n.measure) for n in numeric if n.comparison)
+    figured = {n.sentence for n in numeric if n.value is not None}
     make = _Maker(measures if measures is not None else MeasureVocabulary(()))
     out: list[Indicator] = []
     seen: dict[str, _SpanIndex] = {}
@@ -506,6 +512,8 @@ def qualitative_comparisons(
                 continue
             if _stated_by_figure(doc.text, ind, directed):
                 continue
+            if _ANAPHORIC.fullmatch(ind.measure_label) and ind.sentence in figured:
+                continue  # "…; dat ligt boven het gemiddelde": the figure before carries it
             same = seen.setdefault(ind.measure_label.lower(), _SpanIndex())
             if same.overlaps(ind.start, ind.end):
                 continue
