@@ -74,6 +74,31 @@ def standings(text):
             "region",
         ),
         (
+            "Het aandeel eenpersoonshuishoudens is groot.",
+            "aandeel eenpersoonshuishoudens is groot",
+            "higher",
+            None,
+        ),
+        (
+            "Er is een gemiddelde vergrijzing.",
+            "een gemiddelde vergrijzing",
+            "equal",
+            "national average",
+        ),
+        ("Het dorp kent een forse krimp.", "een forse krimp", "lower", None),
+        (
+            "De bevolking is ouder dan gemiddeld.",
+            "bevolking is ouder dan gemiddeld",
+            "higher",
+            "national average",
+        ),
+        (
+            "De Wmo-kosten behoren tot de hoogste van de regio.",
+            "De Wmo-kosten behoren tot de hoogste van de regio",
+            "higher",
+            "region",
+        ),
+        (
             "Het aantal trajecten is beperkt.",
             "Het aantal trajecten is beperkt",
             "lower",
@@ -95,6 +120,8 @@ def test_a_level_stated_by_a_verb_or_a_predicate(text, quote, comparison, refere
         "Er is extra aandacht voor te veel regels.",  # rules are no resource
         "De helft van de huishoudens heeft een laag inkomen.",  # a group, not a level
         "De zorg is van een hoog niveau.",  # a verdict on quality
+        "Zij is een van de grootste aanbieders.",  # no quantity is compared
+        "De zorgbehoefte is groot.",  # a need, not a share or count
     ],
 )
 def test_what_is_no_standing_of_a_quantity(text):

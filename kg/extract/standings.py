@@ -57,6 +57,19 @@ GATE_WORDS = (
     "oude",
     "even ",
     "niveau",
+    "groot",
+    "klein",
+    "vergrijzing",
+    "ontgroening",
+    "krimp",
+    "groei",
+    "daling",
+    "ouder",
+    "jonger",
+    "hoogste",
+    "laagste",
+    "grootste",
+    "kleinste",
 )
 
 _BEHIND = re.compile(
@@ -125,6 +138,33 @@ _SAME_LEVEL = re.compile(
     r"|op\s+(?:hetzelfde|een\s+vergelijkbaar)\s+niveau)\s+als\s+(?P<ref>[^,;:.()]{1,60})",
     re.IGNORECASE,
 )
+#: A share or count called large or small: "het aandeel eenpersoonshuishoudens is groot".
+_SIZE = re.compile(
+    r"\b(?P<what>(?:aandeel|aantal|percentage|deel)\b[^,;:.()]{0,60}?)\s+(?:is|zijn|was|waren)\s+"
+    r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|daarentegen)\s+)*(?P<cmp>groot|klein)\b"
+    r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    re.IGNORECASE,
+)
+#: The strength of a demographic trend: "een sterke vergrijzing", "een gemiddelde krimp".
+_TREND_DEGREE = re.compile(
+    r"\b(?:een|de)\s+(?P<deg>sterke|forse|snelle|grote|beperkte|geringe|lichte|gemiddelde)\s+"
+    r"(?P<what>vergrijzing|ontgroening|krimp|bevolkingskrimp|groei|bevolkingsgroei"
+    r"|bevolkingsdaling)\b",
+    re.IGNORECASE,
+)
+#: A population older or younger than a reference: "de bevolking is ouder dan gemiddeld".
+_OLDER = re.compile(
+    r"\b(?:bevolking|inwoners)\s+(?:is|zijn|was|waren)\s+(?:(?:gemiddeld|iets|wat|veel|relatief"
+    r"|fors)\s+)*(?P<cmp>ouder|jonger)\s+dan\s+(?P<ref>[^,;:.()]{1,40})",
+    re.IGNORECASE,
+)
+#: A superlative among others: "een van de hoogste uitgaven in de regio", "behoren tot de
+#: laagste van Nederland".
+_SUPERLATIVE = re.compile(
+    r"\b(?:een\s+van|tot)\s+de\s+(?P<cmp>hoogste|laagste|grootste|kleinste)\b"
+    r"(?P<what>[^,;:.()]{0,60})",
+    re.IGNORECASE,
+)
 #: A quantity whose level a predicate calls small: "het aantal trajecten is beperkt".
 _SMALL = re.compile(
     r"\s(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:erg|zeer|vrij|heel|nog|relatief)\s+)*"
@@ -182,6 +222,35 @@ def _levels(text: str, start: int, end: int) -> list[Change]:
         if QUANTITY.search(subject) or _quantity_word(subject):
             ref = reference_of("dan " + m.group("ref")) or "other municipalities"
             out.append(Change(c0, m.end(), subject, "equal", ref))
+    for m in _SIZE.finditer(text, start, end):
+        cmp = "higher" if m.group("cmp").lower() == "groot" else "lower"
+        out.append(Change(m.start(), m.end(), m.group("what"), cmp))
+    return out + _trends(text, start, end)
+
+
+def _trends(text: str, start: int, end: int) -> list[Change]:
+    """The strength of a demographic trend, an older population, a superlative."""
+    out: list[Change] = []
+    for m in _TREND_DEGREE.finditer(text, start, end):
+        deg, what = m.group("deg").lower(), m.group("what").lower()
+        falling = what.startswith(("ontgroening", "krimp", "bevolkingskrimp", "bevolkingsd"))
+        if deg == "gemiddelde":
+            out.append(Change(m.start(), m.end(), what, "equal", "national average"))
+        else:
+            cmp = "lower" if falling else "higher"
+            out.append(Change(m.start(), m.end(), what, cmp, None, m.group("deg")))
+    for m in _OLDER.finditer(text, start, end):
+        older = m.group("cmp").lower() == "ouder"
+        ref = reference_of("dan " + m.group("ref")) or "other municipalities"
+        what = "ouderen" if older else "jongeren"
+        out.append(Change(m.start(), m.end(), what, "higher", ref))
+    for m in _SUPERLATIVE.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()] + m.group("what")
+        if QUANTITY.search(subject) or _quantity_word(subject):
+            cmp = "higher" if m.group("cmp").lower() in {"hoogste", "grootste"} else "lower"
+            ref = reference_of("dan " + m.group("what").strip()) or "other municipalities"
+            out.append(Change(c0, m.end(), subject, cmp, ref))
     return out
 
 
