@@ -187,6 +187,7 @@ _AGAINST = (
     r"(?P<ref>(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.?)"
     r"\s+[^,;:.()]{1,60}?)"
 )
+_AGAINST_WORD = re.compile(r"vergelijk|vergeleken|opzichte|t\.o\.v", re.IGNORECASE)
 _BE = r"(?:is|zijn|was|waren|blijft|blijven|ligt|liggen|lag|lagen)"
 _LEVEL_WORD = (
     r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|wat|iets|fors|veel|duidelijk|daarentegen)\s+)*"
@@ -346,7 +347,9 @@ def _against(ref: str) -> str | None:
 
 def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
     """A level set against a reference that stands apart: "is in vergelijking met … hoog"."""
-    out = []
+    out: list[Change] = []
+    if _AGAINST_WORD.search(text, s0, s1) is None:
+        return out
     for m in _COMPARED_LEVEL.finditer(text, s0, s1):
         found = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
         if not found:

@@ -214,6 +214,7 @@ _ANAPHORIC_LEVEL = re.compile(
     r"(?:landelijke?|nederlandse|gemiddelde?)\b",
     re.IGNORECASE,
 )
+_AVERAGE_WORD = re.compile(r"landelijk|nederlands|gemiddeld", re.IGNORECASE)
 _ANAPHORIC_WORDS = {"boven": "higher", "onder": "lower", "hoger dan": "higher"}
 _ANAPHORIC_WORDS["lager dan"] = "lower"
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
@@ -510,6 +511,8 @@ def _anaphoric_levels(text: str, sentence: Sentence, kept: list[Indicator]) -> l
     ...     None, 1), ind)]
     [('equal', 'national average'), ('equal', 'national average')]
     """
+    if not kept or not _AVERAGE_WORD.search(text, sentence.start, sentence.end):
+        return kept
     m = _ANAPHORIC_LEVEL.search(text, sentence.start, sentence.end)
     if m is None:
         return kept

@@ -32,46 +32,6 @@ from kg.extract.changes import LEVELLED, Change, clause_start
 from kg.extract.changewords import QUANTITY, RESOURCES, reference_of
 from kg.extract.direction import load as load_directions
 
-#: Key words one of which every match holds (a cheap gate per sentence).
-GATE_WORDS = (
-    "achter",
-    "overschr",
-    "overst",
-    "overtre",
-    "vertegenwoordigd",
-    "vergrij",
-    "ontgroen",
-    "te weinig",
-    "te veel",
-    "onvoldoende",
-    "goed",
-    "slecht",
-    "gunstig",
-    "beperkt",
-    "gering",
-    "hoge",
-    "hoog",
-    "lage",
-    "laag",
-    "jonge",
-    "oude",
-    "even ",
-    "niveau",
-    "groot",
-    "klein",
-    "vergrijzing",
-    "ontgroening",
-    "krimp",
-    "groei",
-    "daling",
-    "ouder",
-    "jonger",
-    "hoogste",
-    "laagste",
-    "grootste",
-    "kleinste",
-)
-
 _BEHIND = re.compile(
     r"\b(?:blijft|blijven|bleef|bleven|ligt|liggen|lag|lagen|loopt|lopen)\s+"
     r"(?:(?:ver|sterk|fors|flink|iets|wat|nog|duidelijk)\s+)?achter\b"
@@ -105,14 +65,18 @@ _GOOD_HIGH = sorted(
     key=len,
     reverse=True,
 )
-#: A good quantity judged by a predicate: "de gezondheid is (volgens de cijfers) goed".
+#: A good quantity judged by a predicate: "de gezondheid is (volgens de cijfers) goed". The
+#: predicate is found first, then the quantity within five words before it.
 _JUDGED = re.compile(
-    r"(?:\b[^\W\d][\w-]*en?\s+)?\b(?P<what>[\w-]*(?:" + "|".join(_GOOD_HIGH) + r"))\b"
-    r"(?:\s+[^\W\d][\w-]*){0,4}?"
-    r"\s+(?:is|zijn|was|waren|blijft|blijven)\s+"
-    r"(?:volgens\s+(?:de\s+|het\s+)?[^\W\d][\w-]*\s+)?"
+    r"\s(?:is|zijn|was|waren|blijft|blijven)\s+(?:volgens\s+(?:de\s+|het\s+)?[^\W\d][\w-]*\s+)?"
     r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|over\s+het\s+algemeen)\s+)*"
     r"(?P<cmp>goed|slecht|gunstig|ongunstig)\b(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    re.IGNORECASE,
+)
+_GOOD_SUBJECT = re.compile(
+    r"(?:\b(?:de|het)\s+)?(?:\b[^\W\d][\w-]*en?\s+)?\b(?P<what>[\w-]*(?:"
+    + "|".join(_GOOD_HIGH)
+    + r"))\b(?:\s+[^\W\d][\w-]*){0,4}$",
     re.IGNORECASE,
 )
 #: Not levels as adjectives: "een laag inkomen" defines a group ("huishoudens met een laag
@@ -122,9 +86,11 @@ _LEVEL_NOUNS = "|".join(w for w in LEVELLED if w not in _VERDICTS | _GROUPS)
 #: A level as an adjective of a quantity, also with a definite article or none: "het hoge
 #: aantal jongeren", "de lage werkloosheid", "hoge kosten", "een hoge jeugdwerkloosheid".
 _LEVEL_ADJ = re.compile(
-    r"(?:\b(?:een|het|de)\s+(?:(?:relatief|zeer|erg|vrij|bijzonder)\s+)?)?\b"
-    r"(?P<cmp>hoge|lage|hoog|laag)\s+(?P<what>[\w-]*(?:" + _LEVEL_NOUNS + r"))\b",
-    re.IGNORECASE,
+    r"\b(?P<cmp>hoge|lage|hoog|laag)\s+(?P<what>[\w-]*(?:" + _LEVEL_NOUNS + r"))\b", re.IGNORECASE
+)
+#: The article and degree word before a level adjective, part of its quote.
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:een|het|de)\s+(?:(?:relatief|zeer|erg|vrij|bijzonder)\s+)?$", re.IGNORECASE
 )
 #: The age of a population: "een (relatief) jonge bevolking", "een oude bevolking".
 _AGED = re.compile(
@@ -209,10 +175,21 @@ def _quantity_word(words: str) -> bool:
 
 
 def _levels(text: str, start: int, end: int) -> list[Change]:
-    """High or low as an adjective of a quantity; a young or old population; the same level."""
+    """High or low as an adjective of a quantity; a share or count called large or small."""
     out: list[Change] = []
     for m in _LEVEL_ADJ.finditer(text, start, end):
-        out.append(Change(m.start(), m.end(), m.group("what"), _LEVEL[m.group("cmp").lower()]))
+        art = _ARTICLE_BEFORE.search(text, max(start, m.start() - 25), m.start())
+        s = art.start() if art else m.start()
+        out.append(Change(s, m.end(), m.group("what"), _LEVEL[m.group("cmp").lower()]))
+    for m in _SIZE.finditer(text, start, end):
+        cmp = "higher" if m.group("cmp").lower() == "groot" else "lower"
+        out.append(Change(m.start(), m.end(), m.group("what"), cmp))
+    return out
+
+
+def _same_or_aged(text: str, start: int, end: int) -> list[Change]:
+    """A young or old population; the same level as a reference."""
+    out: list[Change] = []
     for m in _AGED.finditer(text, start, end):
         young = m.group("cmp").lower() == "jonge"
         out.append(Change(m.start(), m.end(), "jongeren" if young else "ouderen", "higher"))
@@ -222,14 +199,11 @@ def _levels(text: str, start: int, end: int) -> list[Change]:
         if QUANTITY.search(subject) or _quantity_word(subject):
             ref = reference_of("dan " + m.group("ref")) or "other municipalities"
             out.append(Change(c0, m.end(), subject, "equal", ref))
-    for m in _SIZE.finditer(text, start, end):
-        cmp = "higher" if m.group("cmp").lower() == "groot" else "lower"
-        out.append(Change(m.start(), m.end(), m.group("what"), cmp))
-    return out + _trends(text, start, end)
+    return out
 
 
 def _trends(text: str, start: int, end: int) -> list[Change]:
-    """The strength of a demographic trend, an older population, a superlative."""
+    """The strength of a demographic trend, an older or younger population."""
     out: list[Change] = []
     for m in _TREND_DEGREE.finditer(text, start, end):
         deg, what = m.group("deg").lower(), m.group("what").lower()
@@ -244,6 +218,12 @@ def _trends(text: str, start: int, end: int) -> list[Change]:
         ref = reference_of("dan " + m.group("ref")) or "other municipalities"
         what = "ouderen" if older else "jongeren"
         out.append(Change(m.start(), m.end(), what, "higher", ref))
+    return out
+
+
+def _superlatives(text: str, start: int, end: int) -> list[Change]:
+    """A superlative among others: "tot de hoogste van de regio"."""
+    out: list[Change] = []
     for m in _SUPERLATIVE.finditer(text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()] + m.group("what")
@@ -255,6 +235,77 @@ def _trends(text: str, start: int, end: int) -> list[Change]:
 
 
 _LEVEL = {"hoge": "higher", "hoog": "higher", "lage": "lower", "laag": "lower"}
+
+
+def _behind(text: str, start: int, end: int) -> list[Change]:
+    """Lagging behind or exceeding; over- or under-represented."""
+    out: list[Change] = []
+    for pattern, cmp in ((_BEHIND, "lower"), (_EXCEEDS, "higher")):
+        for m in pattern.finditer(text, start, end):
+            change = _with_subject(text, start, m, cmp, _reference(m.group("ref")))
+            out += [change] if change else []
+    for m in _REPRESENTED.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        if text[c0 : m.start()].strip():
+            cmp = _WORDS[m.group("cmp").lower()]
+            out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, "national average"))
+    return out
+
+
+def _ageing(text: str, start: int, end: int) -> list[Change]:
+    """An ageing population as a verb ("de bevolking vergrijst")."""
+    out: list[Change] = []
+    for m in _AGEING.finditer(text, start, end):
+        up = m.group("cmp").lower().startswith("vergrij")
+        what = "vergrijzing" if up else "jongeren"
+        if _ATTRIBUTIVE.search(text, max(start, m.start() - 20), m.start()):
+            continue  # "een vergrijsde gemeente" characterises; the figures state the level
+        c0 = clause_start(text, start, m.start())
+        out.append(Change(c0, m.end(), what, "higher" if up else "lower"))
+    return out
+
+
+def _too(text: str, start: int, end: int) -> list[Change]:
+    """Too little or too much of a resource."""
+    return [
+        Change(
+            m.start(), m.end(), m.group("what"), _WORDS[" ".join(m.group("cmp").lower().split())]
+        )
+        for m in _TOO.finditer(text, start, end)
+    ]
+
+
+def _judged(text: str, start: int, end: int) -> list[Change]:
+    """A good quantity judged good or bad; a quantity called small."""
+    out: list[Change] = []
+    for m in _JUDGED.finditer(text, start, end):
+        subject = _GOOD_SUBJECT.search(text, max(start, m.start() - 80), m.start())
+        if subject:
+            cmp = _WORDS[m.group("cmp").lower()]
+            out.append(Change(subject.start(), m.end(), subject.group("what"), cmp))
+    for m in _SMALL.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        if QUANTITY.search(text, c0, m.start()):
+            out.append(Change(c0, m.end(), text[c0 : m.start()], "lower"))
+    return out
+
+
+#: Each rule with the key words one of which its every match holds (checked per sentence).
+_RULES = (
+    (("achter", "overschr", "overst", "overtre", "vertegenwoordigd"), _behind),
+    (("vergrij", "ontgroen"), _ageing),
+    (("te weinig", "te veel", "onvoldoende"), _too),
+    (("goed", "slecht", "gunstig", "beperkt", "gering"), _judged),
+    (("hoge", "hoog", "lage", "laag", "groot", "klein"), _levels),
+    (("jonge", "oude", "even ", "niveau"), _same_or_aged),
+    (("vergrijzing", "ontgroening", "krimp", "groei", "daling", "ouder", "jonger"), _trends),
+    (("hoogste", "laagste", "grootste", "kleinste"), _superlatives),
+)
+_RULE_GATES = tuple(
+    (re.compile("|".join(re.escape(w) for w in words)), rule) for words, rule in _RULES
+)
+#: Key words one of which every match holds (a cheap gate per sentence).
+GATE_WORDS = tuple(sorted({w for words, _ in _RULES for w in words}))
 
 
 def find_standings(text: str, start: int, end: int) -> list[Change]:
@@ -271,36 +322,9 @@ def find_standings(text: str, start: int, end: int) -> list[Change]:
     >>> find_standings("Hij blijft achter bij de groep.", 0, 31)
     []
     """
+    low = text[start:end].lower()
     out: list[Change] = []
-    for m in _BEHIND.finditer(text, start, end):
-        change = _with_subject(text, start, m, "lower", _reference(m.group("ref")))
-        out += [change] if change else []
-    for m in _EXCEEDS.finditer(text, start, end):
-        change = _with_subject(text, start, m, "higher", _reference(m.group("ref")))
-        out += [change] if change else []
-    for m in _REPRESENTED.finditer(text, start, end):
-        c0 = clause_start(text, start, m.start())
-        if text[c0 : m.start()].strip():
-            cmp = _WORDS[m.group("cmp").lower()]
-            out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, "national average"))
-    for m in _AGEING.finditer(text, start, end):
-        up = m.group("cmp").lower().startswith("vergrij")
-        what = "vergrijzing" if up else "jongeren"
-        if _ATTRIBUTIVE.search(text, max(start, m.start() - 20), m.start()):
-            continue  # "een vergrijsde gemeente" characterises; the figures state the level
-        c0 = clause_start(text, start, m.start())
-        out.append(Change(c0, m.end(), what, "higher" if up else "lower"))
-    for m in _TOO.finditer(text, start, end):
-        cmp = _WORDS[" ".join(m.group("cmp").lower().split())]
-        out.append(Change(m.start(), m.end(), m.group("what"), cmp))
-    for m in _JUDGED.finditer(text, start, end):
-        s = m.start()
-        art = re.search(r"\b(?:de|het)\s+$", text[max(start, s - 4) : s], re.IGNORECASE)
-        s -= len(art.group()) if art else 0
-        out.append(Change(s, m.end(), m.group("what"), _WORDS[m.group("cmp").lower()]))
-    out += _levels(text, start, end)
-    for m in _SMALL.finditer(text, start, end):
-        c0 = clause_start(text, start, m.start())
-        if QUANTITY.search(text, c0, m.start()):
-            out.append(Change(c0, m.end(), text[c0 : m.start()], "lower"))
+    for gate, rule in _RULE_GATES:
+        if gate.search(low):
+            out += rule(text, start, end)
     return sorted(out, key=lambda c: (c.start, c.end))
