@@ -361,3 +361,17 @@ def test_a_reference_between_copula_and_level_needs_a_quantity():
 def test_absence_through_illness_is_a_quantity_that_changes():
     got = changes("Het ziekteverzuim is gedaald ten opzichte van vorig jaar.")
     assert [(c, r) for _, c, r, _ in got] == [("lower", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("Het inwonertal is de afgelopen jaren gedaald.", "lower"),
+        ("Het werkloosheidspercentage is gestegen.", "higher"),
+        ("Het leerlingenaantal loopt terug.", "lower"),
+        ("De participatiegraad is laag.", "lower"),
+        ("De bevolkingsdichtheid is laag.", "lower"),
+    ],
+)
+def test_a_statistic_named_by_the_head_of_a_compound_is_a_quantity(text, comparison):
+    assert [c for _, c, _, _ in changes(text)] == [comparison]

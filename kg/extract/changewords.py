@@ -59,6 +59,8 @@ QUANTITY_NOUNS = (
     "vergrijzing",
     "ontgroening",
     "verzuim",
+    "graad",
+    "dichtheid",
 )
 #: Quantity nouns that head compounds too: "zorgvraag", "zorgkosten", "Wmo-gebruik".
 COMPOUND_HEADS = (
@@ -74,6 +76,16 @@ COMPOUND_HEADS = (
     "wachtlijsten",
     "wachtlijst",
     "verzuim",
+    # statistics named by their head: "inwonertal", "werkloosheidspercentage",
+    # "bijstandscijfer", "participatiegraad", "bevolkingsdichtheid"
+    "tal",
+    "aantal",
+    "percentage",
+    "cijfer",
+    "cijfers",
+    "aandeel",
+    "graad",
+    "dichtheid",
 )
 QUANTITY = re.compile(
     r"\b(?:"
