@@ -141,3 +141,11 @@ def test_a_quantifier_on_an_unmeasured_or_money_word_or_with_a_reference_is_not(
         "Veel ouderen wonen alleen.",  # a group introduced, not counted
     ):
         assert observations(sentence) == [], sentence
+
+
+def test_a_restriction_takes_the_verdict_before_it_not_the_one_of_a_later_clause():
+    found = comparisons(
+        "Het gebruik van jeugdhulp is hoger dan gemiddeld, vooral waar het de jeugd-GGZ "
+        "betreft; jeugdhulp met verblijf komt ongeveer even vaak voor als landelijk."
+    )
+    assert [c for _, m, c, _ in found if m == "de jeugd-GGZ"] == ["higher"]

@@ -287,7 +287,7 @@ def _in_sentence(
     if idx in gates["quantifier"]:
         found += _quantified(text, s0, s1, idx, _make)
     if found and idx in gates["zeker"]:
-        found += _restrictions(text, s0, s1, idx, _make, found[-1])
+        found += _restrictions(text, s0, s1, idx, _make, found)
     return found
 
 
@@ -396,12 +396,14 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
 
 
 def _restrictions(
-    text: str, s0: int, s1: int, idx: int, _make: _Maker, base: Indicator
+    text: str, s0: int, s1: int, idx: int, _make: _Maker, before: list[Indicator]
 ) -> list[Indicator]:
-    """ "…, zeker waar het X betreft": X gets the verdict of the observation before."""
+    """ "…, zeker waar het X betreft": X gets the verdict of the observation before it
+    (the nearest one ending before the restriction; a later clause has its own verdict)."""
     found: list[Indicator] = []
     for m in _RESTRICT.finditer(text, s0, s1):
-        base = found[-1] if found else base
+        earlier = [f for f in before + found if f.end <= m.start()] or before
+        base = max(earlier, key=lambda f: (f.end, f.start))
         ind = _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference)
         found.append(ind if base.comparison is None else _with_comparison(ind, base.comparison))
     return found
