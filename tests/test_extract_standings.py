@@ -98,6 +98,13 @@ def standings(text):
             "higher",
             "region",
         ),
+        ("Het dorp heeft te maken met krimp.", "krimp", "lower", None),
+        (
+            "De sociaaleconomische situatie is zwak.",
+            "De sociaaleconomische situatie is zwak",
+            "worse",
+            None,
+        ),
         (
             "Het aantal trajecten is beperkt.",
             "Het aantal trajecten is beperkt",
@@ -126,6 +133,11 @@ def test_a_level_stated_by_a_verb_or_a_predicate(text, quote, comparison, refere
 )
 def test_what_is_no_standing_of_a_quantity(text):
     assert standings(text) == []
+
+
+def test_a_shrinking_population_is_a_standing_of_the_inhabitants():
+    _, ex = extract_text("Er is sprake van een forse krimp.")
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [("inhabitants", "lower")]
 
 
 def test_a_standing_is_an_observation_without_a_figure_with_its_measure():

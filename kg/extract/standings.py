@@ -118,6 +118,20 @@ _TREND_DEGREE = re.compile(
     r"|bevolkingsdaling)\b",
     re.IGNORECASE,
 )
+#: A demographic trend a place is said to have: "er is sprake van krimp", "kampt met vergrijzing".
+_HAS_TREND = re.compile(
+    r"\b(?:sprake\s+van|te\s+maken\s+(?:heeft\s+|hebben\s+)?met|kampt\s+met|kampen\s+met"
+    r"|kent|kennen|last\s+van)\s+(?:een\s+|de\s+)?(?:(?:lichte|forse|sterke|snelle|grote)\s+)?"
+    r"(?P<what>krimp|bevolkingskrimp|bevolkingsdaling|vergrijzing|ontgroening)\b",
+    re.IGNORECASE,
+)
+#: The socio-economic or financial position judged: "de sociaaleconomische situatie is zwak".
+_POSITION = re.compile(
+    r"\b(?:de\s+)?(?P<what>(?:sociaal-?\s?economische|financiële)\s+(?:situatie|positie))\s+"
+    r"(?:[^\W\d][\w-]*\s+){0,3}?(?:is|was|blijft)\s+(?:(?:erg|zeer|vrij|relatief|nog|ook)\s+)*"
+    r"(?P<cmp>goed|slecht|gunstig|ongunstig|zwak|sterk|gezond|kwetsbaar)\b",
+    re.IGNORECASE,
+)
 #: A population older or younger than a reference: "de bevolking is ouder dan gemiddeld".
 _OLDER = re.compile(
     r"\b(?:bevolking|inwoners)\s+(?:is|zijn|was|waren)\s+(?:(?:gemiddeld|iets|wat|veel|relatief"
@@ -212,7 +226,14 @@ def _trends(text: str, start: int, end: int) -> list[Change]:
             out.append(Change(m.start(), m.end(), what, "equal", "national average"))
         else:
             cmp = "lower" if falling else "higher"
-            out.append(Change(m.start(), m.end(), what, cmp, None, m.group("deg")))
+            subject = _TREND_SUBJECT.get(what, "bevolking")
+            out.append(Change(m.start(), m.end(), subject, cmp, None, m.group("deg")))
+    for m in _HAS_TREND.finditer(text, start, end):
+        what = m.group("what").lower()
+        up = what == "vergrijzing"
+        if not any(c.start <= m.start("what") < c.end for c in out):
+            subject = _TREND_SUBJECT.get(what, "bevolking")
+            out.append(Change(m.start("what"), m.end(), subject, "higher" if up else "lower"))
     for m in _OLDER.finditer(text, start, end):
         older = m.group("cmp").lower() == "ouder"
         ref = reference_of("dan " + m.group("ref")) or "other municipalities"
@@ -234,6 +255,10 @@ def _superlatives(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
+#: What a demographic trend changes, for its measure: the old, the young, the population.
+_TREND_SUBJECT = {"vergrijzing": "vergrijzing", "ontgroening": "jongeren"}
+_POSITION_WORDS = {"goed": "better", "gunstig": "better", "sterk": "better", "gezond": "better"}
+_POSITION_WORDS.update(slecht="worse", ongunstig="worse", zwak="worse", kwetsbaar="worse")
 _LEVEL = {"hoge": "higher", "hoog": "higher", "lage": "lower", "laag": "lower"}
 
 
@@ -283,6 +308,9 @@ def _judged(text: str, start: int, end: int) -> list[Change]:
         if subject:
             cmp = _WORDS[m.group("cmp").lower()]
             out.append(Change(subject.start(), m.end(), subject.group("what"), cmp))
+    for m in _POSITION.finditer(text, start, end):
+        cmp = _POSITION_WORDS[m.group("cmp").lower()]
+        out.append(Change(m.start(), m.end(), m.group("what"), cmp))
     for m in _SMALL.finditer(text, start, end):
         c0 = clause_start(text, start, m.start())
         if QUANTITY.search(text, c0, m.start()):
@@ -295,7 +323,10 @@ _RULES = (
     (("achter", "overschr", "overst", "overtre", "vertegenwoordigd"), _behind),
     (("vergrij", "ontgroen"), _ageing),
     (("te weinig", "te veel", "onvoldoende"), _too),
-    (("goed", "slecht", "gunstig", "beperkt", "gering"), _judged),
+    (
+        ("goed", "slecht", "gunstig", "beperkt", "gering", "zwak", "sterk", "gezond", "kwetsba"),
+        _judged,
+    ),
     (("hoge", "hoog", "lage", "laag", "groot", "klein"), _levels),
     (("jonge", "oude", "even ", "niveau"), _same_or_aged),
     (("vergrijzing", "ontgroening", "krimp", "groei", "daling", "ouder", "jonger"), _trends),
