@@ -41,6 +41,7 @@ from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
+from kg.extract.pronounlevels import pronoun_levels
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -204,19 +205,6 @@ _NEXT_QUALIFIER = re.compile(
     + r")\w*)\b|\b(?:meer|minder)\s+dan\s*$",
     re.IGNORECASE,
 )
-#: A level stated of the figures before it by a pronoun: "beide percentages liggen dicht bij
-#: het landelijk beeld", "dat ligt boven het landelijk gemiddelde".
-_ANAPHORIC_LEVEL = re.compile(
-    r"\b(?P<which>beide|deze|die|dat|dit)\s+(?P<noun>(?:percentages?|cijfers?|aandelen|aandeel"
-    r"|waarden?|getallen)\s+)?(?:liggen|ligt|zijn|is)\s+(?:(?:ongeveer|vrijwel|nagenoeg|iets"
-    r"|ruim|ver|wat|fors|flink)\s+)?(?P<level>dicht\s+bij|rond|vergelijkbaar\s+met|gelijk\s+aan"
-    r"|in\s+lijn\s+met|op|boven|onder|hoger\s+dan|lager\s+dan)\s+(?:het\s+)?"
-    r"(?:landelijke?|nederlandse|gemiddelde?)\b",
-    re.IGNORECASE,
-)
-_AVERAGE_WORD = re.compile(r"landelijk|nederlands|gemiddeld", re.IGNORECASE)
-_ANAPHORIC_WORDS = {"boven": "higher", "onder": "lower", "hoger dan": "higher"}
-_ANAPHORIC_WORDS["lager dan"] = "lower"
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -466,7 +454,7 @@ class _Reader:
                 kept.append(ind)
                 differences.append(difference)
             floor = number.end
-        kept = _anaphoric_levels(self.text, sentence, kept)
+        kept = pronoun_levels(self.text, sentence, kept)
         # A stated difference that names no measure ("dat is 10% meer dan gemiddeld",
         # "€ 290,-, ruim 35% onder het landelijk gemiddelde") is one of the figure before it.
         for i, ind in enumerate(kept):
@@ -490,45 +478,6 @@ class _Reader:
             measure = self.measures.choose(cues, ind.unit, ind.value)
             ind = replace(ind, measure=measure.key if measure else None)
         return ind
-
-
-def _anaphoric_levels(text: str, sentence: Sentence, kept: list[Indicator]) -> list[Indicator]:
-    """``kept`` with the level a pronoun states of the figures before it.
-
-    "29% … en 16% …; beide percentages liggen dicht bij het landelijk beeld":
-    both figures equal the national average. "beide" takes the last two
-    figures, a plural ("deze cijfers") all figures of the sentence before it, a
-    singular ("dat ligt boven …") the last one; only figures that compare with
-    nothing yet.
-
-    Examples
-    --------
-    >>> from kg.document import Sentence
-    >>> s = "Er is 29% jong en 16% oud; beide percentages liggen dicht bij het landelijk beeld."
-    >>> ind = [Indicator(s.index(v), s.index(v) + 3, 1, None, "", Decimal(v[:2]), "percent",
-    ...     False) for v in ("29%", "16%")]
-    >>> [(i.comparison, i.reference) for i in _anaphoric_levels(s, Sentence(1, 0, len(s),
-    ...     None, 1), ind)]
-    [('equal', 'national average'), ('equal', 'national average')]
-    """
-    if not kept or not _AVERAGE_WORD.search(text, sentence.start, sentence.end):
-        return kept
-    m = _ANAPHORIC_LEVEL.search(text, sentence.start, sentence.end)
-    if m is None:
-        return kept
-    before = [i for i, ind in enumerate(kept) if ind.end <= m.start() and ind.value is not None]
-    which = m.group("which").lower()
-    if which == "beide":
-        before = before[-2:]
-    elif not (m.group("noun") or "").strip().lower().endswith(("s", "en")) and which != "deze":
-        before = before[-1:]
-    level = " ".join(m.group("level").lower().split())
-    comparison = _ANAPHORIC_WORDS.get(level, "equal")
-    out = list(kept)
-    for i in before:
-        if out[i].comparison is None:
-            out[i] = replace(out[i], comparison=comparison, reference="national average")
-    return out
 
 
 def _clean(value: Decimal | None) -> Decimal | None:

@@ -48,6 +48,7 @@ from kg.extract.numberwords import (
     VAGUE_NUMBERS,
     WORD_NUMBERS,
     compound_value,
+    digit_fractions,
     to_decimal,
     word_value,
 )
@@ -235,12 +236,6 @@ _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORE
 #: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
 _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
 _PER_INHABITANT = re.compile(r"\s*per\s+inwoner\b", re.IGNORECASE)
-#: A fraction in digits before the group it is a part of: "1/3 van de cliënten", "2/3 deel"
-#: (not "24/7" nor a date "1/1": the part is smaller than the whole and a part word follows).
-_DIGIT_FRACTION = re.compile(
-    r"(?<![\w.,/])(?P<a>\d)/(?P<b>\d{1,2})(?![\w/])"
-    r"(?=\s+(?:deel\b|van\b|daarvan\b|is\b|was\b|zijn\b|waren\b|heeft\b|hebben\b))"
-)
 
 
 class _Spans:
@@ -520,7 +515,9 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     [(Decimal('600000'), 'EUR'), (Decimal('12.5'), 'percent'), (Decimal('2'), 'ratio')]
     """
     labels = [(m.start(), m.end()) for m in _LABEL.finditer(text, start, end)]
-    found = _phrases(text, start, end) + _digit_fractions(text, start, end)
+    found = _phrases(text, start, end) + [
+        Number(a, b, value, "percent", "share") for a, b, value in digit_fractions(text, start, end)
+    ]
     taken = _Spans(labels + [(n.start, n.end) for n in found])
     for number in _digits(text, start, end, taken) + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
@@ -533,26 +530,6 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
             continue
         out.append(number)
     return out
-
-
-def _digit_fractions(text: str, start: int, end: int) -> list[Number]:
-    """Shares written as a fraction in digits: "1/3 van de cliënten" is 33.3 percent.
-
-    Examples
-    --------
-    >>> s = "Ongeveer 1/3 van de cliënten heeft een pgb; zorg is 24/7 bereikbaar."
-    >>> [(s[n.start : n.end], n.value, n.unit) for n in _digit_fractions(s, 0, len(s))]
-    [('1/3', Decimal('33.3'), 'percent')]
-    """
-    if text.find("/", start, end) < 0:
-        return []
-    found = []
-    for m in _DIGIT_FRACTION.finditer(text, start, end):
-        a, b = int(m.group("a")), int(m.group("b"))
-        if 0 < a < b:
-            value = (Decimal(100 * a) / b).quantize(Decimal("0.1")).normalize()
-            found.append(Number(m.start(), m.end(), value, "percent", "share"))
-    return found
 
 
 def _phrases(text: str, start: int, end: int) -> list[Number]:

@@ -152,3 +152,31 @@ def compound_value(word: str) -> int:
     if m:
         return int(WORD_NUMBERS[m.group(1)]) + int(WORD_NUMBERS[m.group(2)])
     return int(WORD_NUMBERS[low])
+
+
+#: A fraction in digits before the group it is a part of: "1/3 van de cliënten", "2/3 deel"
+#: (not "24/7" nor a date "1/1": the part is smaller than the whole and a part word follows).
+_DIGIT_FRACTION = re.compile(
+    r"(?<![\w.,/])(?P<a>\d)/(?P<b>\d{1,2})(?![\w/])"
+    r"(?=\s+(?:deel\b|van\b|daarvan\b|is\b|was\b|zijn\b|waren\b|heeft\b|hebben\b))"
+)
+
+
+def digit_fractions(text: str, start: int, end: int) -> list[tuple[int, int, Decimal]]:
+    """Shares written as a fraction in digits, in percent: "1/3 van de cliënten" is 33.3.
+
+    Examples
+    --------
+    >>> s = "Ongeveer 1/3 van de cliënten heeft een pgb; zorg is 24/7 bereikbaar."
+    >>> [(s[a:b], value) for a, b, value in digit_fractions(s, 0, len(s))]
+    [('1/3', Decimal('33.3'))]
+    """
+    if text.find("/", start, end) < 0:
+        return []
+    found = []
+    for m in _DIGIT_FRACTION.finditer(text, start, end):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 0 < a < b:
+            value = (Decimal(100 * a) / b).quantize(Decimal("0.1")).normalize()
+            found.append((m.start(), m.end(), value))
+    return found

@@ -1,0 +1,72 @@
+"""Levels a pronoun states of the figures before it, in one sentence.
+
+"29% van de inwoners is jonger dan 25 jaar en 16% is 65 jaar of ouder; beide
+percentages liggen dicht bij het landelijk beeld": the pronoun phrase ("beide
+percentages", "deze cijfers", "dat") carries the comparison of the figures it
+points back to, with the national average. General Dutch (anaphora with a
+demonstrative or "beide"), written without reading any profile.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.document import Sentence
+from kg.extract.model import Indicator
+
+__all__ = ["pronoun_levels"]
+
+#: A level stated of the figures before it by a pronoun: "beide percentages liggen dicht bij
+#: het landelijk beeld", "dat ligt boven het landelijk gemiddelde".
+_ANAPHORIC_LEVEL = re.compile(
+    r"\b(?P<which>beide|deze|die|dat|dit)\s+(?P<noun>(?:percentages?|cijfers?|aandelen|aandeel"
+    r"|waarden?|getallen)\s+)?(?:liggen|ligt|zijn|is)\s+(?:(?:ongeveer|vrijwel|nagenoeg|iets"
+    r"|ruim|ver|wat|fors|flink)\s+)?(?P<level>dicht\s+bij|rond|vergelijkbaar\s+met|gelijk\s+aan"
+    r"|in\s+lijn\s+met|op|boven|onder|hoger\s+dan|lager\s+dan)\s+(?:het\s+)?"
+    r"(?:landelijke?|nederlandse|gemiddelde?)\b",
+    re.IGNORECASE,
+)
+_AVERAGE_WORD = re.compile(r"landelijk|nederlands|gemiddeld", re.IGNORECASE)
+_ANAPHORIC_WORDS = {"boven": "higher", "onder": "lower", "hoger dan": "higher"}
+_ANAPHORIC_WORDS["lager dan"] = "lower"
+
+
+def pronoun_levels(text: str, sentence: Sentence, kept: list[Indicator]) -> list[Indicator]:
+    """``kept`` with the level a pronoun states of the figures before it.
+
+    "29% … en 16% …; beide percentages liggen dicht bij het landelijk beeld":
+    both figures equal the national average. "beide" takes the last two
+    figures, a plural ("deze cijfers") all figures of the sentence before it, a
+    singular ("dat ligt boven …") the last one; only figures that compare with
+    nothing yet.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> from kg.document import Sentence
+    >>> s = "Er is 29% jong en 16% oud; beide percentages liggen dicht bij het landelijk beeld."
+    >>> ind = [Indicator(s.index(v), s.index(v) + 3, 1, None, "", Decimal(v[:2]), "percent",
+    ...     False) for v in ("29%", "16%")]
+    >>> [(i.comparison, i.reference) for i in pronoun_levels(s, Sentence(1, 0, len(s),
+    ...     None, 1), ind)]
+    [('equal', 'national average'), ('equal', 'national average')]
+    """
+    if not kept or not _AVERAGE_WORD.search(text, sentence.start, sentence.end):
+        return kept
+    m = _ANAPHORIC_LEVEL.search(text, sentence.start, sentence.end)
+    if m is None:
+        return kept
+    before = [i for i, ind in enumerate(kept) if ind.end <= m.start() and ind.value is not None]
+    which = m.group("which").lower()
+    if which == "beide":
+        before = before[-2:]
+    elif not (m.group("noun") or "").strip().lower().endswith(("s", "en")) and which != "deze":
+        before = before[-1:]
+    level = " ".join(m.group("level").lower().split())
+    comparison = _ANAPHORIC_WORDS.get(level, "equal")
+    out = list(kept)
+    for i in before:
+        if out[i].comparison is None:
+            out[i] = replace(out[i], comparison=comparison, reference="national average")
+    return out
