@@ -89,10 +89,29 @@ def _quantity(word: str, d: Directions) -> int:
     """
     if word in d.quantities:
         return d.quantities[word]
-    for entry, sign in d.quantities.items():
-        if len(entry) >= COMPOUND_HEAD and word.endswith(entry):
-            return sign
-    return 0
+    # the first entry (in the file's order) that ends the word: look each tail up
+    heads = _compound_heads(d)
+    hits = [heads[word[i:]] for i in range(len(word) - COMPOUND_HEAD + 1) if word[i:] in heads]
+    return min(hits)[1] if hits else 0
+
+
+_HEADS: dict[int, tuple[Directions, dict[str, tuple[int, int]]]] = {}
+
+
+def _compound_heads(d: Directions) -> dict[str, tuple[int, int]]:
+    """Quantity entries long enough to head a compound → (place in the list, sign).
+
+    Built once per word list (its key is the list's identity, kept alive with it).
+    """
+    kept = _HEADS.get(id(d))
+    if kept is None or kept[0] is not d:
+        heads = {
+            entry: (place, sign)
+            for place, (entry, sign) in enumerate(d.quantities.items())
+            if len(entry) >= COMPOUND_HEAD
+        }
+        kept = _HEADS[id(d)] = (d, heads)
+    return kept[1]
 
 
 def _levels(tokens: Sequence[tuple[int, int, str]], d: Directions) -> list[tuple[int, int]]:
@@ -146,9 +165,11 @@ def judged_levels(
         levels = _levels(tokens, d)
         for i, (a, _b, w) in enumerate(tokens):
             # a capital inside the clause marks a name ("de cliëntenraad Werk en Inkomen")
-            sign = 0 if i and text[a].isupper() else _quantity(w, d)
             near = [(abs(j - i), j, s) for j, s in levels if j != i and abs(j - i) <= WINDOW + 1]
-            if not sign or not near:
+            if not near:
+                continue
+            sign = 0 if i and text[a].isupper() else _quantity(w, d)
+            if not sign:
                 continue
             _, j, level = min(near)
             lo, hi = min(i, j), max(i, j)

@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.sentencecache import memo
+
 #: Words that negate what follows them in their clause.
 NEGATORS = frozenset(
     {"niet", "geen", "nooit", "niets", "niemand", "nergens", "nauwelijks", "allerminst",
@@ -82,6 +84,13 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
     ['Het loket werkt goed', 'maar de wachttijd is lang.']
     """
+    return list(_clauses(text, start, end))
+
+
+@memo
+def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """:func:`clauses`, memoised per document: the rules ask for a claim's clauses
+    several times over."""
     spans: list[tuple[int, int]] = []
     begin = start
     for m in _BOUNDARY.finditer(text, start, end):
@@ -93,7 +102,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         begin = cut_next
     if text[begin:end].strip():
         spans.append((begin, end))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans]
+    return tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans)
 
 
 @lru_cache(maxsize=8192)
