@@ -51,6 +51,8 @@ def clear() -> None:
 def memo(function: Callable[..., T]) -> Callable[..., T]:
     """Memoise ``function`` by its positional arguments in a table :func:`clear` empties.
 
+    The table is the wrapper's ``table`` attribute (to ask whether an answer is kept).
+
     Examples
     --------
     >>> calls = []
@@ -73,4 +75,5 @@ def memo(function: Callable[..., T]) -> Callable[..., T]:
             value = found[args] = function(*args)
             return value
 
+    wrapper.table = found  # type: ignore[attr-defined]
     return wrapper
