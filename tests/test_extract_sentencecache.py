@@ -48,3 +48,16 @@ def test_extract_starts_each_document_with_empty_tables():
     doc, _ = extract_text("De wachttijd bij het loket is volgens bewoners lang.")
     assert not any((s, 0, len(s)) in t for t in sentencecache._TABLES)
     assert any(key[0] == doc.text for t in sentencecache._TABLES for key in t)
+
+
+def test_spans_equal_reading_the_span_itself():
+    import re
+
+    word = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-’'][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+    text = "De wijkteams-leden zeggen: 'de wachttijd' is (te) lang, aldus 12-jarigen."
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            expected = tuple(
+                (m.start(), m.end(), m.group().lower()) for m in word.finditer(text, start, end)
+            )
+            assert sentencecache.spans(word, text, start, end, lower=True) == expected

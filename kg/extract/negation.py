@@ -30,11 +30,11 @@ removal, growth, initiative) is :mod:`kg.extract.implied`.
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
 from kg.extract.sentencecache import memo
+from kg.extract.sentencecache import spans as matches_in
 
 #: Words that negate what follows them in their clause.
 NEGATORS = frozenset(
@@ -118,21 +118,7 @@ def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     >>> words("Het werkt niet goed.", 4, 19)
     ((4, 9, 'werkt'), (10, 14, 'niet'), (15, 19, 'goed'))
     """
-    found, starts, ends = _word_index(text)
-    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    if (i and ends[i - 1] > start) or (j and ends[j - 1] > end):  # the span cuts a word
-        return tuple(
-            (m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)
-        )
-    return found[i:j]
-
-
-@memo
-def _word_index(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]]:
-    """The words of the whole text (as :func:`words`) with their starts and ends, per
-    document: a clause's words are a slice of them."""
-    found = tuple((m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text))
-    return found, [a for a, _, _ in found], [b for _, b, _ in found]
+    return matches_in(_WORD, text, start, end, lower=True)
 
 
 def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -15,11 +15,13 @@ the caller copies it.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-__all__ = ["clear", "memo", "table"]
+__all__ = ["clear", "memo", "spans", "table"]
 
 T = TypeVar("T")
 
@@ -77,3 +79,48 @@ def memo(function: Callable[..., T]) -> Callable[..., T]:
 
     wrapper.table = found  # type: ignore[attr-defined]
     return wrapper
+
+
+def spans(
+    pattern: re.Pattern, text: str, start: int, end: int, lower: bool = False
+) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, match)`` of ``pattern`` in ``text[start:end]``, lower case if asked.
+
+    The whole text is split once per document and a span's matches are a slice of
+    that; a span whose ends cut a match is read on its own. This gives what
+    ``pattern.finditer(text, start, end)`` gives only for a pattern that looks
+    at nothing outside its match (no look-around, ``\\b`` or anchors), such as
+    a word pattern.
+
+    Examples
+    --------
+    >>> word = re.compile(r"[A-Za-z]+")
+    >>> spans(word, "Het loket werkt", 4, 15, lower=True)
+    ((4, 9, 'loket'), (10, 15, 'werkt'))
+    >>> spans(word, "Het loket werkt", 5, 12)  # cuts two words: read on its own
+    ((5, 9, 'oket'), (10, 12, 'we'))
+    """
+    found, starts, ends = _matches(pattern, text, lower)
+    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    if (i and ends[i - 1] > start) or (j and ends[j - 1] > end):
+        return _read(pattern, text, start, end, lower)
+    return found[i:j]
+
+
+@memo
+def _matches(
+    pattern: re.Pattern, text: str, lower: bool
+) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]]:
+    """The matches of the whole text with their starts and ends (once per document)."""
+    found = _read(pattern, text, 0, len(text), lower)
+    return found, [a for a, _, _ in found], [b for _, b, _ in found]
+
+
+def _read(
+    pattern: re.Pattern, text: str, start: int, end: int, lower: bool
+) -> tuple[tuple[int, int, str], ...]:
+    if lower:
+        return tuple(
+            (m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text, start, end)
+        )
+    return tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end))

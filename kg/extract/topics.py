@@ -50,6 +50,7 @@ from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
     NOUN_OPENERS,
     UNDECLINED,
+    WORD,
     after_te,
     het_nouns,
     is_infinitive,
@@ -61,11 +62,12 @@ from kg.extract.dutchwords import (
     noun_singular,
     read_list,
     stem_noun,
-    tokens,
     undeclined,
 )
 from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
+from kg.extract.sentencecache import memo
+from kg.extract.sentencecache import spans as matches_in
 from kg.namespaces import CONCEPT, slugify
 
 TOPIC = CONCEPT + "topic/"
@@ -339,7 +341,7 @@ def _modifiers(
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
     """(start, label) of the noun and adjective+noun candidates in the span."""
     stop = stoplist()
-    words = [(a + start, b + start, w) for a, b, w in tokens(text[start:end])]
+    words = list(matches_in(WORD, text, start, end))  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
     for k, (s, _e, word) in enumerate(words):
         if any(a <= s < b and _e <= b for a, b in skip) or len(word) < 4:
@@ -351,7 +353,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # an adjective: a topic only with its noun
         if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
             continue
-        lemma = noun_singular(low)
+        lemma = _noun_singular(low)
         if lemma in stop or low in stop:
             continue
         if (is_verb(low) and not stem_noun(words, k)) or is_participle(low) or after_te(words, k):
@@ -380,9 +382,14 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if field and field.end() <= end:
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
-        if _domain(label) or first < k or (is_noun(words, k, text) and len(lemma) >= 4):
+        if _domain_label(label) or first < k or (is_noun(words, k, text) and len(lemma) >= 4):
             out.append((at, label))
     return out
+
+
+#: :func:`noun_singular` and :func:`_domain` asked once per word in a document.
+_noun_singular = memo(noun_singular)
+_domain_label = memo(_domain)
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
