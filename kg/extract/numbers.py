@@ -51,6 +51,8 @@ from kg.extract.numberwords import (
     to_decimal,
     word_value,
 )
+from kg.extract.sentencecache import memo
+from kg.extract.sentencecache import spans as matches_in
 
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
@@ -421,7 +423,7 @@ def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool
 
 def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     found = []
-    for m in _WORDS.finditer(text, start, end):
+    for m in _word_matches(text, start, end):
         if taken.holds(m.start()) or _slogan_or_pronoun(text, m, start, end):
             continue
         value = word_value(m.group("word"))
@@ -444,6 +446,30 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             continue  # an age in words
         found.append(Number(m.start(), m.end(), value, "count", "word"))
     return found
+
+
+def _word_matches(text: str, start: int, end: int) -> list[re.Match]:
+    """``_WORDS.finditer(text, start, end)``, tried only where it can match.
+
+    A match of ``_WORDS`` is a whole run of word characters (``\\b`` on both sides):
+    only a run that is a number word on its own is tried in place.
+    """
+    found = []
+    for a, _b, run in matches_in(_RUN, text, start, end):
+        if _is_number_word(run):
+            m = _WORDS.match(text, a, end)
+            if m is not None:
+                found.append(m)
+    return found
+
+
+#: A run of word characters (what ``\\b`` stands between).
+_RUN = re.compile(r"\w+")
+
+
+@memo
+def _is_number_word(run: str) -> bool:
+    return _WORDS.fullmatch(run) is not None
 
 
 def _money_scale(text: str, m: re.Match) -> bool:
