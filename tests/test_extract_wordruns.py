@@ -27,7 +27,7 @@ def test_number_phrase_gates_find_what_every_pattern_finds():
     sentencecache.clear()
     for start, end in _windows(TEXT, 300, 1):
         scan = numbers._GATES.scanner(TEXT, start, end)
-        for pattern in numbers._GATES._needs:
+        for pattern in numbers._GATES._patterns:
             expected = [m.span() for m in pattern.finditer(TEXT, start, end)]
             assert [m.span() for m in scan(pattern)] == expected, (pattern.pattern, start, end)
 

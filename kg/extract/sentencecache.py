@@ -107,13 +107,26 @@ def spans(
     return found[i:j]
 
 
-@memo
+#: (pattern id, text, lower) → (pattern, its matches with their starts and ends).
+_MATCHES: dict[tuple[int, str, bool], tuple[re.Pattern, tuple]] = table()
+
+
 def _matches(
     pattern: re.Pattern, text: str, lower: bool
 ) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]]:
-    """The matches of the whole text with their starts and ends (once per document)."""
-    found = _read(pattern, text, 0, len(text), lower)
-    return found, [a for a, _, _ in found], [b for _, b, _ in found]
+    """The matches of the whole text with their starts and ends (once per document).
+
+    Keyed by the pattern's identity: hashing a compiled pattern hashes all its code.
+    """
+    key = (id(pattern), text, lower)
+    kept = _MATCHES.get(key)
+    if kept is None or kept[0] is not pattern:
+        found = _read(pattern, text, 0, len(text), lower)
+        kept = _MATCHES[key] = (
+            pattern,
+            (found, [a for a, _, _ in found], [b for _, b, _ in found]),
+        )
+    return kept[1]
 
 
 def _read(

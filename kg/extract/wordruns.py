@@ -25,7 +25,9 @@ __all__ = ["Anchors", "whole_run_matches"]
 #: A run of word characters.
 RUN = re.compile(r"\w+")
 
-_WHOLE: dict[tuple[re.Pattern, str], bool] = table()
+#: Pattern id → (pattern, run → whether the pattern matches the run on its own). Keyed
+#: by identity: hashing a compiled pattern hashes all its code.
+_WHOLE: dict[int, tuple[re.Pattern, dict[str, bool]]] = table()
 
 
 def whole_run_matches(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Match]:
@@ -42,11 +44,14 @@ def whole_run_matches(pattern: re.Pattern, text: str, start: int, end: int) -> l
     ['Twee', 'drie']
     """
     found = []
+    kept = _WHOLE.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        kept = _WHOLE[id(pattern)] = (pattern, {})
+    wholes = kept[1]
     for a, _b, run in spans(RUN, text, start, end):
-        key = (pattern, run)
-        whole = _WHOLE.get(key)
+        whole = wholes.get(run)
         if whole is None:
-            whole = _WHOLE[key] = pattern.fullmatch(run) is not None
+            whole = wholes[run] = pattern.fullmatch(run) is not None
         if whole:
             m = pattern.match(text, a, end)  # \b before the run is the text's own
             if m is not None:
@@ -78,7 +83,8 @@ class Anchors:
 
     def __init__(self, needs: Mapping[re.Pattern, Iterable[str]]) -> None:
         self._anchors: list[re.Pattern] = []
-        self._needs: dict[re.Pattern, int] = {}
+        self._needs: dict[int, int] = {}  # by pattern id (a pattern's hash reads its code)
+        self._patterns = list(needs)  # kept alive, so their ids stay theirs
         for pattern, anchors in needs.items():
             bits = 0
             for anchor in anchors:
@@ -86,7 +92,7 @@ class Anchors:
                 if compiled not in self._anchors:
                     self._anchors.append(compiled)
                 bits |= 1 << self._anchors.index(compiled)
-            self._needs[pattern] = bits
+            self._needs[id(pattern)] = bits
         self._bits: dict[str, int] = table()
 
     def present(self, text: str, start: int, end: int) -> int:
@@ -105,7 +111,7 @@ class Anchors:
         self, pattern: re.Pattern, present: int, text: str, start: int, end: int
     ) -> Iterator[re.Match] | tuple[()]:
         """``pattern.finditer(text, start, end)``, or nothing when an anchor is absent."""
-        needs = self._needs[pattern]
+        needs = self._needs[id(pattern)]
         return pattern.finditer(text, start, end) if present & needs == needs else ()
 
     def scanner(
