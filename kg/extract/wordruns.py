@@ -94,6 +94,13 @@ class Anchors:
                 bits |= 1 << self._anchors.index(compiled)
             self._needs[id(pattern)] = bits
         self._bits: dict[str, int] = table()
+        # one test for "any anchor at all?" (most runs are none) when the flags agree
+        flags = {anchor.flags for anchor in self._anchors}
+        self._any = (
+            re.compile("|".join(f"(?:{a.pattern})" for a in self._anchors), flags.pop())
+            if len(flags) == 1
+            else None
+        )
 
     def present(self, text: str, start: int, end: int) -> int:
         """The anchors (a bit set) that the runs of ``text[start:end]`` hold."""
@@ -101,11 +108,14 @@ class Anchors:
         for _a, _b, run in spans(RUN, text, start, end):
             bits = self._bits.get(run)
             if bits is None:
-                bits = self._bits[run] = sum(
-                    1 << i for i, anchor in enumerate(self._anchors) if anchor.fullmatch(run)
-                )
+                bits = self._bits[run] = self._run_bits(run)
             found |= bits
         return found
+
+    def _run_bits(self, run: str) -> int:
+        if self._any is not None and self._any.fullmatch(run) is None:
+            return 0  # a full match of an alternation is a full match of one alternative
+        return sum(1 << i for i, anchor in enumerate(self._anchors) if anchor.fullmatch(run))
 
     def finditer(
         self, pattern: re.Pattern, present: int, text: str, start: int, end: int
