@@ -340,7 +340,6 @@ def _modifiers(
 
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
     """(start, label) of the noun and adjective+noun candidates in the span."""
-    stop = stoplist()
     words = list(matches_in(WORD, text, start, end))  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
     for k, (s, _e, word) in enumerate(words):
@@ -348,15 +347,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue
         if is_proper(word, s, start):
             continue
-        low = word.lower()
-        if _CLASSIFYING.search(low) or low in function_words():
-            continue  # an adjective: a topic only with its noun
-        if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
-            continue
-        lemma = _noun_singular(low)
-        if lemma in stop or low in stop:
-            continue
-        if (is_verb(low) and not stem_noun(words, k)) or is_participle(low) or after_te(words, k):
+        low, lemma, verb, participle = _word_verdict(word)
+        if lemma is None:
+            continue  # a classifying adjective, a function word or a stop word
+        if (verb and not stem_noun(words, k)) or participle or after_te(words, k):
             continue  # a verb form
         if lemma in vocab.cue_lemmas and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
@@ -387,9 +381,31 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     return out
 
 
-#: :func:`noun_singular` and :func:`_domain` asked once per word in a document.
-_noun_singular = memo(noun_singular)
-_domain_label = memo(_domain)
+@memo
+def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
+    """What :func:`_candidates` asks of a word alone, once per word in a document:
+    (lower case, lemma or None when it is never a topic, is a verb, is a participle)."""
+    low = word.lower()
+    if _CLASSIFYING.search(low) or low in function_words():
+        return low, None, False, False  # an adjective: a topic only with its noun
+    if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
+        return low, None, False, False
+    lemma = noun_singular(low)
+    if lemma in stoplist() or low in stoplist():
+        return low, None, False, False
+    return low, lemma, is_verb(low), is_participle(low)
+
+
+@memo
+def _domain_label(label: str) -> bool:
+    """:func:`_domain`, asked once per label in a document, by one alternation."""
+    return _domain_parts_pattern().search(label) is not None
+
+
+@lru_cache(maxsize=1)
+def _domain_parts_pattern() -> re.Pattern:
+    # a search for any of the parts finds one exactly when one is a substring
+    return re.compile("|".join(re.escape(part) for part in domain_parts()))
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
