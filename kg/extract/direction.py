@@ -96,6 +96,16 @@ def _quantity(word: str, d: Directions) -> int:
 
 
 _HEADS: dict[int, tuple[Directions, dict[str, tuple[int, int]]]] = {}
+_CUED: dict[int, tuple[Directions, frozenset[str]]] = {}
+
+
+def _cued(d: Directions) -> frozenset[str]:
+    """The direction words of a word list (levels, references, particles), built once."""
+    kept = _CUED.get(id(d))
+    if kept is None or kept[0] is not d:
+        cued = d.levels.keys() | d.references.keys() | d.particles.keys()
+        kept = _CUED[id(d)] = (d, frozenset(cued))
+    return kept[1]
 
 
 def _compound_heads(d: Directions) -> dict[str, tuple[int, int]]:
@@ -157,7 +167,7 @@ def judged_levels(
     """
     d = d or load()
     found: list[tuple[int, int, int]] = []
-    cued = d.levels.keys() | d.references.keys() | d.particles.keys()
+    cued = _cued(d)
     if not any(w in cued for _, _, w in neg.words(text, start, end)):
         return found  # no direction word: nothing to pair (most claims)
     for clause in neg.clauses(text, start, end):
