@@ -32,6 +32,13 @@ def _keys(text: str) -> list[str]:
         ("De raad wordt vaak te laat betrokken.", ["democratic-deficit"]),
         ("Een zorgpunt is het beperkt aantal beleidsambtenaren.", ["capacity-shortage"]),
         ("Er zijn te weinig consulenten voor de vele aanvragen.", ["capacity-shortage"]),
+        ("Voor de buurthuizen zijn steeds meer vrijwilligers nodig.", ["volunteer-shortage"]),
+        ("De vereniging kampt met een tekort aan vrijwilligers.", ["volunteer-shortage"]),
+        ("De wethouder noemt de weinig kennis bij de raad.", ["council-knowledge-gap"]),
+        ("Het blijkt lastig om de bewoners van de wijk te bereiken.", ["reaching-residents"]),
+        ("De gemeente moet volgend jaar twee miljoen bezuinigen.", ["budget-pressure"]),
+        ("De gemeente is afhankelijker geworden van de centrumgemeente.", ["regional-distance"]),
+        ("Ambtenaren zeggen dat de gemeente sterk op de regio leunt.", ["regional-distance"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):
@@ -120,3 +127,19 @@ def test_a_lack_of_knowledge_is_the_councils_only_when_the_council_lacks_it():
     doc, ex = extract_text("Er is een gebrek aan kennis op het vlak van autisme.")
     concerns = {key(c) for c in finding_for(doc, ex, "Er is een gebrek").concerns}
     assert "problem/council-knowledge-gap" not in concerns
+
+
+def test_a_figure_of_volunteers_or_a_plain_cut_word_states_no_problem():
+    assert _keys("Er zijn 40 vrijwilligers actief in het dorp.") == []
+    assert _keys("Het moet eenvoudiger, zodat we bezuinigen op de kosten.") == []
+
+
+def test_the_auditor_named_concerns_the_auditors_requirements_and_the_auditor():
+    doc, ex = extract_text("De accountant keurt de verantwoording van de jeugdhulp af.")
+    concerns = {key(c) for c in finding_for(doc, ex, "De accountant").concerns}
+    assert {"problem/auditor-requirements", "role/auditors"} <= concerns
+
+
+def test_financial_vulnerability_is_poverty():
+    doc, ex = extract_text("Veel gezinnen in de wijk zijn financieel kwetsbaar.")
+    assert "problem/poverty" in {key(c) for c in finding_for(doc, ex, "Veel gezinnen").concerns}
