@@ -143,3 +143,20 @@ def test_the_auditor_named_concerns_the_auditors_requirements_and_the_auditor():
 def test_financial_vulnerability_is_poverty():
     doc, ex = extract_text("Veel gezinnen in de wijk zijn financieel kwetsbaar.")
     assert "problem/poverty" in {key(c) for c in finding_for(doc, ex, "Veel gezinnen").concerns}
+
+
+def test_a_body_or_service_named_concerns_its_problem_and_itself():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat uitspraken van de Centrale Raad van Beroep het beleid raken.",
+        "Volgens de wethouder kampt de sociale werkvoorziening met minder plekken.",
+    )
+    court = {key(c) for c in finding_for(doc, ex, "Ambtenaren vertellen").concerns}
+    assert "problem/court-rulings" in court
+    work = {key(c) for c in finding_for(doc, ex, "Volgens de wethouder").concerns}
+    assert {"problem/sheltered-work", "law/wsw"} <= work
+
+
+def test_a_group_counted_by_a_figure_stays_data():
+    """ "werklozen" names a group (a hidden label): a count of them is no judgement."""
+    doc, ex = extract_text("De gemeente telt 500 werklozen.")
+    assert ex.findings == []
