@@ -39,6 +39,10 @@ def _keys(text: str) -> list[str]:
         ("De gemeente moet volgend jaar twee miljoen bezuinigen.", ["budget-pressure"]),
         ("De gemeente is afhankelijker geworden van de centrumgemeente.", ["regional-distance"]),
         ("Ambtenaren zeggen dat de gemeente sterk op de regio leunt.", ["regional-distance"]),
+        ("Het aanbod groeit, terwijl bezuinigen de opdracht blijft.", ["budget-pressure"]),
+        ("Er is geen financiële ruimte voor nieuwe werkwijzen.", ["no-room-for-innovation"]),
+        ("In de wijken is duidelijk sprake van innovatie.", []),
+        ("Er is nog niet echt sprake van innovatie.", ["no-room-for-innovation"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):
