@@ -147,7 +147,7 @@ def test_the_auditor_named_concerns_the_auditors_requirements_and_the_auditor():
 
 
 def test_financial_vulnerability_is_poverty():
-    doc, ex = extract_text("Veel gezinnen in de wijk zijn financieel kwetsbaar.")
+    doc, ex = extract_text("Veel gezinnen noemen hun financiële kwetsbaarheid.")
     assert "problem/poverty" in {key(c) for c in finding_for(doc, ex, "Veel gezinnen").concerns}
 
 
