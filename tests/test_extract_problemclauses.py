@@ -44,7 +44,7 @@ def _keys(text: str) -> list[str]:
         ("In de wijken is duidelijk sprake van innovatie.", []),
         ("Er is nog niet echt sprake van innovatie.", ["no-room-for-innovation"]),
         ("Raadsleden kunnen de gevolgen niet overzien.", ["council-knowledge-gap"]),
-        ("Het kost moeite de hele raad op vlieghoogte te brengen.", ["council-knowledge-gap"]),
+        ("De hele raad heeft geen overzicht van de uitgaven.", ["council-knowledge-gap"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):
