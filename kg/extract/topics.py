@@ -489,6 +489,35 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
     return out
 
 
+#: Kinds of named entities whose proper name is no topic.
+_NAME_KINDS = frozenset({"organisation", "body", "region", "municipality", "place", "law"})
+
+
+def _named_spans(mentions: list[SentenceMention]) -> set[tuple[int, int]]:
+    """Spans where an actor or organisation is named: a problem label there is no topic.
+
+    A problem's subject label can be an actor's or a body's name as well ("de
+    accountant", "de Centrale Raad van Beroep"): the claim is about the problem, but
+    the words name who acts, not a subject (topics are not speakers, government or
+    organisations). A team, care service or client group the topics keep
+    (:func:`subject_roles`), a law worded as its care (:func:`_care_form`) and a
+    common noun that refers to a body ("die gemeenschappelijke regeling") stay.
+
+    Examples
+    --------
+    >>> acc = SentenceMention("c/role/auditors", "role", 3, 13, "accountant", 0)
+    >>> _named_spans([acc])
+    {(3, 13)}
+    """
+    subjects = subject_roles()
+    return {
+        (m.start, m.end)
+        for m in mentions
+        if (m.kind == "role" and m.entity.rsplit("/", 1)[-1] not in subjects)
+        or (m.kind in _NAME_KINDS and m.text[:1].isupper() and not _care_form(m))
+    }
+
+
 def find_topics(
     text: str,
     start: int,
@@ -534,8 +563,13 @@ def find_topics(
     mentions = list(mentions)
     found: dict[str, set[str]] = {}
     order: list[str] = []
+    named = _named_spans(mentions)
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.kind == "problem" and not (" " not in m.text and is_verb(m.text.lower())):
+        if (
+            m.kind == "problem"
+            and (m.start, m.end) not in named
+            and not (" " not in m.text and is_verb(m.text.lower()))
+        ):
             label = _agree(topic_lemma(m.text), het_nouns(text))
             if label not in found:
                 order.append(label)
