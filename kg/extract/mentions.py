@@ -296,7 +296,7 @@ def _token_index(text: str) -> _TokenIndex:
 
 
 #: The memo table of :func:`_token_index`, keyed by ``(text,)``.
-_INDEXES = _token_index.table
+_INDEXES: dict = _token_index.table  # type: ignore[attr-defined]
 
 
 #: Token → (token, surface key, lemma key, token without apostrophe ending); shared
