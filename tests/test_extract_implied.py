@@ -53,3 +53,17 @@ def test_loss_names_something_gone():
     assert implied.lost(s, (0, len(s)))
     s = "De wachtlijst is weggewerkt."
     assert not implied.lost(s, (0, len(s)))
+
+
+def test_framed_names_a_focus_or_a_factor():
+    s = "In het eerste jaar stond de continuïteit van zorg centraal."
+    assert implied.framed(s, 0, len(s))
+    s = "Daarnaast speelde de demografie (veel ouderen) een grote rol."
+    assert implied.framed(s, 0, len(s))
+    s = "De wethouder speelt de vragen door aan de raad."
+    assert not implied.framed(s, 0, len(s))
+
+
+def test_missing_is_a_loss():
+    s = "Bij de teams ontbreekt soms specialistische kennis."
+    assert implied.lost(s, (0, len(s)))

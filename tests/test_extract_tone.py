@@ -421,3 +421,33 @@ def test_involvement_importance_and_variation(sentence, expected):
 def test_something_good_lost_is_negative():
     # a positive word in a clause of loss names what was lost
     assert _polarity("Het snelle overleg met de school is nu weg.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adjective before "aantal" measures a number, it judges nothing
+        ("Het college volgt een beperkt aantal indicatoren.", "neutral"),
+        ("De gemeente heeft maar een beperkt budget.", "negative"),
+        # a problem named as the focus or a factor is no difficulty stated
+        ("In het beleid staat de eenzaamheid van ouderen centraal.", "neutral"),
+        ("Bij de keuze speelde de vergrijzing (veel ouderen) een rol.", "neutral"),
+        ("De eenzaamheid van ouderen neemt toe.", "negative"),
+    ],
+)
+def test_counts_and_focus_are_no_verdicts(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an opposite word in the first judgement's complement belongs to it
+        ("Het is moeilijk goede indicatoren te vinden.", "negative"),
+        ("De consulenten zijn zich goed bewust van de eigen tekortkomingen.", "positive"),
+        # a good thing that is missing is lost, not approved
+        ("Een goede oplossing voor de wachttijd ontbreekt.", "negative"),
+    ],
+)
+def test_complement_of_a_judgement_and_what_is_missing(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -142,12 +142,14 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
     return bool(_REMOVAL.search(text, *clause))
 
 
-#: Words of loss ("is nu weg", "verdwenen", "valt weg"): general Dutch verbs of losing and
-#: ending, in their common forms.
+#: Words of loss ("is nu weg", "verdwenen", "valt weg", "ontbreekt"): general Dutch verbs
+#: of losing, ending and missing, in their common forms.
 _LOSS = re.compile(
     r"\b(?:is|zijn|was|waren|raakt|raken|raakte|raakten)\s+(?:\w+\s+){0,2}(?:weg|kwijt)\b"
     r"|\b(?:verdwenen|verdwijnt|verdwijnen|weggevallen|kwijtgeraakt)\b"
-    r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b",
+    r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b"
+    # what is missing is lost too: "een goede oplossing ontbreekt"
+    r"|\b(?:ontbreekt|ontbreken|ontbrak|ontbraken|ontbroken)\b",
     re.IGNORECASE,
 )
 
@@ -233,3 +235,34 @@ def initiative(text: str, clause: tuple[int, int]) -> bool:
     if not found or neg.opens_open_question(text, clause) or any(w in _MODAL for w in found):
         return False  # "of de proef wordt uitgebreid", "die opgezet moeten worden"
     return bool(_INITIATIVE.search(text, *clause)) and not neg.hypothetical(text, clause)
+
+
+#: Predicates that name a subject as the focus or a factor ("staat centraal", "speelt een
+#: rol"): general Dutch phrases of attention, in their common forms.
+_FRAMED = re.compile(
+    r"\b(?:sta(?:at|an)|stond(?:en)?)\s+(?:\w+\s+){0,5}?centraal\b"
+    r"|\b(?:speelt|spelen|speelde|speelden)\b[^.;:?!]{0,160}?\b(?:een|geen)\s+(?:\w+\s+)?rol\b"
+    r"|\b(?:een|geen)\s+(?:\w+\s+)?rol\s+(?:\w+\s+){0,2}(?:speelt|spelen|speelde|speelden)\b",
+    re.IGNORECASE,
+)
+
+
+def framed(text: str, start: int, end: int) -> bool:
+    """Whether the claim names its subject as the focus or a factor ("staat centraal").
+
+    A problem named so is the topic of attention, not a difficulty the claim states
+    ("de belasting van mantelzorgers staat centraal", "de vergrijzing speelde een rol").
+
+    Examples
+    --------
+    >>> s = "In het beleid staat de eenzaamheid van ouderen centraal."
+    >>> framed(s, 0, len(s))
+    True
+    >>> s = "Daarnaast speelde de vergrijzing een rol."
+    >>> framed(s, 0, len(s))
+    True
+    >>> s = "De eenzaamheid onder ouderen neemt toe."
+    >>> framed(s, 0, len(s))
+    False
+    """
+    return bool(_FRAMED.search(text, start, end))

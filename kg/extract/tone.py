@@ -17,15 +17,18 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 - a positive cue in a counterfactual ("was beter geweest", "had moeten") is
   negative, and one in a supposition ("zou") or an aim ("om … te") counts for
   nothing;
-- the first judgement of a clause governs the opposite words after it: they
-  are its complement ("het is moeilijk goede indicatoren te vinden" is a
-  difficulty, "goed bewust van de knelpunten" a good verdict); a tone word
+- the first judgement of a clause governs the opposite words in its complement
+  (after a preposition or in its "te"-infinitive: "het is moeilijk goede
+  indicatoren te vinden" is a difficulty, "goed bewust van de knelpunten" a
+  good verdict), not those after a copula; a tone word
   inside a problem's name ("korte" in "korte invoeringstermijn") does not
   count apart from the problem;
 - a stated problem in a clause of growth ("neemt snel toe") is negative, the
   degree words there measure the growth.
-- the standard of a comparison ("minder banen verloren dan gevreesd") is no
-  judgement; a negator cancelled by "zonder" ("geen kind zonder zorg") is a
+- the standard of a comparison ("minder banen verloren dan gevreesd") and an
+  adjective that measures a count ("een beperkt aantal") are no judgement; a
+  problem named as the focus or a factor ("staat centraal", "speelt een rol")
+  is no difficulty stated; a negator cancelled by "zonder" ("geen kind zonder zorg") is a
   reassurance, positive;
 - a quantity judged by its level (``kg/data/quantity-direction.toml``:
   "gezondheid onder het landelijk gemiddelde", "werkloosheid daalt") comes in
@@ -189,6 +192,72 @@ def separated_cues(
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
 
 
+#: Heads of a count: an adjective before them measures a number ("een beperkt aantal").
+_COUNT_HEADS = frozenset({"aantal"})
+
+
+def _counting(text: str, clause: tuple[int, int], cue: Cue) -> bool:
+    """Whether a one-word cue measures a count ("een beperkt aantal"), not judges anything.
+
+    Examples
+    --------
+    >>> s = "Het college kiest een beperkt aantal indicatoren."
+    >>> i = s.index("beperkt")
+    >>> _counting(s, (0, len(s)), Cue(i, i + 7, -1))
+    True
+    >>> s = "De ruimte is beperkt."
+    >>> i = s.index("beperkt")
+    >>> _counting(s, (0, len(s)), Cue(i, i + 7, -1))
+    False
+    """
+    if " " in text[cue.start : cue.end]:
+        return False  # a phrase ("het groeiende aantal" ends a judged level)
+    after = neg.words(text, cue.end, clause[1])
+    return bool(after) and after[0][2] in _COUNT_HEADS
+
+
+#: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar"),
+#: with "dan" of a comparison's standard ("beter … dan bij de dure GGZ").
+_GOVERNING = frozenset(
+    {"van", "voor", "over", "naar", "om", "op", "met", "aan", "bij", "in", "tot", "tegen",
+     "door", "uit", "dan"}
+)  # fmt: skip
+#: Copulas and finite auxiliaries: a judgement after one is the clause's predicate.
+_COPULAS = frozenset(
+    {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
+     "bleef", "bleven", "lijkt", "lijken", "leek", "leken", "blijkt", "bleek", "heeft",
+     "hebben", "had", "hadden", "raakt", "raken", "raakte"}
+)  # fmt: skip
+
+
+def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -> bool:
+    """Whether the cue at ``start`` is the complement of the judgement ending at ``head_end``.
+
+    The opposite word belongs to the first judgement when a preposition opens it
+    ("goed bewust van de knelpunten", "zoeken naar een goede verhouding") or it
+    stands in the judgement's "te"-infinitive ("moeilijk goede indicatoren te
+    vinden"). After a copula it is the clause's own predicate ("de ruimte voor
+    initiatieven is beperkt"), and so is a word with nothing of the two between
+    ("een goede oplossing ontbreekt").
+
+    Examples
+    --------
+    >>> s = "Het is moeilijk goede indicatoren te vinden."
+    >>> _complement(s, (0, len(s)), s.index(" goede"), s.index("goede"))
+    True
+    >>> s = "De ruimte voor initiatieven is beperkt."
+    >>> _complement(s, (0, len(s)), s.index(" voor"), s.index("beperkt"))
+    False
+    """
+    for _, _, w in reversed(neg.words(text, head_end, start)):
+        if w in _COPULAS:
+            return False
+        if w in _GOVERNING:
+            return True
+    after = [w for _, _, w in neg.words(text, start, clause[1])]
+    return any(w == "te" and nxt.endswith("en") for w, nxt in zip(after, after[1:], strict=False))
+
+
 def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
     """The cues of ``clause`` in text order, without tone words inside a problem's name.
 
@@ -246,7 +315,7 @@ def _clause_score(
     supposed = neg.hypothetical(text, clause)
     solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
     gone = implied.lost(text, clause)  # "het snelle schakelen is nu weg"
-    head = 0  # the sign of the clause's first judgement
+    head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in _own_cues(cues, clause):
         if not cue.sign:
             continue  # a word of divided judgement: see _divided
@@ -260,8 +329,8 @@ def _clause_score(
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
-        if neg.standard(text, clause, cue.start):
-            continue  # "minder … dan gevreesd": the standard of a comparison
+        if neg.standard(text, clause, cue.start) or _counting(text, clause, cue):
+            continue  # "minder … dan gevreesd": the standard of a comparison; a count
         if not turned and neg.diminished(text, clause, cue.start):
             turned = True
         sign = -cue.sign if turned else cue.sign
@@ -273,9 +342,10 @@ def _clause_score(
             sign = -1  # "was beter geweest": what should have been
         elif sign > 0 and (supposed or neg.purpose(text, clause, cue.start)):
             continue  # an aim or a supposition, not a verdict
-        if head and sign != head:
+        if head and sign != head and _complement(text, clause, head_end, cue.start):
             continue  # the complement of the first judgement ("moeilijk goede … te vinden")
-        head = head or sign
+        if not head:
+            head, head_end = sign, cue.end
         if sign > 0:
             pos += 1
         else:
@@ -352,6 +422,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     """
     pos = negv = 0
     irrealis = neg.counterfactual(text, start, end)
+    if implied.framed(text, start, end):  # "X staat centraal": a focus, not a difficulty
+        cues = [c for c in cues if not c.problem]
     if _divided(text, start, end, cues):
         return "mixed"
     judged = []  # per clause: (opens with a contrast word, judged)
