@@ -451,3 +451,8 @@ def test_counts_and_focus_are_no_verdicts(sentence, expected):
 )
 def test_complement_of_a_judgement_and_what_is_missing(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_one_judgement_granted_and_denied_is_mixed():
+    s = "Het loket werkt goed voor ouderen, minder goed voor jongeren."
+    assert _polarity(s) == "mixed"

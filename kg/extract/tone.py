@@ -40,8 +40,9 @@ judgement that reports something set going ("is opgezet", "zet in op") is
 positive.
 
 A claim with positive and negative clauses is mixed when a contrast word sets
-them against each other ("maar", "echter", "toch") or when the two are close
-in weight; otherwise the larger side wins. A concession ("weliswaar …, maar
+them against each other ("maar", "echter", "toch"), when one judgement word is
+granted and denied ("goed voor A, minder goed voor B") or when the two are
+close in weight; otherwise the larger side wins. A concession ("weliswaar …, maar
 …", "wel …, maar …") is mixed, with or without a judgement word.
 """
 
@@ -308,9 +309,16 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
 
 
 def _clause_score(
-    text: str, clause: tuple[int, int], cues: list[Cue], irrealis: bool
+    text: str,
+    clause: tuple[int, int],
+    cues: list[Cue],
+    irrealis: bool,
+    signed: dict[str, set[int]] | None = None,
 ) -> tuple[int, int]:
-    """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual."""
+    """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual.
+
+    ``signed`` collects, per judgement word (its last word), the signs it took.
+    """
     pos = negv = stated = 0
     supposed = neg.hypothetical(text, clause)
     solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
@@ -350,6 +358,8 @@ def _clause_score(
             pos += 1
         else:
             negv += 1
+        if signed is not None:
+            signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
     for a, _b in implied.excess(text, *clause) + implied.late(text, *clause):
         if not any(c.start <= a < c.end for c in cues):
             negv += 1  # "te ingewikkeld", "pas maanden later"
@@ -427,11 +437,12 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     if _divided(text, start, end, cues):
         return "mixed"
     judged = []  # per clause: (opens with a contrast word, judged)
+    signed: dict[str, set[int]] = {}  # judgement word → the signs it took
     asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     for clause in neg.clauses(text, start, end):
         if clause[1] <= asked:
             continue
-        p, n = _clause_score(text, clause, cues, irrealis)
+        p, n = _clause_score(text, clause, cues, irrealis, signed)
         pos, negv = pos + p, negv + n
         judged.append((neg.opens_contrast(text, clause), bool(p or n)))
     if (pos or negv) and _unanswered_contrast(judged):
@@ -439,6 +450,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     if pos and negv:
         if neg.contrast(text, start, end) or neg.concessive(text, start, end):
             return "mixed"
+        if any(len(signs) > 1 for signs in signed.values()):
+            return "mixed"  # one judgement granted and denied: "goed voor A, minder goed voor B"
         if pos >= 2 * negv:
             return "positive"
         if negv >= 2 * pos:
