@@ -67,3 +67,16 @@ def test_framed_names_a_focus_or_a_factor():
 def test_missing_is_a_loss():
     s = "Bij de teams ontbreekt soms specialistische kennis."
     assert implied.lost(s, (0, len(s)))
+
+
+def test_plans_are_intended_extensions_not_negated():
+    s = "De gemeente wil het aanbod van de bibliotheek uitbreiden."
+    assert implied.plans(s, (0, len(s)))
+    s = "Het college wil meer gebruikmaken van ervaringen van inwoners."
+    assert implied.plans(s, (0, len(s)))
+    for s in (
+        "De gemeente wil het aanbod niet uitbreiden.",
+        "De gemeente zou het aanbod willen uitbreiden.",
+        "De gemeente breidt het aanbod uit.",
+    ):
+        assert not implied.plans(s, (0, len(s)))

@@ -456,3 +456,9 @@ def test_complement_of_a_judgement_and_what_is_missing(sentence, expected):
 def test_one_judgement_granted_and_denied_is_mixed():
     s = "Het loket werkt goed voor ouderen, minder goed voor jongeren."
     assert _polarity(s) == "mixed"
+
+
+def test_an_intended_extension_reads_as_progress():
+    assert _polarity("Het college wil de monitor volgend jaar aanvullen met verhalen.") == "positive"
+    # an extension ruled out is no progress
+    assert _polarity("Het college wil de samenwerking niet uitbreiden.") != "positive"

@@ -266,3 +266,34 @@ def framed(text: str, start: int, end: int) -> bool:
     False
     """
     return bool(_FRAMED.search(text, start, end))
+
+
+#: An intended extension ("wil de monitor aanvullen", "wil meer gebruikmaken van"): a form
+#: of "willen" with a general Dutch verb of extending or adding, or "meer" + a verb of use.
+_PLAN = re.compile(
+    r"\b(?:wil|willen|wilde|wilden)\b[^,;:]*?\b(?:aanvullen|uitbreiden|verbreden|uitbouwen"
+    r"|intensiveren|ontwikkelen|meer\s+(?:gebruikmaken|gebruik\s+maken|inzetten|benutten))\b",
+    re.IGNORECASE,
+)
+
+
+def plans(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause states an intended extension ("wil de monitor aanvullen").
+
+    Like something set going (:func:`initiative`), an extension the speaker means
+    to make reads as progress; the tone rules use it only in a clause with no
+    judgement word, and not negated ("wil de samenwerking niet uitbreiden").
+
+    Examples
+    --------
+    >>> s = "Het college wil de monitor aanvullen met verhalen van inwoners."
+    >>> plans(s, (0, len(s)))
+    True
+    >>> s = "Het college wil de samenwerking niet uitbreiden."
+    >>> plans(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in neg.words(text, *clause)]
+    if any(w in neg.NEGATORS for w in found) or neg.hypothetical(text, clause):
+        return False
+    return bool(_PLAN.search(text, *clause))

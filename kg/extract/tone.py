@@ -36,8 +36,8 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 
 A word of divided judgement (``polarity:mixed`` in ``ontology/tone.ttl``:
 "gemengde gevoelens", "niet eenduidig") makes the claim mixed. A claim with no
-judgement that reports something set going ("is opgezet", "zet in op") is
-positive.
+judgement that reports something set going ("is opgezet", "zet in op") or an
+intended extension ("wil de monitor aanvullen") is positive.
 
 A claim with positive and negative clauses is mixed when a contrast word sets
 them against each other ("maar", "echter", "toch"), when one judgement word is
@@ -465,6 +465,9 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         return "positive"
     if negv:
         return "negative"
-    if any(implied.initiative(text, clause) for clause in neg.clauses(text, start, end)):
+    if any(
+        implied.initiative(text, clause) or implied.plans(text, clause)
+        for clause in neg.clauses(text, start, end)
+    ):
         return "positive"  # no judgement, but something set going: "er is een loket opgezet"
     return "neutral"
