@@ -459,6 +459,6 @@ def test_one_judgement_granted_and_denied_is_mixed():
 
 
 def test_an_intended_extension_reads_as_progress():
-    assert _polarity("Het college wil de monitor volgend jaar aanvullen met verhalen.") == "positive"
+    assert _polarity("Het college wil de monitor aanvullen met verhalen.") == "positive"
     # an extension ruled out is no progress
     assert _polarity("Het college wil de samenwerking niet uitbreiden.") != "positive"
