@@ -80,3 +80,13 @@ def test_plans_are_intended_extensions_not_negated():
         "De gemeente breidt het aanbod uit.",
     ):
         assert not implied.plans(s, (0, len(s)))
+
+
+def test_obligation_and_comparative():
+    s = "Dat vergt een zorgvuldige uitvoering van de regels."
+    assert implied.obliged(s, (0, len(s)))
+    s = "De samenwerking met de huisartsen moet beter."
+    assert implied.obliged(s, (0, len(s)))
+    s = "De samenwerking met de huisartsen is goed."
+    assert not implied.obliged(s, (0, len(s)))
+    assert implied.comparative("makkelijker") and not implied.comparative("helder")

@@ -462,3 +462,20 @@ def test_an_intended_extension_reads_as_progress():
     assert _polarity("Het college wil de monitor aanvullen met verhalen.") == "positive"
     # an extension ruled out is no progress
     assert _polarity("Het college wil de samenwerking niet uitbreiden.") != "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what must be better falls short now
+        ("De samenwerking met de huisartsen moet beter.", "negative"),
+        ("De regels voor de aanvraag moeten eenvoudiger.", "negative"),
+        # what is required or must be done is an aim, no verdict
+        ("De eigen kracht van de wijk moet worden versterkt.", "neutral"),
+        ("Dat vergt een zorgvuldige uitvoering van de regels.", "neutral"),
+        # a difficulty that must be faced stays one
+        ("De gemeente moet volgend jaar fors bezuinigen op de bijstand.", "negative"),
+    ],
+)
+def test_obligation_states_an_aim_or_a_shortfall(sentence, expected):
+    assert _polarity(sentence) == expected

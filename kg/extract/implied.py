@@ -297,3 +297,47 @@ def plans(text: str, clause: tuple[int, int]) -> bool:
     if any(w in neg.NEGATORS for w in found) or neg.hypothetical(text, clause):
         return False
     return bool(_PLAN.search(text, *clause))
+
+
+#: Verbs of obligation and requirement ("moet worden versterkt", "vergt zorgvuldige
+#: uitvoering"): what follows them is what should be, not what is.
+_OBLIGATION = frozenset(
+    {"moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden", "vergt",
+     "vergen", "vergde", "vereist", "vereisen", "vereiste", "vraagt"}
+)  # fmt: skip
+
+
+def obliged(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause states an obligation or a requirement ("moet", "vergt", "vraagt om").
+
+    Examples
+    --------
+    >>> s = "De eigen kracht moet worden versterkt."
+    >>> obliged(s, (0, len(s)))
+    True
+    >>> s = "Dat vragen om goede afstemming."
+    >>> obliged(s, (0, len(s)))
+    True
+    >>> s = "Raadsleden stellen vragen over de regels."
+    >>> obliged(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in neg.words(text, *clause)]
+    return any(
+        w in _OBLIGATION or (w in ("vragen", "vroeg", "vroegen") and found[i + 1 : i + 2] == ["om"])
+        for i, w in enumerate(found)
+    )
+
+
+def comparative(word: str) -> bool:
+    """Whether a judgement word is a comparative ("beter", "eenvoudiger"): more of it is meant.
+
+    Examples
+    --------
+    >>> comparative("eenvoudiger"), comparative("beter"), comparative("helder")
+    (True, True, False)
+    """
+    from kg.extract.mentions import lemma_key
+
+    word = word.lower()
+    return word in neg.COMPARATIVES or (word.endswith("er") and lemma_key(word) != word)

@@ -14,9 +14,10 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 - a clause with no cue that negates a statement ("werd niet gehonoreerd",
   "is nog niet zo ver") is negative; "niet alleen … maar ook" is not; so is
   one that asks for more ("er zijn steeds meer vrijwilligers nodig");
-- a positive cue in a counterfactual ("was beter geweest", "had moeten") is
-  negative, and one in a supposition ("zou") or an aim ("om … te") counts for
-  nothing;
+- a positive cue in a counterfactual ("was beter geweest", "had moeten") or a
+  comparative under an obligation ("moet beter") is negative, and one in a
+  supposition ("zou"), an aim ("om … te") or an obligation or requirement
+  ("moet worden versterkt", "vergt zorgvuldige uitvoering") counts for nothing;
 - the first judgement of a clause governs the opposite words in its complement
   (after a preposition or in its "te"-infinitive: "het is moeilijk goede
   indicatoren te vinden" is a difficulty, "goed bewust van de knelpunten" a
@@ -308,6 +309,11 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     return False
 
 
+def _more(text: str, cue: Cue) -> bool:
+    """Whether the cue is a comparative ("moet beter"): under an obligation, a shortfall."""
+    return implied.comparative(text[cue.start : cue.end].split()[-1])
+
+
 def _clause_score(
     text: str,
     clause: tuple[int, int],
@@ -323,6 +329,7 @@ def _clause_score(
     supposed = neg.hypothetical(text, clause)
     solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
     gone = implied.lost(text, clause)  # "het snelle schakelen is nu weg"
+    must = implied.obliged(text, clause)  # "moet worden versterkt": what should be
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in _own_cues(cues, clause):
         if not cue.sign:
@@ -346,9 +353,9 @@ def _clause_score(
             sign = 1  # a difficulty taken away
         elif sign > 0 and gone and not turned:
             sign = -1  # something good lost
-        if sign > 0 and irrealis:
-            sign = -1  # "was beter geweest": what should have been
-        elif sign > 0 and (supposed or neg.purpose(text, clause, cue.start)):
+        if sign > 0 and (irrealis or (must and _more(text, cue))):
+            sign = -1  # "was beter geweest", "moet beter": what should have been
+        elif sign > 0 and (supposed or must or neg.purpose(text, clause, cue.start)):
             continue  # an aim or a supposition, not a verdict
         if head and sign != head and _complement(text, clause, head_end, cue.start):
             continue  # the complement of the first judgement ("moeilijk goede … te vinden")
