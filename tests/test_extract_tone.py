@@ -479,3 +479,7 @@ def test_an_intended_extension_reads_as_progress():
 )
 def test_obligation_states_an_aim_or_a_shortfall(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_having_to_wait_is_negative():
+    assert _polarity("Ouders moeten maanden wachten op een eerste gesprek.") == "negative"

@@ -51,18 +51,26 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-#: "pas" before a time that comes late: "pas maanden later", "pas (erg) laat".
-_LATE = re.compile(r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b", re.IGNORECASE)
+#: "pas" before a time that comes late: "pas maanden later", "pas (erg) laat"; having to
+#: wait ("moeten maanden wachten", "lang wachten").
+_LATE = re.compile(
+    r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b"
+    r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b",
+    re.IGNORECASE,
+)
 
 
 def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans that say something comes only late ("pas maanden later"): a delay.
+    """Spans that say something comes only late ("pas maanden later", "moeten … wachten").
 
     Examples
     --------
     >>> s = "De declaraties komen pas maanden later binnen."
     >>> [s[a:b] for a, b in late(s, 0, len(s))]
     ['pas maanden later']
+    >>> s = "Ouders moeten drie maanden wachten op hulp."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['moeten drie maanden wachten']
     >>> late("Het werk begint pas na de overdracht.", 0, 36)
     []
     """
