@@ -426,16 +426,13 @@ def test_something_good_lost_is_negative():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # an adjective before "aantal" measures a number, it judges nothing
-        ("Het college volgt een beperkt aantal indicatoren.", "neutral"),
-        ("De gemeente heeft maar een beperkt budget.", "negative"),
         # a problem named as the focus or a factor is no difficulty stated
         ("In het beleid staat de eenzaamheid van ouderen centraal.", "neutral"),
         ("Bij de keuze speelde de vergrijzing (veel ouderen) een rol.", "neutral"),
         ("De eenzaamheid van ouderen neemt toe.", "negative"),
     ],
 )
-def test_counts_and_focus_are_no_verdicts(sentence, expected):
+def test_a_focus_is_no_verdict(sentence, expected):
     assert _polarity(sentence) == expected
 
 

@@ -6,7 +6,7 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   when a negator or a diminisher reaches it ("werkt niet altijd goed" is
   negative, "weinig problemen" positive);
 - "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative, and
-  so is a delay ("pas maanden later");
+  so is a delay ("pas maanden later", "moeten drie maanden wachten");
 - a problem the taxonomy names counts as negative when the claim states it,
   unless its clause judges it well ("de wachttijden zijn goed beheersbaar");
   a problem of lack ("te weinig beschut werk") counts as negative when it is
@@ -26,11 +26,10 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   count apart from the problem;
 - a stated problem in a clause of growth ("neemt snel toe") is negative, the
   degree words there measure the growth.
-- the standard of a comparison ("minder banen verloren dan gevreesd") and an
-  adjective that measures a count ("een beperkt aantal") are no judgement; a
-  problem named as the focus or a factor ("staat centraal", "speelt een rol")
-  is no difficulty stated; a negator cancelled by "zonder" ("geen kind zonder zorg") is a
-  reassurance, positive;
+- the standard of a comparison ("minder banen verloren dan gevreesd") is no
+  judgement; a problem named as the focus or a factor ("staat centraal",
+  "speelt een rol") is no difficulty stated; a negator cancelled by "zonder"
+  ("geen kind zonder zorg") is a reassurance, positive;
 - a quantity judged by its level (``kg/data/quantity-direction.toml``:
   "gezondheid onder het landelijk gemiddelde", "werkloosheid daalt") comes in
   as a cue from :mod:`kg.extract.direction`.
@@ -194,30 +193,6 @@ def separated_cues(
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
 
 
-#: Heads of a count: an adjective before them measures a number ("een beperkt aantal").
-_COUNT_HEADS = frozenset({"aantal"})
-
-
-def _counting(text: str, clause: tuple[int, int], cue: Cue) -> bool:
-    """Whether a one-word cue measures a count ("een beperkt aantal"), not judges anything.
-
-    Examples
-    --------
-    >>> s = "Het college kiest een beperkt aantal indicatoren."
-    >>> i = s.index("beperkt")
-    >>> _counting(s, (0, len(s)), Cue(i, i + 7, -1))
-    True
-    >>> s = "De ruimte is beperkt."
-    >>> i = s.index("beperkt")
-    >>> _counting(s, (0, len(s)), Cue(i, i + 7, -1))
-    False
-    """
-    if " " in text[cue.start : cue.end]:
-        return False  # a phrase ("het groeiende aantal" ends a judged level)
-    after = neg.words(text, cue.end, clause[1])
-    return bool(after) and after[0][2] in _COUNT_HEADS
-
-
 #: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar"),
 #: with "dan" of a comparison's standard ("beter … dan bij de dure GGZ").
 _GOVERNING = frozenset(
@@ -344,8 +319,8 @@ def _clause_score(
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
-        if neg.standard(text, clause, cue.start) or _counting(text, clause, cue):
-            continue  # "minder … dan gevreesd": the standard of a comparison; a count
+        if neg.standard(text, clause, cue.start):
+            continue  # "minder … dan gevreesd": the standard of a comparison
         if not turned and neg.diminished(text, clause, cue.start):
             turned = True
         sign = -cue.sign if turned else cue.sign
