@@ -372,14 +372,8 @@ def _ranges(text: str, found: list[Number]) -> list[Number]:
         m = _RANGE_NEXT.match(text, number.end, number.end + WINDOW)
         stop = m.start("rest") if m else number.end
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            nxt is None
-            or nxt.start >= stop
-            or nxt.start < number.end
-            or nxt.value is None
-            or nxt.form == "range-start"  # "1-1-2015": a date, not a range
-        ):
-            continue
+        if nxt is None or nxt.value is None or nxt.form == "range-start" or nxt.start >= stop:
+            continue  # no figure ends the range, or a date ("1-1-2015")
         qualifier = text[number.start : stop]
         value = number.value
         scale = _SCALE_WORD.search(text, nxt.start, nxt.end)
@@ -396,8 +390,7 @@ def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         plain = not (m.group("pct") or m.group("euro") or m.group("scale") or m.group("euro2"))
         if taken.holds(s) or _not_a_figure(text, s, e, start, plain):
             continue
-        bare_euro = m.group("euro") and not (m.group("scale") or m.group("pct") or m.group("dash"))
-        if (plain or bare_euro) and _range_start(text, e):  # "3-4 maanden", "€ 2-3 miljoen"
+        if (plain or not (m["scale"] or m["pct"] or m["dash"])) and _range_start(text, e):
             found.append(Number(m.start(), e, to_decimal(m.group("num")), "count", "range-start"))
             continue
         value, unit = to_decimal(m.group("num")), "count"
@@ -535,9 +528,8 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     [(Decimal('600000'), 'EUR'), (Decimal('12.5'), 'percent'), (Decimal('2'), 'ratio')]
     """
     labels = [(m.start(), m.end()) for m in _LABEL.finditer(text, start, end)]
-    found = _phrases(text, start, end) + [
-        Number(a, b, value, "percent", "share") for a, b, value in digit_fractions(text, start, end)
-    ]
+    found = _phrases(text, start, end)
+    found += [Number(a, b, v, "percent", "share") for a, b, v in digit_fractions(text, start, end)]
     taken = _Spans(labels + [(n.start, n.end) for n in found])
     for number in _digits(text, start, end, taken) + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
