@@ -43,6 +43,13 @@ def minted(*paragraphs, title="Teststad"):
         ("Er wordt samengewerkt met onder meer Careander.", "organisation/careander"),
         ("Ook zorgaanbieders als Careander zijn positief.", "organisation/careander"),
         ("Dat doen organisaties, zoals Careander, al.", "organisation/careander"),
+        (
+            "Schulden worden geregeld door de Kredietbank Oostrand.",
+            "organisation/kredietbank-oostrand",
+        ),
+        ("De inkoop loopt via het inkoopbureau Zorgwijzer.", "organisation/zorgwijzer"),
+        ("Het team bestaat uit medewerkers van Careander.", "organisation/careander"),
+        ("Het team bestaat uit medewerkers van Careander en Ludens.", "organisation/ludens"),
     ],
 )
 def test_a_name_is_typed_by_its_head_noun_or_context(sentence, expected):

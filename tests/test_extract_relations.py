@@ -167,10 +167,79 @@ def test_negation_scopes_over_its_own_clause():
 
 
 def test_cooperation_in_a_region_is_membership():
+    # both partners work in the region: each is a member of it
     assert relations("Teststad werkt samen met Heerlen in de regio Kempenland.") == {
         ("cooperates-with", OWN, "municipality/heerlen"),
         ("member-of", OWN, "region/kempenland"),
+        ("member-of", "municipality/heerlen", "region/kempenland"),
     }
+
+
+def test_a_list_of_partners_in_a_named_region_are_all_members():
+    got = relations(
+        "De gemeente werkt samen met de gemeenten Nijkerk, Barneveld en Scherpenzeel in de"
+        " regio Gelderse Vallei."
+    )
+    for town in ("nijkerk", "barneveld", "scherpenzeel"):
+        assert ("cooperates-with", OWN, f"municipality/{town}") in got
+        assert ("member-of", f"municipality/{town}", "region/gelderse-vallei") in got
+    assert ("member-of", OWN, "region/gelderse-vallei") in got
+    assert ("cooperates-with", OWN, "region/gelderse-vallei") not in got
+
+
+def test_the_whole_region_is_the_region_in_the_executors_name():
+    got = relations(
+        "De gemeente hoort bij de jeugdregio Rivierenland en koopt samen met de regio"
+        " Noordkwartier in. Daarnaast is de gemeente aangesloten bij de GGD Rivierenland,"
+        " die de jeugdgezondheidszorg voor de hele regio uitvoert."
+    )
+    assert ("executes-for", "body/ggd-rivierenland", "region/jeugdregio-rivierenland") in got
+    assert ("executes-for", "body/ggd-rivierenland", "region/noordkwartier") not in got
+
+
+def test_the_whole_region_without_a_named_match_is_the_region_named_last():
+    got = relations(
+        "De gemeente hoort bij de regio Rivierenland. Ook is de gemeente aangesloten bij"
+        " Stichting Jeugdgezond, die de jeugdgezondheidszorg voor de gehele regio uitvoert."
+    )
+    assert ("executes-for", "organisation/stichting-jeugdgezond", "region/rivierenland") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # plural and past forms of a separable purchasing verb
+            "De gemeenten kopen de jeugdhulp gezamenlijk in via Stichting Inkoop Noord.",
+            ("purchases-via", OWN, "organisation/stichting-inkoop-noord"),
+        ),
+        (
+            "Tot 2016 kocht de gemeente de begeleiding in bij Regio Vallei.",
+            ("purchases-via", OWN, "body/regio-vallei"),
+        ),
+        (  # a share in a joint body: "deelnemen in"
+            "De gemeente neemt met Leusden deel in het sw-bedrijf Werkkracht.",
+            ("member-of", "municipality/leusden", "body/werkkracht"),
+        ),
+        (
+            "De gemeente heeft haar taken voor werk en inkomen bij de ISD Kompas neergelegd.",
+            ("executes-for", "body/isd-kompas", OWN),
+        ),
+        (
+            "De gemeente heeft met zorgverzekeraar Gezondkruis een convenant gesloten.",
+            ("cooperates-with", OWN, "organisation/gezondkruis"),
+        ),
+        (  # a type noun "bureau" names the office the purchasing runs through
+            "De inkoop van de jeugdhulp loopt via het regionale inkoopbureau Jeugdzorg Oost.",
+            ("purchases-via", OWN, "organisation/jeugdzorg-oost"),
+        ),
+    ],
+)
+def test_general_forms_of_cooperation_purchasing_and_delegation(sentence, expected):
+    assert expected in relations(sentence)
+
+
+def test_a_contract_without_a_partner_is_no_relation():
+    assert relations("De gemeente heeft een convenant gesloten over de wijkverpleging.") == set()
 
 
 def test_relations_keep_their_evidence():

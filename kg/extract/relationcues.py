@@ -45,12 +45,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bdeel\s+uit(?:maakt|maken|maakte|maakten)\s+van\b", "member-of", "forward", ("deel",)),
         (
-            r"\b(?:neemt|nemen|nam|namen)\b(?P<co>[^;.]*?)\bdeel\s+aan\b",
+            r"\b(?:neemt|nemen|nam|namen)\b(?P<co>[^;.]*?)\bdeel\s+(?:aan|in)\b",
             "member-of",
             "forward",
             ("deel",),
         ),
-        (r"\bdeel(?:neemt|nemen|nam|namen)\s+aan\b", "member-of", "forward", ("deel",)),
+        (r"\bdeel(?:neemt|nemen|nam|namen)\s+(?:aan|in)\b", "member-of", "forward", ("deel",)),
         (  # also a share in a joint company or body ("aandeelhouder van", "deelnemer in")
             r"\baangesloten\s+bij\b|\blid\s+van\b|\bbehoor\w*\s+tot\b"
             r"|\b(?:aandeelhouders?|(?:mede-)?eigenaars?|deelnemers?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
@@ -73,18 +73,23 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("voer",),
         ),
         (
-            r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht)\s+bij\b",
+            r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht|neergelegd)\s+bij\b",
             "executes-for",
             "reverse",
-            ("uitgevoerd", "belegd", "ondergebracht"),
+            ("uitgevoerd", "belegd", "ondergebracht", "neergelegd"),
         ),
         (
-            r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht)\b",
+            r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht|neergelegd)\b",
             "executes-for",
             "reverse",
-            ("belegd", "ondergebracht"),
+            ("belegd", "ondergebracht", "neergelegd"),
         ),
-        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b", "purchases-via", "forward", ("koop",)),
+        (
+            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b",
+            "purchases-via",
+            "forward",
+            ("koop", "kopen", "kocht"),
+        ),
         (
             r"\b(?:inkoop\w*|ingekocht|inkopen)\s+(?:via|door|bij)\b",
             "purchases-via",
@@ -125,10 +130,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bafspra\w*\s+(?:gemaakt\s+)?met\b", "cooperates-with", "forward", ("afspra",)),
         (
-            r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|afspraken\s+gemaakt)\b",
+            r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|afspraken\s+gemaakt"
+            r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,3}?(?:gesloten|afgesloten"
+            r"|getekend|ondertekend))\b",
             "cooperates-with",
             "forward",
-            ("afgesproken", "overeengekomen", "afspraken"),
+            ("afgesproken", "overeengekomen", "afspraken", "gesloten", "getekend"),
         ),
         (  # also "…, dat de Participatiewet uitvoert voor A"
             r"\bin\s+opdracht\s+van\b|\buitvoer(?:t|en|de|den)\s+voor\b",
@@ -220,7 +227,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("uitvoer",),
         ),
         # purchasing for another party: "R koopt … in voor T" (T purchases via R)
-        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+voor\b", "purchases-via", "reverse", ("koop",)),
+        (
+            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+voor\b",
+            "purchases-via",
+            "reverse",
+            ("koop", "kopen", "kocht"),
+        ),
         (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward", ("leun",)),
     )
 )

@@ -91,7 +91,9 @@ _PREPOSITION = re.compile(
 _LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)
 _COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _F)
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
-_IN_GROUP = re.compile(r"\b(?:in|binnen)\s+(?:de|het)?\s*$", _F)
+_IN_GROUP = re.compile(
+    r"\b(?:in|binnen)\s+(?:(?:de|het)\s+)?(?:regio|samenwerkingsverband|(?:\w+)?regeling)?\s*$", _F
+)
 
 _WITH_FRONT = re.compile(
     r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:is|zijn|wordt|worden|werd|werden)\b[^;.]*?"
@@ -147,7 +149,8 @@ _ACTS_AS_LEAD = re.compile(
     _F,
 )
 _GROUP_ANAPHOR = re.compile(
-    r"\s*(?:de|die|deze|dat|dit)\s+(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b",
+    r"\s*(?:de|die|deze|dat|dit)\s+(?:hele\s+|gehele\s+)?"
+    r"(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
 _TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\bsamen\b(?!\s*met\b)", _F)
@@ -158,6 +161,17 @@ _ONLY_MUNICIPALITIES = frozenset({"compares-with"})
 _ONLY_PLACES_OK = frozenset({"borders-on"})
 
 Add = Callable[[str, str, str], None]
+
+
+def _slug(iri: str) -> str:
+    """The name part of an IRI between hyphens, without a leading scale noun.
+
+    Examples
+    --------
+    >>> _slug("id/region/jeugdregio-twente"), _slug("id/body/ggd-twente")
+    ('-twente-', '-ggd-twente-')
+    """
+    return "-" + re.sub(r"^[a-z]*regio-", "", iri.rsplit("/", 1)[-1]) + "-"
 
 
 class _Sentence:
@@ -185,11 +199,13 @@ class _Sentence:
         self.previous: list[SentenceMention] = []  # parties of the paragraphs before
 
     def last_group(
-        self, pos: int, document: bool = False, prefer: str | None = None
+        self, pos: int, document: bool = False, prefer: str | None = None, of: str = ""
     ) -> SentenceMention | None:
         """The region or body named last before ``pos`` in the paragraph; with
         ``document``, else the one named last in the paragraphs before, of kind
-        ``prefer`` when there is one ("de regio" is a region)."""
+        ``prefer`` when there is one ("de regio" is a region). With ``of`` (a
+        party's IRI), a group whose name is part of that party's name comes first:
+        "de GGD Noordland, die … voor de hele regio uitvoert" is about Noordland."""
 
         def fits(p: SentenceMention) -> bool:
             if prefer == "region":  # "de regio": a region, or a body called "Regio …"
@@ -197,6 +213,10 @@ class _Sentence:
             return p.kind in _GROUPS if prefer is None else p.kind == prefer
 
         before = [p for p in self.earlier + self.parties if p.end <= pos and fits(p)]
+        pool = ([p for p in self.previous if fits(p)] if document else []) + before
+        named = [p for p in pool if of and p.entity != of and _slug(p.entity) in _slug(of)]
+        if named:
+            return named[-1]
         if not before and document:
             before = [p for p in self.previous if fits(p)]
         return before[-1] if before else None
@@ -274,7 +294,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             that = _GROUP_ANAPHOR.match(text, anaphor)
             if not found and that:  # "op de regio leunt"
                 prefer = "region" if that.group(0).lower().rstrip().endswith("regio") else "body"
-                group = sen.last_group(m.start(), document=True, prefer=prefer)
+                group = sen.last_group(m.start(), document=True, prefer=prefer, of=subject)
                 found = [group] if group is not None else []
             subjects = [subject]
             joined = _coordinated(sen, cs, m.start())
@@ -288,6 +308,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             for obj in objects:
                 for subj in subjects:
                     _add_one(sen, add, kind, direction, subj, obj)
+            if kind == "cooperates-with" and direction == "forward":
+                _partners_in_group(sen, add, objects)
             group = sen.last_group(m.start()) if _THEREIN.search(text, cs, m.start()) else None
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
@@ -353,14 +375,26 @@ def _add_one(
 ) -> None:
     if direction == "reverse":
         add(kind, obj.entity, subj)
-    elif (
-        kind == "cooperates-with"
-        and obj.kind in _GROUPS
-        and _IN_GROUP.search(sen.text[max(sen.start, obj.start - 12) : obj.start])
-    ):
+    elif kind == "cooperates-with" and _in_group(sen, obj):
         add("member-of", subj, obj.entity)  # "werkt samen met A en B in de regio X"
     else:
         add(kind, subj, obj.entity)
+
+
+def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
+    """Whether a group is named after "in / binnen (de) (regio)": the setting of a cooperation."""
+    return obj.kind in _GROUPS and bool(
+        _IN_GROUP.search(sen.text[max(sen.start, obj.start - 24) : obj.start])
+    )
+
+
+def _partners_in_group(sen: _Sentence, add: Add, objects: list[SentenceMention]) -> None:
+    """The partners of "werkt samen met A en B in de regio X" are members of X too."""
+    groups = [o for o in objects if _in_group(sen, o)]
+    for group in groups:
+        for partner in objects:
+            if partner.kind not in _GROUPS and partner.start < group.start:
+                add("member-of", partner.entity, group.entity)
 
 
 def _executes_objects(sen: _Sentence, m: re.Match[str]) -> list[SentenceMention]:
