@@ -50,6 +50,14 @@ def minted(*paragraphs, title="Teststad"):
         ("De inkoop loopt via het inkoopbureau Zorgwijzer.", "organisation/zorgwijzer"),
         ("Het team bestaat uit medewerkers van Careander.", "organisation/careander"),
         ("Het team bestaat uit medewerkers van Careander en Ludens.", "organisation/ludens"),
+        (
+            "Ook Werkvloer Noord (een samenwerkingsverband van twee stichtingen) helpt.",
+            "body/werkvloer-noord",
+        ),
+        (
+            "De Intergemeentelijke Sociale Dienst (ISD) betaalt uit.",
+            "body/intergemeentelijke-sociale-dienst",
+        ),
     ],
 )
 def test_a_name_is_typed_by_its_head_noun_or_context(sentence, expected):
@@ -201,3 +209,8 @@ def test_a_bare_article_joins_only_an_organisational_head_to_the_name_after_it()
 )
 def test_examples_need_a_plural_type_noun(sentence):
     assert not [k for k in minted(sentence) if k.startswith("organisation/")]
+
+
+def test_an_acronym_in_parentheses_alone_makes_no_name_of_ordinary_words():
+    # a scheme or a policy field spelled out with its acronym is no organisation
+    assert minted("Met de Huishoudelijke Hulp Toelage (HHT) werd hulp betaald.") == {}

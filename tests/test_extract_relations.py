@@ -238,6 +238,68 @@ def test_general_forms_of_cooperation_purchasing_and_delegation(sentence, expect
     assert expected in relations(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (  # "buurgemeente" inside the partner phrase neither ends it nor borders on a body
+            "Voor de Participatiewet werkt de gemeente samen met buurgemeente Leusden in de ISD"
+            " Kompas.",
+            {
+                ("cooperates-with", OWN, "municipality/leusden"),
+                ("member-of", "municipality/leusden", "body/isd-kompas"),
+                ("member-of", OWN, "body/isd-kompas"),
+            },
+            ("borders-on", OWN, "body/isd-kompas"),
+        ),
+        (
+            "De GGD Noordland voert de jeugdgezondheidszorg uit voor alle gemeenten in de regio"
+            " Noordland.",
+            {("executes-for", "body/ggd-noordland", "region/noordland")},
+            None,
+        ),
+        (
+            "De gemeente heeft de uitvoering van de Participatiewet in handen gegeven van de ISD"
+            " Kompas.",
+            {("executes-for", "body/isd-kompas", OWN)},
+            None,
+        ),
+        (
+            "De gemeente laat de schuldhulpverlening over aan de Kredietbank Oostrand.",
+            {("executes-for", "organisation/kredietbank-oostrand", OWN)},
+            None,
+        ),
+        (
+            "Het beleid wordt afgestemd met de gemeenten Leusden en Woudenberg.",
+            {
+                ("cooperates-with", OWN, "municipality/leusden"),
+                ("cooperates-with", OWN, "municipality/woudenberg"),
+            },
+            None,
+        ),
+        (  # an apposition in parentheses lists the members
+            "De gemeente maakt deel uit van Werkvloer Noord (een samenwerkingsverband van"
+            " Leusden en Woudenberg).",
+            {
+                ("member-of", OWN, "body/werkvloer-noord"),
+                ("member-of", "municipality/leusden", "body/werkvloer-noord"),
+                ("member-of", "municipality/woudenberg", "body/werkvloer-noord"),
+            },
+            None,
+        ),
+        (  # a body spelled out with its acronym in parentheses
+            "De Intergemeentelijke Sociale Dienst (ISD) voert de Participatiewet uit voor de"
+            " gemeente.",
+            {("executes-for", "body/intergemeentelijke-sociale-dienst", OWN)},
+            None,
+        ),
+    ],
+)
+def test_more_general_forms(sentence, expected, absent):
+    got = relations(sentence)
+    assert expected <= got
+    assert absent not in got
+
+
 def test_a_contract_without_a_partner_is_no_relation():
     assert relations("De gemeente heeft een convenant gesloten over de wijkverpleging.") == set()
 

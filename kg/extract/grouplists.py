@@ -62,7 +62,7 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin)\b", _F)
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _AFTER_GROUP = re.compile(
     r"\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+"
-    r"|,?\s+(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
+    r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
     r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband|[\w-]*regeling"
     r"|[\w-]*dienst|uitvoeringsorganisatie|[\w-]*bedrijf|werkplein|openbaar\s+lichaam)"
     r"\s+(?:van|tussen)\s+"

@@ -270,6 +270,11 @@ def _license(
     appos = apposition_kind(post, cues)
     if appos is not None:
         return appos, s, "apposition", 2
+    paren = _PARENTHESES.match(post)
+    spelled = cues.leading_heads.get(tuple(w.lower() for w in words)) or cues.type_kind(words[-1])
+    if paren and spelled and len(words) > 1 and _acronym_of(words) == paren.group(1):
+        # "Intergemeentelijke Sociale Dienst (ISD)": a type of body spelled out with its acronym
+        return spelled, s, "acronym", 2
     before = before_kind(pre, cues)
     if before is not None:
         kind, noun, how = before

@@ -129,6 +129,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("opdrachtgever",),
         ),
         (r"\bafspra\w*\s+(?:gemaakt\s+)?met\b", "cooperates-with", "forward", ("afspra",)),
+        (  # policy or work tuned with a partner ("afgestemd met", "stemt … af met")
+            r"\bafgestemd\s+met\b|\bafstemming\s+met\b|\bstem\w*\s+(?:\w+\s+){0,3}?af\s+met\b",
+            "cooperates-with",
+            "forward",
+            ("afgestemd", "afstemming", "stem"),
+        ),
         (
             r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|afspraken\s+gemaakt"
             r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,3}?(?:gesloten|afgesloten"
@@ -159,10 +165,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (r"\baangewezen\s+op\b", "depends-on", "forward", ("aangewezen",)),
         (
             r"\b(?:uitvoering|taak|taken)\b[^;.]*?\b(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b"
-            r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+van\b",
+            r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+(?:gegeven\s+|gelegd\s+)?van\b"
+            # "laat … over aan X": the task is left to X
+            r"|\b(?:laat|laten|liet|lieten)\b[^;.]*?\bover\s+aan\b",
             "executes-for",
             "reverse",
-            ("uitvoering", "taak", "taken"),
+            ("uitvoering", "taak", "taken", "over aan"),
         ),
         (
             r"\b(?:verzorgd|geleverd|uitgevoerd)\s+door\b|\buit(?:laten\s+)?voeren\s+door\b"

@@ -57,16 +57,19 @@ from collections.abc import Callable
 
 from kg.document import Document
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
+from kg.extract.jointwork import GROUPS as _GROUPS
+from kg.extract.jointwork import LIST_GAP as _LIST_GAP
+from kg.extract.jointwork import NEGATION as _NEGATION
+from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
+from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.relationcues import CUES as _CUES
 from kg.extract.relationcues import may_match
 from kg.vocab import as_relation_type
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
-_GROUPS = frozenset({"region", "body"})
 
 _F = re.IGNORECASE
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin|nergens)\b", _F)
 _CLAUSE_OPEN = re.compile(
     r"[;:]|,\s+(?:die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer|als)\b"
     r"|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
@@ -88,7 +91,6 @@ _PREPOSITION = re.compile(
     r"|zoals|namens|tegen|rond|om)\s+(?:(?:de|het|een|hun|zijn|haar)\s+)?(?:\w+\s+){0,2}$",
     _F,
 )
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)
 _COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _F)
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _IN_GROUP = re.compile(
@@ -113,25 +115,14 @@ _ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
 _NOUN_NEXT = re.compile(r" [a-zé]")
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
-_WITHIN_GROUP = re.compile(
-    r"\s*(?:Binnen|In)\s+(?:(?P<anaphor>die|deze|dat|dit)\s+[^,;]*?|(?P<named>[^,;]*?))"
-    r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd)\b",
-    _F,
-)
-_WITHIN_TOGETHER = re.compile(
-    r"\s*(?:Binnen|In)\s+(?P<named>[^,;]*?)\s+(?:werken|werkten|werkt|werkte)\b"
-    r"(?P<members>[^;]*?)\bsamen\b(?P<partners>\s+met\b[^;]*)?",
-    _F,
-)
-_COOPERATION_IN = re.compile(
-    r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen)\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
-    _F,
-)
-_OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
 #: Between "voor" and the party it is done for: an article, "(de) gemeente(n)" ("voor de
 #: gemeenten A, B en C").
-_BENEFICIARY_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:\w+\s+)?gemeenten?\s+)?", _F)
+_BENEFICIARY_GAP = re.compile(
+    r"\s*(?:(?:de|het|alle)\s+)?(?:(?:\w+\s+)?gemeenten?\s+"
+    r"(?:(?:in|van|uit|binnen)\s+(?:(?:de|het)\s+)?(?:regio\s+)?)?)?",
+    _F,
+)
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
 _WHOLE_GROUP = re.compile(
     r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
@@ -144,21 +135,17 @@ _STAFF_OF = re.compile(
     r"\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
-_ACTS_AS_LEAD = re.compile(
-    r"\b(?:treedt\s+(?:\w+\s+)?op|fungeert|functioneert)\s+als\s+centrumgemeente\b(?!\s+voor)",
-    _F,
-)
 _GROUP_ANAPHOR = re.compile(
     r"\s*(?:de|die|deze|dat|dit)\s+(?:hele\s+|gehele\s+)?"
     r"(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
-_TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\bsamen\b(?!\s*met\b)", _F)
-_OWN_BEFORE = re.compile(r"\b(?:de\s+)?gemeente\s+en\s+(?:de\s+|het\s+)?$", _F)
-_OWN_AFTER = re.compile(r"\s+en\s+(?:de\s+)?gemeente\b", _F)
 _OWN_NAMED = re.compile(r"\s*(?:de|onze)\s+gemeente\b", _F)
 _ONLY_MUNICIPALITIES = frozenset({"compares-with"})
 _ONLY_PLACES_OK = frozenset({"borders-on"})
+#: Only an article or a possessive between a cue and the next cue: the next one is part
+#: of the object ("samen met haar buurgemeente X").
+_OBJECT_LEAD = re.compile(r"\s*(?:(?:de|het|een|haar|zijn|hun|onze|ons)\s+)?", _F)
 
 Add = Callable[[str, str, str], None]
 
@@ -268,8 +255,8 @@ class _Sentence:
 def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[SentenceMention]:
     if kind in _ONLY_MUNICIPALITIES:
         return [p for p in found if p.kind == "municipality"]
-    if kind in _ONLY_PLACES_OK:
-        return found
+    if kind in _ONLY_PLACES_OK:  # an area borders on an area, not on a body
+        return [p for p in found if p.kind not in ("body", "organisation")]
     if kind == "member-of":  # a municipality is a member of a group, never of a municipality
         return [p for p in found if p.kind not in ("place", "municipality")]
     return [p for p in found if p.kind != "place"]
@@ -297,7 +284,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 group = sen.last_group(m.start(), document=True, prefer=prefer, of=subject)
                 found = [group] if group is not None else []
             subjects = [subject]
-            joined = _coordinated(sen, cs, m.start())
+            joined = coordinated(sen, cs, m.start())
             if direction == "forward" and len(joined) > 1 and subject in joined:
                 subjects = joined  # "A, B en C maken deel uit van X"
             if groups.get("co") is not None:
@@ -357,7 +344,7 @@ def _next_cue(sen: _Sentence, pos: int) -> int:
     starts = [sen.end, tail.start() if tail else sen.end]
     for pattern, _, _ in sen.cues:
         m = pattern.search(sen.text, pos, sen.end)
-        if m is not None:
+        if m is not None and not _OBJECT_LEAD.fullmatch(sen.text, pos, m.start()):
             starts.append(m.start())
     return min(starts)
 
@@ -450,83 +437,6 @@ def _group_relations(sen: _Sentence, add: Add) -> None:
             add("cooperates-with", sen.own, p.entity)
 
 
-def _anaphor_relations(sen: _Sentence, add: Add) -> None:
-    """Membership and lead stated of a group named before or by a list.
-
-    "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht" (A, B
-    member of the body named last), "de samenwerking in X" (member of X), "X
-    treedt op als centrumgemeente" (lead of the group named last). "vormen" is in
-    :func:`kg.extract.grouplists.form_relations`.
-    """
-    text = sen.text
-    within = _WITHIN_GROUP.match(text, sen.start, sen.end)
-    if within and not _NEGATION.search(within.group(0)):
-        if within.group("anaphor"):
-            group = sen.last_group(sen.start)
-        else:
-            named = sen.between(within.start("named"), within.end("named"))
-            group = named[-1] if named and named[-1].kind in _GROUPS else None
-        if group is not None:
-            for p in _objects(sen, "member-of", sen.between(*within.span("members"))):
-                add("member-of", p.entity, group.entity)
-    _together_within(sen, add)
-    for p in sen.parties:
-        cs = sen.clause_start(p.start)
-        if (
-            p.kind in _GROUPS | {"organisation"}
-            and _COOPERATION_IN.search(text, cs, p.start)
-            and not _NEGATION.search(text, cs, p.start)
-        ):
-            for member in _coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
-                add("member-of", member, p.entity)
-    for m in _TOGETHER.finditer(text, sen.start, sen.end):  # "UWV en de gemeente … samen"
-        cs = sen.clause_start(m.start())
-        joined = _coordinated(sen, cs, m.start())
-        if not joined or _NEGATION.search(text, cs, m.end()):
-            continue
-        for partner in joined[1:]:
-            add("cooperates-with", joined[0], partner)
-    for m in _ACTS_AS_LEAD.finditer(text, sen.start, sen.end):
-        cs = sen.clause_start(m.start())
-        lead = sen.subject(cs, m.start())
-        group = sen.last_group(m.start())
-        if group is not None and not _NEGATION.search(text, cs, m.end()):
-            add("lead-municipality", group.entity, lead)
-
-
-def _together_within(sen: _Sentence, add: Add) -> None:
-    """member-of from "In G werken A, B en C samen" and "Binnen G werkt A samen met B"."""
-    within = _WITHIN_TOGETHER.match(sen.text, sen.start, sen.end)
-    if within is None or _NEGATION.search(within.group(0)):
-        return
-    named = sen.between(*within.span("named"))
-    if not named or named[-1].kind not in _GROUPS:
-        return
-    end = sen.window_end(within.end("partners")) if within.group("partners") else within.end()
-    members = [p.entity for p in sen.between(within.start("members"), end) if p.kind != "place"]
-    if _OWN_OBJECT.search(sen.text, within.start("members"), end):
-        members.append(sen.own)  # "werkt de gemeente samen met …"
-    for member in members:
-        add("member-of", member, named[-1].entity)
-
-
-def _coordinated(sen: _Sentence, cs: int, pos: int) -> list[str]:
-    """The coordinated parties in ``[cs, pos)`` ("UWV en de gemeente"), the municipality
-    first when "de gemeente" is one of them; empty when none is named."""
-    text = sen.text
-    named = [p for p in sen.between(cs, pos) if p.kind != "place"]
-    if not named:
-        return []
-    first = named[0]
-    if _OWN_BEFORE.search(text, cs, first.start) or _OWN_AFTER.match(text, first.end):
-        named = [SentenceMention(sen.own, "municipality", cs, cs, "", None), *named]
-    joined = [named[0]]
-    for p in named[1:]:
-        if _LIST_GAP.match(text[joined[-1].end : p.start]) or joined[-1].end == cs:
-            joined.append(p)
-    return [p.entity for p in joined]
-
-
 def _fallback(sen: _Sentence) -> list[str]:
     """Organisations named as a source of money or as an employer in their clause."""
     out = []
@@ -607,7 +517,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         _cue_relations(sen, add)
         lead_relations(sen, add)
         _group_relations(sen, add)
-        _anaphor_relations(sen, add)
+        anaphor_relations(sen, add)
+        relative_relations(sen, add)
         membership_lists(sen, add)
         form_relations(sen, add)
         earlier = earlier + sorted(
