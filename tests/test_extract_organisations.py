@@ -214,3 +214,8 @@ def test_examples_need_a_plural_type_noun(sentence):
 def test_an_acronym_in_parentheses_alone_makes_no_name_of_ordinary_words():
     # a scheme or a policy field spelled out with its acronym is no organisation
     assert minted("Met de Huishoudelijke Hulp Toelage (HHT) werd hulp betaald.") == {}
+
+
+def test_a_sentence_initial_conjunction_opens_no_name():
+    got = minted("Hoewel Heerlen centrumgemeente is, koopt de gemeente zelf in.")
+    assert not [iri for iri in got if "hoewel" in iri]

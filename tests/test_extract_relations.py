@@ -300,6 +300,47 @@ def test_more_general_forms(sentence, expected, absent):
     assert absent not in got
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (  # a party after "naast" is not the subject
+            "Naast Heerlen werkt de gemeente ook samen met Landgraaf.",
+            ("cooperates-with", OWN, "municipality/landgraaf"),
+            ("cooperates-with", "municipality/heerlen", "municipality/landgraaf"),
+        ),
+        (  # the main clause after a fronted clause opens with its finite verb ("ging")
+            "Toen UWV zich terugtrok, ging de gemeente samenwerken met Stichting Werkkracht.",
+            ("cooperates-with", OWN, "organisation/stichting-werkkracht"),
+            ("cooperates-with", "organisation/uwv", "organisation/stichting-werkkracht"),
+        ),
+        (
+            "Ook zorgverzekeraar Gezondkruis is een partner van de gemeente.",
+            ("cooperates-with", "organisation/gezondkruis", OWN),
+            None,
+        ),
+        (
+            "De gemeente is partner in het Regionaal Werkbedrijf Noord.",
+            ("member-of", OWN, "organisation/regionaal-werkbedrijf-noord"),
+            None,
+        ),
+        (
+            "Het opbouwwerk wordt door Stichting Welzijn Oost uitgevoerd.",
+            ("executes-for", "organisation/stichting-welzijn-oost", OWN),
+            None,
+        ),
+        (  # subsidised: named in connection with the municipality's money
+            "Stichting Welzijn Oost wordt door de gemeente gesubsidieerd.",
+            ("related-organisation", OWN, "organisation/stichting-welzijn-oost"),
+            None,
+        ),
+    ],
+)
+def test_subjects_partners_and_passives(sentence, expected, absent):
+    got = relations(sentence)
+    assert expected in got
+    assert absent not in got
+
+
 def test_a_contract_without_a_partner_is_no_relation():
     assert relations("De gemeente heeft een convenant gesloten over de wijkverpleging.") == set()
 

@@ -210,6 +210,21 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("convenant", "overeenkomst", "contract", "gezamenlijk"),
         ),
         (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward", ("leun",)),
+        # a partner of a party, or a partner in a joint body
+        (
+            r"\b(?:samenwerkings)?partners?\s+van\b",
+            "cooperates-with",
+            "forward",
+            ("partner",),
+        ),
+        (r"\b(?:samenwerkings)?partners?\s+in\b", "member-of", "forward", ("partner",)),
+        # the task done by the party between "door" and the participle ("door X uitgevoerd")
+        (
+            r"\bdoor\b(?P<pre>[^;.,]{1,80}?)\b(?:uitgevoerd|verzorgd|geleverd|aangeboden)\b",
+            "executes-for",
+            "reverse",
+            ("uitgevoerd", "verzorgd", "geleverd", "aangeboden"),
+        ),
         # a separable verb around its partner ("werkt met X samen")
         (
             r"\bwerk(?:t|en|te|ten)\s+(?:\w+\s+){0,3}?met\b(?P<pre>[^;.,]{1,60}?)\bsamen\b"

@@ -75,7 +75,8 @@ _CLAUSE_OPEN = re.compile(
     r"|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
     # the main clause after a fronted subordinate clause opens with its finite verb
     r"|,\s+(?=(?:wordt|worden|is|zijn|werkt|werken|heeft|hebben|maakt|maken|valt|vallen|koopt"
-    r"|kopen|voert|voeren|neemt|nemen|kan|kunnen|zal|zullen|gaat|gaan)\b)",
+    r"|kopen|voert|voeren|neemt|nemen|kan|kunnen|zal|zullen|gaat|gaan|ging|gingen|was|waren"
+    r"|werd|werden|had|hadden|kon|konden|moet|moeten|moest|wil|wilde|sloot|sluit)\b)",
     _F,
 )
 _WINDOW_END = re.compile(
@@ -88,7 +89,8 @@ _WINDOW_END = re.compile(
 )
 _PREPOSITION = re.compile(
     r"\b(?:voor|met|van|in|bij|aan|via|uit|naar|op|onder|over|tot|door|binnen|tussen|dan|als"
-    r"|zoals|namens|tegen|rond|om)\s+(?:(?:de|het|een|hun|zijn|haar)\s+)?(?:\w+\s+){0,2}$",
+    r"|zoals|namens|tegen|rond|om|naast|behalve|buiten|sinds|na|zonder|dankzij)\s+"
+    r"(?:(?:de|het|een|hun|zijn|haar)\s+)?(?:\w+\s+){0,2}$",
     _F,
 )
 _COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _F)
@@ -106,7 +108,9 @@ _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
 )
 _MONEY = re.compile(
-    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidie\w*|financier\w*)\b", _F
+    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerd|financier\w*"
+    r"|gefinancierd)\b",
+    _F,
 )
 _EMPLOYER = re.compile(
     r"\b(?:werkgever\w*|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
