@@ -341,6 +341,41 @@ def test_subjects_partners_and_passives(sentence, expected, absent):
     assert absent not in got
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the list's preposition repeated
+            "De gemeente heeft afspraken met welzijnsorganisatie Vivo en met Careander.",
+            {
+                ("cooperates-with", OWN, "organisation/vivo"),
+                ("cooperates-with", OWN, "organisation/careander"),
+            },
+        ),
+        (  # "waaronder" names examples of the partners
+            "De gemeente heeft contracten met ruim tachtig aanbieders, waaronder Careander en"
+            " Zorgbalans.",
+            {
+                ("cooperates-with", OWN, "organisation/careander"),
+                ("cooperates-with", OWN, "organisation/zorgbalans"),
+            },
+        ),
+        (
+            "De gemeente koopt de jeugdhulp in bij Careander en Zorgbalans.",
+            {
+                ("purchases-via", OWN, "organisation/careander"),
+                ("purchases-via", OWN, "organisation/zorgbalans"),
+            },
+        ),
+        (
+            "De gemeente is mede-eigenaar van Werkkracht.",
+            {("member-of", OWN, "organisation/werkkracht")},
+        ),
+    ],
+)
+def test_lists_and_examples_of_partners(sentence, expected):
+    assert expected <= relations(sentence)
+
+
 def test_a_contract_without_a_partner_is_no_relation():
     assert relations("De gemeente heeft een convenant gesloten over de wijkverpleging.") == set()
 

@@ -51,7 +51,10 @@ CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "
 _NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _OPENERS = frozenset("“\"‘'(•:")
 _ADJECTIVE = re.compile(r"(?:se|sche)$")
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)$")
+#: Between two names of one list; the list's preposition may be repeated ("met A en met B").
+_LIST_GAP = re.compile(
+    r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:(?:met|bij|van|via|aan|voor)\s+)?$"
+)
 _PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
 _AREA_KINDS = frozenset({"place", "municipality", "region"})

@@ -80,7 +80,8 @@ _CLAUSE_OPEN = re.compile(
     _F,
 )
 _WINDOW_END = re.compile(
-    r"[;:()]|,\s+(?:de|het|een|die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
+    # "waaronder" lists examples of the object ("met aanbieders, waaronder A en B")
+    r"[;:()]|,\s+(?:de|het|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
     # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
     r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
