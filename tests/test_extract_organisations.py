@@ -54,6 +54,11 @@ def minted(*paragraphs, title="Teststad"):
             "Ook Werkvloer Noord (een samenwerkingsverband van twee stichtingen) helpt.",
             "body/werkvloer-noord",
         ),
+        ("De gemeente werkt samen met Zorg & Welzijn Noord.", "organisation/zorg-welzijn-noord"),
+        (
+            "De gemeente werkt samen met de Regionale Sociale Dienst Noord.",
+            "body/regionale-sociale-dienst-noord",
+        ),
         (
             "De Intergemeentelijke Sociale Dienst (ISD) betaalt uit.",
             "body/intergemeentelijke-sociale-dienst",

@@ -376,6 +376,30 @@ def test_lists_and_examples_of_partners(sentence, expected):
     assert expected <= relations(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente grenst in het oosten aan Duitsland.",
+            {("borders-on", OWN, "place/duitsland")},
+        ),
+        (
+            "De gemeente ligt tussen Leusden en Woudenberg.",
+            {
+                ("borders-on", OWN, "municipality/leusden"),
+                ("borders-on", OWN, "municipality/woudenberg"),
+            },
+        ),
+        (
+            "Teststad is een buurgemeente van Leusden.",
+            {("borders-on", OWN, "municipality/leusden")},
+        ),
+    ],
+)
+def test_borders(sentence, expected):
+    assert relations(sentence) == expected
+
+
 def test_a_contract_without_a_partner_is_no_relation():
     assert relations("De gemeente heeft een convenant gesloten over de wijkverpleging.") == set()
 

@@ -145,7 +145,7 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
         while j < len(toks):
             gap = text[run[-1][1] : toks[j][0]]
             word_j = toks[j][2]
-            if gap in (" ", "-", "/", "- ") and _capitalised(word_j):
+            if gap in (" ", "-", "/", "- ", " & ") and _capitalised(word_j):
                 run.append(toks[j])
                 j += 1
                 continue

@@ -98,10 +98,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward", ("afhankelijk",)),
         (
-            r"\bgrenz?\w*\s+aan\b|\bgrens\s+met\b|\bbuurgemeenten?\b",
+            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+)?aan\b|\bgrens\s+met\b"
+            r"|\bbuurgemeenten?(?:\s+van)?\b"
+            # lying between two places borders on both ("ligt tussen A en B")
+            r"|\b(?:ligt|liggen|lag|gelegen)\s+(?:\w+\s+)?tussen\b",
             "borders-on",
             "forward",
-            ("gren", "buurgemeente"),
+            ("gren", "buurgemeente", "tussen"),
         ),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
         (
