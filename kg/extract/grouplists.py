@@ -78,10 +78,13 @@ _JOINT = re.compile(
     _F,
 )
 _LEAD = re.compile(r"\bcentrumgemeente\b", _F)
-_WITH_LEAD = re.compile(r"^[^;:]*?\bmet\s+(?:centrumgemeente\s+)?$", _F)
-_IN_LEAD = re.compile(r"^\s+(?:is|was|fungeert\s+als|treedt\s+op\s+als)\s+$", _F)
+_WITH_LEAD = re.compile(
+    r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin)\s+(?:centrumgemeente\s+)?$", _F
+)
+_IN_LEAD = re.compile(r"^\s+(?:is|was|vervult|vervulde|fungeert\s+als|treedt\s+op\s+als)\s+$", _F)
 _IN_BEFORE = re.compile(r"\b(?:in|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
-_LEAD_GAP = re.compile(r"\s+(?:als|is|was)\s+(?:de\s+)?|\s+", _F)
+#: Between the lead and "centrumgemeente": "X als / is (de) / (vervult) de rol van".
+_LEAD_GAP = re.compile(r"\s+(?:(?:als|is|was)\s+)?(?:de\s+)?(?:rol\s+(?:van|als)\s+)?", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
 _FORM_WITH = re.compile(r"\s*(?:samen\s+)?met\s+", _F)
