@@ -45,6 +45,14 @@ def places(*paragraphs, title="Teststad"):
             ],
         ),
         ("De voormalige gemeente Bosmaat heeft een loket.", [("Bosmaat", "place/bosmaat")]),
+        (
+            "Vooral in de kleine kernen (Heidrecht en Bosmaat) is vergrijzing zichtbaar.",
+            [("Heidrecht", "place/heidrecht"), ("Bosmaat", "place/bosmaat")],
+        ),
+        (
+            "Het gebiedsteam Heidrecht werkt vanuit het dorpshuis.",
+            [("Heidrecht", "place/heidrecht")],
+        ),
         ("Doornveld is met 20.000 inwoners de grootste kern.", [("Doornveld", "place/doornveld")]),
         # the residents of a place, a place as origin or span, a list after "waaronder"
         (

@@ -90,7 +90,10 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
     following = "|".join(f"(?:{p})" for p in data["following"]["patterns"])
     return PlaceCues(
         preposition=re.compile(rf"(?<!\w)(?:{preps})\s+$", re.IGNORECASE),
-        settlement=re.compile(rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?\s+$"),
+        # the list may follow in parentheses ("de kleine kernen (A, B en C)")
+        settlement=re.compile(
+            rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*)$"
+        ),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
     )
 
