@@ -224,3 +224,18 @@ def test_an_acronym_in_parentheses_alone_makes_no_name_of_ordinary_words():
 def test_a_sentence_initial_conjunction_opens_no_name():
     got = minted("Hoewel Heerlen centrumgemeente is, koopt de gemeente zelf in.")
     assert not [iri for iri in got if "hoewel" in iri]
+
+
+def test_an_acronym_spelled_out_once_is_that_name_wherever_it_stands():
+    doc, ex = extract_text(
+        "De gemeente koopt de jeugdhulp in via OZN.",
+        "De Organisatie voor Zorg Noord (OZN) koopt in voor vier gemeenten.",
+    )
+    found = {key(m.entity) for m in ex.mentions if doc.text[m.start : m.end] == "OZN"}
+    assert found == {"organisation/organisatie-voor-zorg-noord"}
+    spans = [(m.start, m.end) for m in ex.mentions if m.kind == "organisation"]
+    assert len(spans) == len(set(spans))  # one mention per occurrence
+
+
+def test_openbaar_lichaam_names_a_body():
+    assert "body/openbaar-lichaam-noord" in minted("Het Openbaar Lichaam Noord koopt in.")

@@ -446,9 +446,17 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
     >>> entity.iri.rsplit("/", 2)[-2:], entity.labels
     (['organisation', 'ozjt'], ('Organisatie voor Zorg',))
     """
+    # an acronym one name spells out ("Organisatie voor Zorg Noord (OZN)") is that name
+    # wherever it stands alone ("via OZN"), not a second entity
+    spelled = {
+        label: slugify(name.name)
+        for name in names
+        for label in name.labels[1:]
+        if _is_acronym(label) and label != name.name
+    }
     by_slug: dict[str, list[Name]] = {}
     for name in names:
-        by_slug.setdefault(slugify(name.name), []).append(name)
+        by_slug.setdefault(spelled.get(name.name, slugify(name.name)), []).append(name)
     out: dict[str, tuple[Entity, tuple[str, ...]]] = {}
     for slug, group in sorted(by_slug.items()):
         kind = min((n.kind for n in group), key=lambda k: _KIND_RANK[k])
