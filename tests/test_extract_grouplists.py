@@ -100,3 +100,8 @@ def test_forming_an_unnamed_region_refers_to_the_region_named_last():
 )
 def test_more_ways_to_name_the_lead_municipality(sentence):
     assert ("lead-municipality", "region/kempenland", "municipality/heerlen") in relations(sentence)
+
+
+def test_bare_gemeente_after_waarin_is_the_profiles_municipality():
+    got = relations("Regio Vallei, waarin gemeente en UWV samen werkgevers benaderen, loopt.")
+    assert members(got, VALLEI) == {OWN, "organisation/uwv"}

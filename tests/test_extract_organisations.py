@@ -239,3 +239,33 @@ def test_an_acronym_spelled_out_once_is_that_name_wherever_it_stands():
 
 def test_openbaar_lichaam_names_a_body():
     assert "body/openbaar-lichaam-noord" in minted("Het Openbaar Lichaam Noord koopt in.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a joint body of municipalities: an intermunicipal body
+            "De centrumregeling, waarin de gemeente en Leusden samenwerken, loopt goed.",
+            "body/centrumregeling",
+        ),
+        (  # an organisation works in it too
+            "Het werkgeversservicepunt, waarin gemeente en UWV samen werkgevers benaderen, loopt.",
+            "organisation/werkgeversservicepunt",
+        ),
+    ],
+)
+def test_a_joint_body_defined_by_its_members_is_named_by_its_type_noun(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the bare type noun names no one body
+        "De regeling, waarin de gemeente en Leusden samenwerken, loopt goed.",
+        # no joint work in the clause
+        "Het werkgeversservicepunt, waarbij veel werkgevers zijn aangesloten, loopt goed.",
+    ],
+)
+def test_a_type_noun_without_a_joint_definition_is_no_name(sentence):
+    assert minted(sentence) == {}

@@ -133,6 +133,8 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
             if joint:
                 members = _members(sen, start, joint.start())
+                if re.match(r"gemeente\b", text[start : start + 9], _F):
+                    members.append(sen.own)  # "waarin gemeente en UWV samen …"
         if not members or _NEGATION.search(text, cs, sen.window_end(g.end)):
             continue
         for member in members:

@@ -371,7 +371,49 @@ def find_names(
             found.append(Name(start, e, name, kind, labels, extra))
             prev = found[-1] if source in ("type", "cue", "list", "region", "scale") else None
         names += _join_acronyms(text, found)
-    return names
+    defined = _defined_bodies(doc, cues, by_sentence)
+    return sorted(names + defined, key=lambda n: (n.start, n.end))
+
+
+#: "het werkgeversservicepunt, waarin gemeente en UWV samen …": a joint body defined by
+#: the parties that work in it, named by its (compound) type noun alone.
+_DEFINED_BODY = re.compile(
+    r"\b(?:de|het)\s+(?P<noun>[a-z][a-z-]{5,40}),\s+(?:waarin|waarbinnen|waarbij)\s+"
+    r"(?P<clause>[^,;.]{1,120})",
+    re.IGNORECASE,
+)
+_JOINT_WORK = re.compile(r"\bsamen\w*|\bgezamenlijk\w*|\bdeel\s*nem\w*", re.IGNORECASE)
+
+
+def _defined_bodies(
+    doc: Document, cues: Cues, known: dict[int | None, list[SentenceMention]]
+) -> list[Name]:
+    """Joint bodies named by a compound type noun and defined by a relative clause.
+
+    A body of municipalities is an intermunicipal body; one an organisation works in
+    too ("waarin gemeente en UWV …") is an organisation.
+
+    Examples
+    --------
+    >>> m = _DEFINED_BODY.search("Het werkgeversservicepunt, waarin gemeente en UWV samenwerken")
+    >>> m.group("noun"), bool(_JOINT_WORK.search(m.group("clause")))
+    ('werkgeversservicepunt', True)
+    """
+    out = []
+    for sentence in doc.sentences:
+        for m in _DEFINED_BODY.finditer(doc.text, sentence.start, sentence.end):
+            noun = m.group("noun")
+            kind = cues.type_kind(noun)
+            ending = next((e for e, k in cues.type_nouns if noun.lower().endswith(e)), noun)
+            if kind != "body" or noun.lower() == ending or not _JOINT_WORK.search(m["clause"]):
+                continue
+            inside = known.get(sentence.index, [])
+            if any(
+                k.kind == "organisation" and m.start("clause") <= k.start < m.end() for k in inside
+            ):
+                kind = "organisation"
+            out.append(Name(m.start("noun"), m.end("noun"), noun, kind, (noun,)))
+    return out
 
 
 def _spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | None]:
