@@ -400,6 +400,36 @@ def test_borders(sentence, expected):
     assert relations(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stichting Welzijn Oost werkt voor de gemeenten Leusden en Woudenberg.",
+            {
+                ("executes-for", "organisation/stichting-welzijn-oost", "municipality/leusden"),
+                ("executes-for", "organisation/stichting-welzijn-oost", "municipality/woudenberg"),
+            },
+        ),
+        # working for an employer is no task done for a municipality
+        ("Veel inwoners werken voor Careander en Vivo in Leusden.", set()),
+        (
+            "Het sociaal team wordt gevormd door medewerkers van Vivo en MEE.",
+            {
+                ("cooperates-with", OWN, "organisation/vivo"),
+                ("cooperates-with", OWN, "organisation/mee"),
+            },
+        ),
+        (
+            "De gemeente heeft de opdracht voor het jongerenwerk gegund aan Stichting Welzijn"
+            " Oost.",
+            {("executes-for", "organisation/stichting-welzijn-oost", OWN)},
+        ),
+    ],
+)
+def test_work_for_a_party_and_teams_of_its_staff(sentence, expected):
+    assert relations(sentence) == expected
+
+
 def test_a_contract_without_a_partner_is_no_relation():
     assert relations("De gemeente heeft een convenant gesloten over de wijkverpleging.") == set()
 

@@ -177,7 +177,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\b(?:verzorgd|geleverd|uitgevoerd)\s+door\b|\buit(?:laten\s+)?voeren\s+door\b"
-            r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b"
+            r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"
             r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b",
             "executes-for",
@@ -213,6 +213,22 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("convenant", "overeenkomst", "contract", "gezamenlijk"),
         ),
         (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward", ("leun",)),
+        # working for a party ("X werkt voor de gemeenten A en B")
+        (
+            r"\bwerk(?:t|en|te|ten)(?P<mid>\s+(?:\w+\s+)?)voor\b",
+            "executes-for",
+            "forward",
+            ("werk",),
+        ),
+        # a team made of an organisation's staff: that organisation works with the
+        # municipality ("het sociaal team bestaat uit medewerkers van A en B")
+        (
+            r"\b(?:gevormd\s+door|bestaa?t\w*\s+uit|samengesteld\s+uit)\s+(?:\w+\s+){0,2}?"
+            r"(?:medewerkers|professionals|consulenten)\s+van\b",
+            "cooperates-with",
+            "forward",
+            ("medewerkers", "professionals", "consulenten"),
+        ),
         # a partner of a party, or a partner in a joint body
         (
             r"\b(?:samenwerkings)?partners?\s+van\b",
