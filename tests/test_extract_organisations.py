@@ -55,6 +55,11 @@ def minted(*paragraphs, title="Teststad"):
             "body/werkvloer-noord",
         ),
         ("De gemeente werkt samen met Zorg & Welzijn Noord.", "organisation/zorg-welzijn-noord"),
+        (  # a list member after a name with a head noun ("GGD Noord en X")
+            "Binnen die regeling zijn de GGD Noord en Zorgplein ondergebracht.",
+            "body/zorgplein",
+        ),
+        ("De gemeente werkt samen met Stichting Welzijn Oost en met Vivo.", "organisation/vivo"),
         (
             "De gemeente werkt samen met de Regionale Sociale Dienst Noord.",
             "body/regionale-sociale-dienst-noord",

@@ -369,7 +369,9 @@ def find_names(
             # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
             extra = (_name(text[s:e], source),) if source == "scale" and start < s else ()
             found.append(Name(start, e, name, kind, labels, extra))
-            prev = found[-1] if source in ("type", "cue", "list", "region", "scale") else None
+            prev = (
+                found[-1] if source in ("head", "type", "cue", "list", "region", "scale") else None
+            )
         names += _join_acronyms(text, found)
     defined = _defined_bodies(doc, cues, by_sentence)
     return sorted(names + defined, key=lambda n: (n.start, n.end))
