@@ -8,10 +8,12 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   een medewerker van X" (staff stand for their organisation), "de gemeente" as
   the partner of a named subject, and support given by another party ("X heeft
   steun gegeven", "ondersteund door X"), "werkt met X samen", "een
-  gezamenlijke … met X";
+  gezamenlijke … met X", "met X een convenant gesloten", "afgestemd met X",
+  "partner van X", a team "gevormd door / bestaat uit medewerkers van X";
 - member-of: "maakt (met A, B) deel uit van", "deel uitmaakt van", "neemt deel
   aan", "is aangesloten bij", "is lid van", "behoort tot", "valt onder",
-  "participeert in", "De regio is X", "in de regio X" after a cooperation verb,
+  "participeert in", "De regio is X", "in de regio X" after a cooperation verb
+  (the partners of "werkt samen met A en B in de regio X" too), "partner in X",
   and a body introduced as "X, de intergemeentelijke / gemeenschappelijke …";
 - member-of also: "is onderdeel van", "hoort bij", "valt binnen", "een van de
   gemeenten van", "werken samen in X" (every coordinated party), "is met A en B
@@ -25,25 +27,32 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   uitvoert", "uitvoert voor Y", "verzorgt … voor Y", "is belegd bij X", "bij X
   ondergebracht", "de uitvoering ligt bij / is in handen van X", "uitbesteed
   aan X", "verzorgd door X", "in opdracht van Y", "overgedragen / gedelegeerd
-  aan X", "heeft X opdracht gegeven";
+  aan X", "heeft X opdracht gegeven", "bij X neergelegd", "in handen gegeven
+  van X", "laat … over aan X", "gegund aan X", "door X uitgevoerd", "X werkt
+  voor (de gemeenten) A en B", "voor alle gemeenten in (de regio) X";
 - purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X",
   "Via X koopt …", "de inkoop loopt / gebeurt via X", "de inkoop wordt gedaan
   door X", "X koopt … in voor Y" (Y via X);
 - lead-municipality (subject: the region or body): "X is centrumgemeente voor
   R", "met X als centrumgemeente", "met centrumgemeente X";
 - depends-on: "is afhankelijk van X", "is aangewezen op X", "leunt op X";
-  borders-on: "grenst aan X", "aan X
-  grenst", "de grens met X", "buurgemeente X"; compares-with (municipalities
+  borders-on: "grenst (in het oosten) aan X", "aan X grenst", "de grens met
+  X", "(een) buurgemeente (van) X", "ligt tussen A en B"; compares-with (municipalities
   only): "gekeken naar", "kijkt naar", "vergeleken met", "in vergelijking met";
 - related-organisation, as a fallback for an organisation that no other rule
   relates to the profile's municipality: named as the source of money
-  ("uitkering uit", "bijdrage", "subsidie") or as an employer ("trekt … aan",
+  ("uitkering uit", "bijdrage", "subsidie", "gesubsidieerd") or as an employer ("trekt … aan",
   "werkgever", "arbeidsplaatsen").
+
+Relations stated around a group, a list or a relative clause ("X, waarmee de
+gemeente samenwerkt") are in :mod:`kg.extract.jointwork`.
 
 A coordinated list gives one relation per member, on either side ("A, B en C
 maken deel uit van X"). "de regio", "die gemeenschappelijke regeling" after a
 cue is the group named last (in the paragraph, else the document; a region
-named only by its adjective counts). A negation in the clause
+named only by its adjective counts); "voor de hele regio" after an executor
+is the region in the executor's own name when there is one ("de GGD X, die …
+voor de hele regio uitvoert": region X). A negation in the clause
 before the cue ("werkt niet samen met", "maakt geen deel uit van", "niet
 langer") gives no relation. The subject is the party named before the cue
 outside a prepositional phrase ("Venlo voert …", "koopt Venray in via"), else
