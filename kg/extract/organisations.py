@@ -13,7 +13,12 @@ taken as such a name when Dutch usage marks it as one:
 - a phrase of cooperation, membership, purchasing or delegation comes right
   before it ("werkt samen met X", "is aangesloten bij X", "via X", "belegd bij X");
 - a word has an inner capital, as brand names do ("NedCar");
-- "de regio is X".
+- "de regio is X";
+- a type of body or organisation spelled out with its acronym in parentheses
+  ("Intergemeentelijke Sociale Dienst (ISD)");
+- a lower-case compound type noun defined by the parties that work in it ("het
+  werkgeversservicepunt, waarin gemeente en UWV samen …"): a body when only
+  municipalities are named in the clause, else an organisation.
 
 An acronym with its spelled-out form in apposition ("OZJT, de Organisatie voor
 Zorg en Jeugdhulp Twente") or in parentheses is one entity with both labels.

@@ -12,7 +12,10 @@ name is taken as a place when Dutch usage marks it as one
   Markelo", "de kerkdorpen Bentelo en Hengevelde", "de wijk Poelenburg"), also
   with a list opener ("elf kernen, waaronder Goor");
 - "en omgeving" follows it ("Sneek en omgeving"), or a predicate naming a
-  settlement type ("X is de grootste kern");
+  settlement type ("X is (met 20.000 inwoners) de grootste kern");
+- it is one of the former municipalities of a merger ("een fusie van A, B en
+  C", "de voormalige gemeente X"), or the area a team is named after ("het
+  gebiedsteam X");
 - it is a member of a coordinated list ("A, B en C") with a place so licensed,
   or with a municipality or place already recognised ("Goor, Delden en Almelo").
 
