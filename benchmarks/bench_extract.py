@@ -29,9 +29,10 @@ from kg.ontology import known_headings, load_ontology  # noqa: E402
 
 def clear_caches() -> None:
     """Empty the extractor's per-text caches, so each run starts cold."""
-    from kg.extract import negation
+    from kg.extract import negation, sentencecache
 
     negation.words.cache_clear()
+    sentencecache.clear()
 
 
 def measure(path: Path, lexicon: Lexicon, headings: list, repeat: int) -> float:

@@ -75,19 +75,23 @@ def wall(cmd: list[str], env: dict[str, str]) -> float:
 
 
 def query_for_oxigraph(name: str, graph: Path, folder: Path) -> Path:
-    """The library query with its default parameters bound by a VALUES block."""
-    from kg.query.engine import LocalGraph
+    """The library query with its default parameters bound by a VALUES block.
+
+    The text is ``kg query show NAME --resolved``'s: defaults spelled as IRIs
+    need no graph; only a default that is a label opens the graph, through
+    kg's store cache (the one ``kg query`` keeps), never by parsing the file.
+    """
+    from kg.errors import UsageError
+    from kg.query.api import open_backend, resolved_text
     from kg.query.library import load_query
-    from kg.query.params import resolve_params
-    from kg.query.remote import add_default_prefixes
-    from kg.query.values import inject_values
 
     spec = load_query(name, ROOT / "queries")
-    # kg's store cache of the graph (built by kg's first run): parsing a large graph
-    # file again for every query would take minutes each
-    bindings = resolve_params(spec, {}, LocalGraph(graph))
+    try:
+        text = resolved_text(spec, {}, None)
+    except UsageError:
+        text = resolved_text(spec, {}, open_backend(graph, cache=True))
     path = folder / f"{name}.rq"
-    path.write_text(add_default_prefixes(inject_values(spec.text, bindings)), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return path
 
 

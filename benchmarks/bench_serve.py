@@ -15,12 +15,17 @@ query (its default parameters bound) through the server::
 
 The store cache (``--cache-dir``) should hold the graph's store already (a first
 ``kg query run`` on it), so that the start measured is that of a cached graph.
+With ``--oxigraph-store DIR`` (a store made by ``oxigraph load``, or kg's cached
+store of the graph: the same Oxigraph format when the versions match) the same
+queries then run through ``oxigraph serve-read-only`` on it, for the memory and
+time comparison.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -123,6 +128,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--queries", help="comma-separated names (default: every one)")
+    parser.add_argument("--oxigraph-store", type=Path, help="also run oxigraph serve on it")
+    parser.add_argument("--no-kg", action="store_true", help="only oxigraph serve")
     args = parser.parse_args()
     env = {**os.environ, "KG_CACHE_DIR": str(args.cache_dir)}
     root = Path(__file__).resolve().parent.parent
@@ -133,11 +140,26 @@ def main() -> None:
     folder = args.cache_dir / "serve-queries"
     folder.mkdir(parents=True, exist_ok=True)
     files = [query_for_oxigraph(name, args.graph, folder) for name in names]
-    server = kg_server(sys.executable, args.graph, env, root)
+    servers = (
+        []
+        if args.no_kg
+        else [("kg serve", lambda: kg_server(sys.executable, args.graph, env, root))]
+    )
+    if args.oxigraph_store is not None:
+        binary = shutil.which("oxigraph") or "oxigraph"
+        servers.append(
+            ("oxigraph serve", lambda: oxigraph_server(binary, args.oxigraph_store, env, root))
+        )
+    for label, start in servers:
+        measure(label, start(), files, args)
+
+
+def measure(label: str, server: Server, files: list[Path], args: argparse.Namespace) -> None:
+    """Print the start, every query's median time, CPU and memory of one server; stop it."""
     try:
         if server.start_s is None:
-            raise SystemExit("kg serve did not answer: " + server.proc.stderr.read().decode())
-        print(f"start: {server.start_s:.2f} s wall, {_cpu_s(server.proc.pid):.2f} s CPU")
+            raise SystemExit(f"{label} did not answer: " + server.proc.stderr.read().decode())
+        print(f"{label} start: {server.start_s:.2f} s wall, {_cpu_s(server.proc.pid):.2f} s CPU")
         print("\n| query | median wall (s) |\n|---|---:|")
         times = []
         for rq in files:
@@ -146,9 +168,10 @@ def main() -> None:
             times.append(took if took is not None else float("inf"))
             print(f"| {rq.stem} | {took if took is None else round(took, 2)} |", flush=True)
         print(
-            f"\nmedian query: {statistics.median(times):.2f} s; server CPU in all: "
+            f"\n{label}: median query: {statistics.median(times):.2f} s; server CPU in all: "
             f"{_cpu_s(server.proc.pid):.1f} s; memory (PSS): {server.memory_mb():.0f} MB; "
-            f"1-minute load average: {os.getloadavg()[0]:.1f}"
+            f"1-minute load average: {os.getloadavg()[0]:.1f}",
+            flush=True,
         )
     finally:
         server.stop()

@@ -53,3 +53,40 @@ def test_loss_names_something_gone():
     assert implied.lost(s, (0, len(s)))
     s = "De wachtlijst is weggewerkt."
     assert not implied.lost(s, (0, len(s)))
+
+
+def test_framed_names_a_focus_or_a_factor():
+    s = "In het eerste jaar stond de continuïteit van zorg centraal."
+    assert implied.framed(s, 0, len(s))
+    s = "Daarnaast speelde de demografie (veel ouderen) een grote rol."
+    assert implied.framed(s, 0, len(s))
+    s = "De wethouder speelt de vragen door aan de raad."
+    assert not implied.framed(s, 0, len(s))
+
+
+def test_missing_is_a_loss():
+    s = "Bij de teams ontbreekt soms specialistische kennis."
+    assert implied.lost(s, (0, len(s)))
+
+
+def test_plans_are_intended_extensions_not_negated():
+    s = "De gemeente wil het aanbod van de bibliotheek uitbreiden."
+    assert implied.plans(s, (0, len(s)))
+    s = "Het college wil meer gebruikmaken van ervaringen van inwoners."
+    assert implied.plans(s, (0, len(s)))
+    for s in (
+        "De gemeente wil het aanbod niet uitbreiden.",
+        "De gemeente zou het aanbod willen uitbreiden.",
+        "De gemeente breidt het aanbod uit.",
+    ):
+        assert not implied.plans(s, (0, len(s)))
+
+
+def test_obligation_and_comparative():
+    s = "Dat vergt een zorgvuldige uitvoering van de regels."
+    assert implied.obliged(s, (0, len(s)))
+    s = "De samenwerking met de huisartsen moet beter."
+    assert implied.obliged(s, (0, len(s)))
+    s = "De samenwerking met de huisartsen is goed."
+    assert not implied.obliged(s, (0, len(s)))
+    assert implied.comparative("makkelijker") and not implied.comparative("helder")

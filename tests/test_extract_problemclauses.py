@@ -32,6 +32,19 @@ def _keys(text: str) -> list[str]:
         ("De raad wordt vaak te laat betrokken.", ["democratic-deficit"]),
         ("Een zorgpunt is het beperkt aantal beleidsambtenaren.", ["capacity-shortage"]),
         ("Er zijn te weinig consulenten voor de vele aanvragen.", ["capacity-shortage"]),
+        ("Voor de buurthuizen zijn steeds meer vrijwilligers nodig.", ["volunteer-shortage"]),
+        ("De vereniging kampt met een tekort aan vrijwilligers.", ["volunteer-shortage"]),
+        ("De wethouder noemt de weinig kennis bij de raad.", ["council-knowledge-gap"]),
+        ("Het blijkt lastig om de bewoners van de wijk te bereiken.", ["reaching-residents"]),
+        ("De gemeente moet volgend jaar twee miljoen bezuinigen.", ["budget-pressure"]),
+        ("De gemeente is afhankelijker geworden van de centrumgemeente.", ["regional-distance"]),
+        ("Ambtenaren zeggen dat de gemeente sterk op de regio leunt.", ["regional-distance"]),
+        ("Het aanbod groeit, terwijl bezuinigen de opdracht blijft.", ["budget-pressure"]),
+        ("Er is geen financiële ruimte voor nieuwe werkwijzen.", ["no-room-for-innovation"]),
+        ("In de wijken is duidelijk sprake van innovatie.", []),
+        ("Er is nog niet echt sprake van innovatie.", ["no-room-for-innovation"]),
+        ("Raadsleden kunnen de gevolgen niet overzien.", ["council-knowledge-gap"]),
+        ("De hele raad heeft geen overzicht van de uitgaven.", ["council-knowledge-gap"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):
@@ -120,3 +133,36 @@ def test_a_lack_of_knowledge_is_the_councils_only_when_the_council_lacks_it():
     doc, ex = extract_text("Er is een gebrek aan kennis op het vlak van autisme.")
     concerns = {key(c) for c in finding_for(doc, ex, "Er is een gebrek").concerns}
     assert "problem/council-knowledge-gap" not in concerns
+
+
+def test_a_figure_of_volunteers_or_a_plain_cut_word_states_no_problem():
+    assert _keys("Er zijn 40 vrijwilligers actief in het dorp.") == []
+    assert _keys("Het moet eenvoudiger, zodat we bezuinigen op de kosten.") == []
+
+
+def test_the_auditor_named_concerns_the_auditors_requirements_and_the_auditor():
+    doc, ex = extract_text("De accountant keurt de verantwoording van de jeugdhulp af.")
+    concerns = {key(c) for c in finding_for(doc, ex, "De accountant").concerns}
+    assert {"problem/auditor-requirements", "role/auditors"} <= concerns
+
+
+def test_financial_vulnerability_is_poverty():
+    doc, ex = extract_text("Veel gezinnen noemen hun financiële kwetsbaarheid.")
+    assert "problem/poverty" in {key(c) for c in finding_for(doc, ex, "Veel gezinnen").concerns}
+
+
+def test_a_body_or_service_named_concerns_its_problem_and_itself():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat uitspraken van de Centrale Raad van Beroep het beleid raken.",
+        "Volgens de wethouder kampt de sociale werkvoorziening met minder plekken.",
+    )
+    court = {key(c) for c in finding_for(doc, ex, "Ambtenaren vertellen").concerns}
+    assert "problem/court-rulings" in court
+    work = {key(c) for c in finding_for(doc, ex, "Volgens de wethouder").concerns}
+    assert {"problem/sheltered-work", "law/wsw"} <= work
+
+
+def test_a_group_counted_by_a_figure_stays_data():
+    """ "werklozen" names a group (a hidden label): a count of them is no judgement."""
+    doc, ex = extract_text("De gemeente telt 500 werklozen.")
+    assert ex.findings == []

@@ -421,3 +421,62 @@ def test_involvement_importance_and_variation(sentence, expected):
 def test_something_good_lost_is_negative():
     # a positive word in a clause of loss names what was lost
     assert _polarity("Het snelle overleg met de school is nu weg.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a problem named as the focus or a factor is no difficulty stated
+        ("In het beleid staat de eenzaamheid van ouderen centraal.", "neutral"),
+        ("Bij de keuze speelde de vergrijzing (veel ouderen) een rol.", "neutral"),
+        ("De eenzaamheid van ouderen neemt toe.", "negative"),
+    ],
+)
+def test_a_focus_is_no_verdict(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an opposite word in the first judgement's complement belongs to it
+        ("Het is moeilijk goede indicatoren te vinden.", "negative"),
+        ("De consulenten zijn zich goed bewust van de eigen tekortkomingen.", "positive"),
+        # a good thing that is missing is lost, not approved
+        ("Een goede oplossing voor de wachttijd ontbreekt.", "negative"),
+    ],
+)
+def test_complement_of_a_judgement_and_what_is_missing(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_one_judgement_granted_and_denied_is_mixed():
+    s = "Het loket werkt goed voor ouderen, minder goed voor jongeren."
+    assert _polarity(s) == "mixed"
+
+
+def test_an_intended_extension_reads_as_progress():
+    assert _polarity("Het college wil de monitor aanvullen met verhalen.") == "positive"
+    # an extension ruled out is no progress
+    assert _polarity("Het college wil de samenwerking niet uitbreiden.") != "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what must be better falls short now
+        ("De samenwerking met de huisartsen moet beter.", "negative"),
+        ("De regels voor de aanvraag moeten eenvoudiger.", "negative"),
+        # what is required or must be done is an aim, no verdict
+        ("De eigen kracht van de wijk moet worden versterkt.", "neutral"),
+        ("Dat vergt een zorgvuldige uitvoering van de regels.", "neutral"),
+        # a difficulty that must be faced stays one
+        ("De gemeente moet volgend jaar fors bezuinigen op de bijstand.", "negative"),
+    ],
+)
+def test_obligation_states_an_aim_or_a_shortfall(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_having_to_wait_is_negative():
+    assert _polarity("Ouders moeten maanden wachten op een eerste gesprek.") == "negative"

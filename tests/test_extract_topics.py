@@ -187,3 +187,13 @@ def test_verb_forms_are_no_topics():
     (found,) = _topics("Er is een mensontwikkelbedrijf opgezet om alle signalen op te vangen.")
     assert "mensontwikkelbedrijf" in found
     assert not {"opgezet", "vang", "vangen"} & set(found)
+
+
+def test_a_problem_label_naming_an_actor_or_a_body_is_no_topic():
+    """ "accountant" names the auditors' requirements and the auditor: a concern, not a topic."""
+    from tests.extract_helpers import extract_text, finding_for, key
+
+    doc, ex = extract_text("De accountant keurt de verantwoording van de jeugdhulp af.")
+    finding = finding_for(doc, ex, "De accountant")
+    assert "problem/auditor-requirements" in {key(c) for c in finding.concerns}
+    assert not any(t.rsplit("/", 1)[-1] == "accountant" for t in finding.topics)

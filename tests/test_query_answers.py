@@ -199,7 +199,9 @@ def test_who_says_what_alderman_brunssum(run):
 def test_statements_of_speaker(run):
     result = run("statements-of-speaker", speaker="civil servants")
     assert any_text(result, "Ambtenaren vertellen dat rond de hele decentralisatie-operatie")
-    assert any_text(result, "zo vertellen ambtenaren")  # Bunschoten
+    assert {row["_municipality_iri"] for row in result.rows()} == {BRUNSSUM}  # the default
+    result = run("statements-of-speaker", speaker="civil servants", municipality="Bunschoten")
+    assert any_text(result, "zo vertellen ambtenaren")
 
 
 def test_speakers_per_municipality(run):

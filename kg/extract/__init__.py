@@ -260,7 +260,9 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     from kg.extract.findings import extract_findings
     from kg.extract.indicators import extract_indicators
     from kg.extract.relations import extract_relations
+    from kg.extract.sentencecache import clear
 
+    clear()  # per-sentence answers are kept for one document only
     municipality = municipality_of(doc, lexicon)
     extra: list[tuple[str, Entity]] = []
     if municipality.minted:

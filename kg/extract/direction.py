@@ -89,10 +89,39 @@ def _quantity(word: str, d: Directions) -> int:
     """
     if word in d.quantities:
         return d.quantities[word]
-    for entry, sign in d.quantities.items():
-        if len(entry) >= COMPOUND_HEAD and word.endswith(entry):
-            return sign
-    return 0
+    # the first entry (in the file's order) that ends the word: look each tail up
+    heads = _compound_heads(d)
+    hits = [heads[word[i:]] for i in range(len(word) - COMPOUND_HEAD + 1) if word[i:] in heads]
+    return min(hits)[1] if hits else 0
+
+
+_HEADS: dict[int, tuple[Directions, dict[str, tuple[int, int]]]] = {}
+_CUED: dict[int, tuple[Directions, frozenset[str]]] = {}
+
+
+def _cued(d: Directions) -> frozenset[str]:
+    """The direction words of a word list (levels, references, particles), built once."""
+    kept = _CUED.get(id(d))
+    if kept is None or kept[0] is not d:
+        cued = d.levels.keys() | d.references.keys() | d.particles.keys()
+        kept = _CUED[id(d)] = (d, frozenset(cued))
+    return kept[1]
+
+
+def _compound_heads(d: Directions) -> dict[str, tuple[int, int]]:
+    """Quantity entries long enough to head a compound → (place in the list, sign).
+
+    Built once per word list (its key is the list's identity, kept alive with it).
+    """
+    kept = _HEADS.get(id(d))
+    if kept is None or kept[0] is not d:
+        heads = {
+            entry: (place, sign)
+            for place, (entry, sign) in enumerate(d.quantities.items())
+            if len(entry) >= COMPOUND_HEAD
+        }
+        kept = _HEADS[id(d)] = (d, heads)
+    return kept[1]
 
 
 def _levels(tokens: Sequence[tuple[int, int, str]], d: Directions) -> list[tuple[int, int]]:
@@ -138,7 +167,7 @@ def judged_levels(
     """
     d = d or load()
     found: list[tuple[int, int, int]] = []
-    cued = d.levels.keys() | d.references.keys() | d.particles.keys()
+    cued = _cued(d)
     if not any(w in cued for _, _, w in neg.words(text, start, end)):
         return found  # no direction word: nothing to pair (most claims)
     for clause in neg.clauses(text, start, end):
@@ -146,9 +175,11 @@ def judged_levels(
         levels = _levels(tokens, d)
         for i, (a, _b, w) in enumerate(tokens):
             # a capital inside the clause marks a name ("de cliëntenraad Werk en Inkomen")
-            sign = 0 if i and text[a].isupper() else _quantity(w, d)
             near = [(abs(j - i), j, s) for j, s in levels if j != i and abs(j - i) <= WINDOW + 1]
-            if not sign or not near:
+            if not near:
+                continue
+            sign = 0 if i and text[a].isupper() else _quantity(w, d)
+            if not sign:
                 continue
             _, j, level = min(near)
             lo, hi = min(i, j), max(i, j)

@@ -51,18 +51,26 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-#: "pas" before a time that comes late: "pas maanden later", "pas (erg) laat".
-_LATE = re.compile(r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b", re.IGNORECASE)
+#: "pas" before a time that comes late: "pas maanden later", "pas (erg) laat"; having to
+#: wait ("moeten maanden wachten", "lang wachten").
+_LATE = re.compile(
+    r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b"
+    r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b",
+    re.IGNORECASE,
+)
 
 
 def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans that say something comes only late ("pas maanden later"): a delay.
+    """Spans that say something comes only late ("pas maanden later", "moeten … wachten").
 
     Examples
     --------
     >>> s = "De declaraties komen pas maanden later binnen."
     >>> [s[a:b] for a, b in late(s, 0, len(s))]
     ['pas maanden later']
+    >>> s = "Ouders moeten drie maanden wachten op hulp."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['moeten drie maanden wachten']
     >>> late("Het werk begint pas na de overdracht.", 0, 36)
     []
     """
@@ -142,12 +150,14 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
     return bool(_REMOVAL.search(text, *clause))
 
 
-#: Words of loss ("is nu weg", "verdwenen", "valt weg"): general Dutch verbs of losing and
-#: ending, in their common forms.
+#: Words of loss ("is nu weg", "verdwenen", "valt weg", "ontbreekt"): general Dutch verbs
+#: of losing, ending and missing, in their common forms.
 _LOSS = re.compile(
     r"\b(?:is|zijn|was|waren|raakt|raken|raakte|raakten)\s+(?:\w+\s+){0,2}(?:weg|kwijt)\b"
     r"|\b(?:verdwenen|verdwijnt|verdwijnen|weggevallen|kwijtgeraakt)\b"
-    r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b",
+    r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b"
+    # what is missing is lost too: "een goede oplossing ontbreekt"
+    r"|\b(?:ontbreekt|ontbreken|ontbrak|ontbraken|ontbroken)\b",
     re.IGNORECASE,
 )
 
@@ -233,3 +243,109 @@ def initiative(text: str, clause: tuple[int, int]) -> bool:
     if not found or neg.opens_open_question(text, clause) or any(w in _MODAL for w in found):
         return False  # "of de proef wordt uitgebreid", "die opgezet moeten worden"
     return bool(_INITIATIVE.search(text, *clause)) and not neg.hypothetical(text, clause)
+
+
+#: Predicates that name a subject as the focus or a factor ("staat centraal", "speelt een
+#: rol"): general Dutch phrases of attention, in their common forms.
+_FRAMED = re.compile(
+    r"\b(?:sta(?:at|an)|stond(?:en)?)\s+(?:\w+\s+){0,5}?centraal\b"
+    r"|\b(?:speelt|spelen|speelde|speelden)\b[^.;:?!]{0,160}?\b(?:een|geen)\s+(?:\w+\s+)?rol\b"
+    r"|\b(?:een|geen)\s+(?:\w+\s+)?rol\s+(?:\w+\s+){0,2}(?:speelt|spelen|speelde|speelden)\b",
+    re.IGNORECASE,
+)
+
+
+def framed(text: str, start: int, end: int) -> bool:
+    """Whether the claim names its subject as the focus or a factor ("staat centraal").
+
+    A problem named so is the topic of attention, not a difficulty the claim states
+    ("de belasting van mantelzorgers staat centraal", "de vergrijzing speelde een rol").
+
+    Examples
+    --------
+    >>> s = "In het beleid staat de eenzaamheid van ouderen centraal."
+    >>> framed(s, 0, len(s))
+    True
+    >>> s = "Daarnaast speelde de vergrijzing een rol."
+    >>> framed(s, 0, len(s))
+    True
+    >>> s = "De eenzaamheid onder ouderen neemt toe."
+    >>> framed(s, 0, len(s))
+    False
+    """
+    return bool(_FRAMED.search(text, start, end))
+
+
+#: An intended extension ("wil de monitor aanvullen", "wil meer gebruikmaken van"): a form
+#: of "willen" with a general Dutch verb of extending or adding, or "meer" + a verb of use.
+_PLAN = re.compile(
+    r"\b(?:wil|willen|wilde|wilden)\b[^,;:]*?\b(?:aanvullen|uitbreiden|verbreden|uitbouwen"
+    r"|intensiveren|ontwikkelen|meer\s+(?:gebruikmaken|gebruik\s+maken|inzetten|benutten))\b",
+    re.IGNORECASE,
+)
+
+
+def plans(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause states an intended extension ("wil de monitor aanvullen").
+
+    Like something set going (:func:`initiative`), an extension the speaker means
+    to make reads as progress; the tone rules use it only in a clause with no
+    judgement word, and not negated ("wil de samenwerking niet uitbreiden").
+
+    Examples
+    --------
+    >>> s = "Het college wil de monitor aanvullen met verhalen van inwoners."
+    >>> plans(s, (0, len(s)))
+    True
+    >>> s = "Het college wil de samenwerking niet uitbreiden."
+    >>> plans(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in neg.words(text, *clause)]
+    if any(w in neg.NEGATORS for w in found) or neg.hypothetical(text, clause):
+        return False
+    return bool(_PLAN.search(text, *clause))
+
+
+#: Verbs of obligation and requirement ("moet worden versterkt", "vergt zorgvuldige
+#: uitvoering"): what follows them is what should be, not what is.
+_OBLIGATION = frozenset(
+    {"moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden", "vergt",
+     "vergen", "vergde", "vereist", "vereisen", "vereiste", "vraagt"}
+)  # fmt: skip
+
+
+def obliged(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause states an obligation or a requirement ("moet", "vergt", "vraagt om").
+
+    Examples
+    --------
+    >>> s = "De eigen kracht moet worden versterkt."
+    >>> obliged(s, (0, len(s)))
+    True
+    >>> s = "Dat vragen om goede afstemming."
+    >>> obliged(s, (0, len(s)))
+    True
+    >>> s = "Raadsleden stellen vragen over de regels."
+    >>> obliged(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in neg.words(text, *clause)]
+    return any(
+        w in _OBLIGATION or (w in ("vragen", "vroeg", "vroegen") and found[i + 1 : i + 2] == ["om"])
+        for i, w in enumerate(found)
+    )
+
+
+def comparative(word: str) -> bool:
+    """Whether a judgement word is a comparative ("beter", "eenvoudiger"): more of it is meant.
+
+    Examples
+    --------
+    >>> comparative("eenvoudiger"), comparative("beter"), comparative("helder")
+    (True, True, False)
+    """
+    from kg.extract.mentions import lemma_key
+
+    word = word.lower()
+    return word in neg.COMPARATIVES or (word.endswith("er") and lemma_key(word) != word)

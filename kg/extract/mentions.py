@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.sentencecache import memo, table
 from kg.ontology import PROPER_NAME_TYPES, LexiconEntry
 
 _TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[’'][A-Za-z]+)?")
@@ -187,6 +188,14 @@ def _person_head(entry: LexiconEntry, words: tuple[str, ...]) -> str | None:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Split ``text[start:end]`` into word tokens with offsets."""
     end = len(text) if end is None else end
+    index = _INDEXES.get((text,))
+    if index is not None:  # a document already split once: a sentence is a slice of it
+        return index.span(start, end)[0]
+    return _scan(text, start, end)
+
+
+def _scan(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """:func:`tokens` read from the text itself."""
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
@@ -266,7 +275,7 @@ class _TokenIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.toks = tokens(text)
+        self.toks = _scan(text, 0, len(text))
         self.starts = [t[0] for t in self.toks]
         self.ends = [t[1] for t in self.toks]
         self.info = [_token_info(tok) for _, _, tok in self.toks]
@@ -275,14 +284,19 @@ class _TokenIndex:
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         if (i > 0 and self.ends[i - 1] > start) or (j > 0 and self.ends[j - 1] > end):
-            toks = tokens(self.text, start, end)
+            toks = _scan(self.text, start, end)
             return toks, [_token_info(tok) for _, _, tok in toks]
         return self.toks[i:j], self.info[i:j]
 
 
-@lru_cache(maxsize=8)
+@memo
 def _token_index(text: str) -> _TokenIndex:
+    """A text's token index, built once per document (and once per looked-up phrase)."""
     return _TokenIndex(text)
+
+
+#: The memo table of :func:`_token_index`, keyed by ``(text,)``.
+_INDEXES: dict = _token_index.table  # type: ignore[attr-defined]
 
 
 #: Token → (token, surface key, lemma key, token without apostrophe ending); shared
@@ -298,6 +312,10 @@ def _token_info(token: str) -> tuple[str, str, str, str]:
         if len(_TOKEN_INFO) < 500_000:
             _TOKEN_INFO[token] = info
     return info
+
+
+#: Matcher id → (the matcher, its token steps): what a token opens, per document.
+_STEPS: dict[int, tuple[Matcher, dict]] = table()
 
 
 class Matcher:
@@ -387,27 +405,47 @@ class Matcher:
                 return self._heads[word[j:]]
         return None
 
+    def _steps(self) -> dict[str, tuple[tuple[_Compiled, ...] | None, LexiconEntry | None]]:
+        """This matcher's :meth:`_step` per token string, kept for the document."""
+        kept = _STEPS.get(id(self))
+        if kept is None or kept[0] is not self:
+            kept = _STEPS[id(self)] = (self, {})
+        return kept[1]
+
+    def _step(
+        self, info: tuple[str, str, str, str]
+    ) -> tuple[tuple[_Compiled, ...] | None, LexiconEntry | None]:
+        """The patterns a token may open, or (None, the role a compound ends in, if any)."""
+        token, key, lemma, _ = info
+        by_first = self._by_first
+        if key not in by_first and lemma not in by_first:
+            # a one-word label in the plural the lemmatiser does not know ("wijkteams")
+            lemma = singular(token) if token[-1:] in "sn" else key
+            if lemma not in by_first:
+                return None, self._compound_head(token)
+        return self._candidates_for(key, lemma), None
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Return the non-overlapping mentions in ``text[start:end]``, in text order."""
         toks, info = _token_index(text).span(start, len(text) if end is None else end)
-        by_first = self._by_first
+        steps = self._steps()
         found: list[Mention] = []
         i, count = 0, len(toks)
         while i < count:
-            token, key, lemma, _ = info[i]
-            if key not in by_first and lemma not in by_first:
-                # a one-word label in the plural the lemmatiser does not know ("wijkteams")
-                lemma = singular(token) if token[-1:] in "sn" else key
-                if lemma not in by_first:
-                    head = self._compound_head(token)
-                    if head is not None:  # "buurtbewoners": a kind of "bewoners"
-                        s, e = toks[i][0], toks[i][1]
-                        found.append(Mention(head.iri, head.kind, s, e, text[s:e]))
-                    i += 1
-                    continue
+            token = info[i][0]
+            step = steps.get(token)
+            if step is None:
+                step = steps[token] = self._step(info[i])
+            candidates, head = step
+            if candidates is None:
+                if head is not None:  # "buurtbewoners": a kind of "bewoners"
+                    s, e = toks[i][0], toks[i][1]
+                    found.append(Mention(head.iri, head.kind, s, e, text[s:e]))
+                i += 1
+                continue
             best_n = 0
             best: dict[str, _Pattern] = {}
-            for compiled in self._candidates_for(key, lemma):
+            for compiled in candidates:
                 n = compiled.n
                 if n < best_n or i + n > count:
                     continue

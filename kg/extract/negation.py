@@ -33,6 +33,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.sentencecache import memo
+from kg.extract.sentencecache import spans as matches_in
+
 #: Words that negate what follows them in their clause.
 NEGATORS = frozenset(
     {"niet", "geen", "nooit", "niets", "niemand", "nergens", "nauwelijks", "allerminst",
@@ -82,6 +85,13 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
     ['Het loket werkt goed', 'maar de wachttijd is lang.']
     """
+    return list(_clauses(text, start, end))
+
+
+@memo
+def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """:func:`clauses`, memoised per document: the rules ask for a claim's clauses
+    several times over."""
     spans: list[tuple[int, int]] = []
     begin = start
     for m in _BOUNDARY.finditer(text, start, end):
@@ -93,7 +103,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         begin = cut_next
     if text[begin:end].strip():
         spans.append((begin, end))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans]
+    return tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans)
 
 
 @lru_cache(maxsize=8192)
@@ -108,7 +118,7 @@ def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     >>> words("Het werkt niet goed.", 4, 19)
     ((4, 9, 'werkt'), (10, 14, 'niet'), (15, 19, 'goed'))
     """
-    return tuple((m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end))
+    return matches_in(_WORD, text, start, end, lower=True)
 
 
 def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -51,6 +51,7 @@ from kg.extract.numberwords import (
     to_decimal,
     word_value,
 )
+from kg.extract.wordruns import Anchors, whole_run_matches
 
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
@@ -237,6 +238,25 @@ _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?
 _PER_INHABITANT = re.compile(r"\s*per\s+inwoner\b", re.IGNORECASE)
 
 
+#: Words every match of a ``_phrases`` pattern holds whole (see :mod:`kg.extract.wordruns`).
+_GATES = Anchors({
+    _ONE_IN: ["de", r"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend"],
+    _FRACTION: ["(?:twee|drie|vier)?(?:" + "|".join(FRACTIONS) + ")"],
+    _ONE_SCALE: ["miljoen|miljard|ton"],
+    _TIMES_WORD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal"],
+    _DOUBLE: ["dubbel|half|dubbele|driedubbele"],
+    _ONCE: ["keer|maal"],
+    _ONE_EXTRA: ["extra"],
+    _HALF: ["half"],
+    _ONE_UNIT: ["dag|week|maand|jaar"],
+    _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend"],
+    _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
+    _VAGUE_SHARE: ["deel|merendeel|gros|meerderheid|minderheid"],
+    _VAGUE_COUNT: ["aantal|handvol|enkele"],
+    _VAGUE_TIME: ["dagen|weken|maanden|jaren|jaar"],
+})  # fmt: skip
+
+
 class _Spans:
     """Spans merged and sorted, asked whether they hold a position in O(log n)."""
 
@@ -421,7 +441,7 @@ def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool
 
 def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     found = []
-    for m in _WORDS.finditer(text, start, end):
+    for m in whole_run_matches(_WORDS, text, start, end):
         if taken.holds(m.start()) or _slogan_or_pronoun(text, m, start, end):
             continue
         value = word_value(m.group("word"))
@@ -525,12 +545,13 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
 def _phrases(text: str, start: int, end: int) -> list[Number]:
     """Figures that are phrases: shares, half a year, one unit of time, vague amounts."""
     found: list[Number] = []
-    for m in _ONE_IN.finditer(text, start, end):
+    scan = _GATES.scanner(text, start, end)  # a pattern's matches, where its anchors are
+    for m in scan(_ONE_IN):
         a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base"))
         if b and a <= b:  # "1 op de 8", "drie van de tien"
             share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
             found.append(Number(m.start(), m.end(), share, "percent", "share"))
-    for m in _FRACTION.finditer(text, start, end):
+    for m in scan(_FRACTION):
         if not _is_fraction(text, m, start):
             continue  # "een derde zorg": an ordinal
         det = (m.group("det") or m.group("closed")).lower()  # "driekwart", "tweederde"
@@ -538,37 +559,37 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         whole = Decimal(100) * times / _DENOMINATORS[m.group("frac").lower()]
         value = whole.quantize(Decimal("0.1")).normalize()
         found.append(Number(m.start(), m.end(), value, "percent", "share"))
-    for m in _ONE_SCALE.finditer(text, start, end):  # "een half miljoen", "een ton"
+    for m in scan(_ONE_SCALE):  # "een half miljoen", "een ton"
         part = {"half": Decimal("0.5"), "kwart": Decimal("0.25")}.get(
             (m.group("part") or "").lower()
         )
         found.append(_scaled(m.start(), m, part or Decimal(1)))
-    for m in _TIMES_WORD.finditer(text, start, end):  # "tweemaal zo hoog", "driemaal per jaar"
+    for m in scan(_TIMES_WORD):  # "tweemaal zo hoog", "driemaal per jaar"
         value = word_value(m.group("n"))
         unit, form = ("count", "frequency") if m.group("per") else ("ratio", "ratio")
         found.append(Number(m.start(), m.end(), value, unit, form))
-    for m in _DOUBLE.finditer(text, start, end):  # "dubbel zo hoog": a ratio of two
+    for m in scan(_DOUBLE):  # "dubbel zo hoog": a ratio of two
         word = (m.group("n") or m.group("d")).lower()
         value = {"half": Decimal("0.5"), "driedubbele": Decimal(3)}.get(word, Decimal(2))
         found.append(Number(m.start(), m.end(), value, "ratio", "ratio"))
-    for m in _ONCE.finditer(text, start, end):  # "een keer per week": a count of events
+    for m in scan(_ONCE):  # "een keer per week": a count of events
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
-    for m in _ONE_EXTRA.finditer(text, start, end):  # "een extra medewerker"
+    for m in scan(_ONE_EXTRA):  # "een extra medewerker"
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "word"))
-    for m in _HALF.finditer(text, start, end):
+    for m in scan(_HALF):
         found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
-    for m in _ONE_UNIT.finditer(text, start, end):
+    for m in scan(_ONE_UNIT):
         unit = DURATIONS[m.group("unit").lower()]
         found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
-    for m in _VAGUE.finditer(text, start, end):  # "duizenden", "een paar honderd euro"
+    for m in scan(_VAGUE):  # "duizenden", "een paar honderd euro"
         found.append(Number(m.start(), m.end(), None, "EUR" if m["euro"] else "count", "vague"))
-    for m in _ABOUT.finditer(text, start, end):
+    for m in scan(_ABOUT):
         value = Decimal(compound_value(m.group("n")))
         found.append(Number(m.start(), m.end(), value, "count", "vague", m.group()))
     for pattern, unit in ((_VAGUE_SHARE, "percent"), (_VAGUE_COUNT, "count")):
-        for m in pattern.finditer(text, start, end):
+        for m in scan(pattern):
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
-    for m in _VAGUE_TIME.finditer(text, start, end):
+    for m in scan(_VAGUE_TIME):
         noun = m.group("unit") or m.group("unit2") or m.group("unit3")
         qualifier = m.group("q") or m.group("q2") or noun
         found.append(

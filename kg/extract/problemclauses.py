@@ -43,6 +43,23 @@ class ClauseRule:
     problem: str
     pattern: re.Pattern[str]
     lack: bool = False
+    #: Words one of which must stand in a claim the rule can match (lower case), and
+    #: words one of which must stand besides: a cheap test before the pattern.
+    subject_keys: tuple[str, ...] = ()
+    other_keys: tuple[str, ...] = ()
+
+    def may_match(self, lowered: str) -> bool:
+        """Whether a lower-cased claim holds a subject word and a predicate or adjective word.
+
+        Examples
+        --------
+        >>> r = load_rules()[0]
+        >>> r.may_match("de tarieven zijn verlaagd."), r.may_match("de kosten stijgen.")
+        (True, False)
+        """
+        return any(k in lowered for k in self.subject_keys) and (
+            not self.other_keys or any(k in lowered for k in self.other_keys)
+        )
 
 
 class ClauseMatch(NamedTuple):
@@ -90,10 +107,26 @@ def load_rules(path: str | Path = RULES_FILE) -> tuple[ClauseRule, ...]:
         if item.get("adjectives"):
             alternatives.append(rf"\b(?P<adjective>{alternation(item['adjectives'])})\s+{subject}")
         pattern = re.compile("|".join(alternatives), re.IGNORECASE)
+        others = item["predicates"] + item.get("adjectives", [])
         rules.append(
-            ClauseRule(CONCEPT + "problem/" + item["key"], pattern, item.get("lack", False))
+            ClauseRule(
+                CONCEPT + "problem/" + item["key"],
+                pattern,
+                item.get("lack", False),
+                _keys(item["subjects"]),
+                _keys(others),
+            )
         )
     return tuple(rules)
+
+
+def _keys(phrases: list[str]) -> tuple[str, ...]:
+    """The longest word of each phrase, lower case: a phrase cannot match without it.
+
+    >>> _keys(["onder druk", "gekort"])
+    ('gekort', 'onder')
+    """
+    return tuple(sorted({max(p.lower().split(), key=len) for p in phrases}))
 
 
 def clause_problems(
@@ -135,8 +168,11 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
     [' ']
     """
     end = len(text) if end is None else end
+    lowered = text[start:end].lower()
     found = []
     for rule in load_rules():
+        if not rule.may_match(lowered):
+            continue
         m = rule.pattern.search(text, start, end)
         if m is None:
             continue

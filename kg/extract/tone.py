@@ -6,7 +6,7 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   when a negator or a diminisher reaches it ("werkt niet altijd goed" is
   negative, "weinig problemen" positive);
 - "te" + adjective (excess: "te ingewikkeld", "te weinig") is negative, and
-  so is a delay ("pas maanden later");
+  so is a delay ("pas maanden later", "moeten drie maanden wachten");
 - a problem the taxonomy names counts as negative when the claim states it,
   unless its clause judges it well ("de wachttijden zijn goed beheersbaar");
   a problem of lack ("te weinig beschut werk") counts as negative when it is
@@ -14,31 +14,35 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 - a clause with no cue that negates a statement ("werd niet gehonoreerd",
   "is nog niet zo ver") is negative; "niet alleen … maar ook" is not; so is
   one that asks for more ("er zijn steeds meer vrijwilligers nodig");
-- a positive cue in a counterfactual ("was beter geweest", "had moeten") is
-  negative, and one in a supposition ("zou") or an aim ("om … te") counts for
-  nothing;
-- the first judgement of a clause governs the opposite words after it: they
-  are its complement ("het is moeilijk goede indicatoren te vinden" is a
-  difficulty, "goed bewust van de knelpunten" a good verdict); a tone word
+- a positive cue in a counterfactual ("was beter geweest", "had moeten") or a
+  comparative under an obligation ("moet beter") is negative, and one in a
+  supposition ("zou"), an aim ("om … te") or an obligation or requirement
+  ("moet worden versterkt", "vergt zorgvuldige uitvoering") counts for nothing;
+- the first judgement of a clause governs the opposite words in its complement
+  (after a preposition or in its "te"-infinitive: "het is moeilijk goede
+  indicatoren te vinden" is a difficulty, "goed bewust van de knelpunten" a
+  good verdict), not those after a copula; a tone word
   inside a problem's name ("korte" in "korte invoeringstermijn") does not
   count apart from the problem;
 - a stated problem in a clause of growth ("neemt snel toe") is negative, the
   degree words there measure the growth.
 - the standard of a comparison ("minder banen verloren dan gevreesd") is no
-  judgement; a negator cancelled by "zonder" ("geen kind zonder zorg") is a
-  reassurance, positive;
+  judgement; a problem named as the focus or a factor ("staat centraal",
+  "speelt een rol") is no difficulty stated; a negator cancelled by "zonder"
+  ("geen kind zonder zorg") is a reassurance, positive;
 - a quantity judged by its level (``kg/data/quantity-direction.toml``:
   "gezondheid onder het landelijk gemiddelde", "werkloosheid daalt") comes in
   as a cue from :mod:`kg.extract.direction`.
 
 A word of divided judgement (``polarity:mixed`` in ``ontology/tone.ttl``:
 "gemengde gevoelens", "niet eenduidig") makes the claim mixed. A claim with no
-judgement that reports something set going ("is opgezet", "zet in op") is
-positive.
+judgement that reports something set going ("is opgezet", "zet in op") or an
+intended extension ("wil de monitor aanvullen") is positive.
 
 A claim with positive and negative clauses is mixed when a contrast word sets
-them against each other ("maar", "echter", "toch") or when the two are close
-in weight; otherwise the larger side wins. A concession ("weliswaar …, maar
+them against each other ("maar", "echter", "toch"), when one judgement word is
+granted and denied ("goed voor A, minder goed voor B") or when the two are
+close in weight; otherwise the larger side wins. A concession ("weliswaar …, maar
 …", "wel …, maar …") is mixed, with or without a judgement word.
 """
 
@@ -189,6 +193,48 @@ def separated_cues(
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
 
 
+#: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar"),
+#: with "dan" of a comparison's standard ("beter … dan bij de dure GGZ").
+_GOVERNING = frozenset(
+    {"van", "voor", "over", "naar", "om", "op", "met", "aan", "bij", "in", "tot", "tegen",
+     "door", "uit", "dan"}
+)  # fmt: skip
+#: Copulas and finite auxiliaries: a judgement after one is the clause's predicate.
+_COPULAS = frozenset(
+    {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
+     "bleef", "bleven", "lijkt", "lijken", "leek", "leken", "blijkt", "bleek", "heeft",
+     "hebben", "had", "hadden", "raakt", "raken", "raakte"}
+)  # fmt: skip
+
+
+def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -> bool:
+    """Whether the cue at ``start`` is the complement of the judgement ending at ``head_end``.
+
+    The opposite word belongs to the first judgement when a preposition opens it
+    ("goed bewust van de knelpunten", "zoeken naar een goede verhouding") or it
+    stands in the judgement's "te"-infinitive ("moeilijk goede indicatoren te
+    vinden"). After a copula it is the clause's own predicate ("de ruimte voor
+    initiatieven is beperkt"), and so is a word with nothing of the two between
+    ("een goede oplossing ontbreekt").
+
+    Examples
+    --------
+    >>> s = "Het is moeilijk goede indicatoren te vinden."
+    >>> _complement(s, (0, len(s)), s.index(" goede"), s.index("goede"))
+    True
+    >>> s = "De ruimte voor initiatieven is beperkt."
+    >>> _complement(s, (0, len(s)), s.index(" voor"), s.index("beperkt"))
+    False
+    """
+    for _, _, w in reversed(neg.words(text, head_end, start)):
+        if w in _COPULAS:
+            return False
+        if w in _GOVERNING:
+            return True
+    after = [w for _, _, w in neg.words(text, start, clause[1])]
+    return any(w == "te" and nxt.endswith("en") for w, nxt in zip(after, after[1:], strict=False))
+
+
 def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
     """The cues of ``clause`` in text order, without tone words inside a problem's name.
 
@@ -238,15 +284,28 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     return False
 
 
+def _more(text: str, cue: Cue) -> bool:
+    """Whether the cue is a comparative ("moet beter"): under an obligation, a shortfall."""
+    return implied.comparative(text[cue.start : cue.end].split()[-1])
+
+
 def _clause_score(
-    text: str, clause: tuple[int, int], cues: list[Cue], irrealis: bool
+    text: str,
+    clause: tuple[int, int],
+    cues: list[Cue],
+    irrealis: bool,
+    signed: dict[str, set[int]] | None = None,
 ) -> tuple[int, int]:
-    """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual."""
+    """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual.
+
+    ``signed`` collects, per judgement word (its last word), the signs it took.
+    """
     pos = negv = stated = 0
     supposed = neg.hypothetical(text, clause)
     solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
     gone = implied.lost(text, clause)  # "het snelle schakelen is nu weg"
-    head = 0  # the sign of the clause's first judgement
+    must = implied.obliged(text, clause)  # "moet worden versterkt": what should be
+    head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in _own_cues(cues, clause):
         if not cue.sign:
             continue  # a word of divided judgement: see _divided
@@ -269,17 +328,20 @@ def _clause_score(
             sign = 1  # a difficulty taken away
         elif sign > 0 and gone and not turned:
             sign = -1  # something good lost
-        if sign > 0 and irrealis:
-            sign = -1  # "was beter geweest": what should have been
-        elif sign > 0 and (supposed or neg.purpose(text, clause, cue.start)):
+        if sign > 0 and (irrealis or (must and _more(text, cue))):
+            sign = -1  # "was beter geweest", "moet beter": what should have been
+        elif sign > 0 and (supposed or must or neg.purpose(text, clause, cue.start)):
             continue  # an aim or a supposition, not a verdict
-        if head and sign != head:
+        if head and sign != head and _complement(text, clause, head_end, cue.start):
             continue  # the complement of the first judgement ("moeilijk goede … te vinden")
-        head = head or sign
+        if not head:
+            head, head_end = sign, cue.end
         if sign > 0:
             pos += 1
         else:
             negv += 1
+        if signed is not None:
+            signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
     for a, _b in implied.excess(text, *clause) + implied.late(text, *clause):
         if not any(c.start <= a < c.end for c in cues):
             negv += 1  # "te ingewikkeld", "pas maanden later"
@@ -352,14 +414,17 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     """
     pos = negv = 0
     irrealis = neg.counterfactual(text, start, end)
+    if implied.framed(text, start, end):  # "X staat centraal": a focus, not a difficulty
+        cues = [c for c in cues if not c.problem]
     if _divided(text, start, end, cues):
         return "mixed"
     judged = []  # per clause: (opens with a contrast word, judged)
+    signed: dict[str, set[int]] = {}  # judgement word → the signs it took
     asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     for clause in neg.clauses(text, start, end):
         if clause[1] <= asked:
             continue
-        p, n = _clause_score(text, clause, cues, irrealis)
+        p, n = _clause_score(text, clause, cues, irrealis, signed)
         pos, negv = pos + p, negv + n
         judged.append((neg.opens_contrast(text, clause), bool(p or n)))
     if (pos or negv) and _unanswered_contrast(judged):
@@ -367,6 +432,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     if pos and negv:
         if neg.contrast(text, start, end) or neg.concessive(text, start, end):
             return "mixed"
+        if any(len(signs) > 1 for signs in signed.values()):
+            return "mixed"  # one judgement granted and denied: "goed voor A, minder goed voor B"
         if pos >= 2 * negv:
             return "positive"
         if negv >= 2 * pos:
@@ -380,6 +447,9 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         return "positive"
     if negv:
         return "negative"
-    if any(implied.initiative(text, clause) for clause in neg.clauses(text, start, end)):
+    if any(
+        implied.initiative(text, clause) or implied.plans(text, clause)
+        for clause in neg.clauses(text, start, end)
+    ):
         return "positive"  # no judgement, but something set going: "er is een loket opgezet"
     return "neutral"

@@ -50,6 +50,7 @@ from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
     NOUN_OPENERS,
     UNDECLINED,
+    WORD,
     after_te,
     het_nouns,
     is_infinitive,
@@ -61,11 +62,12 @@ from kg.extract.dutchwords import (
     noun_singular,
     read_list,
     stem_noun,
-    tokens,
     undeclined,
 )
 from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
+from kg.extract.sentencecache import memo
+from kg.extract.sentencecache import spans as matches_in
 from kg.namespaces import CONCEPT, slugify
 
 TOPIC = CONCEPT + "topic/"
@@ -338,23 +340,17 @@ def _modifiers(
 
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
     """(start, label) of the noun and adjective+noun candidates in the span."""
-    stop = stoplist()
-    words = [(a + start, b + start, w) for a, b, w in tokens(text[start:end])]
+    words = list(matches_in(WORD, text, start, end))  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
     for k, (s, _e, word) in enumerate(words):
         if any(a <= s < b and _e <= b for a, b in skip) or len(word) < 4:
             continue
         if is_proper(word, s, start):
             continue
-        low = word.lower()
-        if _CLASSIFYING.search(low) or low in function_words():
-            continue  # an adjective: a topic only with its noun
-        if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
-            continue
-        lemma = noun_singular(low)
-        if lemma in stop or low in stop:
-            continue
-        if (is_verb(low) and not stem_noun(words, k)) or is_participle(low) or after_te(words, k):
+        low, lemma, verb, participle = _word_verdict(word)
+        if lemma is None:
+            continue  # a classifying adjective, a function word or a stop word
+        if (verb and not stem_noun(words, k)) or participle or after_te(words, k):
             continue  # a verb form
         if lemma in vocab.cue_lemmas and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
@@ -380,9 +376,36 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if field and field.end() <= end:
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
-        if _domain(label) or first < k or (is_noun(words, k, text) and len(lemma) >= 4):
+        if _domain_label(label) or first < k or (is_noun(words, k, text) and len(lemma) >= 4):
             out.append((at, label))
     return out
+
+
+@memo
+def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
+    """What :func:`_candidates` asks of a word alone, once per word in a document:
+    (lower case, lemma or None when it is never a topic, is a verb, is a participle)."""
+    low = word.lower()
+    if _CLASSIFYING.search(low) or low in function_words():
+        return low, None, False, False  # an adjective: a topic only with its noun
+    if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
+        return low, None, False, False
+    lemma = noun_singular(low)
+    if lemma in stoplist() or low in stoplist():
+        return low, None, False, False
+    return low, lemma, is_verb(low), is_participle(low)
+
+
+@memo
+def _domain_label(label: str) -> bool:
+    """:func:`_domain`, asked once per label in a document, by one alternation."""
+    return _domain_parts_pattern().search(label) is not None
+
+
+@lru_cache(maxsize=1)
+def _domain_parts_pattern() -> re.Pattern:
+    # a search for any of the parts finds one exactly when one is a substring
+    return re.compile("|".join(re.escape(part) for part in domain_parts()))
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
@@ -466,6 +489,35 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
     return out
 
 
+#: Kinds of named entities whose proper name is no topic.
+_NAME_KINDS = frozenset({"organisation", "body", "region", "municipality", "place", "law"})
+
+
+def _named_spans(mentions: list[SentenceMention]) -> set[tuple[int, int]]:
+    """Spans where an actor or organisation is named: a problem label there is no topic.
+
+    A problem's subject label can be an actor's or a body's name as well ("de
+    accountant", "de Centrale Raad van Beroep"): the claim is about the problem, but
+    the words name who acts, not a subject (topics are not speakers, government or
+    organisations). A team, care service or client group the topics keep
+    (:func:`subject_roles`), a law worded as its care (:func:`_care_form`) and a
+    common noun that refers to a body ("die gemeenschappelijke regeling") stay.
+
+    Examples
+    --------
+    >>> acc = SentenceMention("c/role/auditors", "role", 3, 13, "accountant", 0)
+    >>> _named_spans([acc])
+    {(3, 13)}
+    """
+    subjects = subject_roles()
+    return {
+        (m.start, m.end)
+        for m in mentions
+        if (m.kind == "role" and m.entity.rsplit("/", 1)[-1] not in subjects)
+        or (m.kind in _NAME_KINDS and m.text[:1].isupper() and not _care_form(m))
+    }
+
+
 def find_topics(
     text: str,
     start: int,
@@ -511,8 +563,13 @@ def find_topics(
     mentions = list(mentions)
     found: dict[str, set[str]] = {}
     order: list[str] = []
+    named = _named_spans(mentions)
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.kind == "problem" and not (" " not in m.text and is_verb(m.text.lower())):
+        if (
+            m.kind == "problem"
+            and (m.start, m.end) not in named
+            and not (" " not in m.text and is_verb(m.text.lower()))
+        ):
             label = _agree(topic_lemma(m.text), het_nouns(text))
             if label not in found:
                 order.append(label)

@@ -1,0 +1,132 @@
+"""Runs of word characters: exact pre-checks that spare a regular expression's scan.
+
+A *run* is a maximal stretch of word characters (``\\w+``), what ``\\b`` stands
+between. Many patterns of the extractor can only match where the sentence holds a
+certain word as a whole run ("miljoen" in "een half miljoen", "deel" in "een groot
+deel"), yet ``finditer`` tries them at every position of every sentence. The runs
+of a document are split once (:func:`kg.extract.sentencecache.spans`), and each
+distinct run is tested once per document against the anchors, so a pattern runs
+only on the sentences that hold its anchor words: the matches are exactly those of
+running it everywhere.
+
+The anchors are tested with ``fullmatch`` in the pattern's own case-insensitive
+mode, so what counts as the same word (İ, ı and ſ included) is what ``re`` counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+
+from kg.extract.sentencecache import spans, table
+
+__all__ = ["Anchors", "whole_run_matches"]
+
+#: A run of word characters.
+RUN = re.compile(r"\w+")
+
+#: Pattern id → (pattern, run → whether the pattern matches the run on its own). Keyed
+#: by identity: hashing a compiled pattern hashes all its code.
+_WHOLE: dict[int, tuple[re.Pattern, dict[str, bool]]] = table()
+
+
+def whole_run_matches(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Match]:
+    """``pattern.finditer(text, start, end)`` for a pattern whose every match is one run.
+
+    Such a pattern is ``\\b(?:…)\\b`` around word characters only; it is tried in
+    place only at a run that it matches on its own (the answer kept per document).
+
+    Examples
+    --------
+    >>> p = re.compile(r"\\b(?:twee|drie)\\b", re.IGNORECASE)
+    >>> s = "Twee of drie, niet tweeën of driedubbel."
+    >>> [m.group() for m in whole_run_matches(p, s, 0, len(s))]
+    ['Twee', 'drie']
+    """
+    found = []
+    kept = _WHOLE.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        kept = _WHOLE[id(pattern)] = (pattern, {})
+    wholes = kept[1]
+    for a, _b, run in spans(RUN, text, start, end):
+        whole = wholes.get(run)
+        if whole is None:
+            whole = wholes[run] = pattern.fullmatch(run) is not None
+        if whole:
+            m = pattern.match(text, a, end)  # \b before the run is the text's own
+            if m is not None:
+                found.append(m)
+    return found
+
+
+class Anchors:
+    """Patterns with the words (anchors) each of their matches holds as whole runs.
+
+    Parameters
+    ----------
+    needs : mapping of re.Pattern to iterable of str
+        Per pattern, the anchors every match holds (all of them): each anchor is a
+        regular expression a run must ``fullmatch``, in the pattern's flags. The
+        caller states them from reading the pattern: an anchor is a word that the
+        pattern puts between spaces or ``\\b`` (never inside a longer run).
+
+    Examples
+    --------
+    >>> half = re.compile(r"\\been\\s+half\\s+jaar\\b", re.IGNORECASE)
+    >>> gates = Anchors({half: ["half", "jaar"]})
+    >>> s = "Na een half jaar. Een jaar later."
+    >>> [m.group() for m in gates.scanner(s, 0, 17)(half)]
+    ['een half jaar']
+    >>> list(gates.scanner(s, 18, len(s))(half))  # no "half": the pattern is not run
+    []
+    """
+
+    def __init__(self, needs: Mapping[re.Pattern, Iterable[str]]) -> None:
+        self._anchors: list[re.Pattern] = []
+        self._needs: dict[int, int] = {}  # by pattern id (a pattern's hash reads its code)
+        self._patterns = list(needs)  # kept alive, so their ids stay theirs
+        for pattern, anchors in needs.items():
+            bits = 0
+            for anchor in anchors:
+                compiled = re.compile(anchor, pattern.flags)
+                if compiled not in self._anchors:
+                    self._anchors.append(compiled)
+                bits |= 1 << self._anchors.index(compiled)
+            self._needs[id(pattern)] = bits
+        self._bits: dict[str, int] = table()
+        # one test for "any anchor at all?" (most runs are none) when the flags agree
+        flags = {anchor.flags for anchor in self._anchors}
+        self._any = (
+            re.compile("|".join(f"(?:{a.pattern})" for a in self._anchors), flags.pop())
+            if len(flags) == 1
+            else None
+        )
+
+    def present(self, text: str, start: int, end: int) -> int:
+        """The anchors (a bit set) that the runs of ``text[start:end]`` hold."""
+        found = 0
+        for _a, _b, run in spans(RUN, text, start, end):
+            bits = self._bits.get(run)
+            if bits is None:
+                bits = self._bits[run] = self._run_bits(run)
+            found |= bits
+        return found
+
+    def _run_bits(self, run: str) -> int:
+        if self._any is not None and self._any.fullmatch(run) is None:
+            return 0  # a full match of an alternation is a full match of one alternative
+        return sum(1 << i for i, anchor in enumerate(self._anchors) if anchor.fullmatch(run))
+
+    def finditer(
+        self, pattern: re.Pattern, present: int, text: str, start: int, end: int
+    ) -> Iterator[re.Match] | tuple[()]:
+        """``pattern.finditer(text, start, end)``, or nothing when an anchor is absent."""
+        needs = self._needs[id(pattern)]
+        return pattern.finditer(text, start, end) if present & needs == needs else ()
+
+    def scanner(
+        self, text: str, start: int, end: int
+    ) -> Callable[[re.Pattern], Iterator[re.Match] | tuple[()]]:
+        """:meth:`finditer` for ``text[start:end]``, the anchors looked up once."""
+        present = self.present(text, start, end)
+        return lambda pattern: self.finditer(pattern, present, text, start, end)

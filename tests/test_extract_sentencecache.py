@@ -1,0 +1,63 @@
+"""Per-document memo tables: answers kept for one document, emptied by ``clear``."""
+
+from extract_helpers import extract_text
+
+from kg.extract import negation, sentencecache
+from kg.extract.sentencecache import clear, memo, table
+
+
+def test_memo_computes_each_argument_tuple_once_until_cleared():
+    calls = []
+
+    @memo
+    def words_of(text: str, start: int, end: int) -> tuple[str, ...]:
+        calls.append((start, end))
+        return tuple(text[start:end].split())
+
+    text = "de wachttijd is lang"
+    assert words_of(text, 0, 12) == ("de", "wachttijd")
+    assert words_of(text, 0, 12) == ("de", "wachttijd")
+    assert words_of(text, 3, 20) == ("wachttijd", "is", "lang")
+    assert calls == [(0, 12), (3, 20)]
+    clear()
+    words_of(text, 0, 12)
+    assert calls == [(0, 12), (3, 20), (0, 12)]
+
+
+def test_clear_empties_every_table():
+    first, second = table(), table()
+    first["a"], second["b"] = 1, 2
+    clear()
+    assert first == {} and second == {}
+
+
+def test_memoised_clauses_hand_each_caller_its_own_list():
+    s = "Het loket werkt goed, maar de wachttijd is lang."
+    spans = negation.clauses(s, 0, len(s))
+    spans.append((0, 1))  # a caller that changes its list changes no one else's
+    assert [s[a:b] for a, b in negation.clauses(s, 0, len(s))] == [
+        "Het loket werkt goed",
+        "maar de wachttijd is lang.",
+    ]
+
+
+def test_extract_starts_each_document_with_empty_tables():
+    s = "Het loket werkt goed, maar de wachttijd is lang."
+    negation.clauses(s, 0, len(s))
+    assert any((s, 0, len(s)) in t for t in sentencecache._TABLES)
+    doc, _ = extract_text("De wachttijd bij het loket is volgens bewoners lang.")
+    assert not any((s, 0, len(s)) in t for t in sentencecache._TABLES)
+    assert any(key[0] == doc.text for t in sentencecache._TABLES for key in t)
+
+
+def test_spans_equal_reading_the_span_itself():
+    import re
+
+    word = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-’'][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+    text = "De wijkteams-leden zeggen: 'de wachttijd' is (te) lang, aldus 12-jarigen."
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            expected = tuple(
+                (m.start(), m.end(), m.group().lower()) for m in word.finditer(text, start, end)
+            )
+            assert sentencecache.spans(word, text, start, end, lower=True) == expected

@@ -1,0 +1,58 @@
+"""Word-run pre-checks give exactly the matches of running the pattern everywhere."""
+
+import random
+import re
+
+from kg.extract import numbers, sentencecache
+from kg.extract.wordruns import Anchors, whole_run_matches
+
+TEXT = (
+    "Een half jaar lang; 1 op de 8 en drie van de tien, 1.000 op de 1.000, tweederde, "
+    "een derde van hen, een half miljoen, tweemaal zo hoog, dubbel zo hoog, het driedubbele "
+    "van, een keer per week, een extra medewerker, binnen een week, honderden, een paar "
+    "honderd euro, een tiental, een groot deel, het merendeel, een handvol, enkele, enkele "
+    "weken, een paar jaar, maanden later. EEN HALF JAAR, Twintig of eenentwintig, tweeën "
+    "ſamen, İn zes-en-twintig_jaar; vijfenzeventig-plussers en achttien."
+)
+
+
+def _windows(text: str, count: int, seed: int):
+    rnd = random.Random(seed)
+    for _ in range(count):
+        start = rnd.randrange(len(text))
+        yield start, min(len(text), start + rnd.randrange(len(text)))
+
+
+def test_number_phrase_gates_find_what_every_pattern_finds():
+    sentencecache.clear()
+    for start, end in _windows(TEXT, 300, 1):
+        scan = numbers._GATES.scanner(TEXT, start, end)
+        for pattern in numbers._GATES._patterns:
+            expected = [m.span() for m in pattern.finditer(TEXT, start, end)]
+            assert [m.span() for m in scan(pattern)] == expected, (pattern.pattern, start, end)
+
+
+def test_whole_run_matches_equal_finditer_for_number_words():
+    sentencecache.clear()
+    for start, end in _windows(TEXT, 300, 2):
+        expected = [m.span() for m in numbers._WORDS.finditer(TEXT, start, end)]
+        assert [m.span() for m in whole_run_matches(numbers._WORDS, TEXT, start, end)] == expected
+
+
+def test_a_pattern_whose_anchor_is_absent_is_not_run():
+    class Counting:
+        """A pattern stand-in that counts its scans."""
+
+        flags = re.IGNORECASE
+        scans = 0
+
+        def finditer(self, text, start, end):
+            Counting.scans += 1
+            return iter(())
+
+    pattern = Counting()
+    gates = Anchors({pattern: ["miljoen"]})
+    list(gates.scanner("Een half jaar.", 0, 14)(pattern))
+    assert Counting.scans == 0
+    list(gates.scanner("Een half MILJOEN.", 0, 17)(pattern))
+    assert Counting.scans == 1
