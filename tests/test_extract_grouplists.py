@@ -88,3 +88,20 @@ def test_forming_an_unnamed_region_refers_to_the_region_named_last():
         "municipality/landgraaf",
         OWN,
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regio Kempenland heeft Heerlen als centrumgemeente.",
+        "De gemeente hoort bij de regio Kempenland, waarvan Heerlen de centrumgemeente is.",
+        "In de regio Kempenland vervult Heerlen de rol van centrumgemeente.",
+    ],
+)
+def test_more_ways_to_name_the_lead_municipality(sentence):
+    assert ("lead-municipality", "region/kempenland", "municipality/heerlen") in relations(sentence)
+
+
+def test_bare_gemeente_after_waarin_is_the_profiles_municipality():
+    got = relations("Regio Vallei, waarin gemeente en UWV samen werkgevers benaderen, loopt.")
+    assert members(got, VALLEI) == {OWN, "organisation/uwv"}

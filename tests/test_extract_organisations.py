@@ -43,6 +43,31 @@ def minted(*paragraphs, title="Teststad"):
         ("Er wordt samengewerkt met onder meer Careander.", "organisation/careander"),
         ("Ook zorgaanbieders als Careander zijn positief.", "organisation/careander"),
         ("Dat doen organisaties, zoals Careander, al.", "organisation/careander"),
+        (
+            "Schulden worden geregeld door de Kredietbank Oostrand.",
+            "organisation/kredietbank-oostrand",
+        ),
+        ("De inkoop loopt via het inkoopbureau Zorgwijzer.", "organisation/zorgwijzer"),
+        ("Het team bestaat uit medewerkers van Careander.", "organisation/careander"),
+        ("Het team bestaat uit medewerkers van Careander en Ludens.", "organisation/ludens"),
+        (
+            "Ook Werkvloer Noord (een samenwerkingsverband van twee stichtingen) helpt.",
+            "body/werkvloer-noord",
+        ),
+        ("De gemeente werkt samen met Zorg & Welzijn Noord.", "organisation/zorg-welzijn-noord"),
+        (  # a list member after a name with a head noun ("GGD Noord en X")
+            "Binnen die regeling zijn de GGD Noord en Zorgplein ondergebracht.",
+            "body/zorgplein",
+        ),
+        ("De gemeente werkt samen met Stichting Welzijn Oost en met Vivo.", "organisation/vivo"),
+        (
+            "De gemeente werkt samen met de Regionale Sociale Dienst Noord.",
+            "body/regionale-sociale-dienst-noord",
+        ),
+        (
+            "De Intergemeentelijke Sociale Dienst (ISD) betaalt uit.",
+            "body/intergemeentelijke-sociale-dienst",
+        ),
     ],
 )
 def test_a_name_is_typed_by_its_head_noun_or_context(sentence, expected):
@@ -194,3 +219,58 @@ def test_a_bare_article_joins_only_an_organisational_head_to_the_name_after_it()
 )
 def test_examples_need_a_plural_type_noun(sentence):
     assert not [k for k in minted(sentence) if k.startswith("organisation/")]
+
+
+def test_an_acronym_in_parentheses_alone_makes_no_name_of_ordinary_words():
+    # a scheme or a policy field spelled out with its acronym is no organisation
+    assert minted("Met de Huishoudelijke Hulp Toelage (HHT) werd hulp betaald.") == {}
+
+
+def test_a_sentence_initial_conjunction_opens_no_name():
+    got = minted("Hoewel Heerlen centrumgemeente is, koopt de gemeente zelf in.")
+    assert not [iri for iri in got if "hoewel" in iri]
+
+
+def test_an_acronym_spelled_out_once_is_that_name_wherever_it_stands():
+    doc, ex = extract_text(
+        "De gemeente koopt de jeugdhulp in via OZN.",
+        "De Organisatie voor Zorg Noord (OZN) koopt in voor vier gemeenten.",
+    )
+    found = {key(m.entity) for m in ex.mentions if doc.text[m.start : m.end] == "OZN"}
+    assert found == {"organisation/organisatie-voor-zorg-noord"}
+    spans = [(m.start, m.end) for m in ex.mentions if m.kind == "organisation"]
+    assert len(spans) == len(set(spans))  # one mention per occurrence
+
+
+def test_openbaar_lichaam_names_a_body():
+    assert "body/openbaar-lichaam-noord" in minted("Het Openbaar Lichaam Noord koopt in.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a joint body of municipalities: an intermunicipal body
+            "De centrumregeling, waarin de gemeente en Leusden samenwerken, loopt goed.",
+            "body/centrumregeling",
+        ),
+        (  # an organisation works in it too
+            "Het werkgeversservicepunt, waarin gemeente en UWV samen werkgevers benaderen, loopt.",
+            "organisation/werkgeversservicepunt",
+        ),
+    ],
+)
+def test_a_joint_body_defined_by_its_members_is_named_by_its_type_noun(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the bare type noun names no one body
+        "De regeling, waarin de gemeente en Leusden samenwerken, loopt goed.",
+        # no joint work in the clause
+        "Het werkgeversservicepunt, waarbij veel werkgevers zijn aangesloten, loopt goed.",
+    ],
+)
+def test_a_type_noun_without_a_joint_definition_is_no_name(sentence):
+    assert minted(sentence) == {}

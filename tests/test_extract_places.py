@@ -36,6 +36,24 @@ def places(*paragraphs, title="Teststad"):
         ("Zij wonen in Nieuw Beerta.", [("Nieuw Beerta", "place/nieuw-beerta")]),
         ("Voor Sneek en omgeving is er een loket.", [("Sneek", "place/sneek")]),
         ("Het werkplein is gevestigd te Delden.", [("Delden", "place/delden")]),
+        (  # the former municipalities of a merger
+            "De gemeente ontstond uit een fusie van Doornveld, Heidrecht en Bosmaat.",
+            [
+                ("Doornveld", "place/doornveld"),
+                ("Heidrecht", "place/heidrecht"),
+                ("Bosmaat", "place/bosmaat"),
+            ],
+        ),
+        ("De voormalige gemeente Bosmaat heeft een loket.", [("Bosmaat", "place/bosmaat")]),
+        (
+            "Vooral in de kleine kernen (Heidrecht en Bosmaat) is vergrijzing zichtbaar.",
+            [("Heidrecht", "place/heidrecht"), ("Bosmaat", "place/bosmaat")],
+        ),
+        (
+            "Het gebiedsteam Heidrecht werkt vanuit het dorpshuis.",
+            [("Heidrecht", "place/heidrecht")],
+        ),
+        ("Doornveld is met 20.000 inwoners de grootste kern.", [("Doornveld", "place/doornveld")]),
         # the residents of a place, a place as origin or span, a list after "waaronder"
         (
             "Inwoners van Bentelo en Hengevelde missen de bus.",

@@ -167,10 +167,271 @@ def test_negation_scopes_over_its_own_clause():
 
 
 def test_cooperation_in_a_region_is_membership():
+    # both partners work in the region: each is a member of it
     assert relations("Teststad werkt samen met Heerlen in de regio Kempenland.") == {
         ("cooperates-with", OWN, "municipality/heerlen"),
         ("member-of", OWN, "region/kempenland"),
+        ("member-of", "municipality/heerlen", "region/kempenland"),
     }
+
+
+def test_a_list_of_partners_in_a_named_region_are_all_members():
+    got = relations(
+        "De gemeente werkt samen met de gemeenten Nijkerk, Barneveld en Scherpenzeel in de"
+        " regio Gelderse Vallei."
+    )
+    for town in ("nijkerk", "barneveld", "scherpenzeel"):
+        assert ("cooperates-with", OWN, f"municipality/{town}") in got
+        assert ("member-of", f"municipality/{town}", "region/gelderse-vallei") in got
+    assert ("member-of", OWN, "region/gelderse-vallei") in got
+    assert ("cooperates-with", OWN, "region/gelderse-vallei") not in got
+
+
+def test_the_whole_region_is_the_region_in_the_executors_name():
+    got = relations(
+        "De gemeente hoort bij de jeugdregio Rivierenland en koopt samen met de regio"
+        " Noordkwartier in. Daarnaast is de gemeente aangesloten bij de GGD Rivierenland,"
+        " die de jeugdgezondheidszorg voor de hele regio uitvoert."
+    )
+    assert ("executes-for", "body/ggd-rivierenland", "region/jeugdregio-rivierenland") in got
+    assert ("executes-for", "body/ggd-rivierenland", "region/noordkwartier") not in got
+
+
+def test_the_whole_region_without_a_named_match_is_the_region_named_last():
+    got = relations(
+        "De gemeente hoort bij de regio Rivierenland. Ook is de gemeente aangesloten bij"
+        " Stichting Jeugdgezond, die de jeugdgezondheidszorg voor de gehele regio uitvoert."
+    )
+    assert ("executes-for", "organisation/stichting-jeugdgezond", "region/rivierenland") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # plural and past forms of a separable purchasing verb
+            "De gemeenten kopen de jeugdhulp gezamenlijk in via Stichting Inkoop Noord.",
+            ("purchases-via", OWN, "organisation/stichting-inkoop-noord"),
+        ),
+        (
+            "Tot 2016 kocht de gemeente de begeleiding in bij Regio Vallei.",
+            ("purchases-via", OWN, "body/regio-vallei"),
+        ),
+        (  # a share in a joint body: "deelnemen in"
+            "De gemeente neemt met Leusden deel in het sw-bedrijf Werkkracht.",
+            ("member-of", "municipality/leusden", "body/werkkracht"),
+        ),
+        (
+            "De gemeente heeft haar taken voor werk en inkomen bij de ISD Kompas neergelegd.",
+            ("executes-for", "body/isd-kompas", OWN),
+        ),
+        (
+            "De gemeente heeft met zorgverzekeraar Gezondkruis een convenant gesloten.",
+            ("cooperates-with", OWN, "organisation/gezondkruis"),
+        ),
+        (  # a type noun "bureau" names the office the purchasing runs through
+            "De inkoop van de jeugdhulp loopt via het regionale inkoopbureau Jeugdzorg Oost.",
+            ("purchases-via", OWN, "organisation/jeugdzorg-oost"),
+        ),
+    ],
+)
+def test_general_forms_of_cooperation_purchasing_and_delegation(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (  # "buurgemeente" inside the partner phrase neither ends it nor borders on a body
+            "Voor de Participatiewet werkt de gemeente samen met buurgemeente Leusden in de ISD"
+            " Kompas.",
+            {
+                ("cooperates-with", OWN, "municipality/leusden"),
+                ("member-of", "municipality/leusden", "body/isd-kompas"),
+                ("member-of", OWN, "body/isd-kompas"),
+            },
+            ("borders-on", OWN, "body/isd-kompas"),
+        ),
+        (
+            "De GGD Noordland voert de jeugdgezondheidszorg uit voor alle gemeenten in de regio"
+            " Noordland.",
+            {("executes-for", "body/ggd-noordland", "region/noordland")},
+            None,
+        ),
+        (
+            "De gemeente heeft de uitvoering van de Participatiewet in handen gegeven van de ISD"
+            " Kompas.",
+            {("executes-for", "body/isd-kompas", OWN)},
+            None,
+        ),
+        (
+            "De gemeente laat de schuldhulpverlening over aan de Kredietbank Oostrand.",
+            {("executes-for", "organisation/kredietbank-oostrand", OWN)},
+            None,
+        ),
+        (
+            "Het beleid wordt afgestemd met de gemeenten Leusden en Woudenberg.",
+            {
+                ("cooperates-with", OWN, "municipality/leusden"),
+                ("cooperates-with", OWN, "municipality/woudenberg"),
+            },
+            None,
+        ),
+        (  # an apposition in parentheses lists the members
+            "De gemeente maakt deel uit van Werkvloer Noord (een samenwerkingsverband van"
+            " Leusden en Woudenberg).",
+            {
+                ("member-of", OWN, "body/werkvloer-noord"),
+                ("member-of", "municipality/leusden", "body/werkvloer-noord"),
+                ("member-of", "municipality/woudenberg", "body/werkvloer-noord"),
+            },
+            None,
+        ),
+        (  # a body spelled out with its acronym in parentheses
+            "De Intergemeentelijke Sociale Dienst (ISD) voert de Participatiewet uit voor de"
+            " gemeente.",
+            {("executes-for", "body/intergemeentelijke-sociale-dienst", OWN)},
+            None,
+        ),
+    ],
+)
+def test_more_general_forms(sentence, expected, absent):
+    got = relations(sentence)
+    assert expected <= got
+    assert absent not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (  # a party after "naast" is not the subject
+            "Naast Heerlen werkt de gemeente ook samen met Landgraaf.",
+            ("cooperates-with", OWN, "municipality/landgraaf"),
+            ("cooperates-with", "municipality/heerlen", "municipality/landgraaf"),
+        ),
+        (  # the main clause after a fronted clause opens with its finite verb ("ging")
+            "Toen UWV zich terugtrok, ging de gemeente samenwerken met Stichting Werkkracht.",
+            ("cooperates-with", OWN, "organisation/stichting-werkkracht"),
+            ("cooperates-with", "organisation/uwv", "organisation/stichting-werkkracht"),
+        ),
+        (
+            "Ook zorgverzekeraar Gezondkruis is een partner van de gemeente.",
+            ("cooperates-with", "organisation/gezondkruis", OWN),
+            None,
+        ),
+        (
+            "De gemeente is partner in het Regionaal Werkbedrijf Noord.",
+            ("member-of", OWN, "organisation/regionaal-werkbedrijf-noord"),
+            None,
+        ),
+        (
+            "Het opbouwwerk wordt door Stichting Welzijn Oost uitgevoerd.",
+            ("executes-for", "organisation/stichting-welzijn-oost", OWN),
+            None,
+        ),
+        (  # subsidised: named in connection with the municipality's money
+            "Stichting Welzijn Oost wordt door de gemeente gesubsidieerd.",
+            ("related-organisation", OWN, "organisation/stichting-welzijn-oost"),
+            None,
+        ),
+    ],
+)
+def test_subjects_partners_and_passives(sentence, expected, absent):
+    got = relations(sentence)
+    assert expected in got
+    assert absent not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the list's preposition repeated
+            "De gemeente heeft afspraken met welzijnsorganisatie Vivo en met Careander.",
+            {
+                ("cooperates-with", OWN, "organisation/vivo"),
+                ("cooperates-with", OWN, "organisation/careander"),
+            },
+        ),
+        (  # "waaronder" names examples of the partners
+            "De gemeente heeft contracten met ruim tachtig aanbieders, waaronder Careander en"
+            " Zorgbalans.",
+            {
+                ("cooperates-with", OWN, "organisation/careander"),
+                ("cooperates-with", OWN, "organisation/zorgbalans"),
+            },
+        ),
+        (
+            "De gemeente koopt de jeugdhulp in bij Careander en Zorgbalans.",
+            {
+                ("purchases-via", OWN, "organisation/careander"),
+                ("purchases-via", OWN, "organisation/zorgbalans"),
+            },
+        ),
+        (
+            "De gemeente is mede-eigenaar van Werkkracht.",
+            {("member-of", OWN, "organisation/werkkracht")},
+        ),
+    ],
+)
+def test_lists_and_examples_of_partners(sentence, expected):
+    assert expected <= relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente grenst in het oosten aan Duitsland.",
+            {("borders-on", OWN, "place/duitsland")},
+        ),
+        (
+            "De gemeente ligt tussen Leusden en Woudenberg.",
+            {
+                ("borders-on", OWN, "municipality/leusden"),
+                ("borders-on", OWN, "municipality/woudenberg"),
+            },
+        ),
+        (
+            "Teststad is een buurgemeente van Leusden.",
+            {("borders-on", OWN, "municipality/leusden")},
+        ),
+    ],
+)
+def test_borders(sentence, expected):
+    assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stichting Welzijn Oost werkt voor de gemeenten Leusden en Woudenberg.",
+            {
+                ("executes-for", "organisation/stichting-welzijn-oost", "municipality/leusden"),
+                ("executes-for", "organisation/stichting-welzijn-oost", "municipality/woudenberg"),
+            },
+        ),
+        # working for an employer is no task done for a municipality
+        ("Veel inwoners werken voor Careander en Vivo in Leusden.", set()),
+        (
+            "Het sociaal team wordt gevormd door medewerkers van Vivo en MEE.",
+            {
+                ("cooperates-with", OWN, "organisation/vivo"),
+                ("cooperates-with", OWN, "organisation/mee"),
+            },
+        ),
+        (
+            "De gemeente heeft de opdracht voor het jongerenwerk gegund aan Stichting Welzijn"
+            " Oost.",
+            {("executes-for", "organisation/stichting-welzijn-oost", OWN)},
+        ),
+    ],
+)
+def test_work_for_a_party_and_teams_of_its_staff(sentence, expected):
+    assert relations(sentence) == expected
+
+
+def test_a_contract_without_a_partner_is_no_relation():
+    assert relations("De gemeente heeft een convenant gesloten over de wijkverpleging.") == set()
 
 
 def test_relations_keep_their_evidence():

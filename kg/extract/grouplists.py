@@ -62,7 +62,7 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin)\b", _F)
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _AFTER_GROUP = re.compile(
     r"\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+"
-    r"|,?\s+(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
+    r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
     r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband|[\w-]*regeling"
     r"|[\w-]*dienst|uitvoeringsorganisatie|[\w-]*bedrijf|werkplein|openbaar\s+lichaam)"
     r"\s+(?:van|tussen)\s+"
@@ -78,10 +78,13 @@ _JOINT = re.compile(
     _F,
 )
 _LEAD = re.compile(r"\bcentrumgemeente\b", _F)
-_WITH_LEAD = re.compile(r"^[^;:]*?\bmet\s+(?:centrumgemeente\s+)?$", _F)
-_IN_LEAD = re.compile(r"^\s+(?:is|was|fungeert\s+als|treedt\s+op\s+als)\s+$", _F)
+_WITH_LEAD = re.compile(
+    r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin)\s+(?:centrumgemeente\s+)?$", _F
+)
+_IN_LEAD = re.compile(r"^\s+(?:is|was|vervult|vervulde|fungeert\s+als|treedt\s+op\s+als)\s+$", _F)
 _IN_BEFORE = re.compile(r"\b(?:in|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
-_LEAD_GAP = re.compile(r"\s+(?:als|is|was)\s+(?:de\s+)?|\s+", _F)
+#: Between the lead and "centrumgemeente": "X als / is (de) / (vervult) de rol van".
+_LEAD_GAP = re.compile(r"\s+(?:(?:als|is|was)\s+)?(?:de\s+)?(?:rol\s+(?:van|als)\s+)?", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
 _FORM_WITH = re.compile(r"\s*(?:samen\s+)?met\s+", _F)
@@ -130,6 +133,8 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
             if joint:
                 members = _members(sen, start, joint.start())
+                if re.match(r"gemeente\b", text[start : start + 9], _F):
+                    members.append(sen.own)  # "waarin gemeente en UWV samen …"
         if not members or _NEGATION.search(text, cs, sen.window_end(g.end)):
             continue
         for member in members:

@@ -32,7 +32,11 @@ __all__ = ["CUES_FILE", "Cues", "apposition_kind", "before_kind", "head_kind", "
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 
-_APPOSITION = re.compile(r"^,\s+(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
+#: An apposition after a comma or in parentheses ("X, het sw-bedrijf …", "X (een
+#: samenwerkingsverband van …)").
+_APPOSITION = re.compile(
+    r"^(?:,\s+|\s*\(\s*)(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE
+)
 _LAST_WORDS = re.compile(r"([\w’'-]+)(?:\s+([\w’'-]+))?\s+$")
 #: "als", "zoals", "waaronder" after a plural type noun: the names after it are examples.
 _EXAMPLES = re.compile(r"(?<=\w),?\s+(?:zoals|als|waaronder|onder\s+wie)\s+$", re.IGNORECASE)
@@ -172,6 +176,8 @@ def apposition_kind(post: str, cues: Cues) -> str | None:
     'organisation'
     >>> apposition_kind(", de stad aan de rivier", cues) is None
     True
+    >>> apposition_kind(" (een samenwerkingsverband van drie gemeenten)", cues)
+    'body'
     """
     match = _APPOSITION.match(post)
     if match is None:

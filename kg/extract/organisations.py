@@ -13,7 +13,12 @@ taken as such a name when Dutch usage marks it as one:
 - a phrase of cooperation, membership, purchasing or delegation comes right
   before it ("werkt samen met X", "is aangesloten bij X", "via X", "belegd bij X");
 - a word has an inner capital, as brand names do ("NedCar");
-- "de regio is X".
+- "de regio is X";
+- a type of body or organisation spelled out with its acronym in parentheses
+  ("Intergemeentelijke Sociale Dienst (ISD)");
+- a lower-case compound type noun defined by the parties that work in it ("het
+  werkgeversservicepunt, waarin gemeente en UWV samen …"): a body when only
+  municipalities are named in the clause, else an organisation.
 
 An acronym with its spelled-out form in apposition ("OZJT, de Organisatie voor
 Zorg en Jeugdhulp Twente") or in parentheses is one entity with both labels.
@@ -51,7 +56,10 @@ CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "
 _NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _OPENERS = frozenset("“\"‘'(•:")
 _ADJECTIVE = re.compile(r"(?:se|sche)$")
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)$")
+#: Between two names of one list; the list's preposition may be repeated ("met A en met B").
+_LIST_GAP = re.compile(
+    r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:(?:met|bij|van|via|aan|voor)\s+)?$"
+)
 _PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
 _AREA_KINDS = frozenset({"place", "municipality", "region"})
@@ -142,7 +150,7 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
         while j < len(toks):
             gap = text[run[-1][1] : toks[j][0]]
             word_j = toks[j][2]
-            if gap in (" ", "-", "/", "- ") and _capitalised(word_j):
+            if gap in (" ", "-", "/", "- ", " & ") and _capitalised(word_j):
                 run.append(toks[j])
                 j += 1
                 continue
@@ -270,6 +278,11 @@ def _license(
     appos = apposition_kind(post, cues)
     if appos is not None:
         return appos, s, "apposition", 2
+    paren = _PARENTHESES.match(post)
+    spelled = cues.leading_heads.get(tuple(w.lower() for w in words)) or cues.type_kind(words[-1])
+    if paren and spelled and len(words) > 1 and _acronym_of(words) == paren.group(1):
+        # "Intergemeentelijke Sociale Dienst (ISD)": a type of body spelled out with its acronym
+        return spelled, s, "acronym", 2
     before = before_kind(pre, cues)
     if before is not None:
         kind, noun, how = before
@@ -361,9 +374,53 @@ def find_names(
             # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
             extra = (_name(text[s:e], source),) if source == "scale" and start < s else ()
             found.append(Name(start, e, name, kind, labels, extra))
-            prev = found[-1] if source in ("type", "cue", "list", "region", "scale") else None
+            prev = (
+                found[-1] if source in ("head", "type", "cue", "list", "region", "scale") else None
+            )
         names += _join_acronyms(text, found)
-    return names
+    defined = _defined_bodies(doc, cues, by_sentence)
+    return sorted(names + defined, key=lambda n: (n.start, n.end))
+
+
+#: "het werkgeversservicepunt, waarin gemeente en UWV samen …": a joint body defined by
+#: the parties that work in it, named by its (compound) type noun alone.
+_DEFINED_BODY = re.compile(
+    r"\b(?:de|het)\s+(?P<noun>[a-z][a-z-]{5,40}),\s+(?:waarin|waarbinnen|waarbij)\s+"
+    r"(?P<clause>[^,;.]{1,120})",
+    re.IGNORECASE,
+)
+_JOINT_WORK = re.compile(r"\bsamen\w*|\bgezamenlijk\w*|\bdeel\s*nem\w*", re.IGNORECASE)
+
+
+def _defined_bodies(
+    doc: Document, cues: Cues, known: dict[int | None, list[SentenceMention]]
+) -> list[Name]:
+    """Joint bodies named by a compound type noun and defined by a relative clause.
+
+    A body of municipalities is an intermunicipal body; one an organisation works in
+    too ("waarin gemeente en UWV …") is an organisation.
+
+    Examples
+    --------
+    >>> m = _DEFINED_BODY.search("Het werkgeversservicepunt, waarin gemeente en UWV samenwerken")
+    >>> m.group("noun"), bool(_JOINT_WORK.search(m.group("clause")))
+    ('werkgeversservicepunt', True)
+    """
+    out = []
+    for sentence in doc.sentences:
+        for m in _DEFINED_BODY.finditer(doc.text, sentence.start, sentence.end):
+            noun = m.group("noun")
+            kind = cues.type_kind(noun)
+            ending = next((e for e, k in cues.type_nouns if noun.lower().endswith(e)), noun)
+            if kind != "body" or noun.lower() == ending or not _JOINT_WORK.search(m["clause"]):
+                continue
+            inside = known.get(sentence.index, [])
+            if any(
+                k.kind == "organisation" and m.start("clause") <= k.start < m.end() for k in inside
+            ):
+                kind = "organisation"
+            out.append(Name(m.start("noun"), m.end("noun"), noun, kind, (noun,)))
+    return out
 
 
 def _spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | None]:
@@ -438,9 +495,17 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
     >>> entity.iri.rsplit("/", 2)[-2:], entity.labels
     (['organisation', 'ozjt'], ('Organisatie voor Zorg',))
     """
+    # an acronym one name spells out ("Organisatie voor Zorg Noord (OZN)") is that name
+    # wherever it stands alone ("via OZN"), not a second entity
+    spelled = {
+        label: slugify(name.name)
+        for name in names
+        for label in name.labels[1:]
+        if _is_acronym(label) and label != name.name
+    }
     by_slug: dict[str, list[Name]] = {}
     for name in names:
-        by_slug.setdefault(slugify(name.name), []).append(name)
+        by_slug.setdefault(spelled.get(name.name, slugify(name.name)), []).append(name)
     out: dict[str, tuple[Entity, tuple[str, ...]]] = {}
     for slug, group in sorted(by_slug.items()):
         kind = min((n.kind for n in group), key=lambda k: _KIND_RANK[k])

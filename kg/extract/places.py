@@ -12,7 +12,10 @@ name is taken as a place when Dutch usage marks it as one
   Markelo", "de kerkdorpen Bentelo en Hengevelde", "de wijk Poelenburg"), also
   with a list opener ("elf kernen, waaronder Goor");
 - "en omgeving" follows it ("Sneek en omgeving"), or a predicate naming a
-  settlement type ("X is de grootste kern");
+  settlement type ("X is (met 20.000 inwoners) de grootste kern");
+- it is one of the former municipalities of a merger ("een fusie van A, B en
+  C", "de voormalige gemeente X"), or the area a team is named after ("het
+  gebiedsteam X");
 - it is a member of a coordinated list ("A, B en C") with a place so licensed,
   or with a municipality or place already recognised ("Goor, Delden en Almelo").
 
@@ -90,7 +93,10 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
     following = "|".join(f"(?:{p})" for p in data["following"]["patterns"])
     return PlaceCues(
         preposition=re.compile(rf"(?<!\w)(?:{preps})\s+$", re.IGNORECASE),
-        settlement=re.compile(rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?\s+$"),
+        # the list may follow in parentheses ("de kleine kernen (A, B en C)")
+        settlement=re.compile(
+            rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*)$"
+        ),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
     )
 

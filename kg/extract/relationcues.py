@@ -45,12 +45,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bdeel\s+uit(?:maakt|maken|maakte|maakten)\s+van\b", "member-of", "forward", ("deel",)),
         (
-            r"\b(?:neemt|nemen|nam|namen)\b(?P<co>[^;.]*?)\bdeel\s+aan\b",
+            r"\b(?:neemt|nemen|nam|namen)\b(?P<co>[^;.]*?)\bdeel\s+(?:aan|in)\b",
             "member-of",
             "forward",
             ("deel",),
         ),
-        (r"\bdeel(?:neemt|nemen|nam|namen)\s+aan\b", "member-of", "forward", ("deel",)),
+        (r"\bdeel(?:neemt|nemen|nam|namen)\s+(?:aan|in)\b", "member-of", "forward", ("deel",)),
         (  # also a share in a joint company or body ("aandeelhouder van", "deelnemer in")
             r"\baangesloten\s+bij\b|\blid\s+van\b|\bbehoor\w*\s+tot\b"
             r"|\b(?:aandeelhouders?|(?:mede-)?eigenaars?|deelnemers?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
@@ -73,18 +73,23 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("voer",),
         ),
         (
-            r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht)\s+bij\b",
+            r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht|neergelegd)\s+bij\b",
             "executes-for",
             "reverse",
-            ("uitgevoerd", "belegd", "ondergebracht"),
+            ("uitgevoerd", "belegd", "ondergebracht", "neergelegd"),
         ),
         (
-            r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht)\b",
+            r"\bbij\b(?P<pre>[^;.,]{1,80}?)\b(?:belegd|ondergebracht|neergelegd)\b",
             "executes-for",
             "reverse",
-            ("belegd", "ondergebracht"),
+            ("belegd", "ondergebracht", "neergelegd"),
         ),
-        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b", "purchases-via", "forward", ("koop",)),
+        (
+            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b",
+            "purchases-via",
+            "forward",
+            ("koop", "kopen", "kocht"),
+        ),
         (
             r"\b(?:inkoop\w*|ingekocht|inkopen)\s+(?:via|door|bij)\b",
             "purchases-via",
@@ -93,10 +98,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward", ("afhankelijk",)),
         (
-            r"\bgrenz?\w*\s+aan\b|\bgrens\s+met\b|\bbuurgemeenten?\b",
+            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+)?aan\b|\bgrens\s+met\b"
+            r"|\bbuurgemeenten?(?:\s+van)?\b"
+            # lying between two places borders on both ("ligt tussen A en B")
+            r"|\b(?:ligt|liggen|lag|gelegen)\s+(?:\w+\s+)?tussen\b",
             "borders-on",
             "forward",
-            ("gren", "buurgemeente"),
+            ("gren", "buurgemeente", "tussen"),
         ),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
         (
@@ -124,11 +132,19 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("opdrachtgever",),
         ),
         (r"\bafspra\w*\s+(?:gemaakt\s+)?met\b", "cooperates-with", "forward", ("afspra",)),
-        (
-            r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|afspraken\s+gemaakt)\b",
+        (  # policy or work tuned with a partner ("afgestemd met", "stemt … af met")
+            r"\bafgestemd\s+met\b|\bafstemming\s+met\b|\bstem\w*\s+(?:\w+\s+){0,3}?af\s+met\b",
             "cooperates-with",
             "forward",
-            ("afgesproken", "overeengekomen", "afspraken"),
+            ("afgestemd", "afstemming", "stem"),
+        ),
+        (
+            r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|afspraken\s+gemaakt"
+            r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,3}?(?:gesloten|afgesloten"
+            r"|getekend|ondertekend))\b",
+            "cooperates-with",
+            "forward",
+            ("afgesproken", "overeengekomen", "afspraken", "gesloten", "getekend"),
         ),
         (  # also "…, dat de Participatiewet uitvoert voor A"
             r"\bin\s+opdracht\s+van\b|\buitvoer(?:t|en|de|den)\s+voor\b",
@@ -152,14 +168,16 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (r"\baangewezen\s+op\b", "depends-on", "forward", ("aangewezen",)),
         (
             r"\b(?:uitvoering|taak|taken)\b[^;.]*?\b(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b"
-            r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+van\b",
+            r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+(?:gegeven\s+|gelegd\s+)?van\b"
+            # "laat … over aan X": the task is left to X
+            r"|\b(?:laat|laten|liet|lieten)\b[^;.]*?\bover\s+aan\b",
             "executes-for",
             "reverse",
-            ("uitvoering", "taak", "taken"),
+            ("uitvoering", "taak", "taken", "over aan"),
         ),
         (
             r"\b(?:verzorgd|geleverd|uitgevoerd)\s+door\b|\buit(?:laten\s+)?voeren\s+door\b"
-            r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b"
+            r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"
             r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b",
             "executes-for",
@@ -195,6 +213,37 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("convenant", "overeenkomst", "contract", "gezamenlijk"),
         ),
         (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward", ("leun",)),
+        # working for a party ("X werkt voor de gemeenten A en B")
+        (
+            r"\bwerk(?:t|en|te|ten)(?P<mid>\s+(?:\w+\s+)?)voor\b",
+            "executes-for",
+            "forward",
+            ("werk",),
+        ),
+        # a team made of an organisation's staff: that organisation works with the
+        # municipality ("het sociaal team bestaat uit medewerkers van A en B")
+        (
+            r"\b(?:gevormd\s+door|bestaa?t\w*\s+uit|samengesteld\s+uit)\s+(?:\w+\s+){0,2}?"
+            r"(?:medewerkers|professionals|consulenten)\s+van\b",
+            "cooperates-with",
+            "forward",
+            ("medewerkers", "professionals", "consulenten"),
+        ),
+        # a partner of a party, or a partner in a joint body
+        (
+            r"\b(?:samenwerkings)?partners?\s+van\b",
+            "cooperates-with",
+            "forward",
+            ("partner",),
+        ),
+        (r"\b(?:samenwerkings)?partners?\s+in\b", "member-of", "forward", ("partner",)),
+        # the task done by the party between "door" and the participle ("door X uitgevoerd")
+        (
+            r"\bdoor\b(?P<pre>[^;.,]{1,80}?)\b(?:uitgevoerd|verzorgd|geleverd|aangeboden)\b",
+            "executes-for",
+            "reverse",
+            ("uitgevoerd", "verzorgd", "geleverd", "aangeboden"),
+        ),
         # a separable verb around its partner ("werkt met X samen")
         (
             r"\bwerk(?:t|en|te|ten)\s+(?:\w+\s+){0,3}?met\b(?P<pre>[^;.,]{1,60}?)\bsamen\b"
@@ -220,7 +269,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("uitvoer",),
         ),
         # purchasing for another party: "R koopt … in voor T" (T purchases via R)
-        (r"\bkoop\w*\b(?P<mid>[^;.]*?)\bin\s+voor\b", "purchases-via", "reverse", ("koop",)),
+        (
+            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+voor\b",
+            "purchases-via",
+            "reverse",
+            ("koop", "kopen", "kocht"),
+        ),
         (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward", ("leun",)),
     )
 )

@@ -8,10 +8,12 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   een medewerker van X" (staff stand for their organisation), "de gemeente" as
   the partner of a named subject, and support given by another party ("X heeft
   steun gegeven", "ondersteund door X"), "werkt met X samen", "een
-  gezamenlijke … met X";
+  gezamenlijke … met X", "met X een convenant gesloten", "afgestemd met X",
+  "partner van X", a team "gevormd door / bestaat uit medewerkers van X";
 - member-of: "maakt (met A, B) deel uit van", "deel uitmaakt van", "neemt deel
   aan", "is aangesloten bij", "is lid van", "behoort tot", "valt onder",
-  "participeert in", "De regio is X", "in de regio X" after a cooperation verb,
+  "participeert in", "De regio is X", "in de regio X" after a cooperation verb
+  (the partners of "werkt samen met A en B in de regio X" too), "partner in X",
   and a body introduced as "X, de intergemeentelijke / gemeenschappelijke …";
 - member-of also: "is onderdeel van", "hoort bij", "valt binnen", "een van de
   gemeenten van", "werken samen in X" (every coordinated party), "is met A en B
@@ -25,25 +27,32 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   uitvoert", "uitvoert voor Y", "verzorgt … voor Y", "is belegd bij X", "bij X
   ondergebracht", "de uitvoering ligt bij / is in handen van X", "uitbesteed
   aan X", "verzorgd door X", "in opdracht van Y", "overgedragen / gedelegeerd
-  aan X", "heeft X opdracht gegeven";
+  aan X", "heeft X opdracht gegeven", "bij X neergelegd", "in handen gegeven
+  van X", "laat … over aan X", "gegund aan X", "door X uitgevoerd", "X werkt
+  voor (de gemeenten) A en B", "voor alle gemeenten in (de regio) X";
 - purchases-via: "koopt … in via / bij X", "inkoop via X", "ingekocht via X",
   "Via X koopt …", "de inkoop loopt / gebeurt via X", "de inkoop wordt gedaan
   door X", "X koopt … in voor Y" (Y via X);
 - lead-municipality (subject: the region or body): "X is centrumgemeente voor
   R", "met X als centrumgemeente", "met centrumgemeente X";
 - depends-on: "is afhankelijk van X", "is aangewezen op X", "leunt op X";
-  borders-on: "grenst aan X", "aan X
-  grenst", "de grens met X", "buurgemeente X"; compares-with (municipalities
+  borders-on: "grenst (in het oosten) aan X", "aan X grenst", "de grens met
+  X", "(een) buurgemeente (van) X", "ligt tussen A en B"; compares-with (municipalities
   only): "gekeken naar", "kijkt naar", "vergeleken met", "in vergelijking met";
 - related-organisation, as a fallback for an organisation that no other rule
   relates to the profile's municipality: named as the source of money
-  ("uitkering uit", "bijdrage", "subsidie") or as an employer ("trekt … aan",
+  ("uitkering uit", "bijdrage", "subsidie", "gesubsidieerd") or as an employer ("trekt … aan",
   "werkgever", "arbeidsplaatsen").
+
+Relations stated around a group, a list or a relative clause ("X, waarmee de
+gemeente samenwerkt") are in :mod:`kg.extract.jointwork`.
 
 A coordinated list gives one relation per member, on either side ("A, B en C
 maken deel uit van X"). "de regio", "die gemeenschappelijke regeling" after a
 cue is the group named last (in the paragraph, else the document; a region
-named only by its adjective counts). A negation in the clause
+named only by its adjective counts); "voor de hele regio" after an executor
+is the region in the executor's own name when there is one ("de GGD X, die …
+voor de hele regio uitvoert": region X). A negation in the clause
 before the cue ("werkt niet samen met", "maakt geen deel uit van", "niet
 langer") gives no relation. The subject is the party named before the cue
 outside a prepositional phrase ("Venlo voert …", "koopt Venray in via"), else
@@ -57,26 +66,31 @@ from collections.abc import Callable
 
 from kg.document import Document
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
+from kg.extract.jointwork import GROUPS as _GROUPS
+from kg.extract.jointwork import LIST_GAP as _LIST_GAP
+from kg.extract.jointwork import NEGATION as _NEGATION
+from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
+from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.relationcues import CUES as _CUES
 from kg.extract.relationcues import may_match
 from kg.vocab import as_relation_type
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
-_GROUPS = frozenset({"region", "body"})
 
 _F = re.IGNORECASE
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin|nergens)\b", _F)
 _CLAUSE_OPEN = re.compile(
     r"[;:]|,\s+(?:die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer|als)\b"
     r"|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
     # the main clause after a fronted subordinate clause opens with its finite verb
     r"|,\s+(?=(?:wordt|worden|is|zijn|werkt|werken|heeft|hebben|maakt|maken|valt|vallen|koopt"
-    r"|kopen|voert|voeren|neemt|nemen|kan|kunnen|zal|zullen|gaat|gaan)\b)",
+    r"|kopen|voert|voeren|neemt|nemen|kan|kunnen|zal|zullen|gaat|gaan|ging|gingen|was|waren"
+    r"|werd|werden|had|hadden|kon|konden|moet|moeten|moest|wil|wilde|sloot|sluit)\b)",
     _F,
 )
 _WINDOW_END = re.compile(
-    r"[;:()]|,\s+(?:de|het|een|die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
+    # "waaronder" lists examples of the object ("met aanbieders, waaronder A en B")
+    r"[;:()]|,\s+(?:de|het|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
     # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
     r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
@@ -85,13 +99,15 @@ _WINDOW_END = re.compile(
 )
 _PREPOSITION = re.compile(
     r"\b(?:voor|met|van|in|bij|aan|via|uit|naar|op|onder|over|tot|door|binnen|tussen|dan|als"
-    r"|zoals|namens|tegen|rond|om)\s+(?:(?:de|het|een|hun|zijn|haar)\s+)?(?:\w+\s+){0,2}$",
+    r"|zoals|namens|tegen|rond|om|naast|behalve|buiten|sinds|na|zonder|dankzij)\s+"
+    r"(?:(?:de|het|een|hun|zijn|haar)\s+)?(?:\w+\s+){0,2}$",
     _F,
 )
-_LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)
 _COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _F)
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
-_IN_GROUP = re.compile(r"\b(?:in|binnen)\s+(?:de|het)?\s*$", _F)
+_IN_GROUP = re.compile(
+    r"\b(?:in|binnen)\s+(?:(?:de|het)\s+)?(?:regio|samenwerkingsverband|(?:\w+)?regeling)?\s*$", _F
+)
 
 _WITH_FRONT = re.compile(
     r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:is|zijn|wordt|worden|werd|werden)\b[^;.]*?"
@@ -102,7 +118,9 @@ _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
 )
 _MONEY = re.compile(
-    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidie\w*|financier\w*)\b", _F
+    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerd|financier\w*"
+    r"|gefinancierd)\b",
+    _F,
 )
 _EMPLOYER = re.compile(
     r"\b(?:werkgever\w*|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
@@ -111,25 +129,14 @@ _ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
 _NOUN_NEXT = re.compile(r" [a-zé]")
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
-_WITHIN_GROUP = re.compile(
-    r"\s*(?:Binnen|In)\s+(?:(?P<anaphor>die|deze|dat|dit)\s+[^,;]*?|(?P<named>[^,;]*?))"
-    r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd)\b",
-    _F,
-)
-_WITHIN_TOGETHER = re.compile(
-    r"\s*(?:Binnen|In)\s+(?P<named>[^,;]*?)\s+(?:werken|werkten|werkt|werkte)\b"
-    r"(?P<members>[^;]*?)\bsamen\b(?P<partners>\s+met\b[^;]*)?",
-    _F,
-)
-_COOPERATION_IN = re.compile(
-    r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen)\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
-    _F,
-)
-_OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
 #: Between "voor" and the party it is done for: an article, "(de) gemeente(n)" ("voor de
 #: gemeenten A, B en C").
-_BENEFICIARY_GAP = re.compile(r"\s*(?:(?:de|het)\s+)?(?:(?:\w+\s+)?gemeenten?\s+)?", _F)
+_BENEFICIARY_GAP = re.compile(
+    r"\s*(?:(?:de|het|alle)\s+)?(?:(?:\w+\s+)?gemeenten?\s+"
+    r"(?:(?:in|van|uit|binnen)\s+(?:(?:de|het)\s+)?(?:regio\s+)?)?)?",
+    _F,
+)
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
 _WHOLE_GROUP = re.compile(
     r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
@@ -142,22 +149,30 @@ _STAFF_OF = re.compile(
     r"\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
-_ACTS_AS_LEAD = re.compile(
-    r"\b(?:treedt\s+(?:\w+\s+)?op|fungeert|functioneert)\s+als\s+centrumgemeente\b(?!\s+voor)",
-    _F,
-)
 _GROUP_ANAPHOR = re.compile(
-    r"\s*(?:de|die|deze|dat|dit)\s+(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b",
+    r"\s*(?:de|die|deze|dat|dit)\s+(?:hele\s+|gehele\s+)?"
+    r"(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
-_TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\bsamen\b(?!\s*met\b)", _F)
-_OWN_BEFORE = re.compile(r"\b(?:de\s+)?gemeente\s+en\s+(?:de\s+|het\s+)?$", _F)
-_OWN_AFTER = re.compile(r"\s+en\s+(?:de\s+)?gemeente\b", _F)
 _OWN_NAMED = re.compile(r"\s*(?:de|onze)\s+gemeente\b", _F)
 _ONLY_MUNICIPALITIES = frozenset({"compares-with"})
 _ONLY_PLACES_OK = frozenset({"borders-on"})
+#: Only an article or a possessive between a cue and the next cue: the next one is part
+#: of the object ("samen met haar buurgemeente X").
+_OBJECT_LEAD = re.compile(r"\s*(?:(?:de|het|een|haar|zijn|hun|onze|ons)\s+)?", _F)
 
 Add = Callable[[str, str, str], None]
+
+
+def _slug(iri: str) -> str:
+    """The name part of an IRI between hyphens, without a leading scale noun.
+
+    Examples
+    --------
+    >>> _slug("id/region/jeugdregio-twente"), _slug("id/body/ggd-twente")
+    ('-twente-', '-ggd-twente-')
+    """
+    return "-" + re.sub(r"^[a-z]*regio-", "", iri.rsplit("/", 1)[-1]) + "-"
 
 
 class _Sentence:
@@ -185,11 +200,13 @@ class _Sentence:
         self.previous: list[SentenceMention] = []  # parties of the paragraphs before
 
     def last_group(
-        self, pos: int, document: bool = False, prefer: str | None = None
+        self, pos: int, document: bool = False, prefer: str | None = None, of: str = ""
     ) -> SentenceMention | None:
         """The region or body named last before ``pos`` in the paragraph; with
         ``document``, else the one named last in the paragraphs before, of kind
-        ``prefer`` when there is one ("de regio" is a region)."""
+        ``prefer`` when there is one ("de regio" is a region). With ``of`` (a
+        party's IRI), a group whose name is part of that party's name comes first:
+        "de GGD Noordland, die … voor de hele regio uitvoert" is about Noordland."""
 
         def fits(p: SentenceMention) -> bool:
             if prefer == "region":  # "de regio": a region, or a body called "Regio …"
@@ -197,6 +214,10 @@ class _Sentence:
             return p.kind in _GROUPS if prefer is None else p.kind == prefer
 
         before = [p for p in self.earlier + self.parties if p.end <= pos and fits(p)]
+        pool = ([p for p in self.previous if fits(p)] if document else []) + before
+        named = [p for p in pool if of and p.entity != of and _slug(p.entity) in _slug(of)]
+        if named:
+            return named[-1]
         if not before and document:
             before = [p for p in self.previous if fits(p)]
         return before[-1] if before else None
@@ -248,8 +269,8 @@ class _Sentence:
 def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[SentenceMention]:
     if kind in _ONLY_MUNICIPALITIES:
         return [p for p in found if p.kind == "municipality"]
-    if kind in _ONLY_PLACES_OK:
-        return found
+    if kind in _ONLY_PLACES_OK:  # an area borders on an area, not on a body
+        return [p for p in found if p.kind not in ("body", "organisation")]
     if kind == "member-of":  # a municipality is a member of a group, never of a municipality
         return [p for p in found if p.kind not in ("place", "municipality")]
     return [p for p in found if p.kind != "place"]
@@ -274,10 +295,10 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             that = _GROUP_ANAPHOR.match(text, anaphor)
             if not found and that:  # "op de regio leunt"
                 prefer = "region" if that.group(0).lower().rstrip().endswith("regio") else "body"
-                group = sen.last_group(m.start(), document=True, prefer=prefer)
+                group = sen.last_group(m.start(), document=True, prefer=prefer, of=subject)
                 found = [group] if group is not None else []
             subjects = [subject]
-            joined = _coordinated(sen, cs, m.start())
+            joined = coordinated(sen, cs, m.start())
             if direction == "forward" and len(joined) > 1 and subject in joined:
                 subjects = joined  # "A, B en C maken deel uit van X"
             if groups.get("co") is not None:
@@ -288,6 +309,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             for obj in objects:
                 for subj in subjects:
                     _add_one(sen, add, kind, direction, subj, obj)
+            if kind == "cooperates-with" and direction == "forward":
+                _partners_in_group(sen, add, objects)
             group = sen.last_group(m.start()) if _THEREIN.search(text, cs, m.start()) else None
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
@@ -335,7 +358,7 @@ def _next_cue(sen: _Sentence, pos: int) -> int:
     starts = [sen.end, tail.start() if tail else sen.end]
     for pattern, _, _ in sen.cues:
         m = pattern.search(sen.text, pos, sen.end)
-        if m is not None:
+        if m is not None and not _OBJECT_LEAD.fullmatch(sen.text, pos, m.start()):
             starts.append(m.start())
     return min(starts)
 
@@ -353,14 +376,26 @@ def _add_one(
 ) -> None:
     if direction == "reverse":
         add(kind, obj.entity, subj)
-    elif (
-        kind == "cooperates-with"
-        and obj.kind in _GROUPS
-        and _IN_GROUP.search(sen.text[max(sen.start, obj.start - 12) : obj.start])
-    ):
+    elif kind == "cooperates-with" and _in_group(sen, obj):
         add("member-of", subj, obj.entity)  # "werkt samen met A en B in de regio X"
     else:
         add(kind, subj, obj.entity)
+
+
+def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
+    """Whether a group is named after "in / binnen (de) (regio)": the setting of a cooperation."""
+    return obj.kind in _GROUPS and bool(
+        _IN_GROUP.search(sen.text[max(sen.start, obj.start - 24) : obj.start])
+    )
+
+
+def _partners_in_group(sen: _Sentence, add: Add, objects: list[SentenceMention]) -> None:
+    """The partners of "werkt samen met A en B in de regio X" are members of X too."""
+    groups = [o for o in objects if _in_group(sen, o)]
+    for group in groups:
+        for partner in objects:
+            if partner.kind not in _GROUPS and partner.start < group.start:
+                add("member-of", partner.entity, group.entity)
 
 
 def _executes_objects(sen: _Sentence, m: re.Match[str]) -> list[SentenceMention]:
@@ -414,83 +449,6 @@ def _group_relations(sen: _Sentence, add: Add) -> None:
         a = sen.start + front.start("obj")
         for p in _objects(sen, "cooperates-with", sen.between(a, sen.start + front.end("obj"))):
             add("cooperates-with", sen.own, p.entity)
-
-
-def _anaphor_relations(sen: _Sentence, add: Add) -> None:
-    """Membership and lead stated of a group named before or by a list.
-
-    "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht" (A, B
-    member of the body named last), "de samenwerking in X" (member of X), "X
-    treedt op als centrumgemeente" (lead of the group named last). "vormen" is in
-    :func:`kg.extract.grouplists.form_relations`.
-    """
-    text = sen.text
-    within = _WITHIN_GROUP.match(text, sen.start, sen.end)
-    if within and not _NEGATION.search(within.group(0)):
-        if within.group("anaphor"):
-            group = sen.last_group(sen.start)
-        else:
-            named = sen.between(within.start("named"), within.end("named"))
-            group = named[-1] if named and named[-1].kind in _GROUPS else None
-        if group is not None:
-            for p in _objects(sen, "member-of", sen.between(*within.span("members"))):
-                add("member-of", p.entity, group.entity)
-    _together_within(sen, add)
-    for p in sen.parties:
-        cs = sen.clause_start(p.start)
-        if (
-            p.kind in _GROUPS | {"organisation"}
-            and _COOPERATION_IN.search(text, cs, p.start)
-            and not _NEGATION.search(text, cs, p.start)
-        ):
-            for member in _coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
-                add("member-of", member, p.entity)
-    for m in _TOGETHER.finditer(text, sen.start, sen.end):  # "UWV en de gemeente … samen"
-        cs = sen.clause_start(m.start())
-        joined = _coordinated(sen, cs, m.start())
-        if not joined or _NEGATION.search(text, cs, m.end()):
-            continue
-        for partner in joined[1:]:
-            add("cooperates-with", joined[0], partner)
-    for m in _ACTS_AS_LEAD.finditer(text, sen.start, sen.end):
-        cs = sen.clause_start(m.start())
-        lead = sen.subject(cs, m.start())
-        group = sen.last_group(m.start())
-        if group is not None and not _NEGATION.search(text, cs, m.end()):
-            add("lead-municipality", group.entity, lead)
-
-
-def _together_within(sen: _Sentence, add: Add) -> None:
-    """member-of from "In G werken A, B en C samen" and "Binnen G werkt A samen met B"."""
-    within = _WITHIN_TOGETHER.match(sen.text, sen.start, sen.end)
-    if within is None or _NEGATION.search(within.group(0)):
-        return
-    named = sen.between(*within.span("named"))
-    if not named or named[-1].kind not in _GROUPS:
-        return
-    end = sen.window_end(within.end("partners")) if within.group("partners") else within.end()
-    members = [p.entity for p in sen.between(within.start("members"), end) if p.kind != "place"]
-    if _OWN_OBJECT.search(sen.text, within.start("members"), end):
-        members.append(sen.own)  # "werkt de gemeente samen met …"
-    for member in members:
-        add("member-of", member, named[-1].entity)
-
-
-def _coordinated(sen: _Sentence, cs: int, pos: int) -> list[str]:
-    """The coordinated parties in ``[cs, pos)`` ("UWV en de gemeente"), the municipality
-    first when "de gemeente" is one of them; empty when none is named."""
-    text = sen.text
-    named = [p for p in sen.between(cs, pos) if p.kind != "place"]
-    if not named:
-        return []
-    first = named[0]
-    if _OWN_BEFORE.search(text, cs, first.start) or _OWN_AFTER.match(text, first.end):
-        named = [SentenceMention(sen.own, "municipality", cs, cs, "", None), *named]
-    joined = [named[0]]
-    for p in named[1:]:
-        if _LIST_GAP.match(text[joined[-1].end : p.start]) or joined[-1].end == cs:
-            joined.append(p)
-    return [p.entity for p in joined]
 
 
 def _fallback(sen: _Sentence) -> list[str]:
@@ -573,7 +531,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         _cue_relations(sen, add)
         lead_relations(sen, add)
         _group_relations(sen, add)
-        _anaphor_relations(sen, add)
+        anaphor_relations(sen, add)
+        relative_relations(sen, add)
         membership_lists(sen, add)
         form_relations(sen, add)
         earlier = earlier + sorted(

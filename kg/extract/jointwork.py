@@ -1,0 +1,193 @@
+"""Relations of joint work stated around a group, a list or a relative clause.
+
+General Dutch states who works together, and in what, without a cue phrase
+between two named parties:
+
+- "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht" (A, B
+  member of the body named last), "In G werken A, B en C samen", "Binnen G
+  werkt A samen met B" (member-of G), "de samenwerking in X" (member of X);
+- "UWV en de gemeente … samen / gezamenlijk" (cooperates-with between the
+  coordinated parties);
+- "X treedt op als centrumgemeente" (lead of the group named last);
+- a relative clause about its antecedent: "X, waarmee de gemeente samenwerkt /
+  afspraken heeft gemaakt" (cooperates-with X), "X, waarin A en B zitting hebben /
+  vertegenwoordigd zijn" (member-of X).
+
+The sentence object is :class:`kg.extract.relations._Sentence` (see the
+protocol in :mod:`kg.extract.grouplists`). A negation in the clause gives none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.grouplists import Add, _Sentence
+from kg.extract.model import SentenceMention
+
+__all__ = [
+    "GROUPS",
+    "LIST_GAP",
+    "NEGATION",
+    "OWN_OBJECT",
+    "anaphor_relations",
+    "coordinated",
+    "relative_relations",
+]
+
+_F = re.IGNORECASE
+#: The kinds of party that have members.
+GROUPS = frozenset({"region", "body"})
+NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin|nergens)\b", _F)
+#: What lies between two members of a coordinated list ("A, B en de C").
+LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)
+#: "de gemeente" / "onze gemeente": the profile's own municipality, unless a name follows.
+OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
+
+_WITHIN_GROUP = re.compile(
+    r"\s*(?:Binnen|In)\s+(?:(?P<anaphor>die|deze|dat|dit)\s+[^,;]*?|(?P<named>[^,;]*?))"
+    r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd)\b",
+    _F,
+)
+_WITHIN_TOGETHER = re.compile(
+    r"\s*(?:Binnen|In)\s+(?P<named>[^,;]*?)\s+(?:werken|werkten|werkt|werkte)\b"
+    r"(?P<members>[^;]*?)\bsamen\b(?P<partners>\s+met\b[^;]*)?",
+    _F,
+)
+_COOPERATION_IN = re.compile(
+    r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen)\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
+    _F,
+)
+_ACTS_AS_LEAD = re.compile(
+    r"\b(?:treedt\s+(?:\w+\s+)?op|fungeert|functioneert)\s+als\s+centrumgemeente\b(?!\s+voor)",
+    _F,
+)
+_TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\b(?:samen|gezamenlijke?)\b(?!\s*met\b)", _F)
+_OWN_BEFORE = re.compile(r"\b(?:de\s+)?gemeente\s+en\s+(?:de\s+|het\s+)?$", _F)
+_OWN_AFTER = re.compile(r"\s+en\s+(?:de\s+)?gemeente\b", _F)
+
+
+def anaphor_relations(sen: _Sentence, add: Add) -> None:
+    """Membership and lead stated of a group named before or by a list.
+
+    "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht" (A, B
+    member of the body named last), "de samenwerking in X" (member of X), "X
+    treedt op als centrumgemeente" (lead of the group named last). "vormen" is in
+    :func:`kg.extract.grouplists.form_relations`.
+    """
+    text = sen.text
+    within = _WITHIN_GROUP.match(text, sen.start, sen.end)
+    if within and not NEGATION.search(within.group(0)):
+        if within.group("anaphor"):
+            group = sen.last_group(sen.start)
+        else:
+            named = sen.between(within.start("named"), within.end("named"))
+            group = named[-1] if named and named[-1].kind in GROUPS else None
+        if group is not None:
+            for p in _members(sen.between(*within.span("members"))):
+                add("member-of", p.entity, group.entity)
+    _together_within(sen, add)
+    for p in sen.parties:
+        cs = sen.clause_start(p.start)
+        if (
+            p.kind in GROUPS | {"organisation"}
+            and _COOPERATION_IN.search(text, cs, p.start)
+            and not NEGATION.search(text, cs, p.start)
+        ):
+            for member in coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
+                add("member-of", member, p.entity)
+    for m in _TOGETHER.finditer(text, sen.start, sen.end):  # "UWV en de gemeente … samen"
+        cs = sen.clause_start(m.start())
+        joined = coordinated(sen, cs, m.start())
+        if not joined or NEGATION.search(text, cs, m.end()):
+            continue
+        for partner in joined[1:]:
+            add("cooperates-with", joined[0], partner)
+    for m in _ACTS_AS_LEAD.finditer(text, sen.start, sen.end):
+        cs = sen.clause_start(m.start())
+        lead = sen.subject(cs, m.start())
+        group = sen.last_group(m.start())
+        if group is not None and not NEGATION.search(text, cs, m.end()):
+            add("lead-municipality", group.entity, lead)
+
+
+def _together_within(sen: _Sentence, add: Add) -> None:
+    """member-of from "In G werken A, B en C samen" and "Binnen G werkt A samen met B"."""
+    within = _WITHIN_TOGETHER.match(sen.text, sen.start, sen.end)
+    if within is None or NEGATION.search(within.group(0)):
+        return
+    named = sen.between(*within.span("named"))
+    if not named or named[-1].kind not in GROUPS:
+        return
+    end = sen.window_end(within.end("partners")) if within.group("partners") else within.end()
+    members = [p.entity for p in sen.between(within.start("members"), end) if p.kind != "place"]
+    if OWN_OBJECT.search(sen.text, within.start("members"), end):
+        members.append(sen.own)  # "werkt de gemeente samen met …"
+    for member in members:
+        add("member-of", member, named[-1].entity)
+
+
+def coordinated(sen: _Sentence, cs: int, pos: int) -> list[str]:
+    """The coordinated parties in ``[cs, pos)`` ("UWV en de gemeente"), the municipality
+    first when "de gemeente" is one of them; empty when none is named."""
+    text = sen.text
+    named = [p for p in sen.between(cs, pos) if p.kind != "place"]
+    if not named:
+        return []
+    first = named[0]
+    if _OWN_BEFORE.search(text, cs, first.start) or _OWN_AFTER.match(text, first.end):
+        named = [SentenceMention(sen.own, "municipality", cs, cs, "", None), *named]
+    joined = [named[0]]
+    for p in named[1:]:
+        if LIST_GAP.match(text[joined[-1].end : p.start]) or joined[-1].end == cs:
+            joined.append(p)
+    return [p.entity for p in joined]
+
+
+#: ", waarmee" after a party: the relative clause is about that party ("X, waarmee …").
+_WHEREWITH = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,\s+(?P<how>waarmee|waarin|waarbinnen)\s+", _F)
+_WITH_WORK = re.compile(
+    r"\b(?:samen\w*|afspra\w*|afgesproken|overeengekomen|convenant|contract\w*|overeenkomst\w*"
+    r"|afgestemd|optrekt|optrekken|gezamenlijk\w*)\b",
+    _F,
+)
+_SEAT = re.compile(r"\b(?:zitting|vertegenwoordigd|deelnemer\w*|lid|leden)\b", _F)
+_RELATIVE_END = re.compile(r"[,;:()]")
+_OWN_BARE = re.compile(r"(?:^|\s)(?:(?:de|onze)\s+)?gemeente\b(?!\s+(?-i:[A-Z]))|\bzij\b", _F)
+
+
+def relative_relations(sen: _Sentence, add: Add) -> None:
+    """Relations a relative clause states about its antecedent.
+
+    "X, waarmee de gemeente samenwerkt" gives ``cooperates-with`` between the
+    clause's subject (a named party, else the profile's municipality) and X;
+    "G, waarin A en B zitting hebben" gives ``member-of`` G ("waarin A en B
+    samenwerken" is in :func:`kg.extract.grouplists.membership_lists`).
+
+    Examples
+    --------
+    >>> _WHEREWITH.match(", waarmee de gemeente samenwerkt").group("how")
+    'waarmee'
+    """
+    text = sen.text
+    for p in sen.parties:
+        rel = _WHEREWITH.match(text, p.end, sen.end)
+        if rel is None or p.kind == "place":
+            continue
+        stop = _RELATIVE_END.search(text, rel.end(), sen.end)
+        end = stop.start() if stop else sen.end
+        if NEGATION.search(text, rel.end(), end):
+            continue
+        named = [q.entity for q in sen.between(rel.end(), end) if q.kind != "place"]
+        if not named or _OWN_BARE.search(text, rel.end(), end):
+            named.append(sen.own)
+        if rel.group("how").lower() == "waarmee" and _WITH_WORK.search(text, rel.end(), end):
+            for subject in named:
+                add("cooperates-with", subject, p.entity)
+        elif p.kind in GROUPS | {"organisation"} and _SEAT.search(text, rel.end(), end):
+            for subject in named:
+                add("member-of", subject, p.entity)
+
+
+def _members(found: list[SentenceMention]) -> list[SentenceMention]:
+    """The parties that may be members of a group: neither a place nor a municipality."""
+    return [p for p in found if p.kind not in ("place", "municipality")]

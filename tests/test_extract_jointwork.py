@@ -1,0 +1,52 @@
+"""Joint work stated around a group, a list or a relative clause (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_relations import OWN, relations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stichting Sterk Huis, waarmee de gemeente samenwerkt, biedt opvang.",
+            {("cooperates-with", OWN, "organisation/stichting-sterk-huis")},
+        ),
+        (  # a named subject in the relative clause
+            "Regio Vallei, waarmee Leusden afspraken heeft gemaakt, koopt in.",
+            {("cooperates-with", "municipality/leusden", "body/regio-vallei")},
+        ),
+        (  # a seat in a group's board: membership
+            "Regio Vallei, waarin Leusden en Woudenberg zitting hebben, koopt in.",
+            {
+                ("member-of", "municipality/leusden", "body/regio-vallei"),
+                ("member-of", "municipality/woudenberg", "body/regio-vallei"),
+            },
+        ),
+    ],
+)
+def test_a_relative_clause_states_a_relation_with_its_antecedent(sentence, expected):
+    assert relations(sentence) == expected
+
+
+def test_a_negated_relative_clause_states_none():
+    assert relations("Stichting Sterk Huis, waarmee de gemeente niet samenwerkt, helpt.") == set()
+
+
+def test_a_relative_clause_without_a_cooperation_word_states_none():
+    assert relations("Stichting Sterk Huis, waarmee de gemeente begon, helpt.") == set()
+
+
+def test_coordinated_parties_with_a_joint_body_cooperate():
+    assert relations("Teststad en Leusden hebben een gezamenlijke sociale dienst.") == {
+        ("cooperates-with", OWN, "municipality/leusden")
+    }
+
+
+def test_members_within_a_named_group_stay_members():
+    assert relations("In Regio Vallei werken Leusden en Woudenberg samen.") >= {
+        ("member-of", "municipality/leusden", "body/regio-vallei"),
+        ("member-of", "municipality/woudenberg", "body/regio-vallei"),
+    }
