@@ -268,6 +268,31 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         ("Het gebruik ligt volgens het UWV onder het landelijk gemiddelde.", ["role/authors"]),
         # appreciation by a third party in the passive is a fact, not a voice
         ("De aanpak wordt door cliënten gewaardeerd.", ["role/authors"]),
+        # perceiving, knowing, judging: the subject's view
+        ("Zorgaanbieders merken een stijging van de vraag.", ["role/care-providers"]),
+        ("Raadsleden beseffen dat de kosten stijgen.", ["role/council-members"]),
+        ("Zorgaanbieders geven te kennen dat de tarieven te laag zijn.", ["role/care-providers"]),
+        ("Ambtenaren beschouwen de wijkteams als een succes.", ["role/civil-servants"]),
+        ("Zorgaanbieders hebben bezwaar tegen de tarieven.", ["role/care-providers"]),
+        ("Raadsleden lopen aan tegen de regels.", ["role/council-members"]),
+        ("Zorgaanbieders zijn verbaasd over de tarieven.", ["role/care-providers"]),
+        # the source in other slots: an adjective after 'volgens', a longer passive,
+        # a signal that comes from a group, a view with 'dat', what strikes a group
+        ("Volgens de geïnterviewde ambtenaren is de samenwerking goed.", ["role/civil-servants"]),
+        ("Door zorgaanbieders wordt de samenwerking als goed ervaren.", ["role/care-providers"]),
+        ("Vanuit de scholen komt het signaal dat de jeugdzorg traag is.", ["role/schools"]),
+        ("Het beeld van zorgaanbieders is dat de tarieven te laag zijn.", ["role/care-providers"]),
+        ("Het oordeel van raadsleden over de regio is positief.", ["role/council-members"]),
+        ("Het valt ambtenaren op dat de vraag toeneemt.", ["role/civil-servants"]),
+        ("Wat de raadsleden opvalt, is dat de kosten stijgen.", ["role/council-members"]),
+        # the study's talks as the source are the interviewees (not talks with clients)
+        ("Uit de gesprekken blijkt dat de wachtlijsten groeien.", ["role/interviewees"]),
+        ("In de interviews komt naar voren dat de toegang lastig is.", ["role/interviewees"]),
+        ("De toegang is lastig, zo blijkt uit de gesprekken.", ["role/interviewees"]),
+        ("Uit de gesprekken met cliënten blijkt dat zij tevreden zijn.", ["role/authors"]),
+        # an idiom of 'weten' and referral are not reports
+        ("Inwoners weten de weg naar het loket niet te vinden.", ["role/authors"]),
+        ("Huisartsen verwijzen naar de specialistische jeugdhulp.", ["role/authors"]),
     ],
 )
 def test_general_speaker_constructions(sentence, expected):

@@ -88,6 +88,10 @@ _STANCE_FRONTED = re.compile(
 )
 #: "Wat de wethouder betreft …": the speaker's view.
 _AS_FOR = re.compile(r"\bwat\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: "Wat X betreft", "Wat raadsleden opvalt, is …", "Wat ambtenaren vooral zien, is …".
+_AS_FOR_AFTER = re.compile(
+    rf"^\s+(?:\w+\s+){{0,2}}?(?:betreft\b|(?:opvalt|opviel|{VERBS})\s*,)", re.IGNORECASE
+)
 #: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
 _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
@@ -110,7 +114,7 @@ _DATA = re.compile(
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
-    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*$",
+    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+)?$",
     re.I,
 )
 _SOURCE = re.compile(
@@ -118,7 +122,10 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
-    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?)?{PARTICIPLES}\b",
+    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
+    # "Vanuit de scholen komt het signaal dat …", "… klinkt de kritiek dat …"
+    r"|^\s*(?:komt|komen|kwam|kwamen|klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?"
+    r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren)\b",
     re.IGNORECASE,
 )
 #: The participle first: "Dat wordt herkend door de wijkteams".
@@ -162,6 +169,19 @@ _EVERYONE = re.compile(
     re.IGNORECASE,
 )
 INTERVIEWEES = CONCEPT + "role/interviewees"
+#: The study's talks as the source: "Uit de gesprekken blijkt …", "In de interviews komt naar
+#: voren …", "…, zo blijkt uit de gesprekken" (not "gesprekken met cliënten": the service's
+#: own talks; not "keukentafelgesprekken").
+_FROM_TALKS = re.compile(
+    r"\b(?:uit|in)\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:de|het|alle|veel|vele|meerdere"
+    r"|verschillende|diverse|een\s+aantal)\s+(?:\w+\s+)?(?:gesprekken|interviews|gesprek"
+    r"|interview)\b(?!\s+(?:met|van)\b)[^,;:.]{0,40}?\b(?:blijkt|blijken|bleek|bleken"
+    r"|(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,3}?naar\s+voren"
+    rf"|(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES})\b"
+    r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
+    r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)",
+    re.IGNORECASE,
+)
 #: "bij/onder (de) (veel …)" just before a group: where a stance lives.
 _IN_GROUP = (
     r"(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
@@ -234,7 +254,21 @@ _IS_VIEW_OF = re.compile(
     rf"|idee|oordeel|conclusie|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
-_VIEW_IS = re.compile(r"^\s+(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE)
+_VIEW_IS = re.compile(
+    r"^\s+(?:over\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE
+)
+#: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …".
+_VIEW_OF_THAT = re.compile(
+    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap)\s+van\s+"
+    rf"(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_VIEW_IS_THAT = re.compile(r"^\s+(?:is|was)\s+(?:\w+\s+)?dat\b", re.IGNORECASE)
+#: "Het valt raadsleden op dat …", "Het is ambtenaren opgevallen dat …".
+_STRIKES = re.compile(
+    rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
+)
+_STRIKES_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:op|opgevallen)\s+(?:dat|hoe|wat)\b", re.I)
 #: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
 #: impersonal "men" of a reporting verb, placed at the group.
 _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
@@ -424,7 +458,9 @@ def _other_slot(  # noqa: PLR0913
         or (_FOR.search(before) and _CLEAR_TO.match(after))  # "Voor X is het duidelijk dat"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after))
         or _PASSIVE_BEFORE.search(before)  # "Dat wordt herkend door de wijkteams"
-        or (_AS_FOR.search(before) and re.match(r"^\s+betreft\b", after))  # "Wat X betreft"
+        or (_AS_FOR.search(before) and _AS_FOR_AFTER.match(after))  # "Wat X betreft"
+        or (_VIEW_OF_THAT.search(before) and _VIEW_IS_THAT.match(after))
+        or (_STRIKES.search(before) and _STRIKES_AFTER.match(after))  # "Het valt X op dat"
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
     return bool(hit), False
@@ -448,6 +484,14 @@ def _adverb_source(sentence: str) -> str | None:
     if source == "bestuurlijk":
         return EXECUTIVE_BOARD
     return POLICY_OFFICERS if source.endswith("beleid") else CIVIL_SERVANTS
+
+
+def _talks_say(sentence: str) -> bool:
+    """Whether the study's talks are the source of the sentence ("Uit de gesprekken blijkt")."""
+    lower = sentence.lower()
+    if "gesprek" not in lower and "interview" not in lower:
+        return False
+    return _FROM_TALKS.search(sentence) is not None
 
 
 def _municipality_speaks(sentence: str) -> bool:
@@ -510,7 +554,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         speakers = [CIVIL_SERVANTS]
     if not speakers and (source := _adverb_source(sentence)):
         speakers = [source]
-    if not speakers and _EVERYONE.search(sentence):
+    if not speakers and (_EVERYONE.search(sentence) or _talks_say(sentence)):
         speakers = [INTERVIEWEES]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
 
