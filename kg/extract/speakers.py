@@ -25,7 +25,9 @@ de raadsleden", "een van de huisartsen", "de voorzitter van de Wmo-raad", "een
 medewerker van het wijkteam", "directeuren van scholen"); "de gemeente (zelf)
 ervaart" and "volgens de gemeente" (unless it gives figures) speak through the
 civil servants (an annotation guideline), and so does the adverb "ambtelijk"
-("Ambtelijk wordt aangegeven"); "bestuurlijk" speaks through the executive board.
+("Ambtelijk wordt aangegeven"); "bestuurlijk" speaks through the executive board; the
+study's talks ("Uit de gesprekken blijkt …") are the interviewees' voice (these sources
+without a group in a speaker's slot are in :mod:`kg.extract.impliedspeakers`).
 
 A named organisation speaks in the same slots (a role noun in apposition to
 its name, "Woningcorporatie Viverion", "Zorgverzekeraar Menzis", yields to the
@@ -49,6 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.impliedspeakers import DATA, implied_speaker
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import agent
 from kg.extract.speechcues import (
@@ -63,7 +66,6 @@ from kg.extract.speechcues import (
     STANCE,
     VERBS,
 )
-from kg.namespaces import CONCEPT
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
 #: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
@@ -103,14 +105,6 @@ _SPLIT_AFTER = re.compile(
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
 )
-#: What makes "volgens <organisation>" a source of figures, not a voice ("volgens CBS
-#: iets onder het landelijk gemiddelde", "is volgens CBS laag"): a number, a comparison
-#: with an average, a level ("laag", not the verdict "te laag").
-_DATA = re.compile(
-    r"\d|%|\bprocent\b|\bgemiddeld|\blandelijk|\bcijfers?\b|\bpercentage"
-    r"|(?<!\bte\s)\b(?:laag|hoog|lager|hoger)\b",
-    re.IGNORECASE,
-)
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
@@ -147,40 +141,6 @@ IMPERSONAL = re.compile(
     r"|\bvolgens\s+(?:de\s+|het\s+)?(?:landelijke\s+)?(?:cijfers|gegevens|data|statistieken"
     r"|registratie|monitor)\b",
     re.I,
-)
-#: "De gemeente (zelf) ervaart …": the municipality as the subject of a reporting verb
-#: or stance speaks through its civil servants (an annotation guideline).
-_MUNICIPALITY_SPEAKS = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
-    rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b",
-    re.IGNORECASE,
-)
-CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
-#: The interviewees as a whole: "wordt door niemand betwist", "Iedereen is het erover
-#: eens", "een zorg die in vrijwel alle gesprekken terugkomt" (a profile built on
-#: interviews; "gesprekken met cliënten" are the service's talks, not the study's).
-_EVERYONE = re.compile(
-    rf"\bdoor\s+(?:vrijwel\s+|bijna\s+|nagenoeg\s+)?(?:niemand|iedereen)\s+(?:\w+\s+)?"
-    rf"{PARTICIPLES}\b"
-    rf"|(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:niemand|iedereen)\s+"
-    rf"(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
-    r"|\bin\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|veel|vele|de\s+meeste|meerdere|verschillende"
-    r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)",
-    re.IGNORECASE,
-)
-INTERVIEWEES = CONCEPT + "role/interviewees"
-#: The study's talks as the source: "Uit de gesprekken blijkt …", "In de interviews komt naar
-#: voren …", "…, zo blijkt uit de gesprekken" (not "gesprekken met cliënten": the service's
-#: own talks; not "keukentafelgesprekken").
-_FROM_TALKS = re.compile(
-    r"\b(?:uit|in)\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:de|het|alle|veel|vele|meerdere"
-    r"|verschillende|diverse|een\s+aantal)\s+(?:\w+\s+)?(?:gesprekken|interviews|gesprek"
-    r"|interview)\b(?!\s+(?:met|van)\b)[^,;:.]{0,40}?\b(?:blijkt|blijken|bleek|bleken"
-    r"|(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,3}?naar\s+voren"
-    rf"|(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES})\b"
-    r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
-    r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)",
-    re.IGNORECASE,
 )
 #: "bij/onder (de) (veel …)" just before a group: where a stance lives.
 _IN_GROUP = (
@@ -228,19 +188,6 @@ _CLEAR_TO = re.compile(
     r"\s+(?:dat|of|hoe|wat|waarom)\b",
     re.IGNORECASE,
 )
-#: "Ambtelijk wordt aangegeven …", "Bestuurlijk is men tevreden", "Vanuit de uitvoering
-#: wordt aangegeven …", "In de uitvoering ervaart men …": an adverb or a part of the
-#: organisation names the source (civil servants, the executive board, policy officers).
-_ADVERB_SOURCE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(ambtelijk|bestuurlijk"
-    r"|(?:vanuit|in)\s+(?:de\s+)?uitvoering|vanuit\s+(?:het\s+)?beleid)\s+"
-    rf"(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}"
-    rf"|(?:is|zijn|was|waren)\s+(?:men\s+)?(?:\w+\s+){{0,2}}?{STANCE}"
-    rf"|(?:{VERBS})\s+men)\b",
-    re.IGNORECASE,
-)
-EXECUTIVE_BOARD = CONCEPT + "role/executive-board"
-POLICY_OFFICERS = CONCEPT + "role/policy-officers"
 #: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
 #: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
 _VIEW_OF = re.compile(
@@ -274,11 +221,6 @@ _STRIKES_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:op|opgevallen)\s+(?:dat|hoe
 _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
 #: "naar eigen zeggen": the clause's subject says so ("De raad staat naar eigen zeggen …").
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
-#: "volgens de gemeente": the municipality speaks through its civil servants, unless
-#: it is the source of figures (:data:`_DATA`).
-_VOLGENS_MUNICIPALITY = re.compile(
-    r"\b(?:volgens|aldus)\s+de\s+gemeente(?:\s+zelf)?\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE
-)
 
 #: A sentence that opens with a quotation mark: direct speech.
 QUOTED = re.compile(r"^\W{0,3}[“\"‘„]")
@@ -440,7 +382,7 @@ def _other_slot(  # noqa: PLR0913
         return True, m.start - start > (end - start) // 2
     if not subject_speaker and _SPLIT_BEFORE.search(before) and _SPLIT_AFTER.match(after):
         return True, False
-    if _VOLGENS.search(before) and (m.kind == "role" or not _DATA.search(after)):
+    if _VOLGENS.search(before) and (m.kind == "role" or not DATA.search(after)):
         closing = re.search(r"\baldus\s+\S*\s*$", before, re.I) or (
             re.search(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", before, re.I)
             and not re.search(r"\w", after)  # "…, volgens de wethouder."
@@ -470,42 +412,6 @@ def _men_reports(after: str) -> bool:
     """Whether ``after`` goes on with a reporting verb of "men": " ziet men dat …"."""
     rest = after.lstrip()
     return bool(_MEN_AFTER.match(after) and REPORTING.match(rest) and not NOT_REPORTING.match(rest))
-
-
-def _adverb_source(sentence: str) -> str | None:
-    """The role an adverbial source names ("Ambtelijk wordt aangegeven"), or None."""
-    lower = sentence.lower()
-    if "lijk" not in lower and "uitvoering" not in lower and "beleid" not in lower:
-        return None
-    found = _ADVERB_SOURCE.search(sentence)
-    if found is None:
-        return None
-    source = found.group(1).lower()
-    if source == "bestuurlijk":
-        return EXECUTIVE_BOARD
-    return POLICY_OFFICERS if source.endswith("beleid") else CIVIL_SERVANTS
-
-
-def _talks_say(sentence: str) -> bool:
-    """Whether the study's talks are the source of the sentence ("Uit de gesprekken blijkt")."""
-    lower = sentence.lower()
-    if "gesprek" not in lower and "interview" not in lower:
-        return False
-    return _FROM_TALKS.search(sentence) is not None
-
-
-def _municipality_speaks(sentence: str) -> bool:
-    """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance, or the
-    source after "volgens" of a view (not of figures)."""
-    if "gemeente" not in sentence.lower():
-        return False
-    source = _VOLGENS_MUNICIPALITY.search(sentence)
-    if source is not None and not _DATA.search(sentence):
-        return True
-    said = _MUNICIPALITY_SPEAKS.search(sentence)
-    if said is None:
-        return False
-    return not NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
 
 
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
@@ -549,13 +455,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         if hit:
             speakers += [roles[k].entity for k in members]
         i = members[-1] + 1
-    sentence = text[start:end]
-    if not speakers and _municipality_speaks(sentence):
-        speakers = [CIVIL_SERVANTS]
-    if not speakers and (source := _adverb_source(sentence)):
+    if not speakers and (source := implied_speaker(text[start:end])):
         speakers = [source]
-    if not speakers and (_EVERYONE.search(sentence) or _talks_say(sentence)):
-        speakers = [INTERVIEWEES]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
 
 
