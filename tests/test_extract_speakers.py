@@ -207,6 +207,19 @@ def test_after_several_voices_a_new_paragraph_is_the_authors():
     assert speakers(doc, ex, "De huishoudelijke hulp") == ["role/authors"]
 
 
+def test_a_paragraph_naming_the_voice_before_it_again_goes_on_with_that_account():
+    """After several voices a paragraph starts in the authors' voice, unless it names the
+    voice of the paragraph before it again: then it went on with that account."""
+    doc, ex = extract_text(
+        "De wethouder is tevreden. Ambtenaren vertellen dat de start goed was.",
+        "De toegang is nog lastig. Volgens ambtenaren is de wachtlijst lang.",
+        "De huishoudelijke hulp gaf de meeste onrust. De wethouder noemt dat begrijpelijk.",
+    )
+    assert speakers(doc, ex, "De toegang is") == ["role/civil-servants"]
+    # another voice named later does not reach back
+    assert speakers(doc, ex, "De huishoudelijke hulp") == ["role/authors"]
+
+
 def test_opener_yields_to_an_intervening_speaker():
     doc, ex = extract_text(
         "Het college stuurt op een paar indicatoren. Raadsleden vinden dat onvoldoende. "

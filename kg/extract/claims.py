@@ -159,7 +159,9 @@ def assign_voices(
 ) -> None:
     """Set each claim's ``voice``: the speakers that hold it (empty for the authors).
 
-    ``floors`` maps a section to the groups its heading gives the floor to.
+    ``floors`` maps a section to the groups its heading gives the floor to. A paragraph
+    that the voices of its section set back to the floor, and that later names again the
+    voice of the paragraph before it, went on with that account from its start.
 
     Examples
     --------
@@ -182,15 +184,17 @@ def assign_voices(
     section = paragraph = None
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
+    resumed: tuple[str, ...] = ()  # the voice a paragraph break set aside
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
             section, voices, named, point = claim.section, set(), (), None
             floor = voice = floors.get(claim.section, ()) if claim.section is not None else ()
         if claim.paragraph != paragraph:
-            paragraph, opener, para_start = claim.paragraph, None, k
+            paragraph, opener, para_start, resumed = claim.paragraph, None, k, ()
             if len(voices) >= 2 and not _CONTINUES.match(text):
-                voice = floor  # several groups spoke: the section is ordered by topic, not by voice
+                # several groups spoke: the section is ordered by topic, not by voice
+                resumed, voice = voice, floor
             if not claim.explicit and claim.speech.subject is not None:
                 voice = floor if claim.speech.subject in floor else ()
                 opener = claim.speech.subject
@@ -205,6 +209,8 @@ def assign_voices(
                     j -= 1
             elif opener is not None and voice == (opener,):
                 _cover(claims, para_start, k, voice)
+            elif voice == resumed and not any(c.voice for c in claims[para_start:k]):
+                _cover(claims, para_start, k, voice)  # the paragraph went on with that account
             opener = None  # only the paragraph's first named speaker can be its opener
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
