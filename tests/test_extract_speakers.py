@@ -220,6 +220,14 @@ def test_a_paragraph_naming_the_voice_before_it_again_goes_on_with_that_account(
     assert speakers(doc, ex, "De huishoudelijke hulp") == ["role/authors"]
 
 
+def test_a_group_that_spoke_in_the_paragraph_holds_a_sentence_about_its_own_doings():
+    doc, ex = extract_text(
+        "De huisartsen wijzen op de lange wachttijden. Jeugdconsulenten herkennen dat. "
+        "De huisartsen hebben daarom een eigen spreekuur ingericht."
+    )
+    assert speakers(doc, ex, "eigen spreekuur") == ["role/general-practitioners"]
+
+
 def test_opener_yields_to_an_intervening_speaker():
     doc, ex = extract_text(
         "Het college stuurt op een paar indicatoren. Raadsleden vinden dat onvoldoende. "

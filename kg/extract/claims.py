@@ -161,7 +161,9 @@ def assign_voices(
 
     ``floors`` maps a section to the groups its heading gives the floor to. A paragraph
     that the voices of its section set back to the floor, and that later names again the
-    voice of the paragraph before it, went on with that account from its start.
+    voice of the paragraph before it, went on with that account from its start; a group
+    that spoke in a paragraph and is the subject of a later sentence of it holds that
+    sentence ("X wijst op … Huismeesters signaleren … De corporatie heeft daarom …").
 
     Examples
     --------
@@ -212,6 +214,10 @@ def assign_voices(
             elif voice == resumed and not any(c.voice for c in claims[para_start:k]):
                 _cover(claims, para_start, k, voice)  # the paragraph went on with that account
             opener = None  # only the paragraph's first named speaker can be its opener
+        elif (subject := claim.speech.subject) is not None and any(
+            c.explicit and c.voice == (subject,) for c in claims[para_start:k]
+        ):
+            voice = (subject,)  # a group that spoke in the paragraph tells of its own doings
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
         elif IMPERSONAL.search(text):
