@@ -314,6 +314,10 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         # an idiom of 'weten' and referral are not reports
         ("Inwoners weten de weg naar het loket niet te vinden.", ["role/authors"]),
         ("Huisartsen verwijzen naar de specialistische jeugdhulp.", ["role/authors"]),
+        # noticing little, holding back and appealing describe a group, they report no view
+        ("Inwoners merken weinig van de veranderingen.", ["role/authors"]),
+        ("Cliënten uiten zich niet snel.", ["role/authors"]),
+        ("De gemeente roept inwoners op zich te melden.", ["role/authors"]),
     ],
 )
 def test_general_speaker_constructions(sentence, expected):
