@@ -154,6 +154,28 @@ def _cover(claims: list[Claim], first: int, last: int, voice: tuple[str, ...]) -
             claims[j].voice = voice
 
 
+def _reach_back(  # noqa: PLR0913
+    claims: list[Claim],
+    k: int,
+    para_start: int,
+    closing: bool,
+    opener: tuple[str | None],
+    resumed: tuple[str, ...],
+) -> None:
+    """Give the voice the claim ``k`` names to the claims of its paragraph before it that it
+    covers: all when it closes with the attribution (a quotation covers only itself), or
+    when it names the group the paragraph opened by describing, or the voice of the
+    paragraph before that the paragraph went on with."""
+    voice = claims[k].speech.speakers
+    if claims[k].speech.trailing and closing:
+        j = k - 1
+        while j >= para_start and not claims[j].explicit:
+            claims[j].voice = voice
+            j -= 1
+    elif voice == opener or (voice == resumed and not any(c.voice for c in claims[para_start:k])):
+        _cover(claims, para_start, k, voice)
+
+
 def assign_voices(
     doc: Document, claims: list[Claim], floors: dict[int, tuple[str, ...]] | None = None
 ) -> None:
@@ -203,16 +225,7 @@ def assign_voices(
         carried = voice  # the account this claim continues
         if claim.explicit:
             voice = claim.speech.speakers
-            # a closing attribution covers the sentences before it, a quotation only itself
-            if claim.speech.trailing and not QUOTED.match(text):
-                j = k - 1
-                while j >= para_start and not claims[j].explicit:
-                    claims[j].voice = voice
-                    j -= 1
-            elif opener is not None and voice == (opener,):
-                _cover(claims, para_start, k, voice)
-            elif voice == resumed and not any(c.voice for c in claims[para_start:k]):
-                _cover(claims, para_start, k, voice)  # the paragraph went on with that account
+            _reach_back(claims, k, para_start, QUOTED.match(text) is None, (opener,), resumed)
             opener = None  # only the paragraph's first named speaker can be its opener
         elif (subject := claim.speech.subject) is not None and any(
             c.explicit and c.voice == (subject,) for c in claims[para_start:k]
