@@ -207,6 +207,27 @@ def test_after_several_voices_a_new_paragraph_is_the_authors():
     assert speakers(doc, ex, "De huishoudelijke hulp") == ["role/authors"]
 
 
+def test_a_paragraph_naming_the_voice_before_it_again_goes_on_with_that_account():
+    """After several voices a paragraph starts in the authors' voice, unless it names the
+    voice of the paragraph before it again: then it went on with that account."""
+    doc, ex = extract_text(
+        "De wethouder is tevreden. Ambtenaren vertellen dat de start goed was.",
+        "De toegang is nog lastig. Volgens ambtenaren is de wachtlijst lang.",
+        "De huishoudelijke hulp gaf de meeste onrust. De wethouder noemt dat begrijpelijk.",
+    )
+    assert speakers(doc, ex, "De toegang is") == ["role/civil-servants"]
+    # another voice named later does not reach back
+    assert speakers(doc, ex, "De huishoudelijke hulp") == ["role/authors"]
+
+
+def test_a_group_that_spoke_in_the_paragraph_holds_a_sentence_about_its_own_doings():
+    doc, ex = extract_text(
+        "De huisartsen wijzen op de lange wachttijden. Jeugdconsulenten herkennen dat. "
+        "De huisartsen hebben daarom een eigen spreekuur ingericht."
+    )
+    assert speakers(doc, ex, "eigen spreekuur") == ["role/general-practitioners"]
+
+
 def test_opener_yields_to_an_intervening_speaker():
     doc, ex = extract_text(
         "Het college stuurt op een paar indicatoren. Raadsleden vinden dat onvoldoende. "
@@ -268,6 +289,35 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         ("Het gebruik ligt volgens het UWV onder het landelijk gemiddelde.", ["role/authors"]),
         # appreciation by a third party in the passive is a fact, not a voice
         ("De aanpak wordt door cliënten gewaardeerd.", ["role/authors"]),
+        # perceiving, knowing, judging: the subject's view
+        ("Zorgaanbieders merken een stijging van de vraag.", ["role/care-providers"]),
+        ("Raadsleden beseffen dat de kosten stijgen.", ["role/council-members"]),
+        ("Zorgaanbieders geven te kennen dat de tarieven te laag zijn.", ["role/care-providers"]),
+        ("Ambtenaren beschouwen de wijkteams als een succes.", ["role/civil-servants"]),
+        ("Zorgaanbieders hebben bezwaar tegen de tarieven.", ["role/care-providers"]),
+        ("Raadsleden lopen aan tegen de regels.", ["role/council-members"]),
+        ("Zorgaanbieders zijn verbaasd over de tarieven.", ["role/care-providers"]),
+        # the source in other slots: an adjective after 'volgens', a longer passive,
+        # a signal that comes from a group, a view with 'dat', what strikes a group
+        ("Volgens de geïnterviewde ambtenaren is de samenwerking goed.", ["role/civil-servants"]),
+        ("Door zorgaanbieders wordt de samenwerking als goed ervaren.", ["role/care-providers"]),
+        ("Vanuit de scholen komt het signaal dat de jeugdzorg traag is.", ["role/schools"]),
+        ("Het beeld van zorgaanbieders is dat de tarieven te laag zijn.", ["role/care-providers"]),
+        ("Het oordeel van raadsleden over de regio is positief.", ["role/council-members"]),
+        ("Het valt ambtenaren op dat de vraag toeneemt.", ["role/civil-servants"]),
+        ("Wat de raadsleden opvalt, is dat de kosten stijgen.", ["role/council-members"]),
+        # the study's talks as the source are the interviewees (not talks with clients)
+        ("Uit de gesprekken blijkt dat de wachtlijsten groeien.", ["role/interviewees"]),
+        ("In de interviews komt naar voren dat de toegang lastig is.", ["role/interviewees"]),
+        ("De toegang is lastig, zo blijkt uit de gesprekken.", ["role/interviewees"]),
+        ("Uit de gesprekken met cliënten blijkt dat zij tevreden zijn.", ["role/authors"]),
+        # an idiom of 'weten' and referral are not reports
+        ("Inwoners weten de weg naar het loket niet te vinden.", ["role/authors"]),
+        ("Huisartsen verwijzen naar de specialistische jeugdhulp.", ["role/authors"]),
+        # noticing little, holding back and appealing describe a group, they report no view
+        ("Inwoners merken weinig van de veranderingen.", ["role/authors"]),
+        ("Cliënten uiten zich niet snel.", ["role/authors"]),
+        ("De gemeente roept inwoners op zich te melden.", ["role/authors"]),
     ],
 )
 def test_general_speaker_constructions(sentence, expected):

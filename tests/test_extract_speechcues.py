@@ -23,6 +23,14 @@ from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, R
         "reageren positief",
         "geeft als reden",
         "naar eigen zeggen",
+        "merken",
+        "weten dat",
+        "realiseren zich",
+        "geven te kennen",
+        "hebben graag",
+        "zijn verbaasd",
+        "zijn er zeker van",
+        "hebben erop gewezen",
     ],
 )
 def test_reporting_phrases(phrase):
@@ -30,7 +38,8 @@ def test_reporting_phrases(phrase):
 
 
 @pytest.mark.parametrize(
-    "phrase", ["werken", "wonen", "verwijzen", "hebben de voorwaarden gesteld"]
+    "phrase",
+    ["werken", "wonen", "verwijzen", "hebben de voorwaarden gesteld", "weten de weg", "acht"],
 )
 def test_phrases_that_do_not_report(phrase):
     assert not REPORTING.match(phrase)

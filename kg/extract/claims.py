@@ -154,12 +154,38 @@ def _cover(claims: list[Claim], first: int, last: int, voice: tuple[str, ...]) -
             claims[j].voice = voice
 
 
+def _reach_back(  # noqa: PLR0913
+    claims: list[Claim],
+    k: int,
+    para_start: int,
+    closing: bool,
+    opener: tuple[str | None],
+    resumed: tuple[str, ...],
+) -> None:
+    """Give the voice the claim ``k`` names to the claims of its paragraph before it that it
+    covers: all when it closes with the attribution (a quotation covers only itself), or
+    when it names the group the paragraph opened by describing, or the voice of the
+    paragraph before that the paragraph went on with."""
+    voice = claims[k].speech.speakers
+    if claims[k].speech.trailing and closing:
+        j = k - 1
+        while j >= para_start and not claims[j].explicit:
+            claims[j].voice = voice
+            j -= 1
+    elif voice == opener or (voice == resumed and not any(c.voice for c in claims[para_start:k])):
+        _cover(claims, para_start, k, voice)
+
+
 def assign_voices(
     doc: Document, claims: list[Claim], floors: dict[int, tuple[str, ...]] | None = None
 ) -> None:
     """Set each claim's ``voice``: the speakers that hold it (empty for the authors).
 
-    ``floors`` maps a section to the groups its heading gives the floor to.
+    ``floors`` maps a section to the groups its heading gives the floor to. A paragraph
+    that the voices of its section set back to the floor, and that later names again the
+    voice of the paragraph before it, went on with that account from its start; a group
+    that spoke in a paragraph and is the subject of a later sentence of it holds that
+    sentence ("X wijst op … Huismeesters signaleren … De corporatie heeft daarom …").
 
     Examples
     --------
@@ -182,30 +208,29 @@ def assign_voices(
     section = paragraph = None
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
+    resumed: tuple[str, ...] = ()  # the voice a paragraph break set aside
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
             section, voices, named, point = claim.section, set(), (), None
             floor = voice = floors.get(claim.section, ()) if claim.section is not None else ()
         if claim.paragraph != paragraph:
-            paragraph, opener, para_start = claim.paragraph, None, k
+            paragraph, opener, para_start, resumed = claim.paragraph, None, k, ()
             if len(voices) >= 2 and not _CONTINUES.match(text):
-                voice = floor  # several groups spoke: the section is ordered by topic, not by voice
+                # several groups spoke: the section is ordered by topic, not by voice
+                resumed, voice = voice, floor
             if not claim.explicit and claim.speech.subject is not None:
                 voice = floor if claim.speech.subject in floor else ()
                 opener = claim.speech.subject
         carried = voice  # the account this claim continues
         if claim.explicit:
             voice = claim.speech.speakers
-            # a closing attribution covers the sentences before it, a quotation only itself
-            if claim.speech.trailing and not QUOTED.match(text):
-                j = k - 1
-                while j >= para_start and not claims[j].explicit:
-                    claims[j].voice = voice
-                    j -= 1
-            elif opener is not None and voice == (opener,):
-                _cover(claims, para_start, k, voice)
+            _reach_back(claims, k, para_start, QUOTED.match(text) is None, (opener,), resumed)
             opener = None  # only the paragraph's first named speaker can be its opener
+        elif (subject := claim.speech.subject) is not None and any(
+            c.explicit and c.voice == (subject,) for c in claims[para_start:k]
+        ):
+            voice = (subject,)  # a group that spoke in the paragraph tells of its own doings
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
         elif IMPERSONAL.search(text):

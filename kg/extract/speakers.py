@@ -25,7 +25,9 @@ de raadsleden", "een van de huisartsen", "de voorzitter van de Wmo-raad", "een
 medewerker van het wijkteam", "directeuren van scholen"); "de gemeente (zelf)
 ervaart" and "volgens de gemeente" (unless it gives figures) speak through the
 civil servants (an annotation guideline), and so does the adverb "ambtelijk"
-("Ambtelijk wordt aangegeven"); "bestuurlijk" speaks through the executive board.
+("Ambtelijk wordt aangegeven"); "bestuurlijk" speaks through the executive board; the
+study's talks ("Uit de gesprekken blijkt …") are the interviewees' voice (these sources
+without a group in a speaker's slot are in :mod:`kg.extract.impliedspeakers`).
 
 A named organisation speaks in the same slots (a role noun in apposition to
 its name, "Woningcorporatie Viverion", "Zorgverzekeraar Menzis", yields to the
@@ -49,6 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.impliedspeakers import DATA, implied_speaker
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import agent
 from kg.extract.speechcues import (
@@ -63,7 +66,6 @@ from kg.extract.speechcues import (
     STANCE,
     VERBS,
 )
-from kg.namespaces import CONCEPT
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
 #: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
@@ -88,6 +90,10 @@ _STANCE_FRONTED = re.compile(
 )
 #: "Wat de wethouder betreft …": the speaker's view.
 _AS_FOR = re.compile(r"\bwat\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: "Wat X betreft", "Wat raadsleden opvalt, is …", "Wat ambtenaren vooral zien, is …".
+_AS_FOR_AFTER = re.compile(
+    rf"^\s+(?:\w+\s+){{0,2}}?(?:betreft\b|(?:opvalt|opviel|{VERBS})\s*,)", re.IGNORECASE
+)
 #: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
 _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
@@ -99,18 +105,10 @@ _SPLIT_AFTER = re.compile(
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
 )
-#: What makes "volgens <organisation>" a source of figures, not a voice ("volgens CBS
-#: iets onder het landelijk gemiddelde", "is volgens CBS laag"): a number, a comparison
-#: with an average, a level ("laag", not the verdict "te laag").
-_DATA = re.compile(
-    r"\d|%|\bprocent\b|\bgemiddeld|\blandelijk|\bcijfers?\b|\bpercentage"
-    r"|(?<!\bte\s)\b(?:laag|hoog|lager|hoger)\b",
-    re.IGNORECASE,
-)
 _VOLGENS = re.compile(
     r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
-    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*$",
+    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+)?$",
     re.I,
 )
 _SOURCE = re.compile(
@@ -118,7 +116,10 @@ _SOURCE = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
-    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?)?{PARTICIPLES}\b",
+    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
+    # "Vanuit de scholen komt het signaal dat …", "… klinkt de kritiek dat …"
+    r"|^\s*(?:komt|komen|kwam|kwamen|klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?"
+    r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren)\b",
     re.IGNORECASE,
 )
 #: The participle first: "Dat wordt herkend door de wijkteams".
@@ -141,27 +142,6 @@ IMPERSONAL = re.compile(
     r"|registratie|monitor)\b",
     re.I,
 )
-#: "De gemeente (zelf) ervaart …": the municipality as the subject of a reporting verb
-#: or stance speaks through its civil servants (an annotation guideline).
-_MUNICIPALITY_SPEAKS = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
-    rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b",
-    re.IGNORECASE,
-)
-CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
-#: The interviewees as a whole: "wordt door niemand betwist", "Iedereen is het erover
-#: eens", "een zorg die in vrijwel alle gesprekken terugkomt" (a profile built on
-#: interviews; "gesprekken met cliënten" are the service's talks, not the study's).
-_EVERYONE = re.compile(
-    rf"\bdoor\s+(?:vrijwel\s+|bijna\s+|nagenoeg\s+)?(?:niemand|iedereen)\s+(?:\w+\s+)?"
-    rf"{PARTICIPLES}\b"
-    rf"|(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:niemand|iedereen)\s+"
-    rf"(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
-    r"|\bin\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|veel|vele|de\s+meeste|meerdere|verschillende"
-    r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)",
-    re.IGNORECASE,
-)
-INTERVIEWEES = CONCEPT + "role/interviewees"
 #: "bij/onder (de) (veel …)" just before a group: where a stance lives.
 _IN_GROUP = (
     r"(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
@@ -208,19 +188,6 @@ _CLEAR_TO = re.compile(
     r"\s+(?:dat|of|hoe|wat|waarom)\b",
     re.IGNORECASE,
 )
-#: "Ambtelijk wordt aangegeven …", "Bestuurlijk is men tevreden", "Vanuit de uitvoering
-#: wordt aangegeven …", "In de uitvoering ervaart men …": an adverb or a part of the
-#: organisation names the source (civil servants, the executive board, policy officers).
-_ADVERB_SOURCE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(ambtelijk|bestuurlijk"
-    r"|(?:vanuit|in)\s+(?:de\s+)?uitvoering|vanuit\s+(?:het\s+)?beleid)\s+"
-    rf"(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}"
-    rf"|(?:is|zijn|was|waren)\s+(?:men\s+)?(?:\w+\s+){{0,2}}?{STANCE}"
-    rf"|(?:{VERBS})\s+men)\b",
-    re.IGNORECASE,
-)
-EXECUTIVE_BOARD = CONCEPT + "role/executive-board"
-POLICY_OFFICERS = CONCEPT + "role/policy-officers"
 #: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
 #: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
 _VIEW_OF = re.compile(
@@ -234,17 +201,26 @@ _IS_VIEW_OF = re.compile(
     rf"|idee|oordeel|conclusie|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
-_VIEW_IS = re.compile(r"^\s+(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE)
+_VIEW_IS = re.compile(
+    r"^\s+(?:over\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE
+)
+#: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …".
+_VIEW_OF_THAT = re.compile(
+    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap)\s+van\s+"
+    rf"(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_VIEW_IS_THAT = re.compile(r"^\s+(?:is|was)\s+(?:\w+\s+)?dat\b", re.IGNORECASE)
+#: "Het valt raadsleden op dat …", "Het is ambtenaren opgevallen dat …".
+_STRIKES = re.compile(
+    rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
+)
+_STRIKES_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:op|opgevallen)\s+(?:dat|hoe|wat)\b", re.I)
 #: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
 #: impersonal "men" of a reporting verb, placed at the group.
 _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
 #: "naar eigen zeggen": the clause's subject says so ("De raad staat naar eigen zeggen …").
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
-#: "volgens de gemeente": the municipality speaks through its civil servants, unless
-#: it is the source of figures (:data:`_DATA`).
-_VOLGENS_MUNICIPALITY = re.compile(
-    r"\b(?:volgens|aldus)\s+de\s+gemeente(?:\s+zelf)?\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE
-)
 
 #: A sentence that opens with a quotation mark: direct speech.
 QUOTED = re.compile(r"^\W{0,3}[“\"‘„]")
@@ -406,7 +382,7 @@ def _other_slot(  # noqa: PLR0913
         return True, m.start - start > (end - start) // 2
     if not subject_speaker and _SPLIT_BEFORE.search(before) and _SPLIT_AFTER.match(after):
         return True, False
-    if _VOLGENS.search(before) and (m.kind == "role" or not _DATA.search(after)):
+    if _VOLGENS.search(before) and (m.kind == "role" or not DATA.search(after)):
         closing = re.search(r"\baldus\s+\S*\s*$", before, re.I) or (
             re.search(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", before, re.I)
             and not re.search(r"\w", after)  # "…, volgens de wethouder."
@@ -424,7 +400,9 @@ def _other_slot(  # noqa: PLR0913
         or (_FOR.search(before) and _CLEAR_TO.match(after))  # "Voor X is het duidelijk dat"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after))
         or _PASSIVE_BEFORE.search(before)  # "Dat wordt herkend door de wijkteams"
-        or (_AS_FOR.search(before) and re.match(r"^\s+betreft\b", after))  # "Wat X betreft"
+        or (_AS_FOR.search(before) and _AS_FOR_AFTER.match(after))  # "Wat X betreft"
+        or (_VIEW_OF_THAT.search(before) and _VIEW_IS_THAT.match(after))
+        or (_STRIKES.search(before) and _STRIKES_AFTER.match(after))  # "Het valt X op dat"
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
     return bool(hit), False
@@ -434,34 +412,6 @@ def _men_reports(after: str) -> bool:
     """Whether ``after`` goes on with a reporting verb of "men": " ziet men dat …"."""
     rest = after.lstrip()
     return bool(_MEN_AFTER.match(after) and REPORTING.match(rest) and not NOT_REPORTING.match(rest))
-
-
-def _adverb_source(sentence: str) -> str | None:
-    """The role an adverbial source names ("Ambtelijk wordt aangegeven"), or None."""
-    lower = sentence.lower()
-    if "lijk" not in lower and "uitvoering" not in lower and "beleid" not in lower:
-        return None
-    found = _ADVERB_SOURCE.search(sentence)
-    if found is None:
-        return None
-    source = found.group(1).lower()
-    if source == "bestuurlijk":
-        return EXECUTIVE_BOARD
-    return POLICY_OFFICERS if source.endswith("beleid") else CIVIL_SERVANTS
-
-
-def _municipality_speaks(sentence: str) -> bool:
-    """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance, or the
-    source after "volgens" of a view (not of figures)."""
-    if "gemeente" not in sentence.lower():
-        return False
-    source = _VOLGENS_MUNICIPALITY.search(sentence)
-    if source is not None and not _DATA.search(sentence):
-        return True
-    said = _MUNICIPALITY_SPEAKS.search(sentence)
-    if said is None:
-        return False
-    return not NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
 
 
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
@@ -505,13 +455,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         if hit:
             speakers += [roles[k].entity for k in members]
         i = members[-1] + 1
-    sentence = text[start:end]
-    if not speakers and _municipality_speaks(sentence):
-        speakers = [CIVIL_SERVANTS]
-    if not speakers and (source := _adverb_source(sentence)):
+    if not speakers and (source := implied_speaker(text[start:end])):
         speakers = [source]
-    if not speakers and _EVERYONE.search(sentence):
-        speakers = [INTERVIEWEES]
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
 
 

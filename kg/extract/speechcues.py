@@ -71,6 +71,21 @@ VERBS = (
     r"|open|afwachtend|gereserveerd)\s+tegenover|verschil(?:t|len|de|den)\s+van\s+mening"
     r"|verba(?:ast|zen|asde|asden)\s+zich|sluit(?:en)?\s+zich\s+(?:\w+\s+)?aan"
     r"|ro(?:ept|epen)\s+(?:\w+\s+)?op\s+tot|vra(?:agt|gen)\s+(?:\w+\s+)?(?:om|aandacht)"
+    # perceiving, knowing and expecting: "merken een stijging", "weten dat", "beseffen"
+    r"|(?:be)?mer(?:kt|ken|kte|kten)(?!\s+(?:\w+\s+)?(?:weinig|niets|niks|nauwelijks)\s+van)"
+    r"|voorspel(?:t|len|de|den)|vermoed(?:t|en|de|den)"
+    r"|we(?:et|ten)\s+(?:\w+\s+)?dat|besef(?:t|fen|te|ten)|reali?se(?:ert|ren|erde|erden)\s+zich"
+    r"|hou(?:dt|den)\s+er\s+(?:\w+\s+)?rekening\s+mee"
+    r"|krij(?:gt|gen)\s+(?:\w+\s+){0,2}?(?:signalen|signaal|klachten|geluiden)"
+    # saying and judging: "geven te kennen", "maken duidelijk", "beschouwen … als"
+    r"|(?:ge(?:eft|ven)|gaf|gaven)\s+te\s+kennen|ma(?:akt|ken)\s+(?:\w+\s+)?duidelijk"
+    r"|rapporte(?:ert|ren|erde|erden)|roem(?:t|en|de|den)|beschouw(?:t|en|de|den)\b[^,;:.]{0,40}?\bals\b"
+    r"|(?:to(?:ont|nen|onde|onden)|uit(?:en|te|ten)?)\s+zich\s+(?:\w+\s+)?(?:positief|negatief"
+    r"|kritisch|lovend|tevreden|ontevreden|bezorgd|enthousiast|teleurgesteld|voorstander|tegenstander)"
+    r"|la(?:at|ten)\s+zich\b[^,;:.]{0,30}?\buit\b"
+    r"|dring(?:t|en)\s+(?:\w+\s+){0,3}?aan\s+op|ma(?:akt|ken)\s+zich\s+(?:\w+\s+)?sterk"
+    # running into something: "lopen aan tegen", "lopen ertegenaan dat"
+    r"|lo(?:opt|pen)\s+(?:\w+\s+){0,2}?(?:aan\s+tegen|ertegenaan|tegenaan)"
 )
 #: A report in the perfect (``REPORTED`` are its participles): "Raadsleden hebben
 #: aangegeven", "De wethouder heeft in het gesprek verteld" ("gesteld" also sets
@@ -78,7 +93,7 @@ VERBS = (
 REPORTED = (
     r"(?:aangegeven|gezegd|verteld|benadrukt|opgemerkt|gemeld|bevestigd|erkend|geconstateerd"
     r"|gesignaleerd|laten\s+weten|genoemd|gewaarschuwd|gepleit|uitgesproken|toegelicht|uitgelegd"
-    r"|gemerkt)"
+    r"|gemerkt|gewezen|gerapporteerd)"
 )
 PERFECT = rf"(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){{0,4}}?{REPORTED}"
 #: Attitude predicates: the subject's stance, as good as a reporting verb.
@@ -87,12 +102,15 @@ STANCE = (
     r"|bezorgd|zoekende|lovend|enthousiast|somber|somberder|ontevreden|optimistisch"
     r"|pessimistisch|sceptisch|terughoudend|overtuigd|verdeeld|te\s+spreken"
     r"|het\s+(?:\w+\s+){0,3}?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
-    r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders)"
+    r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders"
+    r"|verbaasd|verrast|gefrustreerd|boos|onzeker|huiverig|afwachtend|vol\s+lof"
+    r"|de\s+mening\s+toegedaan|er\s+(?:\w+\s+)?zeker\s+van)"
 )
 ATTITUDE = (
     rf"(?:is|zijn|was|waren)\s+(?:\w+\s+){{0,2}}?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
-    r"|het\s+beeld|de\s+ervaring|moeite|liever|zorgen|twijfels|bedenkingen|waardering|kritiek"
+    r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|zorgen|twijfels|bedenkingen|waardering"
+    r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij"
     r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
     r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
     r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"

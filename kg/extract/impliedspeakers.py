@@ -1,0 +1,165 @@
+"""Speakers a sentence names without a group mention in a speaker's slot.
+
+Checked in this order when no mentioned group speaks (see :func:`implied_speaker`):
+
+- the municipality itself ("De gemeente zelf ervaart …", "volgens de gemeente", unless
+  it gives figures) speaks through its civil servants (an annotation guideline);
+- an adverb or a part of the organisation names the source ("Ambtelijk wordt
+  aangegeven", "Bestuurlijk is men tevreden", "Vanuit de uitvoering wordt …");
+- everyone or no one of those interviewed ("wordt door niemand betwist", "in vrijwel
+  alle gesprekken"), or the study's talks as the source ("Uit de gesprekken blijkt …",
+  "In de interviews komt naar voren …"): the interviewees.
+
+Examples
+--------
+>>> implied_speaker("Uit de gesprekken blijkt dat de wachtlijsten groeien.").rsplit("/", 1)[-1]
+'interviewees'
+>>> implied_speaker("Ambtelijk wordt aangegeven dat het goed gaat.").rsplit("/", 1)[-1]
+'civil-servants'
+>>> implied_speaker("Uit de gesprekken met cliënten blijkt dat zij tevreden zijn.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.speechcues import ATTITUDE, NOT_REPORTING, PARTICIPLES, STANCE, VERBS
+from kg.namespaces import CONCEPT
+
+__all__ = [
+    "CIVIL_SERVANTS",
+    "DATA",
+    "EXECUTIVE_BOARD",
+    "INTERVIEWEES",
+    "POLICY_OFFICERS",
+    "implied_speaker",
+]
+
+#: What makes "volgens <organisation>" a source of figures, not a voice ("volgens CBS
+#: iets onder het landelijk gemiddelde", "is volgens CBS laag"): a number, a comparison
+#: with an average, a level ("laag", not the verdict "te laag").
+DATA = re.compile(
+    r"\d|%|\bprocent\b|\bgemiddeld|\blandelijk|\bcijfers?\b|\bpercentage"
+    r"|(?<!\bte\s)\b(?:laag|hoog|lager|hoger)\b",
+    re.IGNORECASE,
+)
+#: "De gemeente (zelf) ervaart …": the municipality as the subject of a reporting verb
+#: or stance speaks through its civil servants (an annotation guideline).
+_MUNICIPALITY_SPEAKS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
+    rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b",
+    re.IGNORECASE,
+)
+CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
+#: The interviewees as a whole: "wordt door niemand betwist", "Iedereen is het erover
+#: eens", "een zorg die in vrijwel alle gesprekken terugkomt" (a profile built on
+#: interviews; "gesprekken met cliënten" are the service's talks, not the study's).
+_EVERYONE = re.compile(
+    rf"\bdoor\s+(?:vrijwel\s+|bijna\s+|nagenoeg\s+)?(?:niemand|iedereen)\s+(?:\w+\s+)?"
+    rf"{PARTICIPLES}\b"
+    rf"|(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:niemand|iedereen)\s+"
+    rf"(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
+    r"|\bin\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|veel|vele|de\s+meeste|meerdere|verschillende"
+    r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)",
+    re.IGNORECASE,
+)
+INTERVIEWEES = CONCEPT + "role/interviewees"
+#: The study's talks as the source: "Uit de gesprekken blijkt …", "In de interviews komt naar
+#: voren …", "…, zo blijkt uit de gesprekken" (not "gesprekken met cliënten": the service's
+#: own talks; not "keukentafelgesprekken").
+_FROM_TALKS = re.compile(
+    r"\b(?:uit|in)\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:de|het|alle|veel|vele|meerdere"
+    r"|verschillende|diverse|een\s+aantal)\s+(?:\w+\s+)?(?:gesprekken|interviews|gesprek"
+    r"|interview)\b(?!\s+(?:met|van)\b)[^,;:.]{0,40}?\b(?:blijkt|blijken|bleek|bleken"
+    r"|(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,3}?naar\s+voren"
+    rf"|(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES})\b"
+    r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
+    r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)",
+    re.IGNORECASE,
+)
+#: "Ambtelijk wordt aangegeven …", "Bestuurlijk is men tevreden", "Vanuit de uitvoering
+#: wordt aangegeven …", "In de uitvoering ervaart men …": an adverb or a part of the
+#: organisation names the source (civil servants, the executive board, policy officers).
+_ADVERB_SOURCE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(ambtelijk|bestuurlijk"
+    r"|(?:vanuit|in)\s+(?:de\s+)?uitvoering|vanuit\s+(?:het\s+)?beleid)\s+"
+    rf"(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}"
+    rf"|(?:is|zijn|was|waren)\s+(?:men\s+)?(?:\w+\s+){{0,2}}?{STANCE}"
+    rf"|(?:{VERBS})\s+men)\b",
+    re.IGNORECASE,
+)
+EXECUTIVE_BOARD = CONCEPT + "role/executive-board"
+POLICY_OFFICERS = CONCEPT + "role/policy-officers"
+#: "volgens de gemeente": the municipality speaks through its civil servants, unless
+#: it is the source of figures (:data:`DATA`).
+_VOLGENS_MUNICIPALITY = re.compile(
+    r"\b(?:volgens|aldus)\s+de\s+gemeente(?:\s+zelf)?\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE
+)
+
+
+def _adverb_source(sentence: str) -> str | None:
+    """The role an adverbial source names ("Ambtelijk wordt aangegeven"), or None."""
+    lower = sentence.lower()
+    if "lijk" not in lower and "uitvoering" not in lower and "beleid" not in lower:
+        return None
+    found = _ADVERB_SOURCE.search(sentence)
+    if found is None:
+        return None
+    source = found.group(1).lower()
+    if source == "bestuurlijk":
+        return EXECUTIVE_BOARD
+    return POLICY_OFFICERS if source.endswith("beleid") else CIVIL_SERVANTS
+
+
+def _talks_say(sentence: str) -> bool:
+    """Whether the study's talks are the source of the sentence ("Uit de gesprekken blijkt")."""
+    lower = sentence.lower()
+    if "gesprek" not in lower and "interview" not in lower:
+        return False
+    return _FROM_TALKS.search(sentence) is not None
+
+
+def _municipality_speaks(sentence: str) -> bool:
+    """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance, or the
+    source after "volgens" of a view (not of figures)."""
+    if "gemeente" not in sentence.lower():
+        return False
+    source = _VOLGENS_MUNICIPALITY.search(sentence)
+    if source is not None and not DATA.search(sentence):
+        return True
+    said = _MUNICIPALITY_SPEAKS.search(sentence)
+    if said is None:
+        return False
+    return not NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
+
+
+def implied_speaker(sentence: str) -> str | None:
+    """The role a sentence names as its source without a group mention, or None.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence's text.
+
+    Returns
+    -------
+    str or None
+        A role IRI.
+
+    Examples
+    --------
+    >>> implied_speaker("De gemeente zelf ervaart veel vrijheid.").rsplit("/", 1)[-1]
+    'civil-servants'
+    >>> implied_speaker("Dat wordt door niemand betwist.").rsplit("/", 1)[-1]
+    'interviewees'
+    >>> implied_speaker("Het budget is krap.") is None
+    True
+    """
+    if _municipality_speaks(sentence):
+        return CIVIL_SERVANTS
+    if source := _adverb_source(sentence):
+        return source
+    if _EVERYONE.search(sentence) or _talks_say(sentence):
+        return INTERVIEWEES
+    return None

@@ -1,0 +1,49 @@
+"""Speakers a sentence names without a group mention: the municipality, an adverb, the talks."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.impliedspeakers import (
+    CIVIL_SERVANTS,
+    EXECUTIVE_BOARD,
+    INTERVIEWEES,
+    POLICY_OFFICERS,
+    implied_speaker,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente zelf ervaart veel vrijheid.", CIVIL_SERVANTS),
+        ("Volgens de gemeente gaat de samenwerking goed.", CIVIL_SERVANTS),
+        ("Ambtelijk wordt aangegeven dat het goed gaat.", CIVIL_SERVANTS),
+        ("Bestuurlijk is men tevreden over de regio.", EXECUTIVE_BOARD),
+        ("Vanuit het beleid wordt gesteld dat de kosten stijgen.", POLICY_OFFICERS),
+        ("Dat wordt door niemand betwist.", INTERVIEWEES),
+        ("Uit de gesprekken blijkt dat de wachtlijsten groeien.", INTERVIEWEES),
+        ("In de interviews komt naar voren dat de toegang lastig is.", INTERVIEWEES),
+        ("In verschillende gesprekken wordt genoemd dat de lasten stijgen.", INTERVIEWEES),
+        ("De toegang is lastig, zo blijkt uit de gesprekken.", INTERVIEWEES),
+    ],
+)
+def test_implied_sources(sentence, expected):
+    assert implied_speaker(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the municipality as a source of figures is no voice
+        "Volgens de gemeente ontvangen 300 huishoudens bijstand.",
+        # the service's own talks, not the study's
+        "Uit de gesprekken met cliënten blijkt dat zij tevreden zijn.",
+        "Uit de keukentafelgesprekken blijkt dat de vraag groeit.",
+        # evidence from data
+        "Uit de monitor blijkt dat de vraag groeit.",
+        "De gemeente stelt de kaders vast.",
+    ],
+)
+def test_no_implied_source(sentence):
+    assert implied_speaker(sentence) is None
