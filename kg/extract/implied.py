@@ -307,8 +307,8 @@ def plans(text: str, clause: tuple[int, int]) -> bool:
     return bool(_PLAN.search(text, *clause))
 
 
-#: Verbs of obligation and requirement ("moet worden versterkt", "vergt zorgvuldige
-#: uitvoering"): what follows them is what should be, not what is.
+#: Verbs of obligation and requirement ("moet worden verbeterd", "vergt goede
+#: afstemming"): what follows them is what should be, not what is.
 _OBLIGATION = frozenset(
     {"moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden", "vergt",
      "vergen", "vergde", "vereist", "vereisen", "vereiste", "vraagt"}
@@ -320,7 +320,7 @@ def obliged(text: str, clause: tuple[int, int]) -> bool:
 
     Examples
     --------
-    >>> s = "De eigen kracht moet worden versterkt."
+    >>> s = "De toegang tot de zorg moet worden verbeterd."
     >>> obliged(s, (0, len(s)))
     True
     >>> s = "Dat vragen om goede afstemming."

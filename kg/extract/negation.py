@@ -149,7 +149,7 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     before = words(text, clause[0], start)
     if any(w in NEGATORS for _, _, w in before[-REACH:]):
         return True
-    # "er is nog niet echt sprake van innovatie": the negator reaches through "sprake van"
+    # "er is geen echte sprake van samenwerking": the negator reaches through "sprake van"
     seen = [w for _, _, w in before]
     if "sprake" in seen and any(w in NEGATORS for w in seen[: seen.index("sprake")]):
         return True

@@ -284,7 +284,7 @@ def _ageing(text: str, start: int, end: int) -> list[Change]:
         up = m.group("cmp").lower().startswith("vergrij")
         what = "vergrijzing" if up else "jongeren"
         if _ATTRIBUTIVE.search(text, max(start, m.start() - 20), m.start()):
-            continue  # "een vergrijsde gemeente" characterises; the figures state the level
+            continue  # "een vergrijsde regio" characterises; the figures state the level
         c0 = clause_start(text, start, m.start())
         out.append(Change(c0, m.end(), what, "higher" if up else "lower"))
     return out

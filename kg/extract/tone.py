@@ -17,7 +17,7 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 - a positive cue in a counterfactual ("was beter geweest", "had moeten") or a
   comparative under an obligation ("moet beter") is negative, and one in a
   supposition ("zou"), an aim ("om … te") or an obligation or requirement
-  ("moet worden versterkt", "vergt zorgvuldige uitvoering") counts for nothing;
+  ("moet worden verbeterd", "vergt goede afstemming") counts for nothing;
 - the first judgement of a clause governs the opposite words in its complement
   (after a preposition or in its "te"-infinitive: "het is moeilijk goede
   indicatoren te vinden" is a difficulty, "goed bewust van de knelpunten" a
@@ -211,7 +211,7 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
     """Whether the cue at ``start`` is the complement of the judgement ending at ``head_end``.
 
     The opposite word belongs to the first judgement when a preposition opens it
-    ("goed bewust van de knelpunten", "zoeken naar een goede verhouding") or it
+    ("goed bewust van de knelpunten", "op zoek naar een goede balans") or it
     stands in the judgement's "te"-infinitive ("moeilijk goede indicatoren te
     vinden"). After a copula it is the clause's own predicate ("de ruimte voor
     initiatieven is beperkt"), and so is a word with nothing of the two between
