@@ -426,6 +426,61 @@ POOL_QUERY = (
 
 _NOTHING = "urn:kg:names:none"
 
+#: Dutch name particles (tussenvoegsels) written in lower case inside a place name.
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "het", "aan", "en", "op", "in", "te", "ten", "ter", "bij", "'s"}
+)
+
+#: Language tags the exact lookup tries for a label (none, Dutch, English).
+_LABEL_LANGS: tuple[str | None, ...] = (None, "nl", "en")
+
+
+def spellings(name: str) -> list[str]:
+    """The spellings of a typed name the exact lookup tries, in a fixed order.
+
+    The name as typed (spaces folded), lower case, upper case, its first letter
+    capitalised, every word capitalised, and every word but the Dutch name
+    particles ("van", "de", "aan" …: place names such as "Hof van Twente",
+    "Alphen aan den Rijn" keep them lower case): the case forms labels are
+    written in.
+
+    Examples
+    --------
+    >>> spellings("  hof van  twente ")
+    ['hof van twente', 'HOF VAN TWENTE', 'Hof van twente', 'Hof Van Twente', 'Hof van Twente']
+    >>> spellings("GM0882")
+    ['GM0882', 'gm0882', 'Gm0882']
+    """
+    typed = " ".join(name.split())
+    words = typed.lower().split(" ")
+    dutch = " ".join(
+        w if i and w in _PARTICLES else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for i, w in enumerate(words)
+    )
+    forms = [typed, typed.lower(), typed.upper(), typed[:1].upper() + typed[1:].lower(),
+             typed.title(), dutch]  # fmt: skip
+    return list(dict.fromkeys(form for form in forms if form))
+
+
+def _exact_query(count: int) -> str:
+    """The exact lookup: index reads only, one UNION branch per bound term."""
+    branches = [
+        "{ ?_iri ?property ?name . BIND(?_iri AS ?entity) }",
+        "{ ?_also ?property ?name . BIND(?_also AS ?entity) }",
+        "{ ?entity ?property ?_iri . BIND(?_iri AS ?name) }",
+    ] + [f"{{ ?entity ?property ?_l{i} . BIND(?_l{i} AS ?name) }}" for i in range(count)]
+    union = "\n  UNION ".join(branches)
+    return (
+        _PREFIXES
+        + f"""SELECT DISTINCT ?entity ?property ?name ?class WHERE {{
+  VALUES ?property {{ {_NAME_PROPERTIES} }}
+  {union}
+  FILTER(isIRI(?entity))
+  OPTIONAL {{ ?entity a ?class }}
+}}
+"""
+    )
+
 
 def _rows_to_names(rows: Iterable[Mapping]) -> Names:
     classes: dict[str, set[str]] = {}
@@ -473,6 +528,37 @@ def lookup(
     return _rows_to_names(found.bindings)
 
 
+def lookup_exact(
+    backend,  # noqa: ANN001 - kg.query.params.Backend
+    name: str,
+    *,
+    also: str | None = None,
+    timeout: float | None = None,
+) -> Names:
+    """The entities whose IRI, ``owl:sameAs`` IRI, label or code is ``name`` exactly.
+
+    Like :func:`lookup`, but every candidate is an index read: the IRI the name
+    spells, ``also``, and the name's :func:`spellings` as plain, Dutch and
+    English literals. It finds no slug and no label in another case mix, so
+    :func:`resolve_on` uses it only when it finds a match of rank 2 (a
+    preferred label) or better, which no slug or alternative label can beat.
+    On 1,000 profiles it answers at once where :func:`lookup` compares every
+    label of the graph.
+    """
+    from kg.terms import Term
+
+    iri = spelled_iri(name)
+    bindings = {
+        "_iri": Term.iri(iri if iri and _ABSOLUTE_IRI.match(iri) else _NOTHING),
+        "_also": Term.iri(also or _NOTHING),
+    }
+    literals = [Term.literal(form, lang=lang) for form in spellings(name) for lang in _LABEL_LANGS]
+    bindings.update({f"_l{i}": term for i, term in enumerate(literals)})
+    text = _exact_query(len(literals))
+    found = backend.execute(text, bindings, timeout=timeout, name="name lookup")
+    return _rows_to_names(found.bindings)
+
+
 def lookup_pool(backend, kind: str | None = None, *, timeout: float | None = None) -> Names:  # noqa: ANN001
     """Every entity of ``kind`` (every kind but findings for None) on a SPARQL backend."""
     kind = KIND_ALIASES.get(kind or "", kind)
@@ -501,7 +587,10 @@ def resolve_on(
     ------
     UnknownName, AmbiguousName
     """
-    names = lookup(backend, name, also=prefer_like, timeout=timeout)
+    names = lookup_exact(backend, name, also=prefer_like, timeout=timeout)
+    exact = names.matches(name, kind)
+    if not exact or exact[0][0] > RANKS["pref"]:
+        names = lookup(backend, name, also=prefer_like, timeout=timeout)
     anchor = names.entities.get(prefer_like or "")
     prefer = anchor.kind if anchor is not None else None
     try:

@@ -12,6 +12,7 @@ from kg.names import (
     Names,
     UnknownName,
     lookup,
+    lookup_exact,
     names_from_graph,
     names_from_projection,
     resolve_on,
@@ -121,3 +122,20 @@ def test_lookup_binds_the_name_as_a_literal(query_graph):  # noqa: F811
     hostile = '" } ; DROP ALL ; SELECT * { "'
     assert lookup(query_graph, hostile).entities == {}
     assert len(query_graph.store) > 10_000
+
+
+def test_the_exact_lookup_reads_labels_codes_and_iris_in_the_usual_cases(query_graph):  # noqa: F811
+    brunssum = BASE + "id/municipality/brunssum"
+    for typed in ("Brunssum", "brunssum", "BRUNSSUM", "gm0899", f"<{brunssum}>"):
+        names = lookup_exact(query_graph, typed)
+        assert names.matches(typed, "municipality")[0] <= (2, brunssum)
+
+
+def test_the_exact_lookup_leaves_slugs_and_other_forms_to_the_full_one(query_graph):  # noqa: F811
+    # a slug is no label: the exact lookup finds nothing, the resolver falls back
+    assert lookup_exact(query_graph, "care-avoiders").matches("care-avoiders", "problem") == []
+    assert resolve_on(query_graph, "care-avoiders", "problem") == (
+        BASE + "concept/problem/care-avoiders"
+    )
+    hostile = '" } ; DROP ALL ; SELECT * { "'
+    assert lookup_exact(query_graph, hostile).entities == {}
