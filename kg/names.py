@@ -537,13 +537,10 @@ def lookup_exact(
 ) -> Names:
     """The entities whose IRI, ``owl:sameAs`` IRI, label or code is ``name`` exactly.
 
-    Like :func:`lookup`, but every candidate is an index read: the IRI the name
-    spells, ``also``, and the name's :func:`spellings` as plain, Dutch and
-    English literals. It finds no slug and no label in another case mix, so
-    :func:`resolve_on` uses it only when it finds a match of rank 2 (a
-    preferred label) or better, which no slug or alternative label can beat.
-    On 1,000 profiles it answers at once where :func:`lookup` compares every
-    label of the graph.
+    Like :func:`lookup`, but each candidate is an index read (the IRI the name
+    spells, ``also``, its :func:`spellings` as plain, Dutch and English literals),
+    not a scan of every label. It finds no slug and no other case mix, so
+    :func:`resolve_on` trusts it only for a match of rank 2 or better.
     """
     from kg.terms import Term
 
