@@ -345,6 +345,19 @@ def _against(ref: str) -> str | None:
     return found
 
 
+def _with_article(text: str, s0: int, start: int) -> int:
+    """``start`` moved back over a "de" or "het" right before it (not before ``s0``).
+
+    Examples
+    --------
+    >>> t = "Ook is het aantal hoog."
+    >>> _with_article(t, 0, t.index("aantal"))
+    7
+    """
+    art = re.search(r"\b(?:de|het)\s+$", text[max(s0, start - 4) : start], re.I)
+    return start - len(art.group()) if art else start
+
+
 def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
     """A level set against a reference that stands apart: "is in vergelijking met … hoog"."""
     out: list[Change] = []
@@ -354,9 +367,7 @@ def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
         found = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
         if not found:
             continue
-        start = found.start()
-        art = re.search(r"\b(?:de|het)\s+$", text[max(s0, start - 4) : start], re.I)
-        start -= len(art.group()) if art else 0
+        start = _with_article(text, s0, found.start())
         cmp, ref = DIRECTION[m.group("cmp").lower()], _against(m.group("ref"))
         out.append(Change(start, m.end(), text[found.start() : m.start()], cmp, ref))
     for m in _COMPARED_FIRST.finditer(text, s0, s1):  # "Vergeleken met X is het aantal Y laag"
@@ -373,9 +384,7 @@ def _predicates(text: str, s0: int, s1: int) -> list[Change]:
         subject = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
         if not subject:
             continue
-        start = subject.start()
-        art = re.search(r"\b(?:de|het)\s+$", text[max(s0, start - 4) : start], re.I)
-        start -= len(art.group()) if art else 0
+        start = _with_article(text, s0, subject.start())
         word = (m.group("level") or m.group("became") or "").lower()
         cmp = "equal" if m.group("same") else DIRECTION.get(word, _LONGER.get(word))
         qualifier = m.group("same").split()[0] if m.group("same") else None
