@@ -26,9 +26,9 @@ usage errors (exit code 2).
 
 Entities come from one of three feeders, so the matching rules live here
 only: :func:`names_from_graph` (an rdflib graph), :func:`names_from_projection`
-(the networkx projection the maps draw) and :func:`lookup` (any SPARQL backend:
-a local file or a remote endpoint; the name is bound as a literal, never
-formatted into the query).
+(the networkx projection the maps draw) and :mod:`kg.namelookup` (any SPARQL
+backend: a local file or a remote endpoint; the name is bound as a literal,
+never formatted into the query).
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ RANKS: dict[str, int] = {
     "label": 6,
 }
 
-_ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:(//|[^\s:]+$)")
+#: An absolute IRI (scheme, then ``//`` or a colon-free rest).
+ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:(//|[^\s:]+$)")
 
 
 def kind_of(word: str | None) -> str | None:
@@ -151,7 +152,7 @@ def spelled_iri(text: str, prefixes: Mapping[str, str] | None = None) -> str | N
     known = PREFIXES if prefixes is None else prefixes
     if sep and prefix in known and "/" not in prefix and not local.startswith("//"):
         return known[prefix] + local
-    return text if _ABSOLUTE_IRI.match(text) else None
+    return text if ABSOLUTE_IRI.match(text) else None
 
 
 def short_name(iri: str) -> str:
@@ -385,215 +386,3 @@ def names_from_projection(projection, kind: str | None = None) -> Names:  # noqa
             found.append(("code", data["cbs_code"]))
         names.add(Named(str(node), node_kind, tuple(found)))
     return names
-
-
-_PREFIXES = f"""PREFIX kg: <{KG}>
-PREFIX skos: <{SKOS}>
-PREFIX rdfs: <{RDFS}>
-PREFIX owl: <{OWL}>
-PREFIX dcterms: <{DCTERMS}>
-"""
-
-_NAME_PROPERTIES = " ".join(f"<{p}>" for p in PROPERTY_FORMS)
-
-#: Entities a name may denote (bound: ``?_iri``, ``?_also``, ``?_lower``, ``?_slash``, ``?_hash``).
-LOOKUP_QUERY = (
-    _PREFIXES
-    + f"""SELECT DISTINCT ?entity ?property ?name ?class WHERE {{
-  VALUES ?property {{ {_NAME_PROPERTIES} }}
-  ?entity ?property ?name .
-  FILTER(isIRI(?entity))
-  FILTER(?entity = ?_iri || ?entity = ?_also || ?name = ?_iri
-         || (isLiteral(?name) && LCASE(STR(?name)) = ?_lower)
-         || STRENDS(LCASE(STR(?entity)), ?_slash) || STRENDS(LCASE(STR(?entity)), ?_hash))
-  OPTIONAL {{ ?entity a ?class }}
-}}
-"""
-)
-
-#: Every entity of some classes with its main names, for close matches ({classes} filled in).
-POOL_QUERY = (
-    _PREFIXES
-    + """SELECT DISTINCT ?entity ?property ?name ?class WHERE {{
-  VALUES ?class {{ {classes} }}
-  ?entity a ?class .
-  VALUES ?property {{ skos:prefLabel skos:altLabel kg:cbsCode }}
-  ?entity ?property ?name .
-  FILTER(isIRI(?entity) && isLiteral(?name))
-}}
-"""
-)
-
-_NOTHING = "urn:kg:names:none"
-
-#: Dutch name particles (tussenvoegsels) written in lower case inside a place name.
-_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "het", "aan", "en", "op", "in", "te", "ten", "ter", "bij", "'s"}
-)
-
-#: Language tags the exact lookup tries for a label (none, Dutch, English).
-_LABEL_LANGS: tuple[str | None, ...] = (None, "nl", "en")
-
-
-def spellings(name: str) -> list[str]:
-    """The spellings of a typed name the exact lookup tries, in a fixed order.
-
-    The name as typed (spaces folded), lower case, upper case, its first letter
-    capitalised, every word capitalised, and every word but the Dutch name
-    particles ("van", "de", "aan" …: place names such as "Hof van Twente",
-    "Alphen aan den Rijn" keep them lower case): the case forms labels are
-    written in.
-
-    Examples
-    --------
-    >>> spellings("  hof van  twente ")
-    ['hof van twente', 'HOF VAN TWENTE', 'Hof van twente', 'Hof Van Twente', 'Hof van Twente']
-    >>> spellings("GM0882")
-    ['GM0882', 'gm0882', 'Gm0882']
-    """
-    typed = " ".join(name.split())
-    words = typed.lower().split(" ")
-    dutch = " ".join(
-        w if i and w in _PARTICLES else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
-        for i, w in enumerate(words)
-    )
-    forms = [typed, typed.lower(), typed.upper(), typed[:1].upper() + typed[1:].lower(),
-             typed.title(), dutch]  # fmt: skip
-    return list(dict.fromkeys(form for form in forms if form))
-
-
-def _exact_query(count: int) -> str:
-    """The exact lookup: index reads only, one UNION branch per bound term."""
-    branches = [
-        "{ ?_iri ?property ?name . BIND(?_iri AS ?entity) }",
-        "{ ?_also ?property ?name . BIND(?_also AS ?entity) }",
-        "{ ?entity ?property ?_iri . BIND(?_iri AS ?name) }",
-    ] + [f"{{ ?entity ?property ?_l{i} . BIND(?_l{i} AS ?name) }}" for i in range(count)]
-    union = "\n  UNION ".join(branches)
-    return (
-        _PREFIXES
-        + f"""SELECT DISTINCT ?entity ?property ?name ?class WHERE {{
-  VALUES ?property {{ {_NAME_PROPERTIES} }}
-  {union}
-  FILTER(isIRI(?entity))
-  OPTIONAL {{ ?entity a ?class }}
-}}
-"""
-    )
-
-
-def _rows_to_names(rows: Iterable[Mapping]) -> Names:
-    classes: dict[str, set[str]] = {}
-    found: dict[str, list[tuple[str, str]]] = {}
-    for row in rows:
-        iri = row["entity"].value
-        classes.setdefault(iri, set())
-        if row.get("class") is not None:
-            classes[iri].add(row["class"].value)
-        form = PROPERTY_FORMS.get(row["property"].value)
-        if form is not None and (row["name"].kind == "uri") == (form == "same"):
-            found.setdefault(iri, []).append((form, row["name"].value))
-    return Names(
-        Named(iri, kind_of_classes(classes[iri]), tuple(sorted(set(found.get(iri, [])))))
-        for iri in sorted(classes)
-    )
-
-
-def lookup(
-    backend,  # noqa: ANN001 - kg.query.params.Backend
-    name: str,
-    *,
-    also: str | None = None,
-    timeout: float | None = None,
-) -> Names:
-    """The entities of a SPARQL backend that ``name`` may denote (plus ``also``, if given).
-
-    One query with the name bound as literals: entities with a label or code
-    equal to it (ignoring case), whose IRI ends in its slug, or that are (or
-    are ``owl:sameAs``) the IRI it spells. Resolve the result with
-    :meth:`Names.resolve`; for close matches, see :func:`lookup_pool`.
-    """
-    from kg.terms import Term
-
-    slug = slugify(name).casefold()
-    iri = spelled_iri(name)
-    bindings = {
-        "_iri": Term.iri(iri if iri and _ABSOLUTE_IRI.match(iri) else _NOTHING),
-        "_also": Term.iri(also or _NOTHING),
-        "_lower": Term.literal(name.strip().lower()),
-        "_slash": Term.literal("/" + slug),
-        "_hash": Term.literal("#" + slug),
-    }
-    found = backend.execute(LOOKUP_QUERY, bindings, timeout=timeout, name="name lookup")
-    return _rows_to_names(found.bindings)
-
-
-def lookup_exact(
-    backend,  # noqa: ANN001 - kg.query.params.Backend
-    name: str,
-    *,
-    also: str | None = None,
-    timeout: float | None = None,
-) -> Names:
-    """The entities whose IRI, ``owl:sameAs`` IRI, label or code is ``name`` exactly.
-
-    Like :func:`lookup`, but each candidate is an index read (the IRI the name
-    spells, ``also``, its :func:`spellings` as plain, Dutch and English literals),
-    not a scan of every label. It finds no slug and no other case mix, so
-    :func:`resolve_on` trusts it only for a match of rank 2 or better.
-    """
-    from kg.terms import Term
-
-    iri = spelled_iri(name)
-    bindings = {
-        "_iri": Term.iri(iri if iri and _ABSOLUTE_IRI.match(iri) else _NOTHING),
-        "_also": Term.iri(also or _NOTHING),
-    }
-    literals = [Term.literal(form, lang=lang) for form in spellings(name) for lang in _LABEL_LANGS]
-    bindings.update({f"_l{i}": term for i, term in enumerate(literals)})
-    text = _exact_query(len(literals))
-    found = backend.execute(text, bindings, timeout=timeout, name="name lookup")
-    return _rows_to_names(found.bindings)
-
-
-def lookup_pool(backend, kind: str | None = None, *, timeout: float | None = None) -> Names:  # noqa: ANN001
-    """Every entity of ``kind`` (every kind but findings for None) on a SPARQL backend."""
-    kind = KIND_ALIASES.get(kind or "", kind)
-    classes = " ".join(
-        f"<{cls}>" for cls, k in KIND_CLASSES if (k == kind if kind else k != "finding")
-    )
-    text = POOL_QUERY.format(classes=classes)
-    return _rows_to_names(backend.execute(text, {}, timeout=timeout, name="name lookup").bindings)
-
-
-def resolve_on(
-    backend,  # noqa: ANN001 - kg.query.params.Backend
-    name: str,
-    kind: str | None = None,
-    *,
-    prefer_like: str | None = None,
-    what: str = "",
-    timeout: float | None = None,
-) -> str:
-    """Resolve ``name`` against a SPARQL backend (:func:`lookup`, then :meth:`Names.resolve`).
-
-    ``prefer_like`` is an IRI (a parameter's default) whose kind wins a tie
-    between kinds. An unknown name's error lists close matches of ``kind``.
-
-    Raises
-    ------
-    UnknownName, AmbiguousName
-    """
-    names = lookup_exact(backend, name, also=prefer_like, timeout=timeout)
-    exact = names.matches(name, kind)
-    if not exact or exact[0][0] > RANKS["pref"]:
-        names = lookup(backend, name, also=prefer_like, timeout=timeout)
-    anchor = names.entities.get(prefer_like or "")
-    prefer = anchor.kind if anchor is not None else None
-    try:
-        return names.resolve(name, kind, prefer=prefer, what=what)
-    except UnknownName:
-        pool = lookup_pool(backend, kind, timeout=timeout)
-        for entity in names.entities.values():
-            pool.add(entity)
-        raise pool.unknown(name, kind, what or kind or "entity") from None

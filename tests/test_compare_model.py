@@ -14,6 +14,7 @@ from kg.compare.model import QUERIES, build_comparison, resolve_municipalities
 from kg.errors import UsageError
 from kg.query import connect
 from kg.query.library import list_queries
+from tests.name_support import devset_build  # noqa: F401
 
 ID = "https://w3id.org/kg-decentralisatie/id/"
 CONCEPT = "https://w3id.org/kg-decentralisatie/concept/"
@@ -171,3 +172,45 @@ def test_problem_groups_with_three_municipalities():
 
     assert 'id="problems-some"' in render_html(comparison)
     assert "### Reported by some (1)" in render_md(comparison)
+
+
+def _resolve_by_scan(backend, name, kind, *, known, among):  # noqa: ANN001, ARG001
+    """The municipality lookup before the exact path: every label compared."""
+    from kg.namelookup import lookup
+    from kg.names import Names
+
+    names = Names(known.entities.values())
+    for entity in lookup(backend, name).of_kind(kind):
+        names.add(entity)
+    return names
+
+
+@pytest.mark.parametrize("which", ["seeds", "devset"])
+def test_names_resolve_as_with_the_full_label_scan(which, graph, graph_path, request, monkeypatch):
+    """Exact lookups first give the municipalities (or the errors) every label scan gave."""
+    import kg.compare.model as model
+    from kg.names import names_from_graph
+    from kg.query.engine import LocalGraph
+    from tests.name_support import InProcess, typed_forms
+
+    rdf, path = (graph, graph_path) if which == "seeds" else request.getfixturevalue("devset_build")
+    connection = connect(path, cache=False)
+    overview = connection.run("municipality-overview").rows()
+    labels = model.read_labels(connection)
+    backend = InProcess(LocalGraph(path, cache=False))
+    profiled = sorted(str(row["municipality"]) for row in overview)
+    entities = names_from_graph(rdf, "municipality").of_kind("municipality")
+    typed = sorted({form for entity in entities for form in typed_forms(entity)})
+    typed += ["Utrecht", "Twente", "GM9999", "care-avoiders"]
+    assert len(profiled) >= 2 and len(typed) > 5 * len(entities)
+
+    def outcome(name: str) -> object:
+        try:
+            return model.resolve_municipalities([name, profiled[0]], overview, labels, backend)
+        except UsageError as exc:
+            return type(exc).__name__, str(exc)
+
+    exact = [outcome(name) for name in typed]
+    monkeypatch.setattr(model, "lookup_best", _resolve_by_scan)
+    assert exact == [outcome(name) for name in typed]
+    assert sum(isinstance(found, list) for found in exact) >= 5 * (len(profiled) - 1)

@@ -11,13 +11,9 @@ from kg.names import (
     Named,
     Names,
     UnknownName,
-    lookup,
-    lookup_exact,
     names_from_graph,
     names_from_projection,
-    resolve_on,
 )
-from tests.query_support import _query_cache_in_tmp, query_graph  # noqa: F401
 
 BASE = "https://w3id.org/kg-decentralisatie/"
 
@@ -59,11 +55,6 @@ def names(graph):
 @pytest.mark.parametrize(("kind", "name", "expected"), FORMS)
 def test_every_form_of_every_kind_from_the_graph(names, kind, name, expected):
     assert names.resolve(name, kind) == BASE + expected
-
-
-@pytest.mark.parametrize(("kind", "name", "expected"), FORMS)
-def test_the_sparql_feeder_resolves_the_same(query_graph, kind, name, expected):  # noqa: F811
-    assert resolve_on(query_graph, name, kind) == BASE + expected
 
 
 def test_the_projection_feeder_knows_labels_slugs_and_codes(graph):
@@ -116,26 +107,3 @@ def test_accents_case_and_spaces_do_not_matter():
     names = Names([Named("http://e/fin", "theme", (("pref", "Financiën sociaal domein"),))])
     assert names.resolve("  FINANCIEN   sociaal domein ") == "http://e/fin"
     assert names.resolve("fin") == "http://e/fin"  # slug of the IRI
-
-
-def test_lookup_binds_the_name_as_a_literal(query_graph):  # noqa: F811
-    hostile = '" } ; DROP ALL ; SELECT * { "'
-    assert lookup(query_graph, hostile).entities == {}
-    assert len(query_graph.store) > 10_000
-
-
-def test_the_exact_lookup_reads_labels_codes_and_iris_in_the_usual_cases(query_graph):  # noqa: F811
-    brunssum = BASE + "id/municipality/brunssum"
-    for typed in ("Brunssum", "brunssum", "BRUNSSUM", "gm0899", f"<{brunssum}>"):
-        names = lookup_exact(query_graph, typed)
-        assert names.matches(typed, "municipality")[0] <= (2, brunssum)
-
-
-def test_the_exact_lookup_leaves_slugs_and_other_forms_to_the_full_one(query_graph):  # noqa: F811
-    # a slug is no label: the exact lookup finds nothing, the resolver falls back
-    assert lookup_exact(query_graph, "care-avoiders").matches("care-avoiders", "problem") == []
-    assert resolve_on(query_graph, "care-avoiders", "problem") == (
-        BASE + "concept/problem/care-avoiders"
-    )
-    hostile = '" } ; DROP ALL ; SELECT * { "'
-    assert lookup_exact(query_graph, hostile).entities == {}

@@ -15,7 +15,8 @@ from decimal import Decimal
 from typing import SupportsInt, cast
 
 from kg.errors import UsageError
-from kg.names import Named, Names, UnknownName, lookup
+from kg.namelookup import lookup_best
+from kg.names import Named, Names, UnknownName
 from kg.names import slug_of as local_name
 from kg.namespaces import slugify
 from kg.vocab import POLARITIES
@@ -297,10 +298,11 @@ def _municipality_names(labels: Labels, overview: list[dict], backend, name: str
             names.add(Named(iri, "municipality", tuple(found)))
     for iri in rows:
         names.add(Named(iri, "municipality"))
-    if backend is not None:  # alternative and hidden labels, TOOI IRIs
-        for entity in lookup(backend, name).of_kind("municipality"):
-            names.add(entity)
-    return names
+    if backend is None:
+        return names
+    # alternative and hidden labels, TOOI IRIs: exact index reads first, a label scan if needed
+    found = lookup_best(backend, name, "municipality", known=names, among=rows)
+    return Names(found.of_kind("municipality"))
 
 
 def resolve_municipalities(

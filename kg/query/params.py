@@ -17,7 +17,8 @@ from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from kg.errors import UsageError
-from kg.names import AmbiguousName, UnknownName, kind_of, resolve_on, spelled_iri
+from kg.namelookup import resolve_on
+from kg.names import AmbiguousName, UnknownName, kind_of, spelled_iri
 from kg.namespaces import PREFIXES
 from kg.query.library import LibraryQuery, Param
 from kg.query.result import QueryResult
