@@ -33,7 +33,6 @@ never formatted into the query).
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -308,6 +307,8 @@ class Names:
 
     def close(self, name: str, kind: str | None = None, limit: int = 5) -> list[str]:
         """IRIs of the entities whose names come closest to ``name``, best first."""
+        import difflib  # only for an unknown name: off the query path's start
+
         wanted = normalise(name)
         pool: dict[str, str] = {}
         for entity in self.of_kind(kind):

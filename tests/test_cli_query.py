@@ -273,3 +273,5 @@ def test_query_run_does_not_import_rdflib(graph_path, tmp_path):
     imported = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if "|" in line]
     assert "pyoxigraph" in imported
     assert not [name for name in imported if name.split(".")[0] == "rdflib"]
+    # a name lookup (and difflib's close matches) only for a label given as a parameter
+    assert not {"kg.namelookup", "difflib"} & set(imported)

@@ -17,7 +17,6 @@ from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from kg.errors import UsageError
-from kg.namelookup import resolve_on
 from kg.names import AmbiguousName, UnknownName, kind_of, spelled_iri
 from kg.namespaces import PREFIXES
 from kg.query.library import LibraryQuery, Param
@@ -101,6 +100,8 @@ def resolve_label(
         If no entity, or more than one at the best rank, goes by that name;
         the message lists close matches or the candidates.
     """
+    from kg.namelookup import resolve_on  # a label's lookup: off the path of IRI parameters
+
     default = _as_iri(param, param.default, query) if param.default else None
     try:
         iri = resolve_on(
