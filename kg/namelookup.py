@@ -270,6 +270,27 @@ def lookup_best(
     check); ``kind`` and ``among`` say which entities the caller will resolve
     the name among (see :func:`settled`). The result resolves ``name`` as the
     full :func:`lookup` plus ``known`` would.
+
+    Examples
+    --------
+    A graph with one municipality (``kg build`` writes a real one):
+
+    >>> import pathlib, tempfile
+    >>> from kg.names import short_name
+    >>> from kg.query.engine import LocalGraph
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "g.nt"
+    >>> m = "<https://w3id.org/kg-decentralisatie/id/municipality/hof-van-twente>"
+    >>> _ = path.write_text(
+    ...     f"{m} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+    ...     "<https://w3id.org/kg-decentralisatie/def#Municipality> .\\n"
+    ...     f'{m} <http://www.w3.org/2004/02/skos/core#prefLabel> "Hof van Twente"@nl .\\n'
+    ... )
+    >>> graph = LocalGraph(path, cache=False)
+    >>> found = lookup_best(graph, "hof van twente", "municipality")  # exact: no scan
+    >>> [short_name(e.iri) for e in found.of_kind("municipality")]
+    ['id:municipality/hof-van-twente']
+    >>> resolve_on(graph, "hof-van-twente", "municipality")  # a slug: the scan finds it
+    'https://w3id.org/kg-decentralisatie/id/municipality/hof-van-twente'
     """
     merged = Names((known or Names()).entities.values())
     for entity in lookup_exact(backend, name, also=also, timeout=timeout).entities.values():
