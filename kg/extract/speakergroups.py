@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.mentionrules import staff_stems
+from kg.extract.prefixscan import finditer_in
 from kg.extract.speechcues import FUNCTION_NOUN, PERFECT, STANCE, VERBS
 
 __all__ = ["agent", "discover"]
@@ -129,7 +130,7 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
     for sentence in sentences:
         chunk = text[sentence.start : sentence.end]
         for slot in _SPEAKER_SLOTS:
-            for m in slot.finditer(chunk):
+            for m in finditer_in(slot, chunk, text, sentence.start):
                 phrase = m.group(1)
                 first = phrase.split()[0]
                 function = _FUNCTION_HEAD.fullmatch(phrase)
