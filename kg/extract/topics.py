@@ -37,7 +37,6 @@ role whose Dutch preferred label is the same lemma, and None otherwise.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -69,6 +68,7 @@ from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import memo
 from kg.extract.sentencecache import spans as matches_in
+from kg.extract.wordruns import words_within
 from kg.namespaces import CONCEPT, slugify
 
 TOPIC = CONCEPT + "topic/"
@@ -343,7 +343,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     """(start, label) of the noun and adjective+noun candidates in the span."""
     words = list(matches_in(WORD, text, start, end))  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
-    inside = _inside(words, skip)
+    inside = words_within(words, skip)
     for k, (s, _e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
@@ -381,25 +381,6 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if _domain_label(label) or first < k or (is_noun(words, k, text) and len(lemma) >= 4):
             out.append((at, label))
     return out
-
-
-def _inside(words: list[tuple[int, int, str]], skip: list[tuple[int, int]]) -> set[int]:
-    """Indices of the words lying within one of the ``skip`` spans (starting inside it).
-
-    Examples
-    --------
-    >>> _inside([(0, 3, "Het"), (4, 9, "loket"), (10, 15, "werkt")], [(4, 9), (12, 20)])
-    {1}
-    """
-    found: set[int] = set()
-    starts = [s for s, _e, _w in words] if skip else []
-    for a, b in skip:
-        k = bisect.bisect_left(starts, a)
-        while k < len(words) and words[k][0] < b:
-            if words[k][1] <= b:
-                found.add(k)
-            k += 1
-    return found
 
 
 @memo
