@@ -56,3 +56,16 @@ def test_a_pattern_whose_anchor_is_absent_is_not_run():
     assert Counting.scans == 0
     list(gates.scanner("Een half MILJOEN.", 0, 17)(pattern))
     assert Counting.scans == 1
+
+
+def test_words_within_equals_testing_every_span_for_every_word():
+    from kg.extract.wordruns import words_within
+
+    words = list(sentencecache.spans(re.compile(r"\w+"), TEXT, 0, len(TEXT)))
+    rnd = random.Random(5)
+    for _ in range(200):
+        skip = sorted(_windows(TEXT, rnd.randrange(4), rnd.randrange(1000)))
+        expected = {
+            k for k, (s, e, _w) in enumerate(words) if any(a <= s < b and e <= b for a, b in skip)
+        }
+        assert words_within(words, skip) == expected

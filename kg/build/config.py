@@ -114,8 +114,19 @@ class Resources:
 
     @cached_property
     def lexicon(self) -> Lexicon:
-        """The extractor's lexicon (ontology labels and reference names)."""
-        return Lexicon.from_graph(self.ontology, self.reference)
+        """The extractor's lexicon (ontology labels and reference names).
+
+        It and the ontology live as long as the build: once built they are moved
+        out of the garbage collector's generations (``gc.freeze``), so that its
+        full collections during extraction no longer walk them (and forked
+        workers do not copy their pages by touching them).
+        """
+        import gc
+
+        lexicon = Lexicon.from_graph(self.ontology, self.reference)
+        gc.collect()  # nothing unreachable is frozen
+        gc.freeze()
+        return lexicon
 
     @cached_property
     def headings(self):  # noqa: ANN201 - list of KnownHeading

@@ -51,6 +51,7 @@ from kg.extract.changewords import (
     reference_of,
 )
 from kg.extract.direction import load as load_directions
+from kg.extract.prefixscan import finditer
 
 #: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
 _THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
@@ -256,7 +257,7 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
 def _levels(text: str, s0: int, s1: int) -> list[Change]:
     """Comparatives against the average, levels around it, and hoog / laag quantities."""
     out = []
-    for m in _THANREF.finditer(text, s0, s1):
+    for m in finditer(_THANREF, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
         cmp = DIRECTION[m.group("cmp").lower()]
@@ -264,7 +265,7 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         if cmp in {"better", "worse"} and ref == "previous year":
             continue  # "beter dan vroeger": a judgement of change, not a quantity's
         out.append(Change(c0, m.end(), subject, cmp, ref))
-    for m in _MORE_THAN.finditer(text, s0, s1):
+    for m in finditer(_MORE_THAN, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         subject = m.group("what").strip()
         cmp = DIRECTION[m.group("cmp").lower()]
@@ -283,17 +284,17 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
             # meer dan gemiddeld") the comparison is the figure's
             ref = reference_of(m.group()) or "other municipalities"
             out.append(Change(c0, m.end(), subject, cmp, ref))
-    for m in _SAME_AS.finditer(text, s0, s1):
+    for m in finditer(_SAME_AS, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         if not text[c0 : m.start()].strip(" ,;:-–"):
             continue  # an apposition to the figure before: "€ 470,-, vrijwel gelijk aan …"
         ref = reference_of(m.group()) or "other municipalities"
         out.append(Change(c0, m.end(), text[c0 : m.start()], "equal", ref))
-    for m in _AVG_PRED.finditer(text, s0, s1):
+    for m in finditer(_AVG_PRED, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, "national average"))
-    for m in _RELATIVE.finditer(text, s0, s1):
+    for m in finditer(_RELATIVE, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         what = (m.group("what") or "").strip()
         if not what or not _NOUN_FORM.search(what) or what.lower() in _PARTICLES:
@@ -301,10 +302,10 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         end = m.end() if what else m.end("cmp")
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, end, what or text[c0 : m.start()], cmp))
-    for m in _AVG_ADJ.finditer(text, s0, s1):
+    for m in finditer(_AVG_ADJ, text, s0, s1):
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp, "national average"))
-    for m in _NEAR_AVG.finditer(text, s0, s1):
+    for m in finditer(_NEAR_AVG, text, s0, s1):
         word = m.group("cmp")
         qualifier = word if word.lower() == "rond" else None
         cmp = DIRECTION[word.lower()]
@@ -314,13 +315,13 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
             start -= len(art.group())
         ref = reference_of(m.group()) or "national average"
         out.append(Change(start, m.end(), m.group("what"), cmp, ref, qualifier))
-    for m in _LEVEL_ADJ.finditer(text, s0, s1):
+    for m in finditer(_LEVEL_ADJ, text, s0, s1):
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp))
-    for m in _EXTRA.finditer(text, s0, s1):
+    for m in finditer(_EXTRA, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, _clause_end(text, m.end(), s1), m.group("what"), "more"))
-    for m in _BALANCE.finditer(text, s0, s1):
+    for m in finditer(_BALANCE, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, m.end(), m.group("what") + m.group("rest"), None))
     return out
@@ -432,17 +433,17 @@ def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
 def _trends(text: str, s0: int, s1: int) -> list[Change]:
     """Going forward or back on balance; a quantity noun with a word of change."""
     out = []
-    for m in _ON_BALANCE.finditer(text, s0, s1):
+    for m in finditer(_ON_BALANCE, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, m.end(), "", cmp, None, m.group("deg")))
-    for m in _SPLIT_VERB.finditer(text, s0, s1):
+    for m in finditer(_SPLIT_VERB, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         subject = text[c0 : m.start()] + (m.group("mid") if m.group("cmp") else m.group("mid2"))
         if QUANTITY.search(subject):
             word = (m.group("cmp") or m.group("cmp2")).lower()
             out.append(Change(c0, m.end(), subject, DIRECTION[word]))
-    for m in _CHANGE_WORD.finditer(text, s0, s1):
+    for m in finditer(_CHANGE_WORD, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         end = _clause_end(text, m.end(), s1)
         subject = text[c0:end]

@@ -25,6 +25,7 @@ from kg.document import Document
 from kg.extract import negation as neg
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import clause_predicates
+from kg.extract.sentencecache import memo
 from kg.extract.tone import names_lack
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
@@ -227,6 +228,12 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
+@memo
+def _lower(text: str) -> str:
+    """The text in lower case, once per document (not once per claim)."""
+    return text.lower()
+
+
 def topic_denied(text: str, start: int, end: int, label: str) -> bool:
     """Whether the claim negates the topic ``label`` ("een eenzaamheidsaanpak is er niet").
 
@@ -239,7 +246,7 @@ def topic_denied(text: str, start: int, end: int, label: str) -> bool:
     True
     """
     head = label.split()[-1]
-    at = text.lower().find(head[: max(4, len(head) - 2)], start, end)
+    at = _lower(text).find(head[: max(4, len(head) - 2)], start, end)
     if at < 0:
         return False
     clause = neg.clause_of(neg.clauses(text, start, end), at)

@@ -85,9 +85,9 @@ def staff_stems(token: str) -> list[str]:
     []
     """
     lower = token.lower()
-    head = next((h for h in STAFF_HEADS if lower.endswith(h)), None)
-    if head is None:
+    if not lower.endswith(STAFF_HEADS):  # most words: one test for all heads
         return []
+    head = next(h for h in STAFF_HEADS if lower.endswith(h))
     stem = token[: len(token) - len(head)].rstrip("-")
     stems = [stem, stem[:-1]] if stem.endswith("s") else [stem]  # a linking -s: "raads"
     return [x for x in stems if len(x) >= 3]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.mentionrules import staff_stems
+from kg.extract.prefixscan import finditer_in
 from kg.extract.speechcues import FUNCTION_NOUN, PERFECT, STANCE, VERBS
 
 __all__ = ["agent", "discover"]
@@ -64,11 +65,13 @@ _PP = r"(?:\s+(?:van|in|bij|uit)\s+(?:de\s+|het\s+|een\s+)?([\w-]+))?"
 _FUNCTION_HEAD = re.compile(rf"(?:[a-zà-ÿ]+e\s+)?{FUNCTION_NOUN}", re.IGNORECASE)
 _FUNCTION_OF = re.compile(r"\s+van\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
+#: Where a group speaks after its noun phrase: a report, a report in the perfect, a stance.
+_SPEECH = re.compile(rf"\b(?:{VERBS}|{PERFECT}|{_STANCE_ON})", re.IGNORECASE)
 #: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
 #: source of a passive report, or inverted after the verb.
 _SPEAKER_SLOTS = (
     re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}\s+"
-               rf"(?=\b(?:{VERBS}|{PERFECT}|{_STANCE_ON}))", re.IGNORECASE),
+               rf"(?={_SPEECH.pattern})", re.IGNORECASE),
     re.compile(rf"\b(?:volgens|aldus)\s+{_DET}{_NP}\b", re.IGNORECASE),
     re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
                r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",
@@ -128,8 +131,10 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
     found: set[tuple[str, str]] = set()
     for sentence in sentences:
         chunk = text[sentence.start : sentence.end]
-        for slot in _SPEAKER_SLOTS:
-            for m in slot.finditer(chunk):
+        # the subject slot needs speech after it: a sentence with none is not read for it
+        speech = bool(finditer_in(_SPEECH, chunk, text, sentence.start))
+        for slot in _SPEAKER_SLOTS if speech else _SPEAKER_SLOTS[1:]:
+            for m in finditer_in(slot, chunk, text, sentence.start):
                 phrase = m.group(1)
                 first = phrase.split()[0]
                 function = _FUNCTION_HEAD.fullmatch(phrase)

@@ -301,14 +301,16 @@ def _clause_score(
     ``signed`` collects, per judgement word (its last word), the signs it took.
     """
     pos = negv = stated = 0
-    supposed = neg.hypothetical(text, clause)
-    solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
-    gone = implied.lost(text, clause)  # "het snelle schakelen is nu weg"
-    must = implied.obliged(text, clause)  # "moet worden versterkt": what should be
+    # a word of divided judgement (no sign) is left to _divided
+    own = [cue for cue in _own_cues(cues, clause) if cue.sign]
+    supposed = solved = gone = must = False  # asked only of a clause with a judgement
+    if own:
+        supposed = neg.hypothetical(text, clause)
+        solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
+        gone = implied.lost(text, clause)  # "het snelle schakelen is nu weg"
+        must = implied.obliged(text, clause)  # "moet worden versterkt": what should be
     head = head_end = 0  # the sign and the end of the clause's first judgement
-    for cue in _own_cues(cues, clause):
-        if not cue.sign:
-            continue  # a word of divided judgement: see _divided
+    for cue in own:
         turned = neg.negated(text, clause, cue.start, cue.end)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
             negv += int(turned or neg.diminished(text, clause, cue.start))

@@ -68,6 +68,7 @@ from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import memo
 from kg.extract.sentencecache import spans as matches_in
+from kg.extract.wordruns import words_within
 from kg.namespaces import CONCEPT, slugify
 
 TOPIC = CONCEPT + "topic/"
@@ -342,8 +343,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     """(start, label) of the noun and adjective+noun candidates in the span."""
     words = list(matches_in(WORD, text, start, end))  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
+    inside = words_within(words, skip)
     for k, (s, _e, word) in enumerate(words):
-        if any(a <= s < b and _e <= b for a, b in skip) or len(word) < 4:
+        if len(word) < 4 or k in inside:
             continue
         if is_proper(word, s, start):
             continue

@@ -15,12 +15,13 @@ mode, so what counts as the same word (İ, ı and ſ included) is what ``re`` co
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from kg.extract.sentencecache import spans, table
 
-__all__ = ["Anchors", "whole_run_matches"]
+__all__ = ["Anchors", "whole_run_matches", "words_within"]
 
 #: A run of word characters.
 RUN = re.compile(r"\w+")
@@ -130,3 +131,22 @@ class Anchors:
         """:meth:`finditer` for ``text[start:end]``, the anchors looked up once."""
         present = self.present(text, start, end)
         return lambda pattern: self.finditer(pattern, present, text, start, end)
+
+
+def words_within(words: list[tuple[int, int, str]], skip: list[tuple[int, int]]) -> set[int]:
+    """Indices of the ``words`` (in text order) lying wholly within one of the ``skip`` spans.
+
+    Examples
+    --------
+    >>> words_within([(0, 3, "Het"), (4, 9, "loket"), (10, 15, "werkt")], [(4, 9), (12, 20)])
+    {1}
+    """
+    found: set[int] = set()
+    starts = [s for s, _e, _w in words] if skip else []
+    for a, b in skip:
+        k = bisect.bisect_left(starts, a)
+        while k < len(words) and words[k][0] < b:
+            if words[k][1] <= b:
+                found.add(k)
+            k += 1
+    return found

@@ -1,0 +1,326 @@
+"""Literal prefixes: try a pattern only where one of its matches could begin.
+
+``pattern.finditer(text, start, end)`` tries the pattern at every position of
+the span. Many patterns of the extractor begin with one of a list of words
+("\\b(?:volgens|aldus)\\s+…", a long alternation of reporting verbs), so a
+match can only begin where the text holds one of those words. This module
+reads a compiled pattern's syntax tree (``re._parser``) once and derives its
+*prefixes*: literal strings one of which every match begins with, compared in
+lower case. The lower-cased text of a document is searched for them once
+(``str.find``); :func:`finditer` then tries the pattern (``pattern.match``) only
+at those positions, in text order, skipping any inside a match already found.
+That is what ``finditer`` does, without the positions where no match can begin,
+so the matches are exactly the same.
+
+A pattern that may begin with something other than a literal (``\\w+``, ``.``, a
+character class of many letters) has no prefixes and is scanned as usual; so is
+a text holding a character that ``re.IGNORECASE`` matches to a letter although
+``str.lower`` does not lower it to that letter (İ, ı, ſ: see
+:mod:`kg.extract.gates`).
+
+Examples
+--------
+>>> p = re.compile(r"\\b(?:volgens|aldus)\\s+(?:de\\s+)?(\\w+)", re.IGNORECASE)
+>>> prefixes(p)
+('aldus', 'volgens')
+>>> s = "Volgens de raad is het zo, aldus ouders."
+>>> [m.group(1) for m in finditer(p, s, 0, len(s))]
+['raad', 'ouders']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import product
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from re._constants import (  # type: ignore[attr-defined]
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    AT_BOUNDARY,
+    BRANCH,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    SUBPATTERN,
+)
+
+from kg.extract.sentencecache import spans, table
+from kg.extract.wordruns import RUN
+
+__all__ = ["finditer", "finditer_in", "prefixes", "search"]
+
+#: At most this many prefix strings per pattern (a longer list is cut shorter, not wrong).
+_LIMIT = 400
+#: Characters ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower``
+#: (as :data:`kg.extract.gates._ODD`), and ``str.lower`` changes the length of one.
+_ODD = ("\u0130", "\u0131", "\u017f")
+#: Characters a prefix may hold: letters whose case-insensitive matches ``str.lower`` finds.
+_SAFE = frozenset(
+    "abcdefghijklmnopqrstuvwxyz0123456789 -'’.,;:()/%€&+àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+)
+
+#: Pattern id → (pattern, its prefixes or None); patterns are kept alive, so ids stay theirs.
+_PREFIXES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+#: (pattern id, text) → (pattern, sorted positions where a prefix begins), per document.
+_POSITIONS: dict[tuple[int, str], tuple[re.Pattern, list[int]]] = table()
+#: text → its lower case, or None when it holds an odd character (per document).
+_LOWER: dict[str, str | None] = table()
+#: text → its runs of word characters (lower case, sorted) with their starts (per document).
+_RUNS: dict[str, tuple[list[str], dict[str, list[int]]]] = table()
+#: Pattern id → (pattern, whether every match begins where a run begins).
+_AT_RUN: dict[int, tuple[re.Pattern, bool]] = {}
+#: The word characters a prefix's run opens with.
+_WORD = re.compile(r"\w+")
+
+
+def prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """The lower-case literal strings every match of ``pattern`` begins with, or None.
+
+    None when some match may begin with something other than a literal. No
+    string of the answer begins with another (the shorter one covers it).
+
+    Examples
+    --------
+    >>> prefixes(re.compile(r"\\b(?:ge(?:eft|ven)|gaf)\\b.{0,9}aan", re.IGNORECASE))
+    ('gaf', 'geeft', 'geven')
+    >>> prefixes(re.compile(r"(?:be)?mer(?:kt|ken)|[Dd]e\\s+x"))
+    ('bemerken', 'bemerkt', 'de', 'merken', 'merkt')
+    >>> prefixes(re.compile(r"(?:\\w+,\\s*)?de"))  # may begin with any word: no literal
+    >>> prefixes(re.compile(r"\\w+ is"))
+    """
+    kept = _PREFIXES.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        kept = _PREFIXES[id(pattern)] = (pattern, _derive(pattern))
+    return kept[1]
+
+
+def _derive(pattern: re.Pattern) -> tuple[str, ...] | None:
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unreadable tree only means no shortcut
+        return None
+    found = _starts([""], list(tree))
+    if found is None or not found or "" in found or any(set(s) - _SAFE for s in found):
+        return None
+    ordered = sorted(found)
+    return tuple(s for s in ordered if not any(s != t and s.startswith(t) for t in ordered))
+
+
+def _starts(heads: list[str], items: list) -> set[str] | None:  # noqa: PLR0911
+    """Literal strings every match of ``items`` begins with, each after one of ``heads``.
+
+    ``heads`` are the literal beginnings read so far; the answer extends them as
+    far as the items stay literal. None: a match may begin with no literal.
+    """
+    for i, (op, av) in enumerate(items):
+        rest = items[i + 1 :]
+        if op is LITERAL:
+            heads = [h + chr(av).lower() for h in heads]
+        elif op is IN and av and all(o is LITERAL for o, _ in av):
+            chars = sorted({chr(c).lower() for _, c in av})
+            if len(heads) * len(chars) > _LIMIT:
+                return set(heads)
+            heads = [h + c for h, c in product(heads, chars)]
+        elif op in (AT, ASSERT, ASSERT_NOT):
+            continue  # takes no characters: what follows begins where it stands
+        elif op is SUBPATTERN:
+            return _starts(heads, list(av[-1]) + rest)
+        elif op is BRANCH:
+            return _either(heads, [list(alt) + rest for alt in av[1]])
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            low, high, sub = av
+            once = list(sub) + rest if high == 1 else list(sub)  # more: what follows is unknown
+            return _either(heads, [once] if low else [once, rest])
+        else:
+            break  # not a literal: the beginnings so far are the prefixes
+    return set(heads)
+
+
+def _either(heads: list[str], alternatives: list[list]) -> set[str] | None:
+    """:func:`_starts` of alternatives after ``heads`` (one may match, whichever)."""
+    found: set[str] = set()
+    for alternative in alternatives:
+        more = _starts(heads, alternative)
+        if more is None:
+            return None
+        found |= more
+        if len(found) > _LIMIT:
+            return set(heads)
+    return found
+
+
+def _lower(text: str) -> str | None:
+    low = _LOWER.get(text, "")
+    if low == "":
+        low = _LOWER[text] = None if any(c in text for c in _ODD) else text.lower()
+    return low
+
+
+def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str) -> list[int]:
+    """Sorted positions of ``text`` where one of ``starts`` begins (once per document).
+
+    A pattern that opens with ``\\b`` before a word character begins a match only
+    where a run of word characters begins: its positions are read from the
+    document's runs (:func:`_runs`); any other pattern's from the text itself.
+    """
+    kept = _POSITIONS.get((id(pattern), text))
+    if kept is None or kept[0] is not pattern:
+        found: set[int] = set()
+        if _at_run(pattern):
+            names, where = _runs(text)
+            for head in {_head(prefix) for prefix in starts}:
+                i = bisect.bisect_left(names, head)
+                while i < len(names) and names[i].startswith(head):
+                    found.update(where[names[i]])
+                    i += 1
+        else:
+            for prefix in starts:
+                at = low.find(prefix)
+                while at >= 0:
+                    found.add(at)
+                    at = low.find(prefix, at + 1)
+        kept = _POSITIONS[(id(pattern), text)] = (pattern, sorted(found))
+    return kept[1]
+
+
+def _head(prefix: str) -> str:
+    """The prefix up to its first character that is no word character ("t.o.v" → "t")."""
+    m = _WORD.match(prefix)
+    return m.group() if m else ""
+
+
+def _runs(text: str) -> tuple[list[str], dict[str, list[int]]]:
+    """The document's runs of word characters in lower case, sorted, with their starts."""
+    kept = _RUNS.get(text)
+    if kept is None:
+        found: dict[str, list[int]] = {}
+        for a, _b, run in spans(RUN, text, 0, len(text)):  # split once per document
+            found.setdefault(run, []).append(a)
+        where: dict[str, list[int]] = {}
+        for run, starts in found.items():
+            where.setdefault(run.lower(), []).extend(starts)
+        kept = _RUNS[text] = (sorted(where), where)
+    return kept
+
+
+def _at_run(pattern: re.Pattern) -> bool:
+    """Whether every match of ``pattern`` begins where a run of word characters begins.
+
+    True when it opens with ``\\b`` (in every alternative) and each prefix opens
+    with a word character: ``\\b`` before a word character stands where a run begins.
+    """
+    kept = _AT_RUN.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        starts = prefixes(pattern) or ("",)
+        bounded = not pattern.flags & (re.ASCII | re.LOCALE) and all(_WORD.match(s) for s in starts)
+        if bounded:
+            bounded = _bounded(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+        kept = _AT_RUN[id(pattern)] = (pattern, bounded)
+    return kept[1]
+
+
+def _bounded(items: list) -> bool:
+    """Whether ``items`` open with ``\\b`` whichever way they match."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is AT:
+        return av is AT_BOUNDARY
+    if op is SUBPATTERN:
+        return _bounded(list(av[-1]) + items[1:])
+    if op is BRANCH:
+        return all(_bounded(list(alt) + items[1:]) for alt in av[1])
+    return False
+
+
+def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Match]:
+    """The matches of ``pattern.finditer(text, start, end)``, as a list.
+
+    Examples
+    --------
+    >>> p = re.compile(r"\\b(?:is|was)\\s+(?:hoog|laag)\\b", re.IGNORECASE)
+    >>> s = "Het aantal is hoog; het was laag, dat IS  LAAG. Dit is hoger."
+    >>> [m.group() for m in finditer(p, s, 0, len(s))] == [
+    ...     m.group() for m in p.finditer(s)]
+    True
+    """
+    starts = prefixes(pattern)
+    low = _lower(text) if starts is not None else None
+    if starts is None or low is None:
+        return list(pattern.finditer(text, start, end))
+    positions = _positions(pattern, starts, text, low)
+    found = []
+    last = start
+    for i in range(bisect.bisect_left(positions, start), len(positions)):
+        at = positions[i]
+        if at >= end:
+            break
+        if at < last:
+            continue  # inside the match before: finditer goes on after it
+        m = pattern.match(text, at, end)
+        if m is not None:
+            found.append(m)
+            last = m.end()
+    return found
+
+
+def finditer_in(pattern: re.Pattern, piece: str, text: str, start: int) -> list[re.Match]:
+    """``list(pattern.finditer(piece))`` for ``piece``, the text's stretch at ``start``.
+
+    The matches are of ``piece`` (their offsets count from its start), as when
+    the stretch was cut out of the text to be read alone; the prefixes are looked
+    up in the whole text once per document.
+
+    Examples
+    --------
+    >>> p = re.compile(r"\\b(?:volgens|aldus)\\s+(\\w+)", re.IGNORECASE)
+    >>> text = "Zo gaat het. Aldus ouders, volgens de raad."
+    >>> [(m.start(), m.group(1)) for m in finditer_in(p, text[13:], text, 13)]
+    [(0, 'ouders'), (14, 'de')]
+    """
+    starts = prefixes(pattern)
+    low = _lower(text) if starts is not None else None
+    if starts is None or low is None:
+        return list(pattern.finditer(piece))
+    positions = _positions(pattern, starts, text, low)
+    end = start + len(piece)
+    found = []
+    last = 0
+    # the piece's start is tried too: "\\b" and "^" see no text before it
+    for i in (None, *range(bisect.bisect_left(positions, start), len(positions))):
+        at = 0 if i is None else positions[i] - start
+        if at >= end - start:
+            break
+        if at < last or (i is not None and at == 0):
+            continue
+        m = pattern.match(piece, at)
+        if m is not None:
+            found.append(m)
+            last = m.end()
+    return found
+
+
+def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """``pattern.search(text, start, end)``, tried only where a prefix begins.
+
+    Examples
+    --------
+    >>> p = re.compile(r"\\bdan\\s+(\\w+)", re.IGNORECASE)
+    >>> search(p, "Meer dan landelijk, minder dan vorig jaar.", 10, 40).group(1)
+    'vorig'
+    """
+    starts = prefixes(pattern)
+    low = _lower(text) if starts is not None else None
+    if starts is None or low is None:
+        return pattern.search(text, start, end)
+    positions = _positions(pattern, starts, text, low)
+    for i in range(bisect.bisect_left(positions, start), len(positions)):
+        if positions[i] >= end:
+            break
+        m = pattern.match(text, positions[i], end)
+        if m is not None:
+            return m
+    return None

@@ -1,0 +1,92 @@
+"""Prefix scans give exactly the matches of running the pattern at every position."""
+
+import random
+import re
+
+import pytest
+
+from kg.extract import changes, sentencecache, speakergroups
+from kg.extract.prefixscan import finditer, finditer_in, prefixes, search
+
+TEXT = (
+    "Ambtenaren vertellen dat de wachttijd hoger is dan landelijk. Volgens de raad is het "
+    "aantal klachten gestegen; aldus ouders. Het gebruik neemt toe, de gemeente meent dat "
+    "het beter gaat dan vorig jaar. DE RAAD ZEGT: lager dan gemiddeld. Een toename van de "
+    "lasten, steeds meer ouderen. Door de wethouder wordt gezegd dat het t.o.v. 2015 "
+    "ongunstiger is. Vanuit het veld wordt aangegeven dat het zo is. Jongeren zien meer."
+)
+#: Characters re.IGNORECASE matches to i or s although str.lower does not lower them to it.
+ODD = "Hij zeı dat. İs het zo? De ſtad zegt het, volgens ouders."
+
+PATTERNS = [
+    *speakergroups._SPEAKER_SLOTS,
+    changes._THANREF,
+    changes._MORE_THAN,
+    changes._CHANGE_WORD,
+    changes._SPLIT_VERB,
+    changes._ATTRIBUTIVE,
+    re.compile(r"t\.o\.v\.\s+\d+"),
+    re.compile(r"(?:hoger|lager)\s+dan", re.IGNORECASE),
+]
+
+
+def _windows(text: str, count: int, seed: int):
+    rnd = random.Random(seed)
+    for _ in range(count):
+        start = rnd.randrange(len(text))
+        yield start, min(len(text), start + rnd.randrange(len(text)))
+
+
+@pytest.mark.parametrize("text", [TEXT, ODD])
+def test_finditer_and_search_equal_the_patterns_own(text):
+    sentencecache.clear()
+    for pattern in PATTERNS:
+        for start, end in [(0, len(text)), *_windows(text, 120, 3)]:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
+            got = [(m.span(), m.groups()) for m in finditer(pattern, text, start, end)]
+            assert got == expected, (pattern.pattern[:40], start, end)
+            first = pattern.search(text, start, end)
+            found = search(pattern, text, start, end)
+            assert (found and found.span()) == (first and first.span())
+
+
+def test_finditer_in_reads_a_cut_out_stretch_as_a_text_of_its_own():
+    sentencecache.clear()
+    for pattern in PATTERNS:
+        for start, end in _windows(TEXT, 120, 4):
+            piece = TEXT[start:end]
+            expected = [m.span() for m in pattern.finditer(piece)]
+            assert [m.span() for m in finditer_in(pattern, piece, TEXT, start)] == expected
+
+
+def test_a_stretch_cut_inside_a_word_is_read_from_its_cut():
+    sentencecache.clear()
+    pattern = re.compile(r"\b(?:aantal|vertellen)\b", re.IGNORECASE)
+    start = TEXT.index("tellen")  # "vertellen" cut after "ver": no word "vertellen" left
+    piece = TEXT[start - 3 :]
+    assert [m.group() for m in finditer_in(pattern, piece, TEXT, start - 3)][:1] == ["vertellen"]
+    piece = TEXT[start:]
+    assert [m.group() for m in finditer_in(pattern, piece, TEXT, start)][:1] == ["aantal"]
+
+
+def test_prefixes_follow_alternatives_optional_parts_and_character_sets():
+    assert prefixes(re.compile(r"\b(?:volgens|aldus)\s+de\b", re.IGNORECASE)) == (
+        "aldus",
+        "volgens",
+    )
+    assert prefixes(re.compile(r"(?:be)?mer(?:kt|ken)")) == (
+        "bemerken",
+        "bemerkt",
+        "merken",
+        "merkt",
+    )
+    assert prefixes(re.compile(r"[Dd]e\s+(\w+)")) == ("de",)
+    # a shorter prefix covers the longer ones it begins
+    assert prefixes(re.compile(r"zie(?:t|n)?\b")) == ("zie",)
+
+
+def test_a_pattern_that_may_open_with_no_literal_has_no_prefixes():
+    assert prefixes(re.compile(r"\w+\s+dan")) is None
+    assert prefixes(re.compile(r"(?:de\s+)?\w+")) is None
+    assert prefixes(re.compile(r"(?:^|,\s*)[A-Z]\w+")) is None
+    assert prefixes(re.compile(r"[^,]+ dan")) is None
