@@ -29,6 +29,14 @@ def triples():
     return document_triples(doc, source, extraction, resources.terms)
 
 
+def findings(triples) -> list[tuple[str, dict[str, set[str]]]]:  # noqa: ANN001
+    """Each finding of ``triples`` with its properties (IRI term → values)."""
+    props: dict[str, dict[str, set[str]]] = {}
+    for s, p, o in triples:
+        props.setdefault(s, {}).setdefault(p, set()).add(o)
+    return [(s, props[s]) for s, p, o in sorted(triples) if p == TYPE and o == k("Finding")]
+
+
 def observations(counts) -> dict[str, dict[str, str]]:  # noqa: ANN001
     out: dict[str, dict[str, str]] = {}
     for s, p, o in counts:
@@ -39,16 +47,12 @@ def observations(counts) -> dict[str, dict[str, str]]:  # noqa: ANN001
 
 @pytest.mark.parametrize("prop, dataset, dimension", FACETS)
 def test_counts_equal_the_findings_of_each_cell(triples, prop, dataset, dimension):
-    props: dict[str, dict[str, set[str]]] = {}
-    for s, p, o in triples:
-        props.setdefault(s, {}).setdefault(p, set()).add(o)
     expected: Counter[tuple[str, str, str]] = Counter()
-    for s, p, o in triples:
-        if p == TYPE and o == k("Finding"):
-            (town,) = props[s][k("aboutMunicipality")]
-            (polarity,) = props[s][k("polarity")]
-            for value in props[s].get(k(prop), ()):
-                expected[(town, polarity, value)] += 1
+    for _finding, props in findings(triples):
+        (town,) = props[k("aboutMunicipality")]
+        (polarity,) = props[k("polarity")]
+        for value in props.get(k(prop), ()):
+            expected[(town, polarity, value)] += 1
     assert expected, f"the seed has findings with kg:{prop}"
     found = {}
     for obs in observations(finding_counts(triples)).values():
@@ -85,16 +89,12 @@ def test_no_findings_no_counts():
 
 
 def test_speaker_and_topic_counts_equal_the_findings_of_each_cell(triples):
-    props: dict[str, dict[str, set[str]]] = {}
-    for s, p, o in triples:
-        props.setdefault(s, {}).setdefault(p, set()).add(o)
     expected: Counter[tuple[str, str, str]] = Counter()
-    for s, p, o in triples:
-        if p == TYPE and o == k("Finding"):
-            (town,) = props[s][k("aboutMunicipality")]
-            for speaker in props[s].get(k("speaker"), ()):
-                for topic in props[s].get(k("discussesTopic"), ()):
-                    expected[(town, speaker, topic)] += 1
+    for _finding, props in findings(triples):
+        (town,) = props[k("aboutMunicipality")]
+        for speaker in props.get(k("speaker"), ()):
+            for topic in props.get(k("discussesTopic"), ()):
+                expected[(town, speaker, topic)] += 1
     assert len(expected) > 50, "the seed has findings with a speaker and a topic"
     found = {}
     for obs in observations(finding_counts(triples)).values():
