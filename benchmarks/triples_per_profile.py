@@ -6,8 +6,8 @@ Usage::
 
 For each profile (``*.txt``) builds its triples as ``kg build`` does (the
 document's triples and its finding counts, curation files applied) and prints
-one Markdown row: the total, the finding-count observations (all data sets and
-the speaker × topic one apart) and the ``rdfs:label`` triples of findings. Used
+one Markdown row: the total, the findings, the triples of the finding-count
+observations and the ``rdfs:label`` triples of findings. Used
 for the "triples per profile before/after" figures in ``benchmarks/results.md``.
 """
 
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from kg.build import Resources  # noqa: E402
 from kg.build.pipeline import parse_seed  # noqa: E402
 from kg.build.summary import finding_counts  # noqa: E402
-from kg.namespaces import KG, QB, RDF, RDFS  # noqa: E402
+from kg.namespaces import KG, RDF, RDFS  # noqa: E402
 from kg.rdf import document_triples  # noqa: E402
 
 
@@ -31,16 +31,10 @@ def split(triples: set[tuple[str, str, str]]) -> dict[str, int]:
     """Count a document's triples by kind (N-Triples terms)."""
     findings = {s for s, p, o in triples if p == f"<{RDF}type>" and o == f"<{KG}Finding>"}
     counts = {s for s, p, o in triples if p == f"<{RDF}type>" and o == f"<{KG}FindingCount>"}
-    pair = {
-        s
-        for s, p, o in triples
-        if p == f"<{QB}dataSet>" and o == f"<{KG}findingsBySpeakerAndTopic>"
-    }
     return {
         "triples": len(triples),
         "findings": len(findings),
         "counts": sum(1 for s, _, _ in triples if s in counts),
-        "speaker x topic": sum(1 for s, _, _ in triples if s in pair),
         "finding labels": sum(1 for s, p, _ in triples if s in findings and p == f"<{RDFS}label>"),
     }
 

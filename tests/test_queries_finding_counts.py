@@ -30,7 +30,6 @@ SUMMING = {
     "problem-by-municipality",
     "shared-problems",
     "speakers-per-municipality",
-    "who-raises-topic",
 }
 #: Parameters per graph where a query's default names a municipality the graph lacks.
 PARAMS = {
