@@ -229,13 +229,11 @@ class _Writer:
     def write_findings(self) -> None:
         t, k, doc = self.t, self.k, self.doc
         muni = t.iri(self.ex.municipality.iri)
-        label = t.iri(RDFS + "label")
         for f in self.ex.findings:
             iri = t.node(f"{ID}finding/{self.slug}/{f.start}-{f.end}")
-            first = f.sentences[0] if f.sentences else 0
+            # no labels: a finding's name is its document's title and the order of its
+            # first sentence, computed where it is shown (kg.finding_label; issue 18)
             self.add(iri, self.type, k("Finding"))
-            self.add(iri, label, t.literal(f"Bevinding {doc.title} {first}", "nl"))
-            self.add(iri, label, t.literal(f"Finding {doc.title} {first}", "en"))
             self.add(iri, k("aboutMunicipality"), muni)
             self.add(iri, k("quote"), self.quote(f.start, f.end))
             self.add(iri, k("inDocument"), self.doc_iri)

@@ -38,6 +38,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 from rdflib.term import Node
 
+from kg.finding_label import finding_labels, rdflib_reader
 from kg.names import slug_of
 from kg.namespaces import KG, OA
 from kg.terms import sorted_nodes
@@ -83,13 +84,16 @@ def _k(name: str) -> URIRef:
 def labels_of(graph: Graph, node: Node) -> tuple[str, str]:
     """Return the Dutch and English label of ``node``.
 
-    prefLabel, else rdfs:label, else dcterms:title, else the IRI's tail.
+    prefLabel, else rdfs:label, else a finding's name (:mod:`kg.finding_label`),
+    else dcterms:title, else the IRI's tail.
     """
     found: dict[str, str] = {}
     for prop in (RDFS.label, SKOS.prefLabel):  # prefLabel wins
         for label in sorted_nodes(graph.objects(node, prop)):
             if isinstance(label, Literal) and label.language in ("nl", "en"):
                 found[label.language] = str(label)
+    if not found and isinstance(node, URIRef):
+        found = finding_labels(str(node), *rdflib_reader(graph))
     if not found:
         title = graph.value(node, DCTERMS.title)
         tail = str(node).rstrip("/#").rsplit("/", 1)[-1]

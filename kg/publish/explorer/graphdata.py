@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
+from kg.finding_label import finding_labels, store_reader
 from kg.namespaces import DCTERMS, DEFAULT_BASE, OA, OWL, RDF, RDFS, SKOS
 
 if TYPE_CHECKING:
@@ -98,7 +99,8 @@ class GraphData:
         """The labels of ``iri`` by language, read from the store once (then cached).
 
         prefLabel wins over rdfs:label; among several rdfs:labels of one language the
-        smallest, among several prefLabels the last in the store's order.
+        smallest, among several prefLabels the last in the store's order. A finding
+        without labels is named from its document and sentence (:mod:`kg.finding_label`).
         """
         cached = self._labels.get(iri)
         if cached is not None:
@@ -124,6 +126,8 @@ class GraphData:
                         or prop == LABEL_PROPERTIES[0]
                     ):
                         labels[lang] = quad.object.value
+        if subject is not None and not labels:  # a finding has no label: name it (issue 18)
+            labels = finding_labels(iri, *store_reader(self.store), kg=self.kg)
         with self._labels_lock:
             return self._labels.setdefault(iri, labels)
 
