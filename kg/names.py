@@ -16,7 +16,7 @@ rank  form           examples
 3     identifier     ``BWBR0034925`` (``dcterms:identifier``: a law's, a document's key)
 4     alt label      ``jeugdzorg`` (``skos:altLabel``)
 5     hidden label   ``Brunssumse`` (``skos:hiddenLabel``)
-6     rdfs:label     documents, findings
+6     rdfs:label     documents (findings have no stored label)
 ====  =============  ==========================================================
 
 The best rank with a match wins; two entities at that rank make the name
