@@ -106,7 +106,11 @@ _SPLIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VOLGENS = re.compile(
-    r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
+    r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
+    r"|de\s+inschatting|de\s+opvatting|de\s+overtuiging|de\s+indruk)\s+van"
+    # "In de ogen van raadsleden is …" opening the sentence (later in it, "… en in de ogen
+    # van de accountant onmogelijk" is a view the speaker reports)
+    r"|^\W*in\s+de\s+(?:ogen|beleving)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
     rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+)?$",
     re.I,
@@ -204,9 +208,10 @@ _IS_VIEW_OF = re.compile(
 _VIEW_IS = re.compile(
     r"^\s+(?:over\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE
 )
-#: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …".
+#: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
+#: "Het gevoel bij ambtenaren is dat …" (a view held among a group).
 _VIEW_OF_THAT = re.compile(
-    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap)\s+van\s+"
+    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap)\s+(?:van|bij|onder)\s+"
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
@@ -333,7 +338,9 @@ _APPOSED_END = re.compile(r"^\s*\)\s*,?|^,")
 #: A relative clause between a subject and its verb: "De ambtenaren met wie is gesproken, …".
 _RELATIVE = re.compile(
     r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
-    r"|namens|zoals|waaronder|met\s+name)\s[^,;:.]{1,80},",
+    r"|namens|zoals|waaronder|met\s+name"
+    # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
+    r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
     re.IGNORECASE,
 )
 
@@ -466,9 +473,13 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
 _HEADING_VOICE = re.compile(
     r"^\W*(?:(?:de|het)\s+)?"
     r"(?:(?:ervaringen|ervaring|visie|oordeel|mening|perspectief|kijk|stem|beeld|geluiden"
-    r"|signalen)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?|wat\s+(?:de\s+|het\s+)?)?"
+    r"|signalen|reacties|reactie)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?|wat\s+(?:de\s+|het\s+)?"
+    # "Het woord aan de wethouder", "In gesprek met zorgaanbieders", "Wat zeggen raadsleden?"
+    r"|het\s+woord\s+aan\s+(?:de\s+|het\s+)?|in\s+gesprek\s+met\s+(?:de\s+|het\s+)?"
+    r"|wat\s+(?:zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart)\s+(?:de\s+|het\s+)?)?"
     r"\x00(?:\s*(?:,|en|&)\s*(?:de\s+|het\s+)?\x00)*"
-    r"(?:\s+(?:aan\s+het\s+woord|zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart))?"
+    r"(?:\s+(?:aan\s+het\s+woord|zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart)"
+    r"|\s+over\s+[^\x00]+)?"  # "Huisartsen over de samenwerking": the group's view of a subject
     r"\W*$",
     re.IGNORECASE,
 )

@@ -63,7 +63,7 @@ VERBS = (
     r"|ge(?:eft|ven)\s+toe|beoorde(?:elt|len|elde|elden)|benoem(?:t|en|de|den)"
     r"|schets(?:t|en|te|ten)|advise(?:ert|ren|erde|erden)|voorzie(?:t|n)|ra(?:adt|den)\s+aan"
     r"|mis(?:t|sen|te|ten)|onderschrij(?:ft|ven)|ontken(?:t|nen)|betwist(?:en)?"
-    r"|omschrij(?:ft|ven)|omschreven|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
+    r"|omschrij(?:ft|ven)|omschreven|verwoord(?:t|en|de|den)|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
     r"|(?:ge(?:eft|ven)|gaf|gaven)\s+(?:als|het|een)\s+(?:voorbeeld|reden|oorzaak|verklaring)"
     r"|reage(?:ert|ren|erde|erden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|verdeeld"
     r"|terughoudend|enthousiast|gematigd|afwachtend)"
