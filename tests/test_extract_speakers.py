@@ -704,6 +704,12 @@ def test_compounds_bodies_and_party_groups_speak(sentence, expected):
         ("Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden.", ["role/care-providers"]),
         # the beeld itself, not a group's view
         ("Het beeld bij de start was somber.", ["role/authors"]),
+        # the agent a few words before the participle; "hebben het over"
+        ("Er wordt door de wethouder op gewezen dat de regio groot is.", ["role/alderman"]),
+        ("Dat werd door raadsleden ook genoemd.", ["role/council-members"]),
+        ("Dat wordt door de gemeente betaald.", ["role/authors"]),
+        ("Zorgaanbieders hebben het over een moeizame samenwerking.", ["role/care-providers"]),
+        ("Zorgaanbieders hebben het moeilijk.", ["role/authors"]),
     ],
 )
 def test_perspectives_and_views_held_among_a_group(sentence, expected):

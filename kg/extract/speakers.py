@@ -7,15 +7,16 @@ An actor group (a role mention) speaks when it is
   "Raad en college zijn zoekende", "het college geeft aan";
 - named right after such a verb (inverted order): "geven raadsleden aan",
   "…, zo stelt de ambtelijke organisatie", "voelen de raadsleden goed";
-- introduced by "volgens", "aldus", "naar de mening van", or as the source of a
-  passive reporting verb: "Vanuit de zorgorganisaties wordt aangegeven", "wordt
-  door verschillende gesprekspartners betwijfeld", "wordt herkend door de wijkteams";
+- introduced by "volgens", "aldus", "naar de mening van", "in de ogen van" (opening
+  the sentence), or as the source of a passive reporting verb: "Vanuit de
+  zorgorganisaties wordt aangegeven", "wordt door verschillende gesprekspartners
+  betwijfeld", "wordt herkend door de wijkteams", "Er wordt door de wethouder op gewezen";
 - the holder of an inverted or fronted stance: "Over X zijn raadsleden tevreden",
   "Kritisch is de Wmo-raad", "Bij raadsleden leeft het gevoel dat", "Er is bij
   ambtenaren zorg over", "Wat de wethouder betreft", "De wethouder: “…”";
 - the holder of a view or a certainty: "De ervaring van de consulenten is dat",
   "Voor de wethouder is het duidelijk dat", "In het gesprek met de wethouder
-  kwam naar voren dat", "Bij Stichting X ziet men dat".
+  kwam naar voren dat", "Bij Stichting X ziet men dat", "Het beeld bij ambtenaren is dat".
 
 The reporting verbs include the perfect ("Raadsleden hebben aangegeven") and
 "naar eigen zeggen"; the vocabularies are in :mod:`kg.extract.speechcues`.
@@ -126,6 +127,12 @@ _PASSIVE_AFTER = re.compile(
     r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren)\b",
     re.IGNORECASE,
 )
+#: The agent between the auxiliary and a participle that follows a few words on: "Er wordt
+#: door de wethouder op gewezen dat …", "Dat werd door raadsleden ook genoemd".
+_PASSIVE_AGENT = re.compile(
+    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+(?:{QUANT}\s+)*$", re.I
+)
+_PARTICIPLE_SOON = re.compile(rf"^\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b", re.IGNORECASE)
 #: The participle first: "Dat wordt herkend door de wijkteams".
 _PASSIVE_BEFORE = re.compile(
     rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
@@ -407,6 +414,7 @@ def _other_slot(  # noqa: PLR0913
         or (_FOR.search(before) and _CLEAR_TO.match(after))  # "Voor X is het duidelijk dat"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after))
         or _PASSIVE_BEFORE.search(before)  # "Dat wordt herkend door de wijkteams"
+        or (_PASSIVE_AGENT.search(before) and _PARTICIPLE_SOON.match(after))
         or (_AS_FOR.search(before) and _AS_FOR_AFTER.match(after))  # "Wat X betreft"
         or (_VIEW_OF_THAT.search(before) and _VIEW_IS_THAT.match(after))
         or (_STRIKES.search(before) and _STRIKES_AFTER.match(after))  # "Het valt X op dat"

@@ -63,6 +63,7 @@ VERBS = (
     r"|ge(?:eft|ven)\s+toe|beoorde(?:elt|len|elde|elden)|benoem(?:t|en|de|den)"
     r"|schets(?:t|en|te|ten)|advise(?:ert|ren|erde|erden)|voorzie(?:t|n)|ra(?:adt|den)\s+aan"
     r"|mis(?:t|sen|te|ten)|onderschrij(?:ft|ven)|ontken(?:t|nen)|betwist(?:en)?"
+    r"|(?:heeft|hebben|had|hadden)\s+het\s+(?:\w+\s+)?over"  # "hebben het over": talk about
     r"|omschrij(?:ft|ven)|omschreven|verwoord(?:t|en|de|den)|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
     r"|(?:ge(?:eft|ven)|gaf|gaven)\s+(?:als|het|een)\s+(?:voorbeeld|reden|oorzaak|verklaring)"
     r"|reage(?:ert|ren|erde|erden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|verdeeld"
