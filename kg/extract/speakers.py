@@ -246,6 +246,48 @@ PRONOUN_REPORT = re.compile(
 )
 
 
+#: A sentence that opens with a subject pronoun and a report: "Zij geven aan dat …",
+#: "Ook zij zijn kritisch", "Hij vertelt".
+_PRONOUN_OPENS = re.compile(
+    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}))\b",
+    re.IGNORECASE,
+)
+
+
+def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
+    """The group a sentence that opens with "Zij"/"Ze"/"Hij" and a report points back to.
+
+    A subject pronoun takes up the subject of the sentence before it: "Huisartsen zijn
+    een belangrijke schakel. Zij geven aan dat …" is the general practitioners' report,
+    whatever voice the text carried before.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    previous_subject : str or None
+        The role or organisation that opens the sentence before it as its subject.
+
+    Returns
+    -------
+    str or None
+        ``previous_subject`` when the sentence reports through a pronoun, else None.
+
+    Examples
+    --------
+    >>> pronoun_subject("Zij geven aan dat de lijnen kort zijn.", "role/gp")
+    'role/gp'
+    >>> pronoun_subject("Zij verwijzen door naar de jeugdhulp.", "role/gp") is None
+    True
+    """
+    if previous_subject is None:
+        return None
+    opens = _PRONOUN_OPENS.match(text)
+    if opens is None or NOT_REPORTING.match(text[opens.start("verb") :]):
+        return None
+    return previous_subject
+
+
 @dataclass(frozen=True)
 class Speech:
     """The speakers named in a sentence and how.
