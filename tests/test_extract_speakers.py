@@ -715,3 +715,18 @@ def test_compounds_bodies_and_party_groups_speak(sentence, expected):
 def test_perspectives_and_views_held_among_a_group(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("De casemanagers dementie zijn zwaar belast.", "role/casemanager"),
+        ("Per wijk is een hoofdaannemer verantwoordelijk voor de zorg.", "role/hoofdaannemer"),
+        ("Er volgt een gesprek voordat de deurwaarder langskomt.", "role/deurwaarder"),
+        ("Ook het drinkwaterbedrijf geeft signalen door.", "role/drinkwaterbedrijf"),
+        ("De bewindvoerders hebben het druk.", "role/bewindvoerder"),
+    ],
+)
+def test_other_social_domain_actors_are_roles_keyed_by_their_singular(sentence, role):
+    doc, ex = extract_text(sentence)
+    assert role in {key(m.entity) for m in ex.mentions}
