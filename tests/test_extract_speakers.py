@@ -710,6 +710,12 @@ def test_compounds_bodies_and_party_groups_speak(sentence, expected):
         ("Dat wordt door de gemeente betaald.", ["role/authors"]),
         ("Zorgaanbieders hebben het over een moeizame samenwerking.", ["role/care-providers"]),
         ("Zorgaanbieders hebben het moeilijk.", ["role/authors"]),
+        # views in the plural and among a group; a stance as it seems or turns out
+        ("De meningen van raadsleden over de regio zijn verdeeld.", ["role/council-members"]),
+        ("De meningen onder raadsleden zijn verdeeld.", ["role/council-members"]),
+        ("Ambtenaren lijken tevreden over de regio.", ["role/civil-servants"]),
+        ("Zorgaanbieders bleken kritisch over de tarieven.", ["role/care-providers"]),
+        ("De meningen zijn verdeeld.", ["role/authors"]),
     ],
 )
 def test_perspectives_and_views_held_among_a_group(sentence, expected):

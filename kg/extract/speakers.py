@@ -202,8 +202,9 @@ _CLEAR_TO = re.compile(
 #: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
 #: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
 _VIEW_OF = re.compile(
-    r"\b(?:de|het)\s+(?:ervaring|ervaringen|mening|indruk|idee|oordeel|conclusie|verwachting"
-    rf"|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
+    r"\b(?:de|het)\s+(?:ervaring|ervaringen|mening|meningen|indruk|idee|oordeel|oordelen"
+    r"|conclusie|verwachting|verwachtingen|visie|overtuiging|inschatting|opvattingen)"
+    rf"\s+(?:van|bij|onder)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 #: The view named at the end: "Dat is (ook) de mening van de raad".

@@ -108,7 +108,9 @@ STANCE = (
     r"|de\s+mening\s+toegedaan|er\s+(?:\w+\s+)?zeker\s+van)"
 )
 ATTITUDE = (
-    rf"(?:is|zijn|was|waren)\s+(?:\w+\s+){{0,2}}?{STANCE}"
+    # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
+    r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken)"
+    rf"\s+(?:\w+\s+){{0,2}}?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|zorgen|twijfels|bedenkingen|waardering"
     r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij"
