@@ -71,3 +71,26 @@ def test_read_claims_gives_each_claim_its_mentions_and_voice():
     assert [key(v) for v in first.voice] == ["role/civil-servants"]
     assert "role/civil-servants" in {key(m.entity) for m in first.mentions}
     assert all(first.start <= m.start < first.end for m in first.mentions)
+
+
+def _voice_of(doc, ex, fragment: str) -> list[str]:
+    finding = next(f for f in ex.findings if fragment in doc.text[f.start : f.end])
+    return sorted(key(s) for s in finding.speakers)
+
+
+def test_a_subject_pronoun_that_reports_takes_up_the_subject_before_it():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de wijkteams goed werken. Huisartsen vormen een lastige "
+        "schakel. Zij geven aan dat zij niet weten wie zij moeten bellen. De lijnen zijn lang."
+    )
+    assert _voice_of(doc, ex, "lastige schakel") == ["role/civil-servants"]
+    assert _voice_of(doc, ex, "Zij geven aan") == ["role/general-practitioners"]
+    assert _voice_of(doc, ex, "De lijnen") == ["role/general-practitioners"]
+
+
+def test_a_subject_pronoun_without_a_report_keeps_the_voice():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de wijkteams goed werken. Huisartsen vormen een lastige "
+        "schakel. Zij verwijzen rechtstreeks naar de jeugdhulp."
+    )
+    assert _voice_of(doc, ex, "Zij verwijzen") == ["role/civil-servants"]

@@ -509,6 +509,12 @@ def test_a_heading_that_names_a_group_gives_it_the_floor(heading, expected):
         ("De huisartsen aan het woord", [(3, 13)], ["role/a"]),
         ("De rol van huisartsen", [(11, 21)], []),
         ("Huisartsen en de wachtlijst", [(0, 10)], []),
+        ("Huisartsen over de samenwerking", [(0, 10)], ["role/a"]),
+        ("Reacties van zorgaanbieders", [(13, 27)], ["role/a"]),
+        ("Het woord aan de wethouder", [(17, 26)], ["role/a"]),
+        ("In gesprek met de cliëntenraad", [(18, 30)], ["role/a"]),
+        ("Wat zeggen raadsleden?", [(11, 21)], ["role/a"]),
+        ("Afspraken met huisartsen over de zorg", [(14, 24)], []),
     ],
 )
 def test_heading_voice(heading, groups, expected):
@@ -683,3 +689,50 @@ def test_open_world_speakers_are_minted_by_their_singular_noun(sentence, key):
 def test_compounds_bodies_and_party_groups_speak(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In de ogen van raadsleden is de regio te groot.", ["role/council-members"]),
+        ("In de beleving van cliënten is de toegang ingewikkeld.", ["role/care-recipients"]),
+        ("Naar de inschatting van de wethouder stijgen de kosten.", ["role/alderman"]),
+        ("Het beeld bij ambtenaren is dat de regio te groot is.", ["role/civil-servants"]),
+        ("Het gevoel onder raadsleden is dat de regio te groot is.", ["role/council-members"]),
+        ("Een ambtenaar verwoordt het zo: de regio is te groot.", ["role/civil-servants"]),
+        # a parenthetical source between the subject and its stance
+        ("Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden.", ["role/care-providers"]),
+        # the beeld itself, not a group's view
+        ("Het beeld bij de start was somber.", ["role/authors"]),
+        # the agent a few words before the participle; "hebben het over"
+        ("Er wordt door de wethouder op gewezen dat de regio groot is.", ["role/alderman"]),
+        ("Dat werd door raadsleden ook genoemd.", ["role/council-members"]),
+        ("Dat wordt door de gemeente betaald.", ["role/authors"]),
+        ("Zorgaanbieders hebben het over een moeizame samenwerking.", ["role/care-providers"]),
+        ("Zorgaanbieders hebben het moeilijk.", ["role/authors"]),
+        # views in the plural and among a group; a stance as it seems or turns out
+        ("De meningen van raadsleden over de regio zijn verdeeld.", ["role/council-members"]),
+        ("De meningen onder raadsleden zijn verdeeld.", ["role/council-members"]),
+        ("Ambtenaren lijken tevreden over de regio.", ["role/civil-servants"]),
+        ("Zorgaanbieders bleken kritisch over de tarieven.", ["role/care-providers"]),
+        ("De meningen zijn verdeeld.", ["role/authors"]),
+    ],
+)
+def test_perspectives_and_views_held_among_a_group(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("De casemanagers dementie zijn zwaar belast.", "role/casemanager"),
+        ("Per wijk is een hoofdaannemer verantwoordelijk voor de zorg.", "role/hoofdaannemer"),
+        ("Er volgt een gesprek voordat de deurwaarder langskomt.", "role/deurwaarder"),
+        ("Ook het drinkwaterbedrijf geeft signalen door.", "role/drinkwaterbedrijf"),
+        ("De bewindvoerders hebben het druk.", "role/bewindvoerder"),
+    ],
+)
+def test_other_social_domain_actors_are_roles_keyed_by_their_singular(sentence, role):
+    doc, ex = extract_text(sentence)
+    assert role in {key(m.entity) for m in ex.mentions}

@@ -26,6 +26,7 @@ from kg.extract.speakers import (
     Speech,
     detect,
     heading_voice,
+    pronoun_subject,
 )
 
 if TYPE_CHECKING:
@@ -154,6 +155,12 @@ def _cover(claims: list[Claim], first: int, last: int, voice: tuple[str, ...]) -
             claims[j].voice = voice
 
 
+def _subject_before(claims: list[Claim], k: int) -> str | None:
+    """The subject of the claim before ``claims[k]`` in its section (None at its start)."""
+    before = claims[k - 1] if k else None
+    return before.speech.subject if before and before.section == claims[k].section else None
+
+
 def _reach_back(  # noqa: PLR0913
     claims: list[Claim],
     k: int,
@@ -231,6 +238,8 @@ def assign_voices(
             c.explicit and c.voice == (subject,) for c in claims[para_start:k]
         ):
             voice = (subject,)  # a group that spoke in the paragraph tells of its own doings
+        elif back := pronoun_subject(text, _subject_before(claims, k)):
+            voice = (back,)  # "Huisartsen zijn … Zij geven aan dat …": the pronoun's antecedent
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
         elif IMPERSONAL.search(text):

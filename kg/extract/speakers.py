@@ -7,15 +7,16 @@ An actor group (a role mention) speaks when it is
   "Raad en college zijn zoekende", "het college geeft aan";
 - named right after such a verb (inverted order): "geven raadsleden aan",
   "…, zo stelt de ambtelijke organisatie", "voelen de raadsleden goed";
-- introduced by "volgens", "aldus", "naar de mening van", or as the source of a
-  passive reporting verb: "Vanuit de zorgorganisaties wordt aangegeven", "wordt
-  door verschillende gesprekspartners betwijfeld", "wordt herkend door de wijkteams";
+- introduced by "volgens", "aldus", "naar de mening van", "in de ogen van" (opening
+  the sentence), or as the source of a passive reporting verb: "Vanuit de
+  zorgorganisaties wordt aangegeven", "wordt door verschillende gesprekspartners
+  betwijfeld", "wordt herkend door de wijkteams", "Er wordt door de wethouder op gewezen";
 - the holder of an inverted or fronted stance: "Over X zijn raadsleden tevreden",
   "Kritisch is de Wmo-raad", "Bij raadsleden leeft het gevoel dat", "Er is bij
   ambtenaren zorg over", "Wat de wethouder betreft", "De wethouder: “…”";
 - the holder of a view or a certainty: "De ervaring van de consulenten is dat",
   "Voor de wethouder is het duidelijk dat", "In het gesprek met de wethouder
-  kwam naar voren dat", "Bij Stichting X ziet men dat".
+  kwam naar voren dat", "Bij Stichting X ziet men dat", "Het beeld bij ambtenaren is dat".
 
 The reporting verbs include the perfect ("Raadsleden hebben aangegeven") and
 "naar eigen zeggen"; the vocabularies are in :mod:`kg.extract.speechcues`.
@@ -106,7 +107,11 @@ _SPLIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _VOLGENS = re.compile(
-    r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen)\s+van"
+    r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
+    r"|de\s+inschatting|de\s+opvatting|de\s+overtuiging|de\s+indruk)\s+van"
+    # "In de ogen van raadsleden is …" opening the sentence (later in it, "… en in de ogen
+    # van de accountant onmogelijk" is a view the speaker reports)
+    r"|^\W*in\s+de\s+(?:ogen|beleving)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
     rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+)?$",
     re.I,
@@ -122,6 +127,12 @@ _PASSIVE_AFTER = re.compile(
     r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren)\b",
     re.IGNORECASE,
 )
+#: The agent between the auxiliary and a participle that follows a few words on: "Er wordt
+#: door de wethouder op gewezen dat …", "Dat werd door raadsleden ook genoemd".
+_PASSIVE_AGENT = re.compile(
+    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+(?:{QUANT}\s+)*$", re.I
+)
+_PARTICIPLE_SOON = re.compile(rf"^\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b", re.IGNORECASE)
 #: The participle first: "Dat wordt herkend door de wijkteams".
 _PASSIVE_BEFORE = re.compile(
     rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
@@ -191,8 +202,9 @@ _CLEAR_TO = re.compile(
 #: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
 #: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
 _VIEW_OF = re.compile(
-    r"\b(?:de|het)\s+(?:ervaring|ervaringen|mening|indruk|idee|oordeel|conclusie|verwachting"
-    rf"|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
+    r"\b(?:de|het)\s+(?:ervaring|ervaringen|mening|meningen|indruk|idee|oordeel|oordelen"
+    r"|conclusie|verwachting|verwachtingen|visie|overtuiging|inschatting|opvattingen)"
+    rf"\s+(?:van|bij|onder)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 #: The view named at the end: "Dat is (ook) de mening van de raad".
@@ -204,9 +216,10 @@ _IS_VIEW_OF = re.compile(
 _VIEW_IS = re.compile(
     r"^\s+(?:over\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE
 )
-#: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …".
+#: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
+#: "Het gevoel bij ambtenaren is dat …" (a view held among a group).
 _VIEW_OF_THAT = re.compile(
-    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap)\s+van\s+"
+    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap)\s+(?:van|bij|onder)\s+"
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
@@ -232,6 +245,48 @@ PRONOUN_REPORT = re.compile(
     r"|\b(?:volgens|aldus)\s+(?:hen|haar|hem)\b|\bnaar\s+(?:hun|haar|zijn)\s+(?:mening|oordeel)\b",
     re.IGNORECASE,
 )
+
+
+#: A sentence that opens with a subject pronoun and a report: "Zij geven aan dat …",
+#: "Ook zij zijn kritisch", "Hij vertelt".
+_PRONOUN_OPENS = re.compile(
+    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}))\b",
+    re.IGNORECASE,
+)
+
+
+def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
+    """The group a sentence that opens with "Zij"/"Ze"/"Hij" and a report points back to.
+
+    A subject pronoun takes up the subject of the sentence before it: "Huisartsen zijn
+    een belangrijke schakel. Zij geven aan dat …" is the general practitioners' report,
+    whatever voice the text carried before.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    previous_subject : str or None
+        The role or organisation that opens the sentence before it as its subject.
+
+    Returns
+    -------
+    str or None
+        ``previous_subject`` when the sentence reports through a pronoun, else None.
+
+    Examples
+    --------
+    >>> pronoun_subject("Zij geven aan dat de lijnen kort zijn.", "role/gp")
+    'role/gp'
+    >>> pronoun_subject("Zij verwijzen door naar de jeugdhulp.", "role/gp") is None
+    True
+    """
+    if previous_subject is None:
+        return None
+    opens = _PRONOUN_OPENS.match(text)
+    if opens is None or NOT_REPORTING.match(text[opens.start("verb") :]):
+        return None
+    return previous_subject
 
 
 @dataclass(frozen=True)
@@ -333,7 +388,9 @@ _APPOSED_END = re.compile(r"^\s*\)\s*,?|^,")
 #: A relative clause between a subject and its verb: "De ambtenaren met wie is gesproken, …".
 _RELATIVE = re.compile(
     r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
-    r"|namens|zoals|waaronder|met\s+name)\s[^,;:.]{1,80},",
+    r"|namens|zoals|waaronder|met\s+name"
+    # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
+    r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
     re.IGNORECASE,
 )
 
@@ -400,6 +457,7 @@ def _other_slot(  # noqa: PLR0913
         or (_FOR.search(before) and _CLEAR_TO.match(after))  # "Voor X is het duidelijk dat"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after))
         or _PASSIVE_BEFORE.search(before)  # "Dat wordt herkend door de wijkteams"
+        or (_PASSIVE_AGENT.search(before) and _PARTICIPLE_SOON.match(after))
         or (_AS_FOR.search(before) and _AS_FOR_AFTER.match(after))  # "Wat X betreft"
         or (_VIEW_OF_THAT.search(before) and _VIEW_IS_THAT.match(after))
         or (_STRIKES.search(before) and _STRIKES_AFTER.match(after))  # "Het valt X op dat"
@@ -466,9 +524,13 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
 _HEADING_VOICE = re.compile(
     r"^\W*(?:(?:de|het)\s+)?"
     r"(?:(?:ervaringen|ervaring|visie|oordeel|mening|perspectief|kijk|stem|beeld|geluiden"
-    r"|signalen)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?|wat\s+(?:de\s+|het\s+)?)?"
+    r"|signalen|reacties|reactie)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?|wat\s+(?:de\s+|het\s+)?"
+    # "Het woord aan de wethouder", "In gesprek met zorgaanbieders", "Wat zeggen raadsleden?"
+    r"|het\s+woord\s+aan\s+(?:de\s+|het\s+)?|in\s+gesprek\s+met\s+(?:de\s+|het\s+)?"
+    r"|wat\s+(?:zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart)\s+(?:de\s+|het\s+)?)?"
     r"\x00(?:\s*(?:,|en|&)\s*(?:de\s+|het\s+)?\x00)*"
-    r"(?:\s+(?:aan\s+het\s+woord|zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart))?"
+    r"(?:\s+(?:aan\s+het\s+woord|zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart)"
+    r"|\s+over\s+[^\x00]+)?"  # "Huisartsen over de samenwerking": the group's view of a subject
     r"\W*$",
     re.IGNORECASE,
 )

@@ -63,7 +63,8 @@ VERBS = (
     r"|ge(?:eft|ven)\s+toe|beoorde(?:elt|len|elde|elden)|benoem(?:t|en|de|den)"
     r"|schets(?:t|en|te|ten)|advise(?:ert|ren|erde|erden)|voorzie(?:t|n)|ra(?:adt|den)\s+aan"
     r"|mis(?:t|sen|te|ten)|onderschrij(?:ft|ven)|ontken(?:t|nen)|betwist(?:en)?"
-    r"|omschrij(?:ft|ven)|omschreven|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
+    r"|(?:heeft|hebben|had|hadden)\s+het\s+(?:\w+\s+)?over"  # "hebben het over": talk about
+    r"|omschrij(?:ft|ven)|omschreven|verwoord(?:t|en|de|den)|karakterise(?:ert|ren|erde|erden)|bestempel(?:t|en|de|den)"
     r"|(?:ge(?:eft|ven)|gaf|gaven)\s+(?:als|het|een)\s+(?:voorbeeld|reden|oorzaak|verklaring)"
     r"|reage(?:ert|ren|erde|erden)\s+(?:\w+\s+)?(?:positief|negatief|kritisch|verdeeld"
     r"|terughoudend|enthousiast|gematigd|afwachtend)"
@@ -107,7 +108,9 @@ STANCE = (
     r"|de\s+mening\s+toegedaan|er\s+(?:\w+\s+)?zeker\s+van)"
 )
 ATTITUDE = (
-    rf"(?:is|zijn|was|waren)\s+(?:\w+\s+){{0,2}}?{STANCE}"
+    # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
+    r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken)"
+    rf"\s+(?:\w+\s+){{0,2}}?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|zorgen|twijfels|bedenkingen|waardering"
     r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij"
