@@ -9,6 +9,7 @@ from kg.extract.concerns import (
     body_cooperation,
     context,
     denied,
+    head_anaphors,
     home_regions,
     named,
     reported,
@@ -104,3 +105,19 @@ def test_only_a_negative_or_mixed_claim_reports_its_problems_and_not_a_supposed_
     supposed = "Dat zou tot wachtlijsten kunnen leiden."
     doc = N(text=supposed)
     assert reported(doc, 0, len(supposed), "negative", [("p/w", 12)], {"p/w"}) == set()
+
+
+def test_a_compound_head_refers_to_the_group_named_most_often():
+    social = SentenceMention("r/social", "role", 0, 17, "sociale wijkteams", 0)
+    youth = SentenceMention("r/youth", "role", 20, 30, "jeugdteams", 0)
+    text = "De professionals in de teams hebben een ruim mandaat."
+    assert head_anaphors(text, 0, len(text), [], [social, social, youth]) == {"r/social"}
+
+
+def test_a_head_named_itself_or_a_function_word_refers_to_nothing():
+    council = SentenceMention("r/client", "role", 0, 12, "cliëntenraad", 0)
+    provider = SentenceMention("r/provider", "role", 0, 13, "zorgaanbieder", 0)
+    text = "Een monitor die ieder kwartaal aan de raad wordt gestuurd."
+    at = text.index("de raad")
+    own = [SentenceMention("r/council", "role", at, at + 7, "de raad", 0)]
+    assert head_anaphors(text, 0, len(text), own, [council, provider]) == set()

@@ -15,17 +15,23 @@ Context
     problem "regionale samenwerking" (:func:`body_cooperation`).
 Reported
     Problems stated in a negative or mixed claim, not supposed (:func:`reported`).
+Referred to
+    A definite noun that is the head of an actor group's compound named
+    before it in the section ("de sociale wijkteams … de teams") refers to
+    that group (:func:`head_anaphors`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.document import Document
 from kg.extract import negation as neg
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import clause_predicates
 from kg.extract.tone import names_lack
+from kg.extract.topics import function_words
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -75,6 +81,49 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
         ):
             continue  # "Woningcorporatie Viverion": the speaker's class noun
         out.add(m.entity)
+    return out
+
+
+#: A definite noun phrase's head: an article or demonstrative and one word.
+_DEFINITE = re.compile(r"\b(?:de|die|deze)\s+([a-zà-ÿ]{4,})\b", re.IGNORECASE)
+
+
+def head_anaphors(text: str, start: int, end: int, mentions, earlier) -> set[str]:  # noqa: ANN001
+    """The actor groups a claim refers to by the head of their compound name.
+
+    Dutch names a group once by a compound ("de sociale wijkteams") and then by
+    its head alone ("de teams"): such a definite noun, not part of a mention of
+    the claim, refers to the group named most often before it whose name's last
+    word ends with it (a compound, not the same word). ``earlier`` holds the
+    role mentions before the claim.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> before = [SentenceMention("r/social-team", "role", 0, 17, "sociale wijkteams", 0)]
+    >>> s = "De professionals in de teams hebben een ruim mandaat."
+    >>> sorted(head_anaphors(s, 0, len(s), [], before))
+    ['r/social-team']
+    >>> s = "De teams van de gemeente."  # no group named before
+    >>> head_anaphors(s, 0, len(s), [], [])
+    set()
+    """
+    out: set[str] = set()
+    if not earlier:
+        return out
+    for m in _DEFINITE.finditer(text, start, end):
+        head = m.group(1).lower()
+        if head in function_words():
+            continue  # "die ieder kwartaal": no noun
+        if any(c.start < m.end() and m.start(1) < c.end for c in mentions):
+            continue  # part of a mention of its own ("de jeugdteams")
+        named = Counter(
+            prior.entity
+            for prior in earlier
+            if (last := prior.text.rsplit(None, 1)[-1].lower()) != head and last.endswith(head)
+        )
+        if named:
+            out.add(min(named, key=lambda e: (-named[e], e)))
     return out
 
 

@@ -146,6 +146,7 @@ class _Scope:
     bodies: set[str]  # the bodies and regions the municipality is a member of
     figures: list[Indicator]  # the observations with a value
     vocabulary: TopicVocabulary
+    roles: list = field(default_factory=list)  # the actor-group mentions, in text order
 
 
 @dataclass
@@ -167,6 +168,10 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         },
         figures=[i for i in extraction.indicators if i.value is not None],
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
+        roles=sorted(
+            (m for m in extraction.mentions if m.kind == "role" and m.sentence is not None),
+            key=lambda m: (m.start, m.end, m.entity),
+        ),
     )
 
 
@@ -213,6 +218,10 @@ def _concerns(
     concerns |= cn.context(
         text, claim.start, claim.end, claim.mentions, scope.regions, scope.bodies, lexicon
     ) - set(speakers)
+    earlier = [m for m in scope.roles if m.start < claim.start]
+    concerns |= cn.head_anaphors(text, claim.start, claim.end, claim.mentions, earlier) - set(
+        speakers
+    )
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 
