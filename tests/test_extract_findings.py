@@ -290,3 +290,18 @@ def test_a_causal_adverb_after_a_subject_of_its_own_does_not_refer_back():
         "problem/loneliness",
         "problem/poverty",
     ]
+
+
+def test_a_reference_back_naming_only_actors_continues_the_paragraphs_subject():
+    doc, ex = extract_text(
+        "Eenzaamheid is het grootste probleem. De GGD ziet veel ouderen. "
+        "Voor die groep is de huisarts nog onvoldoende toegerust."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "Voor die groep").concerns}
+    assert "problem/loneliness" in concerns
+    # without the reference back, a claim naming an actor keeps only its own concerns
+    doc, ex = extract_text(
+        "Eenzaamheid is het grootste probleem. De huisarts is nog onvoldoende toegerust."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "De huisarts").concerns}
+    assert "problem/loneliness" not in concerns

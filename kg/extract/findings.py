@@ -46,7 +46,10 @@ Concerns
     is kritischer."), unless it denies a problem; a claim that adds a new
     point ("Daar komt bij …", "Bovendien …", "Een ander punt …") ends that
     subject (its own single problem, if any, takes over). A pronominal adverb
-    ("De gemeente heeft hierin een rol") refers back like "Dat …". Not concerns: residents
+    ("De gemeente heeft hierin een rol") refers back like "Dat …". A claim that
+    names no problem but refers back by a demonstrative after a preposition or a
+    pronominal adverb ("Voor die combinatie van vragen zijn de wijkteams …")
+    continues its paragraph's subject too. Not concerns: residents
     counted by a figure ("35.000 inwoners" is the population's size) and the
     class noun of a named speaker ("Woningcorporatie Viverion wijst …").
 Polarity
@@ -82,6 +85,16 @@ _ANAPHOR = re.compile(
     r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
     r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|deze\s+\w+|dit\s+beeld|die"
     r"|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan)\b",
+    re.IGNORECASE,
+)
+#: A reference back inside a claim that names things of its own: a demonstrative after a
+#: preposition or at the start ("Voor die combinatie van vragen …": after a preposition a
+#: relative pronoun is "wie" or "waar-", so "die" is a demonstrative) or a pronominal
+#: adverb ("willen daaraan meewerken").
+_REFERS_BACK = re.compile(
+    r"(?:^\W*|\b(?:voor|van|met|in|op|bij|aan|door|over|uit|naar|om|tot|na)\s+)"
+    r"(?:die|deze)\s+[a-zà-ÿ]{3,}"
+    r"|\b(?:daaraan|daarmee|daarover|daarin|daarvan|hieraan|hiermee|hierover|hierin|hiervan)\b",
     re.IGNORECASE,
 )
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
@@ -281,6 +294,13 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         ):
             # "in de regio" is named, not referred to
             concerns = set(thread.previous) - set(speakers)
+        elif (
+            claim.paragraph == thread.paragraph
+            and not any("/problem/" in c for c in concerns)
+            and _REFERS_BACK.search(text)
+        ):
+            # "Voor die combinatie van vragen …": the subject of the paragraph
+            concerns |= thread.theme
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
         if claim.paragraph != thread.paragraph or _NEW_POINT.match(text) or POINT.match(text):
