@@ -121,3 +121,16 @@ def test_a_head_named_itself_or_a_function_word_refers_to_nothing():
     at = text.index("de raad")
     own = [SentenceMention("r/council", "role", at, at + 7, "de raad", 0)]
     assert head_anaphors(text, 0, len(text), own, [council, provider]) == set()
+
+
+def test_a_negation_does_not_reach_into_the_question_it_governs():
+    text = "Het is niet duidelijk of er wachtlijsten zijn."
+    assert (
+        denied(N(text=text), 0, len(text), N(entities={}), [_problem(text, "wachtlijsten")])
+        == set()
+    )
+    assert not topic_denied(text, 0, len(text), "wachtlijst")
+    text = "Er zijn geen wachtlijsten."
+    assert denied(N(text=text), 0, len(text), N(entities={}), [_problem(text, "wachtlijsten")]) == {
+        "p/x"
+    }

@@ -224,6 +224,41 @@ def home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noq
     return regions if len(labour) == len(member) else [r for r in regions if r not in labour]
 
 
+#: Words that open an embedded question or a subordinate clause the negation before
+#: them does not reach ("niet duidelijk waar de vervoersvraag …", "weet niet of …"):
+#: what follows is asked about, not denied. ("dat" and "die" are left out: they open
+#: what a negation denies, "er is geen gemeente die …".)
+_EMBEDDING = frozenset(
+    {"waar", "wat", "welke", "welk", "hoe", "wie", "wanneer", "waarom", "of", "hoeveel",
+     "waarvoor", "waarmee", "waarin", "waaraan", "waarop", "waarover"}
+)  # fmt: skip
+
+
+def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is negated in ``clause``, not inside a question the
+    negation governs.
+
+    "Het is niet duidelijk waar de vervoersvraag onder te brengen is" asks where
+    transport belongs: the negation ("niet duidelijk") does not reach into the
+    embedded question, so transport is discussed, not denied.
+
+    Examples
+    --------
+    >>> s = "Het is niet duidelijk waar de vervoersvraag onder valt."
+    >>> at = s.index("vervoersvraag")
+    >>> negated(s, (0, len(s)), at, at + 13)
+    False
+    >>> s = "Een wachtlijst is er niet."
+    >>> negated(s, (0, len(s)), 4, 14)
+    True
+    """
+    if not neg.negated(text, clause, start, end):
+        return False
+    before = neg.words(text, clause[0], start)
+    last = max((k for k, (_, _, w) in enumerate(before) if w in neg.NEGATORS), default=None)
+    return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
+
+
 def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
     """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem".
 
@@ -244,7 +279,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             continue
         clause = neg.clause_of(spans, m.start)
         label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
-        if (neg.negated(text, clause, m.start, m.end) and not names_lack(label)) or (
+        if (negated(text, clause, m.start, m.end) and not names_lack(label)) or (
             neg.not_a_problem(text, *clause)
         ):
             out.add(m.entity)
@@ -271,7 +306,7 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     for m in clause_predicates(text, start, end):
         clause = neg.clause_of(spans, m.start)
         scope = clause if m.negation_from is None else (m.negation_from, clause[1])
-        if not (neg.negated(text, scope, m.predicate, m.end) or neg.not_a_problem(text, *clause)):
+        if not (negated(text, scope, m.predicate, m.end) or neg.not_a_problem(text, *clause)):
             out.append((m.problem, m.start))
     return out
 
@@ -292,7 +327,7 @@ def topic_denied(text: str, start: int, end: int, label: str) -> bool:
     if at < 0:
         return False
     clause = neg.clause_of(neg.clauses(text, start, end), at)
-    return neg.negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
+    return negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
 
 
 def reported(
