@@ -134,3 +134,13 @@ def test_a_negation_does_not_reach_into_the_question_it_governs():
     assert denied(N(text=text), 0, len(text), N(entities={}), [_problem(text, "wachtlijsten")]) == {
         "p/x"
     }
+
+
+def test_regio_inside_or_before_a_name_is_not_the_home_region():
+    text = "Jeugdbescherming Regio Amsterdam voert de maatregelen uit."
+    name = [SentenceMention("o/jb", "organisation", 0, 32, "Jeugdbescherming Regio Amsterdam", 0)]
+    assert context(text, 0, len(text), name, ["r/home"], set(), None) == set()
+    text = "De inkoop gebeurt met de regio Amsterdam-Amstelland."
+    assert context(text, 0, len(text), [], ["r/home"], set(), None) == set()
+    text = "De inkoop gebeurt in de regio."
+    assert context(text, 0, len(text), [], ["r/home"], set(), None) == {"r/home"}

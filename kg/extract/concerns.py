@@ -47,6 +47,8 @@ _COUNTED = re.compile(
 )
 #: The residents: a population size or share is a measure, not the claim's subject.
 RESIDENTS = CONCEPT + "role/residents"
+#: Kinds of mentions that are names.
+_NAMES = frozenset({"region", "body", "organisation", "municipality", "place"})
 _COOPERATION = re.compile(r"\bsamenwerk", re.IGNORECASE)
 _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
@@ -161,6 +163,29 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
     return {problem.iri} if problem is not None else set()
 
 
+def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
+    """Whether "de regio" / "regionaal" stands in the span outside a name.
+
+    "Regio" inside a name ("Jeugdbescherming Regio Amsterdam") or right before
+    one ("de regio Amsterdam-Amstelland") names that region, not the home region.
+
+    Examples
+    --------
+    >>> _home_region_named("De regio Eemland werkt samen.", 0, 29, [])
+    False
+    >>> _home_region_named("In de regio werkt men samen.", 0, 28, [])
+    True
+    """
+    for m in _REGIONAL.finditer(text, start, end):
+        if any(n.start <= m.start() < n.end and n.kind in _NAMES for n in mentions):
+            continue  # part of a name
+        after = text[m.end() : m.end() + 2]
+        if m.group().lower() == "regio" and after[:1] == " " and after[1:].isupper():
+            continue  # "de regio Amsterdam-Amstelland": a named region
+        return True
+    return False
+
+
 def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon) -> set[str]:  # noqa: ANN001
     """What a claim is about by its context.
 
@@ -173,7 +198,7 @@ def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon)
     >>> sorted(context(text, 0, len(text), [], ["r/home"], set(), None))
     ['r/home']
     """
-    found = set(regions) if regions and _REGIONAL.search(text, start, end) else set()
+    found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
 
 
