@@ -60,6 +60,7 @@ Polarity
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.document import Document
@@ -231,7 +232,7 @@ def _concerns(
     concerns |= cn.context(
         text, claim.start, claim.end, claim.mentions, scope.regions, scope.bodies, lexicon
     ) - set(speakers)
-    earlier = [m for m in scope.roles if m.start < claim.start]
+    earlier = scope.roles[: bisect_left(scope.roles, claim.start, key=lambda m: m.start)]
     concerns |= cn.head_anaphors(text, claim.start, claim.end, claim.mentions, earlier) - set(
         speakers
     )
