@@ -38,7 +38,10 @@ Concerns
     (:mod:`kg.extract.lawdomains`). A claim that names nothing
     (no entity, no region, no problem stated by a clause: "Deze relaties in de
     regio …" is about the region) and opens with a reference back ("Dat …",
-    "Ze …", "Deze groep …") is about what the claim before it was about. Any
+    "Ze …", "Deze groep …") or takes up a noun of the claim before with a
+    definite article ("… de samenwerking tussen huisartsen en de GGD … Een
+    nieuw gebouw zal de samenwerking gemakkelijker maken.") is about what the
+    claim before it was about. Any
     other claim that names nothing but its speaker continues the subject of its
     paragraph: the one problem its
     first claim (the topic sentence) names ("De huishoudelijke hulp was het
@@ -72,7 +75,7 @@ from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding, Indicator
 from kg.extract.tone import Cue, separated_cues
 from kg.extract.tone import polarity as tone_polarity
-from kg.extract.topics import TopicVocabulary, find_topics
+from kg.extract.topics import TopicVocabulary, find_topics, function_words, stoplist
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -170,6 +173,7 @@ class _Thread:
     previous: tuple[str, ...] = ()  # the concerns of the claim before
     paragraph: int | None = None  # the paragraph of the claim before
     theme: set[str] = field(default_factory=set)  # the problem of the topic sentence
+    text: str = ""  # the claim before
 
 
 def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
@@ -186,6 +190,34 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
             (m for m in extraction.mentions if m.kind == "role" and m.sentence is not None),
             key=lambda m: (m.start, m.end, m.entity),
         ),
+    )
+
+
+_DEFINITE_NOUN = re.compile(r"\b(?:de|het)\s+([a-zà-ÿ]{5,})\b", re.IGNORECASE)
+
+
+def _repeats(text: str, before: str) -> bool:
+    """Whether a claim takes up, with a definite article, a noun of the claim before.
+
+    "… de samenwerking tussen huisartsen en de GGD ontstaat. De fysieke samenkomst
+    zal de samenwerking gemakkelijker maken.": "de samenwerking" is the one just
+    named, so the claim is about what the claim before was about. Generic nouns
+    ("de gemeente", ``kg/data/topic-stoplist.txt``) take up nothing.
+
+    Examples
+    --------
+    >>> _repeats("Dat zal de samenwerking helpen.", "De samenwerking met de GGD groeit.")
+    True
+    >>> _repeats("De gemeente zal het helpen.", "De samenwerking met de GGD groeit.")
+    False
+    """
+    if not before:
+        return False
+    lowered = before.lower()
+    return any(
+        re.search(rf"\b{re.escape(m.group(1).lower())}\b", lowered)
+        for m in _DEFINITE_NOUN.finditer(text)
+        if m.group(1).lower() not in function_words() and m.group(1).lower() not in stoplist()
     )
 
 
@@ -291,7 +323,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             not concerns
             and all(m.entity == scope.own for m in claim.mentions)
             and claim.paragraph == thread.paragraph
-            and _ANAPHOR.search(text)
+            and (_ANAPHOR.search(text) or _repeats(text, thread.text))
         ):
             # "in de regio" is named, not referred to
             concerns = set(thread.previous) - set(speakers)
@@ -326,4 +358,5 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             )
         )
         thread.previous, thread.paragraph = tuple(sorted(concerns)), claim.paragraph
+        thread.text = text
     return findings
