@@ -17,7 +17,7 @@ Reported
     Problems stated in a negative or mixed claim, not supposed (:func:`reported`).
 Referred to
     A definite noun that is the head of an actor group's compound named
-    before it in the section ("de sociale wijkteams … de teams") refers to
+    before it ("de gebiedsteams … de teams") refers to
     that group (:func:`head_anaphors`).
 """
 
@@ -93,7 +93,7 @@ _DEFINITE = re.compile(r"\b(?:de|die|deze)\s+([a-zà-ÿ]{4,})\b", re.IGNORECASE)
 def head_anaphors(text: str, start: int, end: int, mentions, earlier) -> set[str]:  # noqa: ANN001
     """The actor groups a claim refers to by the head of their compound name.
 
-    Dutch names a group once by a compound ("de sociale wijkteams") and then by
+    Dutch names a group once by a compound ("de gebiedsteams") and then by
     its head alone ("de teams"): such a definite noun, not part of a mention of
     the claim, refers to the group named most often before it whose name's last
     word ends with it (a compound, not the same word). ``earlier`` holds the
@@ -102,8 +102,8 @@ def head_anaphors(text: str, start: int, end: int, mentions, earlier) -> set[str
     Examples
     --------
     >>> from kg.extract.model import SentenceMention
-    >>> before = [SentenceMention("r/social-team", "role", 0, 17, "sociale wijkteams", 0)]
-    >>> s = "De professionals in de teams hebben een ruim mandaat."
+    >>> before = [SentenceMention("r/social-team", "role", 0, 13, "gebiedsteams", 0)]
+    >>> s = "De medewerkers in de teams kennen hun wijk."
     >>> sorted(head_anaphors(s, 0, len(s), [], before))
     ['r/social-team']
     >>> s = "De teams van de gemeente."  # no group named before
@@ -116,7 +116,7 @@ def head_anaphors(text: str, start: int, end: int, mentions, earlier) -> set[str
     for m in _DEFINITE.finditer(text, start, end):
         head = m.group(1).lower()
         if head in function_words():
-            continue  # "die ieder kwartaal": no noun
+            continue  # "die elke maand": no noun
         if any(c.start < m.end() and m.start(1) < c.end for c in mentions):
             continue  # part of a mention of its own ("de jeugdteams")
         named = Counter(
@@ -166,12 +166,12 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
 def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
     """Whether "de regio" / "regionaal" stands in the span outside a name.
 
-    "Regio" inside a name ("Jeugdbescherming Regio Amsterdam") or right before
-    one ("de regio Amsterdam-Amstelland") names that region, not the home region.
+    "Regio" inside a name ("Jeugdzorg Regio Noord") or right before
+    one ("de regio Midden-Holland") names that region, not the home region.
 
     Examples
     --------
-    >>> _home_region_named("De regio Eemland werkt samen.", 0, 29, [])
+    >>> _home_region_named("De regio Rivierenland werkt samen.", 0, 34, [])
     False
     >>> _home_region_named("In de regio werkt men samen.", 0, 28, [])
     True
@@ -181,7 +181,7 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
             continue  # part of a name
         after = text[m.end() : m.end() + 2]
         if m.group().lower() == "regio" and after[:1] == " " and after[1:].isupper():
-            continue  # "de regio Amsterdam-Amstelland": a named region
+            continue  # "de regio Midden-Holland": a named region
         return True
     return False
 
@@ -250,7 +250,7 @@ def home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noq
 
 
 #: Words that open an embedded question or a subordinate clause the negation before
-#: them does not reach ("niet duidelijk waar de vervoersvraag …", "weet niet of …"):
+#: them does not reach ("niet duidelijk onder welke wet het vervoer …", "weet niet of …"):
 #: what follows is asked about, not denied. ("dat" and "die" are left out: they open
 #: what a negation denies, "er is geen gemeente die …".)
 _EMBEDDING = frozenset(
@@ -263,15 +263,15 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is negated in ``clause``, not inside a question the
     negation governs.
 
-    "Het is niet duidelijk waar de vervoersvraag onder te brengen is" asks where
+    "Het is niet duidelijk onder welke wet het vervoer valt" asks where
     transport belongs: the negation ("niet duidelijk") does not reach into the
     embedded question, so transport is discussed, not denied.
 
     Examples
     --------
-    >>> s = "Het is niet duidelijk waar de vervoersvraag onder valt."
-    >>> at = s.index("vervoersvraag")
-    >>> negated(s, (0, len(s)), at, at + 13)
+    >>> s = "Het is niet duidelijk onder welke wet het vervoer valt."
+    >>> at = s.index("vervoer")
+    >>> negated(s, (0, len(s)), at, at + 7)
     False
     >>> s = "Een wachtlijst is er niet."
     >>> negated(s, (0, len(s)), 4, 14)

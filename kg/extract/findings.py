@@ -39,8 +39,8 @@ Concerns
     (no entity, no region, no problem stated by a clause: "Deze relaties in de
     regio …" is about the region) and opens with a reference back ("Dat …",
     "Ze …", "Deze groep …") or takes up a noun of the claim before with a
-    definite article ("… de samenwerking tussen huisartsen en de GGD … Een
-    nieuw gebouw zal de samenwerking gemakkelijker maken.") is about what the
+    definite article ("… de samenwerking met de scholen … Een vast overleg
+    moet de samenwerking verbeteren.") is about what the
     claim before it was about. Any
     other claim that names nothing but its speaker continues the subject of its
     paragraph: the one problem its
@@ -51,7 +51,7 @@ Concerns
     subject (its own single problem, if any, takes over). A pronominal adverb
     ("De gemeente heeft hierin een rol") refers back like "Dat …". A claim that
     names no problem but refers back by a demonstrative after a preposition or a
-    pronominal adverb ("Voor die combinatie van vragen zijn de wijkteams …")
+    pronominal adverb ("Voor die groep ouderen is de huisarts …")
     continues its paragraph's subject too. Not concerns: residents
     counted by a figure ("35.000 inwoners" is the population's size) and the
     class noun of a named speaker ("Woningcorporatie Viverion wijst …").
@@ -92,9 +92,9 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 #: A reference back inside a claim that names things of its own: a demonstrative after a
-#: preposition or at the start ("Voor die combinatie van vragen …": after a preposition a
+#: preposition or at the start ("Voor die groep ouderen …": after a preposition a
 #: relative pronoun is "wie" or "waar-", so "die" is a demonstrative) or a pronominal
-#: adverb ("willen daaraan meewerken").
+#: adverb ("werken daaraan mee").
 _REFERS_BACK = re.compile(
     r"(?:^\W*|\b(?:voor|van|met|in|op|bij|aan|door|over|uit|naar|om|tot|na)\s+)"
     r"(?:die|deze)\s+[a-zà-ÿ]{3,}"
@@ -199,8 +199,8 @@ _DEFINITE_NOUN = re.compile(r"\b(?:de|het)\s+([a-zà-ÿ]{5,})\b", re.IGNORECASE)
 def _repeats(text: str, before: str) -> bool:
     """Whether a claim takes up, with a definite article, a noun of the claim before.
 
-    "… de samenwerking tussen huisartsen en de GGD ontstaat. De fysieke samenkomst
-    zal de samenwerking gemakkelijker maken.": "de samenwerking" is the one just
+    "… de samenwerking met de scholen stokt. Een vast overleg moet de
+    samenwerking verbeteren.": "de samenwerking" is the one just
     named, so the claim is about what the claim before was about. Generic nouns
     ("de gemeente", ``kg/data/topic-stoplist.txt``) take up nothing.
 
@@ -332,7 +332,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             and not any("/problem/" in c for c in concerns)
             and _REFERS_BACK.search(text)
         ):
-            # "Voor die combinatie van vragen …": the subject of the paragraph
+            # "Voor die groep ouderen …": the subject of the paragraph
             concerns |= thread.theme
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
