@@ -9,6 +9,7 @@ from kg.extract.concerns import (
     body_cooperation,
     context,
     denied,
+    head_anaphors,
     home_regions,
     named,
     reported,
@@ -104,3 +105,42 @@ def test_only_a_negative_or_mixed_claim_reports_its_problems_and_not_a_supposed_
     supposed = "Dat zou tot wachtlijsten kunnen leiden."
     doc = N(text=supposed)
     assert reported(doc, 0, len(supposed), "negative", [("p/w", 12)], {"p/w"}) == set()
+
+
+def test_a_compound_head_refers_to_the_group_named_most_often():
+    social = SentenceMention("r/social", "role", 0, 12, "gebiedsteams", 0)
+    youth = SentenceMention("r/youth", "role", 20, 30, "jeugdteams", 0)
+    text = "De medewerkers in de teams kennen hun wijk."
+    assert head_anaphors(text, 0, len(text), [], [social, social, youth]) == {"r/social"}
+
+
+def test_a_head_named_itself_or_a_function_word_refers_to_nothing():
+    council = SentenceMention("r/client", "role", 0, 12, "cliëntenraad", 0)
+    provider = SentenceMention("r/provider", "role", 0, 13, "zorgaanbieder", 0)
+    text = "De rapportage die ieder halfjaar aan de raad gaat."
+    at = text.index("de raad")
+    own = [SentenceMention("r/council", "role", at, at + 7, "de raad", 0)]
+    assert head_anaphors(text, 0, len(text), own, [council, provider]) == set()
+
+
+def test_a_negation_does_not_reach_into_the_question_it_governs():
+    text = "Het is niet duidelijk of er wachtlijsten zijn."
+    assert (
+        denied(N(text=text), 0, len(text), N(entities={}), [_problem(text, "wachtlijsten")])
+        == set()
+    )
+    assert not topic_denied(text, 0, len(text), "wachtlijst")
+    text = "Er zijn geen wachtlijsten."
+    assert denied(N(text=text), 0, len(text), N(entities={}), [_problem(text, "wachtlijsten")]) == {
+        "p/x"
+    }
+
+
+def test_regio_inside_or_before_a_name_is_not_the_home_region():
+    text = "Jeugdzorg Regio Noord voert de maatregelen uit."
+    name = [SentenceMention("o/jz", "organisation", 0, 21, "Jeugdzorg Regio Noord", 0)]
+    assert context(text, 0, len(text), name, ["r/home"], set(), None) == set()
+    text = "De inkoop gebeurt met de regio Midden-Holland."
+    assert context(text, 0, len(text), [], ["r/home"], set(), None) == set()
+    text = "De inkoop gebeurt in de regio."
+    assert context(text, 0, len(text), [], ["r/home"], set(), None) == {"r/home"}

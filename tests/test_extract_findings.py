@@ -290,3 +290,32 @@ def test_a_causal_adverb_after_a_subject_of_its_own_does_not_refer_back():
         "problem/loneliness",
         "problem/poverty",
     ]
+
+
+def test_a_reference_back_naming_only_actors_continues_the_paragraphs_subject():
+    doc, ex = extract_text(
+        "Eenzaamheid is het grootste probleem. De GGD ziet veel ouderen. "
+        "Voor die groep is de huisarts nog onvoldoende toegerust."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "Voor die groep").concerns}
+    assert "problem/loneliness" in concerns
+    # without the reference back, a claim naming an actor keeps only its own concerns
+    doc, ex = extract_text(
+        "Eenzaamheid is het grootste probleem. De huisarts is nog onvoldoende toegerust."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "De huisarts").concerns}
+    assert "problem/loneliness" not in concerns
+
+
+def test_a_claim_taking_up_a_noun_of_the_claim_before_is_about_the_same():
+    doc, ex = extract_text(
+        "De samenwerking tussen huisartsen en de GGD stokt. "
+        "Een vast overleg moet de samenwerking verbeteren."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "Een vast overleg").concerns}
+    assert {"role/general-practitioners", "role/ggd"} <= concerns
+    # a generic noun ("de gemeente") takes up nothing
+    doc, ex = extract_text(
+        "De gemeente werkt met huisartsen en de GGD. Een vast overleg helpt de gemeente."
+    )
+    assert finding_for(doc, ex, "Een vast overleg").concerns == ()

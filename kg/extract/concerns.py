@@ -15,11 +15,16 @@ Context
     problem "regionale samenwerking" (:func:`body_cooperation`).
 Reported
     Problems stated in a negative or mixed claim, not supposed (:func:`reported`).
+Referred to
+    A definite noun that is the head of an actor group's compound named
+    before it ("de gebiedsteams … de teams") refers to
+    that group (:func:`head_anaphors`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from kg.document import Document
 from kg.extract import negation as neg
@@ -27,6 +32,7 @@ from kg.extract.model import Extraction
 from kg.extract.problemclauses import clause_predicates
 from kg.extract.sentencecache import memo
 from kg.extract.tone import names_lack
+from kg.extract.topics import function_words
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -42,6 +48,8 @@ _COUNTED = re.compile(
 )
 #: The residents: a population size or share is a measure, not the claim's subject.
 RESIDENTS = CONCEPT + "role/residents"
+#: Kinds of mentions that are names.
+_NAMES = frozenset({"region", "body", "organisation", "municipality", "place"})
 _COOPERATION = re.compile(r"\bsamenwerk", re.IGNORECASE)
 _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
@@ -79,6 +87,49 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     return out
 
 
+#: A definite noun phrase's head: an article or demonstrative and one word.
+_DEFINITE = re.compile(r"\b(?:de|die|deze)\s+([a-zà-ÿ]{4,})\b", re.IGNORECASE)
+
+
+def head_anaphors(text: str, start: int, end: int, mentions, earlier) -> set[str]:  # noqa: ANN001
+    """The actor groups a claim refers to by the head of their compound name.
+
+    Dutch names a group once by a compound ("de gebiedsteams") and then by
+    its head alone ("de teams"): such a definite noun, not part of a mention of
+    the claim, refers to the group named most often before it whose name's last
+    word ends with it (a compound, not the same word). ``earlier`` holds the
+    role mentions before the claim.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> before = [SentenceMention("r/social-team", "role", 0, 13, "gebiedsteams", 0)]
+    >>> s = "De medewerkers in de teams kennen hun wijk."
+    >>> sorted(head_anaphors(s, 0, len(s), [], before))
+    ['r/social-team']
+    >>> s = "De teams van de gemeente."  # no group named before
+    >>> head_anaphors(s, 0, len(s), [], [])
+    set()
+    """
+    out: set[str] = set()
+    if not earlier:
+        return out
+    for m in _DEFINITE.finditer(text, start, end):
+        head = m.group(1).lower()
+        if head in function_words():
+            continue  # "die elke maand": no noun
+        if any(c.start < m.end() and m.start(1) < c.end for c in mentions):
+            continue  # part of a mention of its own ("de jeugdteams")
+        named = Counter(
+            prior.entity
+            for prior in earlier
+            if (last := prior.text.rsplit(None, 1)[-1].lower()) != head and last.endswith(head)
+        )
+        if named:
+            out.add(min(named, key=lambda e: (-named[e], e)))
+    return out
+
+
 def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon) -> set[str]:  # noqa: ANN001
     """The regional-cooperation problem of a claim on the cooperation in a shared body.
 
@@ -113,6 +164,29 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
     return {problem.iri} if problem is not None else set()
 
 
+def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
+    """Whether "de regio" / "regionaal" stands in the span outside a name.
+
+    "Regio" inside a name ("Jeugdzorg Regio Noord") or right before
+    one ("de regio Midden-Holland") names that region, not the home region.
+
+    Examples
+    --------
+    >>> _home_region_named("De regio Rivierenland werkt samen.", 0, 34, [])
+    False
+    >>> _home_region_named("In de regio werkt men samen.", 0, 28, [])
+    True
+    """
+    for m in _REGIONAL.finditer(text, start, end):
+        if any(n.start <= m.start() < n.end and n.kind in _NAMES for n in mentions):
+            continue  # part of a name
+        after = text[m.end() : m.end() + 2]
+        if m.group().lower() == "regio" and after[:1] == " " and after[1:].isupper():
+            continue  # "de regio Midden-Holland": a named region
+        return True
+    return False
+
+
 def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon) -> set[str]:  # noqa: ANN001
     """What a claim is about by its context.
 
@@ -125,7 +199,7 @@ def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon)
     >>> sorted(context(text, 0, len(text), [], ["r/home"], set(), None))
     ['r/home']
     """
-    found = set(regions) if regions and _REGIONAL.search(text, start, end) else set()
+    found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
 
 
@@ -176,6 +250,41 @@ def home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noq
     return regions if len(labour) == len(member) else [r for r in regions if r not in labour]
 
 
+#: Words that open an embedded question or a subordinate clause the negation before
+#: them does not reach ("niet duidelijk onder welke wet het vervoer …", "weet niet of …"):
+#: what follows is asked about, not denied. ("dat" and "die" are left out: they open
+#: what a negation denies, "er is geen gemeente die …".)
+_EMBEDDING = frozenset(
+    {"waar", "wat", "welke", "welk", "hoe", "wie", "wanneer", "waarom", "of", "hoeveel",
+     "waarvoor", "waarmee", "waarin", "waaraan", "waarop", "waarover"}
+)  # fmt: skip
+
+
+def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is negated in ``clause``, not inside a question the
+    negation governs.
+
+    "Het is niet duidelijk onder welke wet het vervoer valt" asks where
+    transport belongs: the negation ("niet duidelijk") does not reach into the
+    embedded question, so transport is discussed, not denied.
+
+    Examples
+    --------
+    >>> s = "Het is niet duidelijk onder welke wet het vervoer valt."
+    >>> at = s.index("vervoer")
+    >>> negated(s, (0, len(s)), at, at + 7)
+    False
+    >>> s = "Een wachtlijst is er niet."
+    >>> negated(s, (0, len(s)), 4, 14)
+    True
+    """
+    if not neg.negated(text, clause, start, end):
+        return False
+    before = neg.words(text, clause[0], start)
+    last = max((k for k, (_, _, w) in enumerate(before) if w in neg.NEGATORS), default=None)
+    return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
+
+
 def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
     """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem".
 
@@ -196,7 +305,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             continue
         clause = neg.clause_of(spans, m.start)
         label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
-        if (neg.negated(text, clause, m.start, m.end) and not names_lack(label)) or (
+        if (negated(text, clause, m.start, m.end) and not names_lack(label)) or (
             neg.not_a_problem(text, *clause)
         ):
             out.add(m.entity)
@@ -223,7 +332,7 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     for m in clause_predicates(text, start, end):
         clause = neg.clause_of(spans, m.start)
         scope = clause if m.negation_from is None else (m.negation_from, clause[1])
-        if not (neg.negated(text, scope, m.predicate, m.end) or neg.not_a_problem(text, *clause)):
+        if not (negated(text, scope, m.predicate, m.end) or neg.not_a_problem(text, *clause)):
             out.append((m.problem, m.start))
     return out
 
@@ -250,7 +359,7 @@ def topic_denied(text: str, start: int, end: int, label: str) -> bool:
     if at < 0:
         return False
     clause = neg.clause_of(neg.clauses(text, start, end), at)
-    return neg.negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
+    return negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
 
 
 def reported(

@@ -38,7 +38,10 @@ Concerns
     (:mod:`kg.extract.lawdomains`). A claim that names nothing
     (no entity, no region, no problem stated by a clause: "Deze relaties in de
     regio …" is about the region) and opens with a reference back ("Dat …",
-    "Ze …", "Deze groep …") is about what the claim before it was about. Any
+    "Ze …", "Deze groep …") or takes up a noun of the claim before with a
+    definite article ("… de samenwerking met de scholen … Een vast overleg
+    moet de samenwerking verbeteren.") is about what the
+    claim before it was about. Any
     other claim that names nothing but its speaker continues the subject of its
     paragraph: the one problem its
     first claim (the topic sentence) names ("De huishoudelijke hulp was het
@@ -46,7 +49,10 @@ Concerns
     is kritischer."), unless it denies a problem; a claim that adds a new
     point ("Daar komt bij …", "Bovendien …", "Een ander punt …") ends that
     subject (its own single problem, if any, takes over). A pronominal adverb
-    ("De gemeente heeft hierin een rol") refers back like "Dat …". Not concerns: residents
+    ("De gemeente heeft hierin een rol") refers back like "Dat …". A claim that
+    names no problem but refers back by a demonstrative after a preposition or a
+    pronominal adverb ("Voor die groep ouderen is de huisarts …")
+    continues its paragraph's subject too. Not concerns: residents
     counted by a figure ("35.000 inwoners" is the population's size) and the
     class noun of a named speaker ("Woningcorporatie Viverion wijst …").
 Polarity
@@ -57,6 +63,7 @@ Polarity
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.document import Document
@@ -68,7 +75,7 @@ from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding, Indicator
 from kg.extract.tone import Cue, separated_cues
 from kg.extract.tone import polarity as tone_polarity
-from kg.extract.topics import TopicVocabulary, find_topics
+from kg.extract.topics import TopicVocabulary, find_topics, function_words, stoplist
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -82,6 +89,16 @@ _ANAPHOR = re.compile(
     r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
     r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|deze\s+\w+|dit\s+beeld|die"
     r"|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan)\b",
+    re.IGNORECASE,
+)
+#: A reference back inside a claim that names things of its own: a demonstrative after a
+#: preposition or at the start ("Voor die groep ouderen …": after a preposition a
+#: relative pronoun is "wie" or "waar-", so "die" is a demonstrative) or a pronominal
+#: adverb ("werken daaraan mee").
+_REFERS_BACK = re.compile(
+    r"(?:^\W*|\b(?:voor|van|met|in|op|bij|aan|door|over|uit|naar|om|tot|na)\s+)"
+    r"(?:die|deze)\s+[a-zà-ÿ]{3,}"
+    r"|\b(?:daaraan|daarmee|daarover|daarin|daarvan|hieraan|hiermee|hierover|hierin|hiervan)\b",
     re.IGNORECASE,
 )
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
@@ -146,6 +163,7 @@ class _Scope:
     bodies: set[str]  # the bodies and regions the municipality is a member of
     figures: list[Indicator]  # the observations with a value
     vocabulary: TopicVocabulary
+    roles: list = field(default_factory=list)  # the actor-group mentions, in text order
 
 
 @dataclass
@@ -155,6 +173,7 @@ class _Thread:
     previous: tuple[str, ...] = ()  # the concerns of the claim before
     paragraph: int | None = None  # the paragraph of the claim before
     theme: set[str] = field(default_factory=set)  # the problem of the topic sentence
+    text: str = ""  # the claim before
 
 
 def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
@@ -167,6 +186,38 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         },
         figures=[i for i in extraction.indicators if i.value is not None],
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
+        roles=sorted(
+            (m for m in extraction.mentions if m.kind == "role" and m.sentence is not None),
+            key=lambda m: (m.start, m.end, m.entity),
+        ),
+    )
+
+
+_DEFINITE_NOUN = re.compile(r"\b(?:de|het)\s+([a-zà-ÿ]{5,})\b", re.IGNORECASE)
+
+
+def _repeats(text: str, before: str) -> bool:
+    """Whether a claim takes up, with a definite article, a noun of the claim before.
+
+    "… de samenwerking met de scholen stokt. Een vast overleg moet de
+    samenwerking verbeteren.": "de samenwerking" is the one just
+    named, so the claim is about what the claim before was about. Generic nouns
+    ("de gemeente", ``kg/data/topic-stoplist.txt``) take up nothing.
+
+    Examples
+    --------
+    >>> _repeats("Dat zal de samenwerking helpen.", "De samenwerking met de GGD groeit.")
+    True
+    >>> _repeats("De gemeente zal het helpen.", "De samenwerking met de GGD groeit.")
+    False
+    """
+    if not before:
+        return False
+    lowered = before.lower()
+    return any(
+        re.search(rf"\b{re.escape(m.group(1).lower())}\b", lowered)
+        for m in _DEFINITE_NOUN.finditer(text)
+        if m.group(1).lower() not in function_words() and m.group(1).lower() not in stoplist()
     )
 
 
@@ -213,6 +264,10 @@ def _concerns(
     concerns |= cn.context(
         text, claim.start, claim.end, claim.mentions, scope.regions, scope.bodies, lexicon
     ) - set(speakers)
+    earlier = scope.roles[: bisect_left(scope.roles, claim.start, key=lambda m: m.start)]
+    concerns |= cn.head_anaphors(text, claim.start, claim.end, claim.mentions, earlier) - set(
+        speakers
+    )
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 
@@ -268,10 +323,17 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             not concerns
             and all(m.entity == scope.own for m in claim.mentions)
             and claim.paragraph == thread.paragraph
-            and _ANAPHOR.search(text)
+            and (_ANAPHOR.search(text) or _repeats(text, thread.text))
         ):
             # "in de regio" is named, not referred to
             concerns = set(thread.previous) - set(speakers)
+        elif (
+            claim.paragraph == thread.paragraph
+            and not any("/problem/" in c for c in concerns)
+            and _REFERS_BACK.search(text)
+        ):
+            # "Voor die groep ouderen …": the subject of the paragraph
+            concerns |= thread.theme
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
         if claim.paragraph != thread.paragraph or _NEW_POINT.match(text) or POINT.match(text):
@@ -296,4 +358,5 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             )
         )
         thread.previous, thread.paragraph = tuple(sorted(concerns)), claim.paragraph
+        thread.text = text
     return findings
