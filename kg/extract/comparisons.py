@@ -34,7 +34,9 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.changes import Change, find_changes
-from kg.extract.changewords import GATE_WORDS
+from kg.extract.changewords import AVERAGE_OF, GATE_WORDS, reference_of
+from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
+from kg.extract.contrasts import find_contrasts
 from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
@@ -43,7 +45,7 @@ from kg.extract.standings import find_standings
 
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
-    r"(?:\s+dan\s+(?:(?:het\s+)?(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?"
+    r"(?:\s+dan\s+(?:(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?"
     r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
     r"|(?:in\s+)?(?:andere|vergelijkbare|omliggende)\s+gemeenten)\b)?"
@@ -88,8 +90,8 @@ _LIGT = re.compile(
 #: A level against the average: "ligt boven het landelijk gemiddelde", "is gemiddeld".
 _LEVEL = re.compile(
     r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\b(?P<mid>[^,;:]{0,80}?)\s"
-    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:(?:landelijke?|nederlandse|provinciale"
-    r"|regionale)\s+)?(?:gemiddelde|niveau|percentage)\b"
+    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:" + AVERAGE_OF + r"\s+)?"
+    r"(?:gemiddelde|niveau|percentage)\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )
@@ -157,6 +159,7 @@ _GATES = {
     "quantifier": ("weinig", "meer", "minder"),
     "changes": GATE_WORDS,
     "standings": STANDING_WORDS,
+    "contrasts": CONTRAST_WORDS,
 }
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 _ARTICLE = re.compile(r"^(?:de|het|een|dat|dit|deze|die)\s+", re.I)
@@ -174,6 +177,9 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
 
 
 def _reference(phrase: str) -> str | None:
+    place = re.search(r"(?<!\.\s)\b[A-Z][\w-]+\s+gemiddelde\b", phrase)
+    if place and reference_of("dan " + place.group()) in {"province", "region"}:
+        return reference_of("dan " + place.group())  # "het Limburgse gemiddelde"
     phrase = phrase.lower()
     if re.search(
         r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met)\s+(?:(?:19|20)\d\d"
@@ -183,9 +189,9 @@ def _reference(phrase: str) -> str | None:
         return "previous year"
     if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", phrase):
         return "size class"
-    if re.search(r"\bprovinciale\s+gemiddelde\b|\bdan\s+in\s+de\s+provincie\b", phrase):
+    if re.search(r"\bprovinciaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+provincie\b", phrase):
         return "province"
-    if re.search(r"\bregionale\s+gemiddelde\b|\bdan\s+in\s+de\s+regio\b", phrase):
+    if re.search(r"\bregionaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+regio\b", phrase):
         return "region"
     if re.search(r"\bnederland\b", phrase):
         return "national average"
@@ -284,6 +290,8 @@ def _in_sentence(
         found += _changes(text, find_changes(text, s0, s1), idx, _make, found)
     if idx in gates["standings"]:
         found += _changes(text, find_standings(text, s0, s1), idx, _make, found)
+    if idx in gates["contrasts"]:
+        found += _changes(text, find_contrasts(text, s0, s1), idx, _make, found)
     if idx in gates["quantifier"]:
         found += _quantified(text, s0, s1, idx, _make)
     if found and idx in gates["zeker"]:

@@ -1,0 +1,263 @@
+"""Contrasts: a quantity set against a reference in words, without a figure.
+
+Besides comparatives with "dan" (:mod:`kg.extract.changes`) and standings
+(:mod:`kg.extract.standings`), statistical profiles compare a quantity with
+the country, the province or region, similar municipalities, a plan or an
+earlier year in a few more general forms. Each becomes a
+:class:`~kg.extract.changes.Change`:
+
+- a level followed by what it is set against: ``het zorggebruik is hoog in
+  vergelijking met het landelijk beeld``, ``ligt lager ten opzichte van 2014``;
+- a quantifier in a clause that names a reference: ``ten opzichte van de regio
+  wonen er veel ouderen``, ``weinig jongeren in vergelijking met andere
+  gemeenten`` (``veel`` alone mostly introduces a group, so a reference is
+  required);
+- hardly differing from a reference: ``wijkt nauwelijks af van het landelijk
+  gemiddelde``, ``verschilt weinig van de regio`` (equal);
+- above or below a reference other than an average: ``ligt onder dat van
+  vergelijkbare gemeenten``, ``de kosten komen boven de begroting uit``,
+  ``ver beneden de doelstelling``;
+- a superlative among others: ``is het hoogste van de regio``, ``de gemeente
+  met de laagste werkloosheid``.
+
+Every subject must name a quantity (a quantity noun of
+:mod:`kg.extract.changewords` or a quantity of
+``kg/data/quantity-direction.toml``) unless the reference is an average.
+Source: general Dutch of statistics reports (CBS, waarstaatjegemeente.nl,
+Sociaal en Cultureel Planbureau), written without reading any profile. Every
+pattern is bounded, so the work per sentence is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.changes import Change, against_reference, clause_start
+from kg.extract.changewords import DIRECTION, QUANTITY, reference_of
+from kg.extract.direction import load as load_directions
+from kg.extract.numberwords import FUNCTION_WORDS
+
+#: What a quantity is set against, named by a preposition phrase.
+_AGAINST = r"(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.?)"
+_BE = r"(?:is|zijn|was|waren|ligt|liggen|lag|lagen|blijft|blijven|bleef|bleven|scoort|scoren)"
+_DEGREE = r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|wat|iets|fors|veel|duidelijk|flink)\s+)*"
+_LEVEL_AGAINST = re.compile(
+    rf"\s{_BE}\s+{_DEGREE}(?P<cmp>hoog|laag|hoger|lager|groot|klein|groter|kleiner)\s*,?\s+"
+    rf"(?P<ref>{_AGAINST}\s+[^,;:.()]{{1,60}})",
+    re.IGNORECASE,
+)
+_AGAINST_PHRASE = re.compile(rf"\b{_AGAINST}\s+[^,;:.()]{{1,60}}", re.IGNORECASE)
+#: A quantifier on a plural noun: "veel ouderen", "relatief weinig jongeren", "meer cliënten".
+_QUANTIFIED = re.compile(
+    r"\b(?:(?:relatief|opvallend|erg|zeer|heel|nog)\s+)?(?P<cmp>veel|weinig|meer|minder)\s+"
+    r"(?P<what>[^\W\d][\w’'-]*(?:en|s))\b",
+    re.IGNORECASE,
+)
+#: Words before a quantifier that make it no statement of a level: "in veel gevallen",
+#: "te veel" (a judgement, read by standings), "net zo veel", "onder meer", "niet meer".
+_NOT_LEVEL = re.compile(r"\b(?:in|te|zo|net|onder|niet|geen|steeds|hoe|des)\s+$", re.IGNORECASE)
+#: Clause ends for the quantifier rule: a reference in another clause compares another thing.
+_SEGMENT_END = re.compile(r"[;:]|\.(?=\s)|\b(?:maar|terwijl)\b", re.IGNORECASE)
+_HARDLY = (
+    r"(?:niet\s+of\s+nauwelijks|nauwelijks|amper|weinig|maar\s+weinig|niet\s+(?:veel|sterk)"
+    r"|(?:vrijwel|nagenoeg|bijna)\s+niet|niet)"
+)
+#: Hardly differing from a reference: "wijkt nauwelijks af van het gemiddelde".
+_DEVIATES = re.compile(
+    r"\b(?:wijkt|wijken|week|weken)\s+(?:(?:daarin|hierin|ook|dus)\s+)?"
+    + _HARDLY
+    + r"\s+af\s+van\s+(?P<ref>[^,;:.()]{1,60})"
+    r"|\b(?:verschilt|verschillen|verschilde|verschilden)\s+(?:(?:daarin|hierin|ook|dus)\s+)?"
+    + _HARDLY
+    + r"\s+(?:van|met)\s+(?P<ref2>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+#: Above or below a named reference that is not an average ("ligt/is boven het gemiddelde"
+#: is read by :mod:`kg.extract.comparisons`): another place's level, a plan or a norm.
+_ABOVE = re.compile(
+    r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren|blijft|blijven|bleef|bleven|zit|zitten|zat"
+    r"|zaten|komt|komen|kwam|kwamen|uitkomt|uitkomen|uitkwam)\s+(?:(?:uit|daarmee|ook|nog|dus"
+    r"|daarmee)\s+)*(?:(?:ruim|ver|net|fors|iets|wat|flink|duidelijk|sterk|licht|ruimschoots"
+    r"|royaal)\s+)?(?P<cmp>boven|onder|beneden)\s+(?P<ref>(?:dat|die)\s+(?:van|in)\s+"
+    r"[^,;:.()]{1,60}|(?:het|de)\s+(?:(?:landelijke?|nederlandse?|provinciale|regionale"
+    r"|gestelde|afgesproken)\s+)?(?:budget|begroting|raming|norm|streefwaarde|streefcijfer"
+    r"|doelstelling|doel|verwachting|prognose|gemiddelde|niveau)\w*"
+    r"(?:\s+(?:van|in|voor)\s+[^,;:.()]{1,40})?)",
+    re.IGNORECASE,
+)
+#: A superlative among others: "is het hoogste van de regio", "met de laagste werkloosheid".
+_TOP = re.compile(
+    r"\b(?P<verb>is|zijn|was|waren|ligt|liggen|heeft|hebben|had|kent|kennen|telt|tellen|met)\s+"
+    r"(?:(?:veruit|verreweg|ook|nog\s+steeds)\s+)?(?:het|de)\s+"
+    r"(?P<cmp>hoogste|laagste|grootste|kleinste)\b(?P<what>(?:\s+[^\W\d][\w’'-]*){0,4}?)"
+    r"(?:\s+(?P<ref>(?:van|in|binnen|onder)\s+(?:de\s+|het\s+|heel\s+|alle\s+)?"
+    r"(?:regio|provincie|land|nederland|\w*gemeenten|(?-i:[A-Z])[\w-]+)\b)|(?=\s*[,.;:)]|\s*$))",
+    re.IGNORECASE,
+)
+_TOP_WORDS = {"hoogste": "higher", "grootste": "higher", "laagste": "lower", "kleinste": "lower"}
+_BELOW = {"boven": "higher", "onder": "lower", "beneden": "lower"}
+_PLAN = re.compile(
+    r"\b(?:budget|begroting|raming|norm|streef\w*|doelstelling|doel|verwachting|prognose)",
+    re.IGNORECASE,
+)
+
+
+def compared_with(words: str) -> str | None:
+    """The reference a phrase after "af van", "dat van", "bij" names (None for none).
+
+    Examples
+    --------
+    >>> [compared_with(w) for w in ("vergelijkbare gemeenten", "de begroting", "de regio")]
+    ['size class', 'expected', 'region']
+    >>> compared_with("het landelijk gemiddelde"), compared_with("de buurgemeenten")
+    ('national average', 'other municipalities')
+    >>> compared_with("de wensen") is None
+    True
+    """
+    if _PLAN.search(words):
+        return "expected"
+    if re.search(r"\b(?:vergelijkbare|kleine|grote)\s+gemeenten|grootteklasse", words, re.I):
+        return "size class"
+    if re.search(r"\b(?:19|20)\d\d\b|\bvorig\s+jaar\b|\bjaar\s+(?:eerder|geleden)\b", words, re.I):
+        return "previous year"
+    found = reference_of("dan " + words.strip())
+    if found is None and re.search(r"gemeenten\b", words, re.IGNORECASE):
+        return "other municipalities"
+    return found
+
+
+def _quantity(words: str) -> bool:
+    """True when ``words`` name a quantity (a quantity noun or a judged quantity)."""
+    if QUANTITY.search(words):
+        return True
+    quantities = load_directions().quantities
+    return any(w.strip(".,;:()").lower() in quantities for w in words.split())
+
+
+def _levels_against(text: str, start: int, end: int) -> list[Change]:
+    """A level followed by its reference: "is hoog in vergelijking met het landelijk beeld"."""
+    out: list[Change] = []
+    for m in _LEVEL_AGAINST.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()]
+        ref = against_reference(m.group("ref"))
+        if ref is None or not _quantity(subject):
+            continue
+        out.append(Change(c0, m.end(), subject, DIRECTION[m.group("cmp").lower()], ref))
+    return out
+
+
+def _quantified(text: str, start: int, end: int) -> list[Change]:
+    """A quantifier on a plural noun in a clause that names what it is set against."""
+    out: list[Change] = []
+    for m in _QUANTIFIED.finditer(text, start, end):
+        if _NOT_LEVEL.search(text, max(start, m.start() - 6), m.start()):
+            continue
+        if m.group("what").lower() in FUNCTION_WORDS:
+            continue
+        lo = _segment_start(text, start, m.start())
+        stop = _SEGMENT_END.search(text, m.end(), end)
+        hi = stop.start() if stop else end
+        against = _AGAINST_PHRASE.search(text, lo, hi)
+        ref = against_reference(against.group()) if against else None
+        if ref is None:
+            continue
+        s, e = min(m.start(), against.start()), max(m.end(), against.end())
+        out.append(Change(s, e, m.group("what"), DIRECTION[m.group("cmp").lower()], ref))
+    return out
+
+
+def _segment_start(text: str, floor: int, pos: int) -> int:
+    """Where the segment holding ``pos`` starts (after the last ";", ":" or "maar")."""
+    start = max(floor, pos - 150)
+    for m in _SEGMENT_END.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def _deviations(text: str, start: int, end: int) -> list[Change]:
+    """Hardly differing from a reference: equal to it."""
+    out: list[Change] = []
+    for m in _DEVIATES.finditer(text, start, end):
+        words = m.group("ref") or m.group("ref2")
+        ref = compared_with(words)
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()]
+        if ref is None or not (_quantity(subject) or ref == "national average"):
+            continue
+        out.append(Change(c0, m.end(), subject, "equal", ref))
+    return out
+
+
+def _above(text: str, start: int, end: int) -> list[Change]:
+    """Above or below another place's level, a plan or a norm."""
+    out: list[Change] = []
+    for m in _ABOVE.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()]
+        ref = compared_with(m.group("ref"))
+        if ref is None or not _quantity(subject):
+            continue
+        out.append(Change(c0, m.end(), subject, _BELOW[m.group("cmp").lower()], ref))
+    return out
+
+
+def _superlatives(text: str, start: int, end: int) -> list[Change]:
+    """The highest or lowest among others: "heeft de laagste werkloosheid van de regio"."""
+    out: list[Change] = []
+    for m in _TOP.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        among = m.group("ref") or ""
+        if m.group("verb").lower() == "met":
+            c0 = max(c0, m.start())  # "de gemeente met de hoogste kosten": the phrase says it
+            if not re.search(r"gemeenten?\s+$", text[max(start, m.start() - 12) : m.start()]):
+                continue
+            among = among or "gemeenten"
+        subject = text[c0 : m.start()] + m.group("what")
+        if not among or not _quantity(subject):
+            continue
+        ref = compared_with(among) or "other municipalities"
+        out.append(Change(c0, m.end(), subject, _TOP_WORDS[m.group("cmp").lower()], ref))
+    return out
+
+
+#: Each rule with the key words one of which its every match holds (checked per sentence).
+_RULES = (
+    (("vergelijk", "vergeleken", "opzichte", "t.o.v"), _levels_against),
+    (("vergelijk", "vergeleken", "opzichte", "t.o.v"), _quantified),
+    (("wijk", "week", "weken", "verschil"), _deviations),
+    (("boven", "onder", "beneden"), _above),
+    (("hoogste", "laagste", "grootste", "kleinste"), _superlatives),
+)
+_RULE_GATES = tuple(
+    (re.compile("|".join(re.escape(w) for w in words)), rule) for words, rule in _RULES
+)
+#: Key words one of which every match holds (a cheap gate per sentence).
+GATE_WORDS = tuple(sorted({w for words, _ in _RULES for w in words}))
+
+
+def find_contrasts(text: str, start: int, end: int) -> list[Change]:
+    """Return the contrasts of quantities with a reference in ``text[start:end]``.
+
+    Overlapping contrasts keep the first found; the result is in text order.
+
+    Examples
+    --------
+    >>> s = "Het zorggebruik is hoog in vergelijking met het landelijk beeld."
+    >>> [(c.comparison, c.reference) for c in find_contrasts(s, 0, len(s))]
+    [('higher', 'national average')]
+    >>> s = "Het gebruik wijkt nauwelijks af van het landelijk gemiddelde."
+    >>> [(s[c.start : c.end], c.comparison) for c in find_contrasts(s, 0, len(s))]
+    [('Het gebruik wijkt nauwelijks af van het landelijk gemiddelde', 'equal')]
+    >>> find_contrasts("In veel gevallen, vergeleken met vroeger, gaat het goed.", 0, 56)
+    []
+    """
+    low = text[start:end].lower()
+    out: list[Change] = []
+    for gate, rule in _RULE_GATES:
+        if not gate.search(low):
+            continue
+        for change in rule(text, start, end):
+            if not any(change.start < c.end and c.start < change.end for c in out):
+                out.append(change)
+    return sorted(out, key=lambda c: (c.start, c.end))
