@@ -68,7 +68,8 @@ _THANREF = re.compile(
 #: A plan may be compared over a longer clause (seven words) than a reference (four).
 _MORE_THAN = re.compile(
     r"\b(?:(?:iets|wat|veel|fors|flink|duidelijk|aanzienlijk|beduidend|sterk|nog)\s+)?"
-    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+(?P<what>(?:[^\W\d][\w-]*\s+){0,7}?)"
+    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+"
+    r"(?P<what>(?:(?:\d+[-+][’']?)?[^\W\d][\w-]*\s+){0,7}?)"
     + _THAN_VERB
     + r"dan\s+(?:(?P<plan>(?:(?:eerder|vooraf|aanvankelijk)\s+)?(?:verwacht|begroot|geraamd"
     r"|voorzien|gepland|voorspeld|geprognosticeerd|gevreesd|gehoopt)\b)|" + REF + ")",

@@ -29,6 +29,7 @@ QUANTITY_NOUNS = (
     "cijfer",
     "cijfers",
     "percentage",
+    "percentages",
     "score",
     "niveau",
     "vraag",
@@ -61,6 +62,7 @@ QUANTITY_NOUNS = (
     "verzuim",
     "graad",
     "dichtheid",
+    "volume",
 )
 #: Quantity nouns that head compounds too: "zorgvraag", "zorgkosten", "Wmo-gebruik".
 COMPOUND_HEADS = (
@@ -86,6 +88,7 @@ COMPOUND_HEADS = (
     "aandeel",
     "graad",
     "dichtheid",
+    "volume",
 )
 QUANTITY = re.compile(
     r"\b(?:"
@@ -163,6 +166,8 @@ GATE_WORDS = (
     "verdrievoudiging",
     "halvering",
     "vermindering",
+    "verminderd",
+    "vermindert",
     "teruggang",
     "verdrievoudigd",
     "verviervoudigd",
@@ -244,7 +249,7 @@ DOWN: tuple[str, ...] = (
     "afnemende",
 )
 DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
-DOWN += ("halvering", "vermindering", "teruggang", "krimp")
+DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert")
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 
 #: What a level is compared with: the average (national, provincial, regional), the country,

@@ -36,7 +36,7 @@ from kg.document import Document
 from kg.extract.changes import Change, find_changes
 from kg.extract.changewords import AVERAGE_OF, GATE_WORDS, reference_of
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
-from kg.extract.contrasts import find_contrasts
+from kg.extract.contrasts import find_contrasts, find_unchanged
 from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
@@ -160,6 +160,7 @@ _GATES = {
     "changes": GATE_WORDS,
     "standings": STANDING_WORDS,
     "contrasts": CONTRAST_WORDS,
+    "unchanged": ("niet",),
 }
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 _ARTICLE = re.compile(r"^(?:de|het|een|dat|dit|deze|die)\s+", re.I)
@@ -266,6 +267,8 @@ def _in_sentence(
     idx = sentence.index
     if idx not in gates["any"]:
         return found
+    if idx in gates["unchanged"]:  # a negated change is none: before the words of change
+        found += _changes(text, find_unchanged(text, s0, s1), idx, _make, found)
     found += _against_level(text, s0, s1, idx, gates, _make)
     for m in _VAKER.finditer(text, s0, s1) if idx in gates["vaker"] else ():
         c0 = _clause_start(text, s0, m.start())

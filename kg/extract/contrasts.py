@@ -64,7 +64,7 @@ _HARDLY = (
 )
 #: Hardly differing from a reference: "wijkt nauwelijks af van het gemiddelde".
 _DEVIATES = re.compile(
-    r"\b(?:wijkt|wijken|week|weken)\s+(?:(?:daarin|hierin|ook|dus)\s+)?"
+    r"\b(?:wijkt|wijken|week|weken)\s+(?P<mid>(?:[^\W\d][\w-]*\s+){0,6}?)"
     + _HARDLY
     + r"\s+af\s+van\s+(?P<ref>[^,;:.()]{1,60})"
     r"|\b(?:verschilt|verschillen|verschilde|verschilden)\s+(?:(?:daarin|hierin|ook|dus)\s+)?"
@@ -96,10 +96,86 @@ _TOP = re.compile(
 )
 _TOP_WORDS = {"hoogste": "higher", "grootste": "higher", "laagste": "lower", "kleinste": "lower"}
 _BELOW = {"boven": "higher", "onder": "lower", "beneden": "lower"}
+#: A level as the last word of a subordinate clause: "dat het aantal cliënten hoog is".
+_FINAL = re.compile(
+    r"\b" + _DEGREE + r"(?P<cmp>hoog|laag|hoger|lager)\s+(?:is|zijn|was|waren|ligt|liggen|lag"
+    r"|lagen|blijft|blijven|uitvalt|uitvallen)\b(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    re.IGNORECASE,
+)
+#: A comparative predicate with words between copula and comparative and no reference:
+#: "het aantal cliënten is iets hoger", "is in de gemeente lager".
+_HIGHER = re.compile(
+    r"\s(?:is|zijn|was|waren)\s+(?:(?!dan\b|als\b)[^\W\d][\w-]*\s+){1,4}?"
+    r"(?P<cmp>hoger|lager)(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    re.IGNORECASE,
+)
+#: Becoming higher or longer: "de wachtlijsten worden langer".
+_BECOMES = re.compile(
+    r"\b(?:wordt|worden|werd|werden)\s+" + _DEGREE + r"(?P<cmp>hoger|lager|groter|kleiner"
+    r"|langer|korter)\b(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    re.IGNORECASE,
+)
+#: A score on a quantity: "scoort laag op gezondheid", "scoort goed op zelfredzaamheid".
+_SCORES = re.compile(
+    r"\b(?:scoort|scoren|scoorde|scoorden)\s+(?:(?:erg|zeer|vrij|heel|relatief|nog|ook"
+    r"|daarentegen)\s+)*(?P<cmp>hoog|laag|goed|slecht|gunstig|ongunstig)\s+(?:op|bij|voor)\s+"
+    r"(?P<what>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+#: Less favourable or less high than a reference: "minder gunstig dan gemiddeld".
+_LESS_THAN = re.compile(
+    r"\bminder\s+(?P<cmp>gunstig|goed|hoog|groot|sterk)\s+(?:(?:is|zijn|was|waren|ligt|uitvalt)"
+    r"\s+)?(?:dan|als)\s+(?P<ref>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+#: A trend that goes on: "de vergrijzing zet door", "de krimp houdt aan".
+_GOES_ON = re.compile(
+    r"\b(?P<what>[\w-]*(?:vergrijzing|ontgroening|krimp|groei|daling|stijging|toename|afname))\s+"
+    r"(?:zet|zette|zetten|houdt|hield|hielden)\s+(?:[^\W\d][\w-]*\s+){0,3}?(?:door|aan)\b",
+    re.IGNORECASE,
+)
+_SCORE_WORDS = {"hoog": "higher", "goed": "higher", "gunstig": "higher"}
+_SCORE_WORDS.update(laag="lower", slecht="lower", ongunstig="lower")
+_LESS_WORDS = {"gunstig": "worse", "goed": "worse"}
+_LONGER = {"langer": "higher", "korter": "lower"}
 _PLAN = re.compile(
     r"\b(?:budget|begroting|raming|norm|streef\w*|doelstelling|doel|verwachting|prognose)",
     re.IGNORECASE,
 )
+
+
+#: A quantity that does not change: "het budget groeit niet mee", "is niet gestegen".
+_UNCHANGED = re.compile(
+    r"\bniet\s+(?:meer\s+)?(?:mee(?:groeit|groeien|groeide|stijgt|stijgen|steeg)|gestegen"
+    r"|gedaald|gegroeid|toegenomen|afgenomen|gekrompen|verhoogd|verlaagd)\b"
+    r"|\b(?:groeit|groeien|groeide|stijgt|stijgen|steeg|neemt|nemen|nam|daalt|dalen|daalde)\s+"
+    r"(?:[^\W\d][\w-]*\s+){0,4}?niet(?:\s+meer)?(?:\s+(?:mee|toe|af))?"
+    r"(?=\s*(?:[,.;:)]|$|met\b|en\b|maar\b))",
+    re.IGNORECASE,
+)
+
+
+def find_unchanged(text: str, start: int, end: int) -> list[Change]:
+    """Return the quantities said not to change in ``text[start:end]`` (equal).
+
+    A negated change is no change: read before the words of change, which
+    would otherwise give its direction.
+
+    Examples
+    --------
+    >>> s = "Het budget voor de teams groeit niet mee met de vraag."
+    >>> [(s[c.start : c.end], c.comparison) for c in find_unchanged(s, 0, len(s))]
+    [('Het budget voor de teams groeit niet mee', 'equal')]
+    >>> find_unchanged("Het aantal groeit niet alleen hier.", 0, 35)
+    []
+    """
+    out: list[Change] = []
+    for m in _UNCHANGED.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()]
+        if _quantity(subject):
+            out.append(Change(c0, m.end(), subject, "equal"))
+    return out
 
 
 def compared_with(words: str) -> str | None:
@@ -182,7 +258,7 @@ def _deviations(text: str, start: int, end: int) -> list[Change]:
         words = m.group("ref") or m.group("ref2")
         ref = compared_with(words)
         c0 = clause_start(text, start, m.start())
-        subject = text[c0 : m.start()]
+        subject = text[c0 : m.start()] + " " + (m.group("mid") or "")
         if ref is None or not (_quantity(subject) or ref == "national average"):
             continue
         out.append(Change(c0, m.end(), subject, "equal", ref))
@@ -221,6 +297,40 @@ def _superlatives(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
+def _predicates(text: str, start: int, end: int) -> list[Change]:
+    """A level last in its clause; a comparative after other words; becoming higher."""
+    out: list[Change] = []
+    for pattern in (_FINAL, _HIGHER, _BECOMES):
+        for m in pattern.finditer(text, start, end):
+            c0 = clause_start(text, start, m.start())
+            subject = text[c0 : m.start()]
+            if not _quantity(subject):
+                continue
+            word = m.group("cmp").lower()
+            out.append(Change(c0, m.end(), subject, _LONGER.get(word) or DIRECTION[word]))
+    return out
+
+
+def _scores(text: str, start: int, end: int) -> list[Change]:
+    """A score on a quantity; less favourable than a reference; a trend that goes on."""
+    out: list[Change] = []
+    for m in _SCORES.finditer(text, start, end):
+        if _quantity(m.group("what")):
+            c0 = clause_start(text, start, m.start())
+            out.append(Change(c0, m.end(), m.group("what"), _SCORE_WORDS[m.group("cmp").lower()]))
+    for m in _LESS_THAN.finditer(text, start, end):
+        ref = compared_with(m.group("ref"))
+        c0 = clause_start(text, start, m.start())
+        if ref is not None and text[c0 : m.start()].strip():
+            cmp = _LESS_WORDS.get(m.group("cmp").lower(), "lower")
+            out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, ref))
+    for m in _GOES_ON.finditer(text, start, end):
+        what = m.group("what").lower()
+        down = what.endswith(("ontgroening", "krimp", "daling", "afname"))
+        out.append(Change(m.start(), m.end(), what, "lower" if down else "higher"))
+    return out
+
+
 #: Each rule with the key words one of which its every match holds (checked per sentence).
 _RULES = (
     (("vergelijk", "vergeleken", "opzichte", "t.o.v"), _levels_against),
@@ -228,6 +338,8 @@ _RULES = (
     (("wijk", "week", "weken", "verschil"), _deviations),
     (("boven", "onder", "beneden"), _above),
     (("hoogste", "laagste", "grootste", "kleinste"), _superlatives),
+    (("hoog", "laag", "hoger", "lager", "langer", "korter", "groter", "kleiner"), _predicates),
+    (("scoort", "scoren", "scoorde", "minder", "zet", "houdt", "hield"), _scores),
 )
 _RULE_GATES = tuple(
     (re.compile("|".join(re.escape(w) for w in words)), rule) for words, rule in _RULES
