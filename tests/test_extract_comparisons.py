@@ -149,3 +149,13 @@ def test_a_restriction_takes_the_verdict_before_it_not_the_one_of_a_later_clause
         "betreft; jeugdhulp met verblijf komt ongeveer even vaak voor als landelijk."
     )
     assert [c for _, m, c, _ in found if m == "de jeugd-GGZ"] == ["higher"]
+
+
+def test_the_average_of_a_province_or_region_is_named_by_its_adjective():
+    doc, ex = extract_text(
+        "Het aandeel ouderen ligt boven het Limburgse gemiddelde. "
+        "De werkloosheid is lager dan het regionaal gemiddelde.",
+        heading="Cijfers",
+    )
+    got = sorted((i.comparison, i.reference) for i in ex.indicators)
+    assert got == [("higher", "province"), ("lower", "region")]

@@ -94,25 +94,27 @@ _TOP = re.compile(
     r"(?:regio|provincie|land|nederland|\w*gemeenten|(?-i:[A-Z])[\w-]+)\b)|(?=\s*[,.;:)]|\s*$))",
     re.IGNORECASE,
 )
+#: The end of a predicate: punctuation, the sentence's end or a coordinating word.
+_ENDS = r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))"
 _TOP_WORDS = {"hoogste": "higher", "grootste": "higher", "laagste": "lower", "kleinste": "lower"}
 _BELOW = {"boven": "higher", "onder": "lower", "beneden": "lower"}
 #: A level as the last word of a subordinate clause: "dat het aantal cliënten hoog is".
 _FINAL = re.compile(
     r"\b" + _DEGREE + r"(?P<cmp>hoog|laag|hoger|lager)\s+(?:is|zijn|was|waren|ligt|liggen|lag"
-    r"|lagen|blijft|blijven|uitvalt|uitvallen)\b(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    r"|lagen|blijft|blijven|uitvalt|uitvallen)\b" + _ENDS,
     re.IGNORECASE,
 )
 #: A comparative predicate with words between copula and comparative and no reference:
 #: "het aantal cliënten is iets hoger", "is in de gemeente lager".
 _HIGHER = re.compile(
     r"\s(?:is|zijn|was|waren)\s+(?:(?!dan\b|als\b)[^\W\d][\w-]*\s+){1,4}?"
-    r"(?P<cmp>hoger|lager)(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    r"(?P<cmp>hoger|lager)" + _ENDS,
     re.IGNORECASE,
 )
 #: Becoming higher or longer: "de wachtlijsten worden langer".
 _BECOMES = re.compile(
     r"\b(?:wordt|worden|werd|werden)\s+" + _DEGREE + r"(?P<cmp>hoger|lager|groter|kleiner"
-    r"|langer|korter)\b(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    r"|langer|korter)\b" + _ENDS,
     re.IGNORECASE,
 )
 #: A score on a quantity: "scoort laag op gezondheid", "scoort goed op zelfredzaamheid".
