@@ -89,6 +89,8 @@ COMPOUND_HEADS = (
     "graad",
     "dichtheid",
     "volume",
+    "niveau",
+    "omvang",
 )
 QUANTITY = re.compile(
     r"\b(?:"

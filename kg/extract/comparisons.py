@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.changes import Change, find_changes
-from kg.extract.changewords import AVERAGE_OF, GATE_WORDS, reference_of
+from kg.extract.changewords import AVERAGE_OF, GATE_WORDS, QUANTITY, reference_of
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import find_contrasts, find_unchanged
 from kg.extract.gates import KeyWords
@@ -115,8 +115,9 @@ _NET_ZO = re.compile(
     re.I,
 )
 _PAREN = re.compile(
-    r"(?P<topic>\b[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+)?)\s*\(\s*(?P<cmp>veel|weinig|hoge?|lage?|"
-    r"bovengemiddeld|ondergemiddeld)\b(?P<rest>[^()]{0,120})\)",
+    r"(?P<topic>\b[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+)?)\s*\(\s*(?P<cmp>veel|weinig|hoge?|lage?|hoger|lager"
+    r"|bovengemiddeld|ondergemiddeld|(?:boven|onder)(?=\s+het\s+(?:\w+\s+)?(?:gemiddelde|niveau)))"
+    r"\b(?P<rest>[^()]{0,120})\)",
     re.I,
 )
 _FIGURES = re.compile(r"\bcijfers\s+(?:tonen|toont|laten\s+zien|wijzen\s+op)\b", re.I)
@@ -350,7 +351,7 @@ def _parenthetical(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list
         measure = rest if m.group("cmp").lower() in {"lage", "laag", "hoge", "hoog"} else ""
         measure = measure or (rest if m.group("cmp").lower() in {"veel", "weinig"} else "")
         measure = _ARTICLE.sub("", measure) or m.group("topic")
-        ref = _reference(m.group("cmp"))
+        ref = _reference(m.group("cmp") + " " + m.group("rest"))
         found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
     return found
 
@@ -364,18 +365,39 @@ def _changes(
     for change in changes:
         if any(change.start < f.end and f.start < change.end for f in found):
             continue  # said by a pattern above (the changes nest only in each other)
-        ind = _make(idx, change.start, change.end, change.subject, "x", change.reference)
-        label = ind.measure_label or " ".join(text[change.start : change.end].split())
-        out.append(
-            replace(
-                ind,
-                measure_label=label,
-                comparison=change.comparison,
-                qualifier=change.qualifier,
-                approximate=change.qualifier is not None,
+        for subject in _coordinated(change.subject):
+            ind = _make(idx, change.start, change.end, subject, "x", change.reference)
+            label = ind.measure_label or " ".join(text[change.start : change.end].split())
+            out.append(
+                replace(
+                    ind,
+                    measure_label=label,
+                    comparison=change.comparison,
+                    qualifier=change.qualifier,
+                    approximate=change.qualifier is not None,
+                )
             )
-        )
     return out
+
+
+def _coordinated(subject: str) -> list[str]:
+    """The quantities of a subject, one per coordinated noun phrase that names one.
+
+    "het aantal cliënten en de kosten" are two quantities compared alike; "de
+    gezondheid en redzaamheid" (no article) and "het aantal ouders en kinderen"
+    (one quantity of two groups) are one.
+
+    Examples
+    --------
+    >>> _coordinated("Het aantal cliënten en de kosten van de zorg ")
+    ['aantal cliënten', 'kosten van de zorg']
+    >>> _coordinated("het aantal ouders en kinderen")
+    ['het aantal ouders en kinderen']
+    """
+    parts = _subjects(subject) if re.search(r"\sen\s+(?:de|het)\s", subject) else []
+    if len(parts) > 1 and all(QUANTITY.search(p) for p in parts):
+        return parts
+    return [subject]
 
 
 def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:

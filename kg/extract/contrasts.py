@@ -34,7 +34,7 @@ import re
 
 from kg.extract.changes import Change, against_reference, clause_start
 from kg.extract.changewords import DIRECTION, QUANTITY, reference_of
-from kg.extract.direction import load as load_directions
+from kg.extract.direction import quantity_sign
 from kg.extract.numberwords import FUNCTION_WORDS
 
 #: What a quantity is set against, named by a preposition phrase.
@@ -111,6 +111,33 @@ _HIGHER = re.compile(
     r"(?P<cmp>hoger|lager)" + _ENDS,
     re.IGNORECASE,
 )
+#: "ligt … hoog": a level after the verb "liggen" and words between ("ligt onder jongeren hoog").
+_LIES = re.compile(
+    r"\s(?:ligt|liggen|lag|lagen)\s+(?:(?!dan\b|als\b)[^\W\d][\w-]*\s+){0,5}?"
+    r"(?P<cmp>hoog|laag)\b" + _ENDS,
+    re.IGNORECASE,
+)
+#: A level after an insertion between commas: "is, in vergelijking met de regio, laag".
+_INSERTED = re.compile(
+    r"\s(?:is|zijn|was|waren|ligt|liggen|lag|lagen|blijft|blijven)\s*,\s*(?P<ins>[^,;:.()]{1,60}),"
+    r"\s*" + _DEGREE + r"(?P<cmp>hoog|laag|hoger|lager|groot|klein)\b" + _ENDS,
+    re.IGNORECASE,
+)
+#: A label and its level: "Aandeel ouderen: hoog", "Wmo-gebruik: bovengemiddeld".
+_LABELLED = re.compile(
+    r"(?P<what>\b[^\W\d][^:;.,()\n]{1,60}?)\s*:\s*" + _DEGREE + r"(?P<cmp>hoog|laag"
+    r"|bovengemiddeld|ondergemiddeld)\b" + _ENDS,
+    re.IGNORECASE,
+)
+#: How much a service is used: "er wordt veel gebruik gemaakt van", "weinig beroep op".
+_USE = re.compile(
+    r"\b(?:(?:relatief|opvallend|erg|zeer|heel|naar\s+verhouding|bovengemiddeld)\s+)?"
+    r"(?P<cmp>veel|weinig|meer|minder)\s+(?P<what>gebruik\s+(?:\w+\s+){0,2}?van|beroep\s+"
+    r"(?:\w+\s+){0,2}?op|vraag\s+naar)\s+(?P<of>(?:de\s+|het\s+)?[^,;:.()]{1,40}?)"
+    r"(?:\s+dan\s+(?P<ref>[^,;:.()]{1,40}))?(?=\s*(?:[,.;:)]|$)|\s+(?:en|maar|door|bij|in|voor)\b)",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = {"bovengemiddeld": "higher", "ondergemiddeld": "lower"}
 #: Becoming higher or longer: "de wachtlijsten worden langer".
 _BECOMES = re.compile(
     r"\b(?:wordt|worden|werd|werden)\s+" + _DEGREE + r"(?P<cmp>hoger|lager|groter|kleiner"
@@ -208,8 +235,7 @@ def _quantity(words: str) -> bool:
     """True when ``words`` name a quantity (a quantity noun or a judged quantity)."""
     if QUANTITY.search(words):
         return True
-    quantities = load_directions().quantities
-    return any(w.strip(".,;:()").lower() in quantities for w in words.split())
+    return any(quantity_sign(w.strip(".,;:()’'")) for w in words.split())
 
 
 def _levels_against(text: str, start: int, end: int) -> list[Change]:
@@ -313,6 +339,41 @@ def _predicates(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
+def _inserted(text: str, start: int, end: int) -> list[Change]:
+    """A level after "ligt …", after an insertion between commas, or after a label."""
+    out: list[Change] = []
+    for pattern in (_LIES, _INSERTED):
+        for m in pattern.finditer(text, start, end):
+            c0 = clause_start(text, start, m.start())
+            subject = text[c0 : m.start()]
+            if _quantity(subject):
+                ins = m.groupdict().get("ins") or ""
+                ref = against_reference(ins) if _AGAINST_PHRASE.search(ins) else None
+                out.append(Change(c0, m.end(), subject, DIRECTION[m.group("cmp").lower()], ref))
+    for m in _LABELLED.finditer(text, start, end):
+        if _quantity(m.group("what")):
+            word = m.group("cmp").lower()
+            ref = "national average" if word in _LABEL_WORDS else None
+            cmp = _LABEL_WORDS.get(word) or DIRECTION[word]
+            out.append(Change(m.start(), m.end(), m.group("what"), cmp, ref))
+    return out
+
+
+def _use(text: str, start: int, end: int) -> list[Change]:
+    """How much a service is used or asked for: "maken weinig gebruik van de Wmo"."""
+    out: list[Change] = []
+    for m in _USE.finditer(text, start, end):
+        if _NOT_LEVEL.search(text, max(start, m.start() - 6), m.start()):
+            continue
+        ref = compared_with(m.group("ref")) if m.group("ref") else None
+        if m.group("ref") and ref is None:
+            continue  # "meer gebruik van X dan van Y" compares two services
+        cmp = DIRECTION[m.group("cmp").lower()]
+        what = m.group("what").split()[0] + " " + m.group("of")
+        out.append(Change(m.start(), m.end(), what, cmp, ref))
+    return out
+
+
 def _scores(text: str, start: int, end: int) -> list[Change]:
     """A score on a quantity; less favourable than a reference; a trend that goes on."""
     out: list[Change] = []
@@ -342,6 +403,8 @@ _RULES = (
     (("hoogste", "laagste", "grootste", "kleinste"), _superlatives),
     (("hoog", "laag", "hoger", "lager", "langer", "korter", "groter", "kleiner"), _predicates),
     (("scoort", "scoren", "scoorde", "minder", "zet", "houdt", "hield"), _scores),
+    (("ligt", "liggen", "lag", ",", ":"), _inserted),
+    (("gebruik", "beroep", "vraag naar"), _use),
 )
 _RULE_GATES = tuple(
     (re.compile("|".join(re.escape(w) for w in words)), rule) for words, rule in _RULES
