@@ -175,7 +175,13 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
     start = max(floor, pos - 150)
     for m in _CLAUSE_START.finditer(text, start, pos):
         start = m.end()
+    for m in _AFTER_FIGURE.finditer(text, start, pos):
+        start = m.end()  # "telt 35.000 inwoners en het aandeel ouderen ligt hoger"
     return start
+
+
+#: A figure's clause ended by "en" and a new subject: what follows compares that subject.
+_AFTER_FIGURE = re.compile(r"\d[^,;:]*?\sen\s+(?=(?:de|het)\s)", re.IGNORECASE)
 
 
 def _reference(phrase: str) -> str | None:

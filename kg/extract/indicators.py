@@ -37,6 +37,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import Document, Sentence
+from kg.extract.changewords import reference_of
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.numbers import WINDOW, Number, find_numbers
@@ -230,7 +231,9 @@ def _qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]
 def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     """Comparison and reference in the clause after a figure (a bounded window)."""
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
-    clause = re.split(r"[;(]|\s(?:namelijk|maar)\s|\d", tail, maxsplit=1)[0]
+    # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is
+    # hoger dan gemiddeld") compares its own subject, not the figure
+    clause = re.split(r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s", tail, maxsplit=1)[0]
     clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
     comparison = reference = None
     m = _CMP.search(clause)
@@ -247,6 +250,8 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
         reference = "size class"
     elif re.search(r"\bandere\s+gemeenten\b", clause):
         reference = "other municipalities"
+    elif m and re.search(r"\b(?:dan|als)\s", clause):  # "lager dan in de provincie"
+        reference = reference_of(clause)
     if (
         comparison in {"more", "less", "higher", "lower"}
         and reference is None
