@@ -159,3 +159,9 @@ def test_the_average_of_a_province_or_region_is_named_by_its_adjective():
     )
     got = sorted((i.comparison, i.reference) for i in ex.indicators)
     assert got == [("higher", "province"), ("lower", "region")]
+
+
+def test_a_subject_after_its_verb_of_change_names_the_measure():
+    doc, ex = extract_text("In 2016 steeg het aantal cliënten.", heading="Cijfers")
+    got = [(doc.text[i.start : i.end], i.comparison, i.measure_label) for i in ex.indicators]
+    assert got == [("In 2016 steeg het aantal cliënten", "higher", "aantal cliënten")]

@@ -588,3 +588,16 @@ def test_a_figure_compared_with_the_province_names_it():
     doc, ex = extract_text("De werkloosheid (5,1%) is lager dan in de provincie (6,0%).")
     first = next(i for i in ex.indicators if i.value is not None)
     assert (first.comparison, first.reference) == ("lower", "province")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("De gemeente heeft te maken met een groeiend aantal ouderen.", "higher"),
+        ("Er is een afnemend aantal vrijwilligers.", "lower"),
+        ("Een klein aantal jongeren krijgt hulp.", None),
+    ],
+)
+def test_a_vague_count_that_grows_or_shrinks_is_a_comparison(sentence, comparison):
+    _, ex = extract_text(sentence)
+    assert [i.comparison for i in ex.indicators] == [comparison]

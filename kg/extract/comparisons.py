@@ -293,9 +293,9 @@ def _in_sentence(
     for m in _TREND.finditer(text, s0, s1) if idx in gates["trend"] else ():
         c0 = _clause_start(text, s0, m.start())
         word = m.group("cmp") or m.group("cmp2")
-        subject = text[c0 : m.start()]
+        subject, end = _trend_subject(text, c0, m, s1)
         deg = m.group("deg")
-        found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
+        found.append(_make(idx, c0, end, " ".join(_subjects(subject)[:1]), word, None, deg))
     if idx in gates["changes"]:
         found += _changes(text, find_changes(text, s0, s1), idx, _make, found)
     if idx in gates["standings"]:
@@ -307,6 +307,40 @@ def _in_sentence(
     if found and idx in gates["zeker"]:
         found += _restrictions(text, s0, s1, idx, _make, found)
     return found
+
+
+#: The subject after its verb (Dutch inversion after a fronted phrase): "In 2016 steeg het
+#: aantal cliënten", up to the amount ("met 8%"), a conjunction or the clause's end.
+_INVERTED = re.compile(
+    r"\s+(?:(?:ook|nog|verder|fors|sterk|licht|flink|iets)\s+)*(?P<subject>(?:de|het)\s+"
+    r"[^,;:.()]{1,60}?)(?=\s*(?:[,.;:)]|$)|\s+(?:met|tot|naar|van)\s+(?:\S+\s+)?[\d€]"
+    r"|\s+(?:en|maar|door)\b)",
+    re.IGNORECASE,
+)
+
+
+def _trend_subject(text: str, c0: int, m: re.Match, ceiling: int) -> tuple[str, int]:
+    """The subject of a verb of change and the end of its quote.
+
+    The clause before the verb names it, or, when that names no quantity, the
+    noun phrase right after the verb does ("In 2016 steeg het aantal cliënten").
+
+    Examples
+    --------
+    >>> t = "In 2016 steeg het aantal cliënten."
+    >>> _trend_subject(t, 0, _TREND.search(t), len(t))
+    ('het aantal cliënten', 33)
+    """
+    before = text[c0 : m.start()]
+    if QUANTITY.search(before):
+        return before, m.end()
+    after = _INVERTED.match(text, m.end(), ceiling)
+    if after and QUANTITY.search(after.group("subject")) and not _AMOUNT.match(text, after.end()):
+        return after.group("subject"), after.end("subject")
+    return before, m.end()  # "daalde het aantal X met 8%": the figure states the change
+
+
+_AMOUNT = re.compile(r"\s+(?:met|tot|naar|van)\s+(?:\S+\s+)?[\d€]", re.IGNORECASE)
 
 
 def _against_level(

@@ -206,6 +206,9 @@ _NEXT_QUALIFIER = re.compile(
     + r")\w*)\b|\b(?:meer|minder)\s+dan\s*$",
     re.IGNORECASE,
 )
+#: A vague count that grows or shrinks: "een groeiend aantal", "een afnemend aantal".
+_GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
+_GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"), "lower"))
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -403,6 +406,9 @@ class _Reader:
             # "10% minder uitgegeven": a stated difference compares without a reference
             cmp = stated.group().split()[-1].lower() if stated is not None else ""
             comparison = _COMPARISON_WORDS.get(cmp)
+        if comparison is None and number.form == "vague":  # "een groeiend aantal ouderen"
+            words = text[number.start : number.end].lower().split()
+            comparison = _GROWING.get(words[1]) if len(words) > 1 else None
         if comparison is None:
             comparison = _change_before(text, min(q_start, number.start), floor)
         changed = _change_after(text, number, q_start, floor, ceiling)
