@@ -114,3 +114,21 @@ def test_contrasts_become_observations_without_a_figure():
     ) in got
     assert ("Het budget voor de wijkteams groeit niet mee", "equal", None) in got
     assert not any(c == "higher" for _, c, _ in got)  # "groeit" negated is no rise
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("De wachttijd voor een keukentafelgesprek is lang.", "higher"),
+        ("Er zijn korte wachtlijsten.", "lower"),
+        ("Het aantal cliënten is nagenoeg hetzelfde als vorig jaar.", "equal"),
+        ("Het aantal jeugdigen in zorg is ongeveer even groot gebleven.", "equal"),
+        ("De kosten voor de jeugdzorg zijn hoger uitgevallen.", "higher"),
+    ],
+)
+def test_lengths_of_time_sameness_and_outcomes(sentence, comparison):
+    assert [c for _, c, _ in contrasts(sentence)] == [comparison]
+
+
+def test_a_long_talk_is_no_length_of_a_quantity():
+    assert contrasts("Het gesprek was lang en de tijd is kort.") == []

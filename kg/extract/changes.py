@@ -76,7 +76,7 @@ _MORE_THAN = re.compile(
     re.IGNORECASE,
 )
 #: A past participle ("gebruikt", "verstrekt", "aangevraagd"): a verb, not a counted noun.
-_PARTICIPLE = re.compile(r"(?:[a-z]+)?ge[a-zë]+[td]", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:[a-z]+)?ge[a-zëïéü]+[td]", re.IGNORECASE)
 #: The same level as a reference: "is vergelijkbaar met het landelijk gemiddelde".
 _SAME_AS = re.compile(
     r"\b(?:(?:ongeveer|vrijwel|nagenoeg|goed)\s+)?(?:vergelijkbaar\s+met|in\s+lijn\s+met"

@@ -170,6 +170,8 @@ GATE_WORDS = (
     "vermindering",
     "verminderd",
     "vermindert",
+    "vergroot",
+    "verkleind",
     "teruggang",
     "verdrievoudigd",
     "verviervoudigd",
@@ -238,7 +240,7 @@ UP: tuple[str, ...] = (
     "gegroeid",
 )
 UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
-UP += ("verdubbeling", "verdrievoudiging")
+UP += ("verdubbeling", "verdrievoudiging", "vergroot")
 UP += ("oplopende", "verdrievoudigd", "verviervoudigd", "verveelvoudigd", "verdubbelde")
 UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
 DOWN: tuple[str, ...] = (
@@ -251,7 +253,7 @@ DOWN: tuple[str, ...] = (
     "afnemende",
 )
 DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
-DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert")
+DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert", "verkleind")
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 
 #: What a level is compared with: the average (national, provincial, regional), the country,

@@ -137,6 +137,30 @@ _USE = re.compile(
     r"(?:\s+dan\s+(?P<ref>[^,;:.()]{1,40}))?(?=\s*(?:[,.;:)]|$)|\s+(?:en|maar|door|bij|in|voor)\b)",
     re.IGNORECASE,
 )
+#: Lengths of time as levels: "de wachttijd is lang", "lange wachtlijsten" (longer is higher).
+_TIME_NOUN = r"[\w-]*(?:wachttijd|wachtlijst|doorlooptijd|wachttermijn|behandeltermijn)(?:en)?"
+_LONG = re.compile(
+    r"\b(?P<what>" + _TIME_NOUN + r")\b(?:\s+[^\W\d][\w-]*){0,4}?\s+(?:is|zijn|was|waren|blijft"
+    r"|blijven)\s+"
+    + _DEGREE
+    + r"(?:te\s+)?(?P<cmp>lang|kort)\b"
+    + _ENDS
+    + r"|\b(?P<cmp2>lange|korte)\s+(?P<what2>"
+    + _TIME_NOUN
+    + r")\b",
+    re.IGNORECASE,
+)
+#: The same as a reference or as before: "nagenoeg hetzelfde als vorig jaar", "even groot
+#: gebleven", and a comparative outcome: "zijn hoger uitgevallen".
+_SAME = re.compile(
+    r"\b(?:(?:nagenoeg|vrijwel|ongeveer|bijna|grotendeels)\s+)?(?:hetzelfde\s+als\s+"
+    r"(?P<ref>[^,;:.()]{1,40})|even\s+(?:groot|hoog)\s+gebleven\b)",
+    re.IGNORECASE,
+)
+_TURNED_OUT = re.compile(
+    r"\b(?P<cmp>hoger|lager)\s+(?:uitgevallen|uitgekomen|uitvalt|uitvallen|uitkomt|uitkomen)\b",
+    re.IGNORECASE,
+)
 _LABEL_WORDS = {"bovengemiddeld": "higher", "ondergemiddeld": "lower"}
 #: Becoming higher or longer: "de wachtlijsten worden langer".
 _BECOMES = re.compile(
@@ -374,6 +398,27 @@ def _use(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
+def _lengths_and_outcomes(text: str, start: int, end: int) -> list[Change]:
+    """A length of time as a level; the same as before; a comparative outcome."""
+    out: list[Change] = []
+    for m in _LONG.finditer(text, start, end):
+        word = (m.group("cmp") or m.group("cmp2")).lower()
+        cmp = "higher" if word.startswith("lang") else "lower"
+        out.append(Change(m.start(), m.end(), m.group("what") or m.group("what2"), cmp))
+    for m in _SAME.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()]
+        ref = compared_with(m.group("ref")) if m.group("ref") else "previous year"
+        if ref is not None and _quantity(subject):
+            out.append(Change(c0, m.end(), subject, "equal", ref))
+    for m in _TURNED_OUT.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()]
+        if _quantity(subject):
+            out.append(Change(c0, m.end(), subject, DIRECTION[m.group("cmp").lower()]))
+    return out
+
+
 def _scores(text: str, start: int, end: int) -> list[Change]:
     """A score on a quantity; less favourable than a reference; a trend that goes on."""
     out: list[Change] = []
@@ -405,6 +450,10 @@ _RULES = (
     (("scoort", "scoren", "scoorde", "minder", "zet", "houdt", "hield"), _scores),
     (("ligt", "liggen", "lag", ",", ":"), _inserted),
     (("gebruik", "beroep", "vraag naar"), _use),
+    (
+        ("lang", "kort", "hetzelfde", "gebleven", "uitgevallen", "uitgekomen", "uitval", "uitkom"),
+        _lengths_and_outcomes,
+    ),
 )
 _RULE_GATES = tuple(
     (re.compile("|".join(re.escape(w) for w in words)), rule) for words, rule in _RULES
