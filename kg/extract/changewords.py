@@ -265,13 +265,18 @@ AVERAGE_OF = (
     r"(?:landelijke?|nederlandse?|provinciaa?le?|regionaa?le?"
     r"|(?-i:[A-Z])[\w-]+?s?e?(?=\s+gemiddelde))"
 )
+#: Other municipalities as a reference: "andere gemeenten", "vergelijkbare
+#: plattelandsgemeenten", "de omliggende Friese gemeenten".
+OTHER_MUNICIPALITIES = (
+    r"(?:andere|overige|vergelijkbare|omliggende|omringende|naburige)\s+"
+    r"(?:(?-i:[A-Z])[\w-]+e\s+)?[\w-]*gemeenten"
+)
 REF = (
     r"(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?(?:gemiddelde?"
     r"|landelijk|provinciaal|regionaal|elders|in\s+(?:heel\s+)?nederland"
     r"|(?:in\s+)?de\s+rest\s+van\s+(?:nederland|het\s+land|de\s+provincie|de\s+regio"
     r"|(?-i:[A-Z])[\w-]+)|(?:in\s+)?de\s+(?:provincie|regio)"
-    r"|(?:in\s+)?(?:de\s+)?(?:andere|vergelijkbare|omliggende|omringende)\s+gemeenten"
-    r"|(?:in\s+)?de\s+buurgemeenten"
+    r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
     r"|in\s+(?-i:[A-Z])[\w-]+(?:[\s-](?-i:[A-Z])[\w-]+)?|in\s+de\s+(?-i:[A-Z])[\w-]+e\s+gemeenten"
     r"|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)|in\s+(?:19|20)\d\d|voorheen|vroeger"
     r"|(?:een\s+paar|enkele|\w+)\s+jaar\s+(?:geleden|terug))\b"

@@ -34,7 +34,13 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.changes import Change, find_changes
-from kg.extract.changewords import AVERAGE_OF, GATE_WORDS, QUANTITY, reference_of
+from kg.extract.changewords import (
+    AVERAGE_OF,
+    GATE_WORDS,
+    OTHER_MUNICIPALITIES,
+    QUANTITY,
+    reference_of,
+)
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import find_contrasts, find_unchanged
 from kg.extract.gates import KeyWords
@@ -48,7 +54,7 @@ _REFERENCE = (
     r"(?:\s+dan\s+(?:(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?"
     r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
-    r"|(?:in\s+)?(?:andere|vergelijkbare|omliggende)\s+gemeenten)\b)?"
+    r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r")\b)?"
 )
 _WORDS = {
     "hoger": "higher",
@@ -195,7 +201,7 @@ def _reference(phrase: str) -> str | None:
         phrase,
     ):
         return "previous year"
-    if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", phrase):
+    if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+\S*gemeenten", phrase):
         return "size class"
     if re.search(r"\bprovinciaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+provincie\b", phrase):
         return "province"
@@ -205,7 +211,7 @@ def _reference(phrase: str) -> str | None:
         return "national average"
     if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
         return "national average"
-    if re.search(r"\bandere\s+gemeenten\b", phrase):
+    if re.search(r"\b(?:andere|overige|omliggende|omringende|naburige)\s.*gemeenten\b", phrase):
         return "other municipalities"
     return None
 
