@@ -165,3 +165,26 @@ def test_a_subject_after_its_verb_of_change_names_the_measure():
     doc, ex = extract_text("In 2016 steeg het aantal cliënten.", heading="Cijfers")
     got = [(doc.text[i.start : i.end], i.comparison, i.measure_label) for i in ex.indicators]
     assert got == [("In 2016 steeg het aantal cliënten", "higher", "aantal cliënten")]
+
+
+def test_a_new_clause_after_a_figure_keeps_its_own_comparison():
+    doc, ex = extract_text(
+        "Het aandeel huishoudens met een laag inkomen (8%) is lager dan gemiddeld en ook het "
+        "aantal bijstandsuitkeringen is laag.",
+        heading="Cijfers",
+    )
+    got = [(doc.text[i.start : i.end], i.value, i.comparison) for i in ex.indicators]
+    assert ("het aantal bijstandsuitkeringen is laag", None, "lower") in got
+
+
+def test_both_quantities_of_zowel_als_are_observed_and_a_time_frame_is_none():
+    doc, ex = extract_text(
+        "Zowel het aantal jongeren met jeugdhulp als het aantal Wmo-cliënten is de afgelopen "
+        "drie jaar gestegen.",
+        heading="Cijfers",
+    )
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(None, "higher")] * 2
+    assert sorted(i.measure_label for i in ex.indicators) == [
+        "aantal Wmo-cliënten",
+        "aantal jongeren met jeugdhulp",
+    ]

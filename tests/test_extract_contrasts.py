@@ -132,3 +132,9 @@ def test_lengths_of_time_sameness_and_outcomes(sentence, comparison):
 
 def test_a_long_talk_is_no_length_of_a_quantity():
     assert contrasts("Het gesprek was lang en de tijd is kort.") == []
+
+
+def test_a_subject_after_its_copula():
+    found = contrasts("Vooral onder 75-plussers is het gebruik van de Wmo hoog.")
+    assert [c for _, c, _ in found] == ["higher"]
+    assert contrasts("Vooral onder ouderen is de stemming hoog.") == []

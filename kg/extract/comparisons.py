@@ -187,7 +187,10 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
 
 
 #: A figure's clause ended by "en" and a new subject: what follows compares that subject.
-_AFTER_FIGURE = re.compile(r"\d[^,;:]*?\sen\s+(?=(?:de|het)\s)", re.IGNORECASE)
+_AFTER_FIGURE = re.compile(
+    r"\d[^,;:]*?\sen\s+(?:(?:ook|daarnaast|bovendien|juist|tegelijk)\s+)?(?=(?:de|het)\s)",
+    re.IGNORECASE,
+)
 
 
 def _reference(phrase: str) -> str | None:
@@ -426,6 +429,10 @@ def _changes(
     return out
 
 
+_BOTH = re.compile(r"\bzowel\s+", re.IGNORECASE)
+_BOTH_AND = re.compile(r"\s+als\s+(?=(?:de|het)\s)", re.IGNORECASE)
+
+
 def _coordinated(subject: str) -> list[str]:
     """The quantities of a subject, one per coordinated noun phrase that names one.
 
@@ -439,11 +446,22 @@ def _coordinated(subject: str) -> list[str]:
     ['aantal cliënten', 'kosten van de zorg']
     >>> _coordinated("het aantal ouders en kinderen")
     ['het aantal ouders en kinderen']
+    >>> _coordinated("Zowel het aantal ouderen als de kosten")
+    ['aantal ouderen', 'kosten']
     """
+    both = _BOTH.search(subject)
+    if both:  # "zowel X als Y": as "X en Y"
+        subject = _BOTH_AND.sub(" en ", subject[both.end() :])
     parts = _subjects(subject) if re.search(r"\sen\s+(?:de|het)\s", subject) else []
+    parts = [_COPULA_AFTER.split(p, maxsplit=1)[0] for p in parts]  # the noun phrase only
     if len(parts) > 1 and all(QUANTITY.search(p) for p in parts):
         return parts
     return [subject]
+
+
+_COPULA_AFTER = re.compile(
+    r"\s+(?:is|zijn|was|waren|wordt|worden|ligt|liggen|blijft|blijven)\b", re.IGNORECASE
+)
 
 
 def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:

@@ -162,6 +162,13 @@ _TURNED_OUT = re.compile(
     re.IGNORECASE,
 )
 _LABEL_WORDS = {"bovengemiddeld": "higher", "ondergemiddeld": "lower"}
+#: The subject after its copula (inversion after a fronted phrase): "vooral onder ouderen is
+#: het gebruik van de Wmo hoog".
+_INVERTED_LEVEL = re.compile(
+    r"\b(?:is|zijn|was|waren|ligt|liggen|lag|lagen)\s+(?P<subject>(?:het|de)\s+[^,;:.()]{1,60}?)"
+    r"\s+" + _DEGREE + r"(?P<cmp>hoog|laag|hoger|lager)\b" + _ENDS,
+    re.IGNORECASE,
+)
 #: Becoming higher or longer: "de wachtlijsten worden langer".
 _BECOMES = re.compile(
     r"\b(?:wordt|worden|werd|werden)\s+" + _DEGREE + r"(?P<cmp>hoger|lager|groter|kleiner"
@@ -360,6 +367,11 @@ def _predicates(text: str, start: int, end: int) -> list[Change]:
                 continue
             word = m.group("cmp").lower()
             out.append(Change(c0, m.end(), subject, _LONGER.get(word) or DIRECTION[word]))
+    for m in _INVERTED_LEVEL.finditer(text, start, end):
+        if _quantity(m.group("subject")):
+            c0 = clause_start(text, start, m.start())
+            cmp = DIRECTION[m.group("cmp").lower()]
+            out.append(Change(c0, m.end(), m.group("subject"), cmp))
     return out
 
 

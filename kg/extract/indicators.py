@@ -212,6 +212,31 @@ _GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"),
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
+#: A span of time that frames a statement: "de afgelopen drie jaar", "de komende tien jaar".
+_FRAME = re.compile(
+    r"\b(?:de|het)\s+(?:afgelopen|komende|laatste|voorbije|eerstvolgende|volgende)\s+$",
+    re.IGNORECASE,
+)
+_TIME_UNITS = frozenset(("days", "weeks", "months", "years"))
+
+
+def _time_frame(text: str, number: Number, floor: int) -> bool:
+    """True when ``number`` is a span of time that frames a statement, not an observation.
+
+    Examples
+    --------
+    >>> t = "Het aantal cliënten is de afgelopen drie jaar gestegen."
+    >>> _time_frame(t, Number(t.index("drie"), t.index(" gestegen"), 3, "years", "duration"), 0)
+    True
+    >>> t = "De reserve is binnen twee jaar uitgeput."
+    >>> _time_frame(t, Number(t.index("twee"), t.index(" uitgeput"), 2, "years", "duration"), 0)
+    False
+    """
+    if number.unit not in _TIME_UNITS:
+        return False
+    return _FRAME.search(text, max(floor, number.start - 24), number.start) is not None
+
+
 @lru_cache(maxsize=1)
 def default_measures() -> MeasureVocabulary:
     """The measure vocabulary of the default ontology folder (read once)."""
@@ -442,7 +467,11 @@ class _Reader:
 
     def sentence(self, sentence: Sentence) -> tuple[list[Indicator], list[Indicator]]:
         """The observations of one sentence, and the national values it states."""
-        numbers = find_numbers(self.text, sentence.start, sentence.end)
+        numbers = [
+            n
+            for n in find_numbers(self.text, sentence.start, sentence.end)
+            if not _time_frame(self.text, n, sentence.start)
+        ]
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None
         kept: list[Indicator] = []
