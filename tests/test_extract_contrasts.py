@@ -138,3 +138,15 @@ def test_a_subject_after_its_copula():
     found = contrasts("Vooral onder 75-plussers is het gebruik van de Wmo hoog.")
     assert [c for _, c, _ in found] == ["higher"]
     assert contrasts("Vooral onder ouderen is de stemming hoog.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison", "reference"),
+    [
+        ("De vraag is groter dan het aanbod.", "higher", None),
+        ("De wachttijden zijn langer dan de norm.", "higher", "expected"),
+    ],
+)
+def test_a_quantity_set_against_another_thing(sentence, comparison, reference):
+    assert [(c, r) for _, c, r in contrasts(sentence)] == [(comparison, reference)]
+    assert contrasts("Hij is groter dan zijn broer.") == []

@@ -169,6 +169,14 @@ _INVERTED_LEVEL = re.compile(
     r"\s+" + _DEGREE + r"(?P<cmp>hoog|laag|hoger|lager)\b" + _ENDS,
     re.IGNORECASE,
 )
+#: A quantity set against another thing: "de vraag is groter dan het aanbod", "de uitgaven
+#: zijn hoger dan de inkomsten", "de wachttijden zijn langer dan de norm".
+_THAN_OTHER = re.compile(
+    r"\s(?:is|zijn|was|waren|ligt|liggen|lag|lagen|blijft|blijven)\s+"
+    + _DEGREE
+    + r"(?P<cmp>hoger|lager|groter|kleiner|langer|korter)\s+dan\s+(?P<ref>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
 #: Becoming higher or longer: "de wachtlijsten worden langer".
 _BECOMES = re.compile(
     r"\b(?:wordt|worden|werd|werden)\s+" + _DEGREE + r"(?P<cmp>hoger|lager|groter|kleiner"
@@ -367,6 +375,13 @@ def _predicates(text: str, start: int, end: int) -> list[Change]:
                 continue
             word = m.group("cmp").lower()
             out.append(Change(c0, m.end(), subject, _LONGER.get(word) or DIRECTION[word]))
+    for m in _THAN_OTHER.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()]
+        if _quantity(subject):
+            word = m.group("cmp").lower()
+            cmp = _LONGER.get(word) or DIRECTION[word]
+            out.append(Change(c0, m.end(), subject, cmp, compared_with(m.group("ref"))))
     for m in _INVERTED_LEVEL.finditer(text, start, end):
         if _quantity(m.group("subject")):
             c0 = clause_start(text, start, m.start())
