@@ -38,7 +38,6 @@ from kg.extract.changewords import (
     AVERAGE_OF,
     GATE_WORDS,
     OTHER_MUNICIPALITIES,
-    QUANTITY,
     reference_of,
 )
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
@@ -48,6 +47,7 @@ from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
+from kg.extract.subjects import ARTICLE, coordinated, measure_phrases, subject_of_verb
 
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
@@ -170,7 +170,6 @@ _GATES = {
     "unchanged": ("niet",),
 }
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
-_ARTICLE = re.compile(r"^(?:de|het|een|dat|dit|deze|die)\s+", re.I)
 
 
 #: Longest span a comparison or a figure's quote can have (the patterns are bounded).
@@ -217,18 +216,6 @@ def _reference(phrase: str) -> str | None:
     if re.search(r"\b(?:andere|overige|omliggende|omringende|naburige)\s.*gemeenten\b", phrase):
         return "other municipalities"
     return None
-
-
-def _subjects(phrase: str) -> list[str]:
-    """The measure phrases of a subject: one per coordinated noun phrase."""
-    phrase = re.sub(r"\s+(?:daarentegen|met name|vooral|ook|nog)\b", "", phrase.strip(" ,"))
-    parts = re.split(r"\s+en\s+(?=(?:de|het)\s)", phrase)
-    out = []
-    for part in parts:
-        words = _ARTICLE.sub("", part.strip()).split()[:6]
-        if words:
-            out.append(" ".join(words))
-    return out or [phrase]
 
 
 class _Maker:
@@ -302,9 +289,9 @@ def _in_sentence(
     for m in _TREND.finditer(text, s0, s1) if idx in gates["trend"] else ():
         c0 = _clause_start(text, s0, m.start())
         word = m.group("cmp") or m.group("cmp2")
-        subject, end = _trend_subject(text, c0, m, s1)
+        subject, end = subject_of_verb(text, c0, m.start(), m.end(), s1)
         deg = m.group("deg")
-        found.append(_make(idx, c0, end, " ".join(_subjects(subject)[:1]), word, None, deg))
+        found.append(_make(idx, c0, end, " ".join(measure_phrases(subject)[:1]), word, None, deg))
     if idx in gates["changes"]:
         found += _changes(text, find_changes(text, s0, s1), idx, _make, found)
     if idx in gates["standings"]:
@@ -316,40 +303,6 @@ def _in_sentence(
     if found and idx in gates["zeker"]:
         found += _restrictions(text, s0, s1, idx, _make, found)
     return found
-
-
-#: The subject after its verb (Dutch inversion after a fronted phrase): "In 2016 steeg het
-#: aantal cliënten", up to the amount ("met 8%"), a conjunction or the clause's end.
-_INVERTED = re.compile(
-    r"\s+(?:(?:ook|nog|verder|fors|sterk|licht|flink|iets)\s+)*(?P<subject>(?:de|het)\s+"
-    r"[^,;:.()]{1,60}?)(?=\s*(?:[,.;:)]|$)|\s+(?:met|tot|naar|van)\s+(?:\S+\s+)?[\d€]"
-    r"|\s+(?:en|maar|door)\b)",
-    re.IGNORECASE,
-)
-
-
-def _trend_subject(text: str, c0: int, m: re.Match, ceiling: int) -> tuple[str, int]:
-    """The subject of a verb of change and the end of its quote.
-
-    The clause before the verb names it, or, when that names no quantity, the
-    noun phrase right after the verb does ("In 2016 steeg het aantal cliënten").
-
-    Examples
-    --------
-    >>> t = "In 2016 steeg het aantal cliënten."
-    >>> _trend_subject(t, 0, _TREND.search(t), len(t))
-    ('het aantal cliënten', 33)
-    """
-    before = text[c0 : m.start()]
-    if QUANTITY.search(before):
-        return before, m.end()
-    after = _INVERTED.match(text, m.end(), ceiling)
-    if after and QUANTITY.search(after.group("subject")) and not _AMOUNT.match(text, after.end()):
-        return after.group("subject"), after.end("subject")
-    return before, m.end()  # "daalde het aantal X met 8%": the figure states the change
-
-
-_AMOUNT = re.compile(r"\s+(?:met|tot|naar|van)\s+(?:\S+\s+)?[\d€]", re.IGNORECASE)
 
 
 def _against_level(
@@ -366,7 +319,7 @@ def _against_level(
             subject = text[m.start() : m.start("cmp")]
             subject = re.sub(r"^\w+\s+(?:met\s+name\s+)?", "", subject)
             c0 = m.start() + len(text[m.start() : m.start("cmp")]) - len(subject.lstrip())
-        for measure in _subjects(subject):
+        for measure in measure_phrases(subject):
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
     for m in _COPULA.finditer(text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
@@ -374,7 +327,7 @@ def _against_level(
         if not _QUANTITY.search(clause):
             continue
         subject = text[c0 : m.start()] if text[c0 : m.start()].strip() else clause
-        for measure in _subjects(subject):
+        for measure in measure_phrases(subject):
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
     for m in _LEVEL.finditer(text, s0, s1) if idx in gates["level"] else ():
         c0 = _clause_start(text, s0, m.start())
@@ -384,7 +337,7 @@ def _against_level(
         word = m.group("cmp") or m.group("avg")
         if m.group("avg") and re.search(r"\b(?:dan|als)\s*$", m.group("mid"), re.I):
             continue  # "ongunstiger is dan gemiddeld": a comparison, not a level
-        for measure in _subjects(subject):
+        for measure in measure_phrases(subject):
             ref = _reference(m.group()) or "national average"
             found.append(_make(idx, c0, m.end(), measure, word, ref))
     return found
@@ -394,12 +347,12 @@ def _parenthetical(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list
     """Verdicts in brackets after a topic: "demografie (veel jongeren)", "(bovengemiddeld)"."""
     found: list[Indicator] = []
     for m in _PAREN.finditer(text, s0, s1):
-        if _ARTICLE.match(m.group("topic") + " "):
+        if ARTICLE.match(m.group("topic") + " "):
             continue  # "De (hoge) eigen bijdrage": an aside, not a verdict on a topic
         rest = m.group("rest").strip()
         measure = rest if m.group("cmp").lower() in {"lage", "laag", "hoge", "hoog"} else ""
         measure = measure or (rest if m.group("cmp").lower() in {"veel", "weinig"} else "")
-        measure = _ARTICLE.sub("", measure) or m.group("topic")
+        measure = ARTICLE.sub("", measure) or m.group("topic")
         ref = _reference(m.group("cmp") + " " + m.group("rest"))
         found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
     return found
@@ -414,7 +367,7 @@ def _changes(
     for change in changes:
         if any(change.start < f.end and f.start < change.end for f in found):
             continue  # said by a pattern above (the changes nest only in each other)
-        for subject in _coordinated(change.subject):
+        for subject in coordinated(change.subject):
             ind = _make(idx, change.start, change.end, subject, "x", change.reference)
             label = ind.measure_label or " ".join(text[change.start : change.end].split())
             out.append(
@@ -427,41 +380,6 @@ def _changes(
                 )
             )
     return out
-
-
-_BOTH = re.compile(r"\bzowel\s+", re.IGNORECASE)
-_BOTH_AND = re.compile(r"\s+als\s+(?=(?:de|het)\s)", re.IGNORECASE)
-
-
-def _coordinated(subject: str) -> list[str]:
-    """The quantities of a subject, one per coordinated noun phrase that names one.
-
-    "het aantal cliënten en de kosten" are two quantities compared alike; "de
-    gezondheid en redzaamheid" (no article) and "het aantal ouders en kinderen"
-    (one quantity of two groups) are one.
-
-    Examples
-    --------
-    >>> _coordinated("Het aantal cliënten en de kosten van de zorg ")
-    ['aantal cliënten', 'kosten van de zorg']
-    >>> _coordinated("het aantal ouders en kinderen")
-    ['het aantal ouders en kinderen']
-    >>> _coordinated("Zowel het aantal ouderen als de kosten")
-    ['aantal ouderen', 'kosten']
-    """
-    both = _BOTH.search(subject)
-    if both:  # "zowel X als Y": as "X en Y"
-        subject = _BOTH_AND.sub(" en ", subject[both.end() :])
-    parts = _subjects(subject) if re.search(r"\sen\s+(?:de|het)\s", subject) else []
-    parts = [_COPULA_AFTER.split(p, maxsplit=1)[0] for p in parts]  # the noun phrase only
-    if len(parts) > 1 and all(QUANTITY.search(p) for p in parts):
-        return parts
-    return [subject]
-
-
-_COPULA_AFTER = re.compile(
-    r"\s+(?:is|zijn|was|waren|wordt|worden|ligt|liggen|blijft|blijven)\b", re.IGNORECASE
-)
 
 
 def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:

@@ -43,6 +43,7 @@ from kg.extract.model import Extraction, Indicator
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
 from kg.extract.pronounlevels import pronoun_levels
+from kg.extract.timeframes import is_time_frame
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -210,31 +211,6 @@ _NEXT_QUALIFIER = re.compile(
 _GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
 _GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"), "lower"))
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
-
-
-#: A span of time that frames a statement: "de afgelopen drie jaar", "de komende tien jaar".
-_FRAME = re.compile(
-    r"\b(?:de|het)\s+(?:afgelopen|komende|laatste|voorbije|eerstvolgende|volgende)\s+$",
-    re.IGNORECASE,
-)
-_TIME_UNITS = frozenset(("days", "weeks", "months", "years"))
-
-
-def _time_frame(text: str, number: Number, floor: int) -> bool:
-    """True when ``number`` is a span of time that frames a statement, not an observation.
-
-    Examples
-    --------
-    >>> t = "Het aantal cliënten is de afgelopen drie jaar gestegen."
-    >>> _time_frame(t, Number(t.index("drie"), t.index(" gestegen"), 3, "years", "duration"), 0)
-    True
-    >>> t = "De reserve is binnen twee jaar uitgeput."
-    >>> _time_frame(t, Number(t.index("twee"), t.index(" uitgeput"), 2, "years", "duration"), 0)
-    False
-    """
-    if number.unit not in _TIME_UNITS:
-        return False
-    return _FRAME.search(text, max(floor, number.start - 24), number.start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -470,7 +446,7 @@ class _Reader:
         numbers = [
             n
             for n in find_numbers(self.text, sentence.start, sentence.end)
-            if not _time_frame(self.text, n, sentence.start)
+            if not is_time_frame(self.text, n, sentence.start)
         ]
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None
