@@ -41,7 +41,7 @@ from kg.extract.changewords import (
     reference_of,
 )
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
-from kg.extract.contrasts import find_contrasts, find_unchanged
+from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
 from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
@@ -167,7 +167,7 @@ _GATES = {
     "changes": GATE_WORDS,
     "standings": STANDING_WORDS,
     "contrasts": CONTRAST_WORDS,
-    "unchanged": ("niet",),
+    "unchanged": UNCHANGED_WORDS,
 }
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 

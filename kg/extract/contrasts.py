@@ -197,8 +197,18 @@ _LESS_THAN = re.compile(
     re.IGNORECASE,
 )
 #: A trend that goes on: "de vergrijzing zet door", "de krimp houdt aan".
+_TRENDS = (
+    "vergrijzing",
+    "ontgroening",
+    "krimp",
+    "groei",
+    "daling",
+    "stijging",
+    "toename",
+    "afname",
+)
 _GOES_ON = re.compile(
-    r"\b(?P<what>[\w-]*(?:vergrijzing|ontgroening|krimp|groei|daling|stijging|toename|afname))\s+"
+    r"\b(?P<what>[\w-]*(?:" + "|".join(_TRENDS) + r"))\s+"
     r"(?:zet|zette|zetten|houdt|hield|hielden)\s+(?:[^\W\d][\w-]*\s+){0,3}?(?:door|aan)\b",
     re.IGNORECASE,
 )
@@ -221,6 +231,14 @@ _UNCHANGED = re.compile(
     r"(?=\s*(?:[,.;:)]|$|met\b|en\b|maar\b))",
     re.IGNORECASE,
 )
+
+
+#: Key words one of which every match of :data:`_UNCHANGED` holds.
+UNCHANGED_WORDS = tuple(
+    "niet " + w
+    for w in ("mee", "meer", "toe", "af", "met", "en", "maar", "gestegen", "gedaald", "gegroeid")
+    + ("toegenomen", "afgenomen", "gekrompen", "verhoogd", "verlaagd")
+) + ("niet.", "niet,", "niet;", "niet:", "niet)")
 
 
 def find_unchanged(text: str, start: int, end: int) -> list[Change]:
@@ -447,7 +465,7 @@ def _lengths_and_outcomes(text: str, start: int, end: int) -> list[Change]:
 
 
 def _scores(text: str, start: int, end: int) -> list[Change]:
-    """A score on a quantity; less favourable than a reference; a trend that goes on."""
+    """A score on a quantity; less favourable than a reference."""
     out: list[Change] = []
     for m in _SCORES.finditer(text, start, end):
         if _quantity(m.group("what")):
@@ -459,6 +477,12 @@ def _scores(text: str, start: int, end: int) -> list[Change]:
         if ref is not None and text[c0 : m.start()].strip():
             cmp = _LESS_WORDS.get(m.group("cmp").lower(), "lower")
             out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, ref))
+    return out
+
+
+def _goes_on(text: str, start: int, end: int) -> list[Change]:
+    """A trend that goes on: "de vergrijzing zet door"."""
+    out: list[Change] = []
     for m in _GOES_ON.finditer(text, start, end):
         what = m.group("what").lower()
         down = what.endswith(("ontgroening", "krimp", "daling", "afname"))
@@ -470,15 +494,17 @@ def _scores(text: str, start: int, end: int) -> list[Change]:
 _RULES = (
     (("vergelijk", "vergeleken", "opzichte", "t.o.v"), _levels_against),
     (("vergelijk", "vergeleken", "opzichte", "t.o.v"), _quantified),
-    (("wijk", "week", "weken", "verschil"), _deviations),
-    (("boven", "onder", "beneden"), _above),
+    (("af van", "verschil"), _deviations),
+    ((" boven", " onder", " beneden"), _above),
     (("hoogste", "laagste", "grootste", "kleinste"), _superlatives),
     (("hoog", "laag", "hoger", "lager", "langer", "korter", "groter", "kleiner"), _predicates),
-    (("scoort", "scoren", "scoorde", "minder", "zet", "houdt", "hield"), _scores),
-    (("ligt", "liggen", "lag", ",", ":"), _inserted),
+    (("scoort", "scoren", "scoorde", "minder"), _scores),
+    (_TRENDS, _goes_on),
+    (("hoog", "laag", "hoger", "lager", "groot", "klein", "gemiddeld"), _inserted),
     (("gebruik", "beroep", "vraag naar"), _use),
     (
-        ("lang", "kort", "hetzelfde", "gebleven", "uitgevallen", "uitgekomen", "uitval", "uitkom"),
+        ("wacht", "doorloop", "termijn", "hetzelfde", "gebleven", "uitgevallen", "uitgekomen")
+        + ("uitval", "uitkom"),
         _lengths_and_outcomes,
     ),
 )
