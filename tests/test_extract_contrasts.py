@@ -150,3 +150,7 @@ def test_a_subject_after_its_copula():
 def test_a_quantity_set_against_another_thing(sentence, comparison, reference):
     assert [(c, r) for _, c, r in contrasts(sentence)] == [(comparison, reference)]
     assert contrasts("Hij is groter dan zijn broer.") == []
+
+
+def test_an_adverb_after_meer_is_no_counted_noun():
+    assert contrasts("In vergelijking met vroeger werken de teams meer samen.") == []

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.changes import _PARTICLES as PARTICLES
 from kg.extract.changes import Change, against_reference, clause_start
 from kg.extract.changewords import DIRECTION, QUANTITY, reference_of
 from kg.extract.direction import quantity_sign
@@ -314,8 +315,8 @@ def _quantified(text: str, start: int, end: int) -> list[Change]:
     for m in _QUANTIFIED.finditer(text, start, end):
         if _NOT_LEVEL.search(text, max(start, m.start() - 6), m.start()):
             continue
-        if m.group("what").lower() in FUNCTION_WORDS:
-            continue
+        if m.group("what").lower() in FUNCTION_WORDS | PARTICLES:
+            continue  # "werken meer samen": an adverb, not a counted noun
         lo = _segment_start(text, start, m.start())
         stop = _SEGMENT_END.search(text, m.end(), end)
         hi = stop.start() if stop else end
