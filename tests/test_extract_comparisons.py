@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from kg.document import parse_profile
 from kg.extract.comparisons import qualitative_comparisons, trimmed
 from kg.extract.model import Indicator
@@ -188,3 +190,19 @@ def test_both_quantities_of_zowel_als_are_observed_and_a_time_frame_is_none():
         "aantal Wmo-cliënten",
         "aantal jongeren met jeugdhulp",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wethouder ligt onder vuur.",
+        "Hij wijkt niet af van zijn standpunt.",
+        "De lat ligt hoog.",
+        "Ze komen niet toe aan preventie.",
+        "Het gesprek met de huisarts was kort.",
+        "Zowel de wethouder als de raad is tevreden.",
+    ],
+)
+def test_words_of_comparison_without_a_quantity_give_no_observation(sentence):
+    _, ex = extract_text(sentence)
+    assert ex.indicators == []
