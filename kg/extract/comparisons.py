@@ -20,6 +20,9 @@ with ``value`` and ``unit`` None and its ``comparison`` (``higher``,
 - a quantifier on a group the measure vocabulary names: ``er lopen weinig
   re-integratietrajecten``, ``minder inwoners kregen huishoudelijke hulp``
 
+Further forms come from :mod:`kg.extract.changes`, :mod:`kg.extract.standings`
+and :mod:`kg.extract.contrasts` (a quantity set against a reference in words);
+a negated change (``het budget groeit niet mee``) is read first, as equal.
 A comparison whose clause holds a number is left to the numeric indicator.
 Two coordinated subjects ("Het aandeel Wmo gebruikers en de stapeling van …
 ligt hoger") give one observation each.
