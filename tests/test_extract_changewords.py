@@ -62,3 +62,21 @@ def test_resources_and_provinces_come_from_their_data_files():
     assert {"formatie", "geld", "capaciteit"} <= set(RESOURCES)
     assert "kwetsbaar" not in RESOURCES
     assert {"fryslân", "friesland", "limburg"} <= PROVINCES
+
+
+def test_references_by_adjective_and_by_years_ago():
+    from kg.extract.changewords import reference_of
+
+    assert reference_of("dan het Friese gemiddelde") == "province"
+    assert reference_of("dan het Twentse gemiddelde") == "region"
+    assert reference_of("dan het Nederlandse gemiddelde") == "national average"
+    assert reference_of("dan een paar jaar geleden") == "previous year"
+
+
+def test_other_municipalities_may_be_named_with_a_place_adjective_or_a_compound():
+    import re
+
+    from kg.extract.changewords import REF
+
+    for words in ("de andere Friese gemeenten", "vergelijkbare plattelandsgemeenten"):
+        assert re.fullmatch(REF, "in " + words, re.IGNORECASE), words

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from kg.document import parse_profile
 from kg.extract.comparisons import qualitative_comparisons, trimmed
 from kg.extract.model import Indicator
@@ -149,3 +151,58 @@ def test_a_restriction_takes_the_verdict_before_it_not_the_one_of_a_later_clause
         "betreft; jeugdhulp met verblijf komt ongeveer even vaak voor als landelijk."
     )
     assert [c for _, m, c, _ in found if m == "de jeugd-GGZ"] == ["higher"]
+
+
+def test_the_average_of_a_province_or_region_is_named_by_its_adjective():
+    doc, ex = extract_text(
+        "Het aandeel ouderen ligt boven het Limburgse gemiddelde. "
+        "De werkloosheid is lager dan het regionaal gemiddelde.",
+        heading="Cijfers",
+    )
+    got = sorted((i.comparison, i.reference) for i in ex.indicators)
+    assert got == [("higher", "province"), ("lower", "region")]
+
+
+def test_a_subject_after_its_verb_of_change_names_the_measure():
+    doc, ex = extract_text("In 2016 steeg het aantal cliënten.", heading="Cijfers")
+    got = [(doc.text[i.start : i.end], i.comparison, i.measure_label) for i in ex.indicators]
+    assert got == [("In 2016 steeg het aantal cliënten", "higher", "aantal cliënten")]
+
+
+def test_a_new_clause_after_a_figure_keeps_its_own_comparison():
+    doc, ex = extract_text(
+        "Het aandeel huishoudens met een laag inkomen (8%) is lager dan gemiddeld en ook het "
+        "aantal bijstandsuitkeringen is laag.",
+        heading="Cijfers",
+    )
+    got = [(doc.text[i.start : i.end], i.value, i.comparison) for i in ex.indicators]
+    assert ("het aantal bijstandsuitkeringen is laag", None, "lower") in got
+
+
+def test_both_quantities_of_zowel_als_are_observed_and_a_time_frame_is_none():
+    doc, ex = extract_text(
+        "Zowel het aantal jongeren met jeugdhulp als het aantal Wmo-cliënten is de afgelopen "
+        "drie jaar gestegen.",
+        heading="Cijfers",
+    )
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(None, "higher")] * 2
+    assert sorted(i.measure_label for i in ex.indicators) == [
+        "aantal Wmo-cliënten",
+        "aantal jongeren met jeugdhulp",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wethouder ligt onder vuur.",
+        "Hij wijkt niet af van zijn standpunt.",
+        "De lat ligt hoog.",
+        "Ze komen niet toe aan preventie.",
+        "Het gesprek met de huisarts was kort.",
+        "Zowel de wethouder als de raad is tevreden.",
+    ],
+)
+def test_words_of_comparison_without_a_quantity_give_no_observation(sentence):
+    _, ex = extract_text(sentence)
+    assert ex.indicators == []

@@ -572,3 +572,32 @@ def test_an_earlier_year_a_figure_is_set_against_is_its_reference(sentence):
     _, ind = only(sentence)
     assert ind.reference == "previous year"
     assert ind.comparison in {"higher", "lower"}
+
+
+def test_a_clause_of_its_own_after_a_figure_compares_its_own_subject():
+    doc, ex = extract_text(
+        "De gemeente telt 35.000 inwoners en het aandeel ouderen is hoger dan gemiddeld.",
+        heading="Cijfers",
+    )
+    got = [(doc.text[i.start : i.end], i.value, i.comparison) for i in ex.indicators]
+    assert ("35.000 inwoners", 35000, None) in got
+    assert ("het aandeel ouderen is hoger dan gemiddeld", None, "higher") in got
+
+
+def test_a_figure_compared_with_the_province_names_it():
+    doc, ex = extract_text("De werkloosheid (5,1%) is lager dan in de provincie (6,0%).")
+    first = next(i for i in ex.indicators if i.value is not None)
+    assert (first.comparison, first.reference) == ("lower", "province")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("De gemeente heeft te maken met een groeiend aantal ouderen.", "higher"),
+        ("Er is een afnemend aantal vrijwilligers.", "lower"),
+        ("Een klein aantal jongeren krijgt hulp.", None),
+    ],
+)
+def test_a_vague_count_that_grows_or_shrinks_is_a_comparison(sentence, comparison):
+    _, ex = extract_text(sentence)
+    assert [i.comparison for i in ex.indicators] == [comparison]

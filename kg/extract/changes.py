@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.changewords import (
+    AVERAGE_OF,
     CHANGE_NOUNS,
     DIRECTION,
     DOWN,
@@ -68,14 +69,15 @@ _THANREF = re.compile(
 #: A plan may be compared over a longer clause (seven words) than a reference (four).
 _MORE_THAN = re.compile(
     r"\b(?:(?:iets|wat|veel|fors|flink|duidelijk|aanzienlijk|beduidend|sterk|nog)\s+)?"
-    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+(?P<what>(?:[^\W\d][\w-]*\s+){0,7}?)"
+    r"(?P<cmp>hoger|lager|meer|minder|groter|kleiner)\s+"
+    r"(?P<what>(?:(?:\d+[-+][’']?)?[^\W\d][\w-]*\s+){0,7}?)"
     + _THAN_VERB
     + r"dan\s+(?:(?P<plan>(?:(?:eerder|vooraf|aanvankelijk)\s+)?(?:verwacht|begroot|geraamd"
     r"|voorzien|gepland|voorspeld|geprognosticeerd|gevreesd|gehoopt)\b)|" + REF + ")",
     re.IGNORECASE,
 )
 #: A past participle ("gebruikt", "verstrekt", "aangevraagd"): a verb, not a counted noun.
-_PARTICIPLE = re.compile(r"(?:[a-z]+)?ge[a-zë]+[td]", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:[a-z]+)?ge[a-zëïéü]+[td]", re.IGNORECASE)
 #: The same level as a reference: "is vergelijkbaar met het landelijk gemiddelde".
 _SAME_AS = re.compile(
     r"\b(?:(?:ongeveer|vrijwel|nagenoeg|goed)\s+)?(?:vergelijkbaar\s+met|in\s+lijn\s+met"
@@ -97,7 +99,7 @@ _AVG_PRED = re.compile(
 _AVG_ADJ = re.compile(r"\b(?P<cmp>boven|onder)gemiddelde?\s+(?P<what>[^\W\d][\w-]*)", re.IGNORECASE)
 _NEAR_AVG = re.compile(
     r"\b(?P<what>[^\W\d][\w-]*)\s+(?P<cmp>rond|boven|onder)\s+het\s+"
-    r"(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?gemiddelde\b",
+    r"(?:" + AVERAGE_OF + r"\s+)?gemiddelde\b",
     re.IGNORECASE,
 )
 _OCCURS = re.compile(
@@ -327,14 +329,14 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
     return out
 
 
-def _against(ref: str) -> str | None:
+def against_reference(ref: str) -> str | None:
     """The reference of "in vergelijking met / ten opzichte van …" (None if it names none).
 
     Examples
     --------
-    >>> [_against(w) for w in ("ten opzichte van 2014", "vergeleken met andere gemeenten")]
+    >>> [against_reference(w) for w in ("ten opzichte van 2014", "vergeleken met andere gemeenten")]
     ['previous year', 'other municipalities']
-    >>> _against("in vergelijking met het landelijk gemiddelde")
+    >>> against_reference("in vergelijking met het landelijk gemiddelde")
     'national average'
     """
     if re.search(r"\b(?:(?:19|20)\d\d|vorig\s+jaar|voorgaande\s+jaren|eerdere\s+jaren)\b", ref):
@@ -369,11 +371,11 @@ def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
         if not found:
             continue
         start = _with_article(text, s0, found.start())
-        cmp, ref = DIRECTION[m.group("cmp").lower()], _against(m.group("ref"))
+        cmp, ref = DIRECTION[m.group("cmp").lower()], against_reference(m.group("ref"))
         out.append(Change(start, m.end(), text[found.start() : m.start()], cmp, ref))
     for m in _COMPARED_FIRST.finditer(text, s0, s1):  # "Vergeleken met X is het aantal Y laag"
         if _SUBJECT.search(m.group("what")):
-            cmp, ref = DIRECTION[m.group("cmp").lower()], _against(m.group("ref"))
+            cmp, ref = DIRECTION[m.group("cmp").lower()], against_reference(m.group("ref"))
             out.append(Change(m.start(), m.end(), m.group("what"), cmp, ref))
     return out
 

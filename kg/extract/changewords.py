@@ -29,6 +29,7 @@ QUANTITY_NOUNS = (
     "cijfer",
     "cijfers",
     "percentage",
+    "percentages",
     "score",
     "niveau",
     "vraag",
@@ -61,6 +62,7 @@ QUANTITY_NOUNS = (
     "verzuim",
     "graad",
     "dichtheid",
+    "volume",
 )
 #: Quantity nouns that head compounds too: "zorgvraag", "zorgkosten", "Wmo-gebruik".
 COMPOUND_HEADS = (
@@ -86,6 +88,9 @@ COMPOUND_HEADS = (
     "aandeel",
     "graad",
     "dichtheid",
+    "volume",
+    "niveau",
+    "omvang",
 )
 QUANTITY = re.compile(
     r"\b(?:"
@@ -163,6 +168,10 @@ GATE_WORDS = (
     "verdrievoudiging",
     "halvering",
     "vermindering",
+    "verminderd",
+    "vermindert",
+    "vergroot",
+    "verkleind",
     "teruggang",
     "verdrievoudigd",
     "verviervoudigd",
@@ -231,7 +240,7 @@ UP: tuple[str, ...] = (
     "gegroeid",
 )
 UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "verhoging")
-UP += ("verdubbeling", "verdrievoudiging")
+UP += ("verdubbeling", "verdrievoudiging", "vergroot")
 UP += ("oplopende", "verdrievoudigd", "verviervoudigd", "verveelvoudigd", "verdubbelde")
 UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
 DOWN: tuple[str, ...] = (
@@ -244,20 +253,33 @@ DOWN: tuple[str, ...] = (
     "afnemende",
 )
 DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
-DOWN += ("halvering", "vermindering", "teruggang", "krimp")
+DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert", "verkleind")
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 
 #: What a level is compared with: the average (national, provincial, regional), the country,
 #: the province or region, other municipalities, a named place ("dan in Limburg"), an
 #: earlier time ("dan vorig jaar", "dan in 2014").
+#: The adjective of an average: the country's, the province's, the region's, or a place's
+#: ("het Limburgse gemiddelde", "het Twents gemiddelde").
+AVERAGE_OF = (
+    r"(?:landelijke?|nederlandse?|provinciaa?le?|regionaa?le?"
+    r"|(?-i:[A-Z])[\w-]+?s?e?(?=\s+gemiddelde))"
+)
+#: Other municipalities as a reference: "andere gemeenten", "vergelijkbare
+#: plattelandsgemeenten", "de omliggende Friese gemeenten".
+OTHER_MUNICIPALITIES = (
+    r"(?:andere|overige|vergelijkbare|omliggende|omringende|naburige)\s+"
+    r"(?:(?-i:[A-Z])[\w-]+e\s+)?[\w-]*gemeenten"
+)
 REF = (
-    r"(?:het\s+)?(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?(?:gemiddelde?"
-    r"|landelijk|elders|in\s+(?:heel\s+)?nederland|in\s+de\s+rest\s+van\s+(?:nederland|het\s+land"
-    r"|de\s+provincie|de\s+regio)|in\s+de\s+(?:provincie|regio)"
-    r"|in\s+(?:andere|vergelijkbare|omliggende)\s+gemeenten"
-    r"|(?:andere|vergelijkbare|omliggende)\s+gemeenten"
+    r"(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?(?:gemiddelde?"
+    r"|landelijk|provinciaal|regionaal|elders|in\s+(?:heel\s+)?nederland"
+    r"|(?:in\s+)?de\s+rest\s+van\s+(?:nederland|het\s+land|de\s+provincie|de\s+regio"
+    r"|(?-i:[A-Z])[\w-]+)|(?:in\s+)?de\s+(?:provincie|regio)"
+    r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
     r"|in\s+(?-i:[A-Z])[\w-]+(?:[\s-](?-i:[A-Z])[\w-]+)?|in\s+de\s+(?-i:[A-Z])[\w-]+e\s+gemeenten"
-    r"|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)|in\s+(?:19|20)\d\d|voorheen|vroeger)\b"
+    r"|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)|in\s+(?:19|20)\d\d|voorheen|vroeger"
+    r"|(?:een\s+paar|enkele|\w+)\s+jaar\s+(?:geleden|terug))\b"
 )
 #: The provinces, in Dutch and English (``kg/data/reference/provinces.csv``): a comparison
 #: with one is a comparison with the province.
@@ -288,20 +310,28 @@ def reference_of(words: str) -> str | None:
     ['province', 'previous year', 'national average']
     >>> reference_of("dan in Venlo") is None
     True
+    >>> [reference_of(w) for w in ("dan het Limburgse gemiddelde", "dan het Twentse gemiddelde")]
+    ['province', 'region']
+    >>> reference_of("dan tien jaar geleden"), reference_of("dan het regionaal gemiddelde")
+    ('previous year', 'region')
     """
-    place = re.search(r"\bdan\s+in\s+(?-i:[A-Z])([\w-]+)", words)
-    if re.search(r"provincie|provinciale", words, re.I) or (
+    place = re.search(r"\bdan\s+(?:in\s+|de\s+rest\s+van\s+)(?-i:[A-Z])([\w-]+)", words)
+    if re.search(r"provincie|provincia", words, re.I) or (
         place and place.group().split()[-1].lower() in PROVINCES
     ):
         return "province"
+    adjective = re.search(r"\b(?-i:[A-Z])([\w-]+?)s?e?\s+gemiddelde", words)
+    stem = adjective.group()[: len(adjective.group(1)) + 1].lower() if adjective else "nederland"
+    if stem not in {"nederland", "europe"}:  # "het Nederlandse gemiddelde" is national
+        return "province" if any(stem in p for p in PROVINCES) else "region"
     if re.search(
         r"\bdan\s+(?:in\s+(?:19|20)\d\d|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)"
-        r"|voorheen|vroeger)\b",
+        r"|voorheen|vroeger|(?:een\s+paar|enkele|\w+)\s+jaar\s+(?:geleden|terug))\b",
         words,
         re.I,
     ):
         return "previous year"
-    if re.search(r"\bregio\b|regionale", words, re.I):
+    if re.search(r"\bregio\b|regiona", words, re.I):
         return "region"
     if re.search(r"gemiddeld|landelijk|nederland|rest\s+van\s+het\s+land", words, re.I):
         return "national average"

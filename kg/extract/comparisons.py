@@ -20,6 +20,9 @@ with ``value`` and ``unit`` None and its ``comparison`` (``higher``,
 - a quantifier on a group the measure vocabulary names: ``er lopen weinig
   re-integratietrajecten``, ``minder inwoners kregen huishoudelijke hulp``
 
+Further forms come from :mod:`kg.extract.changes`, :mod:`kg.extract.standings`
+and :mod:`kg.extract.contrasts` (a quantity set against a reference in words);
+a negated change (``het budget groeit niet mee``) is read first, as equal.
 A comparison whose clause holds a number is left to the numeric indicator.
 Two coordinated subjects ("Het aandeel Wmo gebruikers en de stapeling van …
 ligt hoger") give one observation each.
@@ -34,19 +37,27 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.changes import Change, find_changes
-from kg.extract.changewords import GATE_WORDS
+from kg.extract.changewords import (
+    AVERAGE_OF,
+    GATE_WORDS,
+    OTHER_MUNICIPALITIES,
+    reference_of,
+)
+from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
+from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
 from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
+from kg.extract.subjects import ARTICLE, coordinated, measure_phrases, subject_of_verb
 
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
-    r"(?:\s+dan\s+(?:(?:het\s+)?(?:(?:landelijke?|nederlandse|provinciale|regionale)\s+)?"
+    r"(?:\s+dan\s+(?:(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?"
     r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
-    r"|(?:in\s+)?(?:andere|vergelijkbare|omliggende)\s+gemeenten)\b)?"
+    r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r")\b)?"
 )
 _WORDS = {
     "hoger": "higher",
@@ -88,8 +99,8 @@ _LIGT = re.compile(
 #: A level against the average: "ligt boven het landelijk gemiddelde", "is gemiddeld".
 _LEVEL = re.compile(
     r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\b(?P<mid>[^,;:]{0,80}?)\s"
-    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:(?:landelijke?|nederlandse|provinciale"
-    r"|regionale)\s+)?(?:gemiddelde|niveau|percentage)\b"
+    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:" + AVERAGE_OF + r"\s+)?"
+    r"(?:gemiddelde|niveau|percentage)\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )
@@ -113,8 +124,9 @@ _NET_ZO = re.compile(
     re.I,
 )
 _PAREN = re.compile(
-    r"(?P<topic>\b[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+)?)\s*\(\s*(?P<cmp>veel|weinig|hoge?|lage?|"
-    r"bovengemiddeld|ondergemiddeld)\b(?P<rest>[^()]{0,120})\)",
+    r"(?P<topic>\b[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+)?)\s*\(\s*(?P<cmp>veel|weinig|hoge?|lage?|hoger|lager"
+    r"|bovengemiddeld|ondergemiddeld|(?:boven|onder)(?=\s+het\s+(?:\w+\s+)?(?:gemiddelde|niveau)))"
+    r"\b(?P<rest>[^()]{0,120})\)",
     re.I,
 )
 _FIGURES = re.compile(r"\bcijfers\s+(?:tonen|toont|laten\s+zien|wijzen\s+op)\b", re.I)
@@ -157,9 +169,10 @@ _GATES = {
     "quantifier": ("weinig", "meer", "minder"),
     "changes": GATE_WORDS,
     "standings": STANDING_WORDS,
+    "contrasts": CONTRAST_WORDS,
+    "unchanged": UNCHANGED_WORDS,
 }
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
-_ARTICLE = re.compile(r"^(?:de|het|een|dat|dit|deze|die)\s+", re.I)
 
 
 #: Longest span a comparison or a figure's quote can have (the patterns are bounded).
@@ -170,10 +183,22 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
     start = max(floor, pos - 150)
     for m in _CLAUSE_START.finditer(text, start, pos):
         start = m.end()
+    for m in _AFTER_FIGURE.finditer(text, start, pos):
+        start = m.end()  # "telt 35.000 inwoners en het aandeel ouderen ligt hoger"
     return start
 
 
+#: A figure's clause ended by "en" and a new subject: what follows compares that subject.
+_AFTER_FIGURE = re.compile(
+    r"\d[^,;:]*?\sen\s+(?:(?:ook|daarnaast|bovendien|juist|tegelijk)\s+)?(?=(?:de|het)\s)",
+    re.IGNORECASE,
+)
+
+
 def _reference(phrase: str) -> str | None:
+    place = re.search(r"(?<!\.\s)\b[A-Z][\w-]+\s+gemiddelde\b", phrase)
+    if place and reference_of("dan " + place.group()) in {"province", "region"}:
+        return reference_of("dan " + place.group())  # "het Limburgse gemiddelde"
     phrase = phrase.lower()
     if re.search(
         r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met)\s+(?:(?:19|20)\d\d"
@@ -181,31 +206,19 @@ def _reference(phrase: str) -> str | None:
         phrase,
     ):
         return "previous year"
-    if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", phrase):
+    if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+\S*gemeenten", phrase):
         return "size class"
-    if re.search(r"\bprovinciale\s+gemiddelde\b|\bdan\s+in\s+de\s+provincie\b", phrase):
+    if re.search(r"\bprovinciaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+provincie\b", phrase):
         return "province"
-    if re.search(r"\bregionale\s+gemiddelde\b|\bdan\s+in\s+de\s+regio\b", phrase):
+    if re.search(r"\bregionaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+regio\b", phrase):
         return "region"
     if re.search(r"\bnederland\b", phrase):
         return "national average"
     if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
         return "national average"
-    if re.search(r"\bandere\s+gemeenten\b", phrase):
+    if re.search(r"\b(?:andere|overige|omliggende|omringende|naburige)\s.*gemeenten\b", phrase):
         return "other municipalities"
     return None
-
-
-def _subjects(phrase: str) -> list[str]:
-    """The measure phrases of a subject: one per coordinated noun phrase."""
-    phrase = re.sub(r"\s+(?:daarentegen|met name|vooral|ook|nog)\b", "", phrase.strip(" ,"))
-    parts = re.split(r"\s+en\s+(?=(?:de|het)\s)", phrase)
-    out = []
-    for part in parts:
-        words = _ARTICLE.sub("", part.strip()).split()[:6]
-        if words:
-            out.append(" ".join(words))
-    return out or [phrase]
 
 
 class _Maker:
@@ -260,6 +273,8 @@ def _in_sentence(
     idx = sentence.index
     if idx not in gates["any"]:
         return found
+    if idx in gates["unchanged"]:  # a negated change is none: before the words of change
+        found += _changes(text, find_unchanged(text, s0, s1), idx, _make, found)
     found += _against_level(text, s0, s1, idx, gates, _make)
     for m in _VAKER.finditer(text, s0, s1) if idx in gates["vaker"] else ():
         c0 = _clause_start(text, s0, m.start())
@@ -277,13 +292,15 @@ def _in_sentence(
     for m in _TREND.finditer(text, s0, s1) if idx in gates["trend"] else ():
         c0 = _clause_start(text, s0, m.start())
         word = m.group("cmp") or m.group("cmp2")
-        subject = text[c0 : m.start()]
+        subject, end = subject_of_verb(text, c0, m.start(), m.end(), s1)
         deg = m.group("deg")
-        found.append(_make(idx, c0, m.end(), " ".join(_subjects(subject)[:1]), word, None, deg))
+        found.append(_make(idx, c0, end, " ".join(measure_phrases(subject)[:1]), word, None, deg))
     if idx in gates["changes"]:
         found += _changes(text, find_changes(text, s0, s1), idx, _make, found)
     if idx in gates["standings"]:
         found += _changes(text, find_standings(text, s0, s1), idx, _make, found)
+    if idx in gates["contrasts"]:
+        found += _changes(text, find_contrasts(text, s0, s1), idx, _make, found)
     if idx in gates["quantifier"]:
         found += _quantified(text, s0, s1, idx, _make)
     if found and idx in gates["zeker"]:
@@ -305,7 +322,7 @@ def _against_level(
             subject = text[m.start() : m.start("cmp")]
             subject = re.sub(r"^\w+\s+(?:met\s+name\s+)?", "", subject)
             c0 = m.start() + len(text[m.start() : m.start("cmp")]) - len(subject.lstrip())
-        for measure in _subjects(subject):
+        for measure in measure_phrases(subject):
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
     for m in _COPULA.finditer(text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
@@ -313,7 +330,7 @@ def _against_level(
         if not _QUANTITY.search(clause):
             continue
         subject = text[c0 : m.start()] if text[c0 : m.start()].strip() else clause
-        for measure in _subjects(subject):
+        for measure in measure_phrases(subject):
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
     for m in _LEVEL.finditer(text, s0, s1) if idx in gates["level"] else ():
         c0 = _clause_start(text, s0, m.start())
@@ -323,7 +340,7 @@ def _against_level(
         word = m.group("cmp") or m.group("avg")
         if m.group("avg") and re.search(r"\b(?:dan|als)\s*$", m.group("mid"), re.I):
             continue  # "ongunstiger is dan gemiddeld": a comparison, not a level
-        for measure in _subjects(subject):
+        for measure in measure_phrases(subject):
             ref = _reference(m.group()) or "national average"
             found.append(_make(idx, c0, m.end(), measure, word, ref))
     return found
@@ -333,13 +350,13 @@ def _parenthetical(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list
     """Verdicts in brackets after a topic: "demografie (veel jongeren)", "(bovengemiddeld)"."""
     found: list[Indicator] = []
     for m in _PAREN.finditer(text, s0, s1):
-        if _ARTICLE.match(m.group("topic") + " "):
+        if ARTICLE.match(m.group("topic") + " "):
             continue  # "De (hoge) eigen bijdrage": an aside, not a verdict on a topic
         rest = m.group("rest").strip()
         measure = rest if m.group("cmp").lower() in {"lage", "laag", "hoge", "hoog"} else ""
         measure = measure or (rest if m.group("cmp").lower() in {"veel", "weinig"} else "")
-        measure = _ARTICLE.sub("", measure) or m.group("topic")
-        ref = _reference(m.group("cmp"))
+        measure = ARTICLE.sub("", measure) or m.group("topic")
+        ref = _reference(m.group("cmp") + " " + m.group("rest"))
         found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
     return found
 
@@ -353,17 +370,18 @@ def _changes(
     for change in changes:
         if any(change.start < f.end and f.start < change.end for f in found):
             continue  # said by a pattern above (the changes nest only in each other)
-        ind = _make(idx, change.start, change.end, change.subject, "x", change.reference)
-        label = ind.measure_label or " ".join(text[change.start : change.end].split())
-        out.append(
-            replace(
-                ind,
-                measure_label=label,
-                comparison=change.comparison,
-                qualifier=change.qualifier,
-                approximate=change.qualifier is not None,
+        for subject in coordinated(change.subject):
+            ind = _make(idx, change.start, change.end, subject, "x", change.reference)
+            label = ind.measure_label or " ".join(text[change.start : change.end].split())
+            out.append(
+                replace(
+                    ind,
+                    measure_label=label,
+                    comparison=change.comparison,
+                    qualifier=change.qualifier,
+                    approximate=change.qualifier is not None,
+                )
             )
-        )
     return out
 
 

@@ -95,6 +95,17 @@ def _quantity(word: str, d: Directions) -> int:
     return min(hits)[1] if hits else 0
 
 
+def quantity_sign(word: str) -> int:
+    """The sign of a quantity word of the default list, its compound head counted.
+
+    Examples
+    --------
+    >>> quantity_sign("Jeugdwerkloosheid"), quantity_sign("gezondheid"), quantity_sign("raad")
+    (-1, 1, 0)
+    """
+    return _quantity(word.lower(), load())
+
+
 _HEADS: dict[int, tuple[Directions, dict[str, tuple[int, int]]]] = {}
 _CUED: dict[int, tuple[Directions, frozenset[str]]] = {}
 

@@ -37,11 +37,13 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import Document, Sentence
+from kg.extract.changewords import reference_of
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
 from kg.extract.pronounlevels import pronoun_levels
+from kg.extract.timeframes import is_time_frame
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
@@ -205,6 +207,9 @@ _NEXT_QUALIFIER = re.compile(
     + r")\w*)\b|\b(?:meer|minder)\s+dan\s*$",
     re.IGNORECASE,
 )
+#: A vague count that grows or shrinks: "een groeiend aantal", "een afnemend aantal".
+_GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
+_GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"), "lower"))
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -230,7 +235,9 @@ def _qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]
 def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     """Comparison and reference in the clause after a figure (a bounded window)."""
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
-    clause = re.split(r"[;(]|\s(?:namelijk|maar)\s|\d", tail, maxsplit=1)[0]
+    # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is
+    # hoger dan gemiddeld") compares its own subject, not the figure
+    clause = re.split(r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s", tail, maxsplit=1)[0]
     clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
     comparison = reference = None
     m = _CMP.search(clause)
@@ -247,6 +254,8 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
         reference = "size class"
     elif re.search(r"\bandere\s+gemeenten\b", clause):
         reference = "other municipalities"
+    elif m and re.search(r"\b(?:dan|als)\s", clause):  # "lager dan in de provincie"
+        reference = reference_of(clause)
     if (
         comparison in {"more", "less", "higher", "lower"}
         and reference is None
@@ -398,6 +407,9 @@ class _Reader:
             # "10% minder uitgegeven": a stated difference compares without a reference
             cmp = stated.group().split()[-1].lower() if stated is not None else ""
             comparison = _COMPARISON_WORDS.get(cmp)
+        if comparison is None and number.form == "vague":  # "een groeiend aantal ouderen"
+            words = text[number.start : number.end].lower().split()
+            comparison = _GROWING.get(words[1]) if len(words) > 1 else None
         if comparison is None:
             comparison = _change_before(text, min(q_start, number.start), floor)
         changed = _change_after(text, number, q_start, floor, ceiling)
@@ -431,7 +443,11 @@ class _Reader:
 
     def sentence(self, sentence: Sentence) -> tuple[list[Indicator], list[Indicator]]:
         """The observations of one sentence, and the national values it states."""
-        numbers = find_numbers(self.text, sentence.start, sentence.end)
+        numbers = [
+            n
+            for n in find_numbers(self.text, sentence.start, sentence.end)
+            if not is_time_frame(self.text, n, sentence.start)
+        ]
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None
         kept: list[Indicator] = []

@@ -126,8 +126,8 @@ _VAGUE_SHARE = re.compile(
 )
 #: Vague counts: "een klein aantal", "een beperkt aantal"; a pronoun "enkele" ("er enkele al").
 _VAGUE_COUNT = re.compile(
-    r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|toenemend|groeiend|stijgend)"
-    r"\s+aantal\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
+    r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|toenemend|groeiend|stijgend"
+    r"|afnemend|dalend|teruglopend|krimpend)\s+aantal\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
     re.IGNORECASE,
 )
 #: A unit or scale word after a number word: "twintig procent", "twee ton", "drie miljoen"
