@@ -301,8 +301,8 @@ def _municipality_names(labels: Labels, overview: list[dict], backend, name: str
     if backend is None:
         return names
     # alternative and hidden labels, TOOI IRIs: exact index reads first, a label scan if needed
-    found = lookup_best(backend, name, "municipality", known=names, among=rows)
-    return Names(found.of_kind("municipality"))
+    best = lookup_best(backend, name, "municipality", known=names, among=rows)
+    return Names(best.of_kind("municipality"))
 
 
 def resolve_municipalities(

@@ -322,7 +322,7 @@ def _quantified(text: str, start: int, end: int) -> list[Change]:
         hi = stop.start() if stop else end
         against = _AGAINST_PHRASE.search(text, lo, hi)
         ref = against_reference(against.group()) if against else None
-        if ref is None:
+        if ref is None or against is None:
             continue
         s, e = min(m.start(), against.start()), max(m.end(), against.end())
         out.append(Change(s, e, m.group("what"), DIRECTION[m.group("cmp").lower()], ref))

@@ -34,7 +34,7 @@ import bisect
 import re
 from itertools import product
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
-from re._constants import (  # type: ignore[attr-defined]
+from re._constants import (  # type: ignore[import-not-found]
     ASSERT,
     ASSERT_NOT,
     AT,
