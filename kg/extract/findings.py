@@ -67,6 +67,7 @@ from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding, Indicator
 from kg.extract.tone import Cue, separated_cues
+from kg.extract.implied import echoes
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT
@@ -261,6 +262,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         text = doc.text[claim.start : claim.end]
         cues = _cues(doc, claim.start, claim.end, lexicon, claim.mentions)
         polarity = tone_polarity(doc.text, claim.start, claim.end, cues)
+        if polarity == "neutral" and findings and echoes(doc.text, claim.start, claim.end):
+            polarity = findings[-1].polarity  # "studies bevestigen dit beeld": the claim before
         if _figures_only(text, claim, polarity, scope.figures, scope.own):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)

@@ -349,3 +349,72 @@ def comparative(word: str) -> bool:
 
     word = word.lower()
     return word in neg.COMPARATIVES or (word.endswith("er") and lemma_key(word) != word)
+
+
+#: Help or a step that came within a short time ("binnen een dag", "dezelfde dag nog"):
+#: "binnen" + a small count + a unit of time, the counterpart of :func:`late`.
+_PROMPT = re.compile(
+    r"\bbinnen\s+(?:een|één|twee|drie|vier|enkele|een\s+paar|[0-9]+)\s+"
+    r"(?:uur|dag|dagen|werkdag|werkdagen|week|weken)\b"
+    r"|\bdezelfde\s+dag\s+nog\b|\bnog\s+dezelfde\s+dag\b",
+    re.IGNORECASE,
+)
+#: Words of a rule or a norm: a term set by rule is no report of speed.
+_NORM = frozenset({"termijn", "wettelijk", "wettelijke", "uiterlijk", "norm", "regel", "regels"})
+
+
+def prompt(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause reports something done within a short time ("binnen een dag").
+
+    Stated as a fact: not under a modal or an obligation ("moet binnen zes weken"),
+    not a term set by rule ("de wettelijke termijn van binnen acht weken").
+
+    Examples
+    --------
+    >>> s = "De consulent kwam binnen twee dagen op huisbezoek."
+    >>> prompt(s, (0, len(s)))
+    True
+    >>> s = "Een aanvraag moet binnen zes weken worden beoordeeld."
+    >>> prompt(s, (0, len(s)))
+    False
+    """
+    found = {w for _, _, w in neg.words(text, *clause)}
+    if found & (_MODAL | _OBLIGATION | _NORM | neg.NEGATORS) or neg.hypothetical(text, clause):
+        return False
+    return bool(_PROMPT.search(text, *clause))
+
+
+#: Verbs of agreeing with or confirming what was said ("bevestigen dit beeld", "deelt de
+#: constateringen van"), followed by an object that refers back: a demonstrative with a
+#: noun of finding, "de" + such a noun + "van", or "dat" + an adverb ("horen dat ook").
+_ECHO = re.compile(
+    r"\b(?:bevestig(?:t|en|de|den)|deelt|delen|deelde|deelden|onderschrijft|onderschrijven"
+    r"|beaamt|beamen|herkent|herkennen|erkent|erkennen|horen|hoort|hoorde|hoorden"
+    r"|zien|ziet|zag|zagen)\s+(?:(?:dit|dat|deze|die|dezelfde|hetzelfde)\s+"
+    r"(?:beeld|constateringen|constatering|bevindingen|bevinding|analyse|zorgen|zorg|kritiek"
+    r"|signaal|signalen|ervaring|ervaringen|mening|oordeel|punt|probleem|knelpunt)"
+    r"|de\s+(?:constateringen|bevindingen|analyse|zorgen|kritiek|signalen|ervaringen|mening)"
+    r"\s+van|dat\s+(?:ook|eveneens|evenzeer)\b|hetzelfde\b)",
+    re.IGNORECASE,
+)
+
+
+def echoes(text: str, start: int, end: int) -> bool:
+    """Whether the claim confirms or shares what was said before ("bevestigen dit beeld").
+
+    Such a claim judges nothing of its own: it takes the tone of the claim it
+    refers to.
+
+    Examples
+    --------
+    >>> s = "Studies van de GGD bevestigen dit beeld."
+    >>> echoes(s, 0, len(s))
+    True
+    >>> s = "De wethouder deelt de constateringen van de ambtenaren."
+    >>> echoes(s, 0, len(s))
+    True
+    >>> s = "Raadsleden delen de opvatting dat tijd nodig is."
+    >>> echoes(s, 0, len(s))
+    False
+    """
+    return bool(_ECHO.search(text, start, end))
