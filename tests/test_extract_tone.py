@@ -480,3 +480,73 @@ def test_obligation_states_an_aim_or_a_shortfall(sentence, expected):
 
 def test_having_to_wait_is_negative():
     assert _polarity("Ouders moeten maanden wachten op een eerste gesprek.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # general evaluative Dutch: challenge, lag, ease, worth, reciprocity, idiom
+        ("De samenwerking met de huisartsen is een uitdaging.", "negative"),
+        ("De transformatie loopt achter op de planning.", "negative"),
+        ("Het aanvragen van een voorziening is niet eenvoudig.", "negative"),
+        ("De buurtcoach heeft duidelijk meerwaarde voor de wijk.", "positive"),
+        ("De scholen en het wijkteam weten elkaar te vinden.", "positive"),
+        ("Veel inwoners vallen tussen wal en schip.", "negative"),
+        ("De uitgaven aan jeugdhulp liepen uit de hand.", "negative"),
+        ("De samenwerking met de scholen staat nog in de kinderschoenen.", "negative"),
+        ("Het budget voor de huishoudelijke hulp is toereikend.", "positive"),
+        ("Er ligt nog een wereld te winnen in de nazorg.", "negative"),
+        ("De gemeente blijft binnen de begroting.", "positive"),
+        ("De achterstand in de aanvragen is inmiddels ingehaald.", "positive"),
+    ],
+)
+def test_general_evaluative_language(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "zwaar" beside a verb of weighing is a degree, no burden
+        ("Deze factoren wegen zwaar mee in het verdeelmodel van het Rijk.", "neutral"),
+        ("De taak van de wijkteams is zwaar.", "negative"),
+        # "beperkt" before a noun of count is a quantifier; before a judged noun it diminishes
+        ("Het college stuurt op een beperkt aantal indicatoren.", "neutral"),
+        ("Er is een beperkt aantal klachten over de dagbesteding.", "positive"),
+        # a positive verb after "het" names an activity, not a result
+        ("Het versterken van de wijkteams heeft prioriteit.", "neutral"),
+        ("Het versterken van de wijkteams is gelukt.", "positive"),
+        # the noun "aanpak" (approach) is no judgement; "pakt aan" is
+        ("De aanpak van de gemeente richt zich op gezinnen.", "neutral"),
+        ("De gemeente pakt de wachtlijsten voortvarend aan.", "positive"),
+    ],
+)
+def test_readings_that_judge_nothing(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # help that came within a short time is a good report
+        ("Een consulent kwam binnen twee dagen op huisbezoek.", "positive"),
+        # a term set by rule or under an obligation is none
+        ("Volgens raadsleden moet het wijkteam binnen een week reageren.", "neutral"),
+    ],
+)
+def test_promptness(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_a_claim_that_confirms_takes_the_tone_of_the_claim_before():
+    from extract_helpers import extract_text
+
+    text = (
+        "Ambtenaren vinden de regels voor de bijstand te ingewikkeld. "
+        "Studies van de GGD bevestigen dit beeld."
+    )
+    _doc, ex = extract_text(text)
+    assert [f.polarity for f in ex.findings] == ["negative", "negative"]
+    text = "Het loket werkt goed. Raadsleden horen dat ook van inwoners."
+    _doc, ex = extract_text(text)
+    assert [f.polarity for f in ex.findings] == ["positive", "positive"]

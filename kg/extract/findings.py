@@ -63,11 +63,11 @@ from kg.document import Document
 from kg.extract import concerns as cn
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
+from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding, Indicator
 from kg.extract.tone import Cue, separated_cues
-from kg.extract.implied import echoes
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics
 from kg.namespaces import CONCEPT

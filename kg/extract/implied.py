@@ -131,7 +131,9 @@ _REMOVAL = re.compile(
     r"\b(?:weggewerkt|wegwerken|werkt\s+(?:\w+\s+){0,3}weg|opgelost|oplossen"
     r"|lost\s+(?:\w+\s+){0,3}op|verholpen|verhelpen|weggenomen|wegnemen"
     r"|neemt\s+(?:\w+\s+){0,3}weg|teruggedrongen|terugdringen"
-    r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert)\b",
+    r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert"
+    # a lag made up: "de achterstand is ingehaald"
+    r"|ingehaald|inhalen|haalt\s+(?:\w+\s+){0,3}in)\b",
     re.IGNORECASE,
 )
 

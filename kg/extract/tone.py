@@ -363,7 +363,8 @@ def _clause_score(
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
 _WEIGHING = frozenset(
-    {"wegen", "weegt", "woog", "wogen", "gewogen", "meewegen", "tellen", "telt", "telde", "meetellen"}
+    {"wegen", "weegt", "woog", "wogen", "gewogen", "meewegen", "tellen", "telt", "telde",
+     "meetellen"}
 )  # fmt: skip
 #: Degree words of weight that are also words of burden ("zwaar").
 _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
@@ -387,7 +388,7 @@ def _judging(text: str, cues: list[Cue]) -> list[Cue]:
     >>> _judging(s, [Cue(s.index("zwaar"), s.index(" mee"), -1)])
     []
     >>> s = "Het versterken van de basis is prioriteit."
-    >>> _judging(s, [Cue(4, 13, 1)])
+    >>> _judging(s, [Cue(4, 14, 1)])
     []
     >>> s = "De taak is zwaar."
     >>> len(_judging(s, [Cue(11, 16, -1)]))
@@ -501,9 +502,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     if negv:
         return "negative"
     if any(
-        implied.initiative(text, clause) or implied.plans(text, clause) or implied.prompt(text, clause)
+        implied.initiative(text, clause)
+        or implied.plans(text, clause)
+        or implied.prompt(text, clause)
         for clause in neg.clauses(text, start, end)
-    ):
-        return "positive"  # no judgement, but something set going: "er is een loket opgezet"
+    ):  # no judgement, but something set going ("er is een loket opgezet") or done promptly
+        return "positive"
     return "neutral"
-
