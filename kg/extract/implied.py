@@ -55,7 +55,9 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: wait ("moeten maanden wachten", "lang wachten").
 _LATE = re.compile(
     r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b"
-    r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b",
+    r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
+    # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
+    r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,3}?(?:lang|langer)\b",
     re.IGNORECASE,
 )
 
@@ -159,7 +161,9 @@ _LOSS = re.compile(
     r"|\b(?:verdwenen|verdwijnt|verdwijnen|weggevallen|kwijtgeraakt)\b"
     r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b"
     # what is missing is lost too: "een goede oplossing ontbreekt"
-    r"|\b(?:ontbreekt|ontbreken|ontbrak|ontbraken|ontbroken)\b",
+    r"|\b(?:ontbreekt|ontbreken|ontbrak|ontbraken|ontbroken)\b"
+    # and so is what is missed or lacked: "ambtenaren missen een goed overzicht"
+    r"|\b(?:mist|missen|miste|misten|gemist|ontbeert|ontberen|mankeert|mankeren)\b",
     re.IGNORECASE,
 )
 

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract import implied
+from kg.extract import cuereadings, implied
 from kg.extract import negation as neg
 from kg.vocab import Polarity
 
@@ -361,59 +361,6 @@ def _clause_score(
     return pos, negv
 
 
-#: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
-_WEIGHING = frozenset(
-    {"wegen", "weegt", "woog", "wogen", "gewogen", "meewegen", "tellen", "telt", "telde",
-     "meetellen"}
-)  # fmt: skip
-#: Degree words of weight that are also words of burden ("zwaar").
-_HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
-#: Nouns of count and extent: "beperkt" before one is a quantifier ("een beperkt aantal").
-_COUNTS = frozenset({"aantal", "aantallen", "mate", "deel", "groep"})
-#: Quantifiers that read as "few" ("een beperkt aantal klachten" is few complaints).
-_FEW = frozenset({"beperkt", "beperkte"})
-
-
-def _judging(text: str, cues: list[Cue]) -> list[Cue]:
-    """The cues that judge in their context: word-class readings that judge nothing are left out.
-
-    - "zwaar" beside a verb of weighing is a degree ("die factoren wegen zwaar mee");
-    - "beperkt" before a noun of count is a quantifier ("een beperkt aantal indicatoren");
-    - a positive verb after "het" names an activity, not a result ("het versterken
-      van de basis is prioriteit").
-
-    Examples
-    --------
-    >>> s = "Deze factoren wegen zwaar mee in het model."
-    >>> _judging(s, [Cue(s.index("zwaar"), s.index(" mee"), -1)])
-    []
-    >>> s = "Het versterken van de basis is prioriteit."
-    >>> _judging(s, [Cue(4, 14, 1)])
-    []
-    >>> s = "De taak is zwaar."
-    >>> len(_judging(s, [Cue(11, 16, -1)]))
-    1
-    """
-    kept = []
-    for cue in cues:
-        word = text[cue.start : cue.end].lower()
-        if cue.problem or " " in word:
-            kept.append(cue)
-            continue
-        before = neg.words(text, max(0, cue.start - 30), cue.start)[-1:]
-        after = neg.words(text, cue.end, cue.end + 30)[:1]
-        prev = before[0][2] if before else ""
-        nxt = after[0][2] if after else ""
-        if word in _HEAVY and (prev in _WEIGHING or nxt in _WEIGHING or nxt == "mee"):
-            continue
-        if word in _FEW and nxt in _COUNTS:
-            continue
-        if cue.sign > 0 and word.endswith("en") and prev == "het":
-            continue
-        kept.append(cue)
-    return kept
-
-
 def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
     """Whether a contrast word turns against a judgement with no judgement word of its own.
 
@@ -467,7 +414,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     """
     pos = negv = 0
     irrealis = neg.counterfactual(text, start, end)
-    cues = _judging(text, cues)
+    cues = cuereadings.judging(text, start, end, cues)
     if implied.framed(text, start, end):  # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]
     if _divided(text, start, end, cues):

@@ -1,0 +1,221 @@
+"""Readings of tone cues in their context: when a cue judges, and which way.
+
+A tone cue (``ontology/tone.ttl``) is matched on its form and lemma alone; some
+readings of Dutch grammar change what it says before the scope rules of
+:mod:`kg.extract.tone` weigh it:
+
+Readings that judge nothing
+    "zwaar" beside a verb of weighing is a degree ("die factoren wegen zwaar
+    mee"); "beperkt" before a noun of count is a quantifier ("een beperkt aantal
+    indicatoren"); a positive verb after "het" names an activity, not a result
+    ("het versterken van de basis is prioriteit"); a subject named in the
+    complement of a negated noun is not itself negated ("geen klachten over de
+    huishoudelijke hulp").
+Readings that turn a cue
+    A finite verb negated after it, as Dutch main-clause order puts the negator
+    ("het lukt de gemeente niet"); "kan beter" closing a clause, the idiom of
+    room for improvement; a difficulty named in a clause of decline ("de
+    administratieve lasten zijn afgenomen") is a difficulty shrinking.
+
+The cues are :class:`kg.extract.tone.Cue` objects; this module only reads their
+fields and returns changed copies, so it needs no import of the tone module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract import implied
+from kg.extract import negation as neg
+
+#: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
+_WEIGHING = frozenset(
+    {"wegen", "weegt", "woog", "wogen", "gewogen", "meewegen", "tellen", "telt", "telde",
+     "meetellen"}
+)  # fmt: skip
+#: Degree words of weight that are also words of burden ("zwaar").
+_HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
+#: Nouns of count and extent: "beperkt" before one is a quantifier ("een beperkt aantal").
+_COUNTS = frozenset({"aantal", "aantallen", "mate", "deel", "groep"})
+#: Quantifiers that read as "few" ("een beperkt aantal klachten" is few complaints).
+_FEW = frozenset({"beperkt", "beperkte"})
+#: Prepositions that open a noun's complement: a negator before the noun stops there.
+_PREPOSITIONS = frozenset(
+    {"over", "van", "voor", "met", "aan", "bij", "in", "op", "rond", "rondom", "tussen", "naar"}
+)
+#: Words after "niet" that make it no negation of the verb ("niet alleen … maar ook").
+_NOT_NEGATING = frozenset({"alleen", "enkel", "slechts", "zozeer", "zo"})
+#: Forms of "kunnen": "het kan beter" says it is not good enough.
+_CAN = frozenset({"kan", "kunnen", "kon", "konden"})
+#: Words that may stand between "kan" and the comparative ("kan nog veel beter").
+_DEGREE = frozenset({"nog", "veel", "wel", "altijd", "stukken", "een", "stuk", "zeker"})
+#: Verbs and nouns of decline: a difficulty named with one shrinks.
+_DECLINE = re.compile(
+    r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,6}af\b|\baf(?:neemt|nemen|genomen|name)\b"
+    r"|\b(?:daalt|dalen|daalde|daalden|gedaald|daling|gehalveerd|halvering|teruggelopen)\b"
+    r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}terug\b",
+    re.IGNORECASE,
+)
+
+
+def judging(text: str, start: int, end: int, cues: list) -> list:
+    """The cues of the claim ``text[start:end]`` as their context reads them.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    start, end : int
+        The claim's span.
+    cues : list of kg.extract.tone.Cue
+        The tone cues and problems found in the span.
+
+    Returns
+    -------
+    list of kg.extract.tone.Cue
+        The cues that judge, some with their sign turned, in the given order.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Deze factoren wegen zwaar mee in het model."
+    >>> judging(s, 0, len(s), [Cue(s.index("zwaar"), s.index(" mee"), -1)])
+    []
+    >>> s = "Het lukt de gemeente niet om de uitgaven te beheersen."
+    >>> [c.sign for c in judging(s, 0, len(s), [Cue(4, 8, 1)])]
+    [-1]
+    """
+    spans = neg.clauses(text, start, end)
+    kept = []
+    for cue in cues:
+        clause = neg.clause_of(spans, cue.start)
+        if cue.problem:
+            read = _problem(text, clause, cue)
+        else:
+            read = _word(text, clause, cue)
+        if read is not None:
+            kept.append(read)
+    return kept
+
+
+def _neighbours(text: str, cue) -> tuple[str, str]:  # noqa: ANN001
+    """The word before and the word after the cue (lower case, "" at the text's edge)."""
+    before = neg.words(text, max(0, cue.start - 30), cue.start)[-1:]
+    after = neg.words(text, cue.end, cue.end + 30)[:1]
+    return (before[0][2] if before else ""), (after[0][2] if after else "")
+
+
+def _word(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN202
+    """A tone word's reading: None when it judges nothing, else the cue (perhaps turned).
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het versterken van de basis is prioriteit."
+    >>> _word(s, (0, len(s)), Cue(4, 14, 1)) is None
+    True
+    >>> s = "De samenwerking met de huisartsen kan beter."
+    >>> _word(s, (0, len(s)), Cue(s.index("beter"), s.index("."), 1)).sign
+    -1
+    """
+    word = text[cue.start : cue.end].lower()
+    if " " in word:
+        return cue
+    prev, nxt = _neighbours(text, cue)
+    if word in _HEAVY and (prev in _WEIGHING or nxt in _WEIGHING or nxt == "mee"):
+        return None
+    if word in _FEW and nxt in _COUNTS:
+        return None
+    if cue.sign > 0 and word.endswith("en") and prev == "het":
+        return None
+    if cue.sign > 0 and _could_be_better(text, clause, cue):
+        return replace(cue, sign=-1)
+    if _negated_after(text, clause, cue, word):
+        return replace(cue, sign=-cue.sign)
+    return cue
+
+
+def _could_be_better(text: str, clause: tuple[int, int], cue) -> bool:  # noqa: ANN001
+    """Whether a comparative closes the clause after "kan" ("de afstemming kan nog beter").
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het kan nog veel beter."
+    >>> _could_be_better(s, (0, len(s)), Cue(s.index("beter"), s.index("."), 1))
+    True
+    >>> s = "Inwoners kunnen beter geholpen worden."
+    >>> _could_be_better(s, (0, len(s)), Cue(s.index("beter"), s.index(" geh"), 1))
+    False
+    """
+    if not implied.comparative(text[cue.start : cue.end].split()[-1]):
+        return False
+    if neg.words(text, cue.end, clause[1]):
+        return False  # something follows: "kunnen beter geholpen worden"
+    for _, _, w in reversed(neg.words(text, clause[0], cue.start)):
+        if w in _CAN:
+            return True
+        if w not in _DEGREE:
+            return False
+    return False
+
+
+def _negated_after(text: str, clause: tuple[int, int], cue, word: str) -> bool:  # noqa: ANN001
+    """Whether a finite verb cue is negated after it ("het lukt de gemeente niet").
+
+    Dutch puts the finite verb of a main clause second and the negator later;
+    the scope rules look for a negator before a word. A verb form (its lemma an
+    infinitive other than itself, not a participle) followed within four words
+    by a negator that negates no other cue is negated, unless the negator is
+    "niet alleen" or the scope rules already see it.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "De aanpak slaagt in de wijken niet."
+    >>> _negated_after(s, (0, 20), Cue(10, 16, 1), "slaagt")
+    False
+    >>> s = "Het lukt de gemeente niet om de kosten te beheersen."
+    >>> _negated_after(s, (0, len(s)), Cue(4, 8, 1), "lukt")
+    True
+    """
+    from kg.extract.mentions import lemma_key
+
+    lemma = lemma_key(word)
+    if lemma == word or not lemma.endswith("en") or word.startswith("ge") or word.endswith("en"):
+        return False
+    after = [w for _, _, w in neg.words(text, cue.end, clause[1])]
+    for i, w in enumerate(after[:4]):
+        if w in neg.NEGATORS and w != "zonder":
+            if after[i + 1 : i + 2] and after[i + 1] in _NOT_NEGATING:
+                return False
+            return not neg.negated(text, clause, cue.start, cue.end)
+    return False
+
+
+def _problem(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN202
+    """A problem's reading: None for a subject outside a negator's reach, a decline turned.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Er zijn geen klachten over de huishoudelijke hulp."
+    >>> a = s.index("huishoudelijke")
+    >>> _problem(s, (0, len(s)), Cue(a, a + 19, -1, problem=True, subject=True)) is None
+    True
+    >>> s = "De administratieve lasten zijn afgenomen."
+    >>> _problem(s, (0, len(s)), Cue(3, 25, -1, problem=True)).sign
+    1
+    """
+    before = [w for _, _, w in neg.words(text, clause[0], cue.start)]
+    if cue.subject:
+        marks = [i for i, w in enumerate(before) if w in neg.NEGATORS or w in neg.DIMINISHERS]
+        if marks and any(w in _PREPOSITIONS for w in before[marks[-1] + 1 :]):
+            return None  # "geen klachten over de huishoudelijke hulp": the negator is the noun's
+        return cue
+    if cue.lack or not _DECLINE.search(text, *clause):
+        return cue
+    if any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause)):
+        return cue  # "de wachttijden zijn niet gedaald"
+    return replace(cue, sign=1, problem=False)
