@@ -510,9 +510,8 @@ def test_general_evaluative_language(sentence, expected):
         # "zwaar" beside a verb of weighing is a degree, no burden
         ("Deze factoren wegen zwaar mee in het verdeelmodel van het Rijk.", "neutral"),
         ("De taak van de wijkteams is zwaar.", "negative"),
-        # "beperkt" before a noun of count is a quantifier; before a judged noun it diminishes
-        ("Het college stuurt op een beperkt aantal indicatoren.", "neutral"),
-        ("Er is een beperkt aantal klachten over de dagbesteding.", "positive"),
+        # "beperkt" before a judged noun diminishes it, as "weinig" does
+        ("Er zijn beperkte mogelijkheden voor dagbesteding.", "negative"),
         # a positive verb after "het" names an activity, not a result
         ("Het versterken van de wijkteams heeft prioriteit.", "neutral"),
         ("Het versterken van de wijkteams is gelukt.", "positive"),
@@ -550,3 +549,24 @@ def test_a_claim_that_confirms_takes_the_tone_of_the_claim_before():
     text = "Het loket werkt goed. Raadsleden horen dat ook van inwoners."
     _doc, ex = extract_text(text)
     assert [f.polarity for f in ex.findings] == ["positive", "positive"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # taking long is late; a need of more is a shortfall
+        ("De indicatiestelling voor jeugdhulp duurt erg lang.", "negative"),
+        ("Er is behoefte aan meer overleg met de scholen.", "negative"),
+        # a difficulty that disappears is solved, one that does not is not
+        ("De wethouder verwacht dat het tekort volgend jaar verdwijnt.", "positive"),
+        ("Toch zijn de wachtlijsten voor de jeugdhulp niet verdwenen.", "negative"),
+        # a service people know how to find is reached
+        ("Steeds meer inwoners weten het wijkteam te vinden.", "positive"),
+        # a waiting time that shortens is a gain, one that lengthens a loss
+        ("De wachttijden voor de Wmo zijn korter geworden.", "positive"),
+        ("De wachttijden voor de Wmo zijn langer geworden.", "negative"),
+        ("De inkoop van de jeugdhulp verliep chaotisch.", "negative"),
+    ],
+)
+def test_lateness_need_disappearance_and_length(sentence, expected):
+    assert _polarity(sentence) == expected

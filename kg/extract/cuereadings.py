@@ -6,8 +6,7 @@ readings of Dutch grammar change what it says before the scope rules of
 
 Readings that judge nothing
     "zwaar" beside a verb of weighing is a degree ("die factoren wegen zwaar
-    mee"); "beperkt" before a noun of count is a quantifier ("een beperkt aantal
-    indicatoren"); a positive verb after "het" names an activity, not a result
+    mee"); a positive verb after "het" names an activity, not a result
     ("het versterken van de basis is prioriteit"); a subject named in the
     complement of a negated noun is not itself negated ("geen klachten over de
     huishoudelijke hulp").
@@ -36,10 +35,12 @@ _WEIGHING = frozenset(
 )  # fmt: skip
 #: Degree words of weight that are also words of burden ("zwaar").
 _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
-#: Nouns of count and extent: "beperkt" before one is a quantifier ("een beperkt aantal").
-_COUNTS = frozenset({"aantal", "aantallen", "mate", "deel", "groep"})
-#: Quantifiers that read as "few" ("een beperkt aantal klachten" is few complaints).
-_FEW = frozenset({"beperkt", "beperkte"})
+#: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
+#: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
+#: "bezorgd" is worried).
+_VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt"})
+#: "beperkt tot" is "confined to", no verdict.
+_LIMITED = frozenset({"beperkt", "beperkte"})
 #: Prepositions that open a noun's complement: a negator before the noun stops there.
 _PREPOSITIONS = frozenset(
     {"over", "van", "voor", "met", "aan", "bij", "in", "op", "rond", "rondom", "tussen", "naar"}
@@ -48,6 +49,8 @@ _PREPOSITIONS = frozenset(
 _NOT_NEGATING = frozenset({"alleen", "enkel", "slechts", "zozeer", "zo"})
 #: Forms of "kunnen": "het kan beter" says it is not good enough.
 _CAN = frozenset({"kan", "kunnen", "kon", "konden"})
+#: Verbs of improving: "kan nog worden verbeterd" is room for improvement too.
+_IMPROVE = frozenset({"verbeteren", "versterken", "optimaliseren"})
 #: Words that may stand between "kan" and the comparative ("kan nog veel beter").
 _DEGREE = frozenset({"nog", "veel", "wel", "altijd", "stukken", "een", "stuk", "zeker"})
 #: Verbs and nouns of decline: a difficulty named with one shrinks.
@@ -90,10 +93,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     kept = []
     for cue in cues:
         clause = neg.clause_of(spans, cue.start)
-        if cue.problem:
-            read = _problem(text, clause, cue)
-        else:
-            read = _word(text, clause, cue)
+        read = _problem(text, clause, cue) if cue.problem else _word(text, clause, cue)
         if read is not None:
             kept.append(read)
     return kept
@@ -125,10 +125,10 @@ def _word(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN202
     prev, nxt = _neighbours(text, cue)
     if word in _HEAVY and (prev in _WEIGHING or nxt in _WEIGHING or nxt == "mee"):
         return None
-    if word in _FEW and nxt in _COUNTS:
-        return None
     if cue.sign > 0 and word.endswith("en") and prev == "het":
         return None
+    if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
+        return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
     if cue.sign > 0 and _could_be_better(text, clause, cue):
         return replace(cue, sign=-1)
     if _negated_after(text, clause, cue, word):
@@ -145,18 +145,26 @@ def _could_be_better(text: str, clause: tuple[int, int], cue) -> bool:  # noqa: 
     >>> s = "Het kan nog veel beter."
     >>> _could_be_better(s, (0, len(s)), Cue(s.index("beter"), s.index("."), 1))
     True
+    >>> s = "De afstemming kan nog worden verbeterd."
+    >>> _could_be_better(s, (0, len(s)), Cue(s.index("verbeterd"), s.index("."), 1))
+    True
     >>> s = "Inwoners kunnen beter geholpen worden."
     >>> _could_be_better(s, (0, len(s)), Cue(s.index("beter"), s.index(" geh"), 1))
     False
     """
-    if not implied.comparative(text[cue.start : cue.end].split()[-1]):
+    from kg.extract.mentions import lemma_key
+
+    word = text[cue.start : cue.end].split()[-1].lower()
+    improved = lemma_key(word) in _IMPROVE and word != lemma_key(word)
+    if not (implied.comparative(word) or improved):
         return False
-    if neg.words(text, cue.end, clause[1]):
+    follow = {"worden"} if improved else set()
+    if any(w not in follow for _, _, w in neg.words(text, cue.end, clause[1])):
         return False  # something follows: "kunnen beter geholpen worden"
     for _, _, w in reversed(neg.words(text, clause[0], cue.start)):
         if w in _CAN:
             return True
-        if w not in _DEGREE:
+        if w not in _DEGREE and not (improved and w == "worden"):
             return False
     return False
 
@@ -173,8 +181,8 @@ def _negated_after(text: str, clause: tuple[int, int], cue, word: str) -> bool: 
     Examples
     --------
     >>> from kg.extract.tone import Cue
-    >>> s = "De aanpak slaagt in de wijken niet."
-    >>> _negated_after(s, (0, 20), Cue(10, 16, 1), "slaagt")
+    >>> s = "Het project slaagt niet alleen in de stad."
+    >>> _negated_after(s, (0, len(s)), Cue(12, 18, 1), "slaagt")
     False
     >>> s = "Het lukt de gemeente niet om de kosten te beheersen."
     >>> _negated_after(s, (0, len(s)), Cue(4, 8, 1), "lukt")

@@ -84,7 +84,9 @@ _OUGHT = re.compile(
     # a need for more states a shortfall: "er zijn steeds meer vrijwilligers nodig"
     r"|\b(?:meer|extra)\b[^,;:]*\bnodig\b"
     # an urgent need states a shortfall too: "een omslag is hard nodig"
-    r"|\b(?:hard|dringend|hoognodig|broodnodig)\s+nodig\b|\b(?:hoognodig|broodnodig)\b",
+    r"|\b(?:hard|dringend|hoognodig|broodnodig)\s+nodig\b|\b(?:hoognodig|broodnodig)\b"
+    # a need of more: "er is behoefte aan meer overleg"
+    r"|\bbehoefte\s+aan\s+(?:meer|extra|betere)\b",
     re.IGNORECASE,
 )
 
@@ -135,7 +137,9 @@ _REMOVAL = re.compile(
     r"|neemt\s+(?:\w+\s+){0,3}weg|teruggedrongen|terugdringen"
     r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert"
     # a lag made up: "de achterstand is ingehaald"
-    r"|ingehaald|inhalen|haalt\s+(?:\w+\s+){0,3}in)\b",
+    r"|ingehaald|inhalen|haalt\s+(?:\w+\s+){0,3}in"
+    # a difficulty that disappears: "de wachtlijst verdwijnt", "de drempel valt weg"
+    r"|verdwijnt|verdwijnen|verdween|verdwenen|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg)\b",
     re.IGNORECASE,
 )
 
@@ -144,14 +148,23 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause says a difficulty is taken away ("is weggewerkt", "verlaagt").
 
     A negative word in such a clause names what was solved: the clause is positive.
+    A removal negated right before its verb is none ("de wachtlijsten zijn niet
+    verdwenen", "is nog niet opgelost").
 
     Examples
     --------
     >>> s = "Inmiddels is de achterstand weggewerkt."
     >>> removed(s, (0, len(s)))
     True
+    >>> s = "Daarmee zijn de wachtlijsten niet verdwenen."
+    >>> removed(s, (0, len(s)))
+    False
     """
-    return bool(_REMOVAL.search(text, *clause))
+    for m in _REMOVAL.finditer(text, *clause):
+        before = neg.words(text, clause[0], m.start())[-1:]
+        if not (before and before[0][2] in neg.NEGATORS):
+            return True
+    return False
 
 
 #: Words of loss ("is nu weg", "verdwenen", "valt weg", "ontbreekt"): general Dutch verbs
@@ -388,6 +401,28 @@ def prompt(text: str, clause: tuple[int, int]) -> bool:
     if found & (_MODAL | _OBLIGATION | _NORM | neg.NEGATORS) or neg.hypothetical(text, clause):
         return False
     return bool(_PROMPT.search(text, *clause))
+
+
+#: Knowing how to find something or someone ("inwoners weten het wijkteam te vinden"):
+#: a service that is found is reached.
+_FOUND = re.compile(r"\b(?:weet|weten|wist|wisten)\s+(?:[\w-]+\s+){0,6}?te\s+vinden\b", re.I)
+
+
+def found(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says people know how to find something ("weten … te vinden").
+
+    Examples
+    --------
+    >>> s = "Steeds meer ouders weten het wijkteam te vinden."
+    >>> found(s, (0, len(s)))
+    True
+    >>> s = "Ouders weten het wijkteam niet te vinden."
+    >>> found(s, (0, len(s)))
+    False
+    """
+    if any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause)):
+        return False
+    return bool(_FOUND.search(text, *clause))
 
 
 #: Verbs of agreeing with or confirming what was said ("bevestigen dit beeld", "deelt de

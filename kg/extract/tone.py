@@ -452,7 +452,9 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         implied.initiative(text, clause)
         or implied.plans(text, clause)
         or implied.prompt(text, clause)
+        or implied.found(text, clause)
         for clause in neg.clauses(text, start, end)
-    ):  # no judgement, but something set going ("er is een loket opgezet") or done promptly
+    ):  # no judgement, but something set going ("er is een loket opgezet"), done promptly
+        # or found ("ouders weten het wijkteam te vinden")
         return "positive"
     return "neutral"
