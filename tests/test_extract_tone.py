@@ -570,3 +570,26 @@ def test_a_claim_that_confirms_takes_the_tone_of_the_claim_before():
 )
 def test_lateness_need_disappearance_and_length(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # praise, support and things that get going; regret, worry, blind spots, dilemmas
+        ("De raadsleden zijn goed te spreken over de informatie van het college.", "positive"),
+        ("De nieuwe werkwijze komt nog niet goed van de grond.", "negative"),
+        ("De raad staat achter de keuze van het college.", "positive"),
+        ("De stijgende kosten baren de raad zorgen.", "negative"),
+        ("Jongeren van 18 tot 23 jaar zijn een blinde vlek in het beleid.", "negative"),
+        ("De consulenten staan voor een dilemma.", "negative"),
+        ("De eigen bijdrage weerhoudt mensen ervan om hulp te vragen.", "negative"),
+        # "kan beter" closing a clause after its subject, against a judgement before it
+        (
+            "Het contact met scholen verloopt goed, al kan de afstemming met huisartsen beter.",
+            "mixed",
+        ),
+        ("De gemeente heeft veel bereikt, maar er is nog een lange weg te gaan.", "mixed"),
+    ],
+)
+def test_idioms_of_praise_and_worry(sentence, expected):
+    assert _polarity(sentence) == expected

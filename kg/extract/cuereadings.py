@@ -137,7 +137,7 @@ def _word(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN202
 
 
 def _could_be_better(text: str, clause: tuple[int, int], cue) -> bool:  # noqa: ANN001
-    """Whether a comparative closes the clause after "kan" ("de afstemming kan nog beter").
+    """Whether a comparative closes a clause with "kan" ("de afstemming kan nog beter").
 
     Examples
     --------
@@ -161,12 +161,16 @@ def _could_be_better(text: str, clause: tuple[int, int], cue) -> bool:  # noqa: 
     follow = {"worden"} if improved else set()
     if any(w not in follow for _, _, w in neg.words(text, cue.end, clause[1])):
         return False  # something follows: "kunnen beter geholpen worden"
-    for _, _, w in reversed(neg.words(text, clause[0], cue.start)):
-        if w in _CAN:
-            return True
-        if w not in _DEGREE and not (improved and w == "worden"):
-            return False
-    return False
+    before = [w for _, _, w in neg.words(text, clause[0], cue.start)]
+    if improved:  # "kan nog worden verbeterd": only degree words and "worden" between
+        for w in reversed(before):
+            if w in _CAN:
+                return True
+            if w not in _DEGREE and w != "worden":
+                return False
+        return False
+    # a comparative closing the clause: "kan nog beter", "al kan de afstemming beter"
+    return any(w in _CAN for w in before)
 
 
 def _negated_after(text: str, clause: tuple[int, int], cue, word: str) -> bool:  # noqa: ANN001
