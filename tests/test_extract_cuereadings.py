@@ -21,7 +21,7 @@ def _cue(s: str, word: str, sign: int, **kw) -> Cue:
 
 
 def test_degree_of_weight_judges_nothing():
-    s = "Deze factoren wegen zwaar mee in het verdeelmodel."
+    s = "Bij de keuze voor een aanbieder weegt de reistijd zwaar mee."
     assert judging(s, 0, len(s), [_cue(s, "zwaar", -1)]) == []
     s = "Het werk in de wijkteams is zwaar."
     assert judging(s, 0, len(s), [_cue(s, "zwaar", -1)]) == [_cue(s, "zwaar", -1)]

@@ -93,16 +93,16 @@ def test_obligation_and_comparative():
 
 
 def test_prompt_is_a_short_time_stated_as_a_fact():
-    s = "Het wijkteam belde binnen een dag terug."
+    s = "Het jongerenloket belde binnen twee dagen terug."
     assert implied.prompt(s, (0, len(s)))
-    s = "Het wijkteam wil binnen een dag terugbellen."
+    s = "Het jongerenloket wil binnen twee dagen terugbellen."
     assert not implied.prompt(s, (0, len(s)))
     s = "Binnen de wettelijke termijn van acht weken valt een besluit."
     assert not implied.prompt(s, (0, len(s)))
 
 
 def test_echoes_need_an_object_that_refers_back():
-    for s in ("Studies bevestigen dit beeld.", "Raadsleden horen dat ook van inwoners.",
+    for s in ("Onderzoek bevestigt dit beeld.", "Raadsleden horen dat ook van inwoners.",
               "De wethouder deelt de zorgen van de raad."):  # fmt: skip
         assert implied.echoes(s, 0, len(s)), s
     for s in ("Aanbieders herkennen dat de gemeente ruimte geeft.",

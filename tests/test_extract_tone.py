@@ -508,13 +508,13 @@ def test_general_evaluative_language(sentence, expected):
     ("sentence", "expected"),
     [
         # "zwaar" beside a verb of weighing is a degree, no burden
-        ("Deze factoren wegen zwaar mee in het verdeelmodel van het Rijk.", "neutral"),
+        ("Bij de keuze voor een aanbieder weegt de reistijd zwaar mee.", "neutral"),
         ("De taak van de wijkteams is zwaar.", "negative"),
         # "beperkt" before a judged noun diminishes it, as "weinig" does
         ("Er zijn beperkte mogelijkheden voor dagbesteding.", "negative"),
         # a positive verb after "het" names an activity, not a result
-        ("Het versterken van de wijkteams heeft prioriteit.", "neutral"),
-        ("Het versterken van de wijkteams is gelukt.", "positive"),
+        ("Het verbeteren van de toegang heeft voorrang.", "neutral"),
+        ("Het verbeteren van de toegang is gelukt.", "positive"),
         # the noun "aanpak" (approach) is no judgement; "pakt aan" is
         ("De aanpak van de gemeente richt zich op gezinnen.", "neutral"),
         ("De gemeente pakt de wachtlijsten voortvarend aan.", "positive"),
@@ -528,7 +528,7 @@ def test_readings_that_judge_nothing(sentence, expected):
     ("sentence", "expected"),
     [
         # help that came within a short time is a good report
-        ("Een consulent kwam binnen twee dagen op huisbezoek.", "positive"),
+        ("Het jongerenloket belde binnen twee dagen terug.", "positive"),
         # a term set by rule or under an obligation is none
         ("Volgens raadsleden moet het wijkteam binnen een week reageren.", "neutral"),
     ],
@@ -542,7 +542,7 @@ def test_a_claim_that_confirms_takes_the_tone_of_the_claim_before():
 
     text = (
         "Ambtenaren vinden de regels voor de bijstand te ingewikkeld. "
-        "Studies van de GGD bevestigen dit beeld."
+        "Onderzoek van de hogeschool bevestigt dit beeld."
     )
     _doc, ex = extract_text(text)
     assert [f.polarity for f in ex.findings] == ["negative", "negative"]

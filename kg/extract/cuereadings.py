@@ -7,7 +7,7 @@ readings of Dutch grammar change what it says before the scope rules of
 Readings that judge nothing
     "zwaar" beside a verb of weighing is a degree ("die factoren wegen zwaar
     mee"); a positive verb after "het" names an activity, not a result
-    ("het versterken van de basis is prioriteit"); a subject named in the
+    ("het verbeteren van de toegang heeft voorrang"); a subject named in the
     complement of a negated noun is not itself negated ("geen klachten over de
     huishoudelijke hulp").
 Readings that turn a cue
@@ -82,7 +82,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     Examples
     --------
     >>> from kg.extract.tone import Cue
-    >>> s = "Deze factoren wegen zwaar mee in het model."
+    >>> s = "Bij de keuze weegt de reistijd zwaar mee."
     >>> judging(s, 0, len(s), [Cue(s.index("zwaar"), s.index(" mee"), -1)])
     []
     >>> s = "Het lukt de gemeente niet om de uitgaven te beheersen."
@@ -112,7 +112,7 @@ def _word(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN202
     Examples
     --------
     >>> from kg.extract.tone import Cue
-    >>> s = "Het versterken van de basis is prioriteit."
+    >>> s = "Het verbeteren van de toegang heeft voorrang."
     >>> _word(s, (0, len(s)), Cue(4, 14, 1)) is None
     True
     >>> s = "De samenwerking met de huisartsen kan beter."

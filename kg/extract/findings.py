@@ -263,7 +263,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         cues = _cues(doc, claim.start, claim.end, lexicon, claim.mentions)
         polarity = tone_polarity(doc.text, claim.start, claim.end, cues)
         if polarity == "neutral" and findings and echoes(doc.text, claim.start, claim.end):
-            polarity = findings[-1].polarity  # "studies bevestigen dit beeld": the claim before
+            polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
         if _figures_only(text, claim, polarity, scope.figures, scope.own):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)

@@ -370,7 +370,7 @@ def comparative(word: str) -> bool:
     return word in neg.COMPARATIVES or (word.endswith("er") and lemma_key(word) != word)
 
 
-#: Help or a step that came within a short time ("binnen een dag", "dezelfde dag nog"):
+#: Help or a step that came within a short time ("binnen twee dagen", "dezelfde dag nog"):
 #: "binnen" + a small count + a unit of time, the counterpart of :func:`late`.
 _PROMPT = re.compile(
     r"\bbinnen\s+(?:een|één|twee|drie|vier|enkele|een\s+paar|[0-9]+)\s+"
@@ -383,14 +383,14 @@ _NORM = frozenset({"termijn", "wettelijk", "wettelijke", "uiterlijk", "norm", "r
 
 
 def prompt(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause reports something done within a short time ("binnen een dag").
+    """Whether the clause reports something done within a short time ("binnen twee dagen").
 
     Stated as a fact: not under a modal or an obligation ("moet binnen zes weken"),
     not a term set by rule ("de wettelijke termijn van binnen acht weken").
 
     Examples
     --------
-    >>> s = "De consulent kwam binnen twee dagen op huisbezoek."
+    >>> s = "Het jongerenloket belde binnen twee dagen terug."
     >>> prompt(s, (0, len(s)))
     True
     >>> s = "Een aanvraag moet binnen zes weken worden beoordeeld."
@@ -425,8 +425,8 @@ def found(text: str, clause: tuple[int, int]) -> bool:
     return bool(_FOUND.search(text, *clause))
 
 
-#: Verbs of agreeing with or confirming what was said ("bevestigen dit beeld", "deelt de
-#: constateringen van"), followed by an object that refers back: a demonstrative with a
+#: Verbs of agreeing with or confirming what was said ("onderzoek bevestigt dit beeld",
+#: "deelt de zorgen van"), followed by an object that refers back: a demonstrative with a
 #: noun of finding, "de" + such a noun + "van", or "dat" + an adverb ("horen dat ook").
 _ECHO = re.compile(
     r"\b(?:bevestig(?:t|en|de|den)|deelt|delen|deelde|deelden|onderschrijft|onderschrijven"
@@ -441,17 +441,17 @@ _ECHO = re.compile(
 
 
 def echoes(text: str, start: int, end: int) -> bool:
-    """Whether the claim confirms or shares what was said before ("bevestigen dit beeld").
+    """Whether the claim confirms or shares what was said before ("bevestigt dit beeld").
 
     Such a claim judges nothing of its own: it takes the tone of the claim it
     refers to.
 
     Examples
     --------
-    >>> s = "Studies van de GGD bevestigen dit beeld."
+    >>> s = "Onderzoek van de hogeschool bevestigt dit beeld."
     >>> echoes(s, 0, len(s))
     True
-    >>> s = "De wethouder deelt de constateringen van de ambtenaren."
+    >>> s = "De cliëntenraad deelt de zorgen van de aanbieders."
     >>> echoes(s, 0, len(s))
     True
     >>> s = "Raadsleden delen de opvatting dat tijd nodig is."
