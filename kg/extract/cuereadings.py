@@ -23,7 +23,9 @@ fields and returns changed copies, so it needs no import of the tone module.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from operator import itemgetter
 
 from kg.extract import implied
 from kg.extract import negation as neg
@@ -93,76 +95,75 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     kept = []
     for cue in cues:
         clause = neg.clause_of(spans, cue.start)
-        read = _problem(text, clause, cue) if cue.problem else _word(text, clause, cue)
+        if not cue.problem and " " in text[cue.start : cue.end]:
+            kept.append(cue)  # a phrase: its reading is its own
+            continue
+        tokens = neg.words(text, *clause)  # cached: the scope rules read the same clause
+        i = bisect_left(tokens, cue.start, key=itemgetter(0))
+        j = bisect_left(tokens, cue.end, key=itemgetter(0))
+        before = [w for _a, _b, w in tokens[:i]]
+        after = [w for _a, _b, w in tokens[j:]]
+        if cue.problem:
+            read = _problem(text, clause, cue, before)
+        else:
+            read = _word(text, clause, cue, before, after)
         if read is not None:
             kept.append(read)
     return kept
 
 
-def _neighbours(text: str, cue) -> tuple[str, str]:  # noqa: ANN001
-    """The word before and the word after the cue (lower case, "" at the text's edge)."""
-    before = neg.words(text, max(0, cue.start - 30), cue.start)[-1:]
-    after = neg.words(text, cue.end, cue.end + 30)[:1]
-    return (before[0][2] if before else ""), (after[0][2] if after else "")
-
-
-def _word(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN202
+def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: list[str]):  # noqa: ANN001, ANN202
     """A tone word's reading: None when it judges nothing, else the cue (perhaps turned).
+
+    ``before`` and ``after`` are the clause's words before and after the cue.
 
     Examples
     --------
     >>> from kg.extract.tone import Cue
     >>> s = "Het verbeteren van de toegang heeft voorrang."
-    >>> _word(s, (0, len(s)), Cue(4, 14, 1)) is None
+    >>> _word(s, (0, len(s)), Cue(4, 14, 1), ["het"], ["van", "de", "toegang"]) is None
     True
     >>> s = "De samenwerking met de huisartsen kan beter."
-    >>> _word(s, (0, len(s)), Cue(s.index("beter"), s.index("."), 1)).sign
+    >>> c = Cue(s.index("beter"), s.index("."), 1)
+    >>> _word(s, (0, len(s)), c, ["de", "samenwerking", "kan"], []).sign
     -1
     """
     word = text[cue.start : cue.end].lower()
     if " " in word:
         return cue
-    prev, nxt = _neighbours(text, cue)
+    prev = before[-1] if before else ""
+    nxt = after[0] if after else ""
     if word in _HEAVY and (prev in _WEIGHING or nxt in _WEIGHING or nxt == "mee"):
         return None
     if cue.sign > 0 and word.endswith("en") and prev == "het":
         return None
     if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
         return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
-    if cue.sign > 0 and _could_be_better(text, clause, cue):
+    if cue.sign > 0 and _could_be_better(word, before, after):
         return replace(cue, sign=-1)
-    if _negated_after(text, clause, cue, word):
+    if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):
         return replace(cue, sign=-cue.sign)
     return cue
 
 
-def _could_be_better(text: str, clause: tuple[int, int], cue) -> bool:  # noqa: ANN001
+def _could_be_better(word: str, before: list[str], after: list[str]) -> bool:
     """Whether a comparative closes a clause with "kan" ("de afstemming kan nog beter").
 
     Examples
     --------
-    >>> from kg.extract.tone import Cue
-    >>> s = "Het kan nog veel beter."
-    >>> _could_be_better(s, (0, len(s)), Cue(s.index("beter"), s.index("."), 1))
+    >>> _could_be_better("beter", ["het", "kan", "nog", "veel"], [])
     True
-    >>> s = "De afstemming kan nog worden verbeterd."
-    >>> _could_be_better(s, (0, len(s)), Cue(s.index("verbeterd"), s.index("."), 1))
+    >>> _could_be_better("verbeterd", ["de", "afstemming", "kan", "nog", "worden"], [])
     True
-    >>> s = "Inwoners kunnen beter geholpen worden."
-    >>> _could_be_better(s, (0, len(s)), Cue(s.index("beter"), s.index(" geh"), 1))
+    >>> _could_be_better("beter", ["inwoners", "kunnen"], ["geholpen", "worden"])
     False
     """
+    if any(w != "worden" for w in after) or not any(w in _CAN for w in before):
+        return False  # something follows: "kunnen beter geholpen worden"
     from kg.extract.mentions import lemma_key
 
-    word = text[cue.start : cue.end].split()[-1].lower()
-    improved = lemma_key(word) in _IMPROVE and word != lemma_key(word)
-    if not (implied.comparative(word) or improved):
-        return False
-    follow = {"worden"} if improved else set()
-    if any(w not in follow for _, _, w in neg.words(text, cue.end, clause[1])):
-        return False  # something follows: "kunnen beter geholpen worden"
-    before = [w for _, _, w in neg.words(text, clause[0], cue.start)]
-    if improved:  # "kan nog worden verbeterd": only degree words and "worden" between
+    lemma = lemma_key(word)
+    if lemma in _IMPROVE and word != lemma:  # "kan nog worden verbeterd"
         for w in reversed(before):
             if w in _CAN:
                 return True
@@ -170,43 +171,40 @@ def _could_be_better(text: str, clause: tuple[int, int], cue) -> bool:  # noqa: 
                 return False
         return False
     # a comparative closing the clause: "kan nog beter", "al kan de afstemming beter"
-    return any(w in _CAN for w in before)
+    return not after and implied.comparative(word)
 
 
-def _negated_after(text: str, clause: tuple[int, int], cue, word: str) -> bool:  # noqa: ANN001
+def _negated_after(word: str, after: list[str]) -> bool:
     """Whether a finite verb cue is negated after it ("het lukt de gemeente niet").
 
     Dutch puts the finite verb of a main clause second and the negator later;
     the scope rules look for a negator before a word. A verb form (its lemma an
     infinitive other than itself, not a participle) followed within four words
-    by a negator that negates no other cue is negated, unless the negator is
-    "niet alleen" or the scope rules already see it.
+    by a negator is negated, unless the negator is "niet alleen" (the caller
+    leaves out a cue the scope rules already see negated).
 
     Examples
     --------
-    >>> from kg.extract.tone import Cue
-    >>> s = "Het project slaagt niet alleen in de stad."
-    >>> _negated_after(s, (0, len(s)), Cue(12, 18, 1), "slaagt")
+    >>> _negated_after("slaagt", ["niet", "alleen", "in", "de", "stad"])
     False
-    >>> s = "Het lukt de gemeente niet om de kosten te beheersen."
-    >>> _negated_after(s, (0, len(s)), Cue(4, 8, 1), "lukt")
+    >>> _negated_after("lukt", ["de", "gemeente", "niet", "om"])
     True
     """
+    found = [i for i, w in enumerate(after[:4]) if w in neg.NEGATORS and w != "zonder"]
+    if not found:
+        return False
+    nxt = after[found[0] + 1 : found[0] + 2]
+    if nxt and nxt[0] in _NOT_NEGATING:
+        return False  # "niet alleen … maar ook"
     from kg.extract.mentions import lemma_key
 
     lemma = lemma_key(word)
-    if lemma == word or not lemma.endswith("en") or word.startswith("ge") or word.endswith("en"):
-        return False
-    after = [w for _, _, w in neg.words(text, cue.end, clause[1])]
-    for i, w in enumerate(after[:4]):
-        if w in neg.NEGATORS and w != "zonder":
-            if after[i + 1 : i + 2] and after[i + 1] in _NOT_NEGATING:
-                return False
-            return not neg.negated(text, clause, cue.start, cue.end)
-    return False
+    return not (
+        lemma == word or not lemma.endswith("en") or word.startswith("ge") or word.endswith("en")
+    )
 
 
-def _problem(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN202
+def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noqa: ANN001, ANN202
     """A problem's reading: None for a subject outside a negator's reach, a decline turned.
 
     Examples
@@ -214,13 +212,13 @@ def _problem(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN202
     >>> from kg.extract.tone import Cue
     >>> s = "Er zijn geen klachten over de huishoudelijke hulp."
     >>> a = s.index("huishoudelijke")
-    >>> _problem(s, (0, len(s)), Cue(a, a + 19, -1, problem=True, subject=True)) is None
+    >>> c = Cue(a, a + 19, -1, problem=True, subject=True)
+    >>> _problem(s, (0, len(s)), c, ["er", "zijn", "geen", "klachten", "over", "de"]) is None
     True
     >>> s = "De administratieve lasten zijn afgenomen."
-    >>> _problem(s, (0, len(s)), Cue(3, 25, -1, problem=True)).sign
+    >>> _problem(s, (0, len(s)), Cue(3, 25, -1, problem=True), ["de"]).sign
     1
     """
-    before = [w for _, _, w in neg.words(text, clause[0], cue.start)]
     if cue.subject:
         marks = [i for i, w in enumerate(before) if w in neg.NEGATORS or w in neg.DIMINISHERS]
         if marks and any(w in _PREPOSITIONS for w in before[marks[-1] + 1 :]):

@@ -380,6 +380,8 @@ _PROMPT = re.compile(
 )
 #: Words of a rule or a norm: a term set by rule is no report of speed.
 _NORM = frozenset({"termijn", "wettelijk", "wettelijke", "uiterlijk", "norm", "regel", "regels"})
+#: Words that make a short time no report of speed: a modal, an obligation, a norm, a negator.
+_NOT_PROMPT = _MODAL | _OBLIGATION | _NORM | neg.NEGATORS
 
 
 def prompt(text: str, clause: tuple[int, int]) -> bool:
@@ -397,10 +399,11 @@ def prompt(text: str, clause: tuple[int, int]) -> bool:
     >>> prompt(s, (0, len(s)))
     False
     """
-    found = {w for _, _, w in neg.words(text, *clause)}
-    if found & (_MODAL | _OBLIGATION | _NORM | neg.NEGATORS) or neg.hypothetical(text, clause):
+    if not _PROMPT.search(text, *clause):
+        return False  # most clauses: checked first, the cheap way
+    if any(w in _NOT_PROMPT for _, _, w in neg.words(text, *clause)):
         return False
-    return bool(_PROMPT.search(text, *clause))
+    return not neg.hypothetical(text, clause)
 
 
 #: Knowing how to find something or someone ("inwoners weten het wijkteam te vinden"):
@@ -420,9 +423,9 @@ def found(text: str, clause: tuple[int, int]) -> bool:
     >>> found(s, (0, len(s)))
     False
     """
-    if any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause)):
+    if not _FOUND.search(text, *clause):
         return False
-    return bool(_FOUND.search(text, *clause))
+    return not any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause))
 
 
 #: Verbs of agreeing with or confirming what was said ("onderzoek bevestigt dit beeld",
