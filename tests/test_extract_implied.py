@@ -90,3 +90,21 @@ def test_obligation_and_comparative():
     s = "De samenwerking met de huisartsen is goed."
     assert not implied.obliged(s, (0, len(s)))
     assert implied.comparative("makkelijker") and not implied.comparative("helder")
+
+
+def test_prompt_is_a_short_time_stated_as_a_fact():
+    s = "Het jongerenloket belde binnen twee dagen terug."
+    assert implied.prompt(s, (0, len(s)))
+    s = "Het jongerenloket wil binnen twee dagen terugbellen."
+    assert not implied.prompt(s, (0, len(s)))
+    s = "Binnen de wettelijke termijn van acht weken valt een besluit."
+    assert not implied.prompt(s, (0, len(s)))
+
+
+def test_echoes_need_an_object_that_refers_back():
+    for s in ("Onderzoek bevestigt dit beeld.", "Raadsleden horen dat ook van inwoners.",
+              "De wethouder deelt de zorgen van de raad."):  # fmt: skip
+        assert implied.echoes(s, 0, len(s)), s
+    for s in ("Aanbieders herkennen dat de gemeente ruimte geeft.",
+              "De raad deelt de opvatting dat tijd nodig is."):  # fmt: skip
+        assert not implied.echoes(s, 0, len(s)), s

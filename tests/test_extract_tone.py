@@ -480,3 +480,116 @@ def test_obligation_states_an_aim_or_a_shortfall(sentence, expected):
 
 def test_having_to_wait_is_negative():
     assert _polarity("Ouders moeten maanden wachten op een eerste gesprek.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # general evaluative Dutch: challenge, lag, ease, worth, reciprocity, idiom
+        ("De samenwerking met de huisartsen is een uitdaging.", "negative"),
+        ("De transformatie loopt achter op de planning.", "negative"),
+        ("Het aanvragen van een voorziening is niet eenvoudig.", "negative"),
+        ("De buurtcoach heeft duidelijk meerwaarde voor de wijk.", "positive"),
+        ("De scholen en het wijkteam weten elkaar te vinden.", "positive"),
+        ("Veel inwoners vallen tussen wal en schip.", "negative"),
+        ("De uitgaven aan jeugdhulp liepen uit de hand.", "negative"),
+        ("De samenwerking met de scholen staat nog in de kinderschoenen.", "negative"),
+        ("Het budget voor de huishoudelijke hulp is toereikend.", "positive"),
+        ("Er ligt nog een wereld te winnen in de nazorg.", "negative"),
+        ("De gemeente blijft binnen de begroting.", "positive"),
+        ("De achterstand in de aanvragen is inmiddels ingehaald.", "positive"),
+    ],
+)
+def test_general_evaluative_language(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "zwaar" beside a verb of weighing is a degree, no burden
+        ("Bij de keuze voor een aanbieder weegt de reistijd zwaar mee.", "neutral"),
+        ("De taak van de wijkteams is zwaar.", "negative"),
+        # "beperkt" before a judged noun diminishes it, as "weinig" does
+        ("Er zijn beperkte mogelijkheden voor dagbesteding.", "negative"),
+        # a positive verb after "het" names an activity, not a result
+        ("Het verbeteren van de toegang heeft voorrang.", "neutral"),
+        ("Het verbeteren van de toegang is gelukt.", "positive"),
+        # the noun "aanpak" (approach) is no judgement; "pakt aan" is
+        ("De aanpak van de gemeente richt zich op gezinnen.", "neutral"),
+        ("De gemeente pakt de wachtlijsten voortvarend aan.", "positive"),
+    ],
+)
+def test_readings_that_judge_nothing(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # help that came within a short time is a good report
+        ("Het jongerenloket belde binnen twee dagen terug.", "positive"),
+        # a term set by rule or under an obligation is none
+        ("Volgens raadsleden moet het wijkteam binnen een week reageren.", "neutral"),
+    ],
+)
+def test_promptness(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_a_claim_that_confirms_takes_the_tone_of_the_claim_before():
+    from extract_helpers import extract_text
+
+    text = (
+        "Ambtenaren vinden de regels voor de bijstand te ingewikkeld. "
+        "Onderzoek van de hogeschool bevestigt dit beeld."
+    )
+    _doc, ex = extract_text(text)
+    assert [f.polarity for f in ex.findings] == ["negative", "negative"]
+    text = "Het loket werkt goed. Raadsleden horen dat ook van inwoners."
+    _doc, ex = extract_text(text)
+    assert [f.polarity for f in ex.findings] == ["positive", "positive"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # taking long is late; a need of more is a shortfall
+        ("De indicatiestelling voor jeugdhulp duurt erg lang.", "negative"),
+        ("Er is behoefte aan meer overleg met de scholen.", "negative"),
+        # a difficulty that disappears is solved, one that does not is not
+        ("De wethouder verwacht dat het tekort volgend jaar verdwijnt.", "positive"),
+        ("Toch zijn de wachtlijsten voor de jeugdhulp niet verdwenen.", "negative"),
+        # a service people know how to find is reached
+        ("Steeds meer inwoners weten het wijkteam te vinden.", "positive"),
+        # a waiting time that shortens is a gain, one that lengthens a loss
+        ("De wachttijden voor de Wmo zijn korter geworden.", "positive"),
+        ("De wachttijden voor de Wmo zijn langer geworden.", "negative"),
+        ("De inkoop van de jeugdhulp verliep chaotisch.", "negative"),
+    ],
+)
+def test_lateness_need_disappearance_and_length(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # praise, support and things that get going; regret, worry, blind spots, dilemmas
+        ("De raadsleden zijn goed te spreken over de informatie van het college.", "positive"),
+        ("De nieuwe werkwijze komt nog niet goed van de grond.", "negative"),
+        ("De raad staat achter de keuze van het college.", "positive"),
+        ("De stijgende kosten baren de raad zorgen.", "negative"),
+        ("Jongeren van 18 tot 23 jaar zijn een blinde vlek in het beleid.", "negative"),
+        ("De consulenten staan voor een dilemma.", "negative"),
+        ("De eigen bijdrage weerhoudt mensen ervan om hulp te vragen.", "negative"),
+        # "kan beter" closing a clause after its subject, against a judgement before it
+        (
+            "Het contact met scholen verloopt goed, al kan de afstemming met huisartsen beter.",
+            "mixed",
+        ),
+        ("De gemeente heeft veel bereikt, maar er is nog een lange weg te gaan.", "mixed"),
+    ],
+)
+def test_idioms_of_praise_and_worry(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -70,6 +70,7 @@ from kg.document import Document
 from kg.extract import concerns as cn
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
+from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding, Indicator
@@ -316,6 +317,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         text = doc.text[claim.start : claim.end]
         cues = _cues(doc, claim.start, claim.end, lexicon, claim.mentions)
         polarity = tone_polarity(doc.text, claim.start, claim.end, cues)
+        if polarity == "neutral" and findings and echoes(doc.text, claim.start, claim.end):
+            polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
         if _figures_only(text, claim, polarity, scope.figures, scope.own):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)

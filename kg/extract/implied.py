@@ -55,7 +55,9 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: wait ("moeten maanden wachten", "lang wachten").
 _LATE = re.compile(
     r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b"
-    r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b",
+    r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
+    # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
+    r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,3}?(?:lang|langer)\b",
     re.IGNORECASE,
 )
 
@@ -82,7 +84,9 @@ _OUGHT = re.compile(
     # a need for more states a shortfall: "er zijn steeds meer vrijwilligers nodig"
     r"|\b(?:meer|extra)\b[^,;:]*\bnodig\b"
     # an urgent need states a shortfall too: "een omslag is hard nodig"
-    r"|\b(?:hard|dringend|hoognodig|broodnodig)\s+nodig\b|\b(?:hoognodig|broodnodig)\b",
+    r"|\b(?:hard|dringend|hoognodig|broodnodig)\s+nodig\b|\b(?:hoognodig|broodnodig)\b"
+    # a need of more: "er is behoefte aan meer overleg"
+    r"|\bbehoefte\s+aan\s+(?:meer|extra|betere)\b",
     re.IGNORECASE,
 )
 
@@ -131,7 +135,11 @@ _REMOVAL = re.compile(
     r"\b(?:weggewerkt|wegwerken|werkt\s+(?:\w+\s+){0,3}weg|opgelost|oplossen"
     r"|lost\s+(?:\w+\s+){0,3}op|verholpen|verhelpen|weggenomen|wegnemen"
     r"|neemt\s+(?:\w+\s+){0,3}weg|teruggedrongen|terugdringen"
-    r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert)\b",
+    r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert"
+    # a lag made up: "de achterstand is ingehaald"
+    r"|ingehaald|inhalen|haalt\s+(?:\w+\s+){0,3}in"
+    # a difficulty that disappears: "de wachtlijst verdwijnt", "de drempel valt weg"
+    r"|verdwijnt|verdwijnen|verdween|verdwenen|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg)\b",
     re.IGNORECASE,
 )
 
@@ -140,14 +148,23 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause says a difficulty is taken away ("is weggewerkt", "verlaagt").
 
     A negative word in such a clause names what was solved: the clause is positive.
+    A removal negated right before its verb is none ("de wachtlijsten zijn niet
+    verdwenen", "is nog niet opgelost").
 
     Examples
     --------
     >>> s = "Inmiddels is de achterstand weggewerkt."
     >>> removed(s, (0, len(s)))
     True
+    >>> s = "Daarmee zijn de wachtlijsten niet verdwenen."
+    >>> removed(s, (0, len(s)))
+    False
     """
-    return bool(_REMOVAL.search(text, *clause))
+    for m in _REMOVAL.finditer(text, *clause):
+        before = neg.words(text, clause[0], m.start())[-1:]
+        if not (before and before[0][2] in neg.NEGATORS):
+            return True
+    return False
 
 
 #: Words of loss ("is nu weg", "verdwenen", "valt weg", "ontbreekt"): general Dutch verbs
@@ -157,7 +174,9 @@ _LOSS = re.compile(
     r"|\b(?:verdwenen|verdwijnt|verdwijnen|weggevallen|kwijtgeraakt)\b"
     r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b"
     # what is missing is lost too: "een goede oplossing ontbreekt"
-    r"|\b(?:ontbreekt|ontbreken|ontbrak|ontbraken|ontbroken)\b",
+    r"|\b(?:ontbreekt|ontbreken|ontbrak|ontbraken|ontbroken)\b"
+    # and so is what is missed or lacked: "ambtenaren missen een goed overzicht"
+    r"|\b(?:mist|missen|miste|misten|gemist|ontbeert|ontberen|mankeert|mankeren)\b",
     re.IGNORECASE,
 )
 
@@ -349,3 +368,97 @@ def comparative(word: str) -> bool:
 
     word = word.lower()
     return word in neg.COMPARATIVES or (word.endswith("er") and lemma_key(word) != word)
+
+
+#: Help or a step that came within a short time ("binnen twee dagen", "dezelfde dag nog"):
+#: "binnen" + a small count + a unit of time, the counterpart of :func:`late`.
+_PROMPT = re.compile(
+    r"\bbinnen\s+(?:een|één|twee|drie|vier|enkele|een\s+paar|[0-9]+)\s+"
+    r"(?:uur|dag|dagen|werkdag|werkdagen|week|weken)\b"
+    r"|\bdezelfde\s+dag\s+nog\b|\bnog\s+dezelfde\s+dag\b",
+    re.IGNORECASE,
+)
+#: Words of a rule or a norm: a term set by rule is no report of speed.
+_NORM = frozenset({"termijn", "wettelijk", "wettelijke", "uiterlijk", "norm", "regel", "regels"})
+#: Words that make a short time no report of speed: a modal, an obligation, a norm, a negator.
+_NOT_PROMPT = _MODAL | _OBLIGATION | _NORM | neg.NEGATORS
+
+
+def prompt(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause reports something done within a short time ("binnen twee dagen").
+
+    Stated as a fact: not under a modal or an obligation ("moet binnen zes weken"),
+    not a term set by rule ("de wettelijke termijn van binnen acht weken").
+
+    Examples
+    --------
+    >>> s = "Het jongerenloket belde binnen twee dagen terug."
+    >>> prompt(s, (0, len(s)))
+    True
+    >>> s = "Een aanvraag moet binnen zes weken worden beoordeeld."
+    >>> prompt(s, (0, len(s)))
+    False
+    """
+    if not _PROMPT.search(text, *clause):
+        return False  # most clauses: checked first, the cheap way
+    if any(w in _NOT_PROMPT for _, _, w in neg.words(text, *clause)):
+        return False
+    return not neg.hypothetical(text, clause)
+
+
+#: Knowing how to find something or someone ("inwoners weten het wijkteam te vinden"):
+#: a service that is found is reached.
+_FOUND = re.compile(r"\b(?:weet|weten|wist|wisten)\s+(?:[\w-]+\s+){0,6}?te\s+vinden\b", re.I)
+
+
+def found(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says people know how to find something ("weten … te vinden").
+
+    Examples
+    --------
+    >>> s = "Steeds meer ouders weten het wijkteam te vinden."
+    >>> found(s, (0, len(s)))
+    True
+    >>> s = "Ouders weten het wijkteam niet te vinden."
+    >>> found(s, (0, len(s)))
+    False
+    """
+    if not _FOUND.search(text, *clause):
+        return False
+    return not any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause))
+
+
+#: Verbs of agreeing with or confirming what was said ("onderzoek bevestigt dit beeld",
+#: "deelt de zorgen van"), followed by an object that refers back: a demonstrative with a
+#: noun of finding, "de" + such a noun + "van", or "dat" + an adverb ("horen dat ook").
+_ECHO = re.compile(
+    r"\b(?:bevestig(?:t|en|de|den)|deelt|delen|deelde|deelden|onderschrijft|onderschrijven"
+    r"|beaamt|beamen|herkent|herkennen|erkent|erkennen|horen|hoort|hoorde|hoorden"
+    r"|zien|ziet|zag|zagen)\s+(?:(?:dit|dat|deze|die|dezelfde|hetzelfde)\s+"
+    r"(?:beeld|constateringen|constatering|bevindingen|bevinding|analyse|zorgen|zorg|kritiek"
+    r"|signaal|signalen|ervaring|ervaringen|mening|oordeel|punt|probleem|knelpunt)"
+    r"|de\s+(?:constateringen|bevindingen|analyse|zorgen|kritiek|signalen|ervaringen|mening)"
+    r"\s+van|dat\s+(?:ook|eveneens|evenzeer)\b|hetzelfde\b)",
+    re.IGNORECASE,
+)
+
+
+def echoes(text: str, start: int, end: int) -> bool:
+    """Whether the claim confirms or shares what was said before ("bevestigt dit beeld").
+
+    Such a claim judges nothing of its own: it takes the tone of the claim it
+    refers to.
+
+    Examples
+    --------
+    >>> s = "Onderzoek van de hogeschool bevestigt dit beeld."
+    >>> echoes(s, 0, len(s))
+    True
+    >>> s = "De cliëntenraad deelt de zorgen van de aanbieders."
+    >>> echoes(s, 0, len(s))
+    True
+    >>> s = "Raadsleden delen de opvatting dat tijd nodig is."
+    >>> echoes(s, 0, len(s))
+    False
+    """
+    return bool(_ECHO.search(text, start, end))

@@ -41,8 +41,9 @@ NEGATORS = frozenset(
     {"niet", "geen", "nooit", "niets", "niemand", "nergens", "nauwelijks", "allerminst",
      "noch", "evenmin", "zonder", "onvoldoende"}
 )  # fmt: skip
-#: Words that weaken what follows to its opposite in tone ("weinig problemen").
-DIMINISHERS = frozenset({"weinig", "minder", "amper", "nauwelijks"})
+#: Words that weaken what follows to its opposite in tone ("weinig problemen"); "beperkt"
+#: as a quantifier ("een beperkt aantal klachten", "beperkte mogelijkheden").
+DIMINISHERS = frozenset({"weinig", "minder", "amper", "nauwelijks", "beperkt", "beperkte"})
 #: Conjunctions and adverbs that set two judgements against each other.
 CONTRAST = frozenset(
     {"maar", "echter", "toch", "hoewel", "ofschoon", "weliswaar", "desondanks", "daarentegen",

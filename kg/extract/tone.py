@@ -50,7 +50,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract import implied
+from kg.extract import cuereadings, implied
 from kg.extract import negation as neg
 from kg.vocab import Polarity
 
@@ -416,6 +416,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     """
     pos = negv = 0
     irrealis = neg.counterfactual(text, start, end)
+    cues = cuereadings.judging(text, start, end, cues)
     if implied.framed(text, start, end):  # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]
     if _divided(text, start, end, cues):
@@ -450,8 +451,12 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     if negv:
         return "negative"
     if any(
-        implied.initiative(text, clause) or implied.plans(text, clause)
+        implied.initiative(text, clause)
+        or implied.plans(text, clause)
+        or implied.prompt(text, clause)
+        or implied.found(text, clause)
         for clause in neg.clauses(text, start, end)
-    ):
-        return "positive"  # no judgement, but something set going: "er is een loket opgezet"
+    ):  # no judgement, but something set going ("er is een loket opgezet"), done promptly
+        # or found ("ouders weten het wijkteam te vinden")
+        return "positive"
     return "neutral"

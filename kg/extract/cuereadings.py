@@ -1,0 +1,231 @@
+"""Readings of tone cues in their context: when a cue judges, and which way.
+
+A tone cue (``ontology/tone.ttl``) is matched on its form and lemma alone; some
+readings of Dutch grammar change what it says before the scope rules of
+:mod:`kg.extract.tone` weigh it:
+
+Readings that judge nothing
+    "zwaar" beside a verb of weighing is a degree ("die factoren wegen zwaar
+    mee"); a positive verb after "het" names an activity, not a result
+    ("het verbeteren van de toegang heeft voorrang"); a subject named in the
+    complement of a negated noun is not itself negated ("geen klachten over de
+    huishoudelijke hulp").
+Readings that turn a cue
+    A finite verb negated after it, as Dutch main-clause order puts the negator
+    ("het lukt de gemeente niet"); "kan beter" closing a clause, the idiom of
+    room for improvement; a difficulty named in a clause of decline ("de
+    administratieve lasten zijn afgenomen") is a difficulty shrinking.
+
+The cues are :class:`kg.extract.tone.Cue` objects; this module only reads their
+fields and returns changed copies, so it needs no import of the tone module.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+from operator import itemgetter
+
+from kg.extract import implied
+from kg.extract import negation as neg
+
+#: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
+_WEIGHING = frozenset(
+    {"wegen", "weegt", "woog", "wogen", "gewogen", "meewegen", "tellen", "telt", "telde",
+     "meetellen"}
+)  # fmt: skip
+#: Degree words of weight that are also words of burden ("zwaar").
+_HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
+#: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
+#: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
+#: "bezorgd" is worried).
+_VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt"})
+#: "beperkt tot" is "confined to", no verdict.
+_LIMITED = frozenset({"beperkt", "beperkte"})
+#: Prepositions that open a noun's complement: a negator before the noun stops there.
+_PREPOSITIONS = frozenset(
+    {"over", "van", "voor", "met", "aan", "bij", "in", "op", "rond", "rondom", "tussen", "naar"}
+)
+#: Words after "niet" that make it no negation of the verb ("niet alleen … maar ook").
+_NOT_NEGATING = frozenset({"alleen", "enkel", "slechts", "zozeer", "zo"})
+#: Forms of "kunnen": "het kan beter" says it is not good enough.
+_CAN = frozenset({"kan", "kunnen", "kon", "konden"})
+#: Verbs of improving: "kan nog worden verbeterd" is room for improvement too.
+_IMPROVE = frozenset({"verbeteren", "versterken", "optimaliseren"})
+#: Words that may stand between "kan" and the comparative ("kan nog veel beter").
+_DEGREE = frozenset({"nog", "veel", "wel", "altijd", "stukken", "een", "stuk", "zeker"})
+#: Verbs and nouns of decline: a difficulty named with one shrinks.
+_DECLINE = re.compile(
+    r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,6}af\b|\baf(?:neemt|nemen|genomen|name)\b"
+    r"|\b(?:daalt|dalen|daalde|daalden|gedaald|daling|gehalveerd|halvering|teruggelopen)\b"
+    r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}terug\b",
+    re.IGNORECASE,
+)
+
+
+def judging(text: str, start: int, end: int, cues: list) -> list:
+    """The cues of the claim ``text[start:end]`` as their context reads them.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    start, end : int
+        The claim's span.
+    cues : list of kg.extract.tone.Cue
+        The tone cues and problems found in the span.
+
+    Returns
+    -------
+    list of kg.extract.tone.Cue
+        The cues that judge, some with their sign turned, in the given order.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Bij de keuze weegt de reistijd zwaar mee."
+    >>> judging(s, 0, len(s), [Cue(s.index("zwaar"), s.index(" mee"), -1)])
+    []
+    >>> s = "Het lukt de gemeente niet om de uitgaven te beheersen."
+    >>> [c.sign for c in judging(s, 0, len(s), [Cue(4, 8, 1)])]
+    [-1]
+    """
+    spans = neg.clauses(text, start, end)
+    kept = []
+    for cue in cues:
+        clause = neg.clause_of(spans, cue.start)
+        if not cue.problem and " " in text[cue.start : cue.end]:
+            kept.append(cue)  # a phrase: its reading is its own
+            continue
+        tokens = neg.words(text, *clause)  # cached: the scope rules read the same clause
+        i = bisect_left(tokens, cue.start, key=itemgetter(0))
+        j = bisect_left(tokens, cue.end, key=itemgetter(0))
+        before = [w for _a, _b, w in tokens[:i]]
+        after = [w for _a, _b, w in tokens[j:]]
+        if cue.problem:
+            read = _problem(text, clause, cue, before)
+        else:
+            read = _word(text, clause, cue, before, after)
+        if read is not None:
+            kept.append(read)
+    return kept
+
+
+def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: list[str]):  # noqa: ANN001, ANN202
+    """A tone word's reading: None when it judges nothing, else the cue (perhaps turned).
+
+    ``before`` and ``after`` are the clause's words before and after the cue.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het verbeteren van de toegang heeft voorrang."
+    >>> _word(s, (0, len(s)), Cue(4, 14, 1), ["het"], ["van", "de", "toegang"]) is None
+    True
+    >>> s = "De samenwerking met de huisartsen kan beter."
+    >>> c = Cue(s.index("beter"), s.index("."), 1)
+    >>> _word(s, (0, len(s)), c, ["de", "samenwerking", "kan"], []).sign
+    -1
+    """
+    word = text[cue.start : cue.end].lower()
+    if " " in word:
+        return cue
+    prev = before[-1] if before else ""
+    nxt = after[0] if after else ""
+    if word in _HEAVY and (prev in _WEIGHING or nxt in _WEIGHING or nxt == "mee"):
+        return None
+    if cue.sign > 0 and word.endswith("en") and prev == "het":
+        return None
+    if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
+        return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
+    if cue.sign > 0 and _could_be_better(word, before, after):
+        return replace(cue, sign=-1)
+    if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):
+        return replace(cue, sign=-cue.sign)
+    return cue
+
+
+def _could_be_better(word: str, before: list[str], after: list[str]) -> bool:
+    """Whether a comparative closes a clause with "kan" ("de afstemming kan nog beter").
+
+    Examples
+    --------
+    >>> _could_be_better("beter", ["het", "kan", "nog", "veel"], [])
+    True
+    >>> _could_be_better("verbeterd", ["de", "afstemming", "kan", "nog", "worden"], [])
+    True
+    >>> _could_be_better("beter", ["inwoners", "kunnen"], ["geholpen", "worden"])
+    False
+    """
+    if any(w != "worden" for w in after) or not any(w in _CAN for w in before):
+        return False  # something follows: "kunnen beter geholpen worden"
+    from kg.extract.mentions import lemma_key
+
+    lemma = lemma_key(word)
+    if lemma in _IMPROVE and word != lemma:  # "kan nog worden verbeterd"
+        for w in reversed(before):
+            if w in _CAN:
+                return True
+            if w not in _DEGREE and w != "worden":
+                return False
+        return False
+    # a comparative closing the clause: "kan nog beter", "al kan de afstemming beter"
+    return not after and implied.comparative(word)
+
+
+def _negated_after(word: str, after: list[str]) -> bool:
+    """Whether a finite verb cue is negated after it ("het lukt de gemeente niet").
+
+    Dutch puts the finite verb of a main clause second and the negator later;
+    the scope rules look for a negator before a word. A verb form (its lemma an
+    infinitive other than itself, not a participle) followed within four words
+    by a negator is negated, unless the negator is "niet alleen" (the caller
+    leaves out a cue the scope rules already see negated).
+
+    Examples
+    --------
+    >>> _negated_after("slaagt", ["niet", "alleen", "in", "de", "stad"])
+    False
+    >>> _negated_after("lukt", ["de", "gemeente", "niet", "om"])
+    True
+    """
+    found = [i for i, w in enumerate(after[:4]) if w in neg.NEGATORS and w != "zonder"]
+    if not found:
+        return False
+    nxt = after[found[0] + 1 : found[0] + 2]
+    if nxt and nxt[0] in _NOT_NEGATING:
+        return False  # "niet alleen … maar ook"
+    from kg.extract.mentions import lemma_key
+
+    lemma = lemma_key(word)
+    return not (
+        lemma == word or not lemma.endswith("en") or word.startswith("ge") or word.endswith("en")
+    )
+
+
+def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noqa: ANN001, ANN202
+    """A problem's reading: None for a subject outside a negator's reach, a decline turned.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Er zijn geen klachten over de huishoudelijke hulp."
+    >>> a = s.index("huishoudelijke")
+    >>> c = Cue(a, a + 19, -1, problem=True, subject=True)
+    >>> _problem(s, (0, len(s)), c, ["er", "zijn", "geen", "klachten", "over", "de"]) is None
+    True
+    >>> s = "De administratieve lasten zijn afgenomen."
+    >>> _problem(s, (0, len(s)), Cue(3, 25, -1, problem=True), ["de"]).sign
+    1
+    """
+    if cue.subject:
+        marks = [i for i, w in enumerate(before) if w in neg.NEGATORS or w in neg.DIMINISHERS]
+        if marks and any(w in _PREPOSITIONS for w in before[marks[-1] + 1 :]):
+            return None  # "geen klachten over de huishoudelijke hulp": the negator is the noun's
+        return cue
+    if cue.lack or not _DECLINE.search(text, *clause):
+        return cue
+    if any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause)):
+        return cue  # "de wachttijden zijn niet gedaald"
+    return replace(cue, sign=1, problem=False)

@@ -1,0 +1,77 @@
+"""Readings of tone cues in their context (kg/extract/cuereadings.py), on invented Dutch."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract_text
+
+from kg.extract.cuereadings import judging
+from kg.extract.tone import Cue
+
+
+def _polarity(sentence: str) -> str:
+    _doc, ex = extract_text(sentence)
+    assert len(ex.findings) == 1
+    return ex.findings[0].polarity
+
+
+def _cue(s: str, word: str, sign: int, **kw) -> Cue:
+    a = s.index(word)
+    return Cue(a, a + len(word), sign, **kw)
+
+
+def test_degree_of_weight_judges_nothing():
+    s = "Bij de keuze voor een aanbieder weegt de reistijd zwaar mee."
+    assert judging(s, 0, len(s), [_cue(s, "zwaar", -1)]) == []
+    s = "Het werk in de wijkteams is zwaar."
+    assert judging(s, 0, len(s), [_cue(s, "zwaar", -1)]) == [_cue(s, "zwaar", -1)]
+
+
+def test_verb_forms_that_only_limit_or_deliver_judge_nothing():
+    s = "De gemeente wil de uitgaven beperken."
+    assert judging(s, 0, len(s), [_cue(s, "beperken", -1)]) == []
+    s = "De ondersteuning is beperkt tot inwoners die het niet zelf kunnen."
+    assert judging(s, 0, len(s), [_cue(s, "beperkt", -1)]) == []
+
+
+def test_finite_verb_negated_after_it_is_turned():
+    s = "Het lukt de gemeente niet om de uitgaven te beheersen."
+    assert [c.sign for c in judging(s, 0, len(s), [_cue(s, "lukt", 1)])] == [-1]
+    # "niet alleen" negates nothing
+    s = "Het project slaagt niet alleen in de stad, maar ook in de dorpen."
+    assert [c.sign for c in judging(s, 0, len(s), [_cue(s, "slaagt", 1)])] == [1]
+
+
+def test_subject_outside_the_negated_noun_phrase_is_no_lack():
+    s = "Er zijn geen klachten over de huishoudelijke hulp."
+    subject = _cue(s, "huishoudelijke hulp", -1, problem=True, subject=True)
+    assert judging(s, 0, len(s), [subject]) == []
+    s = "Er is geen huishoudelijke hulp meer."
+    subject = _cue(s, "huishoudelijke hulp", -1, problem=True, subject=True)
+    assert judging(s, 0, len(s), [subject]) == [subject]
+
+
+def test_difficulty_in_a_clause_of_decline_shrinks():
+    s = "De administratieve lasten zijn afgenomen."
+    problem = _cue(s, "administratieve lasten", -1, problem=True)
+    assert [c.sign for c in judging(s, 0, len(s), [problem])] == [1]
+    s = "De administratieve lasten zijn niet afgenomen."
+    problem = _cue(s, "administratieve lasten", -1, problem=True)
+    assert [c.sign for c in judging(s, 0, len(s), [problem])] == [-1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De samenwerking tussen de gemeente en de huisartsen kan beter.", "negative"),
+        ("De samenwerking met de politie kan nog worden verbeterd.", "negative"),
+        ("Inwoners kunnen beter geholpen worden door het nieuwe loket.", "positive"),
+        ("Het lukt de gemeente niet om de uitgaven te beheersen.", "negative"),
+        ("Er zijn geen klachten over de huishoudelijke hulp.", "positive"),
+        ("De administratieve lasten voor aanbieders zijn afgenomen.", "positive"),
+        ("De gemeente is erin geslaagd de uitgaven te beperken.", "positive"),
+        ("Ambtenaren missen een goed overzicht van de uitgaven.", "negative"),
+    ],
+)
+def test_polarity_of_context_readings(sentence, expected):
+    assert _polarity(sentence) == expected
