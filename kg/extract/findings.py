@@ -82,14 +82,15 @@ from kg.vocab import Polarity
 
 AUTHORS = CONCEPT + "role/authors"
 
+#: Pronominal adverbs that point back at what was said ("De gemeente heeft hierin een rol").
+_BACK_ADVERBS = r"daarvan|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan"
 #: A claim that refers back: a pronoun or pronominal adverb that opens it ("Dat …",
 #: "Daardoor …"), or one of its first words ("De gemeente heeft hierin …"). A causal
 #: adverb after the first words ("Het aantal bezwaren is daarom …") follows a subject
 #: of the claim's own: the claim is a consequence, not about the claim before.
 _ANAPHOR = re.compile(
     r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
-    r"|^\W*(?:\S+\s+){0,5}?(?:daarvan|deze\s+\w+|dit\s+beeld|die"
-    r"|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan)\b",
+    rf"|^\W*(?:\S+\s+){{0,5}}?(?:deze\s+\w+|dit\s+beeld|die|{_BACK_ADVERBS})\b",
     re.IGNORECASE,
 )
 #: A reference back inside a claim that names things of its own: a demonstrative after a
@@ -99,7 +100,7 @@ _ANAPHOR = re.compile(
 _REFERS_BACK = re.compile(
     r"(?:^\W*|\b(?:voor|van|met|in|op|bij|aan|door|over|uit|naar|om|tot|na)\s+)"
     r"(?:die|deze)\s+[a-zà-ÿ]{3,}"
-    r"|\b(?:daaraan|daarmee|daarover|daarin|daarvan|hieraan|hiermee|hierover|hierin|hiervan)\b",
+    rf"|\b(?:daarmee|{_BACK_ADVERBS})\b",
     re.IGNORECASE,
 )
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
