@@ -74,6 +74,7 @@ from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding, Indicator
+from kg.extract.paragraphsubject import carry_subjects
 from kg.extract.tone import Cue, separated_cues
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics, function_words, stoplist
@@ -363,4 +364,20 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         )
         thread.previous, thread.paragraph = tuple(sorted(concerns)), claim.paragraph
         thread.text = text
-    return findings
+    return _paragraph_subjects(doc, extraction, findings)
+
+
+def _paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Finding]):  # noqa: ANN202
+    """The findings, those that name nothing with their paragraph's subject.
+
+    See :mod:`kg.extract.paragraphsubject`; a claim with a problem mention of its own
+    that is not among its concerns denies it, and keeps no subject.
+    """
+    problems = sorted(m.start for m in extraction.mentions if m.kind == "problem")
+    silent = {
+        k
+        for k, f in enumerate(findings)
+        if not f.concerns and bisect_left(problems, f.start) == bisect_left(problems, f.end)
+    }
+    paragraph_of = {s.index: s.paragraph for s in doc.sentences}
+    return carry_subjects(findings, paragraph_of, silent)

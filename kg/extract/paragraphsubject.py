@@ -1,0 +1,108 @@
+"""The subject of a paragraph: the problem most of its claims are about.
+
+A paragraph of a profile usually discusses one difficulty: some of its
+claims name it ("de lage animo voor mantelzorg", "het zelforganiserend
+vermogen is beperkt"), others go on about it without naming it again
+("Mensen zijn niet gewend elkaar te helpen."; "Opgelegde participatie is een
+kwestie van lange adem."). A claim that names nothing at all (no entity, no
+problem, nothing denied) is about the paragraph's subject: the one problem
+named by more of the paragraph's claims than any other, and by at least two.
+The topic sentence rule of :mod:`kg.extract.findings` only looks back at the
+paragraph's first claim; this rule reads the whole paragraph, so a subject
+named after the claim that goes on about it counts too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from kg.extract.model import Finding
+
+#: Claims of a paragraph that must name its subject before it carries over.
+MIN_CLAIMS = 3
+
+
+def _is_problem(iri: str) -> bool:
+    return "/problem/" in iri
+
+
+def dominant_problem(concerns: list[tuple[str, ...]]) -> str | None:
+    """The problem named by the most claims of a paragraph (at least two, no tie).
+
+    Parameters
+    ----------
+    concerns : list of tuple of str
+        The concerns of each claim of one paragraph.
+
+    Returns
+    -------
+    str or None
+        The problem's IRI, or None when no problem leads.
+
+    Examples
+    --------
+    >>> dominant_problem([("p/problem/a",), ("p/problem/a", "p/problem/b"), ()])
+    'p/problem/a'
+    >>> dominant_problem([("p/problem/a",), ("p/problem/b",)]) is None  # a tie
+    True
+    >>> dominant_problem([("p/problem/a", "p/role/x"), ()]) is None  # named once
+    True
+    """
+    counts = Counter(c for claim in concerns for c in set(claim) if _is_problem(c))
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < MIN_CLAIMS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def carry_subjects(
+    findings: list[Finding], paragraph_of: dict[int, int], silent: set[int]
+) -> list[Finding]:
+    """Give each claim that names nothing the subject of its paragraph.
+
+    Parameters
+    ----------
+    findings : list of Finding
+        The document's findings, in text order.
+    paragraph_of : dict of int to int
+        The paragraph index of each sentence index.
+    silent : set of int
+        Positions (in ``findings``) of the claims that name nothing and deny
+        nothing: only those take the subject.
+
+    Returns
+    -------
+    list of Finding
+        The findings, those in ``silent`` with their paragraph's subject as
+        concern when the paragraph has one.
+
+    Examples
+    --------
+    >>> f = lambda s, *c: Finding(s, s + 1, (s,), ("r/authors",), c, "neutral", 0)
+    >>> fs = [f(0, "c/problem/care"), f(1), f(2, "c/problem/care"), f(3)]
+    >>> out = carry_subjects(fs, {0: 0, 1: 0, 2: 0, 3: 1}, {1, 3})
+    >>> [x.concerns for x in out]
+    [('c/problem/care',), ('c/problem/care',), ('c/problem/care',), ()]
+    """
+    if not silent:
+        return findings
+    groups: dict[int, list[int]] = {}
+    for k, finding in enumerate(findings):
+        groups.setdefault(paragraph_of.get(finding.sentences[0], -1), []).append(k)
+    out = list(findings)
+    for members in groups.values():
+        quiet = [k for k in members if k in silent]
+        if not quiet:
+            continue
+        subject = dominant_problem([findings[k].concerns for k in members])
+        if subject is None:
+            continue
+        named = sum(subject in findings[k].concerns for k in members)
+        if 2 * named <= len(members):
+            continue
+        for k in quiet:
+            out[k] = replace(findings[k], concerns=(subject,))
+    return out
