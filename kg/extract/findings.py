@@ -52,7 +52,10 @@ Concerns
     ("De gemeente heeft hierin een rol") refers back like "Dat …". A claim that
     names no problem but refers back by a demonstrative after a preposition or a
     pronominal adverb ("Voor die groep ouderen is de huisarts …")
-    continues its paragraph's subject too. Not concerns: residents
+    continues its paragraph's subject too. A claim that still names nothing,
+    in a paragraph where a majority (and at least three) of the claims name one
+    problem, is about that problem, even when it is named only after the claim
+    (:mod:`kg.extract.paragraphsubject`). Not concerns: residents
     counted by a figure ("35.000 inwoners" is the population's size) and the
     class noun of a named speaker ("Woningcorporatie Viverion wijst …").
 Polarity

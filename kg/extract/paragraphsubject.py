@@ -6,7 +6,9 @@ vermogen is beperkt"), others go on about it without naming it again
 ("Mensen zijn niet gewend elkaar te helpen."; "Opgelegde participatie is een
 kwestie van lange adem."). A claim that names nothing at all (no entity, no
 problem, nothing denied) is about the paragraph's subject: the one problem
-named by more of the paragraph's claims than any other, and by at least two.
+named by more of the paragraph's claims than any other, by at least three of
+them and by more than half of them (a paragraph that names several problems
+about as often has no one subject).
 The topic sentence rule of :mod:`kg.extract.findings` only looks back at the
 paragraph's first claim; this rule reads the whole paragraph, so a subject
 named after the claim that goes on about it counts too.
@@ -28,7 +30,7 @@ def _is_problem(iri: str) -> bool:
 
 
 def dominant_problem(concerns: list[tuple[str, ...]]) -> str | None:
-    """The problem named by the most claims of a paragraph (at least two, no tie).
+    """The problem named by the most claims of a paragraph (at least three, no tie).
 
     Parameters
     ----------
@@ -42,11 +44,12 @@ def dominant_problem(concerns: list[tuple[str, ...]]) -> str | None:
 
     Examples
     --------
-    >>> dominant_problem([("p/problem/a",), ("p/problem/a", "p/problem/b"), ()])
+    >>> a, b = ("p/problem/a",), ("p/problem/b",)
+    >>> dominant_problem([a, a + b, a, ()])
     'p/problem/a'
-    >>> dominant_problem([("p/problem/a",), ("p/problem/b",)]) is None  # a tie
+    >>> dominant_problem([a, a, a, b, b, b]) is None  # a tie
     True
-    >>> dominant_problem([("p/problem/a", "p/role/x"), ()]) is None  # named once
+    >>> dominant_problem([a + ("p/role/x",), a, ()]) is None  # named twice only
     True
     """
     counts = Counter(c for claim in concerns for c in set(claim) if _is_problem(c))
@@ -62,6 +65,9 @@ def carry_subjects(
     findings: list[Finding], paragraph_of: dict[int, int], silent: set[int]
 ) -> list[Finding]:
     """Give each claim that names nothing the subject of its paragraph.
+
+    The subject is the :func:`dominant_problem` of the paragraph's claims, when
+    more than half of them name it.
 
     Parameters
     ----------
@@ -82,10 +88,11 @@ def carry_subjects(
     Examples
     --------
     >>> f = lambda s, *c: Finding(s, s + 1, (s,), ("r/authors",), c, "neutral", 0)
-    >>> fs = [f(0, "c/problem/care"), f(1), f(2, "c/problem/care"), f(3)]
-    >>> out = carry_subjects(fs, {0: 0, 1: 0, 2: 0, 3: 1}, {1, 3})
+    >>> care = "c/problem/care"
+    >>> fs = [f(0, care), f(1), f(2, care), f(3, care), f(4)]
+    >>> out = carry_subjects(fs, {0: 0, 1: 0, 2: 0, 3: 0, 4: 1}, {1, 4})
     >>> [x.concerns for x in out]
-    [('c/problem/care',), ('c/problem/care',), ('c/problem/care',), ()]
+    [('c/problem/care',), ('c/problem/care',), ('c/problem/care',), ('c/problem/care',), ()]
     """
     if not silent:
         return findings

@@ -1,0 +1,54 @@
+"""The subject of a paragraph: claims that name nothing take the problem most claims name."""
+
+from __future__ import annotations
+
+from kg.extract.model import Finding
+from kg.extract.paragraphsubject import carry_subjects, dominant_problem
+from tests.extract_helpers import extract_text, finding_for, key
+
+LONELY = (
+    "Het beeld is somber. Veel ouderen in de kernen voelen zich eenzaam. Eenzaamheid komt ook"
+    " onder jongeren voor. De vereenzaming neemt nog toe. Er is nog veel te doen."
+)
+
+
+def _finding(sentence: int, *concerns: str) -> Finding:
+    return Finding(sentence, sentence + 1, (sentence,), ("r/authors",), concerns, "neutral", 0)
+
+
+def test_the_problem_most_claims_name_leads():
+    claims = [("c/problem/a",), ("c/problem/a",), ("c/problem/a", "c/problem/b"), ("c/problem/b",)]
+    assert dominant_problem(claims) == "c/problem/a"
+
+
+def test_a_tie_or_too_few_claims_make_no_subject():
+    assert dominant_problem([("c/problem/a",), ("c/problem/b",)]) is None
+    assert dominant_problem([("c/problem/a",), ("c/role/x",), ()]) is None
+
+
+def test_only_silent_claims_of_a_paragraph_with_a_majority_subject_take_it():
+    a = "c/problem/a"
+    paragraph = [_finding(0, a), _finding(1), _finding(2, a), _finding(3, a), _finding(4)]
+    other = [_finding(5, a), _finding(6)]
+    paragraph_of = {k: 0 if k < 5 else 1 for k in range(7)}
+    out = carry_subjects(paragraph + other, paragraph_of, {1, 4, 6})
+    assert [f.concerns for f in out] == [(a,), (a,), (a,), (a,), (a,), (a,), ()]
+
+
+def test_a_subject_named_after_the_claim_carries_back_to_it():
+    doc, ex = extract_text(LONELY)
+    for quote in ("Het beeld is somber", "Er is nog veel te doen"):
+        assert [key(c) for c in finding_for(doc, ex, quote).concerns] == ["problem/loneliness"]
+
+
+def test_a_paragraph_of_several_problems_has_no_subject():
+    doc, ex = extract_text(
+        "Het beeld is gemengd. Veel ouderen voelen zich eenzaam. Eenzaamheid komt ook onder"
+        " jongeren voor. Armoede groeit. Er is nog veel te doen."
+    )
+    assert finding_for(doc, ex, "Er is nog veel te doen").concerns == ()
+
+
+def test_a_claim_that_denies_a_problem_takes_no_subject():
+    doc, ex = extract_text(LONELY + " Een wachtlijst is er niet.")
+    assert finding_for(doc, ex, "Een wachtlijst is er niet").concerns == ()
