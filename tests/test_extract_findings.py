@@ -319,3 +319,15 @@ def test_a_claim_taking_up_a_noun_of_the_claim_before_is_about_the_same():
         "De gemeente werkt met huisartsen en de GGD. Een vast overleg helpt de gemeente."
     )
     assert finding_for(doc, ex, "Een vast overleg").concerns == ()
+
+
+def test_a_demonstrative_takes_up_the_claim_before_whoever_speaks():
+    doc, ex = extract_text(
+        "Naast de wijkteams zijn er jeugdteams met een eigen opdracht. Of die splitsing"
+        " blijft, staat ter discussie, zo vertellen ambtenaren."
+    )
+    before = finding_for(doc, ex, "Naast de wijkteams")
+    claim = finding_for(doc, ex, "Of die splitsing")
+    assert [key(s) for s in claim.speakers] == ["role/civil-servants"]
+    assert claim.concerns == before.concerns
+    assert {key(c) for c in claim.concerns} >= {"role/social-team", "role/youth-team"}

@@ -202,6 +202,39 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
 _DEFINITE_NOUN = re.compile(r"\b(?:de|het)\s+([a-zà-ÿ]{5,})\b", re.IGNORECASE)
 
 
+#: A demonstrative and a noun among a claim's first words ("Of die splitsing …",
+#: "Deze groep …"), not a demonstrative pronoun before a verb ("Die is …").
+_TAKES_UP = re.compile(
+    r"^\W*(?:\S+\s+){0,2}?(?:die|deze)\s+"
+    r"(?!is\b|was\b|zijn\b|waren\b|wordt\b|worden\b)[a-zà-ÿ]{4,}\b",
+    re.IGNORECASE,
+)
+
+
+def _names_nothing_new(text: str, mentions, speakers, own: str) -> bool:  # noqa: ANN001
+    """Whether a claim names nothing of its own, so that it may be about the claim before.
+
+    Its mentions are the municipality itself, or also its speaker when a
+    demonstrative takes up what was just said ("Of die splitsing blijvend is,
+    staat ter discussie: … zien ambtenaren …": the split is the one the claim
+    before described, whoever speaks).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> said, voice = [N(entity="r/civil-servants")], ("r/civil-servants",)
+    >>> _names_nothing_new("Of die splitsing blijft, zien ambtenaren.", said, voice, "m")
+    True
+    >>> _names_nothing_new("Ambtenaren zien veel gezinnen.", said, voice, "m")
+    False
+    >>> _names_nothing_new("Dat duurt lang.", [N(entity="m")], (), "m")
+    True
+    """
+    return all(
+        m.entity == own or (m.entity in speakers and _TAKES_UP.match(text)) for m in mentions
+    )
+
+
 def _repeats(text: str, before: str) -> bool:
     """Whether a claim takes up, with a definite article, a noun of the claim before.
 
@@ -329,7 +362,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         if (
             not concerns
-            and all(m.entity == scope.own for m in claim.mentions)
+            and _names_nothing_new(text, claim.mentions, speakers, scope.own)
             and claim.paragraph == thread.paragraph
             and (_ANAPHOR.search(text) or _repeats(text, thread.text))
         ):
