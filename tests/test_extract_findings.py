@@ -331,3 +331,12 @@ def test_a_demonstrative_takes_up_the_claim_before_whoever_speaks():
     assert [key(s) for s in claim.speakers] == ["role/civil-servants"]
     assert claim.concerns == before.concerns
     assert {key(c) for c in claim.concerns} >= {"role/social-team", "role/youth-team"}
+
+
+def test_a_personal_pronoun_among_the_first_words_refers_to_the_claim_before():
+    doc, ex = extract_text(
+        "Het huis van een cliënt van de wijkverpleegkundige raakt vervuild. Het beste is als"
+        " zij dat meteen oppakt."
+    )
+    claim = finding_for(doc, ex, "Het beste is als zij")
+    assert "role/district-nurses" in {key(c) for c in claim.concerns}

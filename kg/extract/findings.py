@@ -89,12 +89,13 @@ AUTHORS = CONCEPT + "role/authors"
 #: Pronominal adverbs that point back at what was said ("De gemeente heeft hierin een rol").
 _BACK_ADVERBS = r"daarvan|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan"
 #: A claim that refers back: a pronoun or pronominal adverb that opens it ("Dat …",
-#: "Daardoor …"), or one of its first words ("De gemeente heeft hierin …"). A causal
+#: "Daardoor …"), or one of its first words ("De gemeente heeft hierin …", "Het beste
+#: is als zij …": a personal pronoun stands for an actor named before). A causal
 #: adverb after the first words ("Het aantal bezwaren is daarom …") follows a subject
 #: of the claim's own: the claim is a consequence, not about the claim before.
 _ANAPHOR = re.compile(
     r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
-    rf"|^\W*(?:\S+\s+){{0,5}}?(?:deze\s+\w+|dit\s+beeld|die|{_BACK_ADVERBS})\b",
+    rf"|^\W*(?:\S+\s+){{0,5}}?(?:deze\s+\w+|dit\s+beeld|die|zij|ze|{_BACK_ADVERBS})\b",
     re.IGNORECASE,
 )
 #: A reference back inside a claim that names things of its own: a demonstrative after a
