@@ -338,5 +338,6 @@ def test_a_personal_pronoun_among_the_first_words_refers_to_the_claim_before():
         "Het huis van een cliënt van de wijkverpleegkundige raakt vervuild. Het beste is als"
         " zij dat meteen oppakt."
     )
-    claim = finding_for(doc, ex, "Het beste is als zij")
-    assert "role/district-nurses" in {key(c) for c in claim.concerns}
+    concerns = finding_for(doc, ex, "Het beste is als zij").concerns
+    assert concerns == finding_for(doc, ex, "Het huis van").concerns
+    assert "role/district-nurses" in map(key, concerns)
