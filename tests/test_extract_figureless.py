@@ -8,16 +8,15 @@ from kg.extract.figureless import (
     after_insertions,
     allocation_results,
     attributive_comparatives,
-    balances,
     bare_predicates,
     differences,
     direction_of,
+    fronted,
     passive_use,
     received_or_spent,
     scores,
     turned_out,
 )
-from tests.extract_helpers import extract_text
 
 
 def found(rule, sentence: str) -> list[tuple[str | None, str | None]]:
@@ -77,6 +76,12 @@ def found(rule, sentence: str) -> list[tuple[str | None, str | None]]:
         ),
         (bare_predicates, "Maar de jeugdwerkloosheid is hoger.", [("higher", None)]),
         (
+            fronted,
+            "Onder het landelijk gemiddelde liggen de werkloosheid en de bijstandsdichtheid.",
+            [("lower", "national average")],
+        ),
+        (fronted, "Opvallend hoog is het aandeel ouderen.", [("higher", None)]),
+        (
             after_insertions,
             "Het gebruik is, zoals in de regio, lager dan gemiddeld.",
             [("lower", "national average")],
@@ -97,40 +102,12 @@ def test_each_form_gives_its_comparison_and_reference(rule, sentence, expected):
         (differences, "Het gebruik wijkt nauwelijks af van het landelijk gemiddelde."),
         (bare_predicates, "Dat is hoger."),
         (turned_out, "Het gesprek pakte goed uit."),
+        (fronted, "Boven het landelijk gemiddelde ligt de nadruk op preventie."),
+        (fronted, "Zij zegt dat hoog is het aantal niet."),
     ],
 )
 def test_forms_without_a_quantity_or_reference_give_nothing(rule, sentence):
     assert rule(sentence, 0, len(sentence)) == []
-
-
-@pytest.mark.parametrize(
-    ("sentence", "subject"),
-    [
-        ("De gemeente heeft een fors tekort op de jeugdhulp.", "tekort"),
-        ("Er zijn structurele tekorten op de Wmo.", "tekort"),
-        ("Op de Wmo hield de gemeente geld over.", "overschot"),
-        ("De jeugdhulp staat in de rode cijfers.", "tekort"),
-        ("De jaarrekening sloot met een positief resultaat.", "overschot"),
-    ],
-)
-def test_balances_are_read_with_their_size_or_kind(sentence, subject):
-    assert [(c.subject, c.comparison) for c in balances(sentence, 0, len(sentence))] == [
-        (subject, None)
-    ]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Er is een tekort aan personeel.",
-        "De aanpak schiet tekort.",
-        "De overschotten gaan naar een reserve.",
-        "De cursus had een positief resultaat.",
-        "Het gaat om een democratisch tekort.",
-    ],
-)
-def test_shortages_verbs_and_mentions_back_are_no_balances(sentence):
-    assert balances(sentence, 0, len(sentence)) == []
 
 
 def test_direction_of_reads_comparatives_scores_and_judgements():
@@ -140,12 +117,3 @@ def test_direction_of_reads_comparatives_scores_and_judgements():
         "equal",
         "better",
     ]
-
-
-def test_a_balance_becomes_an_observation_with_its_measure():
-    doc, extraction = extract_text("De gemeente heeft een fors tekort op de jeugdhulp.")
-    observations = [
-        (doc.text[i.start : i.end], i.measure.rsplit("/", 1)[-1], i.value)
-        for i in extraction.indicators
-    ]
-    assert observations == [("een fors tekort op de jeugdhulp", "deficit", None)]

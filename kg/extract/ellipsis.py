@@ -194,6 +194,13 @@ _ITEM_LEAD = re.compile(
 )
 
 
+def _item_span(text: str, item: re.Match, lead: re.Match | None) -> tuple[int, str]:
+    """Where an item of a list starts, past its joining word, and its words."""
+    s0 = item.start() + (lead.end() if lead else 0)
+    raw = text[s0 : item.end()]
+    return s0 + len(raw) - len(raw.lstrip()), raw.strip()
+
+
 def applied(text: str, start: int, end: int) -> list[Change]:
     """The things a verdict of the clause or sentence before is applied to.
 
@@ -218,8 +225,7 @@ def applied(text: str, start: int, end: int) -> list[Change]:
         cmp, ref = _verdict(prior)
         for item in _ITEM.finditer(text, m.start("what"), m.end("what")):
             lead = _ITEM_LEAD.match(item.group())
-            s0 = item.start() + (lead.end() if lead else 0)
-            words = text[s0 : item.end()].strip()
+            s0, words = _item_span(text, item, lead)
             if not words or FINITE.search(words) or len(words.split()) > 6:
                 continue
             out.append(Change(s0, s0 + len(words), words, cmp, ref))

@@ -22,7 +22,13 @@ profile:
 - differing from a reference without saying how much: ``de bijstandsdichtheid
   wijkt sterk af van het landelijk beeld`` (no direction);
 - a municipality that gains or loses in the objective allocation model of the
-  gemeentefonds: ``een nadeelgemeente``, ``een voordeelgemeente``.
+  gemeentefonds: ``een nadeelgemeente``, ``het verdeelmodel pakt nadelig uit``;
+- a bare comparative predicate, its reference left to the context: ``maar de
+  jeugdwerkloosheid is hoger``;
+- a level after an insertion between commas: ``ligt in Venlo, net als in de
+  rest van Limburg, onder het landelijk gemiddelde``;
+- a comparison put first, its subject after the verb (inversion): ``boven het
+  landelijk gemiddelde ligt het gebruik van jeugdhulp``.
 
 Every pattern is bounded and tried only on sentences holding its key words.
 """
@@ -32,7 +38,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.changes import Change, clause_start
-from kg.extract.changewords import DIRECTION, compared_with
+from kg.extract.changewords import AVERAGE_OF, DIRECTION, compared_with
 from kg.extract.subjects import names_quantity as _quantity
 
 #: Degree words before a level or a quantifier.
@@ -145,29 +151,6 @@ _TURNS_OUT = re.compile(
     re.IGNORECASE,
 )
 _FAVOURABLE = ("voordelig", "positief", "gunstig")
-#: Words of size or kind before a balance: "een fors tekort", "structurele overschotten".
-_BALANCE_ADJ = (
-    r"(?:(?:fors|flink|fiks|stevig|groot|klein|gering|beperkt|aanzienlijk|enorm|dreigend|oplopend"
-    r"|verwacht|voorlopig|jaarlijks|totaal|structurele?|structureel|incidentele?|incidenteel"
-    r"|financiële?|financieel|substantiële?|substantieel|miljoenen|nieuw|eerst|tweed)e?\s+)"
-)
-#: A deficit, a surplus or an overrun, its kind or size before it; not "een tekort aan
-#: personeel" (a shortage) nor "tekortschieten". "geld tekort", "geld over(gehouden)", the
-#: red or black figures, a negative or positive result of a budget.
-_BALANCE = re.compile(
-    r"\b(?:(?:een|het|de|die|dit|deze|dat)\s+|(?P<money>geld\s+))?"
-    r"(?P<adj>" + _BALANCE_ADJ + r"{0,2})"
-    r"(?P<what>[\w-]*?(?P<base>tekorten|tekort|overschotten|overschot|overschrijdingen"
-    r"|overschrijding|onderbestedingen|onderbesteding))\b(?!\s+(?:aan|van|schiet|schieten)\b)"
-    r"(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?[\w-]+)?)"
-    r"|\b(?:houdt|houden|hield|hielden)\s+(?:[^\W\d][\w-]*\s+){0,4}?(?P<over>geld\s+over)\b"
-    r"|\bgeld\s+(?P<over2>overgehouden|overhouden)\b"
-    r"|\bin\s+de\s+(?P<colour>rode|zwarte)\s+cijfers\b"
-    r"|\b(?:een\s+)?(?P<sign>positief|negatief)\s+(?:financieel\s+)?(?:resultaat|saldo)\b",
-    re.IGNORECASE,
-)
-#: Money words that make a sign of a result a budget's.
-_MONEY = re.compile(r"€|euro|miljoen|budget|begroting|jaarrekening|financ|afgesloten|sloot", re.I)
 _COPULAS = r"(?:is|zijn|was|waren|ligt|liggen|lag|lagen|blijft|blijven|bleef|bleven)"
 #: A bare comparative as the predicate: "maar de jeugdwerkloosheid is hoger".
 _BARE = re.compile(
@@ -178,12 +161,35 @@ _BARE = re.compile(
 #: A level after an insertion between commas: "ligt in Venlo, net als in de rest van
 #: Limburg, onder het landelijk gemiddelde".
 _AFTER_INSERTION = re.compile(
-    r"\s" + _COPULAS + r"(?:\s+(?P<pre>[^,;:.()]{1,40}?))?\s*,\s*(?P<ins>[^,;:.()]{1,80}),\s*"
+    r"\s"
+    + _COPULAS
+    + r"(?:\s+(?P<pre>[^,;:.()]{1,40}?))?\s*,\s*(?P<ins>[^,;:.()]{1,80}),\s*"
     + _DEGREE
     + r"(?P<cmp>boven|onder|rond|hoger|lager|hoog|laag|groter|kleiner)\b"
     r"(?P<rest>\s+(?:het|dan|de)\s+[^,;:.()]{1,60})?",
     re.IGNORECASE,
 )
+
+
+#: A comparison put first, its subject after the verb (Dutch inversion): "Boven het
+#: landelijk gemiddelde ligt het gebruik van jeugdhulp", "Opvallend hoog is het aandeel X".
+_FRONTED = re.compile(
+    r"\b(?P<level>(?P<pos>boven|onder|rond)\s+het\s+(?:"
+    + AVERAGE_OF
+    + r"\s+)?(?:gemiddelde|niveau)|"
+    + _DEGREE
+    + r"(?P<cmp>hoger|lager|groter|kleiner|hoog|laag|groot|klein)"
+    r"(?:\s+dan\s+(?P<ref>[^,;:.()]{1,40}?))?)"
+    r"\s+(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\s+(?:(?:ook|vooral|daarnaast|verder)\s+)?"
+    r"(?P<subject>(?:de|het)\s+[^,;:.()]{1,80}?)(?=\s*(?:[,.;:)]|$))",
+    re.IGNORECASE,
+)
+
+
+#: What stands before a clause that opens with its comparison.
+_OPENINGS = (", ", ". ", "; ", ": ", "(")
+
+
 def direction_of(word: str) -> str:
     """The comparison a level word states (``hoger``, ``gunstig``, ``gemiddeld``, …).
 
@@ -399,33 +405,31 @@ def after_insertions(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
-def balances(text: str, start: int, end: int) -> list[Change]:
-    """Deficits, surpluses and overruns, with their size or kind (no direction).
+def fronted(text: str, start: int, end: int) -> list[Change]:
+    """A comparison put first, its subject after the verb.
 
     Examples
     --------
-    >>> s = "De gemeente heeft een fors tekort op de jeugdhulp en hield op de Wmo geld over."
-    >>> [(s[c.start : c.end], c.subject) for c in balances(s, 0, len(s))]
-    [('een fors tekort op de jeugdhulp', 'tekort'), ('hield op de Wmo geld over', 'overschot')]
-    >>> balances("Er is een tekort aan personeel; men schiet tekort.", 0, 50)
-    []
+    >>> s = "Boven het landelijk gemiddelde ligt het gebruik van jeugdhulp."
+    >>> [(c.subject, c.comparison, c.reference) for c in fronted(s, 0, len(s))]
+    [('het gebruik van jeugdhulp', 'higher', 'national average')]
+    >>> s = "Opvallend hoog is het aandeel ouderen."
+    >>> [(c.subject, c.comparison) for c in fronted(s, 0, len(s))]
+    [('het aandeel ouderen', 'higher')]
     """
     out: list[Change] = []
-    for m in _BALANCE.finditer(text, start, end):
-        if m.group("base"):
-            base = m.group("base").lower()
-            sized = m.group("adj") or m.group("rest") or m.group("money")
-            single = not base.endswith("en") and m.start() < m.start("what")
-            if not (sized or single):
-                continue  # "schiet tekort" (a verb); "de overschotten" (named before)
-            deficit = base.startswith(("tekort", "overschrijding"))
-        elif m.group("sign"):
-            if not _MONEY.search(text, start, end):
-                continue  # "een positief resultaat" of work, not of a budget
-            deficit = m.group("sign").lower() == "negatief"
+    for m in _FRONTED.finditer(text, start, end):
+        subject = m.group("subject")
+        opening = m.start() == start or text[max(start, m.start() - 2) : m.start()] in _OPENINGS
+        if not opening or not _quantity(subject):
+            continue  # first in its sentence or clause, or the words belong to a clause before
+        if m.group("pos"):
+            cmp = DIRECTION[m.group("pos").lower()]
+            ref = compared_with(m.group("level")) or "national average"
         else:
-            deficit = (m.group("colour") or "").lower() == "rode"
-        out.append(Change(m.start(), m.end(), "tekort" if deficit else "overschot", None))
+            cmp = DIRECTION[m.group("cmp").lower()]
+            ref = _reference(m.group("ref"))
+        out.append(Change(m.start(), m.end(), subject, cmp, ref))
     return out
 
 
@@ -442,12 +446,8 @@ RULES = (
     (("af van",), differences),
     (("nadeelgemeente", "voordeelgemeente"), allocation_results),
     ((" uit",), turned_out),
-    (
-        ("tekort", "overschot", "overschrijding", "onderbesteding", "geld over", "cijfers")
-        + ("resultaat", "saldo", "overgehouden", "overhouden"),
-        balances,
-    ),
     (("hoger", "lager", "groter", "kleiner"), bare_predicates),
+    (("boven", "onder", "rond", "hoger", "lager", "groter", "kleiner", "hoog", "laag"), fronted),
     (
         ("boven", "onder", "rond", "hoger", "lager", "hoog", "laag", "groter", "kleiner"),
         after_insertions,
