@@ -403,9 +403,7 @@ def _changes(
     return out
 
 
-def _subjects(
-    text: str, floor: int, c0: int, subject: str, _make: _Maker
-) -> tuple[int, list[str]]:
+def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tuple[int, list[str]]:
     """The start and the measure phrases of a subject, a list's items one each.
 
     A list of three or more ("het gebruik van jeugdhulp, Wmo en bijstand") or
@@ -415,6 +413,8 @@ def _subjects(
     """
     start = list_start(text, floor, c0) if c0 > floor else c0
     words = text[start:c0] + subject if start < c0 else subject
+    if not re.search(r",|\s(?:en|of|als)\s", words):
+        return c0, measure_phrases(subject)  # no list
     items = list_items(words)
     if len(items) == 2 and not re.match(r"\s*zowel\b", words, re.IGNORECASE):
         keys = [_make(0, 0, 0, item, "x").measure for item in items]

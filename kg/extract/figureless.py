@@ -264,6 +264,8 @@ def received_or_spent(text: str, start: int, end: int) -> list[Change]:
     []
     """
     out: list[Change] = []
+    if text.find(" dan ", start, end) < 0:
+        return out  # every match compares with "dan"
     for m in _RECEIVES.finditer(text, start, end):
         ref = _reference(m.group("ref"))
         if ref is None:
@@ -391,6 +393,8 @@ def after_insertions(text: str, start: int, end: int) -> list[Change]:
     [('lower', 'national average')]
     """
     out: list[Change] = []
+    if text.count(",", start, end) < 2:
+        return out  # an insertion stands between two commas
     for m in _AFTER_INSERTION.finditer(text, start, end):
         word = m.group("cmp").lower()
         rest = m.group("rest") or ""
@@ -441,11 +445,11 @@ RULES = (
         + ("geïndiceerd", "aangeboden", "ingeschakeld", "benut"),
         passive_use,
     ),
-    (("ontv", "krijg", "kreeg", "geeft", "geven", "gaf", "beste"), received_or_spent),
+    (("ontv", "krijg", "kreeg", "geeft", "geven", "gaf", "besteed", "besteden"), received_or_spent),
     (("scoort", "scoren", "scoorde"), scores),
     (("af van",), differences),
     (("nadeelgemeente", "voordeelgemeente"), allocation_results),
-    ((" uit",), turned_out),
+    (("nadelig", "voordelig", "negatief", "positief", "gunstig"), turned_out),
     (("hoger", "lager", "groter", "kleiner"), bare_predicates),
     (("boven", "onder", "rond", "hoger", "lager", "groter", "kleiner", "hoog", "laag"), fronted),
     (
