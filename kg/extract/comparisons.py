@@ -52,12 +52,15 @@ from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
 from kg.extract.subjects import (
     ARTICLE,
+    PLURAL_VERB,
     coordinated,
+    enumerated,
     list_items,
     list_start,
     measure_phrases,
     subject_of_verb,
 )
+from kg.extract.subjects import names_quantity as _quantity
 
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
@@ -416,6 +419,11 @@ def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tu
     if not re.search(r",|\s(?:en|of|als)\s", words):
         return c0, measure_phrases(subject)  # no list
     items = list_items(words)
+    if not items:
+        after = text[c0 + len(subject) : c0 + len(subject) + 12]
+        items = enumerated(words, plural=PLURAL_VERB.match(after) is not None)
+        measured = all(_quantity(i) or _make(0, 0, 0, i, "x").measure for i in items)
+        items = items if measured else []
     if len(items) == 2 and not re.match(r"\s*zowel\b", words, re.IGNORECASE):
         keys = [_make(0, 0, 0, item, "x").measure for item in items]
         items = items if None not in keys and keys[0] != keys[1] else []

@@ -178,6 +178,38 @@ ITEM_SEP = re.compile(
 )
 
 
+#: A plural verb: its coordinated subject names several things.
+PLURAL_VERB = re.compile(
+    r"\s*(?:zijn|waren|liggen|lagen|blijven|bleven|scoren|scoorden|komen|kwamen|nemen|namen)\b",
+    re.IGNORECASE,
+)
+
+
+def enumerated(subject: str, plural: bool = False) -> list[str]:
+    """The subjects of an enumeration: three or more items, or two before a plural verb.
+
+    Each item is short and holds no verb; without its article ("Werkloosheid,
+    bijstand en armoede liggen hoger"). Two items before a singular verb are
+    one quantity ("het aandeel ouderen en jongeren is hoog").
+
+    Examples
+    --------
+    >>> enumerated("Werkloosheid, bijstandsafhankelijkheid en armoede ")
+    ['Werkloosheid', 'bijstandsafhankelijkheid', 'armoede']
+    >>> enumerated("Jeugdhulp en Wmo-gebruik", plural=True)
+    ['Jeugdhulp', 'Wmo-gebruik']
+    >>> enumerated("het aandeel ouderen en jongeren")
+    []
+    """
+    text = re.sub(r"^\s*zowel\s+", "", " ".join(subject.split()))
+    items = [i.strip(" ,") for i in ITEM_SEP.split(text)]
+    if len(items) < (2 if plural else 3) or len(items) > 8:
+        return []
+    if any(not i or len(i.split()) > 5 or FINITE.search(i) for i in items):
+        return []
+    return items
+
+
 def list_items(subject: str) -> list[str]:
     """The quantities of a subject that lists what one quantity noun measures.
 
