@@ -209,8 +209,6 @@ def test_words_of_comparison_without_a_quantity_give_no_observation(sentence):
 
 
 def test_two_measured_subjects_before_a_plural_verb_are_two_observations():
-    from tests.extract_helpers import extract_text
-
     _, extraction = extract_text("Jeugdhulp en Wmo-gebruik liggen hoger dan gemiddeld.")
     assert sorted(i.measure_label for i in extraction.indicators) == ["Jeugdhulp", "Wmo-gebruik"]
     _, extraction = extract_text("Het aantal ouders en kinderen is hoog.")
