@@ -427,6 +427,7 @@ def fronted(text: str, start: int, end: int) -> list[Change]:
         opening = m.start() == start or text[max(start, m.start() - 2) : m.start()] in _OPENINGS
         if not opening or not _quantity(subject):
             continue  # first in its sentence or clause, or the words belong to a clause before
+        ref: str | None
         if m.group("pos"):
             cmp = DIRECTION[m.group("pos").lower()]
             ref = compared_with(m.group("level")) or "national average"
