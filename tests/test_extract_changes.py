@@ -375,3 +375,18 @@ def test_absence_through_illness_is_a_quantity_that_changes():
 )
 def test_a_statistic_named_by_the_head_of_a_compound_is_a_quantity(text, comparison):
     assert [c for _, c, _, _ in changes(text)] == [comparison]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In het nieuwe model gaat de gemeente erop achteruit.", [("lower", None)]),
+        ("De werkloosheid is gelijk aan die in de regio.", [("equal", "region")]),
+        ("Het gebruik van jeugdhulp is juist hoog.", [("higher", None)]),
+    ],
+)
+def test_joined_adverbs_references_with_a_pronoun_and_contrast_words(sentence, expected):
+    from kg.extract.changes import find_changes
+
+    found = find_changes(sentence, 0, len(sentence))
+    assert [(c.comparison, c.reference) for c in found] == expected

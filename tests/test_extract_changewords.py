@@ -80,3 +80,24 @@ def test_other_municipalities_may_be_named_with_a_place_adjective_or_a_compound(
 
     for words in ("de andere Friese gemeenten", "vergelijkbare plattelandsgemeenten"):
         assert re.fullmatch(REF, "in " + words, re.IGNORECASE), words
+
+
+@pytest.mark.parametrize(
+    ("words", "reference"),
+    [
+        ("eerdere jaren", "previous year"),
+        ("gemeenten van vergelijkbare omvang", "size class"),
+        ("verwacht", "expected"),
+        ("de wensen", None),
+    ],
+)
+def test_compared_with_names_earlier_years_size_classes_and_forecasts(words, reference):
+    from kg.extract.changewords import compared_with
+
+    assert compared_with(words) == reference
+
+
+def test_the_country_is_the_national_reference():
+    from kg.extract.changewords import reference_of
+
+    assert reference_of("dan het land") == "national average"

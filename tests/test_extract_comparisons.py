@@ -206,3 +206,10 @@ def test_both_quantities_of_zowel_als_are_observed_and_a_time_frame_is_none():
 def test_words_of_comparison_without_a_quantity_give_no_observation(sentence):
     _, ex = extract_text(sentence)
     assert ex.indicators == []
+
+
+def test_two_measured_subjects_before_a_plural_verb_are_two_observations():
+    _, extraction = extract_text("Jeugdhulp en Wmo-gebruik liggen hoger dan gemiddeld.")
+    assert sorted(i.measure_label for i in extraction.indicators) == ["Jeugdhulp", "Wmo-gebruik"]
+    _, extraction = extract_text("Het aantal ouders en kinderen is hoog.")
+    assert [i.measure_label for i in extraction.indicators] == ["aantal ouders en kinderen"]

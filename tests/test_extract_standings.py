@@ -144,3 +144,10 @@ def test_a_standing_is_an_observation_without_a_figure_with_its_measure():
     _, ex = extract_text("De bevolking vergrijst snel.")
     found = [(i.value, i.unit, i.measure, i.comparison) for i in ex.indicators]
     assert found == [(None, None, "share-65-plus", "higher")]
+
+
+def test_a_trend_or_a_group_called_large_is_a_high_level():
+    from kg.extract.standings import find_standings
+
+    for sentence in ("De vergrijzing is groot.", "De groep laaggeletterden is relatief groot."):
+        assert [c.comparison for c in find_standings(sentence, 0, len(sentence))] == ["higher"]

@@ -81,7 +81,9 @@ _PARTICIPLE = re.compile(r"(?:[a-z]+)?ge[a-zëïéü]+[td]", re.IGNORECASE)
 #: The same level as a reference: "is vergelijkbaar met het landelijk gemiddelde".
 _SAME_AS = re.compile(
     r"\b(?:(?:ongeveer|vrijwel|nagenoeg|goed)\s+)?(?:vergelijkbaar\s+met|in\s+lijn\s+met"
-    r"|gelijk\s+aan|overeen\s+met|gelijk\s+op\s+met)\s+" + REF,
+    r"|gelijk\s+aan|overeen\s+met|gelijk\s+op\s+met)\s+"
+    r"(?:(?:die|dat|het\s+niveau|het\s+aantal|het\s+percentage|het\s+aandeel)\s+(?:van\s+)?)?"
+    + REF,
     re.IGNORECASE,
 )
 #: A level relative to others without a figure: "relatief veel ouderen", "relatief hoog".
@@ -127,7 +129,7 @@ _PARTICLES = frozenset(
     ("samen", "even", "binnen", "buiten", "tegen", "open", "boven", "beneden", "heen")
 )
 _ON_BALANCE = re.compile(
-    r"\b(?:(?P<deg>licht|iets|fors|flink|sterk|wat)\s+)?op\s+(?P<cmp>vooruit|achteruit)\b"
+    r"\b(?:(?P<deg>licht|iets|fors|flink|sterk|wat)\s+)?(?:er)?op\s+(?P<cmp>vooruit|achteruit)\b"
     r"(?!\s+(?:ge)?gaan)",
     re.IGNORECASE,
 )
@@ -169,7 +171,8 @@ _SUBJECT = re.compile(
 #: the quantity before it (a bounded look back).
 _PREDICATE = re.compile(
     r"\s(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s+"
-    r"(?:(?:erg|zeer|vrij|heel|te|nog|ook|daarentegen|fors|duidelijk|wat|iets)\s+)*"
+    r"(?:(?:erg|zeer|vrij|heel|te|nog|ook|daarentegen|fors|duidelijk|wat|iets|juist|wel|echter"
+    r"|opvallend|bijzonder)\s+)*"
     r"(?:(?P<level>hoog|laag)(?=\s*(?:[,.;:)]|$|en\b|maar\b))"
     r"|(?P<became>hoger|lager|groter|kleiner|langer|korter)\s+geworden\b"
     r"|(?P<same>(?:(?:ongeveer|vrijwel|nagenoeg|redelijk)\s+)?(?:gelijk|stabiel|constant)"

@@ -333,6 +333,50 @@ def reference_of(words: str) -> str | None:
         return "previous year"
     if re.search(r"\bregio\b|regiona", words, re.I):
         return "region"
-    if re.search(r"gemiddeld|landelijk|nederland|rest\s+van\s+het\s+land", words, re.I):
+    if re.search(r"gemiddeld|landelijk|nederland|\bhet\s+land\b", words, re.I):
         return "national average"
     return None
+
+
+#: A plan or forecast as a reference ("boven de begroting", "hoger dan verwacht").
+_PLAN = re.compile(
+    r"\b(?:budget|begroting|raming|norm|streef\w*|doelstelling|doel|verwachting|verwacht|prognose"
+    r"|begroot|geraamd)\b",
+    re.IGNORECASE,
+)
+#: Municipalities of a size like the profile's as a reference.
+_SIZE_CLASS = re.compile(
+    r"\b(?:vergelijkbare|kleine|grote)\s+\w*gemeenten|grootteklasse|gemeenten\s+van\s+(?:een\s+)?"
+    r"(?:vergelijkbare|dezelfde|gelijke)\s+(?:omvang|grootte)",
+    re.IGNORECASE,
+)
+#: An earlier time as a reference: a year, "vorig jaar", "eerdere jaren".
+_EARLIER = re.compile(
+    r"\b(?:19|20)\d\d\b|\bvorig\s+jaar\b|\bjaar\s+(?:eerder|geleden)\b"
+    r"|\b(?:eerdere|voorgaande|vorige)\s+jaren\b",
+    re.IGNORECASE,
+)
+
+
+def compared_with(words: str) -> str | None:
+    """The reference a phrase after "af van", "dat van", "bij" names (None for none).
+
+    Examples
+    --------
+    >>> [compared_with(w) for w in ("vergelijkbare gemeenten", "de begroting", "de regio")]
+    ['size class', 'expected', 'region']
+    >>> compared_with("het landelijk gemiddelde"), compared_with("de buurgemeenten")
+    ('national average', 'other municipalities')
+    >>> compared_with("de wensen") is None
+    True
+    """
+    if _PLAN.search(words):
+        return "expected"
+    if _SIZE_CLASS.search(words):
+        return "size class"
+    if _EARLIER.search(words):
+        return "previous year"
+    found = reference_of("dan " + words.strip())
+    if found is None and re.search(r"gemeenten\b", words, re.IGNORECASE):
+        return "other municipalities"
+    return found

@@ -50,7 +50,17 @@ from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
-from kg.extract.subjects import ARTICLE, coordinated, measure_phrases, subject_of_verb
+from kg.extract.subjects import (
+    ARTICLE,
+    PLURAL_VERB,
+    coordinated,
+    enumerated,
+    list_items,
+    list_start,
+    measure_phrases,
+    subject_of_verb,
+)
+from kg.extract.subjects import names_quantity as _quantity
 
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
@@ -106,6 +116,7 @@ _LEVEL = re.compile(
 )
 _COPULA = re.compile(
     r"\b(?:is|zijn|was|waren|blijft)\b(?:\s+(?:daarentegen|zo|erg|zeer|relatief|ook|nog|dat|dit"
+    r"|juist|wel|echter|opvallend|bijzonder|vrij|heel"
     r"|het|de|\w*cijfer|aantal|aandeel))*\s+(?P<cmp>hoger|lager|hoog|laag)\b"
     r"(?=\s*(?:$|[,.;:)]|dan\b|in\b|als\b|bij\b|voor\b))" + _REFERENCE,
     re.I,
@@ -322,15 +333,18 @@ def _against_level(
             subject = text[m.start() : m.start("cmp")]
             subject = re.sub(r"^\w+\s+(?:met\s+name\s+)?", "", subject)
             c0 = m.start() + len(text[m.start() : m.start("cmp")]) - len(subject.lstrip())
-        for measure in measure_phrases(subject):
+        c0, measures = _subjects(text, s0, c0, subject, _make)
+        for measure in measures:
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
     for m in _COPULA.finditer(text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
+        c0 = list_start(text, s0, c0) if c0 > s0 else c0
         clause = text[c0 : m.end()]
         if not _QUANTITY.search(clause):
             continue
         subject = text[c0 : m.start()] if text[c0 : m.start()].strip() else clause
-        for measure in measure_phrases(subject):
+        c0, measures = _subjects(text, s0, c0, subject, _make)
+        for measure in measures:
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
     for m in _LEVEL.finditer(text, s0, s1) if idx in gates["level"] else ():
         c0 = _clause_start(text, s0, m.start())
@@ -340,7 +354,8 @@ def _against_level(
         word = m.group("cmp") or m.group("avg")
         if m.group("avg") and re.search(r"\b(?:dan|als)\s*$", m.group("mid"), re.I):
             continue  # "ongunstiger is dan gemiddeld": a comparison, not a level
-        for measure in measure_phrases(subject):
+        c0, measures = _subjects(text, s0, c0, subject, _make)
+        for measure in measures:
             ref = _reference(m.group()) or "national average"
             found.append(_make(idx, c0, m.end(), measure, word, ref))
     return found
@@ -370,8 +385,14 @@ def _changes(
     for change in changes:
         if any(change.start < f.end and f.start < change.end for f in found):
             continue  # said by a pattern above (the changes nest only in each other)
-        for subject in coordinated(change.subject):
-            ind = _make(idx, change.start, change.end, subject, "x", change.reference)
+        start, subjects = change.start, coordinated(change.subject)
+        if len(subjects) == 1 and text[change.start : change.start + 1].strip():
+            start, subjects = _subjects(
+                text, max(0, change.start - 200), change.start, change.subject, _make
+            )
+            subjects = subjects if len(subjects) > 1 else [change.subject]
+        for subject in subjects:
+            ind = _make(idx, start, change.end, subject, "x", change.reference)
             label = ind.measure_label or " ".join(text[change.start : change.end].split())
             out.append(
                 replace(
@@ -383,6 +404,32 @@ def _changes(
                 )
             )
     return out
+
+
+def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tuple[int, list[str]]:
+    """The start and the measure phrases of a subject, a list's items one each.
+
+    A list of three or more ("het gebruik van jeugdhulp, Wmo en bijstand") or
+    "zowel … als …" gives an observation per item; two items joined by "en"
+    only when the vocabulary measures them apart ("het gebruik van jeugdhulp en
+    Wmo"; "het aantal ouders en kinderen" is one quantity).
+    """
+    start = list_start(text, floor, c0) if c0 > floor else c0
+    words = text[start:c0] + subject if start < c0 else subject
+    if not re.search(r",|\s(?:en|of|als)\s", words):
+        return c0, measure_phrases(subject)  # no list
+    items = list_items(words)
+    if not items:
+        after = text[c0 + len(subject) : c0 + len(subject) + 12]
+        items = enumerated(words, plural=PLURAL_VERB.match(after) is not None)
+        measured = all(_quantity(i) or _make(0, 0, 0, i, "x").measure for i in items)
+        items = items if measured else []
+    if len(items) == 2 and not re.match(r"\s*zowel\b", words, re.IGNORECASE):
+        keys = [_make(0, 0, 0, item, "x").measure for item in items]
+        items = items if None not in keys and keys[0] != keys[1] else []
+    if items:
+        return start, items
+    return c0, measure_phrases(subject)
 
 
 def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:

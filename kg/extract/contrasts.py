@@ -34,9 +34,11 @@ import re
 
 from kg.extract.changes import _PARTICLES as PARTICLES
 from kg.extract.changes import Change, against_reference, clause_start
-from kg.extract.changewords import DIRECTION, QUANTITY, reference_of
-from kg.extract.direction import quantity_sign
+from kg.extract.changewords import DIRECTION, compared_with
+from kg.extract.ellipsis import RULES as ELLIPSIS_RULES
+from kg.extract.figureless import RULES as FIGURELESS_RULES
 from kg.extract.numberwords import FUNCTION_WORDS
+from kg.extract.subjects import names_quantity as _quantity
 
 #: What a quantity is set against, named by a preposition phrase.
 _AGAINST = r"(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.?)"
@@ -217,10 +219,6 @@ _SCORE_WORDS = {"hoog": "higher", "goed": "higher", "gunstig": "higher"}
 _SCORE_WORDS.update(laag="lower", slecht="lower", ongunstig="lower")
 _LESS_WORDS = {"gunstig": "worse", "goed": "worse"}
 _LONGER = {"langer": "higher", "korter": "lower"}
-_PLAN = re.compile(
-    r"\b(?:budget|begroting|raming|norm|streef\w*|doelstelling|doel|verwachting|prognose)",
-    re.IGNORECASE,
-)
 
 
 #: A quantity that does not change: "het budget groeit niet mee", "is niet gestegen".
@@ -263,37 +261,6 @@ def find_unchanged(text: str, start: int, end: int) -> list[Change]:
         if _quantity(subject):
             out.append(Change(c0, m.end(), subject, "equal"))
     return out
-
-
-def compared_with(words: str) -> str | None:
-    """The reference a phrase after "af van", "dat van", "bij" names (None for none).
-
-    Examples
-    --------
-    >>> [compared_with(w) for w in ("vergelijkbare gemeenten", "de begroting", "de regio")]
-    ['size class', 'expected', 'region']
-    >>> compared_with("het landelijk gemiddelde"), compared_with("de buurgemeenten")
-    ('national average', 'other municipalities')
-    >>> compared_with("de wensen") is None
-    True
-    """
-    if _PLAN.search(words):
-        return "expected"
-    if re.search(r"\b(?:vergelijkbare|kleine|grote)\s+gemeenten|grootteklasse", words, re.I):
-        return "size class"
-    if re.search(r"\b(?:19|20)\d\d\b|\bvorig\s+jaar\b|\bjaar\s+(?:eerder|geleden)\b", words, re.I):
-        return "previous year"
-    found = reference_of("dan " + words.strip())
-    if found is None and re.search(r"gemeenten\b", words, re.IGNORECASE):
-        return "other municipalities"
-    return found
-
-
-def _quantity(words: str) -> bool:
-    """True when ``words`` name a quantity (a quantity noun or a judged quantity)."""
-    if QUANTITY.search(words):
-        return True
-    return any(quantity_sign(w.strip(".,;:()’'")) for w in words.split())
 
 
 def _levels_against(text: str, start: int, end: int) -> list[Change]:
@@ -508,6 +475,8 @@ _RULES = (
         + ("uitval", "uitkom"),
         _lengths_and_outcomes,
     ),
+    *FIGURELESS_RULES,
+    *ELLIPSIS_RULES,
 )
 _RULE_GATES = tuple(
     (re.compile("|".join(re.escape(w) for w in words)), rule) for words, rule in _RULES

@@ -106,8 +106,10 @@ _SAME_LEVEL = re.compile(
 )
 #: A share or count called large or small: "het aandeel eenpersoonshuishoudens is groot".
 _SIZE = re.compile(
-    r"\b(?P<what>(?:aandeel|aantal|percentage|deel)\b[^,;:.()]{0,60}?)\s+(?:is|zijn|was|waren)\s+"
-    r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|daarentegen)\s+)*(?P<cmp>groot|klein)\b"
+    r"\b(?P<what>(?:aandeel|aantal|percentage|deel|groep|beroep\s+op|vergrijzing|ontgroening"
+    r"|omvang)\b[^,;:.()]{0,60}?)\s+(?:is|zijn|was|waren)\s+"
+    r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|daarentegen|juist|wel|opvallend|bijzonder)\s+)*"
+    r"(?P<cmp>groot|klein)\b"
     r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
     re.IGNORECASE,
 )

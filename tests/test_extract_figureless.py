@@ -1,0 +1,119 @@
+"""kg.extract.figureless: figure-less comparisons in further forms (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.figureless import (
+    after_insertions,
+    allocation_results,
+    attributive_comparatives,
+    bare_predicates,
+    differences,
+    direction_of,
+    fronted,
+    passive_use,
+    received_or_spent,
+    scores,
+    turned_out,
+)
+
+
+def found(rule, sentence: str) -> list[tuple[str | None, str | None]]:
+    return [(c.comparison, c.reference) for c in rule(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "expected"),
+    [
+        (
+            attributive_comparatives,
+            "De gemeente heeft een hogere bijstandsdichtheid dan de regio.",
+            [("higher", "region")],
+        ),
+        (
+            attributive_comparatives,
+            "Het dorp kent een lagere werkloosheid dan het land.",
+            [("lower", "national average")],
+        ),
+        (passive_use, "Huishoudelijke hulp wordt weinig gebruikt.", [("lower", None)]),
+        (
+            passive_use,
+            "De jeugd-ggz wordt vaker ingezet dan landelijk.",
+            [("more", "national average")],
+        ),
+        (
+            received_or_spent,
+            "De gemeente geeft per inwoner minder uit aan de Wmo dan gemiddeld.",
+            [("less", "national average")],
+        ),
+        (
+            received_or_spent,
+            "Het dorp ontvangt meer dan vergelijkbare gemeenten.",
+            [("more", "size class")],
+        ),
+        (scores, "Op gezondheid scoort de gemeente laag.", [("lower", None)]),
+        (
+            scores,
+            "De gemeente scoort op bijna alle indicatoren ongunstig.",
+            [("lower", None)],
+        ),
+        (
+            differences,
+            "De bijstandsdichtheid wijkt sterk af van het landelijk beeld.",
+            [(None, "national average")],
+        ),
+        (
+            differences,
+            "Het zorggebruik wijkt gunstig af van de regio.",
+            [("better", "region")],
+        ),
+        (allocation_results, "De gemeente is een voordeelgemeente.", [("higher", None)]),
+        (
+            turned_out,
+            "Het nieuwe verdeelmodel valt voor de gemeente negatief uit.",
+            [("lower", None)],
+        ),
+        (bare_predicates, "Maar de jeugdwerkloosheid is hoger.", [("higher", None)]),
+        (
+            fronted,
+            "Onder het landelijk gemiddelde liggen de werkloosheid en de bijstandsdichtheid.",
+            [("lower", "national average")],
+        ),
+        (fronted, "Opvallend hoog is het aandeel ouderen.", [("higher", None)]),
+        (
+            after_insertions,
+            "Het gebruik is, zoals in de regio, lager dan gemiddeld.",
+            [("lower", "national average")],
+        ),
+    ],
+)
+def test_each_form_gives_its_comparison_and_reference(rule, sentence, expected):
+    assert found(rule, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence"),
+    [
+        (attributive_comparatives, "Zij willen een betere samenwerking dan vroeger."),
+        (passive_use, "Dat wordt veel gebruikt."),
+        (received_or_spent, "Het team krijgt meer vragen dan antwoorden."),
+        (differences, "Het beleid wijkt af van de regio."),
+        (differences, "Het gebruik wijkt nauwelijks af van het landelijk gemiddelde."),
+        (bare_predicates, "Dat is hoger."),
+        (turned_out, "Het gesprek pakte goed uit."),
+        (fronted, "Boven het landelijk gemiddelde ligt de nadruk op preventie."),
+        (fronted, "Zij zegt dat hoog is het aantal niet."),
+    ],
+)
+def test_forms_without_a_quantity_or_reference_give_nothing(rule, sentence):
+    assert rule(sentence, 0, len(sentence)) == []
+
+
+def test_direction_of_reads_comparatives_scores_and_judgements():
+    assert [direction_of(w) for w in ("hoger", "ongunstig", "gemiddeld", "gunstig")] == [
+        "higher",
+        "worse",
+        "equal",
+        "better",
+    ]
