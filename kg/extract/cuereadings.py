@@ -47,8 +47,6 @@ _LIMITED = frozenset({"beperkt", "beperkte"})
 _PREPOSITIONS = frozenset(
     {"over", "van", "voor", "met", "aan", "bij", "in", "op", "rond", "rondom", "tussen", "naar"}
 )
-#: Words after "niet" that make it no negation of the verb ("niet alleen … maar ook").
-_NOT_NEGATING = frozenset({"alleen", "enkel", "slechts", "zozeer", "zo"})
 #: Forms of "kunnen": "het kan beter" says it is not good enough.
 _CAN = frozenset({"kan", "kunnen", "kon", "konden"})
 #: Verbs of improving: "kan nog worden verbeterd" is room for improvement too.
@@ -193,9 +191,8 @@ def _negated_after(word: str, after: list[str]) -> bool:
     found = [i for i, w in enumerate(after[:4]) if w in neg.NEGATORS and w != "zonder"]
     if not found:
         return False
-    nxt = after[found[0] + 1 : found[0] + 2]
-    if nxt and nxt[0] in _NOT_NEGATING:
-        return False  # "niet alleen … maar ook"
+    if neg.not_negating(after[found[0] + 1 :]):
+        return False  # "niet alleen … maar ook", "niet meer dan"
     from kg.extract.mentions import lemma_key
 
     lemma = lemma_key(word)

@@ -256,8 +256,30 @@ _COUNTERFACTUAL = re.compile(
     r"|\b(?:kon|konden)\b[^,;:]*\bbeter\b",
     re.IGNORECASE,
 )
-#: Negators that do not make a judgement ("niet alleen … maar ook", "niet meer dan").
-_NOT_JUDGING = re.compile(r"\bniet\s+(?:alleen|enkel|slechts|zozeer|zo\s+zeer|meer\s+dan)\b", re.I)
+#: What after "niet" keeps it from negating a judgement: "niet alleen … maar ook" (and
+#: "enkel", "slechts", "zozeer", "zo zeer") adds rather than denies, "niet meer dan" sets
+#: an upper bound. One list for the bare-negation rule here and the verb cues negated
+#: after them (:mod:`kg.extract.cuereadings`). The two used to be twins that differed:
+#: the cue readings' copy lacked "meer dan" and took a bare "zo" for "zo zeer". A bare
+#: "zo" is no exception ("het lukt niet zo goed" is negated) and "meer dan" is one in
+#: both places now; neither difference occurred in the seeds or the dev set.
+NOT_NEGATING = ("alleen", "enkel", "slechts", "zozeer", "zo zeer", "meer dan")
+_NOT_JUDGING = re.compile(
+    r"\bniet\s+(?:" + "|".join(p.replace(" ", r"\s+") for p in NOT_NEGATING) + r")\b", re.I
+)
+
+
+def not_negating(after: list[str] | tuple[str, ...]) -> bool:
+    """Whether the words right after a "niet" keep it from negating (:data:`NOT_NEGATING`).
+
+    Examples
+    --------
+    >>> not_negating(["alleen", "de", "gemeente"]), not_negating(["meer", "dan", "twee"])
+    (True, True)
+    >>> not_negating(["zo", "goed"]), not_negating(["meer"])
+    (False, False)
+    """
+    return any(list(after[: p.count(" ") + 1]) == p.split() for p in NOT_NEGATING)
 
 
 def counterfactual(text: str, start: int, end: int) -> bool:
