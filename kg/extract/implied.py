@@ -172,6 +172,8 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
 _LOSS = re.compile(
     r"\b(?:is|zijn|was|waren|raakt|raken|raakte|raakten)\s+(?:\w+\s+){0,2}(?:weg|kwijt)\b"
     r"|\b(?:verdwenen|verdwijnt|verdwijnen|weggevallen|kwijtgeraakt)\b"
+    # what was expected and fails to come is missing too: "de besparing bleef uit"
+    r"|\b(?:blijft|blijven|bleef|bleven)\s+(?:\w+\s+){0,3}uit\b|\buitgebleven\b"
     r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b"
     # what is missing is lost too: "een goede oplossing ontbreekt"
     r"|\b(?:ontbreekt|ontbreken|ontbrak|ontbraken|ontbroken)\b"

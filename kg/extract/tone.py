@@ -193,11 +193,12 @@ def separated_cues(
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
 
 
-#: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar"),
-#: with "dan" of a comparison's standard ("beter … dan bij de dure GGZ").
+#: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar",
+#: "een spanningsveld tussen maatwerk en regels"), with "dan" of a comparison's
+#: standard ("beter … dan bij de dure GGZ").
 _GOVERNING = frozenset(
     {"van", "voor", "over", "naar", "om", "op", "met", "aan", "bij", "in", "tot", "tegen",
-     "door", "uit", "dan"}
+     "door", "uit", "dan", "tussen"}
 )  # fmt: skip
 #: Copulas and finite auxiliaries: a judgement after one is the clause's predicate.
 _COPULAS = frozenset(

@@ -1,0 +1,118 @@
+"""Tone of invented Dutch claims in the categories of general evaluative language (issue 14).
+
+Each category of ``ontology/tone.ttl`` and ``kg/data/quantity-direction.toml`` gets
+sentences written in the profiles' style, none taken from a profile: problem states,
+success states, risk and worry, two-sided verdicts, and what stays neutral.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract_text
+
+
+def _polarity(sentence: str) -> str:
+    _doc, ex = extract_text(sentence)
+    assert len(ex.findings) == 1
+    return ex.findings[0].polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De bereikbaarheid van het loket laat te wensen over.",
+        "De regionale inkoop is een papieren tijger geworden.",
+        "De sociale wijkteams kampen met een hoge caseload.",
+        "De beoogde besparing bleef uit.",
+        "Jongeren haken af als de begeleiding stopt.",
+        "Het budget voor de jeugdzorg is fors overschreden.",
+        "De regeling is bij veel inwoners onbekend.",
+        "De opkomst bij de informatieavond was matig.",
+        "De jeugdzorg is het zorgenkindje van de gemeente.",
+        "De ambtenaren ervaren een spanningsveld tussen maatwerk en rechtmatigheid.",
+        "De gemeente neemt een afwachtende houding aan.",
+    ],
+)
+def test_problem_states_are_negative(sentence):
+    assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De aanpak heeft zich bewezen.",
+        "De aanpak levert veel op.",
+        "De gemeente heeft een sterke positie in de regio.",
+        "Er zijn grote stappen gezet in de samenwerking met het onderwijs.",
+        "De uitgaven zijn beheersbaar gebleven.",
+        "De regeling is overzichtelijk en transparant.",
+        "Inwoners worden snel geholpen door het wijkteam.",
+        "De gemeente en de aanbieders werken nauw samen.",
+        "Er zijn korte lijntjes met de scholen.",
+    ],
+)
+def test_success_states_are_positive(sentence):
+    assert _polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ouderen in het buitengebied zijn kwetsbaar voor eenzaamheid.",
+        "De kleine kernen blijven kwetsbaar.",
+        "De positie van de dorpshuizen is kwetsbaar.",
+        "De financiële positie van de aanbieders is precair.",
+        "Huisartsen trekken aan de bel over de wachttijden.",
+        "Raadsleden hebben grote zorgen over de tekorten.",
+    ],
+)
+def test_risk_and_worry_are_negative(sentence):
+    assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # pressure, thresholds and caseloads are bad to have high; satisfaction good
+        ("De druk op de mantelzorgers neemt toe.", "negative"),
+        ("De caseload van de consulenten is hoog.", "negative"),
+        ("Voor veel inwoners is de drempel naar het loket hoog.", "negative"),
+        ("Het wijkteam verlaagt de drempel voor inwoners.", "positive"),
+        ("De cliënttevredenheid is hoog.", "positive"),
+        ("Het aantal bezwaarschriften is gedaald.", "positive"),
+    ],
+)
+def test_levels_of_pressure_and_satisfaction(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De resultaten zijn niet onverdeeld positief.",
+        "De invoering van het keukentafelgesprek is deels gelukt.",
+        "Raadsleden noemen positieve en negatieve ervaringen met de regio.",
+    ],
+)
+def test_two_sided_verdicts_are_mixed(sentence):
+    assert _polarity(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a group described as vulnerable is a subject, not a verdict
+        "Er zijn kwetsbare ouderen in het buitengebied.",
+        "De gemeente ondersteunt kwetsbare inwoners.",
+        "De gemeente zet de bezwaarschriften op een rij.",
+        "De gemeente wacht de evaluatie af.",
+    ],
+)
+def test_descriptions_and_questions_stay_neutral(sentence):
+    assert _polarity(sentence) == "neutral"
+
+
+def test_niet_zo_is_a_negation_of_the_verb():
+    # "zo" alone after "niet" negates ("niet zo goed"); "niet alleen" does not
+    assert _polarity("Het lukt de gemeente niet zo goed om jongeren te bereiken.") == "negative"
+    assert _polarity("Het lukt de gemeente niet alleen om jongeren te bereiken.") == "positive"
