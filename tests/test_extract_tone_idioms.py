@@ -116,3 +116,29 @@ def test_niet_zo_is_a_negation_of_the_verb():
     # "zo" alone after "niet" negates ("niet zo goed"); "niet alleen" does not
     assert _polarity("Het lukt de gemeente niet zo goed om jongeren te bereiken.") == "negative"
     assert _polarity("Het lukt de gemeente niet alleen om jongeren te bereiken.") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "een beperkt aantal" is a quantifier, no verdict; what it counts is still diminished
+        ("De gemeente werkt met een beperkt aantal aanbieders.", "neutral"),
+        ("Er komen een beperkt aantal klachten binnen.", "positive"),
+        # a choice ("en niet als eerste …") is no negated statement
+        ("De gemeente bouwt voort op de buurt en niet als eerste op de zorg.", "neutral"),
+        # meddling is unwanted; its absence states trust
+        ("Aanbieders ergeren zich aan de bemoeienis van de gemeente.", "negative"),
+        ("De gemeente bemoeit zich niet met de werkwijze van de teams.", "positive"),
+        # a cue compared down ("minder … dan gevreesd") is less of it
+        ("Er zijn minder banen in de zorg verloren gegaan dan gevreesd.", "positive"),
+        # losses, strain, and too early to say
+        ("Banen gaan verloren door de sluiting van de fabriek.", "negative"),
+        ("Bij de aanbieders staat het water aan de lippen.", "negative"),
+        ("Het is nog te vroeg om te zeggen of de aanpak werkt.", "neutral"),
+        # take-up and dependence as judged levels
+        ("De opkomst bij de bijeenkomsten was laag.", "negative"),
+        ("Het aantal mensen in de bijstand is gedaald.", "positive"),
+    ],
+)
+def test_quantifiers_choices_interference_and_losses(sentence, expected):
+    assert _polarity(sentence) == expected

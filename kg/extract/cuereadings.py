@@ -15,7 +15,8 @@ Readings that turn a cue
     A finite verb negated after it, as Dutch main-clause order puts the negator
     ("het lukt de gemeente niet"); "kan beter" closing a clause, the idiom of
     room for improvement; a difficulty named in a clause of decline ("de
-    administratieve lasten zijn afgenomen") is a difficulty shrinking.
+    administratieve lasten zijn afgenomen") is a difficulty shrinking; a cue
+    compared down ("minder banen verloren dan gevreesd") is less of it.
 
 The cues are :class:`kg.extract.tone.Cue` objects; this module only reads their
 fields and returns changed copies, so it needs no import of the tone module.
@@ -45,8 +46,11 @@ _VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt"})
 #: Attributive forms of adjective cues that name a group of people ("kwetsbare ouderen",
 #: "kwetsbare gezinnen"): they say who is meant; the predicate judges ("is kwetsbaar").
 _GROUP_ADJECTIVES = frozenset({"kwetsbare"})
-#: "beperkt tot" is "confined to", no verdict.
+#: "beperkt tot" is "confined to", "een beperkt aantal" "a small number of": no verdict
+#: (what the number counts is still diminished by the scope rules: "een beperkt aantal
+#: klachten").
 _LIMITED = frozenset({"beperkt", "beperkte"})
+_LIMITED_NOT_JUDGING = frozenset({"tot", "aantal"})
 #: Prepositions that open a noun's complement: a negator before the noun stops there.
 _PREPOSITIONS = frozenset(
     {"over", "van", "voor", "met", "aan", "bij", "in", "op", "rond", "rondom", "tussen", "naar"}
@@ -97,21 +101,41 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     kept = []
     for cue in cues:
         clause = neg.clause_of(spans, cue.start)
-        if not cue.problem and " " in text[cue.start : cue.end]:
-            kept.append(cue)  # a phrase: its reading is its own
-            continue
         tokens = neg.words(text, *clause)  # cached: the scope rules read the same clause
         i = bisect_left(tokens, cue.start, key=itemgetter(0))
         j = bisect_left(tokens, cue.end, key=itemgetter(0))
         before = [w for _a, _b, w in tokens[:i]]
         after = [w for _a, _b, w in tokens[j:]]
-        if cue.problem:
+        if not cue.problem and _less_than(before, after):
+            kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
+        elif not cue.problem and " " in text[cue.start : cue.end]:
+            kept.append(cue)  # a phrase: its reading is its own
+        elif cue.problem:
             read = _problem(text, clause, cue, before)
-        else:
-            read = _word(text, clause, cue, before, after)
-        if read is not None:
+            if read is not None:
+                kept.append(read)
+        elif (read := _word(text, clause, cue, before, after)) is not None:
             kept.append(read)
     return kept
+
+
+def _less_than(before: list[str], after: list[str]) -> bool:
+    """Whether a cue stands in a comparison of less ("minder banen verloren dan gevreesd").
+
+    "Minder" earlier in the clause and "dan" after the cue compare it down: less
+    of what the cue names than its standard. "Minder" right before the cue (two
+    words) is left to the scope rules, which read it as a diminisher.
+
+    Examples
+    --------
+    >>> _less_than(["er", "zijn", "minder", "banen", "in", "de", "thuiszorg"], ["dan", "gevreesd"])
+    True
+    >>> _less_than(["er", "zijn", "minder"], ["dan", "gevreesd"])
+    False
+    >>> _less_than(["er", "zijn", "minder", "banen", "in", "de", "thuiszorg"], ["gegaan"])
+    False
+    """
+    return "minder" in before[:-2] and "dan" in after
 
 
 def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: list[str]):  # noqa: ANN001, ANN202
@@ -139,8 +163,10 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return None
     if cue.sign > 0 and word.endswith("en") and prev == "het":
         return None
-    if word in _VERB_ONLY or word in _GROUP_ADJECTIVES or (word in _LIMITED and nxt == "tot"):
-        return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
+    if word in _VERB_ONLY or word in _GROUP_ADJECTIVES:
+        return None  # "de uitgaven te beperken", "kwetsbare ouderen"
+    if word in _LIMITED and nxt in _LIMITED_NOT_JUDGING:
+        return None  # "beperkt tot inwoners die …", "een beperkt aantal indicatoren"
     if cue.sign > 0 and _could_be_better(word, before, after):
         return replace(cue, sign=-1)
     if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):

@@ -34,7 +34,8 @@ _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
 
-    An infinitive after "te" (always ending in -n: "te maken", "te zien") is not excess.
+    An infinitive after "te" (always ending in -n: "te maken", "te zien") is not excess,
+    and neither is "te vroeg om" (too early to judge: "het is te vroeg om te zeggen of …").
 
     Examples
     --------
@@ -45,7 +46,7 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     for m in _EXCESS.finditer(text, start, end):
         word = m.group(1).lower()
-        if word.endswith("n"):
+        if word.endswith("n") or (word == "vroeg" and neg.word_after(text, m.end()) == "om"):
             continue
         found.append((m.start(), m.end()))
     return found

@@ -407,6 +407,9 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "De gemeente koos ervoor om niet eerst naar hulp te kijken."
     >>> bare_negation(s, (0, len(s)))
     False
+    >>> s = "Zij bouwen daarop voort en niet als eerste op hulp."
+    >>> bare_negation(s, (s.index("en niet"), s.index("als")))
+    False
     >>> s = "Er kwam geen kind zonder zorg te zitten."
     >>> bare_negation(s, (0, len(s)))
     False
@@ -417,7 +420,9 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     if _NOT_JUDGING.search(text, *clause):
         return False
     found = [w for _, _, w in words(text, *clause)]
-    choice = found[:2] == ["en", "niet"] and len(found) > 2 and found[2] in _PREPOSITIONS
+    # the word after "en niet" may open the next clause ("… en niet als eerste …")
+    third = found[2] if len(found) > 2 else word_after(text, clause[1])
+    choice = found[:2] == ["en", "niet"] and third in _PREPOSITIONS
     if choice or opens_open_question(text, clause):
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):
@@ -479,6 +484,18 @@ def _word_before(text: str, pos: int) -> str:
         return ""
     found = words(head, 0, len(head))
     return found[-1][2] if found else ""
+
+
+def word_after(text: str, pos: int) -> str:
+    """The word right after ``pos`` when only spaces stand between, lower case; else "".
+
+    Examples
+    --------
+    >>> word_after("en niet als eerste", 7), word_after("en niet, als", 7)
+    ('als', '')
+    """
+    found = words(text, pos, min(len(text), pos + 40))
+    return found[0][2] if found and not text[pos : found[0][0]].strip() else ""
 
 
 def double_negation(text: str, clause: tuple[int, int]) -> bool:
