@@ -1,6 +1,6 @@
 """Tone of invented Dutch claims in the categories of general evaluative language (issue 14).
 
-Each category of ``ontology/tone.ttl`` and ``kg/data/quantity-direction.toml`` gets
+Each category of ``ontology/tone.ttl`` gets
 sentences written in the profiles' style, none taken from a profile: problem states,
 success states, risk and worry, two-sided verdicts, and what stays neutral.
 """
@@ -22,7 +22,7 @@ def _polarity(sentence: str) -> str:
     [
         "De bereikbaarheid van het loket laat te wensen over.",
         "De regionale inkoop is een papieren tijger geworden.",
-        "De sociale wijkteams kampen met een hoge caseload.",
+        "Het dorpshuis kampt met een dalend aantal bezoekers.",
         "De beoogde besparing bleef uit.",
         "Jongeren haken af als de begeleiding stopt.",
         "Het budget voor de jeugdzorg is fors overschreden.",
@@ -60,7 +60,6 @@ def test_success_states_are_positive(sentence):
     [
         "Ouderen in het buitengebied zijn kwetsbaar voor eenzaamheid.",
         "De kleine kernen blijven kwetsbaar.",
-        "De positie van de dorpshuizen is kwetsbaar.",
         "De financiële positie van de aanbieders is precair.",
         "Huisartsen trekken aan de bel over de wachttijden.",
         "Raadsleden hebben grote zorgen over de tekorten.",
@@ -68,22 +67,6 @@ def test_success_states_are_positive(sentence):
 )
 def test_risk_and_worry_are_negative(sentence):
     assert _polarity(sentence) == "negative"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        # pressure, thresholds and caseloads are bad to have high; satisfaction good
-        ("De druk op de mantelzorgers neemt toe.", "negative"),
-        ("De caseload van de consulenten is hoog.", "negative"),
-        ("Voor veel inwoners is de drempel naar het loket hoog.", "negative"),
-        ("Het wijkteam verlaagt de drempel voor inwoners.", "positive"),
-        ("De cliënttevredenheid is hoog.", "positive"),
-        ("Het aantal bezwaarschriften is gedaald.", "positive"),
-    ],
-)
-def test_levels_of_pressure_and_satisfaction(sentence, expected):
-    assert _polarity(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,7 +87,6 @@ def test_two_sided_verdicts_are_mixed(sentence):
         # a group described as vulnerable is a subject, not a verdict
         "Er zijn kwetsbare ouderen in het buitengebied.",
         "De gemeente ondersteunt kwetsbare inwoners.",
-        "De gemeente zet de bezwaarschriften op een rij.",
         "De gemeente wacht de evaluatie af.",
     ],
 )
@@ -121,9 +103,6 @@ def test_niet_zo_is_a_negation_of_the_verb():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # "een beperkt aantal" is a quantifier, no verdict; what it counts is still diminished
-        ("De gemeente werkt met een beperkt aantal aanbieders.", "neutral"),
-        ("Er komen een beperkt aantal klachten binnen.", "positive"),
         # a choice ("en niet als eerste …") is no negated statement
         ("De gemeente bouwt voort op de buurt en niet als eerste op de zorg.", "neutral"),
         # meddling is unwanted; its absence states trust
@@ -135,9 +114,6 @@ def test_niet_zo_is_a_negation_of_the_verb():
         ("Banen gaan verloren door de sluiting van de fabriek.", "negative"),
         ("Bij de aanbieders staat het water aan de lippen.", "negative"),
         ("Het is nog te vroeg om te zeggen of de aanpak werkt.", "neutral"),
-        # take-up and dependence as judged levels
-        ("De opkomst bij de bijeenkomsten was laag.", "negative"),
-        ("Het aantal mensen in de bijstand is gedaald.", "positive"),
     ],
 )
 def test_quantifiers_choices_interference_and_losses(sentence, expected):

@@ -7,8 +7,7 @@ readings of Dutch grammar change what it says before the scope rules of
 Readings that judge nothing
     "zwaar" beside a verb of weighing is a degree ("die factoren wegen zwaar
     mee"); a positive verb after "het" names an activity, not a result
-    ("het verbeteren van de toegang heeft voorrang"); an adjective naming a group
-    ("kwetsbare ouderen") says who is meant; a subject named in the
+    ("het verbeteren van de toegang heeft voorrang"); a subject named in the
     complement of a negated noun is not itself negated ("geen klachten over de
     huishoudelijke hulp").
 Readings that turn a cue
@@ -43,14 +42,8 @@ _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
 #: "bezorgd" is worried).
 _VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt"})
-#: Attributive forms of adjective cues that name a group of people ("kwetsbare ouderen",
-#: "kwetsbare gezinnen"): they say who is meant; the predicate judges ("is kwetsbaar").
-_GROUP_ADJECTIVES = frozenset({"kwetsbare"})
-#: "beperkt tot" is "confined to", "een beperkt aantal" "a small number of": no verdict
-#: (what the number counts is still diminished by the scope rules: "een beperkt aantal
-#: klachten").
+#: "beperkt tot" is "confined to", no verdict.
 _LIMITED = frozenset({"beperkt", "beperkte"})
-_LIMITED_NOT_JUDGING = frozenset({"tot", "aantal"})
 #: Prepositions that open a noun's complement: a negator before the noun stops there.
 _PREPOSITIONS = frozenset(
     {"over", "van", "voor", "met", "aan", "bij", "in", "op", "rond", "rondom", "tussen", "naar"}
@@ -163,10 +156,8 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return None
     if cue.sign > 0 and word.endswith("en") and prev == "het":
         return None
-    if word in _VERB_ONLY or word in _GROUP_ADJECTIVES:
-        return None  # "de uitgaven te beperken", "kwetsbare ouderen"
-    if word in _LIMITED and nxt in _LIMITED_NOT_JUDGING:
-        return None  # "beperkt tot inwoners die …", "een beperkt aantal indicatoren"
+    if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
+        return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
     if cue.sign > 0 and _could_be_better(word, before, after):
         return replace(cue, sign=-1)
     if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):
