@@ -118,3 +118,25 @@ def test_niet_zo_is_a_negation_of_the_verb():
 )
 def test_quantifiers_choices_interference_and_losses(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a predicate after a closed prepositional phrase is no complement of the first verdict
+        ("Ondanks de goede samenwerking blijft de afstemming met de huisartsen lastig.", "mixed"),
+        ("Men is zich goed bewust van de eigen tekortkomingen.", "positive"),
+        # one verdict in two adjacent words ("goed bereikbaar") does not outweigh the other side
+        (
+            "Het loket is goed bereikbaar; wel is de wachttijd voor een gesprek lang.",
+            "mixed",
+        ),
+        # "tegelijkertijd" sets a verdict against its opposite
+        (
+            "Er is meer ruimte voor maatwerk; tegelijkertijd is het lastiger de kosten te sturen.",
+            "mixed",
+        ),
+    ],
+)
+def test_complements_adjacent_words_and_at_the_same_time(sentence, expected):
+    assert _polarity(sentence) == expected

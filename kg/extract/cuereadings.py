@@ -109,7 +109,37 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
                 kept.append(read)
         elif (read := _word(text, clause, cue, before, after)) is not None:
             kept.append(read)
-    return kept
+    return _one_judgement(text, kept)
+
+
+def _one_judgement(text: str, cues: list) -> list:
+    """Adjacent tone words of one sign as one cue: "goed bereikbaar" is one judgement.
+
+    A judgement word that modifies the next ("goed bereikbaar", "zeer positief
+    gewaardeerd") makes one verdict with it; counted twice it would outweigh the
+    judgement of the other side ("goed bereikbaar; wel is de wachttijd lang").
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het loket is goed bereikbaar en snel."
+    >>> [(s[c.start : c.end], c.sign) for c in _one_judgement(s, [Cue(13, 17, 1), Cue(18, 28, 1)])]
+    [('goed bereikbaar', 1)]
+    """
+    merged: list = []
+    for cue in cues:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and not (cue.problem or last.problem or cue.subject or last.subject)
+            and cue.sign == last.sign
+            and cue.start > last.end
+            and not text[last.end : cue.start].strip()
+        ):
+            merged[-1] = replace(last, end=cue.end)
+        else:
+            merged.append(cue)
+    return merged
 
 
 def _less_than(before: list[str], after: list[str]) -> bool:

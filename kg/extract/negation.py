@@ -44,10 +44,11 @@ NEGATORS = frozenset(
 #: Words that weaken what follows to its opposite in tone ("weinig problemen"); "beperkt"
 #: as a quantifier ("een beperkt aantal klachten", "beperkte mogelijkheden").
 DIMINISHERS = frozenset({"weinig", "minder", "amper", "nauwelijks", "beperkt", "beperkte"})
-#: Conjunctions and adverbs that set two judgements against each other.
+#: Conjunctions and adverbs that set two judgements against each other ("tegelijkertijd",
+#: "tegelijk": at the same time, between a judgement and its opposite).
 CONTRAST = frozenset(
     {"maar", "echter", "toch", "hoewel", "ofschoon", "weliswaar", "desondanks", "daarentegen",
-     "anderzijds", "niettemin", "ondanks", "wel"}
+     "anderzijds", "niettemin", "ondanks", "wel", "tegelijkertijd", "tegelijk"}
 )  # fmt: skip
 #: Concessive words: a judgement conceded before a "maar".
 CONCESSIVE = frozenset({"weliswaar", "hoewel", "ofschoon", "ondanks", "enerzijds"})
