@@ -140,3 +140,18 @@ def test_quantifiers_choices_interference_and_losses(sentence, expected):
 )
 def test_complements_adjacent_words_and_at_the_same_time(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a problem naming the condition of a counted group is who is counted
+        ("Volgens de GGD wonen er in de gemeente ruim 400 mensen met dementie.", "neutral"),
+        ("Het aantal mensen met dementie neemt de komende jaren snel toe.", "negative"),
+        # knowing what goes on; a council faced with what is decided
+        ("Aanbieders en scholen weten van elkaar wat er speelt.", "positive"),
+        ("De raad wordt steeds voor voldongen feiten gesteld.", "negative"),
+    ],
+)
+def test_counted_groups_and_process_idioms(sentence, expected):
+    assert _polarity(sentence) == expected

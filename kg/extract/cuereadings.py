@@ -252,6 +252,40 @@ def _negated_after(word: str, after: list[str]) -> bool:
     )
 
 
+#: Nouns of people counted by a condition ("600 mensen met dementie").
+_PEOPLE = frozenset(
+    {"mensen", "inwoners", "kinderen", "jongeren", "ouderen", "huishoudens", "gezinnen",
+     "jeugdigen", "cliënten", "personen", "volwassenen", "bewoners"}
+)  # fmt: skip
+#: Counts in words ("honderden mensen met schulden").
+_COUNTS = frozenset({"tientallen", "honderden", "duizenden", "enkele", "circa", "ongeveer"})
+
+
+def _counted_group(text: str, clause: tuple[int, int], words: list[str]) -> bool:
+    """Whether a problem names the condition of a counted group ("600 mensen met dementie").
+
+    ``words`` are the clause's words up to the problem's first two. The problem
+    follows "<people> met (een)" or opens with it ("mensen met dementie"), and the
+    clause gives their number, as a figure or a count word, without a change: it
+    says how many have the condition, not that it is a difficulty. A growth ("het
+    aantal mensen met dementie neemt toe") is left to the scope rules.
+
+    Examples
+    --------
+    >>> s = "Er wonen ruim 600 mensen met dementie."
+    >>> _counted_group(s, (0, len(s)), ["er", "wonen", "ruim", "600", "mensen", "met", "dementie"])
+    True
+    >>> s = "Het aantal mensen met dementie neemt snel toe."
+    >>> _counted_group(s, (0, len(s)), ["het", "aantal", "mensen", "met", "dementie"])
+    False
+    """
+    near = words[-5:]
+    if not any(a in _PEOPLE and b == "met" for a, b in zip(near, near[1:], strict=False)):
+        return False
+    counted = any(w[0].isdigit() or w in _COUNTS for w in words)
+    return counted and not implied.grows(text, clause)
+
+
 def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noqa: ANN001, ANN202
     """A problem's reading: None for a subject outside a negator's reach, a decline turned.
 
@@ -272,6 +306,8 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         if marks and any(w in _PREPOSITIONS for w in before[marks[-1] + 1 :]):
             return None  # "geen klachten over de huishoudelijke hulp": the negator is the noun's
         return cue
+    if _counted_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
+        return None  # "ruim 600 mensen met dementie": who is counted, not a difficulty stated
     if cue.lack or not _DECLINE.search(text, *clause):
         return cue
     if any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause)):
