@@ -155,3 +155,21 @@ def test_complements_adjacent_words_and_at_the_same_time(sentence, expected):
 )
 def test_counted_groups_and_process_idioms(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negated intent is a choice, a failure is not
+        ("De gemeente wil de regeling niet uitbreiden naar andere wijken.", "neutral"),
+        ("De uitbreiding van de regeling naar andere wijken lukte niet.", "negative"),
+        # a clause coordinated to a restrictive relative one describes who is meant too
+        (
+            "Vervoer is er voor inwoners die niet zelf rijden en ook geen familie in de buurt"
+            " hebben.",
+            "neutral",
+        ),
+    ],
+)
+def test_choices_and_coordinated_relatives(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -417,6 +417,9 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Draait niet alles om het welzijn van inwoners?"
     >>> bare_negation(s, (0, len(s)))
     False
+    >>> s = "De gemeente wil niet over ieder besluit meebeslissen."
+    >>> bare_negation(s, (0, len(s)))
+    False
     """
     if _NOT_JUDGING.search(text, *clause):
         return False
@@ -435,9 +438,13 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False  # "om niet als eerste naar hulp te kijken": part of an aim
     if negators and restrictive_relative(text, clause):
         return False  # "inwoners die het niet zelf kunnen": who is meant, not a verdict
+    if negators and _WILL & set(found) and not HYPOTHETICAL & set(found):
+        return False  # "wil niet over ieder besluit meebeslissen": a choice, not a failure
     return bool(negators)
 
 
+#: Forms of "willen": a negated intent states a choice ("wil de regeling niet uitbreiden").
+_WILL = frozenset({"wil", "willen", "wilde", "wilden"})
 #: Relative pronouns of persons and things ("inwoners die …", "voor wie …").
 _RELATIVES = frozenset({"die", "wie"})
 
@@ -448,7 +455,8 @@ def restrictive_relative(text: str, clause: tuple[int, int]) -> bool:
     A relative pronoun right after its noun, with no comma between, narrows
     down who or what is meant: a negation in it describes them and judges
     nothing. So does the clause after a "wie" that closes the clause before
-    ("voor wie dat zelf niet meer kan").
+    ("voor wie dat zelf niet meer kan"), and a clause coordinated to a restrictive
+    relative one ("… die het niet zelf kunnen en het ook niet kunnen betalen").
 
     Examples
     --------
@@ -461,12 +469,22 @@ def restrictive_relative(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Er wordt gekookt voor wie dat niet meer kan."
     >>> restrictive_relative(s, (s.index("dat"), len(s)))
     True
+    >>> s = "Hulp gaat naar inwoners die het niet kunnen en het ook niet kunnen betalen."
+    >>> restrictive_relative(s, (s.index("en het"), len(s)))
+    True
     """
     found = words(text, *clause)
     before = _word_before(text, clause[0])
     if not found or not before:
         return False  # the claim's first clause, or a comma before: no restrictive relative
+    if found[0][2] in ("en", "of"):  # "… die het niet zelf kunnen en het ook niet kunnen betalen"
+        m = _RELATIVE_BEFORE.search(text, max(0, clause[0] - 120), clause[0])
+        return bool(m) and restrictive_relative(text, (m.start(1), clause[0]))
     return found[0][2] in _RELATIVES or before == "wie"
+
+
+#: The last relative clause before a coordinated one, with no punctuation after it.
+_RELATIVE_BEFORE = re.compile(r"\b(die|wie)\b[^,;:.()]*$", re.IGNORECASE)
 
 
 def _word_before(text: str, pos: int) -> str:
