@@ -173,3 +173,17 @@ def test_counted_groups_and_process_idioms(sentence, expected):
 )
 def test_choices_and_coordinated_relatives(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a word of need is needed for is an aim, not a verdict
+        ("De regels zijn te streng en geld is noodzakelijk voor vernieuwing.", "negative"),
+        # "zoekende" (searching) is not "het is zoeken" (a struggle)
+        ("De raad is zoekende naar criteria voor de monitor.", "neutral"),
+        ("Het is nog zoeken naar de juiste rol van de raad.", "negative"),
+    ],
+)
+def test_needs_and_searching(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -42,6 +42,9 @@ _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
 #: "bezorgd" is worried).
 _VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt"})
+#: Forms that a phrase cue matches by its lemma but that judge nothing: "zoekende"
+#: (searching, "zijn zoekende naar criteria") is not "het is zoeken" (a struggle).
+_NOT_JUDGING_FORMS = frozenset({"zoekende"})
 #: "beperkt tot" is "confined to", no verdict.
 _LIMITED = frozenset({"beperkt", "beperkte"})
 #: Prepositions that open a noun's complement: a negator before the noun stops there.
@@ -102,7 +105,8 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
         elif not cue.problem and " " in text[cue.start : cue.end]:
-            kept.append(cue)  # a phrase: its reading is its own
+            if text[cue.start : cue.end].lower().split()[-1] not in _NOT_JUDGING_FORMS:
+                kept.append(cue)  # a phrase: its reading is its own
         elif cue.problem:
             read = _problem(text, clause, cue, before)
             if read is not None:

@@ -303,7 +303,8 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
 
     The infinitive of the purpose clause counts too ("om beleid te
     stimuleren"), and so does a word right after "voor het/de/een" (an aim
-    named as a noun phrase: "een taak voor het beter faciliteren van de raad").
+    named as a noun phrase: "een taak voor het beter faciliteren van de raad"), and
+    so does what a word of need is needed for ("noodzakelijk voor innovatie").
 
     Examples
     --------
@@ -313,6 +314,9 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     >>> s = "Er ligt een taak voor het beter faciliteren van de raad."
     >>> purpose(s, (0, len(s)), s.index("beter"))
     True
+    >>> s = "Geld is noodzakelijk voor innovatie."
+    >>> purpose(s, (0, len(s)), s.index("innovatie"))
+    True
     >>> s = "Het loket werkt goed."
     >>> purpose(s, (0, len(s)), s.index("goed"))
     False
@@ -320,8 +324,14 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     before = [w for _, _, w in words(text, clause[0], start)]
     if before[-2:] in (["voor", "het"], ["voor", "de"], ["voor", "een"]):
         return True
+    if before[-1:] == ["voor"] and len(before) > 1 and before[-2] in _NEEDED:
+        return True  # "geld is noodzakelijk voor innovatie": what it is needed for
     after = [w for _, _, w in words(text, start, clause[1])]
     return "om" in before and ("te" in after or before[-1] == "te")
+
+
+#: Words of need: what they are needed "voor" is an aim ("nodig voor een goede start").
+_NEEDED = frozenset({"nodig", "noodzakelijk", "vereist", "onmisbaar", "onontbeerlijk"})
 
 
 #: Openings of an open question or condition ("of …", "als …"): nothing is stated.
