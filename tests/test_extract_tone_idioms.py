@@ -187,3 +187,18 @@ def test_choices_and_coordinated_relatives(sentence, expected):
 )
 def test_needs_and_searching(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "komt weinig voor" is a frequency, not a shortfall
+        ("Langdurige trajecten komen in de gemeente weinig voor.", "neutral"),
+        ("Er lopen weinig trajecten naar betaald werk.", "negative"),
+        # late after a stretch of time; a step repeated again and again
+        ("Ouders kregen pas na drie maanden een indicatie.", "negative"),
+        ("Inwoners moeten hun verhaal telkens opnieuw vertellen.", "negative"),
+    ],
+)
+def test_frequency_lateness_and_repetition(sentence, expected):
+    assert _polarity(sentence) == expected

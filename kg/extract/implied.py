@@ -56,6 +56,8 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: wait ("moeten maanden wachten", "lang wachten").
 _LATE = re.compile(
     r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b"
+    # only after a stretch of time: "pas na drie maanden", "pas na een half jaar"
+    r"|\bpas\s+na\s+(?:[\w-]+\s+){0,2}?(?:dagen|weken|maanden|jaar|jaren|tijd)\b"
     r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
     # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
     r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,3}?(?:lang|langer)\b",
@@ -76,6 +78,9 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['moeten drie maanden wachten']
     >>> late("Het werk begint pas na de overdracht.", 0, 36)
     []
+    >>> s = "De indicatie kwam pas na drie maanden."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['pas na drie maanden']
     """
     return [(m.start(), m.end()) for m in _LATE.finditer(text, start, end)]
 
@@ -120,13 +125,27 @@ SCARCE = frozenset({"weinig", "amper"})
 def scarce(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause says there is little of something ("weinig", "amper").
 
+    "Komt weinig voor" says how often something occurs, not that there is too
+    little of it: a frequency, no shortfall.
+
     Examples
     --------
     >>> s = "Er lopen weinig trajecten naar werk."
     >>> scarce(s, (0, len(s)))
     True
+    >>> s = "Langdurige trajecten komen weinig voor."
+    >>> scarce(s, (0, len(s)))
+    False
     """
-    return any(w in SCARCE for _, _, w in neg.words(text, *clause))
+    found = [w for _, _, w in neg.words(text, *clause)]
+    for i, w in enumerate(found):
+        if w in SCARCE and not (found[i + 1 : i + 2] == ["voor"] and _COME & set(found[:i])):
+            return True
+    return False
+
+
+#: Forms of "voorkomen" split in a main clause ("komt weinig voor"): how often, not how much.
+_COME = frozenset({"komt", "komen", "kwam", "kwamen"})
 
 
 #: Verbs that take a difficulty away ("de achterstand is weggewerkt"): general Dutch
