@@ -202,3 +202,18 @@ def test_needs_and_searching(sentence, expected):
 )
 def test_frequency_lateness_and_repetition(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparative said of the past judges the present the other way round
+        ("Vroeger was de zorg voor ouderen beter geregeld.", "negative"),
+        ("Vroeger was het aanvragen van een voorziening ingewikkelder.", "positive"),
+        ("De aanvraag is nu eenvoudiger dan vroeger.", "positive"),
+        # a wish about the past ("had graag") says it did not happen
+        ("De gemeente had graag eerder duidelijkheid gehad.", "negative"),
+    ],
+)
+def test_then_and_now(sentence, expected):
+    assert _polarity(sentence) == expected

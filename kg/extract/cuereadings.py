@@ -194,9 +194,34 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
     if cue.sign > 0 and _could_be_better(word, before, after):
         return replace(cue, sign=-1)
+    if implied.comparative(word) and _formerly(before + after):
+        return replace(cue, sign=-cue.sign)  # "vroeger was de zorg beter geregeld"
     if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):
         return replace(cue, sign=-cue.sign)
     return cue
+
+
+#: Words of the former situation and past forms of "zijn": a comparative said of the past.
+_FORMERLY = frozenset({"vroeger", "voorheen", "destijds", "oude", "eerder", "verleden"})
+_WAS = frozenset({"was", "waren"})
+
+
+def _formerly(words: list[str]) -> bool:
+    """Whether a clause compares the former situation ("vroeger was het beter geregeld").
+
+    A comparative said of the past judges the present the other way round: what
+    was better then is worse now. "Dan vroeger" is the standard of a comparison in
+    the present ("is nu eenvoudiger dan vroeger") and does not count.
+
+    Examples
+    --------
+    >>> _formerly(["vroeger", "was", "de", "zorg", "geregeld"])
+    True
+    >>> _formerly(["de", "aanvraag", "is", "nu", "dan", "vroeger"])
+    False
+    """
+    past = [i for i, w in enumerate(words) if w in _FORMERLY and words[i - 1 : i] != ["dan"]]
+    return bool(past) and bool(_WAS & set(words))
 
 
 def _could_be_better(word: str, before: list[str], after: list[str]) -> bool:

@@ -253,7 +253,7 @@ def conceded_by_wel(text: str, start: int, end: int) -> bool:
 
 _COUNTERFACTUAL = re.compile(
     r"\b(?:was|waren|had|hadden|zou|zouden)\b[^,;:]*\b(?:geweest|moeten|mogen)\b"
-    r"|\b(?:had|hadden)\s+(?:\w+\s+)?liever\b"
+    r"|\b(?:had|hadden)\s+(?:\w+\s+)?(?:liever|graag)\b"
     r"|\b(?:kon|konden)\b[^,;:]*\bbeter\b",
     re.IGNORECASE,
 )
@@ -294,6 +294,8 @@ def counterfactual(text: str, start: int, end: int) -> bool:
     True
     >>> counterfactual("De aanloop was goed.", 0, 20)
     False
+    >>> counterfactual("De raad had graag eerder duidelijkheid gehad.", 0, 45)
+    True
     """
     return bool(_COUNTERFACTUAL.search(text, start, end))
 
