@@ -217,3 +217,15 @@ def test_frequency_lateness_and_repetition(sentence, expected):
 )
 def test_then_and_now(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what still has to happen has not happened yet; "moet nog blijken" only asks
+        ("Het uitvoeringsplan voor de jeugdhulp moet nog worden geschreven.", "negative"),
+        ("Of de nieuwe regeling werkt, moet nog blijken.", "neutral"),
+    ],
+)
+def test_still_to_happen(sentence, expected):
+    assert _polarity(sentence) == expected

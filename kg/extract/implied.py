@@ -92,7 +92,10 @@ _OUGHT = re.compile(
     # an urgent need states a shortfall too: "een omslag is hard nodig"
     r"|\b(?:hard|dringend|hoognodig|broodnodig)\s+nodig\b|\b(?:hoognodig|broodnodig)\b"
     # a need of more: "er is behoefte aan meer overleg"
-    r"|\bbehoefte\s+aan\s+(?:meer|extra|betere)\b",
+    r"|\bbehoefte\s+aan\s+(?:meer|extra|betere)\b"
+    # what still has to happen has not: "de antwoorden moeten nog komen" ("moet nog
+    # blijken" only asks whether something holds)
+    r"|\b(?:moet|moeten|moest|moesten)\b[^,;:]*\bnog\s+(?!blijken\b|bezien\b)[a-zà-ÿ]",
     re.IGNORECASE,
 )
 
@@ -114,6 +117,12 @@ def ought(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Een omslag in het denken is hard nodig."
     >>> ought(s, (0, len(s)))
     True
+    >>> s = "De antwoorden van het ministerie moeten nog komen."
+    >>> ought(s, (0, len(s)))
+    True
+    >>> s = "Of dat werkt, moet nog blijken."
+    >>> ought(s, (s.index("moet"), len(s)))
+    False
     """
     return bool(_OUGHT.search(text, *clause))
 
