@@ -229,3 +229,11 @@ def test_then_and_now(sentence, expected):
 )
 def test_still_to_happen(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_a_noun_verdict_does_not_govern_the_predicate():
+    # "de klacht" is the subject; "goede" stands in the predicate after the copula
+    s = "De klacht is te verklaren uit de goede bereikbaarheid van het loket."
+    assert _polarity(s) == "mixed"
+    # an adjective verdict governs its complement, also after a verb-final copula
+    assert _polarity("Men vindt dat men zich goed bewust is van de knelpunten.") == "positive"

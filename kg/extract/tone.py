@@ -225,7 +225,8 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
     stands between, it is the clause's own predicate ("de ruimte voor initiatieven
     is beperkt", "ondanks de goede samenwerking blijft de afstemming met de
     huisartsen lastig"), and so is a word with nothing of the two between ("een
-    goede oplossing ontbreekt").
+    goede oplossing ontbreekt"). A noun judgement ("de desinteresse") is the
+    subject: a phrase after the copula belongs to the predicate, not to it.
 
     Examples
     --------
@@ -244,12 +245,27 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
     """
     between = [w for _, _, w in neg.words(text, head_end, start)]
     opens = [i for i, w in enumerate(between) if w in _GOVERNING]
+    if opens and _COPULAS & set(between[: opens[-1]]) and _noun_head(text, clause, head_end):
+        return False  # "de desinteresse is te verklaren uit de hoge waardering": the predicate's
     if opens:  # in the phrase the preposition opens, unless a noun closed it before the cue
         return all(w in _PHRASE_OPENERS or w.endswith("e") for w in between[opens[-1] + 1 :])
     if any(w in _COPULAS for w in between):
         return False
     after = [w for _, _, w in neg.words(text, start, clause[1])]
     return any(w == "te" and nxt.endswith("en") for w, nxt in zip(after, after[1:], strict=False))
+
+
+def _noun_head(text: str, clause: tuple[int, int], head_end: int) -> bool:
+    """Whether the judgement ending at ``head_end`` is a noun after an article ("de desinteresse").
+
+    Examples
+    --------
+    >>> s = "De desinteresse is te verklaren."
+    >>> _noun_head(s, (0, len(s)), s.index(" is")), _noun_head(s, (0, len(s)), s.index("."))
+    (True, False)
+    """
+    found = neg.words(text, clause[0], head_end)
+    return len(found) > 1 and found[-2][2] in ("de", "het", "een")
 
 
 def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
