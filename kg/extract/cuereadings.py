@@ -14,7 +14,8 @@ Readings that turn a cue
     A finite verb negated after it, as Dutch main-clause order puts the negator
     ("het lukt de gemeente niet"); "kan beter" closing a clause, the idiom of
     room for improvement; a difficulty named in a clause of decline ("de
-    administratieve lasten zijn afgenomen") is a difficulty shrinking.
+    administratieve lasten zijn afgenomen") is a difficulty shrinking; a cue
+    compared down ("minder banen verloren dan gevreesd") is less of it.
 
 The cues are :class:`kg.extract.tone.Cue` objects; this module only reads their
 fields and returns changed copies, so it needs no import of the tone module.
@@ -41,14 +42,15 @@ _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
 #: "bezorgd" is worried).
 _VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt"})
+#: Forms that a phrase cue matches by its lemma but that judge nothing: "zoekende"
+#: (searching, "zijn zoekende naar criteria") is not "het is zoeken" (a struggle).
+_NOT_JUDGING_FORMS = frozenset({"zoekende"})
 #: "beperkt tot" is "confined to", no verdict.
 _LIMITED = frozenset({"beperkt", "beperkte"})
 #: Prepositions that open a noun's complement: a negator before the noun stops there.
 _PREPOSITIONS = frozenset(
     {"over", "van", "voor", "met", "aan", "bij", "in", "op", "rond", "rondom", "tussen", "naar"}
 )
-#: Words after "niet" that make it no negation of the verb ("niet alleen … maar ook").
-_NOT_NEGATING = frozenset({"alleen", "enkel", "slechts", "zozeer", "zo"})
 #: Forms of "kunnen": "het kan beter" says it is not good enough.
 _CAN = frozenset({"kan", "kunnen", "kon", "konden"})
 #: Verbs of improving: "kan nog worden verbeterd" is room for improvement too.
@@ -95,21 +97,72 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     kept = []
     for cue in cues:
         clause = neg.clause_of(spans, cue.start)
-        if not cue.problem and " " in text[cue.start : cue.end]:
-            kept.append(cue)  # a phrase: its reading is its own
-            continue
         tokens = neg.words(text, *clause)  # cached: the scope rules read the same clause
         i = bisect_left(tokens, cue.start, key=itemgetter(0))
         j = bisect_left(tokens, cue.end, key=itemgetter(0))
         before = [w for _a, _b, w in tokens[:i]]
         after = [w for _a, _b, w in tokens[j:]]
-        if cue.problem:
+        if not cue.problem and _less_than(before, after):
+            kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
+        elif not cue.problem and " " in text[cue.start : cue.end]:
+            if text[cue.start : cue.end].lower().split()[-1] not in _NOT_JUDGING_FORMS:
+                kept.append(cue)  # a phrase: its reading is its own
+        elif cue.problem:
             read = _problem(text, clause, cue, before)
-        else:
-            read = _word(text, clause, cue, before, after)
-        if read is not None:
+            if read is not None:
+                kept.append(read)
+        elif (read := _word(text, clause, cue, before, after)) is not None:
             kept.append(read)
-    return kept
+    return _one_judgement(text, kept)
+
+
+def _one_judgement(text: str, cues: list) -> list:
+    """Adjacent tone words of one sign as one cue: "goed bereikbaar" is one judgement.
+
+    A judgement word that modifies the next ("goed bereikbaar", "zeer positief
+    gewaardeerd") makes one verdict with it; counted twice it would outweigh the
+    judgement of the other side ("goed bereikbaar; wel is de wachttijd lang").
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het loket is goed bereikbaar en snel."
+    >>> [(s[c.start : c.end], c.sign) for c in _one_judgement(s, [Cue(13, 17, 1), Cue(18, 28, 1)])]
+    [('goed bereikbaar', 1)]
+    """
+    merged: list = []
+    for cue in cues:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and not (cue.problem or last.problem or cue.subject or last.subject)
+            and cue.sign == last.sign
+            and cue.start > last.end
+            and not text[last.end : cue.start].strip()
+        ):
+            merged[-1] = replace(last, end=cue.end)
+        else:
+            merged.append(cue)
+    return merged
+
+
+def _less_than(before: list[str], after: list[str]) -> bool:
+    """Whether a cue stands in a comparison of less ("minder banen verloren dan gevreesd").
+
+    "Minder" earlier in the clause and "dan" after the cue compare it down: less
+    of what the cue names than its standard. "Minder" right before the cue (two
+    words) is left to the scope rules, which read it as a diminisher.
+
+    Examples
+    --------
+    >>> _less_than(["er", "zijn", "minder", "banen", "in", "de", "thuiszorg"], ["dan", "gevreesd"])
+    True
+    >>> _less_than(["er", "zijn", "minder"], ["dan", "gevreesd"])
+    False
+    >>> _less_than(["er", "zijn", "minder", "banen", "in", "de", "thuiszorg"], ["gegaan"])
+    False
+    """
+    return "minder" in before[:-2] and "dan" in after
 
 
 def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: list[str]):  # noqa: ANN001, ANN202
@@ -141,9 +194,34 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
     if cue.sign > 0 and _could_be_better(word, before, after):
         return replace(cue, sign=-1)
+    if implied.comparative(word) and _formerly(before + after):
+        return replace(cue, sign=-cue.sign)  # "vroeger was de zorg beter geregeld"
     if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):
         return replace(cue, sign=-cue.sign)
     return cue
+
+
+#: Words of the former situation and past forms of "zijn": a comparative said of the past.
+_FORMERLY = frozenset({"vroeger", "voorheen", "destijds", "oude", "eerder", "verleden"})
+_WAS = frozenset({"was", "waren"})
+
+
+def _formerly(words: list[str]) -> bool:
+    """Whether a clause compares the former situation ("vroeger was het beter geregeld").
+
+    A comparative said of the past judges the present the other way round: what
+    was better then is worse now. "Dan vroeger" is the standard of a comparison in
+    the present ("is nu eenvoudiger dan vroeger") and does not count.
+
+    Examples
+    --------
+    >>> _formerly(["vroeger", "was", "de", "zorg", "geregeld"])
+    True
+    >>> _formerly(["de", "aanvraag", "is", "nu", "dan", "vroeger"])
+    False
+    """
+    past = [i for i, w in enumerate(words) if w in _FORMERLY and words[i - 1 : i] != ["dan"]]
+    return bool(past) and bool(_WAS & set(words))
 
 
 def _could_be_better(word: str, before: list[str], after: list[str]) -> bool:
@@ -193,15 +271,48 @@ def _negated_after(word: str, after: list[str]) -> bool:
     found = [i for i, w in enumerate(after[:4]) if w in neg.NEGATORS and w != "zonder"]
     if not found:
         return False
-    nxt = after[found[0] + 1 : found[0] + 2]
-    if nxt and nxt[0] in _NOT_NEGATING:
-        return False  # "niet alleen … maar ook"
+    if neg.not_negating(after[found[0] + 1 :]):
+        return False  # "niet alleen … maar ook", "niet meer dan"
     from kg.extract.mentions import lemma_key
 
     lemma = lemma_key(word)
     return not (
         lemma == word or not lemma.endswith("en") or word.startswith("ge") or word.endswith("en")
     )
+
+
+#: Nouns of people counted by a condition ("600 mensen met dementie").
+_PEOPLE = frozenset(
+    {"mensen", "inwoners", "kinderen", "jongeren", "ouderen", "huishoudens", "gezinnen",
+     "jeugdigen", "cliënten", "personen", "volwassenen", "bewoners"}
+)  # fmt: skip
+#: Counts in words ("honderden mensen met schulden").
+_COUNTS = frozenset({"tientallen", "honderden", "duizenden", "enkele", "circa", "ongeveer"})
+
+
+def _counted_group(text: str, clause: tuple[int, int], words: list[str]) -> bool:
+    """Whether a problem names the condition of a counted group ("600 mensen met dementie").
+
+    ``words`` are the clause's words up to the problem's first two. The problem
+    follows "<people> met (een)" or opens with it ("mensen met dementie"), and the
+    clause gives their number, as a figure or a count word, without a change: it
+    says how many have the condition, not that it is a difficulty. A growth ("het
+    aantal mensen met dementie neemt toe") is left to the scope rules.
+
+    Examples
+    --------
+    >>> s = "Er wonen ruim 600 mensen met dementie."
+    >>> _counted_group(s, (0, len(s)), ["er", "wonen", "ruim", "600", "mensen", "met", "dementie"])
+    True
+    >>> s = "Het aantal mensen met dementie neemt snel toe."
+    >>> _counted_group(s, (0, len(s)), ["het", "aantal", "mensen", "met", "dementie"])
+    False
+    """
+    near = words[-5:]
+    if not any(a in _PEOPLE and b == "met" for a, b in zip(near, near[1:], strict=False)):
+        return False
+    counted = any(w[0].isdigit() or w in _COUNTS for w in words)
+    return counted and not implied.grows(text, clause)
 
 
 def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noqa: ANN001, ANN202
@@ -224,6 +335,8 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         if marks and any(w in _PREPOSITIONS for w in before[marks[-1] + 1 :]):
             return None  # "geen klachten over de huishoudelijke hulp": the negator is the noun's
         return cue
+    if _counted_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
+        return None  # "ruim 600 mensen met dementie": who is counted, not a difficulty stated
     if cue.lack or not _DECLINE.search(text, *clause):
         return cue
     if any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause)):

@@ -34,7 +34,8 @@ _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
 
-    An infinitive after "te" (always ending in -n: "te maken", "te zien") is not excess.
+    An infinitive after "te" (always ending in -n: "te maken", "te zien") is not excess,
+    and neither is "te vroeg om" (too early to judge: "het is te vroeg om te zeggen of …").
 
     Examples
     --------
@@ -45,7 +46,7 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found = []
     for m in _EXCESS.finditer(text, start, end):
         word = m.group(1).lower()
-        if word.endswith("n"):
+        if word.endswith("n") or (word == "vroeg" and neg.word_after(text, m.end()) == "om"):
             continue
         found.append((m.start(), m.end()))
     return found
@@ -55,6 +56,8 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: wait ("moeten maanden wachten", "lang wachten").
 _LATE = re.compile(
     r"\bpas\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:later|laat)\b"
+    # only after a stretch of time: "pas na drie maanden", "pas na een half jaar"
+    r"|\bpas\s+na\s+(?:[\w-]+\s+){0,2}?(?:dagen|weken|maanden|jaar|jaren|tijd)\b"
     r"|\b(?:moet|moeten|moest|moesten|lang|lange\s+tijd)\s+(?:[\w-]+\s+){0,4}?wachten\b"
     # taking long: "de indicatie duurt erg lang", "het duurt lang voordat …" (not "niet lang")
     r"|\b(?:duurt|duren|duurde|duurden)\s+(?:(?!niet\b)[\w-]+\s+){0,3}?(?:lang|langer)\b",
@@ -75,6 +78,9 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['moeten drie maanden wachten']
     >>> late("Het werk begint pas na de overdracht.", 0, 36)
     []
+    >>> s = "De indicatie kwam pas na drie maanden."
+    >>> [s[a:b] for a, b in late(s, 0, len(s))]
+    ['pas na drie maanden']
     """
     return [(m.start(), m.end()) for m in _LATE.finditer(text, start, end)]
 
@@ -86,7 +92,10 @@ _OUGHT = re.compile(
     # an urgent need states a shortfall too: "een omslag is hard nodig"
     r"|\b(?:hard|dringend|hoognodig|broodnodig)\s+nodig\b|\b(?:hoognodig|broodnodig)\b"
     # a need of more: "er is behoefte aan meer overleg"
-    r"|\bbehoefte\s+aan\s+(?:meer|extra|betere)\b",
+    r"|\bbehoefte\s+aan\s+(?:meer|extra|betere)\b"
+    # what still has to happen has not: "de antwoorden moeten nog komen" ("moet nog
+    # blijken" only asks whether something holds)
+    r"|\b(?:moet|moeten|moest|moesten)\b[^,;:]*\bnog\s+(?!blijken\b|bezien\b)[a-zà-ÿ]",
     re.IGNORECASE,
 )
 
@@ -108,6 +117,12 @@ def ought(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Een omslag in het denken is hard nodig."
     >>> ought(s, (0, len(s)))
     True
+    >>> s = "De antwoorden van het ministerie moeten nog komen."
+    >>> ought(s, (0, len(s)))
+    True
+    >>> s = "Of dat werkt, moet nog blijken."
+    >>> ought(s, (s.index("moet"), len(s)))
+    False
     """
     return bool(_OUGHT.search(text, *clause))
 
@@ -119,13 +134,27 @@ SCARCE = frozenset({"weinig", "amper"})
 def scarce(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause says there is little of something ("weinig", "amper").
 
+    "Komt weinig voor" says how often something occurs, not that there is too
+    little of it: a frequency, no shortfall.
+
     Examples
     --------
     >>> s = "Er lopen weinig trajecten naar werk."
     >>> scarce(s, (0, len(s)))
     True
+    >>> s = "Langdurige trajecten komen weinig voor."
+    >>> scarce(s, (0, len(s)))
+    False
     """
-    return any(w in SCARCE for _, _, w in neg.words(text, *clause))
+    found = [w for _, _, w in neg.words(text, *clause)]
+    for i, w in enumerate(found):
+        if w in SCARCE and not (found[i + 1 : i + 2] == ["voor"] and _COME & set(found[:i])):
+            return True
+    return False
+
+
+#: Forms of "voorkomen" split in a main clause ("komt weinig voor"): how often, not how much.
+_COME = frozenset({"komt", "komen", "kwam", "kwamen"})
 
 
 #: Verbs that take a difficulty away ("de achterstand is weggewerkt"): general Dutch
@@ -172,6 +201,8 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
 _LOSS = re.compile(
     r"\b(?:is|zijn|was|waren|raakt|raken|raakte|raakten)\s+(?:\w+\s+){0,2}(?:weg|kwijt)\b"
     r"|\b(?:verdwenen|verdwijnt|verdwijnen|weggevallen|kwijtgeraakt)\b"
+    # what was expected and fails to come is missing too: "de besparing bleef uit"
+    r"|\b(?:blijft|blijven|bleef|bleven)\s+(?:\w+\s+){0,3}uit\b|\buitgebleven\b"
     r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b"
     # what is missing is lost too: "een goede oplossing ontbreekt"
     r"|\b(?:ontbreekt|ontbreken|ontbrak|ontbraken|ontbroken)\b"

@@ -44,10 +44,11 @@ NEGATORS = frozenset(
 #: Words that weaken what follows to its opposite in tone ("weinig problemen"); "beperkt"
 #: as a quantifier ("een beperkt aantal klachten", "beperkte mogelijkheden").
 DIMINISHERS = frozenset({"weinig", "minder", "amper", "nauwelijks", "beperkt", "beperkte"})
-#: Conjunctions and adverbs that set two judgements against each other.
+#: Conjunctions and adverbs that set two judgements against each other ("tegelijkertijd",
+#: "tegelijk": at the same time, between a judgement and its opposite).
 CONTRAST = frozenset(
     {"maar", "echter", "toch", "hoewel", "ofschoon", "weliswaar", "desondanks", "daarentegen",
-     "anderzijds", "niettemin", "ondanks", "wel"}
+     "anderzijds", "niettemin", "ondanks", "wel", "tegelijkertijd", "tegelijk"}
 )  # fmt: skip
 #: Concessive words: a judgement conceded before a "maar".
 CONCESSIVE = frozenset({"weliswaar", "hoewel", "ofschoon", "ondanks", "enerzijds"})
@@ -252,12 +253,34 @@ def conceded_by_wel(text: str, start: int, end: int) -> bool:
 
 _COUNTERFACTUAL = re.compile(
     r"\b(?:was|waren|had|hadden|zou|zouden)\b[^,;:]*\b(?:geweest|moeten|mogen)\b"
-    r"|\b(?:had|hadden)\s+(?:\w+\s+)?liever\b"
+    r"|\b(?:had|hadden)\s+(?:\w+\s+)?(?:liever|graag)\b"
     r"|\b(?:kon|konden)\b[^,;:]*\bbeter\b",
     re.IGNORECASE,
 )
-#: Negators that do not make a judgement ("niet alleen … maar ook", "niet meer dan").
-_NOT_JUDGING = re.compile(r"\bniet\s+(?:alleen|enkel|slechts|zozeer|zo\s+zeer|meer\s+dan)\b", re.I)
+#: What after "niet" keeps it from negating a judgement: "niet alleen … maar ook" (and
+#: "enkel", "slechts", "zozeer", "zo zeer") adds rather than denies, "niet meer dan" sets
+#: an upper bound. One list for the bare-negation rule here and the verb cues negated
+#: after them (:mod:`kg.extract.cuereadings`). The two used to be twins that differed:
+#: the cue readings' copy lacked "meer dan" and took a bare "zo" for "zo zeer". A bare
+#: "zo" is no exception ("het lukt niet zo goed" is negated) and "meer dan" is one in
+#: both places now; neither difference occurred in the seeds or the dev set.
+NOT_NEGATING = ("alleen", "enkel", "slechts", "zozeer", "zo zeer", "meer dan")
+_NOT_JUDGING = re.compile(
+    r"\bniet\s+(?:" + "|".join(p.replace(" ", r"\s+") for p in NOT_NEGATING) + r")\b", re.I
+)
+
+
+def not_negating(after: list[str] | tuple[str, ...]) -> bool:
+    """Whether the words right after a "niet" keep it from negating (:data:`NOT_NEGATING`).
+
+    Examples
+    --------
+    >>> not_negating(["alleen", "de", "gemeente"]), not_negating(["meer", "dan", "twee"])
+    (True, True)
+    >>> not_negating(["zo", "goed"]), not_negating(["meer"])
+    (False, False)
+    """
+    return any(list(after[: p.count(" ") + 1]) == p.split() for p in NOT_NEGATING)
 
 
 def counterfactual(text: str, start: int, end: int) -> bool:
@@ -271,6 +294,8 @@ def counterfactual(text: str, start: int, end: int) -> bool:
     True
     >>> counterfactual("De aanloop was goed.", 0, 20)
     False
+    >>> counterfactual("De raad had graag eerder duidelijkheid gehad.", 0, 45)
+    True
     """
     return bool(_COUNTERFACTUAL.search(text, start, end))
 
@@ -280,7 +305,8 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
 
     The infinitive of the purpose clause counts too ("om beleid te
     stimuleren"), and so does a word right after "voor het/de/een" (an aim
-    named as a noun phrase: "een taak voor het beter faciliteren van de raad").
+    named as a noun phrase: "een taak voor het beter faciliteren van de raad"), and
+    so does what a word of need is needed for ("noodzakelijk voor innovatie").
 
     Examples
     --------
@@ -290,6 +316,9 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     >>> s = "Er ligt een taak voor het beter faciliteren van de raad."
     >>> purpose(s, (0, len(s)), s.index("beter"))
     True
+    >>> s = "Geld is noodzakelijk voor innovatie."
+    >>> purpose(s, (0, len(s)), s.index("innovatie"))
+    True
     >>> s = "Het loket werkt goed."
     >>> purpose(s, (0, len(s)), s.index("goed"))
     False
@@ -297,8 +326,14 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     before = [w for _, _, w in words(text, clause[0], start)]
     if before[-2:] in (["voor", "het"], ["voor", "de"], ["voor", "een"]):
         return True
+    if before[-1:] == ["voor"] and len(before) > 1 and before[-2] in _NEEDED:
+        return True  # "geld is noodzakelijk voor innovatie": what it is needed for
     after = [w for _, _, w in words(text, start, clause[1])]
     return "om" in before and ("te" in after or before[-1] == "te")
+
+
+#: Words of need: what they are needed "voor" is an aim ("nodig voor een goede start").
+_NEEDED = frozenset({"nodig", "noodzakelijk", "vereist", "onmisbaar", "onontbeerlijk"})
 
 
 #: Openings of an open question or condition ("of …", "als …"): nothing is stated.
@@ -385,17 +420,25 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "De gemeente koos ervoor om niet eerst naar hulp te kijken."
     >>> bare_negation(s, (0, len(s)))
     False
+    >>> s = "Zij bouwen daarop voort en niet als eerste op hulp."
+    >>> bare_negation(s, (s.index("en niet"), s.index("als")))
+    False
     >>> s = "Er kwam geen kind zonder zorg te zitten."
     >>> bare_negation(s, (0, len(s)))
     False
     >>> s = "Draait niet alles om het welzijn van inwoners?"
     >>> bare_negation(s, (0, len(s)))
     False
+    >>> s = "De gemeente wil niet over ieder besluit meebeslissen."
+    >>> bare_negation(s, (0, len(s)))
+    False
     """
     if _NOT_JUDGING.search(text, *clause):
         return False
     found = [w for _, _, w in words(text, *clause)]
-    choice = found[:2] == ["en", "niet"] and len(found) > 2 and found[2] in _PREPOSITIONS
+    # the word after "en niet" may open the next clause ("… en niet als eerste …")
+    third = found[2] if len(found) > 2 else word_after(text, clause[1])
+    choice = found[:2] == ["en", "niet"] and third in _PREPOSITIONS
     if choice or opens_open_question(text, clause):
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):
@@ -407,9 +450,13 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False  # "om niet als eerste naar hulp te kijken": part of an aim
     if negators and restrictive_relative(text, clause):
         return False  # "inwoners die het niet zelf kunnen": who is meant, not a verdict
+    if negators and _WILL & set(found) and not HYPOTHETICAL & set(found):
+        return False  # "wil niet over ieder besluit meebeslissen": a choice, not a failure
     return bool(negators)
 
 
+#: Forms of "willen": a negated intent states a choice ("wil de regeling niet uitbreiden").
+_WILL = frozenset({"wil", "willen", "wilde", "wilden"})
 #: Relative pronouns of persons and things ("inwoners die …", "voor wie …").
 _RELATIVES = frozenset({"die", "wie"})
 
@@ -420,7 +467,8 @@ def restrictive_relative(text: str, clause: tuple[int, int]) -> bool:
     A relative pronoun right after its noun, with no comma between, narrows
     down who or what is meant: a negation in it describes them and judges
     nothing. So does the clause after a "wie" that closes the clause before
-    ("voor wie dat zelf niet meer kan").
+    ("voor wie dat zelf niet meer kan"), and a clause coordinated to a restrictive
+    relative one ("… die het niet zelf kunnen en het ook niet kunnen betalen").
 
     Examples
     --------
@@ -433,12 +481,22 @@ def restrictive_relative(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Er wordt gekookt voor wie dat niet meer kan."
     >>> restrictive_relative(s, (s.index("dat"), len(s)))
     True
+    >>> s = "Hulp gaat naar inwoners die het niet kunnen en het ook niet kunnen betalen."
+    >>> restrictive_relative(s, (s.index("en het"), len(s)))
+    True
     """
     found = words(text, *clause)
     before = _word_before(text, clause[0])
     if not found or not before:
         return False  # the claim's first clause, or a comma before: no restrictive relative
+    if found[0][2] in ("en", "of"):  # "… die het niet zelf kunnen en het ook niet kunnen betalen"
+        m = _RELATIVE_BEFORE.search(text, max(0, clause[0] - 120), clause[0])
+        return bool(m) and restrictive_relative(text, (m.start(1), clause[0]))
     return found[0][2] in _RELATIVES or before == "wie"
+
+
+#: The last relative clause before a coordinated one, with no punctuation after it.
+_RELATIVE_BEFORE = re.compile(r"\b(die|wie)\b[^,;:.()]*$", re.IGNORECASE)
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -457,6 +515,18 @@ def _word_before(text: str, pos: int) -> str:
         return ""
     found = words(head, 0, len(head))
     return found[-1][2] if found else ""
+
+
+def word_after(text: str, pos: int) -> str:
+    """The word right after ``pos`` when only spaces stand between, lower case; else "".
+
+    Examples
+    --------
+    >>> word_after("en niet als eerste", 7), word_after("en niet, als", 7)
+    ('als', '')
+    """
+    found = words(text, pos, min(len(text), pos + 40))
+    return found[0][2] if found and not text[pos : found[0][0]].strip() else ""
 
 
 def double_negation(text: str, clause: tuple[int, int]) -> bool:

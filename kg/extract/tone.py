@@ -193,13 +193,21 @@ def separated_cues(
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
 
 
-#: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar"),
-#: with "dan" of a comparison's standard ("beter … dan bij de dure GGZ").
+#: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar",
+#: "een spanningsveld tussen maatwerk en regels"), with "dan" of a comparison's
+#: standard ("beter … dan bij de dure GGZ").
 _GOVERNING = frozenset(
     {"van", "voor", "over", "naar", "om", "op", "met", "aan", "bij", "in", "tot", "tegen",
-     "door", "uit", "dan"}
+     "door", "uit", "dan", "tussen"}
 )  # fmt: skip
 #: Copulas and finite auxiliaries: a judgement after one is the clause's predicate.
+#: Words that may stand between a preposition and the noun it governs: articles,
+#: possessives and degree words (inflected adjectives end in -e and pass too).
+_PHRASE_OPENERS = frozenset(
+    {"de", "het", "een", "deze", "die", "dit", "dat", "hun", "haar", "zijn", "onze", "ons",
+     "eigen", "alle", "elke", "ieder", "veel", "meer", "minder", "zeer", "erg", "heel", "zo",
+     "nog", "te"}
+)  # fmt: skip
 _COPULAS = frozenset(
     {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
      "bleef", "bleven", "lijkt", "lijken", "leek", "leken", "blijkt", "bleek", "heeft",
@@ -213,9 +221,12 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
     The opposite word belongs to the first judgement when a preposition opens it
     ("goed bewust van de knelpunten", "op zoek naar een goede balans") or it
     stands in the judgement's "te"-infinitive ("moeilijk goede indicatoren te
-    vinden"). After a copula it is the clause's own predicate ("de ruimte voor
-    initiatieven is beperkt"), and so is a word with nothing of the two between
-    ("een goede oplossing ontbreekt").
+    vinden"). When a noun closes the preposition's phrase before it, or a copula
+    stands between, it is the clause's own predicate ("de ruimte voor initiatieven
+    is beperkt", "ondanks de goede samenwerking blijft de afstemming met de
+    huisartsen lastig"), and so is a word with nothing of the two between ("een
+    goede oplossing ontbreekt"). A noun judgement ("de desinteresse") is the
+    subject: a phrase after the copula belongs to the predicate, not to it.
 
     Examples
     --------
@@ -225,14 +236,36 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
     >>> s = "De ruimte voor initiatieven is beperkt."
     >>> _complement(s, (0, len(s)), s.index(" voor"), s.index("beperkt"))
     False
+    >>> s = "Men is zich goed bewust van de eigen tekortkomingen."
+    >>> _complement(s, (0, len(s)), s.index(" bewust"), s.index("tekort"))
+    True
+    >>> s = "Ondanks de goede samenwerking blijft de afstemming met de huisartsen lastig."
+    >>> _complement(s, (0, len(s)), s.index(" samenwerking"), s.index("lastig"))
+    False
     """
-    for _, _, w in reversed(neg.words(text, head_end, start)):
-        if w in _COPULAS:
-            return False
-        if w in _GOVERNING:
-            return True
+    between = [w for _, _, w in neg.words(text, head_end, start)]
+    opens = [i for i, w in enumerate(between) if w in _GOVERNING]
+    if opens and _COPULAS & set(between[: opens[-1]]) and _noun_head(text, clause, head_end):
+        return False  # "de desinteresse is te verklaren uit de hoge waardering": the predicate's
+    if opens:  # in the phrase the preposition opens, unless a noun closed it before the cue
+        return all(w in _PHRASE_OPENERS or w.endswith("e") for w in between[opens[-1] + 1 :])
+    if any(w in _COPULAS for w in between):
+        return False
     after = [w for _, _, w in neg.words(text, start, clause[1])]
     return any(w == "te" and nxt.endswith("en") for w, nxt in zip(after, after[1:], strict=False))
+
+
+def _noun_head(text: str, clause: tuple[int, int], head_end: int) -> bool:
+    """Whether the judgement ending at ``head_end`` is a noun after an article ("de desinteresse").
+
+    Examples
+    --------
+    >>> s = "De desinteresse is te verklaren."
+    >>> _noun_head(s, (0, len(s)), s.index(" is")), _noun_head(s, (0, len(s)), s.index("."))
+    (True, False)
+    """
+    found = neg.words(text, clause[0], head_end)
+    return len(found) > 1 and found[-2][2] in ("de", "het", "een")
 
 
 def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:

@@ -1,0 +1,239 @@
+"""Tone of invented Dutch claims in the categories of general evaluative language (issue 14).
+
+Each category of ``ontology/tone.ttl`` gets
+sentences written in the profiles' style, none taken from a profile: problem states,
+success states, risk and worry, two-sided verdicts, and what stays neutral.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract_text
+
+
+def _polarity(sentence: str) -> str:
+    _doc, ex = extract_text(sentence)
+    assert len(ex.findings) == 1
+    return ex.findings[0].polarity
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De bereikbaarheid van het loket laat te wensen over.",
+        "De regionale inkoop is een papieren tijger geworden.",
+        "Het dorpshuis kampt met een dalend aantal bezoekers.",
+        "De beoogde besparing bleef uit.",
+        "Jongeren haken af als de begeleiding stopt.",
+        "Het budget voor de jeugdzorg is fors overschreden.",
+        "De regeling is bij veel inwoners onbekend.",
+        "De opkomst bij de informatieavond was matig.",
+        "De jeugdzorg is het zorgenkindje van de gemeente.",
+        "De ambtenaren ervaren een spanningsveld tussen maatwerk en rechtmatigheid.",
+        "De gemeente neemt een afwachtende houding aan.",
+    ],
+)
+def test_problem_states_are_negative(sentence):
+    assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De aanpak heeft zich bewezen.",
+        "De aanpak levert veel op.",
+        "De gemeente heeft een sterke positie in de regio.",
+        "Er zijn grote stappen gezet in de samenwerking met het onderwijs.",
+        "De uitgaven zijn beheersbaar gebleven.",
+        "De regeling is overzichtelijk en transparant.",
+        "Inwoners worden snel geholpen door het wijkteam.",
+        "De gemeente en de aanbieders werken nauw samen.",
+        "Er zijn korte lijntjes met de scholen.",
+    ],
+)
+def test_success_states_are_positive(sentence):
+    assert _polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ouderen in het buitengebied zijn kwetsbaar voor eenzaamheid.",
+        "De kleine kernen blijven kwetsbaar.",
+        "De financiële positie van de aanbieders is precair.",
+        "Huisartsen trekken aan de bel over de wachttijden.",
+        "Raadsleden hebben grote zorgen over de tekorten.",
+    ],
+)
+def test_risk_and_worry_are_negative(sentence):
+    assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De resultaten zijn niet onverdeeld positief.",
+        "De invoering van het keukentafelgesprek is deels gelukt.",
+        "Raadsleden noemen positieve en negatieve ervaringen met de regio.",
+    ],
+)
+def test_two_sided_verdicts_are_mixed(sentence):
+    assert _polarity(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a group described as vulnerable is a subject, not a verdict
+        "Er zijn kwetsbare ouderen in het buitengebied.",
+        "De gemeente ondersteunt kwetsbare inwoners.",
+        "De gemeente wacht de evaluatie af.",
+    ],
+)
+def test_descriptions_and_questions_stay_neutral(sentence):
+    assert _polarity(sentence) == "neutral"
+
+
+def test_niet_zo_is_a_negation_of_the_verb():
+    # "zo" alone after "niet" negates ("niet zo goed"); "niet alleen" does not
+    assert _polarity("Het lukt de gemeente niet zo goed om jongeren te bereiken.") == "negative"
+    assert _polarity("Het lukt de gemeente niet alleen om jongeren te bereiken.") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a choice ("en niet als eerste …") is no negated statement
+        ("De gemeente bouwt voort op de buurt en niet als eerste op de zorg.", "neutral"),
+        # meddling is unwanted; its absence states trust
+        ("Aanbieders ergeren zich aan de bemoeienis van de gemeente.", "negative"),
+        ("De gemeente bemoeit zich niet met de werkwijze van de teams.", "positive"),
+        # a cue compared down ("minder … dan gevreesd") is less of it
+        ("Er zijn minder banen in de zorg verloren gegaan dan gevreesd.", "positive"),
+        # losses, strain, and too early to say
+        ("Banen gaan verloren door de sluiting van de fabriek.", "negative"),
+        ("Bij de aanbieders staat het water aan de lippen.", "negative"),
+        ("Het is nog te vroeg om te zeggen of de aanpak werkt.", "neutral"),
+    ],
+)
+def test_quantifiers_choices_interference_and_losses(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a predicate after a closed prepositional phrase is no complement of the first verdict
+        ("Ondanks de goede samenwerking blijft de afstemming met de huisartsen lastig.", "mixed"),
+        ("Men is zich goed bewust van de eigen tekortkomingen.", "positive"),
+        # one verdict in two adjacent words ("goed bereikbaar") does not outweigh the other side
+        (
+            "Het loket is goed bereikbaar; wel is de wachttijd voor een gesprek lang.",
+            "mixed",
+        ),
+        # "tegelijkertijd" sets a verdict against its opposite
+        (
+            "Er is meer ruimte voor maatwerk; tegelijkertijd is het lastiger de kosten te sturen.",
+            "mixed",
+        ),
+    ],
+)
+def test_complements_adjacent_words_and_at_the_same_time(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a problem naming the condition of a counted group is who is counted
+        ("Volgens de GGD wonen er in de gemeente ruim 400 mensen met dementie.", "neutral"),
+        ("Het aantal mensen met dementie neemt de komende jaren snel toe.", "negative"),
+        # knowing what goes on; a council faced with what is decided
+        ("Aanbieders en scholen weten van elkaar wat er speelt.", "positive"),
+        ("De raad wordt steeds voor voldongen feiten gesteld.", "negative"),
+    ],
+)
+def test_counted_groups_and_process_idioms(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negated intent is a choice, a failure is not
+        ("De gemeente wil de regeling niet uitbreiden naar andere wijken.", "neutral"),
+        ("De uitbreiding van de regeling naar andere wijken lukte niet.", "negative"),
+        # a clause coordinated to a restrictive relative one describes who is meant too
+        (
+            "Vervoer is er voor inwoners die niet zelf rijden en ook geen familie in de buurt"
+            " hebben.",
+            "neutral",
+        ),
+    ],
+)
+def test_choices_and_coordinated_relatives(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a word of need is needed for is an aim, not a verdict
+        ("De regels zijn te streng en geld is noodzakelijk voor vernieuwing.", "negative"),
+        # "zoekende" (searching) is not "het is zoeken" (a struggle)
+        ("De raad is zoekende naar criteria voor de monitor.", "neutral"),
+        ("Het is nog zoeken naar de juiste rol van de raad.", "negative"),
+    ],
+)
+def test_needs_and_searching(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "komt weinig voor" is a frequency, not a shortfall
+        ("Langdurige trajecten komen in de gemeente weinig voor.", "neutral"),
+        ("Er lopen weinig trajecten naar betaald werk.", "negative"),
+        # late after a stretch of time; a step repeated again and again
+        ("Ouders kregen pas na drie maanden een indicatie.", "negative"),
+        ("Inwoners moeten hun verhaal telkens opnieuw vertellen.", "negative"),
+    ],
+)
+def test_frequency_lateness_and_repetition(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparative said of the past judges the present the other way round
+        ("Vroeger was de zorg voor ouderen beter geregeld.", "negative"),
+        ("Vroeger was het aanvragen van een voorziening ingewikkelder.", "positive"),
+        ("De aanvraag is nu eenvoudiger dan vroeger.", "positive"),
+        # a wish about the past ("had graag") says it did not happen
+        ("De gemeente had graag eerder duidelijkheid gehad.", "negative"),
+    ],
+)
+def test_then_and_now(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what still has to happen has not happened yet; "moet nog blijken" only asks
+        ("Het uitvoeringsplan voor de jeugdhulp moet nog worden geschreven.", "negative"),
+        ("Of de nieuwe regeling werkt, moet nog blijken.", "neutral"),
+    ],
+)
+def test_still_to_happen(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_a_noun_verdict_does_not_govern_the_predicate():
+    # "de klacht" is the subject; "goede" stands in the predicate after the copula
+    s = "De klacht is te verklaren uit de goede bereikbaarheid van het loket."
+    assert _polarity(s) == "mixed"
+    # an adjective verdict governs its complement, also after a verb-final copula
+    assert _polarity("Men vindt dat men zich goed bewust is van de knelpunten.") == "positive"
