@@ -14,7 +14,8 @@ def kinds_of(phrase):
 
 def test_every_cue_has_a_known_type_and_direction():
     assert {kind for _, kind, _ in CUES} <= set(RELATION_TYPE)
-    assert {direction for _, _, direction in CUES} <= {"forward", "reverse", "giver"}
+    directions = {"forward", "reverse", "giver", "agent", "between"}
+    assert {direction for _, _, direction in CUES} <= directions
 
 
 @pytest.mark.parametrize(

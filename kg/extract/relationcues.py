@@ -18,6 +18,13 @@ import re
 
 __all__ = ["CUES", "TRIGGERS", "may_match"]
 
+#: The object right after "in": an optional article and group noun, then a proper name
+#: ("de arbeidsmarktregio Noordrand"); a cue ending in it reads no party further on.
+_NAMED_GROUP = (
+    r"(?P<pre>(?:(?:de|het)\s+)?(?:[\w-]*(?:regio|regeling|verband)\s+)?"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})"
+)
+
 # cue regex, relation type, direction: "forward" subject → objects, "reverse"
 # objects → subject, "giver" the party giving support (named subject or object);
 # then the cue's triggers: lower-case strings one of which every match contains, so a
@@ -98,7 +105,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward", ("afhankelijk",)),
         (
-            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+)?aan\b|\bgrens\s+met\b"
+            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+){0,3}?aan\b|\bgrens\s+met\b"
             r"|\bbuurgemeenten?(?:\s+van)?\b"
             # lying between two places borders on both ("ligt tussen A en B")
             r"|\b(?:ligt|liggen|lag|gelegen)\s+(?:\w+\s+)?tussen\b",
@@ -131,7 +138,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("opdrachtgever",),
         ),
-        (r"\bafspra\w*\s+(?:gemaakt\s+)?met\b", "cooperates-with", "forward", ("afspra",)),
+        (  # also compounds: "prestatieafspraken met", "werkafspraken gemaakt met"
+            r"\b\w*afspra\w*\s+(?:gemaakt\s+)?met\b",
+            "cooperates-with",
+            "forward",
+            ("afspra",),
+        ),
         (  # policy or work tuned with a partner ("afgestemd met", "stemt … af met")
             r"\bafgestemd\s+met\b|\bafstemming\s+met\b|\bstem\w*\s+(?:\w+\s+){0,3}?af\s+met\b",
             "cooperates-with",
@@ -139,7 +151,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("afgestemd", "afstemming", "stem"),
         ),
         (
-            r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|afspraken\s+gemaakt"
+            r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|\w*afspraken\s+gemaakt"
             r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,3}?(?:gesloten|afgesloten"
             r"|getekend|ondertekend))\b",
             "cooperates-with",
@@ -169,11 +181,14 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (
             r"\b(?:uitvoering|taak|taken)\b[^;.]*?\b(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b"
             r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+(?:gegeven\s+|gelegd\s+)?van\b"
+            # "de toegang is / ligt in handen van X"
+            r"|\b(?:is|zijn|ligt|liggen|lag|lagen|was|waren|blijft|kwam|komt)\s+(?:\w+\s+){0,2}?"
+            r"in\s+(?:de\s+)?handen\s+van\b"
             # "laat … over aan X": the task is left to X
             r"|\b(?:laat|laten|liet|lieten)\b[^;.]*?\bover\s+aan\b",
             "executes-for",
             "reverse",
-            ("uitvoering", "taak", "taken", "over aan"),
+            ("uitvoering", "taak", "taken", "over aan", "handen"),
         ),
         (
             r"\b(?:verzorgd|geleverd|uitgevoerd)\s+door\b|\buit(?:laten\s+)?voeren\s+door\b"
@@ -185,7 +200,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("door", "aan"),
         ),
         (
-            r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|$)",
+            r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
             "executes-for",
             "forward",
             ("verzorg",),
@@ -198,7 +213,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt|gebeurt|gebeurde"
-            r"|geschiedt)\s+(?:\w+\s+)?via\b"
+            r"|geschiedt)\s+(?:\w+\s+)?(?:via|door)\b"
             r"|\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
             r"|georganiseerd|geregeld)\s+(?:door|via)\b",
             "purchases-via",
@@ -276,6 +291,91 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("koop", "kopen", "kocht"),
         ),
         (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward", ("leun",)),
+        # consultation is joint work ("overlegt regelmatig met", "overleg met")
+        (
+            r"\boverleg\w*\s+(?:\w+\s+){0,2}?met\b",
+            "cooperates-with",
+            "forward",
+            ("overleg",),
+        ),
+        # sharing a service or staff ("deelt een sociale dienst met X", "gedeeld met X")
+        (
+            r"\b(?:deelt|delen|deelde|deelden)\s+(?:\w+\s+){0,4}?met\b|\bgedeeld\s+met\b",
+            "cooperates-with",
+            "forward",
+            ("deel", "delen", "gedeeld"),
+        ),
+        # "X is een belangrijke partner": the named subject works with the municipality
+        (
+            r"\b(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:(?:een|de)\s+)?"
+            r"(?:\w+\s+){0,2}?(?:samenwerkings|keten)?partners?\b(?!\s+(?:van|in)\b)",
+            "cooperates-with",
+            "agent",
+            ("partner",),
+        ),
+        # a seat in a group ("zit in de jeugdregio X", "heeft zitting in X")
+        (
+            r"\b(?:zit(?:ten)?|zitting\s+(?:\w+\s+)?)\s+(?:\w+\s+){0,2}?in\s+" + _NAMED_GROUP,
+            "member-of",
+            "forward",
+            ("zit",),
+        ),
+        # lying in a region ("ligt in de arbeidsmarktregio X"); places and
+        # municipalities are never groups (see relations._objects)
+        (
+            r"\b(?:ligt|liggen|lag|lagen|gelegen)\s+(?:\w+\s+){0,2}?(?:in|binnen)\s+"
+            + _NAMED_GROUP,
+            "member-of",
+            "forward",
+            ("ligt", "liggen", "lag", "gelegen"),
+        ),
+        # carrying out a task for no one named ("X, die de toegang uitvoert"): see
+        # relationforms.implicit_for
+        (
+            r"\b(?P<mid>)uitvoer(?:t|en|de|den)\b(?!\s+voor\b)",
+            "executes-for",
+            "forward",
+            ("uitvoer",),
+        ),
+        # acting on behalf of the party after "namens"
+        (r"\bnamens\b", "executes-for", "forward", ("namens",)),
+        # a mandate or contract given to the party between the verbs ("heeft X gemandateerd")
+        (
+            r"\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\b(?:gemandateerd"
+            r"|gecontracteerd|ingehuurd)\b",
+            "executes-for",
+            "reverse",
+            ("gemandateerd", "gecontracteerd", "ingehuurd"),
+        ),
+        # "X is (door de gemeente) gemandateerd / gecontracteerd", "X is verantwoordelijk
+        # voor de uitvoering", "X neemt de uitvoering voor zijn rekening"
+        (
+            r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:gemandateerd"
+            r"|gecontracteerd|ingehuurd)\b|\bverantwoordelijk\w*\s+voor\s+de\s+uitvoering\b"
+            r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?voor\s+(?:zijn|haar|hun)\s+rekening\b",
+            "executes-for",
+            "agent",
+            ("gemandateerd", "gecontracteerd", "ingehuurd", "uitvoering", "rekening"),
+        ),
+        # the party doing the purchasing ("X verzorgt / doet / regelt de inkoop")
+        (
+            r"\b(?:verzorg\w*|doet|doen|deed|deden|regel\w*|organiseer\w*)\s+(?:\w+\s+){0,2}?"
+            r"inkoop\b",
+            "purchases-via",
+            "giver",
+            ("inkoop",),
+        ),
+        (r"\bsteun(?:t|en|de|den)\s+(?:\w+\s+){0,3}?op\b", "depends-on", "forward", ("steun",)),
+        # "X is een buurgemeente": the named subject borders on the municipality
+        (
+            r"\b(?:is|zijn)\s+(?:(?:een|de)\s+)?(?:\w+\s+)?buurgemeenten?\b(?!\s+van\b)",
+            "borders-on",
+            "giver",
+            ("buurgemeente",),
+        ),
+        (r"\bligt\s+tegen\b(?P<pre>[^;.,]{1,60}?)\baan\b", "borders-on", "forward", ("tegen",)),
+        # cooperation between two named parties ("de samenwerking tussen A en B")
+        (r"\bsamenwerking\w*\s+tussen\b", "cooperates-with", "between", ("samenwerking",)),
     )
 )
 

@@ -74,6 +74,13 @@ from kg.extract.jointwork import anaphor_relations, coordinated, relative_relati
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.relationcues import CUES as _CUES
 from kg.extract.relationcues import may_match
+from kg.extract.relationforms import (
+    agent_relations,
+    between_relations,
+    ended,
+    fronted_principal,
+    implicit_for,
+)
 from kg.vocab import as_relation_type
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
@@ -129,7 +136,7 @@ _ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
 _NOUN_NEXT = re.compile(r" [a-zé]")
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
-_OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
+_OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
 #: Between "voor" and the party it is done for: an article, "(de) gemeente(n)" ("voor de
 #: gemeenten A, B en C").
 _BENEFICIARY_GAP = re.compile(
@@ -198,6 +205,8 @@ class _Sentence:
         self.parties = parties
         self.earlier = earlier or []
         self.previous: list[SentenceMention] = []  # parties of the paragraphs before
+        #: Executors of a task for no one named: for the municipality, unless related.
+        self.implicit: list[str] = []
 
     def last_group(
         self, pos: int, document: bool = False, prefer: str | None = None, of: str = ""
@@ -282,13 +291,21 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
     for pattern, kind, direction in sen.cues:
         for m in pattern.finditer(text, sen.start, sen.end):
             cs = sen.clause_start(m.start())
-            if _NEGATION.search(text, cs, m.end()):
+            if _NEGATION.search(text, cs, m.end()) or ended(sen, cs, m.end()):
                 continue
             groups = m.groupdict()
             subject = sen.subject(cs, m.start())
             if direction == "giver":
                 if subject != sen.own:
                     add(kind, sen.own, subject)
+                continue
+            if direction == "agent":
+                agent_relations(sen, m, kind, subject, add)
+                continue
+            if direction == "between":
+                between_relations(sen, m, add)
+                continue
+            if fronted_principal(sen, m, subject, add):
                 continue
             found, subject = _found(sen, m, kind, subject)
             anaphor = m.start("pre") if "pre" in groups and groups["pre"] is not None else m.end()
@@ -306,6 +323,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             elif kind == "member-of":  # "is met A en B aangesloten bij X"
                 subjects += _co_members(sen, cs, m.start())
             objects = _objects(sen, kind, found)
+            if not objects and kind == "executes-for" and implicit_for(sen, m, subject, cs):
+                sen.implicit.append(subject)  # "X voert het maatschappelijk werk uit"
             for obj in objects:
                 for subj in subjects:
                     _add_one(sen, add, kind, direction, subj, obj)
@@ -504,6 +523,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             adjectival.setdefault(m.sentence, []).append(m)
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
+    implicit: list[tuple[str, tuple[int, int, int]]] = []
     earlier: list[SentenceMention] = []
     previous: list[SentenceMention] = []
     paragraph = None
@@ -539,7 +559,13 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )
         fallback += [(org, span) for org in _fallback(sen)]
+        implicit += [(org, span) for org in sen.implicit]
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
+    for org, span in implicit:  # "X voert de Wmo uit": for the municipality, if nothing else
+        if org not in related:
+            key = ("executes-for", org, own)
+            relations.setdefault(key, Relation(as_relation_type("executes-for"), org, own, *span))
+    related |= {org for org, _ in implicit}
     for org, span in fallback:
         if org not in related:
             key = ("related-organisation", own, org)
