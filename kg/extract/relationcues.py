@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUES", "TRIGGERS", "may_match"]
+__all__ = ["CUES", "TRIGGERS", "cues_in", "may_match"]
 
 #: The object right after "in": an optional article and group noun, then a proper name
 #: ("de arbeidsmarktregio Noordrand"); a cue ending in it reads no party further on.
@@ -33,7 +33,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), kind, direction, triggers)
     for pattern, kind, direction, triggers in (
         (
-            r"\bsamen\s*met\b|\bsamenwerk\w*\s+met\b|\bsamengewerkt\s+met\b",
+            r"\bsamen\s*met\b|\bsamenwerk\w*\s+(?:(?:aangegaan|gestart|begonnen|opgezet)\s+)?met\b"
+            r"|\bsamengewerkt\s+met\b",
             "cooperates-with",
             "forward",
             ("samen",),
@@ -80,7 +81,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("voer",),
         ),
         (
-            r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht|neergelegd)\s+bij\b",
+            r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht|neergelegd)\s+bij\b"
+            # a task housed in a joint body ("De Participatiewet is ondergebracht in de ISD X")
+            r"|\b(?:belegd|ondergebracht)\s+in\s+(?=(?:de|het)\s+(?-i:[A-Z])|(?-i:[A-Z]))",
             "executes-for",
             "reverse",
             ("uitgevoerd", "belegd", "ondergebracht", "neergelegd"),
@@ -153,10 +156,10 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (
             r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|\w*afspraken\s+gemaakt"
             r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,3}?(?:gesloten|afgesloten"
-            r"|getekend|ondertekend))\b",
+            r"|getekend|ondertekend)|samenwerking\w*\s+(?:aangegaan|gestart|opgezet))\b",
             "cooperates-with",
             "forward",
-            ("afgesproken", "overeengekomen", "afspraken", "gesloten", "getekend"),
+            ("afgesproken", "overeengekomen", "afspraken", "gesloten", "getekend", "samenwerking"),
         ),
         (  # also "…, dat de Participatiewet uitvoert voor A"
             r"\bin\s+opdracht\s+van\b|\buitvoer(?:t|en|de|den)\s+voor\b",
@@ -172,14 +175,31 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward", ("binnen",)),
         (
-            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+(?:van|in|binnen)\b",
+            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+(?:van|in|binnen)\b"
+            # "de grootste / kleinste gemeente van de regio X"
+            r"|\bde\s+\w+ste\s+gemeente\s+(?:van|in|binnen)\b",
+            "member-of",
+            "forward",
+            ("gemeenten", "ste gemeente"),
+        ),
+        (  # "A is een van de gemeenten die (samen) G vormen"
+            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+die\s+(?:samen\s+)?"
+            r"(?P<pre>[^;.,]{1,60}?)\s+vorm(?:en|den)\b",
             "member-of",
             "forward",
             ("gemeenten",),
         ),
+        (  # "valt (voor de jeugdhulp) in de regio X"
+            r"\bval(?:t|len)\s+(?:\w+\s+){0,3}?in\s+" + _NAMED_GROUP,
+            "member-of",
+            "forward",
+            ("val",),
+        ),
         (r"\baangewezen\s+op\b", "depends-on", "forward", ("aangewezen",)),
         (
             r"\b(?:uitvoering|taak|taken)\b[^;.]*?\b(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b"
+            r"|\buitvoering\b[^;.]*?\b(?:gebeurt|gebeurde|geschiedt|verloopt|loopt)\s+(?:\w+\s+)?"
+            r"(?:door|via)\b"
             r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+(?:gegeven\s+|gelegd\s+)?van\b"
             # "de toegang is / ligt in handen van X"
             r"|\b(?:is|zijn|ligt|liggen|lag|lagen|was|waren|blijft|kwam|komt)\s+(?:\w+\s+){0,2}?"
@@ -191,7 +211,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("uitvoering", "taak", "taken", "over aan", "handen"),
         ),
         (
-            r"\b(?:verzorgd|geleverd|uitgevoerd)\s+door\b|\buit(?:laten\s+)?voeren\s+door\b"
+            r"\b(?:verzorgd|geleverd|uitgevoerd|aangestuurd|gerund|gecoördineerd)\s+door\b"
+            r"|\buit(?:laten\s+)?voeren\s+door\b"
             r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"
             r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b",
@@ -221,7 +242,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("inkoop",),
         ),
         (
-            r"\b(?:convenant|overeenkomst|contract|samenwerkingsovereenkomst)\w*\s+(?:\w+\s+){0,2}?met\b"
+            r"\b\w*(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,2}?met\b"
             r"|\bgezamenlijk\w*\s+(?:\w+\s+){0,3}?met\b",
             "cooperates-with",
             "forward",
@@ -244,6 +265,17 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("medewerkers", "professionals", "consulenten"),
         ),
+        # a team made of organisations, or their staff in a team ("het wijkteam bestaat uit
+        # A en B", "In het sociaal team zitten medewerkers van A en B")
+        (
+            r"\b\w*team\w*\s+(?:\w+\s+)?(?:wordt\s+gevormd\s+door|bestaa?t\w*\s+uit"
+            r"|is\s+samengesteld\s+uit)\b"
+            r"|\b(?:in|aan)\s+(?:het|de|ons)\s+(?:\w+\s+)?\w*team\w*\s+(?:zitten|zit|werken|werkt"
+            r"|participeren|participeert|nemen|neemt)\b",
+            "cooperates-with",
+            "forward",
+            ("team",),
+        ),
         # a partner of a party, or a partner in a joint body
         (
             r"\b(?:samenwerkings)?partners?\s+van\b",
@@ -254,10 +286,11 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (r"\b(?:samenwerkings)?partners?\s+in\b", "member-of", "forward", ("partner",)),
         # the task done by the party between "door" and the participle ("door X uitgevoerd")
         (
-            r"\bdoor\b(?P<pre>[^;.,]{1,80}?)\b(?:uitgevoerd|verzorgd|geleverd|aangeboden)\b",
+            r"\bdoor\b(?P<pre>[^;.,]{1,80}?)\b(?:uitgevoerd|verzorgd|geleverd|aangeboden"
+            r"|aangestuurd|gerund)\b",
             "executes-for",
             "reverse",
-            ("uitgevoerd", "verzorgd", "geleverd", "aangeboden"),
+            ("uitgevoerd", "verzorgd", "geleverd", "aangeboden", "aangestuurd", "gerund"),
         ),
         # a separable verb around its partner ("werkt met X samen")
         (
@@ -329,6 +362,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("ligt", "liggen", "lag", "gelegen"),
         ),
+        (  # providing a service ("A en B leveren de huishoudelijke hulp (voor …)")
+            r"\blever(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
+            "executes-for",
+            "forward",
+            ("lever",),
+        ),
         # carrying out a task for no one named ("X, die de toegang uitvoert"): see
         # relationforms.implicit_for
         (
@@ -342,30 +381,46 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         # a mandate or contract given to the party between the verbs ("heeft X gemandateerd")
         (
             r"\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\b(?:gemandateerd"
-            r"|gecontracteerd|ingehuurd)\b",
+            r"|gecontracteerd|ingehuurd|(?:aangewezen|aangesteld)\s+als\s+uitvoerder)\b",
             "executes-for",
             "reverse",
-            ("gemandateerd", "gecontracteerd", "ingehuurd"),
+            ("gemandateerd", "gecontracteerd", "ingehuurd", "uitvoerder"),
         ),
         # "X is (door de gemeente) gemandateerd / gecontracteerd", "X is verantwoordelijk
         # voor de uitvoering", "X neemt de uitvoering voor zijn rekening"
         (
             r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:gemandateerd"
-            r"|gecontracteerd|ingehuurd)\b|\bverantwoordelijk\w*\s+voor\s+de\s+uitvoering\b"
-            r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?voor\s+(?:zijn|haar|hun)\s+rekening\b",
+            r"|gecontracteerde?|ingehuurd|(?:aangewezen|aangesteld)\s+als\s+uitvoerder)\b"
+            r"|\bverantwoordelijk\w*\s+voor\s+de\s+uitvoering\b"
+            r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?voor\s+(?:zijn|haar|hun)\s+rekening\b"
+            # a commission received ("heeft (van A) de opdracht gekregen")
+            r"|\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,4}?opdracht\s+(?:gekregen|ontvangen)\b"
+            r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:\w+\s+){0,4}?opdracht\b"
+            # a lead municipality's task ("X is als centrumgemeente verantwoordelijk voor")
+            r"|\bcentrumgemeente\s+(?:\w+\s+)?verantwoordelijk\w*\s+voor\b",
             "executes-for",
             "agent",
-            ("gemandateerd", "gecontracteerd", "ingehuurd", "uitvoering", "rekening"),
+            (
+                "gemandateerd",
+                "gecontracteerd",
+                "ingehuurd",
+                "uitvoerder",
+                "uitvoering",
+                "rekening",
+                "opdracht",
+                "centrumgemeente",
+            ),
         ),
         # the party doing the purchasing ("X verzorgt / doet / regelt de inkoop")
         (
-            r"\b(?:verzorg\w*|doet|doen|deed|deden|regel\w*|organiseer\w*)\s+(?:\w+\s+){0,2}?"
+            r"\b(?:verzorg\w*|doet|doen|deed|deden|regel\w*|organiseer\w*|voer\w*)\s+(?:\w+\s+){0,2}?"
             r"inkoop\b",
             "purchases-via",
             "giver",
             ("inkoop",),
         ),
         (r"\bsteun(?:t|en|de|den)\s+(?:\w+\s+){0,3}?op\b", "depends-on", "forward", ("steun",)),
+        (r"\bberoep\s+(?:\w+\s+){0,2}?op\b", "depends-on", "forward", ("beroep",)),
         # "X is een buurgemeente": the named subject borders on the municipality
         (
             r"\b(?:is|zijn)\s+(?:(?:een|de)\s+)?(?:\w+\s+)?buurgemeenten?\b(?!\s+van\b)",
@@ -374,6 +429,20 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("buurgemeente",),
         ),
         (r"\bligt\s+tegen\b(?P<pre>[^;.,]{1,60}?)\baan\b", "borders-on", "forward", ("tegen",)),
+        (
+            r"\b(?:omringd|omgeven|ingesloten)\s+door\b",
+            "borders-on",
+            "forward",
+            ("omringd", "omgeven", "ingesloten"),
+        ),
+        # a comparison with a municipality named right after "dan" ("lager dan in A en B")
+        (
+            r"\b(?:\w+er|meer|minder)\s+(?:\w+\s+){0,3}?dan\s+(?:(?:in|bij)\s+)?"
+            r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
+            "compares-with",
+            "forward",
+            ("dan",),
+        ),
         # cooperation between two named parties ("de samenwerking tussen A en B")
         (r"\bsamenwerking\w*\s+tussen\b", "cooperates-with", "between", ("samenwerking",)),
     )
@@ -382,6 +451,32 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
 CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(row[:3] for row in _TABLE)
 #: For each cue pattern, the strings one of which a sentence must hold to match it.
 TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {row[0]: row[3] for row in _TABLE}
+#: Every trigger once, and for each cue its triggers as a set (for :func:`cues_in`).
+_ALL_TRIGGERS: tuple[str, ...] = tuple(sorted({t for row in _TABLE for t in row[3]}))
+#: For each trigger, the positions in :data:`CUES` of the cues it admits.
+_BY_TRIGGER: dict[str, tuple[int, ...]] = {
+    t: tuple(i for i, row in enumerate(_TABLE) if t in row[3]) for t in _ALL_TRIGGERS
+}
+
+
+def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """The cues (in table order) one of whose triggers ``lowered`` holds.
+
+    The same cues as testing :func:`may_match` for each, with each distinct trigger
+    looked up once per sentence.
+
+    Examples
+    --------
+    >>> sorted({kind for _, kind, _ in cues_in("de gemeente overlegt met a")})
+    ['cooperates-with']
+    >>> cues_in("het gaat goed.")
+    []
+    """
+    found: set[int] = set()
+    for t in _ALL_TRIGGERS:
+        if t in lowered:
+            found.update(_BY_TRIGGER[t])
+    return [CUES[i] for i in sorted(found)]
 
 
 def may_match(pattern: re.Pattern[str], lowered: str) -> bool:

@@ -39,16 +39,20 @@ ENDED = re.compile(
 _PRINCIPAL = re.compile(r"(?:opdracht\s+van|namens)$", _F)
 #: Work that is no task done for someone ("voert onderzoek uit", "verzorgt de inkoop").
 _NOT_A_TASK = re.compile(
-    r"\b(?:onderzoek\w*|evaluatie\w*|enquête\w*|peiling\w*|audit\w*|controle\w*|inkoop\w*)\b", _F
+    r"\b(?:onderzoek\w*|evaluatie\w*|enquête\w*|peiling\w*|audit\w*|controle\w*|inkoop\w*"
+    r"|cijfers|gegevens|informatie|bijdrage)\b",
+    _F,
 )
 _EXECUTORS = frozenset({"body", "organisation"})
 _CLAUSE_STOP = re.compile(
     r"[;:]|,\s+(?:die|dat|maar|terwijl|omdat|zodat|waardoor|en)\b|\s(?:maar|terwijl|omdat)\s", _F
 )
-_AGENT_BY = re.compile(r"\bdoor\s+", _F)
+#: The party that mandates or commissions in an agent cue ("door A", "van A").
+_AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
 #: The cues of carrying out a task: "voert … uit", "verzorgt …".
-_TASK_VERB = re.compile(r"(?:(?:uit)?voer|verzorg)", _F)
+_TASK_VERB = re.compile(r"(?:(?:uit)?voer|verzorg|lever)", _F)
 _FOR = re.compile(r"\bvoor\b", _F)
+_AS_LEAD = re.compile(r"\bals\s+centrumgemeente\b", _F)
 
 
 def _party(sen: _Sentence, entity: str) -> SentenceMention | None:
@@ -153,7 +157,11 @@ def implicit_for(sen: _Sentence, m: re.Match[str], subject: str, cs: int) -> boo
     (True, False)
     """
     party = _party(sen, subject)
-    if party is None or party.kind not in _EXECUTORS or _NOT_A_TASK.search(m.group(0)):
+    if party is None or _NOT_A_TASK.search(m.group(0)):
+        return False
+    if party.kind not in _EXECUTORS and not (  # "A voert als centrumgemeente … uit"
+        party.kind == "municipality" and _AS_LEAD.search(m.group(0))
+    ):
         return False
     # "voor de inwoners van A": a beneficiary is named, though no party
     return bool(_TASK_VERB.match(m.group(0))) and not _FOR.search(sen.text, cs, m.end())

@@ -45,7 +45,10 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   "werkgever", "arbeidsplaatsen").
 
 Relations stated around a group, a list or a relative clause ("X, waarmee de
-gemeente samenwerkt") are in :mod:`kg.extract.jointwork`.
+gemeente samenwerkt") are in :mod:`kg.extract.jointwork`; forms whose parties do
+not stand on the two sides of one cue ("In opdracht van de gemeente verzorgt X",
+"X is een partner", "de samenwerking tussen A en B", "X voert de Wmo uit", an
+ended relation) in :mod:`kg.extract.relationforms`.
 
 A coordinated list gives one relation per member, on either side ("A, B en C
 maken deel uit van X"). "de regio", "die gemeenschappelijke regeling" after a
@@ -72,8 +75,7 @@ from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
 from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
-from kg.extract.relationcues import CUES as _CUES
-from kg.extract.relationcues import may_match
+from kg.extract.relationcues import cues_in
 from kg.extract.relationforms import (
     agent_relations,
     between_relations,
@@ -117,8 +119,9 @@ _IN_GROUP = re.compile(
 )
 
 _WITH_FRONT = re.compile(
-    r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:is|zijn|wordt|worden|werd|werden)\b[^;.]*?"
-    r"\b(?:samengewerkt|afgesproken|afspraken\s+gemaakt)\b"
+    r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden)"
+    r"\b[^;.]*?\b(?:samengewerkt|afgesproken|\w*afspra\w*|\w*convenant\w*|\w*overeenkomst\w*"
+    r"|\w*contract\w*|overleg\w*|samenwerking\w*)|(?:deelt|delen|deelde|deelden))\b"
 )
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
@@ -201,7 +204,7 @@ class _Sentence:
         self.text, self.start, self.end, self.own = text, start, end, own
         lowered = text[start:end].lower()
         #: The cue phrases whose triggers the sentence holds: only these are searched.
-        self.cues = [cue for cue in _CUES if may_match(cue[0], lowered)]
+        self.cues = cues_in(lowered)
         self.parties = parties
         self.earlier = earlier or []
         self.previous: list[SentenceMention] = []  # parties of the paragraphs before
@@ -286,7 +289,7 @@ def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[Se
 
 
 def _cue_relations(sen: _Sentence, add: Add) -> None:
-    """The relations of the cue phrases (:data:`_CUES`) in one sentence."""
+    """The relations of the cue phrases (:data:`kg.extract.relationcues.CUES`) in one sentence."""
     text = sen.text
     for pattern, kind, direction in sen.cues:
         for m in pattern.finditer(text, sen.start, sen.end):
