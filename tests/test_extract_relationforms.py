@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_helpers import extract_text, key
+from tests.test_extract_relations import OWN, relations
 
-OWN = "municipality/teststad"
 HEERLEN = "municipality/heerlen"
 LANDGRAAF = "municipality/landgraaf"
 WELZIJN = "organisation/stichting-welzijn-noord"
 ISD = "body/isd-heuvelland"
 VALLEI = "body/regio-vallei"
 JEUGDREGIO = "region/jeugdregio-heuvelrand"
-
-
-def relations(*paragraphs):
-    _, ex = extract_text(*paragraphs)
-    return {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
 
 
 @pytest.mark.parametrize(
@@ -137,6 +131,36 @@ def relations(*paragraphs):
         ("Aan de oostkant grenst Teststad aan Heerlen.", ("borders-on", OWN, HEERLEN)),
         ("Teststad is omringd door Heerlen en Landgraaf.", ("borders-on", OWN, LANDGRAAF)),
         ("De kosten liggen lager dan in Heerlen.", ("compares-with", OWN, HEERLEN)),
+        ("Anders dan in Heerlen is er geen wachtlijst.", ("compares-with", OWN, HEERLEN)),
+        ("Net als Heerlen kent Teststad een sociaal team.", ("compares-with", OWN, HEERLEN)),
+        (
+            "De gemeente is afhankelijk van de inzet van Stichting Welzijn Noord.",
+            ("depends-on", OWN, WELZIJN),
+        ),
+        (
+            "Er wordt veel samengewerkt tussen Teststad en Heerlen.",
+            ("cooperates-with", OWN, HEERLEN),
+        ),
+        (
+            "Stichting Welzijn Noord is de uitvoeringsorganisatie van de gemeente.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        ("De ISD Heuvelland fungeert als uitvoerder.", ("executes-for", ISD, OWN)),
+        ("De gemeente sluit zich aan bij de Regio Vallei.", ("member-of", OWN, VALLEI)),
+        ("Teststad is in 2016 toegetreden tot de Regio Vallei.", ("member-of", OWN, VALLEI)),
+        (
+            "De gemeente heeft zitting in het algemeen bestuur van de Regio Vallei.",
+            ("member-of", OWN, VALLEI),
+        ),
+        (
+            "Stichting Welzijn Noord ondersteunt de gemeente bij de mantelzorg.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
+        (
+            "In nauwe samenspraak met Heerlen is een plan gemaakt.",
+            ("cooperates-with", OWN, HEERLEN),
+        ),
+        ("Teststad ligt direct naast Heerlen.", ("borders-on", OWN, HEERLEN)),
     ],
 )
 def test_a_general_form_states_its_relation(sentence, expected):
@@ -160,6 +184,9 @@ def test_a_general_form_states_its_relation(sentence, expected):
         "Stichting Welzijn Noord voert een onderzoek uit.",
         # a place named after "ligt in" is no group
         "Teststad ligt in Limburg.",
+        # the residents of a municipality are not that municipality
+        "De gemeente is afhankelijk van de inwoners van Heerlen.",
+        "De kosten zijn anders dan verwacht.",
     ],
 )
 def test_a_negated_or_ended_form_states_none(sentence):

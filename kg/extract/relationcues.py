@@ -118,10 +118,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
         (
-            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?met\b",
+            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:met|bij)\b"
+            # a contrast or likeness with another municipality ("anders dan in A", "net als A")
+            r"|\banders\s+dan\s+(?:in\s+|bij\s+)?|\bnet\s+als\s+(?:in\s+|bij\s+)?"
+            r"|\bten\s+opzichte\s+van\b|\bin\s+tegenstelling\s+tot\s+(?:in\s+)?",
             "compares-with",
             "forward",
-            ("gekeken", "kijk", "vergel"),
+            ("gekeken", "kijk", "vergel", "anders dan", "net als", "opzichte", "tegenstelling"),
         ),
         (
             r"\b(?:heeft|hebben|gaf|gaven|geeft|geven|biedt|bood)\b[^.;]*?\bsteun\b",
@@ -348,7 +351,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         # a seat in a group ("zit in de jeugdregio X", "heeft zitting in X")
         (
-            r"\b(?:zit(?:ten)?|zitting\s+(?:\w+\s+)?)\s+(?:\w+\s+){0,2}?in\s+" + _NAMED_GROUP,
+            r"\b(?:zit(?:ten)?|zitting)\s+(?:\w+\s+){0,2}?in\s+"
+            r"(?:het\s+(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+)?" + _NAMED_GROUP,
             "member-of",
             "forward",
             ("zit",),
@@ -397,7 +401,10 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,4}?opdracht\s+(?:gekregen|ontvangen)\b"
             r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:\w+\s+){0,4}?opdracht\b"
             # a lead municipality's task ("X is als centrumgemeente verantwoordelijk voor")
-            r"|\bcentrumgemeente\s+(?:\w+\s+)?verantwoordelijk\w*\s+voor\b",
+            r"|\bcentrumgemeente\s+(?:\w+\s+)?verantwoordelijk\w*\s+voor\b"
+            # "X is (de) uitvoerder (van de Wmo)", "X fungeert als uitvoerder"
+            r"|\b(?:is|zijn|was|waren|fungeert|fungeren|fungeerde|treedt\s+op)\s+(?:als\s+)?"
+            r"(?:(?:de|een)\s+)?(?:\w+\s+)?uitvoerders?\b(?!\s+(?:van|voor)\s+(?:de\s+)?gemeente)",
             "executes-for",
             "agent",
             (
@@ -444,7 +451,37 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("dan",),
         ),
         # cooperation between two named parties ("de samenwerking tussen A en B")
-        (r"\bsamenwerking\w*\s+tussen\b", "cooperates-with", "between", ("samenwerking",)),
+        (
+            r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b",
+            "cooperates-with",
+            "between",
+            ("samenwerk", "samengewerkt"),
+        ),
+        # an executing organisation of the municipality ("X is de uitvoeringsorganisatie van de
+        # gemeente", "X is opdrachtnemer van Y")
+        (
+            r"\b(?:uitvoerings(?:organisatie|orgaan|instantie|dienst)|opdrachtnemer)\s+(?:van|voor)\b",
+            "executes-for",
+            "forward",
+            ("uitvoerings", "opdrachtnemer"),
+        ),
+        # joining a group ("sluit zich aan bij X", "is toegetreden tot X")
+        (
+            r"\bsluit\w*\s+(?:zich\s+)?(?:\w+\s+){0,2}?aan\s+bij\b|\btoegetreden\s+tot\b"
+            r"|\btre(?:edt|den|dt|ed|den)\s+(?:\w+\s+){0,2}?toe\s+tot\b",
+            "member-of",
+            "forward",
+            ("sluit", "toegetreden", "toe tot"),
+        ),
+        # support given to the municipality ("X ondersteunt de gemeente bij …")
+        (
+            r"\b(?:ondersteun(?:t|en|de|den)|help(?:t|en)|hielp(?:en)?)\s+(?:de|onze)\s+gemeente\b",
+            "cooperates-with",
+            "giver",
+            ("ondersteun", "help", "hielp"),
+        ),
+        (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
+        (r"\bligt\s+(?:direct\s+)?naast\b", "borders-on", "forward", ("naast",)),
     )
 )
 

@@ -164,6 +164,12 @@ _GROUP_ANAPHOR = re.compile(
     r"(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
+#: "afhankelijk van de inzet van X": a party's work or means stands for the party.
+_ITS_WORK = re.compile(
+    r"\s*(?:de|het)\s+(?:\w+\s+)?(?:inzet|capaciteit|medewerking|middelen|kennis|expertise"
+    r"|aanbod|diensten|ondersteuning|bereidheid|goodwill)\s+van\s+(?:de\s+|het\s+)?",
+    _F,
+)
 _OWN_NAMED = re.compile(r"\s*(?:de|onze)\s+gemeente\b", _F)
 _ONLY_MUNICIPALITIES = frozenset({"compares-with"})
 _ONLY_PLACES_OK = frozenset({"borders-on"})
@@ -359,6 +365,7 @@ def _found(
             found
             and _COMPLEMENT.search(text, start, found[0].start)
             and not _STAFF_OF.fullmatch(text, start, found[0].start)
+            and not (kind == "depends-on" and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):
             found = []  # "samen met een cliënt van X": X is not the partner
     if kind == "cooperates-with" and _FORMS_BEFORE.search(text, sen.start, m.start()):
