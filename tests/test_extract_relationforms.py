@@ -218,3 +218,33 @@ def test_a_cooperation_between_two_other_parties_leaves_the_municipality_out():
 def test_a_comparison_reads_only_the_names_right_after_dan():
     # "meer dan" followed by a figure is no comparison with a municipality
     assert relations("Meer dan 30 procent van de inwoners van Heerlen werkt in Teststad.") == set()
+
+
+FIRST = "De gemeente maakt deel uit van de Regio Vallei."
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Die regio bestaat uit Teststad, Heerlen en Landgraaf.", ("member-of", LANDGRAAF, VALLEI)),
+        ("Deze regeling koopt de jeugdhulp in voor de gemeente.", ("purchases-via", OWN, VALLEI)),
+        ("De regio koopt de jeugdhulp in voor de gemeente.", ("purchases-via", OWN, VALLEI)),
+        ("Ook Heerlen en Landgraaf zijn daarbij aangesloten.", ("member-of", HEERLEN, VALLEI)),
+        ("Daarin zitten ook Heerlen en Landgraaf.", ("member-of", LANDGRAAF, VALLEI)),
+        ("Daarbinnen is Heerlen centrumgemeente.", ("lead-municipality", VALLEI, HEERLEN)),
+    ],
+)
+def test_a_group_referred_back_to_is_the_group_named_last(second, expected):
+    assert expected in relations(f"{FIRST} {second}")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Heerlen is daarbij niet aangesloten.",
+        "Daarin zit Heerlen niet.",
+        "In die regio is de werkloosheid hoog.",
+    ],
+)
+def test_a_group_referred_back_to_in_a_denial_or_no_cue_gives_nothing_new(second):
+    assert relations(f"{FIRST} {second}") == {("member-of", OWN, VALLEI)}

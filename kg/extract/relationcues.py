@@ -420,7 +420,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         # the party doing the purchasing ("X verzorgt / doet / regelt de inkoop")
         (
-            r"\b(?:verzorg\w*|doet|doen|deed|deden|regel\w*|organiseer\w*|voer\w*)\s+(?:\w+\s+){0,2}?"
+            r"\b(?:verzorg(?:t|en|de|den)|doet|doen|deed|deden|regel(?:t|en|de|den)|organiseer(?:t|de|den)?"
+            r"|organiseren|voer(?:t|en|de|den))\s+(?:\w+\s+){0,2}?"
             r"inkoop\b",
             "purchases-via",
             "giver",

@@ -14,18 +14,32 @@ not hold, handled here:
   maatschappelijk werk uit", "X, die de toegang verzorgt"): it does so for the
   profile's municipality, as the passive "wordt uitgevoerd door X" already says;
 - an ended relation ("De samenwerking met X is beëindigd", "stopt met", "is uit
-  X gestapt") states none.
+  X gestapt") states none;
+- a group referred back to by a pronominal adverb: "Ook A en B zijn daarbij
+  aangesloten", "Daarin zitten ook A en B", "Daarbinnen is A centrumgemeente";
+- a group referred back to ("die regio", "deze gemeenschappelijke regeling",
+  "De regio" opening a sentence) is the group named last (see
+  :func:`group_anaphors`), so every rule reads it as that party.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.grouplists import Add, _Sentence
-from kg.extract.jointwork import LIST_GAP, OWN_OBJECT
+from kg.extract.jointwork import LIST_GAP, NEGATION, OWN_OBJECT
 from kg.extract.model import SentenceMention
 
-__all__ = ["agent_relations", "between_relations", "ended", "fronted_principal", "implicit_for"]
+__all__ = [
+    "adverb_relations",
+    "agent_relations",
+    "between_relations",
+    "ended",
+    "fronted_principal",
+    "group_anaphors",
+    "implicit_for",
+]
 
 _F = re.IGNORECASE
 #: Verbs that end a relation: a clause holding one states no relation.
@@ -165,3 +179,86 @@ def implicit_for(sen: _Sentence, m: re.Match[str], subject: str, cs: int) -> boo
         return False
     # "voor de inwoners van A": a beneficiary is named, though no party
     return bool(_TASK_VERB.match(m.group(0))) and not _FOR.search(sen.text, cs, m.end())
+
+
+#: A demonstrative group noun ("die regio", "deze gemeenschappelijke regeling"), or
+#: "De regio" / "De regeling" opening a sentence, not followed by a name.
+_GROUP_BACK = re.compile(
+    r"\b(?:die|deze|dezelfde)\s+(?:hele\s+|gehele\s+)?(?P<noun>regio|(?:gemeenschappelijke\s+)?"
+    r"regeling|samenwerkingsverband)\b(?!\s+(?-i:[A-Z]))",
+    _F,
+)
+_GROUP_OPENS = re.compile(
+    r"(?-i:De|Het)\s+(?P<noun>regio|(?:gemeenschappelijke\s+)?regeling|samenwerkingsverband)\b"
+    r"(?!\s+(?-i:[A-Z]))",
+    _F,
+)
+
+
+def group_anaphors(sen: _Sentence) -> list[SentenceMention]:
+    """The group each demonstrative group noun of the sentence refers back to, as a
+    mention of that group at the noun's place ("die regio": the region named last).
+
+    Examples
+    --------
+    >>> bool(_GROUP_BACK.search("Die regio koopt in")), bool(_GROUP_BACK.search("de regio Noord"))
+    (True, False)
+    """
+    out = []
+    opens = _GROUP_OPENS.match(sen.text, sen.start, sen.end)
+    found = list(_GROUP_BACK.finditer(sen.text, sen.start, sen.end))
+    for m in ([opens] if opens else []) + found:
+        prefer = "region" if m.group("noun").lower() == "regio" else None
+        group = sen.last_group(m.start(), document=True, prefer=prefer)
+        if group is not None:
+            out.append(replace(group, start=m.start(), end=m.end(), text=m.group(0)))
+    return out
+
+
+#: "A en B zijn daarbij aangesloten / nemen daaraan deel": the subjects join the group.
+_JOINED_THERE = re.compile(
+    r"\b(?:daar|hier)(?:bij|aan|in)\s+(?:\w+\s+)?(?:aangesloten|deel|lid|vertegenwoordigd)\b", _F
+)
+#: "Daarin zitten (ook) A en B", "Daarbinnen is A centrumgemeente": the group named last.
+_THERE_OPENS = re.compile(
+    r"(?:Daar|Hier)(?:in|binnen|aan|bij)\s+(?:zitten|zit|zijn|is|werken|werkt|participeren"
+    r"|participeert|nemen|neemt)\s+(?:ook\s+)?",
+)
+_LEAD_AFTER = re.compile(r"\s+(?:de\s+)?centrumgemeente\b", _F)
+
+
+def adverb_relations(sen: _Sentence, add: Add) -> None:
+    """member-of (or lead-municipality) for a group referred back to by "daarbij",
+    "daarin", "daarbinnen" ("Ook A en B zijn daarbij aangesloten").
+
+    Examples
+    --------
+    >>> bool(_JOINED_THERE.search("zijn daarbij aangesloten")), bool(_THERE_OPENS.match("Daarin zit"))
+    (True, True)
+    """
+    text = sen.text
+    members: list[str] = []
+    pos = sen.start
+    joined = _JOINED_THERE.search(text, sen.start, sen.end)
+    opens = _THERE_OPENS.match(text, sen.start, sen.end)
+    if joined:
+        pos = joined.start()
+        cs = sen.clause_start(pos)
+        if NEGATION.search(text, cs, joined.end()):
+            return
+        members = [p.entity for p in sen.between(cs, pos) if p.kind != "place"]
+    elif opens:
+        end = _clause_end(sen, opens.end())
+        if NEGATION.search(text, opens.start(), end):
+            return
+        lead = [p for p in sen.parties if p.start >= opens.end() and p.end <= end]
+        if lead and lead[0].kind == "municipality" and _LEAD_AFTER.match(text, lead[0].end):
+            group = sen.last_group(sen.start, document=True)  # "(de) centrumgemeente" excluded
+            if group is not None:
+                add("lead-municipality", group.entity, lead[0].entity)
+            return
+        named = [p for p in sen.between(opens.end(), end) if p.kind != "place"]
+        members = [p.entity for p in named]
+    group = sen.last_group(pos, document=True) if members else None
+    for member in members if group is not None else []:
+        add("member-of", member, group.entity)

@@ -77,10 +77,12 @@ from kg.extract.jointwork import anaphor_relations, coordinated, relative_relati
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.relationcues import cues_in
 from kg.extract.relationforms import (
+    adverb_relations,
     agent_relations,
     between_relations,
     ended,
     fronted_principal,
+    group_anaphors,
     implicit_for,
 )
 from kg.vocab import as_relation_type
@@ -558,6 +560,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
 
         sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own, earlier)
         sen.previous = previous
+        back = group_anaphors(sen)  # "die regio": the group named last, as a party here
+        if back:
+            sen.parties = sorted(parties + back, key=lambda p: (p.start, p.end))
         _cue_relations(sen, add)
         lead_relations(sen, add)
         _group_relations(sen, add)
@@ -565,6 +570,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         relative_relations(sen, add)
         membership_lists(sen, add)
         form_relations(sen, add)
+        adverb_relations(sen, add)
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )
