@@ -233,8 +233,10 @@ def adverb_relations(sen: _Sentence, add: Add) -> None:
 
     Examples
     --------
-    >>> bool(_JOINED_THERE.search("zijn daarbij aangesloten")), bool(_THERE_OPENS.match("Daarin zit"))
-    (True, True)
+    >>> bool(_JOINED_THERE.search("zijn daarbij aangesloten"))
+    True
+    >>> bool(_THERE_OPENS.match("Daarin zit")), bool(_THERE_OPENS.match("Daarnaast is"))
+    (True, False)
     """
     text = sen.text
     members: list[str] = []
