@@ -235,7 +235,7 @@ def adverb_relations(sen: _Sentence, add: Add) -> None:
     --------
     >>> bool(_JOINED_THERE.search("zijn daarbij aangesloten"))
     True
-    >>> bool(_THERE_OPENS.match("Daarin zit")), bool(_THERE_OPENS.match("Daarnaast is"))
+    >>> bool(_THERE_OPENS.match("Daarin zit A")), bool(_THERE_OPENS.match("Daarnaast is A"))
     (True, False)
     """
     text = sen.text
