@@ -105,3 +105,59 @@ def test_more_ways_to_name_the_lead_municipality(sentence):
 def test_bare_gemeente_after_waarin_is_the_profiles_municipality():
     got = relations("Regio Vallei, waarin gemeente en UWV samen werkgevers benaderen, loopt.")
     assert members(got, VALLEI) == {OWN, "organisation/uwv"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heerlen treedt op als centrumgemeente voor de jeugdregio Heuvelrand.",
+        "Heerlen is penvoerder van de jeugdregio Heuvelrand.",
+        "Heerlen is sinds 2015 centrumgemeente voor beschermd wonen in de jeugdregio Heuvelrand.",
+        "Heerlen is voor beschermd wonen de centrumgemeente van de jeugdregio Heuvelrand.",
+        "De centrumgemeente van de jeugdregio Heuvelrand is Heerlen.",
+    ],
+)
+def test_the_lead_municipality_in_its_general_forms(sentence):
+    assert ("lead-municipality", "region/jeugdregio-heuvelrand", "municipality/heerlen") in (
+        relations(sentence)
+    )
+
+
+def test_a_lead_needs_a_municipality_before_its_role():
+    # "kent een centrumgemeente" names no lead
+    assert not {t for t, _, _ in relations("Teststad kent een centrumgemeente.")} & {
+        "lead-municipality"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Regio Vallei, bestaande uit Teststad, Heerlen en Landgraaf, koopt de jeugdhulp in.",
+        "In de Regio Vallei zijn Teststad, Heerlen en Landgraaf verenigd.",
+    ],
+)
+def test_a_groups_apposition_or_union_names_its_members(sentence):
+    assert members(relations(sentence), VALLEI) == {
+        "municipality/heerlen",
+        "municipality/landgraaf",
+        OWN,
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Regio Vallei, waar de gemeente onder valt, koopt de jeugdhulp in.",
+        "De Regio Vallei, waaronder ook Teststad valt, koopt de jeugdhulp in.",
+        "In de Regio Vallei werken acht gemeenten samen, waaronder Teststad.",
+    ],
+)
+def test_falling_under_a_group_is_membership(sentence):
+    assert OWN in members(relations(sentence), VALLEI)
+
+
+def test_waaronder_listing_examples_is_no_membership():
+    # "waaronder" lists examples of providers, not members of a group
+    got = relations("De gemeente werkt met aanbieders, waaronder Stichting Welzijn Noord.")
+    assert not [r for r in got if r[0] == "member-of"]

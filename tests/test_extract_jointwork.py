@@ -50,3 +50,16 @@ def test_members_within_a_named_group_stay_members():
         ("member-of", "municipality/leusden", "body/regio-vallei"),
         ("member-of", "municipality/woudenberg", "body/regio-vallei"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De ISD Heuvelland, waaraan de gemeente de uitvoering heeft overgedragen, kampt met"
+        " tekorten.",
+        "De ISD Heuvelland, waarbij de gemeente de bijstand heeft ondergebracht, kampt met"
+        " tekorten.",
+    ],
+)
+def test_a_task_handed_to_the_antecedent_of_a_relative_clause(sentence):
+    assert ("executes-for", "body/isd-heuvelland", OWN) in relations(sentence)

@@ -14,7 +14,8 @@ def kinds_of(phrase):
 
 def test_every_cue_has_a_known_type_and_direction():
     assert {kind for _, kind, _ in CUES} <= set(RELATION_TYPE)
-    assert {direction for _, _, direction in CUES} <= {"forward", "reverse", "giver"}
+    directions = {"forward", "reverse", "giver", "agent", "between"}
+    assert {direction for _, _, direction in CUES} <= directions
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,12 @@ def test_a_sentence_without_a_trigger_skips_the_cue():
     grens = next(p for p, kind, _ in CUES if kind == "borders-on")
     assert may_match(grens, "de gemeente grenst aan duitsland")
     assert not may_match(grens, "de gemeente werkt samen met leusden")
+
+
+def test_cues_in_gives_the_cues_may_match_admits_in_table_order():
+    from kg.extract.relationcues import cues_in, may_match
+
+    for text in _texts():
+        for sentence in text.lower().split(". ")[:400]:
+            expected = [cue for cue in CUES if may_match(cue[0], sentence)]
+            assert cues_in(sentence) == expected

@@ -14,7 +14,7 @@ the group's side:
 - "G, waarin A en B samenwerken / samen … / deelnemen".
 
 - "G, waartoe / waarvan / waarbij / waaraan A behoort / deel uitmaakt / is
-  aangesloten / deelneemt";
+  aangesloten / deelneemt", "G, waar A onder valt", "G, waaronder A valt";
 - "A, B en C vormen (samen) G", "A vormt samen met B en C G", "(Samen) met B en C
   vormt A G", "De zeven gemeenten vormen G" (the municipalities named before in the
   paragraph).
@@ -61,7 +61,7 @@ _MEMBER_KINDS = frozenset({"municipality", "body", "organisation"})
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin)\b", _F)
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 _AFTER_GROUP = re.compile(
-    r"\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+"
+    r"\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+|,\s+bestaande\s+uit\s+"
     r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
     r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband|[\w-]*regeling"
     r"|[\w-]*dienst|uitvoeringsorganisatie|[\w-]*bedrijf|werkplein|openbaar\s+lichaam)"
@@ -71,20 +71,38 @@ _AFTER_GROUP = re.compile(
 )
 _BEFORE_GROUP = re.compile(r"\b(?:Tot|Onder)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 _BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen)\s+(?:ook\s+)?", _F)
-_WHEREIN = re.compile(r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan)\s+", _F)
+_WHEREIN = re.compile(
+    r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
+    # "G, waar A onder valt" / "G, waaronder A valt"
+    r"|waar(?:onder)?(?=\s[^,;.]*\b(?:onder\s+)?val(?:t|len)\b))\s+",
+    _F,
+)
 _JOINT = re.compile(
     r"\bsamen\w*|\bdeel\s*(?:nem\w*|nam\w*|uit\w*)|\bparticipe\w*|\bbeho\w*|\bhoor\w*"
     r"|\baangesloten\b|\blid\b|\bval(?:t|len)\b",
     _F,
 )
-_LEAD = re.compile(r"\bcentrumgemeente\b", _F)
+#: The lead municipality's role: "centrumgemeente", the "penvoerder" (the member that
+#: administers a joint arrangement) or "gastgemeente" (the host of a joint body).
+_LEAD = re.compile(r"\b(?:centrumgemeente|penvoerder|gastgemeente)\b", _F)
 _WITH_LEAD = re.compile(
     r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin)\s+(?:centrumgemeente\s+)?$", _F
 )
 _IN_LEAD = re.compile(r"^\s+(?:is|was|vervult|vervulde|fungeert\s+als|treedt\s+op\s+als)\s+$", _F)
 _IN_BEFORE = re.compile(r"\b(?:in|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 #: Between the lead and "centrumgemeente": "X als / is (de) / (vervult) de rol van".
-_LEAD_GAP = re.compile(r"\s+(?:(?:als|is|was)\s+)?(?:de\s+)?(?:rol\s+(?:van|als)\s+)?", _F)
+_LEAD_GAP = re.compile(
+    r"\s+(?:(?:als|(?:treedt|trad)\s+op\s+als|(?:fungeert|fungeerde)\s+als"
+    # "X is sinds 2015 / voor beschermd wonen (de) centrumgemeente"
+    r"|(?:is|was|blijft|bleef|werd|wordt)(?:\s+(?-i:[a-z0-9]+)){0,4}?)\s+)?"
+    r"(?:de\s+)?(?:rol\s+(?:van|als)\s+)?",
+    _F,
+)
+#: After the lead's role, what opens the group it leads ("voor beschermd wonen in de regio").
+_LEAD_OF = re.compile(r"\s+(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binnen)\b", _F)
+#: "De centrumgemeente van de regio R is X": the group, then the lead.
+_LEAD_OF_GROUP = re.compile(r"\s+(?:van|in|voor|binnen)\s+(?:de\s+|het\s+)?$", _F)
+_LEAD_IS = re.compile(r"\s+(?:is|was)\s+$", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
 _FORM_WITH = re.compile(r"\s*(?:samen\s+)?met\s+", _F)
@@ -154,10 +172,11 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
         ]
         leads = after or before
         if not leads:
+            _lead_named_after(sen, m, add)
             continue
         lead = leads[0]
         groups = [p for p in sen.parties if p.kind in _GROUPS]
-        if re.match(r"\s+(?:voor|van)\b", text[m.end() : m.end() + 6], _F):
+        if _LEAD_OF.match(text, m.end(), sen.end):
             end = sen.window_end(m.end())
             group = next((g for g in groups if m.end() <= g.start and g.end <= end), None)
         else:  # "R, met X als centrumgemeente", "R met centrumgemeente X"
@@ -178,6 +197,21 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             group = sen.last_group(m.start())  # "In die regio is X centrumgemeente"
         if group is not None:
             add("lead-municipality", group.entity, lead.entity)
+
+
+def _lead_named_after(sen: _Sentence, m: re.Match[str], add: Add) -> None:
+    """lead-municipality from "De centrumgemeente van de regio R is X"."""
+    text = sen.text
+    group = next((g for g in sen.parties if g.kind in _GROUPS and g.start >= m.end()), None)
+    if group is None or not _LEAD_OF_GROUP.fullmatch(text, m.end(), group.start):
+        return
+    lead = next((p for p in sen.parties if p.start >= group.end), None)
+    if (
+        lead is not None
+        and lead.kind == "municipality"
+        and _LEAD_IS.fullmatch(text, group.end, lead.start)
+    ):
+        add("lead-municipality", group.entity, lead.entity)
 
 
 def form_relations(sen: _Sentence, add: Add) -> None:

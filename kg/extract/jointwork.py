@@ -3,15 +3,17 @@
 General Dutch states who works together, and in what, without a cue phrase
 between two named parties:
 
-- "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht" (A, B
-  member of the body named last), "In G werken A, B en C samen", "Binnen G
+- "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht / verenigd" (A,
+  B member of the body named last), "In G werken A, B en C samen", "In G werken
+  acht gemeenten samen, waaronder A", "Binnen G
   werkt A samen met B" (member-of G), "de samenwerking in X" (member of X);
 - "UWV en de gemeente … samen / gezamenlijk" (cooperates-with between the
   coordinated parties);
 - "X treedt op als centrumgemeente" (lead of the group named last);
 - a relative clause about its antecedent: "X, waarmee de gemeente samenwerkt /
-  afspraken heeft gemaakt" (cooperates-with X), "X, waarin A en B zitting hebben /
-  vertegenwoordigd zijn" (member-of X).
+  afspraken heeft gemaakt" (cooperates-with X), "X, waaraan / waarbij de gemeente
+  de toegang heeft overgedragen / ondergebracht" (X executes-for), "X, waarin A en B
+  zitting hebben / vertegenwoordigd zijn" (member-of X).
 
 The sentence object is :class:`kg.extract.relations._Sentence` (see the
 protocol in :mod:`kg.extract.grouplists`). A negation in the clause gives none.
@@ -45,7 +47,8 @@ OWN_OBJECT = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 
 _WITHIN_GROUP = re.compile(
     r"\s*(?:Binnen|In)\s+(?:(?P<anaphor>die|deze|dat|dit)\s+[^,;]*?|(?P<named>[^,;]*?))"
-    r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd)\b",
+    r"\s+(?:zijn|is|werden|werd)\b(?P<members>[^;]*?)\b(?:ondergebracht|belegd|georganiseerd"
+    r"|verenigd|vertegenwoordigd)\b",
     _F,
 )
 _WITHIN_TOGETHER = re.compile(
@@ -62,6 +65,8 @@ _ACTS_AS_LEAD = re.compile(
     _F,
 )
 _TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\b(?:samen|gezamenlijke?)\b(?!\s*met\b)", _F)
+_UNITED = re.compile(r"\b(?:verenigd|vertegenwoordigd)$", _F)
+_INCLUDING = re.compile(r"\s*,\s*(?:waaronder|onder\s+wie|onder\s+meer)\s+", _F)
 _OWN_BEFORE = re.compile(r"\b(?:de\s+)?gemeente\s+en\s+(?:de\s+|het\s+)?$", _F)
 _OWN_AFTER = re.compile(r"\s+en\s+(?:de\s+)?gemeente\b", _F)
 
@@ -83,7 +88,9 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
             named = sen.between(within.start("named"), within.end("named"))
             group = named[-1] if named and named[-1].kind in GROUPS else None
         if group is not None:
-            for p in _members(sen.between(*within.span("members"))):
+            found = sen.between(*within.span("members"))
+            united = _UNITED.search(within.group(0))  # "zijn A, B en C verenigd": municipalities
+            for p in found if united else _members(found):
                 add("member-of", p.entity, group.entity)
     _together_within(sen, add)
     for p in sen.parties:
@@ -119,6 +126,9 @@ def _together_within(sen: _Sentence, add: Add) -> None:
     if not named or named[-1].kind not in GROUPS:
         return
     end = sen.window_end(within.end("partners")) if within.group("partners") else within.end()
+    including = _INCLUDING.match(sen.text, end)
+    if including:  # "In G werken acht gemeenten samen, waaronder A en B"
+        end = sen.window_end(including.end())
     members = [p.entity for p in sen.between(within.start("members"), end) if p.kind != "place"]
     if OWN_OBJECT.search(sen.text, within.start("members"), end):
         members.append(sen.own)  # "werkt de gemeente samen met …"
@@ -144,7 +154,15 @@ def coordinated(sen: _Sentence, cs: int, pos: int) -> list[str]:
 
 
 #: ", waarmee" after a party: the relative clause is about that party ("X, waarmee …").
-_WHEREWITH = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,\s+(?P<how>waarmee|waarin|waarbinnen)\s+", _F)
+_WHEREWITH = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?,\s+(?P<how>waarmee|waarin|waarbinnen|waaraan|waarbij)\s+", _F
+)
+#: A task handed to the antecedent ("X, waaraan de gemeente de toegang heeft overgedragen").
+_HANDED = re.compile(
+    r"\b(?:overgedragen|uitbesteed|gedelegeerd|gemandateerd|gegund|ondergebracht|belegd"
+    r"|neergelegd)\b",
+    _F,
+)
 _WITH_WORK = re.compile(
     r"\b(?:samen\w*|afspra\w*|afgesproken|overeengekomen|convenant|contract\w*|overeenkomst\w*"
     r"|afgestemd|optrekt|optrekken|gezamenlijk\w*)\b",
@@ -180,9 +198,14 @@ def relative_relations(sen: _Sentence, add: Add) -> None:
         named = [q.entity for q in sen.between(rel.end(), end) if q.kind != "place"]
         if not named or _OWN_BARE.search(text, rel.end(), end):
             named.append(sen.own)
-        if rel.group("how").lower() == "waarmee" and _WITH_WORK.search(text, rel.end(), end):
+        how = rel.group("how").lower()
+        if how == "waarmee" and _WITH_WORK.search(text, rel.end(), end):
             for subject in named:
                 add("cooperates-with", subject, p.entity)
+        elif how in ("waaraan", "waarbij"):
+            if p.kind != "municipality" and _HANDED.search(text, rel.end(), end):
+                for subject in named:
+                    add("executes-for", p.entity, subject)
         elif p.kind in GROUPS | {"organisation"} and _SEAT.search(text, rel.end(), end):
             for subject in named:
                 add("member-of", subject, p.entity)

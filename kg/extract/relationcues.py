@@ -16,7 +16,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CUES", "TRIGGERS", "may_match"]
+__all__ = ["CUES", "TRIGGERS", "cues_in", "may_match"]
+
+#: The object right after "in": an optional article and group noun, then a proper name
+#: ("de arbeidsmarktregio Noordrand"); a cue ending in it reads no party further on.
+_NAMED_GROUP = (
+    r"(?P<pre>(?:(?:de|het)\s+)?(?:[\w-]*(?:regio|regeling|verband)\s+)?"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})"
+)
 
 # cue regex, relation type, direction: "forward" subject → objects, "reverse"
 # objects → subject, "giver" the party giving support (named subject or object);
@@ -26,7 +33,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), kind, direction, triggers)
     for pattern, kind, direction, triggers in (
         (
-            r"\bsamen\s*met\b|\bsamenwerk\w*\s+met\b|\bsamengewerkt\s+met\b",
+            r"\bsamen\s*met\b|\bsamenwerk\w*\s+(?:(?:aangegaan|gestart|begonnen|opgezet)\s+)?met\b"
+            r"|\bsamengewerkt\s+met\b",
             "cooperates-with",
             "forward",
             ("samen",),
@@ -73,7 +81,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("voer",),
         ),
         (
-            r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht|neergelegd)\s+bij\b",
+            r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht|neergelegd)\s+bij\b"
+            # a task housed in a joint body ("De Participatiewet is ondergebracht in de ISD X")
+            r"|\b(?:belegd|ondergebracht)\s+in\s+(?=(?:de|het)\s+(?-i:[A-Z])|(?-i:[A-Z]))",
             "executes-for",
             "reverse",
             ("uitgevoerd", "belegd", "ondergebracht", "neergelegd"),
@@ -98,7 +108,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward", ("afhankelijk",)),
         (
-            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+)?aan\b|\bgrens\s+met\b"
+            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+){0,3}?aan\b|\bgrens\s+met\b"
             r"|\bbuurgemeenten?(?:\s+van)?\b"
             # lying between two places borders on both ("ligt tussen A en B")
             r"|\b(?:ligt|liggen|lag|gelegen)\s+(?:\w+\s+)?tussen\b",
@@ -108,10 +118,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
         (
-            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?met\b",
+            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:met|bij)\b"
+            # a contrast or likeness with another municipality ("anders dan in A", "net als A")
+            r"|\banders\s+dan\s+(?:in\s+|bij\s+)?|\bnet\s+als\s+(?:in\s+|bij\s+)?"
+            r"|\bten\s+opzichte\s+van\b|\bin\s+tegenstelling\s+tot\s+(?:in\s+)?",
             "compares-with",
             "forward",
-            ("gekeken", "kijk", "vergel"),
+            ("gekeken", "kijk", "vergel", "anders dan", "net als", "opzichte", "tegenstelling"),
         ),
         (
             r"\b(?:heeft|hebben|gaf|gaven|geeft|geven|biedt|bood)\b[^.;]*?\bsteun\b",
@@ -131,7 +144,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("opdrachtgever",),
         ),
-        (r"\bafspra\w*\s+(?:gemaakt\s+)?met\b", "cooperates-with", "forward", ("afspra",)),
+        (  # also compounds: "prestatieafspraken met", "werkafspraken gemaakt met"
+            r"\b\w*afspra\w*\s+(?:gemaakt\s+)?met\b",
+            "cooperates-with",
+            "forward",
+            ("afspra",),
+        ),
         (  # policy or work tuned with a partner ("afgestemd met", "stemt … af met")
             r"\bafgestemd\s+met\b|\bafstemming\s+met\b|\bstem\w*\s+(?:\w+\s+){0,3}?af\s+met\b",
             "cooperates-with",
@@ -139,12 +157,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("afgestemd", "afstemming", "stem"),
         ),
         (
-            r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|afspraken\s+gemaakt"
+            r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|\w*afspraken\s+gemaakt"
             r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,3}?(?:gesloten|afgesloten"
-            r"|getekend|ondertekend))\b",
+            r"|getekend|ondertekend)|samenwerking\w*\s+(?:aangegaan|gestart|opgezet))\b",
             "cooperates-with",
             "forward",
-            ("afgesproken", "overeengekomen", "afspraken", "gesloten", "getekend"),
+            ("afgesproken", "overeengekomen", "afspraken", "gesloten", "getekend", "samenwerking"),
         ),
         (  # also "…, dat de Participatiewet uitvoert voor A"
             r"\bin\s+opdracht\s+van\b|\buitvoer(?:t|en|de|den)\s+voor\b",
@@ -160,23 +178,44 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward", ("binnen",)),
         (
-            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+(?:van|in|binnen)\b",
+            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+(?:van|in|binnen)\b"
+            # "de grootste / kleinste gemeente van de regio X"
+            r"|\bde\s+\w+ste\s+gemeente\s+(?:van|in|binnen)\b",
+            "member-of",
+            "forward",
+            ("gemeenten", "ste gemeente"),
+        ),
+        (  # "A is een van de gemeenten die (samen) G vormen"
+            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+die\s+(?:samen\s+)?"
+            r"(?P<pre>[^;.,]{1,60}?)\s+vorm(?:en|den)\b",
             "member-of",
             "forward",
             ("gemeenten",),
         ),
+        (  # "valt (voor de jeugdhulp) in de regio X"
+            r"\bval(?:t|len)\s+(?:\w+\s+){0,3}?in\s+" + _NAMED_GROUP,
+            "member-of",
+            "forward",
+            ("val",),
+        ),
         (r"\baangewezen\s+op\b", "depends-on", "forward", ("aangewezen",)),
         (
             r"\b(?:uitvoering|taak|taken)\b[^;.]*?\b(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b"
+            r"|\buitvoering\b[^;.]*?\b(?:gebeurt|gebeurde|geschiedt|verloopt|loopt)\s+(?:\w+\s+)?"
+            r"(?:door|via)\b"
             r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+(?:gegeven\s+|gelegd\s+)?van\b"
+            # "de toegang is / ligt in handen van X"
+            r"|\b(?:is|zijn|ligt|liggen|lag|lagen|was|waren|blijft|kwam|komt)\s+(?:\w+\s+){0,2}?"
+            r"in\s+(?:de\s+)?handen\s+van\b"
             # "laat … over aan X": the task is left to X
             r"|\b(?:laat|laten|liet|lieten)\b[^;.]*?\bover\s+aan\b",
             "executes-for",
             "reverse",
-            ("uitvoering", "taak", "taken", "over aan"),
+            ("uitvoering", "taak", "taken", "over aan", "handen"),
         ),
         (
-            r"\b(?:verzorgd|geleverd|uitgevoerd)\s+door\b|\buit(?:laten\s+)?voeren\s+door\b"
+            r"\b(?:verzorgd|geleverd|uitgevoerd|aangestuurd|gerund|gecoördineerd)\s+door\b"
+            r"|\buit(?:laten\s+)?voeren\s+door\b"
             r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"
             r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b",
@@ -185,7 +224,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("door", "aan"),
         ),
         (
-            r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|$)",
+            r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
             "executes-for",
             "forward",
             ("verzorg",),
@@ -198,7 +237,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt|gebeurt|gebeurde"
-            r"|geschiedt)\s+(?:\w+\s+)?via\b"
+            r"|geschiedt)\s+(?:\w+\s+)?(?:via|door)\b"
             r"|\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
             r"|georganiseerd|geregeld)\s+(?:door|via)\b",
             "purchases-via",
@@ -206,7 +245,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("inkoop",),
         ),
         (
-            r"\b(?:convenant|overeenkomst|contract|samenwerkingsovereenkomst)\w*\s+(?:\w+\s+){0,2}?met\b"
+            r"\b\w*(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,2}?met\b"
             r"|\bgezamenlijk\w*\s+(?:\w+\s+){0,3}?met\b",
             "cooperates-with",
             "forward",
@@ -229,6 +268,17 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("medewerkers", "professionals", "consulenten"),
         ),
+        # a team made of organisations, or their staff in a team ("het wijkteam bestaat uit
+        # A en B", "In het sociaal team zitten medewerkers van A en B")
+        (
+            r"\b\w*team\w*\s+(?:\w+\s+)?(?:wordt\s+gevormd\s+door|bestaa?t\w*\s+uit"
+            r"|is\s+samengesteld\s+uit)\b"
+            r"|\b(?:in|aan)\s+(?:het|de|ons)\s+(?:\w+\s+)?\w*team\w*\s+(?:zitten|zit|werken|werkt"
+            r"|participeren|participeert|nemen|neemt)\b",
+            "cooperates-with",
+            "forward",
+            ("team",),
+        ),
         # a partner of a party, or a partner in a joint body
         (
             r"\b(?:samenwerkings)?partners?\s+van\b",
@@ -239,10 +289,11 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (r"\b(?:samenwerkings)?partners?\s+in\b", "member-of", "forward", ("partner",)),
         # the task done by the party between "door" and the participle ("door X uitgevoerd")
         (
-            r"\bdoor\b(?P<pre>[^;.,]{1,80}?)\b(?:uitgevoerd|verzorgd|geleverd|aangeboden)\b",
+            r"\bdoor\b(?P<pre>[^;.,]{1,80}?)\b(?:uitgevoerd|verzorgd|geleverd|aangeboden"
+            r"|aangestuurd|gerund)\b",
             "executes-for",
             "reverse",
-            ("uitgevoerd", "verzorgd", "geleverd", "aangeboden"),
+            ("uitgevoerd", "verzorgd", "geleverd", "aangeboden", "aangestuurd", "gerund"),
         ),
         # a separable verb around its partner ("werkt met X samen")
         (
@@ -276,12 +327,194 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("koop", "kopen", "kocht"),
         ),
         (r"\bop\b(?P<pre>[^;.,]{1,60}?)\bleun\w*\b", "depends-on", "forward", ("leun",)),
+        # consultation is joint work ("overlegt regelmatig met", "overleg met")
+        (
+            r"\boverleg\w*\s+(?:\w+\s+){0,2}?met\b",
+            "cooperates-with",
+            "forward",
+            ("overleg",),
+        ),
+        # sharing a service or staff ("deelt een sociale dienst met X", "gedeeld met X")
+        (
+            r"\b(?:deelt|delen|deelde|deelden)\s+(?:\w+\s+){0,4}?met\b|\bgedeeld\s+met\b",
+            "cooperates-with",
+            "forward",
+            ("deel", "delen", "gedeeld"),
+        ),
+        # "X is een belangrijke partner": the named subject works with the municipality
+        (
+            r"\b(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:(?:een|de)\s+)?"
+            r"(?:\w+\s+){0,2}?(?:samenwerkings|keten)?partners?\b(?!\s+(?:van|in)\b)",
+            "cooperates-with",
+            "agent",
+            ("partner",),
+        ),
+        # a seat in a group ("zit in de jeugdregio X", "heeft zitting in X")
+        (
+            r"\b(?:zit(?:ten)?|zitting)\s+(?:\w+\s+){0,2}?in\s+"
+            r"(?:het\s+(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+)?" + _NAMED_GROUP,
+            "member-of",
+            "forward",
+            ("zit",),
+        ),
+        # lying in a region ("ligt in de arbeidsmarktregio X"); places and
+        # municipalities are never groups (see relations._objects)
+        (
+            r"\b(?:ligt|liggen|lag|lagen|gelegen)\s+(?:\w+\s+){0,2}?(?:in|binnen)\s+"
+            + _NAMED_GROUP,
+            "member-of",
+            "forward",
+            ("ligt", "liggen", "lag", "gelegen"),
+        ),
+        (  # providing a service ("A en B leveren de huishoudelijke hulp (voor …)")
+            r"\blever(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
+            "executes-for",
+            "forward",
+            ("lever",),
+        ),
+        # carrying out a task for no one named ("X, die de toegang uitvoert"): see
+        # relationforms.implicit_for
+        (
+            r"\b(?P<mid>)uitvoer(?:t|en|de|den)\b(?!\s+voor\b)",
+            "executes-for",
+            "forward",
+            ("uitvoer",),
+        ),
+        # acting on behalf of the party after "namens"
+        (r"\bnamens\b", "executes-for", "forward", ("namens",)),
+        # a mandate or contract given to the party between the verbs ("heeft X gemandateerd")
+        (
+            r"\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\b(?:gemandateerd"
+            r"|gecontracteerd|ingehuurd|(?:aangewezen|aangesteld)\s+als\s+uitvoerder)\b",
+            "executes-for",
+            "reverse",
+            ("gemandateerd", "gecontracteerd", "ingehuurd", "uitvoerder"),
+        ),
+        # "X is (door de gemeente) gemandateerd / gecontracteerd", "X is verantwoordelijk
+        # voor de uitvoering", "X neemt de uitvoering voor zijn rekening"
+        (
+            r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:gemandateerd"
+            r"|gecontracteerde?|ingehuurd|(?:aangewezen|aangesteld)\s+als\s+uitvoerder)\b"
+            r"|\bverantwoordelijk\w*\s+voor\s+de\s+uitvoering\b"
+            r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?voor\s+(?:zijn|haar|hun)\s+rekening\b"
+            # a commission received ("heeft (van A) de opdracht gekregen")
+            r"|\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,4}?opdracht\s+(?:gekregen|ontvangen)\b"
+            r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:\w+\s+){0,4}?opdracht\b"
+            # a lead municipality's task ("X is als centrumgemeente verantwoordelijk voor")
+            r"|\bcentrumgemeente\s+(?:\w+\s+)?verantwoordelijk\w*\s+voor\b"
+            # "X is (de) uitvoerder (van de Wmo)", "X fungeert als uitvoerder"
+            r"|\b(?:is|zijn|was|waren|fungeert|fungeren|fungeerde|treedt\s+op)\s+(?:als\s+)?"
+            r"(?:(?:de|een)\s+)?(?:\w+\s+)?uitvoerders?\b(?!\s+(?:van|voor)\s+(?:de\s+)?gemeente)",
+            "executes-for",
+            "agent",
+            (
+                "gemandateerd",
+                "gecontracteerd",
+                "ingehuurd",
+                "uitvoerder",
+                "uitvoering",
+                "rekening",
+                "opdracht",
+                "centrumgemeente",
+            ),
+        ),
+        # the party doing the purchasing ("X verzorgt / doet / regelt de inkoop")
+        (
+            r"\b(?:verzorg(?:t|en|de|den)|doet|doen|deed|deden|regel(?:t|en|de|den)|organiseer(?:t|de|den)?"
+            r"|organiseren|voer(?:t|en|de|den))\s+(?:\w+\s+){0,2}?"
+            r"inkoop\b",
+            "purchases-via",
+            "giver",
+            ("inkoop",),
+        ),
+        (r"\bsteun(?:t|en|de|den)\s+(?:\w+\s+){0,3}?op\b", "depends-on", "forward", ("steun",)),
+        (r"\bberoep\s+(?:\w+\s+){0,2}?op\b", "depends-on", "forward", ("beroep",)),
+        # "X is een buurgemeente": the named subject borders on the municipality
+        (
+            r"\b(?:is|zijn)\s+(?:(?:een|de)\s+)?(?:\w+\s+)?buurgemeenten?\b(?!\s+van\b)",
+            "borders-on",
+            "giver",
+            ("buurgemeente",),
+        ),
+        (r"\bligt\s+tegen\b(?P<pre>[^;.,]{1,60}?)\baan\b", "borders-on", "forward", ("tegen",)),
+        (
+            r"\b(?:omringd|omgeven|ingesloten)\s+door\b",
+            "borders-on",
+            "forward",
+            ("omringd", "omgeven", "ingesloten"),
+        ),
+        # a comparison with a municipality named right after "dan" ("lager dan in A en B")
+        (
+            r"\b(?:\w+er|meer|minder)\s+(?:\w+\s+){0,3}?dan\s+(?:(?:in|bij)\s+)?"
+            r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
+            "compares-with",
+            "forward",
+            ("dan",),
+        ),
+        # cooperation between two named parties ("de samenwerking tussen A en B")
+        (
+            r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b",
+            "cooperates-with",
+            "between",
+            ("samenwerk", "samengewerkt"),
+        ),
+        # an executing organisation of the municipality ("X is de uitvoeringsorganisatie van de
+        # gemeente", "X is opdrachtnemer van Y")
+        (
+            r"\b(?:uitvoerings(?:organisatie|orgaan|instantie|dienst)|opdrachtnemer)\s+(?:van|voor)\b",
+            "executes-for",
+            "forward",
+            ("uitvoerings", "opdrachtnemer"),
+        ),
+        # joining a group ("sluit zich aan bij X", "is toegetreden tot X")
+        (
+            r"\bsluit\w*\s+(?:zich\s+)?(?:\w+\s+){0,2}?aan\s+bij\b|\btoegetreden\s+tot\b"
+            r"|\btre(?:edt|den|dt|ed|den)\s+(?:\w+\s+){0,2}?toe\s+tot\b",
+            "member-of",
+            "forward",
+            ("sluit", "toegetreden", "toe tot"),
+        ),
+        # support given to the municipality ("X ondersteunt de gemeente bij …")
+        (
+            r"\b(?:ondersteun(?:t|en|de|den)|help(?:t|en)|hielp(?:en)?)\s+(?:de|onze)\s+gemeente\b",
+            "cooperates-with",
+            "giver",
+            ("ondersteun", "help", "hielp"),
+        ),
+        (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
+        (r"\bligt\s+(?:direct\s+)?naast\b", "borders-on", "forward", ("naast",)),
     )
 )
 
 CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(row[:3] for row in _TABLE)
 #: For each cue pattern, the strings one of which a sentence must hold to match it.
 TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {row[0]: row[3] for row in _TABLE}
+#: Every trigger once, and for each cue its triggers as a set (for :func:`cues_in`).
+_ALL_TRIGGERS: tuple[str, ...] = tuple(sorted({t for row in _TABLE for t in row[3]}))
+#: For each trigger, the positions in :data:`CUES` of the cues it admits.
+_BY_TRIGGER: dict[str, tuple[int, ...]] = {
+    t: tuple(i for i, row in enumerate(_TABLE) if t in row[3]) for t in _ALL_TRIGGERS
+}
+
+
+def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """The cues (in table order) one of whose triggers ``lowered`` holds.
+
+    The same cues as testing :func:`may_match` for each, with each distinct trigger
+    looked up once per sentence.
+
+    Examples
+    --------
+    >>> sorted({kind for _, kind, _ in cues_in("de gemeente overlegt met a")})
+    ['cooperates-with']
+    >>> cues_in("het gaat goed.")
+    []
+    """
+    found: set[int] = set()
+    for t in _ALL_TRIGGERS:
+        if t in lowered:
+            found.update(_BY_TRIGGER[t])
+    return [CUES[i] for i in sorted(found)]
 
 
 def may_match(pattern: re.Pattern[str], lowered: str) -> bool:

@@ -45,7 +45,10 @@ Each rule is a phrase of Dutch public-administration prose, not of one profile:
   "werkgever", "arbeidsplaatsen").
 
 Relations stated around a group, a list or a relative clause ("X, waarmee de
-gemeente samenwerkt") are in :mod:`kg.extract.jointwork`.
+gemeente samenwerkt") are in :mod:`kg.extract.jointwork`; forms whose parties do
+not stand on the two sides of one cue ("In opdracht van de gemeente verzorgt X",
+"X is een partner", "de samenwerking tussen A en B", "X voert de Wmo uit", an
+ended relation) in :mod:`kg.extract.relationforms`.
 
 A coordinated list gives one relation per member, on either side ("A, B en C
 maken deel uit van X"). "de regio", "die gemeenschappelijke regeling" after a
@@ -72,8 +75,16 @@ from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
 from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
-from kg.extract.relationcues import CUES as _CUES
-from kg.extract.relationcues import may_match
+from kg.extract.relationcues import cues_in
+from kg.extract.relationforms import (
+    adverb_relations,
+    agent_relations,
+    between_relations,
+    ended,
+    fronted_principal,
+    group_anaphors,
+    implicit_for,
+)
 from kg.vocab import as_relation_type
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
@@ -110,8 +121,9 @@ _IN_GROUP = re.compile(
 )
 
 _WITH_FRONT = re.compile(
-    r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:is|zijn|wordt|worden|werd|werden)\b[^;.]*?"
-    r"\b(?:samengewerkt|afgesproken|afspraken\s+gemaakt)\b"
+    r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden)"
+    r"\b[^;.]*?\b(?:samengewerkt|afgesproken|\w*afspra\w*|\w*convenant\w*|\w*overeenkomst\w*"
+    r"|\w*contract\w*|overleg\w*|samenwerking\w*)|(?:deelt|delen|deelde|deelden))\b"
 )
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
@@ -129,7 +141,7 @@ _ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
 _NOUN_NEXT = re.compile(r" [a-zé]")
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
-_OWN_KINDS = frozenset({"cooperates-with", "executes-for"})
+_OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
 #: Between "voor" and the party it is done for: an article, "(de) gemeente(n)" ("voor de
 #: gemeenten A, B en C").
 _BENEFICIARY_GAP = re.compile(
@@ -152,6 +164,12 @@ _STAFF_OF = re.compile(
 _GROUP_ANAPHOR = re.compile(
     r"\s*(?:de|die|deze|dat|dit)\s+(?:hele\s+|gehele\s+)?"
     r"(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b(?!\s+(?-i:[A-Z]))",
+    _F,
+)
+#: "afhankelijk van de inzet van X": a party's work or means stands for the party.
+_ITS_WORK = re.compile(
+    r"\s*(?:de|het)\s+(?:\w+\s+)?(?:inzet|capaciteit|medewerking|middelen|kennis|expertise"
+    r"|aanbod|diensten|ondersteuning|bereidheid|goodwill)\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
 _OWN_NAMED = re.compile(r"\s*(?:de|onze)\s+gemeente\b", _F)
@@ -194,10 +212,12 @@ class _Sentence:
         self.text, self.start, self.end, self.own = text, start, end, own
         lowered = text[start:end].lower()
         #: The cue phrases whose triggers the sentence holds: only these are searched.
-        self.cues = [cue for cue in _CUES if may_match(cue[0], lowered)]
+        self.cues = cues_in(lowered)
         self.parties = parties
         self.earlier = earlier or []
         self.previous: list[SentenceMention] = []  # parties of the paragraphs before
+        #: Executors of a task for no one named: for the municipality, unless related.
+        self.implicit: list[str] = []
 
     def last_group(
         self, pos: int, document: bool = False, prefer: str | None = None, of: str = ""
@@ -277,18 +297,26 @@ def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[Se
 
 
 def _cue_relations(sen: _Sentence, add: Add) -> None:
-    """The relations of the cue phrases (:data:`_CUES`) in one sentence."""
+    """The relations of the cue phrases (:data:`kg.extract.relationcues.CUES`) in one sentence."""
     text = sen.text
     for pattern, kind, direction in sen.cues:
         for m in pattern.finditer(text, sen.start, sen.end):
             cs = sen.clause_start(m.start())
-            if _NEGATION.search(text, cs, m.end()):
+            if _NEGATION.search(text, cs, m.end()) or ended(sen, cs, m.end()):
                 continue
             groups = m.groupdict()
             subject = sen.subject(cs, m.start())
             if direction == "giver":
                 if subject != sen.own:
                     add(kind, sen.own, subject)
+                continue
+            if direction == "agent":
+                agent_relations(sen, m, kind, subject, add)
+                continue
+            if direction == "between":
+                between_relations(sen, m, add)
+                continue
+            if fronted_principal(sen, m, subject, add):
                 continue
             found, subject = _found(sen, m, kind, subject)
             anaphor = m.start("pre") if "pre" in groups and groups["pre"] is not None else m.end()
@@ -306,6 +334,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             elif kind == "member-of":  # "is met A en B aangesloten bij X"
                 subjects += _co_members(sen, cs, m.start())
             objects = _objects(sen, kind, found)
+            if not objects and kind == "executes-for" and implicit_for(sen, m, subject, cs):
+                sen.implicit.append(subject)  # "X voert het maatschappelijk werk uit"
             for obj in objects:
                 for subj in subjects:
                     _add_one(sen, add, kind, direction, subj, obj)
@@ -337,6 +367,7 @@ def _found(
             found
             and _COMPLEMENT.search(text, start, found[0].start)
             and not _STAFF_OF.fullmatch(text, start, found[0].start)
+            and not (kind == "depends-on" and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):
             found = []  # "samen met een cliënt van X": X is not the partner
     if kind == "cooperates-with" and _FORMS_BEFORE.search(text, sen.start, m.start()):
@@ -504,6 +535,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             adjectival.setdefault(m.sentence, []).append(m)
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
+    implicit: list[tuple[str, tuple[int, int, int]]] = []
     earlier: list[SentenceMention] = []
     previous: list[SentenceMention] = []
     paragraph = None
@@ -528,6 +560,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
 
         sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own, earlier)
         sen.previous = previous
+        back = group_anaphors(sen)  # "die regio": the group named last, as a party here
+        if back:
+            sen.parties = sorted(parties + back, key=lambda p: (p.start, p.end))
         _cue_relations(sen, add)
         lead_relations(sen, add)
         _group_relations(sen, add)
@@ -535,11 +570,18 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         relative_relations(sen, add)
         membership_lists(sen, add)
         form_relations(sen, add)
+        adverb_relations(sen, add)
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )
         fallback += [(org, span) for org in _fallback(sen)]
+        implicit += [(org, span) for org in sen.implicit]
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
+    for org, span in implicit:  # "X voert de Wmo uit": for the municipality, if nothing else
+        if org not in related:
+            key = ("executes-for", org, own)
+            relations.setdefault(key, Relation(as_relation_type("executes-for"), org, own, *span))
+    related |= {org for org, _ in implicit}
     for org, span in fallback:
         if org not in related:
             key = ("related-organisation", own, org)

@@ -1,0 +1,266 @@
+"""Relation forms whose parties do not stand on the two sides of one cue.
+
+:mod:`kg.extract.relations` reads a cue phrase with a subject before it and its
+objects after it. General Dutch also states a relation in forms where that does
+not hold, handled here:
+
+- the principal fronted: "In opdracht van / Namens de gemeente voert X … uit"
+  (X executes for the municipality, not the reverse);
+- a cue with only its subject named ("X is een belangrijke partner", "X is
+  gemandateerd"): the other party is the profile's municipality, or the party
+  after "door" ("X is door A gecontracteerd");
+- "de samenwerking tussen A en B": A cooperates with B;
+- a body or organisation that carries out a task for no one named ("X voert het
+  maatschappelijk werk uit", "X, die de toegang verzorgt"): it does so for the
+  profile's municipality, as the passive "wordt uitgevoerd door X" already says;
+- an ended relation ("De samenwerking met X is beëindigd", "stopt met", "is uit
+  X gestapt") states none;
+- a group referred back to by a pronominal adverb: "Ook A en B zijn daarbij
+  aangesloten", "Daarin zitten ook A en B", "Daarbinnen is A centrumgemeente";
+- a group referred back to ("die regio", "deze gemeenschappelijke regeling",
+  "De regio" opening a sentence) is the group named last (see
+  :func:`group_anaphors`), so every rule reads it as that party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.grouplists import Add, _Sentence
+from kg.extract.jointwork import LIST_GAP, NEGATION, OWN_OBJECT
+from kg.extract.model import SentenceMention
+
+__all__ = [
+    "adverb_relations",
+    "agent_relations",
+    "between_relations",
+    "ended",
+    "fronted_principal",
+    "group_anaphors",
+    "implicit_for",
+]
+
+_F = re.IGNORECASE
+#: Verbs that end a relation: a clause holding one states no relation.
+ENDED = re.compile(
+    r"\b(?:beëindig\w*|opgezegd|zeg\w*\s+(?:\w+\s+){0,4}?op|gestopt|stopt|stopte\w*"
+    r"|uitgetreden|tree\w*\s+(?:\w+\s+){0,3}?uit|uitgestapt|stap\w*\s+(?:\w+\s+){0,3}?uit"
+    r"|gestapt|opgeheven|ontbonden)\b",
+    _F,
+)
+#: The cues whose object is the principal a task is done for.
+_PRINCIPAL = re.compile(r"(?:opdracht\s+van|namens)$", _F)
+#: Work that is no task done for someone ("voert onderzoek uit", "verzorgt de inkoop").
+_NOT_A_TASK = re.compile(
+    r"\b(?:onderzoek\w*|evaluatie\w*|enquête\w*|peiling\w*|audit\w*|controle\w*|inkoop\w*"
+    r"|cijfers|gegevens|informatie|bijdrage)\b",
+    _F,
+)
+_EXECUTORS = frozenset({"body", "organisation"})
+_CLAUSE_STOP = re.compile(
+    r"[;:]|,\s+(?:die|dat|maar|terwijl|omdat|zodat|waardoor|en)\b|\s(?:maar|terwijl|omdat)\s", _F
+)
+#: The party that mandates or commissions in an agent cue ("door A", "van A").
+_AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
+#: The cues of carrying out a task: "voert … uit", "verzorgt …".
+_TASK_VERB = re.compile(r"(?:(?:uit)?voer|verzorg|lever)", _F)
+_FOR = re.compile(r"\bvoor\b", _F)
+_AS_LEAD = re.compile(r"\bals\s+centrumgemeente\b", _F)
+
+
+def _party(sen: _Sentence, entity: str) -> SentenceMention | None:
+    return next((p for p in sen.parties if p.entity == entity), None)
+
+
+def fronted_principal(sen: _Sentence, m: re.Match[str], subject: str, add: Add) -> bool:
+    """Add the relation of a principal cue whose executor comes after it.
+
+    "In opdracht van de gemeente verzorgt X …", "Namens A voert X …": when no
+    party is named before the cue, the principal is "de gemeente" or the first
+    party after the cue, and the executor the next party of the clause. Returns
+    whether the cue was handled here.
+
+    Examples
+    --------
+    >>> _PRINCIPAL.search("In opdracht van") is not None, _PRINCIPAL.search("uitbesteed aan")
+    (True, None)
+    """
+    if subject != sen.own or not _PRINCIPAL.search(m.group(0)):
+        return False
+    end = _clause_end(sen, m.end())
+    after = [p for p in sen.between(m.end(), end) if p.kind != "place"]
+    own = OWN_OBJECT.match(sen.text, m.end() + 1) or OWN_OBJECT.match(sen.text, m.end())
+    if own:
+        principal, rest = sen.own, [p for p in after if p.start >= own.end()]
+    elif after:
+        principal, rest = after[0].entity, after[1:]
+    else:
+        return False
+    if rest and rest[0].kind in _EXECUTORS | {"municipality"}:
+        add("executes-for", rest[0].entity, principal)
+        return True
+    return principal == sen.own  # "in opdracht van de gemeente", executor unnamed: none
+
+
+def _clause_end(sen: _Sentence, pos: int) -> int:
+    m = _CLAUSE_STOP.search(sen.text, pos, sen.end)
+    return m.start() if m else sen.end
+
+
+def ended(sen: _Sentence, cs: int, pos: int) -> bool:
+    """Whether the clause from ``cs`` through ``pos`` says the relation ended.
+
+    Examples
+    --------
+    >>> bool(ENDED.search("De samenwerking met A is beëindigd")), bool(ENDED.search("werkt samen"))
+    (True, False)
+    """
+    return bool(ENDED.search(sen.text, cs, _clause_end(sen, pos)))
+
+
+def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, add: Add) -> None:
+    """Relate the named subject of "X is een partner" / "X is (door A) gemandateerd"
+    to the profile's municipality (or to A)."""
+    if subject == sen.own:
+        return
+    by = _AGENT_BY.search(m.group(0))
+    named = sen.between(m.start() + by.end(), m.end()) if by else []
+    other = named[0].entity if named else sen.own
+    add(kind, subject, other)
+
+
+def between_relations(sen: _Sentence, m: re.Match[str], add: Add) -> None:
+    """Read "de samenwerking tussen A en B (en de gemeente)": A cooperates with the rest."""
+    text, end = sen.text, sen.window_end(m.end())
+    named = [p for p in sen.between(m.end(), end) if p.kind != "place"]
+    own = OWN_OBJECT.search(text, m.end(), end)
+    parties: list[tuple[int, str]] = [(p.start, p.entity) for p in named]
+    if own:
+        parties.append((own.start(), sen.own))
+    parties.sort()
+    if len(parties) < 2:
+        return
+    joined = [parties[0]]
+    for start, entity in parties[1:]:
+        gap = text[_end_of(sen, joined[-1]) : start]
+        if not LIST_GAP.match(gap):
+            break
+        joined.append((start, entity))
+    for _, partner in joined[1:]:
+        add("cooperates-with", joined[0][1], partner)
+
+
+def _end_of(sen: _Sentence, party: tuple[int, str]) -> int:
+    start, entity = party
+    if entity == sen.own:
+        own = OWN_OBJECT.match(sen.text, start)
+        if own:
+            return own.end()
+    hit = next((p for p in sen.parties if p.start == start), None)
+    return hit.end if hit else start
+
+
+def implicit_for(sen: _Sentence, m: re.Match[str], subject: str, cs: int) -> bool:
+    """Whether "X voert … uit" / "X verzorgt …" with no beneficiary is done for the
+    profile's municipality: X is a named body or organisation and the work a task.
+
+    Examples
+    --------
+    >>> bool(_NOT_A_TASK.search("voert een onderzoek uit")), bool(_NOT_A_TASK.search("de Wmo"))
+    (True, False)
+    """
+    party = _party(sen, subject)
+    if party is None or _NOT_A_TASK.search(m.group(0)):
+        return False
+    if party.kind not in _EXECUTORS and not (  # "A voert als centrumgemeente … uit"
+        party.kind == "municipality" and _AS_LEAD.search(m.group(0))
+    ):
+        return False
+    # "voor de inwoners van A": a beneficiary is named, though no party
+    return bool(_TASK_VERB.match(m.group(0))) and not _FOR.search(sen.text, cs, m.end())
+
+
+#: A demonstrative group noun ("die regio", "deze gemeenschappelijke regeling"), or
+#: "De regio" / "De regeling" opening a sentence, not followed by a name.
+_GROUP_BACK = re.compile(
+    r"\b(?:die|deze|dezelfde)\s+(?:hele\s+|gehele\s+)?(?P<noun>regio|(?:gemeenschappelijke\s+)?"
+    r"regeling|samenwerkingsverband)\b(?!\s+(?-i:[A-Z]))",
+    _F,
+)
+_GROUP_OPENS = re.compile(
+    r"(?-i:De|Het)\s+(?P<noun>regio|(?:gemeenschappelijke\s+)?regeling|samenwerkingsverband)\b"
+    r"(?!\s+(?-i:[A-Z]))",
+    _F,
+)
+
+
+def group_anaphors(sen: _Sentence) -> list[SentenceMention]:
+    """The group each demonstrative group noun of the sentence refers back to, as a
+    mention of that group at the noun's place ("die regio": the region named last).
+
+    Examples
+    --------
+    >>> bool(_GROUP_BACK.search("Die regio koopt in")), bool(_GROUP_BACK.search("de regio Noord"))
+    (True, False)
+    """
+    out = []
+    opens = _GROUP_OPENS.match(sen.text, sen.start, sen.end)
+    found = list(_GROUP_BACK.finditer(sen.text, sen.start, sen.end))
+    for m in ([opens] if opens else []) + found:
+        prefer = "region" if m.group("noun").lower() == "regio" else None
+        group = sen.last_group(m.start(), document=True, prefer=prefer)
+        if group is not None:
+            out.append(replace(group, start=m.start(), end=m.end(), text=m.group(0)))
+    return out
+
+
+#: "A en B zijn daarbij aangesloten / nemen daaraan deel": the subjects join the group.
+_JOINED_THERE = re.compile(
+    r"\b(?:daar|hier)(?:bij|aan|in)\s+(?:\w+\s+)?(?:aangesloten|deel|lid|vertegenwoordigd)\b", _F
+)
+#: "Daarin zitten (ook) A en B", "Daarbinnen is A centrumgemeente": the group named last.
+_THERE_OPENS = re.compile(
+    r"(?:Daar|Hier)(?:in|binnen|aan|bij)\s+(?:zitten|zit|zijn|is|werken|werkt|participeren"
+    r"|participeert|nemen|neemt)\s+(?:ook\s+)?",
+)
+_LEAD_AFTER = re.compile(r"\s+(?:de\s+)?centrumgemeente\b", _F)
+
+
+def adverb_relations(sen: _Sentence, add: Add) -> None:
+    """member-of (or lead-municipality) for a group referred back to by "daarbij",
+    "daarin", "daarbinnen" ("Ook A en B zijn daarbij aangesloten").
+
+    Examples
+    --------
+    >>> bool(_JOINED_THERE.search("zijn daarbij aangesloten"))
+    True
+    >>> bool(_THERE_OPENS.match("Daarin zit A")), bool(_THERE_OPENS.match("Daarnaast is A"))
+    (True, False)
+    """
+    text = sen.text
+    members: list[str] = []
+    pos = sen.start
+    joined = _JOINED_THERE.search(text, sen.start, sen.end)
+    opens = _THERE_OPENS.match(text, sen.start, sen.end)
+    if joined:
+        pos = joined.start()
+        cs = sen.clause_start(pos)
+        if NEGATION.search(text, cs, joined.end()):
+            return
+        members = [p.entity for p in sen.between(cs, pos) if p.kind != "place"]
+    elif opens:
+        end = _clause_end(sen, opens.end())
+        if NEGATION.search(text, opens.start(), end):
+            return
+        lead = [p for p in sen.parties if p.start >= opens.end() and p.end <= end]
+        if lead and lead[0].kind == "municipality" and _LEAD_AFTER.match(text, lead[0].end):
+            group = sen.last_group(sen.start, document=True)  # "(de) centrumgemeente" excluded
+            if group is not None:
+                add("lead-municipality", group.entity, lead[0].entity)
+            return
+        named = [p for p in sen.between(opens.end(), end) if p.kind != "place"]
+        members = [p.entity for p in named]
+    group = sen.last_group(pos, document=True) if members else None
+    for member in members if group is not None else []:
+        add("member-of", member, group.entity)

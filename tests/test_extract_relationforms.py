@@ -1,0 +1,250 @@
+"""Relation forms of general Dutch, one invented sentence each (kg.extract.relationforms and
+the cues it reads in kg.extract.relationcues); none is taken from a profile."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_relations import OWN, relations
+
+HEERLEN = "municipality/heerlen"
+LANDGRAAF = "municipality/landgraaf"
+WELZIJN = "organisation/stichting-welzijn-noord"
+ISD = "body/isd-heuvelland"
+VALLEI = "body/regio-vallei"
+JEUGDREGIO = "region/jeugdregio-heuvelrand"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # cooperation
+        ("Er is regelmatig overleg met Heerlen over de inkoop.", ("cooperates-with", OWN, HEERLEN)),
+        ("De gemeente voert overleg met Heerlen.", ("cooperates-with", OWN, HEERLEN)),
+        ("De sociale dienst wordt gedeeld met Heerlen.", ("cooperates-with", OWN, HEERLEN)),
+        ("Met Heerlen deelt de gemeente een sociale dienst.", ("cooperates-with", OWN, HEERLEN)),
+        ("Met Heerlen heeft de gemeente een convenant.", ("cooperates-with", OWN, HEERLEN)),
+        ("Met Heerlen heeft de gemeente regelmatig overleg.", ("cooperates-with", OWN, HEERLEN)),
+        ("Stichting Welzijn Noord is een belangrijke partner.", ("cooperates-with", WELZIJN, OWN)),
+        (
+            "De samenwerking tussen Teststad en Heerlen verloopt goed.",
+            ("cooperates-with", OWN, HEERLEN),
+        ),
+        (
+            "De gemeente maakt prestatieafspraken met Stichting Welzijn Noord.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
+        (
+            "De gemeente heeft een dienstverleningsovereenkomst met Stichting Welzijn Noord.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
+        (
+            "De gemeente is een samenwerking aangegaan met Stichting Welzijn Noord.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
+        (
+            "In het sociaal team zitten medewerkers van Stichting Welzijn Noord.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
+        # membership
+        ("De gemeente zit in de jeugdregio Heuvelrand.", ("member-of", OWN, JEUGDREGIO)),
+        ("Teststad ligt in de jeugdregio Heuvelrand.", ("member-of", OWN, JEUGDREGIO)),
+        (
+            "Teststad valt voor de jeugdhulp in de jeugdregio Heuvelrand.",
+            ("member-of", OWN, JEUGDREGIO),
+        ),
+        (
+            "Teststad is de grootste gemeente van de jeugdregio Heuvelrand.",
+            ("member-of", OWN, JEUGDREGIO),
+        ),
+        (
+            "Teststad is een van de gemeenten die de Regio Vallei vormen.",
+            ("member-of", OWN, VALLEI),
+        ),
+        # execution
+        (
+            "Stichting Welzijn Noord voert het maatschappelijk werk uit.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "Stichting Welzijn Noord verzorgt de mantelzorgondersteuning.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        ("Stichting Welzijn Noord levert de huishoudelijke hulp.", ("executes-for", WELZIJN, OWN)),
+        (
+            "Stichting Welzijn Noord, die het maatschappelijk werk uitvoert, heeft een wachtlijst.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "De ISD Heuvelland voert de Participatiewet uit namens de gemeente.",
+            ("executes-for", ISD, OWN),
+        ),
+        (
+            "Namens de gemeente voert de ISD Heuvelland de Participatiewet uit.",
+            ("executes-for", ISD, OWN),
+        ),
+        (
+            "In opdracht van de gemeente verzorgt Stichting Welzijn Noord het jongerenwerk.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        ("De gemeente heeft de ISD Heuvelland gemandateerd.", ("executes-for", ISD, OWN)),
+        ("De ISD Heuvelland is gemandateerd voor de bijstand.", ("executes-for", ISD, OWN)),
+        (
+            "Stichting Welzijn Noord is door Heerlen gecontracteerd.",
+            ("executes-for", WELZIJN, HEERLEN),
+        ),
+        (
+            "Stichting Welzijn Noord is een van de gecontracteerde aanbieders.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "De ISD Heuvelland is verantwoordelijk voor de uitvoering van de Participatiewet.",
+            ("executes-for", ISD, OWN),
+        ),
+        (
+            "Stichting Welzijn Noord heeft van de gemeente de opdracht gekregen.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        ("De toegang is in handen van Stichting Welzijn Noord.", ("executes-for", WELZIJN, OWN)),
+        ("De uitvoering gebeurt door de ISD Heuvelland.", ("executes-for", ISD, OWN)),
+        ("De Participatiewet is ondergebracht in de ISD Heuvelland.", ("executes-for", ISD, OWN)),
+        (
+            "Het wijkteam wordt aangestuurd door Stichting Welzijn Noord.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "Heerlen voert als centrumgemeente het beschermd wonen uit.",
+            ("executes-for", HEERLEN, OWN),
+        ),
+        # purchasing
+        (
+            "De inkoop van de jeugdhulp gebeurt door de Regio Vallei.",
+            ("purchases-via", OWN, VALLEI),
+        ),
+        ("De Regio Vallei verzorgt de inkoop van de jeugdhulp.", ("purchases-via", OWN, VALLEI)),
+        ("De Regio Vallei koopt de jeugdhulp in voor de gemeente.", ("purchases-via", OWN, VALLEI)),
+        # dependence, borders, comparison
+        ("De gemeente steunt op de Regio Vallei.", ("depends-on", OWN, VALLEI)),
+        ("De gemeente doet een beroep op de Regio Vallei.", ("depends-on", OWN, VALLEI)),
+        ("Heerlen is een buurgemeente.", ("borders-on", OWN, HEERLEN)),
+        ("Teststad ligt tegen Heerlen aan.", ("borders-on", OWN, HEERLEN)),
+        ("Aan de oostkant grenst Teststad aan Heerlen.", ("borders-on", OWN, HEERLEN)),
+        ("Teststad is omringd door Heerlen en Landgraaf.", ("borders-on", OWN, LANDGRAAF)),
+        ("De kosten liggen lager dan in Heerlen.", ("compares-with", OWN, HEERLEN)),
+        ("Anders dan in Heerlen is er geen wachtlijst.", ("compares-with", OWN, HEERLEN)),
+        ("Net als Heerlen kent Teststad een sociaal team.", ("compares-with", OWN, HEERLEN)),
+        (
+            "De gemeente is afhankelijk van de inzet van Stichting Welzijn Noord.",
+            ("depends-on", OWN, WELZIJN),
+        ),
+        (
+            "Er wordt veel samengewerkt tussen Teststad en Heerlen.",
+            ("cooperates-with", OWN, HEERLEN),
+        ),
+        (
+            "Stichting Welzijn Noord is de uitvoeringsorganisatie van de gemeente.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        ("De ISD Heuvelland fungeert als uitvoerder.", ("executes-for", ISD, OWN)),
+        ("De gemeente sluit zich aan bij de Regio Vallei.", ("member-of", OWN, VALLEI)),
+        ("Teststad is in 2016 toegetreden tot de Regio Vallei.", ("member-of", OWN, VALLEI)),
+        (
+            "De gemeente heeft zitting in het algemeen bestuur van de Regio Vallei.",
+            ("member-of", OWN, VALLEI),
+        ),
+        (
+            "Stichting Welzijn Noord ondersteunt de gemeente bij de mantelzorg.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
+        (
+            "In nauwe samenspraak met Heerlen is een plan gemaakt.",
+            ("cooperates-with", OWN, HEERLEN),
+        ),
+        ("Teststad ligt direct naast Heerlen.", ("borders-on", OWN, HEERLEN)),
+    ],
+)
+def test_a_general_form_states_its_relation(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente werkt niet langer samen met Heerlen.",
+        "De gemeente stopt met de samenwerking met Heerlen.",
+        "De samenwerking met Heerlen is beëindigd.",
+        "De gemeente heeft de samenwerking met Heerlen opgezegd.",
+        "Er is geen overleg met Heerlen.",
+        "De gemeente zit niet in de jeugdregio Heuvelrand.",
+        "De ISD Heuvelland voert de Participatiewet niet meer uit.",
+        "Stichting Welzijn Noord is geen partner.",
+        # a beneficiary named that is no party: no relation to the municipality
+        "Stichting Welzijn Noord voert het jongerenwerk uit voor de inwoners van Heerlen.",
+        # research is not a task done for someone
+        "Stichting Welzijn Noord voert een onderzoek uit.",
+        # a place named after "ligt in" is no group
+        "Teststad ligt in Limburg.",
+        # the residents of a municipality are not that municipality
+        "De gemeente is afhankelijk van de inwoners van Heerlen.",
+        "De kosten zijn anders dan verwacht.",
+    ],
+)
+def test_a_negated_or_ended_form_states_none(sentence):
+    assert relations(sentence) == set()
+
+
+def test_a_fronted_principal_is_not_the_executor():
+    got = relations(
+        "In opdracht van de gemeente verzorgt Stichting Welzijn Noord het jongerenwerk."
+    )
+    assert ("executes-for", OWN, WELZIJN) not in got
+
+
+def test_an_executor_related_otherwise_gets_no_implicit_relation():
+    # the ISD is the municipality's joint service: member-of, not also an unstated task
+    got = relations(
+        "De ISD Heuvelland, de sociale dienst van de gemeenten Teststad en Heerlen, voert de"
+        " Participatiewet uit."
+    )
+    assert ("member-of", OWN, ISD) in got
+    assert ("executes-for", ISD, OWN) not in got
+
+
+def test_a_cooperation_between_two_other_parties_leaves_the_municipality_out():
+    got = relations("De samenwerking tussen Heerlen en Landgraaf verloopt goed.")
+    assert got == {("cooperates-with", HEERLEN, LANDGRAAF)}
+
+
+def test_a_comparison_reads_only_the_names_right_after_dan():
+    # "meer dan" followed by a figure is no comparison with a municipality
+    assert relations("Meer dan 30 procent van de inwoners van Heerlen werkt in Teststad.") == set()
+
+
+FIRST = "De gemeente maakt deel uit van de Regio Vallei."
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Die regio bestaat uit Teststad, Heerlen en Landgraaf.", ("member-of", LANDGRAAF, VALLEI)),
+        ("Deze regeling koopt de jeugdhulp in voor de gemeente.", ("purchases-via", OWN, VALLEI)),
+        ("De regio koopt de jeugdhulp in voor de gemeente.", ("purchases-via", OWN, VALLEI)),
+        ("Ook Heerlen en Landgraaf zijn daarbij aangesloten.", ("member-of", HEERLEN, VALLEI)),
+        ("Daarin zitten ook Heerlen en Landgraaf.", ("member-of", LANDGRAAF, VALLEI)),
+        ("Daarbinnen is Heerlen centrumgemeente.", ("lead-municipality", VALLEI, HEERLEN)),
+    ],
+)
+def test_a_group_referred_back_to_is_the_group_named_last(second, expected):
+    assert expected in relations(f"{FIRST} {second}")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Heerlen is daarbij niet aangesloten.",
+        "Daarin zit Heerlen niet.",
+        "In die regio is de werkloosheid hoog.",
+    ],
+)
+def test_a_group_referred_back_to_in_a_denial_or_no_cue_gives_nothing_new(second):
+    assert relations(f"{FIRST} {second}") == {("member-of", OWN, VALLEI)}
