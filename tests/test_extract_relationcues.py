@@ -73,3 +73,22 @@ def test_a_sentence_without_a_trigger_skips_the_cue():
     grens = next(p for p, kind, _ in CUES if kind == "borders-on")
     assert may_match(grens, "de gemeente grenst aan duitsland")
     assert not may_match(grens, "de gemeente werkt samen met leusden")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "de gemeente is aangesloten bij de regio en koopt de zorg in via de centrumgemeente.",
+        "de uitvoering van de wmo is ondergebracht bij het sociaal team.",
+        "medewerkers stemmen af met de buurgemeenten over de inkoop.",
+        "het weer was goed.",
+    ],
+)
+def test_may_match_is_looking_for_each_trigger(sentence):
+    """The trigger forest finds exactly the cues whose triggers the sentence holds."""
+    from kg.extract.relationcues import TRIGGERS, may_match
+    from kg.extract.sentencecache import clear
+
+    clear()
+    for pattern, _, _ in CUES:
+        assert may_match(pattern, sentence) == any(t in sentence for t in TRIGGERS[pattern])
