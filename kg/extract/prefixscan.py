@@ -59,7 +59,7 @@ _LIMIT = 400
 _ODD = ("\u0130", "\u0131", "\u017f")
 #: Characters a prefix may hold: letters whose case-insensitive matches ``str.lower`` finds.
 _SAFE = frozenset(
-    "abcdefghijklmnopqrstuvwxyz0123456789 -'’.,;:()/%€&+àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+    "abcdefghijklmnopqrstuvwxyz0123456789 -'’.,;:()/%€&+§àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
 )
 
 #: Pattern id → (pattern, its prefixes or None); patterns are kept alive, so ids stay theirs.

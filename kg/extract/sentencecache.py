@@ -132,8 +132,9 @@ def _matches(
 def _read(
     pattern: re.Pattern, text: str, start: int, end: int, lower: bool
 ) -> tuple[tuple[int, int, str], ...]:
+    # a list built first: tuple() of a generator costs a frame switch per match
     if lower:
         return tuple(
-            (m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text, start, end)
+            [(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text, start, end)]
         )
-    return tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end))
+    return tuple([(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)])
