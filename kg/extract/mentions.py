@@ -364,8 +364,8 @@ class Matcher:
 
     def __init__(self, entries: Iterable[LexiconEntry]) -> None:
         self._by_first: dict[str, list[_Pattern]] = {}
-        self._candidates: dict[tuple[str, str], tuple[_Compiled, ...]] = {}
-        self._shared: dict[tuple[str, str], tuple[_Compiled, ...]] | None = None
+        self._candidates: dict[tuple[str, str], tuple[tuple[_Compiled, ...], _Longer]] = {}
+        self._shared: dict[tuple[str, str], tuple[tuple[_Compiled, ...], _Longer]] | None = None
         self._touched: set[str] = set()
         self._heads: dict[str, LexiconEntry] = {}
         self._add(entries)
@@ -415,15 +415,20 @@ class Matcher:
 
     def _candidates_for(self, key: str, lemma: str) -> tuple[_Compiled, ...]:
         """Patterns whose first word is ``key`` or ``lemma``, longest first."""
+        return self._opening(key, lemma)[0]
+
+    def _opening(self, key: str, lemma: str) -> tuple[tuple[_Compiled, ...], _Longer]:
+        """:meth:`_candidates_for`, with those of two words or more (:func:`_seconds`);
+        compiled once per matcher (an extended one shares its base's)."""
         cache = self._candidates
         if self._shared is not None and key not in self._touched and lemma not in self._touched:
             cache = self._shared
-        found = cache.get((key, lemma))
-        if found is None:
+        kept = cache.get((key, lemma))
+        if kept is None:
             merged = set(self._by_first.get(key, ())) | set(self._by_first.get(lemma, ()))
             found = tuple(_Compiled(p) for p in sorted(merged, key=_sort_key))
-            cache[(key, lemma)] = found
-        return found
+            kept = cache[(key, lemma)] = (found, _seconds(tuple(c for c in found if c.n > 1)))
+        return kept
 
     def _compound_head(self, token: str) -> LexiconEntry | None:
         """The role whose person noun ends the compound ``token`` ("dorpsbewoners")."""
@@ -462,12 +467,12 @@ class Matcher:
             lemma = singular(token) if token[-1:] in "sn" else key
             if lemma not in by_first:
                 return None, None, self._compound_head(token)
-        candidates = self._candidates_for(key, lemma)
+        candidates, longer = self._opening(key, lemma)
         alone: dict[str, _Pattern] = {}
         for compiled in candidates:
             if compiled.n == 1 and compiled.matches([info], 0):
                 alone.setdefault(compiled.pattern.entry.iri, compiled.pattern)
-        return _seconds(tuple(c for c in candidates if c.n > 1)), alone, None
+        return longer, alone, None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Return the non-overlapping mentions in ``text[start:end]``, in text order."""
