@@ -93,3 +93,17 @@ def test_a_pattern_that_may_open_with_no_literal_has_no_prefixes():
     assert prefixes(re.compile(r"(?:de\s+)?\w+")) is None
     assert prefixes(re.compile(r"(?:^|,\s*)[A-Z]\w+")) is None
     assert prefixes(re.compile(r"[^,]+ dan")) is None
+
+
+def test_heads_begin_every_match():
+    from kg.extract.prefixscan import heads
+
+    assert heads(numbers._WORDS) is not None
+    for pattern in [*PATTERNS, numbers._WORDS]:
+        found = heads(pattern)
+        if found is None:
+            continue
+        assert all(len(h) <= 3 for h in found)
+        for text in (TEXT, LABELS, "Twintig of honderdvijftig, ÉÉN keer; één plan."):
+            for m in pattern.finditer(text):
+                assert m.group().lower().startswith(found), (pattern.pattern[:40], m.group())

@@ -50,7 +50,7 @@ from re._constants import (  # type: ignore[import-not-found]
 from kg.extract.sentencecache import spans, table
 from kg.extract.wordruns import RUN
 
-__all__ = ["finditer", "finditer_in", "prefixes", "search"]
+__all__ = ["finditer", "finditer_in", "heads", "prefixes", "search"]
 
 #: At most this many prefix strings per pattern (a longer list is cut shorter, not wrong).
 _LIMIT = 400
@@ -64,6 +64,8 @@ _SAFE = frozenset(
 
 #: Pattern id → (pattern, its prefixes or None); patterns are kept alive, so ids stay theirs.
 _PREFIXES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+#: (pattern id, depth) → (pattern, its prefixes cut to depth, or None).
+_HEADS: dict[tuple[int, int], tuple[re.Pattern, tuple[str, ...] | None]] = {}
 #: (pattern id, text) → (pattern, sorted positions where a prefix begins), per document.
 _POSITIONS: dict[tuple[int, str], tuple[re.Pattern, list[int]]] = table()
 #: text → its lower case, or None when it holds an odd character (per document).
@@ -97,26 +99,47 @@ def prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
     return kept[1]
 
 
-def _derive(pattern: re.Pattern) -> tuple[str, ...] | None:
+def _derive(pattern: re.Pattern, depth: int = 0) -> tuple[str, ...] | None:
     try:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - an unreadable tree only means no shortcut
         return None
-    found = _starts([""], list(tree))
+    found = _starts([""], list(tree), depth)
     if found is None or not found or "" in found or any(set(s) - _SAFE for s in found):
         return None
     ordered = sorted(found)
     return tuple(s for s in ordered if not any(s != t and s.startswith(t) for t in ordered))
 
 
-def _starts(heads: list[str], items: list) -> set[str] | None:  # noqa: PLR0911
+def heads(pattern: re.Pattern, depth: int = 3) -> tuple[str, ...] | None:
+    """:func:`prefixes` cut to ``depth`` characters: short enough for any pattern.
+
+    A long alternation of compounds has too many prefixes to list; their first
+    letters are few. None when some match may begin with no literal.
+
+    Examples
+    --------
+    >>> heads(re.compile(r"(?:een|twee|drie)?(?:honderd|duizend)", re.IGNORECASE))
+    ('dri', 'dui', 'een', 'hon', 'twe')
+    >>> heads(re.compile(r"\\w+"))
+    """
+    kept = _HEADS.get((id(pattern), depth))
+    if kept is None or kept[0] is not pattern:
+        kept = _HEADS[(id(pattern), depth)] = (pattern, _derive(pattern, depth))
+    return kept[1]
+
+
+def _starts(heads: list[str], items: list, depth: int = 0) -> set[str] | None:  # noqa: PLR0911
     """Literal strings every match of ``items`` begins with, each after one of ``heads``.
 
     ``heads`` are the literal beginnings read so far; the answer extends them as
-    far as the items stay literal. None: a match may begin with no literal.
+    far as the items stay literal (with ``depth``, to that many characters at most).
+    None: a match may begin with no literal.
     """
     for i, (op, av) in enumerate(items):
         rest = items[i + 1 :]
+        if depth and all(len(h) >= depth for h in heads):
+            return {h[:depth] for h in heads}
         if op is LITERAL:
             heads = [h + chr(av).lower() for h in heads]
         elif op is IN and av and all(o is LITERAL for o, _ in av):
@@ -127,23 +150,23 @@ def _starts(heads: list[str], items: list) -> set[str] | None:  # noqa: PLR0911
         elif op in (AT, ASSERT, ASSERT_NOT):
             continue  # takes no characters: what follows begins where it stands
         elif op is SUBPATTERN:
-            return _starts(heads, list(av[-1]) + rest)
+            return _starts(heads, list(av[-1]) + rest, depth)
         elif op is BRANCH:
-            return _either(heads, [list(alt) + rest for alt in av[1]])
+            return _either(heads, [list(alt) + rest for alt in av[1]], depth)
         elif op in (MAX_REPEAT, MIN_REPEAT):
             low, high, sub = av
             once = list(sub) + rest if high == 1 else list(sub)  # more: what follows is unknown
-            return _either(heads, [once] if low else [once, rest])
+            return _either(heads, [once] if low else [once, rest], depth)
         else:
             break  # not a literal: the beginnings so far are the prefixes
-    return set(heads)
+    return {h[:depth] for h in heads} if depth else set(heads)
 
 
-def _either(heads: list[str], alternatives: list[list]) -> set[str] | None:
+def _either(heads: list[str], alternatives: list[list], depth: int = 0) -> set[str] | None:
     """:func:`_starts` of alternatives after ``heads`` (one may match, whichever)."""
     found: set[str] = set()
     for alternative in alternatives:
-        more = _starts(heads, alternative)
+        more = _starts(heads, alternative, depth)
         if more is None:
             return None
         found |= more
