@@ -278,7 +278,8 @@ class _TokenIndex:
         self.toks = _scan(text, 0, len(text))
         self.starts = [t[0] for t in self.toks]
         self.ends = [t[1] for t in self.toks]
-        self.info = [_token_info(tok) for _, _, tok in self.toks]
+        known = _TOKEN_INFO.get  # most word forms are known from documents before
+        self.info = [known(tok) or _token_info(tok) for _, _, tok in self.toks]
 
     def span(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list]:
         i = bisect.bisect_left(self.starts, start)
