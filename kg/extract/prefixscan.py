@@ -68,6 +68,8 @@ _PREFIXES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
 _HEADS: dict[tuple[int, int], tuple[re.Pattern, tuple[str, ...] | None]] = {}
 #: (pattern id, text) → (pattern, sorted positions where a prefix begins), per document.
 _POSITIONS: dict[tuple[int, str], tuple[re.Pattern, list[int]]] = table()
+#: Pattern id → (pattern, the text it read last, its positions there), per document.
+_LAST: dict[int, tuple[re.Pattern, str, list[int]]] = table()
 #: text → its lower case, or None when it holds an odd character (per document).
 _LOWER: dict[str, str | None] = table()
 #: text → its runs of word characters (lower case, sorted) with their starts (per document).
@@ -209,6 +211,22 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
     return kept[1]
 
 
+def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
+    """:func:`_positions` of the pattern's prefixes in ``text``; None when it has none
+    (or the text holds an odd letter). The last text each pattern read is kept by
+    identity, so the sentences of one document skip the look-ups."""
+    last = _LAST.get(id(pattern))
+    if last is not None and last[0] is pattern and last[1] is text:
+        return last[2]
+    starts = prefixes(pattern)
+    low = _lower(text) if starts is not None else None
+    if starts is None or low is None:
+        return None
+    positions = _positions(pattern, starts, text, low)
+    _LAST[id(pattern)] = (pattern, text, positions)
+    return positions
+
+
 def _head(prefix: str) -> str:
     """The prefix up to its first character that is no word character ("t.o.v" → "t")."""
     m = _WORD.match(prefix)
@@ -270,11 +288,9 @@ def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Ma
     ...     m.group() for m in p.finditer(s)]
     True
     """
-    starts = prefixes(pattern)
-    low = _lower(text) if starts is not None else None
-    if starts is None or low is None:
+    positions = _positions_of(pattern, text)
+    if positions is None:
         return list(pattern.finditer(text, start, end))
-    positions = _positions(pattern, starts, text, low)
     found = []
     last = start
     for i in range(bisect.bisect_left(positions, start), len(positions)):
@@ -304,20 +320,23 @@ def finditer_in(pattern: re.Pattern, piece: str, text: str, start: int) -> list[
     >>> [(m.start(), m.group(1)) for m in finditer_in(p, text[13:], text, 13)]
     [(0, 'ouders'), (14, 'de')]
     """
-    starts = prefixes(pattern)
-    low = _lower(text) if starts is not None else None
-    if starts is None or low is None:
+    positions = _positions_of(pattern, text)
+    if positions is None:
         return list(pattern.finditer(piece))
-    positions = _positions(pattern, starts, text, low)
-    end = start + len(piece)
-    found = []
-    last = 0
-    # the piece's start is tried too: "\\b" and "^" see no text before it
-    for i in (None, *range(bisect.bisect_left(positions, start), len(positions))):
-        at = 0 if i is None else positions[i] - start
-        if at >= end - start:
+    span = len(piece)
+    found: list[re.Match] = []
+    if not span:
+        return found
+    # the piece's start is tried first: "\\b" and "^" see no text before it
+    m = pattern.match(piece, 0)
+    if m is not None:
+        found.append(m)
+    last = m.end() if m is not None else 0
+    for i in range(bisect.bisect_left(positions, start), len(positions)):
+        at = positions[i] - start
+        if at >= span:
             break
-        if at < last or (i is not None and at == 0):
+        if at < last or at == 0:
             continue
         m = pattern.match(piece, at)
         if m is not None:
@@ -335,11 +354,9 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     >>> search(p, "Meer dan landelijk, minder dan vorig jaar.", 10, 40).group(1)
     'vorig'
     """
-    starts = prefixes(pattern)
-    low = _lower(text) if starts is not None else None
-    if starts is None or low is None:
+    positions = _positions_of(pattern, text)
+    if positions is None:
         return pattern.search(text, start, end)
-    positions = _positions(pattern, starts, text, low)
     for i in range(bisect.bisect_left(positions, start), len(positions)):
         if positions[i] >= end:
             break
