@@ -47,8 +47,7 @@ from re._constants import (  # type: ignore[import-not-found]
     SUBPATTERN,
 )
 
-from kg.extract.sentencecache import spans, table
-from kg.extract.wordruns import RUN
+from kg.extract.sentencecache import RUN, spans, table
 
 __all__ = ["finditer", "finditer_in", "heads", "prefixes", "search"]
 

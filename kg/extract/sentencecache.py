@@ -21,9 +21,13 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-__all__ = ["clear", "memo", "spans", "table"]
+__all__ = ["RUN", "clear", "memo", "spans", "table"]
 
 T = TypeVar("T")
+
+#: A run of word characters (what ``\b`` stands between): the one pattern object every
+#: reader of runs shares, so a document is split into runs once.
+RUN = re.compile(r"\w+")
 
 _TABLES: list[dict] = []
 

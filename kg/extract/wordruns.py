@@ -19,12 +19,11 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from kg.extract.sentencecache import spans, table
+from kg.extract.prefixscan import _ODD, heads
+from kg.extract.sentencecache import RUN, spans, table
 
 __all__ = ["Anchors", "whole_run_matches", "words_within"]
 
-#: A run of word characters.
-RUN = re.compile(r"\w+")
 
 #: Pattern id → (pattern, run → whether the pattern matches the run on its own). Keyed
 #: by identity: hashing a compiled pattern hashes all its code.
@@ -64,8 +63,6 @@ def whole_run_matches(pattern: re.Pattern, text: str, start: int, end: int) -> l
 def _opens(pattern: re.Pattern) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
     """The lower-case beginnings every match of ``pattern`` has (:func:`prefixscan.heads`),
     with the letters ``str.lower`` does not compare as ``re.IGNORECASE`` does."""
-    from kg.extract.prefixscan import _ODD, heads  # prefixscan imports this module's RUN
-
     return heads(pattern), _ODD
 
 
