@@ -95,3 +95,45 @@ def test_staff_compounds_and_modifiers_resolve_to_the_group():
         ("wijkteammedewerkers", "role/social-team"),
         ("ambtenaren", "role/civil-servants"),
     ]
+
+
+def _every_candidate(matcher: Matcher, text: str) -> list[tuple[str, int, int]]:
+    """The plain definition: at each token every pattern it opens is tried, longest wins."""
+    toks, info = _token_index(text).span(0, len(text))
+    found, i = [], 0
+    while i < len(toks):
+        candidates = matcher._candidates_for(info[i][1], info[i][2])
+        best_n, best = 0, set()
+        for compiled in candidates:
+            if compiled.n >= best_n and i + compiled.n <= len(toks) and compiled.matches(info, i):
+                best_n = compiled.n
+                best.add(compiled.pattern.entry.iri)
+        found += [(iri, toks[i][0], toks[i + best_n - 1][1]) for iri in sorted(best)]
+        i += best_n or 1
+    return found
+
+
+def test_second_word_refusal_keeps_every_match():
+    """A pattern of two words or more is tried only where its second word can stand:
+    plurals, singulars, lemmas and acronyms of the second word still match."""
+    entries = [
+        LexiconEntry("sociaal team", "urn:x:st", "body", "prefLabel"),
+        LexiconEntry("de raad", "urn:x:r", "body", "altLabel"),
+        LexiconEntry("op de goede weg", "urn:x:w", "cue", "prefLabel"),
+        LexiconEntry("ISD BOL", "urn:x:isd", "body", "prefLabel"),
+        LexiconEntry("team", "urn:x:t", "body", "hiddenLabel"),
+    ]
+    matcher = Matcher(entries)
+    text = (
+        "De sociaal teams en het sociaal team zijn op de goede weg; de raden en de raad "
+        "vragen de ISD BOL, niet de isd bol, om een team."
+    )
+    expected = _every_candidate(matcher, text)
+    assert [(m.entity, m.start, m.end) for m in matcher.find(text)] == expected
+    assert {iri for iri, _, _ in expected} == {
+        "urn:x:st",
+        "urn:x:r",
+        "urn:x:w",
+        "urn:x:isd",
+        "urn:x:t",
+    }

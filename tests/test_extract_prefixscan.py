@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from kg.extract import changes, sentencecache, speakergroups
+from kg.extract import changes, numbers, sentencecache, speakergroups
 from kg.extract.prefixscan import finditer, finditer_in, prefixes, search
 
 TEXT = (
@@ -17,6 +17,8 @@ TEXT = (
 )
 #: Characters re.IGNORECASE matches to i or s although str.lower does not lower them to it.
 ODD = "Hij zeı dat. İs het zo? De ſtad zegt het, volgens ouders."
+#: Numbered labels, one after a paragraph sign (a prefix that opens with no word character).
+LABELS = "Zie § 3.2 en artikel 4, lid 2; in fase 1 en stap 2 - 3, tabel 5a. Het beleid§ 7 of §8."
 
 PATTERNS = [
     *speakergroups._SPEAKER_SLOTS,
@@ -27,6 +29,7 @@ PATTERNS = [
     changes._ATTRIBUTIVE,
     re.compile(r"t\.o\.v\.\s+\d+"),
     re.compile(r"(?:hoger|lager)\s+dan", re.IGNORECASE),
+    numbers._LABEL,
 ]
 
 
@@ -37,7 +40,7 @@ def _windows(text: str, count: int, seed: int):
         yield start, min(len(text), start + rnd.randrange(len(text)))
 
 
-@pytest.mark.parametrize("text", [TEXT, ODD])
+@pytest.mark.parametrize("text", [TEXT, ODD, LABELS])
 def test_finditer_and_search_equal_the_patterns_own(text):
     sentencecache.clear()
     for pattern in PATTERNS:
@@ -90,3 +93,17 @@ def test_a_pattern_that_may_open_with_no_literal_has_no_prefixes():
     assert prefixes(re.compile(r"(?:de\s+)?\w+")) is None
     assert prefixes(re.compile(r"(?:^|,\s*)[A-Z]\w+")) is None
     assert prefixes(re.compile(r"[^,]+ dan")) is None
+
+
+def test_heads_begin_every_match():
+    from kg.extract.prefixscan import heads
+
+    assert heads(numbers._WORDS) is not None
+    for pattern in [*PATTERNS, numbers._WORDS]:
+        found = heads(pattern)
+        if found is None:
+            continue
+        assert all(len(h) <= 3 for h in found)
+        for text in (TEXT, LABELS, "Twintig of honderdvijftig, ÉÉN keer; één plan."):
+            for m in pattern.finditer(text):
+                assert m.group().lower().startswith(found), (pattern.pattern[:40], m.group())

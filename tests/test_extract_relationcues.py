@@ -83,3 +83,22 @@ def test_cues_in_gives_the_cues_may_match_admits_in_table_order():
         for sentence in text.lower().split(". ")[:400]:
             expected = [cue for cue in CUES if may_match(cue[0], sentence)]
             assert cues_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "de gemeente is aangesloten bij de regio en koopt de zorg in via de centrumgemeente.",
+        "de uitvoering van de wmo is ondergebracht bij het sociaal team.",
+        "medewerkers stemmen af met de buurgemeenten over de inkoop.",
+        "het weer was goed.",
+    ],
+)
+def test_may_match_is_looking_for_each_trigger(sentence):
+    """The trigger forest finds exactly the cues whose triggers the sentence holds."""
+    from kg.extract.relationcues import TRIGGERS, may_match
+    from kg.extract.sentencecache import clear
+
+    clear()
+    for pattern, _, _ in CUES:
+        assert may_match(pattern, sentence) == any(t in sentence for t in TRIGGERS[pattern])

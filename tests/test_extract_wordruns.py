@@ -69,3 +69,13 @@ def test_words_within_equals_testing_every_span_for_every_word():
             k for k, (s, e, _w) in enumerate(words) if any(a <= s < b and e <= b for a, b in skip)
         }
         assert words_within(words, skip) == expected
+
+
+def test_runs_refused_by_their_beginning_are_runs_no_match_takes():
+    """A run is tried only when it begins as a match may (``prefixscan.heads``): capitals,
+    accents and the odd letters that ``str.lower`` does not fold as ``re`` does included."""
+    text = "HONDERDVIJFTIG ouders, ÉÉN keer, Één plan, duizend-en-één, ıets, de İJssel en ſes."
+    sentencecache.clear()
+    expected = [m.span() for m in numbers._WORDS.finditer(text)]
+    assert [m.span() for m in whole_run_matches(numbers._WORDS, text, 0, len(text))] == expected
+    assert [text[a:b] for a, b in expected] == ["HONDERDVIJFTIG", "ÉÉN", "Één", "duizend", "één"]

@@ -278,7 +278,8 @@ class _TokenIndex:
         self.toks = _scan(text, 0, len(text))
         self.starts = [t[0] for t in self.toks]
         self.ends = [t[1] for t in self.toks]
-        self.info = [_token_info(tok) for _, _, tok in self.toks]
+        known = _TOKEN_INFO.get  # most word forms are known from documents before
+        self.info = [known(tok) or _token_info(tok) for _, _, tok in self.toks]
 
     def span(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list]:
         i = bisect.bisect_left(self.starts, start)
@@ -314,6 +315,34 @@ def _token_info(token: str) -> tuple[str, str, str, str]:
     return info
 
 
+#: Patterns of two words or more that a token opens, with what their second word takes:
+#: surface keys, lemmas and singulars (:func:`_seconds`).
+_Longer = tuple[frozenset[str], frozenset[str], frozenset[str], tuple["_Compiled", ...]]
+#: What a token opens (:meth:`Matcher._step`).
+_Step = tuple[_Longer | None, dict[str, _Pattern] | None, LexiconEntry | None]
+
+
+def _seconds(patterns: tuple[_Compiled, ...]) -> _Longer:
+    """``patterns`` with the tokens their second words may match, for a quick refusal.
+
+    A word matches a token by its surface key or its lemma (an acronym by its
+    surface key as written); the last word also by a regular plural of its key
+    or by the token's :func:`singular`. A token that none of these takes can be
+    the second token of no pattern of the list.
+    """
+    keys: set[str] = set()
+    lemmas: set[str] = set()
+    singulars: set[str] = set()
+    for compiled in patterns:
+        surface, lemma, _ = compiled.checks[1]
+        keys.add(surface)
+        lemmas.add(lemma)
+        if compiled.n == 2:  # the second word is the last
+            keys.update(compiled.plurals)
+            singulars.update((surface, compiled.singular))
+    return frozenset(keys), frozenset(lemmas), frozenset(singulars), patterns
+
+
 #: Matcher id → (the matcher, its token steps): what a token opens, per document.
 _STEPS: dict[int, tuple[Matcher, dict]] = table()
 
@@ -336,8 +365,8 @@ class Matcher:
 
     def __init__(self, entries: Iterable[LexiconEntry]) -> None:
         self._by_first: dict[str, list[_Pattern]] = {}
-        self._candidates: dict[tuple[str, str], tuple[_Compiled, ...]] = {}
-        self._shared: dict[tuple[str, str], tuple[_Compiled, ...]] | None = None
+        self._candidates: dict[tuple[str, str], tuple[tuple[_Compiled, ...], _Longer]] = {}
+        self._shared: dict[tuple[str, str], tuple[tuple[_Compiled, ...], _Longer]] | None = None
         self._touched: set[str] = set()
         self._heads: dict[str, LexiconEntry] = {}
         self._add(entries)
@@ -367,6 +396,8 @@ class Matcher:
                 self._by_first[key].append(pattern)
         for key in touched:
             self._by_first[key].sort(key=_sort_key)
+        # every head has six letters or more (:func:`_person_head`): their last six
+        self._head_ends = frozenset(head[-6:] for head in self._heads)
         return touched
 
     def extended(self, entries: Iterable[LexiconEntry]) -> Matcher:
@@ -385,45 +416,64 @@ class Matcher:
 
     def _candidates_for(self, key: str, lemma: str) -> tuple[_Compiled, ...]:
         """Patterns whose first word is ``key`` or ``lemma``, longest first."""
+        return self._opening(key, lemma)[0]
+
+    def _opening(self, key: str, lemma: str) -> tuple[tuple[_Compiled, ...], _Longer]:
+        """:meth:`_candidates_for`, with those of two words or more (:func:`_seconds`);
+        compiled once per matcher (an extended one shares its base's)."""
         cache = self._candidates
         if self._shared is not None and key not in self._touched and lemma not in self._touched:
             cache = self._shared
-        found = cache.get((key, lemma))
-        if found is None:
+        kept = cache.get((key, lemma))
+        if kept is None:
             merged = set(self._by_first.get(key, ())) | set(self._by_first.get(lemma, ()))
             found = tuple(_Compiled(p) for p in sorted(merged, key=_sort_key))
-            cache[(key, lemma)] = found
-        return found
+            kept = cache[(key, lemma)] = (found, _seconds(tuple(c for c in found if c.n > 1)))
+        return kept
 
     def _compound_head(self, token: str) -> LexiconEntry | None:
         """The role whose person noun ends the compound ``token`` ("dorpsbewoners")."""
         if len(token) < 9 or not self._heads or _is_acronym(token):
             return None
         word = singular(token)
+        if word[-6:] not in self._head_ends:
+            return None  # a tail tried below is six letters or more: it ends as a head does
         for j in range(3, len(word) - 5):  # the longest known tail wins
             if word[j:] in self._heads:
                 return self._heads[word[j:]]
         return None
 
-    def _steps(self) -> dict[str, tuple[tuple[_Compiled, ...] | None, LexiconEntry | None]]:
+    def _steps(self) -> dict[str, _Step]:
         """This matcher's :meth:`_step` per token string, kept for the document."""
         kept = _STEPS.get(id(self))
         if kept is None or kept[0] is not self:
             kept = _STEPS[id(self)] = (self, {})
         return kept[1]
 
-    def _step(
-        self, info: tuple[str, str, str, str]
-    ) -> tuple[tuple[_Compiled, ...] | None, LexiconEntry | None]:
-        """The patterns a token may open, or (None, the role a compound ends in, if any)."""
+    def _step(self, info: tuple[str, str, str, str]) -> _Step:
+        """What a token may open: the patterns of two words or more it may begin, the
+        one-word labels it matches (read once per token string: they look at it alone),
+        and the role a compound ends in when it opens nothing.
+
+        Returns
+        -------
+        tuple
+            ``(longer patterns or None, {entity: pattern} of the one-word labels
+            matched, role entry or None)``; the first is None when the token opens nothing.
+        """
         token, key, lemma, _ = info
         by_first = self._by_first
         if key not in by_first and lemma not in by_first:
             # a one-word label in the plural the lemmatiser does not know ("wijkteams")
             lemma = singular(token) if token[-1:] in "sn" else key
             if lemma not in by_first:
-                return None, self._compound_head(token)
-        return self._candidates_for(key, lemma), None
+                return None, None, self._compound_head(token)
+        candidates, longer = self._opening(key, lemma)
+        alone: dict[str, _Pattern] = {}
+        for compiled in candidates:
+            if compiled.n == 1 and compiled.matches([info], 0):
+                alone.setdefault(compiled.pattern.entry.iri, compiled.pattern)
+        return longer, alone, None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Return the non-overlapping mentions in ``text[start:end]``, in text order."""
@@ -436,8 +486,8 @@ class Matcher:
             step = steps.get(token)
             if step is None:
                 step = steps[token] = self._step(info[i])
-            candidates, head = step
-            if candidates is None:
+            longer, alone, head = step
+            if longer is None:
                 if head is not None:  # "buurtbewoners": a kind of "bewoners"
                     s, e = toks[i][0], toks[i][1]
                     found.append(Mention(head.iri, head.kind, s, e, text[s:e]))
@@ -445,7 +495,16 @@ class Matcher:
                 continue
             best_n = 0
             best: dict[str, _Pattern] = {}
-            for compiled in candidates:
+            keys, lemmas, singulars, patterns = longer
+            if i + 1 < count:  # the next token must be one a longer pattern's second word takes
+                nxt = info[i + 1]
+                if not (
+                    nxt[1] in keys
+                    or nxt[2] in lemmas
+                    or (singulars and singular(nxt[0]) in singulars)
+                ):
+                    patterns = ()
+            for compiled in patterns:  # longest first
                 n = compiled.n
                 if n < best_n or i + n > count:
                     continue
@@ -453,8 +512,10 @@ class Matcher:
                     best_n = n
                     best.setdefault(compiled.pattern.entry.iri, compiled.pattern)
             if not best:
-                i += 1
-                continue
+                if not alone:
+                    i += 1
+                    continue
+                best_n, best = 1, alone
             # Every entity with a label of the winning length is reported: a
             # label shared by two concepts ("passend onderwijs") names both.
             s, e = toks[i][0], toks[i + best_n - 1][1]

@@ -52,6 +52,7 @@ from kg.extract.numberwords import (
     to_decimal,
     word_value,
 )
+from kg.extract.prefixscan import finditer as prefix_finditer
 from kg.extract.wordruns import Anchors, whole_run_matches
 
 #: Characters a number looks at on either side (bounds the work per number).
@@ -527,7 +528,7 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     >>> [(n.value, n.unit) for n in find_numbers(s, 0, len(s))]
     [(Decimal('600000'), 'EUR'), (Decimal('12.5'), 'percent'), (Decimal('2'), 'ratio')]
     """
-    labels = [(m.start(), m.end()) for m in _LABEL.finditer(text, start, end)]
+    labels = [(m.start(), m.end()) for m in prefix_finditer(_LABEL, text, start, end)]
     found = _phrases(text, start, end)
     found += [Number(a, b, v, "percent", "share") for a, b, v in digit_fractions(text, start, end)]
     taken = _Spans(labels + [(n.start, n.end) for n in found])
@@ -538,9 +539,8 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     found.sort(key=lambda n: (n.start, -n.end))
     out: list[Number] = []
     for number in _ranges(text, found):
-        if out and number.start < out[-1].end:
-            continue
-        out.append(number)
+        if not out or number.start >= out[-1].end:  # no overlap with the one before
+            out.append(number)
     return out
 
 

@@ -47,10 +47,9 @@ from re._constants import (  # type: ignore[import-not-found]
     SUBPATTERN,
 )
 
-from kg.extract.sentencecache import spans, table
-from kg.extract.wordruns import RUN
+from kg.extract.sentencecache import RUN, spans, table
 
-__all__ = ["finditer", "finditer_in", "prefixes", "search"]
+__all__ = ["finditer", "finditer_in", "heads", "prefixes", "search"]
 
 #: At most this many prefix strings per pattern (a longer list is cut shorter, not wrong).
 _LIMIT = 400
@@ -59,13 +58,17 @@ _LIMIT = 400
 _ODD = ("\u0130", "\u0131", "\u017f")
 #: Characters a prefix may hold: letters whose case-insensitive matches ``str.lower`` finds.
 _SAFE = frozenset(
-    "abcdefghijklmnopqrstuvwxyz0123456789 -'’.,;:()/%€&+àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+    "abcdefghijklmnopqrstuvwxyz0123456789 -'’.,;:()/%€&+§àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
 )
 
 #: Pattern id → (pattern, its prefixes or None); patterns are kept alive, so ids stay theirs.
 _PREFIXES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+#: (pattern id, depth) → (pattern, its prefixes cut to depth, or None).
+_HEADS: dict[tuple[int, int], tuple[re.Pattern, tuple[str, ...] | None]] = {}
 #: (pattern id, text) → (pattern, sorted positions where a prefix begins), per document.
 _POSITIONS: dict[tuple[int, str], tuple[re.Pattern, list[int]]] = table()
+#: Pattern id → (pattern, the text it read last, its positions there), per document.
+_LAST: dict[int, tuple[re.Pattern, str, list[int]]] = table()
 #: text → its lower case, or None when it holds an odd character (per document).
 _LOWER: dict[str, str | None] = table()
 #: text → its runs of word characters (lower case, sorted) with their starts (per document).
@@ -97,26 +100,47 @@ def prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
     return kept[1]
 
 
-def _derive(pattern: re.Pattern) -> tuple[str, ...] | None:
+def _derive(pattern: re.Pattern, depth: int = 0) -> tuple[str, ...] | None:
     try:
         tree = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # noqa: BLE001 - an unreadable tree only means no shortcut
         return None
-    found = _starts([""], list(tree))
+    found = _starts([""], list(tree), depth)
     if found is None or not found or "" in found or any(set(s) - _SAFE for s in found):
         return None
     ordered = sorted(found)
     return tuple(s for s in ordered if not any(s != t and s.startswith(t) for t in ordered))
 
 
-def _starts(heads: list[str], items: list) -> set[str] | None:  # noqa: PLR0911
+def heads(pattern: re.Pattern, depth: int = 3) -> tuple[str, ...] | None:
+    """:func:`prefixes` cut to ``depth`` characters: short enough for any pattern.
+
+    A long alternation of compounds has too many prefixes to list; their first
+    letters are few. None when some match may begin with no literal.
+
+    Examples
+    --------
+    >>> heads(re.compile(r"(?:een|twee|drie)?(?:honderd|duizend)", re.IGNORECASE))
+    ('dri', 'dui', 'een', 'hon', 'twe')
+    >>> heads(re.compile(r"\\w+"))
+    """
+    kept = _HEADS.get((id(pattern), depth))
+    if kept is None or kept[0] is not pattern:
+        kept = _HEADS[(id(pattern), depth)] = (pattern, _derive(pattern, depth))
+    return kept[1]
+
+
+def _starts(heads: list[str], items: list, depth: int = 0) -> set[str] | None:  # noqa: PLR0911
     """Literal strings every match of ``items`` begins with, each after one of ``heads``.
 
     ``heads`` are the literal beginnings read so far; the answer extends them as
-    far as the items stay literal. None: a match may begin with no literal.
+    far as the items stay literal (with ``depth``, to that many characters at most).
+    None: a match may begin with no literal.
     """
     for i, (op, av) in enumerate(items):
         rest = items[i + 1 :]
+        if depth and all(len(h) >= depth for h in heads):
+            return {h[:depth] for h in heads}
         if op is LITERAL:
             heads = [h + chr(av).lower() for h in heads]
         elif op is IN and av and all(o is LITERAL for o, _ in av):
@@ -127,23 +151,23 @@ def _starts(heads: list[str], items: list) -> set[str] | None:  # noqa: PLR0911
         elif op in (AT, ASSERT, ASSERT_NOT):
             continue  # takes no characters: what follows begins where it stands
         elif op is SUBPATTERN:
-            return _starts(heads, list(av[-1]) + rest)
+            return _starts(heads, list(av[-1]) + rest, depth)
         elif op is BRANCH:
-            return _either(heads, [list(alt) + rest for alt in av[1]])
+            return _either(heads, [list(alt) + rest for alt in av[1]], depth)
         elif op in (MAX_REPEAT, MIN_REPEAT):
             low, high, sub = av
             once = list(sub) + rest if high == 1 else list(sub)  # more: what follows is unknown
-            return _either(heads, [once] if low else [once, rest])
+            return _either(heads, [once] if low else [once, rest], depth)
         else:
             break  # not a literal: the beginnings so far are the prefixes
-    return set(heads)
+    return {h[:depth] for h in heads} if depth else set(heads)
 
 
-def _either(heads: list[str], alternatives: list[list]) -> set[str] | None:
+def _either(heads: list[str], alternatives: list[list], depth: int = 0) -> set[str] | None:
     """:func:`_starts` of alternatives after ``heads`` (one may match, whichever)."""
     found: set[str] = set()
     for alternative in alternatives:
-        more = _starts(heads, alternative)
+        more = _starts(heads, alternative, depth)
         if more is None:
             return None
         found |= more
@@ -184,6 +208,22 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
                     at = low.find(prefix, at + 1)
         kept = _POSITIONS[(id(pattern), text)] = (pattern, sorted(found))
     return kept[1]
+
+
+def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
+    """:func:`_positions` of the pattern's prefixes in ``text``; None when it has none
+    (or the text holds an odd letter). The last text each pattern read is kept by
+    identity, so the sentences of one document skip the look-ups."""
+    last = _LAST.get(id(pattern))
+    if last is not None and last[0] is pattern and last[1] is text:
+        return last[2]
+    starts = prefixes(pattern)
+    low = _lower(text) if starts is not None else None
+    if starts is None or low is None:
+        return None
+    positions = _positions(pattern, starts, text, low)
+    _LAST[id(pattern)] = (pattern, text, positions)
+    return positions
 
 
 def _head(prefix: str) -> str:
@@ -247,11 +287,9 @@ def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Ma
     ...     m.group() for m in p.finditer(s)]
     True
     """
-    starts = prefixes(pattern)
-    low = _lower(text) if starts is not None else None
-    if starts is None or low is None:
+    positions = _positions_of(pattern, text)
+    if positions is None:
         return list(pattern.finditer(text, start, end))
-    positions = _positions(pattern, starts, text, low)
     found = []
     last = start
     for i in range(bisect.bisect_left(positions, start), len(positions)):
@@ -281,20 +319,23 @@ def finditer_in(pattern: re.Pattern, piece: str, text: str, start: int) -> list[
     >>> [(m.start(), m.group(1)) for m in finditer_in(p, text[13:], text, 13)]
     [(0, 'ouders'), (14, 'de')]
     """
-    starts = prefixes(pattern)
-    low = _lower(text) if starts is not None else None
-    if starts is None or low is None:
+    positions = _positions_of(pattern, text)
+    if positions is None:
         return list(pattern.finditer(piece))
-    positions = _positions(pattern, starts, text, low)
-    end = start + len(piece)
-    found = []
-    last = 0
-    # the piece's start is tried too: "\\b" and "^" see no text before it
-    for i in (None, *range(bisect.bisect_left(positions, start), len(positions))):
-        at = 0 if i is None else positions[i] - start
-        if at >= end - start:
+    span = len(piece)
+    found: list[re.Match] = []
+    if not span:
+        return found
+    # the piece's start is tried first: "\\b" and "^" see no text before it
+    m = pattern.match(piece, 0)
+    if m is not None:
+        found.append(m)
+    last = m.end() if m is not None else 0
+    for i in range(bisect.bisect_left(positions, start), len(positions)):
+        at = positions[i] - start
+        if at >= span:
             break
-        if at < last or (i is not None and at == 0):
+        if at < last or at == 0:
             continue
         m = pattern.match(piece, at)
         if m is not None:
@@ -312,11 +353,9 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     >>> search(p, "Meer dan landelijk, minder dan vorig jaar.", 10, 40).group(1)
     'vorig'
     """
-    starts = prefixes(pattern)
-    low = _lower(text) if starts is not None else None
-    if starts is None or low is None:
+    positions = _positions_of(pattern, text)
+    if positions is None:
         return pattern.search(text, start, end)
-    positions = _positions(pattern, starts, text, low)
     for i in range(bisect.bisect_left(positions, start), len(positions)):
         if positions[i] >= end:
             break

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.sentencecache import table
+
 __all__ = ["CUES", "TRIGGERS", "cues_in", "may_match"]
 
 #: The object right after "in": an optional article and group noun, then a proper name
@@ -511,9 +513,8 @@ def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
     []
     """
     found: set[int] = set()
-    for t in _ALL_TRIGGERS:
-        if t in lowered:
-            found.update(_BY_TRIGGER[t])
+    for t in _present(lowered):
+        found.update(_BY_TRIGGER[t])
     return [CUES[i] for i in sorted(found)]
 
 
@@ -526,4 +527,57 @@ def may_match(pattern: re.Pattern[str], lowered: str) -> bool:
     >>> may_match(cue, "de gemeente grenst aan a"), may_match(cue, "de gemeente werkt")
     (True, False)
     """
-    return any(t in lowered for t in TRIGGERS[pattern])
+    present = _PRESENT.get(lowered)
+    if present is None:
+        present = _present(lowered)
+    return not _TRIGGER_SETS[pattern].isdisjoint(present)
+
+
+#: For each cue pattern, its triggers as a set (met by the triggers a sentence holds).
+_TRIGGER_SETS: dict[re.Pattern[str], frozenset[str]] = {
+    pattern: frozenset(triggers) for pattern, triggers in TRIGGERS.items()
+}
+
+
+def _forest(triggers: set[str]) -> dict[str, tuple[str, ...]]:
+    """Each trigger's children: the triggers that hold it (as the longest trigger they
+    hold); under ``""`` the triggers that hold none. A sentence without a trigger
+    holds none of its children, so they are not looked for.
+
+    Examples
+    --------
+    >>> _forest({"aan", "aansluit", "over aan", "via"})
+    {'': ('aan', 'via'), 'aan': ('aansluit', 'over aan')}
+    """
+    children: dict[str, list[str]] = {}
+    for trigger in sorted(triggers):
+        held = [t for t in triggers if t != trigger and t in trigger]
+        parent = max(held, key=lambda t: (len(t), t)) if held else ""
+        children.setdefault(parent, []).append(trigger)
+    return {parent: tuple(found) for parent, found in sorted(children.items())}
+
+
+_FOREST = _forest({t for triggers in TRIGGERS.values() for t in triggers})
+#: A lower-cased sentence → the triggers it holds, per document (the cues ask in turn).
+_PRESENT: dict[str, frozenset[str]] = table()
+
+
+def _present(lowered: str) -> frozenset[str]:
+    """The triggers of any cue that ``lowered`` holds (each looked for once).
+
+    Examples
+    --------
+    >>> sorted(_present("de inkoop loopt via de regio"))
+    ['inkoop', 'koop', 'via']
+    """
+    found = _PRESENT.get(lowered)
+    if found is None:
+        held: list[str] = []
+        todo = list(_FOREST[""])
+        while todo:
+            trigger = todo.pop()
+            if trigger in lowered:
+                held.append(trigger)
+                todo.extend(_FOREST.get(trigger, ()))
+        found = _PRESENT[lowered] = frozenset(held)
+    return found

@@ -21,9 +21,13 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-__all__ = ["clear", "memo", "spans", "table"]
+__all__ = ["RUN", "clear", "memo", "spans", "table"]
 
 T = TypeVar("T")
+
+#: A run of word characters (what ``\b`` stands between): the one pattern object every
+#: reader of runs shares, so a document is split into runs once.
+RUN = re.compile(r"\w+")
 
 _TABLES: list[dict] = []
 
@@ -132,8 +136,9 @@ def _matches(
 def _read(
     pattern: re.Pattern, text: str, start: int, end: int, lower: bool
 ) -> tuple[tuple[int, int, str], ...]:
+    # a list built first: tuple() of a generator costs a frame switch per match
     if lower:
         return tuple(
-            (m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text, start, end)
+            [(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text, start, end)]
         )
-    return tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end))
+    return tuple([(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)])

@@ -19,12 +19,11 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from kg.extract.sentencecache import spans, table
+from kg.extract.prefixscan import _ODD, heads
+from kg.extract.sentencecache import RUN, spans, table
 
 __all__ = ["Anchors", "whole_run_matches", "words_within"]
 
-#: A run of word characters.
-RUN = re.compile(r"\w+")
 
 #: Pattern id → (pattern, run → whether the pattern matches the run on its own). Keyed
 #: by identity: hashing a compiled pattern hashes all its code.
@@ -49,15 +48,34 @@ def whole_run_matches(pattern: re.Pattern, text: str, start: int, end: int) -> l
     if kept is None or kept[0] is not pattern:
         kept = _WHOLE[id(pattern)] = (pattern, {})
     wholes = kept[1]
+    opens = _opens(pattern)
     for a, _b, run in spans(RUN, text, start, end):
         whole = wholes.get(run)
         if whole is None:
-            whole = wholes[run] = pattern.fullmatch(run) is not None
+            whole = wholes[run] = _whole(pattern, run, opens)
         if whole:
             m = pattern.match(text, a, end)  # \b before the run is the text's own
             if m is not None:
                 found.append(m)
     return found
+
+
+def _opens(pattern: re.Pattern) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
+    """The lower-case beginnings every match of ``pattern`` has (:func:`prefixscan.heads`),
+    with the letters ``str.lower`` does not compare as ``re.IGNORECASE`` does."""
+    return heads(pattern), _ODD
+
+
+def _whole(
+    pattern: re.Pattern, run: str, opens: tuple[tuple[str, ...] | None, tuple[str, ...]]
+) -> bool:
+    """Whether ``pattern`` matches all of ``run``; a run that begins as no match
+    does is refused without running the pattern."""
+    beginnings, odd = opens
+    refused = beginnings is not None and not run.lower().startswith(beginnings)
+    if refused and not any(c in run for c in odd):
+        return False
+    return pattern.fullmatch(run) is not None
 
 
 class Anchors:
