@@ -63,7 +63,6 @@ Polarity
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.document import Document
@@ -166,6 +165,8 @@ class _Scope:
     figures: list[Indicator]  # the observations with a value
     vocabulary: TopicVocabulary
     roles: list = field(default_factory=list)  # the actor-group mentions, in text order
+    #: The same mentions by the last word of their name (for :func:`cn.head_anaphors`).
+    role_index: cn.RoleIndex = field(default_factory=lambda: cn.RoleIndex([]))
 
 
 @dataclass
@@ -180,6 +181,10 @@ class _Thread:
 
 def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
     own = extraction.municipality.iri
+    roles = sorted(
+        (m for m in extraction.mentions if m.kind == "role" and m.sentence is not None),
+        key=lambda m: (m.start, m.end, m.entity),
+    )
     return _Scope(
         own=own,
         regions=cn.home_regions(extraction, lexicon, own),
@@ -188,10 +193,8 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         },
         figures=[i for i in extraction.indicators if i.value is not None],
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
-        roles=sorted(
-            (m for m in extraction.mentions if m.kind == "role" and m.sentence is not None),
-            key=lambda m: (m.start, m.end, m.entity),
-        ),
+        roles=roles,
+        role_index=cn.RoleIndex(roles),
     )
 
 
@@ -266,10 +269,10 @@ def _concerns(
     concerns |= cn.context(
         text, claim.start, claim.end, claim.mentions, scope.regions, scope.bodies, lexicon
     ) - set(speakers)
-    earlier = scope.roles[: bisect_left(scope.roles, claim.start, key=lambda m: m.start)]
-    concerns |= cn.head_anaphors(text, claim.start, claim.end, claim.mentions, earlier) - set(
-        speakers
-    )
+    # the groups named before the claim: those of the document's index that start before it
+    concerns |= cn.head_anaphors(
+        text, claim.start, claim.end, claim.mentions, scope.role_index, claim.start
+    ) - set(speakers)
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 
