@@ -66,7 +66,7 @@ from kg.extract.dutchwords import (
 )
 from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
-from kg.extract.sentencecache import memo
+from kg.extract.sentencecache import memo, table
 from kg.extract.sentencecache import spans as matches_in
 from kg.extract.wordruns import words_within
 from kg.namespaces import CONCEPT, slugify
@@ -344,12 +344,16 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     words = list(matches_in(WORD, text, start, end))  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
     inside = words_within(words, skip)
+    verdicts = _VERDICTS
     for k, (s, _e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
         if is_proper(word, s, start):
             continue
-        low, lemma, verb, participle = _word_verdict(word)
+        verdict = verdicts.get(word)
+        if verdict is None:
+            verdict = verdicts[word] = _word_verdict(word)
+        low, lemma, verb, participle = verdict
         if lemma is None:
             continue  # a classifying adjective, a function word or a stop word
         if (verb and not stem_noun(words, k)) or participle or after_te(words, k):
@@ -383,10 +387,20 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     return out
 
 
-@memo
+#: Word → :func:`_word_verdict`, for the document being read (emptied per document by
+#: :func:`kg.extract.sentencecache.clear`); looked up directly, as :func:`_candidates`
+#: asks it of every word of every claim.
+_VERDICTS: dict[str, tuple[str, str | None, bool, bool]] = table()
+
+
 def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
-    """What :func:`_candidates` asks of a word alone, once per word in a document:
-    (lower case, lemma or None when it is never a topic, is a verb, is a participle)."""
+    """What :func:`_candidates` asks of a word alone, once per word in a document
+    (kept in :data:`_VERDICTS`): (lower case, lemma or None when it is never a topic,
+    is a verb, is a participle).
+
+    >>> _word_verdict("Wachtlijsten")[:2], _word_verdict("regionale")[1]
+    (('wachtlijsten', 'wachtlijst'), None)
+    """
     low = word.lower()
     if _CLASSIFYING.search(low) or low in function_words():
         return low, None, False, False  # an adjective: a topic only with its noun
