@@ -127,7 +127,9 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
         Cue(c.start, c.end, signs[c.entity[c.entity.rindex("/") :]])
         for c in lexicon.cue_matcher.find(doc.text, start, end)
         if c.entity.endswith(tuple(signs))
-    ] + separated_cues(doc.text, start, end, lexicon.cues, lexicon.separable)
+    ]
+    if _separable_verb(lexicon.separable).search(doc.text[start:end]):
+        cues += separated_cues(doc.text, start, end, lexicon.cues, lexicon.separable)
     # a quantity judged by its level: "een hoge redzaamheid", "de werkloosheid daalt"
     cues += [Cue(a, b, sign) for a, b, sign in judged_levels(doc.text, start, end)]
     for m in mentions:
@@ -137,6 +139,35 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
             subject = _names_subject(doc.text, m, lexicon)
             cues.append(Cue(m.start, m.end, -1, problem=True, subject=subject))
     return cues
+
+
+#: The letters and digits of a word (:data:`kg.extract.negation._WORD`).
+_LETTER = "0-9A-Za-zÀ-ÖØ-öø-ÿ"
+#: Separable verbs (a lexicon's ``separable``) → the pattern of their verbs as words.
+_SEPARABLE: dict[int, tuple[dict, re.Pattern]] = {}
+
+
+def _separable_verb(verbs: dict) -> re.Pattern:
+    """The verbs of the separable-verb cues as one pattern, built once per lexicon.
+
+    A claim where none of them stands as a word has no separated cue: the
+    pattern lets :func:`_cues` skip :func:`kg.extract.tone.separated_cues`, which
+    reads every clause of the claim word by word.
+
+    Examples
+    --------
+    >>> verb = _separable_verb({"valt": [("tegen", -1)]})
+    >>> bool(verb.search("De opkomst Valt tegen.")), bool(verb.search("Het uitvalt."))
+    (True, False)
+    """
+    kept = _SEPARABLE.get(id(verbs))
+    if kept is None or kept[0] is not verbs:
+        words = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
+        pattern = re.compile(
+            rf"(?<![{_LETTER}])(?:{words or '(?!)'})(?![{_LETTER}])", re.IGNORECASE
+        )
+        kept = _SEPARABLE[id(verbs)] = (verbs, pattern)
+    return kept[1]
 
 
 def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
