@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.extract import concerns as cn
+from kg.extract import negation as neg
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
 from kg.extract.implied import echoes
@@ -128,7 +129,7 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
         for c in lexicon.cue_matcher.find(doc.text, start, end)
         if c.entity.endswith(tuple(signs))
     ]
-    if _separable_verb(lexicon.separable).search(doc.text[start:end]):
+    if _may_separate(doc.text, start, end, lexicon.separable):
         cues += separated_cues(doc.text, start, end, lexicon.cues, lexicon.separable)
     # a quantity judged by its level: "een hoge redzaamheid", "de werkloosheid daalt"
     cues += [Cue(a, b, sign) for a, b, sign in judged_levels(doc.text, start, end)]
@@ -141,33 +142,39 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
     return cues
 
 
-#: The letters and digits of a word (:data:`kg.extract.negation._WORD`).
-_LETTER = "0-9A-Za-zÀ-ÖØ-öø-ÿ"
-#: Separable verbs (a lexicon's ``separable``) → the pattern of their verbs as words.
-_SEPARABLE: dict[int, tuple[dict, re.Pattern]] = {}
+#: What joins the parts of one word ("Wmo-raad", "zo'n"): a clause may start at such a joint.
+_JOINT = re.compile(r"([-’'])")
 
 
-def _separable_verb(verbs: dict) -> re.Pattern:
-    """The verbs of the separable-verb cues as one pattern, built once per lexicon.
+def _may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
+    """Whether a verb of the separable-verb cues (``verbs``) stands as a word in the claim.
 
-    A claim where none of them stands as a word has no separated cue: the
-    pattern lets :func:`_cues` skip :func:`kg.extract.tone.separated_cues`, which
-    reads every clause of the claim word by word.
+    A claim without one has no separated cue: :func:`_cues` then skips
+    :func:`kg.extract.tone.separated_cues`, which reads every clause word by word.
+    The claim's words are those the clauses are read in
+    (:func:`kg.extract.negation.words`); a clause boundary inside a joined word
+    ("hand-en-spandiensten") leaves a run of its parts as a word, so those count too.
 
     Examples
     --------
-    >>> verb = _separable_verb({"valt": [("tegen", -1)]})
-    >>> bool(verb.search("De opkomst Valt tegen.")), bool(verb.search("Het uitvalt."))
-    (True, False)
+    >>> verbs = {"valt": [("tegen", -1)]}
+    >>> s = "De opkomst Valt tegen. Het uitvalt. Het gaat x-valt-y."
+    >>> [_may_separate(s, a, b, verbs) for a, b in ((0, 22), (23, 35), (36, len(s)))]
+    [True, False, True]
     """
-    kept = _SEPARABLE.get(id(verbs))
-    if kept is None or kept[0] is not verbs:
-        words = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
-        pattern = re.compile(
-            rf"(?<![{_LETTER}])(?:{words or '(?!)'})(?![{_LETTER}])", re.IGNORECASE
-        )
-        kept = _SEPARABLE[id(verbs)] = (verbs, pattern)
-    return kept[1]
+    for _, _, word in neg.words(text, start, end):
+        if word in verbs:
+            return True
+        if "-" in word or "’" in word or "'" in word:
+            parts = _JOINT.split(word)  # words and the joints between them
+            runs = (
+                "".join(parts[i : j + 1])
+                for i in range(0, len(parts), 2)
+                for j in range(i, len(parts), 2)
+            )
+            if any(run in verbs for run in runs):
+                return True
+    return False
 
 
 def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
