@@ -66,8 +66,8 @@ from kg.extract.dutchwords import (
 )
 from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
-from kg.extract.sentencecache import memo, table
 from kg.extract.sentencecache import spans as matches_in
+from kg.extract.sentencecache import table
 from kg.extract.wordruns import words_within
 from kg.namespaces import CONCEPT, slugify
 
@@ -344,7 +344,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     words = list(matches_in(WORD, text, start, end))  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
     inside = words_within(words, skip)
-    verdicts = _VERDICTS
+    verdicts, looses = _VERDICTS, _LOOSE
     for k, (s, _e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
@@ -360,6 +360,11 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a verb form
         if lemma in vocab.cue_lemmas and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
+        loose = looses.get(low)
+        if loose is None:
+            loose = looses[low] = _loose(low)
+        if loose:
+            continue  # a judging adjective standing alone (asked before its context)
         first = _modifiers(words, k, text, start, skip, vocab)
         if _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
@@ -368,7 +373,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             and not _FIELD.match(text, _e)
             and (BARE_ADJECTIVE.search(low) or _attributive(words, k, k + 1, text, start, vocab))
         )
-        if _loose(low) or attribute:
+        if attribute:
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         label, at = lemma, s
         light = _complement(words, k, text)
@@ -382,7 +387,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if field and field.end() <= end:
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
-        if _domain_label(label) or first < k or (is_noun(words, k, text) and len(lemma) >= 4):
+        if first < k or _domain_word(label) or (len(lemma) >= 4 and is_noun(words, k, text)):
             out.append((at, label))
     return out
 
@@ -412,9 +417,26 @@ def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     return low, lemma, is_verb(low), is_participle(low)
 
 
-@memo
+#: Word → :func:`_loose`, for the document being read (as :data:`_VERDICTS`).
+_LOOSE: dict[str, bool] = table()
+#: Label → :func:`_domain_label`, for the document being read (as :data:`_VERDICTS`).
+_DOMAIN_LABELS: dict[str, bool] = table()
+
+
+def _domain_word(label: str) -> bool:
+    """:func:`_domain_label`, kept in :data:`_DOMAIN_LABELS` for the document."""
+    found = _DOMAIN_LABELS.get(label)
+    if found is None:
+        found = _DOMAIN_LABELS[label] = _domain_label(label)
+    return found
+
+
 def _domain_label(label: str) -> bool:
-    """:func:`_domain`, asked once per label in a document, by one alternation."""
+    """:func:`_domain`, by one alternation.
+
+    >>> _domain_label("schuldhulpverlening"), _domain_label("gemeentehuis")
+    (True, False)
+    """
     return _domain_parts_pattern().search(label) is not None
 
 
@@ -599,7 +621,17 @@ def find_topics(
             continue
         order.append(label)
         found[label] = {iri for iri in _held_problems(vocab, label) if iri not in denied}
+    iris = _IRIS
     return [
-        Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
+        Topic(
+            iris.get(label) or iris.setdefault(label, topic_iri(label)),
+            label,
+            vocab.english.get(label),
+            tuple(sorted(found[label])),
+        )
         for label in order[:MAX_TOPICS]
     ]
+
+
+#: Label → :func:`topic_iri`, for the document being read (as :data:`_VERDICTS`).
+_IRIS: dict[str, str] = table()
