@@ -373,7 +373,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             # "in de regio" is named, not referred to
             concerns = set(thread.previous) - set(speakers)
         elif (
-            claim.paragraph == thread.paragraph
+            thread.theme  # nothing to carry over: the search would change nothing
+            and claim.paragraph == thread.paragraph
             and not any("/problem/" in c for c in concerns)
             and _REFERS_BACK.search(text)
         ):
