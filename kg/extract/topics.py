@@ -66,8 +66,8 @@ from kg.extract.dutchwords import (
 )
 from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
+from kg.extract.sentencecache import memo, table
 from kg.extract.sentencecache import spans as matches_in
-from kg.extract.sentencecache import table
 from kg.extract.wordruns import words_within
 from kg.namespaces import CONCEPT, slugify
 
@@ -238,6 +238,7 @@ def _topic_form(phrase: str) -> str:
     return _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(""))
 
 
+@memo  # slugify once per label in a document
 def topic_iri(label: str) -> str:
     """IRI of the topic with Dutch label ``label``.
 
@@ -344,15 +345,12 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     words = list(matches_in(WORD, text, start, end))  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
     inside = words_within(words, skip)
-    verdicts, looses = _VERDICTS, _LOOSE
     for k, (s, _e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
         if is_proper(word, s, start):
             continue
-        verdict = verdicts.get(word)
-        if verdict is None:
-            verdict = verdicts[word] = _word_verdict(word)
+        verdict = _VERDICTS.get(word) or _VERDICTS.setdefault(word, _word_verdict(word))
         low, lemma, verb, participle = verdict
         if lemma is None:
             continue  # a classifying adjective, a function word or a stop word
@@ -360,11 +358,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a verb form
         if lemma in vocab.cue_lemmas and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
-        loose = looses.get(low)
-        if loose is None:
-            loose = looses[low] = _loose(low)
-        if loose:
-            continue  # a judging adjective standing alone (asked before its context)
+        if _loose(low):
+            continue  # a judging adjective standing alone, whatever its context
         first = _modifiers(words, k, text, start, skip, vocab)
         if _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
@@ -387,25 +382,18 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if field and field.end() <= end:
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
-        if first < k or _domain_word(label) or (len(lemma) >= 4 and is_noun(words, k, text)):
+        if first < k or _domain_label(label) or (len(lemma) >= 4 and is_noun(words, k, text)):
             out.append((at, label))
     return out
 
 
-#: Word → :func:`_word_verdict`, for the document being read (emptied per document by
-#: :func:`kg.extract.sentencecache.clear`); looked up directly, as :func:`_candidates`
-#: asks it of every word of every claim.
+#: Word → :func:`_word_verdict` for the document (a plain table: asked of every word).
 _VERDICTS: dict[str, tuple[str, str | None, bool, bool]] = table()
 
 
 def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
-    """What :func:`_candidates` asks of a word alone, once per word in a document
-    (kept in :data:`_VERDICTS`): (lower case, lemma or None when it is never a topic,
-    is a verb, is a participle).
-
-    >>> _word_verdict("Wachtlijsten")[:2], _word_verdict("regionale")[1]
-    (('wachtlijsten', 'wachtlijst'), None)
-    """
+    """What :func:`_candidates` asks of a word alone, once per word in a document:
+    (lower case, lemma or None when it is never a topic, is a verb, is a participle)."""
     low = word.lower()
     if _CLASSIFYING.search(low) or low in function_words():
         return low, None, False, False  # an adjective: a topic only with its noun
@@ -417,26 +405,9 @@ def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     return low, lemma, is_verb(low), is_participle(low)
 
 
-#: Word → :func:`_loose`, for the document being read (as :data:`_VERDICTS`).
-_LOOSE: dict[str, bool] = table()
-#: Label → :func:`_domain_label`, for the document being read (as :data:`_VERDICTS`).
-_DOMAIN_LABELS: dict[str, bool] = table()
-
-
-def _domain_word(label: str) -> bool:
-    """:func:`_domain_label`, kept in :data:`_DOMAIN_LABELS` for the document."""
-    found = _DOMAIN_LABELS.get(label)
-    if found is None:
-        found = _DOMAIN_LABELS[label] = _domain_label(label)
-    return found
-
-
+@memo
 def _domain_label(label: str) -> bool:
-    """:func:`_domain`, by one alternation.
-
-    >>> _domain_label("schuldhulpverlening"), _domain_label("gemeentehuis")
-    (True, False)
-    """
+    """:func:`_domain`, asked once per label in a document, by one alternation."""
     return _domain_parts_pattern().search(label) is not None
 
 
@@ -621,17 +592,7 @@ def find_topics(
             continue
         order.append(label)
         found[label] = {iri for iri in _held_problems(vocab, label) if iri not in denied}
-    iris = _IRIS
     return [
-        Topic(
-            iris.get(label) or iris.setdefault(label, topic_iri(label)),
-            label,
-            vocab.english.get(label),
-            tuple(sorted(found[label])),
-        )
+        Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
         for label in order[:MAX_TOPICS]
     ]
-
-
-#: Label → :func:`topic_iri`, for the document being read (as :data:`_VERDICTS`).
-_IRIS: dict[str, str] = table()
