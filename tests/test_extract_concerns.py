@@ -144,3 +144,19 @@ def test_regio_inside_or_before_a_name_is_not_the_home_region():
     assert context(text, 0, len(text), [], ["r/home"], set(), None) == set()
     text = "De inkoop gebeurt in de regio."
     assert context(text, 0, len(text), [], ["r/home"], set(), None) == {"r/home"}
+
+
+def test_the_role_index_counts_only_the_groups_named_before_the_claim():
+    from kg.extract.concerns import RoleIndex
+
+    social = SentenceMention("r/social", "role", 0, 12, "gebiedsteams", 0)
+    youth = SentenceMention("r/youth", "role", 20, 30, "jeugdteams", 0)
+    later = SentenceMention("r/youth", "role", 200, 210, "jeugdteams", 0)
+    index = RoleIndex([social, youth, later])
+    text = "De medewerkers in de teams kennen hun wijk."
+    # before offset 100 the social teams and the youth teams are named once each: the
+    # tie goes to the first IRI; counting all, the youth teams are named twice
+    assert head_anaphors(text, 0, len(text), [], index, 100) == {"r/social"}
+    assert head_anaphors(text, 0, len(text), [], index) == {"r/youth"}
+    assert head_anaphors(text, 0, len(text), [], index, 0) == set()
+    assert head_anaphors(text, 0, len(text), [], [social, youth, later]) == {"r/youth"}

@@ -170,3 +170,24 @@ def test_a_group_counted_by_a_figure_stays_data():
     """ "werklozen" names a group (a hidden label): a count of them is no judgement."""
     doc, ex = extract_text("De gemeente telt 500 werklozen.")
     assert ex.findings == []
+
+
+def test_the_word_index_asks_every_rule_the_substring_tests_would_let_match():
+    """The claim's words and the rule index lose no match the per-key substring tests find."""
+    from kg.extract.problemclauses import _examined, claim_words
+
+    rules = load_rules()
+    sentences = [
+        "De tarieven zijn in 2015 verlaagd, en kinderen moeten drie maanden wachten.",
+        "Er is geen ruimte voor vernieuwing, zo zeggen de consulenten.",
+        "De capaciteit van het wijkteam is onvoldoende en het personeel is overbelast.",
+        "De zorg-tarieven werden onverlaagd doorgezet.",
+        "Veel ouderen raken vereenzaamd; mantelzorgers zijn overbelast.",
+    ]
+    for text in sentences:
+        lowered = text.lower()
+        words = claim_words(lowered)
+        asked = [i for i in _examined(rules, words) if rules[i].may_match(lowered, words)]
+        matched = [i for i, r in enumerate(rules) if r.pattern.search(text)]
+        assert set(matched) <= set(asked)
+        assert set(asked) <= {i for i, r in enumerate(rules) if r.may_match(lowered)}

@@ -24,6 +24,7 @@ Referred to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from kg.document import Document
@@ -91,14 +92,57 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
 _DEFINITE = re.compile(r"\b(?:de|die|deze)\s+([a-zà-ÿ]{4,})\b", re.IGNORECASE)
 
 
-def head_anaphors(text: str, start: int, end: int, mentions, earlier) -> set[str]:  # noqa: ANN001
+class RoleIndex:
+    """The role mentions of a document by the last word of their text, built once.
+
+    :func:`head_anaphors` asks, per definite noun of a claim, which groups named
+    before the claim end in it; the index answers from the distinct last words
+    instead of going through every earlier mention again for every noun.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> index = RoleIndex([SentenceMention("r/social-team", "role", 0, 13, "gebiedsteams", 0)])
+    >>> dict(index.named("teams")), dict(index.named("teams", before=0))
+    ({'r/social-team': 1}, {})
+    """
+
+    def __init__(self, roles) -> None:  # noqa: ANN001
+        starts: dict[tuple[str, str], list[int]] = {}
+        for m in roles:
+            starts.setdefault((m.text.rsplit(None, 1)[-1].lower(), m.entity), []).append(m.start)
+        self._starts = {key: sorted(found) for key, found in starts.items()}
+        self._heads: dict[str, list[tuple[str, str]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def named(self, head: str, before: int | None = None) -> Counter:
+        """How often each group whose name's last word ends in ``head`` (a compound, not
+        ``head`` itself) is named, before offset ``before`` if given."""
+        keys = self._heads.get(head)
+        if keys is None:
+            keys = self._heads[head] = [
+                key for key in self._starts if key[0] != head and key[0].endswith(head)
+            ]
+        named: Counter = Counter()
+        for key in keys:
+            starts = self._starts[key]
+            count = len(starts) if before is None else bisect_left(starts, before)
+            if count:
+                named[key[1]] += count
+        return named
+
+
+def head_anaphors(text: str, start: int, end: int, mentions, earlier, before=None) -> set[str]:  # noqa: ANN001
     """The actor groups a claim refers to by the head of their compound name.
 
     Dutch names a group once by a compound ("de gebiedsteams") and then by
     its head alone ("de teams"): such a definite noun, not part of a mention of
     the claim, refers to the group named most often before it whose name's last
     word ends with it (a compound, not the same word). ``earlier`` holds the
-    role mentions before the claim.
+    role mentions before the claim, or is a :class:`RoleIndex` of a document's
+    role mentions of which those before offset ``before`` count.
 
     Examples
     --------
@@ -114,17 +158,14 @@ def head_anaphors(text: str, start: int, end: int, mentions, earlier) -> set[str
     out: set[str] = set()
     if not earlier:
         return out
+    index = earlier if isinstance(earlier, RoleIndex) else RoleIndex(earlier)
     for m in _DEFINITE.finditer(text, start, end):
         head = m.group(1).lower()
         if head in function_words():
             continue  # "die elke maand": no noun
         if any(c.start < m.end() and m.start(1) < c.end for c in mentions):
             continue  # part of a mention of its own ("de jeugdteams")
-        named = Counter(
-            prior.entity
-            for prior in earlier
-            if (last := prior.text.rsplit(None, 1)[-1].lower()) != head and last.endswith(head)
-        )
+        named = index.named(head, before)
         if named:
             out.add(min(named, key=lambda e: (-named[e], e)))
     return out

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.mentions import _is_known, lemma_key, singular
+from kg.extract.sentencecache import memo
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -178,6 +179,7 @@ BARE_ADJECTIVE = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief)$")
 _ADJECTIVE_HEADS = ("ig", "igd", "end")
 
 
+@memo  # asked of the same words by topics and is_noun: once per word in a document
 def noun_singular(word: str) -> str:
     """:func:`singular` plus the plurals it leaves: stem changes ("brieven" →
     "brief", "huizen" → "huis", "centra" → "centrum"), "-ers" and unknown compounds

@@ -66,11 +66,11 @@ Polarity
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.document import Document
 from kg.extract import concerns as cn
+from kg.extract import negation as neg
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
 from kg.extract.implied import echoes
@@ -133,7 +133,9 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
         Cue(c.start, c.end, signs[c.entity[c.entity.rindex("/") :]])
         for c in lexicon.cue_matcher.find(doc.text, start, end)
         if c.entity.endswith(tuple(signs))
-    ] + separated_cues(doc.text, start, end, lexicon.cues, lexicon.separable)
+    ]
+    if _may_separate(doc.text, start, end, lexicon.separable):
+        cues += separated_cues(doc.text, start, end, lexicon.cues, lexicon.separable)
     # a quantity judged by its level: "een hoge redzaamheid", "de werkloosheid daalt"
     cues += [Cue(a, b, sign) for a, b, sign in judged_levels(doc.text, start, end)]
     for m in mentions:
@@ -143,6 +145,41 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
             subject = _names_subject(doc.text, m, lexicon)
             cues.append(Cue(m.start, m.end, -1, problem=True, subject=subject))
     return cues
+
+
+#: What joins the parts of one word ("Wmo-raad", "zo'n"): a clause may start at such a joint.
+_JOINT = re.compile(r"([-’'])")
+
+
+def _may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
+    """Whether a verb of the separable-verb cues (``verbs``) stands as a word in the claim.
+
+    A claim without one has no separated cue: :func:`_cues` then skips
+    :func:`kg.extract.tone.separated_cues`, which reads every clause word by word.
+    The claim's words are those the clauses are read in
+    (:func:`kg.extract.negation.words`); a clause boundary inside a joined word
+    ("hand-en-spandiensten") leaves a run of its parts as a word, so those count too.
+
+    Examples
+    --------
+    >>> verbs = {"valt": [("tegen", -1)]}
+    >>> s = "De opkomst Valt tegen. Het uitvalt. Het gaat x-valt-y."
+    >>> [_may_separate(s, a, b, verbs) for a, b in ((0, 22), (23, 35), (36, len(s)))]
+    [True, False, True]
+    """
+    for _, _, word in neg.words(text, start, end):
+        if word in verbs:
+            return True
+        if "-" in word or "’" in word or "'" in word:
+            parts = _JOINT.split(word)  # words and the joints between them
+            runs = (
+                "".join(parts[i : j + 1])
+                for i in range(0, len(parts), 2)
+                for j in range(i, len(parts), 2)
+            )
+            if any(run in verbs for run in runs):
+                return True
+    return False
 
 
 def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
@@ -171,6 +208,8 @@ class _Scope:
     figures: list[Indicator]  # the observations with a value
     vocabulary: TopicVocabulary
     roles: list = field(default_factory=list)  # the actor-group mentions, in text order
+    #: The same mentions by the last word of their name (for :func:`cn.head_anaphors`).
+    role_index: cn.RoleIndex = field(default_factory=lambda: cn.RoleIndex([]))
 
 
 @dataclass
@@ -185,6 +224,10 @@ class _Thread:
 
 def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
     own = extraction.municipality.iri
+    roles = sorted(
+        (m for m in extraction.mentions if m.kind == "role" and m.sentence is not None),
+        key=lambda m: (m.start, m.end, m.entity),
+    )
     return _Scope(
         own=own,
         regions=cn.home_regions(extraction, lexicon, own),
@@ -193,10 +236,8 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         },
         figures=[i for i in extraction.indicators if i.value is not None],
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
-        roles=sorted(
-            (m for m in extraction.mentions if m.kind == "role" and m.sentence is not None),
-            key=lambda m: (m.start, m.end, m.entity),
-        ),
+        roles=roles,
+        role_index=cn.RoleIndex(roles),
     )
 
 
@@ -304,10 +345,10 @@ def _concerns(
     concerns |= cn.context(
         text, claim.start, claim.end, claim.mentions, scope.regions, scope.bodies, lexicon
     ) - set(speakers)
-    earlier = scope.roles[: bisect_left(scope.roles, claim.start, key=lambda m: m.start)]
-    concerns |= cn.head_anaphors(text, claim.start, claim.end, claim.mentions, earlier) - set(
-        speakers
-    )
+    # the groups named before the claim: those of the document's index that start before it
+    concerns |= cn.head_anaphors(
+        text, claim.start, claim.end, claim.mentions, scope.role_index, claim.start
+    ) - set(speakers)
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 
@@ -370,7 +411,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             # "in de regio" is named, not referred to
             concerns = set(thread.previous) - set(speakers)
         elif (
-            claim.paragraph == thread.paragraph
+            thread.theme  # nothing to carry over: the search would change nothing
+            and claim.paragraph == thread.paragraph
             and not any("/problem/" in c for c in concerns)
             and _REFERS_BACK.search(text)
         ):

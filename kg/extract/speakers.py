@@ -437,7 +437,7 @@ def _other_slot(  # noqa: PLR0913
     before = text[max(start, m.start - 60) : m.start]
     if not subject_speaker and _BEFORE_INVERTED.search(before):
         return True, m.start - start > (end - start) // 2
-    if not subject_speaker and _SPLIT_BEFORE.search(before) and _SPLIT_AFTER.match(after):
+    if not subject_speaker and _SPLIT_AFTER.match(after) and _SPLIT_BEFORE.search(before):
         return True, False
     if _VOLGENS.search(before) and (m.kind == "role" or not DATA.search(after)):
         closing = re.search(r"\baldus\s+\S*\s*$", before, re.I) or (
@@ -445,22 +445,24 @@ def _other_slot(  # noqa: PLR0913
             and not re.search(r"\w", after)  # "…, volgens de wethouder."
         )
         return True, bool(closing)
+    # each slot asks first what follows the group (one anchored match) and only then
+    # searches the words before it
     hit = (
-        (_SOURCE.search(before) and _PASSIVE_AFTER.match(after))
-        or (_AMONG.search(before) and _LIVES.match(after))  # "Bij raadsleden leeft het gevoel"
-        or (_AMONG.search(before) and _men_reports(after))  # "Bij Stichting X ziet men"
-        or (_VIEW_OF.search(before) and _VIEW_IS.match(after))  # "De ervaring van X is"
-        or (_IS_VIEW_OF.search(before) and not re.search(r"\w", after))  # "… de mening van X."
-        or (_LIVES_BEFORE.search(before) and _FEELING_AFTER.match(after))  # "Er is bij X zorg"
+        (_PASSIVE_AFTER.match(after) and _SOURCE.search(before))
+        or (_LIVES.match(after) and _AMONG.search(before))  # "Bij raadsleden leeft het gevoel"
+        or (_men_reports(after) and _AMONG.search(before))  # "Bij Stichting X ziet men"
+        or (_VIEW_IS.match(after) and _VIEW_OF.search(before))  # "De ervaring van X is"
+        or (not re.search(r"\w", after) and _IS_VIEW_OF.search(before))  # "… de mening van X."
+        or (_FEELING_AFTER.match(after) and _LIVES_BEFORE.search(before))  # "Er is bij X zorg"
         or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
-        or (_TALK_WITH.search(before) and _TALK_SAYS.match(after))  # "In het gesprek met X …"
-        or (_FOR.search(before) and _CLEAR_TO.match(after))  # "Voor X is het duidelijk dat"
+        or (_TALK_SAYS.match(after) and _TALK_WITH.search(before))  # "In het gesprek met X …"
+        or (_CLEAR_TO.match(after) and _FOR.search(before))  # "Voor X is het duidelijk dat"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after))
         or _PASSIVE_BEFORE.search(before)  # "Dat wordt herkend door de wijkteams"
-        or (_PASSIVE_AGENT.search(before) and _PARTICIPLE_SOON.match(after))
-        or (_AS_FOR.search(before) and _AS_FOR_AFTER.match(after))  # "Wat X betreft"
-        or (_VIEW_OF_THAT.search(before) and _VIEW_IS_THAT.match(after))
-        or (_STRIKES.search(before) and _STRIKES_AFTER.match(after))  # "Het valt X op dat"
+        or (_PARTICIPLE_SOON.match(after) and _PASSIVE_AGENT.search(before))
+        or (_AS_FOR_AFTER.match(after) and _AS_FOR.search(before))  # "Wat X betreft"
+        or (_VIEW_IS_THAT.match(after) and _VIEW_OF_THAT.search(before))
+        or (_STRIKES_AFTER.match(after) and _STRIKES.search(before))  # "Het valt X op dat"
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
     return bool(hit), False

@@ -66,7 +66,7 @@ from kg.extract.dutchwords import (
 )
 from kg.extract.mentions import _is_known, lemma_key, singular
 from kg.extract.model import SentenceMention, Topic
-from kg.extract.sentencecache import memo
+from kg.extract.sentencecache import memo, table
 from kg.extract.sentencecache import spans as matches_in
 from kg.extract.wordruns import words_within
 from kg.namespaces import CONCEPT, slugify
@@ -238,6 +238,7 @@ def _topic_form(phrase: str) -> str:
     return _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(""))
 
 
+@memo  # slugify once per label in a document
 def topic_iri(label: str) -> str:
     """IRI of the topic with Dutch label ``label``.
 
@@ -349,13 +350,16 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue
         if is_proper(word, s, start):
             continue
-        low, lemma, verb, participle = _word_verdict(word)
+        verdict = _VERDICTS.get(word) or _VERDICTS.setdefault(word, _word_verdict(word))
+        low, lemma, verb, participle = verdict
         if lemma is None:
             continue  # a classifying adjective, a function word or a stop word
         if (verb and not stem_noun(words, k)) or participle or after_te(words, k):
             continue  # a verb form
         if lemma in vocab.cue_lemmas and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
+        if _loose(low):
+            continue  # a judging adjective standing alone, whatever its context
         first = _modifiers(words, k, text, start, skip, vocab)
         if _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
@@ -364,7 +368,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             and not _FIELD.match(text, _e)
             and (BARE_ADJECTIVE.search(low) or _attributive(words, k, k + 1, text, start, vocab))
         )
-        if _loose(low) or attribute:
+        if attribute:
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         label, at = lemma, s
         light = _complement(words, k, text)
@@ -378,12 +382,15 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if field and field.end() <= end:
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
-        if _domain_label(label) or first < k or (is_noun(words, k, text) and len(lemma) >= 4):
+        if first < k or _domain_label(label) or (len(lemma) >= 4 and is_noun(words, k, text)):
             out.append((at, label))
     return out
 
 
-@memo
+#: Word → :func:`_word_verdict` for the document (a plain table: asked of every word).
+_VERDICTS: dict[str, tuple[str, str | None, bool, bool]] = table()
+
+
 def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     """What :func:`_candidates` asks of a word alone, once per word in a document:
     (lower case, lemma or None when it is never a topic, is a verb, is a participle)."""
