@@ -66,6 +66,7 @@ Polarity
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from kg.document import Document

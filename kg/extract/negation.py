@@ -491,7 +491,7 @@ def restrictive_relative(text: str, clause: tuple[int, int]) -> bool:
         return False  # the claim's first clause, or a comma before: no restrictive relative
     if found[0][2] in ("en", "of"):  # "… die het niet zelf kunnen en het ook niet kunnen betalen"
         m = _RELATIVE_BEFORE.search(text, max(0, clause[0] - 120), clause[0])
-        return bool(m) and restrictive_relative(text, (m.start(1), clause[0]))
+        return m is not None and restrictive_relative(text, (m.start(1), clause[0]))
     return found[0][2] in _RELATIVES or before == "wie"
 
 

@@ -66,8 +66,8 @@ class ClauseRule:
         >>> r.may_match(s), r.may_match(s, claim_words(s))
         (True, False)
         """
-        others = self._other_words if words is not None else None
-        if others is not None:
+        others = self._other_words
+        if others is not None and words is not None:
             return not others.isdisjoint(words) and any(k in lowered for k in self.subject_keys)
         return any(k in lowered for k in self.subject_keys) and (
             not self.other_keys or any(k in lowered for k in self.other_keys)
@@ -181,14 +181,14 @@ def _examined(rules: tuple[ClauseRule, ...], words: frozenset[str]) -> list[int]
     """
     kept = _BY_WORD.get(id(rules))
     if kept is None or kept[0] is not rules:
-        by_word: dict[str, list[int]] = {}
-        always = []
+        listed: dict[str, list[int]] = {}
+        unlisted: list[int] = []
         for i, rule in enumerate(rules):
             if rule._other_words is None:
-                always.append(i)
+                unlisted.append(i)
             for word in rule._other_words or ():
-                by_word.setdefault(word, []).append(i)
-        kept = (rules, {w: tuple(found) for w, found in by_word.items()}, tuple(always))
+                listed.setdefault(word, []).append(i)
+        kept = (rules, {w: tuple(found) for w, found in listed.items()}, tuple(unlisted))
         _BY_WORD[id(rules)] = kept
     _, by_word, always = kept
     found = set(always)

@@ -262,5 +262,6 @@ def adverb_relations(sen: _Sentence, add: Add) -> None:
         named = [p for p in sen.between(opens.end(), end) if p.kind != "place"]
         members = [p.entity for p in named]
     group = sen.last_group(pos, document=True) if members else None
-    for member in members if group is not None else []:
-        add("member-of", member, group.entity)
+    if group is not None:
+        for member in members:
+            add("member-of", member, group.entity)
