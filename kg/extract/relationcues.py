@@ -18,7 +18,7 @@ import re
 
 from kg.extract.sentencecache import table
 
-__all__ = ["CUES", "TRIGGERS", "cues_in", "may_match"]
+__all__ = ["CUES", "TRIGGERS", "cues_in"]
 
 #: The object right after "in": an optional article and group noun, then a proper name
 #: ("de arbeidsmarktregio Noordrand"); a cue ending in it reads no party further on.
@@ -491,7 +491,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
 CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(row[:3] for row in _TABLE)
 #: For each cue pattern, the strings one of which a sentence must hold to match it.
 TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {row[0]: row[3] for row in _TABLE}
-#: Every trigger once, and for each cue its triggers as a set (for :func:`cues_in`).
+#: Every trigger once.
 _ALL_TRIGGERS: tuple[str, ...] = tuple(sorted({t for row in _TABLE for t in row[3]}))
 #: For each trigger, the positions in :data:`CUES` of the cues it admits.
 _BY_TRIGGER: dict[str, tuple[int, ...]] = {
@@ -502,8 +502,8 @@ _BY_TRIGGER: dict[str, tuple[int, ...]] = {
 def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
     """The cues (in table order) one of whose triggers ``lowered`` holds.
 
-    The same cues as testing :func:`may_match` for each, with each distinct trigger
-    looked up once per sentence.
+    The triggers are looked for once per sentence (:func:`_present`), not once per
+    cue, and each admits the cues that name it.
 
     Examples
     --------
@@ -516,27 +516,6 @@ def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
     for t in _present(lowered):
         found.update(_BY_TRIGGER[t])
     return [CUES[i] for i in sorted(found)]
-
-
-def may_match(pattern: re.Pattern[str], lowered: str) -> bool:
-    """Whether ``lowered`` (a lower-cased sentence) holds one of the cue's triggers.
-
-    Examples
-    --------
-    >>> cue = next(c for c, kind, _ in CUES if kind == "borders-on")
-    >>> may_match(cue, "de gemeente grenst aan a"), may_match(cue, "de gemeente werkt")
-    (True, False)
-    """
-    present = _PRESENT.get(lowered)
-    if present is None:
-        present = _present(lowered)
-    return not _TRIGGER_SETS[pattern].isdisjoint(present)
-
-
-#: For each cue pattern, its triggers as a set (met by the triggers a sentence holds).
-_TRIGGER_SETS: dict[re.Pattern[str], frozenset[str]] = {
-    pattern: frozenset(triggers) for pattern, triggers in TRIGGERS.items()
-}
 
 
 def _forest(triggers: set[str]) -> dict[str, tuple[str, ...]]:
