@@ -6,6 +6,7 @@ from types import SimpleNamespace as N
 
 from kg.extract.concerns import (
     RESIDENTS,
+    RoleIndex,
     body_cooperation,
     context,
     denied,
@@ -111,7 +112,7 @@ def test_a_compound_head_refers_to_the_group_named_most_often():
     social = SentenceMention("r/social", "role", 0, 12, "gebiedsteams", 0)
     youth = SentenceMention("r/youth", "role", 20, 30, "jeugdteams", 0)
     text = "De medewerkers in de teams kennen hun wijk."
-    assert head_anaphors(text, 0, len(text), [], [social, social, youth]) == {"r/social"}
+    assert head_anaphors(text, 0, len(text), [], RoleIndex([social, social, youth])) == {"r/social"}
 
 
 def test_a_head_named_itself_or_a_function_word_refers_to_nothing():
@@ -120,7 +121,7 @@ def test_a_head_named_itself_or_a_function_word_refers_to_nothing():
     text = "De rapportage die ieder halfjaar aan de raad gaat."
     at = text.index("de raad")
     own = [SentenceMention("r/council", "role", at, at + 7, "de raad", 0)]
-    assert head_anaphors(text, 0, len(text), own, [council, provider]) == set()
+    assert head_anaphors(text, 0, len(text), own, RoleIndex([council, provider])) == set()
 
 
 def test_a_negation_does_not_reach_into_the_question_it_governs():
@@ -147,8 +148,6 @@ def test_regio_inside_or_before_a_name_is_not_the_home_region():
 
 
 def test_the_role_index_counts_only_the_groups_named_before_the_claim():
-    from kg.extract.concerns import RoleIndex
-
     social = SentenceMention("r/social", "role", 0, 12, "gebiedsteams", 0)
     youth = SentenceMention("r/youth", "role", 20, 30, "jeugdteams", 0)
     later = SentenceMention("r/youth", "role", 200, 210, "jeugdteams", 0)
@@ -159,4 +158,3 @@ def test_the_role_index_counts_only_the_groups_named_before_the_claim():
     assert head_anaphors(text, 0, len(text), [], index, 100) == {"r/social"}
     assert head_anaphors(text, 0, len(text), [], index) == {"r/youth"}
     assert head_anaphors(text, 0, len(text), [], index, 0) == set()
-    assert head_anaphors(text, 0, len(text), [], [social, youth, later]) == {"r/youth"}

@@ -134,38 +134,44 @@ class RoleIndex:
         return named
 
 
-def head_anaphors(text: str, start: int, end: int, mentions, earlier, before=None) -> set[str]:  # noqa: ANN001
+def head_anaphors(
+    text: str,
+    start: int,
+    end: int,
+    mentions,  # noqa: ANN001
+    groups: RoleIndex,
+    before: int | None = None,
+) -> set[str]:
     """The actor groups a claim refers to by the head of their compound name.
 
     Dutch names a group once by a compound ("de gebiedsteams") and then by
     its head alone ("de teams"): such a definite noun, not part of a mention of
     the claim, refers to the group named most often before it whose name's last
-    word ends with it (a compound, not the same word). ``earlier`` holds the
-    role mentions before the claim, or is a :class:`RoleIndex` of a document's
-    role mentions of which those before offset ``before`` count.
+    word ends with it (a compound, not the same word). ``groups`` indexes the
+    document's role mentions; those that start before offset ``before`` count (all
+    of them when it is None).
 
     Examples
     --------
     >>> from kg.extract.model import SentenceMention
-    >>> before = [SentenceMention("r/social-team", "role", 0, 13, "gebiedsteams", 0)]
+    >>> teams = SentenceMention("r/social-team", "role", 0, 13, "gebiedsteams", 0)
     >>> s = "De medewerkers in de teams kennen hun wijk."
-    >>> sorted(head_anaphors(s, 0, len(s), [], before))
+    >>> sorted(head_anaphors(s, 0, len(s), [], RoleIndex([teams])))
     ['r/social-team']
     >>> s = "De teams van de gemeente."  # no group named before
-    >>> head_anaphors(s, 0, len(s), [], [])
+    >>> head_anaphors(s, 0, len(s), [], RoleIndex([]))
     set()
     """
     out: set[str] = set()
-    if not earlier:
+    if not groups:
         return out
-    index = earlier if isinstance(earlier, RoleIndex) else RoleIndex(earlier)
     for m in _DEFINITE.finditer(text, start, end):
         head = m.group(1).lower()
         if head in function_words():
             continue  # "die elke maand": no noun
         if any(c.start < m.end() and m.start(1) < c.end for c in mentions):
             continue  # part of a mention of its own ("de jeugdteams")
-        named = index.named(head, before)
+        named = groups.named(head, before)
         if named:
             out.add(min(named, key=lambda e: (-named[e], e)))
     return out

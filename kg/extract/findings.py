@@ -208,8 +208,7 @@ class _Scope:
     bodies: set[str]  # the bodies and regions the municipality is a member of
     figures: list[Indicator]  # the observations with a value
     vocabulary: TopicVocabulary
-    roles: list = field(default_factory=list)  # the actor-group mentions, in text order
-    #: The same mentions by the last word of their name (for :func:`cn.head_anaphors`).
+    #: The actor-group mentions by the last word of their name (for :func:`cn.head_anaphors`).
     role_index: cn.RoleIndex = field(default_factory=lambda: cn.RoleIndex([]))
 
 
@@ -225,10 +224,6 @@ class _Thread:
 
 def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
     own = extraction.municipality.iri
-    roles = sorted(
-        (m for m in extraction.mentions if m.kind == "role" and m.sentence is not None),
-        key=lambda m: (m.start, m.end, m.entity),
-    )
     return _Scope(
         own=own,
         regions=cn.home_regions(extraction, lexicon, own),
@@ -237,8 +232,9 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         },
         figures=[i for i in extraction.indicators if i.value is not None],
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
-        roles=roles,
-        role_index=cn.RoleIndex(roles),
+        role_index=cn.RoleIndex(
+            m for m in extraction.mentions if m.kind == "role" and m.sentence is not None
+        ),
     )
 
 
