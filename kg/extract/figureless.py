@@ -77,7 +77,7 @@ _USED = re.compile(
     + r"(?P<cmp>veel|weinig|vaak|vaker|zelden|nauwelijks|meer|minder\s+vaak|minder)\s+"
     r"(?:(?:dan\s+(?P<ref0>[^,;:.()]{1,40}?)\s+)?)"
     r"(?P<verb>gebruikt|ingezet|aangevraagd|voorgeschreven|verstrekt|toegekend|geïndiceerd"
-    r"|aangeboden|ingeschakeld|benut|ingezet)\b(?:\s+dan\s+" + _REF + ")?",
+    r"|aangeboden|ingeschakeld|benut)\b(?:\s+dan\s+" + _REF + ")?",
     re.IGNORECASE,
 )
 #: Subjects that only point elsewhere: no quantity of their own.
