@@ -172,7 +172,6 @@ _ITS_WORK = re.compile(
     r"|aanbod|diensten|ondersteuning|bereidheid|goodwill)\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
-_OWN_NAMED = re.compile(r"\s*(?:de|onze)\s+gemeente\b", _F)
 _ONLY_MUNICIPALITIES = frozenset({"compares-with"})
 _ONLY_PLACES_OK = frozenset({"borders-on"})
 #: Only an article or a possessive between a cue and the next cue: the next one is part
