@@ -203,11 +203,20 @@ def enumerated(subject: str, plural: bool = False) -> list[str]:
     """
     text = re.sub(r"^\s*zowel\s+", "", " ".join(subject.split()))
     items = [i.strip(" ,") for i in ITEM_SEP.split(text)]
-    if len(items) < (2 if plural else 3) or len(items) > 8:
-        return []
-    if any(not i or len(i.split()) > 5 or FINITE.search(i) for i in items):
+    if len(items) < (2 if plural else 3) or len(items) > 8 or not _plain_items(items):
         return []
     return items
+
+
+def _plain_items(items: list[str]) -> bool:
+    """Whether every item of a list is a short phrase without a finite verb.
+
+    Examples
+    --------
+    >>> _plain_items(["jeugdhulp", "de Wmo"]), _plain_items(["jeugdhulp", "de Wmo is hoog"])
+    (True, False)
+    """
+    return all(i and len(i.split()) <= 5 and not FINITE.search(i) for i in items)
 
 
 def list_items(subject: str) -> list[str]:
@@ -230,8 +239,7 @@ def list_items(subject: str) -> list[str]:
         return []
     rest = re.sub(r"^(?:van|aan|voor|in|bij|onder|op)\s+", "", m.group("rest"))
     rest = _COPULA_AFTER.split(rest, maxsplit=1)[0]
-    items = re.split(ITEM_SEP, rest)
-    items = [i.strip(" ,") for i in items]
-    if len(items) < 2 or any(not i or len(i.split()) > 5 or FINITE.search(i) for i in items):
+    items = [i.strip(" ,") for i in ITEM_SEP.split(rest)]
+    if len(items) < 2 or not _plain_items(items):
         return []
     return [m.group("head") + i for i in items]

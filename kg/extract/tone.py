@@ -200,7 +200,6 @@ _GOVERNING = frozenset(
     {"van", "voor", "over", "naar", "om", "op", "met", "aan", "bij", "in", "tot", "tegen",
      "door", "uit", "dan", "tussen"}
 )  # fmt: skip
-#: Copulas and finite auxiliaries: a judgement after one is the clause's predicate.
 #: Words that may stand between a preposition and the noun it governs: articles,
 #: possessives and degree words (inflected adjectives end in -e and pass too).
 _PHRASE_OPENERS = frozenset(
@@ -208,6 +207,7 @@ _PHRASE_OPENERS = frozenset(
      "eigen", "alle", "elke", "ieder", "veel", "meer", "minder", "zeer", "erg", "heel", "zo",
      "nog", "te"}
 )  # fmt: skip
+#: Copulas and finite auxiliaries: a judgement after one is the clause's predicate.
 _COPULAS = frozenset(
     {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
      "bleef", "bleven", "lijkt", "lijken", "leek", "leken", "blijkt", "bleek", "heeft",
