@@ -102,7 +102,7 @@ def _every_candidate(matcher: Matcher, text: str) -> list[tuple[str, int, int]]:
     toks, info = _token_index(text).span(0, len(text))
     found, i = [], 0
     while i < len(toks):
-        candidates = matcher._candidates_for(info[i][1], info[i][2])
+        candidates, _ = matcher._opening(info[i][1], info[i][2])
         best_n, best = 0, set()
         for compiled in candidates:
             if compiled.n >= best_n and i + compiled.n <= len(toks) and compiled.matches(info, i):

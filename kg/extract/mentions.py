@@ -414,13 +414,10 @@ class Matcher:
         other._shared = self._candidates if not self._touched else None
         return other
 
-    def _candidates_for(self, key: str, lemma: str) -> tuple[_Compiled, ...]:
-        """Patterns whose first word is ``key`` or ``lemma``, longest first."""
-        return self._opening(key, lemma)[0]
-
     def _opening(self, key: str, lemma: str) -> tuple[tuple[_Compiled, ...], _Longer]:
-        """:meth:`_candidates_for`, with those of two words or more (:func:`_seconds`);
-        compiled once per matcher (an extended one shares its base's)."""
+        """Patterns whose first word is ``key`` or ``lemma``, longest first, and those of
+        two words or more (:func:`_seconds`); compiled once per matcher (an extended one
+        shares its base's)."""
         cache = self._candidates
         if self._shared is not None and key not in self._touched and lemma not in self._touched:
             cache = self._shared
