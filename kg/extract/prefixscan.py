@@ -61,10 +61,9 @@ _SAFE = frozenset(
     "abcdefghijklmnopqrstuvwxyz0123456789 -'’.,;:()/%€&+§àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
 )
 
-#: Pattern id → (pattern, its prefixes or None); patterns are kept alive, so ids stay theirs.
-_PREFIXES: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
-#: (pattern id, depth) → (pattern, its prefixes cut to depth, or None).
-_HEADS: dict[tuple[int, int], tuple[re.Pattern, tuple[str, ...] | None]] = {}
+#: (pattern id, depth) → (pattern, its prefixes, cut to depth when not 0, or None); patterns
+#: are kept alive, so ids stay theirs.
+_DERIVED: dict[tuple[int, int], tuple[re.Pattern, tuple[str, ...] | None]] = {}
 #: (pattern id, text) → (pattern, sorted positions where a prefix begins), per document.
 _POSITIONS: dict[tuple[int, str], tuple[re.Pattern, list[int]]] = table()
 #: Pattern id → (pattern, the text it read last, its positions there), per document.
@@ -94,9 +93,14 @@ def prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
     >>> prefixes(re.compile(r"(?:\\w+,\\s*)?de"))  # may begin with any word: no literal
     >>> prefixes(re.compile(r"\\w+ is"))
     """
-    kept = _PREFIXES.get(id(pattern))
+    return _derived(pattern, 0)
+
+
+def _derived(pattern: re.Pattern, depth: int) -> tuple[str, ...] | None:
+    """:func:`_derive`, once per pattern and depth."""
+    kept = _DERIVED.get((id(pattern), depth))
     if kept is None or kept[0] is not pattern:
-        kept = _PREFIXES[id(pattern)] = (pattern, _derive(pattern))
+        kept = _DERIVED[(id(pattern), depth)] = (pattern, _derive(pattern, depth))
     return kept[1]
 
 
@@ -124,10 +128,7 @@ def heads(pattern: re.Pattern, depth: int = 3) -> tuple[str, ...] | None:
     ('dri', 'dui', 'een', 'hon', 'twe')
     >>> heads(re.compile(r"\\w+"))
     """
-    kept = _HEADS.get((id(pattern), depth))
-    if kept is None or kept[0] is not pattern:
-        kept = _HEADS[(id(pattern), depth)] = (pattern, _derive(pattern, depth))
-    return kept[1]
+    return _derived(pattern, depth)
 
 
 def _starts(heads: list[str], items: list, depth: int = 0) -> set[str] | None:  # noqa: PLR0911
