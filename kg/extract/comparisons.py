@@ -520,16 +520,22 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
     while i < len(directed) and directed[i][0] <= ind.end + _NEAR:
         start, comparison, measure = directed[i]
         lo, hi = sorted((start, ind.end if start >= ind.end else ind.start))
-        same = comparison == ind.comparison and ind.measure in (None, measure)
+        # a figure whose measure is unknown ("steeg van 300 naar 450") states the
+        # change of the subject before it
+        same = _SENSE.get(comparison, comparison) == _SENSE.get(ind.comparison, ind.comparison)
+        same = same and (measure is None or ind.measure in (None, measure))
         if same and not _BREAK.search(text, lo, hi):
             return True
         i += 1
     return False
 
 
+#: The sense of a change: "neemt toe" (more) says what a figure's rise (higher) says.
+_SENSE = {"more": "higher", "less": "lower"}
 #: A subject that only points back to the figures before it: "dat", "beide percentages".
 _ANAPHORIC = re.compile(
-    r"(?:(?:dat|dit|die|deze|beide)\s*)?(?:percentages?|cijfers?|aandelen|waarden?|getallen)?",
+    r"(?:(?:dat|dit|die|deze|beide)\s*)?(?:percentages?|cijfers?|aandelen|waarden?|getallen)?"
+    r"|(?:en\s+)?(?:daarmee|hiermee)",  # "4,9% en daarmee lager dan …": the figure's verdict
     re.IGNORECASE,
 )
 #: How far from a comparison a figure may state it, and what ends its clause.

@@ -38,6 +38,9 @@ from functools import lru_cache
 
 from kg.document import Document, Sentence
 from kg.extract.changewords import reference_of
+from kg.extract.figurechanges import change_after as _change_after
+from kg.extract.figurechanges import change_before as _change_before
+from kg.extract.figurechanges import reach as _reach
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.numbers import WINDOW, Number, find_numbers
@@ -103,7 +106,7 @@ NATIONAL_SENTENCE = re.compile(
 #: Words naming the whole country: "landelijk", "het Nederlandse gemiddelde", "in Nederland".
 _COUNTRY = (
     r"(?:landelijke?|in\s+(?:heel\s+)?nederland|nederlandse?\s+gemiddelde"
-    r"|\(\s*(?:nl|nederland)\b)"
+    r"|\(\s*(?:nl|nederland)\b|(?<=dan\s|als\s|met\s)nederland)"
 )
 _NATIONAL_BEFORE = re.compile(
     r"(?:\b(?P<against>tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+"
@@ -171,35 +174,6 @@ _PLURAL = re.compile(
 )
 _SHARE = re.compile(r"\b(?:aandeel|percentage|deel\s+van)\b", re.IGNORECASE)
 _DENOMINATOR = re.compile(r"\bper\s+(?:[\d.]+\s+)?\w+", re.IGNORECASE)
-#: A change stated right before its figure: "een daling van € 3,4 miljoen", "een stijging van
-#: 10%", "is gestegen tot 1.200", "liep … op tot zes weken", "nam af met 5%".
-_CHANGE_BEFORE = re.compile(
-    r"(?:\b(?P<up_n>stijging|toename|groei|verhoging|verdubbeling)"
-    r"|\b(?P<down_n>daling|afname|vermindering|verlaging|teruggang|krimp)"
-    r")\s+(?:van\s+)?$"
-    r"|(?:\b(?P<up_v>gestegen|steeg|stegen|stijgt|stijgen|toegenomen|gegroeid|groeide|groeiden"
-    r"|groeit|opgelopen|verhoogd|op)"
-    r"|\b(?P<down_v>gedaald|daalde|daalden|daalt|dalen|afgenomen|gekrompen|verlaagd"
-    r"|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
-    re.IGNORECASE,
-)
-#: A verb of change anywhere in the clause before "met"/"tot" and a figure.
-_CHANGE_VERB = re.compile(
-    r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|nam\s+\w+\s+toe|gegroeid|groeide)"
-    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|krimpt|teruggelopen))\b",
-    re.IGNORECASE,
-)
-#: A change stated after its amount or its new level: "is met 8% gedaald", "nam met 12
-#: procent toe", "is van 3% naar 4% gestegen" (a verb within three words, a separable
-#: particle only at the end of the clause).
-_CHANGE_AFTER = re.compile(
-    r"\s+(?:[^\W\d][\w-]*\s+){0,3}?(?:(?P<up>gestegen|toegenomen|gegroeid|verhoogd|opgelopen"
-    r"|(?:toe|op)(?=\s*(?:[,.;:)]|$)))|(?P<down>gedaald|afgenomen|gekrompen|verlaagd|gekort"
-    r"|teruggelopen|(?:af|terug)(?=\s*(?:[,.;:)]|$))))\b",
-    re.IGNORECASE,
-)
-_AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+$", re.IGNORECASE)
-_BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: "meer dan" / "minder dan" before a number word: the qualifier of the next figure.
 _NEXT_QUALIFIER = re.compile(
     r"\b(?:meer|minder)\s+dan\s+(?:(?:"
@@ -266,57 +240,6 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     if comparison is None:
         reference = None  # "ongeveer 21.000 inwoners, en de grootteklasse …" compares nothing
     return comparison, reference
-
-
-def _change_before(text: str, pos: int, floor: int) -> str | None:
-    """``higher`` or ``lower`` when a word of change ends right before ``pos``.
-
-    Examples
-    --------
-    >>> s = "Voor de Wmo wordt een daling van € 3,4 miljoen verwacht."
-    >>> _change_before(s, s.index("€"), 0)
-    'lower'
-    >>> s = "De wachttijd liep op tot zes weken."
-    >>> _change_before(s, s.index("zes"), 0)
-    'higher'
-    >>> s = "Tussen 2014 en 2016 daalde het aantal cliënten met 8%."
-    >>> _change_before(s, s.index("8%"), 0)
-    'lower'
-    >>> _change_before("Er wonen 30.000 mensen.", 9, 0) is None
-    True
-    """
-    m = _CHANGE_BEFORE.search(text[max(floor, pos - 40) : pos])
-    if m:
-        return "higher" if m.group("up_n") or m.group("up_v") else "lower"
-    if not _BY.search(text, max(floor, pos - 12), pos):
-        return None
-    # "daalde het aantal jongeren met jeugdhulp met 8%": the verb opens the clause
-    verbs = list(_CHANGE_VERB.finditer(text, max(floor, pos - WINDOW), pos))
-    if not verbs:
-        return None
-    return "higher" if verbs[-1].group("up") else "lower"
-
-
-def _change_after(text: str, number: Number, start: int, floor: int, ceiling: int) -> str | None:
-    """``higher`` or ``lower`` when the figure is the amount or new level of a change after it.
-
-    Examples
-    --------
-    >>> s = "Het aantal cliënten is met 8% gedaald."
-    >>> n = Number(s.index("8"), s.index("%") + 1, Decimal(8), "percent", "digits")
-    >>> _change_after(s, n, n.start, 0, len(s))
-    'lower'
-    >>> s = "Het team werkt met 8 mensen op de wijk."
-    >>> n = Number(s.index("8"), s.index("8") + 1, Decimal(8), "count", "digits")
-    >>> _change_after(s, n, n.start, 0, len(s)) is None
-    True
-    """
-    if not _AMOUNT_OF_CHANGE.search(text, max(floor, start - 6), start):
-        return None
-    m = _CHANGE_AFTER.match(text, number.end, min(ceiling, number.end + WINDOW))
-    if not m:
-        return None
-    return "higher" if m.group("up") else "lower"
 
 
 def _is_national(text: str, number: Number, floor: int) -> bool:
@@ -410,8 +333,16 @@ class _Reader:
         if comparison is None and number.form == "vague":  # "een groeiend aantal ouderen"
             words = text[number.start : number.end].lower().split()
             comparison = _GROWING.get(words[1]) if len(words) > 1 else None
+        if (
+            comparison is None
+            and number.form == "ratio"
+            and " " not in text[number.start : number.end]
+        ):
+            # a ratio in one word of change: "bijna verdubbeld", "gehalveerd"
+            comparison = "higher" if number.value > 1 else "lower"
         if comparison is None:
-            comparison = _change_before(text, min(q_start, number.start), floor)
+            reach = _reach(text, sentence.start, floor, number.start)
+            comparison = _change_before(text, min(q_start, number.start), reach)
         changed = _change_after(text, number, q_start, floor, ceiling)
         if comparison is None and changed:
             comparison, difference = changed, True  # the amount of a change, of any measure

@@ -36,12 +36,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extract.changewords import RESOURCES
+from kg.extract.notfigures import DURATION_BEFORE as _DURATION_BEFORE
+from kg.extract.notfigures import NOT_AGE as _NOT_AGE
+from kg.extract.notfigures import NUM as _NUM
+from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
+from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
+from kg.extract.notfigures import WINDOW
+from kg.extract.notfigures import not_a_figure as _not_a_figure
 from kg.extract.numberwords import (
     COMPOUND,
     DURATIONS,
     FRACTIONS,
     FUNCTION_WORDS,
     SCALES,
+    SLOGAN_NOUNS,
     TEENS,
     TENS,
     UNITS,
@@ -55,19 +63,6 @@ from kg.extract.numberwords import (
 from kg.extract.prefixscan import finditer as prefix_finditer
 from kg.extract.wordruns import Anchors, whole_run_matches
 
-#: Characters a number looks at on either side (bounds the work per number).
-WINDOW = 80
-
-#: Words before a number that make "N jaar" a span of time, not an age.
-_DURATION_BEFORE = re.compile(
-    r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
-    r"|periode\s+van|termijn\s+van|duur\s+van)\s+$",
-    re.IGNORECASE,
-)
-#: Words after "N jaar" that make it a span of time, not an age: "veertig jaar lang",
-#: "twee jaar later", "drie jaar geleden", "in twee jaar tijd".
-_NOT_AGE = r"(?!\s+(?:lang|later|eerder|geleden|tijd)\b)"
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _DIGITS = re.compile(
     rf"(?<![\w.,/])(?<!(?<!\d)-)(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?"
     r"(?:\s*(?P<pct>%|procent\b|procentpunt(?:en)?\b))?"
@@ -114,7 +109,8 @@ _HALF = re.compile(r"\been\s+half\s+jaar\b", re.IGNORECASE)
 #: "binnen een week", "al een jaar": one unit of time after a word of time.
 _ONE_UNIT = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen)\s+"
-    r"(?P<one>een|één|eén)\s+(?P<unit>dag|week|maand|jaar)\b(?!\s+(?:per|later)\b)",
+    r"(?P<one>een|één|eén)\s+(?P<unit>dag|week|maand|jaar)\b"
+    r"(?!\s+(?:per|later|eerder|geleden|ervoor|daarvoor)\b)",  # a point in time
     re.IGNORECASE,
 )
 #: Vague shares: a part of a group without a figure ("een groot deel van", "het merendeel").
@@ -157,6 +153,14 @@ _DOUBLE = re.compile(
     r"|\bhet\s+(?P<d>dubbele|driedubbele)\s+van\b",
     re.IGNORECASE,
 )
+#: A multiple said by a verb or noun of change: "bijna verdubbeld", "een verdubbeling van",
+#: "gehalveerd" (the new level as a ratio of the old one).
+_MULTIPLES = {"verdubbel": 2, "verdrievoudig": 3, "verviervoudig": 4, "halveer": 0.5}
+_MULTIPLIED = re.compile(
+    r"\b(?P<w>verdubbel(?:d|de|den|t|en|ing)|verdrievoudig(?:d|de|den|t|en|ing)"
+    r"|verviervoudig(?:d|de|den|t|en|ing)|gehalveerd|halveer(?:de|den|t)|halvering)\b",
+    re.IGNORECASE,
+)
 #: Once in a span of time: "een keer per week", "één maal per jaar".
 _ONCE = re.compile(
     r"\b(?:een|één|eén)\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|kwartaal|jaar)\b", re.I
@@ -192,28 +196,10 @@ _VAGUE_TIME = re.compile(
     r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b",
     re.IGNORECASE,
 )
-#: A qualifier that lets a number word end its clause ("in Goor nog geen twintig.").
-_QUALIFIED_END = re.compile(
-    r"\b(?:nog\s+geen|ruim|bijna|ongeveer|circa|meer\s+dan|minder\s+dan|zo['’]n|slechts"
-    r"|hooguit|maximaal)\s+$",
-    re.IGNORECASE,
-)
 _LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
     r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|§)\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
-    re.IGNORECASE,
-)
-_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_AGE_BEFORE = re.compile(
-    r"(?:\b(?:onder|boven|vanaf|tot|van|tussen|jonger\s+dan|ouder\s+dan)\s+(?:de\s+)?"
-    r"|\bde\s+leeftijd\s+van\s+)$",
-    re.IGNORECASE,
-)
-_RANGE_NEXT = re.compile(
-    rf"\s*(?:-|–|tot|t/m|en|of|à)\s*(?:{_NUM}|"
-    + "|".join(w for w in WORD_NUMBERS if w not in {"een", "één", "eén"})
-    + r")\b(?P<rest>\s*\S*)",
     re.IGNORECASE,
 )
 _RATIO = re.compile(
@@ -230,14 +216,11 @@ _FREQUENCY = re.compile(
 )
 
 
-#: An enumerator of a list: a digit closed by a bracket before a word ("(1) de wijkcoach",
-#: "1) werk, 2) zorg"), opened by a bracket or standing after a list's punctuation.
-_ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
-_ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORECASE)
-
 #: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
 _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
-_PER_INHABITANT = re.compile(r"\s*per\s+inwoner\b", re.IGNORECASE)
+_PER_INHABITANT = re.compile(
+    r"\s*per\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b", re.IGNORECASE
+)
 
 
 #: Words every match of a ``_phrases`` pattern holds whole (see :mod:`kg.extract.wordruns`).
@@ -247,6 +230,7 @@ _GATES = Anchors({
     _ONE_SCALE: ["miljoen|miljard|ton"],
     _TIMES_WORD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal"],
     _DOUBLE: ["dubbel|half|dubbele|driedubbele"],
+    _MULTIPLIED: [_MULTIPLIED.pattern[2:-2]],
     _ONCE: ["keer|maal"],
     _ONE_EXTRA: ["extra"],
     _HALF: ["half"],
@@ -307,50 +291,6 @@ class Number:
     unit: str
     form: str
     qualifier: str | None = None
-
-
-def _not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
-    """True for a year, a date, an age, a compound modifier, an ordinal or a clock time.
-
-    ``plain`` is a bare number (no percent or euro sign, no scale word).
-    """
-    after = text[end : end + WINDOW]
-    before = text[max(floor, start - 25) : start]
-    num = text[start:end]
-    if plain and re.fullmatch(r"(?:19|20)\d\d", num):
-        return not _QUALIFIED_END.search(before)  # a year; "circa 2000 cliënten" is a count
-    if re.match(rf"\s*(?:{_MONTHS})\b", after, re.IGNORECASE):
-        return True  # the day of a date
-    if not plain:
-        return False
-    if re.match(rf"\s*(?:jaar\b{_NOT_AGE}|jarige?n?\b|\+)", after, re.IGNORECASE):
-        # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
-        return not (after.lstrip()[:4].lower() == "jaar" and _DURATION_BEFORE.search(before))
-    if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of)\b)", after):
-        return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+")
-    if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b|\s*uur\b", after):
-        return True  # an ordinal ("2e") or a clock time
-    if re.search(r"\bper\s+$", before, re.IGNORECASE):
-        return True  # a denominator ("per 1.000 inwoners")
-    if re.match(r"/\d", after) or (before.endswith(("'", "’")) and len(num) == 2):
-        return True  # "24/7", a decade "de jaren '90"
-    if re.match(r"[A-Z]", after):
-        return True  # a code: "de 3D's", "4G"
-    near = text[max(floor, start - 40) : end + 40]
-    if num == "1" and len(re.findall(r"(?<![\w.,])1\s+[^\W\d]", near)) > 1:
-        return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
-    if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
-        return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
-    if re.fullmatch(r"\d{1,3}", num) and (
-        re.search(r"\b(?:onder|boven)\s+de\s+$", before, re.IGNORECASE)
-        or (
-            _AGE_BEFORE.search(before)
-            and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
-        )
-    ):
-        return True  # an age bound ("jongeren onder de 25", "tot 23 jaar")
-    m = _RANGE_NEXT.match(after)
-    return bool(m and re.match(rf"\s*jaar\b{_NOT_AGE}", m.group("rest"), re.IGNORECASE))
 
 
 def _range_start(text: str, end: int) -> bool:
@@ -437,6 +377,8 @@ def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool
         return False
     if re.search(r"\b(?:de|het)\s+$", text[max(floor, m.start() - 8) : m.start()], re.I):
         return True  # "de één": a pronoun
+    if re.match(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", text[m.end() : m.end() + 12], re.I):
+        return True  # "één loket": a principle, not a count
     near = text[max(floor, m.start() - 40) : min(ceiling, m.end() + 40)]
     return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
 
@@ -574,6 +516,12 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         word = (m.group("n") or m.group("d")).lower()
         value = {"half": Decimal("0.5"), "driedubbele": Decimal(3)}.get(word, Decimal(2))
         found.append(Number(m.start(), m.end(), value, "ratio", "ratio"))
+    for m in scan(_MULTIPLIED):  # "verdubbeld": a ratio of two, "gehalveerd" of a half
+        word = (
+            m.group("w").lower().replace("gehalveerd", "halveerd").replace("halvering", "halveer")
+        )
+        times = next(v for k, v in _MULTIPLES.items() if word.startswith(k[:-2]))
+        found.append(Number(m.start(), m.end(), Decimal(str(times)), "ratio", "ratio"))
     for m in scan(_ONCE):  # "een keer per week": a count of events
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
     for m in scan(_ONE_EXTRA):  # "een extra medewerker"

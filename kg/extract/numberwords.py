@@ -52,6 +52,10 @@ WORD_NUMBERS: dict[str, int | Decimal] = {
     "duizend": 1000,
     "anderhalf": Decimal("1.5"),
 }
+#: Nouns after which "één" names a principle of the decentralised social domain, not a
+#: count: "één loket" (one front door), "één gezin, één plan, één regisseur". Source: the
+#: policy slogans of the 2015 decentralisations (VNG, "Eén gezin, één plan, één regisseur").
+SLOGAN_NOUNS = ("loket", "gezin", "plan", "regisseur")
 #: Words for an unspecified number: a count without a value.
 VAGUE_NUMBERS = ("tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden")
 #: Fractions as shares, in percent.

@@ -1,0 +1,117 @@
+"""The change a figure is the amount or the new level of, read from the words around it.
+
+"een daling van € 3,4 miljoen", "is gestegen tot 1.200", "daalde het aantal
+cliënten met 8%", "is met 8% gedaald", "steeg van 300 naar 450": the figure gets
+the comparison ``higher`` or ``lower`` of its change. The words of change are
+general Dutch (nouns and verbs of rising and falling, the particles of separable
+verbs); each look-around reads a bounded window before or after the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.numbers import WINDOW, Number
+
+__all__ = ["change_after", "change_before", "reach"]
+
+#: A change stated right before its figure: "een daling van € 3,4 miljoen", "een stijging van
+#: 10%", "is gestegen tot 1.200", "liep … op tot zes weken", "nam af met 5%".
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?P<up_n>stijging|toename|groei|verhoging|verdubbeling)"
+    r"|\b(?P<down_n>daling|afname|vermindering|verlaging|teruggang|krimp)"
+    r")\s+(?:van\s+)?$"
+    r"|(?:\b(?P<up_v>gestegen|steeg|stegen|stijgt|stijgen|toegenomen|gegroeid|groeide|groeiden"
+    r"|groeit|opgelopen|verhoogd|op|toe)"
+    r"|\b(?P<down_v>gedaald|daalde|daalden|daalt|dalen|afgenomen|gekrompen|verlaagd"
+    r"|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
+    re.IGNORECASE,
+)
+#: A verb of change anywhere in the clause before "met"/"tot" and a figure.
+_CHANGE_VERB = re.compile(
+    r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|nam\s+\w+\s+toe|gegroeid|groeide)"
+    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|krimpt|teruggelopen))\b",
+    re.IGNORECASE,
+)
+#: A change stated after its amount or its new level: "is met 8% gedaald", "nam met 12
+#: procent toe", "is van 3% naar 4% gestegen" (a verb within three words, a separable
+#: particle only at the end of the clause).
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:[^\W\d][\w-]*\s+){0,3}?(?:(?P<up>gestegen|toegenomen|gegroeid|verhoogd|opgelopen"
+    r"|(?:toe|op)(?=\s*(?:[,.;:)]|$)))|(?P<down>gedaald|afgenomen|gekrompen|verlaagd|gekort"
+    r"|teruggelopen|(?:af|terug)(?=\s*(?:[,.;:)]|$))))\b",
+    re.IGNORECASE,
+)
+_AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
+#: The words between the old and the new level of a change: "van 300 naar 450", "van 1.100
+#: in 2015 tot 950 in 2016".
+_TO_NEW_LEVEL = re.compile(r"\s*(?:in\s+\d{4}\s+)?(?:naar|tot)\s+$", re.IGNORECASE)
+
+
+def change_before(text: str, pos: int, floor: int) -> str | None:
+    """``higher`` or ``lower`` when a word of change ends right before ``pos``.
+
+    Examples
+    --------
+    >>> s = "Voor de Wmo wordt een daling van € 3,4 miljoen verwacht."
+    >>> change_before(s, s.index("€"), 0)
+    'lower'
+    >>> s = "De wachttijd liep op tot zes weken."
+    >>> change_before(s, s.index("zes"), 0)
+    'higher'
+    >>> s = "Tussen 2014 en 2016 daalde het aantal cliënten met 8%."
+    >>> change_before(s, s.index("8%"), 0)
+    'lower'
+    >>> change_before("Er wonen 30.000 mensen.", 9, 0) is None
+    True
+    """
+    m = _CHANGE_BEFORE.search(text[max(floor, pos - 40) : pos])
+    if m:
+        return "higher" if m.group("up_n") or m.group("up_v") else "lower"
+    if not _BY.search(text, max(floor, pos - 12), pos):
+        return None
+    # "daalde het aantal jongeren met jeugdhulp met 8%": the verb opens the clause
+    verbs = list(_CHANGE_VERB.finditer(text, max(floor, pos - WINDOW), pos))
+    if not verbs:
+        return None
+    return "higher" if verbs[-1].group("up") else "lower"
+
+
+def reach(text: str, start: int, floor: int, pos: int) -> int:
+    """Where the words of change of the figure at ``pos`` may start (``floor``, the end of
+    the figure before it), or the sentence's ``start`` when that figure is the old level
+    ("steeg van 300 naar 450": the verb before "van 300" states the change to 450).
+
+    Examples
+    --------
+    >>> s = "Het aantal steeg van 300 naar 450."
+    >>> reach(s, 0, s.index("300") + 3, s.index("450"))
+    0
+    >>> reach(s, 0, 5, s.index("300"))
+    5
+    """
+    return start if _TO_NEW_LEVEL.fullmatch(text, floor, pos) else floor
+
+
+def change_after(text: str, number: Number, start: int, floor: int, ceiling: int) -> str | None:
+    """``higher`` or ``lower`` when the figure is the amount or new level of a change after it.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Het aantal cliënten is met 8% gedaald."
+    >>> n = Number(s.index("8"), s.index("%") + 1, Decimal(8), "percent", "digits")
+    >>> change_after(s, n, n.start, 0, len(s))
+    'lower'
+    >>> s = "Het team werkt met 8 mensen op de wijk."
+    >>> n = Number(s.index("8"), s.index("8") + 1, Decimal(8), "count", "digits")
+    >>> change_after(s, n, n.start, 0, len(s)) is None
+    True
+    """
+    if not _AMOUNT_OF_CHANGE.search(text, max(floor, start - 6), start):
+        return None
+    m = _CHANGE_AFTER.match(text, number.end, min(ceiling, number.end + WINDOW))
+    if not m:
+        return None
+    return "higher" if m.group("up") else "lower"

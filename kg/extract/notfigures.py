@@ -1,0 +1,126 @@
+"""What is not a figure though it is written in digits: years, dates, ages, labels, codes.
+
+:func:`not_a_figure` is asked of each bare number :func:`kg.extract.numbers.find_numbers`
+finds in digits: a year ("in 2015"), the day of a date ("12 maart"), an age
+("65 jaar", "65+", "onder de 25", "tot 23 jaar", "tussen 18 en 27 jaar"), a
+compound modifier ("65-plussers"), an ordinal ("2e"), a clock time ("9.00 uur"),
+a denominator ("per 1.000 inwoners"), a code ("de 3D's"), a slogan in digits
+("1 gezin, 1 plan"), an enumerator ("(1) de wijkcoach") or a telephone number
+("0546 - 123 456"). The patterns are general Dutch; the number words themselves are
+the lexicon of :mod:`kg.extract.numberwords`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.numberwords import WORD_NUMBERS
+
+#: Characters a number looks at on either side (bounds the work per number).
+WINDOW = 80
+
+#: Words before a number that make "N jaar" a span of time, not an age.
+DURATION_BEFORE = re.compile(
+    r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
+    r"|periode\s+van|termijn\s+van|duur\s+van)\s+$",
+    re.IGNORECASE,
+)
+#: Words after "N jaar" that make it a span of time, not an age: "veertig jaar lang",
+#: "twee jaar later", "drie jaar geleden", "in twee jaar tijd".
+NOT_AGE = r"(?!\s+(?:lang|later|eerder|geleden|tijd)\b)"
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+#: A qualifier that lets a number word end its clause ("in Goor nog geen twintig.").
+QUALIFIED_END = re.compile(
+    r"\b(?:nog\s+geen|ruim|bijna|ongeveer|circa|meer\s+dan|minder\s+dan|zo['’]n|slechts"
+    r"|hooguit|maximaal)\s+$",
+    re.IGNORECASE,
+)
+_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:onder|boven|vanaf|tot|van|tussen|jonger\s+dan|ouder\s+dan)\s+(?:de\s+)?"
+    r"|\bde\s+leeftijd\s+van\s+)$",
+    re.IGNORECASE,
+)
+RANGE_NEXT = re.compile(
+    rf"\s*(?:-|–|tot|t/m|en|of|à)\s*(?:{NUM}|"
+    + "|".join(w for w in WORD_NUMBERS if w not in {"een", "één", "eén"})
+    + r")\b(?P<rest>\s*\S*)",
+    re.IGNORECASE,
+)
+
+
+#: An enumerator of a list: a digit closed by a bracket before a word ("(1) de wijkcoach",
+#: "1) werk, 2) zorg"), opened by a bracket or standing after a list's punctuation.
+_ENUMERATOR = re.compile(r"\)\s*[^\W\d]")
+_ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORECASE)
+
+
+#: A telephone number's digits: a trunk prefix ("0546", "088", "+31") and its groups.
+_PHONE_BEFORE = re.compile(r"(?:(?<![\w.,])0\d{1,3}|\+31)(?:[\s-]+\d{2,4})*[\s-]+$")
+#: The new level after a verb of change is no age bound: "nam toe tot 310", "liep op tot 60".
+_CHANGED_TO = re.compile(
+    r"\b(?:toe|op|af|terug|gestegen|gedaald|gegroeid|gezakt|toegenomen|afgenomen|opgelopen"
+    r"|teruggelopen|verhoogd|verlaagd|steeg|stegen|daalde|daalden|stijgt|daalt)\s+(?:tot|naar)\s+$",
+    re.IGNORECASE,
+)
+#: The oldest age a profile states; a larger number after "tot" or "onder de" is a count.
+_OLDEST = 120
+
+
+def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
+    """True for a year, a date, an age, a compound modifier, an ordinal or a clock time.
+
+    ``plain`` is a bare number (no percent or euro sign, no scale word).
+
+    Examples
+    --------
+    >>> s = "Jongeren tot 23 jaar; het aantal nam toe tot 310."
+    >>> not_a_figure(s, s.index("23"), s.index("23") + 2, 0, True)
+    True
+    >>> not_a_figure(s, s.index("310"), s.index("310") + 3, 0, True)
+    False
+    >>> s = "Bel 0546 - 123 456."
+    >>> [not_a_figure(s, s.index(n), s.index(n) + len(n), 0, True) for n in ("0546", "123", "456")]
+    [True, True, True]
+    """
+    after = text[end : end + WINDOW]
+    before = text[max(floor, start - 25) : start]
+    num = text[start:end]
+    if plain and (re.fullmatch(r"0\d+", num) or _PHONE_BEFORE.search(before)):
+        return True  # a telephone number ("0546 - 123 456"); a count has no leading zero
+    if plain and re.fullmatch(r"(?:19|20)\d\d", num):
+        return not QUALIFIED_END.search(before)  # a year; "circa 2000 cliënten" is a count
+    if re.match(rf"\s*(?:{_MONTHS})\b", after, re.IGNORECASE):
+        return True  # the day of a date
+    if not plain:
+        return False
+    if re.match(rf"\s*(?:jaar\b{NOT_AGE}|jarige?n?\b|\+)", after, re.IGNORECASE):
+        # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
+        return not (after.lstrip()[:4].lower() == "jaar" and DURATION_BEFORE.search(before))
+    if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of)\b)", after):
+        return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+")
+    if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b|\s*uur\b", after):
+        return True  # an ordinal ("2e") or a clock time
+    if re.search(r"\bper\s+$", before, re.IGNORECASE):
+        return True  # a denominator ("per 1.000 inwoners")
+    if re.match(r"/\d", after) or (before.endswith(("'", "’")) and len(num) == 2):
+        return True  # "24/7", a decade "de jaren '90"
+    if re.match(r"[A-Z]", after):
+        return True  # a code: "de 3D's", "4G"
+    near = text[max(floor, start - 40) : end + 40]
+    if num == "1" and len(re.findall(r"(?<![\w.,])1\s+[^\W\d]", near)) > 1:
+        return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
+    if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
+        return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
+    if (
+        re.fullmatch(r"\d{1,3}", num) and int(num) <= _OLDEST and not _CHANGED_TO.search(before)
+    ) and (
+        re.search(r"\b(?:onder|boven)\s+de\s+$", before, re.IGNORECASE)
+        or (
+            _AGE_BEFORE.search(before)
+            and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
+        )
+    ):
+        return True  # an age bound ("jongeren onder de 25", "tot 23 jaar")
+    m = RANGE_NEXT.match(after)
+    return bool(m and re.match(rf"\s*jaar\b{NOT_AGE}", m.group("rest"), re.IGNORECASE))

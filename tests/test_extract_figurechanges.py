@@ -1,0 +1,52 @@
+"""kg.extract.figurechanges: the change a figure is the amount or the new level of."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.figurechanges import change_after, change_before, reach
+from kg.extract.numbers import find_numbers
+
+
+def _last_figure_change(text: str) -> str | None:
+    numbers = find_numbers(text, 0, len(text))
+    number = numbers[-1]
+    floor = numbers[-2].end if len(numbers) > 1 else 0
+    return change_before(text, number.start, reach(text, 0, floor, number.start))
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("Het aantal huishoudens in de bijstand steeg van 300 naar 450.", "higher"),
+        ("Het aantal jeugdigen daalde van 1.100 in 2015 naar 950 in 2016.", "lower"),
+        ("Het aantal cliënten met een pgb nam toe tot 310.", "higher"),
+        ("Er is een stijging van 10% te zien.", "higher"),
+        ("Het aantal is afgenomen met 40 personen.", "lower"),
+        ("Er wonen 300 ouderen en 450 jongeren.", None),
+        ("Van de 300 cliënten gaan er 40 naar de dagbesteding.", None),
+    ],
+)
+def test_change_before(text, comparison):
+    assert _last_figure_change(text) == comparison
+
+
+def test_reach_stays_at_the_floor_between_two_figures_of_a_list():
+    s = "Er wonen 300 ouderen en 450 jongeren."
+    assert reach(s, 0, s.index("300") + 3, s.index("450")) == s.index("300") + 3
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("Het aantal cliënten is met 8% gedaald.", "lower"),
+        ("Het aantal meldingen is met 12 procent toegenomen.", "higher"),
+        ("Het team werkt met 8 mensen.", None),
+    ],
+)
+def test_change_after(text, comparison):
+    number = find_numbers(text, 0, len(text))[0]
+    assert number.value is not None and number.value > Decimal(0)
+    assert change_after(text, number, number.start, 0, len(text)) == comparison

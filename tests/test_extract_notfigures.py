@@ -1,0 +1,50 @@
+"""kg.extract.notfigures: digits that are no figure (years, ages, phone numbers, …)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.notfigures import not_a_figure
+
+
+def _verdict(text: str, number: str) -> bool:
+    m = re.search(rf"(?<![\d.,]){re.escape(number)}(?![\d])", text)
+    assert m is not None
+    return not_a_figure(text, m.start(), m.end(), 0, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("In 2015 veranderde veel.", "2015"),
+        ("Op 12 maart vergaderde de raad.", "12"),
+        ("Jongeren tot 23 jaar vallen tussen wal en schip.", "23"),
+        ("Ouderen boven de 75 krijgen een bezoek.", "75"),
+        ("Voor 65-plussers is er een regeling.", "65"),
+        ("Het spreekuur begint om 9.00 uur.", "9"),
+        ("Het wijkteam is bereikbaar via 0546 - 123 456.", "0546"),
+        ("Het wijkteam is bereikbaar via 0546 - 123 456.", "123"),
+        ("Het wijkteam is bereikbaar via 0546 - 123 456.", "456"),
+        ("Bel 088 1234567 voor een afspraak.", "1234567"),
+    ],
+)
+def test_not_a_figure(text, number):
+    assert _verdict(text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Het aantal cliënten nam toe tot 310.", "310"),  # a new level, no age
+        ("Het aantal daalde tot 45.", "45"),
+        ("Er zijn tot nu toe 250 meldingen.", "250"),
+        ("Het budget is verhoogd tot 600.", "600"),
+        ("Er wonen 30.000 mensen.", "30.000"),
+        ("Het team telt 0,5 fte.", "0,5"),
+        ("Het aantal meldingen is onder de 300 gebleven.", "300"),  # no one is 300 years old
+    ],
+)
+def test_a_figure(text, number):
+    assert not _verdict(text, number)
