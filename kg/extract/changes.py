@@ -120,8 +120,10 @@ _STEADILY = re.compile(
     re.IGNORECASE,
 )
 #: A noun after "steeds meer": a plural or a mass noun by its suffix ("zorg", "ondersteuning").
+#: A predicate adjective may follow it: "minder vrijwilligers beschikbaar dan vroeger".
 _NOUN_FORM = re.compile(
-    r"(?:[\w-]*e\s+)?(?:[\w-]+(?:en|s|ing|heid)|[\w-]*(?:zorg|hulp|geld|werk|tijd|ruimte))$",
+    r"(?:[\w-]*e\s+)?(?:[\w-]+(?:en|s|ing|heid)|[\w-]*(?:zorg|hulp|geld|werk|tijd|ruimte))"
+    r"(?:\s+(?:beschikbaar|nodig|actief|aanwezig|werkzaam))?$",
     re.IGNORECASE,
 )
 #: Adverbs and verb particles that end like a plural noun ("werken steeds meer samen").

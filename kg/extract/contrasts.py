@@ -161,7 +161,8 @@ _SAME = re.compile(
     re.IGNORECASE,
 )
 _TURNED_OUT = re.compile(
-    r"\b(?P<cmp>hoger|lager)\s+(?:uitgevallen|uitgekomen|uitvalt|uitvallen|uitkomt|uitkomen)\b",
+    r"\b(?P<cmp>hoger|lager)\s+(?:uitgevallen|uitgekomen|uitvalt|uitvallen|uitkomt|uitkomen"
+    r"|uit(?=\s*(?:[,.;:)]|$|dan\b|en\b|maar\b)))\b",  # "vallen hoger uit": a split verb
     re.IGNORECASE,
 )
 _LABEL_WORDS = {"bovengemiddeld": "higher", "ondergemiddeld": "lower"}
@@ -472,7 +473,7 @@ _RULES = (
     (("gebruik", "beroep", "vraag naar"), _use),
     (
         ("wacht", "doorloop", "termijn", "hetzelfde", "gebleven", "uitgevallen", "uitgekomen")
-        + ("uitval", "uitkom"),
+        + ("uitval", "uitkom", "hoger uit", "lager uit"),
         _lengths_and_outcomes,
     ),
     *FIGURELESS_RULES,

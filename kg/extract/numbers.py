@@ -64,8 +64,8 @@ from kg.extract.prefixscan import finditer as prefix_finditer
 from kg.extract.wordruns import Anchors, whole_run_matches
 
 _DIGITS = re.compile(
-    rf"(?<![\w.,/])(?<!(?<!\d)-)(?P<euro>€\s?)?(?P<num>{_NUM})(?P<dash>,-)?"
-    r"(?:\s*(?P<pct>%|procent\b|procentpunt(?:en)?\b))?"
+    rf"(?<![\w.,/])(?<!(?<!\d)-)(?P<euro>€\s?|\bEUR\s)?(?P<num>{_NUM})(?P<dash>,-)?"
+    r"(?:\s*(?P<pct>%|procent\b|procentpunt(?:en)?\b|pct\b\.?))?"
     r"(?:\s+(?P<scale>ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?))?(?P<euro2>\s+euro\b)?",
     re.IGNORECASE,
 )

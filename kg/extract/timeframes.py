@@ -4,7 +4,8 @@
 "drie jaar" is the period it is observed over, not a figure of the
 municipality (a waiting time, a duration of a programme). A span of time with
 a determiner and a word of the period before it (``de afgelopen``, ``de
-komende``, ``de laatste``, ``de voorbije``, ``de volgende``) is such a frame.
+komende``, ``de laatste``, ``de voorbije``, ``de volgende``) is such a frame, and so
+is one followed by "geleden" ("tien jaar geleden", a point in time as a date is).
 Source: general Dutch; written without reading any profile.
 """
 
@@ -19,6 +20,8 @@ _FRAME = re.compile(
     r"\b(?:de|het)\s+(?:afgelopen|komende|laatste|voorbije|eerstvolgende|volgende)\s+$",
     re.IGNORECASE,
 )
+#: A span of time that counts back to a point in time: "tien jaar geleden".
+_AGO = re.compile(r"\s+geleden\b", re.IGNORECASE)
 _TIME_UNITS = frozenset(("days", "weeks", "months", "years"))
 
 
@@ -42,7 +45,12 @@ def is_time_frame(text: str, number: Number, floor: int) -> bool:
     >>> t = "De reserve is binnen twee jaar uitgeput."
     >>> is_time_frame(t, Number(t.index("twee"), t.index(" uitgeput"), 2, "years", "duration"), 0)
     False
+    >>> t = "Er zijn minder jongeren dan tien jaar geleden."
+    >>> is_time_frame(t, Number(t.index("tien"), t.index(" geleden"), 10, "years", "duration"), 0)
+    True
     """
     if number.unit not in _TIME_UNITS:
         return False
+    if _AGO.match(text, number.end, number.end + 10):
+        return True
     return _FRAME.search(text, max(floor, number.start - 24), number.start) is not None
