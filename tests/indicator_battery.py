@@ -266,7 +266,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("De wethouder wil meer samenwerking tussen de teams.", []),
     ("Het gaat vooral om maatwerk, minder om regels.", []),
     (
-        "Vergeleken met gemeenten van vergelijkbare omvang heeft de gemeente een hoog aandeel ouderen.",
+        "Vergeleken met gemeenten van dezelfde omvang heeft de gemeente een hoog aandeel ouderen.",
         ["- - higher"],
     ),
     ("De gemeente kent een relatief hoge werkloosheid.", ["- - higher"]),
