@@ -48,6 +48,7 @@ from kg.extract.numberwords import (
     DURATIONS,
     FRACTIONS,
     FUNCTION_WORDS,
+    REFORM_NOUNS,
     SCALES,
     SLOGAN_NOUNS,
     TEENS,
@@ -373,6 +374,9 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
 
 
 def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool:
+    if m.group("word").lower() == "drie":  # "de drie decentralisaties": the reform's name
+        after = text[m.end() : m.end() + 20]
+        return bool(re.match(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", after, re.IGNORECASE))
     if m.group("word").lower() not in {"één", "eén"}:
         return False
     if re.search(r"\b(?:de|het)\s+$", text[max(floor, m.start() - 8) : m.start()], re.I):

@@ -56,6 +56,9 @@ WORD_NUMBERS: dict[str, int | Decimal] = {
 #: count: "één loket" (one front door), "één gezin, één plan, één regisseur". Source: the
 #: policy slogans of the 2015 decentralisations (VNG, "Eén gezin, één plan, één regisseur").
 SLOGAN_NOUNS = ("loket", "gezin", "plan", "regisseur")
+#: Nouns after "de drie" that name the 2015 reform, not a count: "de drie decentralisaties"
+#: (the transfer of the Wmo, the Jeugdwet and the Participatiewet; "de 3D's" in digits).
+REFORM_NOUNS = ("decentralisaties",)
 #: Words for an unspecified number: a count without a value.
 VAGUE_NUMBERS = ("tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden")
 #: Fractions as shares, in percent.
