@@ -73,7 +73,7 @@ _DIGITS = re.compile(
 _ONE_IN = re.compile(
     rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
     rf"(?:op\s+de\s+(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)"
-    r"|van\s+de\s+(?P<base>10|100|1\.000|tien|honderd|duizend))\b",
+    r"|van\s+de\s+(?:(?P<base>10|100|1\.000|tien|honderd|duizend)|(?P<few>drie|vier|vijf)))\b",
     re.IGNORECASE,
 )
 _WORDS = re.compile(
@@ -495,8 +495,10 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
     found: list[Number] = []
     scan = _GATES.scanner(text, start, end)  # a pattern's matches, where its anchors are
     for m in scan(_ONE_IN):
-        a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base"))
-        if b and a <= b:  # "1 op de 8", "drie van de tien"
+        a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base") or m["few"])
+        if m.group("few") and not 1 < a < b:
+            continue  # "één van de drie wethouders": one of them, not a share
+        if b and a <= b:  # "1 op de 8", "drie van de tien", "twee van de drie"
             share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
             found.append(Number(m.start(), m.end(), share, "percent", "share"))
     for m in scan(_FRACTION):
