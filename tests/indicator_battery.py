@@ -206,7 +206,7 @@ CASES: list[tuple[str, list[str]]] = [
         "In totaal gaat het om 2.400 jeugdigen, van wie 300 met verblijf.",
         ["2400 count", "300 count"],
     ),
-    ("De gemeente ontvangt per inwoner € 520 voor het sociaal domein.", ["520 EUR"]),
+    ("De gemeente ontvangt per inwoner € 520 voor het sociaal domein.", ["520 EUR-per-inhabitant"]),
     ("Het budget voor beschermd wonen bedraagt € 250 per inwoner.", ["250 EUR-per-inhabitant"]),
     ("Het macrobudget Wmo is met 11% gekort.", ["11 percent lower"]),
     ("Op het budget voor huishoudelijke hulp is 40 procent gekort.", ["40 percent"]),

@@ -219,6 +219,10 @@ _FREQUENCY = re.compile(
 
 #: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
 _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
+#: "per inwoner" earlier in the clause of an amount: "de gemeente ontvangt per inwoner € 520".
+_PER_INHABITANT_BEFORE = re.compile(
+    r"\bper\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b[^.,;:()€\d]{0,30}$", re.I
+)
 _PER_INHABITANT = re.compile(
     r"\s*per\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b", re.IGNORECASE
 )
@@ -346,6 +350,8 @@ def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         per = _PER_INHABITANT.match(text, stop, end) if unit == "EUR" else None
         if per:
             unit, stop = "EUR per inhabitant", per.end()
+        elif unit == "EUR" and _PER_INHABITANT_BEFORE.search(text, max(start, s - 45), m.start()):
+            unit = "EUR per inhabitant"  # "ontvangt per inwoner ruim € 520"
         found.append(Number(m.start(), stop, value, unit, "digits"))
     return found
 
