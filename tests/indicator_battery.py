@@ -399,4 +399,14 @@ CASES: list[tuple[str, list[str]]] = [
     ),
     ("Eén wijkteam bedient zo'n 8.000 inwoners.", ["1 count", "8000 count"]),
     ("Per wijkteam gaat het om ongeveer 300 casussen per jaar.", ["300 count"]),
+    # --- national reference values in their usual places (fifth round) ---------
+    ("Werkloosheid: 5,2% (NL: 6,0%).", ["5.2 percent lower"]),
+    ("Bijstand: 3,1% (landelijk 4,8%).", ["3.1 percent lower"]),
+    ("Het aandeel ouderen is 24% (Nederland: 19%).", ["24 percent higher"]),
+    ("Het aandeel jongeren is 22% (gemiddeld 24%).", ["22 percent lower"]),
+    ("Het aandeel jongeren is 22%, het landelijk gemiddelde is 24%.", ["22 percent lower"]),
+    ("Het aandeel jongeren is 22% tegenover 24% in Nederland.", ["22 percent lower"]),
+    ("Het aandeel jongeren is 22%; in Nederland is dat 24%.", ["22 percent lower"]),
+    ("De werkloosheid ligt met 4% onder het landelijk gemiddelde van 5,5%.", ["4 percent lower"]),
+    ("Het gemiddeld inkomen is € 29.000, landelijk € 31.000.", ["29000 EUR lower"]),
 ]

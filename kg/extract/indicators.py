@@ -106,7 +106,7 @@ NATIONAL_SENTENCE = re.compile(
 #: Words naming the whole country: "landelijk", "het Nederlandse gemiddelde", "in Nederland".
 _COUNTRY = (
     r"(?:landelijke?|in\s+(?:heel\s+)?nederland|nederlandse?\s+gemiddelde"
-    r"|\(\s*(?:nl|nederland)\b|(?<=dan\s|als\s|met\s)nederland)"
+    r"|\(\s*(?:nl|nederland|gemiddeld|gem\.)(?!\w)|(?<=dan\s|als\s|met\s)nederland)"
 )
 _NATIONAL_BEFORE = re.compile(
     r"(?:\b(?P<against>tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+"
