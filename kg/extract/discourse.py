@@ -1,0 +1,133 @@
+"""What a claim that points back at the claim before takes over from it.
+
+A demonstrative that opens a claim ("Dat vergt afstemming.", "Dit leidt tot
+wachttijden.", "Daardoor wordt het duurder.") stands for the state of affairs
+the claim before described, not for every name in it. When that claim named a
+difficulty, the difficulty is what is taken over ("Ook de wetten sluiten niet
+op elkaar aan: de Wmo, de Jeugdwet en de Participatiewet. Dat vergt
+afstemming." is about the laws not fitting together, not about each law);
+when it named none, whatever it named is ("Den Haag wijkt af. Dat levert
+tegenstrijdigheden op." is about Den Haag). A personal pronoun ("Ze …")
+stands for the actors themselves and takes over everything.
+
+A demonstrative subject with a copula ("Dat is een ander uitgangspunt dan
+dat van het wijkteam.", "Dit zijn signalen van …") says what the state of
+affairs before it *is*: the claim is about that state of affairs as well as
+about what it names itself.
+
+Both rest on general Dutch grammar: "dat" and "dit" used on their own (not
+before a noun) can stand for a whole preceding clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["about_them", "identified", "state_of_affairs", "taken_over"]
+
+#: A demonstrative pronoun or adverb that opens a claim and points at the claim before.
+_DEMONSTRATIVE = re.compile(
+    r"^\W*(?:dat|dit|daardoor|hierdoor|daarom|daarmee|hiermee)\b", re.IGNORECASE
+)
+#: A demonstrative subject with a copula: the claim says what the state of affairs before is.
+_IDENTIFIES = re.compile(r"^\W*(?:dat|dit)\s+(?:is|was|zijn|waren)\b", re.IGNORECASE)
+
+
+#: The object pronoun "hen" after a preposition ("Voor hen …", "met hen"): the people
+#: the claim before spoke of ("hun" is left out: it is mostly a possessive).
+_THEM = re.compile(r"\b(?:voor|van|met|bij|aan|door|over|naar|om|tot)\s+hen\b", re.IGNORECASE)
+
+
+def _is_problem(iri: str) -> bool:
+    return "/problem/" in iri
+
+
+def state_of_affairs(previous: tuple[str, ...] | set[str]) -> set[str]:
+    """What a demonstrative takes over from a claim's concerns: its problems, else all.
+
+    ``previous`` holds the concerns of the claim before.
+
+    Examples
+    --------
+    >>> sorted(state_of_affairs(("c/law/wmo", "c/problem/laws-not-integrated")))
+    ['c/problem/laws-not-integrated']
+    >>> sorted(state_of_affairs(("c/role/national-government",)))
+    ['c/role/national-government']
+    """
+    problems = {c for c in previous if _is_problem(c)}
+    return problems or set(previous)
+
+
+def taken_over(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
+    """The concerns a claim that names nothing takes over from the claim before.
+
+    A claim opened by a demonstrative takes over the :func:`state_of_affairs`;
+    any other reference back (a personal pronoun, a noun taken up) takes over
+    all the claim before named.
+
+    Parameters
+    ----------
+    text : str
+        The claim.
+    previous : tuple or set of str
+        The concerns of the claim before.
+
+    Returns
+    -------
+    set of str
+
+    Examples
+    --------
+    >>> before = ("c/law/jeugdwet", "c/law/wmo", "c/problem/laws-not-integrated")
+    >>> sorted(taken_over("Dat vergt de nodige afstemming.", before))
+    ['c/problem/laws-not-integrated']
+    >>> sorted(taken_over("Ze schieten daardoor in de controlmodus.", before))
+    ['c/law/jeugdwet', 'c/law/wmo', 'c/problem/laws-not-integrated']
+    """
+    if _DEMONSTRATIVE.match(text):
+        return state_of_affairs(previous)
+    return set(previous)
+
+
+def about_them(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
+    """The problems of the claim before, when a claim speaks of "hen" after a preposition.
+
+    "Jongeren die vroeger beschut werk kregen, vinden moeilijk een baan. Voor
+    hen is het aanbod mager.": the people of the claim before, so the claim is
+    about their difficulty.
+
+    Parameters and result as for :func:`taken_over`.
+
+    Examples
+    --------
+    >>> before = ("c/problem/sheltered-work", "c/law/wsw")
+    >>> about_them("Voor hen is het aanbod mager.", before)
+    {'c/problem/sheltered-work'}
+    >>> about_them("Zij vinden het aanbod mager.", before)
+    set()
+    """
+    if not _THEM.search(text):
+        return set()
+    return {c for c in previous if _is_problem(c)}
+
+
+def identified(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
+    """What a claim that says what the state of affairs before is adds to its own concerns.
+
+    Parameters as for :func:`taken_over` (the claim before in the same paragraph);
+    the result is the :func:`state_of_affairs` of the claim before when the
+    claim opens with a demonstrative subject and a copula, else nothing.
+
+    Examples
+    --------
+    >>> before = ("c/problem/education-gap", "c/role/schools")
+    >>> sorted(identified("Dat is een ander uitgangspunt dan dat van het wijkteam.", before))
+    ['c/problem/education-gap']
+    >>> identified("Dat team is een ander verhaal.", before)
+    set()
+    >>> identified("Het wijkteam is anders.", before)
+    set()
+    """
+    if not previous or not _IDENTIFIES.match(text):
+        return set()
+    return state_of_affairs(previous)
