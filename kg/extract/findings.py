@@ -60,8 +60,9 @@ Concerns
     hen is het aanbod mager.") in a paragraph without a subject stands for the
     people of the claim before, and takes over its problems. A claim that still names nothing,
     in a paragraph where a majority (and at least three) of the claims name one
-    problem, is about that problem, even when it is named only after the claim
-    (:mod:`kg.extract.paragraphsubject`). Not concerns: residents
+    problem, is about that problem, even when it is named only after the claim;
+    without such a problem, about the one problem of a paragraph's closing
+    conclusion ("Er is dan ook …") (:mod:`kg.extract.paragraphsubject`). Not concerns: residents
     counted by a figure ("35.000 inwoners" is the population's size) and the
     class noun of a named speaker ("Woningcorporatie Viverion wijst …").
 Polarity
@@ -485,4 +486,4 @@ def _paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Fi
         if not f.concerns and bisect_left(problems, f.start) == bisect_left(problems, f.end)
     }
     paragraph_of = {s.index: s.paragraph for s in doc.sentences}
-    return carry_subjects(findings, paragraph_of, silent)
+    return carry_subjects(findings, paragraph_of, silent, doc.text)
