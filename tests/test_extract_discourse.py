@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.discourse import about_them, identified, state_of_affairs, taken_over
+from kg.extract.discourse import about_them, continued, identified, state_of_affairs, taken_over
 from tests.extract_helpers import extract_text, finding_for, key
 
 LAWS_AND_PROBLEM = ("c/law/jeugdwet", "c/law/wmo-2015", "c/problem/laws-not-integrated")
@@ -82,3 +82,25 @@ def test_dat_is_adds_the_state_of_affairs_before_within_a_paragraph_only():
     assert concerns == {"problem/waiting-lists", "role/social-team"}
     doc, ex = extract_text(before, claim)  # a new paragraph: no state of affairs before it
     assert [key(c) for c in finding_for(doc, ex, "Dat is een").concerns] == ["role/social-team"]
+
+
+def test_a_pronominal_adverb_in_a_claim_with_its_own_problem_adds_the_problems_before():
+    before = ("c/problem/status-holders", "c/role/social-team")
+    own = {"c/problem/housing-shortage"}
+    for claim in (
+        "De corporaties willen daaraan meewerken, maar er is woningnood.",
+        "Hierover is overleg, want de woningnood is groot.",
+    ):
+        assert continued(claim, before, own) == {"c/problem/status-holders"}, claim
+    # no adverb, or no problem of its own (then the paragraph's subject rules apply)
+    assert continued("De corporaties zien woningnood.", before, own) == set()
+    assert continued("De corporaties werken daaraan mee.", before, {"c/role/x"}) == set()
+
+
+def test_daaraan_with_a_problem_of_its_own_keeps_the_problem_before_in_a_text():
+    doc, ex = extract_text(
+        "De gemeente moet dit jaar veel statushouders huisvesten. De taakstelling is hoog."
+        " De woningcorporaties willen daaraan meewerken, maar de wachtlijst groeit."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "willen daaraan").concerns}
+    assert concerns >= {"problem/status-holders", "problem/waiting-lists"}

@@ -13,7 +13,9 @@ stands for the actors themselves and takes over everything.
 A demonstrative subject with a copula ("Dat is een ander uitgangspunt dan
 dat van het wijkteam.", "Dit zijn signalen van …") says what the state of
 affairs before it *is*: the claim is about that state of affairs as well as
-about what it names itself.
+about what it names itself. So is a claim that names a difficulty of its own
+but refers back by a pronominal adverb ("De corporaties willen daaraan
+meewerken, maar de wachttijd loopt op."): "daaraan" is the difficulty before.
 
 Both rest on general Dutch grammar: "dat" and "dit" used on their own (not
 before a noun) can stand for a whole preceding clause.
@@ -23,8 +25,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["about_them", "identified", "state_of_affairs", "taken_over"]
+__all__ = [
+    "BACK_ADVERBS",
+    "about_them",
+    "continued",
+    "identified",
+    "state_of_affairs",
+    "taken_over",
+]
 
+#: Pronominal adverbs that point back at what was said ("De gemeente heeft hierin een rol").
+BACK_ADVERBS = r"daarvan|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan"
+_BACK_ADVERB = re.compile(rf"\b(?:{BACK_ADVERBS})\b", re.IGNORECASE)
 #: A demonstrative pronoun or adverb that opens a claim and points at the claim before.
 _DEMONSTRATIVE = re.compile(
     r"^\W*(?:dat|dit|daardoor|hierdoor|daarom|daarmee|hiermee)\b", re.IGNORECASE
@@ -131,3 +143,27 @@ def identified(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
     if not previous or not _IDENTIFIES.match(text):
         return set()
     return state_of_affairs(previous)
+
+
+def continued(text: str, previous: tuple[str, ...] | set[str], concerns: set[str]) -> set[str]:
+    """What a claim with names of its own adds from the claim before it (same paragraph).
+
+    The :func:`identified` state of affairs, and, for a claim that names a
+    problem of its own and refers back by a pronominal adverb, the problems of
+    the claim before. ``concerns`` are the claim's own.
+
+    Examples
+    --------
+    >>> before = ("c/problem/status-holders", "c/role/social-team")
+    >>> own = {"c/problem/waiting-lists"}
+    >>> continued("De corporaties werken daaraan mee, maar de wachttijd groeit.", before, own)
+    {'c/problem/status-holders'}
+    >>> continued("De corporaties werken mee, maar de wachttijd groeit.", before, own)
+    set()
+    >>> continued("De corporaties werken daaraan mee.", before, {"c/role/corporations"})
+    set()
+    """
+    added = identified(text, previous)
+    if any(_is_problem(c) for c in concerns) and _BACK_ADVERB.search(text):
+        added |= {c for c in previous if _is_problem(c)}
+    return added

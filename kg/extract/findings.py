@@ -45,7 +45,9 @@ Concerns
     takes over only the difficulty of that claim when it named one, not its
     other names (:mod:`kg.extract.discourse`). A claim that says what the
     state of affairs before it is ("Dat is een ander uitgangspunt dan …") is
-    about that state of affairs as well as what it names. Any
+    about that state of affairs as well as what it names, and so is a claim
+    that names a problem but refers back by a pronominal adverb ("De
+    corporaties willen daaraan meewerken, maar de wachttijd loopt op."). Any
     other claim that names nothing but its speaker continues the subject of its
     paragraph: the one problem its
     first claim (the topic sentence) names ("De huishoudelijke hulp was het
@@ -81,7 +83,8 @@ from kg.extract import concerns as cn
 from kg.extract import negation as neg
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
-from kg.extract.discourse import about_them, identified, taken_over
+from kg.extract.discourse import BACK_ADVERBS as _BACK_ADVERBS
+from kg.extract.discourse import about_them, continued, taken_over
 from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
@@ -95,8 +98,6 @@ from kg.vocab import Polarity
 
 AUTHORS = CONCEPT + "role/authors"
 
-#: Pronominal adverbs that point back at what was said ("De gemeente heeft hierin een rol").
-_BACK_ADVERBS = r"daarvan|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan"
 #: A claim that refers back: a pronoun or pronominal adverb that opens it ("Dat …",
 #: "Daardoor …"), or one of its first words ("De gemeente heeft hierin …", "Het beste
 #: is als zij …": a personal pronoun stands for an actor named before). A causal
@@ -443,8 +444,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         ):
             # "Voor die groep ouderen …": the subject of the paragraph
             concerns |= subject
-        if claim.paragraph == thread.paragraph:  # "Dat is een ander uitgangspunt …"
-            concerns |= identified(text, thread.previous) - set(speakers)
+        elif claim.paragraph == thread.paragraph:  # "Dat is een ander uitgangspunt …"
+            concerns |= continued(text, thread.previous, concerns) - set(speakers)
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
         if claim.paragraph != thread.paragraph or _NEW_POINT.match(text) or POINT.match(text):
