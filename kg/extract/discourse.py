@@ -54,6 +54,18 @@ def _is_problem(iri: str) -> bool:
     return "/problem/" in iri
 
 
+def _may_refer_back(text: str) -> bool:
+    """Whether a pronominal adverb stands in ``text`` (a plain test first: most claims have none).
+
+    Examples
+    --------
+    >>> [_may_refer_back(t) for t in ("Daarin zit het.", "Wij werken hieraan.", "Daar niet.")]
+    [True, True, False]
+    """
+    lowered = text.lower()
+    return ("daar" in lowered or "hier" in lowered) and _BACK_ADVERB.search(text) is not None
+
+
 def state_of_affairs(previous: tuple[str, ...] | set[str]) -> set[str]:
     """What a demonstrative takes over from a claim's concerns: its problems, else all.
 
@@ -118,7 +130,7 @@ def about_them(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
     >>> about_them("Zij vinden het aanbod mager.", before)
     set()
     """
-    if not _THEM.search(text):
+    if "hen" not in text or not _THEM.search(text):  # the plain test spares most claims a scan
         return set()
     return {c for c in previous if _is_problem(c)}
 
@@ -164,6 +176,6 @@ def continued(text: str, previous: tuple[str, ...] | set[str], concerns: set[str
     set()
     """
     added = identified(text, previous)
-    if any(_is_problem(c) for c in concerns) and _BACK_ADVERB.search(text):
+    if any(_is_problem(c) for c in concerns) and _may_refer_back(text):
         added |= {c for c in previous if _is_problem(c)}
     return added
