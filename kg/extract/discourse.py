@@ -50,6 +50,10 @@ _IDENTIFIES = re.compile(r"^\W*(?:dat|dit)\s+(?:is|was|zijn|waren)\b", re.IGNORE
 _THEM = re.compile(r"\b(?:voor|van|met|bij|aan|door|over|naar|om|tot)\s+hen\b", re.IGNORECASE)
 
 
+#: What a claim that takes nothing over gets (shared: no new set per claim).
+_NOTHING: frozenset[str] = frozenset()
+
+
 def _is_problem(iri: str) -> bool:
     return "/problem/" in iri
 
@@ -113,7 +117,7 @@ def taken_over(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
     return set(previous)
 
 
-def about_them(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
+def about_them(text: str, previous: tuple[str, ...] | set[str]) -> set[str] | frozenset[str]:
     """The problems of the claim before, when a claim speaks of "hen" after a preposition.
 
     "Jongeren die vroeger beschut werk kregen, vinden moeilijk een baan. Voor
@@ -128,14 +132,14 @@ def about_them(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
     >>> about_them("Voor hen is het aanbod mager.", before)
     {'c/problem/sheltered-work'}
     >>> about_them("Zij vinden het aanbod mager.", before)
-    set()
+    frozenset()
     """
     if "hen" not in text or not _THEM.search(text):  # the plain test spares most claims a scan
-        return set()
+        return _NOTHING
     return {c for c in previous if _is_problem(c)}
 
 
-def identified(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
+def identified(text: str, previous: tuple[str, ...] | set[str]) -> set[str] | frozenset[str]:
     """What a claim that says what the state of affairs before is adds to its own concerns.
 
     Parameters as for :func:`taken_over` (the claim before in the same paragraph);
@@ -148,21 +152,27 @@ def identified(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
     >>> sorted(identified("Dat is een ander uitgangspunt dan dat van het wijkteam.", before))
     ['c/problem/education-gap']
     >>> identified("Dat team is een ander verhaal.", before)
-    set()
+    frozenset()
     >>> identified("Het wijkteam is anders.", before)
-    set()
+    frozenset()
     """
     if not previous or not _IDENTIFIES.match(text):
-        return set()
+        return _NOTHING
     return state_of_affairs(previous)
 
 
-def continued(text: str, previous: tuple[str, ...] | set[str], concerns: set[str]) -> set[str]:
+def continued(
+    text: str,
+    previous: tuple[str, ...] | set[str],
+    concerns: set[str],
+    speakers: tuple[str, ...] = (),
+) -> set[str] | frozenset[str]:
     """What a claim with names of its own adds from the claim before it (same paragraph).
 
     The :func:`identified` state of affairs, and, for a claim that names a
     problem of its own and refers back by a pronominal adverb, the problems of
-    the claim before. ``concerns`` are the claim's own.
+    the claim before; never its ``speakers``. ``concerns`` are the claim's own.
+    Most claims add nothing: they get one shared empty set.
 
     Examples
     --------
@@ -171,11 +181,16 @@ def continued(text: str, previous: tuple[str, ...] | set[str], concerns: set[str
     >>> continued("De corporaties werken daaraan mee, maar de wachttijd groeit.", before, own)
     {'c/problem/status-holders'}
     >>> continued("De corporaties werken mee, maar de wachttijd groeit.", before, own)
-    set()
+    frozenset()
     >>> continued("De corporaties werken daaraan mee.", before, {"c/role/corporations"})
+    frozenset()
+    >>> team = ("c/role/social-team",)
+    >>> continued("Dat is hun taak.", team, set(), speakers=team)
     set()
     """
     added = identified(text, previous)
     if any(_is_problem(c) for c in concerns) and _may_refer_back(text):
-        added |= {c for c in previous if _is_problem(c)}
-    return added
+        added = {*added, *(c for c in previous if _is_problem(c))}
+    if not added:
+        return _NOTHING
+    return added.difference(speakers)
