@@ -52,3 +52,49 @@ def test_a_paragraph_of_several_problems_has_no_subject():
 def test_a_claim_that_denies_a_problem_takes_no_subject():
     doc, ex = extract_text(LONELY + " Een wachtlijst is er niet.")
     assert finding_for(doc, ex, "Een wachtlijst is er niet").concerns == ()
+
+
+BUILD_UP = (
+    "In het dorp speelt een oude cultuur. Vroeger regelde de fabriek alles voor de arbeiders."
+    " De jongeren kennen die tijd niet meer. {}"
+)
+
+
+def test_a_closing_conclusion_states_the_subject_of_the_claims_before_it():
+    for closing in ("Er is dan ook veel eenzaamheid.", "Kortom: eenzaamheid is een probleem."):
+        doc, ex = extract_text(BUILD_UP.format(closing))
+        for quote in ("In het dorp", "Vroeger regelde", "De jongeren kennen"):
+            concerns = [key(c) for c in finding_for(doc, ex, quote).concerns]
+            assert concerns == ["problem/loneliness"], (closing, quote)
+
+
+def test_no_subject_without_a_conclusive_connective_or_when_the_conclusion_is_not_last():
+    for paragraph in (
+        BUILD_UP.format("Er is ook veel eenzaamheid."),
+        "In het dorp speelt een oude cultuur. Er is dan ook veel eenzaamheid."
+        " Vroeger regelde de fabriek alles voor de arbeiders.",
+    ):
+        doc, ex = extract_text(paragraph)
+        assert finding_for(doc, ex, "Vroeger regelde").concerns == (), paragraph
+
+
+def test_a_concluded_subject_needs_the_text_and_yields_to_a_majority():
+    a, b = "c/problem/a", "c/problem/b"
+    text = "Het beeld. De oorzaak. Er is dan ook A."
+    spans = [(0, 10), (11, 22), (23, len(text))]
+
+    def claim(k: int, *concerns: str) -> Finding:
+        return Finding(*spans[k], (k,), ("r/authors",), concerns, "neutral", 0)
+
+    paragraph = [claim(0), claim(1), claim(2, a)]
+    paragraph_of = dict.fromkeys(range(3), 0)
+    assert [f.concerns for f in carry_subjects(paragraph, paragraph_of, {0, 1}, text)] == [
+        (a,),
+        (a,),
+        (a,),
+    ]
+    assert carry_subjects(paragraph, paragraph_of, {0, 1})[0].concerns == ()  # no text
+    # b, named by three claims of five, leads: the concluded a does not count
+    led = [claim(0, b), claim(1, b), claim(1, b), claim(1), claim(2, a)]
+    out = carry_subjects(led, dict.fromkeys(range(5), 0), {3}, text)
+    assert out[3].concerns == (b,)

@@ -41,7 +41,13 @@ Concerns
     "Ze …", "Deze groep …") or takes up a noun of the claim before with a
     definite article ("… de samenwerking met de scholen … Een vast overleg
     moet de samenwerking verbeteren.") is about what the
-    claim before it was about. Any
+    claim before it was about; a demonstrative ("Dat vergt afstemming.")
+    takes over only the difficulty of that claim when it named one, not its
+    other names (:mod:`kg.extract.discourse`). A claim that says what the
+    state of affairs before it is ("Dat is een ander uitgangspunt dan …") is
+    about that state of affairs as well as what it names, and so is a claim
+    that names a problem but refers back by a pronominal adverb ("De
+    corporaties willen daaraan meewerken, maar de wachttijd loopt op."). Any
     other claim that names nothing but its speaker continues the subject of its
     paragraph: the one problem its
     first claim (the topic sentence) names ("De huishoudelijke hulp was het
@@ -52,10 +58,13 @@ Concerns
     ("De gemeente heeft hierin een rol") refers back like "Dat …". A claim that
     names no problem but refers back by a demonstrative after a preposition or a
     pronominal adverb ("Voor die groep ouderen is de huisarts …")
-    continues its paragraph's subject too. A claim that still names nothing,
+    continues its paragraph's subject too; "hen" after a preposition ("Voor
+    hen is het aanbod mager.") in a paragraph without a subject stands for the
+    people of the claim before, and takes over its problems. A claim that still names nothing,
     in a paragraph where a majority (and at least three) of the claims name one
-    problem, is about that problem, even when it is named only after the claim
-    (:mod:`kg.extract.paragraphsubject`). Not concerns: residents
+    problem, is about that problem, even when it is named only after the claim;
+    without such a problem, about the one problem of a paragraph's closing
+    conclusion ("Er is dan ook …") (:mod:`kg.extract.paragraphsubject`). Not concerns: residents
     counted by a figure ("35.000 inwoners" is the population's size) and the
     class noun of a named speaker ("Woningcorporatie Viverion wijst …").
 Polarity
@@ -74,6 +83,8 @@ from kg.extract import concerns as cn
 from kg.extract import negation as neg
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
+from kg.extract.discourse import BACK_ADVERBS as _BACK_ADVERBS
+from kg.extract.discourse import about_them, continued, taken_over
 from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
@@ -87,8 +98,6 @@ from kg.vocab import Polarity
 
 AUTHORS = CONCEPT + "role/authors"
 
-#: Pronominal adverbs that point back at what was said ("De gemeente heeft hierin een rol").
-_BACK_ADVERBS = r"daarvan|hierin|daarin|hierover|daarover|hiervan|hiermee|hieraan|daaraan"
 #: A claim that refers back: a pronoun or pronominal adverb that opens it ("Dat …",
 #: "Daardoor …"), or one of its first words ("De gemeente heeft hierin …", "Het beste
 #: is als zij …": a personal pronoun stands for an actor named before). A causal
@@ -101,11 +110,12 @@ _ANAPHOR = re.compile(
 )
 #: A reference back inside a claim that names things of its own: a demonstrative after a
 #: preposition or at the start ("Voor die groep ouderen …": after a preposition a
-#: relative pronoun is "wie" or "waar-", so "die" is a demonstrative) or a pronominal
-#: adverb ("werken daaraan mee").
+#: relative pronoun is "wie" or "waar-", so "die" is a demonstrative), a pronominal
+#: adverb ("werken daaraan mee"), or the object pronoun "hen" after a preposition
+#: ("Voor hen is het aanbod mager": the people the claim before spoke of).
 _REFERS_BACK = re.compile(
     r"(?:^\W*|\b(?:voor|van|met|in|op|bij|aan|door|over|uit|naar|om|tot|na)\s+)"
-    r"(?:die|deze)\s+[a-zà-ÿ]{3,}"
+    r"(?:(?:die|deze)\s+[a-zà-ÿ]{3,}|hen\b)"
     rf"|\b(?:daarmee|{_BACK_ADVERBS})\b",
     re.IGNORECASE,
 )
@@ -220,6 +230,24 @@ class _Thread:
     paragraph: int | None = None  # the paragraph of the claim before
     theme: set[str] = field(default_factory=set)  # the problem of the topic sentence
     text: str = ""  # the claim before
+
+    def back_subject(self, text: str) -> set[str]:
+        """What a reference back inside a claim ("Voor die groep …") stands for.
+
+        The problem of the paragraph's topic sentence; without one, for "hen"
+        after a preposition, the problems of the claim before
+        (:func:`kg.extract.discourse.about_them`).
+
+        Examples
+        --------
+        >>> _Thread(previous=("c/problem/a", "c/role/b")).back_subject("Voor hen is dat zwaar.")
+        {'c/problem/a'}
+        >>> sorted(_Thread(previous=("c/problem/a", "c/role/b")).back_subject("Deze groep groeit."))
+        []
+        >>> _Thread(previous=("c/problem/a",), theme={"c/problem/t"}).back_subject("Voor hen.")
+        {'c/problem/t'}
+        """
+        return self.theme or about_them(text, self.previous)
 
 
 def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
@@ -406,15 +434,17 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             and (_ANAPHOR.search(text) or _repeats(text, thread.text))
         ):
             # "in de regio" is named, not referred to
-            concerns = set(thread.previous) - set(speakers)
+            concerns = taken_over(text, thread.previous) - set(speakers)
         elif (
-            thread.theme  # nothing to carry over: the search would change nothing
-            and claim.paragraph == thread.paragraph
+            claim.paragraph == thread.paragraph
             and not any("/problem/" in c for c in concerns)
+            and (subject := thread.back_subject(text))  # nothing to carry over: no search
             and _REFERS_BACK.search(text)
         ):
             # "Voor die groep ouderen …": the subject of the paragraph
-            concerns |= thread.theme
+            concerns |= subject
+        elif claim.paragraph == thread.paragraph:  # "Dat is een ander uitgangspunt …"
+            concerns |= continued(text, thread.previous, concerns, speakers)
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
         if claim.paragraph != thread.paragraph or _NEW_POINT.match(text) or POINT.match(text):
@@ -456,4 +486,4 @@ def _paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Fi
         if not f.concerns and bisect_left(problems, f.start) == bisect_left(problems, f.end)
     }
     paragraph_of = {s.index: s.paragraph for s in doc.sentences}
-    return carry_subjects(findings, paragraph_of, silent)
+    return carry_subjects(findings, paragraph_of, silent, doc.text)

@@ -12,10 +12,17 @@ about as often has no one subject).
 The topic sentence rule of :mod:`kg.extract.findings` only looks back at the
 paragraph's first claim; this rule reads the whole paragraph, so a subject
 named after the claim that goes on about it counts too.
+
+A paragraph may also build up to its point and state it last, as a
+conclusion ("… De jongeren kennen de mijnen niet meer. Er zijn dan ook weinig
+vrijwilligers."): when no problem leads, the one problem of a closing claim
+marked as a conclusion ("dan ook", "kortom", "al met al", "samenvattend",
+"concluderend": Dutch conclusive connectives) is the paragraph's subject.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -25,8 +32,33 @@ from kg.extract.model import Finding
 MIN_CLAIMS = 3
 
 
+#: A conclusive connective: "dan ook" anywhere, the others opening the claim.
+_CONCLUSION = re.compile(
+    r"\bdan\s+ook\b|^\W*(?:kortom|al\s+met\s+al|samenvattend|concluderend)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_problem(iri: str) -> bool:
     return "/problem/" in iri
+
+
+def concluded_problem(text: str, concerns: tuple[str, ...]) -> str | None:
+    """The one problem a paragraph's closing claim states as its conclusion, if any.
+
+    Examples
+    --------
+    >>> concluded_problem("Er is dan ook weinig animo.", ("c/problem/a", "c/role/x"))
+    'c/problem/a'
+    >>> concluded_problem("Kortom: armoede en schulden.", ("c/problem/a", "c/problem/b")) is None
+    True
+    >>> concluded_problem("Er is ook weinig animo.", ("c/problem/a",)) is None
+    True
+    """
+    problems = [c for c in concerns if _is_problem(c)]
+    if len(problems) != 1 or not _CONCLUSION.search(text):
+        return None
+    return problems[0]
 
 
 def dominant_problem(concerns: list[tuple[str, ...]]) -> str | None:
@@ -61,13 +93,25 @@ def dominant_problem(concerns: list[tuple[str, ...]]) -> str | None:
     return ranked[0][0]
 
 
+def _majority(findings: list[Finding], members: list[int]) -> str | None:
+    """The :func:`dominant_problem` of a paragraph, when more than half its claims name it."""
+    subject = dominant_problem([findings[k].concerns for k in members])
+    if subject is None or 2 * sum(subject in findings[k].concerns for k in members) <= len(members):
+        return None
+    return subject
+
+
 def carry_subjects(
-    findings: list[Finding], paragraph_of: dict[int, int], silent: set[int]
+    findings: list[Finding],
+    paragraph_of: dict[int, int],
+    silent: set[int],
+    text: str = "",
 ) -> list[Finding]:
     """Give each claim that names nothing the subject of its paragraph.
 
     The subject is the :func:`dominant_problem` of the paragraph's claims, when
-    more than half of them name it.
+    more than half of them name it; else the :func:`concluded_problem` of its
+    last claim.
 
     Parameters
     ----------
@@ -78,6 +122,9 @@ def carry_subjects(
     silent : set of int
         Positions (in ``findings``) of the claims that name nothing and deny
         nothing: only those take the subject.
+    text : str, optional
+        The document's text the findings quote (without it, no concluding
+        claim is read).
 
     Returns
     -------
@@ -104,11 +151,11 @@ def carry_subjects(
         quiet = [k for k in members if k in silent]
         if not quiet:
             continue
-        subject = dominant_problem([findings[k].concerns for k in members])
+        subject = _majority(findings, members)
+        if subject is None and text:
+            last = findings[members[-1]]
+            subject = concluded_problem(text[last.start : last.end], last.concerns)
         if subject is None:
-            continue
-        named = sum(subject in findings[k].concerns for k in members)
-        if 2 * named <= len(members):
             continue
         for k in quiet:
             out[k] = replace(findings[k], concerns=(subject,))
