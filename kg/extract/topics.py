@@ -443,7 +443,9 @@ def _holds(label: str, word: str) -> bool:
     does not hold "tekort").
 
     A closed-class word before it (a preposition or particle: "overschot",
-    "voorschot") forms a derived word of its own, not a compound.
+    "voorschot") forms a derived word of its own, not a compound; so does a
+    suffix of one or two letters ("mantelzorger" is the one who gives
+    "mantelzorg": the agent suffix -er, not the word "er").
 
     Examples
     --------
@@ -451,13 +453,17 @@ def _holds(label: str, word: str) -> bool:
     (True, False)
     >>> _holds("schotjes", "schot"), _holds("overschot", "schot")
     (True, False)
+    >>> _holds("mantelzorger", "mantelzorg"), _holds("mantelzorgbeleid", "mantelzorg")
+    (False, True)
     """
     at = label.find(word)
     if at < 0 or len(label) <= len(word) or label[:at].strip(" -") in function_words():
         return False
     rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
     parts = [x.strip("-") for x in rest.split()]
-    return all(_is_known(x) or _is_known(x[1:]) or " " in label for x in parts if x)
+    return all(
+        " " in label or (len(x) > 2 and (_is_known(x) or _is_known(x[1:]))) for x in parts if x
+    )
 
 
 def _held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
