@@ -158,3 +158,19 @@ def test_the_role_index_counts_only_the_groups_named_before_the_claim():
     assert head_anaphors(text, 0, len(text), [], index, 100) == {"r/social"}
     assert head_anaphors(text, 0, len(text), [], index) == {"r/youth"}
     assert head_anaphors(text, 0, len(text), [], index, 0) == set()
+
+
+def test_a_shortage_of_people_or_falling_short_is_no_budget_deficit():
+    lexicon = N(entities={})
+    for text in (
+        "Jeugdzorgaanbieders melden een tekort aan pleegouders.",
+        "Volgens de Wmo-raad schiet de informatie aan cliënten tekort.",
+        "Kinderen komen in de wijk nog steeds tekort.",
+    ):
+        assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "tekort")]) == {"p/x"}
+    for text in (
+        "De gemeente houdt een tekort over op de Wmo.",
+        "Er is een tekort aan middelen voor de dagbesteding.",
+        "Volgend jaar komt er een tekort van twee miljoen.",
+    ):
+        assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "tekort")]) == set()

@@ -332,8 +332,54 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
 
 
+#: "Tekort" that is no deficit of a budget: a shortage of something ("een tekort aan
+#: personeel", "aan pleeggezinnen"; not "aan geld", "aan middelen") or falling short
+#: ("schiet tekort", "komen tekort": the separable verbs tekortschieten, tekortkomen;
+#: with an article between, "er komt een tekort", it is a deficit again).
+_NO_DEFICIT_AFTER = re.compile(r"\s+aan\s+(?!(?:geld|middelen|budget|financi)\w*)", re.IGNORECASE)
+_NO_DEFICIT_BEFORE = re.compile(
+    r"\b(?:schiet|schieten|schoot|schoten|komt|komen|kwam|kwamen)\s+(?:[\w-]+\s+){0,6}"
+    r"(?<!\been\s)(?<!\bhet\s)(?<!\bde\s)(?<!\bdit\s)(?<!\bdat\s)$",
+    re.IGNORECASE,
+)
+
+
+def no_deficit(text: str, start: int, end: int) -> bool:
+    """Whether the word "tekort(en)" at ``text[start:end]`` names no budget deficit.
+
+    A shortage of people or places ("een tekort aan pleeggezinnen") and falling
+    short ("het toezicht schiet tekort") use the word of a budget deficit
+    without naming one; a shortage of money still does ("tekort aan middelen").
+
+    Examples
+    --------
+    >>> s = "Er is een tekort aan pleeggezinnen."
+    >>> no_deficit(s, 10, 16)
+    True
+    >>> s = "Er is een tekort aan middelen."
+    >>> no_deficit(s, 10, 16)
+    False
+    >>> s = "Het toezicht schiet vaak tekort."
+    >>> no_deficit(s, 25, 31)
+    True
+    >>> s = "De gemeente heeft een tekort op de jeugdhulp."
+    >>> no_deficit(s, 22, 28)
+    False
+    >>> s = "Er komt een tekort van een miljoen."
+    >>> no_deficit(s, 12, 18)
+    False
+    """
+    if not text[start:end].lower().startswith("tekort"):
+        return False
+    return bool(
+        _NO_DEFICIT_AFTER.match(text, end, min(len(text), end + 40))
+        or _NO_DEFICIT_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
 def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
-    """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem".
+    """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem",
+    and a deficit's word that names no deficit (:func:`no_deficit`).
 
     Examples
     --------
@@ -352,8 +398,10 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             continue
         clause = neg.clause_of(spans, m.start)
         label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
-        if (negated(text, clause, m.start, m.end) and not names_lack(label)) or (
-            neg.not_a_problem(text, *clause)
+        if (
+            (negated(text, clause, m.start, m.end) and not names_lack(label))
+            or neg.not_a_problem(text, *clause)
+            or no_deficit(text, m.start, m.end)
         ):
             out.add(m.entity)
     return out
