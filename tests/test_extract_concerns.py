@@ -174,3 +174,19 @@ def test_a_shortage_of_people_or_falling_short_is_no_budget_deficit():
         "Volgend jaar komt er een tekort van twee miljoen.",
     ):
         assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "tekort")]) == set()
+
+
+def test_general_names_of_a_difficulty_find_their_problem():
+    from extract_helpers import extract_text, key
+
+    _doc, ex = extract_text(
+        "Er is een tekort aan personeel in de thuiszorg.",
+        "Veel huishoudens hebben een hoge schuldenlast.",
+        "De gemeente kampt met een begrotingsgat.",
+    )
+    problems = [{key(c) for c in f.concerns if "/problem/" in c} for f in ex.findings]
+    assert problems == [
+        {"problem/capacity-shortage"},
+        {"problem/debts"},
+        {"problem/budget-overrun"},
+    ]

@@ -359,7 +359,7 @@ def no_deficit(text: str, start: int, end: int) -> bool:
     >>> [no_deficit(s, s.index("tekort"), s.index("tekort") + 6) for s in sentences]
     [True, False, True, False, False]
     """
-    if not text[start:end].lower().startswith("tekort"):
+    if text[start:end].lower() not in ("tekort", "tekorten"):
         return False
     return bool(
         _NO_DEFICIT_AFTER.match(text, end, min(len(text), end + 40))
