@@ -49,6 +49,17 @@ def _keys(text: str) -> list[str]:
         ("Er is nog niet echt sprake van innovatie.", ["no-room-for-innovation"]),
         ("Raadsleden kunnen de gevolgen niet overzien.", ["council-knowledge-gap"]),
         ("De hele raad heeft geen overzicht van de uitgaven.", ["council-knowledge-gap"]),
+        ("De kosten van de dagbesteding zijn flink gestegen.", ["rising-care-costs"]),
+        ("Ambtenaren verwachten dat de zorguitgaven verder oplopen.", ["rising-care-costs"]),
+        ("De uitgaven aan hulpmiddelen dalen.", []),
+        ("Het budget voor beschermd wonen is ontoereikend.", ["budget-pressure"]),
+        ("De rijksmiddelen zijn niet toereikend voor de nieuwe taken.", ["budget-pressure"]),
+        ("De middelen zijn ruim toereikend.", []),
+        ("Veel nieuwkomers beheersen de taal slecht.", ["low-literacy"]),
+        ("Ouders spreken thuis geen Nederlands.", []),
+        ("De teams beheersen de kosten niet goed.", []),
+        ("Ouders die de Nederlandse taal niet machtig zijn, missen informatie.", ["low-literacy"]),
+        ("Het gaat om mensen die de taal slecht beheersen.", ["low-literacy"]),
     ],
 )
 def test_subject_and_predicate_state_a_problem(text, expected):
