@@ -32,6 +32,7 @@ from kg.extract import negation as neg
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import clause_predicates
 from kg.extract.sentencecache import memo
+from kg.extract.taskactors import task_actors
 from kg.extract.tone import names_lack
 from kg.extract.topics import function_words
 from kg.namespaces import CONCEPT
@@ -238,7 +239,9 @@ def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon)
     """What a claim is about by its context.
 
     The home ``regions`` for "de regio" / "regionaal"; regional cooperation for
-    "de samenwerking in X" (see :func:`body_cooperation`).
+    "de samenwerking in X" (see :func:`body_cooperation`); the group whose work
+    the claim names ("vrijwilligerswerk": the volunteers, see
+    :func:`kg.extract.taskactors.task_actors`).
 
     Examples
     --------
@@ -247,6 +250,7 @@ def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon)
     ['r/home']
     """
     found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
+    found |= task_actors(text, start, end, mentions)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
 
 
