@@ -190,3 +190,11 @@ def test_general_names_of_a_difficulty_find_their_problem():
         {"problem/debts"},
         {"problem/budget-overrun"},
     ]
+
+
+def test_a_wait_for_housing_is_no_care_waiting_list():
+    lexicon = N(entities={})
+    text = "Statushouders krijgen voorrang, zodat de wachtlijst voor huurwoningen groeit."
+    assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "wachtlijst")]) == {"p/x"}
+    text = "De wachttijd voor een traplift of andere woningaanpassing is lang."
+    assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "wachttijd")]) == set()

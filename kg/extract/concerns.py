@@ -371,9 +371,37 @@ def no_deficit(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A wait for housing ("de wachttijd voor een sociale huurwoning", "voor
+#: woningzoekenden"): the housing market's waiting time, not a care waiting list.
+_FOR_HOUSING = re.compile(
+    r"\s+voor\s+(?:\w+\s+){0,3}?(?:\w*huurwoning(?:en)?|woning(?:en)?|woningzoekenden?"
+    r"|huisvesting|woonruimte)\b",
+    re.IGNORECASE,
+)
+_WAITING = ("wachttijd", "wachttijden", "wachtlijst", "wachtlijsten")
+
+
+def no_care_wait(text: str, start: int, end: int) -> bool:
+    """Whether the wait named at ``text[start:end]`` is a wait for housing.
+
+    Examples
+    --------
+    >>> s = "De wachttijd voor een sociale huurwoning en de wachtlijst voor dagbesteding."
+    >>> no_care_wait(s, 3, 12), no_care_wait(s, 49, 59)
+    (True, False)
+    >>> s = "De wachttijd voor woningaanpassingen is lang."  # a Wmo provision
+    >>> no_care_wait(s, 3, 12)
+    False
+    """
+    return text[start:end].lower() in _WAITING and bool(
+        _FOR_HOUSING.match(text, end, min(len(text), end + 60))
+    )
+
+
 def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
     """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem",
-    and a deficit's word that names no deficit (:func:`no_deficit`).
+    and a deficit's or a waiting list's word that names none (:func:`no_deficit`,
+    :func:`no_care_wait`).
 
     Examples
     --------
@@ -396,6 +424,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             (negated(text, clause, m.start, m.end) and not names_lack(label))
             or neg.not_a_problem(text, *clause)
             or no_deficit(text, m.start, m.end)
+            or no_care_wait(text, m.start, m.end)
         ):
             out.add(m.entity)
     return out
