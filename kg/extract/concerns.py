@@ -31,6 +31,7 @@ from kg.document import Document
 from kg.extract import negation as neg
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import clause_predicates
+from kg.extract.problemsenses import other_sense
 from kg.extract.sentencecache import memo
 from kg.extract.taskactors import task_actors
 from kg.extract.tone import names_lack
@@ -401,7 +402,8 @@ def no_care_wait(text: str, start: int, end: int) -> bool:
 def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
     """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem",
     and a deficit's or a waiting list's word that names none (:func:`no_deficit`,
-    :func:`no_care_wait`).
+    :func:`no_care_wait`), or a label word in another sense
+    (:func:`kg.extract.problemsenses.other_sense`).
 
     Examples
     --------
@@ -425,6 +427,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             or neg.not_a_problem(text, *clause)
             or no_deficit(text, m.start, m.end)
             or no_care_wait(text, m.start, m.end)
+            or other_sense(text, (start, end), m)
         ):
             out.add(m.entity)
     return out
