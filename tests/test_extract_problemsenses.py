@@ -23,6 +23,7 @@ def _problems(sentence: str) -> set[str]:
         ("De krimp van het budget raakt vooral de kleine aanbieders.", "ageing"),
         ("Inwoners met een laag inkomen krijgen korting op de eigen bijdrage.", "budget-pressure"),
         ("In de dorpen is veel onderlinge solidariteit.", "risk-pooling"),
+        ("Klachten gaan over overschrijding van de wettelijke termijn.", "budget-overrun"),
         ("De directeur van de stichting wil meer grip op de uitgaven.", "council-knowledge-gap"),
     ],
 )
