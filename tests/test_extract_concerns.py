@@ -198,3 +198,11 @@ def test_a_wait_for_housing_is_no_care_waiting_list():
     assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "wachtlijst")]) == {"p/x"}
     text = "De wachttijd voor een traplift of andere woningaanpassing is lang."
     assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "wachttijd")]) == set()
+
+
+def test_staff_of_another_organisation_are_no_civil_servants():
+    text = "Medewerkers van de thuiszorg en medewerkers van de gemeente overleggen."
+    staff = SentenceMention("r/civil", "role", 0, 11, "Medewerkers", 0)
+    at = text.index("medewerkers van de gemeente")
+    own = SentenceMention("r/civil2", "role", at, at + 11, "medewerkers", 0)
+    assert named(text, [staff, own], (), "m/own") == {"r/civil2"}

@@ -57,12 +57,27 @@ _COOPERATION = re.compile(r"\bsamenwerk", re.IGNORECASE)
 _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
+#: Staff or board nouns that belong to another organisation when one follows them
+#: ("een bestuurder van een zorgorganisatie", "medewerkers van de thuiszorg"): not the
+#: municipality's civil servants or executive board ("medewerkers van de gemeente" are).
+_STAFF = frozenset({"medewerker", "medewerkers", "bestuurder", "bestuurders"})
+_OF_OTHER = re.compile(r"\s+van\s+(?:een|de|het)\s+(?!gemeente\b|gemeentelijke\b)\w", re.IGNORECASE)
+
+
+def _others_staff(text: str, mention) -> bool:  # noqa: ANN001
+    """Whether a staff or board noun belongs to an organisation named after it."""
+    return text[mention.start : mention.end].lower() in _STAFF and bool(
+        _OF_OTHER.match(text, mention.end, mention.end + 40)
+    )
+
+
 def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
     """The entities and problems a claim's mentions name, without what is no concern.
 
     Not concerns: the speakers and the profile's own municipality, the residents
-    counted by a figure (the population's size) and a role noun right before a
-    speaker's name (its class: "Woningcorporatie Viverion").
+    counted by a figure (the population's size), a role noun right before a
+    speaker's name (its class: "Woningcorporatie Viverion") and the staff or board
+    of another organisation ("een bestuurder van een zorgorganisatie").
 
     Examples
     --------
@@ -74,6 +89,9 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     ...       SentenceMention("p/wait", "problem", 50, 62, "wachtlijsten", 0)]
     >>> sorted(named(text, ms, ("o/viverion",), "m/own"))
     ['p/wait']
+    >>> text = "Een bestuurder van een zorgorganisatie is kritisch."
+    >>> named(text, [SentenceMention("r/board", "role", 4, 14, "bestuurder", 0)], (), "m/own")
+    set()
     """
     heads = {m.start for m in mentions if m.entity in speakers}
     out = set()
@@ -86,6 +104,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
         ):
             continue  # "Woningcorporatie Viverion": the speaker's class noun
+        if m.kind == "role" and _others_staff(text, m):
+            continue  # "medewerkers van de thuiszorg": not the municipality's
         out.add(m.entity)
     return out
 
