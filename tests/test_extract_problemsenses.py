@@ -24,6 +24,10 @@ def _problems(sentence: str) -> set[str]:
         ("Inwoners met een laag inkomen krijgen korting op de eigen bijdrage.", "budget-pressure"),
         ("In de dorpen is veel onderlinge solidariteit.", "risk-pooling"),
         ("Klachten gaan over overschrijding van de wettelijke termijn.", "budget-overrun"),
+        ("Volgens de wethouder ligt de schuld bij het Rijk.", "debts"),
+        ("Ambtenaren geven het Rijk de schuld van de problemen.", "debts"),
+        ("Ouderen kopen de schoonmaakhulp nu vaak zelf particulier in.", "european-tendering"),
+        ("Met de toelage kunnen inwoners zelf hulp inkopen.", "european-tendering"),
         ("De directeur van de stichting wil meer grip op de uitgaven.", "council-knowledge-gap"),
     ],
 )
@@ -38,6 +42,8 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ("Bij veel gezinnen is er een stapeling van problemen.", "multi-problem-households"),
         ("Raadsleden zeggen dat zij weinig grip hebben op de afspraken.", "council-knowledge-gap"),
         ("Door de krimp verdwijnen voorzieningen uit de kernen.", "ageing"),
+        ("Het gezin heeft een schuld bij de energieleverancier.", "debts"),
+        ("De inkoop van jeugdhulp verloopt traag.", "european-tendering"),
     ],
 )
 def test_the_label_in_its_own_sense_still_names_the_problem(sentence, present):

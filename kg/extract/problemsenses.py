@@ -53,7 +53,7 @@ def load_senses(path: str | Path = SENSES_FILE) -> dict[str, tuple[Sense, ...]]:
         sense = Sense(
             CONCEPT + "problem/" + item["problem"],
             _pattern(item.get("after", []), r"\s+(?:{})\b"),
-            _pattern(item.get("before", []), r"\b(?:{})\s+$"),
+            _pattern(item.get("before", []), r"\b(?:{})\s+(?:\w+\s+){{0,3}}$"),
             _pattern(item.get("requires", []), r"\b(?:{})\b"),
         )
         for word in item["words"]:
