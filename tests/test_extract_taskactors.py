@@ -42,3 +42,8 @@ def test_the_group_is_a_concern_of_the_finding_but_no_mention():
     (finding,) = ex.findings
     assert "role/volunteers" in {key(c) for c in finding.concerns}
     assert "role/volunteers" not in {key(m.entity) for m in ex.mentions}
+
+
+def test_the_group_is_registered_as_an_entity_for_the_graph():
+    _doc, ex = extract_text("Vraag en aanbod van vrijwilligerswerk worden in de wijk gematched.")
+    assert ex.entities["https://w3id.org/kg-decentralisatie/concept/role/volunteers"].kind == "role"

@@ -276,19 +276,20 @@ def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon)
 
 
 def register(extraction: Extraction, lexicon, concerns) -> None:  # noqa: ANN001
-    """Add the problems among ``concerns`` to the extraction's entities (for their kind).
+    """Add the problems and actor groups among ``concerns`` to the extraction's entities
+    (for their kind): a concern need not be a mention ("vrijwilligerswerk": the volunteers).
 
     Examples
     --------
     >>> from types import SimpleNamespace
     >>> ex = SimpleNamespace(entities={})
     >>> lex = SimpleNamespace(entities={"c/problem/x": "X", "c/role/y": "Y"})
-    >>> register(ex, lex, {"c/problem/x", "c/role/y", "c/problem/unknown"})
+    >>> register(ex, lex, {"c/problem/x", "c/role/y", "c/problem/unknown", "c/body/z"})
     >>> ex.entities
-    {'c/problem/x': 'X'}
+    {'c/problem/x': 'X', 'c/role/y': 'Y'}
     """
     for iri in sorted(concerns):
-        if "/problem/" in iri and iri in lexicon.entities:
+        if ("/problem/" in iri or "/role/" in iri) and iri in lexicon.entities:
             extraction.entities.setdefault(iri, lexicon.entities[iri])
 
 
