@@ -158,3 +158,51 @@ def test_the_role_index_counts_only_the_groups_named_before_the_claim():
     assert head_anaphors(text, 0, len(text), [], index, 100) == {"r/social"}
     assert head_anaphors(text, 0, len(text), [], index) == {"r/youth"}
     assert head_anaphors(text, 0, len(text), [], index, 0) == set()
+
+
+def test_a_shortage_of_people_or_falling_short_is_no_budget_deficit():
+    lexicon = N(entities={})
+    for text in (
+        "Jeugdzorgaanbieders melden een tekort aan pleegouders.",
+        "Volgens de Wmo-raad schiet de informatie aan cliënten tekort.",
+        "Kinderen komen in de wijk nog steeds tekort.",
+    ):
+        assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "tekort")]) == {"p/x"}
+    for text in (
+        "De gemeente houdt een tekort over op de Wmo.",
+        "Er is een tekort aan middelen voor de dagbesteding.",
+        "Volgend jaar komt er een tekort van twee miljoen.",
+    ):
+        assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "tekort")]) == set()
+
+
+def test_general_names_of_a_difficulty_find_their_problem():
+    from extract_helpers import extract_text, key
+
+    _doc, ex = extract_text(
+        "Er is een tekort aan personeel in de thuiszorg.",
+        "Veel huishoudens hebben een hoge schuldenlast.",
+        "De gemeente kampt met een begrotingsgat.",
+    )
+    problems = [{key(c) for c in f.concerns if "/problem/" in c} for f in ex.findings]
+    assert problems == [
+        {"problem/capacity-shortage"},
+        {"problem/debts"},
+        {"problem/budget-overrun"},
+    ]
+
+
+def test_a_wait_for_housing_is_no_care_waiting_list():
+    lexicon = N(entities={})
+    text = "Statushouders krijgen voorrang, zodat de wachtlijst voor huurwoningen groeit."
+    assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "wachtlijst")]) == {"p/x"}
+    text = "De wachttijd voor een traplift of andere woningaanpassing is lang."
+    assert denied(N(text=text), 0, len(text), lexicon, [_problem(text, "wachttijd")]) == set()
+
+
+def test_staff_of_another_organisation_are_no_civil_servants():
+    text = "Medewerkers van de thuiszorg en medewerkers van de gemeente overleggen."
+    staff = SentenceMention("r/civil", "role", 0, 11, "Medewerkers", 0)
+    at = text.index("medewerkers van de gemeente")
+    own = SentenceMention("r/civil2", "role", at, at + 11, "medewerkers", 0)
+    assert named(text, [staff, own], (), "m/own") == {"r/civil2"}

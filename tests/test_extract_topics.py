@@ -57,6 +57,14 @@ def test_compound_holding_a_problem_word_falls_under_it():
     assert (topic.label, topic.broader) == ("eenzaamheidsbeleid", ("urn:lonely",))
 
 
+def test_an_agent_noun_of_a_problem_word_is_not_under_it():
+    # "mantelzorger" gives "mantelzorg": a derived word (suffix -er), no compound
+    vocab = TopicVocabulary({}, {"mantelzorg": ("urn:care",)}, frozenset())
+    s = "De mantelzorgers en het mantelzorgbeleid zijn besproken."
+    found = {t.label: t.broader for t in find_topics(s, 0, len(s), [], vocab)}
+    assert found == {"mantelzorger": (), "mantelzorgbeleid": ("urn:care",)}
+
+
 def test_topic_lemma_singularises_the_head():
     assert topic_lemma("Eigen bijdragen") == "eigen bijdrage"
 

@@ -31,7 +31,9 @@ from kg.document import Document
 from kg.extract import negation as neg
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import clause_predicates
+from kg.extract.problemsenses import other_sense
 from kg.extract.sentencecache import memo
+from kg.extract.taskactors import task_actors
 from kg.extract.tone import names_lack
 from kg.extract.topics import function_words
 from kg.namespaces import CONCEPT
@@ -55,12 +57,27 @@ _COOPERATION = re.compile(r"\bsamenwerk", re.IGNORECASE)
 _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
+#: Staff or board nouns that belong to another organisation when one follows them
+#: ("een bestuurder van een zorgorganisatie", "medewerkers van de thuiszorg"): not the
+#: municipality's civil servants or executive board ("medewerkers van de gemeente" are).
+_STAFF = frozenset({"medewerker", "medewerkers", "bestuurder", "bestuurders"})
+_OF_OTHER = re.compile(r"\s+van\s+(?:een|de|het)\s+(?!gemeente\b|gemeentelijke\b)\w", re.IGNORECASE)
+
+
+def _others_staff(text: str, mention) -> bool:  # noqa: ANN001
+    """Whether a staff or board noun belongs to an organisation named after it."""
+    return text[mention.start : mention.end].lower() in _STAFF and bool(
+        _OF_OTHER.match(text, mention.end, mention.end + 40)
+    )
+
+
 def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:  # noqa: ANN001
     """The entities and problems a claim's mentions name, without what is no concern.
 
     Not concerns: the speakers and the profile's own municipality, the residents
-    counted by a figure (the population's size) and a role noun right before a
-    speaker's name (its class: "Woningcorporatie Viverion").
+    counted by a figure (the population's size), a role noun right before a
+    speaker's name (its class: "Woningcorporatie Viverion") and the staff or board
+    of another organisation ("een bestuurder van een zorgorganisatie").
 
     Examples
     --------
@@ -72,6 +89,9 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
     ...       SentenceMention("p/wait", "problem", 50, 62, "wachtlijsten", 0)]
     >>> sorted(named(text, ms, ("o/viverion",), "m/own"))
     ['p/wait']
+    >>> text = "Een bestuurder van een zorgorganisatie is kritisch."
+    >>> named(text, [SentenceMention("r/board", "role", 4, 14, "bestuurder", 0)], (), "m/own")
+    set()
     """
     heads = {m.start for m in mentions if m.entity in speakers}
     out = set()
@@ -84,6 +104,8 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
         ):
             continue  # "Woningcorporatie Viverion": the speaker's class noun
+        if m.kind == "role" and _others_staff(text, m):
+            continue  # "medewerkers van de thuiszorg": not the municipality's
         out.add(m.entity)
     return out
 
@@ -238,7 +260,9 @@ def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon)
     """What a claim is about by its context.
 
     The home ``regions`` for "de regio" / "regionaal"; regional cooperation for
-    "de samenwerking in X" (see :func:`body_cooperation`).
+    "de samenwerking in X" (see :func:`body_cooperation`); the group whose work
+    the claim names ("vrijwilligerswerk": the volunteers, see
+    :func:`kg.extract.taskactors.task_actors`).
 
     Examples
     --------
@@ -247,23 +271,25 @@ def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon)
     ['r/home']
     """
     found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
+    found |= task_actors(text, start, end, mentions)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
 
 
 def register(extraction: Extraction, lexicon, concerns) -> None:  # noqa: ANN001
-    """Add the problems among ``concerns`` to the extraction's entities (for their kind).
+    """Add the problems and actor groups among ``concerns`` to the extraction's entities
+    (for their kind): a concern need not be a mention ("vrijwilligerswerk": the volunteers).
 
     Examples
     --------
     >>> from types import SimpleNamespace
     >>> ex = SimpleNamespace(entities={})
     >>> lex = SimpleNamespace(entities={"c/problem/x": "X", "c/role/y": "Y"})
-    >>> register(ex, lex, {"c/problem/x", "c/role/y", "c/problem/unknown"})
+    >>> register(ex, lex, {"c/problem/x", "c/role/y", "c/problem/unknown", "c/body/z"})
     >>> ex.entities
-    {'c/problem/x': 'X'}
+    {'c/problem/x': 'X', 'c/role/y': 'Y'}
     """
     for iri in sorted(concerns):
-        if "/problem/" in iri and iri in lexicon.entities:
+        if ("/problem/" in iri or "/role/" in iri) and iri in lexicon.entities:
             extraction.entities.setdefault(iri, lexicon.entities[iri])
 
 
@@ -332,8 +358,73 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
 
 
+#: "Tekort" that is no deficit of a budget: a shortage of something ("een tekort aan
+#: personeel", "aan pleeggezinnen"; not "aan geld", "aan middelen") or falling short
+#: ("schiet tekort", "komen tekort": the separable verbs tekortschieten, tekortkomen;
+#: with an article between, "er komt een tekort", it is a deficit again).
+_NO_DEFICIT_AFTER = re.compile(r"\s+aan\s+(?!(?:geld|middelen|budget|financi)\w*)", re.IGNORECASE)
+_NO_DEFICIT_BEFORE = re.compile(
+    r"\b(?:schiet|schieten|schoot|schoten|komt|komen|kwam|kwamen)\s+(?:[\w-]+\s+){0,6}"
+    r"(?<!\been\s)(?<!\bhet\s)(?<!\bde\s)(?<!\bdit\s)(?<!\bdat\s)$",
+    re.IGNORECASE,
+)
+
+
+def no_deficit(text: str, start: int, end: int) -> bool:
+    """Whether the word "tekort(en)" at ``text[start:end]`` names no budget deficit.
+
+    A shortage of people or places ("een tekort aan pleeggezinnen") and falling
+    short ("het toezicht schiet tekort") use the word of a budget deficit
+    without naming one; a shortage of money still does ("tekort aan middelen").
+
+    Examples
+    --------
+    >>> sentences = ("Er is een tekort aan pleeggezinnen.", "Er is een tekort aan middelen.",
+    ...     "Het toezicht schiet vaak tekort.", "Er is een tekort op de jeugdhulp.",
+    ...     "Er komt een tekort van een miljoen.")
+    >>> [no_deficit(s, s.index("tekort"), s.index("tekort") + 6) for s in sentences]
+    [True, False, True, False, False]
+    """
+    if text[start:end].lower() not in ("tekort", "tekorten"):
+        return False
+    return bool(
+        _NO_DEFICIT_AFTER.match(text, end, min(len(text), end + 40))
+        or _NO_DEFICIT_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+#: A wait for housing ("de wachttijd voor een sociale huurwoning", "voor
+#: woningzoekenden"): the housing market's waiting time, not a care waiting list.
+_FOR_HOUSING = re.compile(
+    r"\s+voor\s+(?:\w+\s+){0,3}?(?:\w*huurwoning(?:en)?|woning(?:en)?|woningzoekenden?"
+    r"|huisvesting|woonruimte)\b",
+    re.IGNORECASE,
+)
+_WAITING = ("wachttijd", "wachttijden", "wachtlijst", "wachtlijsten")
+
+
+def no_care_wait(text: str, start: int, end: int) -> bool:
+    """Whether the wait named at ``text[start:end]`` is a wait for housing.
+
+    Examples
+    --------
+    >>> s = "De wachttijd voor een sociale huurwoning en de wachtlijst voor dagbesteding."
+    >>> no_care_wait(s, 3, 12), no_care_wait(s, 49, 59)
+    (True, False)
+    >>> s = "De wachttijd voor woningaanpassingen is lang."  # a Wmo provision
+    >>> no_care_wait(s, 3, 12)
+    False
+    """
+    return text[start:end].lower() in _WAITING and bool(
+        _FOR_HOUSING.match(text, end, min(len(text), end + 60))
+    )
+
+
 def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
-    """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem".
+    """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem",
+    and a deficit's or a waiting list's word that names none (:func:`no_deficit`,
+    :func:`no_care_wait`), or a label word in another sense
+    (:func:`kg.extract.problemsenses.other_sense`).
 
     Examples
     --------
@@ -352,8 +443,12 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             continue
         clause = neg.clause_of(spans, m.start)
         label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
-        if (negated(text, clause, m.start, m.end) and not names_lack(label)) or (
-            neg.not_a_problem(text, *clause)
+        if (
+            (negated(text, clause, m.start, m.end) and not names_lack(label))
+            or neg.not_a_problem(text, *clause)
+            or no_deficit(text, m.start, m.end)
+            or no_care_wait(text, m.start, m.end)
+            or other_sense(text, (start, end), m)
         ):
             out.add(m.entity)
     return out

@@ -442,22 +442,24 @@ def _holds(label: str, word: str) -> bool:
     is a word of its own ("armoedebeleid" holds "armoede", "tekortkoming"
     does not hold "tekort").
 
-    A closed-class word before it (a preposition or particle: "overschot",
-    "voorschot") forms a derived word of its own, not a compound.
+    A closed-class word before it ("overschot", "voorschot") forms a derived word,
+    not a compound; so does a suffix of one or two letters ("mantelzorger": -er).
 
     Examples
     --------
-    >>> _holds("armoedebeleid", "armoede"), _holds("tekortkoming", "tekort")
-    (True, False)
-    >>> _holds("schotjes", "schot"), _holds("overschot", "schot")
-    (True, False)
+    >>> pairs = [("armoedebeleid", "armoede"), ("tekortkoming", "tekort"), ("schotjes", "schot"),
+    ...     ("overschot", "schot"), ("mantelzorger", "mantelzorg")]
+    >>> [_holds(label, word) for label, word in pairs]
+    [True, False, True, False, False]
     """
     at = label.find(word)
     if at < 0 or len(label) <= len(word) or label[:at].strip(" -") in function_words():
         return False
     rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
     parts = [x.strip("-") for x in rest.split()]
-    return all(_is_known(x) or _is_known(x[1:]) or " " in label for x in parts if x)
+    return all(
+        " " in label or (len(x) > 2 and (_is_known(x) or _is_known(x[1:]))) for x in parts if x
+    )
 
 
 def _held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:

@@ -1,0 +1,96 @@
+"""Problem labels that stand in another sense ("uitstroom uit de bijstand" is no move-on
+from sheltered housing, "een korting op de eigen bijdrage" no budget cut).
+
+``kg/data/problem-senses.toml`` lists, per problem, the label words that also
+have another sense and what gives that sense away: a phrase right after the
+word, a word right before it, or the absence of the words the problem's sense
+needs in the claim (:func:`other_sense`). :func:`kg.extract.concerns.denied`
+denies such a mention: the claim does not name the problem.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from kg.extract.problemclauses import alternation
+from kg.namespaces import CONCEPT
+
+__all__ = ["Sense", "load_senses", "other_sense"]
+
+SENSES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-senses.toml"
+
+
+class Sense(NamedTuple):
+    """What shows that a label word of ``problem`` stands in another sense."""
+
+    problem: str
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+    requires: re.Pattern[str] | None
+
+
+def _pattern(words: list[str], template: str) -> re.Pattern[str] | None:
+    """The compiled ``template`` around an alternation of ``words`` (None for no words)."""
+    return re.compile(template.format(alternation(words)), re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=4)
+def load_senses(path: str | Path = SENSES_FILE) -> dict[str, tuple[Sense, ...]]:
+    """Label word (lower case) → the senses that take it away from its problem (cached).
+
+    Examples
+    --------
+    >>> [s.problem.rsplit("/", 1)[-1] for s in load_senses()["uitstroom"]]
+    ['sheltered-housing']
+    """
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    out: dict[str, list[Sense]] = {}
+    for item in data["sense"]:
+        sense = Sense(
+            CONCEPT + "problem/" + item["problem"],
+            _pattern(item.get("after", []), r"\s+(?:{})\b"),
+            _pattern(item.get("before", []), r"\b(?:{})\s+(?:\w+\s+){{0,3}}$"),
+            _pattern(item.get("requires", []), r"\b(?:{})\b"),
+        )
+        for word in item["words"]:
+            out.setdefault(word.lower(), []).append(sense)
+    return {word: tuple(senses) for word, senses in out.items()}
+
+
+def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: ANN001
+    """Whether the problem ``mention`` of the claim ``text[claim[0]:claim[1]]`` stands
+    in another sense of its word.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> s = "De uitstroom uit de bijstand blijft achter."
+    >>> m = SentenceMention(CONCEPT + "problem/sheltered-housing", "problem", 3, 12, "uitstroom", 0)
+    >>> other_sense(s, (0, len(s)), m)
+    True
+    >>> s = "De uitstroom uit beschermd wonen stokt."
+    >>> other_sense(s, (0, len(s)), m)
+    False
+    """
+    senses = load_senses().get(text[mention.start : mention.end].lower())
+    if not senses:
+        return False
+    start, end = claim
+    for sense in senses:
+        if sense.problem != mention.entity:
+            continue
+        if sense.after is not None and sense.after.match(
+            text, mention.end, min(end, mention.end + 60)
+        ):
+            return True
+        if sense.before is not None and sense.before.search(
+            text, max(start, mention.start - 30), mention.start
+        ):
+            return True
+        if sense.requires is not None and not sense.requires.search(text, start, end):
+            return True
+    return False

@@ -1,0 +1,59 @@
+"""Problem labels in another sense (kg/extract/problemsenses.py), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract_text, key
+
+from kg.extract.problemsenses import load_senses
+
+
+def _problems(sentence: str) -> set[str]:
+    _doc, ex = extract_text(sentence)
+    (finding,) = ex.findings
+    return {key(c) for c in finding.concerns if "/problem/" in c}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("De uitstroom uit de bijstand naar betaald werk blijft achter.", "sheltered-housing"),
+        ("Aanbieders zien veel uitstroom van personeel naar de ziekenhuizen.", "sheltered-housing"),
+        ("De stapeling van eigen bijdragen treft chronisch zieken.", "multi-problem-households"),
+        ("De krimp van het budget raakt vooral de kleine aanbieders.", "ageing"),
+        ("Inwoners met een laag inkomen krijgen korting op de eigen bijdrage.", "budget-pressure"),
+        ("In de dorpen is veel onderlinge solidariteit.", "risk-pooling"),
+        ("Klachten gaan over overschrijding van de wettelijke termijn.", "budget-overrun"),
+        ("Volgens de wethouder ligt de schuld bij het Rijk.", "debts"),
+        ("Ambtenaren geven het Rijk de schuld van de problemen.", "debts"),
+        ("Ouderen kopen de schoonmaakhulp nu vaak zelf particulier in.", "european-tendering"),
+        ("Met de toelage kunnen inwoners zelf hulp inkopen.", "european-tendering"),
+        ("De directeur van de stichting wil meer grip op de uitgaven.", "council-knowledge-gap"),
+    ],
+)
+def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
+    assert "problem/" + absent not in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("De uitstroom uit beschermd wonen stokt door woningnood.", "sheltered-housing"),
+        ("Bij veel gezinnen is er een stapeling van problemen.", "multi-problem-households"),
+        ("Raadsleden zeggen dat zij weinig grip hebben op de afspraken.", "council-knowledge-gap"),
+        ("Door de krimp verdwijnen voorzieningen uit de kernen.", "ageing"),
+        ("Het gezin heeft een schuld bij de energieleverancier.", "debts"),
+        ("De inkoop van jeugdhulp verloopt traag.", "european-tendering"),
+    ],
+)
+def test_the_label_in_its_own_sense_still_names_the_problem(sentence, present):
+    assert "problem/" + present in _problems(sentence)
+
+
+def test_every_sense_belongs_to_a_problem_of_the_taxonomy():
+    from extract_helpers import ONTOLOGY
+
+    taxonomy = (ONTOLOGY / "problems.ttl").read_text(encoding="utf-8")
+    for senses in load_senses().values():
+        for sense in senses:
+            assert f"problem:{sense.problem.rsplit('/', 1)[-1]} a kg:Problem" in taxonomy
