@@ -28,7 +28,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from operator import itemgetter
 
-from kg.extract import implied
+from kg.extract import implied, toneframes
 from kg.extract import negation as neg
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
@@ -112,7 +112,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             if read is not None:
                 kept.append(read)
         elif (read := _word(text, clause, cue, before, after)) is not None:
-            kept.append(read)
+            kept.append(toneframes.lacking(text, clause, read))
     return _one_judgement(text, kept)
 
 

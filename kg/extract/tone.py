@@ -131,7 +131,39 @@ def separable_verbs(entries) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN00
         sign = _SIGNS.get(entry.iri.rsplit("/", 1)[-1])
         if len(parts) == 2 and parts[1] in PARTICLES and sign is not None:
             verbs.setdefault(parts[0], []).append((parts[1], sign))
+        elif len(parts) == 2 and sign is not None and (stem := predicative(parts[0])):
+            verbs.setdefault(parts[1], []).append((stem, sign))  # "de lijnen zijn kort"
     return verbs
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def predicative(adjective: str) -> str | None:
+    """The predicative form of an inflected adjective ("korte" → "kort"), or None.
+
+    A tone cue of an inflected adjective and its noun ("korte lijnen", "nauwe
+    samenwerking", "gemengde gevoelens") says the same when the adjective is the
+    predicate of the noun ("de lijnen met de huisartsen zijn kort"): Dutch drops the
+    -e there, doubles a vowel left alone in a closed syllable ("brede" → "breed") and
+    undoubles a doubled consonant ("dikke" → "dik"). :func:`separable_verbs` files the
+    noun with that form, so :func:`separated_cues` finds the predicate closing the
+    clause after the noun, as it finds a verb's separated particle.
+
+    Examples
+    --------
+    >>> [predicative(w) for w in ("korte", "brede", "kwetsbare", "nauwe", "dikke", "extra")]
+    ['kort', 'breed', 'kwetsbaar', 'nauw', 'dik', None]
+    """
+    if len(adjective) < 4 or not adjective.endswith("e") or adjective[-2] in _VOWELS:
+        return None
+    stem = adjective[:-1]
+    if stem[-1] == stem[-2]:
+        return stem[:-1]  # "dikke" → "dik"
+    vowel, before = stem[-2], stem[-3]
+    if vowel in _VOWELS and before not in _VOWELS and stem[-1] not in "wj":
+        return stem[:-1] + vowel + stem[-1]  # "brede" → "breed"
+    return stem
 
 
 def separated_cues(
@@ -178,19 +210,58 @@ def separated_cues(
     found = []
     if verbs is None:
         verbs = separable_verbs(entries)
-    for clause in neg.clauses(text, start, end):
-        tokens = neg.words(text, *clause)
-        for i, (a, _b, w) in enumerate(tokens):
+    spans = neg.clauses(text, start, end)
+    for n in range(len(spans)):
+        tokens, ends = _with_coordinated(text, spans, n)
+        for i, (a, _b, w) in enumerate(tokens[: ends[0]]):
             for particle, sign in verbs.get(w, ()):
+                # a predicate may follow a noun coordinated in its subject ("de lijnen tussen
+                # het team en de huisartsen zijn kort"); a particle stays in its clause
+                if particle in PARTICLES:
+                    reach = min(ends[0], i + 8)
+                else:
+                    reach = min(len(tokens), i + _PREDICATE_REACH)
                 # the particle closes the clause, as a separated particle does, or
                 # only a comparison or a prepositional phrase follows it ("af van …")
-                for k in range(i + 2, min(len(tokens), i + 8)):
-                    tail = len(tokens) - 1 - k
+                for k in range(i + 2, reach):
+                    stop = next(e for e in ends if e > k)
+                    tail = stop - 1 - k
                     after = tokens[k + 1][2] if tail else ""
-                    if tokens[k][2] == particle and (not tail or after in _AFTER_PARTICLE):
+                    closing = not tail or after in _AFTER_PARTICLE
+                    # a subordinate clause puts its finite copula last: "dat de lijnen kort zijn"
+                    if tokens[k][2] == particle and (closing or tail == 1 and after in _COPULAS):
                         found.append(Cue(a, tokens[k][1], sign))
                         break
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
+
+
+#: How far after its noun a predicate may close the clause ("de lijnen tussen het wijkteam
+#: en de huisartsen zijn kort": the noun's complement stands between).
+_PREDICATE_REACH = 12
+
+
+def _with_coordinated(text: str, spans: list[tuple[int, int]], n: int) -> tuple[tuple, list[int]]:
+    """The words of clause ``n`` and of the clauses after it opened by "en", with their ends.
+
+    Returns the words and, per clause, the index after its last word.
+
+    Examples
+    --------
+    >>> s = "De lijnen met het team en de huisartsen zijn kort, zegt men."
+    >>> spans = neg.clauses(s, 0, len(s))
+    >>> tokens, ends = _with_coordinated(s, spans, 0)
+    >>> [w for _, _, w in tokens], ends
+    (['de', 'lijnen', 'met', 'het', 'team', 'en', 'de', 'huisartsen', 'zijn', 'kort'], [5, 10])
+    """
+    tokens = neg.words(text, *spans[n])
+    ends = [len(tokens)]
+    for clause in spans[n + 1 :]:
+        more = neg.words(text, *clause)
+        if not more or more[0][2] != "en":
+            break
+        tokens += more
+        ends.append(len(tokens))
+    return tokens, ends
 
 
 #: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar",
