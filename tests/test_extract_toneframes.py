@@ -39,3 +39,37 @@ def test_a_need_denied_supposed_or_absent_keeps_the_cue(sentence):
     a = sentence.index(word)
     cue = Cue(a, a + len(word), 1)
     assert toneframes.lacking(sentence, (0, len(sentence)), cue) is cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quoted voice with no judgement word makes the speaker's point: a difficulty
+        ("“Elke maand komt er weer een nieuw formulier bij”, zegt een consulent.", "negative"),
+        ("“Wij horen pas achteraf wat de regio heeft besloten”, aldus een raadslid.", "negative"),
+        # a quotation with a judgement word of its own keeps that judgement
+        ("“De huisartsen weten ons heel goed te vinden”, zegt een teamleider.", "positive"),
+        # a term in quotation marks is no quotation
+        ("Raadsleden spreken over ‘het sociaal domein’ in de begroting.", "neutral"),
+    ],
+)
+def test_a_quoted_voice_makes_its_point(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words of difficulty that classify care, a group, a duration or a dependence
+        ("Voor zware zorg verwijst het wijkteam door naar de regio.", "neutral"),
+        ("Het jongerenloket helpt jongeren met problemen thuis of op school.", "neutral"),
+        ("De indicatie geldt voor de duur van een jaar.", "neutral"),
+        ("De hoogte van de eigen bijdrage is afhankelijk van het inkomen.", "neutral"),
+        # said of the claim's subject they still judge
+        ("De regels voor de eigen bijdrage zijn complex.", "negative"),
+        ("Veel inwoners in de dorpen zijn afhankelijk van de regiotaxi.", "negative"),
+        ("De zorg is duur voor de gemeente.", "negative"),
+    ],
+)
+def test_words_that_only_describe(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -113,6 +113,11 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
                 kept.append(read)
         elif (read := _word(text, clause, cue, before, after)) is not None:
             kept.append(toneframes.lacking(text, clause, read))
+    judged = any(not c.subject for c in kept)  # a subject named judges only as a lack
+    if not judged and (at := toneframes.quoted_voice(text, start, end)) is not None:
+        from kg.extract.tone import Cue  # tone imports this module: a late import
+
+        kept.append(Cue(at, at + 1, -1))  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
     return _one_judgement(text, kept)
 
 
@@ -192,6 +197,8 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return None
     if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
         return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
+    if toneframes.describes(word, before, after):
+        return None  # "zware zorg", "jongeren met problemen", "de duur van de indicatie"
     if cue.sign > 0 and _could_be_better(word, before, after):
         return replace(cue, sign=-1)
     if implied.comparative(word) and _formerly(before + after):
@@ -282,10 +289,7 @@ def _negated_after(word: str, after: list[str]) -> bool:
 
 
 #: Nouns of people counted by a condition ("600 mensen met dementie").
-_PEOPLE = frozenset(
-    {"mensen", "inwoners", "kinderen", "jongeren", "ouderen", "huishoudens", "gezinnen",
-     "jeugdigen", "cliënten", "personen", "volwassenen", "bewoners"}
-)  # fmt: skip
+_PEOPLE = toneframes.PEOPLE
 #: Counts in words ("honderden mensen met schulden").
 _COUNTS = frozenset({"tientallen", "honderden", "duizenden", "enkele", "circa", "ongeveer"})
 

@@ -1,7 +1,8 @@
-"""Frames of need around a tone cue: what a claim says is needed, it says is lacking.
+"""Frames around a tone cue: a good thing said to be needed, a word that only describes.
 
-A positive tone cue (``ontology/tone.ttl``) names something good; the frame
-around it can say that this good thing is missing rather than present:
+A tone cue (``ontology/tone.ttl``) is matched on its form; the frame around it
+can say that a good thing is missing rather than present, or use the word to
+describe rather than to judge:
 
 Need
     "er is behoefte aan duidelijkheid", "aanbieders hebben behoefte aan
@@ -9,6 +10,14 @@ Need
     named as needed ("een betere afstemming is nodig", "snellere besluiten zijn
     noodzakelijk"): the present is not good enough. A need denied ("er is geen
     behoefte aan …") or supposed ("zou … nodig zijn") states nothing.
+Description
+    Words of difficulty also classify: the intensity of care ("zware zorg",
+    "complexe casuïstiek" are kinds of care and cases), the condition of the
+    group a service is for ("jongeren met problemen thuis", "voor mensen met
+    schulden"), a duration ("de duur van de indicatie") and what a quantity or
+    a decision depends on ("de hoogte is afhankelijk van het inkomen"). Said so,
+    they judge nothing; said of the claim's subject ("de regels zijn complex",
+    "inwoners zijn afhankelijk van de bus") they still do.
 
 The cues are :class:`kg.extract.tone.Cue` objects; this module only reads their
 fields and returns changed copies (as :mod:`kg.extract.cuereadings`, which calls it).
@@ -16,6 +25,7 @@ fields and returns changed copies (as :mod:`kg.extract.cuereadings`, which calls
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from operator import itemgetter
@@ -23,6 +33,36 @@ from operator import itemgetter
 from kg.extract import implied
 from kg.extract import negation as neg
 
+#: Nouns of people, the groups a service is for or a condition counts ("mensen met schulden").
+PEOPLE = frozenset(
+    {"mensen", "inwoners", "kinderen", "jongeren", "ouderen", "huishoudens", "gezinnen",
+     "jeugdigen", "cliënten", "personen", "volwassenen", "bewoners", "ouders", "leerlingen",
+     "burgers", "deelnemers", "werkzoekenden", "mantelzorgers"}
+)  # fmt: skip
+#: Adjectives of intensity or difficulty that also classify care and cases ("zware zorg").
+_GRADING = frozenset(
+    {"zware", "zwaardere", "zwaarste", "complexe", "complexere", "ingewikkelde", "moeilijke",
+     "lastige"}
+)  # fmt: skip
+#: Heads of nouns of care, needs and cases that such an adjective classifies.
+_CASES = (
+    "zorg", "hulp", "ondersteuning", "begeleiding", "casuïstiek", "casus", "casussen", "gevallen",
+    "problematiek", "vraag", "vragen", "zorgvraag", "hulpvragen", "indicatie", "indicaties",
+    "trajecten", "traject", "situaties", "situatie", "dossiers", "zaken", "doelgroep",
+    "voorzieningen", "zorgvormen", "jeugdhulp", "behandeling", "behandelingen", "problemen",
+    "gezinnen", "cliënten",
+)  # fmt: skip
+#: Nouns of a condition a group has ("jongeren met problemen"), when they are tone cues.
+_CONDITIONS = frozenset(
+    {"probleem", "problemen", "problematiek", "klachten", "moeilijkheden", "zorgen"}
+)  # fmt: skip
+#: Actors that can depend on someone ("inwoners zijn afhankelijk van de bus"); anything
+#: else depends as a quantity or a decision does ("de hoogte is afhankelijk van").
+_DEPENDENT = PEOPLE | frozenset(
+    {"gemeente", "gemeenten", "wij", "we", "zij", "ze", "men", "hij", "organisaties",
+     "aanbieders", "instellingen", "vrijwilligers", "teams", "wijkteams", "team", "raad",
+     "college", "regio", "dorpen", "kernen"}
+)  # fmt: skip
 #: Nouns of need: "behoefte aan X" says X is lacking.
 _NEED_NOUNS = frozenset({"behoefte", "gebrek", "tekort"})
 #: Predicates of need: "X is nodig" says X is not there (yet).
@@ -124,3 +164,92 @@ def lacking(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN201
     if _needed_after(tokens, i) or _named_needed(tokens, j, word):
         return replace(cue, sign=-1)
     return cue
+
+
+def describes(word: str, before: list[str], after: list[str]) -> bool:
+    """Whether a tone word only describes here: a kind of care, a group, a duration.
+
+    ``word`` is the cue's form (lower case), ``before`` and ``after`` the words
+    of its clause before and after it.
+
+    Examples
+    --------
+    >>> describes("zware", ["voor"], ["zorg", "verwijst", "het", "team", "door"])
+    True
+    >>> describes("complexe", ["de", "regels", "zijn"], [])
+    False
+    >>> describes("problemen", ["helpt", "jongeren", "met"], ["thuis"])
+    True
+    >>> describes("duur", ["voor", "de"], ["van", "een", "jaar"])
+    True
+    >>> describes("afhankelijk", ["de", "hoogte", "is"], ["van", "het", "inkomen"])
+    True
+    >>> describes("afhankelijk", ["veel", "inwoners", "zijn"], ["van", "de", "bus"])
+    False
+    """
+    nxt = after[0] if after else ""
+    if word in _GRADING:
+        return nxt.endswith(_CASES)  # "zware zorg", "complexe zorgvragen"
+    if word in _CONDITIONS:
+        return _of_group(before)  # "jongeren met problemen"
+    if word == "duur":
+        return before[-1:] in (["de"], ["het"]) or nxt == "van"  # the noun: a duration
+    if word.startswith("afhankelijk") and nxt == "van":
+        return not _DEPENDENT & set(before)  # "de hoogte is afhankelijk van het inkomen"
+    return False
+
+
+def _of_group(before: list[str]) -> bool:
+    """Whether the words before a noun end in "<people> met (a few modifiers)".
+
+    Examples
+    --------
+    >>> _of_group(["gezinnen", "met", "meervoudige"]), _of_group(["problemen", "met"])
+    (True, False)
+    """
+    near = before[-4:]
+    for k in range(len(near) - 1, 0, -1):
+        if near[k] == "met":
+            return near[k - 1] in PEOPLE
+    return False
+
+
+#: Opening quotation marks of a direct quotation.
+_OPENING_QUOTES = "“\"‘'„"
+
+
+def quoted_voice(text: str, start: int, end: int) -> int | None:
+    """Where a claim that opens as a direct quotation starts its quote mark, else None.
+
+    Evaluation profiles quote a voice from the interviews to show what is at
+    stake ("“We zijn gaan bouwen voordat de tekening af was”, zegt een
+    beleidsmedewerker"): a quotation with no judgement word of its own is the
+    speaker's point made vivid, a difficulty in most cases. The caller uses it
+    only for a claim in which no other cue judges.
+
+    Examples
+    --------
+    >>> s = "“Twee kinderen kunnen de hele begroting bepalen”, zegt een ambtenaar."
+    >>> quoted_voice(s, 0, len(s))
+    0
+    >>> s = "Raadsleden spreken van ‘maatwerk’ in de uitvoering."
+    >>> quoted_voice(s, 0, len(s)) is None
+    True
+    >>> s = "‘Den Haag’ laat de gemeenten te weinig ruimte."
+    >>> quoted_voice(s, 0, len(s)) is None
+    True
+    """
+    head = text[start:end]
+    stripped = len(head) - len(head.lstrip())
+    if not head[stripped : stripped + 1] or head[stripped] not in _OPENING_QUOTES:
+        return None
+    # a quotation is a clause; a term in quotation marks ("‘Den Haag’ vindt …") is not
+    closing = _CLOSING.search(head, stripped + 1)
+    quoted = head[stripped + 1 : closing.start() if closing else len(head)]
+    return start + stripped if len(quoted.split()) >= _QUOTED_WORDS else None
+
+
+#: Closing quotation marks.
+_CLOSING = re.compile(r"[”\"’']")
+#: The fewest words a direct quotation has: fewer are a term in quotation marks.
+_QUOTED_WORDS = 4
