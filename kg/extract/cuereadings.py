@@ -113,12 +113,27 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
                 kept.append(read)
         elif (read := _word(text, clause, cue, before, after)) is not None:
             kept.append(toneframes.lacking(text, clause, read))
-    judged = any(not c.subject for c in kept)  # a subject named judges only as a lack
-    if not judged and (at := toneframes.quoted_voice(text, start, end)) is not None:
-        from kg.extract.tone import Cue  # tone imports this module: a late import
-
-        kept.append(Cue(at, at + 1, -1))  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
+    if not any(not c.subject for c in kept):  # a subject named judges only as a lack
+        kept += _implicit(text, start, end)
     return _one_judgement(text, kept)
+
+
+def _implicit(text: str, start: int, end: int) -> list:
+    """The cue of a claim that judges in its discourse, not in a word: a quoted voice, progress.
+
+    Examples
+    --------
+    >>> s = "“We zijn gaan bouwen voordat de tekening af was”, zegt een ambtenaar."
+    >>> [(c.start, c.sign) for c in _implicit(s, 0, len(s))]
+    [(0, -1)]
+    """
+    from kg.extract.tone import Cue  # tone imports this module: a late import
+
+    if (at := toneframes.quoted_voice(text, start, end)) is not None:
+        return [Cue(at, at + 1, -1)]  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
+    if (at := toneframes.progress(text, start, end)) is not None:
+        return [Cue(at, at + len("inmiddels"), 1)]  # "inmiddels": a change made
+    return []
 
 
 def _one_judgement(text: str, cues: list) -> list:

@@ -253,3 +253,31 @@ def quoted_voice(text: str, start: int, end: int) -> int | None:
 _CLOSING = re.compile(r"[”\"’']")
 #: The fewest words a direct quotation has: fewer are a term in quotation marks.
 _QUOTED_WORDS = 4
+
+
+#: Adverbs of a change already made ("inmiddels weten de scholen het team te vinden").
+_BY_NOW = frozenset({"inmiddels"})
+
+
+def progress(text: str, start: int, end: int) -> int | None:
+    """Where a claim marks a change already made ("inmiddels"), else None.
+
+    "Inmiddels" says that by now something has come about that was not so
+    before: with no judgement word in the claim, the claim reports progress. Not
+    when its clause negates ("is inmiddels nog niet gestart") or supposes.
+
+    Examples
+    --------
+    >>> s = "Een raadslid wordt inmiddels vaker op straat aangesproken."
+    >>> progress(s, 0, len(s)) == s.index("inmiddels")
+    True
+    >>> s = "Inmiddels is het loket nog niet open."
+    >>> progress(s, 0, len(s)) is None
+    True
+    """
+    for clause in neg.clauses(text, start, end):
+        found = neg.words(text, *clause)
+        at = [a for a, _b, w in found if w in _BY_NOW]
+        if at and not any(w in neg.NEGATORS for _, _, w in found):
+            return None if neg.hypothetical(text, clause) else at[0]
+    return None
