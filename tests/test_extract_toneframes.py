@@ -73,3 +73,18 @@ def test_a_quoted_voice_makes_its_point(sentence, expected):
 )
 def test_words_that_only_describe(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "inmiddels" with no judgement word: a change already made
+        ("Een raadslid wordt inmiddels vaker op straat aangesproken.", "positive"),
+        ("Inmiddels heeft elke school een vaste contactpersoon in het wijkteam.", "positive"),
+        # negated, or with a judgement word of its own, it reports no progress
+        ("Inmiddels heeft nog niet elke school een contactpersoon.", "negative"),
+        ("Inmiddels zijn de kosten van de jeugdhulp verder gestegen.", "negative"),
+    ],
+)
+def test_inmiddels_reports_progress(sentence, expected):
+    assert _polarity(sentence) == expected
