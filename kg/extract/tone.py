@@ -136,34 +136,35 @@ def separable_verbs(entries) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN00
     return verbs
 
 
-_VOWELS = frozenset("aeiou")
+#: Inflected words before a noun that are no adjectives of quality: ordinals, "andere".
+_NOT_QUALITY = frozenset({"andere", "eerste", "tweede", "derde", "vierde", "laatste"})
 
 
 def predicative(adjective: str) -> str | None:
     """The predicative form of an inflected adjective ("korte" → "kort"), or None.
 
     A tone cue of an inflected adjective and its noun ("korte lijnen", "nauwe
-    samenwerking", "gemengde gevoelens") says the same when the adjective is the
-    predicate of the noun ("de lijnen met de huisartsen zijn kort"): Dutch drops the
-    -e there, doubles a vowel left alone in a closed syllable ("brede" → "breed") and
-    undoubles a doubled consonant ("dikke" → "dik"). :func:`separable_verbs` files the
-    noun with that form, so :func:`separated_cues` finds the predicate closing the
-    clause after the noun, as it finds a verb's separated particle.
+    samenwerking", "grote zorgen") says the same when the adjective is the
+    predicate of the noun ("de lijnen met de huisartsen zijn kort"). The form is
+    the word's lemma; a word whose lemma is a verb ("kampte" of "kampte met",
+    "verdeelde") or that is no adjective of quality (an ordinal, "andere") has
+    none. :func:`separable_verbs` files the noun with that form, so
+    :func:`separated_cues` finds the predicate closing the clause after the noun,
+    as it finds a verb's separated particle.
 
     Examples
     --------
-    >>> [predicative(w) for w in ("korte", "brede", "kwetsbare", "nauwe", "dikke", "extra")]
-    ['kort', 'breed', 'kwetsbaar', 'nauw', 'dik', None]
+    >>> [predicative(w) for w in ("korte", "brede", "kwetsbare", "nauwe", "grote", "dubbele")]
+    ['kort', 'breed', 'kwetsbaar', 'nauw', 'groot', 'dubbel']
+    >>> [predicative(w) for w in ("extra", "kampte", "tweede", "andere", "grootste")]
+    [None, None, None, None, None]
     """
-    if len(adjective) < 4 or not adjective.endswith("e") or adjective[-2] in _VOWELS:
-        return None
-    stem = adjective[:-1]
-    if stem[-1] == stem[-2]:
-        return stem[:-1]  # "dikke" → "dik"
-    vowel, before = stem[-2], stem[-3]
-    if vowel in _VOWELS and before not in _VOWELS and stem[-1] not in "wj":
-        return stem[:-1] + vowel + stem[-1]  # "brede" → "breed"
-    return stem
+    from kg.extract.mentions import lemma_key  # the lexicon's lemmas; read once per lexicon
+
+    if not adjective.endswith("e") or adjective.endswith("ste") or adjective in _NOT_QUALITY:
+        return None  # "grootste zorg": a superlative ranks, "de zorg is groot" is another claim
+    stem = lemma_key(adjective)
+    return None if stem == adjective or stem.endswith("en") else stem
 
 
 def separated_cues(
