@@ -88,3 +88,18 @@ def test_words_that_only_describe(sentence, expected):
 )
 def test_inmiddels_reports_progress(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "terwijl" (whereas) inside a claim with no judgement word: two facts at odds
+        ("De gemeente betaalt de regiotaxi, terwijl de provincie de bus schrapt.", "negative"),
+        # "terwijl" of time, opening the claim, sets nothing against anything
+        ("Terwijl de teams al draaiden, kwamen de nieuwe taken erbij.", "neutral"),
+        # a judgement word of its own decides
+        ("De lijnen zijn kort, terwijl de administratie voor de hele regio geldt.", "positive"),
+    ],
+)
+def test_terwijl_sets_facts_at_odds(sentence, expected):
+    assert _polarity(sentence) == expected

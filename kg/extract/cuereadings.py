@@ -119,7 +119,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
 
 
 def _implicit(text: str, start: int, end: int) -> list:
-    """The cue of a claim that judges in its discourse, not in a word: a quoted voice, progress.
+    """The cue of a claim that judges in its discourse, not in a word (quote, progress, tension).
 
     Examples
     --------
@@ -133,6 +133,8 @@ def _implicit(text: str, start: int, end: int) -> list:
         return [Cue(at, at + 1, -1)]  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
     if (at := toneframes.progress(text, start, end)) is not None:
         return [Cue(at, at + len("inmiddels"), 1)]  # "inmiddels": a change made
+    if (at := toneframes.tension(text, start, end)) is not None:
+        return [Cue(at, at + len("terwijl"), -1)]  # "…, terwijl …": two facts at odds
     return []
 
 

@@ -284,3 +284,30 @@ def progress(text: str, start: int, end: int) -> int | None:
         if at and not any(w in neg.NEGATORS for _, _, w in found):
             return None if neg.hypothetical(text, clause) else at[0]
     return None
+
+
+#: "Terwijl" (whereas) inside a claim sets two facts against each other.
+_WHEREAS = re.compile(r"\bterwijl\b", re.IGNORECASE)
+
+
+def tension(text: str, start: int, end: int) -> int | None:
+    """Where a claim sets two facts against each other with "terwijl", else None.
+
+    "Whereas" inside a claim ("inwoners zijn op de buurregio gericht, terwijl de
+    afspraken per regio verschillen") states the facts as at odds: in a claim with
+    no judgement word, an inconsistency, a difficulty. "Terwijl" opening the claim
+    is mostly "while" of time ("Terwijl de teams draaiden, …") and does not count.
+
+    Examples
+    --------
+    >>> s = "De tarieven zijn verlaagd, terwijl de eisen gelijk zijn gebleven."
+    >>> tension(s, 0, len(s)) == s.index("terwijl")
+    True
+    >>> s = "Terwijl de teams al draaiden, kwamen de nieuwe taken erbij."
+    >>> tension(s, 0, len(s)) is None
+    True
+    """
+    found = _WHEREAS.search(text, start, end)
+    if found is None or not text[start : found.start()].strip():
+        return None
+    return found.start()
