@@ -239,14 +239,15 @@ def quoted_voice(text: str, start: int, end: int) -> int | None:
     >>> quoted_voice(s, 0, len(s)) is None
     True
     """
-    head = text[start:end]
-    stripped = len(head) - len(head.lstrip())
-    if not head[stripped : stripped + 1] or head[stripped] not in _OPENING_QUOTES:
-        return None
+    at = start
+    while at < end and text[at].isspace():
+        at += 1
+    if at >= end or text[at] not in _OPENING_QUOTES:
+        return None  # most claims: one character read
     # a quotation is a clause; a term in quotation marks ("‘Den Haag’ vindt …") is not
-    closing = _CLOSING.search(head, stripped + 1)
-    quoted = head[stripped + 1 : closing.start() if closing else len(head)]
-    return start + stripped if len(quoted.split()) >= _QUOTED_WORDS else None
+    closing = _CLOSING.search(text, at + 1, end)
+    quoted = text[at + 1 : closing.start() if closing else end]
+    return at if len(quoted.split()) >= _QUOTED_WORDS else None
 
 
 #: Closing quotation marks.
