@@ -17,8 +17,17 @@ Readings that turn a cue
     administratieve lasten zijn afgenomen") is a difficulty shrinking; a cue
     compared down ("minder banen verloren dan gevreesd") is less of it.
 
+Readings of the frame (:mod:`kg.extract.toneframes`)
+    A good thing said to be needed is lacking ("er is behoefte aan
+    duidelijkheid"); a word of difficulty that classifies care, a group, a
+    duration or a dependence judges nothing ("zware zorg", "jongeren met
+    problemen"). A claim in which no cue judges may judge in its discourse: a
+    direct quotation makes the speaker's point (a difficulty), "inmiddels"
+    reports progress, "terwijl" inside the claim sets two facts at odds.
+
 The cues are :class:`kg.extract.tone.Cue` objects; this module only reads their
-fields and returns changed copies, so it needs no import of the tone module.
+fields and returns changed copies (a cue of the discourse is made with a late
+import of the tone module).
 """
 
 from __future__ import annotations

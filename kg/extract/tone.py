@@ -181,7 +181,10 @@ def separated_cues(
     particle and the particle closes the clause, where Dutch word order puts a
     separated particle, or only a comparison ("dan voorheen") or a prepositional
     phrase ("met werkgevers", "van de praktijk") follows it. The contiguous
-    form is left to the cue matcher.
+    form is left to the cue matcher. An attributive cue ("korte lijnen") matches
+    the same way as its noun and its predicate ("de lijnen ... zijn kort", up to
+    ten words apart, also across a noun coordinated by "en"; in a subordinate
+    clause a copula may close it: "dat de lijnen kort zijn").
 
     Parameters
     ----------
