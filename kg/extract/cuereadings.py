@@ -26,8 +26,7 @@ Readings of the frame (:mod:`kg.extract.toneframes`)
     reports progress, "terwijl" inside the claim sets two facts at odds.
 
 The cues are :class:`kg.extract.tone.Cue` objects; this module only reads their
-fields and returns changed copies (a cue of the discourse is made with a late
-import of the tone module).
+fields and returns changed copies (the class is :class:`kg.extract.toneframes.Cue`).
 """
 
 from __future__ import annotations
@@ -136,14 +135,12 @@ def _implicit(text: str, start: int, end: int) -> list:
     >>> [(c.start, c.sign) for c in _implicit(s, 0, len(s))]
     [(0, -1)]
     """
-    from kg.extract.tone import Cue  # tone imports this module: a late import
-
     if (at := toneframes.quoted_voice(text, start, end)) is not None:
-        return [Cue(at, at + 1, -1)]  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
+        return [toneframes.Cue(at, at + 1, -1)]  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
     if (at := toneframes.progress(text, start, end)) is not None:
-        return [Cue(at, at + len("inmiddels"), 1)]  # "inmiddels": a change made
+        return [toneframes.Cue(at, at + len("inmiddels"), 1)]  # "inmiddels": a change made
     if (at := toneframes.tension(text, start, end)) is not None:
-        return [Cue(at, at + len("terwijl"), -1)]  # "…, terwijl …": two facts at odds
+        return [toneframes.Cue(at, at + len("terwijl"), -1)]  # "…, terwijl …": two facts at odds
     return []
 
 

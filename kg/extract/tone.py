@@ -48,40 +48,10 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kg.extract import cuereadings, implied
 from kg.extract import negation as neg
+from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A tone cue or a problem found in the claim.
-
-    Attributes
-    ----------
-    start, end : int
-        Its span in the text.
-    sign : int
-        +1 (positive cue), -1 (negative cue or stated problem).
-    problem : bool
-        True for a problem of the taxonomy (not a tone cue).
-    lack : bool
-        True for a problem that names a lack ("te weinig …"): negated, it is
-        confirmed rather than denied.
-    subject : bool
-        True for a problem named by its subject ("mantelzorg", "grip"): it
-        counts only negated or diminished, as a lack ("weinig grip").
-    """
-
-    start: int
-    end: int
-    sign: int
-    problem: bool = False
-    lack: bool = False
-    subject: bool = False
-
 
 #: Openings of a problem label that names a lack ("te weinig beschut werk").
 _LACK_OPENINGS = ("te weinig ", "tekort aan ", "weinig ", "geen ", "gebrek aan ", "gebrekkige ",

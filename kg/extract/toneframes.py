@@ -27,11 +27,40 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from kg.extract import implied
 from kg.extract import negation as neg
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A tone cue or a problem found in the claim.
+
+    Attributes
+    ----------
+    start, end : int
+        Its span in the text.
+    sign : int
+        +1 (positive cue), -1 (negative cue or stated problem).
+    problem : bool
+        True for a problem of the taxonomy (not a tone cue).
+    lack : bool
+        True for a problem that names a lack ("te weinig …"): negated, it is
+        confirmed rather than denied.
+    subject : bool
+        True for a problem named by its subject ("mantelzorg", "grip"): it
+        counts only negated or diminished, as a lack ("weinig grip").
+    """
+
+    start: int
+    end: int
+    sign: int
+    problem: bool = False
+    lack: bool = False
+    subject: bool = False
+
 
 #: Nouns of people, the groups a service is for or a condition counts ("mensen met schulden").
 PEOPLE = frozenset(
