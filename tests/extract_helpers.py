@@ -32,6 +32,13 @@ def extract_text(*paragraphs: str, heading: str = "Bestuur", title: str = "Tests
     return extract_profile(profile((heading, list(paragraphs)), title=title))
 
 
+def polarity_of(sentence: str) -> str:
+    """The polarity of the one finding extracted from ``sentence``."""
+    _doc, ex = extract_text(sentence)
+    assert len(ex.findings) == 1
+    return ex.findings[0].polarity
+
+
 def extract_profile(text: str, name: str = "teststad"):
     """Return ``(document, extraction)`` for raw profile text."""
     from kg.document import parse_profile

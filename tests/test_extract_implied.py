@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from extract_helpers import polarity_of
+
 from kg.extract import implied
 
 
@@ -108,3 +111,17 @@ def test_echoes_need_an_object_that_refers_back():
     for s in ("Aanbieders herkennen dat de gemeente ruimte geeft.",
               "De raad deelt de opvatting dat tijd nodig is."):  # fmt: skip
         assert not implied.echoes(s, 0, len(s)), s
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "maar" right after a verb, before a count, is "only": too few
+        ("Op de informatieavond kwamen maar drie inwoners af.", "negative"),
+        ("Er is maar één consulent voor de hele gemeente.", "negative"),
+        # "maar" as the conjunction after a comma is "but"
+        ("De gemeente werkt met twee teams, maar twee medewerkers werken in beide.", "neutral"),
+    ],
+)
+def test_maar_before_a_count_is_only(sentence, expected):
+    assert polarity_of(sentence) == expected

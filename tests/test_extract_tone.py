@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract_text
+from extract_helpers import extract_text, polarity_of
 
-
-def _polarity(sentence: str) -> str:
-    _doc, ex = extract_text(sentence)
-    assert len(ex.findings) == 1
-    return ex.findings[0].polarity
+_polarity = polarity_of
 
 
 @pytest.mark.parametrize(
@@ -538,7 +534,6 @@ def test_promptness(sentence, expected):
 
 
 def test_a_claim_that_confirms_takes_the_tone_of_the_claim_before():
-    from extract_helpers import extract_text
 
     text = (
         "Ambtenaren vinden de regels voor de bijstand te ingewikkeld. "
@@ -593,3 +588,31 @@ def test_lateness_need_disappearance_and_length(sentence, expected):
 )
 def test_idioms_of_praise_and_worry(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the predicate of a cue's noun says what the attributive cue says ("korte lijnen")
+        ("De lijnen tussen het wijkteam en de huisartsen zijn kort.", "positive"),
+        ("Aanbieders vertellen dat de lijnen met de gemeente kort zijn.", "positive"),
+        ("De samenwerking met de scholen is nauw.", "positive"),
+        ("De positie van mantelzorgers in de dorpen is kwetsbaar.", "negative"),
+        # the adjective that does not close the clause is no predicate ("kort geleden": recently)
+        ("De lijnen van de buslijn zijn kort geleden opnieuw vastgesteld.", "neutral"),
+    ],
+)
+def test_predicate_of_an_attributive_cue(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_predicative_forms_are_filed_under_the_noun():
+    from kg.extract.tone import separable_verbs
+    from kg.ontology import LexiconEntry
+
+    entries = [
+        LexiconEntry("korte lijnen", "x/positive", "polarity", "hiddenLabel"),
+        LexiconEntry("brede blik", "x/positive", "polarity", "hiddenLabel"),
+        LexiconEntry("extra kosten", "x/negative", "polarity", "hiddenLabel"),
+    ]
+    assert separable_verbs(entries) == {"lijnen": [("kort", 1)], "blik": [("breed", 1)]}

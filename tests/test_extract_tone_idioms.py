@@ -8,13 +8,9 @@ success states, risk and worry, two-sided verdicts, and what stays neutral.
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract_text
+from extract_helpers import polarity_of
 
-
-def _polarity(sentence: str) -> str:
-    _doc, ex = extract_text(sentence)
-    assert len(ex.findings) == 1
-    return ex.findings[0].polarity
+_polarity = polarity_of
 
 
 @pytest.mark.parametrize(

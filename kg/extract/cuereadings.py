@@ -17,8 +17,16 @@ Readings that turn a cue
     administratieve lasten zijn afgenomen") is a difficulty shrinking; a cue
     compared down ("minder banen verloren dan gevreesd") is less of it.
 
+Readings of the frame (:mod:`kg.extract.toneframes`)
+    A good thing said to be needed is lacking ("er is behoefte aan
+    duidelijkheid"); a word of difficulty that classifies care, a group, a
+    duration or a dependence judges nothing ("zware zorg", "jongeren met
+    problemen"). A claim in which no cue judges may judge in its discourse: a
+    direct quotation makes the speaker's point (a difficulty), "inmiddels"
+    reports progress, "terwijl" inside the claim sets two facts at odds.
+
 The cues are :class:`kg.extract.tone.Cue` objects; this module only reads their
-fields and returns changed copies, so it needs no import of the tone module.
+fields and returns changed copies (the class is :class:`kg.extract.toneframes.Cue`).
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from operator import itemgetter
 
-from kg.extract import implied
+from kg.extract import implied, toneframes
 from kg.extract import negation as neg
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
@@ -112,8 +120,28 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             if read is not None:
                 kept.append(read)
         elif (read := _word(text, clause, cue, before, after)) is not None:
-            kept.append(read)
+            kept.append(toneframes.lacking(text, clause, read))
+    if not any(not c.subject for c in kept):  # a subject named judges only as a lack
+        kept += _implicit(text, start, end)
     return _one_judgement(text, kept)
+
+
+def _implicit(text: str, start: int, end: int) -> list:
+    """The cue of a claim that judges in its discourse, not in a word (quote, progress, tension).
+
+    Examples
+    --------
+    >>> s = "“We zijn gaan bouwen voordat de tekening af was”, zegt een ambtenaar."
+    >>> [(c.start, c.sign) for c in _implicit(s, 0, len(s))]
+    [(0, -1)]
+    """
+    if (at := toneframes.quoted_voice(text, start, end)) is not None:
+        return [toneframes.Cue(at, at + 1, -1)]  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
+    if (at := toneframes.progress(text, start, end)) is not None:
+        return [toneframes.Cue(at, at + len("inmiddels"), 1)]  # "inmiddels": a change made
+    if (at := toneframes.tension(text, start, end)) is not None:
+        return [toneframes.Cue(at, at + len("terwijl"), -1)]  # "…, terwijl …": two facts at odds
+    return []
 
 
 def _one_judgement(text: str, cues: list) -> list:
@@ -192,6 +220,8 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return None
     if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
         return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
+    if toneframes.describes(word, before, after):
+        return None  # "zware zorg", "jongeren met problemen", "de duur van de indicatie"
     if cue.sign > 0 and _could_be_better(word, before, after):
         return replace(cue, sign=-1)
     if implied.comparative(word) and _formerly(before + after):
@@ -282,10 +312,7 @@ def _negated_after(word: str, after: list[str]) -> bool:
 
 
 #: Nouns of people counted by a condition ("600 mensen met dementie").
-_PEOPLE = frozenset(
-    {"mensen", "inwoners", "kinderen", "jongeren", "ouderen", "huishoudens", "gezinnen",
-     "jeugdigen", "cliënten", "personen", "volwassenen", "bewoners"}
-)  # fmt: skip
+_PEOPLE = toneframes.PEOPLE
 #: Counts in words ("honderden mensen met schulden").
 _COUNTS = frozenset({"tientallen", "honderden", "duizenden", "enkele", "circa", "ongeveer"})
 

@@ -132,7 +132,7 @@ SCARCE = frozenset({"weinig", "amper"})
 
 
 def scarce(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause says there is little of something ("weinig", "amper").
+    """Whether the clause says there is little of something ("weinig", "amper", "maar twee").
 
     "Komt weinig voor" says how often something occurs, not that there is too
     little of it: a frequency, no shortfall.
@@ -145,12 +145,49 @@ def scarce(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Langdurige trajecten komen weinig voor."
     >>> scarce(s, (0, len(s)))
     False
+    >>> s = "Op de avond kwamen maar drie inwoners af."
+    >>> scarce(s, (0, len(s)))
+    True
     """
     found = [w for _, _, w in neg.words(text, *clause)]
     for i, w in enumerate(found):
         if w in SCARCE and not (found[i + 1 : i + 2] == ["voor"] and _COME & set(found[:i])):
             return True
+        if w == "maar" and _few(found[i + 1 : i + 3]) and _after_a_word(text, clause, i, found):
+            return True  # "er kwamen maar drie inwoners": "maar" + a count is "only"
     return False
+
+
+def _after_a_word(text: str, clause: tuple[int, int], i: int, found: list[str]) -> bool:
+    """Whether the clause's word ``i`` follows a word, not a comma or a sentence's start.
+
+    "Maar" opens a clause as the conjunction "but"; right after a verb, with no
+    comma between ("er zijn maar twee plekken"), it is the adverb "only".
+    """
+    if i:
+        return True
+    before = text[: clause[0]].rstrip()
+    return bool(before) and (before[-1].isalpha() or before[-1].isdigit())
+
+
+#: Small counts in words: after "maar" they say "only so many".
+_FEW = frozenset({"één", "twee", "drie", "vier", "vijf", "zes", "enkele", "weinig"})
+
+
+def _few(following: list[str]) -> bool:
+    """Whether the words after "maar" open with a count ("maar twee", "maar een paar").
+
+    Examples
+    --------
+    >>> _few(["drie", "inwoners"]), _few(["een", "paar"]), _few(["een", "voorbeeld"])
+    (True, True, False)
+    """
+    if not following:
+        return False
+    first = following[0]
+    if first == "een":
+        return following[1:2] in (["paar"], ["handvol"], ["enkele"])
+    return first in _FEW or first.isdigit()
 
 
 #: Forms of "voorkomen" split in a main clause ("komt weinig voor"): how often, not how much.

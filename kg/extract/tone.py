@@ -48,40 +48,10 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kg.extract import cuereadings, implied
 from kg.extract import negation as neg
+from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A tone cue or a problem found in the claim.
-
-    Attributes
-    ----------
-    start, end : int
-        Its span in the text.
-    sign : int
-        +1 (positive cue), -1 (negative cue or stated problem).
-    problem : bool
-        True for a problem of the taxonomy (not a tone cue).
-    lack : bool
-        True for a problem that names a lack ("te weinig …"): negated, it is
-        confirmed rather than denied.
-    subject : bool
-        True for a problem named by its subject ("mantelzorg", "grip"): it
-        counts only negated or diminished, as a lack ("weinig grip").
-    """
-
-    start: int
-    end: int
-    sign: int
-    problem: bool = False
-    lack: bool = False
-    subject: bool = False
-
 
 #: Openings of a problem label that names a lack ("te weinig beschut werk").
 _LACK_OPENINGS = ("te weinig ", "tekort aan ", "weinig ", "geen ", "gebrek aan ", "gebrekkige ",
@@ -131,7 +101,40 @@ def separable_verbs(entries) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN00
         sign = _SIGNS.get(entry.iri.rsplit("/", 1)[-1])
         if len(parts) == 2 and parts[1] in PARTICLES and sign is not None:
             verbs.setdefault(parts[0], []).append((parts[1], sign))
+        elif len(parts) == 2 and sign is not None and (stem := predicative(parts[0])):
+            verbs.setdefault(parts[1], []).append((stem, sign))  # "de lijnen zijn kort"
     return verbs
+
+
+#: Inflected words before a noun that are no adjectives of quality: ordinals, "andere".
+_NOT_QUALITY = frozenset({"andere", "eerste", "tweede", "derde", "vierde", "laatste"})
+
+
+def predicative(adjective: str) -> str | None:
+    """The predicative form of an inflected adjective ("korte" → "kort"), or None.
+
+    A tone cue of an inflected adjective and its noun ("korte lijnen", "nauwe
+    samenwerking", "grote zorgen") says the same when the adjective is the
+    predicate of the noun ("de lijnen met de huisartsen zijn kort"). The form is
+    the word's lemma; a word whose lemma is a verb ("kampte" of "kampte met",
+    "verdeelde") or that is no adjective of quality (an ordinal, "andere") has
+    none. :func:`separable_verbs` files the noun with that form, so
+    :func:`separated_cues` finds the predicate closing the clause after the noun,
+    as it finds a verb's separated particle.
+
+    Examples
+    --------
+    >>> [predicative(w) for w in ("korte", "brede", "kwetsbare", "nauwe", "grote", "dubbele")]
+    ['kort', 'breed', 'kwetsbaar', 'nauw', 'groot', 'dubbel']
+    >>> [predicative(w) for w in ("extra", "kampte", "tweede", "andere", "grootste")]
+    [None, None, None, None, None]
+    """
+    from kg.extract.mentions import lemma_key  # the lexicon's lemmas; read once per lexicon
+
+    if not adjective.endswith("e") or adjective.endswith("ste") or adjective in _NOT_QUALITY:
+        return None  # "grootste zorg": a superlative ranks, "de zorg is groot" is another claim
+    stem = lemma_key(adjective)
+    return None if stem == adjective or stem.endswith("en") else stem
 
 
 def separated_cues(
@@ -148,7 +151,10 @@ def separated_cues(
     particle and the particle closes the clause, where Dutch word order puts a
     separated particle, or only a comparison ("dan voorheen") or a prepositional
     phrase ("met werkgevers", "van de praktijk") follows it. The contiguous
-    form is left to the cue matcher.
+    form is left to the cue matcher. An attributive cue ("korte lijnen") matches
+    the same way as its noun and its predicate ("de lijnen ... zijn kort", up to
+    ten words apart, also across a noun coordinated by "en"; in a subordinate
+    clause a copula may close it: "dat de lijnen kort zijn").
 
     Parameters
     ----------
@@ -178,19 +184,58 @@ def separated_cues(
     found = []
     if verbs is None:
         verbs = separable_verbs(entries)
-    for clause in neg.clauses(text, start, end):
-        tokens = neg.words(text, *clause)
-        for i, (a, _b, w) in enumerate(tokens):
+    spans = neg.clauses(text, start, end)
+    for n in range(len(spans)):
+        tokens, ends = _with_coordinated(text, spans, n)
+        for i, (a, _b, w) in enumerate(tokens[: ends[0]]):
             for particle, sign in verbs.get(w, ()):
+                # a predicate may follow a noun coordinated in its subject ("de lijnen tussen
+                # het team en de huisartsen zijn kort"); a particle stays in its clause
+                if particle in PARTICLES:
+                    reach = min(ends[0], i + 8)
+                else:
+                    reach = min(len(tokens), i + _PREDICATE_REACH)
                 # the particle closes the clause, as a separated particle does, or
                 # only a comparison or a prepositional phrase follows it ("af van …")
-                for k in range(i + 2, min(len(tokens), i + 8)):
-                    tail = len(tokens) - 1 - k
+                for k in range(i + 2, reach):
+                    stop = next(e for e in ends if e > k)
+                    tail = stop - 1 - k
                     after = tokens[k + 1][2] if tail else ""
-                    if tokens[k][2] == particle and (not tail or after in _AFTER_PARTICLE):
+                    closing = not tail or after in _AFTER_PARTICLE
+                    # a subordinate clause puts its finite copula last: "dat de lijnen kort zijn"
+                    if tokens[k][2] == particle and (closing or tail == 1 and after in _COPULAS):
                         found.append(Cue(a, tokens[k][1], sign))
                         break
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
+
+
+#: How far after its noun a predicate may close the clause ("de lijnen tussen het wijkteam
+#: en de huisartsen zijn kort": the noun's complement stands between).
+_PREDICATE_REACH = 12
+
+
+def _with_coordinated(text: str, spans: list[tuple[int, int]], n: int) -> tuple[tuple, list[int]]:
+    """The words of clause ``n`` and of the clauses after it opened by "en", with their ends.
+
+    Returns the words and, per clause, the index after its last word.
+
+    Examples
+    --------
+    >>> s = "De lijnen met het team en de huisartsen zijn kort, zegt men."
+    >>> spans = neg.clauses(s, 0, len(s))
+    >>> tokens, ends = _with_coordinated(s, spans, 0)
+    >>> [w for _, _, w in tokens], ends
+    (['de', 'lijnen', 'met', 'het', 'team', 'en', 'de', 'huisartsen', 'zijn', 'kort'], [5, 10])
+    """
+    tokens = neg.words(text, *spans[n])
+    ends = [len(tokens)]
+    for clause in spans[n + 1 :]:
+        more = neg.words(text, *clause)
+        if not more or more[0][2] != "en":
+            break
+        tokens += more
+        ends.append(len(tokens))
+    return tokens, ends
 
 
 #: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar",

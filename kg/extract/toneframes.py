@@ -1,0 +1,343 @@
+"""Frames around a tone cue: a good thing said to be needed, a word that only describes.
+
+A tone cue (``ontology/tone.ttl``) is matched on its form; the frame around it
+can say that a good thing is missing rather than present, or use the word to
+describe rather than to judge:
+
+Need
+    "er is behoefte aan duidelijkheid", "aanbieders hebben behoefte aan
+    overzicht": a need of a good thing states its lack. So does a comparative
+    named as needed ("een betere afstemming is nodig", "snellere besluiten zijn
+    noodzakelijk"): the present is not good enough. A need denied ("er is geen
+    behoefte aan …") or supposed ("zou … nodig zijn") states nothing.
+Description
+    Words of difficulty also classify: the intensity of care ("zware zorg",
+    "complexe casuïstiek" are kinds of care and cases), the condition of the
+    group a service is for ("jongeren met problemen thuis", "voor mensen met
+    schulden"), a duration ("de duur van de indicatie") and what a quantity or
+    a decision depends on ("de hoogte is afhankelijk van het inkomen"). Said so,
+    they judge nothing; said of the claim's subject ("de regels zijn complex",
+    "inwoners zijn afhankelijk van de bus") they still do.
+
+The cues are :class:`kg.extract.tone.Cue` objects; this module only reads their
+fields and returns changed copies (as :mod:`kg.extract.cuereadings`, which calls it).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from operator import itemgetter
+
+from kg.extract import implied
+from kg.extract import negation as neg
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A tone cue or a problem found in the claim.
+
+    Attributes
+    ----------
+    start, end : int
+        Its span in the text.
+    sign : int
+        +1 (positive cue), -1 (negative cue or stated problem).
+    problem : bool
+        True for a problem of the taxonomy (not a tone cue).
+    lack : bool
+        True for a problem that names a lack ("te weinig …"): negated, it is
+        confirmed rather than denied.
+    subject : bool
+        True for a problem named by its subject ("mantelzorg", "grip"): it
+        counts only negated or diminished, as a lack ("weinig grip").
+    """
+
+    start: int
+    end: int
+    sign: int
+    problem: bool = False
+    lack: bool = False
+    subject: bool = False
+
+
+#: Nouns of people, the groups a service is for or a condition counts ("mensen met schulden").
+PEOPLE = frozenset(
+    {"mensen", "inwoners", "kinderen", "jongeren", "ouderen", "huishoudens", "gezinnen",
+     "jeugdigen", "cliënten", "personen", "volwassenen", "bewoners", "ouders", "leerlingen",
+     "burgers", "deelnemers", "werkzoekenden", "mantelzorgers"}
+)  # fmt: skip
+#: Adjectives of intensity or difficulty that also classify care and cases ("zware zorg").
+_GRADING = frozenset(
+    {"zware", "zwaardere", "zwaarste", "complexe", "complexere", "ingewikkelde", "moeilijke",
+     "lastige"}
+)  # fmt: skip
+#: Heads of nouns of care, needs and cases that such an adjective classifies.
+_CASES = (
+    "zorg", "hulp", "ondersteuning", "begeleiding", "casuïstiek", "casus", "casussen", "gevallen",
+    "problematiek", "vraag", "vragen", "zorgvraag", "hulpvragen", "indicatie", "indicaties",
+    "trajecten", "traject", "situaties", "situatie", "dossiers", "zaken", "doelgroep",
+    "voorzieningen", "zorgvormen", "jeugdhulp", "behandeling", "behandelingen", "problemen",
+    "gezinnen", "cliënten",
+)  # fmt: skip
+#: Nouns of a condition a group has ("jongeren met problemen"), when they are tone cues.
+_CONDITIONS = frozenset(
+    {"probleem", "problemen", "problematiek", "klachten", "moeilijkheden", "zorgen"}
+)  # fmt: skip
+#: Actors that can depend on someone ("inwoners zijn afhankelijk van de bus"); anything
+#: else depends as a quantity or a decision does ("de hoogte is afhankelijk van").
+_DEPENDENT = PEOPLE | frozenset(
+    {"gemeente", "gemeenten", "wij", "we", "zij", "ze", "men", "hij", "organisaties",
+     "aanbieders", "instellingen", "vrijwilligers", "teams", "wijkteams", "team", "raad",
+     "college", "regio", "dorpen", "kernen"}
+)  # fmt: skip
+#: Nouns of need: "behoefte aan X" says X is lacking.
+_NEED_NOUNS = frozenset({"behoefte", "gebrek", "tekort"})
+#: Predicates of need: "X is nodig" says X is not there (yet).
+_NEEDED = frozenset({"nodig", "noodzakelijk", "gewenst", "wenselijk", "vereist"})
+#: Forms of "zijn", "blijven" and "hebben" before a word of need ("is nodig", "hebben … nodig").
+_BE = frozenset(
+    {"is", "zijn", "was", "waren", "blijft", "blijven", "bleef", "bleven", "wordt", "worden",
+     "heeft", "hebben", "had", "hadden"}
+)  # fmt: skip
+#: How many words may stand between "behoefte aan" and the cue ("behoefte aan meer en
+#: betere informatie").
+_NEED_REACH = 4
+#: Words that may open a clause of what is needed for: "om" + infinitive, "voor".
+_FOR = frozenset({"om", "voor"})
+
+
+def _needed_after(tokens: tuple, i: int) -> bool:
+    """Whether a need noun + "aan" stands shortly before token ``i`` ("behoefte aan … X").
+
+    Examples
+    --------
+    >>> w = "er is behoefte aan meer duidelijkheid".split()
+    >>> t = tuple((k, k + 1, x) for k, x in enumerate(w))
+    >>> _needed_after(t, 5), _needed_after(t, 1)
+    (True, False)
+    """
+    words = [w for _, _, w in tokens[max(0, i - _NEED_REACH - 2) : i]]
+    for k in range(len(words) - 1):
+        if words[k] in _NEED_NOUNS and words[k + 1] == "aan":
+            return not any(w in _FOR for w in words[k + 2 :])
+    return False
+
+
+def _named_needed(tokens: tuple, j: int, word: str) -> bool:
+    """Whether a comparative cue ending before token ``j`` is named as needed ("betere … is nodig").
+
+    Examples
+    --------
+    >>> t = tuple((k, k + 1, x) for k, x in enumerate("een betere afstemming is nodig".split()))
+    >>> _named_needed(t, 2, "betere")
+    True
+    >>> t = tuple((k, k + 1, x) for k, x in enumerate("het loket is beter en nodig".split()))
+    >>> _named_needed(t, 3, "beter")
+    False
+    """
+    if not implied.comparative(word[:-1] if word.endswith("ere") else word):
+        return False  # "betere", "snellere": the inflected comparative
+    after = [w for _, _, w in tokens[j:]]
+    for k, w in enumerate(after):
+        if w in _NEEDED:
+            return k > 0 and after[k - 1] in _BE
+        if w == "om":
+            return False  # "… om betere zorg te geven is geld nodig": what it is needed for
+    return False
+
+
+def lacking(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN201
+    """The cue read in its frame of need: turned negative when the good thing is needed.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    clause : tuple of int
+        The span of the cue's clause (:func:`kg.extract.negation.clauses`).
+    cue : kg.extract.tone.Cue
+        A tone cue of the clause.
+
+    Returns
+    -------
+    kg.extract.tone.Cue
+        The cue, with its sign turned negative when the clause says the good
+        thing it names is needed (and so lacking); unchanged otherwise.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Er is grote behoefte aan duidelijkheid over de financiering."
+    >>> a = s.index("duidelijkheid")
+    >>> lacking(s, (0, len(s)), Cue(a, a + 13, 1)).sign
+    -1
+    >>> s = "Een betere afstemming met de huisartsen is nodig."
+    >>> lacking(s, (0, len(s)), Cue(4, 10, 1)).sign
+    -1
+    >>> s = "Er is geen behoefte aan meer duidelijkheid."
+    >>> a = s.index("duidelijkheid")
+    >>> lacking(s, (0, len(s)), Cue(a, a + 13, 1)).sign
+    1
+    """
+    if cue.sign <= 0 or cue.problem:
+        return cue
+    tokens = neg.words(text, *clause)
+    i = bisect_left(tokens, cue.start, key=itemgetter(0))
+    j = bisect_left(tokens, cue.end, key=itemgetter(0))
+    before = [w for _, _, w in tokens[:i]]
+    if any(w in neg.NEGATORS for w in before) or neg.hypothetical(text, clause):
+        return cue
+    word = text[cue.start : cue.end].lower().split()[-1]
+    if _needed_after(tokens, i) or _named_needed(tokens, j, word):
+        return replace(cue, sign=-1)
+    return cue
+
+
+def describes(word: str, before: list[str], after: list[str]) -> bool:
+    """Whether a tone word only describes here: a kind of care, a group, a duration.
+
+    ``word`` is the cue's form (lower case), ``before`` and ``after`` the words
+    of its clause before and after it.
+
+    Examples
+    --------
+    >>> describes("zware", ["voor"], ["zorg", "verwijst", "het", "team", "door"])
+    True
+    >>> describes("complexe", ["de", "regels", "zijn"], [])
+    False
+    >>> describes("problemen", ["helpt", "jongeren", "met"], ["thuis"])
+    True
+    >>> describes("duur", ["voor", "de"], ["van", "een", "jaar"])
+    True
+    >>> describes("afhankelijk", ["de", "hoogte", "is"], ["van", "het", "inkomen"])
+    True
+    >>> describes("afhankelijk", ["veel", "inwoners", "zijn"], ["van", "de", "bus"])
+    False
+    """
+    nxt = after[0] if after else ""
+    if word in _GRADING:
+        return nxt.endswith(_CASES)  # "zware zorg", "complexe zorgvragen"
+    if word in _CONDITIONS:
+        return _of_group(before)  # "jongeren met problemen"
+    if word == "duur":
+        return before[-1:] in (["de"], ["het"]) or nxt == "van"  # the noun: a duration
+    if word.startswith("afhankelijk") and nxt == "van":
+        return not _DEPENDENT & set(before)  # "de hoogte is afhankelijk van het inkomen"
+    return False
+
+
+def _of_group(before: list[str]) -> bool:
+    """Whether the words before a noun end in "<people> met (a few modifiers)".
+
+    Examples
+    --------
+    >>> _of_group(["gezinnen", "met", "meervoudige"]), _of_group(["problemen", "met"])
+    (True, False)
+    """
+    near = before[-4:]
+    for k in range(len(near) - 1, 0, -1):
+        if near[k] == "met":
+            return near[k - 1] in PEOPLE
+    return False
+
+
+#: Opening quotation marks of a direct quotation.
+_OPENING_QUOTES = "“\"‘'„"
+
+
+def quoted_voice(text: str, start: int, end: int) -> int | None:
+    """Where a claim that opens as a direct quotation starts its quote mark, else None.
+
+    Evaluation profiles quote a voice from the interviews to show what is at
+    stake ("“We zijn gaan bouwen voordat de tekening af was”, zegt een
+    beleidsmedewerker"): a quotation with no judgement word of its own is the
+    speaker's point made vivid, a difficulty in most cases. The caller uses it
+    only for a claim in which no other cue judges.
+
+    Examples
+    --------
+    >>> s = "“Twee kinderen kunnen de hele begroting bepalen”, zegt een ambtenaar."
+    >>> quoted_voice(s, 0, len(s))
+    0
+    >>> s = "Raadsleden spreken van ‘maatwerk’ in de uitvoering."
+    >>> quoted_voice(s, 0, len(s)) is None
+    True
+    >>> s = "‘Den Haag’ laat de gemeenten te weinig ruimte."
+    >>> quoted_voice(s, 0, len(s)) is None
+    True
+    """
+    at = start
+    while at < end and text[at].isspace():
+        at += 1
+    if at >= end or text[at] not in _OPENING_QUOTES:
+        return None  # most claims: one character read
+    # a quotation is a clause; a term in quotation marks ("‘Den Haag’ vindt …") is not
+    closing = _CLOSING.search(text, at + 1, end)
+    quoted = text[at + 1 : closing.start() if closing else end]
+    return at if len(quoted.split()) >= _QUOTED_WORDS else None
+
+
+#: Closing quotation marks.
+_CLOSING = re.compile(r"[”\"’']")
+#: The fewest words a direct quotation has: fewer are a term in quotation marks.
+_QUOTED_WORDS = 4
+
+
+#: Adverbs of a change already made ("inmiddels weten de scholen het team te vinden").
+_BY_NOW = frozenset({"inmiddels"})
+_BY_NOW_WORD = re.compile(r"\binmiddels\b", re.IGNORECASE)
+
+
+def progress(text: str, start: int, end: int) -> int | None:
+    """Where a claim marks a change already made ("inmiddels"), else None.
+
+    "Inmiddels" says that by now something has come about that was not so
+    before: with no judgement word in the claim, the claim reports progress. Not
+    when its clause negates ("is inmiddels nog niet gestart") or supposes.
+
+    Examples
+    --------
+    >>> s = "Een raadslid wordt inmiddels vaker op straat aangesproken."
+    >>> progress(s, 0, len(s)) == s.index("inmiddels")
+    True
+    >>> s = "Inmiddels is het loket nog niet open."
+    >>> progress(s, 0, len(s)) is None
+    True
+    """
+    if not _BY_NOW_WORD.search(text, start, end):
+        return None  # most claims: checked first, the cheap way
+    for clause in neg.clauses(text, start, end):
+        found = neg.words(text, *clause)
+        at = [a for a, _b, w in found if w in _BY_NOW]
+        if at and not any(w in neg.NEGATORS for _, _, w in found):
+            return None if neg.hypothetical(text, clause) else at[0]
+    return None
+
+
+#: "Terwijl" (whereas) inside a claim sets two facts against each other.
+_WHEREAS = re.compile(r"\bterwijl\b", re.IGNORECASE)
+
+
+def tension(text: str, start: int, end: int) -> int | None:
+    """Where a claim sets two facts against each other with "terwijl", else None.
+
+    "Whereas" inside a claim ("inwoners zijn op de buurregio gericht, terwijl de
+    afspraken per regio verschillen") states the facts as at odds: in a claim with
+    no judgement word, an inconsistency, a difficulty. "Terwijl" opening the claim
+    is mostly "while" of time ("Terwijl de teams draaiden, …") and does not count.
+
+    Examples
+    --------
+    >>> s = "De tarieven zijn verlaagd, terwijl de eisen gelijk zijn gebleven."
+    >>> tension(s, 0, len(s)) == s.index("terwijl")
+    True
+    >>> s = "Terwijl de teams al draaiden, kwamen de nieuwe taken erbij."
+    >>> tension(s, 0, len(s)) is None
+    True
+    """
+    found = _WHEREAS.search(text, start, end)
+    if found is None or not text[start : found.start()].strip():
+        return None
+    return found.start()

@@ -1,0 +1,105 @@
+"""Frames of need: a good thing said to be needed is said to be lacking (invented claims)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import polarity_of
+
+from kg.extract import toneframes
+from kg.extract.tone import Cue
+
+_polarity = polarity_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Er is grote behoefte aan duidelijkheid over de financiering.", "negative"),
+        ("Aanbieders hebben behoefte aan meer overzicht van de aanvragen.", "negative"),
+        ("Een betere afstemming met de huisartsen is nodig.", "negative"),
+        ("Snellere besluiten over de indicaties zijn noodzakelijk.", "negative"),
+        # what it is needed for is an aim, not a lack of the good thing
+        ("Er is geld nodig om goede zorg te leveren.", "neutral"),
+    ],
+)
+def test_a_good_thing_needed_is_lacking(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er is geen behoefte aan meer duidelijkheid over de regels.",
+        "Misschien is er behoefte aan duidelijkheid over de regels.",
+        "Het loket geeft duidelijkheid over de regels.",
+    ],
+)
+def test_a_need_denied_supposed_or_absent_keeps_the_cue(sentence):
+    word = "duidelijkheid"
+    a = sentence.index(word)
+    cue = Cue(a, a + len(word), 1)
+    assert toneframes.lacking(sentence, (0, len(sentence)), cue) is cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quoted voice with no judgement word makes the speaker's point: a difficulty
+        ("“Elke maand komt er weer een nieuw formulier bij”, zegt een consulent.", "negative"),
+        ("“Wij horen pas achteraf wat de regio heeft besloten”, aldus een raadslid.", "negative"),
+        # a quotation with a judgement word of its own keeps that judgement
+        ("“De huisartsen weten ons heel goed te vinden”, zegt een teamleider.", "positive"),
+        # a term in quotation marks is no quotation
+        ("Raadsleden spreken over ‘het sociaal domein’ in de begroting.", "neutral"),
+    ],
+)
+def test_a_quoted_voice_makes_its_point(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words of difficulty that classify care, a group, a duration or a dependence
+        ("Voor zware zorg verwijst het wijkteam door naar de regio.", "neutral"),
+        ("Het jongerenloket helpt jongeren met problemen thuis of op school.", "neutral"),
+        ("De indicatie geldt voor de duur van een jaar.", "neutral"),
+        ("De hoogte van de eigen bijdrage is afhankelijk van het inkomen.", "neutral"),
+        # said of the claim's subject they still judge
+        ("De regels voor de eigen bijdrage zijn complex.", "negative"),
+        ("Veel inwoners in de dorpen zijn afhankelijk van de regiotaxi.", "negative"),
+        ("De zorg is duur voor de gemeente.", "negative"),
+    ],
+)
+def test_words_that_only_describe(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "inmiddels" with no judgement word: a change already made
+        ("Een raadslid wordt inmiddels vaker op straat aangesproken.", "positive"),
+        ("Inmiddels heeft elke school een vaste contactpersoon in het wijkteam.", "positive"),
+        # negated, or with a judgement word of its own, it reports no progress
+        ("Inmiddels heeft nog niet elke school een contactpersoon.", "negative"),
+        ("Inmiddels zijn de kosten van de jeugdhulp verder gestegen.", "negative"),
+    ],
+)
+def test_inmiddels_reports_progress(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "terwijl" (whereas) inside a claim with no judgement word: two facts at odds
+        ("De gemeente betaalt de regiotaxi, terwijl de provincie de bus schrapt.", "negative"),
+        # "terwijl" of time, opening the claim, sets nothing against anything
+        ("Terwijl de teams al draaiden, kwamen de nieuwe taken erbij.", "neutral"),
+        # a judgement word of its own decides
+        ("De lijnen zijn kort, terwijl de administratie voor de hele regio geldt.", "positive"),
+    ],
+)
+def test_terwijl_sets_facts_at_odds(sentence, expected):
+    assert _polarity(sentence) == expected
