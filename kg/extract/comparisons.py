@@ -522,7 +522,7 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
         lo, hi = sorted((start, ind.end if start >= ind.end else ind.start))
         # a figure whose measure is unknown ("steeg van 300 naar 450") states the
         # change of the subject before it
-        same = _SENSE.get(comparison, comparison) == _SENSE.get(ind.comparison, ind.comparison)
+        same = _sense(comparison) == _sense(ind.comparison)
         same = same and (measure is None or ind.measure in (None, measure))
         if same and not _BREAK.search(text, lo, hi):
             return True
@@ -532,6 +532,19 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
 
 #: The sense of a change: "neemt toe" (more) says what a figure's rise (higher) says.
 _SENSE = {"more": "higher", "less": "lower"}
+
+
+def _sense(comparison: str | None) -> str | None:
+    """Read "more" and "less" as "higher" and "lower".
+
+    Examples
+    --------
+    >>> _sense("more"), _sense("equal"), _sense(None)
+    ('higher', 'equal', None)
+    """
+    return _SENSE.get(comparison, comparison) if comparison else comparison
+
+
 #: A subject that only points back to the figures before it: "dat", "beide percentages".
 _ANAPHORIC = re.compile(
     r"(?:(?:dat|dit|die|deze|beide)\s*)?(?:percentages?|cijfers?|aandelen|waarden?|getallen)?"

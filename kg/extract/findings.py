@@ -247,7 +247,7 @@ class _Thread:
         >>> _Thread(previous=("c/problem/a",), theme={"c/problem/t"}).back_subject("Voor hen.")
         {'c/problem/t'}
         """
-        return self.theme or about_them(text, self.previous)
+        return set(self.theme or about_them(text, self.previous))
 
 
 def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001

@@ -339,7 +339,7 @@ class _Reader:
             and " " not in text[number.start : number.end]
         ):
             # a ratio in one word of change: "bijna verdubbeld", "gehalveerd"
-            comparison = "higher" if number.value > 1 else "lower"
+            comparison = "higher" if number.value is not None and number.value > 1 else "lower"
         if comparison is None:
             reach = _reach(text, sentence.start, floor, number.start)
             comparison = _change_before(text, min(q_start, number.start), reach)

@@ -532,8 +532,8 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         word = (
             m.group("w").lower().replace("gehalveerd", "halveerd").replace("halvering", "halveer")
         )
-        times = next(v for k, v in _MULTIPLES.items() if word.startswith(k[:-2]))
-        found.append(Number(m.start(), m.end(), Decimal(str(times)), "ratio", "ratio"))
+        factor = next(v for k, v in _MULTIPLES.items() if word.startswith(k[:-2]))
+        found.append(Number(m.start(), m.end(), Decimal(str(factor)), "ratio", "ratio"))
     for m in scan(_ONCE):  # "een keer per week": a count of events
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
     for m in scan(_ONE_EXTRA):  # "een extra medewerker"
