@@ -49,6 +49,7 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 from kg.extract import cuereadings, implied
 from kg.extract import negation as neg
@@ -384,16 +385,37 @@ def _clause_score(
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
-    cueless = not any(clause[0] <= c.start < clause[1] and not c.subject for c in cues)
-    if not pos and not negv and cueless and neg.bare_negation(text, clause):
+    if pos or negv or any(clause[0] <= c.start < clause[1] and not c.subject for c in cues):
+        return pos, negv
+    # a clause with no cue: the rules below ask for its words, and each of the first three
+    # needs one of a few words (a negator; "zonder"; a word of scarcity), so one set test
+    # per clause skips them in the clauses that lack those words (most clauses)
+    found = _word_set(text, clause)
+    if not found.isdisjoint(_BARE_NEGATORS) and neg.bare_negation(text, clause):
         negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
-    elif not pos and not negv and cueless and neg.double_negation(text, clause):
+    elif "zonder" in found and neg.double_negation(text, clause):
         pos += 1  # "geen kind kwam zonder zorg te zitten": a reassurance
-    elif not pos and not negv and cueless and implied.scarce(text, clause):
+    elif not found.isdisjoint(implied.SCARCE) and implied.scarce(text, clause):
         negv += 1  # "er lopen weinig trajecten": too few of something
-    elif not pos and not negv and cueless and implied.ought(text, clause):
+    elif implied.ought(text, clause):
         negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
     return pos, negv
+
+
+#: The negators a bare negation needs (:func:`kg.extract.negation.bare_negation`: "zonder"
+#: alone negates no statement).
+_BARE_NEGATORS = neg.NEGATORS - {"zonder"}
+
+
+def _word_set(text: str, clause: tuple[int, int]) -> frozenset[str]:
+    """The clause's words (:func:`kg.extract.negation.words`, lower case) as a set.
+
+    Examples
+    --------
+    >>> sorted(_word_set("Het werkt NIET.", (0, 15)))
+    ['het', 'niet', 'werkt']
+    """
+    return frozenset(map(itemgetter(2), neg.words(text, *clause)))
 
 
 def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
