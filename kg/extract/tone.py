@@ -48,10 +48,11 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from operator import itemgetter
 
-from kg.extract import cuereadings, implied
+from kg.extract import cuereadings, implied, wordgate
 from kg.extract import negation as neg
 from kg.vocab import Polarity
 
@@ -340,8 +341,9 @@ def _clause_score(
     supposed = solved = gone = must = False  # asked only of a clause with a judgement
     if own:
         supposed = neg.hypothetical(text, clause)
-        solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
-        gone = implied.lost(text, clause)  # "het snelle schakelen is nu weg"
+        # each rule below needs its pattern to match: a word gate skips those that cannot
+        solved = _may(implied._REMOVAL, text, clause) and implied.removed(text, clause)
+        gone = _may(implied._LOSS, text, clause) and implied.lost(text, clause)
         must = implied.obliged(text, clause)  # "moet worden versterkt": what should be
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
@@ -378,10 +380,12 @@ def _clause_score(
             negv += 1
         if signed is not None:
             signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
-    for a, _b in implied.excess(text, *clause) + implied.late(text, *clause):
+    excess = implied.excess(text, *clause) if _may(implied._EXCESS, text, clause) else []
+    late = implied.late(text, *clause) if _may(implied._LATE, text, clause) else []
+    for a, _b in excess + late:  # "te ingewikkeld", "pas maanden later"
         if not any(c.start <= a < c.end for c in cues):
             negv += 1  # "te ingewikkeld", "pas maanden later"
-    if stated and implied.grows(text, clause):
+    if stated and _may(implied._GROWTH, text, clause) and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
@@ -397,9 +401,26 @@ def _clause_score(
         pos += 1  # "geen kind kwam zonder zorg te zitten": a reassurance
     elif not found.isdisjoint(implied.SCARCE) and implied.scarce(text, clause):
         negv += 1  # "er lopen weinig trajecten": too few of something
-    elif implied.ought(text, clause):
+    elif _may(implied._OUGHT, text, clause) and implied.ought(text, clause):
         negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
     return pos, negv
+
+
+def _may(pattern: re.Pattern, text: str, span: tuple[int, int]) -> bool:
+    """Whether ``pattern`` may match in the span (:func:`kg.extract.wordgate.may_match`).
+
+    Used only before a rule that needs its pattern to match in the span, so that a span
+    holding none of the words the pattern opens with is not searched.
+
+    Examples
+    --------
+    >>> import re
+    >>> s = "Het duurt lang. Het gaat goed."
+    >>> late = re.compile(r"\\bduurt\\s+lang\\b")
+    >>> _may(late, s, (0, 15)), _may(late, s, (16, len(s)))
+    (True, False)
+    """
+    return wordgate.may_match(pattern, text, *span)
 
 
 #: The negators a bare negation needs (:func:`kg.extract.negation.bare_negation`: "zonder"
@@ -470,9 +491,12 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     'neutral'
     """
     pos = negv = 0
-    irrealis = neg.counterfactual(text, start, end)
+    irrealis = _may(neg._COUNTERFACTUAL, text, (start, end)) and neg.counterfactual(
+        text, start, end
+    )
     cues = cuereadings.judging(text, start, end, cues)
-    if implied.framed(text, start, end):  # "X staat centraal": a focus, not a difficulty
+    if _may(implied._FRAMED, text, (start, end)) and implied.framed(text, start, end):
+        # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]
     if _divided(text, start, end, cues):
         return "mixed"
@@ -506,10 +530,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     if negv:
         return "negative"
     if any(
-        implied.initiative(text, clause)
-        or implied.plans(text, clause)
-        or implied.prompt(text, clause)
-        or implied.found(text, clause)
+        (_may(implied._INITIATIVE, text, clause) and implied.initiative(text, clause))
+        or (_may(implied._PLAN, text, clause) and implied.plans(text, clause))
+        or (_may(implied._PROMPT, text, clause) and implied.prompt(text, clause))
+        or (_may(implied._FOUND, text, clause) and implied.found(text, clause))
         for clause in neg.clauses(text, start, end)
     ):  # no judgement, but something set going ("er is een loket opgezet"), done promptly
         # or found ("ouders weten het wijkteam te vinden")
