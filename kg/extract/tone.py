@@ -48,8 +48,8 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from kg.extract import cuereadings, implied, wordgate
@@ -336,14 +336,15 @@ def _clause_score(
     ``signed`` collects, per judgement word (its last word), the signs it took.
     """
     pos = negv = stated = 0
+    closed = _gates().closed(text, *clause)  # the clause's rules that cannot match
     # a word of divided judgement (no sign) is left to _divided
     own = [cue for cue in _own_cues(cues, clause) if cue.sign]
     supposed = solved = gone = must = False  # asked only of a clause with a judgement
     if own:
         supposed = neg.hypothetical(text, clause)
         # each rule below needs its pattern to match: a word gate skips those that cannot
-        solved = _may(implied._REMOVAL, text, clause) and implied.removed(text, clause)
-        gone = _may(implied._LOSS, text, clause) and implied.lost(text, clause)
+        solved = id(implied._REMOVAL) not in closed and implied.removed(text, clause)
+        gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
         must = implied.obliged(text, clause)  # "moet worden versterkt": what should be
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
@@ -380,12 +381,12 @@ def _clause_score(
             negv += 1
         if signed is not None:
             signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
-    excess = implied.excess(text, *clause) if _may(implied._EXCESS, text, clause) else []
-    late = implied.late(text, *clause) if _may(implied._LATE, text, clause) else []
+    excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
+    late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
     for a, _b in excess + late:  # "te ingewikkeld", "pas maanden later"
         if not any(c.start <= a < c.end for c in cues):
             negv += 1  # "te ingewikkeld", "pas maanden later"
-    if stated and _may(implied._GROWTH, text, clause) and implied.grows(text, clause):
+    if stated and id(implied._GROWTH) not in closed and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
@@ -401,26 +402,61 @@ def _clause_score(
         pos += 1  # "geen kind kwam zonder zorg te zitten": a reassurance
     elif not found.isdisjoint(implied.SCARCE) and implied.scarce(text, clause):
         negv += 1  # "er lopen weinig trajecten": too few of something
-    elif _may(implied._OUGHT, text, clause) and implied.ought(text, clause):
+    elif id(implied._OUGHT) not in closed and implied.ought(text, clause):
         negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
     return pos, negv
 
 
-def _may(pattern: re.Pattern, text: str, span: tuple[int, int]) -> bool:
-    """Whether ``pattern`` may match in the span (:func:`kg.extract.wordgate.may_match`).
+@lru_cache(maxsize=1)
+def _gates() -> wordgate.Gates:
+    """The word gates of the tone's pattern rules (:mod:`kg.extract.wordgate`).
 
-    Used only before a rule that needs its pattern to match in the span, so that a span
-    holding none of the words the pattern opens with is not searched.
+    Only rules that need their pattern to match in the span are asked through a gate,
+    so a span holding none of the words a pattern opens with is not searched. A
+    pattern replaced after this was built is never gated (its identity is new).
 
     Examples
     --------
-    >>> import re
-    >>> s = "Het duurt lang. Het gaat goed."
-    >>> late = re.compile(r"\\bduurt\\s+lang\\b")
-    >>> _may(late, s, (0, 15)), _may(late, s, (16, len(s)))
+    >>> s = "Het wachten duurt lang."
+    >>> id(implied._LATE) in _gates().closed(s, 0, len(s))
+    False
+    >>> id(implied._PROMPT) in _gates().closed(s, 0, len(s))
+    True
+    """
+    return wordgate.Gates(
+        [
+            implied._REMOVAL,
+            implied._LOSS,
+            implied._EXCESS,
+            implied._LATE,
+            implied._GROWTH,
+            implied._OUGHT,
+            implied._FRAMED,
+            implied._INITIATIVE,
+            implied._PLAN,
+            implied._PROMPT,
+            implied._FOUND,
+            neg._COUNTERFACTUAL,
+        ]
+    )
+
+
+def _set_going(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause sets something going, done promptly or found (no judgement needed).
+
+    Examples
+    --------
+    >>> s = "Er is een loket opgezet."
+    >>> _set_going(s, (0, len(s))), _set_going("Er is een loket.", (0, 16))
     (True, False)
     """
-    return wordgate.may_match(pattern, text, *span)
+    closed = _gates().closed(text, *clause)
+    return (
+        (id(implied._INITIATIVE) not in closed and implied.initiative(text, clause))
+        or (id(implied._PLAN) not in closed and implied.plans(text, clause))
+        or (id(implied._PROMPT) not in closed and implied.prompt(text, clause))
+        or (id(implied._FOUND) not in closed and implied.found(text, clause))
+    )
 
 
 #: The negators a bare negation needs (:func:`kg.extract.negation.bare_negation`: "zonder"
@@ -491,11 +527,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     'neutral'
     """
     pos = negv = 0
-    irrealis = _may(neg._COUNTERFACTUAL, text, (start, end)) and neg.counterfactual(
-        text, start, end
-    )
+    closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
+    irrealis = id(neg._COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues = cuereadings.judging(text, start, end, cues)
-    if _may(implied._FRAMED, text, (start, end)) and implied.framed(text, start, end):
+    if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
         # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]
     if _divided(text, start, end, cues):
@@ -529,13 +564,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         return "positive"
     if negv:
         return "negative"
-    if any(
-        (_may(implied._INITIATIVE, text, clause) and implied.initiative(text, clause))
-        or (_may(implied._PLAN, text, clause) and implied.plans(text, clause))
-        or (_may(implied._PROMPT, text, clause) and implied.prompt(text, clause))
-        or (_may(implied._FOUND, text, clause) and implied.found(text, clause))
-        for clause in neg.clauses(text, start, end)
-    ):  # no judgement, but something set going ("er is een loket opgezet"), done promptly
-        # or found ("ouders weten het wijkteam te vinden")
+    # no judgement, but something set going ("er is een loket opgezet"), done promptly
+    # or found ("ouders weten het wijkteam te vinden")
+    if any(_set_going(text, clause) for clause in neg.clauses(text, start, end)):
         return "positive"
     return "neutral"

@@ -31,7 +31,7 @@ from re import _parser  # noqa: PLC2701
 
 from kg.extract.sentencecache import memo
 
-__all__ = ["may_match", "opening_words", "parts"]
+__all__ = ["Gates", "may_match", "opening_words", "parts"]
 
 #: The letters of a word (as :data:`kg.extract.negation._WORD` reads them) and the joints.
 _LETTERS = frozenset(
@@ -168,3 +168,39 @@ def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     if words is None or not _plain(text):
         return True
     return not words.isdisjoint(parts(text, start, end))
+
+
+class Gates:
+    """The word gates of several patterns, asked of a span together.
+
+    :meth:`closed` gives the identities (``id``) of the patterns that cannot match
+    in a span; a pattern not given here is never among them.
+
+    Examples
+    --------
+    >>> late = re.compile(r"\\bpas\\s+later\\b")
+    >>> soon = re.compile(r"\\bbinnen\\s+een\\s+dag\\b")
+    >>> gates = Gates([late, soon])
+    >>> s = "Hulp komt pas later."
+    >>> closed = gates.closed(s, 0, len(s))
+    >>> id(late) in closed, id(soon) in closed
+    (False, True)
+    """
+
+    def __init__(self, patterns) -> None:  # noqa: ANN001
+        self._patterns = tuple(patterns)  # kept alive: their identities key the answers
+        index: dict[str, set[int]] = {}
+        for pattern in self._patterns:
+            for word in opening_words(pattern) or ():
+                index.setdefault(word, set()).add(id(pattern))
+        self._index = {word: frozenset(ids) for word, ids in index.items()}
+        self._gated = frozenset(i for ids in self._index.values() for i in ids)
+
+    def closed(self, text: str, start: int, end: int) -> frozenset[int]:
+        """The identities of the patterns that cannot match in ``text[start:end]``."""
+        if not _plain(text):
+            return frozenset()
+        hits = self._index.keys() & parts(text, start, end)
+        if not hits:
+            return self._gated
+        return self._gated.difference(*(self._index[word] for word in hits))
