@@ -399,8 +399,11 @@ def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
         return low, None, False, False  # an adjective: a topic only with its noun
     if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
         return low, None, False, False
+    stop = stoplist()
+    if low in stop:  # asked first: no lemma is needed for a word on the stoplist
+        return low, None, False, False
     lemma = noun_singular(low)
-    if lemma in stoplist() or low in stoplist():
+    if lemma in stop:
         return low, None, False, False
     return low, lemma, is_verb(low), is_participle(low)
 
