@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import implied, negation, wordgate
+from kg.extract import implied, negation, speakers, wordgate
 from kg.extract.sentencecache import clear
 from kg.extract.wordgate import may_match, opening_words, parts
 
@@ -19,6 +19,11 @@ def test_opening_words_follow_groups_alternatives_and_optional_endings():
 
 def test_a_non_letter_before_the_word_bounds_it():
     assert opening_words(re.compile(r"(?:\(te\)|\bte)\s+(\w+)")) == {"te"}
+    assert opening_words(re.compile(r"(?:^|[,;:]\s*)\W*voor\s+")) == {"voor"}
+
+
+def test_look_arounds_are_passed_over():
+    assert opening_words(re.compile(r"\b(?:be)?merkt(?!\s+niets)\s+")) == {"merkt", "bemerkt"}
 
 
 @pytest.mark.parametrize(
@@ -29,6 +34,7 @@ def test_a_non_letter_before_the_word_bounds_it():
         r"\b[a-z]+\s+nodig",  # no literal word
         r"\b(?:zou)?\s*moeten",  # an optional opening
         r"\bpas",  # the word may go on after the pattern
+        r"\W*in\s+",  # nothing bounds the word: "\\W*" may match no character
     ],
 )
 def test_patterns_without_plain_opening_words_have_no_gate(source):
@@ -64,7 +70,7 @@ def test_a_text_with_a_folding_character_is_always_searched():
 
 def _gated_patterns():
     found = []
-    for module in (implied, negation):
+    for module in (implied, negation, speakers):
         for _name, value in sorted(vars(module).items()):
             if isinstance(value, re.Pattern) and opening_words(value) is not None:
                 found.append(value)

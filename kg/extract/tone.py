@@ -50,7 +50,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 
 from kg.extract import cuereadings, implied, wordgate
 from kg.extract import negation as neg
@@ -392,19 +391,32 @@ def _clause_score(
         negv += stated
     if pos or negv or any(clause[0] <= c.start < clause[1] and not c.subject for c in cues):
         return pos, negv
-    # a clause with no cue: the rules below ask for its words, and each of the first three
-    # needs one of a few words (a negator; "zonder"; a word of scarcity), so one set test
-    # per clause skips them in the clauses that lack those words (most clauses)
-    found = _word_set(text, clause)
+    return _cueless(text, clause, closed)
+
+
+def _cueless(text: str, clause: tuple[int, int], closed: frozenset[int]) -> tuple[int, int]:
+    """(positive, negative) weight of a clause with no cue and no judgement.
+
+    Each of the first three rules needs one of a few words (a negator; "zonder"; a
+    word of scarcity), so one set test per clause skips it in the clauses that lack
+    them (most clauses); ``closed`` holds the pattern rules that cannot match.
+
+    Examples
+    --------
+    >>> s = "De aanvraag werd niet gehonoreerd."
+    >>> _cueless(s, (0, len(s)), frozenset()), _cueless("Het loket is open.", (0, 18), frozenset())
+    ((0, 1), (0, 0))
+    """
+    found = wordgate.parts(text, *clause)  # the words, with the parts of joined words
     if not found.isdisjoint(_BARE_NEGATORS) and neg.bare_negation(text, clause):
-        negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
-    elif "zonder" in found and neg.double_negation(text, clause):
-        pos += 1  # "geen kind kwam zonder zorg te zitten": a reassurance
-    elif not found.isdisjoint(implied.SCARCE) and implied.scarce(text, clause):
-        negv += 1  # "er lopen weinig trajecten": too few of something
-    elif id(implied._OUGHT) not in closed and implied.ought(text, clause):
-        negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
-    return pos, negv
+        return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    if "zonder" in found and neg.double_negation(text, clause):
+        return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
+    if not found.isdisjoint(implied.SCARCE) and implied.scarce(text, clause):
+        return 0, 1  # "er lopen weinig trajecten": too few of something
+    if id(implied._OUGHT) not in closed and implied.ought(text, clause):
+        return 0, 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
+    return 0, 0
 
 
 @lru_cache(maxsize=1)
@@ -462,17 +474,6 @@ def _set_going(text: str, clause: tuple[int, int]) -> bool:
 #: The negators a bare negation needs (:func:`kg.extract.negation.bare_negation`: "zonder"
 #: alone negates no statement).
 _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
-
-
-def _word_set(text: str, clause: tuple[int, int]) -> frozenset[str]:
-    """The clause's words (:func:`kg.extract.negation.words`, lower case) as a set.
-
-    Examples
-    --------
-    >>> sorted(_word_set("Het werkt NIET.", (0, 15)))
-    ['het', 'niet', 'werkt']
-    """
-    return frozenset(map(itemgetter(2), neg.words(text, *clause)))
 
 
 def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:

@@ -92,6 +92,13 @@ def _openings(items: list, prefix: str, bounded: bool) -> set[str] | None:
         if not prefix:
             return _openings(rest, "", True)
         return {prefix.lower()} if bounded else None
+    if op is sre.AT and av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING) and not prefix:
+        return _openings(rest, "", True)  # "^": nothing stands before the word
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return _openings(rest, prefix, bounded)  # a look-around consumes nothing
+    if not prefix and op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and _non_letters(av[2]):
+        # "^\W*in": non-letters before the word bound it if there is at least one
+        return _openings(rest, "", True) if bounded or av[0] >= 1 else None
     if op is sre.SUBPATTERN:
         return _openings(list(av[3]) + rest, prefix, bounded)
     if op is sre.BRANCH:
@@ -105,6 +112,8 @@ def _openings(items: list, prefix: str, bounded: bool) -> set[str] | None:
     if op is sre.IN and all(o is sre.LITERAL for o, _ in av):
         if all(chr(c) in _LETTERS for _, c in av):
             return _union(([(sre.LITERAL, c), *rest] for _, c in av), prefix, bounded)
+        if not prefix and not any(chr(c) in _LETTERS for _, c in av):
+            return _openings(rest, "", True)  # "[,;:]": a non-letter before the word bounds it
         return {prefix.lower()} if prefix and bounded else None
     if prefix and bounded and _ends_word(op, av):
         return {prefix.lower()}
@@ -119,6 +128,19 @@ def _union(sequences, prefix: str, bounded: bool) -> set[str] | None:  # noqa: A
             return None
         out |= found
     return out
+
+
+def _non_letters(items) -> bool:  # noqa: ANN001
+    """Whether a one-element sequence matches only characters that are no letters."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is sre.LITERAL:
+        return chr(av) not in _LETTERS
+    return op is sre.IN and av in (
+        [(sre.CATEGORY, sre.CATEGORY_SPACE)],
+        [(sre.CATEGORY, sre.CATEGORY_NOT_WORD)],
+    )
 
 
 def _ends_word(op, av) -> bool:  # noqa: ANN001
