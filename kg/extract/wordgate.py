@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import _sre
 import re
-import sys
 from operator import itemgetter
 from re import _constants as sre  # noqa: PLC2701
 from re import _parser  # noqa: PLC2701
@@ -39,17 +38,8 @@ _LETTERS = frozenset(
     + "".join(chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7))
 )
 _JOINTS = re.compile(r"[-’']")
-#: Characters outside Latin-1 that case folding takes into Latin-1 (the regular expression
-#: engine's simple lower case, or the upper case: "İ", "ſ", "ı", the Kelvin sign).
-_FOLDED = re.compile(
-    "["
-    + "".join(
-        re.escape(chr(c))
-        for c in range(0x100, sys.maxunicode + 1)
-        if _sre.unicode_tolower(c) < 0x100 or ord(chr(c).upper()[0]) < 0x100
-    )
-    + "]"
-)
+
+
 #: At most this many opening words per pattern (a larger set is no cheap gate).
 _MOST = 400
 
@@ -172,8 +162,21 @@ def parts(text: str, start: int, end: int) -> frozenset[str]:
 
 @memo
 def _plain(text: str) -> bool:
-    """Whether the text holds no character a case-insensitive pattern folds into a letter."""
-    return _FOLDED.search(text) is None
+    """Whether the text holds no character a case-insensitive pattern folds into a letter.
+
+    Such a character lies outside Latin-1 and case folding takes it into Latin-1 (the
+    regular expression engine's simple lower case, or the upper case): "İ", "ſ", "ı",
+    the Kelvin sign.
+
+    Examples
+    --------
+    >>> _plain("Het aantal stijgt."), _plain("Het aantal ſtijgt.")
+    (True, False)
+    """
+    return not any(
+        ord(c) > 0xFF and (_sre.unicode_tolower(ord(c)) < 0x100 or ord(c.upper()[0]) < 0x100)
+        for c in set(text)
+    )
 
 
 def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
