@@ -345,7 +345,7 @@ def test_a_personal_pronoun_among_the_first_words_refers_to_the_claim_before():
 
 def test_the_separable_verb_precheck_never_hides_a_separated_cue():
     from kg.extract.findings import _may_separate
-    from kg.extract.tone import separable_verbs, separated_cues
+    from kg.extract.separablecues import separable_verbs, separated_cues
     from kg.ontology import LexiconEntry
 
     cues = [

@@ -604,15 +604,3 @@ def test_idioms_of_praise_and_worry(sentence, expected):
 )
 def test_predicate_of_an_attributive_cue(sentence, expected):
     assert _polarity(sentence) == expected
-
-
-def test_predicative_forms_are_filed_under_the_noun():
-    from kg.extract.tone import separable_verbs
-    from kg.ontology import LexiconEntry
-
-    entries = [
-        LexiconEntry("korte lijnen", "x/positive", "polarity", "hiddenLabel"),
-        LexiconEntry("brede blik", "x/positive", "polarity", "hiddenLabel"),
-        LexiconEntry("extra kosten", "x/negative", "polarity", "hiddenLabel"),
-    ]
-    assert separable_verbs(entries) == {"lijnen": [("kort", 1)], "blik": [("breed", 1)]}

@@ -18,7 +18,7 @@ from kg.extract.measures import MeasureVocabulary
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, Extraction, SentenceMention
 from kg.extract.municipalities import Found, adjectives, matcher_for
-from kg.extract.tone import separable_verbs
+from kg.extract.separablecues import separable_verbs
 from kg.namespaces import CONCEPT, ID, slugify
 from kg.ontology import LexiconEntry, lexicon_entries, polarity_cues
 from kg.reference import Reference, default_reference

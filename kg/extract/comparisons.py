@@ -522,7 +522,8 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
         lo, hi = sorted((start, ind.end if start >= ind.end else ind.start))
         # a figure whose measure is unknown ("steeg van 300 naar 450") states the
         # change of the subject before it
-        same = _sense(comparison) == _sense(ind.comparison)
+        sense = _SENSE.get(ind.comparison or "", ind.comparison)
+        same = _SENSE.get(comparison or "", comparison) == sense
         same = same and (measure is None or ind.measure in (None, measure))
         if same and not _BREAK.search(text, lo, hi):
             return True
@@ -532,17 +533,6 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
 
 #: The sense of a change: "neemt toe" (more) says what a figure's rise (higher) says.
 _SENSE = {"more": "higher", "less": "lower"}
-
-
-def _sense(comparison: str | None) -> str | None:
-    """Read "more" and "less" as "higher" and "lower".
-
-    Examples
-    --------
-    >>> _sense("more"), _sense("equal"), _sense(None)
-    ('higher', 'equal', None)
-    """
-    return _SENSE.get(comparison, comparison) if comparison else comparison
 
 
 #: A subject that only points back to the figures before it: "dat", "beide percentages".

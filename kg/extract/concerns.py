@@ -135,6 +135,12 @@ class RoleIndex:
             starts.setdefault((m.text.rsplit(None, 1)[-1].lower(), m.entity), []).append(m.start)
         self._starts = {key: sorted(found) for key, found in starts.items()}
         self._heads: dict[str, list[tuple[str, str]]] = {}
+        #: Every proper tail of a name's last word: the heads :meth:`named` may count.
+        self._tails = frozenset(word[i:] for word, _ in self._starts for i in range(1, len(word)))
+
+    def may_name(self, head: str) -> bool:
+        """Whether some group's name ends in ``head`` as a compound (one set look-up)."""
+        return head in self._tails
 
     def __bool__(self) -> bool:
         return bool(self._starts)
@@ -187,10 +193,11 @@ def head_anaphors(
     out: set[str] = set()
     if not groups:
         return out
+    closed = function_words()
     for m in _DEFINITE.finditer(text, start, end):
         head = m.group(1).lower()
-        if head in function_words():
-            continue  # "die elke maand": no noun
+        if head in closed or not groups.may_name(head):
+            continue  # "die elke maand": no noun; or no group's name ends in the noun
         if any(c.start < m.end() and m.start(1) < c.end for c in mentions):
             continue  # part of a mention of its own ("de jeugdteams")
         named = groups.named(head, before)

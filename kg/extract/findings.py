@@ -77,6 +77,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from kg.document import Document
 from kg.extract import concerns as cn
@@ -90,7 +91,8 @@ from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding, Indicator
 from kg.extract.paragraphsubject import carry_subjects
-from kg.extract.tone import Cue, separated_cues
+from kg.extract.separablecues import separated_cues
+from kg.extract.tone import Cue
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics, function_words, stoplist
 from kg.namespaces import CONCEPT
@@ -166,7 +168,7 @@ def _may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
     """Whether a verb of the separable-verb cues (``verbs``) stands as a word in the claim.
 
     A claim without one has no separated cue: :func:`_cues` then skips
-    :func:`kg.extract.tone.separated_cues`, which reads every clause word by word.
+    :func:`kg.extract.separablecues.separated_cues`, which reads every clause word by word.
     The claim's words are those the clauses are read in
     (:func:`kg.extract.negation.words`); a clause boundary inside a joined word
     ("hand-en-spandiensten") leaves a run of its parts as a word, so those count too.
@@ -178,9 +180,12 @@ def _may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
     >>> [_may_separate(s, a, b, verbs) for a, b in ((0, 22), (23, 35), (36, len(s)))]
     [True, False, True]
     """
-    for _, _, word in neg.words(text, start, end):
-        if word in verbs:
-            return True
+    found = neg.words(text, start, end)
+    if not verbs.keys().isdisjoint(map(itemgetter(2), found)):
+        return True  # one set test: most claims have no cue verb at all
+    if all(text.find(joint, start, end) < 0 for joint in "-’'"):
+        return False  # no joined word: its parts were the words just tested
+    for _, _, word in found:
         if "-" in word or "’" in word or "'" in word:
             parts = _JOINT.split(word)  # words and the joints between them
             runs = (

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.extract.impliedspeakers import DATA, implied_speaker
 from kg.extract.model import SentenceMention
@@ -67,6 +68,7 @@ from kg.extract.speechcues import (
     STANCE,
     VERBS,
 )
+from kg.extract.wordgate import Gates
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
 #: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
@@ -434,12 +436,20 @@ def _other_slot(  # noqa: PLR0913
 ) -> tuple[bool, bool]:
     """Whether the group ``m`` speaks from a slot other than the subject's, and whether the
     attribution closes the sentence (``(hit, trailing)``)."""
-    before = text[max(start, m.start - 60) : m.start]
-    if not subject_speaker and _BEFORE_INVERTED.search(before):
+    at = max(start, m.start - 60)
+    before = text[at : m.start]
+    # the patterns searched in the words before the group: those none of whose opening
+    # words stands there cannot match (kg.extract.wordgate), and are not searched
+    shut = _before_gates().closed(text, at, m.start)
+    if not subject_speaker and id(_BEFORE_INVERTED) not in shut and _BEFORE_INVERTED.search(before):
         return True, m.start - start > (end - start) // 2
     if not subject_speaker and _SPLIT_AFTER.match(after) and _SPLIT_BEFORE.search(before):
         return True, False
-    if _VOLGENS.search(before) and (m.kind == "role" or not DATA.search(after)):
+    if (
+        id(_VOLGENS) not in shut
+        and _VOLGENS.search(before)
+        and (m.kind == "role" or not DATA.search(after))
+    ):
         closing = re.search(r"\baldus\s+\S*\s*$", before, re.I) or (
             re.search(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", before, re.I)
             and not re.search(r"\w", after)  # "…, volgens de wethouder."
@@ -458,7 +468,8 @@ def _other_slot(  # noqa: PLR0913
         or (_TALK_SAYS.match(after) and _TALK_WITH.search(before))  # "In het gesprek met X …"
         or (_CLEAR_TO.match(after) and _FOR.search(before))  # "Voor X is het duidelijk dat"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after))
-        or _PASSIVE_BEFORE.search(before)  # "Dat wordt herkend door de wijkteams"
+        # "Dat wordt herkend door de wijkteams"
+        or (id(_PASSIVE_BEFORE) not in shut and _PASSIVE_BEFORE.search(before))
         or (_PARTICIPLE_SOON.match(after) and _PASSIVE_AGENT.search(before))
         or (_AS_FOR_AFTER.match(after) and _AS_FOR.search(before))  # "Wat X betreft"
         or (_VIEW_IS_THAT.match(after) and _VIEW_OF_THAT.search(before))
@@ -466,6 +477,13 @@ def _other_slot(  # noqa: PLR0913
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
     return bool(hit), False
+
+
+@lru_cache(maxsize=1)
+def _before_gates() -> Gates:
+    """The word gates of the patterns :func:`_other_slot` searches in every window before a
+    group (a pattern replaced after this was built is never gated: its identity is new)."""
+    return Gates([_BEFORE_INVERTED, _VOLGENS, _PASSIVE_BEFORE])
 
 
 def _men_reports(after: str) -> bool:

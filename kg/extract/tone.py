@@ -48,8 +48,11 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 
 from __future__ import annotations
 
-from kg.extract import cuereadings, implied
+from functools import lru_cache
+
+from kg.extract import cuereadings, implied, wordgate
 from kg.extract import negation as neg
+from kg.extract.separablecues import COPULAS as _COPULAS
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
 
@@ -69,175 +72,6 @@ def names_lack(label: str) -> bool:
     return label.lower().startswith(_LACK_OPENINGS)
 
 
-#: Particles of Dutch separable verbs: "valt tegen" is also "valt het tegen".
-PARTICLES = frozenset(
-    {"samen", "mee", "tegen", "achter", "op", "bij", "tekort", "vooruit", "achteruit", "af", "toe",
-     "weg", "uit", "in", "door"}
-)  # fmt: skip
-_SIGNS = {"positive": 1, "negative": -1, "mixed": 0}
-#: Words that may follow a separated particle at the end of the clause: a
-#: comparison ("werken meer samen dan voorheen") or a prepositional phrase, which
-#: Dutch places after the particle ("samen met …", "wijkt sterk af van …").
-_AFTER_PARTICLE = frozenset(
-    {"dan", "met", "van", "bij", "aan", "op", "voor", "naar", "tot", "in", "door", "om"}
-)
-
-
-def separable_verbs(entries) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN001
-    """The two-word tone cues of separable verbs: verb → [(particle, sign)].
-
-    Computed once per lexicon (:class:`kg.extract.Lexicon` keeps it), not per claim.
-
-    Examples
-    --------
-    >>> from kg.ontology import LexiconEntry
-    >>> separable_verbs([LexiconEntry("valt tegen", "x/negative", "polarity", "hiddenLabel"),
-    ...                  LexiconEntry("goed", "x/positive", "polarity", "prefLabel")])
-    {'valt': [('tegen', -1)]}
-    """
-    verbs: dict[str, list[tuple[str, int]]] = {}
-    for entry in entries:
-        parts = entry.label.lower().split()
-        sign = _SIGNS.get(entry.iri.rsplit("/", 1)[-1])
-        if len(parts) == 2 and parts[1] in PARTICLES and sign is not None:
-            verbs.setdefault(parts[0], []).append((parts[1], sign))
-        elif len(parts) == 2 and sign is not None and (stem := predicative(parts[0])):
-            verbs.setdefault(parts[1], []).append((stem, sign))  # "de lijnen zijn kort"
-    return verbs
-
-
-#: Inflected words before a noun that are no adjectives of quality: ordinals, "andere".
-_NOT_QUALITY = frozenset({"andere", "eerste", "tweede", "derde", "vierde", "laatste"})
-
-
-def predicative(adjective: str) -> str | None:
-    """The predicative form of an inflected adjective ("korte" → "kort"), or None.
-
-    A tone cue of an inflected adjective and its noun ("korte lijnen", "nauwe
-    samenwerking", "grote zorgen") says the same when the adjective is the
-    predicate of the noun ("de lijnen met de huisartsen zijn kort"). The form is
-    the word's lemma; a word whose lemma is a verb ("kampte" of "kampte met",
-    "verdeelde") or that is no adjective of quality (an ordinal, "andere") has
-    none. :func:`separable_verbs` files the noun with that form, so
-    :func:`separated_cues` finds the predicate closing the clause after the noun,
-    as it finds a verb's separated particle.
-
-    Examples
-    --------
-    >>> [predicative(w) for w in ("korte", "brede", "kwetsbare", "nauwe", "grote", "dubbele")]
-    ['kort', 'breed', 'kwetsbaar', 'nauw', 'groot', 'dubbel']
-    >>> [predicative(w) for w in ("extra", "kampte", "tweede", "andere", "grootste")]
-    [None, None, None, None, None]
-    """
-    from kg.extract.mentions import lemma_key  # the lexicon's lemmas; read once per lexicon
-
-    if not adjective.endswith("e") or adjective.endswith("ste") or adjective in _NOT_QUALITY:
-        return None  # "grootste zorg": a superlative ranks, "de zorg is groot" is another claim
-    stem = lemma_key(adjective)
-    return None if stem == adjective or stem.endswith("en") else stem
-
-
-def separated_cues(
-    text: str,
-    start: int,
-    end: int,
-    entries,  # noqa: ANN001
-    verbs: dict[str, list[tuple[str, int]]] | None = None,
-) -> list[Cue]:
-    """Cues of separable verbs split by other words ("valt het eerste jaar tegen").
-
-    A two-word cue whose second word is a verb particle ("valt tegen", "werkt
-    samen") also matches when up to six words stand between the verb and the
-    particle and the particle closes the clause, where Dutch word order puts a
-    separated particle, or only a comparison ("dan voorheen") or a prepositional
-    phrase ("met werkgevers", "van de praktijk") follows it. The contiguous
-    form is left to the cue matcher. An attributive cue ("korte lijnen") matches
-    the same way as its noun and its predicate ("de lijnen ... zijn kort", up to
-    ten words apart, also across a noun coordinated by "en"; in a subordinate
-    clause a copula may close it: "dat de lijnen kort zijn").
-
-    Parameters
-    ----------
-    text : str
-        The cleaned text.
-    start, end : int
-        The claim's span.
-    entries : iterable of LexiconEntry
-        The tone cues (their ``iri`` ends in the polarity).
-    verbs : dict, optional
-        :func:`separable_verbs` of ``entries``, when already computed.
-
-    Examples
-    --------
-    >>> from kg.ontology import LexiconEntry
-    >>> e = [LexiconEntry("valt tegen", "x/negative", "polarity", "hiddenLabel")]
-    >>> s = "De opkomst valt het eerste jaar tegen."
-    >>> [(s[c.start : c.end], c.sign) for c in separated_cues(s, 0, len(s), e)]
-    [('valt het eerste jaar tegen', -1)]
-    >>> separated_cues("De opkomst valt tegen.", 0, 22, e)
-    []
-    >>> e = [LexiconEntry("werken samen", "x/positive", "polarity", "hiddenLabel")]
-    >>> s = "Aanbieders werken meer samen dan voorheen."
-    >>> [s[c.start : c.end] for c in separated_cues(s, 0, len(s), e)]
-    ['werken meer samen']
-    """
-    found = []
-    if verbs is None:
-        verbs = separable_verbs(entries)
-    spans = neg.clauses(text, start, end)
-    for n in range(len(spans)):
-        tokens, ends = _with_coordinated(text, spans, n)
-        for i, (a, _b, w) in enumerate(tokens[: ends[0]]):
-            for particle, sign in verbs.get(w, ()):
-                # a predicate may follow a noun coordinated in its subject ("de lijnen tussen
-                # het team en de huisartsen zijn kort"); a particle stays in its clause
-                if particle in PARTICLES:
-                    reach = min(ends[0], i + 8)
-                else:
-                    reach = min(len(tokens), i + _PREDICATE_REACH)
-                # the particle closes the clause, as a separated particle does, or
-                # only a comparison or a prepositional phrase follows it ("af van …")
-                for k in range(i + 2, reach):
-                    stop = next(e for e in ends if e > k)
-                    tail = stop - 1 - k
-                    after = tokens[k + 1][2] if tail else ""
-                    closing = not tail or after in _AFTER_PARTICLE
-                    # a subordinate clause puts its finite copula last: "dat de lijnen kort zijn"
-                    if tokens[k][2] == particle and (closing or tail == 1 and after in _COPULAS):
-                        found.append(Cue(a, tokens[k][1], sign))
-                        break
-    return sorted(found, key=lambda c: (c.start, c.end, c.sign))
-
-
-#: How far after its noun a predicate may close the clause ("de lijnen tussen het wijkteam
-#: en de huisartsen zijn kort": the noun's complement stands between).
-_PREDICATE_REACH = 12
-
-
-def _with_coordinated(text: str, spans: list[tuple[int, int]], n: int) -> tuple[tuple, list[int]]:
-    """The words of clause ``n`` and of the clauses after it opened by "en", with their ends.
-
-    Returns the words and, per clause, the index after its last word.
-
-    Examples
-    --------
-    >>> s = "De lijnen met het team en de huisartsen zijn kort, zegt men."
-    >>> spans = neg.clauses(s, 0, len(s))
-    >>> tokens, ends = _with_coordinated(s, spans, 0)
-    >>> [w for _, _, w in tokens], ends
-    (['de', 'lijnen', 'met', 'het', 'team', 'en', 'de', 'huisartsen', 'zijn', 'kort'], [5, 10])
-    """
-    tokens = neg.words(text, *spans[n])
-    ends = [len(tokens)]
-    for clause in spans[n + 1 :]:
-        more = neg.words(text, *clause)
-        if not more or more[0][2] != "en":
-            break
-        tokens += more
-        ends.append(len(tokens))
-    return tokens, ends
-
-
 #: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar",
 #: "een spanningsveld tussen maatwerk en regels"), with "dan" of a comparison's
 #: standard ("beter … dan bij de dure GGZ").
@@ -251,12 +85,6 @@ _PHRASE_OPENERS = frozenset(
     {"de", "het", "een", "deze", "die", "dit", "dat", "hun", "haar", "zijn", "onze", "ons",
      "eigen", "alle", "elke", "ieder", "veel", "meer", "minder", "zeer", "erg", "heel", "zo",
      "nog", "te"}
-)  # fmt: skip
-#: Copulas and finite auxiliaries: a judgement after one is the clause's predicate.
-_COPULAS = frozenset(
-    {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
-     "bleef", "bleven", "lijkt", "lijken", "leek", "leken", "blijkt", "bleek", "heeft",
-     "hebben", "had", "hadden", "raakt", "raken", "raakte"}
 )  # fmt: skip
 
 
@@ -379,13 +207,15 @@ def _clause_score(
     ``signed`` collects, per judgement word (its last word), the signs it took.
     """
     pos = negv = stated = 0
+    closed = _gates().closed(text, *clause)  # the clause's rules that cannot match
     # a word of divided judgement (no sign) is left to _divided
     own = [cue for cue in _own_cues(cues, clause) if cue.sign]
     supposed = solved = gone = must = False  # asked only of a clause with a judgement
     if own:
         supposed = neg.hypothetical(text, clause)
-        solved = implied.removed(text, clause)  # "de achterstand is weggewerkt"
-        gone = implied.lost(text, clause)  # "het snelle schakelen is nu weg"
+        # each rule below needs its pattern to match: a word gate skips those that cannot
+        solved = id(implied._REMOVAL) not in closed and implied.removed(text, clause)
+        gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
         must = implied.obliged(text, clause)  # "moet worden versterkt": what should be
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
@@ -422,23 +252,100 @@ def _clause_score(
             negv += 1
         if signed is not None:
             signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
-    for a, _b in implied.excess(text, *clause) + implied.late(text, *clause):
+    excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
+    late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
+    for a, _b in excess + late:  # "te ingewikkeld", "pas maanden later"
         if not any(c.start <= a < c.end for c in cues):
             negv += 1  # "te ingewikkeld", "pas maanden later"
-    if stated and implied.grows(text, clause):
+    if stated and id(implied._GROWTH) not in closed and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
-    cueless = not any(clause[0] <= c.start < clause[1] and not c.subject for c in cues)
-    if not pos and not negv and cueless and neg.bare_negation(text, clause):
-        negv += 1  # "werd niet gehonoreerd", "is nog niet zo ver"
-    elif not pos and not negv and cueless and neg.double_negation(text, clause):
-        pos += 1  # "geen kind kwam zonder zorg te zitten": a reassurance
-    elif not pos and not negv and cueless and implied.scarce(text, clause):
-        negv += 1  # "er lopen weinig trajecten": too few of something
-    elif not pos and not negv and cueless and implied.ought(text, clause):
-        negv += 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
-    return pos, negv
+    if pos or negv or any(clause[0] <= c.start < clause[1] and not c.subject for c in cues):
+        return pos, negv
+    return _cueless(text, clause, closed)
+
+
+def _cueless(text: str, clause: tuple[int, int], closed: frozenset[int]) -> tuple[int, int]:
+    """(positive, negative) weight of a clause with no cue and no judgement.
+
+    Each of the first three rules needs one of a few words (a negator; "zonder"; a
+    word of scarcity), so one set test per clause skips it in the clauses that lack
+    them (most clauses); ``closed`` holds the pattern rules that cannot match.
+
+    Examples
+    --------
+    >>> s = "De aanvraag werd niet gehonoreerd."
+    >>> _cueless(s, (0, len(s)), frozenset()), _cueless("Het loket is open.", (0, 18), frozenset())
+    ((0, 1), (0, 0))
+    """
+    found = wordgate.parts(text, *clause)  # the words, with the parts of joined words
+    if not found.isdisjoint(_BARE_NEGATORS) and neg.bare_negation(text, clause):
+        return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    if "zonder" in found and neg.double_negation(text, clause):
+        return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
+    if not found.isdisjoint(implied.SCARCE) and implied.scarce(text, clause):
+        return 0, 1  # "er lopen weinig trajecten": too few of something
+    if id(implied._OUGHT) not in closed and implied.ought(text, clause):
+        return 0, 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
+    return 0, 0
+
+
+@lru_cache(maxsize=1)
+def _gates() -> wordgate.Gates:
+    """The word gates of the tone's pattern rules (:mod:`kg.extract.wordgate`).
+
+    Only rules that need their pattern to match in the span are asked through a gate,
+    so a span holding none of the words a pattern opens with is not searched. A
+    pattern replaced after this was built is never gated (its identity is new).
+
+    Examples
+    --------
+    >>> s = "Het wachten duurt lang."
+    >>> id(implied._LATE) in _gates().closed(s, 0, len(s))
+    False
+    >>> id(implied._PROMPT) in _gates().closed(s, 0, len(s))
+    True
+    """
+    return wordgate.Gates(
+        [
+            implied._REMOVAL,
+            implied._LOSS,
+            implied._EXCESS,
+            implied._LATE,
+            implied._GROWTH,
+            implied._OUGHT,
+            implied._FRAMED,
+            implied._INITIATIVE,
+            implied._PLAN,
+            implied._PROMPT,
+            implied._FOUND,
+            neg._COUNTERFACTUAL,
+        ]
+    )
+
+
+def _set_going(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause sets something going, done promptly or found (no judgement needed).
+
+    Examples
+    --------
+    >>> s = "Er is een loket opgezet."
+    >>> _set_going(s, (0, len(s))), _set_going("Er is een loket.", (0, 16))
+    (True, False)
+    """
+    closed = _gates().closed(text, *clause)
+    return (
+        (id(implied._INITIATIVE) not in closed and implied.initiative(text, clause))
+        or (id(implied._PLAN) not in closed and implied.plans(text, clause))
+        or (id(implied._PROMPT) not in closed and implied.prompt(text, clause))
+        or (id(implied._FOUND) not in closed and implied.found(text, clause))
+    )
+
+
+#: The negators a bare negation needs (:func:`kg.extract.negation.bare_negation`: "zonder"
+#: alone negates no statement).
+_BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 
 
 def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
@@ -493,9 +400,11 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     'neutral'
     """
     pos = negv = 0
-    irrealis = neg.counterfactual(text, start, end)
+    closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
+    irrealis = id(neg._COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues = cuereadings.judging(text, start, end, cues)
-    if implied.framed(text, start, end):  # "X staat centraal": a focus, not a difficulty
+    if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
+        # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]
     if _divided(text, start, end, cues):
         return "mixed"
@@ -528,13 +437,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         return "positive"
     if negv:
         return "negative"
-    if any(
-        implied.initiative(text, clause)
-        or implied.plans(text, clause)
-        or implied.prompt(text, clause)
-        or implied.found(text, clause)
-        for clause in neg.clauses(text, start, end)
-    ):  # no judgement, but something set going ("er is een loket opgezet"), done promptly
-        # or found ("ouders weten het wijkteam te vinden")
+    # no judgement, but something set going ("er is een loket opgezet"), done promptly
+    # or found ("ouders weten het wijkteam te vinden")
+    if any(_set_going(text, clause) for clause in neg.clauses(text, start, end)):
         return "positive"
     return "neutral"

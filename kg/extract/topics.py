@@ -399,8 +399,8 @@ def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
         return low, None, False, False  # an adjective: a topic only with its noun
     if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
         return low, None, False, False
-    lemma = noun_singular(low)
-    if lemma in stoplist() or low in stoplist():
+    lemma = None if low in stoplist() else noun_singular(low)  # a stop word needs no lemma
+    if lemma is None or lemma in stoplist():
         return low, None, False, False
     return low, lemma, is_verb(low), is_participle(low)
 

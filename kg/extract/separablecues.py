@@ -1,0 +1,191 @@
+"""Tone cues whose words stand apart: separable verbs and predicative adjectives.
+
+A two-word tone cue of a separable verb ("valt tegen", "werkt samen") also
+speaks when Dutch word order splits it ("valt het eerste jaar tegen"), and an
+attributive cue ("korte lijnen") when its adjective is the noun's predicate
+("de lijnen met de huisartsen zijn kort"). :func:`separable_verbs` files such
+cues by their first word once per lexicon; :func:`separated_cues` finds them in
+a claim, clause by clause. Split out of :mod:`kg.extract.tone`, which scores the
+cues found.
+"""
+
+from __future__ import annotations
+
+from kg.extract import negation as neg
+from kg.extract.toneframes import Cue
+
+#: Copulas and finite auxiliaries: a judgement after one is the clause's predicate.
+COPULAS = frozenset(
+    {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
+     "bleef", "bleven", "lijkt", "lijken", "leek", "leken", "blijkt", "bleek", "heeft",
+     "hebben", "had", "hadden", "raakt", "raken", "raakte"}
+)  # fmt: skip
+
+
+#: Particles of Dutch separable verbs: "valt tegen" is also "valt het tegen".
+PARTICLES = frozenset(
+    {"samen", "mee", "tegen", "achter", "op", "bij", "tekort", "vooruit", "achteruit", "af", "toe",
+     "weg", "uit", "in", "door"}
+)  # fmt: skip
+_SIGNS = {"positive": 1, "negative": -1, "mixed": 0}
+#: Words that may follow a separated particle at the end of the clause: a
+#: comparison ("werken meer samen dan voorheen") or a prepositional phrase, which
+#: Dutch places after the particle ("samen met …", "wijkt sterk af van …").
+_AFTER_PARTICLE = frozenset(
+    {"dan", "met", "van", "bij", "aan", "op", "voor", "naar", "tot", "in", "door", "om"}
+)
+
+
+def separable_verbs(entries) -> dict[str, list[tuple[str, int]]]:  # noqa: ANN001
+    """The two-word tone cues of separable verbs: verb → [(particle, sign)].
+
+    Computed once per lexicon (:class:`kg.extract.Lexicon` keeps it), not per claim.
+
+    Examples
+    --------
+    >>> from kg.ontology import LexiconEntry
+    >>> separable_verbs([LexiconEntry("valt tegen", "x/negative", "polarity", "hiddenLabel"),
+    ...                  LexiconEntry("goed", "x/positive", "polarity", "prefLabel")])
+    {'valt': [('tegen', -1)]}
+    """
+    verbs: dict[str, list[tuple[str, int]]] = {}
+    for entry in entries:
+        parts = entry.label.lower().split()
+        sign = _SIGNS.get(entry.iri.rsplit("/", 1)[-1])
+        if len(parts) == 2 and parts[1] in PARTICLES and sign is not None:
+            verbs.setdefault(parts[0], []).append((parts[1], sign))
+        elif len(parts) == 2 and sign is not None and (stem := predicative(parts[0])):
+            verbs.setdefault(parts[1], []).append((stem, sign))  # "de lijnen zijn kort"
+    return verbs
+
+
+#: Inflected words before a noun that are no adjectives of quality: ordinals, "andere".
+_NOT_QUALITY = frozenset({"andere", "eerste", "tweede", "derde", "vierde", "laatste"})
+
+
+def predicative(adjective: str) -> str | None:
+    """The predicative form of an inflected adjective ("korte" → "kort"), or None.
+
+    A tone cue of an inflected adjective and its noun ("korte lijnen", "nauwe
+    samenwerking", "grote zorgen") says the same when the adjective is the
+    predicate of the noun ("de lijnen met de huisartsen zijn kort"). The form is
+    the word's lemma; a word whose lemma is a verb ("kampte" of "kampte met",
+    "verdeelde") or that is no adjective of quality (an ordinal, "andere") has
+    none. :func:`separable_verbs` files the noun with that form, so
+    :func:`separated_cues` finds the predicate closing the clause after the noun,
+    as it finds a verb's separated particle.
+
+    Examples
+    --------
+    >>> [predicative(w) for w in ("korte", "brede", "kwetsbare", "nauwe", "grote", "dubbele")]
+    ['kort', 'breed', 'kwetsbaar', 'nauw', 'groot', 'dubbel']
+    >>> [predicative(w) for w in ("extra", "kampte", "tweede", "andere", "grootste")]
+    [None, None, None, None, None]
+    """
+    from kg.extract.mentions import lemma_key  # the lexicon's lemmas; read once per lexicon
+
+    if not adjective.endswith("e") or adjective.endswith("ste") or adjective in _NOT_QUALITY:
+        return None  # "grootste zorg": a superlative ranks, "de zorg is groot" is another claim
+    stem = lemma_key(adjective)
+    return None if stem == adjective or stem.endswith("en") else stem
+
+
+def separated_cues(
+    text: str,
+    start: int,
+    end: int,
+    entries,  # noqa: ANN001
+    verbs: dict[str, list[tuple[str, int]]] | None = None,
+) -> list[Cue]:
+    """Cues of separable verbs split by other words ("valt het eerste jaar tegen").
+
+    A two-word cue whose second word is a verb particle ("valt tegen", "werkt
+    samen") also matches when up to six words stand between the verb and the
+    particle and the particle closes the clause, where Dutch word order puts a
+    separated particle, or only a comparison ("dan voorheen") or a prepositional
+    phrase ("met werkgevers", "van de praktijk") follows it. The contiguous
+    form is left to the cue matcher. An attributive cue ("korte lijnen") matches
+    the same way as its noun and its predicate ("de lijnen ... zijn kort", up to
+    ten words apart, also across a noun coordinated by "en"; in a subordinate
+    clause a copula may close it: "dat de lijnen kort zijn").
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    start, end : int
+        The claim's span.
+    entries : iterable of LexiconEntry
+        The tone cues (their ``iri`` ends in the polarity).
+    verbs : dict, optional
+        :func:`separable_verbs` of ``entries``, when already computed.
+
+    Examples
+    --------
+    >>> from kg.ontology import LexiconEntry
+    >>> e = [LexiconEntry("valt tegen", "x/negative", "polarity", "hiddenLabel")]
+    >>> s = "De opkomst valt het eerste jaar tegen."
+    >>> [(s[c.start : c.end], c.sign) for c in separated_cues(s, 0, len(s), e)]
+    [('valt het eerste jaar tegen', -1)]
+    >>> separated_cues("De opkomst valt tegen.", 0, 22, e)
+    []
+    >>> e = [LexiconEntry("werken samen", "x/positive", "polarity", "hiddenLabel")]
+    >>> s = "Aanbieders werken meer samen dan voorheen."
+    >>> [s[c.start : c.end] for c in separated_cues(s, 0, len(s), e)]
+    ['werken meer samen']
+    """
+    found = []
+    if verbs is None:
+        verbs = separable_verbs(entries)
+    spans = neg.clauses(text, start, end)
+    for n in range(len(spans)):
+        tokens, ends = _with_coordinated(text, spans, n)
+        for i, (a, _b, w) in enumerate(tokens[: ends[0]]):
+            for particle, sign in verbs.get(w, ()):
+                # a predicate may follow a noun coordinated in its subject ("de lijnen tussen
+                # het team en de huisartsen zijn kort"); a particle stays in its clause
+                if particle in PARTICLES:
+                    reach = min(ends[0], i + 8)
+                else:
+                    reach = min(len(tokens), i + _PREDICATE_REACH)
+                # the particle closes the clause, as a separated particle does, or
+                # only a comparison or a prepositional phrase follows it ("af van …")
+                for k in range(i + 2, reach):
+                    stop = next(e for e in ends if e > k)
+                    tail = stop - 1 - k
+                    after = tokens[k + 1][2] if tail else ""
+                    closing = not tail or after in _AFTER_PARTICLE
+                    # a subordinate clause puts its finite copula last: "dat de lijnen kort zijn"
+                    if tokens[k][2] == particle and (closing or tail == 1 and after in COPULAS):
+                        found.append(Cue(a, tokens[k][1], sign))
+                        break
+    return sorted(found, key=lambda c: (c.start, c.end, c.sign))
+
+
+#: How far after its noun a predicate may close the clause ("de lijnen tussen het wijkteam
+#: en de huisartsen zijn kort": the noun's complement stands between).
+_PREDICATE_REACH = 12
+
+
+def _with_coordinated(text: str, spans: list[tuple[int, int]], n: int) -> tuple[tuple, list[int]]:
+    """The words of clause ``n`` and of the clauses after it opened by "en", with their ends.
+
+    Returns the words and, per clause, the index after its last word.
+
+    Examples
+    --------
+    >>> s = "De lijnen met het team en de huisartsen zijn kort, zegt men."
+    >>> spans = neg.clauses(s, 0, len(s))
+    >>> tokens, ends = _with_coordinated(s, spans, 0)
+    >>> [w for _, _, w in tokens], ends
+    (['de', 'lijnen', 'met', 'het', 'team', 'en', 'de', 'huisartsen', 'zijn', 'kort'], [5, 10])
+    """
+    tokens = neg.words(text, *spans[n])
+    ends = [len(tokens)]
+    for clause in spans[n + 1 :]:
+        more = neg.words(text, *clause)
+        if not more or more[0][2] != "en":
+            break
+        tokens += more
+        ends.append(len(tokens))
+    return tokens, ends
