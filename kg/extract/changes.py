@@ -104,6 +104,9 @@ _NEAR_AVG = re.compile(
     r"(?:" + AVERAGE_OF + r"\s+)?gemiddelde\b",
     re.IGNORECASE,
 )
+#: The word every match of :data:`_NEAR_AVG` holds (which has no literal beginning to scan
+#: for): the pattern runs only where a search for it, in the same flags, finds one.
+_AVERAGE = re.compile(r"gemiddelde", re.IGNORECASE)
 _OCCURS = re.compile(
     r"\b(?:komt|komen|kwam|kwamen)\s+(?:(?:er|nog|daarentegen|ook|in\s+\w+)\s+)*"
     r"(?P<q>ongeveer\s+|relatief\s+|opvallend\s+)?"
@@ -310,7 +313,8 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
     for m in finditer(_AVG_ADJ, text, s0, s1):
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp, "national average"))
-    for m in finditer(_NEAR_AVG, text, s0, s1):
+    near = _AVERAGE.search(text, s0, s1) is not None
+    for m in finditer(_NEAR_AVG, text, s0, s1) if near else ():
         word = m.group("cmp")
         qualifier = word if word.lower() == "rond" else None
         cmp = DIRECTION[word.lower()]
