@@ -21,7 +21,7 @@ import bisect
 from collections.abc import Callable, Iterable, Sequence
 from typing import Generic, TypeVar
 
-from kg.extract.sentencecache import table
+from kg.extract.sentencecache import occurrences, table
 
 __all__ = ["RuleGates"]
 
@@ -103,9 +103,6 @@ class RuleGates(Generic[R]):
         found: list[tuple[int, int, int]] = []
         for word, bits in self.words:
             size = len(word)
-            at = low.find(word)
-            while at >= 0:
-                found.append((at, at + size, bits))
-                at = low.find(word, at + 1)
+            found += [(at, at + size, bits) for at in occurrences(low, word)]
         found.sort()
         return [a for a, _, _ in found], [b for _, b, _ in found], [m for _, _, m in found]
