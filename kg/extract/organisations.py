@@ -522,10 +522,8 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
 
 
 def _merge(mentions: list[SentenceMention], minted: list[SentenceMention]) -> list[SentenceMention]:
-    """Minted-name mentions replace the shorter mentions inside them ("GGD" in "GGD Twente").
-
-    A minted mention that a known one crosses (overlaps without lying inside it) is
-    dropped. Both questions are asked of the mentions near it only (sorted spans).
+    """Minted-name mentions replace the shorter mentions inside them ("GGD" in "GGD Twente");
+    one a known mention crosses is dropped (both asked of nearby spans only, by bisection).
 
     >>> m = [SentenceMention("urn:ggd", "body", 0, 3, "GGD", 1)]
     >>> n = [SentenceMention("urn:ggd-t", "body", 0, 10, "GGD Twente", 1)]
