@@ -78,3 +78,21 @@ def test_extraction_benchmark_reports_every_profile():
     names = [line.split()[0] for line in proc.stdout.splitlines()]
     assert names == ["brunssum", "bunschoten", "median", "worst"]
     assert all(line.endswith("ms CPU") for line in proc.stdout.splitlines())
+
+
+def test_clear_caches_empties_every_per_document_table():
+    # a table left filled would let a repeated profile reuse its own answers (a fake gain)
+    from extract_helpers import _lexicon_and_headings
+
+    from kg.document import parse_profile
+    from kg.extract import contrasts, extract, sentencecache
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_extract import clear_caches
+
+    lexicon, headings = _lexicon_and_headings()
+    path = ROOT / "seeds" / "bunschoten.txt"
+    extract(parse_profile(path.read_text(encoding="utf-8"), path.stem, headings), lexicon)
+    assert contrasts._RULE_GATES._found and sentencecache._OCCURRENCES
+    clear_caches()
+    assert not any(sentencecache._TABLES)

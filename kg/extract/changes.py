@@ -104,6 +104,9 @@ _NEAR_AVG = re.compile(
     r"(?:" + AVERAGE_OF + r"\s+)?gemiddelde\b",
     re.IGNORECASE,
 )
+#: The word every match of :data:`_NEAR_AVG` holds (which has no literal beginning to scan
+#: for): the pattern runs only where a search for it, in the same flags, finds one.
+_AVERAGE = re.compile(r"gemiddelde", re.IGNORECASE)
 _OCCURS = re.compile(
     r"\b(?:komt|komen|kwam|kwamen)\s+(?:(?:er|nog|daarentegen|ook|in\s+\w+)\s+)*"
     r"(?P<q>ongeveer\s+|relatief\s+|opvallend\s+)?"
@@ -181,6 +184,8 @@ _PREDICATE = re.compile(
     r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))",
     re.IGNORECASE,
 )
+#: Words one of which every match of :data:`_PREDICATE` (no literal beginning) holds.
+_PREDICATE_WORD = re.compile(r"hoog|laag|geworden|gelijk|stabiel|constant", re.IGNORECASE)
 #: A level as an adjective: "een hoge caseload", "een hoog percentage" (neuter nouns take
 #: the bare form after "een").
 _LEVEL_ADJ = re.compile(
@@ -312,7 +317,8 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
     for m in finditer(_AVG_ADJ, text, s0, s1):
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp, "national average"))
-    for m in finditer(_NEAR_AVG, text, s0, s1):
+    near = _AVERAGE.search(text, s0, s1) is not None
+    for m in finditer(_NEAR_AVG, text, s0, s1) if near else ():
         word = m.group("cmp")
         qualifier = word if word.lower() == "rond" else None
         cmp = DIRECTION[word.lower()]
@@ -388,7 +394,8 @@ def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
 def _predicates(text: str, s0: int, s1: int) -> list[Change]:
     """Levels and changes a predicate states of a quantity ("de caseload is te hoog")."""
     out = []
-    for m in _PREDICATE.finditer(text, s0, s1):
+    said = _PREDICATE_WORD.search(text, s0, s1) is not None
+    for m in _PREDICATE.finditer(text, s0, s1) if said else ():
         subject = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
         if not subject:
             continue
@@ -409,21 +416,21 @@ _LONGER = {"langer": "higher", "korter": "lower"}
 def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
     """How often something occurs, and trends in a quantity of a noun."""
     out = []
-    for m in _OCCURS.finditer(text, s0, s1):
+    for m in finditer(_OCCURS, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[" ".join(m.group("cmp").lower().split())]
         qualifier = (m.group("q") or "").strip() or None
         out.append(
             Change(c0, m.end(), text[c0 : m.start()], cmp, reference_of(m.group()), qualifier)
         )
-    for m in _OFTEN.finditer(text, s0, s1):
+    for m in finditer(_OFTEN, text, s0, s1):
         c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[" ".join(m.group("cmp").lower().split())]
         end = _clause_end(text, m.end(), s1)
         # how often an action happens ("cliënten moeten vaker formulieren invullen"): its
         # subject is who acts, not what is counted, so the words name no measure
         out.append(Change(c0, end, "", cmp, reference_of(text[m.end() : end])))
-    for m in _STEADILY.finditer(text, s0, s1):
+    for m in finditer(_STEADILY, text, s0, s1):
         what = m.group("what")
         end = _clause_end(text, m.end(), s1)
         if (

@@ -38,6 +38,7 @@ from kg.extract.changewords import DIRECTION, compared_with
 from kg.extract.ellipsis import RULES as ELLIPSIS_RULES
 from kg.extract.figureless import RULES as FIGURELESS_RULES
 from kg.extract.numberwords import FUNCTION_WORDS
+from kg.extract.rulegates import RuleGates
 from kg.extract.subjects import names_quantity as _quantity
 
 #: What a quantity is set against, named by a preposition phrase.
@@ -479,9 +480,8 @@ _RULES = (
     *FIGURELESS_RULES,
     *ELLIPSIS_RULES,
 )
-_RULE_GATES = tuple(
-    (re.compile("|".join(re.escape(w) for w in words)), rule) for words, rule in _RULES
-)
+#: Which rules a span's key words open, the key words found once per document.
+_RULE_GATES = RuleGates(_RULES)
 #: Key words one of which every match holds (a cheap gate per sentence).
 GATE_WORDS = tuple(sorted({w for words, _ in _RULES for w in words}))
 
@@ -502,11 +502,8 @@ def find_contrasts(text: str, start: int, end: int) -> list[Change]:
     >>> find_contrasts("In veel gevallen, vergeleken met vroeger, gaat het goed.", 0, 56)
     []
     """
-    low = text[start:end].lower()
     out: list[Change] = []
-    for gate, rule in _RULE_GATES:
-        if not gate.search(low):
-            continue
+    for rule in _RULE_GATES.open(text, start, end):
         for change in rule(text, start, end):
             if not any(change.start < c.end and c.start < change.end for c in out):
                 out.append(change)

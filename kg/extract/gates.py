@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from kg.document import Sentence
+from kg.extract.sentencecache import occurrences
 
 #: Characters that ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower``.
 _ODD = ("\u0130", "\u0131", "\u017f")
@@ -67,11 +68,9 @@ class KeyWords:
             for m in pattern.finditer(self.text):
                 self._mark(m.start(), m.end(), found)
             return found
-        for word in words:
-            pos = self.lower.find(word)
-            while pos >= 0:
+        for word in words:  # a word's positions are shared by the gates of the document
+            for pos in occurrences(self.lower, word):
                 self._mark(pos, pos + len(word), found)
-                pos = self.lower.find(word, pos + 1)
         return found
 
     def _mark(self, begin: int, end: int, found: set[int]) -> None:

@@ -430,10 +430,10 @@ class Matcher:
 
     def _compound_head(self, token: str) -> LexiconEntry | None:
         """The role whose person noun ends the compound ``token`` ("dorpsbewoners")."""
-        if len(token) < 9 or not self._heads or _is_acronym(token):
+        if len(token) < 9 or not self._heads:
             return None
         word = singular(token)
-        if word[-6:] not in self._head_ends:
+        if word[-6:] not in self._head_ends or _is_acronym(token):
             return None  # a tail tried below is six letters or more: it ends as a head does
         for j in range(3, len(word) - 5):  # the longest known tail wins
             if word[j:] in self._heads:

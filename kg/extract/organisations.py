@@ -34,6 +34,7 @@ document, so "Holland Rijnland" in two profiles is one node.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -521,22 +522,34 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
 
 
 def _merge(mentions: list[SentenceMention], minted: list[SentenceMention]) -> list[SentenceMention]:
-    """Minted-name mentions replace the shorter mentions inside them ("GGD" in "GGD Twente")."""
-    kept_new = [
-        n
-        for n in minted
-        if not any(
-            m.start < n.end and n.start < m.end and not (n.start <= m.start and m.end <= n.end)
-            for m in mentions
-            if m.sentence is not None
-        )
-    ]
-    spans = [(n.start, n.end) for n in kept_new]
-    kept = [
-        m
-        for m in mentions
-        if m.sentence is None or not any(s <= m.start and m.end <= e for s, e in spans)
-    ]
+    """Minted-name mentions replace the shorter mentions inside them ("GGD" in "GGD Twente");
+    one a known mention crosses is dropped (both asked of nearby spans only, by bisection).
+
+    >>> m = [SentenceMention("urn:ggd", "body", 0, 3, "GGD", 1)]
+    >>> n = [SentenceMention("urn:ggd-t", "body", 0, 10, "GGD Twente", 1)]
+    >>> [x.text for x in _merge(m, n)]
+    ['GGD Twente']
+    """
+    placed = sorted((m.start, m.end) for m in mentions if m.sentence is not None)
+    starts = [a for a, _ in placed]
+    longest = max((b - a for a, b in placed), default=0)
+    kept_new = []
+    for n in minted:
+        # a known mention overlapping n ends after n.start, so it starts after n.start - longest
+        i = bisect.bisect_right(starts, n.start - longest)
+        j = bisect.bisect_left(starts, n.end)
+        if not any(b > n.start and not (n.start <= a and b <= n.end) for a, b in placed[i:j]):
+            kept_new.append(n)
+    spans = sorted((n.start, n.end) for n in kept_new)
+    span_starts = [a for a, _ in spans]
+    reach: list[int] = []  # the furthest end of the spans up to each one
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    kept = []
+    for m in mentions:
+        k = bisect.bisect_right(span_starts, m.start)  # the spans that start at or before m
+        if m.sentence is None or not (k and reach[k - 1] >= m.end):
+            kept.append(m)
     return sorted(kept + kept_new, key=lambda m: (m.start, m.end, m.entity))
 
 

@@ -59,6 +59,8 @@ _WORD = rf"{_PART}(?:-{_PART})*"
 _NAME = re.compile(
     rf"(?<![\w-]){_WORD}(?:\s(?:(?:aan|op|bij|onder|over|ter|den|de)\s){{0,2}}{_WORD})?(?![\w-])"
 )
+#: The capital every :data:`_NAME` begins with ("I" of "IJ" too): a name is tried only there.
+_CAPITAL = re.compile(rf"[{_UPPER}]")
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:en|of)\s+")
 _KNOWN_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _ANCHOR_KINDS = frozenset({"municipality", "place"})
@@ -116,7 +118,7 @@ def _candidates(
     stopwords = load_cues().stopwords
     out = []
     pos = start
-    while (m := _NAME.search(text, pos, end)) is not None:
+    while (m := _next_name(text, pos, end)) is not None:
         s, e = m.span()
         first = text[s:e].split()[0]
         if first.lower() in stopwords:  # "In Goor": the name starts after the function word
@@ -133,6 +135,20 @@ def _candidates(
         )
         out.append(_Candidate(s, e, re.sub(r"\s+", " ", text[s:e]), licensed))
     return out
+
+
+def _next_name(text: str, pos: int, end: int) -> re.Match | None:
+    """``_NAME.search(text, pos, end)``, tried only at capitals (where every match begins).
+
+    >>> _next_name("in de kern Markelo en Goor", 0, 26).group()
+    'Markelo'
+    """
+    while (capital := _CAPITAL.search(text, pos, end)) is not None:
+        m = _NAME.match(text, capital.start(), end)
+        if m is not None:
+            return m
+        pos = capital.start() + 1
+    return None
 
 
 def _spread(text: str, cands: list[_Candidate], anchors: list[tuple[int, int]]) -> list[_Candidate]:

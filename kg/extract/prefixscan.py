@@ -49,7 +49,7 @@ from re._constants import (  # type: ignore[import-not-found]
 
 from kg.extract.sentencecache import RUN, spans, table
 
-__all__ = ["finditer", "finditer_in", "heads", "prefixes", "search"]
+__all__ = ["finditer", "finditer_in", "heads", "prefixes", "search", "search_in"]
 
 #: At most this many prefix strings per pattern (a longer list is cut shorter, not wrong).
 _LIMIT = 400
@@ -320,8 +320,33 @@ def finditer_in(pattern: re.Pattern, piece: str, text: str, start: int) -> list[
     >>> [(m.start(), m.group(1)) for m in finditer_in(p, text[13:], text, 13)]
     [(0, 'ouders'), (14, 'de')]
     """
+    return _matches_in(pattern, piece, text, start, False)
+
+
+def search_in(pattern: re.Pattern, piece: str, text: str, start: int) -> re.Match | None:
+    """``pattern.search(piece)``: the first match :func:`finditer_in` would give, the
+    rest of the piece unread.
+
+    Examples
+    --------
+    >>> p = re.compile(r"\\b(?:volgens|aldus)\\s+(\\w+)", re.IGNORECASE)
+    >>> text = "Zo gaat het. Het is zo, aldus ouders, volgens de raad."
+    >>> search_in(p, text[13:], text, 13).group(1), search_in(p, text[:12], text, 0)
+    ('ouders', None)
+    """
+    found = _matches_in(pattern, piece, text, start, True)
+    return found[0] if found else None
+
+
+def _matches_in(
+    pattern: re.Pattern, piece: str, text: str, start: int, first: bool
+) -> list[re.Match]:
+    """:func:`finditer_in`, or its first match only when ``first``."""
     positions = _positions_of(pattern, text)
     if positions is None:
+        if first:
+            m = pattern.search(piece)
+            return [m] if m is not None else []
         return list(pattern.finditer(piece))
     span = len(piece)
     found: list[re.Match] = []
@@ -331,6 +356,8 @@ def finditer_in(pattern: re.Pattern, piece: str, text: str, start: int) -> list[
     m = pattern.match(piece, 0)
     if m is not None:
         found.append(m)
+        if first:
+            return found
     last = m.end() if m is not None else 0
     for i in range(bisect.bisect_left(positions, start), len(positions)):
         at = positions[i] - start
@@ -341,6 +368,8 @@ def finditer_in(pattern: re.Pattern, piece: str, text: str, start: int) -> list[
         m = pattern.match(piece, at)
         if m is not None:
             found.append(m)
+            if first:
+                return found
             last = m.end()
     return found
 

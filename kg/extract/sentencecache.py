@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar
 
-__all__ = ["RUN", "clear", "memo", "spans", "table"]
+__all__ = ["RUN", "clear", "memo", "occurrences", "spans", "table"]
 
 T = TypeVar("T")
 
@@ -142,3 +142,31 @@ def _read(
             [(m.start(), m.end(), m.group().lower()) for m in pattern.finditer(text, start, end)]
         )
     return tuple([(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, end)])
+
+
+#: (text, word) → the positions where the word begins in the text, per document.
+_OCCURRENCES: dict[tuple[str, str], list[int]] = table()
+
+
+def occurrences(text: str, word: str) -> list[int]:
+    """Every position where ``word`` begins in ``text`` (overlaps too), in order.
+
+    Kept for the document: the key-word gates of several readers look up the same
+    words in the same lower-cased text.
+
+    Examples
+    --------
+    >>> occurrences("het hoge, hogere en hoogste", "hog")
+    [4, 10]
+    >>> occurrences("aaaa", "aa")
+    [0, 1, 2]
+    """
+    key = (text, word)
+    found = _OCCURRENCES.get(key)
+    if found is None:
+        found = _OCCURRENCES[key] = []
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return found

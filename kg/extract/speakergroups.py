@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.mentionrules import staff_stems
-from kg.extract.prefixscan import finditer_in
+from kg.extract.prefixscan import finditer_in, search_in
 from kg.extract.speechcues import FUNCTION_NOUN, PERFECT, STANCE, VERBS
 
 __all__ = ["agent", "discover"]
@@ -132,7 +132,7 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
     for sentence in sentences:
         chunk = text[sentence.start : sentence.end]
         # the subject slot needs speech after it: a sentence with none is not read for it
-        speech = bool(finditer_in(_SPEECH, chunk, text, sentence.start))
+        speech = search_in(_SPEECH, chunk, text, sentence.start) is not None
         for slot in _SPEAKER_SLOTS if speech else _SPEAKER_SLOTS[1:]:
             for m in finditer_in(slot, chunk, text, sentence.start):
                 phrase = m.group(1)

@@ -25,9 +25,10 @@ from kg.extract.sentencecache import RUN, spans, table
 __all__ = ["Anchors", "whole_run_matches", "words_within"]
 
 
-#: Pattern id → (pattern, run → whether the pattern matches the run on its own). Keyed
-#: by identity: hashing a compiled pattern hashes all its code.
-_WHOLE: dict[int, tuple[re.Pattern, dict[str, bool]]] = table()
+#: Pattern id → (pattern, run → whether the pattern matches the run on its own, its
+#: beginnings (:func:`_opens`)). Keyed by identity: hashing a compiled pattern hashes all
+#: its code.
+_WHOLE: dict[int, tuple[re.Pattern, dict[str, bool], tuple]] = table()
 
 
 def whole_run_matches(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Match]:
@@ -46,9 +47,8 @@ def whole_run_matches(pattern: re.Pattern, text: str, start: int, end: int) -> l
     found = []
     kept = _WHOLE.get(id(pattern))
     if kept is None or kept[0] is not pattern:
-        kept = _WHOLE[id(pattern)] = (pattern, {})
-    wholes = kept[1]
-    opens = _opens(pattern)
+        kept = _WHOLE[id(pattern)] = (pattern, {}, _opens(pattern))
+    _, wholes, opens = kept
     for a, _b, run in spans(RUN, text, start, end):
         whole = wholes.get(run)
         if whole is None:
@@ -73,8 +73,8 @@ def _whole(
     does is refused without running the pattern."""
     beginnings, odd = opens
     refused = beginnings is not None and not run.lower().startswith(beginnings)
-    if refused and not any(c in run for c in odd):
-        return False
+    if refused and (run.isascii() or not any(c in run for c in odd)):
+        return False  # the odd letters are not ASCII: an ASCII run holds none
     return pattern.fullmatch(run) is not None
 
 
