@@ -71,8 +71,9 @@ class RuleGates(Generic[R]):
 
     def mask(self, text: str, start: int, end: int) -> int:
         """:meth:`open` as bits: bit ``i`` is set when rule ``i`` is open."""
-        found = self._found.get(text, ())
-        if found == ():
+        if text in self._found:
+            found = self._found[text]
+        else:
             found = self._found[text] = self._occurrences(text)
         if found is None:
             return self._span_mask(text[start:end].lower())
