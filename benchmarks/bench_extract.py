@@ -9,13 +9,28 @@ once (as a build does per process), then for each profile parses and extracts it
 ``--repeat`` times and prints the median CPU time (``time.process_time``) per profile in
 milliseconds, with the worst profile. The target (issue: reading unseen profiles) is
 under 100 ms CPU per profile; the figures are recorded in ``benchmarks/results.md``.
+
+CPU time on a shared machine drifts by about 20 %; instruction counts do not. With
+``--callgrind`` the script extracts every profile once as a warm-up, then switches
+valgrind's instrumentation on, extracts each profile once from cold caches and switches it
+off again, so the count covers extraction alone::
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no \
+        --callgrind-out-file=/tmp/extract.cg \
+        "$(python3 -c 'import sys; print(sys.executable)')" \
+        benchmarks/bench_extract.py --callgrind seeds ../shared/devset
+
+valgrind prints the count as "Collected : N" (the interpreter binary itself must be
+valgrind's target, not a shell wrapper such as a pyenv shim).
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -48,18 +63,50 @@ def measure(path: Path, lexicon: Lexicon, headings: list, repeat: int) -> float:
     return statistics.median(times)
 
 
+def count_instructions(paths: list[Path], lexicon: Lexicon, headings: list) -> None:
+    """Extract every profile once under valgrind's instrumentation, the rest of the run outside it.
+
+    Without valgrind ``callgrind_control`` is missing or finds no process, and the
+    profiles are simply extracted.
+    """
+    texts = [(path.read_text(encoding="utf-8"), path.stem) for path in paths]
+    for text, stem in texts:  # warm-up: compiled patterns, lazily built tables
+        extract(parse_profile(text, stem, headings), lexicon)
+    switch = ["callgrind_control", "-i"]
+    pid = str(os.getpid())
+    try:
+        subprocess.run([*switch, "on", pid], capture_output=True, check=False)
+    except FileNotFoundError:
+        switch = []
+    for text, stem in texts:
+        clear_caches()
+        extract(parse_profile(text, stem, headings), lexicon)
+    if switch:
+        subprocess.run([*switch, "off", pid], capture_output=True, check=False)
+    print(f"{len(texts)} profiles extracted once under instrumentation")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "folders", nargs="*", type=Path, default=[ROOT / "seeds", ROOT / "tests" / "devset"]
     )
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument(
+        "--callgrind",
+        action="store_true",
+        help="extract each profile once for valgrind's instruction count instead of timing",
+    )
     args = parser.parse_args()
     ontology = load_ontology(ROOT / "ontology")
     lexicon = Lexicon.from_graph(ontology)
     headings = known_headings(ontology)
     gc.collect()  # as a build does once its lexicon is built (kg.build.config.Resources)
     gc.freeze()
+    if args.callgrind:
+        paths = [path for folder in args.folders for path in sorted(folder.glob("*.txt"))]
+        count_instructions(paths, lexicon, headings)
+        return
     rows = []
     for folder in args.folders:
         for path in sorted(folder.glob("*.txt")):

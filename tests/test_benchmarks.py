@@ -80,6 +80,16 @@ def test_extraction_benchmark_reports_every_profile():
     assert all(line.endswith("ms CPU") for line in proc.stdout.splitlines())
 
 
+def test_extraction_benchmark_counts_instructions_of_every_profile_once():
+    # outside valgrind the switches find no instrumented process: the profiles are only read
+    cmd = [sys.executable, str(ROOT / "benchmarks" / "bench_extract.py"), "--callgrind"]
+    proc = subprocess.run(
+        [*cmd, str(ROOT / "seeds")], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip() == "2 profiles extracted once under instrumentation"
+
+
 def test_clear_caches_empties_every_per_document_table():
     # a table left filled would let a repeated profile reuse its own answers (a fake gain)
     from extract_helpers import _lexicon_and_headings

@@ -14,8 +14,8 @@ paragraph's first claim; this rule reads the whole paragraph, so a subject
 named after the claim that goes on about it counts too.
 
 A paragraph may also build up to its point and state it last, as a
-conclusion ("… De jongeren kennen de mijnen niet meer. Er zijn dan ook weinig
-vrijwilligers."): when no problem leads, the one problem of a closing claim
+conclusion ("… Veel ouderen wonen alleen en hun kinderen ver weg. Eenzaamheid
+komt dan ook veel voor."): when no problem leads, the one problem of a closing claim
 marked as a conclusion ("dan ook", "kortom", "al met al", "samenvattend",
 "concluderend": Dutch conclusive connectives) is the paragraph's subject.
 """
