@@ -129,6 +129,9 @@ def ought(text: str, clause: tuple[int, int]) -> bool:
 
 #: Quantifiers of scarcity ("weinig trajecten", "amper plekken").
 SCARCE = frozenset({"weinig", "amper"})
+#: The words one of which a clause must hold for :func:`scarce` to find anything
+#: (callers may skip it without one): the quantifiers and "maar" of "maar drie".
+SCARCE_WORDS = SCARCE | {"maar"}
 
 
 def scarce(text: str, clause: tuple[int, int]) -> bool:

@@ -284,7 +284,7 @@ def _cueless(text: str, clause: tuple[int, int], closed: frozenset[int]) -> tupl
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     if "zonder" in found and neg.double_negation(text, clause):
         return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
-    if not found.isdisjoint(implied.SCARCE) and implied.scarce(text, clause):
+    if not found.isdisjoint(implied.SCARCE_WORDS) and implied.scarce(text, clause):
         return 0, 1  # "er lopen weinig trajecten": too few of something
     if id(implied._OUGHT) not in closed and implied.ought(text, clause):
         return 0, 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
