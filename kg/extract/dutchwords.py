@@ -210,9 +210,11 @@ def noun_singular(word: str) -> str:
         return word
     if word.endswith("ers") and len(word) > 5:
         return word[:-1]  # an unknown agent noun: -ers → -er
+    if not word.endswith("en"):
+        return word  # every tail below ends as the word does: no plural in -en
     for i in range(3, len(word) - 4):
-        tail = word[i:]
-        if tail.endswith("en") and _is_known(tail[:-2]) and lemma_key(tail[:-2]) == tail[:-2]:
+        tail = word[i:-2]
+        if _is_known(tail) and lemma_key(tail) == tail:
             return word[:-2]  # an unknown compound: its head's plural
     return word
 

@@ -183,7 +183,7 @@ def _may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
     found = neg.words(text, start, end)
     if not verbs.keys().isdisjoint(map(itemgetter(2), found)):
         return True  # one set test: most claims have no cue verb at all
-    if all(text.find(joint, start, end) < 0 for joint in "-’'"):
+    if _JOINT.search(text, start, end) is None:
         return False  # no joined word: its parts were the words just tested
     for _, _, word in found:
         if "-" in word or "’" in word or "'" in word:

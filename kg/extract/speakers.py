@@ -332,9 +332,15 @@ def _inverted_stance(text: str, start: int, at: int, after: str) -> bool:
     return bool(_STANCE_FRONTED.search(text[start:at]))
 
 
+_TYPED = re.compile(r"\W*(?:(?:de|het)\s+)?([A-Z][a-zà-ÿ]+)\s+", re.IGNORECASE)
+_ALDUS_CLOSING = re.compile(r"\baldus\s+\S*\s*$", re.I)
+_VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", re.I)
+_ANY_WORD = re.compile(r"\w")
+
+
 def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
     before = text[start : m.start]
-    typed = re.fullmatch(r"\W*(?:(?:de|het)\s+)?([A-Z][a-zà-ÿ]+)\s+", before, re.IGNORECASE)
+    typed = _TYPED.fullmatch(before)
     if m.kind != "role" and typed and agent(typed.group(1)) is not None:
         return True  # "Zorgverzekeraar Menzis geeft aan": the class noun before the name
     return bool(_CLAUSE_START.search(before))
@@ -450,9 +456,9 @@ def _other_slot(  # noqa: PLR0913
         and _VOLGENS.search(before)
         and (m.kind == "role" or not DATA.search(after))
     ):
-        closing = re.search(r"\baldus\s+\S*\s*$", before, re.I) or (
-            re.search(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", before, re.I)
-            and not re.search(r"\w", after)  # "…, volgens de wethouder."
+        closing = _ALDUS_CLOSING.search(before) or (
+            _VOLGENS_CLOSING.search(before)
+            and not _ANY_WORD.search(after)  # "…, volgens de wethouder."
         )
         return True, bool(closing)
     # each slot asks first what follows the group (one anchored match) and only then
@@ -462,7 +468,7 @@ def _other_slot(  # noqa: PLR0913
         or (_LIVES.match(after) and _AMONG.search(before))  # "Bij raadsleden leeft het gevoel"
         or (_men_reports(after) and _AMONG.search(before))  # "Bij Stichting X ziet men"
         or (_VIEW_IS.match(after) and _VIEW_OF.search(before))  # "De ervaring van X is"
-        or (not re.search(r"\w", after) and _IS_VIEW_OF.search(before))  # "… de mening van X."
+        or (not _ANY_WORD.search(after) and _IS_VIEW_OF.search(before))  # "… de mening van X."
         or (_FEELING_AFTER.match(after) and _LIVES_BEFORE.search(before))  # "Er is bij X zorg"
         or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
         or (_TALK_SAYS.match(after) and _TALK_WITH.search(before))  # "In het gesprek met X …"

@@ -358,8 +358,6 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a verb form
         if lemma in vocab.cue_lemmas and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
-        if _loose(low):
-            continue  # a judging adjective standing alone, whatever its context
         first = _modifiers(words, k, text, start, skip, vocab)
         if _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
@@ -393,14 +391,16 @@ _VERDICTS: dict[str, tuple[str, str | None, bool, bool]] = table()
 
 def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     """What :func:`_candidates` asks of a word alone, once per word in a document:
-    (lower case, lemma or None when it is never a topic, is a verb, is a participle)."""
+    (lower case, lemma or None when it is never a topic, is a verb, is a participle).
+
+    A judging adjective (:func:`_loose`) is never a topic, whatever its context."""
     low = word.lower()
     if _CLASSIFYING.search(low) or low in function_words():
         return low, None, False, False  # an adjective: a topic only with its noun
     if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
         return low, None, False, False
     lemma = None if low in stoplist() else noun_singular(low)  # a stop word needs no lemma
-    if lemma is None or lemma in stoplist():
+    if lemma is None or lemma in stoplist() or _loose(low):
         return low, None, False, False
     return low, lemma, is_verb(low), is_participle(low)
 

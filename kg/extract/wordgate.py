@@ -154,7 +154,7 @@ def parts(text: str, start: int, end: int) -> frozenset[str]:
     from kg.extract.negation import words
 
     found = frozenset(map(itemgetter(2), words(text, start, end)))
-    if all(text.find(joint, start, end) < 0 for joint in "-’'"):
+    if _JOINTS.search(text, start, end) is None:
         return found  # no joined word (most spans)
     joined = [w for w in found if _JOINTS.search(w)]
     return found.union(*(_JOINTS.split(word) for word in joined))
