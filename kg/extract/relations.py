@@ -75,6 +75,7 @@ from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
 from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
+from kg.extract.prefixscan import search
 from kg.extract.relationcues import cues_in
 from kg.extract.relationforms import (
     adverb_relations,
@@ -546,7 +547,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
                 [],
             )
         parties = by_sentence.get(sentence.index, [])
-        refers_back = previous and _GROUP_WORD.search(doc.text, sentence.start, sentence.end)
+        refers_back = previous and search(_GROUP_WORD, doc.text, sentence.start, sentence.end)
         if not parties and not earlier and not refers_back and sentence.index not in adjectival:
             continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)
