@@ -39,6 +39,7 @@ import re
 
 from kg.extract.changes import Change, clause_start
 from kg.extract.changewords import AVERAGE_OF, DIRECTION, compared_with
+from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.subjects import names_quantity as _quantity
 
 #: Degree words before a level or a quantifier.
@@ -217,7 +218,7 @@ def attributive_comparatives(text: str, start: int, end: int) -> list[Change]:
     []
     """
     out: list[Change] = []
-    for m in _ATTRIBUTIVE_THAN.finditer(text, start, end):
+    for m in prefixed_finditer(_ATTRIBUTIVE_THAN, text, start, end):
         ref = _reference(m.group("ref"))
         if ref is None or not _quantity(m.group("what")):
             continue
@@ -266,7 +267,7 @@ def received_or_spent(text: str, start: int, end: int) -> list[Change]:
     out: list[Change] = []
     if text.find(" dan ", start, end) < 0:
         return out  # every match compares with "dan"
-    for m in _RECEIVES.finditer(text, start, end):
+    for m in prefixed_finditer(_RECEIVES, text, start, end):
         ref = _reference(m.group("ref"))
         if ref is None:
             continue
