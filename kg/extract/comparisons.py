@@ -49,6 +49,7 @@ from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.prefixscan import finditer as prefixed_finditer
+from kg.extract.prefixscan import search
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
 from kg.extract.subjects import (
@@ -298,7 +299,7 @@ def _in_sentence(
         ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
         found.append(_with_comparison(ind, "equal"))
     found += _parenthetical(text, s0, s1, idx, _make) if idx in gates["paren"] else []
-    if idx in gates["cijfers"] and _FIGURES.search(text, s0, s1):
+    if idx in gates["cijfers"] and search(_FIGURES, text, s0, s1):
         for m in _ADJ.finditer(text, s0, s1):
             found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp")))
     for m in prefixed_finditer(_TREND, text, s0, s1) if idx in gates["trend"] else ():
