@@ -295,7 +295,7 @@ def _in_sentence(
     for m in _ER_WORDEN.finditer(text, s0, s1) if idx in gates["worden"] else ():
         ref = _reference(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
         found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
-    for m in _NET_ZO.finditer(text, s0, s1) if idx in gates["net zo"] else ():
+    for m in prefixed_finditer(_NET_ZO, text, s0, s1) if idx in gates["net zo"] else ():
         ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
         found.append(_with_comparison(ind, "equal"))
     found += _parenthetical(text, s0, s1, idx, _make) if idx in gates["paren"] else []

@@ -30,6 +30,7 @@ from dataclasses import replace
 from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP, NEGATION, OWN_OBJECT
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.prefixscan import search
 
 __all__ = [
@@ -207,7 +208,7 @@ def group_anaphors(sen: _Sentence) -> list[SentenceMention]:
     """
     out = []
     opens = _GROUP_OPENS.match(sen.text, sen.start, sen.end)
-    found = list(_GROUP_BACK.finditer(sen.text, sen.start, sen.end))
+    found = list(prefixed_finditer(_GROUP_BACK, sen.text, sen.start, sen.end))
     for m in ([opens] if opens else []) + found:
         prefer = "region" if m.group("noun").lower() == "regio" else None
         group = sen.last_group(m.start(), document=True, prefer=prefer)
