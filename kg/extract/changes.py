@@ -384,7 +384,7 @@ def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
         start = _with_article(text, s0, found.start())
         cmp, ref = DIRECTION[m.group("cmp").lower()], against_reference(m.group("ref"))
         out.append(Change(start, m.end(), text[found.start() : m.start()], cmp, ref))
-    for m in _COMPARED_FIRST.finditer(text, s0, s1):  # "Vergeleken met X is het aantal Y laag"
+    for m in finditer(_COMPARED_FIRST, text, s0, s1):  # "Vergeleken met X is het aantal Y laag"
         if _SUBJECT.search(m.group("what")):
             cmp, ref = DIRECTION[m.group("cmp").lower()], against_reference(m.group("ref"))
             out.append(Change(m.start(), m.end(), m.group("what"), cmp, ref))

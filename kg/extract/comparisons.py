@@ -292,7 +292,7 @@ def _in_sentence(
     for m in prefixed_finditer(_VAKER, text, s0, s1) if idx in gates["vaker"] else ():
         c0 = _clause_start(text, s0, m.start())
         found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
-    for m in _ER_WORDEN.finditer(text, s0, s1) if idx in gates["worden"] else ():
+    for m in prefixed_finditer(_ER_WORDEN, text, s0, s1) if idx in gates["worden"] else ():
         ref = _reference(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
         found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
     for m in prefixed_finditer(_NET_ZO, text, s0, s1) if idx in gates["net zo"] else ():
@@ -338,7 +338,7 @@ def _against_level(
         c0, measures = _subjects(text, s0, c0, subject, _make)
         for measure in measures:
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
-    for m in _COPULA.finditer(text, s0, s1) if cmp else ():
+    for m in prefixed_finditer(_COPULA, text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         c0 = list_start(text, s0, c0) if c0 > s0 else c0
         clause = text[c0 : m.end()]
@@ -348,7 +348,7 @@ def _against_level(
         c0, measures = _subjects(text, s0, c0, subject, _make)
         for measure in measures:
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
-    for m in _LEVEL.finditer(text, s0, s1) if idx in gates["level"] else ():
+    for m in prefixed_finditer(_LEVEL, text, s0, s1) if idx in gates["level"] else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
         if not subject.strip() or re.fullmatch(r"\W*(?:volgens\b.*)?", subject.strip()):
@@ -468,7 +468,7 @@ def _restrictions(
     """ "…, zeker waar het X betreft": X gets the verdict of the observation before it
     (the nearest one ending before the restriction; a later clause has its own verdict)."""
     found: list[Indicator] = []
-    for m in _RESTRICT.finditer(text, s0, s1):
+    for m in prefixed_finditer(_RESTRICT, text, s0, s1):
         earlier = [f for f in before + found if f.end <= m.start()] or before
         base = max(earlier, key=lambda f: (f.end, f.start))
         ind = _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference)

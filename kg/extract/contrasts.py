@@ -324,7 +324,7 @@ def _deviations(text: str, start: int, end: int) -> list[Change]:
 def _above(text: str, start: int, end: int) -> list[Change]:
     """Above or below another place's level, a plan or a norm."""
     out: list[Change] = []
-    for m in _ABOVE.finditer(text, start, end):
+    for m in prefixed_finditer(_ABOVE, text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
         ref = compared_with(m.group("ref"))
@@ -337,7 +337,7 @@ def _above(text: str, start: int, end: int) -> list[Change]:
 def _superlatives(text: str, start: int, end: int) -> list[Change]:
     """The highest or lowest among others: "heeft de laagste werkloosheid van de regio"."""
     out: list[Change] = []
-    for m in _TOP.finditer(text, start, end):
+    for m in prefixed_finditer(_TOP, text, start, end):
         c0 = clause_start(text, start, m.start())
         among = m.group("ref") or ""
         if m.group("verb").lower() == "met":
@@ -371,7 +371,7 @@ def _predicates(text: str, start: int, end: int) -> list[Change]:
             word = m.group("cmp").lower()
             cmp = _LONGER.get(word) or DIRECTION[word]
             out.append(Change(c0, m.end(), subject, cmp, compared_with(m.group("ref"))))
-    for m in _INVERTED_LEVEL.finditer(text, start, end):
+    for m in prefixed_finditer(_INVERTED_LEVEL, text, start, end):
         if _quantity(m.group("subject")):
             c0 = clause_start(text, start, m.start())
             cmp = DIRECTION[m.group("cmp").lower()]
