@@ -79,3 +79,15 @@ def test_runs_refused_by_their_beginning_are_runs_no_match_takes():
     expected = [m.span() for m in numbers._WORDS.finditer(text)]
     assert [m.span() for m in whole_run_matches(numbers._WORDS, text, 0, len(text))] == expected
     assert [text[a:b] for a, b in expected] == ["HONDERDVIJFTIG", "ÉÉN", "Één", "duizend", "één"]
+
+
+def test_anchor_bits_of_a_run_are_those_of_fullmatch_per_anchor():
+    # spelled words are looked up for ASCII runs; open alternatives (\d+) and odd
+    # letters (ſ, İ) still go through re: the bits must be what fullmatch says
+    gates = numbers._GATES
+    runs = set(re.findall(r"\w+", TEXT))
+    runs |= {r.upper() for r in runs} | {r.title() for r in runs}
+    runs |= {"12", "٣", "12a", "ZEVENMAAL", "zeſtal", "Verdubbelde", "tienden", ""}
+    for run in sorted(runs):
+        expected = sum(1 << i for i, anchor in enumerate(gates._anchors) if anchor.fullmatch(run))
+        assert gates._run_bits(run) == expected, run

@@ -52,7 +52,7 @@ from kg.extract.changewords import (
     reference_of,
 )
 from kg.extract.direction import load as load_directions
-from kg.extract.prefixscan import finditer
+from kg.extract.prefixscan import finditer, search
 
 #: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
 _THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
@@ -317,7 +317,7 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
     for m in finditer(_AVG_ADJ, text, s0, s1):
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp, "national average"))
-    near = _AVERAGE.search(text, s0, s1) is not None
+    near = search(_AVERAGE, text, s0, s1) is not None
     for m in finditer(_NEAR_AVG, text, s0, s1) if near else ():
         word = m.group("cmp")
         qualifier = word if word.lower() == "rond" else None
@@ -375,7 +375,7 @@ def _with_article(text: str, s0: int, start: int) -> int:
 def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
     """A level set against a reference that stands apart: "is in vergelijking met … hoog"."""
     out: list[Change] = []
-    if _AGAINST_WORD.search(text, s0, s1) is None:
+    if search(_AGAINST_WORD, text, s0, s1) is None:
         return out
     for m in _COMPARED_LEVEL.finditer(text, s0, s1):
         found = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
@@ -384,7 +384,7 @@ def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
         start = _with_article(text, s0, found.start())
         cmp, ref = DIRECTION[m.group("cmp").lower()], against_reference(m.group("ref"))
         out.append(Change(start, m.end(), text[found.start() : m.start()], cmp, ref))
-    for m in _COMPARED_FIRST.finditer(text, s0, s1):  # "Vergeleken met X is het aantal Y laag"
+    for m in finditer(_COMPARED_FIRST, text, s0, s1):  # "Vergeleken met X is het aantal Y laag"
         if _SUBJECT.search(m.group("what")):
             cmp, ref = DIRECTION[m.group("cmp").lower()], against_reference(m.group("ref"))
             out.append(Change(m.start(), m.end(), m.group("what"), cmp, ref))
@@ -394,7 +394,7 @@ def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
 def _predicates(text: str, s0: int, s1: int) -> list[Change]:
     """Levels and changes a predicate states of a quantity ("de caseload is te hoog")."""
     out = []
-    said = _PREDICATE_WORD.search(text, s0, s1) is not None
+    said = search(_PREDICATE_WORD, text, s0, s1) is not None
     for m in _PREDICATE.finditer(text, s0, s1) if said else ():
         subject = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
         if not subject:

@@ -48,6 +48,8 @@ from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
 from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
+from kg.extract.prefixscan import finditer as prefixed_finditer
+from kg.extract.prefixscan import search
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
 from kg.extract.subjects import (
@@ -287,20 +289,20 @@ def _in_sentence(
     if idx in gates["unchanged"]:  # a negated change is none: before the words of change
         found += _changes(text, find_unchanged(text, s0, s1), idx, _make, found)
     found += _against_level(text, s0, s1, idx, gates, _make)
-    for m in _VAKER.finditer(text, s0, s1) if idx in gates["vaker"] else ():
+    for m in prefixed_finditer(_VAKER, text, s0, s1) if idx in gates["vaker"] else ():
         c0 = _clause_start(text, s0, m.start())
         found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
-    for m in _ER_WORDEN.finditer(text, s0, s1) if idx in gates["worden"] else ():
+    for m in prefixed_finditer(_ER_WORDEN, text, s0, s1) if idx in gates["worden"] else ():
         ref = _reference(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
         found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
-    for m in _NET_ZO.finditer(text, s0, s1) if idx in gates["net zo"] else ():
+    for m in prefixed_finditer(_NET_ZO, text, s0, s1) if idx in gates["net zo"] else ():
         ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
         found.append(_with_comparison(ind, "equal"))
     found += _parenthetical(text, s0, s1, idx, _make) if idx in gates["paren"] else []
-    if idx in gates["cijfers"] and _FIGURES.search(text, s0, s1):
+    if idx in gates["cijfers"] and search(_FIGURES, text, s0, s1):
         for m in _ADJ.finditer(text, s0, s1):
             found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp")))
-    for m in _TREND.finditer(text, s0, s1) if idx in gates["trend"] else ():
+    for m in prefixed_finditer(_TREND, text, s0, s1) if idx in gates["trend"] else ():
         c0 = _clause_start(text, s0, m.start())
         word = m.group("cmp") or m.group("cmp2")
         subject, end = subject_of_verb(text, c0, m.start(), m.end(), s1)
@@ -325,7 +327,7 @@ def _against_level(
     """Comparisons of a subject with a level: "ligt hoger", "is laag", "ligt boven het …"."""
     found: list[Indicator] = []
     cmp = idx in gates["cmp"]
-    for m in _LIGT.finditer(text, s0, s1) if cmp else ():
+    for m in prefixed_finditer(_LIGT, text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
         if not subject.strip() or re.fullmatch(r"\W*(?:volgens\b.*)?", subject.strip()):
@@ -336,7 +338,7 @@ def _against_level(
         c0, measures = _subjects(text, s0, c0, subject, _make)
         for measure in measures:
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
-    for m in _COPULA.finditer(text, s0, s1) if cmp else ():
+    for m in prefixed_finditer(_COPULA, text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         c0 = list_start(text, s0, c0) if c0 > s0 else c0
         clause = text[c0 : m.end()]
@@ -346,7 +348,7 @@ def _against_level(
         c0, measures = _subjects(text, s0, c0, subject, _make)
         for measure in measures:
             found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
-    for m in _LEVEL.finditer(text, s0, s1) if idx in gates["level"] else ():
+    for m in prefixed_finditer(_LEVEL, text, s0, s1) if idx in gates["level"] else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
         if not subject.strip() or re.fullmatch(r"\W*(?:volgens\b.*)?", subject.strip()):
@@ -440,7 +442,7 @@ def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[In
     comparison with "dan" or "als" in the clause is read by other patterns.
     """
     found: list[Indicator] = []
-    for m in _QUANTIFIER.finditer(text, s0, s1):
+    for m in prefixed_finditer(_QUANTIFIER, text, s0, s1):
         if _NOT_QUANTIFYING.search(text, max(s0, m.start() - 8), m.start()):
             continue
         cue = _make.measures.cue_at(text, m.end(), s1)
@@ -466,7 +468,7 @@ def _restrictions(
     """ "…, zeker waar het X betreft": X gets the verdict of the observation before it
     (the nearest one ending before the restriction; a later clause has its own verdict)."""
     found: list[Indicator] = []
-    for m in _RESTRICT.finditer(text, s0, s1):
+    for m in prefixed_finditer(_RESTRICT, text, s0, s1):
         earlier = [f for f in before + found if f.end <= m.start()] or before
         base = max(earlier, key=lambda f: (f.end, f.start))
         ind = _make(idx, m.start(), m.end(), m.group("what"), "x", base.reference)

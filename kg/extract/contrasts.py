@@ -38,6 +38,7 @@ from kg.extract.changewords import DIRECTION, compared_with
 from kg.extract.ellipsis import RULES as ELLIPSIS_RULES
 from kg.extract.figureless import RULES as FIGURELESS_RULES
 from kg.extract.numberwords import FUNCTION_WORDS
+from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.rulegates import RuleGates
 from kg.extract.subjects import names_quantity as _quantity
 
@@ -257,7 +258,7 @@ def find_unchanged(text: str, start: int, end: int) -> list[Change]:
     []
     """
     out: list[Change] = []
-    for m in _UNCHANGED.finditer(text, start, end):
+    for m in prefixed_finditer(_UNCHANGED, text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
         if _quantity(subject):
@@ -281,7 +282,7 @@ def _levels_against(text: str, start: int, end: int) -> list[Change]:
 def _quantified(text: str, start: int, end: int) -> list[Change]:
     """A quantifier on a plural noun in a clause that names what it is set against."""
     out: list[Change] = []
-    for m in _QUANTIFIED.finditer(text, start, end):
+    for m in prefixed_finditer(_QUANTIFIED, text, start, end):
         if _NOT_LEVEL.search(text, max(start, m.start() - 6), m.start()):
             continue
         if m.group("what").lower() in FUNCTION_WORDS | PARTICLES:
@@ -309,7 +310,7 @@ def _segment_start(text: str, floor: int, pos: int) -> int:
 def _deviations(text: str, start: int, end: int) -> list[Change]:
     """Hardly differing from a reference: equal to it."""
     out: list[Change] = []
-    for m in _DEVIATES.finditer(text, start, end):
+    for m in prefixed_finditer(_DEVIATES, text, start, end):
         words = m.group("ref") or m.group("ref2")
         ref = compared_with(words)
         c0 = clause_start(text, start, m.start())
@@ -323,7 +324,7 @@ def _deviations(text: str, start: int, end: int) -> list[Change]:
 def _above(text: str, start: int, end: int) -> list[Change]:
     """Above or below another place's level, a plan or a norm."""
     out: list[Change] = []
-    for m in _ABOVE.finditer(text, start, end):
+    for m in prefixed_finditer(_ABOVE, text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
         ref = compared_with(m.group("ref"))
@@ -336,7 +337,7 @@ def _above(text: str, start: int, end: int) -> list[Change]:
 def _superlatives(text: str, start: int, end: int) -> list[Change]:
     """The highest or lowest among others: "heeft de laagste werkloosheid van de regio"."""
     out: list[Change] = []
-    for m in _TOP.finditer(text, start, end):
+    for m in prefixed_finditer(_TOP, text, start, end):
         c0 = clause_start(text, start, m.start())
         among = m.group("ref") or ""
         if m.group("verb").lower() == "met":
@@ -370,7 +371,7 @@ def _predicates(text: str, start: int, end: int) -> list[Change]:
             word = m.group("cmp").lower()
             cmp = _LONGER.get(word) or DIRECTION[word]
             out.append(Change(c0, m.end(), subject, cmp, compared_with(m.group("ref"))))
-    for m in _INVERTED_LEVEL.finditer(text, start, end):
+    for m in prefixed_finditer(_INVERTED_LEVEL, text, start, end):
         if _quantity(m.group("subject")):
             c0 = clause_start(text, start, m.start())
             cmp = DIRECTION[m.group("cmp").lower()]
@@ -401,7 +402,7 @@ def _inserted(text: str, start: int, end: int) -> list[Change]:
 def _use(text: str, start: int, end: int) -> list[Change]:
     """How much a service is used or asked for: "maken weinig gebruik van de Wmo"."""
     out: list[Change] = []
-    for m in _USE.finditer(text, start, end):
+    for m in prefixed_finditer(_USE, text, start, end):
         if _NOT_LEVEL.search(text, max(start, m.start() - 6), m.start()):
             continue
         ref = compared_with(m.group("ref")) if m.group("ref") else None
@@ -420,13 +421,13 @@ def _lengths_and_outcomes(text: str, start: int, end: int) -> list[Change]:
         word = (m.group("cmp") or m.group("cmp2")).lower()
         cmp = "higher" if word.startswith("lang") else "lower"
         out.append(Change(m.start(), m.end(), m.group("what") or m.group("what2"), cmp))
-    for m in _SAME.finditer(text, start, end):
+    for m in prefixed_finditer(_SAME, text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
         ref = compared_with(m.group("ref")) if m.group("ref") else "previous year"
         if ref is not None and _quantity(subject):
             out.append(Change(c0, m.end(), subject, "equal", ref))
-    for m in _TURNED_OUT.finditer(text, start, end):
+    for m in prefixed_finditer(_TURNED_OUT, text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
         if _quantity(subject):
@@ -437,11 +438,11 @@ def _lengths_and_outcomes(text: str, start: int, end: int) -> list[Change]:
 def _scores(text: str, start: int, end: int) -> list[Change]:
     """A score on a quantity; less favourable than a reference."""
     out: list[Change] = []
-    for m in _SCORES.finditer(text, start, end):
+    for m in prefixed_finditer(_SCORES, text, start, end):
         if _quantity(m.group("what")):
             c0 = clause_start(text, start, m.start())
             out.append(Change(c0, m.end(), m.group("what"), _SCORE_WORDS[m.group("cmp").lower()]))
-    for m in _LESS_THAN.finditer(text, start, end):
+    for m in prefixed_finditer(_LESS_THAN, text, start, end):
         ref = compared_with(m.group("ref"))
         c0 = clause_start(text, start, m.start())
         if ref is not None and text[c0 : m.start()].strip():

@@ -26,6 +26,7 @@ import re
 from kg.extract.changes import Change, clause_start
 from kg.extract.changewords import compared_with
 from kg.extract.figureless import direction_of
+from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.subjects import FINITE
 from kg.extract.subjects import names_quantity as _quantity
 
@@ -68,7 +69,7 @@ _FOLLOWER = re.compile(
 def _leaned_on(text: str, floor: int, pos: int) -> re.Match | None:
     """The last clause with a verb and a level in ``text[floor:pos]`` (None for none)."""
     prior = None
-    for p in _LEANED_ON.finditer(text, floor, pos):
+    for p in prefixed_finditer(_LEANED_ON, text, floor, pos):
         prior = p
     return prior
 
@@ -214,7 +215,7 @@ def applied(text: str, start: int, end: int) -> list[Change]:
     []
     """
     out: list[Change] = []
-    for m in _APPLIES.finditer(text, start, end):
+    for m in prefixed_finditer(_APPLIES, text, start, end):
         prior = _leaned_on(text, max(0, start - 250), m.start())
         if prior is None or text.count(". ", prior.end(), m.start()) > 1:
             continue

@@ -39,6 +39,7 @@ import re
 
 from kg.extract.changes import Change, clause_start
 from kg.extract.changewords import AVERAGE_OF, DIRECTION, compared_with
+from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.subjects import names_quantity as _quantity
 
 #: Degree words before a level or a quantifier.
@@ -217,7 +218,7 @@ def attributive_comparatives(text: str, start: int, end: int) -> list[Change]:
     []
     """
     out: list[Change] = []
-    for m in _ATTRIBUTIVE_THAN.finditer(text, start, end):
+    for m in prefixed_finditer(_ATTRIBUTIVE_THAN, text, start, end):
         ref = _reference(m.group("ref"))
         if ref is None or not _quantity(m.group("what")):
             continue
@@ -266,7 +267,7 @@ def received_or_spent(text: str, start: int, end: int) -> list[Change]:
     out: list[Change] = []
     if text.find(" dan ", start, end) < 0:
         return out  # every match compares with "dan"
-    for m in _RECEIVES.finditer(text, start, end):
+    for m in prefixed_finditer(_RECEIVES, text, start, end):
         ref = _reference(m.group("ref"))
         if ref is None:
             continue
@@ -296,7 +297,7 @@ def scores(text: str, start: int, end: int) -> list[Change]:
         word = m.group("cmp").lower()
         ref = "national average" if "gemiddeld" in word else None
         out.append(Change(m.start(), m.end(), m.group("what"), _SCORE_WORDS[word], ref))
-    for m in _SCORES_ON_ALL.finditer(text, start, end):
+    for m in prefixed_finditer(_SCORES_ON_ALL, text, start, end):
         word = (m.group("cmp") or m.group("avg")).lower()
         ref = "national average" if "gemiddeld" in word else None
         c0 = clause_start(text, start, m.start())
@@ -317,7 +318,7 @@ def differences(text: str, start: int, end: int) -> list[Change]:
     []
     """
     out: list[Change] = []
-    for m in _DIFFERS.finditer(text, start, end):
+    for m in prefixed_finditer(_DIFFERS, text, start, end):
         if _HARDLY.search(m.group("mid")):
             continue
         ref = _reference(m.group("ref"))
@@ -340,7 +341,7 @@ def allocation_results(text: str, start: int, end: int) -> list[Change]:
     [('budget', 'lower')]
     """
     out: list[Change] = []
-    for m in _ALLOCATION.finditer(text, start, end):
+    for m in prefixed_finditer(_ALLOCATION, text, start, end):
         cmp = "lower" if m.group("cmp").lower() == "nadeel" else "higher"
         c0 = clause_start(text, start, m.start())
         out.append(Change(c0, m.end(), "budget", cmp))
@@ -422,7 +423,7 @@ def fronted(text: str, start: int, end: int) -> list[Change]:
     [('het aandeel ouderen', 'higher')]
     """
     out: list[Change] = []
-    for m in _FRONTED.finditer(text, start, end):
+    for m in prefixed_finditer(_FRONTED, text, start, end):
         subject = m.group("subject")
         opening = m.start() == start or text[max(start, m.start() - 2) : m.start()] in _OPENINGS
         if not opening or not _quantity(subject):

@@ -45,6 +45,7 @@ from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
+from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import pronoun_levels
 from kg.extract.timeframes import is_time_frame
 
@@ -349,7 +350,7 @@ class _Reader:
         if comparison and reference is None and _EARLIER.match(text, after, sentence.end):
             reference = "previous year"  # "een daling van € 3,4 miljoen ten opzichte van 2015"
         free = number.unit == "ratio" or difference
-        prefer = "percent" if _SHARE.search(text, clause, number.start) else "count"
+        prefer = "percent" if search(_SHARE, text, clause, number.start) else "count"
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
         if measure is None and number.unit == "ratio" and reference == "national average":
             measure = self.measures.measures.get(RATIO_TO_NATIONAL)

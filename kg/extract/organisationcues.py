@@ -37,9 +37,15 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues
 _APPOSITION = re.compile(
     r"^(?:,\s+|\s*\(\s*)(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE
 )
-_LAST_WORDS = re.compile(r"([\w’'-]+)(?:\s+([\w’'-]+))?\s+$")
+#: The last one or two words before the trailing space, read backwards: matched on the
+#: reversed tail once, where ``([\w’'-]+)(?:\s+([\w’'-]+))?\s+$`` searched forwards is
+#: tried at every position (same words: the leftmost forward match is the longest).
+_LAST_WORDS_REVERSED = re.compile(r"\s+([\w’'-]+)(?:\s+([\w’'-]+))?")
 #: "als", "zoals", "waaronder" after a plural type noun: the names after it are examples.
 _EXAMPLES = re.compile(r"(?<=\w),?\s+(?:zoals|als|waaronder|onder\s+wie)\s+$", re.IGNORECASE)
+#: The letters a match of ``_EXAMPLES`` can end in before its trailing space (what ``re``
+#: takes for s, r and e without case, ſ included): any other tail is no match, unsearched.
+_EXAMPLES_ENDS = frozenset("sSſrReE")
 
 
 @dataclass(frozen=True)
@@ -139,16 +145,17 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
     >>> before_kind("De GGZ-instelling ", cues)
     ('organisation', 'GGZ-instelling', 'type')
     """
-    examples = _EXAMPLES.search(pre[-80:])
+    examples = _EXAMPLES.search(pre[-80:]) if pre.rstrip()[-1:] in _EXAMPLES_ENDS else None
     if examples is not None:  # "zorgaanbieders als X", "organisaties, zoals X"
         found = before_kind(pre[-80:][: examples.start()] + " ", cues)
         if found is None or not found[1].lower().endswith(("s", "en")):
             return None
         return found if found[2] == "type" else None
-    last = _LAST_WORDS.search(pre[-60:])
+    last = _LAST_WORDS_REVERSED.match(pre[-60:][::-1])
     if last is None:
         return None
-    first, second = last.group(1), last.group(2)
+    later, earlier = last.group(1)[::-1], last.group(2)
+    first, second = (later, None) if earlier is None else (earlier[::-1], later)
     noun = second or first
     if not (noun.split("-")[-1].islower() or pre.strip() == noun):  # "GGZ-instelling X"
         return None

@@ -141,11 +141,12 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
-    while i < len(toks):
-        s, e, word = toks[i]
-        if not _capitalised(word) or not _may_open(text, toks, i, start, cues):
-            i += 1
+    # a run opens at a capital only: the capitalised tokens are listed at once, not
+    # tried one token at a time
+    for opening in [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]:
+        if opening < i or not _may_open(text, toks, opening, start, cues):
             continue
+        i = opening
         run = [toks[i]]
         j = i + 1
         while j < len(toks):

@@ -30,6 +30,8 @@ from dataclasses import replace
 from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP, NEGATION, OWN_OBJECT
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import finditer as prefixed_finditer
+from kg.extract.prefixscan import search
 
 __all__ = [
     "adverb_relations",
@@ -116,7 +118,7 @@ def ended(sen: _Sentence, cs: int, pos: int) -> bool:
     >>> bool(ENDED.search("De samenwerking met A is beëindigd")), bool(ENDED.search("werkt samen"))
     (True, False)
     """
-    return bool(ENDED.search(sen.text, cs, _clause_end(sen, pos)))
+    return bool(search(ENDED, sen.text, cs, _clause_end(sen, pos)))
 
 
 def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, add: Add) -> None:
@@ -178,7 +180,7 @@ def implicit_for(sen: _Sentence, m: re.Match[str], subject: str, cs: int) -> boo
     ):
         return False
     # "voor de inwoners van A": a beneficiary is named, though no party
-    return bool(_TASK_VERB.match(m.group(0))) and not _FOR.search(sen.text, cs, m.end())
+    return bool(_TASK_VERB.match(m.group(0))) and not search(_FOR, sen.text, cs, m.end())
 
 
 #: A demonstrative group noun ("die regio", "deze gemeenschappelijke regeling"), or
@@ -206,7 +208,7 @@ def group_anaphors(sen: _Sentence) -> list[SentenceMention]:
     """
     out = []
     opens = _GROUP_OPENS.match(sen.text, sen.start, sen.end)
-    found = list(_GROUP_BACK.finditer(sen.text, sen.start, sen.end))
+    found = list(prefixed_finditer(_GROUP_BACK, sen.text, sen.start, sen.end))
     for m in ([opens] if opens else []) + found:
         prefer = "region" if m.group("noun").lower() == "regio" else None
         group = sen.last_group(m.start(), document=True, prefer=prefer)
@@ -241,17 +243,17 @@ def adverb_relations(sen: _Sentence, add: Add) -> None:
     text = sen.text
     members: list[str] = []
     pos = sen.start
-    joined = _JOINED_THERE.search(text, sen.start, sen.end)
+    joined = search(_JOINED_THERE, text, sen.start, sen.end)
     opens = _THERE_OPENS.match(text, sen.start, sen.end)
     if joined:
         pos = joined.start()
         cs = sen.clause_start(pos)
-        if NEGATION.search(text, cs, joined.end()):
+        if search(NEGATION, text, cs, joined.end()):
             return
         members = [p.entity for p in sen.between(cs, pos) if p.kind != "place"]
     elif opens:
         end = _clause_end(sen, opens.end())
-        if NEGATION.search(text, opens.start(), end):
+        if search(NEGATION, text, opens.start(), end):
             return
         lead = [p for p in sen.parties if p.start >= opens.end() and p.end <= end]
         if lead and lead[0].kind == "municipality" and _LEAD_AFTER.match(text, lead[0].end):

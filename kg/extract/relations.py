@@ -75,6 +75,7 @@ from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
 from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
+from kg.extract.prefixscan import search
 from kg.extract.relationcues import cues_in
 from kg.extract.relationforms import (
     adverb_relations,
@@ -301,7 +302,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
     for pattern, kind, direction in sen.cues:
         for m in pattern.finditer(text, sen.start, sen.end):
             cs = sen.clause_start(m.start())
-            if _NEGATION.search(text, cs, m.end()) or ended(sen, cs, m.end()):
+            if search(_NEGATION, text, cs, m.end()) or ended(sen, cs, m.end()):
                 continue
             groups = m.groupdict()
             subject = sen.subject(cs, m.start())
@@ -340,7 +341,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                     _add_one(sen, add, kind, direction, subj, obj)
             if kind == "cooperates-with" and direction == "forward":
                 _partners_in_group(sen, add, objects)
-            group = sen.last_group(m.start()) if _THEREIN.search(text, cs, m.start()) else None
+            group = sen.last_group(m.start()) if search(_THEREIN, text, cs, m.start()) else None
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
                     add("member-of", member, group.entity)
@@ -369,7 +370,7 @@ def _found(
             and not (kind == "depends-on" and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):
             found = []  # "samen met een cliënt van X": X is not the partner
-    if kind == "cooperates-with" and _FORMS_BEFORE.search(text, sen.start, m.start()):
+    if kind == "cooperates-with" and search(_FORMS_BEFORE, text, sen.start, m.start()):
         found = [p for p in found if p.kind not in _GROUPS]  # "vormt samen met A de regio X"
     if kind in _OWN_KINDS and subject != sen.own:  # "De corporatie werkt samen met de gemeente"
         own = _OWN_OBJECT.search(text, start, end)
@@ -384,7 +385,7 @@ def _found(
 
 def _next_cue(sen: _Sentence, pos: int) -> int:
     """Where the next cue phrase after ``pos`` starts: a cue's objects stop there."""
-    tail = _MEMBERSHIP_TAIL.search(sen.text, pos, sen.end)
+    tail = search(_MEMBERSHIP_TAIL, sen.text, pos, sen.end)
     starts = [sen.end, tail.start() if tail else sen.end]
     for pattern, _, _ in sen.cues:
         m = pattern.search(sen.text, pos, sen.end)
@@ -546,7 +547,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
                 [],
             )
         parties = by_sentence.get(sentence.index, [])
-        refers_back = previous and _GROUP_WORD.search(doc.text, sentence.start, sentence.end)
+        refers_back = previous and search(_GROUP_WORD, doc.text, sentence.start, sentence.end)
         if not parties and not earlier and not refers_back and sentence.index not in adjectival:
             continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)

@@ -11,6 +11,8 @@ running it everywhere.
 
 The anchors are tested with ``fullmatch`` in the pattern's own case-insensitive
 mode, so what counts as the same word (İ, ı and ſ included) is what ``re`` counts.
+An anchor alternative that spells a finite set of ASCII words is looked up instead
+for an ASCII run: ``re`` matches ASCII letters without case as ``str.lower`` does.
 """
 
 from __future__ import annotations
@@ -18,11 +20,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from re import _compiler as _sre_compile  # type: ignore[attr-defined]
+from re import _constants as _sre
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 from kg.extract.prefixscan import _ODD, heads
 from kg.extract.sentencecache import RUN, spans, table
 
 __all__ = ["Anchors", "whole_run_matches", "words_within"]
+
+#: At most this many words spelled per anchor alternative (a longer list is left to ``re``).
+_SPELLED_LIMIT = 5000
 
 
 #: Pattern id → (pattern, run → whether the pattern matches the run on its own, its
@@ -120,6 +128,15 @@ class Anchors:
             if len(flags) == 1
             else None
         )
+        # ASCII runs: the spelled words looked up, the other alternatives run
+        self._spelled: dict[str, int] = {}
+        self._open: list[tuple[int, re.Pattern]] = []
+        for i, known in enumerate(self._anchors):
+            for words, alternative in _alternatives(known):
+                for word in words:
+                    self._spelled[word] = self._spelled.get(word, 0) | 1 << i
+                if alternative is not None:
+                    self._open.append((1 << i, alternative))
 
     def present(self, text: str, start: int, end: int) -> int:
         """The anchors (a bit set) that the runs of ``text[start:end]`` hold."""
@@ -132,6 +149,12 @@ class Anchors:
         return found
 
     def _run_bits(self, run: str) -> int:
+        if run.isascii():
+            bits = self._spelled.get(run.lower(), 0)
+            for bit, alternative in self._open:
+                if not bits & bit and alternative.fullmatch(run) is not None:
+                    bits |= bit
+            return bits
         if self._any is not None and self._any.fullmatch(run) is None:
             return 0  # a full match of an alternation is a full match of one alternative
         return sum(1 << i for i, anchor in enumerate(self._anchors) if anchor.fullmatch(run))
@@ -149,6 +172,59 @@ class Anchors:
         """:meth:`finditer` for ``text[start:end]``, the anchors looked up once."""
         present = self.present(text, start, end)
         return lambda pattern: self.finditer(pattern, present, text, start, end)
+
+
+def _alternatives(anchor: re.Pattern) -> list[tuple[set[str], re.Pattern | None]]:
+    """The top-level alternatives of ``anchor``: per alternative, the lower-case ASCII
+    words it spells (all it matches, when it ignores case) or itself compiled.
+
+    Examples
+    --------
+    >>> [(sorted(w), p is None) for w, p in _alternatives(re.compile(r"\\d+|twee|ti(?:en)?", re.I))]
+    [([], False), (['twee'], True), (['ti', 'tien'], True)]
+    """
+    tree = _sre_parse.parse(anchor.pattern, anchor.flags)
+    items = list(tree)
+    branches = (
+        [list(alternative) for alternative in items[0][1][1]]
+        if len(items) == 1 and items[0][0] is _sre.BRANCH
+        else [items]
+    )
+    found: list[tuple[set[str], re.Pattern | None]] = []
+    for branch in branches:
+        words = _spelled(branch) if anchor.flags & re.IGNORECASE else None
+        if words is not None and all(word.isascii() for word in words):
+            found.append(({word.lower() for word in words}, None))
+        else:
+            found.append((set(), _sre_compile.compile(_sre_parse.SubPattern(tree.state, branch))))
+    return found
+
+
+def _spelled(items: list) -> set[str] | None:
+    """Every string the parsed ``items`` match, or None when they are no small set of literals."""
+    found = {""}
+    for op, av in items:
+        options: set[str] | None
+        if op is _sre.LITERAL:
+            options = {chr(av)}
+        elif op is _sre.IN and av and all(o is _sre.LITERAL for o, _ in av):
+            options = {chr(c) for _, c in av}
+        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:  # no flags of its own
+            options = _spelled(list(av[-1]))
+        elif op is _sre.BRANCH:
+            spelled = [_spelled(list(alternative)) for alternative in av[1]]
+            options = None if None in spelled else set().union(*spelled)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] in (0, 1) and av[1] == 1:
+            options = _spelled(list(av[2]))
+            options = options | {""} if options is not None and av[0] == 0 else options
+        else:
+            return None
+        if options is None:
+            return None
+        found = {a + b for a in found for b in options}
+        if len(found) > _SPELLED_LIMIT:
+            return None
+    return found
 
 
 def words_within(words: list[tuple[int, int, str]], skip: list[tuple[int, int]]) -> set[int]:
