@@ -30,6 +30,7 @@ __all__ = [
     "about_them",
     "continued",
     "identified",
+    "is_problem",
     "state_of_affairs",
     "taken_over",
 ]
@@ -54,7 +55,14 @@ _THEM = re.compile(r"\b(?:voor|van|met|bij|aan|door|over|naar|om|tot)\s+hen\b", 
 _NOTHING: frozenset[str] = frozenset()
 
 
-def _is_problem(iri: str) -> bool:
+def is_problem(iri: str) -> bool:
+    """Whether a concern is a problem of the taxonomy (not an actor, body or law).
+
+    Examples
+    --------
+    >>> is_problem("https://example.org/concept/problem/waiting-lists"), is_problem("c/role/x")
+    (True, False)
+    """
     return "/problem/" in iri
 
 
@@ -82,7 +90,7 @@ def state_of_affairs(previous: tuple[str, ...] | set[str]) -> set[str]:
     >>> sorted(state_of_affairs(("c/role/national-government",)))
     ['c/role/national-government']
     """
-    problems = {c for c in previous if _is_problem(c)}
+    problems = {c for c in previous if is_problem(c)}
     return problems or set(previous)
 
 
@@ -136,7 +144,7 @@ def about_them(text: str, previous: tuple[str, ...] | set[str]) -> set[str] | fr
     """
     if "hen" not in text or not _THEM.search(text):  # the plain test spares most claims a scan
         return _NOTHING
-    return {c for c in previous if _is_problem(c)}
+    return {c for c in previous if is_problem(c)}
 
 
 def identified(text: str, previous: tuple[str, ...] | set[str]) -> set[str] | frozenset[str]:
@@ -189,8 +197,8 @@ def continued(
     set()
     """
     added = identified(text, previous)
-    if any(_is_problem(c) for c in concerns) and _may_refer_back(text):
-        added = {*added, *(c for c in previous if _is_problem(c))}
+    if any(is_problem(c) for c in concerns) and _may_refer_back(text):
+        added = {*added, *(c for c in previous if is_problem(c))}
     if not added:
         return _NOTHING
     return added.difference(speakers)

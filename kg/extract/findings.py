@@ -85,7 +85,7 @@ from kg.extract import negation as neg
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
 from kg.extract.discourse import BACK_ADVERBS as _BACK_ADVERBS
-from kg.extract.discourse import about_them, continued, taken_over
+from kg.extract.discourse import about_them, continued, is_problem, taken_over
 from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
@@ -442,7 +442,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             concerns = taken_over(text, thread.previous) - set(speakers)
         elif (
             claim.paragraph == thread.paragraph
-            and not any("/problem/" in c for c in concerns)
+            and not any(map(is_problem, concerns))
             and (subject := thread.back_subject(text))  # nothing to carry over: no search
             and _REFERS_BACK.search(text)
         ):
@@ -453,11 +453,11 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
         if claim.paragraph != thread.paragraph or _NEW_POINT.match(text) or POINT.match(text):
-            theme = {c for c in concerns if "/problem/" in c}
+            theme = set(filter(is_problem, concerns))
             thread.theme = theme if len(theme) == 1 else set()  # several: an enumeration
         elif not concerns and not denied:
             concerns |= thread.theme  # names nothing: continues its paragraph's subject
-        problems = {c for c in concerns if "/problem/" in c}
+        problems = set(filter(is_problem, concerns))
         named_at = [(m.entity, m.start) for m in claim.mentions] + stated
         reports = cn.reported(doc, claim.start, claim.end, polarity, named_at, problems)
         findings.append(

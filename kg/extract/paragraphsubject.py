@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from kg.extract.discourse import is_problem
 from kg.extract.model import Finding
 
 #: Claims of a paragraph that must name its subject before it carries over.
@@ -37,10 +38,6 @@ _CONCLUSION = re.compile(
     r"\bdan\s+ook\b|^\W*(?:kortom|al\s+met\s+al|samenvattend|concluderend)\b",
     re.IGNORECASE,
 )
-
-
-def _is_problem(iri: str) -> bool:
-    return "/problem/" in iri
 
 
 def concluded_problem(text: str, concerns: tuple[str, ...]) -> str | None:
@@ -55,7 +52,7 @@ def concluded_problem(text: str, concerns: tuple[str, ...]) -> str | None:
     >>> concluded_problem("Er is ook weinig animo.", ("c/problem/a",)) is None
     True
     """
-    problems = [c for c in concerns if _is_problem(c)]
+    problems = [c for c in concerns if is_problem(c)]
     if len(problems) != 1 or not _CONCLUSION.search(text):
         return None
     return problems[0]
@@ -84,7 +81,7 @@ def dominant_problem(concerns: list[tuple[str, ...]]) -> str | None:
     >>> dominant_problem([a + ("p/role/x",), a, ()]) is None  # named twice only
     True
     """
-    counts = Counter(c for claim in concerns for c in set(claim) if _is_problem(c))
+    counts = Counter(c for claim in concerns for c in set(claim) if is_problem(c))
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if not ranked or ranked[0][1] < MIN_CLAIMS:
         return None
