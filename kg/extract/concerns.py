@@ -365,73 +365,10 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
 
 
-#: "Tekort" that is no deficit of a budget: a shortage of something ("een tekort aan
-#: personeel", "aan pleeggezinnen"; not "aan geld", "aan middelen") or falling short
-#: ("schiet tekort", "komen tekort": the separable verbs tekortschieten, tekortkomen;
-#: with an article between, "er komt een tekort", it is a deficit again).
-_NO_DEFICIT_AFTER = re.compile(r"\s+aan\s+(?!(?:geld|middelen|budget|financi)\w*)", re.IGNORECASE)
-_NO_DEFICIT_BEFORE = re.compile(
-    r"\b(?:schiet|schieten|schoot|schoten|komt|komen|kwam|kwamen)\s+(?:[\w-]+\s+){0,6}"
-    r"(?<!\been\s)(?<!\bhet\s)(?<!\bde\s)(?<!\bdit\s)(?<!\bdat\s)$",
-    re.IGNORECASE,
-)
-
-
-def no_deficit(text: str, start: int, end: int) -> bool:
-    """Whether the word "tekort(en)" at ``text[start:end]`` names no budget deficit.
-
-    A shortage of people or places ("een tekort aan pleeggezinnen") and falling
-    short ("het toezicht schiet tekort") use the word of a budget deficit
-    without naming one; a shortage of money still does ("tekort aan middelen").
-
-    Examples
-    --------
-    >>> sentences = ("Er is een tekort aan pleeggezinnen.", "Er is een tekort aan middelen.",
-    ...     "Het toezicht schiet vaak tekort.", "Er is een tekort op de jeugdhulp.",
-    ...     "Er komt een tekort van een miljoen.")
-    >>> [no_deficit(s, s.index("tekort"), s.index("tekort") + 6) for s in sentences]
-    [True, False, True, False, False]
-    """
-    if text[start:end].lower() not in ("tekort", "tekorten"):
-        return False
-    return bool(
-        _NO_DEFICIT_AFTER.match(text, end, min(len(text), end + 40))
-        or _NO_DEFICIT_BEFORE.search(text, max(0, start - 60), start)
-    )
-
-
-#: A wait for housing ("de wachttijd voor een sociale huurwoning", "voor
-#: woningzoekenden"): the housing market's waiting time, not a care waiting list.
-_FOR_HOUSING = re.compile(
-    r"\s+voor\s+(?:\w+\s+){0,3}?(?:\w*huurwoning(?:en)?|woning(?:en)?|woningzoekenden?"
-    r"|huisvesting|woonruimte)\b",
-    re.IGNORECASE,
-)
-_WAITING = ("wachttijd", "wachttijden", "wachtlijst", "wachtlijsten")
-
-
-def no_care_wait(text: str, start: int, end: int) -> bool:
-    """Whether the wait named at ``text[start:end]`` is a wait for housing.
-
-    Examples
-    --------
-    >>> s = "De wachttijd voor een sociale huurwoning en de wachtlijst voor dagbesteding."
-    >>> no_care_wait(s, 3, 12), no_care_wait(s, 49, 59)
-    (True, False)
-    >>> s = "De wachttijd voor woningaanpassingen is lang."  # a Wmo provision
-    >>> no_care_wait(s, 3, 12)
-    False
-    """
-    return text[start:end].lower() in _WAITING and bool(
-        _FOR_HOUSING.match(text, end, min(len(text), end + 60))
-    )
-
-
 def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
     """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem",
-    and a deficit's or a waiting list's word that names none (:func:`no_deficit`,
-    :func:`no_care_wait`), or a label word in another sense
-    (:func:`kg.extract.problemsenses.other_sense`).
+    and a label word in another sense (:func:`kg.extract.problemsenses.other_sense`:
+    also a deficit's or a waiting list's word that names none).
 
     Examples
     --------
@@ -453,8 +390,6 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
         if (
             (negated(text, clause, m.start, m.end) and not names_lack(label))
             or neg.not_a_problem(text, *clause)
-            or no_deficit(text, m.start, m.end)
-            or no_care_wait(text, m.start, m.end)
             or other_sense(text, (start, end), m)
         ):
             out.add(m.entity)

@@ -4,8 +4,11 @@ from sheltered housing, "een korting op de eigen bijdrage" no budget cut).
 ``kg/data/problem-senses.toml`` lists, per problem, the label words that also
 have another sense and what gives that sense away: a phrase right after the
 word, a word right before it, or the absence of the words the problem's sense
-needs in the claim (:func:`other_sense`). :func:`kg.extract.concerns.denied`
-denies such a mention: the claim does not name the problem.
+needs in the claim (:func:`other_sense`). Two words whose other sense a fixed
+phrase cannot state are read by code here: "tekort" of people or places, or of
+falling short (:func:`no_deficit`), and a wait for housing (:func:`no_care_wait`).
+:func:`kg.extract.concerns.denied` denies such a mention: the claim does not name
+the problem.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import NamedTuple
 from kg.extract.problemclauses import alternation
 from kg.namespaces import CONCEPT
 
-__all__ = ["Sense", "load_senses", "other_sense"]
+__all__ = ["Sense", "load_senses", "no_care_wait", "no_deficit", "other_sense"]
 
 SENSES_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-senses.toml"
 
@@ -61,6 +64,68 @@ def load_senses(path: str | Path = SENSES_FILE) -> dict[str, tuple[Sense, ...]]:
     return {word: tuple(senses) for word, senses in out.items()}
 
 
+#: "Tekort" that is no deficit of a budget: a shortage of something ("een tekort aan
+#: personeel", "aan pleeggezinnen"; not "aan geld", "aan middelen") or falling short
+#: ("schiet tekort", "komen tekort": the separable verbs tekortschieten, tekortkomen;
+#: with an article between, "er komt een tekort", it is a deficit again).
+_NO_DEFICIT_AFTER = re.compile(r"\s+aan\s+(?!(?:geld|middelen|budget|financi)\w*)", re.IGNORECASE)
+_NO_DEFICIT_BEFORE = re.compile(
+    r"\b(?:schiet|schieten|schoot|schoten|komt|komen|kwam|kwamen)\s+(?:[\w-]+\s+){0,6}"
+    r"(?<!\been\s)(?<!\bhet\s)(?<!\bde\s)(?<!\bdit\s)(?<!\bdat\s)$",
+    re.IGNORECASE,
+)
+
+
+def no_deficit(text: str, start: int, end: int) -> bool:
+    """Whether the word "tekort(en)" at ``text[start:end]`` names no budget deficit.
+
+    A shortage of people or places ("een tekort aan pleeggezinnen") and falling
+    short ("het toezicht schiet tekort") use the word of a budget deficit
+    without naming one; a shortage of money still does ("tekort aan middelen").
+
+    Examples
+    --------
+    >>> sentences = ("Er is een tekort aan pleeggezinnen.", "Er is een tekort aan middelen.",
+    ...     "Het toezicht schiet vaak tekort.", "Er is een tekort op de jeugdhulp.",
+    ...     "Er komt een tekort van een miljoen.")
+    >>> [no_deficit(s, s.index("tekort"), s.index("tekort") + 6) for s in sentences]
+    [True, False, True, False, False]
+    """
+    if text[start:end].lower() not in ("tekort", "tekorten"):
+        return False
+    return bool(
+        _NO_DEFICIT_AFTER.match(text, end, min(len(text), end + 40))
+        or _NO_DEFICIT_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+#: A wait for housing ("de wachttijd voor een sociale huurwoning", "voor
+#: woningzoekenden"): the housing market's waiting time, not a care waiting list.
+_FOR_HOUSING = re.compile(
+    r"\s+voor\s+(?:\w+\s+){0,3}?(?:\w*huurwoning(?:en)?|woning(?:en)?|woningzoekenden?"
+    r"|huisvesting|woonruimte)\b",
+    re.IGNORECASE,
+)
+_WAITING = ("wachttijd", "wachttijden", "wachtlijst", "wachtlijsten")
+
+
+def no_care_wait(text: str, start: int, end: int) -> bool:
+    """Whether the wait named at ``text[start:end]`` is a wait for housing.
+
+    Examples
+    --------
+    >>> s = "De wachttijd voor een sociale huurwoning en de wachtlijst voor dagbesteding."
+    >>> no_care_wait(s, 3, 12), no_care_wait(s, 49, 59)
+    (True, False)
+    >>> s = "De wachttijd voor woningaanpassingen is lang."  # a Wmo provision
+    >>> no_care_wait(s, 3, 12)
+    False
+    """
+    return text[start:end].lower() in _WAITING and bool(
+        _FOR_HOUSING.match(text, end, min(len(text), end + 60))
+    )
+
+
 def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: ANN001
     """Whether the problem ``mention`` of the claim ``text[claim[0]:claim[1]]`` stands
     in another sense of its word.
@@ -76,6 +141,10 @@ def other_sense(text: str, claim: tuple[int, int], mention) -> bool:  # noqa: AN
     >>> other_sense(s, (0, len(s)), m)
     False
     """
+    if no_deficit(text, mention.start, mention.end) or no_care_wait(
+        text, mention.start, mention.end
+    ):
+        return True
     senses = load_senses().get(text[mention.start : mention.end].lower())
     if not senses:
         return False
