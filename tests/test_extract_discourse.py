@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from kg.extract.discourse import about_them, continued, identified, state_of_affairs, taken_over
+from collections import Counter
+
+from kg.extract.discourse import (
+    about_them,
+    continued,
+    identified,
+    state_of_affairs,
+    summed_up,
+    taken_over,
+)
 from tests.extract_helpers import extract_text, finding_for, key
 
 LAWS_AND_PROBLEM = ("c/law/jeugdwet", "c/law/wmo-2015", "c/problem/laws-not-integrated")
@@ -104,3 +113,48 @@ def test_daaraan_with_a_problem_of_its_own_keeps_the_problem_before_in_a_text():
     )
     concerns = {key(c) for c in finding_for(doc, ex, "willen daaraan").concerns}
     assert concerns >= {"problem/status-holders", "problem/waiting-lists"}
+
+
+def test_what_holds_for_something_else_takes_over_nothing():
+    for claim in (
+        "Dat geldt ook voor de buurtvereniging.",
+        "Hetzelfde geldt op het terrein van wonen.",
+        "Dit gold eveneens bij de aanbesteding.",
+    ):
+        assert taken_over(claim, LAWS_AND_PROBLEM) == set(), claim
+    # "Dat geldt" with no new subject still says what the claim before said
+    assert taken_over("Dat geldt al jaren.", LAWS_AND_PROBLEM) == {"c/problem/laws-not-integrated"}
+
+
+def test_dat_geldt_ook_voor_is_not_about_the_difficulty_before_in_a_text():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de privacyregelgeving het delen van gegevens remt. "
+        "Dat geldt ook voor de afspraken met de buurtvereniging."
+    )
+    assert finding_for(doc, ex, "Dat geldt ook").concerns == ()
+
+
+def test_a_summing_up_demonstrative_stands_for_the_problem_most_claims_named():
+    named = Counter({"c/problem/waiting-lists": 3, "c/problem/privacy-rules": 1})
+    for claim in (
+        "Dit zijn allemaal signalen van een systeem onder druk.",
+        "Dat alles vraagt om een nieuwe aanpak.",
+        "Al deze knelpunten komen in het overleg aan bod.",
+    ):
+        assert summed_up(claim, named) == {"c/problem/waiting-lists"}, claim
+    # no summing up word, a tie, or a problem named once sums up nothing
+    assert summed_up("Dit zijn signalen van druk.", named) == set()
+    assert summed_up("Dat alles kost tijd.", Counter({"c/problem/a": 1})) == set()
+    tie = Counter({"c/problem/a": 2, "c/problem/b": 2})
+    assert summed_up("Dat alles kost tijd.", tie) == set()
+
+
+def test_a_summing_up_claim_takes_the_paragraphs_problem_not_the_claim_before_in_a_text():
+    doc, ex = extract_text(
+        "Ouders wachten maanden op jeugdhulp. De wachtlijst voor de jeugd-ggz groeit. "
+        "Ook voor dyslexiezorg is er een wachtlijst. De scholen en het wijkteam overleggen"
+        " weinig. Dit zijn allemaal zaken die de wethouder bezighouden."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "Dit zijn allemaal").concerns}
+    # the problem two claims named and its own name, not the actors of the claim before
+    assert concerns == {"problem/waiting-lists", "role/alderman"}

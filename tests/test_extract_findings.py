@@ -363,3 +363,19 @@ def test_the_separable_verb_precheck_never_hides_a_separated_cue():
     asked = [_may_separate(s, 0, len(s), verbs) for s in sentences]
     assert found == [True, True, True, False]
     assert asked == [True, True, True, False]
+
+
+def test_a_pronoun_for_the_speakers_refers_back_though_others_of_their_group_are_named():
+    doc, ex = extract_text(
+        "Ambtenaren zijn tevreden over de samenwerking met de huisartsen. Ze horen dat ook"
+        " van ambtenaren uit buurgemeenten."
+    )
+    claim = finding_for(doc, ex, "Ze horen dat")
+    assert [key(s) for s in claim.speakers] == ["role/civil-servants"]
+    assert [key(c) for c in claim.concerns] == ["role/general-practitioners"]
+    # without the pronoun, a claim naming the speakers' group says something new
+    doc, ex = extract_text(
+        "Ambtenaren zijn tevreden over de samenwerking met de huisartsen. Dit horen"
+        " ambtenaren uit buurgemeenten niet."
+    )
+    assert finding_for(doc, ex, "Dit horen").concerns == ()

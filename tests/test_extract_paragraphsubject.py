@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.model import Finding
-from kg.extract.paragraphsubject import carry_subjects, dominant_problem
+from kg.extract.paragraphsubject import carry_subjects, dominant_problem, raises_point
 from tests.extract_helpers import extract_text, finding_for, key
 
 LONELY = (
@@ -98,3 +98,28 @@ def test_a_concluded_subject_needs_the_text_and_yields_to_a_majority():
     led = [claim(0, b), claim(1, b), claim(1, b), claim(1), claim(2, a)]
     out = carry_subjects(led, dict.fromkeys(range(5), 0), {3}, text)
     assert out[3].concerns == (b,)
+
+
+def test_a_claim_calling_its_subject_a_point_of_concern_raises_a_point():
+    for claim in (
+        "De bereikbaarheid van het loket is een lastig punt.",
+        "Het vervoer naar de dagbesteding vormt een knelpunt.",
+        "De wachttijd blijft een groot probleem.",
+    ):
+        assert raises_point(claim), claim
+    for claim in (
+        "Het is een probleem dat de wachttijd oploopt.",
+        "Een punt is dat de wachttijd oploopt.",
+        "De wachttijd is een punt van aandacht in het overleg.",
+    ):
+        assert not raises_point(claim), claim
+
+
+def test_a_raised_point_becomes_the_subject_of_the_claims_after_it():
+    doc, ex = extract_text(
+        "Eenzaamheid onder ouderen is groot. De wachtlijst voor dagbesteding is een lastig"
+        " punt. Niemand weet hoe lang het nog duurt."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "Niemand weet").concerns}
+    assert "problem/waiting-lists" in concerns
+    assert "problem/loneliness" not in concerns

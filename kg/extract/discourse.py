@@ -8,7 +8,12 @@ op elkaar aan: de Wmo, de Jeugdwet en de Participatiewet. Dat vergt
 afstemming." is about the laws not fitting together, not about each law);
 when it named none, whatever it named is ("Den Haag wijkt af. Dat levert
 tegenstrijdigheden op." is about Den Haag). A personal pronoun ("Ze …")
-stands for the actors themselves and takes over everything.
+stands for the actors themselves and takes over everything. A demonstrative
+that says the same holds for something else ("Dat geldt ook voor de
+scholen.") carries the claim before over to a new subject and takes over
+nothing; one that sums up with "allemaal" or "alles" ("Dit zijn allemaal
+signalen van …") stands for the paragraph so far: the problem most of its
+claims named.
 
 A demonstrative subject with a copula ("Dat is een ander uitgangspunt dan
 dat van het wijkteam.", "Dit zijn signalen van …") says what the state of
@@ -24,14 +29,17 @@ before a noun) can stand for a whole preceding clause.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 __all__ = [
     "BACK_ADVERBS",
     "about_them",
     "continued",
+    "holds_for_other",
     "identified",
     "is_problem",
     "state_of_affairs",
+    "summed_up",
     "taken_over",
 ]
 
@@ -45,6 +53,22 @@ _DEMONSTRATIVE = re.compile(
 #: A demonstrative subject with a copula: the claim says what the state of affairs before is.
 _IDENTIFIES = re.compile(r"^\W*(?:dat|dit)\s+(?:is|was|zijn|waren)\b", re.IGNORECASE)
 
+
+#: A demonstrative that carries what was said over to something else ("Dat geldt ook
+#: voor de scholen.", "Hetzelfde geldt op het vlak van …"): the claim is about that new
+#: subject, not about what the claim before named.
+_HOLDS_FOR_OTHER = re.compile(
+    r"^\W*(?:dat|dit|hetzelfde|datzelfde)\s+(?:geldt|gold|gelden|golden)"
+    r"\s+(?:(?:ook|eveneens|evenzeer|niet)\s+)?(?:voor|op|bij|in)\b",
+    re.IGNORECASE,
+)
+#: A demonstrative that sums up what went before ("Dit zijn allemaal signalen …", "Dat
+#: alles …", "Al deze problemen …"): it stands for the paragraph so far, not only for
+#: the claim before.
+_SUMS_UP = re.compile(
+    r"^\W*(?:(?:dit|dat|deze|die)\s+(?:\w+\s+)?(?:allemaal|alles)\b|al\s+(?:deze|die)\b)",
+    re.IGNORECASE,
+)
 
 #: The object pronoun "hen" after a preposition ("Voor hen …", "met hen"): the people
 #: the claim before spoke of ("hun" is left out: it is mostly a possessive).
@@ -119,10 +143,68 @@ def taken_over(text: str, previous: tuple[str, ...] | set[str]) -> set[str]:
     ['c/problem/laws-not-integrated']
     >>> sorted(taken_over("Ze schieten daardoor in de controlmodus.", before))
     ['c/law/jeugdwet', 'c/law/wmo', 'c/problem/laws-not-integrated']
+    >>> taken_over("Dat geldt ook voor de scholen.", before)
+    set()
     """
+    if holds_for_other(text):
+        return set()  # "Dat geldt ook voor …": about what follows "voor"
     if _DEMONSTRATIVE.match(text):
         return state_of_affairs(previous)
     return set(previous)
+
+
+def holds_for_other(text: str) -> bool:
+    """Whether a claim carries what was said over to a new subject ("Dat geldt ook voor …").
+
+    Such a claim is about that new subject only: it takes over nothing from the
+    claim before, nor its paragraph's subject.
+
+    Examples
+    --------
+    >>> holds_for_other("Dat geldt ook voor de scholen."), holds_for_other("Dat geldt al jaren.")
+    (True, False)
+    """
+    return _HOLDS_FOR_OTHER.match(text) is not None
+
+
+def summed_up(text: str, named: Counter[str]) -> set[str]:
+    """The problem a claim that sums up its paragraph so far stands for, if any.
+
+    A demonstrative with "allemaal" or "alles", or "al deze" / "al die", that
+    opens a claim ("Dit zijn allemaal signalen van …") stands for what the
+    paragraph said so far: its problem is the one most claims before it in the
+    paragraph named (at least two, no tie).
+
+    Parameters
+    ----------
+    text : str
+        The claim.
+    named : Counter of str
+        How many claims of the paragraph before it named each problem.
+
+    Returns
+    -------
+    set of str
+        The one problem, or an empty set.
+
+    Examples
+    --------
+    >>> named = Counter({"c/problem/a": 3, "c/problem/b": 1})
+    >>> summed_up("Dit zijn allemaal signalen van onvrede.", named)
+    {'c/problem/a'}
+    >>> summed_up("Al deze punten komen terug.", named)
+    {'c/problem/a'}
+    >>> summed_up("Dit zijn signalen van onvrede.", named)
+    set()
+    >>> summed_up("Dit zijn allemaal signalen.", Counter({"c/problem/a": 2, "c/problem/b": 2}))
+    set()
+    """
+    if not named or not _SUMS_UP.match(text):
+        return set()
+    (first, most), *rest = named.most_common(2)
+    if most < 2 or (rest and rest[0][1] == most):
+        return set()
+    return {first}
 
 
 def about_them(text: str, previous: tuple[str, ...] | set[str]) -> set[str] | frozenset[str]:
@@ -174,10 +256,13 @@ def continued(
     previous: tuple[str, ...] | set[str],
     concerns: set[str],
     speakers: tuple[str, ...] = (),
+    named: Counter[str] | None = None,
 ) -> set[str] | frozenset[str]:
     """What a claim with names of its own adds from the claim before it (same paragraph).
 
-    The :func:`identified` state of affairs, and, for a claim that names a
+    The problem a claim that sums up stands for (:func:`summed_up`, from
+    ``named``: the problems of the paragraph's claims before it), else the
+    :func:`identified` state of affairs; and, for a claim that names a
     problem of its own and refers back by a pronominal adverb, the problems of
     the claim before; never its ``speakers``. ``concerns`` are the claim's own.
     Most claims add nothing: they get one shared empty set.
@@ -196,7 +281,7 @@ def continued(
     >>> continued("Dat is hun taak.", team, set(), speakers=team)
     set()
     """
-    added = identified(text, previous)
+    added = (named and summed_up(text, named)) or identified(text, previous)
     if any(is_problem(c) for c in concerns) and _may_refer_back(text):
         added = {*added, *(c for c in previous if is_problem(c))}
     if not added:

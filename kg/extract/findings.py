@@ -54,7 +54,12 @@ Concerns
     onderwerp …" makes the cuts in household help the concern of "De Wmo-raad
     is kritischer."), unless it denies a problem; a claim that adds a new
     point ("Daar komt bij …", "Bovendien …", "Een ander punt …") ends that
-    subject (its own single problem, if any, takes over). A pronominal adverb
+    subject (its own single problem, if any, takes over), and so does a claim
+    that closes by calling its subject a point of concern ("… is een lastig
+    punt"). A pronoun for the speakers ("Ze horen dat ook van …") refers back
+    even when others of their group are named; "Dat geldt ook voor …" is
+    about its new subject only, and "Dit zijn allemaal …" about the problem
+    most claims of the paragraph named. A pronominal adverb
     ("De gemeente heeft hierin een rol") refers back like "Dat …". A claim that
     names no problem but refers back by a demonstrative after a preposition or a
     pronominal adverb ("Voor die groep ouderen is de huisarts …")
@@ -76,6 +81,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -85,12 +91,19 @@ from kg.extract import negation as neg
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
 from kg.extract.discourse import BACK_ADVERBS as _BACK_ADVERBS
-from kg.extract.discourse import about_them, continued, is_problem, taken_over
+from kg.extract.discourse import (
+    about_them,
+    continued,
+    holds_for_other,
+    is_problem,
+    summed_up,
+    taken_over,
+)
 from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding, Indicator
-from kg.extract.paragraphsubject import carry_subjects
+from kg.extract.paragraphsubject import carry_subjects, raises_point
 from kg.extract.separablecues import separated_cues
 from kg.extract.tone import Cue
 from kg.extract.tone import polarity as tone_polarity
@@ -235,6 +248,7 @@ class _Thread:
     paragraph: int | None = None  # the paragraph of the claim before
     theme: set[str] = field(default_factory=set)  # the problem of the topic sentence
     text: str = ""  # the claim before
+    named: Counter[str] = field(default_factory=Counter)  # claims of the paragraph per problem
 
     def back_subject(self, text: str) -> set[str]:
         """What a reference back inside a claim ("Voor die groep …") stands for.
@@ -283,6 +297,11 @@ _TAKES_UP = re.compile(
 )
 
 
+#: A personal pronoun that opens a claim ("Ze horen dat ook van …"): it stands for the
+#: speakers, so a later mention of their group names others of that group, nothing new.
+_THEY = re.compile(r"^\W*(?:ze|zij)\b", re.IGNORECASE)
+
+
 def _names_nothing_new(text: str, mentions, speakers, own: str) -> bool:  # noqa: ANN001
     """Whether a claim names nothing of its own, so that it may be about the claim before.
 
@@ -303,7 +322,8 @@ def _names_nothing_new(text: str, mentions, speakers, own: str) -> bool:  # noqa
     True
     """
     return all(
-        m.entity == own or (m.entity in speakers and _TAKES_UP.match(text)) for m in mentions
+        m.entity == own or (m.entity in speakers and (_TAKES_UP.match(text) or _THEY.match(text)))
+        for m in mentions
     )
 
 
@@ -439,7 +459,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             and (_ANAPHOR.search(text) or _repeats(text, thread.text))
         ):
             # "in de regio" is named, not referred to
-            concerns = taken_over(text, thread.previous) - set(speakers)
+            summary = summed_up(text, thread.named)  # "Dit zijn allemaal …": the paragraph
+            concerns = (summary or taken_over(text, thread.previous)) - set(speakers)
         elif (
             claim.paragraph == thread.paragraph
             and not any(map(is_problem, concerns))
@@ -449,13 +470,18 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             # "Voor die groep ouderen …": the subject of the paragraph
             concerns |= subject
         elif claim.paragraph == thread.paragraph:  # "Dat is een ander uitgangspunt …"
-            concerns |= continued(text, thread.previous, concerns, speakers)
+            concerns |= continued(text, thread.previous, concerns, speakers, thread.named)
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
-        if claim.paragraph != thread.paragraph or _NEW_POINT.match(text) or POINT.match(text):
+        if (
+            claim.paragraph != thread.paragraph
+            or _NEW_POINT.match(text)
+            or POINT.match(text)
+            or raises_point(text)
+        ):
             theme = set(filter(is_problem, concerns))
             thread.theme = theme if len(theme) == 1 else set()  # several: an enumeration
-        elif not concerns and not denied:
+        elif not concerns and not denied and not holds_for_other(text):
             concerns |= thread.theme  # names nothing: continues its paragraph's subject
         problems = set(filter(is_problem, concerns))
         named_at = [(m.entity, m.start) for m in claim.mentions] + stated
@@ -473,6 +499,9 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
                 topics=tuple(sorted(t.iri for t in topics)),
             )
         )
+        if claim.paragraph != thread.paragraph:
+            thread.named = Counter()
+        thread.named.update(problems)
         thread.previous, thread.paragraph = tuple(sorted(concerns)), claim.paragraph
         thread.text = text
     return _paragraph_subjects(doc, extraction, findings)

@@ -33,6 +33,36 @@ from kg.extract.model import Finding
 MIN_CLAIMS = 3
 
 
+#: A claim that closes by calling its subject a point of concern ("De wachttijd voor
+#: beschermd wonen is een lastig punt.", "… vormt een knelpunt."): the copula's
+#: predicate noun says the subject is what the text turns to next (the same nouns as
+#: :data:`kg.extract.claims.POINT` opening a claim, "Een knelpunt is …").
+_RAISES_POINT = re.compile(
+    r"\b(?:is|zijn|was|waren|vormt|vormen|blijft|blijven)\s+(?:een|het)\s+"
+    r"(?:[a-zà-ÿ]+\s+){0,2}?(?:punt|zorgpunt|aandachtspunt|knelpunt|pijnpunt|punt\s+van\s+zorg"
+    r"|probleem|struikelblok|uitdaging|risico)\W*$",
+    re.IGNORECASE,
+)
+
+
+def raises_point(text: str) -> bool:
+    """Whether a claim closes by calling its subject a point of concern.
+
+    Such a claim opens a new subject in its paragraph, as one that opens with
+    "Een knelpunt is …" does.
+
+    Examples
+    --------
+    >>> raises_point("De wachttijd voor beschermd wonen is een lastig punt.")
+    True
+    >>> raises_point("Het vervoer vormt een groot probleem.")
+    True
+    >>> raises_point("Het is een probleem dat de wachttijd oploopt.")
+    False
+    """
+    return _RAISES_POINT.search(text) is not None
+
+
 #: A conclusive connective: "dan ook" anywhere, the others opening the claim.
 _CONCLUSION = re.compile(
     r"\bdan\s+ook\b|^\W*(?:kortom|al\s+met\s+al|samenvattend|concluderend)\b",
