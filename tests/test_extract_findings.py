@@ -379,3 +379,15 @@ def test_a_pronoun_for_the_speakers_refers_back_though_others_of_their_group_are
         " ambtenaren uit buurgemeenten niet."
     )
     assert finding_for(doc, ex, "Dit horen").concerns == ()
+
+
+def test_a_noun_taken_up_after_adjectives_is_about_the_claim_before():
+    doc, ex = extract_text(
+        "Zorgaanbieders krijgen veel ruimte; de regels zijn eenvoudig. Het blijft wel lastig"
+        " vanwege de landelijke en Europese regels.",
+        "Zorgaanbieders krijgen veel ruimte; de regels zijn eenvoudig. Het blijft wel lastig"
+        " vanwege het weer.",
+    )
+    claims = [f for f in ex.findings if doc.text[f.start : f.end].startswith("Het blijft")]
+    assert [key(c) for c in claims[0].concerns] == ["role/care-providers"]
+    assert claims[1].concerns == ()  # nothing taken up: nothing carried over

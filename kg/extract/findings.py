@@ -286,6 +286,35 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
 
 
 _DEFINITE_NOUN = re.compile(r"\b(?:de|het)\s+([a-zà-ÿ]{5,})\b", re.IGNORECASE)
+#: A definite noun after one or two inflected adjectives ("de juridische en financiële
+#: kaders"): its head noun is the last word; a word in -e before a finite verb ("de
+#: bijdrage is …") or a generic one ("de gemeente werkt") is a noun, not an adjective.
+_DEFINITE_HEAD = re.compile(
+    r"\b(?:de|het)\s+(?!(?:[a-zà-ÿ]+e)\s+(?:is|was|zijn|waren|wordt|worden|heeft|hebben)\b)"
+    r"([a-zà-ÿ]+e)\s+(?:en\s+[a-zà-ÿ]+e\s+)?([a-zà-ÿ]{5,})\b",
+    re.IGNORECASE,
+)
+
+
+def _taken_up_nouns(text: str) -> list[str]:
+    """The head nouns of a claim's definite noun phrases, lower case, generic ones left out.
+
+    Examples
+    --------
+    >>> _taken_up_nouns("Het zoeken gaat om de juridische en financiële kaders.")
+    ['zoeken', 'juridische', 'kaders']
+    >>> _taken_up_nouns("Toch helpt de gemeente mensen.")
+    []
+    """
+    heads = [m.group(1) for m in _DEFINITE_NOUN.finditer(text)]
+    heads += [
+        m.group(2) for m in _DEFINITE_HEAD.finditer(text) if m.group(1).lower() not in stoplist()
+    ]
+    return [
+        h.lower()
+        for h in heads
+        if h.lower() not in function_words() and h.lower() not in stoplist()
+    ]
 
 
 #: A demonstrative and a noun among a claim's first words ("Of die splitsing …",
@@ -341,15 +370,13 @@ def _repeats(text: str, before: str) -> bool:
     True
     >>> _repeats("De gemeente zal het helpen.", "De samenwerking met de GGD groeit.")
     False
+    >>> _repeats("Het wringt met de juridische kaders.", "De kaders zijn gegeven.")
+    True
     """
     if not before:
         return False
     lowered = before.lower()
-    return any(
-        re.search(rf"\b{re.escape(m.group(1).lower())}\b", lowered)
-        for m in _DEFINITE_NOUN.finditer(text)
-        if m.group(1).lower() not in function_words() and m.group(1).lower() not in stoplist()
-    )
+    return any(re.search(rf"\b{re.escape(noun)}\b", lowered) for noun in _taken_up_nouns(text))
 
 
 def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str = "") -> bool:  # noqa: ANN001
