@@ -123,3 +123,12 @@ def test_a_raised_point_becomes_the_subject_of_the_claims_after_it():
     concerns = {key(c) for c in finding_for(doc, ex, "Niemand weet").concerns}
     assert "problem/waiting-lists" in concerns
     assert "problem/loneliness" not in concerns
+
+
+def test_a_raised_point_without_a_problem_of_its_own_keeps_the_subject():
+    doc, ex = extract_text(
+        "Eenzaamheid onder ouderen is groot. Het blijft een lastig punt. Niemand weet hoe het"
+        " verder moet."
+    )
+    for quote in ("Het blijft", "Niemand weet"):
+        assert [key(c) for c in finding_for(doc, ex, quote).concerns] == ["problem/loneliness"]

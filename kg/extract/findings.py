@@ -55,8 +55,8 @@ Concerns
     is kritischer."), unless it denies a problem; a claim that adds a new
     point ("Daar komt bij …", "Bovendien …", "Een ander punt …") ends that
     subject (its own single problem, if any, takes over), and so does a claim
-    that closes by calling its subject a point of concern ("… is een lastig
-    punt"). A pronoun for the speakers ("Ze horen dat ook van …") refers back
+    that closes by calling a problem it names a point of concern ("De wachttijd
+    … is een lastig punt"). A pronoun for the speakers ("Ze horen dat ook van …") refers back
     even when others of their group are named; "Dat geldt ook voor …" is
     about its new subject only, and "Dit zijn allemaal …" about the problem
     most claims of the paragraph named. A pronominal adverb
@@ -504,7 +504,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             claim.paragraph != thread.paragraph
             or _NEW_POINT.match(text)
             or POINT.match(text)
-            or raises_point(text)
+            or (raises_point(text) and any(map(is_problem, concerns)))  # a new one
         ):
             theme = set(filter(is_problem, concerns))
             thread.theme = theme if len(theme) == 1 else set()  # several: an enumeration
