@@ -132,3 +132,29 @@ def test_a_raised_point_without_a_problem_of_its_own_keeps_the_subject():
     )
     for quote in ("Het blijft", "Niemand weet"):
         assert [key(c) for c in finding_for(doc, ex, quote).concerns] == ["problem/loneliness"]
+
+
+def test_a_claim_naming_only_actors_adds_its_paragraphs_majority_subject():
+    doc, ex = extract_text(
+        "Veel ouderen in de kernen voelen zich eenzaam. Eenzaamheid komt ook onder jongeren"
+        " voor. De gemeente zet de wijkteams in. De vereenzaming neemt nog toe.",
+        "Veel ouderen in de kernen voelen zich eenzaam. De gemeente zet de wijkteams in."
+        " Armoede komt ook voor. Schulden nemen toe.",
+    )
+    first, second = (
+        [key(c) for c in f.concerns]
+        for f in ex.findings
+        if doc.text[f.start : f.end].startswith("De gemeente zet")
+    )
+    assert first == ["problem/loneliness", "role/social-team"]
+    assert second == ["role/social-team"]  # no problem most claims name: only its own
+
+
+def test_only_plain_claims_add_the_subject_to_what_they_name():
+    fs = [_finding(0, "p/problem/a"), _finding(1, "p/role/x"), _finding(2, "p/problem/a")]
+    fs += [_finding(3, "p/problem/a", "p/role/y")]
+    paragraph = dict.fromkeys(range(4), 0)
+    out = carry_subjects(fs, paragraph, set(), plain={1})
+    assert out[1].concerns == ("p/problem/a", "p/role/x")
+    assert out[3].concerns == fs[3].concerns
+    assert carry_subjects(fs, paragraph, set())[1].concerns == ("p/role/x",)

@@ -535,16 +535,20 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
 
 
 def _paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Finding]):  # noqa: ANN202
-    """The findings, those that name nothing with their paragraph's subject.
+    """The findings, those that name no problem with their paragraph's subject.
 
     See :mod:`kg.extract.paragraphsubject`; a claim with a problem mention of its own
     that is not among its concerns denies it, and keeps no subject.
     """
     problems = sorted(m.start for m in extraction.mentions if m.kind == "problem")
-    silent = {
-        k
-        for k, f in enumerate(findings)
-        if not f.concerns and bisect_left(problems, f.start) == bisect_left(problems, f.end)
-    }
+    silent: set[int] = set()
+    plain: set[int] = set()
+    for k, f in enumerate(findings):
+        if bisect_left(problems, f.start) != bisect_left(problems, f.end):
+            continue  # a problem mention of its own: named or denied
+        if not f.concerns:
+            silent.add(k)
+        elif not any(map(is_problem, f.concerns)):
+            plain.add(k)
     paragraph_of = {s.index: s.paragraph for s in doc.sentences}
-    return carry_subjects(findings, paragraph_of, silent, doc.text)
+    return carry_subjects(findings, paragraph_of, silent, doc.text, plain)

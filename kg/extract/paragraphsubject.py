@@ -11,7 +11,9 @@ them and by more than half of them (a paragraph that names several problems
 about as often has no one subject).
 The topic sentence rule of :mod:`kg.extract.findings` only looks back at the
 paragraph's first claim; this rule reads the whole paragraph, so a subject
-named after the claim that goes on about it counts too.
+named after the claim that goes on about it counts too. A claim that names
+actors or bodies but no problem ("Ambtenaren zijn daar tevreden over.") in
+such a paragraph is about that problem as well as what it names.
 
 A paragraph may also build up to its point and state it last, as a
 conclusion ("… Veel ouderen wonen alleen en hun kinderen ver weg. Eenzaamheid
@@ -133,12 +135,14 @@ def carry_subjects(
     paragraph_of: dict[int, int],
     silent: set[int],
     text: str = "",
+    plain: set[int] | frozenset[int] = frozenset(),
 ) -> list[Finding]:
     """Give each claim that names nothing the subject of its paragraph.
 
     The subject is the :func:`dominant_problem` of the paragraph's claims, when
     more than half of them name it; else the :func:`concluded_problem` of its
-    last claim.
+    last claim. A claim that names actors or bodies but no problem (``plain``)
+    is about the majority subject too: it is added to what the claim names.
 
     Parameters
     ----------
@@ -152,6 +156,9 @@ def carry_subjects(
     text : str, optional
         The document's text the findings quote (without it, no concluding
         claim is read).
+    plain : set of int, optional
+        Positions of the claims that name something but no problem, and deny
+        none: those add a majority subject to their concerns.
 
     Returns
     -------
@@ -167,8 +174,11 @@ def carry_subjects(
     >>> out = carry_subjects(fs, {0: 0, 1: 0, 2: 0, 3: 0, 4: 1}, {1, 4})
     >>> [x.concerns for x in out]
     [('c/problem/care',), ('c/problem/care',), ('c/problem/care',), ('c/problem/care',), ()]
+    >>> fs[1] = f(1, "c/role/x")
+    >>> carry_subjects(fs, {0: 0, 1: 0, 2: 0, 3: 0, 4: 1}, {4}, plain={1})[1].concerns
+    ('c/problem/care', 'c/role/x')
     """
-    if not silent:
+    if not silent and not plain:
         return findings
     groups: dict[int, list[int]] = {}
     for k, finding in enumerate(findings):
@@ -176,9 +186,15 @@ def carry_subjects(
     out = list(findings)
     for members in groups.values():
         quiet = [k for k in members if k in silent]
-        if not quiet:
+        naming = [k for k in members if k in plain]
+        if not quiet and not naming:
             continue
         subject = _majority(findings, members)
+        if subject is not None:
+            for k in naming:  # names actors or bodies only: about the subject as well
+                out[k] = replace(
+                    findings[k], concerns=tuple(sorted({*findings[k].concerns, subject}))
+                )
         if subject is None and text:
             last = findings[members[-1]]
             subject = concluded_problem(text[last.start : last.end], last.concerns)
