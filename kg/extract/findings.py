@@ -56,10 +56,10 @@ Concerns
     point ("Daar komt bij …", "Bovendien …", "Een ander punt …") ends that
     subject (its own single problem, if any, takes over), and so does a claim
     that closes by calling a problem it names a point of concern ("De wachttijd
-    … is een lastig punt"). A pronoun for the speakers ("Ze horen dat ook van …") refers back
-    even when others of their group are named; "Dat geldt ook voor …" is
-    about its new subject only, and "Dit zijn allemaal …" about the problem
-    most claims of the paragraph named. A pronominal adverb
+    … is een lastig punt"). A pronoun for the speakers ("Ze merken dat ook
+    bij …") refers back even when others of their group are named; "Dat geldt
+    ook voor …" is about its new subject only, and "Dit zijn allemaal …" about
+    the problem most claims of the paragraph named. A pronominal adverb
     ("De gemeente heeft hierin een rol") refers back like "Dat …". A claim that
     names no problem but refers back by a demonstrative after a preposition or a
     pronominal adverb ("Voor die groep ouderen is de huisarts …")
@@ -326,7 +326,7 @@ _TAKES_UP = re.compile(
 )
 
 
-#: A personal pronoun that opens a claim ("Ze horen dat ook van …"): it stands for the
+#: A personal pronoun that opens a claim ("Ze merken dat ook bij …"): it stands for the
 #: speakers, so a later mention of their group names others of that group, nothing new.
 _THEY = re.compile(r"^\W*(?:ze|zij)\b", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ about as often has no one subject).
 The topic sentence rule of :mod:`kg.extract.findings` only looks back at the
 paragraph's first claim; this rule reads the whole paragraph, so a subject
 named after the claim that goes on about it counts too. A claim that names
-actors or bodies but no problem ("Ambtenaren zijn daar tevreden over.") in
+actors or bodies but no problem ("De wijkteams zien het elke week.") in
 such a paragraph is about that problem as well as what it names.
 
 A paragraph may also build up to its point and state it last, as a
