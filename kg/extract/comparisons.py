@@ -492,7 +492,7 @@ def trimmed(text: str, ind: Indicator) -> Indicator:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
-    return replace(ind, start=start, end=end)
+    return ind if (start, end) == (ind.start, ind.end) else replace(ind, start=start, end=end)
 
 
 class _SpanIndex:

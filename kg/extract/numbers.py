@@ -329,9 +329,19 @@ def _ranges(text: str, found: list[Number]) -> list[Number]:
     return out
 
 
+#: A digit: every figure of ``_DIGITS`` holds one, at most four characters after it begins
+#: ("EUR 5", "€ 5").
+_DIGIT = re.compile(r"\d")
+
+
 def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
-    found = []
-    for m in _DIGITS.finditer(text, start, end):
+    found: list[Number] = []
+    first = _DIGIT.search(text, start, end)
+    if first is None:
+        return found
+    # no figure begins before the first digit's euro sign: read from there (the
+    # look-behinds and \b see the text before it all the same)
+    for m in _DIGITS.finditer(text, max(start, first.start() - 4), end):
         s, e = m.start("num"), m.end("num")
         plain = not (m.group("pct") or m.group("euro") or m.group("scale") or m.group("euro2"))
         if taken.holds(s) or _not_a_figure(text, s, e, start, plain):
