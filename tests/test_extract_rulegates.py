@@ -10,7 +10,7 @@ from extract_helpers import _lexicon_and_headings
 from kg.document import Sentence, parse_profile
 from kg.extract import comparisons, contrasts, extract, rulegates
 from kg.extract.gates import KeyWords
-from kg.extract.rulegates import RuleGates, SentenceGates
+from kg.extract.rulegates import KeyGate, RuleGates, SentenceGates
 from kg.extract.sentencecache import clear
 from kg.loading import read_profile
 
@@ -129,7 +129,7 @@ def test_a_key_word_across_a_sentence_boundary_marks_both_sentences():
     assert SentenceGates({"cmp": ("hoger",)}).sentences(text, sentences) == {"cmp": {1, 2}}
 
 
-def test_extraction_is_the_same_with_every_sentence_and_rule_gate_open(monkeypatch):
+def test_extraction_is_the_same_with_every_gate_open(monkeypatch):
     lexicon, headings = _lexicon_and_headings()
     sources = [read_profile(path) for path in sorted(SEEDS.glob("*.txt"))]
     docs = [parse_profile(source.text, source.name, headings) for source in sources]
@@ -141,5 +141,24 @@ def test_extraction_is_the_same_with_every_sentence_and_rule_gate_open(monkeypat
     monkeypatch.setattr(SentenceGates, "sentences", every_sentence)
     every_rule = lambda self, text, start, end: (1 << len(self.rules)) - 1  # noqa: E731
     monkeypatch.setattr(RuleGates, "mask", every_rule)
+    monkeypatch.setattr(KeyGate, "holds", lambda self, text, start, end: True)
     assert [extract(doc, lexicon) for doc in docs] == gated
     assert sum(len(x.indicators) for x in gated) > 50
+
+
+def test_a_key_gate_opens_the_spans_a_case_insensitive_search_opens():
+    words = ("stijgende", "dalende", "krimpende")
+    pattern = re.compile("|".join(words), re.IGNORECASE)
+    gate = KeyGate(words)
+    for text in (
+        "Een STIJGENDE vraag. Niets. Een dalend aantal. De krimpende bevolking.",
+        "Een ſtijgende vraag. Niets hier.",
+        "İİ een dalende vraag. Niets.",
+    ):
+        clear()
+        for start, end in _spans(text):
+            assert gate.holds(text, start, end) >= bool(pattern.search(text, start, end))
+    clear()
+    text = "Een STIJGENDE vraag. Niets. Een dalend aantal. De krimpende bevolking."
+    assert [gate.holds(text, a, b) for a, b in _spans(text)] == [True, False, False, True]
+    assert gate.holds("Een ſtijgende vraag. Niets hier.", 21, 32)  # an odd letter: all open

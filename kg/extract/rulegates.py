@@ -35,9 +35,13 @@ from kg.document import Sentence
 from kg.extract.gates import KeyWords
 from kg.extract.sentencecache import table
 
-__all__ = ["RuleGates", "SentenceGates", "key_occurrences"]
+__all__ = ["KeyGate", "RuleGates", "SentenceGates", "key_occurrences"]
 
 R = TypeVar("R", bound=Callable)
+
+#: Characters ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower``
+#: (as :data:`kg.extract.gates._ODD`).
+_ODD = ("\u0130", "\u0131", "\u017f")
 
 #: Every key word a gate has registered (lower case, not empty).
 _VOCABULARY: set[str] = set()
@@ -259,3 +263,50 @@ class SentenceGates:
                         found[name].add(sentences[j].index)
                 j += 1
         return found
+
+
+class KeyGate:
+    """Whether a span may hold a case-insensitive match of a pattern: one of its key words.
+
+    For a pattern (``re.IGNORECASE``) every match of which holds one of ``words``
+    (lower-case ASCII): a span without one cannot hold a match. A text holding a
+    letter ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower`` (İ, ı,
+    ſ) opens every span, as does one whose lower case moves its offsets.
+
+    Examples
+    --------
+    >>> gate = KeyGate(("stijgende", "dalende"))
+    >>> text = "Een STIJGENDE vraag. Niets. Een dalend aantal."
+    >>> gate.holds(text, 0, 20), gate.holds(text, 21, 27), gate.holds(text, 28, 47)
+    (True, False, False)
+    >>> KeyGate(("stijgende",)).holds("Een ſtijgende vraag.", 0, 20)
+    True
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        if not self.words or not all(w and w.isascii() and w == w.lower() for w in self.words):
+            raise ValueError("key words are lower-case ASCII, not empty")
+        _register(self.words)
+        #: text → (starts, ends) of its key words, or None: every span open (per document).
+        self._found: dict[str, tuple[list[int], list[int]] | None] = table()
+
+    def holds(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds one of the key words (or may, in an odd text)."""
+        if text in self._found:
+            found = self._found[text]
+        else:
+            low = None if any(c in text for c in _ODD) else _whole(text)
+            found = self._found[text] = None
+            if low is not None:
+                mine = [(a, b) for a, b, w in key_occurrences(low) if w in self.words]
+                found = self._found[text] = ([a for a, _ in mine], [b for _, b in mine])
+        if found is None:
+            return True
+        starts, ends = found
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
