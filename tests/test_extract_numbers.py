@@ -353,3 +353,19 @@ def test_digit_figures_are_read_from_the_first_digit_as_from_the_span_start(monk
     last = texts[-1]
     units = [n.unit for n in numbers._digits(last, 0, len(last), numbers._Spans([]))]
     assert units[:3] == ["EUR", "EUR", "count"]
+
+
+def test_every_number_word_holds_a_key_word_of_its_gate():
+    from kg.extract import numbers
+    from kg.extract.sentencecache import clear
+
+    words = ["vijfentwintig", "tweeënveertig", "drieduizendvijfhonderd", "elfhonderd", "Één"]
+    words += ["honderdtwintig", "ACHTTIEN", "anderhalf", "duizend", "zeventig", "eén"]
+    for word in words:
+        text = f"Het zijn er {word} gezinnen."
+        clear()
+        assert [m.group() for m in numbers._WORDS.finditer(text)] == [word]
+        assert numbers._NUMBER_WORDS.holds(text, 0, len(text))
+        assert numbers._words(text, 0, len(text), numbers._Spans([]))
+    clear()
+    assert not numbers._NUMBER_WORDS.holds("Het zijn er een paar.", 0, 21)

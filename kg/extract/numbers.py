@@ -62,6 +62,7 @@ from kg.extract.numberwords import (
     word_value,
 )
 from kg.extract.prefixscan import finditer as prefix_finditer
+from kg.extract.rulegates import KeyGate
 from kg.extract.wordruns import Anchors, whole_run_matches
 
 _DIGITS = re.compile(
@@ -84,6 +85,9 @@ _WORDS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: Every match of ``_WORDS`` holds one of these: a compound holds "honderd", "duizend" or
+#: a word of tens, each a number word itself.
+_NUMBER_WORDS = KeyGate(w for w in WORD_NUMBERS if w != "een")
 _VAGUE = re.compile(
     r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b"
     r"|\b(?:een\s+paar|enkele)\s+(?:honderd|duizend)\b(?P<euro>\s+euro\b)?",
@@ -404,7 +408,9 @@ def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool
 
 
 def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
-    found = []
+    found: list[Number] = []
+    if not _NUMBER_WORDS.holds(text, start, end):
+        return found
     for m in whole_run_matches(_WORDS, text, start, end):
         if taken.holds(m.start()) or _slogan_or_pronoun(text, m, start, end):
             continue

@@ -42,6 +42,10 @@ R = TypeVar("R", bound=Callable)
 #: Characters ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower``
 #: (as :data:`kg.extract.gates._ODD`).
 _ODD = ("\u0130", "\u0131", "\u017f")
+#: What a :class:`KeyGate`'s words may hold: characters that ``re.IGNORECASE`` matches
+#: only to themselves and their upper case (which ``str.lower`` lowers to them), with
+#: the exceptions (i, s) in :data:`_ODD`.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 .,;:()-'’áàäâéèëêíìïîóòöôúùüûç")
 
 #: Every key word a gate has registered (lower case, not empty).
 _VOCABULARY: set[str] = set()
@@ -269,7 +273,8 @@ class KeyGate:
     """Whether a span may hold a case-insensitive match of a pattern: one of its key words.
 
     For a pattern (``re.IGNORECASE``) every match of which holds one of ``words``
-    (lower-case ASCII): a span without one cannot hold a match. A text holding a
+    (lower case, of the letters in :data:`_PLAIN`): a span without one cannot hold a
+    match. A text holding a
     letter ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower`` (İ, ı,
     ſ) opens every span, as does one whose lower case moves its offsets.
 
@@ -285,8 +290,8 @@ class KeyGate:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
-        if not self.words or not all(w and w.isascii() and w == w.lower() for w in self.words):
-            raise ValueError("key words are lower-case ASCII, not empty")
+        if not self.words or not all(w and set(w) <= _PLAIN for w in self.words):
+            raise ValueError("key words are lower case, of letters str.lower folds as re does")
         _register(self.words)
         #: text → (starts, ends) of its key words, or None: every span open (per document).
         self._found: dict[str, tuple[list[int], list[int]] | None] = table()
