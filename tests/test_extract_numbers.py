@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -329,3 +330,42 @@ def test_a_fraction_in_digits_before_its_group_is_a_share(text, quote, value):
 @pytest.mark.parametrize("text", ["De helpdesk is 24/7 bereikbaar.", "Op 1/1 is het zover."])
 def test_a_slash_between_digits_is_otherwise_no_share(text):
     assert figures(text) == []
+
+
+def test_digit_figures_are_read_from_the_first_digit_as_from_the_span_start(monkeypatch):
+    # a figure begins at most four characters before its first digit ("EUR 5"): the scan
+    # starts there, and the look-behinds still see the text before it
+    from conftest import SEEDS
+
+    from kg.extract import numbers
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    texts.append("Kosten: EUR 5 miljoen, €12,- en 1.200 (of -3 en x/4). Geen cijfer.")
+    spans = [(t, a, min(len(t), a + 300)) for t in texts for a in range(0, len(t), 37)]
+
+    def read():
+        return [numbers._digits(t, a, b, numbers._Spans([])) for t, a, b in spans]
+
+    gated = read()
+    monkeypatch.setattr(numbers, "_DIGIT", re.compile(""))  # found at the span start
+    assert read() == gated
+    assert sum(map(len, gated)) > 200 and [] in gated
+    last = texts[-1]
+    units = [n.unit for n in numbers._digits(last, 0, len(last), numbers._Spans([]))]
+    assert units[:3] == ["EUR", "EUR", "count"]
+
+
+def test_every_number_word_holds_a_key_word_of_its_gate():
+    from kg.extract import numbers
+    from kg.extract.sentencecache import clear
+
+    words = ["vijfentwintig", "tweeënveertig", "drieduizendvijfhonderd", "elfhonderd", "Één"]
+    words += ["honderdtwintig", "ACHTTIEN", "anderhalf", "duizend", "zeventig", "eén"]
+    for word in words:
+        text = f"Het zijn er {word} gezinnen."
+        clear()
+        assert [m.group() for m in numbers._WORDS.finditer(text)] == [word]
+        assert numbers._NUMBER_WORDS.holds(text, 0, len(text))
+        assert numbers._words(text, 0, len(text), numbers._Spans([]))
+    clear()
+    assert not numbers._NUMBER_WORDS.holds("Het zijn er een paar.", 0, 21)

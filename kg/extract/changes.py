@@ -53,6 +53,7 @@ from kg.extract.changewords import (
 )
 from kg.extract.direction import load as load_directions
 from kg.extract.prefixscan import finditer, search
+from kg.extract.rulegates import KeyGate
 
 #: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
 _THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
@@ -154,6 +155,10 @@ _ATTRIBUTIVE = re.compile(
     r"|teruglopende|krimpende)\s+(?P<what>(?:" + "|".join(QUANTITY_NOUNS) + r")\b(?:\s+(?:van\s+)?"
     r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
     re.IGNORECASE,
+)
+_ATTRIBUTIVE_WORDS = KeyGate(
+    ("groeiende", "toenemende", "stijgende", "oplopende", "dalende", "afnemende", "teruglopende")
+    + ("krimpende",)
 )
 #: More of a resource: "extra formatie aangevraagd", "een extra administratief medewerker".
 _EXTRA = re.compile(
@@ -502,7 +507,8 @@ def find_changes(text: str, start: int, end: int) -> list[Change]:
         if any(change.start < c.end and c.start < change.end for c in out):
             continue
         out.append(change)
-    for m in _ATTRIBUTIVE.finditer(text, start, end):  # a noun phrase: nests in a clause
+    attributive = _ATTRIBUTIVE_WORDS.holds(text, start, end)
+    for m in _ATTRIBUTIVE.finditer(text, start, end) if attributive else ():  # nests in a clause
         if not any(_same_quantity(text, c, m) for c in out):
             cmp = "higher" if m.group("word").lower() in UP else "lower"
             out.append(Change(m.start(), m.end(), m.group("what"), cmp))

@@ -45,11 +45,11 @@ from kg.extract.changewords import (
 )
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
-from kg.extract.gates import KeyWords
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.prefixscan import search
+from kg.extract.rulegates import SentenceGates
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
 from kg.extract.subjects import (
@@ -185,6 +185,7 @@ _GATES = {
     "contrasts": CONTRAST_WORDS,
     "unchanged": UNCHANGED_WORDS,
 }
+_SENTENCE_GATES = SentenceGates(_GATES)
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 
 
@@ -491,7 +492,7 @@ def trimmed(text: str, ind: Indicator) -> Indicator:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
-    return replace(ind, start=start, end=end)
+    return ind if (start, end) == (ind.start, ind.end) else replace(ind, start=start, end=end)
 
 
 class _SpanIndex:
@@ -578,8 +579,7 @@ def qualitative_comparisons(
     make = _Maker(measures if measures is not None else MeasureVocabulary(()))
     out: list[Indicator] = []
     seen: dict[str, _SpanIndex] = {}
-    key_words = KeyWords(doc.text, doc.sentences)
-    gates = {name: key_words.sentences(words) for name, words in _GATES.items()}
+    gates = _SENTENCE_GATES.sentences(doc.text, doc.sentences)
     gates["any"] = set().union(*gates.values())
     for sentence in doc.sentences:
         for ind in _in_sentence(doc, sentence, gates, make):

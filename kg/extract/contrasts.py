@@ -382,7 +382,10 @@ def _predicates(text: str, start: int, end: int) -> list[Change]:
 def _inserted(text: str, start: int, end: int) -> list[Change]:
     """A level after "ligt …", after an insertion between commas, or after a label."""
     out: list[Change] = []
-    for pattern in (_LIES, _INSERTED):
+    # every match of _INSERTED holds two commas, every one of _LABELLED a colon
+    comma = text.find(",", start, end)
+    commas = comma >= 0 and text.find(",", comma + 1, end) >= 0
+    for pattern in (_LIES, _INSERTED) if commas else (_LIES,):
         for m in pattern.finditer(text, start, end):
             c0 = clause_start(text, start, m.start())
             subject = text[c0 : m.start()]
@@ -390,7 +393,7 @@ def _inserted(text: str, start: int, end: int) -> list[Change]:
                 ins = m.groupdict().get("ins") or ""
                 ref = against_reference(ins) if _AGAINST_PHRASE.search(ins) else None
                 out.append(Change(c0, m.end(), subject, DIRECTION[m.group("cmp").lower()], ref))
-    for m in _LABELLED.finditer(text, start, end):
+    for m in _LABELLED.finditer(text, start, end) if text.find(":", start, end) >= 0 else ():
         if _quantity(m.group("what")):
             word = m.group("cmp").lower()
             ref = "national average" if word in _LABEL_WORDS else None

@@ -181,16 +181,21 @@ def judged_levels(
     cued = _cued(d)
     if not any(w in cued for _, _, w in neg.words(text, start, end)):
         return found  # no direction word: nothing to pair (most claims)
+    reach = WINDOW + 1
     for clause in neg.clauses(text, start, end):
         tokens = neg.words(text, *clause)
         levels = _levels(tokens, d)
-        for i, (a, _b, w) in enumerate(tokens):
+        # only a token within reach of a direction word can be judged by one
+        count = len(tokens)
+        within = {i for j, _ in levels for i in range(max(0, j - reach), min(count, j + reach + 1))}
+        for i in sorted(within):
+            a, _b, w = tokens[i]
             # a capital inside the clause marks a name ("de cliëntenraad Werk en Inkomen")
-            near = [(abs(j - i), j, s) for j, s in levels if j != i and abs(j - i) <= WINDOW + 1]
-            if not near:
-                continue
             sign = 0 if i and text[a].isupper() else _quantity(w, d)
             if not sign:
+                continue
+            near = [(abs(j - i), j, s) for j, s in levels if j != i and abs(j - i) <= reach]
+            if not near:  # the one direction word in reach is the token itself
                 continue
             _, j, level = min(near)
             lo, hi = min(i, j), max(i, j)

@@ -62,6 +62,7 @@ from kg.extract.numberwords import (
     word_value,
 )
 from kg.extract.prefixscan import finditer as prefix_finditer
+from kg.extract.rulegates import KeyGate
 from kg.extract.wordruns import Anchors, whole_run_matches
 
 _DIGITS = re.compile(
@@ -84,6 +85,9 @@ _WORDS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: Every match of ``_WORDS`` holds one of these: a compound holds "honderd", "duizend" or
+#: a word of tens, each a number word itself.
+_NUMBER_WORDS = KeyGate(w for w in WORD_NUMBERS if w != "een")
 _VAGUE = re.compile(
     r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b"
     r"|\b(?:een\s+paar|enkele)\s+(?:honderd|duizend)\b(?P<euro>\s+euro\b)?",
@@ -329,9 +333,19 @@ def _ranges(text: str, found: list[Number]) -> list[Number]:
     return out
 
 
+#: A digit: every figure of ``_DIGITS`` holds one, at most four characters after it begins
+#: ("EUR 5", "€ 5").
+_DIGIT = re.compile(r"\d")
+
+
 def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
-    found = []
-    for m in _DIGITS.finditer(text, start, end):
+    found: list[Number] = []
+    first = _DIGIT.search(text, start, end)
+    if first is None:
+        return found
+    # no figure begins before the first digit's euro sign: read from there (the
+    # look-behinds and \b see the text before it all the same)
+    for m in _DIGITS.finditer(text, max(start, first.start() - 4), end):
         s, e = m.start("num"), m.end("num")
         plain = not (m.group("pct") or m.group("euro") or m.group("scale") or m.group("euro2"))
         if taken.holds(s) or _not_a_figure(text, s, e, start, plain):
@@ -394,7 +408,9 @@ def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool
 
 
 def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
-    found = []
+    found: list[Number] = []
+    if not _NUMBER_WORDS.holds(text, start, end):
+        return found
     for m in whole_run_matches(_WORDS, text, start, end):
         if taken.holds(m.start()) or _slogan_or_pronoun(text, m, start, end):
             continue

@@ -1,14 +1,23 @@
 """Rules gated by key words, the key words of a document found in one pass.
 
 A reader with many rules (:mod:`kg.extract.contrasts` with the rules of
-:mod:`kg.extract.figureless` and :mod:`kg.extract.ellipsis`) lists for each
-rule key words one of which its every match holds, and runs a rule only on a
-span holding one of them. Asking that of every span with a pattern per rule
-reads each sentence once per rule; :class:`RuleGates` instead looks every key
-word up once in the document's lower-cased text (``str.find``), keeps each
-occurrence with the rules it opens, and answers for a span from the
-occurrences inside it. The answer is exactly that of searching
-``text[start:end].lower()`` for each rule's words.
+:mod:`kg.extract.figureless` and :mod:`kg.extract.ellipsis`,
+:mod:`kg.extract.standings`) lists for each rule key words one of which its
+every match holds, and runs a rule only on a span holding one of them. Asking
+that of every span with a pattern per rule reads each sentence once per rule;
+:class:`RuleGates` instead finds the key words once in the document's
+lower-cased text, keeps each occurrence with the rules it opens, and answers for
+a span from the occurrences inside it. The answer is exactly that of searching
+``text[start:end].lower()`` for each rule's words. :class:`SentenceGates` marks
+the sentences holding each of several word lists (the gates of
+:mod:`kg.extract.comparisons`), as :class:`kg.extract.gates.KeyWords` does.
+
+Every gate registers its words in one vocabulary, and a document's lower case
+is read once for all of them (:func:`key_occurrences`): one regular expression,
+the words as a tree of their letters, is tried at each position and gives the
+longest word beginning there, with it every shorter key word it begins with.
+Looking each word up on its own with ``str.find`` read the text once per word
+(some three hundred times).
 
 Only a text whose lower case keeps its length (every character lowers to one
 character: not so for "İ") and holds no capital sigma (which lowers by its
@@ -18,14 +27,110 @@ neighbours) is read whole; another is read span by span.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Generic, TypeVar
 
-from kg.extract.sentencecache import occurrences, table
+from kg.document import Sentence
+from kg.extract.gates import KeyWords
+from kg.extract.sentencecache import table
 
-__all__ = ["RuleGates"]
+__all__ = ["KeyGate", "RuleGates", "SentenceGates", "key_occurrences"]
 
 R = TypeVar("R", bound=Callable)
+
+#: Characters ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower``
+#: (as :data:`kg.extract.gates._ODD`).
+_ODD = ("\u0130", "\u0131", "\u017f")
+#: What a :class:`KeyGate`'s words may hold: characters that ``re.IGNORECASE`` matches
+#: only to themselves and their upper case (which ``str.lower`` lowers to them), with
+#: the exceptions (i, s) in :data:`_ODD`.
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 .,;:()-'’áàäâéèëêíìïîóòöôúùüûç")
+
+#: Every key word a gate has registered (lower case, not empty).
+_VOCABULARY: set[str] = set()
+#: The vocabulary's pattern and, per word it matches, the key words it begins with
+#: (with their lengths); empty until asked for after the vocabulary last grew.
+_SCANNER: list[tuple[re.Pattern, dict[str, tuple[tuple[str, int], ...]]]] = []
+#: Lower-cased text → its key-word occurrences (per document).
+_FOUND: dict[str, list[tuple[int, int, str]]] = table()
+
+
+def _register(words: Iterable[str]) -> None:
+    new = {word for word in words if word} - _VOCABULARY
+    if new:
+        _VOCABULARY.update(new)
+        _SCANNER.clear()  # the pattern and the occurrences found are of fewer words
+        _FOUND.clear()
+
+
+def _tree(words: set[str]) -> str:
+    """A pattern matching the longest of ``words`` (no empty one) at a position.
+
+    Examples
+    --------
+    >>> _tree({"hoog", "hoger", "hoogste", "laag"})
+    '(?:ho(?:ger|og(?:ste)?)|laag)'
+    """
+    branches: dict[str, set[str]] = {}
+    for word in words:
+        branches.setdefault(word[0], set()).add(word[1:])
+    alternatives = []
+    for first, rests in sorted(branches.items()):
+        ends = "" in rests
+        rests.discard("")
+        if not rests:
+            alternatives.append(re.escape(first))
+            continue
+        rest = _tree(rests)
+        if ends:  # a word ends here and longer ones go on: the longer ones first (greedy)
+            rest = rest + "?" if rest.startswith("(?:") else f"(?:{rest})?"
+        alternatives.append(re.escape(first) + rest)
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _scanner() -> tuple[re.Pattern, dict[str, tuple[tuple[str, int], ...]]]:
+    if not _SCANNER:
+        words = sorted(_VOCABULARY)
+        begun = {w: tuple((v, len(v)) for v in words if w.startswith(v)) for w in words}
+        _SCANNER.append((re.compile(_tree(_VOCABULARY)), begun))
+    return _SCANNER[0]
+
+
+def key_occurrences(low: str) -> list[tuple[int, int, str]]:
+    """Every occurrence (start, end, word) of a registered key word in ``low``.
+
+    Overlapping occurrences too, ordered by start and end; kept for the document.
+
+    Examples
+    --------
+    >>> gates = RuleGates([(("hoog", "hoogste", "ogs"), "level")])
+    >>> [o for o in key_occurrences("het hoogste punt") if o[2] in {"hoog", "hoogste", "ogs"}]
+    [(4, 8, 'hoog'), (4, 11, 'hoogste'), (6, 9, 'ogs')]
+    """
+    found = _FOUND.get(low)
+    if found is None:
+        pattern, begun = _scanner()
+        found = _FOUND[low] = []
+        search = pattern.search
+        m = search(low)
+        while m is not None:
+            at = m.start()
+            found += [(at, at + size, word) for word, size in begun[m.group()]]
+            m = search(low, at + 1)
+    return found
+
+
+def _whole(text: str) -> str | None:
+    """The lower case of ``text`` when its offsets are the text's, else None."""
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text:
+        # offsets of the lower case are not the text's; a capital sigma lowers by
+        # what stands around it, which a span's ends may cut off
+        return None
+    return low
 
 
 class RuleGates(Generic[R]):
@@ -61,6 +166,8 @@ class RuleGates(Generic[R]):
         self.always = always
         #: (key word, the rules it opens as bits), in a fixed order.
         self.words = tuple(sorted(bits.items()))
+        self._bits = bits
+        _register(bits)
         #: text → (occurrence starts, ends, rule bits) sorted by start, or None (per document).
         self._found: dict[str, tuple[list[int], list[int], list[int]] | None] = table()
 
@@ -96,14 +203,115 @@ class RuleGates(Generic[R]):
 
     def _occurrences(self, text: str) -> tuple[list[int], list[int], list[int]] | None:
         """Every occurrence of a key word in the lower-cased text, by start."""
-        low = text.lower()
-        if len(low) != len(text) or "\u03a3" in text:
-            # offsets of the lower case are not the text's; a capital sigma lowers by
-            # what stands around it, which a span's ends may cut off
+        low = _whole(text)
+        if low is None:
             return None
-        found: list[tuple[int, int, int]] = []
-        for word, bits in self.words:
-            size = len(word)
-            found += [(at, at + size, bits) for at in occurrences(low, word)]
-        found.sort()
+        bits = self._bits
+        found = [(a, b, bits[w]) for a, b, w in key_occurrences(low) if w in bits]
         return [a for a, _, _ in found], [b for _, b, _ in found], [m for _, _, m in found]
+
+
+class SentenceGates:
+    """Named lists of key words: the sentences of a document holding a word of each.
+
+    A sentence holds a word when an occurrence of it overlaps the sentence
+    (:class:`kg.extract.gates.KeyWords`, which reads a text with the letters
+    ``re.IGNORECASE`` matches unlike ``str.lower``).
+
+    Parameters
+    ----------
+    gates : mapping of str to iterable of str
+        Per gate name, its lower-case key words (none empty).
+
+    Examples
+    --------
+    >>> text = "Het ligt hoger. Niets. Veel LAGER (zie)."
+    >>> spans = [(0, 15), (16, 22), (23, 40)]
+    >>> sentences = [Sentence(i + 1, s, e, None, 1) for i, (s, e) in enumerate(spans)]
+    >>> found = SentenceGates({"cmp": ("hoger", "lager"), "paren": ("(",)}).sentences(
+    ...     text, sentences
+    ... )
+    >>> sorted(found["cmp"]), sorted(found["paren"])
+    ([1, 3], [3])
+    """
+
+    def __init__(self, gates: Mapping[str, Iterable[str]]) -> None:
+        self.gates = {name: tuple(words) for name, words in gates.items()}
+        names: dict[str, list[str]] = {}
+        for name, words in self.gates.items():
+            if "" in words:
+                raise ValueError(f"gate {name!r} has an empty key word")
+            for word in words:
+                if name not in names.setdefault(word, []):
+                    names[word].append(name)
+        #: key word → the gates it opens.
+        self._names = {word: tuple(found) for word, found in names.items()}
+        _register(self._names)
+
+    def sentences(self, text: str, sentences: Sequence[Sentence]) -> dict[str, set[int]]:
+        """Per gate name, the indices (``Sentence.index``) of the sentences holding its words."""
+        key_words = KeyWords(text, sentences)
+        if key_words.lower is None:
+            return {name: key_words.sentences(words) for name, words in self.gates.items()}
+        found: dict[str, set[int]] = {name: set() for name in self.gates}
+        starts = key_words.starts
+        count = len(sentences)
+        for begin, end, word in key_occurrences(key_words.lower):
+            names = self._names.get(word)
+            if names is None:
+                continue
+            j = max(0, bisect.bisect_right(starts, begin) - 1)
+            while j < count and sentences[j].start < end:
+                if sentences[j].end > begin:
+                    for name in names:
+                        found[name].add(sentences[j].index)
+                j += 1
+        return found
+
+
+class KeyGate:
+    """Whether a span may hold a case-insensitive match of a pattern: one of its key words.
+
+    For a pattern (``re.IGNORECASE``) every match of which holds one of ``words``
+    (lower case, of the letters in :data:`_PLAIN`): a span without one cannot hold a
+    match. A text holding a
+    letter ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower`` (İ, ı,
+    ſ) opens every span, as does one whose lower case moves its offsets.
+
+    Examples
+    --------
+    >>> gate = KeyGate(("stijgende", "dalende"))
+    >>> text = "Een STIJGENDE vraag. Niets. Een dalend aantal."
+    >>> gate.holds(text, 0, 20), gate.holds(text, 21, 27), gate.holds(text, 28, 47)
+    (True, False, False)
+    >>> KeyGate(("stijgende",)).holds("Een ſtijgende vraag.", 0, 20)
+    True
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        if not self.words or not all(w and set(w) <= _PLAIN for w in self.words):
+            raise ValueError("key words are lower case, of letters str.lower folds as re does")
+        _register(self.words)
+        #: text → (starts, ends) of its key words, or None: every span open (per document).
+        self._found: dict[str, tuple[list[int], list[int]] | None] = table()
+
+    def holds(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds one of the key words (or may, in an odd text)."""
+        if text in self._found:
+            found = self._found[text]
+        else:
+            low = None if any(c in text for c in _ODD) else _whole(text)
+            found = self._found[text] = None
+            if low is not None:
+                mine = [(a, b) for a, b, w in key_occurrences(low) if w in self.words]
+                found = self._found[text] = ([a for a, _ in mine], [b for _, b in mine])
+        if found is None:
+            return True
+        starts, ends = found
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False

@@ -31,6 +31,7 @@ import re
 from kg.extract.changes import LEVELLED, Change, clause_start
 from kg.extract.changewords import QUANTITY, RESOURCES, reference_of
 from kg.extract.direction import load as load_directions
+from kg.extract.rulegates import RuleGates
 
 _BEHIND = re.compile(
     r"\b(?:blijft|blijven|bleef|bleven|ligt|liggen|lag|lagen|loopt|lopen)\s+"
@@ -334,9 +335,8 @@ _RULES = (
     (("vergrijzing", "ontgroening", "krimp", "groei", "daling", "ouder", "jonger"), _trends),
     (("hoogste", "laagste", "grootste", "kleinste"), _superlatives),
 )
-_RULE_GATES = tuple(
-    (re.compile("|".join(re.escape(w) for w in words)), rule) for words, rule in _RULES
-)
+#: Which rules a sentence's key words open, the key words found once per document.
+_RULE_GATES = RuleGates(_RULES)
 #: Key words one of which every match holds (a cheap gate per sentence).
 GATE_WORDS = tuple(sorted({w for words, _ in _RULES for w in words}))
 
@@ -355,9 +355,7 @@ def find_standings(text: str, start: int, end: int) -> list[Change]:
     >>> find_standings("Hij blijft achter bij de groep.", 0, 31)
     []
     """
-    low = text[start:end].lower()
     out: list[Change] = []
-    for gate, rule in _RULE_GATES:
-        if gate.search(low):
-            out += rule(text, start, end)
+    for rule in _RULE_GATES.open(text, start, end):
+        out += rule(text, start, end)
     return sorted(out, key=lambda c: (c.start, c.end))
