@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from extract_helpers import extract_text, key
+from extract_helpers import extract_text, finding_for, key
 
 from kg.extract.model import SentenceMention
-from kg.extract.taskactors import load_task_actors, task_actors
+from kg.extract.taskactors import load_task_actors, served_roles, task_actors
+from kg.namespaces import CONCEPT
 
 
 def _groups(text: str, mentions=()) -> list[str]:  # noqa: ANN001
@@ -47,3 +48,26 @@ def test_the_group_is_a_concern_of_the_finding_but_no_mention():
 def test_the_group_is_registered_as_an_entity_for_the_graph():
     _doc, ex = extract_text("Vraag en aanbod van vrijwilligerswerk worden in de wijk gematched.")
     assert ex.entities["https://w3id.org/kg-decentralisatie/concept/role/volunteers"].kind == "role"
+
+
+def test_the_groups_the_work_serves_do_not_say_who_does_it():
+    text = "Door vrijwilligerswerk leren cliënten en inwoners elkaar kennen."
+    clients = SentenceMention(CONCEPT + "role/care-recipients", "role", 29, 37, "cliënten", 0)
+    residents = SentenceMention(CONCEPT + "role/residents", "role", 41, 49, "inwoners", 0)
+    assert _groups(text, [clients, residents]) == ["role/volunteers"]
+    ggd = SentenceMention(CONCEPT + "role/ggd", "role", 41, 49, "GGD-team", 0)
+    assert _groups(text, [clients, ggd]) == []
+
+
+def test_every_served_group_is_a_role_of_the_vocabulary():
+    from extract_helpers import ONTOLOGY
+
+    roles = (ONTOLOGY / "roles.ttl").read_text(encoding="utf-8")
+    for iri in served_roles():
+        assert f"role:{iri.rsplit('/', 1)[-1]} a kg:ActorRole" in roles
+
+
+def test_a_served_group_in_a_finding_keeps_the_workers():
+    doc, ex = extract_text("Vrijwilligerswerk brengt inwoners van de wijk samen.")
+    finding = finding_for(doc, ex, "Vrijwilligerswerk")
+    assert {"role/volunteers", "role/residents"} <= {key(c) for c in finding.concerns}
