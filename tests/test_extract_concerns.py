@@ -69,6 +69,19 @@ def test_de_regio_stands_for_the_home_regions():
     assert context(text, 0, len(text), [], [], set(), None) == set()
 
 
+def test_phrases_of_intermunicipal_work_stand_for_the_home_regions():
+    for text in (
+        "De intergemeentelijke samenwerking kent een lange traditie.",
+        "Met de omliggende gemeenten zijn goede afspraken gemaakt.",
+        "Voor schuldhulp is een grotere schaal nodig.",
+        "Die taak wordt bovenlokaal georganiseerd.",
+    ):
+        assert context(text, 0, len(text), [], ["r/home"], set(), None) == {"r/home"}, text
+    # cooperation with someone named, and other municipalities in general, are not the region
+    for text in ("De samenwerking met huisartsen is goed.", "Net als veel gemeenten spaart zij."):
+        assert context(text, 0, len(text), [], ["r/home"], set(), None) == set(), text
+
+
 def test_cooperation_with_a_member_body_is_regional_cooperation():
     text = "De samenwerking met ISD Noord loopt goed."
     at = text.index("ISD")

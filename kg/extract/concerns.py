@@ -10,9 +10,10 @@ Stated
 Denied
     Problems the claim negates or says are no problem (:func:`denied`).
 Context
-    "de regio" / "regionaal" stands for the regions the municipality is a
-    member of (:func:`home_regions`); cooperation in a shared body is the
-    problem "regionale samenwerking" (:func:`body_cooperation`).
+    "de regio" / "regionaal", and the phrases of ``kg/data/home-region-cues.toml``
+    ("intergemeentelijke samenwerking", "de omliggende gemeenten"), stand for the
+    regions the municipality is a member of (:func:`home_regions`); cooperation in
+    a shared body is the problem "regionale samenwerking" (:func:`body_cooperation`).
 Reported
     Problems stated in a negative or mixed claim, not supposed (:func:`reported`).
 Referred to
@@ -24,13 +25,16 @@ Referred to
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
+from pathlib import Path
 
 from kg.document import Document
 from kg.extract import negation as neg
 from kg.extract.model import Extraction
-from kg.extract.problemclauses import clause_predicates
+from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.problemsenses import other_sense
 from kg.extract.sentencecache import memo
 from kg.extract.taskactors import task_actors
@@ -240,8 +244,27 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
     return {problem.iri} if problem is not None else set()
 
 
+HOME_REGION_FILE = Path(__file__).resolve().parent.parent / "data" / "home-region-cues.toml"
+
+
+@lru_cache(maxsize=4)
+def home_region_cues(path: str | Path = HOME_REGION_FILE) -> re.Pattern[str]:
+    """The pattern of the phrases that stand for the home region besides "de regio" (cached).
+
+    Examples
+    --------
+    >>> bool(home_region_cues().search("De intergemeentelijke samenwerking loopt."))
+    True
+    >>> bool(home_region_cues().search("De samenwerking met de school loopt."))
+    False
+    """
+    phrases = tomllib.loads(Path(path).read_text(encoding="utf-8"))["phrases"]
+    return re.compile(rf"\b(?:{alternation(phrases)})\b", re.IGNORECASE)
+
+
 def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
-    """Whether "de regio" / "regionaal" stands in the span outside a name.
+    """Whether "de regio" / "regionaal" stands in the span outside a name, or a phrase
+    that stands for the home region (:func:`home_region_cues`).
 
     "Regio" inside a name ("Jeugdzorg Regio Noord") or right before
     one ("de regio Midden-Holland") names that region, not the home region.
@@ -252,7 +275,11 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
     False
     >>> _home_region_named("In de regio werkt men samen.", 0, 28, [])
     True
+    >>> _home_region_named("Met de omliggende gemeenten gaat het goed.", 0, 42, [])
+    True
     """
+    if home_region_cues().search(text, start, end):
+        return True
     for m in _REGIONAL.finditer(text, start, end):
         if any(n.start <= m.start() < n.end and n.kind in _NAMES for n in mentions):
             continue  # part of a name
