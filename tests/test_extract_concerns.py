@@ -18,6 +18,7 @@ from kg.extract.concerns import (
     topic_denied,
 )
 from kg.extract.model import SentenceMention
+from tests.extract_helpers import extract_text, finding_for, key
 
 
 def _problem(text: str, word: str, entity: str = "p/x") -> SentenceMention:
@@ -219,3 +220,9 @@ def test_staff_of_another_organisation_are_no_civil_servants():
     at = text.index("medewerkers van de gemeente")
     own = SentenceMention("r/civil2", "role", at, at + 11, "medewerkers", 0)
     assert named(text, [staff, own], (), "m/own") == {"r/civil2"}
+
+
+def test_neighbours_bound_to_help_are_a_group_of_informal_helpers():
+    doc, ex = extract_text("In de buurtschap helpen de noabers elkaar met boodschappen.")
+    concerns = {key(c) for c in finding_for(doc, ex, "noabers").concerns}
+    assert "role/noaber" in concerns
