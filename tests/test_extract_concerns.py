@@ -14,6 +14,7 @@ from kg.extract.concerns import (
     home_regions,
     named,
     reported,
+    slogan_problems,
     stated,
     topic_denied,
 )
@@ -226,3 +227,23 @@ def test_neighbours_bound_to_help_are_a_group_of_informal_helpers():
     doc, ex = extract_text("In de buurtschap helpen de noabers elkaar met boodschappen.")
     concerns = {key(c) for c in finding_for(doc, ex, "noabers").concerns}
     assert "role/noaber" in concerns
+
+
+def test_the_one_plan_slogan_names_its_problem_in_any_wording():
+    for text in (
+        "Het uitgangspunt blijft 1 gezin, 1 plan.",
+        "Er is nog geen sprake van één huishouden, één plan en één casusregisseur.",
+        "Het team werkt volgens één regisseur, één plan.",
+    ):
+        assert [key(p) for p in slogan_problems(text, 0, len(text))] == [
+            "problem/laws-not-integrated"
+        ], text
+    # a single item, or a list without the plan, is no slogan
+    for text in ("Er komt één plan voor de wijk.", "Eén gezin, één regisseur volstaat."):
+        assert slogan_problems(text, 0, len(text)) == set(), text
+
+
+def test_a_denied_slogan_is_still_the_claims_problem():
+    doc, ex = extract_text("Bij de jeugdhulp is er nog steeds niet één gezin, één plan.")
+    concerns = {key(c) for c in finding_for(doc, ex, "één plan").concerns}
+    assert "problem/laws-not-integrated" in concerns

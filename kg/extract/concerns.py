@@ -13,7 +13,9 @@ Context
     "de regio" / "regionaal", and the phrases of ``kg/data/home-region-cues.toml``
     ("intergemeentelijke samenwerking", "de omliggende gemeenten"), stand for the
     regions the municipality is a member of (:func:`home_regions`); cooperation in
-    a shared body is the problem "regionale samenwerking" (:func:`body_cooperation`).
+    a shared body is the problem "regionale samenwerking" (:func:`body_cooperation`);
+    a policy slogan in any wording ("één plan, één regisseur") is its problem
+    (:func:`slogan_problems`).
 Reported
     Problems stated in a negative or mixed claim, not supposed (:func:`reported`).
 Referred to
@@ -290,6 +292,48 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
     return False
 
 
+SLOGANS_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-slogans.toml"
+
+
+@lru_cache(maxsize=4)
+def load_slogans(path: str | Path = SLOGANS_FILE) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The problems of ``kg/data/problem-slogans.toml`` and the patterns of their lists (cached).
+
+    A list is two or more items "<numeral> <noun>" joined by commas or "en",
+    one of them with a required noun.
+
+    Examples
+    --------
+    >>> problem, pattern = load_slogans()[0]
+    >>> problem.rsplit("/", 1)[-1], bool(pattern.search("er is niet één plan, één regisseur"))
+    ('laws-not-integrated', True)
+    >>> bool(pattern.search("één gezin, één regisseur")), bool(pattern.search("één plan"))
+    (False, False)
+    """
+    out = []
+    for item in tomllib.loads(Path(path).read_text(encoding="utf-8"))["slogan"]:
+        one = rf"(?:{alternation(item['numerals'])})\s+"
+        noun = rf"{one}(?:{alternation(item['nouns'])})\b"
+        required = rf"{one}(?:{alternation(item['required'])})\b"
+        link = r"\s*(?:,|\ben\b)?\s*"
+        # the required item first, or after one or more other items
+        listed = rf"(?<!\w)(?:{required}(?:{link}{noun})+|(?:{noun}{link})+{required})"
+        out.append((CONCEPT + "problem/" + item["problem"], re.compile(listed, re.IGNORECASE)))
+    return tuple(out)
+
+
+def slogan_problems(text: str, start: int, end: int) -> set[str]:
+    """The problems whose policy slogan ``text[start:end]`` names, in any wording.
+
+    Examples
+    --------
+    >>> s = "Er is niet één plan, één manager, één gezin."
+    >>> sorted(p.rsplit("/", 1)[-1] for p in slogan_problems(s, 0, len(s)))
+    ['laws-not-integrated']
+    """
+    return {problem for problem, pattern in load_slogans() if pattern.search(text, start, end)}
+
+
 def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon) -> set[str]:  # noqa: ANN001
     """What a claim is about by its context.
 
@@ -305,7 +349,7 @@ def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon)
     ['r/home']
     """
     found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
-    found |= task_actors(text, start, end, mentions)
+    found |= task_actors(text, start, end, mentions) | slogan_problems(text, start, end)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
 
 
