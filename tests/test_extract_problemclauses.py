@@ -60,6 +60,8 @@ def _keys(text: str) -> list[str]:
         ("Volgens de teams kloppen de landelijke cijfers niet.", ["data-transfer"]),
         ("De gegevens van de zorgverzekeraar ontbreken vaak.", ["data-transfer"]),
         ("Het college werkt met onvolledige gegevens.", ["data-transfer"]),
+        ("Met de regionale registratie hebben de teams veel moeite.", ["data-transfer"]),
+        ("De gegevens van het CBS zijn voor de consulenten niet herkenbaar.", ["data-transfer"]),
         ("De cijfers kloppen wel.", []),
         ("Aanbieders klagen over te veel regels.", ["bureaucracy"]),
         ("De procedures voor een scootmobiel zijn omslachtig.", ["bureaucracy"]),
