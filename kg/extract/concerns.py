@@ -39,7 +39,7 @@ from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.problemsenses import other_sense
 from kg.extract.sentencecache import memo
-from kg.extract.taskactors import task_actors
+from kg.extract.taskactors import procured_by, task_actors
 from kg.extract.tone import names_lack
 from kg.extract.topics import function_words
 from kg.namespaces import CONCEPT
@@ -334,13 +334,25 @@ def slogan_problems(text: str, start: int, end: int) -> set[str]:
     return {problem for problem, pattern in load_slogans() if pattern.search(text, start, end)}
 
 
-def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon) -> set[str]:  # noqa: ANN001
+def context(
+    text: str,
+    start: int,
+    end: int,
+    mentions,  # noqa: ANN001
+    regions,  # noqa: ANN001
+    bodies,  # noqa: ANN001
+    lexicon,  # noqa: ANN001
+    buyers=frozenset(),  # noqa: ANN001
+) -> set[str]:
     """What a claim is about by its context.
 
     The home ``regions`` for "de regio" / "regionaal"; regional cooperation for
     "de samenwerking in X" (see :func:`body_cooperation`); the group whose work
     the claim names ("vrijwilligerswerk": the volunteers, see
-    :func:`kg.extract.taskactors.task_actors`).
+    :func:`kg.extract.taskactors.task_actors`); the body that buys care for the
+    municipality (``buyers``, see :func:`kg.extract.taskactors.procured_by`) for a
+    claim on buying it,
+    unless the claim speaks of the region.
 
     Examples
     --------
@@ -350,6 +362,8 @@ def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon)
     """
     found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
     found |= task_actors(text, start, end, mentions) | slogan_problems(text, start, end)
+    if not found & set(regions):
+        found |= procured_by(mentions, buyers)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
 
 
