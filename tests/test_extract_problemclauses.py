@@ -61,6 +61,8 @@ def _keys(text: str) -> list[str]:
         ("De gegevens van de zorgverzekeraar ontbreken vaak.", ["data-transfer"]),
         ("Het college werkt met onvolledige gegevens.", ["data-transfer"]),
         ("Met de regionale registratie hebben de teams veel moeite.", ["data-transfer"]),
+        ("Voor de consulenten is de administratie erg tijdrovend.", ["bureaucracy"]),
+        ("Het schrijven van elke beschikking blijft lastig.", ["bureaucracy"]),
         ("De gegevens van het CBS zijn voor de consulenten niet herkenbaar.", ["data-transfer"]),
         ("De cijfers kloppen wel.", []),
         ("Aanbieders klagen over te veel regels.", ["bureaucracy"]),
