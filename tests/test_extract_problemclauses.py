@@ -62,6 +62,8 @@ def _keys(text: str) -> list[str]:
         ("Het college werkt met onvolledige gegevens.", ["data-transfer"]),
         ("Met de regionale registratie hebben de teams veel moeite.", ["data-transfer"]),
         ("Voor de consulenten is de administratie erg tijdrovend.", ["bureaucracy"]),
+        ("De nieuwe rapportage biedt de raad nauwelijks houvast.", ["council-knowledge-gap"]),
+        ("Het protocol geeft de consulenten weinig houvast.", []),
         ("Het schrijven van elke beschikking blijft lastig.", ["bureaucracy"]),
         ("De gegevens van het CBS zijn voor de consulenten niet herkenbaar.", ["data-transfer"]),
         ("De cijfers kloppen wel.", []),
