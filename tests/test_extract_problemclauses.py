@@ -63,6 +63,8 @@ def _keys(text: str) -> list[str]:
         ("Met de regionale registratie hebben de teams veel moeite.", ["data-transfer"]),
         ("Voor de consulenten is de administratie erg tijdrovend.", ["bureaucracy"]),
         ("De nieuwe rapportage biedt de raad nauwelijks houvast.", ["council-knowledge-gap"]),
+        ("Het budget voor preventie groeit niet mee met de vraag.", ["budget-pressure"]),
+        ("De aanbieder maakt te weinig capaciteit vrij voor de wijk.", ["capacity-shortage"]),
         ("Het protocol geeft de consulenten weinig houvast.", []),
         ("Het schrijven van elke beschikking blijft lastig.", ["bureaucracy"]),
         ("De gegevens van het CBS zijn voor de consulenten niet herkenbaar.", ["data-transfer"]),
