@@ -64,6 +64,8 @@ def _keys(text: str) -> list[str]:
         ("Voor de consulenten is de administratie erg tijdrovend.", ["bureaucracy"]),
         ("De nieuwe rapportage biedt de raad nauwelijks houvast.", ["council-knowledge-gap"]),
         ("Het budget voor preventie groeit niet mee met de vraag.", ["budget-pressure"]),
+        ("In de jeugdregio worden de tekorten voorlopig solidair verdeeld.", ["risk-pooling"]),
+        ("De risico's van dure plaatsingen worden gezamenlijk gedragen.", ["risk-pooling"]),
         ("De aanbieder maakt te weinig capaciteit vrij voor de wijk.", ["capacity-shortage"]),
         ("Het protocol geeft de consulenten weinig houvast.", []),
         ("Het schrijven van elke beschikking blijft lastig.", ["bureaucracy"]),
