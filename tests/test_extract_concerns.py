@@ -223,12 +223,6 @@ def test_staff_of_another_organisation_are_no_civil_servants():
     assert named(text, [staff, own], (), "m/own") == {"r/civil2"}
 
 
-def test_neighbours_bound_to_help_are_a_group_of_informal_helpers():
-    doc, ex = extract_text("In de buurtschap helpen de noabers elkaar met boodschappen.")
-    concerns = {key(c) for c in finding_for(doc, ex, "noabers").concerns}
-    assert "role/noaber" in concerns
-
-
 def test_the_one_plan_slogan_names_its_problem_in_any_wording():
     for text in (
         "Het uitgangspunt blijft 1 gezin, 1 plan.",
