@@ -296,15 +296,18 @@ SLOGANS_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-slogan
 
 
 @lru_cache(maxsize=4)
-def load_slogans(path: str | Path = SLOGANS_FILE) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The problems of ``kg/data/problem-slogans.toml`` and the patterns of their lists (cached).
+def load_slogans(
+    path: str | Path = SLOGANS_FILE,
+) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """The problems of ``kg/data/problem-slogans.toml``, the patterns of their lists and
+    their required nouns (lower case; a claim without one holds no list), cached.
 
     A list is two or more items "<numeral> <noun>" joined by commas or "en",
     one of them with a required noun.
 
     Examples
     --------
-    >>> problem, pattern = load_slogans()[0]
+    >>> problem, pattern, required = load_slogans()[0]
     >>> problem.rsplit("/", 1)[-1], bool(pattern.search("er is niet één plan, één regisseur"))
     ('laws-not-integrated', True)
     >>> bool(pattern.search("één gezin, één regisseur")), bool(pattern.search("één plan"))
@@ -318,7 +321,9 @@ def load_slogans(path: str | Path = SLOGANS_FILE) -> tuple[tuple[str, re.Pattern
         link = r"\s*(?:,|\ben\b)?\s*"
         # the required item first, or after one or more other items
         listed = rf"(?<!\w)(?:{required}(?:{link}{noun})+|(?:{noun}{link})+{required})"
-        out.append((CONCEPT + "problem/" + item["problem"], re.compile(listed, re.IGNORECASE)))
+        words = tuple(w.lower() for w in item["required"])
+        problem = CONCEPT + "problem/" + item["problem"]
+        out.append((problem, re.compile(listed, re.IGNORECASE), words))
     return tuple(out)
 
 
@@ -331,7 +336,13 @@ def slogan_problems(text: str, start: int, end: int) -> set[str]:
     >>> sorted(p.rsplit("/", 1)[-1] for p in slogan_problems(s, 0, len(s)))
     ['laws-not-integrated']
     """
-    return {problem for problem, pattern in load_slogans() if pattern.search(text, start, end)}
+    lowered = _lower(text)
+    return {
+        problem
+        for problem, pattern, required in load_slogans()
+        if any(lowered.find(w, start, end) >= 0 for w in required)  # cheap test first
+        and pattern.search(text, start, end)
+    }
 
 
 def context(
