@@ -264,6 +264,14 @@ def home_region_cues(path: str | Path = HOME_REGION_FILE) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(phrases)})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _home_region_keys(path: str | Path = HOME_REGION_FILE) -> tuple[str, ...]:
+    """The longest word of each home-region phrase (lower case): a claim holding none of
+    them holds no phrase, and :func:`home_region_cues` need not be tried."""
+    phrases = tomllib.loads(Path(path).read_text(encoding="utf-8"))["phrases"]
+    return tuple(sorted({max(p.lower().split(), key=len) for p in phrases}))
+
+
 def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
     """Whether "de regio" / "regionaal" stands in the span outside a name, or a phrase
     that stands for the home region (:func:`home_region_cues`).
@@ -280,7 +288,10 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
     >>> _home_region_named("Met de omliggende gemeenten gaat het goed.", 0, 42, [])
     True
     """
-    if home_region_cues().search(text, start, end):
+    lowered = _lower(text)
+    if any(lowered.find(k, start, end) >= 0 for k in _home_region_keys()) and (
+        home_region_cues().search(text, start, end)
+    ):
         return True
     for m in _REGIONAL.finditer(text, start, end):
         if any(n.start <= m.start() < n.end and n.kind in _NAMES for n in mentions):
