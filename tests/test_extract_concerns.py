@@ -14,10 +14,12 @@ from kg.extract.concerns import (
     home_regions,
     named,
     reported,
+    slogan_problems,
     stated,
     topic_denied,
 )
 from kg.extract.model import SentenceMention
+from tests.extract_helpers import extract_text, finding_for, key
 
 
 def _problem(text: str, word: str, entity: str = "p/x") -> SentenceMention:
@@ -67,6 +69,19 @@ def test_de_regio_stands_for_the_home_regions():
     text = "In de regio is dat anders."
     assert context(text, 0, len(text), [], ["r/home"], set(), None) == {"r/home"}
     assert context(text, 0, len(text), [], [], set(), None) == set()
+
+
+def test_phrases_of_intermunicipal_work_stand_for_the_home_regions():
+    for text in (
+        "De intergemeentelijke samenwerking kent een lange traditie.",
+        "Met de omliggende gemeenten zijn goede afspraken gemaakt.",
+        "Voor schuldhulp is een grotere schaal nodig.",
+        "Die taak wordt bovenlokaal georganiseerd.",
+    ):
+        assert context(text, 0, len(text), [], ["r/home"], set(), None) == {"r/home"}, text
+    # cooperation with someone named, and other municipalities in general, are not the region
+    for text in ("De samenwerking met huisartsen is goed.", "Net als veel gemeenten spaart zij."):
+        assert context(text, 0, len(text), [], ["r/home"], set(), None) == set(), text
 
 
 def test_cooperation_with_a_member_body_is_regional_cooperation():
@@ -206,3 +221,23 @@ def test_staff_of_another_organisation_are_no_civil_servants():
     at = text.index("medewerkers van de gemeente")
     own = SentenceMention("r/civil2", "role", at, at + 11, "medewerkers", 0)
     assert named(text, [staff, own], (), "m/own") == {"r/civil2"}
+
+
+def test_the_one_plan_slogan_names_its_problem_in_any_wording():
+    for text in (
+        "Het uitgangspunt blijft 1 gezin, 1 plan.",
+        "Er is nog geen sprake van één huishouden, één plan en één casusregisseur.",
+        "Het team werkt volgens één regisseur, één plan.",
+    ):
+        assert [key(p) for p in slogan_problems(text, 0, len(text))] == [
+            "problem/laws-not-integrated"
+        ], text
+    # a single item, or a list without the plan, is no slogan
+    for text in ("Er komt één plan voor de wijk.", "Eén gezin, één regisseur volstaat."):
+        assert slogan_problems(text, 0, len(text)) == set(), text
+
+
+def test_a_denied_slogan_is_still_the_claims_problem():
+    doc, ex = extract_text("Bij de jeugdhulp is er nog steeds niet één gezin, één plan.")
+    concerns = {key(c) for c in finding_for(doc, ex, "één plan").concerns}
+    assert "problem/laws-not-integrated" in concerns

@@ -68,3 +68,19 @@ def test_the_finding_is_about_the_law_its_field_names():
     assert "law/jeugdwet" in {key(c) for c in finding.concerns}
     # a concern, not a mention of the law
     assert not any(key(m.entity) == "law/jeugdwet" for m in ex.mentions)
+
+
+def test_the_participatiewet_is_named_by_its_wage_value_instruments():
+    # "loonwaarde" and "loonkostensubsidie" are terms of the Participatiewet (art. 6, 10d),
+    # after an article too
+    doc, ex = extract_text(
+        "Het werkbedrijf bepaalt eerst de loonwaarde van elke kandidaat.",
+        "Werkgevers krijgen de loonkostensubsidie als zij iemand in dienst nemen.",
+    )
+    laws = [
+        {key(c) for c in finding_for(doc, ex, word).concerns if key(c).startswith("law/")}
+        for word in ("loonwaarde", "loonkostensubsidie")
+    ]
+    assert laws == [{"law/participatiewet"}, {"law/participatiewet"}]
+    # a term of the law, not a mention of it
+    assert not any(key(m.entity) == "law/participatiewet" for m in ex.mentions)

@@ -29,6 +29,7 @@ def _problems(sentence: str) -> set[str]:
         ("Ouderen kopen de schoonmaakhulp nu vaak zelf particulier in.", "european-tendering"),
         ("Met de toelage kunnen inwoners zelf hulp inkopen.", "european-tendering"),
         ("De directeur van de stichting wil meer grip op de uitgaven.", "council-knowledge-gap"),
+        ("Het streefniveau van de begroting is nog niet bereikt.", "reaching-residents"),
     ],
 )
 def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
@@ -41,6 +42,7 @@ def test_a_label_word_in_another_sense_names_no_problem(sentence, absent):
         ("De uitstroom uit beschermd wonen stokt door woningnood.", "sheltered-housing"),
         ("Bij veel gezinnen is er een stapeling van problemen.", "multi-problem-households"),
         ("Raadsleden zeggen dat zij weinig grip hebben op de afspraken.", "council-knowledge-gap"),
+        ("Veel gezinnen in de wijk worden nog niet bereikt.", "reaching-residents"),
         ("Door de krimp verdwijnen voorzieningen uit de kernen.", "ageing"),
         ("Het gezin heeft een schuld bij de energieleverancier.", "debts"),
         ("De inkoop van jeugdhulp verloopt traag.", "european-tendering"),

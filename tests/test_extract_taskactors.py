@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from extract_helpers import extract_text, key
+from extract_helpers import extract_text, finding_for, key
 
+from kg.extract.concerns import context
 from kg.extract.model import SentenceMention
-from kg.extract.taskactors import load_task_actors, task_actors
+from kg.extract.taskactors import (
+    PROCUREMENT,
+    load_task_actors,
+    procured_by,
+    purchasing_bodies,
+    served_roles,
+    task_actors,
+)
+from kg.namespaces import CONCEPT
 
 
 def _groups(text: str, mentions=()) -> list[str]:  # noqa: ANN001
@@ -47,3 +56,62 @@ def test_the_group_is_a_concern_of_the_finding_but_no_mention():
 def test_the_group_is_registered_as_an_entity_for_the_graph():
     _doc, ex = extract_text("Vraag en aanbod van vrijwilligerswerk worden in de wijk gematched.")
     assert ex.entities["https://w3id.org/kg-decentralisatie/concept/role/volunteers"].kind == "role"
+
+
+def test_the_groups_the_work_serves_do_not_say_who_does_it():
+    text = "Door vrijwilligerswerk leren cliënten en inwoners elkaar kennen."
+    clients = SentenceMention(CONCEPT + "role/care-recipients", "role", 29, 37, "cliënten", 0)
+    residents = SentenceMention(CONCEPT + "role/residents", "role", 41, 49, "inwoners", 0)
+    assert _groups(text, [clients, residents]) == ["role/volunteers"]
+    ggd = SentenceMention(CONCEPT + "role/ggd", "role", 41, 49, "GGD-team", 0)
+    assert _groups(text, [clients, ggd]) == []
+
+
+def test_every_served_group_is_a_role_of_the_vocabulary():
+    from extract_helpers import ONTOLOGY
+
+    roles = (ONTOLOGY / "roles.ttl").read_text(encoding="utf-8")
+    for iri in served_roles():
+        assert f"role:{iri.rsplit('/', 1)[-1]} a kg:ActorRole" in roles
+
+
+def test_a_served_group_in_a_finding_keeps_the_workers():
+    doc, ex = extract_text("Vrijwilligerswerk brengt inwoners van de wijk samen.")
+    finding = finding_for(doc, ex, "Vrijwilligerswerk")
+    assert {"role/volunteers", "role/residents"} <= {key(c) for c in finding.concerns}
+
+
+def _relations(*triples):  # noqa: ANN202
+    from types import SimpleNamespace as N
+
+    return [N(type=t, subject=s, object=o) for t, s, o in triples]
+
+
+def test_the_bodies_buying_for_the_municipality_are_its_purchasing_bodies():
+    from types import SimpleNamespace as N
+
+    entities = {"b/inkoopbureau": N(kind="body"), "o/welzijn": N(kind="organisation")}
+    relations = _relations(
+        ("executes-for", "b/inkoopbureau", "m/own"),
+        ("executes-for", "o/welzijn", "m/own"),  # an organisation doing welfare work buys nothing
+        ("purchases-via", "m/own", "r/jeugdregio"),
+        ("purchases-via", "m/other", "r/elders"),  # another municipality's
+    )
+    extraction = N(entities=entities, relations=relations)
+    assert purchasing_bodies(extraction, "m/own") == {"b/inkoopbureau", "r/jeugdregio"}
+
+
+def test_a_claim_on_buying_care_concerns_the_buyer_unless_it_names_one():
+    text = "De raamcontracten met aanbieders lopen tot 2018."
+    buying = SentenceMention(PROCUREMENT, "problem", 3, 17, "raamcontracten", 0)
+    assert procured_by([buying], {"b/inkoopbureau"}) == {"b/inkoopbureau"}
+    assert procured_by([], {"b/inkoopbureau"}) == set()  # no buying named
+    named = SentenceMention("b/other", "body", 40, 47, "Regio X", 0)
+    assert procured_by([buying, named], {"b/inkoopbureau"}) == set()
+    # through the claim's context, and not when the claim speaks of the home region
+    assert context(text, 0, len(text), [buying], [], set(), None, {"b/x"}) == {"b/x"}
+    regional = "De regionale inkoop loopt tot 2018."
+    mention = SentenceMention(PROCUREMENT, "problem", 13, 19, "inkoop", 0)
+    assert context(regional, 0, len(regional), [mention], ["r/home"], set(), None, {"b/x"}) == {
+        "r/home"
+    }

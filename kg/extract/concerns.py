@@ -10,9 +10,12 @@ Stated
 Denied
     Problems the claim negates or says are no problem (:func:`denied`).
 Context
-    "de regio" / "regionaal" stands for the regions the municipality is a
-    member of (:func:`home_regions`); cooperation in a shared body is the
-    problem "regionale samenwerking" (:func:`body_cooperation`).
+    "de regio" / "regionaal", and the phrases of ``kg/data/home-region-cues.toml``
+    ("intergemeentelijke samenwerking", "de omliggende gemeenten"), stand for the
+    regions the municipality is a member of (:func:`home_regions`); cooperation in
+    a shared body is the problem "regionale samenwerking" (:func:`body_cooperation`);
+    a policy slogan in any wording ("één plan, één regisseur") is its problem
+    (:func:`slogan_problems`).
 Reported
     Problems stated in a negative or mixed claim, not supposed (:func:`reported`).
 Referred to
@@ -24,16 +27,19 @@ Referred to
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
+from pathlib import Path
 
 from kg.document import Document
 from kg.extract import negation as neg
 from kg.extract.model import Extraction
-from kg.extract.problemclauses import clause_predicates
+from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.problemsenses import other_sense
 from kg.extract.sentencecache import memo
-from kg.extract.taskactors import task_actors
+from kg.extract.taskactors import procured_by, task_actors
 from kg.extract.tone import names_lack
 from kg.extract.topics import function_words
 from kg.namespaces import CONCEPT
@@ -240,8 +246,35 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
     return {problem.iri} if problem is not None else set()
 
 
+HOME_REGION_FILE = Path(__file__).resolve().parent.parent / "data" / "home-region-cues.toml"
+
+
+@lru_cache(maxsize=4)
+def home_region_cues(path: str | Path = HOME_REGION_FILE) -> re.Pattern[str]:
+    """The pattern of the phrases that stand for the home region besides "de regio" (cached).
+
+    Examples
+    --------
+    >>> bool(home_region_cues().search("De intergemeentelijke samenwerking loopt."))
+    True
+    >>> bool(home_region_cues().search("De samenwerking met de school loopt."))
+    False
+    """
+    phrases = tomllib.loads(Path(path).read_text(encoding="utf-8"))["phrases"]
+    return re.compile(rf"\b(?:{alternation(phrases)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _home_region_keys(path: str | Path = HOME_REGION_FILE) -> tuple[str, ...]:
+    """The longest word of each home-region phrase (lower case): a claim holding none of
+    them holds no phrase, and :func:`home_region_cues` need not be tried."""
+    phrases = tomllib.loads(Path(path).read_text(encoding="utf-8"))["phrases"]
+    return tuple(sorted({max(p.lower().split(), key=len) for p in phrases}))
+
+
 def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
-    """Whether "de regio" / "regionaal" stands in the span outside a name.
+    """Whether "de regio" / "regionaal" stands in the span outside a name, or a phrase
+    that stands for the home region (:func:`home_region_cues`).
 
     "Regio" inside a name ("Jeugdzorg Regio Noord") or right before
     one ("de regio Midden-Holland") names that region, not the home region.
@@ -252,7 +285,14 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
     False
     >>> _home_region_named("In de regio werkt men samen.", 0, 28, [])
     True
+    >>> _home_region_named("Met de omliggende gemeenten gaat het goed.", 0, 42, [])
+    True
     """
+    lowered = _lower(text)
+    if any(lowered.find(k, start, end) >= 0 for k in _home_region_keys()) and (
+        home_region_cues().search(text, start, end)
+    ):
+        return True
     for m in _REGIONAL.finditer(text, start, end):
         if any(n.start <= m.start() < n.end and n.kind in _NAMES for n in mentions):
             continue  # part of a name
@@ -263,13 +303,78 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
     return False
 
 
-def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon) -> set[str]:  # noqa: ANN001
+SLOGANS_FILE = Path(__file__).resolve().parent.parent / "data" / "problem-slogans.toml"
+
+
+@lru_cache(maxsize=4)
+def load_slogans(
+    path: str | Path = SLOGANS_FILE,
+) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """The problems of ``kg/data/problem-slogans.toml``, the patterns of their lists and
+    their required nouns (lower case; a claim without one holds no list), cached.
+
+    A list is two or more items "<numeral> <noun>" joined by commas or "en",
+    one of them with a required noun.
+
+    Examples
+    --------
+    >>> problem, pattern, required = load_slogans()[0]
+    >>> problem.rsplit("/", 1)[-1], bool(pattern.search("er is niet één plan, één regisseur"))
+    ('laws-not-integrated', True)
+    >>> bool(pattern.search("één gezin, één regisseur")), bool(pattern.search("één plan"))
+    (False, False)
+    """
+    out = []
+    for item in tomllib.loads(Path(path).read_text(encoding="utf-8"))["slogan"]:
+        one = rf"(?:{alternation(item['numerals'])})\s+"
+        noun = rf"{one}(?:{alternation(item['nouns'])})\b"
+        required = rf"{one}(?:{alternation(item['required'])})\b"
+        link = r"\s*(?:,|\ben\b)?\s*"
+        # the required item first, or after one or more other items
+        listed = rf"(?<!\w)(?:{required}(?:{link}{noun})+|(?:{noun}{link})+{required})"
+        words = tuple(w.lower() for w in item["required"])
+        problem = CONCEPT + "problem/" + item["problem"]
+        out.append((problem, re.compile(listed, re.IGNORECASE), words))
+    return tuple(out)
+
+
+def slogan_problems(text: str, start: int, end: int) -> set[str]:
+    """The problems whose policy slogan ``text[start:end]`` names, in any wording.
+
+    Examples
+    --------
+    >>> s = "Er is niet één plan, één manager, één gezin."
+    >>> sorted(p.rsplit("/", 1)[-1] for p in slogan_problems(s, 0, len(s)))
+    ['laws-not-integrated']
+    """
+    lowered = _lower(text)
+    return {
+        problem
+        for problem, pattern, required in load_slogans()
+        if any(lowered.find(w, start, end) >= 0 for w in required)  # cheap test first
+        and pattern.search(text, start, end)
+    }
+
+
+def context(
+    text: str,
+    start: int,
+    end: int,
+    mentions,  # noqa: ANN001
+    regions,  # noqa: ANN001
+    bodies,  # noqa: ANN001
+    lexicon,  # noqa: ANN001
+    buyers=frozenset(),  # noqa: ANN001
+) -> set[str]:
     """What a claim is about by its context.
 
     The home ``regions`` for "de regio" / "regionaal"; regional cooperation for
     "de samenwerking in X" (see :func:`body_cooperation`); the group whose work
     the claim names ("vrijwilligerswerk": the volunteers, see
-    :func:`kg.extract.taskactors.task_actors`).
+    :func:`kg.extract.taskactors.task_actors`); the body that buys care for the
+    municipality (``buyers``, see :func:`kg.extract.taskactors.procured_by`) for a
+    claim on buying it,
+    unless the claim speaks of the region.
 
     Examples
     --------
@@ -278,7 +383,9 @@ def context(text: str, start: int, end: int, mentions, regions, bodies, lexicon)
     ['r/home']
     """
     found = set(regions) if regions and _home_region_named(text, start, end, mentions) else set()
-    found |= task_actors(text, start, end, mentions)
+    found |= task_actors(text, start, end, mentions) | slogan_problems(text, start, end)
+    if not found & set(regions):
+        found |= procured_by(mentions, buyers)
     return found | body_cooperation(text, start, end, mentions, bodies, lexicon)
 
 

@@ -4,7 +4,8 @@ Municipal social-domain work is organised by the fields of the three
 decentralisation laws; a text often names the field instead of the law:
 "een vast aanspreekpunt voor jeugd" is about the Jeugdwet, "consulenten voor
 Wmo, jeugd en participatie" about all three laws, "de decentralisatiewetten"
-about all three together. ``kg/data/law-domains.toml`` lists the words; the
+about all three together; a term only one law defines names that law
+("loonwaarde": the Participatiewet). ``kg/data/law-domains.toml`` lists the words; the
 findings add the laws to a claim's concerns (:func:`field_laws`). The words
 are no mentions of the law: "de jeugd" (the young people) is not the Jeugdwet.
 """
@@ -61,6 +62,10 @@ def load_fields(path: str | Path = FIELDS_FILE) -> tuple[Field, ...]:
             # no compound ("jeugdhulp", "jeugd-ggz"): the word stands alone
             bare = rf"(?<![\w-])(?:{alternation(item['bare'])})(?![\w-])"
             out.append(Field(law, re.compile(bare, re.IGNORECASE), determiners))
+        if item.get("terms"):
+            # defined by this law alone: any phrase ("de loonwaarde") names it
+            terms = rf"(?<![\w-])(?:{alternation(item['terms'])})(?![\w-])"
+            out.append(Field(law, re.compile(terms, re.IGNORECASE)))
         if item.get("listed"):
             own = alternation(item["listed"])
             listed = (
@@ -77,7 +82,11 @@ def load_fields(path: str | Path = FIELDS_FILE) -> tuple[Field, ...]:
 def _trigger(path: str | Path = FIELDS_FILE) -> re.Pattern[str]:
     """Any word of the fields file: a claim without one names no law by its field."""
     data = _read(path)
-    words = [w for item in data["law"] for w in item.get("bare", []) + item.get("listed", [])]
+    words = [
+        w
+        for item in data["law"]
+        for w in item.get("bare", []) + item.get("listed", []) + item.get("terms", [])
+    ]
     return re.compile(rf"\b(?:{alternation(words + data['all']['phrases'])})", re.IGNORECASE)
 
 
@@ -103,6 +112,9 @@ def field_laws(
     >>> s = "Eén team van consulenten voor Wmo, jeugd en participatie."
     >>> sorted(law.rsplit("/", 1)[-1] for law in field_laws(s, 0, len(s)))
     ['jeugdwet', 'participatiewet', 'wmo-2015']
+    >>> s = "De loonwaarde van elke kandidaat wordt eerst bepaald."
+    >>> sorted(law.rsplit("/", 1)[-1] for law in field_laws(s, 0, len(s)))
+    ['participatiewet']
     >>> s = "De jeugd heeft de sluiting niet meegemaakt; opgelegde participatie kost tijd."
     >>> field_laws(s, 0, len(s))
     set()

@@ -4,7 +4,13 @@ A text often names the work instead of the group that does it: "vraag en
 aanbod van vrijwilligerswerk wordt gematched" is about volunteers.
 ``kg/data/task-actors.toml`` lists the work's words and their groups; the
 group is a concern of a claim that names no actor or organisation of its own
-(:func:`task_actors`). The words are no mentions of the group.
+(:func:`task_actors`); the groups the work serves (residents, clients) do not
+count as such an actor. The words are no mentions of the group.
+
+Buying care is the work of the body that buys it for the municipality: a claim
+on procurement ("de raamcontracten", "de inkoop") that names no body or region
+concerns the municipality's purchasing bodies (:func:`purchasing_bodies`,
+:func:`procured_by`).
 """
 
 from __future__ import annotations
@@ -14,14 +20,40 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation
 from kg.namespaces import CONCEPT
 
-__all__ = ["load_task_actors", "task_actors"]
+__all__ = [
+    "PROCUREMENT",
+    "load_task_actors",
+    "procured_by",
+    "purchasing_bodies",
+    "served_roles",
+    "task_actors",
+]
 
 TASKS_FILE = Path(__file__).resolve().parent.parent / "data" / "task-actors.toml"
 #: Kinds of mentions that name who does the work.
 _ACTORS = frozenset({"role", "organisation", "body"})
+
+
+@lru_cache(maxsize=4)
+def _read(path: str | Path) -> dict:
+    """The task-actors file, parsed once for :func:`load_task_actors` and :func:`served_roles`."""
+    return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def served_roles(path: str | Path = TASKS_FILE) -> frozenset[str]:
+    """The role IRIs of the groups the work serves, who do not do it (cached).
+
+    Examples
+    --------
+    >>> sorted(r.rsplit("/", 1)[-1] for r in served_roles())
+    ['benefit-recipients', 'care-recipients', 'residents']
+    """
+    return frozenset(CONCEPT + "role/" + key for key in _read(path)["served"]["roles"])
 
 
 @lru_cache(maxsize=4)
@@ -34,13 +66,16 @@ def load_task_actors(path: str | Path = TASKS_FILE) -> tuple[dict[str, str], re.
     >>> table["vrijwilligerswerk"].rsplit("/", 1)[-1]
     'volunteers'
     """
-    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    data = _read(path)
     table = {word.lower(): CONCEPT + "role/" + key for word, key in data["actors"].items()}
     return table, re.compile(rf"\b(?:{alternation(list(table))})\b", re.IGNORECASE)
 
 
 def task_actors(text: str, start: int, end: int, mentions) -> set[str]:  # noqa: ANN001
     """The groups whose work ``text[start:end]`` names, when it names no actor itself.
+
+    The groups the work serves (:func:`served_roles`: "inwoners", "cliënten")
+    are no actor that does it.
 
     Examples
     --------
@@ -51,9 +86,65 @@ def task_actors(text: str, start: int, end: int, mentions) -> set[str]:  # noqa:
     >>> s = "De GGD voert de jeugdgezondheidszorg uit."
     >>> task_actors(s, 0, len(s), [SentenceMention("r/ggd", "role", 3, 6, "GGD", 0)])
     set()
+    >>> s = "Vrijwilligerswerk brengt inwoners bij elkaar."
+    >>> residents = SentenceMention(CONCEPT + "role/residents", "role", 25, 33, "inwoners", 0)
+    >>> sorted(r.rsplit("/", 1)[-1] for r in task_actors(s, 0, len(s), [residents]))
+    ['volunteers']
     """
     table, pattern = load_task_actors()
     found = {table[m.group().lower()] for m in pattern.finditer(text, start, end)}
-    if found and any(m.kind in _ACTORS for m in mentions):
+    served = served_roles()
+    if found and any(m.kind in _ACTORS and m.entity not in served for m in mentions):
         return set()
     return found
+
+
+#: The problem whose labels name the municipality's buying of care ("inkoop", "raamcontracten").
+PROCUREMENT = CONCEPT + "problem/european-tendering"
+
+
+def purchasing_bodies(extraction: Extraction, own: str) -> frozenset[str]:
+    """The bodies that buy care for the municipality ``own``: those it purchases via,
+    and the intermunicipal bodies that carry out its tasks (executes-for).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> ents = {"b/buyer": N(kind="body"), "o/welfare": N(kind="organisation")}
+    >>> rels = [N(type="executes-for", subject="b/buyer", object="m"),
+    ...         N(type="executes-for", subject="o/welfare", object="m"),
+    ...         N(type="purchases-via", subject="m", object="r/region")]
+    >>> sorted(purchasing_bodies(N(entities=ents, relations=rels), "m"))
+    ['b/buyer', 'r/region']
+    """
+    out = set()
+    for r in extraction.relations:
+        if r.type == "purchases-via" and r.subject == own:
+            out.add(r.object)
+        elif r.type == "executes-for" and r.object == own:
+            entity = extraction.entities.get(r.subject)
+            if entity is not None and entity.kind == "body":
+                out.add(r.subject)
+    return frozenset(out)
+
+
+def procured_by(mentions, buyers) -> set[str]:  # noqa: ANN001
+    """The ``buyers`` (:func:`purchasing_bodies`) of a claim on the buying of care that
+    names no body or region of its own: "de raamcontracten" are the ones the
+    purchasing body made.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> buying = SentenceMention(PROCUREMENT, "problem", 3, 17, "raamcontracten", 0)
+    >>> procured_by([buying], {"b/buyer"})
+    {'b/buyer'}
+    >>> region = SentenceMention("r/x", "region", 22, 28, "Regio X", 0)
+    >>> procured_by([buying, region], {"b/buyer"})
+    set()
+    """
+    if not buyers or not any(m.entity == PROCUREMENT for m in mentions):
+        return set()
+    if any(m.kind in ("body", "region") for m in mentions):
+        return set()  # "de inkoop via Regio X": the claim names who buys
+    return set(buyers)
