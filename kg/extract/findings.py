@@ -105,6 +105,7 @@ from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding, Indicator
 from kg.extract.paragraphsubject import carry_subjects, raises_point
 from kg.extract.separablecues import separated_cues
+from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import Cue
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics, function_words, stoplist
@@ -238,6 +239,8 @@ class _Scope:
     vocabulary: TopicVocabulary
     #: The actor-group mentions by the last word of their name (for :func:`cn.head_anaphors`).
     role_index: cn.RoleIndex = field(default_factory=lambda: cn.RoleIndex([]))
+    #: The bodies that buy care for the municipality (a claim on buying care that names none).
+    buyers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -282,6 +285,7 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         role_index=cn.RoleIndex(
             m for m in extraction.mentions if m.kind == "role" and m.sentence is not None
         ),
+        buyers=purchasing_bodies(extraction, own),
     )
 
 
@@ -420,7 +424,14 @@ def _concerns(
     skip = [(m.start, m.end) for m in claim.mentions]
     concerns |= field_laws(text, claim.start, claim.end, skip)  # "voor jeugd": the Jeugdwet
     concerns |= cn.context(
-        text, claim.start, claim.end, claim.mentions, scope.regions, scope.bodies, lexicon
+        text,
+        claim.start,
+        claim.end,
+        claim.mentions,
+        scope.regions,
+        scope.bodies,
+        lexicon,
+        scope.buyers,
     ) - set(speakers)
     # the groups named before the claim: those of the document's index that start before it
     concerns |= cn.head_anaphors(
