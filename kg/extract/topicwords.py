@@ -1,0 +1,182 @@
+"""What a word alone says for topic finding, asked once per word in a document.
+
+:mod:`kg.extract.topics` reads every word of every claim. Most of what it asks
+of a word does not depend on the claim: whether it can head a topic and with
+what lemma (:func:`word_verdict`), whether it is a classifying adjective that
+may join the noun after it (:func:`adjective_kind`), whether a label holds a
+word part of the social domain (:func:`domain_label`). Those answers are kept
+in tables that :func:`kg.extract.sentencecache.clear` empties at the start of
+each document; what depends on the claim (the words around, the tone cues of
+the vocabulary) stays in :mod:`kg.extract.topics`.
+
+The word lists are data files of ``kg/data`` with their sources: the stoplist,
+the closed-class words, the judging adjectives and the word parts of the domain.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.dutchwords import (
+    ADJECTIVE,
+    ADJECTIVE_NOUNS,
+    NOUN_OPENERS,
+    SINGULARS,
+    UNDECLINED,
+    is_participle,
+    is_verb,
+    noun_singular,
+    read_list,
+    undeclined,
+)
+from kg.extract.mentions import lemma_key
+from kg.extract.sentencecache import table
+
+#: Endings of classifying (relational) adjectives, which make a term with their noun.
+CLASSIFYING = ("lijke", "ische", "iële", "ale", "ieve", "aire", "ele", "eigen", "gebonden")
+#: Words that end like a classifying adjective but judge or quantify.
+NOT_CLASSIFYING = frozenset(
+    {"belangrijke", "mogelijke", "duidelijke", "moeilijke", "redelijke", "gemakkelijke",
+     "makkelijke", "aanzienlijke", "uiteindelijke", "daadwerkelijke", "feitelijke", "totale",
+     "normale", "optimale", "minimale", "maximale", "centrale", "speciale", "ideale",
+     "originele", "hele", "vele", "enkele", "snelle", "wezenlijke", "werkelijke",
+     "eerdere", "verschillende", "dergelijke", "zogenaamde", "vriendelijke", "lastige"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    """The lemmas that are never topics (``kg/data/topic-stoplist.txt``)."""
+    return read_list("topic-stoplist.txt")
+
+
+@lru_cache(maxsize=1)
+def domain_parts() -> tuple[str, ...]:
+    """Word parts that make a noun a social-domain subject (``kg/data/topic-domain.txt``)."""
+    return tuple(sorted(read_list("topic-domain.txt")))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Closed-class words and adverbs, never nouns (``kg/data/topic-function-words.txt``)."""
+    return read_list("topic-function-words.txt")
+
+
+@lru_cache(maxsize=1)
+def loose_modifiers() -> frozenset[str]:
+    """Adjectives that judge, measure or order rather than classify
+    (``kg/data/topic-loose-modifiers.txt``): they never join a topic's label."""
+    return read_list("topic-loose-modifiers.txt")
+
+
+#: The lists as module constants, for the rules asked of every word.
+STOPLIST, FUNCTION_WORDS, _LOOSE = stoplist(), function_words(), loose_modifiers()
+
+
+def is_domain(lemma: str) -> bool:
+    """Whether a lemma holds a word part of the social domain (:func:`domain_parts`).
+
+    >>> is_domain("schuldhulpverlening"), is_domain("gemeente")
+    (True, False)
+    """
+    return any(part in lemma for part in domain_parts())
+
+
+def is_loose(word: str) -> bool:
+    """Whether an adjective judges, measures or orders (see :func:`loose_modifiers`).
+
+    >>> is_loose("grote"), is_loose("huishoudelijke")
+    (True, False)
+    """
+    loose = _LOOSE
+    return word in loose or undeclined(word) in loose or lemma_key(word) in loose
+
+
+#: Word → :func:`word_verdict` for the document (a plain table: asked of every word).
+VERDICTS: dict[str, tuple[str, str | None, bool, bool]] = table()
+
+
+def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
+    """What topic finding asks of a word alone, once per word in a document (kept in
+    :data:`VERDICTS`): (lower case, lemma or None when it is never a topic, is a verb,
+    is a participle).
+
+    A judging adjective (:func:`is_loose`) is never a topic, whatever its context.
+
+    >>> word_verdict("Wachtlijsten"), word_verdict("huishoudelijke")[1]
+    (('wachtlijsten', 'wachtlijst', False, False), None)
+    """
+    low = word.lower()
+    found: tuple[str, str | None, bool, bool]
+    if low.endswith(CLASSIFYING) or low in FUNCTION_WORDS:
+        found = low, None, False, False  # an adjective: a topic only with its noun
+    elif (low.endswith(ADJECTIVE) and low not in ADJECTIVE_NOUNS) or low in STOPLIST:
+        found = low, None, False, False  # a stop word needs no lemma
+    else:
+        lemma = SINGULARS.get(low) or noun_singular(low)
+        if lemma in STOPLIST or is_loose(low):
+            found = low, None, False, False
+        else:
+            found = low, lemma, is_verb(low), is_participle(low)
+    VERDICTS[word] = found
+    return found
+
+
+#: Word → :func:`adjective_kind`, for the document.
+ADJECTIVES: dict[str, tuple[bool | str, str, str]] = table()
+
+
+def adjective_kind(word: str) -> tuple[bool | str, str, str]:
+    """Whether a word alone can be a classifying adjective, once per word in a document
+    (kept in :data:`ADJECTIVES`): (True for a classifying or declined adjective, "bare"
+    for an undeclined one, False for none; its lemma and its undeclined form, to ask
+    whether it is a tone cue).
+
+    >>> adjective_kind("kwetsbare")[0], adjective_kind("toekomstig")[0], adjective_kind("de")
+    (True, 'bare', (False, '', ''))
+    """
+    low = word.lower()
+    kind: bool | str = False
+    if _never_attributive(low):
+        kind = False
+    elif low.endswith(CLASSIFYING) and low not in NOT_CLASSIFYING:
+        kind = True
+    elif low.endswith("e"):  # declined; not a noun in -ie, -ië or a past tense
+        kind = not is_verb(low) and not low.endswith(("ste", "ere", "ie", "ië"))
+    elif low.endswith(UNDECLINED):
+        kind = "bare"
+    found = ADJECTIVES[word] = (kind, lemma_key(low), undeclined(low)) if kind else (kind, "", "")
+    return found
+
+
+def _never_attributive(low: str) -> bool:
+    """A closed-class, short, stop (outside the domain) or judging word: no classifying
+    adjective, whatever it ends in."""
+    if low in NOUN_OPENERS or low in FUNCTION_WORDS or len(low) < 4:
+        return True
+    if (low in STOPLIST or undeclined(low) in STOPLIST) and not is_domain(low):
+        return True
+    return is_loose(low)
+
+
+#: Label → :func:`domain_label`, for the document.
+_DOMAIN_LABELS: dict[str, bool] = table()
+
+
+def domain_label(label: str) -> bool:
+    """:func:`is_domain`, asked once per label in a document, by one alternation.
+
+    >>> domain_label("jeugdhulp met verblijf"), domain_label("grote groep")
+    (True, False)
+    """
+    found = _DOMAIN_LABELS.get(label)
+    if found is None:
+        found = _DOMAIN_LABELS[label] = _domain_parts_pattern().search(label) is not None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _domain_parts_pattern() -> re.Pattern:
+    # a search for any of the parts finds one exactly when one is a substring
+    return re.compile("|".join(re.escape(part) for part in domain_parts()))
