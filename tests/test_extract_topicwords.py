@@ -50,3 +50,9 @@ def test_lists_are_the_data_files():
     assert "achteraf" in tw.function_words() and "gemeente" in tw.stoplist()
     assert tw.FUNCTION_WORDS is tw.function_words() and tw.STOPLIST is tw.stoplist()
     assert tw.is_loose("grote") and not tw.is_loose("huishoudelijke")
+
+
+def test_content_words_after_an_adjective():
+    assert tw.content_word("medewerker") and tw.content_word("Zorggebruik")
+    assert not any(tw.content_word(w) for w in ("de", "wordt", "afhandelen", "ingekocht"))
+    assert tw.CONTENT["medewerker"] is True

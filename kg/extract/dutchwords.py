@@ -107,7 +107,28 @@ NOT_BEFORE_VERBS = NOUN_OPENERS - {"die", "dat", "zijn", "haar", "hun", "onze", 
 NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom", "ment")
 
 
-COUNTED = re.compile(r"[0-9][0-9.,]*\s+$")
+def after_number(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` ends in a number and white space ("700 ", "1.100 "):
+    what ``[0-9][0-9.,]*\s+$`` finds there, read back from the end, so that a long
+    stretch before the first word of a sentence is not searched letter by letter.
+
+    >>> [after_number(t, 0, len(t)) for t in ("Ruim 700 ", "1.100\n", "700", "a.b ", "x1, ")]
+    [True, True, False, False, True]
+    """
+    j = end
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    if j == end:
+        return False  # no white space before the word
+    while j > start and text[j - 1] in _NUMBER_SIGNS:
+        if text[j - 1] in _DIGITS:
+            return True  # a digit, then digits, points or commas up to the space
+        j -= 1
+    return False
+
+
+_DIGITS = frozenset("0123456789")
+_NUMBER_SIGNS = frozenset("0123456789.,")
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -143,30 +164,28 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
     ['cliënten', 'omvang', 'problematiek']
     """
     low = words[k][2].lower()
-    lemma = noun_singular(low)
+    lemma = SINGULARS.get(low) or noun_singular(low)
     if lemma.endswith(NOUN_SUFFIXES) or (lemma != low and not low.endswith(("e", "en"))):
         return True  # a noun suffix, or a plural in -s or -a ("huishoudens", "centra")
     if low.endswith("en") and lemma not in (low, low[:-2]) and not is_verb(low):
         return True  # a plural with a changed stem ("spreekuren", "casussen"), not a verb's
-    after_article = k > 0 and words[k - 1][2].lower() in ("het", "een", "geen", "dit")
-    if low.endswith("en") and lemma == low and not after_article:
+    before = words[k - 1][2].lower() if k else ""  # the word before
+    if low.endswith("en") and lemma == low and before not in ("het", "een", "geen", "dit"):
         return False  # an infinitive or an unknown form, not a noun we can lemmatise
     if low.endswith("e") and k + 1 < len(words) and words[k + 1][0] - words[k][1] == 1:
         return False  # an attributive adjective ("de beginnende …")
-    before = [w.lower() for _, _, w in words[max(0, k - 2) : k]]
-    if before and before[-1] in NOUN_OPENERS:
+    if before in NOUN_OPENERS:
         return True
-    if text and COUNTED.search(text, words[k - 1][1] if k else 0, words[k][0]):
+    if text and after_number(text, words[k - 1][1] if k else 0, words[k][0]):
         return True  # after a number ("700 cliënten")
-    if k >= 2 and before[-1] in ("en", "of") and is_noun(words, k - 2):
+    if k >= 2 and before in ("en", "of") and is_noun(words, k - 2):
         return True  # coordinated with a noun ("in omvang en problematiek")
     # opener + adjective + noun: the adjective declined ("de lokale …") or after "een"
     # ("een groot …"); a plain word in between is a noun, so this word is not one
-    return (
-        len(before) == 2
-        and before[0] in NOUN_OPENERS
-        and (before[1].endswith("e") or before[0] in ("een", "geen"))
-    )
+    if k < 2:
+        return False
+    first = words[k - 2][2].lower()
+    return first in NOUN_OPENERS and (before.endswith("e") or first in ("een", "geen"))
 
 
 #: Endings of adjectives (and adverbs made of them), bare, comparative or superlative,
@@ -261,7 +280,15 @@ def is_proper(word: str, s: int, start: int) -> bool:
 
 def is_infinitive(words: list[tuple[int, int, str]], k: int) -> bool:
     """A verb's infinitive: its own lemma, ending in -en ("werken", "afhandelen")."""
-    low = words[k][2].lower()
+    return infinitive(words[k][2].lower())
+
+
+def infinitive(low: str) -> bool:
+    """Whether a lower-case word is a verb's infinitive (see :func:`is_infinitive`).
+
+    >>> infinitive("werken"), infinitive("wachtlijsten"), infinitive("zorg")
+    (True, False, False)
+    """
     return low.endswith("en") and singular(low) == low and lemma_key(low) == low
 
 

@@ -44,9 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.dutchwords import (
-    AUXILIARIES,
     BARE_ADJECTIVE,
-    NOUN_OPENERS,
     WORD,
     after_te,
     het_nouns,
@@ -62,13 +60,14 @@ from kg.extract.dutchwords import (
 )
 from kg.extract.mentions import _is_known, singular
 from kg.extract.model import SentenceMention, Topic
-from kg.extract.sentencecache import memo
 from kg.extract.sentencecache import spans as matches_in
+from kg.extract.sentencecache import table
 from kg.extract.topicwords import (
     ADJECTIVES,
-    FUNCTION_WORDS,
+    CONTENT,
     VERDICTS,
     adjective_kind,
+    content_word,
     domain_label,
     function_words,
     is_domain,
@@ -213,14 +212,20 @@ def _topic_form(phrase: str) -> str:
     return _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(""))
 
 
-@memo  # slugify once per label in a document
 def topic_iri(label: str) -> str:
-    """IRI of the topic with Dutch label ``label``.
+    """IRI of the topic with Dutch label ``label`` (slugified once per label in a document).
 
     >>> topic_iri("huishoudelijke hulp").rsplit("/", 2)[-2:]
     ['topic', 'huishoudelijke-hulp']
     """
-    return TOPIC + slugify(label)
+    found = _IRIS.get(label)
+    if found is None:
+        found = _IRIS[label] = TOPIC + slugify(label)
+    return found
+
+
+#: Label → :func:`topic_iri`, for the document.
+_IRIS: dict[str, str] = table()
 
 
 def _agree(label: str, known: frozenset[str]) -> str:
@@ -361,10 +366,8 @@ def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     """Whether word ``k`` stands right before another content word (an attribute)."""
     if k + 1 >= len(words) or text[words[k][1] : words[k + 1][0]].strip():
         return False
-    nxt = words[k + 1][2].lower()
-    if nxt in NOUN_OPENERS or nxt in FUNCTION_WORDS or nxt in AUXILIARIES:
-        return False
-    return not is_verb(nxt) and not is_infinitive(words, k + 1)
+    found = CONTENT.get(words[k + 1][2])
+    return content_word(words[k + 1][2]) if found is None else found
 
 
 def _holds(label: str, word: str) -> bool:

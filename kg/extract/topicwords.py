@@ -21,9 +21,11 @@ from functools import lru_cache
 from kg.extract.dutchwords import (
     ADJECTIVE,
     ADJECTIVE_NOUNS,
+    AUXILIARIES,
     NOUN_OPENERS,
     SINGULARS,
     UNDECLINED,
+    infinitive,
     is_participle,
     is_verb,
     noun_singular,
@@ -80,7 +82,8 @@ def is_domain(lemma: str) -> bool:
     >>> is_domain("schuldhulpverlening"), is_domain("gemeente")
     (True, False)
     """
-    return any(part in lemma for part in domain_parts())
+    # a search for any of the parts finds one exactly when one is a substring
+    return _domain_parts_pattern().search(lemma) is not None
 
 
 def is_loose(word: str) -> bool:
@@ -138,26 +141,45 @@ def adjective_kind(word: str) -> tuple[bool | str, str, str]:
     """
     low = word.lower()
     kind: bool | str = False
-    if _never_attributive(low):
-        kind = False
+    if low in NOUN_OPENERS or low in FUNCTION_WORDS or len(low) < 4:
+        ADJECTIVES[word] = (False, "", "")  # a closed-class or short word
+        return ADJECTIVES[word]
+    bare, lemma, loose = undeclined(low), lemma_key(low), _LOOSE
+    if (low in STOPLIST or bare in STOPLIST) and not is_domain(low):
+        kind = False  # a stop word outside the domain
+    elif low in loose or bare in loose or lemma in loose:
+        kind = False  # a judging adjective (is_loose)
     elif low.endswith(CLASSIFYING) and low not in NOT_CLASSIFYING:
         kind = True
     elif low.endswith("e"):  # declined; not a noun in -ie, -ië or a past tense
         kind = not is_verb(low) and not low.endswith(("ste", "ere", "ie", "ië"))
     elif low.endswith(UNDECLINED):
         kind = "bare"
-    found = ADJECTIVES[word] = (kind, lemma_key(low), undeclined(low)) if kind else (kind, "", "")
+    found = ADJECTIVES[word] = (kind, lemma, bare) if kind else (False, "", "")
     return found
 
 
-def _never_attributive(low: str) -> bool:
-    """A closed-class, short, stop (outside the domain) or judging word: no classifying
-    adjective, whatever it ends in."""
-    if low in NOUN_OPENERS or low in FUNCTION_WORDS or len(low) < 4:
-        return True
-    if (low in STOPLIST or undeclined(low) in STOPLIST) and not is_domain(low):
-        return True
-    return is_loose(low)
+#: Word → :func:`content_word`, for the document.
+CONTENT: dict[str, bool] = table()
+
+
+def content_word(word: str) -> bool:
+    """Whether a word, standing after another, can be the noun an adjective goes with:
+    no opener, closed-class word, auxiliary, verb form or infinitive (kept in
+    :data:`CONTENT`).
+
+    >>> content_word("medewerker"), content_word("is"), content_word("werken")
+    (True, False, False)
+    """
+    low = word.lower()
+    found = CONTENT[word] = not (
+        low in NOUN_OPENERS
+        or low in FUNCTION_WORDS
+        or low in AUXILIARIES
+        or is_verb(low)
+        or infinitive(low)
+    )
+    return found
 
 
 #: Label → :func:`domain_label`, for the document.
