@@ -56,3 +56,9 @@ def test_content_words_after_an_adjective():
     assert tw.content_word("medewerker") and tw.content_word("Zorggebruik")
     assert not any(tw.content_word(w) for w in ("de", "wordt", "afhandelen", "ingekocht"))
     assert tw.CONTENT["medewerker"] is True
+
+
+def test_the_domain_parts_pattern_finds_a_part_exactly_where_one_is_a_substring():
+    assert tw.trie_pattern(["zorg", "jeugdzorg", "hulp", "huur"]) == "hu(?:lp|ur)|zorg"
+    for label in ("jeugdhulp", "mantelzorger", "huurachterstand", "vergadering", "reserve"):
+        assert tw.is_domain(label) == any(part in label for part in tw.domain_parts()), label

@@ -240,25 +240,23 @@ def noun_singular(word: str) -> str:
 
 def _noun_singular(word: str) -> str:
     lemma = singular(word)
-    stem = word[:-2]
-    if word.endswith("en") and stem.endswith(_ADJECTIVE_HEADS) and (lemma != word or len(word) > 9):
-        return stem + "e"  # a nominalised adjective: "jeugdigen" → "jeugdige"
+    en = word.endswith("en")  # asked once: every rule below but two is about -en
+    if en and word[:-2].endswith(_ADJECTIVE_HEADS) and (lemma != word or len(word) > 9):
+        return word[:-2] + "e"  # a nominalised adjective: "jeugdigen" → "jeugdige"
     if lemma != word or "-" in word:
         return lemma
     known = lemma_key(word)
     if known != word and "_" not in known and not known.endswith("en"):
-        if word.endswith("en") and len(known) >= 4 and word.startswith(known[:-1]):
+        if en and len(known) >= 4 and word.startswith(known[:-1]):
             return known  # brieven → brief, huizen → huis
         if word.endswith("a") and known == word[:-1] + "um":
             return known  # centra → centrum
-    if word.endswith("heden") and len(word) > 7:
+    if en and word.endswith("heden") and len(word) > 7:
         return word[:-5] + "heid"  # vaardigheden → vaardigheid
     if _is_known(word):
         return word
-    if word.endswith("ers") and len(word) > 5:
-        return word[:-1]  # an unknown agent noun: -ers → -er
-    if not word.endswith("en"):
-        return word  # every tail below ends as the word does: no plural in -en
+    if not en:  # every tail below ends as the word does: no plural in -en
+        return word[:-1] if word.endswith("ers") and len(word) > 5 else word  # -ers → -er
     for i in range(3, len(word) - 4):
         tail = word[i:-2]
         if _is_known(tail) and lemma_key(tail) == tail:

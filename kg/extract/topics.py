@@ -320,14 +320,15 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
         if lemma is None:
             continue  # a classifying adjective, a function word or a stop word
-        if participle or (verb and not stem_noun(words, k)) or after_te(words, k):
+        en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
+        if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             continue  # a verb form
         if lemma in cues and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = k
         if k and (adjectives.get(words[k - 1][2]) or adjective_kind(words[k - 1][2]))[0]:
             first = _modifiers(words, k, text, start, skip, vocab)  # the word before may be one
-        if _verbal(words, k, first, lemma, vocab):
+        if en and _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
         field = postmodifier.match(text, e)  # a fixed post-modifier (see _FIELD)
         if (

@@ -200,5 +200,36 @@ def domain_label(label: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _domain_parts_pattern() -> re.Pattern:
-    # a search for any of the parts finds one exactly when one is a substring
-    return re.compile("|".join(re.escape(part) for part in domain_parts()))
+    """One pattern a search of which finds a domain part exactly when one is a
+    substring: the parts as a trie (``b(?:e(?:grot|leid)|...)``), so that at each
+    letter the engine tries a few first letters rather than every part."""
+    return re.compile(trie_pattern(domain_parts()))
+
+
+def trie_pattern(parts: tuple[str, ...] | list[str]) -> str:
+    """A regular expression that matches at a position exactly when one of ``parts``
+    begins there. A part that holds another is left out (the other is found where it
+    is), and parts with a common beginning share it.
+
+    >>> trie_pattern(["zorg", "jeugdzorg", "hulp", "huur", "hulpmiddel"])
+    'hu(?:lp|ur)|zorg'
+    """
+    kept = sorted({p for p in parts if not any(q != p and q in p for q in parts)})
+    if not kept:
+        return "(?!)"  # nothing to find
+    return _trie(kept)
+
+
+def _trie(parts: list[str]) -> str:
+    """The alternation of ``parts`` (sorted, none a prefix of another), by first letter."""
+    if len(parts) == 1:
+        return re.escape(parts[0])
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[0], []).append(part[1:])
+    branches = []
+    for first, rests in groups.items():
+        rest = _trie(rests)
+        shared = len(rests) > 1 and len({r[0] for r in rests}) > 1  # rest is an alternation
+        branches.append(re.escape(first) + (f"(?:{rest})" if shared else rest))
+    return "|".join(branches)
