@@ -36,11 +36,12 @@ def is_verb(word: str) -> bool:
     lemma = lemma_key(word)
     if lemma == word or word.endswith("er"):
         return False  # its own lemma, or an agent noun ("belangenbehartiger")
-    if (lemma.endswith("en") or "_" in lemma) and word[-1] in "tdn":
+    en = lemma.endswith("en")
+    if (en or "_" in lemma) and word[-1] in "tdn":
         return True  # a participle or present tense ("ingekocht", "doorgegeven", "inkoopt")
-    if lemma.endswith("en") and len(lemma) >= len(word):
+    if en and len(lemma) >= len(word):
         return True
-    return word.startswith("ge") and word[-1] in "tdn" and lemma.endswith("en")
+    return en and word.startswith("ge") and word[-1] in "tdn"
 
 
 HET_NOUN = re.compile(r"\bhet\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]{3,})\b", re.IGNORECASE)
@@ -71,7 +72,7 @@ def undeclined(adjective: str) -> str:
     >>> [undeclined(a) for a in ("objectieve", "regionale", "sociale", "psychische", "financiële")]
     ['objectief', 'regionaal', 'sociaal', 'psychisch', 'financieel']
     """
-    if not adjective.endswith("e") or adjective == "eigen":
+    if adjective[-1:] != "e" or adjective == "eigen":  # (a slice: cheaper than endswith)
         return adjective
     if adjective.endswith("iële"):
         return adjective[:-4] + "ieel"

@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from kg.extract.dutchwords import (
@@ -315,11 +316,11 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
-        if word[0].isupper() and is_proper(word, s, start):
-            continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
         if lemma is None:
             continue  # a classifying adjective, a function word or a stop word
+        if word[0].isupper() and is_proper(word, s, start):
+            continue
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             continue  # a verb form
@@ -434,6 +435,8 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
     return out
 
 
+#: A mention's start, to sort mentions by.
+_START = attrgetter("start")
 #: Kinds of named entities whose proper name is no topic.
 _NAME_KINDS = frozenset({"organisation", "body", "region", "municipality", "place", "law"})
 
@@ -509,7 +512,7 @@ def find_topics(
     found: dict[str, set[str]] = {}
     order: list[str] = []
     named = _named_spans(mentions)
-    for m in sorted(mentions, key=lambda m: m.start):
+    for m in sorted(mentions, key=_START):
         if (
             m.kind == "problem"
             and (m.start, m.end) not in named
@@ -521,7 +524,7 @@ def find_topics(
             found.setdefault(label, set())
             if m.entity not in denied:
                 found[label].add(m.entity)
-    skip = [(m.start, m.end) for m in mentions if not _care_form(m)]
+    skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
     for _, label in sorted(candidates):
         if label in found:

@@ -37,6 +37,11 @@ from kg.extract.sentencecache import table
 
 #: Endings of classifying (relational) adjectives, which make a term with their noun.
 CLASSIFYING = ("lijke", "ische", "iële", "ale", "ieve", "aire", "ele", "eigen", "gebonden")
+#: The last two letters of the endings above and of :data:`ADJECTIVE`'s: a word that ends
+#: in other letters has none of them, and a set look-up is cheaper than ``str.endswith``
+#: of a long tuple.
+_CLASSIFYING_TAILS = frozenset(ending[-2:] for ending in CLASSIFYING)
+_ADJECTIVE_TAILS = frozenset(ending[-2:] for ending in ADJECTIVE)
 #: Words that end like a classifying adjective but judge or quantify.
 NOT_CLASSIFYING = frozenset(
     {"belangrijke", "mogelijke", "duidelijke", "moeilijke", "redelijke", "gemakkelijke",
@@ -112,9 +117,12 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     """
     low = word.lower()
     found: tuple[str, str | None, bool, bool]
-    if low.endswith(CLASSIFYING) or low in FUNCTION_WORDS:
+    tail = low[-2:]
+    if low in FUNCTION_WORDS or (tail in _CLASSIFYING_TAILS and low.endswith(CLASSIFYING)):
         found = low, None, False, False  # an adjective: a topic only with its noun
-    elif (low.endswith(ADJECTIVE) and low not in ADJECTIVE_NOUNS) or low in STOPLIST:
+    elif low in STOPLIST or (
+        tail in _ADJECTIVE_TAILS and low.endswith(ADJECTIVE) and low not in ADJECTIVE_NOUNS
+    ):
         found = low, None, False, False  # a stop word needs no lemma
     else:
         lemma = SINGULARS.get(low) or noun_singular(low)
