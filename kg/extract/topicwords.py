@@ -23,6 +23,7 @@ from kg.extract.dutchwords import (
     ADJECTIVE_NOUNS,
     AUXILIARIES,
     NOUN_OPENERS,
+    PARTICLES,
     SINGULARS,
     UNDECLINED,
     infinitive,
@@ -98,7 +99,10 @@ def is_loose(word: str) -> bool:
     (True, False)
     """
     loose = _LOOSE
-    return word in loose or undeclined(word) in loose or lemma_key(word) in loose
+    if word in loose:
+        return True
+    # only a word in -e has a bare form of its own (undeclined leaves any other as it is)
+    return (word[-1:] == "e" and undeclined(word) in loose) or lemma_key(word) in loose
 
 
 #: Word → :func:`word_verdict` for the document (a plain table: asked of every word).
@@ -128,8 +132,8 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
         lemma = SINGULARS.get(low) or noun_singular(low)
         if lemma in STOPLIST or is_loose(low):
             found = low, None, False, False
-        else:
-            found = low, lemma, is_verb(low), is_participle(low)
+        else:  # only a word that opens with a particle can be a separable participle
+            found = low, lemma, is_verb(low), low.startswith(PARTICLES) and is_participle(low)
     VERDICTS[word] = found
     return found
 
