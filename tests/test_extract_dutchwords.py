@@ -66,3 +66,12 @@ def test_participles_of_separable_verbs_and_infinitives_after_te_are_verbs():
     ]
     words = dw.tokens("de stad is te groot om signalen op te vangen")
     assert [w for k, (_, _, w) in enumerate(words) if dw.after_te(words, k)] == ["vangen"]
+
+
+def test_a_number_before_a_word_is_found_back_from_the_word():
+    text = "Het gaat om 1.100 huishoudens. Zij wachten\n"
+    at = text.index("huishoudens")
+    assert dw.after_number(text, 0, at) and dw.after_number(text, text.index("1.1"), at)
+    assert not dw.after_number(text, 0, text.index("Zij"))  # a full stop, not a number
+    assert not dw.after_number("700cliënten", 0, 3)  # no space between
+    assert dw.infinitive("afhandelen") and not dw.infinitive("huishoudens")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.mentions import _is_known, lemma_key, singular
-from kg.extract.sentencecache import memo
+from kg.extract.sentencecache import table
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -36,11 +36,12 @@ def is_verb(word: str) -> bool:
     lemma = lemma_key(word)
     if lemma == word or word.endswith("er"):
         return False  # its own lemma, or an agent noun ("belangenbehartiger")
-    if (lemma.endswith("en") or "_" in lemma) and word[-1] in "tdn":
+    en = lemma.endswith("en")
+    if (en or "_" in lemma) and word[-1] in "tdn":
         return True  # a participle or present tense ("ingekocht", "doorgegeven", "inkoopt")
-    if lemma.endswith("en") and len(lemma) >= len(word):
+    if en and len(lemma) >= len(word):
         return True
-    return word.startswith("ge") and word[-1] in "tdn" and lemma.endswith("en")
+    return en and word.startswith("ge") and word[-1] in "tdn"
 
 
 HET_NOUN = re.compile(r"\bhet\s+(?:[a-zà-ÿ]+\s+)?([a-zà-ÿ]{3,})\b", re.IGNORECASE)
@@ -71,7 +72,7 @@ def undeclined(adjective: str) -> str:
     >>> [undeclined(a) for a in ("objectieve", "regionale", "sociale", "psychische", "financiële")]
     ['objectief', 'regionaal', 'sociaal', 'psychisch', 'financieel']
     """
-    if not adjective.endswith("e") or adjective == "eigen":
+    if adjective[-1:] != "e" or adjective == "eigen":  # (a slice: cheaper than endswith)
         return adjective
     if adjective.endswith("iële"):
         return adjective[:-4] + "ieel"
@@ -107,7 +108,28 @@ NOT_BEFORE_VERBS = NOUN_OPENERS - {"die", "dat", "zijn", "haar", "hun", "onze", 
 NOUN_SUFFIXES = ("ing", "heid", "teit", "schap", "isme", "tie", "sie", "nis", "dom", "ment")
 
 
-COUNTED = re.compile(r"[0-9][0-9.,]*\s+$")
+def after_number(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` ends in a number and white space ("700 ", "1.100 "):
+    what ``[0-9][0-9.,]*\s+$`` finds there, read back from the end, so that a long
+    stretch before the first word of a sentence is not searched letter by letter.
+
+    >>> [after_number(t, 0, len(t)) for t in ("Ruim 700 ", "1.100\n", "700", "a.b ", "x1, ")]
+    [True, True, False, False, True]
+    """
+    j = end
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    if j == end:
+        return False  # no white space before the word
+    while j > start and text[j - 1] in _NUMBER_SIGNS:
+        if text[j - 1] in _DIGITS:
+            return True  # a digit, then digits, points or commas up to the space
+        j -= 1
+    return False
+
+
+_DIGITS = frozenset("0123456789")
+_NUMBER_SIGNS = frozenset("0123456789.,")
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -120,7 +142,15 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 #: A word: letters, hyphenated parts, or a number joined by a hyphen ("75-plussers").
-WORD = re.compile(r"(?:[0-9]+-)?[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+#: Written as ``(?:[0-9]+-)?L+(?:-L+)*`` (L a letter) would read the same, but a pattern
+#: that opens with a character class lets the regex engine skip to the next digit or
+#: letter instead of trying a match at every space and sign: the first character is a
+#: digit or a letter, and what follows depends on which (the look-behind reads it).
+WORD = re.compile(
+    r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]"
+    r"(?:(?<=[0-9])[0-9]*-[A-Za-zÀ-ÖØ-öø-ÿ]+|(?<=[A-Za-zÀ-ÖØ-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ]*)"
+    r"(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*"
+)
 
 
 def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
@@ -135,43 +165,49 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
     ['cliënten', 'omvang', 'problematiek']
     """
     low = words[k][2].lower()
-    lemma = noun_singular(low)
+    lemma = SINGULARS.get(low) or noun_singular(low)
     if lemma.endswith(NOUN_SUFFIXES) or (lemma != low and not low.endswith(("e", "en"))):
         return True  # a noun suffix, or a plural in -s or -a ("huishoudens", "centra")
     if low.endswith("en") and lemma not in (low, low[:-2]) and not is_verb(low):
         return True  # a plural with a changed stem ("spreekuren", "casussen"), not a verb's
-    after_article = k > 0 and words[k - 1][2].lower() in ("het", "een", "geen", "dit")
-    if low.endswith("en") and lemma == low and not after_article:
+    before = words[k - 1][2].lower() if k else ""  # the word before
+    if low.endswith("en") and lemma == low and before not in ("het", "een", "geen", "dit"):
         return False  # an infinitive or an unknown form, not a noun we can lemmatise
     if low.endswith("e") and k + 1 < len(words) and words[k + 1][0] - words[k][1] == 1:
         return False  # an attributive adjective ("de beginnende …")
-    before = [w.lower() for _, _, w in words[max(0, k - 2) : k]]
-    if before and before[-1] in NOUN_OPENERS:
+    if before in NOUN_OPENERS:
         return True
-    if text and COUNTED.search(text, words[k - 1][1] if k else 0, words[k][0]):
+    if text and after_number(text, words[k - 1][1] if k else 0, words[k][0]):
         return True  # after a number ("700 cliënten")
-    if k >= 2 and before[-1] in ("en", "of") and is_noun(words, k - 2):
+    if k >= 2 and before in ("en", "of") and is_noun(words, k - 2):
         return True  # coordinated with a noun ("in omvang en problematiek")
     # opener + adjective + noun: the adjective declined ("de lokale …") or after "een"
     # ("een groot …"); a plain word in between is a noun, so this word is not one
-    return (
-        len(before) == 2
-        and before[0] in NOUN_OPENERS
-        and (before[1].endswith("e") or before[0] in ("een", "geen"))
-    )
+    if k < 2:
+        return False
+    first = words[k - 2][2].lower()
+    return first in NOUN_OPENERS and (before.endswith("e") or first in ("een", "geen"))
 
 
-#: Endings of adjectives (and adverbs made of them): such a word heads no topic.
-ADJECTIVE = re.compile(r"(?:(?:lijk|isch|baar|zaam|loos)(?:er|st)?|ig(?:st)?)e?$")
+#: Endings of adjectives (and adverbs made of them), bare, comparative or superlative,
+#: declined or not ("-lijk", "-lijkere", "-igst"): such a word heads no topic. A tuple
+#: for ``str.endswith``, which asks it faster than a pattern searched from every letter.
+ADJECTIVE = tuple(
+    stem + degree + ending
+    for stem in ("lijk", "isch", "baar", "zaam", "loos", "ig")
+    for degree in (("", "st") if stem == "ig" else ("", "er", "st"))
+    for ending in ("", "e")
+)
 #: Words that end like an adjective but are common nouns of the domain.
 ADJECTIVE_NOUNS = frozenset({"jeugdige", "volwassene", "oudere", "jongere"})
 
 
-UNDECLINED = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief|aal|eel|air)$")
+#: Endings of undeclined adjectives ("toekomstig", "regionaal", "administratief").
+UNDECLINED = ("lijk", "isch", "ig", "baar", "zaam", "ief", "aal", "eel", "air")
 
 
 #: Endings only adjectives have, undeclined ("-aal", "-eel" also end nouns: taal, aandeel).
-BARE_ADJECTIVE = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief)$")
+BARE_ADJECTIVE = ("lijk", "isch", "ig", "baar", "zaam", "ief")
 
 
 #: Endings of adjectives and participles that head a noun of their own with -e, plural
@@ -179,7 +215,12 @@ BARE_ADJECTIVE = re.compile(r"(?:lijk|isch|ig|baar|zaam|ief)$")
 _ADJECTIVE_HEADS = ("ig", "igd", "end")
 
 
-@memo  # asked of the same words by topics and is_noun: once per word in a document
+#: Word → :func:`noun_singular`, for the document (asked of the same words by topics and
+#: is_noun). A plain table read with ``get``: a memo's KeyError on every first asking
+#: costs more than the look-up saves.
+SINGULARS: dict[str, str] = table()
+
+
 def noun_singular(word: str) -> str:
     """:func:`singular` plus the plurals it leaves: stem changes ("brieven" →
     "brief", "huizen" → "huis", "centra" → "centrum"), "-ers" and unknown compounds
@@ -192,26 +233,31 @@ def noun_singular(word: str) -> str:
     >>> [noun_singular(w) for w in ("jeugdigen", "bijstandsgerechtigden", "werkzoekenden")]
     ['jeugdige', 'bijstandsgerechtigde', 'werkzoekende']
     """
+    found = SINGULARS.get(word)
+    if found is None:
+        found = SINGULARS[word] = _noun_singular(word)
+    return found
+
+
+def _noun_singular(word: str) -> str:
     lemma = singular(word)
-    stem = word[:-2]
-    if word.endswith("en") and stem.endswith(_ADJECTIVE_HEADS) and (lemma != word or len(word) > 9):
-        return stem + "e"  # a nominalised adjective: "jeugdigen" → "jeugdige"
+    en = word.endswith("en")  # asked once: every rule below but two is about -en
+    if en and word[:-2].endswith(_ADJECTIVE_HEADS) and (lemma != word or len(word) > 9):
+        return word[:-2] + "e"  # a nominalised adjective: "jeugdigen" → "jeugdige"
     if lemma != word or "-" in word:
         return lemma
     known = lemma_key(word)
     if known != word and "_" not in known and not known.endswith("en"):
-        if word.endswith("en") and len(known) >= 4 and word.startswith(known[:-1]):
+        if en and len(known) >= 4 and word.startswith(known[:-1]):
             return known  # brieven → brief, huizen → huis
         if word.endswith("a") and known == word[:-1] + "um":
             return known  # centra → centrum
-    if word.endswith("heden") and len(word) > 7:
+    if en and word.endswith("heden") and len(word) > 7:
         return word[:-5] + "heid"  # vaardigheden → vaardigheid
     if _is_known(word):
         return word
-    if word.endswith("ers") and len(word) > 5:
-        return word[:-1]  # an unknown agent noun: -ers → -er
-    if not word.endswith("en"):
-        return word  # every tail below ends as the word does: no plural in -en
+    if not en:  # every tail below ends as the word does: no plural in -en
+        return word[:-1] if word.endswith("ers") and len(word) > 5 else word  # -ers → -er
     for i in range(3, len(word) - 4):
         tail = word[i:-2]
         if _is_known(tail) and lemma_key(tail) == tail:
@@ -233,7 +279,15 @@ def is_proper(word: str, s: int, start: int) -> bool:
 
 def is_infinitive(words: list[tuple[int, int, str]], k: int) -> bool:
     """A verb's infinitive: its own lemma, ending in -en ("werken", "afhandelen")."""
-    low = words[k][2].lower()
+    return infinitive(words[k][2].lower())
+
+
+def infinitive(low: str) -> bool:
+    """Whether a lower-case word is a verb's infinitive (see :func:`is_infinitive`).
+
+    >>> infinitive("werken"), infinitive("wachtlijsten"), infinitive("zorg")
+    (True, False, False)
+    """
     return low.endswith("en") and singular(low) == low and lemma_key(low) == low
 
 
@@ -281,7 +335,8 @@ def is_participle(word: str) -> bool:
     >>> [is_participle(w) for w in ("opgezet", "afgewezen", "uitgestrekt", "omgeving", "gebied")]
     [True, True, True, False, False]
     """
-    return _PARTICIPLE.match(word.lower()) is not None
+    low = word.lower()
+    return low.startswith(PARTICLES) and _PARTICIPLE.match(low) is not None
 
 
 def after_te(words: list[tuple[int, int, str]], k: int) -> bool:

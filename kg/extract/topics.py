@@ -41,22 +41,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 from kg.extract.dutchwords import (
-    ADJECTIVE,
-    ADJECTIVE_NOUNS,
-    AUXILIARIES,
     BARE_ADJECTIVE,
-    NOUN_OPENERS,
-    UNDECLINED,
     WORD,
     after_te,
     het_nouns,
     is_infinitive,
     is_neuter,
     is_noun,
-    is_participle,
     is_proper,
     is_verb,
     noun_singular,
@@ -64,10 +59,22 @@ from kg.extract.dutchwords import (
     stem_noun,
     undeclined,
 )
-from kg.extract.mentions import _is_known, lemma_key, singular
+from kg.extract.mentions import _is_known, singular
 from kg.extract.model import SentenceMention, Topic
-from kg.extract.sentencecache import memo, table
 from kg.extract.sentencecache import spans as matches_in
+from kg.extract.sentencecache import table
+from kg.extract.topicwords import (
+    ADJECTIVES,
+    CONTENT,
+    VERDICTS,
+    adjective_kind,
+    content_word,
+    domain_label,
+    function_words,
+    is_domain,
+    stoplist,
+    word_verdict,
+)
 from kg.extract.wordruns import words_within
 from kg.namespaces import CONCEPT, slugify
 
@@ -88,6 +95,11 @@ def _phrases() -> dict:
 def _postmodifier() -> re.Pattern:
     words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases()["postmodifiers"])
     return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _light_heads() -> frozenset[str]:
+    return frozenset(_phrases()["light_heads"])
 
 
 class _Field:
@@ -121,43 +133,6 @@ def _complement(words: list[tuple[int, int, str]], k: int, text: str) -> str | N
     if noun.lower() in function_words() or noun.lower() in stoplist() or is_verb(noun.lower()):
         return None
     return f"{low} {prep} {noun.lower()}"
-
-
-#: Endings of classifying (relational) adjectives, which make a term with their noun.
-_CLASSIFYING = re.compile(r"(?:lijke|ische|iële|ale|ieve|aire|ele|eigen|gebonden)$")
-#: Words that end like a classifying adjective but judge or quantify.
-_NOT_CLASSIFYING = frozenset(
-    {"belangrijke", "mogelijke", "duidelijke", "moeilijke", "redelijke", "gemakkelijke",
-     "makkelijke", "aanzienlijke", "uiteindelijke", "daadwerkelijke", "feitelijke", "totale",
-     "normale", "optimale", "minimale", "maximale", "centrale", "speciale", "ideale",
-     "originele", "hele", "vele", "enkele", "snelle", "wezenlijke", "werkelijke",
-     "eerdere", "verschillende", "dergelijke", "zogenaamde", "vriendelijke", "lastige"}
-)  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def stoplist() -> frozenset[str]:
-    """The lemmas that are never topics (``kg/data/topic-stoplist.txt``)."""
-    return read_list("topic-stoplist.txt")
-
-
-@lru_cache(maxsize=1)
-def domain_parts() -> tuple[str, ...]:
-    """Word parts that make a noun a social-domain subject (``kg/data/topic-domain.txt``)."""
-    return tuple(sorted(read_list("topic-domain.txt")))
-
-
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    """Closed-class words and adverbs, never nouns (``kg/data/topic-function-words.txt``)."""
-    return read_list("topic-function-words.txt")
-
-
-@lru_cache(maxsize=1)
-def loose_modifiers() -> frozenset[str]:
-    """Adjectives that judge, measure or order rather than classify
-    (``kg/data/topic-loose-modifiers.txt``): they never join a topic's label."""
-    return read_list("topic-loose-modifiers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -238,14 +213,20 @@ def _topic_form(phrase: str) -> str:
     return _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(""))
 
 
-@memo  # slugify once per label in a document
 def topic_iri(label: str) -> str:
-    """IRI of the topic with Dutch label ``label``.
+    """IRI of the topic with Dutch label ``label`` (slugified once per label in a document).
 
     >>> topic_iri("huishoudelijke hulp").rsplit("/", 2)[-2:]
     ['topic', 'huishoudelijke-hulp']
     """
-    return TOPIC + slugify(label)
+    found = _IRIS.get(label)
+    if found is None:
+        found = _IRIS[label] = TOPIC + slugify(label)
+    return found
+
+
+#: Label → :func:`topic_iri`, for the document.
+_IRIS: dict[str, str] = table()
 
 
 def _agree(label: str, known: frozenset[str]) -> str:
@@ -270,17 +251,6 @@ def _care_form(mention: SentenceMention) -> bool:
     )
 
 
-def _domain(lemma: str) -> bool:
-    return any(part in lemma for part in domain_parts())
-
-
-#: Words after which a noun (phrase) starts: articles, determiners, possessives, prepositions.
-def _loose(word: str) -> bool:
-    """Whether an adjective judges, measures or orders (see :func:`loose_modifiers`)."""
-    loose = loose_modifiers()
-    return word in loose or undeclined(word) in loose or lemma_key(word) in loose
-
-
 def _attributive(  # noqa: PLR0911
     words: list[tuple[int, int, str]],
     j: int,
@@ -297,21 +267,16 @@ def _attributive(  # noqa: PLR0911
     measuring adjective, a tone cue or a verb form.
     """
     s, e, word = words[j]
-    low = word.lower()
-    if text[e : words[j + 1][0]].strip() or is_proper(word, s, start):
+    kind = ADJECTIVES.get(word) or adjective_kind(word)
+    if not kind[0] or text[e : words[j + 1][0]].strip() or is_proper(word, s, start):
         return False
-    if low in NOUN_OPENERS or low in function_words() or len(low) < 4:
-        return False
-    if (low in stoplist() or undeclined(low) in stoplist()) and not _domain(low):
-        return False
-    if _loose(low) or lemma_key(low) in vocab.cue_lemmas or undeclined(low) in vocab.cue_lemmas:
-        return False
-    if _CLASSIFYING.search(low) and low not in _NOT_CLASSIFYING:
+    cues = vocab.cue_lemmas
+    if kind[1] in cues or kind[2] in cues:
+        return False  # a tone cue
+    if kind[0] is True:
         return True
-    if low.endswith("e"):  # declined; not a noun in -ie, -ië or a past tense
-        return not is_verb(low) and not low.endswith(("ste", "ere", "ie", "ië"))
     # an undeclined adjective stands right before its noun, a neuter one
-    return head == j + 1 and bool(UNDECLINED.search(low)) and _bare_head(words, head, text)
+    return head == j + 1 and _bare_head(words, head, text)
 
 
 #: Endings of undeclined adjectives ("toekomstig", "regionaal", "administratief").
@@ -332,9 +297,10 @@ def _modifiers(
     first = k
     while first > 0 and k - first < 2:
         j = first - 1
-        if any(a <= words[j][0] < b for a, b in skip):
-            break
         if not _attributive(words, j, k, text, start, vocab):
+            break
+        at = words[j][0]
+        if any(a <= at < b for a, b in skip):
             break
         first -= 1
     return first
@@ -345,76 +311,47 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     words = list(matches_in(WORD, text, start, end))  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
     inside = words_within(words, skip)
-    for k, (s, _e, word) in enumerate(words):
+    verdicts, adjectives = VERDICTS, ADJECTIVES
+    cues, postmodifier = vocab.cue_lemmas, _postmodifier()
+    for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
-        if is_proper(word, s, start):
-            continue
-        verdict = _VERDICTS.get(word) or _VERDICTS.setdefault(word, _word_verdict(word))
-        low, lemma, verb, participle = verdict
+        low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
         if lemma is None:
             continue  # a classifying adjective, a function word or a stop word
-        if (verb and not stem_noun(words, k)) or participle or after_te(words, k):
+        if word[0].isupper() and is_proper(word, s, start):
+            continue
+        en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
+        if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             continue  # a verb form
-        if lemma in vocab.cue_lemmas and not is_noun(words, k):
+        if lemma in cues and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
-        first = _modifiers(words, k, text, start, skip, vocab)
-        if _verbal(words, k, first, lemma, vocab):
+        first = k
+        if k and (adjectives.get(words[k - 1][2]) or adjective_kind(words[k - 1][2]))[0]:
+            first = _modifiers(words, k, text, start, skip, vocab)  # the word before may be one
+        if en and _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
-        attribute = (
-            _before_word(words, k, text)
-            and not _FIELD.match(text, _e)
-            and (BARE_ADJECTIVE.search(low) or _attributive(words, k, k + 1, text, start, vocab))
-        )
-        if attribute:
+        field = postmodifier.match(text, e)  # a fixed post-modifier (see _FIELD)
+        if (
+            not field
+            and _before_word(words, k, text)
+            and (low.endswith(BARE_ADJECTIVE) or _attributive(words, k, k + 1, text, start, vocab))
+        ):
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         label, at = lemma, s
-        light = _complement(words, k, text)
+        light = _complement(words, k, text) if low in _light_heads() else None
         if light:
             out.append((s, light))
             continue
         if first < k:
-            adjectives = [w.lower() for _, _, w in words[first:k]]
-            label, at = _agree(" ".join([*adjectives, lemma]), het_nouns(text)), words[first][0]
-        field = _FIELD.match(text, _e)
+            phrase = " ".join([*(w.lower() for _, _, w in words[first:k]), lemma])
+            label, at = _agree(phrase, het_nouns(text)), words[first][0]
         if field and field.end() <= end:
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
-        if first < k or _domain_label(label) or (len(lemma) >= 4 and is_noun(words, k, text)):
+        if first < k or domain_label(label) or (len(lemma) >= 4 and is_noun(words, k, text)):
             out.append((at, label))
     return out
-
-
-#: Word → :func:`_word_verdict` for the document (a plain table: asked of every word).
-_VERDICTS: dict[str, tuple[str, str | None, bool, bool]] = table()
-
-
-def _word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
-    """What :func:`_candidates` asks of a word alone, once per word in a document:
-    (lower case, lemma or None when it is never a topic, is a verb, is a participle).
-
-    A judging adjective (:func:`_loose`) is never a topic, whatever its context."""
-    low = word.lower()
-    if _CLASSIFYING.search(low) or low in function_words():
-        return low, None, False, False  # an adjective: a topic only with its noun
-    if ADJECTIVE.search(low) and low not in ADJECTIVE_NOUNS:
-        return low, None, False, False
-    lemma = None if low in stoplist() else noun_singular(low)  # a stop word needs no lemma
-    if lemma is None or lemma in stoplist() or _loose(low):
-        return low, None, False, False
-    return low, lemma, is_verb(low), is_participle(low)
-
-
-@memo
-def _domain_label(label: str) -> bool:
-    """:func:`_domain`, asked once per label in a document, by one alternation."""
-    return _domain_parts_pattern().search(label) is not None
-
-
-@lru_cache(maxsize=1)
-def _domain_parts_pattern() -> re.Pattern:
-    # a search for any of the parts finds one exactly when one is a substring
-    return re.compile("|".join(re.escape(part) for part in domain_parts()))
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
@@ -422,7 +359,7 @@ def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, v
     bare adjective ("zelfstandig wonen") nor a tone noun after "het" ("het vertrouwen")."""
     if not is_infinitive(words, k):
         return False
-    if first < k and not words[k - 1][2].endswith("e") and _domain(lemma):
+    if first < k and not words[k - 1][2].endswith("e") and is_domain(lemma):
         return False
     return not (k and words[k - 1][2].lower() == "het" and lemma in vocab.cue_lemmas)
 
@@ -431,10 +368,8 @@ def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     """Whether word ``k`` stands right before another content word (an attribute)."""
     if k + 1 >= len(words) or text[words[k][1] : words[k + 1][0]].strip():
         return False
-    nxt = words[k + 1][2].lower()
-    if nxt in NOUN_OPENERS or nxt in function_words() or nxt in AUXILIARIES:
-        return False
-    return not is_verb(nxt) and not is_infinitive(words, k + 1)
+    found = CONTENT.get(words[k + 1][2])
+    return content_word(words[k + 1][2]) if found is None else found
 
 
 def _holds(label: str, word: str) -> bool:
@@ -500,6 +435,8 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
     return out
 
 
+#: A mention's start, to sort mentions by.
+_START = attrgetter("start")
 #: Kinds of named entities whose proper name is no topic.
 _NAME_KINDS = frozenset({"organisation", "body", "region", "municipality", "place", "law"})
 
@@ -575,7 +512,7 @@ def find_topics(
     found: dict[str, set[str]] = {}
     order: list[str] = []
     named = _named_spans(mentions)
-    for m in sorted(mentions, key=lambda m: m.start):
+    for m in sorted(mentions, key=_START):
         if (
             m.kind == "problem"
             and (m.start, m.end) not in named
@@ -587,7 +524,7 @@ def find_topics(
             found.setdefault(label, set())
             if m.entity not in denied:
                 found[label].add(m.entity)
-    skip = [(m.start, m.end) for m in mentions if not _care_form(m)]
+    skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
     for _, label in sorted(candidates):
         if label in found:

@@ -1,0 +1,247 @@
+"""What a word alone says for topic finding, asked once per word in a document.
+
+:mod:`kg.extract.topics` reads every word of every claim. Most of what it asks
+of a word does not depend on the claim: whether it can head a topic and with
+what lemma (:func:`word_verdict`), whether it is a classifying adjective that
+may join the noun after it (:func:`adjective_kind`), whether a label holds a
+word part of the social domain (:func:`domain_label`). Those answers are kept
+in tables that :func:`kg.extract.sentencecache.clear` empties at the start of
+each document; what depends on the claim (the words around, the tone cues of
+the vocabulary) stays in :mod:`kg.extract.topics`.
+
+The word lists are data files of ``kg/data`` with their sources: the stoplist,
+the closed-class words, the judging adjectives and the word parts of the domain.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.dutchwords import (
+    ADJECTIVE,
+    ADJECTIVE_NOUNS,
+    AUXILIARIES,
+    NOUN_OPENERS,
+    PARTICLES,
+    SINGULARS,
+    UNDECLINED,
+    infinitive,
+    is_participle,
+    is_verb,
+    noun_singular,
+    read_list,
+    undeclined,
+)
+from kg.extract.mentions import lemma_key
+from kg.extract.sentencecache import table
+
+#: Endings of classifying (relational) adjectives, which make a term with their noun.
+CLASSIFYING = ("lijke", "ische", "iële", "ale", "ieve", "aire", "ele", "eigen", "gebonden")
+#: The last two letters of the endings above and of :data:`ADJECTIVE`'s: a word that ends
+#: in other letters has none of them, and a set look-up is cheaper than ``str.endswith``
+#: of a long tuple.
+_CLASSIFYING_TAILS = frozenset(ending[-2:] for ending in CLASSIFYING)
+_ADJECTIVE_TAILS = frozenset(ending[-2:] for ending in ADJECTIVE)
+#: Words that end like a classifying adjective but judge or quantify.
+NOT_CLASSIFYING = frozenset(
+    {"belangrijke", "mogelijke", "duidelijke", "moeilijke", "redelijke", "gemakkelijke",
+     "makkelijke", "aanzienlijke", "uiteindelijke", "daadwerkelijke", "feitelijke", "totale",
+     "normale", "optimale", "minimale", "maximale", "centrale", "speciale", "ideale",
+     "originele", "hele", "vele", "enkele", "snelle", "wezenlijke", "werkelijke",
+     "eerdere", "verschillende", "dergelijke", "zogenaamde", "vriendelijke", "lastige"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    """The lemmas that are never topics (``kg/data/topic-stoplist.txt``)."""
+    return read_list("topic-stoplist.txt")
+
+
+@lru_cache(maxsize=1)
+def domain_parts() -> tuple[str, ...]:
+    """Word parts that make a noun a social-domain subject (``kg/data/topic-domain.txt``)."""
+    return tuple(sorted(read_list("topic-domain.txt")))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Closed-class words and adverbs, never nouns (``kg/data/topic-function-words.txt``)."""
+    return read_list("topic-function-words.txt")
+
+
+@lru_cache(maxsize=1)
+def loose_modifiers() -> frozenset[str]:
+    """Adjectives that judge, measure or order rather than classify
+    (``kg/data/topic-loose-modifiers.txt``): they never join a topic's label."""
+    return read_list("topic-loose-modifiers.txt")
+
+
+#: The lists as module constants, for the rules asked of every word.
+STOPLIST, FUNCTION_WORDS, _LOOSE = stoplist(), function_words(), loose_modifiers()
+
+
+def is_domain(lemma: str) -> bool:
+    """Whether a lemma holds a word part of the social domain (:func:`domain_parts`).
+
+    >>> is_domain("schuldhulpverlening"), is_domain("gemeente")
+    (True, False)
+    """
+    # a search for any of the parts finds one exactly when one is a substring
+    return _domain_parts_pattern().search(lemma) is not None
+
+
+def is_loose(word: str) -> bool:
+    """Whether an adjective judges, measures or orders (see :func:`loose_modifiers`).
+
+    >>> is_loose("grote"), is_loose("huishoudelijke")
+    (True, False)
+    """
+    loose = _LOOSE
+    if word in loose:
+        return True
+    # only a word in -e has a bare form of its own (undeclined leaves any other as it is)
+    return (word[-1:] == "e" and undeclined(word) in loose) or lemma_key(word) in loose
+
+
+#: Word → :func:`word_verdict` for the document (a plain table: asked of every word).
+VERDICTS: dict[str, tuple[str, str | None, bool, bool]] = table()
+
+
+def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
+    """What topic finding asks of a word alone, once per word in a document (kept in
+    :data:`VERDICTS`): (lower case, lemma or None when it is never a topic, is a verb,
+    is a participle).
+
+    A judging adjective (:func:`is_loose`) is never a topic, whatever its context.
+
+    >>> word_verdict("Wachtlijsten"), word_verdict("huishoudelijke")[1]
+    (('wachtlijsten', 'wachtlijst', False, False), None)
+    """
+    low = word.lower()
+    found: tuple[str, str | None, bool, bool]
+    tail = low[-2:]
+    if low in FUNCTION_WORDS or (tail in _CLASSIFYING_TAILS and low.endswith(CLASSIFYING)):
+        found = low, None, False, False  # an adjective: a topic only with its noun
+    elif low in STOPLIST or (
+        tail in _ADJECTIVE_TAILS and low.endswith(ADJECTIVE) and low not in ADJECTIVE_NOUNS
+    ):
+        found = low, None, False, False  # a stop word needs no lemma
+    else:
+        lemma = SINGULARS.get(low) or noun_singular(low)
+        if lemma in STOPLIST or is_loose(low):
+            found = low, None, False, False
+        else:  # only a word that opens with a particle can be a separable participle
+            found = low, lemma, is_verb(low), low.startswith(PARTICLES) and is_participle(low)
+    VERDICTS[word] = found
+    return found
+
+
+#: Word → :func:`adjective_kind`, for the document.
+ADJECTIVES: dict[str, tuple[bool | str, str, str]] = table()
+
+
+def adjective_kind(word: str) -> tuple[bool | str, str, str]:
+    """Whether a word alone can be a classifying adjective, once per word in a document
+    (kept in :data:`ADJECTIVES`): (True for a classifying or declined adjective, "bare"
+    for an undeclined one, False for none; its lemma and its undeclined form, to ask
+    whether it is a tone cue).
+
+    >>> adjective_kind("kwetsbare")[0], adjective_kind("toekomstig")[0], adjective_kind("de")
+    (True, 'bare', (False, '', ''))
+    """
+    low = word.lower()
+    kind: bool | str = False
+    if low in NOUN_OPENERS or low in FUNCTION_WORDS or len(low) < 4:
+        ADJECTIVES[word] = (False, "", "")  # a closed-class or short word
+        return ADJECTIVES[word]
+    bare, lemma, loose = undeclined(low), lemma_key(low), _LOOSE
+    if (low in STOPLIST or bare in STOPLIST) and not is_domain(low):
+        kind = False  # a stop word outside the domain
+    elif low in loose or bare in loose or lemma in loose:
+        kind = False  # a judging adjective (is_loose)
+    elif low.endswith(CLASSIFYING) and low not in NOT_CLASSIFYING:
+        kind = True
+    elif low.endswith("e"):  # declined; not a noun in -ie, -ië or a past tense
+        kind = not is_verb(low) and not low.endswith(("ste", "ere", "ie", "ië"))
+    elif low.endswith(UNDECLINED):
+        kind = "bare"
+    found = ADJECTIVES[word] = (kind, lemma, bare) if kind else (False, "", "")
+    return found
+
+
+#: Word → :func:`content_word`, for the document.
+CONTENT: dict[str, bool] = table()
+
+
+def content_word(word: str) -> bool:
+    """Whether a word, standing after another, can be the noun an adjective goes with:
+    no opener, closed-class word, auxiliary, verb form or infinitive (kept in
+    :data:`CONTENT`).
+
+    >>> content_word("medewerker"), content_word("is"), content_word("werken")
+    (True, False, False)
+    """
+    low = word.lower()
+    found = CONTENT[word] = not (
+        low in NOUN_OPENERS
+        or low in FUNCTION_WORDS
+        or low in AUXILIARIES
+        or is_verb(low)
+        or infinitive(low)
+    )
+    return found
+
+
+#: Label → :func:`domain_label`, for the document.
+_DOMAIN_LABELS: dict[str, bool] = table()
+
+
+def domain_label(label: str) -> bool:
+    """:func:`is_domain`, asked once per label in a document, by one alternation.
+
+    >>> domain_label("jeugdhulp met verblijf"), domain_label("grote groep")
+    (True, False)
+    """
+    found = _DOMAIN_LABELS.get(label)
+    if found is None:
+        found = _DOMAIN_LABELS[label] = _domain_parts_pattern().search(label) is not None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _domain_parts_pattern() -> re.Pattern:
+    """One pattern a search of which finds a domain part exactly when one is a
+    substring: the parts as a trie (``b(?:e(?:grot|leid)|...)``), so that at each
+    letter the engine tries a few first letters rather than every part."""
+    return re.compile(trie_pattern(domain_parts()))
+
+
+def trie_pattern(parts: tuple[str, ...] | list[str]) -> str:
+    """A regular expression that matches at a position exactly when one of ``parts``
+    begins there. A part that holds another is left out (the other is found where it
+    is), and parts with a common beginning share it.
+
+    >>> trie_pattern(["zorg", "jeugdzorg", "hulp", "huur", "hulpmiddel"])
+    'hu(?:lp|ur)|zorg'
+    """
+    kept = sorted({p for p in parts if not any(q != p and q in p for q in parts)})
+    if not kept:
+        return "(?!)"  # nothing to find
+    return _trie(kept)
+
+
+def _trie(parts: list[str]) -> str:
+    """The alternation of ``parts`` (sorted, none a prefix of another), by first letter."""
+    if len(parts) == 1:
+        return re.escape(parts[0])
+    groups: dict[str, list[str]] = {}
+    for part in parts:
+        groups.setdefault(part[0], []).append(part[1:])
+    branches = []
+    for first, rests in groups.items():
+        rest = _trie(rests)
+        shared = len(rests) > 1 and len({r[0] for r in rests}) > 1  # rest is an alternation
+        branches.append(re.escape(first) + (f"(?:{rest})" if shared else rest))
+    return "|".join(branches)
