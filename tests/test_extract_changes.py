@@ -390,3 +390,36 @@ def test_joined_adverbs_references_with_a_pronoun_and_contrast_words(sentence, e
 
     found = find_changes(sentence, 0, len(sentence))
     assert [(c.comparison, c.reference) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aantal klachten neemt toe.",
+        "De werkloosheid is lager dan landelijk.",
+        "Er is een groeiende vraag, en het aantal is in vergelijking met 2014 hoog.",
+        "Problemen komen weinig voor en het tekort op de begroting blijft.",
+    ],
+)
+def test_the_key_words_gate_no_change_away(text):
+    # each pattern runs only where a word it cannot match without stands; a text with a
+    # letter that re.IGNORECASE reads unlike str.lower (ſ, long s) opens every pattern
+    from kg.extract import changes
+
+    found = find_changes(text, 0, len(text))
+    assert found
+    bits = changes._open(text, 0, len(text))
+    assert bits != -1
+    for read in (changes._levels, changes._compared_levels, changes._predicates):
+        assert read(text, 0, len(text), bits) == read(text, 0, len(text))  # -1: all open
+    for read in (changes._frequencies, changes._trends):
+        assert read(text, 0, len(text), bits) == read(text, 0, len(text))
+    odd = text + " \u017f"
+    assert [(c.start, c.end) for c in find_changes(odd, 0, len(text))] == [
+        (c.start, c.end) for c in found
+    ]
+
+
+def test_a_long_s_is_read_as_s_where_the_gate_has_no_s():
+    text = "Er zijn \u017fteeds meer ouderen."
+    assert [c.comparison for c in find_changes(text, 0, len(text))] == ["more"]

@@ -41,6 +41,32 @@ def test_every_word_of_change_opens_the_gate():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "De werkloosheid is ongunstiger dan landelijk.",
+        "Er wonen meer ouderen dan gemiddeld.",
+        "Het aantal is vergelijkbaar met het landelijk gemiddelde.",
+        "Ten opzichte van 2014 is het aantal uitkeringen laag.",
+        "Problemen komen weinig voor.",
+        "Het aantal klachten neemt sterk toe.",
+        "De wachttijden liepen flink op.",
+        "De gemeente gaat er op vooruit.",
+        "De caseload is stabiel gebleven.",
+    ],
+)
+def test_the_gate_holds_the_word_a_change_cannot_be_found_without(sentence):
+    from kg.extract.changes import find_changes
+
+    assert find_changes(sentence, 0, len(sentence))
+    assert any(g in sentence.lower() for g in GATE_WORDS)
+    # without that word (one letter changed) the gate is closed and nothing is found
+    for word in [g for g in GATE_WORDS if g in sentence.lower()]:
+        sentence = sentence.lower().replace(word, word[:-1] + "#")
+    assert not any(g in sentence for g in GATE_WORDS)
+    assert not find_changes(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(
     ("words", "reference"),
     [
         ("dan in Limburg", "province"),

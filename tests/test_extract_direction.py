@@ -77,3 +77,13 @@ def test_inflected_particle_verbs_and_demand():
     # "toeneemt" is one word in a subordinate clause; a rising demand is a burden
     s = "Het budget daalt, terwijl de vraag naar ondersteuning toeneemt."
     assert _signs(s) == [-1]
+
+
+def test_a_compound_sign_is_the_same_asked_again_and_after_a_new_document():
+    from kg.extract import sentencecache
+    from kg.extract.direction import quantity_sign
+
+    first = [quantity_sign(w) for w in ("jeugdwerkloosheid", "jeugdwerkloosheid", "toezicht")]
+    sentencecache.clear()
+    assert first == [-1, -1, 0]
+    assert [quantity_sign(w) for w in ("jeugdwerkloosheid", "toezicht")] == [-1, 0]

@@ -52,8 +52,9 @@ from kg.extract.changewords import (
     reference_of,
 )
 from kg.extract.direction import load as load_directions
-from kg.extract.prefixscan import finditer, search
-from kg.extract.rulegates import KeyGate
+from kg.extract.prefixscan import finditer
+from kg.extract.rulegates import RuleGates
+from kg.extract.sentencecache import table
 
 #: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
 _THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
@@ -105,9 +106,6 @@ _NEAR_AVG = re.compile(
     r"(?:" + AVERAGE_OF + r"\s+)?gemiddelde\b",
     re.IGNORECASE,
 )
-#: The word every match of :data:`_NEAR_AVG` holds (which has no literal beginning to scan
-#: for): the pattern runs only where a search for it, in the same flags, finds one.
-_AVERAGE = re.compile(r"gemiddelde", re.IGNORECASE)
 _OCCURS = re.compile(
     r"\b(?:komt|komen|kwam|kwamen)\s+(?:(?:er|nog|daarentegen|ook|in\s+\w+)\s+)*"
     r"(?P<q>ongeveer\s+|relatief\s+|opvallend\s+)?"
@@ -156,10 +154,6 @@ _ATTRIBUTIVE = re.compile(
     r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
     re.IGNORECASE,
 )
-_ATTRIBUTIVE_WORDS = KeyGate(
-    ("groeiende", "toenemende", "stijgende", "oplopende", "dalende", "afnemende", "teruglopende")
-    + ("krimpende",)
-)
 #: More of a resource: "extra formatie aangevraagd", "een extra administratief medewerker".
 _EXTRA = re.compile(
     r"\bextra\s+(?:[^\W\d][\w-]*\s+)?(?P<what>" + "|".join(RESOURCES) + r")\b", re.IGNORECASE
@@ -189,8 +183,6 @@ _PREDICATE = re.compile(
     r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))",
     re.IGNORECASE,
 )
-#: Words one of which every match of :data:`_PREDICATE` (no literal beginning) holds.
-_PREDICATE_WORD = re.compile(r"hoog|laag|geworden|gelijk|stabiel|constant", re.IGNORECASE)
 #: A level as an adjective: "een hoge caseload", "een hoog percentage" (neuter nouns take
 #: the bare form after "een").
 _LEVEL_ADJ = re.compile(
@@ -205,7 +197,6 @@ _AGAINST = (
     r"(?P<ref>(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.?)"
     r"\s+[^,;:.()]{1,60}?)"
 )
-_AGAINST_WORD = re.compile(r"vergelijk|vergeleken|opzichte|t\.o\.v", re.IGNORECASE)
 _BE = r"(?:is|zijn|was|waren|blijft|blijven|ligt|liggen|lag|lagen)"
 _LEVEL_WORD = (
     r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|wat|iets|fors|veel|duidelijk|daarentegen)\s+)*"
@@ -225,6 +216,61 @@ _BALANCE = re.compile(
 _CLAUSE = re.compile(
     r"[,;:()]|\.(?=\s)|\b(?:en|maar|terwijl|omdat|doordat|want|dat|die)\b", re.IGNORECASE
 )
+
+#: Per pattern, key words one of which its every match holds (read off the pattern), as
+#: bits of :data:`_GATES`: a pattern runs only on a span holding one of its words.
+_KEYS = (
+    (
+        _THANREF,
+        ("hoger", "lager", "gunstiger", "beter", "slechter", "groter", "kleiner", "sterker"),
+    ),
+    (_MORE_THAN, ("hoger", "lager", "meer", "minder", "groter", "kleiner")),
+    (_SAME_AS, ("gelijk", "lijn", "overeen")),
+    (_AVG_PRED, ("gemiddeld",)),
+    (_RELATIVE, ("relatief", "verhouding")),
+    (_AVG_ADJ, ("gemiddeld",)),
+    (_NEAR_AVG, ("gemiddelde",)),
+    (_LEVEL_ADJ, ("hoge", "lage", "hoog", "laag")),
+    (_EXTRA, ("extra",)),
+    (_BALANCE, ("tekort", "overschot")),
+    (_COMPARED_LEVEL, ("vergelijk", "vergeleken", "opzichte", "t.o.v")),  # _AGAINST
+    (_PREDICATE, ("hoog", "laag", "geworden", "gelijk", "stabiel", "constant")),
+    (_OCCURS, ("komt", "komen", "kwam")),
+    (_OFTEN, ("vaker", "vaak")),
+    (_STEADILY, ("steeds",)),
+    (_ON_BALANCE, ("vooruit", "achteruit")),
+    (_SPLIT_VERB, ("neemt", "nemen", "nam", "loopt", "lopen", "liep")),
+    (_CHANGE_WORD, tuple(w.lower() for w in UP + DOWN)),
+    (
+        _ATTRIBUTIVE,
+        ("groeiende", "toenemende", "stijgende", "oplopende", "dalende", "afnemende")
+        + ("teruglopende", "krimpende"),
+    ),
+)
+_GATES = RuleGates([(words, pattern.finditer) for pattern, words in _KEYS])
+(_B_THANREF, _B_MORE_THAN, _B_SAME_AS, _B_AVG_PRED, _B_RELATIVE, _B_AVG_ADJ, _B_NEAR_AVG) = (
+    1 << i for i in range(7)
+)
+(_B_LEVEL_ADJ, _B_EXTRA, _B_BALANCE, _B_AGAINST, _B_PREDICATE, _B_OCCURS, _B_OFTEN) = (
+    1 << i for i in range(7, 14)
+)
+(_B_STEADILY, _B_ON_BALANCE, _B_SPLIT_VERB, _B_CHANGE_WORD, _B_ATTRIBUTIVE) = (
+    1 << i for i in range(14, 19)
+)
+#: Characters ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower`` (as
+#: :data:`kg.extract.gates._ODD`): a text holding one opens every pattern.
+_ODD = ("\u0130", "\u0131", "\u017f")
+#: Text → whether it holds an odd character (per document).
+_ODD_TEXT: dict[str, bool] = table()
+
+
+def _open(text: str, start: int, end: int) -> int:
+    """The bits of the patterns :data:`_GATES` opens for ``text[start:end]`` (all of them in a
+    text with an odd character)."""
+    odd = _ODD_TEXT.get(text)
+    if odd is None:
+        odd = _ODD_TEXT[text] = any(c in text for c in _ODD)
+    return -1 if odd else _GATES.mask(text, start, end)
 
 
 @dataclass(frozen=True)
@@ -271,10 +317,10 @@ def _clause_end(text: str, pos: int, ceiling: int) -> int:
     return m.start() if m else min(ceiling, pos + 120)
 
 
-def _levels(text: str, s0: int, s1: int) -> list[Change]:
+def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     """Comparatives against the average, levels around it, and hoog / laag quantities."""
     out = []
-    for m in finditer(_THANREF, text, s0, s1):
+    for m in finditer(_THANREF, text, s0, s1) if bits & _B_THANREF else ():
         c0 = clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
         cmp = DIRECTION[m.group("cmp").lower()]
@@ -282,7 +328,7 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         if cmp in {"better", "worse"} and ref == "previous year":
             continue  # "beter dan vroeger": a judgement of change, not a quantity's
         out.append(Change(c0, m.end(), subject, cmp, ref))
-    for m in finditer(_MORE_THAN, text, s0, s1):
+    for m in finditer(_MORE_THAN, text, s0, s1) if bits & _B_MORE_THAN else ():
         c0 = clause_start(text, s0, m.start())
         subject = m.group("what").strip()
         cmp = DIRECTION[m.group("cmp").lower()]
@@ -301,17 +347,17 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
             # meer dan gemiddeld") the comparison is the figure's
             ref = reference_of(m.group()) or "other municipalities"
             out.append(Change(c0, m.end(), subject, cmp, ref))
-    for m in finditer(_SAME_AS, text, s0, s1):
+    for m in finditer(_SAME_AS, text, s0, s1) if bits & _B_SAME_AS else ():
         c0 = clause_start(text, s0, m.start())
         if not text[c0 : m.start()].strip(" ,;:-–"):
             continue  # an apposition to the figure before: "€ 470,-, vrijwel gelijk aan …"
         ref = reference_of(m.group()) or "other municipalities"
         out.append(Change(c0, m.end(), text[c0 : m.start()], "equal", ref))
-    for m in finditer(_AVG_PRED, text, s0, s1):
+    for m in finditer(_AVG_PRED, text, s0, s1) if bits & _B_AVG_PRED else ():
         c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, "national average"))
-    for m in finditer(_RELATIVE, text, s0, s1):
+    for m in finditer(_RELATIVE, text, s0, s1) if bits & _B_RELATIVE else ():
         c0 = clause_start(text, s0, m.start())
         what = (m.group("what") or "").strip()
         if not what or not _NOUN_FORM.search(what) or what.lower() in _PARTICLES:
@@ -319,11 +365,10 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
         end = m.end() if what else m.end("cmp")
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, end, what or text[c0 : m.start()], cmp))
-    for m in finditer(_AVG_ADJ, text, s0, s1):
+    for m in finditer(_AVG_ADJ, text, s0, s1) if bits & _B_AVG_ADJ else ():
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp, "national average"))
-    near = search(_AVERAGE, text, s0, s1) is not None
-    for m in finditer(_NEAR_AVG, text, s0, s1) if near else ():
+    for m in finditer(_NEAR_AVG, text, s0, s1) if bits & _B_NEAR_AVG else ():
         word = m.group("cmp")
         qualifier = word if word.lower() == "rond" else None
         cmp = DIRECTION[word.lower()]
@@ -333,13 +378,13 @@ def _levels(text: str, s0: int, s1: int) -> list[Change]:
             start -= len(art.group())
         ref = reference_of(m.group()) or "national average"
         out.append(Change(start, m.end(), m.group("what"), cmp, ref, qualifier))
-    for m in finditer(_LEVEL_ADJ, text, s0, s1):
+    for m in finditer(_LEVEL_ADJ, text, s0, s1) if bits & _B_LEVEL_ADJ else ():
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp))
-    for m in finditer(_EXTRA, text, s0, s1):
+    for m in finditer(_EXTRA, text, s0, s1) if bits & _B_EXTRA else ():
         c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, _clause_end(text, m.end(), s1), m.group("what"), "more"))
-    for m in finditer(_BALANCE, text, s0, s1):
+    for m in finditer(_BALANCE, text, s0, s1) if bits & _B_BALANCE else ():
         c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, m.end(), m.group("what") + m.group("rest"), None))
     return out
@@ -377,10 +422,10 @@ def _with_article(text: str, s0: int, start: int) -> int:
     return start - len(art.group()) if art else start
 
 
-def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
+def _compared_levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     """A level set against a reference that stands apart: "is in vergelijking met … hoog"."""
     out: list[Change] = []
-    if search(_AGAINST_WORD, text, s0, s1) is None:
+    if not bits & _B_AGAINST:
         return out
     for m in _COMPARED_LEVEL.finditer(text, s0, s1):
         found = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
@@ -396,11 +441,10 @@ def _compared_levels(text: str, s0: int, s1: int) -> list[Change]:
     return out
 
 
-def _predicates(text: str, s0: int, s1: int) -> list[Change]:
+def _predicates(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     """Levels and changes a predicate states of a quantity ("de caseload is te hoog")."""
     out = []
-    said = search(_PREDICATE_WORD, text, s0, s1) is not None
-    for m in _PREDICATE.finditer(text, s0, s1) if said else ():
+    for m in _PREDICATE.finditer(text, s0, s1) if bits & _B_PREDICATE else ():
         subject = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
         if not subject:
             continue
@@ -418,24 +462,24 @@ def _predicates(text: str, s0: int, s1: int) -> list[Change]:
 _LONGER = {"langer": "higher", "korter": "lower"}
 
 
-def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
+def _frequencies(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     """How often something occurs, and trends in a quantity of a noun."""
     out = []
-    for m in finditer(_OCCURS, text, s0, s1):
+    for m in finditer(_OCCURS, text, s0, s1) if bits & _B_OCCURS else ():
         c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[" ".join(m.group("cmp").lower().split())]
         qualifier = (m.group("q") or "").strip() or None
         out.append(
             Change(c0, m.end(), text[c0 : m.start()], cmp, reference_of(m.group()), qualifier)
         )
-    for m in finditer(_OFTEN, text, s0, s1):
+    for m in finditer(_OFTEN, text, s0, s1) if bits & _B_OFTEN else ():
         c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[" ".join(m.group("cmp").lower().split())]
         end = _clause_end(text, m.end(), s1)
         # how often an action happens ("cliënten moeten vaker formulieren invullen"): its
         # subject is who acts, not what is counted, so the words name no measure
         out.append(Change(c0, end, "", cmp, reference_of(text[m.end() : end])))
-    for m in finditer(_STEADILY, text, s0, s1):
+    for m in finditer(_STEADILY, text, s0, s1) if bits & _B_STEADILY else ():
         what = m.group("what")
         end = _clause_end(text, m.end(), s1)
         if (
@@ -449,20 +493,20 @@ def _frequencies(text: str, s0: int, s1: int) -> list[Change]:
     return out
 
 
-def _trends(text: str, s0: int, s1: int) -> list[Change]:
+def _trends(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     """Going forward or back on balance; a quantity noun with a word of change."""
     out = []
-    for m in finditer(_ON_BALANCE, text, s0, s1):
+    for m in finditer(_ON_BALANCE, text, s0, s1) if bits & _B_ON_BALANCE else ():
         c0 = clause_start(text, s0, m.start())
         cmp = DIRECTION[m.group("cmp").lower()]
         out.append(Change(c0, m.end(), "", cmp, None, m.group("deg")))
-    for m in finditer(_SPLIT_VERB, text, s0, s1):
+    for m in finditer(_SPLIT_VERB, text, s0, s1) if bits & _B_SPLIT_VERB else ():
         c0 = clause_start(text, s0, m.start())
         subject = text[c0 : m.start()] + (m.group("mid") if m.group("cmp") else m.group("mid2"))
         if QUANTITY.search(subject):
             word = (m.group("cmp") or m.group("cmp2")).lower()
             out.append(Change(c0, m.end(), subject, DIRECTION[word]))
-    for m in finditer(_CHANGE_WORD, text, s0, s1):
+    for m in finditer(_CHANGE_WORD, text, s0, s1) if bits & _B_CHANGE_WORD else ():
         c0 = clause_start(text, s0, m.start())
         end = _clause_end(text, m.end(), s1)
         subject = text[c0:end]
@@ -497,18 +541,22 @@ def find_changes(text: str, start: int, end: int) -> list[Change]:
     [('De werkloosheid is lager dan landelijk', 'lower'), ('het aantal klachten neemt toe', 'more')]
     """
     out: list[Change] = []
+    bits = _open(text, start, end)
+    if not bits:
+        return out
     for change in (
-        _levels(text, start, end)
-        + _compared_levels(text, start, end)
-        + _predicates(text, start, end)
-        + _frequencies(text, start, end)
-        + _trends(text, start, end)
+        _levels(text, start, end, bits)
+        + _compared_levels(text, start, end, bits)
+        + _predicates(text, start, end, bits)
+        + _frequencies(text, start, end, bits)
+        + _trends(text, start, end, bits)
     ):
         if any(change.start < c.end and c.start < change.end for c in out):
             continue
         out.append(change)
-    attributive = _ATTRIBUTIVE_WORDS.holds(text, start, end)
-    for m in _ATTRIBUTIVE.finditer(text, start, end) if attributive else ():  # nests in a clause
+    for m in (
+        _ATTRIBUTIVE.finditer(text, start, end) if bits & _B_ATTRIBUTIVE else ()
+    ):  # nests in a clause
         if not any(_same_quantity(text, c, m) for c in out):
             cmp = "higher" if m.group("word").lower() in UP else "lower"
             out.append(Change(m.start(), m.end(), m.group("what"), cmp))

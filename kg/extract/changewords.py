@@ -100,96 +100,6 @@ QUANTITY = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
-#: Key words one of which every match holds (a cheap gate per sentence).
-GATE_WORDS = (
-    "dan",
-    "gemiddeld",
-    "voor",
-    "vaker",
-    "vaak",
-    "steeds",
-    "vooruit",
-    "achteruit",
-    "toe",
-    "af",
-    "loopt",
-    "lopen",
-    "liep",
-    "liepen",
-    "gestegen",
-    "gedaald",
-    "op",
-    "gegroeid",
-    "groei",
-    "verlaagd",
-    "verhoogd",
-    "verlaging",
-    "verhoging",
-    "stijgend",
-    "toename",
-    "afname",
-    "stijging",
-    "daling",
-    "hoge",
-    "lage",
-    "hoog",
-    "laag",
-    "tekort",
-    "overschot",
-    "relatief",
-    "vergelijkbaar",
-    "lijn",
-    "gelijk",
-    "overeen",
-    "verhouding",
-    "verhoudingsgewijs",
-    "bovengemiddeld",
-    "ondergemiddeld",
-    "groeit",
-    "groeien",
-    "groeide",
-    "verdubbeld",
-    "krimpt",
-    "krimpen",
-    "gekrompen",
-    "teruggelopen",
-    "gehalveerd",
-    "extra",
-    "groeiende",
-    "toenemende",
-    "stijgende",
-    "oplopende",
-    "dalende",
-    "afnemende",
-    "teruglopende",
-    "krimpende",
-    "krimp",
-    "verdubbeling",
-    "verdrievoudiging",
-    "halvering",
-    "vermindering",
-    "verminderd",
-    "vermindert",
-    "vergroot",
-    "verkleind",
-    "teruggang",
-    "verdrievoudigd",
-    "verviervoudigd",
-    "verveelvoudigd",
-    "verdubbelde",
-    "halveerde",
-    "gekort",
-    "verkort",
-    "ingekort",
-    "geworden",
-    "gebleven",
-    "stabiel",
-    "constant",
-    "vergelijking",
-    "vergeleken",
-    "opzichte",
-    "t.o.v",
-)
 
 DIRECTION = {
     "hoger": "higher",
@@ -255,6 +165,29 @@ DOWN: tuple[str, ...] = (
 DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
 DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert", "verkleind")
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
+#: Key words one of which every match of a pattern of :mod:`kg.extract.changes` holds (a
+#: cheap gate per sentence), each pattern's rarest word that it cannot match without: the
+#: comparative before "dan", the verb before "voor", "toe", "af" or "op" (words that most
+#: sentences hold, as parts of others too).
+GATE_WORDS = (
+    # a comparative against a reference or a plan (_THANREF, _MORE_THAN)
+    ("hoger", "lager", "gunstiger", "beter", "slechter", "groter", "kleiner", "sterker")
+    + ("meer", "minder")
+    # the same level (_SAME_AS, a predicate "gelijk") and a level set against a reference
+    # (_COMPARED_LEVEL, _COMPARED_FIRST: "in vergelijking met" holds "gelijk")
+    + ("gelijk", "lijn", "overeen", "vergeleken", "opzichte", "t.o.v")
+    # the average (_AVG_PRED, _AVG_ADJ, _NEAR_AVG), a relative level (_RELATIVE)
+    + ("gemiddeld", "relatief", "verhouding")
+    # how often (_OCCURS, _OFTEN), trends (_STEADILY, _ON_BALANCE, _SPLIT_VERB)
+    + ("komt", "komen", "kwam", "vaker", "vaak", "steeds", "vooruit", "achteruit")
+    + ("neemt", "nemen", "nam", "loopt", "lopen", "liep")
+    # levels (_LEVEL_ADJ, _PREDICATE), resources (_EXTRA), balances (_BALANCE)
+    + ("hoge", "lage", "hoog", "laag", "geworden", "stabiel", "constant")
+    + ("extra", "tekort", "overschot")
+    # words of change (_CHANGE_WORD, _ATTRIBUTIVE)
+    + UP
+    + DOWN
+)
 
 #: What a level is compared with: the average (national, provincial, regional), the country,
 #: the province or region, other municipalities, a named place ("dan in Limburg"), an

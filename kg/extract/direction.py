@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract import negation as neg
+from kg.extract.sentencecache import table
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "quantity-direction.toml"
 #: Most words between a quantity and its direction word.
@@ -89,10 +90,19 @@ def _quantity(word: str, d: Directions) -> int:
     """
     if word in d.quantities:
         return d.quantities[word]
-    # the first entry (in the file's order) that ends the word: look each tail up
-    heads = _compound_heads(d)
-    hits = [heads[word[i:]] for i in range(len(word) - COMPOUND_HEAD + 1) if word[i:] in heads]
-    return min(hits)[1] if hits else 0
+    key = (id(d), word)
+    sign = _SIGNS.get(key)
+    if sign is None:
+        # the first entry (in the file's order) that ends the word: look each tail up
+        heads = _compound_heads(d)  # keeps the list alive: its id stays its own
+        tails = [word[i:] for i in range(len(word) - COMPOUND_HEAD + 1)]
+        hits = [heads[tail] for tail in tails if tail in heads]
+        sign = _SIGNS[key] = min(hits)[1] if hits else 0
+    return sign
+
+
+#: (word list id, word) → the sign of a word not in the list itself (per document).
+_SIGNS: dict[tuple[int, str], int] = table()
 
 
 def quantity_sign(word: str) -> int:
@@ -179,7 +189,7 @@ def judged_levels(
     d = d or load()
     found: list[tuple[int, int, int]] = []
     cued = _cued(d)
-    if not any(w in cued for _, _, w in neg.words(text, start, end)):
+    if cued.isdisjoint([w for _, _, w in neg.words(text, start, end)]):
         return found  # no direction word: nothing to pair (most claims)
     reach = WINDOW + 1
     for clause in neg.clauses(text, start, end):

@@ -338,14 +338,19 @@ def _ranges(text: str, found: list[Number]) -> list[Number]:
 _DIGIT = re.compile(r"\d")
 
 
-def _digits(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
+def _digits(
+    text: str, start: int, end: int, taken: _Spans, first: int | None = None
+) -> list[Number]:
+    """The figures in digits of ``text[start:end]``; ``first``: where its first digit is."""
     found: list[Number] = []
-    first = _DIGIT.search(text, start, end)
     if first is None:
-        return found
+        digit = _DIGIT.search(text, start, end)
+        if digit is None:
+            return found
+        first = digit.start()
     # no figure begins before the first digit's euro sign: read from there (the
     # look-behinds and \b see the text before it all the same)
-    for m in _DIGITS.finditer(text, max(start, first.start() - 4), end):
+    for m in _DIGITS.finditer(text, max(start, first - 4), end):
         s, e = m.start("num"), m.end("num")
         plain = not (m.group("pct") or m.group("euro") or m.group("scale") or m.group("euro2"))
         if taken.holds(s) or _not_a_figure(text, s, e, start, plain):
@@ -496,11 +501,18 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
     >>> [(n.value, n.unit) for n in find_numbers(s, 0, len(s))]
     [(Decimal('600000'), 'EUR'), (Decimal('12.5'), 'percent'), (Decimal('2'), 'ratio')]
     """
-    labels = [(m.start(), m.end()) for m in prefix_finditer(_LABEL, text, start, end)]
+    # a label ("stap 2"), a fraction in digits and a figure in digits all hold a digit
+    first = _DIGIT.search(text, start, end)
+    labels = (
+        [(m.start(), m.end()) for m in prefix_finditer(_LABEL, text, start, end)] if first else []
+    )
     found = _phrases(text, start, end)
-    found += [Number(a, b, v, "percent", "share") for a, b, v in digit_fractions(text, start, end)]
+    if first:
+        fractions = digit_fractions(text, start, end)
+        found += [Number(a, b, v, "percent", "share") for a, b, v in fractions]
     taken = _Spans(labels + [(n.start, n.end) for n in found])
-    for number in _digits(text, start, end, taken) + _words(text, start, end, taken):
+    digits = _digits(text, start, end, taken, first.start()) if first else []
+    for number in digits + _words(text, start, end, taken):
         widened = _ratio_or_duration(text, number) if number.unit == "count" else number
         if widened is not None:
             found.append(widened)
@@ -515,15 +527,16 @@ def find_numbers(text: str, start: int, end: int) -> list[Number]:
 def _phrases(text: str, start: int, end: int) -> list[Number]:
     """Figures that are phrases: shares, half a year, one unit of time, vague amounts."""
     found: list[Number] = []
-    scan = _GATES.scanner(text, start, end)  # a pattern's matches, where its anchors are
-    for m in scan(_ONE_IN):
+    present = _GATES.present(text, start, end)  # the anchors the runs hold, looked up once
+    scan, here = _GATES.finditer, (present, text, start, end)  # matches where anchors are
+    for m in scan(_ONE_IN, *here):
         a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base") or m["few"])
         if m.group("few") and not 1 < a < b:
             continue  # "één van de drie wethouders": one of them, not a share
         if b and a <= b:  # "1 op de 8", "drie van de tien", "twee van de drie"
             share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
             found.append(Number(m.start(), m.end(), share, "percent", "share"))
-    for m in scan(_FRACTION):
+    for m in scan(_FRACTION, *here):
         if not _is_fraction(text, m, start):
             continue  # "een derde zorg": an ordinal
         det = (m.group("det") or m.group("closed")).lower()  # "driekwart", "tweederde"
@@ -531,43 +544,43 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         whole = Decimal(100) * times / _DENOMINATORS[m.group("frac").lower()]
         value = whole.quantize(Decimal("0.1")).normalize()
         found.append(Number(m.start(), m.end(), value, "percent", "share"))
-    for m in scan(_ONE_SCALE):  # "een half miljoen", "een ton"
+    for m in scan(_ONE_SCALE, *here):  # "een half miljoen", "een ton"
         part = {"half": Decimal("0.5"), "kwart": Decimal("0.25")}.get(
             (m.group("part") or "").lower()
         )
         found.append(_scaled(m.start(), m, part or Decimal(1)))
-    for m in scan(_TIMES_WORD):  # "tweemaal zo hoog", "driemaal per jaar"
+    for m in scan(_TIMES_WORD, *here):  # "tweemaal zo hoog", "driemaal per jaar"
         value = word_value(m.group("n"))
         unit, form = ("count", "frequency") if m.group("per") else ("ratio", "ratio")
         found.append(Number(m.start(), m.end(), value, unit, form))
-    for m in scan(_DOUBLE):  # "dubbel zo hoog": a ratio of two
+    for m in scan(_DOUBLE, *here):  # "dubbel zo hoog": a ratio of two
         word = (m.group("n") or m.group("d")).lower()
         value = {"half": Decimal("0.5"), "driedubbele": Decimal(3)}.get(word, Decimal(2))
         found.append(Number(m.start(), m.end(), value, "ratio", "ratio"))
-    for m in scan(_MULTIPLIED):  # "verdubbeld": a ratio of two, "gehalveerd" of a half
+    for m in scan(_MULTIPLIED, *here):  # "verdubbeld": a ratio of two, "gehalveerd" of a half
         word = (
             m.group("w").lower().replace("gehalveerd", "halveerd").replace("halvering", "halveer")
         )
         factor = next(v for k, v in _MULTIPLES.items() if word.startswith(k[:-2]))
         found.append(Number(m.start(), m.end(), Decimal(str(factor)), "ratio", "ratio"))
-    for m in scan(_ONCE):  # "een keer per week": a count of events
+    for m in scan(_ONCE, *here):  # "een keer per week": a count of events
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
-    for m in scan(_ONE_EXTRA):  # "een extra medewerker"
+    for m in scan(_ONE_EXTRA, *here):  # "een extra medewerker"
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "word"))
-    for m in scan(_HALF):
+    for m in scan(_HALF, *here):
         found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
-    for m in scan(_ONE_UNIT):
+    for m in scan(_ONE_UNIT, *here):
         unit = DURATIONS[m.group("unit").lower()]
         found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
-    for m in scan(_VAGUE):  # "duizenden", "een paar honderd euro"
+    for m in scan(_VAGUE, *here):  # "duizenden", "een paar honderd euro"
         found.append(Number(m.start(), m.end(), None, "EUR" if m["euro"] else "count", "vague"))
-    for m in scan(_ABOUT):
+    for m in scan(_ABOUT, *here):
         value = Decimal(compound_value(m.group("n")))
         found.append(Number(m.start(), m.end(), value, "count", "vague", m.group()))
     for pattern, unit in ((_VAGUE_SHARE, "percent"), (_VAGUE_COUNT, "count")):
-        for m in scan(pattern):
+        for m in scan(pattern, *here):
             found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
-    for m in scan(_VAGUE_TIME):
+    for m in scan(_VAGUE_TIME, *here):
         noun = m.group("unit") or m.group("unit2") or m.group("unit3")
         qualifier = m.group("q") or m.group("q2") or noun
         found.append(

@@ -174,7 +174,13 @@ class RuleGates(Generic[R]):
     def open(self, text: str, start: int, end: int) -> list[R]:
         """The rules, in their order, whose key words ``text[start:end]`` holds."""
         mask = self.mask(text, start, end)
-        return [rule for i, rule in enumerate(self.rules) if mask >> i & 1]
+        rules = self.rules
+        found = []
+        while mask:  # the set bits only, lowest first (most rules are closed)
+            low = mask & -mask
+            found.append(rules[low.bit_length() - 1])
+            mask ^= low
+        return found
 
     def mask(self, text: str, start: int, end: int) -> int:
         """:meth:`open` as bits: bit ``i`` is set when rule ``i`` is open."""
