@@ -6,7 +6,7 @@ import re
 import pytest
 
 from kg.extract import changes, numbers, sentencecache, speakergroups
-from kg.extract.prefixscan import finditer, finditer_in, prefixes, search
+from kg.extract.prefixscan import finditer, finditer_in, may_hold, prefixes, search
 
 TEXT = (
     "Ambtenaren vertellen dat de wachttijd hoger is dan landelijk. Volgens de raad is het "
@@ -107,3 +107,13 @@ def test_heads_begin_every_match():
         for text in (TEXT, LABELS, "Twintig of honderdvijftig, ÉÉN keer; één plan."):
             for m in pattern.finditer(text):
                 assert m.group().lower().startswith(found), (pattern.pattern[:40], m.group())
+
+
+def test_may_hold_is_false_only_when_no_case_of_a_word_stands_in_the_text():
+    words = ("volgens", "uit")
+    assert may_hold("VOLGENS de raad", words) and may_hold("Uitvoering", words)
+    assert not may_hold("De raad zegt het.", words)
+    # letters str.lower and re.IGNORECASE fold apart: the text may hold the word
+    for odd in ("volgenſ", "uıt", "UİT"):
+        assert may_hold(odd, words)
+        assert re.search("|".join(words), odd, re.IGNORECASE)

@@ -49,7 +49,7 @@ from re._constants import (  # type: ignore[import-not-found]
 
 from kg.extract.sentencecache import RUN, spans, table
 
-__all__ = ["finditer", "finditer_in", "heads", "prefixes", "search", "search_in"]
+__all__ = ["finditer", "finditer_in", "heads", "may_hold", "prefixes", "search", "search_in"]
 
 #: At most this many prefix strings per pattern (a longer list is cut shorter, not wrong).
 _LIMIT = 400
@@ -175,6 +175,27 @@ def _either(heads: list[str], alternatives: list[list], depth: int = 0) -> set[s
         if len(found) > _LIMIT:
             return set(heads)
     return found
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of the lower-case ``words`` as ``re.IGNORECASE`` finds them.
+
+    False only when it cannot: ``str.lower`` finds a word as a case-insensitive pattern
+    does, unless the text holds a letter the two fold apart (İ, ı, ſ: then True). A
+    pattern every match of which holds one of the words need not be searched in a text
+    for which this is False.
+
+    Examples
+    --------
+    >>> may_hold("Dat wordt door NIEMAND betwist.", ("niemand", "iedereen"))
+    True
+    >>> may_hold("Dat wordt betwist.", ("niemand",)), may_hold("Dat ſtaat.", ("niemand",))
+    (False, True)
+    """
+    if any(c in text for c in _ODD):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
 
 
 def _lower(text: str) -> str | None:

@@ -208,7 +208,11 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     found = sorted((m for m in mentions if m.kind in SPEAKER_KINDS), key=lambda m: m.start)
     out: list[SentenceMention] = []
     for m in found:
-        if glued := _GLUED.search(text, max(0, m.start - 40), m.start):  # "Wmo-cliëntenraad"
+        # "Wmo-cliëntenraad" ("$" may stand before a closing line break)
+        glued = "-" in text[max(0, m.start - 2) : m.start] and _GLUED.search(
+            text, max(0, m.start - 40), m.start
+        )
+        if glued:
             m = replace(m, start=glued.start())  # noqa: PLW2901
         if (
             out
