@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.prefixscan import search
 from kg.extract.sentencecache import memo
 from kg.extract.sentencecache import spans as matches_in
 
@@ -433,7 +434,7 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> bare_negation(s, (0, len(s)))
     False
     """
-    if _NOT_JUDGING.search(text, *clause):
+    if search(_NOT_JUDGING, text, *clause):
         return False
     found = [w for _, _, w in words(text, *clause)]
     # the word after "en niet" may open the next clause ("… en niet als eerste …")

@@ -205,7 +205,7 @@ def _inverted_stance(text: str, start: int, at: int, after: str, shut: frozenset
         and _STANCE_BEFORE.search(before)
     ):
         return True
-    return bool(_STANCE_FRONTED.search(text[start:at]))
+    return bool(_STANCE_FRONTED.match(text[start:at]))  # "^": only at its start
 
 
 def other_slot(  # noqa: PLR0913
