@@ -34,7 +34,7 @@ from re import _parser  # type: ignore[attr-defined]  # noqa: PLC2701
 
 from kg.extract.sentencecache import memo, table
 
-__all__ = ["Gates", "WordSets", "may_match", "opening_words", "parts"]
+__all__ = ["Gates", "WordSets", "may_match", "opening_words", "parts", "plain"]
 
 #: The letters of a word (as :data:`kg.extract.negation._WORD` reads them) and the joints.
 _LETTERS = frozenset(
@@ -165,7 +165,7 @@ def parts(text: str, start: int, end: int) -> frozenset[str]:
 
 
 @memo
-def _plain(text: str) -> bool:
+def plain(text: str) -> bool:
     """Whether the text holds no character a case-insensitive pattern folds into a letter.
 
     Such a character lies outside Latin-1 and case folding takes it into Latin-1 (the
@@ -174,7 +174,7 @@ def _plain(text: str) -> bool:
 
     Examples
     --------
-    >>> _plain("Het aantal stijgt."), _plain("Het aantal ſtijgt.")
+    >>> plain("Het aantal stijgt."), plain("Het aantal ſtijgt.")
     (True, False)
     """
     return not any(
@@ -194,7 +194,7 @@ def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     (True, False)
     """
     words = opening_words(pattern)
-    if words is None or not _plain(text):
+    if words is None or not plain(text):
         return True
     return not words.isdisjoint(parts(text, start, end))
 
@@ -321,7 +321,7 @@ class Gates:
 
     def closed(self, text: str, start: int, end: int) -> frozenset[int]:
         """The identities of the patterns that cannot match in ``text[start:end]``."""
-        if not _plain(text):
+        if not plain(text):
             return frozenset()
         bits = self._words.present(text, start, end)
         found = self._closed.get(bits)
