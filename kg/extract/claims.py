@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import may_hold
+from kg.extract.prefixscan import may_hold, search_runs
 from kg.extract.speakers import (
     IMPERSONAL,
     PRONOUN_REPORT,
@@ -249,7 +249,7 @@ def assign_voices(
             voice = point  # the next point of a list keeps the voice that opened it
         elif may_hold(text, _IMPERSONAL_WORDS) and IMPERSONAL.search(text):
             voice = ()
-        elif not voice and named and (said := PRONOUN_REPORT.search(text)):
+        elif not voice and named and (said := search_runs(PRONOUN_REPORT, text)):
             voice = named  # "zo stellen zij": the group named last
             if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
                 _cover(claims, para_start, k, voice)

@@ -22,7 +22,7 @@ from kg.extract.sentencecache import RUN, memo, table
 from kg.extract.sentencecache import spans as matches_in
 from kg.extract.wordgate import plain
 
-__all__ = ["clauses"]
+__all__ = ["clauses", "conjunctions"]
 
 #: Conjunctions that open a new clause (negation stops there).
 _CLAUSE_WORDS = (
@@ -96,6 +96,20 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         (m.start(), m.end()) if not m.group().isalpha() else (m.start(), m.start())
         for m in _BOUNDARY.finditer(text, start, end)
     ]
+
+
+def conjunctions(text: str, start: int, end: int) -> list[int]:
+    """Where the runs of word characters of ``text`` that are clause words ("maar", "en",
+    "omdat" …, in any case) begin in ``text[start:end]``.
+
+    Examples
+    --------
+    >>> s = "Het werkt, MAAR niet omdat het moet en zo."
+    >>> [s[a : a + 5] for a in conjunctions(s, 0, len(s))]
+    ['MAAR ', 'omdat', 'en zo']
+    """
+    starts = _clause_runs(text)
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 #: text → the starts of its runs of word characters that are clause words, per document.

@@ -53,8 +53,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.clausecuts import conjunctions
 from kg.extract.impliedspeakers import implied_speaker
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import other_slot
 from kg.extract.speechcues import (
@@ -180,7 +182,32 @@ def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
     typed = _TYPED.fullmatch(before)
     if m.kind != "role" and typed and agent(typed.group(1)) is not None:
         return True  # "Zorgverzekeraar Menzis geeft aan": the class noun before the name
-    return bool(_CLAUSE_START.search(before))
+    return _clause_start(text, start, m.start)
+
+
+#: Punctuation that may open a clause (:data:`_CLAUSE_START`).
+_MARKS = re.compile(r"[,;:]")
+
+
+def _clause_start(text: str, start: int, end: int) -> bool:
+    """Whether a clause opens in ``text[start:end]`` with only lead words after it up to the
+    end (``_CLAUSE_START.search``), tried only where a clause may open: at the start, at a
+    comma, semicolon or colon, and at a conjunction ("maar", "en").
+
+    Examples
+    --------
+    >>> s = "Het gaat goed, maar de lokale "
+    >>> _clause_start(s, 0, len(s)), _clause_start(s, 0, s.index("goed"))
+    (True, False)
+    >>> bool(_CLAUSE_START.search(s)), bool(_CLAUSE_START.search(s[: s.index("goed")]))
+    (True, False)
+    """
+    before = text[start:end]
+    if _CLAUSE_START.match(before):
+        return True
+    at = [m.start() for m in _MARKS.finditer(before)]
+    at += [a - start for a in conjunctions(text, start + 1, end)]
+    return any(_CLAUSE_START.match(before, p) for p in at)
 
 
 #: The first part of a hyphenated compound glued to a mention: "Wmo-" in "Wmo-cliëntenraad".
@@ -259,7 +286,7 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
     # phrase ("Raadsleden van zowel de coalitie als de oppositie vinden")
     window = _PP_WINDOW.match(after) or _WINDOW.match(after)
     span = window.group() if window else ""
-    verb = REPORTING.search(after[: len(span) + 40])
+    verb = search_runs(REPORTING, after[: len(span) + 40])
     if (
         verb
         and verb.start() <= len(span)

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from kg.extract.impliedspeakers import DATA
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import search_runs
 from kg.extract.speechcues import (
     FEELINGS,
     FUNCTION,
@@ -244,7 +245,11 @@ def other_slot(  # noqa: PLR0913
     # the patterns searched in the words before the group: those none of whose opening
     # words stands there cannot match (kg.extract.wordgate), and are not searched
     shut = _before_gates().closed(text, at, m.start)
-    if not subject_speaker and id(_BEFORE_INVERTED) not in shut and _BEFORE_INVERTED.search(before):
+    if (
+        not subject_speaker
+        and id(_BEFORE_INVERTED) not in shut
+        and search_runs(_BEFORE_INVERTED, before)
+    ):
         return True, m.start - start > (end - start) // 2
     if (
         not subject_speaker
