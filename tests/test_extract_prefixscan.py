@@ -2,11 +2,12 @@
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
 from kg.extract import changes, numbers, sentencecache, speakergroups
-from kg.extract.prefixscan import finditer, finditer_in, prefixes, search
+from kg.extract.prefixscan import finditer, finditer_in, may_hold, prefixes, search
 
 TEXT = (
     "Ambtenaren vertellen dat de wachttijd hoger is dan landelijk. Volgens de raad is het "
@@ -107,3 +108,43 @@ def test_heads_begin_every_match():
         for text in (TEXT, LABELS, "Twintig of honderdvijftig, ÉÉN keer; één plan."):
             for m in pattern.finditer(text):
                 assert m.group().lower().startswith(found), (pattern.pattern[:40], m.group())
+
+
+def test_may_hold_is_false_only_when_no_case_of_a_word_stands_in_the_text():
+    words = ("volgens", "uit")
+    assert may_hold("VOLGENS de raad", words) and may_hold("Uitvoering", words)
+    assert not may_hold("De raad zegt het.", words)
+    # letters str.lower and re.IGNORECASE fold apart: the text may hold the word
+    for odd in ("volgenſ", "uıt", "UİT"):
+        assert may_hold(odd, words)
+        assert re.search("|".join(words), odd, re.IGNORECASE)
+
+
+def test_search_runs_finds_what_search_finds_in_pieces_of_the_profiles():
+    from kg.extract import speakers, speakerslots, speechcues
+    from kg.extract.prefixscan import search_runs
+
+    patterns = [speechcues.REPORTING, speakers.PRONOUN_REPORT, speakerslots._BEFORE_INVERTED]
+    root = Path(__file__).resolve().parent.parent
+    rng = random.Random(11)
+    for path in (
+        sorted((root / "seeds").glob("*.txt"))[:1]
+        + sorted((root / "tests" / "devset").glob("*.txt"))[:2]
+    ):
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r"[^.!?\n]+", text):
+            a = rng.randint(m.start(), m.end())
+            for piece in (m.group(), text[a : a + 60], text[max(0, a - 60) : a]):
+                for pattern in patterns:
+                    want, got = pattern.search(piece), search_runs(pattern, piece)
+                    assert (want and want.span()) == (got and got.span()), (pattern, piece)
+
+
+def test_search_runs_searches_a_piece_with_a_letter_folded_apart():
+    from kg.extract.prefixscan import search_runs
+
+    p = re.compile(r"\bzegt\s+zij\b", re.IGNORECASE)
+    assert search_runs(p, "Dat zegt ſij niet.") is None  # "ſ" is no "z"
+    assert search_runs(p, "Dat ZEGT zij niet.").start() == 4
+    q = re.compile(r"\bis\s+het\b", re.IGNORECASE)
+    assert search_runs(q, "Dat iſ het.").group() == "iſ het"  # the long s folds to "s"

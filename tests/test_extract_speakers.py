@@ -736,3 +736,22 @@ def test_perspectives_and_views_held_among_a_group(sentence, expected):
 def test_other_social_domain_actors_are_roles_keyed_by_their_singular(sentence, role):
     doc, ex = extract_text(sentence)
     assert role in {key(m.entity) for m in ex.mentions}
+
+
+def test_a_clause_start_is_found_where_the_pattern_search_finds_it():
+    import random
+    import re
+    from pathlib import Path
+
+    from kg.extract import speakers
+
+    root = Path(__file__).resolve().parent.parent
+    rng = random.Random(5)
+    for path in sorted((root / "seeds").glob("*.txt")) + sorted(
+        (root / "tests" / "devset").glob("*.txt")
+    ):
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r"[^.!?\n]+", text):
+            for end in {rng.randint(m.start(), m.end()) for _ in range(4)}:
+                want = bool(speakers._CLAUSE_START.search(text[m.start() : end]))
+                assert speakers._clause_start(text, m.start(), end) == want, text[m.start() : end]

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import implied, negation, speakers, wordgate
+from kg.extract import implied, negation, speakers, speakerslots, wordgate
 from kg.extract.sentencecache import clear
-from kg.extract.wordgate import may_match, opening_words, parts
+from kg.extract.wordgate import Gates, WordSets, may_match, opening_words, parts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,7 +70,7 @@ def test_a_text_with_a_folding_character_is_always_searched():
 
 def _gated_patterns():
     found = []
-    for module in (implied, negation, speakers):
+    for module in (implied, negation, speakers, speakerslots):
         for _name, value in sorted(vars(module).items()):
             if isinstance(value, re.Pattern) and opening_words(value) is not None:
                 found.append(value)
@@ -82,17 +82,23 @@ def test_no_match_of_a_rule_pattern_is_gated_away_in_the_profiles():
     # scope and tone rules matches, the gate lets it be searched
     patterns = _gated_patterns()
     assert len(patterns) >= 10
+    for text, spans in _profile_spans():
+        for a, b in spans:
+            for pattern in patterns:
+                if pattern.search(text, a, b):
+                    assert may_match(pattern, text, a, b), (pattern.pattern, text[a:b])
+
+
+def _profile_spans():
+    """Per profile of the seeds and the dev set: its text and, per sentence, the sentence
+    and its clauses (the caches emptied per profile)."""
     for path in sorted((ROOT / "seeds").glob("*.txt")) + sorted(
         (ROOT / "tests" / "devset").glob("*.txt")
     ):
         clear()
         text = path.read_text(encoding="utf-8")
         for m in re.finditer(r"[^.!?\n]+", text):
-            spans = [(m.start(), m.end()), *negation.clauses(text, m.start(), m.end())]
-            for a, b in spans:
-                for pattern in patterns:
-                    if pattern.search(text, a, b):
-                        assert may_match(pattern, text, a, b), (pattern.pattern, text[a:b])
+            yield text, [(m.start(), m.end()), *negation.clauses(text, m.start(), m.end())]
     clear()
 
 
@@ -100,3 +106,41 @@ def test_gates_are_kept_per_pattern():
     pattern = re.compile(r"\bwil\s+graag\b")
     assert opening_words(pattern) == {"wil"}
     assert wordgate._OPENINGS[id(pattern)][0] is pattern
+
+
+def _bits_of(sets, found):
+    return sum(1 << i for i, words in enumerate(sets) if not found.isdisjoint(words))
+
+
+def test_word_sets_give_what_the_parts_of_each_span_give():
+    # every sentence, clause and window of up to 60 characters before a word (which cuts
+    # a word at its start) in the seeds and the dev set
+    sets = [negation.NEGATORS, {"zonder"}, implied.SCARCE_WORDS, {"raad", "wmo"}, {"de", "het"}]
+    words = WordSets(sets)
+    for text, spans in _profile_spans():
+        spans += [(max(spans[0][0], a - 60), a) for a, _, _ in negation.words(text, *spans[0])]
+        spans += [(a + 1, b - 1) for a, b in spans if b - a > 2]  # both ends cut a word
+        for a, b in spans:
+            assert words.present(text, a, b) == _bits_of(sets, parts(text, a, b)), text[a:b]
+
+
+def test_word_sets_read_the_parts_of_joined_and_cut_words():
+    clear()
+    sets = WordSets([{"raad"}, {"wmo-raad"}, {"aad"}])
+    text = "De Wmo-raad is er."
+    assert sets.present(text, 0, len(text)) == 0b011
+    assert sets.present(text, text.index("aad"), len(text)) == 0b100  # "aad" on its own
+    assert sets.present(text, 0, text.index("aad")) == 0  # "De Wmo-r": no word of a set
+
+
+def test_gates_close_the_patterns_whose_opening_words_are_absent():
+    clear()
+    late = re.compile(r"\bpas\s+later\b", re.I)
+    soon = re.compile(r"\bbinnen\s+een\s+dag\b", re.I)
+    free = re.compile(r"\w+\s+later")  # no opening word: never closed
+    gates = Gates([late, soon, free])
+    text = "Hulp komt PAS later. Hulp komt binnen een dag."
+    assert gates.closed(text, 0, 20) == {id(soon)}
+    assert gates.closed(text, 21, len(text)) == {id(late)}
+    assert gates.closed(text, 0, 4) == {id(late), id(soon)}
+    assert gates.closed("Het aantal ſtijgt pas later.", 0, 10) == frozenset()  # a folding letter

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import may_hold, search_runs
 from kg.extract.speakers import (
     IMPERSONAL,
     PRONOUN_REPORT,
@@ -57,6 +58,9 @@ _ONE_OF = re.compile(r"^\W*(?:een|één|eén)\s+(?:van\s+de\s+)?", re.I)
 _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "…:").
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
+#: Words one of which every match of :data:`kg.extract.speakers.IMPERSONAL` holds: a text
+#: holding none is not searched (:func:`kg.extract.prefixscan.may_hold`).
+_IMPERSONAL_WORDS = ("wordt", "worden", "uit", "volgens")
 
 
 @dataclass
@@ -120,7 +124,8 @@ def segment(doc: Document) -> list[list[Sentence]]:
             text = doc.text[unit[-1].start : unit[-1].end]
             nxt = doc.text[sentences[i + 1].start : sentences[i + 1].end]
             open_quote = text.count("“") > text.count("”") and "”" in nxt
-            if not (open_quote or _ANNOUNCES.search(text)):
+            announces = (":" in text or may_hold(text, ("volgt",))) and _ANNOUNCES.search(text)
+            if not (open_quote or announces):
                 break
             i += 1
             unit.append(sentences[i])
@@ -242,9 +247,9 @@ def assign_voices(
             voice = (back,)  # "Huisartsen zijn … Zij geven aan dat …": the pronoun's antecedent
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
-        elif IMPERSONAL.search(text):
+        elif may_hold(text, _IMPERSONAL_WORDS) and IMPERSONAL.search(text):
             voice = ()
-        elif not voice and named and (said := PRONOUN_REPORT.search(text)):
+        elif not voice and named and (said := search_runs(PRONOUN_REPORT, text)):
             voice = named  # "zo stellen zij": the group named last
             if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
                 _cover(claims, para_start, k, voice)

@@ -38,6 +38,7 @@ from operator import itemgetter
 
 from kg.extract import implied, toneframes
 from kg.extract import negation as neg
+from kg.extract.prefixscan import search
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
 _WEIGHING = frozenset(
@@ -364,7 +365,7 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return cue
     if _counted_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
         return None  # "ruim 600 mensen met dementie": who is counted, not a difficulty stated
-    if cue.lack or not _DECLINE.search(text, *clause):
+    if cue.lack or not search(_DECLINE, text, *clause):
         return cue
     if any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause)):
         return cue  # "de wachttijden zijn niet gedaald"

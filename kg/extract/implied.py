@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
+from kg.extract.prefixscan import search
 
 #: Modal verbs of obligation and intent: the thing is not done yet.
 _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
@@ -332,7 +333,7 @@ def initiative(text: str, clause: tuple[int, int]) -> bool:
     found = [w for _, _, w in neg.words(text, *clause)]
     if not found or neg.opens_open_question(text, clause) or any(w in _MODAL for w in found):
         return False  # "of de proef wordt uitgebreid", "die opgezet moeten worden"
-    return bool(_INITIATIVE.search(text, *clause)) and not neg.hypothetical(text, clause)
+    return bool(search(_INITIATIVE, text, *clause)) and not neg.hypothetical(text, clause)
 
 
 #: Predicates that name a subject as the focus or a factor ("staat centraal", "speelt een
@@ -363,7 +364,7 @@ def framed(text: str, start: int, end: int) -> bool:
     >>> framed(s, 0, len(s))
     False
     """
-    return bool(_FRAMED.search(text, start, end))
+    return bool(search(_FRAMED, text, start, end))
 
 
 #: An intended extension ("wil de monitor aanvullen", "wil meer gebruikmaken van"): a form

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.prefixscan import may_hold
 from kg.extract.speechcues import ATTITUDE, NOT_REPORTING, PARTICIPLES, STANCE, VERBS
 from kg.namespaces import CONCEPT
 
@@ -160,6 +161,22 @@ def implied_speaker(sentence: str) -> str | None:
         return CIVIL_SERVANTS
     if source := _adverb_source(sentence):
         return source
-    if _EVERYONE.search(sentence) or _talks_say(sentence):
+    if _everyone(sentence) or _talks_say(sentence):
         return INTERVIEWEES
     return None
+
+
+#: Words one of which every match of :data:`_EVERYONE` holds.
+_EVERYONE_WORDS = ("niemand", "iedereen", "gesprekken")
+
+
+def _everyone(sentence: str) -> bool:
+    """Whether everyone or no one of those interviewed holds the sentence (:data:`_EVERYONE`);
+    a sentence holding none of its words is not searched.
+
+    Examples
+    --------
+    >>> _everyone("Dat wordt door niemand betwist."), _everyone("Dat wordt betwist.")
+    (True, False)
+    """
+    return may_hold(sentence, _EVERYONE_WORDS) and _EVERYONE.search(sentence) is not None

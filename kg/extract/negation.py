@@ -7,7 +7,8 @@ while the evaluative words (the tone cues) are data in ``ontology/tone.ttl``.
 Clause
     A stretch of the sentence between punctuation (``, ; : ( )`` and dashes)
     or a conjunction that opens a new clause (``maar``, ``omdat``,
-    ``terwijl`` …). Negation does not reach across a clause boundary.
+    ``terwijl`` …). Negation does not reach across a clause boundary
+    (:mod:`kg.extract.clausecuts` finds them; :func:`clauses` is its own).
 Negated
     A negator (``niet``, ``geen``, ``nooit``, ``nauwelijks`` …) stands in the
     same clause at most a few words before the word ("werkt niet altijd
@@ -33,7 +34,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.sentencecache import memo
+from kg.extract.clausecuts import clauses as clauses
+from kg.extract.prefixscan import search
 from kg.extract.sentencecache import spans as matches_in
 
 #: Words that negate what follows them in their clause.
@@ -57,14 +59,6 @@ HYPOTHETICAL = frozenset(
     {"zou", "zouden", "mocht", "mochten", "indien", "eventueel", "eventuele", "misschien",
      "wellicht", "mogelijk", "mogelijkerwijs", "stel", "veronderstel"}
 )  # fmt: skip
-#: Conjunctions that open a new clause (negation stops there).
-_CLAUSE_WORDS = (
-    r"maar|echter|omdat|doordat|terwijl|want|hoewel|ofschoon|zodat|waardoor|waarbij|waarmee"
-    r"|wanneer|tenzij|als|dat|die|en|of"
-)
-_BOUNDARY = re.compile(
-    rf"[,;:\u2013\u2014]|\((?!te\))|(?<!\(te)\)|\s-\s|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE
-)
 _WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-’'][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 #: "niet als probleem gezien", "geen knelpunt", "is geen sprake van".
 _NOT_A_PROBLEM = re.compile(
@@ -74,38 +68,6 @@ _NOT_A_PROBLEM = re.compile(
 )
 #: How many words before a word a negator still reaches.
 REACH = 4
-
-
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split ``text[start:end]`` into clauses (spans), at punctuation and conjunctions.
-
-    A conjunction belongs to the clause it opens.
-
-    Examples
-    --------
-    >>> s = "Het loket werkt goed, maar de wachttijd is lang."
-    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
-    ['Het loket werkt goed', 'maar de wachttijd is lang.']
-    """
-    return list(_clauses(text, start, end))
-
-
-@memo
-def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """:func:`clauses`, memoised per document: the rules ask for a claim's clauses
-    several times over."""
-    spans: list[tuple[int, int]] = []
-    begin = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        cut_end, cut_next = (
-            (m.start(), m.end()) if not m.group().isalpha() else (m.start(), m.start())
-        )
-        if text[begin:cut_end].strip():
-            spans.append((begin, cut_end))
-        begin = cut_next
-    if text[begin:end].strip():
-        spans.append((begin, end))
-    return tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans)
 
 
 @lru_cache(maxsize=8192)
@@ -433,7 +395,7 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> bare_negation(s, (0, len(s)))
     False
     """
-    if _NOT_JUDGING.search(text, *clause):
+    if search(_NOT_JUDGING, text, *clause):
         return False
     found = [w for _, _, w in words(text, *clause)]
     # the word after "en niet" may open the next clause ("… en niet als eerste …")

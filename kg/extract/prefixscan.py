@@ -49,7 +49,16 @@ from re._constants import (  # type: ignore[import-not-found]
 
 from kg.extract.sentencecache import RUN, spans, table
 
-__all__ = ["finditer", "finditer_in", "heads", "prefixes", "search", "search_in"]
+__all__ = [
+    "finditer",
+    "finditer_in",
+    "heads",
+    "may_hold",
+    "prefixes",
+    "search",
+    "search_in",
+    "search_runs",
+]
 
 #: At most this many prefix strings per pattern (a longer list is cut shorter, not wrong).
 _LIMIT = 400
@@ -175,6 +184,27 @@ def _either(heads: list[str], alternatives: list[list], depth: int = 0) -> set[s
         if len(found) > _LIMIT:
             return set(heads)
     return found
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold one of the lower-case ``words`` as ``re.IGNORECASE`` finds them.
+
+    False only when it cannot: ``str.lower`` finds a word as a case-insensitive pattern
+    does, unless the text holds a letter the two fold apart (İ, ı, ſ: then True). A
+    pattern every match of which holds one of the words need not be searched in a text
+    for which this is False.
+
+    Examples
+    --------
+    >>> may_hold("Dat wordt door NIEMAND betwist.", ("niemand", "iedereen"))
+    True
+    >>> may_hold("Dat wordt betwist.", ("niemand",)), may_hold("Dat ſtaat.", ("niemand",))
+    (False, True)
+    """
+    if any(c in text for c in _ODD):
+        return True
+    lower = text.lower()
+    return any(word in lower for word in words)
 
 
 def _lower(text: str) -> str | None:
@@ -392,4 +422,43 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
         m = pattern.match(text, positions[i], end)
         if m is not None:
             return m
+    return None
+
+
+#: Pattern id → (pattern, the word characters its matches open with, cut to three, or None).
+_RUN_HEADS: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+
+
+def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
+    """``pattern.search(piece)``, tried only at the runs of word characters of ``piece``
+    that begin as a match of the pattern may begin.
+
+    For a pattern every match of which begins where a run begins (``\\b`` before its
+    literal beginnings, :func:`_at_run`): a match at a run begins with one of its
+    prefixes, so the run, in lower case, begins with that prefix's word characters (cut
+    to three). Any other pattern, or a piece with a letter ``str.lower`` and
+    ``re.IGNORECASE`` fold apart, is searched as usual. Meant for short pieces (a few
+    words after a group): no document-wide look-up.
+
+    Examples
+    --------
+    >>> p = re.compile(r"\\b(?:vertelt|vinden|stelt)\\s+dat\\b", re.IGNORECASE)
+    >>> search_runs(p, "  de raad VINDT, vinden zij dat? Zij stelt dat").group()
+    'stelt dat'
+    >>> search_runs(p, "zij vertellen dat") is None
+    True
+    """
+    kept = _RUN_HEADS.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        cut = heads(pattern, 3) if _at_run(pattern) else None
+        words = None if cut is None else tuple(sorted({_head(h) for h in cut}))
+        kept = _RUN_HEADS[id(pattern)] = (pattern, words if words and all(words) else None)
+    words = kept[1]
+    if words is None or any(c in piece for c in _ODD):
+        return pattern.search(piece)
+    for run in _WORD.finditer(piece):
+        if run.group().lower().startswith(words):
+            found = pattern.match(piece, run.start())
+            if found is not None:
+                return found
     return None

@@ -44,103 +44,34 @@ Groups coordinated with the speaker ("Raadsleden en de wethouder delen",
 speaker is what the claim is about, not a second speaker ("Zorgaanbieders
 zien zorgverzekeraars …"). A pronoun with a reporting verb ("zo stellen zij",
 "Hij vertelt", "men ervaart") keeps the voice that is already there. A group
-the role list lacks is minted by :func:`kg.extract.speakergroups.discover`.
+the role list lacks is minted by :func:`kg.extract.speakergroups.discover`. The slots
+other than the subject's are read by :mod:`kg.extract.speakerslots`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from kg.extract.impliedspeakers import DATA, implied_speaker
+from kg.extract.clausecuts import conjunctions
+from kg.extract.impliedspeakers import implied_speaker
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import agent
+from kg.extract.speakerslots import other_slot
 from kg.extract.speechcues import (
     ATTITUDE,
-    FEELINGS,
     FUNCTION,
     NOT_REPORTING,
-    PARTICIPLES,
     QUANT,
-    REPORTED,
     REPORTING,
-    STANCE,
     VERBS,
 )
-from kg.extract.wordgate import Gates
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
 #: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
 _LEAD = rf"(?:{QUANT}|verder|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
-_BEFORE_INVERTED = re.compile(
-    rf"\b(?:{VERBS})\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
-    re.IGNORECASE,
-)
-#: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
-#: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
-_STANCE_BEFORE = re.compile(
-    rf"\b(?:is|zijn|was|waren|maakt|maken|maakte|maakten)\s+(?:{QUANT}\s+)*$", re.IGNORECASE
-)
-_STANCE_AFTER = re.compile(
-    rf"^\s+(?:\w+\s+){{0,2}}?{STANCE}\b|^\s+zich\s+(?:\w+\s+)?zorgen\b", re.IGNORECASE
-)
-_STANCE_FRONTED = re.compile(
-    rf"^\W*(?:(?:erg|zeer|heel|vrij|minder|niet)\s+)?{STANCE}\s+(?:is|zijn|was|waren)\s+"
-    rf"(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-#: "Wat de wethouder betreft …": the speaker's view.
-_AS_FOR = re.compile(r"\bwat\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
-#: "Wat X betreft", "Wat raadsleden opvalt, is …", "Wat ambtenaren vooral zien, is …".
-_AS_FOR_AFTER = re.compile(
-    rf"^\s+(?:\w+\s+){{0,2}}?(?:betreft\b|(?:opvalt|opviel|{VERBS})\s*,)", re.IGNORECASE
-)
-#: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
-_SPLIT_BEFORE = re.compile(
-    r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
-    r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
-)
-_SPLIT_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
-    r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
-    rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
-    re.IGNORECASE,
-)
-_VOLGENS = re.compile(
-    r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
-    r"|de\s+inschatting|de\s+opvatting|de\s+overtuiging|de\s+indruk)\s+van"
-    # "In de ogen van raadsleden is …" opening the sentence (later in it, "… en in de ogen
-    # van de accountant onmogelijk" is a view the speaker reports)
-    r"|^\W*in\s+de\s+(?:ogen|beleving)\s+van"
-    r")\s+(?:de\s+|het\s+|een\s+)?"
-    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+)?$",
-    re.I,
-)
-_SOURCE = re.compile(
-    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-_PASSIVE_AFTER = re.compile(
-    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
-    # "Vanuit de scholen komt het signaal dat …", "… klinkt de kritiek dat …"
-    r"|^\s*(?:komt|komen|kwam|kwamen|klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?"
-    r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren)\b",
-    re.IGNORECASE,
-)
-#: The agent between the auxiliary and a participle that follows a few words on: "Er wordt
-#: door de wethouder op gewezen dat …", "Dat werd door raadsleden ook genoemd".
-_PASSIVE_AGENT = re.compile(
-    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+(?:{QUANT}\s+)*$", re.I
-)
-_PARTICIPLE_SOON = re.compile(rf"^\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b", re.IGNORECASE)
-#: The participle first: "Dat wordt herkend door de wijkteams".
-_PASSIVE_BEFORE = re.compile(
-    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
-    rf"(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
 _COORD = re.compile(
     r"-?\s*(?:,|en|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
 )
@@ -155,86 +86,6 @@ IMPERSONAL = re.compile(
     r"|registratie|monitor)\b",
     re.I,
 )
-#: "bij/onder (de) (veel …)" just before a group: where a stance lives.
-_IN_GROUP = (
-    r"(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
-)
-#: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
-#: "Onder zorgaanbieders bestaat twijfel over …".
-_AMONG = re.compile(rf"\b{_IN_GROUP}", re.IGNORECASE)
-_LIVES = re.compile(
-    r"^\s*(?:leeft|leven|bestaat|bestaan|heerst|heersen|overheerst|is|zijn)\s+(?:\w+\s+){0,2}?"
-    rf"{FEELINGS}\b",
-    re.IGNORECASE,
-)
-#: The same with the verb first: "Er is bij ambtenaren zorg over …", "Er heerst onder
-#: raadsleden onvrede".
-_LIVES_BEFORE = re.compile(
-    r"\b(?:leeft|leven|bestaat|bestaan|heerst|heersen|is|zijn)\s+(?:er\s+)?(?:ook\s+|vooral\s+)?"
-    + _IN_GROUP,
-    re.IGNORECASE,
-)
-#: The feeling first: "Zorgen zijn er bij de raad over …", "Onvrede is er onder X".
-_FEELING_FIRST = re.compile(
-    rf"^\W*(?:ook\s+)?{FEELINGS}\s+(?:is|zijn|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er"
-    r"\s+(?:ook\s+|vooral\s+|met\s+name\s+)?" + _IN_GROUP,
-    re.IGNORECASE,
-)
-_FEELING_AFTER = re.compile(rf"^\s+(?:\w+\s+)?{FEELINGS}\b", re.IGNORECASE)
-#: A report heard in the study's talk with a group: "In het gesprek met de wethouder kwam
-#: naar voren dat …" ("blijkt" is left out: "uit de gesprekken met cliënten blijkt" reports
-#: the service's own talks).
-_TALK_WITH = re.compile(
-    r"\b(?:in|uit)\s+(?:het|de|een)\s+(?:\w+\s+)?(?:gesprek|gesprekken|interview|interviews)"
-    rf"\s+met\s+(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-_TALK_SAYS = re.compile(
-    r"^\s+(?:\w+\s+){0,3}?(?:kwam|komt|kwamen|komen)\s+(?:\w+\s+){0,3}?naar\s+voren"
-    rf"|^\s+(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\b",
-    re.IGNORECASE,
-)
-#: "Voor de wethouder is het duidelijk dat …": what is clear to a group is its view.
-_FOR = re.compile(rf"(?:^|[,;:]\s*)\W*voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
-_CLEAR_TO = re.compile(
-    r"^\s+(?:is|was)\s+het\s+(?:\w+\s+)?(?:duidelijk|helder|evident|zonneklaar|onduidelijk)"
-    r"\s+(?:dat|of|hoe|wat|waarom)\b",
-    re.IGNORECASE,
-)
-#: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
-#: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
-_VIEW_OF = re.compile(
-    r"\b(?:de|het)\s+(?:ervaring|ervaringen|mening|meningen|indruk|idee|oordeel|oordelen"
-    r"|conclusie|verwachting|verwachtingen|visie|overtuiging|inschatting|opvattingen)"
-    rf"\s+(?:van|bij|onder)\s+(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-#: The view named at the end: "Dat is (ook) de mening van de raad".
-_IS_VIEW_OF = re.compile(
-    r"\b(?:is|was|zijn|waren)\s+(?:ook\s+|eveneens\s+)?(?:de|het)\s+(?:ervaring|mening|indruk"
-    rf"|idee|oordeel|conclusie|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-_VIEW_IS = re.compile(
-    r"^\s+(?:over\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE
-)
-#: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
-#: "Het gevoel bij ambtenaren is dat …" (a view held among a group).
-_VIEW_OF_THAT = re.compile(
-    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap)\s+(?:van|bij|onder)\s+"
-    rf"(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-_VIEW_IS_THAT = re.compile(r"^\s+(?:is|was)\s+(?:\w+\s+)?dat\b", re.IGNORECASE)
-#: "Het valt raadsleden op dat …", "Het is ambtenaren opgevallen dat …".
-_STRIKES = re.compile(
-    rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
-)
-_STRIKES_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:op|opgevallen)\s+(?:dat|hoe|wat)\b", re.I)
-#: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
-#: impersonal "men" of a reporting verb, placed at the group.
-_MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
-#: "naar eigen zeggen": the clause's subject says so ("De raad staat naar eigen zeggen …").
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
 
 #: A sentence that opens with a quotation mark: direct speech.
@@ -323,19 +174,7 @@ def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], 
     return members, end
 
 
-def _inverted_stance(text: str, start: int, at: int, after: str) -> bool:
-    """Whether the group at ``at`` holds a stance with inverted order ("Over X zijn raadsleden
-    tevreden", "Kritisch is de Wmo-raad")."""
-    before = text[max(start, at - 60) : at]
-    if _STANCE_BEFORE.search(before) and _STANCE_AFTER.match(after):
-        return True
-    return bool(_STANCE_FRONTED.search(text[start:at]))
-
-
 _TYPED = re.compile(r"\W*(?:(?:de|het)\s+)?([A-Z][a-zà-ÿ]+)\s+", re.IGNORECASE)
-_ALDUS_CLOSING = re.compile(r"\baldus\s+\S*\s*$", re.I)
-_VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", re.I)
-_ANY_WORD = re.compile(r"\w")
 
 
 def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
@@ -343,12 +182,36 @@ def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
     typed = _TYPED.fullmatch(before)
     if m.kind != "role" and typed and agent(typed.group(1)) is not None:
         return True  # "Zorgverzekeraar Menzis geeft aan": the class noun before the name
-    return bool(_CLAUSE_START.search(before))
+    return _clause_start(text, start, m.start)
+
+
+#: Punctuation that may open a clause (:data:`_CLAUSE_START`).
+_MARKS = re.compile(r"[,;:]")
+
+
+def _clause_start(text: str, start: int, end: int) -> bool:
+    """Whether a clause opens in ``text[start:end]`` with only lead words after it up to the
+    end (``_CLAUSE_START.search``), tried only where a clause may open: at the start, at a
+    comma, semicolon or colon, and at a conjunction ("maar", "en").
+
+    Examples
+    --------
+    >>> s = "Het gaat goed, maar de lokale "
+    >>> _clause_start(s, 0, len(s)), _clause_start(s, 0, s.index("goed"))
+    (True, False)
+    >>> bool(_CLAUSE_START.search(s)), bool(_CLAUSE_START.search(s[: s.index("goed")]))
+    (True, False)
+    """
+    before = text[start:end]
+    if _CLAUSE_START.match(before):
+        return True
+    at = [m.start() for m in _MARKS.finditer(before)]
+    at += [a - start for a in conjunctions(text, start + 1, end)]
+    return any(_CLAUSE_START.match(before, p) for p in at)
 
 
 #: The first part of a hyphenated compound glued to a mention: "Wmo-" in "Wmo-cliëntenraad".
 _GLUED = re.compile(r"\b[^\W\d_]+-$")
-_COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„]")
 #: Kinds of mentions that can speak: actor groups and named organisations.
 SPEAKER_KINDS = frozenset({"role", "organisation", "body"})
 _COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
@@ -372,7 +235,11 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     found = sorted((m for m in mentions if m.kind in SPEAKER_KINDS), key=lambda m: m.start)
     out: list[SentenceMention] = []
     for m in found:
-        if glued := _GLUED.search(text, max(0, m.start - 40), m.start):  # "Wmo-cliëntenraad"
+        # "Wmo-cliëntenraad" ("$" may stand before a closing line break)
+        glued = "-" in text[max(0, m.start - 2) : m.start] and _GLUED.search(
+            text, max(0, m.start - 40), m.start
+        )
+        if glued:
             m = replace(m, start=glued.start())  # noqa: PLW2901
         if (
             out
@@ -419,7 +286,7 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
     # phrase ("Raadsleden van zowel de coalitie als de oppositie vinden")
     window = _PP_WINDOW.match(after) or _WINDOW.match(after)
     span = window.group() if window else ""
-    verb = REPORTING.search(after[: len(span) + 40])
+    verb = search_runs(REPORTING, after[: len(span) + 40])
     if (
         verb
         and verb.start() <= len(span)
@@ -429,73 +296,6 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
         return True
     # "De cliëntenraad wordt betrokken …, maar vindt dat …"
     return is_subject and _coordinated_report(after)
-
-
-def _other_slot(  # noqa: PLR0913
-    text: str,
-    start: int,
-    end: int,
-    m: SentenceMention,
-    after: str,
-    initial: bool,
-    subject_speaker: bool,
-) -> tuple[bool, bool]:
-    """Whether the group ``m`` speaks from a slot other than the subject's, and whether the
-    attribution closes the sentence (``(hit, trailing)``)."""
-    at = max(start, m.start - 60)
-    before = text[at : m.start]
-    # the patterns searched in the words before the group: those none of whose opening
-    # words stands there cannot match (kg.extract.wordgate), and are not searched
-    shut = _before_gates().closed(text, at, m.start)
-    if not subject_speaker and id(_BEFORE_INVERTED) not in shut and _BEFORE_INVERTED.search(before):
-        return True, m.start - start > (end - start) // 2
-    if not subject_speaker and _SPLIT_AFTER.match(after) and _SPLIT_BEFORE.search(before):
-        return True, False
-    if (
-        id(_VOLGENS) not in shut
-        and _VOLGENS.search(before)
-        and (m.kind == "role" or not DATA.search(after))
-    ):
-        closing = _ALDUS_CLOSING.search(before) or (
-            _VOLGENS_CLOSING.search(before)
-            and not _ANY_WORD.search(after)  # "…, volgens de wethouder."
-        )
-        return True, bool(closing)
-    # each slot asks first what follows the group (one anchored match) and only then
-    # searches the words before it
-    hit = (
-        (_PASSIVE_AFTER.match(after) and _SOURCE.search(before))
-        or (_LIVES.match(after) and _AMONG.search(before))  # "Bij raadsleden leeft het gevoel"
-        or (_men_reports(after) and _AMONG.search(before))  # "Bij Stichting X ziet men"
-        or (_VIEW_IS.match(after) and _VIEW_OF.search(before))  # "De ervaring van X is"
-        or (not _ANY_WORD.search(after) and _IS_VIEW_OF.search(before))  # "… de mening van X."
-        or (_FEELING_AFTER.match(after) and _LIVES_BEFORE.search(before))  # "Er is bij X zorg"
-        or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
-        or (_TALK_SAYS.match(after) and _TALK_WITH.search(before))  # "In het gesprek met X …"
-        or (_CLEAR_TO.match(after) and _FOR.search(before))  # "Voor X is het duidelijk dat"
-        or (not subject_speaker and _inverted_stance(text, start, m.start, after))
-        # "Dat wordt herkend door de wijkteams"
-        or (id(_PASSIVE_BEFORE) not in shut and _PASSIVE_BEFORE.search(before))
-        or (_PARTICIPLE_SOON.match(after) and _PASSIVE_AGENT.search(before))
-        or (_AS_FOR_AFTER.match(after) and _AS_FOR.search(before))  # "Wat X betreft"
-        or (_VIEW_IS_THAT.match(after) and _VIEW_OF_THAT.search(before))
-        or (_STRIKES_AFTER.match(after) and _STRIKES.search(before))  # "Het valt X op dat"
-        or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
-    )
-    return bool(hit), False
-
-
-@lru_cache(maxsize=1)
-def _before_gates() -> Gates:
-    """The word gates of the patterns :func:`_other_slot` searches in every window before a
-    group (a pattern replaced after this was built is never gated: its identity is new)."""
-    return Gates([_BEFORE_INVERTED, _VOLGENS, _PASSIVE_BEFORE])
-
-
-def _men_reports(after: str) -> bool:
-    """Whether ``after`` goes on with a reporting verb of "men": " ziet men dat …"."""
-    rest = after.lstrip()
-    return bool(_MEN_AFTER.match(after) and REPORTING.match(rest) and not NOT_REPORTING.match(rest))
 
 
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
@@ -534,7 +334,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         subject_speaker = subject_speaker or hit
         late = False
         if not hit:
-            hit, late = _other_slot(text, start, end, m, after, initial, subject_speaker)
+            hit, late = other_slot(text, start, end, m, after, initial, subject_speaker)
         trailing = trailing or late
         if hit:
             speakers += [roles[k].entity for k in members]

@@ -279,12 +279,12 @@ def _cueless(text: str, clause: tuple[int, int], closed: frozenset[int]) -> tupl
     >>> _cueless(s, (0, len(s)), frozenset()), _cueless("Het loket is open.", (0, 18), frozenset())
     ((0, 1), (0, 0))
     """
-    found = wordgate.parts(text, *clause)  # the words, with the parts of joined words
-    if not found.isdisjoint(_BARE_NEGATORS) and neg.bare_negation(text, clause):
+    found = _CUELESS_WORDS.present(text, *clause)  # the words, with the parts of joined words
+    if found & 1 and neg.bare_negation(text, clause):
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
-    if "zonder" in found and neg.double_negation(text, clause):
+    if found & 2 and neg.double_negation(text, clause):
         return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
-    if not found.isdisjoint(implied.SCARCE_WORDS) and implied.scarce(text, clause):
+    if found & 4 and implied.scarce(text, clause):
         return 0, 1  # "er lopen weinig trajecten": too few of something
     if id(implied._OUGHT) not in closed and implied.ought(text, clause):
         return 0, 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
@@ -346,6 +346,9 @@ def _set_going(text: str, clause: tuple[int, int]) -> bool:
 #: The negators a bare negation needs (:func:`kg.extract.negation.bare_negation`: "zonder"
 #: alone negates no statement).
 _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
+#: The words the first three rules of :func:`_cueless` need (bits 1, 2, 4): a negator, "zonder",
+#: a word of scarcity.
+_CUELESS_WORDS = wordgate.WordSets([_BARE_NEGATORS, {"zonder"}, implied.SCARCE_WORDS])
 
 
 def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:

@@ -32,6 +32,7 @@ from operator import itemgetter
 
 from kg.extract import implied
 from kg.extract import negation as neg
+from kg.extract.prefixscan import search
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,7 @@ def progress(text: str, start: int, end: int) -> int | None:
     >>> progress(s, 0, len(s)) is None
     True
     """
-    if not _BY_NOW_WORD.search(text, start, end):
+    if not search(_BY_NOW_WORD, text, start, end):
         return None  # most claims: checked first, the cheap way
     for clause in neg.clauses(text, start, end):
         found = neg.words(text, *clause)
@@ -337,7 +338,7 @@ def tension(text: str, start: int, end: int) -> int | None:
     >>> tension(s, 0, len(s)) is None
     True
     """
-    found = _WHEREAS.search(text, start, end)
+    found = search(_WHEREAS, text, start, end)
     if found is None or not text[start : found.start()].strip():
         return None
     return found.start()

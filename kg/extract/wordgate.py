@@ -24,13 +24,17 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # CPython's regex engine: its case folding
 import re
-from operator import itemgetter
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from functools import reduce
+from itertools import compress, count
+from operator import itemgetter, or_
 from re import _constants as sre  # noqa: PLC2701
 from re import _parser  # type: ignore[attr-defined]  # noqa: PLC2701
 
-from kg.extract.sentencecache import memo
+from kg.extract.sentencecache import memo, table
 
-__all__ = ["Gates", "may_match", "opening_words", "parts"]
+__all__ = ["Gates", "WordSets", "may_match", "opening_words", "parts", "plain"]
 
 #: The letters of a word (as :data:`kg.extract.negation._WORD` reads them) and the joints.
 _LETTERS = frozenset(
@@ -161,7 +165,7 @@ def parts(text: str, start: int, end: int) -> frozenset[str]:
 
 
 @memo
-def _plain(text: str) -> bool:
+def plain(text: str) -> bool:
     """Whether the text holds no character a case-insensitive pattern folds into a letter.
 
     Such a character lies outside Latin-1 and case folding takes it into Latin-1 (the
@@ -170,7 +174,7 @@ def _plain(text: str) -> bool:
 
     Examples
     --------
-    >>> _plain("Het aantal stijgt."), _plain("Het aantal ſtijgt.")
+    >>> plain("Het aantal stijgt."), plain("Het aantal ſtijgt.")
     (True, False)
     """
     return not any(
@@ -190,9 +194,103 @@ def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     (True, False)
     """
     words = opening_words(pattern)
-    if words is None or not _plain(text):
+    if words is None or not plain(text):
         return True
     return not words.isdisjoint(parts(text, start, end))
+
+
+#: text → (the starts, ends and words of its words; the indices of the joined words with
+#: their parts), per document: :class:`WordSets` reads a span's parts from it.
+_PLACES: dict[str, tuple[list[int], list[int], list[str], dict[int, list[str]]]] = table()
+
+
+def _places(text: str) -> tuple[list[int], list[int], list[str], dict[int, list[str]]]:
+    """The words of the whole text (:func:`kg.extract.negation.words`) and the parts of
+    its joined words ("wmo-raad" → "wmo", "raad"), by the word's index."""
+    kept = _PLACES.get(text)
+    if kept is None:
+        from kg.extract.negation import words
+
+        found = words(text, 0, len(text))
+        starts = list(map(itemgetter(0), found))
+        ends = list(map(itemgetter(1), found))
+        names = list(map(itemgetter(2), found))
+        joined: dict[int, list[str]] = {}
+        for m in _JOINTS.finditer(text):  # a joint inside a word joins its parts
+            k = bisect_left(starts, m.start()) - 1
+            if k >= 0 and ends[k] > m.start() and k not in joined:
+                joined[k] = _JOINTS.split(names[k])
+        kept = _PLACES[text] = (starts, ends, names, joined)
+    return kept
+
+
+class WordSets:
+    """Which of several sets of words a span holds among its :func:`parts`, as a bit set.
+
+    Bit ``i`` of :meth:`present` is set when a word of ``sets[i]`` is one of the parts
+    of the span. The document's words are indexed once (per set of sets); a span is
+    then a few bisections over the words that hold one, instead of its own word set.
+    A span whose ends cut a word reads the cut words on their own, as :func:`parts`
+    does: the answer is always that of testing :func:`parts`.
+
+    Examples
+    --------
+    >>> sets = WordSets([{"niet", "geen"}, {"raad"}])
+    >>> s = "De Wmo-raad is niet tevreden."
+    >>> sets.present(s, 0, len(s)), sets.present(s, 0, 11), sets.present(s, 12, len(s))
+    (3, 2, 1)
+    >>> sets.present(s, 8, 16)  # "aad is n": the cut words read on their own
+    0
+    """
+
+    def __init__(self, sets: Sequence[Iterable[str]]) -> None:
+        self._bits: dict[str, int] = {}
+        for i, words in enumerate(sets):
+            for word in words:
+                self._bits[word] = self._bits.get(word, 0) | 1 << i
+        #: text → (word indices that hold a word of a set, sorted; their bits), per document
+        self._hot: dict[str, tuple[list[int], list[int]]] = table()
+
+    def _index(self, text: str) -> tuple[list[int], list[int]]:
+        kept = self._hot.get(text)
+        if kept is None:
+            _, _, names, joined = _places(text)
+            known = self._bits
+            hot = list(compress(count(), map(known.__contains__, names)))
+            bits = list(map(known.__getitem__, map(names.__getitem__, hot)))
+            more = {k: extra for k, pieces in joined.items() if (extra := self._all(pieces))}
+            if more:  # a part of a joined word: its bits join those of the word itself
+                found = dict(zip(hot, bits, strict=True))
+                for k, extra in more.items():
+                    found[k] = found.get(k, 0) | extra
+                hot = sorted(found)
+                bits = [found[k] for k in hot]
+            kept = self._hot[text] = (hot, bits)
+        return kept
+
+    def _all(self, words: Iterable[str]) -> int:
+        """The bits of ``words`` together."""
+        found = 0
+        for word in words:
+            found |= self._bits.get(word, 0)
+        return found
+
+    def _of(self, text: str, start: int, end: int) -> int:
+        """The bits of the parts of ``text[start:end]`` read on their own."""
+        return self._all(parts(text, start, end))
+
+    def present(self, text: str, start: int, end: int) -> int:
+        """The sets (a bit set) one of whose words is among the parts of ``text[start:end]``."""
+        starts, ends, _, _ = _places(text)
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        found = 0
+        if i and ends[i - 1] > start:  # a word cut by the start: its piece on its own
+            found = self._of(text, start, min(end, ends[i - 1]))
+        if j > i and ends[j - 1] > end:  # a word cut by the end
+            j -= 1
+            found |= self._of(text, starts[j], end)
+        hot, bits = self._index(text)
+        return reduce(or_, bits[bisect_left(hot, i) : bisect_left(hot, j)], found)
 
 
 class Gates:
@@ -214,18 +312,19 @@ class Gates:
 
     def __init__(self, patterns) -> None:  # noqa: ANN001
         self._patterns = tuple(patterns)  # kept alive: their identities key the answers
-        index: dict[str, set[int]] = {}
-        for pattern in self._patterns:
-            for word in opening_words(pattern) or ():
-                index.setdefault(word, set()).add(id(pattern))
-        self._index = {word: frozenset(ids) for word, ids in index.items()}
-        self._gated = frozenset(i for ids in self._index.values() for i in ids)
+        openings = [opening_words(pattern) for pattern in self._patterns]
+        self._words = WordSets([words or () for words in openings])
+        self._ids = [(1 << i, id(p)) for i, p in enumerate(self._patterns) if openings[i]]
+        #: the bits of the patterns that may match → the identities of the others; a pure
+        #: function of the bits (no document's state), filled as the bit sets occur
+        self._closed: dict[int, frozenset[int]] = {}
 
     def closed(self, text: str, start: int, end: int) -> frozenset[int]:
         """The identities of the patterns that cannot match in ``text[start:end]``."""
-        if not _plain(text):
+        if not plain(text):
             return frozenset()
-        hits = self._index.keys() & parts(text, start, end)
-        if not hits:
-            return self._gated
-        return self._gated.difference(*(self._index[word] for word in hits))
+        bits = self._words.present(text, start, end)
+        found = self._closed.get(bits)
+        if found is None:
+            found = self._closed[bits] = frozenset(i for bit, i in self._ids if not bits & bit)
+        return found

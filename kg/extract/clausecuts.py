@@ -1,0 +1,127 @@
+"""Clauses: where a claim divides, at punctuation and the conjunctions that open a clause.
+
+A clause is a stretch of the sentence between punctuation (``, ; : ( )`` and dashes)
+or a conjunction that opens a new clause (``maar``, ``omdat``, ``terwijl`` …); the
+conjunction belongs to the clause it opens. Negation, supposition and the tone rules
+read a claim clause by clause (:mod:`kg.extract.negation`, which gives
+:func:`clauses` under its own name as well).
+
+The conjunctions are found among the document's runs of word characters once per
+document (``\\b`` stands between runs); only the punctuation is searched per claim.
+Split out of :mod:`kg.extract.negation`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
+
+from kg.extract.sentencecache import RUN, memo, table
+from kg.extract.sentencecache import spans as matches_in
+from kg.extract.wordgate import plain
+
+__all__ = ["clauses", "conjunctions"]
+
+#: Conjunctions that open a new clause (negation stops there).
+_CLAUSE_WORDS = (
+    r"maar|echter|omdat|doordat|terwijl|want|hoewel|ofschoon|zodat|waardoor|waarbij|waarmee"
+    r"|wanneer|tenzij|als|dat|die|en|of"
+)
+#: Punctuation that closes a clause ("(te)", an optional "te", closes none).
+_PUNCTUATION_CUTS = r"[,;:\u2013\u2014]|\((?!te\))|(?<!\(te)\)|\s-\s"
+_PUNCTUATION = re.compile(_PUNCTUATION_CUTS, re.IGNORECASE)
+_BOUNDARY = re.compile(rf"{_PUNCTUATION_CUTS}|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
+_CLAUSE_WORD_SET = frozenset(_CLAUSE_WORDS.split("|"))
+#: Two word characters: a position between them cuts a run of word characters.
+_IN_RUN = re.compile(r"\w\w")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into clauses (spans), at punctuation and conjunctions.
+
+    A conjunction belongs to the clause it opens.
+
+    Examples
+    --------
+    >>> s = "Het loket werkt goed, maar de wachttijd is lang."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['Het loket werkt goed', 'maar de wachttijd is lang.']
+    """
+    return list(_clauses(text, start, end))
+
+
+@memo
+def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """:func:`clauses`, memoised per document: the rules ask for a claim's clauses
+    several times over."""
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for cut_end, cut_next in _cuts(text, start, end):
+        if text[begin:cut_end].strip():
+            spans.append((begin, cut_end))
+        begin = cut_next
+    if text[begin:end].strip():
+        spans.append((begin, end))
+    return tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans)
+
+
+def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where :data:`_BOUNDARY` cuts ``text[start:end]``: per boundary, the end of the clause
+    before it and the start of the next (a conjunction opens the next clause).
+
+    The conjunctions are the document's runs of word characters (``\\b`` stands
+    between runs) that are clause words, found once per document; the punctuation is
+    searched. A span that cuts a run, or a text with a letter ``str.lower`` and
+    ``re.IGNORECASE`` fold apart, is searched with :data:`_BOUNDARY` itself.
+
+    Examples
+    --------
+    >>> s = "Het werkt, maar (te) laat - echter wel."
+    >>> _cuts(s, 0, len(s)) == [
+    ...     (m.start(), m.end() if not m.group().isalpha() else m.start())
+    ...     for m in _BOUNDARY.finditer(s)]
+    True
+    """
+    cut = _IN_RUN.match(text, max(0, start - 1), start + 1) or _IN_RUN.match(
+        text, max(0, end - 1), end + 1
+    )
+    if cut is None and plain(text):
+        starts = _clause_runs(text)
+        cuts = [(a, a) for a in starts[bisect_left(starts, start) : bisect_left(starts, end)]]
+        cuts += [m.span() for m in _PUNCTUATION.finditer(text, start, end)]
+        return sorted(cuts)
+    return [
+        (m.start(), m.end()) if not m.group().isalpha() else (m.start(), m.start())
+        for m in _BOUNDARY.finditer(text, start, end)
+    ]
+
+
+def conjunctions(text: str, start: int, end: int) -> list[int]:
+    """Where the runs of word characters of ``text`` that are clause words ("maar", "en",
+    "omdat" …, in any case) begin in ``text[start:end]``.
+
+    Examples
+    --------
+    >>> s = "Het werkt, MAAR niet omdat het moet en zo."
+    >>> [s[a : a + 5] for a in conjunctions(s, 0, len(s))]
+    ['MAAR ', 'omdat', 'en zo']
+    """
+    starts = _clause_runs(text)
+    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+#: text → the starts of its runs of word characters that are clause words, per document.
+_CLAUSE_RUNS: dict[str, list[int]] = table()
+
+
+def _clause_runs(text: str) -> list[int]:
+    """The starts of the runs of ``text`` that are clause words (:data:`_CLAUSE_WORDS`)."""
+    kept = _CLAUSE_RUNS.get(text)
+    if kept is None:
+        runs = matches_in(RUN, text, 0, len(text))
+        names = map(str.lower, map(itemgetter(2), runs))
+        found = compress(runs, map(_CLAUSE_WORD_SET.__contains__, names))
+        kept = _CLAUSE_RUNS[text] = [a for a, _, _ in found]
+    return kept

@@ -1,0 +1,350 @@
+"""The slots other than the subject's from which a group speaks in one sentence.
+
+A group that is not the clause-initial subject of a reporting verb speaks when it is
+named right after such a verb (inverted order: "geven raadsleden aan", "…, zo stelt de
+ambtelijke organisatie"), after "volgens", "aldus" or "naar de mening van", as the
+source of a passive reporting verb ("Vanuit de zorgorganisaties wordt aangegeven",
+"wordt herkend door de wijkteams"), as the holder of an inverted or fronted stance or
+of a feeling among a group ("Over X zijn raadsleden tevreden", "Bij raadsleden leeft het
+gevoel dat"), of a view or a certainty ("De ervaring van de consulenten is dat", "Voor
+de wethouder is het duidelijk dat"), or when it introduces a quotation ("De wethouder:
+“…”"). :func:`other_slot` asks these of one group; :mod:`kg.extract.speakers` asks
+the subject's slot first and describes the whole.
+
+Each slot reads what follows the group and the words before it (a window of up to 60
+characters). A pattern searched in that window whose opening words
+(:mod:`kg.extract.wordgate`) none stand there cannot match and is not searched. Split
+out of :mod:`kg.extract.speakers`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.impliedspeakers import DATA
+from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import search_runs
+from kg.extract.speechcues import (
+    FEELINGS,
+    FUNCTION,
+    NOT_REPORTING,
+    PARTICIPLES,
+    QUANT,
+    REPORTED,
+    REPORTING,
+    STANCE,
+    VERBS,
+)
+from kg.extract.wordgate import Gates
+
+__all__ = ["other_slot"]
+
+_BEFORE_INVERTED = re.compile(
+    rf"\b(?:{VERBS})\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
+    re.IGNORECASE,
+)
+#: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
+#: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
+_STANCE_BEFORE = re.compile(
+    rf"\b(?:is|zijn|was|waren|maakt|maken|maakte|maakten)\s+(?:{QUANT}\s+)*$", re.IGNORECASE
+)
+_STANCE_AFTER = re.compile(
+    rf"^\s+(?:\w+\s+){{0,2}}?{STANCE}\b|^\s+zich\s+(?:\w+\s+)?zorgen\b", re.IGNORECASE
+)
+_STANCE_FRONTED = re.compile(
+    rf"^\W*(?:(?:erg|zeer|heel|vrij|minder|niet)\s+)?{STANCE}\s+(?:is|zijn|was|waren)\s+"
+    rf"(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+#: "Wat de wethouder betreft …": the speaker's view.
+_AS_FOR = re.compile(r"\bwat\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+#: "Wat X betreft", "Wat raadsleden opvalt, is …", "Wat ambtenaren vooral zien, is …".
+_AS_FOR_AFTER = re.compile(
+    rf"^\s+(?:\w+\s+){{0,2}}?(?:betreft\b|(?:opvalt|opviel|{VERBS})\s*,)", re.IGNORECASE
+)
+#: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
+_SPLIT_BEFORE = re.compile(
+    r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
+    r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
+)
+_SPLIT_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
+    r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
+    rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
+    re.IGNORECASE,
+)
+_VOLGENS = re.compile(
+    r"\b(?:volgens|aldus|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring|het\s+idee|zeggen"
+    r"|de\s+inschatting|de\s+opvatting|de\s+overtuiging|de\s+indruk)\s+van"
+    # "In de ogen van raadsleden is …" opening the sentence (later in it, "… en in de ogen
+    # van de accountant onmogelijk" is a view the speaker reports)
+    r"|^\W*in\s+de\s+(?:ogen|beleving)\s+van"
+    r")\s+(?:de\s+|het\s+|een\s+)?"
+    rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+)?$",
+    re.I,
+)
+_SOURCE = re.compile(
+    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_PASSIVE_AFTER = re.compile(
+    rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
+    # "Vanuit de scholen komt het signaal dat …", "… klinkt de kritiek dat …"
+    r"|^\s*(?:komt|komen|kwam|kwamen|klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?"
+    r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren)\b",
+    re.IGNORECASE,
+)
+#: The agent between the auxiliary and a participle that follows a few words on: "Er wordt
+#: door de wethouder op gewezen dat …", "Dat werd door raadsleden ook genoemd".
+_PASSIVE_AGENT = re.compile(
+    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?door\s+(?:{QUANT}\s+)*$", re.I
+)
+_PARTICIPLE_SOON = re.compile(rf"^\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b", re.IGNORECASE)
+#: The participle first: "Dat wordt herkend door de wijkteams".
+_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
+    rf"(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+#: "bij/onder (de) (veel …)" just before a group: where a stance lives.
+_IN_GROUP = (
+    r"(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
+)
+#: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
+#: "Onder zorgaanbieders bestaat twijfel over …".
+_AMONG = re.compile(rf"\b{_IN_GROUP}", re.IGNORECASE)
+_LIVES = re.compile(
+    r"^\s*(?:leeft|leven|bestaat|bestaan|heerst|heersen|overheerst|is|zijn)\s+(?:\w+\s+){0,2}?"
+    rf"{FEELINGS}\b",
+    re.IGNORECASE,
+)
+#: The same with the verb first: "Er is bij ambtenaren zorg over …", "Er heerst onder
+#: raadsleden onvrede".
+_LIVES_BEFORE = re.compile(
+    r"\b(?:leeft|leven|bestaat|bestaan|heerst|heersen|is|zijn)\s+(?:er\s+)?(?:ook\s+|vooral\s+)?"
+    + _IN_GROUP,
+    re.IGNORECASE,
+)
+#: The feeling first: "Zorgen zijn er bij de raad over …", "Onvrede is er onder X".
+_FEELING_FIRST = re.compile(
+    rf"^\W*(?:ook\s+)?{FEELINGS}\s+(?:is|zijn|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er"
+    r"\s+(?:ook\s+|vooral\s+|met\s+name\s+)?" + _IN_GROUP,
+    re.IGNORECASE,
+)
+_FEELING_AFTER = re.compile(rf"^\s+(?:\w+\s+)?{FEELINGS}\b", re.IGNORECASE)
+#: A report heard in the study's talk with a group: "In het gesprek met de wethouder kwam
+#: naar voren dat …" ("blijkt" is left out: "uit de gesprekken met cliënten blijkt" reports
+#: the service's own talks).
+_TALK_WITH = re.compile(
+    r"\b(?:in|uit)\s+(?:het|de|een)\s+(?:\w+\s+)?(?:gesprek|gesprekken|interview|interviews)"
+    rf"\s+met\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_TALK_SAYS = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:kwam|komt|kwamen|komen)\s+(?:\w+\s+){0,3}?naar\s+voren"
+    rf"|^\s+(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\b",
+    re.IGNORECASE,
+)
+#: "Voor de wethouder is het duidelijk dat …": what is clear to a group is its view.
+_FOR = re.compile(rf"(?:^|[,;:]\s*)\W*voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
+_CLEAR_TO = re.compile(
+    r"^\s+(?:is|was)\s+het\s+(?:\w+\s+)?(?:duidelijk|helder|evident|zonneklaar|onduidelijk)"
+    r"\s+(?:dat|of|hoe|wat|waarom)\b",
+    re.IGNORECASE,
+)
+#: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
+#: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
+_VIEW_OF = re.compile(
+    r"\b(?:de|het)\s+(?:ervaring|ervaringen|mening|meningen|indruk|idee|oordeel|oordelen"
+    r"|conclusie|verwachting|verwachtingen|visie|overtuiging|inschatting|opvattingen)"
+    rf"\s+(?:van|bij|onder)\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+#: The view named at the end: "Dat is (ook) de mening van de raad".
+_IS_VIEW_OF = re.compile(
+    r"\b(?:is|was|zijn|waren)\s+(?:ook\s+|eveneens\s+)?(?:de|het)\s+(?:ervaring|mening|indruk"
+    rf"|idee|oordeel|conclusie|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_VIEW_IS = re.compile(
+    r"^\s+(?:over\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE
+)
+#: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
+#: "Het gevoel bij ambtenaren is dat …" (a view held among a group).
+_VIEW_OF_THAT = re.compile(
+    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap)\s+(?:van|bij|onder)\s+"
+    rf"(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_VIEW_IS_THAT = re.compile(r"^\s+(?:is|was)\s+(?:\w+\s+)?dat\b", re.IGNORECASE)
+#: "Het valt raadsleden op dat …", "Het is ambtenaren opgevallen dat …".
+_STRIKES = re.compile(
+    rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
+)
+_STRIKES_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:op|opgevallen)\s+(?:dat|hoe|wat)\b", re.I)
+#: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
+#: impersonal "men" of a reporting verb, placed at the group.
+_MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
+#: "naar eigen zeggen": the clause's subject says so ("De raad staat naar eigen zeggen …").
+
+#: An attribution that closes the sentence ("… aldus de wethouder", "…, volgens X.").
+_ALDUS_CLOSING = re.compile(r"\baldus\s+\S*\s*$", re.I)
+_VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", re.I)
+_ANY_WORD = re.compile(r"\w")
+#: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
+_COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„]")
+
+
+def _inverted_stance(text: str, start: int, at: int, after: str, shut: frozenset[int]) -> bool:
+    """Whether the group at ``at`` holds a stance with inverted order ("Over X zijn raadsleden
+    tevreden", "Kritisch is de Wmo-raad"); ``shut``: the gates closed before the group."""
+    before = text[max(start, at - 60) : at]
+    if (
+        id(_STANCE_BEFORE) not in shut
+        and _STANCE_AFTER.match(after)
+        and _STANCE_BEFORE.search(before)
+    ):
+        return True
+    return bool(_STANCE_FRONTED.match(text[start:at]))  # "^": only at its start
+
+
+def other_slot(  # noqa: PLR0913
+    text: str,
+    start: int,
+    end: int,
+    m: SentenceMention,
+    after: str,
+    initial: bool,
+    subject_speaker: bool,
+) -> tuple[bool, bool]:
+    """Whether the group ``m`` speaks from a slot other than the subject's, and whether the
+    attribution closes the sentence (``(hit, trailing)``).
+
+    ``text[start:end]`` is the sentence, ``after`` what follows the group (and those
+    coordinated with it), ``initial`` whether it opens a clause and ``subject_speaker``
+    whether a subject of the sentence speaks already.
+
+    Examples
+    --------
+    >>> s = "Volgens raadsleden gaat het goed."
+    >>> m = SentenceMention("role/council", "role", 8, 18, "raadsleden", 0)
+    >>> other_slot(s, 0, len(s), m, s[18:], True, False)
+    (True, False)
+    >>> s = "Het gaat goed, zo stellen raadsleden."
+    >>> m = SentenceMention("role/council", "role", 26, 36, "raadsleden", 0)
+    >>> other_slot(s, 0, len(s), m, s[36:], False, False)
+    (True, True)
+    >>> s = "Raadsleden krijgen veel informatie."
+    >>> m = SentenceMention("role/council", "role", 0, 10, "Raadsleden", 0)
+    >>> other_slot(s, 0, len(s), m, s[10:], True, False)
+    (False, False)
+    """
+    at = max(start, m.start - 60)
+    before = text[at : m.start]
+    # the patterns searched in the words before the group: those none of whose opening
+    # words stands there cannot match (kg.extract.wordgate), and are not searched
+    shut = _before_gates().closed(text, at, m.start)
+    if (
+        not subject_speaker
+        and id(_BEFORE_INVERTED) not in shut
+        and search_runs(_BEFORE_INVERTED, before)
+    ):
+        return True, m.start - start > (end - start) // 2
+    if (
+        not subject_speaker
+        and id(_SPLIT_BEFORE) not in shut
+        and _SPLIT_AFTER.match(after)
+        and _SPLIT_BEFORE.search(before)
+    ):
+        return True, False
+    if (
+        id(_VOLGENS) not in shut
+        and _VOLGENS.search(before)
+        and (m.kind == "role" or not DATA.search(after))
+    ):
+        closing = _ALDUS_CLOSING.search(before) or (
+            _VOLGENS_CLOSING.search(before)
+            and not _ANY_WORD.search(after)  # "…, volgens de wethouder."
+        )
+        return True, bool(closing)
+    return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
+
+
+def _open(shut: frozenset[int], pattern: re.Pattern, before: str) -> bool:
+    """Whether ``pattern``, its gate open, matches in the words ``before`` the group."""
+    return id(pattern) not in shut and pattern.search(before) is not None
+
+
+def _in_slot(  # noqa: PLR0913
+    text: str,
+    start: int,
+    m: SentenceMention,
+    before: str,
+    after: str,
+    shut: frozenset[int],
+    initial: bool,
+    subject_speaker: bool,
+) -> bool:
+    """Whether the group ``m`` speaks as the source, the holder of a stance or a view, or
+    the one quoted. Each slot asks its gate first, then what follows the group (one
+    anchored match), and only then searches the words before it."""
+    return bool(
+        (id(_SOURCE) not in shut and _PASSIVE_AFTER.match(after) and _open(shut, _SOURCE, before))
+        # "Bij raadsleden leeft het gevoel", "Bij Stichting X ziet men"
+        or (
+            id(_AMONG) not in shut
+            and (_LIVES.match(after) or _men_reports(after))
+            and _open(shut, _AMONG, before)
+        )
+        or (id(_VIEW_OF) not in shut and _VIEW_IS.match(after) and _open(shut, _VIEW_OF, before))
+        # "… de mening van X."
+        or (not _ANY_WORD.search(after) and _open(shut, _IS_VIEW_OF, before))
+        # "Er is bij X zorg"
+        or (_FEELING_AFTER.match(after) and _open(shut, _LIVES_BEFORE, before))
+        or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
+        # "In het gesprek met X …", "Voor X is het duidelijk dat"
+        or (_TALK_SAYS.match(after) and _open(shut, _TALK_WITH, before))
+        or (_CLEAR_TO.match(after) and _open(shut, _FOR, before))
+        or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
+        # "Dat wordt herkend door de wijkteams"
+        or _open(shut, _PASSIVE_BEFORE, before)
+        or (_PARTICIPLE_SOON.match(after) and _open(shut, _PASSIVE_AGENT, before))
+        # "Wat X betreft"
+        or (id(_AS_FOR) not in shut and _AS_FOR_AFTER.match(after) and _AS_FOR.search(before))
+        or (_VIEW_IS_THAT.match(after) and _open(shut, _VIEW_OF_THAT, before))
+        or (_STRIKES_AFTER.match(after) and _open(shut, _STRIKES, before))  # "Het valt X op dat"
+        or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
+    )
+
+
+@lru_cache(maxsize=1)
+def _before_gates() -> Gates:
+    """The word gates of the patterns :func:`other_slot` searches in every window before a
+    group (a pattern replaced after this was built is never gated: its identity is new)."""
+    return Gates(
+        [
+            _BEFORE_INVERTED,
+            _VOLGENS,
+            _PASSIVE_BEFORE,
+            _SPLIT_BEFORE,
+            _SOURCE,
+            _AMONG,
+            _VIEW_OF,
+            _IS_VIEW_OF,
+            _LIVES_BEFORE,
+            _TALK_WITH,
+            _FOR,
+            _STANCE_BEFORE,
+            _PASSIVE_AGENT,
+            _AS_FOR,
+            _VIEW_OF_THAT,
+            _STRIKES,
+        ]
+    )
+
+
+def _men_reports(after: str) -> bool:
+    """Whether ``after`` goes on with a reporting verb of "men": " ziet men dat …"."""
+    rest = after.lstrip()
+    return bool(_MEN_AFTER.match(after) and REPORTING.match(rest) and not NOT_REPORTING.match(rest))

@@ -1,0 +1,64 @@
+"""Clauses: where a claim divides (the conjunctions read from the document's runs)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from kg.extract import clausecuts
+from kg.extract.clausecuts import clauses
+from kg.extract.sentencecache import clear
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _searched(text, start, end):
+    return [
+        (m.start(), m.end()) if not m.group().isalpha() else (m.start(), m.start())
+        for m in clausecuts._BOUNDARY.finditer(text, start, end)
+    ]
+
+
+def test_a_conjunction_opens_the_clause_and_punctuation_closes_one():
+    s = "Het werkt, maar (te) laat; echter: de raad EN het college wachten - niet lang."
+    found = [s[a:b] for a, b in clauses(s, 0, len(s))]
+    assert found == [
+        "Het werkt",
+        "maar (te) laat",
+        "echter",
+        "de raad ",
+        "EN het college wachten",
+        "niet lang.",
+    ]
+
+
+def test_a_conjunction_inside_a_longer_word_or_a_joined_word_cuts_as_the_pattern_does():
+    clear()
+    s = "Hand-en-spandiensten dienen, terwijl zonder (echt) alles gaat."
+    assert clausecuts._cuts(s, 0, len(s)) == _searched(s, 0, len(s))
+    assert [s[a:b] for a, b in clauses(s, 0, len(s))][:2] == ["Hand-", "en-spandiensten dienen"]
+
+
+def test_cuts_are_those_of_the_boundary_pattern_in_every_span_of_the_profiles():
+    # every sentence, and spans whose ends cut a word, of the seeds and the dev set
+    rng = random.Random(7)
+    for path in sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+        (ROOT / "tests" / "devset").glob("*.txt")
+    ):
+        clear()
+        text = path.read_text(encoding="utf-8")
+        for m in re.finditer(r"[^.!?\n]+", text):
+            a, b = m.span()
+            spans = [(a, b), (a + 1, b), (a, max(a, b - 1))]
+            spans += [(rng.randint(a, b), b) for _ in range(2)]
+            for start, end in spans:
+                assert clausecuts._cuts(text, start, end) == _searched(text, start, end)
+    clear()
+
+
+def test_a_text_with_a_letter_folded_apart_is_searched_with_the_pattern():
+    clear()
+    s = "Het werkt, maar alſ het regent, dan niet."  # "alſ" is "als" to re.IGNORECASE
+    assert clausecuts._cuts(s, 0, len(s)) == _searched(s, 0, len(s))
+    assert any(s[a:].startswith("alſ") for a, _ in clausecuts._cuts(s, 0, len(s)))

@@ -1,0 +1,82 @@
+"""The slots other than the subject's from which a group speaks (one group, one sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.model import SentenceMention
+from kg.extract.sentencecache import clear
+from kg.extract.speakerslots import other_slot
+
+
+def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool = False):
+    """other_slot of the group named ``group`` in ``sentence`` (the whole text)."""
+    clear()
+    start = sentence.index(group)
+    m = SentenceMention("role/x", "role", start, start + len(group), group, 0)
+    after = sentence[m.end :]
+    return other_slot(sentence, 0, len(sentence), m, after, initial, subject_speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Volgens raadsleden gaat het goed.", "raadsleden"),
+        ("Naar de mening van de wethouder is het budget krap.", "wethouder"),
+        ("Daarom vinden ambtenaren het goed.", "ambtenaren"),
+        ("In 2015 hebben ambtenaren gemerkt dat het druk was.", "ambtenaren"),
+        ("Vanuit de zorgaanbieders wordt aangegeven dat het krap is.", "zorgaanbieders"),
+        ("Bij raadsleden leeft het gevoel dat het beter kan.", "raadsleden"),
+        ("Bij de huisartsen ziet men dat de lijnen kort zijn.", "huisartsen"),
+        ("De ervaring van de consulenten is dat het werkt.", "consulenten"),
+        ("Er is bij ambtenaren zorg over de kosten.", "ambtenaren"),
+        ("In het gesprek met de wethouder kwam naar voren dat het goed gaat.", "wethouder"),
+        ("Voor de wethouder is het duidelijk dat het moet.", "wethouder"),
+        ("Over de toegang zijn raadsleden tevreden.", "raadsleden"),
+        ("Dat wordt herkend door de wijkteams.", "wijkteams"),
+        ("Er wordt door de wethouder op gewezen dat het krap is.", "wethouder"),
+        ("Wat de wethouder betreft, is het klaar.", "wethouder"),
+        ("Het beeld van de raad is dat het goed gaat.", "raad"),
+        ("Het valt raadsleden op dat het druk is.", "raadsleden"),
+    ],
+)
+def test_a_group_speaks_from_another_slot(sentence, group):
+    assert ask(sentence, group) == (True, False)
+
+
+def test_a_closing_attribution_covers_more_than_its_sentence():
+    assert ask("Het gaat goed, zo stellen raadsleden.", "raadsleden") == (True, True)
+    assert ask("Het gaat goed, aldus de wethouder.", "wethouder") == (True, True)
+    assert ask("Het gaat goed, volgens de wethouder.", "wethouder") == (True, True)
+
+
+def test_a_quotation_after_a_colon_needs_the_group_to_open_the_clause():
+    sentence = "De wethouder: “Het gaat goed.”"
+    assert ask(sentence, "wethouder", initial=True) == (True, False)
+    assert ask(sentence, "wethouder", initial=False) == (False, False)
+
+
+def test_inverted_order_yields_to_a_subject_that_speaks():
+    # "Zorgaanbieders zien zorgverzekeraars …": the group after a speaking subject is what
+    # the claim is about
+    sentence = "Zorgaanbieders zien zorgverzekeraars in een ivoren toren zitten."
+    assert ask(sentence, "zorgverzekeraars") == (True, False)
+    assert ask(sentence, "zorgverzekeraars", subject_speaker=True) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Raadsleden krijgen veel informatie.", "Raadsleden"),
+        ("De gemeente betaalt de huisartsen voor hun werk.", "huisartsen"),
+        ("Volgens de cijfers van het CBS is de werkloosheid laag.", "CBS"),
+    ],
+)
+def test_a_group_in_no_speakers_slot_does_not_speak(sentence, group):
+    clear()
+    start = sentence.index(group)
+    m = SentenceMention("organisation/x", "organisation", start, start + len(group), group, 0)
+    assert other_slot(sentence, 0, len(sentence), m, sentence[m.end :], False, False) == (
+        False,
+        False,
+    )
