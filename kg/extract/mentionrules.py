@@ -72,6 +72,8 @@ def apposition(text: str, m: Mention, end: int) -> Mention | None:
 #: Heads of a compound naming the staff or members of the group before them.
 STAFF_HEADS = ("medewerkers", "medewerker", "leden", "lid")
 _GROUP_KINDS = frozenset({"role", "organisation", "body"})
+#: What every one of :data:`STAFF_HEADS` holds ("medewerker" is in "medewerkers").
+_STAFF_CORES = ("medewerker", "leden", "lid")
 
 
 def staff_stems(token: str) -> list[str]:
@@ -113,6 +115,9 @@ def staff_compounds(
     >>> [x.text for x in staff_compounds(text, 0, len(text), [], m)]
     ['wijkteamsleden']
     """
+    low = text[start:end].lower()
+    if not any(head in low for head in _STAFF_CORES):
+        return []  # a token ending in a staff head holds one: most sentences hold none
     covered = [(m.start, m.end) for m in found]
     out = []
     for s, e, token in tokens(text, start, end):

@@ -285,6 +285,8 @@ def _seconds(patterns: tuple[_Compiled, ...]) -> _Longer:
 
 #: Matcher id → (the matcher, its token steps, the live token strings), per document.
 _STEPS: dict[int, tuple[Matcher, dict, set[str]]] = table()
+#: Texts of fewer tokens than this are read token by token (:meth:`Matcher.find`).
+_SHORT = 50
 #: (matcher id, token index id) → (the matcher, the index, :meth:`Matcher._hits`), per document.
 _HITS: dict[tuple[int, int], tuple[Matcher, _TokenIndex, list[int]]] = table()
 
@@ -454,7 +456,9 @@ class Matcher:
         index = _token_index(text)
         end = len(text) if end is None else end
         bounds = index.bounds(start, end)
-        if bounds is None:  # the span cuts a token: its own tokens, each one tried
+        if bounds is None or len(index.words) < _SHORT:
+            # a span that cuts a token (read on its own) or a short text (a phrase
+            # looked up): each token tried, without finding the live ones first
             toks, info = index.span(start, end)
             return self._read(text, toks, info, range(len(toks)), len(toks))
         i, j = bounds
