@@ -63,28 +63,3 @@ def test_a_function_before_a_persons_name_is_not_minted():
 
 def test_known_groups_are_skipped():
     assert _found("Huismeesters signaleren vervuiling.", known=lambda p: True) == []
-
-
-def test_the_subject_slot_is_tried_where_its_opener_stands_only():
-    """:func:`_subjects` tries the subject slot at the sentence start and where its opener
-    may stand; it finds what ``finditer`` over the whole sentence finds."""
-    from pathlib import Path
-
-    from kg.extract import sentencecache
-    from kg.extract.speakergroups import _SPEAKER_SLOTS, _subjects
-
-    root = Path(__file__).resolve().parent.parent
-    found = 0
-    for name in ("brunssum", "bunschoten"):
-        text = (root / "seeds" / f"{name}.txt").read_text(encoding="utf-8")
-        sentencecache.clear()
-        # lines as sentences, with invented openers mid-line and at a line's start
-        lines = text.split("\n") + ["“Ouders zeggen dat het goed gaat", "En ouders zeggen het"]
-        text = "\n".join(lines)
-        at = 0
-        for line in lines:
-            expected = [m.span() for m in _SPEAKER_SLOTS[0].finditer(line)]
-            assert [m.span() for m in _subjects(line, text, at)] == expected, line
-            found += len(expected)
-            at += len(line) + 1
-    assert found > 10

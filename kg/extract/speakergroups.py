@@ -13,12 +13,10 @@ teleurgesteld.") describes a group and mints nothing.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from kg.extract.mentionrules import staff_stems
 from kg.extract.prefixscan import finditer_in, search_in
-from kg.extract.sentencecache import table
 from kg.extract.speechcues import FUNCTION_NOUN, PERFECT, STANCE, VERBS
 
 __all__ = ["agent", "discover"]
@@ -71,9 +69,9 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _SPEECH = re.compile(rf"\b(?:{VERBS}|{PERFECT}|{_STANCE_ON})", re.IGNORECASE)
 #: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
 #: source of a passive report, or inverted after the verb.
-_SUBJECT_OPENER = r"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+)"
 _SPEAKER_SLOTS = (
-    re.compile(rf"{_SUBJECT_OPENER}{_DET}{_NP}{_PP}\s+(?={_SPEECH.pattern})", re.IGNORECASE),
+    re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}\s+"
+               rf"(?={_SPEECH.pattern})", re.IGNORECASE),
     re.compile(rf"\b(?:volgens|aldus)\s+{_DET}{_NP}\b", re.IGNORECASE),
     re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
                r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",
@@ -81,56 +79,6 @@ _SPEAKER_SLOTS = (
     re.compile(rf"\b(?:{VERBS})\s+{_DET}{_NP}\s*(?:[.,;:]|$|\b(?:dat|aan|op|toe|samen)\b)",
                re.IGNORECASE),
 )  # fmt: skip
-
-
-#: Where the subject slot's opener may stand, other than at the start of a sentence: the
-#: punctuation it opens with, or a word boundary before "maar", "en" or "ook" (zero-width,
-#: so every such position is found).
-_OPENS_SUBJECT = re.compile(r"(?=[,;:“”\"]|\b(?:maar|en|ook)\s)", re.IGNORECASE)
-#: text → the positions :data:`_OPENS_SUBJECT` finds there (per document).
-_OPENINGS: dict[str, list[int]] = table()
-
-
-def _subjects(chunk: str, text: str, start: int) -> list[re.Match]:
-    """``list(_SPEAKER_SLOTS[0].finditer(chunk))`` for the sentence ``chunk`` at ``start``.
-
-    A match begins where its opener does: at the chunk's start or at a position of
-    :data:`_OPENS_SUBJECT` (found in the whole text once per document); the slot is
-    tried only there, in order, past the end of the match before, as ``finditer``
-    would find it.
-
-    Examples
-    --------
-    >>> text = "Zo is het. Ouders vertellen dat het goed gaat, maar jongeren zeggen van niet."
-    >>> chunk = text[11:]
-    >>> [m.group(1) for m in _subjects(chunk, text, 11)]
-    ['Ouders', 'jongeren']
-    >>> [m.span() for m in _subjects(chunk, text, 11)] == [
-    ...     m.span() for m in _SPEAKER_SLOTS[0].finditer(chunk)]
-    True
-    """
-    positions = _OPENINGS.get(text)
-    if positions is None:
-        positions = _OPENINGS[text] = [m.start() for m in _OPENS_SUBJECT.finditer(text)]
-    slot = _SPEAKER_SLOTS[0]
-    found: list[re.Match] = []
-    m = slot.match(chunk, 0)
-    last = 0
-    if m is not None:
-        found.append(m)
-        last = m.end()
-    span = len(chunk)
-    for i in range(bisect.bisect_right(positions, start), len(positions)):
-        at = positions[i] - start
-        if at >= span:
-            break
-        if at < last:
-            continue
-        m = slot.match(chunk, at)
-        if m is not None:
-            found.append(m)
-            last = m.end()
-    return found
 
 
 def agent(phrase: str) -> str | None:
@@ -186,11 +134,7 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
         # the subject slot needs speech after it: a sentence with none is not read for it
         speech = search_in(_SPEECH, chunk, text, sentence.start) is not None
         for slot in _SPEAKER_SLOTS if speech else _SPEAKER_SLOTS[1:]:
-            if slot is _SPEAKER_SLOTS[0]:
-                matches = _subjects(chunk, text, sentence.start)
-            else:
-                matches = finditer_in(slot, chunk, text, sentence.start)
-            for m in matches:
+            for m in finditer_in(slot, chunk, text, sentence.start):
                 phrase = m.group(1)
                 first = phrase.split()[0]
                 function = _FUNCTION_HEAD.fullmatch(phrase)
