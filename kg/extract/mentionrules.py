@@ -50,9 +50,10 @@ def apposition(text: str, m: Mention, end: int) -> Mention | None:
     >>> apposition(text, m, len(text)).text
     'intergemeentelijke sociale dienst'
     """
-    first = m.text.split()[0]
-    acronym = _acronym(first)
-    if acronym is None or m.kind not in {"body", "organisation"}:
+    if m.kind not in {"body", "organisation"}:
+        return None
+    acronym = _acronym(m.text.split()[0])
+    if acronym is None:
         return None
     after = _APPOSITION.match(text[m.end : end])
     if after is None:

@@ -204,11 +204,15 @@ class _TokenIndex:
             by_key: dict[str, list[str]] = {}
             by_tail: dict[str, list[str]] = {}
             for token, (_, key, lemma, _) in self.distinct.items():
-                plural = singular(token) if token[-1:] in "sn" else key
-                for word in {key, lemma, plural}:
-                    by_key.setdefault(word, []).append(token)
-                if len(token) >= 9:
-                    by_tail.setdefault(singular(token)[-6:], []).append(token)
+                by_key.setdefault(key, []).append(token)
+                if lemma != key:
+                    by_key.setdefault(lemma, []).append(token)
+                if token[-1:] in "sn" or len(token) >= 9:
+                    one = singular(token)
+                    if token[-1:] in "sn" and one != key and one != lemma:
+                        by_key.setdefault(one, []).append(token)
+                    if len(token) >= 9:
+                        by_tail.setdefault(one[-6:], []).append(token)
             self._openers = (by_key, by_tail)
         return self._openers
 
