@@ -31,6 +31,14 @@ def test_the_corporation_refers_to_the_corporation_named_before():
     assert ("organisation/woonpunt", "corporatie") in found
 
 
+def test_an_anaphor_in_capitals_is_read_past_the_sentence_gate():
+    found = mentions_of(
+        "De gemeente maakt deel uit van Regio Vallei. Binnen DIE GEMEENSCHAPPELIJKE REGELING"
+        " wordt de jeugdhulp ingekocht."
+    )
+    assert ("body/regio-vallei", "GEMEENSCHAPPELIJKE REGELING") in found
+
+
 def test_the_anaphor_replaces_the_generic_role_mention():
     _, ex = extract_text("Woningcorporatie Woonpunt groeit. De corporatie bouwt.")
     corporatie = [key(m.entity) for m in ex.mentions if m.text == "corporatie"]

@@ -88,3 +88,17 @@ def test_law_stems_come_from_law_labels_ending_in_wet():
         ]
     )
     assert {k: v.entity for k, v in stems.items()} == {"participatie": "law/p"}
+
+
+def test_staff_compounds_are_found_in_any_case_behind_the_sentence_gate():
+    from kg.extract.mentionrules import _STAFF_CORES, STAFF_HEADS, staff_compounds
+    from kg.extract.mentions import Matcher
+    from kg.ontology import LexiconEntry
+
+    # the gate looks for a core every head holds
+    assert all(any(core in head for core in _STAFF_CORES) for head in STAFF_HEADS)
+    matcher = Matcher([LexiconEntry("wijkteam", "urn:x:team", "role", "prefLabel")])
+    text = "Zo gaat het. WIJKTEAMMEDEWERKERS en Wijkteamleden zien meer. Het wijkteam ook."
+    found = staff_compounds(text, 13, 61, [], matcher)
+    assert [m.text for m in found] == ["WIJKTEAMMEDEWERKERS", "Wijkteamleden"]
+    assert staff_compounds(text, 62, len(text), [], matcher) == []

@@ -137,3 +137,19 @@ def test_second_word_refusal_keeps_every_match():
         "urn:x:isd",
         "urn:x:t",
     }
+
+
+def test_a_span_of_a_document_reads_as_the_span_alone():
+    """On a span of a document :meth:`Matcher.find` visits only the tokens whose step
+    is live (found once per document); a span that cuts a token is read on its own.
+    Either way the answer is that of the span cut out and read as a text of its own."""
+    lexicon, _ = _lexicon_and_headings()
+    for start in range(0, 6000, 53):
+        for length in (1, 40, 300):
+            end = start + length
+            got = lexicon.matcher.find(TEXT, start, end)
+            alone = lexicon.matcher.find(TEXT[start:end])
+            assert [(m.entity, m.start - start, m.end - start) for m in got] == [
+                (m.entity, m.start, m.end) for m in alone
+            ], (start, length)
+    assert lexicon.matcher.find(TEXT)  # the document names entities

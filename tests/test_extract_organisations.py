@@ -257,6 +257,10 @@ def test_openbaar_lichaam_names_a_body():
             "Het werkgeversservicepunt, waarin gemeente en UWV samen werkgevers benaderen, loopt.",
             "organisation/werkgeversservicepunt",
         ),
+        (  # the relative adverb in capitals: the sentence gate reads it without case
+            "De centrumregeling, WAARBINNEN de gemeente en Leusden samenwerken, loopt goed.",
+            "body/centrumregeling",
+        ),
     ],
 )
 def test_a_joint_body_defined_by_its_members_is_named_by_its_type_noun(sentence, expected):

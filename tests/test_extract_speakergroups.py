@@ -63,3 +63,26 @@ def test_a_function_before_a_persons_name_is_not_minted():
 
 def test_known_groups_are_skipped():
     assert _found("Huismeesters signaleren vervuiling.", known=lambda p: True) == []
+
+
+def test_the_word_gate_skips_no_slot_that_matches(monkeypatch):
+    """A slot is tried only in a sentence holding one of its opening words; on the
+    seed profiles that finds what trying every slot in every sentence finds."""
+    from pathlib import Path
+
+    from kg.document import parse_profile
+    from kg.extract import sentencecache, speakergroups
+    from kg.ontology import known_headings, load_ontology
+
+    root = Path(__file__).resolve().parent.parent
+    headings = known_headings(load_ontology(root / "ontology"))
+    for name in ("brunssum", "bunschoten"):
+        text = (root / "seeds" / f"{name}.txt").read_text(encoding="utf-8")
+        doc = parse_profile(text, name, headings)
+        sentencecache.clear()
+        gated = discover(doc.text, doc.sentences, lambda p: False)
+        with monkeypatch.context() as patch:
+            patch.setattr(speakergroups, "may_match", lambda *args: True)
+            sentencecache.clear()
+            assert discover(doc.text, doc.sentences, lambda p: False) == gated
+        assert gated  # the profiles have speakers no list foresaw

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.document import Document
+from kg.extract.gates import KeyWords
 from kg.extract.model import SentenceMention
 from kg.vocab import as_entity_kind
 
@@ -111,8 +112,12 @@ def resolve_anaphors(
     by_section: dict[int | None, list[SentenceMention]] = {}
     for m in named:
         by_section.setdefault(section_of.get(m.sentence), []).append(m)
+    # a sentence holding none of the nouns holds no anaphor (the nouns looked up once)
+    holding = KeyWords(text, doc.sentences).sentences(n.lower() for n, _, _ in rows)
     out = []
     for sentence in doc.sentences:
+        if sentence.index not in holding:
+            continue
         section = by_section.get(sentence.section, [])
         for match in pattern.finditer(text, sentence.start, sentence.end):
             s, e = match.start("noun"), match.end("noun")

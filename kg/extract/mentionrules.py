@@ -50,9 +50,10 @@ def apposition(text: str, m: Mention, end: int) -> Mention | None:
     >>> apposition(text, m, len(text)).text
     'intergemeentelijke sociale dienst'
     """
-    first = m.text.split()[0]
-    acronym = _acronym(first)
-    if acronym is None or m.kind not in {"body", "organisation"}:
+    if m.kind not in {"body", "organisation"}:
+        return None
+    acronym = _acronym(m.text.split()[0])
+    if acronym is None:
         return None
     after = _APPOSITION.match(text[m.end : end])
     if after is None:
@@ -72,6 +73,8 @@ def apposition(text: str, m: Mention, end: int) -> Mention | None:
 #: Heads of a compound naming the staff or members of the group before them.
 STAFF_HEADS = ("medewerkers", "medewerker", "leden", "lid")
 _GROUP_KINDS = frozenset({"role", "organisation", "body"})
+#: What every one of :data:`STAFF_HEADS` holds ("medewerker" is in "medewerkers").
+_STAFF_CORES = ("medewerker", "leden", "lid")
 
 
 def staff_stems(token: str) -> list[str]:
@@ -113,6 +116,9 @@ def staff_compounds(
     >>> [x.text for x in staff_compounds(text, 0, len(text), [], m)]
     ['wijkteamsleden']
     """
+    low = text[start:end].lower()
+    if not any(head in low for head in _STAFF_CORES):
+        return []  # a token ending in a staff head holds one: most sentences hold none
     covered = [(m.start, m.end) for m in found]
     out = []
     for s, e, token in tokens(text, start, end):

@@ -3,9 +3,10 @@
 Labels and text are split into word tokens; a label matches a run of text
 tokens when every token agrees, either in its surface form (lower case, with a
 possessive or plural apostrophe ending dropped: ``GGD’en`` → ``ggd``) or in its
-lemma (simplemma, Dutch: ``ambtenaren`` → ``ambtenaar``). Acronyms match only in
-their own case, proper names only with an upper-case first letter. The longest
-match wins; matches do not overlap.
+lemma (simplemma, Dutch: ``ambtenaren`` → ``ambtenaar``); the word forms are
+those of :mod:`kg.extract.nounforms`. Acronyms match only in their own case,
+proper names only with an upper-case first letter. The longest match wins;
+matches do not overlap.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
+from kg.extract.nounforms import _APOSTROPHE_END, _is_plural_of, lemma_key, singular, surface_key
+from kg.extract.nounforms import _is_known as _is_known  # read by topics and dutchwords
 from kg.extract.sentencecache import memo, table
 from kg.ontology import PROPER_NAME_TYPES, LexiconEntry
 
 _TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[’'][A-Za-z]+)?")
-_APOSTROPHE_END = re.compile(r"[’'](?:s|en|ers|er)$")
 
 
 @dataclass(frozen=True)
@@ -44,99 +45,6 @@ class Mention:
     start: int
     end: int
     text: str
-
-
-def surface_key(token: str) -> str:
-    """Lower-case a token and drop an apostrophe ending (``PGB’s`` → ``pgb``)."""
-    return _APOSTROPHE_END.sub("", token).lower()
-
-
-@lru_cache(maxsize=200_000)
-def lemma_key(token: str) -> str:
-    """Return the Dutch lemma of a token, lower case (cached)."""
-    import simplemma
-
-    key = surface_key(token)
-    try:
-        return str(simplemma.lemmatize(key, lang="nl")).lower()
-    except Exception:  # simplemma has no data for odd tokens
-        return key
-
-
-#: Regular plural endings of Dutch nouns, longest first, with what replaces them.
-_PLURAL_ENDINGS = (("ieën", "ie"), ("'s", ""), ("’s", ""), ("es", ""), ("en", ""), ("s", ""))
-
-
-#: Nouns whose plural ends in -eren (kind → kinderen), as Dutch grammars list them.
-_EREN_PLURALS = frozenset(
-    {"kind", "lied", "ei", "blad", "been", "gelid", "kalf", "lam", "rad", "rund", "volk", "goed"}
-)
-
-
-@lru_cache(maxsize=100_000)
-def singular(word: str) -> str:
-    """The singular lemma of a Dutch noun, lower case, compounds kept whole.
-
-    simplemma first; for a compound it does not know, the longest known tail
-    decides ("wijkteams" → "wijkteam" because "teams" → "team"). A hyphenated
-    word keeps its head's lemma on its last part ("Wmo-raden" → "wmo-raad").
-
-    Examples
-    --------
-    >>> singular("wachtlijsten"), singular("wijkteams"), singular("jeugdconsulenten")
-    ('wachtlijst', 'wijkteam', 'jeugdconsulent')
-    >>> singular("Wmo-raad"), singular("cliëntenraden"), singular("teamleiders")
-    ('wmo-raad', 'cliëntenraad', 'teamleider')
-    >>> singular("vertrouwen")  # a known word that is its own lemma stays whole
-    'vertrouwen'
-    """
-    word = word.lower()
-    if "-" in word:
-        head, _, last = word.rpartition("-")
-        return f"{head}-{singular(last)}" if last else word
-    known = lemma_key(word)
-    if known != word and _is_plural_of(word, known):
-        return known
-    if known == word and _is_known(word):
-        return word  # a word the lemmatiser knows as its own lemma ("vertrouwen")
-    if word.endswith("eren") and word[:-4] in _EREN_PLURALS:
-        return word[:-4]  # kinderen → kind
-    if word.endswith("eren") and len(word) > 6 and lemma_key(word[:-2]) != word[:-2]:
-        return word[:-1]  # a nominalised comparative: jongeren → jongere (not "baseren")
-    for i in range(3, len(word) - 4):
-        tail = word[i:]
-        lemma = lemma_key(tail)
-        if lemma != tail and len(lemma) >= 4 and _is_plural_of(tail, lemma):
-            return word[:i] + lemma
-    return word
-
-
-@lru_cache(maxsize=100_000)
-def _is_known(word: str) -> bool:
-    """Whether simplemma's Dutch dictionary holds the word form."""
-    import simplemma
-
-    try:
-        return bool(simplemma.is_known(word, lang="nl"))
-    except Exception:  # simplemma has no data for odd tokens
-        return False
-
-
-def _is_plural_of(word: str, lemma: str) -> bool:
-    """Whether ``word`` is ``lemma`` with a regular plural ending (not a verb form)."""
-    if word == lemma:
-        return True
-    for ending, replacement in _PLURAL_ENDINGS:
-        if word.endswith(ending):
-            stem = word[: len(word) - len(ending)] + replacement
-            # doubled or undoubled consonants and vowels: budget-ten, raad-raden, bijdrage-n
-            if stem in (lemma, lemma + lemma[-1:]) or stem + "e" == lemma:
-                return True
-            if len(stem) >= 2 and stem[-1] == stem[-2] and stem[:-1] == lemma:
-                return True
-            if len(lemma) >= 3 and lemma[-2] == lemma[-3] and stem == lemma[:-2] + lemma[-1]:
-                return True  # raad → raden (one vowel dropped)
-    return False
 
 
 def _label_lemma(word: str, kind: str) -> str:
@@ -196,7 +104,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
 
 def _scan(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """:func:`tokens` read from the text itself."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    # the spans first, then the words sliced: fewer method calls than start(), end(), group()
+    spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    return [(s, e, text[s:e]) for s, e in spans]
 
 
 def _is_acronym(token: str) -> bool:
@@ -280,13 +190,49 @@ class _TokenIndex:
         self.ends = [t[1] for t in self.toks]
         known = _TOKEN_INFO.get  # most word forms are known from documents before
         self.info = [known(tok) or _token_info(tok) for _, _, tok in self.toks]
+        self.words = [t[2] for t in self.toks]
+        self.distinct = dict(zip(self.words, self.info, strict=True))
+        self._openers: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
 
-    def span(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list]:
+    def openers(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """The text's token strings by what a matcher looks them up by (once per text).
+
+        The first: by surface key, by lemma and, for a token ending in -s or -n, by its
+        :func:`singular` (a token may open a label by any of these: :meth:`Matcher._step`);
+        the second: a token of nine letters or more by the last six of its singular
+        (a compound that may end in a role's person noun: :meth:`Matcher._compound_head`).
+        """
+        if self._openers is None:
+            by_key: dict[str, list[str]] = {}
+            by_tail: dict[str, list[str]] = {}
+            for token, (_, key, lemma, _) in self.distinct.items():
+                by_key.setdefault(key, []).append(token)
+                if lemma != key:
+                    by_key.setdefault(lemma, []).append(token)
+                if token[-1:] in "sn" or len(token) >= 9:
+                    one = singular(token)
+                    if token[-1:] in "sn" and one != key and one != lemma:
+                        by_key.setdefault(one, []).append(token)
+                    if len(token) >= 9:
+                        by_tail.setdefault(one[-6:], []).append(token)
+            self._openers = (by_key, by_tail)
+        return self._openers
+
+    def bounds(self, start: int, end: int) -> tuple[int, int] | None:
+        """The indexes of the first token of ``text[start:end]`` and the one after its
+        last, or None when the span cuts a token (its tokens are then its own)."""
         i = bisect.bisect_left(self.starts, start)
         j = bisect.bisect_left(self.starts, end)
         if (i > 0 and self.ends[i - 1] > start) or (j > 0 and self.ends[j - 1] > end):
+            return None
+        return i, j
+
+    def span(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list]:
+        found = self.bounds(start, end)
+        if found is None:
             toks = _scan(self.text, start, end)
             return toks, [_token_info(tok) for _, _, tok in toks]
+        i, j = found
         return self.toks[i:j], self.info[i:j]
 
 
@@ -343,8 +289,12 @@ def _seconds(patterns: tuple[_Compiled, ...]) -> _Longer:
     return frozenset(keys), frozenset(lemmas), frozenset(singulars), patterns
 
 
-#: Matcher id → (the matcher, its token steps): what a token opens, per document.
-_STEPS: dict[int, tuple[Matcher, dict]] = table()
+#: Matcher id → (the matcher, its token steps, the live token strings), per document.
+_STEPS: dict[int, tuple[Matcher, dict, set[str]]] = table()
+#: Texts of fewer tokens than this are read token by token (:meth:`Matcher.find`).
+_SHORT = 50
+#: (matcher id, token index id) → (the matcher, the index, :meth:`Matcher._hits`), per document.
+_HITS: dict[tuple[int, int], tuple[Matcher, _TokenIndex, list[int]]] = table()
 
 
 class Matcher:
@@ -440,12 +390,47 @@ class Matcher:
                 return self._heads[word[j:]]
         return None
 
-    def _steps(self) -> dict[str, _Step]:
-        """This matcher's :meth:`_step` per token string, kept for the document."""
+    def _steps(self) -> tuple[dict[str, _Step], set[str]]:
+        """This matcher's :meth:`_step` per token string, kept for the document, and the
+        token strings whose step opens something or names a role (:meth:`_remember`)."""
         kept = _STEPS.get(id(self))
         if kept is None or kept[0] is not self:
-            kept = _STEPS[id(self)] = (self, {})
-        return kept[1]
+            kept = _STEPS[id(self)] = (self, {}, set())
+        return kept[1], kept[2]
+
+    def _remember(self, info: tuple[str, str, str, str]) -> _Step:
+        """:meth:`_step` of a token, kept in :meth:`_steps` (with the live ones)."""
+        steps, live = self._steps()
+        step = steps[info[0]] = self._step(info)
+        if step[0] is not None or step[2] is not None:
+            live.add(info[0])
+        return step
+
+    def _hits(self, index: _TokenIndex) -> list[int]:
+        """Indexes of the tokens of ``index`` whose step is live, in order (per document).
+
+        A token that opens nothing and names no role adds nothing to :meth:`find`'s
+        answer and is passed over, so :meth:`find` visits only these.
+        """
+        key = (id(self), id(index))
+        kept = _HITS.get(key)
+        if kept is None or kept[0] is not self or kept[1] is not index:
+            steps, live = self._steps()
+            by_key, by_tail = index.openers()
+            # only a token looked up by a first word, or ending as a person noun of a
+            # role does, can be live: every other token's step is empty
+            todo: set[str] = set()
+            for word in by_key.keys() & self._by_first.keys():
+                todo.update(by_key[word])
+            if self._heads:
+                for tail in by_tail.keys() & self._head_ends:
+                    todo.update(by_tail[tail])
+            for token in todo:
+                if token not in steps:
+                    self._remember(index.distinct[token])
+            hits = [k for k, word in enumerate(index.words) if word in live]
+            kept = _HITS[key] = (self, index, hits)
+        return kept[2]
 
     def _step(self, info: tuple[str, str, str, str]) -> _Step:
         """What a token may open: the patterns of two words or more it may begin, the
@@ -474,21 +459,41 @@ class Matcher:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Return the non-overlapping mentions in ``text[start:end]``, in text order."""
-        toks, info = _token_index(text).span(start, len(text) if end is None else end)
-        steps = self._steps()
+        index = _token_index(text)
+        end = len(text) if end is None else end
+        bounds = index.bounds(start, end)
+        if bounds is None or len(index.words) < _SHORT:
+            # a span that cuts a token (read on its own) or a short text (a phrase
+            # looked up): each token tried, without finding the live ones first
+            toks, info = index.span(start, end)
+            return self._read(text, toks, info, range(len(toks)), len(toks))
+        i, j = bounds
+        hits = self._hits(index)
+        live = hits[bisect.bisect_left(hits, i) : bisect.bisect_left(hits, j)]
+        return self._read(text, index.toks, index.info, live, j)
+
+    def _read(
+        self, text: str, toks: list, info: list, at: Iterable[int], count: int
+    ) -> list[Mention]:
+        """The mentions that begin at the token indexes ``at`` (in order) of ``toks``,
+        the longest first and none overlapping another; no match runs past ``count``.
+
+        Any token whose step is live (:meth:`_hits`) must be among ``at``.
+        """
+        steps, _ = self._steps()
         found: list[Mention] = []
-        i, count = 0, len(toks)
-        while i < count:
-            token = info[i][0]
-            step = steps.get(token)
+        free = 0  # the first token after the last match
+        for i in at:
+            if i < free:
+                continue
+            step = steps.get(info[i][0])
             if step is None:
-                step = steps[token] = self._step(info[i])
+                step = self._remember(info[i])
             longer, alone, head = step
             if longer is None:
                 if head is not None:  # "buurtbewoners": a kind of "bewoners"
                     s, e = toks[i][0], toks[i][1]
                     found.append(Mention(head.iri, head.kind, s, e, text[s:e]))
-                i += 1
                 continue
             best_n = 0
             best: dict[str, _Pattern] = {}
@@ -510,7 +515,6 @@ class Matcher:
                     best.setdefault(compiled.pattern.entry.iri, compiled.pattern)
             if not best:
                 if not alone:
-                    i += 1
                     continue
                 best_n, best = 1, alone
             # Every entity with a label of the winning length is reported: a
@@ -518,5 +522,5 @@ class Matcher:
             s, e = toks[i][0], toks[i + best_n - 1][1]
             for iri, pattern in sorted(best.items()):
                 found.append(Mention(iri, pattern.entry.kind, s, e, text[s:e]))
-            i += best_n
+            free = i + best_n
         return found

@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 
 from kg.document import Document
 from kg.extract.anaphora import with_anaphors
+from kg.extract.gates import KeyWords
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
@@ -66,39 +67,10 @@ _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re
 _AREA_KINDS = frozenset({"place", "municipality", "region"})
 #: First words that make "<word> <area>" an area or the council, not an organisation.
 _NOT_ORGANISATION_HEADS = frozenset(
-    {
-        "noord",
-        "zuid",
-        "oost",
-        "west",
-        "midden",
-        "noordoost",
-        "noordwest",
-        "zuidoost",
-        "zuidwest",
-        "groot",
-        "klein",
-        "gemeente",
-        "provincie",
-        "regio",
-        "stad",
-        "dorp",
-        "kern",
-        "wijk",
-        "de",
-        "het",
-        "in",
-        "op",
-        "bij",
-        "van",
-        "voor",
-        "met",
-        "uit",
-        "naar",
-        "rond",
-        "rondom",
-    }
-)
+    {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest",
+     "groot", "klein", "gemeente", "provincie", "regio", "stad", "dorp", "kern", "wijk", "de",
+     "het", "in", "op", "bij", "van", "voor", "met", "uit", "naar", "rond", "rondom"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -391,6 +363,8 @@ _DEFINED_BODY = re.compile(
     r"(?P<clause>[^,;.]{1,120})",
     re.IGNORECASE,
 )
+#: The relative adverbs one of which every match of :data:`_DEFINED_BODY` holds.
+_DEFINING = ("waarin", "waarbinnen", "waarbij")
 _JOINT_WORK = re.compile(r"\bsamen\w*|\bgezamenlijk\w*|\bdeel\s*nem\w*", re.IGNORECASE)
 
 
@@ -409,7 +383,10 @@ def _defined_bodies(
     ('werkgeversservicepunt', True)
     """
     out = []
+    holding = KeyWords(doc.text, doc.sentences).sentences(_DEFINING)  # most sentences: none
     for sentence in doc.sentences:
+        if sentence.index not in holding:
+            continue
         for m in _DEFINED_BODY.finditer(doc.text, sentence.start, sentence.end):
             noun = m.group("noun")
             kind = cues.type_kind(noun)

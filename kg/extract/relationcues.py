@@ -552,11 +552,10 @@ def _present(lowered: str) -> frozenset[str]:
     found = _PRESENT.get(lowered)
     if found is None:
         held: list[str] = []
-        todo = list(_FOREST[""])
+        todo = [t for t in _FOREST[""] if t in lowered]  # one pass over the roots
         while todo:
             trigger = todo.pop()
-            if trigger in lowered:
-                held.append(trigger)
-                todo.extend(_FOREST.get(trigger, ()))
+            held.append(trigger)
+            todo += [t for t in _FOREST.get(trigger, ()) if t in lowered]
         found = _PRESENT[lowered] = frozenset(held)
     return found

@@ -75,7 +75,7 @@ from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
 from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
-from kg.extract.prefixscan import search
+from kg.extract.prefixscan import finditer, search
 from kg.extract.relationcues import cues_in
 from kg.extract.relationforms import (
     adverb_relations,
@@ -300,7 +300,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
     """The relations of the cue phrases (:data:`kg.extract.relationcues.CUES`) in one sentence."""
     text = sen.text
     for pattern, kind, direction in sen.cues:
-        for m in pattern.finditer(text, sen.start, sen.end):
+        for m in finditer(pattern, text, sen.start, sen.end):  # tried where a match may begin
             cs = sen.clause_start(m.start())
             if search(_NEGATION, text, cs, m.end()) or ended(sen, cs, m.end()):
                 continue

@@ -18,6 +18,7 @@ import re
 from kg.extract.mentionrules import staff_stems
 from kg.extract.prefixscan import finditer_in, search_in
 from kg.extract.speechcues import FUNCTION_NOUN, PERFECT, STANCE, VERBS
+from kg.extract.wordgate import may_match
 
 __all__ = ["agent", "discover"]
 
@@ -134,6 +135,8 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
         # the subject slot needs speech after it: a sentence with none is not read for it
         speech = search_in(_SPEECH, chunk, text, sentence.start) is not None
         for slot in _SPEAKER_SLOTS if speech else _SPEAKER_SLOTS[1:]:
+            if not may_match(slot, text, sentence.start, sentence.end):
+                continue  # none of the words a match opens with stands in the sentence
             for m in finditer_in(slot, chunk, text, sentence.start):
                 phrase = m.group(1)
                 first = phrase.split()[0]

@@ -1,0 +1,131 @@
+"""Dutch noun forms the lexicon matcher compares: surface keys, lemmas, singulars.
+
+A label word matches a text token by its surface form (lower case, with a
+possessive or plural apostrophe ending dropped: ``GGD’en`` → ``ggd``), by its
+lemma (simplemma, Dutch: ``ambtenaren`` → ``ambtenaar``) or, for the head of a
+noun phrase, by its singular (:func:`singular`, which also reads compounds the
+lemmatiser does not know). All are cached for the process: they depend on the
+word alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["lemma_key", "singular", "surface_key"]
+
+_APOSTROPHE_END = re.compile(r"[’'](?:s|en|ers|er)$")
+
+
+def surface_key(token: str) -> str:
+    """Lower-case a token and drop an apostrophe ending (``PGB’s`` → ``pgb``).
+
+    Examples
+    --------
+    >>> surface_key("PGB’s"), surface_key("GGD'en"), surface_key("Wijkteams")
+    ('pgb', 'ggd', 'wijkteams')
+    """
+    return _APOSTROPHE_END.sub("", token).lower()
+
+
+@lru_cache(maxsize=200_000)
+def lemma_key(token: str) -> str:
+    """Return the Dutch lemma of a token, lower case (cached).
+
+    Examples
+    --------
+    >>> lemma_key("Ambtenaren"), lemma_key("GGD’en")
+    ('ambtenaar', 'ggd')
+    """
+    import simplemma
+
+    key = surface_key(token)
+    try:
+        return str(simplemma.lemmatize(key, lang="nl")).lower()
+    except Exception:  # simplemma has no data for odd tokens
+        return key
+
+
+#: Regular plural endings of Dutch nouns, longest first, with what replaces them.
+_PLURAL_ENDINGS = (("ieën", "ie"), ("'s", ""), ("’s", ""), ("es", ""), ("en", ""), ("s", ""))
+
+
+#: Nouns whose plural ends in -eren (kind → kinderen), as Dutch grammars list them.
+_EREN_PLURALS = frozenset(
+    {"kind", "lied", "ei", "blad", "been", "gelid", "kalf", "lam", "rad", "rund", "volk", "goed"}
+)
+
+
+@lru_cache(maxsize=100_000)
+def singular(word: str) -> str:
+    """The singular lemma of a Dutch noun, lower case, compounds kept whole.
+
+    simplemma first; for a compound it does not know, the longest known tail
+    decides ("wijkteams" → "wijkteam" because "teams" → "team"). A hyphenated
+    word keeps its head's lemma on its last part ("Wmo-raden" → "wmo-raad").
+
+    Examples
+    --------
+    >>> singular("wachtlijsten"), singular("wijkteams"), singular("jeugdconsulenten")
+    ('wachtlijst', 'wijkteam', 'jeugdconsulent')
+    >>> singular("Wmo-raad"), singular("cliëntenraden"), singular("teamleiders")
+    ('wmo-raad', 'cliëntenraad', 'teamleider')
+    >>> singular("vertrouwen")  # a known word that is its own lemma stays whole
+    'vertrouwen'
+    """
+    word = word.lower()
+    if "-" in word:
+        head, _, last = word.rpartition("-")
+        return f"{head}-{singular(last)}" if last else word
+    known = lemma_key(word)
+    if known != word and _is_plural_of(word, known):
+        return known
+    if known == word and _is_known(word):
+        return word  # a word the lemmatiser knows as its own lemma ("vertrouwen")
+    if word.endswith("eren") and word[:-4] in _EREN_PLURALS:
+        return word[:-4]  # kinderen → kind
+    if word.endswith("eren") and len(word) > 6 and lemma_key(word[:-2]) != word[:-2]:
+        return word[:-1]  # a nominalised comparative: jongeren → jongere (not "baseren")
+    for i in range(3, len(word) - 4):
+        tail = word[i:]
+        lemma = lemma_key(tail)
+        if lemma != tail and len(lemma) >= 4 and _is_plural_of(tail, lemma):
+            return word[:i] + lemma
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def _is_known(word: str) -> bool:
+    """Whether simplemma's Dutch dictionary holds the word form."""
+    import simplemma
+
+    try:
+        return bool(simplemma.is_known(word, lang="nl"))
+    except Exception:  # simplemma has no data for odd tokens
+        return False
+
+
+def _is_plural_of(word: str, lemma: str) -> bool:
+    """Whether ``word`` is ``lemma`` with a regular plural ending (not a verb form).
+
+    Examples
+    --------
+    >>> _is_plural_of("raden", "raad"), _is_plural_of("budgetten", "budget")
+    (True, True)
+    >>> _is_plural_of("betrokken", "betrekken")
+    False
+    """
+    if word == lemma:
+        return True
+    for ending, replacement in _PLURAL_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: len(word) - len(ending)] + replacement
+            # doubled or undoubled consonants and vowels: budget-ten, raad-raden, bijdrage-n
+            if stem in (lemma, lemma + lemma[-1:]) or stem + "e" == lemma:
+                return True
+            if len(stem) >= 2 and stem[-1] == stem[-2] and stem[:-1] == lemma:
+                return True
+            if len(lemma) >= 3 and lemma[-2] == lemma[-3] and stem == lemma[:-2] + lemma[-1]:
+                return True  # raad → raden (one vowel dropped)
+    return False

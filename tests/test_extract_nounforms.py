@@ -1,0 +1,52 @@
+"""The word forms the lexicon matcher compares: surface keys, lemmas and singulars."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import mentions
+from kg.extract.nounforms import _is_plural_of, lemma_key, singular, surface_key
+
+
+@pytest.mark.parametrize(
+    ("plural", "expected"),
+    [
+        ("kinderen", "kind"),  # a plural in -eren the grammars list
+        ("jongeren", "jongere"),  # a nominalised comparative
+        ("baseren", "baseren"),  # a verb in -eren stays whole
+        ("wijkteams", "wijkteam"),  # a compound: its known tail decides
+        ("Wmo-raden", "wmo-raad"),  # a hyphenated word: its last part
+        ("re-integratietrajecten", "re-integratietraject"),
+        ("huisartsen", "huisarts"),
+        ("vertrouwen", "vertrouwen"),  # a known word that is its own lemma
+    ],
+)
+def test_singular_of_plural_nouns_and_compounds(plural, expected):
+    assert singular(plural) == expected
+
+
+def test_surface_key_drops_an_apostrophe_ending_only():
+    assert [surface_key(w) for w in ("PGB’s", "GGD'en", "zo'n", "Wmo")] == [
+        "pgb",
+        "ggd",
+        "zo'n",
+        "wmo",
+    ]
+
+
+def test_lemma_key_reads_the_surface_key():
+    assert lemma_key("Ambtenaren") == lemma_key("ambtenaren") == "ambtenaar"
+
+
+def test_a_regular_plural_ending_with_doubled_or_dropped_letters():
+    assert _is_plural_of("categorieën", "categorie")
+    assert _is_plural_of("bijdragen", "bijdrage")
+    assert _is_plural_of("budgetten", "budget")
+    assert _is_plural_of("raden", "raad")
+    assert not _is_plural_of("betrokken", "betrekken")
+
+
+def test_the_matcher_module_reads_the_same_forms():
+    """Other readers import these forms from :mod:`kg.extract.mentions`: the same objects."""
+    assert mentions.singular is singular
+    assert mentions.lemma_key is lemma_key
