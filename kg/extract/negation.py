@@ -32,11 +32,10 @@ removal, growth, initiative) is :mod:`kg.extract.implied`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.extract.clausecuts import clauses as clauses
 from kg.extract.prefixscan import search
-from kg.extract.sentencecache import spans as matches_in
+from kg.extract.wordtokens import words as words
 
 #: Words that negate what follows them in their clause.
 NEGATORS = frozenset(
@@ -59,7 +58,6 @@ HYPOTHETICAL = frozenset(
     {"zou", "zouden", "mocht", "mochten", "indien", "eventueel", "eventuele", "misschien",
      "wellicht", "mogelijk", "mogelijkerwijs", "stel", "veronderstel"}
 )  # fmt: skip
-_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-’'][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 #: "niet als probleem gezien", "geen knelpunt", "is geen sprake van".
 _NOT_A_PROBLEM = re.compile(
     r"\b(?:niet|geen)\s+(?:als\s+)?(?:een\s+)?(?:probleem|knelpunt|punt\s+van\s+zorg|zorgpunt"
@@ -68,21 +66,6 @@ _NOT_A_PROBLEM = re.compile(
 )
 #: How many words before a word a negator still reaches.
 REACH = 4
-
-
-@lru_cache(maxsize=8192)
-def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    """Word tokens of ``text[start:end]`` (hyphenated compounds kept whole), lower case.
-
-    Cached (bounded): the tone, negation and topic rules ask for the same clause's words
-    many times per claim; the strings' hashes are cached by Python, so a hit is cheap.
-
-    Examples
-    --------
-    >>> words("Het werkt niet goed.", 4, 19)
-    ((4, 9, 'werkt'), (10, 14, 'niet'), (15, 19, 'goed'))
-    """
-    return matches_in(_WORD, text, start, end, lower=True)
 
 
 def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

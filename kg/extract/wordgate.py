@@ -7,7 +7,7 @@ parsed form, once per pattern), so a gate follows the pattern when a rule
 changes it; a pattern whose openings are not plain words (a character class, an
 optional part, no ``\\b`` before the word) has no gate, and is always searched.
 
-A clause's *parts* are its words (:func:`kg.extract.negation.words`, lower case)
+A clause's *parts* are its words (:func:`kg.extract.wordtokens.words`, lower case)
 with the parts of joined words ("x-valt-y" → "x", "valt", "y"). An opening word
 matched at a word boundary and followed by a space, a boundary or a non-letter
 is a whole run of letters in the clause, so it is among the parts: when none of
@@ -33,10 +33,11 @@ from re import _constants as sre  # noqa: PLC2701
 from re import _parser  # type: ignore[attr-defined]  # noqa: PLC2701
 
 from kg.extract.sentencecache import memo, table
+from kg.extract.wordtokens import words
 
 __all__ = ["Gates", "WordSets", "may_match", "opening_words", "parts", "plain"]
 
-#: The letters of a word (as :data:`kg.extract.negation._WORD` reads them) and the joints.
+#: The letters of a word (as :data:`kg.extract.wordtokens._WORD` reads them) and the joints.
 _LETTERS = frozenset(
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     + "".join(chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7))
@@ -155,8 +156,6 @@ def parts(text: str, start: int, end: int) -> frozenset[str]:
     >>> sorted(parts("Het X-valt mee.", 0, 15))
     ['het', 'mee', 'valt', 'x', 'x-valt']
     """
-    from kg.extract.negation import words
-
     found = frozenset(map(itemgetter(2), words(text, start, end)))
     if _JOINTS.search(text, start, end) is None:
         return found  # no joined word (most spans)
@@ -205,12 +204,10 @@ _PLACES: dict[str, tuple[list[int], list[int], list[str], dict[int, list[str]]]]
 
 
 def _places(text: str) -> tuple[list[int], list[int], list[str], dict[int, list[str]]]:
-    """The words of the whole text (:func:`kg.extract.negation.words`) and the parts of
+    """The words of the whole text (:func:`kg.extract.wordtokens.words`) and the parts of
     its joined words ("wmo-raad" → "wmo", "raad"), by the word's index."""
     kept = _PLACES.get(text)
     if kept is None:
-        from kg.extract.negation import words
-
         found = words(text, 0, len(text))
         starts = list(map(itemgetter(0), found))
         ends = list(map(itemgetter(1), found))
@@ -245,8 +242,8 @@ class WordSets:
 
     def __init__(self, sets: Sequence[Iterable[str]]) -> None:
         self._bits: dict[str, int] = {}
-        for i, words in enumerate(sets):
-            for word in words:
+        for i, members in enumerate(sets):
+            for word in members:
                 self._bits[word] = self._bits.get(word, 0) | 1 << i
         #: text → (word indices that hold a word of a set, sorted; their bits), per document
         self._hot: dict[str, tuple[list[int], list[int]]] = table()
