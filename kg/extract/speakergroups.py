@@ -132,9 +132,10 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
     found: set[tuple[str, str]] = set()
     for sentence in sentences:
         chunk = text[sentence.start : sentence.end]
-        # the subject slot needs speech after it: a sentence with none is not read for it
+        # the subject slot needs speech after it, and the inverted slot opens with a
+        # reporting verb, itself speech: a sentence with none is read for neither
         speech = search_in(_SPEECH, chunk, text, sentence.start) is not None
-        for slot in _SPEAKER_SLOTS if speech else _SPEAKER_SLOTS[1:]:
+        for slot in _SPEAKER_SLOTS if speech else _SPEAKER_SLOTS[1:3]:
             if not may_match(slot, text, sentence.start, sentence.end):
                 continue  # none of the words a match opens with stands in the sentence
             for m in finditer_in(slot, chunk, text, sentence.start):
