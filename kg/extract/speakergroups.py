@@ -110,7 +110,8 @@ def _subject_slots(chunk: str, until: int) -> list[re.Match]:
     m = slot.match(chunk)
     found = [m] if m is not None else []
     last = m.end() if m is not None else 0
-    for opens in _SUBJECT_OPENS.finditer(chunk):
+    # an opening cut by ``until`` is too late: the group and its speech follow it
+    for opens in _SUBJECT_OPENS.finditer(chunk, 0, until):
         at = opens.start()
         if at + 1 >= until:
             break  # no speech begins after it
