@@ -233,8 +233,13 @@ def _minted_roles(doc: Document, lexicon: Lexicon) -> list[tuple[str, Entity]]:
     """
     from kg.extract.speakergroups import discover
 
+    asked: dict[str, bool] = {}  # a group is named in many sentences: each phrase once
+
     def known(phrase: str) -> bool:
-        return any(m.text == phrase for m in lexicon.matcher.find(phrase))
+        answer = asked.get(phrase)
+        if answer is None:
+            answer = asked[phrase] = any(m.text == phrase for m in lexicon.matcher.find(phrase))
+        return answer
 
     out: list[tuple[str, Entity]] = []
     for surface, lemma in discover(doc.text, doc.sentences, known):

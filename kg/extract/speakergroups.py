@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.mentionrules import staff_stems
-from kg.extract.prefixscan import finditer_in, search_in
+from kg.extract.prefixscan import finditer_in
 from kg.extract.speechcues import FUNCTION_NOUN, PERFECT, STANCE, VERBS
 from kg.extract.wordgate import may_match
 
@@ -82,6 +82,48 @@ _SPEAKER_SLOTS = (
 )  # fmt: skip
 
 
+#: Where a match of the subject slot may begin after the sentence's start: at a mark or
+#: a conjunction (its first alternatives, as case-insensitive as the slot itself).
+_SUBJECT_OPENS = re.compile(r"[,;:“”\"]|\b(?:maar|en|ook)\s", re.IGNORECASE)
+
+
+def _subject_slots(chunk: str, until: int) -> list[re.Match]:
+    """``list(_SPEAKER_SLOTS[0].finditer(chunk))``, the slot tried only where it may begin.
+
+    The slot opens with the sentence's start, a mark or a conjunction: any other position
+    fails at once, but trying it there costs the slot's whole alternation of openings.
+    Its group is followed by speech (``_SPEECH`` matches there), so it begins before the
+    last position where speech may begin: ``until``, the end of the last of the
+    non-overlapping matches of ``_SPEECH`` (none begins at or after it).
+
+    Examples
+    --------
+    >>> s = "Ook jongerenwerkers vertellen dat, en de ouders vinden, zo zeggen buurtbewoners"
+    >>> until = list(_SPEECH.finditer(s))[-1].end()
+    >>> [m.group(1) for m in _subject_slots(s, until)] == [
+    ...     m.group(1) for m in _SPEAKER_SLOTS[0].finditer(s)]
+    True
+    >>> [m.group(1) for m in _subject_slots(s, until)]
+    ['jongerenwerkers', 'ouders', 'zo']
+    """
+    slot = _SPEAKER_SLOTS[0]
+    m = slot.match(chunk)
+    found = [m] if m is not None else []
+    last = m.end() if m is not None else 0
+    # an opening cut by ``until`` is too late: the group and its speech follow it
+    for opens in _SUBJECT_OPENS.finditer(chunk, 0, until):
+        at = opens.start()
+        if at + 1 >= until:
+            break  # no speech begins after it
+        if at < last or at == 0:
+            continue  # inside the match before (finditer goes on after it), or tried
+        m = slot.match(chunk, at)
+        if m is not None:
+            found.append(m)
+            last = m.end()
+    return found
+
+
 def agent(phrase: str) -> str | None:
     """The singular lemma of a group-denoting phrase's noun, or None when it names no group.
 
@@ -132,12 +174,17 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
     found: set[tuple[str, str]] = set()
     for sentence in sentences:
         chunk = text[sentence.start : sentence.end]
-        # the subject slot needs speech after it: a sentence with none is not read for it
-        speech = search_in(_SPEECH, chunk, text, sentence.start) is not None
-        for slot in _SPEAKER_SLOTS if speech else _SPEAKER_SLOTS[1:]:
+        # the subject slot needs speech after it, and the inverted slot opens with a
+        # reporting verb, itself speech: a sentence with none is read for neither
+        speech = finditer_in(_SPEECH, chunk, text, sentence.start)
+        for slot in _SPEAKER_SLOTS if speech else _SPEAKER_SLOTS[1:3]:
             if not may_match(slot, text, sentence.start, sentence.end):
                 continue  # none of the words a match opens with stands in the sentence
-            for m in finditer_in(slot, chunk, text, sentence.start):
+            if slot is _SPEAKER_SLOTS[0]:
+                matches = _subject_slots(chunk, speech[-1].end())
+            else:
+                matches = finditer_in(slot, chunk, text, sentence.start)
+            for m in matches:
                 phrase = m.group(1)
                 first = phrase.split()[0]
                 function = _FUNCTION_HEAD.fullmatch(phrase)
