@@ -217,11 +217,12 @@ def _clause_score(
     own = [cue for cue in _own_cues(cues, clause) if cue.sign]
     supposed = solved = gone = must = False  # asked only of a clause with a judgement
     if own:
-        supposed = neg.hypothetical(text, clause)
+        # a clause with none of the words these two rules need is no supposition, no obligation
+        supposed = bool(found & 8) and neg.hypothetical(text, clause)
         # each rule below needs its pattern to match: a word gate skips those that cannot
         solved = id(implied._REMOVAL) not in closed and implied.removed(text, clause)
         gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
-        must = implied.obliged(text, clause)  # "moet worden versterkt": what should be
+        must = bool(found & 16) and implied.obliged(text, clause)  # "moet worden versterkt"
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
         turned = neg.negated(text, clause, cue.start, cue.end)
@@ -361,8 +362,16 @@ def _set_going(text: str, clause: tuple[int, int], closed: frozenset[int] | None
 #: alone negates no statement).
 _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: The words the first three rules of :func:`_cueless` need (bits 1, 2, 4): a negator, "zonder",
-#: a word of scarcity (read with the gates: :func:`_gates`).
-_CUELESS_WORDS = (_BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS)
+#: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
+#: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), read with
+#: the gates (:func:`_gates`).
+_CUELESS_WORDS = (
+    _BARE_NEGATORS,
+    frozenset({"zonder"}),
+    implied.SCARCE_WORDS,
+    neg.HYPOTHETICAL,
+    implied.OBLIGING_WORDS,
+)
 
 
 def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
