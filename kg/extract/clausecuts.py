@@ -56,15 +56,17 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """:func:`clauses`, memoised per document: the rules ask for a claim's clauses
     several times over."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # each clause with its leading white space left out
     begin = start
     for cut_end, cut_next in _cuts(text, start, end):
-        if text[begin:cut_end].strip():
-            spans.append((begin, cut_end))
+        piece = text[begin:cut_end]
+        if rest := piece.lstrip():  # not white space alone
+            spans.append((begin + len(piece) - len(rest), cut_end))
         begin = cut_next
-    if text[begin:end].strip():
-        spans.append((begin, end))
-    return tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans)
+    piece = text[begin:end]
+    if rest := piece.lstrip():
+        spans.append((begin + len(piece) - len(rest), end))
+    return tuple(spans)
 
 
 def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
