@@ -49,6 +49,7 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 
 from kg.extract import cuereadings, implied, wordgate
 from kg.extract import negation as neg
@@ -153,14 +154,25 @@ def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
     >>> [(c.start, c.sign) for c in _own_cues(cues, (0, 50))]
     [(10, -1), (40, 1)]
     """
-    inside = [c for c in cues if clause[0] <= c.start < clause[1]]
+    begin, end = clause
+    inside = [c for c in cues if begin <= c.start < end]
+    if not inside:
+        return inside  # no cue in the clause (most clauses)
     names = [c for c in inside if c.problem and not c.subject]
-    own = [
-        c
-        for c in inside
-        if c.problem or not any(n.start <= c.start and c.end <= n.end for n in names)
-    ]
-    return sorted(own, key=lambda c: (c.start, c.problem))
+    own = (
+        [
+            c
+            for c in inside
+            if c.problem or not any(n.start <= c.start and c.end <= n.end for n in names)
+        ]
+        if names
+        else inside
+    )
+    return sorted(own, key=_TEXT_ORDER)
+
+
+#: Cues in text order, a problem after a tone word at the same place.
+_TEXT_ORDER = attrgetter("start", "problem")
 
 
 def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
