@@ -446,7 +446,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         cues = [c for c in cues if not c.problem]
     if _divided(text, start, end, cues):
         return "mixed"
-    judged = []  # per clause: (opens with a contrast word, judged)
+    judged = []  # per clause: (the clause, judged)
     signed: dict[str, set[int]] = {}  # judgement word → the signs it took
     shut: dict[tuple[int, int], frozenset[int]] = {}  # clause → its rules that cannot match
     asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
@@ -455,8 +455,11 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
             continue
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
         pos, negv = pos + p, negv + n
-        judged.append((neg.opens_contrast(text, clause), bool(p or n)))
-    if (pos or negv) and _unanswered_contrast(judged):
+        judged.append((clause, bool(p or n)))
+    # whether each clause opens with a contrast word: asked only of a judged claim
+    if (pos or negv) and _unanswered_contrast(
+        [(neg.opens_contrast(text, clause), j) for clause, j in judged]
+    ):
         return "mixed"
     if pos and negv:
         if neg.contrast(text, start, end) or neg.concessive(text, start, end):
