@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from kg.extract.clausecuts import clauses as clauses
 from kg.extract.prefixscan import search
@@ -68,6 +69,8 @@ _NOT_A_PROBLEM = re.compile(
 )
 #: How many words before a word a negator still reaches.
 REACH = 4
+#: The word of a token of :func:`words`.
+_WORD_OF = itemgetter(2)
 
 
 @lru_cache(maxsize=8192)
@@ -114,7 +117,7 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     if any(w in NEGATORS for _, _, w in before[-REACH:]):
         return True
     # "er is geen echte sprake van samenwerking": the negator reaches through "sprake van"
-    seen = [w for _, _, w in before]
+    seen = list(map(_WORD_OF, before))
     if "sprake" in seen and any(w in NEGATORS for w in seen[: seen.index("sprake")]):
         return True
     after = words(text, end, clause[1])
