@@ -56,15 +56,17 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """:func:`clauses`, memoised per document: the rules ask for a claim's clauses
     several times over."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # each clause with its leading white space left out
     begin = start
     for cut_end, cut_next in _cuts(text, start, end):
-        if text[begin:cut_end].strip():
-            spans.append((begin, cut_end))
+        piece = text[begin:cut_end]
+        if rest := piece.lstrip():  # not white space alone
+            spans.append((begin + len(piece) - len(rest), cut_end))
         begin = cut_next
-    if text[begin:end].strip():
-        spans.append((begin, end))
-    return tuple((a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans)
+    piece = text[begin:end]
+    if rest := piece.lstrip():
+        spans.append((begin + len(piece) - len(rest), end))
+    return tuple(spans)
 
 
 def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -90,12 +92,47 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if cut is None and plain(text):
         starts = _clause_runs(text)
         cuts = [(a, a) for a in starts[bisect_left(starts, start) : bisect_left(starts, end)]]
-        cuts += [m.span() for m in _PUNCTUATION.finditer(text, start, end)]
+        cuts += _punctuation(text, start, end)
         return sorted(cuts)
     return [
         (m.start(), m.end()) if not m.group().isalpha() else (m.start(), m.start())
         for m in _BOUNDARY.finditer(text, start, end)
     ]
+
+
+#: text → the spans of :data:`_PUNCTUATION` in the whole text and their starts, per document.
+_PUNCTUATION_SPANS: dict[str, tuple[list[int], list[tuple[int, int]]]] = table()
+
+
+def _punctuation(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of :data:`_PUNCTUATION` in ``text[start:end]``, as ``finditer`` gives them.
+
+    The whole text is searched once per document and a span's matches are a slice
+    of that: a search from ``start`` finds the matches the whole text's search
+    finds from there, unless one of these crosses ``start`` or ``end``, or a "("
+    stands so near ``end`` that its look-ahead ("(te)") would read past it; such a
+    span is searched on its own.
+
+    Examples
+    --------
+    >>> s = "Dit (te) is zo, en dat - of niet (dus"
+    >>> all(_punctuation(s, a, b) == [m.span() for m in _PUNCTUATION.finditer(s, a, b)]
+    ...     for a in range(len(s)) for b in range(a, len(s) + 1))
+    True
+    """
+    kept = _PUNCTUATION_SPANS.get(text)
+    if kept is None:
+        found = [m.span() for m in _PUNCTUATION.finditer(text)]
+        kept = _PUNCTUATION_SPANS[text] = ([a for a, _ in found], found)
+    starts, found = kept
+    i, j = bisect_left(starts, start), bisect_left(starts, end)
+    if (
+        (i and found[i - 1][1] > start)
+        or (j > i and found[j - 1][1] > end)
+        or ("(" in text[max(start, end - 3) : end])
+    ):
+        return [m.span() for m in _PUNCTUATION.finditer(text, start, end)]
+    return found[i:j]
 
 
 def conjunctions(text: str, start: int, end: int) -> list[int]:

@@ -104,13 +104,19 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     """
     spans = neg.clauses(text, start, end)
     kept = []
+    read_clauses: dict[tuple[int, int], tuple[list[int], list[str]]] = {}  # starts, words
     for cue in cues:
         clause = neg.clause_of(spans, cue.start)
-        tokens = neg.words(text, *clause)  # cached: the scope rules read the same clause
-        i = bisect_left(tokens, cue.start, key=itemgetter(0))
-        j = bisect_left(tokens, cue.end, key=itemgetter(0))
-        before = [w for _a, _b, w in tokens[:i]]
-        after = [w for _a, _b, w in tokens[j:]]
+        places = read_clauses.get(clause)
+        if places is None:
+            tokens = neg.words(text, *clause)  # cached: the scope rules read the same clause
+            places = read_clauses[clause] = (
+                list(map(itemgetter(0), tokens)),
+                list(map(itemgetter(2), tokens)),
+            )
+        starts, names = places
+        before = names[: bisect_left(starts, cue.start)]
+        after = names[bisect_left(starts, cue.end) :]
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
         elif not cue.problem and " " in text[cue.start : cue.end]:

@@ -404,6 +404,10 @@ _OBLIGATION = frozenset(
     {"moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden", "vergt",
      "vergen", "vergde", "vereist", "vereisen", "vereiste", "vraagt"}
 )  # fmt: skip
+#: Forms of "vragen" that oblige with "om" after them ("vragen om goede afstemming").
+_ASKING = frozenset({"vragen", "vroeg", "vroegen"})
+#: The words :func:`obliged` needs one of (a gate: a clause with none states no obligation).
+OBLIGING_WORDS = _OBLIGATION | _ASKING
 
 
 def obliged(text: str, clause: tuple[int, int]) -> bool:
@@ -423,7 +427,7 @@ def obliged(text: str, clause: tuple[int, int]) -> bool:
     """
     found = [w for _, _, w in neg.words(text, *clause)]
     return any(
-        w in _OBLIGATION or (w in ("vragen", "vroeg", "vroegen") and found[i + 1 : i + 2] == ["om"])
+        w in _OBLIGATION or (w in _ASKING and found[i + 1 : i + 2] == ["om"])
         for i, w in enumerate(found)
     )
 

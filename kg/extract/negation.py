@@ -32,6 +32,7 @@ removal, growth, initiative) is :mod:`kg.extract.implied`.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from kg.extract.clausecuts import clauses as clauses
 from kg.extract.prefixscan import search
@@ -66,6 +67,8 @@ _NOT_A_PROBLEM = re.compile(
 )
 #: How many words before a word a negator still reaches.
 REACH = 4
+#: The word of a token of :func:`words`.
+_WORD_OF = itemgetter(2)
 
 
 def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -97,7 +100,7 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     if any(w in NEGATORS for _, _, w in before[-REACH:]):
         return True
     # "er is geen echte sprake van samenwerking": the negator reaches through "sprake van"
-    seen = [w for _, _, w in before]
+    seen = list(map(_WORD_OF, before))
     if "sprake" in seen and any(w in NEGATORS for w in seen[: seen.index("sprake")]):
         return True
     after = words(text, end, clause[1])

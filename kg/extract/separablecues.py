@@ -11,6 +11,8 @@ cues found.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from kg.extract import negation as neg
 from kg.extract.toneframes import Cue
 
@@ -139,6 +141,8 @@ def separated_cues(
         verbs = separable_verbs(entries)
     spans = neg.clauses(text, start, end)
     for n in range(len(spans)):
+        if verbs.keys().isdisjoint(map(itemgetter(2), neg.words(text, *spans[n]))):
+            continue  # no verb of a cue in the clause: nothing opens a separated cue
         tokens, ends = _with_coordinated(text, spans, n)
         for i, (a, _b, w) in enumerate(tokens[: ends[0]]):
             for particle, sign in verbs.get(w, ()):

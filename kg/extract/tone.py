@@ -49,6 +49,7 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 
 from kg.extract import cuereadings, implied, wordgate
 from kg.extract import negation as neg
@@ -153,14 +154,25 @@ def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
     >>> [(c.start, c.sign) for c in _own_cues(cues, (0, 50))]
     [(10, -1), (40, 1)]
     """
-    inside = [c for c in cues if clause[0] <= c.start < clause[1]]
+    begin, end = clause
+    inside = [c for c in cues if begin <= c.start < end]
+    if not inside:
+        return inside  # no cue in the clause (most clauses)
     names = [c for c in inside if c.problem and not c.subject]
-    own = [
-        c
-        for c in inside
-        if c.problem or not any(n.start <= c.start and c.end <= n.end for n in names)
-    ]
-    return sorted(own, key=lambda c: (c.start, c.problem))
+    own = (
+        [
+            c
+            for c in inside
+            if c.problem or not any(n.start <= c.start and c.end <= n.end for n in names)
+        ]
+        if names
+        else inside
+    )
+    return sorted(own, key=_TEXT_ORDER)
+
+
+#: Cues in text order, a problem after a tone word at the same place.
+_TEXT_ORDER = attrgetter("start", "problem")
 
 
 def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
@@ -201,22 +213,28 @@ def _clause_score(
     cues: list[Cue],
     irrealis: bool,
     signed: dict[str, set[int]] | None = None,
+    shut: dict[tuple[int, int], frozenset[int]] | None = None,
 ) -> tuple[int, int]:
     """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual.
 
-    ``signed`` collects, per judgement word (its last word), the signs it took.
+    ``signed`` collects, per judgement word (its last word), the signs it took;
+    ``shut`` keeps, per clause, the rules that cannot match (for :func:`_set_going`).
     """
     pos = negv = stated = 0
-    closed = _gates().closed(text, *clause)  # the clause's rules that cannot match
+    # the clause's rules that cannot match, and the words _cueless needs (one read)
+    closed, found = _gates().read(text, *clause)
+    if shut is not None:
+        shut[clause] = closed
     # a word of divided judgement (no sign) is left to _divided
     own = [cue for cue in _own_cues(cues, clause) if cue.sign]
     supposed = solved = gone = must = False  # asked only of a clause with a judgement
     if own:
-        supposed = neg.hypothetical(text, clause)
+        # a clause with none of the words these two rules need is no supposition, no obligation
+        supposed = bool(found & 8) and neg.hypothetical(text, clause)
         # each rule below needs its pattern to match: a word gate skips those that cannot
         solved = id(implied._REMOVAL) not in closed and implied.removed(text, clause)
         gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
-        must = implied.obliged(text, clause)  # "moet worden versterkt": what should be
+        must = bool(found & 16) and implied.obliged(text, clause)  # "moet worden versterkt"
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
         turned = neg.negated(text, clause, cue.start, cue.end)
@@ -263,23 +281,28 @@ def _clause_score(
         negv += stated
     if pos or negv or any(clause[0] <= c.start < clause[1] and not c.subject for c in cues):
         return pos, negv
-    return _cueless(text, clause, closed)
+    return _cueless(text, clause, closed, found)
 
 
-def _cueless(text: str, clause: tuple[int, int], closed: frozenset[int]) -> tuple[int, int]:
+def _cueless(
+    text: str, clause: tuple[int, int], closed: frozenset[int], found: int
+) -> tuple[int, int]:
     """(positive, negative) weight of a clause with no cue and no judgement.
 
     Each of the first three rules needs one of a few words (a negator; "zonder"; a
     word of scarcity), so one set test per clause skips it in the clauses that lack
-    them (most clauses); ``closed`` holds the pattern rules that cannot match.
+    them (most clauses); ``closed`` holds the pattern rules that cannot match, ``found``
+    the words present (bits 1, 2, 4 of :data:`_CUELESS_WORDS`, with the parts of joined
+    words, as :meth:`kg.extract.wordgate.Gates.read` gives them).
 
     Examples
     --------
     >>> s = "De aanvraag werd niet gehonoreerd."
-    >>> _cueless(s, (0, len(s)), frozenset()), _cueless("Het loket is open.", (0, 18), frozenset())
-    ((0, 1), (0, 0))
+    >>> _cueless(s, (0, len(s)), *_gates().read(s, 0, len(s)))
+    (0, 1)
+    >>> _cueless("Het loket is open.", (0, 18), *_gates().read("Het loket is open.", 0, 18))
+    (0, 0)
     """
-    found = _CUELESS_WORDS.present(text, *clause)  # the words, with the parts of joined words
     if found & 1 and neg.bare_negation(text, clause):
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     if found & 2 and neg.double_negation(text, clause):
@@ -321,12 +344,15 @@ def _gates() -> wordgate.Gates:
             implied._PROMPT,
             implied._FOUND,
             neg._COUNTERFACTUAL,
-        ]
+        ],
+        extra=_CUELESS_WORDS,
     )
 
 
-def _set_going(text: str, clause: tuple[int, int]) -> bool:
+def _set_going(text: str, clause: tuple[int, int], closed: frozenset[int] | None = None) -> bool:
     """Whether the clause sets something going, done promptly or found (no judgement needed).
+
+    ``closed``: the clause's rules that cannot match, when already read.
 
     Examples
     --------
@@ -334,7 +360,8 @@ def _set_going(text: str, clause: tuple[int, int]) -> bool:
     >>> _set_going(s, (0, len(s))), _set_going("Er is een loket.", (0, 16))
     (True, False)
     """
-    closed = _gates().closed(text, *clause)
+    if closed is None:
+        closed = _gates().closed(text, *clause)
     return (
         (id(implied._INITIATIVE) not in closed and implied.initiative(text, clause))
         or (id(implied._PLAN) not in closed and implied.plans(text, clause))
@@ -347,8 +374,16 @@ def _set_going(text: str, clause: tuple[int, int]) -> bool:
 #: alone negates no statement).
 _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: The words the first three rules of :func:`_cueless` need (bits 1, 2, 4): a negator, "zonder",
-#: a word of scarcity.
-_CUELESS_WORDS = wordgate.WordSets([_BARE_NEGATORS, {"zonder"}, implied.SCARCE_WORDS])
+#: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
+#: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), read with
+#: the gates (:func:`_gates`).
+_CUELESS_WORDS = (
+    _BARE_NEGATORS,
+    frozenset({"zonder"}),
+    implied.SCARCE_WORDS,
+    neg.HYPOTHETICAL,
+    implied.OBLIGING_WORDS,
+)
 
 
 def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
@@ -411,16 +446,20 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         cues = [c for c in cues if not c.problem]
     if _divided(text, start, end, cues):
         return "mixed"
-    judged = []  # per clause: (opens with a contrast word, judged)
+    judged = []  # per clause: (the clause, judged)
     signed: dict[str, set[int]] = {}  # judgement word → the signs it took
+    shut: dict[tuple[int, int], frozenset[int]] = {}  # clause → its rules that cannot match
     asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     for clause in neg.clauses(text, start, end):
         if clause[1] <= asked:
             continue
-        p, n = _clause_score(text, clause, cues, irrealis, signed)
+        p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
         pos, negv = pos + p, negv + n
-        judged.append((neg.opens_contrast(text, clause), bool(p or n)))
-    if (pos or negv) and _unanswered_contrast(judged):
+        judged.append((clause, bool(p or n)))
+    # whether each clause opens with a contrast word: asked only of a judged claim
+    if (pos or negv) and _unanswered_contrast(
+        [(neg.opens_contrast(text, clause), j) for clause, j in judged]
+    ):
         return "mixed"
     if pos and negv:
         if neg.contrast(text, start, end) or neg.concessive(text, start, end):
@@ -442,6 +481,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         return "negative"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
-    if any(_set_going(text, clause) for clause in neg.clauses(text, start, end)):
+    if any(_set_going(text, clause, shut.get(clause)) for clause in neg.clauses(text, start, end)):
         return "positive"
     return "neutral"

@@ -26,9 +26,8 @@ import _sre  # type: ignore[import-not-found]  # CPython's regex engine: its cas
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from functools import reduce
 from itertools import compress, count
-from operator import itemgetter, or_
+from operator import itemgetter
 from re import _constants as sre  # noqa: PLC2701
 from re import _parser  # type: ignore[attr-defined]  # noqa: PLC2701
 
@@ -245,13 +244,14 @@ class WordSets:
         for i, members in enumerate(sets):
             for word in members:
                 self._bits[word] = self._bits.get(word, 0) | 1 << i
-        #: text → (word indices that hold a word of a set, sorted; their bits), per document
-        self._hot: dict[str, tuple[list[int], list[int]]] = table()
+        #: text → (the starts and ends of its words; the word indices that hold a word of a
+        #: set, sorted; their bits), per document
+        self._hot: dict[str, tuple[list[int], list[int], list[int], list[int]]] = table()
 
-    def _index(self, text: str) -> tuple[list[int], list[int]]:
+    def _index(self, text: str) -> tuple[list[int], list[int], list[int], list[int]]:
         kept = self._hot.get(text)
         if kept is None:
-            _, _, names, joined = _places(text)
+            starts, ends, names, joined = _places(text)
             known = self._bits
             hot = list(compress(count(), map(known.__contains__, names)))
             bits = list(map(known.__getitem__, map(names.__getitem__, hot)))
@@ -262,7 +262,7 @@ class WordSets:
                     found[k] = found.get(k, 0) | extra
                 hot = sorted(found)
                 bits = [found[k] for k in hot]
-            kept = self._hot[text] = (hot, bits)
+            kept = self._hot[text] = (starts, ends, hot, bits)
         return kept
 
     def _all(self, words: Iterable[str]) -> int:
@@ -278,7 +278,8 @@ class WordSets:
 
     def present(self, text: str, start: int, end: int) -> int:
         """The sets (a bit set) one of whose words is among the parts of ``text[start:end]``."""
-        starts, ends, _, _ = _places(text)
+        kept = self._hot.get(text)  # the document's index (built on the first span asked)
+        starts, ends, hot, bits = kept if kept is not None else self._index(text)
         i, j = bisect_left(starts, start), bisect_left(starts, end)
         found = 0
         if i and ends[i - 1] > start:  # a word cut by the start: its piece on its own
@@ -286,8 +287,9 @@ class WordSets:
         if j > i and ends[j - 1] > end:  # a word cut by the end
             j -= 1
             found |= self._of(text, starts[j], end)
-        hot, bits = self._index(text)
-        return reduce(or_, bits[bisect_left(hot, i) : bisect_left(hot, j)], found)
+        for bit in bits[bisect_left(hot, i) : bisect_left(hot, j)]:
+            found |= bit
+        return found
 
 
 class Gates:
@@ -307,10 +309,14 @@ class Gates:
     (False, True)
     """
 
-    def __init__(self, patterns) -> None:  # noqa: ANN001
+    def __init__(self, patterns, extra: Sequence[Iterable[str]] = ()) -> None:  # noqa: ANN001
         self._patterns = tuple(patterns)  # kept alive: their identities key the answers
         openings = [opening_words(pattern) for pattern in self._patterns]
-        self._words = WordSets([words or () for words in openings])
+        n = len(self._patterns)
+        #: the patterns' opening words, then the ``extra`` sets (read by :meth:`read`)
+        self._words = WordSets([*(words or () for words in openings), *extra])
+        self._shift = n
+        self._mask = (1 << n) - 1
         self._ids = [(1 << i, id(p)) for i, p in enumerate(self._patterns) if openings[i]]
         #: the bits of the patterns that may match → the identities of the others; a pure
         #: function of the bits (no document's state), filled as the bit sets occur
@@ -320,8 +326,27 @@ class Gates:
         """The identities of the patterns that cannot match in ``text[start:end]``."""
         if not plain(text):
             return frozenset()
-        bits = self._words.present(text, start, end)
+        return self._closed_of(self._words.present(text, start, end) & self._mask)
+
+    def _closed_of(self, bits: int) -> frozenset[int]:
         found = self._closed.get(bits)
         if found is None:
             found = self._closed[bits] = frozenset(i for bit, i in self._ids if not bits & bit)
         return found
+
+    def read(self, text: str, start: int, end: int) -> tuple[frozenset[int], int]:
+        """:meth:`closed` and the ``extra`` sets present (as :meth:`WordSets.present`), at once.
+
+        Examples
+        --------
+        >>> late = re.compile(r"\\bpas\\s+later\\b")
+        >>> gates = Gates([late], extra=[{"niet"}, {"zonder"}])
+        >>> s = "Hulp komt niet pas later."
+        >>> gates.read(s, 0, len(s)) == (frozenset(), 1), gates.read(s, 0, 9)[1]
+        (True, 0)
+        """
+        bits = self._words.present(text, start, end)
+        extra = bits >> self._shift
+        if not plain(text):
+            return frozenset(), extra
+        return self._closed_of(bits & self._mask), extra
