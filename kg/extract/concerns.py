@@ -233,8 +233,8 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
     >>> sorted(body_cooperation(other, 0, len(other), ms, set(), lex))
     []
     """
-    if not _COOPERATION.search(text, start, end):
-        return set()
+    if _lower(text).find("samenwerk", start, end) < 0 or not _COOPERATION.search(text, start, end):
+        return set()  # the plain test first: most claims name no cooperation
     named_in = any(
         m.kind in ("body", "organisation", "region")
         and _COOPERATION_IN.search(text[max(start, m.start - 40) : m.start])

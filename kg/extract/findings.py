@@ -135,6 +135,23 @@ _REFERS_BACK = re.compile(
     rf"|\b(?:daarmee|{_BACK_ADVERBS})\b",
     re.IGNORECASE,
 )
+#: Words one of which every match of :data:`_REFERS_BACK` holds (lower case): the
+#: demonstratives, "hen", and the start of every pronominal adverb.
+_REFERS_BACK_KEYS = ("die", "deze", "hen", "daar", "hier")
+
+
+def _may_refer_back(text: str) -> bool:
+    """Whether ``text`` holds a word :data:`_REFERS_BACK` needs (a plain test before it).
+
+    Examples
+    --------
+    >>> [_may_refer_back(t) for t in ("Voor Hen is het zwaar.", "Het aanbod is mager.")]
+    [True, False]
+    """
+    lowered = text.lower()
+    return any(k in lowered for k in _REFERS_BACK_KEYS)
+
+
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
 _CLAIM_MARKER = re.compile(
     r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
@@ -153,13 +170,18 @@ _NEW_POINT = re.compile(
 )
 
 
+#: The sign of a tone cue by the end of its concept's IRI (built once, not per claim).
+_SIGNS = {"/positive": 1, "/negative": -1, "/mixed": 0}
+_SIGNED = tuple(_SIGNS)
+
+
 def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]:  # noqa: ANN001
     """The tone cues and problem mentions of a claim, for :func:`kg.extract.tone.polarity`."""
-    signs = {"/positive": 1, "/negative": -1, "/mixed": 0}
+    signs = _SIGNS
     cues = [
         Cue(c.start, c.end, signs[c.entity[c.entity.rindex("/") :]])
         for c in lexicon.cue_matcher.find(doc.text, start, end)
-        if c.entity.endswith(tuple(signs))
+        if c.entity.endswith(_SIGNED)
     ]
     if _may_separate(doc.text, start, end, lexicon.separable):
         cues += separated_cues(doc.text, start, end, lexicon.cues, lexicon.separable)
@@ -220,12 +242,43 @@ def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
     concern of the claim but no negative cue.
     """
     matcher = getattr(lexicon, "subject_matcher", None)
-    if matcher is None:
-        return False
+    if matcher is None or mention.entity not in _subject_problems(lexicon):
+        return False  # a problem with no such label: the matcher cannot name it
     return any(
         (s.start, s.end, s.entity) == (mention.start, mention.end, mention.entity)
         for s in matcher.find(text, mention.start, mention.end)
     )
+
+
+#: Subject matcher (by identity) → the problems it can name.
+_SUBJECT_PROBLEMS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _subject_problems(lexicon) -> frozenset[str]:  # noqa: ANN001
+    """The problems the lexicon's ``subject_matcher`` can name (read once per matcher).
+
+    Its problem entries by a ``skos:hiddenLabel``, the ones the matcher is built
+    from (a lexicon with minted names, :meth:`kg.extract.Lexicon.with_entities`,
+    shares the matcher and lists more entries: a superset, so no problem it can
+    name is left out).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> lex = N(subject_matcher=object(),
+    ...         entries=[N(iri="p/a", kind="problem", source="hiddenLabel"),
+    ...                  N(iri="p/b", kind="problem", source="prefLabel")])
+    >>> sorted(_subject_problems(lex))
+    ['p/a']
+    """
+    matcher = lexicon.subject_matcher
+    kept = _SUBJECT_PROBLEMS.get(id(matcher))
+    if kept is None or kept[0] is not matcher:
+        problems = frozenset(
+            e.iri for e in lexicon.entries if e.kind == "problem" and e.source == "hiddenLabel"
+        )
+        kept = _SUBJECT_PROBLEMS[id(matcher)] = (matcher, problems)
+    return kept[1]
 
 
 @dataclass
@@ -417,26 +470,20 @@ def _concerns(
 ) -> tuple[set[str], set[str], list[tuple[str, int]]]:
     """What a claim names, states and denies: its own concerns, its denied and stated problems."""
     text = doc.text
-    denied = cn.denied(doc, claim.start, claim.end, lexicon, claim.mentions)
-    stated = cn.stated(text, claim.start, claim.end)
-    concerns = cn.named(text, claim.mentions, speakers, scope.own) - denied
+    start, end, mentions = claim.start, claim.end, claim.mentions
+    denied = cn.denied(doc, start, end, lexicon, mentions)
+    stated = cn.stated(text, start, end)
+    concerns = cn.named(text, mentions, speakers, scope.own) - denied
     concerns |= {problem for problem, _ in stated}
-    skip = [(m.start, m.end) for m in claim.mentions]
-    concerns |= field_laws(text, claim.start, claim.end, skip)  # "voor jeugd": the Jeugdwet
+    skip = [(m.start, m.end) for m in mentions]
+    concerns |= field_laws(text, start, end, skip)  # "voor jeugd": the Jeugdwet
     concerns |= cn.context(
-        text,
-        claim.start,
-        claim.end,
-        claim.mentions,
-        scope.regions,
-        scope.bodies,
-        lexicon,
-        scope.buyers,
+        text, start, end, mentions, scope.regions, scope.bodies, lexicon, scope.buyers
     ) - set(speakers)
     # the groups named before the claim: those of the document's index that start before it
-    concerns |= cn.head_anaphors(
-        text, claim.start, claim.end, claim.mentions, scope.role_index, claim.start
-    ) - set(speakers)
+    concerns |= cn.head_anaphors(text, start, end, mentions, scope.role_index, start) - set(
+        speakers
+    )
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 
@@ -503,6 +550,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             claim.paragraph == thread.paragraph
             and not any(map(is_problem, concerns))
             and (subject := thread.back_subject(text))  # nothing to carry over: no search
+            and _may_refer_back(text)
             and _REFERS_BACK.search(text)
         ):
             # "Voor die groep ouderen …": the subject of the paragraph
@@ -515,7 +563,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             claim.paragraph != thread.paragraph
             or _NEW_POINT.match(text)
             or POINT.match(text)
-            or (raises_point(text) and any(map(is_problem, concerns)))  # a new one
+            or (any(map(is_problem, concerns)) and raises_point(text))  # a new one
         ):
             theme = set(filter(is_problem, concerns))
             thread.theme = theme if len(theme) == 1 else set()  # several: an enumeration
