@@ -35,6 +35,7 @@ from pathlib import Path
 
 from kg.document import Document
 from kg.extract import negation as neg
+from kg.extract import prefixscan
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.problemsenses import other_sense
@@ -200,7 +201,7 @@ def head_anaphors(
     if not groups:
         return out
     closed = function_words()
-    for m in _DEFINITE.finditer(text, start, end):
+    for m in prefixscan.finditer(_DEFINITE, text, start, end):
         head = m.group(1).lower()
         if head in closed or not groups.may_name(head):
             continue  # "die elke maand": no noun; or no group's name ends in the noun
@@ -293,7 +294,7 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
         home_region_cues().search(text, start, end)
     ):
         return True
-    for m in _REGIONAL.finditer(text, start, end):
+    for m in prefixscan.finditer(_REGIONAL, text, start, end):  # only where "regio" begins
         if any(n.start <= m.start() < n.end and n.kind in _NAMES for n in mentions):
             continue  # part of a name
         after = text[m.end() : m.end() + 2]
@@ -518,9 +519,12 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     >>> stated("De capaciteit is onvoldoende.", 0, 29)[0][0].rsplit("/", 1)[-1]
     'capacity-shortage'
     """
+    found = clause_predicates(text, start, end)
+    if not found:
+        return []  # most claims state none: their clauses are not cut
     spans = neg.clauses(text, start, end)
     out = []
-    for m in clause_predicates(text, start, end):
+    for m in found:
         clause = neg.clause_of(spans, m.start)
         scope = clause if m.negation_from is None else (m.negation_from, clause[1])
         if not (negated(text, scope, m.predicate, m.end) or neg.not_a_problem(text, *clause)):
