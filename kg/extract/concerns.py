@@ -273,6 +273,14 @@ def _home_region_keys(path: str | Path = HOME_REGION_FILE) -> tuple[str, ...]:
     return tuple(sorted({max(p.lower().split(), key=len) for p in phrases}))
 
 
+@memo
+def _keys_in(text: str) -> tuple[str, ...]:
+    """The :func:`_home_region_keys` the document holds (once per document): a claim
+    holds only those."""
+    lowered = _lower(text)
+    return tuple(k for k in _home_region_keys() if k in lowered)
+
+
 def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
     """Whether "de regio" / "regionaal" stands in the span outside a name, or a phrase
     that stands for the home region (:func:`home_region_cues`).
@@ -290,8 +298,8 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
     True
     """
     lowered = _lower(text)
-    if any(lowered.find(k, start, end) >= 0 for k in _home_region_keys()) and (
-        home_region_cues().search(text, start, end)
+    if any(lowered.find(k, start, end) >= 0 for k in _keys_in(text)) and (
+        prefixscan.search(home_region_cues(), text, start, end)
     ):
         return True
     for m in prefixscan.finditer(_REGIONAL, text, start, end):  # only where "regio" begins
