@@ -440,7 +440,10 @@ def _repeats(text: str, before: str) -> bool:
     if not before:
         return False
     lowered = before.lower()
-    return any(re.search(rf"\b{re.escape(noun)}\b", lowered) for noun in _taken_up_nouns(text))
+    return any(
+        noun in lowered and re.search(rf"\b{re.escape(noun)}\b", lowered)  # plain test first
+        for noun in _taken_up_nouns(text)
+    )
 
 
 def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str = "") -> bool:  # noqa: ANN001
