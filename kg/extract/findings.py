@@ -249,43 +249,12 @@ def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
     concern of the claim but no negative cue.
     """
     matcher = getattr(lexicon, "subject_matcher", None)
-    if matcher is None or mention.entity not in _subject_problems(lexicon):
-        return False  # a problem with no such label: the matcher cannot name it
+    if matcher is None:
+        return False
     return any(
         (s.start, s.end, s.entity) == (mention.start, mention.end, mention.entity)
         for s in matcher.find(text, mention.start, mention.end)
     )
-
-
-#: Subject matcher (by identity) → the problems it can name.
-_SUBJECT_PROBLEMS: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def _subject_problems(lexicon) -> frozenset[str]:  # noqa: ANN001
-    """The problems the lexicon's ``subject_matcher`` can name (read once per matcher).
-
-    Its problem entries by a ``skos:hiddenLabel``, the ones the matcher is built
-    from (a lexicon with minted names, :meth:`kg.extract.Lexicon.with_entities`,
-    shares the matcher and lists more entries: a superset, so no problem it can
-    name is left out).
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as N
-    >>> lex = N(subject_matcher=object(),
-    ...         entries=[N(iri="p/a", kind="problem", source="hiddenLabel"),
-    ...                  N(iri="p/b", kind="problem", source="prefLabel")])
-    >>> sorted(_subject_problems(lex))
-    ['p/a']
-    """
-    matcher = lexicon.subject_matcher
-    kept = _SUBJECT_PROBLEMS.get(id(matcher))
-    if kept is None or kept[0] is not matcher:
-        problems = frozenset(
-            e.iri for e in lexicon.entries if e.kind == "problem" and e.source == "hiddenLabel"
-        )
-        kept = _SUBJECT_PROBLEMS[id(matcher)] = (matcher, problems)
-    return kept[1]
 
 
 @dataclass
