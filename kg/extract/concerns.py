@@ -35,6 +35,7 @@ from pathlib import Path
 
 from kg.document import Document
 from kg.extract import negation as neg
+from kg.extract import prefixscan
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.problemsenses import other_sense
@@ -200,7 +201,7 @@ def head_anaphors(
     if not groups:
         return out
     closed = function_words()
-    for m in _DEFINITE.finditer(text, start, end):
+    for m in prefixscan.finditer(_DEFINITE, text, start, end):
         head = m.group(1).lower()
         if head in closed or not groups.may_name(head):
             continue  # "die elke maand": no noun; or no group's name ends in the noun
@@ -233,8 +234,8 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
     >>> sorted(body_cooperation(other, 0, len(other), ms, set(), lex))
     []
     """
-    if not _COOPERATION.search(text, start, end):
-        return set()
+    if _lower(text).find("samenwerk", start, end) < 0 or not _COOPERATION.search(text, start, end):
+        return set()  # the plain test first: most claims name no cooperation
     named_in = any(
         m.kind in ("body", "organisation", "region")
         and _COOPERATION_IN.search(text[max(start, m.start - 40) : m.start])
@@ -272,6 +273,14 @@ def _home_region_keys(path: str | Path = HOME_REGION_FILE) -> tuple[str, ...]:
     return tuple(sorted({max(p.lower().split(), key=len) for p in phrases}))
 
 
+@memo
+def _keys_in(text: str) -> tuple[str, ...]:
+    """The :func:`_home_region_keys` the document holds (once per document): a claim
+    holds only those."""
+    lowered = _lower(text)
+    return tuple(k for k in _home_region_keys() if k in lowered)
+
+
 def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
     """Whether "de regio" / "regionaal" stands in the span outside a name, or a phrase
     that stands for the home region (:func:`home_region_cues`).
@@ -289,11 +298,11 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
     True
     """
     lowered = _lower(text)
-    if any(lowered.find(k, start, end) >= 0 for k in _home_region_keys()) and (
-        home_region_cues().search(text, start, end)
+    if any(lowered.find(k, start, end) >= 0 for k in _keys_in(text)) and (
+        prefixscan.search(home_region_cues(), text, start, end)
     ):
         return True
-    for m in _REGIONAL.finditer(text, start, end):
+    for m in prefixscan.finditer(_REGIONAL, text, start, end):  # only where "regio" begins
         if any(n.start <= m.start() < n.end and n.kind in _NAMES for n in mentions):
             continue  # part of a name
         after = text[m.end() : m.end() + 2]
@@ -518,9 +527,12 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     >>> stated("De capaciteit is onvoldoende.", 0, 29)[0][0].rsplit("/", 1)[-1]
     'capacity-shortage'
     """
+    found = clause_predicates(text, start, end)
+    if not found:
+        return []  # most claims state none: their clauses are not cut
     spans = neg.clauses(text, start, end)
     out = []
-    for m in clause_predicates(text, start, end):
+    for m in found:
         clause = neg.clause_of(spans, m.start)
         scope = clause if m.negation_from is None else (m.negation_from, clause[1])
         if not (negated(text, scope, m.predicate, m.end) or neg.not_a_problem(text, *clause)):

@@ -102,7 +102,7 @@ from kg.extract.discourse import (
 from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
-from kg.extract.model import Extraction, Finding, Indicator
+from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import carry_subjects, raises_point
 from kg.extract.separablecues import separated_cues
 from kg.extract.taskactors import purchasing_bodies
@@ -135,6 +135,23 @@ _REFERS_BACK = re.compile(
     rf"|\b(?:daarmee|{_BACK_ADVERBS})\b",
     re.IGNORECASE,
 )
+#: Words one of which every match of :data:`_REFERS_BACK` holds (lower case): the
+#: demonstratives, "hen", and the start of every pronominal adverb.
+_REFERS_BACK_KEYS = ("die", "deze", "hen", "daar", "hier")
+
+
+def _may_refer_back(text: str) -> bool:
+    """Whether ``text`` holds a word :data:`_REFERS_BACK` needs (a plain test before it).
+
+    Examples
+    --------
+    >>> [_may_refer_back(t) for t in ("Voor Hen is het zwaar.", "Het aanbod is mager.")]
+    [True, False]
+    """
+    lowered = text.lower()
+    return any(k in lowered for k in _REFERS_BACK_KEYS)
+
+
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
 _CLAIM_MARKER = re.compile(
     r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
@@ -153,13 +170,18 @@ _NEW_POINT = re.compile(
 )
 
 
+#: The sign of a tone cue by the end of its concept's IRI (built once, not per claim).
+_SIGNS = {"/positive": 1, "/negative": -1, "/mixed": 0}
+_SIGNED = tuple(_SIGNS)
+
+
 def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]:  # noqa: ANN001
     """The tone cues and problem mentions of a claim, for :func:`kg.extract.tone.polarity`."""
-    signs = {"/positive": 1, "/negative": -1, "/mixed": 0}
+    signs = _SIGNS
     cues = [
         Cue(c.start, c.end, signs[c.entity[c.entity.rindex("/") :]])
         for c in lexicon.cue_matcher.find(doc.text, start, end)
-        if c.entity.endswith(tuple(signs))
+        if c.entity.endswith(_SIGNED)
     ]
     if _may_separate(doc.text, start, end, lexicon.separable):
         cues += separated_cues(doc.text, start, end, lexicon.cues, lexicon.separable)
@@ -179,9 +201,10 @@ _JOINT = re.compile(r"([-’'])")
 
 
 def _may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
-    """Whether a verb of the separable-verb cues (``verbs``) stands as a word in the claim.
+    """Whether a verb of the separable-verb cues (``verbs``) and one of its particles
+    stand as words in the claim.
 
-    A claim without one has no separated cue: :func:`_cues` then skips
+    A claim without both has no separated cue: :func:`_cues` then skips
     :func:`kg.extract.separablecues.separated_cues`, which reads every clause word by word.
     The claim's words are those the clauses are read in
     (:func:`kg.extract.negation.words`); a clause boundary inside a joined word
@@ -190,26 +213,32 @@ def _may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
     Examples
     --------
     >>> verbs = {"valt": [("tegen", -1)]}
-    >>> s = "De opkomst Valt tegen. Het uitvalt. Het gaat x-valt-y."
-    >>> [_may_separate(s, a, b, verbs) for a, b in ((0, 22), (23, 35), (36, len(s)))]
-    [True, False, True]
+    >>> s = "De opkomst Valt tegen. Het uitvalt. Het gaat x-valt-tegen. Het valt mee."
+    >>> [_may_separate(s, a, b, verbs) for a, b in ((0, 22), (23, 35), (36, 59), (60, len(s)))]
+    [True, False, True, False]
     """
     found = neg.words(text, start, end)
-    if not verbs.keys().isdisjoint(map(itemgetter(2), found)):
-        return True  # one set test: most claims have no cue verb at all
+    words = set(map(itemgetter(2), found))
+    if _holds_cue(verbs, words):
+        return True
     if _JOINT.search(text, start, end) is None:
         return False  # no joined word: its parts were the words just tested
     for _, _, word in found:
         if "-" in word or "’" in word or "'" in word:
             parts = _JOINT.split(word)  # words and the joints between them
-            runs = (
+            words.update(
                 "".join(parts[i : j + 1])
                 for i in range(0, len(parts), 2)
                 for j in range(i, len(parts), 2)
             )
-            if any(run in verbs for run in runs):
-                return True
-    return False
+    return _holds_cue(verbs, words)
+
+
+def _holds_cue(verbs: dict, words: set[str]) -> bool:
+    """Whether ``words`` hold a verb of ``verbs`` and one of its particles (set tests)."""
+    return any(
+        any(particle in words for particle, _ in verbs[verb]) for verb in verbs.keys() & words
+    )
 
 
 def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
@@ -235,7 +264,7 @@ class _Scope:
     own: str  # the profile's municipality
     regions: list[str]  # what "de regio" stands for
     bodies: set[str]  # the bodies and regions the municipality is a member of
-    figures: list[Indicator]  # the observations with a value
+    figures: list[int]  # the offsets of the observations with a value, in order
     vocabulary: TopicVocabulary
     #: The actor-group mentions by the last word of their name (for :func:`cn.head_anaphors`).
     role_index: cn.RoleIndex = field(default_factory=lambda: cn.RoleIndex([]))
@@ -280,7 +309,7 @@ def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
         bodies={
             r.object for r in extraction.relations if r.type == "member-of" and r.subject == own
         },
-        figures=[i for i in extraction.indicators if i.value is not None],
+        figures=sorted(i.start for i in extraction.indicators if i.value is not None),
         vocabulary=lexicon.topic_vocabulary or TopicVocabulary({}, {}, frozenset()),
         role_index=cn.RoleIndex(
             m for m in extraction.mentions if m.kind == "role" and m.sentence is not None
@@ -380,30 +409,36 @@ def _repeats(text: str, before: str) -> bool:
     if not before:
         return False
     lowered = before.lower()
-    return any(re.search(rf"\b{re.escape(noun)}\b", lowered) for noun in _taken_up_nouns(text))
+    return any(
+        noun in lowered and re.search(rf"\b{re.escape(noun)}\b", lowered)  # plain test first
+        for noun in _taken_up_nouns(text)
+    )
 
 
 def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str = "") -> bool:  # noqa: ANN001
     """Whether a claim in the authors' voice only reports figures (see the module docstring).
 
+    ``figures`` holds the offsets of the observations with a value, in order.
+
     Examples
     --------
     >>> from types import SimpleNamespace as N
     >>> claim = N(voice=(), start=0, end=30, mentions=[])
-    >>> _figures_only("Het telt 4% meer ouderen.", claim, "neutral", [N(start=9)])
+    >>> _figures_only("Het telt 4% meer ouderen.", claim, "neutral", [9])
     True
-    >>> _figures_only("Het telt 4% meer ouderen, maar dat is goed.", claim, "neutral", [N(start=9)])
+    >>> _figures_only("Het telt 4% meer ouderen, maar dat is goed.", claim, "neutral", [9])
+    False
+    >>> _figures_only("Het telt veel ouderen.", claim, "neutral", [31])
     False
     """
+    if claim.voice or polarity != "neutral":
+        return False
+    at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
+    counted = at < len(figures) and figures[at] < claim.end
     return (
-        not claim.voice
-        and polarity == "neutral"
-        and (
-            any(claim.start <= i.start < claim.end for i in figures)
-            or NATIONAL_SENTENCE.match(text) is not None
-        )
-        and not _CLAIM_MARKER.search(text)
+        (counted or NATIONAL_SENTENCE.match(text) is not None)
         and not any(m.kind in _NAMED_KINDS and m.entity != own for m in claim.mentions)
+        and not _CLAIM_MARKER.search(text)  # the mentions first: a plain test
     )
 
 
@@ -417,26 +452,20 @@ def _concerns(
 ) -> tuple[set[str], set[str], list[tuple[str, int]]]:
     """What a claim names, states and denies: its own concerns, its denied and stated problems."""
     text = doc.text
-    denied = cn.denied(doc, claim.start, claim.end, lexicon, claim.mentions)
-    stated = cn.stated(text, claim.start, claim.end)
-    concerns = cn.named(text, claim.mentions, speakers, scope.own) - denied
+    start, end, mentions = claim.start, claim.end, claim.mentions
+    denied = cn.denied(doc, start, end, lexicon, mentions)
+    stated = cn.stated(text, start, end)
+    concerns = cn.named(text, mentions, speakers, scope.own) - denied
     concerns |= {problem for problem, _ in stated}
-    skip = [(m.start, m.end) for m in claim.mentions]
-    concerns |= field_laws(text, claim.start, claim.end, skip)  # "voor jeugd": the Jeugdwet
+    skip = [(m.start, m.end) for m in mentions]
+    concerns |= field_laws(text, start, end, skip)  # "voor jeugd": the Jeugdwet
     concerns |= cn.context(
-        text,
-        claim.start,
-        claim.end,
-        claim.mentions,
-        scope.regions,
-        scope.bodies,
-        lexicon,
-        scope.buyers,
+        text, start, end, mentions, scope.regions, scope.bodies, lexicon, scope.buyers
     ) - set(speakers)
     # the groups named before the claim: those of the document's index that start before it
-    concerns |= cn.head_anaphors(
-        text, claim.start, claim.end, claim.mentions, scope.role_index, claim.start
-    ) - set(speakers)
+    concerns |= cn.head_anaphors(text, start, end, mentions, scope.role_index, start) - set(
+        speakers
+    )
     cn.register(extraction, lexicon, concerns)
     return concerns, denied, stated
 
@@ -503,6 +532,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             claim.paragraph == thread.paragraph
             and not any(map(is_problem, concerns))
             and (subject := thread.back_subject(text))  # nothing to carry over: no search
+            and _may_refer_back(text)
             and _REFERS_BACK.search(text)
         ):
             # "Voor die groep ouderen …": the subject of the paragraph
@@ -515,7 +545,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             claim.paragraph != thread.paragraph
             or _NEW_POINT.match(text)
             or POINT.match(text)
-            or (raises_point(text) and any(map(is_problem, concerns)))  # a new one
+            or (any(map(is_problem, concerns)) and raises_point(text))  # a new one
         ):
             theme = set(filter(is_problem, concerns))
             thread.theme = theme if len(theme) == 1 else set()  # several: an enumeration

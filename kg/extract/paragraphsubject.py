@@ -62,7 +62,18 @@ def raises_point(text: str) -> bool:
     >>> raises_point("Het is een probleem dat de wachttijd oploopt.")
     False
     """
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1  # the noun must end the claim's last word: only non-word characters follow
+    if _POINT_TAIL.search(text, max(0, end - _LONGEST_TAIL), end) is None:
+        return False  # a plain test on the last word first: most claims end otherwise
     return _RAISES_POINT.search(text) is not None
+
+
+#: How each noun of :data:`_RAISES_POINT` ends (the last word of a match), and the
+#: longest of those endings.
+_POINT_TAIL = re.compile(r"(?:punt|zorg|probleem|struikelblok|uitdaging|risico)$", re.IGNORECASE)
+_LONGEST_TAIL = len("struikelblok")
 
 
 #: A conclusive connective: "dan ook" anywhere, the others opening the claim.

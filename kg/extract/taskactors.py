@@ -20,6 +20,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract import prefixscan
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation
 from kg.namespaces import CONCEPT
@@ -92,7 +93,8 @@ def task_actors(text: str, start: int, end: int, mentions) -> set[str]:  # noqa:
     ['volunteers']
     """
     table, pattern = load_task_actors()
-    found = {table[m.group().lower()] for m in pattern.finditer(text, start, end)}
+    # tried only where one of the words begins (looked up once per document)
+    found = {table[m.group().lower()] for m in prefixscan.finditer(pattern, text, start, end)}
     served = served_roles()
     if found and any(m.kind in _ACTORS and m.entity not in served for m in mentions):
         return set()
