@@ -103,7 +103,7 @@ from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
-from kg.extract.paragraphsubject import carry_subjects, raises_point
+from kg.extract.paragraphsubject import paragraph_subjects, raises_point
 from kg.extract.separablecues import separated_cues
 from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import Cue
@@ -490,6 +490,31 @@ def _topics(text: str, claim: Claim, speakers, denied, scope: _Scope, extraction
     return topics, broader
 
 
+def _carried_over(text, claim, concerns, speakers, own, thread):  # noqa: ANN001, ANN202
+    """The claim's concerns with what it takes over from the claim before or its paragraph."""
+    if (
+        not concerns
+        and _names_nothing_new(text, claim.mentions, speakers, own)
+        and claim.paragraph == thread.paragraph
+        and (_ANAPHOR.search(text) or _repeats(text, thread.text))
+    ):
+        # "in de regio" is named, not referred to
+        summary = summed_up(text, thread.named)  # "Dit zijn allemaal …": the paragraph
+        concerns = (summary or taken_over(text, thread.previous)) - set(speakers)
+    elif (
+        claim.paragraph == thread.paragraph
+        and not any(map(is_problem, concerns))
+        and (subject := thread.back_subject(text))  # nothing to carry over: no search
+        and _may_refer_back(text)
+        and _REFERS_BACK.search(text)
+    ):
+        # "Voor die groep ouderen …": the subject of the paragraph
+        concerns |= subject
+    elif claim.paragraph == thread.paragraph:  # "Dat is een ander uitgangspunt …"
+        concerns |= continued(text, thread.previous, concerns, speakers, thread.named)
+    return concerns
+
+
 def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Finding]:  # noqa: ANN001
     """Return one finding per claim of the document's sections.
 
@@ -519,26 +544,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         if _figures_only(text, claim, polarity, scope.figures, scope.own):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
-        if (
-            not concerns
-            and _names_nothing_new(text, claim.mentions, speakers, scope.own)
-            and claim.paragraph == thread.paragraph
-            and (_ANAPHOR.search(text) or _repeats(text, thread.text))
-        ):
-            # "in de regio" is named, not referred to
-            summary = summed_up(text, thread.named)  # "Dit zijn allemaal …": the paragraph
-            concerns = (summary or taken_over(text, thread.previous)) - set(speakers)
-        elif (
-            claim.paragraph == thread.paragraph
-            and not any(map(is_problem, concerns))
-            and (subject := thread.back_subject(text))  # nothing to carry over: no search
-            and _may_refer_back(text)
-            and _REFERS_BACK.search(text)
-        ):
-            # "Voor die groep ouderen …": the subject of the paragraph
-            concerns |= subject
-        elif claim.paragraph == thread.paragraph:  # "Dat is een ander uitgangspunt …"
-            concerns |= continued(text, thread.previous, concerns, speakers, thread.named)
+        concerns = _carried_over(text, claim, concerns, speakers, scope.own, thread)
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
         if (
@@ -572,24 +578,4 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         thread.named.update(problems)
         thread.previous, thread.paragraph = tuple(sorted(concerns)), claim.paragraph
         thread.text = text
-    return _paragraph_subjects(doc, extraction, findings)
-
-
-def _paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Finding]):  # noqa: ANN202
-    """The findings, those that name no problem with their paragraph's subject.
-
-    See :mod:`kg.extract.paragraphsubject`; a claim with a problem mention of its own
-    that is not among its concerns denies it, and keeps no subject.
-    """
-    problems = sorted(m.start for m in extraction.mentions if m.kind == "problem")
-    silent: set[int] = set()
-    plain: set[int] = set()
-    for k, f in enumerate(findings):
-        if bisect_left(problems, f.start) != bisect_left(problems, f.end):
-            continue  # a problem mention of its own: named or denied
-        if not f.concerns:
-            silent.add(k)
-        elif not any(map(is_problem, f.concerns)):
-            plain.add(k)
-    paragraph_of = {s.index: s.paragraph for s in doc.sentences}
-    return carry_subjects(findings, paragraph_of, silent, doc.text, plain)
+    return paragraph_subjects(doc, extraction, findings)

@@ -25,11 +25,13 @@ marked as a conclusion ("dan ook", "kortom", "al met al", "samenvattend",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
+from kg.document import Document
 from kg.extract.discourse import is_problem
-from kg.extract.model import Finding
+from kg.extract.model import Extraction, Finding
 
 #: Claims of a paragraph that must name its subject before it carries over.
 MIN_CLAIMS = 3
@@ -214,3 +216,23 @@ def carry_subjects(
         for k in quiet:
             out[k] = replace(findings[k], concerns=(subject,))
     return out
+
+
+def paragraph_subjects(doc: Document, extraction: Extraction, findings: list[Finding]):  # noqa: ANN202
+    """The findings, those that name no problem with their paragraph's subject.
+
+    See :mod:`kg.extract.paragraphsubject`; a claim with a problem mention of its own
+    that is not among its concerns denies it, and keeps no subject.
+    """
+    problems = sorted(m.start for m in extraction.mentions if m.kind == "problem")
+    silent: set[int] = set()
+    plain: set[int] = set()
+    for k, f in enumerate(findings):
+        if bisect_left(problems, f.start) != bisect_left(problems, f.end):
+            continue  # a problem mention of its own: named or denied
+        if not f.concerns:
+            silent.add(k)
+        elif not any(map(is_problem, f.concerns)):
+            plain.add(k)
+    paragraph_of = {s.index: s.paragraph for s in doc.sentences}
+    return carry_subjects(findings, paragraph_of, silent, doc.text, plain)
