@@ -229,7 +229,7 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
         found: set[int] = set()
         if _at_run(pattern):
             names, where = _runs(text)
-            for head in {_head(prefix) for prefix in starts}:
+            for head in _run_heads(pattern, starts):
                 # the runs that begin with the head sort together: from the head on, and
                 # below it followed by the last code point (no word character)
                 i = bisect.bisect_left(names, head)
@@ -258,6 +258,18 @@ def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
     positions = _positions(pattern, starts, text, low)
     _LAST[id(pattern)] = (pattern, text, positions)
     return positions
+
+
+#: Pattern id → (pattern, the distinct word characters its prefixes open with).
+_HEADS: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
+
+
+def _run_heads(pattern: re.Pattern, starts: tuple[str, ...]) -> frozenset[str]:
+    """The distinct :func:`_head` of the pattern's prefixes ``starts`` (once per pattern)."""
+    kept = _HEADS.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        kept = _HEADS[id(pattern)] = (pattern, frozenset(map(_head, starts)))
+    return kept[1]
 
 
 def _head(prefix: str) -> str:

@@ -262,7 +262,9 @@ def words_within(words: list[tuple[int, int, str]], skip: list[tuple[int, int]])
     {1}
     """
     found: set[int] = set()
-    starts = [s for s, _e, _w in words] if skip else []
+    if not skip:
+        return found
+    starts = list(map(itemgetter(0), words))
     for a, b in skip:
         k = bisect.bisect_left(starts, a)
         while k < len(words) and words[k][0] < b:
