@@ -1,7 +1,5 @@
 """Per-document memo tables: answers kept for one document, emptied by ``clear``."""
 
-import re
-
 from extract_helpers import extract_text
 
 from kg.extract import negation, sentencecache
@@ -63,16 +61,3 @@ def test_spans_equal_reading_the_span_itself():
                 (m.start(), m.end(), m.group().lower()) for m in word.finditer(text, start, end)
             )
             assert sentencecache.spans(word, text, start, end, lower=True) == expected
-
-
-def test_span_slice_gives_the_slice_of_the_document_matches_or_none_when_cut():
-    word = re.compile(r"\w+")
-    text = "Het loket, zo zegt men, werkt niet goed."
-    whole = sentencecache.spans(word, text, 0, len(text))
-    for start in range(len(text) + 1):
-        for end in range(start, len(text) + 1):
-            where = sentencecache.span_slice(word, text, start, end)
-            cut = any(a < start < b or a < end < b for a, b, _ in whole)
-            assert (where is None) == cut, (start, end)
-            if where is not None:
-                assert whole[where[0] : where[1]] == sentencecache.spans(word, text, start, end)

@@ -91,12 +91,3 @@ def test_anchor_bits_of_a_run_are_those_of_fullmatch_per_anchor():
     for run in sorted(runs):
         expected = sum(1 << i for i, anchor in enumerate(gates._anchors) if anchor.fullmatch(run))
         assert gates._run_bits(run) == expected, run
-
-
-def test_anchors_of_a_span_are_those_of_its_runs_read_one_by_one():
-    sentencecache.clear()
-    for start, end in _windows(TEXT, 300, 3):
-        expected = 0
-        for m in re.finditer(r"\w+", TEXT[start:end]):
-            expected |= numbers._GATES._run_bits(m.group())
-        assert numbers._GATES.present(TEXT, start, end) == expected, (start, end)

@@ -22,7 +22,7 @@ from functools import wraps
 from operator import itemgetter
 from typing import Any, TypeVar
 
-__all__ = ["RUN", "clear", "memo", "occurrences", "span_slice", "spans", "table"]
+__all__ = ["RUN", "clear", "memo", "occurrences", "spans", "table"]
 
 T = TypeVar("T")
 
@@ -110,23 +110,6 @@ def spans(
     if (i and ends[i - 1] > start) or (j and ends[j - 1] > end):
         return _read(pattern, text, start, end, lower)
     return found[i:j]
-
-
-def span_slice(pattern: re.Pattern, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``(i, j)``: :func:`spans` of the span is ``spans(pattern, text, 0, len(text))[i:j]``;
-    None when the span cuts a match (then :func:`spans` reads it on its own).
-
-    Examples
-    --------
-    >>> word = re.compile(r"[A-Za-z]+")
-    >>> span_slice(word, "Het loket werkt", 4, 15), span_slice(word, "Het loket werkt", 5, 12)
-    ((1, 3), None)
-    """
-    _, starts, ends = _matches(pattern, text, False)
-    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    if (i and ends[i - 1] > start) or (j and ends[j - 1] > end):
-        return None
-    return i, j
 
 
 #: (pattern id, text, lower) → (pattern, its matches with their starts and ends).

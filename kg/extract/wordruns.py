@@ -20,15 +20,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from functools import reduce
-from itertools import compress, count
-from operator import itemgetter, or_
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
 from kg.extract.prefixscan import _ODD, heads
-from kg.extract.sentencecache import RUN, span_slice, spans, table
+from kg.extract.sentencecache import RUN, spans, table
 
 __all__ = ["Anchors", "whole_run_matches", "words_within"]
 
@@ -124,8 +121,6 @@ class Anchors:
                 bits |= 1 << self._anchors.index(compiled)
             self._needs[id(pattern)] = bits
         self._bits: dict[str, int] = table()
-        #: text → (indexes of its runs that hold an anchor, their bits), per document
-        self._hot: dict[str, tuple[list[int], list[int]]] = table()
         # one test for "any anchor at all?" (most runs are none) when the flags agree
         flags = {anchor.flags for anchor in self._anchors}
         self._any = (
@@ -145,34 +140,13 @@ class Anchors:
 
     def present(self, text: str, start: int, end: int) -> int:
         """The anchors (a bit set) that the runs of ``text[start:end]`` hold."""
-        where = span_slice(RUN, text, start, end)
-        if where is None:  # a span that cuts a run: its runs read on their own
-            runs = map(itemgetter(2), spans(RUN, text, start, end))
-            return reduce(or_, map(self._of_run, runs), 0)
-        hot, bits = self._index(text)
-        i, j = bisect.bisect_left(hot, where[0]), bisect.bisect_left(hot, where[1])
-        return reduce(or_, bits[i:j], 0)
-
-    def _of_run(self, run: str) -> int:
-        """:meth:`_run_bits`, kept per document."""
-        bits = self._bits.get(run)
-        if bits is None:
-            bits = self._bits[run] = self._run_bits(run)
-        return bits
-
-    def _index(self, text: str) -> tuple[list[int], list[int]]:
-        """The indexes of the document's runs that hold an anchor, and their bits (once
-        per document): the anchors of a span are those of its runs' indexes."""
-        kept = self._hot.get(text)
-        if kept is None:
-            names = list(map(itemgetter(2), spans(RUN, text, 0, len(text))))
-            known = self._bits
-            for run in set(names).difference(known):
-                known[run] = self._run_bits(run)
-            found = list(map(known.__getitem__, names))
-            hot = list(compress(count(), found))
-            kept = self._hot[text] = (hot, list(map(found.__getitem__, hot)))
-        return kept
+        found = 0
+        for _a, _b, run in spans(RUN, text, start, end):
+            bits = self._bits.get(run)
+            if bits is None:
+                bits = self._bits[run] = self._run_bits(run)
+            found |= bits
+        return found
 
     def _run_bits(self, run: str) -> int:
         if run.isascii():
