@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from operator import itemgetter
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
