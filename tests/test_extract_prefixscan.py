@@ -148,3 +148,15 @@ def test_search_runs_searches_a_piece_with_a_letter_folded_apart():
     assert search_runs(p, "Dat ZEGT zij niet.").start() == 4
     q = re.compile(r"\bis\s+het\b", re.IGNORECASE)
     assert search_runs(q, "Dat iſ het.").group() == "iſ het"  # the long s folds to "s"
+
+
+def test_a_pattern_at_runs_is_tried_at_every_run_its_head_begins_in_any_case():
+    sentencecache.clear()
+    text = "De deur, DEELS dee de Dé-Deel; de_den deed: ΔE de2 dE. Één één eensgezind."
+    for pattern in (
+        re.compile(r"\b(?:de|dee)\w*", re.IGNORECASE),
+        re.compile(r"\b(?:één|een)s?\b", re.IGNORECASE),
+        re.compile(r"\bde\b"),
+    ):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in finditer(pattern, text, 0, len(text))] == expected

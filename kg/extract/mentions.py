@@ -15,6 +15,8 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 
 from kg.extract.nounforms import _APOSTROPHE_END, _is_plural_of, lemma_key, singular, surface_key
 from kg.extract.nounforms import _is_known as _is_known  # read by topics and dutchwords
@@ -186,12 +188,13 @@ class _TokenIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = _scan(text, 0, len(text))
-        self.starts = [t[0] for t in self.toks]
-        self.ends = [t[1] for t in self.toks]
+        self.starts = list(map(itemgetter(0), self.toks))
+        self.ends = list(map(itemgetter(1), self.toks))
+        self.words = list(map(itemgetter(2), self.toks))
         known = _TOKEN_INFO.get  # most word forms are known from documents before
-        self.info = [known(tok) or _token_info(tok) for _, _, tok in self.toks]
-        self.words = [t[2] for t in self.toks]
-        self.distinct = dict(zip(self.words, self.info, strict=True))
+        # each distinct token looked up once, in the order of its first occurrence
+        self.distinct = {tok: known(tok) or _token_info(tok) for tok in dict.fromkeys(self.words)}
+        self.info = list(map(self.distinct.__getitem__, self.words))
         self._openers: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
 
     def openers(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -428,7 +431,7 @@ class Matcher:
             for token in todo:
                 if token not in steps:
                     self._remember(index.distinct[token])
-            hits = [k for k, word in enumerate(index.words) if word in live]
+            hits = list(compress(count(), map(live.__contains__, index.words)))
             kept = _HITS[key] = (self, index, hits)
         return kept[2]
 

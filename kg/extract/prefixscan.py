@@ -33,6 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import product
+from operator import itemgetter
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from re._constants import (  # type: ignore[import-not-found]
     ASSERT,
@@ -80,9 +81,11 @@ _LAST: dict[int, tuple[re.Pattern, str, list[int]]] = table()
 #: text → its lower case, or None when it holds an odd character (per document).
 _LOWER: dict[str, str | None] = table()
 #: text → its runs of word characters (lower case, sorted) with their starts (per document).
-_RUNS: dict[str, tuple[list[str], dict[str, list[int]]]] = table()
+_RUNS: dict[str, tuple[list[str], list[int]]] = table()
 #: Pattern id → (pattern, whether every match begins where a run begins).
 _AT_RUN: dict[int, tuple[re.Pattern, bool]] = {}
+#: The last code point: no run holds it, so it sorts a head's runs before any other.
+_LAST_CHAR = "\U0010ffff"
 #: The word characters a prefix's run opens with.
 _WORD = re.compile(r"\w+")
 
@@ -226,11 +229,11 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
         found: set[int] = set()
         if _at_run(pattern):
             names, where = _runs(text)
-            for head in {_head(prefix) for prefix in starts}:
+            for head in _run_heads(pattern, starts):
+                # the runs that begin with the head sort together: from the head on, and
+                # below it followed by the last code point (no word character)
                 i = bisect.bisect_left(names, head)
-                while i < len(names) and names[i].startswith(head):
-                    found.update(where[names[i]])
-                    i += 1
+                found.update(where[i : bisect.bisect_left(names, head + _LAST_CHAR, i)])
         else:
             for prefix in starts:
                 at = low.find(prefix)
@@ -257,23 +260,36 @@ def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
     return positions
 
 
+#: Pattern id → (pattern, the distinct word characters its prefixes open with).
+_HEADS: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
+
+
+def _run_heads(pattern: re.Pattern, starts: tuple[str, ...]) -> frozenset[str]:
+    """The distinct :func:`_head` of the pattern's prefixes ``starts`` (once per pattern)."""
+    kept = _HEADS.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        kept = _HEADS[id(pattern)] = (pattern, frozenset(map(_head, starts)))
+    return kept[1]
+
+
 def _head(prefix: str) -> str:
     """The prefix up to its first character that is no word character ("t.o.v" → "t")."""
     m = _WORD.match(prefix)
     return m.group() if m else ""
 
 
-def _runs(text: str) -> tuple[list[str], dict[str, list[int]]]:
-    """The document's runs of word characters in lower case, sorted, with their starts."""
+def _runs(text: str) -> tuple[list[str], list[int]]:
+    """The document's runs of word characters in lower case, sorted, and the start of
+    each (in the same order)."""
     kept = _RUNS.get(text)
     if kept is None:
-        found: dict[str, list[int]] = {}
-        for a, _b, run in spans(RUN, text, 0, len(text)):  # split once per document
-            found.setdefault(run, []).append(a)
-        where: dict[str, list[int]] = {}
-        for run, starts in found.items():
-            where.setdefault(run.lower(), []).extend(starts)
-        kept = _RUNS[text] = (sorted(where), where)
+        runs = spans(RUN, text, 0, len(text))  # split once per document
+        lowered = list(map(str.lower, map(itemgetter(2), runs)))
+        order = sorted(range(len(runs)), key=lowered.__getitem__)
+        kept = _RUNS[text] = (
+            list(map(lowered.__getitem__, order)),
+            list(map(itemgetter(0), map(runs.__getitem__, order))),
+        )
     return kept
 
 

@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import wraps
+from operator import itemgetter
 from typing import Any, TypeVar
 
 __all__ = ["RUN", "clear", "memo", "occurrences", "spans", "table"]
@@ -128,7 +129,7 @@ def _matches(
         found = _read(pattern, text, 0, len(text), lower)
         kept = _MATCHES[key] = (
             pattern,
-            (found, [a for a, _, _ in found], [b for _, b, _ in found]),
+            (found, list(map(itemgetter(0), found)), list(map(itemgetter(1), found))),
         )
     return kept[1]
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from operator import itemgetter
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -236,7 +237,9 @@ def words_within(words: list[tuple[int, int, str]], skip: list[tuple[int, int]])
     {1}
     """
     found: set[int] = set()
-    starts = [s for s, _e, _w in words] if skip else []
+    if not skip:
+        return found
+    starts = list(map(itemgetter(0), words))
     for a, b in skip:
         k = bisect.bisect_left(starts, a)
         while k < len(words) and words[k][0] < b:
