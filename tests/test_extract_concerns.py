@@ -241,3 +241,20 @@ def test_a_denied_slogan_is_still_the_claims_problem():
     doc, ex = extract_text("Bij de jeugdhulp is er nog steeds niet één gezin, één plan.")
     concerns = {key(c) for c in finding_for(doc, ex, "één plan").concerns}
     assert "problem/laws-not-integrated" in concerns
+
+
+def test_cooperation_pre_check_leaves_odd_letters_to_the_pattern() -> None:
+    """The 'samenwerk' substring test is exact only where str.lower keeps the letters;
+    a text with a long s ('ſ', folded to 's' by the pattern) is searched by the pattern."""
+    from types import SimpleNamespace
+
+    from kg.extract.concerns import body_cooperation
+    from kg.extract.model import SentenceMention
+
+    text = "De ſamenwerking in OZJT loopt goed."
+    ms = [SentenceMention("o/ozjt", "organisation", 19, 23, "OZJT", 0)]
+    lex = SimpleNamespace(resolve=lambda label, kind: SimpleNamespace(iri="p/regional"))
+    plain_text = text.replace("ſ", "s")
+    expected = body_cooperation(plain_text, 0, len(plain_text), ms, set(), lex)
+    assert expected == {"p/regional"}
+    assert body_cooperation(text, 0, len(text), ms, set(), lex) == expected

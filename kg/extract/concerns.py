@@ -43,6 +43,7 @@ from kg.extract.sentencecache import memo
 from kg.extract.taskactors import procured_by, task_actors
 from kg.extract.tone import names_lack
 from kg.extract.topics import function_words
+from kg.extract.wordgate import plain
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -234,8 +235,10 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
     >>> sorted(body_cooperation(other, 0, len(other), ms, set(), lex))
     []
     """
-    if _lower(text).find("samenwerk", start, end) < 0 or not _COOPERATION.search(text, start, end):
-        return set()  # the plain test first: most claims name no cooperation
+    if (plain(text) and _lower(text).find("samenwerk", start, end) < 0) or not _COOPERATION.search(
+        text, start, end
+    ):
+        return set()  # the plain test first (exact only where lower case keeps the letters)
     named_in = any(
         m.kind in ("body", "organisation", "region")
         and _COOPERATION_IN.search(text[max(start, m.start - 40) : m.start])

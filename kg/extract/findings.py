@@ -109,6 +109,7 @@ from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import Cue
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics, function_words, stoplist
+from kg.extract.wordgate import plain
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -148,6 +149,8 @@ def _may_refer_back(text: str) -> bool:
     >>> [_may_refer_back(t) for t in ("Voor Hen is het zwaar.", "Het aanbod is mager.")]
     [True, False]
     """
+    if not plain(text):
+        return True  # "İ", "ſ": str.lower and the pattern's case folding differ
     lowered = text.lower()
     return any(k in lowered for k in _REFERS_BACK_KEYS)
 
