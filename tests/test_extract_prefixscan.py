@@ -160,3 +160,14 @@ def test_a_pattern_at_runs_is_tried_at_every_run_its_head_begins_in_any_case():
     ):
         expected = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in finditer(pattern, text, 0, len(text))] == expected
+
+
+def test_may_hold_in_reads_only_the_span_and_opens_on_odd_letters() -> None:
+    from kg.extract.prefixscan import may_hold_in
+
+    text = "De samenwerking loopt. Het aanbod is mager."
+    assert may_hold_in(text, 0, 22, ("samenwerk",))
+    assert not may_hold_in(text, 23, len(text), ("samenwerk",))
+    assert not may_hold_in(text, 0, len(text), ("wachtlijst", "plan"))
+    # "ſ" folds to "s" in a case-insensitive pattern, not in str.lower: may hold anything
+    assert may_hold_in("De ſamenwerking loopt.", 0, 22, ("samenwerk",))

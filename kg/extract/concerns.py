@@ -43,7 +43,6 @@ from kg.extract.sentencecache import memo
 from kg.extract.taskactors import procured_by, task_actors
 from kg.extract.tone import names_lack
 from kg.extract.topics import function_words
-from kg.extract.wordgate import plain
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -235,10 +234,10 @@ def body_cooperation(text: str, start: int, end: int, mentions, bodies, lexicon)
     >>> sorted(body_cooperation(other, 0, len(other), ms, set(), lex))
     []
     """
-    if (plain(text) and _lower(text).find("samenwerk", start, end) < 0) or not _COOPERATION.search(
+    if not prefixscan.may_hold_in(text, start, end, ("samenwerk",)) or not _COOPERATION.search(
         text, start, end
     ):
-        return set()  # the plain test first (exact only where lower case keeps the letters)
+        return set()  # the plain test first: most claims name no cooperation
     named_in = any(
         m.kind in ("body", "organisation", "region")
         and _COOPERATION_IN.search(text[max(start, m.start - 40) : m.start])
@@ -280,8 +279,7 @@ def _home_region_keys(path: str | Path = HOME_REGION_FILE) -> tuple[str, ...]:
 def _keys_in(text: str) -> tuple[str, ...]:
     """The :func:`_home_region_keys` the document holds (once per document): a claim
     holds only those."""
-    lowered = _lower(text)
-    return tuple(k for k in _home_region_keys() if k in lowered)
+    return tuple(k for k in _home_region_keys() if prefixscan.may_hold_in(text, 0, len(text), (k,)))
 
 
 def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # noqa: ANN001
@@ -300,8 +298,7 @@ def _home_region_named(text: str, start: int, end: int, mentions) -> bool:  # no
     >>> _home_region_named("Met de omliggende gemeenten gaat het goed.", 0, 42, [])
     True
     """
-    lowered = _lower(text)
-    if any(lowered.find(k, start, end) >= 0 for k in _keys_in(text)) and (
+    if prefixscan.may_hold_in(text, start, end, _keys_in(text)) and (
         prefixscan.search(home_region_cues(), text, start, end)
     ):
         return True
@@ -359,11 +356,10 @@ def slogan_problems(text: str, start: int, end: int) -> set[str]:
     >>> sorted(p.rsplit("/", 1)[-1] for p in slogan_problems(s, 0, len(s)))
     ['laws-not-integrated']
     """
-    lowered = _lower(text)
     return {
         problem
         for problem, pattern, required in load_slogans()
-        if any(lowered.find(w, start, end) >= 0 for w in required)  # cheap test first
+        if prefixscan.may_hold_in(text, start, end, required)  # cheap test first
         and pattern.search(text, start, end)
     }
 

@@ -88,6 +88,7 @@ from operator import itemgetter
 from kg.document import Document
 from kg.extract import concerns as cn
 from kg.extract import negation as neg
+from kg.extract import prefixscan
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
 from kg.extract.discourse import BACK_ADVERBS as _BACK_ADVERBS
@@ -109,7 +110,6 @@ from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import Cue
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics, function_words, stoplist
-from kg.extract.wordgate import plain
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -149,10 +149,7 @@ def _may_refer_back(text: str) -> bool:
     >>> [_may_refer_back(t) for t in ("Voor Hen is het zwaar.", "Het aanbod is mager.")]
     [True, False]
     """
-    if not plain(text):
-        return True  # "İ", "ſ": str.lower and the pattern's case folding differ
-    lowered = text.lower()
-    return any(k in lowered for k in _REFERS_BACK_KEYS)
+    return prefixscan.may_hold(text, _REFERS_BACK_KEYS)
 
 
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.

@@ -210,6 +210,25 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     return any(word in lower for word in words)
 
 
+def may_hold_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` may hold one of the lower-case ``words`` (see :func:`may_hold`).
+
+    The span form, for a document's claims: the text is lower-cased once per document,
+    and a text with a letter ``str.lower`` folds apart from the pattern (İ, ı, ſ) may
+    hold anything.
+
+    Examples
+    --------
+    >>> t = "Wat Niemand zag. Dat wordt betwist."
+    >>> may_hold_in(t, 0, 16, ("niemand",)), may_hold_in(t, 17, len(t), ("niemand",))
+    (True, False)
+    >>> may_hold_in("Dat ſtaat.", 0, 10, ("niemand",))
+    True
+    """
+    low = _lower(text)
+    return low is None or any(low.find(word, start, end) >= 0 for word in words)
+
+
 def _lower(text: str) -> str | None:
     low = _LOWER.get(text, "")
     if low == "":
