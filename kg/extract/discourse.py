@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kg.extract.prefixscan import may_hold
+
 __all__ = [
     "BACK_ADVERBS",
     "about_them",
@@ -98,8 +100,7 @@ def _may_refer_back(text: str) -> bool:
     >>> [_may_refer_back(t) for t in ("Daarin zit het.", "Wij werken hieraan.", "Daar niet.")]
     [True, True, False]
     """
-    lowered = text.lower()
-    return ("daar" in lowered or "hier" in lowered) and _BACK_ADVERB.search(text) is not None
+    return may_hold(text, ("daar", "hier")) and _BACK_ADVERB.search(text) is not None
 
 
 def state_of_affairs(previous: tuple[str, ...] | set[str]) -> set[str]:
