@@ -34,6 +34,16 @@ def test_a_word_across_a_sentence_boundary_marks_both_sentences():
     assert KeyWords(text.replace(" g", "g"), sentences).sentences(["hoog"]) == {1, 2}
 
 
+def test_an_odd_text_marks_every_occurrence_as_a_plain_one_does():
+    # "gerst" begins inside "hoge" and ends in the next sentence: one search of the words
+    # together would find "hoge" and go on after it; each word is looked up on its own
+    words = ["hoge", "gerst"]
+    spans = [(0, 10), (10, 13)]
+    for text in ("Het ſ hogerst", "Het s hogerst"):
+        assert KeyWords(text, _sentences(text, spans)).sentences(words) == {1, 2}, text
+    assert KeyWords("Het ſ hogerst", _sentences("Het ſ hogerst", spans)).lower is None
+
+
 def test_extraction_is_the_same_with_every_gate_open(monkeypatch):
     lexicon, headings = _lexicon_and_headings()
     docs = []

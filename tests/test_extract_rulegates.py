@@ -64,13 +64,21 @@ def test_a_rule_without_key_words_is_always_open():
     assert gates.open("Niets.", 0, 6) == ["any"]
 
 
-def test_a_text_whose_lower_case_changes_length_is_read_span_by_span():
-    # "İ" lowers to two characters: offsets of the whole text's lower case shift after it
-    for text in ("İİİ het is hoog. De kosten zijn laag.", "ΣΣ het HOOGSTE. Niets."):
+def test_a_text_str_lower_reads_apart_from_a_pattern_opens_every_rule():
+    # "İ" lowers to two characters (the lower case's offsets shift after it), a pattern
+    # matches "ſ" as "s" where str.lower keeps it, a capital sigma lowers by its neighbours
+    texts = ("İİİ het is hoog. De kosten zijn laag.", "Het ſteeg. Niets.", "ΣΣ het HOOGSTE. Niets.")
+    for text in texts:
         gates = RuleGates(_RULES)
         clear()
         for start, end in _spans(text):
-            assert gates.open(text, start, end) == _by_search(_RULES, text, start, end)
+            assert gates.open(text, start, end) == [rule for _, rule in _RULES]
+    text = "Het aantal ſtijgt."  # a rule's pattern finds what the lower case does not hold
+    assert re.search("stijgt", text, re.IGNORECASE) and "stijgt" not in text.lower()
+    assert RuleGates([(("stijgt",), "rise"), (("daalt",), "fall")]).open(text, 0, 18) == [
+        "rise",
+        "fall",
+    ]
 
 
 def test_contrasts_open_the_rules_their_key_words_name():

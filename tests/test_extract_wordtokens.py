@@ -1,7 +1,10 @@
 """Tests of kg.extract.wordtokens: the one word tokeniser of the scope and gate rules."""
 
+import re
+import sys
+
 from kg.extract import negation, wordgate
-from kg.extract.wordtokens import words
+from kg.extract.wordtokens import FOLDS_APART, plain, words
 
 
 def test_words_keep_compounds_and_lower_case() -> None:
@@ -22,3 +25,36 @@ def test_negation_and_the_word_gates_read_the_same_tokens() -> None:
     assert negation.words is words  # bench_extract clears this one cache
     text = "Het X-valt mee."
     assert {w for _, _, w in words(text, 0, len(text))} <= wordgate.parts(text, 0, len(text))
+
+
+def test_the_letters_folded_apart_are_those_the_unicode_tables_give() -> None:
+    latin1 = re.compile("[\x00-\xff]", re.IGNORECASE)
+    everything = [chr(c) for c in range(sys.maxunicode + 1)]
+    # matched to a Latin-1 letter by a case-insensitive pattern, from outside Latin-1
+    matched = {c for c in everything[0x100:] if latin1.match(c)}
+    longer = {c for c in everything if len(c.lower()) != 1}
+    by_neighbours = {c for c in everything if ("a" + c).lower() != "a" + c.lower()}
+    assert set(FOLDS_APART) == matched | longer | by_neighbours
+    assert len(FOLDS_APART) == len(set(FOLDS_APART))
+
+
+def test_each_letter_folded_apart_is_read_otherwise_by_str_lower() -> None:
+    for letter in "\u0131\u017f\u03bc\u039c":  # ı, ſ, μ, Μ: a pattern finds i, s, µ
+        target = re.search(letter, "is\u00b5", re.IGNORECASE)
+        assert target is not None and target.group() not in letter.lower()
+    assert len("D\u0130T".lower()) == 4  # İ lowers to two characters
+    assert "\u03a3\u03a3".lower() != "\u03a3".lower() * 2  # Σ lowers by its neighbours
+    for letter in "\u0178\u1e9e\u212a\u212b":  # Ÿ, ẞ, K, Å: lower to ÿ, ß, k, å ...
+        assert ord(letter.lower()) <= 0xFF
+        assert words("x" + letter + "y", 0, 3) == ((0, 1, "x"), (2, 3, "y"))  # ... no word's
+    assert not any(plain("Het " + letter + " is.") for letter in FOLDS_APART)
+
+
+def test_a_plain_text_lowered_holds_a_word_where_a_pattern_finds_it() -> None:
+    text = "Cliënten ZÉÉR Tevreden; ÆSOP, Øre en Straße: 5 µg, ‘zo’ — “dus” IJSSEL €."
+    assert plain(text) and plain("ascii only") and plain("")
+    low = text.lower()
+    for word in ("cliënten", "zéér", "æsop", "øre", "straße", "µg", "ijssel", "s", "e"):
+        pattern = re.compile(re.escape(word), re.IGNORECASE)
+        found = [m.start() for m in re.finditer(f"(?={re.escape(word)})", low)]
+        assert found == [m.start() for m in pattern.finditer(text)], word

@@ -54,7 +54,6 @@ from kg.extract.changewords import (
 from kg.extract.direction import load as load_directions
 from kg.extract.prefixscan import finditer
 from kg.extract.rulegates import RuleGates
-from kg.extract.sentencecache import table
 
 #: A verb between a comparative and "dan": "hoger is dan", "hoger uitvalt dan".
 _THAN_VERB = r"(?:(?:is|zijn|was|waren|ligt|liggen|lag|uitvalt|uitvallen|uit)\s+)?"
@@ -257,20 +256,12 @@ _GATES = RuleGates([(words, pattern.finditer) for pattern, words in _KEYS])
 (_B_STEADILY, _B_ON_BALANCE, _B_SPLIT_VERB, _B_CHANGE_WORD, _B_ATTRIBUTIVE) = (
     1 << i for i in range(14, 19)
 )
-#: Characters ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower`` (as
-#: :data:`kg.extract.gates._ODD`): a text holding one opens every pattern.
-_ODD = ("\u0130", "\u0131", "\u017f")
-#: Text → whether it holds an odd character (per document).
-_ODD_TEXT: dict[str, bool] = table()
 
 
 def _open(text: str, start: int, end: int) -> int:
     """The bits of the patterns :data:`_GATES` opens for ``text[start:end]`` (all of them in a
-    text with an odd character)."""
-    odd = _ODD_TEXT.get(text)
-    if odd is None:
-        odd = _ODD_TEXT[text] = any(c in text for c in _ODD)
-    return -1 if odd else _GATES.mask(text, start, end)
+    text ``str.lower`` and the patterns read apart: :meth:`RuleGates.mask`)."""
+    return _GATES.mask(text, start, end)
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ sentences holding one. The result is exactly the same as running it on every
 sentence.
 
 ``str.find`` on the lower-cased text finds what a case-insensitive ``re``
-pattern of ASCII words finds, except for three characters (İ, ı and ſ, which
-``re`` matches as i and s); a text holding any of them is searched with
-``re`` instead.
+pattern of Latin-1 words finds, except in a text holding a letter the two fold
+apart (İ, ı and ſ, which ``re`` matches as i and s, and a few more:
+:func:`kg.extract.wordtokens.plain`); such a text is searched with ``re`` instead.
 """
 
 from __future__ import annotations
@@ -22,9 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from kg.document import Sentence
 from kg.extract.sentencecache import occurrences
-
-#: Characters that ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower``.
-_ODD = ("\u0130", "\u0131", "\u017f")
+from kg.extract.wordtokens import plain
 
 
 class KeyWords:
@@ -51,7 +49,7 @@ class KeyWords:
         self.text = text
         self.sentence_list = sentences
         self.starts = [s.start for s in sentences]
-        self.lower = None if any(c in text for c in _ODD) else text.lower()
+        self.lower = text.lower() if plain(text) else None
 
     def sentences(self, words: Iterable[str]) -> set[int]:
         """Indices (``Sentence.index``) of the sentences holding one of ``words``.
@@ -62,11 +60,10 @@ class KeyWords:
         found: set[int] = set()
         words = list(words)
         if self.lower is None:
-            pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
-            # finditer may skip an occurrence overlapping the one it found, never
-            # one outside its span: marking every sentence the span touches is enough
-            for m in pattern.finditer(self.text):
-                self._mark(m.start(), m.end(), found)
+            for word in words:  # every occurrence, overlapping ones too, as below
+                # a case-insensitive match is as long as the word (one letter for one)
+                for m in re.finditer(f"(?={re.escape(word)})", self.text, re.IGNORECASE):
+                    self._mark(m.start(), m.start() + len(word), found)
             return found
         for word in words:  # a word's positions are shared by the gates of the document
             for pos in occurrences(self.lower, word):

@@ -14,9 +14,8 @@ so the matches are exactly the same.
 
 A pattern that may begin with something other than a literal (``\\w+``, ``.``, a
 character class of many letters) has no prefixes and is scanned as usual; so is
-a text holding a character that ``re.IGNORECASE`` matches to a letter although
-``str.lower`` does not lower it to that letter (İ, ı, ſ: see
-:mod:`kg.extract.gates`).
+a text that ``str.lower`` and ``re.IGNORECASE`` read apart (İ, ı, ſ …: see
+:func:`kg.extract.wordtokens.plain`).
 
 Examples
 --------
@@ -49,6 +48,7 @@ from re._constants import (  # type: ignore[import-not-found]
 )
 
 from kg.extract.sentencecache import RUN, spans, table
+from kg.extract.wordtokens import FOLDS_APART, plain
 
 __all__ = [
     "finditer",
@@ -63,9 +63,9 @@ __all__ = [
 
 #: At most this many prefix strings per pattern (a longer list is cut shorter, not wrong).
 _LIMIT = 400
-#: Characters ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower``
-#: (as :data:`kg.extract.gates._ODD`), and ``str.lower`` changes the length of one.
-_ODD = ("\u0130", "\u0131", "\u017f")
+#: The letters ``str.lower`` and ``re.IGNORECASE`` read apart, as
+#: :func:`kg.extract.wordtokens.plain` reads them (the name :mod:`kg.extract.wordruns` imports).
+_ODD = tuple(FOLDS_APART)
 #: Characters a prefix may hold: letters whose case-insensitive matches ``str.lower`` finds.
 _SAFE = frozenset(
     "abcdefghijklmnopqrstuvwxyz0123456789 -'’.,;:()/%€&+§àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
@@ -193,7 +193,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """Whether ``text`` may hold one of the lower-case ``words`` as ``re.IGNORECASE`` finds them.
 
     False only when it cannot: ``str.lower`` finds a word as a case-insensitive pattern
-    does, unless the text holds a letter the two fold apart (İ, ı, ſ: then True). A
+    does, unless the text holds a letter the two fold apart (İ, ı, ſ …: then True). A
     pattern every match of which holds one of the words need not be searched in a text
     for which this is False.
 
@@ -204,7 +204,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     >>> may_hold("Dat wordt betwist.", ("niemand",)), may_hold("Dat ſtaat.", ("niemand",))
     (False, True)
     """
-    if any(c in text for c in _ODD):
+    if not plain(text):
         return True
     lower = text.lower()
     return any(word in lower for word in words)
@@ -232,7 +232,7 @@ def may_hold_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool
 def _lower(text: str) -> str | None:
     low = _LOWER.get(text, "")
     if low == "":
-        low = _LOWER[text] = None if any(c in text for c in _ODD) else text.lower()
+        low = _LOWER[text] = text.lower() if plain(text) else None
     return low
 
 
@@ -489,7 +489,7 @@ def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
         words = None if cut is None else tuple(sorted({_head(h) for h in cut}))
         kept = _RUN_HEADS[id(pattern)] = (pattern, words if words and all(words) else None)
     words = kept[1]
-    if words is None or any(c in piece for c in _ODD):
+    if words is None or not plain(piece):
         return pattern.search(piece)
     for run in _WORD.finditer(piece):
         if run.group().lower().startswith(words):

@@ -8,7 +8,8 @@ that of every span with a pattern per rule reads each sentence once per rule;
 :class:`RuleGates` instead finds the key words once in the document's
 lower-cased text, keeps each occurrence with the rules it opens, and answers for
 a span from the occurrences inside it. The answer is exactly that of searching
-``text[start:end].lower()`` for each rule's words. :class:`SentenceGates` marks
+``text[start:end].lower()`` for each rule's words, and so opens every rule whose
+case-insensitive pattern may match there. :class:`SentenceGates` marks
 the sentences holding each of several word lists (the gates of
 :mod:`kg.extract.comparisons`), as :class:`kg.extract.gates.KeyWords` does.
 
@@ -19,9 +20,11 @@ longest word beginning there, with it every shorter key word it begins with.
 Looking each word up on its own with ``str.find`` read the text once per word
 (some three hundred times).
 
-Only a text whose lower case keeps its length (every character lowers to one
-character: not so for "İ") and holds no capital sigma (which lowers by its
-neighbours) is read whole; another is read span by span.
+Only a text that ``str.lower`` reads as a case-insensitive pattern does
+(:func:`kg.extract.wordtokens.plain`: its lower case keeps the text's offsets,
+unlike that of "İ", it holds no "ſ" that a pattern matches as "s", and no letter
+lowers by its neighbours, as the capital sigma does) is read; in another text
+every rule is open.
 """
 
 from __future__ import annotations
@@ -34,17 +37,15 @@ from typing import Generic, TypeVar
 from kg.document import Sentence
 from kg.extract.gates import KeyWords
 from kg.extract.sentencecache import table
+from kg.extract.wordtokens import plain
 
 __all__ = ["KeyGate", "RuleGates", "SentenceGates", "key_occurrences"]
 
 R = TypeVar("R", bound=Callable)
 
-#: Characters ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower``
-#: (as :data:`kg.extract.gates._ODD`).
-_ODD = ("\u0130", "\u0131", "\u017f")
 #: What a :class:`KeyGate`'s words may hold: characters that ``re.IGNORECASE`` matches
 #: only to themselves and their upper case (which ``str.lower`` lowers to them), with
-#: the exceptions (i, s) in :data:`_ODD`.
+#: the exceptions (i, s) :func:`kg.extract.wordtokens.plain` looks for.
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 .,;:()-'’áàäâéèëêíìïîóòöôúùüûç")
 
 #: Every key word a gate has registered (lower case, not empty).
@@ -124,13 +125,9 @@ def key_occurrences(low: str) -> list[tuple[int, int, str]]:
 
 
 def _whole(text: str) -> str | None:
-    """The lower case of ``text`` when its offsets are the text's, else None."""
-    low = text.lower()
-    if len(low) != len(text) or "\u03a3" in text:
-        # offsets of the lower case are not the text's; a capital sigma lowers by
-        # what stands around it, which a span's ends may cut off
-        return None
-    return low
+    """The lower case of ``text`` when it reads as a case-insensitive pattern does (its
+    offsets the text's, a span's lower case a span of it), else None."""
+    return text.lower() if plain(text) else None
 
 
 class RuleGates(Generic[R]):
@@ -164,6 +161,8 @@ class RuleGates(Generic[R]):
                 if word:
                     bits[word] = bits.get(word, 0) | 1 << i
         self.always = always
+        #: Every rule open (in a text :func:`kg.extract.wordtokens.plain` refuses).
+        self.every = (1 << len(self.rules)) - 1
         #: (key word, the rules it opens as bits), in a fixed order.
         self.words = tuple(sorted(bits.items()))
         self._bits = bits
@@ -189,7 +188,7 @@ class RuleGates(Generic[R]):
         else:
             found = self._found[text] = self._occurrences(text)
         if found is None:
-            return self._span_mask(text[start:end].lower())
+            return self.every
         starts, ends, masks = found
         mask = self.always
         i = bisect.bisect_left(starts, start)
@@ -198,13 +197,6 @@ class RuleGates(Generic[R]):
             if ends[i] <= end:
                 mask |= masks[i]
             i += 1
-        return mask
-
-    def _span_mask(self, low: str) -> int:
-        mask = self.always
-        for word, bits in self.words:
-            if word in low:
-                mask |= bits
         return mask
 
     def _occurrences(self, text: str) -> tuple[list[int], list[int], list[int]] | None:
@@ -280,9 +272,8 @@ class KeyGate:
 
     For a pattern (``re.IGNORECASE``) every match of which holds one of ``words``
     (lower case, of the letters in :data:`_PLAIN`): a span without one cannot hold a
-    match. A text holding a
-    letter ``re.IGNORECASE`` matches to an ASCII letter unlike ``str.lower`` (İ, ı,
-    ſ) opens every span, as does one whose lower case moves its offsets.
+    match. A text holding a letter ``re.IGNORECASE`` and ``str.lower`` read apart (İ, ı,
+    ſ …: :func:`kg.extract.wordtokens.plain`) opens every span.
 
     Examples
     --------
@@ -307,7 +298,7 @@ class KeyGate:
         if text in self._found:
             found = self._found[text]
         else:
-            low = None if any(c in text for c in _ODD) else _whole(text)
+            low = _whole(text)
             found = self._found[text] = None
             if low is not None:
                 mine = [(a, b) for a, b, w in key_occurrences(low) if w in self.words]

@@ -15,14 +15,14 @@ a pattern's opening words is, the pattern cannot match and the search is skipped
 
 One case folding would break this: a text holding a character outside Latin-1
 that a case-insensitive pattern matches to a Latin-1 letter (the long s "ſ" to
-"s", the Kelvin sign to "k"). :func:`may_match` asks nothing of such a text.
+"s", the Kelvin sign to "k"), which the words do not read as that letter.
+:func:`may_match` asks nothing of such a text (:func:`kg.extract.wordtokens.plain`).
 
 Only a rule that needs its pattern to match may be gated: the caller states that.
 """
 
 from __future__ import annotations
 
-import _sre  # type: ignore[import-not-found]  # CPython's regex engine: its case folding
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -32,6 +32,7 @@ from re import _constants as sre  # noqa: PLC2701
 from re import _parser  # type: ignore[attr-defined]  # noqa: PLC2701
 
 from kg.extract.sentencecache import memo, table
+from kg.extract.wordtokens import plain as _plain
 from kg.extract.wordtokens import words
 
 __all__ = ["Gates", "WordSets", "may_match", "opening_words", "parts", "plain"]
@@ -164,21 +165,14 @@ def parts(text: str, start: int, end: int) -> frozenset[str]:
 
 @memo
 def plain(text: str) -> bool:
-    """Whether the text holds no character a case-insensitive pattern folds into a letter.
-
-    Such a character lies outside Latin-1 and case folding takes it into Latin-1 (the
-    regular expression engine's simple lower case, or the upper case): "İ", "ſ", "ı",
-    the Kelvin sign.
+    """:func:`kg.extract.wordtokens.plain`, kept for the document (asked of every span).
 
     Examples
     --------
     >>> plain("Het aantal stijgt."), plain("Het aantal ſtijgt.")
     (True, False)
     """
-    return not any(
-        ord(c) > 0xFF and (_sre.unicode_tolower(ord(c)) < 0x100 or ord(c.upper()[0]) < 0x100)
-        for c in set(text)
-    )
+    return _plain(text)
 
 
 def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:

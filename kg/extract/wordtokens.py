@@ -4,6 +4,12 @@ One tokeniser at the bottom of the extraction layers, so that the negation rules
 (:mod:`kg.extract.negation`) and the word gates (:mod:`kg.extract.wordgate`) read the same
 words without importing each other. A word is a run of Latin letters and digits; a hyphen
 or apostrophe between two runs keeps a compound whole ("X-valt", "cliënt's").
+
+The pre-checks of the extractor (:mod:`kg.extract.prefixscan`, :mod:`kg.extract.gates`,
+:mod:`kg.extract.rulegates`, :mod:`kg.extract.wordgate`) look for lower-case words in a
+text's ``str.lower`` (or its words, which are lower case) instead of running a
+case-insensitive pattern. Both read a text alike unless it holds a letter they fold apart;
+:func:`plain` is the one test for that.
 """
 
 from __future__ import annotations
@@ -13,6 +19,18 @@ from functools import lru_cache
 
 from kg.extract.sentencecache import spans as matches_in
 
+__all__ = ["FOLDS_APART", "plain", "words"]
+
+#: The letters ``str.lower`` and a case-insensitive pattern read apart. Those outside Latin-1
+#: that ``re.IGNORECASE`` matches to a Latin-1 letter: İ and ı (to "i"), ſ (to "s") and the
+#: Greek mu (to the micro sign), which ``str.lower`` does not lower to it, and Ÿ, ẞ, the
+#: Kelvin and Ångström signs, which it does but :func:`words` does not read as letters;
+#: "İ" also lowers to two characters, and the capital sigma lowers by the letters around it.
+#: ``tests/test_extract_wordtokens.py`` derives the list from the Unicode tables.
+FOLDS_APART = "\u0130\u0131\u0178\u017f\u039c\u03a3\u03bc\u1e9e\u212a\u212b"
+#: :data:`FOLDS_APART` letter by letter (none of them in Latin-1, so that a text of Latin-1
+#: letters answers ``letter in text`` at once, without reading it).
+_LETTERS = tuple(FOLDS_APART)
 _WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-’'][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 
 
@@ -31,3 +49,21 @@ def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     ((0, 3, 'het'), (4, 10, 'x-valt'), (11, 14, 'mee'))
     """
     return matches_in(_WORD, text, start, end, lower=True)
+
+
+def plain(text: str) -> bool:
+    """Whether ``str.lower`` reads ``text`` as a case-insensitive pattern does.
+
+    True when the text holds none of :data:`FOLDS_APART`. Then ``text.lower()`` has the
+    text's offsets (as has the lower case of any span of it), a lower-case word of Latin-1
+    letters stands in it where ``re.IGNORECASE`` finds it, and every letter such a pattern
+    matches to a letter of :func:`words` is one of their letters.
+
+    Examples
+    --------
+    >>> plain("Het aantal stijgt."), plain("Dat geldt voor cliënten.")
+    (True, True)
+    >>> plain("Het aantal \u017ftijgt."), plain("D\u0130T"), plain("5 \u212a")
+    (False, False, False)
+    """
+    return text.isascii() or not any(map(text.__contains__, _LETTERS))
