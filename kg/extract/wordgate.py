@@ -55,6 +55,11 @@ _OPENINGS: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
 def opening_words(pattern: re.Pattern) -> frozenset[str] | None:
     """The words every match of ``pattern`` opens with, lower case; None when there is no gate.
 
+    Not :func:`kg.extract.prefixscan.prefixes`, the literal strings every match begins
+    with: an opening word must stand whole (a word boundary before it, a non-letter after
+    it), so ``\\bte\\w*`` has the prefix "te" and no opening word, and a literal run
+    across a space ("lange tijd") is one prefix but its first word only.
+
     Examples
     --------
     >>> late = re.compile(r"\\bpas\\s+na\\b|\\b(?:moet|lange\\s+tijd)\\s+wachten", re.I)
