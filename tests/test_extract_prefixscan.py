@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import changes, numbers, sentencecache, speakergroups
-from kg.extract.prefixscan import finditer, finditer_in, may_hold, prefixes, search
+from kg.extract.prefixscan import finditer, finditer_in, may_hold, prefixes, search, search_in
 
 TEXT = (
     "Ambtenaren vertellen dat de wachttijd hoger is dan landelijk. Volgens de raad is het "
@@ -71,6 +71,21 @@ def test_a_stretch_cut_inside_a_word_is_read_from_its_cut():
     assert [m.group() for m in finditer_in(pattern, piece, TEXT, start - 3)][:1] == ["vertellen"]
     piece = TEXT[start:]
     assert [m.group() for m in finditer_in(pattern, piece, TEXT, start)][:1] == ["aantal"]
+
+
+def test_a_stretch_cut_at_any_place_finds_what_the_pattern_finds_in_it():
+    # the cut may fall inside a word, where "\\b" stands in the stretch but not in the text
+    sentencecache.clear()
+    at_runs = re.compile(r"\b(?:volgens|aldus|tellen|ouders|raad)\b", re.IGNORECASE)
+    for pattern in [*PATTERNS, at_runs]:
+        for start in range(len(TEXT)):
+            piece = TEXT[start : start + 60]
+            expected = [m.span() for m in pattern.finditer(piece)]
+            assert [m.span() for m in finditer_in(pattern, piece, TEXT, start)] == expected
+            first = pattern.search(piece)
+            found = search_in(pattern, piece, TEXT, start)
+            assert (found and found.span()) == (first and first.span()), (pattern, start)
+    assert finditer_in(at_runs, TEXT[TEXT.index("tellen") :], TEXT, TEXT.index("tellen"))
 
 
 def test_prefixes_follow_alternatives_optional_parts_and_character_sets():

@@ -88,6 +88,8 @@ _AT_RUN: dict[int, tuple[re.Pattern, bool]] = {}
 _LAST_CHAR = "\U0010ffff"
 #: The word characters a prefix's run opens with.
 _WORD = re.compile(r"\w+")
+#: Two word characters: a position between them lies inside a run.
+_INSIDE_RUN = re.compile(r"\w\w")
 
 
 def prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
@@ -415,20 +417,22 @@ def _matches_in(
         return list(pattern.finditer(piece))
     span = len(piece)
     found: list[re.Match] = []
-    if not span:
-        return found
-    # the piece's start is tried first: "\\b" and "^" see no text before it
-    m = pattern.match(piece, 0)
-    if m is not None:
-        found.append(m)
-        if first:
-            return found
-    last = m.end() if m is not None else 0
+    last = 0
+    if start and _INSIDE_RUN.match(text, start - 1) and _at_run(pattern):
+        # the piece begins inside a run of the text, where "\\b" stands in the piece only:
+        # no position of a pattern that begins at runs is there (any other pattern's
+        # positions are every place where a prefix begins, the piece's start among them)
+        m = pattern.match(piece, 0)
+        if m is not None:
+            found.append(m)
+            if first:
+                return found
+            last = m.end()
     for i in range(bisect.bisect_left(positions, start), len(positions)):
         at = positions[i] - start
         if at >= span:
             break
-        if at < last or at == 0:
+        if at < last:
             continue
         m = pattern.match(piece, at)
         if m is not None:
