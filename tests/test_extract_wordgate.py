@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import implied, negation, speakers, speakerslots, wordgate
+from kg.extract import implied, negation, speakergroups, speakers, speakerslots, wordgate
 from kg.extract.sentencecache import clear
 from kg.extract.wordgate import Gates, WordSets, may_match, opening_words, parts
 
@@ -58,6 +58,21 @@ def test_a_span_without_an_opening_word_is_not_searched():
     text = "Hulp komt PAS veel later. Hulp komt snel."
     assert may_match(late, text, 0, 25)
     assert not may_match(late, text, 26, len(text))
+
+
+def test_may_match_is_whether_an_opening_word_is_among_the_parts_of_the_span():
+    # read from the document's words, the answer is that of the span's own parts
+    patterns = [*speakergroups._SPEAKER_SLOTS, *_gated_patterns()[:20]]
+    asked = 0
+    for text, spans in _profile_spans():
+        spans += [(a + 1, b - 1) for a, b in spans if b - a > 2]  # both ends cut a word
+        for pattern in patterns:
+            words = opening_words(pattern)
+            for a, b in spans:
+                expected = words is None or not words.isdisjoint(parts(text, a, b))
+                assert may_match(pattern, text, a, b) == expected, (pattern.pattern, a, b)
+                asked += not expected
+    assert asked > 1000  # spans the gates close
 
 
 def test_a_text_with_a_folding_character_is_always_searched():

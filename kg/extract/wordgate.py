@@ -193,7 +193,15 @@ def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     words = opening_words(pattern)
     if words is None or not plain(text):
         return True
-    return not words.isdisjoint(parts(text, start, end))
+    kept = _SETS.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        kept = _SETS[id(pattern)] = (pattern, WordSets([words]))
+    return kept[1].present(text, start, end) != 0
+
+
+#: Pattern (by identity) → (pattern, the :class:`WordSets` of its opening words): a span's
+#: parts are then read from the document's words, not split out span by span.
+_SETS: dict[int, tuple[re.Pattern, WordSets]] = {}
 
 
 #: text → (the starts, ends and words of its words; the indices of the joined words with
