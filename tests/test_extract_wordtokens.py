@@ -3,8 +3,11 @@
 import re
 import sys
 
+from kg.document import Sentence
 from kg.extract import negation, wordgate
-from kg.extract.wordtokens import FOLDS_APART, plain, words
+from kg.extract.gates import KeyWords
+from kg.extract.sentencecache import clear
+from kg.extract.wordtokens import FOLDS_APART, lowered, plain, words
 
 
 def test_words_keep_compounds_and_lower_case() -> None:
@@ -58,3 +61,14 @@ def test_a_plain_text_lowered_holds_a_word_where_a_pattern_finds_it() -> None:
         pattern = re.compile(re.escape(word), re.IGNORECASE)
         found = [m.start() for m in re.finditer(f"(?={re.escape(word)})", low)]
         assert found == [m.start() for m in pattern.finditer(text)], word
+
+
+def test_a_documents_lower_case_is_made_once_and_shared_by_the_gates() -> None:
+    clear()
+    text = "De Raad zegt: het aantal CLIËNTEN stijgt."
+    low = lowered(text)
+    assert low == text.lower() and lowered(text) is low
+    assert KeyWords(text, [Sentence(1, 0, len(text), None, 1)]).lower is low
+    assert lowered("De raad \u017ftelt.") is None
+    clear()
+    assert lowered(text) == low and lowered(text) is not low  # made anew per document

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from kg.document import Sentence
 from kg.extract.sentencecache import occurrences
-from kg.extract.wordtokens import plain
+from kg.extract.wordtokens import lowered
 
 
 class KeyWords:
@@ -49,7 +49,7 @@ class KeyWords:
         self.text = text
         self.sentence_list = sentences
         self.starts = [s.start for s in sentences]
-        self.lower = text.lower() if plain(text) else None
+        self.lower = lowered(text)
 
     def sentences(self, words: Iterable[str]) -> set[int]:
         """Indices (``Sentence.index``) of the sentences holding one of ``words``.

@@ -48,7 +48,7 @@ from re._constants import (  # type: ignore[import-not-found]
 )
 
 from kg.extract.sentencecache import RUN, spans, table
-from kg.extract.wordtokens import FOLDS_APART, plain
+from kg.extract.wordtokens import FOLDS_APART, lowered, plain
 
 __all__ = [
     "finditer",
@@ -78,8 +78,6 @@ _DERIVED: dict[tuple[int, int], tuple[re.Pattern, tuple[str, ...] | None]] = {}
 _POSITIONS: dict[tuple[int, str], tuple[re.Pattern, list[int]]] = table()
 #: Pattern id → (pattern, the text it read last, its positions there), per document.
 _LAST: dict[int, tuple[re.Pattern, str, list[int]]] = table()
-#: text → its lower case, or None when it holds an odd character (per document).
-_LOWER: dict[str, str | None] = table()
 #: text → its runs of word characters (lower case, sorted) with their starts (per document).
 _RUNS: dict[str, tuple[list[str], list[int]]] = table()
 #: Pattern id → (pattern, whether every match begins where a run begins).
@@ -227,15 +225,8 @@ def may_hold_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool
     >>> may_hold_in("Dat ſtaat.", 0, 10, ("niemand",))
     True
     """
-    low = _lower(text)
+    low = lowered(text)
     return low is None or any(low.find(word, start, end) >= 0 for word in words)
-
-
-def _lower(text: str) -> str | None:
-    low = _LOWER.get(text, "")
-    if low == "":
-        low = _LOWER[text] = text.lower() if plain(text) else None
-    return low
 
 
 def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str) -> list[int]:
@@ -273,7 +264,7 @@ def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
     if last is not None and last[0] is pattern and last[1] is text:
         return last[2]
     starts = prefixes(pattern)
-    low = _lower(text) if starts is not None else None
+    low = lowered(text) if starts is not None else None
     if starts is None or low is None:
         return None
     positions = _positions(pattern, starts, text, low)

@@ -37,7 +37,7 @@ from typing import Generic, TypeVar
 from kg.document import Sentence
 from kg.extract.gates import KeyWords
 from kg.extract.sentencecache import table
-from kg.extract.wordtokens import plain
+from kg.extract.wordtokens import lowered
 
 __all__ = ["KeyGate", "RuleGates", "SentenceGates", "key_occurrences"]
 
@@ -124,12 +124,6 @@ def key_occurrences(low: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _whole(text: str) -> str | None:
-    """The lower case of ``text`` when it reads as a case-insensitive pattern does (its
-    offsets the text's, a span's lower case a span of it), else None."""
-    return text.lower() if plain(text) else None
-
-
 class RuleGates(Generic[R]):
     """Rules with their key words: which rules a span of a text opens.
 
@@ -201,7 +195,7 @@ class RuleGates(Generic[R]):
 
     def _occurrences(self, text: str) -> tuple[list[int], list[int], list[int]] | None:
         """Every occurrence of a key word in the lower-cased text, by start."""
-        low = _whole(text)
+        low = lowered(text)
         if low is None:
             return None
         bits = self._bits
@@ -298,7 +292,7 @@ class KeyGate:
         if text in self._found:
             found = self._found[text]
         else:
-            low = _whole(text)
+            low = lowered(text)
             found = self._found[text] = None
             if low is not None:
                 mine = [(a, b) for a, b, w in key_occurrences(low) if w in self.words]

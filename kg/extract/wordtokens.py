@@ -18,8 +18,9 @@ import re
 from functools import lru_cache
 
 from kg.extract.sentencecache import spans as matches_in
+from kg.extract.sentencecache import table
 
-__all__ = ["FOLDS_APART", "plain", "words"]
+__all__ = ["FOLDS_APART", "lowered", "plain", "words"]
 
 #: The letters ``str.lower`` and a case-insensitive pattern read apart. Those outside Latin-1
 #: that ``re.IGNORECASE`` matches to a Latin-1 letter: İ and ı (to "i"), ſ (to "s") and the
@@ -67,3 +68,24 @@ def plain(text: str) -> bool:
     (False, False, False)
     """
     return text.isascii() or not any(map(text.__contains__, _LETTERS))
+
+
+#: text → its lower case, or None when it is not :func:`plain` (per document).
+_LOWER: dict[str, str | None] = table()
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when the text is :func:`plain`, else None; kept for the document.
+
+    The pre-checks of one document share it: each read of a whole profile's lower case
+    cost as much as lower-casing it.
+
+    Examples
+    --------
+    >>> lowered("Het Aantal STIJGT."), lowered("Het aantal \u017ftijgt.")
+    ('het aantal stijgt.', None)
+    """
+    low = _LOWER.get(text, "")
+    if low == "":
+        low = _LOWER[text] = text.lower() if plain(text) else None
+    return low
