@@ -240,12 +240,8 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
     if kept is None or kept[0] is not pattern:
         found: set[int] = set()
         if _at_run(pattern):
-            names, where = _runs(text)
             for head in _run_heads(pattern, starts):
-                # the runs that begin with the head sort together: from the head on, and
-                # below it followed by the last code point (no word character)
-                i = bisect.bisect_left(names, head)
-                found.update(where[i : bisect.bisect_left(names, head + _LAST_CHAR, i)])
+                found.update(_head_starts(text, head))
         else:
             for prefix in starts:
                 at = low.find(prefix)
@@ -254,6 +250,24 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
                     at = low.find(prefix, at + 1)
         kept = _POSITIONS[(id(pattern), text)] = (pattern, sorted(found))
     return kept[1]
+
+
+#: (head, text) → the starts of the runs of the text that begin with the head, per document
+#: (the patterns of a document share many heads).
+_HEAD_STARTS: dict[tuple[str, str], list[int]] = table()
+
+
+def _head_starts(text: str, head: str) -> list[int]:
+    """The starts of the runs of ``text`` whose lower case begins with ``head``."""
+    kept = _HEAD_STARTS.get((head, text))
+    if kept is None:
+        names, where = _runs(text)
+        # the runs that begin with the head sort together: from the head on, and below it
+        # followed by the last code point (no word character)
+        i = bisect.bisect_left(names, head)
+        kept = where[i : bisect.bisect_left(names, head + _LAST_CHAR, i)]
+        _HEAD_STARTS[(head, text)] = kept
+    return kept
 
 
 def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
