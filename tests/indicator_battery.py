@@ -409,4 +409,15 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het aandeel jongeren is 22%; in Nederland is dat 24%.", ["22 percent lower"]),
     ("De werkloosheid ligt met 4% onder het landelijk gemiddelde van 5,5%.", ["4 percent lower"]),
     ("Het gemiddeld inkomen is € 29.000, landelijk € 31.000.", ["29000 EUR lower"]),
+    # --- sixth round: one and a half, ages without "jaar", discourse "één" ----------
+    ("De gemeente ontvangt anderhalve ton minder voor de Wmo.", ["150000 EUR"]),
+    ("De gemiddelde wachttijd is anderhalve maand.", ["1.5 months"]),
+    ("Ouderen boven de tachtig wonen vaak alleen.", []),
+    ("Jongeren onder de achttien vallen onder de Jeugdwet.", []),
+    ("Als jongeren achttien worden, stopt de jeugdhulp.", []),
+    ("Jongeren die 18 worden, moeten een nieuwe aanvraag doen.", []),
+    ("Er worden jaarlijks 18 jongeren uit huis geplaatst.", ["18 count"]),
+    ("Eén ding is duidelijk: de zorg moet dichter bij huis.", []),
+    ("Eén punt van zorg blijft de privacy.", []),
+    ("De gemeente wil de drie D's in samenhang uitvoeren.", []),
 ]

@@ -65,6 +65,48 @@ _CHANGED_TO = re.compile(
 )
 #: The oldest age a profile states; a larger number after "tot" or "onder de" is a count.
 _OLDEST = 120
+#: An age bound: "boven de 75", "onder de achttien".
+_BOUND_BEFORE = re.compile(r"\b(?:onder|boven)\s+de\s+$", re.IGNORECASE)
+#: The age a person turns: "jongeren die 18 worden,", "als ze achttien worden." (a form of
+#: "worden" that ends the clause after the number), "jongeren worden 18 en …".
+_TURN = r"(?:worden|wordt|werd|werden|geworden)"
+_TURNS_AFTER = re.compile(rf"\s+{_TURN}\s*(?:[,.;:!?)]|$|(?:en|of|maar)\b)", re.IGNORECASE)
+_TURNS_BEFORE = re.compile(rf"\b{_TURN}\s+$", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$|(?:en|of|maar)\b)", re.IGNORECASE)
+
+
+def _changed_to(before: str) -> bool:
+    """A verb of change reaches the number: "nam toe tot 310", "daalde tot onder de 20"."""
+    return bool(_CHANGED_TO.search(_BOUND_BEFORE.sub("", before)))
+
+
+def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
+    """True for an age a number states without "jaar": a bound or the age one turns.
+
+    "ouderen boven de tachtig", "jongeren onder de 18", "jongeren die 18 worden",
+    "jongeren worden 18 en …"; not a number a verb of change reaches ("daalde tot onder
+    de 20") nor a count in a passive clause ("er worden 18 jongeren begeleid").
+
+    Examples
+    --------
+    >>> s = "Jongeren die 18 worden, en ouderen boven de tachtig; er worden 18 kinderen geholpen."
+    >>> [age_in_words(s, s.index(n), s.index(n) + len(n), 0) for n in ("18", "tachtig")]
+    [True, True]
+    >>> i = s.rindex("18")
+    >>> age_in_words(s, i, i + 2, 0)
+    False
+    """
+    before = text[max(floor, start - 25) : start]
+    after = text[end : end + WINDOW]
+    num = text[start:end].strip()
+    value = int(num) if num.isdigit() else WORD_NUMBERS.get(num.lower())
+    if not isinstance(value, int) or value > _OLDEST:
+        return False
+    if _changed_to(before):
+        return False
+    if _BOUND_BEFORE.search(before) or _TURNS_AFTER.match(after):
+        return True
+    return bool(_TURNS_BEFORE.search(before) and _CLAUSE_GOES_ON.match(after))
 
 
 def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
@@ -112,15 +154,12 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
     if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
         return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
-    if (
-        re.fullmatch(r"\d{1,3}", num) and int(num) <= _OLDEST and not _CHANGED_TO.search(before)
-    ) and (
-        re.search(r"\b(?:onder|boven)\s+de\s+$", before, re.IGNORECASE)
-        or (
-            _AGE_BEFORE.search(before)
-            and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
-        )
+    if re.fullmatch(r"\d{1,3}", num) and age_in_words(text, start, end, floor):
+        return True  # an age bound ("jongeren onder de 25") or the age one turns ("18 worden")
+    if (re.fullmatch(r"\d{1,3}", num) and int(num) <= _OLDEST and not _changed_to(before)) and (
+        _AGE_BEFORE.search(before)
+        and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
     ):
-        return True  # an age bound ("jongeren onder de 25", "tot 23 jaar")
+        return True  # an age bound ("tot 23 jaar")
     m = RANGE_NEXT.match(after)
     return bool(m and re.match(rf"\s*jaar\b{NOT_AGE}", m.group("rest"), re.IGNORECASE))

@@ -42,9 +42,11 @@ from kg.extract.notfigures import NUM as _NUM
 from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
 from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
 from kg.extract.notfigures import WINDOW
+from kg.extract.notfigures import age_in_words as _age_in_words
 from kg.extract.notfigures import not_a_figure as _not_a_figure
 from kg.extract.numberwords import (
     COMPOUND,
+    DISCOURSE_NOUNS,
     DURATIONS,
     FRACTIONS,
     FUNCTION_WORDS,
@@ -408,6 +410,8 @@ def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool
         return True  # "de één": a pronoun
     if re.match(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", text[m.end() : m.end() + 12], re.I):
         return True  # "één loket": a principle, not a count
+    if re.match(rf"\s+(?:{'|'.join(DISCOURSE_NOUNS)})\b", text[m.end() : m.end() + 12], re.I):
+        return True  # "één ding is zeker": one item of what is said, not a count
     near = text[max(floor, m.start() - 40) : min(ceiling, m.end() + 40)]
     return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
 
@@ -437,6 +441,8 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
                 continue
         elif age and not _DURATION_BEFORE.search(before):
             continue  # an age in words
+        if _age_in_words(text, m.start(), m.end(), start):
+            continue  # "boven de tachtig", "als ze achttien worden"
         found.append(Number(m.start(), m.end(), value, "count", "word"))
     return found
 

@@ -2,7 +2,8 @@
 
 Gold indicators the extraction does not match on span, value and unit (missed), extracted
 indicators the gold lacks (extra), and matched ones whose measure differs from the gold's
-(measure), each with its quote, value, unit and measure, as ``kg evaluate`` matches them.
+(measure), each with its quote, value, unit and measure, as ``kg evaluate --no-curation``
+matches them (the extractor alone).
 A gold measure in brackets is one the vocabulary lacks (none is then the right answer).
 Profiles named after ``--count-only`` (the held-out half of the development set,
 Súdwest-Fryslân and Venray, whose misses are not read) print their counts only.
@@ -48,7 +49,7 @@ class Error:
 def errors(profiles: Path, gold_dir: Path, vocabulary: frozenset[str]) -> Iterator[tuple]:
     """Yield (document name, [Error, ...]) for each profile with a gold file."""
     golds = {p.stem: p for p in gold_files(gold_dir)}
-    for _source, doc, extraction in build_graph(profiles).documents:
+    for _source, doc, extraction in build_graph(profiles, curation=False).documents:
         if doc.name not in golds:
             continue
         gold = load_gold(golds[doc.name], doc.text)
