@@ -420,4 +420,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("Eén ding is duidelijk: de zorg moet dichter bij huis.", []),
     ("Eén punt van zorg blijft de privacy.", []),
     ("De gemeente wil de drie D's in samenhang uitvoeren.", []),
+    ("De eigen bijdrage voor de Wmo is verhoogd.", ["- - higher"]),
+    ("De tarieven voor begeleiding zijn omlaag gegaan.", ["- - lower"]),
+    ("De kosten van het leerlingenvervoer gaan omhoog.", ["- - higher"]),
+    ("Het aantal uitkeringen is in een jaar gezakt.", ["- - lower"]),
+    ("Het aantal plaatsen in de dagopvang wordt afgebouwd.", ["- - lower"]),
+    ("De gemeente levert een bijdrage aan het buurthuis.", []),
 ]

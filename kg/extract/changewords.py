@@ -50,6 +50,8 @@ QUANTITY_NOUNS = (
     "budget",
     "tarief",
     "tarieven",
+    "bijdrage",  # "de eigen bijdrage is verhoogd": a co-payment is a price
+    "bijdragen",
     "prijs",
     "prijzen",
     "lasten",
@@ -153,6 +155,7 @@ UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "
 UP += ("verdubbeling", "verdrievoudiging", "vergroot")
 UP += ("oplopende", "verdrievoudigd", "verviervoudigd", "verveelvoudigd", "verdubbelde")
 UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
+UP += ("omhoog", "omhooggegaan")  # "de kosten gaan omhoog"
 DOWN: tuple[str, ...] = (
     "gedaald",
     "verlaagd",
@@ -165,6 +168,7 @@ DOWN: tuple[str, ...] = (
 DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
 DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert", "verkleind")
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
+DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd")
 #: Key words one of which every match of a pattern of :mod:`kg.extract.changes` holds (a
 #: cheap gate per sentence), each pattern's rarest word that it cannot match without: the
 #: comparative before "dan", the verb before "voor", "toe", "af" or "op" (words that most
