@@ -426,4 +426,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het aantal uitkeringen is in een jaar gezakt.", ["- - lower"]),
     ("Het aantal plaatsen in de dagopvang wordt afgebouwd.", ["- - lower"]),
     ("De gemeente levert een bijdrage aan het buurthuis.", []),
+    ("Een op drie mantelzorgers voelt zich zwaar belast.", ["33.3 percent"]),
+    ("Ongeveer 1 op 5 jongeren heeft problematische schulden.", ["20 percent"]),
+    ("Jongeren krijgen 1 op 1 begeleiding van een coach.", []),
+    ("Het aantal meldingen van kindermishandeling is 150 per jaar.", ["150 count"]),
+    ("Het steunpunt is 7 dagen per week bereikbaar.", []),
 ]

@@ -75,7 +75,7 @@ _DIGITS = re.compile(
 )
 _ONE_IN = re.compile(
     rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
-    rf"(?:op\s+de\s+(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)"
+    rf"(?:op\s+(?P<de>de\s+)?(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)"
     r"|van\s+de\s+(?:(?P<base>10|100|1\.000|tien|honderd|duizend)|(?P<few>drie|vier|vijf)))\b",
     re.IGNORECASE,
 )
@@ -216,9 +216,11 @@ _RATIO = re.compile(
 )
 
 
+#: Hours or parts of days per span of time ("één dagdeel per week", "24 uur per dag"): an
+#: amount of time, not a figure; a bare "150 per jaar" counts what happens in a year.
 _FREQUENCY = re.compile(
-    r"\s+(?:dagde(?:el|len)|uur|uren|dag|dagen|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)?"
-    r"\s*per\s+(?:dag|week|maand|jaar|kwartaal)\b",
+    r"\s+(?:dagde(?:el|len)|uur|uren|dag|dagen|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)"
+    r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b",
     re.IGNORECASE,
 )
 
@@ -236,7 +238,9 @@ _PER_INHABITANT = re.compile(
 
 #: Words every match of a ``_phrases`` pattern holds whole (see :mod:`kg.extract.wordruns`).
 _GATES = Anchors({
-    _ONE_IN: ["de", r"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend"],
+    _ONE_IN: [
+        "op|van", r"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend"
+    ],
     _FRACTION: ["(?:twee|drie|vier)?(?:" + "|".join(FRACTIONS) + ")"],
     _ONE_SCALE: ["miljoen|miljard|ton"],
     _TIMES_WORD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal"],
@@ -539,6 +543,8 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base") or m["few"])
         if m.group("few") and not 1 < a < b:
             continue  # "één van de drie wethouders": one of them, not a share
+        if m.group("b") and not m.group("de") and not a < b:
+            continue  # "1 op 1 begeleiding": one to one, not a share ("1 op 3" is one)
         if b and a <= b:  # "1 op de 8", "drie van de tien", "twee van de drie"
             share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
             found.append(Number(m.start(), m.end(), share, "percent", "share"))
