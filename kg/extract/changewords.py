@@ -237,6 +237,11 @@ CHANGE_NOUNS = frozenset(
 RESOURCES = tuple(sorted(read_list("quantity-resources.txt")))
 
 
+#: A part of a province named by a point of the compass: "Noord-Limburg", "Oost-Groningen"
+#: (a region; "Noord-Brabant" is a province itself and found as one first).
+_PART_OF = re.compile(r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-(.+)")
+
+
 def reference_of(words: str) -> str | None:
     """The reference a comparison names: a province, an earlier time, a region or the
     national average (None when the words name none of these).
@@ -251,12 +256,16 @@ def reference_of(words: str) -> str | None:
     ['province', 'region']
     >>> reference_of("dan tien jaar geleden"), reference_of("dan het regionaal gemiddelde")
     ('previous year', 'region')
+    >>> [reference_of(w) for w in ("dan in de rest van Fryslân", "dan in Noord-Limburg")]
+    ['province', 'region']
     """
-    place = re.search(r"\bdan\s+(?:in\s+|de\s+rest\s+van\s+)(?-i:[A-Z])([\w-]+)", words)
-    if re.search(r"provincie|provincia", words, re.I) or (
-        place and place.group().split()[-1].lower() in PROVINCES
-    ):
+    place = re.search(r"\bdan\s+(?:in\s+)?(?:de\s+rest\s+van\s+)?(?-i:[A-Z])[\w-]+", words)
+    name = place.group().split()[-1].lower() if place else ""
+    if re.search(r"provincie|provincia", words, re.I) or name in PROVINCES:
         return "province"
+    part = _PART_OF.fullmatch(name)
+    if part and part.group(1) in PROVINCES:
+        return "region"  # "Noord-Limburg", "Zuidoost-Drenthe": a part of a province
     adjective = re.search(r"\b(?-i:[A-Z])([\w-]+?)s?e?\s+gemiddelde", words)
     stem = adjective.group()[: len(adjective.group(1)) + 1].lower() if adjective else "nederland"
     if stem not in {"nederland", "europe"}:  # "het Nederlandse gemiddelde" is national
@@ -273,6 +282,51 @@ def reference_of(words: str) -> str | None:
     if re.search(r"gemiddeld|landelijk|nederland|\bhet\s+land\b", words, re.I):
         return "national average"
     return None
+
+
+def reference_in(phrase: str) -> str | None:
+    """The reference a comparison's words name anywhere in them (None for none).
+
+    Unlike :func:`reference_of`, which reads the words after "dan", it reads a
+    whole phrase ("ten opzichte van 2014 …", "… vergeleken met vergelijkbare
+    gemeenten") and falls back to :func:`reference_of` for a named province or
+    part of one.
+
+    Examples
+    --------
+    >>> [reference_in(p) for p in ("ligt lager dan in de buurgemeenten", "is hoog t.o.v. 2014")]
+    ['other municipalities', 'previous year']
+    >>> reference_in("is lager dan in Noord-Limburg"), reference_in("is laag")
+    ('region', None)
+    """
+    original = phrase
+    place = re.search(r"(?<!\.\s)\b[A-Z][\w-]+\s+gemiddelde\b", phrase)
+    if place and reference_of("dan " + place.group()) in {"province", "region"}:
+        return reference_of("dan " + place.group())  # "het Limburgse gemiddelde"
+    phrase = phrase.lower()
+    if re.search(
+        r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met)\s+(?:(?:19|20)\d\d"
+        r"|vorig\s+jaar)\b",
+        phrase,
+    ):
+        return "previous year"
+    if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+\S*gemeenten", phrase):
+        return "size class"
+    if re.search(r"\bprovinciaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+provincie\b", phrase):
+        return "province"
+    if re.search(r"\bregionaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+regio\b", phrase):
+        return "region"
+    if re.search(r"\bnederland\b", phrase):
+        return "national average"
+    if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
+        return "national average"
+    if re.search(
+        r"\b(?:andere|overige|omliggende|omringende|naburige)\s.*gemeenten\b|\bbuurgemeenten\b"
+        r"|\bdan\s+elders\b(?!\s+in\b)",
+        phrase,
+    ):
+        return "other municipalities"
+    return reference_of(original)  # a named province or part of one: "dan in Noord-Limburg"
 
 
 #: A plan or forecast as a reference ("boven de begroting", "hoger dan verwacht").

@@ -41,7 +41,7 @@ from kg.extract.changewords import (
     AVERAGE_OF,
     GATE_WORDS,
     OTHER_MUNICIPALITIES,
-    reference_of,
+    reference_in,
 )
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
@@ -69,7 +69,9 @@ _REFERENCE = (
     r"(?:\s+dan\s+(?:(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?"
     r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
-    r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r")\b)?"
+    r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
+    r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie))?"
+    r"|in\s+(?:de\s+rest\s+van\s+)?(?-i:[A-Z])[\w-]+)\b)?"
 )
 _WORDS = {
     "hoger": "higher",
@@ -209,32 +211,6 @@ _AFTER_FIGURE = re.compile(
 )
 
 
-def _reference(phrase: str) -> str | None:
-    place = re.search(r"(?<!\.\s)\b[A-Z][\w-]+\s+gemiddelde\b", phrase)
-    if place and reference_of("dan " + place.group()) in {"province", "region"}:
-        return reference_of("dan " + place.group())  # "het Limburgse gemiddelde"
-    phrase = phrase.lower()
-    if re.search(
-        r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met)\s+(?:(?:19|20)\d\d"
-        r"|vorig\s+jaar)\b",
-        phrase,
-    ):
-        return "previous year"
-    if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+\S*gemeenten", phrase):
-        return "size class"
-    if re.search(r"\bprovinciaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+provincie\b", phrase):
-        return "province"
-    if re.search(r"\bregionaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+regio\b", phrase):
-        return "region"
-    if re.search(r"\bnederland\b", phrase):
-        return "national average"
-    if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
-        return "national average"
-    if re.search(r"\b(?:andere|overige|omliggende|omringende|naburige)\s.*gemeenten\b", phrase):
-        return "other municipalities"
-    return None
-
-
 class _Maker:
     """Makes the observations of one document, with measures from the vocabulary."""
 
@@ -294,10 +270,10 @@ def _in_sentence(
         c0 = _clause_start(text, s0, m.start())
         found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
     for m in prefixed_finditer(_ER_WORDEN, text, s0, s1) if idx in gates["worden"] else ():
-        ref = _reference(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
+        ref = reference_in(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
         found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
     for m in prefixed_finditer(_NET_ZO, text, s0, s1) if idx in gates["net zo"] else ():
-        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
+        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", reference_in(m.group("ref")))
         found.append(_with_comparison(ind, "equal"))
     found += _parenthetical(text, s0, s1, idx, _make) if idx in gates["paren"] else []
     if idx in gates["cijfers"] and search(_FIGURES, text, s0, s1):
@@ -338,7 +314,7 @@ def _against_level(
             c0 = m.start() + len(text[m.start() : m.start("cmp")]) - len(subject.lstrip())
         c0, measures = _subjects(text, s0, c0, subject, _make)
         for measure in measures:
-            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
+            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), reference_in(m.group())))
     for m in prefixed_finditer(_COPULA, text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         c0 = list_start(text, s0, c0) if c0 > s0 else c0
@@ -348,7 +324,7 @@ def _against_level(
         subject = text[c0 : m.start()] if text[c0 : m.start()].strip() else clause
         c0, measures = _subjects(text, s0, c0, subject, _make)
         for measure in measures:
-            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
+            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), reference_in(m.group())))
     for m in prefixed_finditer(_LEVEL, text, s0, s1) if idx in gates["level"] else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
@@ -359,7 +335,7 @@ def _against_level(
             continue  # "ongunstiger is dan gemiddeld": a comparison, not a level
         c0, measures = _subjects(text, s0, c0, subject, _make)
         for measure in measures:
-            ref = _reference(m.group()) or "national average"
+            ref = reference_in(m.group()) or "national average"
             found.append(_make(idx, c0, m.end(), measure, word, ref))
     return found
 
@@ -374,7 +350,7 @@ def _parenthetical(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list
         measure = rest if m.group("cmp").lower() in {"lage", "laag", "hoge", "hoog"} else ""
         measure = measure or (rest if m.group("cmp").lower() in {"veel", "weinig"} else "")
         measure = ARTICLE.sub("", measure) or m.group("topic")
-        ref = _reference(m.group("cmp") + " " + m.group("rest"))
+        ref = reference_in(m.group("cmp") + " " + m.group("rest"))
         found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
     return found
 
