@@ -431,4 +431,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("Jongeren krijgen 1 op 1 begeleiding van een coach.", []),
     ("Het aantal meldingen van kindermishandeling is 150 per jaar.", ["150 count"]),
     ("Het steunpunt is 7 dagen per week bereikbaar.", []),
+    ("Alle vier de gemeenten kopen samen in.", ["4 count"]),
+    ("Er zijn acht aanbieders voor begeleiding en zes voor dagbesteding.", ["8 count", "6 count"]),
+    ("De gemeente heeft twee teams, één voor jeugd en één voor volwassenen.", ["2 count"]),
+    ("Nog geen kwart van de jongeren kent het jongerenloket.", ["25 percent"]),
+    ("Er is geen kwart meer over van het budget.", []),
 ]

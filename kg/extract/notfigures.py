@@ -13,8 +13,9 @@ the lexicon of :mod:`kg.extract.numberwords`.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from kg.extract.numberwords import WORD_NUMBERS
+from kg.extract.numberwords import DISCOURSE_NOUNS, REFORM_NOUNS, SLOGAN_NOUNS, WORD_NUMBERS
 
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
@@ -163,3 +164,62 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # an age bound ("tot 23 jaar")
     m = RANGE_NEXT.match(after)
     return bool(m and re.match(rf"\s*jaar\b{NOT_AGE}", m.group("rest"), re.IGNORECASE))
+
+
+def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
+    """True for a number word that names no amount: the reform ("de drie decentralisaties",
+    "de drie D's"), a pronoun ("de één"), a slogan or principle ("één loket", "één gezin,
+    één plan") or one item of what is said ("één ding is zeker").
+
+    Examples
+    --------
+    >>> s = "Eén ding is zeker: er zijn drie teams."
+    >>> slogan_or_pronoun(s, 0, 3, 0, len(s)), slogan_or_pronoun(s, 27, 31, 0, len(s))
+    (True, False)
+    """
+    word = text[start:end]
+    if word.lower() == "drie":  # "de drie decentralisaties": the reform's name
+        after = text[end : end + 20]
+        return bool(re.match(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", after, re.IGNORECASE))
+    if word.lower() not in {"één", "eén"}:
+        return False
+    if re.search(r"\b(?:de|het)\s+$", text[max(floor, start - 8) : start], re.I):
+        return True  # "de één": a pronoun
+    if re.match(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", text[end : end + 12], re.I):
+        return True  # "één loket": a principle, not a count
+    if re.match(rf"\s+(?:{'|'.join(DISCOURSE_NOUNS)})\b", text[end : end + 12], re.I):
+        return True  # "één ding is zeker": one item of what is said, not a count
+    near = text[max(floor, start - 40) : min(ceiling, end + 40)]
+    return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
+
+
+#: "alle vier de gemeenten": all of a counted group.
+_ALL_OF = re.compile(r"\balle\s+$", re.IGNORECASE)
+#: A noun left out after a list's joint: "acht aanbieders voor begeleiding en zes voor …".
+_GAPPED = re.compile(r"(?:,|\ben|\bof|\bmaar)\s+$", re.IGNORECASE)
+_GAP_NEXT = frozenset(("voor", "in", "bij", "op", "uit", "met", "van", "aan", "per"))
+
+
+def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, counted: bool) -> bool:
+    r"""A number word before a function word that counts all the same.
+
+    "alle vier de gemeenten" counts the group; "acht aanbieders voor
+    begeleiding en zes voor huishoudelijke hulp" counts the noun of the count
+    before it (left out, as Dutch gapping leaves it; ``counted``: the sentence
+    counted a noun before). Not "één" ("één voor jeugd en één voor volwassenen"
+    names the items of a pair).
+
+    Examples
+    --------
+    >>> nxt = re.match(r"\s+(\w+)", " voor dagbesteding")
+    >>> counts_without_noun("aanbieders en ", nxt, Decimal(6), True)
+    True
+    >>> counts_without_noun("aanbieders en ", nxt, Decimal(6), False)
+    False
+    """
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    if _ALL_OF.search(before):
+        return word in {"de", "het"}
+    return value > 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted

@@ -43,16 +43,15 @@ from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
 from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
 from kg.extract.notfigures import WINDOW
 from kg.extract.notfigures import age_in_words as _age_in_words
+from kg.extract.notfigures import counts_without_noun as _counts_without_noun
 from kg.extract.notfigures import not_a_figure as _not_a_figure
+from kg.extract.notfigures import slogan_or_pronoun as _slogan_or_pronoun
 from kg.extract.numberwords import (
     COMPOUND,
-    DISCOURSE_NOUNS,
     DURATIONS,
     FRACTIONS,
     FUNCTION_WORDS,
-    REFORM_NOUNS,
     SCALES,
-    SLOGAN_NOUNS,
     TEENS,
     TENS,
     UNITS,
@@ -96,7 +95,7 @@ _VAGUE = re.compile(
     re.I,
 )
 _FRACTION = re.compile(
-    r"\b(?:(?P<det>de|een|één|eén|twee|drie|vier)\s+|(?P<closed>twee|drie|vier))"
+    r"\b(?:(?P<det>de|een|één|eén|twee|drie|vier)\s+|(?P<closed>twee|drie|vier)|(?<=\bnog\sgeen\s))"
     r"(?P<frac>" + "|".join(FRACTIONS) + r")\b",
     re.I,
 )
@@ -189,6 +188,14 @@ _ONE_EXTRA = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
+#: Forms of a count of a noun (a gapped noun repeats one: "acht aanbieders … en zes voor …").
+_NAMED = frozenset(("word", "digits"))
+
+
+def _counted(found: list[Number]) -> bool:
+    return any(n.unit == "count" and n.form in _NAMED for n in found)
+
+
 _TIME_PLURALS = {
     "dagen": "days",
     "weken": "weeks",
@@ -404,28 +411,12 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     return number
 
 
-def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool:
-    if m.group("word").lower() == "drie":  # "de drie decentralisaties": the reform's name
-        after = text[m.end() : m.end() + 20]
-        return bool(re.match(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", after, re.IGNORECASE))
-    if m.group("word").lower() not in {"één", "eén"}:
-        return False
-    if re.search(r"\b(?:de|het)\s+$", text[max(floor, m.start() - 8) : m.start()], re.I):
-        return True  # "de één": a pronoun
-    if re.match(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", text[m.end() : m.end() + 12], re.I):
-        return True  # "één loket": a principle, not a count
-    if re.match(rf"\s+(?:{'|'.join(DISCOURSE_NOUNS)})\b", text[m.end() : m.end() + 12], re.I):
-        return True  # "één ding is zeker": one item of what is said, not a count
-    near = text[max(floor, m.start() - 40) : min(ceiling, m.end() + 40)]
-    return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
-
-
 def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     found: list[Number] = []
     if not _NUMBER_WORDS.holds(text, start, end):
         return found
     for m in whole_run_matches(_WORDS, text, start, end):
-        if taken.holds(m.start()) or _slogan_or_pronoun(text, m, start, end):
+        if taken.holds(m.start()) or _slogan_or_pronoun(text, m.start(), m.end(), start, end):
             continue
         value = word_value(m.group("word"))
         if _range_start(text, m.end()):
@@ -441,7 +432,10 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         age = age if value == int(value) else None  # "anderhalf jaar" is no age
         if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
-            if not (_QUALIFIED_END.search(before) and _CLAUSE_END.match(text, m.end())):
+            if not (
+                (_QUALIFIED_END.search(before) and _CLAUSE_END.match(text, m.end()))
+                or _counts_without_noun(before, nxt, value, _counted(found))
+            ):
                 continue
         elif age and not _DURATION_BEFORE.search(before):
             continue  # an age in words
@@ -551,7 +545,8 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_FRACTION, *here):
         if not _is_fraction(text, m, start):
             continue  # "een derde zorg": an ordinal
-        det = (m.group("det") or m.group("closed")).lower()  # "driekwart", "tweederde"
+        # "driekwart", "tweederde"; none after "nog geen" ("nog geen kwart van de jongeren")
+        det = (m.group("det") or m.group("closed") or "een").lower()
         times = Decimal(1) if det in {"de", "een", "één", "eén"} else word_value(det)
         whole = Decimal(100) * times / _DENOMINATORS[m.group("frac").lower()]
         value = whole.quantize(Decimal("0.1")).normalize()
