@@ -233,6 +233,10 @@ CHANGE_NOUNS = frozenset(
     ("toename", "stijging", "groei", "verhoging", "afname", "daling", "verlaging")
     + ("verdubbeling", "verdrievoudiging", "halvering", "vermindering", "teruggang", "krimp")
 )
+#: Quantifiers that state a level or a difference of what they count: "weinig
+#: re-integratietrajecten", "meer cliënten", "minder inwoners" (comparisons and contrasts;
+#: contrasts adds "veel", which alone mostly introduces a group).
+QUANTIFIER_WORDS = ("weinig", "meer", "minder")
 #: Resources whose amount can grow (``kg/data/quantity-resources.txt``).
 RESOURCES = tuple(sorted(read_list("quantity-resources.txt")))
 

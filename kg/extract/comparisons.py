@@ -41,6 +41,7 @@ from kg.extract.changewords import (
     AVERAGE_OF,
     GATE_WORDS,
     OTHER_MUNICIPALITIES,
+    QUANTIFIER_WORDS,
     reference_in,
 )
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
@@ -165,7 +166,9 @@ _RESTRICT = re.compile(
 #: quantifier of a noun, and "meer X dan gemiddeld" is read by :mod:`kg.extract.changes`).
 #: A bare "veel X" is left out: it mostly introduces a group ("veel ouderen wonen alleen")
 #: and, tried, it added extras on the held-out half of the dev set.
-_QUANTIFIER = re.compile(r"\b(?P<cmp>weinig|meer|minder)\s+(?=[^\W\d])", re.IGNORECASE)
+_QUANTIFIER = re.compile(
+    r"\b(?P<cmp>" + "|".join(QUANTIFIER_WORDS) + r")\s+(?=[^\W\d])", re.IGNORECASE
+)
 #: Words before "meer" / "minder" that make it no quantifier of the next noun.
 _NOT_QUANTIFYING = re.compile(r"\b(?:onder|niet|geen|steeds|zo|net|hoe|te)\s+$", re.IGNORECASE)
 #: What makes a quantified noun a comparison with a reference, read elsewhere.
@@ -181,7 +184,7 @@ _GATES = {
     "cijfers": ("cijfers",),
     "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg"),
     "zeker": ("betreft",),
-    "quantifier": ("weinig", "meer", "minder"),
+    "quantifier": QUANTIFIER_WORDS,
     "changes": GATE_WORDS,
     "standings": STANDING_WORDS,
     "contrasts": CONTRAST_WORDS,
@@ -397,15 +400,21 @@ def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tu
     words = text[start:c0] + subject if start < c0 else subject
     if not re.search(r",|\s(?:en|of|als)\s", words):
         return c0, measure_phrases(subject)  # no list
+    keys: dict[str, str | None] = {}  # each item's measure, read once
+
+    def key(item: str) -> str | None:
+        if item not in keys:
+            keys[item] = _make(0, 0, 0, item, "x").measure
+        return keys[item]
+
     items = list_items(words)
     if not items:
         after = text[c0 + len(subject) : c0 + len(subject) + 12]
         items = enumerated(words, plural=PLURAL_VERB.match(after) is not None)
-        measured = all(_quantity(i) or _make(0, 0, 0, i, "x").measure for i in items)
-        items = items if measured else []
+        items = items if all(_quantity(i) or key(i) for i in items) else []
     if len(items) == 2 and not re.match(r"\s*zowel\b", words, re.IGNORECASE):
-        keys = [_make(0, 0, 0, item, "x").measure for item in items]
-        items = items if None not in keys and keys[0] != keys[1] else []
+        first, second = key(items[0]), key(items[1])
+        items = items if None not in (first, second) and first != second else []
     if items:
         return start, items
     return c0, measure_phrases(subject)
