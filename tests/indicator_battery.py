@@ -436,4 +436,5 @@ CASES: list[tuple[str, list[str]]] = [
     ("De gemeente heeft twee teams, één voor jeugd en één voor volwassenen.", ["2 count"]),
     ("Nog geen kwart van de jongeren kent het jongerenloket.", ["25 percent"]),
     ("Er is geen kwart meer over van het budget.", []),
+    ("Het aantal bijstandsuitkeringen is met 5% gezakt.", ["5 percent lower"]),
 ]

@@ -49,6 +49,7 @@ def test_not_a_figure(text, number):
         ("Er worden 18 jongeren begeleid.", "18"),  # a passive clause counts
         ("Daarvan worden 12 doorverwezen naar de tweede lijn.", "12"),
         ("Het aantal wachtenden daalde tot onder de 20.", "20"),  # a level a change reaches
+        ("Het aantal plaatsen is gekort tot 40.", "40"),
     ],
 )
 def test_a_figure(text, number):

@@ -142,6 +142,10 @@ DIRECTION = {
     "klein": "lower",
     "kleine": "lower",
 }
+#: Participles of a rise or a fall, the words after a figure that say it changed ("met 8%
+#: gestegen") and before the level a change reaches ("gedaald tot 45").
+RISEN = ("gestegen", "toegenomen", "gegroeid", "verhoogd", "opgelopen")
+FALLEN = ("gedaald", "afgenomen", "gekrompen", "verlaagd", "gekort", "teruggelopen", "gezakt")
 UP: tuple[str, ...] = (
     "gestegen",
     "stijgend",

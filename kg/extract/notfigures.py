@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from kg.extract.changewords import FALLEN, RISEN
 from kg.extract.numberwords import DISCOURSE_NOUNS, REFORM_NOUNS, SLOGAN_NOUNS, WORD_NUMBERS
 
 #: Characters a number looks at on either side (bounds the work per number).
@@ -60,8 +61,8 @@ _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORE
 _PHONE_BEFORE = re.compile(r"(?:(?<![\w.,])0\d{1,3}|\+31)(?:[\s-]+\d{2,4})*[\s-]+$")
 #: The new level after a verb of change is no age bound: "nam toe tot 310", "liep op tot 60".
 _CHANGED_TO = re.compile(
-    r"\b(?:toe|op|af|terug|gestegen|gedaald|gegroeid|gezakt|toegenomen|afgenomen|opgelopen"
-    r"|teruggelopen|verhoogd|verlaagd|steeg|stegen|daalde|daalden|stijgt|daalt)\s+(?:tot|naar)\s+$",
+    r"\b(?:toe|op|af|terug|" + "|".join(RISEN + FALLEN) + "|steeg|stegen|daalde|daalden|stijgt"
+    r"|daalt)\s+(?:tot|naar)\s+$",
     re.IGNORECASE,
 )
 #: The oldest age a profile states; a larger number after "tot" or "onder de" is a count.
