@@ -437,4 +437,8 @@ CASES: list[tuple[str, list[str]]] = [
     ("Nog geen kwart van de jongeren kent het jongerenloket.", ["25 percent"]),
     ("Er is geen kwart meer over van het budget.", []),
     ("Het aantal bijstandsuitkeringen is met 5% gezakt.", ["5 percent lower"]),
+    ("De hulp past niet in één product van de catalogus.", []),
+    ("Niet één aanbieder heeft bezwaar gemaakt.", []),
+    ("Woningen in de kernen worden steeds vaker door één persoon bewoond.", ["- - more"]),
+    ("Het gebiedsteam werkt vanuit één kantoor in het centrum.", ["1 count"]),
 ]

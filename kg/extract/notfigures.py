@@ -170,7 +170,9 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
 def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
     """True for a number word that names no amount: the reform ("de drie decentralisaties",
     "de drie D's"), a pronoun ("de één"), a slogan or principle ("één loket", "één gezin,
-    één plan") or one item of what is said ("één ding is zeker").
+    één plan"), one item of what is said ("één ding is zeker"), a negated one ("niet in één
+    product") or the one of a kind of case that grows more frequent ("steeds vaker door één
+    oudere bewoond").
 
     Examples
     --------
@@ -190,8 +192,21 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
         return True  # "één loket": a principle, not a count
     if re.match(rf"\s+(?:{'|'.join(DISCOURSE_NOUNS)})\b", text[end : end + 12], re.I):
         return True  # "één ding is zeker": one item of what is said, not a count
+    before = text[max(floor, start - 60) : start]
+    if _NEGATED_ONE.search(before):
+        return True  # "die niet in één product passen": no count of one is stated
+    if _TREND_BEFORE.search(_CLAUSE_CUT.split(before)[-1]):
+        return True  # "worden steeds vaker door één oudere bewoond": a kind of case, no count
     near = text[max(floor, start - 40) : min(ceiling, end + 40)]
     return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
+
+
+#: "niet één", "niet in één": a negated one.
+_NEGATED_ONE = re.compile(r"\bniet\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+#: A frequency or trend earlier in the clause: what "één" qualifies is the kind of case that
+#: grows more or less frequent ("steeds vaker door één oudere bewoond", "vaker één ouder").
+_TREND_BEFORE = re.compile(r"\b(?:steeds\s+(?:vaker|meer|minder)|vaker|minder\s+vaak)\b", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:()]")
 
 
 #: "alle vier de gemeenten": all of a counted group.
