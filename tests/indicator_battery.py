@@ -441,4 +441,5 @@ CASES: list[tuple[str, list[str]]] = [
     ("Niet één aanbieder heeft bezwaar gemaakt.", []),
     ("Woningen in de kernen worden steeds vaker door één persoon bewoond.", ["- - more"]),
     ("Het gebiedsteam werkt vanuit één kantoor in het centrum.", ["1 count"]),
+    ("Het aantal aanvragen laat bijna een verdubbeling zien.", ["2 ratio higher"]),
 ]

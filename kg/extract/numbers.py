@@ -167,6 +167,8 @@ _MULTIPLIED = re.compile(
     r"|verviervoudig(?:d|de|den|t|en|ing)|gehalveerd|halveer(?:de|den|t)|halvering)\b",
     re.IGNORECASE,
 )
+#: The article of a noun of change, which a qualifier precedes: "bijna een verdubbeling".
+_ARTICLE_BEFORE = re.compile(r"\b(?:een|één|eén)\s+$", re.IGNORECASE)
 #: Once in a span of time: "een keer per week", "één maal per jaar".
 _ONCE = re.compile(
     r"\b(?:een|één|eén)\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|kwartaal|jaar)\b", re.I
@@ -569,7 +571,9 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
             m.group("w").lower().replace("gehalveerd", "halveerd").replace("halvering", "halveer")
         )
         factor = next(v for k, v in _MULTIPLES.items() if word.startswith(k[:-2]))
-        found.append(Number(m.start(), m.end(), Decimal(str(factor)), "ratio", "ratio"))
+        art = _ARTICLE_BEFORE.search(text, max(start, m.start() - 5), m.start())
+        begin = art.start() if art and word.endswith("ing") else m.start()  # "bijna een …"
+        found.append(Number(begin, m.end(), Decimal(str(factor)), "ratio", "ratio"))
     for m in scan(_ONCE, *here):  # "een keer per week": a count of events
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
     for m in scan(_ONE_EXTRA, *here):  # "een extra medewerker"
