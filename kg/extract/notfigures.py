@@ -65,6 +65,20 @@ _CHANGED_TO = re.compile(
     r"|daalt)\s+(?:tot|naar)\s+$",
     re.IGNORECASE,
 )
+#: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2".
+LABEL = re.compile(
+    r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
+    r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|§)\s*\d+(?:\.\d+)*[a-z]?"
+    r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
+    re.IGNORECASE,
+)
+#: Hours or parts of days per span of time ("één dagdeel per week", "24 uur per dag"): an
+#: amount of time, not a figure; a bare "150 per jaar" counts what happens in a year.
+FREQUENCY = re.compile(
+    r"\s+(?:dagde(?:el|len)|uur|uren|dag|dagen|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)"
+    r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b",
+    re.IGNORECASE,
+)
 #: The oldest age a profile states; a larger number after "tot" or "onder de" is a count.
 _OLDEST = 120
 #: An age bound: "boven de 75", "onder de achttien".

@@ -37,6 +37,8 @@ from decimal import Decimal
 
 from kg.extract.changewords import RESOURCES
 from kg.extract.notfigures import DURATION_BEFORE as _DURATION_BEFORE
+from kg.extract.notfigures import FREQUENCY as _FREQUENCY
+from kg.extract.notfigures import LABEL as _LABEL
 from kg.extract.notfigures import NOT_AGE as _NOT_AGE
 from kg.extract.notfigures import NUM as _NUM
 from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
@@ -212,24 +214,9 @@ _VAGUE_TIME = re.compile(
     r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b",
     re.IGNORECASE,
 )
-_LABEL = re.compile(
-    r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
-    r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|§)\s*\d+(?:\.\d+)*[a-z]?"
-    r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
-    re.IGNORECASE,
-)
 _RATIO = re.compile(
     r"\s+(?:keer|maal)\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
     r"|hoger|lager|groter|meer|minder|zo\b)",
-    re.IGNORECASE,
-)
-
-
-#: Hours or parts of days per span of time ("één dagdeel per week", "24 uur per dag"): an
-#: amount of time, not a figure; a bare "150 per jaar" counts what happens in a year.
-_FREQUENCY = re.compile(
-    r"\s+(?:dagde(?:el|len)|uur|uren|dag|dagen|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)"
-    r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b",
     re.IGNORECASE,
 )
 
