@@ -442,4 +442,6 @@ CASES: list[tuple[str, list[str]]] = [
     ("Woningen in de kernen worden steeds vaker door één persoon bewoond.", ["- - more"]),
     ("Het gebiedsteam werkt vanuit één kantoor in het centrum.", ["1 count"]),
     ("Het aantal aanvragen laat bijna een verdubbeling zien.", ["2 ratio higher"]),
+    ("Het wachten duurde een week of zes.", ["6 weeks"]),
+    ("Er kwamen een man of twintig op de avond af.", ["20 count"]),
 ]

@@ -186,6 +186,11 @@ _ABOUT = re.compile(
     rf"\been\s+(?P<n>{UNITS}|{TEENS}|{TENS}|honderd)tal\b(?!\s+(?:jaren|jaar)\b)",
     re.IGNORECASE,
 )
+#: A round figure after its unit, about so many: "een jaar of twee", "een stuk of tien".
+_UNIT_OR = re.compile(
+    rf"\been\s+(?P<unit>dag|week|maand|jaar|stuk|man)\s+of\s+(?P<n>{UNITS}|{TEENS}|{TENS}|\d+)\b",
+    re.IGNORECASE,
+)
 #: One more of a resource: "een extra medewerker", "één extra fte" (the article counts one).
 _ONE_EXTRA = re.compile(
     r"\b(?:een|één|eén)(?=\s+extra\s+(?:[^\W\d][\w-]*\s+)?(?:" + "|".join(RESOURCES) + r")\b)",
@@ -248,6 +253,7 @@ _GATES = Anchors({
     _ONE_UNIT: ["dag|week|maand|jaar"],
     _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend"],
     _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
+    _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
     _VAGUE_SHARE: ["deel|merendeel|gros|meerderheid|minderheid"],
     _VAGUE_COUNT: ["aantal|handvol|enkele"],
     _VAGUE_TIME: ["dagen|weken|maanden|jaren|jaar"],
@@ -572,6 +578,9 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
     for m in scan(_VAGUE, *here):  # "duizenden", "een paar honderd euro"
         found.append(Number(m.start(), m.end(), None, "EUR" if m["euro"] else "count", "vague"))
+    for m in scan(_UNIT_OR, *here):  # "een jaar of twee": about two years
+        unit = DURATIONS.get(m["unit"].lower(), "count")
+        found.append(Number(m.start(), m.end(), word_value(m["n"]), unit, "vague", m.group()))
     for m in scan(_ABOUT, *here):
         value = Decimal(compound_value(m.group("n")))
         found.append(Number(m.start(), m.end(), value, "count", "vague", m.group()))
