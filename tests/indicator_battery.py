@@ -444,4 +444,5 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het aantal aanvragen laat bijna een verdubbeling zien.", ["2 ratio higher"]),
     ("Het wachten duurde een week of zes.", ["6 weeks"]),
     ("Er kwamen een man of twintig op de avond af.", ["20 count"]),
+    ("De gemeente scoort één punt hoger dan gemiddeld.", ["1 count higher"]),
 ]

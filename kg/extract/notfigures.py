@@ -204,8 +204,8 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
         return True  # "de één": a pronoun
     if re.match(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", text[end : end + 12], re.I):
         return True  # "één loket": a principle, not a count
-    if re.match(rf"\s+(?:{'|'.join(DISCOURSE_NOUNS)})\b", text[end : end + 12], re.I):
-        return True  # "één ding is zeker": one item of what is said, not a count
+    if _DISCOURSE_ONE.match(text[end : end + 30]):
+        return True  # "één ding is zeker": one item of what is said ("één punt hoger" counts)
     before = text[max(floor, start - 60) : start]
     if _NEGATED_ONE.search(before):
         return True  # "die niet in één product passen": no count of one is stated
@@ -215,6 +215,11 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
     return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
 
 
+#: A noun of discourse after "één", not a difference ("één punt hoger" is one of points).
+_DISCOURSE_ONE = re.compile(
+    rf"\s+(?:{'|'.join(DISCOURSE_NOUNS)})\b(?!\s+(?:hoger|lager|boven|onder|meer|minder)\b)",
+    re.IGNORECASE,
+)
 #: "niet één", "niet in één": a negated one.
 _NEGATED_ONE = re.compile(r"\bniet\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
 #: A frequency or trend earlier in the clause: what "één" qualifies is the kind of case that
