@@ -445,4 +445,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het wachten duurde een week of zes.", ["6 weeks"]),
     ("Er kwamen een man of twintig op de avond af.", ["20 count"]),
     ("De gemeente scoort één punt hoger dan gemiddeld.", ["1 count higher"]),
+    ("Het aantal jongeren in de jeugd-ggz steeg met 30 procent.", ["30 percent higher"]),
+    ("Het gemeentefonds daalt met € 40 per inwoner.", ["40 EUR-per-inhabitant lower"]),
+    (
+        "Het aantal ouderen stijgt en de werkloosheid daalt met 2%.",
+        ["- - higher", "2 percent lower"],
+    ),
 ]

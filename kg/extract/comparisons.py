@@ -512,7 +512,10 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
         # change of the subject before it
         sense = _SENSE.get(ind.comparison or "", ind.comparison)
         same = _SENSE.get(comparison or "", comparison) == sense
-        same = same and (measure is None or ind.measure in (None, measure))
+        # the figure is the amount of the change ("steeg met 30 procent"): the same
+        # observation, whichever cue each named first
+        amount = start >= ind.end and _AMOUNT.fullmatch(text, ind.end, start) is not None
+        same = same and (measure is None or ind.measure in (None, measure) or amount)
         if same and not _BREAK.search(text, lo, hi):
             return True
         i += 1
@@ -531,6 +534,10 @@ _ANAPHORIC = re.compile(
 )
 #: How far from a comparison a figure may state it, and what ends its clause.
 _NEAR = 80
+#: The words between a verb of change and its amount: "steeg met (ruim) 30 procent".
+_AMOUNT = re.compile(
+    r"\s+(?:met|tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|maar\s+liefst|wel)\s+)?", re.I
+)
 _BREAK = re.compile(r"[;:.]\s|\b(?:maar|terwijl|en)\b")
 
 
