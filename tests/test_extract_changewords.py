@@ -127,3 +127,39 @@ def test_the_country_is_the_national_reference():
     from kg.extract.changewords import reference_of
 
     assert reference_of("dan het land") == "national average"
+
+
+@pytest.mark.parametrize(
+    ("words", "reference"),
+    [
+        ("dan in de rest van Fryslân", "province"),  # the province's official name
+        ("dan in Noord-Limburg", "region"),  # a part of a province
+        ("dan in Oost-Groningen", "region"),
+        ("dan in Noord-Brabant", "province"),  # a province itself
+        ("dan in Venlo", None),  # a municipality: no reference class
+    ],
+)
+def test_provinces_and_their_parts_are_references(words, reference):
+    from kg.extract.changewords import reference_of
+
+    assert reference_of(words) == reference
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("De werkloosheid is hoger dan in de rest van Fryslân.", "province"),
+        ("Het gebruik van jeugdhulp is lager dan in Noord-Limburg.", "region"),
+        ("Het gebruik van jeugdhulp is lager dan elders in de regio.", "region"),
+        (
+            "Het aantal bijstandsgerechtigden is hoger dan in de buurgemeenten.",
+            "other municipalities",
+        ),
+        ("Het aantal bijstandsgerechtigden is hoger dan elders.", "other municipalities"),
+    ],
+)
+def test_a_comparison_reads_its_reference_after_dan(sentence, reference):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [i.reference for i in extraction.indicators] == [reference]

@@ -601,3 +601,12 @@ def test_a_figure_compared_with_the_province_names_it():
 def test_a_vague_count_that_grows_or_shrinks_is_a_comparison(sentence, comparison):
     _, ex = extract_text(sentence)
     assert [i.comparison for i in ex.indicators] == [comparison]
+
+
+def test_a_qualifier_before_the_article_of_a_noun_of_change_makes_it_approximate():
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text("Het aantal meldingen laat bijna een verdubbeling zien.")
+    [ind] = extraction.indicators
+    assert (ind.value, ind.comparison, ind.approximate) == (2, "higher", True)
+    assert ind.qualifier == "bijna"

@@ -91,3 +91,23 @@ def test_measures_of_names_every_measure_of_a_cue(vocab):
     keys = {m.key for m in vocab.measures_of("re-integratietrajecten")}
     assert keys == {"reintegration-trajectories", "share-reintegration"}
     assert vocab.measures_of("raadsleden") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # the CBS Monitor sociaal domein's benefits, youth-care orders, work and health
+        ("De gemeente telt 1.650 WW-uitkeringen.", "unemployment-benefits"),
+        ("Er lopen 980 AO-uitkeringen in de gemeente.", "disability-benefits"),
+        ("De netto arbeidsparticipatie is 64,5%.", "labour-participation"),
+        ("Zo'n 15% van de huishoudens heeft problematische schulden.", "problem-debts"),
+        ("Het aantal jeugdbeschermingsmaatregelen is 35.", "youth-protection"),
+        ("Er lopen 12 jeugdreclasseringstrajecten.", "youth-probation"),
+        ("De ervaren gezondheid ligt onder het landelijk gemiddelde.", "perceived-health"),
+    ],
+)
+def test_monitor_measures_are_read(sentence, key):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [i.measure for i in extraction.indicators] == [key]

@@ -28,6 +28,8 @@ def _verdict(text: str, number: str) -> bool:
         ("Het wijkteam is bereikbaar via 0546 - 123 456.", "123"),
         ("Het wijkteam is bereikbaar via 0546 - 123 456.", "456"),
         ("Bel 088 1234567 voor een afspraak.", "1234567"),
+        ("Jongeren die 18 worden, vallen onder de Wmo.", "18"),  # the age one turns
+        ("Veel jongeren worden 18 en verliezen dan hun hulp.", "18"),
     ],
 )
 def test_not_a_figure(text, number):
@@ -44,6 +46,10 @@ def test_not_a_figure(text, number):
         ("Er wonen 30.000 mensen.", "30.000"),
         ("Het team telt 0,5 fte.", "0,5"),
         ("Het aantal meldingen is onder de 300 gebleven.", "300"),  # no one is 300 years old
+        ("Er worden 18 jongeren begeleid.", "18"),  # a passive clause counts
+        ("Daarvan worden 12 doorverwezen naar de tweede lijn.", "12"),
+        ("Het aantal wachtenden daalde tot onder de 20.", "20"),  # a level a change reaches
+        ("Het aantal plaatsen is gekort tot 40.", "40"),
     ],
 )
 def test_a_figure(text, number):

@@ -50,6 +50,8 @@ QUANTITY_NOUNS = (
     "budget",
     "tarief",
     "tarieven",
+    "bijdrage",  # "de eigen bijdrage is verhoogd": a co-payment is a price
+    "bijdragen",
     "prijs",
     "prijzen",
     "lasten",
@@ -140,6 +142,10 @@ DIRECTION = {
     "klein": "lower",
     "kleine": "lower",
 }
+#: Participles of a rise or a fall, the words after a figure that say it changed ("met 8%
+#: gestegen") and before the level a change reaches ("gedaald tot 45").
+RISEN = ("gestegen", "toegenomen", "gegroeid", "verhoogd", "opgelopen")
+FALLEN = ("gedaald", "afgenomen", "gekrompen", "verlaagd", "gekort", "teruggelopen", "gezakt")
 UP: tuple[str, ...] = (
     "gestegen",
     "stijgend",
@@ -153,6 +159,7 @@ UP += ("groeiende", "toenemende", "stijgende", "toename", "stijging", "groei", "
 UP += ("verdubbeling", "verdrievoudiging", "vergroot")
 UP += ("oplopende", "verdrievoudigd", "verviervoudigd", "verveelvoudigd", "verdubbelde")
 UP += ("toeneemt", "toenemen", "toegenomen", "groeit", "groeien", "groeide", "verdubbeld")
+UP += ("omhoog", "omhooggegaan")  # "de kosten gaan omhoog"
 DOWN: tuple[str, ...] = (
     "gedaald",
     "verlaagd",
@@ -165,6 +172,7 @@ DOWN: tuple[str, ...] = (
 DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
 DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert", "verkleind")
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
+DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd")
 #: Key words one of which every match of a pattern of :mod:`kg.extract.changes` holds (a
 #: cheap gate per sentence), each pattern's rarest word that it cannot match without: the
 #: comparative before "dan", the verb before "voor", "toe", "af" or "op" (words that most
@@ -229,8 +237,17 @@ CHANGE_NOUNS = frozenset(
     ("toename", "stijging", "groei", "verhoging", "afname", "daling", "verlaging")
     + ("verdubbeling", "verdrievoudiging", "halvering", "vermindering", "teruggang", "krimp")
 )
+#: Quantifiers that state a level or a difference of what they count: "weinig
+#: re-integratietrajecten", "meer cliënten", "minder inwoners" (comparisons and contrasts;
+#: contrasts adds "veel", which alone mostly introduces a group).
+QUANTIFIER_WORDS = ("weinig", "meer", "minder")
 #: Resources whose amount can grow (``kg/data/quantity-resources.txt``).
 RESOURCES = tuple(sorted(read_list("quantity-resources.txt")))
+
+
+#: A part of a province named by a point of the compass: "Noord-Limburg", "Oost-Groningen"
+#: (a region; "Noord-Brabant" is a province itself and found as one first).
+_PART_OF = re.compile(r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-(.+)")
 
 
 def reference_of(words: str) -> str | None:
@@ -247,12 +264,16 @@ def reference_of(words: str) -> str | None:
     ['province', 'region']
     >>> reference_of("dan tien jaar geleden"), reference_of("dan het regionaal gemiddelde")
     ('previous year', 'region')
+    >>> [reference_of(w) for w in ("dan in de rest van Fryslân", "dan in Noord-Limburg")]
+    ['province', 'region']
     """
-    place = re.search(r"\bdan\s+(?:in\s+|de\s+rest\s+van\s+)(?-i:[A-Z])([\w-]+)", words)
-    if re.search(r"provincie|provincia", words, re.I) or (
-        place and place.group().split()[-1].lower() in PROVINCES
-    ):
+    place = re.search(r"\bdan\s+(?:in\s+)?(?:de\s+rest\s+van\s+)?(?-i:[A-Z])[\w-]+", words)
+    name = place.group().split()[-1].lower() if place else ""
+    if re.search(r"provincie|provincia", words, re.I) or name in PROVINCES:
         return "province"
+    part = _PART_OF.fullmatch(name)
+    if part and part.group(1) in PROVINCES:
+        return "region"  # "Noord-Limburg", "Zuidoost-Drenthe": a part of a province
     adjective = re.search(r"\b(?-i:[A-Z])([\w-]+?)s?e?\s+gemiddelde", words)
     stem = adjective.group()[: len(adjective.group(1)) + 1].lower() if adjective else "nederland"
     if stem not in {"nederland", "europe"}:  # "het Nederlandse gemiddelde" is national
@@ -269,6 +290,51 @@ def reference_of(words: str) -> str | None:
     if re.search(r"gemiddeld|landelijk|nederland|\bhet\s+land\b", words, re.I):
         return "national average"
     return None
+
+
+def reference_in(phrase: str) -> str | None:
+    """The reference a comparison's words name anywhere in them (None for none).
+
+    Unlike :func:`reference_of`, which reads the words after "dan", it reads a
+    whole phrase ("ten opzichte van 2014 …", "… vergeleken met vergelijkbare
+    gemeenten") and falls back to :func:`reference_of` for a named province or
+    part of one.
+
+    Examples
+    --------
+    >>> [reference_in(p) for p in ("ligt lager dan in de buurgemeenten", "is hoog t.o.v. 2014")]
+    ['other municipalities', 'previous year']
+    >>> reference_in("is lager dan in Noord-Limburg"), reference_in("is laag")
+    ('region', None)
+    """
+    original = phrase
+    place = re.search(r"(?<!\.\s)\b[A-Z][\w-]+\s+gemiddelde\b", phrase)
+    if place and reference_of("dan " + place.group()) in {"province", "region"}:
+        return reference_of("dan " + place.group())  # "het Limburgse gemiddelde"
+    phrase = phrase.lower()
+    if re.search(
+        r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met)\s+(?:(?:19|20)\d\d"
+        r"|vorig\s+jaar)\b",
+        phrase,
+    ):
+        return "previous year"
+    if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+\S*gemeenten", phrase):
+        return "size class"
+    if re.search(r"\bprovinciaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+provincie\b", phrase):
+        return "province"
+    if re.search(r"\bregionaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+regio\b", phrase):
+        return "region"
+    if re.search(r"\bnederland\b", phrase):
+        return "national average"
+    if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
+        return "national average"
+    if re.search(
+        r"\b(?:andere|overige|omliggende|omringende|naburige)\s.*gemeenten\b|\bbuurgemeenten\b"
+        r"|\bdan\s+elders\b(?!\s+in\b)",
+        phrase,
+    ):
+        return "other municipalities"
+    return reference_of(original)  # a named province or part of one: "dan in Noord-Limburg"
 
 
 #: A plan or forecast as a reference ("boven de begroting", "hoger dan verwacht").

@@ -41,7 +41,8 @@ from kg.extract.changewords import (
     AVERAGE_OF,
     GATE_WORDS,
     OTHER_MUNICIPALITIES,
-    reference_of,
+    QUANTIFIER_WORDS,
+    reference_in,
 )
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
@@ -69,7 +70,9 @@ _REFERENCE = (
     r"(?:\s+dan\s+(?:(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?"
     r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
-    r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r")\b)?"
+    r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
+    r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie))?"
+    r"|in\s+(?:de\s+rest\s+van\s+)?(?-i:[A-Z])[\w-]+)\b)?"
 )
 _WORDS = {
     "hoger": "higher",
@@ -163,7 +166,9 @@ _RESTRICT = re.compile(
 #: quantifier of a noun, and "meer X dan gemiddeld" is read by :mod:`kg.extract.changes`).
 #: A bare "veel X" is left out: it mostly introduces a group ("veel ouderen wonen alleen")
 #: and, tried, it added extras on the held-out half of the dev set.
-_QUANTIFIER = re.compile(r"\b(?P<cmp>weinig|meer|minder)\s+(?=[^\W\d])", re.IGNORECASE)
+_QUANTIFIER = re.compile(
+    r"\b(?P<cmp>" + "|".join(QUANTIFIER_WORDS) + r")\s+(?=[^\W\d])", re.IGNORECASE
+)
 #: Words before "meer" / "minder" that make it no quantifier of the next noun.
 _NOT_QUANTIFYING = re.compile(r"\b(?:onder|niet|geen|steeds|zo|net|hoe|te)\s+$", re.IGNORECASE)
 #: What makes a quantified noun a comparison with a reference, read elsewhere.
@@ -179,7 +184,7 @@ _GATES = {
     "cijfers": ("cijfers",),
     "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg"),
     "zeker": ("betreft",),
-    "quantifier": ("weinig", "meer", "minder"),
+    "quantifier": QUANTIFIER_WORDS,
     "changes": GATE_WORDS,
     "standings": STANDING_WORDS,
     "contrasts": CONTRAST_WORDS,
@@ -207,32 +212,6 @@ _AFTER_FIGURE = re.compile(
     r"\d[^,;:]*?\sen\s+(?:(?:ook|daarnaast|bovendien|juist|tegelijk)\s+)?(?=(?:de|het)\s)",
     re.IGNORECASE,
 )
-
-
-def _reference(phrase: str) -> str | None:
-    place = re.search(r"(?<!\.\s)\b[A-Z][\w-]+\s+gemiddelde\b", phrase)
-    if place and reference_of("dan " + place.group()) in {"province", "region"}:
-        return reference_of("dan " + place.group())  # "het Limburgse gemiddelde"
-    phrase = phrase.lower()
-    if re.search(
-        r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met)\s+(?:(?:19|20)\d\d"
-        r"|vorig\s+jaar)\b",
-        phrase,
-    ):
-        return "previous year"
-    if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+\S*gemeenten", phrase):
-        return "size class"
-    if re.search(r"\bprovinciaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+provincie\b", phrase):
-        return "province"
-    if re.search(r"\bregionaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+regio\b", phrase):
-        return "region"
-    if re.search(r"\bnederland\b", phrase):
-        return "national average"
-    if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
-        return "national average"
-    if re.search(r"\b(?:andere|overige|omliggende|omringende|naburige)\s.*gemeenten\b", phrase):
-        return "other municipalities"
-    return None
 
 
 class _Maker:
@@ -294,10 +273,10 @@ def _in_sentence(
         c0 = _clause_start(text, s0, m.start())
         found.append(_make(idx, c0, m.end(), text[c0 : m.start()], m.group("cmp")))
     for m in prefixed_finditer(_ER_WORDEN, text, s0, s1) if idx in gates["worden"] else ():
-        ref = _reference(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
+        ref = reference_in(text[max(s0, m.start() - 150) : min(s1, m.end() + 150)])
         found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp"), ref))
     for m in prefixed_finditer(_NET_ZO, text, s0, s1) if idx in gates["net zo"] else ():
-        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", _reference(m.group("ref")))
+        ind = _make(idx, m.start(), m.end(), m.group("what"), "x", reference_in(m.group("ref")))
         found.append(_with_comparison(ind, "equal"))
     found += _parenthetical(text, s0, s1, idx, _make) if idx in gates["paren"] else []
     if idx in gates["cijfers"] and search(_FIGURES, text, s0, s1):
@@ -338,7 +317,7 @@ def _against_level(
             c0 = m.start() + len(text[m.start() : m.start("cmp")]) - len(subject.lstrip())
         c0, measures = _subjects(text, s0, c0, subject, _make)
         for measure in measures:
-            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
+            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), reference_in(m.group())))
     for m in prefixed_finditer(_COPULA, text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         c0 = list_start(text, s0, c0) if c0 > s0 else c0
@@ -348,7 +327,7 @@ def _against_level(
         subject = text[c0 : m.start()] if text[c0 : m.start()].strip() else clause
         c0, measures = _subjects(text, s0, c0, subject, _make)
         for measure in measures:
-            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), _reference(m.group())))
+            found.append(_make(idx, c0, m.end(), measure, m.group("cmp"), reference_in(m.group())))
     for m in prefixed_finditer(_LEVEL, text, s0, s1) if idx in gates["level"] else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
@@ -359,7 +338,7 @@ def _against_level(
             continue  # "ongunstiger is dan gemiddeld": a comparison, not a level
         c0, measures = _subjects(text, s0, c0, subject, _make)
         for measure in measures:
-            ref = _reference(m.group()) or "national average"
+            ref = reference_in(m.group()) or "national average"
             found.append(_make(idx, c0, m.end(), measure, word, ref))
     return found
 
@@ -374,7 +353,7 @@ def _parenthetical(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list
         measure = rest if m.group("cmp").lower() in {"lage", "laag", "hoge", "hoog"} else ""
         measure = measure or (rest if m.group("cmp").lower() in {"veel", "weinig"} else "")
         measure = ARTICLE.sub("", measure) or m.group("topic")
-        ref = _reference(m.group("cmp") + " " + m.group("rest"))
+        ref = reference_in(m.group("cmp") + " " + m.group("rest"))
         found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
     return found
 
@@ -421,15 +400,21 @@ def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tu
     words = text[start:c0] + subject if start < c0 else subject
     if not re.search(r",|\s(?:en|of|als)\s", words):
         return c0, measure_phrases(subject)  # no list
+    keys: dict[str, str | None] = {}  # each item's measure, read once
+
+    def key(item: str) -> str | None:
+        if item not in keys:
+            keys[item] = _make(0, 0, 0, item, "x").measure
+        return keys[item]
+
     items = list_items(words)
     if not items:
         after = text[c0 + len(subject) : c0 + len(subject) + 12]
         items = enumerated(words, plural=PLURAL_VERB.match(after) is not None)
-        measured = all(_quantity(i) or _make(0, 0, 0, i, "x").measure for i in items)
-        items = items if measured else []
+        items = items if all(_quantity(i) or key(i) for i in items) else []
     if len(items) == 2 and not re.match(r"\s*zowel\b", words, re.IGNORECASE):
-        keys = [_make(0, 0, 0, item, "x").measure for item in items]
-        items = items if None not in keys and keys[0] != keys[1] else []
+        first, second = key(items[0]), key(items[1])
+        items = items if None not in (first, second) and first != second else []
     if items:
         return start, items
     return c0, measure_phrases(subject)
@@ -527,7 +512,10 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
         # change of the subject before it
         sense = _SENSE.get(ind.comparison or "", ind.comparison)
         same = _SENSE.get(comparison or "", comparison) == sense
-        same = same and (measure is None or ind.measure in (None, measure))
+        # the figure is the amount of the change ("steeg met 30 procent"): the same
+        # observation, whichever cue each named first
+        amount = start >= ind.end and _AMOUNT.fullmatch(text, ind.end, start) is not None
+        same = same and (measure is None or ind.measure in (None, measure) or amount)
         if same and not _BREAK.search(text, lo, hi):
             return True
         i += 1
@@ -546,6 +534,10 @@ _ANAPHORIC = re.compile(
 )
 #: How far from a comparison a figure may state it, and what ends its clause.
 _NEAR = 80
+#: The words between a verb of change and its amount: "steeg met (ruim) 30 procent".
+_AMOUNT = re.compile(
+    r"\s+(?:met|tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|maar\s+liefst|wel)\s+)?", re.I
+)
 _BREAK = re.compile(r"[;:.]\s|\b(?:maar|terwijl|en)\b")
 
 

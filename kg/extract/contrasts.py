@@ -34,7 +34,7 @@ import re
 
 from kg.extract.changes import _PARTICLES as PARTICLES
 from kg.extract.changes import Change, against_reference, clause_start
-from kg.extract.changewords import DIRECTION, compared_with
+from kg.extract.changewords import DIRECTION, QUANTIFIER_WORDS, compared_with
 from kg.extract.ellipsis import RULES as ELLIPSIS_RULES
 from kg.extract.figureless import RULES as FIGURELESS_RULES
 from kg.extract.numberwords import FUNCTION_WORDS
@@ -54,7 +54,9 @@ _LEVEL_AGAINST = re.compile(
 _AGAINST_PHRASE = re.compile(rf"\b{_AGAINST}\s+[^,;:.()]{{1,60}}", re.IGNORECASE)
 #: A quantifier on a plural noun: "veel ouderen", "relatief weinig jongeren", "meer cliënten".
 _QUANTIFIED = re.compile(
-    r"\b(?:(?:relatief|opvallend|erg|zeer|heel|nog)\s+)?(?P<cmp>veel|weinig|meer|minder)\s+"
+    r"\b(?:(?:relatief|opvallend|erg|zeer|heel|nog)\s+)?(?P<cmp>veel|"
+    + "|".join(QUANTIFIER_WORDS)
+    + r")\s+"
     r"(?P<what>[^\W\d][\w’'-]*(?:en|s))\b",
     re.IGNORECASE,
 )

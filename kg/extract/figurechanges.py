@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.changewords import FALLEN, RISEN
 from kg.extract.numbers import WINDOW, Number
 
 __all__ = ["change_after", "change_before", "reach"]
@@ -37,9 +38,9 @@ _CHANGE_VERB = re.compile(
 #: procent toe", "is van 3% naar 4% gestegen" (a verb within three words, a separable
 #: particle only at the end of the clause).
 _CHANGE_AFTER = re.compile(
-    r"\s+(?:[^\W\d][\w-]*\s+){0,3}?(?:(?P<up>gestegen|toegenomen|gegroeid|verhoogd|opgelopen"
-    r"|(?:toe|op)(?=\s*(?:[,.;:)]|$)))|(?P<down>gedaald|afgenomen|gekrompen|verlaagd|gekort"
-    r"|teruggelopen|(?:af|terug)(?=\s*(?:[,.;:)]|$))))\b",
+    rf"\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:(?P<up>{'|'.join(RISEN)}"
+    r"|(?:toe|op)(?=\s*(?:[,.;:)]|$)))|(?P<down>" + "|".join(FALLEN) + "|"
+    r"(?:af|terug)(?=\s*(?:[,.;:)]|$))))\b",
     re.IGNORECASE,
 )
 _AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+$", re.IGNORECASE)

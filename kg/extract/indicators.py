@@ -185,6 +185,7 @@ _NEXT_QUALIFIER = re.compile(
 #: A vague count that grows or shrinks: "een groeiend aantal", "een afnemend aantal".
 _GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
 _GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"), "lower"))
+_ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -337,9 +338,9 @@ class _Reader:
         if (
             comparison is None
             and number.form == "ratio"
-            and " " not in text[number.start : number.end]
+            and " " not in _ONE_ARTICLE.sub("", text[number.start : number.end])
         ):
-            # a ratio in one word of change: "bijna verdubbeld", "gehalveerd"
+            # a ratio in one word of change: "bijna verdubbeld", "gehalveerd", "een verdubbeling"
             comparison = "higher" if number.value is not None and number.value > 1 else "lower"
         if comparison is None:
             reach = _reach(text, sentence.start, floor, number.start)

@@ -13,8 +13,10 @@ the lexicon of :mod:`kg.extract.numberwords`.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from kg.extract.numberwords import WORD_NUMBERS
+from kg.extract.changewords import FALLEN, RISEN
+from kg.extract.numberwords import DISCOURSE_NOUNS, REFORM_NOUNS, SLOGAN_NOUNS, WORD_NUMBERS
 
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
@@ -59,12 +61,68 @@ _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORE
 _PHONE_BEFORE = re.compile(r"(?:(?<![\w.,])0\d{1,3}|\+31)(?:[\s-]+\d{2,4})*[\s-]+$")
 #: The new level after a verb of change is no age bound: "nam toe tot 310", "liep op tot 60".
 _CHANGED_TO = re.compile(
-    r"\b(?:toe|op|af|terug|gestegen|gedaald|gegroeid|gezakt|toegenomen|afgenomen|opgelopen"
-    r"|teruggelopen|verhoogd|verlaagd|steeg|stegen|daalde|daalden|stijgt|daalt)\s+(?:tot|naar)\s+$",
+    r"\b(?:toe|op|af|terug|" + "|".join(RISEN + FALLEN) + "|steeg|stegen|daalde|daalden|stijgt"
+    r"|daalt)\s+(?:tot|naar)\s+$",
+    re.IGNORECASE,
+)
+#: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2".
+LABEL = re.compile(
+    r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
+    r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|§)\s*\d+(?:\.\d+)*[a-z]?"
+    r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
+    re.IGNORECASE,
+)
+#: Hours or parts of days per span of time ("één dagdeel per week", "24 uur per dag"): an
+#: amount of time, not a figure; a bare "150 per jaar" counts what happens in a year.
+FREQUENCY = re.compile(
+    r"\s+(?:dagde(?:el|len)|uur|uren|dag|dagen|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)"
+    r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b",
     re.IGNORECASE,
 )
 #: The oldest age a profile states; a larger number after "tot" or "onder de" is a count.
 _OLDEST = 120
+#: An age bound: "boven de 75", "onder de achttien".
+_BOUND_BEFORE = re.compile(r"\b(?:onder|boven)\s+de\s+$", re.IGNORECASE)
+#: The age a person turns: "jongeren die 18 worden,", "als ze achttien worden." (a form of
+#: "worden" that ends the clause after the number), "jongeren worden 18 en …".
+_TURN = r"(?:worden|wordt|werd|werden|geworden)"
+_TURNS_AFTER = re.compile(rf"\s+{_TURN}\s*(?:[,.;:!?)]|$|(?:en|of|maar)\b)", re.IGNORECASE)
+_TURNS_BEFORE = re.compile(rf"\b{_TURN}\s+$", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$|(?:en|of|maar)\b)", re.IGNORECASE)
+
+
+def _changed_to(before: str) -> bool:
+    """A verb of change reaches the number: "nam toe tot 310", "daalde tot onder de 20"."""
+    return bool(_CHANGED_TO.search(_BOUND_BEFORE.sub("", before)))
+
+
+def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
+    """True for an age a number states without "jaar": a bound or the age one turns.
+
+    "ouderen boven de tachtig", "jongeren onder de 18", "jongeren die 18 worden",
+    "jongeren worden 18 en …"; not a number a verb of change reaches ("daalde tot onder
+    de 20") nor a count in a passive clause ("er worden 18 jongeren begeleid").
+
+    Examples
+    --------
+    >>> s = "Jongeren die 18 worden, en ouderen boven de tachtig; er worden 18 kinderen geholpen."
+    >>> [age_in_words(s, s.index(n), s.index(n) + len(n), 0) for n in ("18", "tachtig")]
+    [True, True]
+    >>> i = s.rindex("18")
+    >>> age_in_words(s, i, i + 2, 0)
+    False
+    """
+    before = text[max(floor, start - 25) : start]
+    after = text[end : end + WINDOW]
+    num = text[start:end].strip()
+    value = int(num) if num.isdigit() else WORD_NUMBERS.get(num.lower())
+    if not isinstance(value, int) or value > _OLDEST:
+        return False
+    if _changed_to(before):
+        return False
+    if _BOUND_BEFORE.search(before) or _TURNS_AFTER.match(after):
+        return True
+    return bool(_TURNS_BEFORE.search(before) and _CLAUSE_GOES_ON.match(after))
 
 
 def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
@@ -112,15 +170,91 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
     if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
         return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
-    if (
-        re.fullmatch(r"\d{1,3}", num) and int(num) <= _OLDEST and not _CHANGED_TO.search(before)
-    ) and (
-        re.search(r"\b(?:onder|boven)\s+de\s+$", before, re.IGNORECASE)
-        or (
-            _AGE_BEFORE.search(before)
-            and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
-        )
+    if re.fullmatch(r"\d{1,3}", num) and age_in_words(text, start, end, floor):
+        return True  # an age bound ("jongeren onder de 25") or the age one turns ("18 worden")
+    if (re.fullmatch(r"\d{1,3}", num) and int(num) <= _OLDEST and not _changed_to(before)) and (
+        _AGE_BEFORE.search(before)
+        and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
     ):
-        return True  # an age bound ("jongeren onder de 25", "tot 23 jaar")
+        return True  # an age bound ("tot 23 jaar")
     m = RANGE_NEXT.match(after)
     return bool(m and re.match(rf"\s*jaar\b{NOT_AGE}", m.group("rest"), re.IGNORECASE))
+
+
+def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
+    """True for a number word that names no amount: the reform ("de drie decentralisaties",
+    "de drie D's"), a pronoun ("de één"), a slogan or principle ("één loket", "één gezin,
+    één plan"), one item of what is said ("één ding is zeker"), a negated one ("niet in één
+    product") or the one of a kind of case that grows more frequent ("steeds vaker door één
+    oudere bewoond").
+
+    Examples
+    --------
+    >>> s = "Eén ding is zeker: er zijn drie teams."
+    >>> slogan_or_pronoun(s, 0, 3, 0, len(s)), slogan_or_pronoun(s, 27, 31, 0, len(s))
+    (True, False)
+    """
+    word = text[start:end]
+    if word.lower() == "drie":  # "de drie decentralisaties": the reform's name
+        after = text[end : end + 20]
+        return bool(re.match(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", after, re.IGNORECASE))
+    if word.lower() not in {"één", "eén"}:
+        return False
+    if re.search(r"\b(?:de|het)\s+$", text[max(floor, start - 8) : start], re.I):
+        return True  # "de één": a pronoun
+    if re.match(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", text[end : end + 12], re.I):
+        return True  # "één loket": a principle, not a count
+    if _DISCOURSE_ONE.match(text[end : end + 30]):
+        return True  # "één ding is zeker": one item of what is said ("één punt hoger" counts)
+    before = text[max(floor, start - 60) : start]
+    if _NEGATED_ONE.search(before):
+        return True  # "die niet in één product passen": no count of one is stated
+    if _TREND_BEFORE.search(_CLAUSE_CUT.split(before)[-1]):
+        return True  # "worden steeds vaker door één oudere bewoond": a kind of case, no count
+    near = text[max(floor, start - 40) : min(ceiling, end + 40)]
+    return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
+
+
+#: A noun of discourse after "één", not a difference ("één punt hoger" is one of points).
+_DISCOURSE_ONE = re.compile(
+    rf"\s+(?:{'|'.join(DISCOURSE_NOUNS)})\b(?!\s+(?:hoger|lager|boven|onder|meer|minder)\b)",
+    re.IGNORECASE,
+)
+#: "niet één", "niet in één": a negated one.
+_NEGATED_ONE = re.compile(r"\bniet\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+#: A frequency or trend earlier in the clause: what "één" qualifies is the kind of case that
+#: grows more or less frequent ("steeds vaker door één oudere bewoond", "vaker één ouder").
+_TREND_BEFORE = re.compile(r"\b(?:steeds\s+(?:vaker|meer|minder)|vaker|minder\s+vaak)\b", re.I)
+_CLAUSE_CUT = re.compile(r"[,;:()]")
+
+
+#: "alle vier de gemeenten": all of a counted group.
+_ALL_OF = re.compile(r"\balle\s+$", re.IGNORECASE)
+#: A noun left out after a list's joint: "acht aanbieders voor begeleiding en zes voor …".
+_GAPPED = re.compile(r"(?:,|\ben|\bof|\bmaar)\s+$", re.IGNORECASE)
+_GAP_NEXT = frozenset(("voor", "in", "bij", "op", "uit", "met", "van", "aan", "per"))
+
+
+def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, counted: bool) -> bool:
+    r"""A number word before a function word that counts all the same.
+
+    "alle vier de gemeenten" counts the group; "acht aanbieders voor
+    begeleiding en zes voor huishoudelijke hulp" counts the noun of the count
+    before it (left out, as Dutch gapping leaves it; ``counted``: the sentence
+    counted a noun before). Not "één" ("één voor jeugd en één voor volwassenen"
+    names the items of a pair).
+
+    Examples
+    --------
+    >>> nxt = re.match(r"\s+(\w+)", " voor dagbesteding")
+    >>> counts_without_noun("aanbieders en ", nxt, Decimal(6), True)
+    True
+    >>> counts_without_noun("aanbieders en ", nxt, Decimal(6), False)
+    False
+    """
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    if _ALL_OF.search(before):
+        return word in {"de", "het"}
+    return value > 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted

@@ -37,20 +37,23 @@ from decimal import Decimal
 
 from kg.extract.changewords import RESOURCES
 from kg.extract.notfigures import DURATION_BEFORE as _DURATION_BEFORE
+from kg.extract.notfigures import FREQUENCY as _FREQUENCY
+from kg.extract.notfigures import LABEL as _LABEL
 from kg.extract.notfigures import NOT_AGE as _NOT_AGE
 from kg.extract.notfigures import NUM as _NUM
 from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
 from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
 from kg.extract.notfigures import WINDOW
+from kg.extract.notfigures import age_in_words as _age_in_words
+from kg.extract.notfigures import counts_without_noun as _counts_without_noun
 from kg.extract.notfigures import not_a_figure as _not_a_figure
+from kg.extract.notfigures import slogan_or_pronoun as _slogan_or_pronoun
 from kg.extract.numberwords import (
     COMPOUND,
     DURATIONS,
     FRACTIONS,
     FUNCTION_WORDS,
-    REFORM_NOUNS,
     SCALES,
-    SLOGAN_NOUNS,
     TEENS,
     TENS,
     UNITS,
@@ -73,7 +76,7 @@ _DIGITS = re.compile(
 )
 _ONE_IN = re.compile(
     rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
-    rf"(?:op\s+de\s+(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)"
+    rf"(?:op\s+(?P<de>de\s+)?(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)"
     r"|van\s+de\s+(?:(?P<base>10|100|1\.000|tien|honderd|duizend)|(?P<few>drie|vier|vijf)))\b",
     re.IGNORECASE,
 )
@@ -94,7 +97,7 @@ _VAGUE = re.compile(
     re.I,
 )
 _FRACTION = re.compile(
-    r"\b(?:(?P<det>de|een|één|eén|twee|drie|vier)\s+|(?P<closed>twee|drie|vier))"
+    r"\b(?:(?P<det>de|een|één|eén|twee|drie|vier)\s+|(?P<closed>twee|drie|vier)|(?<=\bnog\sgeen\s))"
     r"(?P<frac>" + "|".join(FRACTIONS) + r")\b",
     re.I,
 )
@@ -166,6 +169,8 @@ _MULTIPLIED = re.compile(
     r"|verviervoudig(?:d|de|den|t|en|ing)|gehalveerd|halveer(?:de|den|t)|halvering)\b",
     re.IGNORECASE,
 )
+#: The article of a noun of change, which a qualifier precedes: "bijna een verdubbeling".
+_ARTICLE_BEFORE = re.compile(r"\b(?:een|één|eén)\s+$", re.IGNORECASE)
 #: Once in a span of time: "een keer per week", "één maal per jaar".
 _ONCE = re.compile(
     r"\b(?:een|één|eén)\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|kwartaal|jaar)\b", re.I
@@ -181,12 +186,25 @@ _ABOUT = re.compile(
     rf"\been\s+(?P<n>{UNITS}|{TEENS}|{TENS}|honderd)tal\b(?!\s+(?:jaren|jaar)\b)",
     re.IGNORECASE,
 )
+#: A round figure after its unit, about so many: "een jaar of twee", "een stuk of tien".
+_UNIT_OR = re.compile(
+    rf"\been\s+(?P<unit>dag|week|maand|jaar|stuk|man)\s+of\s+(?P<n>{UNITS}|{TEENS}|{TENS}|\d+)\b",
+    re.IGNORECASE,
+)
 #: One more of a resource: "een extra medewerker", "één extra fte" (the article counts one).
 _ONE_EXTRA = re.compile(
     r"\b(?:een|één|eén)(?=\s+extra\s+(?:[^\W\d][\w-]*\s+)?(?:" + "|".join(RESOURCES) + r")\b)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
+#: Forms of a count of a noun (a gapped noun repeats one: "acht aanbieders … en zes voor …").
+_NAMED = frozenset(("word", "digits"))
+
+
+def _counted(found: list[Number]) -> bool:
+    return any(n.unit == "count" and n.form in _NAMED for n in found)
+
+
 _TIME_PLURALS = {
     "dagen": "days",
     "weken": "weeks",
@@ -201,22 +219,9 @@ _VAGUE_TIME = re.compile(
     r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b",
     re.IGNORECASE,
 )
-_LABEL = re.compile(
-    r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
-    r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|§)\s*\d+(?:\.\d+)*[a-z]?"
-    r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
-    re.IGNORECASE,
-)
 _RATIO = re.compile(
     r"\s+(?:keer|maal)\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
     r"|hoger|lager|groter|meer|minder|zo\b)",
-    re.IGNORECASE,
-)
-
-
-_FREQUENCY = re.compile(
-    r"\s+(?:dagde(?:el|len)|uur|uren|dag|dagen|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)?"
-    r"\s*per\s+(?:dag|week|maand|jaar|kwartaal)\b",
     re.IGNORECASE,
 )
 
@@ -234,7 +239,9 @@ _PER_INHABITANT = re.compile(
 
 #: Words every match of a ``_phrases`` pattern holds whole (see :mod:`kg.extract.wordruns`).
 _GATES = Anchors({
-    _ONE_IN: ["de", r"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend"],
+    _ONE_IN: [
+        "op|van", r"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend"
+    ],
     _FRACTION: ["(?:twee|drie|vier)?(?:" + "|".join(FRACTIONS) + ")"],
     _ONE_SCALE: ["miljoen|miljard|ton"],
     _TIMES_WORD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal"],
@@ -246,6 +253,7 @@ _GATES = Anchors({
     _ONE_UNIT: ["dag|week|maand|jaar"],
     _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend"],
     _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
+    _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
     _VAGUE_SHARE: ["deel|merendeel|gros|meerderheid|minderheid"],
     _VAGUE_COUNT: ["aantal|handvol|enkele"],
     _VAGUE_TIME: ["dagen|weken|maanden|jaren|jaar"],
@@ -398,26 +406,12 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     return number
 
 
-def _slogan_or_pronoun(text: str, m: re.Match, floor: int, ceiling: int) -> bool:
-    if m.group("word").lower() == "drie":  # "de drie decentralisaties": the reform's name
-        after = text[m.end() : m.end() + 20]
-        return bool(re.match(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", after, re.IGNORECASE))
-    if m.group("word").lower() not in {"één", "eén"}:
-        return False
-    if re.search(r"\b(?:de|het)\s+$", text[max(floor, m.start() - 8) : m.start()], re.I):
-        return True  # "de één": a pronoun
-    if re.match(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", text[m.end() : m.end() + 12], re.I):
-        return True  # "één loket": a principle, not a count
-    near = text[max(floor, m.start() - 40) : min(ceiling, m.end() + 40)]
-    return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
-
-
 def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
     found: list[Number] = []
     if not _NUMBER_WORDS.holds(text, start, end):
         return found
     for m in whole_run_matches(_WORDS, text, start, end):
-        if taken.holds(m.start()) or _slogan_or_pronoun(text, m, start, end):
+        if taken.holds(m.start()) or _slogan_or_pronoun(text, m.start(), m.end(), start, end):
             continue
         value = word_value(m.group("word"))
         if _range_start(text, m.end()):
@@ -433,10 +427,15 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         age = age if value == int(value) else None  # "anderhalf jaar" is no age
         if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
-            if not (_QUALIFIED_END.search(before) and _CLAUSE_END.match(text, m.end())):
+            if not (
+                (_QUALIFIED_END.search(before) and _CLAUSE_END.match(text, m.end()))
+                or _counts_without_noun(before, nxt, value, _counted(found))
+            ):
                 continue
         elif age and not _DURATION_BEFORE.search(before):
             continue  # an age in words
+        if _age_in_words(text, m.start(), m.end(), start):
+            continue  # "boven de tachtig", "als ze achttien worden"
         found.append(Number(m.start(), m.end(), value, "count", "word"))
     return found
 
@@ -533,13 +532,16 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base") or m["few"])
         if m.group("few") and not 1 < a < b:
             continue  # "één van de drie wethouders": one of them, not a share
+        if m.group("b") and not m.group("de") and not a < b:
+            continue  # "1 op 1 begeleiding": one to one, not a share ("1 op 3" is one)
         if b and a <= b:  # "1 op de 8", "drie van de tien", "twee van de drie"
             share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
             found.append(Number(m.start(), m.end(), share, "percent", "share"))
     for m in scan(_FRACTION, *here):
         if not _is_fraction(text, m, start):
             continue  # "een derde zorg": an ordinal
-        det = (m.group("det") or m.group("closed")).lower()  # "driekwart", "tweederde"
+        # "driekwart", "tweederde"; none after "nog geen" ("nog geen kwart van de jongeren")
+        det = (m.group("det") or m.group("closed") or "een").lower()
         times = Decimal(1) if det in {"de", "een", "één", "eén"} else word_value(det)
         whole = Decimal(100) * times / _DENOMINATORS[m.group("frac").lower()]
         value = whole.quantize(Decimal("0.1")).normalize()
@@ -562,7 +564,9 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
             m.group("w").lower().replace("gehalveerd", "halveerd").replace("halvering", "halveer")
         )
         factor = next(v for k, v in _MULTIPLES.items() if word.startswith(k[:-2]))
-        found.append(Number(m.start(), m.end(), Decimal(str(factor)), "ratio", "ratio"))
+        art = _ARTICLE_BEFORE.search(text, max(start, m.start() - 5), m.start())
+        begin = art.start() if art and word.endswith("ing") else m.start()  # "bijna een …"
+        found.append(Number(begin, m.end(), Decimal(str(factor)), "ratio", "ratio"))
     for m in scan(_ONCE, *here):  # "een keer per week": a count of events
         found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
     for m in scan(_ONE_EXTRA, *here):  # "een extra medewerker"
@@ -574,6 +578,9 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
         found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
     for m in scan(_VAGUE, *here):  # "duizenden", "een paar honderd euro"
         found.append(Number(m.start(), m.end(), None, "EUR" if m["euro"] else "count", "vague"))
+    for m in scan(_UNIT_OR, *here):  # "een jaar of twee": about two years
+        unit = DURATIONS.get(m["unit"].lower(), "count")
+        found.append(Number(m.start(), m.end(), word_value(m["n"]), unit, "vague", m.group()))
     for m in scan(_ABOUT, *here):
         value = Decimal(compound_value(m.group("n")))
         found.append(Number(m.start(), m.end(), value, "count", "vague", m.group()))

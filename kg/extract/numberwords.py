@@ -51,6 +51,7 @@ WORD_NUMBERS: dict[str, int | Decimal] = {
     "honderd": 100,
     "duizend": 1000,
     "anderhalf": Decimal("1.5"),
+    "anderhalve": Decimal("1.5"),  # before a noun of common gender: "anderhalve ton"
 }
 #: Nouns after which "één" names a principle of the decentralised social domain, not a
 #: count: "één loket" (one front door), "één gezin, één plan, één regisseur". Source: the
@@ -58,7 +59,11 @@ WORD_NUMBERS: dict[str, int | Decimal] = {
 SLOGAN_NOUNS = ("loket", "gezin", "plan", "regisseur")
 #: Nouns after "de drie" that name the 2015 reform, not a count: "de drie decentralisaties"
 #: (the transfer of the Wmo, the Jeugdwet and the Participatiewet; "de 3D's" in digits).
-REFORM_NOUNS = ("decentralisaties",)
+REFORM_NOUNS = ("decentralisaties", "D's", "D’s")
+#: Abstract nouns after which "één" singles out one item of what is said, not a count:
+#: "één ding is zeker", "één punt van zorg", "één aspect verdient aandacht". Source: Dutch
+#: grammar (ANS, the stressed "één" as a determiner of emphasis).
+DISCOURSE_NOUNS = ("ding", "zaak", "punt", "aspect", "fenomeen", "kwestie", "element")
 #: Words for an unspecified number: a count without a value.
 VAGUE_NUMBERS = ("tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden")
 #: Fractions as shares, in percent.
