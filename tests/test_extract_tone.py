@@ -44,6 +44,11 @@ def test_no_cue_is_a_problem_label():
     problems = {singular(e.label) for e in lexicon_entries(graph) if e.kind == "problem"}
     cues = {singular(c.label) for c in polarity_cues(graph)}
     assert not cues & problems
+    # and the appraisal lexicon's words (kg/data/appraisal-lexicon.tsv), as loaded
+    from kg.extract.appraisal import appraisal_cues
+
+    labels = [e for e in lexicon_entries(graph) if e.kind == "problem"]
+    assert not {singular(c.label) for c in appraisal_cues(polarity_cues(graph), labels)} & problems
 
 
 def test_tone_cues_come_from_tone_ttl_only():
