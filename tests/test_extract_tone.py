@@ -609,3 +609,18 @@ def test_idioms_of_praise_and_worry(sentence, expected):
 )
 def test_predicate_of_an_attributive_cue(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negated verb of meaning denies what its "dat" clause says
+        ("Dat betekent niet dat er geen wachtlijsten meer zijn.", "negative"),
+        ("Dat wil niet zeggen dat de samenwerking goed verloopt.", "negative"),
+        ("Het is niet zo dat de regels te ingewikkeld zijn.", "positive"),
+        # a negated verb of knowing does not: the fact stands
+        ("De raad wist niet dat de wachtlijsten waren gegroeid.", "negative"),
+    ],
+)
+def test_a_denied_complement_turns(sentence, expected):
+    assert _polarity(sentence) == expected
