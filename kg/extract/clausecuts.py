@@ -59,7 +59,7 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []  # each clause with its leading white space left out
     begin = start
     for cut_end, cut_next in _cuts(text, start, end):
-        if text[cut_end:cut_next] == "," and _between_adjectives(text, cut_end):
+        if text[cut_end - 1 : cut_next] == "e," and _between_adjectives(text, cut_end):
             continue  # "nieuwe, creatieve aanpakken": one noun phrase
         piece = text[begin:cut_end]
         if rest := piece.lstrip():  # not white space alone

@@ -439,6 +439,9 @@ def _denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """
     denied = set()
     for i, (a, b) in enumerate(spans[:-1]):
+        opening = text[spans[i + 1][0] : spans[i + 1][0] + 4].lower()
+        if opening[:3] != "dat" or opening[3:].isalnum():
+            continue  # no "dat" clause after it (most clauses)
         if not text[a:b].rstrip().lower().endswith(("niet", "t zo", "niet zeggen")):
             continue  # the denial stands at the end of its clause, before "dat""
         found = [w for _, _, w in neg.words(text, a, b)]
