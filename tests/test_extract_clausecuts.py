@@ -62,3 +62,10 @@ def test_a_text_with_a_letter_folded_apart_is_searched_with_the_pattern():
     s = "Het werkt, maar alſ het regent, dan niet."  # "alſ" is "als" to re.IGNORECASE
     assert clausecuts._cuts(s, 0, len(s)) == _searched(s, 0, len(s))
     assert any(s[a:].startswith("alſ") for a, _ in clausecuts._cuts(s, 0, len(s)))
+
+
+def test_a_comma_between_adjectives_of_one_noun_cuts_no_clause():
+    s = "Er is geen ruimte voor nieuwe, creatieve aanpakken."
+    assert [s[a:b] for a, b in clauses(s, 0, len(s))] == [s]
+    s = "Het loket is nieuw, de regels zijn oud."
+    assert len(clauses(s, 0, len(s))) == 2

@@ -75,3 +75,33 @@ def test_difficulty_in_a_clause_of_decline_shrinks():
 )
 def test_polarity_of_context_readings(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_a_good_word_in_excess_is_a_fault():
+    s = "De wethouder schetst een te positief beeld."
+    assert [c.sign for c in judging(s, 0, len(s), [_cue(s, "positief", 1)])] == [-1]
+    s = "De wethouder schetst een positief beeld."
+    assert [c.sign for c in judging(s, 0, len(s), [_cue(s, "positief", 1)])] == [1]
+    # "te" + infinitive is no excess: the verb keeps its reading
+    s = "Het doel is om de toegang te verbeteren."
+    assert [c.sign for c in judging(s, 0, len(s), [_cue(s, "verbeteren", 1)])] == [1]
+
+
+def test_a_cue_word_written_as_a_name_judges_nothing():
+    s = "Het team houdt spreekuur in Goed en in Delden."
+    assert judging(s, 0, len(s), [_cue(s, "Goed", 1)]) == []
+    s = "Goed werk wordt beloond."
+    assert judging(s, 0, len(s), [_cue(s, "Goed", 1)]) == [_cue(s, "Goed", 1)]
+    s = "Het team werkt, zegt men. Goed werk wordt beloond."
+    assert judging(s, 0, len(s), [_cue(s, "Goed", 1)]) == [_cue(s, "Goed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het college schetst een te optimistisch beeld van de uitgaven.", "negative"),
+        ("Het wijkteam houdt spreekuur in het dorpshuis van Mooi.", "neutral"),
+    ],
+)
+def test_polarity_of_excess_and_names(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -44,6 +44,11 @@ def test_no_cue_is_a_problem_label():
     problems = {singular(e.label) for e in lexicon_entries(graph) if e.kind == "problem"}
     cues = {singular(c.label) for c in polarity_cues(graph)}
     assert not cues & problems
+    # and the appraisal lexicon's words (kg/data/appraisal-lexicon.tsv), as loaded
+    from kg.extract.appraisal import appraisal_cues
+
+    labels = [e for e in lexicon_entries(graph) if e.kind == "problem"]
+    assert not {singular(c.label) for c in appraisal_cues(polarity_cues(graph), labels)} & problems
 
 
 def test_tone_cues_come_from_tone_ttl_only():
@@ -603,4 +608,19 @@ def test_idioms_of_praise_and_worry(sentence, expected):
     ],
 )
 def test_predicate_of_an_attributive_cue(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negated verb of meaning denies what its "dat" clause says
+        ("Dat betekent niet dat er geen wachtlijsten meer zijn.", "negative"),
+        ("Dat wil niet zeggen dat de samenwerking goed verloopt.", "negative"),
+        ("Het is niet zo dat de regels te ingewikkeld zijn.", "positive"),
+        # a negated verb of knowing does not: the fact stands
+        ("De raad wist niet dat de wachtlijsten waren gegroeid.", "negative"),
+    ],
+)
+def test_a_denied_complement_turns(sentence, expected):
     assert _polarity(sentence) == expected

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kg.document import Document
+from kg.extract.appraisal import appraisal_cues
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, Extraction, SentenceMention
@@ -101,7 +102,10 @@ class Lexicon:
         """Build the lexicon from an ontology graph (and the reference data)."""
         from kg.extract.topics import TopicVocabulary
 
-        lexicon = cls(lexicon_entries(graph), polarity_cues(graph), reference)
+        entries, cues = lexicon_entries(graph), polarity_cues(graph)
+        # the appraisal lexicon's adjectives, a lower-priority source of tone cues
+        problems = [e for e in entries if e.kind == "problem"]
+        lexicon = cls(entries, cues + appraisal_cues(cues, problems), reference)
         lexicon.measures = MeasureVocabulary.from_graph(graph)
         lexicon.topic_vocabulary = TopicVocabulary.from_graph(graph, lexicon)
         return lexicon

@@ -59,6 +59,8 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []  # each clause with its leading white space left out
     begin = start
     for cut_end, cut_next in _cuts(text, start, end):
+        if text[cut_end - 1 : cut_next] == "e," and _between_adjectives(text, cut_end):
+            continue  # "nieuwe, creatieve aanpakken": one noun phrase
         piece = text[begin:cut_end]
         if rest := piece.lstrip():  # not white space alone
             spans.append((begin + len(piece) - len(rest), cut_end))
@@ -67,6 +69,38 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     if rest := piece.lstrip():
         spans.append((begin + len(piece) - len(rest), end))
     return tuple(spans)
+
+
+#: An inflected word before a comma and one after it, then a word: "nieuwe, creatieve aanpakken".
+_ADJECTIVES_AROUND = re.compile(r"(\w+e)\s*$"), re.compile(r"\s*(\w+e)\s+\w")
+
+
+def _between_adjectives(text: str, at: int) -> bool:
+    """Whether the comma at ``at`` stands between two attributive adjectives of one noun.
+
+    Examples
+    --------
+    >>> s = "Er is geen ruimte voor nieuwe, creatieve aanpakken."
+    >>> _between_adjectives(s, s.index(","))
+    True
+    >>> s = "Volgens de gemeente, de raad en de wijkteams gaat het goed."
+    >>> _between_adjectives(s, s.index(","))
+    False
+    >>> s = "Het team werkte, gebruikte de lijst en stopte."
+    >>> _between_adjectives(s, s.index(","))
+    False
+    """
+    from kg.extract.nounforms import lemma_key
+
+    before = _ADJECTIVES_AROUND[0].search(text, max(0, at - 30), at)
+    after = _ADJECTIVES_AROUND[1].match(text, at + 1)
+    if before is None or after is None:
+        return False
+    first, second = before.group(1).lower(), after.group(1).lower()
+    # inflected adjectives: their lemma drops the -e ("grote": groot); a verb's is an infinitive
+    return all(
+        (lemma := lemma_key(w)) != w and not lemma.endswith(("e", "en")) for w in (first, second)
+    )
 
 
 def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -106,6 +106,8 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     kept = []
     read_clauses: dict[tuple[int, int], tuple[list[int], list[str]]] = {}  # starts, words
     for cue in cues:
+        if not cue.problem and _named(text, cue.start):
+            continue  # "het gemeentehuis in Goor": a name, not a judgement
         clause = neg.clause_of(spans, cue.start)
         places = read_clauses.get(clause)
         if places is None:
@@ -131,6 +133,25 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)
     return _one_judgement(text, kept)
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is written with a capital inside a sentence: a name.
+
+    A tone word is matched in any case; with a capital after a word or a comma it
+    is a name ("het gemeentehuis in Goor", "stichting De Goede Zorg"), not a verdict.
+    At the start of a sentence, a line or a quotation the capital says nothing.
+
+    Examples
+    --------
+    >>> s = "Het team werkt in Goor. Goed werk, zegt De Goede Zorg.\\nGoed zo."
+    >>> [_named(s, s.index(w)) for w in ("Goor", "Goed ", "Goede", "Goed zo")]
+    [True, False, True, False]
+    """
+    if not text[at : at + 1].isupper():
+        return False
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
 def _implicit(text: str, start: int, end: int) -> list:
@@ -231,6 +252,8 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return None  # "zware zorg", "jongeren met problemen", "de duur van de indicatie"
     if cue.sign > 0 and _could_be_better(word, before, after):
         return replace(cue, sign=-1)
+    if cue.sign > 0 and prev == "te" and not word.endswith("en"):
+        return replace(cue, sign=-1)  # "een te rooskleurig beeld": too much of a good thing
     if implied.comparative(word) and _formerly(before + after):
         return replace(cue, sign=-cue.sign)  # "vroeger was de zorg beter geregeld"
     if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):

@@ -408,6 +408,55 @@ def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
     return False
 
 
+#: Verbs of meaning and implication: negated before a "dat" clause they deny what it says.
+_MEANING = frozenset(
+    {"betekent", "betekende", "betekenen", "betekenden", "impliceert", "impliceren",
+     "zeggen", "inhoudt", "houdt", "hield", "wijst", "duidt"}
+)  # fmt: skip
+
+
+def _denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The clauses that deny the "dat" clause after them ("dat betekent niet dat …").
+
+    "Dat betekent niet dat er geen problemen zijn", "het is niet zo dat alles goed
+    gaat": the negated verb of meaning (or "is niet zo") states nothing itself; it
+    turns what its "dat" clause says.
+
+    Examples
+    --------
+    >>> s = "Dat betekent niet dat er geen problemen zijn."
+    >>> sorted(_denied_complements(s, neg.clauses(s, 0, len(s))))
+    [0]
+    >>> s = "Het is niet zo dat alles goed gaat, maar het loket werkt."
+    >>> sorted(_denied_complements(s, neg.clauses(s, 0, len(s))))
+    [0]
+    >>> s = "Dat betekent echter niet dat alles goed gaat."
+    >>> sorted(_denied_complements(s, neg.clauses(s, 0, len(s))))
+    [1]
+    >>> s = "De raad wist niet dat er een tekort was."
+    >>> sorted(_denied_complements(s, neg.clauses(s, 0, len(s))))
+    []
+    """
+    denied = set()
+    for i, (a, b) in enumerate(spans[:-1]):
+        opening = text[spans[i + 1][0] : spans[i + 1][0] + 4].lower()
+        if opening[:3] != "dat" or opening[3:].isalnum():
+            continue  # no "dat" clause after it (most clauses)
+        if not text[a:b].rstrip().lower().endswith(("niet", "t zo", "niet zeggen")):
+            continue  # the denial stands at the end of its clause, before "dat""
+        found = [w for _, _, w in neg.words(text, a, b)]
+        if i and found[:1] == ["echter"]:  # "dat betekent echter niet dat …": cut at "echter"
+            found = [w for _, _, w in neg.words(text, spans[i - 1][0], b)]
+        nxt = neg.words(text, *spans[i + 1])
+        if not nxt or nxt[0][2] != "dat":
+            continue
+        if (found[-1:] == ["niet"] or found[-2:] == ["niet", "zeggen"]) and _MEANING & set(found):
+            denied.add(i)  # "dat betekent niet", "wil niet zeggen"
+        elif found[-3:] in (["is", "niet", "zo"], ["was", "niet", "zo"]):
+            denied.add(i)  # "het is niet zo dat …"
+    return denied
+
+
 def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     """The polarity of the claim ``text[start:end]``.
 
@@ -450,10 +499,14 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     signed: dict[str, set[int]] = {}  # judgement word → the signs it took
     shut: dict[tuple[int, int], frozenset[int]] = {}  # clause → its rules that cannot match
     asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
-    for clause in neg.clauses(text, start, end):
-        if clause[1] <= asked:
+    spans = neg.clauses(text, start, end)
+    denied = _denied_complements(text, spans)  # "betekent niet dat …": the "dat" clause turns
+    for i, clause in enumerate(spans):
+        if clause[1] <= asked or i in denied:
             continue
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
+        if i - 1 in denied:
+            p, n = n, p
         pos, negv = pos + p, negv + n
         judged.append((clause, bool(p or n)))
     # whether each clause opens with a contrast word: asked only of a judged claim
