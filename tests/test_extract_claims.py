@@ -94,3 +94,24 @@ def test_a_subject_pronoun_without_a_report_keeps_the_voice():
         "schakel. Zij verwijzen rechtstreeks naar de jeugdhulp."
     )
     assert _voice_of(doc, ex, "Zij verwijzen") == ["role/civil-servants"]
+
+
+def test_a_speaker_named_only_in_a_contrasting_clause_joins_the_voice_carried_on():
+    doc, ex = extract_text(
+        "Raadsleden vertellen dat de wijkteams dicht bij de mensen staan. In de oude wijken "
+        "komen veel bewoners langs, maar ambtenaren vrezen dat ouderen buiten beeld blijven."
+    )
+    assert _voice_of(doc, ex, "maar ambtenaren") == ["role/civil-servants", "role/council-members"]
+
+
+def test_a_speaker_opening_the_sentence_or_already_carried_holds_it_alone():
+    doc, ex = extract_text(
+        "Raadsleden vertellen dat de wijkteams dicht bij de mensen staan. Ambtenaren vrezen "
+        "dat ouderen buiten beeld blijven, maar de teams zijn druk."
+    )
+    assert _voice_of(doc, ex, "Ambtenaren vrezen") == ["role/civil-servants"]
+    doc, ex = extract_text(
+        "Raadsleden vertellen dat de wijkteams dicht bij de mensen staan. Er komen veel "
+        "bewoners langs, maar raadsleden vrezen dat ouderen buiten beeld blijven."
+    )
+    assert _voice_of(doc, ex, "maar raadsleden") == ["role/council-members"]

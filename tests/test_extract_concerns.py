@@ -113,6 +113,15 @@ def test_a_negated_topic_is_denied():
     assert not topic_denied(text, 0, len(text), "armoedeaanpak")
 
 
+def test_a_denied_topic_is_found_at_its_place_after_a_dotted_capital_i():
+    # str.lower lengthens "İ"; the topic must still be read where the claim has it
+    before = "Van " + ", ".join(["İzmir", "İstanbul", "İnegöl", "İskenderun"] * 5) + ". "
+    text = before + "Een armoedeaanpak is er niet."
+    assert topic_denied(text, len(before), len(text), "armoedeaanpak")
+    text = before + "De armoedeaanpak werkt."
+    assert not topic_denied(text, len(before), len(text), "armoedeaanpak")
+
+
 def test_only_a_negative_or_mixed_claim_reports_its_problems_and_not_a_supposed_one():
     text = "Er zijn wachtlijsten."
     doc = N(text=text)

@@ -104,6 +104,27 @@ def test_a_claim_naming_nothing_continues_its_paragraphs_topic_sentence():
     assert finding_for(doc, ex, "De wethouder is tevreden").concerns == ()
 
 
+def test_a_claim_going_on_about_the_cooperation_in_one_body_is_about_that_body():
+    doc, ex = extract_text(
+        "Over de samenwerking in de GGD Twente is de wethouder kritisch. Raadsleden zijn niet "
+        "overtuigd. Ambtenaren zijn positiever.",
+        "De wethouder is tevreden.",
+    )
+    for quote in ("Raadsleden zijn niet overtuigd", "Ambtenaren zijn positiever"):
+        concerns = {key(c) for c in finding_for(doc, ex, quote).concerns}
+        assert concerns == {"body/ggd-twente", "problem/regional-distance"}
+    assert finding_for(doc, ex, "De wethouder is tevreden").concerns == ()
+
+
+def test_a_topic_sentence_naming_two_bodies_carries_neither():
+    doc, ex = extract_text(
+        "Over de samenwerking in de GGD Twente en de Regio Twente is de wethouder kritisch. "
+        "Raadsleden zijn niet overtuigd."
+    )
+    concerns = {key(c) for c in finding_for(doc, ex, "Raadsleden zijn niet").concerns}
+    assert not any(c.startswith("body/") for c in concerns)
+
+
 def test_a_topic_sentence_with_several_problems_sets_no_subject():
     doc, ex = extract_text(
         "Eenzaamheid en armoede nemen toe. De wethouder is bezorgd.",

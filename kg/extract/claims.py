@@ -56,6 +56,9 @@ _NEXT_POINT = re.compile(
 #: raadslid zegt …"): an example within the account the text is giving.
 _ONE_OF = re.compile(r"^\W*(?:een|één|eén)\s+(?:van\s+de\s+)?", re.I)
 _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
+#: The clause a named speaker opens after a first clause that names none: "…, maar
+#: ambtenaren vrezen dat …" (a conjunction and at most one word before the group).
+_LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "…:").
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
 #: Words one of which every match of :data:`kg.extract.speakers.IMPERSONAL` holds: a text
@@ -160,6 +163,26 @@ def _cover(claims: list[Claim], first: int, last: int, voice: tuple[str, ...]) -
             claims[j].voice = voice
 
 
+def _contrasted(text: str, claim: Claim, carried: tuple[str, ...]) -> bool:
+    """Whether the claim's speakers, none of them in the ``carried`` voice, speak only from a
+    later clause: the first clause goes on with the account the paragraph gives.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> t = "De teams worden goed gevonden, maar ambtenaren vrezen dat niet iedereen komt."
+    >>> c = Claim([Sentence(0, 0, len(t), 0, 0)], speech=Speech(("r/c",), at=t.index("amb")))
+    >>> _contrasted(t, c, ("r/raad",)), _contrasted(t, c, ("r/c",))
+    (True, False)
+    """
+    at = claim.speech.at
+    return (
+        at is not None
+        and not set(carried) & set(claim.speech.speakers)
+        and _LATER_CLAUSE.search(text, claim.start, at) is not None
+    )
+
+
 def _subject_before(claims: list[Claim], k: int) -> str | None:
     """The subject of the claim before ``claims[k]`` in its section (None at its start)."""
     before = claims[k - 1] if k else None
@@ -237,6 +260,8 @@ def assign_voices(
         carried = voice  # the account this claim continues
         if claim.explicit:
             voice = claim.speech.speakers
+            if carried and _contrasted(doc.text, claim, carried):
+                voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it
             _reach_back(claims, k, para_start, QUOTED.match(text) is None, (opener,), resumed)
             opener = None  # only the paragraph's first named speaker can be its opener
         elif (subject := claim.speech.subject) is not None and any(
@@ -257,7 +282,7 @@ def assign_voices(
         if voice:
             voices.add(voice)
         if claim.explicit:
-            named = voice
+            named = claim.speech.speakers
         if POINT.match(text) and not _NEXT_POINT.match(text):
             point = voice
         example = QUOTED.match(text) or one_member(
@@ -309,7 +334,9 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
         found = [m for s in unit for m in by_sentence.get(s.index, [])]
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
         named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
-        speech = Speech(named, any(x.trailing for x in speeches), speeches[0].subject)
+        speech = Speech(
+            named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at
+        )
         claims.append(Claim(unit, found, speech, bool(named)))
     assign_voices(doc, claims, floors(doc, lexicon))
     return claims

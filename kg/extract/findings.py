@@ -281,6 +281,7 @@ class _Thread:
     theme: set[str] = field(default_factory=set)  # the problem of the topic sentence
     text: str = ""  # the claim before
     named: Counter[str] = field(default_factory=Counter)  # claims of the paragraph per problem
+    body: set[str] = field(default_factory=set)  # the one body the topic sentence names
 
     def back_subject(self, text: str) -> set[str]:
         """What a reference back inside a claim ("Voor die groep …") stands for.
@@ -299,6 +300,20 @@ class _Thread:
         {'c/problem/t'}
         """
         return set(self.theme or about_them(text, self.previous))
+
+
+def _one_body(concerns: set[str]) -> set[str]:
+    """The intermunicipal body a topic sentence names, when it names one ("Over de
+    samenwerking in OZJT zijn de oordelen niet eenduidig."): its paragraph's subject
+    is that body's problem, and the claims that go on about it are about the body too.
+
+    Examples
+    --------
+    >>> _one_body({"c/problem/p", "c/body/b"}), _one_body({"c/body/a", "c/body/b"})
+    ({'c/body/b'}, set())
+    """
+    bodies = {c for c in concerns if "/body/" in c}
+    return bodies if len(bodies) == 1 else set()
 
 
 def _scope(extraction: Extraction, lexicon) -> _Scope:  # noqa: ANN001
@@ -555,8 +570,10 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         ):
             theme = set(filter(is_problem, concerns))
             thread.theme = theme if len(theme) == 1 else set()  # several: an enumeration
+            thread.body = _one_body(concerns) if thread.theme else set()
         elif not concerns and not denied and not holds_for_other(text):
-            concerns |= thread.theme  # names nothing: continues its paragraph's subject
+            # names nothing: continues its paragraph's subject (in the body it is about)
+            concerns |= thread.theme | thread.body
         problems = set(filter(is_problem, concerns))
         named_at = [(m.entity, m.start) for m in claim.mentions] + stated
         reports = cn.reported(doc, claim.start, claim.end, polarity, named_at, problems)

@@ -156,11 +156,14 @@ class Speech:
         before it.
     subject : str or None
         The role that opens the sentence as its subject, speaking or not.
+    at : int or None
+        Where the first speaker's mention starts in the text (None when none speaks).
     """
 
     speakers: tuple[str, ...] = ()
     trailing: bool = False
     subject: str | None = None
+    at: int | None = None
 
 
 def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], int]:
@@ -319,6 +322,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     trailing = False
     subject_speaker = False
     subject: str | None = None
+    at: int | None = None
     i = 0
     while i < len(roles):
         m = roles[i]
@@ -338,10 +342,11 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         trailing = trailing or late
         if hit:
             speakers += [roles[k].entity for k in members]
+            at = m.start if at is None else at
         i = members[-1] + 1
     if not speakers and (source := implied_speaker(text[start:end])):
         speakers = [source]
-    return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject)
+    return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject, at)
 
 
 #: A heading that gives the floor to a group: the group alone ("Huisartsen",
