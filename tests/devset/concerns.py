@@ -47,7 +47,7 @@ def category(key: str) -> str:
 def diffs(profiles: Path, gold_dir: Path):
     """Yield (document, quote, gold keys, predicted keys) per finding matched on span."""
     golds = {p.stem: p for p in gold_files(gold_dir)}
-    for _source, doc, extraction in build_graph(profiles).documents:
+    for _source, doc, extraction in build_graph(profiles, curation=False).documents:
         if doc.name not in golds:
             continue
         gold = load_gold(golds[doc.name], doc.text)
