@@ -61,3 +61,28 @@ def test_spans_equal_reading_the_span_itself():
                 (m.start(), m.end(), m.group().lower()) for m in word.finditer(text, start, end)
             )
             assert sentencecache.spans(word, text, start, end, lower=True) == expected
+
+
+def test_whole_text_read_by_split_equals_finditer():
+    import re
+
+    text = "De Wmo-raad’s leden: 12-jarigen, ſtaat İn (te) lang; é ÉÉN ende."
+    patterns = [
+        re.compile(r"\w+"),
+        re.compile(r"(?<=[a-z])[a-z]+", re.IGNORECASE),  # reads the text before its match
+        re.compile(r"(\w)\w*"),  # a group of its own: read match by match
+        re.compile(r"\b\w*"),  # may match nothing: read match by match
+        re.compile(r"[a-zé]+(?:[-’'][a-z]+)*", re.IGNORECASE),
+    ]
+    for pattern in patterns:
+        for lower in (False, True):
+            found, starts, ends = sentencecache._read_whole(pattern, text, lower)
+            expected = tuple(
+                (m.start(), m.end(), m.group().lower() if lower else m.group())
+                for m in pattern.finditer(text)
+            )
+            assert found == expected and found
+            assert starts == [s for s, _, _ in expected] and ends == [e for _, e, _ in expected]
+    assert sentencecache._as_group(patterns[0]) is not None
+    assert sentencecache._as_group(patterns[2]) is None
+    assert sentencecache._as_group(patterns[3]) is None

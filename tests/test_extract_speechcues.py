@@ -65,3 +65,22 @@ def test_quantifiers_and_participles():
     assert re.fullmatch(QUANT, "betrokken")
     assert re.fullmatch(PARTICIPLES, "aangegeven")
     assert not re.fullmatch(PARTICIPLES, "gewaardeerd")  # appreciation in the passive is a fact
+
+
+def test_by_first_letter_matches_as_the_listed_alternation():
+    from kg.extract.speechcues import by_first_letter
+
+    listed = r"ge(?:eft|ven)\b[^,;:.]{0,40}?\baan|gaf|(?:be)?mer(?:kt|ken)|merkt\s+op|vindt|Vond"
+    grouped = by_first_letter(listed)
+    assert grouped.count("(?=[") == 4  # b, g, m, v
+    text = "Zij geven, zo merkt men op, vaak aan dat ze iets bemerken; ZE VOND en gaf niets. vindt"
+    for flags in (re.IGNORECASE, 0):
+        plain, fast = re.compile(rf"\b(?:{listed})", flags), re.compile(rf"\b(?:{grouped})", flags)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in plain.finditer(text)]  # the text holds matches
+
+
+def test_reporting_verbs_are_gathered_by_letter():
+    from kg.extract.speechcues import STANCE, VERBS
+
+    assert VERBS.count("(?=[") >= 15 and STANCE.startswith("(?:(?=[aA])")

@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from kg.extract.nounforms import _APOSTROPHE_END, _is_plural_of, lemma_key, singular, surface_key
 from kg.extract.nounforms import _is_known as _is_known  # read by topics and dutchwords
-from kg.extract.sentencecache import memo, table
+from kg.extract.sentencecache import memo, table, whole
 from kg.ontology import PROPER_NAME_TYPES, LexiconEntry
 
 _TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[’'][A-Za-z]+)?")
@@ -187,10 +187,9 @@ class _TokenIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.toks = _scan(text, 0, len(text))
-        self.starts = list(map(itemgetter(0), self.toks))
-        self.ends = list(map(itemgetter(1), self.toks))
-        self.words = list(map(itemgetter(2), self.toks))
+        found, self.starts, self.ends = whole(_TOKEN, text)  # as _scan reads it, shared
+        self.toks = list(found)
+        self.words = list(map(itemgetter(2), found))
         known = _TOKEN_INFO.get  # most word forms are known from documents before
         # each distinct token looked up once, in the order of its first occurrence
         self.distinct = {tok: known(tok) or _token_info(tok) for tok in dict.fromkeys(self.words)}

@@ -19,10 +19,12 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import wraps
+from itertools import accumulate
 from operator import itemgetter
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-__all__ = ["RUN", "clear", "memo", "occurrences", "spans", "table"]
+__all__ = ["RUN", "clear", "memo", "occurrences", "spans", "table", "whole"]
 
 T = TypeVar("T")
 
@@ -112,6 +114,22 @@ def spans(
     return found[i:j]
 
 
+def whole(
+    pattern: re.Pattern, text: str, lower: bool = False
+) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]]:
+    """``(start, end, match)`` of ``pattern`` in all of ``text`` (as :func:`spans` reads them),
+    with the starts and the ends apart, read once per document; the lists are shared: a
+    caller must not change them.
+
+    Examples
+    --------
+    >>> found, starts, ends = whole(re.compile(r"[a-z]+"), "de wijk")
+    >>> found, starts, ends
+    (((0, 2, 'de'), (3, 7, 'wijk')), [0, 3], [2, 7])
+    """
+    return _matches(pattern, text, lower)
+
+
 #: (pattern id, text, lower) → (pattern, its matches with their starts and ends).
 _MATCHES: dict[tuple[int, str, bool], tuple[re.Pattern, tuple]] = table()
 
@@ -126,12 +144,55 @@ def _matches(
     key = (id(pattern), text, lower)
     kept = _MATCHES.get(key)
     if kept is None or kept[0] is not pattern:
-        found = _read(pattern, text, 0, len(text), lower)
-        kept = _MATCHES[key] = (
-            pattern,
-            (found, list(map(itemgetter(0), found)), list(map(itemgetter(1), found))),
-        )
+        kept = _MATCHES[key] = (pattern, _read_whole(pattern, text, lower))
     return kept[1]
+
+
+#: Pattern id → (pattern, the pattern as one capturing group, or None when it may match
+#: nothing or has groups of its own: :func:`_read_whole` reads such a pattern match by match).
+_GROUPED: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+
+
+def _read_whole(
+    pattern: re.Pattern, text: str, lower: bool
+) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]]:
+    """:func:`_read` of the whole text, with the starts and ends of the matches.
+
+    ``re.split`` by the pattern as one group gives the text between the matches and the
+    matches in turn, all in one call: the running sum of their lengths gives where each
+    match begins and ends. That is what ``finditer`` finds for a pattern that cannot
+    match an empty string (``split`` and ``finditer`` search alike), without a match
+    object per match.
+
+    Examples
+    --------
+    >>> _read_whole(re.compile(r"[a-z]+"), "De wijk, het dorp", True)
+    (((1, 2, 'e'), (3, 7, 'wijk'), (9, 12, 'het'), (13, 17, 'dorp')), [1, 3, 9, 13], [2, 7, 12, 17])
+    """
+    kept = _GROUPED.get(id(pattern))
+    if kept is None or kept[0] is not pattern:
+        kept = _GROUPED[id(pattern)] = (pattern, _as_group(pattern))
+    grouped = kept[1]
+    if grouped is None:
+        found = _read(pattern, text, 0, len(text), lower)
+        return found, list(map(itemgetter(0), found)), list(map(itemgetter(1), found))
+    parts = grouped.split(text)  # between, match, between, …, between
+    bounds = list(accumulate(map(len, parts)))
+    starts, ends, words = bounds[0:-1:2], bounds[1::2], parts[1::2]
+    found = tuple(zip(starts, ends, map(str.lower, words) if lower else words, strict=True))
+    return found, starts, ends
+
+
+def _as_group(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` as one capturing group, or None when it has groups or may match nothing."""
+    if pattern.groups or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        if _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
+            return None
+        return re.compile(f"({pattern.pattern})", pattern.flags)
+    except re.error:  # global flags inside the pattern ("(?i)…") cannot stand in a group
+        return None
 
 
 def _read(

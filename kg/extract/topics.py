@@ -312,7 +312,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     out: list[tuple[int, str]] = []
     inside = words_within(words, skip)
     verdicts, adjectives = VERDICTS, ADJECTIVES
-    cues, postmodifier = vocab.cue_lemmas, _postmodifier()
+    cues, postmodifier, light_heads = vocab.cue_lemmas, _postmodifier(), _light_heads()
     for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
@@ -339,7 +339,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         ):
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         label, at = lemma, s
-        light = _complement(words, k, text) if low in _light_heads() else None
+        light = _complement(words, k, text) if low in light_heads else None
         if light:
             out.append((s, light))
             continue

@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from operator import itemgetter
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -239,9 +238,8 @@ def words_within(words: list[tuple[int, int, str]], skip: list[tuple[int, int]])
     found: set[int] = set()
     if not skip:
         return found
-    starts = list(map(itemgetter(0), words))
     for a, b in skip:
-        k = bisect.bisect_left(starts, a)
+        k = bisect.bisect_left(words, (a,))  # the first word starting at ``a`` or after
         while k < len(words) and words[k][0] < b:
             if words[k][1] <= b:
                 found.add(k)
