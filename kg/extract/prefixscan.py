@@ -48,7 +48,7 @@ from re._constants import (  # type: ignore[import-not-found]
 )
 
 from kg.extract.sentencecache import RUN, spans, table
-from kg.extract.wordtokens import FOLDS_APART, lowered, plain
+from kg.extract.wordtokens import lowered, plain
 
 __all__ = [
     "finditer",
@@ -63,9 +63,6 @@ __all__ = [
 
 #: At most this many prefix strings per pattern (a longer list is cut shorter, not wrong).
 _LIMIT = 400
-#: The letters ``str.lower`` and ``re.IGNORECASE`` read apart, as
-#: :func:`kg.extract.wordtokens.plain` reads them (the name :mod:`kg.extract.wordruns` imports).
-_ODD = tuple(FOLDS_APART)
 #: Characters a prefix may hold: letters whose case-insensitive matches ``str.lower`` finds.
 _SAFE = frozenset(
     "abcdefghijklmnopqrstuvwxyz0123456789 -'’.,;:()/%€&+§àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"

@@ -24,8 +24,9 @@ from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 
-from kg.extract.prefixscan import _ODD, heads
+from kg.extract.prefixscan import heads
 from kg.extract.sentencecache import RUN, spans, table
+from kg.extract.wordtokens import plain
 
 __all__ = ["Anchors", "whole_run_matches", "words_within"]
 
@@ -34,9 +35,9 @@ _SPELLED_LIMIT = 5000
 
 
 #: Pattern id → (pattern, run → whether the pattern matches the run on its own, its
-#: beginnings (:func:`_opens`)). Keyed by identity: hashing a compiled pattern hashes all
+#: beginnings (:func:`prefixscan.heads`)). Keyed by identity: hashing a compiled pattern hashes all
 #: its code.
-_WHOLE: dict[int, tuple[re.Pattern, dict[str, bool], tuple]] = table()
+_WHOLE: dict[int, tuple[re.Pattern, dict[str, bool], tuple[str, ...] | None]] = table()
 
 
 def whole_run_matches(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Match]:
@@ -55,7 +56,7 @@ def whole_run_matches(pattern: re.Pattern, text: str, start: int, end: int) -> l
     found = []
     kept = _WHOLE.get(id(pattern))
     if kept is None or kept[0] is not pattern:
-        kept = _WHOLE[id(pattern)] = (pattern, {}, _opens(pattern))
+        kept = _WHOLE[id(pattern)] = (pattern, {}, heads(pattern))
     _, wholes, opens = kept
     for a, _b, run in spans(RUN, text, start, end):
         whole = wholes.get(run)
@@ -68,21 +69,12 @@ def whole_run_matches(pattern: re.Pattern, text: str, start: int, end: int) -> l
     return found
 
 
-def _opens(pattern: re.Pattern) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
-    """The lower-case beginnings every match of ``pattern`` has (:func:`prefixscan.heads`),
-    with the letters ``str.lower`` does not compare as ``re.IGNORECASE`` does."""
-    return heads(pattern), _ODD
-
-
-def _whole(
-    pattern: re.Pattern, run: str, opens: tuple[tuple[str, ...] | None, tuple[str, ...]]
-) -> bool:
+def _whole(pattern: re.Pattern, run: str, beginnings: tuple[str, ...] | None) -> bool:
     """Whether ``pattern`` matches all of ``run``; a run that begins as no match
     does is refused without running the pattern."""
-    beginnings, odd = opens
     refused = beginnings is not None and not run.lower().startswith(beginnings)
-    if refused and (run.isascii() or not any(c in run for c in odd)):
-        return False  # the odd letters are not ASCII: an ASCII run holds none
+    if refused and plain(run):
+        return False  # str.lower reads the run as the pattern does: no match
     return pattern.fullmatch(run) is not None
 
 
