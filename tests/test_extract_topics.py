@@ -191,6 +191,17 @@ def test_a_prefixed_word_is_no_compound_of_a_problem_word():
     assert found["schotje"].broader == (CONCEPT + "problem/complex-funding",)
 
 
+def test_a_compound_of_a_domain_compound_and_a_problem_word_falls_under_it():
+    """ "jeugdzorg" is no dictionary word, but a compound of the social domain: the
+    waiting list of "jeugdzorgwachtlijsten" is the taxonomy's; a budget surplus
+    ("budgetoverschot") still holds no "schot"."""
+    vocab = TopicVocabulary({}, {"wachtlijst": ("urn:wait",), "schot": ("urn:silo",)}, frozenset())
+    s = "De jeugdzorgwachtlijsten en de budgetoverschotten zijn besproken."
+    found = {t.label: t.broader for t in find_topics(s, 0, len(s), [], vocab)}
+    assert found["jeugdzorgwachtlijst"] == ("urn:wait",)
+    assert found["budgetoverschot"] == ()
+
+
 def test_verb_forms_are_no_topics():
     (found,) = _topics("Er is een mensontwikkelbedrijf opgezet om alle signalen op te vangen.")
     assert "mensontwikkelbedrijf" in found

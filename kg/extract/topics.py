@@ -392,8 +392,29 @@ def _holds(label: str, word: str) -> bool:
         return False
     rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
     parts = [x.strip("-") for x in rest.split()]
-    return all(
-        " " in label or (len(x) > 2 and (_is_known(x) or _is_known(x[1:]))) for x in parts if x
+    return all(" " in label or _compound_part(x) for x in parts if x)
+
+
+def _compound_part(part: str) -> bool:
+    """Whether what a compound holds beside a problem word is a word of its own: one
+    the dictionary knows (after a linking ``s``: "eenzaamheid-s-aanpak"), or a
+    compound of the social domain itself ("jeugdzorg" in "jeugdzorgwachtlijst":
+    :func:`~kg.extract.topicwords.is_domain`), which no dictionary lists whole,
+    unless it ends in a closed-class word that makes a derived word of what follows
+    ("budgetover" in "budgetoverschot": an "overschot", no "schot").
+
+    >>> parts = ("beleid", "saanpak", "jeugdzorg", "koming", "ab", "budgetover")
+    >>> [_compound_part(x) for x in parts]
+    [True, True, True, False, False, False]
+    """
+    if len(part) <= 2:
+        return False
+    if _is_known(part) or _is_known(part[1:]):
+        return True
+    return (
+        len(part) > 3
+        and is_domain(part)
+        and not any(part.endswith(w) for w in function_words() if len(w) > 2)
     )
 
 
