@@ -13,6 +13,14 @@ def test_a_noun_has_its_lemma_and_function_words_adjectives_and_stop_words_none(
         assert tw.word_verdict(word)[1] is None, word
 
 
+def test_a_present_tense_of_a_verb_in_aan_is_a_verb_and_a_noun_in_aat_is_not():
+    """ "Er bestaat een wachtlijst": "bestaat" (bestaan) is no topic; "resultaat" is."""
+    for word in ("bestaat", "ontstaat", "doorgaat"):
+        assert tw.word_verdict(word)[2], word
+    for word in ("resultaat", "straat", "advocaat"):
+        assert not tw.word_verdict(word)[2], word
+
+
 def test_verbs_and_participles_are_marked_for_the_context_rules():
     _low, lemma, verb, participle = tw.word_verdict("opgezet")
     assert participle and lemma is not None

@@ -133,9 +133,22 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
         if lemma in STOPLIST or is_loose(low):
             found = low, None, False, False
         else:  # only a word that opens with a particle can be a separable participle
-            found = low, lemma, is_verb(low), low.startswith(PARTICLES) and is_participle(low)
+            verb = is_verb(low) or is_aan_present(low)
+            found = low, lemma, verb, low.startswith(PARTICLES) and is_participle(low)
     VERDICTS[word] = found
     return found
+
+
+def is_aan_present(word: str) -> bool:
+    """A present tense of a verb in -aan ("bestaat", "ontstaat", "doorgaat"): the
+    stem of the infinitive with -t, which the -en test of
+    :func:`~kg.extract.dutchwords.is_verb` does not see. Nouns in -aat ("straat",
+    "resultaat", "staat") are their own lemma.
+
+    >>> [is_aan_present(w) for w in ("bestaat", "doorgaat", "resultaat", "staat", "bestaan")]
+    [True, True, False, False, False]
+    """
+    return word.endswith("aat") and lemma_key(word) == word[:-1] + "n"
 
 
 #: Word → :func:`adjective_kind`, for the document.
