@@ -188,19 +188,23 @@ class TopicVocabulary:
 
 
 def topic_lemma(phrase: str) -> str:
-    """The topic label of a noun phrase: lower case, its last word singular.
+    """The topic label of a noun phrase: lower case, its last word singular as a noun
+    (a compound whose head the lemmatiser reads as a verb, "verantwoordingseisen",
+    has the noun's singular, as a candidate noun has: :func:`noun_singular`).
 
     Examples
     --------
     >>> topic_lemma("Wachtlijsten"), topic_lemma("eigen bijdragen"), topic_lemma("jeugd-GGZ")
     ('wachtlijst', 'eigen bijdrage', 'jeugd-ggz')
+    >>> topic_lemma("verantwoordingseisen")
+    'verantwoordingseis'
     """
     words = phrase.lower().split()
     if not words:
         return ""
     if len(words) > 2:
         return " ".join(words)  # "overbelasting van mantelzorgers": the head is not last
-    return " ".join([*words[:-1], singular(words[-1])])
+    return " ".join([*words[:-1], noun_singular(words[-1])])
 
 
 def _topic_form(phrase: str) -> str:
