@@ -202,6 +202,16 @@ def test_a_compound_of_a_domain_compound_and_a_problem_word_falls_under_it():
     assert found["budgetoverschot"] == ()
 
 
+def test_a_problem_label_s_topic_drops_the_adjectives_that_judge_or_measure():
+    """ "Hoge werkdruk" names the problem, but its subject is the werkdruk, as "grote
+    groep" is about the groep; "eigen bijdrage" is a term and stays whole."""
+    (found,) = _topics("Medewerkers van het wijkteam ervaren een hoge werkdruk.")
+    assert "werkdruk" in found and "hoge werkdruk" not in found
+    assert found["werkdruk"].broader == (CONCEPT + "problem/capacity-shortage",)
+    (found,) = _topics("Volgens de cliëntenraad is de eigen bijdrage een drempel.")
+    assert "eigen bijdrage" in found
+
+
 def test_verb_forms_are_no_topics():
     (found,) = _topics("Er is een mensontwikkelbedrijf opgezet om alle signalen op te vangen.")
     assert "mensontwikkelbedrijf" in found
