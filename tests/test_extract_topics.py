@@ -212,6 +212,14 @@ def test_a_problem_label_s_topic_drops_the_adjectives_that_judge_or_measure():
     assert "eigen bijdrage" in found
 
 
+def test_a_problem_label_that_is_a_predicate_mints_no_topic():
+    """ "Zwaar belast" and "buiten beeld" name a problem, but no thing to index under."""
+    (found,) = _topics("Volgens de consulenten zijn de mantelzorgers zwaar belast.")
+    assert not {"belast", "zwaar belast"} & set(found)
+    (found,) = _topics("Ambtenaren zeggen dat veel gezinnen buiten beeld blijven.")
+    assert not {"buiten beeld", "beeld"} & set(found)
+
+
 def test_verb_forms_are_no_topics():
     (found,) = _topics("Er is een mensontwikkelbedrijf opgezet om alle signalen op te vangen.")
     assert "mensontwikkelbedrijf" in found

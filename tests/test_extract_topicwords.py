@@ -70,3 +70,17 @@ def test_the_domain_parts_pattern_finds_a_part_exactly_where_one_is_a_substring(
     assert tw.trie_pattern(["zorg", "jeugdzorg", "hulp", "huur"]) == "hu(?:lp|ur)|zorg"
     for label in ("jeugdhulp", "mantelzorger", "huurachterstand", "vergadering", "reserve"):
         assert tw.is_domain(label) == any(part in label for part in tw.domain_parts()), label
+
+
+def test_a_problem_label_s_topic_drops_judging_adjectives_but_keeps_terms():
+    assert tw.unjudged("minder geld") == "geld"
+    assert tw.unjudged("lage inkomens") == "inkomens"
+    assert tw.unjudged("eigen kracht") == "eigen kracht"
+    assert tw.unjudged("grote") == "grote"  # nothing left beside it
+
+
+def test_a_predicate_label_names_no_thing():
+    assert tw.no_noun("overvraagd", "overvraagd")
+    assert tw.no_noun("bereikt", "niet bereikt")
+    assert not tw.no_noun("tekort", "tekort")
+    assert not tw.no_noun("geld", "minder geld")

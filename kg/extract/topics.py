@@ -72,8 +72,9 @@ from kg.extract.topicwords import (
     domain_label,
     function_words,
     is_domain,
-    is_loose,
+    no_noun,
     stoplist,
+    unjudged,
     word_verdict,
 )
 from kg.extract.wordruns import words_within
@@ -359,30 +360,6 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     return out
 
 
-#: Modifiers of the loose list that a problem label keeps: "eigen" makes the fixed
-#: terms of the Wmo and of self-reliance ("eigen bijdrage", "eigen kracht", "eigen
-#: netwerk"), whose topic is the term, not the bare noun.
-_TERM_MODIFIERS = frozenset({"eigen"})
-
-
-def _unjudged(label: str) -> str:
-    """A problem label's topic without the adjectives before its noun that judge or
-    measure (:func:`~kg.extract.topicwords.is_loose`), as a candidate noun's topic
-    is without them: "hoge caseload" is about the caseload, "minder geld" about
-    money. The label stays whole when nothing else is left or what is left is a
-    stop word or function word.
-
-    >>> _unjudged("hoge caseload"), _unjudged("stijgende zorgkosten"), _unjudged("eigen bijdrage")
-    ('caseload', 'zorgkosten', 'eigen bijdrage')
-    """
-    words = label.split()
-    k = 0
-    while k < len(words) - 1 and words[k] not in _TERM_MODIFIERS and is_loose(words[k]):
-        k += 1
-    rest = " ".join(words[k:])
-    return rest if k and rest not in stoplist() and rest not in function_words() else label
-
-
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
     """An infinitive that is no topic: one that is not a domain word after a
     bare adjective ("zelfstandig wonen") nor a tone noun after "het" ("het vertrouwen")."""
@@ -568,7 +545,9 @@ def find_topics(
             and (m.start, m.end) not in named
             and not (" " not in m.text and is_verb(m.text.lower()))
         ):
-            label = _unjudged(_agree(topic_lemma(m.text), het_nouns(text)))
+            label = unjudged(_agree(topic_lemma(m.text), het_nouns(text)))
+            if no_noun(label, m.text):
+                continue
             if label not in found:
                 order.append(label)
             found.setdefault(label, set())
