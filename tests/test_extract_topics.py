@@ -220,6 +220,12 @@ def test_a_problem_label_that_is_a_predicate_mints_no_topic():
     assert not {"buiten beeld", "beeld"} & set(found)
 
 
+def test_a_plural_team_noun_before_its_field_is_the_head_of_the_topic():
+    """ "De casemanagers dementie": the casemanagers are plural, the field singular."""
+    (found,) = _topics("Volgens de huisartsen zijn de casemanagers dementie zwaar belast.")
+    assert "casemanager dementie" in found and "casemanagers dementie" not in found
+
+
 def test_verb_forms_are_no_topics():
     (found,) = _topics("Er is een mensontwikkelbedrijf opgezet om alle signalen op te vangen.")
     assert "mensontwikkelbedrijf" in found

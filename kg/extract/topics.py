@@ -456,7 +456,14 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
         if m.kind != "role" or m.entity in speakers or m.entity.rsplit("/", 1)[-1] not in subjects:
             continue
         *adjectives, head = m.text.lower().split()
-        label = _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(text))
+        first = adjectives[0] if len(adjectives) == 1 else ""
+        if first and not adjective_kind(first)[0] and noun_singular(first) != first:
+            # a plural noun before a singular one ("casemanagers dementie",
+            # "praktijkondersteuners jeugd"): the first is the head, the second its field
+            adjectives = [noun_singular(first)]
+        else:
+            head = noun_singular(head)
+        label = _agree(" ".join([*adjectives, head]), het_nouns(text))
         if label.split()[-1] not in stoplist() and label not in stoplist():
             out.append((m.start, label))
     return out
