@@ -226,6 +226,14 @@ def test_a_plural_team_noun_before_its_field_is_the_head_of_the_topic():
     assert "casemanager dementie" in found and "casemanagers dementie" not in found
 
 
+def test_with_or_without_stay_stays_with_care_only():
+    """ "Jeugdhulp met verblijf" is a kind of care; "jeugdigen met verblijf" are children."""
+    (found,) = _topics("Volgens ambtenaren groeit de jeugdhulp met verblijf.")
+    assert "jeugdhulp met verblijf" in found
+    (found,) = _topics("Volgens ambtenaren groeit het aantal jeugdigen met verblijf.")
+    assert "jeugdige met verblijf" not in found and "jeugdige" in found
+
+
 def test_verb_forms_are_no_topics():
     (found,) = _topics("Er is een mensontwikkelbedrijf opgezet om alle signalen op te vangen.")
     assert "mensontwikkelbedrijf" in found

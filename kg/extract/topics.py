@@ -99,6 +99,21 @@ def _postmodifier() -> re.Pattern:
     return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
 
 
+def _fits(field: str, lemma: str) -> bool:
+    """Whether a fixed post-modifier stays with a noun: one that splits care ("met
+    verblijf") only with a noun of care (``topic-phrases.toml``).
+
+    >>> _fits(" met verblijf", "jeugdhulp"), _fits(" met verblijf", "jeugdige")
+    (True, False)
+    >>> _fits(" sociaal domein", "reserve")
+    True
+    """
+    phrases = _phrases()
+    if " ".join(field.lower().split()) not in phrases["care_postmodifiers"]:
+        return True
+    return any(part in lemma for part in phrases["care_parts"])
+
+
 @lru_cache(maxsize=1)
 def _light_heads() -> frozenset[str]:
     return frozenset(_phrases()["light_heads"])
@@ -338,6 +353,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if en and _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
         field = postmodifier.match(text, e)  # a fixed post-modifier (see _FIELD)
+        if field and not _fits(field.group(), lemma):
+            field = None
         if (
             not field
             and _before_word(words, k, text)
