@@ -191,6 +191,49 @@ def test_a_prefixed_word_is_no_compound_of_a_problem_word():
     assert found["schotje"].broader == (CONCEPT + "problem/complex-funding",)
 
 
+def test_a_compound_of_a_domain_compound_and_a_problem_word_falls_under_it():
+    """ "jeugdzorg" is no dictionary word, but a compound of the social domain: the
+    waiting list of "jeugdzorgwachtlijsten" is the taxonomy's; a budget surplus
+    ("budgetoverschot") still holds no "schot"."""
+    vocab = TopicVocabulary({}, {"wachtlijst": ("urn:wait",), "schot": ("urn:silo",)}, frozenset())
+    s = "De jeugdzorgwachtlijsten en de budgetoverschotten zijn besproken."
+    found = {t.label: t.broader for t in find_topics(s, 0, len(s), [], vocab)}
+    assert found["jeugdzorgwachtlijst"] == ("urn:wait",)
+    assert found["budgetoverschot"] == ()
+
+
+def test_a_problem_label_s_topic_drops_the_adjectives_that_judge_or_measure():
+    """ "Hoge werkdruk" names the problem, but its subject is the werkdruk, as "grote
+    groep" is about the groep; "eigen bijdrage" is a term and stays whole."""
+    (found,) = _topics("Medewerkers van het wijkteam ervaren een hoge werkdruk.")
+    assert "werkdruk" in found and "hoge werkdruk" not in found
+    assert found["werkdruk"].broader == (CONCEPT + "problem/capacity-shortage",)
+    (found,) = _topics("Volgens de cliëntenraad is de eigen bijdrage een drempel.")
+    assert "eigen bijdrage" in found
+
+
+def test_a_problem_label_that_is_a_predicate_mints_no_topic():
+    """ "Zwaar belast" and "buiten beeld" name a problem, but no thing to index under."""
+    (found,) = _topics("Volgens de consulenten zijn de mantelzorgers zwaar belast.")
+    assert not {"belast", "zwaar belast"} & set(found)
+    (found,) = _topics("Ambtenaren zeggen dat veel gezinnen buiten beeld blijven.")
+    assert not {"buiten beeld", "beeld"} & set(found)
+
+
+def test_a_plural_team_noun_before_its_field_is_the_head_of_the_topic():
+    """ "De casemanagers dementie": the casemanagers are plural, the field singular."""
+    (found,) = _topics("Volgens de huisartsen zijn de casemanagers dementie zwaar belast.")
+    assert "casemanager dementie" in found and "casemanagers dementie" not in found
+
+
+def test_with_or_without_stay_stays_with_care_only():
+    """ "Jeugdhulp met verblijf" is a kind of care; "jeugdigen met verblijf" are children."""
+    (found,) = _topics("Volgens ambtenaren groeit de jeugdhulp met verblijf.")
+    assert "jeugdhulp met verblijf" in found
+    (found,) = _topics("Volgens ambtenaren groeit het aantal jeugdigen met verblijf.")
+    assert "jeugdige met verblijf" not in found and "jeugdige" in found
+
+
 def test_verb_forms_are_no_topics():
     (found,) = _topics("Er is een mensontwikkelbedrijf opgezet om alle signalen op te vangen.")
     assert "mensontwikkelbedrijf" in found

@@ -13,6 +13,14 @@ def test_a_noun_has_its_lemma_and_function_words_adjectives_and_stop_words_none(
         assert tw.word_verdict(word)[1] is None, word
 
 
+def test_a_present_tense_of_a_verb_in_aan_is_a_verb_and_a_noun_in_aat_is_not():
+    """ "Er bestaat een wachtlijst": "bestaat" (bestaan) is no topic; "resultaat" is."""
+    for word in ("bestaat", "ontstaat", "doorgaat"):
+        assert tw.word_verdict(word)[2], word
+    for word in ("resultaat", "straat", "advocaat"):
+        assert not tw.word_verdict(word)[2], word
+
+
 def test_verbs_and_participles_are_marked_for_the_context_rules():
     _low, lemma, verb, participle = tw.word_verdict("opgezet")
     assert participle and lemma is not None
@@ -62,3 +70,17 @@ def test_the_domain_parts_pattern_finds_a_part_exactly_where_one_is_a_substring(
     assert tw.trie_pattern(["zorg", "jeugdzorg", "hulp", "huur"]) == "hu(?:lp|ur)|zorg"
     for label in ("jeugdhulp", "mantelzorger", "huurachterstand", "vergadering", "reserve"):
         assert tw.is_domain(label) == any(part in label for part in tw.domain_parts()), label
+
+
+def test_a_problem_label_s_topic_drops_judging_adjectives_but_keeps_terms():
+    assert tw.unjudged("minder geld") == "geld"
+    assert tw.unjudged("lage inkomens") == "inkomens"
+    assert tw.unjudged("eigen kracht") == "eigen kracht"
+    assert tw.unjudged("grote") == "grote"  # nothing left beside it
+
+
+def test_a_predicate_label_names_no_thing():
+    assert tw.no_noun("overvraagd", "overvraagd")
+    assert tw.no_noun("bereikt", "niet bereikt")
+    assert not tw.no_noun("tekort", "tekort")
+    assert not tw.no_noun("geld", "minder geld")

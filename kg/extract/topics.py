@@ -72,7 +72,9 @@ from kg.extract.topicwords import (
     domain_label,
     function_words,
     is_domain,
+    no_noun,
     stoplist,
+    unjudged,
     word_verdict,
 )
 from kg.extract.wordruns import words_within
@@ -95,6 +97,21 @@ def _phrases() -> dict:
 def _postmodifier() -> re.Pattern:
     words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases()["postmodifiers"])
     return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+def _fits(field: str, lemma: str) -> bool:
+    """Whether a fixed post-modifier stays with a noun: one that splits care ("met
+    verblijf") only with a noun of care (``topic-phrases.toml``).
+
+    >>> _fits(" met verblijf", "jeugdhulp"), _fits(" met verblijf", "jeugdige")
+    (True, False)
+    >>> _fits(" sociaal domein", "reserve")
+    True
+    """
+    phrases = _phrases()
+    if " ".join(field.lower().split()) not in phrases["care_postmodifiers"]:
+        return True
+    return any(part in lemma for part in phrases["care_parts"])
 
 
 @lru_cache(maxsize=1)
@@ -188,19 +205,23 @@ class TopicVocabulary:
 
 
 def topic_lemma(phrase: str) -> str:
-    """The topic label of a noun phrase: lower case, its last word singular.
+    """The topic label of a noun phrase: lower case, its last word singular as a noun
+    (a compound whose head the lemmatiser reads as a verb, "verantwoordingseisen",
+    has the noun's singular, as a candidate noun has: :func:`noun_singular`).
 
     Examples
     --------
     >>> topic_lemma("Wachtlijsten"), topic_lemma("eigen bijdragen"), topic_lemma("jeugd-GGZ")
     ('wachtlijst', 'eigen bijdrage', 'jeugd-ggz')
+    >>> topic_lemma("verantwoordingseisen")
+    'verantwoordingseis'
     """
     words = phrase.lower().split()
     if not words:
         return ""
     if len(words) > 2:
         return " ".join(words)  # "overbelasting van mantelzorgers": the head is not last
-    return " ".join([*words[:-1], singular(words[-1])])
+    return " ".join([*words[:-1], noun_singular(words[-1])])
 
 
 def _topic_form(phrase: str) -> str:
@@ -332,6 +353,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if en and _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
         field = postmodifier.match(text, e)  # a fixed post-modifier (see _FIELD)
+        if field and not _fits(field.group(), lemma):
+            field = None
         if (
             not field
             and _before_word(words, k, text)
@@ -392,8 +415,29 @@ def _holds(label: str, word: str) -> bool:
         return False
     rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
     parts = [x.strip("-") for x in rest.split()]
-    return all(
-        " " in label or (len(x) > 2 and (_is_known(x) or _is_known(x[1:]))) for x in parts if x
+    return all(" " in label or _compound_part(x) for x in parts if x)
+
+
+def _compound_part(part: str) -> bool:
+    """Whether what a compound holds beside a problem word is a word of its own: one
+    the dictionary knows (after a linking ``s``: "eenzaamheid-s-aanpak"), or a
+    compound of the social domain itself ("jeugdzorg" in "jeugdzorgwachtlijst":
+    :func:`~kg.extract.topicwords.is_domain`), which no dictionary lists whole,
+    unless it ends in a closed-class word that makes a derived word of what follows
+    ("budgetover" in "budgetoverschot": an "overschot", no "schot").
+
+    >>> parts = ("beleid", "saanpak", "jeugdzorg", "koming", "ab", "budgetover")
+    >>> [_compound_part(x) for x in parts]
+    [True, True, True, False, False, False]
+    """
+    if len(part) <= 2:
+        return False
+    if _is_known(part) or _is_known(part[1:]):
+        return True
+    return (
+        len(part) > 3
+        and is_domain(part)
+        and not any(part.endswith(w) for w in function_words() if len(w) > 2)
     )
 
 
@@ -429,7 +473,14 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
         if m.kind != "role" or m.entity in speakers or m.entity.rsplit("/", 1)[-1] not in subjects:
             continue
         *adjectives, head = m.text.lower().split()
-        label = _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(text))
+        first = adjectives[0] if len(adjectives) == 1 else ""
+        if first and not adjective_kind(first)[0] and noun_singular(first) != first:
+            # a plural noun before a singular one ("casemanagers dementie",
+            # "praktijkondersteuners jeugd"): the first is the head, the second its field
+            adjectives = [noun_singular(first)]
+        else:
+            head = noun_singular(head)
+        label = _agree(" ".join([*adjectives, head]), het_nouns(text))
         if label.split()[-1] not in stoplist() and label not in stoplist():
             out.append((m.start, label))
     return out
@@ -518,7 +569,9 @@ def find_topics(
             and (m.start, m.end) not in named
             and not (" " not in m.text and is_verb(m.text.lower()))
         ):
-            label = _agree(topic_lemma(m.text), het_nouns(text))
+            label = unjudged(_agree(topic_lemma(m.text), het_nouns(text)))
+            if no_noun(label, m.text):
+                continue
             if label not in found:
                 order.append(label)
             found.setdefault(label, set())

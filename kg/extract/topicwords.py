@@ -133,9 +133,22 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
         if lemma in STOPLIST or is_loose(low):
             found = low, None, False, False
         else:  # only a word that opens with a particle can be a separable participle
-            found = low, lemma, is_verb(low), low.startswith(PARTICLES) and is_participle(low)
+            verb = is_verb(low) or is_aan_present(low)
+            found = low, lemma, verb, low.startswith(PARTICLES) and is_participle(low)
     VERDICTS[word] = found
     return found
+
+
+def is_aan_present(word: str) -> bool:
+    """A present tense of a verb in -aan ("bestaat", "ontstaat", "doorgaat"): the
+    stem of the infinitive with -t, which the -en test of
+    :func:`~kg.extract.dutchwords.is_verb` does not see. Nouns in -aat ("straat",
+    "resultaat", "staat") are their own lemma.
+
+    >>> [is_aan_present(w) for w in ("bestaat", "doorgaat", "resultaat", "staat", "bestaan")]
+    [True, True, False, False, False]
+    """
+    return word.endswith("aat") and lemma_key(word) == word[:-1] + "n"
 
 
 #: Word → :func:`adjective_kind`, for the document.
@@ -245,3 +258,43 @@ def _trie(parts: list[str]) -> str:
         shared = len(rests) > 1 and len({r[0] for r in rests}) > 1  # rest is an alternation
         branches.append(re.escape(first) + (f"(?:{rest})" if shared else rest))
     return "|".join(branches)
+
+
+#: Modifiers of the loose list that a problem label keeps: "eigen" makes the fixed
+#: terms of the Wmo and of self-reliance ("eigen bijdrage", "eigen kracht", "eigen
+#: netwerk"), whose topic is the term, not the bare noun.
+_TERM_MODIFIERS = frozenset({"eigen"})
+
+
+def unjudged(label: str) -> str:
+    """A problem label's topic without the adjectives before its noun that judge or
+    measure (:func:`is_loose`), as a candidate noun's topic
+    is without them: "hoge caseload" is about the caseload, "minder geld" about
+    money. The label stays whole when nothing else is left or what is left is a
+    stop word or function word.
+
+    >>> unjudged("hoge caseload"), unjudged("stijgende zorgkosten"), unjudged("eigen bijdrage")
+    ('caseload', 'zorgkosten', 'eigen bijdrage')
+    """
+    words = label.split()
+    k = 0
+    while k < len(words) - 1 and words[k] not in _TERM_MODIFIERS and is_loose(words[k]):
+        k += 1
+    rest = " ".join(words[k:])
+    return rest if k and rest not in stoplist() and rest not in function_words() else label
+
+
+def no_noun(label: str, written: str) -> bool:
+    """Whether a problem label names no thing: it opens with a function word
+    ("buiten beeld") or, as written, ends in a participle or a verb in -t or -d
+    ("zwaar belast", "niet bereikt"), so it is a predicate and mints no topic (the
+    claim still concerns the problem). Nouns in -t or -d ("tekort", "geld") are
+    their own lemma and no verb.
+
+    >>> no_noun("buiten beeld", "buiten beeld"), no_noun("belast", "zwaar belast")
+    (True, True)
+    >>> no_noun("krimp", "krimp"), no_noun("kosten", "stijgende kosten")
+    (False, False)
+    """
+    last = written.split()[-1].lower()
+    return label.split()[0] in function_words() or (last[-1:] in "td" and is_verb(last))
