@@ -106,26 +106,6 @@ def test_a_pronominal_adverb_in_a_claim_with_its_own_problem_adds_the_problems_b
     assert continued("De corporaties werken daaraan mee.", before, {"c/role/x"}) == set()
 
 
-def test_an_additive_ook_without_a_problem_adds_the_problems_before():
-    before = ("c/problem/debts", "c/role/housing-corporations")
-    assert continued("Ook de huisartsen zijn benaderd.", before, {"c/role/gp"}) == {
-        "c/problem/debts"
-    }
-    # with a problem of its own, or without "ook" at the start, it adds nothing
-    assert continued("Ook de wachttijd groeit.", before, {"c/problem/waiting-lists"}) == set()
-    assert continued("De huisartsen zijn ook benaderd.", before, {"c/role/gp"}) == set()
-
-
-def test_an_additive_ook_continues_the_problem_before_in_a_text():
-    first = "Eenzaamheid neemt toe. Armoede ook. De wachtlijst bij de woningcorporaties groeit. "
-    doc, ex = extract_text(first + "Ook de huisartsen zijn benaderd.")
-    concerns = {key(c) for c in finding_for(doc, ex, "Ook de huisartsen").concerns}
-    assert concerns == {"problem/waiting-lists", "role/general-practitioners"}
-    doc, ex = extract_text(first + "De huisartsen zijn benaderd.")
-    concerns = {key(c) for c in finding_for(doc, ex, "De huisartsen").concerns}
-    assert concerns == {"role/general-practitioners"}
-
-
 def test_daaraan_with_a_problem_of_its_own_keeps_the_problem_before_in_a_text():
     doc, ex = extract_text(
         "De gemeente moet dit jaar veel statushouders huisvesten. De taakstelling is hoog."

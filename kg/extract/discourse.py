@@ -72,9 +72,6 @@ _SUMS_UP = re.compile(
     re.IGNORECASE,
 )
 
-#: The additive focus particle opening a claim ("Ook de corporaties zijn benaderd …"): the
-#: claim says of something more what the claim before said, so it is about the same.
-_ALSO = re.compile(r"^\W*ook\b", re.IGNORECASE)
 #: The object pronoun "hen" after a preposition ("Voor hen …", "met hen"): the people
 #: the claim before spoke of ("hun" is left out: it is mostly a possessive).
 _THEM = re.compile(r"\b(?:voor|van|met|bij|aan|door|over|naar|om|tot)\s+hen\b", re.IGNORECASE)
@@ -267,11 +264,9 @@ def continued(
     The problem a claim that sums up stands for (:func:`summed_up`, from
     ``named``: the problems of the paragraph's claims before it), else the
     :func:`identified` state of affairs; and, for a claim that names a
-    problem of its own and refers back by a pronominal adverb, or that names none
-    and opens with the additive "Ook" ("Ook de zorgverzekeraar is benaderd.": the
-    same is said of something else), the problems of the claim before; never its
-    ``speakers``. ``concerns`` are the claim's own. Most claims add nothing: they
-    get one shared empty set.
+    problem of its own and refers back by a pronominal adverb, the problems of
+    the claim before; never its ``speakers``. ``concerns`` are the claim's own.
+    Most claims add nothing: they get one shared empty set.
 
     Examples
     --------
@@ -283,17 +278,12 @@ def continued(
     frozenset()
     >>> continued("De corporaties werken daaraan mee.", before, {"c/role/corporations"})
     frozenset()
-    >>> sorted(continued("Ook de scholen zijn benaderd.", before, {"c/role/schools"}))
-    ['c/problem/status-holders']
-    >>> continued("Ook de wachttijd groeit.", before, own)
-    frozenset()
     >>> team = ("c/role/social-team",)
     >>> continued("Dat is hun taak.", team, set(), speakers=team)
     set()
     """
     added = (named and summed_up(text, named)) or identified(text, previous)
-    own = any(is_problem(c) for c in concerns)
-    if (own and _may_refer_back(text)) or (not own and _ALSO.match(text)):
+    if any(is_problem(c) for c in concerns) and _may_refer_back(text):
         added = {*added, *(c for c in previous if is_problem(c))}
     if not added:
         return _NOTHING
