@@ -19,6 +19,7 @@ from extract_helpers import extract_text, key
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
+from kg.extract.taskactors import task_actors
 from kg.namespaces import CONCEPT, slugify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +77,21 @@ def test_no_role_label_is_a_tone_cue(roles):
     assert sorted(set(_dutch_labels(roles)) & cues) == []
 
 
+def test_no_role_label_names_a_problem(roles):
+    # a problem's names (preferred and alternative labels) are no group; its hidden
+    # labels may be (the accountants and bailiffs are cues of their problems)
+    problems = Graph()
+    problems.parse(ROOT / "ontology" / "problems.ttl")
+    names = {
+        str(label).casefold()
+        for prop in (SKOS.prefLabel, SKOS.altLabel)
+        for label in problems.objects(None, prop)
+        if getattr(label, "language", None) == "nl"
+    }
+    assert names, "the problem file gives names"
+    assert sorted(set(_dutch_labels(roles)) & names) == []
+
+
 def test_the_keys_of_the_role_data_files_are_roles(roles):
     keys = _role_keys(roles)
     lines = (
@@ -122,3 +138,16 @@ def test_a_role_of_the_other_actors_is_keyed_as_a_minted_group(roles):
 def test_a_label_of_the_public_lists_finds_its_role(sentence, role):
     _doc, extraction = extract_text(sentence)
     assert role in {key(m.entity) for m in extraction.mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("De onafhankelijke cliëntondersteuning is nog weinig bekend.", "role/clientondersteuner"),
+        ("Het opbouwwerk in de wijken is afgebouwd.", "role/opbouwwerker"),
+        ("De JGZ ziet alle kinderen op het consultatiebureau.", "role/youth-doctors"),
+    ],
+)
+def test_the_work_of_a_listed_role_concerns_that_role(sentence, role):
+    found = task_actors(sentence, 0, len(sentence), [])
+    assert [key(r) for r in found] == [role]
