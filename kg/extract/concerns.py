@@ -43,6 +43,7 @@ from kg.extract.sentencecache import memo
 from kg.extract.taskactors import procured_by, task_actors
 from kg.extract.tone import names_lack
 from kg.extract.topics import function_words
+from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -539,10 +540,25 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
-@memo
 def _lower(text: str) -> str:
     """The text in lower case, once per document, offsets kept: "İ" (which ``str.lower``
-    alone lengthens) is read as "i", as ``re.IGNORECASE`` matches it."""
+    alone lengthens) is read as "i", as ``re.IGNORECASE`` matches it.
+
+    A :func:`kg.extract.wordtokens.plain` text holds no "İ": its lower case is the one
+    the document's pre-checks share (:func:`kg.extract.wordtokens.lowered`).
+
+    Examples
+    --------
+    >>> _lower("Het LOKET"), _lower("\u0130ndex")
+    ('het loket', 'index')
+    """
+    low = lowered(text)
+    return low if low is not None else _lower_apart(text)
+
+
+@memo
+def _lower_apart(text: str) -> str:
+    """:func:`_lower` of a text that is not plain (once per document)."""
     return text.replace("\u0130", "i").lower()
 
 
