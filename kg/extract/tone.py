@@ -520,9 +520,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
             p, n = n, p
         pos, negv = pos + p, negv + n
         judged.append((clause, bool(p or n)))
-    # whether each clause opens with a contrast word: asked only of a judged claim
+    # whether each clause opens with a contrast word: asked only of a judged claim, and not
+    # of its first clause (a turn there turns against nothing)
     if (pos or negv) and _unanswered_contrast(
-        [(neg.opens_contrast(text, clause), j) for clause, j in judged]
+        [(bool(i) and neg.opens_contrast(text, clause), j) for i, (clause, j) in enumerate(judged)]
     ):
         return "mixed"
     if pos and negv:
