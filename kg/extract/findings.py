@@ -117,7 +117,8 @@ AUTHORS = CONCEPT + "role/authors"
 #: "Daardoor …"), or one of its first words ("De gemeente heeft hierin …", "Het beste
 #: is als zij …": a personal pronoun stands for an actor named before). A causal
 #: adverb after the first words ("Het aantal bezwaren is daarom …") follows a subject
-#: of the claim's own: the claim is a consequence, not about the claim before.
+#: of the claim's own: the claim is a consequence, not about the claim before. Both
+#: alternatives open at the start, so the pattern is matched (a search tries every offset).
 _ANAPHOR = re.compile(
     r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
     rf"|^\W*(?:\S+\s+){{0,5}}?(?:deze\s+\w+|dit\s+beeld|die|zij|ze|{_BACK_ADVERBS})\b",
@@ -464,7 +465,7 @@ def _carried_over(text, claim, concerns, speakers, own, thread):  # noqa: ANN001
         not concerns
         and _names_nothing_new(text, claim.mentions, speakers, own)
         and claim.paragraph == thread.paragraph
-        and (_ANAPHOR.search(text) or _repeats(text, thread.text))
+        and (_ANAPHOR.match(text) or _repeats(text, thread.text))
     ):
         # "in de regio" is named, not referred to
         summary = summed_up(text, thread.named)  # "Dit zijn allemaal …": the paragraph
