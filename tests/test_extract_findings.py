@@ -364,28 +364,6 @@ def test_a_personal_pronoun_among_the_first_words_refers_to_the_claim_before():
     assert "role/district-nurses" in map(key, concerns)
 
 
-def test_the_separable_verb_precheck_never_hides_a_separated_cue():
-    from kg.extract.findings import _may_separate
-    from kg.extract.separablecues import separable_verbs, separated_cues
-    from kg.ontology import LexiconEntry
-
-    cues = [
-        LexiconEntry("valt tegen", "x/negative", "polarity", "hiddenLabel"),
-        LexiconEntry("werken samen", "x/positive", "polarity", "hiddenLabel"),
-    ]
-    verbs = separable_verbs(cues)
-    sentences = [
-        "De opkomst valt het eerste jaar tegen.",
-        "Aanbieders werken sinds kort beter samen dan voorheen.",
-        "De hand-en-spandiensten valt het eerste jaar tegen.",
-        "De opkomst is het eerste jaar laag.",
-    ]
-    found = [bool(separated_cues(s, 0, len(s), cues, verbs)) for s in sentences]
-    asked = [_may_separate(s, 0, len(s), verbs) for s in sentences]
-    assert found == [True, True, True, False]
-    assert asked == [True, True, True, False]
-
-
 def test_a_pronoun_for_the_speakers_refers_back_though_others_of_their_group_are_named():
     doc, ex = extract_text(
         "Ambtenaren zijn tevreden over de samenwerking met de huisartsen. Ze horen dat ook"

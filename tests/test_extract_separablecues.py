@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.separablecues import predicative, separable_verbs, separated_cues
+from kg.extract.separablecues import may_separate, predicative, separable_verbs, separated_cues
 from kg.ontology import LexiconEntry
 
 CUES = [
@@ -56,3 +56,21 @@ def test_superlatives_ordinals_and_verbs_have_no_predicative_form():
 )
 def test_separated_cues_in_invented_sentences(sentence, expected):
     assert _found(sentence) == expected
+
+
+def test_the_separable_verb_precheck_never_hides_a_separated_cue():
+    cues = [
+        LexiconEntry("valt tegen", "x/negative", "polarity", "hiddenLabel"),
+        LexiconEntry("werken samen", "x/positive", "polarity", "hiddenLabel"),
+    ]
+    verbs = separable_verbs(cues)
+    sentences = [
+        "De opkomst valt het eerste jaar tegen.",
+        "Aanbieders werken sinds kort beter samen dan voorheen.",
+        "De hand-en-spandiensten valt het eerste jaar tegen.",
+        "De opkomst is het eerste jaar laag.",
+    ]
+    found = [bool(separated_cues(s, 0, len(s), cues, verbs)) for s in sentences]
+    asked = [may_separate(s, 0, len(s), verbs) for s in sentences]
+    assert found == [True, True, True, False]
+    assert asked == [True, True, True, False]

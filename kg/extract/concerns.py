@@ -43,6 +43,7 @@ from kg.extract.sentencecache import memo
 from kg.extract.taskactors import procured_by, task_actors
 from kg.extract.tone import names_lack
 from kg.extract.topics import function_words
+from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity
 
@@ -410,9 +411,10 @@ def register(extraction: Extraction, lexicon, concerns) -> None:  # noqa: ANN001
     >>> ex.entities
     {'c/problem/x': 'X', 'c/role/y': 'Y'}
     """
-    for iri in sorted(concerns):
-        if ("/problem/" in iri or "/role/" in iri) and iri in lexicon.entities:
-            extraction.entities.setdefault(iri, lexicon.entities[iri])
+    entities, known = extraction.entities, lexicon.entities
+    for iri in sorted(iri for iri in concerns if iri not in entities):
+        if ("/problem/" in iri or "/role/" in iri) and iri in known:
+            entities[iri] = known[iri]
 
 
 def home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noqa: ANN001
@@ -494,12 +496,13 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
     >>> sorted(denied(N(text=text), 0, len(text), N(entities={}), ms))
     ['p/wait']
     """
+    out: set[str] = set()
+    problems = [m for m in mentions if m.kind == "problem"]
+    if not problems:
+        return out  # most claims name none: their clauses are not read
     text = doc.text
     spans = neg.clauses(text, start, end)
-    out = set()
-    for m in mentions:
-        if m.kind != "problem":
-            continue
+    for m in problems:
         clause = neg.clause_of(spans, m.start)
         label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
         if (
@@ -542,8 +545,10 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
 @memo
 def _lower(text: str) -> str:
     """The text in lower case, once per document, offsets kept: "İ" (which ``str.lower``
-    alone lengthens) is read as "i", as ``re.IGNORECASE`` matches it."""
-    return text.replace("\u0130", "i").lower()
+    alone lengthens) is read as "i", as ``re.IGNORECASE`` matches it; a plain text's is
+    the one the document's pre-checks share (:func:`kg.extract.wordtokens.lowered`)."""
+    low = lowered(text)
+    return low if low is not None else text.replace("\u0130", "i").lower()
 
 
 def topic_denied(text: str, start: int, end: int, label: str) -> bool:

@@ -102,7 +102,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     >>> [c.sign for c in judging(s, 0, len(s), [Cue(4, 8, 1)])]
     [-1]
     """
-    spans = neg.clauses(text, start, end)
+    spans = neg.clauses(text, start, end) if cues else []
     kept = []
     read_clauses: dict[tuple[int, int], tuple[list[int], list[str]]] = {}  # starts, words
     for cue in cues:

@@ -83,11 +83,9 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from kg.document import Document
 from kg.extract import concerns as cn
-from kg.extract import negation as neg
 from kg.extract import prefixscan
 from kg.extract.claims import POINT, Claim, read_claims
 from kg.extract.direction import judged_levels
@@ -105,7 +103,7 @@ from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
-from kg.extract.separablecues import separated_cues
+from kg.extract.separablecues import may_separate, separated_cues
 from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import Cue
 from kg.extract.tone import polarity as tone_polarity
@@ -119,7 +117,8 @@ AUTHORS = CONCEPT + "role/authors"
 #: "Daardoor …"), or one of its first words ("De gemeente heeft hierin …", "Het beste
 #: is als zij …": a personal pronoun stands for an actor named before). A causal
 #: adverb after the first words ("Het aantal bezwaren is daarom …") follows a subject
-#: of the claim's own: the claim is a consequence, not about the claim before.
+#: of the claim's own: the claim is a consequence, not about the claim before. Both
+#: alternatives open at the start, so the pattern is matched (a search tries every offset).
 _ANAPHOR = re.compile(
     r"^\W*(?:dat|dit|die|deze|daardoor|daarom|daarbij|daarmee|hierdoor|hierbij|ze|zij)\b"
     rf"|^\W*(?:\S+\s+){{0,5}}?(?:deze\s+\w+|dit\s+beeld|die|zij|ze|{_BACK_ADVERBS})\b",
@@ -183,7 +182,7 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
         for c in lexicon.cue_matcher.find(doc.text, start, end)
         if c.entity.endswith(_SIGNED)
     ]
-    if _may_separate(doc.text, start, end, lexicon.separable):
+    if may_separate(doc.text, start, end, lexicon.separable):
         cues += separated_cues(doc.text, start, end, lexicon.cues, lexicon.separable)
     # a quantity judged by its level: "een hoge redzaamheid", "de werkloosheid daalt"
     cues += [Cue(a, b, sign) for a, b, sign in judged_levels(doc.text, start, end)]
@@ -194,51 +193,6 @@ def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]: 
             subject = _names_subject(doc.text, m, lexicon)
             cues.append(Cue(m.start, m.end, -1, problem=True, subject=subject))
     return cues
-
-
-#: What joins the parts of one word ("Wmo-raad", "zo'n"): a clause may start at such a joint.
-_JOINT = re.compile(r"([-’'])")
-
-
-def _may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
-    """Whether a verb of the separable-verb cues (``verbs``) and one of its particles
-    stand as words in the claim.
-
-    A claim without both has no separated cue: :func:`_cues` then skips
-    :func:`kg.extract.separablecues.separated_cues`, which reads every clause word by word.
-    The claim's words are those the clauses are read in
-    (:func:`kg.extract.negation.words`); a clause boundary inside a joined word
-    ("hand-en-spandiensten") leaves a run of its parts as a word, so those count too.
-
-    Examples
-    --------
-    >>> verbs = {"valt": [("tegen", -1)]}
-    >>> s = "De opkomst Valt tegen. Het uitvalt. Het gaat x-valt-tegen. Het valt mee."
-    >>> [_may_separate(s, a, b, verbs) for a, b in ((0, 22), (23, 35), (36, 59), (60, len(s)))]
-    [True, False, True, False]
-    """
-    found = neg.words(text, start, end)
-    words = set(map(itemgetter(2), found))
-    if _holds_cue(verbs, words):
-        return True
-    if _JOINT.search(text, start, end) is None:
-        return False  # no joined word: its parts were the words just tested
-    for _, _, word in found:
-        if "-" in word or "’" in word or "'" in word:
-            parts = _JOINT.split(word)  # words and the joints between them
-            words.update(
-                "".join(parts[i : j + 1])
-                for i in range(0, len(parts), 2)
-                for j in range(i, len(parts), 2)
-            )
-    return _holds_cue(verbs, words)
-
-
-def _holds_cue(verbs: dict, words: set[str]) -> bool:
-    """Whether ``words`` hold a verb of ``verbs`` and one of its particles (set tests)."""
-    return any(
-        any(particle in words for particle, _ in verbs[verb]) for verb in verbs.keys() & words
-    )
 
 
 def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
@@ -511,7 +465,7 @@ def _carried_over(text, claim, concerns, speakers, own, thread):  # noqa: ANN001
         not concerns
         and _names_nothing_new(text, claim.mentions, speakers, own)
         and claim.paragraph == thread.paragraph
-        and (_ANAPHOR.search(text) or _repeats(text, thread.text))
+        and (_ANAPHOR.match(text) or _repeats(text, thread.text))
     ):
         # "in de regio" is named, not referred to
         summary = summed_up(text, thread.named)  # "Dit zijn allemaal …": the paragraph

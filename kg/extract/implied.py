@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
-from kg.extract.prefixscan import search
+from kg.extract.prefixscan import may_hold_in, search
 
 #: Modal verbs of obligation and intent: the thing is not done yet.
 _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
@@ -537,4 +537,11 @@ def echoes(text: str, start: int, end: int) -> bool:
     >>> echoes(s, 0, len(s))
     False
     """
-    return bool(_ECHO.search(text, start, end))
+    return may_hold_in(text, start, end, _ECHO_WORDS) and _ECHO.search(text, start, end) is not None
+
+
+#: Words one of which every match of :data:`_ECHO` holds (the starts of its verbs, lower case).
+_ECHO_WORDS = (
+    "bevestig", "deel", "delen", "onderschrij", "beaam", "beamen", "erken", "hoor", "horen",
+    "zien", "ziet", "zag",
+)  # fmt: skip

@@ -99,9 +99,9 @@ _VOLGENS_MUNICIPALITY = re.compile(
 )
 
 
-def _adverb_source(sentence: str) -> str | None:
-    """The role an adverbial source names ("Ambtelijk wordt aangegeven"), or None."""
-    lower = sentence.lower()
+def _adverb_source(sentence: str, lower: str) -> str | None:
+    """The role an adverbial source names ("Ambtelijk wordt aangegeven"), or None;
+    ``lower`` is the sentence in lower case."""
     if "lijk" not in lower and "uitvoering" not in lower and "beleid" not in lower:
         return None
     found = _ADVERB_SOURCE.search(sentence)
@@ -113,18 +113,19 @@ def _adverb_source(sentence: str) -> str | None:
     return POLICY_OFFICERS if source.endswith("beleid") else CIVIL_SERVANTS
 
 
-def _talks_say(sentence: str) -> bool:
-    """Whether the study's talks are the source of the sentence ("Uit de gesprekken blijkt")."""
-    lower = sentence.lower()
+def _talks_say(sentence: str, lower: str) -> bool:
+    """Whether the study's talks are the source of the sentence ("Uit de gesprekken blijkt");
+    ``lower`` is the sentence in lower case."""
     if "gesprek" not in lower and "interview" not in lower:
         return False
     return _FROM_TALKS.search(sentence) is not None
 
 
-def _municipality_speaks(sentence: str) -> bool:
+def _municipality_speaks(sentence: str, lower: str) -> bool:
     """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance, or the
-    source after "volgens" of a view (not of figures)."""
-    if "gemeente" not in sentence.lower():
+    source after "volgens" of a view (not of figures); ``lower`` is the sentence in lower
+    case."""
+    if "gemeente" not in lower:
         return False
     source = _VOLGENS_MUNICIPALITY.search(sentence)
     if source is not None and not DATA.search(sentence):
@@ -157,11 +158,12 @@ def implied_speaker(sentence: str) -> str | None:
     >>> implied_speaker("Het budget is krap.") is None
     True
     """
-    if _municipality_speaks(sentence):
+    lower = sentence.lower()  # the plain pre-checks of the rules below (one lower case)
+    if _municipality_speaks(sentence, lower):
         return CIVIL_SERVANTS
-    if source := _adverb_source(sentence):
+    if source := _adverb_source(sentence, lower):
         return source
-    if _everyone(sentence) or _talks_say(sentence):
+    if _everyone(sentence) or _talks_say(sentence, lower):
         return INTERVIEWEES
     return None
 

@@ -36,6 +36,7 @@ from operator import itemgetter
 
 from kg.extract.clausecuts import clauses as clauses
 from kg.extract.prefixscan import search
+from kg.extract.wordtokens import lowered
 from kg.extract.wordtokens import words as words
 
 #: Words that negate what follows them in their clause.
@@ -52,6 +53,8 @@ CONTRAST = frozenset(
     {"maar", "echter", "toch", "hoewel", "ofschoon", "weliswaar", "desondanks", "daarentegen",
      "anderzijds", "niettemin", "ondanks", "wel", "tegelijkertijd", "tegelijk"}
 )  # fmt: skip
+#: :data:`CONTRAST` but "wel", which contrasts only with a later "maar" (:func:`contrast`).
+_STRONG_CONTRAST = CONTRAST - {"wel"}
 #: Concessive words: a judgement conceded before a "maar".
 CONCESSIVE = frozenset({"weliswaar", "hoewel", "ofschoon", "ondanks", "enerzijds"})
 #: Words of supposition: the clause does not state a fact.
@@ -123,6 +126,9 @@ def not_a_problem(text: str, start: int, end: int) -> bool:
     >>> not_a_problem("De wachttijd is een probleem.", 0, 29)
     False
     """
+    low = lowered(text)  # the document's lower case, when it has the text's offsets
+    if low is not None and low.find("niet", start, end) < 0 and low.find("geen", start, end) < 0:
+        return False  # every match holds "niet" or "geen" (most clauses have neither)
     return bool(_NOT_A_PROBLEM.search(text, start, end))
 
 
@@ -143,9 +149,7 @@ def contrast(text: str, start: int, end: int) -> bool:
 
     ``wel`` counts only with a later ``maar`` ("wel …, maar …").
     """
-    found = [w for _, _, w in words(text, start, end)]
-    strong = CONTRAST - {"wel"}
-    return any(w in strong for w in found)
+    return any(w in _STRONG_CONTRAST for _, _, w in words(text, start, end))
 
 
 #: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …").
@@ -166,10 +170,23 @@ def concessive(text: str, start: int, end: int) -> bool:
     >>> concessive(s, 0, len(s))
     True
     """
-    if _CONCESSIVE_AL.search(text, start, end):
+    if _concessive_al(text, start, end):
         return True
     head = _conceded(text, start, end)
     return head is not None and (bool(head & CONCESSIVE) or "wel" in head)
+
+
+def _concessive_al(text: str, start: int, end: int) -> bool:
+    """Whether a concessive "al" clause (:data:`_CONCESSIVE_AL`) stands in the span; a span
+    without a comma (which every match opens with) is not searched.
+
+    Examples
+    --------
+    >>> s = "Het loket werkt, al vindt de raad het traag."
+    >>> _concessive_al(s, 0, len(s)), _concessive_al(s, 0, s.index(","))
+    (True, False)
+    """
+    return text.find(",", start, end) >= 0 and _CONCESSIVE_AL.search(text, start, end) is not None
 
 
 def _conceded(text: str, start: int, end: int) -> set[str] | None:
@@ -194,7 +211,7 @@ def conceded_by_wel(text: str, start: int, end: int) -> bool:
     False
     """
     head = _conceded(text, start, end)
-    if head is None or _CONCESSIVE_AL.search(text, start, end):
+    if head is None or _concessive_al(text, start, end):
         return False
     return "wel" in head and not head & CONCESSIVE
 

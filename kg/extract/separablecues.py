@@ -5,12 +5,14 @@ speaks when Dutch word order splits it ("valt het eerste jaar tegen"), and an
 attributive cue ("korte lijnen") when its adjective is the noun's predicate
 ("de lijnen met de huisartsen zijn kort"). :func:`separable_verbs` files such
 cues by their first word once per lexicon; :func:`separated_cues` finds them in
-a claim, clause by clause. Split out of :mod:`kg.extract.tone`, which scores the
-cues found.
+a claim, clause by clause, asked only of a claim that :func:`may_separate` lets
+through (moved here from :mod:`kg.extract.findings`). Split out of
+:mod:`kg.extract.tone`, which scores the cues found.
 """
 
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 
 from kg.extract import negation as neg
@@ -193,3 +195,52 @@ def _with_coordinated(text: str, spans: list[tuple[int, int]], n: int) -> tuple[
         tokens += more
         ends.append(len(tokens))
     return tokens, ends
+
+
+#: What joins the parts of one word ("Wmo-raad", "zo'n"): a clause may start at such a joint.
+_JOINT = re.compile(r"([-’'])")
+
+
+def may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
+    """Whether a verb of the separable-verb cues (``verbs``) and one of its particles
+    stand as words in the claim.
+
+    A claim without both has no separated cue: :mod:`kg.extract.findings` then skips
+    :func:`separated_cues`, which reads every clause word by word.
+    The claim's words are those the clauses are read in
+    (:func:`kg.extract.negation.words`); a clause boundary inside a joined word
+    ("hand-en-spandiensten") leaves a run of its parts as a word, so those count too.
+
+    Examples
+    --------
+    >>> verbs = {"valt": [("tegen", -1)]}
+    >>> s = "De opkomst Valt tegen. Het uitvalt. Het gaat x-valt-tegen. Het valt mee."
+    >>> [may_separate(s, a, b, verbs) for a, b in ((0, 22), (23, 35), (36, 59), (60, len(s)))]
+    [True, False, True, False]
+    """
+    found = neg.words(text, start, end)
+    words = set(map(itemgetter(2), found))
+    if _holds_cue(verbs, words):
+        return True
+    if _JOINT.search(text, start, end) is None:
+        return False  # no joined word: its parts were the words just tested
+    for _, _, word in found:
+        if "-" in word or "’" in word or "'" in word:
+            parts = _JOINT.split(word)  # words and the joints between them
+            words.update(
+                "".join(parts[i : j + 1])
+                for i in range(0, len(parts), 2)
+                for j in range(i, len(parts), 2)
+            )
+    return _holds_cue(verbs, words)
+
+
+def _holds_cue(verbs: dict, words: set[str]) -> bool:
+    """Whether ``words`` hold a verb of ``verbs`` and one of its particles (set tests).
+
+    The claim's few words are looked up among the verbs (intersecting the verbs' keys
+    with them built a set of all the verbs per claim).
+    """
+    return any(
+        any(particle in words for particle, _ in verbs[word]) for word in words if word in verbs
+    )

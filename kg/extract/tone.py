@@ -55,6 +55,7 @@ from kg.extract import cuereadings, implied, wordgate
 from kg.extract import negation as neg
 from kg.extract.separablecues import COPULAS as _COPULAS
 from kg.extract.toneframes import Cue
+from kg.extract.wordtokens import lowered
 from kg.vocab import Polarity
 
 #: Openings of a problem label that names a lack ("te weinig beschut werk").
@@ -190,10 +191,13 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     >>> _divided(s, 0, len(s), [Cue(s.index("verdeeld"), s.index("."), 0)])
     False
     """
-    spans = neg.clauses(text, start, end)
+    # the clauses, read for the first word of divided judgement (most claims have none)
+    spans: list[tuple[int, int]] | None = None
     for cue in cues:
         if cue.sign or not start <= cue.start < end:
             continue
+        if spans is None:
+            spans = neg.clauses(text, start, end)
         clause = neg.clause_of(spans, cue.start)
         words = text[cue.start : cue.end].lower().split()
         negated = words[0] not in neg.NEGATORS and neg.negated(text, clause, cue.start, cue.end)
@@ -225,8 +229,10 @@ def _clause_score(
     closed, found = _gates().read(text, *clause)
     if shut is not None:
         shut[clause] = closed
-    # a word of divided judgement (no sign) is left to _divided
-    own = [cue for cue in _own_cues(cues, clause) if cue.sign]
+    # the cues of the clause (most clauses have none); a word of divided judgement
+    # (no sign) is left to _divided
+    inside = [c for c in cues if clause[0] <= c.start < clause[1]]
+    own = [cue for cue in _own_cues(inside, clause) if cue.sign] if inside else inside
     supposed = solved = gone = must = False  # asked only of a clause with a judgement
     if own:
         # a clause with none of the words these two rules need is no supposition, no obligation
@@ -279,7 +285,7 @@ def _clause_score(
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
         negv += stated
-    if pos or negv or any(clause[0] <= c.start < clause[1] and not c.subject for c in cues):
+    if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return _cueless(text, clause, closed, found)
 
@@ -437,7 +443,12 @@ def _denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     >>> sorted(_denied_complements(s, neg.clauses(s, 0, len(s))))
     []
     """
-    denied = set()
+    denied: set[int] = set()
+    if len(spans) < 2:
+        return denied
+    low = lowered(text)  # the document's lower case, when it has the text's offsets
+    if low is not None and low.find("dat", spans[1][0], spans[-1][0] + 3) < 0:
+        return denied  # no clause after the first opens with "dat" (most claims)
     for i, (a, b) in enumerate(spans[:-1]):
         opening = text[spans[i + 1][0] : spans[i + 1][0] + 4].lower()
         if opening[:3] != "dat" or opening[3:].isalnum():
@@ -509,9 +520,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
             p, n = n, p
         pos, negv = pos + p, negv + n
         judged.append((clause, bool(p or n)))
-    # whether each clause opens with a contrast word: asked only of a judged claim
+    # whether each clause opens with a contrast word: asked only of a judged claim, and not
+    # of its first clause (a turn there turns against nothing)
     if (pos or negv) and _unanswered_contrast(
-        [(neg.opens_contrast(text, clause), j) for clause, j in judged]
+        [(bool(i) and neg.opens_contrast(text, clause), j) for i, (clause, j) in enumerate(judged)]
     ):
         return "mixed"
     if pos and negv:
@@ -534,6 +546,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         return "negative"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
-    if any(_set_going(text, clause, shut.get(clause)) for clause in neg.clauses(text, start, end)):
+    if any(_set_going(text, clause, shut.get(clause)) for clause in spans):
         return "positive"
     return "neutral"
