@@ -231,6 +231,28 @@ def _measure_key(measure: Any) -> str | None:
     return None if key == "value" else key
 
 
+def indicator_pairs(pred: list, gold: list) -> list[tuple[int, int]]:
+    """Pairs (predicted index, gold index) of indicators matched as ``kg evaluate`` does.
+
+    Two indicators match when their spans overlap and they have the same value and unit.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> p = [N(start=0, end=5, value=7.4, unit="percent")]
+    >>> g = [N(start=2, end=9, value=7.4, unit="percent"), N(start=0, end=5, value=3, unit=None)]
+    >>> indicator_pairs(p, g)
+    [(0, 0)]
+    """
+    return match(
+        pred,
+        gold,
+        lambda p: (p.start, p.end),
+        lambda g: (g.start, g.end),
+        lambda p, g: p.value == g.value and label_key(p.unit) == label_key(g.unit),
+    )
+
+
 def _score_indicators(
     text: str,
     extraction: Any,
@@ -239,13 +261,7 @@ def _score_indicators(
     measures: frozenset[str] | None = None,
 ) -> None:
     pred_i = list(extraction.indicators)
-    pairs = match(
-        pred_i,
-        gold.indicators,
-        lambda p: (p.start, p.end),
-        lambda g: (g.start, g.end),
-        lambda p, g: p.value == g.value and label_key(p.unit) == label_key(g.unit),
-    )
+    pairs = indicator_pairs(pred_i, gold.indicators)
     out.scores["indicators"] = _score(len(pred_i), len(gold.indicators), len(pairs))
     for name in ("approximate", "comparison", "reference", "national_value"):
         acc = Accuracy()

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.build import build_graph
-from kg.evaluate import match, measure_keys
-from kg.evaluate.scoring import _measure_key, label_key
+from kg.evaluate import measure_keys
+from kg.evaluate.scoring import _measure_key, indicator_pairs
 from kg.gold import gold_files, load_gold
 
 
@@ -54,13 +54,7 @@ def errors(profiles: Path, gold_dir: Path, vocabulary: frozenset[str]) -> Iterat
             continue
         gold = load_gold(golds[doc.name], doc.text)
         pred = list(extraction.indicators)
-        pairs = match(
-            pred,
-            gold.indicators,
-            lambda p: (p.start, p.end),
-            lambda g: (g.start, g.end),
-            lambda p, g: p.value == g.value and label_key(p.unit) == label_key(g.unit),
-        )
+        pairs = indicator_pairs(pred, gold.indicators)
         out = []
         for pi, gi in pairs:
             p, g = pred[pi], gold.indicators[gi]
