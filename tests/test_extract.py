@@ -28,10 +28,10 @@ def test_an_unknown_title_is_minted(lexicon):
 
 
 def test_with_entities_adds_names_without_changing_the_original(lexicon):
-    minted = Entity("urn:role/x", "role", "wijkcoaches", minted=True)
-    local = lexicon.with_entities([("wijkcoaches", minted)])
-    assert local.resolve("wijkcoaches", "role") is not None
-    assert lexicon.resolve("wijkcoaches", "role") is None
+    minted = Entity("urn:role/x", "role", "dorpsverbinders", minted=True)
+    local = lexicon.with_entities([("dorpsverbinders", minted)])
+    assert local.resolve("dorpsverbinders", "role") is not None
+    assert lexicon.resolve("dorpsverbinders", "role") is None
     assert "urn:role/x" in local.entities and "urn:role/x" not in lexicon.entities
 
 

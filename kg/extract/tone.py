@@ -468,6 +468,45 @@ def _denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return denied
 
 
+def _score_clauses(
+    text: str, start: int, end: int, cues: list[Cue], irrealis: bool
+) -> tuple[int, int, list, dict[str, set[int]], dict, list[tuple[int, int]]]:
+    """Score each clause of the claim: (positive, negative, [(clause, judged)], judgement
+    word → the signs it took, clause → its rules that cannot match, the clauses)."""
+    pos = negv = 0
+    judged = []  # per clause: (the clause, judged)
+    signed: dict[str, set[int]] = {}  # judgement word → the signs it took
+    shut: dict[tuple[int, int], frozenset[int]] = {}  # clause → its rules that cannot match
+    asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
+    spans = neg.clauses(text, start, end)
+    denied = _denied_complements(text, spans)  # "betekent niet dat …": the "dat" clause turns
+    for i, clause in enumerate(spans):
+        if clause[1] <= asked or i in denied:
+            continue
+        p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
+        if i - 1 in denied:
+            p, n = n, p
+        pos, negv = pos + p, negv + n
+        judged.append((clause, bool(p or n)))
+    return pos, negv, judged, signed, shut, spans
+
+
+def _weighed(
+    text: str, start: int, end: int, pos: int, negv: int, signed: dict[str, set[int]]
+) -> Polarity:
+    """The polarity of a claim judged both ways: mixed under a contrast or concession or
+    when one judgement takes both signs, else the side with at least twice the weight."""
+    if neg.contrast(text, start, end) or neg.concessive(text, start, end):
+        return "mixed"
+    if any(len(signs) > 1 for signs in signed.values()):
+        return "mixed"  # one judgement granted and denied: "goed voor A, minder goed voor B"
+    if pos >= 2 * negv:
+        return "positive"
+    if negv >= 2 * pos:
+        return "negative"
+    return "mixed"
+
+
 def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     """The polarity of the claim ``text[start:end]``.
 
@@ -497,7 +536,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
     'neutral'
     """
-    pos = negv = 0
     closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
     irrealis = id(neg._COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues = cuereadings.judging(text, start, end, cues)
@@ -506,20 +544,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         cues = [c for c in cues if not c.problem]
     if _divided(text, start, end, cues):
         return "mixed"
-    judged = []  # per clause: (the clause, judged)
-    signed: dict[str, set[int]] = {}  # judgement word → the signs it took
-    shut: dict[tuple[int, int], frozenset[int]] = {}  # clause → its rules that cannot match
-    asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
-    spans = neg.clauses(text, start, end)
-    denied = _denied_complements(text, spans)  # "betekent niet dat …": the "dat" clause turns
-    for i, clause in enumerate(spans):
-        if clause[1] <= asked or i in denied:
-            continue
-        p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
-        if i - 1 in denied:
-            p, n = n, p
-        pos, negv = pos + p, negv + n
-        judged.append((clause, bool(p or n)))
+    pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
     # whether each clause opens with a contrast word: asked only of a judged claim, and not
     # of its first clause (a turn there turns against nothing)
     if (pos or negv) and _unanswered_contrast(
@@ -527,15 +552,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     ):
         return "mixed"
     if pos and negv:
-        if neg.contrast(text, start, end) or neg.concessive(text, start, end):
-            return "mixed"
-        if any(len(signs) > 1 for signs in signed.values()):
-            return "mixed"  # one judgement granted and denied: "goed voor A, minder goed voor B"
-        if pos >= 2 * negv:
-            return "positive"
-        if negv >= 2 * pos:
-            return "negative"
-        return "mixed"
+        return _weighed(text, start, end, pos, negv, signed)
     if neg.concessive(text, start, end) and not (
         neg.conceded_by_wel(text, start, end) and pos + negv
     ):
