@@ -158,3 +158,9 @@ def test_a_summing_up_claim_takes_the_paragraphs_problem_not_the_claim_before_in
     concerns = {key(c) for c in finding_for(doc, ex, "Dit zijn allemaal").concerns}
     # the problem two claims named and its own name, not the actors of the claim before
     assert concerns == {"problem/waiting-lists", "role/alderman"}
+
+
+def test_them_in_capitals_still_refers_back():
+    # the pre-check looked for "hen" case-sensitively, so "VOOR HEN" took nothing over
+    before = ("c/problem/sheltered-work", "c/law/wsw")
+    assert about_them("VOOR HEN is het aanbod mager.", before) == {"c/problem/sheltered-work"}

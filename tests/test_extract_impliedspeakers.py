@@ -47,3 +47,10 @@ def test_implied_sources(sentence, expected):
 )
 def test_no_implied_source(sentence):
     assert implied_speaker(sentence) is None
+
+
+def test_a_letter_str_lower_reads_apart_does_not_hide_the_source():
+    # "ſ" matches "s" in a case-insensitive pattern but str.lower keeps it: the plain
+    # pre-check on the lower case would have skipped the rule
+    sentence = "Uit de ge\u017fprekken blijkt dat de wachtlijsten groeien."
+    assert implied_speaker(sentence).rsplit("/", 1)[-1] == "interviewees"

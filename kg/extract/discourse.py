@@ -225,7 +225,7 @@ def about_them(text: str, previous: tuple[str, ...] | set[str]) -> set[str] | fr
     >>> about_them("Zij vinden het aanbod mager.", before)
     frozenset()
     """
-    if "hen" not in text or not _THEM.search(text):  # the plain test spares most claims a scan
+    if not may_hold(text, ("hen",)) or not _THEM.search(text):  # spares most claims a scan
         return _NOTHING
     return {c for c in previous if is_problem(c)}
 

@@ -26,6 +26,7 @@ import re
 
 from kg.extract.prefixscan import may_hold
 from kg.extract.speechcues import ATTITUDE, NOT_REPORTING, PARTICIPLES, STANCE, VERBS
+from kg.extract.wordtokens import plain
 from kg.namespaces import CONCEPT
 
 __all__ = [
@@ -99,10 +100,10 @@ _VOLGENS_MUNICIPALITY = re.compile(
 )
 
 
-def _adverb_source(sentence: str, lower: str) -> str | None:
+def _adverb_source(sentence: str, lower: str | None) -> str | None:
     """The role an adverbial source names ("Ambtelijk wordt aangegeven"), or None;
-    ``lower`` is the sentence in lower case."""
-    if "lijk" not in lower and "uitvoering" not in lower and "beleid" not in lower:
+    ``lower`` is the sentence in lower case (None: no pre-check)."""
+    if lower is not None and not any(w in lower for w in ("lijk", "uitvoering", "beleid")):
         return None
     found = _ADVERB_SOURCE.search(sentence)
     if found is None:
@@ -113,19 +114,19 @@ def _adverb_source(sentence: str, lower: str) -> str | None:
     return POLICY_OFFICERS if source.endswith("beleid") else CIVIL_SERVANTS
 
 
-def _talks_say(sentence: str, lower: str) -> bool:
+def _talks_say(sentence: str, lower: str | None) -> bool:
     """Whether the study's talks are the source of the sentence ("Uit de gesprekken blijkt");
-    ``lower`` is the sentence in lower case."""
-    if "gesprek" not in lower and "interview" not in lower:
+    ``lower`` is the sentence in lower case (None: no pre-check)."""
+    if lower is not None and "gesprek" not in lower and "interview" not in lower:
         return False
     return _FROM_TALKS.search(sentence) is not None
 
 
-def _municipality_speaks(sentence: str, lower: str) -> bool:
+def _municipality_speaks(sentence: str, lower: str | None) -> bool:
     """Whether "de gemeente (zelf)" is the subject of a reporting verb or stance, or the
     source after "volgens" of a view (not of figures); ``lower`` is the sentence in lower
-    case."""
-    if "gemeente" not in lower:
+    case (None: no pre-check)."""
+    if lower is not None and "gemeente" not in lower:
         return False
     source = _VOLGENS_MUNICIPALITY.search(sentence)
     if source is not None and not DATA.search(sentence):
@@ -158,7 +159,9 @@ def implied_speaker(sentence: str) -> str | None:
     >>> implied_speaker("Het budget is krap.") is None
     True
     """
-    lower = sentence.lower()  # the plain pre-checks of the rules below (one lower case)
+    # the plain pre-checks of the rules below (one lower case); None when str.lower reads
+    # the sentence apart from the rules' case-insensitive patterns (İ, ſ …): no pre-check
+    lower = sentence.lower() if plain(sentence) else None
     if _municipality_speaks(sentence, lower):
         return CIVIL_SERVANTS
     if source := _adverb_source(sentence, lower):
