@@ -35,8 +35,7 @@ import re
 from operator import itemgetter
 
 from kg.extract.clausecuts import clauses as clauses
-from kg.extract.prefixscan import search
-from kg.extract.wordtokens import lowered
+from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.wordtokens import words as words
 
 #: Words that negate what follows them in their clause.
@@ -126,8 +125,7 @@ def not_a_problem(text: str, start: int, end: int) -> bool:
     >>> not_a_problem("De wachttijd is een probleem.", 0, 29)
     False
     """
-    low = lowered(text)  # the document's lower case, when it has the text's offsets
-    if low is not None and low.find("niet", start, end) < 0 and low.find("geen", start, end) < 0:
+    if not may_hold_in(text, start, end, ("niet", "geen")):
         return False  # every match holds "niet" or "geen" (most clauses have neither)
     return bool(_NOT_A_PROBLEM.search(text, start, end))
 

@@ -53,9 +53,9 @@ from operator import attrgetter
 
 from kg.extract import cuereadings, implied, wordgate
 from kg.extract import negation as neg
+from kg.extract.prefixscan import may_hold_in
 from kg.extract.separablecues import COPULAS as _COPULAS
 from kg.extract.toneframes import Cue
-from kg.extract.wordtokens import lowered
 from kg.vocab import Polarity
 
 #: Openings of a problem label that names a lack ("te weinig beschut werk").
@@ -446,8 +446,7 @@ def _denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     denied: set[int] = set()
     if len(spans) < 2:
         return denied
-    low = lowered(text)  # the document's lower case, when it has the text's offsets
-    if low is not None and low.find("dat", spans[1][0], spans[-1][0] + 3) < 0:
+    if not may_hold_in(text, spans[1][0], spans[-1][0] + 3, ("dat",)):
         return denied  # no clause after the first opens with "dat" (most claims)
     for i, (a, b) in enumerate(spans[:-1]):
         opening = text[spans[i + 1][0] : spans[i + 1][0] + 4].lower()
