@@ -408,7 +408,7 @@ def test_the_key_words_gate_no_change_away(text):
 
     found = find_changes(text, 0, len(text))
     assert found
-    bits = changes._open(text, 0, len(text))
+    bits = changes._GATES.mask(text, 0, len(text))
     assert bits != -1
     for read in (changes._levels, changes._compared_levels, changes._predicates):
         assert read(text, 0, len(text), bits) == read(text, 0, len(text))  # -1: all open

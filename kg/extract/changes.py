@@ -258,12 +258,6 @@ _GATES = RuleGates([(words, pattern.finditer) for pattern, words in _KEYS])
 )
 
 
-def _open(text: str, start: int, end: int) -> int:
-    """The bits of the patterns :data:`_GATES` opens for ``text[start:end]`` (all of them in a
-    text ``str.lower`` and the patterns read apart: :meth:`RuleGates.mask`)."""
-    return _GATES.mask(text, start, end)
-
-
 @dataclass(frozen=True)
 class Change:
     """A direction or level stated without a figure.
@@ -532,7 +526,7 @@ def find_changes(text: str, start: int, end: int) -> list[Change]:
     [('De werkloosheid is lager dan landelijk', 'lower'), ('het aantal klachten neemt toe', 'more')]
     """
     out: list[Change] = []
-    bits = _open(text, start, end)
+    bits = _GATES.mask(text, start, end)  # every pattern in a text str.lower reads apart
     if not bits:
         return out
     for change in (
