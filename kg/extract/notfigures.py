@@ -170,13 +170,16 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
     if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
         return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
-    if re.fullmatch(r"\d{1,3}", num) and age_in_words(text, start, end, floor):
-        return True  # an age bound ("jongeren onder de 25") or the age one turns ("18 worden")
-    if (re.fullmatch(r"\d{1,3}", num) and int(num) <= _OLDEST and not _changed_to(before)) and (
-        _AGE_BEFORE.search(before)
-        and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
-    ):
-        return True  # an age bound ("tot 23 jaar")
+    if re.fullmatch(r"\d{1,3}", num):
+        if age_in_words(text, start, end, floor):
+            return True  # an age bound ("jongeren onder de 25") or the age one turns ("18 worden")
+        if (
+            int(num) <= _OLDEST
+            and not _changed_to(before)
+            and _AGE_BEFORE.search(before)
+            and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
+        ):
+            return True  # an age bound ("tot 23 jaar")
     m = RANGE_NEXT.match(after)
     return bool(m and re.match(rf"\s*jaar\b{NOT_AGE}", m.group("rest"), re.IGNORECASE))
 
