@@ -228,8 +228,6 @@ def words_within(words: list[tuple[int, int, str]], skip: list[tuple[int, int]])
     {1}
     """
     found: set[int] = set()
-    if not skip:
-        return found
     for a, b in skip:
         k = bisect.bisect_left(words, (a,))  # the first word starting at ``a`` or after
         while k < len(words) and words[k][0] < b:
