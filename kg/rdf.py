@@ -42,6 +42,9 @@ RELATION_TYPE: dict[str, str] = {
     "related-organisation": "relatedOrganisation",
     "executes-for": "executesFor",
     "purchases-via": "purchasesVia",
+    "reports-on": "reportsOn",
+    "oriented-towards": "orientedTowards",
+    "bound-by-rulings-of": "boundByRulingsOf",
 }
 CONCERNS_PROPERTY = {"problem": "concernsProblem", "law": "concernsLaw", "role": "concernsActor"}
 INDICATOR_DATASET = ID + "dataset/indicators"

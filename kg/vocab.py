@@ -26,6 +26,9 @@ RelationType = Literal[
     "related-organisation",
     "executes-for",
     "purchases-via",
+    "reports-on",
+    "oriented-towards",
+    "bound-by-rulings-of",
 ]
 RELATION_TYPES: tuple[RelationType, ...] = get_args(RelationType)
 
