@@ -86,6 +86,7 @@ from kg.extract.relationforms import (
     group_anaphors,
     implicit_for,
 )
+from kg.extract.statedlinks import links as stated_links
 from kg.vocab import as_relation_type
 
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
@@ -571,6 +572,10 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         membership_lists(sen, add)
         form_relations(sen, add)
         adverb_relations(sen, add)
+        for kind, subject, obj in stated_links(
+            doc.text, sentence.start, sentence.end, parties, own
+        ):
+            add(kind, subject, obj)  # a source of figures, an orientation, a court's rulings
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )

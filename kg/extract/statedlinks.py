@@ -1,0 +1,159 @@
+"""Links a profile states between its municipality and a party outside the cooperation kinds.
+
+Three relation types (``ontology/kg.ttl``), each read from general Dutch:
+
+- ``reports-on``: an organisation or body named as the source of figures about the
+  municipality: "volgens (de cijfers van) X" in a clause about figures, "de cijfers /
+  gegevens / (gezondheids)monitor van X", "X publiceert", "gepubliceerd door X";
+- ``oriented-towards``: the municipality or its inhabitants turn to a place, municipality
+  or region: "gericht op X", "op X gericht", "georiënteerd op X", "oriënteren zich op X";
+- ``bound-by-rulings-of``: a party whose rulings the municipality meets: "de uitspraak /
+  uitspraken / vonnissen / jurisprudentie van X".
+
+The party must stand right at the cue (after an optional article), a coordinated list
+("van KING en CBS") gives one link per member, and a negated clause gives none.
+
+Examples
+--------
+>>> from kg.extract.model import SentenceMention
+>>> text = "Volgens de cijfers van CBS ligt de werkloosheid hoger."
+>>> cbs = SentenceMention("org/cbs", "organisation", 23, 26, "CBS", 0)
+>>> links(text, 0, len(text), [cbs], "municipality/x")
+[('reports-on', 'org/cbs', 'municipality/x')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.jointwork import LIST_GAP, NEGATION
+from kg.extract.model import SentenceMention
+
+__all__ = ["links"]
+
+_F = re.IGNORECASE
+#: Kinds of a source of figures and of a court: named organisations and bodies.
+_SOURCES = frozenset({"organisation", "body"})
+#: Kinds a municipality turns to.
+_AREAS = frozenset({"municipality", "place", "region"})
+_ARTICLE = r"(?:(?:de|het)\s+)?"
+#: Cues with the party right after them.
+_SOURCE_AFTER = re.compile(
+    r"\b(?:cijfers|gegevens|statistieken|registratie|\w*monitor|peiling|rapportage)\s+van\s+"
+    + _ARTICLE
+    + r"$|\bgepubliceerd\s+door\s+"
+    + _ARTICLE
+    + r"$",
+    _F,
+)
+_ACCORDING_TO = re.compile(r"\bvolgens\s+" + _ARTICLE + r"$", _F)
+#: What makes "volgens X" a source of figures rather than a speaker's view.
+_FIGURES = re.compile(
+    r"\d|\b(?:cijfers|gegevens|gemiddeld\w*|percentage|aantal\w*|hoger|lager|meer|minder)\b", _F
+)
+_PUBLISHES = re.compile(r"\s+(?:\w+\s+){0,4}?(?:publiceert|publiceren|publiceerde)\b", _F)
+_ORIENTED_AFTER = re.compile(
+    r"\b(?:gericht|georiënteerd|georienteerd|(?:oriënteert|oriënteren|orienteert|orienteren"
+    r"|richt|richten)\s+zich(?:\s+\w+){0,3}?)\s+op\s+" + _ARTICLE + r"$",
+    _F,
+)
+_ON_BEFORE = re.compile(r"\bop\s+" + _ARTICLE + r"$", _F)
+_ORIENTED_NEXT = re.compile(r"\s+(?:gericht|georiënteerd|georienteerd)\b", _F)
+_RULINGS_AFTER = re.compile(
+    r"\b(?:uitspraak|uitspraken|vonnis|vonnissen|jurisprudentie)\s+van\s+" + _ARTICLE + r"$", _F
+)
+#: How far back a cue may stand before its party (characters).
+_REACH = 60
+#: The end of a clause: the clause a cue and its party share.
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:maar|terwijl|omdat|waardoor|zodat)\b", _F)
+
+
+def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The clause around ``pos`` within ``[start, end)``."""
+    cs = start
+    for m in _CLAUSE_END.finditer(text, start, pos):
+        cs = m.end()
+    m = _CLAUSE_END.search(text, pos, end)
+    return cs, (m.start() if m else end)
+
+
+def _heads(parties: Sequence[SentenceMention], text: str, i: int) -> SentenceMention:
+    """The first member of the list party ``i`` belongs to ("KING en CBS": KING)."""
+    while i > 0 and LIST_GAP.match(text[parties[i - 1].end : parties[i].start]):
+        i -= 1
+    return parties[i]
+
+
+def _link(
+    text: str, start: int, parties: Sequence[SentenceMention], i: int, own: str
+) -> tuple[str, str, str] | None:
+    """The link party ``i`` takes part in, read at the head of its list."""
+    p, head = parties[i], _heads(parties, text, i)
+    before = text[max(start, head.start - _REACH) : head.start]
+    if p.kind in _SOURCES:
+        if _SOURCE_AFTER.search(before):
+            return ("reports-on", p.entity, own)
+        if _RULINGS_AFTER.search(before):
+            return ("bound-by-rulings-of", own, p.entity)
+        if _ACCORDING_TO.search(before) or _PUBLISHES.match(text, p.end):
+            return ("reports-on", p.entity, own)
+    oriented = _ORIENTED_AFTER.search(before) or (
+        _ON_BEFORE.search(before) and _ORIENTED_NEXT.match(text, p.end)
+    )
+    if p.kind in _AREAS and p.entity != own and oriented:
+        return ("oriented-towards", own, p.entity)
+    return None
+
+
+def links(
+    text: str,
+    start: int,
+    end: int,
+    parties: Sequence[SentenceMention],
+    own: str,
+) -> list[tuple[str, str, str]]:
+    """The stated links of one sentence as ``(type, subject, object)``.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    start, end : int
+        The sentence's span.
+    parties : sequence of SentenceMention
+        The named parties of the sentence, in text order.
+    own : str
+        The IRI of the profile's municipality.
+
+    Returns
+    -------
+    list of tuple
+        In text order; a link in a negated clause is left out.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "De kernen zijn op de Achterhoek gericht."
+    >>> a = SentenceMention("region/achterhoek", "region", 21, 31, "Achterhoek", 0)
+    >>> links(text, 0, len(text), [a], "m/x")
+    [('oriented-towards', 'm/x', 'region/achterhoek')]
+    >>> text = "De kernen zijn niet op de Achterhoek gericht."
+    >>> a = SentenceMention("region/achterhoek", "region", 26, 36, "Achterhoek", 0)
+    >>> links(text, 0, len(text), [a], "m/x")
+    []
+    """
+    out: list[tuple[str, str, str]] = []
+    for i, p in enumerate(parties):
+        link = _link(text, start, parties, i, own)
+        if link is None:
+            continue
+        cs, ce = _clause(text, start, end, p.start)
+        if NEGATION.search(text, cs, ce):
+            continue
+        head = _heads(parties, text, i).start
+        according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
+        if link[0] == "reports-on" and according and not _FIGURES.search(text, cs, ce):
+            continue  # "volgens X is het beleid goed": a view, not figures
+        out.append(link)
+    return out
