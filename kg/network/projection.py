@@ -71,6 +71,11 @@ RELATIONS = (
     "dependsOn",
     "bordersOn",
     "relatedOrganisation",
+    "executesFor",
+    "purchasesVia",
+    "reportsOn",
+    "orientedTowards",
+    "boundByRulingsOf",
 )
 
 #: Entity types a ``mentions`` edge may point at.
