@@ -74,11 +74,11 @@ def _clause(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     cs = start
     for m in _CLAUSE_END.finditer(text, start, pos):
         cs = m.end()
-    m = _CLAUSE_END.search(text, pos, end)
-    return cs, (m.start() if m else end)
+    after = _CLAUSE_END.search(text, pos, end)
+    return cs, (after.start() if after else end)
 
 
-def _heads(parties: Sequence[SentenceMention], text: str, i: int) -> SentenceMention:
+def _head(parties: Sequence[SentenceMention], text: str, i: int) -> SentenceMention:
     """The first member of the list party ``i`` belongs to ("KING en CBS": KING)."""
     while i > 0 and LIST_GAP.match(text[parties[i - 1].end : parties[i].start]):
         i -= 1
@@ -89,7 +89,7 @@ def _link(
     text: str, start: int, parties: Sequence[SentenceMention], i: int, own: str
 ) -> tuple[str, str, str] | None:
     """The link party ``i`` takes part in, read at the head of its list."""
-    p, head = parties[i], _heads(parties, text, i)
+    p, head = parties[i], _head(parties, text, i)
     before = text[max(start, head.start - _REACH) : head.start]
     if p.kind in _SOURCES:
         if _SOURCE_AFTER.search(before):
@@ -151,7 +151,7 @@ def links(
         cs, ce = _clause(text, start, end, p.start)
         if NEGATION.search(text, cs, ce):
             continue
-        head = _heads(parties, text, i).start
+        head = _head(parties, text, i).start
         according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
         if link[0] == "reports-on" and according and not _FIGURES.search(text, cs, ce):
             continue  # "volgens X is het beleid goed": a view, not figures
