@@ -265,7 +265,19 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     Returns
     -------
     Extraction
+
+    Notes
+    -----
+    The cyclic garbage collector is paused meanwhile (:func:`kg.extract.collector.paused`).
     """
+    from kg.extract.collector import paused
+
+    with paused():
+        return _extract(doc, lexicon)
+
+
+def _extract(doc: Document, lexicon: Lexicon) -> Extraction:
+    """:func:`extract` with the collector paused."""
     from kg.extract.findings import extract_findings
     from kg.extract.indicators import extract_indicators
     from kg.extract.relations import extract_relations
