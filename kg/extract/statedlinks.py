@@ -63,6 +63,12 @@ _ORIENTED_NEXT = re.compile(r"\s+(?:gericht|georiënteerd|georienteerd)\b", _F)
 _RULINGS_AFTER = re.compile(
     r"\b(?:uitspraak|uitspraken|vonnis|vonnissen|jurisprudentie)\s+van\s+" + _ARTICLE + r"$", _F
 )
+#: Words one of which every cue holds: a sentence without any is not read further.
+_ANY_CUE = re.compile(
+    r"volgens|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapportage|publice"
+    r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie",
+    _F,
+)
 #: How far back a cue may stand before its party (characters).
 _REACH = 60
 #: The end of a clause: the clause a cue and its party share.
@@ -144,6 +150,8 @@ def links(
     []
     """
     out: list[tuple[str, str, str]] = []
+    if not parties or not _ANY_CUE.search(text, start, end):
+        return out
     for i, p in enumerate(parties):
         link = _link(text, start, parties, i, own)
         if link is None:
