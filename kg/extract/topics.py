@@ -250,14 +250,27 @@ def topic_iri(label: str) -> str:
 _IRIS: dict[str, str] = table()
 
 
+#: (label, neuter nouns) → :func:`_agree`, for the document.
+_AGREED: dict[tuple[str, frozenset[str]], str] = table()
+
+
 def _agree(label: str, known: frozenset[str]) -> str:
-    """An adjective + noun label in its lemma form: bare adjective before a het-noun."""
-    words = label.split()
-    if _FIELD.match(" " + " ".join(words[1:]), 0):
-        return label  # the head is the first word ("reserve sociaal domein")
-    if 2 <= len(words) <= 3 and is_neuter(words[-1], known):
-        return " ".join([*(undeclined(w) for w in words[:-1]), words[-1]])
-    return label
+    """An adjective + noun label in its lemma form: bare adjective before a het-noun
+    (kept for the document: the same labels recur in its claims).
+
+    >>> _agree("sociale wijkteam", frozenset({"wijkteam"})), _agree("grote groep", frozenset())
+    ('sociaal wijkteam', 'grote groep')
+    """
+    found = _AGREED.get((label, known))
+    if found is None:
+        words, found = label.split(), label
+        # when the head is the first word ("reserve sociaal domein") the label stays
+        if not _FIELD.match(" " + " ".join(words[1:]), 0) and (
+            2 <= len(words) <= 3 and is_neuter(words[-1], known)
+        ):
+            found = " ".join([*(undeclined(w) for w in words[:-1]), words[-1]])
+        _AGREED[label, known] = found
+    return found
 
 
 def _care_form(mention: SentenceMention) -> bool:
@@ -266,9 +279,9 @@ def _care_form(mention: SentenceMention) -> bool:
     text = mention.text
     return (
         mention.kind == "law"
-        and "wet" not in text.lower()
-        and not any(c.isupper() for c in text[1:])
         and len(text) >= 6
+        and "wet" not in text.lower()
+        and not any(map(str.isupper, text[1:]))
     )
 
 
@@ -300,7 +313,6 @@ def _attributive(  # noqa: PLR0911
     return head == j + 1 and _bare_head(words, head, text)
 
 
-#: Endings of undeclined adjectives ("toekomstig", "regionaal", "administratief").
 def _bare_head(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     """Whether word ``k`` is a head an undeclined adjective may stand before:
     a neuter singular noun or a nominalised infinitive ("toekomstig zorggebruik",
@@ -470,7 +482,7 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
     out = []
     subjects = subject_roles()
     for m in mentions:
-        if m.kind != "role" or m.entity in speakers or m.entity.rsplit("/", 1)[-1] not in subjects:
+        if m.kind != "role" or m.entity in speakers or m.entity.rpartition("/")[2] not in subjects:
             continue
         *adjectives, head = m.text.lower().split()
         first = adjectives[0] if len(adjectives) == 1 else ""
@@ -512,7 +524,7 @@ def _named_spans(mentions: list[SentenceMention]) -> set[tuple[int, int]]:
     return {
         (m.start, m.end)
         for m in mentions
-        if (m.kind == "role" and m.entity.rsplit("/", 1)[-1] not in subjects)
+        if (m.kind == "role" and m.entity.rpartition("/")[2] not in subjects)
         or (m.kind in _NAME_KINDS and m.text[:1].isupper() and not _care_form(m))
     }
 
@@ -562,13 +574,10 @@ def find_topics(
     mentions = list(mentions)
     found: dict[str, set[str]] = {}
     order: list[str] = []
-    named = _named_spans(mentions)
-    for m in sorted(mentions, key=_START):
-        if (
-            m.kind == "problem"
-            and (m.start, m.end) not in named
-            and not (" " not in m.text and is_verb(m.text.lower()))
-        ):
+    problems = [m for m in mentions if m.kind == "problem"]
+    named = _named_spans(mentions) if problems else set()
+    for m in sorted(problems, key=_START):
+        if (m.start, m.end) not in named and not (" " not in m.text and is_verb(m.text.lower())):
             label = unjudged(_agree(topic_lemma(m.text), het_nouns(text)))
             if no_noun(label, m.text):
                 continue
@@ -583,7 +592,8 @@ def find_topics(
         if label in found:
             continue
         order.append(label)
-        found[label] = {iri for iri in _held_problems(vocab, label) if iri not in denied}
+        held = _held_problems(vocab, label)
+        found[label] = {iri for iri in held if iri not in denied} if held else set()
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
         for label in order[:MAX_TOPICS]
