@@ -472,11 +472,14 @@ def _word_before(text: str, pos: int) -> str:
     >>> _word_before("Titel\\n\\nOf het lukt", 7)
     ''
     """
-    window = text[max(0, pos - 40) : pos]
+    begin = max(0, pos - 40)
+    window = text[begin:pos]
     head = window.rstrip()
     if not head or not head[-1].isalpha() or "\n" in window[len(head) :]:
         return ""
-    found = words(head, 0, len(head))
+    # the words of the text's own span (its pattern looks at nothing outside a match:
+    # those of ``head`` read on its own), not of a new string the word table splits anew
+    found = words(text, begin, begin + len(head))
     return found[-1][2] if found else ""
 
 
