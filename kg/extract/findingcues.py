@@ -52,8 +52,9 @@ def _whole(matcher: Matcher, text: str) -> tuple[Matcher, list[int], list[int], 
     return kept
 
 
-def _slice(matcher: Matcher, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Which of the whole text's mentions (:func:`_whole`) are those of ``text[start:end]``.
+def _slice(matcher: Matcher, text: str, start: int, end: int) -> tuple[int, int, tuple] | None:
+    """Which of the whole text's mentions (:func:`_whole`) are those of ``text[start:end]``:
+    their first and last index and the whole text's reading.
 
     ``Matcher.find`` reads the tokens from left to right, the longest label at each
     one first. From a token that no earlier mention runs over, the whole text's
@@ -63,13 +64,14 @@ def _slice(matcher: Matcher, text: str, start: int, end: int) -> tuple[int, int]
     the span's start or end, or the span cuts a token (then ``find`` reads the span's
     own tokens); in those cases None.
     """
-    _, starts, ends, _, _ = _whole(matcher, text)
+    kept = _whole(matcher, text)
+    starts, ends = kept[1], kept[2]
     i, j = bisect_left(starts, start), bisect_left(starts, end)
     if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
         return None
     if _token_index(text).bounds(start, end) is None:
         return None
-    return i, j
+    return i, j, kept
 
 
 def span_mentions(matcher: Matcher, text: str, start: int, end: int) -> list[Mention]:
@@ -87,7 +89,8 @@ def span_mentions(matcher: Matcher, text: str, start: int, end: int) -> list[Men
     at = _slice(matcher, text, start, end)
     if at is None:
         return matcher.find(text, start, end)
-    return _whole(matcher, text)[3][at[0] : at[1]]
+    i, j, kept = at
+    return kept[3][i:j]
 
 
 def _tone_cues(matcher: Matcher, text: str, start: int, end: int) -> list[Cue]:
@@ -95,11 +98,11 @@ def _tone_cues(matcher: Matcher, text: str, start: int, end: int) -> list[Cue]:
     at = _slice(matcher, text, start, end)
     if at is None:
         return [c for m in matcher.find(text, start, end) if (c := _tone_cue(m)) is not None]
-    kept = _whole(matcher, text)
+    i, j, kept = at
     cues = kept[4]
     if not cues and kept[3]:  # the whole text's cues, built on the first claim
         cues += map(_tone_cue, kept[3])
-    return [c for c in cues[at[0] : at[1]] if c is not None]
+    return [c for c in cues[i:j] if c is not None]
 
 
 def claim_cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]:  # noqa: ANN001
