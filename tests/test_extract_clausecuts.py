@@ -69,3 +69,11 @@ def test_a_comma_between_adjectives_of_one_noun_cuts_no_clause():
     assert [s[a:b] for a, b in clauses(s, 0, len(s))] == [s]
     s = "Het loket is nieuw, de regels zijn oud."
     assert len(clauses(s, 0, len(s))) == 2
+
+
+def test_whole_punctuation_is_what_the_pattern_finds_in_every_profile():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/*.txt"))]
+    texts += ["- a -b\t-\n", "x (te) y (TE) z - - w (te", "—(te)) -\u2013 ,;:"]
+    for text in texts:
+        found = [m.span() for m in clausecuts._PUNCTUATION.finditer(text)]
+        assert clausecuts._whole_punctuation(text) == found

@@ -396,6 +396,6 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return None  # "ruim 600 mensen met dementie": who is counted, not a difficulty stated
     if cue.lack or not search(_DECLINE, text, *clause):
         return cue
-    if any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause)):
+    if not neg.NEGATORS.isdisjoint(map(itemgetter(2), neg.words(text, *clause))):
         return cue  # "de wachttijden zijn niet gedaald"
     return replace(cue, sign=1, problem=False)

@@ -14,10 +14,14 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from kg.extract import negation as neg
 from kg.extract.sentencecache import table
+
+#: The word of a token of :func:`kg.extract.negation.words`.
+_WORD_OF = itemgetter(2)
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "quantity-direction.toml"
 #: Most words between a quantity and its direction word.
@@ -147,7 +151,7 @@ def _compound_heads(d: Directions) -> dict[str, tuple[int, int]]:
 
 def _levels(tokens: Sequence[tuple[int, int, str]], d: Directions) -> list[tuple[int, int]]:
     """(token index, sign) of the clause's direction words."""
-    verbs = any(w in d.particle_verbs for _, _, w in tokens)
+    verbs = not d.particle_verbs.isdisjoint(map(_WORD_OF, tokens))
     found = []
     for i, (_a, _b, w) in enumerate(tokens):
         if w in d.levels:
@@ -189,7 +193,7 @@ def judged_levels(
     d = d or load()
     found: list[tuple[int, int, int]] = []
     cued = _cued(d)
-    if cued.isdisjoint([w for _, _, w in neg.words(text, start, end)]):
+    if cued.isdisjoint(map(_WORD_OF, neg.words(text, start, end))):
         return found  # no direction word: nothing to pair (most claims)
     reach = WINDOW + 1
     for clause in neg.clauses(text, start, end):

@@ -88,7 +88,6 @@ from kg.document import Document
 from kg.extract import concerns as cn
 from kg.extract import prefixscan
 from kg.extract.claims import POINT, Claim, read_claims
-from kg.extract.direction import judged_levels
 from kg.extract.discourse import BACK_ADVERBS as _BACK_ADVERBS
 from kg.extract.discourse import (
     about_them,
@@ -98,14 +97,13 @@ from kg.extract.discourse import (
     summed_up,
     taken_over,
 )
+from kg.extract.findingcues import claim_cues
 from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
-from kg.extract.separablecues import may_separate, separated_cues
 from kg.extract.taskactors import purchasing_bodies
-from kg.extract.tone import Cue
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics, function_words, stoplist
 from kg.namespaces import CONCEPT
@@ -167,48 +165,6 @@ _NEW_POINT = re.compile(
     r"|een\s+(?:ander|andere|tweede|derde|volgende)\b|ten\s+(?:tweede|derde))\b",
     re.IGNORECASE,
 )
-
-
-#: The sign of a tone cue by the end of its concept's IRI (built once, not per claim).
-_SIGNS = {"/positive": 1, "/negative": -1, "/mixed": 0}
-_SIGNED = tuple(_SIGNS)
-
-
-def _cues(doc: Document, start: int, end: int, lexicon, mentions) -> list[Cue]:  # noqa: ANN001
-    """The tone cues and problem mentions of a claim, for :func:`kg.extract.tone.polarity`."""
-    signs = _SIGNS
-    cues = [
-        Cue(c.start, c.end, signs[c.entity[c.entity.rindex("/") :]])
-        for c in lexicon.cue_matcher.find(doc.text, start, end)
-        if c.entity.endswith(_SIGNED)
-    ]
-    if may_separate(doc.text, start, end, lexicon.separable):
-        cues += separated_cues(doc.text, start, end, lexicon.cues, lexicon.separable)
-    # a quantity judged by its level: "een hoge redzaamheid", "de werkloosheid daalt"
-    cues += [Cue(a, b, sign) for a, b, sign in judged_levels(doc.text, start, end)]
-    for m in mentions:
-        if m.kind == "problem":
-            # a label naming the difficulty counts when stated; one naming the
-            # subject ("beschut werk") only when negated or diminished, as a lack
-            subject = _names_subject(doc.text, m, lexicon)
-            cues.append(Cue(m.start, m.end, -1, problem=True, subject=subject))
-    return cues
-
-
-def _names_subject(text: str, mention, lexicon) -> bool:  # noqa: ANN001
-    """Whether a problem mention names its subject ("inkoop", "mantelzorg"), not a difficulty.
-
-    Such labels are the problems' ``skos:hiddenLabel`` (``ontology/problems.ttl``):
-    a text names a service or a group without judging it, so the mention is a
-    concern of the claim but no negative cue.
-    """
-    matcher = getattr(lexicon, "subject_matcher", None)
-    if matcher is None:
-        return False
-    return any(
-        (s.start, s.end, s.entity) == (mention.start, mention.end, mention.entity)
-        for s in matcher.find(text, mention.start, mention.end)
-    )
 
 
 @dataclass
@@ -506,7 +462,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     for claim in read_claims(doc, extraction.mentions, lexicon):
         speakers = claim.voice or (AUTHORS,)
         text = doc.text[claim.start : claim.end]
-        cues = _cues(doc, claim.start, claim.end, lexicon, claim.mentions)
+        cues = claim_cues(doc, claim.start, claim.end, lexicon, claim.mentions)
         polarity = tone_polarity(doc.text, claim.start, claim.end, cues)
         if polarity == "neutral" and findings and echoes(doc.text, claim.start, claim.end):
             polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before

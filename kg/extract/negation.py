@@ -99,7 +99,7 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     False
     """
     before = words(text, clause[0], start)
-    if any(w in NEGATORS for _, _, w in before[-REACH:]):
+    if not NEGATORS.isdisjoint(map(_WORD_OF, before[-REACH:])):
         return True
     # "er is geen echte sprake van samenwerking": the negator reaches through "sprake van"
     seen = list(map(_WORD_OF, before))
@@ -112,7 +112,7 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
 
 def diminished(text: str, clause: tuple[int, int], start: int) -> bool:
     """Whether a diminisher ("weinig", "minder") stands right before the word (two words)."""
-    return any(w in DIMINISHERS for _, _, w in words(text, clause[0], start)[-2:])
+    return not DIMINISHERS.isdisjoint(map(_WORD_OF, words(text, clause[0], start)[-2:]))
 
 
 def not_a_problem(text: str, start: int, end: int) -> bool:
@@ -139,7 +139,7 @@ def hypothetical(text: str, clause: tuple[int, int]) -> bool:
     >>> hypothetical(s, (0, len(s)))
     True
     """
-    return any(w in HYPOTHETICAL for _, _, w in words(text, *clause))
+    return not HYPOTHETICAL.isdisjoint(map(_WORD_OF, words(text, *clause)))
 
 
 def contrast(text: str, start: int, end: int) -> bool:
@@ -147,7 +147,7 @@ def contrast(text: str, start: int, end: int) -> bool:
 
     ``wel`` counts only with a later ``maar`` ("wel …, maar …").
     """
-    return any(w in _STRONG_CONTRAST for _, _, w in words(text, start, end))
+    return not _STRONG_CONTRAST.isdisjoint(map(_WORD_OF, words(text, start, end)))
 
 
 #: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …").
@@ -189,7 +189,7 @@ def _concessive_al(text: str, start: int, end: int) -> bool:
 
 def _conceded(text: str, start: int, end: int) -> set[str] | None:
     """The words before "maar" in the span (None: no "maar")."""
-    found = [w for _, _, w in words(text, start, end)]
+    found = list(map(_WORD_OF, words(text, start, end)))
     return set(found[: found.index("maar")]) if "maar" in found else None
 
 
@@ -286,12 +286,12 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     >>> purpose(s, (0, len(s)), s.index("goed"))
     False
     """
-    before = [w for _, _, w in words(text, clause[0], start)]
+    before = list(map(_WORD_OF, words(text, clause[0], start)))
     if before[-2:] in (["voor", "het"], ["voor", "de"], ["voor", "een"]):
         return True
     if before[-1:] == ["voor"] and len(before) > 1 and before[-2] in _NEEDED:
         return True  # "geld is noodzakelijk voor innovatie": what it is needed for
-    after = [w for _, _, w in words(text, start, clause[1])]
+    after = list(map(_WORD_OF, words(text, start, clause[1])))
     return "om" in before and ("te" in after or before[-1] == "te")
 
 
@@ -398,7 +398,7 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     """
     if search(_NOT_JUDGING, text, *clause):
         return False
-    found = [w for _, _, w in words(text, *clause)]
+    found = list(map(_WORD_OF, words(text, *clause)))
     # the word after "en niet" may open the next clause ("… en niet als eerste …")
     third = found[2] if len(found) > 2 else word_after(text, clause[1])
     choice = found[:2] == ["en", "niet"] and third in _PREPOSITIONS
@@ -472,11 +472,14 @@ def _word_before(text: str, pos: int) -> str:
     >>> _word_before("Titel\\n\\nOf het lukt", 7)
     ''
     """
-    window = text[max(0, pos - 40) : pos]
+    begin = max(0, pos - 40)
+    window = text[begin:pos]
     head = window.rstrip()
     if not head or not head[-1].isalpha() or "\n" in window[len(head) :]:
         return ""
-    found = words(head, 0, len(head))
+    # the words of the text's own span (its pattern looks at nothing outside a match:
+    # those of ``head`` read on its own), not of a new string the word table splits anew
+    found = words(text, begin, begin + len(head))
     return found[-1][2] if found else ""
 
 
@@ -504,7 +507,7 @@ def double_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> double_negation(s, (0, len(s)))
     False
     """
-    found = [w for _, _, w in words(text, *clause)]
+    found = list(map(_WORD_OF, words(text, *clause)))
     if "zonder" not in found:
         return False
     return any(w in NEGATORS - {"zonder"} for w in found[: found.index("zonder")])
@@ -532,7 +535,7 @@ def standard(text: str, clause: tuple[int, int], start: int) -> bool:
     >>> standard(s, (0, len(s)), s.index("lastig"))
     False
     """
-    before = [w for _, _, w in words(text, clause[0], start)]
+    before = list(map(_WORD_OF, words(text, clause[0], start)))
     return bool(before) and before[-1] == "dan" and bool(COMPARATIVES & set(before[:-1]))
 
 
@@ -554,5 +557,5 @@ def opens_contrast(text: str, clause: tuple[int, int]) -> bool:
     >>> opens_contrast(s, (0, len(s)))
     False
     """
-    found = [w for _, _, w in words(text, *clause)[:2]]
+    found = list(map(_WORD_OF, words(text, *clause)[:2]))
     return bool(found) and found[0] in _TURNS and found[1:] != ["ook"]

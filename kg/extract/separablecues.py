@@ -238,9 +238,9 @@ def may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
 def _holds_cue(verbs: dict, words: set[str]) -> bool:
     """Whether ``words`` hold a verb of ``verbs`` and one of its particles (set tests).
 
-    The claim's few words are looked up among the verbs (intersecting the verbs' keys
-    with them built a set of all the verbs per claim).
+    The claim's few words are looked up among the verbs: ``dict.keys() & set`` iterates
+    the smaller side, here the claim's words.
     """
     return any(
-        any(particle in words for particle, _ in verbs[word]) for word in words if word in verbs
+        any(particle in words for particle, _ in verbs[word]) for word in verbs.keys() & words
     )

@@ -49,7 +49,7 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from kg.extract import cuereadings, implied, wordgate
 from kg.extract import negation as neg
@@ -57,6 +57,9 @@ from kg.extract.prefixscan import may_hold_in
 from kg.extract.separablecues import COPULAS as _COPULAS
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
+
+#: The word of a token of :func:`kg.extract.negation.words`.
+_WORD_OF = itemgetter(2)
 
 #: Openings of a problem label that names a lack ("te weinig beschut werk").
 _LACK_OPENINGS = ("te weinig ", "tekort aan ", "weinig ", "geen ", "gebrek aan ", "gebrekkige ",
@@ -118,7 +121,7 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
     >>> _complement(s, (0, len(s)), s.index(" samenwerking"), s.index("lastig"))
     False
     """
-    between = [w for _, _, w in neg.words(text, head_end, start)]
+    between = list(map(_WORD_OF, neg.words(text, head_end, start)))
     opens = [i for i, w in enumerate(between) if w in _GOVERNING]
     if opens and _COPULAS & set(between[: opens[-1]]) and _noun_head(text, clause, head_end):
         return False  # "de desinteresse is te verklaren uit de hoge waardering": the predicate's
@@ -126,7 +129,7 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
         return all(w in _PHRASE_OPENERS or w.endswith("e") for w in between[opens[-1] + 1 :])
     if any(w in _COPULAS for w in between):
         return False
-    after = [w for _, _, w in neg.words(text, start, clause[1])]
+    after = list(map(_WORD_OF, neg.words(text, start, clause[1])))
     return any(w == "te" and nxt.endswith("en") for w, nxt in zip(after, after[1:], strict=False))
 
 
@@ -454,9 +457,9 @@ def _denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
             continue  # no "dat" clause after it (most clauses)
         if not text[a:b].rstrip().lower().endswith(("niet", "t zo", "niet zeggen")):
             continue  # the denial stands at the end of its clause, before "dat""
-        found = [w for _, _, w in neg.words(text, a, b)]
+        found = list(map(_WORD_OF, neg.words(text, a, b)))
         if i and found[:1] == ["echter"]:  # "dat betekent echter niet dat …": cut at "echter"
-            found = [w for _, _, w in neg.words(text, spans[i - 1][0], b)]
+            found = list(map(_WORD_OF, neg.words(text, spans[i - 1][0], b)))
         nxt = neg.words(text, *spans[i + 1])
         if not nxt or nxt[0][2] != "dat":
             continue

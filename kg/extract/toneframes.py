@@ -34,6 +34,9 @@ from kg.extract import implied
 from kg.extract import negation as neg
 from kg.extract.prefixscan import search
 
+#: The word of a token of :func:`kg.extract.negation.words`.
+_WORD_OF = itemgetter(2)
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -119,7 +122,7 @@ def _needed_after(tokens: tuple, i: int) -> bool:
     >>> _needed_after(t, 5), _needed_after(t, 1)
     (True, False)
     """
-    words = [w for _, _, w in tokens[max(0, i - _NEED_REACH - 2) : i]]
+    words = list(map(_WORD_OF, tokens[max(0, i - _NEED_REACH - 2) : i]))
     for k in range(len(words) - 1):
         if words[k] in _NEED_NOUNS and words[k + 1] == "aan":
             return not any(w in _FOR for w in words[k + 2 :])
@@ -140,7 +143,7 @@ def _named_needed(tokens: tuple, j: int, word: str) -> bool:
     """
     if not implied.comparative(word[:-1] if word.endswith("ere") else word):
         return False  # "betere", "snellere": the inflected comparative
-    after = [w for _, _, w in tokens[j:]]
+    after = list(map(_WORD_OF, tokens[j:]))
     for k, w in enumerate(after):
         if w in _NEEDED:
             return k > 0 and after[k - 1] in _BE
@@ -187,7 +190,7 @@ def lacking(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN201
     tokens = neg.words(text, *clause)
     i = bisect_left(tokens, cue.start, key=itemgetter(0))
     j = bisect_left(tokens, cue.end, key=itemgetter(0))
-    before = [w for _, _, w in tokens[:i]]
+    before = list(map(_WORD_OF, tokens[:i]))
     if any(w in neg.NEGATORS for w in before) or neg.hypothetical(text, clause):
         return cue
     word = text[cue.start : cue.end].lower().split()[-1]
@@ -312,7 +315,7 @@ def progress(text: str, start: int, end: int) -> int | None:
     for clause in neg.clauses(text, start, end):
         found = neg.words(text, *clause)
         at = [a for a, _b, w in found if w in _BY_NOW]
-        if at and not any(w in neg.NEGATORS for _, _, w in found):
+        if at and neg.NEGATORS.isdisjoint(map(_WORD_OF, found)):
             return None if neg.hypothetical(text, clause) else at[0]
     return None
 
