@@ -70,6 +70,11 @@ _IMPERSONAL_WORDS = ("wordt", "worden", "uit", "volgens")
 class Claim:
     """One claim: its sentences, their mentions, the speech they name and its voice.
 
+    ``start`` and ``end`` (the offsets of its first character and just past its last),
+    ``paragraph`` (the index of the paragraph it opens in) and ``section`` (that of the
+    section it stands in, None before the first heading) are read from its (frozen)
+    sentences once, when it is made: every rule asks them.
+
     Examples
     --------
     >>> from kg.document import Sentence
@@ -83,26 +88,15 @@ class Claim:
     speech: Speech = field(default_factory=Speech)
     explicit: bool = False
     voice: tuple[str, ...] = ()
+    start: int = field(init=False, repr=False, compare=False)
+    end: int = field(init=False, repr=False, compare=False)
+    paragraph: int = field(init=False, repr=False, compare=False)
+    section: int | None = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        """Offset of the claim's first character."""
-        return self.sentences[0].start
-
-    @property
-    def end(self) -> int:
-        """Offset just past the claim's last character."""
-        return self.sentences[-1].end
-
-    @property
-    def paragraph(self) -> int:
-        """Index of the paragraph the claim opens in."""
-        return self.sentences[0].paragraph
-
-    @property
-    def section(self) -> int | None:
-        """Index of the section the claim stands in (None before the first heading)."""
-        return self.sentences[0].section
+    def __post_init__(self) -> None:
+        first = self.sentences[0]
+        self.start, self.end = first.start, self.sentences[-1].end
+        self.paragraph, self.section = first.paragraph, first.section
 
 
 def segment(doc: Document) -> list[list[Sentence]]:
@@ -285,10 +279,14 @@ def assign_voices(
             named = claim.speech.speakers
         if POINT.match(text) and not _NEXT_POINT.match(text):
             point = voice
-        example = QUOTED.match(text) or one_member(
-            text, claim.start, claim.mentions, claim.speech.speakers
-        )
-        if claim.explicit and carried and example:
+        if (
+            claim.explicit
+            and carried
+            and (
+                QUOTED.match(text)
+                or one_member(text, claim.start, claim.mentions, claim.speech.speakers)
+            )
+        ):
             voice = carried  # a quotation or one member's story illustrates the account
 
 
@@ -333,10 +331,14 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     for unit in segment(doc):
         found = [m for s in unit for m in by_sentence.get(s.index, [])]
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
-        named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
-        speech = Speech(
-            named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at
-        )
+        if len(speeches) == 1:
+            speech = speeches[0]  # its speakers are sorted and distinct already
+            named = speech.speakers
+        else:
+            named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
+            speech = Speech(
+                named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at
+            )
         claims.append(Claim(unit, found, speech, bool(named)))
     assign_voices(doc, claims, floors(doc, lexicon))
     return claims
