@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from kg.extract.clausecuts import conjunctions
 from kg.extract.impliedspeakers import implied_speaker
@@ -208,9 +209,9 @@ def _clause_start(text: str, start: int, end: int) -> bool:
     before = text[start:end]
     if _CLAUSE_START.match(before):
         return True
-    at = [m.start() for m in _MARKS.finditer(before)]
-    at += [a - start for a in conjunctions(text, start + 1, end)]
-    return any(_CLAUSE_START.match(before, p) for p in at)
+    if any(_CLAUSE_START.match(before, m.start()) for m in _MARKS.finditer(before)):
+        return True  # at a mark: the conjunctions need not be found
+    return any(_CLAUSE_START.match(before, a - start) for a in conjunctions(text, start + 1, end))
 
 
 #: The first part of a hyphenated compound glued to a mention: "Wmo-" in "Wmo-cliëntenraad".
@@ -232,10 +233,13 @@ def _coordinated_report(after: str) -> bool:
     return verb is not None and not NOT_REPORTING.match(after[verb.end() - 1 :])
 
 
+_START = attrgetter("start")
+
+
 def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """Mentions that can speak, in text order; a role noun in apposition to a proper name
     ("Woningcorporatie Viverion", "de welzijnsorganisatie Salut") yields to the name."""
-    found = sorted((m for m in mentions if m.kind in SPEAKER_KINDS), key=lambda m: m.start)
+    found = sorted([m for m in mentions if m.kind in SPEAKER_KINDS], key=_START)
     out: list[SentenceMention] = []
     for m in found:
         # "Wmo-cliëntenraad" ("$" may stand before a closing line break)
@@ -281,7 +285,9 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
     """Whether a clause-initial group is the subject of a reporting verb or stance."""
     if NOT_REPORTING.match(after):
         return False
-    if _OWN_WORDS.match(after):  # "De raad staat naar eigen zeggen dicht bij …"
+    if "zeggen" in after.lower() and _OWN_WORDS.match(
+        after
+    ):  # "De raad staat naar eigen zeggen dicht bij …"
         return True
     if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
         after = " " + after[relative.end() :]
