@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import may_hold, search_runs
+from kg.extract.prefixscan import may_hold, may_hold_in, search_runs
 from kg.extract.speakers import (
     IMPERSONAL,
     PRONOUN_REPORT,
@@ -115,13 +115,20 @@ def segment(doc: Document) -> list[list[Sentence]]:
     units: list[list[Sentence]] = []
     i = 0
     sentences = doc.sentences
+    whole = doc.text
     while i < len(sentences):
         unit = [sentences[i]]
         while i + 1 < len(sentences) and sentences[i + 1].paragraph == unit[-1].paragraph:
-            text = doc.text[unit[-1].start : unit[-1].end]
-            nxt = doc.text[sentences[i + 1].start : sentences[i + 1].end]
-            open_quote = text.count("“") > text.count("”") and "”" in nxt
-            announces = (":" in text or may_hold(text, ("volgt",))) and _ANNOUNCES.search(text)
+            last, following = unit[-1], sentences[i + 1]
+            text = whole[last.start : last.end]
+            open_quote = (
+                "“" in text
+                and text.count("“") > text.count("”")
+                and whole.find("”", following.start, following.end) >= 0
+            )
+            announces = (
+                ":" in text or may_hold_in(whole, last.start, last.end, ("volgt",))
+            ) and _ANNOUNCES.search(text)
             if not (open_quote or announces):
                 break
             i += 1
