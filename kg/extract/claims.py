@@ -19,16 +19,17 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import may_hold, may_hold_in, search_runs
+from kg.extract.prefixscan import may_hold_in, search_runs
 from kg.extract.speakers import (
-    IMPERSONAL,
     PRONOUN_REPORT,
     QUOTED,
     Speech,
     detect,
     heading_voice,
+    impersonal,
     pronoun_subject,
 )
+from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -61,9 +62,6 @@ _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "…:").
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
-#: Words one of which every match of :data:`kg.extract.speakers.IMPERSONAL` holds: a text
-#: holding none is not searched (:func:`kg.extract.prefixscan.may_hold`).
-_IMPERSONAL_WORDS = ("wordt", "worden", "uit", "volgens")
 
 
 @dataclass
@@ -245,6 +243,7 @@ def assign_voices(
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
     resumed: tuple[str, ...] = ()  # the voice a paragraph break set aside
+    low = lowered(doc.text)  # the document's lower case, for the pre-checks (None: none)
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
@@ -273,7 +272,7 @@ def assign_voices(
             voice = (back,)  # "Huisartsen zijn … Zij geven aan dat …": the pronoun's antecedent
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
-        elif may_hold(text, _IMPERSONAL_WORDS) and IMPERSONAL.search(text):
+        elif impersonal(text, None if low is None else low[claim.start : claim.end]):
             voice = ()
         elif not voice and named and (said := search_runs(PRONOUN_REPORT, text)):
             voice = named  # "zo stellen zij": the group named last

@@ -77,16 +77,43 @@ _COORD = re.compile(
     r"-?\s*(?:,|en|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
 )
 #: Impersonal passive reporting, or evidence from data ("Uit de monitor blijkt …",
-#: "volgens de cijfers"): the text says nobody in particular says it.
-IMPERSONAL = re.compile(
+#: "volgens de cijfers"): the text says nobody in particular says it (:func:`impersonal`).
+#: The two forms that open the sentence (tried there only) and the one found anywhere.
+_IMPERSONAL_OPENS = re.compile(
     r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b"
     r"|^\W*uit\s+(?:de\s+|het\s+|een\s+)?[\w-]*(?:monitor|cijfers|onderzoek|rapport|peiling"
     r"|enquête|gegevens|statistiek|statistieken|registratie|data|evaluatie|meting)\b"
-    r"[^,;:.]{0,80}?\b(?:blijkt|blijken|bleek|bleken)\b"
-    r"|\bvolgens\s+(?:de\s+|het\s+)?(?:landelijke\s+)?(?:cijfers|gegevens|data|statistieken"
+    r"[^,;:.]{0,80}?\b(?:blijkt|blijken|bleek|bleken)\b",
+    re.I,
+)
+_BY_DATA = re.compile(
+    r"\bvolgens\s+(?:de\s+|het\s+)?(?:landelijke\s+)?(?:cijfers|gegevens|data|statistieken"
     r"|registratie|monitor)\b",
     re.I,
 )
+
+
+def impersonal(text: str, lower: str | None) -> bool:
+    """Whether the sentence reports impersonally or from data (:data:`_IMPERSONAL_OPENS`,
+    :data:`_BY_DATA`): the text says nobody in particular says it.
+
+    ``lower`` is the text in lower case when ``str.lower`` reads it as the patterns do
+    (:func:`kg.extract.wordtokens.plain`), else None: a form none of whose words
+    ("word…", "uit"; "volgens") stands there is not tried.
+
+    Examples
+    --------
+    >>> s = "Volgens de cijfers stijgt het aantal."
+    >>> impersonal(s, s.lower()), impersonal(s, None), impersonal("Het stijgt.", "het stijgt.")
+    (True, True, False)
+    >>> impersonal("Er wordt vaak aangegeven dat het goed gaat.", None)
+    True
+    """
+    if (lower is None or "word" in lower or "uit" in lower) and _IMPERSONAL_OPENS.match(text):
+        return True
+    return (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None
+
+
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
 
 #: A sentence that opens with a quotation mark: direct speech.
@@ -182,9 +209,8 @@ _TYPED = re.compile(r"\W*(?:(?:de|het)\s+)?([A-Z][a-zà-ÿ]+)\s+", re.IGNORECASE
 
 
 def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
-    before = text[start : m.start]
-    typed = _TYPED.fullmatch(before)
-    if m.kind != "role" and typed and agent(typed.group(1)) is not None:
+    typed = m.kind != "role" and _TYPED.fullmatch(text, start, m.start)
+    if typed and agent(typed.group(1)) is not None:
         return True  # "Zorgverzekeraar Menzis geeft aan": the class noun before the name
     return _clause_start(text, start, m.start)
 
@@ -239,7 +265,10 @@ _START = attrgetter("start")
 def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """Mentions that can speak, in text order; a role noun in apposition to a proper name
     ("Woningcorporatie Viverion", "de welzijnsorganisatie Salut") yields to the name."""
-    found = sorted([m for m in mentions if m.kind in SPEAKER_KINDS], key=_START)
+    found = [m for m in mentions if m.kind in SPEAKER_KINDS]
+    if not found:
+        return found  # most sentences name none
+    found.sort(key=_START)
     out: list[SentenceMention] = []
     for m in found:
         # "Wmo-cliëntenraad" ("$" may stand before a closing line break)
@@ -352,7 +381,13 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         i = members[-1] + 1
     if not speakers and (source := implied_speaker(text[start:end])):
         speakers = [source]
+    if not speakers and subject is None:
+        return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject, at)
+
+
+#: The speech of a sentence that names no speaker and opens with no group.
+_SILENT = Speech()
 
 
 #: A heading that gives the floor to a group: the group alone ("Huisartsen",
