@@ -19,16 +19,17 @@ from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import may_hold, search_runs
+from kg.extract.prefixscan import may_hold_in, search_runs
 from kg.extract.speakers import (
-    IMPERSONAL,
     PRONOUN_REPORT,
     QUOTED,
     Speech,
     detect,
     heading_voice,
+    impersonal,
     pronoun_subject,
 )
+from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -61,14 +62,16 @@ _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "…:").
 _ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
-#: Words one of which every match of :data:`kg.extract.speakers.IMPERSONAL` holds: a text
-#: holding none is not searched (:func:`kg.extract.prefixscan.may_hold`).
-_IMPERSONAL_WORDS = ("wordt", "worden", "uit", "volgens")
 
 
 @dataclass
 class Claim:
     """One claim: its sentences, their mentions, the speech they name and its voice.
+
+    ``start`` and ``end`` (the offsets of its first character and just past its last),
+    ``paragraph`` (the index of the paragraph it opens in) and ``section`` (that of the
+    section it stands in, None before the first heading) are read from its (frozen)
+    sentences once, when it is made: every rule asks them.
 
     Examples
     --------
@@ -83,26 +86,15 @@ class Claim:
     speech: Speech = field(default_factory=Speech)
     explicit: bool = False
     voice: tuple[str, ...] = ()
+    start: int = field(init=False, repr=False, compare=False)
+    end: int = field(init=False, repr=False, compare=False)
+    paragraph: int = field(init=False, repr=False, compare=False)
+    section: int | None = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        """Offset of the claim's first character."""
-        return self.sentences[0].start
-
-    @property
-    def end(self) -> int:
-        """Offset just past the claim's last character."""
-        return self.sentences[-1].end
-
-    @property
-    def paragraph(self) -> int:
-        """Index of the paragraph the claim opens in."""
-        return self.sentences[0].paragraph
-
-    @property
-    def section(self) -> int | None:
-        """Index of the section the claim stands in (None before the first heading)."""
-        return self.sentences[0].section
+    def __post_init__(self) -> None:
+        first = self.sentences[0]
+        self.start, self.end = first.start, self.sentences[-1].end
+        self.paragraph, self.section = first.paragraph, first.section
 
 
 def segment(doc: Document) -> list[list[Sentence]]:
@@ -121,13 +113,20 @@ def segment(doc: Document) -> list[list[Sentence]]:
     units: list[list[Sentence]] = []
     i = 0
     sentences = doc.sentences
+    whole = doc.text
     while i < len(sentences):
         unit = [sentences[i]]
         while i + 1 < len(sentences) and sentences[i + 1].paragraph == unit[-1].paragraph:
-            text = doc.text[unit[-1].start : unit[-1].end]
-            nxt = doc.text[sentences[i + 1].start : sentences[i + 1].end]
-            open_quote = text.count("“") > text.count("”") and "”" in nxt
-            announces = (":" in text or may_hold(text, ("volgt",))) and _ANNOUNCES.search(text)
+            last, following = unit[-1], sentences[i + 1]
+            text = whole[last.start : last.end]
+            open_quote = (
+                "“" in text
+                and text.count("“") > text.count("”")
+                and whole.find("”", following.start, following.end) >= 0
+            )
+            announces = (
+                ":" in text or may_hold_in(whole, last.start, last.end, ("volgt",))
+            ) and _ANNOUNCES.search(text)
             if not (open_quote or announces):
                 break
             i += 1
@@ -244,6 +243,7 @@ def assign_voices(
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
     resumed: tuple[str, ...] = ()  # the voice a paragraph break set aside
+    low = lowered(doc.text)  # the document's lower case, for the pre-checks (None: none)
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
         if claim.section != section:
@@ -272,7 +272,7 @@ def assign_voices(
             voice = (back,)  # "Huisartsen zijn … Zij geven aan dat …": the pronoun's antecedent
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
-        elif may_hold(text, _IMPERSONAL_WORDS) and IMPERSONAL.search(text):
+        elif impersonal(text, None if low is None else low[claim.start : claim.end]):
             voice = ()
         elif not voice and named and (said := search_runs(PRONOUN_REPORT, text)):
             voice = named  # "zo stellen zij": the group named last
@@ -285,10 +285,14 @@ def assign_voices(
             named = claim.speech.speakers
         if POINT.match(text) and not _NEXT_POINT.match(text):
             point = voice
-        example = QUOTED.match(text) or one_member(
-            text, claim.start, claim.mentions, claim.speech.speakers
-        )
-        if claim.explicit and carried and example:
+        if (
+            claim.explicit
+            and carried
+            and (
+                QUOTED.match(text)
+                or one_member(text, claim.start, claim.mentions, claim.speech.speakers)
+            )
+        ):
             voice = carried  # a quotation or one member's story illustrates the account
 
 
@@ -333,10 +337,14 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     for unit in segment(doc):
         found = [m for s in unit for m in by_sentence.get(s.index, [])]
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
-        named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
-        speech = Speech(
-            named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at
-        )
+        if len(speeches) == 1:
+            speech = speeches[0]  # its speakers are sorted and distinct already
+            named = speech.speakers
+        else:
+            named = tuple(sorted({sp for x in speeches for sp in x.speakers}))
+            speech = Speech(
+                named, any(x.trailing for x in speeches), speeches[0].subject, speeches[0].at
+            )
         claims.append(Claim(unit, found, speech, bool(named)))
     assign_voices(doc, claims, floors(doc, lexicon))
     return claims

@@ -100,10 +100,14 @@ _VOLGENS_MUNICIPALITY = re.compile(
 )
 
 
+#: Words one of which every match of :data:`_ADVERB_SOURCE` holds.
+_SOURCE_WORDS = ("ambtelijk", "bestuurlijk", "uitvoering", "beleid")
+
+
 def _adverb_source(sentence: str, lower: str | None) -> str | None:
     """The role an adverbial source names ("Ambtelijk wordt aangegeven"), or None;
     ``lower`` is the sentence in lower case (None: no pre-check)."""
-    if lower is not None and not any(w in lower for w in ("lijk", "uitvoering", "beleid")):
+    if lower is not None and not any(w in lower for w in _SOURCE_WORDS):
         return None
     found = _ADVERB_SOURCE.search(sentence)
     if found is None:
@@ -128,7 +132,11 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
     case (None: no pre-check)."""
     if lower is not None and "gemeente" not in lower:
         return False
-    source = _VOLGENS_MUNICIPALITY.search(sentence)
+    source = (
+        _VOLGENS_MUNICIPALITY.search(sentence)
+        if lower is None or "volgens" in lower or "aldus" in lower
+        else None  # no "volgens"/"aldus": not searched
+    )
     if source is not None and not DATA.search(sentence):
         return True
     said = _MUNICIPALITY_SPEAKS.search(sentence)
@@ -166,7 +174,7 @@ def implied_speaker(sentence: str) -> str | None:
         return CIVIL_SERVANTS
     if source := _adverb_source(sentence, lower):
         return source
-    if _everyone(sentence) or _talks_say(sentence, lower):
+    if _everyone(sentence, lower) or _talks_say(sentence, lower):
         return INTERVIEWEES
     return None
 
@@ -175,13 +183,22 @@ def implied_speaker(sentence: str) -> str | None:
 _EVERYONE_WORDS = ("niemand", "iedereen", "gesprekken")
 
 
-def _everyone(sentence: str) -> bool:
+def _everyone(sentence: str, lower: str | None = None) -> bool:
     """Whether everyone or no one of those interviewed holds the sentence (:data:`_EVERYONE`);
-    a sentence holding none of its words is not searched.
+    a sentence holding none of its words is not searched. ``lower``, the sentence in lower
+    case when it is plain (as :func:`implied_speaker` has it: then
+    :func:`kg.extract.prefixscan.may_hold` would lower it again), is asked instead.
 
     Examples
     --------
     >>> _everyone("Dat wordt door niemand betwist."), _everyone("Dat wordt betwist.")
     (True, False)
+    >>> _everyone("Dat wordt betwist.", "dat wordt betwist.")
+    False
     """
-    return may_hold(sentence, _EVERYONE_WORDS) and _EVERYONE.search(sentence) is not None
+    held = (
+        may_hold(sentence, _EVERYONE_WORDS)
+        if lower is None
+        else any(w in lower for w in _EVERYONE_WORDS)
+    )
+    return held and _EVERYONE.search(sentence) is not None

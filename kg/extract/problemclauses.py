@@ -14,9 +14,12 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
+from kg.extract.sentencecache import RUN, spans
+from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
 
 __all__ = [
@@ -88,10 +91,18 @@ _PLAIN_WORD = re.compile(r"\w+")
 def claim_words(lowered: str) -> frozenset[str]:
     """The words of a lower-cased claim, for :meth:`ClauseRule.may_match`.
 
+    Those of a claim of a :func:`kg.extract.wordtokens.plain` text are its runs of word
+    characters (:data:`kg.extract.sentencecache.RUN`, read once per document) in lower
+    case: ``str.lower`` keeps such a text's offsets and what is a word character.
+
     >>> sorted(claim_words("de zorg-tarieven zijn verlaagd."))
     ['de', 'tarieven', 'verlaagd', 'zijn', 'zorg']
     """
     return frozenset(_PLAIN_WORD.findall(lowered))
+
+
+#: The text of a match of :func:`kg.extract.sentencecache.spans`.
+_WORD_OF = itemgetter(2)
 
 
 class ClauseMatch(NamedTuple):
@@ -236,12 +247,17 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
     [' ']
     """
     end = len(text) if end is None else end
-    lowered = text[start:end].lower()
-    words = claim_words(lowered)
+    low = lowered(text)
+    if low is None:  # str.lower reads the text apart from the patterns: the claim alone
+        piece = text[start:end].lower()
+        words = claim_words(piece)
+    else:  # the document's lower case and runs of word characters, read once
+        piece = low[start:end]
+        words = frozenset(map(str.lower, map(_WORD_OF, spans(RUN, text, start, end))))
     rules = load_rules()
     found = []
     for rule in (rules[i] for i in _examined(rules, words)):
-        if not rule.may_match(lowered, words):
+        if not rule.may_match(piece, words):
             continue
         m = rule.pattern.search(text, start, end)
         if m is None:

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from kg.extract.clausecuts import conjunctions
 from kg.extract.impliedspeakers import implied_speaker
@@ -76,16 +77,43 @@ _COORD = re.compile(
     r"-?\s*(?:,|en|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
 )
 #: Impersonal passive reporting, or evidence from data ("Uit de monitor blijkt …",
-#: "volgens de cijfers"): the text says nobody in particular says it.
-IMPERSONAL = re.compile(
+#: "volgens de cijfers"): the text says nobody in particular says it (:func:`impersonal`).
+#: The two forms that open the sentence (tried there only) and the one found anywhere.
+_IMPERSONAL_OPENS = re.compile(
     r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b"
     r"|^\W*uit\s+(?:de\s+|het\s+|een\s+)?[\w-]*(?:monitor|cijfers|onderzoek|rapport|peiling"
     r"|enquête|gegevens|statistiek|statistieken|registratie|data|evaluatie|meting)\b"
-    r"[^,;:.]{0,80}?\b(?:blijkt|blijken|bleek|bleken)\b"
-    r"|\bvolgens\s+(?:de\s+|het\s+)?(?:landelijke\s+)?(?:cijfers|gegevens|data|statistieken"
+    r"[^,;:.]{0,80}?\b(?:blijkt|blijken|bleek|bleken)\b",
+    re.I,
+)
+_BY_DATA = re.compile(
+    r"\bvolgens\s+(?:de\s+|het\s+)?(?:landelijke\s+)?(?:cijfers|gegevens|data|statistieken"
     r"|registratie|monitor)\b",
     re.I,
 )
+
+
+def impersonal(text: str, lower: str | None) -> bool:
+    """Whether the sentence reports impersonally or from data (:data:`_IMPERSONAL_OPENS`,
+    :data:`_BY_DATA`): the text says nobody in particular says it.
+
+    ``lower`` is the text in lower case when ``str.lower`` reads it as the patterns do
+    (:func:`kg.extract.wordtokens.plain`), else None: a form none of whose words
+    ("word…", "uit"; "volgens") stands there is not tried.
+
+    Examples
+    --------
+    >>> s = "Volgens de cijfers stijgt het aantal."
+    >>> impersonal(s, s.lower()), impersonal(s, None), impersonal("Het stijgt.", "het stijgt.")
+    (True, True, False)
+    >>> impersonal("Er wordt vaak aangegeven dat het goed gaat.", None)
+    True
+    """
+    if (lower is None or "word" in lower or "uit" in lower) and _IMPERSONAL_OPENS.match(text):
+        return True
+    return (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None
+
+
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
 
 #: A sentence that opens with a quotation mark: direct speech.
@@ -181,9 +209,8 @@ _TYPED = re.compile(r"\W*(?:(?:de|het)\s+)?([A-Z][a-zà-ÿ]+)\s+", re.IGNORECASE
 
 
 def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
-    before = text[start : m.start]
-    typed = _TYPED.fullmatch(before)
-    if m.kind != "role" and typed and agent(typed.group(1)) is not None:
+    typed = m.kind != "role" and _TYPED.fullmatch(text, start, m.start)
+    if typed and agent(typed.group(1)) is not None:
         return True  # "Zorgverzekeraar Menzis geeft aan": the class noun before the name
     return _clause_start(text, start, m.start)
 
@@ -208,9 +235,9 @@ def _clause_start(text: str, start: int, end: int) -> bool:
     before = text[start:end]
     if _CLAUSE_START.match(before):
         return True
-    at = [m.start() for m in _MARKS.finditer(before)]
-    at += [a - start for a in conjunctions(text, start + 1, end)]
-    return any(_CLAUSE_START.match(before, p) for p in at)
+    if any(_CLAUSE_START.match(before, m.start()) for m in _MARKS.finditer(before)):
+        return True  # at a mark: the conjunctions need not be found
+    return any(_CLAUSE_START.match(before, a - start) for a in conjunctions(text, start + 1, end))
 
 
 #: The first part of a hyphenated compound glued to a mention: "Wmo-" in "Wmo-cliëntenraad".
@@ -232,10 +259,16 @@ def _coordinated_report(after: str) -> bool:
     return verb is not None and not NOT_REPORTING.match(after[verb.end() - 1 :])
 
 
+_START = attrgetter("start")
+
+
 def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """Mentions that can speak, in text order; a role noun in apposition to a proper name
     ("Woningcorporatie Viverion", "de welzijnsorganisatie Salut") yields to the name."""
-    found = sorted((m for m in mentions if m.kind in SPEAKER_KINDS), key=lambda m: m.start)
+    found = [m for m in mentions if m.kind in SPEAKER_KINDS]
+    if not found:
+        return found  # most sentences name none
+    found.sort(key=_START)
     out: list[SentenceMention] = []
     for m in found:
         # "Wmo-cliëntenraad" ("$" may stand before a closing line break)
@@ -281,7 +314,9 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
     """Whether a clause-initial group is the subject of a reporting verb or stance."""
     if NOT_REPORTING.match(after):
         return False
-    if _OWN_WORDS.match(after):  # "De raad staat naar eigen zeggen dicht bij …"
+    if "zeggen" in after.lower() and _OWN_WORDS.match(
+        after
+    ):  # "De raad staat naar eigen zeggen dicht bij …"
         return True
     if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
         after = " " + after[relative.end() :]
@@ -346,7 +381,13 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         i = members[-1] + 1
     if not speakers and (source := implied_speaker(text[start:end])):
         speakers = [source]
+    if not speakers and subject is None:
+        return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject, at)
+
+
+#: The speech of a sentence that names no speaker and opens with no group.
+_SILENT = Speech()
 
 
 #: A heading that gives the floor to a group: the group alone ("Huisartsen",

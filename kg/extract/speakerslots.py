@@ -299,21 +299,39 @@ def _in_slot(  # noqa: PLR0913
         )
         or (id(_VIEW_OF) not in shut and _VIEW_IS.match(after) and _open(shut, _VIEW_OF, before))
         # "… de mening van X."
-        or (not _ANY_WORD.search(after) and _open(shut, _IS_VIEW_OF, before))
+        or (
+            id(_IS_VIEW_OF) not in shut
+            and not _ANY_WORD.search(after)
+            and _IS_VIEW_OF.search(before)
+        )
         # "Er is bij X zorg"
-        or (_FEELING_AFTER.match(after) and _open(shut, _LIVES_BEFORE, before))
+        or (
+            id(_LIVES_BEFORE) not in shut
+            and _FEELING_AFTER.match(after)
+            and _LIVES_BEFORE.search(before)
+        )
         or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
         # "In het gesprek met X …", "Voor X is het duidelijk dat"
-        or (_TALK_SAYS.match(after) and _open(shut, _TALK_WITH, before))
-        or (_CLEAR_TO.match(after) and _open(shut, _FOR, before))
+        or (id(_TALK_WITH) not in shut and _TALK_SAYS.match(after) and _TALK_WITH.search(before))
+        or (id(_FOR) not in shut and _CLEAR_TO.match(after) and _FOR.search(before))
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
         or _open(shut, _PASSIVE_BEFORE, before)
-        or (_PARTICIPLE_SOON.match(after) and _open(shut, _PASSIVE_AGENT, before))
+        or (
+            id(_PASSIVE_AGENT) not in shut
+            and _PARTICIPLE_SOON.match(after)
+            and _PASSIVE_AGENT.search(before)
+        )
         # "Wat X betreft"
         or (id(_AS_FOR) not in shut and _AS_FOR_AFTER.match(after) and _AS_FOR.search(before))
-        or (_VIEW_IS_THAT.match(after) and _open(shut, _VIEW_OF_THAT, before))
-        or (_STRIKES_AFTER.match(after) and _open(shut, _STRIKES, before))  # "Het valt X op dat"
+        or (
+            id(_VIEW_OF_THAT) not in shut
+            and _VIEW_IS_THAT.match(after)
+            and _VIEW_OF_THAT.search(before)
+        )
+        or (
+            id(_STRIKES) not in shut and _STRIKES_AFTER.match(after) and _STRIKES.search(before)
+        )  # "Het valt X op dat"
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
 
