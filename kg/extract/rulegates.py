@@ -39,7 +39,7 @@ from kg.extract.gates import KeyWords
 from kg.extract.sentencecache import table
 from kg.extract.wordtokens import lowered
 
-__all__ = ["KeyGate", "RuleGates", "SentenceGates", "key_occurrences"]
+__all__ = ["KeyGate", "RuleGates", "SentenceGates", "key_occurrences", "word_tree"]
 
 R = TypeVar("R", bound=Callable)
 
@@ -65,12 +65,15 @@ def _register(words: Iterable[str]) -> None:
         _FOUND.clear()
 
 
-def _tree(words: set[str]) -> str:
+def word_tree(words: set[str]) -> str:
     """A pattern matching the longest of ``words`` (no empty one) at a position.
+
+    The words as a tree of their letters: at each letter only the branch of the
+    next letter goes on, where an alternation of the words tries every word.
 
     Examples
     --------
-    >>> _tree({"hoog", "hoger", "hoogste", "laag"})
+    >>> word_tree({"hoog", "hoger", "hoogste", "laag"})
     '(?:ho(?:ger|og(?:ste)?)|laag)'
     """
     branches: dict[str, set[str]] = {}
@@ -83,7 +86,7 @@ def _tree(words: set[str]) -> str:
         if not rests:
             alternatives.append(re.escape(first))
             continue
-        rest = _tree(rests)
+        rest = word_tree(rests)
         if ends:  # a word ends here and longer ones go on: the longer ones first (greedy)
             rest = rest + "?" if rest.startswith("(?:") else f"(?:{rest})?"
         alternatives.append(re.escape(first) + rest)
@@ -96,7 +99,7 @@ def _scanner() -> tuple[re.Pattern, dict[str, tuple[tuple[str, int], ...]]]:
     if not _SCANNER:
         words = sorted(_VOCABULARY)
         begun = {w: tuple((v, len(v)) for v in words if w.startswith(v)) for w in words}
-        _SCANNER.append((re.compile(_tree(_VOCABULARY)), begun))
+        _SCANNER.append((re.compile(word_tree(_VOCABULARY)), begun))
     return _SCANNER[0]
 
 
