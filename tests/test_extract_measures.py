@@ -111,3 +111,30 @@ def test_monitor_measures_are_read(sentence, key):
 
     _, extraction = extract_text(sentence)
     assert [i.measure for i in extraction.indicators] == [key]
+
+
+def test_the_cue_tree_matches_as_the_alternation_of_the_cues_longest_first(vocab):
+    import re
+
+    from kg.extract.measures import _cue_pattern
+
+    cues = sorted(vocab._by_cue, key=lambda c: (-len(c), c))
+    flat = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)", re.I)
+    tree = _cue_pattern(cues)
+    assert tree.pattern != flat.pattern
+    text = (
+        " ".join(c.upper() if i % 2 else c for i, c in enumerate(cues))
+        + " "
+        + " ".join(c + "x" for c in cues)
+    )
+    for at in range(len(text)):
+        found, expected = tree.match(text, at), flat.match(text, at)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_letters_that_match_without_case_keep_the_alternation():
+    from kg.extract.measures import _cue_pattern
+
+    # "ſ" (long s) matches "s" without case: two branches could go on at one letter
+    assert _cue_pattern(["sa", "ſab"]).pattern == r"(?<![\w-])(?:ſab|sa)(?!\w)"
+    assert _cue_pattern(["sa", "tab"]).pattern == r"(?<![\w-])(?:sa|tab)(?!\w)"

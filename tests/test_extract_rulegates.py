@@ -170,3 +170,14 @@ def test_a_key_gate_opens_the_spans_a_case_insensitive_search_opens():
     text = "Een STIJGENDE vraag. Niets. Een dalend aantal. De krimpende bevolking."
     assert [gate.holds(text, a, b) for a, b in _spans(text)] == [True, False, False, True]
     assert gate.holds("Een ſtijgende vraag. Niets hier.", 21, 32)  # an odd letter: all open
+
+
+def test_key_occurrences_are_every_start_of_every_key_word():
+    gates = RuleGates([(("hoog", "hoogste", "ogs", "(", " om "), "x"), (("laag",), "y")])
+    assert gates.rules == ("x", "y")
+    low = "het hoogste (laag) om  om hoogste."
+    words = sorted(rulegates._VOCABULARY)
+    expected = sorted(
+        (at, at + len(w), w) for w in words for at in range(len(low)) if low.startswith(w, at)
+    )
+    assert rulegates.key_occurrences(low) == expected

@@ -540,7 +540,7 @@ def find_changes(text: str, start: int, end: int) -> list[Change]:
             continue
         out.append(change)
     for m in (
-        _ATTRIBUTIVE.finditer(text, start, end) if bits & _B_ATTRIBUTIVE else ()
+        finditer(_ATTRIBUTIVE, text, start, end) if bits & _B_ATTRIBUTIVE else ()
     ):  # nests in a clause
         if not any(_same_quantity(text, c, m) for c in out):
             cmp = "higher" if m.group("word").lower() in UP else "lower"

@@ -280,7 +280,7 @@ def _in_sentence(
         found.append(_with_comparison(ind, "equal"))
     found += _parenthetical(text, s0, s1, idx, _make) if idx in gates["paren"] else []
     if idx in gates["cijfers"] and search(_FIGURES, text, s0, s1):
-        for m in _ADJ.finditer(text, s0, s1):
+        for m in prefixed_finditer(_ADJ, text, s0, s1):
             found.append(_make(idx, m.start(), m.end(), m.group("what"), m.group("cmp")))
     for m in prefixed_finditer(_TREND, text, s0, s1) if idx in gates["trend"] else ():
         c0 = _clause_start(text, s0, m.start())

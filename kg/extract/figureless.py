@@ -293,7 +293,7 @@ def scores(text: str, start: int, end: int) -> list[Change]:
     [('equal', 'national average')]
     """
     out: list[Change] = []
-    for m in _SCORED_ON.finditer(text, start, end):
+    for m in prefixed_finditer(_SCORED_ON, text, start, end):
         word = m.group("cmp").lower()
         ref = "national average" if "gemiddeld" in word else None
         out.append(Change(m.start(), m.end(), m.group("what"), _SCORE_WORDS[word], ref))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from kg.extract.rulegates import word_tree
 from kg.namespaces import CONCEPT, KG, SKOS
 
 if TYPE_CHECKING:
@@ -96,12 +97,7 @@ class MeasureVocabulary:
         for measure in self.measures.values():
             for cue in measure.cues:
                 self._by_cue.setdefault(cue, []).append(measure)
-        cues = sorted(self._by_cue, key=lambda c: (-len(c), c))
-        self._pattern = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.I)
-            if cues
-            else None
-        )
+        self._pattern = _cue_pattern(self._by_cue) if self._by_cue else None
 
     @classmethod
     def from_graph(cls, graph: Graph) -> MeasureVocabulary:
@@ -202,6 +198,30 @@ class MeasureVocabulary:
                 fitting.sort(key=lambda m: (prefer not in m.units, m.key))
                 return fitting[0]
         return None
+
+
+def _cue_pattern(cues: Iterable[str]) -> re.Pattern:
+    """A pattern matching the longest cue at a position, as a whole word (any case).
+
+    The cues as a tree of their letters (:func:`kg.extract.rulegates.word_tree`):
+    without case a flat alternation tries every cue at every word start. The tree
+    matches as the alternation of the cues longest first does when no two
+    different letters of the cues match each other without case (then no two
+    branches of the tree go on at the same letter); else it is that alternation.
+
+    Examples
+    --------
+    >>> p = _cue_pattern(["wmo", "wmo-cliënten", "cliënten", "ouderen"])
+    >>> [m.group() for m in p.finditer("Wmo-cliënten, wmo-x en WMO; ouderenzorg")]
+    ['Wmo-cliënten', 'wmo', 'WMO']
+    """
+    ordered = sorted(set(cues), key=lambda c: (-len(c), c))
+    letters = sorted(set("".join(ordered)))
+    apart = not any(
+        re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in letters for b in letters if a != b
+    )
+    words = word_tree(set(ordered)) if apart else "(?:" + "|".join(map(re.escape, ordered)) + ")"
+    return re.compile(r"(?<![\w-])" + words + r"(?!\w)", re.IGNORECASE)
 
 
 def _fits(measure: Measure, unit: str | None, value: Decimal | None, free: bool) -> bool:

@@ -39,7 +39,7 @@ from kg.extract.gates import KeyWords
 from kg.extract.sentencecache import table
 from kg.extract.wordtokens import lowered
 
-__all__ = ["KeyGate", "RuleGates", "SentenceGates", "key_occurrences"]
+__all__ = ["KeyGate", "RuleGates", "SentenceGates", "key_occurrences", "word_tree"]
 
 R = TypeVar("R", bound=Callable)
 
@@ -50,9 +50,10 @@ _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 .,;:()-'’áàäâéè
 
 #: Every key word a gate has registered (lower case, not empty).
 _VOCABULARY: set[str] = set()
-#: The vocabulary's pattern and, per word it matches, the key words it begins with
-#: (with their lengths); empty until asked for after the vocabulary last grew.
-_SCANNER: list[tuple[re.Pattern, dict[str, tuple[tuple[str, int], ...]]]] = []
+#: The vocabulary's patterns (one per first letter) and, per word they match, the key
+#: words it begins with (with their lengths); empty until asked for after the
+#: vocabulary last grew.
+_SCANNER: list[tuple[tuple[re.Pattern, ...], dict[str, tuple[tuple[str, int], ...]]]] = []
 #: Lower-cased text → its key-word occurrences (per document).
 _FOUND: dict[str, list[tuple[int, int, str]]] = table()
 
@@ -65,12 +66,15 @@ def _register(words: Iterable[str]) -> None:
         _FOUND.clear()
 
 
-def _tree(words: set[str]) -> str:
+def word_tree(words: set[str]) -> str:
     """A pattern matching the longest of ``words`` (no empty one) at a position.
+
+    The words as a tree of their letters: at each letter only the branch of the
+    next letter goes on, where an alternation of the words tries every word.
 
     Examples
     --------
-    >>> _tree({"hoog", "hoger", "hoogste", "laag"})
+    >>> word_tree({"hoog", "hoger", "hoogste", "laag"})
     '(?:ho(?:ger|og(?:ste)?)|laag)'
     """
     branches: dict[str, set[str]] = {}
@@ -83,7 +87,7 @@ def _tree(words: set[str]) -> str:
         if not rests:
             alternatives.append(re.escape(first))
             continue
-        rest = _tree(rests)
+        rest = word_tree(rests)
         if ends:  # a word ends here and longer ones go on: the longer ones first (greedy)
             rest = rest + "?" if rest.startswith("(?:") else f"(?:{rest})?"
         alternatives.append(re.escape(first) + rest)
@@ -92,11 +96,18 @@ def _tree(words: set[str]) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
-def _scanner() -> tuple[re.Pattern, dict[str, tuple[tuple[str, int], ...]]]:
+def _scanner() -> tuple[tuple[re.Pattern, ...], dict[str, tuple[tuple[str, int], ...]]]:
+    """The tree of the vocabulary's words per first letter: a pattern that begins with
+    one letter is searched for that letter alone, and tried only where it stands (one
+    pattern of every word was tried at every position, its first letters one by one)."""
     if not _SCANNER:
         words = sorted(_VOCABULARY)
         begun = {w: tuple((v, len(v)) for v in words if w.startswith(v)) for w in words}
-        _SCANNER.append((re.compile(_tree(_VOCABULARY)), begun))
+        by_letter: dict[str, set[str]] = {}
+        for word in words:
+            by_letter.setdefault(word[0], set()).add(word)
+        patterns = tuple(re.compile(word_tree(group)) for _, group in sorted(by_letter.items()))
+        _SCANNER.append((patterns, begun))
     return _SCANNER[0]
 
 
@@ -113,14 +124,17 @@ def key_occurrences(low: str) -> list[tuple[int, int, str]]:
     """
     found = _FOUND.get(low)
     if found is None:
-        pattern, begun = _scanner()
-        found = _FOUND[low] = []
-        search = pattern.search
-        m = search(low)
-        while m is not None:
-            at = m.start()
-            found += [(at, at + size, word) for word, size in begun[m.group()]]
-            m = search(low, at + 1)
+        patterns, begun = _scanner()
+        found = []
+        for pattern in patterns:
+            search = pattern.search
+            m = search(low)
+            while m is not None:
+                at = m.start()
+                found += [(at, at + size, word) for word, size in begun[m.group()]]
+                m = search(low, at + 1)
+        found.sort()  # by start, then end (one word per start and end)
+        _FOUND[low] = found
     return found
 
 

@@ -31,6 +31,7 @@ import re
 from kg.extract.changes import LEVELLED, Change, clause_start
 from kg.extract.changewords import QUANTITY, RESOURCES, reference_of
 from kg.extract.direction import load as load_directions
+from kg.extract.prefixscan import finditer
 from kg.extract.rulegates import RuleGates
 
 _BEHIND = re.compile(
@@ -194,11 +195,11 @@ def _quantity_word(words: str) -> bool:
 def _levels(text: str, start: int, end: int) -> list[Change]:
     """High or low as an adjective of a quantity; a share or count called large or small."""
     out: list[Change] = []
-    for m in _LEVEL_ADJ.finditer(text, start, end):
+    for m in finditer(_LEVEL_ADJ, text, start, end):
         art = _ARTICLE_BEFORE.search(text, max(start, m.start() - 25), m.start())
         s = art.start() if art else m.start()
         out.append(Change(s, m.end(), m.group("what"), _LEVEL[m.group("cmp").lower()]))
-    for m in _SIZE.finditer(text, start, end):
+    for m in finditer(_SIZE, text, start, end):
         cmp = "higher" if m.group("cmp").lower() == "groot" else "lower"
         out.append(Change(m.start(), m.end(), m.group("what"), cmp))
     return out
@@ -207,10 +208,10 @@ def _levels(text: str, start: int, end: int) -> list[Change]:
 def _same_or_aged(text: str, start: int, end: int) -> list[Change]:
     """A young or old population; the same level as a reference."""
     out: list[Change] = []
-    for m in _AGED.finditer(text, start, end):
+    for m in finditer(_AGED, text, start, end):
         young = m.group("cmp").lower() == "jonge"
         out.append(Change(m.start(), m.end(), "jongeren" if young else "ouderen", "higher"))
-    for m in _SAME_LEVEL.finditer(text, start, end):
+    for m in finditer(_SAME_LEVEL, text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
         if QUANTITY.search(subject) or _quantity_word(subject):
@@ -222,7 +223,7 @@ def _same_or_aged(text: str, start: int, end: int) -> list[Change]:
 def _trends(text: str, start: int, end: int) -> list[Change]:
     """The strength of a demographic trend, an older or younger population."""
     out: list[Change] = []
-    for m in _TREND_DEGREE.finditer(text, start, end):
+    for m in finditer(_TREND_DEGREE, text, start, end):
         deg, what = m.group("deg").lower(), m.group("what").lower()
         falling = what.startswith(("ontgroening", "krimp", "bevolkingskrimp", "bevolkingsd"))
         if deg == "gemiddelde":
@@ -231,13 +232,13 @@ def _trends(text: str, start: int, end: int) -> list[Change]:
             cmp = "lower" if falling else "higher"
             subject = _TREND_SUBJECT.get(what, "bevolking")
             out.append(Change(m.start(), m.end(), subject, cmp, None, m.group("deg")))
-    for m in _HAS_TREND.finditer(text, start, end):
+    for m in finditer(_HAS_TREND, text, start, end):
         what = m.group("what").lower()
         up = what == "vergrijzing"
         if not any(c.start <= m.start("what") < c.end for c in out):
             subject = _TREND_SUBJECT.get(what, "bevolking")
             out.append(Change(m.start("what"), m.end(), subject, "higher" if up else "lower"))
-    for m in _OLDER.finditer(text, start, end):
+    for m in finditer(_OLDER, text, start, end):
         older = m.group("cmp").lower() == "ouder"
         ref = reference_of("dan " + m.group("ref")) or "other municipalities"
         what = "ouderen" if older else "jongeren"
@@ -248,7 +249,7 @@ def _trends(text: str, start: int, end: int) -> list[Change]:
 def _superlatives(text: str, start: int, end: int) -> list[Change]:
     """A superlative among others: "tot de hoogste van de regio"."""
     out: list[Change] = []
-    for m in _SUPERLATIVE.finditer(text, start, end):
+    for m in finditer(_SUPERLATIVE, text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()] + m.group("what")
         if QUANTITY.search(subject) or _quantity_word(subject):
@@ -269,10 +270,10 @@ def _behind(text: str, start: int, end: int) -> list[Change]:
     """Lagging behind or exceeding; over- or under-represented."""
     out: list[Change] = []
     for pattern, cmp in ((_BEHIND, "lower"), (_EXCEEDS, "higher")):
-        for m in pattern.finditer(text, start, end):
+        for m in finditer(pattern, text, start, end):
             change = _with_subject(text, start, m, cmp, _reference(m.group("ref")))
             out += [change] if change else []
-    for m in _REPRESENTED.finditer(text, start, end):
+    for m in finditer(_REPRESENTED, text, start, end):
         c0 = clause_start(text, start, m.start())
         if text[c0 : m.start()].strip():
             cmp = _WORDS[m.group("cmp").lower()]
@@ -283,7 +284,7 @@ def _behind(text: str, start: int, end: int) -> list[Change]:
 def _ageing(text: str, start: int, end: int) -> list[Change]:
     """An ageing population as a verb ("de bevolking vergrijst")."""
     out: list[Change] = []
-    for m in _AGEING.finditer(text, start, end):
+    for m in finditer(_AGEING, text, start, end):
         up = m.group("cmp").lower().startswith("vergrij")
         what = "vergrijzing" if up else "jongeren"
         if _ATTRIBUTIVE.search(text, max(start, m.start() - 20), m.start()):
@@ -299,7 +300,7 @@ def _too(text: str, start: int, end: int) -> list[Change]:
         Change(
             m.start(), m.end(), m.group("what"), _WORDS[" ".join(m.group("cmp").lower().split())]
         )
-        for m in _TOO.finditer(text, start, end)
+        for m in finditer(_TOO, text, start, end)
     ]
 
 
@@ -311,7 +312,7 @@ def _judged(text: str, start: int, end: int) -> list[Change]:
         if subject:
             cmp = _WORDS[m.group("cmp").lower()]
             out.append(Change(subject.start(), m.end(), subject.group("what"), cmp))
-    for m in _POSITION.finditer(text, start, end):
+    for m in finditer(_POSITION, text, start, end):
         cmp = _POSITION_WORDS[m.group("cmp").lower()]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp))
     for m in _SMALL.finditer(text, start, end):
