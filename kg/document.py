@@ -26,6 +26,10 @@ PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
 
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _TERMINAL = re.compile(r"[.!?:][”\"’')]*$")
+#: Runs of what a normalised heading does not keep (:func:`normalise_heading`).
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+#: A word broken at the line's end by a hyphen (:func:`_join_lines`).
+_HYPHEN_END = re.compile(r"[A-Za-zÀ-ÿ]-$")
 _QUOTES = "“”\"‘’'„"
 
 
@@ -162,7 +166,7 @@ def normalise_heading(text: str) -> str:
     'financien sociaal domein'
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.lower()).split())
+    return " ".join(_NOT_ALNUM.sub(" ", ascii_text.lower()).split())
 
 
 @dataclass
@@ -180,11 +184,13 @@ def _collapse(text: str) -> str:
 
 
 def _join_lines(lines: Sequence[str]) -> str:
+    # The lines are collapsed (no white space but single spaces, no line break), so the
+    # hyphen's "$" stands at the very end: its match can only begin two characters before.
     out = ""
     for line in lines:
         if not out:
             out = line
-        elif re.search(r"[A-Za-zÀ-ÿ]-$", out) and line[:1].islower():
+        elif _HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].islower():
             out += line
         else:
             out += " " + line
@@ -217,7 +223,15 @@ def _mark_pull_quotes(lines: list[_Line | None], removed: list[tuple[str, str]])
     lines right after it that continue the same earlier passage go with it.
     The first occurrence is kept.
     """
+    # ``earlier`` is the texts so far joined by spaces, joined only when a line may be
+    # found in it. A piece of the line between two spaces is, where the line occurs in
+    # ``earlier``, a piece between two spaces there too: one of the pieces of
+    # ``earlier.split(" ")`` (``seen``, the pieces of its texts). A line one of whose
+    # inner pieces ``earlier`` lacks is not in it.
+    parts: list[str] = []
+    seen: set[str] = set()
     earlier = ""
+    joined = 0  # the texts ``earlier`` holds
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -225,7 +239,14 @@ def _mark_pull_quotes(lines: list[_Line | None], removed: list[tuple[str, str]])
             i += 1
             continue
         norm = line.text
-        pos = earlier.find(norm) if len(norm) >= 40 else -1
+        pos = -1
+        pieces = norm.split(" ")
+        if len(norm) >= 40:
+            inner = pieces[1:-1]
+            if not inner or seen.issuperset(inner):
+                if joined != len(parts):
+                    earlier, joined = " ".join(parts), len(parts)
+                pos = earlier.find(norm)
         if pos >= 0:
             removed.append(("pull-quote", line.text))
             lines[i] = None
@@ -247,7 +268,8 @@ def _mark_pull_quotes(lines: list[_Line | None], removed: list[tuple[str, str]])
                 break
             i = j
             continue
-        earlier = f"{earlier} {norm}" if earlier else norm
+        parts.append(norm)
+        seen.update(pieces)
         i += 1
 
 
@@ -428,20 +450,29 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             blocks.append(("p", list(current), None))
             current.clear()
 
+    # the text of the next line with text after each line (None after the last), read
+    # back to front once; a line's text is collapsed: it ends in no line break
+    after: list[str | None] = []
+    following: str | None = None
+    for line in reversed(items):
+        after.append(following)
+        if line.text:
+            following = line.text
+    after.reverse()
     for pos, line in enumerate(items):
         if not line.text:
             flush()
             prev_ended = True
             continue
-        nxt = next((x for x in items[pos + 1 :] if x.text), None)
-        known = index.match(line.text)
+        nxt = after[pos]
         shape = (
             len(line.text) <= 100
             and len(line.text.split()) <= 12
             and line.text[:1].isupper()
-            and not re.search(r"[.,;:]$", line.text)
-            and (nxt is None or nxt.text[:1].isupper() or nxt.text[:1] in _QUOTES)
+            and not line.text.endswith((".", ",", ";", ":"))
+            and (nxt is None or nxt[:1].isupper() or nxt[:1] in _QUOTES)
         )
+        known = index.match(line.text) if shape else None  # only a heading's shape reads it
         if shape and (known or (prev_ended and len(line.text) < 0.6 * width)):
             flush()
             blocks.append(("h", [line.text], known))

@@ -46,3 +46,42 @@ def test_an_extraction_names_its_municipality_and_every_mentioned_entity(lexicon
     assert {m.entity for m in result.mentions} <= set(result.entities)
     assert ID + "municipality/heerlen" in result.entities
     assert any(e.kind == "law" for e in result.entities.values())
+
+
+def _merged_by_definition(lexical, places, strong):
+    """_merge_mentions as its docstring states it, mention by mention."""
+    kept_places = [
+        p
+        for p in places
+        if (p.start, p.end) in strong
+        or not any(m.start <= p.start and p.end <= m.end for m in lexical)
+    ]
+    kept = [m for m in lexical if not any(m.start < p.end and p.start < m.end for p in kept_places)]
+    return sorted(kept + kept_places, key=lambda m: (m.start, m.end, m.entity))
+
+
+def test_merge_mentions_keeps_what_covers_and_drops_what_overlaps():
+    import random
+
+    from kg.extract import _merge_mentions
+    from kg.extract.model import SentenceMention
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = [(s, s + rng.randint(1, 6)) for s in (rng.randint(0, 30) for _ in range(8))]
+        lexical = [
+            SentenceMention(f"urn:l{i}", "role", s, e, "x", 1) for i, (s, e) in enumerate(spans)
+        ]
+        places = [
+            SentenceMention(f"urn:p{i}", "municipality", s, s + rng.randint(1, 8), "x", 1)
+            for i, s in enumerate(rng.randint(0, 30) for _ in range(rng.randint(0, 5)))
+        ]
+        strong = {(p.start, p.end) for p in places if rng.random() < 0.3}
+        assert _merge_mentions(lexical, places, strong) == _merged_by_definition(
+            lexical, places, strong
+        )
+    # "Den Haag" as the national government covers the municipality; after "gemeente" not
+    gov = SentenceMention("urn:gov", "organisation", 0, 8, "Den Haag", 1)
+    city = SentenceMention("urn:denhaag", "municipality", 0, 8, "Den Haag", 1)
+    assert _merge_mentions([gov], [city], set()) == [gov]
+    assert _merge_mentions([gov], [city], {(0, 8)}) == [city]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import copy
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from kg.document import Document
@@ -218,14 +219,27 @@ def _merge_mentions(
     longer municipality name wins over a label inside it (the province in
     "Súdwest-Fryslân", the region in "Hof van Twente").
     """
+    # a lexicon mention covers a place when one that starts at or before it reaches its end:
+    # the furthest end of those starting up to each start, in start order
+    by_start = sorted(lexical, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    reach = list(accumulate((m.end for m in by_start), max))
     kept_places = []
     for p in places:
-        covering = [m for m in lexical if m.start <= p.start and p.end <= m.end]
-        if covering and (p.start, p.end) not in strong:
+        k = bisect.bisect_right(starts, p.start)
+        if k and reach[k - 1] >= p.end and (p.start, p.end) not in strong:
             continue
         kept_places.append(p)
-    spans = [(p.start, p.end) for p in kept_places]
-    kept = [m for m in lexical if not any(m.start < e and s < m.end for s, e in spans)]
+    # a lexicon mention overlaps a kept place when one starting before its end ends after
+    # its start
+    spans = sorted((p.start, p.end) for p in kept_places)
+    span_starts = [s for s, _ in spans]
+    span_reach = list(accumulate((e for _, e in spans), max))
+    kept = []
+    for m in lexical:
+        k = bisect.bisect_left(span_starts, m.end)
+        if not (k and span_reach[k - 1] > m.start):
+            kept.append(m)
     return sorted(kept + kept_places, key=lambda m: (m.start, m.end, m.entity))
 
 

@@ -182,6 +182,8 @@ def elliptic_laws(
     [('jeugd', 'law/jeugdwet')]
     """
     laws = sorted((m for m in found if m.kind == "law"), key=lambda m: m.start)
+    if not laws:
+        return []  # most sentences name no law: nothing to walk from
     taken = {(m.start, m.end) for m in found}
     law_at = {m.start: m for m in laws} | {m.end: m for m in laws}
     out: list[Mention] = []

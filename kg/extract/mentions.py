@@ -296,7 +296,7 @@ _STEPS: dict[int, tuple[Matcher, dict, set[str]]] = table()
 #: Texts of fewer tokens than this are read token by token (:meth:`Matcher.find`).
 _SHORT = 50
 #: (matcher id, token index id) → (the matcher, the index, :meth:`Matcher._hits`), per document.
-_HITS: dict[tuple[int, int], tuple[Matcher, _TokenIndex, list[int]]] = table()
+_HITS: dict[tuple[int, int], tuple[Matcher, _TokenIndex, list[int], list[_Step]]] = table()
 
 
 class Matcher:
@@ -408,8 +408,9 @@ class Matcher:
             live.add(info[0])
         return step
 
-    def _hits(self, index: _TokenIndex) -> list[int]:
-        """Indexes of the tokens of ``index`` whose step is live, in order (per document).
+    def _hits(self, index: _TokenIndex) -> tuple[list[int], list[_Step]]:
+        """Indexes of the tokens of ``index`` whose step is live, in order, and their steps
+        (per document).
 
         A token that opens nothing and names no role adds nothing to :meth:`find`'s
         answer and is passed over, so :meth:`find` visits only these.
@@ -430,9 +431,10 @@ class Matcher:
             for token in todo:
                 if token not in steps:
                     self._remember(index.distinct[token])
-            hits = list(compress(count(), map(live.__contains__, index.words)))
-            kept = _HITS[key] = (self, index, hits)
-        return kept[2]
+            words = index.words
+            hits = list(compress(count(), map(live.__contains__, words)))
+            kept = _HITS[key] = (self, index, hits, [steps[words[k]] for k in hits])
+        return kept[2], kept[3]
 
     def _step(self, info: tuple[str, str, str, str]) -> _Step:
         """What a token may open: the patterns of two words or more it may begin, the
@@ -461,37 +463,46 @@ class Matcher:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Return the non-overlapping mentions in ``text[start:end]``, in text order."""
-        index = _token_index(text)
+        index = _INDEXES.get((text,)) or _token_index(text)
         end = len(text) if end is None else end
-        bounds = index.bounds(start, end)
-        if bounds is None or len(index.words) < _SHORT:
-            # a span that cuts a token (read on its own) or a short text (a phrase
-            # looked up): each token tried, without finding the live ones first
+        starts, ends = index.starts, index.ends
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end)
+        if (i and ends[i - 1] > start) or (j and ends[j - 1] > end) or len(starts) < _SHORT:
+            # a span that cuts a token (read on its own: :meth:`_TokenIndex.bounds`) or a
+            # short text (a phrase looked up): each token tried, without the live ones
             toks, info = index.span(start, end)
-            return self._read(text, toks, info, range(len(toks)), len(toks))
-        i, j = bounds
-        hits = self._hits(index)
-        live = hits[bisect.bisect_left(hits, i) : bisect.bisect_left(hits, j)]
-        return self._read(text, index.toks, index.info, live, j)
+            steps, _ = self._steps()
+            return self._read(
+                text,
+                toks,
+                info,
+                ((k, steps.get(info[k][0]) or self._remember(info[k])) for k in range(len(toks))),
+                len(toks),
+            )
+        hits, hit_steps = self._hits(index)
+        a = bisect.bisect_left(hits, i)
+        b = bisect.bisect_left(hits, j)
+        if a == b:
+            return []  # no live token in the span
+        return self._read(
+            text, index.toks, index.info, zip(hits[a:b], hit_steps[a:b], strict=True), j
+        )
 
     def _read(
-        self, text: str, toks: list, info: list, at: Iterable[int], count: int
+        self, text: str, toks: list, info: list, at: Iterable[tuple[int, _Step]], count: int
     ) -> list[Mention]:
-        """The mentions that begin at the token indexes ``at`` (in order) of ``toks``,
-        the longest first and none overlapping another; no match runs past ``count``.
+        """The mentions that begin at the token indexes of ``at`` (in order, each with its
+        :meth:`_step`) of ``toks``, the longest first and none overlapping another; no match
+        runs past ``count``.
 
         Any token whose step is live (:meth:`_hits`) must be among ``at``.
         """
-        steps, _ = self._steps()
         found: list[Mention] = []
         free = 0  # the first token after the last match
-        for i in at:
+        for i, (longer, alone, head) in at:
             if i < free:
                 continue
-            step = steps.get(info[i][0])
-            if step is None:
-                step = self._remember(info[i])
-            longer, alone, head = step
             if longer is None:
                 if head is not None:  # "buurtbewoners": a kind of "bewoners"
                     s, e = toks[i][0], toks[i][1]

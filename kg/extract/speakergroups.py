@@ -18,7 +18,7 @@ import re
 from kg.extract.mentionrules import staff_stems
 from kg.extract.prefixscan import finditer_in
 from kg.extract.speechcues import FUNCTION_NOUN, PERFECT, STANCE, VERBS
-from kg.extract.wordgate import may_match
+from kg.extract.wordgate import Gates
 
 __all__ = ["agent", "discover"]
 
@@ -81,6 +81,9 @@ _SPEAKER_SLOTS = (
                re.IGNORECASE),
 )  # fmt: skip
 
+
+#: The word gates of the slots (:func:`kg.extract.wordgate.may_match` of each, read at once).
+_GATES = Gates(_SPEAKER_SLOTS)
 
 #: Where a match of the subject slot may begin after the sentence's start: at a mark or
 #: a conjunction (its first alternatives, as case-insensitive as the slot itself).
@@ -177,8 +180,10 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
         # the subject slot needs speech after it, and the inverted slot opens with a
         # reporting verb, itself speech: a sentence with none is read for neither
         speech = finditer_in(_SPEECH, chunk, text, sentence.start)
+        # the slots none of whose opening words stands in the sentence, asked at once
+        closed = _GATES.closed(text, sentence.start, sentence.end)
         for slot in _SPEAKER_SLOTS if speech else _SPEAKER_SLOTS[1:3]:
-            if not may_match(slot, text, sentence.start, sentence.end):
+            if id(slot) in closed:
                 continue  # none of the words a match opens with stands in the sentence
             if slot is _SPEAKER_SLOTS[0]:
                 matches = _subject_slots(chunk, speech[-1].end())
