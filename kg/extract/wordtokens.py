@@ -40,7 +40,8 @@ def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """Word tokens of ``text[start:end]`` (hyphenated compounds kept whole), lower case.
 
     Cached (bounded): the tone, negation and topic rules ask for the same clause's words
-    many times per claim; the strings' hashes are cached by Python, so a hit is cheap.
+    many times per claim; the strings' hashes are cached by Python, so a hit is cheap. A
+    :func:`plain` text's words are read from its shared lower case (:func:`lowered`).
 
     Examples
     --------
@@ -49,7 +50,13 @@ def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     >>> words("Het X-valt mee.", 0, 15)
     ((0, 3, 'het'), (4, 10, 'x-valt'), (11, 14, 'mee'))
     """
-    return matches_in(_WORD, text, start, end, lower=True)
+    low = lowered(text)
+    if low is None:
+        return matches_in(_WORD, text, start, end, lower=True)
+    # the words of the document's shared lower case, no word lowered on its own: in a plain
+    # text each character lowers to one character, a letter or joint of the pattern to one
+    # and any other character to none, so the words stand where they stand in the text
+    return matches_in(_WORD, low, start, end)
 
 
 def plain(text: str) -> bool:
