@@ -204,7 +204,10 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     if not plain(text):
         return True
     lower = text.lower()
-    return any(word in lower for word in words)
+    for word in words:  # noqa: SIM110 - a loop: any() of a generator costs a frame per call
+        if word in lower:
+            return True
+    return False
 
 
 def may_hold_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -223,7 +226,13 @@ def may_hold_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool
     True
     """
     low = lowered(text)
-    return low is None or any(low.find(word, start, end) >= 0 for word in words)
+    if low is None:
+        return True
+    find = low.find
+    for word in words:  # noqa: SIM110 - a loop: any() of a generator costs a frame per call
+        if find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str) -> list[int]:
@@ -237,8 +246,10 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
     if kept is None or kept[0] is not pattern:
         found: set[int] = set()
         if _at_run(pattern):
+            known = _HEAD_STARTS
             for head in _run_heads(pattern, starts):
-                found.update(_head_starts(text, head))
+                where = known.get((head, text))  # _head_starts without a call per kept head
+                found.update(where if where is not None else _head_starts(text, head))
         else:
             for prefix in starts:
                 at = low.find(prefix)
@@ -362,10 +373,8 @@ def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Ma
         return list(pattern.finditer(text, start, end))
     found = []
     last = start
-    for i in range(bisect.bisect_left(positions, start), len(positions)):
-        at = positions[i]
-        if at >= end:
-            break
+    lo = bisect.bisect_left(positions, start)
+    for at in positions[lo : bisect.bisect_left(positions, end, lo)]:
         if at < last:
             continue  # inside the match before: finditer goes on after it
         m = pattern.match(text, at, end)
@@ -430,10 +439,9 @@ def _matches_in(
             if first:
                 return found
             last = m.end()
-    for i in range(bisect.bisect_left(positions, start), len(positions)):
-        at = positions[i] - start
-        if at >= span:
-            break
+    lo = bisect.bisect_left(positions, start)
+    for at in positions[lo : bisect.bisect_left(positions, start + span, lo)]:
+        at -= start
         if at < last:
             continue
         m = pattern.match(piece, at)
@@ -457,10 +465,9 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     positions = _positions_of(pattern, text)
     if positions is None:
         return pattern.search(text, start, end)
-    for i in range(bisect.bisect_left(positions, start), len(positions)):
-        if positions[i] >= end:
-            break
-        m = pattern.match(text, positions[i], end)
+    lo = bisect.bisect_left(positions, start)
+    for at in positions[lo : bisect.bisect_left(positions, end, lo)]:
+        m = pattern.match(text, at, end)
         if m is not None:
             return m
     return None
