@@ -47,7 +47,7 @@ from re._constants import (  # type: ignore[import-not-found]
     SUBPATTERN,
 )
 
-from kg.extract.sentencecache import RUN, spans, table
+from kg.extract.sentencecache import RUN, table, whole
 from kg.extract.wordtokens import lowered, plain
 
 __all__ = [
@@ -317,13 +317,11 @@ def _runs(text: str) -> tuple[list[str], list[int]]:
     each (in the same order)."""
     kept = _RUNS.get(text)
     if kept is None:
-        runs = spans(RUN, text, 0, len(text))  # split once per document
+        runs, starts, _ends = whole(RUN, text)  # split once per document
         lowered = list(map(str.lower, map(itemgetter(2), runs)))
         order = sorted(range(len(runs)), key=lowered.__getitem__)
-        kept = _RUNS[text] = (
-            list(map(lowered.__getitem__, order)),
-            list(map(itemgetter(0), map(runs.__getitem__, order))),
-        )
+        # comprehensions: a map over a list's __getitem__ costs a wrapper call per item
+        kept = _RUNS[text] = ([lowered[k] for k in order], [starts[k] for k in order])
     return kept
 
 
