@@ -7,7 +7,7 @@ from kg.document import Sentence
 from kg.extract import negation, wordgate
 from kg.extract.gates import KeyWords
 from kg.extract.sentencecache import clear
-from kg.extract.wordtokens import FOLDS_APART, lowered, plain, words
+from kg.extract.wordtokens import _WORD, FOLDS_APART, all_words, lowered, plain, words
 
 
 def test_words_keep_compounds_and_lower_case() -> None:
@@ -72,3 +72,26 @@ def test_a_documents_lower_case_is_made_once_and_shared_by_the_gates() -> None:
     assert lowered("De raad \u017ftelt.") is None
     clear()
     assert lowered(text) == low and lowered(text) is not low  # made anew per document
+
+
+def test_a_plain_texts_words_read_from_its_lower_case_are_its_own_words_lowered() -> None:
+    # words() reads a plain text's shared lower case: each code point outside FOLDS_APART
+    # lowers to one character, and a letter or joint of a word to one, anything else to none
+    word_char = re.compile(r"[-’'0-9A-Za-zÀ-ÖØ-öø-ÿ]")
+    for c in map(chr, range(sys.maxunicode + 1)):
+        if c not in FOLDS_APART:
+            low = c.lower()
+            assert len(low) == 1 and bool(word_char.match(c)) == bool(word_char.match(low)), c
+    clear()
+    text = "Cliënt’s ZÉÉR-Tevreden; ÆSOP, Øre en Straße: 5 µg, IJSSEL’s X-valt."
+    expected = tuple((m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text))
+    found, starts, ends = all_words(text)
+    assert found == words(text, 0, len(text)) == expected
+    assert (starts, ends) == ([s for s, _, _ in expected], [e for _, e, _ in expected])
+    assert words(text, 3, 20) == tuple(
+        (m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, 3, 20)
+    )  # a span that cuts a word reads it on its own
+    odd = "De raad \u017ftelt X-ſ."
+    assert all_words(odd)[0] == tuple(
+        (m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(odd)
+    )

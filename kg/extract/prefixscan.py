@@ -47,7 +47,7 @@ from re._constants import (  # type: ignore[import-not-found]
     SUBPATTERN,
 )
 
-from kg.extract.sentencecache import RUN, spans, table
+from kg.extract.sentencecache import RUN, table, whole
 from kg.extract.wordtokens import lowered, plain
 
 __all__ = [
@@ -204,7 +204,10 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     if not plain(text):
         return True
     lower = text.lower()
-    return any(word in lower for word in words)
+    for word in words:  # noqa: SIM110 - a loop: any() of a generator costs a frame per call
+        if word in lower:
+            return True
+    return False
 
 
 def may_hold_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -223,7 +226,13 @@ def may_hold_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool
     True
     """
     low = lowered(text)
-    return low is None or any(low.find(word, start, end) >= 0 for word in words)
+    if low is None:
+        return True
+    find = low.find
+    for word in words:  # noqa: SIM110 - a loop: any() of a generator costs a frame per call
+        if find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str) -> list[int]:
@@ -237,8 +246,10 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
     if kept is None or kept[0] is not pattern:
         found: set[int] = set()
         if _at_run(pattern):
+            known = _HEAD_STARTS
             for head in _run_heads(pattern, starts):
-                found.update(_head_starts(text, head))
+                where = known.get((head, text))  # _head_starts without a call per kept head
+                found.update(where if where is not None else _head_starts(text, head))
         else:
             for prefix in starts:
                 at = low.find(prefix)
@@ -306,13 +317,11 @@ def _runs(text: str) -> tuple[list[str], list[int]]:
     each (in the same order)."""
     kept = _RUNS.get(text)
     if kept is None:
-        runs = spans(RUN, text, 0, len(text))  # split once per document
+        runs, starts, _ends = whole(RUN, text)  # split once per document
         lowered = list(map(str.lower, map(itemgetter(2), runs)))
         order = sorted(range(len(runs)), key=lowered.__getitem__)
-        kept = _RUNS[text] = (
-            list(map(lowered.__getitem__, order)),
-            list(map(itemgetter(0), map(runs.__getitem__, order))),
-        )
+        # comprehensions: a map over a list's __getitem__ costs a wrapper call per item
+        kept = _RUNS[text] = ([lowered[k] for k in order], [starts[k] for k in order])
     return kept
 
 
@@ -362,10 +371,8 @@ def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Ma
         return list(pattern.finditer(text, start, end))
     found = []
     last = start
-    for i in range(bisect.bisect_left(positions, start), len(positions)):
-        at = positions[i]
-        if at >= end:
-            break
+    lo = bisect.bisect_left(positions, start)
+    for at in positions[lo : bisect.bisect_left(positions, end, lo)]:
         if at < last:
             continue  # inside the match before: finditer goes on after it
         m = pattern.match(text, at, end)
@@ -430,10 +437,9 @@ def _matches_in(
             if first:
                 return found
             last = m.end()
-    for i in range(bisect.bisect_left(positions, start), len(positions)):
-        at = positions[i] - start
-        if at >= span:
-            break
+    lo = bisect.bisect_left(positions, start)
+    for at in positions[lo : bisect.bisect_left(positions, start + span, lo)]:
+        at -= start
         if at < last:
             continue
         m = pattern.match(piece, at)
@@ -457,10 +463,9 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     positions = _positions_of(pattern, text)
     if positions is None:
         return pattern.search(text, start, end)
-    for i in range(bisect.bisect_left(positions, start), len(positions)):
-        if positions[i] >= end:
-            break
-        m = pattern.match(text, positions[i], end)
+    lo = bisect.bisect_left(positions, start)
+    for at in positions[lo : bisect.bisect_left(positions, end, lo)]:
+        m = pattern.match(text, at, end)
         if m is not None:
             return m
     return None

@@ -32,8 +32,8 @@ from re import _constants as sre  # noqa: PLC2701
 from re import _parser  # type: ignore[attr-defined]  # noqa: PLC2701
 
 from kg.extract.sentencecache import memo, table
+from kg.extract.wordtokens import all_words, words
 from kg.extract.wordtokens import plain as _plain
-from kg.extract.wordtokens import words
 
 __all__ = ["Gates", "WordSets", "may_match", "opening_words", "parts", "plain"]
 
@@ -214,9 +214,7 @@ def _places(text: str) -> tuple[list[int], list[int], list[str], dict[int, list[
     its joined words ("wmo-raad" → "wmo", "raad"), by the word's index."""
     kept = _PLACES.get(text)
     if kept is None:
-        found = words(text, 0, len(text))
-        starts = list(map(itemgetter(0), found))
-        ends = list(map(itemgetter(1), found))
+        found, starts, ends = all_words(text)  # the starts and ends as read (shared lists)
         names = list(map(itemgetter(2), found))
         joined: dict[int, list[str]] = {}
         for m in _JOINTS.finditer(text):  # a joint inside a word joins its parts

@@ -18,9 +18,9 @@ import re
 from functools import lru_cache
 
 from kg.extract.sentencecache import spans as matches_in
-from kg.extract.sentencecache import table
+from kg.extract.sentencecache import table, whole
 
-__all__ = ["FOLDS_APART", "lowered", "plain", "words"]
+__all__ = ["FOLDS_APART", "all_words", "lowered", "plain", "words"]
 
 #: The letters ``str.lower`` and a case-insensitive pattern read apart. Those outside Latin-1
 #: that ``re.IGNORECASE`` matches to a Latin-1 letter: İ and ı (to "i"), ſ (to "s") and the
@@ -40,7 +40,8 @@ def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """Word tokens of ``text[start:end]`` (hyphenated compounds kept whole), lower case.
 
     Cached (bounded): the tone, negation and topic rules ask for the same clause's words
-    many times per claim; the strings' hashes are cached by Python, so a hit is cheap.
+    many times per claim; the strings' hashes are cached by Python, so a hit is cheap. A
+    :func:`plain` text's words are read from its shared lower case (:func:`lowered`).
 
     Examples
     --------
@@ -49,7 +50,31 @@ def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     >>> words("Het X-valt mee.", 0, 15)
     ((0, 3, 'het'), (4, 10, 'x-valt'), (11, 14, 'mee'))
     """
-    return matches_in(_WORD, text, start, end, lower=True)
+    low = lowered(text)
+    if low is None:
+        return matches_in(_WORD, text, start, end, lower=True)
+    # the words of the document's shared lower case, no word lowered on its own: in a plain
+    # text each character lowers to one character, a letter or joint of the pattern to one
+    # and any other character to none, so the words stand where they stand in the text
+    return matches_in(_WORD, low, start, end)
+
+
+def all_words(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]]:
+    """:func:`words` of all of ``text``, with their starts and their ends apart.
+
+    Read once per document (:func:`kg.extract.sentencecache.whole`); the lists are
+    shared: a caller must not change them.
+
+    Examples
+    --------
+    >>> found, starts, ends = all_words("De Wmo-raad.")
+    >>> found, starts, ends
+    (((0, 2, 'de'), (3, 11, 'wmo-raad')), [0, 3], [2, 11])
+    """
+    low = lowered(text)
+    if low is None:
+        return whole(_WORD, text, lower=True)
+    return whole(_WORD, low)  # as words() reads a plain text
 
 
 def plain(text: str) -> bool:
