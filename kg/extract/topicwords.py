@@ -92,8 +92,9 @@ def is_domain(lemma: str) -> bool:
     return _domain_parts_pattern().search(lemma) is not None
 
 
-def is_loose(word: str) -> bool:
-    """Whether an adjective judges, measures or orders (see :func:`loose_modifiers`).
+def is_loose(word: str, lemma: str | None = None) -> bool:
+    """Whether an adjective judges, measures or orders (see :func:`loose_modifiers`), by
+    its form, its bare form or its lemma (``lemma`` when the caller has it already).
 
     >>> is_loose("grote"), is_loose("huishoudelijke")
     (True, False)
@@ -102,7 +103,9 @@ def is_loose(word: str) -> bool:
     if word in loose:
         return True
     # only a word in -e has a bare form of its own (undeclined leaves any other as it is)
-    return (word[-1:] == "e" and undeclined(word) in loose) or lemma_key(word) in loose
+    if word[-1:] == "e" and undeclined(word) in loose:
+        return True
+    return (lemma_key(word) if lemma is None else lemma) in loose
 
 
 #: Word → :func:`word_verdict` for the document (a plain table: asked of every word).
@@ -129,11 +132,11 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     ):
         found = low, None, False, False  # a stop word needs no lemma
     else:
-        lemma = SINGULARS.get(low) or noun_singular(low)
-        if lemma in STOPLIST or is_loose(low):
+        lemma, key = SINGULARS.get(low) or noun_singular(low), lemma_key(low)
+        if lemma in STOPLIST or is_loose(low, key):
             found = low, None, False, False
         else:  # only a word that opens with a particle can be a separable participle
-            verb = is_verb(low) or is_aan_present(low)
+            verb = is_verb(low, key) or is_aan_present(low)
             found = low, lemma, verb, low.startswith(PARTICLES) and is_participle(low)
     VERDICTS[word] = found
     return found
