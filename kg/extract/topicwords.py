@@ -284,7 +284,7 @@ def unjudged(label: str) -> str:
     while k < len(words) - 1 and words[k] not in _TERM_MODIFIERS and is_loose(words[k]):
         k += 1
     rest = " ".join(words[k:])
-    return rest if k and rest not in stoplist() and rest not in function_words() else label
+    return rest if k and rest not in STOPLIST and rest not in FUNCTION_WORDS else label
 
 
 def no_noun(label: str, written: str) -> bool:
@@ -300,4 +300,4 @@ def no_noun(label: str, written: str) -> bool:
     (False, False)
     """
     last = written.split()[-1].lower()
-    return label.split()[0] in function_words() or (last[-1:] in "td" and is_verb(last))
+    return label.split()[0] in FUNCTION_WORDS or (last[-1:] in "td" and is_verb(last))
