@@ -25,15 +25,17 @@ def read_list(name: str) -> frozenset[str]:
     return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
 
 
-def is_verb(word: str) -> bool:
-    """A conjugated verb or participle by its lemma ("zorgt" → "zorgen", "geregeld").
+def is_verb(word: str, lemma: str | None = None) -> bool:
+    """A conjugated verb or participle by its lemma ("zorgt" → "zorgen", "geregeld"):
+    ``lemma``, when the caller has it already, or :func:`lemma_key` of the word.
 
     Examples
     --------
     >>> [is_verb(w) for w in ("ingekocht", "doorgegeven", "belangenbehartiger", "beleid")]
     [True, True, False, False]
     """
-    lemma = lemma_key(word)
+    if lemma is None:
+        lemma = lemma_key(word)
     if lemma == word or word.endswith("er"):
         return False  # its own lemma, or an agent noun ("belangenbehartiger")
     en = lemma.endswith("en")

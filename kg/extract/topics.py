@@ -49,6 +49,7 @@ from kg.extract.dutchwords import (
     WORD,
     after_te,
     het_nouns,
+    infinitive,
     is_infinitive,
     is_neuter,
     is_noun,
@@ -66,6 +67,7 @@ from kg.extract.sentencecache import table
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
+    STOPLIST,
     VERDICTS,
     adjective_kind,
     content_word,
@@ -362,7 +364,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         first = k
         if k and (adjectives.get(words[k - 1][2]) or adjective_kind(words[k - 1][2]))[0]:
             first = _modifiers(words, k, text, start, skip, vocab)  # the word before may be one
-        if en and _verbal(words, k, first, lemma, vocab):
+        if en and infinitive(low) and _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
         field = postmodifier.match(text, e)  # a fixed post-modifier (see _FIELD)
         if field and not _fits(field.group(), lemma):
@@ -390,10 +392,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
-    """An infinitive that is no topic: one that is not a domain word after a
-    bare adjective ("zelfstandig wonen") nor a tone noun after "het" ("het vertrouwen")."""
-    if not is_infinitive(words, k):
-        return False
+    """Whether infinitive ``k`` is no topic: it is not a domain word after a bare
+    adjective ("zelfstandig wonen") nor a tone noun after "het" ("het vertrouwen")."""
     if first < k and not words[k - 1][2].endswith("e") and is_domain(lemma):
         return False
     return not (k and words[k - 1][2].lower() == "het" and lemma in vocab.cue_lemmas)
@@ -493,7 +493,7 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
         else:
             head = noun_singular(head)
         label = _agree(" ".join([*adjectives, head]), het_nouns(text))
-        if label.split()[-1] not in stoplist() and label not in stoplist():
+        if label.split()[-1] not in STOPLIST and label not in STOPLIST:
             out.append((m.start, label))
     return out
 

@@ -92,8 +92,9 @@ def is_domain(lemma: str) -> bool:
     return _domain_parts_pattern().search(lemma) is not None
 
 
-def is_loose(word: str) -> bool:
-    """Whether an adjective judges, measures or orders (see :func:`loose_modifiers`).
+def is_loose(word: str, lemma: str | None = None) -> bool:
+    """Whether an adjective judges, measures or orders (see :func:`loose_modifiers`), by
+    its form, its bare form or its lemma (``lemma`` when the caller has it already).
 
     >>> is_loose("grote"), is_loose("huishoudelijke")
     (True, False)
@@ -102,7 +103,9 @@ def is_loose(word: str) -> bool:
     if word in loose:
         return True
     # only a word in -e has a bare form of its own (undeclined leaves any other as it is)
-    return (word[-1:] == "e" and undeclined(word) in loose) or lemma_key(word) in loose
+    if word[-1:] == "e" and undeclined(word) in loose:
+        return True
+    return (lemma_key(word) if lemma is None else lemma) in loose
 
 
 #: Word → :func:`word_verdict` for the document (a plain table: asked of every word).
@@ -129,11 +132,11 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     ):
         found = low, None, False, False  # a stop word needs no lemma
     else:
-        lemma = SINGULARS.get(low) or noun_singular(low)
-        if lemma in STOPLIST or is_loose(low):
+        lemma, key = SINGULARS.get(low) or noun_singular(low), lemma_key(low)
+        if lemma in STOPLIST or is_loose(low, key):
             found = low, None, False, False
         else:  # only a word that opens with a particle can be a separable participle
-            verb = is_verb(low) or is_aan_present(low)
+            verb = is_verb(low, key) or is_aan_present(low)
             found = low, lemma, verb, low.startswith(PARTICLES) and is_participle(low)
     VERDICTS[word] = found
     return found
@@ -281,7 +284,7 @@ def unjudged(label: str) -> str:
     while k < len(words) - 1 and words[k] not in _TERM_MODIFIERS and is_loose(words[k]):
         k += 1
     rest = " ".join(words[k:])
-    return rest if k and rest not in stoplist() and rest not in function_words() else label
+    return rest if k and rest not in STOPLIST and rest not in FUNCTION_WORDS else label
 
 
 def no_noun(label: str, written: str) -> bool:
@@ -297,4 +300,4 @@ def no_noun(label: str, written: str) -> bool:
     (False, False)
     """
     last = written.split()[-1].lower()
-    return label.split()[0] in function_words() or (last[-1:] in "td" and is_verb(last))
+    return label.split()[0] in FUNCTION_WORDS or (last[-1:] in "td" and is_verb(last))
