@@ -198,6 +198,8 @@ def judged_levels(
     reach = WINDOW + 1
     for clause in neg.clauses(text, start, end):
         tokens = neg.words(text, *clause)
+        if cued.isdisjoint(map(_WORD_OF, tokens)):
+            continue  # no direction word in the clause (most clauses): no level to read
         levels = _levels(tokens, d)
         # only a token within reach of a direction word can be judged by one
         count = len(tokens)

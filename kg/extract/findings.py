@@ -461,10 +461,12 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     thread = _Thread()
     for claim in read_claims(doc, extraction.mentions, lexicon):
         speakers = claim.voice or (AUTHORS,)
-        text = doc.text[claim.start : claim.end]
-        cues = claim_cues(doc, claim.start, claim.end, lexicon, claim.mentions)
-        polarity = tone_polarity(doc.text, claim.start, claim.end, cues)
-        if polarity == "neutral" and findings and echoes(doc.text, claim.start, claim.end):
+        # the claim's span and paragraph, read once (properties of its sentences)
+        start, end, paragraph = claim.start, claim.end, claim.paragraph
+        text = doc.text[start:end]
+        cues = claim_cues(doc, start, end, lexicon, claim.mentions)
+        polarity = tone_polarity(doc.text, start, end, cues)
+        if polarity == "neutral" and findings and echoes(doc.text, start, end):
             polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
         if _figures_only(text, claim, polarity, scope.figures, scope.own):
             continue  # figures only: recorded as indicators
@@ -473,7 +475,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         topics, broader = _topics(doc.text, claim, speakers, denied, scope, extraction, lexicon)
         concerns |= broader
         if (
-            claim.paragraph != thread.paragraph
+            paragraph != thread.paragraph
             or _NEW_POINT.match(text)
             or POINT.match(text)
             or (any(map(is_problem, concerns)) and raises_point(text))  # a new one
@@ -486,11 +488,11 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
             concerns |= thread.theme | thread.body
         problems = set(filter(is_problem, concerns))
         named_at = [(m.entity, m.start) for m in claim.mentions] + stated
-        reports = cn.reported(doc, claim.start, claim.end, polarity, named_at, problems)
+        reports = cn.reported(doc, start, end, polarity, named_at, problems)
         findings.append(
             Finding(
-                start=claim.start,
-                end=claim.end,
+                start=start,
+                end=end,
                 sentences=tuple(s.index for s in claim.sentences),
                 speakers=tuple(speakers),
                 concerns=tuple(sorted(concerns)),
@@ -500,9 +502,9 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
                 topics=tuple(sorted(t.iri for t in topics)),
             )
         )
-        if claim.paragraph != thread.paragraph:
+        if paragraph != thread.paragraph:
             thread.named = Counter()
         thread.named.update(problems)
-        thread.previous, thread.paragraph = tuple(sorted(concerns)), claim.paragraph
+        thread.previous, thread.paragraph = tuple(sorted(concerns)), paragraph
         thread.text = text
     return paragraph_subjects(doc, extraction, findings)

@@ -103,7 +103,7 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
         return True
     # "er is geen echte sprake van samenwerking": the negator reaches through "sprake van"
     seen = list(map(_WORD_OF, before))
-    if "sprake" in seen and any(w in NEGATORS for w in seen[: seen.index("sprake")]):
+    if "sprake" in seen and not NEGATORS.isdisjoint(seen[: seen.index("sprake")]):
         return True
     after = words(text, end, clause[1])
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"

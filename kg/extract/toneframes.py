@@ -191,7 +191,7 @@ def lacking(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN201
     i = bisect_left(tokens, cue.start, key=itemgetter(0))
     j = bisect_left(tokens, cue.end, key=itemgetter(0))
     before = list(map(_WORD_OF, tokens[:i]))
-    if any(w in neg.NEGATORS for w in before) or neg.hypothetical(text, clause):
+    if not neg.NEGATORS.isdisjoint(before) or neg.hypothetical(text, clause):
         return cue
     word = text[cue.start : cue.end].lower().split()[-1]
     if _needed_after(tokens, i) or _named_needed(tokens, j, word):
