@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
+from kg.extract.nounforms import lemma_key
 from kg.extract.prefixscan import finditer, may_hold_in, search
 
 #: Modal verbs of obligation and intent: the thing is not done yet.
@@ -440,8 +441,6 @@ def comparative(word: str) -> bool:
     >>> comparative("eenvoudiger"), comparative("beter"), comparative("helder")
     (True, True, False)
     """
-    from kg.extract.mentions import lemma_key
-
     word = word.lower()
     return word in neg.COMPARATIVES or (word.endswith("er") and lemma_key(word) != word)
 
