@@ -215,14 +215,15 @@ def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
     return _clause_start(text, start, m.start)
 
 
-#: Punctuation that may open a clause (:data:`_CLAUSE_START`).
-_MARKS = re.compile(r"[,;:]")
-
-
 def _clause_start(text: str, start: int, end: int) -> bool:
     """Whether a clause opens in ``text[start:end]`` with only lead words after it up to the
-    end (``_CLAUSE_START.search``), tried only where a clause may open: at the start, at a
-    comma, semicolon or colon, and at a conjunction ("maar", "en").
+    end (``_CLAUSE_START.search``), tried only where a clause may open: at the start, at
+    the last comma, semicolon or colon, and at the last conjunction "maar" or "en".
+
+    The last of each is enough. Between a clause's opening and the end stand only lead
+    words (letters) and, last, no word characters: a mark after a clause's opening
+    stands in that last part, where it opens a clause of its own; "maar" or "en" cannot
+    stand after it (they are no lead word).
 
     Examples
     --------
@@ -231,13 +232,24 @@ def _clause_start(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> bool(_CLAUSE_START.search(s)), bool(_CLAUSE_START.search(s[: s.index("goed")]))
     (True, False)
+    >>> s = "Het gaat goed en die dat vinden; de "  # "die", "dat": clause words, not "en"
+    >>> _clause_start(s, 0, len(s)), _clause_start(s, 0, s.index(";"))
+    (True, False)
     """
     before = text[start:end]
     if _CLAUSE_START.match(before):
         return True
-    if any(_CLAUSE_START.match(before, m.start()) for m in _MARKS.finditer(before)):
-        return True  # at a mark: the conjunctions need not be found
-    return any(_CLAUSE_START.match(before, a - start) for a in conjunctions(text, start + 1, end))
+    mark = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    if mark >= 0 and _CLAUSE_START.match(before, mark):
+        return True
+    for at in reversed(conjunctions(text, start + 1, end)):
+        if _CONJUNCTION.match(text, at):  # the last "maar" or "en"
+            return _CLAUSE_START.match(before, at - start) is not None
+    return False
+
+
+#: The conjunctions at which :data:`_CLAUSE_START` may match (as whole runs).
+_CONJUNCTION = re.compile(r"(?:maar|en)\b", re.IGNORECASE)
 
 
 #: The first part of a hyphenated compound glued to a mention: "Wmo-" in "Wmo-cliëntenraad".
