@@ -57,7 +57,6 @@ from operator import attrgetter
 from kg.extract.clausecuts import conjunctions
 from kg.extract.impliedspeakers import implied_speaker
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import other_slot
 from kg.extract.speechcues import (
@@ -322,13 +321,35 @@ _WINDOW = re.compile(r"^(?:\s+[^\s,;:.]+){0,5}")
 _PP_WINDOW = re.compile(r"^\s+(?:van|uit|in|op|bij|binnen|buiten)(?:\s+[^\s,;:.]+){1,8}")
 
 
+#: Where a run of word characters begins.
+_RUN_START = re.compile(r"\b\w")
+
+
+def _verb_within(piece: str, limit: int) -> re.Match | None:
+    """The first match of :data:`REPORTING` in ``piece`` if it begins at or before ``limit``.
+
+    Every match of it begins where a run of word characters begins (``\\b`` and a word),
+    so it is tried at those up to ``limit`` only, not searched through the rest.
+
+    Examples
+    --------
+    >>> s = " van de stad vinden dat het goed gaat"
+    >>> _verb_within(s, s.index("vinden")).group(), _verb_within(s, s.index("vinden") - 1)
+    ('vinden', None)
+    """
+    for run in _RUN_START.finditer(piece, 0, limit + 1):
+        found = REPORTING.match(piece, run.start())
+        if found is not None:
+            return found
+    return None
+
+
 def _subject_reports(after: str, is_subject: bool) -> bool:
     """Whether a clause-initial group is the subject of a reporting verb or stance."""
     if NOT_REPORTING.match(after):
         return False
-    if "zeggen" in after.lower() and _OWN_WORDS.match(
-        after
-    ):  # "De raad staat naar eigen zeggen dicht bij …"
+    # "De raad staat naar eigen zeggen dicht bij …"
+    if "zeggen" in after.lower() and _OWN_WORDS.match(after):
         return True
     if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
         after = " " + after[relative.end() :]
@@ -336,10 +357,9 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
     # phrase ("Raadsleden van zowel de coalitie als de oppositie vinden")
     window = _PP_WINDOW.match(after) or _WINDOW.match(after)
     span = window.group() if window else ""
-    verb = search_runs(REPORTING, after[: len(span) + 40])
+    verb = _verb_within(after[: len(span) + 40], len(span))
     if (
         verb
-        and verb.start() <= len(span)
         and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
         and not NOT_REPORTING.match(after[verb.start() :])
     ):
