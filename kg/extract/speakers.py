@@ -67,6 +67,7 @@ from kg.extract.speechcues import (
     REPORTING,
     VERBS,
 )
+from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
 #: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
@@ -411,8 +412,11 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             speakers += [roles[k].entity for k in members]
             at = m.start if at is None else at
         i = members[-1] + 1
-    if not speakers and (source := implied_speaker(text[start:end])):
-        speakers = [source]
+    if not speakers:
+        low = lowered(text)  # the document's lower case, for the word pre-checks
+        source = implied_speaker(text[start:end], None if low is None else low[start:end])
+        if source:
+            speakers = [source]
     if not speakers and subject is None:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject, at)
