@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
-from kg.extract.prefixscan import may_hold_in, search
+from kg.extract.nounforms import lemma_key
+from kg.extract.prefixscan import finditer, may_hold_in, search
 
 #: Modal verbs of obligation and intent: the thing is not done yet.
 _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
@@ -45,7 +46,7 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['te ingewikkeld']
     """
     found = []
-    for m in _EXCESS.finditer(text, start, end):
+    for m in finditer(_EXCESS, text, start, end):
         word = m.group(1).lower()
         if word.endswith("n") or (word == "vroeg" and neg.word_after(text, m.end()) == "om"):
             continue
@@ -83,7 +84,7 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in late(s, 0, len(s))]
     ['pas na drie maanden']
     """
-    return [(m.start(), m.end()) for m in _LATE.finditer(text, start, end)]
+    return [(m.start(), m.end()) for m in finditer(_LATE, text, start, end)]
 
 
 _OUGHT = re.compile(
@@ -125,7 +126,7 @@ def ought(text: str, clause: tuple[int, int]) -> bool:
     >>> ought(s, (s.index("moet"), len(s)))
     False
     """
-    return bool(_OUGHT.search(text, *clause))
+    return bool(search(_OUGHT, text, *clause))
 
 
 #: Quantifiers of scarcity ("weinig trajecten", "amper plekken").
@@ -230,7 +231,7 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
     >>> removed(s, (0, len(s)))
     False
     """
-    for m in _REMOVAL.finditer(text, *clause):
+    for m in finditer(_REMOVAL, text, *clause):
         before = neg.words(text, clause[0], m.start())[-1:]
         if not (before and before[0][2] in neg.NEGATORS):
             return True
@@ -268,7 +269,7 @@ def lost(text: str, clause: tuple[int, int]) -> bool:
     >>> lost(s, (0, len(s)))
     False
     """
-    return bool(_LOSS.search(text, *clause))
+    return bool(search(_LOSS, text, *clause))
 
 
 #: Verbs and phrases of growth ("neemt toe", "stijgt", "steeds meer"): general Dutch
@@ -297,7 +298,7 @@ def grows(text: str, clause: tuple[int, int]) -> bool:
     >>> grows(s, (0, len(s)))
     False
     """
-    return bool(_GROWTH.search(text, *clause))
+    return bool(search(_GROWTH, text, *clause))
 
 
 #: Verbs of launching and setting up ("is opgezet", "zet in op", "draait een proef"):
@@ -395,7 +396,7 @@ def plans(text: str, clause: tuple[int, int]) -> bool:
     found = [w for _, _, w in neg.words(text, *clause)]
     if any(w in neg.NEGATORS for w in found) or neg.hypothetical(text, clause):
         return False
-    return bool(_PLAN.search(text, *clause))
+    return bool(search(_PLAN, text, *clause))
 
 
 #: Verbs of obligation and requirement ("moet worden verbeterd", "vergt goede
@@ -440,8 +441,6 @@ def comparative(word: str) -> bool:
     >>> comparative("eenvoudiger"), comparative("beter"), comparative("helder")
     (True, True, False)
     """
-    from kg.extract.mentions import lemma_key
-
     word = word.lower()
     return word in neg.COMPARATIVES or (word.endswith("er") and lemma_key(word) != word)
 
@@ -475,7 +474,7 @@ def prompt(text: str, clause: tuple[int, int]) -> bool:
     >>> prompt(s, (0, len(s)))
     False
     """
-    if not _PROMPT.search(text, *clause):
+    if not search(_PROMPT, text, *clause):
         return False  # most clauses: checked first, the cheap way
     if any(w in _NOT_PROMPT for _, _, w in neg.words(text, *clause)):
         return False
@@ -499,7 +498,7 @@ def found(text: str, clause: tuple[int, int]) -> bool:
     >>> found(s, (0, len(s)))
     False
     """
-    if not _FOUND.search(text, *clause):
+    if not search(_FOUND, text, *clause):
         return False
     return not any(w in neg.NEGATORS for _, _, w in neg.words(text, *clause))
 
@@ -537,7 +536,9 @@ def echoes(text: str, start: int, end: int) -> bool:
     >>> echoes(s, 0, len(s))
     False
     """
-    return may_hold_in(text, start, end, _ECHO_WORDS) and _ECHO.search(text, start, end) is not None
+    if not may_hold_in(text, start, end, _ECHO_WORDS):
+        return False
+    return search(_ECHO, text, start, end) is not None
 
 
 #: Words one of which every match of :data:`_ECHO` holds (the starts of its verbs, lower case).

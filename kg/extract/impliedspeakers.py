@@ -145,13 +145,17 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
     return not NOT_REPORTING.match(sentence[said.end() - len(said.group().split()[-1]) :])
 
 
-def implied_speaker(sentence: str) -> str | None:
+def implied_speaker(sentence: str, lower: str | None = "") -> str | None:
     """The role a sentence names as its source without a group mention, or None.
 
     Parameters
     ----------
     sentence : str
         The sentence's text.
+    lower : str or None, optional
+        The sentence in lower case when :func:`kg.extract.wordtokens.plain` holds of it
+        (a slice of its document's :func:`kg.extract.wordtokens.lowered`), None for no
+        word pre-checks; by default it is read here.
 
     Returns
     -------
@@ -169,7 +173,8 @@ def implied_speaker(sentence: str) -> str | None:
     """
     # the plain pre-checks of the rules below (one lower case); None when str.lower reads
     # the sentence apart from the rules' case-insensitive patterns (İ, ſ …): no pre-check
-    lower = sentence.lower() if plain(sentence) else None
+    if lower == "":
+        lower = sentence.lower() if plain(sentence) else None
     if _municipality_speaks(sentence, lower):
         return CIVIL_SERVANTS
     if source := _adverb_source(sentence, lower):

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from kg.document import Sentence
 from kg.extract.model import Indicator
+from kg.extract.prefixscan import search
 
 __all__ = ["pronoun_levels"]
 
@@ -52,9 +53,10 @@ def pronoun_levels(text: str, sentence: Sentence, kept: list[Indicator]) -> list
     ...     None, 1), ind)]
     [('equal', 'national average'), ('equal', 'national average')]
     """
-    if not kept or not _AVERAGE_WORD.search(text, sentence.start, sentence.end):
+    if not kept or not search(_AVERAGE_WORD, text, sentence.start, sentence.end):
         return kept
-    m = _ANAPHORIC_LEVEL.search(text, sentence.start, sentence.end)
+    # tried only where one of its opening words stands (the same match)
+    m = search(_ANAPHORIC_LEVEL, text, sentence.start, sentence.end)
     if m is None:
         return kept
     before = [i for i, ind in enumerate(kept) if ind.end <= m.start() and ind.value is not None]

@@ -57,7 +57,6 @@ from operator import attrgetter
 from kg.extract.clausecuts import conjunctions
 from kg.extract.impliedspeakers import implied_speaker
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import other_slot
 from kg.extract.speechcues import (
@@ -68,6 +67,7 @@ from kg.extract.speechcues import (
     REPORTING,
     VERBS,
 )
+from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
 #: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
@@ -215,14 +215,15 @@ def _clause_initial(text: str, start: int, m: SentenceMention) -> bool:
     return _clause_start(text, start, m.start)
 
 
-#: Punctuation that may open a clause (:data:`_CLAUSE_START`).
-_MARKS = re.compile(r"[,;:]")
-
-
 def _clause_start(text: str, start: int, end: int) -> bool:
     """Whether a clause opens in ``text[start:end]`` with only lead words after it up to the
-    end (``_CLAUSE_START.search``), tried only where a clause may open: at the start, at a
-    comma, semicolon or colon, and at a conjunction ("maar", "en").
+    end (``_CLAUSE_START.search``), tried only where a clause may open: at the start, at
+    the last comma, semicolon or colon, and at the last conjunction "maar" or "en".
+
+    The last of each is enough. Between a clause's opening and the end stand only lead
+    words (letters) and, last, no word characters: a mark after a clause's opening
+    stands in that last part, where it opens a clause of its own; "maar" or "en" cannot
+    stand after it (they are no lead word).
 
     Examples
     --------
@@ -231,13 +232,24 @@ def _clause_start(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> bool(_CLAUSE_START.search(s)), bool(_CLAUSE_START.search(s[: s.index("goed")]))
     (True, False)
+    >>> s = "Het gaat goed en die dat vinden; de "  # "die", "dat": clause words, not "en"
+    >>> _clause_start(s, 0, len(s)), _clause_start(s, 0, s.index(";"))
+    (True, False)
     """
     before = text[start:end]
     if _CLAUSE_START.match(before):
         return True
-    if any(_CLAUSE_START.match(before, m.start()) for m in _MARKS.finditer(before)):
-        return True  # at a mark: the conjunctions need not be found
-    return any(_CLAUSE_START.match(before, a - start) for a in conjunctions(text, start + 1, end))
+    mark = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    if mark >= 0 and _CLAUSE_START.match(before, mark):
+        return True
+    for at in reversed(conjunctions(text, start + 1, end)):
+        if _CONJUNCTION.match(text, at):  # the last "maar" or "en"
+            return _CLAUSE_START.match(before, at - start) is not None
+    return False
+
+
+#: The conjunctions at which :data:`_CLAUSE_START` may match (as whole runs).
+_CONJUNCTION = re.compile(r"(?:maar|en)\b", re.IGNORECASE)
 
 
 #: The first part of a hyphenated compound glued to a mention: "Wmo-" in "Wmo-cliëntenraad".
@@ -310,13 +322,35 @@ _WINDOW = re.compile(r"^(?:\s+[^\s,;:.]+){0,5}")
 _PP_WINDOW = re.compile(r"^\s+(?:van|uit|in|op|bij|binnen|buiten)(?:\s+[^\s,;:.]+){1,8}")
 
 
+#: Where a run of word characters begins.
+_RUN_START = re.compile(r"\b\w")
+
+
+def _verb_within(piece: str, limit: int) -> re.Match | None:
+    """The first match of :data:`REPORTING` in ``piece`` if it begins at or before ``limit``.
+
+    Every match of it begins where a run of word characters begins (``\\b`` and a word),
+    so it is tried at those up to ``limit`` only, not searched through the rest.
+
+    Examples
+    --------
+    >>> s = " van de stad vinden dat het goed gaat"
+    >>> _verb_within(s, s.index("vinden")).group(), _verb_within(s, s.index("vinden") - 1)
+    ('vinden', None)
+    """
+    for run in _RUN_START.finditer(piece, 0, limit + 1):
+        found = REPORTING.match(piece, run.start())
+        if found is not None:
+            return found
+    return None
+
+
 def _subject_reports(after: str, is_subject: bool) -> bool:
     """Whether a clause-initial group is the subject of a reporting verb or stance."""
     if NOT_REPORTING.match(after):
         return False
-    if "zeggen" in after.lower() and _OWN_WORDS.match(
-        after
-    ):  # "De raad staat naar eigen zeggen dicht bij …"
+    # "De raad staat naar eigen zeggen dicht bij …"
+    if "zeggen" in after.lower() and _OWN_WORDS.match(after):
         return True
     if relative := _RELATIVE.match(after):  # "De wethouder, die sinds 2014 …, vertelt"
         after = " " + after[relative.end() :]
@@ -324,10 +358,9 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
     # phrase ("Raadsleden van zowel de coalitie als de oppositie vinden")
     window = _PP_WINDOW.match(after) or _WINDOW.match(after)
     span = window.group() if window else ""
-    verb = search_runs(REPORTING, after[: len(span) + 40])
+    verb = _verb_within(after[: len(span) + 40], len(span))
     if (
         verb
-        and verb.start() <= len(span)
         and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
         and not NOT_REPORTING.match(after[verb.start() :])
     ):
@@ -379,8 +412,11 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             speakers += [roles[k].entity for k in members]
             at = m.start if at is None else at
         i = members[-1] + 1
-    if not speakers and (source := implied_speaker(text[start:end])):
-        speakers = [source]
+    if not speakers:
+        low = lowered(text)  # the document's lower case, for the word pre-checks
+        source = implied_speaker(text[start:end], None if low is None else low[start:end])
+        if source:
+            speakers = [source]
     if not speakers and subject is None:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject, at)
