@@ -27,6 +27,7 @@ from kg.extract.changes import Change, clause_start
 from kg.extract.changewords import compared_with
 from kg.extract.figureless import direction_of
 from kg.extract.prefixscan import finditer as prefixed_finditer
+from kg.extract.prefixscan import search
 from kg.extract.subjects import FINITE
 from kg.extract.subjects import names_quantity as _quantity
 
@@ -42,17 +43,23 @@ _LEANED_ON = re.compile(
     r"(?:\s+(?:het\s+)?(?P<ref>(?:dan|gemiddelde|landelijk)\b[^,;:.()]{0,60}))?",
     re.IGNORECASE,
 )
+#: The level word that ends an elliptic clause, right before the end of its clause.
+_GAP_END = (
+    r"(?P<cmp>" + _GAP_LEVEL + r"|eveneens|ook|eronder|daaronder|erboven|daarboven)"
+    r"(?=\s*(?:[.;)]|$|,\s|\s+(?:en|maar)\b))"
+)
 #: An elliptic clause after it, its verb left out: ", dat van de Wmo lager", ", het aantal
 #: bijstandsontvangers lager", "en het aandeel mensen met overgewicht laag", ", onder
 #: ouderen juist laag", ", de bijstandsafhankelijkheid eveneens".
 _GAPPED = re.compile(
     r"(?:,|;|\s(?:en|maar|terwijl))\s+(?P<what>(?:(?:dat|die)\s+(?:van|in|bij|onder)\s+"
     r"|(?:de|het)\s+|(?:onder|bij|voor)\s+)[^,;:.()]{1,60}?)\s+"
-    r"(?:(?:juist|ook|wat|iets|veel|fors|duidelijk|daarentegen|wel|relatief)\s+)*"
-    r"(?P<cmp>" + _GAP_LEVEL + r"|eveneens|ook|eronder|daaronder|erboven|daarboven)"
-    r"(?=\s*(?:[.;)]|$|,\s|\s+(?:en|maar)\b))",
+    r"(?:(?:juist|ook|wat|iets|veel|fors|duidelijk|daarentegen|wel|relatief)\s+)*" + _GAP_END,
     re.IGNORECASE,
 )
+#: The level word that ends every match of ``_GAPPED``: a sentence without one holds none,
+#: and is not scanned (the level words begin with letters, found once per document).
+_GAP_ENDS = re.compile(_GAP_END, re.IGNORECASE)
 #: "eronder", "daarboven": below or above the reference of the clause before.
 _THERE = {"eronder": "onder", "daaronder": "onder", "erboven": "boven", "daarboven": "boven"}
 #: A part or a likewise-compared quantity after a comparison: ", vooral de jeugd-ggz",
@@ -103,6 +110,8 @@ def gapped(text: str, start: int, end: int) -> list[Change]:
     []
     """
     out: list[Change] = []
+    if search(_GAP_ENDS, text, start, end) is None:
+        return out
     for m in _GAPPED.finditer(text, start, end):
         what = m.group("what")
         if FINITE.search(what):

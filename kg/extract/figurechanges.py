@@ -13,6 +13,7 @@ import re
 
 from kg.extract.changewords import FALLEN, RISEN
 from kg.extract.numbers import WINDOW, Number
+from kg.extract.prefixscan import may_hold_in
 
 __all__ = ["change_after", "change_before", "reach"]
 
@@ -28,6 +29,11 @@ _CHANGE_BEFORE = re.compile(
     r"|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
     re.IGNORECASE,
 )
+#: Words one of which every match of ``_CHANGE_BEFORE`` holds: its noun of change, or the
+#: "met", "tot" or "naar" after its verb (a cheap test before the search).
+_CHANGE_WORDS: tuple[str, ...] = ("stijging", "toename", "groei", "verhoging", "verdubbeling")
+_CHANGE_WORDS += ("daling", "afname", "vermindering", "verlaging", "teruggang", "krimp")
+_CHANGE_WORDS += ("met", "tot", "naar")
 #: A verb of change anywhere in the clause before "met"/"tot" and a figure.
 _CHANGE_VERB = re.compile(
     r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|nam\s+\w+\s+toe|gegroeid|groeide)"
@@ -67,7 +73,8 @@ def change_before(text: str, pos: int, floor: int) -> str | None:
     >>> change_before("Er wonen 30.000 mensen.", 9, 0) is None
     True
     """
-    m = _CHANGE_BEFORE.search(text[max(floor, pos - 40) : pos])
+    lo = max(floor, pos - 40)
+    m = _CHANGE_BEFORE.search(text[lo:pos]) if may_hold_in(text, lo, pos, _CHANGE_WORDS) else None
     if m:
         return "higher" if m.group("up_n") or m.group("up_v") else "lower"
     if not _BY.search(text, max(floor, pos - 12), pos):

@@ -45,7 +45,7 @@ from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
-from kg.extract.prefixscan import search
+from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.pronounlevels import pronoun_levels
 from kg.extract.timeframes import is_time_frame
 
@@ -117,6 +117,9 @@ _NATIONAL_BEFORE = re.compile(
     rf"\s*\(?\s*)(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
+#: Words one of which every match of ``_NATIONAL_BEFORE`` holds (a cheap test first).
+_NATIONAL_WORDS: tuple[str, ...] = ("tegen", "opzichte", "vergeleken", "t.o.v.", "landelijk")
+_NATIONAL_WORDS += ("nederland", "nl", "gemiddeld", "gem.")
 #: A national word right after a figure: "tegen 18% landelijk", "tegen 18% in Nederland".
 _COUNTRY_AFTER = re.compile(r"\s*(?:landelijk|in\s+(?:heel\s+)?nederland)\b", re.IGNORECASE)
 _COMPARISON_WORDS = {
@@ -222,7 +225,8 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
         comparison = _COMPARISON_WORDS[m.group(1)]
     elif level:  # "is met 3% laag", "met ruim 500 relatief klein in vergelijking met …"
         comparison = "lower" if level.group("level") in {"laag", "klein", "gering"} else "higher"
-    if _EARLIER.match(tail):
+    # every match of _EARLIER holds "jaar" or a year ("19…", "20…"): a cheap test first
+    if ("jaar" in tail or "19" in tail or "20" in tail) and _EARLIER.match(tail):
         reference = "previous year"
     elif re.search(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b", clause):
         reference = "national average"
@@ -246,8 +250,10 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
 
 def _is_national(text: str, number: Number, floor: int) -> bool:
     """A national reference value: "tegenover 12% landelijk", "(landelijk 18%)" …"""
-    before = text[max(floor, number.start - 45) : number.start]
-    m = _NATIONAL_BEFORE.search(before)
+    lo = max(floor, number.start - 45)
+    if not may_hold_in(text, lo, number.start, _NATIONAL_WORDS):
+        return False
+    m = _NATIONAL_BEFORE.search(text[lo : number.start])
     if not m:
         return False
     if m.group("against") and "landelijk" not in m.group(0).lower():
