@@ -36,11 +36,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 
 from kg.document import Document
@@ -232,16 +230,11 @@ def with_places(
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
         entries += [LexiconEntry(form, entity.iri, "place", "altLabel") for form in forms]
     matcher = Matcher(entries)
-    # a mention so far overlaps a match when one starting before the match's end reaches
-    # past its start: the furthest end of those starting up to each start, in start order
-    taken = sorted((m for m in mentions if m.sentence is not None), key=lambda m: m.start)
-    taken_starts = [t.start for t in taken]
-    reach = list(accumulate((t.end for t in taken), max))
+    taken = [m for m in mentions if m.sentence is not None]
     added = []
     for sentence in doc.sentences:
         for m in matcher.find(doc.text, sentence.start, sentence.end):
-            k = bisect_left(taken_starts, m.end)
-            if k and reach[k - 1] > m.start:
+            if any(t.start < m.end and m.start < t.end for t in taken):
                 continue
             if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
                 continue  # part of a compound
