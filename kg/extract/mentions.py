@@ -511,7 +511,8 @@ class Matcher:
             best_n = 0
             best: dict[str, _Pattern] = {}
             keys, lemmas, singulars, patterns = longer
-            if i + 1 < count:  # the next token must be one a longer pattern's second word takes
+            if patterns and i + 1 < count:
+                # the next token must be one a longer pattern's second word takes
                 nxt = info[i + 1]
                 if not (
                     nxt[1] in keys
