@@ -359,9 +359,7 @@ def _predicates(text: str, start: int, end: int) -> list[Change]:
     """A level last in its clause; a comparative after other words; becoming higher."""
     out: list[Change] = []
     for pattern in (_FINAL, _HIGHER, _BECOMES):
-        # tried only where a literal prefix begins when the pattern has some (_FINAL,
-        # _BECOMES: prefixscan), scanned as usual when not: the same matches
-        for m in prefixed_finditer(pattern, text, start, end):
+        for m in pattern.finditer(text, start, end):
             c0 = clause_start(text, start, m.start())
             subject = text[c0 : m.start()]
             if not _quantity(subject):
