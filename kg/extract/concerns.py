@@ -361,7 +361,7 @@ def slogan_problems(text: str, start: int, end: int) -> set[str]:
         problem
         for problem, pattern, required in load_slogans()
         if prefixscan.may_hold_in(text, start, end, required)  # cheap test first
-        and pattern.search(text, start, end)
+        and prefixscan.search(pattern, text, start, end)  # only where a numeral stands
     }
 
 

@@ -18,7 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from kg.extract.prefixscan import search
 from kg.extract.problemclauses import alternation
 from kg.namespaces import CONCEPT
 
@@ -121,7 +120,7 @@ def field_laws(
     set()
     """
     found: set[str] = set()
-    if not search(_trigger(), text, start, end):  # tried only where one of its words begins
+    if not _trigger().search(text, start, end):
         return found
     for law, pattern, determiners in load_fields():
         if law in found:
