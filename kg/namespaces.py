@@ -136,6 +136,10 @@ def rebase_graph(graph, base: str):  # noqa: ANN001, ANN201 - rdflib.Graph in an
 
 
 @lru_cache(maxsize=65_536)
+#: What a slug replaces by one hyphen.
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str) -> str:
     """Turn a label into a stable, IRI-safe slug (ASCII, lower case, hyphens).
 
@@ -147,7 +151,7 @@ def slugify(text: str) -> str:
     'isd-bol'
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     return slug[:80].strip("-") or "x"
 
 
