@@ -135,11 +135,11 @@ def rebase_graph(graph, base: str):  # noqa: ANN001, ANN201 - rdflib.Graph in an
     return out
 
 
-@lru_cache(maxsize=65_536)
 #: What a slug replaces by one hyphen.
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65_536)
 def slugify(text: str) -> str:
     """Turn a label into a stable, IRI-safe slug (ASCII, lower case, hyphens).
 

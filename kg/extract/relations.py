@@ -509,6 +509,12 @@ def _attributive(text: str, m: SentenceMention) -> bool:
     return bool(_ADJECTIVE.search(m.text)) and bool(_NOUN_NEXT.match(text, m.end))
 
 
+def _stated_links(sen: _Sentence, add: Add) -> None:
+    """A source of figures, an orientation, a court's rulings (:mod:`kg.extract.statedlinks`)."""
+    for kind, subject, obj in stated_links(sen.text, sen.start, sen.end, sen.parties, sen.own):
+        add(kind, subject, obj)
+
+
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """Return the typed relations between organisations stated in the text.
 
@@ -572,10 +578,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         membership_lists(sen, add)
         form_relations(sen, add)
         adverb_relations(sen, add)
-        for kind, subject, obj in stated_links(
-            doc.text, sentence.start, sentence.end, parties, own
-        ):
-            add(kind, subject, obj)  # a source of figures, an orientation, a court's rulings
+        _stated_links(sen, add)
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )
