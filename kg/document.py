@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from kg.pullquotes import Line as _Line
+from kg.pullquotes import mark_pull_quotes as _mark_pull_quotes
 from kg.sentences import split_sentences
 
 #: Lines that are layout placeholders, not text (compared case-insensitively).
@@ -169,16 +171,6 @@ def normalise_heading(text: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", ascii_text.lower()).split())
 
 
-@dataclass
-class _Line:
-    raw: str
-    text: str  # stripped, whitespace collapsed
-
-    @property
-    def trailing_spaces(self) -> int:
-        return len(self.raw) - len(self.raw.rstrip(" \t"))
-
-
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -213,64 +205,6 @@ class _HeadingIndex:
 
     def match(self, text: str) -> KnownHeading | None:
         return self.by_label.get(normalise_heading(text))
-
-
-def _mark_pull_quotes(lines: list[_Line | None], removed: list[tuple[str, str]]) -> None:
-    """Remove repeated pull-quotes: lines that repeat earlier running text.
-
-    A line of at least 40 characters whose text already occurred earlier in the
-    document is a pull-quote (magazine layout repeats a striking sentence); the
-    lines right after it that continue the same earlier passage go with it.
-    The first occurrence is kept.
-    """
-    # ``earlier`` is the texts so far joined by spaces, joined only when a line may be
-    # found in it. A piece of the line between two spaces is, where the line occurs in
-    # ``earlier``, a piece between two spaces there too: one of the pieces of
-    # ``earlier.split(" ")`` (``seen``, the pieces of its texts). A line one of whose
-    # inner pieces ``earlier`` lacks is not in it.
-    parts: list[str] = []
-    seen: set[str] = set()
-    earlier = ""
-    joined = 0  # the texts ``earlier`` holds
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line is None or not line.text:
-            i += 1
-            continue
-        norm = line.text
-        pos = -1
-        pieces = norm.split(" ")
-        if len(norm) >= 40:
-            inner = pieces[1:-1]
-            if not inner or seen.issuperset(inner):
-                if joined != len(parts):
-                    earlier, joined = " ".join(parts), len(parts)
-                pos = earlier.find(norm)
-        if pos >= 0:
-            removed.append(("pull-quote", line.text))
-            lines[i] = None
-            cursor = pos + len(norm)
-            j = i + 1
-            while j < len(lines):
-                nxt = lines[j]
-                if nxt is None or not nxt.text:
-                    j += 1
-                    continue
-                probe = nxt.text.rstrip(".").strip()
-                rest = earlier[cursor:].lstrip()
-                if probe and rest.startswith(probe):
-                    removed.append(("pull-quote", nxt.text))
-                    lines[j] = None
-                    cursor = len(earlier) - len(rest) + len(probe)
-                    j += 1
-                    continue
-                break
-            i = j
-            continue
-        parts.append(norm)
-        seen.update(pieces)
-        i += 1
 
 
 def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -> Document:

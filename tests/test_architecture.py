@@ -40,6 +40,7 @@ GROUPS: dict[str, str] = {
     "kg.yamllines": "ground",
     # documents and reference data
     "kg.document": "documents",
+    "kg.pullquotes": "documents",
     "kg.loading": "documents",
     "kg.reference": "documents",
     "kg.ontology": "documents",

@@ -210,6 +210,13 @@ def _reach_back(  # noqa: PLR0913
         _cover(claims, para_start, k, voice)
 
 
+def _illustrates(text: str, claim: Claim) -> bool:
+    """Whether an explicit claim is a quotation or one member's story (``text``: its text)."""
+    return bool(QUOTED.match(text)) or one_member(
+        text, claim.start, claim.mentions, claim.speech.speakers
+    )
+
+
 def assign_voices(
     doc: Document, claims: list[Claim], floors: dict[int, tuple[str, ...]] | None = None
 ) -> None:
@@ -285,14 +292,7 @@ def assign_voices(
             named = claim.speech.speakers
         if POINT.match(text) and not _NEXT_POINT.match(text):
             point = voice
-        if (
-            claim.explicit
-            and carried
-            and (
-                QUOTED.match(text)
-                or one_member(text, claim.start, claim.mentions, claim.speech.speakers)
-            )
-        ):
+        if claim.explicit and carried and _illustrates(text, claim):
             voice = carried  # a quotation or one member's story illustrates the account
 
 

@@ -412,10 +412,8 @@ def register(extraction: Extraction, lexicon, concerns) -> None:  # noqa: ANN001
     {'c/problem/x': 'X', 'c/role/y': 'Y'}
     """
     entities, known = extraction.entities, lexicon.entities
-    new = [iri for iri in concerns if iri not in entities]
-    if not new:
-        return  # most claims: nothing new, nothing to sort
-    for iri in sorted(new):
+    new = [iri for iri in concerns if iri not in entities]  # most claims: none
+    for iri in sorted(new) if new else new:
         if ("/problem/" in iri or "/role/" in iri) and iri in known:
             entities[iri] = known[iri]
 
