@@ -211,12 +211,22 @@ def _qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]
     return None, start
 
 
+#: The words of :func:`_comparison`: where a clause of its own begins after a figure, and
+#: the references and comparative words of the clause (all matched in lower case).
+_OWN_CLAUSE = re.compile(r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s")
+_AVERAGE = re.compile(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b")
+_SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
+_OTHERS = re.compile(r"\bandere\s+gemeenten\b")
+_THAN = re.compile(r"\b(?:dan|als)\s")
+_THAN_WORD = re.compile(r"\b(?:dan|als)\b")
+
+
 def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     """Comparison and reference in the clause after a figure (a bounded window)."""
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
     # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is
     # hoger dan gemiddeld") compares its own subject, not the figure
-    clause = re.split(r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s", tail, maxsplit=1)[0]
+    clause = _OWN_CLAUSE.split(tail, maxsplit=1)[0]
     clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
     comparison = reference = None
     m = _CMP.search(clause)
@@ -228,18 +238,18 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     # every match of _EARLIER holds "jaar" or a year ("19…", "20…"): a cheap test first
     if ("jaar" in tail or "19" in tail or "20" in tail) and _EARLIER.match(tail):
         reference = "previous year"
-    elif re.search(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b", clause):
+    elif _AVERAGE.search(clause):
         reference = "national average"
-    elif "grootteklasse" in clause or re.search(r"\b(?:kleine|vergelijkbare)\s+gemeenten", clause):
+    elif "grootteklasse" in clause or _SIZE_CLASS.search(clause):
         reference = "size class"
-    elif re.search(r"\bandere\s+gemeenten\b", clause):
+    elif _OTHERS.search(clause):
         reference = "other municipalities"
-    elif m and re.search(r"\b(?:dan|als)\s", clause):  # "lager dan in de provincie"
+    elif m and _THAN.search(clause):  # "lager dan in de provincie"
         reference = reference_of(clause)
     if (
         comparison in {"more", "less", "higher", "lower"}
         and reference is None
-        and not re.search(r"\b(?:dan|als)\b", clause)
+        and not _THAN_WORD.search(clause)
         and not level
     ):
         comparison = None

@@ -125,6 +125,15 @@ def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
     return bool(_TURNS_BEFORE.search(before) and _CLAUSE_GOES_ON.match(after))
 
 
+#: The patterns of the checks below that are built of word lists, compiled once.
+_MONTH_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(rf"\s*(?:jaar\b{NOT_AGE}|jarige?n?\b|\+)", re.IGNORECASE)
+#: "jaar" after a figure as an age, not a span of time (shared with :mod:`kg.extract.numbers`).
+AGE_YEARS = re.compile(rf"\s*jaar\b{NOT_AGE}", re.IGNORECASE)
+_REFORM_AFTER = re.compile(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", re.IGNORECASE)
+_SLOGAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", re.I)
+
+
 def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
     """True for a year, a date, an age, a compound modifier, an ordinal or a clock time.
 
@@ -148,11 +157,11 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a telephone number ("0546 - 123 456"); a count has no leading zero
     if plain and re.fullmatch(r"(?:19|20)\d\d", num):
         return not QUALIFIED_END.search(before)  # a year; "circa 2000 cliënten" is a count
-    if re.match(rf"\s*(?:{_MONTHS})\b", after, re.IGNORECASE):
+    if _MONTH_AFTER.match(after):
         return True  # the day of a date
     if not plain:
         return False
-    if re.match(rf"\s*(?:jaar\b{NOT_AGE}|jarige?n?\b|\+)", after, re.IGNORECASE):
+    if _AGE_AFTER.match(after):
         # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
         return not (after.lstrip()[:4].lower() == "jaar" and DURATION_BEFORE.search(before))
     if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of)\b)", after):
@@ -181,7 +190,7 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         ):
             return True  # an age bound ("tot 23 jaar")
     m = RANGE_NEXT.match(after)
-    return bool(m and re.match(rf"\s*jaar\b{NOT_AGE}", m.group("rest"), re.IGNORECASE))
+    return bool(m and AGE_YEARS.match(m.group("rest")))
 
 
 def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int) -> bool:
@@ -200,12 +209,12 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
     word = text[start:end]
     if word.lower() == "drie":  # "de drie decentralisaties": the reform's name
         after = text[end : end + 20]
-        return bool(re.match(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", after, re.IGNORECASE))
+        return bool(_REFORM_AFTER.match(after))
     if word.lower() not in {"één", "eén"}:
         return False
     if re.search(r"\b(?:de|het)\s+$", text[max(floor, start - 8) : start], re.I):
         return True  # "de één": a pronoun
-    if re.match(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", text[end : end + 12], re.I):
+    if _SLOGAN_AFTER.match(text[end : end + 12]):
         return True  # "één loket": a principle, not a count
     if _DISCOURSE_ONE.match(text[end : end + 30]):
         return True  # "één ding is zeker": one item of what is said ("één punt hoger" counts)

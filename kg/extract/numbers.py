@@ -36,10 +36,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.extract.changewords import RESOURCES
+from kg.extract.notfigures import AGE_YEARS as _AGE_YEARS
 from kg.extract.notfigures import DURATION_BEFORE as _DURATION_BEFORE
 from kg.extract.notfigures import FREQUENCY as _FREQUENCY
 from kg.extract.notfigures import LABEL as _LABEL
-from kg.extract.notfigures import NOT_AGE as _NOT_AGE
 from kg.extract.notfigures import NUM as _NUM
 from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
 from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
@@ -219,6 +219,8 @@ _VAGUE_TIME = re.compile(
     r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b",
     re.IGNORECASE,
 )
+#: A unit of time right after a figure: "zes weken", "twee maanden".
+_DURATION = re.compile(r"\s+(" + "|".join(DURATIONS) + r")\b", re.IGNORECASE)
 _RATIO = re.compile(
     r"\s+(?:keer|maal)\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
     r"|hoger|lager|groter|meer|minder|zo\b)",
@@ -399,7 +401,7 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     lang = re.match(r"\s+jaar\s+lang\b", after, re.IGNORECASE)
     if lang:
         return Number(number.start, number.end + lang.end(), number.value, "years", "duration")
-    duration = re.match(r"\s+(" + "|".join(DURATIONS) + r")\b", after, re.IGNORECASE)
+    duration = _DURATION.match(after)
     if duration:
         unit = DURATIONS[duration.group(1).lower()]
         return Number(number.start, number.end + duration.end(), number.value, unit, "duration")
@@ -423,7 +425,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             continue
         before = text[max(start, m.start() - 25) : m.start()]
         nxt = re.match(r"\s+([\w’'+-]+)", text[m.end() : m.end() + WINDOW])
-        age = re.match(rf"\s*jaar\b{_NOT_AGE}", text[m.end() : m.end() + 20], re.I)
+        age = _AGE_YEARS.match(text[m.end() : m.end() + 20])
         age = age if value == int(value) else None  # "anderhalf jaar" is no age
         if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
