@@ -38,8 +38,6 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import compress, count
-from operator import itemgetter
 
 from kg.document import Document
 from kg.extract.anaphora import with_anaphors
@@ -60,8 +58,6 @@ CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "
 _NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _OPENERS = frozenset("“\"‘'(•:")
 _ADJECTIVE = re.compile(r"(?:se|sche)$")
-#: A token's word (``(start, end, word)``).
-_WORD = itemgetter(2)
 #: Between two names of one list; the list's preposition may be repeated ("met A en met B").
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:(?:met|bij|van|via|aan|voor)\s+)?$"
@@ -93,8 +89,8 @@ def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return (
         len(letters) >= 2
-        and (letters[0].isupper() and letters[-1].isupper())  # the cheap test first
         and sum(c.isupper() for c in letters) >= len(letters) - 1
+        and (letters[0].isupper() and letters[-1].isupper())
     )
 
 
@@ -118,9 +114,8 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
     # a run opens at a capital only: the capitalised tokens are listed at once, not
-    # tried one token at a time (a token's word has one character at least)
-    capitals = map(str.isupper, map(itemgetter(0), map(_WORD, toks)))
-    for opening in compress(count(), capitals):
+    # tried one token at a time
+    for opening in [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]:
         if opening < i or not _may_open(text, toks, opening, start, cues):
             continue
         i = opening
