@@ -107,7 +107,10 @@ def spans(
     >>> spans(word, "Het loket werkt", 5, 12)  # cuts two words: read on its own
     ((5, 9, 'oket'), (10, 12, 'we'))
     """
-    found, starts, ends = _matches(pattern, text, lower)
+    kept = _MATCHES.get((id(pattern), text, lower))  # _matches without a call when kept
+    found, starts, ends = (
+        kept[1] if kept is not None and kept[0] is pattern else _matches(pattern, text, lower)
+    )
     i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     if (i and ends[i - 1] > start) or (j and ends[j - 1] > end):
         return _read(pattern, text, start, end, lower)
