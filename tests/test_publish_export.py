@@ -144,11 +144,23 @@ def test_unknown_format_is_a_usage_error(graph):
         serialize(graph, "rdfxml")
 
 
+def _statement_line(line: str) -> str:
+    """A line without its terminator: a subject's last statement ends in " .", others in " ;"."""
+    return line[:-2] if line.endswith((" ;", " .")) else line
+
+
 def test_turtle_export_is_written_like_the_build(graph_path, exports):
-    """One Turtle writer: the export's statement lines are the build's, comments aside."""
+    """One Turtle writer: the export's statement lines are the build's, comments aside.
+
+    The streaming build may describe one subject in two blocks (a national body of the
+    ontology block that is also the subject of a document's relation, written with the
+    shared statements), which the export writes as one: so the terminators may differ.
+    """
     built = graph_path.read_text(encoding="utf-8").splitlines()
     exported = exports["ttl"].decode("utf-8").splitlines()
-    assert sorted(set(exported)) == sorted({line for line in built if not line.startswith("#")})
+    assert sorted({_statement_line(line) for line in exported}) == sorted(
+        {_statement_line(line) for line in built if not line.startswith("#")}
+    )
 
 
 def test_a_graph_with_blank_nodes_still_exports_as_turtle():
