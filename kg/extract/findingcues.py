@@ -16,7 +16,7 @@ from bisect import bisect_left
 
 from kg.document import Document
 from kg.extract.direction import judged_levels
-from kg.extract.mentions import Matcher, Mention, _token_index
+from kg.extract.mentions import Matcher, Mention, cuts_token
 from kg.extract.sentencecache import table
 from kg.extract.separablecues import may_separate, separated_cues
 from kg.extract.toneframes import Cue
@@ -69,7 +69,7 @@ def _slice(matcher: Matcher, text: str, start: int, end: int) -> tuple[int, int,
     i, j = bisect_left(starts, start), bisect_left(starts, end)
     if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
         return None
-    if _token_index(text).bounds(start, end) is None:
+    if cuts_token(text, start, end):
         return None
     return i, j, kept
 

@@ -244,6 +244,18 @@ def _token_index(text: str) -> _TokenIndex:
     return _TokenIndex(text)
 
 
+def cuts_token(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` cuts one of the text's tokens (the matcher then reads
+    the span's own tokens).
+
+    Examples
+    --------
+    >>> cuts_token("de wijkteams", 3, 12), cuts_token("de wijkteams", 3, 7)
+    (False, True)
+    """
+    return _token_index(text).bounds(start, end) is None
+
+
 #: The memo table of :func:`_token_index`, keyed by ``(text,)``.
 _INDEXES: dict = _token_index.table  # type: ignore[attr-defined]
 
