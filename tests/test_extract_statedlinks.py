@@ -50,6 +50,14 @@ def _links(text: str, *named: tuple[str, str]) -> list[tuple[str, str, str]]:
             [("oriented-towards", "own", "municipality/almelo")],
         ),
         (
+            "De dorpen zijn op Almelo en Hengelo gericht.",
+            [("Almelo", "municipality"), ("Hengelo", "municipality")],
+            [
+                ("oriented-towards", "own", "municipality/almelo"),
+                ("oriented-towards", "own", "municipality/hengelo"),
+            ],
+        ),
+        (
             "Inwoners oriënteren zich voor werk vooral op de Randstad.",
             [("Randstad", "region")],
             [("oriented-towards", "own", "region/randstad")],

@@ -91,21 +91,28 @@ def _head(parties: Sequence[SentenceMention], text: str, i: int) -> SentenceMent
     return parties[i]
 
 
+def _tail(parties: Sequence[SentenceMention], text: str, i: int) -> SentenceMention:
+    """The last member of the list party ``i`` belongs to ("op A en B gericht": B)."""
+    while i + 1 < len(parties) and LIST_GAP.match(text[parties[i].end : parties[i + 1].start]):
+        i += 1
+    return parties[i]
+
+
 def _link(
     text: str, start: int, parties: Sequence[SentenceMention], i: int, own: str
 ) -> tuple[str, str, str] | None:
     """The link party ``i`` takes part in, read at the head of its list."""
-    p, head = parties[i], _head(parties, text, i)
+    p, head, tail = parties[i], _head(parties, text, i), _tail(parties, text, i)
     before = text[max(start, head.start - _REACH) : head.start]
     if p.kind in _SOURCES:
         if _SOURCE_AFTER.search(before):
             return ("reports-on", p.entity, own)
         if _RULINGS_AFTER.search(before):
             return ("bound-by-rulings-of", own, p.entity)
-        if _ACCORDING_TO.search(before) or _PUBLISHES.match(text, p.end):
+        if _ACCORDING_TO.search(before) or _PUBLISHES.match(text, tail.end):
             return ("reports-on", p.entity, own)
     oriented = _ORIENTED_AFTER.search(before) or (
-        _ON_BEFORE.search(before) and _ORIENTED_NEXT.match(text, p.end)
+        _ON_BEFORE.search(before) and _ORIENTED_NEXT.match(text, tail.end)
     )
     if p.kind in _AREAS and p.entity != own and oriented:
         return ("oriented-towards", own, p.entity)
