@@ -276,6 +276,18 @@ def _open(shut: frozenset[int], pattern: re.Pattern, before: str) -> bool:
     return id(pattern) not in shut and pattern.search(before) is not None
 
 
+def _slot(
+    shut: frozenset[int], pattern: re.Pattern, before: str, follows: re.Pattern, after: str
+) -> bool:
+    """Whether the slot of ``pattern`` holds: its gate open, ``follows`` matching what
+    follows the group, ``pattern`` found in the words ``before`` it (asked in that order)."""
+    return (
+        id(pattern) not in shut
+        and follows.match(after) is not None
+        and pattern.search(before) is not None
+    )
+
+
 def _in_slot(  # noqa: PLR0913
     text: str,
     start: int,
@@ -290,14 +302,14 @@ def _in_slot(  # noqa: PLR0913
     the one quoted. Each slot asks its gate first, then what follows the group (one
     anchored match), and only then searches the words before it."""
     return bool(
-        (id(_SOURCE) not in shut and _PASSIVE_AFTER.match(after) and _open(shut, _SOURCE, before))
+        _slot(shut, _SOURCE, before, _PASSIVE_AFTER, after)
         # "Bij raadsleden leeft het gevoel", "Bij Stichting X ziet men"
         or (
             id(_AMONG) not in shut
             and (_LIVES.match(after) or _men_reports(after))
-            and _open(shut, _AMONG, before)
+            and _AMONG.search(before)
         )
-        or (id(_VIEW_OF) not in shut and _VIEW_IS.match(after) and _open(shut, _VIEW_OF, before))
+        or _slot(shut, _VIEW_OF, before, _VIEW_IS, after)
         # "… de mening van X."
         or (
             id(_IS_VIEW_OF) not in shut
@@ -305,33 +317,18 @@ def _in_slot(  # noqa: PLR0913
             and _IS_VIEW_OF.search(before)
         )
         # "Er is bij X zorg"
-        or (
-            id(_LIVES_BEFORE) not in shut
-            and _FEELING_AFTER.match(after)
-            and _LIVES_BEFORE.search(before)
-        )
+        or _slot(shut, _LIVES_BEFORE, before, _FEELING_AFTER, after)
         or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
         # "In het gesprek met X …", "Voor X is het duidelijk dat"
-        or (id(_TALK_WITH) not in shut and _TALK_SAYS.match(after) and _TALK_WITH.search(before))
-        or (id(_FOR) not in shut and _CLEAR_TO.match(after) and _FOR.search(before))
+        or _slot(shut, _TALK_WITH, before, _TALK_SAYS, after)
+        or _slot(shut, _FOR, before, _CLEAR_TO, after)
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
         or _open(shut, _PASSIVE_BEFORE, before)
-        or (
-            id(_PASSIVE_AGENT) not in shut
-            and _PARTICIPLE_SOON.match(after)
-            and _PASSIVE_AGENT.search(before)
-        )
-        # "Wat X betreft"
-        or (id(_AS_FOR) not in shut and _AS_FOR_AFTER.match(after) and _AS_FOR.search(before))
-        or (
-            id(_VIEW_OF_THAT) not in shut
-            and _VIEW_IS_THAT.match(after)
-            and _VIEW_OF_THAT.search(before)
-        )
-        or (
-            id(_STRIKES) not in shut and _STRIKES_AFTER.match(after) and _STRIKES.search(before)
-        )  # "Het valt X op dat"
+        or _slot(shut, _PASSIVE_AGENT, before, _PARTICIPLE_SOON, after)
+        or _slot(shut, _AS_FOR, before, _AS_FOR_AFTER, after)  # "Wat X betreft"
+        or _slot(shut, _VIEW_OF_THAT, before, _VIEW_IS_THAT, after)
+        or _slot(shut, _STRIKES, before, _STRIKES_AFTER, after)  # "Het valt X op dat"
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
 
