@@ -461,7 +461,6 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
     thread = _Thread()
     for claim in read_claims(doc, extraction.mentions, lexicon):
         speakers = claim.voice or (AUTHORS,)
-        # the claim's span and paragraph, read once (properties of its sentences)
         start, end, paragraph = claim.start, claim.end, claim.paragraph
         text = doc.text[start:end]
         cues = claim_cues(doc, start, end, lexicon, claim.mentions)
