@@ -412,8 +412,7 @@ def register(extraction: Extraction, lexicon, concerns) -> None:  # noqa: ANN001
     {'c/problem/x': 'X', 'c/role/y': 'Y'}
     """
     entities, known = extraction.entities, lexicon.entities
-    new = [iri for iri in concerns if iri not in entities]  # most claims: none
-    for iri in sorted(new) if new else new:
+    for iri in sorted(iri for iri in concerns if iri not in entities):
         if ("/problem/" in iri or "/role/" in iri) and iri in known:
             entities[iri] = known[iri]
 
