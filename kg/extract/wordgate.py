@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from itertools import compress, count
 from operator import itemgetter
 from re import _constants as sre  # noqa: PLC2701
 from re import _parser  # type: ignore[attr-defined]  # noqa: PLC2701
@@ -203,38 +204,24 @@ def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
 _SETS: dict[int, tuple[re.Pattern, WordSets]] = {}
 
 
-#: text → (the starts and ends of its words; word → the indices of the words it is; part →
-#: the indices of the joined words it is a part of), per document: :class:`WordSets` reads a
-#: span's parts from it.
-_PLACES: dict[str, tuple[list[int], list[int], dict[str, list[int]], dict[str, list[int]]]] = (
-    table()
-)
+#: text → (the starts, ends and words of its words; the indices of the joined words with
+#: their parts), per document: :class:`WordSets` reads a span's parts from it.
+_PLACES: dict[str, tuple[list[int], list[int], list[str], dict[int, list[str]]]] = table()
 
 
-def _places(text: str) -> tuple[list[int], list[int], dict[str, list[int]], dict[str, list[int]]]:
-    """The words of the whole text (:func:`kg.extract.wordtokens.words`), each word with
-    the indices where it stands, and each part of a joined word ("wmo-raad" → "wmo",
-    "raad") with the indices of the joined words that hold it."""
+def _places(text: str) -> tuple[list[int], list[int], list[str], dict[int, list[str]]]:
+    """The words of the whole text (:func:`kg.extract.wordtokens.words`) and the parts of
+    its joined words ("wmo-raad" → "wmo", "raad"), by the word's index."""
     kept = _PLACES.get(text)
     if kept is None:
         found, starts, ends = all_words(text)  # the starts and ends as read (shared lists)
         names = list(map(itemgetter(2), found))
-        where: dict[str, list[int]] = {}
-        for k, name in enumerate(names):
-            at = where.get(name)
-            if at is None:
-                where[name] = [k]
-            else:
-                at.append(k)
-        within: dict[str, list[int]] = {}
-        joined: set[int] = set()
+        joined: dict[int, list[str]] = {}
         for m in _JOINTS.finditer(text):  # a joint inside a word joins its parts
             k = bisect_left(starts, m.start()) - 1
             if k >= 0 and ends[k] > m.start() and k not in joined:
-                joined.add(k)
-                for piece in _JOINTS.split(names[k]):
-                    within.setdefault(piece, []).append(k)
-        kept = _PLACES[text] = (starts, ends, where, within)
+                joined[k] = _JOINTS.split(names[k])
+        kept = _PLACES[text] = (starts, ends, names, joined)
     return kept
 
 
@@ -269,17 +256,18 @@ class WordSets:
     def _index(self, text: str) -> tuple[list[int], list[int], list[int], list[int]]:
         kept = self._hot.get(text)
         if kept is None:
-            # the sets' words looked up in the document's shared index: no pass over the
-            # document's words per set of sets
-            starts, ends, where, within = _places(text)
-            found: dict[int, int] = {}
-            for word, bit in self._bits.items():
-                for k in where.get(word, ()):
-                    found[k] = found.get(k, 0) | bit
-                for k in within.get(word, ()):  # a part of a joined word: its bits join
-                    found[k] = found.get(k, 0) | bit  # those of the word itself
-            hot = sorted(found)
-            kept = self._hot[text] = (starts, ends, hot, [found[k] for k in hot])
+            starts, ends, names, joined = _places(text)
+            known = self._bits
+            hot = list(compress(count(), map(known.__contains__, names)))
+            bits = list(map(known.__getitem__, map(names.__getitem__, hot)))
+            more = {k: extra for k, pieces in joined.items() if (extra := self._all(pieces))}
+            if more:  # a part of a joined word: its bits join those of the word itself
+                found = dict(zip(hot, bits, strict=True))
+                for k, extra in more.items():
+                    found[k] = found.get(k, 0) | extra
+                hot = sorted(found)
+                bits = [found[k] for k in hot]
+            kept = self._hot[text] = (starts, ends, hot, bits)
         return kept
 
     def _all(self, words: Iterable[str]) -> int:
