@@ -6,8 +6,17 @@ import sys
 from kg.document import Sentence
 from kg.extract import negation, wordgate
 from kg.extract.gates import KeyWords
-from kg.extract.sentencecache import clear
-from kg.extract.wordtokens import _WORD, FOLDS_APART, all_words, lowered, plain, words
+from kg.extract.sentencecache import clear, whole
+from kg.extract.wordtokens import (
+    _WORD,
+    FOLDS_APART,
+    TOKEN,
+    all_tokens,
+    all_words,
+    lowered,
+    plain,
+    words,
+)
 
 
 def test_words_keep_compounds_and_lower_case() -> None:
@@ -95,3 +104,17 @@ def test_a_plain_texts_words_read_from_its_lower_case_are_its_own_words_lowered(
     assert all_words(odd)[0] == tuple(
         (m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(odd)
     )
+
+
+def test_all_tokens_are_the_tokens_read_from_the_text() -> None:
+    """The tokens taken from the runs of word characters are those the pattern reads."""
+    import random
+
+    rng = random.Random(7)
+    for letters in ("ab Zé9’'-_. xß", "a’' é", "a’'²μ_é\n Ÿ1"):
+        for _ in range(3000):
+            text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 16)))
+            clear()
+            derived = all_tokens(text)
+            clear()
+            assert derived == whole(TOKEN, text), text

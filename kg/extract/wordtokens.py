@@ -14,13 +14,15 @@ case-insensitive pattern. Both read a text alike unless it holds a letter they f
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
+from operator import itemgetter
 
+from kg.extract.sentencecache import RUN, table, whole
 from kg.extract.sentencecache import spans as matches_in
-from kg.extract.sentencecache import table, whole
 
-__all__ = ["FOLDS_APART", "all_words", "lowered", "plain", "words"]
+__all__ = ["FOLDS_APART", "TOKEN", "all_tokens", "all_words", "lowered", "plain", "words"]
 
 #: The letters ``str.lower`` and a case-insensitive pattern read apart. Those outside Latin-1
 #: that ``re.IGNORECASE`` matches to a Latin-1 letter: İ and ı (to "i"), ſ (to "s") and the
@@ -33,6 +35,14 @@ FOLDS_APART = "\u0130\u0131\u0178\u017f\u039c\u03a3\u03bc\u1e9e\u212a\u212b"
 #: letters answers ``letter in text`` at once, without reading it).
 _LETTERS = tuple(FOLDS_APART)
 _WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-’'][0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+#: The word tokens the lexicon's labels are matched on (:mod:`kg.extract.mentions`): a run of
+#: Latin letters and digits, with a possessive or plural ending after an apostrophe.
+TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[’'][A-Za-z]+)?")
+#: A word character (``\w``) that is none of :data:`TOKEN`'s letters and digits: the
+#: underscore, a superscript, a Greek or Polish letter …
+_ODD_WORD = re.compile(r"[^\W0-9A-Za-zÀ-ÖØ-öø-ÿ]")
+#: The letters that may follow an apostrophe in a token.
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=8192)
@@ -114,3 +124,60 @@ def lowered(text: str) -> str | None:
     if low == "":
         low = _LOWER[text] = text.lower() if plain(text) else None
     return low
+
+
+def all_tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]]:
+    """``whole(TOKEN, text)``: the text's tokens (:data:`TOKEN`) with their starts and ends
+    apart (the lists may be shared: a caller must not change them).
+
+    A text whose word characters (``\\w``) are all letters and digits of a token has
+    the text's runs of word characters (:data:`kg.extract.sentencecache.RUN`, read once
+    per document) for tokens, but where an apostrophe joins a run to the ASCII letters
+    that open the next ("cliënt’s"): those are read here, not the text again.
+
+    Examples
+    --------
+    >>> s = "De cliënt’s en x’ab2’c’d, d’r_1."
+    >>> [t for _, _, t in all_tokens(s[:-7])[0]]
+    ['De', 'cliënt’s', 'en', 'x’ab', '2’c', 'd']
+    >>> all_tokens(s) == whole(TOKEN, s)  # "_" is a word character, no token's letter
+    True
+    """
+    if _ODD_WORD.search(text):
+        return whole(TOKEN, text)
+    runs, starts, ends = whole(RUN, text)
+    joints = sorted(at for mark in "’'" if mark in text for at in _marks(text, mark, starts, ends))
+    if not joints:
+        return runs, starts, ends
+    found: list[tuple[int, int, str]] = []
+    done, cut = 0, -1  # the next run to take, and where it begins when a token took its head
+    for at in joints:
+        k = bisect.bisect_left(ends, at)  # the run before the mark
+        if k < done:
+            continue  # that run was the tail of the token before: the mark follows the token
+        if cut >= 0 and done < k:  # the rest of a run a token took the head of
+            found.append((cut, ends[done], text[cut : ends[done]]))
+            done, cut = done + 1, -1
+        found += runs[done:k]
+        start = cut if cut >= 0 else starts[k]
+        tail = _ASCII_LETTERS.match(text, starts[k + 1]).end()  # type: ignore[union-attr]
+        found.append((start, tail, text[start:tail]))
+        done, cut = (k + 2, -1) if tail == ends[k + 1] else (k + 1, tail)
+    if cut >= 0:
+        found.append((cut, ends[done], text[cut : ends[done]]))
+        done += 1
+    found += runs[done:]
+    return tuple(found), list(map(itemgetter(0), found)), list(map(itemgetter(1), found))
+
+
+def _marks(text: str, mark: str, starts: list[int], ends: list[int]) -> list[int]:
+    """Where ``mark`` stands between a run's end and an ASCII letter of the next run."""
+    found = []
+    at = text.find(mark)
+    while at >= 0:
+        k = bisect.bisect_left(ends, at)
+        after = text[at + 1 : at + 2]
+        if k + 1 < len(starts) and ends[k] == at and after.isascii() and after.isalpha():
+            found.append(at)  # a run ends at the mark, and one begins after it
+        at = text.find(mark, at + 1)
+    return found
