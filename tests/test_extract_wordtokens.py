@@ -6,7 +6,7 @@ import sys
 from kg.document import Sentence
 from kg.extract import negation, wordgate
 from kg.extract.gates import KeyWords
-from kg.extract.sentencecache import clear, whole
+from kg.extract.sentencecache import _read_whole, clear, whole
 from kg.extract.wordtokens import (
     _WORD,
     FOLDS_APART,
@@ -118,3 +118,15 @@ def test_all_tokens_are_the_tokens_read_from_the_text() -> None:
             derived = all_tokens(text)
             clear()
             assert derived == whole(TOKEN, text), text
+
+
+def test_all_words_are_the_words_read_from_the_lower_case() -> None:
+    """The words taken from the runs of word characters are those the pattern reads."""
+    import random
+
+    rng = random.Random(11)
+    for letters in ("ab Zé9’'-_. xß", "a’'- é", "a’'²μ_é\n Ÿ1-", "aB-’ "):
+        for _ in range(3000):
+            text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 16)))
+            clear()
+            assert all_words(text) == _read_whole(_WORD, text, True), text

@@ -24,7 +24,7 @@ from operator import itemgetter
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-__all__ = ["RUN", "clear", "memo", "occurrences", "spans", "table", "whole"]
+__all__ = ["RUN", "clear", "derive", "memo", "occurrences", "spans", "table", "whole"]
 
 T = TypeVar("T")
 
@@ -147,8 +147,35 @@ def _matches(
     key = (id(pattern), text, lower)
     kept = _MATCHES.get(key)
     if kept is None or kept[0] is not pattern:
-        kept = _MATCHES[key] = (pattern, _read_whole(pattern, text, lower))
+        reader = _READERS.get(id(pattern))
+        found = reader[1](text, lower) if reader is not None and reader[0] is pattern else None
+        kept = _MATCHES[key] = (pattern, found or _read_whole(pattern, text, lower))
     return kept[1]
+
+
+#: Pattern id → (pattern, the reader :func:`derive` gave for it).
+_READERS: dict[int, tuple[re.Pattern, Callable[[str, bool], Any]]] = {}
+
+
+def derive(
+    pattern: re.Pattern,
+    reader: Callable[
+        [str, bool], tuple[tuple[tuple[int, int, str], ...], list[int], list[int]] | None
+    ],
+) -> None:
+    """Read ``pattern``'s matches of a whole text with ``reader(text, lower)`` when it can.
+
+    The reader gives what :func:`whole` gives, taken from other readings of the text
+    (that need not read it again), or None when it cannot: the text is then read.
+
+    Examples
+    --------
+    >>> word = re.compile(r"[a-z]+")
+    >>> derive(word, lambda text, lower: ((), [], []) if text == "-" else None)
+    >>> whole(word, "-"), whole(word, "de wijk")[0]
+    (((), [], []), ((0, 2, 'de'), (3, 7, 'wijk')))
+    """
+    _READERS[id(pattern)] = (pattern, reader)
 
 
 #: Pattern id → (pattern, the pattern as one capturing group, or None when it may match

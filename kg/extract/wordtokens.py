@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 from operator import itemgetter
 
-from kg.extract.sentencecache import RUN, table, whole
+from kg.extract.sentencecache import RUN, derive, table, whole
 from kg.extract.sentencecache import spans as matches_in
 
 __all__ = ["FOLDS_APART", "TOKEN", "all_tokens", "all_words", "lowered", "plain", "words"]
@@ -123,7 +123,77 @@ def lowered(text: str) -> str | None:
     low = _LOWER.get(text, "")
     if low == "":
         low = _LOWER[text] = text.lower() if plain(text) else None
+        if low is not None:
+            _ORIGIN[low] = text
     return low
+
+
+#: The lower case of a :func:`plain` text (:func:`lowered`) → the text, per document.
+_ORIGIN: dict[str, str] = table()
+#: text → whether its runs of word characters are runs of :data:`TOKEN`'s letters and digits
+#: (it holds no other word character), per document.
+_LETTER_RUNS: dict[str, bool] = table()
+
+
+def _letter_runs(text: str) -> bool:
+    """Whether every word character (``\\w``) of ``text`` is a letter or digit of :data:`TOKEN`.
+
+    Then the text's runs of word characters (:data:`kg.extract.sentencecache.RUN`) are its
+    runs of those letters and digits, of which its tokens and its words are made.
+    """
+    found = _LETTER_RUNS.get(text)
+    if found is None:
+        found = _LETTER_RUNS[text] = _ODD_WORD.search(text) is None
+    return found
+
+
+def _words_of_runs(
+    low: str, lower: bool
+) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]] | None:
+    """``whole(_WORD, low)`` of the lower case of a :func:`plain` text, from the text's runs
+    of word characters joined by single hyphens and apostrophes; None for any other text.
+
+    The text's runs are read once per document; in a plain text each letter, digit and
+    joint lowers to one of them, so the words of its lower case are the text's.
+
+    Examples
+    --------
+    >>> text = "De Wmo-raad, zorg- en cliënt’s--x’’y."
+    >>> low = lowered(text)
+    >>> found, starts, ends = _words_of_runs(low, False)
+    >>> list(found) == [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
+    True
+    >>> [w for _, _, w in found]
+    ['de', 'wmo-raad', 'zorg', 'en', 'cliënt’s', 'x', 'y']
+    """
+    text = None if lower else _ORIGIN.get(low)
+    if text is None or not _letter_runs(text):
+        return None
+    runs, starts, ends = whole(RUN, text)
+    joined = sorted(k for mark in "-’'" if mark in text for k in _joints(text, mark, starts, ends))
+    word_starts, word_ends = starts, ends  # shared lists, as whole() gives them
+    if joined:  # a joined run's end and the start of the run it joins are no word's
+        word_starts, word_ends = starts[: joined[0] + 1], ends[: joined[0]]
+        for k, after in zip(joined, [*joined[1:], len(starts)], strict=True):
+            word_starts += starts[k + 2 : after + 1]
+            word_ends += ends[k + 1 : after]
+    words = map(low.__getitem__, map(slice, word_starts, word_ends))
+    return tuple(zip(word_starts, word_ends, words, strict=True)), word_starts, word_ends
+
+
+def _joints(text: str, mark: str, starts: list[int], ends: list[int]) -> list[int]:
+    """The runs of word characters that ``mark`` joins to the next (it stands between them)."""
+    found = []
+    at = text.find(mark)
+    while at >= 0:
+        k = bisect.bisect_left(ends, at)
+        if k + 1 < len(starts) and ends[k] == at and starts[k + 1] == at + 1:
+            found.append(k)
+        at = text.find(mark, at + 1)
+    return found
+
+
+derive(_WORD, _words_of_runs)
 
 
 def all_tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]]:
@@ -143,7 +213,7 @@ def all_tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int], 
     >>> all_tokens(s) == whole(TOKEN, s)  # "_" is a word character, no token's letter
     True
     """
-    if _ODD_WORD.search(text):
+    if not _letter_runs(text):
         return whole(TOKEN, text)
     runs, starts, ends = whole(RUN, text)
     joints = sorted(at for mark in "’'" if mark in text for at in _marks(text, mark, starts, ends))
