@@ -75,3 +75,19 @@ def test_a_number_before_a_word_is_found_back_from_the_word():
     assert not dw.after_number(text, 0, text.index("Zij"))  # a full stop, not a number
     assert not dw.after_number("700cliënten", 0, 3)  # no space between
     assert dw.infinitive("afhandelen") and not dw.infinitive("huishoudens")
+
+
+def test_the_words_taken_from_the_runs_are_those_the_pattern_reads() -> None:
+    """A document's words are taken from its runs of word characters (read first)."""
+    import random
+
+    from kg.extract.dutchwords import WORD
+    from kg.extract.sentencecache import RUN, _read_whole, clear, whole
+
+    rng = random.Random(5)
+    for letters in ("ab Zé9-_. xß1", "a1- é", "a’'²μ_é\n Ÿ1-", "aB-1 ", "a-1"):
+        for _ in range(3000):
+            text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 16)))
+            clear()
+            whole(RUN, text)
+            assert whole(WORD, text) == _read_whole(WORD, text, False), text

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, not_
 from pathlib import Path
 
 from kg.extract.mentions import _is_known, lemma_key, singular
-from kg.extract.sentencecache import table
+from kg.extract.sentencecache import derive, table
+from kg.extract.wordtokens import joints, letter_runs, merged
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -153,6 +156,44 @@ WORD = re.compile(
     r"(?=[0-9A-Za-zÀ-ÖØ-öø-ÿ])(?:[A-Za-zÀ-ÖØ-öø-ÿ]++|[0-9]++-[A-Za-zÀ-ÖØ-öø-ÿ]++)"
     r"(?:-[A-Za-zÀ-ÖØ-öø-ÿ]++)*+"
 )
+
+
+def _words_of_runs(text: str, lower: bool) -> tuple[tuple, list[int], list[int]] | None:
+    """``whole(WORD, text)`` from the text's runs of word characters (read once per document),
+    when those are runs of letters and digits (:func:`kg.extract.wordtokens.letter_runs`)
+    and each holds letters only or digits only; None for any other text (it is then read).
+
+    A word is a run of letters, with those a single hyphen joins to it, and a run of digits
+    only when a hyphen joins letters to it.
+
+    Examples
+    --------
+    >>> from kg.extract.sentencecache import RUN, whole
+    >>> s = "De 12-jarigen, a-12-b, x-y 12-34 jeugd-GGZ-teams."
+    >>> _ = whole(RUN, s)  # the runs read first (the document's are)
+    >>> found, starts, ends = _words_of_runs(s, False)
+    >>> [w for _, _, w in found]
+    ['De', '12-jarigen', 'a', '12-b', 'x-y', 'jeugd-GGZ-teams']
+    >>> list(found) == [(m.start(), m.end(), m.group()) for m in WORD.finditer(s)]
+    True
+    >>> _ = whole(RUN, "de 3e"); _words_of_runs("de 3e", False) is None  # a run of both
+    True
+    """
+    read = None if lower else letter_runs(text)
+    if read is None:
+        return None
+    runs, starts, ends = read
+    names = list(map(itemgetter(2), runs))
+    letters = list(map(str.isalpha, names))
+    if not all(map(str.isdigit, compress(names, map(not_, letters)))):
+        return None  # a run of letters and digits ("3e"): the text is read
+    joined = [k for k in joints(text, "-", starts, ends) if letters[k + 1]]
+    for k in joined:
+        letters[k] = True  # digits joined to letters open a word; other digits are no word's
+    return merged(runs, joined, text, letters)
+
+
+derive(WORD, _words_of_runs)
 
 
 def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:

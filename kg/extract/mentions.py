@@ -19,9 +19,8 @@ from operator import itemgetter
 
 from kg.extract.nounforms import _APOSTROPHE_END, _is_plural_of, lemma_key, singular, surface_key
 from kg.extract.nounforms import _is_known as _is_known  # read by topics and dutchwords
-from kg.extract.sentencecache import memo, table
+from kg.extract.sentencecache import memo, table, whole
 from kg.extract.wordtokens import TOKEN as _TOKEN
-from kg.extract.wordtokens import all_tokens
 from kg.ontology import PROPER_NAME_TYPES, LexiconEntry
 
 
@@ -186,7 +185,7 @@ class _TokenIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        found, self.starts, self.ends = all_tokens(text)  # as _scan reads it, shared
+        found, self.starts, self.ends = whole(_TOKEN, text)  # as _scan reads it, shared
         self.toks = list(found)
         self.words = list(map(itemgetter(2), found))
         known = _TOKEN_INFO.get  # most word forms are known from documents before

@@ -24,7 +24,7 @@ from operator import itemgetter
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-__all__ = ["RUN", "clear", "derive", "memo", "occurrences", "spans", "table", "whole"]
+__all__ = ["RUN", "clear", "derive", "kept", "memo", "occurrences", "spans", "table", "whole"]
 
 T = TypeVar("T")
 
@@ -153,6 +153,22 @@ def _matches(
     return kept[1]
 
 
+def kept(
+    pattern: re.Pattern, text: str, lower: bool = False
+) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]] | None:
+    """:func:`whole` when the text is read already (for the document), else None.
+
+    Examples
+    --------
+    >>> word = re.compile(r"[a-z]+")
+    >>> clear()
+    >>> kept(word, "de wijk"), whole(word, "de wijk") == kept(word, "de wijk")
+    (None, True)
+    """
+    found = _MATCHES.get((id(pattern), text, lower))
+    return found[1] if found is not None and found[0] is pattern else None
+
+
 #: Pattern id → (pattern, the reader :func:`derive` gave for it).
 _READERS: dict[int, tuple[re.Pattern, Callable[[str, bool], Any]]] = {}
 
@@ -166,7 +182,7 @@ def derive(
     """Read ``pattern``'s matches of a whole text with ``reader(text, lower)`` when it can.
 
     The reader gives what :func:`whole` gives, taken from other readings of the text
-    (that need not read it again), or None when it cannot: the text is then read.
+    that are read already (:func:`kept`), or None when it cannot: the text is then read.
 
     Examples
     --------

@@ -16,13 +16,25 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 
-from kg.extract.sentencecache import RUN, derive, table, whole
+from kg.extract.sentencecache import RUN, derive, kept, table, whole
 from kg.extract.sentencecache import spans as matches_in
 
-__all__ = ["FOLDS_APART", "TOKEN", "all_tokens", "all_words", "lowered", "plain", "words"]
+__all__ = [
+    "FOLDS_APART",
+    "TOKEN",
+    "all_words",
+    "joints",
+    "letter_runs",
+    "lowered",
+    "merged",
+    "plain",
+    "words",
+]
 
 #: The letters ``str.lower`` and a case-insensitive pattern read apart. Those outside Latin-1
 #: that ``re.IGNORECASE`` matches to a Latin-1 letter: İ and ı (to "i"), ſ (to "s") and the
@@ -43,6 +55,9 @@ TOKEN = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:[’'][A-Za-z]+)?")
 _ODD_WORD = re.compile(r"[^\W0-9A-Za-zÀ-ÖØ-öø-ÿ]")
 #: The letters that may follow an apostrophe in a token.
 _ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: A whole reading of a text: its matches, their starts and their ends.
+Reading = tuple[tuple[tuple[int, int, str], ...], list[int], list[int]]
 
 
 @lru_cache(maxsize=8192)
@@ -135,21 +150,33 @@ _ORIGIN: dict[str, str] = table()
 _LETTER_RUNS: dict[str, bool] = table()
 
 
-def _letter_runs(text: str) -> bool:
-    """Whether every word character (``\\w``) of ``text`` is a letter or digit of :data:`TOKEN`.
+def letter_runs(text: str) -> Reading | None:
+    """The text's runs of word characters (:data:`kg.extract.sentencecache.RUN`) when they
+    are read already (the document's are) and every word character (``\\w``) of the text is
+    a letter or digit of :data:`TOKEN`; else None.
 
-    Then the text's runs of word characters (:data:`kg.extract.sentencecache.RUN`) are its
-    runs of those letters and digits, of which its tokens and its words are made.
+    Then the text's runs of word characters are its runs of those letters and digits, of
+    which its tokens and its words are made: those are taken from the runs, the text is not
+    read again.
+
+    Examples
+    --------
+    >>> letter_runs("De wijk_2"), letter_runs("De wijk")
+    (None, None)
+    >>> _ = whole(RUN, "De wijk_2"), whole(RUN, "De wijk")
+    >>> letter_runs("De wijk_2"), letter_runs("De wijk")[0]
+    (None, ((0, 2, 'De'), (3, 7, 'wijk')))
     """
+    runs = kept(RUN, text)
+    if runs is None:
+        return None
     found = _LETTER_RUNS.get(text)
     if found is None:
         found = _LETTER_RUNS[text] = _ODD_WORD.search(text) is None
-    return found
+    return runs if found else None
 
 
-def _words_of_runs(
-    low: str, lower: bool
-) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]] | None:
+def _words_of_runs(low: str, lower: bool) -> Reading | None:
     """``whole(_WORD, low)`` of the lower case of a :func:`plain` text, from the text's runs
     of word characters joined by single hyphens and apostrophes; None for any other text.
 
@@ -159,7 +186,7 @@ def _words_of_runs(
     Examples
     --------
     >>> text = "De Wmo-raad, zorg- en cliënt’s--x’’y."
-    >>> low = lowered(text)
+    >>> low, _ = lowered(text), whole(RUN, text)  # the runs read first (the document's are)
     >>> found, starts, ends = _words_of_runs(low, False)
     >>> list(found) == [(m.start(), m.end(), m.group()) for m in _WORD.finditer(low)]
     True
@@ -167,62 +194,95 @@ def _words_of_runs(
     ['de', 'wmo-raad', 'zorg', 'en', 'cliënt’s', 'x', 'y']
     """
     text = None if lower else _ORIGIN.get(low)
-    if text is None or not _letter_runs(text):
+    read = None if text is None else letter_runs(text)
+    if text is None or read is None:
         return None
-    runs, starts, ends = whole(RUN, text)
-    joined = sorted(k for mark in "-’'" if mark in text for k in _joints(text, mark, starts, ends))
-    word_starts, word_ends = starts, ends  # shared lists, as whole() gives them
-    if joined:  # a joined run's end and the start of the run it joins are no word's
-        word_starts, word_ends = starts[: joined[0] + 1], ends[: joined[0]]
-        for k, after in zip(joined, [*joined[1:], len(starts)], strict=True):
-            word_starts += starts[k + 2 : after + 1]
-            word_ends += ends[k + 1 : after]
-    words = map(low.__getitem__, map(slice, word_starts, word_ends))
-    return tuple(zip(word_starts, word_ends, words, strict=True)), word_starts, word_ends
+    runs, starts, ends = read
+    joined = joints(text, "-’'", starts, ends)
+    lowered_runs = list(zip(starts, ends, map(str.lower, map(itemgetter(2), runs)), strict=True))
+    if not joined:
+        return tuple(lowered_runs), starts, ends
+    return merged(lowered_runs, joined, low, [True] * len(runs))
 
 
-def _joints(text: str, mark: str, starts: list[int], ends: list[int]) -> list[int]:
-    """The runs of word characters that ``mark`` joins to the next (it stands between them)."""
+def joints(text: str, marks: str, starts: list[int], ends: list[int]) -> list[int]:
+    """The indices ``k`` of the pieces of ``text`` (their ``starts`` and ``ends``, in order)
+    that one of ``marks`` joins to the next: it stands between them, alone.
+
+    Examples
+    --------
+    >>> joints("a-b c’d-e", "-’", [0, 2, 4, 6, 8], [1, 3, 5, 7, 9])
+    [0, 2, 3]
+    """
     found = []
-    at = text.find(mark)
-    while at >= 0:
-        k = bisect.bisect_left(ends, at)
-        if k + 1 < len(starts) and ends[k] == at and starts[k + 1] == at + 1:
-            found.append(k)
-        at = text.find(mark, at + 1)
-    return found
+    last = len(starts) - 1
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            k = bisect.bisect_left(ends, at)
+            if k < last and ends[k] == at and starts[k + 1] == at + 1:
+                found.append(k)
+            at = text.find(mark, at + 1)
+    return sorted(found) if len(marks) > 1 else found
 
 
-derive(_WORD, _words_of_runs)
+def merged(
+    runs: Sequence[tuple[int, int, str]], joined: list[int], source: str, keep: list[bool]
+) -> Reading:
+    """``runs`` (``(start, end, word)`` in order) with each chain of those ``joined`` to the
+    next (sorted indices) made one word, its text sliced from ``source``, and only the runs
+    (or chains, by their first run) ``keep`` marks; as :func:`kg.extract.sentencecache.whole`
+    gives them.
+
+    Examples
+    --------
+    >>> runs = [(0, 1, "a"), (2, 3, "b"), (4, 5, "c"), (6, 7, "1")]
+    >>> merged(runs, [0, 1], "a-b-c 1", [True, True, True, False])
+    (((0, 5, 'a-b-c'),), [0], [5])
+    """
+    found: list[tuple[int, int, str]] = []
+    done, chain = 0, False
+    for k in joined:
+        if k < done:  # the chain goes on
+            if chain:
+                start, end = found[-1][0], runs[k + 1][1]
+                found[-1] = (start, end, source[start:end])
+        else:
+            found += compress(runs[done:k], keep[done:k])
+            chain = keep[k]
+            if chain:
+                start, end = runs[k][0], runs[k + 1][1]
+                found.append((start, end, source[start:end]))
+        done = k + 2
+    found += compress(runs[done:], keep[done:])
+    return tuple(found), list(map(itemgetter(0), found)), list(map(itemgetter(1), found))
 
 
-def all_tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int], list[int]]:
-    """``whole(TOKEN, text)``: the text's tokens (:data:`TOKEN`) with their starts and ends
-    apart (the lists may be shared: a caller must not change them).
-
-    A text whose word characters (``\\w``) are all letters and digits of a token has
-    the text's runs of word characters (:data:`kg.extract.sentencecache.RUN`, read once
-    per document) for tokens, but where an apostrophe joins a run to the ASCII letters
-    that open the next ("cliënt’s"): those are read here, not the text again.
+def _tokens_of_runs(text: str, lower: bool) -> Reading | None:
+    """``whole(TOKEN, text)`` of a text whose word characters are all a token's letters and
+    digits (:func:`letter_runs`): its runs of word characters (read once per document), but
+    where an apostrophe joins a run to the ASCII letters that open the next ("cliënt’s");
+    None for any other text (it is then read).
 
     Examples
     --------
     >>> s = "De cliënt’s en x’ab2’c’d, d’r_1."
-    >>> [t for _, _, t in all_tokens(s[:-7])[0]]
+    >>> _ = whole(RUN, s), whole(RUN, s[:-7])  # the runs read first (the document's are)
+    >>> [t for _, _, t in whole(TOKEN, s[:-7])[0]]
     ['De', 'cliënt’s', 'en', 'x’ab', '2’c', 'd']
-    >>> all_tokens(s) == whole(TOKEN, s)  # "_" is a word character, no token's letter
+    >>> _tokens_of_runs(s, False) is None  # "_" is a word character, no token's letter
     True
     """
-    if not _letter_runs(text):
-        return whole(TOKEN, text)
-    runs, starts, ends = whole(RUN, text)
-    joints = sorted(at for mark in "’'" if mark in text for at in _marks(text, mark, starts, ends))
-    if not joints:
+    read = None if lower else letter_runs(text)
+    if read is None:
+        return None
+    runs, starts, ends = read
+    joined = [k for k in joints(text, "’'", starts, ends) if runs[k + 1][2][0] in _ASCII]
+    if not joined:
         return runs, starts, ends
     found: list[tuple[int, int, str]] = []
     done, cut = 0, -1  # the next run to take, and where it begins when a token took its head
-    for at in joints:
-        k = bisect.bisect_left(ends, at)  # the run before the mark
+    for k in joined:
         if k < done:
             continue  # that run was the tail of the token before: the mark follows the token
         if cut >= 0 and done < k:  # the rest of a run a token took the head of
@@ -240,14 +300,5 @@ def all_tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int], 
     return tuple(found), list(map(itemgetter(0), found)), list(map(itemgetter(1), found))
 
 
-def _marks(text: str, mark: str, starts: list[int], ends: list[int]) -> list[int]:
-    """Where ``mark`` stands between a run's end and an ASCII letter of the next run."""
-    found = []
-    at = text.find(mark)
-    while at >= 0:
-        k = bisect.bisect_left(ends, at)
-        after = text[at + 1 : at + 2]
-        if k + 1 < len(starts) and ends[k] == at and after.isascii() and after.isalpha():
-            found.append(at)  # a run ends at the mark, and one begins after it
-        at = text.find(mark, at + 1)
-    return found
+derive(_WORD, _words_of_runs)
+derive(TOKEN, _tokens_of_runs)
