@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,6 +58,13 @@ class Cues:
     type_nouns: tuple[tuple[str, str], ...]  # (ending, kind), longest first
     context: re.Pattern[str]
     stopwords: frozenset[str]
+    #: :attr:`type_nouns` as a dict, and their endings (a noun ending in none has no kind)
+    exact_types: dict[str, str] = field(init=False, repr=False, compare=False)
+    type_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "exact_types", dict(self.type_nouns))
+        object.__setattr__(self, "type_endings", tuple(ending for ending, _ in self.type_nouns))
 
     def type_kind(self, noun: str) -> str | None:
         """The kind of a type noun, by its ending (``welzijnsorganisatie`` → organisation).
@@ -69,6 +76,8 @@ class Cues:
         ('organisation', None)
         """
         noun = noun.lower()
+        if not noun.endswith(self.type_endings):
+            return None  # most words: no ending to try one by one
         for ending, kind in self.type_nouns:
             if noun == ending or (noun.endswith(ending) and len(noun) > len(ending) + 2):
                 return kind
@@ -162,7 +171,7 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
     if noun.lower() in cues.scale_nouns:
         return cues.scale_nouns[noun.lower()], noun, "scale"
     pair = f"{first} {second}".lower() if second else ""
-    exact = dict(cues.type_nouns)
+    exact = cues.exact_types
     if pair in exact:
         return exact[pair], f"{first} {second}", "type"
     kind = cues.type_kind(noun)
@@ -190,7 +199,7 @@ def apposition_kind(post: str, cues: Cues) -> str | None:
     if match is None:
         return None
     words = match.group(1).split()
-    exact = dict(cues.type_nouns)
+    exact = cues.exact_types
     for a, b in zip(words, words[1:], strict=False):
         if f"{a} {b}".lower() in exact:
             return exact[f"{a} {b}".lower()]
