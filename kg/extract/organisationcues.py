@@ -61,10 +61,13 @@ class Cues:
     #: :attr:`type_nouns` as a dict, and their endings (a noun ending in none has no kind)
     exact_types: dict[str, str] = field(init=False, repr=False, compare=False)
     type_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    #: The first words of :attr:`leading_heads`.
+    leading_firsts: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "exact_types", dict(self.type_nouns))
         object.__setattr__(self, "type_endings", tuple(ending for ending, _ in self.type_nouns))
+        object.__setattr__(self, "leading_firsts", frozenset(h[0] for h in self.leading_heads))
 
     def type_kind(self, noun: str) -> str | None:
         """The kind of a type noun, by its ending (``welzijnsorganisatie`` → organisation).

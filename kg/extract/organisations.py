@@ -172,7 +172,7 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
         return False
     if apposition_kind(text[toks[i][1] : toks[i][1] + 60], cues):
         return True  # "Dyade, het sw-bedrijf van de regio, …"
-    if any(head[0] == low for head in cues.leading_heads) or low in cues.scale_nouns:
+    if low in cues.leading_firsts or low in cues.scale_nouns:
         return True
     return (
         i + 1 < len(toks)
@@ -185,7 +185,7 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
     """Drop a sentence-initial type noun ("Woningcorporatie X") and check the ends."""
     if len(run) > 1 and _starts_sentence(text, run[0][0], sentence_start):
         first = run[0][2].lower()
-        if cues.type_kind(first) and not any(h[0] == first for h in cues.leading_heads):
+        if cues.type_kind(first) and first not in cues.leading_firsts:
             run = run[1:]
     if run and text[run[-1][1] : run[-1][1] + 1] == "-":
         return []  # the first part of a compound ("Wmo-raad")
