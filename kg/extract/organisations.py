@@ -46,6 +46,7 @@ from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.organisationcues import Cues, apposition_kind, before_kind, head_kind, load_cues
+from kg.extract.prefixscan import search_in
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
 from kg.vocab import as_entity_kind
@@ -262,11 +263,12 @@ def _license(
         kind, noun, how = before
         start = s - len(pre) + pre.rstrip().rfind(noun) if how == "scale" else s
         return kind, start, how, 2
-    if _REGION_IS.search(pre):
+    # the cue patterns tried only where one of their words begins (kg.extract.prefixscan)
+    if search_in(_REGION_IS, pre, text, sentence_start):
         return "region", s, "region", 2
     if any(_is_camel(w) for w in words):
         return "organisation", s, "camel", 1
-    if cues.context.search(pre):
+    if search_in(cues.context, pre, text, sentence_start):
         return "organisation", s, "cue", 1
     if prev is not None and prev.kind and _LIST_GAP.match(text[prev.end : s]):
         return prev.kind, s, "list", 1
