@@ -244,19 +244,21 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
     """
     kept = _POSITIONS.get((id(pattern), text))
     if kept is None or kept[0] is not pattern:
-        found: set[int] = set()
+        # no head or prefix begins with another: no position is found twice
+        found: list[int] = []
         if _at_run(pattern):
             known = _HEAD_STARTS
             for head in _run_heads(pattern, starts):
                 where = known.get((head, text))  # _head_starts without a call per kept head
-                found.update(where if where is not None else _head_starts(text, head))
+                found += where if where is not None else _head_starts(text, head)
         else:
             for prefix in starts:
                 at = low.find(prefix)
                 while at >= 0:
-                    found.add(at)
+                    found.append(at)
                     at = low.find(prefix, at + 1)
-        kept = _POSITIONS[(id(pattern), text)] = (pattern, sorted(found))
+        found.sort()
+        kept = _POSITIONS[(id(pattern), text)] = (pattern, found)
     return kept[1]
 
 
@@ -299,10 +301,19 @@ _HEADS: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
 
 
 def _run_heads(pattern: re.Pattern, starts: tuple[str, ...]) -> frozenset[str]:
-    """The distinct :func:`_head` of the pattern's prefixes ``starts`` (once per pattern)."""
+    """The distinct :func:`_head` of the pattern's prefixes ``starts`` but those that begin
+    with another (a run that begins with one begins with the other), once per pattern.
+
+    Examples
+    --------
+    >>> sorted(_run_heads(re.compile(r"\\b(?:t\\.o\\.v|ten|de)\\b"), ("de", "t.o.v", "ten")))
+    ['de', 't']
+    """
     kept = _HEADS.get(id(pattern))
     if kept is None or kept[0] is not pattern:
-        kept = _HEADS[id(pattern)] = (pattern, frozenset(map(_head, starts)))
+        heads = set(map(_head, starts))
+        shortest = frozenset(h for h in heads if not any(h != g and h.startswith(g) for g in heads))
+        kept = _HEADS[id(pattern)] = (pattern, shortest)
     return kept[1]
 
 
