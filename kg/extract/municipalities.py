@@ -166,6 +166,29 @@ def _units(form: str, any_case_first: bool) -> list[str]:
     return units
 
 
+def _openings(forms: Iterable[list[str]]) -> re.Pattern | None:
+    """Where a match of the names' pattern may begin: at a character one of the ``forms``
+    (their trie units) opens with, with no word character or hyphen before it (as the
+    pattern's look-behind asks); None when a form opens with a separator.
+
+    Examples
+    --------
+    >>> opens = _openings([_units("Venray", False), _units("het Bildt", True)])
+    >>> [m.start() for m in opens.finditer("Het Venray-Venlo, het hoge, ’t")]
+    [0, 4, 18, 22]
+    """
+    firsts: set[str] = set()
+    for units in forms:
+        first = units[0] if units else " "
+        if first == " ":
+            return None
+        if first == "'":
+            firsts.update("'’‘")  # :func:`_unit_pattern`
+        else:  # a character, or both cases of a letter in brackets (:func:`_units`)
+            firsts.update(first[1:-1] if len(first) > 1 else first)
+    return re.compile("[" + re.escape("".join(sorted(firsts))) + r"](?<![\w-].)")
+
+
 def _trie_pattern(forms: Iterable[list[str]]) -> str:
     """One regular expression matching any of ``forms``, longest alternative first."""
     root: dict = {}
@@ -229,10 +252,12 @@ class MunicipalityMatcher:
         for code, form in reference.adjectives:
             self._add(form, _Entry(code, "adjective", ""))
         self._ambiguous = {_key(name) for name in reference.ambiguous}
-        pattern = _trie_pattern(_units(form, form[:1].islower()) for form in sorted(self._forms))
+        units = [_units(form, form[:1].islower()) for form in sorted(self._forms)]
+        pattern = _trie_pattern(units)
         # Not inside a word, nor one part of a hyphenated compound ("Venlo-Venray",
         # "Amsterdam-Amstelland"); a possessive "Venray's" is allowed.
         self._regex = re.compile(r"(?<![\w-])" + pattern + r"(?:(?![\w’'-])|(?=['’]s\b))")
+        self._opens = _openings(units)
 
     def _add(self, form: str, entry: _Entry) -> None:
         self._forms.add(form)
@@ -291,7 +316,7 @@ class MunicipalityMatcher:
             municipalities share resolves to the one in its province or region.
         """
         end = len(text) if end is None else end
-        raw = [(m.start(), m.end()) for m in self._regex.finditer(text, start, end)]
+        raw = self._spans(text, start, end)
         confirmed: list[Found] = []
         pending: list[Found] = []
         last_end = -1
@@ -306,6 +331,24 @@ class MunicipalityMatcher:
             (pending if needs_context else confirmed).append(found)
         confirmed += _coordinated(text, confirmed, pending)
         return sorted(confirmed, key=lambda f: (f.start, f.end))
+
+    def _spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of ``self._regex.finditer(text, start, end)``, the names tried only
+        where one may begin (:func:`_openings`)."""
+        if self._opens is None:
+            return [m.span() for m in self._regex.finditer(text, start, end)]
+        found = []
+        last = start
+        match = self._regex.match
+        for opening in self._opens.finditer(text, start, end):
+            at = opening.start()
+            if at < last:
+                continue  # inside the name before: finditer goes on after it
+            m = match(text, at, end)
+            if m is not None:
+                found.append(m.span())
+                last = m.end()
+        return found
 
     def _judge(self, text: str, s: int, e: int, home: str | None) -> tuple[Found, bool] | None:
         """The reading of the match ``text[s:e]`` and whether it still needs a context."""
