@@ -32,7 +32,6 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import product
-from operator import itemgetter
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from re._constants import (  # type: ignore[import-not-found]
     ASSERT,
@@ -48,7 +47,7 @@ from re._constants import (  # type: ignore[import-not-found]
 )
 
 from kg.extract.sentencecache import RUN, table, whole
-from kg.extract.wordtokens import lowered, plain
+from kg.extract.wordtokens import lowered, lowered_runs, plain
 
 __all__ = [
     "finditer",
@@ -328,11 +327,11 @@ def _runs(text: str) -> tuple[list[str], list[int]]:
     each (in the same order)."""
     kept = _RUNS.get(text)
     if kept is None:
-        runs, starts, _ends = whole(RUN, text)  # split once per document
-        lowered = list(map(str.lower, map(itemgetter(2), runs)))
-        order = sorted(range(len(runs)), key=lowered.__getitem__)
+        starts = whole(RUN, text)[1]  # split once per document
+        names = lowered_runs(text)  # shared with the words read from the runs
+        order = sorted(range(len(names)), key=names.__getitem__)
         # comprehensions: a map over a list's __getitem__ costs a wrapper call per item
-        kept = _RUNS[text] = ([lowered[k] for k in order], [starts[k] for k in order])
+        kept = _RUNS[text] = ([names[k] for k in order], [starts[k] for k in order])
     return kept
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "joints",
     "letter_runs",
     "lowered",
+    "lowered_runs",
     "merged",
     "plain",
     "words",
@@ -199,10 +200,30 @@ def _words_of_runs(low: str, lower: bool) -> Reading | None:
         return None
     runs, starts, ends = read
     joined = joints(text, "-’'", starts, ends)
-    lowered_runs = list(zip(starts, ends, map(str.lower, map(itemgetter(2), runs)), strict=True))
+    lower_runs = list(zip(starts, ends, lowered_runs(text), strict=True))
     if not joined:
-        return tuple(lowered_runs), starts, ends
-    return merged(lowered_runs, joined, low, [True] * len(runs))
+        return tuple(lower_runs), starts, ends
+    return merged(lower_runs, joined, low, [True] * len(runs))
+
+
+#: text → the lower case of each of its runs of word characters, per document.
+_LOWERED_RUNS: dict[str, list[str]] = table()
+
+
+def lowered_runs(text: str) -> list[str]:
+    """``str.lower`` of each run of word characters of ``text`` (in order), once per document
+    (the list is shared: a caller must not change it).
+
+    Examples
+    --------
+    >>> lowered_runs("De Wmo-raad")
+    ['de', 'wmo', 'raad']
+    """
+    found = _LOWERED_RUNS.get(text)
+    if found is None:
+        runs = whole(RUN, text)[0]
+        found = _LOWERED_RUNS[text] = list(map(str.lower, map(itemgetter(2), runs)))
+    return found
 
 
 def joints(text: str, marks: str, starts: list[int], ends: list[int]) -> list[int]:
