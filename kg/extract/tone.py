@@ -48,6 +48,7 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
@@ -246,7 +247,10 @@ def _clause_score(
         must = bool(found & 16) and implied.obliged(text, clause)  # "moet worden versterkt"
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
-        turned = neg.negated(text, clause, cue.start, cue.end)
+        # a clause whose parts hold no negator (bits 1 and 2) negates none of its cues,
+        # unless a cue or the clause ends inside a word (whose piece is read on its own)
+        may_turn = found & 3 or _cuts_word(text, clause, cue)
+        turned = bool(may_turn) and neg.negated(text, clause, cue.start, cue.end)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
             negv += int(turned or neg.diminished(text, clause, cue.start))
             continue
@@ -291,6 +295,31 @@ def _clause_score(
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return _cueless(text, clause, closed, found)
+
+
+#: Two characters of one word (a letter, digit or joint on either side): a position
+#: between them may cut a word (``\\w`` holds more than the letters of a word: a safe side).
+_IN_WORD = re.compile(r"[\w\-’'][\w\-’']")
+
+
+def _cuts_word(text: str, clause: tuple[int, int], cue: Cue) -> bool:
+    """Whether an end of the clause or of the cue may fall inside a word.
+
+    If none does, the words before and after the cue are among the clause's own.
+
+    Examples
+    --------
+    >>> s = "Het werkt niet goed."
+    >>> _cuts_word(s, (0, len(s)), Cue(15, 19, 1)), _cuts_word(s, (0, len(s)), Cue(15, 17, 1))
+    (False, True)
+    """
+    at = _IN_WORD.match
+    return bool(
+        at(text, clause[0] - 1, clause[0] + 1)
+        or at(text, cue.start - 1, cue.start + 1)
+        or at(text, cue.end - 1, cue.end + 1)
+        or at(text, clause[1] - 1, clause[1] + 1)
+    )
 
 
 def _cueless(
