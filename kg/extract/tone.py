@@ -247,12 +247,11 @@ def _clause_score(
         must = bool(found & 16) and implied.obliged(text, clause)  # "moet worden versterkt"
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
-        # a clause whose parts hold no negator (bits 1 and 2) negates none of its cues,
-        # unless a cue or the clause ends inside a word (whose piece is read on its own)
-        may_turn = found & 3 or _cuts_word(text, clause, cue)
-        turned = bool(may_turn) and neg.negated(text, clause, cue.start, cue.end)
+        # the rules' words among the clause's parts (found); all if an end may cut a word
+        may = -1 if _cuts_word(text, clause, cue) else found
+        turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
-            negv += int(turned or neg.diminished(text, clause, cue.start))
+            negv += int(turned or (bool(may & 32) and neg.diminished(text, clause, cue.start)))
             continue
         if cue.problem:
             if solved and not turned:
@@ -260,9 +259,9 @@ def _clause_score(
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
-        if neg.standard(text, clause, cue.start):
+        if may & 64 and neg.standard(text, clause, cue.start):
             continue  # "minder … dan gevreesd": the standard of a comparison
-        if not turned and neg.diminished(text, clause, cue.start):
+        if not turned and may & 32 and neg.diminished(text, clause, cue.start):
             turned = True
         sign = -cue.sign if turned else cue.sign
         if sign < 0 and solved and not turned:
@@ -271,7 +270,7 @@ def _clause_score(
             sign = -1  # something good lost
         if sign > 0 and (irrealis or (must and _more(text, cue))):
             sign = -1  # "was beter geweest", "moet beter": what should have been
-        elif sign > 0 and (supposed or must or neg.purpose(text, clause, cue.start)):
+        elif sign > 0 and (supposed or must or may & 128 and neg.purpose(text, clause, cue.start)):
             continue  # an aim or a supposition, not a verdict
         if head and sign != head and _complement(text, clause, head_end, cue.start):
             continue  # the complement of the first judgement ("moeilijk goede … te vinden")
@@ -297,8 +296,7 @@ def _clause_score(
     return _cueless(text, clause, closed, found)
 
 
-#: Two characters of one word (a letter, digit or joint on either side): a position
-#: between them may cut a word (``\\w`` holds more than the letters of a word: a safe side).
+#: Two characters that may be of one word (``\w`` or a joint): a position between may cut it.
 _IN_WORD = re.compile(r"[\w\-’'][\w\-’']")
 
 
@@ -413,15 +411,13 @@ def _set_going(text: str, clause: tuple[int, int], closed: frozenset[int] | None
 _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: The words the first three rules of :func:`_cueless` need (bits 1, 2, 4): a negator, "zonder",
 #: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
-#: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), read with
-#: the gates (:func:`_gates`).
+#: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), of a
+#: diminisher, a comparison's standard and an aim (bits 32, 64, 128:
+#: :func:`kg.extract.negation.diminished`, ``standard``, ``purpose``), read with the gates.
 _CUELESS_WORDS = (
-    _BARE_NEGATORS,
-    frozenset({"zonder"}),
-    implied.SCARCE_WORDS,
-    neg.HYPOTHETICAL,
-    implied.OBLIGING_WORDS,
-)
+    _BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS, neg.HYPOTHETICAL,
+    implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}), frozenset({"voor", "om"}),
+)  # fmt: skip
 
 
 def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
