@@ -221,18 +221,19 @@ def _clause_score(
     cues: list[Cue],
     irrealis: bool,
     signed: dict[str, set[int]] | None = None,
-    shut: dict[tuple[int, int], frozenset[int]] | None = None,
+    shut: dict[tuple[int, int], tuple[frozenset[int], int]] | None = None,
 ) -> tuple[int, int]:
     """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual.
 
     ``signed`` collects, per judgement word (its last word), the signs it took;
-    ``shut`` keeps, per clause, the rules that cannot match (for :func:`_set_going`).
+    ``shut`` keeps, per clause, the rules that cannot match and the words present (for
+    :func:`_set_going` and the contrast test of :func:`polarity`).
     """
     pos = negv = stated = 0
     # the clause's rules that cannot match, and the words _cueless needs (one read)
     closed, found = _gates().read(text, *clause)
     if shut is not None:
-        shut[clause] = closed
+        shut[clause] = closed, found
     # the cues of the clause (most clauses have none); a word of divided judgement
     # (no sign) is left to _divided
     inside = [c for c in cues if clause[0] <= c.start < clause[1]]
@@ -413,10 +414,11 @@ _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
 #: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), of a
 #: diminisher, a comparison's standard and an aim (bits 32, 64, 128:
-#: :func:`kg.extract.negation.diminished`, ``standard``, ``purpose``), read with the gates.
+#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256: ``opens_contrast``).
 _CUELESS_WORDS = (
     _BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS, neg.HYPOTHETICAL,
     implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}), frozenset({"voor", "om"}),
+    neg._TURNS,
 )  # fmt: skip
 
 
@@ -503,7 +505,7 @@ def _score_clauses(
     pos = negv = 0
     judged = []  # per clause: (the clause, judged)
     signed: dict[str, set[int]] = {}  # judgement word → the signs it took
-    shut: dict[tuple[int, int], frozenset[int]] = {}  # clause → its rules that cannot match
+    shut: dict[tuple[int, int], tuple[frozenset[int], int]] = {}  # clause → _gates().read
     asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     spans = neg.clauses(text, start, end)
     denied = _denied_complements(text, spans)  # "betekent niet dat …": the "dat" clause turns
@@ -575,7 +577,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     # whether each clause opens with a contrast word: asked only of a judged claim, and not
     # of its first clause (a turn there turns against nothing)
     if (pos or negv) and _unanswered_contrast(
-        [(bool(i) and neg.opens_contrast(text, clause), j) for i, (clause, j) in enumerate(judged)]
+        [
+            (bool(i and shut[clause][1] & 256) and neg.opens_contrast(text, clause), j)
+            for i, (clause, j) in enumerate(judged)
+        ]
     ):
         return "mixed"
     if pos and negv:
@@ -590,6 +595,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         return "negative"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
-    if any(_set_going(text, clause, shut.get(clause)) for clause in spans):
+    if any(_set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
         return "positive"
     return "neutral"
