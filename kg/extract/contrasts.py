@@ -39,6 +39,7 @@ from kg.extract.ellipsis import RULES as ELLIPSIS_RULES
 from kg.extract.figureless import RULES as FIGURELESS_RULES
 from kg.extract.numberwords import FUNCTION_WORDS
 from kg.extract.prefixscan import finditer as prefixed_finditer
+from kg.extract.prefixscan import may_hold_in
 from kg.extract.rulegates import RuleGates
 from kg.extract.subjects import names_quantity as _quantity
 
@@ -146,6 +147,8 @@ _USE = re.compile(
 )
 #: Lengths of time as levels: "de wachttijd is lang", "lange wachtlijsten" (longer is higher).
 _TIME_NOUN = r"[\w-]*(?:wachttijd|wachtlijst|doorlooptijd|wachttermijn|behandeltermijn)(?:en)?"
+#: The nouns of :data:`_TIME_NOUN`: every match of :data:`_LONG` holds one.
+_TIME_NOUNS = ("wachttijd", "wachtlijst", "doorlooptijd", "wachttermijn", "behandeltermijn")
 _LONG = re.compile(
     r"\b(?P<what>" + _TIME_NOUN + r")\b(?:\s+[^\W\d][\w-]*){0,4}?\s+(?:is|zijn|was|waren|blijft"
     r"|blijven)\s+"
@@ -355,10 +358,21 @@ def _superlatives(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
+#: The patterns of :func:`_predicates` with words one of which their every match holds: a
+#: span with none of them is not searched (the rule opens on any of its comparatives).
+_PREDICATE_WORDS = (
+    (_FINAL, ("hoog", "laag", "hoger", "lager")),
+    (_HIGHER, ("hoger", "lager")),
+    (_BECOMES, ("hoger", "lager", "groter", "kleiner", "langer", "korter")),
+)
+
+
 def _predicates(text: str, start: int, end: int) -> list[Change]:
     """A level last in its clause; a comparative after other words; becoming higher."""
     out: list[Change] = []
-    for pattern in (_FINAL, _HIGHER, _BECOMES):
+    for pattern, words in _PREDICATE_WORDS:
+        if not may_hold_in(text, start, end, words):
+            continue  # none of the words its every match holds (the rule opened on another)
         for m in pattern.finditer(text, start, end):
             c0 = clause_start(text, start, m.start())
             subject = text[c0 : m.start()]
@@ -366,7 +380,9 @@ def _predicates(text: str, start: int, end: int) -> list[Change]:
                 continue
             word = m.group("cmp").lower()
             out.append(Change(c0, m.end(), subject, _LONGER.get(word) or DIRECTION[word]))
-    for m in _THAN_OTHER.finditer(text, start, end):
+    for m in (
+        _THAN_OTHER.finditer(text, start, end) if may_hold_in(text, start, end, ("dan",)) else ()
+    ):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
         if _quantity(subject):
@@ -387,7 +403,11 @@ def _inserted(text: str, start: int, end: int) -> list[Change]:
     # every match of _INSERTED holds two commas, every one of _LABELLED a colon
     comma = text.find(",", start, end)
     commas = comma >= 0 and text.find(",", comma + 1, end) >= 0
-    for pattern in (_LIES, _INSERTED) if commas else (_LIES,):
+    # every match of _LIES holds "hoog" or "laag" (the rule opens on other levels too)
+    patterns = [_LIES] if may_hold_in(text, start, end, ("hoog", "laag")) else []
+    if commas:
+        patterns.append(_INSERTED)
+    for pattern in patterns:
         for m in pattern.finditer(text, start, end):
             c0 = clause_start(text, start, m.start())
             subject = text[c0 : m.start()]
@@ -395,13 +415,26 @@ def _inserted(text: str, start: int, end: int) -> list[Change]:
                 ins = m.groupdict().get("ins") or ""
                 ref = against_reference(ins) if _AGAINST_PHRASE.search(ins) else None
                 out.append(Change(c0, m.end(), subject, DIRECTION[m.group("cmp").lower()], ref))
-    for m in _LABELLED.finditer(text, start, end) if text.find(":", start, end) >= 0 else ():
+    for m in _LABELLED.finditer(text, start, end) if _may_label(text, start, end) else ():
         if _quantity(m.group("what")):
             word = m.group("cmp").lower()
             ref = "national average" if word in _LABEL_WORDS else None
             cmp = _LABEL_WORDS.get(word) or DIRECTION[word]
             out.append(Change(m.start(), m.end(), m.group("what"), cmp, ref))
     return out
+
+
+def _may_label(text: str, start: int, end: int) -> bool:
+    """Whether :data:`_LABELLED` may match in ``text[start:end]``: its every match holds a
+    colon with "hoog", "laag" or "(boven|onder)gemiddeld" after it.
+
+    Examples
+    --------
+    >>> _may_label("Aandeel ouderen: hoog.", 0, 22), _may_label("Hoog: de kosten.", 0, 16)
+    (True, False)
+    """
+    colon = text.find(":", start, end)
+    return colon >= 0 and may_hold_in(text, colon, end, ("hoog", "laag", "gemiddeld"))
 
 
 def _use(text: str, start: int, end: int) -> list[Change]:
@@ -422,7 +455,7 @@ def _use(text: str, start: int, end: int) -> list[Change]:
 def _lengths_and_outcomes(text: str, start: int, end: int) -> list[Change]:
     """A length of time as a level; the same as before; a comparative outcome."""
     out: list[Change] = []
-    for m in _LONG.finditer(text, start, end):
+    for m in _LONG.finditer(text, start, end) if may_hold_in(text, start, end, _TIME_NOUNS) else ():
         word = (m.group("cmp") or m.group("cmp2")).lower()
         cmp = "higher" if word.startswith("lang") else "lower"
         out.append(Change(m.start(), m.end(), m.group("what") or m.group("what2"), cmp))
@@ -459,6 +492,8 @@ def _scores(text: str, start: int, end: int) -> list[Change]:
 def _goes_on(text: str, start: int, end: int) -> list[Change]:
     """A trend that goes on: "de vergrijzing zet door"."""
     out: list[Change] = []
+    if not may_hold_in(text, start, end, ("zet", "houdt", "hield")):
+        return out  # every match holds a form of "doorzetten" or "aanhouden"
     for m in _GOES_ON.finditer(text, start, end):
         what = m.group("what").lower()
         down = what.endswith(("ontgroening", "krimp", "daling", "afname"))

@@ -196,6 +196,7 @@ def judged_levels(
     if cued.isdisjoint(map(_WORD_OF, neg.words(text, start, end))):
         return found  # no direction word: nothing to pair (most claims)
     reach = WINDOW + 1
+    quantities = d.quantities
     for clause in neg.clauses(text, start, end):
         tokens = neg.words(text, *clause)
         if cued.isdisjoint(map(_WORD_OF, tokens)):
@@ -206,8 +207,11 @@ def judged_levels(
         within = {i for j, _ in levels for i in range(max(0, j - reach), min(count, j + reach + 1))}
         for i in sorted(within):
             a, _b, w = tokens[i]
-            # a capital inside the clause marks a name ("de cliëntenraad Werk en Inkomen")
-            sign = 0 if i and text[a].isupper() else _quantity(w, d)
+            if i and text[a].isupper():
+                continue  # a capital inside the clause marks a name ("cliëntenraad Werk en …")
+            sign = quantities.get(w)
+            if sign is None:  # a compound may end in an entry: not a word too short for one
+                sign = _quantity(w, d) if len(w) >= COMPOUND_HEAD else 0
             if not sign:
                 continue
             near = [(abs(j - i), j, s) for j, s in levels if j != i and abs(j - i) <= reach]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from kg.extract.prefixscan import finditer, search
 from kg.extract.problemclauses import alternation
 from kg.namespaces import CONCEPT
 
@@ -120,12 +121,14 @@ def field_laws(
     set()
     """
     found: set[str] = set()
-    if not _trigger().search(text, start, end):
+    # the patterns are tried only where one of their opening words begins (most claims
+    # hold none): the same matches as their own search, without the rest of the span
+    if search(_trigger(), text, start, end) is None:
         return found
     for law, pattern, determiners in load_fields():
         if law in found:
             continue
-        for m in pattern.finditer(text, start, end):
+        for m in finditer(pattern, text, start, end):
             inside = any(a < m.end() and m.start() < b for a, b in skip or ())
             if not inside and not _after(text, start, m.start(), determiners):
                 found.add(law)

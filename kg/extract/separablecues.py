@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from kg.extract import negation as neg
 from kg.extract.toneframes import Cue
+from kg.extract.wordgate import WordSets
 
 #: Copulas and finite auxiliaries: a judgement after one is the clause's predicate.
 COPULAS = frozenset(
@@ -218,6 +219,9 @@ def may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
     >>> [may_separate(s, a, b, verbs) for a, b in ((0, 22), (23, 35), (36, 59), (60, len(s)))]
     [True, False, True, False]
     """
+    gate = _gate(verbs)
+    if gate is not None and not _pair_present(gate, text, start, end):
+        return False  # no verb with one of its particles among the claim's parts (most claims)
     found = neg.words(text, start, end)
     words = set(map(itemgetter(2), found))
     if _holds_cue(verbs, words):
@@ -233,6 +237,58 @@ def may_separate(text: str, start: int, end: int, verbs: dict) -> bool:
                 for j in range(i, len(parts), 2)
             )
     return _holds_cue(verbs, words)
+
+
+#: Verbs (by identity) → (the verbs, their :func:`_word_gate`), kept alive with the verbs.
+_GATES: dict[int, tuple[dict, tuple[WordSets, list[int]] | None]] = {}
+
+
+def _gate(verbs: dict) -> tuple[WordSets, list[int]] | None:
+    """:func:`_word_gate` of ``verbs``, built once per verbs."""
+    kept = _GATES.get(id(verbs))
+    if kept is None or kept[0] is not verbs:
+        kept = _GATES[id(verbs)] = (verbs, _word_gate(verbs))
+    return kept[1]
+
+
+def _word_gate(verbs: dict) -> tuple[WordSets, list[int]] | None:
+    """The word sets of the verbs (one each) and then of their particles (one each), with
+    the bits of each verb's particles; None when a verb or particle holds a joint.
+
+    A claim's words, with the parts of its joined words, are the parts
+    :class:`kg.extract.wordgate.WordSets` reads (a joined word's longer pieces, such as
+    "x-valt" of "x-valt-tegen", hold a joint). So a verb and one of its particles without
+    a joint among :func:`may_separate`'s words are among those parts: a claim whose parts
+    hold no such pair holds no separated cue.
+
+    Examples
+    --------
+    >>> sets, particles = _word_gate({"valt": [("mee", 1), ("tegen", -1)], "werkt": [("mee", 1)]})
+    >>> s = "Het valt tegen."
+    >>> sets.present(s, 0, len(s)), particles
+    (9, [12, 4])
+    """
+    names = list(verbs)
+    ends = sorted({particle for pairs in verbs.values() for particle, _ in pairs})
+    if any(_JOINT.search(word) for word in names + ends):
+        return None
+    bit = {particle: 1 << (len(names) + i) for i, particle in enumerate(ends)}
+    particles = [sum({bit[particle] for particle, _ in verbs[name]}) for name in names]
+    return WordSets([*({name} for name in names), *({particle} for particle in ends)]), particles
+
+
+def _pair_present(gate: tuple[WordSets, list[int]], text: str, start: int, end: int) -> bool:
+    """Whether the parts of ``text[start:end]`` hold a verb of the gate with one of its
+    particles (:func:`_word_gate`)."""
+    sets, particles = gate
+    bits = sets.present(text, start, end)
+    verbs = bits & ((1 << len(particles)) - 1)
+    while verbs:  # the verbs present, lowest bit first (a claim holds few)
+        low = verbs & -verbs
+        if bits & particles[low.bit_length() - 1]:
+            return True
+        verbs ^= low
+    return False
 
 
 def _holds_cue(verbs: dict, words: set[str]) -> bool:

@@ -48,6 +48,7 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
@@ -220,18 +221,19 @@ def _clause_score(
     cues: list[Cue],
     irrealis: bool,
     signed: dict[str, set[int]] | None = None,
-    shut: dict[tuple[int, int], frozenset[int]] | None = None,
+    shut: dict[tuple[int, int], tuple[frozenset[int], int]] | None = None,
 ) -> tuple[int, int]:
     """(positive, negative) weight of one clause; ``irrealis``: the claim is counterfactual.
 
     ``signed`` collects, per judgement word (its last word), the signs it took;
-    ``shut`` keeps, per clause, the rules that cannot match (for :func:`_set_going`).
+    ``shut`` keeps, per clause, the rules that cannot match and the words present (for
+    :func:`_set_going` and the contrast test of :func:`polarity`).
     """
     pos = negv = stated = 0
     # the clause's rules that cannot match, and the words _cueless needs (one read)
     closed, found = _gates().read(text, *clause)
     if shut is not None:
-        shut[clause] = closed
+        shut[clause] = closed, found
     # the cues of the clause (most clauses have none); a word of divided judgement
     # (no sign) is left to _divided
     inside = [c for c in cues if clause[0] <= c.start < clause[1]]
@@ -246,9 +248,11 @@ def _clause_score(
         must = bool(found & 16) and implied.obliged(text, clause)  # "moet worden versterkt"
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
-        turned = neg.negated(text, clause, cue.start, cue.end)
+        # the rules' words among the clause's parts (found); all if an end may cut a word
+        may = -1 if _cuts_word(text, clause, cue) else found
+        turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
-            negv += int(turned or neg.diminished(text, clause, cue.start))
+            negv += int(turned or (bool(may & 32) and neg.diminished(text, clause, cue.start)))
             continue
         if cue.problem:
             if solved and not turned:
@@ -256,9 +260,9 @@ def _clause_score(
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
-        if neg.standard(text, clause, cue.start):
+        if may & 64 and neg.standard(text, clause, cue.start):
             continue  # "minder … dan gevreesd": the standard of a comparison
-        if not turned and neg.diminished(text, clause, cue.start):
+        if not turned and may & 32 and neg.diminished(text, clause, cue.start):
             turned = True
         sign = -cue.sign if turned else cue.sign
         if sign < 0 and solved and not turned:
@@ -267,7 +271,7 @@ def _clause_score(
             sign = -1  # something good lost
         if sign > 0 and (irrealis or (must and _more(text, cue))):
             sign = -1  # "was beter geweest", "moet beter": what should have been
-        elif sign > 0 and (supposed or must or neg.purpose(text, clause, cue.start)):
+        elif sign > 0 and (supposed or must or may & 128 and neg.purpose(text, clause, cue.start)):
             continue  # an aim or a supposition, not a verdict
         if head and sign != head and _complement(text, clause, head_end, cue.start):
             continue  # the complement of the first judgement ("moeilijk goede … te vinden")
@@ -291,6 +295,30 @@ def _clause_score(
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return _cueless(text, clause, closed, found)
+
+
+#: Two characters that may be of one word (``\w`` or a joint): a position between may cut it.
+_IN_WORD = re.compile(r"[\w\-’'][\w\-’']")
+
+
+def _cuts_word(text: str, clause: tuple[int, int], cue: Cue) -> bool:
+    """Whether an end of the clause or of the cue may fall inside a word.
+
+    If none does, the words before and after the cue are among the clause's own.
+
+    Examples
+    --------
+    >>> s = "Het werkt niet goed."
+    >>> _cuts_word(s, (0, len(s)), Cue(15, 19, 1)), _cuts_word(s, (0, len(s)), Cue(15, 17, 1))
+    (False, True)
+    """
+    at = _IN_WORD.match
+    return bool(
+        at(text, clause[0] - 1, clause[0] + 1)
+        or at(text, cue.start - 1, cue.start + 1)
+        or at(text, cue.end - 1, cue.end + 1)
+        or at(text, clause[1] - 1, clause[1] + 1)
+    )
 
 
 def _cueless(
@@ -384,15 +412,14 @@ def _set_going(text: str, clause: tuple[int, int], closed: frozenset[int] | None
 _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: The words the first three rules of :func:`_cueless` need (bits 1, 2, 4): a negator, "zonder",
 #: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
-#: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), read with
-#: the gates (:func:`_gates`).
+#: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), of a
+#: diminisher, a comparison's standard and an aim (bits 32, 64, 128:
+#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256: ``opens_contrast``).
 _CUELESS_WORDS = (
-    _BARE_NEGATORS,
-    frozenset({"zonder"}),
-    implied.SCARCE_WORDS,
-    neg.HYPOTHETICAL,
-    implied.OBLIGING_WORDS,
-)
+    _BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS, neg.HYPOTHETICAL,
+    implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}), frozenset({"voor", "om"}),
+    neg._TURNS,
+)  # fmt: skip
 
 
 def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
@@ -478,7 +505,7 @@ def _score_clauses(
     pos = negv = 0
     judged = []  # per clause: (the clause, judged)
     signed: dict[str, set[int]] = {}  # judgement word → the signs it took
-    shut: dict[tuple[int, int], frozenset[int]] = {}  # clause → its rules that cannot match
+    shut: dict[tuple[int, int], tuple[frozenset[int], int]] = {}  # clause → _gates().read
     asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     spans = neg.clauses(text, start, end)
     denied = _denied_complements(text, spans)  # "betekent niet dat …": the "dat" clause turns
@@ -550,7 +577,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     # whether each clause opens with a contrast word: asked only of a judged claim, and not
     # of its first clause (a turn there turns against nothing)
     if (pos or negv) and _unanswered_contrast(
-        [(bool(i) and neg.opens_contrast(text, clause), j) for i, (clause, j) in enumerate(judged)]
+        [
+            (bool(i and shut[clause][1] & 256) and neg.opens_contrast(text, clause), j)
+            for i, (clause, j) in enumerate(judged)
+        ]
     ):
         return "mixed"
     if pos and negv:
@@ -565,6 +595,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         return "negative"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
-    if any(_set_going(text, clause, shut.get(clause)) for clause in spans):
+    if any(_set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
         return "positive"
     return "neutral"
