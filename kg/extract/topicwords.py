@@ -135,9 +135,11 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
         lemma, key = SINGULARS.get(low) or noun_singular(low), lemma_key(low)
         if lemma in STOPLIST or is_loose(low, key):
             found = low, None, False, False
-        else:  # only a word that opens with a particle can be a separable participle
-            verb = is_verb(low, key) or is_aan_present(low)
-            found = low, lemma, verb, low.startswith(PARTICLES) and is_participle(low)
+        else:  # only a word that opens with a particle and holds "ge" can be a separable
+            # participle, and only one in -aat a present tense in -aan
+            verb = is_verb(low, key) or (low[-3:] == "aat" and is_aan_present(low))
+            participle = "ge" in low and low.startswith(PARTICLES) and is_participle(low)
+            found = low, lemma, verb, participle
     VERDICTS[word] = found
     return found
 
