@@ -46,7 +46,6 @@ from pathlib import Path
 
 from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
-    WORD,
     after_te,
     het_nouns,
     infinitive,
@@ -62,14 +61,14 @@ from kg.extract.dutchwords import (
 )
 from kg.extract.mentions import _is_known, singular
 from kg.extract.model import SentenceMention, Topic
-from kg.extract.sentencecache import RUN, table
-from kg.extract.sentencecache import spans as matches_in
+from kg.extract.sentencecache import table
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
     STOPLIST,
     VERDICTS,
     adjective_kind,
+    claim_words,
     content_word,
     domain_label,
     function_words,
@@ -341,34 +340,9 @@ def _modifiers(
     return first
 
 
-#: A word character that is no letter of :data:`~kg.extract.dutchwords.WORD`: a digit, "_",
-#: a letter outside Latin-1, "ª", "µ" or "º".
-_NOT_LETTER = re.compile(r"[^\WA-Za-zÀ-ÖØ-öø-ÿ]")
-
-
-def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words of ``text[start:end]`` as :data:`~kg.extract.dutchwords.WORD` reads them.
-
-    In a span without a hyphen and without a word character that is no letter of WORD
-    (:data:`_NOT_LETTER`), its words are the runs of word characters, which the document
-    splits once for every reader (:data:`kg.extract.sentencecache.RUN`); another span (a
-    few claims: "Wmo-raad", "in 2020") is read by WORD itself.
-
-    Examples
-    --------
-    >>> _words("De Wmo-raad telt 12 leden.", 0, 26)
-    [(0, 2, 'De'), (3, 11, 'Wmo-raad'), (12, 16, 'telt'), (20, 25, 'leden')]
-    >>> _words("Het zorgaanbod, één keer.", 4, 24)
-    [(4, 14, 'zorgaanbod'), (16, 19, 'één'), (20, 24, 'keer')]
-    """
-    if text.find("-", start, end) < 0 and _NOT_LETTER.search(text, start, end) is None:
-        return list(matches_in(RUN, text, start, end))
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
-
-
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
     """(start, label) of the noun and adjective+noun candidates in the span."""
-    words = _words(text, start, end)  # as tokens(text[start:end]), offset
+    words = claim_words(text, start, end)  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
     inside = words_within(words, skip)
     verdicts, adjectives = VERDICTS, ADJECTIVES
