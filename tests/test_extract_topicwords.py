@@ -84,3 +84,26 @@ def test_a_predicate_label_names_no_thing():
     assert tw.no_noun("bereikt", "niet bereikt")
     assert not tw.no_noun("tekort", "tekort")
     assert not tw.no_noun("geld", "minder geld")
+
+
+def test_a_claim_s_words_are_those_word_reads_in_every_span():
+    """Runs of word characters stand for WORD's words only in a span of plain letters:
+    hyphens, digits, "_", letters outside Latin-1 and "ª", "µ", "º" are read by WORD."""
+    import random
+
+    from kg.extract.dutchwords import WORD
+
+    text = (
+        "De Wmo-raad en 75-plussers in 2015-2016, B1 of H2O-tests: één cliënt’s ª-º µ_x "
+        "ł İ abc1def 12-jarigen -abc abc- a--b 1-2-abc ab-1c a-ł-b 12- 3_4-abc é-ÿ-Ø x2-abc."
+    )
+    rng = random.Random(7)
+    alphabet = "aZé-- 0 9_łªµ.²,ÿ×İ\u212a"
+    texts = [text] + ["".join(rng.choice(alphabet) for _ in range(20)) for _ in range(300)]
+    for t in texts:
+        sentencecache.clear()
+        for _ in range(200):
+            a = rng.randrange(len(t))
+            b = rng.randrange(a, len(t) + 1)
+            wanted = [(m.start(), m.end(), m.group()) for m in WORD.finditer(t, a, b)]
+            assert tw.claim_words(t, a, b) == wanted, (t, a, b)

@@ -46,7 +46,6 @@ from pathlib import Path
 
 from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
-    WORD,
     after_te,
     het_nouns,
     infinitive,
@@ -62,7 +61,6 @@ from kg.extract.dutchwords import (
 )
 from kg.extract.mentions import _is_known, singular
 from kg.extract.model import SentenceMention, Topic
-from kg.extract.sentencecache import spans as matches_in
 from kg.extract.sentencecache import table
 from kg.extract.topicwords import (
     ADJECTIVES,
@@ -70,6 +68,7 @@ from kg.extract.topicwords import (
     STOPLIST,
     VERDICTS,
     adjective_kind,
+    claim_words,
     content_word,
     domain_label,
     function_words,
@@ -343,7 +342,7 @@ def _modifiers(
 
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
     """(start, label) of the noun and adjective+noun candidates in the span."""
-    words = list(matches_in(WORD, text, start, end))  # as tokens(text[start:end]), offset
+    words = claim_words(text, start, end)  # as tokens(text[start:end]), offset
     out: list[tuple[int, str]] = []
     inside = words_within(words, skip)
     verdicts, adjectives = VERDICTS, ADJECTIVES

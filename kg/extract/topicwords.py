@@ -9,6 +9,9 @@ in tables that :func:`kg.extract.sentencecache.clear` empties at the start of
 each document; what depends on the claim (the words around, the tone cues of
 the vocabulary) stays in :mod:`kg.extract.topics`.
 
+The words of a claim (:func:`claim_words`) are read from the runs of word characters
+the document splits once for every reader.
+
 The word lists are data files of ``kg/data`` with their sources: the stoplist,
 the closed-class words, the judging adjectives and the word parts of the domain.
 """
@@ -26,6 +29,7 @@ from kg.extract.dutchwords import (
     PARTICLES,
     SINGULARS,
     UNDECLINED,
+    WORD,
     infinitive,
     is_participle,
     is_verb,
@@ -34,7 +38,7 @@ from kg.extract.dutchwords import (
     undeclined,
 )
 from kg.extract.mentions import lemma_key
-from kg.extract.sentencecache import table
+from kg.extract.sentencecache import RUN, spans, table
 
 #: Endings of classifying (relational) adjectives, which make a term with their noun.
 CLASSIFYING = ("lijke", "ische", "iële", "ale", "ieve", "aire", "ele", "eigen", "gebonden")
@@ -135,9 +139,11 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
         lemma, key = SINGULARS.get(low) or noun_singular(low), lemma_key(low)
         if lemma in STOPLIST or is_loose(low, key):
             found = low, None, False, False
-        else:  # only a word that opens with a particle can be a separable participle
-            verb = is_verb(low, key) or is_aan_present(low)
-            found = low, lemma, verb, low.startswith(PARTICLES) and is_participle(low)
+        else:  # only a word that opens with a particle and holds "ge" can be a separable
+            # participle, and only one in -aat a present tense in -aan
+            verb = is_verb(low, key) or (low[-3:] == "aat" and is_aan_present(low))
+            participle = "ge" in low and low.startswith(PARTICLES) and is_participle(low)
+            found = low, lemma, verb, participle
     VERDICTS[word] = found
     return found
 
@@ -301,3 +307,28 @@ def no_noun(label: str, written: str) -> bool:
     """
     last = written.split()[-1].lower()
     return label.split()[0] in FUNCTION_WORDS or (last[-1:] in "td" and is_verb(last))
+
+
+#: A word character that is no letter of :data:`~kg.extract.dutchwords.WORD`: a digit, "_",
+#: a letter outside Latin-1, "ª", "µ" or "º".
+_NOT_LETTER = re.compile(r"[^\WA-Za-zÀ-ÖØ-öø-ÿ]")
+
+
+def claim_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of ``text[start:end]`` as :data:`~kg.extract.dutchwords.WORD` reads them.
+
+    In a span without a hyphen and without a word character that is no letter of WORD
+    (:data:`_NOT_LETTER`), its words are the runs of word characters, which the document
+    splits once for every reader (:data:`kg.extract.sentencecache.RUN`); another span (a
+    few claims: "Wmo-raad", "in 2020") is read by WORD itself.
+
+    Examples
+    --------
+    >>> claim_words("De Wmo-raad telt 12 leden.", 0, 26)
+    [(0, 2, 'De'), (3, 11, 'Wmo-raad'), (12, 16, 'telt'), (20, 25, 'leden')]
+    >>> claim_words("Het zorgaanbod, één keer.", 4, 24)
+    [(4, 14, 'zorgaanbod'), (16, 19, 'één'), (20, 24, 'keer')]
+    """
+    if text.find("-", start, end) < 0 and _NOT_LETTER.search(text, start, end) is None:
+        return list(spans(RUN, text, start, end))
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
