@@ -138,3 +138,23 @@ def test_letters_that_match_without_case_keep_the_alternation():
     # "ſ" (long s) matches "s" without case: two branches could go on at one letter
     assert _cue_pattern(["sa", "ſab"]).pattern == r"(?<![\w-])(?:ſab|sa)(?!\w)"
     assert _cue_pattern(["sa", "tab"]).pattern == r"(?<![\w-])(?:sa|tab)(?!\w)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het AANDEEL 65-Plussers, 400 Inwoners en wmo-cliënten; geen ouderenzorg",
+        "Per inwoner € 650,-, de Bijstandsuitkeringen en 65+’ers",
+        "Het aandeel \u017fenioren en 400 inwoners",  # a long s: read without the lower case
+        "\u0130nwoners en de WW'ers",
+    ],
+)
+def test_cues_read_from_the_lower_case_are_those_of_the_pattern(vocab, text):
+    # the cues are matched with case in the text's lower case: as without case in the text
+    expected = [(m.start(), m.end(), m.group().lower()) for m in vocab._pattern.finditer(text, 3)]
+    assert vocab.cues_in(text, 3, len(text)) == expected
+    starts = {m.start() for m in vocab._pattern.finditer(text)}
+    for pos in range(len(text)):
+        m = vocab._pattern.match(text, pos)
+        assert vocab.cue_at(text, pos, len(text)) == (m.group().lower() if m else None)
+    assert starts

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kg.extract.rulegates import word_tree
+from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT, KG, SKOS
 
 if TYPE_CHECKING:
@@ -98,6 +99,10 @@ class MeasureVocabulary:
             for cue in measure.cues:
                 self._by_cue.setdefault(cue, []).append(measure)
         self._pattern = _cue_pattern(self._by_cue) if self._by_cue else None
+        #: The pattern with case, for a text's lower case (:func:`kg.extract.wordtokens.lowered`):
+        #: it matches there where the pattern matches the text without case, and a literal
+        #: tried with case fails at once (one without case is read letter by letter).
+        self._lower = re.compile(self._pattern.pattern) if self._pattern is not None else None
 
     @classmethod
     def from_graph(cls, graph: Graph) -> MeasureVocabulary:
@@ -138,8 +143,11 @@ class MeasureVocabulary:
 
     def cues_in(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """The cue words in ``text[start:end]``: ``(start, end, cue)`` in text order."""
-        if self._pattern is None or start >= end:
+        if self._pattern is None or self._lower is None or start >= end:
             return []
+        low = lowered(text)
+        if low is not None:  # the text's offsets, its cues in lower case
+            return [(m.start(), m.end(), m.group()) for m in self._lower.finditer(low, start, end)]
         return [
             (m.start(), m.end(), m.group().lower())
             for m in self._pattern.finditer(text, start, end)
@@ -147,9 +155,10 @@ class MeasureVocabulary:
 
     def cue_at(self, text: str, pos: int, end: int) -> str | None:
         """The cue that starts exactly at ``pos`` (before ``end``), if any."""
-        if self._pattern is None:
+        if self._pattern is None or self._lower is None:
             return None
-        m = self._pattern.match(text, pos, end)
+        low = lowered(text)
+        m = self._pattern.match(text, pos, end) if low is None else self._lower.match(low, pos, end)
         return m.group().lower() if m else None
 
     def measures_of(self, cue: str) -> tuple[Measure, ...]:

@@ -529,6 +529,8 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
     """Figures that are phrases: shares, half a year, one unit of time, vague amounts."""
     found: list[Number] = []
     present = _GATES.present(text, start, end)  # the anchors the runs hold, looked up once
+    if not present:
+        return found  # every pattern below has anchors (most sentences hold none of them)
     scan, here = _GATES.finditer, (present, text, start, end)  # matches where anchors are
     for m in scan(_ONE_IN, *here):
         a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base") or m["few"])
