@@ -66,6 +66,8 @@ _STUDY_OF = re.compile(
     r"|cijfers|statistieken|peiling)\s+van\s+" + _ARTICLE + r"$",
     _F,
 )
+#: What stands right before an actor group that a study cue may hold ("studies van de GGD").
+_OF = ("van ", "van de ", "van het ")
 _ACCORDING_TO = re.compile(r"\bvolgens\s+" + _ARTICLE + r"$", _F)
 #: What makes "volgens X" a source of figures rather than a speaker's view.
 _FIGURES = re.compile(
@@ -257,9 +259,14 @@ def _unnamed(
     ]
 
 
+def _studied(text: str, at: int) -> bool:
+    """Whether a study cue stands right before ``at`` ("studies van de GGD")."""
+    return text.endswith(_OF, 0, at) and bool(_STUDY_OF.search(text, max(0, at - _REACH), at))
+
+
 def unnamed_parties(doc: Document, mentions: Sequence[SentenceMention]) -> dict[int, list]:
-    """The actor groups of each sentence that may hold a link, and the sentences with a
-    ruling that names no party (with their groups, or none).
+    """The actor groups of each sentence that may hold a link (the court, or a group after
+    "van"), and the sentences with a ruling that names no party (with their groups, or none).
 
     Parameters
     ----------
@@ -280,12 +287,17 @@ def unnamed_parties(doc: Document, mentions: Sequence[SentenceMention]) -> dict[
     >>> unnamed_parties(doc, [])
     {2: []}
     """
-    found: dict[int, list] = {}
+    roles: dict[int, list] = {}
     for m in mentions:
         if m.kind == "role" and m.sentence is not None:
-            found.setdefault(m.sentence, []).append(m)
+            roles.setdefault(m.sentence, []).append(m)
+    found = {
+        i: group
+        for i, group in roles.items()
+        if any(r.entity == COURT or _studied(doc.text, r.start) for r in group)
+    }
     starts = [s.start for s in doc.sentences]
     for ruling in finditer(_COURT_RULING, doc.text, 0, len(doc.text)):
         at = bisect.bisect_right(starts, ruling.start()) - 1
         found.setdefault(doc.sentences[at].index, [])
-    return {i: sorted(roles, key=lambda r: r.start) for i, roles in sorted(found.items())}
+    return {i: sorted(group, key=lambda r: r.start) for i, group in sorted(found.items())}
