@@ -262,8 +262,8 @@ def _license(
         kind, noun, how = before
         start = s - len(pre) + pre.rstrip().rfind(noun) if how == "scale" else s
         return kind, start, how, 2
-    if _REGION_IS.search(pre):
-        return "region", s, "region", 2
+    if _REGION_IS.search(pre):  # a place already known is no region's name ("de regio is Almelo")
+        return "region", s, "region-is", 2
     if any(_is_camel(w) for w in words):
         return "organisation", s, "camel", 1
     if cues.context.search(pre):
@@ -344,13 +344,12 @@ def find_names(
                 continue  # "via de Twentse raamcontracten"
             surface = text[start:e]
             name = _name(surface, source)
-            labels = (surface, f"regio {surface}") if source == "region" else (surface,)
+            labels = (surface, f"regio {surface}") if source.startswith("region") else (surface,)
             # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
             extra = (_name(text[s:e], source),) if source == "scale" and start < s else ()
             found.append(Name(start, e, name, kind, labels, extra))
-            prev = (
-                found[-1] if source in ("head", "type", "cue", "list", "region", "scale") else None
-            )
+            listed = source in ("head", "type", "cue", "list", "region", "region-is", "scale")
+            prev = found[-1] if listed else None
         names += _join_acronyms(text, found)
     defined = _defined_bodies(doc, cues, by_sentence)
     return sorted(names + defined, key=lambda n: (n.start, n.end))
