@@ -72,6 +72,19 @@ def test_a_negated_composition_gives_no_membership():
             "De gemeente maakt deel uit van Regio Vallei.",
             "Heerlen is centrumgemeente voor deze regio.",
         ),
+        # "de regio" with no name after it, and "daarin", refer back to the region named last
+        (
+            "De gemeente maakt deel uit van Regio Vallei.",
+            "Heerlen is centrumgemeente voor beschermd wonen in de regio.",
+        ),
+        (
+            "De gemeente maakt deel uit van Regio Vallei.",
+            "Heerlen is daarin centrumgemeente voor beschermd wonen.",
+        ),
+        (
+            "De gemeente maakt deel uit van Regio Vallei.",
+            "Binnen de regio is Heerlen centrumgemeente.",
+        ),
     ],
 )
 def test_lead_municipality_in_general_dutch(paragraphs):

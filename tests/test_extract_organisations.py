@@ -176,6 +176,10 @@ def test_a_reference_labour_market_region_carries_the_name_of_its_area():
         ("Ergon, het sw-bedrijf van de regio, voert de Wsw uit.", "ergon"),
         # insurers and care offices are organisation types
         ("De gemeente werkt samen met zorgverzekeraar Menzis.", "menzis"),
+        # a service delivered by, awarded to or offered at a party
+        ("De huishoudelijke hulp wordt geleverd door Tzorg.", "tzorg"),
+        ("De gemeente heeft de ambulante jeugdhulp gegund aan Karakter.", "karakter"),
+        ("Voor schuldhulp kunnen inwoners terecht bij Plangroep.", "plangroep"),
     ],
 )
 def test_open_world_names_in_general_dutch(sentence, expected):
@@ -191,6 +195,19 @@ def test_open_world_names_in_general_dutch(sentence, expected):
 )
 def test_an_area_after_a_compass_or_council_word_is_no_organisation(sentence):
     assert not [k for k in minted(sentence) if k.startswith(("organisation/", "body/"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "de regio is X" names the region X, unless X is a known place
+        ("Onze regio heet Noordkwartier.", {"region/noordkwartier"}),
+        ("Binnen de regio is Almelo centrumgemeente.", set()),
+        ("In de regio is Enschede het grootst.", set()),
+    ],
+)
+def test_de_regio_is_names_a_region_but_never_a_known_place(sentence, expected):
+    assert {k for k in minted(sentence) if k.startswith("region/")} == expected
 
 
 def test_a_bare_article_does_not_join_a_name_and_the_object_after_it():

@@ -31,6 +31,10 @@ def test_every_cue_has_a_known_type_and_direction():
         ("de inkoop loopt via", ("purchases-via", "forward")),
         ("is aangewezen op", ("depends-on", "forward")),
         ("hoort bij de regio", ("member-of", "forward")),
+        ("kunnen inwoners terecht bij", ("executes-for", "reverse")),
+        ("sluit aan bij de inkoop van", ("purchases-via", "forward")),
+        ("sluit voor de inkoop aan bij", ("purchases-via", "forward")),
+        ("maakt gebruik van de crisisdienst van", ("depends-on", "forward")),
     ],
 )
 def test_a_cue_matches_its_phrase(phrase, expected):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.model import SentenceMention
-from kg.extract.statedlinks import links
+from kg.extract.statedlinks import COURT, links
 from tests.extract_helpers import extract_text, key
 
 OWN = "municipality/teststad"
@@ -13,12 +13,15 @@ OWN = "municipality/teststad"
 
 def _party(text: str, name: str, kind: str) -> SentenceMention:
     start = text.index(name)
-    return SentenceMention(f"{kind}/{name.lower()}", kind, start, start + len(name), name, 0)
+    entity = COURT if name == "rechter" else f"{kind}/{name.lower()}"  # the lexicon's court
+    return SentenceMention(entity, kind, start, start + len(name), name, 0)
 
 
 def _links(text: str, *named: tuple[str, str]) -> list[tuple[str, str, str]]:
-    parties = sorted((_party(text, n, k) for n, k in named), key=lambda p: p.start)
-    return links(text, 0, len(text), parties, "own")
+    found = sorted((_party(text, n, k) for n, k in named), key=lambda p: p.start)
+    parties = [p for p in found if p.kind != "role"]
+    roles = [p for p in found if p.kind == "role"]
+    return links(text, 0, len(text), parties, "own", roles)
 
 
 @pytest.mark.parametrize(
@@ -67,6 +70,44 @@ def _links(text: str, *named: tuple[str, str]) -> list[tuple[str, str, str]]:
             [("Centrale Raad van Beroep", "organisation")],
             [("bound-by-rulings-of", "own", "organisation/centrale raad van beroep")],
         ),
+        # an actor group as the source of a study or report
+        (
+            "Studies van de GGD en de huisartsen bevestigen dit beeld.",
+            [("GGD", "role"), ("huisartsen", "role")],
+            [("reports-on", "role/ggd", "own"), ("reports-on", "role/huisartsen", "own")],
+        ),
+        (
+            "Het rapport van de rekenkamer laat zien dat de kosten stijgen.",
+            [("rekenkamer", "role")],
+            [("reports-on", "role/rekenkamer", "own")],
+        ),
+        # a ruling that names no party is the court's
+        (
+            "De gerechtelijke uitspraak doorkruiste het beleid.",
+            [],
+            [("bound-by-rulings-of", "own", COURT)],
+        ),
+        (
+            "Rechterlijke vonnissen dwingen tot meer uren.",
+            [],
+            [("bound-by-rulings-of", "own", COURT)],
+        ),
+        (
+            "De rechter oordeelde dat de gemeente meer uren moest leveren.",
+            [("rechter", "role")],
+            [("bound-by-rulings-of", "own", COURT)],
+        ),
+        # where inhabitants go for work or services
+        (
+            "De nabijheid van de grens met Duitsland voor werk speelt een rol.",
+            [("Duitsland", "place")],
+            [("oriented-towards", "own", "place/duitsland")],
+        ),
+        (
+            "Veel inwoners gaan voor hun werk dagelijks naar Venlo.",
+            [("Venlo", "municipality")],
+            [("oriented-towards", "own", "municipality/venlo")],
+        ),
     ],
 )
 def test_stated_links(text, named, expected):
@@ -87,6 +128,16 @@ def test_stated_links(text, named, expected):
         ("Het beleid is gericht op preventie, samen met Almelo.", [("Almelo", "municipality")]),
         # a municipality is no source of figures and no court
         ("Volgens Almelo is de werkloosheid 6%.", [("Almelo", "municipality")]),
+        # an actor group is a speaker after "volgens", and data "of" clients are about them
+        ("Volgens de huisartsen is de wachtlijst 6 weken.", [("huisartsen", "role")]),
+        ("De gegevens van cliënten worden gedeeld.", [("cliënten", "role")]),
+        # "uitspraken" of anyone but the court are statements, not rulings
+        ("De uitspraken van de wethouder vielen slecht.", [("wethouder", "role")]),
+        # a denied ruling, and the court that did nothing
+        ("Er is geen rechterlijke uitspraak over de huishoudelijke hulp.", []),
+        ("De rechter is bij de jeugdbescherming betrokken.", [("rechter", "role")]),
+        # being near a place is no orientation without a purpose
+        ("De nabijheid van Duitsland is merkbaar.", [("Duitsland", "place")]),
     ],
 )
 def test_no_stated_link(text, named):
@@ -102,3 +153,14 @@ def test_stated_links_in_the_relations_of_a_profile():
     found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert ("reports-on", "organisation/cbs", OWN) in found
     assert ("oriented-towards", OWN, "municipality/enschede") in found
+
+
+def test_actor_groups_and_unnamed_courts_in_the_relations_of_a_profile():
+    _, ex = extract_text(
+        "Teststad is een gemeente in het oosten van het land.",
+        "Studies van de GGD bevestigen dit beeld. "
+        "Een voorbeeld is de gerechtelijke uitspraak die het beleid doorkruiste.",
+    )
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("reports-on", "role/ggd", OWN) in found
+    assert ("bound-by-rulings-of", OWN, "role/rechter") in found

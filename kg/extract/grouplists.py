@@ -110,7 +110,12 @@ _FRONT_WITH = re.compile(r"\s*(?:samen\s+)?met\s+[^,;:]+$", _F)
 _THOSE_MUNICIPALITIES = re.compile(r"\s*(?:de|deze|die|dezelfde)\s+(?:\w+\s+)?gemeenten\s+$", _F)
 _GROUPS = frozenset({"region", "body"})
 _BARE_REGION = re.compile(r"\s*(?:de|deze|die|een)\s+regio\b(?!\s+(?-i:[A-Z]))", _F)
-_THAT_REGION = re.compile(r"\b(?:die|deze|dezelfde)\s+(?:\w+)?regio\b(?!\s+(?-i:[A-Z]))", _F)
+#: The region named before: "die / de regio" with no name after it, "daarin", "daarbinnen".
+_THAT_REGION = re.compile(
+    r"\b(?:die|deze|dezelfde|de)\s+(?:\w+)?regio\b(?!\s+(?-i:[A-Z]))"
+    r"|\b(?:daar|hier)(?:in|binnen)\b",
+    _F,
+)
 
 Add = Callable[[str, str, str], None]
 

@@ -263,9 +263,10 @@ def _license(
         kind, noun, how = before
         start = s - len(pre) + pre.rstrip().rfind(noun) if how == "scale" else s
         return kind, start, how, 2
-    # the cue patterns tried only where one of their words begins (kg.extract.prefixscan)
+    # the cue patterns tried only where one of their words begins (kg.extract.prefixscan);
+    # a place already known is no region's name ("de regio is Almelo")
     if search_in(_REGION_IS, pre, text, sentence_start):
-        return "region", s, "region", 2
+        return "region", s, "region-is", 2
     if any(_is_camel(w) for w in words):
         return "organisation", s, "camel", 1
     if search_in(cues.context, pre, text, sentence_start):
@@ -346,13 +347,12 @@ def find_names(
                 continue  # "via de Twentse raamcontracten"
             surface = text[start:e]
             name = _name(surface, source)
-            labels = (surface, f"regio {surface}") if source == "region" else (surface,)
+            labels = (surface, f"regio {surface}") if source.startswith("region") else (surface,)
             # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
             extra = (_name(text[s:e], source),) if source == "scale" and start < s else ()
             found.append(Name(start, e, name, kind, labels, extra))
-            prev = (
-                found[-1] if source in ("head", "type", "cue", "list", "region", "scale") else None
-            )
+            listed = source in ("head", "type", "cue", "list", "region", "region-is", "scale")
+            prev = found[-1] if listed else None
         names += _join_acronyms(text, found)
     defined = _defined_bodies(doc, cues, by_sentence)
     return sorted(names + defined, key=lambda n: (n.start, n.end))

@@ -384,6 +384,27 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         # acting on behalf of the party after "namens"
         (r"\bnamens\b", "executes-for", "forward", ("namens",)),
+        # a service desk of the party ("voor schuldhulp kunnen inwoners terecht bij X")
+        (r"\bterecht\s+(?:\w+\s+){0,2}?bij\b", "executes-for", "reverse", ("terecht",)),
+        # joining another party's purchasing ("sluit aan bij de inkoop van X", "sluit voor
+        # de inkoop aan bij X")
+        (
+            r"\bslui(?:t|ten)\s+(?:\w+\s+){0,3}?aan\s+bij\s+(?:de|het)\s+(?:\w+\s+)?"
+            r"(?:inkoop|aanbesteding)\w*\s+van\b"
+            r"|\bslui(?:t|ten)\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:inkoop|aanbesteding)\w*"
+            r"\s+aan\s+bij\b",
+            "purchases-via",
+            "forward",
+            ("slui",),
+        ),
+        # using another party's service ("maakt gebruik van (de crisisdienst van) X")
+        (
+            r"\b(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,2}?gebruik\s+van\s+"
+            r"(?:(?:de|het)\s+[\w-]+\s+van\s+)?",
+            "depends-on",
+            "forward",
+            ("gebruik",),
+        ),
         # a mandate or contract given to the party between the verbs ("heeft X gemandateerd")
         (
             r"\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\b(?:gemandateerd"

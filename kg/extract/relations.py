@@ -86,10 +86,10 @@ from kg.extract.relationforms import (
     group_anaphors,
     implicit_for,
 )
+from kg.extract.relationparties import parties_by_sentence
 from kg.extract.statedlinks import links as stated_links
+from kg.extract.statedlinks import unnamed_parties
 from kg.vocab import as_relation_type
-
-PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
 
 _F = re.IGNORECASE
 _CLAUSE_OPEN = re.compile(
@@ -139,8 +139,6 @@ _MONEY = re.compile(
 _EMPLOYER = re.compile(
     r"\b(?:werkgever\w*|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
 )
-_ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
-_NOUN_NEXT = re.compile(r" [a-zé]")
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
@@ -497,21 +495,11 @@ def _fallback(sen: _Sentence) -> list[str]:
     return out
 
 
-def _attributive(text: str, m: SentenceMention) -> bool:
-    """A place adjective before a noun ("de Twentse raamcontracten"): no party itself.
-
-    Examples
-    --------
-    >>> m = SentenceMention("x", "region", 7, 14, "Twentse", 0)
-    >>> _attributive("Via de Twentse raamcontracten", m), _attributive("Met de Twentse.", m)
-    (True, False)
-    """
-    return bool(_ADJECTIVE.search(m.text)) and bool(_NOUN_NEXT.match(text, m.end))
-
-
-def _stated_links(sen: _Sentence, add: Add) -> None:
+def _stated_links(sen: _Sentence, roles: list[SentenceMention], add: Add) -> None:
     """A source of figures, an orientation, a court's rulings (:mod:`kg.extract.statedlinks`)."""
-    for kind, subject, obj in stated_links(sen.text, sen.start, sen.end, sen.parties, sen.own):
+    for kind, subject, obj in stated_links(
+        sen.text, sen.start, sen.end, sen.parties, sen.own, roles
+    ):
         add(kind, subject, obj)
 
 
@@ -531,15 +519,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         Unique by (type, subject, object), first evidence kept, in text order.
     """
     own = extraction.municipality.iri
-    by_sentence: dict[int, list[SentenceMention]] = {}
-    adjectival: dict[int, list[SentenceMention]] = {}
-    for m in extraction.mentions:
-        if m.sentence is None or m.kind not in PARTIES:
-            continue
-        if not _attributive(doc.text, m):
-            by_sentence.setdefault(m.sentence, []).append(m)
-        elif m.kind == "region":  # "de Twentse contracten": an antecedent for "de regio"
-            adjectival.setdefault(m.sentence, []).append(m)
+    by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions)
+    unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
     implicit: list[tuple[str, tuple[int, int, int]]] = []
@@ -555,7 +536,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
             )
         parties = by_sentence.get(sentence.index, [])
         refers_back = previous and search(_GROUP_WORD, doc.text, sentence.start, sentence.end)
-        if not parties and not earlier and not refers_back and sentence.index not in adjectival:
+        quiet = sentence.index not in adjectival and sentence.index not in unnamed
+        if not parties and not earlier and not refers_back and quiet:
             continue  # nothing named, and no "de regio" that refers back
         span = (sentence.start, sentence.end, sentence.index)
 
@@ -578,7 +560,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         membership_lists(sen, add)
         form_relations(sen, add)
         adverb_relations(sen, add)
-        _stated_links(sen, add)
+        _stated_links(sen, unnamed.get(sentence.index, []), add)
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )

@@ -6,12 +6,18 @@ Three relation types (``ontology/kg.ttl``), each read from general Dutch:
   municipality: "volgens (de cijfers van) X" in a clause about figures, "de cijfers /
   gegevens / (gezondheids)monitor van X", "X publiceert", "gepubliceerd door X";
 - ``oriented-towards``: the municipality or its inhabitants turn to a place, municipality
-  or region: "gericht op X", "op X gericht", "georiënteerd op X", "oriënteren zich op X";
+  or region: "gericht op X", "op X gericht", "georiënteerd op X", "oriënteren zich op X",
+  "de nabijheid van (de grens met) X voor werk", "voor hun werk naar X";
 - ``bound-by-rulings-of``: a party whose rulings the municipality meets: "de uitspraak /
-  uitspraken / vonnissen / jurisprudentie van X".
+  uitspraken / vonnissen / jurisprudentie van X"; "een gerechtelijke / rechterlijke
+  uitspraak" and "de rechter oordeelde / bepaalde" name no party and give the court
+  (``role/rechter``).
 
-The party must stand right at the cue (after an optional article), a coordinated list
-("van KING en CBS") gives one link per member, and a negated clause gives none.
+An actor group can be a source only of a study, report or monitor ("studies van de GGD"),
+never through "volgens" (a speaker) nor of "gegevens" ("de gegevens van cliënten" are
+about them). The party must stand right at the cue (after an optional article), a
+coordinated list ("van KING en CBS") gives one link per member, and a negated clause
+gives none.
 
 Examples
 --------
@@ -24,13 +30,20 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
+from kg.document import Document
 from kg.extract.jointwork import LIST_GAP, NEGATION
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import finditer, search
+from kg.namespaces import CONCEPT
 
-__all__ = ["links"]
+__all__ = ["COURT", "links", "unnamed_parties"]
+
+#: The court as an actor group (``ontology/roles.ttl``): the party of a ruling that names none.
+COURT = CONCEPT + "role/rechter"
 
 _F = re.IGNORECASE
 #: Kinds of a source of figures and of a court: named organisations and bodies.
@@ -47,6 +60,14 @@ _SOURCE_AFTER = re.compile(
     + r"$",
     _F,
 )
+#: Cues with an actor group right after them: a study, report or monitor of the group.
+_STUDY_OF = re.compile(
+    r"\b(?:studies|studie|onderzoeken|rapport|rapporten|rapportage|rapportages|\w*monitor"
+    r"|cijfers|statistieken|peiling)\s+van\s+" + _ARTICLE + r"$",
+    _F,
+)
+#: What stands right before an actor group that a study cue may hold ("studies van de GGD").
+_OF = ("van ", "van de ", "van het ")
 _ACCORDING_TO = re.compile(r"\bvolgens\s+" + _ARTICLE + r"$", _F)
 #: What makes "volgens X" a source of figures rather than a speaker's view.
 _FIGURES = re.compile(
@@ -58,15 +79,36 @@ _ORIENTED_AFTER = re.compile(
     r"|richt|richten)\s+zich(?:\s+\w+){0,3}?)\s+op\s+" + _ARTICLE + r"$",
     _F,
 )
+#: What inhabitants go elsewhere for.
+_PURPOSE = (
+    r"voor\s+(?:(?:hun|het|de|een)\s+)?(?:werk|werkgelegenheid|banen|voorzieningen|zorg"
+    r"|onderwijs|school|scholen|winkels|boodschappen|ziekenhuiszorg|uitgaan)\b"
+)
+#: "de nabijheid van (de grens met) X voor werk": X is where they turn to.
+_NEAR_BEFORE = re.compile(r"\bnabijheid\s+van\s+(?:de\s+grens\s+met\s+)?" + _ARTICLE + r"$", _F)
+_PURPOSE_NEXT = re.compile(r"\s+" + _PURPOSE, _F)
+#: "voor hun werk naar X": the purpose before the place.
+_PURPOSE_BEFORE = re.compile(r"\b" + _PURPOSE + r"\s+(?:\w+\s+){0,3}?naar\s+" + _ARTICLE + r"$", _F)
 _ON_BEFORE = re.compile(r"\bop\s+" + _ARTICLE + r"$", _F)
 _ORIENTED_NEXT = re.compile(r"\s+(?:gericht|georiënteerd|georienteerd)\b", _F)
 _RULINGS_AFTER = re.compile(
     r"\b(?:uitspraak|uitspraken|vonnis|vonnissen|jurisprudentie)\s+van\s+" + _ARTICLE + r"$", _F
 )
+#: A ruling that names no party: the court's.
+_COURT_RULING = re.compile(
+    r"\b(?:gerechtelijke|rechterlijke)\s+(?:uitspraak|uitspraken|vonnis|vonnissen)\b", _F
+)
+#: What the court did, right after "de rechter".
+_COURT_RULED = re.compile(
+    r"\s+(?:heeft\s+)?(?:oordeelde|oordeelden|oordeelt|geoordeeld|bepaalde|bepaalt|bepaald"
+    r"|besliste|beslist|vonniste)\b",
+    _F,
+)
 #: Words one of which every cue holds: a sentence without any is not read further.
 _ANY_CUE = re.compile(
-    r"volgens|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapportage|publice"
-    r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie",
+    r"volgens|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapport|publice"
+    r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoeken"
+    r"|oordeel|bepaal|besli|nabijheid|naar",
     _F,
 )
 #: How far back a cue may stand before its party (characters).
@@ -111,8 +153,11 @@ def _link(
             return ("bound-by-rulings-of", own, p.entity)
         if _ACCORDING_TO.search(before) or _PUBLISHES.match(text, tail.end):
             return ("reports-on", p.entity, own)
-    oriented = _ORIENTED_AFTER.search(before) or (
-        _ON_BEFORE.search(before) and _ORIENTED_NEXT.match(text, tail.end)
+    oriented = (
+        _ORIENTED_AFTER.search(before)
+        or (_ON_BEFORE.search(before) and _ORIENTED_NEXT.match(text, tail.end))
+        or (_NEAR_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
+        or _PURPOSE_BEFORE.search(before)
     )
     if p.kind in _AREAS and p.entity != own and oriented:
         return ("oriented-towards", own, p.entity)
@@ -125,6 +170,7 @@ def links(
     end: int,
     parties: Sequence[SentenceMention],
     own: str,
+    roles: Sequence[SentenceMention] = (),
 ) -> list[tuple[str, str, str]]:
     """The stated links of one sentence as ``(type, subject, object)``.
 
@@ -138,6 +184,9 @@ def links(
         The named parties of the sentence, in text order.
     own : str
         The IRI of the profile's municipality.
+    roles : sequence of SentenceMention
+        The actor groups of the sentence, in text order: a source of a study or report,
+        or the court.
 
     Returns
     -------
@@ -155,10 +204,17 @@ def links(
     >>> a = SentenceMention("region/achterhoek", "region", 26, 36, "Achterhoek", 0)
     >>> links(text, 0, len(text), [a], "m/x")
     []
+    >>> text = "Studies van de GGD bevestigen dit beeld."
+    >>> ggd = SentenceMention("r/ggd", "role", 15, 18, "GGD", 0)
+    >>> links(text, 0, len(text), [], "m/x", [ggd])
+    [('reports-on', 'r/ggd', 'm/x')]
+    >>> text = "Een rechterlijke uitspraak doorkruiste het beleid."
+    >>> links(text, 0, len(text), [], "m/x") == [("bound-by-rulings-of", "m/x", COURT)]
+    True
     """
-    out: list[tuple[str, str, str]] = []
-    if not parties or not _ANY_CUE.search(text, start, end):
-        return out
+    found: list[tuple[int, tuple[str, str, str]]] = []
+    if not search(_ANY_CUE, text, start, end):
+        return []
     for i, p in enumerate(parties):
         link = _link(text, start, parties, i, own)
         if link is None:
@@ -170,5 +226,78 @@ def links(
         according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
         if link[0] == "reports-on" and according and not _FIGURES.search(text, cs, ce):
             continue  # "volgens X is het beleid goed": a view, not figures
-        out.append(link)
-    return out
+        found.append((p.start, link))
+    found += _unnamed(text, start, end, roles, own)
+    return [link for _, link in sorted(found, key=lambda f: f[0])]
+
+
+def _unnamed(
+    text: str, start: int, end: int, roles: Sequence[SentenceMention], own: str
+) -> list[tuple[int, tuple[str, str, str]]]:
+    """The links of actor groups and of rulings that name no party, with their positions."""
+    found: list[tuple[int, tuple[str, str, str]]] = []
+    for i, r in enumerate(roles):
+        head = _head(roles, text, i).start
+        before = text[max(start, head - _REACH) : head]
+        if _STUDY_OF.search(before):
+            link = ("reports-on", r.entity, own)
+        elif r.entity == COURT and (
+            _RULINGS_AFTER.search(before) or _COURT_RULED.match(text, r.end)
+        ):
+            link = ("bound-by-rulings-of", own, COURT)
+        else:
+            continue
+        found.append((r.start, link))
+    found += [
+        (m.start(), ("bound-by-rulings-of", own, COURT))
+        for m in _COURT_RULING.finditer(text, start, end)
+    ]
+    return [
+        (at, link)
+        for at, link in found
+        if not NEGATION.search(text, *_clause(text, start, end, at))
+    ]
+
+
+def _studied(text: str, at: int) -> bool:
+    """Whether a study cue stands right before ``at`` ("studies van de GGD")."""
+    return text.endswith(_OF, 0, at) and bool(_STUDY_OF.search(text, max(0, at - _REACH), at))
+
+
+def unnamed_parties(doc: Document, mentions: Sequence[SentenceMention]) -> dict[int, list]:
+    """The actor groups of each sentence that may hold a link (the court, or a group after
+    "van"), and the sentences with a ruling that names no party (with their groups, or none).
+
+    Parameters
+    ----------
+    doc : Document
+        The parsed profile.
+    mentions : sequence of SentenceMention
+        The document's mentions.
+
+    Returns
+    -------
+    dict
+        Sentence index → its actor-group mentions in text order.
+
+    Examples
+    --------
+    >>> from kg.document import parse_profile
+    >>> doc = parse_profile("X\\n\\nDe rechter oordeelde anders. Een rechterlijke uitspraak.", "x")
+    >>> unnamed_parties(doc, [])
+    {2: []}
+    """
+    roles: dict[int, list] = {}
+    for m in mentions:
+        if m.kind == "role" and m.sentence is not None:
+            roles.setdefault(m.sentence, []).append(m)
+    found = {
+        i: group
+        for i, group in roles.items()
+        if any(r.entity == COURT or _studied(doc.text, r.start) for r in group)
+    }
+    starts = [s.start for s in doc.sentences]
+    for ruling in finditer(_COURT_RULING, doc.text, 0, len(doc.text)):
+        at = bisect.bisect_right(starts, ruling.start()) - 1
+        found.setdefault(doc.sentences[at].index, [])
+    return {i: sorted(group, key=lambda r: r.start) for i, group in sorted(found.items())}

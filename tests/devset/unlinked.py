@@ -18,6 +18,10 @@ Usage (from the repository root)::
 
 ``--count-only`` prints only the figures of the profiles named after it (the held-out
 half of the dev set, whose misses are not read); other profiles are listed in full.
+``--gold tests/gold`` also says, per unlinked entity and in the totals, whether the gold
+standard (``<gold>/<profile>.yaml`` or ``<gold>/devset/<profile>.yaml``) relates it at
+all: an entity the gold relates is a relation the extractor missed; one it does not is
+named in a sentence that states no relation (the ministries of "ieder een eigen lijn").
 """
 
 from __future__ import annotations
@@ -29,7 +33,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import rdflib
+import yaml
 from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.namespaces import short_key
 
 KG = rdflib.Namespace("https://w3id.org/kg-decentralisatie/def#")
 OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
@@ -130,32 +137,53 @@ def named_entities(graph: rdflib.Graph) -> dict[str, list[Named]]:
     return {doc: sorted(items, key=lambda n: (n.kind, n.iri)) for doc, items in sorted(out.items())}
 
 
+def gold_parties(gold: Path | None, doc: str) -> set[str] | None:
+    """The entity keys the gold's relations of ``doc`` link, or None without gold."""
+    if gold is None:
+        return None
+    for path in (gold / f"{doc}.yaml", gold / "devset" / f"{doc}.yaml"):
+        if path.is_file():
+            relations = yaml.safe_load(path.read_text(encoding="utf-8")).get("relations") or []
+            return {r[end] for r in relations for end in ("subject", "object")}
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the unlinked entities per profile and the totals."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("graph", type=Path, help="kg.ttl written by kg build")
     parser.add_argument("--count-only", nargs="*", default=[], metavar="PROFILE")
+    parser.add_argument("--gold", type=Path, help="gold folder: does the gold relate them?")
     args = parser.parse_args(argv)
     graph = rdflib.Graph()
     graph.parse(args.graph)
-    totals = [0, 0, 0]  # named, not linked directly, not linked at all
+    totals = [0, 0, 0, 0]  # named, not linked directly, not linked at all, gold relates
     for doc, items in named_entities(graph).items():
         indirect = [n for n in items if not n.direct]
         unlinked = [n for n in indirect if not n.connected]
-        for i, n in enumerate((items, indirect, unlinked)):
+        related = gold_parties(args.gold, doc)
+        missed = [n for n in unlinked if related is not None and short_key(n.iri) in related]
+        for i, n in enumerate((items, indirect, unlinked, missed)):
             totals[i] += len(n)
+        gold_note = f" ({len(missed)} of them related in the gold)" if related is not None else ""
         print(
             f"{doc}: {len(items)} named, {len(indirect)} not linked directly,"
-            f" {len(unlinked)} not linked at all"
+            f" {len(unlinked)} not linked at all{gold_note}"
         )
         if doc in args.count_only:
             continue
         for n in indirect:
             how = "indirect" if n.connected else "UNLINKED"
-            print(f"  {how:8s} {n.kind:12s} {n.label[:36]:36s} | {n.sentence[:120]}")
+            if related is not None and not n.connected:
+                how += "*" if short_key(n.iri) in related else " "
+            print(f"  {how:9s} {n.kind:12s} {n.label[:36]:36s} | {n.sentence[:116]}")
+    gold_note = f" ({totals[3]} of them related in the gold)" if args.gold else ""
     print(
-        f"total: {totals[0]} named, {totals[1]} not linked directly, {totals[2]} not linked at all"
+        f"total: {totals[0]} named, {totals[1]} not linked directly,"
+        f" {totals[2]} not linked at all{gold_note}"
     )
+    if args.gold:
+        print("  (UNLINKED* : the gold relates it, a missed relation)")
     return 0
 
 

@@ -1,0 +1,84 @@
+"""The parties a sentence names for its relations.
+
+A relation links named parties: municipalities, regions, intermunicipal bodies,
+organisations and places. A place adjective before a noun ("de Twentse
+raamcontracten") names no party itself, but a region named so can be the group that a
+later "de regio" refers back to.
+
+Examples
+--------
+>>> from kg.extract.model import SentenceMention
+>>> text = "Met Almelo en via de Twentse contracten."
+>>> almelo = SentenceMention("m/almelo", "municipality", 4, 10, "Almelo", 0)
+>>> twentse = SentenceMention("r/twente", "region", 21, 28, "Twentse", 0)
+>>> named, adjectival = parties_by_sentence(text, [almelo, twentse])
+>>> [m.text for m in named[0]], [m.text for m in adjectival[0]]
+(['Almelo'], ['Twentse'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.extract.model import SentenceMention
+
+__all__ = ["PARTIES", "attributive", "parties_by_sentence"]
+
+#: The kinds of mention that take part in relations.
+PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
+_ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
+_NOUN_NEXT = re.compile(r" [a-zé]")
+
+
+def attributive(text: str, m: SentenceMention) -> bool:
+    """A place adjective before a noun ("de Twentse raamcontracten"): no party itself.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    m : SentenceMention
+        A mention in it.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> m = SentenceMention("x", "region", 7, 14, "Twentse", 0)
+    >>> attributive("Via de Twentse raamcontracten", m), attributive("Met de Twentse.", m)
+    (True, False)
+    """
+    return bool(_ADJECTIVE.search(m.text)) and bool(_NOUN_NEXT.match(text, m.end))
+
+
+def parties_by_sentence(
+    text: str, mentions: Sequence[SentenceMention]
+) -> tuple[dict[int, list[SentenceMention]], dict[int, list[SentenceMention]]]:
+    """The named parties of each sentence, and the regions it names as an adjective.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    mentions : sequence of SentenceMention
+        The document's mentions, in text order.
+
+    Returns
+    -------
+    tuple of dict
+        Sentence index → its parties in text order; sentence index → its regions named
+        as an adjective (an antecedent for "de regio").
+    """
+    by_sentence: dict[int, list[SentenceMention]] = {}
+    adjectival: dict[int, list[SentenceMention]] = {}
+    for m in mentions:
+        if m.sentence is None or m.kind not in PARTIES:
+            continue
+        if not attributive(text, m):
+            by_sentence.setdefault(m.sentence, []).append(m)
+        elif m.kind == "region":  # "de Twentse contracten": an antecedent for "de regio"
+            adjectival.setdefault(m.sentence, []).append(m)
+    return by_sentence, adjectival

@@ -1,0 +1,36 @@
+"""The parties a sentence names for its relations (kg.extract.relationparties)."""
+
+from __future__ import annotations
+
+from kg.extract.model import SentenceMention
+from kg.extract.relationparties import attributive, parties_by_sentence
+
+
+def _mention(text: str, name: str, kind: str, sentence: int | None = 0) -> SentenceMention:
+    start = text.index(name)
+    return SentenceMention(f"{kind}/{name}", kind, start, start + len(name), name, sentence)
+
+
+def test_an_adjective_before_a_noun_is_no_party():
+    text = "De Twentse gemeenten en de Twentse."
+    first = _mention(text, "Twentse", "region")
+    last = SentenceMention("region/Twentse", "region", 27, 34, "Twentse", 0)
+    assert attributive(text, first)
+    assert not attributive(text, last)
+
+
+def test_parties_are_grouped_by_sentence_and_roles_are_left_out():
+    text = "Almelo werkt met de GGD. Via de Twentse contracten en Regio Twente."
+    mentions = [
+        _mention(text, "Almelo", "municipality", 0),
+        _mention(text, "GGD", "role", 0),
+        _mention(text, "Twentse", "region", 1),
+        _mention(text, "Regio Twente", "region", 1),
+        SentenceMention("place/x", "place", 0, 1, "A", None),  # outside any sentence
+    ]
+    named, adjectival = parties_by_sentence(text, mentions)
+    assert {i: [m.text for m in ms] for i, ms in named.items()} == {
+        0: ["Almelo"],
+        1: ["Regio Twente"],
+    }
+    assert {i: [m.text for m in ms] for i, ms in adjectival.items()} == {1: ["Twentse"]}
