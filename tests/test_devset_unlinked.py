@@ -60,7 +60,26 @@ def test_the_script_prints_counts_only_for_held_out_profiles(tmp_path, capsys):
     main([str(path)])
     full = capsys.readouterr().out
     assert "teststad: 3 named, 2 not linked directly, 1 not linked at all" in full
-    assert "UNLINKED organisation Cbs" in full and "indirect municipality Leusden" in full
+    lines = [" ".join(line.split()) for line in full.splitlines()]
+    assert any(line.startswith("UNLINKED organisation Cbs") for line in lines)
+    assert any(line.startswith("indirect municipality Leusden") for line in lines)
     main([str(path), "--count-only", "teststad"])
     counts = capsys.readouterr().out
     assert "Cbs" not in counts and "total: 3 named, 2 not linked directly" in counts
+
+
+def test_gold_marks_the_unlinked_parties_it_relates(tmp_path, capsys):
+    path = tmp_path / "kg.ttl"
+    _graph().serialize(path, format="turtle")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "teststad.yaml").write_text(
+        "relations:\n  - type: reports-on\n    subject: organisation/cbs\n"
+        "    object: municipality/teststad\n    quote: x\n",
+        encoding="utf-8",
+    )
+    main([str(path), "--gold", str(gold)])
+    out = capsys.readouterr().out
+    assert "1 not linked at all (1 of them related in the gold)" in out
+    lines = [" ".join(line.split()) for line in out.splitlines()]
+    assert any(line.startswith("UNLINKED* organisation Cbs") for line in lines)
