@@ -61,3 +61,26 @@ def test_neighbouring_laws_and_scheme_words_are_law_mentions():
         ("vangnetregeling", "law/participatiewet"),
         ("sw-plekken", "law/wsw"),
     ]
+
+
+def test_national_organisations_of_social_support_are_mentions():
+    _, ex = extract_text(
+        "Het Leger des Heils biedt nachtopvang; Vluchtelingenwerk begeleidt statushouders.",
+        "MEE ondersteunt mensen met een beperking en vrijwilligers van Humanitas helpen bij "
+        "de thuisadministratie.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "organisation"]
+    assert found == [
+        ("Leger des Heils", "organisation/leger-des-heils"),
+        ("Vluchtelingenwerk", "organisation/vluchtelingenwerk"),
+        ("MEE", "organisation/mee"),
+        ("Humanitas", "organisation/humanitas"),
+    ]
+
+
+def test_the_same_words_in_lower_case_name_no_organisation():
+    _, ex = extract_text(
+        "Ouders gaan mee naar het gesprek. Mee door de vergrijzing stijgen de kosten.",
+        "Het vluchtelingenwerk wordt door vrijwilligers gedaan.",
+    )
+    assert not [m for m in ex.mentions if m.kind == "organisation"]
