@@ -31,6 +31,14 @@ def test_the_cue_file_is_read_once_and_sourced():
         (["Stichting", "Welzijn", "Noord"], "organisation"),
         (["jeugdregio", "Heuvelrand"], "region"),
         (["Mooi", "Wonen"], "organisation"),
+        # sector nouns that open the names of local services
+        (["Thuiszorg", "West-Brabant"], "organisation"),
+        (["Welzijn", "Rivierenland"], "organisation"),
+        (["Zorgkantoor", "Zwolle"], "organisation"),
+        (["Bureau", "Jeugdzorg", "Limburg"], "organisation"),
+        (["Regionaal", "Bureau", "Leerplicht", "Noord"], "organisation"),
+        (["Maatschappelijk", "Werk", "Twente"], "organisation"),
+        (["Welzijn"], None),
         (["Stichting"], None),  # a head alone names nothing
         (["Sociale", "Dienst"], None),
         (["Raad", "van", "State"], None),

@@ -295,3 +295,16 @@ def test_a_joint_body_defined_by_its_members_is_named_by_its_type_noun(sentence,
 )
 def test_a_type_noun_without_a_joint_definition_is_no_name(sentence):
     assert minted(sentence) == {}
+
+
+def test_a_sector_noun_opening_a_capitalised_name_makes_it_an_organisation():
+    _, ex = extract_text(
+        "Thuiszorg West-Brabant levert de hulp en Welzijn Rivierenland organiseert activiteiten.",
+        "Het Zorgkantoor Menzis regelt de Wlz. Welzijn en zorg zijn belangrijk.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "organisation"]
+    assert found == [
+        ("Thuiszorg West-Brabant", "organisation/thuiszorg-west-brabant"),
+        ("Welzijn Rivierenland", "organisation/welzijn-rivierenland"),
+        ("Zorgkantoor Menzis", "organisation/zorgkantoor-menzis"),
+    ]
