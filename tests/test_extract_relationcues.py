@@ -35,6 +35,8 @@ def test_every_cue_has_a_known_type_and_direction():
         ("sluit aan bij de inkoop van", ("purchases-via", "forward")),
         ("sluit voor de inkoop aan bij", ("purchases-via", "forward")),
         ("maakt gebruik van de crisisdienst van", ("depends-on", "forward")),
+        ("valt onder het werkgebied van", ("member-of", "forward")),
+        ("bedient de gemeenten", ("executes-for", "forward")),
     ],
 )
 def test_a_cue_matches_its_phrase(phrase, expected):

@@ -153,6 +153,7 @@ def test_relation_patterns(sentence, expected):
         "Teststad is geen aandeelhouder van Werkbedrijf Heuvelrand.",
         "In de Regio Vallei werken Teststad en Leusden niet samen.",
         "In Kromhout werken de huisarts en de wijkverpleging samen.",
+        "Het werkgebied van GGD Noordland is groot.",  # a service area named, not entered
     ],
 )
 def test_no_relation(sentence):
@@ -290,6 +291,24 @@ def test_general_forms_of_cooperation_purchasing_and_delegation(sentence, expect
             "De Intergemeentelijke Sociale Dienst (ISD) voert de Participatiewet uit voor de"
             " gemeente.",
             {("executes-for", "body/intergemeentelijke-sociale-dienst", OWN)},
+            None,
+        ),
+        (  # a seat on the board of a body
+            "De gemeente is vertegenwoordigd in het bestuur van Regio Noordland.",
+            {("member-of", OWN, "body/regio-noordland")},
+            None,
+        ),
+        (  # a body's service area
+            "De gemeente valt onder het werkgebied van GGD Noordland.",
+            {("member-of", OWN, "body/ggd-noordland")},
+            None,
+        ),
+        (  # serving listed parties
+            "De GGD Noordland bedient de gemeenten Leusden en Woudenberg.",
+            {
+                ("executes-for", "body/ggd-noordland", "municipality/leusden"),
+                ("executes-for", "body/ggd-noordland", "municipality/woudenberg"),
+            },
             None,
         ),
     ],

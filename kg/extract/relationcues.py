@@ -179,6 +179,14 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("onderdeel", "hoort", "horen"),
         ),
         (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward", ("binnen",)),
+        # a service area ("valt onder het werkgebied van X", "in het werkgebied van X")
+        (
+            r"\b(?:valt|vallen|viel|vielen|ligt|liggen|lag|lagen|hoort|horen)\s+(?:\w+\s+){0,2}?"
+            r"(?:in|onder|binnen|tot)\s+het\s+werkgebied\s+van\b",
+            "member-of",
+            "forward",
+            ("werkgebied",),
+        ),
         (
             r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+(?:van|in|binnen)\b"
             # "de grootste / kleinste gemeente van de regio X"
@@ -353,11 +361,11 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         # a seat in a group ("zit in de jeugdregio X", "heeft zitting in X")
         (
-            r"\b(?:zit(?:ten)?|zitting)\s+(?:\w+\s+){0,2}?in\s+"
+            r"\b(?:zit(?:ten)?|zitting|vertegenwoordigd)\s+(?:\w+\s+){0,2}?in\s+"
             r"(?:het\s+(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+)?" + _NAMED_GROUP,
             "member-of",
             "forward",
-            ("zit",),
+            ("zit", "vertegenwoordigd"),
         ),
         # lying in a region ("ligt in de arbeidsmarktregio X"); places and
         # municipalities are never groups (see relations._objects)
@@ -384,6 +392,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         # acting on behalf of the party after "namens"
         (r"\bnamens\b", "executes-for", "forward", ("namens",)),
+        # serving parties ("X bedient de gemeenten A en B")
+        (r"\bbedien(?:t|en|de|den)\b", "executes-for", "forward", ("bedien",)),
         # a service desk of the party ("voor schuldhulp kunnen inwoners terecht bij X")
         (r"\bterecht\s+(?:\w+\s+){0,2}?bij\b", "executes-for", "reverse", ("terecht",)),
         # joining another party's purchasing ("sluit aan bij de inkoop van X", "sluit voor
