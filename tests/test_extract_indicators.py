@@ -610,3 +610,13 @@ def test_a_qualifier_before_the_article_of_a_noun_of_change_makes_it_approximate
     [ind] = extraction.indicators
     assert (ind.value, ind.comparison, ind.approximate) == (2, "higher", True)
     assert ind.qualifier == "bijna"
+
+
+def test_an_amount_per_inhabitant_keeps_its_unit_against_a_bare_national_amount():
+    _, ind = only("De gemeente ontvangt ongeveer € 400,- per inwoner, tegenover € 475,- landelijk.")
+    assert (ind.value, ind.unit, ind.national_value) == (
+        Decimal(400),
+        "EUR per inhabitant",
+        Decimal(475),
+    )
+    assert (ind.measure, ind.comparison) == ("euro-per-inhabitant", "lower")

@@ -461,7 +461,11 @@ def _unit_family(unit: str | None) -> str | None:
 def _with_national(ind: Indicator, national: Indicator) -> Indicator:
     """``ind`` with ``national``'s value as its national reference."""
     assert ind.value is not None and national.value is not None
-    unit = national.unit if _unit_family(national.unit) == _unit_family(ind.unit) else ind.unit
+    unit = ind.unit
+    if _unit_family(national.unit) == _unit_family(ind.unit) and national.unit != unit:
+        # the more specific of the two: "€ 290,-" with "(€ 475,- per inwoner landelijk)", and
+        # "€ 400,- per inwoner, tegenover € 475,- landelijk" both are amounts per inhabitant
+        unit = max(unit, national.unit, key=lambda u: len(u or ""))
     comparison = ind.comparison
     if ind.value != national.value:
         comparison = "higher" if ind.value > national.value else "lower"
