@@ -369,3 +369,15 @@ def test_every_number_word_holds_a_key_word_of_its_gate():
         assert numbers._words(text, 0, len(text), numbers._Spans([]))
     clear()
     assert not numbers._NUMBER_WORDS.holds("Het zijn er een paar.", 0, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De eigen bijdrage bedraagt € 17,50 per vier weken.",  # the span of a rate
+        "In de jaren zeventig groeide de gemeente snel.",  # a decade
+        "Het gaat om 18- tot 23-jarigen.",  # an age range of compounds
+    ],
+)
+def test_rates_decades_and_age_ranges_hold_no_count(text):
+    assert [f for f in figures(text) if f[2] != "EUR"] == []
