@@ -620,3 +620,20 @@ def test_an_amount_per_inhabitant_keeps_its_unit_against_a_bare_national_amount(
         Decimal(475),
     )
     assert (ind.measure, ind.comparison) == ("euro-per-inhabitant", "lower")
+
+
+def test_an_amount_per_inhabitant_has_its_measure_whatever_its_words():
+    _, ind = only("De kosten per inwoner liggen op € 650.")
+    assert (ind.unit, ind.measure) == ("EUR per inhabitant", "euro-per-inhabitant")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Het aantal cliënten daalde met 12 procent.", "clients"),
+        ("Het gemeentefonds daalt met 6%.", "budget"),
+    ],
+)
+def test_a_percentage_a_measure_changes_by_is_one_of_that_measure(sentence, measure):
+    _, ind = only(sentence)
+    assert (ind.unit, ind.measure) == ("percent", measure)

@@ -188,7 +188,11 @@ _NEXT_QUALIFIER = re.compile(
 #: A vague count that grows or shrinks: "een groeiend aantal", "een afnemend aantal".
 _GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
 _GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"), "lower"))
+#: "met" right before a percentage after a verb of change: the amount of the change.
+_BY_PERCENT = re.compile(r"\bmet\s+$", re.IGNORECASE)
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
+#: The unit of an amount per inhabitant and its measure.
+PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabitant"
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -361,6 +365,9 @@ class _Reader:
         if comparison is None:
             reach = _reach(text, sentence.start, floor, number.start)
             comparison = _change_before(text, min(q_start, number.start), reach)
+            # "daalde het aantal cliënten met 12%": the share is the amount of the change
+            by = _BY_PERCENT.search(text, max(floor, q_start - 5), q_start)
+            difference = difference or bool(comparison and by and number.unit == "percent")
         changed = _change_after(text, number, q_start, floor, ceiling)
         if comparison is None and changed:
             comparison, difference = changed, True  # the amount of a change, of any measure
@@ -427,13 +434,25 @@ class _Reader:
                 kept[i] = replace(ind, measure=before)
             before = kept[i].measure or before
         self.last_measure = before
-        money = self.measures.measures.get(MONEY)
-        for i, ind in enumerate(kept):
-            if ind.measure is None and ind.unit == "EUR" and money is not None:
-                # an amount of money whose words name no measure (nor its national
-                # reference) is budgeted, spent or set aside
-                kept[i] = replace(ind, measure=money.key)
+        self.fill_measures(kept)
         return kept, nationals
+
+    def fill_measures(self, kept: list[Indicator]) -> None:
+        """Measures of amounts of money whose own words name none, from their unit.
+
+        An amount per inhabitant is one of the measure of amounts per inhabitant; any
+        other amount of money (nor its national reference) is budgeted, spent or set aside.
+        """
+        vocab = self.measures.measures
+        for i, ind in enumerate(kept):
+            if (
+                ind.measure is None
+                and ind.unit == PER_INHABITANT
+                and PER_INHABITANT_MEASURE in vocab
+            ):
+                kept[i] = replace(ind, measure=PER_INHABITANT_MEASURE)
+            elif ind.measure is None and ind.unit == "EUR" and MONEY in vocab:
+                kept[i] = replace(ind, measure=MONEY)
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
         """``ind`` with ``national``'s value; a measure the national figure names if it had none."""
