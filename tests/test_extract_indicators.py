@@ -637,3 +637,32 @@ def test_an_amount_per_inhabitant_has_its_measure_whatever_its_words():
 def test_a_percentage_a_measure_changes_by_is_one_of_that_measure(sentence, measure):
     _, ind = only(sentence)
     assert (ind.unit, ind.measure) == ("percent", measure)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aandeel 65-plussers is 22% versus 18% landelijk.",
+        "Het aandeel 65-plussers is 22% vs. 18% landelijk.",
+        "Het aandeel 65-plussers is 22% (18% landelijk).",
+        "Het aandeel 65-plussers is 22%, tegen gemiddeld 18%.",
+    ],
+)
+def test_more_forms_of_a_national_value(sentence):
+    _, ind = only(sentence)
+    assert (ind.value, ind.national_value, ind.comparison) == (Decimal(22), Decimal(18), "higher")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aandeel jongeren en ouderen is 27% en 19% (landelijk 29% en 18%).",
+        "Het aandeel jongeren is 27%, van ouderen 19%; landelijk respectievelijk 29% en 18%.",
+    ],
+)
+def test_a_list_of_national_values_goes_in_order_to_the_figures_before_it(sentence):
+    _, found = indicators(sentence)
+    assert [(i.value, i.national_value, i.comparison) for i in found] == [
+        (Decimal(27), Decimal(29), "lower"),
+        (Decimal(19), Decimal(18), "higher"),
+    ]

@@ -110,16 +110,17 @@ _COUNTRY = (
     r"|\(\s*(?:nl|nederland|gemiddeld|gem\.)(?!\w)|(?<=dan\s|als\s|met\s)nederland)"
 )
 _NATIONAL_BEFORE = re.compile(
-    r"(?:\b(?P<against>tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+"
-    r"(?:een\s+|het\s+)?(?:landelijke?\s+(?:gemiddelde\s+)?(?:van\s+)?)?"
+    r"(?:\b(?P<against>tegen(?:over)?|versus|vs\.?|ten\s+opzichte\s+van|vergeleken\s+met"
+    r"|t\.o\.v\.)\s+(?:een\s+|het\s+)?(?:landelijke?\s+(?:gemiddelde\s+)?(?:van\s+)?"
+    r"|gemiddeld\s+)?"
     rf"|(?<!\w){_COUNTRY}\s*(?:gemiddelde?|percentage|cijfer|niveau|aandeel)?\s*"
     r"(?:van|is|bedraagt|ligt\s+op|:|(?:is|ligt|bedraagt)\s+(?:dat|het|dit)(?:\s+op)?)?"
-    rf"\s*\(?\s*)(?:(?:{_QUAL})\s+)?$",
+    rf"\s*\(?\s*(?:respectievelijk\s+)?)(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
 #: Words one of which every match of ``_NATIONAL_BEFORE`` holds (a cheap test first).
 _NATIONAL_WORDS: tuple[str, ...] = ("tegen", "opzichte", "vergeleken", "t.o.v.", "landelijk")
-_NATIONAL_WORDS += ("nederland", "nl", "gemiddeld", "gem.")
+_NATIONAL_WORDS += ("nederland", "nl", "gemiddeld", "gem.", "versus", "vs")
 #: A national word right after a figure: "tegen 18% landelijk", "tegen 18% in Nederland".
 _COUNTRY_AFTER = re.compile(r"\s*(?:landelijk|in\s+(?:heel\s+)?nederland)\b", re.IGNORECASE)
 _COMPARISON_WORDS = {
@@ -191,6 +192,8 @@ _GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"),
 #: "met" right before a percentage after a verb of change: the amount of the change.
 _BY_PERCENT = re.compile(r"\bmet\s+$", re.IGNORECASE)
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
+#: The joint of a list of figures: "29% en 18%", "29%, 18%".
+_LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
 #: The unit of an amount per inhabitant and its measure.
 PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabitant"
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
@@ -265,12 +268,17 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
 def _is_national(text: str, number: Number, floor: int) -> bool:
     """A national reference value: "tegenover 12% landelijk", "(landelijk 18%)" …"""
     lo = max(floor, number.start - 45)
+    if text[lo : number.start].rstrip().endswith("(") and _COUNTRY_AFTER.match(
+        text, number.end, number.end + 25
+    ):
+        return True  # "(7,4% landelijk)"
     if not may_hold_in(text, lo, number.start, _NATIONAL_WORDS):
         return False
     m = _NATIONAL_BEFORE.search(text[lo : number.start])
     if not m:
         return False
-    if m.group("against") and "landelijk" not in m.group(0).lower():
+    said = m.group(0).lower()
+    if m.group("against") and "landelijk" not in said and "gemiddeld" not in said:
         return bool(_COUNTRY_AFTER.match(text, number.end, number.end + 25))
     return True
 
@@ -408,24 +416,34 @@ class _Reader:
         before = self.last_measure if _ANAPHOR.match(head) else None
         kept: list[Indicator] = []
         differences: list[bool] = []
-        nationals: list[Indicator] = []
-        last_of_unit: dict[str | None, int] = {}
+        chains: list[tuple[int, list[Indicator]]] = []  # national figures, lists together
+        last_national = -1  # where the national figure right before ends
         floor = sentence.start
         for i, number in enumerate(numbers):
             ceiling = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
             ind, difference = self.observation(sentence, number, floor, ceiling)
             family = _unit_family(ind.unit)
-            if _is_national(self.text, number, sentence.start) and ind.value is not None:
-                target = last_of_unit.get(family)
-                if target is not None:
-                    kept[target] = self.with_national(kept[target], ind)
-                else:
-                    nationals.append(ind)
+            # "(landelijk 29% en 18%)": the second figure of a list of national figures,
+            # when as many figures of its unit came before
+            listed = (
+                last_national >= 0
+                and ind.value is not None
+                and _unit_family(chains[-1][1][-1].unit) == family
+                and _LIST_NEXT.fullmatch(self.text, last_national, number.start) is not None
+                and sum(_unit_family(k.unit) == family for k in kept) > len(chains[-1][1])
+            )
+            if listed:
+                chains[-1][1].append(ind)
+                last_national = number.end
+            elif ind.value is not None and _is_national(self.text, number, sentence.start):
+                chains.append((len(kept), [ind]))
+                last_national = number.end
             else:
-                last_of_unit[family] = len(kept)
                 kept.append(ind)
                 differences.append(difference)
+                last_national = -1
             floor = number.end
+        nationals = self.attach(chains, kept)
         kept = pronoun_levels(self.text, sentence, kept)
         # A stated difference that names no measure ("dat is 10% meer dan gemiddeld",
         # "€ 290,-, ruim 35% onder het landelijk gemiddelde") is one of the figure before it.
@@ -436,6 +454,25 @@ class _Reader:
         self.last_measure = before
         self.fill_measures(kept)
         return kept, nationals
+
+    def attach(self, chains: list[tuple[int, list[Indicator]]], kept: list[Indicator]) -> list:
+        """Give each national figure to the observation it belongs to; return those left.
+
+        ``chains`` holds the national figures, each list of them ("landelijk 29% en
+        18%") with the number of observations before it. A list goes, in order, to as
+        many observations of its unit before it ("27% en 19% (landelijk 29% en 18%)");
+        a single figure to the last observation of its unit, else it is left for the
+        sentence before.
+        """
+        left: list[Indicator] = []
+        for before, chain in chains:
+            family = _unit_family(chain[0].unit)
+            targets = [j for j in range(before) if _unit_family(kept[j].unit) == family]
+            if not targets:
+                left += chain
+            for j, national in zip(targets[-len(chain) :], chain, strict=False):
+                kept[j] = self.with_national(kept[j], national)
+        return left
 
     def fill_measures(self, kept: list[Indicator]) -> None:
         """Measures of amounts of money whose own words name none, from their unit.
