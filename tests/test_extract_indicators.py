@@ -666,3 +666,11 @@ def test_a_list_of_national_values_goes_in_order_to_the_figures_before_it(senten
         (Decimal(27), Decimal(29), "lower"),
         (Decimal(19), Decimal(18), "higher"),
     ]
+
+
+def test_a_clause_of_its_own_after_a_figure_names_the_next_figures_measure():
+    _, found = indicators("Het aandeel jongeren is 27% en het aandeel ouderen 19%.")
+    assert [(i.value, i.measure) for i in found] == [
+        (Decimal(27), "share-under-25"),
+        (Decimal(19), "share-65-plus"),
+    ]

@@ -167,7 +167,9 @@ _DIFFERENCE = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[;:•]|,\s+(?:maar|terwijl|want|omdat|zodat|waardoor|en|of)\b|\b(?:maar|terwijl)\b", re.I
 )
-_AFTER_BREAK = re.compile(r"[,;:()•]")
+#: Where the words after a figure stop naming its measure: punctuation, or a clause of its
+#: own ("27% en het aandeel ouderen 19%": "ouderen" is the next figure's).
+_AFTER_BREAK = re.compile(r"[,;:()•]|\sen\s+(?:de|het|er)\s", re.IGNORECASE)
 _NOUN = re.compile(
     r"\s*(?:(?:meer|minder|hoger|lager)\s+)?(?:van\s+(?:de|het|alle)\s+)?", re.IGNORECASE
 )
