@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extract.figurechanges import change_after, change_before, reach
+from kg.extract.figurechanges import change_after, change_before, level_before, reach
 from kg.extract.numbers import find_numbers
 
 
@@ -50,3 +50,17 @@ def test_change_after(text, comparison):
     number = find_numbers(text, 0, len(text))[0]
     assert number.value is not None and number.value > Decimal(0)
     assert change_after(text, number, number.start, 0, len(text)) == comparison
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het aandeel 65-plussers is relatief hoog (23%).", ("higher", None)),
+        ("Het aandeel is met name laag (3%).", ("lower", None)),
+        ("De werkloosheid ligt lager dan gemiddeld (6,1%).", ("lower", "national average")),
+        ("Het aandeel is 23% (2015).", (None, None)),
+    ],
+)
+def test_a_figure_in_brackets_after_its_level_has_the_level_as_comparison(text, expected):
+    pos = text.index("(") + 1
+    assert level_before(text, 0, pos) == expected

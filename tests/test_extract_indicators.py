@@ -674,3 +674,8 @@ def test_a_clause_of_its_own_after_a_figure_names_the_next_figures_measure():
         (Decimal(27), "share-under-25"),
         (Decimal(19), "share-65-plus"),
     ]
+
+
+def test_a_level_before_its_figure_in_brackets_is_one_observation():
+    _, ind = only("Het aandeel 65-plussers is relatief hoog (23%).")
+    assert (ind.value, ind.measure, ind.comparison) == (Decimal(23), "share-65-plus", "higher")

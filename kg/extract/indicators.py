@@ -40,6 +40,7 @@ from kg.document import Document, Sentence
 from kg.extract.changewords import reference_of
 from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
+from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
@@ -348,6 +349,8 @@ class _Reader:
         if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
             after = number.start + len(text[number.start : number.end].split()[0])
         comparison, reference = _comparison(text, after, sentence.end)
+        if comparison is None and text[max(floor, q_start - 3) : q_start].rstrip().endswith("("):
+            comparison, reference = _level_before(text, max(floor, q_start - 60), q_start)
         cues, noun_end, clause = self.ranked_cues(sentence, number, floor, ceiling)
         stated = (
             _DIFFERENCE.match(text, number.end, min(ceiling, number.end + WINDOW))
