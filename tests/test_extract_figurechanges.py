@@ -64,3 +64,8 @@ def test_change_after(text, comparison):
 def test_a_figure_in_brackets_after_its_level_has_the_level_as_comparison(text, expected):
     pos = text.index("(") + 1
     assert level_before(text, 0, pos) == expected
+
+
+def test_the_years_of_both_levels_in_brackets_keep_the_change_reaching_the_new_level():
+    s = "Het aantal cliënten steeg van 1.200 (2014) naar 1.450 (2015)."
+    assert reach(s, 0, s.index("1.200") + 5, s.index("1.450")) == 0

@@ -54,8 +54,10 @@ _CHANGE_AFTER = re.compile(
 _AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: The words between the old and the new level of a change: "van 300 naar 450", "van 1.100
-#: in 2015 tot 950 in 2016".
-_TO_NEW_LEVEL = re.compile(r"\s*(?:in\s+\d{4}\s+)?(?:naar|tot)\s+$", re.IGNORECASE)
+#: in 2015 tot 950 in 2016", "van 1.200 (2014) naar 1.450 (2015)".
+_TO_NEW_LEVEL = re.compile(
+    r"\s*(?:(?:in\s+\d{4}|\(\s*\d{4}\s*\))\s+)?(?:naar|tot)\s+$", re.IGNORECASE
+)
 
 
 def change_before(text: str, pos: int, floor: int) -> str | None:
