@@ -679,3 +679,15 @@ def test_a_clause_of_its_own_after_a_figure_names_the_next_figures_measure():
 def test_a_level_before_its_figure_in_brackets_is_one_observation():
     _, ind = only("Het aandeel 65-plussers is relatief hoog (23%).")
     assert (ind.value, ind.measure, ind.comparison) == (Decimal(23), "share-65-plus", "higher")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Nederland ligt dat percentage op 7%, in de gemeente op 9%.",
+        "Landelijk is dat 7%, in de gemeente 9%.",
+    ],
+)
+def test_a_national_value_before_the_local_figure_goes_to_the_figure_after_it(sentence):
+    _, ind = only(sentence)
+    assert (ind.value, ind.national_value, ind.comparison) == (Decimal(9), Decimal(7), "higher")

@@ -115,7 +115,8 @@ _NATIONAL_BEFORE = re.compile(
     r"|t\.o\.v\.)\s+(?:een\s+|het\s+)?(?:landelijke?\s+(?:gemiddelde\s+)?(?:van\s+)?"
     r"|gemiddeld\s+)?"
     rf"|(?<!\w){_COUNTRY}\s*(?:gemiddelde?|percentage|cijfer|niveau|aandeel)?\s*"
-    r"(?:van|is|bedraagt|ligt\s+op|:|(?:is|ligt|bedraagt)\s+(?:dat|het|dit)(?:\s+op)?)?"
+    r"(?:van|is|bedraagt|ligt\s+op|:|(?:is|ligt|bedraagt)\s+(?:dat|het|dit)"
+    r"(?:\s+(?:percentage|cijfer|aandeel|gemiddelde))?(?:\s+op)?)?"
     rf"\s*\(?\s*(?:respectievelijk\s+)?)(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
@@ -466,15 +467,17 @@ class _Reader:
         ``chains`` holds the national figures, each list of them ("landelijk 29% en
         18%") with the number of observations before it. A list goes, in order, to as
         many observations of its unit before it ("27% en 19% (landelijk 29% en 18%)");
-        a single figure to the last observation of its unit, else it is left for the
-        sentence before.
+        a single figure to the last observation of its unit, else to the first one
+        after it ("In Nederland ligt dat op 7%, in de gemeente op 9%"), else it is left
+        for the sentence before.
         """
         left: list[Indicator] = []
         for before, chain in chains:
             family = _unit_family(chain[0].unit)
-            targets = [j for j in range(before) if _unit_family(kept[j].unit) == family]
-            if not targets:
-                left += chain
+            targets = [j for j, k in enumerate(kept) if _unit_family(k.unit) == family]
+            # "In Nederland ligt dat op 7%, in de gemeente op 9%": else the figure after it
+            targets = [j for j in targets if j < before] or targets[: len(chain)]
+            left += [] if targets else chain
             for j, national in zip(targets[-len(chain) :], chain, strict=False):
                 kept[j] = self.with_national(kept[j], national)
         return left
