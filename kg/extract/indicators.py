@@ -44,51 +44,16 @@ from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
+from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS
+from kg.extract.nationals import is_national as _is_national
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
-from kg.extract.prefixscan import may_hold_in, search
+from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import pronoun_levels
 from kg.extract.timeframes import is_time_frame
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
-QUALIFIERS = (
-    "iets minder dan",
-    "iets meer dan",
-    "naar schatting",
-    "minder dan",
-    "meer dan",
-    "nog geen",
-    "ten minste",
-    "ongeveer",
-    "minstens",
-    "maximaal",
-    "binnen",
-    "rond de",
-    "circa",
-    "pakweg",
-    "ca.",
-    "ruim",
-    "bijna",
-    "krap",
-    "slechts",
-    "zo'n",
-    "zo’n",
-    "tot wel",
-    "een kleine",
-    "een ruime",
-    "een dikke",
-    "ruwweg",
-    "grofweg",
-    "omstreeks",
-    "plusminus",
-    "±",
-    "+/-",
-    "nagenoeg",
-    "hooguit",
-    "hoogstens",
-    "minimaal",
-)
 _APPROXIMATE = frozenset(QUALIFIERS) - {
     "slechts",
     "maximaal",
@@ -99,32 +64,6 @@ _APPROXIMATE = frozenset(QUALIFIERS) - {
     "hoogstens",
     "minimaal",
 }
-_QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
-NATIONAL_SENTENCE = re.compile(
-    r"^\W*(?:de\s+|het\s+)?landelijke?\s+(?:percentages?|cijfers?|gemiddelden?|waarden?|aandelen?)"
-    r"\s+(?:zijn|is|bedraagt|bedragen|liggen\s+op|ligt\s+op)\b",
-    re.IGNORECASE,
-)
-#: Words naming the whole country: "landelijk", "het Nederlandse gemiddelde", "in Nederland".
-_COUNTRY = (
-    r"(?:landelijke?|in\s+(?:heel\s+)?nederland|nederlandse?\s+gemiddelde"
-    r"|\(\s*(?:nl|nederland|gemiddeld|gem\.)(?!\w)|(?<=dan\s|als\s|met\s)nederland)"
-)
-_NATIONAL_BEFORE = re.compile(
-    r"(?:\b(?P<against>tegen(?:over)?|versus|vs\.?|ten\s+opzichte\s+van|vergeleken\s+met"
-    r"|t\.o\.v\.)\s+(?:een\s+|het\s+)?(?:landelijke?\s+(?:gemiddelde\s+)?(?:van\s+)?"
-    r"|gemiddeld\s+)?"
-    rf"|(?<!\w){_COUNTRY}\s*(?:gemiddelde?|percentage|cijfer|niveau|aandeel)?\s*"
-    r"(?:van|is|bedraagt|ligt\s+op|:|(?:is|ligt|bedraagt)\s+(?:dat|het|dit)"
-    r"(?:\s+(?:percentage|cijfer|aandeel|gemiddelde))?(?:\s+op)?)?"
-    rf"\s*\(?\s*(?:respectievelijk\s+)?)(?:(?:{_QUAL})\s+)?$",
-    re.IGNORECASE,
-)
-#: Words one of which every match of ``_NATIONAL_BEFORE`` holds (a cheap test first).
-_NATIONAL_WORDS: tuple[str, ...] = ("tegen", "opzichte", "vergeleken", "t.o.v.", "landelijk")
-_NATIONAL_WORDS += ("nederland", "nl", "gemiddeld", "gem.", "versus", "vs")
-#: A national word right after a figure: "tegen 18% landelijk", "tegen 18% in Nederland".
-_COUNTRY_AFTER = re.compile(r"\s*(?:landelijk|in\s+(?:heel\s+)?nederland)\b", re.IGNORECASE)
 _COMPARISON_WORDS = {
     "meer": "more",
     "minder": "less",
@@ -267,24 +206,6 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     if comparison is None:
         reference = None  # "ongeveer 21.000 inwoners, en de grootteklasse …" compares nothing
     return comparison, reference
-
-
-def _is_national(text: str, number: Number, floor: int) -> bool:
-    """A national reference value: "tegenover 12% landelijk", "(landelijk 18%)" …"""
-    lo = max(floor, number.start - 45)
-    if text[lo : number.start].rstrip().endswith("(") and _COUNTRY_AFTER.match(
-        text, number.end, number.end + 25
-    ):
-        return True  # "(7,4% landelijk)"
-    if not may_hold_in(text, lo, number.start, _NATIONAL_WORDS):
-        return False
-    m = _NATIONAL_BEFORE.search(text[lo : number.start])
-    if not m:
-        return False
-    said = m.group(0).lower()
-    if m.group("against") and "landelijk" not in said and "gemiddeld" not in said:
-        return bool(_COUNTRY_AFTER.match(text, number.end, number.end + 25))
-    return True
 
 
 class _Reader:
