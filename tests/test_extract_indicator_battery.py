@@ -19,8 +19,6 @@ KNOWN = {
     "Aanbieders ervaren meer regeldruk sinds de decentralisaties.",
     "De gemeente heeft minder geld voor de huishoudelijke hulp.",
     "Er komen meer meldingen van huiselijk geweld binnen.",
-    # a bare number after "het percentage … is" is read as a count
-    "Het percentage huishoudens met een laag inkomen is 9,6 tegen 8,9 landelijk.",
     # "beperkt" as a level; "in verhouding tot" as a reference
     "Het beroep op de Wmo is in vergelijking met andere gemeenten beperkt.",
     "De kosten van jeugdzorg zijn hoog in verhouding tot het aantal inwoners.",

@@ -691,3 +691,20 @@ def test_a_level_before_its_figure_in_brackets_is_one_observation():
 def test_a_national_value_before_the_local_figure_goes_to_the_figure_after_it(sentence):
     _, ind = only(sentence)
     assert (ind.value, ind.national_value, ind.comparison) == (Decimal(9), Decimal(7), "higher")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het percentage huishoudens met een laag inkomen is 9,6 tegen 8,9 landelijk.",
+            [(Decimal("9.6"), "percent", Decimal("8.9"))],
+        ),
+        ("Het aandeel ouderen is 21.", [(Decimal(21), "percent", None)]),
+        ("Het aandeel is 12 per 100 jongeren.", [(Decimal(12), "count", None)]),  # a rate
+        ("Het aantal uitkeringen ligt op 28.", [(Decimal(28), "count", None)]),
+    ],
+)
+def test_a_bare_figure_after_het_percentage_is_a_percentage(sentence, expected):
+    _, found = indicators(sentence)
+    assert [(i.value, i.unit, i.national_value) for i in found] == expected

@@ -44,8 +44,7 @@ from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
-from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS
-from kg.extract.nationals import is_national as _is_national
+from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
 from kg.extract.prefixscan import search
@@ -134,6 +133,14 @@ _GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
 _GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"), "lower"))
 #: "met" right before a percentage after a verb of change: the amount of the change.
 _BY_PERCENT = re.compile(r"\bmet\s+$", re.IGNORECASE)
+#: A share named as the subject right before a bare figure: "Het percentage huishoudens met
+#: een laag inkomen is 9,6".
+_SHARE_IS = re.compile(
+    r"\b(?:het|dit|dat)\s+(?:percentage|aandeel)\b[^,;:()\d%€]{0,70}?\s"
+    r"(?:is|was|bedraagt|bedroeg|ligt\s+op|lag\s+op)\s+$",
+    re.IGNORECASE,
+)
+_PER = re.compile(r"\s*(?:per|op\s+de)\b", re.IGNORECASE)
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 #: The joint of a list of figures: "29% en 18%", "29%, 18%".
 _LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
@@ -346,8 +353,11 @@ class _Reader:
         chains: list[tuple[int, list[Indicator]]] = []  # national figures, lists together
         last_national = -1  # where the national figure right before ends
         floor = sentence.start
+        share = False  # "Het percentage … is 9,6 tegen 8,9 landelijk": bare shares
         for i, number in enumerate(numbers):
             ceiling = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
+            if self.bare_share(number, floor, share, sentence.start):
+                number, share = replace(number, unit="percent"), True
             ind, difference = self.observation(sentence, number, floor, ceiling)
             family = _unit_family(ind.unit)
             # "(landelijk 29% en 18%)": the second figure of a list of national figures,
@@ -362,7 +372,7 @@ class _Reader:
             if listed:
                 chains[-1][1].append(ind)
                 last_national = number.end
-            elif ind.value is not None and _is_national(self.text, number, sentence.start):
+            elif ind.value is not None and is_national(self.text, number, sentence.start):
                 chains.append((len(kept), [ind]))
                 last_national = number.end
             else:
@@ -381,6 +391,18 @@ class _Reader:
         self.last_measure = before
         self.fill_measures(kept)
         return kept, nationals
+
+    def bare_share(self, number: Number, floor: int, share: bool, start: int) -> bool:
+        """A figure without a unit that is a percentage: "Het percentage … is 9,6", and a
+        national figure after one ("… tegen 8,9 landelijk")."""
+        if number.unit != "count" or number.form != "digits" or not (number.value or 0) <= 100:
+            return False
+        if _PER.match(self.text, number.end):
+            return False  # "ligt op 28 per 1.000 inwoners": a rate
+        if share and is_national(self.text, number, start):
+            return True
+        q_start = _qualifier_span(self.text, number.start, floor)[1]
+        return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
 
     def attach(self, chains: list[tuple[int, list[Indicator]]], kept: list[Indicator]) -> list:
         """Give each national figure to the observation it belongs to; return those left.
