@@ -81,6 +81,7 @@ def test_vague_count_has_no_value():
         "Jongeren van 16 tot 23 jaar.",
         "Zie prioriteit 1, 2 en 3.",
         "Zie paragraaf 4.3.",
+        "Zie noot 3 en deel 4, p. 12.",  # labels of a report
         "Aantal per 1.000 inwoners.",
         "Het begint om 10.00 uur.",
         "Het is de 2e keer.",

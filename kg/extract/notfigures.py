@@ -72,10 +72,12 @@ _CHANGED_TO = re.compile(
     r"|daalt)\s+(?:tot|naar)\s+$",
     re.IGNORECASE,
 )
-#: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2".
+#: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
+#: "deel 4", "p. 12".
 LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
-    r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|§)\s*\d+(?:\.\d+)*[a-z]?"
+    r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|(?:voet)?noot|deel|kader|bladzijde"
+    r"|p\.|§)\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
 )
