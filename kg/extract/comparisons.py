@@ -169,6 +169,8 @@ _RESTRICT = re.compile(
 _QUANTIFIER = re.compile(
     r"\b(?P<cmp>" + "|".join(QUANTIFIER_WORDS) + r")\s+(?=[^\W\d])", re.IGNORECASE
 )
+#: "met" between a group and what it has: "jongeren met jeugdhulp".
+_WITH = re.compile(r"\s+met\s+(?:een\s+)?", re.IGNORECASE)
 #: Words before "meer" / "minder" that make it no quantifier of the next noun.
 _NOT_QUANTIFYING = re.compile(r"\b(?:onder|niet|geen|steeds|zo|net|hoe|te)\s+$", re.IGNORECASE)
 #: What makes a quantified noun a comparison with a reference, read elsewhere.
@@ -231,7 +233,14 @@ class _Maker:
         qualifier: str | None = None,
     ) -> Indicator:
         phrase = " ".join(measure.split())
-        cues = [c for _, _, c in self.measures.cues_in(phrase, 0, len(phrase))]
+        found = self.measures.cues_in(phrase, 0, len(phrase))
+        # "het aantal jongeren met jeugdbescherming": the group is the base of the measure
+        # its "met" names
+        cues = [
+            c
+            for i, (_, e, c) in enumerate(found)
+            if i + 1 == len(found) or not _WITH.fullmatch(phrase, e, found[i + 1][0])
+        ]
         share = re.search(r"\b(?:aandeel|percentage)\b", phrase, re.I)
         # a share ("het aandeel jeugdigen met verblijf") is a percentage, never a count
         known = (
