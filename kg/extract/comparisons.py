@@ -234,8 +234,7 @@ class _Maker:
     ) -> Indicator:
         phrase = " ".join(measure.split())
         found = self.measures.cues_in(phrase, 0, len(phrase))
-        # "het aantal jongeren met jeugdbescherming": the group is the base of the measure
-        # its "met" names
+        # "jongeren met jeugdbescherming": the group is the base of the measure of what it has
         cues = [
             c
             for i, (_, e, c) in enumerate(found)
