@@ -708,3 +708,20 @@ def test_a_national_value_before_the_local_figure_goes_to_the_figure_after_it(se
 def test_a_bare_figure_after_het_percentage_is_a_percentage(sentence, expected):
     _, found = indicators(sentence)
     assert [(i.value, i.unit, i.national_value) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aantal inwoners: 43.120.", [("inhabitants", "count")]),
+        (
+            "Inwoners: 24.300; huishoudens: 10.100.",
+            [("inhabitants", "count"), ("households", "count")],
+        ),
+        ("Werkloosheid: 5,2%.", [("unemployment-rate", "percent")]),
+        ("Uitkering per inwoner: € 540.", [("euro-per-inhabitant", "EUR per inhabitant")]),
+    ],
+)
+def test_the_label_before_a_colon_names_the_figures_measure(sentence, expected):
+    _, found = indicators(sentence)
+    assert [(i.measure, i.unit) for i in found] == expected

@@ -141,6 +141,8 @@ _SHARE_IS = re.compile(
     re.IGNORECASE,
 )
 _PER = re.compile(r"\s*(?:per|op\s+de)\b", re.IGNORECASE)
+#: Where the label of a figure after a colon begins: "…; huishoudens: 10.100".
+_LABEL_BREAK = re.compile(r"[;,.(:]\s*")
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 #: The joint of a list of figures: "29% en 18%", "29%, 18%".
 _LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
@@ -269,6 +271,12 @@ class _Reader:
         start = self.clause_start(max(floor, sentence.start), number.start)
         before = _DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
         cues += [c for _, _, c in reversed(vocab.cues_in(before, 0, len(before)))]
+        colon = text.rfind(":", max(floor, sentence.start), number.start)
+        if colon >= 0 and not text[colon + 1 : number.start].strip(" €("):
+            # "Aantal inwoners: 43.120", "Werkloosheid: 5,2%": the label names the measure
+            lo = max(floor, sentence.start, colon - WINDOW)
+            lo = max((m.end() for m in _LABEL_BREAK.finditer(text, lo, colon)), default=lo)
+            cues += [c for _, _, c in reversed(vocab.cues_in(text, lo, colon))]
         return cues, noun_end, start
 
     def observation(self, sentence: Sentence, number: Number, floor: int, ceiling: int):

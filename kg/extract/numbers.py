@@ -230,9 +230,9 @@ _RATIO = re.compile(
 
 #: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
 _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
-#: "per inwoner" earlier in the clause of an amount: "de gemeente ontvangt per inwoner € 520".
+#: "per inwoner" earlier in an amount's clause: "ontvangt per inwoner € 520", "per inwoner: € 520".
 _PER_INHABITANT_BEFORE = re.compile(
-    r"\bper\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b[^.,;:()€\d]{0,30}$", re.I
+    r"\bper\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b[^.,;:()€\d]{0,30}:?\s*$", re.I
 )
 _PER_INHABITANT = re.compile(
     r"\s*per\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b", re.IGNORECASE
