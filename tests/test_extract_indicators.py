@@ -725,3 +725,29 @@ def test_a_bare_figure_after_het_percentage_is_a_percentage(sentence, expected):
 def test_the_label_before_a_colon_names_the_figures_measure(sentence, expected):
     _, found = indicators(sentence)
     assert [(i.measure, i.unit) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison", "reference"),
+    [
+        (
+            "Met € 480 per inwoner zit de gemeente rond het landelijk gemiddelde.",
+            "equal",
+            "national average",
+        ),
+        (
+            "De gemeente ontvangt € 480 per inwoner, wat overeenkomt met het landelijk gemiddelde.",
+            "equal",
+            "national average",
+        ),
+        (
+            "Het aantal uitkeringen is met 35 per 1.000 inwoners lager dan gemiddeld.",
+            "lower",
+            "national average",
+        ),
+        ("Het gaat om 800 cliënten, rond de 300 meer dan vorig jaar.", None, None),
+    ],
+)
+def test_more_words_of_a_level_after_a_figure(sentence, comparison, reference):
+    _, found = indicators(sentence)
+    assert (found[0].comparison, found[0].reference) == (comparison, reference)

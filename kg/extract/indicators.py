@@ -86,8 +86,14 @@ _COMPARISON_WORDS = {
 _CMP = re.compile(
     r"\b(net zo hoog|gelijk aan|even hoog|zo hoog|zo laag|zo groot|zo klein|zo vaak|zo veel"
     r"|zo duur|zoveel|meer|minder|hoger|lager|onder"
-    r"|beneden|boven)\b"
+    r"|beneden|boven|rond het|vergelijkbaar met|overeen met|overeenkomt met|in lijn met)\b"
 )
+#: Words of an equal level that compare only with a reference they name ("rond het landelijk
+#: gemiddelde", "komt overeen met het gemiddelde"; not "rond de 800").
+_LIKE = frozenset(
+    ("rond het", "vergelijkbaar met", "overeen met", "overeenkomt met", "in lijn met")
+)
+_COMPARISON_WORDS.update(dict.fromkeys(_LIKE, "equal"))
 #: A level right after a figure: "met 3% laag", "met ruim 500 relatief klein".
 _LEVEL_AFTER = re.compile(
     r"\s*(?:(?:relatief|vrij|erg|zeer|nog|ook|daarmee|opvallend|naar\s+verhouding)\s+)*"
@@ -183,6 +189,8 @@ _THAN_WORD = re.compile(r"\b(?:dan|als)\b")
 def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     """Comparison and reference in the clause after a figure (a bounded window)."""
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
+    if "per " in tail:  # "met 35 per 1.000 inwoners lager dan …": a denominator, no new clause
+        tail = _DENOMINATOR.sub(lambda d: " " * len(d.group()), tail)
     # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is
     # hoger dan gemiddeld") compares its own subject, not the figure
     clause = _OWN_CLAUSE.split(tail, maxsplit=1)[0]
@@ -212,6 +220,8 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
         and not level
     ):
         comparison = None
+    if m and m.group(1) in _LIKE and reference is None:
+        comparison = None  # "rond de 800" is no level
     if comparison is None:
         reference = None  # "ongeveer 21.000 inwoners, en de grootteklasse …" compares nothing
     return comparison, reference
