@@ -751,3 +751,17 @@ def test_the_label_before_a_colon_names_the_figures_measure(sentence, expected):
 def test_more_words_of_a_level_after_a_figure(sentence, comparison, reference):
     _, found = indicators(sentence)
     assert (found[0].comparison, found[0].reference) == (comparison, reference)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Van de inwoners is 26% jonger dan 25 jaar en 18% ouder dan 65; beide cijfers wijken "
+        "weinig af van het landelijk gemiddelde.",
+        "Het aandeel jongeren is 30% en het aandeel ouderen 15%; beide percentages zijn "
+        "vergelijkbaar met landelijk.",
+    ],
+)
+def test_both_figures_a_pronoun_compares_and_no_figureless_observation(sentence):
+    _, found = indicators(sentence)
+    assert [(i.comparison, i.reference) for i in found] == [("equal", "national average")] * 2

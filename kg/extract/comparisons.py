@@ -537,7 +537,7 @@ _SENSE = {"more": "higher", "less": "lower"}
 #: A subject that only points back to the figures before it: "dat", "beide percentages".
 _ANAPHORIC = re.compile(
     r"(?:(?:dat|dit|die|deze|beide)\s*)?(?:percentages?|cijfers?|aandelen|waarden?|getallen)?"
-    r"|(?:en\s+)?(?:daarmee|hiermee)",  # "4,9% en daarmee lager dan …": the figure's verdict
+    r"(?:\s+(?:zijn|is|liggen|ligt))?|(?:en\s+)?(?:daarmee|hiermee)",  # "4,9% en daarmee …"
     re.IGNORECASE,
 )
 #: How far from a comparison a figure may state it, and what ends its clause.
