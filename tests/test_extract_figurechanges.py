@@ -69,3 +69,17 @@ def test_a_figure_in_brackets_after_its_level_has_the_level_as_comparison(text, 
 def test_the_years_of_both_levels_in_brackets_keep_the_change_reaching_the_new_level():
     s = "Het aantal cliënten steeg van 1.200 (2014) naar 1.450 (2015)."
     assert reach(s, 0, s.index("1.200") + 5, s.index("1.450")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het aantal cliënten nam af van 1.200 naar 1.050.", "lower"),
+        ("Het aandeel ouderen neemt toe, van 18% in 2010 naar 23% in 2015.", "higher"),
+        ("De wachttijd liep flink op, van 4 naar 9 weken.", "higher"),
+    ],
+)
+def test_a_separable_verb_of_change_reaches_the_new_level(text, expected):
+    old = find_numbers(text, 0, len(text))[0]
+    new = find_numbers(text, 0, len(text))[-1]
+    assert change_before(text, new.start, reach(text, 0, old.end, new.start)) == expected

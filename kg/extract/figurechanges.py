@@ -38,8 +38,10 @@ _CHANGE_WORDS += ("daling", "afname", "vermindering", "verlaging", "teruggang", 
 _CHANGE_WORDS += ("met", "tot", "naar")
 #: A verb of change anywhere in the clause before "met"/"tot" and a figure.
 _CHANGE_VERB = re.compile(
-    r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|nam\s+\w+\s+toe|gegroeid|groeide)"
-    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|krimpt|teruggelopen))\b",
+    r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|gegroeid|groeide"
+    r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)?toe|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?op)"
+    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|krimpt|teruggelopen"
+    r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)?af|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?terug))\b",
     re.IGNORECASE,
 )
 #: A change stated after its amount or its new level: "is met 8% gedaald", "nam met 12
