@@ -382,3 +382,16 @@ def test_every_number_word_holds_a_key_word_of_its_gate():
 )
 def test_rates_decades_and_age_ranges_hold_no_count(text):
     assert [f for f in figures(text) if f[2] != "EUR"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Het gaat om enkele tonnen per jaar.", "enkele tonnen"),
+        ("De gemeente moest een paar ton bijleggen.", "een paar ton"),
+        ("Het kost de gemeente tonnen.", "tonnen"),
+        ("Het gaat om honderdduizenden euro's.", "honderdduizenden euro's"),
+    ],
+)
+def test_vague_amounts_of_money_are_euros_without_value(text, quote):
+    assert figures(text) == [(quote, None, "EUR")]
