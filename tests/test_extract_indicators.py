@@ -765,3 +765,21 @@ def test_more_words_of_a_level_after_a_figure(sentence, comparison, reference):
 def test_both_figures_a_pronoun_compares_and_no_figureless_observation(sentence):
     _, found = indicators(sentence)
     assert [(i.comparison, i.reference) for i in found] == [("equal", "national average")] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aandeel ouderen is hoger dan gemiddeld: 22%.",
+        "Het aandeel ouderen is hoger dan gemiddeld, namelijk 22%.",
+        "Het aandeel ouderen ligt boven het landelijk gemiddelde met 22%.",
+    ],
+)
+def test_a_level_stated_right_before_its_figure_is_one_observation(sentence):
+    _, ind = only(sentence)
+    assert (ind.value, ind.measure, ind.comparison, ind.reference) == (
+        Decimal(22),
+        "share-65-plus",
+        "higher",
+        "national average",
+    )

@@ -518,6 +518,35 @@ def _apply_national_sentence(previous: list[Indicator], values: list[Indicator])
             previous[i] = _with_national(previous[i], ref)
 
 
+#: Between a level and the figure that states it: "hoger dan gemiddeld: 22%", "…, namelijk
+#: 22%", "… boven het landelijk gemiddelde met 22%", "is hoog, 9%".
+_LEVEL_THEN_FIGURE = re.compile(r"\s*(?::|,\s*(?:namelijk|te\s+weten)?|\s+met)\s*", re.I)
+
+
+def _levels_with_figure(text: str, figures: list[Indicator], levels: list[Indicator]) -> list:
+    """``figures`` and ``levels``, a level stated right before its figure as one observation.
+
+    "Het aandeel ouderen is hoger dan gemiddeld: 22%": the figure gets the level's
+    comparison and reference, and the figure-less level is dropped.
+    """
+    starts = {f.start: i for i, f in enumerate(figures) if f.value is not None}
+    kept: list[Indicator] = []
+    for level in levels:
+        gap = _LEVEL_THEN_FIGURE.match(text, level.end)
+        i = starts.get(gap.end(), -1) if gap and level.comparison else -1
+        figure = figures[max(i, 0)] if figures else level
+        if (
+            i < 0
+            or figure.comparison is not None
+            or figure.sentence != level.sentence
+            or figure.measure not in (None, level.measure)
+        ):
+            kept.append(level)
+            continue
+        figures[i] = replace(figure, comparison=level.comparison, reference=level.reference)
+    return figures + kept
+
+
 def extract_indicators(
     doc: Document, extraction: Extraction, measures: MeasureVocabulary | None = None
 ) -> list[Indicator]:
@@ -555,6 +584,6 @@ def extract_indicators(
         previous = kept
     found += previous
     found = [trimmed(doc.text, i) for i in found]
-    found += qualitative_comparisons(doc, found, vocab)
+    found = _levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     return found
