@@ -83,3 +83,15 @@ def test_a_separable_verb_of_change_reaches_the_new_level(text, expected):
     old = find_numbers(text, 0, len(text))[0]
     new = find_numbers(text, 0, len(text))[-1]
     assert change_before(text, new.start, reach(text, 0, old.end, new.start)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het aantal meldingen verdubbelde tot 400.", "higher"),
+        ("De reserve is gehalveerd tot 2 miljoen.", "lower"),
+    ],
+)
+def test_a_multiple_of_change_reaches_its_new_level(text, expected):
+    new = find_numbers(text, 0, len(text))[-1]
+    assert change_before(text, new.start, 0) == expected

@@ -26,9 +26,9 @@ _CHANGE_BEFORE = re.compile(
     r"|\b(?P<down_n>daling|afname|vermindering|verlaging|teruggang|krimp)"
     r")\s+(?:van\s+)?$"
     r"|(?:\b(?P<up_v>gestegen|steeg|stegen|stijgt|stijgen|toegenomen|gegroeid|groeide|groeiden"
-    r"|groeit|opgelopen|verhoogd|op|toe)"
+    r"|groeit|opgelopen|verhoogd|verdubbeld|verdubbelde|verdubbelden|op|toe)"
     r"|\b(?P<down_v>gedaald|daalde|daalden|daalt|dalen|afgenomen|gekrompen|verlaagd"
-    r"|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
+    r"|gehalveerd|halveerde|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
     re.IGNORECASE,
 )
 #: Words one of which every match of ``_CHANGE_BEFORE`` holds: its noun of change, or the
