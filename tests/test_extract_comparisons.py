@@ -213,3 +213,32 @@ def test_two_measured_subjects_before_a_plural_verb_are_two_observations():
     assert sorted(i.measure_label for i in extraction.indicators) == ["Jeugdhulp", "Wmo-gebruik"]
     _, extraction = extract_text("Het aantal ouders en kinderen is hoog.")
     assert [i.measure_label for i in extraction.indicators] == ["aantal ouders en kinderen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Het aantal jongeren met jeugdbescherming is hoog.", "youth-protection"),
+        ("Het aantal jongeren met jeugdhulp is hoger dan gemiddeld.", "share-youth-care"),
+        ("Het aandeel jongeren is hoger dan gemiddeld.", "share-under-25"),
+    ],
+)
+def test_a_group_with_what_it_has_is_measured_by_what_it_has(sentence, measure):
+    _, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        (
+            "Bij jongeren ligt het gebruik van jeugdhulp boven het landelijk gemiddelde.",
+            "share-youth-care",
+        ),
+        ("Onder ouderen ligt het gebruik van de Wmo hoger dan gemiddeld.", "share-wmo"),
+        ("In de gemeente ligt de werkloosheid lager dan gemiddeld.", "unemployment-rate"),
+    ],
+)
+def test_a_fronted_prepositional_phrase_is_no_subject(sentence, measure):
+    _, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == [measure]

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extract.figurechanges import change_after, change_before, reach
+from kg.extract.figurechanges import change_after, change_before, level_before, reach
 from kg.extract.numbers import find_numbers
 
 
@@ -50,3 +50,48 @@ def test_change_after(text, comparison):
     number = find_numbers(text, 0, len(text))[0]
     assert number.value is not None and number.value > Decimal(0)
     assert change_after(text, number, number.start, 0, len(text)) == comparison
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het aandeel 65-plussers is relatief hoog (23%).", ("higher", None)),
+        ("Het aandeel is met name laag (3%).", ("lower", None)),
+        ("De werkloosheid ligt lager dan gemiddeld (6,1%).", ("lower", "national average")),
+        ("Het aandeel is 23% (2015).", (None, None)),
+    ],
+)
+def test_a_figure_in_brackets_after_its_level_has_the_level_as_comparison(text, expected):
+    pos = text.index("(") + 1
+    assert level_before(text, 0, pos) == expected
+
+
+def test_the_years_of_both_levels_in_brackets_keep_the_change_reaching_the_new_level():
+    s = "Het aantal cliënten steeg van 1.200 (2014) naar 1.450 (2015)."
+    assert reach(s, 0, s.index("1.200") + 5, s.index("1.450")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het aantal cliënten nam af van 1.200 naar 1.050.", "lower"),
+        ("Het aandeel ouderen neemt toe, van 18% in 2010 naar 23% in 2015.", "higher"),
+        ("De wachttijd liep flink op, van 4 naar 9 weken.", "higher"),
+    ],
+)
+def test_a_separable_verb_of_change_reaches_the_new_level(text, expected):
+    old = find_numbers(text, 0, len(text))[0]
+    new = find_numbers(text, 0, len(text))[-1]
+    assert change_before(text, new.start, reach(text, 0, old.end, new.start)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het aantal meldingen verdubbelde tot 400.", "higher"),
+        ("De reserve is gehalveerd tot 2 miljoen.", "lower"),
+    ],
+)
+def test_a_multiple_of_change_reaches_its_new_level(text, expected):
+    new = find_numbers(text, 0, len(text))[-1]
+    assert change_before(text, new.start, 0) == expected

@@ -610,3 +610,176 @@ def test_a_qualifier_before_the_article_of_a_noun_of_change_makes_it_approximate
     [ind] = extraction.indicators
     assert (ind.value, ind.comparison, ind.approximate) == (2, "higher", True)
     assert ind.qualifier == "bijna"
+
+
+def test_an_amount_per_inhabitant_keeps_its_unit_against_a_bare_national_amount():
+    _, ind = only("De gemeente ontvangt ongeveer € 400,- per inwoner, tegenover € 475,- landelijk.")
+    assert (ind.value, ind.unit, ind.national_value) == (
+        Decimal(400),
+        "EUR per inhabitant",
+        Decimal(475),
+    )
+    assert (ind.measure, ind.comparison) == ("euro-per-inhabitant", "lower")
+
+
+def test_an_amount_per_inhabitant_has_its_measure_whatever_its_words():
+    _, ind = only("De kosten per inwoner liggen op € 650.")
+    assert (ind.unit, ind.measure) == ("EUR per inhabitant", "euro-per-inhabitant")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Het aantal cliënten daalde met 12 procent.", "clients"),
+        ("Het gemeentefonds daalt met 6%.", "budget"),
+    ],
+)
+def test_a_percentage_a_measure_changes_by_is_one_of_that_measure(sentence, measure):
+    _, ind = only(sentence)
+    assert (ind.unit, ind.measure) == ("percent", measure)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aandeel 65-plussers is 22% versus 18% landelijk.",
+        "Het aandeel 65-plussers is 22% vs. 18% landelijk.",
+        "Het aandeel 65-plussers is 22% (18% landelijk).",
+        "Het aandeel 65-plussers is 22%, tegen gemiddeld 18%.",
+    ],
+)
+def test_more_forms_of_a_national_value(sentence):
+    _, ind = only(sentence)
+    assert (ind.value, ind.national_value, ind.comparison) == (Decimal(22), Decimal(18), "higher")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aandeel jongeren en ouderen is 27% en 19% (landelijk 29% en 18%).",
+        "Het aandeel jongeren is 27%, van ouderen 19%; landelijk respectievelijk 29% en 18%.",
+    ],
+)
+def test_a_list_of_national_values_goes_in_order_to_the_figures_before_it(sentence):
+    _, found = indicators(sentence)
+    assert [(i.value, i.national_value, i.comparison) for i in found] == [
+        (Decimal(27), Decimal(29), "lower"),
+        (Decimal(19), Decimal(18), "higher"),
+    ]
+
+
+def test_a_clause_of_its_own_after_a_figure_names_the_next_figures_measure():
+    _, found = indicators("Het aandeel jongeren is 27% en het aandeel ouderen 19%.")
+    assert [(i.value, i.measure) for i in found] == [
+        (Decimal(27), "share-under-25"),
+        (Decimal(19), "share-65-plus"),
+    ]
+
+
+def test_a_level_before_its_figure_in_brackets_is_one_observation():
+    _, ind = only("Het aandeel 65-plussers is relatief hoog (23%).")
+    assert (ind.value, ind.measure, ind.comparison) == (Decimal(23), "share-65-plus", "higher")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Nederland ligt dat percentage op 7%, in de gemeente op 9%.",
+        "Landelijk is dat 7%, in de gemeente 9%.",
+    ],
+)
+def test_a_national_value_before_the_local_figure_goes_to_the_figure_after_it(sentence):
+    _, ind = only(sentence)
+    assert (ind.value, ind.national_value, ind.comparison) == (Decimal(9), Decimal(7), "higher")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het percentage huishoudens met een laag inkomen is 9,6 tegen 8,9 landelijk.",
+            [(Decimal("9.6"), "percent", Decimal("8.9"))],
+        ),
+        ("Het aandeel ouderen is 21.", [(Decimal(21), "percent", None)]),
+        ("Het aandeel is 12 per 100 jongeren.", [(Decimal(12), "count", None)]),  # a rate
+        ("Het aantal uitkeringen ligt op 28.", [(Decimal(28), "count", None)]),
+    ],
+)
+def test_a_bare_figure_after_het_percentage_is_a_percentage(sentence, expected):
+    _, found = indicators(sentence)
+    assert [(i.value, i.unit, i.national_value) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aantal inwoners: 43.120.", [("inhabitants", "count")]),
+        (
+            "Inwoners: 24.300; huishoudens: 10.100.",
+            [("inhabitants", "count"), ("households", "count")],
+        ),
+        ("Werkloosheid: 5,2%.", [("unemployment-rate", "percent")]),
+        ("Uitkering per inwoner: € 540.", [("euro-per-inhabitant", "EUR per inhabitant")]),
+    ],
+)
+def test_the_label_before_a_colon_names_the_figures_measure(sentence, expected):
+    _, found = indicators(sentence)
+    assert [(i.measure, i.unit) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison", "reference"),
+    [
+        (
+            "Met € 480 per inwoner zit de gemeente rond het landelijk gemiddelde.",
+            "equal",
+            "national average",
+        ),
+        (
+            "De gemeente ontvangt € 480 per inwoner, wat overeenkomt met het landelijk gemiddelde.",
+            "equal",
+            "national average",
+        ),
+        (
+            "Het aantal uitkeringen is met 35 per 1.000 inwoners lager dan gemiddeld.",
+            "lower",
+            "national average",
+        ),
+        ("Het gaat om 800 cliënten, rond de 300 meer dan vorig jaar.", None, None),
+    ],
+)
+def test_more_words_of_a_level_after_a_figure(sentence, comparison, reference):
+    _, found = indicators(sentence)
+    assert (found[0].comparison, found[0].reference) == (comparison, reference)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Van de inwoners is 26% jonger dan 25 jaar en 18% ouder dan 65; beide cijfers wijken "
+        "weinig af van het landelijk gemiddelde.",
+        "Het aandeel jongeren is 30% en het aandeel ouderen 15%; beide percentages zijn "
+        "vergelijkbaar met landelijk.",
+    ],
+)
+def test_both_figures_a_pronoun_compares_and_no_figureless_observation(sentence):
+    _, found = indicators(sentence)
+    assert [(i.comparison, i.reference) for i in found] == [("equal", "national average")] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aandeel ouderen is hoger dan gemiddeld: 22%.",
+        "Het aandeel ouderen is hoger dan gemiddeld, namelijk 22%.",
+        "Het aandeel ouderen ligt boven het landelijk gemiddelde met 22%.",
+    ],
+)
+def test_a_level_stated_right_before_its_figure_is_one_observation(sentence):
+    _, ind = only(sentence)
+    assert (ind.value, ind.measure, ind.comparison, ind.reference) == (
+        Decimal(22),
+        "share-65-plus",
+        "higher",
+        "national average",
+    )

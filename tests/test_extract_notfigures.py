@@ -54,3 +54,19 @@ def test_not_a_figure(text, number):
 )
 def test_a_figure(text, number):
     assert not _verdict(text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Het aantal ligt onder het landelijk gemiddelde van 41.", "41"),  # no age of 41
+        ("Het aandeel bedraagt een totaal van 80.", "80"),
+        ("De consulent heeft een caseload van 60.", "60"),
+    ],
+)
+def test_an_amount_after_a_noun_of_a_figure_and_van_is_no_age(text, number):
+    assert not _verdict(text, number)
+
+
+def test_the_first_bound_of_an_age_range_of_compounds_is_no_figure():
+    assert _verdict("Het gaat om 18- tot 23-jarigen.", "18")

@@ -81,6 +81,7 @@ def test_vague_count_has_no_value():
         "Jongeren van 16 tot 23 jaar.",
         "Zie prioriteit 1, 2 en 3.",
         "Zie paragraaf 4.3.",
+        "Zie noot 3 en deel 4, p. 12.",  # labels of a report
         "Aantal per 1.000 inwoners.",
         "Het begint om 10.00 uur.",
         "Het is de 2e keer.",
@@ -369,3 +370,28 @@ def test_every_number_word_holds_a_key_word_of_its_gate():
         assert numbers._words(text, 0, len(text), numbers._Spans([]))
     clear()
     assert not numbers._NUMBER_WORDS.holds("Het zijn er een paar.", 0, 21)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De eigen bijdrage bedraagt € 17,50 per vier weken.",  # the span of a rate
+        "In de jaren zeventig groeide de gemeente snel.",  # a decade
+        "Het gaat om 18- tot 23-jarigen.",  # an age range of compounds
+    ],
+)
+def test_rates_decades_and_age_ranges_hold_no_count(text):
+    assert [f for f in figures(text) if f[2] != "EUR"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Het gaat om enkele tonnen per jaar.", "enkele tonnen"),
+        ("De gemeente moest een paar ton bijleggen.", "een paar ton"),
+        ("Het kost de gemeente tonnen.", "tonnen"),
+        ("Het gaat om honderdduizenden euro's.", "honderdduizenden euro's"),
+    ],
+)
+def test_vague_amounts_of_money_are_euros_without_value(text, quote):
+    assert figures(text) == [(quote, None, "EUR")]

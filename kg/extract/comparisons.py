@@ -169,6 +169,10 @@ _RESTRICT = re.compile(
 _QUANTIFIER = re.compile(
     r"\b(?P<cmp>" + "|".join(QUANTIFIER_WORDS) + r")\s+(?=[^\W\d])", re.IGNORECASE
 )
+#: What stands before the verb of an inverted clause: "volgens …", "Onder 75-plussers ligt …".
+_NO_SUBJECT = re.compile(r"\W*(?:(?:volgens|onder|bij|in|voor|binnen|buiten)\b.*)?", re.I)
+#: "met" between a group and what it has: "jongeren met jeugdhulp".
+_WITH = re.compile(r"\s+met\s+(?:een\s+)?", re.IGNORECASE)
 #: Words before "meer" / "minder" that make it no quantifier of the next noun.
 _NOT_QUANTIFYING = re.compile(r"\b(?:onder|niet|geen|steeds|zo|net|hoe|te)\s+$", re.IGNORECASE)
 #: What makes a quantified noun a comparison with a reference, read elsewhere.
@@ -231,7 +235,10 @@ class _Maker:
         qualifier: str | None = None,
     ) -> Indicator:
         phrase = " ".join(measure.split())
-        cues = [c for _, _, c in self.measures.cues_in(phrase, 0, len(phrase))]
+        found = self.measures.cues_in(phrase, 0, len(phrase))
+        # "jongeren met jeugdbescherming": the group is the base of the measure of what it has
+        nxt = [s for s, _, _ in found[1:]] + [-1]  # where the next cue starts
+        cues = [c for i, (_, e, c) in enumerate(found) if not _WITH.fullmatch(phrase, e, nxt[i])]
         share = re.search(r"\b(?:aandeel|percentage)\b", phrase, re.I)
         # a share ("het aandeel jeugdigen met verblijf") is a percentage, never a count
         known = (
@@ -310,7 +317,7 @@ def _against_level(
     for m in prefixed_finditer(_LIGT, text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
-        if not subject.strip() or re.fullmatch(r"\W*(?:volgens\b.*)?", subject.strip()):
+        if not subject.strip() or _NO_SUBJECT.fullmatch(subject.strip()):
             # inverted order: "ligt met name de gezondheid bij … fors lager"
             subject = text[m.start() : m.start("cmp")]
             subject = re.sub(r"^\w+\s+(?:met\s+name\s+)?", "", subject)
@@ -331,7 +338,7 @@ def _against_level(
     for m in prefixed_finditer(_LEVEL, text, s0, s1) if idx in gates["level"] else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
-        if not subject.strip() or re.fullmatch(r"\W*(?:volgens\b.*)?", subject.strip()):
+        if not subject.strip() or _NO_SUBJECT.fullmatch(subject.strip()):
             subject, c0 = m.group("mid"), m.start("mid")  # "Onder X ligt het gebruik boven …"
         word = m.group("cmp") or m.group("avg")
         if m.group("avg") and re.search(r"\b(?:dan|als)\s*$", m.group("mid"), re.I):
@@ -529,7 +536,7 @@ _SENSE = {"more": "higher", "less": "lower"}
 #: A subject that only points back to the figures before it: "dat", "beide percentages".
 _ANAPHORIC = re.compile(
     r"(?:(?:dat|dit|die|deze|beide)\s*)?(?:percentages?|cijfers?|aandelen|waarden?|getallen)?"
-    r"|(?:en\s+)?(?:daarmee|hiermee)",  # "4,9% en daarmee lager dan …": the figure's verdict
+    r"(?:\s+(?:zijn|is|liggen|ligt))?|(?:en\s+)?(?:daarmee|hiermee)",  # "4,9% en daarmee …"
     re.IGNORECASE,
 )
 #: How far from a comparison a figure may state it, and what ends its clause.

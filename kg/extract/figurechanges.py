@@ -2,9 +2,11 @@
 
 "een daling van € 3,4 miljoen", "is gestegen tot 1.200", "daalde het aantal
 cliënten met 8%", "is met 8% gedaald", "steeg van 300 naar 450": the figure gets
-the comparison ``higher`` or ``lower`` of its change. The words of change are
-general Dutch (nouns and verbs of rising and falling, the particles of separable
-verbs); each look-around reads a bounded window before or after the figure.
+the comparison ``higher`` or ``lower`` of its change; a figure in brackets after
+a level ("is relatief hoog (23%)") gets the comparison of that level. The words
+of change are general Dutch (nouns and verbs of rising and falling, the
+particles of separable verbs); each look-around reads a bounded window before or
+after the figure.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from kg.extract.changewords import FALLEN, RISEN
 from kg.extract.numbers import WINDOW, Number
 from kg.extract.prefixscan import may_hold_in
 
-__all__ = ["change_after", "change_before", "reach"]
+__all__ = ["change_after", "change_before", "level_before", "reach"]
 
 #: A change stated right before its figure: "een daling van € 3,4 miljoen", "een stijging van
 #: 10%", "is gestegen tot 1.200", "liep … op tot zes weken", "nam af met 5%".
@@ -24,9 +26,9 @@ _CHANGE_BEFORE = re.compile(
     r"|\b(?P<down_n>daling|afname|vermindering|verlaging|teruggang|krimp)"
     r")\s+(?:van\s+)?$"
     r"|(?:\b(?P<up_v>gestegen|steeg|stegen|stijgt|stijgen|toegenomen|gegroeid|groeide|groeiden"
-    r"|groeit|opgelopen|verhoogd|op|toe)"
+    r"|groeit|opgelopen|verhoogd|verdubbeld|verdubbelde|verdubbelden|op|toe)"
     r"|\b(?P<down_v>gedaald|daalde|daalden|daalt|dalen|afgenomen|gekrompen|verlaagd"
-    r"|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
+    r"|gehalveerd|halveerde|teruggelopen|terug|af))\s+(?:met|tot|naar)\s+$",
     re.IGNORECASE,
 )
 #: Words one of which every match of ``_CHANGE_BEFORE`` holds: its noun of change, or the
@@ -36,8 +38,10 @@ _CHANGE_WORDS += ("daling", "afname", "vermindering", "verlaging", "teruggang", 
 _CHANGE_WORDS += ("met", "tot", "naar")
 #: A verb of change anywhere in the clause before "met"/"tot" and a figure.
 _CHANGE_VERB = re.compile(
-    r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|nam\s+\w+\s+toe|gegroeid|groeide)"
-    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|krimpt|teruggelopen))\b",
+    r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|gegroeid|groeide"
+    r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)?toe|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?op)"
+    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|krimpt|teruggelopen"
+    r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)?af|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?terug))\b",
     re.IGNORECASE,
 )
 #: A change stated after its amount or its new level: "is met 8% gedaald", "nam met 12
@@ -52,8 +56,10 @@ _CHANGE_AFTER = re.compile(
 _AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: The words between the old and the new level of a change: "van 300 naar 450", "van 1.100
-#: in 2015 tot 950 in 2016".
-_TO_NEW_LEVEL = re.compile(r"\s*(?:in\s+\d{4}\s+)?(?:naar|tot)\s+$", re.IGNORECASE)
+#: in 2015 tot 950 in 2016", "van 1.200 (2014) naar 1.450 (2015)".
+_TO_NEW_LEVEL = re.compile(
+    r"\s*(?:(?:in\s+\d{4}|\(\s*\d{4}\s*\))\s+)?(?:naar|tot)\s+$", re.IGNORECASE
+)
 
 
 def change_before(text: str, pos: int, floor: int) -> str | None:
@@ -123,3 +129,29 @@ def change_after(text: str, number: Number, start: int, floor: int, ceiling: int
     if not m:
         return None
     return "higher" if m.group("up") else "lower"
+
+
+#: A level or a comparison with the average right before a figure in brackets: "is relatief
+#: hoog (23%)", "ligt lager dan gemiddeld (6,1%)".
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:(?P<level>hoog|laag|groot|klein|gering)|(?P<cmp>hoger|lager|groter|kleiner)\s+dan"
+    r"\s+(?:het\s+)?(?:landelijke?(?:\s+gemiddelde)?|gemiddeld|gemiddelde))\s*\(\s*$",
+    re.IGNORECASE,
+)
+
+
+def level_before(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The comparison of a figure in brackets after its level: "relatief hoog (23%)".
+
+    Examples
+    --------
+    >>> s = "Het aandeel is relatief hoog (23%), de werkloosheid lager dan gemiddeld (6%)."
+    >>> level_before(s, 0, s.index("23")), level_before(s, 0, s.index("6%"))
+    (('higher', None), ('lower', 'national average'))
+    """
+    m = _LEVEL_BEFORE.search(text, start, end)
+    if m is None:
+        return None, None
+    word = (m.group("level") or m.group("cmp")).lower()
+    comparison = "lower" if word in {"laag", "klein", "gering", "lager", "kleiner"} else "higher"
+    return comparison, "national average" if m.group("cmp") else None

@@ -40,54 +40,19 @@ from kg.document import Document, Sentence
 from kg.extract.changewords import reference_of
 from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
+from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
+from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
-from kg.extract.prefixscan import may_hold_in, search
+from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import pronoun_levels
 from kg.extract.timeframes import is_time_frame
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
-QUALIFIERS = (
-    "iets minder dan",
-    "iets meer dan",
-    "naar schatting",
-    "minder dan",
-    "meer dan",
-    "nog geen",
-    "ten minste",
-    "ongeveer",
-    "minstens",
-    "maximaal",
-    "binnen",
-    "rond de",
-    "circa",
-    "pakweg",
-    "ca.",
-    "ruim",
-    "bijna",
-    "krap",
-    "slechts",
-    "zo'n",
-    "zo’n",
-    "tot wel",
-    "een kleine",
-    "een ruime",
-    "een dikke",
-    "ruwweg",
-    "grofweg",
-    "omstreeks",
-    "plusminus",
-    "±",
-    "+/-",
-    "nagenoeg",
-    "hooguit",
-    "hoogstens",
-    "minimaal",
-)
 _APPROXIMATE = frozenset(QUALIFIERS) - {
     "slechts",
     "maximaal",
@@ -98,30 +63,6 @@ _APPROXIMATE = frozenset(QUALIFIERS) - {
     "hoogstens",
     "minimaal",
 }
-_QUAL = "|".join(re.escape(q) for q in QUALIFIERS)
-NATIONAL_SENTENCE = re.compile(
-    r"^\W*(?:de\s+|het\s+)?landelijke?\s+(?:percentages?|cijfers?|gemiddelden?|waarden?|aandelen?)"
-    r"\s+(?:zijn|is|bedraagt|bedragen|liggen\s+op|ligt\s+op)\b",
-    re.IGNORECASE,
-)
-#: Words naming the whole country: "landelijk", "het Nederlandse gemiddelde", "in Nederland".
-_COUNTRY = (
-    r"(?:landelijke?|in\s+(?:heel\s+)?nederland|nederlandse?\s+gemiddelde"
-    r"|\(\s*(?:nl|nederland|gemiddeld|gem\.)(?!\w)|(?<=dan\s|als\s|met\s)nederland)"
-)
-_NATIONAL_BEFORE = re.compile(
-    r"(?:\b(?P<against>tegen(?:over)?|ten\s+opzichte\s+van|vergeleken\s+met|t\.o\.v\.)\s+"
-    r"(?:een\s+|het\s+)?(?:landelijke?\s+(?:gemiddelde\s+)?(?:van\s+)?)?"
-    rf"|(?<!\w){_COUNTRY}\s*(?:gemiddelde?|percentage|cijfer|niveau|aandeel)?\s*"
-    r"(?:van|is|bedraagt|ligt\s+op|:|(?:is|ligt|bedraagt)\s+(?:dat|het|dit)(?:\s+op)?)?"
-    rf"\s*\(?\s*)(?:(?:{_QUAL})\s+)?$",
-    re.IGNORECASE,
-)
-#: Words one of which every match of ``_NATIONAL_BEFORE`` holds (a cheap test first).
-_NATIONAL_WORDS: tuple[str, ...] = ("tegen", "opzichte", "vergeleken", "t.o.v.", "landelijk")
-_NATIONAL_WORDS += ("nederland", "nl", "gemiddeld", "gem.")
-#: A national word right after a figure: "tegen 18% landelijk", "tegen 18% in Nederland".
-_COUNTRY_AFTER = re.compile(r"\s*(?:landelijk|in\s+(?:heel\s+)?nederland)\b", re.IGNORECASE)
 _COMPARISON_WORDS = {
     "meer": "more",
     "minder": "less",
@@ -145,8 +86,14 @@ _COMPARISON_WORDS = {
 _CMP = re.compile(
     r"\b(net zo hoog|gelijk aan|even hoog|zo hoog|zo laag|zo groot|zo klein|zo vaak|zo veel"
     r"|zo duur|zoveel|meer|minder|hoger|lager|onder"
-    r"|beneden|boven)\b"
+    r"|beneden|boven|rond het|vergelijkbaar met|overeen met|overeenkomt met|in lijn met)\b"
 )
+#: Words of an equal level that compare only with a reference they name ("rond het landelijk
+#: gemiddelde", "komt overeen met het gemiddelde"; not "rond de 800").
+_LIKE = frozenset(
+    ("rond het", "vergelijkbaar met", "overeen met", "overeenkomt met", "in lijn met")
+)
+_COMPARISON_WORDS.update(dict.fromkeys(_LIKE, "equal"))
 #: A level right after a figure: "met 3% laag", "met ruim 500 relatief klein".
 _LEVEL_AFTER = re.compile(
     r"\s*(?:(?:relatief|vrij|erg|zeer|nog|ook|daarmee|opvallend|naar\s+verhouding)\s+)*"
@@ -166,7 +113,9 @@ _DIFFERENCE = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[;:•]|,\s+(?:maar|terwijl|want|omdat|zodat|waardoor|en|of)\b|\b(?:maar|terwijl)\b", re.I
 )
-_AFTER_BREAK = re.compile(r"[,;:()•]")
+#: Where the words after a figure stop naming its measure: punctuation, or a clause of its
+#: own ("27% en het aandeel ouderen 19%": "ouderen" is the next figure's).
+_AFTER_BREAK = re.compile(r"[,;:()•]|\sen\s+(?:de|het|er)\s", re.IGNORECASE)
 _NOUN = re.compile(
     r"\s*(?:(?:meer|minder|hoger|lager)\s+)?(?:van\s+(?:de|het|alle)\s+)?", re.IGNORECASE
 )
@@ -188,7 +137,23 @@ _NEXT_QUALIFIER = re.compile(
 #: A vague count that grows or shrinks: "een groeiend aantal", "een afnemend aantal".
 _GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
 _GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"), "lower"))
+#: "met" right before a percentage after a verb of change: the amount of the change.
+_BY_PERCENT = re.compile(r"\bmet\s+$", re.IGNORECASE)
+#: A share named as the subject right before a bare figure: "Het percentage huishoudens met
+#: een laag inkomen is 9,6".
+_SHARE_IS = re.compile(
+    r"\b(?:het|dit|dat)\s+(?:percentage|aandeel)\b[^,;:()\d%€]{0,70}?\s"
+    r"(?:is|was|bedraagt|bedroeg|ligt\s+op|lag\s+op)\s+$",
+    re.IGNORECASE,
+)
+_PER = re.compile(r"\s*(?:per|op\s+de)\b", re.IGNORECASE)
+#: Where the label of a figure after a colon begins: "…; huishoudens: 10.100".
+_LABEL_BREAK = re.compile(r"[;,.(:]\s*")
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
+#: The joint of a list of figures: "29% en 18%", "29%, 18%".
+_LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
+#: The unit of an amount per inhabitant and its measure.
+PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabitant"
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -224,6 +189,8 @@ _THAN_WORD = re.compile(r"\b(?:dan|als)\b")
 def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     """Comparison and reference in the clause after a figure (a bounded window)."""
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
+    if "per " in tail:  # "met 35 per 1.000 inwoners lager dan …": a denominator, no new clause
+        tail = _DENOMINATOR.sub(lambda d: " " * len(d.group()), tail)
     # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is
     # hoger dan gemiddeld") compares its own subject, not the figure
     clause = _OWN_CLAUSE.split(tail, maxsplit=1)[0]
@@ -253,22 +220,11 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
         and not level
     ):
         comparison = None
+    if m and m.group(1) in _LIKE and reference is None:
+        comparison = None  # "rond de 800" is no level
     if comparison is None:
         reference = None  # "ongeveer 21.000 inwoners, en de grootteklasse …" compares nothing
     return comparison, reference
-
-
-def _is_national(text: str, number: Number, floor: int) -> bool:
-    """A national reference value: "tegenover 12% landelijk", "(landelijk 18%)" …"""
-    lo = max(floor, number.start - 45)
-    if not may_hold_in(text, lo, number.start, _NATIONAL_WORDS):
-        return False
-    m = _NATIONAL_BEFORE.search(text[lo : number.start])
-    if not m:
-        return False
-    if m.group("against") and "landelijk" not in m.group(0).lower():
-        return bool(_COUNTRY_AFTER.match(text, number.end, number.end + 25))
-    return True
 
 
 class _Reader:
@@ -325,6 +281,12 @@ class _Reader:
         start = self.clause_start(max(floor, sentence.start), number.start)
         before = _DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
         cues += [c for _, _, c in reversed(vocab.cues_in(before, 0, len(before)))]
+        colon = text.rfind(":", max(floor, sentence.start), number.start)
+        if colon >= 0 and not text[colon + 1 : number.start].strip(" €("):
+            # "Aantal inwoners: 43.120", "Werkloosheid: 5,2%": the label names the measure
+            lo = max(floor, sentence.start, colon - WINDOW)
+            lo = max((m.end() for m in _LABEL_BREAK.finditer(text, lo, colon)), default=lo)
+            cues += [c for _, _, c in reversed(vocab.cues_in(text, lo, colon))]
         return cues, noun_end, start
 
     def observation(self, sentence: Sentence, number: Number, floor: int, ceiling: int):
@@ -334,6 +296,8 @@ class _Reader:
         if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
             after = number.start + len(text[number.start : number.end].split()[0])
         comparison, reference = _comparison(text, after, sentence.end)
+        if comparison is None and text[max(floor, q_start - 3) : q_start].rstrip().endswith("("):
+            comparison, reference = _level_before(text, max(floor, q_start - 60), q_start)
         cues, noun_end, clause = self.ranked_cues(sentence, number, floor, ceiling)
         stated = (
             _DIFFERENCE.match(text, number.end, min(ceiling, number.end + WINDOW))
@@ -361,6 +325,9 @@ class _Reader:
         if comparison is None:
             reach = _reach(text, sentence.start, floor, number.start)
             comparison = _change_before(text, min(q_start, number.start), reach)
+            # "daalde het aantal cliënten met 12%": the share is the amount of the change
+            by = _BY_PERCENT.search(text, max(floor, q_start - 5), q_start)
+            difference = difference or bool(comparison and by and number.unit == "percent")
         changed = _change_after(text, number, q_start, floor, ceiling)
         if comparison is None and changed:
             comparison, difference = changed, True  # the amount of a change, of any measure
@@ -401,24 +368,37 @@ class _Reader:
         before = self.last_measure if _ANAPHOR.match(head) else None
         kept: list[Indicator] = []
         differences: list[bool] = []
-        nationals: list[Indicator] = []
-        last_of_unit: dict[str | None, int] = {}
+        chains: list[tuple[int, list[Indicator]]] = []  # national figures, lists together
+        last_national = -1  # where the national figure right before ends
         floor = sentence.start
+        share = False  # "Het percentage … is 9,6 tegen 8,9 landelijk": bare shares
         for i, number in enumerate(numbers):
             ceiling = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
+            if self.bare_share(number, floor, share, sentence.start):
+                number, share = replace(number, unit="percent"), True
             ind, difference = self.observation(sentence, number, floor, ceiling)
             family = _unit_family(ind.unit)
-            if _is_national(self.text, number, sentence.start) and ind.value is not None:
-                target = last_of_unit.get(family)
-                if target is not None:
-                    kept[target] = self.with_national(kept[target], ind)
-                else:
-                    nationals.append(ind)
+            # "(landelijk 29% en 18%)": the second figure of a list of national figures,
+            # when as many figures of its unit came before
+            listed = (
+                last_national >= 0
+                and ind.value is not None
+                and _unit_family(chains[-1][1][-1].unit) == family
+                and _LIST_NEXT.fullmatch(self.text, last_national, number.start) is not None
+                and sum(_unit_family(k.unit) == family for k in kept) > len(chains[-1][1])
+            )
+            if listed:
+                chains[-1][1].append(ind)
+                last_national = number.end
+            elif ind.value is not None and is_national(self.text, number, sentence.start):
+                chains.append((len(kept), [ind]))
+                last_national = number.end
             else:
-                last_of_unit[family] = len(kept)
                 kept.append(ind)
                 differences.append(difference)
+                last_national = -1
             floor = number.end
+        nationals = self.attach(chains, kept)
         kept = pronoun_levels(self.text, sentence, kept)
         # A stated difference that names no measure ("dat is 10% meer dan gemiddeld",
         # "€ 290,-, ruim 35% onder het landelijk gemiddelde") is one of the figure before it.
@@ -427,13 +407,58 @@ class _Reader:
                 kept[i] = replace(ind, measure=before)
             before = kept[i].measure or before
         self.last_measure = before
-        money = self.measures.measures.get(MONEY)
-        for i, ind in enumerate(kept):
-            if ind.measure is None and ind.unit == "EUR" and money is not None:
-                # an amount of money whose words name no measure (nor its national
-                # reference) is budgeted, spent or set aside
-                kept[i] = replace(ind, measure=money.key)
+        self.fill_measures(kept)
         return kept, nationals
+
+    def bare_share(self, number: Number, floor: int, share: bool, start: int) -> bool:
+        """A figure without a unit that is a percentage: "Het percentage … is 9,6", and a
+        national figure after one ("… tegen 8,9 landelijk")."""
+        if number.unit != "count" or number.form != "digits" or not (number.value or 0) <= 100:
+            return False
+        if _PER.match(self.text, number.end):
+            return False  # "ligt op 28 per 1.000 inwoners": a rate
+        if share and is_national(self.text, number, start):
+            return True
+        q_start = _qualifier_span(self.text, number.start, floor)[1]
+        return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
+
+    def attach(self, chains: list[tuple[int, list[Indicator]]], kept: list[Indicator]) -> list:
+        """Give each national figure to the observation it belongs to; return those left.
+
+        ``chains`` holds the national figures, each list of them ("landelijk 29% en
+        18%") with the number of observations before it. A list goes, in order, to as
+        many observations of its unit before it ("27% en 19% (landelijk 29% en 18%)");
+        a single figure to the last observation of its unit, else to the first one
+        after it ("In Nederland ligt dat op 7%, in de gemeente op 9%"), else it is left
+        for the sentence before.
+        """
+        left: list[Indicator] = []
+        for before, chain in chains:
+            family = _unit_family(chain[0].unit)
+            targets = [j for j, k in enumerate(kept) if _unit_family(k.unit) == family]
+            # "In Nederland ligt dat op 7%, in de gemeente op 9%": else the figure after it
+            targets = [j for j in targets if j < before] or targets[: len(chain)]
+            left += [] if targets else chain
+            for j, national in zip(targets[-len(chain) :], chain, strict=False):
+                kept[j] = self.with_national(kept[j], national)
+        return left
+
+    def fill_measures(self, kept: list[Indicator]) -> None:
+        """Measures of amounts of money whose own words name none, from their unit.
+
+        An amount per inhabitant is one of the measure of amounts per inhabitant; any
+        other amount of money (nor its national reference) is budgeted, spent or set aside.
+        """
+        vocab = self.measures.measures
+        for i, ind in enumerate(kept):
+            if (
+                ind.measure is None
+                and ind.unit == PER_INHABITANT
+                and PER_INHABITANT_MEASURE in vocab
+            ):
+                kept[i] = replace(ind, measure=PER_INHABITANT_MEASURE)
+            elif ind.measure is None and ind.unit == "EUR" and MONEY in vocab:
+                kept[i] = replace(ind, measure=MONEY)
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
         """``ind`` with ``national``'s value; a measure the national figure names if it had none."""
@@ -461,7 +486,11 @@ def _unit_family(unit: str | None) -> str | None:
 def _with_national(ind: Indicator, national: Indicator) -> Indicator:
     """``ind`` with ``national``'s value as its national reference."""
     assert ind.value is not None and national.value is not None
-    unit = national.unit if _unit_family(national.unit) == _unit_family(ind.unit) else ind.unit
+    unit = ind.unit
+    if _unit_family(national.unit) == _unit_family(ind.unit) and national.unit != unit:
+        # the more specific of the two: "€ 290,-" with "(€ 475,- per inwoner landelijk)", and
+        # "€ 400,- per inwoner, tegenover € 475,- landelijk" both are amounts per inhabitant
+        unit = max(unit, national.unit, key=lambda u: len(u or ""))
     comparison = ind.comparison
     if ind.value != national.value:
         comparison = "higher" if ind.value > national.value else "lower"
@@ -487,6 +516,35 @@ def _apply_national_sentence(previous: list[Indicator], values: list[Indicator])
         if ref.value is not None and queue:
             i = queue.popleft()
             previous[i] = _with_national(previous[i], ref)
+
+
+#: Between a level and the figure that states it: "hoger dan gemiddeld: 22%", "…, namelijk
+#: 22%", "… boven het landelijk gemiddelde met 22%", "is hoog, 9%".
+_LEVEL_THEN_FIGURE = re.compile(r"\s*(?::|,\s*(?:namelijk|te\s+weten)?|\s+met)\s*", re.I)
+
+
+def _levels_with_figure(text: str, figures: list[Indicator], levels: list[Indicator]) -> list:
+    """``figures`` and ``levels``, a level stated right before its figure as one observation.
+
+    "Het aandeel ouderen is hoger dan gemiddeld: 22%": the figure gets the level's
+    comparison and reference, and the figure-less level is dropped.
+    """
+    starts = {f.start: i for i, f in enumerate(figures) if f.value is not None}
+    kept: list[Indicator] = []
+    for level in levels:
+        gap = _LEVEL_THEN_FIGURE.match(text, level.end)
+        i = starts.get(gap.end(), -1) if gap and level.comparison else -1
+        figure = figures[max(i, 0)] if figures else level
+        if (
+            i < 0
+            or figure.comparison is not None
+            or figure.sentence != level.sentence
+            or figure.measure not in (None, level.measure)
+        ):
+            kept.append(level)
+            continue
+        figures[i] = replace(figure, comparison=level.comparison, reference=level.reference)
+    return figures + kept
 
 
 def extract_indicators(
@@ -526,6 +584,6 @@ def extract_indicators(
         previous = kept
     found += previous
     found = [trimmed(doc.text, i) for i in found]
-    found += qualitative_comparisons(doc, found, vocab)
+    found = _levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     return found

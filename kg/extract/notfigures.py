@@ -43,6 +43,13 @@ _AGE_BEFORE = re.compile(
     r"|\bde\s+leeftijd\s+van\s+)$",
     re.IGNORECASE,
 )
+#: A noun of a figure before "van": "het landelijk gemiddelde van 41", "een totaal van 80"
+#: state an amount, not an age ("jongeren van 16").
+_FIGURE_OF = re.compile(
+    r"\b(?:gemiddelde|percentage|aantal|totaal|niveau|score|cijfer|caseload|maximum|minimum)"
+    r"\s+van\s+$",
+    re.IGNORECASE,
+)
 RANGE_NEXT = re.compile(
     rf"\s*(?:-|–|tot|t/m|en|of|à)\s*(?:{NUM}|"
     + "|".join(w for w in WORD_NUMBERS if w not in {"een", "één", "eén"})
@@ -65,10 +72,12 @@ _CHANGED_TO = re.compile(
     r"|daalt)\s+(?:tot|naar)\s+$",
     re.IGNORECASE,
 )
-#: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2".
+#: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
+#: "deel 4", "p. 12".
 LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
-    r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|§)\s*\d+(?:\.\d+)*[a-z]?"
+    r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|(?:voet)?noot|deel|kader|bladzijde"
+    r"|p\.|§)\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
 )
@@ -164,8 +173,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     if _AGE_AFTER.match(after):
         # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
         return not (after.lstrip()[:4].lower() == "jaar" and DURATION_BEFORE.search(before))
-    if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of)\b)", after):
-        return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+")
+    if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of|tot)\b)", after):
+        return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- tot")
     if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b|\s*uur\b", after):
         return True  # an ordinal ("2e") or a clock time
     if re.search(r"\bper\s+$", before, re.IGNORECASE):
@@ -186,6 +195,7 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
             int(num) <= _OLDEST
             and not _changed_to(before)
             and _AGE_BEFORE.search(before)
+            and not _FIGURE_OF.search(before)
             and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
         ):
             return True  # an age bound ("tot 23 jaar")
@@ -198,14 +208,20 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
     "de drie D's"), a pronoun ("de één"), a slogan or principle ("één loket", "één gezin,
     één plan"), one item of what is said ("één ding is zeker"), a negated one ("niet in één
     product") or the one of a kind of case that grows more frequent ("steeds vaker door één
-    oudere bewoond").
+    oudere bewoond"); also the denominator of a rate ("€ 17,50 per vier weken") and a
+    decade ("in de jaren zeventig").
 
     Examples
     --------
     >>> s = "Eén ding is zeker: er zijn drie teams."
     >>> slogan_or_pronoun(s, 0, 3, 0, len(s)), slogan_or_pronoun(s, 27, 31, 0, len(s))
     (True, False)
+    >>> s = "Dat kost € 17,50 per vier weken, als in de jaren zeventig."
+    >>> [slogan_or_pronoun(s, s.index(w), s.index(w) + len(w), 0, 60) for w in ("vier", "zeventig")]
+    [True, True]
     """
+    if _RATE_OR_DECADE.search(text, max(floor, start - 7), start):
+        return True  # "per vier weken": the span a rate is stated for; "de jaren zeventig"
     word = text[start:end]
     if word.lower() == "drie":  # "de drie decentralisaties": the reform's name
         after = text[end : end + 20]
@@ -227,6 +243,8 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
     return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
 
 
+#: "per" or "jaren" right before a number word: a rate's denominator or a decade.
+_RATE_OR_DECADE = re.compile(r"\b(?:per|jaren)\s+$", re.IGNORECASE)
 #: A noun of discourse after "één", not a difference ("één punt hoger" is one of points).
 _DISCOURSE_ONE = re.compile(
     rf"\s+(?:{'|'.join(DISCOURSE_NOUNS)})\b(?!\s+(?:hoger|lager|boven|onder|meer|minder)\b)",

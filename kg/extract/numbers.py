@@ -91,9 +91,10 @@ _WORDS = re.compile(
 #: Every match of ``_WORDS`` holds one of these: a compound holds "honderd", "duizend" or
 #: a word of tens, each a number word itself.
 _NUMBER_WORDS = KeyGate(w for w in WORD_NUMBERS if w != "een")
-_VAGUE = re.compile(
-    r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b"
-    r"|\b(?:een\s+paar|enkele)\s+(?:honderd|duizend)\b(?P<euro>\s+euro\b)?",
+_VAGUE = re.compile(  # "duizenden (euro's)", "een paar honderd euro", "enkele tonnen" (euros)
+    r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b(?P<euros>\s+euro['’]?s\b)?"
+    r"|\b(?:een\s+paar|enkele)\s+(?:honderd|duizend)\b(?P<euro>\s+euro\b)?"
+    r"|\b(?P<tons>(?:een\s+paar|enkele)\s+(?:ton|tonnen)|tonnen)\b",
     re.I,
 )
 _FRACTION = re.compile(
@@ -205,13 +206,8 @@ def _counted(found: list[Number]) -> bool:
     return any(n.unit == "count" and n.form in _NAMED for n in found)
 
 
-_TIME_PLURALS = {
-    "dagen": "days",
-    "weken": "weeks",
-    "maanden": "months",
-    "jaren": "years",
-    "jaar": "years",  # "een paar jaar"
-}
+#: Plural units of time, and "jaar" of "een paar jaar".
+_TIME_PLURALS = dict(dagen="days", weken="weeks", maanden="months", jaren="years", jaar="years")
 #: Vague spans of time: "enkele weken", "een paar maanden", "maanden later".
 _VAGUE_TIME = re.compile(
     r"\b(?P<q>enkele|een\s+paar|vele|meerdere)\s+(?P<unit>dagen|weken|maanden|jaren)\b"
@@ -230,9 +226,9 @@ _RATIO = re.compile(
 
 #: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
 _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
-#: "per inwoner" earlier in the clause of an amount: "de gemeente ontvangt per inwoner € 520".
+#: "per inwoner" earlier in an amount's clause: "ontvangt per inwoner € 520", "per inwoner: € 520".
 _PER_INHABITANT_BEFORE = re.compile(
-    r"\bper\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b[^.,;:()€\d]{0,30}$", re.I
+    r"\bper\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b[^.,;:()€\d]{0,30}:?\s*$", re.I
 )
 _PER_INHABITANT = re.compile(
     r"\s*per\s+(?:inwoner|hoofd(?:\s+van\s+de\s+bevolking)?)\b", re.IGNORECASE
@@ -253,7 +249,7 @@ _GATES = Anchors({
     _ONE_EXTRA: ["extra"],
     _HALF: ["half"],
     _ONE_UNIT: ["dag|week|maand|jaar"],
-    _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend"],
+    _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend|ton|tonnen"],
     _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
     _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
     _VAGUE_SHARE: ["deel|merendeel|gros|meerderheid|minderheid"],
@@ -580,8 +576,9 @@ def _phrases(text: str, start: int, end: int) -> list[Number]:
     for m in scan(_ONE_UNIT, *here):
         unit = DURATIONS[m.group("unit").lower()]
         found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
-    for m in scan(_VAGUE, *here):  # "duizenden", "een paar honderd euro"
-        found.append(Number(m.start(), m.end(), None, "EUR" if m["euro"] else "count", "vague"))
+    for m in scan(_VAGUE, *here):
+        unit = "EUR" if m["euro"] or m["euros"] or m["tons"] else "count"
+        found.append(Number(m.start(), m.end(), None, unit, "vague"))
     for m in scan(_UNIT_OR, *here):  # "een jaar of twee": about two years
         unit = DURATIONS.get(m["unit"].lower(), "count")
         found.append(Number(m.start(), m.end(), word_value(m["n"]), unit, "vague", m.group()))

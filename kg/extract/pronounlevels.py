@@ -19,12 +19,15 @@ from kg.extract.prefixscan import search
 __all__ = ["pronoun_levels"]
 
 #: A level stated of the figures before it by a pronoun: "beide percentages liggen dicht bij
-#: het landelijk beeld", "dat ligt boven het landelijk gemiddelde".
+#: het landelijk beeld", "dat ligt boven het landelijk gemiddelde", "beide cijfers wijken
+#: weinig af van het landelijk gemiddelde".
 _ANAPHORIC_LEVEL = re.compile(
     r"\b(?P<which>beide|deze|die|dat|dit)\s+(?P<noun>(?:percentages?|cijfers?|aandelen|aandeel"
-    r"|waarden?|getallen)\s+)?(?:liggen|ligt|zijn|is)\s+(?:(?:ongeveer|vrijwel|nagenoeg|iets"
+    r"|waarden?|getallen)\s+)?(?:(?:liggen|ligt|zijn|is)\s+(?:(?:ongeveer|vrijwel|nagenoeg|iets"
     r"|ruim|ver|wat|fors|flink)\s+)?(?P<level>dicht\s+bij|rond|vergelijkbaar\s+met|gelijk\s+aan"
-    r"|in\s+lijn\s+met|op|boven|onder|hoger\s+dan|lager\s+dan)\s+(?:het\s+)?"
+    r"|in\s+lijn\s+met|op|boven|onder|hoger\s+dan|lager\s+dan)"
+    r"|(?P<like>(?:wijken|wijkt)\s+(?:weinig|nauwelijks|amper|niet)\s+af\s+van"
+    r"|(?:komen|komt)\s+overeen\s+met))\s+(?:het\s+)?"
     r"(?:landelijke?|nederlandse|gemiddelde?)\b",
     re.IGNORECASE,
 )
@@ -65,7 +68,7 @@ def pronoun_levels(text: str, sentence: Sentence, kept: list[Indicator]) -> list
         before = before[-2:]
     elif not (m.group("noun") or "").strip().lower().endswith(("s", "en")) and which != "deze":
         before = before[-1:]
-    level = " ".join(m.group("level").lower().split())
+    level = " ".join((m.group("level") or "").lower().split())  # "wijken weinig af": equal
     comparison = _ANAPHORIC_WORDS.get(level, "equal")
     out = list(kept)
     for i in before:
