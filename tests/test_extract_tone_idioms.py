@@ -233,3 +233,25 @@ def test_a_noun_verdict_does_not_govern_the_predicate():
     assert _polarity(s) == "mixed"
     # an adjective verdict governs its complement, also after a verb-final copula
     assert _polarity("Men vindt dat men zich goed bewust is van de knelpunten.") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a slow start is no start to praise; "op gang" alone is
+        ("De transformatie komt langzaam op gang.", "negative"),
+        ("De samenwerking met de scholen komt moeizaam op gang.", "negative"),
+        ("De wijkaanpak verloopt langzamer dan gehoopt.", "negative"),
+        ("De samenwerking met de scholen is goed op gang gekomen.", "positive"),
+        # on schedule, read before the "loopt op" of mounting costs
+        ("De bouw van het nieuwe dorpshuis loopt op schema.", "positive"),
+        ("De bouw van het nieuwe dorpshuis loopt niet op schema.", "negative"),
+        ("De invoering verliep niet zonder slag of stoot.", "negative"),
+        # money left on a budget, stated; a surplus named as a sum is no verdict
+        ("De gemeente houdt geld over op de Wmo.", "positive"),
+        ("Op de Wmo was er vorig jaar een overschot.", "positive"),
+        ("Het overschot wordt in de reserve gestort.", "neutral"),
+    ],
+)
+def test_pace_schedule_and_surplus(sentence, expected):
+    assert _polarity(sentence) == expected
