@@ -105,3 +105,16 @@ def test_a_cue_word_written_as_a_name_judges_nothing():
 )
 def test_polarity_of_excess_and_names(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb of poor manner before a good word: one poor verdict, not two sides
+        ("Het nieuwe loket is slecht bereikbaar.", "negative"),
+        ("De informatie over de regeling is beperkt toegankelijk.", "negative"),
+        ("Het nieuwe loket is goed bereikbaar.", "positive"),
+    ],
+)
+def test_a_poor_adverb_makes_one_verdict_with_its_word(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -185,6 +185,9 @@ def _one_judgement(text: str, cues: list) -> list:
     >>> s = "Het loket is goed bereikbaar en snel."
     >>> [(s[c.start : c.end], c.sign) for c in _one_judgement(s, [Cue(13, 17, 1), Cue(18, 28, 1)])]
     [('goed bereikbaar', 1)]
+    >>> s = "Het loket is slecht bereikbaar."
+    >>> [(s[c.start : c.end], c.sign) for c in _one_judgement(s, [Cue(13, 19, -1), Cue(20, 30, 1)])]
+    [('slecht bereikbaar', -1)]
     """
     merged: list = []
     for cue in cues:
@@ -192,14 +195,35 @@ def _one_judgement(text: str, cues: list) -> list:
         if (
             last is not None
             and not (cue.problem or last.problem or cue.subject or last.subject)
-            and cue.sign == last.sign
             and cue.start > last.end
             and not text[last.end : cue.start].strip()
+            and (cue.sign == last.sign or _poorly(text, last, cue))
         ):
             merged[-1] = replace(last, end=cue.end)
         else:
             merged.append(cue)
     return merged
+
+
+#: Adverbs of poor manner: one before a positive word says it holds poorly ("slecht
+#: bereikbaar", "moeilijk toegankelijk", "beperkt zichtbaar").
+_POORLY = frozenset(
+    {"slecht", "moeilijk", "lastig", "matig", "beperkt", "onvoldoende", "gebrekkig", "moeizaam",
+     "traag", "stroef", "zwak", "nauwelijks"}
+)  # fmt: skip
+
+
+def _poorly(text: str, adverb, cue) -> bool:  # noqa: ANN001
+    """Whether a negative adverb of manner modifies the positive word after it.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "moeilijk bereikbaar"
+    >>> _poorly(s, Cue(0, 8, -1), Cue(9, 19, 1)), _poorly(s, Cue(0, 8, 1), Cue(9, 19, -1))
+    (True, False)
+    """
+    return adverb.sign < 0 < cue.sign and text[adverb.start : adverb.end].lower() in _POORLY
 
 
 def _less_than(before: list[str], after: list[str]) -> bool:
