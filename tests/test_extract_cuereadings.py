@@ -118,3 +118,19 @@ def test_polarity_of_excess_and_names(sentence, expected):
 )
 def test_a_poor_adverb_makes_one_verdict_with_its_word(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # less of a bad thing is good news, less of a good thing bad news
+        ("Het aantal klachten over de huishoudelijke hulp neemt af.", "positive"),
+        ("De tevredenheid van cliënten is gedaald.", "negative"),
+        ("Het draagvlak voor de regionale inkoop neemt af.", "negative"),
+        ("Het aantal klachten is niet gedaald.", "negative"),
+        # an adjective is followed by its noun: it is no subject of the decline
+        ("Dankzij de goede zorg dalen de kosten.", "positive"),
+    ],
+)
+def test_a_judgement_noun_that_declines_is_turned(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -282,7 +282,48 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return replace(cue, sign=-cue.sign)  # "vroeger was de zorg beter geregeld"
     if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):
         return replace(cue, sign=-cue.sign)
+    if _shrinking(text, clause, cue, before, after):
+        return replace(cue, sign=-cue.sign)  # "het aantal klachten neemt af", "het draagvlak daalt"
     return cue
+
+
+#: Words before a noun that heads the clause's subject ("het draagvlak", "het aantal klachten").
+_NOUN_OPENERS = frozenset({"de", "het", "aantal", "aandeel", "mate"})
+#: Words right after a subject noun: a finite verb of change or "zijn", or a preposition
+#: opening the noun's complement ("de tevredenheid van cliënten is gedaald").
+_AFTER_SUBJECT = frozenset(
+    {"neemt", "nemen", "nam", "namen", "is", "zijn", "was", "waren", "daalt", "dalen", "daalde",
+     "daalden", "loopt", "lopen", "liep", "liepen", "van", "in", "onder", "bij", "voor", "met",
+     "over", "op"}
+)  # fmt: skip
+
+
+def _shrinking(
+    text: str, clause: tuple[int, int], cue, before: list[str], after: list[str]
+) -> bool:  # noqa: ANN001
+    """Whether a judgement noun is the subject of a clause of decline ("het draagvlak neemt af").
+
+    Less of a good thing is bad news and less of a bad one good news: a noun cue
+    after an article or a word of quantity, followed by the verb or its complement,
+    with a verb of decline after it and no negator in the clause, is turned. An
+    adjective ("dankzij de goede zorg dalen de kosten") is followed by its noun and
+    does not count.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het aantal klachten neemt af."
+    >>> _shrinking(s, (0, len(s)), Cue(11, 19, -1), ["het", "aantal"], ["neemt", "af"])
+    True
+    >>> s = "Dankzij de goede zorg dalen de kosten."
+    >>> _shrinking(s, (0, len(s)), Cue(11, 16, 1), ["dankzij", "de"], ["zorg", "dalen"])
+    False
+    """
+    if before[-1:] == [] or before[-1] not in _NOUN_OPENERS or after[:1] == []:
+        return False
+    if after[0] not in _AFTER_SUBJECT or not neg.NEGATORS.isdisjoint(before + after):
+        return False
+    return search(_DECLINE, text, cue.end, clause[1]) is not None
 
 
 #: Words of the former situation and past forms of "zijn": a comparative said of the past.
