@@ -624,3 +624,17 @@ def test_predicate_of_an_attributive_cue(sentence, expected):
 )
 def test_a_denied_complement_turns(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a near-denial of a problem denies it, as "geen" does
+        ("Van wachtlijsten is nauwelijks sprake.", "neutral"),
+        ("Van wachtlijsten is amper sprake.", "neutral"),
+        ("Er zijn nauwelijks of geen klachten over de huishoudelijke hulp.", "positive"),
+        ("Er wordt amper gebruik gemaakt van de regeling.", "negative"),
+    ],
+)
+def test_near_denials(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -250,7 +250,7 @@ def _clause_score(
     for cue in own:
         # the rules' words among the clause's parts (found); all if an end may cut a word
         may = -1 if _cuts_word(text, clause, cue) else found
-        turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end)
+        turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end, cue.problem)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
             negv += int(turned or (bool(may & 32) and neg.diminished(text, clause, cue.start)))
             continue
