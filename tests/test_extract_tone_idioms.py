@@ -255,3 +255,31 @@ def test_a_noun_verdict_does_not_govern_the_predicate():
 )
 def test_pace_schedule_and_surplus(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De invoering van de nieuwe taken verliep voorspoedig.", "positive"),
+        ("De kosten van de huishoudelijke hulp zijn binnen de perken gebleven.", "positive"),
+        ("De raad voelt zich niet serieus genomen.", "negative"),
+        ("De inwoners zijn de dupe van de regionale inkoop.", "negative"),
+        ("De uitgaven zijn uit de pas gelopen.", "negative"),
+        ("De nieuwe regeling laat op zich wachten.", "negative"),
+    ],
+)
+def test_smooth_progress_and_losing_out(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # measured satisfaction and turnout: more is better
+        ("De klanttevredenheid is hoog.", "positive"),
+        ("De opkomst bij de bijeenkomst was laag.", "negative"),
+        ("De kosten van het vervoer zijn gering.", "positive"),
+    ],
+)
+def test_levels_of_satisfaction_and_turnout(sentence, expected):
+    assert _polarity(sentence) == expected
