@@ -52,7 +52,7 @@ import re
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from kg.extract import cuereadings, implied, wordgate
+from kg.extract import cuereadings, implied, questions, wordgate
 from kg.extract import negation as neg
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.separablecues import COPULAS as _COPULAS
@@ -422,28 +422,6 @@ _CUELESS_WORDS = (
 )  # fmt: skip
 
 
-def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
-    """Whether a contrast word turns against a judgement with no judgement word of its own.
-
-    ``judged`` holds, per clause, whether it opens with a contrast word and
-    whether it carries a judgement. "Huisartsen zijn tevreden, maar missen een
-    aanspreekpunt": the turn itself opposes the judgement before it. When the
-    judgement follows the turn ("X gebeurt, maar het is lastig") it is the point
-    of the claim and keeps its sign.
-
-    Examples
-    --------
-    >>> _unanswered_contrast([(False, True), (True, False)])
-    True
-    >>> _unanswered_contrast([(False, False), (True, True)])
-    False
-    """
-    for i, (turn, _) in enumerate(judged):
-        if turn and i:
-            return any(j for _, j in judged[:i]) and not any(j for _, j in judged[i:])
-    return False
-
-
 #: Verbs of meaning and implication: negated before a "dat" clause they deny what it says.
 _MEANING = frozenset(
     {"betekent", "betekende", "betekenen", "betekenden", "impliceert", "impliceren",
@@ -509,9 +487,10 @@ def _score_clauses(
     asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     spans = neg.clauses(text, start, end)
     denied = _denied_complements(text, spans)  # "betekent niet dat …": the "dat" clause turns
+    questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
     for i, clause in enumerate(spans):
-        if clause[1] <= asked or i in denied:
-            continue
+        if clause[1] <= asked or i in denied or i in questioned:
+            continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
         if i - 1 in denied:
             p, n = n, p
@@ -576,7 +555,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
     # whether each clause opens with a contrast word: asked only of a judged claim, and not
     # of its first clause (a turn there turns against nothing)
-    if (pos or negv) and _unanswered_contrast(
+    if (pos or negv) and questions.unanswered_contrast(
         [
             (bool(i and shut[clause][1] & 256) and neg.opens_contrast(text, clause), j)
             for i, (clause, j) in enumerate(judged)
