@@ -134,3 +134,17 @@ def test_a_poor_adverb_makes_one_verdict_with_its_word(sentence, expected):
 )
 def test_a_judgement_noun_that_declines_is_turned(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a good thing named as the subject, its predicate denied
+        ("De beoogde besparingen op de huishoudelijke hulp zijn niet gehaald.", "negative"),
+        ("De verbetering werd nooit zichtbaar in de cijfers.", "negative"),
+        # "geen" denies a noun of its own; "niet alleen" adds
+        ("Het succes van de wijkteams is geen toeval.", "positive"),
+    ],
+)
+def test_a_good_subject_with_its_predicate_denied(sentence, expected):
+    assert _polarity(sentence) == expected

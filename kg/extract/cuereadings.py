@@ -282,9 +282,51 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return replace(cue, sign=-cue.sign)  # "vroeger was de zorg beter geregeld"
     if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):
         return replace(cue, sign=-cue.sign)
+    if (
+        cue.sign > 0
+        and _predicate_denied(after)
+        and not neg.negated(text, clause, cue.start, cue.end)
+    ):
+        return replace(cue, sign=-1)  # "de beoogde besparingen zijn niet gehaald"
     if _shrinking(text, clause, cue, before, after):
         return replace(cue, sign=-cue.sign)  # "het aantal klachten neemt af", "het draagvlak daalt"
     return cue
+
+
+#: Finite copulas and auxiliaries after a subject, and the negators that deny its predicate.
+_FINITE = frozenset(
+    {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
+     "bleef", "bleven", "komt", "komen", "kwam", "kwamen"}
+)  # fmt: skip
+_DENYING = frozenset({"niet", "nooit", "nauwelijks", "amper"})
+
+
+def _predicate_denied(after: list[str]) -> bool:
+    """Whether a good thing named as the subject has its predicate denied after it.
+
+    "De beoogde besparingen zijn niet gehaald", "de verbetering werd nooit
+    zichtbaar": a finite copula or auxiliary right after the word, then a negator
+    within two words. "Niet alleen" adds and does not count; "geen" denies a noun of
+    its own ("het succes is geen toeval").
+
+    Examples
+    --------
+    >>> _predicate_denied(["zijn", "niet", "gehaald"]), _predicate_denied(["is", "geen", "toeval"])
+    (True, False)
+    >>> _predicate_denied(["is", "niet", "alleen", "hier", "zichtbaar"])
+    False
+    >>> _predicate_denied(["op", "de", "hulp", "zijn", "niet", "gehaald"])
+    True
+    """
+    if after[:1] == [] or after[0] not in _FINITE and after[0] not in _PREPOSITIONS:
+        return False  # the verb, or the noun's complement first ("besparingen op de hulp zijn")
+    k = next((k for k, w in enumerate(after[:7]) if w in _FINITE), None)
+    if k is None:
+        return False
+    for n, w in enumerate(after[k + 1 : k + 3], start=k + 1):
+        if w in _DENYING:
+            return not neg.not_negating(after[n + 1 :])
+    return False
 
 
 #: Words before a noun that heads the clause's subject ("het draagvlak", "het aantal klachten").
