@@ -475,6 +475,22 @@ def _denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return denied
 
 
+def _denies_problem(text: str, clause: tuple[int, int], cues: list[Cue]) -> bool:
+    """Whether the clause denies a problem it names ("dat er geen wachtlijsten meer zijn").
+
+    Examples
+    --------
+    >>> s = "dat er geen wachtlijsten zijn"
+    >>> _denies_problem(s, (0, len(s)), [Cue(12, 24, -1, problem=True)])
+    True
+    """
+    return any(
+        c.problem and not c.lack and clause[0] <= c.start < clause[1]
+        and neg.negated(text, clause, c.start, c.end, True)
+        for c in cues
+    )  # fmt: skip
+
+
 def _score_clauses(
     text: str, start: int, end: int, cues: list[Cue], irrealis: bool
 ) -> tuple[int, int, list, dict[str, set[int]], dict, list[tuple[int, int]]]:
@@ -492,8 +508,8 @@ def _score_clauses(
         if clause[1] <= asked or i in denied or i in questioned:
             continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
-        if i - 1 in denied:
-            p, n = n, p
+        if i - 1 in denied:  # "… niet dat er geen wachtlijsten zijn": a problem denied is stated
+            p, n = (n, p) if p or n else (0, int(_denies_problem(text, clause, cues)))
         pos, negv = pos + p, negv + n
         judged.append((clause, bool(p or n)))
     return pos, negv, judged, signed, shut, spans
