@@ -283,3 +283,17 @@ def test_smooth_progress_and_losing_out(sentence, expected):
 )
 def test_levels_of_satisfaction_and_turnout(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het overleg met de scholen is vruchtbaar.", "positive"),
+        ("Het aanvraagproces is gestroomlijnd.", "positive"),
+        ("Er is wrijving tussen de gemeente en de aanbieders.", "negative"),
+        ("Aanbieders uiten hun ongenoegen over de tarieven.", "negative"),
+        ("Bij de informatievoorziening zijn nog verbeterslagen mogelijk.", "negative"),
+    ],
+)
+def test_fruitful_work_and_friction(sentence, expected):
+    assert _polarity(sentence) == expected
