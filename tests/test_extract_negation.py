@@ -88,3 +88,12 @@ def test_amper_negates_and_a_negation_before_of_joins_the_next_clause():
     assert neg.bare_negation(s, (0, len(s)))
     s = "Er zijn nauwelijks of geen klachten."
     assert not neg.bare_negation(s, (0, s.index("of")))
+
+
+def test_niet_alleen_adds_rather_than_denies():
+    s = "De raad is niet alleen tevreden over de inhoud, maar ook over het proces."
+    a, b = _span(s, "tevreden")
+    assert not neg.negated(s, (0, len(s)), a, b)
+    s = "Het is niet alleen geen succes, het is een tegenvaller."  # another negator still denies
+    a, b = _span(s, "succes")
+    assert neg.negated(s, (0, len(s)), a, b)

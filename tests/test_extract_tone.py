@@ -638,3 +638,14 @@ def test_a_denied_complement_turns(sentence, expected):
 )
 def test_near_denials(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De raad is niet alleen tevreden over de inhoud, maar ook over het proces.", "positive"),
+        ("De raad is niet alleen ontevreden over de inhoud, maar ook over het proces.", "negative"),
+    ],
+)
+def test_niet_alleen_maar_ook_adds(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -100,13 +100,20 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     >>> s = "Het loket werkt goed, maar niet iedereen weet het."
     >>> negated(s, clauses(s, 0, len(s))[0], 16, 20)
     False
+    >>> s = "De raad is niet alleen tevreden over de inhoud."
+    >>> i = s.index("tevreden")
+    >>> negated(s, (0, len(s)), i, i + 8)
+    False
     >>> s = "Van wachtlijsten is nauwelijks sprake."
     >>> negated(s, (0, len(s)), 4, 16, case=True), negated(s, (0, len(s)), 4, 16)
     (True, False)
     """
     before = words(text, clause[0], start)
-    if not NEGATORS.isdisjoint(map(_WORD_OF, before[-REACH:])):
-        return True
+    near = list(map(_WORD_OF, before[-REACH:]))
+    if not NEGATORS.isdisjoint(near):
+        # "niet alleen tevreden over …, maar ook …" adds rather than denies
+        found = [w for w in near if w in NEGATORS]
+        return found != ["niet"] or not not_negating(near[near.index("niet") + 1 :])
     # "er is geen echte sprake van samenwerking": the negator reaches through "sprake van"
     seen = list(map(_WORD_OF, before))
     if "sprake" in seen and not NEGATORS.isdisjoint(seen[: seen.index("sprake")]):
