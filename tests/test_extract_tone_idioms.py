@@ -297,3 +297,14 @@ def test_levels_of_satisfaction_and_turnout(sentence, expected):
 )
 def test_fruitful_work_and_friction(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De ervaringen met de regionale inkoop zijn gemengd.",
+        "Het beeld van de eerste jaren is tweeledig.",
+    ],
+)
+def test_a_mixed_picture(sentence):
+    assert _polarity(sentence) == "mixed"
