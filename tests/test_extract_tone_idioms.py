@@ -308,3 +308,15 @@ def test_fruitful_work_and_friction(sentence, expected):
 )
 def test_a_mixed_picture(sentence):
     assert _polarity(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De nieuwe taken vragen veel van de medewerkers.",
+        "De medewerkers van het wijkteam hebben het erg druk.",
+        "Het verloop onder de medewerkers is hoog.",
+    ],
+)
+def test_strain_on_staff(sentence):
+    assert _polarity(sentence) == "negative"
