@@ -320,3 +320,22 @@ def test_a_mixed_picture(sentence):
 )
 def test_strain_on_staff(sentence):
     assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De raad is op afstand komen te staan.", "negative"),
+        ("De raad wordt overspoeld met informatie.", "negative"),
+        ("De regio neemt besluiten over de hoofden van de gemeenten heen.", "negative"),
+        ("De gemeente moet interen op de reserve.", "negative"),
+        ("De gemeenten in de regio trekken samen op.", "positive"),
+        ("De gemeente heeft een stevige positie in de regio.", "positive"),
+        # reserves are good to have high
+        ("De algemene reserve groeit.", "positive"),
+        # working together on a field is an arrangement, no verdict
+        ("Zij werken samen op het gebied van jeugd.", "neutral"),
+    ],
+)
+def test_distance_reserves_and_joint_action(sentence, expected):
+    assert _polarity(sentence) == expected
