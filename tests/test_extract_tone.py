@@ -649,3 +649,10 @@ def test_near_denials(sentence, expected):
 )
 def test_niet_alleen_maar_ook_adds(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_an_inflected_judgement_governs_no_te_infinitive():
+    # "krappe" modifies its noun; "slaagt … te leveren" is the main clause's own verdict
+    s = "Ondanks de krappe middelen slaagt de gemeente erin de zorg te leveren."
+    assert _polarity(s) == "mixed"
+    assert _polarity("Het is moeilijk goede indicatoren te vinden.") == "negative"

@@ -121,6 +121,9 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
     >>> s = "Ondanks de goede samenwerking blijft de afstemming met de huisartsen lastig."
     >>> _complement(s, (0, len(s)), s.index(" samenwerking"), s.index("lastig"))
     False
+    >>> s = "Ondanks de krappe middelen slaagt de gemeente erin de zorg te leveren."
+    >>> _complement(s, (0, len(s)), s.index(" middelen"), s.index("slaagt"))
+    False
     """
     between = list(map(_WORD_OF, neg.words(text, head_end, start)))
     opens = [i for i, w in enumerate(between) if w in _GOVERNING]
@@ -128,8 +131,8 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
         return False  # "de desinteresse is te verklaren uit de hoge waardering": the predicate's
     if opens:  # in the phrase the preposition opens, unless a noun closed it before the cue
         return all(w in _PHRASE_OPENERS or w.endswith("e") for w in between[opens[-1] + 1 :])
-    if any(w in _COPULAS for w in between):
-        return False
+    if any(w in _COPULAS for w in between) or text[head_end - 1 : head_end] == "e":
+        return False  # an inflected head ("de krappe middelen") governs no "te"-infinitive
     after = list(map(_WORD_OF, neg.words(text, start, clause[1])))
     return any(w == "te" and nxt.endswith("en") for w, nxt in zip(after, after[1:], strict=False))
 
