@@ -148,3 +148,17 @@ def test_a_judgement_noun_that_declines_is_turned(sentence, expected):
 )
 def test_a_good_subject_with_its_predicate_denied(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "meevallen", "tegenvallen" weigh their subject against expectation
+        ("Het aantal klachten over het loket valt mee.", "positive"),
+        ("De wachtlijsten voor de jeugdhulp vallen mee.", "positive"),
+        ("Het succes van de nieuwe aanpak viel tegen.", "negative"),
+        ("Dat viel niet mee.", "negative"),
+    ],
+)
+def test_a_subject_judged_against_expectation(sentence, expected):
+    assert _polarity(sentence) == expected
