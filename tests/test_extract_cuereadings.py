@@ -162,3 +162,19 @@ def test_a_good_subject_with_its_predicate_denied(sentence, expected):
 )
 def test_a_subject_judged_against_expectation(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a judgement noun with a predicate of a low level is little of it
+        ("Het draagvlak voor de regionale inkoop is gering.", "negative"),
+        ("Het draagvlak voor de regionale inkoop is niet gering.", "positive"),
+        ("Het aantal klachten over het loket is laag.", "positive"),
+        ("De risico's voor de begroting zijn klein.", "positive"),
+        # a difficulty with its predicate denied stays one
+        ("De problemen met de facturen zijn niet opgelost.", "negative"),
+    ],
+)
+def test_a_judgement_noun_with_a_low_predicate(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -317,12 +317,9 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return replace(cue, sign=-cue.sign)  # "vroeger was de zorg beter geregeld"
     if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):
         return replace(cue, sign=-cue.sign)
-    if (
-        cue.sign > 0
-        and _predicate_denied(after)
-        and not neg.negated(text, clause, cue.start, cue.end)
-    ):
-        return replace(cue, sign=-1)  # "de beoogde besparingen zijn niet gehaald"
+    pred = _predicate(after)
+    if pred and _turned_by(cue.sign, pred) and not neg.negated(text, clause, cue.start, cue.end):
+        return replace(cue, sign=-cue.sign)  # "de besparingen zijn niet gehaald", "… is gering"
     if _shrinking(text, clause, cue, before, after):
         return replace(cue, sign=-cue.sign)  # "het aantal klachten neemt af", "het draagvlak daalt"
     return cue
@@ -336,32 +333,57 @@ _FINITE = frozenset(
 _DENYING = frozenset({"niet", "nooit", "nauwelijks", "amper"})
 
 
-def _predicate_denied(after: list[str]) -> bool:
-    """Whether a good thing named as the subject has its predicate denied after it.
+def _predicate(after: list[str]) -> list[str]:
+    """The first three words of the predicate of a subject named by a judgement word.
 
-    "De beoogde besparingen zijn niet gehaald", "de verbetering werd nooit
-    zichtbaar": a finite copula or auxiliary right after the word, then a negator
-    within two words. "Niet alleen" adds and does not count; "geen" denies a noun of
-    its own ("het succes is geen toeval").
+    A finite copula or auxiliary follows the word, right after it or after the
+    noun's complement ("besparingen op de hulp zijn …"); [] when none does.
 
     Examples
     --------
-    >>> _predicate_denied(["zijn", "niet", "gehaald"]), _predicate_denied(["is", "geen", "toeval"])
-    (True, False)
-    >>> _predicate_denied(["is", "niet", "alleen", "hier", "zichtbaar"])
-    False
-    >>> _predicate_denied(["op", "de", "hulp", "zijn", "niet", "gehaald"])
-    True
+    >>> _predicate(["zijn", "niet", "gehaald"]), _predicate(["op", "de", "hulp", "is", "gering"])
+    (['niet', 'gehaald'], ['gering'])
+    >>> _predicate(["neemt", "toe"])
+    []
     """
     if after[:1] == [] or after[0] not in _FINITE and after[0] not in _PREPOSITIONS:
-        return False  # the verb, or the noun's complement first ("besparingen op de hulp zijn")
+        return []  # the verb, or the noun's complement first
     k = next((k for k, w in enumerate(after[:7]) if w in _FINITE), None)
-    if k is None:
-        return False
-    for n, w in enumerate(after[k + 1 : k + 3], start=k + 1):
-        if w in _DENYING:
-            return not neg.not_negating(after[n + 1 :])
-    return False
+    return [] if k is None else after[k + 1 : k + 4]
+
+
+#: Predicates of a low level: a judgement noun that is "gering" is little of it.
+_LOW = frozenset({"gering", "laag", "klein", "minimaal", "miniem"})
+#: Degree words that may stand before a low predicate ("is erg laag").
+_DEGREES = frozenset({"erg", "zeer", "heel", "vrij", "relatief", "nog", "te", "nogal", "tamelijk"})
+
+
+def _turned_by(sign: int, pred: list[str]) -> bool:
+    """Whether the predicate turns the judgement noun before it.
+
+    A good thing whose predicate is denied ("de beoogde besparingen zijn niet
+    gehaald", "de verbetering werd nooit zichtbaar") is lacking; any judgement noun
+    with a predicate of a low level ("het draagvlak is gering", "de risico's zijn
+    klein") is little of it, and a denied low level turns it back ("niet gering").
+    "Niet alleen" adds; "geen" denies a noun of its own ("het succes is geen toeval").
+
+    Examples
+    --------
+    >>> _turned_by(1, ["niet", "gehaald"]), _turned_by(1, ["geen", "toeval"])
+    (True, False)
+    >>> _turned_by(-1, ["niet", "opgelost"]), _turned_by(-1, ["erg", "klein"])
+    (False, True)
+    >>> _turned_by(1, ["niet", "alleen", "hier"]), _turned_by(1, ["niet", "gering"])
+    (False, False)
+    """
+    denied = any(
+        w in _DENYING and not neg.not_negating(pred[n + 1 :]) for n, w in enumerate(pred[:2])
+    )
+    rest = [w for w in pred if w not in _DENYING]
+    low = bool(rest) and (
+        rest[0] in _LOW or rest[0] in _DEGREES and rest[1:2] != [] and rest[1] in _LOW
+    )
+    return low != denied if low or sign > 0 else False
 
 
 #: Words before a noun that heads the clause's subject ("het draagvlak", "het aantal klachten").
