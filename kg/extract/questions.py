@@ -16,6 +16,7 @@ Split out of :mod:`kg.extract.tone`.
 from __future__ import annotations
 
 from kg.extract import negation as neg
+from kg.extract.prefixscan import may_hold_in
 
 #: Words that continue an indirect question in the next clause ("of dat lukt").
 _CONTINUING = frozenset({"dat", "die", "wat"})
@@ -56,6 +57,8 @@ def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
     set()
     """
     found: set[int] = set()
+    if not spans or not may_hold_in(text, spans[0][0], spans[-1][1], (" of ",)):
+        return found  # no "of" after a word (most claims)
     for i, clause in enumerate(spans):
         if asks_whether(text, clause):
             found.add(i)
