@@ -132,42 +132,8 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             kept.append(toneframes.lacking(text, clause, read))
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)
-    return _one_judgement(text, _against_expectation(text, spans, kept))
-
-
-#: Verbs of a result set against expectation: "valt mee", "viel tegen".
-_FALLS = frozenset({"valt", "vallen", "viel", "vielen"})
-
-
-def _against_expectation(text: str, spans: list[tuple[int, int]], cues: list) -> list:
-    """The cues less those of a subject judged against expectation ("de klachten vallen mee").
-
-    "Meevallen" and "tegenvallen" weigh their subject against what was feared or
-    hoped: "het aantal klachten valt mee" is good news whatever the subject names.
-    A tone word before such a verb in its clause is its subject and does not count.
-
-    Examples
-    --------
-    >>> from kg.extract.tone import Cue
-    >>> s = "Het aantal klachten valt mee."
-    >>> [s[c.start : c.end] for c in _against_expectation(s, [(0, len(s))],
-    ...     [Cue(11, 19, -1), Cue(20, 28, 1)])]
-    ['valt mee']
-    """
-    verdicts = [
-        c
-        for c in cues
-        if " " in text[c.start : c.end]
-        and text[c.start : c.end].lower().split()[0] in _FALLS
-        and text[c.start : c.end].lower().split()[-1] in ("mee", "tegen")
-    ]
-    if not verdicts:
-        return cues  # most claims
-    dropped = set()
-    for verdict in verdicts:
-        clause = neg.clause_of(spans, verdict.start)
-        dropped |= {id(c) for c in cues if clause[0] <= c.start < verdict.start}
-    return [c for c in cues if id(c) not in dropped]
+    kept = toneframes.against_expectation(text, spans, toneframes.fewer(text, spans, kept))
+    return _one_judgement(text, kept)
 
 
 def _named(text: str, at: int) -> bool:
