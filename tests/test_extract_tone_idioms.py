@@ -339,3 +339,23 @@ def test_strain_on_staff(sentence):
 )
 def test_distance_reserves_and_joint_action(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De informatievoorziening aan de raad blijft een punt van aandacht.", "negative"),
+        ("De samenwerking met de huisartsen vraagt aandacht.", "negative"),
+        ("De samenwerking met de huisartsen is voor verbetering vatbaar.", "negative"),
+        ("Er is nog ruimte voor verbetering.", "negative"),
+        ("Er valt nog veel te verbeteren.", "negative"),
+        ("Twee aanbieders van begeleiding zijn failliet gegaan.", "negative"),
+        ("De regeling bereikt haar doel.", "positive"),
+        ("De continuïteit van zorg is gewaarborgd.", "positive"),
+        ("De tarieven zijn kostendekkend.", "positive"),
+        # an aim to improve states no room for improvement
+        ("Om de toegang te verbeteren is een nieuw loket geopend.", "neutral"),
+    ],
+)
+def test_room_for_improvement_and_aims_met(sentence, expected):
+    assert _polarity(sentence) == expected
