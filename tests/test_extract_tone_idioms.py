@@ -359,3 +359,19 @@ def test_distance_reserves_and_joint_action(sentence, expected):
 )
 def test_room_for_improvement_and_aims_met(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het wijkteam heeft zijn plek gevonden.", "positive"),
+        ("Het wijkteam heeft zijn plek nog niet gevonden.", "negative"),
+        ("Van de regeling wordt veel gebruik gemaakt.", "positive"),
+        ("De samenwerking met de scholen is verstevigd.", "positive"),
+        ("De gemeente is er nog niet klaar voor.", "negative"),
+        # "plaats gevonden" is "took place"
+        ("Het overleg met de aanbieders heeft plaats gevonden in mei.", "neutral"),
+    ],
+)
+def test_a_place_found_and_ties_strengthened(sentence, expected):
+    assert _polarity(sentence) == expected
