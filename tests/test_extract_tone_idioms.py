@@ -375,3 +375,15 @@ def test_room_for_improvement_and_aims_met(sentence, expected):
 )
 def test_a_place_found_and_ties_strengthened(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aanbod in de kleine kernen is verschraald.",
+        "De subsidie voor het jongerenwerk is wegbezuinigd.",
+        "Het besluit over de inkoop is uitgesteld.",
+    ],
+)
+def test_services_thinned_out_or_put_off(sentence):
+    assert _polarity(sentence) == "negative"
