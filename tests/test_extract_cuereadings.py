@@ -105,3 +105,76 @@ def test_a_cue_word_written_as_a_name_judges_nothing():
 )
 def test_polarity_of_excess_and_names(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb of poor manner before a good word: one poor verdict, not two sides
+        ("Het nieuwe loket is slecht bereikbaar.", "negative"),
+        ("De informatie over de regeling is beperkt toegankelijk.", "negative"),
+        ("Het nieuwe loket is goed bereikbaar.", "positive"),
+    ],
+)
+def test_a_poor_adverb_makes_one_verdict_with_its_word(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # less of a bad thing is good news, less of a good thing bad news
+        ("Het aantal klachten over de huishoudelijke hulp neemt af.", "positive"),
+        ("De tevredenheid van cliënten is gedaald.", "negative"),
+        ("Het draagvlak voor de regionale inkoop neemt af.", "negative"),
+        ("Het aantal klachten is niet gedaald.", "negative"),
+        # an adjective is followed by its noun: it is no subject of the decline
+        ("Dankzij de goede zorg dalen de kosten.", "positive"),
+    ],
+)
+def test_a_judgement_noun_that_declines_is_turned(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a good thing named as the subject, its predicate denied
+        ("De beoogde besparingen op de huishoudelijke hulp zijn niet gehaald.", "negative"),
+        ("De verbetering werd nooit zichtbaar in de cijfers.", "negative"),
+        # "geen" denies a noun of its own; "niet alleen" adds
+        ("Het succes van de wijkteams is geen toeval.", "positive"),
+    ],
+)
+def test_a_good_subject_with_its_predicate_denied(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "meevallen", "tegenvallen" weigh their subject against expectation
+        ("Het aantal klachten over het loket valt mee.", "positive"),
+        ("De wachtlijsten voor de jeugdhulp vallen mee.", "positive"),
+        ("Het succes van de nieuwe aanpak viel tegen.", "negative"),
+        ("Dat viel niet mee.", "negative"),
+    ],
+)
+def test_a_subject_judged_against_expectation(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a judgement noun with a predicate of a low level is little of it
+        ("Het draagvlak voor de regionale inkoop is gering.", "negative"),
+        ("Het draagvlak voor de regionale inkoop is niet gering.", "positive"),
+        ("Het aantal klachten over het loket is laag.", "positive"),
+        ("De risico's voor de begroting zijn klein.", "positive"),
+        # a difficulty with its predicate denied stays one
+        ("De problemen met de facturen zijn niet opgelost.", "negative"),
+    ],
+)
+def test_a_judgement_noun_with_a_low_predicate(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -87,3 +87,10 @@ def test_a_compound_sign_is_the_same_asked_again_and_after_a_new_document():
     sentencecache.clear()
     assert first == [-1, -1, 0]
     assert [quantity_sign(w) for w in ("jeugdwerkloosheid", "toezicht")] == [-1, 0]
+
+
+def test_meer_and_minder_judge_only_the_noun_they_determine():
+    # "meer grip op de kosten": more grip, not more costs
+    assert judged_levels("De gemeente heeft meer grip gekregen op de kosten.", 0, 50) == []
+    s = "Er zijn meer werklozen dan vorig jaar."
+    assert [sign for _a, _b, sign in judged_levels(s, 0, len(s))] == [-1]

@@ -71,3 +71,29 @@ def test_opens_contrast_but_not_maar_ook():
     assert [neg.opens_contrast(s, c) for c in spans] == [False, True]
     s = "maar ook de scholen doen mee"
     assert not neg.opens_contrast(s, (0, len(s)))
+
+
+def test_a_clause_closing_on_a_denied_case_negates_a_problem():
+    s = "Van wachtlijsten is nauwelijks sprake."
+    a, b = _span(s, "wachtlijsten")
+    assert neg.negated(s, (0, len(s)), a, b, case=True)
+    assert not neg.negated(s, (0, len(s)), a, b)  # a tone word is left to the other rules
+    s = "Van wachtlijsten is sprake."
+    a, b = _span(s, "wachtlijsten")
+    assert not neg.negated(s, (0, len(s)), a, b, case=True)
+
+
+def test_amper_negates_and_a_negation_before_of_joins_the_next_clause():
+    s = "Er wordt amper gebruik van gemaakt."
+    assert neg.bare_negation(s, (0, len(s)))
+    s = "Er zijn nauwelijks of geen klachten."
+    assert not neg.bare_negation(s, (0, s.index("of")))
+
+
+def test_niet_alleen_adds_rather_than_denies():
+    s = "De raad is niet alleen tevreden over de inhoud, maar ook over het proces."
+    a, b = _span(s, "tevreden")
+    assert not neg.negated(s, (0, len(s)), a, b)
+    s = "Het is niet alleen geen succes, het is een tegenvaller."  # another negator still denies
+    a, b = _span(s, "succes")
+    assert neg.negated(s, (0, len(s)), a, b)

@@ -74,3 +74,17 @@ def test_the_separable_verb_precheck_never_hides_a_separated_cue():
     asked = [may_separate(s, 0, len(s), verbs) for s in sentences]
     assert found == [True, True, True, False]
     assert asked == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negator between verb and particle turns the cue
+        ("De instroom valt dit jaar niet tegen.", [("valt dit jaar niet tegen", 1)]),
+        ("De partners werken nog niet samen.", [("werken nog niet samen", -1)]),
+        # "niet alleen" adds, and "zonder" opens a phrase of its own
+        ("Zij werken niet alleen in de wijk samen.", [("werken niet alleen in de wijk samen", 1)]),
+    ],
+)
+def test_a_negator_inside_a_separated_cue_turns_it(sentence, expected):
+    assert _found(sentence) == expected

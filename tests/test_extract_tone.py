@@ -624,3 +624,35 @@ def test_predicate_of_an_attributive_cue(sentence, expected):
 )
 def test_a_denied_complement_turns(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a near-denial of a problem denies it, as "geen" does
+        ("Van wachtlijsten is nauwelijks sprake.", "neutral"),
+        ("Van wachtlijsten is amper sprake.", "neutral"),
+        ("Er zijn nauwelijks of geen klachten over de huishoudelijke hulp.", "positive"),
+        ("Er wordt amper gebruik gemaakt van de regeling.", "negative"),
+    ],
+)
+def test_near_denials(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De raad is niet alleen tevreden over de inhoud, maar ook over het proces.", "positive"),
+        ("De raad is niet alleen ontevreden over de inhoud, maar ook over het proces.", "negative"),
+    ],
+)
+def test_niet_alleen_maar_ook_adds(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_an_inflected_judgement_governs_no_te_infinitive():
+    # "krappe" modifies its noun; "slaagt … te leveren" is the main clause's own verdict
+    s = "Ondanks de krappe middelen slaagt de gemeente erin de zorg te leveren."
+    assert _polarity(s) == "mixed"
+    assert _polarity("Het is moeilijk goede indicatoren te vinden.") == "negative"

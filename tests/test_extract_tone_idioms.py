@@ -233,3 +233,157 @@ def test_a_noun_verdict_does_not_govern_the_predicate():
     assert _polarity(s) == "mixed"
     # an adjective verdict governs its complement, also after a verb-final copula
     assert _polarity("Men vindt dat men zich goed bewust is van de knelpunten.") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a slow start is no start to praise; "op gang" alone is
+        ("De transformatie komt langzaam op gang.", "negative"),
+        ("De samenwerking met de scholen komt moeizaam op gang.", "negative"),
+        ("De wijkaanpak verloopt langzamer dan gehoopt.", "negative"),
+        ("De samenwerking met de scholen is goed op gang gekomen.", "positive"),
+        # on schedule, read before the "loopt op" of mounting costs
+        ("De bouw van het nieuwe dorpshuis loopt op schema.", "positive"),
+        ("De bouw van het nieuwe dorpshuis loopt niet op schema.", "negative"),
+        ("De invoering verliep niet zonder slag of stoot.", "negative"),
+        # money left on a budget, stated; a surplus named as a sum is no verdict
+        ("De gemeente houdt geld over op de Wmo.", "positive"),
+        ("Op de Wmo was er vorig jaar een overschot.", "positive"),
+        ("Het overschot wordt in de reserve gestort.", "neutral"),
+    ],
+)
+def test_pace_schedule_and_surplus(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De invoering van de nieuwe taken verliep voorspoedig.", "positive"),
+        ("De kosten van de huishoudelijke hulp zijn binnen de perken gebleven.", "positive"),
+        ("De raad voelt zich niet serieus genomen.", "negative"),
+        ("De inwoners zijn de dupe van de regionale inkoop.", "negative"),
+        ("De uitgaven zijn uit de pas gelopen.", "negative"),
+        ("De nieuwe regeling laat op zich wachten.", "negative"),
+    ],
+)
+def test_smooth_progress_and_losing_out(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # measured satisfaction and turnout: more is better
+        ("De klanttevredenheid is hoog.", "positive"),
+        ("De opkomst bij de bijeenkomst was laag.", "negative"),
+        ("De kosten van het vervoer zijn gering.", "positive"),
+    ],
+)
+def test_levels_of_satisfaction_and_turnout(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het overleg met de scholen is vruchtbaar.", "positive"),
+        ("Het aanvraagproces is gestroomlijnd.", "positive"),
+        ("Er is wrijving tussen de gemeente en de aanbieders.", "negative"),
+        ("Aanbieders uiten hun ongenoegen over de tarieven.", "negative"),
+        ("Bij de informatievoorziening zijn nog verbeterslagen mogelijk.", "negative"),
+    ],
+)
+def test_fruitful_work_and_friction(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De ervaringen met de regionale inkoop zijn gemengd.",
+        "Het beeld van de eerste jaren is tweeledig.",
+    ],
+)
+def test_a_mixed_picture(sentence):
+    assert _polarity(sentence) == "mixed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De nieuwe taken vragen veel van de medewerkers.",
+        "De medewerkers van het wijkteam hebben het erg druk.",
+        "Het verloop onder de medewerkers is hoog.",
+    ],
+)
+def test_strain_on_staff(sentence):
+    assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De raad is op afstand komen te staan.", "negative"),
+        ("De raad wordt overspoeld met informatie.", "negative"),
+        ("De regio neemt besluiten over de hoofden van de gemeenten heen.", "negative"),
+        ("De gemeente moet interen op de reserve.", "negative"),
+        ("De gemeenten in de regio trekken samen op.", "positive"),
+        ("De gemeente heeft een stevige positie in de regio.", "positive"),
+        # reserves are good to have high
+        ("De algemene reserve groeit.", "positive"),
+        # working together on a field is an arrangement, no verdict
+        ("Zij werken samen op het gebied van jeugd.", "neutral"),
+    ],
+)
+def test_distance_reserves_and_joint_action(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De informatievoorziening aan de raad blijft een punt van aandacht.", "negative"),
+        ("De samenwerking met de huisartsen vraagt aandacht.", "negative"),
+        ("De samenwerking met de huisartsen is voor verbetering vatbaar.", "negative"),
+        ("Er is nog ruimte voor verbetering.", "negative"),
+        ("Er valt nog veel te verbeteren.", "negative"),
+        ("Twee aanbieders van begeleiding zijn failliet gegaan.", "negative"),
+        ("De regeling bereikt haar doel.", "positive"),
+        ("De continuïteit van zorg is gewaarborgd.", "positive"),
+        ("De tarieven zijn kostendekkend.", "positive"),
+        # an aim to improve states no room for improvement
+        ("Om de toegang te verbeteren is een nieuw loket geopend.", "neutral"),
+    ],
+)
+def test_room_for_improvement_and_aims_met(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het wijkteam heeft zijn plek gevonden.", "positive"),
+        ("Het wijkteam heeft zijn plek nog niet gevonden.", "negative"),
+        ("Van de regeling wordt veel gebruik gemaakt.", "positive"),
+        ("De samenwerking met de scholen is verstevigd.", "positive"),
+        ("De gemeente is er nog niet klaar voor.", "negative"),
+        # "plaats gevonden" is "took place"
+        ("Het overleg met de aanbieders heeft plaats gevonden in mei.", "neutral"),
+    ],
+)
+def test_a_place_found_and_ties_strengthened(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aanbod in de kleine kernen is verschraald.",
+        "De subsidie voor het jongerenwerk is wegbezuinigd.",
+        "Het besluit over de inkoop is uitgesteld.",
+    ],
+)
+def test_services_thinned_out_or_put_off(sentence):
+    assert _polarity(sentence) == "negative"

@@ -103,3 +103,18 @@ def test_inmiddels_reports_progress(sentence, expected):
 )
 def test_terwijl_sets_facts_at_odds(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what is said of few people holds for few
+        ("Weinig ouders zijn tevreden over de jeugdhulp.", "negative"),
+        ("Steeds minder inwoners vallen tussen wal en schip.", "positive"),
+        ("Minder mensen hebben last van schulden.", "positive"),
+        # within the diminisher's own reach the scope rules turn it once
+        ("Steeds minder jongeren haken af.", "positive"),
+    ],
+)
+def test_a_judgement_of_few_people_is_turned(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -132,6 +132,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             kept.append(toneframes.lacking(text, clause, read))
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)
+    kept = toneframes.against_expectation(text, spans, toneframes.fewer(text, spans, kept))
     return _one_judgement(text, kept)
 
 
@@ -185,6 +186,9 @@ def _one_judgement(text: str, cues: list) -> list:
     >>> s = "Het loket is goed bereikbaar en snel."
     >>> [(s[c.start : c.end], c.sign) for c in _one_judgement(s, [Cue(13, 17, 1), Cue(18, 28, 1)])]
     [('goed bereikbaar', 1)]
+    >>> s = "Het loket is slecht bereikbaar."
+    >>> [(s[c.start : c.end], c.sign) for c in _one_judgement(s, [Cue(13, 19, -1), Cue(20, 30, 1)])]
+    [('slecht bereikbaar', -1)]
     """
     merged: list = []
     for cue in cues:
@@ -192,14 +196,35 @@ def _one_judgement(text: str, cues: list) -> list:
         if (
             last is not None
             and not (cue.problem or last.problem or cue.subject or last.subject)
-            and cue.sign == last.sign
             and cue.start > last.end
             and not text[last.end : cue.start].strip()
+            and (cue.sign == last.sign or _poorly(text, last, cue))
         ):
             merged[-1] = replace(last, end=cue.end)
         else:
             merged.append(cue)
     return merged
+
+
+#: Adverbs of poor manner: one before a positive word says it holds poorly ("slecht
+#: bereikbaar", "moeilijk toegankelijk", "beperkt zichtbaar").
+_POORLY = frozenset(
+    {"slecht", "moeilijk", "lastig", "matig", "beperkt", "onvoldoende", "gebrekkig", "moeizaam",
+     "traag", "stroef", "zwak", "nauwelijks"}
+)  # fmt: skip
+
+
+def _poorly(text: str, adverb, cue) -> bool:  # noqa: ANN001
+    """Whether a negative adverb of manner modifies the positive word after it.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "moeilijk bereikbaar"
+    >>> _poorly(s, Cue(0, 8, -1), Cue(9, 19, 1)), _poorly(s, Cue(0, 8, 1), Cue(9, 19, -1))
+    (True, False)
+    """
+    return adverb.sign < 0 < cue.sign and text[adverb.start : adverb.end].lower() in _POORLY
 
 
 def _less_than(before: list[str], after: list[str]) -> bool:
@@ -258,7 +283,112 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return replace(cue, sign=-cue.sign)  # "vroeger was de zorg beter geregeld"
     if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):
         return replace(cue, sign=-cue.sign)
+    pred = _predicate(after)
+    if pred and _turned_by(cue.sign, pred) and not neg.negated(text, clause, cue.start, cue.end):
+        return replace(cue, sign=-cue.sign)  # "de besparingen zijn niet gehaald", "… is gering"
+    if _shrinking(text, clause, cue, before, after):
+        return replace(cue, sign=-cue.sign)  # "het aantal klachten neemt af", "het draagvlak daalt"
     return cue
+
+
+#: Finite copulas and auxiliaries after a subject, and the negators that deny its predicate.
+_FINITE = frozenset(
+    {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
+     "bleef", "bleven", "komt", "komen", "kwam", "kwamen"}
+)  # fmt: skip
+_DENYING = frozenset({"niet", "nooit", "nauwelijks", "amper"})
+
+
+def _predicate(after: list[str]) -> list[str]:
+    """The first three words of the predicate of a subject named by a judgement word.
+
+    A finite copula or auxiliary follows the word, right after it or after the
+    noun's complement ("besparingen op de hulp zijn …"); [] when none does.
+
+    Examples
+    --------
+    >>> _predicate(["zijn", "niet", "gehaald"]), _predicate(["op", "de", "hulp", "is", "gering"])
+    (['niet', 'gehaald'], ['gering'])
+    >>> _predicate(["neemt", "toe"])
+    []
+    """
+    if after[:1] == [] or after[0] not in _FINITE and after[0] not in _PREPOSITIONS:
+        return []  # the verb, or the noun's complement first
+    k = next((k for k, w in enumerate(after[:7]) if w in _FINITE), None)
+    return [] if k is None else after[k + 1 : k + 4]
+
+
+#: Predicates of a low level: a judgement noun that is "gering" is little of it.
+_LOW = frozenset({"gering", "laag", "klein", "minimaal", "miniem"})
+#: Degree words that may stand before a low predicate ("is erg laag").
+_DEGREES = frozenset({"erg", "zeer", "heel", "vrij", "relatief", "nog", "te", "nogal", "tamelijk"})
+
+
+def _turned_by(sign: int, pred: list[str]) -> bool:
+    """Whether the predicate turns the judgement noun before it.
+
+    A good thing whose predicate is denied ("de beoogde besparingen zijn niet
+    gehaald", "de verbetering werd nooit zichtbaar") is lacking; any judgement noun
+    with a predicate of a low level ("het draagvlak is gering", "de risico's zijn
+    klein") is little of it, and a denied low level turns it back ("niet gering").
+    "Niet alleen" adds; "geen" denies a noun of its own ("het succes is geen toeval").
+
+    Examples
+    --------
+    >>> _turned_by(1, ["niet", "gehaald"]), _turned_by(1, ["geen", "toeval"])
+    (True, False)
+    >>> _turned_by(-1, ["niet", "opgelost"]), _turned_by(-1, ["erg", "klein"])
+    (False, True)
+    >>> _turned_by(1, ["niet", "alleen", "hier"]), _turned_by(1, ["niet", "gering"])
+    (False, False)
+    """
+    denied = any(
+        w in _DENYING and not neg.not_negating(pred[n + 1 :]) for n, w in enumerate(pred[:2])
+    )
+    rest = [w for w in pred if w not in _DENYING]
+    low = bool(rest) and (
+        rest[0] in _LOW or rest[0] in _DEGREES and rest[1:2] != [] and rest[1] in _LOW
+    )
+    return low != denied if low or sign > 0 else False
+
+
+#: Words before a noun that heads the clause's subject ("het draagvlak", "het aantal klachten").
+_NOUN_OPENERS = frozenset({"de", "het", "aantal", "aandeel", "mate"})
+#: Words right after a subject noun: a finite verb of change or "zijn", or a preposition
+#: opening the noun's complement ("de tevredenheid van cliënten is gedaald").
+_AFTER_SUBJECT = frozenset(
+    {"neemt", "nemen", "nam", "namen", "is", "zijn", "was", "waren", "daalt", "dalen", "daalde",
+     "daalden", "loopt", "lopen", "liep", "liepen", "van", "in", "onder", "bij", "voor", "met",
+     "over", "op"}
+)  # fmt: skip
+
+
+def _shrinking(
+    text: str, clause: tuple[int, int], cue, before: list[str], after: list[str]
+) -> bool:  # noqa: ANN001
+    """Whether a judgement noun is the subject of a clause of decline ("het draagvlak neemt af").
+
+    Less of a good thing is bad news and less of a bad one good news: a noun cue
+    after an article or a word of quantity, followed by the verb or its complement,
+    with a verb of decline after it and no negator in the clause, is turned. An
+    adjective ("dankzij de goede zorg dalen de kosten") is followed by its noun and
+    does not count.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het aantal klachten neemt af."
+    >>> _shrinking(s, (0, len(s)), Cue(11, 19, -1), ["het", "aantal"], ["neemt", "af"])
+    True
+    >>> s = "Dankzij de goede zorg dalen de kosten."
+    >>> _shrinking(s, (0, len(s)), Cue(11, 16, 1), ["dankzij", "de"], ["zorg", "dalen"])
+    False
+    """
+    if before[-1:] == [] or before[-1] not in _NOUN_OPENERS or after[:1] == []:
+        return False
+    if after[0] not in _AFTER_SUBJECT or not neg.NEGATORS.isdisjoint(before + after):
+        return False
+    return search(_DECLINE, text, cue.end, clause[1]) is not None
 
 
 #: Words of the former situation and past forms of "zijn": a comparative said of the past.

@@ -58,6 +58,11 @@ class Directions:
     particle_verbs: frozenset[str]
 
 
+#: Direction words that are determiners of the noun after them ("meer grip op de kosten"):
+#: they say the level of that noun, of a quantity only one or two words on ("meer werklozen").
+_DETERMINERS = frozenset({"meer", "minder"})
+
+
 @lru_cache(maxsize=4)
 def load(path: str | Path = DATA_FILE) -> Directions:
     """Read the quantity and direction lists.
@@ -186,6 +191,8 @@ def judged_levels(
     []
     >>> judged_levels("De raad Werk en Inkomen ziet meer aanvragen.", 0, 44)
     []
+    >>> judged_levels("Zij hebben meer grip op de kosten.", 0, 34)
+    []
     >>> s = "De werkloosheid is niet gedaald."
     >>> [sign for _, _, sign in judged_levels(s, 0, len(s))]
     [-1]
@@ -214,7 +221,13 @@ def judged_levels(
                 sign = _quantity(w, d) if len(w) >= COMPOUND_HEAD else 0
             if not sign:
                 continue
-            near = [(abs(j - i), j, s) for j, s in levels if j != i and abs(j - i) <= reach]
+            near = [
+                (abs(j - i), j, s)
+                for j, s in levels
+                if j != i
+                and abs(j - i) <= reach
+                and (tokens[j][2] not in _DETERMINERS or 0 < i - j <= 2)
+            ]
             if not near:  # the one direction word in reach is the token itself
                 continue
             _, j, level = min(near)

@@ -41,7 +41,7 @@ from kg.extract.wordtokens import words as words
 #: Words that negate what follows them in their clause.
 NEGATORS = frozenset(
     {"niet", "geen", "nooit", "niets", "niemand", "nergens", "nauwelijks", "allerminst",
-     "noch", "evenmin", "zonder", "onvoldoende"}
+     "noch", "evenmin", "zonder", "onvoldoende", "amper"}
 )  # fmt: skip
 #: Words that weaken what follows to its opposite in tone ("weinig problemen"); "beperkt"
 #: as a quantifier ("een beperkt aantal klachten", "beperkte mogelijkheden").
@@ -82,8 +82,11 @@ def clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return found
 
 
-def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool = False) -> bool:
     """Whether the word(s) ``text[start:end]`` are negated within ``clause``.
+
+    ``case``: the words name a case of something (a problem), which a clause that
+    closes on a denial of any case also negates ("van wachtlijsten is nauwelijks sprake").
 
     Examples
     --------
@@ -97,17 +100,32 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     >>> s = "Het loket werkt goed, maar niet iedereen weet het."
     >>> negated(s, clauses(s, 0, len(s))[0], 16, 20)
     False
+    >>> s = "De raad is niet alleen tevreden over de inhoud."
+    >>> i = s.index("tevreden")
+    >>> negated(s, (0, len(s)), i, i + 8)
+    False
+    >>> s = "Van wachtlijsten is nauwelijks sprake."
+    >>> negated(s, (0, len(s)), 4, 16, case=True), negated(s, (0, len(s)), 4, 16)
+    (True, False)
     """
     before = words(text, clause[0], start)
-    if not NEGATORS.isdisjoint(map(_WORD_OF, before[-REACH:])):
-        return True
+    near = list(map(_WORD_OF, before[-REACH:]))
+    if not NEGATORS.isdisjoint(near):
+        # "niet alleen tevreden over …, maar ook …" adds rather than denies
+        found = [w for w in near if w in NEGATORS]
+        return found != ["niet"] or not not_negating(near[near.index("niet") + 1 :])
     # "er is geen echte sprake van samenwerking": the negator reaches through "sprake van"
     seen = list(map(_WORD_OF, before))
     if "sprake" in seen and not NEGATORS.isdisjoint(seen[: seen.index("sprake")]):
         return True
-    after = words(text, end, clause[1])
-    # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"
-    return bool(after) and after[-1][2] in NEGATORS
+    after = list(map(_WORD_OF, words(text, end, clause[1])))
+    # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"; or denies
+    # that there is any case of it: "van wachtlijsten is nauwelijks sprake"
+    return bool(after) and (after[-1] in NEGATORS or case and after[-2:] in _NO_CASE)
+
+
+#: A clause that closes on a denial of a case: "van X is geen sprake".
+_NO_CASE = [[n, "sprake"] for n in sorted(NEGATORS - {"zonder"})]
 
 
 def diminished(text: str, clause: tuple[int, int], start: int) -> bool:
@@ -395,6 +413,9 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "De gemeente wil niet over ieder besluit meebeslissen."
     >>> bare_negation(s, (0, len(s)))
     False
+    >>> s = "Er zijn nauwelijks of geen klachten."
+    >>> bare_negation(s, (0, s.index("of")))
+    False
     """
     if search(_NOT_JUDGING, text, *clause):
         return False
@@ -406,6 +427,8 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):
         return False  # a question states nothing
+    if found[-1:] and found[-1] in NEGATORS and word_after(text, clause[1]) == "of":
+        return False  # "nauwelijks of geen wachtlijsten": the negation is the next clause's
     if double_negation(text, clause):
         return False  # "geen kind zonder zorg": a reassurance
     negators = [i for i, w in enumerate(found) if w in NEGATORS - {"zonder"}]

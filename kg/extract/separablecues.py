@@ -164,9 +164,32 @@ def separated_cues(
                     closing = not tail or after in _AFTER_PARTICLE
                     # a subordinate clause puts its finite copula last: "dat de lijnen kort zijn"
                     if tokens[k][2] == particle and (closing or tail == 1 and after in COPULAS):
-                        found.append(Cue(a, tokens[k][1], sign))
+                        # a negator between verb and particle turns it ("valt niet mee")
+                        found.append(
+                            Cue(a, tokens[k][1], -sign if _split_by_negator(tokens, i, k) else sign)
+                        )
                         break
     return sorted(found, key=lambda c: (c.start, c.end, c.sign))
+
+
+def _split_by_negator(tokens: tuple, i: int, k: int) -> bool:
+    """Whether a negator stands between the verb (token ``i``) and its particle (``k``).
+
+    "Het valt niet mee", "de kosten vallen niet tegen": the scope rules look for a
+    negator before a cue, and this one stands inside it. "Niet alleen" adds, "zonder"
+    opens a phrase of its own: neither turns the verb.
+
+    Examples
+    --------
+    >>> t = tuple((n, n + 1, w) for n, w in enumerate("dat valt niet mee".split()))
+    >>> _split_by_negator(t, 1, 3), _split_by_negator(t, 0, 1)
+    (True, False)
+    """
+    inside = [w for _a, _b, w in tokens[i + 1 : k]]
+    for n, w in enumerate(inside):
+        if w in neg.NEGATORS and w != "zonder" and not neg.not_negating(inside[n + 1 :]):
+            return True
+    return False
 
 
 #: How far after its noun a predicate may close the clause ("de lijnen tussen het wijkteam

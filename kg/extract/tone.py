@@ -52,7 +52,7 @@ import re
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from kg.extract import cuereadings, implied, wordgate
+from kg.extract import cuereadings, implied, questions, wordgate
 from kg.extract import negation as neg
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.separablecues import COPULAS as _COPULAS
@@ -121,6 +121,9 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
     >>> s = "Ondanks de goede samenwerking blijft de afstemming met de huisartsen lastig."
     >>> _complement(s, (0, len(s)), s.index(" samenwerking"), s.index("lastig"))
     False
+    >>> s = "Ondanks de krappe middelen slaagt de gemeente erin de zorg te leveren."
+    >>> _complement(s, (0, len(s)), s.index(" middelen"), s.index("slaagt"))
+    False
     """
     between = list(map(_WORD_OF, neg.words(text, head_end, start)))
     opens = [i for i, w in enumerate(between) if w in _GOVERNING]
@@ -128,8 +131,8 @@ def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -
         return False  # "de desinteresse is te verklaren uit de hoge waardering": the predicate's
     if opens:  # in the phrase the preposition opens, unless a noun closed it before the cue
         return all(w in _PHRASE_OPENERS or w.endswith("e") for w in between[opens[-1] + 1 :])
-    if any(w in _COPULAS for w in between):
-        return False
+    if any(w in _COPULAS for w in between) or text[head_end - 1 : head_end] == "e":
+        return False  # an inflected head ("de krappe middelen") governs no "te"-infinitive
     after = list(map(_WORD_OF, neg.words(text, start, clause[1])))
     return any(w == "te" and nxt.endswith("en") for w, nxt in zip(after, after[1:], strict=False))
 
@@ -250,7 +253,7 @@ def _clause_score(
     for cue in own:
         # the rules' words among the clause's parts (found); all if an end may cut a word
         may = -1 if _cuts_word(text, clause, cue) else found
-        turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end)
+        turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end, cue.problem)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
             negv += int(turned or (bool(may & 32) and neg.diminished(text, clause, cue.start)))
             continue
@@ -422,28 +425,6 @@ _CUELESS_WORDS = (
 )  # fmt: skip
 
 
-def _unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
-    """Whether a contrast word turns against a judgement with no judgement word of its own.
-
-    ``judged`` holds, per clause, whether it opens with a contrast word and
-    whether it carries a judgement. "Huisartsen zijn tevreden, maar missen een
-    aanspreekpunt": the turn itself opposes the judgement before it. When the
-    judgement follows the turn ("X gebeurt, maar het is lastig") it is the point
-    of the claim and keeps its sign.
-
-    Examples
-    --------
-    >>> _unanswered_contrast([(False, True), (True, False)])
-    True
-    >>> _unanswered_contrast([(False, False), (True, True)])
-    False
-    """
-    for i, (turn, _) in enumerate(judged):
-        if turn and i:
-            return any(j for _, j in judged[:i]) and not any(j for _, j in judged[i:])
-    return False
-
-
 #: Verbs of meaning and implication: negated before a "dat" clause they deny what it says.
 _MEANING = frozenset(
     {"betekent", "betekende", "betekenen", "betekenden", "impliceert", "impliceren",
@@ -497,6 +478,22 @@ def _denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return denied
 
 
+def _denies_problem(text: str, clause: tuple[int, int], cues: list[Cue]) -> bool:
+    """Whether the clause denies a problem it names ("dat er geen wachtlijsten meer zijn").
+
+    Examples
+    --------
+    >>> s = "dat er geen wachtlijsten zijn"
+    >>> _denies_problem(s, (0, len(s)), [Cue(12, 24, -1, problem=True)])
+    True
+    """
+    return any(
+        c.problem and not c.lack and clause[0] <= c.start < clause[1]
+        and neg.negated(text, clause, c.start, c.end, True)
+        for c in cues
+    )  # fmt: skip
+
+
 def _score_clauses(
     text: str, start: int, end: int, cues: list[Cue], irrealis: bool
 ) -> tuple[int, int, list, dict[str, set[int]], dict, list[tuple[int, int]]]:
@@ -509,12 +506,13 @@ def _score_clauses(
     asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     spans = neg.clauses(text, start, end)
     denied = _denied_complements(text, spans)  # "betekent niet dat …": the "dat" clause turns
+    questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
     for i, clause in enumerate(spans):
-        if clause[1] <= asked or i in denied:
-            continue
+        if clause[1] <= asked or i in denied or i in questioned:
+            continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
-        if i - 1 in denied:
-            p, n = n, p
+        if i - 1 in denied:  # "… niet dat er geen wachtlijsten zijn": a problem denied is stated
+            p, n = (n, p) if p or n else (0, int(_denies_problem(text, clause, cues)))
         pos, negv = pos + p, negv + n
         judged.append((clause, bool(p or n)))
     return pos, negv, judged, signed, shut, spans
@@ -576,7 +574,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
     # whether each clause opens with a contrast word: asked only of a judged claim, and not
     # of its first clause (a turn there turns against nothing)
-    if (pos or negv) and _unanswered_contrast(
+    if (pos or negv) and questions.unanswered_contrast(
         [
             (bool(i and shut[clause][1] & 256) and neg.opens_contrast(text, clause), j)
             for i, (clause, j) in enumerate(judged)

@@ -18,6 +18,10 @@ Description
     a decision depends on ("de hoogte is afhankelijk van het inkomen"). Said so,
     they judge nothing; said of the claim's subject ("de regels zijn complex",
     "inwoners zijn afhankelijk van de bus") they still do.
+Subject
+    A clause whose subject is few people ("weinig ouders zijn tevreden") turns
+    what it says of them; one whose verb weighs its subject against expectation
+    ("het aantal klachten valt mee") leaves the subject's own cues out.
 
 The cues are :class:`kg.extract.tone.Cue` objects; this module only reads their
 fields and returns changed copies (as :mod:`kg.extract.cuereadings`, which calls it).
@@ -32,7 +36,7 @@ from operator import itemgetter
 
 from kg.extract import implied
 from kg.extract import negation as neg
-from kg.extract.prefixscan import search
+from kg.extract.prefixscan import may_hold_in, search
 
 #: The word of a token of :func:`kg.extract.negation.words`.
 _WORD_OF = itemgetter(2)
@@ -345,3 +349,83 @@ def tension(text: str, start: int, end: int) -> int | None:
     if found is None or not text[start : found.start()].strip():
         return None
     return found.start()
+
+
+#: Quantifiers of few, and the adverbs that may stand before them ("steeds minder inwoners").
+_FEW = frozenset({"minder", "weinig"})
+_BEFORE_FEW = frozenset({"steeds", "nog", "ook", "veel", "relatief", "erg", "zeer", "heel"})
+
+
+def fewer(text: str, spans: list[tuple[int, int]], cues: list) -> list:
+    """The cues with those said of few people turned ("steeds minder inwoners vallen uit").
+
+    A clause whose subject is few people ("weinig ouders", "steeds minder inwoners")
+    says that what follows holds for few: a judgement of them, beyond the reach of
+    the diminisher itself (two words, left to the scope rules), is turned.
+
+    Examples
+    --------
+    >>> s = "Weinig ouders zijn tevreden over de hulp."
+    >>> [c.sign for c in fewer(s, [(0, len(s))], [Cue(19, 27, 1)])]
+    [-1]
+    """
+    if not spans or not may_hold_in(text, spans[0][0], spans[-1][1], ("minder", "weinig")):
+        return cues  # most claims
+    out = []
+    for cue in cues:
+        tokens = [] if cue.problem else neg.words(text, *neg.clause_of(spans, cue.start))
+        reach = _few_people(list(map(itemgetter(2), tokens)))
+        if reach is not None and reach < len(tokens) and cue.start >= tokens[reach][0]:
+            cue = replace(cue, sign=-cue.sign)  # beyond the diminisher's own reach
+        out.append(cue)
+    return out
+
+
+def _few_people(found: list[str]) -> int | None:
+    """Where the diminisher's reach ends in a clause opened by few people, else None.
+
+    Examples
+    --------
+    >>> _few_people(["steeds", "minder", "inwoners", "vallen", "uit"])
+    4
+    >>> _few_people(["minder", "kosten"]) is None
+    True
+    """
+    k = 1 if found[:1] and found[0] in _BEFORE_FEW else 0
+    if found[k : k + 1] and found[k] in _FEW and found[k + 1 : k + 2] and found[k + 1] in PEOPLE:
+        return k + 3
+    return None
+
+
+#: Verbs of a result set against expectation: "valt mee", "viel tegen".
+_FALLS = frozenset({"valt", "vallen", "viel", "vielen"})
+
+
+def against_expectation(text: str, spans: list[tuple[int, int]], cues: list) -> list:
+    """The cues less those of a subject judged against expectation ("de klachten vallen mee").
+
+    "Meevallen" and "tegenvallen" weigh their subject against what was feared or
+    hoped: "het aantal klachten valt mee" is good news whatever the subject names.
+    A tone word before such a verb in its clause is its subject and does not count.
+
+    Examples
+    --------
+    >>> s = "Het aantal klachten valt mee."
+    >>> [s[c.start : c.end] for c in against_expectation(s, [(0, len(s))],
+    ...     [Cue(11, 19, -1), Cue(20, 28, 1)])]
+    ['valt mee']
+    """
+    verdicts = [
+        c
+        for c in cues
+        if " " in text[c.start : c.end]
+        and text[c.start : c.end].lower().split()[0] in _FALLS
+        and text[c.start : c.end].lower().split()[-1] in ("mee", "tegen")
+    ]
+    if not verdicts:
+        return cues  # most claims
+    dropped = set()
+    for verdict in verdicts:
+        clause = neg.clause_of(spans, verdict.start)
+        dropped |= {id(c) for c in cues if clause[0] <= c.start < verdict.start}
+    return [c for c in cues if id(c) not in dropped]

@@ -1,0 +1,91 @@
+"""Questions and turns between the clauses of a claim, for :mod:`kg.extract.tone`.
+
+Indirect question
+    A clause opened by "of" right after a word of asking ("het is de vraag of
+    …", "de raad vraagt zich af of …", "het is onduidelijk of …") asks whether
+    something holds: what it holds is not stated, and neither is a "dat" clause
+    that continues it with no punctuation between ("de vraag of dat lukt"). The
+    word of asking itself may judge ("onduidelijk", "vraagt zich af").
+Unanswered contrast
+    A contrast word that turns against a judgement with no judgement word of its
+    own ("huisartsen zijn tevreden, maar missen een aanspreekpunt").
+
+Split out of :mod:`kg.extract.tone`.
+"""
+
+from __future__ import annotations
+
+from kg.extract import negation as neg
+from kg.extract.prefixscan import may_hold_in
+
+#: Words that continue an indirect question in the next clause ("of dat lukt").
+_CONTINUING = frozenset({"dat", "die", "wat"})
+
+
+def asks_whether(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause is an indirect question after a word of asking ("de vraag of …").
+
+    An "of" that joins two options ("overleggen of een pendel") or opens the
+    sentence (:func:`kg.extract.negation.opening_question`) does not count.
+
+    Examples
+    --------
+    >>> s = "Het is de vraag of het lukt."
+    >>> asks_whether(s, (s.index("of"), len(s)))
+    True
+    >>> s = "Van overleggen of een pendel is geen sprake."
+    >>> asks_whether(s, (s.index("of "), len(s)))
+    False
+    """
+    head = text[clause[0] : clause[0] + 3].lower()
+    if head[:2] != "of" or head[2:].isalnum():
+        return False  # most clauses: three characters read
+    return neg._word_before(text, clause[0]) in neg._ASKING
+
+
+def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The clauses (indices into ``spans``) that an indirect question holds.
+
+    Examples
+    --------
+    >>> s = "Het is maar de vraag of dat goed gaat, zegt de raad."
+    >>> spans = neg.clauses(s, 0, len(s))
+    >>> [s[spans[i][0] : spans[i][1]] for i in sorted(questioned(s, spans))]
+    ['of ', 'dat goed gaat']
+    >>> s = "Het loket werkt goed."
+    >>> questioned(s, neg.clauses(s, 0, len(s)))
+    set()
+    """
+    found: set[int] = set()
+    if not spans or not may_hold_in(text, spans[0][0], spans[-1][1], (" of ",)):
+        return found  # no "of" after a word (most claims)
+    for i, clause in enumerate(spans):
+        if asks_whether(text, clause):
+            found.add(i)
+        elif i - 1 in found and not text[spans[i - 1][1] : clause[0]].strip():
+            words = neg.words(text, *clause)
+            if words and words[0][2] in _CONTINUING:
+                found.add(i)  # "of dat lukt": the question goes on
+    return found
+
+
+def unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
+    """Whether a contrast word turns against a judgement with no judgement word of its own.
+
+    ``judged`` holds, per clause, whether it opens with a contrast word and
+    whether it carries a judgement. "Huisartsen zijn tevreden, maar missen een
+    aanspreekpunt": the turn itself opposes the judgement before it. When the
+    judgement follows the turn ("X gebeurt, maar het is lastig") it is the point
+    of the claim and keeps its sign.
+
+    Examples
+    --------
+    >>> unanswered_contrast([(False, True), (True, False)])
+    True
+    >>> unanswered_contrast([(False, False), (True, True)])
+    False
+    """
+    for i, (turn, _) in enumerate(judged):
+        if turn and i:
+            return any(j for _, j in judged[:i]) and not any(j for _, j in judged[i:])
+    return False

@@ -1,0 +1,43 @@
+"""Indirect questions and unanswered contrasts (kg/extract/questions.py), on invented Dutch."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import polarity_of
+
+from kg.extract import negation as neg
+from kg.extract.questions import asks_whether, questioned, unanswered_contrast
+
+
+def test_of_after_a_word_of_asking_opens_a_question():
+    s = "De raad vraagt zich af of de aanpak werkt."
+    assert asks_whether(s, (s.index("of "), len(s)))
+    s = "Inwoners kunnen bellen of mailen met het team."
+    assert not asks_whether(s, (s.index("of "), len(s)))
+
+
+def test_a_dat_clause_continues_the_question_up_to_punctuation():
+    s = "Het is de vraag of dat goed gaat, maar het loket werkt."
+    spans = neg.clauses(s, 0, len(s))
+    held = [s[spans[i][0] : spans[i][1]].strip() for i in sorted(questioned(s, spans))]
+    assert held == ["of", "dat goed gaat"]
+
+
+def test_a_turn_without_a_judgement_of_its_own():
+    assert unanswered_contrast([(False, True), (True, False)])
+    assert not unanswered_contrast([(False, True), (True, True)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what an indirect question holds is not stated
+        ("Het is de vraag of de nieuwe aanpak succesvol is.", "neutral"),
+        # the word of asking may judge, and "maar de vraag" doubts
+        ("Het is onduidelijk of de nieuwe aanpak succesvol is.", "negative"),
+        ("De raad vraagt zich af of de aanpak goed werkt.", "negative"),
+        ("Het is nog maar de vraag of de samenwerking goed verloopt.", "negative"),
+    ],
+)
+def test_polarity_of_indirect_questions(sentence, expected):
+    assert polarity_of(sentence) == expected
