@@ -80,3 +80,21 @@ def test_a_group_in_no_speakers_slot_does_not_speak(sentence, group):
         False,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Vanuit de cliëntenraad klinkt de zorg dat de bijdrage te hoog is.", "cliëntenraad"),
+        ("Vanuit de scholen klinkt de wens om meer samen te werken.", "scholen"),
+        ("Vanuit de huisartsen klinkt de roep om meer overleg.", "huisartsen"),
+        ("Van de kant van zorgaanbieders klinkt de vraag of het kan.", "zorgaanbieders"),
+        ("Vanuit de raad komt de oproep om te investeren.", "raad"),
+    ],
+)
+def test_what_sounds_from_a_group_is_said_by_it(sentence, group):
+    assert ask(sentence, group) == (True, False)
+
+
+def test_care_that_comes_from_a_group_is_delivered_not_said():
+    assert ask("Vanuit het wijkteam komt de zorg bij mensen thuis.", "wijkteam") == (False, False)

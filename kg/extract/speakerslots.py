@@ -92,7 +92,12 @@ _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
     # "Vanuit de scholen komt het signaal dat …", "… klinkt de kritiek dat …"
     r"|^\s*(?:komt|komen|kwam|kwamen|klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?"
-    r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren)\b",
+    r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren|wens|wensen"
+    r"|roep|oproep|verzoek)\b"
+    # what sounds is said: "Vanuit de cliëntenraad klinkt de zorg dat …" (after "komt", "de
+    # zorg" is care delivered: "Vanuit het wijkteam komt de zorg bij mensen thuis")
+    r"|^\s*(?:klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?(?:zorg|zorgen|vraag|vragen"
+    r"|twijfel|twijfels|waarschuwing|pleidooi)\b",
     re.IGNORECASE,
 )
 #: The agent between the auxiliary and a participle that follows a few words on: "Er wordt
