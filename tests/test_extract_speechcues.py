@@ -31,6 +31,10 @@ from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, R
         "zijn verbaasd",
         "zijn er zeker van",
         "hebben erop gewezen",
+        "zouden graag",
+        "zou liever",
+        "plaatst vraagtekens",
+        "plaatste een kanttekening",
     ],
 )
 def test_reporting_phrases(phrase):

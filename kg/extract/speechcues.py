@@ -121,7 +121,8 @@ VERBS = by_first_letter(
     r"|bekla(?:agt|gen|agde|agden)|kla(?:agt|gen|agde|agden)|prijst"
     r"|mer(?:kt|ken|kte|kten)\s+(?:\w+\s+)?dat|(?:laat|laten|liet|lieten)\s+weten"
     r"|leg(?:t|gen|de|den)\b[^,;:.]{0,30}?\buit\b|licht(?:en|te|ten)?\b[^,;:.]{0,30}?\btoe\b"
-    r"|(?:plaats|plaatsen|zet|zetten)\s+(?:\w+\s+)?(?:kanttekeningen|vraagtekens)"
+    r"|(?:plaats|plaatst|plaatsen|plaatste|plaatsten|zet|zetten|zette)\s+(?:\w+\s+)?"
+    r"(?:kanttekeningen|kanttekening|vraagtekens|vraagteken)"
     r"|(?:uit|uiten|uitte|uitten)\s+(?:\w+\s+){0,2}?(?:zorgen|zorg|kritiek|twijfels|onvrede)"
     r"|vra(?:agt|gen)\s+zich\s+(?:\w+\s+)?af|vroeg(?:en)?\s+zich\s+(?:\w+\s+)?af"
     r"|ho(?:opt|pen)|twijfel(?:t|en|de|den)|ga(?:at|an)\s+ervan\s+uit"
@@ -185,6 +186,8 @@ ATTITUDE = by_first_letter(
     r"|(?:kijkt|kijken|keek|keken)\s+(?:er\s+|daar\s+|hier\s+)?(?:met\b|positief|kritisch"
     r"|tevreden|somber|anders|terug)|(?:zit|zitten|zat|zaten)\s+(?:\w+\s+)?niet\s+te\s+wachten"
     r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
+    # a wish: "Huisartsen zouden graag meer contact hebben", "zou liever zien"
+    r"|(?:zou|zouden)\s+(?:\w+\s+)?(?:graag|liever)"
     r"|(?:is|zijn|was|waren)\s+zich\s+(?:\w+\s+){0,2}?bewust"
     rf"|{PERFECT}"
 )
