@@ -38,6 +38,10 @@ def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool 
         ("Wat de wethouder betreft, is het klaar.", "wethouder"),
         ("Het beeld van de raad is dat het goed gaat.", "raad"),
         ("Het valt raadsleden op dat het druk is.", "raadsleden"),
+        ("In gesprekken met huisartsen werd duidelijk dat het druk is.", "huisartsen"),
+        ("Navraag bij de woningcorporatie leert dat het druk is.", "woningcorporatie"),
+        ("Bij navraag bij de scholen blijkt dat het druk is.", "scholen"),
+        ("Voor zorgaanbieders is het onduidelijk welke eisen gelden.", "zorgaanbieders"),
     ],
 )
 def test_a_group_speaks_from_another_slot(sentence, group):
@@ -98,3 +102,9 @@ def test_what_sounds_from_a_group_is_said_by_it(sentence, group):
 
 def test_care_that_comes_from_a_group_is_delivered_not_said():
     assert ask("Vanuit het wijkteam komt de zorg bij mensen thuis.", "wijkteam") == (False, False)
+
+
+def test_what_the_talks_with_a_group_show_is_not_its_voice():
+    # "uit de gesprekken met cliënten blijkt" may report a service's own talks
+    sentence = "Uit de gesprekken met cliënten blijkt dat zij tevreden zijn."
+    assert ask(sentence, "cliënten") == (False, False)

@@ -139,23 +139,30 @@ _FEELING_FIRST = re.compile(
 )
 _FEELING_AFTER = re.compile(rf"^\s+(?:\w+\s+)?{FEELINGS}\b", re.IGNORECASE)
 #: A report heard in the study's talk with a group: "In het gesprek met de wethouder kwam
-#: naar voren dat …" ("blijkt" is left out: "uit de gesprekken met cliënten blijkt" reports
-#: the service's own talks).
+#: naar voren dat …", "Uit gesprekken met huisartsen werd duidelijk dat …" ("blijkt" is left
+#: out: "uit de gesprekken met cliënten blijkt" reports the service's own talks).
 _TALK_WITH = re.compile(
-    r"\b(?:in|uit)\s+(?:het|de|een)\s+(?:\w+\s+)?(?:gesprek|gesprekken|interview|interviews)"
+    r"\b(?:in|uit)\s+(?:(?:het|de|een)\s+)?(?:\w+\s+)?(?:gesprek|gesprekken|interview|interviews)"
     rf"\s+met\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 _TALK_SAYS = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:kwam|komt|kwamen|komen)\s+(?:\w+\s+){0,3}?naar\s+voren"
-    rf"|^\s+(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\b",
+    rf"|^\s+(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\b"
+    r"|^\s+(?:\w+\s+){0,2}?(?:werd|wordt)\s+(?:het\s+)?duidelijk\b",
     re.IGNORECASE,
+)
+#: Asking a group: "Navraag bij de woningcorporatie leert dat …", "Bij navraag bij de
+#: huisartsen blijkt dat …" (what the inquiry finds is the group's answer).
+_ASKED = re.compile(rf"\bnavraag\s+bij\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
+_ASKED_SAYS = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:leert|leerde|blijkt|bleek|wijst\s+uit|wees\s+uit)\b", re.I
 )
 #: "Voor de wethouder is het duidelijk dat …": what is clear to a group is its view.
 _FOR = re.compile(rf"(?:^|[,;:]\s*)\W*voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
 _CLEAR_TO = re.compile(
     r"^\s+(?:is|was)\s+het\s+(?:\w+\s+)?(?:duidelijk|helder|evident|zonneklaar|onduidelijk)"
-    r"\s+(?:dat|of|hoe|wat|waarom)\b",
+    r"\s+(?:dat|of|hoe|wat|waarom|welke|wie|waar|wanneer)\b",
     re.IGNORECASE,
 )
 #: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
@@ -326,6 +333,7 @@ def _in_slot(  # noqa: PLR0913
         or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
         # "In het gesprek met X …", "Voor X is het duidelijk dat"
         or _slot(shut, _TALK_WITH, before, _TALK_SAYS, after)
+        or _slot(shut, _ASKED, before, _ASKED_SAYS, after)  # "Navraag bij X leert dat"
         or _slot(shut, _FOR, before, _CLEAR_TO, after)
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
@@ -354,6 +362,7 @@ def _before_gates() -> Gates:
             _IS_VIEW_OF,
             _LIVES_BEFORE,
             _TALK_WITH,
+            _ASKED,
             _FOR,
             _STANCE_BEFORE,
             _PASSIVE_AGENT,
