@@ -108,3 +108,11 @@ def test_what_the_talks_with_a_group_show_is_not_its_voice():
     # "uit de gesprekken met cliënten blijkt" may report a service's own talks
     sentence = "Uit de gesprekken met cliënten blijkt dat zij tevreden zijn."
     assert ask(sentence, "cliënten") == (False, False)
+
+
+def test_a_late_inverted_group_closes_the_sentence_only_after_a_comma():
+    # a fronted phrase before the verb opens the group's own report: it covers no more
+    sentence = "Na de start van de werkwijze met de scholen in de wijk ervaren huisartsen rust."
+    assert ask(sentence, "huisartsen") == (True, False)
+    sentence = "De lijnen met de scholen in de wijk zijn erg kort, zo stellen de huisartsen."
+    assert ask(sentence, "huisartsen") == (True, True)

@@ -204,6 +204,7 @@ _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
 _ALDUS_CLOSING = re.compile(r"\baldus\s+\S*\s*$", re.I)
 _VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", re.I)
 _ANY_WORD = re.compile(r"\w")
+_AFTER_COMMA = re.compile(r"[,;:–—-]\s*(?:(?:zo|dat|althans)\s+)?$")
 #: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
 _COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„]")
 
@@ -260,9 +261,14 @@ def other_slot(  # noqa: PLR0913
     if (
         not subject_speaker
         and id(_BEFORE_INVERTED) not in shut
-        and search_runs(_BEFORE_INVERTED, before)
+        and (inverted := search_runs(_BEFORE_INVERTED, before))
     ):
-        return True, m.start - start > (end - start) // 2
+        # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a
+        # fronted phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens
+        # the group's own report
+        return True, m.start - start > (end - start) // 2 and _AFTER_COMMA.search(
+            before, 0, inverted.start()
+        ) is not None
     if (
         not subject_speaker
         and id(_SPLIT_BEFORE) not in shut
