@@ -27,6 +27,8 @@ def _found(text: str, known=lambda phrase: False):
         ("consultatiebureau", "consultatiebureau"),
         ("sportclubs", "sportclub"),
         ("bibliotheken", "bibliotheek"),
+        ("zorgcoöperaties", "zorgcoöperatie"),  # a cooperative of residents
+        ("dorpsbelangen", "dorpsbelang"),  # a village association
     ],
 )
 def test_agent_nouns_have_a_singular_noun_lemma(phrase, lemma):
