@@ -35,6 +35,17 @@ from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, R
         "zou liever",
         "plaatst vraagtekens",
         "plaatste een kanttekening",
+        "hekelen",
+        "bekritiseert",
+        "loven",
+        "gelooft",
+        "opperen",
+        "bepleit",
+        "kaarten aan",
+        "leveren kritiek",
+        "storen zich",
+        "houdt rekening met",
+        "ondervinden",
     ],
 )
 def test_reporting_phrases(phrase):
