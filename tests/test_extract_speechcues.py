@@ -66,6 +66,9 @@ def test_taking_place_and_supervising_are_not_reports():
     assert not NOT_REPORTING.match(" vindt dat het beter kan")
     assert NOT_REPORTING.match(" stelt de kaders vast")
     assert not NOT_REPORTING.match(" stelt vast dat de kosten stijgen")
+    assert NOT_REPORTING.match(" melden zich bij het wijkteam")  # signing up
+    assert NOT_REPORTING.match(" melden verzuim bij de leerplichtambtenaar")
+    assert not NOT_REPORTING.match(" melden bij de gemeente dat het druk is")
 
 
 def test_a_function_of_a_group_takes_an_optional_article():

@@ -203,7 +203,10 @@ REPORTING = re.compile(rf"\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
 NOT_REPORTING = re.compile(
     r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b"
     # "stelt de kaders vast", "stelt een plan op": setting, not saying (but "stelt vast dat")
-    r"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b",
+    r"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b"
+    # "melden zich bij het wijkteam", "melden verzuim bij de leerplichtambtenaar": signing
+    # up or notifying an office, not saying (but "melden dat")
+    r"|^\s*meld(?:t|en|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:zich|bij)\b",
     re.IGNORECASE,
 )
 
