@@ -116,3 +116,5 @@ def test_a_late_inverted_group_closes_the_sentence_only_after_a_comma():
     assert ask(sentence, "huisartsen") == (True, False)
     sentence = "De lijnen met de scholen in de wijk zijn erg kort, zo stellen de huisartsen."
     assert ask(sentence, "huisartsen") == (True, True)
+    # a word that points back opens the sentence: it covers what it points to
+    assert ask("Dat zeggen ook de huisartsen.", "huisartsen") == (True, True)

@@ -204,7 +204,13 @@ _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
 _ALDUS_CLOSING = re.compile(r"\baldus\s+\S*\s*$", re.I)
 _VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", re.I)
 _ANY_WORD = re.compile(r"\w")
-_AFTER_COMMA = re.compile(r"[,;:–—-]\s*(?:(?:zo|dat|althans)\s+)?$")
+#: What stands before the verb of a closing attribution: a comma ("…, zo stellen zij") or,
+#: opening the sentence, a word that points back ("Dat zeggen ook de huisartsen").
+_AFTER_COMMA = re.compile(
+    r"(?:[,;:–—-]\s*(?:(?:zo|dat|althans)\s+)?"
+    r"|^\W*(?:dat|dit|datzelfde|hetzelfde|dat\s+beeld|dit\s+beeld|die\s+mening|zo)\s+)$",
+    re.IGNORECASE,
+)
 #: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
 _COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„]")
 
@@ -267,7 +273,7 @@ def other_slot(  # noqa: PLR0913
         # fronted phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens
         # the group's own report
         return True, m.start - start > (end - start) // 2 and _AFTER_COMMA.search(
-            before, 0, inverted.start()
+            text[start : at + inverted.start()]
         ) is not None
     if (
         not subject_speaker
