@@ -118,3 +118,14 @@ def test_a_late_inverted_group_closes_the_sentence_only_after_a_comma():
     assert ask(sentence, "huisartsen") == (True, True)
     # a word that points back opens the sentence: it covers what it points to
     assert ask("Dat zeggen ook de huisartsen.", "huisartsen") == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Bij het loket melden veel inwoners zich met schulden.", "inwoners"),
+        ("Bij het wijkteam stellen de consulenten een plan op.", "consulenten"),
+    ],
+)
+def test_an_inverted_verb_whose_particle_does_not_report(sentence, group):
+    assert ask(sentence, group) == (False, False)

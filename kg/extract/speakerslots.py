@@ -268,6 +268,9 @@ def other_slot(  # noqa: PLR0913
         not subject_speaker
         and id(_BEFORE_INVERTED) not in shut
         and (inverted := search_runs(_BEFORE_INVERTED, before))
+        # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
+        # the verb with its particle after the group does not report
+        and not NOT_REPORTING.match(text[at + inverted.start() : end])
     ):
         # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a
         # fronted phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens
