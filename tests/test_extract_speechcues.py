@@ -69,6 +69,11 @@ def test_taking_place_and_supervising_are_not_reports():
     assert NOT_REPORTING.match(" melden zich bij het wijkteam")  # signing up
     assert NOT_REPORTING.match(" melden verzuim bij de leerplichtambtenaar")
     assert not NOT_REPORTING.match(" melden bij de gemeente dat het druk is")
+    assert NOT_REPORTING.match(" voorzien in dagbesteding")  # providing
+    assert not NOT_REPORTING.match(" voorzien dat de vraag stijgt")
+    assert NOT_REPORTING.match(" zien er in elke kern anders uit")  # looking like
+    assert NOT_REPORTING.match(" zien af van een eigen team")  # refraining
+    assert not NOT_REPORTING.match(" zien uit naar de nieuwe werkwijze")
 
 
 def test_a_function_of_a_group_takes_an_optional_article():

@@ -206,7 +206,11 @@ NOT_REPORTING = re.compile(
     r"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b"
     # "melden zich bij het wijkteam", "melden verzuim bij de leerplichtambtenaar": signing
     # up or notifying an office, not saying (but "melden dat")
-    r"|^\s*meld(?:t|en|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:zich|bij)\b",
+    r"|^\s*meld(?:t|en|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:zich|bij)\b"
+    # providing, looking like and refraining: "voorzien in dagbesteding", "zien er anders
+    # uit", "zien af van" (but "voorzien dat", "zien dat")
+    r"|^\s*voorzie(?:t|n)\s+(?:\w+\s+)?in\b|^\s*(?:ziet|zien|zag|zagen)\s+er\b[^,;:.]*\buit\b"
+    r"|^\s*(?:ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?af\s+van\b",
     re.IGNORECASE,
 )
 
