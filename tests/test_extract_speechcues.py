@@ -46,6 +46,8 @@ from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, R
         "storen zich",
         "houdt rekening met",
         "ondervinden",
+        "hebben er zorgen over",
+        "heeft zorgen dat",
     ],
 )
 def test_reporting_phrases(phrase):
@@ -54,7 +56,16 @@ def test_reporting_phrases(phrase):
 
 @pytest.mark.parametrize(
     "phrase",
-    ["werken", "wonen", "verwijzen", "hebben de voorwaarden gesteld", "weten de weg", "acht"],
+    [
+        "werken",
+        "wonen",
+        "verwijzen",
+        "hebben de voorwaarden gesteld",
+        "weten de weg",
+        "acht",
+        "hebben ervoor te zorgen",  # a duty, not a worry
+        "hebben te zorgen voor",
+    ],
 )
 def test_phrases_that_do_not_report(phrase):
     assert not REPORTING.match(phrase)

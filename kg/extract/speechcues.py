@@ -186,7 +186,9 @@ ATTITUDE = by_first_letter(
     r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken)"
     rf"\s+(?:\w+\s+){{0,2}}?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
-    r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|zorgen|twijfels|bedenkingen|waardering"
+    # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
+    r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"
+    r"|twijfels|bedenkingen|waardering"
     r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij"
     r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
     r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
