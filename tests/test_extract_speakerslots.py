@@ -42,6 +42,8 @@ def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool 
         ("Navraag bij de woningcorporatie leert dat het druk is.", "woningcorporatie"),
         ("Bij navraag bij de scholen blijkt dat het druk is.", "scholen"),
         ("Voor zorgaanbieders is het onduidelijk welke eisen gelden.", "zorgaanbieders"),
+        ("Het wijkteam wordt door de huisartsen als traag gezien.", "huisartsen"),
+        ("Door zorgaanbieders wordt geklaagd over de lasten.", "zorgaanbieders"),
     ],
 )
 def test_a_group_speaks_from_another_slot(sentence, group):

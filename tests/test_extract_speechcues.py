@@ -98,6 +98,8 @@ def test_quantifiers_and_participles():
     assert re.fullmatch(QUANT, "een deel van de")
     assert re.fullmatch(QUANT, "betrokken")
     assert re.fullmatch(PARTICIPLES, "aangegeven")
+    assert re.fullmatch(PARTICIPLES, "gezien")  # "wordt door X als laagdrempelig gezien"
+    assert re.fullmatch(PARTICIPLES, "geklaagd")
     assert not re.fullmatch(PARTICIPLES, "gewaardeerd")  # appreciation in the passive is a fact
 
 

@@ -238,7 +238,10 @@ QUANT = (
 PARTICIPLES = (
     r"(?:aangegeven|gezegd|gesteld|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt"
     r"|gemeld|bevestigd|onderschreven|herkend|gedeeld|erkend|beaamd|gesignaleerd|geconstateerd"
-    r"|beschreven|benoemd|betwist|omschreven|gewezen|opgeroepen|gewaarschuwd|gepleit)"
+    r"|beschreven|benoemd|betwist|omschreven|gewezen|opgeroepen|gewaarschuwd|gepleit"
+    # judged, doubted, complained, feared: "wordt door de huisartsen als laagdrempelig gezien"
+    r"|gezien|beoordeeld|getwijfeld|geklaagd|geuit|gevreesd|betreurd|bekritiseerd|gehekeld"
+    r"|toegejuicht|aangekaart|gesuggereerd|geadviseerd|aanbevolen|bepleit)"
 )
 #: Feelings and views a group holds: "Bij raadsleden leeft het gevoel dat …".
 FEELINGS = (
