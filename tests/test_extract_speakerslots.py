@@ -43,6 +43,9 @@ def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool 
         ("Bij navraag bij de scholen blijkt dat het druk is.", "scholen"),
         ("Voor zorgaanbieders is het onduidelijk welke eisen gelden.", "zorgaanbieders"),
         ("Het wijkteam wordt door de huisartsen als traag gezien.", "huisartsen"),
+        ("Het idee leeft bij raadsleden dat de kosten stijgen.", "raadsleden"),
+        ("Het gevoel overheerst onder zorgaanbieders dat het te veel is.", "zorgaanbieders"),
+        ("Onder ambtenaren is het draagvlak voor de aanpak groot.", "ambtenaren"),
         ("Door zorgaanbieders wordt geklaagd over de lasten.", "zorgaanbieders"),
     ],
 )

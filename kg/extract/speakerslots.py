@@ -133,7 +133,8 @@ _LIVES_BEFORE = re.compile(
 )
 #: The feeling first: "Zorgen zijn er bij de raad over …", "Onvrede is er onder X".
 _FEELING_FIRST = re.compile(
-    rf"^\W*(?:ook\s+)?{FEELINGS}\s+(?:is|zijn|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er"
+    rf"^\W*(?:ook\s+)?{FEELINGS}\s+(?:(?:is|zijn|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er"
+    r"|(?:bestaat|bestaan|leeft|leven|heerst|heersen|overheerst))"
     r"\s+(?:ook\s+|vooral\s+|met\s+name\s+)?" + _IN_GROUP,
     re.IGNORECASE,
 )

@@ -247,5 +247,6 @@ PARTICIPLES = (
 FEELINGS = (
     r"(?:het\s+gevoel|het\s+idee|de\s+indruk|de\s+zorg|zorg|zorgen|het\s+beeld|twijfels?|onvrede"
     r"|ongerustheid|onbegrip|de\s+wens|weerstand|scepsis|frustratie|waardering|tevredenheid"
-    r"|de\s+overtuiging|het\s+besef)"
+    # ("behoefte" and "onzekerheid" left out: also the needs of the people a service serves)
+    r"|de\s+overtuiging|het\s+besef|(?:het\s+)?draagvlak|bezorgdheid|enthousiasme)"
 )
