@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, REPORTING
+from kg.extract.prefixscan import prefixes
+from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, REPORTING, VERBS
 
 
 @pytest.mark.parametrize(
@@ -34,7 +35,7 @@ from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, R
         "zouden graag",
         "zou liever",
         "plaatst vraagtekens",
-        "plaatste een kanttekening",
+        "plaatsen een kanttekening",
         "hekelen",
         "bekritiseert",
         "loven",
@@ -120,3 +121,9 @@ def test_reporting_verbs_are_gathered_by_letter():
     from kg.extract.speechcues import STANCE, VERBS
 
     assert VERBS.count("(?=[") >= 15 and STANCE.startswith("(?:(?=[aA])")
+
+
+def test_the_reporting_verbs_have_a_list_of_literal_beginnings():
+    # a pattern searched before every group is tried only at the runs its beginnings open
+    # (kg.extract.prefixscan): past the list's limit it is searched everywhere
+    assert prefixes(re.compile(rf"\b(?:{VERBS})", re.IGNORECASE)) is not None
