@@ -134,3 +134,11 @@ def test_a_late_inverted_group_closes_the_sentence_only_after_a_comma():
 )
 def test_an_inverted_verb_whose_particle_does_not_report(sentence, group):
     assert ask(sentence, group) == (False, False)
+
+
+def test_a_group_that_shares_a_speakers_view_speaks_with_it():
+    sentence = "Raadsleden vinden, net als de wethouder, dat de kosten te hoog zijn."
+    assert ask(sentence, "wethouder", subject_speaker=True) == (True, False)
+    # with nobody speaking, "net als" compares what groups do
+    sentence = "Het wijkteam werkt net als de huisartsen in de wijk."
+    assert ask(sentence, "huisartsen") == (False, False)

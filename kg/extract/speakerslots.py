@@ -159,6 +159,8 @@ _ASKED = re.compile(rf"\bnavraag\s+bij\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
 _ASKED_SAYS = re.compile(
     r"^\s+(?:\w+\s+){0,2}?(?:leert|leerde|blijkt|bleek|wijst\s+uit|wees\s+uit)\b", re.I
 )
+#: A group that shares the view of a speaker: "Raadsleden vinden, net als de wethouder, dat …".
+_LIKE = re.compile(rf"\b(?:net\s+als|evenals|zoals\s+ook)\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
 #: "Voor de wethouder is het duidelijk dat …": what is clear to a group is its view.
 _FOR = re.compile(rf"(?:^|[,;:]\s*)\W*voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
 _CLEAR_TO = re.compile(
@@ -350,6 +352,7 @@ def _in_slot(  # noqa: PLR0913
         # "In het gesprek met X …", "Voor X is het duidelijk dat"
         or _slot(shut, _TALK_WITH, before, _TALK_SAYS, after)
         or _slot(shut, _ASKED, before, _ASKED_SAYS, after)  # "Navraag bij X leert dat"
+        or (subject_speaker and _open(shut, _LIKE, before))  # "…, net als de wethouder, …"
         or _slot(shut, _FOR, before, _CLEAR_TO, after)
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
@@ -379,6 +382,7 @@ def _before_gates() -> Gates:
             _LIVES_BEFORE,
             _TALK_WITH,
             _ASKED,
+            _LIKE,
             _FOR,
             _STANCE_BEFORE,
             _PASSIVE_AGENT,
