@@ -19,6 +19,8 @@ from kg.extract.nounforms import _is_plural_of, lemma_key, singular, surface_key
         ("re-integratietrajecten", "re-integratietraject"),
         ("huisartsen", "huisarts"),
         ("vertrouwen", "vertrouwen"),  # a known word that is its own lemma
+        ("verloskundigen", "verloskundige"),  # a nominalised adjective in -kundige
+        ("wijkverpleegkundigen", "wijkverpleegkundige"),
     ],
 )
 def test_singular_of_plural_nouns_and_compounds(plural, expected):

@@ -777,3 +777,16 @@ def test_a_verb_within_the_window_is_the_first_match_of_the_search_there():
             want = first.span() if first is not None and first.start() <= limit else None
             got = speakers._verb_within(piece, limit)
             assert (got.span() if got is not None else None) == want, (piece, limit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Veel ouderen voelen zich eenzaam in hun wijk.", ["role/authors"]),
+        ("Mantelzorgers voelen zich vaak overbelast.", ["role/authors"]),
+        ("Raadsleden voelen zich verplicht op klachten te reageren.", ["role/council-members"]),
+    ],
+)
+def test_how_a_population_feels_is_no_voice(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

@@ -38,6 +38,15 @@ def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool 
         ("Wat de wethouder betreft, is het klaar.", "wethouder"),
         ("Het beeld van de raad is dat het goed gaat.", "raad"),
         ("Het valt raadsleden op dat het druk is.", "raadsleden"),
+        ("In gesprekken met huisartsen werd duidelijk dat het druk is.", "huisartsen"),
+        ("Navraag bij de woningcorporatie leert dat het druk is.", "woningcorporatie"),
+        ("Bij navraag bij de scholen blijkt dat het druk is.", "scholen"),
+        ("Voor zorgaanbieders is het onduidelijk welke eisen gelden.", "zorgaanbieders"),
+        ("Het wijkteam wordt door de huisartsen als traag gezien.", "huisartsen"),
+        ("Het idee leeft bij raadsleden dat de kosten stijgen.", "raadsleden"),
+        ("Het gevoel overheerst onder zorgaanbieders dat het te veel is.", "zorgaanbieders"),
+        ("Onder ambtenaren is het draagvlak voor de aanpak groot.", "ambtenaren"),
+        ("Door zorgaanbieders wordt geklaagd over de lasten.", "zorgaanbieders"),
     ],
 )
 def test_a_group_speaks_from_another_slot(sentence, group):
@@ -80,3 +89,56 @@ def test_a_group_in_no_speakers_slot_does_not_speak(sentence, group):
         False,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Vanuit de cliëntenraad klinkt de zorg dat de bijdrage te hoog is.", "cliëntenraad"),
+        ("Vanuit de scholen klinkt de wens om meer samen te werken.", "scholen"),
+        ("Vanuit de huisartsen klinkt de roep om meer overleg.", "huisartsen"),
+        ("Van de kant van zorgaanbieders klinkt de vraag of het kan.", "zorgaanbieders"),
+        ("Vanuit de raad komt de oproep om te investeren.", "raad"),
+    ],
+)
+def test_what_sounds_from_a_group_is_said_by_it(sentence, group):
+    assert ask(sentence, group) == (True, False)
+
+
+def test_care_that_comes_from_a_group_is_delivered_not_said():
+    assert ask("Vanuit het wijkteam komt de zorg bij mensen thuis.", "wijkteam") == (False, False)
+
+
+def test_what_the_talks_with_a_group_show_is_not_its_voice():
+    # "uit de gesprekken met cliënten blijkt" may report a service's own talks
+    sentence = "Uit de gesprekken met cliënten blijkt dat zij tevreden zijn."
+    assert ask(sentence, "cliënten") == (False, False)
+
+
+def test_a_late_inverted_group_closes_the_sentence_only_after_a_comma():
+    # a fronted phrase before the verb opens the group's own report: it covers no more
+    sentence = "Na de start van de werkwijze met de scholen in de wijk ervaren huisartsen rust."
+    assert ask(sentence, "huisartsen") == (True, False)
+    sentence = "De lijnen met de scholen in de wijk zijn erg kort, zo stellen de huisartsen."
+    assert ask(sentence, "huisartsen") == (True, True)
+    # a word that points back opens the sentence: it covers what it points to
+    assert ask("Dat zeggen ook de huisartsen.", "huisartsen") == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Bij het loket melden veel inwoners zich met schulden.", "inwoners"),
+        ("Bij het wijkteam stellen de consulenten een plan op.", "consulenten"),
+    ],
+)
+def test_an_inverted_verb_whose_particle_does_not_report(sentence, group):
+    assert ask(sentence, group) == (False, False)
+
+
+def test_a_group_that_shares_a_speakers_view_speaks_with_it():
+    sentence = "Raadsleden vinden, net als de wethouder, dat de kosten te hoog zijn."
+    assert ask(sentence, "wethouder", subject_speaker=True) == (True, False)
+    # with nobody speaking, "net als" compares what groups do
+    sentence = "Het wijkteam werkt net als de huisartsen in de wijk."
+    assert ask(sentence, "huisartsen") == (False, False)

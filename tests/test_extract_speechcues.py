@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, REPORTING
+from kg.extract.prefixscan import prefixes
+from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, REPORTING, VERBS
 
 
 @pytest.mark.parametrize(
@@ -31,6 +32,23 @@ from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, R
         "zijn verbaasd",
         "zijn er zeker van",
         "hebben erop gewezen",
+        "zouden graag",
+        "zou liever",
+        "plaatst vraagtekens",
+        "plaatsen een kanttekening",
+        "hekelen",
+        "bekritiseert",
+        "loven",
+        "gelooft",
+        "opperen",
+        "bepleit",
+        "kaarten aan",
+        "leveren kritiek",
+        "storen zich",
+        "houdt rekening met",
+        "ondervinden",
+        "hebben er zorgen over",
+        "heeft zorgen dat",
     ],
 )
 def test_reporting_phrases(phrase):
@@ -39,7 +57,16 @@ def test_reporting_phrases(phrase):
 
 @pytest.mark.parametrize(
     "phrase",
-    ["werken", "wonen", "verwijzen", "hebben de voorwaarden gesteld", "weten de weg", "acht"],
+    [
+        "werken",
+        "wonen",
+        "verwijzen",
+        "hebben de voorwaarden gesteld",
+        "weten de weg",
+        "acht",
+        "hebben ervoor te zorgen",  # a duty, not a worry
+        "hebben te zorgen voor",
+    ],
 )
 def test_phrases_that_do_not_report(phrase):
     assert not REPORTING.match(phrase)
@@ -51,6 +78,14 @@ def test_taking_place_and_supervising_are_not_reports():
     assert not NOT_REPORTING.match(" vindt dat het beter kan")
     assert NOT_REPORTING.match(" stelt de kaders vast")
     assert not NOT_REPORTING.match(" stelt vast dat de kosten stijgen")
+    assert NOT_REPORTING.match(" melden zich bij het wijkteam")  # signing up
+    assert NOT_REPORTING.match(" melden verzuim bij de leerplichtambtenaar")
+    assert not NOT_REPORTING.match(" melden bij de gemeente dat het druk is")
+    assert NOT_REPORTING.match(" voorzien in dagbesteding")  # providing
+    assert not NOT_REPORTING.match(" voorzien dat de vraag stijgt")
+    assert NOT_REPORTING.match(" zien er in elke kern anders uit")  # looking like
+    assert NOT_REPORTING.match(" zien af van een eigen team")  # refraining
+    assert not NOT_REPORTING.match(" zien uit naar de nieuwe werkwijze")
 
 
 def test_a_function_of_a_group_takes_an_optional_article():
@@ -64,6 +99,8 @@ def test_quantifiers_and_participles():
     assert re.fullmatch(QUANT, "een deel van de")
     assert re.fullmatch(QUANT, "betrokken")
     assert re.fullmatch(PARTICIPLES, "aangegeven")
+    assert re.fullmatch(PARTICIPLES, "gezien")  # "wordt door X als laagdrempelig gezien"
+    assert re.fullmatch(PARTICIPLES, "geklaagd")
     assert not re.fullmatch(PARTICIPLES, "gewaardeerd")  # appreciation in the passive is a fact
 
 
@@ -84,3 +121,9 @@ def test_reporting_verbs_are_gathered_by_letter():
     from kg.extract.speechcues import STANCE, VERBS
 
     assert VERBS.count("(?=[") >= 15 and STANCE.startswith("(?:(?=[aA])")
+
+
+def test_the_reporting_verbs_have_a_list_of_literal_beginnings():
+    # a pattern searched before every group is tried only at the runs its beginnings open
+    # (kg.extract.prefixscan): past the list's limit it is searched everywhere
+    assert prefixes(re.compile(rf"\b(?:{VERBS})", re.IGNORECASE)) is not None

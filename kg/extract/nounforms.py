@@ -71,6 +71,8 @@ def singular(word: str) -> str:
     ('wachtlijst', 'wijkteam', 'jeugdconsulent')
     >>> singular("Wmo-raad"), singular("cliëntenraden"), singular("teamleiders")
     ('wmo-raad', 'cliëntenraad', 'teamleider')
+    >>> singular("verloskundigen"), singular("deskundigen")  # nominalised adjectives
+    ('verloskundige', 'deskundige')
     >>> singular("vertrouwen")  # a known word that is its own lemma stays whole
     'vertrouwen'
     """
@@ -78,6 +80,8 @@ def singular(word: str) -> str:
     if "-" in word:
         head, _, last = word.rpartition("-")
         return f"{head}-{singular(last)}" if last else word
+    if word.endswith("kundigen"):
+        return word[:-1]  # a nominalised adjective: verloskundigen → verloskundige
     known = lemma_key(word)
     if known != word and _is_plural_of(word, known):
         return known

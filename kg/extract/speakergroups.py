@@ -29,7 +29,8 @@ _AGENT_ENDINGS = (
     "bestuur", "directie", "commissie", "vereniging", "stichting", "bond", "groep", "loket",
     "deskundige", "professional", "ouder", "oudere", "jongere", "ambtenaar", "man", "vrouw",
     "kracht", "coördinator", "functionaris", "therapeut", "pedagoog", "psycholoog", "maatje",
-    "voogd", "genoot", "figuur", "werk",
+    "voogd", "genoot", "figuur", "werk", "bank", "bureau", "club", "bibliotheek", "coöperatie",
+    "cooperatie", "dorpsbelang",
 )  # fmt: skip
 #: Words ending like an agent noun that are not one.
 _NOT_AGENT = frozenset(

@@ -248,6 +248,17 @@ def _clause_start(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: How a group feels ("… voelen zich eenzaam"): of the people a service serves, a description
+#: of how a population fares (often from a survey), not their voice; of a body or a
+#: profession ("Raadsleden voelen zich verplicht …") a report.
+_FEELS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:voelt|voelen|voelde|voelden)\s+zich\b", re.I)
+_PEOPLE_SERVED = frozenset(
+    {"residents", "care-recipients", "benefit-recipients", "informal-carers", "budgethouder",
+     "oudere", "jongere", "ouder", "kind", "gezin", "inwoner", "bewoner", "huurder",
+     "statushouder", "vluchteling", "volwassene", "leerling", "mantelzorger", "cliënt"}
+)  # fmt: skip
+
+
 #: The conjunctions at which :data:`_CLAUSE_START` may match (as whole runs).
 _CONJUNCTION = re.compile(r"(?:maar|en)\b", re.IGNORECASE)
 
@@ -403,6 +414,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         if closing and _APPOSED.match(text[start : m.start]):
             initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
         hit = initial and _subject_reports(after, subject == m.entity)
+        if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in _PEOPLE_SERVED:
+            hit = False  # "Veel ouderen voelen zich eenzaam": how a population fares
         subject_speaker = subject_speaker or hit
         late = False
         if not hit:

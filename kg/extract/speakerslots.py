@@ -92,7 +92,12 @@ _PASSIVE_AFTER = re.compile(
     rf"^\s*(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,4}}?)?{PARTICIPLES}\b"
     # "Vanuit de scholen komt het signaal dat …", "… klinkt de kritiek dat …"
     r"|^\s*(?:komt|komen|kwam|kwamen|klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?"
-    r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren)\b",
+    r"(?:signaal|signalen|geluid|geluiden|kritiek|klacht|klachten|naar\s+voren|wens|wensen"
+    r"|roep|oproep|verzoek)\b"
+    # what sounds is said: "Vanuit de cliëntenraad klinkt de zorg dat …" (after "komt", "de
+    # zorg" is care delivered: "Vanuit het wijkteam komt de zorg bij mensen thuis")
+    r"|^\s*(?:klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?(?:zorg|zorgen|vraag|vragen"
+    r"|twijfel|twijfels|waarschuwing|pleidooi)\b",
     re.IGNORECASE,
 )
 #: The agent between the auxiliary and a participle that follows a few words on: "Er wordt
@@ -128,29 +133,39 @@ _LIVES_BEFORE = re.compile(
 )
 #: The feeling first: "Zorgen zijn er bij de raad over …", "Onvrede is er onder X".
 _FEELING_FIRST = re.compile(
-    rf"^\W*(?:ook\s+)?{FEELINGS}\s+(?:is|zijn|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er"
+    rf"^\W*(?:ook\s+)?{FEELINGS}\s+(?:(?:is|zijn|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er"
+    r"|(?:bestaat|bestaan|leeft|leven|heerst|heersen|overheerst))"
     r"\s+(?:ook\s+|vooral\s+|met\s+name\s+)?" + _IN_GROUP,
     re.IGNORECASE,
 )
 _FEELING_AFTER = re.compile(rf"^\s+(?:\w+\s+)?{FEELINGS}\b", re.IGNORECASE)
 #: A report heard in the study's talk with a group: "In het gesprek met de wethouder kwam
-#: naar voren dat …" ("blijkt" is left out: "uit de gesprekken met cliënten blijkt" reports
-#: the service's own talks).
+#: naar voren dat …", "Uit gesprekken met huisartsen werd duidelijk dat …" ("blijkt" is left
+#: out: "uit de gesprekken met cliënten blijkt" reports the service's own talks).
 _TALK_WITH = re.compile(
-    r"\b(?:in|uit)\s+(?:het|de|een)\s+(?:\w+\s+)?(?:gesprek|gesprekken|interview|interviews)"
+    r"\b(?:in|uit)\s+(?:(?:het|de|een)\s+)?(?:\w+\s+)?(?:gesprek|gesprekken|interview|interviews)"
     rf"\s+met\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 _TALK_SAYS = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:kwam|komt|kwamen|komen)\s+(?:\w+\s+){0,3}?naar\s+voren"
-    rf"|^\s+(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\b",
+    rf"|^\s+(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\b"
+    r"|^\s+(?:\w+\s+){0,2}?(?:werd|wordt)\s+(?:het\s+)?duidelijk\b",
     re.IGNORECASE,
 )
+#: Asking a group: "Navraag bij de woningcorporatie leert dat …", "Bij navraag bij de
+#: huisartsen blijkt dat …" (what the inquiry finds is the group's answer).
+_ASKED = re.compile(rf"\bnavraag\s+bij\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
+_ASKED_SAYS = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:leert|leerde|blijkt|bleek|wijst\s+uit|wees\s+uit)\b", re.I
+)
+#: A group that shares the view of a speaker: "Raadsleden vinden, net als de wethouder, dat …".
+_LIKE = re.compile(rf"\b(?:net\s+als|evenals|zoals\s+ook)\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
 #: "Voor de wethouder is het duidelijk dat …": what is clear to a group is its view.
 _FOR = re.compile(rf"(?:^|[,;:]\s*)\W*voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
 _CLEAR_TO = re.compile(
     r"^\s+(?:is|was)\s+het\s+(?:\w+\s+)?(?:duidelijk|helder|evident|zonneklaar|onduidelijk)"
-    r"\s+(?:dat|of|hoe|wat|waarom)\b",
+    r"\s+(?:dat|of|hoe|wat|waarom|welke|wie|waar|wanneer)\b",
     re.IGNORECASE,
 )
 #: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
@@ -192,6 +207,13 @@ _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
 _ALDUS_CLOSING = re.compile(r"\baldus\s+\S*\s*$", re.I)
 _VOLGENS_CLOSING = re.compile(r",\s*(?:zo\s+)?volgens\s+\S*\s*$", re.I)
 _ANY_WORD = re.compile(r"\w")
+#: What stands before the verb of a closing attribution: a comma ("…, zo stellen zij") or,
+#: opening the sentence, a word that points back ("Dat zeggen ook de huisartsen").
+_AFTER_COMMA = re.compile(
+    r"(?:[,;:–—-]\s*(?:(?:zo|dat|althans)\s+)?"
+    r"|^\W*(?:dat|dit|datzelfde|hetzelfde|dat\s+beeld|dit\s+beeld|die\s+mening|zo)\s+)$",
+    re.IGNORECASE,
+)
 #: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
 _COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„]")
 
@@ -248,9 +270,17 @@ def other_slot(  # noqa: PLR0913
     if (
         not subject_speaker
         and id(_BEFORE_INVERTED) not in shut
-        and search_runs(_BEFORE_INVERTED, before)
+        and (inverted := search_runs(_BEFORE_INVERTED, before))
+        # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
+        # the verb with its particle after the group does not report
+        and not NOT_REPORTING.match(text[at + inverted.start() : end])
     ):
-        return True, m.start - start > (end - start) // 2
+        # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a
+        # fronted phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens
+        # the group's own report
+        return True, m.start - start > (end - start) // 2 and _AFTER_COMMA.search(
+            text[start : at + inverted.start()]
+        ) is not None
     if (
         not subject_speaker
         and id(_SPLIT_BEFORE) not in shut
@@ -321,6 +351,8 @@ def _in_slot(  # noqa: PLR0913
         or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
         # "In het gesprek met X …", "Voor X is het duidelijk dat"
         or _slot(shut, _TALK_WITH, before, _TALK_SAYS, after)
+        or _slot(shut, _ASKED, before, _ASKED_SAYS, after)  # "Navraag bij X leert dat"
+        or (subject_speaker and _open(shut, _LIKE, before))  # "…, net als de wethouder, …"
         or _slot(shut, _FOR, before, _CLEAR_TO, after)
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
@@ -349,6 +381,8 @@ def _before_gates() -> Gates:
             _IS_VIEW_OF,
             _LIVES_BEFORE,
             _TALK_WITH,
+            _ASKED,
+            _LIKE,
             _FOR,
             _STANCE_BEFORE,
             _PASSIVE_AGENT,

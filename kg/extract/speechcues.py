@@ -121,7 +121,8 @@ VERBS = by_first_letter(
     r"|bekla(?:agt|gen|agde|agden)|kla(?:agt|gen|agde|agden)|prijst"
     r"|mer(?:kt|ken|kte|kten)\s+(?:\w+\s+)?dat|(?:laat|laten|liet|lieten)\s+weten"
     r"|leg(?:t|gen|de|den)\b[^,;:.]{0,30}?\buit\b|licht(?:en|te|ten)?\b[^,;:.]{0,30}?\btoe\b"
-    r"|(?:plaats|plaatsen|zet|zetten)\s+(?:\w+\s+)?(?:kanttekeningen|vraagtekens)"
+    r"|(?:plaats|plaatst|plaatsen|zet|zetten)\s+(?:\w+\s+)?"
+    r"(?:kanttekeningen|kanttekening|vraagtekens|vraagteken)"
     r"|(?:uit|uiten|uitte|uitten)\s+(?:\w+\s+){0,2}?(?:zorgen|zorg|kritiek|twijfels|onvrede)"
     r"|vra(?:agt|gen)\s+zich\s+(?:\w+\s+)?af|vroeg(?:en)?\s+zich\s+(?:\w+\s+)?af"
     r"|ho(?:opt|pen)|twijfel(?:t|en|de|den)|ga(?:at|an)\s+ervan\s+uit"
@@ -150,6 +151,13 @@ VERBS = by_first_letter(
     r"|kritisch|lovend|tevreden|ontevreden|bezorgd|enthousiast|teleurgesteld|voorstander|tegenstander)"
     r"|la(?:at|ten)\s+zich\b[^,;:.]{0,30}?\buit\b"
     r"|dring(?:t|en)\s+(?:\w+\s+){0,3}?aan\s+op|ma(?:akt|ken)\s+zich\s+(?:\w+\s+)?sterk"
+    # judging, praising and pleading: "hekelen", "loven", "bepleiten", "opperen" (the present
+    # only: each form is a prefix :mod:`kg.extract.prefixscan` lists, up to its limit)
+    r"|hekel(?:t|en)|bekritise(?:ert|ren)|lo(?:oft|ven)|gelo(?:oft|ven)|suggere(?:ert|ren)"
+    r"|opper(?:t|en)|bepleit(?:en)?|beklemto(?:ont|nen)|beto(?:ogt|gen)|verzucht(?:en)?"
+    r"|ondervind(?:t|en)|wenst|kaart(?:en)?\s+(?:\w+\s+){0,3}?aan\b"
+    r"|leve(?:rt|ren)\s+(?:\w+\s+)?kritiek|(?:stoort|storen|ergert|ergeren)\s+zich"
+    r"|(?:houdt|houden)\s+(?:\w+\s+)?rekening\s+met"
     # running into something: "lopen aan tegen", "lopen ertegenaan dat"
     r"|lo(?:opt|pen)\s+(?:\w+\s+){0,2}?(?:aan\s+tegen|ertegenaan|tegenaan)"
 )
@@ -177,7 +185,9 @@ ATTITUDE = by_first_letter(
     r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken)"
     rf"\s+(?:\w+\s+){{0,2}}?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
-    r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|zorgen|twijfels|bedenkingen|waardering"
+    # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
+    r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"
+    r"|twijfels|bedenkingen|waardering"
     r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij"
     r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
     r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
@@ -185,6 +195,8 @@ ATTITUDE = by_first_letter(
     r"|(?:kijkt|kijken|keek|keken)\s+(?:er\s+|daar\s+|hier\s+)?(?:met\b|positief|kritisch"
     r"|tevreden|somber|anders|terug)|(?:zit|zitten|zat|zaten)\s+(?:\w+\s+)?niet\s+te\s+wachten"
     r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
+    # a wish: "Huisartsen zouden graag meer contact hebben", "zou liever zien"
+    r"|(?:zou|zouden)\s+(?:\w+\s+)?(?:graag|liever)"
     r"|(?:is|zijn|was|waren)\s+zich\s+(?:\w+\s+){0,2}?bewust"
     rf"|{PERFECT}"
 )
@@ -192,7 +204,14 @@ REPORTING = re.compile(rf"\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
 NOT_REPORTING = re.compile(
     r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b"
     # "stelt de kaders vast", "stelt een plan op": setting, not saying (but "stelt vast dat")
-    r"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b",
+    r"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b"
+    # "melden zich bij het wijkteam", "melden verzuim bij de leerplichtambtenaar": signing
+    # up or notifying an office, not saying (but "melden dat")
+    r"|^\s*meld(?:t|en|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:zich|bij)\b"
+    # providing, looking like and refraining: "voorzien in dagbesteding", "zien er anders
+    # uit", "zien af van" (but "voorzien dat", "zien dat")
+    r"|^\s*voorzie(?:t|n)\s+(?:\w+\s+)?in\b|^\s*(?:ziet|zien|zag|zagen)\s+er\b[^,;:.]*\buit\b"
+    r"|^\s*(?:ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?af\s+van\b",
     re.IGNORECASE,
 )
 
@@ -218,11 +237,15 @@ QUANT = (
 PARTICIPLES = (
     r"(?:aangegeven|gezegd|gesteld|verteld|ervaren|betwijfeld|genoemd|benadrukt|opgemerkt"
     r"|gemeld|bevestigd|onderschreven|herkend|gedeeld|erkend|beaamd|gesignaleerd|geconstateerd"
-    r"|beschreven|benoemd|betwist|omschreven|gewezen|opgeroepen|gewaarschuwd|gepleit)"
+    r"|beschreven|benoemd|betwist|omschreven|gewezen|opgeroepen|gewaarschuwd|gepleit"
+    # judged, doubted, complained, feared: "wordt door de huisartsen als laagdrempelig gezien"
+    r"|gezien|beoordeeld|getwijfeld|geklaagd|geuit|gevreesd|betreurd|bekritiseerd|gehekeld"
+    r"|toegejuicht|aangekaart|gesuggereerd|geadviseerd|aanbevolen|bepleit)"
 )
 #: Feelings and views a group holds: "Bij raadsleden leeft het gevoel dat …".
 FEELINGS = (
     r"(?:het\s+gevoel|het\s+idee|de\s+indruk|de\s+zorg|zorg|zorgen|het\s+beeld|twijfels?|onvrede"
     r"|ongerustheid|onbegrip|de\s+wens|weerstand|scepsis|frustratie|waardering|tevredenheid"
-    r"|de\s+overtuiging|het\s+besef)"
+    # ("behoefte" and "onzekerheid" left out: also the needs of the people a service serves)
+    r"|de\s+overtuiging|het\s+besef|(?:het\s+)?draagvlak|bezorgdheid|enthousiasme)"
 )
