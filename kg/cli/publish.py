@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -59,7 +60,7 @@ def export(
         fmt = by_suffix.get(out.suffix.lower(), "ttl") if out else "ttl"
     graph = read_graph(graph_path)
     if out is None:
-        click.get_binary_stream("stdout").write(serialize(graph, fmt, ontology_dir))
+        sys.stdout.buffer.write(serialize(graph, fmt, ontology_dir))
         return
     write_export(graph, fmt, out, ontology_dir)
     if not quiet:
@@ -120,7 +121,7 @@ def validate(
     if quiet:
         pass
     elif fmt == "ttl":
-        click.get_binary_stream("stdout").write(report.turtle())
+        sys.stdout.buffer.write(report.turtle())
     else:
         for line in report.lines(prefixes_for(detect_base(graph))):
             click.echo(line)
