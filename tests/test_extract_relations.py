@@ -303,6 +303,25 @@ def test_general_forms_of_cooperation_purchasing_and_delegation(sentence, expect
             {("member-of", OWN, "body/ggd-noordland")},
             None,
         ),
+        (  # the members listed after the group share the membership
+            "De gemeente maakt deel uit van Regio Noordland, samen met Leusden en Woudenberg.",
+            {
+                ("member-of", OWN, "body/regio-noordland"),
+                ("member-of", "municipality/leusden", "body/regio-noordland"),
+                ("member-of", "municipality/woudenberg", "body/regio-noordland"),
+            },
+            None,
+        ),
+        (
+            "De gemeente is lid van de GR Noordland, evenals Leusden.",
+            {("member-of", "municipality/leusden", "body/gr-noordland")},
+            None,
+        ),
+        (  # a client of a municipality shares no membership
+            "De gemeente maakt deel uit van Regio Noordland, samen met een cliënt van Leusden.",
+            {("member-of", OWN, "body/regio-noordland")},
+            ("member-of", "municipality/leusden", "body/regio-noordland"),
+        ),
         (  # serving listed parties
             "De GGD Noordland bedient de gemeenten Leusden en Woudenberg.",
             {

@@ -155,6 +155,10 @@ _WHOLE_GROUP = re.compile(
 )
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+", _F)
+#: "… maakt deel uit van R, samen met A en B": the members listed after the group.
+_SAMEN_MET = re.compile(
+    r"\s*,\s*(?:net\s+als|samen\s+met|evenals)\s+(?!een\b|de\s+\w+\s+van\b)", _F
+)
 _MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
 _STAFF_OF = re.compile(
     r"\s*(?:een\s+|de\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger)s?"
@@ -333,6 +337,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             elif kind == "member-of":  # "is met A en B aangesloten bij X"
                 subjects += _co_members(sen, cs, m.start())
             objects = _objects(sen, kind, found)
+            if kind == "member-of" and direction == "forward" and objects:
+                subjects += _trailing_members(sen, objects[-1].end)
             if not objects and kind == "executes-for" and implicit_for(sen, m, subject, cs):
                 sen.implicit.append(subject)  # "X voert het maatschappelijk werk uit"
             for obj in objects:
@@ -399,6 +405,15 @@ def _co_members(sen: _Sentence, cs: int, pos: int) -> list[str]:
     if not found:
         return []
     return [p.entity for p in sen.between(found[-1].end(), pos) if p.kind == "municipality"]
+
+
+def _trailing_members(sen: _Sentence, pos: int) -> list[str]:
+    """The municipalities of ", samen met A en B" right after a membership's group."""
+    with_ = _SAMEN_MET.match(sen.text, pos)
+    if with_ is None:
+        return []
+    end = sen.window_end(with_.end())
+    return [p.entity for p in sen.between(with_.end(), end) if p.kind == "municipality"]
 
 
 def _add_one(
