@@ -85,6 +85,15 @@ def test_a_negated_composition_gives_no_membership():
             "De gemeente maakt deel uit van Regio Vallei.",
             "Binnen de regio is Heerlen centrumgemeente.",
         ),
+        # a lead role whose sentence names no group leads the group named last
+        (
+            "De gemeente maakt deel uit van Regio Vallei.",
+            "Heerlen is centrumgemeente voor beschermd wonen.",
+        ),
+        (
+            "De gemeente maakt deel uit van Regio Vallei.",
+            "Heerlen is de centrumgemeente.",
+        ),
     ],
 )
 def test_lead_municipality_in_general_dutch(paragraphs):
@@ -174,3 +183,15 @@ def test_waaronder_listing_examples_is_no_membership():
     # "waaronder" lists examples of providers, not members of a group
     got = relations("De gemeente werkt met aanbieders, waaronder Stichting Welzijn Noord.")
     assert not [r for r in got if r[0] == "member-of"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Heerlen is de centrumgemeente.",),  # no group named at all
+        ("De gemeente maakt deel uit van Regio Vallei.", "Heerlen is geen centrumgemeente."),
+    ],
+)
+def test_a_bare_lead_role_without_a_group_or_negated_gives_no_lead(paragraphs):
+    got = relations(" ".join(paragraphs))
+    assert not {r for r in got if r[0] == "lead-municipality"}

@@ -196,8 +196,11 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             )
             if group is not None and not (_WITH_LEAD.search(text[group.end : cut]) or in_group):
                 group = None
-        if group is None and _THAT_REGION.search(
-            text, sen.clause_start(m.start()), sen.window_end(m.end())
+        if group is None and (
+            _THAT_REGION.search(text, sen.clause_start(m.start()), sen.window_end(m.end()))
+            # a lead role with no group in its sentence leads the group named last, as "X
+            # treedt op als centrumgemeente" does (kg.extract.jointwork)
+            or (not groups and before and m.group(0).lower() == "centrumgemeente")
         ):
             group = sen.last_group(m.start())  # "In die regio is X centrumgemeente"
         if group is not None:
