@@ -534,9 +534,9 @@ def _levels_with_figure(text: str, figures: list[Indicator], levels: list[Indica
     for level in levels:
         gap = _LEVEL_THEN_FIGURE.match(text, level.end)
         i = starts.get(gap.end(), -1) if gap and level.comparison else -1
-        figure = figures[max(i, 0)] if figures else level
+        figure = figures[i] if i >= 0 else None
         if (
-            i < 0
+            figure is None
             or figure.comparison is not None
             or figure.sentence != level.sentence
             or figure.measure not in (None, level.measure)
