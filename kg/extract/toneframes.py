@@ -401,6 +401,14 @@ def _few_people(found: list[str]) -> int | None:
 _FALLS = frozenset({"valt", "vallen", "viel", "vielen"})
 
 
+def _falls(cue: str) -> bool:
+    """Whether a cue's text is a verb of falling with "mee" or "tegen" ("valt mee")."""
+    if " " not in cue:
+        return False
+    words = cue.lower().split()
+    return words[0] in _FALLS and words[-1] in ("mee", "tegen")
+
+
 def against_expectation(text: str, spans: list[tuple[int, int]], cues: list) -> list:
     """The cues less those of a subject judged against expectation ("de klachten vallen mee").
 
@@ -415,13 +423,7 @@ def against_expectation(text: str, spans: list[tuple[int, int]], cues: list) -> 
     ...     [Cue(11, 19, -1), Cue(20, 28, 1)])]
     ['valt mee']
     """
-    verdicts = [
-        c
-        for c in cues
-        if " " in text[c.start : c.end]
-        and text[c.start : c.end].lower().split()[0] in _FALLS
-        and text[c.start : c.end].lower().split()[-1] in ("mee", "tegen")
-    ]
+    verdicts = [c for c in cues if _falls(text[c.start : c.end])]
     if not verdicts:
         return cues  # most claims
     dropped = set()
