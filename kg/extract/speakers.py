@@ -67,6 +67,7 @@ from kg.extract.speechcues import (
     REPORTING,
     VERBS,
 )
+from kg.extract.taskactors import served_roles
 from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
@@ -252,10 +253,12 @@ def _clause_start(text: str, start: int, end: int) -> bool:
 #: of how a population fares (often from a survey), not their voice; of a body or a
 #: profession ("Raadsleden voelen zich verplicht …") a report.
 _FEELS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:voelt|voelen|voelde|voelden)\s+zich\b", re.I)
-_PEOPLE_SERVED = frozenset(
-    {"residents", "care-recipients", "benefit-recipients", "informal-carers", "budgethouder",
-     "oudere", "jongere", "ouder", "kind", "gezin", "inwoner", "bewoner", "huurder",
-     "statushouder", "vluchteling", "volwassene", "leerling", "mantelzorger", "cliënt"}
+#: The served roles of kg/data/task-actors.toml ([served]), informal carers and the groups
+#: of served people a profile may name without a known role (minted role keys).
+_PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozenset(
+    {"informal-carers", "budgethouder", "oudere", "jongere", "ouder", "kind", "gezin",
+     "inwoner", "bewoner", "huurder", "statushouder", "vluchteling", "volwassene", "leerling",
+     "mantelzorger", "cliënt"}
 )  # fmt: skip
 
 
