@@ -219,3 +219,72 @@ def test_the_word_index_asks_every_rule_the_substring_tests_would_let_match():
         matched = [i for i, r in enumerate(rules) if r.pattern.search(text)]
         assert set(matched) <= set(asked)
         assert set(asked) <= {i for i, r in enumerate(rules) if r.may_match(lowered)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het budget voor de jeugdhulp wordt dit jaar fors overschreden.", ["budget-overrun"]),
+        ("Het jeugdzorgbudget is in 2016 opnieuw overschreden.", ["budget-overrun"]),
+        ("De gemeente overschrijdt het budget voor de Wmo.", ["budget-overrun"]),
+        ("De uitgaven aan begeleiding zijn hoger dan begroot.", ["budget-overrun"]),
+        ("De uitgaven zijn lager dan begroot.", []),
+        ("De regels van beide wetten sluiten slecht op elkaar aan.", ["laws-not-integrated"]),
+        ("Men ervaart dat de stelsels niet goed op elkaar aansluiten.", ["laws-not-integrated"]),
+        ("De raadsleden hebben weinig invloed op de regionale inkoop.", ["democratic-deficit"]),
+        ("De raad wordt voor voldongen feiten gesteld.", ["democratic-deficit"]),
+        ("De transitie moest in zeer korte tijd worden voorbereid.", ["rushed-transition"]),
+        ("De invoeringstermijn was te krap.", ["rushed-transition"]),
+        ("Den Haag communiceerde slecht over de nieuwe taken.", ["poor-national-communication"]),
+        ("Het Rijk bleef lang onduidelijk over de budgetten.", ["poor-national-communication"]),
+        ("Veel ouderen weten de weg niet naar het loket.", ["reaching-residents"]),
+        ("Het jongerenwerk is onvoldoende bekend bij ouders.", ["reaching-residents"]),
+        ("Sommige ouderen hebben geen sociaal netwerk meer.", ["low-informal-care"]),
+        ("Vacatures voor consulenten zijn moeilijk te vervullen.", ["capacity-shortage"]),
+        ("Er is een groot tekort aan sociale huurwoningen.", ["housing-shortage"]),
+        ("Jongeren vinden moeilijk een betaalbare woning.", ["housing-shortage"]),
+        ("Het is lastig om de woning aan te passen.", []),
+        ("Statushouders vinden moeilijk een woning.", ["housing-shortage"]),
+        ("Het bijstandsbestand is het afgelopen jaar gegroeid.", ["unemployment"]),
+        ("Mensen met een beperking komen moeilijk aan het werk.", ["unemployment"]),
+        ("Het budget voor preventie is te laag.", ["budget-pressure"]),
+        ("De rijksmiddelen schieten tekort.", ["budget-pressure"]),
+        ("Er is te weinig geld voor de nieuwe taken.", ["budget-pressure"]),
+        ("Voor deze groep geldt een lager tarief.", []),
+        ("Raadsleden missen het overzicht over de regionale afspraken.", ["council-knowledge-gap"]),
+        ("De effecten van de wijkaanpak zijn lastig te meten.", ["data-transfer"]),
+        ("Er is weinig zicht op de resultaten van de inzet.", ["data-transfer"]),
+        ("De verantwoording kost de aanbieders veel tijd.", ["bureaucracy"]),
+        ("Consulenten zijn veel tijd kwijt aan administratie.", ["bureaucracy"]),
+        (
+            "Veel gezinnen maken geen gebruik van regelingen waar zij recht op hebben.",
+            ["reaching-residents"],
+        ),
+        ("Een deel van de leerlingen zit thuis zonder onderwijs.", ["education-youth-care-gap"]),
+        ("Voor sommige kinderen is er geen passende plek op school.", ["education-youth-care-gap"]),
+        ("Binnen de regio is de gemeente een kleine speler.", ["regional-distance"]),
+    ],
+)
+def test_subject_and_predicate_state_problems_of_finance_governance_and_access(text, expected):
+    assert _keys(text) == expected
+
+
+def test_negated_complements_state_a_lack_and_a_denial_denies():
+    doc, ex = extract_text(
+        "Men ervaart dat de wetten niet goed op elkaar aansluiten.",
+        "Veel inwoners hebben geen netwerk om op terug te vallen.",
+        "Het budget is niet overschreden.",
+        "De decentralisatie ging niet te snel.",
+    )
+    expected = {
+        "Men ervaart": "problem/laws-not-integrated",
+        "Veel inwoners": "problem/low-informal-care",
+    }
+    for quote, problem in expected.items():
+        assert problem in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
+    denied = {
+        "Het budget is": "problem/budget-overrun",
+        "De decentralisatie": "problem/rushed-transition",
+    }
+    for quote, problem in denied.items():
+        assert problem not in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
