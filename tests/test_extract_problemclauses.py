@@ -288,3 +288,38 @@ def test_negated_complements_state_a_lack_and_a_denial_denies():
     }
     for quote, problem in denied.items():
         assert problem not in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een op de tien huishoudens heeft moeite om rond te komen.", ["poverty"]),
+        ("Sommige ouderen kunnen de huur niet meer betalen.", ["debts"]),
+        ("De bevolking van de kleine kernen vergrijst snel.", ["ageing"]),
+        ("Het aantal 75-plussers groeit de komende jaren sterk.", ["ageing"]),
+        ("Door het groeiende aantal ouderen neemt de vraag toe.", ["ageing"]),
+        ("Veel jongeren trekken weg uit het platteland.", ["ageing"]),
+        ("De SVB betaalde de zorgverleners niet op tijd.", ["pgb-chaos"]),
+        ("Het beroep op de huishoudelijke hulp neemt toe.", ["rising-care-costs"]),
+        ("De vraag naar begeleiding is gestegen.", ["rising-care-costs"]),
+        ("De vraag naar begeleiding is gelijk gebleven.", []),
+        ("De bevolking groeit door nieuwbouw.", []),
+    ],
+)
+def test_subject_and_predicate_state_social_problems(text, expected):
+    assert _keys(text) == expected
+
+
+def test_adjectives_of_problem_nouns_name_their_problems():
+    doc, ex = extract_text(
+        "Een deel van de ouders is laaggeletterd.",
+        "Dementerende bewoners blijven langer thuis wonen.",
+        "Het alcoholgebruik onder scholieren baart zorgen.",
+    )
+    expected = {
+        "Een deel": "problem/low-literacy",
+        "Dementerende": "problem/dementia",
+        "Het alcoholgebruik": "problem/addiction",
+    }
+    for quote, problem in expected.items():
+        assert problem in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
