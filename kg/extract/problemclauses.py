@@ -51,6 +51,9 @@ class ClauseRule:
     #: words one of which must stand besides: a cheap test before the pattern.
     subject_keys: tuple[str, ...] = ()
     other_keys: tuple[str, ...] = ()
+    #: For a rule whose subjects are whole words, a plain word of each subject: one of
+    #: them is one of the claim's words (none when a subject has no plain word).
+    subject_words: tuple[str, ...] = ()
 
     def may_match(self, lowered: str, words: frozenset[str] | None = None) -> bool:
         """Whether a lower-cased claim holds a subject word and a predicate or adjective word.
@@ -71,10 +74,21 @@ class ClauseRule:
         """
         others = self._other_words
         if others is not None and words is not None:
+            subjects = self._subject_words
+            if subjects is not None:
+                return not (others.isdisjoint(words) or subjects.isdisjoint(words))
             return not others.isdisjoint(words) and any(k in lowered for k in self.subject_keys)
         return any(k in lowered for k in self.subject_keys) and (
             not self.other_keys or any(k in lowered for k in self.other_keys)
         )
+
+    @cached_property
+    def _subject_words(self) -> frozenset[str] | None:
+        """The subjects' plain words of a rule with whole-word subjects (else None)."""
+        keys = self.subject_words
+        if not keys or not all(_PLAIN_WORD.fullmatch(k) for k in keys):
+            return None
+        return frozenset(keys)
 
     @cached_property
     def _other_words(self) -> frozenset[str] | None:
@@ -157,7 +171,8 @@ def load_rules(path: str | Path = RULES_FILE) -> tuple[ClauseRule, ...]:
                 pattern,
                 item.get("lack", False),
                 _keys(item["subjects"]),
-                _keys(others),
+                _word_keys(others),
+                _word_keys(item["subjects"]) if item.get("whole_subjects") else (),
             )
         )
     return tuple(rules)
@@ -170,6 +185,28 @@ def _keys(phrases: list[str]) -> tuple[str, ...]:
     ('gekort', 'onder')
     """
     return tuple(sorted({max(p.lower().split(), key=len) for p in phrases}))
+
+
+def _word_keys(phrases: list[str]) -> tuple[str, ...]:
+    """The longest plain word of each phrase (else its longest word), lower case.
+
+    Of words of one length the last is taken: the head of a noun phrase ("sociaal
+    netwerk"), rarer than its modifier.
+
+    Each word of a predicate or an adjective stands whole in a claim it matches (the
+    pattern puts white space or a word boundary around the phrase), so a plain word of
+    it is one of the claim's words (:meth:`ClauseRule.may_match`): a rule with a plain
+    word in every phrase is asked only of claims that hold one.
+
+    >>> _word_keys(["niet op elkaar aan", "gekort", "18-/18+ jaar"])
+    ('elkaar', 'gekort', 'jaar')
+    """
+    keys = set()
+    for phrase in phrases:
+        words = phrase.lower().split()
+        plain = [w for w in words if _PLAIN_WORD.fullmatch(w)]
+        keys.add(max(reversed(plain or words), key=len))  # a tie: the head, last
+    return tuple(sorted(keys))
 
 
 #: Rules (by identity) → (predicate or adjective word → the rules that need it, the rules
