@@ -323,3 +323,20 @@ def test_adjectives_of_problem_nouns_name_their_problems():
     }
     for quote, problem in expected.items():
         assert problem in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De besluitvorming in de regio is stroperig.", ["regional-distance"]),
+        ("De samenwerking met de omliggende gemeenten verloopt moeizaam.", ["regional-distance"]),
+        ("De regionale afstemming verloopt soepel.", []),
+        ("Als kleine gemeente heb je in de regio weinig te zeggen.", ["regional-distance"]),
+        ("De afhandeling van een aanvraag duurt te lang.", ["waiting-lists"]),
+        ("De beslistermijn wordt vaak niet gehaald.", ["waiting-lists"]),
+        ("Het team heeft achterstanden in de afhandeling van meldingen.", ["waiting-lists"]),
+        ("De procedure duurt zes weken.", []),
+    ],
+)
+def test_subject_and_predicate_state_regional_and_waiting_problems(text, expected):
+    assert _keys(text) == expected
