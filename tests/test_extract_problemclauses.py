@@ -340,3 +340,29 @@ def test_adjectives_of_problem_nouns_name_their_problems():
 )
 def test_subject_and_predicate_state_regional_and_waiting_problems(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambtenaren zeggen dat de jeugdzorg over de schutting is gegooid.",
+            ["poor-national-communication"],
+        ),
+        (
+            "De nieuwe regels waren pas op het laatste moment bekend.",
+            ["poor-national-communication"],
+        ),
+        ("Veel ouderen verwachten professionele zorg aan huis.", ["low-informal-care"]),
+        ("In de nieuwbouwwijken kijken bewoners weinig naar elkaar om.", ["low-informal-care"]),
+        ("In de dorpen staan bewoners voor elkaar klaar.", []),
+    ],
+)
+def test_subject_and_predicate_state_national_and_community_problems(text, expected):
+    assert _keys(text) == expected
+
+
+def test_neighbours_who_no_longer_help_state_a_lack():
+    doc, ex = extract_text("Buren staan niet meer voor elkaar klaar.")
+    concerns = {key(c) for c in finding_for(doc, ex, "Buren staan").concerns}
+    assert "problem/low-informal-care" in concerns
