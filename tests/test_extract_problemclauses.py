@@ -366,3 +366,15 @@ def test_neighbours_who_no_longer_help_state_a_lack():
     doc, ex = extract_text("Buren staan niet meer voor elkaar klaar.")
     concerns = {key(c) for c in finding_for(doc, ex, "Buren staan").concerns}
     assert "problem/low-informal-care" in concerns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sommige gezinnen wachten maanden op een behandeling.", ["waiting-lists"]),
+        ("De raad wacht op het voorstel van het college.", []),
+        ("Een deel van de leerlingen kan niet naar school gaan.", ["education-youth-care-gap"]),
+    ],
+)
+def test_subject_and_predicate_state_waiting_and_school_problems(text, expected):
+    assert _keys(text) == expected
