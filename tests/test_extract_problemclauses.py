@@ -378,3 +378,20 @@ def test_neighbours_who_no_longer_help_state_a_lack():
 )
 def test_subject_and_predicate_state_waiting_and_school_problems(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De subsidies voor het buurtwerk zijn gekort.", ["budget-pressure"]),
+        ("Het jongerenwerk is grotendeels wegbezuinigd.", ["budget-pressure"]),
+        ("De tarieven voor dagbesteding zijn niet kostendekkend.", ["budget-pressure"]),
+        ("Er is discussie over wie moet betalen voor de hulpmiddelen.", ["laws-not-integrated"]),
+        ("Vaak is onduidelijk onder welke wet de begeleiding valt.", ["laws-not-integrated"]),
+        ("Het is duidelijk wie verantwoordelijk is.", []),
+        ("In de regio zijn te weinig geschikte banen.", ["unemployment"]),
+        ("Statushouders vinden lastig een stageplek.", ["unemployment"]),
+    ],
+)
+def test_subject_and_predicate_state_cuts_grey_zones_and_jobs(text, expected):
+    assert _keys(text) == expected
