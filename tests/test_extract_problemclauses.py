@@ -395,3 +395,27 @@ def test_subject_and_predicate_state_waiting_and_school_problems(text, expected)
 )
 def test_subject_and_predicate_state_cuts_grey_zones_and_jobs(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raadsleden worden onvoldoende meegenomen in de keuzes.", ["democratic-deficit"]),
+        ("De gemeenteraad had bij de inkoop geen keus.", ["democratic-deficit"]),
+        ("De raad mist informatie over de wachttijden.", ["council-knowledge-gap"]),
+        (
+            "Den Haag houdt weinig rekening met de lokale verschillen.",
+            ["poor-national-communication"],
+        ),
+        ("Gemeenten kregen de taken zonder voldoende middelen.", ["budget-pressure"]),
+        ("De spelregels werden onderweg veranderd.", ["poor-national-communication"]),
+        (
+            "De aansluiting tussen onderwijs en jeugdhulp laat te wensen over.",
+            ["education-youth-care-gap"],
+        ),
+        ("De aansluiting tussen de Wmo en de Zvw is gebrekkig.", ["laws-not-integrated"]),
+        ("De aansluiting met de scholen is goed.", []),
+    ],
+)
+def test_subject_and_predicate_state_council_national_and_link_problems(text, expected):
+    assert _keys(text) == expected
