@@ -224,7 +224,7 @@ def _examined(rules: tuple[ClauseRule, ...], words: frozenset[str]) -> list[int]
     Examples
     --------
     >>> rules = load_rules()
-    >>> [rules[i].problem.rsplit("/", 1)[-1] for i in _examined(rules, frozenset({"verlaagd"}))]
+    >>> [rules[i].problem.rsplit("/", 1)[-1] for i in _examined(rules, frozenset({"opgesoupeerd"}))]
     ['budget-pressure']
     """
     kept = _BY_WORD.get(id(rules))
