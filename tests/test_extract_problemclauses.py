@@ -419,3 +419,24 @@ def test_subject_and_predicate_state_cuts_grey_zones_and_jobs(text, expected):
 )
 def test_subject_and_predicate_state_council_national_and_link_problems(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Een deel van de gezinnen mijdt de hulpverlening.", ["care-avoiders"]),
+        ("Sommige ouderen willen geen hulp accepteren.", ["care-avoiders"]),
+        ("Jongeren met schulden worden slecht bereikt.", ["reaching-residents"]),
+        ("De opkomst bij de wijkavonden was teleurstellend.", ["reaching-residents"]),
+        ("Veel ouders schamen zich om hulp te vragen.", ["reaching-residents"]),
+        ("De opkomst was hoog.", []),
+    ],
+)
+def test_subject_and_predicate_state_avoidance_and_reach(text, expected):
+    assert _keys(text) == expected
+
+
+def test_the_adjective_of_care_avoidance_names_care_avoiders():
+    doc, ex = extract_text("Zorgmijdende bewoners komen vaak pas laat in beeld.")
+    concerns = {key(c) for c in finding_for(doc, ex, "Zorgmijdende").concerns}
+    assert "problem/care-avoiders" in concerns
