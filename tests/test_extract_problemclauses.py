@@ -440,3 +440,16 @@ def test_the_adjective_of_care_avoidance_names_care_avoiders():
     doc, ex = extract_text("Zorgmijdende bewoners komen vaak pas laat in beeld.")
     concerns = {key(c) for c in finding_for(doc, ex, "Zorgmijdende").concerns}
     assert "problem/care-avoiders" in concerns
+
+
+def test_everyday_names_of_household_help_and_child_protection_name_their_problems():
+    doc, ex = extract_text(
+        "Veel ouderen kregen minder uren thuishulp.",
+        "Het aantal kinderen met een beschermingsmaatregel is gestegen.",
+    )
+    expected = {
+        "Veel ouderen": "problem/household-help-cuts",
+        "Het aantal kinderen": "problem/youth-protection",
+    }
+    for quote, problem in expected.items():
+        assert problem in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
