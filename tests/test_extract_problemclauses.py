@@ -346,10 +346,6 @@ def test_subject_and_predicate_state_regional_and_waiting_problems(text, expecte
     ("text", "expected"),
     [
         (
-            "Ambtenaren zeggen dat de jeugdzorg over de schutting is gegooid.",
-            ["poor-national-communication"],
-        ),
-        (
             "De nieuwe regels waren pas op het laatste moment bekend.",
             ["poor-national-communication"],
         ),
