@@ -387,3 +387,64 @@ def test_a_place_found_and_ties_strengthened(sentence, expected):
 )
 def test_services_thinned_out_or_put_off(sentence):
     assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De resultaten overtreffen de verwachtingen.", "positive"),
+        ("De begroting is sluitend.", "positive"),
+        ("De begroting is niet sluitend.", "negative"),
+        ("De buurtkamer is uitgegroeid tot een ontmoetingsplek voor de wijk.", "positive"),
+        ("De aanpak is verankerd in de werkafspraken.", "positive"),
+        ("Er is veel aandacht voor preventie.", "positive"),
+        ("De medewerkers hebben plezier in hun werk.", "positive"),
+        ("Aanbieders voelen zich gehoord door de gemeente.", "positive"),
+        ("Aanbieders voelen zich niet gehoord door de gemeente.", "negative"),
+        ("Er is een sterke band tussen de gemeente en de verenigingen.", "positive"),
+        ("De relatie met de aanbieders is hersteld.", "positive"),
+        ("Het aantal uithuisplaatsingen is teruggedrongen.", "positive"),
+        ("De maatregel heeft het gewenste effect.", "positive"),
+        ("De raad roemt de inzet van de medewerkers.", "positive"),
+        ("De cliëntenraad wordt nauw betrokken bij het beleid.", "positive"),
+    ],
+)
+def test_expectations_exceeded_ties_and_praise(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente heeft spijt van de keuze voor regionale inkoop.",
+        "De raad had liever meer invloed gehad.",
+        "Het vertrouwen tussen gemeente en aanbieders is beschadigd.",
+        "De gemeente loopt tegen de grenzen van haar mogelijkheden aan.",
+        "De gemeente moest fors bijleggen op de jeugdzorg.",
+        "Het Rijk heeft de budgetten gekort.",
+        "De gemeente moest flink snijden in de voorzieningen.",
+        "Veel taken blijven liggen.",
+        "Het project is stilgevallen.",
+        "De gesprekken zitten vast.",
+        "De gemeente zit klem tussen de regels van het Rijk en de wensen van inwoners.",
+        "Inwoners worden van het kastje naar de muur gestuurd.",
+        "Inwoners voelen zich in de kou gezet.",
+        "De medewerkers zijn de weg kwijt.",
+        "Preventie is een ondergeschoven kindje.",
+        "De verhouding met de provincie is bekoeld.",
+        "Er is een mismatch tussen vraag en aanbod.",
+        "De regeling werkt averechts.",
+        "Het is een hele toer om een afspraak te krijgen.",
+        "De reserves zijn opgebruikt.",
+        "De eigen bijdrage houdt mensen tegen om hulp te vragen.",
+        "Door het wegvallen van de subsidie moest het buurthuis sluiten.",
+        "Een melding mag niet op een stapel blijven liggen.",
+        "Jongeren mogen niet tussen wal en schip vallen.",
+    ],
+)
+def test_regret_cuts_stalling_and_prohibitions(sentence):
+    assert _polarity(sentence) == "negative"
+
+
+def test_a_budget_closing_with_a_deficit_is_not_approved():
+    assert _polarity("Het budget sloot in 2015 met een tekort van 6%.") == "negative"

@@ -6,6 +6,10 @@ Indirect question
     something holds: what it holds is not stated, and neither is a "dat" clause
     that continues it with no punctuation between ("de vraag of dat lukt"). The
     word of asking itself may judge ("onduidelijk", "vraagt zich af").
+Opening question
+    A sentence that opens with "of" ("Of dat volstaat, moet nog blijken") states
+    nothing up to its first comma, colon or semicolon (moved here from
+    :mod:`kg.extract.negation`).
 Unanswered contrast
     A contrast word that turns against a judgement with no judgement word of its
     own ("huisartsen zijn tevreden, maar missen een aanspreekpunt").
@@ -14,6 +18,8 @@ Split out of :mod:`kg.extract.tone`.
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.extract import negation as neg
 from kg.extract.prefixscan import may_hold_in
@@ -26,7 +32,7 @@ def asks_whether(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause is an indirect question after a word of asking ("de vraag of …").
 
     An "of" that joins two options ("overleggen of een pendel") or opens the
-    sentence (:func:`kg.extract.negation.opening_question`) does not count.
+    sentence (:func:`opening_question`) does not count.
 
     Examples
     --------
@@ -89,3 +95,28 @@ def unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
         if turn and i:
             return any(j for _, j in judged[:i]) and not any(j for _, j in judged[i:])
     return False
+
+
+#: The end of an opening question: the first comma, colon or semicolon.
+_QUESTION_END = re.compile(r"[,;:]")
+
+
+def opening_question(text: str, start: int, end: int) -> int:
+    """The end of an indirect question that opens the claim ("Of dat volstaat, …"), else ``start``.
+
+    A sentence that opens with "of" asks whether something holds: what the
+    question contains is not stated, up to the first comma, colon or semicolon.
+
+    Examples
+    --------
+    >>> s = "Of dat de raad voldoende houvast biedt, moet nog blijken."
+    >>> s[: opening_question(s, 0, len(s))]
+    'Of dat de raad voldoende houvast biedt'
+    >>> opening_question("Ouders of verzorgers zijn tevreden.", 0, 34)
+    0
+    """
+    found = neg.words(text, start, end)
+    if not found or found[0][2] != "of":
+        return start
+    m = _QUESTION_END.search(text, found[0][1], end)
+    return m.start() if m else start

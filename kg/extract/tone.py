@@ -503,7 +503,7 @@ def _score_clauses(
     judged = []  # per clause: (the clause, judged)
     signed: dict[str, set[int]] = {}  # judgement word → the signs it took
     shut: dict[tuple[int, int], tuple[frozenset[int], int]] = {}  # clause → _gates().read
-    asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
+    asked = questions.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     spans = neg.clauses(text, start, end)
     denied = _denied_complements(text, spans)  # "betekent niet dat …": the "dat" clause turns
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
