@@ -448,3 +448,32 @@ def test_regret_cuts_stalling_and_prohibitions(sentence):
 
 def test_a_budget_closing_with_a_deficit_is_not_approved():
     assert _polarity("Het budget sloot in 2015 met een tekort van 6%.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente moet geld uit de algemene middelen bijpassen.", "negative"),
+        ("De gemeente moest putten uit de reserves.", "negative"),
+        ("De gemeente staat voor een grote opgave.", "negative"),
+        ("Er ligt nog een taak voor de gemeente in het betrekken van inwoners.", "negative"),
+        ("Voorstellen komen in een vergevorderd stadium bij de raad.", "negative"),
+        ("Het bestuur spreekt van een wirwar van potjes en schotjes.", "negative"),
+        ("De jongeren trekken weg naar de stad.", "negative"),
+        ("Inwoners kijken in de dorpen naar elkaar om.", "positive"),
+        ("Er is een rijk verenigingsleven.", "positive"),
+        ("De gemeenschapszin is sterk.", "positive"),
+        ("Er is een sterk netwerk van vrijwilligers.", "positive"),
+        ("Veel inwoners zetten zich in als vrijwilliger.", "positive"),
+        ("De medewerkers kennen hun wijk.", "positive"),
+        ("De gemeente heeft de regie in handen.", "positive"),
+        ("De raad wordt regelmatig bijgepraat.", "positive"),
+        ("Steeds meer mensen vinden een baan.", "positive"),
+        ("Het wijkteam werkt integraal.", "positive"),
+        # an aim to work across domains is no verdict on the work
+        ("Ambtenaren willen graag integraal werken.", "neutral"),
+        ("De bibliotheek in het dorp is gesloten.", "neutral"),
+    ],
+)
+def test_reserves_tasks_ahead_and_close_knit_communities(sentence, expected):
+    assert _polarity(sentence) == expected
