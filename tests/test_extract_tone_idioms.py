@@ -477,3 +477,23 @@ def test_a_budget_closing_with_a_deficit_is_not_approved():
 )
 def test_reserves_tasks_ahead_and_close_knit_communities(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aanbieders moeten per gemeente andere productcodes hanteren.",
+        "Het Rijk kijkt over de schouder van de gemeente mee.",
+        "De raad wordt voor het blok gezet.",
+        "Het wijkteam wordt gepasseerd.",
+        "Een groot deel van de tijd gaat op aan het invullen van formulieren.",
+        "De gemeente draait op voor de kosten van verwijzingen door huisartsen.",
+        "De gemeente legt geld toe op de jeugdhulp.",
+        "Inwoners moeten ver reizen voor dagbesteding.",
+        "Over de betaalbaarheid bestaan zorgen.",
+        "Het pakt anders uit dan verwacht.",
+        "De plannen zijn blijven steken.",
+    ],
+)
+def test_burden_poor_process_and_plans_stuck(sentence):
+    assert _polarity(sentence) == "negative"
