@@ -497,3 +497,19 @@ def test_reserves_tasks_ahead_and_close_knit_communities(sentence, expected):
 )
 def test_burden_poor_process_and_plans_stuck(sentence):
     assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Er is tijd voor een goed gesprek met de cliënt.", "positive"),
+        ("Consulenten nemen de tijd voor een keukentafelgesprek.", "positive"),
+        ("Er is geen tijd voor een goed gesprek.", "negative"),
+        # "het is tijd voor" calls for a change
+        ("Het is tijd voor een nieuwe aanpak.", "neutral"),
+        ("Het komt voor dat inwoners van loket naar loket gaan.", "negative"),
+        ("Eenzaamheid onder ouderen komt nog steeds voor.", "negative"),
+    ],
+)
+def test_time_available_and_what_still_occurs(sentence, expected):
+    assert _polarity(sentence) == expected
