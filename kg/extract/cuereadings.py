@@ -38,6 +38,7 @@ from operator import itemgetter
 
 from kg.extract import implied, toneframes
 from kg.extract import negation as neg
+from kg.extract.compoundcues import compound_cues
 from kg.extract.prefixscan import may_hold_in, search
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
@@ -102,6 +103,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     >>> [c.sign for c in judging(s, 0, len(s), [Cue(4, 8, 1)])]
     [-1]
     """
+    cues = compound_cues(text, start, end, cues)  # "aansluitingsproblemen": a head's cue
     spans = neg.clauses(text, start, end) if cues else []
     kept = []
     read_clauses: dict[tuple[int, int], tuple[list[int], list[str]]] = {}  # starts, words
