@@ -5,8 +5,8 @@ tone lexicon (``ontology/tone.ttl``: "problemen", "knelpunt", "voordeel", "winst
 often stands at the end of a compound the lexicon does not list
 ("communicatieproblemen", "efficiencywinst", "kwaliteitsverbetering"). The
 compound's head carries the judgement, so a compound ending in one of a few
-unambiguous judgement nouns is read as that noun. Matched per claim behind a
-cheap substring gate (:func:`kg.extract.prefixscan.may_hold_in`); a compound
+unambiguous judgement nouns is read as that noun. The words of a document are
+read for compounds once (a claim looks its own up); a compound
 already covered by a cue (a problem label such as "personeelstekort") is left to
 it, and so is a compound naming the condition of a group ("kinderen met
 gedragsproblemen"), which states who is served, not a difficulty.
@@ -14,16 +14,17 @@ gedragsproblemen"), which states who is served, not a difficulty.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
 
 from kg.extract import negation as neg
-from kg.extract.prefixscan import may_hold_in
+from kg.extract.sentencecache import table
 from kg.extract.toneframes import Cue
+from kg.extract.wordtokens import lowered
 
 #: Judgement nouns that keep their sign at the head of a compound, by sign.
 HEADS: dict[str, int] = {
     **dict.fromkeys(
-        ("probleem", "problemen", "knelpunt", "knelpunten", "risico", "risico's", "achterstand",
+        ("probleem", "problemen", "knelpunt", "knelpunten", "risico", "achterstand",
          "achterstanden", "belemmering", "belemmeringen", "tekortkoming", "tekortkomingen",
          "obstakel", "obstakels", "frustratie", "frustraties"),
         -1,
@@ -33,18 +34,17 @@ HEADS: dict[str, int] = {
         1,
     ),
 }  # fmt: skip
-#: The substrings every head holds (the gate: most claims hold none).
-_GATE = (
+#: The stems that open every head (each found once per document).
+_STEMS = (
     "proble", "knelpunt", "risico", "achterstand", "belemmering", "tekortkoming", "obstakel",
-    "frustratie", "voordel", "voordeel", "winst", "verbetering", "succes",
+    "frustratie", "voorde", "winst", "verbetering", "succes",
 )  # fmt: skip
-#: A word of at least three letters before the head (a joint "-" allowed), ending in one.
-_COMPOUND = re.compile(
-    r"\b[^\W\d_][\w\-]{2,}?(" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")(?![\w\-’'])",
-    re.IGNORECASE,
-)
+#: Letters a compound's modifier must have before its head.
+_MODIFIER = 3
 #: A word before the compound that makes it a group's condition ("kinderen met …").
 _OF_GROUP = frozenset({"met"})
+#: text → (the starts of its compounds, their cues), read once per document.
+_FOUND: dict[str, tuple[list[int], list[Cue]]] = table()
 
 
 def compound_cues(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
@@ -79,15 +79,74 @@ def compound_cues(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]
     >>> compound_cues("Er zijn problemen.", 0, 18, [])
     []
     """
-    if not may_hold_in(text, start, end, _GATE):
+    starts, found = _compounds(text)
+    i, j = bisect_left(starts, start), bisect_left(starts, end)
+    if i == j:
         return cues  # most claims
-    found = []
-    for m in _COMPOUND.finditer(text, start, end):
-        if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in cues):
-            continue  # a label or cue of its own ("personeelstekort", "werkwinst")
-        if neg._word_before(text, m.start()) in _OF_GROUP:
-            continue  # "kinderen met gedragsproblemen": who is served
-        found.append(Cue(m.start(), m.end(), HEADS[m.group(1).lower()]))
-    if not found:
+    added = [
+        cue
+        for cue in found[i:j]
+        if cue.end <= end
+        and not any(c.start < cue.end and cue.start < c.end for c in cues)
+        and neg._word_before(text, cue.start) not in _OF_GROUP  # "kinderen met …": who is served
+    ]
+    if not added:
         return cues
-    return sorted(cues + found, key=lambda c: (c.start, c.problem))
+    return sorted(cues + added, key=lambda c: (c.start, c.problem))
+
+
+def _compounds(text: str) -> tuple[list[int], list[Cue]]:
+    """The cues of the compounds of ``text`` that end in a head, with their starts (per document).
+
+    Each head's stem is found in the document's lower case (a few ``str.find`` runs; a
+    text that folds apart from its lower case has none read), and its word read around it.
+
+    Examples
+    --------
+    >>> _compounds("De tijdwinst en de problemen; de problematiek.")[1]
+    [Cue(start=3, end=12, sign=1, problem=False, lack=False, subject=False)]
+    """
+    kept = _FOUND.get(text)
+    if kept is None:
+        low = lowered(text)
+        found = {} if low is None else _read(low)
+        cues = [found[k] for k in sorted(found)]
+        kept = _FOUND[text] = ([c.start for c in cues], cues)
+    return kept
+
+
+def _read(low: str) -> dict[int, Cue]:
+    """Start → cue of each compound of the lower case ``low`` that ends in a head."""
+    found = {}
+    for stem in _STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            cue = _compound(low, at)
+            if cue is not None:
+                found[cue.start] = cue
+            at = low.find(stem, at + len(stem))
+    return found
+
+
+def _compound(low: str, at: int) -> Cue | None:
+    """The cue of the compound whose head starts at ``at`` in the lower case ``low``, if any.
+
+    Examples
+    --------
+    >>> s = "de schaalvoordelen, de voordelen"
+    >>> c = _compound(s, s.index("voordelen"))
+    >>> (s[c.start : c.end], c.sign)
+    ('schaalvoordelen', 1)
+    >>> _compound(s, s.rindex("voordelen")) is None
+    True
+    """
+    first = at
+    while first and low[first - 1].isalpha():
+        first -= 1
+    last = at
+    while last < len(low) and low[last].isalpha():
+        last += 1
+    sign = HEADS.get(low[at:last])
+    if sign is None or at - first < _MODIFIER:
+        return None  # not a head ("problematiek") or a head alone ("problemen")
+    return Cue(first, last, sign)
