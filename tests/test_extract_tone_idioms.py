@@ -513,3 +513,18 @@ def test_burden_poor_process_and_plans_stuck(sentence):
 )
 def test_time_available_and_what_still_occurs(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De ambtenaren zijn deskundig.",
+        "De consulenten hebben veel ervaring.",
+        "De medewerkers zijn zeer betrokken.",
+        "De continuïteit van zorg is gegarandeerd.",
+        "De aanpak heeft landelijk navolging gekregen.",
+        "Alle cliënten zijn zonder onderbreking overgegaan naar de nieuwe aanbieder.",
+    ],
+)
+def test_expertise_commitment_and_guarantees(sentence):
+    assert _polarity(sentence) == "positive"
