@@ -528,3 +528,25 @@ def test_time_available_and_what_still_occurs(sentence, expected):
 )
 def test_expertise_commitment_and_guarantees(sentence):
     assert _polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De kleine gemeenten trekken in de regio aan het kortste eind.", "negative"),
+        ("Mantelzorgers worden aan hun lot overgelaten.", "negative"),
+        ("De signalen van de raad vonden geen gehoor.", "negative"),
+        ("De samenwerking met de provincie loopt spaak.", "negative"),
+        ("Problemen in gezinnen escaleren voordat er hulp komt.", "negative"),
+        ("Het dorp kampt met leegloop.", "negative"),
+        ("De komst van het wijkteam was een doorbraak.", "positive"),
+        ("De medewerkers verdienen een pluim.", "positive"),
+        ("Het vrijwilligerswerk floreert.", "positive"),
+        ("Het wijkteam heeft zijn draai gevonden.", "positive"),
+        ("Het werkgeversservicepunt is op stoom.", "positive"),
+        # a named award is one word: no praise stated
+        ("De gemeente heeft het mantelzorgcompliment vervangen door een bon.", "neutral"),
+    ],
+)
+def test_losing_out_stalling_and_thriving(sentence, expected):
+    assert _polarity(sentence) == expected
