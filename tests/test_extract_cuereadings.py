@@ -178,3 +178,20 @@ def test_a_subject_judged_against_expectation(sentence, expected):
 )
 def test_a_judgement_noun_with_a_low_predicate(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a problem that no longer holds is a change for the better
+        ("Er zijn geen wachtlijsten meer.", "positive"),
+        ("Wachtlijsten zijn er niet meer.", "positive"),
+        ("Van wachtlijsten is geen sprake meer.", "positive"),
+        ("Wachttijden komen niet meer voor.", "positive"),
+        # a bare denial states no change; a comparison is no "no longer"
+        ("Er zijn geen wachtlijsten.", "neutral"),
+        ("Er is geen geld meer voor preventie.", "negative"),
+    ],
+)
+def test_a_problem_that_no_longer_holds(sentence, expected):
+    assert _polarity(sentence) == expected

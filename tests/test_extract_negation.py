@@ -97,3 +97,17 @@ def test_niet_alleen_adds_rather_than_denies():
     s = "Het is niet alleen geen succes, het is een tegenvaller."  # another negator still denies
     a, b = _span(s, "succes")
     assert neg.negated(s, (0, len(s)), a, b)
+
+
+def test_a_prohibition_names_what_is_feared():
+    s = "Een aanvraag mag niet op de plank blijven liggen."
+    a, b = _span(s, "blijven liggen")
+    assert not neg.negated(s, (0, len(s)), a, b)
+    s = "Jongeren mogen het niet zwaar hebben."
+    a, b = _span(s, "zwaar")
+    assert not neg.negated(s, (0, len(s)), a, b)
+    # the past "mocht" supposes or permits: left to the other rules
+    assert not neg.forbidden(["het", "mocht", "niet"])
+    s = "Een melding blijft niet liggen."
+    a, b = _span(s, "liggen")
+    assert neg.negated(s, (0, len(s)), a, b)

@@ -41,3 +41,18 @@ def test_a_turn_without_a_judgement_of_its_own():
 )
 def test_polarity_of_indirect_questions(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the cause of a verdict does not weigh against it
+        ("Op de Wmo was er een overschot, doordat minder inwoners hulp kregen.", "positive"),
+        ("De wachttijden zijn lang, omdat er veel goede aanbieders gestopt zijn.", "negative"),
+        # a cause that agrees, or a verdict that comes after its cause, is read as before
+        ("Doordat de aanbieders goed samenwerken, zijn er problemen opgelost.", "positive"),
+        ("Het loket werkt goed, maar de wachttijden zijn lang.", "mixed"),
+    ],
+)
+def test_a_cause_is_no_counterweight(sentence, expected):
+    assert polarity_of(sentence) == expected

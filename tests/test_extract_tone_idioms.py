@@ -387,3 +387,166 @@ def test_a_place_found_and_ties_strengthened(sentence, expected):
 )
 def test_services_thinned_out_or_put_off(sentence):
     assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De resultaten overtreffen de verwachtingen.", "positive"),
+        ("De begroting is sluitend.", "positive"),
+        ("De begroting is niet sluitend.", "negative"),
+        ("De buurtkamer is uitgegroeid tot een ontmoetingsplek voor de wijk.", "positive"),
+        ("De aanpak is verankerd in de werkafspraken.", "positive"),
+        ("Er is veel aandacht voor preventie.", "positive"),
+        ("De medewerkers hebben plezier in hun werk.", "positive"),
+        ("Aanbieders voelen zich gehoord door de gemeente.", "positive"),
+        ("Aanbieders voelen zich niet gehoord door de gemeente.", "negative"),
+        ("Er is een sterke band tussen de gemeente en de verenigingen.", "positive"),
+        ("De relatie met de aanbieders is hersteld.", "positive"),
+        ("Het aantal uithuisplaatsingen is teruggedrongen.", "positive"),
+        ("De maatregel heeft het gewenste effect.", "positive"),
+        ("De raad roemt de inzet van de medewerkers.", "positive"),
+        ("De cliëntenraad wordt nauw betrokken bij het beleid.", "positive"),
+    ],
+)
+def test_expectations_exceeded_ties_and_praise(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente heeft spijt van de keuze voor regionale inkoop.",
+        "De raad had liever meer invloed gehad.",
+        "Het vertrouwen tussen gemeente en aanbieders is beschadigd.",
+        "De gemeente loopt tegen de grenzen van haar mogelijkheden aan.",
+        "De gemeente moest fors bijleggen op de jeugdzorg.",
+        "Het Rijk heeft de budgetten gekort.",
+        "De gemeente moest flink snijden in de voorzieningen.",
+        "Veel taken blijven liggen.",
+        "Het project is stilgevallen.",
+        "De gesprekken zitten vast.",
+        "De gemeente zit klem tussen de regels van het Rijk en de wensen van inwoners.",
+        "Inwoners worden van het kastje naar de muur gestuurd.",
+        "Inwoners voelen zich in de kou gezet.",
+        "De medewerkers zijn de weg kwijt.",
+        "Preventie is een ondergeschoven kindje.",
+        "De verhouding met de provincie is bekoeld.",
+        "Er is een mismatch tussen vraag en aanbod.",
+        "De regeling werkt averechts.",
+        "Het is een hele toer om een afspraak te krijgen.",
+        "De reserves zijn opgebruikt.",
+        "De eigen bijdrage houdt mensen tegen om hulp te vragen.",
+        "Door het wegvallen van de subsidie moest het buurthuis sluiten.",
+        "Een melding mag niet op een stapel blijven liggen.",
+        "Jongeren mogen niet tussen wal en schip vallen.",
+    ],
+)
+def test_regret_cuts_stalling_and_prohibitions(sentence):
+    assert _polarity(sentence) == "negative"
+
+
+def test_a_budget_closing_with_a_deficit_is_not_approved():
+    assert _polarity("Het budget sloot in 2015 met een tekort van 6%.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente moet geld uit de algemene middelen bijpassen.", "negative"),
+        ("De gemeente moest putten uit de reserves.", "negative"),
+        ("De gemeente staat voor een grote opgave.", "negative"),
+        ("Er ligt nog een taak voor de gemeente in het betrekken van inwoners.", "negative"),
+        ("Voorstellen komen in een vergevorderd stadium bij de raad.", "negative"),
+        ("Het bestuur spreekt van een wirwar van potjes en schotjes.", "negative"),
+        ("De jongeren trekken weg naar de stad.", "negative"),
+        ("Inwoners kijken in de dorpen naar elkaar om.", "positive"),
+        ("Er is een rijk verenigingsleven.", "positive"),
+        ("De gemeenschapszin is sterk.", "positive"),
+        ("Er is een sterk netwerk van vrijwilligers.", "positive"),
+        ("Veel inwoners zetten zich in als vrijwilliger.", "positive"),
+        ("De medewerkers kennen hun wijk.", "positive"),
+        ("De gemeente heeft de regie in handen.", "positive"),
+        ("De raad wordt regelmatig bijgepraat.", "positive"),
+        ("Steeds meer mensen vinden een baan.", "positive"),
+        ("Het wijkteam werkt integraal.", "positive"),
+        # an aim to work across domains is no verdict on the work
+        ("Ambtenaren willen graag integraal werken.", "neutral"),
+        ("De bibliotheek in het dorp is gesloten.", "neutral"),
+    ],
+)
+def test_reserves_tasks_ahead_and_close_knit_communities(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aanbieders moeten per gemeente andere productcodes hanteren.",
+        "Het Rijk kijkt over de schouder van de gemeente mee.",
+        "De raad wordt voor het blok gezet.",
+        "Het wijkteam wordt gepasseerd.",
+        "Een groot deel van de tijd gaat op aan het invullen van formulieren.",
+        "De gemeente draait op voor de kosten van verwijzingen door huisartsen.",
+        "De gemeente legt geld toe op de jeugdhulp.",
+        "Inwoners moeten ver reizen voor dagbesteding.",
+        "Over de betaalbaarheid bestaan zorgen.",
+        "Het pakt anders uit dan verwacht.",
+        "De plannen zijn blijven steken.",
+    ],
+)
+def test_burden_poor_process_and_plans_stuck(sentence):
+    assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Er is tijd voor een goed gesprek met de cliënt.", "positive"),
+        ("Consulenten nemen de tijd voor een keukentafelgesprek.", "positive"),
+        ("Er is geen tijd voor een goed gesprek.", "negative"),
+        # "het is tijd voor" calls for a change
+        ("Het is tijd voor een nieuwe aanpak.", "neutral"),
+        ("Het komt voor dat inwoners van loket naar loket gaan.", "negative"),
+        ("Eenzaamheid onder ouderen komt nog steeds voor.", "negative"),
+    ],
+)
+def test_time_available_and_what_still_occurs(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De ambtenaren zijn deskundig.",
+        "De consulenten hebben veel ervaring.",
+        "De medewerkers zijn zeer betrokken.",
+        "De continuïteit van zorg is gegarandeerd.",
+        "De aanpak heeft landelijk navolging gekregen.",
+        "Alle cliënten zijn zonder onderbreking overgegaan naar de nieuwe aanbieder.",
+    ],
+)
+def test_expertise_commitment_and_guarantees(sentence):
+    assert _polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De kleine gemeenten trekken in de regio aan het kortste eind.", "negative"),
+        ("Mantelzorgers worden aan hun lot overgelaten.", "negative"),
+        ("De signalen van de raad vonden geen gehoor.", "negative"),
+        ("De samenwerking met de provincie loopt spaak.", "negative"),
+        ("Problemen in gezinnen escaleren voordat er hulp komt.", "negative"),
+        ("Het dorp kampt met leegloop.", "negative"),
+        ("De komst van het wijkteam was een doorbraak.", "positive"),
+        ("De medewerkers verdienen een pluim.", "positive"),
+        ("Het vrijwilligerswerk floreert.", "positive"),
+        ("Het wijkteam heeft zijn draai gevonden.", "positive"),
+        ("Het werkgeversservicepunt is op stoom.", "positive"),
+        # a named award is one word: no praise stated
+        ("De gemeente heeft het mantelzorgcompliment vervangen door een bon.", "neutral"),
+    ],
+)
+def test_losing_out_stalling_and_thriving(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -113,6 +113,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     if not NEGATORS.isdisjoint(near):
         # "niet alleen tevreden over …, maar ook …" adds rather than denies
         found = [w for w in near if w in NEGATORS]
+        if found == ["niet"] and forbidden(list(map(_WORD_OF, before))):
+            return False  # "een melding mag niet blijven liggen": what is feared
         return found != ["niet"] or not not_negating(near[near.index("niet") + 1 :])
     # "er is geen echte sprake van samenwerking": the negator reaches through "sprake van"
     seen = list(map(_WORD_OF, before))
@@ -126,6 +128,29 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
 
 #: A clause that closes on a denial of a case: "van X is geen sprake".
 _NO_CASE = [[n, "sprake"] for n in sorted(NEGATORS - {"zonder"})]
+
+#: Present forms of "mogen": "mag niet" forbids (the past "mocht" supposes: HYPOTHETICAL).
+_MAY = frozenset({"mag", "mogen"})
+
+
+def forbidden(before: list[str]) -> bool:
+    """Whether the last "niet" of the words ``before`` forbids: "mag (het) niet".
+
+    A prohibition does not deny what it forbids but names it as a thing to be
+    kept from happening ("jongeren mogen niet tussen wal en schip vallen"): a
+    word of difficulty under it keeps its sign.
+
+    Examples
+    --------
+    >>> forbidden("een melding mag niet op een stapel".split())
+    True
+    >>> forbidden("dat mag het niet".split()), forbidden("het loket werkt niet".split())
+    (True, False)
+    """
+    if "niet" not in before:
+        return False
+    at = len(before) - 1 - before[::-1].index("niet")
+    return not _MAY.isdisjoint(before[max(0, at - 3) : at])
 
 
 def diminished(text: str, clause: tuple[int, int], start: int) -> bool:
@@ -355,30 +380,6 @@ def opens_open_question(text: str, clause: tuple[int, int]) -> bool:
         return True
     before = _word_before(text, clause[0])
     return not before or before in _ASKING
-
-
-def opening_question(text: str, start: int, end: int) -> int:
-    """The end of an indirect question that opens the claim ("Of dat volstaat, …"), else ``start``.
-
-    A sentence that opens with "of" asks whether something holds: what the
-    question contains is not stated, up to the first comma, colon or semicolon.
-
-    Examples
-    --------
-    >>> s = "Of dat de raad voldoende houvast biedt, moet nog blijken."
-    >>> s[: opening_question(s, 0, len(s))]
-    'Of dat de raad voldoende houvast biedt'
-    >>> opening_question("Ouders of verzorgers zijn tevreden.", 0, 34)
-    0
-    """
-    found = words(text, start, end)
-    if not found or found[0][2] != "of":
-        return start
-    m = _QUESTION_END.search(text, found[0][1], end)
-    return m.start() if m else start
-
-
-_QUESTION_END = re.compile(r"[,;:]")
 
 
 #: Prepositions that open the rejected option of a choice ("in de reserve en niet naar …").

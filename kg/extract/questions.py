@@ -6,6 +6,17 @@ Indirect question
     something holds: what it holds is not stated, and neither is a "dat" clause
     that continues it with no punctuation between ("de vraag of dat lukt"). The
     word of asking itself may judge ("onduidelijk", "vraagt zich af").
+Denied complement
+    A negated verb of meaning before a "dat" clause ("dat betekent niet dat
+    …", "het is niet zo dat …") states nothing itself and turns what its "dat"
+    clause says (moved here from :mod:`kg.extract.tone`).
+Cause
+    A clause opened by "doordat" or "omdat" after a judged clause gives the
+    cause of that verdict and does not weigh against it.
+Opening question
+    A sentence that opens with "of" ("Of dat volstaat, moet nog blijken") states
+    nothing up to its first comma, colon or semicolon (moved here from
+    :mod:`kg.extract.negation`).
 Unanswered contrast
     A contrast word that turns against a judgement with no judgement word of its
     own ("huisartsen zijn tevreden, maar missen een aanspreekpunt").
@@ -15,9 +26,14 @@ Split out of :mod:`kg.extract.tone`.
 
 from __future__ import annotations
 
+import re
+from operator import itemgetter
+
 from kg.extract import negation as neg
 from kg.extract.prefixscan import may_hold_in
 
+#: The word of a token of :func:`kg.extract.negation.words`.
+_WORD_OF = itemgetter(2)
 #: Words that continue an indirect question in the next clause ("of dat lukt").
 _CONTINUING = frozenset({"dat", "die", "wat"})
 
@@ -26,7 +42,7 @@ def asks_whether(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause is an indirect question after a word of asking ("de vraag of …").
 
     An "of" that joins two options ("overleggen of een pendel") or opens the
-    sentence (:func:`kg.extract.negation.opening_question`) does not count.
+    sentence (:func:`opening_question`) does not count.
 
     Examples
     --------
@@ -89,3 +105,102 @@ def unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
         if turn and i:
             return any(j for _, j in judged[:i]) and not any(j for _, j in judged[i:])
     return False
+
+
+#: The end of an opening question: the first comma, colon or semicolon.
+_QUESTION_END = re.compile(r"[,;:]")
+
+
+def opening_question(text: str, start: int, end: int) -> int:
+    """The end of an indirect question that opens the claim ("Of dat volstaat, …"), else ``start``.
+
+    A sentence that opens with "of" asks whether something holds: what the
+    question contains is not stated, up to the first comma, colon or semicolon.
+
+    Examples
+    --------
+    >>> s = "Of dat de raad voldoende houvast biedt, moet nog blijken."
+    >>> s[: opening_question(s, 0, len(s))]
+    'Of dat de raad voldoende houvast biedt'
+    >>> opening_question("Ouders of verzorgers zijn tevreden.", 0, 34)
+    0
+    """
+    found = neg.words(text, start, end)
+    if not found or found[0][2] != "of":
+        return start
+    m = _QUESTION_END.search(text, found[0][1], end)
+    return m.start() if m else start
+
+
+#: Verbs of meaning and implication: negated before a "dat" clause they deny what it says.
+_MEANING = frozenset(
+    {"betekent", "betekende", "betekenen", "betekenden", "impliceert", "impliceren",
+     "zeggen", "inhoudt", "houdt", "hield", "wijst", "duidt"}
+)  # fmt: skip
+
+
+def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The clauses that deny the "dat" clause after them ("dat betekent niet dat …").
+
+    "Dat betekent niet dat er geen problemen zijn", "het is niet zo dat alles goed
+    gaat": the negated verb of meaning (or "is niet zo") states nothing itself; it
+    turns what its "dat" clause says.
+
+    Examples
+    --------
+    >>> s = "Dat betekent niet dat er geen problemen zijn."
+    >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
+    [0]
+    >>> s = "Het is niet zo dat alles goed gaat, maar het loket werkt."
+    >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
+    [0]
+    >>> s = "Dat betekent echter niet dat alles goed gaat."
+    >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
+    [1]
+    >>> s = "De raad wist niet dat er een tekort was."
+    >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
+    []
+    """
+    denied: set[int] = set()
+    if len(spans) < 2:
+        return denied
+    if not may_hold_in(text, spans[1][0], spans[-1][0] + 3, ("dat",)):
+        return denied  # no clause after the first opens with "dat" (most claims)
+    for i, (a, b) in enumerate(spans[:-1]):
+        opening = text[spans[i + 1][0] : spans[i + 1][0] + 4].lower()
+        if opening[:3] != "dat" or opening[3:].isalnum():
+            continue  # no "dat" clause after it (most clauses)
+        if not text[a:b].rstrip().lower().endswith(("niet", "t zo", "niet zeggen")):
+            continue  # the denial stands at the end of its clause, before "dat""
+        found = list(map(_WORD_OF, neg.words(text, a, b)))
+        if i and found[:1] == ["echter"]:  # "dat betekent echter niet dat …": cut at "echter"
+            found = list(map(_WORD_OF, neg.words(text, spans[i - 1][0], b)))
+        nxt = neg.words(text, *spans[i + 1])
+        if not nxt or nxt[0][2] != "dat":
+            continue
+        if (found[-1:] == ["niet"] or found[-2:] == ["niet", "zeggen"]) and _MEANING & set(found):
+            denied.add(i)  # "dat betekent niet", "wil niet zeggen"
+        elif found[-3:] in (["is", "niet", "zo"], ["was", "niet", "zo"]):
+            denied.add(i)  # "het is niet zo dat …"
+    return denied
+
+
+#: Conjunctions that open the cause of what the clause before states.
+_CAUSES = frozenset({"doordat", "omdat"})
+
+
+def gives_cause(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause opens with a conjunction of cause ("doordat", "omdat").
+
+    Such a clause gives the reason for the verdict before it ("op de Wmo was er een
+    overschot, doordat minder inwoners hulp kregen"): what it says of the reason
+    does not weigh against that verdict.
+
+    Examples
+    --------
+    >>> s = "Er was een overschot, doordat minder inwoners hulp kregen."
+    >>> gives_cause(s, (s.index("doordat"), len(s))), gives_cause(s, (0, s.index(",")))
+    (True, False)
+    """
+    found = neg.words(text, clause[0], min(clause[1], clause[0] + 8))
+    return bool(found) and found[0][2] in _CAUSES

@@ -54,7 +54,6 @@ from operator import attrgetter, itemgetter
 
 from kg.extract import cuereadings, implied, questions, wordgate
 from kg.extract import negation as neg
-from kg.extract.prefixscan import may_hold_in
 from kg.extract.separablecues import COPULAS as _COPULAS
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
@@ -425,59 +424,6 @@ _CUELESS_WORDS = (
 )  # fmt: skip
 
 
-#: Verbs of meaning and implication: negated before a "dat" clause they deny what it says.
-_MEANING = frozenset(
-    {"betekent", "betekende", "betekenen", "betekenden", "impliceert", "impliceren",
-     "zeggen", "inhoudt", "houdt", "hield", "wijst", "duidt"}
-)  # fmt: skip
-
-
-def _denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
-    """The clauses that deny the "dat" clause after them ("dat betekent niet dat …").
-
-    "Dat betekent niet dat er geen problemen zijn", "het is niet zo dat alles goed
-    gaat": the negated verb of meaning (or "is niet zo") states nothing itself; it
-    turns what its "dat" clause says.
-
-    Examples
-    --------
-    >>> s = "Dat betekent niet dat er geen problemen zijn."
-    >>> sorted(_denied_complements(s, neg.clauses(s, 0, len(s))))
-    [0]
-    >>> s = "Het is niet zo dat alles goed gaat, maar het loket werkt."
-    >>> sorted(_denied_complements(s, neg.clauses(s, 0, len(s))))
-    [0]
-    >>> s = "Dat betekent echter niet dat alles goed gaat."
-    >>> sorted(_denied_complements(s, neg.clauses(s, 0, len(s))))
-    [1]
-    >>> s = "De raad wist niet dat er een tekort was."
-    >>> sorted(_denied_complements(s, neg.clauses(s, 0, len(s))))
-    []
-    """
-    denied: set[int] = set()
-    if len(spans) < 2:
-        return denied
-    if not may_hold_in(text, spans[1][0], spans[-1][0] + 3, ("dat",)):
-        return denied  # no clause after the first opens with "dat" (most claims)
-    for i, (a, b) in enumerate(spans[:-1]):
-        opening = text[spans[i + 1][0] : spans[i + 1][0] + 4].lower()
-        if opening[:3] != "dat" or opening[3:].isalnum():
-            continue  # no "dat" clause after it (most clauses)
-        if not text[a:b].rstrip().lower().endswith(("niet", "t zo", "niet zeggen")):
-            continue  # the denial stands at the end of its clause, before "dat""
-        found = list(map(_WORD_OF, neg.words(text, a, b)))
-        if i and found[:1] == ["echter"]:  # "dat betekent echter niet dat …": cut at "echter"
-            found = list(map(_WORD_OF, neg.words(text, spans[i - 1][0], b)))
-        nxt = neg.words(text, *spans[i + 1])
-        if not nxt or nxt[0][2] != "dat":
-            continue
-        if (found[-1:] == ["niet"] or found[-2:] == ["niet", "zeggen"]) and _MEANING & set(found):
-            denied.add(i)  # "dat betekent niet", "wil niet zeggen"
-        elif found[-3:] in (["is", "niet", "zo"], ["was", "niet", "zo"]):
-            denied.add(i)  # "het is niet zo dat …"
-    return denied
-
-
 def _denies_problem(text: str, clause: tuple[int, int], cues: list[Cue]) -> bool:
     """Whether the clause denies a problem it names ("dat er geen wachtlijsten meer zijn").
 
@@ -503,14 +449,17 @@ def _score_clauses(
     judged = []  # per clause: (the clause, judged)
     signed: dict[str, set[int]] = {}  # judgement word → the signs it took
     shut: dict[tuple[int, int], tuple[frozenset[int], int]] = {}  # clause → _gates().read
-    asked = neg.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
+    asked = questions.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     spans = neg.clauses(text, start, end)
-    denied = _denied_complements(text, spans)  # "betekent niet dat …": the "dat" clause turns
+    denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
     for i, clause in enumerate(spans):
         if clause[1] <= asked or i in denied or i in questioned:
             continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
+        against = p and negv and not pos or n and pos and not negv  # the verdict so far
+        if against and questions.gives_cause(text, clause):
+            p = n = 0  # "een overschot, doordat minder …": a verdict's cause is no counterweight
         if i - 1 in denied:  # "… niet dat er geen wachtlijsten zijn": a problem denied is stated
             p, n = (n, p) if p or n else (0, int(_denies_problem(text, clause, cues)))
         pos, negv = pos + p, negv + n
