@@ -423,3 +423,29 @@ def test_the_key_words_gate_no_change_away(text):
 def test_a_long_s_is_read_as_s_where_the_gate_has_no_s():
     text = "Er zijn \u017fteeds meer ouderen."
     assert [c.comparison for c in find_changes(text, 0, len(text))] == ["more"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparison"),
+    [
+        ("Er is relatief weinig armoede.", "Er is relatief weinig armoede", "lower"),
+        (
+            "Het dorp kent een relatief hoog aandeel ouderen.",
+            "Het dorp kent een relatief hoog aandeel ouderen",
+            "higher",
+        ),
+        (
+            "Inwoners maken relatief veel gebruik van de Wmo.",
+            "Inwoners maken relatief veel gebruik van de Wmo",
+            "more",
+        ),
+    ],
+)
+def test_a_relative_level_of_a_quantity_noun_spans_its_noun(text, quote, comparison):
+    (change,) = find_changes(text, 0, len(text))
+    assert (text[change.start : change.end], change.comparison) == (quote, comparison)
+
+
+def test_a_relative_level_of_a_quantity_is_one_observation_with_its_measure():
+    _, ex = extract_text("Er is relatief weinig armoede.")
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [("share-low-income", "lower")]

@@ -783,3 +783,16 @@ def test_a_level_stated_right_before_its_figure_is_one_observation(sentence):
         "higher",
         "national average",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "comparison"),
+    [
+        ("Het gebruik van jeugdhulp is half zo hoog als landelijk.", "0.5", "lower"),
+        ("Het aantal meldingen is gehalveerd.", "0.5", "lower"),
+        ("Het aantal meldingen is dubbel zo hoog als vorig jaar.", "2", "higher"),
+    ],
+)
+def test_a_ratio_under_one_states_a_lower_level(sentence, value, comparison):
+    _, found = indicators(sentence)
+    assert [(i.value, i.comparison) for i in found] == [(Decimal(value), comparison)]

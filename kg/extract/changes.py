@@ -52,6 +52,7 @@ from kg.extract.changewords import (
     reference_of,
 )
 from kg.extract.direction import load as load_directions
+from kg.extract.direction import quantity_sign
 from kg.extract.prefixscan import finditer
 from kg.extract.rulegates import RuleGates
 
@@ -90,7 +91,8 @@ _SAME_AS = re.compile(
 #: A level relative to others without a figure: "relatief veel ouderen", "relatief hoog".
 _RELATIVE = re.compile(
     r"\b(?:relatief|naar\s+verhouding|verhoudingsgewijs)\s+(?P<cmp>veel|weinig|hoog|laag|hoge|lage"
-    r"|groot|grote|klein|kleine)\b(?P<what>\s+(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)?",
+    r"|groot|grote|klein|kleine)\b(?P<what>\s+(?:(?:aandeel|percentage|aantal)\s+(?:van\s+de\s+)?"
+    r"|gebruik\s+van\s+(?:de\s+|het\s+)?|[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)?",
     re.IGNORECASE,
 )
 #: Above or below average as a predicate: "De werkloosheid is bovengemiddeld".
@@ -345,7 +347,9 @@ def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     for m in finditer(_RELATIVE, text, s0, s1) if bits & _B_RELATIVE else ():
         c0 = clause_start(text, s0, m.start())
         what = (m.group("what") or "").strip()
-        if not what or not _NOUN_FORM.search(what) or what.lower() in _PARTICLES:
+        # "relatief veel ouderen", "relatief weinig armoede"; not "relatief veel samen"
+        noun = _NOUN_FORM.search(what) or QUANTITY.search(what) or quantity_sign(what)
+        if not noun or what.lower() in _PARTICLES:
             what = ""
         end = m.end() if what else m.end("cmp")
         cmp = DIRECTION[m.group("cmp").lower()]

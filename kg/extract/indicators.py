@@ -296,6 +296,9 @@ class _Reader:
         if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
             after = number.start + len(text[number.start : number.end].split()[0])
         comparison, reference = _comparison(text, after, sentence.end)
+        if number.form == "ratio" and number.value is not None and number.value < 1:
+            # "half zo hoog als landelijk": a ratio under one states a lower level
+            comparison = {"higher": "lower", "more": "less"}.get(comparison or "", comparison)
         if comparison is None and text[max(floor, q_start - 3) : q_start].rstrip().endswith("("):
             comparison, reference = _level_before(text, max(floor, q_start - 60), q_start)
         cues, noun_end, clause = self.ranked_cues(sentence, number, floor, ceiling)
