@@ -12,6 +12,7 @@ from kg.extract.figureless import (
     differences,
     direction_of,
     fronted,
+    left_over,
     passive_use,
     received_or_spent,
     scores,
@@ -139,3 +140,21 @@ def test_direction_of_reads_comparatives_scores_and_judgements():
         "equal",
         "better",
     ]
+
+
+def test_a_bare_comparative_before_a_neuter_noun_after_een():
+    s = "Het dorp kent een hoger aandeel 65-plussers dan Nederland als geheel."
+    assert found(attributive_comparatives, s) == [("higher", "national average")]
+    assert found(attributive_comparatives, "De kosten vallen hoger uit dan begroot.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Op de Wmo bleef geld over.", "overschot"),
+        ("De gemeente hield geld over op de Wmo.", "overschot"),
+        ("Voor de jeugdhulp kwam de gemeente geld tekort.", "tekort"),
+    ],
+)
+def test_money_left_over_or_short_is_a_balance(sentence, subject):
+    assert [c.subject for c in left_over(sentence, 0, len(sentence))] == [subject]

@@ -796,3 +796,20 @@ def test_a_level_stated_right_before_its_figure_is_one_observation(sentence):
 def test_a_ratio_under_one_states_a_lower_level(sentence, value, comparison):
     _, found = indicators(sentence)
     assert [(i.value, i.comparison) for i in found] == [(Decimal(value), comparison)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("Met ruim 800 is het aantal bijstandsgerechtigden laag.", "lower"),
+        ("Met 21% is het aandeel ouderen relatief hoog.", "higher"),
+    ],
+)
+def test_a_figure_put_first_with_met_takes_the_level_after_its_subject(sentence, comparison):
+    _, found = indicators(sentence)
+    assert [i.comparison for i in found] == [comparison]
+
+
+def test_a_figure_put_first_without_a_level_after_its_subject_has_no_comparison():
+    _, found = indicators("Met 3.000 inwoners is het de kleinste gemeente.")
+    assert [i.comparison for i in found] == [None]

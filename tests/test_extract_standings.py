@@ -208,3 +208,14 @@ def test_a_trend_or_a_group_called_large_is_a_high_level():
 
     for sentence in ("De vergrijzing is groot.", "De groep laaggeletterden is relatief groot."):
         assert [c.comparison for c in find_standings(sentence, 0, len(sentence))] == ["higher"]
+
+
+def test_the_same_level_as_the_country_needs_no_quantity_noun():
+    assert standings("Jeugdhulp met verblijf ligt op hetzelfde niveau als landelijk.") == [
+        (
+            "Jeugdhulp met verblijf ligt op hetzelfde niveau als landelijk",
+            "equal",
+            "national average",
+        )
+    ]
+    assert standings("Het ligt ongeveer op hetzelfde niveau als landelijk.") == []

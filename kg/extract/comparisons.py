@@ -51,10 +51,12 @@ from kg.extract.model import Indicator
 from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.prefixscan import search
 from kg.extract.rulegates import SentenceGates
+from kg.extract.spanindex import SpanIndex, trimmed
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
 from kg.extract.subjects import (
     ARTICLE,
+    FINITE,
     PLURAL_VERB,
     coordinated,
     enumerated,
@@ -69,6 +71,7 @@ _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|
 _REFERENCE = (
     r"(?:\s+dan\s+(?:(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?"
     r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
+    r"|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:cijfer|percentage|niveau)"
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
     r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
     r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie))?"
@@ -104,8 +107,14 @@ _WORDS = {
 }
 _QUANTITY = re.compile(r"\b(?:aantal|aandeel|gebruik|cijfer|percentage|score|niveau)\b", re.I)
 
+#: A word between a verb and its level that is not the start of a coordinated clause with a
+#: subject of its own ("ligt boven het gemiddelde en de werkloosheid is lager": "lager" is
+#: the second clause's).
+_NOT_NEW_CLAUSE = r"(?:(?!\sen\s+(?:de|het|er)\s)[^,;:])"
 _LIGT = re.compile(
-    r"\b(?:ligt|liggen|lag|lagen|scoort|scoren|scoorde)\b[^,;:]{0,120}?\b"
+    r"\b(?:ligt|liggen|lag|lagen|scoort|scoren|scoorde)\b"
+    + _NOT_NEW_CLAUSE
+    + r"{0,120}?\b"
     + _DEGREE
     + r"(?P<cmp>hoger|lager)\b"
     + _REFERENCE,
@@ -113,9 +122,9 @@ _LIGT = re.compile(
 )
 #: A level against the average: "ligt boven het landelijk gemiddelde", "is gemiddeld".
 _LEVEL = re.compile(
-    r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\b(?P<mid>[^,;:]{0,80}?)\s"
-    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:" + AVERAGE_OF + r"\s+)?"
-    r"(?:gemiddelde|niveau|percentage)\b"
+    r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\b(?P<mid>" + _NOT_NEW_CLAUSE + r"{0,80}?)\s"
+    r"(?:(?P<cmp>boven|onder|rond|op)\s+(?:het\s+(?:" + AVERAGE_OF + r"\s+)?"
+    r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer))\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )
@@ -180,7 +189,7 @@ _THAN = re.compile(r"\b(?:dan|als)\b", re.IGNORECASE)
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
     "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
-    "level": ("gemiddeld", "niveau", "percentage"),
+    "level": ("gemiddeld", "niveau", "percentage", "cijfer"),
     "vaker": ("vaker", "vaak"),
     "worden": ("worden",),
     "net zo": ("net",),
@@ -198,16 +207,15 @@ _SENTENCE_GATES = SentenceGates(_GATES)
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 
 
-#: Longest span a comparison or a figure's quote can have (the patterns are bounded).
-MAX_SPAN = 600
-
-
 def _clause_start(text: str, floor: int, pos: int) -> int:
     start = max(floor, pos - 150)
     for m in _CLAUSE_START.finditer(text, start, pos):
         start = m.end()
     for m in _AFTER_FIGURE.finditer(text, start, pos):
         start = m.end()  # "telt 35.000 inwoners en het aandeel ouderen ligt hoger"
+    for m in _AND_SUBJECT.finditer(text, start, pos):
+        if FINITE.search(text, start, m.start()):
+            start = m.end()  # "is hoog en de werkloosheid ligt onder …": a clause of its own
     return start
 
 
@@ -215,6 +223,12 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
 _AFTER_FIGURE = re.compile(
     r"\d[^,;:]*?\sen\s+(?:(?:ook|daarnaast|bovendien|juist|tegelijk)\s+)?(?=(?:de|het)\s)",
     re.IGNORECASE,
+)
+
+
+#: "en" and a new subject: after a clause with its own verb, a clause of its own begins.
+_AND_SUBJECT = re.compile(
+    r"\sen\s+(?:(?:ook|daarnaast|bovendien|juist|tegelijk)\s+)?(?=(?:de|het)\s)", re.I
 )
 
 
@@ -475,36 +489,6 @@ def _with_comparison(ind: Indicator, comparison: str) -> Indicator:
     return replace(ind, comparison=comparison)
 
 
-def trimmed(text: str, ind: Indicator) -> Indicator:
-    """``ind`` with its quote trimmed of white space and dangling punctuation."""
-    from dataclasses import replace
-
-    start, end = ind.start, ind.end
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return ind if (start, end) == (ind.start, ind.end) else replace(ind, start=start, end=end)
-
-
-class _SpanIndex:
-    """Spans (of at most :data:`MAX_SPAN` characters) asked for overlaps in O(log n + k)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.spans = sorted(spans)
-
-    def add(self, span: tuple[int, int]) -> None:
-        bisect.insort(self.spans, span)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.spans, (start - MAX_SPAN, -1))
-        while i < len(self.spans) and self.spans[i][0] < end:
-            if self.spans[i][1] > start:
-                return True
-            i += 1
-        return False
-
-
 def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
     """True when a figure next to ``ind`` in its clause states its direction.
 
@@ -569,7 +553,7 @@ def qualitative_comparisons(
         With ``value`` and ``unit`` None.
     """
     numeric = list(numeric)
-    numbers = _SpanIndex((n.start, n.end) for n in numeric)
+    numbers = SpanIndex((n.start, n.end) for n in numeric)
     # a measure a figure of the sentence states: "Het tekort is 6 ton" is one observation
     # (a comparison of its own stays: "net zo weinig X als …, (4% tegenover 12% landelijk)")
     stated = {(n.sentence, n.measure) for n in numeric if n.measure is not None}
@@ -577,7 +561,7 @@ def qualitative_comparisons(
     figured = {n.sentence for n in numeric if n.value is not None}
     make = _Maker(measures if measures is not None else MeasureVocabulary(()))
     out: list[Indicator] = []
-    seen: dict[str, _SpanIndex] = {}
+    seen: dict[str, SpanIndex] = {}
     gates = _SENTENCE_GATES.sentences(doc.text, doc.sentences)
     gates["any"] = set().union(*gates.values())
     for sentence in doc.sentences:
@@ -591,7 +575,7 @@ def qualitative_comparisons(
                 continue
             if _ANAPHORIC.fullmatch(ind.measure_label) and ind.sentence in figured:
                 continue  # "…; dat ligt boven het gemiddelde": the figure before carries it
-            same = seen.setdefault(ind.measure_label.lower(), _SpanIndex())
+            same = seen.setdefault(ind.measure_label.lower(), SpanIndex())
             if same.overlaps(ind.start, ind.end):
                 continue
             same.add((ind.start, ind.end))

@@ -32,6 +32,9 @@ profile:
 - a level against the reference of the clause before, named by a pronominal
   adverb: ``het aandeel ouderen ligt boven het gemiddelde; het aandeel jongeren
   ligt eronder``;
+- money left over or short without its amount: ``op de Wmo bleef geld over``,
+  ``de gemeente hield geld over``, ``voor de jeugdhulp kwam de gemeente geld
+  tekort`` (a surplus or a deficit);
 - a service made much or little use of: ``er wordt weinig gebruikgemaakt van
   de regeling``, ``inwoners maken relatief veel gebruik van de Wmo``.
 
@@ -65,6 +68,11 @@ _ATTRIBUTIVE_WORDS = {
     "slechtere": "worse",
     "ongunstigere": "worse",
     "sterkere": "higher",
+    # the bare form before a neuter noun after "een": "een hoger aandeel 65-plussers dan …"
+    "hoger": "higher",
+    "lager": "lower",
+    "groter": "higher",
+    "kleiner": "lower",
 }
 #: "een hogere bijstandsdichtheid dan de regio": a comparative before its noun, then "dan".
 _ATTRIBUTIVE_THAN = re.compile(
@@ -72,8 +80,8 @@ _ATTRIBUTIVE_THAN = re.compile(
     + _DEGREE
     + r"(?P<cmp>"
     + "|".join(_ATTRIBUTIVE_WORDS)
-    + r")\s+(?P<what>[^\W\d][\w’'-]*(?:\s+(?:van|voor|onder|in|aan|op)\s+(?:de\s+|het\s+)?"
-    r"[^\W\d][\w’'-]*)?)\s+dan\s+" + _REF,
+    + r")\s+(?P<what>(?:aandeel|percentage|aantal)\s+[\w’'+-]+|[^\W\d][\w’'-]*(?:\s+(?:van|voor"
+    r"|onder|in|aan|op)\s+(?:de\s+|het\s+)?[^\W\d][\w’'-]*)?)\s+dan\s+" + _REF,
     re.IGNORECASE,
 )
 #: "wordt weinig gebruikt": how much a service is used, in the passive.
@@ -226,6 +234,15 @@ _USE_MADE = re.compile(
 )
 
 
+#: Money left over or short: "bleef er geld over", "hield geld over", "kwam geld tekort".
+_LEFT_OVER = re.compile(
+    r"\b(?:bleef|blijft|blijven|bleven|hield|hielden|houdt|houden|kwam|kwamen|komt|komen)\s+"
+    r"(?:(?:er|de\s+gemeente|zij|ze|wij|we|nog|wel|ook|juist|flink|veel|wat|iets)\s+){0,3}"
+    r"geld\s+(?P<what>over|tekort)\b",
+    re.IGNORECASE,
+)
+
+
 #: What stands before a clause that opens with its comparison.
 _OPENINGS = (", ", ". ", "; ", ": ", "(")
 
@@ -258,10 +275,13 @@ def attributive_comparatives(text: str, start: int, end: int) -> list[Change]:
     """
     out: list[Change] = []
     for m in prefixed_finditer(_ATTRIBUTIVE_THAN, text, start, end):
+        word = m.group("cmp").lower()
+        if not word.endswith("e") and not m.group().lower().startswith("een"):
+            continue  # "ligt hoger uit dan": the bare form is attributive only after "een"
         ref = _reference(m.group("ref"))
         if ref is None or not _quantity(m.group("what")):
             continue
-        cmp = _ATTRIBUTIVE_WORDS[m.group("cmp").lower()]
+        cmp = _ATTRIBUTIVE_WORDS[word]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp, ref))
     return out
 
@@ -531,6 +551,26 @@ def use_made(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
+def left_over(text: str, start: int, end: int) -> list[Change]:
+    """Money left over or short without its amount: a surplus or a deficit.
+
+    Examples
+    --------
+    >>> s = "Op de Wmo bleef geld over."
+    >>> [(s[c.start : c.end], c.subject) for c in left_over(s, 0, len(s))]
+    [('Op de Wmo bleef geld over', 'overschot')]
+    >>> s = "Voor de jeugdhulp kwam de gemeente geld tekort."
+    >>> [c.subject for c in left_over(s, 0, len(s))]
+    ['tekort']
+    """
+    out: list[Change] = []
+    for m in _LEFT_OVER.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        what = "overschot" if m.group("what").lower() == "over" else "tekort"
+        out.append(Change(c0, m.end(), what, None))
+    return out
+
+
 #: Each rule with the key words one of which its every match holds.
 RULES = (
     (tuple(_ATTRIBUTIVE_WORDS), attributive_comparatives),
@@ -552,4 +592,5 @@ RULES = (
     ),
     (("eronder", "erboven", "daaronder", "daarboven"), there_levels),
     (("gebruik",), use_made),
+    (("geld over", "geld tekort"), left_over),
 )

@@ -117,6 +117,10 @@ _SAME_LEVEL = re.compile(
     r"|op\s+(?:hetzelfde|een\s+vergelijkbaar)\s+niveau)\s+als\s+(?P<ref>[^,;:.()]{1,60})",
     re.IGNORECASE,
 )
+#: A subject that only points elsewhere, or none: "Dat ligt op hetzelfde niveau als …".
+_POINTER = re.compile(
+    r"\s*(?:(?:het|dit|dat|die|deze|er|zij|ze|hij|wat|men)\b[\s\w]{0,12})?$", re.I
+)
 #: A share or count called large or small: "het aandeel eenpersoonshuishoudens is groot".
 _SIZE = re.compile(
     r"\b(?P<what>(?:aandeel|aantal|percentage|deel|groep|beroep\s+op|vergrijzing|ontgroening"
@@ -238,8 +242,11 @@ def _same_or_aged(text: str, start: int, end: int) -> list[Change]:
     for m in finditer(_SAME_LEVEL, text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
-        if QUANTITY.search(subject) or _quantity_word(subject):
-            ref = reference_of("dan " + m.group("ref")) or "other municipalities"
+        ref = reference_of("dan " + m.group("ref")) or "other municipalities"
+        # against the national level any named subject is a quantity ("Jeugdhulp met
+        # verblijf ligt op hetzelfde niveau als landelijk"); a pronoun names none
+        national = ref == "national average" and not _POINTER.match(subject)
+        if QUANTITY.search(subject) or _quantity_word(subject) or national:
             out.append(Change(c0, m.end(), subject, "equal", ref))
     return out
 

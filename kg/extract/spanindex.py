@@ -1,0 +1,61 @@
+"""Spans of observations: trimming a quote, and asking a set of spans for overlaps.
+
+:func:`trimmed` drops white space and dangling punctuation from a quote's ends;
+:class:`SpanIndex` answers whether a span overlaps one of a sorted set in
+O(log n + k), every span being at most :data:`MAX_SPAN` characters long (the
+patterns of the extractor are bounded).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import replace
+
+from kg.extract.model import Indicator
+
+#: Longest span a comparison or a figure's quote can have (the patterns are bounded).
+MAX_SPAN = 600
+
+
+def trimmed(text: str, ind: Indicator) -> Indicator:
+    """``ind`` with its quote trimmed of white space and dangling punctuation.
+
+    Examples
+    --------
+    >>> text = "  , hoger dan landelijk; "
+    >>> cut = trimmed(text, Indicator(0, len(text), 0, None, "x", None, None))
+    >>> text[cut.start : cut.end]
+    'hoger dan landelijk'
+    """
+    start, end = ind.start, ind.end
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return ind if (start, end) == (ind.start, ind.end) else replace(ind, start=start, end=end)
+
+
+class SpanIndex:
+    """Spans (of at most :data:`MAX_SPAN` characters) asked for overlaps in O(log n + k).
+
+    Examples
+    --------
+    >>> index = SpanIndex([(0, 5), (10, 20)])
+    >>> index.overlaps(4, 8), index.overlaps(6, 9)
+    (True, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+
+    def add(self, span: tuple[int, int]) -> None:
+        bisect.insort(self.spans, span)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.spans, (start - MAX_SPAN, -1))
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                return True
+            i += 1
+        return False
