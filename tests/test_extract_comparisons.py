@@ -295,3 +295,20 @@ def test_a_national_figure_or_level_is_the_national_average(text):
     assert [(i.measure, i.comparison, i.reference) for i in ex.indicators] == [
         ("share-65-plus", "higher", "national average")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We krijgen meer taken, maar minder geld om ze uit te voeren.",
+        "De gemeente heeft minder geld voor de huishoudelijke hulp.",
+    ],
+)
+def test_less_money_is_a_smaller_budget(text):
+    _, ex = extract_text(text)
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [("budget", "less")]
+
+
+def test_less_money_needed_is_no_smaller_budget():
+    _, ex = extract_text("Er is minder geld nodig.")
+    assert ex.indicators == []

@@ -441,6 +441,10 @@ def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tu
     return c0, measure_phrases(subject)
 
 
+#: Less money than before: "krijgen minder geld", "is er minder geld voor"; not a need.
+_LESS_MONEY = re.compile(r"minder\s+geld\b(?!\s+(?:nodig|uit|kwijt)\b)", re.IGNORECASE)
+
+
 def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:
     """A quantifier on a measured group: "lopen er weinig re-integratietrajecten".
 
@@ -455,12 +459,15 @@ def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[In
         cue = _make.measures.cue_at(text, m.end(), s1)
         measures = _make.measures.measures_of(cue) if cue else ()
         if cue is None or not measures or any("EUR" in k.units for k in measures):
-            continue
+            if _LESS_MONEY.match(text, m.start(), s1) is None:
+                continue
+            cue = "geld"  # "minder geld om …": the budget shrinks
         stop = _clause_end(text, m.end(), s1)
         if _THAN.search(text, m.end(), stop):
             continue
         end = m.end() + len(cue)
-        found.append(_make(idx, m.start(), end, text[m.end() : end], m.group("cmp")))
+        label = "budget" if cue == "geld" else text[m.end() : end]
+        found.append(_make(idx, m.start(), end, label, m.group("cmp")))
     return found
 
 
