@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.document import Document
+from kg.extract.asides import bracketed_verdicts
 from kg.extract.changes import Change, find_changes
 from kg.extract.changewords import (
     AVERAGE_OF,
@@ -55,7 +56,6 @@ from kg.extract.spanindex import SpanIndex, trimmed
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
 from kg.extract.subjects import (
-    ARTICLE,
     FINITE,
     PLURAL_VERB,
     coordinated,
@@ -146,12 +146,6 @@ _ER_WORDEN = re.compile(
 _NET_ZO = re.compile(
     r"\bnet\s+zo\s+(?:veel|weinig|hoog|laag|groot|klein)\s+(?P<what>[^,;()]{0,80}?)\s+als\s+"
     r"(?P<ref>[^,;()]{1,80})",
-    re.I,
-)
-_PAREN = re.compile(
-    r"(?P<topic>\b[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+)?)\s*\(\s*(?P<cmp>veel|weinig|hoge?|lage?|hoger|lager"
-    r"|bovengemiddeld|ondergemiddeld|(?:boven|onder)(?=\s+het\s+(?:\w+\s+)?(?:gemiddelde|niveau)))"
-    r"\b(?P<rest>[^()]{0,120})\)",
     re.I,
 )
 _FIGURES = re.compile(r"\bcijfers\s+(?:tonen|toont|laten\s+zien|wijzen\s+op)\b", re.I)
@@ -365,17 +359,11 @@ def _against_level(
 
 
 def _parenthetical(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:
-    """Verdicts in brackets after a topic: "demografie (veel jongeren)", "(bovengemiddeld)"."""
+    """Verdicts in brackets after a topic (:mod:`kg.extract.asides`)."""
     found: list[Indicator] = []
-    for m in _PAREN.finditer(text, s0, s1):
-        if ARTICLE.match(m.group("topic") + " "):
-            continue  # "De (hoge) eigen bijdrage": an aside, not a verdict on a topic
-        rest = m.group("rest").strip()
-        measure = rest if m.group("cmp").lower() in {"lage", "laag", "hoge", "hoog"} else ""
-        measure = measure or (rest if m.group("cmp").lower() in {"veel", "weinig"} else "")
-        measure = ARTICLE.sub("", measure) or m.group("topic")
-        ref = reference_in(m.group("cmp") + " " + m.group("rest"))
-        found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
+    for c in bracketed_verdicts(text, s0, s1):
+        ind = _make(idx, c.start, c.end, c.subject, "x", c.reference)
+        found.append(replace(ind, comparison=c.comparison))
     return found
 
 
