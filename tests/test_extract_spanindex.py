@@ -16,3 +16,10 @@ def test_overlaps_finds_a_span_that_shares_a_character():
 def test_a_clean_quote_is_returned_unchanged():
     ind = Indicator(0, 5, 0, None, "x", None, None)
     assert trimmed("hoger", ind) is ind
+
+
+def test_last_inside_needs_every_overlapping_span_inside():
+    index = SpanIndex([(4, 9), (12, 15)])
+    assert index.last_inside(0, 20) == (12, 15)
+    assert index.last_inside(5, 20) is None  # (4, 9) crosses the start
+    assert index.last_inside(16, 20) is None  # none overlaps

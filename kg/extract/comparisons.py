@@ -484,6 +484,22 @@ def _with_comparison(ind: Indicator, comparison: str) -> Indicator:
     return replace(ind, comparison=comparison)
 
 
+def _after_figures(text: str, ind: Indicator, numbers: SpanIndex) -> Indicator | None:
+    """``ind`` from after the figures inside its clause when what it compares follows them
+    ("43.000 inwoners met een lager inkomen dan gemiddeld"); None when a figure carries it
+    (a figure without a noun of its own counts the noun after it: "een extra medewerker").
+    """
+    last = numbers.last_inside(ind.start, ind.end)
+    label = ind.measure_label.lower()
+    if last is None or len(text[last[0] : last[1]].split()) < 2:
+        return None
+    cut = last[1]
+    if not label or label not in text[cut : ind.end].lower():
+        return None
+    rest = trimmed(text, replace(ind, start=cut))
+    return rest if len(text[rest.start : rest.end].split()) >= 3 else None
+
+
 def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
     """True when a figure next to ``ind`` in its clause states its direction.
 
@@ -563,7 +579,10 @@ def qualitative_comparisons(
         for ind in _in_sentence(doc, sentence, gates, make):
             ind = trimmed(doc.text, ind)
             if numbers.overlaps(ind.start, ind.end):
-                continue
+                after = _after_figures(doc.text, ind, numbers)
+                if after is None:
+                    continue
+                ind = after
             if ind.comparison is None and (ind.sentence, ind.measure) in stated:
                 continue
             if _stated_by_figure(doc.text, ind, directed):

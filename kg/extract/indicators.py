@@ -194,6 +194,9 @@ _SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
 _OTHERS = re.compile(r"\bandere\s+gemeenten\b")
 _THAN = re.compile(r"\b(?:dan|als)\s")
 _THAN_WORD = re.compile(r"\b(?:dan|als)\b")
+#: A noun between a comparative and "dan": the comparison is that noun's, not the figure's,
+#: unless it stands right after the figure ("4% meer ouderen dan gemiddeld").
+_OTHER_NOUN_THAN = re.compile(r"e?\s+(?:een\s+)?[^\W\d][\w-]*\s+dan\b")
 
 
 def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
@@ -207,6 +210,8 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
     comparison = reference = None
     m = _CMP.search(clause)
+    if m and m.start() > 1 and _OTHER_NOUN_THAN.match(clause, m.end()):
+        m = None  # "43.000 inwoners, waarvan meer ouderen dan gemiddeld": another noun's
     level = _LEVEL_AFTER.match(clause)
     if m:
         comparison = _COMPARISON_WORDS[m.group(1)]

@@ -52,6 +52,27 @@ class SpanIndex:
     def add(self, span: tuple[int, int]) -> None:
         bisect.insort(self.spans, span)
 
+    def last_inside(self, start: int, end: int) -> tuple[int, int] | None:
+        """The last span inside ``[start, end)`` when every span overlapping it lies inside
+        it (None when none overlaps or one crosses an edge).
+
+        Examples
+        --------
+        >>> index = SpanIndex([(4, 9), (12, 15)])
+        >>> index.last_inside(0, 20), index.last_inside(10, 20), index.last_inside(5, 20)
+        ((12, 15), (12, 15), None)
+        """
+        i = bisect.bisect_left(self.spans, (start - MAX_SPAN, -1))
+        last = None
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e = self.spans[i]
+            if e > start:
+                if s < start or e > end:
+                    return None
+                last = (s, e) if last is None or e > last[1] else last
+            i += 1
+        return last
+
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.spans, (start - MAX_SPAN, -1))
         while i < len(self.spans) and self.spans[i][0] < end:
