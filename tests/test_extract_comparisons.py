@@ -312,3 +312,17 @@ def test_less_money_is_a_smaller_budget(text):
 def test_less_money_needed_is_no_smaller_budget():
     _, ex = extract_text("Er is minder geld nodig.")
     assert ex.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("De gezondheid van de inwoners is slechter dan gemiddeld.", None),
+        ("De eenzaamheid onder ouderen is hoger dan gemiddeld.", None),
+        ("De werkloosheid onder jongeren is hoog.", "unemployment-rate"),
+        ("Het inkomen van huishoudens ligt onder het gemiddelde.", "income"),
+    ],
+)
+def test_a_quantity_measured_in_a_group_is_not_the_groups_measure(text, measure):
+    _, ex = extract_text(text)
+    assert [i.measure for i in ex.indicators] == [measure]

@@ -47,12 +47,13 @@ from kg.extract.changewords import (
 )
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
+from kg.extract.direction import quantity_sign
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.prefixscan import search
 from kg.extract.rulegates import SentenceGates
-from kg.extract.spanindex import SpanIndex, trimmed
+from kg.extract.spanindex import SpanIndex, after_figures, trimmed
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
 from kg.extract.subjects import (
@@ -226,6 +227,10 @@ _AND_SUBJECT = re.compile(
 )
 
 
+#: A head noun before the group it is measured in: "de gezondheid van de inwoners".
+_HEAD_OF = re.compile(r"(?:(?:de|het)\s+)?([^\W\d][\w-]*)\s+(?:van|onder|bij)\s", re.I)
+
+
 class _Maker:
     """Makes the observations of one document, with measures from the vocabulary."""
 
@@ -244,6 +249,9 @@ class _Maker:
     ) -> Indicator:
         phrase = " ".join(measure.split())
         found = self.measures.cues_in(phrase, 0, len(phrase))
+        head = _HEAD_OF.match(phrase)
+        if head and quantity_sign(head.group(1)) and (not found or found[0][0] > head.start(1)):
+            found = []  # "de gezondheid van de inwoners": a quantity the vocabulary lacks
         # "jongeren met jeugdbescherming": the group is the base of the measure of what it has
         nxt = [s for s, _, _ in found[1:]] + [-1]  # where the next cue starts
         cues = [c for i, (_, e, c) in enumerate(found) if not _WITH.fullmatch(phrase, e, nxt[i])]
@@ -484,22 +492,6 @@ def _with_comparison(ind: Indicator, comparison: str) -> Indicator:
     return replace(ind, comparison=comparison)
 
 
-def _after_figures(text: str, ind: Indicator, numbers: SpanIndex) -> Indicator | None:
-    """``ind`` from after the figures inside its clause when what it compares follows them
-    ("43.000 inwoners met een lager inkomen dan gemiddeld"); None when a figure carries it
-    (a figure without a noun of its own counts the noun after it: "een extra medewerker").
-    """
-    last = numbers.last_inside(ind.start, ind.end)
-    label = ind.measure_label.lower()
-    if last is None or len(text[last[0] : last[1]].split()) < 2:
-        return None
-    cut = last[1]
-    if not label or label not in text[cut : ind.end].lower():
-        return None
-    rest = trimmed(text, replace(ind, start=cut))
-    return rest if len(text[rest.start : rest.end].split()) >= 3 else None
-
-
 def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
     """True when a figure next to ``ind`` in its clause states its direction.
 
@@ -579,7 +571,7 @@ def qualitative_comparisons(
         for ind in _in_sentence(doc, sentence, gates, make):
             ind = trimmed(doc.text, ind)
             if numbers.overlaps(ind.start, ind.end):
-                after = _after_figures(doc.text, ind, numbers)
+                after = after_figures(doc.text, ind, numbers)
                 if after is None:
                     continue
                 ind = after

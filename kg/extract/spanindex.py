@@ -3,7 +3,8 @@
 :func:`trimmed` drops white space and dangling punctuation from a quote's ends;
 :class:`SpanIndex` answers whether a span overlaps one of a sorted set in
 O(log n + k), every span being at most :data:`MAX_SPAN` characters long (the
-patterns of the extractor are bounded).
+patterns of the extractor are bounded); :func:`after_figures` cuts a figure-less
+comparison to what follows the figures inside it.
 """
 
 from __future__ import annotations
@@ -80,3 +81,27 @@ class SpanIndex:
                 return True
             i += 1
         return False
+
+
+def after_figures(text: str, ind: Indicator, numbers: SpanIndex) -> Indicator | None:
+    """``ind`` from after the figures inside its clause when what it compares follows them
+    ("43.000 inwoners met een lager inkomen dan gemiddeld"); None when a figure carries it
+    (a figure without a noun of its own counts the noun after it: "een extra medewerker").
+
+    Examples
+    --------
+    >>> s = "Er wonen 43.000 inwoners met een lager inkomen dan gemiddeld."
+    >>> ind = Indicator(0, len(s) - 1, 0, None, "inkomen", None, None, comparison="lower")
+    >>> cut = after_figures(s, ind, SpanIndex([(9, 24)]))
+    >>> s[cut.start : cut.end]
+    'met een lager inkomen dan gemiddeld'
+    """
+    last = numbers.last_inside(ind.start, ind.end)
+    label = ind.measure_label.lower()
+    if last is None or len(text[last[0] : last[1]].split()) < 2:
+        return None
+    cut = last[1]
+    if not label or label not in text[cut : ind.end].lower():
+        return None
+    rest = trimmed(text, replace(ind, start=cut))
+    return rest if len(text[rest.start : rest.end].split()) >= 3 else None
