@@ -423,3 +423,57 @@ def test_the_key_words_gate_no_change_away(text):
 def test_a_long_s_is_read_as_s_where_the_gate_has_no_s():
     text = "Er zijn \u017fteeds meer ouderen."
     assert [c.comparison for c in find_changes(text, 0, len(text))] == ["more"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "comparison"),
+    [
+        ("Er is relatief weinig armoede.", "Er is relatief weinig armoede", "lower"),
+        (
+            "Het dorp kent een relatief hoog aandeel ouderen.",
+            "Het dorp kent een relatief hoog aandeel ouderen",
+            "higher",
+        ),
+        (
+            "Inwoners maken relatief veel gebruik van de Wmo.",
+            "Inwoners maken relatief veel gebruik van de Wmo",
+            "more",
+        ),
+    ],
+)
+def test_a_relative_level_of_a_quantity_noun_spans_its_noun(text, quote, comparison):
+    (change,) = find_changes(text, 0, len(text))
+    assert (text[change.start : change.end], change.comparison) == (quote, comparison)
+
+
+def test_a_relative_level_of_a_quantity_is_one_observation_with_its_measure():
+    _, ex = extract_text("Er is relatief weinig armoede.")
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [("share-low-income", "lower")]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        ("Het dorp telt betrekkelijk veel bijstandsontvangers.", "more"),
+        ("Het dorp telt opvallend veel bijstandsontvangers.", "more"),
+        ("Het dorp heeft in verhouding weinig jongeren.", "lower"),
+        ("Het dorp telt bovengemiddeld veel bijstandsontvangers.", "higher"),
+        ("Bijstand komt in de gemeente weinig voor.", "lower"),
+    ],
+)
+def test_relative_and_average_levels_in_more_words(text, comparison):
+    _, ex = extract_text(text)
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [
+        ("share-under-25" if "jongeren" in text else "benefit-recipients", comparison)
+    ]
+
+
+def test_in_verhouding_tot_names_a_reference_not_a_relative_level():
+    assert find_changes("Het dorp heeft in verhouding tot de regio veel ouderen.", 0, 55) == []
+
+
+def test_a_predicate_of_a_share_keeps_what_it_is_a_share_of():
+    _, ex = extract_text(
+        "Het aandeel ouderen is hoog en de werkloosheid ligt onder het gemiddelde."
+    )
+    assert ex.indicators[0].measure == "share-65-plus"

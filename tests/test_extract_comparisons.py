@@ -242,3 +242,87 @@ def test_a_group_with_what_it_has_is_measured_by_what_it_has(sentence, measure):
 def test_a_fronted_prepositional_phrase_is_no_subject(sentence, measure):
     _, ex = extract_text(sentence)
     assert [i.measure for i in ex.indicators] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het aandeel ouderen ligt boven het landelijk gemiddelde en de werkloosheid is lager"
+            " dan in de regio.",
+            [
+                ("share-65-plus", "higher", "national average"),
+                ("unemployment-rate", "lower", "region"),
+            ],
+        ),
+        (
+            "Het aandeel ouderen is hoog en de werkloosheid ligt onder het landelijk gemiddelde.",
+            [("share-65-plus", "higher", None), ("unemployment-rate", "lower", "national average")],
+        ),
+        (
+            "De werkloosheid is lager dan landelijk en het aandeel ouderen ligt boven het"
+            " gemiddelde.",
+            [
+                ("unemployment-rate", "lower", "national average"),
+                ("share-65-plus", "higher", "national average"),
+            ],
+        ),
+    ],
+)
+def test_two_clauses_joined_by_en_each_compare_their_own_subject(text, expected):
+    _, ex = extract_text(text)
+    assert [(i.measure, i.comparison, i.reference) for i in ex.indicators] == expected
+
+
+def test_a_list_of_subjects_before_one_verb_stays_one_comparison_each():
+    _, ex = extract_text("De werkloosheid en het aandeel uitkeringen liggen hoger dan landelijk.")
+    assert sorted(i.measure for i in ex.indicators) == [
+        "benefit-recipients-share",
+        "unemployment-rate",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aandeel ouderen ligt boven het landelijke cijfer.",
+        "Het aandeel ouderen ligt boven landelijk niveau.",
+        "Het aandeel ouderen is hoger dan het Nederlandse cijfer.",
+    ],
+)
+def test_a_national_figure_or_level_is_the_national_average(text):
+    _, ex = extract_text(text)
+    assert [(i.measure, i.comparison, i.reference) for i in ex.indicators] == [
+        ("share-65-plus", "higher", "national average")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We krijgen meer taken, maar minder geld om ze uit te voeren.",
+        "De gemeente heeft minder geld voor de huishoudelijke hulp.",
+    ],
+)
+def test_less_money_is_a_smaller_budget(text):
+    _, ex = extract_text(text)
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [("budget", "less")]
+
+
+def test_less_money_needed_is_no_smaller_budget():
+    _, ex = extract_text("Er is minder geld nodig.")
+    assert ex.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("De gezondheid van de inwoners is slechter dan gemiddeld.", None),
+        ("De eenzaamheid onder ouderen is hoger dan gemiddeld.", None),
+        ("De werkloosheid onder jongeren is hoog.", "unemployment-rate"),
+        ("Het inkomen van huishoudens ligt onder het gemiddelde.", "income"),
+    ],
+)
+def test_a_quantity_measured_in_a_group_is_not_the_groups_measure(text, measure):
+    _, ex = extract_text(text)
+    assert [i.measure for i in ex.indicators] == [measure]

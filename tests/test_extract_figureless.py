@@ -12,10 +12,13 @@ from kg.extract.figureless import (
     differences,
     direction_of,
     fronted,
+    left_over,
     passive_use,
     received_or_spent,
     scores,
+    there_levels,
     turned_out,
+    use_made,
 )
 
 
@@ -86,6 +89,22 @@ def found(rule, sentence: str) -> list[tuple[str | None, str | None]]:
             "Het gebruik is, zoals in de regio, lager dan gemiddeld.",
             [("lower", "national average")],
         ),
+        (
+            there_levels,
+            "Het aandeel ouderen ligt boven het gemiddelde, het aandeel jongeren zit eronder.",
+            [("lower", "national average")],
+        ),
+        (
+            there_levels,
+            "De werkloosheid is lager dan in de regio en de bijstandsdichtheid ligt daarboven.",
+            [("higher", "region")],
+        ),
+        (use_made, "Er wordt relatief weinig gebruikgemaakt van de regeling.", [("lower", None)]),
+        (
+            use_made,
+            "Ouderen maken minder gebruik van de Wmo dan in vergelijkbare gemeenten.",
+            [("less", "size class")],
+        ),
     ],
 )
 def test_each_form_gives_its_comparison_and_reference(rule, sentence, expected):
@@ -104,6 +123,10 @@ def test_each_form_gives_its_comparison_and_reference(rule, sentence, expected):
         (turned_out, "Het gesprek pakte goed uit."),
         (fronted, "Boven het landelijk gemiddelde ligt de nadruk op preventie."),
         (fronted, "Zij zegt dat hoog is het aantal niet."),
+        (there_levels, "De sleutel ligt eronder."),
+        (use_made, "De gemeente maakt gebruik van de diensten van het UWV."),
+        (use_made, "Het maakt veel uit of inwoners gebruik maken van hulp."),
+        (use_made, "Ouderen maken meer gebruik van de Wmo dan van de bijstand."),
     ],
 )
 def test_forms_without_a_quantity_or_reference_give_nothing(rule, sentence):
@@ -117,3 +140,21 @@ def test_direction_of_reads_comparatives_scores_and_judgements():
         "equal",
         "better",
     ]
+
+
+def test_a_bare_comparative_before_a_neuter_noun_after_een():
+    s = "Het dorp kent een hoger aandeel 65-plussers dan Nederland als geheel."
+    assert found(attributive_comparatives, s) == [("higher", "national average")]
+    assert found(attributive_comparatives, "De kosten vallen hoger uit dan begroot.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Op de Wmo bleef geld over.", "overschot"),
+        ("De gemeente hield geld over op de Wmo.", "overschot"),
+        ("Voor de jeugdhulp kwam de gemeente geld tekort.", "tekort"),
+    ],
+)
+def test_money_left_over_or_short_is_a_balance(sentence, subject):
+    assert [c.subject for c in left_over(sentence, 0, len(sentence))] == [subject]

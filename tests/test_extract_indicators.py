@@ -783,3 +783,66 @@ def test_a_level_stated_right_before_its_figure_is_one_observation(sentence):
         "higher",
         "national average",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "comparison"),
+    [
+        ("Het gebruik van jeugdhulp is half zo hoog als landelijk.", "0.5", "lower"),
+        ("Het aantal meldingen is gehalveerd.", "0.5", "lower"),
+        ("Het aantal meldingen is dubbel zo hoog als vorig jaar.", "2", "higher"),
+    ],
+)
+def test_a_ratio_under_one_states_a_lower_level(sentence, value, comparison):
+    _, found = indicators(sentence)
+    assert [(i.value, i.comparison) for i in found] == [(Decimal(value), comparison)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("Met ruim 800 is het aantal bijstandsgerechtigden laag.", "lower"),
+        ("Met 21% is het aandeel ouderen relatief hoog.", "higher"),
+    ],
+)
+def test_a_figure_put_first_with_met_takes_the_level_after_its_subject(sentence, comparison):
+    _, found = indicators(sentence)
+    assert [i.comparison for i in found] == [comparison]
+
+
+def test_a_figure_put_first_without_a_level_after_its_subject_has_no_comparison():
+    _, found = indicators("Met 3.000 inwoners is het de kleinste gemeente.")
+    assert [i.comparison for i in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "comparison"),
+    [
+        (
+            "De gemeente telt 43.000 inwoners, waarvan meer ouderen dan gemiddeld.",
+            "share-65-plus",
+            "more",
+        ),
+        (
+            "De gemeente telt 43.000 inwoners met een lager inkomen dan gemiddeld.",
+            "income",
+            "lower",
+        ),
+    ],
+)
+def test_a_comparative_of_another_noun_after_a_figure_is_that_nouns(sentence, measure, comparison):
+    _, found = indicators(sentence)
+    assert [(i.value, i.comparison) for i in found if i.value is not None] == [
+        (Decimal(43000), None)
+    ]
+    assert [(i.measure, i.comparison) for i in found if i.value is None] == [(measure, comparison)]
+
+
+def test_a_stated_difference_right_after_its_figure_stays_the_figures():
+    _, found = indicators("Er wonen 4% meer ouderen dan gemiddeld.")
+    assert [(i.value, i.comparison) for i in found] == [(Decimal(4), "more")]
+
+
+def test_a_level_of_the_noun_a_bare_number_counts_is_no_observation_of_its_own():
+    _, found = indicators("Daarom is een extra administratief medewerker aangenomen.")
+    assert [(i.value, i.unit) for i in found] == [(Decimal(1), "count")]

@@ -22,6 +22,7 @@ def _national(text: str) -> list[bool]:
         "Het aandeel is 22%, tegen gemiddeld 18%.",
         "Het aandeel ligt met 22% boven het landelijk gemiddelde van 18%.",
         "Het aandeel is 22%; in Nederland ligt dat percentage op 18%.",
+        "Het aandeel is 22% tegen 18% gemiddeld in Nederland.",
     ],
 )
 def test_the_second_figure_is_the_national_value(text):

@@ -70,3 +70,7 @@ def test_an_amount_after_a_noun_of_a_figure_and_van_is_no_age(text, number):
 
 def test_the_first_bound_of_an_age_range_of_compounds_is_no_figure():
     assert _verdict("Het gaat om 18- tot 23-jarigen.", "18")
+
+
+def test_the_first_age_of_a_transition_between_age_groups_is_no_figure():
+    assert _verdict("De overgang van 18- naar 18+ vraagt aandacht.", "18")

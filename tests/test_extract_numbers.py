@@ -143,6 +143,7 @@ def test_an_age_is_still_not_a_span_of_time(text):
     [
         ("Een groot deel van de ouders werkt.", "Een groot deel", "percent", "Een groot deel"),
         ("Het merendeel woont thuis.", "Het merendeel", "percent", "Het merendeel"),
+        ("Het overgrote deel woont thuis.", "Het overgrote deel", "percent", "Het overgrote deel"),
         ("Er is een klein aantal dure zaken.", "een klein aantal", "count", "een klein aantal"),
         ("Er waren zaken, waarvan er enkele al liepen.", "enkele", "count", "enkele"),
         ("De wachttijd is enkele weken.", "enkele weken", "weeks", "enkele"),

@@ -118,6 +118,63 @@ def test_a_level_stated_by_a_verb_or_a_predicate(text, quote, comparison, refere
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "comparison", "reference"),
+    [
+        (
+            "De werkloosheid is in de regio het hoogst.",
+            "De werkloosheid is in de regio het hoogst",
+            "higher",
+            "region",
+        ),
+        (
+            "Het aantal daklozen is het laagst van de provincie.",
+            "Het aantal daklozen is het laagst van de provincie",
+            "lower",
+            "province",
+        ),
+        (
+            "De jeugdwerkloosheid behoort tot de hoogste van Nederland.",
+            "De jeugdwerkloosheid behoort tot de hoogste van Nederland",
+            "higher",
+            "national average",
+        ),
+        (
+            "Het dorp is sterker vergrijsd dan het landelijk gemiddelde.",
+            "Het dorp is sterker vergrijsd dan het landelijk gemiddelde",
+            "higher",
+            "national average",
+        ),
+        (
+            "De bevolking vergrijst sneller dan in de rest van de provincie.",
+            "De bevolking vergrijst sneller dan in de rest van de provincie",
+            "higher",
+            "province",
+        ),
+        (
+            "Vergeleken met Nederland heeft het dorp een oudere bevolking.",
+            "een oudere bevolking",
+            "higher",
+            "national average",
+        ),
+    ],
+)
+def test_a_superlative_or_an_ageing_compared(text, quote, comparison, reference):
+    assert standings(text) == [(quote, comparison, reference)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De nood is hier het hoogst.",  # no quantity
+        "Het team is het grootst in het noorden van het land.",  # a team, not a quantity
+        "Het dorp is minder vergrijsd geraakt.",  # no reference: not this form
+    ],
+)
+def test_what_is_no_superlative_or_ageing_compared(text):
+    assert standings(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Het kind blijft achter bij leeftijdgenoten.",  # no quantity lags
@@ -151,3 +208,14 @@ def test_a_trend_or_a_group_called_large_is_a_high_level():
 
     for sentence in ("De vergrijzing is groot.", "De groep laaggeletterden is relatief groot."):
         assert [c.comparison for c in find_standings(sentence, 0, len(sentence))] == ["higher"]
+
+
+def test_the_same_level_as_the_country_needs_no_quantity_noun():
+    assert standings("Jeugdhulp met verblijf ligt op hetzelfde niveau als landelijk.") == [
+        (
+            "Jeugdhulp met verblijf ligt op hetzelfde niveau als landelijk",
+            "equal",
+            "national average",
+        )
+    ]
+    assert standings("Het ligt ongeveer op hetzelfde niveau als landelijk.") == []

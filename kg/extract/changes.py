@@ -52,6 +52,7 @@ from kg.extract.changewords import (
     reference_of,
 )
 from kg.extract.direction import load as load_directions
+from kg.extract.direction import quantity_sign
 from kg.extract.prefixscan import finditer
 from kg.extract.rulegates import RuleGates
 
@@ -89,8 +90,10 @@ _SAME_AS = re.compile(
 )
 #: A level relative to others without a figure: "relatief veel ouderen", "relatief hoog".
 _RELATIVE = re.compile(
-    r"\b(?:relatief|naar\s+verhouding|verhoudingsgewijs)\s+(?P<cmp>veel|weinig|hoog|laag|hoge|lage"
-    r"|groot|grote|klein|kleine)\b(?P<what>\s+(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)?",
+    r"\b(?:relatief|betrekkelijk|opvallend|naar\s+verhouding|in\s+verhouding(?!\s+tot)"
+    r"|verhoudingsgewijs)\s+(?P<cmp>veel|weinig|hoog|laag|hoge|lage"
+    r"|groot|grote|klein|kleine)\b(?P<what>\s+(?:(?:aandeel|percentage|aantal)\s+(?:van\s+de\s+)?"
+    r"|gebruik\s+van\s+(?:de\s+|het\s+)?|[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)?",
     re.IGNORECASE,
 )
 #: Above or below average as a predicate: "De werkloosheid is bovengemiddeld".
@@ -99,14 +102,18 @@ _AVG_PRED = re.compile(
     r"(?P<cmp>boven|onder)gemiddeld\b(?!e)",
     re.IGNORECASE,
 )
-_AVG_ADJ = re.compile(r"\b(?P<cmp>boven|onder)gemiddelde?\s+(?P<what>[^\W\d][\w-]*)", re.IGNORECASE)
+_AVG_ADJ = re.compile(
+    r"\b(?P<cmp>boven|onder)gemiddelde?\s+(?:(?:veel|weinig|hoge?|lage?|grote?)\s+)?"
+    r"(?P<what>[^\W\d][\w-]*)",
+    re.IGNORECASE,
+)
 _NEAR_AVG = re.compile(
     r"\b(?P<what>[^\W\d][\w-]*)\s+(?P<cmp>rond|boven|onder)\s+het\s+"
     r"(?:" + AVERAGE_OF + r"\s+)?gemiddelde\b",
     re.IGNORECASE,
 )
 _OCCURS = re.compile(
-    r"\b(?:komt|komen|kwam|kwamen)\s+(?:(?:er|nog|daarentegen|ook|in\s+\w+)\s+)*"
+    r"\b(?:komt|komen|kwam|kwamen)\s+(?:(?:er|nog|daarentegen|ook|in\s+(?:de\s+|het\s+)?\w+)\s+)*"
     r"(?P<q>ongeveer\s+|relatief\s+|opvallend\s+)?"
     r"(?P<cmp>weinig|veel|vaak|vaker|minder\s+vaak|even\s+vaak|zelden|nauwelijks)\s+voor\b"
     r"(?:\s+(?:als|dan)\s+" + REF + ")?",
@@ -226,7 +233,7 @@ _KEYS = (
     (_MORE_THAN, ("hoger", "lager", "meer", "minder", "groter", "kleiner")),
     (_SAME_AS, ("gelijk", "lijn", "overeen")),
     (_AVG_PRED, ("gemiddeld",)),
-    (_RELATIVE, ("relatief", "verhouding")),
+    (_RELATIVE, ("relatief", "verhouding", "betrekkelijk", "opvallend")),
     (_AVG_ADJ, ("gemiddeld",)),
     (_NEAR_AVG, ("gemiddelde",)),
     (_LEVEL_ADJ, ("hoge", "lage", "hoog", "laag")),
@@ -345,7 +352,9 @@ def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     for m in finditer(_RELATIVE, text, s0, s1) if bits & _B_RELATIVE else ():
         c0 = clause_start(text, s0, m.start())
         what = (m.group("what") or "").strip()
-        if not what or not _NOUN_FORM.search(what) or what.lower() in _PARTICLES:
+        # "relatief veel ouderen", "relatief weinig armoede"; not "relatief veel samen"
+        noun = _NOUN_FORM.search(what) or QUANTITY.search(what) or quantity_sign(what)
+        if not noun or what.lower() in _PARTICLES:
             what = ""
         end = m.end() if what else m.end("cmp")
         cmp = DIRECTION[m.group("cmp").lower()]
@@ -439,8 +448,15 @@ def _predicates(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         qualifier = m.group("same").split()[0] if m.group("same") else None
         if qualifier and qualifier.lower() not in {"ongeveer", "vrijwel", "nagenoeg", "redelijk"}:
             qualifier = None
-        out.append(Change(start, m.end(), subject.group("what"), cmp, None, qualifier))
+        what = subject.group("what")
+        if what.lower() in _GENERIC:  # "het aandeel ouderen is hoog": what it is a share of
+            what = text[subject.start() : m.start()]
+        out.append(Change(start, m.end(), what, cmp, None, qualifier))
     return out
+
+
+#: Quantity nouns that name no measure without the words after them ("aandeel ouderen").
+_GENERIC = frozenset(("aandeel", "aantal", "percentage", "gebruik", "niveau", "omvang"))
 
 
 #: Lengths of time as levels: a longer waiting time is a higher one.

@@ -185,7 +185,7 @@ GATE_WORDS = (
     # (_COMPARED_LEVEL, _COMPARED_FIRST: "in vergelijking met" holds "gelijk")
     + ("gelijk", "lijn", "overeen", "vergeleken", "opzichte", "t.o.v")
     # the average (_AVG_PRED, _AVG_ADJ, _NEAR_AVG), a relative level (_RELATIVE)
-    + ("gemiddeld", "relatief", "verhouding")
+    + ("gemiddeld", "relatief", "verhouding", "betrekkelijk", "opvallend")
     # how often (_OCCURS, _OFTEN), trends (_STEADILY, _ON_BALANCE, _SPLIT_VERB)
     + ("komt", "komen", "kwam", "vaker", "vaak", "steeds", "vooruit", "achteruit")
     + ("neemt", "nemen", "nam", "loopt", "lopen", "liep")
@@ -213,7 +213,11 @@ OTHER_MUNICIPALITIES = (
     r"(?:(?-i:[A-Z])[\w-]+e\s+)?[\w-]*gemeenten"
 )
 REF = (
-    r"(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?(?:gemiddelde?"
+    r"(?:het\s+)?(?:"
+    + AVERAGE_OF
+    + r"\s+(?:cijfer|percentage|niveau)|(?:"
+    + AVERAGE_OF
+    + r"\s+)?(?:gemiddelde?)"
     r"|landelijk|provinciaal|regionaal|elders|in\s+(?:heel\s+)?nederland"
     r"|(?:in\s+)?de\s+rest\s+van\s+(?:nederland|het\s+land|de\s+provincie|de\s+regio"
     r"|(?-i:[A-Z])[\w-]+)|(?:in\s+)?de\s+(?:provincie|regio)"

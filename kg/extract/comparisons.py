@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.document import Document
+from kg.extract.asides import bracketed_verdicts
 from kg.extract.changes import Change, find_changes
 from kg.extract.changewords import (
     AVERAGE_OF,
@@ -46,15 +47,17 @@ from kg.extract.changewords import (
 )
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
+from kg.extract.direction import quantity_sign
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.prefixscan import search
 from kg.extract.rulegates import SentenceGates
+from kg.extract.spanindex import SpanIndex, after_figures, trimmed
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
 from kg.extract.standings import find_standings
 from kg.extract.subjects import (
-    ARTICLE,
+    FINITE,
     PLURAL_VERB,
     coordinated,
     enumerated,
@@ -69,6 +72,7 @@ _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|
 _REFERENCE = (
     r"(?:\s+dan\s+(?:(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?"
     r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
+    r"|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:cijfer|percentage|niveau)"
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
     r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
     r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie))?"
@@ -104,8 +108,14 @@ _WORDS = {
 }
 _QUANTITY = re.compile(r"\b(?:aantal|aandeel|gebruik|cijfer|percentage|score|niveau)\b", re.I)
 
+#: A word between a verb and its level that is not the start of a coordinated clause with a
+#: subject of its own ("ligt boven het gemiddelde en de werkloosheid is lager": "lager" is
+#: the second clause's).
+_NOT_NEW_CLAUSE = r"(?:(?!\sen\s+(?:de|het|er)\s)[^,;:])"
 _LIGT = re.compile(
-    r"\b(?:ligt|liggen|lag|lagen|scoort|scoren|scoorde)\b[^,;:]{0,120}?\b"
+    r"\b(?:ligt|liggen|lag|lagen|scoort|scoren|scoorde)\b"
+    + _NOT_NEW_CLAUSE
+    + r"{0,120}?\b"
     + _DEGREE
     + r"(?P<cmp>hoger|lager)\b"
     + _REFERENCE,
@@ -113,9 +123,9 @@ _LIGT = re.compile(
 )
 #: A level against the average: "ligt boven het landelijk gemiddelde", "is gemiddeld".
 _LEVEL = re.compile(
-    r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\b(?P<mid>[^,;:]{0,80}?)\s"
-    r"(?:(?P<cmp>boven|onder|rond|op)\s+het\s+(?:" + AVERAGE_OF + r"\s+)?"
-    r"(?:gemiddelde|niveau|percentage)\b"
+    r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\b(?P<mid>" + _NOT_NEW_CLAUSE + r"{0,80}?)\s"
+    r"(?:(?P<cmp>boven|onder|rond|op)\s+(?:het\s+(?:" + AVERAGE_OF + r"\s+)?"
+    r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer))\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )
@@ -137,12 +147,6 @@ _ER_WORDEN = re.compile(
 _NET_ZO = re.compile(
     r"\bnet\s+zo\s+(?:veel|weinig|hoog|laag|groot|klein)\s+(?P<what>[^,;()]{0,80}?)\s+als\s+"
     r"(?P<ref>[^,;()]{1,80})",
-    re.I,
-)
-_PAREN = re.compile(
-    r"(?P<topic>\b[\wÀ-ÿ-]+(?:\s+[\wÀ-ÿ-]+)?)\s*\(\s*(?P<cmp>veel|weinig|hoge?|lage?|hoger|lager"
-    r"|bovengemiddeld|ondergemiddeld|(?:boven|onder)(?=\s+het\s+(?:\w+\s+)?(?:gemiddelde|niveau)))"
-    r"\b(?P<rest>[^()]{0,120})\)",
     re.I,
 )
 _FIGURES = re.compile(r"\bcijfers\s+(?:tonen|toont|laten\s+zien|wijzen\s+op)\b", re.I)
@@ -180,7 +184,7 @@ _THAN = re.compile(r"\b(?:dan|als)\b", re.IGNORECASE)
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
     "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
-    "level": ("gemiddeld", "niveau", "percentage"),
+    "level": ("gemiddeld", "niveau", "percentage", "cijfer"),
     "vaker": ("vaker", "vaak"),
     "worden": ("worden",),
     "net zo": ("net",),
@@ -198,16 +202,15 @@ _SENTENCE_GATES = SentenceGates(_GATES)
 _CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 
 
-#: Longest span a comparison or a figure's quote can have (the patterns are bounded).
-MAX_SPAN = 600
-
-
 def _clause_start(text: str, floor: int, pos: int) -> int:
     start = max(floor, pos - 150)
     for m in _CLAUSE_START.finditer(text, start, pos):
         start = m.end()
     for m in _AFTER_FIGURE.finditer(text, start, pos):
         start = m.end()  # "telt 35.000 inwoners en het aandeel ouderen ligt hoger"
+    for m in _AND_SUBJECT.finditer(text, start, pos):
+        if FINITE.search(text, start, m.start()):
+            start = m.end()  # "is hoog en de werkloosheid ligt onder …": a clause of its own
     return start
 
 
@@ -216,6 +219,16 @@ _AFTER_FIGURE = re.compile(
     r"\d[^,;:]*?\sen\s+(?:(?:ook|daarnaast|bovendien|juist|tegelijk)\s+)?(?=(?:de|het)\s)",
     re.IGNORECASE,
 )
+
+
+#: "en" and a new subject: after a clause with its own verb, a clause of its own begins.
+_AND_SUBJECT = re.compile(
+    r"\sen\s+(?:(?:ook|daarnaast|bovendien|juist|tegelijk)\s+)?(?=(?:de|het)\s)", re.I
+)
+
+
+#: A head noun before the group it is measured in: "de gezondheid van de inwoners".
+_HEAD_OF = re.compile(r"(?:(?:de|het)\s+)?([^\W\d][\w-]*)\s+(?:van|onder|bij)\s", re.I)
 
 
 class _Maker:
@@ -236,6 +249,9 @@ class _Maker:
     ) -> Indicator:
         phrase = " ".join(measure.split())
         found = self.measures.cues_in(phrase, 0, len(phrase))
+        head = _HEAD_OF.match(phrase)
+        if head and quantity_sign(head.group(1)) and (not found or found[0][0] > head.start(1)):
+            found = []  # "de gezondheid van de inwoners": a quantity the vocabulary lacks
         # "jongeren met jeugdbescherming": the group is the base of the measure of what it has
         nxt = [s for s, _, _ in found[1:]] + [-1]  # where the next cue starts
         cues = [c for i, (_, e, c) in enumerate(found) if not _WITH.fullmatch(phrase, e, nxt[i])]
@@ -351,17 +367,11 @@ def _against_level(
 
 
 def _parenthetical(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:
-    """Verdicts in brackets after a topic: "demografie (veel jongeren)", "(bovengemiddeld)"."""
+    """Verdicts in brackets after a topic (:mod:`kg.extract.asides`)."""
     found: list[Indicator] = []
-    for m in _PAREN.finditer(text, s0, s1):
-        if ARTICLE.match(m.group("topic") + " "):
-            continue  # "De (hoge) eigen bijdrage": an aside, not a verdict on a topic
-        rest = m.group("rest").strip()
-        measure = rest if m.group("cmp").lower() in {"lage", "laag", "hoge", "hoog"} else ""
-        measure = measure or (rest if m.group("cmp").lower() in {"veel", "weinig"} else "")
-        measure = ARTICLE.sub("", measure) or m.group("topic")
-        ref = reference_in(m.group("cmp") + " " + m.group("rest"))
-        found.append(_make(idx, m.start(), m.end(), measure, m.group("cmp"), ref))
+    for c in bracketed_verdicts(text, s0, s1):
+        ind = _make(idx, c.start, c.end, c.subject, "x", c.reference)
+        found.append(replace(ind, comparison=c.comparison))
     return found
 
 
@@ -427,6 +437,10 @@ def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tu
     return c0, measure_phrases(subject)
 
 
+#: Less money than before: "krijgen minder geld", "is er minder geld voor"; not a need.
+_LESS_MONEY = re.compile(r"minder\s+geld\b(?!\s+(?:nodig|uit|kwijt)\b)", re.IGNORECASE)
+
+
 def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:
     """A quantifier on a measured group: "lopen er weinig re-integratietrajecten".
 
@@ -441,12 +455,15 @@ def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[In
         cue = _make.measures.cue_at(text, m.end(), s1)
         measures = _make.measures.measures_of(cue) if cue else ()
         if cue is None or not measures or any("EUR" in k.units for k in measures):
-            continue
+            if _LESS_MONEY.match(text, m.start(), s1) is None:
+                continue
+            cue = "geld"  # "minder geld om …": the budget shrinks
         stop = _clause_end(text, m.end(), s1)
         if _THAN.search(text, m.end(), stop):
             continue
         end = m.end() + len(cue)
-        found.append(_make(idx, m.start(), end, text[m.end() : end], m.group("cmp")))
+        label = "budget" if cue == "geld" else text[m.end() : end]
+        found.append(_make(idx, m.start(), end, label, m.group("cmp")))
     return found
 
 
@@ -473,36 +490,6 @@ def _with_comparison(ind: Indicator, comparison: str) -> Indicator:
     from dataclasses import replace
 
     return replace(ind, comparison=comparison)
-
-
-def trimmed(text: str, ind: Indicator) -> Indicator:
-    """``ind`` with its quote trimmed of white space and dangling punctuation."""
-    from dataclasses import replace
-
-    start, end = ind.start, ind.end
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return ind if (start, end) == (ind.start, ind.end) else replace(ind, start=start, end=end)
-
-
-class _SpanIndex:
-    """Spans (of at most :data:`MAX_SPAN` characters) asked for overlaps in O(log n + k)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self.spans = sorted(spans)
-
-    def add(self, span: tuple[int, int]) -> None:
-        bisect.insort(self.spans, span)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.spans, (start - MAX_SPAN, -1))
-        while i < len(self.spans) and self.spans[i][0] < end:
-            if self.spans[i][1] > start:
-                return True
-            i += 1
-        return False
 
 
 def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
@@ -569,7 +556,7 @@ def qualitative_comparisons(
         With ``value`` and ``unit`` None.
     """
     numeric = list(numeric)
-    numbers = _SpanIndex((n.start, n.end) for n in numeric)
+    numbers = SpanIndex((n.start, n.end) for n in numeric)
     # a measure a figure of the sentence states: "Het tekort is 6 ton" is one observation
     # (a comparison of its own stays: "net zo weinig X als …, (4% tegenover 12% landelijk)")
     stated = {(n.sentence, n.measure) for n in numeric if n.measure is not None}
@@ -577,21 +564,24 @@ def qualitative_comparisons(
     figured = {n.sentence for n in numeric if n.value is not None}
     make = _Maker(measures if measures is not None else MeasureVocabulary(()))
     out: list[Indicator] = []
-    seen: dict[str, _SpanIndex] = {}
+    seen: dict[str, SpanIndex] = {}
     gates = _SENTENCE_GATES.sentences(doc.text, doc.sentences)
     gates["any"] = set().union(*gates.values())
     for sentence in doc.sentences:
         for ind in _in_sentence(doc, sentence, gates, make):
             ind = trimmed(doc.text, ind)
             if numbers.overlaps(ind.start, ind.end):
-                continue
+                after = after_figures(doc.text, ind, numbers)
+                if after is None:
+                    continue
+                ind = after
             if ind.comparison is None and (ind.sentence, ind.measure) in stated:
                 continue
             if _stated_by_figure(doc.text, ind, directed):
                 continue
             if _ANAPHORIC.fullmatch(ind.measure_label) and ind.sentence in figured:
                 continue  # "…; dat ligt boven het gemiddelde": the figure before carries it
-            same = seen.setdefault(ind.measure_label.lower(), _SpanIndex())
+            same = seen.setdefault(ind.measure_label.lower(), SpanIndex())
             if same.overlaps(ind.start, ind.end):
                 continue
             same.add((ind.start, ind.end))

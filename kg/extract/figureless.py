@@ -28,7 +28,15 @@ profile:
 - a level after an insertion between commas: ``ligt in Venlo, net als in de
   rest van Limburg, onder het landelijk gemiddelde``;
 - a comparison put first, its subject after the verb (inversion): ``boven het
-  landelijk gemiddelde ligt het gebruik van jeugdhulp``.
+  landelijk gemiddelde ligt het gebruik van jeugdhulp``;
+- a level against the reference of the clause before, named by a pronominal
+  adverb: ``het aandeel ouderen ligt boven het gemiddelde; het aandeel jongeren
+  ligt eronder``;
+- money left over or short without its amount: ``op de Wmo bleef geld over``,
+  ``de gemeente hield geld over``, ``voor de jeugdhulp kwam de gemeente geld
+  tekort`` (a surplus or a deficit);
+- a service made much or little use of: ``er wordt weinig gebruikgemaakt van
+  de regeling``, ``inwoners maken relatief veel gebruik van de Wmo``.
 
 Every pattern is bounded and tried only on sentences holding its key words.
 """
@@ -60,6 +68,11 @@ _ATTRIBUTIVE_WORDS = {
     "slechtere": "worse",
     "ongunstigere": "worse",
     "sterkere": "higher",
+    # the bare form before a neuter noun after "een": "een hoger aandeel 65-plussers dan …"
+    "hoger": "higher",
+    "lager": "lower",
+    "groter": "higher",
+    "kleiner": "lower",
 }
 #: "een hogere bijstandsdichtheid dan de regio": a comparative before its noun, then "dan".
 _ATTRIBUTIVE_THAN = re.compile(
@@ -67,8 +80,8 @@ _ATTRIBUTIVE_THAN = re.compile(
     + _DEGREE
     + r"(?P<cmp>"
     + "|".join(_ATTRIBUTIVE_WORDS)
-    + r")\s+(?P<what>[^\W\d][\w’'-]*(?:\s+(?:van|voor|onder|in|aan|op)\s+(?:de\s+|het\s+)?"
-    r"[^\W\d][\w’'-]*)?)\s+dan\s+" + _REF,
+    + r")\s+(?P<what>(?:aandeel|percentage|aantal)\s+[\w’'+-]+|[^\W\d][\w’'-]*(?:\s+(?:van|voor"
+    r"|onder|in|aan|op)\s+(?:de\s+|het\s+)?[^\W\d][\w’'-]*)?)\s+dan\s+" + _REF,
     re.IGNORECASE,
 )
 #: "wordt weinig gebruikt": how much a service is used, in the passive.
@@ -187,6 +200,49 @@ _FRONTED = re.compile(
 )
 
 
+#: A level against the reference of the clause before: "het aandeel jongeren ligt eronder".
+_THERE = re.compile(
+    r"\s(?:ligt|liggen|lag|lagen|zit|zitten|zat|zaten|is|zijn|was|waren|blijft|blijven)\s+"
+    + _DEGREE
+    + r"(?:net\s+|ruim\s+|ver\s+)?(?P<cmp>eronder|daaronder|erboven|daarboven)"
+    r"(?=\s*(?:[.;:)]|$|,\s|\s+(?:en|maar)\b))",
+    re.IGNORECASE,
+)
+_THERE_WORDS = {
+    "eronder": "lower",
+    "daaronder": "lower",
+    "erboven": "higher",
+    "daarboven": "higher",
+}
+#: The reference a clause before names: "boven het landelijk gemiddelde", "dan in de regio".
+_PRIOR_REFERENCE = re.compile(
+    r"\b(?:boven|onder|rond)\s+(?P<level>(?:het|dat|die)\s+[^,;:.()]{1,60})"
+    r"|\bdan\s+(?P<than>[^,;:.()]{1,60})",
+    re.IGNORECASE,
+)
+_USE_CMP = {"veel": "more", "vaak": "more", "weinig": "lower", "nauwelijks": "lower"}
+_USE_CMP.update(meer="more", vaker="more", minder="less", zelden="lower")
+#: Use made of a service: "er wordt weinig gebruikgemaakt van X", "maken veel gebruik van X".
+_USE_MADE = re.compile(
+    r"\b(?P<verb>wordt|worden|werd|werden|maakt|maken|maakte|maakten)\s+"
+    r"(?P<mid>(?:[^\W\d][\w-]*\s+){0,4}?)"
+    + _DEGREE
+    + r"(?P<cmp>veel|vaak|weinig|nauwelijks|meer|vaker|minder|zelden)\s+"
+    r"(?:gebruik\s*gemaakt|gebruik)\s+van\s+(?P<what>(?:de\s+|het\s+)?[^\W\d][^,;:.()]{0,50}?)"
+    r"(?:\s+dan\s+(?P<ref>[^,;:.()]{1,40}))?(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
+    re.IGNORECASE,
+)
+
+
+#: Money left over or short: "bleef er geld over", "hield geld over", "kwam geld tekort".
+_LEFT_OVER = re.compile(
+    r"\b(?:bleef|blijft|blijven|bleven|hield|hielden|houdt|houden|kwam|kwamen|komt|komen)\s+"
+    r"(?:(?:er|de\s+gemeente|zij|ze|wij|we|nog|wel|ook|juist|flink|veel|wat|iets)\s+){0,3}"
+    r"geld\s+(?P<what>over|tekort)\b",
+    re.IGNORECASE,
+)
+
+
 #: What stands before a clause that opens with its comparison.
 _OPENINGS = (", ", ". ", "; ", ": ", "(")
 
@@ -219,10 +275,13 @@ def attributive_comparatives(text: str, start: int, end: int) -> list[Change]:
     """
     out: list[Change] = []
     for m in prefixed_finditer(_ATTRIBUTIVE_THAN, text, start, end):
+        word = m.group("cmp").lower()
+        if not word.endswith("e") and not m.group().lower().startswith("een"):
+            continue  # "ligt hoger uit dan": the bare form is attributive only after "een"
         ref = _reference(m.group("ref"))
         if ref is None or not _quantity(m.group("what")):
             continue
-        cmp = _ATTRIBUTIVE_WORDS[m.group("cmp").lower()]
+        cmp = _ATTRIBUTIVE_WORDS[word]
         out.append(Change(m.start(), m.end(), m.group("what"), cmp, ref))
     return out
 
@@ -439,6 +498,79 @@ def fronted(text: str, start: int, end: int) -> list[Change]:
     return out
 
 
+def there_levels(text: str, start: int, end: int) -> list[Change]:
+    """A level against the reference of the clause before ("ligt eronder").
+
+    Examples
+    --------
+    >>> s = "Het aandeel ouderen ligt boven het gemiddelde; het aandeel jongeren ligt eronder."
+    >>> [(c.subject, c.comparison, c.reference) for c in there_levels(s, 0, len(s))]
+    [('het aandeel jongeren', 'lower', 'national average')]
+    >>> there_levels("Het huis ligt eronder.", 0, 22)
+    []
+    """
+    out: list[Change] = []
+    for m in _THERE.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()].strip()
+        if not _quantity(subject):
+            continue
+        ref = None
+        for prior in _PRIOR_REFERENCE.finditer(text, start, c0):
+            words = prior.group("level") or prior.group("than")
+            ref = compared_with(words) or ref
+        cmp = _THERE_WORDS[m.group("cmp").lower()]
+        out.append(Change(c0, m.end(), subject, cmp, ref or "national average"))
+    return out
+
+
+def use_made(text: str, start: int, end: int) -> list[Change]:
+    """A service made much or little use of: "er wordt weinig gebruikgemaakt van X".
+
+    Examples
+    --------
+    >>> s = "Er wordt relatief weinig gebruikgemaakt van de regeling."
+    >>> [(c.subject, c.comparison) for c in use_made(s, 0, len(s))]
+    [('gebruik van de regeling', 'lower')]
+    >>> s = "Inwoners maken vaker gebruik van de Wmo dan gemiddeld."
+    >>> [(c.subject, c.comparison, c.reference) for c in use_made(s, 0, len(s))]
+    [('gebruik van de Wmo', 'more', 'national average')]
+    """
+    out: list[Change] = []
+    for m in prefixed_finditer(_USE_MADE, text, start, end):
+        if m.group("verb").lower().startswith("maak") and re.search(
+            r"\b(?:er|het|dat|dit|die)\b", m.group("mid"), re.IGNORECASE
+        ):
+            continue  # "maakt het veel minder …": not a use of a service
+        ref = _reference(m.group("ref"))
+        if m.group("ref") and ref is None:
+            continue  # "meer gebruik van X dan van Y": compares two services
+        c0 = clause_start(text, start, m.start())
+        what = "gebruik van " + m.group("what")
+        out.append(Change(c0, m.end(), what, _USE_CMP[m.group("cmp").lower()], ref))
+    return out
+
+
+def left_over(text: str, start: int, end: int) -> list[Change]:
+    """Money left over or short without its amount: a surplus or a deficit.
+
+    Examples
+    --------
+    >>> s = "Op de Wmo bleef geld over."
+    >>> [(s[c.start : c.end], c.subject) for c in left_over(s, 0, len(s))]
+    [('Op de Wmo bleef geld over', 'overschot')]
+    >>> s = "Voor de jeugdhulp kwam de gemeente geld tekort."
+    >>> [c.subject for c in left_over(s, 0, len(s))]
+    ['tekort']
+    """
+    out: list[Change] = []
+    for m in _LEFT_OVER.finditer(text, start, end):
+        c0 = clause_start(text, start, m.start())
+        what = "overschot" if m.group("what").lower() == "over" else "tekort"
+        out.append(Change(c0, m.end(), what, None))
+    return out
+
+
 #: Each rule with the key words one of which its every match holds.
 RULES = (
     (tuple(_ATTRIBUTIVE_WORDS), attributive_comparatives),
@@ -458,4 +590,7 @@ RULES = (
         ("boven", "onder", "rond", "hoger", "lager", "hoog", "laag", "groter", "kleiner"),
         after_insertions,
     ),
+    (("eronder", "erboven", "daaronder", "daarboven"), there_levels),
+    (("gebruik",), use_made),
+    (("geld over", "geld tekort"), left_over),
 )

@@ -42,6 +42,7 @@ from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
 from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
+from kg.extract.figurelevels import levels_with_figure, pointed_levels
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
@@ -98,6 +99,15 @@ _COMPARISON_WORDS.update(dict.fromkeys(_LIKE, "equal"))
 _LEVEL_AFTER = re.compile(
     r"\s*(?:(?:relatief|vrij|erg|zeer|nog|ook|daarmee|opvallend|naar\s+verhouding)\s+)*"
     r"(?P<level>laag|hoog|klein|groot|gering)\b"
+)
+#: A figure put first with "met", its subject after the verb, then its level: "Met ruim 800
+#: is het aantal bijstandsgerechtigden laag", "met 21% ligt het aandeel ouderen hoog".
+_WITH_BEFORE = re.compile(r"\bmet\s+$", re.IGNORECASE)
+_INVERTED_LEVEL = re.compile(
+    r"\s+(?:is|zijn|ligt|liggen|was|waren|lag|lagen)\s+(?P<subject>(?:het|de)\s+"
+    r"(?:[^\W\d][\w’'-]*\s+){1,5}?)(?=(?:(?:relatief|vrij|erg|zeer|nog|ook|naar\s+verhouding)"
+    r"\s+)*(?:laag|hoog|klein|groot|gering)\b)",
+    re.IGNORECASE,
 )
 #: An earlier year or the year before as what a figure is set against: "ten opzichte van
 #: 2015", "twee keer zo hoog als die van 2014", "dan in 2014", "vergeleken met vorig jaar".
@@ -184,6 +194,9 @@ _SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
 _OTHERS = re.compile(r"\bandere\s+gemeenten\b")
 _THAN = re.compile(r"\b(?:dan|als)\s")
 _THAN_WORD = re.compile(r"\b(?:dan|als)\b")
+#: A noun between a comparative and "dan": the comparison is that noun's, not the figure's,
+#: unless it stands right after the figure ("4% meer ouderen dan gemiddeld").
+_OTHER_NOUN_THAN = re.compile(r"e?\s+(?:een\s+)?[^\W\d][\w-]*\s+dan\b")
 
 
 def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
@@ -197,6 +210,8 @@ def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
     comparison = reference = None
     m = _CMP.search(clause)
+    if m and m.start() > 1 and _OTHER_NOUN_THAN.match(clause, m.end()):
+        m = None  # "43.000 inwoners, waarvan meer ouderen dan gemiddeld": another noun's
     level = _LEVEL_AFTER.match(clause)
     if m:
         comparison = _COMPARISON_WORDS[m.group(1)]
@@ -296,6 +311,14 @@ class _Reader:
         if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
             after = number.start + len(text[number.start : number.end].split()[0])
         comparison, reference = _comparison(text, after, sentence.end)
+        if number.form == "ratio" and number.value is not None and number.value < 1:
+            # "half zo hoog als landelijk": a ratio under one states a lower level
+            comparison = {"higher": "lower", "more": "less"}.get(comparison or "", comparison)
+        if comparison is None and _WITH_BEFORE.search(text, max(floor, q_start - 5), q_start):
+            # "Met ruim 800 is het aantal bijstandsgerechtigden laag in vergelijking met …"
+            inverted = _INVERTED_LEVEL.match(text, number.end, sentence.end)
+            if inverted:
+                comparison, reference = _comparison(text, inverted.end("subject"), sentence.end)
         if comparison is None and text[max(floor, q_start - 3) : q_start].rstrip().endswith("("):
             comparison, reference = _level_before(text, max(floor, q_start - 60), q_start)
         cues, noun_end, clause = self.ranked_cues(sentence, number, floor, ceiling)
@@ -518,35 +541,6 @@ def _apply_national_sentence(previous: list[Indicator], values: list[Indicator])
             previous[i] = _with_national(previous[i], ref)
 
 
-#: Between a level and the figure that states it: "hoger dan gemiddeld: 22%", "…, namelijk
-#: 22%", "… boven het landelijk gemiddelde met 22%", "is hoog, 9%".
-_LEVEL_THEN_FIGURE = re.compile(r"\s*(?::|,\s*(?:namelijk|te\s+weten)?|\s+met)\s*", re.I)
-
-
-def _levels_with_figure(text: str, figures: list[Indicator], levels: list[Indicator]) -> list:
-    """``figures`` and ``levels``, a level stated right before its figure as one observation.
-
-    "Het aandeel ouderen is hoger dan gemiddeld: 22%": the figure gets the level's
-    comparison and reference, and the figure-less level is dropped.
-    """
-    starts = {f.start: i for i, f in enumerate(figures) if f.value is not None}
-    kept: list[Indicator] = []
-    for level in levels:
-        gap = _LEVEL_THEN_FIGURE.match(text, level.end)
-        i = starts.get(gap.end(), -1) if gap and level.comparison else -1
-        figure = figures[i] if i >= 0 else None
-        if (
-            figure is None
-            or figure.comparison is not None
-            or figure.sentence != level.sentence
-            or figure.measure not in (None, level.measure)
-        ):
-            kept.append(level)
-            continue
-        figures[i] = replace(figure, comparison=level.comparison, reference=level.reference)
-    return figures + kept
-
-
 def extract_indicators(
     doc: Document, extraction: Extraction, measures: MeasureVocabulary | None = None
 ) -> list[Indicator]:
@@ -584,6 +578,7 @@ def extract_indicators(
         previous = kept
     found += previous
     found = [trimmed(doc.text, i) for i in found]
-    found = _levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
+    found = levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
+    found = pointed_levels(doc, found)
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     return found

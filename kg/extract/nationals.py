@@ -80,7 +80,9 @@ _NATIONAL_BEFORE = re.compile(
 _NATIONAL_WORDS: tuple[str, ...] = ("tegen", "opzichte", "vergeleken", "t.o.v.", "landelijk")
 _NATIONAL_WORDS += ("nederland", "nl", "gemiddeld", "gem.", "versus", "vs")
 #: A national word right after a figure: "tegen 18% landelijk", "tegen 18% in Nederland".
-_COUNTRY_AFTER = re.compile(r"\s*(?:landelijk|in\s+(?:heel\s+)?nederland)\b", re.IGNORECASE)
+_COUNTRY_AFTER = re.compile(
+    r"\s*(?:gemiddeld\s+)?(?:landelijk|in\s+(?:heel\s+)?nederland)\b", re.IGNORECASE
+)
 
 
 def is_national(text: str, number: Number, floor: int) -> bool:

@@ -173,8 +173,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     if _AGE_AFTER.match(after):
         # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
         return not (after.lstrip()[:4].lower() == "jaar" and DURATION_BEFORE.search(before))
-    if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of|tot)\b)", after):
-        return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- tot")
+    if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of|tot|naar)\b)", after):
+        return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- naar 18+")
     if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b|\s*uur\b", after):
         return True  # an ordinal ("2e") or a clock time
     if re.search(r"\bper\s+$", before, re.IGNORECASE):

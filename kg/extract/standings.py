@@ -29,10 +29,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.changes import LEVELLED, Change, clause_start
-from kg.extract.changewords import QUANTITY, RESOURCES, reference_of
+from kg.extract.changewords import QUANTITY, RESOURCES, reference_in, reference_of
 from kg.extract.direction import load as load_directions
 from kg.extract.prefixscan import finditer
 from kg.extract.rulegates import RuleGates
+from kg.extract.subjects import names_quantity
 
 _BEHIND = re.compile(
     r"\b(?:blijft|blijven|bleef|bleven|ligt|liggen|lag|lagen|loopt|lopen)\s+"
@@ -50,7 +51,16 @@ _EXCEEDS = re.compile(
 _REPRESENTED = re.compile(r"\b(?P<cmp>over|onder)vertegenwoordigd\b", re.IGNORECASE)
 _AGEING = re.compile(
     r"\b(?:(?:sterk|snel|fors|flink|relatief|sterker|sneller)\s+)?"
-    r"(?P<cmp>vergrijst|vergrijzen|vergrijsde|ontgroent|ontgroenen|ontgroende)\b",
+    r"(?P<cmp>vergrijst|vergrijzen|vergrijsde|ontgroent|ontgroenen|ontgroende)\b"
+    r"(?:\s+(?:(?:iets|wat|veel|fors|nog)\s+)?(?:sterker|sneller|harder|meer)\s+dan\s+"
+    r"(?P<ref>[^,;:.()]{1,40}))?",
+    re.IGNORECASE,
+)
+#: Aged more than a reference: "de gemeente is sterker vergrijsd dan het landelijk gemiddelde".
+_AGED_MORE = re.compile(
+    r"\b(?:is|zijn|was|waren|raakt|raken)\s+(?:(?:iets|wat|veel|fors|nog|duidelijk)\s+)?"
+    r"(?P<deg>sterker|meer|verder|minder)\s+(?P<cmp>vergrijsd|ontgroend)\s+dan\s+"
+    r"(?P<ref>[^,;:.()]{1,40})",
     re.IGNORECASE,
 )
 _ATTRIBUTIVE = re.compile(r"\b(?:een|de|het|steeds|meer)\s+$", re.IGNORECASE)
@@ -96,8 +106,9 @@ _ARTICLE_BEFORE = re.compile(
 )
 #: The age of a population: "een (relatief) jonge bevolking", "een oude bevolking".
 _AGED = re.compile(
-    r"\b(?:een|de)\s+(?:(?:relatief|zeer|erg|vrij|jonge|oude)\s+)?(?P<cmp>jonge|oude)\s+"
-    r"(?:bevolking|bevolkingsopbouw|bevolkingssamenstelling)\b",
+    r"\b(?:een|de)\s+(?:(?:relatief|zeer|erg|vrij|jonge|oude|iets|wat|veel)\s+)?"
+    r"(?P<cmp>jonge|oude|jongere|oudere)\s+"
+    r"(?:bevolking|bevolkingsopbouw|bevolkingssamenstelling)\b(?:\s+dan\s+(?P<ref>[^,;:.()]{1,40}))?",
     re.IGNORECASE,
 )
 #: The same level as a reference: "is even hoog als landelijk", "ligt op hetzelfde niveau als".
@@ -105,6 +116,10 @@ _SAME_LEVEL = re.compile(
     r"\b(?:(?:ongeveer|vrijwel|nagenoeg)\s+)?(?:even\s+(?:hoog|laag|groot|klein)"
     r"|op\s+(?:hetzelfde|een\s+vergelijkbaar)\s+niveau)\s+als\s+(?P<ref>[^,;:.()]{1,60})",
     re.IGNORECASE,
+)
+#: A subject that only points elsewhere, or none: "Dat ligt op hetzelfde niveau als …".
+_POINTER = re.compile(
+    r"\s*(?:(?:het|dit|dat|die|deze|er|zij|ze|hij|wat|men)\b[\s\w]{0,12})?$", re.I
 )
 #: A share or count called large or small: "het aandeel eenpersoonshuishoudens is groot".
 _SIZE = re.compile(
@@ -147,6 +162,15 @@ _OLDER = re.compile(
 _SUPERLATIVE = re.compile(
     r"\b(?:een\s+van|tot)\s+de\s+(?P<cmp>hoogste|laagste|grootste|kleinste)\b"
     r"(?P<what>[^,;:.()]{0,60})",
+    re.IGNORECASE,
+)
+#: A superlative as the predicate of a quantity, its field before or after it: "de
+#: werkloosheid is in de regio het hoogst", "het aantal daklozen is het laagst van de
+#: provincie".
+_HIGHEST = re.compile(
+    r"\s(?:is|zijn|was|waren|ligt|liggen|lag|lagen)\s+(?P<mid>(?:[^\W\d][\w-]*\s+){0,5}?)"
+    r"(?:het|de)\s+(?P<cmp>hoogst|laagst|grootst|kleinst)e?\b(?P<what>\s+(?:van|in|binnen)\s+"
+    r"[^,;:.()]{1,60})?(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
 #: A quantity whose level a predicate calls small: "het aantal trajecten is beperkt".
@@ -209,13 +233,20 @@ def _same_or_aged(text: str, start: int, end: int) -> list[Change]:
     """A young or old population; the same level as a reference."""
     out: list[Change] = []
     for m in finditer(_AGED, text, start, end):
-        young = m.group("cmp").lower() == "jonge"
-        out.append(Change(m.start(), m.end(), "jongeren" if young else "ouderen", "higher"))
+        word = m.group("cmp").lower()
+        ref = reference_of("dan " + m.group("ref")) if m.group("ref") else None
+        if ref is None and word.endswith("re"):  # "in vergelijking met Nederland … een oudere"
+            ref = reference_in(text[clause_start(text, start, m.start()) : m.start()])
+        what = "jongeren" if word.startswith("jong") else "ouderen"
+        out.append(Change(m.start(), m.end(), what, "higher", ref))
     for m in finditer(_SAME_LEVEL, text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
-        if QUANTITY.search(subject) or _quantity_word(subject):
-            ref = reference_of("dan " + m.group("ref")) or "other municipalities"
+        ref = reference_of("dan " + m.group("ref")) or "other municipalities"
+        # against the national level any named subject is a quantity ("Jeugdhulp met
+        # verblijf ligt op hetzelfde niveau als landelijk"); a pronoun names none
+        national = ref == "national average" and not _POINTER.match(subject)
+        if QUANTITY.search(subject) or _quantity_word(subject) or national:
             out.append(Change(c0, m.end(), subject, "equal", ref))
     return out
 
@@ -247,15 +278,36 @@ def _trends(text: str, start: int, end: int) -> list[Change]:
 
 
 def _superlatives(text: str, start: int, end: int) -> list[Change]:
-    """A superlative among others: "tot de hoogste van de regio"."""
+    """A superlative among others: "tot de hoogste van de regio", "is in de regio het hoogst".
+
+    Examples
+    --------
+    >>> s = "De werkloosheid is in de regio het hoogst."
+    >>> [(c.subject, c.comparison, c.reference) for c in _superlatives(s, 0, len(s))]
+    [('De werkloosheid', 'higher', 'region')]
+    >>> s = "De jeugdwerkloosheid behoort tot de hoogste van Nederland."
+    >>> [(c.comparison, c.reference) for c in _superlatives(s, 0, len(s))]
+    [('higher', 'national average')]
+    >>> _superlatives("De nood is hier het hoogst.", 0, 27)
+    []
+    """
     out: list[Change] = []
     for m in finditer(_SUPERLATIVE, text, start, end):
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()] + m.group("what")
-        if QUANTITY.search(subject) or _quantity_word(subject):
+        if QUANTITY.search(subject) or names_quantity(subject):
             cmp = "higher" if m.group("cmp").lower() in {"hoogste", "grootste"} else "lower"
             ref = reference_of("dan " + m.group("what").strip()) or "other municipalities"
             out.append(Change(c0, m.end(), subject, cmp, ref))
+    for m in finditer(_HIGHEST, text, start, end):
+        c0 = clause_start(text, start, m.start())
+        subject = text[c0 : m.start()]
+        if not (QUANTITY.search(subject) or names_quantity(subject)):
+            continue
+        cmp = "higher" if m.group("cmp").lower() in {"hoogst", "grootst"} else "lower"
+        field = " ".join((m.group("mid") + (m.group("what") or "")).split())
+        found = reference_of("dan " + re.sub(r"^(?:van|binnen)\s+", "", field)) if field else None
+        out.append(Change(c0, m.end(), subject.strip(), cmp, found or "other municipalities"))
     return out
 
 
@@ -290,7 +342,14 @@ def _ageing(text: str, start: int, end: int) -> list[Change]:
         if _ATTRIBUTIVE.search(text, max(start, m.start() - 20), m.start()):
             continue  # "een vergrijsde regio" characterises; the figures state the level
         c0 = clause_start(text, start, m.start())
-        out.append(Change(c0, m.end(), what, "higher" if up else "lower"))
+        ref = reference_of("dan " + m.group("ref")) if m.group("ref") else None
+        out.append(Change(c0, m.end(), what, "higher" if up else "lower", ref))
+    for m in finditer(_AGED_MORE, text, start, end):
+        up = m.group("cmp").lower() == "vergrijsd"
+        what = "vergrijzing" if up else "jongeren"
+        cmp = "higher" if up == (m.group("deg").lower() != "minder") else "lower"
+        ref = reference_of("dan " + m.group("ref")) or "other municipalities"
+        out.append(Change(clause_start(text, start, m.start()), m.end(), what, cmp, ref))
     return out
 
 
@@ -332,9 +391,9 @@ _RULES = (
         _judged,
     ),
     (("hoge", "hoog", "lage", "laag", "groot", "klein"), _levels),
-    (("jonge", "oude", "even ", "niveau"), _same_or_aged),
+    (("jonge", "oude", "even ", "niveau"), _same_or_aged),  # "jongere", "oudere" hold them
     (("vergrijzing", "ontgroening", "krimp", "groei", "daling", "ouder", "jonger"), _trends),
-    (("hoogste", "laagste", "grootste", "kleinste"), _superlatives),
+    (("hoogst", "laagst", "grootst", "kleinst"), _superlatives),
 )
 #: Which rules a sentence's key words open, the key words found once per document.
 _RULE_GATES = RuleGates(_RULES)
