@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.sentencecache import table
+from kg.extract.relationtriggers import Triggers
 
 __all__ = ["CUES", "TRIGGERS", "cues_in"]
 
@@ -522,19 +522,15 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
 CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(row[:3] for row in _TABLE)
 #: For each cue pattern, the strings one of which a sentence must hold to match it.
 TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {row[0]: row[3] for row in _TABLE}
-#: Every trigger once.
-_ALL_TRIGGERS: tuple[str, ...] = tuple(sorted({t for row in _TABLE for t in row[3]}))
-#: For each trigger, the positions in :data:`CUES` of the cues it admits.
-_BY_TRIGGER: dict[str, tuple[int, ...]] = {
-    t: tuple(i for i, row in enumerate(_TABLE) if t in row[3]) for t in _ALL_TRIGGERS
-}
+_BY_PATTERN = {row[0]: row[:3] for row in _TABLE}
+_TRIGGERS: Triggers[re.Pattern[str]] = Triggers(TRIGGERS)
 
 
 def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
     """The cues (in table order) one of whose triggers ``lowered`` holds.
 
-    The triggers are looked for once per sentence (:func:`_present`), not once per
-    cue, and each admits the cues that name it.
+    The triggers are looked for once per sentence, not once per cue
+    (:class:`kg.extract.relationtriggers.Triggers`), and each admits the cues that name it.
 
     Examples
     --------
@@ -543,50 +539,4 @@ def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
     >>> cues_in("het gaat goed.")
     []
     """
-    found: set[int] = set()
-    for t in _present(lowered):
-        found.update(_BY_TRIGGER[t])
-    return [CUES[i] for i in sorted(found)]
-
-
-def _forest(triggers: set[str]) -> dict[str, tuple[str, ...]]:
-    """Each trigger's children: the triggers that hold it (as the longest trigger they
-    hold); under ``""`` the triggers that hold none. A sentence without a trigger
-    holds none of its children, so they are not looked for.
-
-    Examples
-    --------
-    >>> _forest({"aan", "aansluit", "over aan", "via"})
-    {'': ('aan', 'via'), 'aan': ('aansluit', 'over aan')}
-    """
-    children: dict[str, list[str]] = {}
-    for trigger in sorted(triggers):
-        held = [t for t in triggers if t != trigger and t in trigger]
-        parent = max(held, key=lambda t: (len(t), t)) if held else ""
-        children.setdefault(parent, []).append(trigger)
-    return {parent: tuple(found) for parent, found in sorted(children.items())}
-
-
-_FOREST = _forest({t for triggers in TRIGGERS.values() for t in triggers})
-#: A lower-cased sentence → the triggers it holds, per document (the cues ask in turn).
-_PRESENT: dict[str, frozenset[str]] = table()
-
-
-def _present(lowered: str) -> frozenset[str]:
-    """The triggers of any cue that ``lowered`` holds (each looked for once).
-
-    Examples
-    --------
-    >>> sorted(_present("de inkoop loopt via de regio"))
-    ['inkoop', 'koop', 'via']
-    """
-    found = _PRESENT.get(lowered)
-    if found is None:
-        held: list[str] = []
-        todo = [t for t in _FOREST[""] if t in lowered]  # one pass over the roots
-        while todo:
-            trigger = todo.pop()
-            held.append(trigger)
-            todo += [t for t in _FOREST.get(trigger, ()) if t in lowered]
-        found = _PRESENT[lowered] = frozenset(held)
-    return found
+    return [_BY_PATTERN[p] for p in _TRIGGERS.admitted(lowered)]
