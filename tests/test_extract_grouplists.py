@@ -195,3 +195,28 @@ def test_waaronder_listing_examples_is_no_membership():
 def test_a_bare_lead_role_without_a_group_or_negated_gives_no_lead(paragraphs):
     got = relations(" ".join(paragraphs))
     assert not {r for r in got if r[0] == "lead-municipality"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei, waar Teststad deel van uitmaakt, koopt de jeugdhulp in.",
+        "Regio Vallei, waar Teststad lid van is, koopt de jeugdhulp in.",
+        "Regio Vallei, waar Teststad bij aangesloten is, koopt de jeugdhulp in.",
+        "Regio Vallei, waar Teststad aan deelneemt, koopt de jeugdhulp in.",
+    ],
+)
+def test_a_relative_clause_with_waar_and_a_stranded_preposition_gives_membership(sentence):
+    assert ("member-of", OWN, VALLEI) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei, waar Teststad geen deel van uitmaakt, koopt de jeugdhulp in.",
+        "Regio Vallei, waarvan Teststad geen deel uitmaakt, koopt de jeugdhulp in.",
+        "Regio Vallei, waar veel gemeenten over klagen, koopt de jeugdhulp in.",
+    ],
+)
+def test_a_negated_or_unrelated_relative_clause_gives_no_membership(sentence):
+    assert ("member-of", OWN, VALLEI) not in relations(sentence)

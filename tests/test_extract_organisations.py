@@ -95,6 +95,33 @@ def test_an_abbreviation_in_parentheses_is_a_label():
     assert found["organisation/stichting-team-oost"].labels == ("STO",)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "entity", "acronym"),
+    [
+        (  # the initials of a hyphenated word's parts
+            "De uitvoering ligt bij de Sociale Dienst Zuid-Randmeer (SDZR).",
+            "body/sociale-dienst-zuid-randmeer",
+            "SDZR",
+        ),
+        (  # the type head left out of the acronym
+            "Het Samenwerkingsverband Zorg Randmeer (SZR) koopt in.",
+            "body/samenwerkingsverband-zorg-randmeer",
+            "SZR",
+        ),
+    ],
+)
+def test_an_acronym_in_parentheses_may_split_hyphens_or_leave_out_the_head(
+    sentence, entity, acronym
+):
+    doc, ex = extract_text(sentence, f"De {acronym} voert ook de Wsw uit.")
+    assert [m.text for m in ex.mentions if key(m.entity) == entity].count(acronym) == 2
+
+
+def test_an_acronym_in_parentheses_that_fits_no_initials_is_no_label():
+    found = minted("De gemeente werkt samen met Stichting Team Oost (ABC).")
+    assert found["organisation/stichting-team-oost"].labels == ()
+
+
 def test_every_occurrence_is_a_mention_once_the_name_is_known():
     doc, ex = extract_text(
         "Empatec is groot.", "De gemeente werkt samen met Empatec.", "Empatec groeit."

@@ -830,3 +830,50 @@ def test_a_region_named_by_its_adjective_is_an_antecedent_for_the_region():
     # the region named last, if only by its adjective; the adjective itself is no party
     assert ("depends-on", OWN, "region/twente") in got
     assert not [r for r in got if r[0] != "depends-on" and r[2] == "region/twente"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Teststad heeft een gemeenschappelijke regeling met Heerlen.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Teststad heeft met Heerlen een samenwerkingsverband voor de Wsw.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Ook met Heerlen wordt nauw samengewerkt.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Teststad trekt bij de inkoop van zorg samen op met Heerlen.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "De gemeente werkt met zorgverzekeraar Zorgzaam aan preventie.",
+            ("cooperates-with", OWN, "organisation/zorgzaam"),
+        ),
+        (
+            "Teststad koopt via Regio Vallei de jeugdhulp in.",
+            ("purchases-via", OWN, "body/regio-vallei"),
+        ),
+    ],
+)
+def test_more_phrasings_of_cooperation_and_purchasing(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad heeft geen gemeenschappelijke regeling met Heerlen.",
+        "Met Heerlen wordt niet samengewerkt.",
+        "Teststad koopt niet via Regio Vallei in.",
+    ],
+)
+def test_negated_phrasings_give_no_relation(sentence):
+    assert not {r for r in relations(sentence) if OWN in r[1:]} - {
+        ("borders-on", OWN, "municipality/heerlen")
+    }

@@ -14,7 +14,8 @@ the group's side:
 - "G, waarin A en B samenwerken / samen … / deelnemen".
 
 - "G, waartoe / waarvan / waarbij / waaraan A behoort / deel uitmaakt / is
-  aangesloten / deelneemt", "G, waar A onder valt", "G, waaronder A valt";
+  aangesloten / deelneemt", "G, waar A onder valt", "G, waaronder A valt", "G, waar A
+  deel van uitmaakt / lid van is / bij aangesloten is / aan deelneemt";
 - "A, B en C vormen (samen) G", "A vormt samen met B en C G", "(Samen) met B en C
   vormt A G", "De zeven gemeenten vormen G" (the municipalities named before in the
   paragraph).
@@ -74,11 +75,13 @@ _BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen)\s+(?:ook\s+)
 _WHEREIN = re.compile(
     r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
     # "G, waar A onder valt" / "G, waaronder A valt"
-    r"|waar(?:onder)?(?=\s[^,;.]*\b(?:onder\s+)?val(?:t|len)\b))\s+",
+    r"|waar(?:onder)?(?=\s[^,;.]*\b(?:onder\s+)?val(?:t|len)\b)"
+    # "G, waar A (met B) deel van uitmaakt / lid van is / bij aangesloten is"
+    r"|waar(?=\s[^,;.]*\b(?:deel\s+van\s+uit|lid\s+van|bij\s+aangesloten|aan\s+deel)))\s+",
     _F,
 )
 _JOINT = re.compile(
-    r"\bsamen\w*|\bdeel\s*(?:nem\w*|nam\w*|uit\w*)|\bparticipe\w*|\bbeho\w*|\bhoor\w*"
+    r"\bsamen\w*|\bdeel\s*(?:nem\w*|neem\w*|nam\w*|uit\w*|van\s+uit\w*)|\bparticipe\w*|\bbeho\w*|\bhoor\w*"
     r"|\baangesloten\b|\blid\b|\bval(?:t|len)\b",
     _F,
 )
@@ -154,7 +157,7 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
             start = wherein.end()
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
-            if joint:
+            if joint and not _NEGATION.search(text, start, joint.end()):
                 members = _members(sen, start, joint.start())
                 if re.match(r"gemeente\b", text[start : start + 9], _F):
                     members.append(sen.own)  # "waarin gemeente en UWV samen …"

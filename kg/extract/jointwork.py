@@ -6,7 +6,8 @@ between two named parties:
 - "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht / verenigd" (A,
   B member of the body named last), "In G werken A, B en C samen", "In G werken
   acht gemeenten samen, waaronder A", "Binnen G
-  werkt A samen met B" (member-of G), "de samenwerking in X" (member of X);
+  werkt A samen met B", "A werkt in G samen met B" (member-of G), "de samenwerking in X"
+  (member of X);
 - "UWV en de gemeente … samen / gezamenlijk" (cooperates-with between the
   coordinated parties);
 - "X treedt op als centrumgemeente" (lead of the group named last);
@@ -60,6 +61,11 @@ _COOPERATION_IN = re.compile(
     r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen)\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
     _F,
 )
+#: "A werkt in G samen (met B)": the verb before the group, "samen" after it.
+_WORKS_IN = re.compile(
+    r"\bwerk(?:t|en|te|ten)\s+(?:\w+\s+){0,2}?(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$", _F
+)
+_TOGETHER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?samen\b", _F)
 _ACTS_AS_LEAD = re.compile(
     r"\b(?:treedt\s+(?:\w+\s+)?op|fungeert|functioneert)\s+als\s+centrumgemeente\b(?!\s+voor)",
     _F,
@@ -97,7 +103,10 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
         cs = sen.clause_start(p.start)
         if (
             p.kind in GROUPS | {"organisation"}
-            and _COOPERATION_IN.search(text, cs, p.start)
+            and (
+                _COOPERATION_IN.search(text, cs, p.start)
+                or (_WORKS_IN.search(text, cs, p.start) and _together_after(text, p.end))
+            )
             and not NEGATION.search(text, cs, p.start)
         ):
             for member in coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
@@ -115,6 +124,12 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
         group = sen.last_group(m.start())
         if group is not None and not NEGATION.search(text, cs, m.end()):
             add("lead-municipality", group.entity, lead)
+
+
+def _together_after(text: str, pos: int) -> bool:
+    """Whether "samen" follows a group with no negation between ("in G (nauw) samen")."""
+    m = _TOGETHER_AFTER.match(text, pos)
+    return m is not None and not NEGATION.search(m.group(0))
 
 
 def _together_within(sen: _Sentence, add: Add) -> None:

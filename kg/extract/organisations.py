@@ -282,6 +282,27 @@ def _acronym_of(long_words: list[str]) -> str:
     return "".join(w[0] for w in long_words if w[:1].isupper())
 
 
+def _acronyms_of(name: str) -> tuple[str, ...]:
+    """The acronyms a name may be shortened to: the initials of its words, also of the
+    parts of a hyphenated word, with or without its first word (a type head such as
+    "Samenwerkingsverband" is often left out).
+
+    Examples
+    --------
+    >>> _acronyms_of("Sociale Dienst Midden-Twente")
+    ('SDM', 'SDMT', 'DM', 'DMT')
+    >>> _acronyms_of("Samenwerkingsverband Sociaal Domein Fryslân")[-1]
+    'SDF'
+    """
+    words = name.split()
+    parts = [p for w in words for p in w.split("-")]
+    out: tuple[str, ...] = (_acronym_of(words), _acronym_of(parts))
+    if len(words) > 2:
+        rest = words[1:]
+        out += (_acronym_of(rest), _acronym_of([p for w in rest for p in w.split("-")]))
+    return out
+
+
 def find_names(
     doc: Document, known: Iterable[SentenceMention], cues: Cues | None = None
 ) -> list[Name]:
@@ -451,7 +472,7 @@ def _join_acronyms(text: str, found: list[Name]) -> list[Name]:
             skip.add(i + 1)
             continue
         paren = _PARENTHESES.match(text[name.end : name.end + 14])
-        if paren and _acronym_of(name.name.split()) == paren.group(1):
+        if paren and paren.group(1) in _acronyms_of(name.name):
             out.append(replace(name, labels=name.labels + (paren.group(1),)))
             continue
         out.append(name)

@@ -42,7 +42,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("samen",),
         ),
         (
-            r"\btrek\w*\s+(?:\w+\s+){0,3}?op\s+met\b|\boptrek\w*\s+met\b",
+            r"\btrek\w*\s+(?:\w+\s+){0,6}?op\s+met\b|\boptrek\w*\s+met\b",
             "cooperates-with",
             "forward",
             ("trek",),
@@ -161,10 +161,22 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (
             r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|\w*afspraken\s+gemaakt"
             r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,3}?(?:gesloten|afgesloten"
-            r"|getekend|ondertekend)|samenwerking\w*\s+(?:aangegaan|gestart|opgezet))\b",
+            r"|getekend|ondertekend)|samenwerking\w*\s+(?:aangegaan|gestart|opgezet)"
+            # "(Ook) met X wordt nauw samengewerkt", "heeft met A en B een gemeenschappelijke
+            # regeling / een samenwerkingsverband"
+            r"|samengewerkt|een\s+(?:gemeenschappelijke\s+regeling|samenwerkingsverband))\b",
             "cooperates-with",
             "forward",
-            ("afgesproken", "overeengekomen", "afspraken", "gesloten", "getekend", "samenwerking"),
+            (
+                "afgesproken",
+                "overeengekomen",
+                "afspraken",
+                "gesloten",
+                "getekend",
+                "samenwerking",
+                "samengewerkt",
+                "gemeenschappelijke regeling",
+            ),
         ),
         (  # also "…, dat de Participatiewet uitvoert voor A"
             r"\bin\s+opdracht\s+van\b|\buitvoer(?:t|en|de|den)\s+voor\b",
@@ -239,6 +251,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("verzorg",),
         ),
+        (  # "koopt (samen) via X … in"
+            r"\b(?:koopt|kopen|kocht|kochten)\s+(?:\w+\s+){0,2}?via\b",
+            "purchases-via",
+            "forward",
+            ("koopt", "kopen", "kocht"),
+        ),
         (
             r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten)\b",
             "purchases-via",
@@ -256,10 +274,21 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\b\w*(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,2}?met\b"
-            r"|\bgezamenlijk\w*\s+(?:\w+\s+){0,3}?met\b",
+            r"|\bgezamenlijk\w*\s+(?:\w+\s+){0,3}?met\b"
+            # a joint arrangement with partners ("heeft een gemeenschappelijke regeling met A")
+            r"|\bgemeenschappelijke\s+regeling\s+(?:\w+\s+){0,2}?met\b"
+            # working with a partner on something ("werkt met zorgverzekeraar X aan preventie")
+            r"|\bwerk(?:t|en|te|ten)\s+(?:\w+\s+)?met\b(?=[^;.,]{1,60}?\baan\b)",
             "cooperates-with",
             "forward",
-            ("convenant", "overeenkomst", "contract", "gezamenlijk"),
+            (
+                "convenant",
+                "overeenkomst",
+                "contract",
+                "gezamenlijk",
+                "gemeenschappelijke regeling",
+                "werk",
+            ),
         ),
         (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward", ("leun",)),
         # working for a party ("X werkt voor de gemeenten A en B")
@@ -331,7 +360,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         # purchasing for another party: "R koopt … in voor T" (T purchases via R)
         (
-            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+voor\b",
+            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+voor\b"
+            # "R koopt voor (alle) gemeenten X … in"
+            r"|\b(?:koopt|kopen|kocht|kochten)\s+(?:\w+\s+)?voor\b(?=[^;.]*?\bin\b)",
             "purchases-via",
             "reverse",
             ("koop", "kopen", "kocht"),

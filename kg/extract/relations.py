@@ -85,6 +85,7 @@ from kg.extract.relationforms import (
     fronted_principal,
     group_anaphors,
     implicit_for,
+    municipalities_served,
 )
 from kg.extract.relationparties import parties_by_sentence
 from kg.extract.statedlinks import links as stated_links
@@ -368,7 +369,9 @@ def _found(
     else:
         start, end = m.end(), min(sen.window_end(m.end()), _next_cue(sen, m.end()))
         found = sen.between(start, end)
-        if (
+        if municipalities_served(sen, kind, found, start):  # "koopt voor alle gemeenten in"
+            found = [SentenceMention(sen.own, "municipality", start, start, "", None)]
+        elif (
             found
             and _COMPLEMENT.search(text, start, found[0].start)
             and not _STAFF_OF.fullmatch(text, start, found[0].start)
