@@ -335,3 +335,35 @@ def test_a_sector_noun_opening_a_capitalised_name_makes_it_an_organisation():
         ("Welzijn Rivierenland", "organisation/welzijn-rivierenland"),
         ("Zorgkantoor Menzis", "organisation/zorgkantoor-menzis"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a foundation with its legal form last
+        ("De Jan Pieters Stichting biedt opvang.", "organisation/jan-pieters-stichting"),
+        # a name listed after a known organisation
+        ("De gemeente werkt samen met het UWV en Randwerk.", "organisation/randwerk"),
+        # a partner fronted with "Met" before an agreement
+        ("Met Randzorg zijn afspraken gemaakt over de zorg.", "organisation/randzorg"),
+        # the context phrases of joint work, service and dependence
+        ("De gemeente werkt met Randzorg aan preventie.", "organisation/randzorg"),
+        ("Teststad trekt samen op met Randzorg.", "organisation/randzorg"),
+        ("Cliëntondersteuning wordt geboden door Randzorg.", "organisation/randzorg"),
+        ("De gemeente is afhankelijk van Randzorg.", "organisation/randzorg"),
+        ("De opvang gebeurt in opdracht van Randzorg.", "organisation/randzorg"),
+    ],
+)
+def test_more_names_licensed_by_form_list_or_context(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met Kerstmis gaat het goed.",  # "Met" with no agreement after it
+        "Met Pasen is er een markt.",
+    ],
+)
+def test_a_fronted_name_without_an_agreement_is_not_minted(sentence):
+    assert not minted(sentence)

@@ -28,7 +28,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["CUES_FILE", "Cues", "apposition_kind", "before_kind", "head_kind", "load_cues"]
+__all__ = [
+    "CUES_FILE",
+    "Cues",
+    "apposition_kind",
+    "before_kind",
+    "fronted_partner",
+    "head_kind",
+    "load_cues",
+]
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 
@@ -46,6 +54,16 @@ _EXAMPLES = re.compile(r"(?<=\w),?\s+(?:zoals|als|waaronder|onder\s+wie)\s+$", r
 #: The letters a match of ``_EXAMPLES`` can end in before its trailing space (what ``re``
 #: takes for s, r and e without case, ſ included): any other tail is no match, unsearched.
 _EXAMPLES_ENDS = frozenset("sSſrReE")
+
+#: A sentence opening with "(Ook) met" before a name ("Met X zijn afspraken gemaakt").
+_FRONTED_WITH = re.compile(r"^\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Mm]et\s+(?:de\s+|het\s+)?$")
+#: The cooperation the clause after the fronted partner states.
+_COOPERATION_AFTER = re.compile(
+    r"^[^;:.]{0,80}?\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben)\b[^;.]*?"
+    r"\b(?:samengewerkt|afgesproken|overeengekomen|\w*afspraken|\w*convenant\w*"
+    r"|\w*overeenkomst\w*|\w*contract\w*)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -210,3 +228,22 @@ def apposition_kind(post: str, cues: Cues) -> str | None:
         if word[:1].islower() and cues.type_kind(word):
             return cues.type_kind(word)
     return None
+
+
+def fronted_partner(pre: str, post: str) -> bool:
+    """Whether a capitalised phrase is a partner fronted with "Met" before a clause of
+    agreement or cooperation ("Met X en Y zijn afspraken gemaakt over …").
+
+    Parameters
+    ----------
+    pre, post : str
+        The sentence before and after the phrase.
+
+    Examples
+    --------
+    >>> fronted_partner("Met ", " zijn afspraken gemaakt over de zorg.")
+    True
+    >>> fronted_partner("Met ", " gaat het goed.")
+    False
+    """
+    return bool(_FRONTED_WITH.match(pre)) and bool(_COOPERATION_AFTER.match(post))
