@@ -877,3 +877,16 @@ def test_negated_phrasings_give_no_relation(sentence):
     assert not {r for r in relations(sentence) if OWN in r[1:]} - {
         ("borders-on", OWN, "municipality/heerlen")
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De toegang is belegd bij het sociaal wijkteam van Stichting Welzijn Noord.",
+        "Cliëntondersteuning wordt geboden door Stichting Welzijn Noord.",
+        "Dagbesteding wordt aangeboden door Stichting Welzijn Noord in opdracht van de gemeente.",
+    ],
+)
+def test_a_team_of_an_organisation_and_a_service_offered_by_it(sentence):
+    expected = ("executes-for", "organisation/stichting-welzijn-noord", OWN)
+    assert expected in relations(sentence)

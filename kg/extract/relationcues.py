@@ -236,7 +236,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("uitvoering", "taak", "taken", "over aan", "handen"),
         ),
         (
-            r"\b(?:verzorgd|geleverd|uitgevoerd|aangestuurd|gerund|gecoördineerd)\s+door\b"
+            r"\b(?:verzorgd|geleverd|uitgevoerd|aangestuurd|gerund|gecoördineerd|geboden|aangeboden"
+            r"|verleend)\s+door\b"
             r"|\buit(?:laten\s+)?voeren\s+door\b"
             r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"
