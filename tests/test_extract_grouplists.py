@@ -220,3 +220,25 @@ def test_a_relative_clause_with_waar_and_a_stranded_preposition_gives_membership
 )
 def test_a_negated_or_unrelated_relative_clause_gives_no_membership(sentence):
     assert ("member-of", OWN, VALLEI) not in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei is een samenwerkingsverband van alle gemeenten in de provincie.",
+        "Regio Vallei is een samenwerkingsverband van de zeven gemeenten in de regio.",
+    ],
+)
+def test_a_group_of_all_municipalities_holds_the_profiles(sentence):
+    assert ("member-of", OWN, VALLEI) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei is een samenwerkingsverband van de andere gemeenten.",
+        "Regio Vallei bestaat uit de gemeenten Leusden en Woudenberg.",  # named: not the profile's
+    ],
+)
+def test_a_group_of_other_or_named_municipalities_does_not(sentence):
+    assert ("member-of", OWN, VALLEI) not in relations(sentence)

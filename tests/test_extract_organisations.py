@@ -367,3 +367,7 @@ def test_more_names_licensed_by_form_list_or_context(sentence, expected):
 )
 def test_a_fronted_name_without_an_agreement_is_not_minted(sentence):
     assert not minted(sentence)
+
+
+def test_a_name_holding_a_task_is_minted():
+    assert "organisation/randwerk" in minted("De uitvoering van de Wsw ligt bij Randwerk.")

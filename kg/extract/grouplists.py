@@ -61,6 +61,12 @@ _GROUP_KINDS = frozenset({"region", "body", "organisation"})
 _MEMBER_KINDS = frozenset({"municipality", "body", "organisation"})
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin)\b", _F)
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
+#: The municipalities of a group, none named: the profile's is one of them.
+ALL_MUNICIPALITIES = re.compile(
+    r"\b(?:alle|de)\s+(?!(?:andere|overige|omliggende|omringende)\b)(?:\w+\s+){0,2}?gemeenten\b"
+    r"(?!\s+(?-i:[A-Z]))",
+    _F,
+)
 _AFTER_GROUP = re.compile(
     r"\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+|,\s+bestaande\s+uit\s+"
     r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
@@ -124,9 +130,14 @@ Add = Callable[[str, str, str], None]
 
 
 def _members(sen: _Sentence, start: int, end: int) -> list[str]:
-    """The members named in ``[start, end)``, with the profile's municipality for "de gemeente"."""
-    out = [p.entity for p in sen.between(start, end) if p.kind in _MEMBER_KINDS]
-    if _OWN.search(sen.text, start, end):
+    """The members named in ``[start, end)``, with the profile's municipality for "de gemeente",
+    and for "(alle / de acht) gemeenten" when no municipality is named."""
+    found = [p for p in sen.between(start, end) if p.kind in _MEMBER_KINDS]
+    out = [p.entity for p in found]
+    if _OWN.search(sen.text, start, end) or (
+        ALL_MUNICIPALITIES.search(sen.text, start, end)
+        and not any(p.kind == "municipality" for p in found)
+    ):
         out.append(sen.own)
     return out
 

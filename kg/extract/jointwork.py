@@ -7,7 +7,8 @@ between two named parties:
   B member of the body named last), "In G werken A, B en C samen", "In G werken
   acht gemeenten samen, waaronder A", "Binnen G
   werkt A samen met B", "A werkt in G samen met B" (member-of G), "de samenwerking in X"
-  (member of X);
+  (member of X); "In G werken de gemeenten samen", "De (acht) gemeenten in G werken samen /
+  kopen gezamenlijk in" (the profile's municipality is one of them);
 - "UWV en de gemeente … samen / gezamenlijk" (cooperates-with between the
   coordinated parties);
 - "X treedt op als centrumgemeente" (lead of the group named last);
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.grouplists import Add, _Sentence
+from kg.extract.grouplists import ALL_MUNICIPALITIES, Add, _Sentence
 from kg.extract.model import SentenceMention
 
 __all__ = [
@@ -66,6 +67,17 @@ _WORKS_IN = re.compile(
     r"\bwerk(?:t|en|te|ten)\s+(?:\w+\s+){0,2}?(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$", _F
 )
 _TOGETHER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?samen\b", _F)
+#: "De (acht) gemeenten in G werken samen / kopen gezamenlijk in": the profile's is one.
+_MUNICIPALITIES_IN = re.compile(
+    r"\b(?:de|alle)\s+(?!(?:andere|overige|omliggende|omringende)\b)(?:\w+\s+){0,2}?gemeenten"
+    r"\s+(?:in|van|uit|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
+    _F,
+)
+_JOINTLY_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:werken|werkten|kopen|kochten|trekken|trokken)\s+(?:\w+\s+){0,4}?"
+    r"(?:samen|gezamenlijk)\b",
+    _F,
+)
 _ACTS_AS_LEAD = re.compile(
     r"\b(?:treedt\s+(?:\w+\s+)?op|fungeert|functioneert)\s+als\s+centrumgemeente\b(?!\s+voor)",
     _F,
@@ -111,6 +123,14 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
         ):
             for member in coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
                 add("member-of", member, p.entity)
+        jointly = _JOINTLY_AFTER.match(text, p.end)
+        if (
+            p.kind in GROUPS
+            and jointly
+            and _MUNICIPALITIES_IN.search(text, cs, p.start)
+            and not NEGATION.search(text, cs, jointly.end())
+        ):
+            add("member-of", sen.own, p.entity)
     for m in _TOGETHER.finditer(text, sen.start, sen.end):  # "UWV en de gemeente … samen"
         cs = sen.clause_start(m.start())
         joined = coordinated(sen, cs, m.start())
@@ -145,8 +165,10 @@ def _together_within(sen: _Sentence, add: Add) -> None:
     if including:  # "In G werken acht gemeenten samen, waaronder A en B"
         end = sen.window_end(including.end())
     members = [p.entity for p in sen.between(within.start("members"), end) if p.kind != "place"]
-    if OWN_OBJECT.search(sen.text, within.start("members"), end):
-        members.append(sen.own)  # "werkt de gemeente samen met …"
+    if OWN_OBJECT.search(sen.text, within.start("members"), end) or (
+        not members and ALL_MUNICIPALITIES.search(sen.text, within.start("members"), end)
+    ):
+        members.append(sen.own)  # "werkt de gemeente samen met …", "werken de gemeenten samen"
     for member in members:
         add("member-of", member, named[-1].entity)
 
