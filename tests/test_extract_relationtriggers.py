@@ -8,7 +8,7 @@ def test_a_trigger_holding_another_is_its_child():
 
 
 def test_admitted_keys_keep_table_order_and_need_one_trigger():
-    triggers = Triggers({"first": ("samen",), "second": ("inkoop",), "third": ("koop", "via")})
-    assert triggers.admitted("de inkoop gaat samen op") == ["first", "second", "third"]
-    assert triggers.admitted("zij kopen via de regio") == ["third"]
+    triggers = Triggers([("samen",), ("inkoop",), ("koop", "via")])
+    assert triggers.admitted("de inkoop gaat samen op") == [0, 1, 2]
+    assert triggers.admitted("zij kopen via de regio") == [2]
     assert triggers.admitted("het weer was goed") == []

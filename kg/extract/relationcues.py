@@ -275,21 +275,19 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\b\w*(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,2}?met\b"
-            r"|\bgezamenlijk\w*\s+(?:\w+\s+){0,3}?met\b"
+            r"|\bgezamenlijk\w*\s+(?:\w+\s+){0,3}?met\b",
+            "cooperates-with",
+            "forward",
+            ("convenant", "overeenkomst", "contract", "gezamenlijk"),
+        ),
+        (
             # a joint arrangement with partners ("heeft een gemeenschappelijke regeling met A")
-            r"|\bgemeenschappelijke\s+regeling\s+(?:\w+\s+){0,2}?met\b"
+            r"\bgemeenschappelijke\s+regeling\s+(?:\w+\s+){0,2}?met\b"
             # working with a partner on something ("werkt met zorgverzekeraar X aan preventie")
             r"|\bwerk(?:t|en|te|ten)\s+(?:\w+\s+)?met\b(?=[^;.,]{1,60}?\baan\b)",
             "cooperates-with",
             "forward",
-            (
-                "convenant",
-                "overeenkomst",
-                "contract",
-                "gezamenlijk",
-                "gemeenschappelijke regeling",
-                "werk",
-            ),
+            ("gemeenschappelijke regeling", "werk"),
         ),
         (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward", ("leun",)),
         # working for a party ("X werkt voor de gemeenten A en B")
@@ -554,8 +552,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
 CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(row[:3] for row in _TABLE)
 #: For each cue pattern, the strings one of which a sentence must hold to match it.
 TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {row[0]: row[3] for row in _TABLE}
-_BY_PATTERN = {row[0]: row[:3] for row in _TABLE}
-_TRIGGERS: Triggers[re.Pattern[str]] = Triggers(TRIGGERS)
+_TRIGGERS = Triggers([row[3] for row in _TABLE])
 
 
 def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
@@ -571,4 +568,4 @@ def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
     >>> cues_in("het gaat goed.")
     []
     """
-    return [_BY_PATTERN[p] for p in _TRIGGERS.admitted(lowered)]
+    return [CUES[i] for i in _TRIGGERS.admitted(lowered)]

@@ -9,23 +9,20 @@ without looking for them.
 
 Examples
 --------
->>> triggers = Triggers({"p": ("aan",), "q": ("over aan", "via")})
+>>> triggers = Triggers([("aan",), ("over aan", "via")])
 >>> triggers.admitted("laat het over aan x")
-['p', 'q']
+[0, 1]
 >>> triggers.admitted("het gaat goed.")
 []
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
-from typing import Generic, TypeVar
+from collections.abc import Sequence
 
 from kg.extract.sentencecache import table
 
 __all__ = ["Triggers", "forest"]
-
-K = TypeVar("K", bound=Hashable)
 
 
 def forest(triggers: set[str]) -> dict[str, tuple[str, ...]]:
@@ -46,21 +43,20 @@ def forest(triggers: set[str]) -> dict[str, tuple[str, ...]]:
     return {parent: tuple(found) for parent, found in sorted(children.items())}
 
 
-class Triggers(Generic[K]):
-    """The triggers of a table of keys (cues), each key with the strings that admit it.
+class Triggers:
+    """The triggers of a table of rows (cues), each row with the strings that admit it.
 
     Parameters
     ----------
-    by_key : mapping
-        Key → the lower-case strings one of which every match of the key holds, in
-        table order (the order :meth:`admitted` returns the keys in).
+    rows : sequence
+        For each row of the table, in order, the lower-case strings one of which every
+        match of the row holds.
     """
 
-    def __init__(self, by_key: Mapping[K, Sequence[str]]) -> None:
-        self._keys: tuple[K, ...] = tuple(by_key)
-        every = {t for found in by_key.values() for t in found}
+    def __init__(self, rows: Sequence[Sequence[str]]) -> None:
+        every = {t for found in rows for t in found}
         self._by_trigger: dict[str, tuple[int, ...]] = {
-            t: tuple(i for i, k in enumerate(self._keys) if t in by_key[k]) for t in every
+            t: tuple(i for i, found in enumerate(rows) if t in found) for t in every
         }
         self._forest = forest(every)
         #: A lower-cased sentence → the triggers it holds, per document.
@@ -71,7 +67,7 @@ class Triggers(Generic[K]):
 
         Examples
         --------
-        >>> sorted(Triggers({"a": ("inkoop", "koop", "via")}).present("de inkoop loopt via x"))
+        >>> sorted(Triggers([("inkoop", "koop", "via")]).present("de inkoop loopt via x"))
         ['inkoop', 'koop', 'via']
         """
         found = self._present.get(lowered)
@@ -85,9 +81,9 @@ class Triggers(Generic[K]):
             found = self._present[lowered] = frozenset(held)
         return found
 
-    def admitted(self, lowered: str) -> list[K]:
-        """The keys (in table order) one of whose triggers ``lowered`` holds."""
+    def admitted(self, lowered: str) -> list[int]:
+        """The positions of the rows (in table order) one of whose triggers ``lowered`` holds."""
         found: set[int] = set()
         for t in self.present(lowered):
             found.update(self._by_trigger[t])
-        return [self._keys[i] for i in sorted(found)]
+        return sorted(found)

@@ -135,7 +135,8 @@ _COURT_NAME = re.compile(
 _ANY_CUE = re.compile(
     r"volgens|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapport|publice"
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
-    r"|enquête|schat|registr|meld|becijfer|signal|constat|werk|forens|pendel|opleiding|studie"
+    r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
+    r"|forensen|pendelaars|beroepsbevolking"
     r"|oordeel|bepaal|besli|nabijheid|naar",
     _F,
 )
@@ -188,6 +189,8 @@ def _link(
             text, counts.end(), _clause(text, start, len(text), counts.end())[1]
         ):
             return ("reports-on", p.entity, own)
+    if p.kind not in _AREAS or p.entity == own:
+        return None
     oriented = (
         _ORIENTED_AFTER.search(before)
         or (_ON_BEFORE.search(before) and _ORIENTED_NEXT.match(text, tail.end))
@@ -200,9 +203,7 @@ def _link(
             )
         )
     )
-    if p.kind in _AREAS and p.entity != own and oriented:
-        return ("oriented-towards", own, p.entity)
-    return None
+    return ("oriented-towards", own, p.entity) if oriented else None
 
 
 def links(
