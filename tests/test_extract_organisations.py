@@ -371,3 +371,18 @@ def test_a_fronted_name_without_an_agreement_is_not_minted(sentence):
 
 def test_a_name_holding_a_task_is_minted():
     assert "organisation/randwerk" in minted("De uitvoering van de Wsw ligt bij Randwerk.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente werkt samen met de woningcorporatie (Randwonen).",
+        "De gemeente heeft een overeenkomst gesloten met Randwonen.",
+    ],
+)
+def test_a_name_in_parentheses_after_a_type_noun_or_after_a_signed_agreement(sentence):
+    assert "organisation/randwonen" in minted(sentence)
+
+
+def test_a_capital_in_parentheses_without_a_type_noun_is_not_minted():
+    assert not minted("De kosten stijgen (Randwonen).")

@@ -890,3 +890,8 @@ def test_negated_phrasings_give_no_relation(sentence):
 def test_a_team_of_an_organisation_and_a_service_offered_by_it(sentence):
     expected = ("executes-for", "organisation/stichting-welzijn-noord", OWN)
     assert expected in relations(sentence)
+
+
+def test_a_partner_named_in_parentheses_after_its_type():
+    got = relations("De gemeente werkt samen met de woningcorporatie (Randwonen).")
+    assert ("cooperates-with", OWN, "organisation/randwonen") in got

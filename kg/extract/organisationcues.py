@@ -174,7 +174,12 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
     ('organisation', 'zorgaanbieders', 'type')
     >>> before_kind("De GGZ-instelling ", cues)
     ('organisation', 'GGZ-instelling', 'type')
+    >>> before_kind("samen met de woningcorporatie (", cues)  # the name in parentheses
+    ('organisation', 'woningcorporatie', 'type')
     """
+    if pre.endswith("("):  # "de woningcorporatie (X)": the name given in parentheses
+        found = before_kind(pre[:-1].rstrip() + " ", cues)
+        return found if found is not None and found[2] == "type" else None
     examples = _EXAMPLES.search(pre[-80:]) if pre.rstrip()[-1:] in _EXAMPLES_ENDS else None
     if examples is not None:  # "zorgaanbieders als X", "organisaties, zoals X"
         found = before_kind(pre[-80:][: examples.start()] + " ", cues)

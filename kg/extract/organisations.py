@@ -162,6 +162,8 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
         return True
     if is_acronym(word) or is_camel(word):
         return True
+    if text[s - 1 : s] == "(" and before_kind(text[sentence_start:s], cues):
+        return True  # "de woningcorporatie (X)"
     low = word.lower()
     if low in cues.stopwords:
         return False

@@ -104,7 +104,8 @@ _CLAUSE_OPEN = re.compile(
 )
 _WINDOW_END = re.compile(
     # "waaronder" lists examples of the object ("met aanbieders, waaronder A en B")
-    r"[;:()]|,\s+(?:de|het|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
+    r"[;:)]|\((?!(?-i:[A-Z])[\w-]*\))"  # a name in parentheses stays ("de corporatie (X)")
+    r"|,\s+(?:de|het|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
     # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
     r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
