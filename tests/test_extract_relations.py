@@ -895,3 +895,16 @@ def test_a_team_of_an_organisation_and_a_service_offered_by_it(sentence):
 def test_a_partner_named_in_parentheses_after_its_type():
     got = relations("De gemeente werkt samen met de woningcorporatie (Randwonen).")
     assert ("cooperates-with", OWN, "organisation/randwonen") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad is, net als Heerlen, aangesloten bij Regio Vallei.",
+        "De gemeente Heerlen is, net als Teststad, lid van Regio Vallei.",
+    ],
+)
+def test_a_member_named_after_net_als_is_a_member_too(sentence):
+    got = relations(sentence)
+    assert ("member-of", OWN, "body/regio-vallei") in got
+    assert ("member-of", "municipality/heerlen", "body/regio-vallei") in got

@@ -156,7 +156,7 @@ _WHOLE_GROUP = re.compile(
     r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
 )
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
-_MEMBER_WITH = re.compile(r"\bmet\s+", _F)
+_MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
     r"\s*,\s*(?:net\s+als|samen\s+met|evenals)\s+(?!een\b|de\s+\w+\s+van\b)", _F
