@@ -386,3 +386,15 @@ def test_a_name_in_parentheses_after_a_type_noun_or_after_a_signed_agreement(sen
 
 def test_a_capital_in_parentheses_without_a_type_noun_is_not_minted():
     assert not minted("De kosten stijgen (Randwonen).")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente heeft een dienstverleningsovereenkomst met Randwonen.",
+        "De gemeente heeft prestatieafspraken met Randwonen.",
+        "De gemeente is vertegenwoordigd in het bestuur van Randwonen.",
+    ],
+)
+def test_a_name_after_a_compound_agreement_or_a_board_is_minted(sentence):
+    assert "organisation/randwonen" in minted(sentence)

@@ -908,3 +908,32 @@ def test_a_member_named_after_net_als_is_a_member_too(sentence):
     got = relations(sentence)
     assert ("member-of", OWN, "body/regio-vallei") in got
     assert ("member-of", "municipality/heerlen", "body/regio-vallei") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad neemt met een wethouder deel aan het bestuur van Regio Vallei.",
+        "De gemeente is vertegenwoordigd in het algemeen bestuur van Regio Vallei.",
+    ],
+)
+def test_a_seat_in_the_board_of_a_group_is_membership(sentence):
+    assert ("member-of", OWN, "body/regio-vallei") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad koopt de jeugdhulp regionaal in, via Regio Vallei.",
+        "De jeugdhulp wordt door Regio Vallei ingekocht.",
+        "Teststad maakt gebruik van de regionale contracten van Regio Vallei.",
+        "Teststad neemt de zorg af via de raamovereenkomsten van Regio Vallei.",
+    ],
+)
+def test_purchasing_through_a_party_or_its_contracts(sentence):
+    assert ("purchases-via", OWN, "body/regio-vallei") in relations(sentence)
+
+
+def test_not_bought_through_a_party_gives_no_purchase():
+    got = relations("De jeugdhulp wordt niet door Regio Vallei ingekocht.")
+    assert ("purchases-via", OWN, "body/regio-vallei") not in got

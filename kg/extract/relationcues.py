@@ -97,7 +97,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("belegd", "ondergebracht", "neergelegd"),
         ),
         (
-            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b",
+            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin,?\s+(?:via|bij)\b",
             "purchases-via",
             "forward",
             ("koop", "kopen", "kocht"),
@@ -251,6 +251,14 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "executes-for",
             "forward",
             ("verzorg",),
+        ),
+        (  # "wordt door X ingekocht"; "via / gebruik van de (regionale) contracten van X"
+            r"\bdoor\b(?P<pre>[^;.,]{1,80}?)\bingekocht\b"
+            r"|\b(?:via|gebruik\s+van)\s+(?:de|het)\s+(?:\w+\s+)?(?:raam)?(?:contracten"
+            r"|overeenkomsten)\s+van\b",
+            "purchases-via",
+            "forward",
+            ("ingekocht", "contracten", "overeenkomsten"),
         ),
         (  # "koopt (samen) via X … in"
             r"\b(?:koopt|kopen|kocht|kochten)\s+(?:\w+\s+){0,2}?via\b",
