@@ -937,3 +937,9 @@ def test_purchasing_through_a_party_or_its_contracts(sentence):
 def test_not_bought_through_a_party_gives_no_purchase():
     got = relations("De jeugdhulp wordt niet door Regio Vallei ingekocht.")
     assert ("purchases-via", OWN, "body/regio-vallei") not in got
+
+
+def test_a_coordinated_subject_of_a_handed_over_task_gives_one_relation_each():
+    got = relations("Heerlen en Landgraaf hebben de uitvoering van de Wsw belegd bij Randwerk.")
+    assert ("executes-for", "organisation/randwerk", "municipality/heerlen") in got
+    assert ("executes-for", "organisation/randwerk", "municipality/landgraaf") in got

@@ -333,7 +333,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 found = [group] if group is not None else []
             subjects = [subject]
             joined = coordinated(sen, cs, m.start())
-            if direction == "forward" and len(joined) > 1 and subject in joined:
+            if direction in ("forward", "reverse") and len(joined) > 1 and subject in joined:
                 subjects = joined  # "A, B en C maken deel uit van X"
             if groups.get("co") is not None:
                 subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
