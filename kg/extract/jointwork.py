@@ -27,6 +27,7 @@ import re
 
 from kg.extract.grouplists import ALL_MUNICIPALITIES, Add, _Sentence
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import search
 
 __all__ = [
     "GROUPS",
@@ -41,6 +42,8 @@ __all__ = [
 _F = re.IGNORECASE
 #: The kinds of party that have members.
 GROUPS = frozenset({"region", "body"})
+#: The kinds of party one may work together in ("de samenwerking in X").
+_MEMBER_GROUPS = GROUPS | {"organisation"}
 NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin|nergens)\b", _F)
 #: What lies between two members of a coordinated list ("A, B en de C").
 LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)
@@ -112,21 +115,18 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
                 add("member-of", p.entity, group.entity)
     _together_within(sen, add)
     for p in sen.parties:
+        if p.kind not in _MEMBER_GROUPS:
+            continue
         cs = sen.clause_start(p.start)
         if (
-            p.kind in GROUPS | {"organisation"}
-            and (
-                _COOPERATION_IN.search(text, cs, p.start)
-                or (_WORKS_IN.search(text, cs, p.start) and _together_after(text, p.end))
-            )
-            and not NEGATION.search(text, cs, p.start)
-        ):
+            search(_COOPERATION_IN, text, cs, p.start)
+            or (search(_WORKS_IN, text, cs, p.start) and _together_after(text, p.end))
+        ) and not NEGATION.search(text, cs, p.start):
             for member in coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
                 add("member-of", member, p.entity)
-        jointly = _JOINTLY_AFTER.match(text, p.end)
+        jointly = _JOINTLY_AFTER.match(text, p.end) if p.kind in GROUPS else None
         if (
-            p.kind in GROUPS
-            and jointly
+            jointly
             and _MUNICIPALITIES_IN.search(text, cs, p.start)
             and not NEGATION.search(text, cs, jointly.end())
         ):

@@ -74,6 +74,8 @@ _LIST_GAP = re.compile(
 _PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
 _AREA_KINDS = frozenset({"place", "municipality", "region"})
+#: Known kinds a name listed right after is an organisation too ("het UWV en X").
+_LISTED_AFTER = frozenset({"organisation", "body"})
 #: First words that make "<word> <area>" an area or the council, not an organisation.
 _NOT_ORGANISATION_HEADS = frozenset(
     {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest",
@@ -270,8 +272,8 @@ def _license(
     if prev is not None and prev.kind and _LIST_GAP.match(text[prev.end : s]):
         return prev.kind, s, "list", 1
     # a list after a known organisation or body ("samen met het UWV en Soweco")
-    listed = [m for m in known if m.end <= s and _LIST_GAP.match(text[m.end : s])]
-    if listed and listed[-1].kind in ("organisation", "body"):
+    last = max((m for m in known if m.end <= s), key=lambda m: m.end, default=None)
+    if last is not None and last.kind in _LISTED_AFTER and _LIST_GAP.match(text[last.end : s]):
         return "organisation", s, "list", 1
     if _area_name(run, known):
         return "organisation", s, "area", 1
