@@ -242,3 +242,26 @@ def test_a_group_of_all_municipalities_holds_the_profiles(sentence):
 )
 def test_a_group_of_other_or_named_municipalities_does_not(sentence):
     assert ("member-of", OWN, VALLEI) not in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Teststad heeft samen met Leusden de Regio Vallei opgericht.",
+            {OWN, "municipality/leusden"},
+        ),
+        (
+            "De gemeente heeft met Leusden in 2015 Regio Vallei opgericht.",
+            {OWN, "municipality/leusden"},
+        ),
+        (
+            "Leusden en Woudenberg hebben Regio Vallei opgericht.",
+            {"municipality/leusden", "municipality/woudenberg"},
+        ),
+        ("Teststad heeft Regio Vallei niet opgericht.", set()),
+        ("Regio Vallei is in 2015 opgericht.", set()),
+    ],
+)
+def test_the_founders_of_a_group_are_its_members(sentence, expected):
+    assert members(relations(sentence), VALLEI) == expected

@@ -112,6 +112,9 @@ _LEAD_OF = re.compile(r"\s+(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binne
 #: "De centrumgemeente van de regio R is X": the group, then the lead.
 _LEAD_OF_GROUP = re.compile(r"\s+(?:van|in|voor|binnen)\s+(?:de\s+|het\s+)?$", _F)
 _LEAD_IS = re.compile(r"\s+(?:is|was)\s+$", _F)
+#: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht".
+_FOUNDED_AFTER = re.compile(r"\s+(?:in\s+\d{4}\s+)?opgericht\b", _F)
+_HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
 _FORM_WITH = re.compile(r"\s*(?:samen\s+)?met\s+", _F)
@@ -237,8 +240,10 @@ def _lead_named_after(sen: _Sentence, m: re.Match[str], add: Add) -> None:
 
 
 def form_relations(sen: _Sentence, add: Add) -> None:
-    """member-of from "A, B en C vormen (samen) G" and "A vormt samen met B en C G"."""
+    """member-of from "A, B en C vormen (samen) G", "A vormt samen met B en C G" and
+    "A heeft (samen) met B G opgericht"."""
     text = sen.text
+    _founded(sen, add)
     for m in _FORM.finditer(text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         after = [p for p in sen.parties if p.start >= m.end()]
@@ -264,3 +269,22 @@ def form_relations(sen: _Sentence, add: Add) -> None:
             members = [sen.own] + [p.entity for p in sen.earlier if p.kind == "municipality"]
         for member in members:
             add("member-of", member, group.entity)
+
+
+def _founded(sen: _Sentence, add: Add) -> None:
+    """member-of from "A heeft (samen met B en C) G opgericht": the founders are members."""
+    text = sen.text
+    if "opgericht" not in text[sen.start : sen.end]:
+        return
+    for g in sen.parties:
+        if g.kind not in _GROUPS or not _FOUNDED_AFTER.match(text, g.end):
+            continue
+        cs = sen.clause_start(g.start)
+        have = _HAVE.search(text, cs, g.start)
+        if have is None or _NEGATION.search(text, cs, g.end):
+            continue
+        members = [p.entity for p in sen.between(cs, g.start) if p.kind == "municipality"]
+        if not members or _OWN.search(text, cs, g.start):
+            members.append(sen.own)  # "De gemeente heeft met A de G opgericht"
+        for member in members:
+            add("member-of", member, g.entity)
