@@ -943,3 +943,21 @@ def test_a_coordinated_subject_of_a_handed_over_task_gives_one_relation_each():
     got = relations("Heerlen en Landgraaf hebben de uitvoering van de Wsw belegd bij Randwerk.")
     assert ("executes-for", "organisation/randwerk", "municipality/heerlen") in got
     assert ("executes-for", "organisation/randwerk", "municipality/landgraaf") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De toegang tot de jeugdhulp loopt via Stichting Welzijn Noord.",
+        "Inwoners kunnen zich voor schuldhulp melden bij Stichting Welzijn Noord.",
+        "Stichting Welzijn Noord zorgt voor de uitvoering van het welzijnswerk.",
+    ],
+)
+def test_access_a_desk_or_the_execution_of_a_task_by_an_organisation(sentence):
+    expected = ("executes-for", "organisation/stichting-welzijn-noord", OWN)
+    assert expected in relations(sentence)
+
+
+def test_access_not_through_an_organisation_gives_none():
+    got = relations("De toegang tot de jeugdhulp loopt niet via Stichting Welzijn Noord.")
+    assert ("executes-for", "organisation/stichting-welzijn-noord", OWN) not in got

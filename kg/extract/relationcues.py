@@ -223,7 +223,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (r"\baangewezen\s+op\b", "depends-on", "forward", ("aangewezen",)),
         (
             r"\b(?:uitvoering|taak|taken)\b[^;.]*?\b(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b"
-            r"|\buitvoering\b[^;.]*?\b(?:gebeurt|gebeurde|geschiedt|verloopt|loopt)\s+(?:\w+\s+)?"
+            r"|\b(?:uitvoering|toegang)\b[^;.]*?\b(?:gebeurt|gebeurde|geschiedt|verloopt|loopt)\s+(?:\w+\s+)?"
             r"(?:door|via)\b"
             r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+(?:gegeven\s+|gelegd\s+)?van\b"
             # "de toegang is / ligt in handen van X"
@@ -233,7 +233,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|\b(?:laat|laten|liet|lieten)\b[^;.]*?\bover\s+aan\b",
             "executes-for",
             "reverse",
-            ("uitvoering", "taak", "taken", "over aan", "handen"),
+            ("uitvoering", "taak", "taken", "over aan", "handen", "toegang"),
         ),
         (
             r"\b(?:verzorgd|geleverd|uitgevoerd|aangestuurd|gerund|gecoördineerd|geboden|aangeboden"
@@ -433,7 +433,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         # serving parties ("X bedient de gemeenten A en B")
         (r"\bbedien(?:t|en|de|den)\b", "executes-for", "forward", ("bedien",)),
         # a service desk of the party ("voor schuldhulp kunnen inwoners terecht bij X")
-        (r"\bterecht\s+(?:\w+\s+){0,2}?bij\b", "executes-for", "reverse", ("terecht",)),
+        (
+            r"\bterecht\s+(?:\w+\s+){0,2}?bij\b|\bmelden\s+bij\b",
+            "executes-for",
+            "reverse",
+            ("terecht", "melden"),
+        ),
         # joining another party's purchasing ("sluit aan bij de inkoop van X", "sluit voor
         # de inkoop aan bij X")
         (
@@ -466,7 +471,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (
             r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:gemandateerd"
             r"|gecontracteerde?|ingehuurd|(?:aangewezen|aangesteld)\s+als\s+uitvoerder)\b"
-            r"|\bverantwoordelijk\w*\s+voor\s+de\s+uitvoering\b"
+            r"|\b(?:verantwoordelijk\w*|zorg(?:t|en|de|den))\s+voor\s+de\s+uitvoering\b"
             r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?voor\s+(?:zijn|haar|hun)\s+rekening\b"
             # a commission received ("heeft (van A) de opdracht gekregen")
             r"|\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,4}?opdracht\s+(?:gekregen|ontvangen)\b"
