@@ -961,3 +961,19 @@ def test_access_a_desk_or_the_execution_of_a_task_by_an_organisation(sentence):
 def test_access_not_through_an_organisation_gives_none():
     got = relations("De toegang tot de jeugdhulp loopt niet via Stichting Welzijn Noord.")
     assert ("executes-for", "organisation/stichting-welzijn-noord", OWN) not in got
+
+
+def test_a_list_goes_on_after_an_article_before_a_name():
+    got = relations("De gemeente werkt samen met Humanitas, het Leger des Heils en Randwonen.")
+    assert {o for t, s, o in got if t == "cooperates-with" and s == OWN} >= {
+        "organisation/humanitas",
+        "organisation/leger-des-heils",
+        "organisation/randwonen",
+    }
+
+
+def test_an_apposition_after_the_partner_is_no_list():
+    got = relations(
+        "De gemeente werkt samen met Randwonen, de corporatie van Heerlen en Landgraaf."
+    )
+    assert ("cooperates-with", OWN, "municipality/heerlen") not in got

@@ -103,9 +103,10 @@ _CLAUSE_OPEN = re.compile(
     _F,
 )
 _WINDOW_END = re.compile(
-    # "waaronder" lists examples of the object ("met aanbieders, waaronder A en B")
+    # "waaronder" lists examples ("met aanbieders, waaronder A"); ", het X en Y" goes on
     r"[;:)]|\((?!(?-i:[A-Z])[\w-]*\))"  # a name in parentheses stays ("de corporatie (X)")
-    r"|,\s+(?:de|het|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
+    r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
+    r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
     # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
     r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
