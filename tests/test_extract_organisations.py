@@ -398,3 +398,12 @@ def test_a_capital_in_parentheses_without_a_type_noun_is_not_minted():
 )
 def test_a_name_after_a_compound_agreement_or_a_board_is_minted(sentence):
     assert "organisation/randwonen" in minted(sentence)
+
+
+def test_a_name_leaving_out_a_shared_part_is_one_name():
+    found = minted("Teststad is aangesloten bij de GGD Noord- en Oost-Randland.")
+    assert found["body/ggd-noord-en-oost-randland"].label == "GGD Noord- en Oost-Randland"
+
+
+def test_two_areas_sharing_a_part_are_no_organisation():
+    assert not minted("De gemeente werkt samen met Noord- en Zuid-Randland.")

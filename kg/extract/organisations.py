@@ -125,6 +125,17 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
                 run.append(toks[j])
                 j += 1
                 continue
+            if (  # a shared part left out: "GGD Noord- en Oost-Gelderland"
+                gap == "- "
+                and len(run) > 1
+                and word_j == "en"
+                and j + 1 < len(toks)
+                and text[toks[j][1] : toks[j + 1][0]] == " "
+                and _capitalised(toks[j + 1][2])
+            ):
+                run += toks[j : j + 2]
+                j += 2
+                continue
             k = j
             while (
                 k < len(toks)
@@ -426,7 +437,7 @@ def _spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | No
 
 def _name(surface: str, source: str) -> str:
     """The name as a label: white space collapsed, a slash between names a hyphen."""
-    name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", surface).strip())
+    name = re.sub(r"-\s+(?!en\s)", "-", re.sub(r"\s+", " ", surface).strip())
     return re.sub(r"\s*/\s*", "-", name)
 
 
