@@ -62,7 +62,24 @@ def test_a_name_after_the_noun_is_no_anaphor():
 def test_the_anaphors_are_data_with_kinds():
     rows = load_anaphors()
     assert {kind for _, kind, _ in rows} <= {"body", "organisation", "region"}
-    assert ("corporatie", "organisation", True) in rows
+    assert ("corporatie", "organisation", "corporatie") in rows  # named with the noun itself
+    assert ("samenwerkingsverband", "body", "") in rows  # named any way
+
+
+def test_the_certified_institution_is_the_youth_protection_organisation_named_before():
+    found = mentions_of(
+        "Jeugdbescherming Oost voert de maatregelen uit. Het tempo bij de gecertificeerde"
+        " instelling is laag."
+    )
+    assert ("organisation/jeugdbescherming-oost", "gecertificeerde instelling") in found
+
+
+def test_the_certified_institution_is_no_other_organisation():
+    found = mentions_of(
+        "Stichting Salut voert de maatregelen uit. Het tempo bij de gecertificeerde instelling"
+        " is laag."
+    )
+    assert not [m for m in found if m[1] == "gecertificeerde instelling"]
 
 
 def test_anaphors_carry_relations():

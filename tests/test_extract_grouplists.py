@@ -195,3 +195,73 @@ def test_waaronder_listing_examples_is_no_membership():
 def test_a_bare_lead_role_without_a_group_or_negated_gives_no_lead(paragraphs):
     got = relations(" ".join(paragraphs))
     assert not {r for r in got if r[0] == "lead-municipality"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei, waar Teststad deel van uitmaakt, koopt de jeugdhulp in.",
+        "Regio Vallei, waar Teststad lid van is, koopt de jeugdhulp in.",
+        "Regio Vallei, waar Teststad bij aangesloten is, koopt de jeugdhulp in.",
+        "Regio Vallei, waar Teststad aan deelneemt, koopt de jeugdhulp in.",
+    ],
+)
+def test_a_relative_clause_with_waar_and_a_stranded_preposition_gives_membership(sentence):
+    assert ("member-of", OWN, VALLEI) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei, waar Teststad geen deel van uitmaakt, koopt de jeugdhulp in.",
+        "Regio Vallei, waarvan Teststad geen deel uitmaakt, koopt de jeugdhulp in.",
+        "Regio Vallei, waar veel gemeenten over klagen, koopt de jeugdhulp in.",
+    ],
+)
+def test_a_negated_or_unrelated_relative_clause_gives_no_membership(sentence):
+    assert ("member-of", OWN, VALLEI) not in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei is een samenwerkingsverband van alle gemeenten in de provincie.",
+        "Regio Vallei is een samenwerkingsverband van de zeven gemeenten in de regio.",
+    ],
+)
+def test_a_group_of_all_municipalities_holds_the_profiles(sentence):
+    assert ("member-of", OWN, VALLEI) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei is een samenwerkingsverband van de andere gemeenten.",
+        "Regio Vallei bestaat uit de gemeenten Leusden en Woudenberg.",  # named: not the profile's
+    ],
+)
+def test_a_group_of_other_or_named_municipalities_does_not(sentence):
+    assert ("member-of", OWN, VALLEI) not in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Teststad heeft samen met Leusden de Regio Vallei opgericht.",
+            {OWN, "municipality/leusden"},
+        ),
+        (
+            "De gemeente heeft met Leusden in 2015 Regio Vallei opgericht.",
+            {OWN, "municipality/leusden"},
+        ),
+        (
+            "Leusden en Woudenberg hebben Regio Vallei opgericht.",
+            {"municipality/leusden", "municipality/woudenberg"},
+        ),
+        ("Teststad heeft Regio Vallei niet opgericht.", set()),
+        ("Regio Vallei is in 2015 opgericht.", set()),
+    ],
+)
+def test_the_founders_of_a_group_are_its_members(sentence, expected):
+    assert members(relations(sentence), VALLEI) == expected

@@ -63,3 +63,42 @@ def test_members_within_a_named_group_stay_members():
 )
 def test_a_task_handed_to_the_antecedent_of_a_relative_clause(sentence):
     assert ("executes-for", "body/isd-heuvelland", OWN) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad werkt in Regio Vallei samen met de andere gemeenten.",
+        "Teststad werkt binnen Regio Vallei nauw samen met Leusden.",
+    ],
+)
+def test_working_together_in_a_group_is_membership_of_it(sentence):
+    assert ("member-of", OWN, "body/regio-vallei") in relations(sentence)
+
+
+def test_not_working_together_in_a_group_is_no_membership():
+    got = relations("Teststad werkt in Regio Vallei niet samen met Leusden.")
+    assert ("member-of", OWN, "body/regio-vallei") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Regio Vallei werken de gemeenten samen bij de inkoop.",
+        "De gemeenten in Regio Vallei werken samen op het gebied van jeugd.",
+        "De zeven gemeenten van Regio Vallei kopen de jeugdhulp gezamenlijk in.",
+    ],
+)
+def test_the_municipalities_of_a_group_working_together_hold_the_profiles(sentence):
+    assert ("member-of", OWN, "body/regio-vallei") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De andere gemeenten in Regio Vallei werken samen.",
+        "De gemeenten in Regio Vallei werken niet samen.",
+    ],
+)
+def test_other_or_not_working_municipalities_of_a_group_do_not(sentence):
+    assert ("member-of", OWN, "body/regio-vallei") not in relations(sentence)

@@ -95,6 +95,33 @@ def test_an_abbreviation_in_parentheses_is_a_label():
     assert found["organisation/stichting-team-oost"].labels == ("STO",)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "entity", "acronym"),
+    [
+        (  # the initials of a hyphenated word's parts
+            "De uitvoering ligt bij de Sociale Dienst Zuid-Randmeer (SDZR).",
+            "body/sociale-dienst-zuid-randmeer",
+            "SDZR",
+        ),
+        (  # the type head left out of the acronym
+            "Het Samenwerkingsverband Zorg Randmeer (SZR) koopt in.",
+            "body/samenwerkingsverband-zorg-randmeer",
+            "SZR",
+        ),
+    ],
+)
+def test_an_acronym_in_parentheses_may_split_hyphens_or_leave_out_the_head(
+    sentence, entity, acronym
+):
+    doc, ex = extract_text(sentence, f"De {acronym} voert ook de Wsw uit.")
+    assert [m.text for m in ex.mentions if key(m.entity) == entity].count(acronym) == 2
+
+
+def test_an_acronym_in_parentheses_that_fits_no_initials_is_no_label():
+    found = minted("De gemeente werkt samen met Stichting Team Oost (ABC).")
+    assert found["organisation/stichting-team-oost"].labels == ()
+
+
 def test_every_occurrence_is_a_mention_once_the_name_is_known():
     doc, ex = extract_text(
         "Empatec is groot.", "De gemeente werkt samen met Empatec.", "Empatec groeit."
@@ -308,3 +335,75 @@ def test_a_sector_noun_opening_a_capitalised_name_makes_it_an_organisation():
         ("Welzijn Rivierenland", "organisation/welzijn-rivierenland"),
         ("Zorgkantoor Menzis", "organisation/zorgkantoor-menzis"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a foundation with its legal form last
+        ("De Jan Pieters Stichting biedt opvang.", "organisation/jan-pieters-stichting"),
+        # a name listed after a known organisation
+        ("De gemeente werkt samen met het UWV en Randwerk.", "organisation/randwerk"),
+        # a partner fronted with "Met" before an agreement
+        ("Met Randzorg zijn afspraken gemaakt over de zorg.", "organisation/randzorg"),
+        # the context phrases of joint work, service and dependence
+        ("De gemeente werkt met Randzorg aan preventie.", "organisation/randzorg"),
+        ("Teststad trekt samen op met Randzorg.", "organisation/randzorg"),
+        ("Cliëntondersteuning wordt geboden door Randzorg.", "organisation/randzorg"),
+        ("De gemeente is afhankelijk van Randzorg.", "organisation/randzorg"),
+        ("De opvang gebeurt in opdracht van Randzorg.", "organisation/randzorg"),
+    ],
+)
+def test_more_names_licensed_by_form_list_or_context(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met Kerstmis gaat het goed.",  # "Met" with no agreement after it
+        "Met Pasen is er een markt.",
+    ],
+)
+def test_a_fronted_name_without_an_agreement_is_not_minted(sentence):
+    assert not minted(sentence)
+
+
+def test_a_name_holding_a_task_is_minted():
+    assert "organisation/randwerk" in minted("De uitvoering van de Wsw ligt bij Randwerk.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente werkt samen met de woningcorporatie (Randwonen).",
+        "De gemeente heeft een overeenkomst gesloten met Randwonen.",
+    ],
+)
+def test_a_name_in_parentheses_after_a_type_noun_or_after_a_signed_agreement(sentence):
+    assert "organisation/randwonen" in minted(sentence)
+
+
+def test_a_capital_in_parentheses_without_a_type_noun_is_not_minted():
+    assert not minted("De kosten stijgen (Randwonen).")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente heeft een dienstverleningsovereenkomst met Randwonen.",
+        "De gemeente heeft prestatieafspraken met Randwonen.",
+        "De gemeente is vertegenwoordigd in het bestuur van Randwonen.",
+    ],
+)
+def test_a_name_after_a_compound_agreement_or_a_board_is_minted(sentence):
+    assert "organisation/randwonen" in minted(sentence)
+
+
+def test_a_name_leaving_out_a_shared_part_is_one_name():
+    found = minted("Teststad is aangesloten bij de GGD Noord- en Oost-Randland.")
+    assert found["body/ggd-noord-en-oost-randland"].label == "GGD Noord- en Oost-Randland"
+
+
+def test_two_areas_sharing_a_part_are_no_organisation():
+    assert not minted("De gemeente werkt samen met Noord- en Zuid-Randland.")

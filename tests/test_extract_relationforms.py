@@ -248,3 +248,20 @@ def test_a_group_referred_back_to_is_the_group_named_last(second, expected):
 )
 def test_a_group_referred_back_to_in_a_denial_or_no_cue_gives_nothing_new(second):
     assert relations(f"{FIRST} {second}") == {("member-of", OWN, VALLEI)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei koopt voor alle gemeenten de jeugdhulp in.",
+        "Regio Vallei koopt de jeugdhulp in voor de zeven gemeenten.",
+        "Regio Vallei koopt voor alle Twentse gemeenten de jeugdhulp in.",
+    ],
+)
+def test_buying_for_all_municipalities_is_buying_for_the_profiles(sentence):
+    assert ("purchases-via", OWN, VALLEI) in relations(sentence)
+
+
+def test_buying_for_the_other_municipalities_is_not_for_the_profiles():
+    got = relations("Regio Vallei koopt de jeugdhulp in voor de andere gemeenten.")
+    assert ("purchases-via", OWN, VALLEI) not in got

@@ -830,3 +830,150 @@ def test_a_region_named_by_its_adjective_is_an_antecedent_for_the_region():
     # the region named last, if only by its adjective; the adjective itself is no party
     assert ("depends-on", OWN, "region/twente") in got
     assert not [r for r in got if r[0] != "depends-on" and r[2] == "region/twente"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Teststad heeft een gemeenschappelijke regeling met Heerlen.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Teststad heeft met Heerlen een samenwerkingsverband voor de Wsw.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Ook met Heerlen wordt nauw samengewerkt.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Teststad trekt bij de inkoop van zorg samen op met Heerlen.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "De gemeente werkt met zorgverzekeraar Zorgzaam aan preventie.",
+            ("cooperates-with", OWN, "organisation/zorgzaam"),
+        ),
+        (
+            "Teststad koopt via Regio Vallei de jeugdhulp in.",
+            ("purchases-via", OWN, "body/regio-vallei"),
+        ),
+    ],
+)
+def test_more_phrasings_of_cooperation_and_purchasing(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad heeft geen gemeenschappelijke regeling met Heerlen.",
+        "Met Heerlen wordt niet samengewerkt.",
+        "Teststad koopt niet via Regio Vallei in.",
+    ],
+)
+def test_negated_phrasings_give_no_relation(sentence):
+    assert not {r for r in relations(sentence) if OWN in r[1:]} - {
+        ("borders-on", OWN, "municipality/heerlen")
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De toegang is belegd bij het sociaal wijkteam van Stichting Welzijn Noord.",
+        "Cliëntondersteuning wordt geboden door Stichting Welzijn Noord.",
+        "Dagbesteding wordt aangeboden door Stichting Welzijn Noord in opdracht van de gemeente.",
+    ],
+)
+def test_a_team_of_an_organisation_and_a_service_offered_by_it(sentence):
+    expected = ("executes-for", "organisation/stichting-welzijn-noord", OWN)
+    assert expected in relations(sentence)
+
+
+def test_a_partner_named_in_parentheses_after_its_type():
+    got = relations("De gemeente werkt samen met de woningcorporatie (Randwonen).")
+    assert ("cooperates-with", OWN, "organisation/randwonen") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad is, net als Heerlen, aangesloten bij Regio Vallei.",
+        "De gemeente Heerlen is, net als Teststad, lid van Regio Vallei.",
+    ],
+)
+def test_a_member_named_after_net_als_is_a_member_too(sentence):
+    got = relations(sentence)
+    assert ("member-of", OWN, "body/regio-vallei") in got
+    assert ("member-of", "municipality/heerlen", "body/regio-vallei") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad neemt met een wethouder deel aan het bestuur van Regio Vallei.",
+        "De gemeente is vertegenwoordigd in het algemeen bestuur van Regio Vallei.",
+    ],
+)
+def test_a_seat_in_the_board_of_a_group_is_membership(sentence):
+    assert ("member-of", OWN, "body/regio-vallei") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad koopt de jeugdhulp regionaal in, via Regio Vallei.",
+        "De jeugdhulp wordt door Regio Vallei ingekocht.",
+        "Teststad maakt gebruik van de regionale contracten van Regio Vallei.",
+        "Teststad neemt de zorg af via de raamovereenkomsten van Regio Vallei.",
+    ],
+)
+def test_purchasing_through_a_party_or_its_contracts(sentence):
+    assert ("purchases-via", OWN, "body/regio-vallei") in relations(sentence)
+
+
+def test_not_bought_through_a_party_gives_no_purchase():
+    got = relations("De jeugdhulp wordt niet door Regio Vallei ingekocht.")
+    assert ("purchases-via", OWN, "body/regio-vallei") not in got
+
+
+def test_a_coordinated_subject_of_a_handed_over_task_gives_one_relation_each():
+    got = relations("Heerlen en Landgraaf hebben de uitvoering van de Wsw belegd bij Randwerk.")
+    assert ("executes-for", "organisation/randwerk", "municipality/heerlen") in got
+    assert ("executes-for", "organisation/randwerk", "municipality/landgraaf") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De toegang tot de jeugdhulp loopt via Stichting Welzijn Noord.",
+        "Inwoners kunnen zich voor schuldhulp melden bij Stichting Welzijn Noord.",
+        "Stichting Welzijn Noord zorgt voor de uitvoering van het welzijnswerk.",
+    ],
+)
+def test_access_a_desk_or_the_execution_of_a_task_by_an_organisation(sentence):
+    expected = ("executes-for", "organisation/stichting-welzijn-noord", OWN)
+    assert expected in relations(sentence)
+
+
+def test_access_not_through_an_organisation_gives_none():
+    got = relations("De toegang tot de jeugdhulp loopt niet via Stichting Welzijn Noord.")
+    assert ("executes-for", "organisation/stichting-welzijn-noord", OWN) not in got
+
+
+def test_a_list_goes_on_after_an_article_before_a_name():
+    got = relations("De gemeente werkt samen met Humanitas, het Leger des Heils en Randwonen.")
+    assert {o for t, s, o in got if t == "cooperates-with" and s == OWN} >= {
+        "organisation/humanitas",
+        "organisation/leger-des-heils",
+        "organisation/randwonen",
+    }
+
+
+def test_an_apposition_after_the_partner_is_no_list():
+    got = relations(
+        "De gemeente werkt samen met Randwonen, de corporatie van Heerlen en Landgraaf."
+    )
+    assert ("cooperates-with", OWN, "municipality/heerlen") not in got

@@ -164,3 +164,61 @@ def test_actor_groups_and_unnamed_courts_in_the_relations_of_a_profile():
     found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert ("reports-on", "role/ggd", OWN) in found
     assert ("bound-by-rulings-of", OWN, "role/rechter") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "expected"),
+    [
+        (  # a party that estimates a figure
+            "Stichting Noord schat dat er 600 mensen met dementie wonen.",
+            [("Noord", "organisation")],
+            [("reports-on", "organisation/noord", "own")],
+        ),
+        (
+            "De Kredietbank registreerde vorig jaar 250 aanmeldingen.",
+            [("Kredietbank", "organisation")],
+            [("reports-on", "organisation/kredietbank", "own")],
+        ),
+        (  # a research report or an annual report of the party
+            "Uit onderzoek van GGD blijkt dat 20 procent van de jongeren drinkt.",
+            [("GGD", "body")],
+            [("reports-on", "body/ggd", "own")],
+        ),
+        (
+            "Het jaarverslag van Meldpunt laat een stijging zien.",
+            [("Meldpunt", "organisation")],
+            [("reports-on", "organisation/meldpunt", "own")],
+        ),
+        (  # a court by name that ruled
+            "De Centrale Raad van Beroep oordeelde dat het besluit onzorgvuldig was.",
+            [("Centrale Raad van Beroep", "organisation")],
+            [("bound-by-rulings-of", "own", "organisation/centrale raad van beroep")],
+        ),
+        (  # inhabitants working elsewhere
+            "Veel inwoners werken in Almelo.",
+            [("Almelo", "municipality")],
+            [("oriented-towards", "own", "municipality/almelo")],
+        ),
+        (
+            "Jongeren gaan voor hun opleiding naar Almelo.",
+            [("Almelo", "municipality")],
+            [("oriented-towards", "own", "municipality/almelo")],
+        ),
+    ],
+)
+def test_more_sources_rulings_and_orientations(text, named, expected):
+    assert _links(text, *named) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Stichting Noord meldt dat de wachtlijsten lang zijn.", [("Noord", "organisation")]),
+        ("Stichting Noord schat de situatie niet goed in.", [("Noord", "organisation")]),
+        ("De inspectie oordeelde dat het beleid werkt.", [("inspectie", "organisation")]),
+        ("De medewerkers werken in Almelo.", [("Almelo", "municipality")]),
+        ("Veel inwoners werken niet in Almelo.", [("Almelo", "municipality")]),
+    ],
+)
+def test_no_figure_no_court_or_no_inhabitants_gives_no_link(text, named):
+    assert _links(text, *named) == []

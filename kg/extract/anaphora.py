@@ -33,19 +33,30 @@ _NAMED = frozenset({"municipality", "region", "body", "organisation", "place", "
 
 
 @lru_cache(maxsize=2)
-def load_anaphors(path: str | Path = CUES_FILE) -> tuple[tuple[str, str, bool], ...]:
-    """The anaphoric nouns: ``(noun, antecedent kind, must be introduced with it)``.
+def load_anaphors(path: str | Path = CUES_FILE) -> tuple[tuple[str, str, str], ...]:
+    """The anaphoric nouns: ``(noun, antecedent kind, the word the antecedent must have been
+    named with)``: the noun itself for ``introduced = true``, another word for a string,
+    ``""`` for none.
 
     Examples
     --------
     >>> dict((n, k) for n, k, _ in load_anaphors())["gemeenschappelijke regeling"]
     'body'
+    >>> dict((n, i) for n, _, i in load_anaphors())["gecertificeerde instelling"]
+    'jeugdbescherming'
     """
     data = tomllib.loads(Path(path).read_text(encoding="utf-8"))["anaphors"]
-    return tuple(sorted((n, v["kind"], bool(v["introduced"])) for n, v in data.items()))
+    return tuple(sorted((n, v["kind"], _introducer(n, v["introduced"])) for n, v in data.items()))
 
 
-Anaphor = tuple[str, str, bool]
+def _introducer(noun: str, introduced: bool | str) -> str:
+    """The word an antecedent must have been named with ("" for none)."""
+    if isinstance(introduced, str):
+        return introduced
+    return noun if introduced else ""
+
+
+Anaphor = tuple[str, str, str]
 
 
 def _pattern(anaphors: tuple[Anaphor, ...]) -> re.Pattern[str]:
@@ -127,7 +138,7 @@ def resolve_anaphors(
             before = [m for m in section if m.end <= match.start() and m.kind == kind]
             for cand in reversed(before):
                 same = [m for m in named if m.entity == cand.entity and m.end <= s]
-                if not introduced or _introduced(text, match.group("noun"), same):
+                if not introduced or _introduced(text, introduced, same):
                     out.append(
                         SentenceMention(
                             cand.entity, as_entity_kind(kind), s, e, text[s:e], sentence.index

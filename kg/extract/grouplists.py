@@ -14,7 +14,8 @@ the group's side:
 - "G, waarin A en B samenwerken / samen … / deelnemen".
 
 - "G, waartoe / waarvan / waarbij / waaraan A behoort / deel uitmaakt / is
-  aangesloten / deelneemt", "G, waar A onder valt", "G, waaronder A valt";
+  aangesloten / deelneemt", "G, waar A onder valt", "G, waaronder A valt", "G, waar A
+  deel van uitmaakt / lid van is / bij aangesloten is / aan deelneemt";
 - "A, B en C vormen (samen) G", "A vormt samen met B en C G", "(Samen) met B en C
   vormt A G", "De zeven gemeenten vormen G" (the municipalities named before in the
   paragraph).
@@ -60,6 +61,12 @@ _GROUP_KINDS = frozenset({"region", "body", "organisation"})
 _MEMBER_KINDS = frozenset({"municipality", "body", "organisation"})
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin)\b", _F)
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
+#: The municipalities of a group, none named: the profile's is one of them.
+ALL_MUNICIPALITIES = re.compile(
+    r"\b(?:alle|de)\s+(?!(?:andere|overige|omliggende|omringende)\b)(?:\w+\s+){0,2}?gemeenten\b"
+    r"(?!\s+(?-i:[A-Z]))",
+    _F,
+)
 _AFTER_GROUP = re.compile(
     r"\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+|,\s+bestaande\s+uit\s+"
     r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
@@ -74,11 +81,13 @@ _BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen)\s+(?:ook\s+)
 _WHEREIN = re.compile(
     r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
     # "G, waar A onder valt" / "G, waaronder A valt"
-    r"|waar(?:onder)?(?=\s[^,;.]*\b(?:onder\s+)?val(?:t|len)\b))\s+",
+    r"|waar(?:onder)?(?=\s[^,;.]*\b(?:onder\s+)?val(?:t|len)\b)"
+    # "G, waar A (met B) deel van uitmaakt / lid van is / bij aangesloten is"
+    r"|waar(?=\s[^,;.]*\b(?:deel\s+van\s+uit|lid\s+van|bij\s+aangesloten|aan\s+deel)))\s+",
     _F,
 )
 _JOINT = re.compile(
-    r"\bsamen\w*|\bdeel\s*(?:nem\w*|nam\w*|uit\w*)|\bparticipe\w*|\bbeho\w*|\bhoor\w*"
+    r"\bsamen\w*|\bdeel\s*(?:nem\w*|neem\w*|nam\w*|uit\w*|van\s+uit\w*)|\bparticipe\w*|\bbeho\w*|\bhoor\w*"
     r"|\baangesloten\b|\blid\b|\bval(?:t|len)\b",
     _F,
 )
@@ -103,6 +112,9 @@ _LEAD_OF = re.compile(r"\s+(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binne
 #: "De centrumgemeente van de regio R is X": the group, then the lead.
 _LEAD_OF_GROUP = re.compile(r"\s+(?:van|in|voor|binnen)\s+(?:de\s+|het\s+)?$", _F)
 _LEAD_IS = re.compile(r"\s+(?:is|was)\s+$", _F)
+#: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht".
+_FOUNDED_AFTER = re.compile(r"\s+(?:in\s+\d{4}\s+)?opgericht\b", _F)
+_HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
 _FORM_WITH = re.compile(r"\s*(?:samen\s+)?met\s+", _F)
@@ -121,9 +133,14 @@ Add = Callable[[str, str, str], None]
 
 
 def _members(sen: _Sentence, start: int, end: int) -> list[str]:
-    """The members named in ``[start, end)``, with the profile's municipality for "de gemeente"."""
-    out = [p.entity for p in sen.between(start, end) if p.kind in _MEMBER_KINDS]
-    if _OWN.search(sen.text, start, end):
+    """The members named in ``[start, end)``, with the profile's municipality for "de gemeente",
+    and for "(alle / de acht) gemeenten" when no municipality is named."""
+    found = [p for p in sen.between(start, end) if p.kind in _MEMBER_KINDS]
+    out = [p.entity for p in found]
+    if _OWN.search(sen.text, start, end) or (
+        ALL_MUNICIPALITIES.search(sen.text, start, end)
+        and not any(p.kind == "municipality" for p in found)
+    ):
         out.append(sen.own)
     return out
 
@@ -154,7 +171,7 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
             start = wherein.end()
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
-            if joint:
+            if joint and not _NEGATION.search(text, start, joint.end()):
                 members = _members(sen, start, joint.start())
                 if re.match(r"gemeente\b", text[start : start + 9], _F):
                     members.append(sen.own)  # "waarin gemeente en UWV samen …"
@@ -223,8 +240,10 @@ def _lead_named_after(sen: _Sentence, m: re.Match[str], add: Add) -> None:
 
 
 def form_relations(sen: _Sentence, add: Add) -> None:
-    """member-of from "A, B en C vormen (samen) G" and "A vormt samen met B en C G"."""
+    """member-of from "A, B en C vormen (samen) G", "A vormt samen met B en C G" and
+    "A heeft (samen) met B G opgericht"."""
     text = sen.text
+    _founded(sen, add)
     for m in _FORM.finditer(text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         after = [p for p in sen.parties if p.start >= m.end()]
@@ -250,3 +269,22 @@ def form_relations(sen: _Sentence, add: Add) -> None:
             members = [sen.own] + [p.entity for p in sen.earlier if p.kind == "municipality"]
         for member in members:
             add("member-of", member, group.entity)
+
+
+def _founded(sen: _Sentence, add: Add) -> None:
+    """member-of from "A heeft (samen met B en C) G opgericht": the founders are members."""
+    text = sen.text
+    if "opgericht" not in text[sen.start : sen.end]:
+        return
+    for g in sen.parties:
+        if g.kind not in _GROUPS or not _FOUNDED_AFTER.match(text, g.end):
+            continue
+        cs = sen.clause_start(g.start)
+        have = _HAVE.search(text, cs, g.start)
+        if have is None or _NEGATION.search(text, cs, g.end):
+            continue
+        members = [p.entity for p in sen.between(cs, g.start) if p.kind == "municipality"]
+        if not members or _OWN.search(text, cs, g.start):
+            members.append(sen.own)  # "De gemeente heeft met A de G opgericht"
+        for member in members:
+            add("member-of", member, g.entity)

@@ -6,7 +6,9 @@ between two named parties:
 - "Binnen die gemeenschappelijke regeling zijn A en B ondergebracht / verenigd" (A,
   B member of the body named last), "In G werken A, B en C samen", "In G werken
   acht gemeenten samen, waaronder A", "Binnen G
-  werkt A samen met B" (member-of G), "de samenwerking in X" (member of X);
+  werkt A samen met B", "A werkt in G samen met B" (member-of G), "de samenwerking in X"
+  (member of X); "In G werken de gemeenten samen", "De (acht) gemeenten in G werken samen /
+  kopen gezamenlijk in" (the profile's municipality is one of them);
 - "UWV en de gemeente … samen / gezamenlijk" (cooperates-with between the
   coordinated parties);
 - "X treedt op als centrumgemeente" (lead of the group named last);
@@ -23,8 +25,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.grouplists import Add, _Sentence
+from kg.extract.grouplists import ALL_MUNICIPALITIES, Add, _Sentence
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import search
 
 __all__ = [
     "GROUPS",
@@ -39,6 +42,8 @@ __all__ = [
 _F = re.IGNORECASE
 #: The kinds of party that have members.
 GROUPS = frozenset({"region", "body"})
+#: The kinds of party one may work together in ("de samenwerking in X").
+_MEMBER_GROUPS = GROUPS | {"organisation"}
 NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin|nergens)\b", _F)
 #: What lies between two members of a coordinated list ("A, B en de C").
 LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)
@@ -58,6 +63,22 @@ _WITHIN_TOGETHER = re.compile(
 )
 _COOPERATION_IN = re.compile(
     r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen)\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
+    _F,
+)
+#: "A werkt in G samen (met B)": the verb before the group, "samen" after it.
+_WORKS_IN = re.compile(
+    r"\bwerk(?:t|en|te|ten)\s+(?:\w+\s+){0,2}?(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$", _F
+)
+_TOGETHER_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?samen\b", _F)
+#: "De (acht) gemeenten in G werken samen / kopen gezamenlijk in": the profile's is one.
+_MUNICIPALITIES_IN = re.compile(
+    r"\b(?:de|alle)\s+(?!(?:andere|overige|omliggende|omringende)\b)(?:\w+\s+){0,2}?gemeenten"
+    r"\s+(?:in|van|uit|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
+    _F,
+)
+_JOINTLY_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:werken|werkten|kopen|kochten|trekken|trokken)\s+(?:\w+\s+){0,4}?"
+    r"(?:samen|gezamenlijk)\b",
     _F,
 )
 _ACTS_AS_LEAD = re.compile(
@@ -94,14 +115,22 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
                 add("member-of", p.entity, group.entity)
     _together_within(sen, add)
     for p in sen.parties:
+        if p.kind not in _MEMBER_GROUPS:
+            continue
         cs = sen.clause_start(p.start)
         if (
-            p.kind in GROUPS | {"organisation"}
-            and _COOPERATION_IN.search(text, cs, p.start)
-            and not NEGATION.search(text, cs, p.start)
-        ):
+            search(_COOPERATION_IN, text, cs, p.start)
+            or (search(_WORKS_IN, text, cs, p.start) and _together_after(text, p.end))
+        ) and not NEGATION.search(text, cs, p.start):
             for member in coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
                 add("member-of", member, p.entity)
+        jointly = _JOINTLY_AFTER.match(text, p.end) if p.kind in GROUPS else None
+        if (
+            jointly
+            and _MUNICIPALITIES_IN.search(text, cs, p.start)
+            and not NEGATION.search(text, cs, jointly.end())
+        ):
+            add("member-of", sen.own, p.entity)
     for m in _TOGETHER.finditer(text, sen.start, sen.end):  # "UWV en de gemeente … samen"
         cs = sen.clause_start(m.start())
         joined = coordinated(sen, cs, m.start())
@@ -117,6 +146,12 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
             add("lead-municipality", group.entity, lead)
 
 
+def _together_after(text: str, pos: int) -> bool:
+    """Whether "samen" follows a group with no negation between ("in G (nauw) samen")."""
+    m = _TOGETHER_AFTER.match(text, pos)
+    return m is not None and not NEGATION.search(m.group(0))
+
+
 def _together_within(sen: _Sentence, add: Add) -> None:
     """member-of from "In G werken A, B en C samen" and "Binnen G werkt A samen met B"."""
     within = _WITHIN_TOGETHER.match(sen.text, sen.start, sen.end)
@@ -130,8 +165,10 @@ def _together_within(sen: _Sentence, add: Add) -> None:
     if including:  # "In G werken acht gemeenten samen, waaronder A en B"
         end = sen.window_end(including.end())
     members = [p.entity for p in sen.between(within.start("members"), end) if p.kind != "place"]
-    if OWN_OBJECT.search(sen.text, within.start("members"), end):
-        members.append(sen.own)  # "werkt de gemeente samen met …"
+    if OWN_OBJECT.search(sen.text, within.start("members"), end) or (
+        not members and ALL_MUNICIPALITIES.search(sen.text, within.start("members"), end)
+    ):
+        members.append(sen.own)  # "werkt de gemeente samen met …", "werken de gemeenten samen"
     for member in members:
         add("member-of", member, named[-1].entity)
 

@@ -28,7 +28,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["CUES_FILE", "Cues", "apposition_kind", "before_kind", "head_kind", "load_cues"]
+__all__ = [
+    "CUES_FILE",
+    "Cues",
+    "apposition_kind",
+    "before_kind",
+    "fronted_partner",
+    "head_kind",
+    "load_cues",
+]
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 
@@ -46,6 +54,16 @@ _EXAMPLES = re.compile(r"(?<=\w),?\s+(?:zoals|als|waaronder|onder\s+wie)\s+$", r
 #: The letters a match of ``_EXAMPLES`` can end in before its trailing space (what ``re``
 #: takes for s, r and e without case, ſ included): any other tail is no match, unsearched.
 _EXAMPLES_ENDS = frozenset("sSſrReE")
+
+#: A sentence opening with "(Ook) met" before a name ("Met X zijn afspraken gemaakt").
+_FRONTED_WITH = re.compile(r"^\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Mm]et\s+(?:de\s+|het\s+)?$")
+#: The cooperation the clause after the fronted partner states.
+_COOPERATION_AFTER = re.compile(
+    r"^[^;:.]{0,80}?\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben)\b[^;.]*?"
+    r"\b(?:samengewerkt|afgesproken|overeengekomen|\w*afspraken|\w*convenant\w*"
+    r"|\w*overeenkomst\w*|\w*contract\w*)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -156,7 +174,12 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
     ('organisation', 'zorgaanbieders', 'type')
     >>> before_kind("De GGZ-instelling ", cues)
     ('organisation', 'GGZ-instelling', 'type')
+    >>> before_kind("samen met de woningcorporatie (", cues)  # the name in parentheses
+    ('organisation', 'woningcorporatie', 'type')
     """
+    if pre.endswith("("):  # "de woningcorporatie (X)": the name given in parentheses
+        found = before_kind(pre[:-1].rstrip() + " ", cues)
+        return found if found is not None and found[2] == "type" else None
     examples = _EXAMPLES.search(pre[-80:]) if pre.rstrip()[-1:] in _EXAMPLES_ENDS else None
     if examples is not None:  # "zorgaanbieders als X", "organisaties, zoals X"
         found = before_kind(pre[-80:][: examples.start()] + " ", cues)
@@ -210,3 +233,22 @@ def apposition_kind(post: str, cues: Cues) -> str | None:
         if word[:1].islower() and cues.type_kind(word):
             return cues.type_kind(word)
     return None
+
+
+def fronted_partner(pre: str, post: str) -> bool:
+    """Whether a capitalised phrase is a partner fronted with "Met" before a clause of
+    agreement or cooperation ("Met X en Y zijn afspraken gemaakt over …").
+
+    Parameters
+    ----------
+    pre, post : str
+        The sentence before and after the phrase.
+
+    Examples
+    --------
+    >>> fronted_partner("Met ", " zijn afspraken gemaakt over de zorg.")
+    True
+    >>> fronted_partner("Met ", " gaat het goed.")
+    False
+    """
+    return bool(_FRONTED_WITH.match(pre)) and bool(_COOPERATION_AFTER.match(post))

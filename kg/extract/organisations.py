@@ -45,7 +45,15 @@ from kg.extract.gates import KeyWords
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
-from kg.extract.organisationcues import Cues, apposition_kind, before_kind, head_kind, load_cues
+from kg.extract.nameshapes import acronym_of, acronyms_of, is_acronym, is_camel
+from kg.extract.organisationcues import (
+    Cues,
+    apposition_kind,
+    before_kind,
+    fronted_partner,
+    head_kind,
+    load_cues,
+)
 from kg.extract.prefixscan import search_in
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
@@ -66,6 +74,8 @@ _LIST_GAP = re.compile(
 _PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
 _AREA_KINDS = frozenset({"place", "municipality", "region"})
+#: Known kinds a name listed right after is an organisation too ("het UWV en X").
+_LISTED_AFTER = frozenset({"organisation", "body"})
 #: First words that make "<word> <area>" an area or the council, not an organisation.
 _NOT_ORGANISATION_HEADS = frozenset(
     {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest",
@@ -84,20 +94,6 @@ class Name:
     kind: str
     labels: tuple[str, ...]  # surface forms to match in the whole document
     extra: tuple[str, ...] = ()  # further labels for the graph only
-
-
-def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return (
-        len(letters) >= 2
-        and sum(c.isupper() for c in letters) >= len(letters) - 1
-        and (letters[0].isupper() and letters[-1].isupper())
-    )
-
-
-def _is_camel(word: str) -> bool:
-    """A word with an inner capital after a lower-case letter (``NedCar``, not ``IJssel``)."""
-    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
 
 
 def _capitalised(word: str) -> bool:
@@ -128,6 +124,17 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
             if gap in (" ", "-", "/", "- ", " & ") and _capitalised(word_j):
                 run.append(toks[j])
                 j += 1
+                continue
+            if (  # a shared part left out: "GGD Noord- en Oost-Gelderland"
+                gap == "- "
+                and len(run) > 1
+                and word_j == "en"
+                and j + 1 < len(toks)
+                and text[toks[j][1] : toks[j + 1][0]] == " "
+                and _capitalised(toks[j + 1][2])
+            ):
+                run += toks[j : j + 2]
+                j += 2
                 continue
             k = j
             while (
@@ -166,8 +173,10 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
     s, _, word = toks[i]
     if not _starts_sentence(text, s, sentence_start):
         return True
-    if _is_acronym(word) or _is_camel(word):
+    if is_acronym(word) or is_camel(word):
         return True
+    if text[s - 1 : s] == "(" and before_kind(text[sentence_start:s], cues):
+        return True  # "de woningcorporatie (X)"
     low = word.lower()
     if low in cues.stopwords:
         return False
@@ -255,7 +264,7 @@ def _license(
         return appos, s, "apposition", 2
     paren = _PARENTHESES.match(post)
     spelled = cues.leading_heads.get(tuple(w.lower() for w in words)) or cues.type_kind(words[-1])
-    if paren and spelled and len(words) > 1 and _acronym_of(words) == paren.group(1):
+    if paren and spelled and len(words) > 1 and acronym_of(words) == paren.group(1):
         # "Intergemeentelijke Sociale Dienst (ISD)": a type of body spelled out with its acronym
         return spelled, s, "acronym", 2
     before = before_kind(pre, cues)
@@ -267,19 +276,19 @@ def _license(
     # a place already known is no region's name ("de regio is Almelo")
     if search_in(_REGION_IS, pre, text, sentence_start):
         return "region", s, "region-is", 2
-    if any(_is_camel(w) for w in words):
+    if any(is_camel(w) for w in words):
         return "organisation", s, "camel", 1
-    if search_in(cues.context, pre, text, sentence_start):
+    if search_in(cues.context, pre, text, sentence_start) or fronted_partner(pre, post):
         return "organisation", s, "cue", 1
     if prev is not None and prev.kind and _LIST_GAP.match(text[prev.end : s]):
         return prev.kind, s, "list", 1
+    # a list after a known organisation or body ("samen met het UWV en Soweco")
+    last = max((m for m in known if m.end <= s), key=lambda m: m.end, default=None)
+    if last is not None and last.kind in _LISTED_AFTER and _LIST_GAP.match(text[last.end : s]):
+        return "organisation", s, "list", 1
     if _area_name(run, known):
         return "organisation", s, "area", 1
     return None
-
-
-def _acronym_of(long_words: list[str]) -> str:
-    return "".join(w[0] for w in long_words if w[:1].isupper())
 
 
 def find_names(
@@ -412,12 +421,12 @@ def _spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | No
     out: dict[int, Name | None] = {}
     for i in range(len(runs) - 1):
         acronym, long = runs[i], runs[i + 1]
-        if len(acronym) != 1 or not _is_acronym(acronym[0][2]):
+        if len(acronym) != 1 or not is_acronym(acronym[0][2]):
             continue
         if not re.fullmatch(r",\s+(?:de|het)\s+", text[acronym[0][1] : long[0][0]]):
             continue
         words = [w[2] for w in long]
-        if _acronym_of(words).upper() != acronym[0][2].upper():
+        if acronym_of(words).upper() != acronym[0][2].upper():
             continue
         kind = head_kind(words, cues) or "organisation"
         surface = text[long[0][0] : long[-1][1]]
@@ -428,7 +437,7 @@ def _spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | No
 
 def _name(surface: str, source: str) -> str:
     """The name as a label: white space collapsed, a slash between names a hyphen."""
-    name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", surface).strip())
+    name = re.sub(r"-\s+(?!en\s)", "-", re.sub(r"\s+", " ", surface).strip())
     return re.sub(r"\s*/\s*", "-", name)
 
 
@@ -443,15 +452,15 @@ def _join_acronyms(text: str, found: list[Name]) -> list[Name]:
         if (
             nxt is not None
             and re.fullmatch(r",\s+(?:de|het)\s+", text[name.end : nxt.start])
-            and _is_acronym(name.name)
-            and _acronym_of(nxt.name.split()) == name.name.replace(" ", "")
+            and is_acronym(name.name)
+            and acronym_of(nxt.name.split()) == name.name.replace(" ", "")
         ):
             kind = nxt.kind if nxt.kind != "organisation" else name.kind
             out.append(replace(name, kind=kind, labels=name.labels + nxt.labels))
             skip.add(i + 1)
             continue
         paren = _PARENTHESES.match(text[name.end : name.end + 14])
-        if paren and _acronym_of(name.name.split()) == paren.group(1):
+        if paren and paren.group(1) in acronyms_of(name.name):
             out.append(replace(name, labels=name.labels + (paren.group(1),)))
             continue
         out.append(name)
@@ -482,7 +491,7 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
         label: slugify(name.name)
         for name in names
         for label in name.labels[1:]
-        if _is_acronym(label) and label != name.name
+        if is_acronym(label) and label != name.name
     }
     by_slug: dict[str, list[Name]] = {}
     for name in names:

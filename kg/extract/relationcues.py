@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.sentencecache import table
+from kg.extract.relationtriggers import Triggers
 
 __all__ = ["CUES", "TRIGGERS", "cues_in"]
 
@@ -42,7 +42,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("samen",),
         ),
         (
-            r"\btrek\w*\s+(?:\w+\s+){0,3}?op\s+met\b|\boptrek\w*\s+met\b",
+            r"\btrek\w*\s+(?:\w+\s+){0,6}?op\s+met\b|\boptrek\w*\s+met\b",
             "cooperates-with",
             "forward",
             ("trek",),
@@ -97,7 +97,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("belegd", "ondergebracht", "neergelegd"),
         ),
         (
-            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+(?:via|bij)\b",
+            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin,?\s+(?:via|bij)\b",
             "purchases-via",
             "forward",
             ("koop", "kopen", "kocht"),
@@ -161,10 +161,22 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (
             r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:afgesproken|overeengekomen|\w*afspraken\s+gemaakt"
             r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,3}?(?:gesloten|afgesloten"
-            r"|getekend|ondertekend)|samenwerking\w*\s+(?:aangegaan|gestart|opgezet))\b",
+            r"|getekend|ondertekend)|samenwerking\w*\s+(?:aangegaan|gestart|opgezet)"
+            # "(Ook) met X wordt nauw samengewerkt", "heeft met A en B een gemeenschappelijke
+            # regeling / een samenwerkingsverband"
+            r"|samengewerkt|een\s+(?:gemeenschappelijke\s+regeling|samenwerkingsverband))\b",
             "cooperates-with",
             "forward",
-            ("afgesproken", "overeengekomen", "afspraken", "gesloten", "getekend", "samenwerking"),
+            (
+                "afgesproken",
+                "overeengekomen",
+                "afspraken",
+                "gesloten",
+                "getekend",
+                "samenwerking",
+                "samengewerkt",
+                "gemeenschappelijke regeling",
+            ),
         ),
         (  # also "…, dat de Participatiewet uitvoert voor A"
             r"\bin\s+opdracht\s+van\b|\buitvoer(?:t|en|de|den)\s+voor\b",
@@ -211,7 +223,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (r"\baangewezen\s+op\b", "depends-on", "forward", ("aangewezen",)),
         (
             r"\b(?:uitvoering|taak|taken)\b[^;.]*?\b(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b"
-            r"|\buitvoering\b[^;.]*?\b(?:gebeurt|gebeurde|geschiedt|verloopt|loopt)\s+(?:\w+\s+)?"
+            r"|\b(?:uitvoering|toegang)\b[^;.]*?\b(?:gebeurt|gebeurde|geschiedt|verloopt|loopt)\s+(?:\w+\s+)?"
             r"(?:door|via)\b"
             r"|\b(?:uitvoering|taak|taken)\b[^;.]*?\bin\s+handen\s+(?:gegeven\s+|gelegd\s+)?van\b"
             # "de toegang is / ligt in handen van X"
@@ -221,10 +233,11 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|\b(?:laat|laten|liet|lieten)\b[^;.]*?\bover\s+aan\b",
             "executes-for",
             "reverse",
-            ("uitvoering", "taak", "taken", "over aan", "handen"),
+            ("uitvoering", "taak", "taken", "over aan", "handen", "toegang"),
         ),
         (
-            r"\b(?:verzorgd|geleverd|uitgevoerd|aangestuurd|gerund|gecoördineerd)\s+door\b"
+            r"\b(?:verzorgd|geleverd|uitgevoerd|aangestuurd|gerund|gecoördineerd|geboden|aangeboden"
+            r"|verleend)\s+door\b"
             r"|\buit(?:laten\s+)?voeren\s+door\b"
             r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"
@@ -238,6 +251,20 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "executes-for",
             "forward",
             ("verzorg",),
+        ),
+        (  # "wordt door X ingekocht"; "via / gebruik van de (regionale) contracten van X"
+            r"\bdoor\b(?P<pre>[^;.,]{1,80}?)\bingekocht\b"
+            r"|\b(?:via|gebruik\s+van)\s+(?:de|het)\s+(?:\w+\s+)?(?:raam)?(?:contracten"
+            r"|overeenkomsten)\s+van\b",
+            "purchases-via",
+            "forward",
+            ("ingekocht", "contracten", "overeenkomsten"),
+        ),
+        (  # "koopt (samen) via X … in"
+            r"\b(?:koopt|kopen|kocht|kochten)\s+(?:\w+\s+){0,2}?via\b",
+            "purchases-via",
+            "forward",
+            ("koopt", "kopen", "kocht"),
         ),
         (
             r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten)\b",
@@ -260,6 +287,15 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "cooperates-with",
             "forward",
             ("convenant", "overeenkomst", "contract", "gezamenlijk"),
+        ),
+        (
+            # a joint arrangement with partners ("heeft een gemeenschappelijke regeling met A")
+            r"\bgemeenschappelijke\s+regeling\s+(?:\w+\s+){0,2}?met\b"
+            # working with a partner on something ("werkt met zorgverzekeraar X aan preventie")
+            r"|\bwerk(?:t|en|te|ten)\s+(?:\w+\s+)?met\b(?=[^;.,]{1,60}?\baan\b)",
+            "cooperates-with",
+            "forward",
+            ("gemeenschappelijke regeling", "werk"),
         ),
         (r"\bleun\w*\s+(?:\w+\s+){0,4}?op\b", "depends-on", "forward", ("leun",)),
         # working for a party ("X werkt voor de gemeenten A en B")
@@ -331,7 +367,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         # purchasing for another party: "R koopt … in voor T" (T purchases via R)
         (
-            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+voor\b",
+            r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+voor\b"
+            # "R koopt voor (alle) gemeenten X … in"
+            r"|\b(?:koopt|kopen|kocht|kochten)\s+(?:\w+\s+)?voor\b(?=[^;.]*?\bin\b)",
             "purchases-via",
             "reverse",
             ("koop", "kopen", "kocht"),
@@ -395,7 +433,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         # serving parties ("X bedient de gemeenten A en B")
         (r"\bbedien(?:t|en|de|den)\b", "executes-for", "forward", ("bedien",)),
         # a service desk of the party ("voor schuldhulp kunnen inwoners terecht bij X")
-        (r"\bterecht\s+(?:\w+\s+){0,2}?bij\b", "executes-for", "reverse", ("terecht",)),
+        (
+            r"\bterecht\s+(?:\w+\s+){0,2}?bij\b|\bmelden\s+bij\b",
+            "executes-for",
+            "reverse",
+            ("terecht", "melden"),
+        ),
         # joining another party's purchasing ("sluit aan bij de inkoop van X", "sluit voor
         # de inkoop aan bij X")
         (
@@ -428,7 +471,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (
             r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:gemandateerd"
             r"|gecontracteerde?|ingehuurd|(?:aangewezen|aangesteld)\s+als\s+uitvoerder)\b"
-            r"|\bverantwoordelijk\w*\s+voor\s+de\s+uitvoering\b"
+            r"|\b(?:verantwoordelijk\w*|zorg(?:t|en|de|den))\s+voor\s+de\s+uitvoering\b"
             r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?voor\s+(?:zijn|haar|hun)\s+rekening\b"
             # a commission received ("heeft (van A) de opdracht gekregen")
             r"|\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,4}?opdracht\s+(?:gekregen|ontvangen)\b"
@@ -522,19 +565,14 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
 CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(row[:3] for row in _TABLE)
 #: For each cue pattern, the strings one of which a sentence must hold to match it.
 TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {row[0]: row[3] for row in _TABLE}
-#: Every trigger once.
-_ALL_TRIGGERS: tuple[str, ...] = tuple(sorted({t for row in _TABLE for t in row[3]}))
-#: For each trigger, the positions in :data:`CUES` of the cues it admits.
-_BY_TRIGGER: dict[str, tuple[int, ...]] = {
-    t: tuple(i for i, row in enumerate(_TABLE) if t in row[3]) for t in _ALL_TRIGGERS
-}
+_TRIGGERS = Triggers([row[3] for row in _TABLE])
 
 
 def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
     """The cues (in table order) one of whose triggers ``lowered`` holds.
 
-    The triggers are looked for once per sentence (:func:`_present`), not once per
-    cue, and each admits the cues that name it.
+    The triggers are looked for once per sentence, not once per cue
+    (:class:`kg.extract.relationtriggers.Triggers`), and each admits the cues that name it.
 
     Examples
     --------
@@ -543,50 +581,4 @@ def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
     >>> cues_in("het gaat goed.")
     []
     """
-    found: set[int] = set()
-    for t in _present(lowered):
-        found.update(_BY_TRIGGER[t])
-    return [CUES[i] for i in sorted(found)]
-
-
-def _forest(triggers: set[str]) -> dict[str, tuple[str, ...]]:
-    """Each trigger's children: the triggers that hold it (as the longest trigger they
-    hold); under ``""`` the triggers that hold none. A sentence without a trigger
-    holds none of its children, so they are not looked for.
-
-    Examples
-    --------
-    >>> _forest({"aan", "aansluit", "over aan", "via"})
-    {'': ('aan', 'via'), 'aan': ('aansluit', 'over aan')}
-    """
-    children: dict[str, list[str]] = {}
-    for trigger in sorted(triggers):
-        held = [t for t in triggers if t != trigger and t in trigger]
-        parent = max(held, key=lambda t: (len(t), t)) if held else ""
-        children.setdefault(parent, []).append(trigger)
-    return {parent: tuple(found) for parent, found in sorted(children.items())}
-
-
-_FOREST = _forest({t for triggers in TRIGGERS.values() for t in triggers})
-#: A lower-cased sentence → the triggers it holds, per document (the cues ask in turn).
-_PRESENT: dict[str, frozenset[str]] = table()
-
-
-def _present(lowered: str) -> frozenset[str]:
-    """The triggers of any cue that ``lowered`` holds (each looked for once).
-
-    Examples
-    --------
-    >>> sorted(_present("de inkoop loopt via de regio"))
-    ['inkoop', 'koop', 'via']
-    """
-    found = _PRESENT.get(lowered)
-    if found is None:
-        held: list[str] = []
-        todo = [t for t in _FOREST[""] if t in lowered]  # one pass over the roots
-        while todo:
-            trigger = todo.pop()
-            held.append(trigger)
-            todo += [t for t in _FOREST.get(trigger, ()) if t in lowered]
-        found = _PRESENT[lowered] = frozenset(held)
-    return found
+    return [CUES[i] for i in _TRIGGERS.admitted(lowered)]

@@ -17,6 +17,8 @@ not hold, handled here:
   X gestapt") states none;
 - a group referred back to by a pronominal adverb: "Ook A en B zijn daarbij
   aangesloten", "Daarin zitten ook A en B", "Daarbinnen is A centrumgemeente";
+- "voor (alle / de drie) gemeenten" with no name after a purchasing or executing cue:
+  the profile's municipality is among them ("R koopt voor alle gemeenten in");
 - a group referred back to ("die regio", "deze gemeenschappelijke regeling",
   "De regio" opening a sentence) is the group named last (see
   :func:`group_anaphors`), so every rule reads it as that party.
@@ -41,6 +43,7 @@ __all__ = [
     "fronted_principal",
     "group_anaphors",
     "implicit_for",
+    "municipalities_served",
 ]
 
 _F = re.IGNORECASE
@@ -49,6 +52,12 @@ ENDED = re.compile(
     r"\b(?:beëindig\w*|opgezegd|zeg\w*\s+(?:\w+\s+){0,4}?op|gestopt|stopt|stopte\w*"
     r"|uitgetreden|tree\w*\s+(?:\w+\s+){0,3}?uit|uitgestapt|stap\w*\s+(?:\w+\s+){0,3}?uit"
     r"|gestapt|opgeheven|ontbonden)\b",
+    _F,
+)
+#: The municipalities a party works or buys for, none named: the profile's is one of them.
+_MUNICIPALITIES_SERVED = re.compile(
+    r"\s*(?:de|alle)\s+(?!(?:andere|overige|omliggende|omringende|naburige|vergelijkbare)\b)"
+    r"(?:\w+\s+){0,2}?gemeenten\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
 #: The cues whose object is the principal a task is done for.
@@ -267,3 +276,23 @@ def adverb_relations(sen: _Sentence, add: Add) -> None:
     if group is not None:
         for member in members:
             add("member-of", member, group.entity)
+
+
+def municipalities_served(
+    sen: _Sentence, kind: str, found: list[SentenceMention], pos: int
+) -> bool:
+    """Whether a purchasing or executing cue ending at ``pos`` is for "(alle / de drie)
+    gemeenten", with no party but a place named: the profile's municipality is one.
+
+    Examples
+    --------
+    >>> bool(_MUNICIPALITIES_SERVED.match(" alle Friese gemeenten de zorg in"))
+    True
+    >>> bool(_MUNICIPALITIES_SERVED.match(" de andere gemeenten"))
+    False
+    """
+    return (
+        kind in ("purchases-via", "executes-for")
+        and all(p.kind == "place" for p in found)
+        and _MUNICIPALITIES_SERVED.match(sen.text, pos, sen.end) is not None
+    )

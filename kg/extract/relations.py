@@ -85,6 +85,7 @@ from kg.extract.relationforms import (
     fronted_principal,
     group_anaphors,
     implicit_for,
+    municipalities_served,
 )
 from kg.extract.relationparties import parties_by_sentence
 from kg.extract.statedlinks import links as stated_links
@@ -102,8 +103,10 @@ _CLAUSE_OPEN = re.compile(
     _F,
 )
 _WINDOW_END = re.compile(
-    # "waaronder" lists examples of the object ("met aanbieders, waaronder A en B")
-    r"[;:()]|,\s+(?:de|het|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
+    # "waaronder" lists examples ("met aanbieders, waaronder A"); ", het X en Y" goes on
+    r"[;:)]|\((?!(?-i:[A-Z])[\w-]*\))"  # a name in parentheses stays ("de corporatie (X)")
+    r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
+    r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
     # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
     r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
@@ -154,14 +157,15 @@ _WHOLE_GROUP = re.compile(
     r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
 )
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
-_MEMBER_WITH = re.compile(r"\bmet\s+", _F)
+_MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
     r"\s*,\s*(?:net\s+als|samen\s+met|evenals)\s+(?!een\b|de\s+\w+\s+van\b)", _F
 )
 _MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
 _STAFF_OF = re.compile(
-    r"\s*(?:een\s+|de\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger)s?"
+    r"\s*(?:een\s+|de\s+|het\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger"
+    r"|\w*team|bestuur)s?"
     r"\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
@@ -330,7 +334,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 found = [group] if group is not None else []
             subjects = [subject]
             joined = coordinated(sen, cs, m.start())
-            if direction == "forward" and len(joined) > 1 and subject in joined:
+            if direction in ("forward", "reverse") and len(joined) > 1 and subject in joined:
                 subjects = joined  # "A, B en C maken deel uit van X"
             if groups.get("co") is not None:
                 subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
@@ -368,7 +372,9 @@ def _found(
     else:
         start, end = m.end(), min(sen.window_end(m.end()), _next_cue(sen, m.end()))
         found = sen.between(start, end)
-        if (
+        if municipalities_served(sen, kind, found, start):  # "koopt voor alle gemeenten in"
+            found = [SentenceMention(sen.own, "municipality", start, start, "", None)]
+        elif (
             found
             and _COMPLEMENT.search(text, start, found[0].start)
             and not _STAFF_OF.fullmatch(text, start, found[0].start)

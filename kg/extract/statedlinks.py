@@ -4,14 +4,17 @@ Three relation types (``ontology/kg.ttl``), each read from general Dutch:
 
 - ``reports-on``: an organisation or body named as the source of figures about the
   municipality: "volgens (de cijfers van) X" in a clause about figures, "de cijfers /
-  gegevens / (gezondheids)monitor van X", "X publiceert", "gepubliceerd door X";
+  gegevens / (gezondheids)monitor / het onderzoek / de analyse / het jaarverslag van X",
+  "X publiceert", "gepubliceerd door X", "X schat / registreert / meldt …" with a
+  figure in its clause ("X schat dat er 600 mensen …");
 - ``oriented-towards``: the municipality or its inhabitants turn to a place, municipality
   or region: "gericht op X", "op X gericht", "georiënteerd op X", "oriënteren zich op X",
-  "de nabijheid van (de grens met) X voor werk", "voor hun werk naar X";
+  "de nabijheid van (de grens met) X voor werk", "voor hun werk / opleiding naar X",
+  "(veel) inwoners werken / forenzen in / naar X";
 - ``bound-by-rulings-of``: a party whose rulings the municipality meets: "de uitspraak /
-  uitspraken / vonnissen / jurisprudentie van X"; "een gerechtelijke / rechterlijke
-  uitspraak" and "de rechter oordeelde / bepaalde" name no party and give the court
-  (``role/rechter``).
+  uitspraken / vonnissen / jurisprudentie van X", "X (a court) oordeelde / bepaalde";
+  "een gerechtelijke / rechterlijke uitspraak" and "de rechter oordeelde / bepaalde" name
+  no party and give the court (``role/rechter``).
 
 An actor group can be a source only of a study, report or monitor ("studies van de GGD"),
 never through "volgens" (a speaker) nor of "gegevens" ("de gegevens van cliënten" are
@@ -53,7 +56,8 @@ _AREAS = frozenset({"municipality", "place", "region"})
 _ARTICLE = r"(?:(?:de|het)\s+)?"
 #: Cues with the party right after them.
 _SOURCE_AFTER = re.compile(
-    r"\b(?:cijfers|gegevens|statistieken|registratie|\w*monitor|peiling|rapportage)\s+van\s+"
+    r"\b(?:cijfers|gegevens|statistieken|registratie|\w*monitor|peiling|rapportage|onderzoek"
+    r"|onderzoeken|analyse|analyses|rapport|rapporten|\w*verslag|enquête|studie|studies)\s+van\s+"
     + _ARTICLE
     + r"$|\bgepubliceerd\s+door\s+"
     + _ARTICLE
@@ -74,6 +78,15 @@ _FIGURES = re.compile(
     r"\d|\b(?:cijfers|gegevens|gemiddeld\w*|percentage|aantal\w*|hoger|lager|meer|minder)\b", _F
 )
 _PUBLISHES = re.compile(r"\s+(?:\w+\s+){0,4}?(?:publiceert|publiceren|publiceerde)\b", _F)
+#: A party that counts or estimates ("X schat dat …", "X registreerde 250 …"): a source
+#: when its clause holds a figure.
+_COUNTS = re.compile(
+    r"\s+(?:(?:zelf|ook|vorig\s+jaar)\s+)?(?:schat|schatte|schatten"
+    r"|registreert|registreerde|registreren|meldt|meldde|rapporteert|rapporteerde|becijfert"
+    r"|becijferde|signaleert|signaleerde|constateert|constateerde)\b",
+    _F,
+)
+_FIGURE = re.compile(r"\d|\b(?:procent|aantal\w*|helft|derde|kwart)\b", _F)
 _ORIENTED_AFTER = re.compile(
     r"\b(?:gericht|georiënteerd|georienteerd|(?:oriënteert|oriënteren|orienteert|orienteren"
     r"|richt|richten)\s+zich(?:\s+\w+){0,3}?)\s+op\s+" + _ARTICLE + r"$",
@@ -82,7 +95,17 @@ _ORIENTED_AFTER = re.compile(
 #: What inhabitants go elsewhere for.
 _PURPOSE = (
     r"voor\s+(?:(?:hun|het|de|een)\s+)?(?:werk|werkgelegenheid|banen|voorzieningen|zorg"
-    r"|onderwijs|school|scholen|winkels|boodschappen|ziekenhuiszorg|uitgaan)\b"
+    r"|onderwijs|school|scholen|winkels|boodschappen|ziekenhuiszorg|uitgaan|opleiding|studie"
+    r"|vervolgonderwijs)\b"
+)
+#: Inhabitants working or commuting elsewhere ("veel inwoners werken in X", "forenzen naar X").
+_WORK_THERE = re.compile(
+    r"\b(?:werken|werkt|werkten|werkte|forenzen|forenst|pendelen|pendelt)\s+(?:\w+\s+){0,2}?"
+    r"(?:in|naar)\s+" + _ARTICLE + r"$",
+    _F,
+)
+_INHABITANTS = re.compile(
+    r"\b(?:inwoners|bewoners|werkenden|werknemers|forensen|pendelaars|beroepsbevolking)\b", _F
 )
 #: "de nabijheid van (de grens met) X voor werk": X is where they turn to.
 _NEAR_BEFORE = re.compile(r"\bnabijheid\s+van\s+(?:de\s+grens\s+met\s+)?" + _ARTICLE + r"$", _F)
@@ -104,10 +127,16 @@ _COURT_RULED = re.compile(
     r"|besliste|beslist|vonniste)\b",
     _F,
 )
+#: A court by its name or key ("Centrale Raad van Beroep", "rechtbank X"): what it ruled binds.
+_COURT_NAME = re.compile(
+    r"raad\s+van\s+(?:beroep|state)|rechtbank|gerechtshof|\bcrvb\b|\braad-van-state\b", _F
+)
 #: Words one of which every cue holds: a sentence without any is not read further.
 _ANY_CUE = re.compile(
     r"volgens|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapport|publice"
-    r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoeken"
+    r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
+    r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
+    r"|forensen|pendelaars|beroepsbevolking"
     r"|oordeel|bepaal|besli|nabijheid|naar",
     _F,
 )
@@ -149,19 +178,32 @@ def _link(
     if p.kind in _SOURCES:
         if _SOURCE_AFTER.search(before):
             return ("reports-on", p.entity, own)
-        if _RULINGS_AFTER.search(before):
+        if _RULINGS_AFTER.search(before) or (
+            _COURT_RULED.match(text, tail.end) and _COURT_NAME.search(f"{p.text} {p.entity}")
+        ):
             return ("bound-by-rulings-of", own, p.entity)
         if _ACCORDING_TO.search(before) or _PUBLISHES.match(text, tail.end):
             return ("reports-on", p.entity, own)
+        counts = _COUNTS.match(text, tail.end)
+        if counts and _FIGURE.search(
+            text, counts.end(), _clause(text, start, len(text), counts.end())[1]
+        ):
+            return ("reports-on", p.entity, own)
+    if p.kind not in _AREAS or p.entity == own:
+        return None
     oriented = (
         _ORIENTED_AFTER.search(before)
         or (_ON_BEFORE.search(before) and _ORIENTED_NEXT.match(text, tail.end))
         or (_NEAR_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
         or _PURPOSE_BEFORE.search(before)
+        or (
+            _WORK_THERE.search(before)
+            and _INHABITANTS.search(
+                text, _clause(text, start, len(text), head.start)[0], head.start
+            )
+        )
     )
-    if p.kind in _AREAS and p.entity != own and oriented:
-        return ("oriented-towards", own, p.entity)
-    return None
+    return ("oriented-towards", own, p.entity) if oriented else None
 
 
 def links(

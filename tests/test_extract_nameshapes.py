@@ -1,0 +1,34 @@
+"""Word and name shapes of kg.extract.nameshapes, on invented names."""
+
+import pytest
+
+from kg.extract.nameshapes import acronym_of, acronyms_of, is_acronym, is_camel
+
+
+@pytest.mark.parametrize(("word", "expected"), [("ISD", True), ("GGD", True), ("Salut", False)])
+def test_an_acronym_is_a_word_of_capitals(word, expected):
+    assert is_acronym(word) is expected
+
+
+def test_a_brand_word_has_an_inner_capital():
+    assert is_camel("NedCar") and not is_camel("IJssel")
+
+
+def test_the_acronym_of_a_name_skips_connectors():
+    assert acronym_of(["Stichting", "Werk", "en", "Inkomen", "Oost"]) == "SWIO"
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [
+        ("Sociale Dienst Zuid-Randmeer", "SDZR"),  # the parts of a hyphenated word
+        ("Samenwerkingsverband Zorg Randmeer", "ZR"),  # the type head left out
+        ("Stichting Team Oost", "STO"),
+    ],
+)
+def test_a_name_may_be_shortened_in_several_ways(name, acronym):
+    assert acronym in acronyms_of(name)
+
+
+def test_a_two_word_name_keeps_its_first_word():
+    assert acronyms_of("Regio Vallei") == ("RV", "RV")
