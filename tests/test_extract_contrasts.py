@@ -154,3 +154,15 @@ def test_a_quantity_set_against_another_thing(sentence, comparison, reference):
 
 def test_an_adverb_after_meer_is_no_counted_noun():
     assert contrasts("In vergelijking met vroeger werken de teams meer samen.") == []
+
+
+def test_a_reference_ends_before_a_clause_joined_by_en_or_maar():
+    sentence = "Het aandeel jongeren is lager dan gemiddeld en het aandeel ouderen hoger."
+    found = contrasts(sentence)
+    assert ("Het aandeel jongeren is lager dan gemiddeld", "lower", "national average") in found
+    assert all("ouderen" not in quote for quote, _, _ in found if quote.startswith("Het aandeel"))
+    doc, ex = extract_text(sentence)
+    assert {(i.measure, i.comparison) for i in ex.indicators} == {
+        ("share-under-25", "lower"),
+        ("share-65-plus", "higher"),
+    }

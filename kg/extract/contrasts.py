@@ -185,7 +185,10 @@ _INVERTED_LEVEL = re.compile(
 _THAN_OTHER = re.compile(
     r"\s(?:is|zijn|was|waren|ligt|liggen|lag|lagen|blijft|blijven)\s+"
     + _DEGREE
-    + r"(?P<cmp>hoger|lager|groter|kleiner|langer|korter)\s+dan\s+(?P<ref>[^,;:.()]{1,60})",
+    + r"(?P<cmp>hoger|lager|groter|kleiner|langer|korter)\s+dan\s+"
+    # the reference ends before a clause joined by "en"/"maar" that opens on an
+    # article ("lager dan gemiddeld en het aandeel ouderen hoger")
+    + r"(?P<ref>(?:(?!\s(?:en|maar|terwijl)\s+(?:de|het|een)\s)[^,;:.()]){1,60})",
     re.IGNORECASE,
 )
 #: Becoming higher or longer: "de wachtlijsten worden langer".
