@@ -790,3 +790,29 @@ def test_a_verb_within_the_window_is_the_first_match_of_the_search_there():
 def test_how_a_population_feels_is_no_voice(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Een bestuurder van een zorgorganisatie zegt dat de tarieven te laag zijn.",
+            ["role/care-providers"],
+        ),
+        (
+            "“Het geld is op”, zo vat een bestuurder van een zorgorganisatie het samen.",
+            ["role/care-providers"],
+        ),
+        (
+            "Volgens bestuurders van zorgorganisaties zijn de tarieven te laag.",
+            ["role/care-providers"],
+        ),
+        (
+            "Het college en de raad zeggen dat de tarieven te laag zijn.",
+            ["role/council-members", "role/executive-board"],
+        ),
+    ],
+)
+def test_staff_or_board_of_a_group_speak_for_that_group(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

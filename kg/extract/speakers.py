@@ -296,7 +296,9 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
         return found  # most sentences name none
     found.sort(key=_START)
     out: list[SentenceMention] = []
-    for m in found:
+    for k, m in enumerate(found):
+        if m.kind == "role" and k + 1 < len(found) and _others_staff(text, m, found[k + 1]):
+            continue  # "een bestuurder van een zorgorganisatie": that organisation speaks
         # "Wmo-cliëntenraad" ("$" may stand before a closing line break)
         glued = "-" in text[max(0, m.start - 2) : m.start] and _GLUED.search(
             text, max(0, m.start - 40), m.start
@@ -313,6 +315,30 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
             continue
         out.append(m)
     return out
+
+
+#: Staff or board nouns, of the group named right after them ("een bestuurder van een
+#: zorgorganisatie", "medewerkers van de thuiszorg"): that group speaks through them.
+_STAFF = frozenset({"medewerker", "medewerkers", "bestuurder", "bestuurders"})
+_OF_NEXT = re.compile(r"\s+van\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
+
+
+def _others_staff(text: str, m: SentenceMention, following: SentenceMention) -> bool:
+    """Whether the role ``m`` is a staff or board noun of the group ``following`` names.
+
+    Examples
+    --------
+    >>> s = "Een bestuurder van een zorgorganisatie zegt"
+    >>> board = SentenceMention("role/board", "role", 4, 14, "bestuurder", 0)
+    >>> org = SentenceMention("role/care", "role", 23, 38, "zorgorganisatie", 0)
+    >>> _others_staff(s, board, org), _others_staff(s, org, board)
+    (True, False)
+    """
+    return (
+        text[m.start : m.end].lower() in _STAFF
+        and following.start > m.end
+        and _OF_NEXT.fullmatch(text, m.end, following.start) is not None
+    )
 
 
 #: A group in apposition to a person's name: "Jan de Vries, directeur van Stichting X, vertelt",
