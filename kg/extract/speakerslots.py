@@ -68,8 +68,17 @@ _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
+#: One of a group closing a quotation or a claim with a split verb, after a comma:
+#: "…”, zo vat een bestuurder van een zorgorganisatie het samen", "…, zo drukt een
+#: raadslid het uit", "…, geeft een ambtenaar aan".
+_ONE_SPLIT_BEFORE = re.compile(
+    r"\b(?:geeft|gaf|vat|vatte|drukt|drukte|licht|lichtte|legt|legde|voegt|voegde)"
+    rf"\s+(?:een|één)\s+(?:{FUNCTION}\s+)?$",
+    re.IGNORECASE,
+)
+_COMMA_BEFORE = re.compile(r",\s*(?:zo\s+)?$")
 _SPLIT_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:het\s+)?(?:samen|uit)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
@@ -85,7 +94,7 @@ _VOLGENS = re.compile(
     re.I,
 )
 _SOURCE = re.compile(
-    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:{QUANT}\s+)*$",
+    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door|binnen)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
@@ -97,7 +106,14 @@ _PASSIVE_AFTER = re.compile(
     # what sounds is said: "Vanuit de cliëntenraad klinkt de zorg dat …" (after "komt", "de
     # zorg" is care delivered: "Vanuit het wijkteam komt de zorg bij mensen thuis")
     r"|^\s*(?:klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?(?:zorg|zorgen|vraag|vragen"
-    r"|twijfel|twijfels|waarschuwing|pleidooi)\b",
+    r"|twijfel|twijfels|waarschuwing|pleidooi)\b"
+    # a view that exists there: "Vanuit de raad is er kritiek op …", "Binnen het team bestaat
+    # er onvrede" ("zorg voor" is care given, not a worry)
+    r"|^\s*(?:is|zijn|was|waren|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er\s+"
+    r"(?:ook\s+|vooral\s+|veel\s+|wel\s+|grote\s+|brede\s+)?(?:kritiek|behoefte|onvrede"
+    r"|ontevredenheid|tevredenheid|waardering|zorgen|zorg\s+(?:over|dat|om)|twijfels?|onbegrip"
+    r"|frustratie|scepsis|weerstand|bezorgdheid|enthousiasme|draagvlak|de\s+wens|het\s+gevoel"
+    r"|de\s+indruk|het\s+idee|het\s+beeld)\b",
     re.IGNORECASE,
 )
 #: The agent between the auxiliary and a participle that follows a few words on: "Er wordt
@@ -112,9 +128,10 @@ _PASSIVE_BEFORE = re.compile(
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
-#: "bij/onder (de) (veel …)" just before a group: where a stance lives.
+#: "bij/onder/binnen (de) (veel …)" just before a group: where a stance lives.
 _IN_GROUP = (
-    r"(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
+    r"(?:bij|onder|binnen)\s+(?:de\s+|het\s+)?"
+    r"(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
 )
 #: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
 #: "Onder zorgaanbieders bestaat twijfel over …".
@@ -188,7 +205,8 @@ _VIEW_IS = re.compile(
 #: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
 #: "Het gevoel bij ambtenaren is dat …" (a view held among a group).
 _VIEW_OF_THAT = re.compile(
-    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap)\s+(?:van|bij|onder)\s+"
+    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap|gedachte)"
+    r"\s+(?:van|bij|onder)\s+"
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
@@ -198,6 +216,17 @@ _STRIKES = re.compile(
     rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
 )
 _STRIKES_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:op|opgevallen)\s+(?:dat|hoe|wat)\b", re.I)
+#: What moves a group: "De kosten baren raadsleden zorgen", "Het stemt de wethouder
+#: tevreden dat …" (the group, the object, holds the feeling).
+_MOVES = re.compile(
+    rf"\b(?:baart|baren|baarde|baarden|stemt|stemmen|stemde|stemden)\s+(?:het\s+)?(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_MOVES_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:zorgen|zorg|tevreden|positief|somber|hoopvol|optimistisch"
+    r"|pessimistisch|bezorgd|ongerust|kritisch)\b",
+    re.IGNORECASE,
+)
 #: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
 #: impersonal "men" of a reporting verb, placed at the group.
 _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
@@ -289,6 +318,14 @@ def other_slot(  # noqa: PLR0913
     ):
         return True, False
     if (
+        not subject_speaker
+        and id(_ONE_SPLIT_BEFORE) not in shut
+        and _SPLIT_AFTER.match(after)
+        and (split := _ONE_SPLIT_BEFORE.search(before))
+        and _COMMA_BEFORE.search(before, 0, split.start())
+    ):
+        return True, m.start - start > (end - start) // 2  # closing: it may cover more
+    if (
         id(_VOLGENS) not in shut
         and _VOLGENS.search(before)
         and (m.kind == "role" or not DATA.search(after))
@@ -361,6 +398,7 @@ def _in_slot(  # noqa: PLR0913
         or _slot(shut, _AS_FOR, before, _AS_FOR_AFTER, after)  # "Wat X betreft"
         or _slot(shut, _VIEW_OF_THAT, before, _VIEW_IS_THAT, after)
         or _slot(shut, _STRIKES, before, _STRIKES_AFTER, after)  # "Het valt X op dat"
+        or _slot(shut, _MOVES, before, _MOVES_AFTER, after)  # "Het baart X zorgen"
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
 
@@ -375,6 +413,7 @@ def _before_gates() -> Gates:
             _VOLGENS,
             _PASSIVE_BEFORE,
             _SPLIT_BEFORE,
+            _ONE_SPLIT_BEFORE,
             _SOURCE,
             _AMONG,
             _VIEW_OF,
@@ -389,6 +428,7 @@ def _before_gates() -> Gates:
             _AS_FOR,
             _VIEW_OF_THAT,
             _STRIKES,
+            _MOVES,
         ]
     )
 
