@@ -25,7 +25,14 @@ from __future__ import annotations
 import re
 
 from kg.extract.prefixscan import may_hold
-from kg.extract.speechcues import ATTITUDE, NOT_REPORTING, PARTICIPLES, STANCE, VERBS
+from kg.extract.speechcues import (
+    ATTITUDE,
+    FEELINGS,
+    NOT_REPORTING,
+    PARTICIPLES,
+    STANCE,
+    VERBS,
+)
 from kg.extract.wordtokens import plain
 from kg.namespaces import CONCEPT
 
@@ -53,6 +60,14 @@ _MUNICIPALITY_SPEAKS = re.compile(
     rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b",
     re.IGNORECASE,
 )
+#: "Vanuit de gemeente wordt aangegeven …", "Van gemeentezijde wordt benadrukt …": the
+#: municipality as the source of a passive report (through its civil servants as well).
+_MUNICIPALITY_SOURCE = re.compile(
+    r"\b(?:(?:vanuit|van\s+de\s+kant\s+van)\s+de\s+gemeente(?:\s+zelf)?"
+    r"|van\s+(?:gemeentezijde|gemeentelijke\s+zijde))\s+"
+    rf"(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b",
+    re.IGNORECASE,
+)
 CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
 #: The interviewees as a whole: "wordt door niemand betwist", "Iedereen is het erover
 #: eens", "een zorg die in vrijwel alle gesprekken terugkomt" (a profile built on
@@ -75,6 +90,8 @@ _FROM_TALKS = re.compile(
     r"|verschillende|diverse|een\s+aantal)\s+(?:\w+\s+)?(?:gesprekken|interviews|gesprek"
     r"|interview)\b(?!\s+(?:met|van)\b)[^,;:.]{0,40}?\b(?:blijkt|blijken|bleek|bleken"
     r"|(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,3}?naar\s+voren"
+    # "Het beeld dat uit de gesprekken naar voren komt, is …"
+    r"|naar\s+voren\s+(?:komt|komen|kwam|kwamen)"
     rf"|(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES})\b"
     r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
     r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)",
@@ -85,9 +102,12 @@ _FROM_TALKS = re.compile(
 #: organisation names the source (civil servants, the executive board, policy officers).
 _ADVERB_SOURCE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(ambtelijk|bestuurlijk"
+    r"|van\s+(?:ambtelijke|bestuurlijke)\s+zijde"
     r"|(?:vanuit|in)\s+(?:de\s+)?uitvoering|vanuit\s+(?:het\s+)?beleid)\s+"
     rf"(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}"
     rf"|(?:is|zijn|was|waren)\s+(?:men\s+)?(?:\w+\s+){{0,2}}?{STANCE}"
+    # "Ambtelijk is er zorg over …", "Bestuurlijk bestaat er onvrede"
+    rf"|(?:is|bestaat|leeft|heerst)\s+er\s+(?:ook\s+|wel\s+|vooral\s+)?{FEELINGS}"
     rf"|(?:{VERBS})\s+men)\b",
     re.IGNORECASE,
 )
@@ -113,7 +133,7 @@ def _adverb_source(sentence: str, lower: str | None) -> str | None:
     if found is None:
         return None
     source = found.group(1).lower()
-    if source == "bestuurlijk":
+    if source.startswith(("bestuurlijk", "van bestuurlijke")):
         return EXECUTIVE_BOARD
     return POLICY_OFFICERS if source.endswith("beleid") else CIVIL_SERVANTS
 
@@ -138,6 +158,10 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
         else None  # no "volgens"/"aldus": not searched
     )
     if source is not None and not DATA.search(sentence):
+        return True
+    if (
+        lower is None or "vanuit" in lower or "zijde" in lower or "kant van" in lower
+    ) and _MUNICIPALITY_SOURCE.search(sentence):
         return True
     said = _MUNICIPALITY_SPEAKS.search(sentence)
     if said is None:
