@@ -33,6 +33,10 @@ from kg.extract.impliedspeakers import (
         ("Bestuurlijk bestaat er onvrede over de regio.", EXECUTIVE_BOARD),
         ("Vanuit de gemeente wordt aangegeven dat de toegang goed werkt.", CIVIL_SERVANTS),
         ("Van gemeentezijde wordt benadrukt dat de toegang goed werkt.", CIVIL_SERVANTS),
+        ("In de gesprekken is vaak gewezen op de wachttijden.", INTERVIEWEES),
+        ("In alle interviews wordt de samenwerking als goed omschreven.", INTERVIEWEES),
+        ("De gesprekken laten zien dat de toegang goed werkt.", INTERVIEWEES),
+        ("De interviews bevestigen dat de toegang goed werkt.", INTERVIEWEES),
     ],
 )
 def test_implied_sources(sentence, expected):
@@ -53,6 +57,8 @@ def test_implied_sources(sentence, expected):
         # work done from the municipality, not a report
         "Vanuit de gemeente wordt gewerkt aan een nieuw beleidsplan.",
         "Ambtelijk is er te weinig capaciteit.",
+        "De gesprekken met cliënten laten zien dat de toegang goed werkt.",
+        "In de gesprekken zijn de wachttijden besproken.",
     ],
 )
 def test_no_implied_source(sentence):

@@ -816,3 +816,38 @@ def test_how_a_population_feels_is_no_voice(sentence, expected):
 def test_staff_or_board_of_a_group_speak_for_that_group(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a fronted source inverts the clause: its subject is what the source reports
+        (
+            "Volgens de wethouder ervaren ambtenaren een hoge werkdruk.",
+            "Volgens",
+            ["role/alderman"],
+        ),
+        (
+            "Volgens ambtenaren zijn raadsleden tevreden over het wijkteam.",
+            "Volgens",
+            ["role/civil-servants"],
+        ),
+        # a passive: the group is what is judged
+        ("Het wijkteam wordt als laagdrempelig ervaren.", "Het wijkteam", ["role/authors"]),
+        # the pronoun is the subject, the group after the verb its object
+        (
+            "Ook huisartsen zijn positief. Zij noemen het wijkteam goed bereikbaar.",
+            "Zij noemen",
+            ["role/general-practitioners"],
+        ),
+        # "volgens hen" takes up the subject of the sentence before
+        (
+            "Huisartsen hebben veel contact met het wijkteam. Volgens hen verloopt dat goed.",
+            "Volgens hen",
+            ["role/general-practitioners"],
+        ),
+    ],
+)
+def test_reported_subjects_passives_and_pronouns(text, fragment, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, fragment) == expected

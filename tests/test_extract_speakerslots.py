@@ -164,6 +164,20 @@ def test_work_care_and_orders_in_a_groups_slot_are_no_voice(sentence, group):
     assert ask(sentence, group) == (False, False)
 
 
+def test_a_reply_or_view_closing_a_quotation_names_its_speaker():
+    assert ask("“Het geld is op”, reageert een zorgaanbieder.", "zorgaanbieder")[0]
+    assert ask("“Het geld is op”, klinkt het bij de huisartsen.", "huisartsen")[0]
+    assert ask("“Het geld is op”, is de stellige overtuiging van een raadslid.", "raadslid")[0]
+    assert ask("“Het geld is op”, zo luidt het oordeel van de Wmo-raad.", "Wmo-raad")[0]
+    # a reply to something, not closing the quotation
+    assert not ask("“Het geld is op”, reageert een zorgaanbieder op de vraag.", "zorgaanbieder")[0]
+
+
+def test_a_group_after_the_verb_of_a_pronoun_is_its_object():
+    assert ask("Zij noemen het wijkteam goed bereikbaar.", "wijkteam") == (False, False)
+    assert ask("Het gaat goed, zo stellen de huisartsen.", "huisartsen") == (True, True)
+
+
 def test_one_of_a_group_closing_with_a_split_verb_covers_more_than_its_sentence():
     assert ask("Het budget is krap, zo drukt een wethouder het uit.", "wethouder") == (True, True)
     assert ask("“Het budget is krap”, zo vat een zorgaanbieder het samen.", "zorgaanbieder")[0]

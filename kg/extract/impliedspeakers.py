@@ -92,9 +92,13 @@ _FROM_TALKS = re.compile(
     r"|(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,3}?naar\s+voren"
     # "Het beeld dat uit de gesprekken naar voren komt, is …"
     r"|naar\s+voren\s+(?:komt|komen|kwam|kwamen)"
-    rf"|(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES})\b"
+    rf"|(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){{0,5}}?{PARTICIPLES})\b"
     r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
-    r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)",
+    r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
+    # the talks as the subject: "De gesprekken laten zien dat …", "De interviews bevestigen …"
+    r"|^\W*(?:de|alle|veel|vele|meerdere|verschillende)\s+(?:\w+\s+)?(?:gesprekken|interviews)"
+    r"\s+(?:laten\s+zien|lieten\s+zien|bevestigen|bevestigden|tonen\s+aan|toonden\s+aan"
+    r"|wijzen\s+uit|wezen\s+uit|maken\s+duidelijk|maakten\s+duidelijk)\b",
     re.IGNORECASE,
 )
 #: "Ambtelijk wordt aangegeven …", "Bestuurlijk is men tevreden", "Vanuit de uitvoering

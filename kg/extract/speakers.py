@@ -115,6 +115,12 @@ def impersonal(text: str, lower: str | None) -> bool:
     return (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None
 
 
+#: A sentence that opens with its source: "Volgens de wethouder …", "In de ogen van raadsleden …".
+_SOURCE_OPENS = re.compile(
+    r"\W*(?:volgens|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring)\s+van"
+    r"|in\s+de\s+(?:ogen|beleving)\s+van)\s[^,;:]*$",
+    re.IGNORECASE,
+)
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
 
 #: A sentence that opens with a quotation mark: direct speech.
@@ -132,7 +138,9 @@ PRONOUN_REPORT = re.compile(
 #: A sentence that opens with a subject pronoun and a report: "Zij geven aan dat …",
 #: "Ook zij zijn kritisch", "Hij vertelt".
 _PRONOUN_OPENS = re.compile(
-    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}))\b",
+    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}))\b"
+    # "Volgens hen verloopt dat goed": the source taken up by a pronoun
+    r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)",
     re.IGNORECASE,
 )
 
@@ -166,7 +174,9 @@ def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
     if previous_subject is None:
         return None
     opens = _PRONOUN_OPENS.match(text)
-    if opens is None or NOT_REPORTING.match(text[opens.start("verb") :]):
+    if opens is None:
+        return None
+    if opens.group("source") is None and NOT_REPORTING.match(text[opens.start("verb") :]):
         return None
     return previous_subject
 
@@ -358,6 +368,8 @@ _RELATIVE = re.compile(
 )
 
 
+#: A passive auxiliary: "wordt … ervaren" ("ervaren" is also the participle).
+_PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden)\b", re.IGNORECASE)
 _WINDOW = re.compile(r"^(?:\s+[^\s,;:.]+){0,5}")
 _PP_WINDOW = re.compile(r"^\s+(?:van|uit|in|op|bij|binnen|buiten)(?:\s+[^\s,;:.]+){1,8}")
 
@@ -403,6 +415,8 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
         verb
         and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
         and not NOT_REPORTING.match(after[verb.start() :])
+        # "Het wijkteam wordt als prettig ervaren": a passive, the group is what is judged
+        and not _PASSIVE.search(after, 0, verb.start())
     ):
         return True
     # "De cliëntenraad wordt betrokken …, maar vindt dat …"
@@ -449,6 +463,11 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         late = False
         if not hit:
             hit, late = other_slot(text, start, end, m, after, initial, subject_speaker)
+            # "Volgens de wethouder ervaren ambtenaren …": the fronted source inverts the
+            # clause; its subject is what the source reports, as after a speaking subject
+            subject_speaker = subject_speaker or bool(
+                hit and _SOURCE_OPENS.match(text, start, m.start)
+            )
         trailing = trailing or late
         if hit:
             speakers += [roles[k].entity for k in members]

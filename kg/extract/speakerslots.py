@@ -76,7 +76,17 @@ _ONE_SPLIT_BEFORE = re.compile(
     rf"\s+(?:een|één)\s+(?:{FUNCTION}\s+)?$",
     re.IGNORECASE,
 )
+#: A personal pronoun right before a verb: its subject.
+_PRONOUN_BEFORE = re.compile(r"\b(?:zij|ze|hij|wij|we|ik|men)\s+$", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*(?:zo\s+)?$")
+#: A reply or a sound that closes a quotation, after a comma: "…”, reageert een
+#: zorgaanbieder", "…”, klinkt het bij de huisartsen".
+_REPLIES = re.compile(
+    r"\b(?:reageert|reageren|reageerde|reageerden|antwoordt|antwoorden|antwoordde|antwoordden"
+    rf"|klinkt\s+het\s+(?:bij|onder|vanuit|uit))\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSES = re.compile(r"^\W*$")
 _SPLIT_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:het\s+)?(?:samen|uit)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
@@ -195,7 +205,8 @@ _VIEW_OF = re.compile(
 )
 #: The view named at the end: "Dat is (ook) de mening van de raad".
 _IS_VIEW_OF = re.compile(
-    r"\b(?:is|was|zijn|waren)\s+(?:ook\s+|eveneens\s+)?(?:de|het)\s+(?:ervaring|mening|indruk"
+    r"\b(?:is|was|zijn|waren|luidt|luidde)\s+(?:ook\s+|eveneens\s+)?(?:de|het)\s+"
+    r"(?:[a-zà-ÿ]+e\s+)?(?:ervaring|mening|indruk"  # "is de stellige overtuiging van"
     rf"|idee|oordeel|conclusie|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
@@ -303,6 +314,9 @@ def other_slot(  # noqa: PLR0913
         # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
         # the verb with its particle after the group does not report
         and not NOT_REPORTING.match(text[at + inverted.start() : end])
+        # "Zij noemen het wijkteam goed bereikbaar": a pronoun before the verb is its
+        # subject, the group after it the object
+        and not _PRONOUN_BEFORE.search(text, start, at + inverted.start())
     ):
         # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a
         # fronted phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens
@@ -317,13 +331,7 @@ def other_slot(  # noqa: PLR0913
         and _SPLIT_BEFORE.search(before)
     ):
         return True, False
-    if (
-        not subject_speaker
-        and id(_ONE_SPLIT_BEFORE) not in shut
-        and _SPLIT_AFTER.match(after)
-        and (split := _ONE_SPLIT_BEFORE.search(before))
-        and _COMMA_BEFORE.search(before, 0, split.start())
-    ):
+    if _one_closes(before, after, shut, subject_speaker):
         return True, m.start - start > (end - start) // 2  # closing: it may cover more
     if (
         id(_VOLGENS) not in shut
@@ -336,6 +344,28 @@ def other_slot(  # noqa: PLR0913
         )
         return True, bool(closing)
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
+
+
+def _one_closes(before: str, after: str, shut: frozenset[int], subject_speaker: bool) -> bool:
+    """Whether one of a group closes a quotation or a claim after a comma with a split verb
+    ("…”, zo vat een zorgaanbieder het samen") or a reply ("…”, reageert een raadslid").
+
+    ``before`` and ``after`` are the words before and after the group, ``shut`` the gates
+    closed before it.
+
+    Examples
+    --------
+    >>> _one_closes("”, zo vat een ", " het samen.", frozenset(), False)
+    True
+    >>> _one_closes("”, reageert een ", " op de vraag.", frozenset(), False)
+    False
+    """
+    split: re.Match | None = None
+    if not subject_speaker and id(_ONE_SPLIT_BEFORE) not in shut and _SPLIT_AFTER.match(after):
+        split = _ONE_SPLIT_BEFORE.search(before)
+    if split is None and id(_REPLIES) not in shut and _CLOSES.match(after):
+        split = _REPLIES.search(before)
+    return split is not None and _COMMA_BEFORE.search(before, 0, split.start()) is not None
 
 
 def _open(shut: frozenset[int], pattern: re.Pattern, before: str) -> bool:
@@ -414,6 +444,7 @@ def _before_gates() -> Gates:
             _PASSIVE_BEFORE,
             _SPLIT_BEFORE,
             _ONE_SPLIT_BEFORE,
+            _REPLIES,
             _SOURCE,
             _AMONG,
             _VIEW_OF,
