@@ -807,6 +807,8 @@ def test_how_a_population_feels_is_no_voice(sentence, expected):
             "Volgens bestuurders van zorgorganisaties zijn de tarieven te laag.",
             ["role/care-providers"],
         ),
+        ("“Het geld is op”, zegt een medewerker van de voedselbank.", ["role/voedselbank"]),
+        ("“Het geld is op”, zegt een bestuurslid van de dorpsraad.", ["role/dorpsraad"]),
         (
             "Het college en de raad zeggen dat de tarieven te laag zijn.",
             ["role/council-members", "role/executive-board"],

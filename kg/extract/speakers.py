@@ -329,7 +329,9 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
 
 #: Staff or board nouns, of the group named right after them ("een bestuurder van een
 #: zorgorganisatie", "medewerkers van de thuiszorg"): that group speaks through them.
-_STAFF = frozenset({"medewerker", "medewerkers", "bestuurder", "bestuurders"})
+_STAFF = frozenset(
+    {"medewerker", "medewerkers", "bestuurder", "bestuurders", "bestuurslid", "bestuursleden"}
+)
 _OF_NEXT = re.compile(r"\s+van\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
 
 

@@ -224,7 +224,7 @@ NOT_REPORTING = re.compile(
 #: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
 #: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
 FUNCTION_NOUN = (
-    r"(?:lid|leden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
+    r"(?:lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
     r"|leidinggevenden?|hoofd|hoofden)"
 )
