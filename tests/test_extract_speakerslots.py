@@ -50,6 +50,10 @@ def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool 
         ("Binnen de wijkteams wordt gevreesd dat het krap is.", "wijkteams"),
         ("Binnen het wijkteam leeft het gevoel dat het te druk is.", "wijkteam"),
         ("Vanuit de raad is er kritiek op de informatie.", "raad"),
+        ("De reacties van huisartsen zijn positief.", "huisartsen"),
+        ("De geluiden uit het onderwijs zijn positief.", "onderwijs"),
+        ("De waardering van de huisartsen voor het wijkteam is groot.", "huisartsen"),
+        ("De tevredenheid onder ambtenaren is groot.", "ambtenaren"),
         ("Vanuit de scholen bestaat er behoefte aan overleg.", "scholen"),
         ("De stijgende kosten baren raadsleden zorgen.", "raadsleden"),
         ("Het stemt de wethouder tevreden dat het lukt.", "wethouder"),
@@ -155,6 +159,7 @@ def test_a_group_that_shares_a_speakers_view_speaks_with_it():
     ("sentence", "group"),
     [
         ("Vanuit het wijkteam is er zorg voor de cliënt.", "wijkteam"),  # care given
+        ("De zorg van de huisartsen is goed.", "huisartsen"),  # care given
         ("Binnen het wijkteam wordt gewerkt met een vast aanspreekpunt.", "wijkteam"),
         ("De gemeente geeft een zorgaanbieder de opdracht.", "zorgaanbieder"),
         ("Het baart de wethouder geen moeite.", "wethouder"),

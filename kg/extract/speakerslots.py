@@ -199,8 +199,11 @@ _CLEAR_TO = re.compile(
 #: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
 _VIEW_OF = re.compile(
     r"\b(?:de|het)\s+(?:ervaring|ervaringen|mening|meningen|indruk|idee|oordeel|oordelen"
-    r"|conclusie|verwachting|verwachtingen|visie|overtuiging|inschatting|opvattingen)"
-    rf"\s+(?:van|bij|onder)\s+(?:{QUANT}\s+)*$",
+    r"|conclusie|verwachting|verwachtingen|visie|overtuiging|inschatting|opvattingen"
+    # a reaction or a feeling of the group: "De reacties van huisartsen zijn positief", "De
+    # geluiden uit het onderwijs", "De tevredenheid onder ambtenaren is groot"
+    r"|reactie|reacties|geluiden|kritiek|waardering|tevredenheid|ontevredenheid|onvrede|zorgen)"
+    rf"\s+(?:van|bij|onder|uit)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 #: The view named at the end: "Dat is (ook) de mening van de raad".
@@ -211,7 +214,8 @@ _IS_VIEW_OF = re.compile(
     re.IGNORECASE,
 )
 _VIEW_IS = re.compile(
-    r"^\s+(?:over\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE
+    r"^\s+(?:(?:over|voor|op)\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b",
+    re.IGNORECASE,
 )
 #: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
 #: "Het gevoel bij ambtenaren is dat …" (a view held among a group).
