@@ -834,6 +834,12 @@ def test_staff_or_board_of_a_group_speak_for_that_group(sentence, expected):
             "Volgens",
             ["role/civil-servants"],
         ),
+        # "weten … te vinden": no report, an infinitive
+        (
+            "De wachttijden zijn verkort en inwoners weten het loket te vinden.",
+            "De wachttijden",
+            ["role/authors"],
+        ),
         # a passive: the group is what is judged
         ("Het wijkteam wordt als laagdrempelig ervaren.", "Het wijkteam", ["role/authors"]),
         # the pronoun is the subject, the group after the verb its object

@@ -138,3 +138,9 @@ def test_the_reporting_verbs_have_a_list_of_literal_beginnings():
     # a pattern searched before every group is tried only at the runs its beginnings open
     # (kg.extract.prefixscan): past the list's limit it is searched everywhere
     assert prefixes(re.compile(rf"\b(?:{VERBS})", re.IGNORECASE)) is not None
+
+
+def test_an_infinitive_with_te_is_no_report():
+    assert REPORTING.search("weten het loket goed te vinden") is None
+    assert REPORTING.search("hopen te zien dat het lukt")  # "hopen" reports
+    assert REPORTING.search("vinden het loket goed")

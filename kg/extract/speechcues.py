@@ -206,7 +206,8 @@ ATTITUDE = by_first_letter(
     r"|(?:is|zijn|was|waren)\s+zich\s+(?:\w+\s+){0,2}?bewust"
     rf"|{PERFECT}"
 )
-REPORTING = re.compile(rf"\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
+#: (an infinitive with "te" is no finite report: "weten het loket te vinden")
+REPORTING = re.compile(rf"(?<!\bte\s)\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
 NOT_REPORTING = re.compile(
     r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b"
     # "stelt de kaders vast", "stelt een plan op": setting, not saying (but "stelt vast dat")
