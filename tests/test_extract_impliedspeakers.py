@@ -33,6 +33,7 @@ from kg.extract.impliedspeakers import (
         ("Bestuurlijk bestaat er onvrede over de regio.", EXECUTIVE_BOARD),
         ("Vanuit de gemeente wordt aangegeven dat de toegang goed werkt.", CIVIL_SERVANTS),
         ("Van gemeentezijde wordt benadrukt dat de toegang goed werkt.", CIVIL_SERVANTS),
+        ("Vanuit het gemeentehuis wordt aangegeven dat het goed gaat.", CIVIL_SERVANTS),
         ("In de gesprekken is vaak gewezen op de wachttijden.", INTERVIEWEES),
         ("In alle interviews wordt de samenwerking als goed omschreven.", INTERVIEWEES),
         ("De gesprekken laten zien dat de toegang goed werkt.", INTERVIEWEES),

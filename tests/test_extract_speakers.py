@@ -859,3 +859,27 @@ def test_staff_or_board_of_a_group_speak_for_that_group(sentence, expected):
 def test_reported_subjects_passives_and_pronouns(text, fragment, expected):
     doc, ex = extract_text(text)
     assert speakers(doc, ex, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the municipality speaks through its civil servants (an annotation guideline)
+        ("Teststad geeft aan dat de toegang goed werkt.", ["role/civil-servants"]),
+        (
+            "Zowel de gemeente als de zorgaanbieders zijn tevreden over de toegang.",
+            ["role/care-providers", "role/civil-servants"],
+        ),
+        (
+            "De gemeente en de scholen zijn positief over het wijkteam.",
+            ["role/civil-servants", "role/schools"],
+        ),
+        ("Teststad ontvangt veel geld uit het gemeentefonds.", ["role/authors"]),
+        ("De gemeente en de zorgaanbieders maken afspraken over de tarieven.", ["role/authors"]),
+    ],
+)
+def test_the_municipality_named_or_coordinated_speaks_through_its_civil_servants(
+    sentence, expected
+):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

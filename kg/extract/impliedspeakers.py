@@ -38,6 +38,7 @@ from kg.namespaces import CONCEPT
 
 __all__ = [
     "CIVIL_SERVANTS",
+    "with_municipality",
     "DATA",
     "EXECUTIVE_BOARD",
     "INTERVIEWEES",
@@ -63,12 +64,39 @@ _MUNICIPALITY_SPEAKS = re.compile(
 #: "Vanuit de gemeente wordt aangegeven …", "Van gemeentezijde wordt benadrukt …": the
 #: municipality as the source of a passive report (through its civil servants as well).
 _MUNICIPALITY_SOURCE = re.compile(
-    r"\b(?:(?:vanuit|van\s+de\s+kant\s+van)\s+de\s+gemeente(?:\s+zelf)?"
+    r"\b(?:(?:vanuit|van\s+de\s+kant\s+van)\s+(?:de\s+gemeente(?:\s+zelf)?|het\s+gemeentehuis"
+    r"|het\s+stadhuis)"
     r"|van\s+(?:gemeentezijde|gemeentelijke\s+zijde))\s+"
     rf"(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b",
     re.IGNORECASE,
 )
 CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
+#: The municipality coordinated before a group: "De gemeente en de zorgaanbieders …",
+#: "Zowel de gemeente als de scholen …".
+_WITH_MUNICIPALITY = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(?:zowel\s+)?de\s+gemeente(?:\s+zelf)?\s+"
+    r"(?:en|als)\s+(?:ook\s+)?(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def with_municipality(text: str, start: int, at: int) -> bool:
+    """Whether the group at ``at`` is coordinated with the municipality, which then speaks
+    with it through its civil servants ("De gemeente en de zorgaanbieders zijn tevreden");
+    ``start`` is where the sentence starts.
+
+    Examples
+    --------
+    >>> s = "Zowel de gemeente als de scholen zijn tevreden."
+    >>> with_municipality(s, 0, s.index("scholen")), with_municipality(s, 0, 0)
+    (True, False)
+    """
+    return (
+        text.find("emeente", max(start, at - 40), at) >= 0
+        and _WITH_MUNICIPALITY.search(text[start:at]) is not None
+    )
+
+
 #: The interviewees as a whole: "wordt door niemand betwist", "Iedereen is het erover
 #: eens", "een zorg die in vrijwel alle gesprekken terugkomt" (a profile built on
 #: interviews; "gesprekken met cliënten" are the service's talks, not the study's).

@@ -55,7 +55,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from kg.extract.clausecuts import conjunctions
-from kg.extract.impliedspeakers import implied_speaker
+from kg.extract.impliedspeakers import CIVIL_SERVANTS, implied_speaker, with_municipality
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import other_slot
@@ -452,7 +452,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         m = roles[i]
         members, group_end = _group(text, roles, i)
         after = text[group_end:end]
-        initial = _clause_initial(text, start, m)
+        shared = with_municipality(text, start, m.start)  # "De gemeente en de scholen …"
+        initial = shared or _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
             subject = m.entity
         closing = _APPOSED_END.match(after)
@@ -472,17 +473,43 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             )
         trailing = trailing or late
         if hit:
-            speakers += [roles[k].entity for k in members]
+            speakers += [roles[k].entity for k in members] + [CIVIL_SERVANTS] * shared
             at = m.start if at is None else at
         i = members[-1] + 1
     if not speakers:
         low = lowered(text)  # the document's lower case, for the word pre-checks
-        source = implied_speaker(text[start:end], None if low is None else low[start:end])
+        source = implied_speaker(
+            text[start:end], None if low is None else low[start:end]
+        ) or _town_reports(text, start, end, mentions)
         if source:
             speakers = [source]
     if not speakers and subject is None:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject, at)
+
+
+#: What may stand before a municipality's name that opens a sentence as its subject.
+_TOWN_OPENS = re.compile(r"\W*(?:ook\s+)?(?:de\s+gemeente\s+)?", re.IGNORECASE)
+
+
+def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMention]) -> str | None:
+    """The civil servants when the sentence opens with the municipality's name as the subject
+    of a report ("Teststad geeft aan dat …"), as "de gemeente" speaks through them.
+
+    Examples
+    --------
+    >>> s = "Teststad geeft aan dat het goed gaat."
+    >>> town = SentenceMention("municipality/teststad", "municipality", 0, 8, "Teststad", 0)
+    >>> _town_reports(s, 0, len(s), [town]) == CIVIL_SERVANTS
+    True
+    >>> s = "Teststad ontvangt veel geld."
+    >>> _town_reports(s, 0, len(s), [town]) is None
+    True
+    """
+    for m in mentions:
+        if m.kind == "municipality" and _TOWN_OPENS.fullmatch(text, start, m.start):
+            return CIVIL_SERVANTS if _subject_reports(text[m.end : end], True) else None
+    return None
 
 
 #: The speech of a sentence that names no speaker and opens with no group.
