@@ -515,6 +515,11 @@ def test_a_heading_that_names_a_group_gives_it_the_floor(heading, expected):
         ("In gesprek met de cliëntenraad", [(18, 30)], ["role/a"]),
         ("Wat zeggen raadsleden?", [(11, 21)], ["role/a"]),
         ("Afspraken met huisartsen over de zorg", [(14, 24)], []),
+        ("Gesprekken met zorgaanbieders", [(15, 29)], ["role/a"]),
+        ("Gesprek met de wethouder", [(15, 24)], ["role/a"]),
+        ("Het verhaal van de huisartsen", [(19, 29)], ["role/a"]),
+        ("Volgens raadsleden", [(8, 18)], ["role/a"]),
+        ("Vanuit de scholen", [(10, 17)], ["role/a"]),
     ],
 )
 def test_heading_voice(heading, groups, expected):
