@@ -174,6 +174,14 @@ def test_a_reply_or_view_closing_a_quotation_names_its_speaker():
     assert ask("“Het geld is op”, klinkt het bij de huisartsen.", "huisartsen")[0]
     assert ask("“Het geld is op”, is de stellige overtuiging van een raadslid.", "raadslid")[0]
     assert ask("“Het geld is op”, zo luidt het oordeel van de Wmo-raad.", "Wmo-raad")[0]
+    assert ask("“Het geld is op”, zo zegt men bij de huisartsen.", "huisartsen")[0]
+    assert ask("“Het geld is op”, hoor je bij de huisartsen.", "huisartsen")[0]
+    assert ask("“Het geld is op”, is te horen bij de huisartsen.", "huisartsen")[0]
+    assert ask("“Het geld is op”, is een veelgehoorde klacht onder raadsleden.", "raadsleden")[0]
+    assert ask("Een veelgehoorde klacht van huisartsen is dat het druk is.", "huisartsen")[0]
+    # complaints counted or handled are no view
+    assert not ask("De klachten van cliënten zijn gestegen.", "cliënten")[0]
+    assert not ask("De klacht van de cliënt is afgehandeld.", "cliënt")[0]
     # a reply to something, not closing the quotation
     assert not ask("“Het geld is op”, reageert een zorgaanbieder op de vraag.", "zorgaanbieder")[0]
 
@@ -187,5 +195,7 @@ def test_one_of_a_group_closing_with_a_split_verb_covers_more_than_its_sentence(
     assert ask("Het budget is krap, zo drukt een wethouder het uit.", "wethouder") == (True, True)
     assert ask("“Het budget is krap”, zo vat een zorgaanbieder het samen.", "zorgaanbieder")[0]
     assert ask("“Het budget is krap”, zo geeft een raadslid aan.", "raadslid")[0]
+    assert ask("“Het budget is krap”, vult een raadslid aan.", "raadslid")[0]
+    assert ask("“Het budget is krap”, stelt een raadslid vast.", "raadslid")[0]
     # without a comma before the verb the group is no closing speaker
     assert ask("Daarom geeft een zorgaanbieder het op.", "zorgaanbieder") == (False, False)

@@ -72,7 +72,8 @@ _SPLIT_BEFORE = re.compile(
 #: "…”, zo vat een bestuurder van een zorgorganisatie het samen", "…, zo drukt een
 #: raadslid het uit", "…, geeft een ambtenaar aan".
 _ONE_SPLIT_BEFORE = re.compile(
-    r"\b(?:geeft|gaf|vat|vatte|drukt|drukte|licht|lichtte|legt|legde|voegt|voegde)"
+    r"\b(?:geeft|gaf|vat|vatte|drukt|drukte|licht|lichtte|legt|legde|voegt|voegde|vult|vulde"
+    r"|stelt|stelde)"
     rf"\s+(?:een|één)\s+(?:{FUNCTION}\s+)?$",
     re.IGNORECASE,
 )
@@ -83,12 +84,15 @@ _COMMA_BEFORE = re.compile(r",\s*(?:zo\s+)?$")
 #: zorgaanbieder", "…”, klinkt het bij de huisartsen".
 _REPLIES = re.compile(
     r"\b(?:reageert|reageren|reageerde|reageerden|antwoordt|antwoorden|antwoordde|antwoordden"
-    rf"|klinkt\s+het\s+(?:bij|onder|vanuit|uit))\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
+    # what is said or heard at a group: "…”, zo zegt men bij de huisartsen", "hoor je bij …"
+    r"|(?:klinkt|klonk|zegt|zei|zeggen|zeiden|hoor|hoort|hoorde)\s+(?:het|men|je|ze)"
+    r"\s+(?:bij|onder|vanuit|uit)|is\s+te\s+horen\s+(?:bij|onder|vanuit|uit))"
+    rf"\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
     re.IGNORECASE,
 )
 _CLOSES = re.compile(r"^\W*$")
 _SPLIT_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:het\s+)?(?:samen|uit)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
@@ -208,9 +212,11 @@ _VIEW_OF = re.compile(
 )
 #: The view named at the end: "Dat is (ook) de mening van de raad".
 _IS_VIEW_OF = re.compile(
-    r"\b(?:is|was|zijn|waren|luidt|luidde)\s+(?:ook\s+|eveneens\s+)?(?:de|het)\s+"
+    r"\b(?:is|was|zijn|waren|luidt|luidde)\s+(?:ook\s+|eveneens\s+)?(?:de|het|een)\s+"
     r"(?:[a-zà-ÿ]+e\s+)?(?:ervaring|mening|indruk"  # "is de stellige overtuiging van"
-    rf"|idee|oordeel|conclusie|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
+    # "…”, is een veelgehoorde klacht onder zorgaanbieders"
+    r"|idee|oordeel|conclusie|visie|overtuiging|inschatting|opmerking|klacht|verzuchting)"
+    rf"\s+(?:van|onder|bij)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 _VIEW_IS = re.compile(
@@ -220,8 +226,9 @@ _VIEW_IS = re.compile(
 #: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
 #: "Het gevoel bij ambtenaren is dat …" (a view held among a group).
 _VIEW_OF_THAT = re.compile(
-    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap|gedachte)"
-    r"\s+(?:van|bij|onder)\s+"
+    r"\b(?:(?:de|het)\s+|een\s+(?:[a-zà-ÿ]+e\s+)?(?=opmerking|klacht|verzuchting))"
+    r"(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap|gedachte|opmerking|klacht"
+    r"|verzuchting)\s+(?:van|bij|onder)\s+"  # "Een veelgehoorde klacht van X is dat …"
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
