@@ -249,6 +249,20 @@ _MOVES_AFTER = re.compile(
     r"|pessimistisch|bezorgd|ongerust|kritisch)\b",
     re.IGNORECASE,
 )
+#: A subordinate clause opening the sentence, its subject a group that reports with the verb
+#: last: "Zoals raadsleden aangeven, …", "Hoewel zorgaanbieders positief zijn, …" (or
+#: closing it: "…, zoals raadsleden aangeven").
+_SUBORDINATE = re.compile(
+    rf"(?:^\W*(?:zoals|hoewel|terwijl|waar|aangezien)|,\s*zoals)\s+(?:{QUANT}\s+)*$", re.IGNORECASE
+)
+_VERB_LAST = re.compile(
+    r"^\s+(?:\w+\s+){0,4}?(?:aangeven|aangaven|aangeeft|aangaf|zeggen|zeiden|zegt|zei|stellen"
+    r"|stelden|stelt|vertellen|vertelden|vertelt|opmerken|opmerkt|benadrukken|benadrukt"
+    r"|signaleren|signaleert|constateren|constateert|verwoorden|verwoordt|ervaren|ervaart)\s*"
+    r"(?:[,;:.]|$)"
+    rf"|^\s+(?:\w+\s+){{0,2}}?{STANCE}\s+(?:\w+\s+){{0,4}}?(?:is|zijn|was|waren)\b",
+    re.IGNORECASE,
+)
 #: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
 #: impersonal "men" of a reporting verb, placed at the group.
 _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
@@ -440,6 +454,7 @@ def _in_slot(  # noqa: PLR0913
         or _slot(shut, _VIEW_OF_THAT, before, _VIEW_IS_THAT, after)
         or _slot(shut, _STRIKES, before, _STRIKES_AFTER, after)  # "Het valt X op dat"
         or _slot(shut, _MOVES, before, _MOVES_AFTER, after)  # "Het baart X zorgen"
+        or (_VERB_LAST.match(after) and _SUBORDINATE.search(text[start : m.start]))
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
 
