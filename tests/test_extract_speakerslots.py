@@ -50,6 +50,8 @@ def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool 
         ("Binnen de wijkteams wordt gevreesd dat het krap is.", "wijkteams"),
         ("Binnen het wijkteam leeft het gevoel dat het te druk is.", "wijkteam"),
         ("Vanuit de raad is er kritiek op de informatie.", "raad"),
+        ("In de raad leeft het gevoel dat de kosten stijgen.", "raad"),
+        ("In de raad wordt gevreesd dat de kosten stijgen.", "raad"),
         ("De reacties van huisartsen zijn positief.", "huisartsen"),
         ("De geluiden uit het onderwijs zijn positief.", "onderwijs"),
         ("De waardering van de huisartsen voor het wijkteam is groot.", "huisartsen"),
@@ -161,6 +163,7 @@ def test_a_group_that_shares_a_speakers_view_speaks_with_it():
         ("Vanuit het wijkteam is er zorg voor de cliënt.", "wijkteam"),  # care given
         ("De zorg van de huisartsen is goed.", "huisartsen"),  # care given
         ("Binnen het wijkteam wordt gewerkt met een vast aanspreekpunt.", "wijkteam"),
+        ("In het wijkteam wordt gewerkt met een vast aanspreekpunt.", "wijkteam"),
         ("De gemeente geeft een zorgaanbieder de opdracht.", "zorgaanbieder"),
         ("Het baart de wethouder geen moeite.", "wethouder"),
     ],

@@ -108,7 +108,7 @@ _VOLGENS = re.compile(
     re.I,
 )
 _SOURCE = re.compile(
-    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door|binnen)\s+(?:{QUANT}\s+)*$",
+    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door|binnen|in)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
@@ -144,7 +144,7 @@ _PASSIVE_BEFORE = re.compile(
 )
 #: "bij/onder/binnen (de) (veel …)" just before a group: where a stance lives.
 _IN_GROUP = (
-    r"(?:bij|onder|binnen)\s+(?:de\s+|het\s+)?"
+    r"(?:bij|onder|binnen|in)\s+(?:de\s+|het\s+)?"
     r"(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
 )
 #: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
