@@ -73,13 +73,7 @@ from kg.extract.wordtokens import lowered
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
 #: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
 _LEAD = rf"(?:{QUANT}|verder|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
-#: (a sentence may open with a subordinate clause of concession, contrast or reason whose
-#: subject speaks: "Hoewel zorgaanbieders positief zijn, …"; not a condition: "Als ouders …")
-_CLAUSE_START = re.compile(
-    r"(?:^(?:\W*(?:hoewel|terwijl|waar|omdat|doordat|aangezien|zoals)\s+)?|[,;:]\s*"
-    rf"|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$",
-    re.IGNORECASE,
-)
+_CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _COORD = re.compile(
     r"-?\s*(?:,|en|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
 )

@@ -454,7 +454,7 @@ def _in_slot(  # noqa: PLR0913
         or _slot(shut, _VIEW_OF_THAT, before, _VIEW_IS_THAT, after)
         or _slot(shut, _STRIKES, before, _STRIKES_AFTER, after)  # "Het valt X op dat"
         or _slot(shut, _MOVES, before, _MOVES_AFTER, after)  # "Het baart X zorgen"
-        or (_VERB_LAST.match(after) and _SUBORDINATE.search(text[start : m.start]))
+        or (_SUBORDINATE.search(text[start : m.start]) and _VERB_LAST.match(after))
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
 

@@ -237,7 +237,6 @@ QUANT = (
     r"|alle|niet\s+alle|niet\s+alleen|betrokken"
     r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
     r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
-    r"|(?:de\s+meeste|veel|enkele|sommige|een\s+paar|twee|drie)\s+van\s+(?:de|het)"
     r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
 )
 
