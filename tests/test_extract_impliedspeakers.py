@@ -26,6 +26,18 @@ from kg.extract.impliedspeakers import (
         ("In de interviews komt naar voren dat de toegang lastig is.", INTERVIEWEES),
         ("In verschillende gesprekken wordt genoemd dat de lasten stijgen.", INTERVIEWEES),
         ("De toegang is lastig, zo blijkt uit de gesprekken.", INTERVIEWEES),
+        ("Het beeld dat uit de gesprekken naar voren komt, is dat het werkt.", INTERVIEWEES),
+        ("Van ambtelijke zijde wordt benadrukt dat het goed gaat.", CIVIL_SERVANTS),
+        ("Van bestuurlijke zijde wordt erkend dat het beter kan.", EXECUTIVE_BOARD),
+        ("Ambtelijk is er zorg over de stijgende kosten.", CIVIL_SERVANTS),
+        ("Bestuurlijk bestaat er onvrede over de regio.", EXECUTIVE_BOARD),
+        ("Vanuit de gemeente wordt aangegeven dat de toegang goed werkt.", CIVIL_SERVANTS),
+        ("Van gemeentezijde wordt benadrukt dat de toegang goed werkt.", CIVIL_SERVANTS),
+        ("Vanuit het gemeentehuis wordt aangegeven dat het goed gaat.", CIVIL_SERVANTS),
+        ("In de gesprekken is vaak gewezen op de wachttijden.", INTERVIEWEES),
+        ("In alle interviews wordt de samenwerking als goed omschreven.", INTERVIEWEES),
+        ("De gesprekken laten zien dat de toegang goed werkt.", INTERVIEWEES),
+        ("De interviews bevestigen dat de toegang goed werkt.", INTERVIEWEES),
     ],
 )
 def test_implied_sources(sentence, expected):
@@ -43,6 +55,11 @@ def test_implied_sources(sentence, expected):
         # evidence from data
         "Uit de monitor blijkt dat de vraag groeit.",
         "De gemeente stelt de kaders vast.",
+        # work done from the municipality, not a report
+        "Vanuit de gemeente wordt gewerkt aan een nieuw beleidsplan.",
+        "Ambtelijk is er te weinig capaciteit.",
+        "De gesprekken met cliënten laten zien dat de toegang goed werkt.",
+        "In de gesprekken zijn de wachttijden besproken.",
     ],
 )
 def test_no_implied_source(sentence):

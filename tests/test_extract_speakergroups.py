@@ -94,3 +94,22 @@ def test_the_word_gate_skips_no_slot_that_matches(monkeypatch):
             sentencecache.clear()
             assert discover(doc.text, doc.sentences, lambda p: False) == gated
         assert gated  # the profiles have speakers no list foresaw
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "“Het geld is op”, zegt een medewerker van de voedselbank.",
+            ("voedselbank", "voedselbank"),
+        ),
+        (
+            "“Het geld is op”, aldus een medewerker van de bibliotheek.",
+            ("bibliotheek", "bibliotheek"),
+        ),
+        ("“Het geld is op”, zegt een bestuurslid van de dorpsraad.", ("dorpsraad", "dorpsraad")),
+    ],
+)
+def test_the_body_a_function_speaks_for_is_found_after_the_verb(text, found):
+    known = {"medewerker", "bestuurslid"}.__contains__  # staff nouns the role list has
+    assert _found(text, known) == [found]

@@ -515,6 +515,11 @@ def test_a_heading_that_names_a_group_gives_it_the_floor(heading, expected):
         ("In gesprek met de cliëntenraad", [(18, 30)], ["role/a"]),
         ("Wat zeggen raadsleden?", [(11, 21)], ["role/a"]),
         ("Afspraken met huisartsen over de zorg", [(14, 24)], []),
+        ("Gesprekken met zorgaanbieders", [(15, 29)], ["role/a"]),
+        ("Gesprek met de wethouder", [(15, 24)], ["role/a"]),
+        ("Het verhaal van de huisartsen", [(19, 29)], ["role/a"]),
+        ("Volgens raadsleden", [(8, 18)], ["role/a"]),
+        ("Vanuit de scholen", [(10, 17)], ["role/a"]),
     ],
 )
 def test_heading_voice(heading, groups, expected):
@@ -788,5 +793,119 @@ def test_a_verb_within_the_window_is_the_first_match_of_the_search_there():
     ],
 )
 def test_how_a_population_feels_is_no_voice(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Een bestuurder van een zorgorganisatie zegt dat de tarieven te laag zijn.",
+            ["role/care-providers"],
+        ),
+        (
+            "“Het geld is op”, zo vat een bestuurder van een zorgorganisatie het samen.",
+            ["role/care-providers"],
+        ),
+        (
+            "Volgens bestuurders van zorgorganisaties zijn de tarieven te laag.",
+            ["role/care-providers"],
+        ),
+        ("“Het geld is op”, zegt een medewerker van de voedselbank.", ["role/voedselbank"]),
+        ("“Het geld is op”, zegt een bestuurslid van de dorpsraad.", ["role/dorpsraad"]),
+        (
+            "Het college en de raad zeggen dat de tarieven te laag zijn.",
+            ["role/council-members", "role/executive-board"],
+        ),
+    ],
+)
+def test_staff_or_board_of_a_group_speak_for_that_group(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a fronted source inverts the clause: its subject is what the source reports
+        (
+            "Volgens de wethouder ervaren ambtenaren een hoge werkdruk.",
+            "Volgens",
+            ["role/alderman"],
+        ),
+        (
+            "Volgens ambtenaren zijn raadsleden tevreden over het wijkteam.",
+            "Volgens",
+            ["role/civil-servants"],
+        ),
+        # "weten … te vinden": no report, an infinitive
+        (
+            "De wachttijden zijn verkort en inwoners weten het loket te vinden.",
+            "De wachttijden",
+            ["role/authors"],
+        ),
+        # a passive: the group is what is judged
+        ("Het wijkteam wordt als laagdrempelig ervaren.", "Het wijkteam", ["role/authors"]),
+        # the pronoun is the subject, the group after the verb its object
+        (
+            "Ook huisartsen zijn positief. Zij noemen het wijkteam goed bereikbaar.",
+            "Zij noemen",
+            ["role/general-practitioners"],
+        ),
+        # "volgens hen" takes up the subject of the sentence before
+        (
+            "Huisartsen hebben veel contact met het wijkteam. Volgens hen verloopt dat goed.",
+            "Volgens hen",
+            ["role/general-practitioners"],
+        ),
+    ],
+)
+def test_reported_subjects_passives_and_pronouns(text, fragment, expected):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the municipality speaks through its civil servants (an annotation guideline)
+        ("Teststad geeft aan dat de toegang goed werkt.", ["role/civil-servants"]),
+        (
+            "Zowel de gemeente als de zorgaanbieders zijn tevreden over de toegang.",
+            ["role/care-providers", "role/civil-servants"],
+        ),
+        (
+            "De gemeente en de scholen zijn positief over het wijkteam.",
+            ["role/civil-servants", "role/schools"],
+        ),
+        ("Teststad ontvangt veel geld uit het gemeentefonds.", ["role/authors"]),
+        ("De gemeente en de zorgaanbieders maken afspraken over de tarieven.", ["role/authors"]),
+    ],
+)
+def test_the_municipality_named_or_coordinated_speaks_through_its_civil_servants(
+    sentence, expected
+):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a subordinate clause whose subject reports with the verb last
+        ("Zoals raadsleden aangeven, is de informatie te technisch.", ["role/council-members"]),
+        ("Het gaat goed, zoals raadsleden aangeven.", ["role/council-members"]),
+        (
+            "Hoewel zorgaanbieders positief zijn over de samenwerking, vinden zij de tarieven "
+            "te laag.",
+            ["role/care-providers"],
+        ),
+        # a reason or a condition is no report
+        ("Omdat huisartsen weinig tijd hebben, verwijzen zij snel door.", ["role/authors"]),
+        ("In de wijken waar huisartsen positief zijn, gaat het goed.", ["role/authors"]),
+    ],
+)
+def test_a_subordinate_clause_whose_subject_reports(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected

@@ -47,6 +47,19 @@ def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool 
         ("Het gevoel overheerst onder zorgaanbieders dat het te veel is.", "zorgaanbieders"),
         ("Onder ambtenaren is het draagvlak voor de aanpak groot.", "ambtenaren"),
         ("Door zorgaanbieders wordt geklaagd over de lasten.", "zorgaanbieders"),
+        ("Binnen de wijkteams wordt gevreesd dat het krap is.", "wijkteams"),
+        ("Binnen het wijkteam leeft het gevoel dat het te druk is.", "wijkteam"),
+        ("Vanuit de raad is er kritiek op de informatie.", "raad"),
+        ("In de raad leeft het gevoel dat de kosten stijgen.", "raad"),
+        ("In de raad wordt gevreesd dat de kosten stijgen.", "raad"),
+        ("De reacties van huisartsen zijn positief.", "huisartsen"),
+        ("De geluiden uit het onderwijs zijn positief.", "onderwijs"),
+        ("De waardering van de huisartsen voor het wijkteam is groot.", "huisartsen"),
+        ("De tevredenheid onder ambtenaren is groot.", "ambtenaren"),
+        ("Vanuit de scholen bestaat er behoefte aan overleg.", "scholen"),
+        ("De stijgende kosten baren raadsleden zorgen.", "raadsleden"),
+        ("Het stemt de wethouder tevreden dat het lukt.", "wethouder"),
+        ("De gedachte bij de raad is dat de kosten dalen.", "raad"),
     ],
 )
 def test_a_group_speaks_from_another_slot(sentence, group):
@@ -142,3 +155,50 @@ def test_a_group_that_shares_a_speakers_view_speaks_with_it():
     # with nobody speaking, "net als" compares what groups do
     sentence = "Het wijkteam werkt net als de huisartsen in de wijk."
     assert ask(sentence, "huisartsen") == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Vanuit het wijkteam is er zorg voor de cliënt.", "wijkteam"),  # care given
+        ("De zorg van de huisartsen is goed.", "huisartsen"),  # care given
+        ("Binnen het wijkteam wordt gewerkt met een vast aanspreekpunt.", "wijkteam"),
+        ("In het wijkteam wordt gewerkt met een vast aanspreekpunt.", "wijkteam"),
+        ("De gemeente geeft een zorgaanbieder de opdracht.", "zorgaanbieder"),
+        ("Het baart de wethouder geen moeite.", "wethouder"),
+    ],
+)
+def test_work_care_and_orders_in_a_groups_slot_are_no_voice(sentence, group):
+    assert ask(sentence, group) == (False, False)
+
+
+def test_a_reply_or_view_closing_a_quotation_names_its_speaker():
+    assert ask("“Het geld is op”, reageert een zorgaanbieder.", "zorgaanbieder")[0]
+    assert ask("“Het geld is op”, klinkt het bij de huisartsen.", "huisartsen")[0]
+    assert ask("“Het geld is op”, is de stellige overtuiging van een raadslid.", "raadslid")[0]
+    assert ask("“Het geld is op”, zo luidt het oordeel van de Wmo-raad.", "Wmo-raad")[0]
+    assert ask("“Het geld is op”, zo zegt men bij de huisartsen.", "huisartsen")[0]
+    assert ask("“Het geld is op”, hoor je bij de huisartsen.", "huisartsen")[0]
+    assert ask("“Het geld is op”, is te horen bij de huisartsen.", "huisartsen")[0]
+    assert ask("“Het geld is op”, is een veelgehoorde klacht onder raadsleden.", "raadsleden")[0]
+    assert ask("Een veelgehoorde klacht van huisartsen is dat het druk is.", "huisartsen")[0]
+    # complaints counted or handled are no view
+    assert not ask("De klachten van cliënten zijn gestegen.", "cliënten")[0]
+    assert not ask("De klacht van de cliënt is afgehandeld.", "cliënt")[0]
+    # a reply to something, not closing the quotation
+    assert not ask("“Het geld is op”, reageert een zorgaanbieder op de vraag.", "zorgaanbieder")[0]
+
+
+def test_a_group_after_the_verb_of_a_pronoun_is_its_object():
+    assert ask("Zij noemen het wijkteam goed bereikbaar.", "wijkteam") == (False, False)
+    assert ask("Het gaat goed, zo stellen de huisartsen.", "huisartsen") == (True, True)
+
+
+def test_one_of_a_group_closing_with_a_split_verb_covers_more_than_its_sentence():
+    assert ask("Het budget is krap, zo drukt een wethouder het uit.", "wethouder") == (True, True)
+    assert ask("“Het budget is krap”, zo vat een zorgaanbieder het samen.", "zorgaanbieder")[0]
+    assert ask("“Het budget is krap”, zo geeft een raadslid aan.", "raadslid")[0]
+    assert ask("“Het budget is krap”, vult een raadslid aan.", "raadslid")[0]
+    assert ask("“Het budget is krap”, stelt een raadslid vast.", "raadslid")[0]
+    # without a comma before the verb the group is no closing speaker
+    assert ask("Daarom geeft een zorgaanbieder het op.", "zorgaanbieder") == (False, False)

@@ -49,6 +49,15 @@ from kg.extract.speechcues import FUNCTION, NOT_REPORTING, PARTICIPLES, QUANT, R
         "ondervinden",
         "hebben er zorgen over",
         "heeft zorgen dat",
+        "maken de kanttekening",
+        "maakt melding",
+        "voeren aan dat",
+        "brengen naar voren",
+        "sluit niet uit",
+        "uiten hun waardering",
+        "heeft de verwachting",
+        "hebben goede hoop",
+        "zijn er niet gelukkig mee",
     ],
 )
 def test_reporting_phrases(phrase):
@@ -66,6 +75,8 @@ def test_reporting_phrases(phrase):
         "acht",
         "hebben ervoor te zorgen",  # a duty, not a worry
         "hebben te zorgen voor",
+        "zijn gelukkig niet afhankelijk",  # "fortunately", no stance
+        "voeren de taken uit aan de hand van een plan",
     ],
 )
 def test_phrases_that_do_not_report(phrase):
@@ -127,3 +138,9 @@ def test_the_reporting_verbs_have_a_list_of_literal_beginnings():
     # a pattern searched before every group is tried only at the runs its beginnings open
     # (kg.extract.prefixscan): past the list's limit it is searched everywhere
     assert prefixes(re.compile(rf"\b(?:{VERBS})", re.IGNORECASE)) is not None
+
+
+def test_an_infinitive_with_te_is_no_report():
+    assert REPORTING.search("weten het loket goed te vinden") is None
+    assert REPORTING.search("hopen te zien dat het lukt")  # "hopen" reports
+    assert REPORTING.search("vinden het loket goed")

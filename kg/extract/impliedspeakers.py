@@ -25,12 +25,20 @@ from __future__ import annotations
 import re
 
 from kg.extract.prefixscan import may_hold
-from kg.extract.speechcues import ATTITUDE, NOT_REPORTING, PARTICIPLES, STANCE, VERBS
+from kg.extract.speechcues import (
+    ATTITUDE,
+    FEELINGS,
+    NOT_REPORTING,
+    PARTICIPLES,
+    STANCE,
+    VERBS,
+)
 from kg.extract.wordtokens import plain
 from kg.namespaces import CONCEPT
 
 __all__ = [
     "CIVIL_SERVANTS",
+    "with_municipality",
     "DATA",
     "EXECUTIVE_BOARD",
     "INTERVIEWEES",
@@ -53,7 +61,42 @@ _MUNICIPALITY_SPEAKS = re.compile(
     rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b",
     re.IGNORECASE,
 )
+#: "Vanuit de gemeente wordt aangegeven …", "Van gemeentezijde wordt benadrukt …": the
+#: municipality as the source of a passive report (through its civil servants as well).
+_MUNICIPALITY_SOURCE = re.compile(
+    r"\b(?:(?:vanuit|van\s+de\s+kant\s+van)\s+(?:de\s+gemeente(?:\s+zelf)?|het\s+gemeentehuis"
+    r"|het\s+stadhuis)"
+    r"|van\s+(?:gemeentezijde|gemeentelijke\s+zijde))\s+"
+    rf"(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b",
+    re.IGNORECASE,
+)
 CIVIL_SERVANTS = CONCEPT + "role/civil-servants"
+#: The municipality coordinated before a group: "De gemeente en de zorgaanbieders …",
+#: "Zowel de gemeente als de scholen …".
+_WITH_MUNICIPALITY = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(?:zowel\s+)?de\s+gemeente(?:\s+zelf)?\s+"
+    r"(?:en|als)\s+(?:ook\s+)?(?:de\s+|het\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def with_municipality(text: str, start: int, at: int) -> bool:
+    """Whether the group at ``at`` is coordinated with the municipality, which then speaks
+    with it through its civil servants ("De gemeente en de zorgaanbieders zijn tevreden");
+    ``start`` is where the sentence starts.
+
+    Examples
+    --------
+    >>> s = "Zowel de gemeente als de scholen zijn tevreden."
+    >>> with_municipality(s, 0, s.index("scholen")), with_municipality(s, 0, 0)
+    (True, False)
+    """
+    return (
+        text.find("emeente", max(start, at - 40), at) >= 0
+        and _WITH_MUNICIPALITY.search(text[start:at]) is not None
+    )
+
+
 #: The interviewees as a whole: "wordt door niemand betwist", "Iedereen is het erover
 #: eens", "een zorg die in vrijwel alle gesprekken terugkomt" (a profile built on
 #: interviews; "gesprekken met cliënten" are the service's talks, not the study's).
@@ -75,9 +118,15 @@ _FROM_TALKS = re.compile(
     r"|verschillende|diverse|een\s+aantal)\s+(?:\w+\s+)?(?:gesprekken|interviews|gesprek"
     r"|interview)\b(?!\s+(?:met|van)\b)[^,;:.]{0,40}?\b(?:blijkt|blijken|bleek|bleken"
     r"|(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,3}?naar\s+voren"
-    rf"|(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES})\b"
+    # "Het beeld dat uit de gesprekken naar voren komt, is …"
+    r"|naar\s+voren\s+(?:komt|komen|kwam|kwamen)"
+    rf"|(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){{0,5}}?{PARTICIPLES})\b"
     r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
-    r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)",
+    r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
+    # the talks as the subject: "De gesprekken laten zien dat …", "De interviews bevestigen …"
+    r"|^\W*(?:de|alle|veel|vele|meerdere|verschillende)\s+(?:\w+\s+)?(?:gesprekken|interviews)"
+    r"\s+(?:laten\s+zien|lieten\s+zien|bevestigen|bevestigden|tonen\s+aan|toonden\s+aan"
+    r"|wijzen\s+uit|wezen\s+uit|maken\s+duidelijk|maakten\s+duidelijk)\b",
     re.IGNORECASE,
 )
 #: "Ambtelijk wordt aangegeven …", "Bestuurlijk is men tevreden", "Vanuit de uitvoering
@@ -85,9 +134,12 @@ _FROM_TALKS = re.compile(
 #: organisation names the source (civil servants, the executive board, policy officers).
 _ADVERB_SOURCE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(ambtelijk|bestuurlijk"
+    r"|van\s+(?:ambtelijke|bestuurlijke)\s+zijde"
     r"|(?:vanuit|in)\s+(?:de\s+)?uitvoering|vanuit\s+(?:het\s+)?beleid)\s+"
     rf"(?:(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}"
     rf"|(?:is|zijn|was|waren)\s+(?:men\s+)?(?:\w+\s+){{0,2}}?{STANCE}"
+    # "Ambtelijk is er zorg over …", "Bestuurlijk bestaat er onvrede"
+    rf"|(?:is|bestaat|leeft|heerst)\s+er\s+(?:ook\s+|wel\s+|vooral\s+)?{FEELINGS}"
     rf"|(?:{VERBS})\s+men)\b",
     re.IGNORECASE,
 )
@@ -113,7 +165,7 @@ def _adverb_source(sentence: str, lower: str | None) -> str | None:
     if found is None:
         return None
     source = found.group(1).lower()
-    if source == "bestuurlijk":
+    if source.startswith(("bestuurlijk", "van bestuurlijke")):
         return EXECUTIVE_BOARD
     return POLICY_OFFICERS if source.endswith("beleid") else CIVIL_SERVANTS
 
@@ -138,6 +190,10 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
         else None  # no "volgens"/"aldus": not searched
     )
     if source is not None and not DATA.search(sentence):
+        return True
+    if (
+        lower is None or "vanuit" in lower or "zijde" in lower or "kant van" in lower
+    ) and _MUNICIPALITY_SOURCE.search(sentence):
         return True
     said = _MUNICIPALITY_SPEAKS.search(sentence)
     if said is None:

@@ -17,7 +17,7 @@ import re
 
 from kg.extract.mentionrules import staff_stems
 from kg.extract.prefixscan import finditer_in
-from kg.extract.speechcues import FUNCTION_NOUN, PERFECT, STANCE, VERBS
+from kg.extract.speechcues import FUNCTION, FUNCTION_NOUN, PERFECT, STANCE, VERBS
 from kg.extract.wordgate import Gates
 
 __all__ = ["agent", "discover"]
@@ -74,11 +74,13 @@ _SPEECH = re.compile(rf"\b(?:{VERBS}|{PERFECT}|{_STANCE_ON})", re.IGNORECASE)
 _SPEAKER_SLOTS = (
     re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}\s+"
                rf"(?={_SPEECH.pattern})", re.IGNORECASE),
-    re.compile(rf"\b(?:volgens|aldus)\s+{_DET}{_NP}\b", re.IGNORECASE),
+    # "aldus een medewerker van de voedselbank": the body after the function speaks
+    re.compile(rf"\b(?:volgens|aldus)\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b", re.IGNORECASE),
     re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
                r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",
                re.IGNORECASE),
-    re.compile(rf"\b(?:{VERBS})\s+{_DET}{_NP}\s*(?:[.,;:]|$|\b(?:dat|aan|op|toe|samen)\b)",
+    re.compile(rf"\b(?:{VERBS})\s+{_DET}(?:{FUNCTION}\s+)?{_NP}"
+               r"\s*(?:[.,;:]|$|\b(?:dat|aan|op|toe|samen)\b)",
                re.IGNORECASE),
 )  # fmt: skip
 

@@ -55,7 +55,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from kg.extract.clausecuts import conjunctions
-from kg.extract.impliedspeakers import implied_speaker
+from kg.extract.impliedspeakers import CIVIL_SERVANTS, implied_speaker, with_municipality
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import other_slot
@@ -115,6 +115,12 @@ def impersonal(text: str, lower: str | None) -> bool:
     return (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None
 
 
+#: A sentence that opens with its source: "Volgens de wethouder …", "In de ogen van raadsleden …".
+_SOURCE_OPENS = re.compile(
+    r"\W*(?:volgens|naar\s+(?:de\s+mening|het\s+oordeel|de\s+ervaring)\s+van"
+    r"|in\s+de\s+(?:ogen|beleving)\s+van)\s[^,;:]*$",
+    re.IGNORECASE,
+)
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
 
 #: A sentence that opens with a quotation mark: direct speech.
@@ -132,7 +138,9 @@ PRONOUN_REPORT = re.compile(
 #: A sentence that opens with a subject pronoun and a report: "Zij geven aan dat …",
 #: "Ook zij zijn kritisch", "Hij vertelt".
 _PRONOUN_OPENS = re.compile(
-    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}))\b",
+    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}))\b"
+    # "Volgens hen verloopt dat goed": the source taken up by a pronoun
+    r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)",
     re.IGNORECASE,
 )
 
@@ -166,7 +174,9 @@ def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
     if previous_subject is None:
         return None
     opens = _PRONOUN_OPENS.match(text)
-    if opens is None or NOT_REPORTING.match(text[opens.start("verb") :]):
+    if opens is None:
+        return None
+    if opens.group("source") is None and NOT_REPORTING.match(text[opens.start("verb") :]):
         return None
     return previous_subject
 
@@ -296,7 +306,9 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
         return found  # most sentences name none
     found.sort(key=_START)
     out: list[SentenceMention] = []
-    for m in found:
+    for k, m in enumerate(found):
+        if m.kind == "role" and k + 1 < len(found) and _others_staff(text, m, found[k + 1]):
+            continue  # "een bestuurder van een zorgorganisatie": that organisation speaks
         # "Wmo-cliëntenraad" ("$" may stand before a closing line break)
         glued = "-" in text[max(0, m.start - 2) : m.start] and _GLUED.search(
             text, max(0, m.start - 40), m.start
@@ -313,6 +325,32 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
             continue
         out.append(m)
     return out
+
+
+#: Staff or board nouns, of the group named right after them ("een bestuurder van een
+#: zorgorganisatie", "medewerkers van de thuiszorg"): that group speaks through them.
+_STAFF = frozenset(
+    {"medewerker", "medewerkers", "bestuurder", "bestuurders", "bestuurslid", "bestuursleden"}
+)
+_OF_NEXT = re.compile(r"\s+van\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
+
+
+def _others_staff(text: str, m: SentenceMention, following: SentenceMention) -> bool:
+    """Whether the role ``m`` is a staff or board noun of the group ``following`` names.
+
+    Examples
+    --------
+    >>> s = "Een bestuurder van een zorgorganisatie zegt"
+    >>> board = SentenceMention("role/board", "role", 4, 14, "bestuurder", 0)
+    >>> org = SentenceMention("role/care", "role", 23, 38, "zorgorganisatie", 0)
+    >>> _others_staff(s, board, org), _others_staff(s, org, board)
+    (True, False)
+    """
+    return (
+        text[m.start : m.end].lower() in _STAFF
+        and following.start > m.end
+        and _OF_NEXT.fullmatch(text, m.end, following.start) is not None
+    )
 
 
 #: A group in apposition to a person's name: "Jan de Vries, directeur van Stichting X, vertelt",
@@ -332,6 +370,8 @@ _RELATIVE = re.compile(
 )
 
 
+#: A passive auxiliary: "wordt … ervaren" ("ervaren" is also the participle).
+_PASSIVE = re.compile(r"\b(?:wordt|worden|werd|werden)\b", re.IGNORECASE)
 _WINDOW = re.compile(r"^(?:\s+[^\s,;:.]+){0,5}")
 _PP_WINDOW = re.compile(r"^\s+(?:van|uit|in|op|bij|binnen|buiten)(?:\s+[^\s,;:.]+){1,8}")
 
@@ -377,6 +417,8 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
         verb
         and not _COORDINATOR.search(after[: verb.start()].rstrip()[-4:] + " ")
         and not NOT_REPORTING.match(after[verb.start() :])
+        # "Het wijkteam wordt als prettig ervaren": a passive, the group is what is judged
+        and not _PASSIVE.search(after, 0, verb.start())
     ):
         return True
     # "De cliëntenraad wordt betrokken …, maar vindt dat …"
@@ -410,7 +452,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         m = roles[i]
         members, group_end = _group(text, roles, i)
         after = text[group_end:end]
-        initial = _clause_initial(text, start, m)
+        shared = with_municipality(text, start, m.start)  # "De gemeente en de scholen …"
+        initial = shared or _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
             subject = m.entity
         closing = _APPOSED_END.match(after)
@@ -423,19 +466,50 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         late = False
         if not hit:
             hit, late = other_slot(text, start, end, m, after, initial, subject_speaker)
+            # "Volgens de wethouder ervaren ambtenaren …": the fronted source inverts the
+            # clause; its subject is what the source reports, as after a speaking subject
+            subject_speaker = subject_speaker or bool(
+                hit and _SOURCE_OPENS.match(text, start, m.start)
+            )
         trailing = trailing or late
         if hit:
-            speakers += [roles[k].entity for k in members]
+            speakers += [roles[k].entity for k in members] + [CIVIL_SERVANTS] * shared
             at = m.start if at is None else at
         i = members[-1] + 1
     if not speakers:
         low = lowered(text)  # the document's lower case, for the word pre-checks
-        source = implied_speaker(text[start:end], None if low is None else low[start:end])
+        source = implied_speaker(
+            text[start:end], None if low is None else low[start:end]
+        ) or _town_reports(text, start, end, mentions)
         if source:
             speakers = [source]
     if not speakers and subject is None:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject, at)
+
+
+#: What may stand before a municipality's name that opens a sentence as its subject.
+_TOWN_OPENS = re.compile(r"\W*(?:ook\s+)?(?:de\s+gemeente\s+)?", re.IGNORECASE)
+
+
+def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMention]) -> str | None:
+    """The civil servants when the sentence opens with the municipality's name as the subject
+    of a report ("Teststad geeft aan dat …"), as "de gemeente" speaks through them.
+
+    Examples
+    --------
+    >>> s = "Teststad geeft aan dat het goed gaat."
+    >>> town = SentenceMention("municipality/teststad", "municipality", 0, 8, "Teststad", 0)
+    >>> _town_reports(s, 0, len(s), [town]) == CIVIL_SERVANTS
+    True
+    >>> s = "Teststad ontvangt veel geld."
+    >>> _town_reports(s, 0, len(s), [town]) is None
+    True
+    """
+    for m in mentions:
+        if m.kind == "municipality" and _TOWN_OPENS.fullmatch(text, start, m.start):
+            return CIVIL_SERVANTS if _subject_reports(text[m.end : end], True) else None
+    return None
 
 
 #: The speech of a sentence that names no speaker and opens with no group.
@@ -451,6 +525,9 @@ _HEADING_VOICE = re.compile(
     r"|signalen|reacties|reactie)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?|wat\s+(?:de\s+|het\s+)?"
     # "Het woord aan de wethouder", "In gesprek met zorgaanbieders", "Wat zeggen raadsleden?"
     r"|het\s+woord\s+aan\s+(?:de\s+|het\s+)?|in\s+gesprek\s+met\s+(?:de\s+|het\s+)?"
+    # "Gesprekken met zorgaanbieders", "Het verhaal van de huisartsen", "Volgens raadsleden"
+    r"|(?:gesprek(?:ken)?|interviews?)\s+met\s+(?:de\s+|het\s+)?"
+    r"|het\s+verhaal\s+van\s+(?:de\s+|het\s+)?|(?:volgens|vanuit)\s+(?:de\s+|het\s+)?"
     r"|wat\s+(?:zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart)\s+(?:de\s+|het\s+)?)?"
     r"\x00(?:\s*(?:,|en|&)\s*(?:de\s+|het\s+)?\x00)*"
     r"(?:\s+(?:aan\s+het\s+woord|zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart)"

@@ -68,8 +68,31 @@ _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
+#: One of a group closing a quotation or a claim with a split verb, after a comma:
+#: "…”, zo vat een bestuurder van een zorgorganisatie het samen", "…, zo drukt een
+#: raadslid het uit", "…, geeft een ambtenaar aan".
+_ONE_SPLIT_BEFORE = re.compile(
+    r"\b(?:geeft|gaf|vat|vatte|drukt|drukte|licht|lichtte|legt|legde|voegt|voegde|vult|vulde"
+    r"|stelt|stelde)"
+    rf"\s+(?:een|één)\s+(?:{FUNCTION}\s+)?$",
+    re.IGNORECASE,
+)
+#: A personal pronoun right before a verb: its subject.
+_PRONOUN_BEFORE = re.compile(r"\b(?:zij|ze|hij|wij|we|ik|men)\s+$", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s*(?:zo\s+)?$")
+#: A reply or a sound that closes a quotation, after a comma: "…”, reageert een
+#: zorgaanbieder", "…”, klinkt het bij de huisartsen".
+_REPLIES = re.compile(
+    r"\b(?:reageert|reageren|reageerde|reageerden|antwoordt|antwoorden|antwoordde|antwoordden"
+    # what is said or heard at a group: "…”, zo zegt men bij de huisartsen", "hoor je bij …"
+    r"|(?:klinkt|klonk|zegt|zei|zeggen|zeiden|hoor|hoort|hoorde)\s+(?:het|men|je|ze)"
+    r"\s+(?:bij|onder|vanuit|uit)|is\s+te\s+horen\s+(?:bij|onder|vanuit|uit))"
+    rf"\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSES = re.compile(r"^\W*$")
 _SPLIT_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
@@ -85,7 +108,7 @@ _VOLGENS = re.compile(
     re.I,
 )
 _SOURCE = re.compile(
-    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door)\s+(?:{QUANT}\s+)*$",
+    rf"\b(?:vanuit|van\s+de\s+kant\s+van|door|binnen|in)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 _PASSIVE_AFTER = re.compile(
@@ -97,7 +120,14 @@ _PASSIVE_AFTER = re.compile(
     # what sounds is said: "Vanuit de cliëntenraad klinkt de zorg dat …" (after "komt", "de
     # zorg" is care delivered: "Vanuit het wijkteam komt de zorg bij mensen thuis")
     r"|^\s*(?:klinkt|klinken|klonk|klonken)\s+(?:\w+\s+){0,3}?(?:zorg|zorgen|vraag|vragen"
-    r"|twijfel|twijfels|waarschuwing|pleidooi)\b",
+    r"|twijfel|twijfels|waarschuwing|pleidooi)\b"
+    # a view that exists there: "Vanuit de raad is er kritiek op …", "Binnen het team bestaat
+    # er onvrede" ("zorg voor" is care given, not a worry)
+    r"|^\s*(?:is|zijn|was|waren|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er\s+"
+    r"(?:ook\s+|vooral\s+|veel\s+|wel\s+|grote\s+|brede\s+)?(?:kritiek|behoefte|onvrede"
+    r"|ontevredenheid|tevredenheid|waardering|zorgen|zorg\s+(?:over|dat|om)|twijfels?|onbegrip"
+    r"|frustratie|scepsis|weerstand|bezorgdheid|enthousiasme|draagvlak|de\s+wens|het\s+gevoel"
+    r"|de\s+indruk|het\s+idee|het\s+beeld)\b",
     re.IGNORECASE,
 )
 #: The agent between the auxiliary and a participle that follows a few words on: "Er wordt
@@ -112,9 +142,10 @@ _PASSIVE_BEFORE = re.compile(
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
-#: "bij/onder (de) (veel …)" just before a group: where a stance lives.
+#: "bij/onder/binnen (de) (veel …)" just before a group: where a stance lives.
 _IN_GROUP = (
-    r"(?:bij|onder)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
+    r"(?:bij|onder|binnen|in)\s+(?:de\s+|het\s+)?"
+    r"(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
 )
 #: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
 #: "Onder zorgaanbieders bestaat twijfel over …".
@@ -172,23 +203,32 @@ _CLEAR_TO = re.compile(
 #: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
 _VIEW_OF = re.compile(
     r"\b(?:de|het)\s+(?:ervaring|ervaringen|mening|meningen|indruk|idee|oordeel|oordelen"
-    r"|conclusie|verwachting|verwachtingen|visie|overtuiging|inschatting|opvattingen)"
-    rf"\s+(?:van|bij|onder)\s+(?:{QUANT}\s+)*$",
+    r"|conclusie|verwachting|verwachtingen|visie|overtuiging|inschatting|opvattingen"
+    # a reaction or a feeling of the group: "De reacties van huisartsen zijn positief", "De
+    # geluiden uit het onderwijs", "De tevredenheid onder ambtenaren is groot"
+    r"|reactie|reacties|geluiden|kritiek|waardering|tevredenheid|ontevredenheid|onvrede|zorgen)"
+    rf"\s+(?:van|bij|onder|uit)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 #: The view named at the end: "Dat is (ook) de mening van de raad".
 _IS_VIEW_OF = re.compile(
-    r"\b(?:is|was|zijn|waren)\s+(?:ook\s+|eveneens\s+)?(?:de|het)\s+(?:ervaring|mening|indruk"
-    rf"|idee|oordeel|conclusie|visie|overtuiging|inschatting)\s+van\s+(?:{QUANT}\s+)*$",
+    r"\b(?:is|was|zijn|waren|luidt|luidde)\s+(?:ook\s+|eveneens\s+)?(?:de|het|een)\s+"
+    r"(?:[a-zà-ÿ]+e\s+)?(?:ervaring|mening|indruk"  # "is de stellige overtuiging van"
+    # "…”, is een veelgehoorde klacht onder zorgaanbieders"
+    r"|idee|oordeel|conclusie|visie|overtuiging|inschatting|opmerking|klacht|verzuchting)"
+    rf"\s+(?:van|onder|bij)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
 _VIEW_IS = re.compile(
-    r"^\s+(?:over\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b", re.IGNORECASE
+    r"^\s+(?:(?:over|voor|op)\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b",
+    re.IGNORECASE,
 )
 #: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
 #: "Het gevoel bij ambtenaren is dat …" (a view held among a group).
 _VIEW_OF_THAT = re.compile(
-    r"\b(?:de|het)\s+(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap)\s+(?:van|bij|onder)\s+"
+    r"\b(?:(?:de|het)\s+|een\s+(?:[a-zà-ÿ]+e\s+)?(?=opmerking|klacht|verzuchting))"
+    r"(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap|gedachte|opmerking|klacht"
+    r"|verzuchting)\s+(?:van|bij|onder)\s+"  # "Een veelgehoorde klacht van X is dat …"
     rf"(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
@@ -198,6 +238,31 @@ _STRIKES = re.compile(
     rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
 )
 _STRIKES_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:op|opgevallen)\s+(?:dat|hoe|wat)\b", re.I)
+#: What moves a group: "De kosten baren raadsleden zorgen", "Het stemt de wethouder
+#: tevreden dat …" (the group, the object, holds the feeling).
+_MOVES = re.compile(
+    rf"\b(?:baart|baren|baarde|baarden|stemt|stemmen|stemde|stemden)\s+(?:het\s+)?(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_MOVES_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:zorgen|zorg|tevreden|positief|somber|hoopvol|optimistisch"
+    r"|pessimistisch|bezorgd|ongerust|kritisch)\b",
+    re.IGNORECASE,
+)
+#: A subordinate clause opening the sentence, its subject a group that reports with the verb
+#: last: "Zoals raadsleden aangeven, …", "Hoewel zorgaanbieders positief zijn, …" (or
+#: closing it: "…, zoals raadsleden aangeven").
+_SUBORDINATE = re.compile(
+    rf"(?:^\W*(?:zoals|hoewel|terwijl|waar|aangezien)|,\s*zoals)\s+(?:{QUANT}\s+)*$", re.IGNORECASE
+)
+_VERB_LAST = re.compile(
+    r"^\s+(?:\w+\s+){0,4}?(?:aangeven|aangaven|aangeeft|aangaf|zeggen|zeiden|zegt|zei|stellen"
+    r"|stelden|stelt|vertellen|vertelden|vertelt|opmerken|opmerkt|benadrukken|benadrukt"
+    r"|signaleren|signaleert|constateren|constateert|verwoorden|verwoordt|ervaren|ervaart)\s*"
+    r"(?:[,;:.]|$)"
+    rf"|^\s+(?:\w+\s+){{0,2}}?{STANCE}\s+(?:\w+\s+){{0,4}}?(?:is|zijn|was|waren)\b",
+    re.IGNORECASE,
+)
 #: "Bij Stichting X ziet men dat …", "Bij de huisartsen is men tevreden": the
 #: impersonal "men" of a reporting verb, placed at the group.
 _MEN_AFTER = re.compile(r"^\s+\w+\s+men\b", re.IGNORECASE)
@@ -274,6 +339,9 @@ def other_slot(  # noqa: PLR0913
         # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
         # the verb with its particle after the group does not report
         and not NOT_REPORTING.match(text[at + inverted.start() : end])
+        # "Zij noemen het wijkteam goed bereikbaar": a pronoun before the verb is its
+        # subject, the group after it the object
+        and not _PRONOUN_BEFORE.search(text, start, at + inverted.start())
     ):
         # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a
         # fronted phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens
@@ -288,6 +356,8 @@ def other_slot(  # noqa: PLR0913
         and _SPLIT_BEFORE.search(before)
     ):
         return True, False
+    if _one_closes(before, after, shut, subject_speaker):
+        return True, m.start - start > (end - start) // 2  # closing: it may cover more
     if (
         id(_VOLGENS) not in shut
         and _VOLGENS.search(before)
@@ -299,6 +369,28 @@ def other_slot(  # noqa: PLR0913
         )
         return True, bool(closing)
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
+
+
+def _one_closes(before: str, after: str, shut: frozenset[int], subject_speaker: bool) -> bool:
+    """Whether one of a group closes a quotation or a claim after a comma with a split verb
+    ("…”, zo vat een zorgaanbieder het samen") or a reply ("…”, reageert een raadslid").
+
+    ``before`` and ``after`` are the words before and after the group, ``shut`` the gates
+    closed before it.
+
+    Examples
+    --------
+    >>> _one_closes("”, zo vat een ", " het samen.", frozenset(), False)
+    True
+    >>> _one_closes("”, reageert een ", " op de vraag.", frozenset(), False)
+    False
+    """
+    split: re.Match | None = None
+    if not subject_speaker and id(_ONE_SPLIT_BEFORE) not in shut and _SPLIT_AFTER.match(after):
+        split = _ONE_SPLIT_BEFORE.search(before)
+    if split is None and id(_REPLIES) not in shut and _CLOSES.match(after):
+        split = _REPLIES.search(before)
+    return split is not None and _COMMA_BEFORE.search(before, 0, split.start()) is not None
 
 
 def _open(shut: frozenset[int], pattern: re.Pattern, before: str) -> bool:
@@ -361,6 +453,8 @@ def _in_slot(  # noqa: PLR0913
         or _slot(shut, _AS_FOR, before, _AS_FOR_AFTER, after)  # "Wat X betreft"
         or _slot(shut, _VIEW_OF_THAT, before, _VIEW_IS_THAT, after)
         or _slot(shut, _STRIKES, before, _STRIKES_AFTER, after)  # "Het valt X op dat"
+        or _slot(shut, _MOVES, before, _MOVES_AFTER, after)  # "Het baart X zorgen"
+        or (_SUBORDINATE.search(text[start : m.start]) and _VERB_LAST.match(after))
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )
 
@@ -375,6 +469,8 @@ def _before_gates() -> Gates:
             _VOLGENS,
             _PASSIVE_BEFORE,
             _SPLIT_BEFORE,
+            _ONE_SPLIT_BEFORE,
+            _REPLIES,
             _SOURCE,
             _AMONG,
             _VIEW_OF,
@@ -389,6 +485,7 @@ def _before_gates() -> Gates:
             _AS_FOR,
             _VIEW_OF_THAT,
             _STRIKES,
+            _MOVES,
         ]
     )
 

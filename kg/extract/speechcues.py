@@ -123,7 +123,8 @@ VERBS = by_first_letter(
     r"|leg(?:t|gen|de|den)\b[^,;:.]{0,30}?\buit\b|licht(?:en|te|ten)?\b[^,;:.]{0,30}?\btoe\b"
     r"|(?:plaats|plaatst|plaatsen|zet|zetten)\s+(?:\w+\s+)?"
     r"(?:kanttekeningen|kanttekening|vraagtekens|vraagteken)"
-    r"|(?:uit|uiten|uitte|uitten)\s+(?:\w+\s+){0,2}?(?:zorgen|zorg|kritiek|twijfels|onvrede)"
+    r"|(?:uit|uiten|uitte|uitten)\s+(?:\w+\s+){0,2}?(?:zorgen|zorg|kritiek|twijfels|onvrede"
+    r"|waardering|lof|ongenoegen|bezorgdheid|frustratie)"
     r"|vra(?:agt|gen)\s+zich\s+(?:\w+\s+)?af|vroeg(?:en)?\s+zich\s+(?:\w+\s+)?af"
     r"|ho(?:opt|pen)|twijfel(?:t|en|de|den)|ga(?:at|an)\s+ervan\s+uit"
     r"|ge(?:eft|ven)\s+toe|beoorde(?:elt|len|elde|elden)|benoem(?:t|en|de|den)"
@@ -160,6 +161,11 @@ VERBS = by_first_letter(
     r"|(?:houdt|houden)\s+(?:\w+\s+)?rekening\s+met"
     # running into something: "lopen aan tegen", "lopen ertegenaan dat"
     r"|lo(?:opt|pen)\s+(?:\w+\s+){0,2}?(?:aan\s+tegen|ertegenaan|tegenaan)"
+    # remarking and putting forward: "maken de kanttekening dat", "voeren aan dat", "brengen
+    # naar voren", "sluiten niet uit dat"
+    r"|ma(?:akt|ken|akte|akten)\s+(?:\w+\s+)?(?:kanttekening|kanttekeningen|opmerking"
+    r"|opmerkingen|melding)\b|voe(?:rt|ren|rde|rden)\s+(?:\w+\s+){0,2}?aan\s+(?:dat|als)\b"
+    r"|bre(?:ngt|ngen)\s+(?:\w+\s+){0,3}?naar\s+voren|sluit(?:en)?\s+(?:\w+\s+)?niet\s+uit"
 )
 #: A report in the perfect (``REPORTED`` are its participles): "Raadsleden hebben
 #: aangegeven", "De wethouder heeft in het gesprek verteld" ("gesteld" also sets
@@ -178,7 +184,7 @@ STANCE = "(?:%s)" % by_first_letter(  # noqa: UP031
     r"|het\s+(?:\w+\s+){0,3}?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
     r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders"
     r"|verbaasd|verrast|gefrustreerd|boos|onzeker|huiverig|afwachtend|vol\s+lof"
-    r"|de\s+mening\s+toegedaan|er\s+(?:\w+\s+)?zeker\s+van"
+    r"|de\s+mening\s+toegedaan|er\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)"
 )
 ATTITUDE = by_first_letter(
     # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
@@ -187,7 +193,7 @@ ATTITUDE = by_first_letter(
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"
-    r"|twijfels|bedenkingen|waardering"
+    r"|twijfels|bedenkingen|waardering|(?:de\s+|goede\s+)?hoop|de\s+verwachting|de\s+overtuiging"
     r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij"
     r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
     r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
@@ -200,7 +206,8 @@ ATTITUDE = by_first_letter(
     r"|(?:is|zijn|was|waren)\s+zich\s+(?:\w+\s+){0,2}?bewust"
     rf"|{PERFECT}"
 )
-REPORTING = re.compile(rf"\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
+#: (an infinitive with "te" is no finite report: "weten het loket te vinden")
+REPORTING = re.compile(rf"(?<!\bte\s)\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
 NOT_REPORTING = re.compile(
     r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b"
     # "stelt de kaders vast", "stelt een plan op": setting, not saying (but "stelt vast dat")
@@ -218,7 +225,7 @@ NOT_REPORTING = re.compile(
 #: A person or part of a group who speaks for it: "een medewerker van het wijkteam",
 #: "de voorzitter van de Wmo-raad", "een bestuurder van een zorgorganisatie".
 FUNCTION_NOUN = (
-    r"(?:lid|leden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
+    r"(?:lid|leden|bestuurslid|bestuursleden|medewerkers?|vertegenwoordigers?|professionals?|voorzitters?|directeur(?:en|s)?"
     r"|directie|bestuurders?|managers?|coördinator(?:en)?|woordvoerders?|teamleiders?"
     r"|leidinggevenden?|hoofd|hoofden)"
 )
