@@ -40,6 +40,7 @@ from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.problemsenses import other_sense
 from kg.extract.sentencecache import memo
+from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
 from kg.extract.tone import names_lack
 from kg.extract.topics import function_words
@@ -65,16 +66,15 @@ _COOPERATION = re.compile(r"\bsamenwerk", re.IGNORECASE)
 _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
-#: Staff or board nouns that belong to another organisation when one follows them
-#: ("een bestuurder van een zorgorganisatie", "medewerkers van de thuiszorg"): not the
-#: municipality's civil servants or executive board ("medewerkers van de gemeente" are).
-_STAFF = frozenset({"medewerker", "medewerkers", "bestuurder", "bestuurders"})
+#: Staff or board nouns (``STAFF``) belong to another organisation when one follows
+#: them ("medewerkers van de thuiszorg"): not the municipality's civil servants or
+#: executive board ("medewerkers van de gemeente" are).
 _OF_OTHER = re.compile(r"\s+van\s+(?:een|de|het)\s+(?!gemeente\b|gemeentelijke\b)\w", re.IGNORECASE)
 
 
 def _others_staff(text: str, mention) -> bool:  # noqa: ANN001
     """Whether a staff or board noun belongs to an organisation named after it."""
-    return text[mention.start : mention.end].lower() in _STAFF and bool(
+    return text[mention.start : mention.end].lower() in STAFF and bool(
         _OF_OTHER.match(text, mention.end, mention.end + 40)
     )
 

@@ -20,6 +20,12 @@ from kg.extract.prefixscan import finditer_in
 from kg.extract.speechcues import FUNCTION, FUNCTION_NOUN, PERFECT, STANCE, VERBS
 from kg.extract.wordgate import Gates
 
+#: Staff or board nouns that speak for, or belong to, the group named right after
+#: them ("een bestuurder van een zorgorganisatie", "medewerkers van de thuiszorg").
+STAFF = frozenset(
+    {"medewerker", "medewerkers", "bestuurder", "bestuurders", "bestuurslid", "bestuursleden"}
+)
+
 __all__ = ["agent", "discover"]
 
 #: Endings of Dutch nouns for people and groups (agent nouns and bodies), singular.

@@ -57,7 +57,7 @@ from operator import attrgetter
 from kg.extract.clausecuts import conjunctions
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, implied_speaker, with_municipality
 from kg.extract.model import SentenceMention
-from kg.extract.speakergroups import agent
+from kg.extract.speakergroups import STAFF, agent
 from kg.extract.speakerslots import other_slot
 from kg.extract.speechcues import (
     ATTITUDE,
@@ -327,11 +327,8 @@ def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Senten
     return out
 
 
-#: Staff or board nouns, of the group named right after them ("een bestuurder van een
-#: zorgorganisatie", "medewerkers van de thuiszorg"): that group speaks through them.
-_STAFF = frozenset(
-    {"medewerker", "medewerkers", "bestuurder", "bestuurders", "bestuurslid", "bestuursleden"}
-)
+#: A staff or board noun (``STAFF``) of the group named right after it speaks for
+#: that group ("een bestuurder van een zorgorganisatie").
 _OF_NEXT = re.compile(r"\s+van\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
 
 
@@ -347,7 +344,7 @@ def _others_staff(text: str, m: SentenceMention, following: SentenceMention) -> 
     (True, False)
     """
     return (
-        text[m.start : m.end].lower() in _STAFF
+        text[m.start : m.end].lower() in STAFF
         and following.start > m.end
         and _OF_NEXT.fullmatch(text, m.end, following.start) is not None
     )
