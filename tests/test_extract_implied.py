@@ -125,3 +125,30 @@ def test_echoes_need_an_object_that_refers_back():
 )
 def test_maar_before_a_count_is_only(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het college heeft het overzicht over de zorg verloren.", True),
+        ("De gemeente raakte halverwege het jaar het zicht op de kosten kwijt.", True),
+        ("De wijkteams verliezen de aansluiting bij de scholen.", True),
+        ("Er ging bij de overgang geen goede kennis verloren.", False),
+        ("Er raakten minder vrijwilligers in de zorg kwijt dan verwacht.", False),
+        ("Zonder steun verliest de buurt het vertrouwen.", True),
+    ],
+)
+def test_loss_includes_losing_and_is_undone_by_a_negator(sentence, expected):
+    assert implied.lost(sentence, (0, len(sentence))) is expected
+
+
+def test_a_lost_good_thing_is_negative():
+    assert polarity_of("De gemeente heeft het overzicht over de jeugdhulp verloren.") == "negative"
+
+
+def test_a_lag_made_up_is_removed():
+    s = "De achterstanden bij de keukentafelgesprekken zijn ingelopen."
+    assert implied.removed(s, (0, len(s)))
+    assert polarity_of(s) == "positive"
+    s = "De achterstand is nog niet ingelopen."
+    assert not implied.removed(s, (0, len(s)))

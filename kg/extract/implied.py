@@ -208,7 +208,7 @@ _REMOVAL = re.compile(
     r"|neemt\s+(?:\w+\s+){0,3}weg|teruggedrongen|terugdringen"
     r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert"
     # a lag made up: "de achterstand is ingehaald"
-    r"|ingehaald|inhalen|haalt\s+(?:\w+\s+){0,3}in"
+    r"|ingehaald|inhalen|haalt\s+(?:\w+\s+){0,3}in|ingelopen|inlopen"
     # a difficulty that disappears: "de wachtlijst verdwijnt", "de drempel valt weg"
     r"|verdwijnt|verdwijnen|verdween|verdwenen|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg)\b",
     re.IGNORECASE,
@@ -241,8 +241,10 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
 #: Words of loss ("is nu weg", "verdwenen", "valt weg", "ontbreekt"): general Dutch verbs
 #: of losing, ending and missing, in their common forms.
 _LOSS = re.compile(
-    r"\b(?:is|zijn|was|waren|raakt|raken|raakte|raakten)\s+(?:\w+\s+){0,2}(?:weg|kwijt)\b"
+    r"\b(?:is|zijn|was|waren|raakt|raken|raakte|raakten)\s+(?:\w+\s+){0,2}weg\b"
     r"|\b(?:verdwenen|verdwijnt|verdwijnen|weggevallen|kwijtgeraakt)\b"
+    # what is lost or gone astray: "heeft het overzicht verloren", "verliest de grip"
+    r"|\b(?:kwijt|verliest|verliezen|verloor|verloren)\b"
     # what was expected and fails to come is missing too: "de besparing bleef uit"
     r"|\b(?:blijft|blijven|bleef|bleven)\s+(?:\w+\s+){0,3}uit\b|\buitgebleven\b"
     r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b"
@@ -268,8 +270,25 @@ def lost(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het loket is goed bereikbaar."
     >>> lost(s, (0, len(s)))
     False
+
+    A loss negated or diminished before its last word in the clause is none ("er
+    ging niets verloren", "er gingen minder banen verloren dan gevreesd", "de besparing
+    bleef niet uit"); "zonder" names a cause ("zonder hulp raakt de gemeente het
+    overzicht kwijt").
+
+    >>> s = "Er gingen minder banen in de zorg verloren dan gevreesd."
+    >>> lost(s, (0, len(s)))
+    False
     """
-    return bool(search(_LOSS, text, *clause))
+    for m in finditer(_LOSS, text, *clause):
+        before = {w for _, _, w in neg.words(text, clause[0], m.end())[:-1]}
+        if not before & _NOT_LOST:
+            return True
+    return False
+
+
+#: Words that keep a loss after them from being one (:func:`lost`).
+_NOT_LOST = (neg.NEGATORS | neg.DIMINISHERS) - {"zonder"}
 
 
 #: Verbs and phrases of growth ("neemt toe", "stijgt", "steeds meer"): general Dutch
