@@ -81,3 +81,12 @@ def test_a_supposed_problem_stays_a_concern(sentence):
     _doc, ex = extract_text(sentence)
     (finding,) = ex.findings
     assert "problem/waiting-lists" in {key(c) for c in finding.concerns}
+
+
+def test_few_unwanted_is_stated_not_supposed():
+    s = "Er komen weinig formele bezwaren binnen."
+    assert denials.few_unwanted(s, (0, len(s)))
+    s = "Misschien komen er weinig klachten."
+    assert not denials.few_unwanted(s, (0, len(s)))
+    s = "Er zijn weinig vrijwilligers."
+    assert not denials.few_unwanted(s, (0, len(s)))

@@ -152,3 +152,22 @@ def test_a_lag_made_up_is_removed():
     assert polarity_of(s) == "positive"
     s = "De achterstand is nog niet ingelopen."
     assert not implied.removed(s, (0, len(s)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bij de sociale dienst komen weinig bezwaarschriften binnen.", "positive"),
+        ("Er is in de nieuwe wijk amper overlast.", "positive"),
+        ("Er zijn nauwelijks formele bezwaren tegen de indicaties.", "positive"),
+        ("Er zijn in het project weinig uitvallers.", "positive"),
+        ("Er melden zich weinig vrijwilligers.", "negative"),
+    ],
+)
+def test_little_of_an_unwanted_thing_is_good_news(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+def test_scarcity_is_not_of_unwanted_things():
+    s = "Er zijn weinig bezwaarschriften."
+    assert not implied.scarce(s, (0, len(s)))

@@ -12,6 +12,9 @@ Theme
     "laaggeletterdheid is geen thema": not an issue that is discussed as one.
 No role
     "armoede speelt geen rol", "speelt nauwelijks een rol", "geen grote rol speelt".
+Few or none of an unwanted thing
+    "er zijn weinig bezwaarschriften", "nauwelijks klachten": good news, no shortfall
+    (the tone's reading, :func:`few_unwanted`).
 No case
     "van armoede is nauwelijks sprake": the clause closes on a denial of any case.
 Not come about
@@ -151,3 +154,42 @@ def denied_at(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
         or unrealised(text, clause, start, end)
         or neg.negated(text, clause, start, end, case=True)  # "van X is nauwelijks sprake"
     )
+
+
+#: Nouns of things nobody wants, common in reports on services: objections, complaints,
+#: errors, incidents, disputes, drop-out, nuisance, fraud. Little or none of them is good
+#: news (:func:`few_unwanted`), not a shortfall
+#: (:func:`kg.extract.implied.scarce`).
+UNWANTED = frozenset(
+    {"bezwaar", "bezwaren", "bezwaarschrift", "bezwaarschriften", "bezwaarzaken", "klacht",
+     "klachten", "incident", "incidenten", "fout", "fouten", "vergissingen", "geschil",
+     "geschillen", "conflict", "conflicten", "overlast", "verzuim", "uitval", "uitvallers",
+     "recidive", "terugval", "fraude", "misbruik", "storing", "storingen", "escalaties",
+     "huisuitzettingen", "uithuisplaatsingen", "ontruimingen", "afsluitingen", "rechtszaken",
+     "ongelukken", "ongevallen", "wachtenden", "achterstanden"}
+)  # fmt: skip
+#: Words before an unwanted noun that say there is little or none of it.
+_FEW_OR_NONE = frozenset({"weinig", "amper", "nauwelijks", "geen", "zelden"})
+
+
+def few_unwanted(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says there is little or none of an unwanted thing ("weinig
+    bezwaarschriften", "nauwelijks formele klachten"): good news, not a shortfall.
+
+    Examples
+    --------
+    >>> s = "Er zijn weinig bezwaarschriften."
+    >>> few_unwanted(s, (0, len(s)))
+    True
+    >>> s = "Er komen nauwelijks formele klachten binnen."
+    >>> few_unwanted(s, (0, len(s)))
+    True
+    >>> s = "Er zijn weinig vrijwilligers."
+    >>> few_unwanted(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in neg.words(text, *clause)]
+    return any(
+        w in _FEW_OR_NONE and not UNWANTED.isdisjoint(found[i + 1 : i + 3])
+        for i, w in enumerate(found)
+    ) and not neg.hypothetical(text, clause)

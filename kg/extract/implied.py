@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
+from kg.extract.denials import UNWANTED
 from kg.extract.nounforms import lemma_key
 from kg.extract.prefixscan import finditer, may_hold_in, search
 
@@ -156,8 +157,12 @@ def scarce(text: str, clause: tuple[int, int]) -> bool:
     """
     found = [w for _, _, w in neg.words(text, *clause)]
     for i, w in enumerate(found):
-        if w in SCARCE and not (found[i + 1 : i + 2] == ["voor"] and _COME & set(found[:i])):
-            return True
+        if (
+            w in SCARCE
+            and UNWANTED.isdisjoint(found[i + 1 : i + 3])
+            and not (found[i + 1 : i + 2] == ["voor"] and _COME & set(found[:i]))
+        ):
+            return True  # not "komt weinig voor" (how often), nor "weinig klachten" (good news)
         if w == "maar" and _few(found[i + 1 : i + 3]) and _after_a_word(text, clause, i, found):
             return True  # "er kwamen maar drie inwoners": "maar" + a count is "only"
     return False

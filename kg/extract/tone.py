@@ -52,7 +52,7 @@ import re
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from kg.extract import cuereadings, implied, questions, wordgate
+from kg.extract import cuereadings, denials, implied, questions, wordgate
 from kg.extract import negation as neg
 from kg.extract.separablecues import COPULAS as _COPULAS
 from kg.extract.toneframes import Cue
@@ -342,6 +342,8 @@ def _cueless(
     >>> _cueless("Het loket is open.", (0, 18), *_gates().read("Het loket is open.", 0, 18))
     (0, 0)
     """
+    if found & 5 and denials.few_unwanted(text, clause):
+        return 1, 0  # "er zijn weinig bezwaarschriften": little of an unwanted thing
     if found & 1 and neg.bare_negation(text, clause):
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     if found & 2 and neg.double_negation(text, clause):
