@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract_text, key
+from extract_helpers import extract_text, key, polarity_of
 
 from kg.extract import denials
 
@@ -90,3 +90,18 @@ def test_few_unwanted_is_stated_not_supposed():
     assert not denials.few_unwanted(s, (0, len(s)))
     s = "Er zijn weinig vrijwilligers."
     assert not denials.few_unwanted(s, (0, len(s)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Armoede speelt in de kernen geen rol.", "positive"),
+        ("Laaggeletterdheid is in de gemeente geen thema.", "positive"),
+        ("De aangekondigde bezuinigingen zijn uitgebleven.", "positive"),
+        ("Wachtlijsten bleven in het eerste jaar uit.", "positive"),
+        ("Huiselijk geweld komt in de wijk zelden voor.", "positive"),
+        ("Een oplossing voor de wachtlijsten bleef uit.", "negative"),
+    ],
+)
+def test_a_denied_problem_reads_as_good_news(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -171,3 +171,10 @@ def test_little_of_an_unwanted_thing_is_good_news(sentence, expected):
 def test_scarcity_is_not_of_unwanted_things():
     s = "Er zijn weinig bezwaarschriften."
     assert not implied.scarce(s, (0, len(s)))
+
+
+def test_a_denied_role_frames_nothing():
+    s = "Schulden spelen onder jongeren nauwelijks een rol."
+    assert not implied.framed(s, 0, len(s))
+    s = "Schulden spelen onder jongeren een grote rol."
+    assert implied.framed(s, 0, len(s))

@@ -95,8 +95,8 @@ _UNREALISED = re.compile(
     r"|(?:is|zijn|was|waren)\s+(?:\w+\s+){0,2}?niet\s+(?:uitgekomen|bewaarheid|ontstaan"
     r"|opgetreden|gekomen)\b|(?:kwam|kwamen)\s+(?:\w+\s+){0,2}?niet\s+uit\b"
     # what (almost) never occurs: "armoede komt nauwelijks voor"
-    r"|(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,2}?(?:niet|nauwelijks|amper|zelden)"
-    r"\s+(?:meer\s+)?voor\b)",
+    r"|(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,4}?(?:niet|nauwelijks|amper|zelden)"
+    r"\s+(?:meer\s+)?voor\b(?!\s+(?:rekening|de|het|een|zijn|haar|hun)\b))",
     re.IGNORECASE,
 )
 #: Nouns of fear and expectation: a problem after them ("de vrees voor wachtlijsten") is

@@ -388,8 +388,15 @@ def framed(text: str, start: int, end: int) -> bool:
     >>> s = "De eenzaamheid onder ouderen neemt toe."
     >>> framed(s, 0, len(s))
     False
+
+    A role denied ("speelt geen rol", "speelt nauwelijks een rol") frames nothing: the
+    problem is denied (:func:`kg.extract.denials.no_problem`).
+
+    >>> framed("Armoede speelt nauwelijks een rol.", 0, 34)
+    False
     """
-    return bool(search(_FRAMED, text, start, end))
+    m = search(_FRAMED, text, start, end)
+    return m is not None and neg.NEGATORS.isdisjoint(w for _, _, w in neg.words(text, *m.span()))
 
 
 #: An intended extension ("wil de monitor aanvullen", "wil meer gebruikmaken van"): a form

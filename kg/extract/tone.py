@@ -245,7 +245,7 @@ def _clause_score(
         # a clause with none of the words these two rules need is no supposition, no obligation
         supposed = bool(found & 8) and neg.hypothetical(text, clause)
         # each rule below needs its pattern to match: a word gate skips those that cannot
-        solved = id(implied._REMOVAL) not in closed and implied.removed(text, clause)
+        solved = _solved(text, clause, closed, own)
         gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
         must = bool(found & 16) and implied.obliged(text, clause)  # "moet worden versterkt"
     head = head_end = 0  # the sign and the end of the clause's first judgement
@@ -257,8 +257,8 @@ def _clause_score(
             negv += int(turned or (bool(may & 32) and neg.diminished(text, clause, cue.start)))
             continue
         if cue.problem:
-            if solved and not turned:
-                pos += 1  # a problem taken away
+            if not turned and (solved or denials.no_problem(text, clause)):
+                pos += 1  # a problem taken away, or said to be none ("bleef uit", "geen rol")
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
@@ -297,6 +297,21 @@ def _clause_score(
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return _cueless(text, clause, closed, found)
+
+
+def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: list[Cue]) -> bool:
+    """Whether the clause takes a difficulty away ("is weggewerkt") or says a problem of it
+    did not come about ("de bezuinigingen bleven uit": :func:`kg.extract.denials.unrealised`).
+
+    Examples
+    --------
+    >>> s = "De bezuinigingen bleven uit."
+    >>> _solved(s, (0, len(s)), frozenset(), [Cue(3, 16, -1, problem=True)])
+    True
+    """
+    if id(implied._REMOVAL) not in closed and implied.removed(text, clause):
+        return True
+    return any(c.problem and denials.unrealised(text, clause, c.start, c.end) for c in own)
 
 
 #: Two characters that may be of one word (``\w`` or a joint): a position between may cut it.
