@@ -105,3 +105,11 @@ def test_few_unwanted_is_stated_not_supposed():
 )
 def test_a_denied_problem_reads_as_good_news(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+def test_little_of_a_named_problem_is_good_news_and_not_reported():
+    _doc, ex = extract_text("In de nieuwe wijk zijn weinig schulden.")
+    (finding,) = ex.findings
+    assert finding.polarity == "positive"
+    assert finding.reports == ()
+    assert polarity_of("In de nieuwe wijk zijn veel schulden.") == "negative"

@@ -257,8 +257,8 @@ def _clause_score(
             negv += int(turned or (bool(may & 32) and neg.diminished(text, clause, cue.start)))
             continue
         if cue.problem:
-            if not turned and (solved or denials.no_problem(text, clause)):
-                pos += 1  # a problem taken away, or said to be none ("bleef uit", "geen rol")
+            if not turned and (solved or _little_or_none(text, clause, cue, may)):
+                pos += 1  # a problem taken away, little of it, or none ("bleef uit", "geen rol")
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
@@ -312,6 +312,22 @@ def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: lis
     if id(implied._REMOVAL) not in closed and implied.removed(text, clause):
         return True
     return any(c.problem and denials.unrealised(text, clause, c.start, c.end) for c in own)
+
+
+def _little_or_none(text: str, clause: tuple[int, int], cue: Cue, may: int) -> bool:
+    """Whether the clause says there is little of the problem ("weinig schulden"; not of
+    a lack) or that it is none ("speelt geen rol": :func:`kg.extract.denials.no_problem`);
+    ``may``: the clause's words (bit 32: a diminisher), as in :func:`_clause_score`.
+
+    Examples
+    --------
+    >>> s = "Er zijn weinig schulden."
+    >>> _little_or_none(s, (0, len(s)), Cue(15, 23, -1, problem=True), 32)
+    True
+    """
+    if not cue.lack and may & 32 and neg.diminished(text, clause, cue.start):
+        return True
+    return denials.no_problem(text, clause)
 
 
 #: Two characters that may be of one word (``\w`` or a joint): a position between may cut it.
