@@ -35,6 +35,7 @@ import re
 
 from kg.extract import negation as neg
 from kg.extract.prefixscan import may_hold_in, search
+from kg.extract.sentencecache import memo
 
 #: Words of degree between a negator and a noun of difficulty ("geen groot probleem").
 _DEGREE = (
@@ -63,8 +64,12 @@ _DENIAL = re.compile(
 _DENIAL_WORDS = ("niet", "geen", "nauwelijks", "amper", "nooit")
 
 
+@memo
 def no_problem(text: str, clause: tuple[int, int]) -> bool:
     """Whether the clause says what it names is no problem (or plays no role).
+
+    Asked of a clause per problem it names, by the concerns and the tone: kept per
+    document.
 
     Examples
     --------
@@ -108,8 +113,11 @@ _FEAR = frozenset(
 #: Prepositions: one before the problem makes it part of another subject ("een oplossing
 #: voor de wachtlijsten").
 _PREPOSITIONS = neg._PREPOSITIONS | {"over", "tegen", "tot", "onder"}
-#: Words every match of :data:`_UNREALISED` holds.
-_UNREALISED_WORDS = ("uit", "niet", "voor")
+#: Words one of which every match of :data:`_UNREALISED` holds (its verbs and negators).
+_UNREALISED_WORDS = (
+    "uitgebleven", "blijft", "blijven", "bleef", "bleven", "niet", "nauwelijks", "amper",
+    "zelden",
+)  # fmt: skip
 
 
 def unrealised(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
@@ -152,7 +160,9 @@ def denied_at(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     return (
         no_problem(text, clause)
         or unrealised(text, clause, start, end)
-        or neg.negated(text, clause, start, end, case=True)  # "van X is nauwelijks sprake"
+        # "van X is nauwelijks sprake" (only a clause holding "sprake" is read for it)
+        or may_hold_in(text, end, clause[1], ("sprake",))
+        and neg.negated(text, clause, start, end, case=True)
     )
 
 

@@ -285,10 +285,11 @@ def lost(text: str, clause: tuple[int, int]) -> bool:
     >>> lost(s, (0, len(s)))
     False
     """
-    for m in finditer(_LOSS, text, *clause):
-        before = {w for _, _, w in neg.words(text, clause[0], m.end())[:-1]}
-        if not before & _NOT_LOST:
+    m = search(_LOSS, text, *clause)
+    while m is not None:
+        if _NOT_LOST.isdisjoint(w for _, _, w in neg.words(text, clause[0], m.end())[:-1]):
             return True
+        m = search(_LOSS, text, m.end(), clause[1])
     return False
 
 
