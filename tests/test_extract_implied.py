@@ -178,3 +178,16 @@ def test_a_denied_role_frames_nothing():
     assert not implied.framed(s, 0, len(s))
     s = "Schulden spelen onder jongeren een grote rol."
     assert implied.framed(s, 0, len(s))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachtlijst voor dagbesteding slinkt.",
+        "De wachtlijsten zijn het afgelopen jaar geslonken.",
+        "De schulden van het gezin zijn afgelost.",
+        "Het misverstand is snel uit de wereld geholpen.",
+    ],
+)
+def test_shrinking_and_paying_off_remove_a_difficulty(sentence):
+    assert implied.removed(sentence, (0, len(sentence)))
