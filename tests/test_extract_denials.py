@@ -17,6 +17,8 @@ from kg.extract import denials
         "Laaggeletterdheid is voor het college geen thema.",
         "Armoede speelt in de wijk nauwelijks een rol.",
         "Dat armoede geen grote rol speelt, zegt de wethouder.",
+        "Armoede is in de kernen geen urgent vraagstuk.",
+        "Eenzaamheid is onder jongeren nauwelijks een probleem.",
     ],
 )
 def test_no_problem_phrasings(sentence):

@@ -45,7 +45,7 @@ _DEGREE = (
     r"|structurele|heus|heuse|groot)"
 )
 #: Nouns that deny a difficulty when negated ("geen probleem", "geen thema").
-_DIFFICULTY = r"(?:probleem|knelpunt|punt\s+van\s+zorg|zorgpunt|issue|belemmering|thema)"
+_DIFFICULTY = r"(?:probleem|knelpunt|punt\s+van\s+zorg|zorgpunt|issue|belemmering|thema|vraagstuk)"
 #: A form of "spelen" (of "een rol spelen").
 _PLAY = r"spe(?:elt|len|elde|elden)"
 #: "geen (grote) rol", "nauwelijks een rol", "niet echt een rol".
@@ -54,8 +54,8 @@ _NO_ROLE = (
     r"(?:" + _DEGREE + r"\s+)?rol"
 )
 _DENIAL = re.compile(
-    r"\b(?:niet|geen)\s+(?:als\s+)?(?:" + _DEGREE + r"\s+){0,2}(?:een\s+)?(?:" + _DEGREE
-    + r"\s+){0,2}" + _DIFFICULTY + r"\b"
+    r"\b(?:niet|geen|nauwelijks|amper)\s+(?:als\s+)?(?:" + _DEGREE + r"\s+){0,2}"
+    r"(?:een\s+)?(?:" + _DEGREE + r"\s+){0,2}" + _DIFFICULTY + r"\b"
     r"|\b" + _PLAY + r"\b[^,;:.?!]*?\b" + _NO_ROLE + r"\b"
     r"|\b" + _NO_ROLE + r"\s+(?:\w+\s+){0,2}?" + _PLAY + r"\b",
     re.IGNORECASE,
