@@ -186,7 +186,6 @@ def test_a_denied_role_frames_nothing():
         "De wachtlijst voor dagbesteding slinkt.",
         "De wachtlijsten zijn het afgelopen jaar geslonken.",
         "De schulden van het gezin zijn afgelost.",
-        "Het misverstand is snel uit de wereld geholpen.",
     ],
 )
 def test_shrinking_and_paying_off_remove_a_difficulty(sentence):

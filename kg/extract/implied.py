@@ -215,7 +215,7 @@ _REMOVAL = re.compile(
     # a lag made up: "de achterstand is ingehaald"
     r"|ingehaald|inhalen|haalt\s+(?:\w+\s+){0,3}in|ingelopen|inlopen"
     # a difficulty that shrinks or a debt paid off: "de wachtlijst slinkt", "is afgelost"
-    r"|slinkt|slinken|slonk|slonken|geslonken|afgelost|aflossen|uit\s+de\s+wereld"
+    r"|slinkt|slinken|slonk|slonken|geslonken|afgelost|aflossen"
     # a difficulty that disappears: "de wachtlijst verdwijnt", "de drempel valt weg"
     r"|verdwijnt|verdwijnen|verdween|verdwenen|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg)\b",
     re.IGNORECASE,
