@@ -125,3 +125,68 @@ def test_echoes_need_an_object_that_refers_back():
 )
 def test_maar_before_a_count_is_only(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het college heeft het overzicht over de zorg verloren.", True),
+        ("De gemeente raakte halverwege het jaar het zicht op de kosten kwijt.", True),
+        ("De wijkteams verliezen de aansluiting bij de scholen.", True),
+        ("Er ging bij de overgang geen goede kennis verloren.", False),
+        ("Er raakten minder vrijwilligers in de zorg kwijt dan verwacht.", False),
+        ("Zonder steun verliest de buurt het vertrouwen.", True),
+    ],
+)
+def test_loss_includes_losing_and_is_undone_by_a_negator(sentence, expected):
+    assert implied.lost(sentence, (0, len(sentence))) is expected
+
+
+def test_a_lost_good_thing_is_negative():
+    assert polarity_of("De gemeente heeft het overzicht over de jeugdhulp verloren.") == "negative"
+
+
+def test_a_lag_made_up_is_removed():
+    s = "De achterstanden bij de keukentafelgesprekken zijn ingelopen."
+    assert implied.removed(s, (0, len(s)))
+    assert polarity_of(s) == "positive"
+    s = "De achterstand is nog niet ingelopen."
+    assert not implied.removed(s, (0, len(s)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bij de sociale dienst komen weinig bezwaarschriften binnen.", "positive"),
+        ("Er is in de nieuwe wijk amper overlast.", "positive"),
+        ("Er zijn nauwelijks formele bezwaren tegen de indicaties.", "positive"),
+        ("Er zijn in het project weinig uitvallers.", "positive"),
+        ("Er melden zich weinig vrijwilligers.", "negative"),
+    ],
+)
+def test_little_of_an_unwanted_thing_is_good_news(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+def test_scarcity_is_not_of_unwanted_things():
+    s = "Er zijn weinig bezwaarschriften."
+    assert not implied.scarce(s, (0, len(s)))
+
+
+def test_a_denied_role_frames_nothing():
+    s = "Schulden spelen onder jongeren nauwelijks een rol."
+    assert not implied.framed(s, 0, len(s))
+    s = "Schulden spelen onder jongeren een grote rol."
+    assert implied.framed(s, 0, len(s))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachtlijst voor dagbesteding slinkt.",
+        "De wachtlijsten zijn het afgelopen jaar geslonken.",
+        "De schulden van het gezin zijn afgelost.",
+    ],
+)
+def test_shrinking_and_paying_off_remove_a_difficulty(sentence):
+    assert implied.removed(sentence, (0, len(sentence)))

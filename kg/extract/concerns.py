@@ -34,8 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.document import Document
+from kg.extract import denials, prefixscan
 from kg.extract import negation as neg
-from kg.extract import prefixscan
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.problemsenses import other_sense
@@ -507,7 +507,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
         label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
         if (
             (negated(text, clause, m.start, m.end) and not names_lack(label))
-            or neg.not_a_problem(text, *clause)
+            or denials.denied_at(text, clause, m.start, m.end)
             or other_sense(text, (start, end), m)
         ):
             out.add(m.entity)
@@ -537,7 +537,7 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     for m in found:
         clause = neg.clause_of(spans, m.start)
         scope = clause if m.negation_from is None else (m.negation_from, clause[1])
-        if not (negated(text, scope, m.predicate, m.end) or neg.not_a_problem(text, *clause)):
+        if not (negated(text, scope, m.predicate, m.end) or denials.no_problem(text, clause)):
             out.append((m.problem, m.start))
     return out
 
@@ -567,7 +567,7 @@ def topic_denied(text: str, start: int, end: int, label: str) -> bool:
     if at < 0:
         return False
     clause = neg.clause_of(neg.clauses(text, start, end), at)
-    return negated(text, clause, at, at + len(head)) or neg.not_a_problem(text, *clause)
+    return negated(text, clause, at, at + len(head)) or denials.no_problem(text, clause)
 
 
 def reported(

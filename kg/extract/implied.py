@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
+from kg.extract.denials import UNWANTED
 from kg.extract.nounforms import lemma_key
 from kg.extract.prefixscan import finditer, may_hold_in, search
 
@@ -156,8 +157,12 @@ def scarce(text: str, clause: tuple[int, int]) -> bool:
     """
     found = [w for _, _, w in neg.words(text, *clause)]
     for i, w in enumerate(found):
-        if w in SCARCE and not (found[i + 1 : i + 2] == ["voor"] and _COME & set(found[:i])):
-            return True
+        if (
+            w in SCARCE
+            and UNWANTED.isdisjoint(found[i + 1 : i + 3])
+            and not (found[i + 1 : i + 2] == ["voor"] and _COME & set(found[:i]))
+        ):
+            return True  # not "komt weinig voor" (how often), nor "weinig klachten" (good news)
         if w == "maar" and _few(found[i + 1 : i + 3]) and _after_a_word(text, clause, i, found):
             return True  # "er kwamen maar drie inwoners": "maar" + a count is "only"
     return False
@@ -208,7 +213,9 @@ _REMOVAL = re.compile(
     r"|neemt\s+(?:\w+\s+){0,3}weg|teruggedrongen|terugdringen"
     r"|verlaagt|verlaagd|verlagen|verminderd|verminderen|vermindert"
     # a lag made up: "de achterstand is ingehaald"
-    r"|ingehaald|inhalen|haalt\s+(?:\w+\s+){0,3}in"
+    r"|ingehaald|inhalen|haalt\s+(?:\w+\s+){0,3}in|ingelopen|inlopen"
+    # a difficulty that shrinks or a debt paid off: "de wachtlijst slinkt", "is afgelost"
+    r"|slinkt|slinken|slonk|slonken|geslonken|afgelost|aflossen"
     # a difficulty that disappears: "de wachtlijst verdwijnt", "de drempel valt weg"
     r"|verdwijnt|verdwijnen|verdween|verdwenen|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg)\b",
     re.IGNORECASE,
@@ -241,8 +248,10 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
 #: Words of loss ("is nu weg", "verdwenen", "valt weg", "ontbreekt"): general Dutch verbs
 #: of losing, ending and missing, in their common forms.
 _LOSS = re.compile(
-    r"\b(?:is|zijn|was|waren|raakt|raken|raakte|raakten)\s+(?:\w+\s+){0,2}(?:weg|kwijt)\b"
+    r"\b(?:is|zijn|was|waren|raakt|raken|raakte|raakten)\s+(?:\w+\s+){0,2}weg\b"
     r"|\b(?:verdwenen|verdwijnt|verdwijnen|weggevallen|kwijtgeraakt)\b"
+    # what is lost or gone astray: "heeft het overzicht verloren", "verliest de grip"
+    r"|\b(?:kwijt|verliest|verliezen|verloor|verloren)\b"
     # what was expected and fails to come is missing too: "de besparing bleef uit"
     r"|\b(?:blijft|blijven|bleef|bleven)\s+(?:\w+\s+){0,3}uit\b|\buitgebleven\b"
     r"|\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg\b"
@@ -268,8 +277,26 @@ def lost(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het loket is goed bereikbaar."
     >>> lost(s, (0, len(s)))
     False
+
+    A loss negated or diminished before its last word in the clause is none ("er
+    ging niets verloren", "er gingen minder banen verloren dan gevreesd", "de besparing
+    bleef niet uit"); "zonder" names a cause ("zonder hulp raakt de gemeente het
+    overzicht kwijt").
+
+    >>> s = "Er gingen minder banen in de zorg verloren dan gevreesd."
+    >>> lost(s, (0, len(s)))
+    False
     """
-    return bool(search(_LOSS, text, *clause))
+    m = search(_LOSS, text, *clause)
+    while m is not None:
+        if _NOT_LOST.isdisjoint(w for _, _, w in neg.words(text, clause[0], m.end())[:-1]):
+            return True
+        m = search(_LOSS, text, m.end(), clause[1])
+    return False
+
+
+#: Words that keep a loss after them from being one (:func:`lost`).
+_NOT_LOST = (neg.NEGATORS | neg.DIMINISHERS) - {"zonder"}
 
 
 #: Verbs and phrases of growth ("neemt toe", "stijgt", "steeds meer"): general Dutch
@@ -364,8 +391,15 @@ def framed(text: str, start: int, end: int) -> bool:
     >>> s = "De eenzaamheid onder ouderen neemt toe."
     >>> framed(s, 0, len(s))
     False
+
+    A role denied ("speelt geen rol", "speelt nauwelijks een rol") frames nothing: the
+    problem is denied (:func:`kg.extract.denials.no_problem`).
+
+    >>> framed("Armoede speelt nauwelijks een rol.", 0, 34)
+    False
     """
-    return bool(search(_FRAMED, text, start, end))
+    m = search(_FRAMED, text, start, end)
+    return m is not None and neg.NEGATORS.isdisjoint(w for _, _, w in neg.words(text, *m.span()))
 
 
 #: An intended extension ("wil de monitor aanvullen", "wil meer gebruikmaken van"): a form

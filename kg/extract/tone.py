@@ -52,7 +52,7 @@ import re
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from kg.extract import cuereadings, implied, questions, wordgate
+from kg.extract import cuereadings, denials, implied, questions, wordgate
 from kg.extract import negation as neg
 from kg.extract.separablecues import COPULAS as _COPULAS
 from kg.extract.toneframes import Cue
@@ -245,7 +245,7 @@ def _clause_score(
         # a clause with none of the words these two rules need is no supposition, no obligation
         supposed = bool(found & 8) and neg.hypothetical(text, clause)
         # each rule below needs its pattern to match: a word gate skips those that cannot
-        solved = id(implied._REMOVAL) not in closed and implied.removed(text, clause)
+        solved = _solved(text, clause, closed, own)
         gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
         must = bool(found & 16) and implied.obliged(text, clause)  # "moet worden versterkt"
     head = head_end = 0  # the sign and the end of the clause's first judgement
@@ -257,8 +257,8 @@ def _clause_score(
             negv += int(turned or (bool(may & 32) and neg.diminished(text, clause, cue.start)))
             continue
         if cue.problem:
-            if solved and not turned:
-                pos += 1  # a problem taken away
+            if not turned and (solved or _little_or_none(text, clause, cue, may)):
+                pos += 1  # a problem taken away, little of it, or none ("bleef uit", "geen rol")
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
             continue
@@ -297,6 +297,37 @@ def _clause_score(
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return _cueless(text, clause, closed, found)
+
+
+def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: list[Cue]) -> bool:
+    """Whether the clause takes a difficulty away ("is weggewerkt") or says a problem of it
+    did not come about ("de bezuinigingen bleven uit": :func:`kg.extract.denials.unrealised`).
+
+    Examples
+    --------
+    >>> s = "De bezuinigingen bleven uit."
+    >>> _solved(s, (0, len(s)), frozenset(), [Cue(3, 16, -1, problem=True)])
+    True
+    """
+    if id(implied._REMOVAL) not in closed and implied.removed(text, clause):
+        return True
+    return any(c.problem and denials.unrealised(text, clause, c.start, c.end) for c in own)
+
+
+def _little_or_none(text: str, clause: tuple[int, int], cue: Cue, may: int) -> bool:
+    """Whether the clause says there is little of the problem ("weinig schulden"; not of
+    a lack) or that it is none ("speelt geen rol": :func:`kg.extract.denials.no_problem`);
+    ``may``: the clause's words (bit 32: a diminisher), as in :func:`_clause_score`.
+
+    Examples
+    --------
+    >>> s = "Er zijn weinig schulden."
+    >>> _little_or_none(s, (0, len(s)), Cue(15, 23, -1, problem=True), 32)
+    True
+    """
+    if not cue.lack and may & 32 and neg.diminished(text, clause, cue.start):
+        return True
+    return denials.no_problem(text, clause)
 
 
 #: Two characters that may be of one word (``\w`` or a joint): a position between may cut it.
@@ -342,6 +373,8 @@ def _cueless(
     >>> _cueless("Het loket is open.", (0, 18), *_gates().read("Het loket is open.", 0, 18))
     (0, 0)
     """
+    if found & 5 and denials.few_unwanted(text, clause):
+        return 1, 0  # "er zijn weinig bezwaarschriften": little of an unwanted thing
     if found & 1 and neg.bare_negation(text, clause):
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     if found & 2 and neg.double_negation(text, clause):
