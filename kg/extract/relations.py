@@ -68,6 +68,7 @@ import re
 from collections.abc import Callable
 
 from kg.document import Document
+from kg.extract.beneficiaries import executes_objects
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.jointwork import GROUPS as _GROUPS
 from kg.extract.jointwork import LIST_GAP as _LIST_GAP
@@ -145,17 +146,7 @@ _EMPLOYER = re.compile(
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
-#: Between "voor" and the party it is done for: an article, "(de) gemeente(n)" ("voor de
-#: gemeenten A, B en C").
-_BENEFICIARY_GAP = re.compile(
-    r"\s*(?:(?:de|het|alle)\s+)?(?:(?:\w+\s+)?gemeenten?\s+"
-    r"(?:(?:in|van|uit|binnen)\s+(?:(?:de|het)\s+)?(?:regio\s+)?)?)?",
-    _F,
-)
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
-_WHOLE_GROUP = re.compile(
-    r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
-)
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
@@ -365,7 +356,7 @@ def _found(
         start, end = m.start("pre"), m.end("pre")
         found = sen.between(start, end)
     elif kind == "executes-for" and "mid" in groups:
-        found = _executes_objects(sen, m)
+        found = executes_objects(sen, m)
         if subject == sen.own and m.group("mid") is not None:
             subject = sen.subject(m.start("mid"), m.end("mid"))
         return found, subject
@@ -447,44 +438,6 @@ def _partners_in_group(sen: _Sentence, add: Add, objects: list[SentenceMention])
         for partner in objects:
             if partner.kind not in _GROUPS and partner.start < group.start:
                 add("member-of", partner.entity, group.entity)
-
-
-def _executes_objects(sen: _Sentence, m: re.Match[str]) -> list[SentenceMention]:
-    """For whom "voert … uit (voor …)" says the work is done ("de gemeente": the profile's)."""
-    text = sen.text
-    if m.group(0).lower().endswith("voor"):
-        start, end = m.end(), sen.window_end(m.end())
-        return _beneficiary(sen, start, end)
-    for found in re.finditer(r"\bvoor\s+", text[m.start("mid") : m.end("mid")], _F):
-        got = _beneficiary(sen, m.start("mid") + found.end(), m.end("mid"))
-        if got:
-            return got
-    return []
-
-
-def _beneficiary(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
-    """The party right after "voor" (an article may come first), or the municipality."""
-    text = sen.text
-    own = SentenceMention(sen.own, "municipality", start, start, "", None)
-    if re.match(r"\s*(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", text[start:end], _F):
-        first = [own]
-    elif _WHOLE_GROUP.match(text, start, end):  # "voor de hele regio": the group named last
-        group = sen.last_group(start, document=True, prefer="region")
-        first = [group] if group is not None else []
-    else:
-        first = sen.between(start, end)[:1]
-        if not first or not _BENEFICIARY_GAP.fullmatch(text, start, first[0].start):
-            return []
-    anchor = _OWN_OBJECT.match(text, start) or first[0]
-    out, pos = list(first), anchor.end() if isinstance(anchor, re.Match) else anchor.end
-    for p in sen.between(pos, end):  # "voor A, B en de gemeente"
-        if not _LIST_GAP.match(text[pos : p.start]):
-            break
-        out, pos = [*out, p], p.end
-    tail = re.match(r"(?:\s*,\s*|\s+en\s+|\s*,\s*en\s+)(?:de|onze)\s+gemeente\b", text[pos:end], _F)
-    if tail and sen.own not in {p.entity for p in out}:
-        out.append(own)
-    return out
 
 
 def _group_relations(sen: _Sentence, add: Add) -> None:

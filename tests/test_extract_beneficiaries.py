@@ -1,0 +1,42 @@
+"""For whom a task is carried out (kg.extract.beneficiaries), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_relations import OWN, relations
+
+WERKPLEIN = "body/werkplein-heuvelrand"
+HEERLEN = "municipality/heerlen"
+LANDGRAAF = "municipality/landgraaf"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Werkplein Heuvelrand voert de Participatiewet uit voor Heerlen.",
+            {("executes-for", WERKPLEIN, HEERLEN)},
+        ),
+        (
+            "Werkplein Heuvelrand voert voor de gemeente de Participatiewet uit.",
+            {("executes-for", WERKPLEIN, OWN)},
+        ),
+        (
+            "Werkplein Heuvelrand voert de Participatiewet uit voor de gemeenten Heerlen en"
+            " Landgraaf.",
+            {("executes-for", WERKPLEIN, HEERLEN), ("executes-for", WERKPLEIN, LANDGRAAF)},
+        ),
+        (
+            "Werkplein Heuvelrand voert de Participatiewet uit voor Heerlen en de gemeente.",
+            {("executes-for", WERKPLEIN, HEERLEN), ("executes-for", WERKPLEIN, OWN)},
+        ),
+    ],
+)
+def test_the_party_after_voor_is_the_beneficiary(sentence, expected):
+    assert expected <= relations(sentence)
+
+
+def test_a_party_not_right_after_voor_is_no_beneficiary():
+    got = relations("Werkplein Heuvelrand voert de Participatiewet uit voor inwoners van Heerlen.")
+    assert ("executes-for", WERKPLEIN, HEERLEN) not in got
