@@ -40,3 +40,30 @@ def test_the_party_after_voor_is_the_beneficiary(sentence, expected):
 def test_a_party_not_right_after_voor_is_no_beneficiary():
     got = relations("Werkplein Heuvelrand voert de Participatiewet uit voor inwoners van Heerlen.")
     assert ("executes-for", WERKPLEIN, HEERLEN) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De jeugdhulp voor Heerlen en Landgraaf wordt uitgevoerd door Werkplein Heuvelrand.",
+        "De Participatiewet is voor Heerlen en Landgraaf ondergebracht bij Werkplein Heuvelrand.",
+        "Voor Heerlen en Landgraaf voert Werkplein Heuvelrand de Participatiewet uit.",
+    ],
+)
+def test_the_parties_after_voor_before_the_cue_are_the_beneficiaries(sentence):
+    got = relations(sentence)
+    assert {("executes-for", WERKPLEIN, HEERLEN), ("executes-for", WERKPLEIN, LANDGRAAF)} <= got
+    assert ("executes-for", WERKPLEIN, OWN) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De jeugdhulp voor inwoners van Heerlen wordt uitgevoerd door Werkplein Heuvelrand.",
+        "Voor de jeugdhulp wordt de uitvoering belegd bij Werkplein Heuvelrand.",
+    ],
+)
+def test_no_party_right_after_voor_leaves_the_municipality(sentence):
+    got = relations(sentence)
+    assert ("executes-for", WERKPLEIN, OWN) in got
+    assert ("executes-for", WERKPLEIN, HEERLEN) not in got

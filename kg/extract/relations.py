@@ -68,7 +68,7 @@ import re
 from collections.abc import Callable
 
 from kg.document import Document
-from kg.extract.beneficiaries import executes_objects
+from kg.extract.beneficiaries import executes_objects, fronted, named_before
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.jointwork import GROUPS as _GROUPS
 from kg.extract.jointwork import LIST_GAP as _LIST_GAP
@@ -148,6 +148,8 @@ _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
+#: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht".
+_FOUNDED = re.compile(r"\s+(?:in\s+\d{4}\s+)?opgericht\b", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
@@ -324,6 +326,9 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 group = sen.last_group(m.start(), document=True, prefer=prefer, of=subject)
                 found = [group] if group is not None else []
             subjects = [subject]
+            if kind == "executes-for" and direction == "reverse" and subject == sen.own:
+                before = named_before(sen, cs, m.start())  # "De jeugdhulp voor A en B wordt …"
+                subjects = [p.entity for p in before] or subjects
             joined = coordinated(sen, cs, m.start())
             if direction in ("forward", "reverse") and len(joined) > 1 and subject in joined:
                 subjects = joined  # "A, B en C maken deel uit van X"
@@ -356,7 +361,7 @@ def _found(
         start, end = m.start("pre"), m.end("pre")
         found = sen.between(start, end)
     elif kind == "executes-for" and "mid" in groups:
-        found = executes_objects(sen, m)
+        found = executes_objects(sen, m) or fronted(sen, m.start())  # "Voor A voert X … uit"
         if subject == sen.own and m.group("mid") is not None:
             subject = sen.subject(m.start("mid"), m.end("mid"))
         return found, subject
@@ -374,6 +379,8 @@ def _found(
             found = []  # "samen met een cliënt van X": X is not the partner
     if kind == "cooperates-with" and search(_FORMS_BEFORE, text, sen.start, m.start()):
         found = [p for p in found if p.kind not in _GROUPS]  # "vormt samen met A de regio X"
+    elif kind == "cooperates-with" and found and "opgericht" in text[found[0].end : sen.end]:
+        found = [p for p in found if not _FOUNDED.match(text, p.end)]  # "… met A de G opgericht"
     if kind in _OWN_KINDS and subject != sen.own:  # "De corporatie werkt samen met de gemeente"
         own = _OWN_OBJECT.search(text, start, end)
         if own and not _COMPLEMENT.search(text, start, own.start()):
