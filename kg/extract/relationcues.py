@@ -119,6 +119,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("gren", "buurgemeente", "tussen"),
         ),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
+        (  # lying on an area's border: "ligt aan de Duitse grens"
+            r"\b(?:ligt|liggen|lag|lagen|gelegen)\s+(?:\w+\s+){0,2}?aan\s+"
+            r"(?=(?:de|het)\s+(?-i:[A-Z])\w+\s+grens\b)",
+            "borders-on",
+            "forward",
+            ("grens",),
+        ),
         (
             r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:met|bij)\b"
             # a contrast or likeness with another municipality ("anders dan in A", "net als A")
