@@ -148,8 +148,12 @@ _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
-#: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht".
-_FOUNDED = re.compile(r"\s+(?:in\s+\d{4}\s+)?opgericht\b", _F)
+#: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht
+#: / opgezet", "richtte samen met A de G op".
+_FOUNDED = re.compile(r"\s+(?:in\s+\d{4}\s+)?(?:opgericht|opgezet)\b", _F)
+_FOUNDED_PAST = re.compile(r"\b(?:richt|zet)(?:te|ten)\b", _F)
+_PARTICLE_END = re.compile(r"\s+op\s*(?:[.;,]|$)", _F)
+_FOUNDED_WORDS = re.compile(r"\bop(?:gericht|gezet)\b|\b(?:richt|zet)(?:te|ten)\b", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
@@ -379,8 +383,8 @@ def _found(
             found = []  # "samen met een cliënt van X": X is not the partner
     if kind == "cooperates-with" and search(_FORMS_BEFORE, text, sen.start, m.start()):
         found = [p for p in found if p.kind not in _GROUPS]  # "vormt samen met A de regio X"
-    elif kind == "cooperates-with" and found and "opgericht" in text[found[0].end : sen.end]:
-        found = [p for p in found if not _FOUNDED.match(text, p.end)]  # "… met A de G opgericht"
+    elif kind == "cooperates-with" and found and search(_FOUNDED_WORDS, text, sen.start, sen.end):
+        found = [p for p in found if not _founded(sen, p)]  # "… met A de G opgericht"
     if kind in _OWN_KINDS and subject != sen.own:  # "De corporatie werkt samen met de gemeente"
         own = _OWN_OBJECT.search(text, start, end)
         if own and not _COMPLEMENT.search(text, start, own.start()):
@@ -390,6 +394,15 @@ def _found(
                 key=lambda p: p.start,
             )
     return found, subject
+
+
+def _founded(sen: _Sentence, p: SentenceMention) -> bool:
+    """Whether the party is what the clause says was founded ("de G opgericht", "… op")."""
+    if _FOUNDED.match(sen.text, p.end):
+        return True
+    return bool(_PARTICLE_END.match(sen.text, p.end)) and bool(
+        search(_FOUNDED_PAST, sen.text, sen.start, p.start)
+    )
 
 
 def _next_cue(sen: _Sentence, pos: int) -> int:
