@@ -265,3 +265,17 @@ def test_buying_for_all_municipalities_is_buying_for_the_profiles(sentence):
 def test_buying_for_the_other_municipalities_is_not_for_the_profiles():
     got = relations("Regio Vallei koopt de jeugdhulp in voor de andere gemeenten.")
     assert ("purchases-via", OWN, VALLEI) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stichting Welzijn Noord voert in opdracht van Heerlen het jongerenwerk uit.",
+        "Stichting Welzijn Noord voert het jongerenwerk uit in opdracht van Heerlen.",
+        "Namens Heerlen verzorgt Stichting Welzijn Noord de toegang.",
+    ],
+)
+def test_a_named_principal_leaves_the_municipality_out(sentence):
+    got = relations(sentence)
+    assert ("executes-for", WELZIJN, HEERLEN) in got
+    assert ("executes-for", WELZIJN, OWN) not in got
