@@ -416,6 +416,7 @@ def test_two_areas_sharing_a_part_are_no_organisation():
         ("Kompas voert het jongerenwerk uit voor de gemeente.", "organisation/kompas"),
         ("Zonnewijzer biedt schuldhulp aan inwoners.", "organisation/zonnewijzer"),
         ("Kompas organiseert activiteiten voor ouderen.", "organisation/kompas"),
+        ("Kompas voert in opdracht van de gemeente het jongerenwerk uit.", "organisation/kompas"),
     ],
 )
 def test_a_lone_name_doing_an_organisations_work_is_an_organisation(sentence, name):

@@ -72,7 +72,7 @@ _COOPERATION_AFTER = re.compile(
 _ACTING = re.compile(
     r"\s+(?!\w+\s+(?:(?:zij|ze|hij|wij|we|men|er|u|ik|je|de\s+gemeente|het\s+college)\b"
     r"|(?-i:[A-Z])))"
-    r"(?:voert\s+(?:[\w-]+\s+){1,6}?uit|levert|verzorgt|organiseert|coördineert"
+    r"(?:voert\s+(?:[\w-]+\s+){1,8}?uit|levert|verzorgt|organiseert|coördineert"
     r"|(?:ondersteunt|begeleidt)\s+(?:\w+\s+){0,2}?(?:inwoners|mensen|jongeren|ouderen"
     r"|gezinnen|ouders|kinderen|cliënten|werkzoekenden|mantelzorgers|vrijwilligers"
     r"|statushouders|bewoners|deelnemers|gemeenten?)"
