@@ -434,6 +434,8 @@ def test_a_lone_name_doing_an_organisations_work_is_an_organisation(sentence, na
         "Jansen ondersteunt het plan.",  # no organisation's work
         "Wethouder Jansen is tevreden. Jansen ondersteunt inwoners graag.",  # a person
         "De zorg is goed. Zorg levert veel op.",  # written in lower case elsewhere
+        "Corona levert problemen op.",  # "levert … op": yields
+        "Iedereen levert een bijdrage.",  # a pronoun
     ],
 )
 def test_a_lone_capital_word_opening_a_sentence_stays_ordinary(sentence):

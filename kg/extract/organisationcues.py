@@ -68,11 +68,12 @@ _COOPERATION_AFTER = re.compile(
 
 #: The typical work of an organisation, as the finite verb right after a bare name that
 #: opens a sentence ("X voert het jongerenwerk uit", "X ondersteunt inwoners bij …"); not
-#: inversion, where the subject follows the verb ("Sindsdien verzorgt Y …", "… hij").
+#: "levert … op" (yields), not inversion, where the subject follows the verb ("Sindsdien
+#: verzorgt Y …", "… hij").
 _ACTING = re.compile(
     r"\s+(?!\w+\s+(?:(?:zij|ze|hij|wij|we|men|er|u|ik|je|de\s+gemeente|het\s+college)\b"
     r"|(?-i:[A-Z])))"
-    r"(?:voert\s+(?:[\w-]+\s+){1,8}?uit|levert|verzorgt|organiseert|coördineert"
+    r"(?:voert\s+(?:[\w-]+\s+){1,8}?uit|levert(?![^.;,]*\bop\b)|verzorgt|organiseert|coördineert"
     r"|(?:ondersteunt|begeleidt)\s+(?:\w+\s+){0,2}?(?:inwoners|mensen|jongeren|ouderen"
     r"|gezinnen|ouders|kinderen|cliënten|werkzoekenden|mantelzorgers|vrijwilligers"
     r"|statushouders|bewoners|deelnemers|gemeenten?)"
