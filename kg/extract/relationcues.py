@@ -396,6 +396,15 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("deel", "delen", "gedeeld"),
         ),
+        # the partners named after it: "(Belangrijke) partners zijn A en B", "De belangrijkste
+        # partner is A"
+        (
+            r"\b(?:samenwerkings|keten)?partners?\s+(?:zijn|is|waren|was)\s+"
+            r"(?:onder\s+(?:meer|andere)\s+|daarbij\s+|hierbij\s+)?(?!(?:niet|geen)\b)",
+            "cooperates-with",
+            "forward",
+            ("partner",),
+        ),
         # "X is een belangrijke partner": the named subject works with the municipality
         (
             r"\b(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:(?:een|de)\s+)?"

@@ -314,8 +314,10 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 if subject != sen.own:
                     add(kind, sen.own, subject)
                 continue
-            if direction == "agent":
-                agent_relations(sen, m, kind, subject, add)
+            if direction == "agent":  # "A en B zijn belangrijke partners": each of them
+                joined = coordinated(sen, cs, m.start())
+                for one in joined if len(joined) > 1 and subject in joined else [subject]:
+                    agent_relations(sen, m, kind, one, add)
                 continue
             if direction == "between":
                 between_relations(sen, m, add)
