@@ -67,3 +67,12 @@ def test_no_party_right_after_voor_leaves_the_municipality(sentence):
     got = relations(sentence)
     assert ("executes-for", WERKPLEIN, OWN) in got
     assert ("executes-for", WERKPLEIN, HEERLEN) not in got
+
+
+def test_the_parties_a_purchase_is_for_buy_via_the_region():
+    got = relations(
+        "De jeugdhulp voor Heerlen en Landgraaf wordt ingekocht via de Jeugdregio Heuvelrand."
+    )
+    region = "region/jeugdregio-heuvelrand"
+    assert {("purchases-via", HEERLEN, region), ("purchases-via", LANDGRAAF, region)} <= got
+    assert ("purchases-via", OWN, region) not in got

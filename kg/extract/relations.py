@@ -147,6 +147,9 @@ _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
+#: Cues whose subject may be the parties a task is done for, named before the cue ("De
+#: jeugdhulp voor A en B wordt uitgevoerd door X / ingekocht via R").
+_DONE_FOR = frozenset({("executes-for", "reverse"), ("purchases-via", "forward")})
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
 #: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht
 #: / opgezet", "richtte samen met A de G op".
@@ -332,7 +335,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 group = sen.last_group(m.start(), document=True, prefer=prefer, of=subject)
                 found = [group] if group is not None else []
             subjects = [subject]
-            if kind == "executes-for" and direction == "reverse" and subject == sen.own:
+            if (kind, direction) in _DONE_FOR and subject == sen.own:
                 before = named_before(sen, cs, m.start())  # "De jeugdhulp voor A en B wordt …"
                 subjects = [p.entity for p in before] or subjects
             joined = coordinated(sen, cs, m.start())
