@@ -28,6 +28,8 @@ def members(got, group):
         "Regio Vallei, een gemeenschappelijke regeling van Heerlen, Landgraaf en de gemeente,"
         " koopt in.",
         "Regio Vallei is opgericht door Heerlen, Landgraaf en de gemeente.",
+        "Regio Vallei is eigendom van Heerlen, Landgraaf en de gemeente.",
+        "Regio Vallei is volledig in eigendom van Heerlen, Landgraaf en de gemeente.",
         "Heerlen, Landgraaf en de gemeente vormen samen Regio Vallei.",
         "Samen met Heerlen en Landgraaf vormt de gemeente Regio Vallei.",
     ],
@@ -265,3 +267,7 @@ def test_a_group_of_other_or_named_municipalities_does_not(sentence):
 )
 def test_the_founders_of_a_group_are_its_members(sentence, expected):
     assert members(relations(sentence), VALLEI) == expected
+
+
+def test_a_thing_owned_by_an_organisation_makes_no_member():
+    assert relations("Het pand is eigendom van Stichting Welzijn Noord.") == set()

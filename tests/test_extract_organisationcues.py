@@ -95,3 +95,15 @@ def test_a_cooperation_phrase_must_come_right_before_the_name(cues):
     assert not cues.context.search("Samen met de buurt gaan we naar ")
     assert cues.context.search("werkt samen met onder andere ")
     assert cues.context.search("Er is een contract met ")
+
+
+def test_a_lone_word_is_a_name_by_an_organisations_work_and_its_shape():
+    from kg.extract.organisationcues import acting_subject
+
+    assert acting_subject("Kompas", " voert het jongerenwerk uit.", "Kompas voert")
+    assert acting_subject("Kompas", " begeleidt jongeren naar werk.", "")
+    assert not acting_subject("Kompas", " begeleidt het plan.", "")
+    assert not acting_subject("Kompas", " voert hij uit.", "")
+    assert not acting_subject("Daarvoor", " levert de gemeente geld.", "")
+    assert not acting_subject("Kompas", " levert veel.", "het kompas wijst")
+    assert not acting_subject("Kompas", " levert veel.", "mevrouw Kompas zegt")

@@ -407,3 +407,38 @@ def test_a_name_leaving_out_a_shared_part_is_one_name():
 
 def test_two_areas_sharing_a_part_are_no_organisation():
     assert not minted("De gemeente werkt samen met Noord- en Zuid-Randland.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Randwerk ondersteunt inwoners bij het vinden van werk.", "organisation/randwerk"),
+        ("Kompas voert het jongerenwerk uit voor de gemeente.", "organisation/kompas"),
+        ("Zonnewijzer biedt schuldhulp aan inwoners.", "organisation/zonnewijzer"),
+        ("Kompas organiseert activiteiten voor ouderen.", "organisation/kompas"),
+        ("Kompas voert in opdracht van de gemeente het jongerenwerk uit.", "organisation/kompas"),
+    ],
+)
+def test_a_lone_name_doing_an_organisations_work_is_an_organisation(sentence, name):
+    assert set(minted(sentence)) == {name}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jaarlijks organiseert de gemeente een markt.",  # an adverb, then inversion
+        "Vaak begeleidt de consulent jongeren.",
+        "Momenteel coördineert een medewerker de inzet.",
+        "Sindsdien verzorgt Kompas de toegang.",  # the name after the verb is the subject
+        "Thuiszorg levert veel op.",  # a mass noun
+        "Jansen ondersteunt het plan.",  # no organisation's work
+        "Wethouder Jansen is tevreden. Jansen ondersteunt inwoners graag.",  # a person
+        "De zorg is goed. Zorg levert veel op.",  # written in lower case elsewhere
+        "Corona levert problemen op.",  # "levert … op": yields
+        "Iedereen levert een bijdrage.",  # a pronoun
+    ],
+)
+def test_a_lone_capital_word_opening_a_sentence_stays_ordinary(sentence):
+    assert "organisation/kompas" not in minted(sentence) and not {
+        k for k in minted(sentence) if k != "organisation/kompas"
+    }

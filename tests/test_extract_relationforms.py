@@ -265,3 +265,44 @@ def test_buying_for_all_municipalities_is_buying_for_the_profiles(sentence):
 def test_buying_for_the_other_municipalities_is_not_for_the_profiles():
     got = relations("Regio Vallei koopt de jeugdhulp in voor de andere gemeenten.")
     assert ("purchases-via", OWN, VALLEI) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stichting Welzijn Noord voert in opdracht van Heerlen het jongerenwerk uit.",
+        "Stichting Welzijn Noord voert het jongerenwerk uit in opdracht van Heerlen.",
+        "Namens Heerlen verzorgt Stichting Welzijn Noord de toegang.",
+    ],
+)
+def test_a_named_principal_leaves_the_municipality_out(sentence):
+    got = relations(sentence)
+    assert ("executes-for", WELZIJN, HEERLEN) in got
+    assert ("executes-for", WELZIJN, OWN) not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Belangrijke partners zijn Stichting Welzijn Noord en Heerlen.",
+        "Belangrijke samenwerkingspartners zijn onder meer Stichting Welzijn Noord en Heerlen.",
+        "Stichting Welzijn Noord en Heerlen zijn belangrijke partners.",
+    ],
+)
+def test_every_partner_named_in_a_list_works_with_the_municipality(sentence):
+    got = {(s, o) for kind, s, o in relations(sentence) if kind == "cooperates-with"}
+    assert {frozenset(pair) for pair in got} == {
+        frozenset({OWN, WELZIJN}),
+        frozenset({OWN, HEERLEN}),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Belangrijke partners zijn niet Stichting Welzijn Noord en Heerlen.",
+        "Partners zijn er genoeg.",
+    ],
+)
+def test_partners_denied_or_unnamed_state_no_cooperation(sentence):
+    assert relations(sentence) == set()

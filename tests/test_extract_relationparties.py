@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.model import SentenceMention
 from kg.extract.relationparties import attributive, parties_by_sentence
+from tests.test_extract_relations import OWN, relations
 
 
 def _mention(text: str, name: str, kind: str, sentence: int | None = 0) -> SentenceMention:
@@ -34,3 +37,32 @@ def test_parties_are_grouped_by_sentence_and_roles_are_left_out():
         1: ["Regio Twente"],
     }
     assert {i: [m.text for m in ms] for i, ms in adjectival.items()} == {1: ["Twentse"]}
+
+
+def test_an_adjective_before_grens_names_the_area():
+    text = "Teststad ligt aan de Duitse grens."
+    assert not attributive(text, _mention(text, "Duitse", "place"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("De gemeente ligt aan de Duitse grens.", "place/duitsland"),
+        ("Teststad ligt direct aan de Belgische grens.", "place/belgie"),
+        ("Teststad, gelegen aan de Duitse grens, heeft veel grensarbeiders.", "place/duitsland"),
+    ],
+)
+def test_lying_on_a_countrys_border_borders_on_the_country(sentence, country):
+    assert ("borders-on", OWN, country) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veel inwoners werken over de Duitse grens.",
+        "Teststad ligt vlak bij de Duitse grens.",
+        "Teststad werkt samen met Duitse gemeenten.",
+    ],
+)
+def test_a_country_adjective_elsewhere_states_no_border(sentence):
+    assert not any(kind == "borders-on" for kind, _, _ in relations(sentence))

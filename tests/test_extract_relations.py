@@ -977,3 +977,28 @@ def test_an_apposition_after_the_partner_is_no_list():
         "De gemeente werkt samen met Randwonen, de corporatie van Heerlen en Landgraaf."
     )
     assert ("cooperates-with", OWN, "municipality/heerlen") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Teststad heeft samen met Leusden de Regio Vallei opgericht.",
+        "De gemeente heeft samen met Leusden en Heerlen in 2015 de Regio Vallei opgericht.",
+        "Teststad heeft samen met Leusden de Regio Vallei opgezet.",
+        "Teststad richtte samen met Leusden de Regio Vallei op.",
+    ],
+)
+def test_the_group_its_partners_founded_is_no_partner(sentence):
+    got = relations(sentence)
+    assert ("cooperates-with", OWN, "municipality/leusden") in got
+    assert ("cooperates-with", OWN, "body/regio-vallei") not in got
+
+
+def test_a_partner_founded_earlier_stays_a_partner():
+    got = relations("Teststad werkt samen met Regio Vallei, opgericht in 2015.")
+    assert ("cooperates-with", OWN, "body/regio-vallei") in got
+
+
+def test_a_partner_with_whom_one_works_op_stays_a_partner():
+    got = relations("Teststad trekt samen met Leusden op.")
+    assert ("cooperates-with", OWN, "municipality/leusden") in got

@@ -73,7 +73,9 @@ _AFTER_GROUP = re.compile(
     r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband|[\w-]*regeling"
     r"|[\w-]*dienst|uitvoeringsorganisatie|[\w-]*bedrijf|werkplein|openbaar\s+lichaam)"
     r"\s+(?:van|tussen)\s+"
-    r"|\s+(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?opgericht\s+door\s+",
+    r"|\s+(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?opgericht\s+door\s+"
+    # owned by its members: "G is (volledig) eigendom van A en B"
+    r"|\s+(?:is|was|zijn|waren)\s+(?:\w+\s+)?(?:in\s+)?eigendom\s+van\s+",
     _F,
 )
 _BEFORE_GROUP = re.compile(r"\b(?:Tot|Onder)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)

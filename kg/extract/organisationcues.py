@@ -31,6 +31,7 @@ from pathlib import Path
 __all__ = [
     "CUES_FILE",
     "Cues",
+    "acting_subject",
     "apposition_kind",
     "before_kind",
     "fronted_partner",
@@ -63,6 +64,32 @@ _COOPERATION_AFTER = re.compile(
     r"\b(?:samengewerkt|afgesproken|overeengekomen|\w*afspraken|\w*convenant\w*"
     r"|\w*overeenkomst\w*|\w*contract\w*)\b",
     re.IGNORECASE,
+)
+
+#: The typical work of an organisation, as the finite verb right after a bare name that
+#: opens a sentence ("X voert het jongerenwerk uit", "X ondersteunt inwoners bij …"); not
+#: "levert … op" (yields), not inversion, where the subject follows the verb ("Sindsdien
+#: verzorgt Y …", "… hij").
+_ACTING = re.compile(
+    r"\s+(?!\w+\s+(?:(?:zij|ze|hij|wij|we|men|er|u|ik|je|de\s+gemeente|het\s+college)\b"
+    r"|(?-i:[A-Z])))"
+    r"(?:voert\s+(?:[\w-]+\s+){1,8}?uit|levert(?![^.;,]*\bop\b)|verzorgt|organiseert|coördineert"
+    r"|(?:ondersteunt|begeleidt)\s+(?:\w+\s+){0,2}?(?:inwoners|mensen|jongeren|ouderen"
+    r"|gezinnen|ouders|kinderen|cliënten|werkzoekenden|mantelzorgers|vrijwilligers"
+    r"|statushouders|bewoners|deelnemers|gemeenten?)"
+    r"|biedt\s+(?:[\w-]+\s+){0,3}?(?:\w*ondersteuning|\w*hulp|\w*begeleiding|\w*zorg|advies"
+    r"|dagbesteding|activiteiten|cursussen|trajecten|diensten))\b"
+)
+#: Ordinary words that open a sentence before such a verb: adverbs ("Jaarlijks
+#: organiseert …", "Daarvoor levert …") and abstract or mass nouns ("Thuiszorg levert …").
+_ORDINARY = re.compile(
+    r"^(?:daar|hier|waar|er)|(?:lijks?|ijks|ens|wijs|halve|mate|ig|isch|ing|heid|schap"
+    r"|teit|isme|eel|aal|ief|baar|zorg|hulp|beleid|onderwijs)$"
+)
+#: A title or a capitalised first name before a word elsewhere makes it a person's name.
+_PERSON_BEFORE = (
+    r"(?:\b(?-i:[A-Z])\w*|\b(?:wethouder|burgemeester|raadslid|directeur|mevrouw|meneer"
+    r"|heer|dhr\.?|mw\.?)) "
 )
 
 
@@ -252,3 +279,39 @@ def fronted_partner(pre: str, post: str) -> bool:
     False
     """
     return bool(_FRONTED_WITH.match(pre)) and bool(_COOPERATION_AFTER.match(post))
+
+
+def acting_subject(word: str, post: str, text: str) -> bool:
+    """Whether a lone capitalised word opening a sentence is a name by what it does.
+
+    An organisation's typical work must follow as its finite verb, and the word must be
+    no ordinary word: the text never writes it in lower case, it has no adverb or
+    abstract-noun ending, and no title or first name stands before it anywhere (a
+    person). Inversion ("Jaarlijks organiseert de gemeente …") is no name either.
+
+    Parameters
+    ----------
+    word : str
+        The capitalised word.
+    post : str
+        The sentence after it.
+    text : str
+        The whole document.
+
+    Examples
+    --------
+    >>> acting_subject("Randwerk", " ondersteunt inwoners bij werk.", "Randwerk ondersteunt")
+    True
+    >>> acting_subject("Jaarlijks", " organiseert de gemeente een markt.", "")
+    False
+    >>> acting_subject("Jansen", " ondersteunt het plan.", "wethouder Jansen zegt")
+    False
+    """
+    low = word.lower()
+    if len(word) < 3 or not word.isalpha() or _ORDINARY.search(low):
+        return False
+    if not _ACTING.match(post):
+        return False
+    if re.search(rf"\b{low}\b", text):
+        return False  # an ordinary word, written in lower case elsewhere
+    return re.search(rf"{_PERSON_BEFORE}{word}\b", text, re.IGNORECASE) is None

@@ -48,6 +48,7 @@ from kg.extract.model import Entity, SentenceMention
 from kg.extract.nameshapes import acronym_of, acronyms_of, is_acronym, is_camel
 from kg.extract.organisationcues import (
     Cues,
+    acting_subject,
     apposition_kind,
     before_kind,
     fronted_partner,
@@ -184,11 +185,9 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
         return True  # "Dyade, het sw-bedrijf van de regio, …"
     if low in cues.leading_firsts or low in cues.scale_nouns:
         return True
-    return (
-        i + 1 < len(toks)
-        and _capitalised(toks[i + 1][2])
-        and text[toks[i][1] : toks[i + 1][0]] == " "
-    )
+    if i + 1 < len(toks) and _capitalised(toks[i + 1][2]):
+        return text[toks[i][1] : toks[i + 1][0]] == " "
+    return acting_subject(word, text[toks[i][1] : toks[i][1] + 120], text)  # "X voert … uit"
 
 
 def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start: int) -> list:
@@ -280,6 +279,8 @@ def _license(
         return "organisation", s, "camel", 1
     if search_in(cues.context, pre, text, sentence_start) or fronted_partner(pre, post):
         return "organisation", s, "cue", 1
+    if len(run) == 1 and not pre.strip() and acting_subject(words[0], post, text):
+        return "organisation", s, "acting", 1  # "Randwerk ondersteunt inwoners bij …"
     if prev is not None and prev.kind and _LIST_GAP.match(text[prev.end : s]):
         return prev.kind, s, "list", 1
     # a list after a known organisation or body ("samen met het UWV en Soweco")

@@ -119,6 +119,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("gren", "buurgemeente", "tussen"),
         ),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
+        (  # lying on an area's border: "ligt aan de Duitse grens"
+            r"\b(?:ligt|liggen|lag|lagen|gelegen)\s+(?:\w+\s+){0,2}?aan\s+"
+            r"(?=(?:de|het)\s+(?-i:[A-Z])\w+\s+grens\b)",
+            "borders-on",
+            "forward",
+            ("grens",),
+        ),
         (
             r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:met|bij)\b"
             # a contrast or likeness with another municipality ("anders dan in A", "net als A")
@@ -388,6 +395,15 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "cooperates-with",
             "forward",
             ("deel", "delen", "gedeeld"),
+        ),
+        # the partners named after it: "(Belangrijke) partners zijn A en B", "De belangrijkste
+        # partner is A"
+        (
+            r"\b(?:samenwerkings|keten)?partners?\s+(?:zijn|is|waren|was)\s+"
+            r"(?:onder\s+(?:meer|andere)\s+|daarbij\s+|hierbij\s+)?(?!(?:niet|geen)\b)",
+            "cooperates-with",
+            "forward",
+            ("partner",),
         ),
         # "X is een belangrijke partner": the named subject works with the municipality
         (

@@ -77,6 +77,7 @@ _AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
 #: The cues of carrying out a task: "voert … uit", "verzorgt …".
 _TASK_VERB = re.compile(r"(?:(?:uit)?voer|verzorg|lever)", _F)
 _FOR = re.compile(r"\bvoor\b", _F)
+_ON_BEHALF = re.compile(r"\b(?:opdracht\s+van|namens)\b", _F)
 _AS_LEAD = re.compile(r"\bals\s+centrumgemeente\b", _F)
 
 
@@ -188,8 +189,13 @@ def implicit_for(sen: _Sentence, m: re.Match[str], subject: str, cs: int) -> boo
         party.kind == "municipality" and _AS_LEAD.search(m.group(0))
     ):
         return False
-    # "voor de inwoners van A": a beneficiary is named, though no party
-    return bool(_TASK_VERB.match(m.group(0))) and not search(_FOR, sen.text, cs, m.end())
+    # "voor de inwoners van A": a beneficiary is named, though no party; "in opdracht van
+    # A": the principal is named (read by the principal cue)
+    return (
+        bool(_TASK_VERB.match(m.group(0)))
+        and not search(_FOR, sen.text, cs, m.end())
+        and not search(_ON_BEHALF, sen.text, cs, sen.window_end(m.end()))
+    )
 
 
 #: A demonstrative group noun ("die regio", "deze gemeenschappelijke regeling"), or

@@ -2,8 +2,8 @@
 
 A relation links named parties: municipalities, regions, intermunicipal bodies,
 organisations and places. A place adjective before a noun ("de Twentse
-raamcontracten") names no party itself, but a region named so can be the group that a
-later "de regio" refers back to.
+raamcontracten") names no party itself (before "grens" it does: "aan de Duitse
+grens"), but a region named so can be the group that a later "de regio" refers back to.
 
 Examples
 --------
@@ -29,6 +29,8 @@ __all__ = ["PARTIES", "attributive", "parties_by_sentence"]
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
 _ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
 _NOUN_NEXT = re.compile(r" [a-zé]")
+#: "aan de Duitse grens": the border of the area, which names the area as a party.
+_BORDER_NEXT = re.compile(r" grens\b")
 
 
 def attributive(text: str, m: SentenceMention) -> bool:
@@ -50,8 +52,14 @@ def attributive(text: str, m: SentenceMention) -> bool:
     >>> m = SentenceMention("x", "region", 7, 14, "Twentse", 0)
     >>> attributive("Via de Twentse raamcontracten", m), attributive("Met de Twentse.", m)
     (True, False)
+    >>> attributive("Aan de Twentse grens", m)
+    False
     """
-    return bool(_ADJECTIVE.search(m.text)) and bool(_NOUN_NEXT.match(text, m.end))
+    return (
+        bool(_ADJECTIVE.search(m.text))
+        and bool(_NOUN_NEXT.match(text, m.end))
+        and not _BORDER_NEXT.match(text, m.end)
+    )
 
 
 def parties_by_sentence(

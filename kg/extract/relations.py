@@ -68,6 +68,7 @@ import re
 from collections.abc import Callable
 
 from kg.document import Document
+from kg.extract.beneficiaries import executes_objects, fronted, named_before
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.jointwork import GROUPS as _GROUPS
 from kg.extract.jointwork import LIST_GAP as _LIST_GAP
@@ -145,18 +146,17 @@ _EMPLOYER = re.compile(
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
-#: Between "voor" and the party it is done for: an article, "(de) gemeente(n)" ("voor de
-#: gemeenten A, B en C").
-_BENEFICIARY_GAP = re.compile(
-    r"\s*(?:(?:de|het|alle)\s+)?(?:(?:\w+\s+)?gemeenten?\s+"
-    r"(?:(?:in|van|uit|binnen)\s+(?:(?:de|het)\s+)?(?:regio\s+)?)?)?",
-    _F,
-)
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
-_WHOLE_GROUP = re.compile(
-    r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
-)
+#: Cues whose subject may be the parties a task is done for, named before the cue ("De
+#: jeugdhulp voor A en B wordt uitgevoerd door X / ingekocht via R").
+_DONE_FOR = frozenset({("executes-for", "reverse"), ("purchases-via", "forward")})
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
+#: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht
+#: / opgezet", "richtte samen met A de G op".
+_FOUNDED = re.compile(r"\s+(?:in\s+\d{4}\s+)?(?:opgericht|opgezet)\b", _F)
+_FOUNDED_PAST = re.compile(r"\b(?:richt|zet)(?:te|ten)\b", _F)
+_PARTICLE_END = re.compile(r"\s+op\s*(?:[.;,]|$)", _F)
+_FOUNDED_WORDS = re.compile(r"\bop(?:gericht|gezet)\b|\b(?:richt|zet)(?:te|ten)\b", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
@@ -317,8 +317,10 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 if subject != sen.own:
                     add(kind, sen.own, subject)
                 continue
-            if direction == "agent":
-                agent_relations(sen, m, kind, subject, add)
+            if direction == "agent":  # "A en B zijn belangrijke partners": each of them
+                joined = coordinated(sen, cs, m.start())
+                for one in joined if len(joined) > 1 and subject in joined else [subject]:
+                    agent_relations(sen, m, kind, one, add)
                 continue
             if direction == "between":
                 between_relations(sen, m, add)
@@ -333,6 +335,9 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 group = sen.last_group(m.start(), document=True, prefer=prefer, of=subject)
                 found = [group] if group is not None else []
             subjects = [subject]
+            if (kind, direction) in _DONE_FOR and subject == sen.own:
+                before = named_before(sen, cs, m.start())  # "De jeugdhulp voor A en B wordt …"
+                subjects = [p.entity for p in before] or subjects
             joined = coordinated(sen, cs, m.start())
             if direction in ("forward", "reverse") and len(joined) > 1 and subject in joined:
                 subjects = joined  # "A, B en C maken deel uit van X"
@@ -365,7 +370,7 @@ def _found(
         start, end = m.start("pre"), m.end("pre")
         found = sen.between(start, end)
     elif kind == "executes-for" and "mid" in groups:
-        found = _executes_objects(sen, m)
+        found = executes_objects(sen, m) or fronted(sen, m.start())  # "Voor A voert X … uit"
         if subject == sen.own and m.group("mid") is not None:
             subject = sen.subject(m.start("mid"), m.end("mid"))
         return found, subject
@@ -383,6 +388,8 @@ def _found(
             found = []  # "samen met een cliënt van X": X is not the partner
     if kind == "cooperates-with" and search(_FORMS_BEFORE, text, sen.start, m.start()):
         found = [p for p in found if p.kind not in _GROUPS]  # "vormt samen met A de regio X"
+    elif kind == "cooperates-with" and found and search(_FOUNDED_WORDS, text, sen.start, sen.end):
+        found = [p for p in found if not _founded(sen, p)]  # "… met A de G opgericht"
     if kind in _OWN_KINDS and subject != sen.own:  # "De corporatie werkt samen met de gemeente"
         own = _OWN_OBJECT.search(text, start, end)
         if own and not _COMPLEMENT.search(text, start, own.start()):
@@ -392,6 +399,15 @@ def _found(
                 key=lambda p: p.start,
             )
     return found, subject
+
+
+def _founded(sen: _Sentence, p: SentenceMention) -> bool:
+    """Whether the party is what the clause says was founded ("de G opgericht", "… op")."""
+    if _FOUNDED.match(sen.text, p.end):
+        return True
+    return bool(_PARTICLE_END.match(sen.text, p.end)) and bool(
+        search(_FOUNDED_PAST, sen.text, sen.start, p.start)
+    )
 
 
 def _next_cue(sen: _Sentence, pos: int) -> int:
@@ -447,44 +463,6 @@ def _partners_in_group(sen: _Sentence, add: Add, objects: list[SentenceMention])
         for partner in objects:
             if partner.kind not in _GROUPS and partner.start < group.start:
                 add("member-of", partner.entity, group.entity)
-
-
-def _executes_objects(sen: _Sentence, m: re.Match[str]) -> list[SentenceMention]:
-    """For whom "voert … uit (voor …)" says the work is done ("de gemeente": the profile's)."""
-    text = sen.text
-    if m.group(0).lower().endswith("voor"):
-        start, end = m.end(), sen.window_end(m.end())
-        return _beneficiary(sen, start, end)
-    for found in re.finditer(r"\bvoor\s+", text[m.start("mid") : m.end("mid")], _F):
-        got = _beneficiary(sen, m.start("mid") + found.end(), m.end("mid"))
-        if got:
-            return got
-    return []
-
-
-def _beneficiary(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
-    """The party right after "voor" (an article may come first), or the municipality."""
-    text = sen.text
-    own = SentenceMention(sen.own, "municipality", start, start, "", None)
-    if re.match(r"\s*(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", text[start:end], _F):
-        first = [own]
-    elif _WHOLE_GROUP.match(text, start, end):  # "voor de hele regio": the group named last
-        group = sen.last_group(start, document=True, prefer="region")
-        first = [group] if group is not None else []
-    else:
-        first = sen.between(start, end)[:1]
-        if not first or not _BENEFICIARY_GAP.fullmatch(text, start, first[0].start):
-            return []
-    anchor = _OWN_OBJECT.match(text, start) or first[0]
-    out, pos = list(first), anchor.end() if isinstance(anchor, re.Match) else anchor.end
-    for p in sen.between(pos, end):  # "voor A, B en de gemeente"
-        if not _LIST_GAP.match(text[pos : p.start]):
-            break
-        out, pos = [*out, p], p.end
-    tail = re.match(r"(?:\s*,\s*|\s+en\s+|\s*,\s*en\s+)(?:de|onze)\s+gemeente\b", text[pos:end], _F)
-    if tail and sen.own not in {p.entity for p in out}:
-        out.append(own)
-    return out
 
 
 def _group_relations(sen: _Sentence, add: Add) -> None:
