@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from kg.extract.sentencecache import RUN, spans
-from kg.extract.wordtokens import lowered
+from kg.extract.sentencecache import RUN, spans, whole
+from kg.extract.wordtokens import lowered, lowered_runs
 from kg.namespaces import CONCEPT
 
 __all__ = [
@@ -120,6 +121,27 @@ def claim_words(lowered: str) -> frozenset[str]:
 
 #: The text of a match of :func:`kg.extract.sentencecache.spans`.
 _WORD_OF = itemgetter(2)
+
+
+def _run_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The runs of word characters of ``text[start:end]`` in lower case, as a set.
+
+    They are those of :func:`kg.extract.sentencecache.spans` (a run cut by an end is read
+    on its own), taken from the document's runs in lower case when no run is cut
+    (:func:`kg.extract.wordtokens.lowered_runs`, read once per document): no word is
+    lowered again.
+
+    Examples
+    --------
+    >>> s = "De Zorg-tarieven zijn verlaagd."
+    >>> sorted(_run_words(s, 0, len(s))), sorted(_run_words(s, 4, 13))
+    (['de', 'tarieven', 'verlaagd', 'zijn', 'zorg'], ['org', 'tarie'])
+    """
+    _, starts, ends = whole(RUN, text)
+    i, j = bisect_left(starts, start), bisect_left(starts, end)
+    if (i and ends[i - 1] > start) or (j and ends[j - 1] > end):  # a run cut by an end
+        return frozenset(map(str.lower, map(_WORD_OF, spans(RUN, text, start, end))))
+    return frozenset(lowered_runs(text)[i:j])
 
 
 class ClauseMatch(NamedTuple):
@@ -307,7 +329,7 @@ def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list
         words = claim_words(piece)
     else:  # the document's lower case and runs of word characters, read once
         piece = low[start:end]
-        words = frozenset(map(str.lower, map(_WORD_OF, spans(RUN, text, start, end))))
+        words = _run_words(text, start, end)
     rules = load_rules()
     found = []
     for rule in (rules[i] for i in _examined(rules, words)):
