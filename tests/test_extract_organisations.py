@@ -436,6 +436,9 @@ def test_a_lone_name_doing_an_organisations_work_is_an_organisation(sentence, na
         "De zorg is goed. Zorg levert veel op.",  # written in lower case elsewhere
         "Corona levert problemen op.",  # "levert … op": yields
         "Iedereen levert een bijdrage.",  # a pronoun
+        "Zodoende levert het project een bijdrage.",  # connective adverbs
+        "Overigens verzorgt het team de intake.",
+        "Tevens organiseert het buurthuis een inloop.",
     ],
 )
 def test_a_lone_capital_word_opening_a_sentence_stays_ordinary(sentence):
