@@ -42,7 +42,7 @@ _DEGREE = (
     r"(?:echt|echte|zo'n|zo’n|erg|heel|groot|grote|wezenlijk|wezenlijke|serieus|serieuze"
     r"|ernstig|ernstige|urgent|urgente|acuut|acute|noemenswaardig|noemenswaardige|bijzonder"
     r"|bijzondere|belangrijk|belangrijke|dringend|dringende|enkel|enkele|structureel"
-    r"|structurele|heus|heuse|groot)"
+    r"|structurele|heus|heuse)"
 )
 #: Nouns that deny a difficulty when negated ("geen probleem", "geen thema").
 _DIFFICULTY = r"(?:probleem|knelpunt|punt\s+van\s+zorg|zorgpunt|issue|belemmering|thema|vraagstuk)"
