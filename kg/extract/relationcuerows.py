@@ -1,0 +1,188 @@
+"""The later rows of the relation cue table of :mod:`kg.extract.relationcues`, kept
+apart so that neither module outgrows the size limit: seats, lying in a region,
+services, mandates and contracts, borders, comparisons, joining a group, support.
+
+Each row is a cue regex (compiled case-insensitive by :mod:`kg.extract.relationcues`),
+its relation type, its direction and its triggers, as there.
+
+Examples
+--------
+>>> import re
+>>> any(re.search(row[0], "De gemeente zit in de jeugdregio Noord", re.I) for row in ROWS)
+True
+"""
+
+from __future__ import annotations
+
+__all__ = ["NAMED_GROUP", "ROWS"]
+
+#: The object right after "in": an optional article and group noun, then a proper name
+#: ("de arbeidsmarktregio Noordrand"); a cue ending in it reads no party further on.
+NAMED_GROUP = (
+    r"(?P<pre>(?:(?:de|het)\s+)?(?:[\w-]*(?:regio|regeling|verband)\s+)?"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})"
+)
+
+ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    # a seat in a group ("zit in de jeugdregio X", "heeft zitting in X")
+    (
+        r"\b(?:zit(?:ten)?|zitting|vertegenwoordigd)\s+(?:\w+\s+){0,2}?in\s+"
+        r"(?:het\s+(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+)?" + NAMED_GROUP,
+        "member-of",
+        "forward",
+        ("zit", "vertegenwoordigd"),
+    ),
+    # lying in a region ("ligt in de arbeidsmarktregio X"); places and
+    # municipalities are never groups (see relations._objects)
+    (
+        r"\b(?:ligt|liggen|lag|lagen|gelegen)\s+(?:\w+\s+){0,2}?(?:in|binnen)\s+" + NAMED_GROUP,
+        "member-of",
+        "forward",
+        ("ligt", "liggen", "lag", "gelegen"),
+    ),
+    (  # providing a service ("A en B leveren de huishoudelijke hulp (voor …)")
+        r"\blever(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
+        "executes-for",
+        "forward",
+        ("lever",),
+    ),
+    # carrying out a task for no one named ("X, die de toegang uitvoert"): see
+    # relationforms.implicit_for
+    (
+        r"\b(?P<mid>)uitvoer(?:t|en|de|den)\b(?!\s+voor\b)",
+        "executes-for",
+        "forward",
+        ("uitvoer",),
+    ),
+    # acting on behalf of the party after "namens"
+    (r"\bnamens\b", "executes-for", "forward", ("namens",)),
+    # serving parties ("X bedient de gemeenten A en B")
+    (r"\bbedien(?:t|en|de|den)\b", "executes-for", "forward", ("bedien",)),
+    # a service desk of the party ("voor schuldhulp kunnen inwoners terecht bij X")
+    (
+        r"\bterecht\s+(?:\w+\s+){0,2}?bij\b|\bmelden\s+bij\b",
+        "executes-for",
+        "reverse",
+        ("terecht", "melden"),
+    ),
+    # joining another party's purchasing ("sluit aan bij de inkoop van X", "sluit voor
+    # de inkoop aan bij X")
+    (
+        r"\bslui(?:t|ten)\s+(?:\w+\s+){0,3}?aan\s+bij\s+(?:de|het)\s+(?:\w+\s+)?"
+        r"(?:inkoop|aanbesteding)\w*\s+van\b"
+        r"|\bslui(?:t|ten)\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:inkoop|aanbesteding)\w*"
+        r"\s+aan\s+bij\b",
+        "purchases-via",
+        "forward",
+        ("slui",),
+    ),
+    # using another party's service ("maakt gebruik van (de crisisdienst van) X")
+    (
+        r"\b(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,2}?gebruik\s+van\s+"
+        r"(?:(?:de|het)\s+[\w-]+\s+van\s+)?",
+        "depends-on",
+        "forward",
+        ("gebruik",),
+    ),
+    # a mandate or contract given to the party between the verbs ("heeft X gemandateerd")
+    (
+        r"\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\b(?:gemandateerd"
+        r"|gecontracteerd|ingehuurd|(?:aangewezen|aangesteld)\s+als\s+uitvoerder)\b",
+        "executes-for",
+        "reverse",
+        ("gemandateerd", "gecontracteerd", "ingehuurd", "uitvoerder"),
+    ),
+    # "X is (door de gemeente) gemandateerd / gecontracteerd", "X is verantwoordelijk
+    # voor de uitvoering", "X neemt de uitvoering voor zijn rekening"
+    (
+        r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:gemandateerd"
+        r"|gecontracteerde?|ingehuurd|(?:aangewezen|aangesteld)\s+als\s+uitvoerder)\b"
+        r"|\b(?:verantwoordelijk\w*|zorg(?:t|en|de|den))\s+voor\s+de\s+uitvoering\b"
+        r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?voor\s+(?:zijn|haar|hun)\s+rekening\b"
+        # a commission received ("heeft (van A) de opdracht gekregen")
+        r"|\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,4}?opdracht\s+(?:gekregen|ontvangen)\b"
+        r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:\w+\s+){0,4}?opdracht\b"
+        # a lead municipality's task ("X is als centrumgemeente verantwoordelijk voor")
+        r"|\bcentrumgemeente\s+(?:\w+\s+)?verantwoordelijk\w*\s+voor\b"
+        # "X is (de) uitvoerder (van de Wmo)", "X fungeert als uitvoerder"
+        r"|\b(?:is|zijn|was|waren|fungeert|fungeren|fungeerde|treedt\s+op)\s+(?:als\s+)?"
+        r"(?:(?:de|een)\s+)?(?:\w+\s+)?uitvoerders?\b(?!\s+(?:van|voor)\s+(?:de\s+)?gemeente)",
+        "executes-for",
+        "agent",
+        (
+            "gemandateerd",
+            "gecontracteerd",
+            "ingehuurd",
+            "uitvoerder",
+            "uitvoering",
+            "rekening",
+            "opdracht",
+            "centrumgemeente",
+        ),
+    ),
+    # the party doing the purchasing ("X verzorgt / doet / regelt de inkoop")
+    (
+        r"\b(?:verzorg(?:t|en|de|den)|doet|doen|deed|deden|regel(?:t|en|de|den)|organiseer(?:t|de|den)?"
+        r"|organiseren|voer(?:t|en|de|den))\s+(?:\w+\s+){0,2}?"
+        r"inkoop\b",
+        "purchases-via",
+        "giver",
+        ("inkoop",),
+    ),
+    (r"\bsteun(?:t|en|de|den)\s+(?:\w+\s+){0,3}?op\b", "depends-on", "forward", ("steun",)),
+    (r"\bberoep\s+(?:\w+\s+){0,2}?op\b", "depends-on", "forward", ("beroep",)),
+    # "X is een buurgemeente": the named subject borders on the municipality
+    (
+        r"\b(?:is|zijn)\s+(?:(?:een|de)\s+)?(?:\w+\s+)?buurgemeenten?\b(?!\s+van\b)",
+        "borders-on",
+        "giver",
+        ("buurgemeente",),
+    ),
+    (r"\bligt\s+tegen\b(?P<pre>[^;.,]{1,60}?)\baan\b", "borders-on", "forward", ("tegen",)),
+    (
+        r"\b(?:omringd|omgeven|ingesloten)\s+door\b",
+        "borders-on",
+        "forward",
+        ("omringd", "omgeven", "ingesloten"),
+    ),
+    # a comparison with a municipality named right after "dan" ("lager dan in A en B")
+    (
+        r"\b(?:\w+er|meer|minder)\s+(?:\w+\s+){0,3}?dan\s+(?:(?:in|bij)\s+)?"
+        r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
+        "compares-with",
+        "forward",
+        ("dan",),
+    ),
+    # cooperation between two named parties ("de samenwerking tussen A en B")
+    (
+        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b",
+        "cooperates-with",
+        "between",
+        ("samenwerk", "samengewerkt"),
+    ),
+    # an executing organisation of the municipality ("X is de uitvoeringsorganisatie van de
+    # gemeente", "X is opdrachtnemer van Y")
+    (
+        r"\b(?:uitvoerings(?:organisatie|orgaan|instantie|dienst)|opdrachtnemer)\s+(?:van|voor)\b",
+        "executes-for",
+        "forward",
+        ("uitvoerings", "opdrachtnemer"),
+    ),
+    # joining a group ("sluit zich aan bij X", "is toegetreden tot X")
+    (
+        r"\bsluit\w*\s+(?:zich\s+)?(?:\w+\s+){0,2}?aan\s+bij\b|\btoegetreden\s+tot\b"
+        r"|\btre(?:edt|den|dt|ed|den)\s+(?:\w+\s+){0,2}?toe\s+tot\b",
+        "member-of",
+        "forward",
+        ("sluit", "toegetreden", "toe tot"),
+    ),
+    # support given to the municipality ("X ondersteunt de gemeente bij …")
+    (
+        r"\b(?:ondersteun(?:t|en|de|den)|help(?:t|en)|hielp(?:en)?)\s+(?:de|onze)\s+gemeente\b",
+        "cooperates-with",
+        "giver",
+        ("ondersteun", "help", "hielp"),
+    ),
+    (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
+    (r"\bligt\s+(?:direct\s+)?naast\b", "borders-on", "forward", ("naast",)),
+)
