@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from kg.extract.relationcuerows import NAMED_GROUP, ROWS
 from kg.extract.relationcues import CUES, TRIGGERS
+from tests.test_extract_relations import relations
 
 
 def test_every_row_is_in_the_compiled_table_in_order():
@@ -23,3 +26,95 @@ def test_every_row_has_lower_case_triggers():
 def test_named_group_takes_a_proper_name_after_a_group_noun():
     m = re.match(NAMED_GROUP, "de arbeidsmarktregio Noordrand", re.IGNORECASE)
     assert m is not None and m.group("pre") == "de arbeidsmarktregio Noordrand"
+
+
+OWN = "municipality/teststad"
+HEERLEN = "municipality/heerlen"
+LANDGRAAF = "municipality/landgraaf"
+WELZIJN = "organisation/stichting-welzijn-noord"
+KREDIETBANK = "organisation/stichting-kredietbank-noord"
+BELGIE = "place/belgie"
+DUITSLAND = "place/duitsland"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a location phrase between "ligt" and the border
+        ("De gemeente ligt in het noorden, aan de Belgische grens.", ("borders-on", OWN, BELGIE)),
+        (
+            "Teststad ligt in het zuiden van de provincie, aan de Duitse grens.",
+            ("borders-on", OWN, DUITSLAND),
+        ),
+        (
+            "De gemeente ligt in het oosten van het land, tegen de Duitse grens aan.",
+            ("borders-on", OWN, DUITSLAND),
+        ),
+        ("Teststad ligt dicht bij de Belgische grens.", ("borders-on", OWN, BELGIE)),
+        # a joint service named after its partner
+        (
+            "Teststad heeft met Heerlen een gezamenlijke sociale dienst.",
+            ("cooperates-with", OWN, HEERLEN),
+        ),
+        ("Met Landgraaf heeft de gemeente een gedeeld loket.", ("cooperates-with", OWN, LANDGRAAF)),
+        # a task moved to a party
+        (
+            "De sociale werkvoorziening is in 2016 overgegaan naar Stichting Welzijn Noord.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "Het jongerenwerk is overgeheveld naar Stichting Welzijn Noord.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        # a provider
+        (
+            "Stichting Welzijn Noord is aanbieder van dagbesteding in de gemeente.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "Stichting Welzijn Noord is de grootste zorgaanbieder in de gemeente.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        # taking a service from a party
+        (
+            "De gemeente neemt de schuldhulpverlening af bij Stichting Kredietbank Noord.",
+            ("purchases-via", OWN, KREDIETBANK),
+        ),
+        (
+            "De budgetcursussen worden afgenomen bij Stichting Kredietbank Noord.",
+            ("purchases-via", OWN, KREDIETBANK),
+        ),
+        # a regional setting with partners
+        (
+            "In regionaal verband met Heerlen en Landgraaf koopt de gemeente jeugdhulp in.",
+            ("cooperates-with", OWN, LANDGRAAF),
+        ),
+        (
+            "De gemeente werkt in intergemeentelijk verband met Heerlen.",
+            ("cooperates-with", OWN, HEERLEN),
+        ),
+        # a service used, with a phrase between verb and noun
+        (
+            "De gemeente maakt voor de nachtelijke crisisdienst gebruik van Stichting Welzijn"
+            " Noord.",
+            ("depends-on", OWN, WELZIJN),
+        ),
+    ],
+)
+def test_a_later_cue_states_its_relation(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente ligt niet aan de Duitse grens.",
+        "Teststad heeft met Heerlen geen gezamenlijke sociale dienst.",
+        "Stichting Welzijn Noord is geen aanbieder van dagbesteding.",
+        "Het aantal cliënten neemt af bij Stichting Kredietbank Noord.",
+        "In verband met Heerlen is de inkoop later begonnen.",
+        "De gemeente werkt niet in regionaal verband met Heerlen.",
+    ],
+)
+def test_a_negated_or_unrelated_later_cue_states_none(sentence):
+    assert not {r for r in relations(sentence) if OWN in r[1:] and r[0] != "compares-with"}

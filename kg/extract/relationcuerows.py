@@ -76,9 +76,25 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("slui",),
     ),
+    # taking a service from a party ("neemt de schuldhulp af bij X", "afgenomen bij X");
+    # a word between verb and particle, so "het aantal neemt af bij X" is no purchase
+    (
+        r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){1,5}?af\s+bij\b|\bafgenomen\s+bij\b",
+        "purchases-via",
+        "forward",
+        ("af bij", "afgenomen"),
+    ),
+    # working in a regional setting with partners ("in regionaal verband met A en B")
+    (
+        r"\bin\s+(?:regionaal|subregionaal|intergemeentelijk|bovenlokaal|gezamenlijk)\s+verband"
+        r"\s+met\b",
+        "cooperates-with",
+        "forward",
+        ("verband",),
+    ),
     # using another party's service ("maakt gebruik van (de crisisdienst van) X")
     (
-        r"\b(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,2}?gebruik\s+van\s+"
+        r"\b(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,4}?gebruik\s+van\s+"
         r"(?:(?:de|het)\s+[\w-]+\s+van\s+)?",
         "depends-on",
         "forward",
@@ -104,9 +120,11 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"|\b(?:kreeg|kregen|krijgt|krijgen)\s+(?:\w+\s+){0,4}?opdracht\b"
         # a lead municipality's task ("X is als centrumgemeente verantwoordelijk voor")
         r"|\bcentrumgemeente\s+(?:\w+\s+)?verantwoordelijk\w*\s+voor\b"
-        # "X is (de) uitvoerder (van de Wmo)", "X fungeert als uitvoerder"
+        # "X is (de) uitvoerder (van de Wmo)", "X fungeert als uitvoerder", "X is (de
+        # grootste) aanbieder van dagbesteding": a provider does the work for the municipality
         r"|\b(?:is|zijn|was|waren|fungeert|fungeren|fungeerde|treedt\s+op)\s+(?:als\s+)?"
-        r"(?:(?:de|een)\s+)?(?:\w+\s+)?uitvoerders?\b(?!\s+(?:van|voor)\s+(?:de\s+)?gemeente)",
+        r"(?:(?:de|een)\s+)?(?:\w+\s+)?(?:uitvoerders?|\w*aanbieders?)\b"
+        r"(?!\s+(?:van|voor)\s+(?:de\s+)?gemeente)",
         "executes-for",
         "agent",
         (
@@ -114,6 +132,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "gecontracteerd",
             "ingehuurd",
             "uitvoerder",
+            "aanbieder",
             "uitvoering",
             "rekening",
             "opdracht",
