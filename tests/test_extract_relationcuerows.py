@@ -93,6 +93,24 @@ DUITSLAND = "place/duitsland"
             "De gemeente werkt in intergemeentelijk verband met Heerlen.",
             ("cooperates-with", OWN, HEERLEN),
         ),
+        # the parties listed after a colon by their role
+        (
+            "De gemeente kent drie gecontracteerde aanbieders: Stichting Welzijn Noord, Humanitas"
+            " en Zorggroep Noord.",
+            ("executes-for", "organisation/zorggroep-noord", OWN),
+        ),
+        (
+            "Heerlen heeft twee zorgaanbieders: Stichting Welzijn Noord en Humanitas.",
+            ("executes-for", WELZIJN, HEERLEN),
+        ),
+        (
+            "Samenwerkingspartners: Stichting Welzijn Noord en Humanitas.",
+            ("cooperates-with", OWN, "organisation/humanitas"),
+        ),
+        (
+            "De belangrijkste partners zijn: Stichting Welzijn Noord en Humanitas.",
+            ("cooperates-with", OWN, WELZIJN),
+        ),
         # a service used, with a phrase between verb and noun
         (
             "De gemeente maakt voor de nachtelijke crisisdienst gebruik van Stichting Welzijn"

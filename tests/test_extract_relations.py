@@ -1002,3 +1002,44 @@ def test_a_partner_founded_earlier_stays_a_partner():
 def test_a_partner_with_whom_one_works_op_stays_a_partner():
     got = relations("Teststad trekt samen met Leusden op.")
     assert ("cooperates-with", OWN, "municipality/leusden") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente werkt samen met de volgende partijen: Stichting Welzijn Noord en"
+            " Humanitas.",
+            {
+                ("cooperates-with", OWN, "organisation/stichting-welzijn-noord"),
+                ("cooperates-with", OWN, "organisation/humanitas"),
+            },
+        ),
+        (
+            "Teststad werkt samen met: Heerlen, Landgraaf en Kerkrade.",
+            {
+                ("cooperates-with", OWN, "municipality/heerlen"),
+                ("cooperates-with", OWN, "municipality/landgraaf"),
+                ("cooperates-with", OWN, "municipality/kerkrade"),
+            },
+        ),
+        (
+            "De gemeente heeft contracten met onder meer: Stichting Welzijn Noord.",
+            {("cooperates-with", OWN, "organisation/stichting-welzijn-noord")},
+        ),
+    ],
+)
+def test_the_parties_listed_after_a_colon_are_the_cues_objects(sentence, expected):
+    assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente werkt niet samen met de volgende partijen: Heerlen en Landgraaf.",
+        # a clause or a figure before the colon: what follows is no list of partners
+        "De gemeente werkt samen met 12 partijen in de wijken: Heerlen doet dat ook.",
+    ],
+)
+def test_a_colon_list_of_a_negated_or_long_lead_gives_none(sentence):
+    assert not {r for r in relations(sentence) if r[0] == "cooperates-with"}

@@ -92,6 +92,21 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("verband",),
     ),
+    # the parties listed after a colon by their role: providers and executors work for
+    # the municipality ("De gemeente heeft drie gecontracteerde aanbieders: A, B en C"),
+    # partners work with it ("Samenwerkingspartners: A en B")
+    (
+        r"\b(?:\w*aanbieders|uitvoerders|opdrachtnemers)\s*:",
+        "executes-for",
+        "reverse",
+        ("aanbieders:", "aanbieders :", "uitvoerders", "opdrachtnemers"),
+    ),
+    (
+        r"\b(?:samenwerkings|keten)?partners\s*:",
+        "cooperates-with",
+        "forward",
+        ("partners:", "partners :"),
+    ),
     # using another party's service ("maakt gebruik van (de crisisdienst van) X")
     (
         r"\b(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,4}?gebruik\s+van\s+"

@@ -402,7 +402,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         # the partners named after it: "(Belangrijke) partners zijn A en B", "De belangrijkste
         # partner is A"
         (
-            r"\b(?:samenwerkings|keten)?partners?\s+(?:zijn|is|waren|was)\s+"
+            r"\b(?:samenwerkings|keten)?partners?\s+(?:zijn|is|waren|was)\s*:?\s+"
             r"(?:onder\s+(?:meer|andere)\s+|daarbij\s+|hierbij\s+)?(?!(?:niet|geen)\b)",
             "cooperates-with",
             "forward",

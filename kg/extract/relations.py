@@ -51,7 +51,8 @@ not stand on the two sides of one cue ("In opdracht van de gemeente verzorgt X",
 ended relation) in :mod:`kg.extract.relationforms`.
 
 A coordinated list gives one relation per member, on either side ("A, B en C
-maken deel uit van X"). "de regio", "die gemeenschappelijke regeling" after a
+maken deel uit van X"), also when a colon opens it ("werkt samen met de volgende
+partijen: A, B en C"). "de regio", "die gemeenschappelijke regeling" after a
 cue is the group named last (in the paragraph, else the document; a region
 named only by its adjective counts); "voor de hele regio" after an executor
 is the region in the executor's own name when there is one ("de GGD X, die …
@@ -185,6 +186,10 @@ _ONLY_PLACES_OK = frozenset({"borders-on"})
 #: Only an article or a possessive between a cue and the next cue: the next one is part
 #: of the object ("samen met haar buurgemeente X").
 _OBJECT_LEAD = re.compile(r"\s*(?:(?:de|het|een|haar|zijn|hun|onze|ons)\s+)?", _F)
+
+#: What may stand between a cue and the colon that opens its list of parties: a few
+#: words naming them ("de volgende partijen", "onder meer"), no figure, no clause.
+_LIST_LEAD = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}[^\W\d]*\s*")
 
 Add = Callable[[str, str, str], None]
 
@@ -377,6 +382,10 @@ def _found(
     else:
         start, end = m.end(), min(sen.window_end(m.end()), _next_cue(sen, m.end()))
         found = sen.between(start, end)
+        if not found and _LIST_LEAD.fullmatch(text, start, end) and text.startswith(":", end):
+            start = end + 1  # "werkt samen met (de volgende partijen): A, B en C"
+            end = min(sen.window_end(start), _next_cue(sen, start))
+            found = sen.between(start, end)
         if municipalities_served(sen, kind, found, start):  # "koopt voor alle gemeenten in"
             found = [SentenceMention(sen.own, "municipality", start, start, "", None)]
         elif (
