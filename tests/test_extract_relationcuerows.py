@@ -111,6 +111,23 @@ DUITSLAND = "place/duitsland"
             "De belangrijkste partners zijn: Stichting Welzijn Noord en Humanitas.",
             ("cooperates-with", OWN, WELZIJN),
         ),
+        # serving people: done for the municipality when nothing else relates the party
+        (
+            "Stichting Welzijn Noord ondersteunt inwoners met schulden.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "Stichting Welzijn Noord biedt dagbesteding aan inwoners van de gemeente.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "Het Leger des Heils biedt de opvang.",
+            ("executes-for", "organisation/leger-des-heils", OWN),
+        ),
+        (
+            "Stichting Welzijn Noord begeleidt statushouders voor de gemeente Heerlen.",
+            ("executes-for", WELZIJN, HEERLEN),
+        ),
         # a service used, with a phrase between verb and noun
         (
             "De gemeente maakt voor de nachtelijke crisisdienst gebruik van Stichting Welzijn"
@@ -132,7 +149,17 @@ def test_a_later_cue_states_its_relation(sentence, expected):
         "Het aantal cliënten neemt af bij Stichting Kredietbank Noord.",
         "In verband met Heerlen is de inkoop later begonnen.",
         "De gemeente werkt niet in regionaal verband met Heerlen.",
+        "Stichting Welzijn Noord ondersteunt geen inwoners.",
+        "De regeling biedt ondersteuning voor inwoners van Heerlen.",
+        "Dit biedt kansen voor Heerlen.",
     ],
 )
 def test_a_negated_or_unrelated_later_cue_states_none(sentence):
     assert not {r for r in relations(sentence) if OWN in r[1:] and r[0] != "compares-with"}
+
+
+def test_serving_people_gives_way_to_a_stated_relation():
+    got = relations(
+        "Stichting Welzijn Noord werkt samen met de gemeente en ondersteunt inwoners met schulden."
+    )
+    assert got == {("cooperates-with", WELZIJN, OWN)}

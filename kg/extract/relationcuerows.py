@@ -23,6 +23,17 @@ NAMED_GROUP = (
     r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})"
 )
 
+#: The people a social-domain organisation serves ("ondersteunt inwoners").
+_PEOPLE = (
+    r"(?:inwoners|mensen|jongeren|ouderen|gezinnen|ouders|kinderen|cliënten|werkzoekenden"
+    r"|mantelzorgers|statushouders|bewoners|burgers)\b"
+)
+#: The services it offers ("biedt dagbesteding", "biedt ambulante begeleiding").
+_SERVICES = (
+    r"(?:\w*ondersteuning|\w*hulp|\w*begeleiding|\w*zorg|advies|dagbesteding|opvang"
+    r"|behandeling|cursussen|trajecten|diensten)\b"
+)
+
 ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a seat in a group ("zit in de jeugdregio X", "heeft zitting in X")
     (
@@ -75,6 +86,25 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "purchases-via",
         "forward",
         ("slui",),
+    ),
+    # serving the municipality's people: "X ondersteunt / begeleidt inwoners (van A)", "X
+    # biedt dagbesteding (aan inwoners van A)"; with no one named, the work is done for the
+    # profile's municipality when nothing else relates X (relationforms.implicit_for)
+    (
+        r"\b(?:ondersteun|begeleid)(?:t|en|de|den)\b(?P<mid>\s+(?:[\w-]+\s+){0,2}?"
+        + _PEOPLE
+        + r"[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
+        "executes-for",
+        "forward",
+        ("ondersteun", "begeleid"),
+    ),
+    (
+        r"\b(?:biedt|bieden|bood|boden)\b(?P<mid>\s+(?:[\w-]+\s+){0,3}?"
+        + _SERVICES
+        + r"[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
+        "executes-for",
+        "forward",
+        ("bied", "bood", "boden"),
     ),
     # taking a service from a party ("neemt de schuldhulp af bij X", "afgenomen bij X");
     # a word between verb and particle, so "het aantal neemt af bij X" is no purchase

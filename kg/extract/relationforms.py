@@ -11,7 +11,8 @@ not hold, handled here:
   after "door" ("X is door A gecontracteerd");
 - "de samenwerking tussen A en B": A cooperates with B;
 - a body or organisation that carries out a task for no one named ("X voert het
-  maatschappelijk werk uit", "X, die de toegang verzorgt"): it does so for the
+  maatschappelijk werk uit", "X, die de toegang verzorgt") or serves people ("X
+  ondersteunt inwoners met schulden", "X biedt dagbesteding"): it does so for the
   profile's municipality, as the passive "wordt uitgevoerd door X" already says;
 - an ended relation ("De samenwerking met X is beëindigd", "stopt met", "is uit
   X gestapt") states none;
@@ -74,8 +75,9 @@ _CLAUSE_STOP = re.compile(
 )
 #: The party that mandates or commissions in an agent cue ("door A", "van A").
 _AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
-#: The cues of carrying out a task: "voert … uit", "verzorgt …".
-_TASK_VERB = re.compile(r"(?:(?:uit)?voer|verzorg|lever)", _F)
+#: The cues of carrying out a task: "voert … uit", "verzorgt …", "levert …"
+#: (and serving people: "ondersteunt inwoners", "biedt dagbesteding").
+_TASK_VERB = re.compile(r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|bied|bood)", _F)
 _FOR = re.compile(r"\bvoor\b", _F)
 _ON_BEHALF = re.compile(r"\b(?:opdracht\s+van|namens)\b", _F)
 _AS_LEAD = re.compile(r"\bals\s+centrumgemeente\b", _F)
