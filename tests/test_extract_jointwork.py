@@ -6,6 +6,9 @@ import pytest
 
 from tests.test_extract_relations import OWN, relations
 
+HEERLEN = "municipality/heerlen"
+LANDGRAAF = "municipality/landgraaf"
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -102,3 +105,47 @@ def test_the_municipalities_of_a_group_working_together_hold_the_profiles(senten
 )
 def test_other_or_not_working_municipalities_of_a_group_do_not(sentence):
     assert ("member-of", OWN, "body/regio-vallei") not in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stichting Welzijn Noord en Teststad hebben een convenant gesloten.",
+            ("cooperates-with", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "Woningcorporatie Woonbron en de gemeente hebben prestatieafspraken gemaakt.",
+            ("cooperates-with", OWN, "organisation/woonbron"),
+        ),
+        (
+            "De gemeente en woningcorporatie Woonbron zijn overeengekomen dat huurachterstanden"
+            " worden gemeld.",
+            ("cooperates-with", OWN, "organisation/woonbron"),
+        ),
+        (
+            "Teststad en Heerlen delen een sociale dienst.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        ("Heerlen en Landgraaf overleggen maandelijks.", ("cooperates-with", HEERLEN, LANDGRAAF)),
+    ],
+)
+def test_coordinated_subjects_of_a_joint_act_work_together(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heerlen en Landgraaf hebben geen afspraken gemaakt.",
+        # the list after "met" names the partners of an unnamed subject, not two partners
+        "Met Stichting Welzijn Noord en Heerlen is afgesproken dat de wachttijd daalt.",
+        # the partner after "met" is read by the cue
+        "Heerlen en Landgraaf hebben afspraken gemaakt met Stichting Welzijn Noord.",
+    ],
+)
+def test_a_negated_or_prepositional_list_gives_no_joint_act(sentence):
+    assert ("cooperates-with", HEERLEN, LANDGRAAF) not in relations(sentence)
+    assert ("cooperates-with", "organisation/stichting-welzijn-noord", HEERLEN) not in relations(
+        sentence
+    )

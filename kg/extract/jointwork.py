@@ -88,7 +88,8 @@ _ACTS_AS_LEAD = re.compile(
 _TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\b(?:samen|gezamenlijke?)\b(?!\s*met\b)", _F)
 _UNITED = re.compile(r"\b(?:verenigd|vertegenwoordigd)$", _F)
 _INCLUDING = re.compile(r"\s*,\s*(?:waaronder|onder\s+wie|onder\s+meer)\s+", _F)
-_OWN_BEFORE = re.compile(r"\b(?:de\s+)?gemeente\s+en\s+(?:de\s+|het\s+)?$", _F)
+#: "de gemeente en (de) (woningcorporatie) X": a lower-case type noun may stand before X.
+_OWN_BEFORE = re.compile(r"\b(?:de\s+)?gemeente\s+en\s+(?:de\s+|het\s+)?(?-i:[a-z][\w-]*\s+)?$", _F)
 _OWN_AFTER = re.compile(r"\s+en\s+(?:de\s+)?gemeente\b", _F)
 
 
@@ -144,6 +145,48 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
         group = sen.last_group(m.start())
         if group is not None and not NEGATION.search(text, cs, m.end()):
             add("lead-municipality", group.entity, lead)
+    _reciprocal(sen, add)
+
+
+#: A joint act with no partner after "met": its coordinated subjects act together ("A en
+#: de gemeente hebben prestatieafspraken gemaakt", "A en B delen een sociale dienst").
+_RECIPROCAL = re.compile(
+    r"\b(?:\w*afspraken\s+(?:\w+\s+){0,2}?gemaakt|afgesproken|overeengekomen"
+    r"|(?:een\s+)?(?:\w*convenant|\w*overeenkomst|\w*contract)\s+(?:\w+\s+){0,2}?(?:gesloten"
+    r"|afgesloten|getekend|ondertekend)|(?:delen|deelden)\s+(?:een|het|de)\b"
+    r"|(?:overleggen|overlegden)\b)(?!\s*met\b)",
+    _F,
+)
+#: A preposition before a list: "Met A en B is afgesproken" names the partners, not subjects.
+_PREPOSED = re.compile(
+    r"\b(?:met|voor|van|bij|door|via|aan|in|tussen|namens|over)\s+(?:\w+\s+){0,2}$", _F
+)
+
+
+def _reciprocal(sen: _Sentence, add: Add) -> None:
+    """cooperates-with between the coordinated subjects of a joint act (:data:`_RECIPROCAL`).
+
+    Examples
+    --------
+    >>> bool(_RECIPROCAL.search("hebben prestatieafspraken gemaakt.")), bool(
+    ...     _RECIPROCAL.search("hebben afspraken gemaakt met X"))
+    (True, False)
+    """
+    text = sen.text
+    if not any(
+        w in text[sen.start : sen.end] for w in ("afsp", "overe", "conv", "contr", "del", "overl")
+    ):
+        return
+    for m in _RECIPROCAL.finditer(text, sen.start, sen.end):
+        cs = sen.clause_start(m.start())
+        joined = coordinated(sen, cs, m.start())
+        if len(joined) < 2 or NEGATION.search(text, cs, m.end()):
+            continue
+        first = next((p for p in sen.between(cs, m.start()) if p.kind != "place"), None)
+        if first is not None and _PREPOSED.search(text, cs, first.start):
+            continue  # "Met A en B is afgesproken": partners of an unnamed subject
+        for partner in joined[1:]:
+            add("cooperates-with", joined[0], partner)
 
 
 def _together_after(text: str, pos: int) -> bool:
