@@ -271,3 +271,37 @@ def test_the_founders_of_a_group_are_its_members(sentence, expected):
 
 def test_a_thing_owned_by_an_organisation_makes_no_member():
     assert relations("Het pand is eigendom van Stichting Welzijn Noord.") == set()
+
+
+PARKSTAD = "region/parkstad"
+HEERLEN = "municipality/heerlen"
+LANDGRAAF = "municipality/landgraaf"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeenten in de regio Parkstad (Heerlen, Landgraaf en Teststad) kopen samen in.",
+        "De regio Parkstad (Heerlen, Landgraaf en Teststad) koopt de jeugdhulp in.",
+        "De zeven gemeenten van de regio Parkstad, namelijk Heerlen, Landgraaf en Teststad,"
+        " werken samen.",
+        "Teststad werkt samen met de andere gemeenten in de regio Parkstad: Heerlen en Landgraaf.",
+    ],
+)
+def test_the_municipalities_listed_right_after_a_group_are_its_members(sentence):
+    got = {(r.type, key(r.subject), key(r.object)) for r in extract_text(sentence)[1].relations}
+    assert {("member-of", HEERLEN, PARKSTAD), ("member-of", LANDGRAAF, PARKSTAD)} <= got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one municipality in parentheses is the seat, not the membership
+        "Veilig Thuis Parkstad (Heerlen) ontving veel meldingen.",
+        # a colon after a group not led by "de gemeenten in" opens no list of members
+        "In de regio Parkstad: Heerlen doet mee.",
+    ],
+)
+def test_a_seat_or_a_colon_alone_lists_no_members(sentence):
+    got = {(r.type, key(r.subject), key(r.object)) for r in extract_text(sentence)[1].relations}
+    assert not {r for r in got if r[0] == "member-of" and r[1] == HEERLEN}

@@ -147,6 +147,37 @@ def _members(sen: _Sentence, start: int, end: int) -> list[str]:
     return out
 
 
+#: A list of municipalities right after a group: "(A, B en C)", ": A, B en C", ", namelijk A".
+_LIST_OPENS = re.compile(r"\s*(?:\(\s*|:\s*|,\s+(?:namelijk|te\s+weten)\s+)", _F)
+#: "de (andere / zeven) gemeenten in / van (de regio)" before the group: what the list names.
+_MUNICIPALITIES_OF = re.compile(
+    r"\bgemeenten\s+(?:van|in|binnen|uit)\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?$", _F
+)
+
+
+def _listed_after(sen: _Sentence, g: SentenceMention) -> list[str]:
+    """The municipalities a list right after a region or body names as its members: "de
+    regio R (A, B en C)", "de gemeenten in de regio R: A, B en C", "…, namelijk A en B".
+    After a colon or "namelijk" the group must follow "de gemeenten in / van"; in
+    parentheses at least two municipalities must stand ("Veilig Thuis X (Enschede)" is a
+    seat, not a membership).
+
+    Examples
+    --------
+    >>> bool(_MUNICIPALITIES_OF.search("de andere gemeenten in de regio "))
+    True
+    """
+    opens = _LIST_OPENS.match(sen.text, g.end, sen.end) if g.kind in _GROUPS else None
+    if opens is None:
+        return []
+    found = sen.between(opens.end(), sen.window_end(opens.end()))
+    named = [p.entity for p in found if p.kind == "municipality"]
+    of = _MUNICIPALITIES_OF.search(sen.text, sen.clause_start(g.start), g.start)
+    if of or (opens.group(0).strip() == "(" and len(named) > 1):
+        return named
+    return []
+
+
 def membership_lists(sen: _Sentence, add: Add) -> None:
     """Add ``member-of`` for every member a group's composition names in one sentence.
 
@@ -166,6 +197,8 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
         after = _AFTER_GROUP.match(text, g.end, sen.end)
         if after:
             members = _members(sen, after.end(), sen.window_end(after.end()))
+        elif listed := _listed_after(sen, g):
+            members = listed
         elif _BEFORE_GROUP.search(text, cs, g.start) and (
             belong := _BELONG.match(text, g.end, sen.end)
         ):
