@@ -76,3 +76,30 @@ def test_the_parties_a_purchase_is_for_buy_via_the_region():
     region = "region/jeugdregio-heuvelrand"
     assert {("purchases-via", HEERLEN, region), ("purchases-via", LANDGRAAF, region)} <= got
     assert ("purchases-via", OWN, region) not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a task done in municipalities is done for them
+        (
+            "Werkplein Heuvelrand verzorgt de re-integratie in Heerlen en Landgraaf.",
+            {("executes-for", WERKPLEIN, HEERLEN), ("executes-for", WERKPLEIN, LANDGRAAF)},
+        ),
+        (
+            "Werkplein Heuvelrand voert in Heerlen de Participatiewet uit.",
+            {("executes-for", WERKPLEIN, HEERLEN)},
+        ),
+        # a year after "in" is no place of the task: done for the profile's municipality
+        (
+            "Werkplein Heuvelrand voert in 2016 de Participatiewet uit.",
+            {("executes-for", WERKPLEIN, OWN)},
+        ),
+    ],
+)
+def test_a_task_done_in_a_municipality_is_done_for_it(sentence, expected):
+    assert relations(sentence) == expected
+
+
+def test_a_negated_task_in_a_municipality_gives_none():
+    assert relations("Werkplein Heuvelrand voert in Heerlen geen Participatiewet uit.") == set()

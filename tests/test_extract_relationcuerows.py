@@ -128,6 +128,19 @@ DUITSLAND = "place/duitsland"
             "Stichting Welzijn Noord begeleidt statushouders voor de gemeente Heerlen.",
             ("executes-for", WELZIJN, HEERLEN),
         ),
+        # working in a municipality
+        (
+            "Stichting Welzijn Noord is actief in Heerlen en Landgraaf.",
+            ("executes-for", WELZIJN, LANDGRAAF),
+        ),
+        (
+            "Stichting Welzijn Noord is als welzijnsorganisatie werkzaam in de gemeente.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "Stichting Welzijn Noord biedt dagbesteding aan inwoners van Teststad.",
+            ("executes-for", WELZIJN, OWN),
+        ),
         # a service used, with a phrase between verb and noun
         (
             "De gemeente maakt voor de nachtelijke crisisdienst gebruik van Stichting Welzijn"
@@ -152,6 +165,8 @@ def test_a_later_cue_states_its_relation(sentence, expected):
         "Stichting Welzijn Noord ondersteunt geen inwoners.",
         "De regeling biedt ondersteuning voor inwoners van Heerlen.",
         "Dit biedt kansen voor Heerlen.",
+        "Stichting Welzijn Noord is niet actief in Heerlen.",
+        "Stichting Welzijn Noord is actief betrokken bij de wijkteams.",
     ],
 )
 def test_a_negated_or_unrelated_later_cue_states_none(sentence):
@@ -163,3 +178,10 @@ def test_serving_people_gives_way_to_a_stated_relation():
         "Stichting Welzijn Noord werkt samen met de gemeente en ondersteunt inwoners met schulden."
     )
     assert got == {("cooperates-with", WELZIJN, OWN)}
+
+
+def test_serving_the_people_of_another_municipality_is_not_for_the_profiles():
+    # the people of Heerlen are a beneficiary named, though no party: no relation
+    assert (
+        relations("Stichting Welzijn Noord biedt dagbesteding aan inwoners van Heerlen.") == set()
+    )

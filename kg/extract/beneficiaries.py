@@ -16,7 +16,7 @@ from kg.extract.grouplists import _Sentence
 from kg.extract.jointwork import LIST_GAP, OWN_OBJECT
 from kg.extract.model import SentenceMention
 
-__all__ = ["beneficiary", "executes_objects", "fronted", "named_before"]
+__all__ = ["beneficiary", "executes_objects", "fronted", "named_before", "served_in"]
 
 _F = re.IGNORECASE
 #: Between "voor" and the party it is done for: an article, "(de) gemeente(n)" ("voor de
@@ -26,6 +26,8 @@ _BENEFICIARY_GAP = re.compile(
     r"(?:(?:in|van|uit|binnen)\s+(?:(?:de|het)\s+)?(?:regio\s+)?)?)?",
     _F,
 )
+#: "verzorgt … in A en B": the municipalities a task is done in are those it is done for.
+_IN = re.compile(r"\bin\s+(?=(?-i:[A-Z]))", _F)
 _VOOR = re.compile(r"\bvoor\s+", _F)
 _WHOLE_GROUP = re.compile(
     r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
@@ -42,6 +44,30 @@ def executes_objects(sen: _Sentence, m: re.Match[str]) -> list[SentenceMention]:
         got = beneficiary(sen, m.start("mid") + found.end(), m.end("mid"))
         if got:
             return got
+    return served_in(sen, m.start("mid"), m.end("mid"))
+
+
+def served_in(sen: _Sentence, start: int, end: int) -> list[SentenceMention]:
+    """The municipalities right after "in" in ``[start, end)`` ("verzorgt het welzijnswerk in
+    A en B", "voert in A de Wmo uit"): a task done in a municipality is done for it (the
+    guideline's "verzorgt … in"). Only municipalities: "in de regio" is the setting.
+
+    Examples
+    --------
+    >>> bool(_IN.search("het welzijnswerk in Heerlen")), bool(_IN.search("in de wijken"))
+    (True, False)
+    """
+    text = sen.text
+    for found in _IN.finditer(text, start, end):
+        first = sen.between(found.end(), end)[:1]
+        if not first or first[0].start != found.end() or first[0].kind != "municipality":
+            continue
+        out, pos = list(first), first[0].end
+        for p in sen.between(pos, end):  # "in A, B en C"
+            if not LIST_GAP.match(text[pos : p.start]) or p.kind != "municipality":
+                break
+            out, pos = [*out, p], p.end
+        return out
     return []
 
 

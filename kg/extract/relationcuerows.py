@@ -106,6 +106,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("bied", "bood", "boden"),
     ),
+    # working in a municipality: "X is (als welzijnsorganisatie) actief in A en B"
+    # (beneficiaries.served_in); "actief in de gemeente": relationforms.implicit_for
+    (
+        r"\b(?:actief|werkzaam)\b(?P<mid>\s+(?:als\s+[\w-]+\s+)?(?:in|binnen)\s+[^;.]*?)"
+        r"(?=[;.]|$)",
+        "executes-for",
+        "forward",
+        ("actief", "werkzaam"),
+    ),
     # taking a service from a party ("neemt de schuldhulp af bij X", "afgenomen bij X");
     # a word between verb and particle, so "het aantal neemt af bij X" is no purchase
     (

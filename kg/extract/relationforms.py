@@ -77,8 +77,11 @@ _CLAUSE_STOP = re.compile(
 _AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
 #: The cues of carrying out a task: "voert … uit", "verzorgt …", "levert …"
 #: (and serving people: "ondersteunt inwoners", "biedt dagbesteding").
-_TASK_VERB = re.compile(r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|bied|bood)", _F)
-_FOR = re.compile(r"\bvoor\b", _F)
+_TASK_VERB = re.compile(
+    r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|bied|bood|actief|werkzaam)", _F
+)
+#: A beneficiary named, though no party: "voor …", "(aan) inwoners van A" (another place).
+_FOR = re.compile(r"\bvoor\b|\b(?:inwoners|bewoners|burgers)\s+(?:van|uit)\s+(?-i:[A-Z])", _F)
 _ON_BEHALF = re.compile(r"\b(?:opdracht\s+van|namens)\b", _F)
 _AS_LEAD = re.compile(r"\bals\s+centrumgemeente\b", _F)
 
@@ -195,9 +198,19 @@ def implicit_for(sen: _Sentence, m: re.Match[str], subject: str, cs: int) -> boo
     # A": the principal is named (read by the principal cue)
     return (
         bool(_TASK_VERB.match(m.group(0)))
-        and not search(_FOR, sen.text, cs, m.end())
+        and not _other_beneficiary(sen, cs, m.end())
         and not search(_ON_BEHALF, sen.text, cs, sen.window_end(m.end()))
     )
+
+
+def _other_beneficiary(sen: _Sentence, cs: int, end: int) -> bool:
+    """Whether "voor …" or "inwoners van A" names a beneficiary in ``[cs, end)``, other than
+    the profile's municipality ("inwoners van Teststad" in Teststad's profile is its own)."""
+    found = search(_FOR, sen.text, cs, end)
+    if found is None or found.group(0).lower() == "voor":
+        return found is not None
+    after = next((p for p in sen.parties if p.start == found.end() - 1), None)
+    return after is None or after.entity != sen.own
 
 
 #: A demonstrative group noun ("die regio", "deze gemeenschappelijke regeling"), or
