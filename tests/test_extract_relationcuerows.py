@@ -50,7 +50,6 @@ DUITSLAND = "place/duitsland"
             "De gemeente ligt in het oosten van het land, tegen de Duitse grens aan.",
             ("borders-on", OWN, DUITSLAND),
         ),
-        ("Teststad ligt dicht bij de Belgische grens.", ("borders-on", OWN, BELGIE)),
         # a joint service named after its partner
         (
             "Teststad heeft met Heerlen een gezamenlijke sociale dienst.",

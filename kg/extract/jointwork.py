@@ -157,6 +157,8 @@ _RECIPROCAL = re.compile(
     r"|(?:overleggen|overlegden)\b)(?!\s*met\b)",
     _F,
 )
+#: The words one of which every match of :data:`_RECIPROCAL` holds (a cheap gate).
+_RECIPROCAL_WORDS = re.compile(r"afspr|afgespr|overeen|onvenant|ontract|\bdel(?:en|den)\b|overleg")
 #: A preposition before a list: "Met A en B is afgesproken" names the partners, not subjects.
 _PREPOSED = re.compile(
     r"\b(?:met|voor|van|bij|door|via|aan|in|tussen|namens|over)\s+(?:\w+\s+){0,2}$", _F
@@ -173,9 +175,7 @@ def _reciprocal(sen: _Sentence, add: Add) -> None:
     (True, False)
     """
     text = sen.text
-    if not any(
-        w in text[sen.start : sen.end] for w in ("afsp", "overe", "conv", "contr", "del", "overl")
-    ):
+    if not _RECIPROCAL_WORDS.search(text, sen.start, sen.end):
         return
     for m in _RECIPROCAL.finditer(text, sen.start, sen.end):
         cs = sen.clause_start(m.start())

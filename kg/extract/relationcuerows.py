@@ -96,7 +96,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         + r"[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
         "executes-for",
         "forward",
-        ("ondersteun", "begeleid"),
+        ("ondersteunt", "ondersteunen", "ondersteunde", "begeleidt", "begeleiden", "begeleidde"),
     ),
     (
         r"\b(?:biedt|bieden|bood|boden)\b(?P<mid>\s+(?:[\w-]+\s+){0,3}?"
@@ -114,6 +114,20 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "executes-for",
         "forward",
         ("actief", "werkzaam"),
+    ),
+    # a task or its staff moved to the party ("is overgegaan naar X")
+    (
+        r"\b(?:overgegaan|overgeheveld|overgebracht|overgedragen)\s+naar\b",
+        "executes-for",
+        "reverse",
+        ("overge",),
+    ),
+    # a joint service named after its partner ("heeft met A een gezamenlijke sociale dienst")
+    (
+        r"\bmet\b(?P<pre>[^;.]{1,80}?)\b(?:een|het|de)\s+(?:gezamenlijke?|gedeelde?)\s",
+        "cooperates-with",
+        "forward",
+        ("gezamenlijk", "gedeeld"),
     ),
     # taking a service from a party ("neemt de schuldhulp af bij X", "afgenomen bij X");
     # a word between verb and particle, so "het aantal neemt af bij X" is no purchase

@@ -116,8 +116,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\baan\b(?P<pre>[^;.,]{1,80}?)\bgren(?:st|zen)\b", "borders-on", "forward", ("gren",)),
         (  # lying on an area's border: "ligt aan de Duitse grens", also after a location
-            # ("ligt in het noorden, tegen de Belgische grens (aan)", "dicht bij de Duitse grens")
-            r"\b(?:ligt|liggen|lag|lagen|gelegen)\b(?:[^;.:]{0,60}?\s)??(?:aan|tegen|bij|langs)\s+"
+            # ("ligt in het noorden, tegen de Belgische grens (aan)"); near it ("vlak bij") is not
+            r"\b(?:ligt|liggen|lag|lagen|gelegen)\b(?:[^;.:]{0,60}?\s)??(?:aan|tegen|langs)\s+"
             r"(?=(?:de|het)\s+(?-i:[A-Z])\w+\s+grens\b)",
             "borders-on",
             "forward",
@@ -168,9 +168,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|getekend|ondertekend)|samenwerking\w*\s+(?:aangegaan|gestart|opgezet)"
             # "(Ook) met X wordt nauw samengewerkt", "heeft met A en B een gemeenschappelijke
             # regeling / een samenwerkingsverband"
-            r"|samengewerkt|een\s+(?:gemeenschappelijke\s+regeling|samenwerkingsverband"
-            # "heeft met A een gezamenlijke sociale dienst / een gedeeld loket"
-            r"|(?:gezamenlijke?|gedeelde?)\s+\w+))\b",
+            r"|samengewerkt|een\s+(?:gemeenschappelijke\s+regeling|samenwerkingsverband))\b",
             "cooperates-with",
             "forward",
             (
@@ -182,8 +180,6 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
                 "samenwerking",
                 "samengewerkt",
                 "gemeenschappelijke regeling",
-                "gezamenlijk",
-                "gedeeld",
             ),
         ),
         (  # also "…, dat de Participatiewet uitvoert voor A"
@@ -249,12 +245,10 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|\buit(?:laten\s+)?voeren\s+door\b"
             r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"
-            r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b"
-            # a task or its staff moved to the party ("is overgegaan naar X")
-            r"|\b(?:overgegaan|overgeheveld|overgebracht|overgedragen)\s+naar\b",
+            r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b",
             "executes-for",
             "reverse",
-            ("door", "aan", "naar"),
+            ("door", "aan"),
         ),
         (
             r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",

@@ -353,8 +353,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             objects = _objects(sen, kind, found)
             if kind == "member-of" and direction == "forward" and objects:
                 subjects += _trailing_members(sen, objects[-1].end)
-            if not objects and kind == "executes-for" and implicit_for(sen, m, subject, cs):
-                sen.implicit.append(subject)  # "X voert het maatschappelijk werk uit"
+            if not objects and kind == "executes-for":  # "X (en Y) voert het … uit"
+                sen.implicit += [one for one in subjects if implicit_for(sen, m, one, cs)]
             for obj in objects:
                 for subj in subjects:
                     _add_one(sen, add, kind, direction, subj, obj)
@@ -382,7 +382,7 @@ def _found(
     else:
         start, end = m.end(), min(sen.window_end(m.end()), _next_cue(sen, m.end()))
         found = sen.between(start, end)
-        if not found and _LIST_LEAD.fullmatch(text, start, end) and text.startswith(":", end):
+        if not found and text.startswith(":", end) and _LIST_LEAD.fullmatch(text, start, end):
             start = end + 1  # "werkt samen met (de volgende partijen): A, B en C"
             end = min(sen.window_end(start), _next_cue(sen, start))
             found = sen.between(start, end)
