@@ -445,3 +445,40 @@ def test_a_lone_capital_word_opening_a_sentence_stays_ordinary(sentence):
     assert "organisation/kompas" not in minted(sentence) and not {
         k for k in minted(sentence) if k != "organisation/kompas"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "not_expected"),
+    [
+        # a number between two words of one name
+        (
+            "De gemeente werkt samen met Stichting 040 Zorg.",
+            "organisation/stichting-040-zorg",
+            "organisation/stichting",
+        ),
+        # an abbreviated legal form is no part of the name
+        (
+            "De gemeente heeft een contract met Zorg Thuis B.V. voor de huishoudelijke hulp.",
+            "organisation/zorg-thuis",
+            "organisation/zorg-thuis-b",
+        ),
+        # two names doing an organisation's work together open a sentence
+        (
+            "Dichterbij en Proteion zijn gecontracteerd voor de begeleiding.",
+            "organisation/proteion",
+            "organisation/dichterbij-en-proteion",
+        ),
+        (
+            "Dichterbij en Proteion leveren de cliëntondersteuning.",
+            "organisation/dichterbij",
+            "place/proteion",
+        ),
+    ],
+)
+def test_a_name_with_a_number_a_legal_form_or_a_partner(sentence, expected, not_expected):
+    got = minted(sentence)
+    assert expected in got and not_expected not in got
+
+
+def test_ordinary_words_in_a_pair_are_no_names():
+    assert minted("Jaarlijks en Soms leveren de gemeenten iets.") == {}

@@ -130,3 +130,11 @@ def test_cues_are_data():
     assert cues.following.match(" en omgeving")
     assert cues.settlement.search("elf kernen, waaronder ")
     assert cues.preposition.search("de bewoners van ") and cues.preposition.search("vanuit ")
+
+
+def test_the_area_that_closes_an_organisations_name_anchors_no_list():
+    # "MEE Limburg" is the regional MEE: "Synthese" after it is no place
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text("MEE Limburg en Synthese leveren de cliëntondersteuning.")
+    assert "place/synthese" not in {key(m.entity) for m in ex.mentions}

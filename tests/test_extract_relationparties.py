@@ -66,3 +66,9 @@ def test_lying_on_a_countrys_border_borders_on_the_country(sentence, country):
 )
 def test_a_country_adjective_elsewhere_states_no_border(sentence):
     assert not any(kind == "borders-on" for kind, _, _ in relations(sentence))
+
+
+def test_an_organisation_whose_name_ends_like_an_adjective_is_a_party_in_a_list():
+    got = relations("Synthese en Proteion leveren de cliëntondersteuning.")
+    assert ("executes-for", "organisation/synthese", OWN) in got
+    assert ("executes-for", "organisation/proteion", OWN) in got

@@ -4,12 +4,32 @@ An acronym is a word of capitals ("OZJT", "ISD"; one lower-case letter inside at
 most); a brand-like word has an inner capital after a lower-case letter
 ("NedCar"); a name's acronym is the initials of its capitalised words, also of the
 parts of a hyphenated word, with or without its first word (a type head such as
-"Samenwerkingsverband" is often left out of it).
+"Samenwerkingsverband" is often left out of it). A number may stand inside a name
+("Stichting 040 Zorg"); an abbreviated legal form ("B.V.") closes a name without being
+part of it; "<Words> <area>" is the usual shape of a regional organisation's name.
 """
 
 from __future__ import annotations
 
-__all__ = ["acronym_of", "acronyms_of", "is_acronym", "is_camel"]
+from kg.extract.model import SentenceMention
+
+__all__ = [
+    "acronym_of",
+    "area_name",
+    "acronyms_of",
+    "is_acronym",
+    "is_camel",
+    "legal_form",
+    "number_inside",
+]
+
+#: First words that make "<word> <area>" an area or the council, not an organisation.
+_NOT_ORGANISATION_HEADS = frozenset(
+    {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest",
+     "groot", "klein", "gemeente", "provincie", "regio", "stad", "dorp", "kern", "wijk", "de",
+     "het", "in", "op", "bij", "van", "voor", "met", "uit", "naar", "rond", "rondom"}
+)  # fmt: skip
+_AREA_KINDS = frozenset({"place", "municipality", "region"})
 
 
 def is_acronym(word: str) -> bool:
@@ -63,3 +83,54 @@ def acronyms_of(name: str) -> tuple[str, ...]:
         rest = words[1:]
         out += (acronym_of(rest), acronym_of([p for w in rest for p in w.split("-")]))
     return out
+
+
+def legal_form(text: str, toks: list, j: int) -> bool:
+    """Whether token ``j`` opens an abbreviated legal form ("B.V.", "N.V.", "U.A.").
+
+    Examples
+    --------
+    >>> legal_form("X B.V.", [(0, 1, "X"), (2, 3, "B"), (4, 5, "V")], 1)
+    True
+    """
+    return len(toks[j][2]) == 1 and text[toks[j][1] : toks[j][1] + 1] == "."
+
+
+def number_inside(text: str, toks: list, j: int, gap: str) -> bool:
+    """Whether token ``j`` is a number between two words of one name ("Stichting 040 Zorg").
+
+    Examples
+    --------
+    >>> number_inside("A 040 Zorg", [(0, 1, "A"), (2, 5, "040"), (6, 10, "Zorg")], 1, " ")
+    True
+    """
+    return (
+        gap == " "
+        and toks[j][2].isdigit()
+        and j + 1 < len(toks)
+        and text[toks[j][1] : toks[j + 1][0]] == " "
+        and toks[j + 1][2][:1].isupper()
+    )
+
+
+def area_name(run: list, known: list[SentenceMention]) -> bool:
+    """A name of the form "<Words> <area>": capitalised words, then a known place,
+    municipality or region ("Sociaal Domein Fryslân", "Veilig Thuis Twente"), the
+    usual way Dutch regional organisations are named. Not a compass word or an
+    administrative noun before the area ("Noord Limburg", "Gemeente Venlo").
+
+    Examples
+    --------
+    >>> m = SentenceMention("id/place/x", "place", 15, 22, "Fryslân", 0)
+    >>> area_name([(0, 7, "Sociaal"), (8, 14, "Domein"), (15, 22, "Fryslân")], [m])
+    True
+    >>> area_name([(0, 5, "Noord"), (15, 22, "Fryslân")], [m])
+    False
+    """
+    if len(run) < 2 or run[0][2].lower() in _NOT_ORGANISATION_HEADS:
+        return False
+    last, first = run[-1], run[0]
+    areas = [m for m in known if m.kind in _AREA_KINDS]
+    ends_in_area = any(m.start <= last[0] and last[1] <= m.end for m in areas)
+    first_free = not any(m.start < first[1] and first[0] < m.end for m in known)
+    return ends_in_area and first_free

@@ -80,6 +80,14 @@ _ACTING = re.compile(
     r"|biedt\s+(?:[\w-]+\s+){0,3}?(?:\w*ondersteuning|\w*hulp|\w*begeleiding|\w*zorg|advies"
     r"|dagbesteding|activiteiten|cursussen|trajecten|diensten))\b"
 )
+#: Two names doing such work together: "A en B leveren / verzorgen / zijn gecontracteerd".
+_ACTING_PAIR = re.compile(
+    r"\s+en\s+(?P<second>(?-i:[A-Z])[\w-]+)\s+(?:voeren\s+(?:[\w-]+\s+){1,8}?uit|leveren"
+    r"|verzorgen|organiseren|coördineren|(?:ondersteunen|begeleiden)\s+(?:\w+\s+){0,2}?"
+    r"(?:inwoners|mensen|jongeren|ouderen|gezinnen|cliënten|bewoners)"
+    r"|bieden\s+(?:[\w-]+\s+){0,3}?(?:\w*ondersteuning|\w*hulp|\w*begeleiding|\w*zorg"
+    r"|dagbesteding|opvang)|zijn\s+(?:\w+\s+)?gecontracteerd)\b"
+)
 #: Ordinary words that open a sentence before such a verb: adverbs ("Jaarlijks
 #: organiseert …", "Daarvoor levert …") and abstract or mass nouns ("Thuiszorg levert …").
 _ORDINARY = re.compile(
@@ -306,11 +314,20 @@ def acting_subject(word: str, post: str, text: str) -> bool:
     False
     >>> acting_subject("Jansen", " ondersteunt het plan.", "wethouder Jansen zegt")
     False
+    >>> acting_subject("Dichterbij", " en Proteion leveren de begeleiding.", "")
+    True
     """
+    if not _ACTING.match(post):
+        pair = _ACTING_PAIR.match(post)  # "Dichterbij en Proteion leveren de begeleiding"
+        return pair is not None and _name_like(word, text) and _name_like(pair["second"], text)
+    return _name_like(word, text)
+
+
+def _name_like(word: str, text: str) -> bool:
+    """Whether a capitalised word is no ordinary word and no person's name (see
+    :func:`acting_subject`)."""
     low = word.lower()
     if len(word) < 3 or not word.isalpha() or _ORDINARY.search(low):
-        return False
-    if not _ACTING.match(post):
         return False
     if re.search(rf"\b{low}\b", text):
         return False  # an ordinary word, written in lower case elsewhere

@@ -45,7 +45,15 @@ from kg.extract.gates import KeyWords
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
-from kg.extract.nameshapes import acronym_of, acronyms_of, is_acronym, is_camel
+from kg.extract.nameshapes import (
+    acronym_of,
+    acronyms_of,
+    area_name,
+    is_acronym,
+    is_camel,
+    legal_form,
+    number_inside,
+)
 from kg.extract.organisationcues import (
     Cues,
     acting_subject,
@@ -74,15 +82,12 @@ _LIST_GAP = re.compile(
 )
 _PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
-_AREA_KINDS = frozenset({"place", "municipality", "region"})
+#: How a name was found that lets the name listed right after it share its kind.
+_LISTED_SOURCES = frozenset(
+    {"head", "type", "cue", "list", "region", "region-is", "scale", "acting"}
+)
 #: Known kinds a name listed right after is an organisation too ("het UWV en X").
 _LISTED_AFTER = frozenset({"organisation", "body"})
-#: First words that make "<word> <area>" an area or the council, not an organisation.
-_NOT_ORGANISATION_HEADS = frozenset(
-    {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest",
-     "groot", "klein", "gemeente", "provincie", "regio", "stad", "dorp", "kern", "wijk", "de",
-     "het", "in", "op", "bij", "van", "voor", "met", "uit", "naar", "rond", "rondom"}
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -123,8 +128,14 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
             gap = text[run[-1][1] : toks[j][0]]
             word_j = toks[j][2]
             if gap in (" ", "-", "/", "- ", " & ") and _capitalised(word_j):
+                if legal_form(text, toks, j):
+                    break  # "Zorg Thuis B.V.": the legal form is no part of the name
                 run.append(toks[j])
                 j += 1
+                continue
+            if number_inside(text, toks, j, gap):  # "Stichting 040 Zorg"
+                run += toks[j : j + 2]
+                j += 2
                 continue
             if (  # a shared part left out: "GGD Noord- en Oost-Gelderland"
                 gap == "- "
@@ -219,29 +230,6 @@ def _is_adjective(text: str, run: list, end: int) -> bool:
     return bool(_ADJECTIVE.search(run[-1][2])) and follows[:1] == " " and follows[1:].islower()
 
 
-def _area_name(run: list, known: list[SentenceMention]) -> bool:
-    """A name of the form "<Words> <area>": capitalised words, then a known place,
-    municipality or region ("Sociaal Domein Fryslân", "Veilig Thuis Twente"), the
-    usual way Dutch regional organisations are named. Not a compass word or an
-    administrative noun before the area ("Noord Limburg", "Gemeente Venlo").
-
-    Examples
-    --------
-    >>> m = SentenceMention("id/place/x", "place", 15, 22, "Fryslân", 0)
-    >>> _area_name([(0, 7, "Sociaal"), (8, 14, "Domein"), (15, 22, "Fryslân")], [m])
-    True
-    >>> _area_name([(0, 5, "Noord"), (15, 22, "Fryslân")], [m])
-    False
-    """
-    if len(run) < 2 or run[0][2].lower() in _NOT_ORGANISATION_HEADS:
-        return False
-    last, first = run[-1], run[0]
-    areas = [m for m in known if m.kind in _AREA_KINDS]
-    ends_in_area = any(m.start <= last[0] and last[1] <= m.end for m in areas)
-    first_free = not any(m.start < first[1] and first[0] < m.end for m in known)
-    return ends_in_area and first_free
-
-
 def _license(
     text: str,
     run: list,
@@ -287,7 +275,7 @@ def _license(
     last = max((m for m in known if m.end <= s), key=lambda m: m.end, default=None)
     if last is not None and last.kind in _LISTED_AFTER and _LIST_GAP.match(text[last.end : s]):
         return "organisation", s, "list", 1
-    if _area_name(run, known):
+    if area_name(run, known):
         return "organisation", s, "area", 1
     return None
 
@@ -361,7 +349,7 @@ def find_names(
             # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
             extra = (_name(text[s:e], source),) if source == "scale" and start < s else ()
             found.append(Name(start, e, name, kind, labels, extra))
-            listed = source in ("head", "type", "cue", "list", "region", "region-is", "scale")
+            listed = source in _LISTED_SOURCES
             prev = found[-1] if listed else None
         names += _join_acronyms(text, found)
     defined = _defined_bodies(doc, cues, by_sentence)

@@ -64,6 +64,8 @@ _CAPITAL = re.compile(rf"[{_UPPER}]")
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:en|of)\s+")
 _KNOWN_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _ANCHOR_KINDS = frozenset({"municipality", "place"})
+#: Kinds whose name an area may close ("MEE Limburg", "Humanitas Teststad").
+_NAMED_KINDS = frozenset({"body", "organisation"})
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,13 @@ def find_places(
         cands = _candidates(doc.text, sentence.start, sentence.end, mine, cues)
         if not cands:
             continue
-        anchors = [(m.start, m.end) for m in mine if m.kind in _ANCHOR_KINDS]
+        named_ends = {m.end + 1 for m in mine if m.kind in _NAMED_KINDS}
+        anchors = [  # not the area of a name ("MEE Limburg en X": X is no place)
+            (m.start, m.end)
+            for m in mine
+            if m.kind in _ANCHOR_KINDS
+            and not (m.start in named_ends and doc.text[m.start - 1] == " ")
+        ]
         found += [(c.start, c.end, c.name) for c in _spread(doc.text, cands, anchors)]
     return found
 

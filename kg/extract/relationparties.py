@@ -29,6 +29,9 @@ __all__ = ["PARTIES", "attributive", "parties_by_sentence"]
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
 _ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
 _NOUN_NEXT = re.compile(r" [a-zé]")
+#: Kinds whose names may end like an adjective ("Synthese"), and a conjunction after one.
+_NAMED = frozenset({"organisation", "body"})
+_LIST_NEXT = re.compile(r" (?:en|of) ")
 #: "aan de Duitse grens": the border of the area, which names the area as a party.
 _BORDER_NEXT = re.compile(r" grens\b")
 
@@ -54,11 +57,15 @@ def attributive(text: str, m: SentenceMention) -> bool:
     (True, False)
     >>> attributive("Aan de Twentse grens", m)
     False
+    >>> attributive("Synthese en MEE", SentenceMention("x", "organisation", 0, 8, "Synthese", 0))
+    False
     """
     return (
         bool(_ADJECTIVE.search(m.text))
         and bool(_NOUN_NEXT.match(text, m.end))
         and not _BORDER_NEXT.match(text, m.end)
+        # a name of an organisation in a list ("Synthese en Proteion"): no adjective
+        and not (m.kind in _NAMED and _LIST_NEXT.match(text, m.end))
     )
 
 
