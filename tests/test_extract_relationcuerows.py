@@ -140,6 +140,16 @@ DUITSLAND = "place/duitsland"
             "Stichting Welzijn Noord biedt dagbesteding aan inwoners van Teststad.",
             ("executes-for", WELZIJN, OWN),
         ),
+        # answering for a task
+        (
+            "Stichting Welzijn Noord is verantwoordelijk voor het jongerenwerk.",
+            ("executes-for", WELZIJN, OWN),
+        ),
+        (
+            "Stichting Welzijn Noord is sinds 2016 verantwoordelijk voor het jongerenwerk in"
+            " Heerlen en Landgraaf.",
+            ("executes-for", WELZIJN, LANDGRAAF),
+        ),
         # a service used, with a phrase between verb and noun
         (
             "De gemeente maakt voor de nachtelijke crisisdienst gebruik van Stichting Welzijn"
@@ -165,6 +175,9 @@ def test_a_later_cue_states_its_relation(sentence, expected):
         "De regeling biedt ondersteuning voor inwoners van Heerlen.",
         "Dit biedt kansen voor Heerlen.",
         "Stichting Welzijn Noord is niet actief in Heerlen.",
+        "Stichting Welzijn Noord is niet verantwoordelijk voor het jongerenwerk.",
+        "Stichting Welzijn Noord is verantwoordelijk voor het onderzoek naar armoede.",
+        "De gemeente is verantwoordelijk voor de jeugdhulp.",
         "Stichting Welzijn Noord is actief betrokken bij de wijkteams.",
     ],
 )
@@ -184,3 +197,10 @@ def test_serving_the_people_of_another_municipality_is_not_for_the_profiles():
     assert (
         relations("Stichting Welzijn Noord biedt dagbesteding aan inwoners van Heerlen.") == set()
     )
+
+
+def test_answering_for_the_care_of_another_municipalitys_people_is_not_for_the_profiles():
+    got = relations(
+        "Stichting Welzijn Noord is verantwoordelijk voor de zorg voor inwoners van Heerlen."
+    )
+    assert got == set()

@@ -115,6 +115,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("actief", "werkzaam"),
     ),
+    # answering for a task ("X is verantwoordelijk voor de jeugdgezondheidszorg (in A)"):
+    # for the parties after "voor", else as relationforms.implicit_for reads it
+    (
+        r"\b(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:\w+\s+){0,2}?"
+        r"verantwoordelijk\s+voor\b(?P<mid>[^;.]*?)(?=[;.]|$)",
+        "executes-for",
+        "forward",
+        ("verantwoordelijk voor",),
+    ),
     # a task or its staff moved to the party ("is overgegaan naar X")
     (
         r"\b(?:overgegaan|overgeheveld|overgebracht|overgedragen)\s+naar\b",

@@ -78,8 +78,11 @@ _AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
 #: The cues of carrying out a task: "voert … uit", "verzorgt …", "levert …"
 #: (and serving people: "ondersteunt inwoners", "biedt dagbesteding").
 _TASK_VERB = re.compile(
-    r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|bied|bood|actief|werkzaam)", _F
+    r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|bied|bood|actief|werkzaam"
+    r"|(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:\w+\s+){0,2}?verantwoordelijk)",
+    _F,
 )
+_RESPONSIBLE = re.compile(r"\bverantwoordelijk\s+voor\b", _F)
 #: A beneficiary named, though no party: "voor …", "(aan) inwoners van A" (another place).
 _FOR = re.compile(r"\bvoor\b|\b(?:inwoners|bewoners|burgers)\s+(?:van|uit)\s+(?-i:[A-Z])", _F)
 _ON_BEHALF = re.compile(r"\b(?:opdracht\s+van|namens)\b", _F)
@@ -198,8 +201,25 @@ def implicit_for(sen: _Sentence, m: re.Match[str], subject: str, cs: int) -> boo
     # A": the principal is named (read by the principal cue)
     return (
         bool(_TASK_VERB.match(m.group(0)))
-        and not _other_beneficiary(sen, cs, m.end())
+        and not _other_beneficiary(sen, *_beneficiary_span(m, cs))
         and not search(_ON_BEHALF, sen.text, cs, sen.window_end(m.end()))
+    )
+
+
+def _beneficiary_span(m: re.Match[str], cs: int) -> tuple[int, int]:
+    """Where a beneficiary of the task cue ``m`` would be named: the clause through the cue,
+    but after "verantwoordelijk voor", whose "voor" names the task, not someone served.
+
+    Examples
+    --------
+    >>> m = _RESPONSIBLE.search("X is verantwoordelijk voor de Wmo")
+    >>> bool(m), bool(_RESPONSIBLE.search("X voert de Wmo uit voor A"))
+    (True, False)
+    """
+    return (
+        (m.end() - len(m.group("mid")), m.end())
+        if _RESPONSIBLE.search(m.group(0))
+        else (cs, m.end())
     )
 
 
