@@ -222,3 +222,50 @@ def test_more_sources_rulings_and_orientations(text, named, expected):
 )
 def test_no_figure_no_court_or_no_inhabitants_gives_no_link(text, named):
     assert _links(text, *named) == []
+
+
+def _relations(sentence):
+    _, ex = extract_text(sentence)
+    return {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De monitor sociaal domein van Stichting Welzijn Noord laat zien dat het aantal"
+            " cliënten stijgt.",
+            ("reports-on", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "Voor voorzieningen richten de inwoners zich op Heerlen.",
+            ("oriented-towards", OWN, "municipality/heerlen"),
+        ),
+        (
+            "De jongeren gaan in Heerlen naar school.",
+            ("oriented-towards", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Veel jongeren volgen hun opleiding in Heerlen.",
+            ("oriented-towards", OWN, "municipality/heerlen"),
+        ),
+        (
+            "De kinderen gaan naar school in Heerlen.",
+            ("oriented-towards", OWN, "municipality/heerlen"),
+        ),
+    ],
+)
+def test_a_named_source_an_inverted_orientation_or_schooling_elsewhere(sentence, expected):
+    assert expected in _relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De jongeren gaan niet in Heerlen naar school.",
+        "De gegevens van cliënten van Stichting Welzijn Noord zijn veilig.",
+        "De wethouder gaat in Heerlen naar een overleg.",
+    ],
+)
+def test_no_schooling_elsewhere_or_no_source(sentence):
+    assert not {r for r in _relations(sentence) if r[0] in ("oriented-towards", "reports-on")}

@@ -4,13 +4,15 @@ Three relation types (``ontology/kg.ttl``), each read from general Dutch:
 
 - ``reports-on``: an organisation or body named as the source of figures about the
   municipality: "volgens (de cijfers van) X" in a clause about figures, "de cijfers /
-  gegevens / (gezondheids)monitor / het onderzoek / de analyse / het jaarverslag van X",
+  gegevens / (gezondheids)monitor (sociaal domein) / het onderzoek / de analyse / het
+  jaarverslag van X",
   "X publiceert", "gepubliceerd door X", "X schat / registreert / meldt …" with a
   figure in its clause ("X schat dat er 600 mensen …");
 - ``oriented-towards``: the municipality or its inhabitants turn to a place, municipality
-  or region: "gericht op X", "op X gericht", "georiënteerd op X", "oriënteren zich op X",
-  "de nabijheid van (de grens met) X voor werk", "voor hun werk / opleiding naar X",
-  "(veel) inwoners werken / forenzen in / naar X";
+  or region: "gericht op X", "op X gericht", "georiënteerd op X", "oriënteren zich op X"
+  (also "richten de inwoners zich op X"), "de nabijheid van (de grens met) X voor werk",
+  "voor hun werk / opleiding naar X", "(veel) inwoners werken / forenzen in / naar X",
+  young people schooled there ("gaan in X naar school", "volgen hun opleiding in X");
 - ``bound-by-rulings-of``: a party whose rulings the municipality meets: "de uitspraak /
   uitspraken / vonnissen / jurisprudentie van X", "X (a court) oordeelde / bepaalde";
   "een gerechtelijke / rechterlijke uitspraak" and "de rechter oordeelde / bepaalde" name
@@ -57,7 +59,9 @@ _ARTICLE = r"(?:(?:de|het)\s+)?"
 #: Cues with the party right after them.
 _SOURCE_AFTER = re.compile(
     r"\b(?:cijfers|gegevens|statistieken|registratie|\w*monitor|peiling|rapportage|onderzoek"
-    r"|onderzoeken|analyse|analyses|rapport|rapporten|\w*verslag|enquête|studie|studies)\s+van\s+"
+    r"|onderzoeken|analyse|analyses|rapport|rapporten|\w*verslag|enquête|studie|studies)"
+    # a source named or qualified ("de monitor sociaal domein van X", "het rapport over 2015 van X")
+    r"(?:\s+(?!van\b)[\w-]+){0,3}?\s+van\s+"
     + _ARTICLE
     + r"$|\bgepubliceerd\s+door\s+"
     + _ARTICLE
@@ -89,7 +93,8 @@ _COUNTS = re.compile(
 _FIGURE = re.compile(r"\d|\b(?:procent|aantal\w*|helft|derde|kwart)\b", _F)
 _ORIENTED_AFTER = re.compile(
     r"\b(?:gericht|georiënteerd|georienteerd|(?:oriënteert|oriënteren|orienteert|orienteren"
-    r"|richt|richten)\s+zich(?:\s+\w+){0,3}?)\s+op\s+" + _ARTICLE + r"$",
+    # also inverted: "Voor zorg richten de inwoners zich op X"
+    r"|richt|richten)\s+(?:\w+\s+){0,3}?zich(?:\s+\w+){0,3}?)\s+op\s+" + _ARTICLE + r"$",
     _F,
 )
 #: What inhabitants go elsewhere for.
@@ -101,11 +106,19 @@ _PURPOSE = (
 #: Inhabitants working or commuting elsewhere ("veel inwoners werken in X", "forenzen naar X").
 _WORK_THERE = re.compile(
     r"\b(?:werken|werkt|werkten|werkte|forenzen|forenst|pendelen|pendelt)\s+(?:\w+\s+){0,2}?"
-    r"(?:in|naar)\s+" + _ARTICLE + r"$",
+    r"(?:in|naar)\s+" + _ARTICLE + r"$"
+    # going to school or studying elsewhere ("gaan naar school in X", "volgen hun opleiding in X")
+    r"|\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?naar\s+(?:school|de\s+\w*school)\s+in\s+$"
+    r"|\b(?:volgen|volgt|volgden)\s+(?:\w+\s+){0,2}?(?:opleiding|onderwijs|\w*school)\w*\s+in\s+$",
     _F,
 )
+#: "gaan in X naar school": the place before the school.
+_SCHOOL_NEXT = re.compile(r"\s+naar\s+(?:school|de\s+\w*school)\b", _F)
+_IN_BEFORE = re.compile(r"\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?in\s+$", _F)
 _INHABITANTS = re.compile(
-    r"\b(?:inwoners|bewoners|werkenden|werknemers|forensen|pendelaars|beroepsbevolking)\b", _F
+    r"\b(?:inwoners|bewoners|werkenden|werknemers|forensen|pendelaars|beroepsbevolking"
+    r"|jongeren|kinderen|leerlingen|scholieren|studenten)\b",
+    _F,
 )
 #: "de nabijheid van (de grens met) X voor werk": X is where they turn to.
 _NEAR_BEFORE = re.compile(r"\bnabijheid\s+van\s+(?:de\s+grens\s+met\s+)?" + _ARTICLE + r"$", _F)
@@ -136,7 +149,7 @@ _ANY_CUE = re.compile(
     r"volgens|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapport|publice"
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
-    r"|forensen|pendelaars|beroepsbevolking"
+    r"|forensen|pendelaars|beroepsbevolking|jongeren|kinderen|leerlingen|scholieren|studenten"
     r"|oordeel|bepaal|besli|nabijheid|naar",
     _F,
 )
@@ -197,7 +210,10 @@ def _link(
         or (_NEAR_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
         or _PURPOSE_BEFORE.search(before)
         or (
-            _WORK_THERE.search(before)
+            (
+                _WORK_THERE.search(before)
+                or (_IN_BEFORE.search(before) and _SCHOOL_NEXT.match(text, tail.end))
+            )
             and _INHABITANTS.search(
                 text, _clause(text, start, len(text), head.start)[0], head.start
             )
