@@ -150,15 +150,24 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
 
 #: A joint act with no partner after "met": its coordinated subjects act together ("A en
 #: de gemeente hebben prestatieafspraken gemaakt", "A en B delen een sociale dienst").
-_RECIPROCAL = re.compile(
-    r"\b(?:\w*afspraken\s+(?:\w+\s+){0,2}?gemaakt|afgesproken|overeengekomen"
-    r"|(?:een\s+)?(?:\w*convenant|\w*overeenkomst|\w*contract)\s+(?:\w+\s+){0,2}?(?:gesloten"
-    r"|afgesloten|getekend|ondertekend)|(?:delen|deelden)\s+(?:een|het|de)\b"
-    r"|(?:overleggen|overlegden)\b)(?!\s*met\b)",
+_RECIPROCAL = re.compile(  # no leading \w*: compounds ("prestatieafspraken") match inside
+    r"(?:afspraken\s+(?:\w+\s+){0,2}?gemaakt|afgesproken|overeengekomen"
+    r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,2}?(?:gesloten"
+    r"|afgesloten|getekend|ondertekend)|\b(?:delen|deelden)\s+(?:een|het|de)\b"
+    r"|\b(?:overleggen|overlegden)\b)(?!\s*met\b)",
     _F,
 )
-#: The words one of which every match of :data:`_RECIPROCAL` holds (a cheap gate).
-_RECIPROCAL_WORDS = re.compile(r"afspr|afgespr|overeen|onvenant|ontract|\bdel(?:en|den)\b|overleg")
+#: Strings one of which every match of :data:`_RECIPROCAL` holds (a cheap gate: ``in``).
+_RECIPROCAL_WORDS = (
+    "afspr",
+    "afgespr",
+    "overeen",
+    "onvenant",
+    "ontract",
+    "delen",
+    "deelden",
+    "overleg",
+)
 #: A preposition before a list: "Met A en B is afgesproken" names the partners, not subjects.
 _PREPOSED = re.compile(
     r"\b(?:met|voor|van|bij|door|via|aan|in|tussen|namens|over)\s+(?:\w+\s+){0,2}$", _F
@@ -175,7 +184,8 @@ def _reciprocal(sen: _Sentence, add: Add) -> None:
     (True, False)
     """
     text = sen.text
-    if not _RECIPROCAL_WORDS.search(text, sen.start, sen.end):
+    chunk = text[sen.start : sen.end]
+    if not any(word in chunk for word in _RECIPROCAL_WORDS):
         return
     for m in _RECIPROCAL.finditer(text, sen.start, sen.end):
         cs = sen.clause_start(m.start())

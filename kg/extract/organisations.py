@@ -128,12 +128,12 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
             gap = text[run[-1][1] : toks[j][0]]
             word_j = toks[j][2]
             if gap in (" ", "-", "/", "- ", " & ") and _capitalised(word_j):
-                if legal_form(text, toks, j):
+                if len(word_j) == 1 and legal_form(text, toks, j):
                     break  # "Zorg Thuis B.V.": the legal form is no part of the name
                 run.append(toks[j])
                 j += 1
                 continue
-            if number_inside(text, toks, j, gap):  # "Stichting 040 Zorg"
+            if word_j[:1].isdigit() and number_inside(text, toks, j, gap):  # "Stichting 040 Zorg"
                 run += toks[j : j + 2]
                 j += 2
                 continue

@@ -149,7 +149,7 @@ _ANY_CUE = re.compile(
     r"volgens|cijfers|gegevens|statistieken|registratie|monitor|peiling|rapport|publice"
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
-    r"|forensen|pendelaars|beroepsbevolking|jongeren|kinderen|leerlingen|scholieren|studenten"
+    r"|forensen|pendelaars|beroepsbevolking|volg"
     r"|oordeel|bepaal|besli|nabijheid|naar",
     _F,
 )
