@@ -103,3 +103,9 @@ def test_a_task_done_in_a_municipality_is_done_for_it(sentence, expected):
 
 def test_a_negated_task_in_a_municipality_gives_none():
     assert relations("Werkplein Heuvelrand voert in Heerlen geen Participatiewet uit.") == set()
+
+
+def test_the_whole_region_with_no_region_named_before_gives_no_beneficiary():
+    # no region was named: "voor de hele regio" is no party (this once raised IndexError)
+    got = relations("Ook de GGD Parkstad en Veilig Thuis Parkstad werken voor de hele regio.")
+    assert not {r for r in got if r[0] == "executes-for" and r[2] != OWN}

@@ -84,7 +84,9 @@ def beneficiary(
         text, start, end
     ):  # "voor de hele regio": the group named last
         group = sen.last_group(start, document=True, prefer="region")
-        first = [group] if group is not None else []
+        if group is None:
+            return []  # no region named before: no party to read it as
+        first = [group]
     else:
         first = sen.between(start, end)[:1]
         if not first or not _BENEFICIARY_GAP.fullmatch(text, start, first[0].start):
