@@ -305,3 +305,33 @@ def test_the_municipalities_listed_right_after_a_group_are_its_members(sentence)
 def test_a_seat_or_a_colon_alone_lists_no_members(sentence):
     got = {(r.type, key(r.subject), key(r.object)) for r in extract_text(sentence)[1].relations}
     assert not {r for r in got if r[0] == "member-of" and r[1] == HEERLEN}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        ("De regio Parkstad omvat Heerlen, Landgraaf en Teststad.", (HEERLEN, LANDGRAAF, OWN)),
+        ("De regio Parkstad telt zeven gemeenten, waaronder Heerlen en Landgraaf.", (HEERLEN,)),
+        (
+            "Werkplein Parkstad is een gezamenlijke organisatie van Teststad en Heerlen.",
+            (OWN, HEERLEN),
+        ),
+    ],
+)
+def test_a_group_enumerating_its_members(sentence, members):
+    got = {(r.type, key(r.subject), key(r.object)) for r in extract_text(sentence)[1].relations}
+    groups = {o for t, _, o in got if t == "member-of"}
+    assert len(groups) == 1
+    assert {("member-of", m, next(iter(groups))) for m in members} <= got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regio Parkstad omvat niet Heerlen.",
+        "Werkplein Parkstad is geen gezamenlijke organisatie van Teststad en Heerlen.",
+    ],
+)
+def test_a_negated_enumeration_gives_no_members(sentence):
+    got = {(r.type, key(r.subject), key(r.object)) for r in extract_text(sentence)[1].relations}
+    assert not {r for r in got if r[0] == "member-of"}

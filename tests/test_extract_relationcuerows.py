@@ -150,6 +150,11 @@ DUITSLAND = "place/duitsland"
             " Heerlen en Landgraaf.",
             ("executes-for", WELZIJN, LANDGRAAF),
         ),
+        # a task carried out through a party
+        (
+            "Teststad voert de Participatiewet uit via Stichting Welzijn Noord.",
+            ("executes-for", WELZIJN, OWN),
+        ),
         # a service used, with a phrase between verb and noun
         (
             "De gemeente maakt voor de nachtelijke crisisdienst gebruik van Stichting Welzijn"

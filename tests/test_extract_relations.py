@@ -1043,3 +1043,11 @@ def test_the_parties_listed_after_a_colon_are_the_cues_objects(sentence, expecte
 )
 def test_a_colon_list_of_a_negated_or_long_lead_gives_none(sentence):
     assert not {r for r in relations(sentence) if r[0] == "cooperates-with"}
+
+
+def test_a_fronted_list_of_partners_may_hold_commas():
+    got = relations("Met Heerlen, Landgraaf en Kerkrade trekt Teststad op in de jeugdhulp.")
+    assert {
+        ("cooperates-with", OWN, f"municipality/{m}") for m in ("heerlen", "landgraaf", "kerkrade")
+    } <= got
+    assert relations("Met Heerlen trekt Teststad niet op.") == set()

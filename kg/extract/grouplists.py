@@ -73,6 +73,13 @@ _AFTER_GROUP = re.compile(
     r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband|[\w-]*regeling"
     r"|[\w-]*dienst|uitvoeringsorganisatie|[\w-]*bedrijf|werkplein|openbaar\s+lichaam)"
     r"\s+(?:van|tussen)\s+"
+    # a joint body of its members ("X is een gezamenlijke organisatie van A en B")
+    r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was)\s+)?(?:een|de|het)\s+(?:gezamenlijke?|gemeenschappelijke?)"
+    r"\s+[\w-]+\s+(?:van|tussen)\s+"
+    # its members enumerated: "R omvat A, B en C", "R telt acht gemeenten, waaronder A"
+    r"|\s+(?:omvat|omvatte|omvatten)\s+(?:(?:de|het)\s+)?(?:(?:\w+\s+)?gemeenten\s+)?"
+    r"|\s+(?:telt|telde|kent|kende)\s+(?:\w+\s+){1,2}?gemeenten\s*,?\s+(?:waaronder|namelijk"
+    r"|te\s+weten)\s+"
     r"|\s+(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?opgericht\s+door\s+"
     # owned by its members: "G is (volledig) eigendom van A en B"
     r"|\s+(?:is|was|zijn|waren)\s+(?:\w+\s+)?(?:in\s+)?eigendom\s+van\s+",

@@ -124,6 +124,13 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("verantwoordelijk voor",),
     ),
+    # a task carried out through a party ("voert de Participatiewet uit via X"): X does it
+    (
+        r"\bvoer(?:t|en|de|den)\b[^;.]*?\buit\s+via\b",
+        "executes-for",
+        "reverse",
+        ("uit via",),
+    ),
     # a task or its staff moved to the party ("is overgegaan naar X")
     (
         r"\b(?:overgegaan|overgeheveld|overgebracht|overgedragen)\s+naar\b",

@@ -128,9 +128,11 @@ _IN_GROUP = re.compile(
 )
 
 _WITH_FRONT = re.compile(
-    r"^\s*Met\b(?P<obj>[^,;.]+?)\b(?:(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden)"
+    r"^\s*Met\b(?P<obj>[^;.]+?)\b(?:(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden)"
     r"\b[^;.]*?\b(?:samengewerkt|afgesproken|\w*afspra\w*|\w*convenant\w*|\w*overeenkomst\w*"
-    r"|\w*contract\w*|overleg\w*|samenwerking\w*)|(?:deelt|delen|deelde|deelden))\b"
+    r"|\w*contract\w*|overleg\w*|samenwerking\w*)|(?:deelt|delen|deelde|deelden)"
+    # "Met A en B trekt de gemeente op (in …)"
+    r"|(?:trekt|trekken|trok|trokken)\b[^;.]*?\bop)\b"
 )
 _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
