@@ -155,6 +155,15 @@ DUITSLAND = "place/duitsland"
             "Teststad voert de Participatiewet uit via Stichting Welzijn Noord.",
             ("executes-for", WELZIJN, OWN),
         ),
+        # people referred to a party
+        (
+            "Voor schuldhulpverlening verwijst de gemeente door naar Stichting Kredietbank Noord.",
+            ("executes-for", KREDIETBANK, OWN),
+        ),
+        (
+            "Inwoners met schulden worden doorverwezen naar Stichting Kredietbank Noord.",
+            ("executes-for", KREDIETBANK, OWN),
+        ),
         # a service used, with a phrase between verb and noun
         (
             "De gemeente maakt voor de nachtelijke crisisdienst gebruik van Stichting Welzijn"
@@ -183,6 +192,7 @@ def test_a_later_cue_states_its_relation(sentence, expected):
         "Stichting Welzijn Noord is niet verantwoordelijk voor het jongerenwerk.",
         "Stichting Welzijn Noord is verantwoordelijk voor het onderzoek naar armoede.",
         "De gemeente is verantwoordelijk voor de jeugdhulp.",
+        "De gemeente verwijst niet door naar Stichting Kredietbank Noord.",
         "Stichting Welzijn Noord is actief betrokken bij de wijkteams.",
     ],
 )

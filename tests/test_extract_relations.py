@@ -1051,3 +1051,12 @@ def test_a_fronted_list_of_partners_may_hold_commas():
         ("cooperates-with", OWN, f"municipality/{m}") for m in ("heerlen", "landgraaf", "kerkrade")
     } <= got
     assert relations("Met Heerlen trekt Teststad niet op.") == set()
+
+
+def test_working_with_a_named_party_or_through_its_desk():
+    got = relations("Voor de jeugdbescherming werkt de gemeente met Stichting Welzijn Noord.")
+    assert ("cooperates-with", OWN, "organisation/stichting-welzijn-noord") in got
+    got = relations("De toegang tot de Wmo loopt via het Wmo-loket van Stichting Welzijn Noord.")
+    assert ("executes-for", "organisation/stichting-welzijn-noord", OWN) in got
+    assert relations("De gemeente werkt niet met Heerlen.") == set()
+    assert relations("De gemeente werkt met het model van Heerlen.") == set()

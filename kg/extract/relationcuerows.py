@@ -131,6 +131,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "reverse",
         ("uit via",),
     ),
+    # people referred to a party for a service ("verwijst door naar X", "doorverwezen naar X"):
+    # X does the work, as with "terecht bij X"
+    (
+        r"\bverwij(?:st|zen|sde|sden)\s+(?:\w+\s+){0,3}?door\s+naar\b"
+        r"|\b(?:doorverwezen|doorgeleid|toegeleid)\s+naar\b",
+        "executes-for",
+        "reverse",
+        ("door naar", "verwezen", "geleid"),
+    ),
     # a task or its staff moved to the party ("is overgegaan naar X")
     (
         r"\b(?:overgegaan|overgeheveld|overgebracht|overgedragen)\s+naar\b",

@@ -295,8 +295,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (
             # a joint arrangement with partners ("heeft een gemeenschappelijke regeling met A")
             r"\bgemeenschappelijke\s+regeling\s+(?:\w+\s+){0,2}?met\b"
-            # working with a partner on something ("werkt met zorgverzekeraar X aan preventie")
-            r"|\bwerk(?:t|en|te|ten)\s+(?:\w+\s+)?met\b(?=[^;.,]{1,60}?\baan\b)",
+            # working with a partner ("werkt met zorgverzekeraar X aan preventie", "Voor de
+            # jeugdbescherming werkt de gemeente met X")
+            r"|\bwerk(?:t|en|te|ten)\s+(?:(?:de|het|onze)\s+)?(?:\w+\s+)?met\b",
             "cooperates-with",
             "forward",
             ("gemeenschappelijke regeling", "werk"),
