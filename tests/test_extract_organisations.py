@@ -482,3 +482,15 @@ def test_a_name_with_a_number_a_legal_form_or_a_partner(sentence, expected, not_
 
 def test_ordinary_words_in_a_pair_are_no_names():
     assert minted("Jaarlijks en Soms leveren de gemeenten iets.") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente werkt samen met een stichting genaamd Wijkkracht.",
+        "Het wijkteam is ondergebracht bij een organisatie onder de naam Wijkkracht.",
+        "De gemeente werkt samen met een vereniging met de naam Wijkkracht.",
+    ],
+)
+def test_a_name_introduced_as_a_name_is_minted(sentence):
+    assert "organisation/wijkkracht" in minted(sentence)
