@@ -56,7 +56,7 @@ def asks_whether(text: str, clause: tuple[int, int]) -> bool:
     head = text[clause[0] : clause[0] + 3].lower()
     if head[:2] != "of" or head[2:].isalnum():
         return False  # most clauses: three characters read
-    return neg._word_before(text, clause[0]) in neg._ASKING
+    return neg.word_before(text, clause[0]) in neg.ASKING
 
 
 def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:

@@ -415,7 +415,7 @@ def _gates() -> wordgate.Gates:
             implied._PLAN,
             implied._PROMPT,
             implied._FOUND,
-            neg._COUNTERFACTUAL,
+            neg.COUNTERFACTUAL,
         ],
         extra=_CUELESS_WORDS,
     )
@@ -453,7 +453,7 @@ _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 _CUELESS_WORDS = (
     _BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS, neg.HYPOTHETICAL,
     implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}), frozenset({"voor", "om"}),
-    neg._TURNS,
+    neg.TURNS,
 )  # fmt: skip
 
 
@@ -546,7 +546,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     'neutral'
     """
     closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
-    irrealis = id(neg._COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
+    irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues = cuereadings.judging(text, start, end, cues)
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
         # "X staat centraal": a focus, not a difficulty
