@@ -39,6 +39,7 @@ from operator import itemgetter
 from kg.extract import implied, toneframes
 from kg.extract import negation as neg
 from kg.extract.compoundcues import compound_cues
+from kg.extract.groupconditions import condition_of_group
 from kg.extract.prefixscan import may_hold_in, search
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
@@ -123,9 +124,11 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
         after = names[bisect_left(starts, cue.end) :]
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
-        elif not cue.problem and " " in text[cue.start : cue.end]:
-            if text[cue.start : cue.end].lower().split()[-1] not in _NOT_JUDGING_FORMS:
-                kept.append(cue)  # a phrase: its reading is its own
+        elif not cue.problem and " " in (phrase := text[cue.start : cue.end].lower()):
+            if phrase.split()[-1] not in _NOT_JUDGING_FORMS and not condition_of_group(
+                text, clause, before + phrase.split()[:2]
+            ):
+                kept.append(cue)  # a phrase: its reading is its own ("mensen met een laag …" aside)
         elif cue.problem:
             read = _problem(text, clause, cue, before)
             if read is not None:
@@ -473,37 +476,6 @@ def _negated_after(word: str, after: list[str]) -> bool:
     )
 
 
-#: Nouns of people counted by a condition ("600 mensen met dementie").
-_PEOPLE = toneframes.PEOPLE
-#: Counts in words ("honderden mensen met schulden").
-_COUNTS = frozenset({"tientallen", "honderden", "duizenden", "enkele", "circa", "ongeveer"})
-
-
-def _counted_group(text: str, clause: tuple[int, int], words: list[str]) -> bool:
-    """Whether a problem names the condition of a counted group ("600 mensen met dementie").
-
-    ``words`` are the clause's words up to the problem's first two. The problem
-    follows "<people> met (een)" or opens with it ("mensen met dementie"), and the
-    clause gives their number, as a figure or a count word, without a change: it
-    says how many have the condition, not that it is a difficulty. A growth ("het
-    aantal mensen met dementie neemt toe") is left to the scope rules.
-
-    Examples
-    --------
-    >>> s = "Er wonen ruim 600 mensen met dementie."
-    >>> _counted_group(s, (0, len(s)), ["er", "wonen", "ruim", "600", "mensen", "met", "dementie"])
-    True
-    >>> s = "Het aantal mensen met dementie neemt snel toe."
-    >>> _counted_group(s, (0, len(s)), ["het", "aantal", "mensen", "met", "dementie"])
-    False
-    """
-    near = words[-5:]
-    if not any(a in _PEOPLE and b == "met" for a, b in zip(near, near[1:], strict=False)):
-        return False
-    counted = any(w[0].isdigit() or w in _COUNTS for w in words)
-    return counted and not implied.grows(text, clause)
-
-
 #: Negators of "no longer" ("geen … meer", "niet meer").
 _NO_LONGER = frozenset({"geen", "niet"})
 
@@ -561,8 +533,8 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         if marks and any(w in _PREPOSITIONS for w in before[marks[-1] + 1 :]):
             return None  # "geen klachten over de huishoudelijke hulp": the negator is the noun's
         return cue
-    if _counted_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
-        return None  # "ruim 600 mensen met dementie": who is counted, not a difficulty stated
+    if condition_of_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
+        return None  # "inwoners met schulden", "600 mensen met dementie": who is meant
     if (at := _no_longer(text, clause, cue)) is not None:
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
     if cue.lack or not search(_DECLINE, text, *clause):
