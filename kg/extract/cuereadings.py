@@ -38,6 +38,7 @@ from operator import itemgetter
 
 from kg.extract import implied, toneframes
 from kg.extract import negation as neg
+from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
 from kg.extract.groupconditions import condition_of_group
 from kg.extract.prefixscan import may_hold_in, search
@@ -535,6 +536,8 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return cue
     if condition_of_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
         return None  # "inwoners met schulden", "600 mensen met dementie": who is meant
+    if addressed(text, clause, cue.start, cue.end):
+        return None  # "de aanpak van eenzaamheid", "wil schulden voorkomen": the work's object
     if (at := _no_longer(text, clause, cue)) is not None:
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
     if cue.lack or not search(_DECLINE, text, *clause):
