@@ -52,7 +52,7 @@ import re
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from kg.extract import cuereadings, denials, implied, questions, wordgate
+from kg.extract import cuereadings, denials, implied, questions, reassurances, wordgate
 from kg.extract import negation as neg
 from kg.extract.separablecues import COPULAS as _COPULAS
 from kg.extract.toneframes import Cue
@@ -376,6 +376,8 @@ def _cueless(
     if found & 5 and denials.few_unwanted(text, clause):
         return 1, 0  # "er zijn weinig bezwaarschriften": little of an unwanted thing
     if found & 1 and neg.bare_negation(text, clause):
+        if id(implied._LOSS) not in closed and reassurances.loss_denied(text, clause):
+            return 0, 0  # "er gingen geen banen verloren": a loss denied
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     if found & 2 and neg.double_negation(text, clause):
         return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
@@ -383,6 +385,8 @@ def _cueless(
         return 0, 1  # "er lopen weinig trajecten": too few of something
     if id(implied._OUGHT) not in closed and implied.ought(text, clause):
         return 0, 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
+    if id(implied._LOSS) not in closed and implied.lost(text, clause):
+        return 0, 1  # "er gingen banen verloren": a loss stated
     return 0, 0
 
 

@@ -1,0 +1,24 @@
+"""Losses denied and stated (kg/extract/reassurances.py), on invented Dutch."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import polarity_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a loss denied is no shortfall (kg/extract/reassurances.py)
+        ("Er gingen geen banen verloren.", "neutral"),
+        ("Niemand raakte zijn uitkering kwijt.", "neutral"),
+        ("Er ging bij de overgang niets verloren.", "neutral"),
+        # a loss stated with no judgement word is negative; a bare negation stays negative
+        ("Bij de overgang gingen veel banen verloren.", "negative"),
+        ("Veel kennis is met de reorganisatie verdwenen.", "negative"),
+        ("De gemeente raakte het zicht op de kosten kwijt.", "negative"),
+        ("De aanvraag werd niet gehonoreerd.", "negative"),
+    ],
+)
+def test_a_denied_loss_is_no_shortfall(sentence, expected):
+    assert polarity_of(sentence) == expected
