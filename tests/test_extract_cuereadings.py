@@ -195,3 +195,18 @@ def test_a_judgement_noun_with_a_low_predicate(sentence, expected):
 )
 def test_a_problem_that_no_longer_holds(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "zou beter kunnen" is room for improvement, as "kan beter"
+        ("De afstemming met de huisartsen zou beter kunnen.", "negative"),
+        ("De samenwerking met de scholen zou nog veel beter kunnen.", "negative"),
+        ("De communicatie kan beter.", "negative"),
+        # a comparative that something follows is no such verdict
+        ("Inwoners zouden beter geholpen kunnen worden met één loket.", "neutral"),
+    ],
+)
+def test_would_be_better_is_room_for_improvement(sentence, expected):
+    assert _polarity(sentence) == expected

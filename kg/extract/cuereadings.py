@@ -65,6 +65,8 @@ _PREPOSITIONS = frozenset(
 )
 #: Forms of "kunnen": "het kan beter" says it is not good enough.
 _CAN = frozenset({"kan", "kunnen", "kon", "konden"})
+#: "zou" and "zouden": "zou beter kunnen" is "kan beter", said with reserve.
+_WOULD = frozenset({"zou", "zouden"})
 #: Verbs of improving: "kan nog worden verbeterd" is room for improvement too.
 _IMPROVE = frozenset({"verbeteren", "versterken", "optimaliseren"})
 #: Words that may stand between "kan" and the comparative ("kan nog veel beter").
@@ -429,9 +431,13 @@ def _could_be_better(word: str, before: list[str], after: list[str]) -> bool:
     True
     >>> _could_be_better("verbeterd", ["de", "afstemming", "kan", "nog", "worden"], [])
     True
+    >>> _could_be_better("beter", ["de", "afstemming", "zou", "nog"], ["kunnen"])
+    True
     >>> _could_be_better("beter", ["inwoners", "kunnen"], ["geholpen", "worden"])
     False
     """
+    if after == ["kunnen"] and not _WOULD.isdisjoint(before):
+        before, after = [*before, "kan"], []  # "zou beter kunnen": "kan beter", supposed
     if any(w != "worden" for w in after) or not any(w in _CAN for w in before):
         return False  # something follows: "kunnen beter geholpen worden"
     from kg.extract.mentions import lemma_key
