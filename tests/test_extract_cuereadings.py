@@ -210,3 +210,20 @@ def test_a_problem_that_no_longer_holds(sentence, expected):
 )
 def test_would_be_better_is_room_for_improvement(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "snel" beside a verb of change measures the change, which the change words judge
+        ("De kosten van de jeugdzorg stijgen snel.", "negative"),
+        ("De vraag naar hulp neemt snel toe.", "negative"),
+        ("De uitgaven lopen snel op.", "negative"),
+        ("Het aantal cliënten groeit snel.", "neutral"),
+        # promptness is still good
+        ("De aanvraag wordt sneller afgehandeld.", "positive"),
+        ("Het team pakt meldingen sneller op.", "positive"),
+    ],
+)
+def test_pace_beside_a_change_measures_it(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -50,6 +50,16 @@ _WEIGHING = frozenset(
 )  # fmt: skip
 #: Degree words of weight that are also words of burden ("zwaar").
 _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
+#: Words of pace: beside a verb of change they measure the change ("stijgen snel").
+_PACE = frozenset({"snel", "sneller", "snelle"})
+#: General Dutch verbs of rising, falling and changing, in their common forms.
+_CHANGING = frozenset(
+    {"stijgt", "stijgen", "steeg", "stegen", "gestegen", "daalt", "dalen", "daalde", "daalden",
+     "gedaald", "groeit", "groeien", "groeide", "groeiden", "gegroeid", "neemt", "nemen", "nam",
+     "namen", "toegenomen", "afgenomen", "loopt", "lopen", "liep", "liepen", "opgelopen",
+     "teruggelopen", "krimpt", "krimpen", "verandert", "veranderen", "veranderde",
+     "veranderd"}
+)  # fmt: skip
 #: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
 #: "bezorgd" is worried).
@@ -279,6 +289,8 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
         return None
     if cue.sign > 0 and word.endswith("en") and prev == "het":
         return None
+    if word in _PACE and not _CHANGING.isdisjoint(before[-2:] + after[:2]):
+        return None  # "de kosten stijgen snel": the pace of a change, read with the change
     if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
         return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
     if toneframes.describes(word, before, after):
