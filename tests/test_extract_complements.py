@@ -1,0 +1,20 @@
+"""The complement of a judgement (kg/extract/complements.py), on invented Dutch."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import polarity_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first judgement governs the opposite word in its complement
+        ("Het is moeilijk goede indicatoren te vinden.", "negative"),
+        ("Men is zich goed bewust van de eigen tekortkomingen.", "positive"),
+        # not a predicate after a copula or after the phrase a preposition opens
+        ("Ondanks de goede samenwerking blijft de afstemming met de huisartsen lastig.", "mixed"),
+    ],
+)
+def test_the_complement_of_a_judgement(sentence, expected):
+    assert polarity_of(sentence) == expected
