@@ -18,3 +18,18 @@ from extract_helpers import polarity_of
 )
 def test_the_complement_of_a_judgement(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what "ondanks" grants does not judge the problem the clause states
+        ("Ondanks de goede samenwerking zijn er wachtlijsten.", "mixed"),
+        ("Ondanks de goede samenwerking blijven de wachttijden lang.", "mixed"),
+        ("Er zijn wachtlijsten, ondanks de goede samenwerking.", "mixed"),
+        # a problem judged well in its own clause is still no minus
+        ("De wachttijden zijn goed beheersbaar.", "positive"),
+    ],
+)
+def test_what_ondanks_grants_leaves_the_problem_stated(sentence, expected):
+    assert polarity_of(sentence) == expected

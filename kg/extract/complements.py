@@ -86,3 +86,25 @@ def _noun_head(text: str, clause: tuple[int, int], head_end: int) -> bool:
     """
     found = neg.words(text, clause[0], head_end)
     return len(found) > 1 and found[-2][2] in ("de", "het", "een")
+
+
+#: Prepositions of concession: the phrase one opens names what is conceded.
+_CONCEDING = frozenset({"ondanks"})
+
+
+def conceded(text: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether the word at ``start`` stands in the phrase "ondanks" opens ("ondanks de goede …").
+
+    What is conceded does not judge the problem the clause states: "ondanks de
+    goede samenwerking zijn er wachtlijsten" states the waiting lists, against the
+    cooperation.
+
+    Examples
+    --------
+    >>> s = "Ondanks de goede samenwerking zijn er wachtlijsten."
+    >>> conceded(s, (0, len(s)), s.index("goede")), conceded(s, (0, len(s)), s.index("wacht"))
+    (True, False)
+    """
+    before = list(map(_WORD_OF, neg.words(text, clause[0], start)))
+    at = [i for i, w in enumerate(before) if w in _CONCEDING]
+    return bool(at) and all(w in _PHRASE_OPENERS or w.endswith("e") for w in before[at[-1] + 1 :])

@@ -158,7 +158,7 @@ def _clause_score(
     ``shut`` keeps, per clause, the rules that cannot match and the words present (for
     :func:`_set_going` and the contrast test of :func:`polarity`).
     """
-    pos = negv = stated = 0
+    pos = negv = stated = granted = 0
     # the clause's rules that cannot match, and the words _cueless needs (one read)
     closed, found = _gates().read(text, *clause)
     if shut is not None:
@@ -208,22 +208,35 @@ def _clause_score(
             head, head_end = sign, cue.end
         if sign > 0:
             pos += 1
+            granted += bool(found & 512) and complements.conceded(text, clause, cue.start)
         else:
             negv += 1
         if signed is not None:
             signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
-    excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
-    late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
-    for a, _b in excess + late:  # "te ingewikkeld", "pas maanden later"
-        if not any(c.start <= a < c.end for c in cues):
-            negv += 1  # "te ingewikkeld", "pas maanden later"
+    negv += _excess_or_delay(text, clause, cues, closed)
     if stated and id(implied._GROWTH) not in closed and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
-    if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
-        negv += stated
+    if pos == granted:  # a problem judged well in its clause ("wachttijden goed beheersbaar")
+        negv += stated  # is no minus; what "ondanks" grants ("ondanks de goede …") judges not it
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return _cueless(text, clause, closed, found)
+
+
+def _excess_or_delay(
+    text: str, clause: tuple[int, int], cues: list[Cue], closed: frozenset[int]
+) -> int:
+    """How many excesses and delays ("te ingewikkeld", "pas maanden later") no cue covers.
+
+    Examples
+    --------
+    >>> s = "De regels zijn te ingewikkeld."
+    >>> _excess_or_delay(s, (0, len(s)), [], frozenset())
+    1
+    """
+    excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
+    late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
+    return sum(not any(c.start <= a < c.end for c in cues) for a, _b in excess + late)
 
 
 def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: list[Cue]) -> bool:
@@ -380,11 +393,12 @@ _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
 #: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), of a
 #: diminisher, a comparison's standard and an aim (bits 32, 64, 128:
-#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256: ``opens_contrast``).
+#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256: ``opens_contrast``), of a
+#: concession (512: :func:`kg.extract.complements.conceded`).
 _CUELESS_WORDS = (
     _BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS, neg.HYPOTHETICAL,
     implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}), frozenset({"voor", "om"}),
-    neg.TURNS,
+    neg.TURNS, frozenset({"ondanks"}),
 )  # fmt: skip
 
 
