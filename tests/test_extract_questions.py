@@ -56,3 +56,17 @@ def test_polarity_of_indirect_questions(sentence, expected):
 )
 def test_a_cause_is_no_counterweight(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no evidence of a difficulty denies it
+        ("Er zijn geen signalen dat mensen tussen wal en schip vallen.", "positive"),
+        ("Er zijn geen aanwijzingen dat de kwaliteit van de zorg is verslechterd.", "positive"),
+        # evidence of it states it
+        ("Er zijn signalen dat mensen tussen wal en schip vallen.", "negative"),
+    ],
+)
+def test_no_evidence_denies_what_the_dat_clause_says(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -138,6 +138,12 @@ _MEANING = frozenset(
      "zeggen", "inhoudt", "houdt", "hield", "wijst", "duidt"}
 )  # fmt: skip
 
+#: Nouns of evidence: "geen signalen dat …" denies what the "dat" clause says.
+_EVIDENCE = (
+    "signalen", "signaal", "aanwijzingen", "aanwijzing", "indicaties", "tekenen", "bewijs",
+    "reden",
+)  # fmt: skip
+
 
 def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """The clauses that deny the "dat" clause after them ("dat betekent niet dat …").
@@ -157,6 +163,9 @@ def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     >>> s = "Dat betekent echter niet dat alles goed gaat."
     >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
     [1]
+    >>> s = "Er zijn geen signalen dat mensen tussen wal en schip vallen."
+    >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
+    [0]
     >>> s = "De raad wist niet dat er een tekort was."
     >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
     []
@@ -170,7 +179,7 @@ def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
         opening = text[spans[i + 1][0] : spans[i + 1][0] + 4].lower()
         if opening[:3] != "dat" or opening[3:].isalnum():
             continue  # no "dat" clause after it (most clauses)
-        if not text[a:b].rstrip().lower().endswith(("niet", "t zo", "niet zeggen")):
+        if not text[a:b].rstrip().lower().endswith(("niet", "t zo", "niet zeggen", *_EVIDENCE)):
             continue  # the denial stands at the end of its clause, before "dat""
         found = list(map(_WORD_OF, neg.words(text, a, b)))
         if i and found[:1] == ["echter"]:  # "dat betekent echter niet dat …": cut at "echter"
@@ -182,6 +191,8 @@ def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
             denied.add(i)  # "dat betekent niet", "wil niet zeggen"
         elif found[-3:] in (["is", "niet", "zo"], ["was", "niet", "zo"]):
             denied.add(i)  # "het is niet zo dat …"
+        elif found[-2:-1] == ["geen"] and found[-1] in _EVIDENCE:
+            denied.add(i)  # "er zijn geen signalen dat …": no evidence of what it says
     return denied
 
 
