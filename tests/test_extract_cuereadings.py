@@ -227,3 +227,16 @@ def test_would_be_better_is_room_for_improvement(sentence, expected):
 )
 def test_pace_beside_a_change_measures_it(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "het vertrouwen" is a state, not an activity like "het verbeteren van …"
+        ("Het vertrouwen tussen gemeente en aanbieders is gegroeid.", "positive"),
+        ("Het vertrouwen in de gemeente is laag.", "negative"),
+        ("Het verbeteren van de toegang heeft voorrang.", "neutral"),
+    ],
+)
+def test_het_vertrouwen_is_a_state(sentence, expected):
+    assert _polarity(sentence) == expected

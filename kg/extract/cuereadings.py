@@ -50,6 +50,8 @@ _WEIGHING = frozenset(
 )  # fmt: skip
 #: Degree words of weight that are also words of burden ("zwaar").
 _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
+#: Nouns of a state that have the form of an infinitive: "het vertrouwen" is no activity.
+_STATES = frozenset({"vertrouwen", "welbevinden", "genoegen"})
 #: Words of pace: beside a verb of change they measure the change ("stijgen snel").
 _PACE = frozenset({"snel", "sneller", "snelle"})
 #: General Dutch verbs of rising, falling and changing, in their common forms.
@@ -287,8 +289,8 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
     nxt = after[0] if after else ""
     if word in _HEAVY and (prev in _WEIGHING or nxt in _WEIGHING or nxt == "mee"):
         return None
-    if cue.sign > 0 and word.endswith("en") and prev == "het":
-        return None
+    if cue.sign > 0 and word.endswith("en") and prev == "het" and word not in _STATES:
+        return None  # "het verbeteren van …": an activity ("het vertrouwen" is a state)
     if word in _PACE and not _CHANGING.isdisjoint(before[-2:] + after[:2]):
         return None  # "de kosten stijgen snel": the pace of a change, read with the change
     if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
