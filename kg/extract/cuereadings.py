@@ -41,6 +41,7 @@ from kg.extract import negation as neg
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
 from kg.extract.groupconditions import condition_of_group
+from kg.extract.predicates import judged_subjects
 from kg.extract.prefixscan import may_hold_in, search
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
@@ -152,6 +153,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             kept.append(toneframes.lacking(text, clause, read))
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)
+    kept = judged_subjects(text, end, kept)  # "het vertrouwen is beschadigd": the predicate's
     kept = toneframes.against_expectation(text, spans, toneframes.fewer(text, spans, kept))
     return _one_judgement(text, kept)
 
