@@ -22,3 +22,17 @@ from extract_helpers import polarity_of
 )
 def test_a_denied_loss_is_no_shortfall(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a service cut back is a lack of it
+        ("De huishoudelijke hulp is teruggebracht van vier naar twee uur per week.", "negative"),
+        ("Het aantal uren huishoudelijke hulp is verminderd.", "negative"),
+        # not cut back: no lack
+        ("De gemeente biedt huishoudelijke hulp aan ouderen.", "neutral"),
+    ],
+)
+def test_a_service_cut_back_is_a_lack(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -1,4 +1,4 @@
-"""Losses: a clause that denies a loss ("er gingen geen banen verloren") or states one.
+"""Losses: a clause that denies a loss ("er gingen geen banen verloren"), states one, cuts back.
 
 A negation with no judgement word reads as a shortfall ("werd niet gehonoreerd",
 :func:`kg.extract.negation.bare_negation`). When what it negates is a loss,
@@ -41,3 +41,45 @@ def loss_denied(text: str, clause: tuple[int, int]) -> bool:
     if not finditer(implied._LOSS, text, *clause):
         return False
     return not _DENYING.isdisjoint(w for _, _, w in neg.words(text, *clause))
+
+
+#: Participles and finite forms of cutting back a service or a budget ("is afgebouwd",
+#: "teruggebracht naar twee uur"): general Dutch verbs of reducing and ending.
+_CUT_BACK = frozenset(
+    {"teruggebracht", "terugbrengen", "brengt", "verminderd", "afgebouwd", "afbouwen",
+     "bouwt", "verlaagd", "ingeperkt", "inperken", "gekort", "korten", "kort", "geschrapt",
+     "schrappen", "wegbezuinigd", "versoberd", "versoberen", "stopgezet", "beëindigd",
+     "afgeschaft", "afschaffen"}
+)  # fmt: skip
+#: Particles of the split finite forms ("brengt … terug", "bouwt … af").
+_PARTICLES = {"brengt": "terug", "bouwt": "af"}
+
+
+def cut_back(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause says something is cut back ("de hulp is teruggebracht").
+
+    Said of a service named as the subject of a problem ("huishoudelijke hulp"),
+    a cut is a lack of it, as "weinig" or "geen" before it is. A negated cut
+    ("is niet gekort") is none.
+
+    Examples
+    --------
+    >>> s = "De huishoudelijke hulp is teruggebracht naar twee uur."
+    >>> cut_back(s, (0, len(s)))
+    True
+    >>> s = "De gemeente bouwt de dagbesteding af."
+    >>> cut_back(s, (0, len(s)))
+    True
+    >>> s = "De huishoudelijke hulp is niet gekort."
+    >>> cut_back(s, (0, len(s)))
+    False
+    >>> s = "De gemeente brengt de hulp naar de wijk."
+    >>> cut_back(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in neg.words(text, *clause)]
+    hits = [i for i, w in enumerate(found) if w in _CUT_BACK]
+    if not hits or not _DENYING.isdisjoint(found[: hits[0]]):
+        return False
+    w = found[hits[0]]
+    return w not in _PARTICLES or _PARTICLES[w] in found[hits[0] + 1 :]

@@ -181,7 +181,7 @@ def _clause_score(
         may = -1 if _cuts_word(text, clause, cue) else found
         turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end, cue.problem)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
-            negv += int(turned or (bool(may & 32) and neg.diminished(text, clause, cue.start)))
+            negv += _lacking(text, clause, cue, turned, may)
             continue
         if cue.problem:
             if not turned and (solved or _little_or_none(text, clause, cue, may)):
@@ -221,6 +221,23 @@ def _clause_score(
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return _cueless(text, clause, closed, found)
+
+
+def _lacking(text: str, clause: tuple[int, int], cue: Cue, turned: bool, may: int) -> int:
+    """1 when the clause says the subject of a problem is lacking: negated ("geen
+    mantelzorg"), diminished ("weinig grip") or cut back ("de hulp is teruggebracht").
+
+    Examples
+    --------
+    >>> s = "Er is weinig grip."
+    >>> _lacking(s, (0, len(s)), Cue(13, 17, -1, problem=True, subject=True), False, 32)
+    1
+    """
+    return int(
+        turned
+        or (bool(may & 32) and neg.diminished(text, clause, cue.start))
+        or reassurances.cut_back(text, clause)
+    )
 
 
 def _excess_or_delay(
