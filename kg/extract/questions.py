@@ -85,6 +85,36 @@ def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return found
 
 
+#: Copulas before "de vraag": "het is (nog maar) de vraag of …" doubts.
+_IS = frozenset({"is", "blijft", "was", "bleef"})
+
+
+def doubts(text: str, clause: tuple[int, int], spans: list[tuple[int, int]], cues: list) -> bool:
+    """Whether the clause before an indirect question doubts it ("het is de vraag of …").
+
+    "Het is (nog maar) de vraag of het budget volstaat" says it may well not: a
+    doubt, negative. A question that holds a negator or a negative word ("of de
+    aanvraag niet wordt ingewilligd") doubts a bad outcome: no verdict.
+    ``spans`` are the claim's clauses, ``cues`` its cues.
+
+    Examples
+    --------
+    >>> s = "Het is de vraag of het lukt."
+    >>> doubts(s, (0, s.index(" of")), neg.clauses(s, 0, len(s)), [])
+    True
+    >>> s = "Het is de vraag of het niet lukt."
+    >>> doubts(s, (0, s.index(" of")), neg.clauses(s, 0, len(s)), [])
+    False
+    """
+    found = [w for _, _, w in neg.words(text, *clause)]
+    if found[-2:] != ["de", "vraag"] or _IS.isdisjoint(found[:-2]):
+        return False
+    rest = (clause[1], spans[-1][1])  # the question and what follows it in the claim
+    if any(rest[0] <= c.start < rest[1] and c.sign < 0 for c in cues):
+        return False
+    return neg.NEGATORS.isdisjoint(w for _, _, w in neg.words(text, *rest))
+
+
 def unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
     """Whether a contrast word turns against a judgement with no judgement word of its own.
 

@@ -457,6 +457,8 @@ def _score_clauses(
             p = n = 0  # "een overschot, doordat minder …": a verdict's cause is no counterweight
         if i - 1 in denied:  # "… niet dat er geen wachtlijsten zijn": a problem denied is stated
             p, n = (n, p) if p or n else (0, int(_denies_problem(text, clause, cues)))
+        if i + 1 in questioned and not p + n and questions.doubts(text, clause, spans, cues):
+            n = 1  # "het is de vraag of het lukt": doubt whether it holds
         pos, negv = pos + p, negv + n
         judged.append((clause, bool(p or n)))
     return pos, negv, judged, signed, shut, spans
