@@ -28,6 +28,8 @@ _CLAUSE_OPENERS = frozenset(
 )  # fmt: skip
 #: Prepositions that open the subject's complement ("het vertrouwen tussen …").
 _OPENS = frozenset({"van", "voor", "met", "aan", "bij", "in", "op", "tussen", "over", "rond"})
+#: A copula or a preposition right after a word (the test before its words are read).
+_OPENING = re.compile(r"\s+(?:" + "|".join(sorted(_COPULAS | _OPENS)) + r")\b", re.IGNORECASE)
 #: How many words the predicate's verdict may stand after the copula ("is nog niet goed").
 _PREDICATE = 3
 #: How many words the subject's complement may have before the copula.
@@ -104,6 +106,8 @@ def _predicate(text: str, at: int, end: int) -> tuple[int, int] | None:
     >>> _predicate("De hulp voor mensen die eenzaam zijn is goed.", 7, 45) is None
     True
     """
+    if _OPENING.match(text, at, end) is None:
+        return None  # most words: neither a copula nor a preposition next
     found = words(text, at, min(end, at + 160))
     if not found or found[0][2] not in _COPULAS and found[0][2] not in _OPENS:
         return None  # a verb, or no complement: not the subject of a copula

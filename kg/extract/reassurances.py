@@ -45,7 +45,7 @@ def loss_denied(text: str, clause: tuple[int, int]) -> bool:
 
 #: Participles and finite forms of cutting back a service or a budget ("is afgebouwd",
 #: "teruggebracht naar twee uur"): general Dutch verbs of reducing and ending.
-_CUT_BACK = frozenset(
+CUT_BACK = frozenset(
     {"teruggebracht", "terugbrengen", "brengt", "verminderd", "afgebouwd", "afbouwen",
      "bouwt", "verlaagd", "ingeperkt", "inperken", "gekort", "korten", "kort", "geschrapt",
      "schrappen", "wegbezuinigd", "versoberd", "versoberen", "stopgezet", "beëindigd",
@@ -78,7 +78,7 @@ def cut_back(text: str, clause: tuple[int, int]) -> bool:
     False
     """
     found = [w for _, _, w in neg.words(text, *clause)]
-    hits = [i for i, w in enumerate(found) if w in _CUT_BACK]
+    hits = [i for i, w in enumerate(found) if w in CUT_BACK]
     if not hits or not _DENYING.isdisjoint(found[: hits[0]]):
         return False
     w = found[hits[0]]

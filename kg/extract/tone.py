@@ -232,11 +232,14 @@ def _lacking(text: str, clause: tuple[int, int], cue: Cue, turned: bool, may: in
     >>> s = "Er is weinig grip."
     >>> _lacking(s, (0, len(s)), Cue(13, 17, -1, problem=True, subject=True), False, 32)
     1
+    >>> s = "De hulp is gekort."
+    >>> _lacking(s, (0, len(s)), Cue(3, 7, -1, problem=True, subject=True), False, 1024)
+    1
     """
     return int(
         turned
         or (bool(may & 32) and neg.diminished(text, clause, cue.start))
-        or reassurances.cut_back(text, clause)
+        or (bool(may & 1024) and reassurances.cut_back(text, clause))
     )
 
 
@@ -411,11 +414,12 @@ _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), of a
 #: diminisher, a comparison's standard and an aim (bits 32, 64, 128:
 #: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256: ``opens_contrast``), of a
-#: concession (512: :func:`kg.extract.complements.conceded`).
+#: concession (512: :func:`kg.extract.complements.conceded`), of a cut (1024:
+#: :func:`kg.extract.reassurances.cut_back`).
 _CUELESS_WORDS = (
     _BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS, neg.HYPOTHETICAL,
     implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}), frozenset({"voor", "om"}),
-    neg.TURNS, frozenset({"ondanks"}),
+    neg.TURNS, frozenset({"ondanks"}), reassurances.CUT_BACK,
 )  # fmt: skip
 
 
