@@ -61,7 +61,11 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     for cut_end, cut_next in _cuts(text, start, end):
         if text[cut_end - 1 : cut_next] == "e," and _between_adjectives(text, cut_end):
             continue  # "nieuwe, creatieve aanpakken": one noun phrase
-        if cut_end == cut_next and _not_as(text, cut_end):
+        if (
+            cut_end == cut_next
+            and text[cut_end + 2 : cut_end + 3] in "sS"
+            and _not_as(text, cut_end)
+        ):
             continue  # "wordt niet als probleem ervaren": "als" is "as", no clause
         piece = text[begin:cut_end]
         if rest := piece.lstrip():  # not white space alone

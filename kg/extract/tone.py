@@ -213,7 +213,8 @@ def _clause_score(
             negv += 1
         if signed is not None:
             signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
-    negv += _excess_or_delay(text, clause, cues, closed)
+    if id(implied._EXCESS) not in closed or id(implied._LATE) not in closed:
+        negv += _excess_or_delay(text, clause, cues, closed)  # "te ingewikkeld", "pas later"
     if stated and id(implied._GROWTH) not in closed and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if pos == granted:  # a problem judged well in its clause ("wachttijden goed beheersbaar")
