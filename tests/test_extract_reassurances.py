@@ -36,3 +36,8 @@ def test_a_denied_loss_is_no_shortfall(sentence, expected):
 )
 def test_a_service_cut_back_is_a_lack(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+def test_a_lowered_tariff_is_no_cut_of_the_service():
+    sentence = "Inwoners kunnen huishoudelijke hulp tegen een verlaagd tarief inkopen."
+    assert polarity_of(sentence) != "negative"

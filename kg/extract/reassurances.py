@@ -44,10 +44,11 @@ def loss_denied(text: str, clause: tuple[int, int]) -> bool:
 
 
 #: Participles and finite forms of cutting back a service or a budget ("is afgebouwd",
-#: "teruggebracht naar twee uur"): general Dutch verbs of reducing and ending.
+#: "teruggebracht naar twee uur"): general Dutch verbs of reducing and ending ("verlaagd" is
+#: left out: a lowered price or tariff is no cut of the service; "kort" is also "short").
 CUT_BACK = frozenset(
     {"teruggebracht", "terugbrengen", "brengt", "verminderd", "afgebouwd", "afbouwen",
-     "bouwt", "verlaagd", "ingeperkt", "inperken", "gekort", "korten", "kort", "geschrapt",
+     "bouwt", "ingeperkt", "inperken", "gekort", "korten", "geschrapt",
      "schrappen", "wegbezuinigd", "versoberd", "versoberen", "stopgezet", "beëindigd",
      "afgeschaft", "afschaffen"}
 )  # fmt: skip
