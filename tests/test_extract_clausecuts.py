@@ -6,6 +6,9 @@ import random
 import re
 from pathlib import Path
 
+import pytest
+from extract_helpers import polarity_of
+
 from kg.extract import clausecuts
 from kg.extract.clausecuts import clauses
 from kg.extract.sentencecache import clear
@@ -77,3 +80,17 @@ def test_whole_punctuation_is_what_the_pattern_finds_in_every_profile():
     for text in texts:
         found = [m.span() for m in clausecuts._PUNCTUATION.finditer(text)]
         assert clausecuts._whole_punctuation(text) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "niet als": "as", so the negation reaches the judgement after it
+        ("Eenzaamheid wordt niet als probleem ervaren.", "positive"),
+        ("Men ziet de vergrijzing niet als probleem.", "positive"),
+        ("De regeldruk wordt door ambtenaren niet als een knelpunt gezien.", "positive"),
+        ("De wijkteams worden niet als een succes gezien.", "negative"),
+    ],
+)
+def test_not_as_keeps_the_negation_in_its_clause(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -195,3 +195,48 @@ def test_a_judgement_noun_with_a_low_predicate(sentence, expected):
 )
 def test_a_problem_that_no_longer_holds(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "zou beter kunnen" is room for improvement, as "kan beter"
+        ("De afstemming met de huisartsen zou beter kunnen.", "negative"),
+        ("De samenwerking met de scholen zou nog veel beter kunnen.", "negative"),
+        ("De communicatie kan beter.", "negative"),
+        # a comparative that something follows is no such verdict
+        ("Inwoners zouden beter geholpen kunnen worden met één loket.", "neutral"),
+    ],
+)
+def test_would_be_better_is_room_for_improvement(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "snel" beside a verb of change measures the change, which the change words judge
+        ("De kosten van de jeugdzorg stijgen snel.", "negative"),
+        ("De vraag naar hulp neemt snel toe.", "negative"),
+        ("De uitgaven lopen snel op.", "negative"),
+        ("Het aantal cliënten groeit snel.", "neutral"),
+        # promptness is still good
+        ("De aanvraag wordt sneller afgehandeld.", "positive"),
+        ("Het team pakt meldingen sneller op.", "positive"),
+    ],
+)
+def test_pace_beside_a_change_measures_it(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "het vertrouwen" is a state, not an activity like "het verbeteren van …"
+        ("Het vertrouwen tussen gemeente en aanbieders is gegroeid.", "positive"),
+        ("Het vertrouwen in de gemeente is laag.", "negative"),
+        ("Het verbeteren van de toegang heeft voorrang.", "neutral"),
+    ],
+)
+def test_het_vertrouwen_is_a_state(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -31,8 +31,9 @@ def test_a_turn_without_a_judgement_of_its_own():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # what an indirect question holds is not stated
-        ("Het is de vraag of de nieuwe aanpak succesvol is.", "neutral"),
+        # what an indirect question holds is not stated; "het is de vraag" doubts it
+        ("Het is de vraag of de nieuwe aanpak succesvol is.", "negative"),
+        ("Men onderzoekt of de nieuwe aanpak succesvol is.", "neutral"),
         # the word of asking may judge, and "maar de vraag" doubts
         ("Het is onduidelijk of de nieuwe aanpak succesvol is.", "negative"),
         ("De raad vraagt zich af of de aanpak goed werkt.", "negative"),
@@ -55,4 +56,32 @@ def test_polarity_of_indirect_questions(sentence, expected):
     ],
 )
 def test_a_cause_is_no_counterweight(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no evidence of a difficulty denies it
+        ("Er zijn geen signalen dat mensen tussen wal en schip vallen.", "positive"),
+        ("Er zijn geen aanwijzingen dat de kwaliteit van de zorg is verslechterd.", "positive"),
+        # evidence of it states it
+        ("Er zijn signalen dat mensen tussen wal en schip vallen.", "negative"),
+    ],
+)
+def test_no_evidence_denies_what_the_dat_clause_says(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "het is de vraag of …" doubts what it asks
+        ("Het is de vraag of het budget toereikend is.", "negative"),
+        ("Het blijft de vraag of de aanpak voldoende oplevert.", "negative"),
+        # an opening question states nothing
+        ("Of dat volstaat, moet nog blijken.", "neutral"),
+    ],
+)
+def test_het_is_de_vraag_of_doubts(sentence, expected):
     assert polarity_of(sentence) == expected

@@ -61,6 +61,12 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     for cut_end, cut_next in _cuts(text, start, end):
         if text[cut_end - 1 : cut_next] == "e," and _between_adjectives(text, cut_end):
             continue  # "nieuwe, creatieve aanpakken": one noun phrase
+        if (
+            cut_end == cut_next
+            and text[cut_end + 2 : cut_end + 3] in "sS"
+            and _not_as(text, cut_end)
+        ):
+            continue  # "wordt niet als probleem ervaren": "als" is "as", no clause
         piece = text[begin:cut_end]
         if rest := piece.lstrip():  # not white space alone
             spans.append((begin + len(piece) - len(rest), cut_end))
@@ -69,6 +75,28 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     if rest := piece.lstrip():
         spans.append((begin + len(piece) - len(rest), end))
     return tuple(spans)
+
+
+#: "niet" right before "als": "als" there is "as" ("niet als probleem"), not "if".
+_NOT_AS = re.compile(r"\bniet\s+als\b", re.IGNORECASE)
+
+
+def _not_as(text: str, at: int) -> bool:
+    """Whether the clause word at ``at`` is "als" after "niet": "as", opening no clause.
+
+    Examples
+    --------
+    >>> s = "Eenzaamheid wordt niet als probleem ervaren."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['Eenzaamheid wordt niet als probleem ervaren.']
+    >>> s = "Het loket helpt niet, als de vraag te groot is."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['Het loket helpt niet', 'als de vraag te groot is.']
+    """
+    return (
+        text[at : at + 3].lower() == "als"
+        and _NOT_AS.match(text, max(0, at - 5), at + 3) is not None
+    )
 
 
 #: An inflected word before a comma and one after it, then a word: "nieuwe, creatieve aanpakken".

@@ -15,8 +15,10 @@ gedragsproblemen"), which states who is served, not a difficulty.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
+from os.path import commonprefix
 
-from kg.extract import negation as neg
+from kg.extract.negation import word_before
 from kg.extract.sentencecache import table
 from kg.extract.toneframes import Cue
 from kg.extract.wordtokens import lowered
@@ -34,11 +36,29 @@ HEADS: dict[str, int] = {
         1,
     ),
 }  # fmt: skip
+#: Letters two heads share at their start when they are forms of one noun ("voordeel",
+#: "voordelen"): one stem, their longest common start, finds both.
+_FORM_OF_ONE = 4
+
+
+def _stems(heads: Iterable[str]) -> tuple[str, ...]:
+    """The stems that open every head: per noun, the longest start its forms share.
+
+    Derived from :data:`HEADS`, so a head added there is found without a second list.
+
+    Examples
+    --------
+    >>> _stems(["probleem", "problemen", "winst", "knelpunt", "knelpunten"])
+    ('proble', 'winst', 'knelpunt')
+    """
+    groups: dict[str, list[str]] = {}
+    for head in heads:
+        groups.setdefault(head[:_FORM_OF_ONE], []).append(head)
+    return tuple(commonprefix(forms) for forms in groups.values())
+
+
 #: The stems that open every head (each found once per document).
-_STEMS = (
-    "proble", "knelpunt", "risico", "achterstand", "belemmering", "tekortkoming", "obstakel",
-    "frustratie", "voorde", "winst", "verbetering", "succes",
-)  # fmt: skip
+_STEMS = _stems(HEADS)
 #: Letters a compound's modifier must have before its head.
 _MODIFIER = 3
 #: A word before the compound that makes it a group's condition ("kinderen met …").
@@ -88,7 +108,7 @@ def compound_cues(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]
         for cue in found[i:j]
         if cue.end <= end
         and not any(c.start < cue.end and cue.start < c.end for c in cues)
-        and neg._word_before(text, cue.start) not in _OF_GROUP  # "kinderen met …": who is served
+        and word_before(text, cue.start) not in _OF_GROUP  # "kinderen met …": who is served
     ]
     if not added:
         return cues

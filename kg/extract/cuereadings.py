@@ -38,7 +38,10 @@ from operator import itemgetter
 
 from kg.extract import implied, toneframes
 from kg.extract import negation as neg
+from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
+from kg.extract.groupconditions import condition_of_group
+from kg.extract.predicates import judged_subjects
 from kg.extract.prefixscan import may_hold_in, search
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
@@ -48,6 +51,18 @@ _WEIGHING = frozenset(
 )  # fmt: skip
 #: Degree words of weight that are also words of burden ("zwaar").
 _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
+#: Nouns of a state that have the form of an infinitive: "het vertrouwen" is no activity.
+_STATES = frozenset({"vertrouwen", "welbevinden", "genoegen"})
+#: Words of pace: beside a verb of change they measure the change ("stijgen snel").
+_PACE = frozenset({"snel", "sneller", "snelle"})
+#: General Dutch verbs of rising, falling and changing, in their common forms.
+_CHANGING = frozenset(
+    {"stijgt", "stijgen", "steeg", "stegen", "gestegen", "daalt", "dalen", "daalde", "daalden",
+     "gedaald", "groeit", "groeien", "groeide", "groeiden", "gegroeid", "neemt", "nemen", "nam",
+     "namen", "toegenomen", "afgenomen", "loopt", "lopen", "liep", "liepen", "opgelopen",
+     "teruggelopen", "krimpt", "krimpen", "verandert", "veranderen", "veranderde",
+     "veranderd"}
+)  # fmt: skip
 #: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
 #: "bezorgd" is worried).
@@ -63,6 +78,8 @@ _PREPOSITIONS = frozenset(
 )
 #: Forms of "kunnen": "het kan beter" says it is not good enough.
 _CAN = frozenset({"kan", "kunnen", "kon", "konden"})
+#: "zou" and "zouden": "zou beter kunnen" is "kan beter", said with reserve.
+_WOULD = frozenset({"zou", "zouden"})
 #: Verbs of improving: "kan nog worden verbeterd" is room for improvement too.
 _IMPROVE = frozenset({"verbeteren", "versterken", "optimaliseren"})
 #: Words that may stand between "kan" and the comparative ("kan nog veel beter").
@@ -123,9 +140,11 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
         after = names[bisect_left(starts, cue.end) :]
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
-        elif not cue.problem and " " in text[cue.start : cue.end]:
-            if text[cue.start : cue.end].lower().split()[-1] not in _NOT_JUDGING_FORMS:
-                kept.append(cue)  # a phrase: its reading is its own
+        elif not cue.problem and " " in (phrase := text[cue.start : cue.end].lower()):
+            if phrase.split()[-1] not in _NOT_JUDGING_FORMS and not condition_of_group(
+                text, clause, before + phrase.split()[:2]
+            ):
+                kept.append(cue)  # a phrase: its reading is its own ("mensen met een laag …" aside)
         elif cue.problem:
             read = _problem(text, clause, cue, before)
             if read is not None:
@@ -134,6 +153,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             kept.append(toneframes.lacking(text, clause, read))
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)
+    kept = judged_subjects(text, end, kept)  # "het vertrouwen is beschadigd": the predicate's
     kept = toneframes.against_expectation(text, spans, toneframes.fewer(text, spans, kept))
     return _one_judgement(text, kept)
 
@@ -271,8 +291,10 @@ def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: lis
     nxt = after[0] if after else ""
     if word in _HEAVY and (prev in _WEIGHING or nxt in _WEIGHING or nxt == "mee"):
         return None
-    if cue.sign > 0 and word.endswith("en") and prev == "het":
-        return None
+    if cue.sign > 0 and word.endswith("en") and prev == "het" and word not in _STATES:
+        return None  # "het verbeteren van …": an activity ("het vertrouwen" is a state)
+    if word in _PACE and not _CHANGING.isdisjoint(before[-2:] + after[:2]):
+        return None  # "de kosten stijgen snel": the pace of a change, read with the change
     if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
         return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
     if toneframes.describes(word, before, after):
@@ -425,9 +447,13 @@ def _could_be_better(word: str, before: list[str], after: list[str]) -> bool:
     True
     >>> _could_be_better("verbeterd", ["de", "afstemming", "kan", "nog", "worden"], [])
     True
+    >>> _could_be_better("beter", ["de", "afstemming", "zou", "nog"], ["kunnen"])
+    True
     >>> _could_be_better("beter", ["inwoners", "kunnen"], ["geholpen", "worden"])
     False
     """
+    if after == ["kunnen"] and not _WOULD.isdisjoint(before):
+        before, after = [*before, "kan"], []  # "zou beter kunnen": "kan beter", supposed
     if any(w != "worden" for w in after) or not any(w in _CAN for w in before):
         return False  # something follows: "kunnen beter geholpen worden"
     from kg.extract.mentions import lemma_key
@@ -471,37 +497,6 @@ def _negated_after(word: str, after: list[str]) -> bool:
     return not (
         lemma == word or not lemma.endswith("en") or word.startswith("ge") or word.endswith("en")
     )
-
-
-#: Nouns of people counted by a condition ("600 mensen met dementie").
-_PEOPLE = toneframes.PEOPLE
-#: Counts in words ("honderden mensen met schulden").
-_COUNTS = frozenset({"tientallen", "honderden", "duizenden", "enkele", "circa", "ongeveer"})
-
-
-def _counted_group(text: str, clause: tuple[int, int], words: list[str]) -> bool:
-    """Whether a problem names the condition of a counted group ("600 mensen met dementie").
-
-    ``words`` are the clause's words up to the problem's first two. The problem
-    follows "<people> met (een)" or opens with it ("mensen met dementie"), and the
-    clause gives their number, as a figure or a count word, without a change: it
-    says how many have the condition, not that it is a difficulty. A growth ("het
-    aantal mensen met dementie neemt toe") is left to the scope rules.
-
-    Examples
-    --------
-    >>> s = "Er wonen ruim 600 mensen met dementie."
-    >>> _counted_group(s, (0, len(s)), ["er", "wonen", "ruim", "600", "mensen", "met", "dementie"])
-    True
-    >>> s = "Het aantal mensen met dementie neemt snel toe."
-    >>> _counted_group(s, (0, len(s)), ["het", "aantal", "mensen", "met", "dementie"])
-    False
-    """
-    near = words[-5:]
-    if not any(a in _PEOPLE and b == "met" for a, b in zip(near, near[1:], strict=False)):
-        return False
-    counted = any(w[0].isdigit() or w in _COUNTS for w in words)
-    return counted and not implied.grows(text, clause)
 
 
 #: Negators of "no longer" ("geen … meer", "niet meer").
@@ -561,8 +556,10 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         if marks and any(w in _PREPOSITIONS for w in before[marks[-1] + 1 :]):
             return None  # "geen klachten over de huishoudelijke hulp": the negator is the noun's
         return cue
-    if _counted_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
-        return None  # "ruim 600 mensen met dementie": who is counted, not a difficulty stated
+    if condition_of_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
+        return None  # "inwoners met schulden", "600 mensen met dementie": who is meant
+    if addressed(text, clause, cue.start, cue.end):
+        return None  # "de aanpak van eenzaamheid", "wil schulden voorkomen": the work's object
     if (at := _no_longer(text, clause, cue)) is not None:
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
     if cue.lack or not search(_DECLINE, text, *clause):

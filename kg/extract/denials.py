@@ -112,7 +112,7 @@ _FEAR = frozenset(
 )  # fmt: skip
 #: Prepositions: one before the problem makes it part of another subject ("een oplossing
 #: voor de wachtlijsten").
-_PREPOSITIONS = neg._PREPOSITIONS | {"over", "tegen", "tot", "onder"}
+_PREPOSITIONS = neg.PREPOSITIONS | {"over", "tegen", "tot", "onder"}
 #: Words one of which every match of :data:`_UNREALISED` holds (its verbs and negators).
 _UNREALISED_WORDS = (
     "uitgebleven", "blijft", "blijven", "bleef", "bleven", "niet", "nauwelijks", "amper",

@@ -257,7 +257,7 @@ def conceded_by_wel(text: str, start: int, end: int) -> bool:
     return "wel" in head and not head & CONCESSIVE
 
 
-_COUNTERFACTUAL = re.compile(
+COUNTERFACTUAL = re.compile(
     r"\b(?:was|waren|had|hadden|zou|zouden)\b[^,;:]*\b(?:geweest|moeten|mogen)\b"
     r"|\b(?:had|hadden)\s+(?:\w+\s+)?(?:liever|graag)\b"
     r"|\b(?:kon|konden)\b[^,;:]*\bbeter\b",
@@ -303,7 +303,7 @@ def counterfactual(text: str, start: int, end: int) -> bool:
     >>> counterfactual("De raad had graag eerder duidelijkheid gehad.", 0, 45)
     True
     """
-    return bool(_COUNTERFACTUAL.search(text, start, end))
+    return bool(COUNTERFACTUAL.search(text, start, end))
 
 
 def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
@@ -346,10 +346,11 @@ _NEEDED = frozenset({"nodig", "noodzakelijk", "vereist", "onmisbaar", "onontbeer
 _OPEN_QUESTION = frozenset({"of", "als", "indien", "wanneer", "tenzij"})
 #: Words after which "of" asks "whether" rather than joins two options ("weet niet of"),
 #: and conjunctions ("en of het lukt"): "of" never joins options right after them.
-_ASKING = frozenset(
+ASKING = frozenset(
     {"vraag", "vragen", "vraagt", "af", "weet", "weten", "wist", "onduidelijk", "onzeker",
      "benieuwd", "twijfel", "twijfelt", "twijfelen", "nagaan", "nagegaan", "bekijken",
      "bekeken", "kijken", "kijkt", "toetsen", "toetst", "beoordelen", "bepalen", "na",
+     "onderzoekt", "onderzoeken", "onderzocht",
      "en", "maar", "dan"}
 )  # fmt: skip
 
@@ -378,12 +379,12 @@ def opens_open_question(text: str, clause: tuple[int, int]) -> bool:
         return False
     if found[0][2] != "of":
         return True
-    before = _word_before(text, clause[0])
-    return not before or before in _ASKING
+    before = word_before(text, clause[0])
+    return not before or before in ASKING
 
 
 #: Prepositions that open the rejected option of a choice ("in de reserve en niet naar …").
-_PREPOSITIONS = frozenset(
+PREPOSITIONS = frozenset(
     {"naar", "als", "op", "in", "bij", "om", "voor", "met", "aan", "van", "via", "door", "uit"}
 )
 
@@ -423,7 +424,7 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
     found = list(map(_WORD_OF, words(text, *clause)))
     # the word after "en niet" may open the next clause ("… en niet als eerste …")
     third = found[2] if len(found) > 2 else word_after(text, clause[1])
-    choice = found[:2] == ["en", "niet"] and third in _PREPOSITIONS
+    choice = found[:2] == ["en", "niet"] and third in PREPOSITIONS
     if choice or opens_open_question(text, clause):
         return False  # "… en niet naar de reserve": a choice; "als … niet": a condition
     if text[clause[0] : clause[1]].rstrip().endswith("?"):
@@ -473,7 +474,7 @@ def restrictive_relative(text: str, clause: tuple[int, int]) -> bool:
     True
     """
     found = words(text, *clause)
-    before = _word_before(text, clause[0])
+    before = word_before(text, clause[0])
     if not found or not before:
         return False  # the claim's first clause, or a comma before: no restrictive relative
     if found[0][2] in ("en", "of"):  # "… die het niet zelf kunnen en het ook niet kunnen betalen"
@@ -486,14 +487,14 @@ def restrictive_relative(text: str, clause: tuple[int, int]) -> bool:
 _RELATIVE_BEFORE = re.compile(r"\b(die|wie)\b[^,;:.()]*$", re.IGNORECASE)
 
 
-def _word_before(text: str, pos: int) -> str:
+def word_before(text: str, pos: int) -> str:
     """The word right before ``pos``, lower case; "" after punctuation or a line break.
 
     Examples
     --------
-    >>> _word_before("inwoners die", 9), _word_before("Het loket, die", 11)
+    >>> word_before("inwoners die", 9), word_before("Het loket, die", 11)
     ('inwoners', '')
-    >>> _word_before("Titel\\n\\nOf het lukt", 7)
+    >>> word_before("Titel\\n\\nOf het lukt", 7)
     ''
     """
     begin = max(0, pos - 40)
@@ -564,7 +565,7 @@ def standard(text: str, clause: tuple[int, int], start: int) -> bool:
 
 
 #: Words that open a clause turning against the one before ("…, maar …").
-_TURNS = frozenset(
+TURNS = frozenset(
     {"maar", "echter", "toch", "daarentegen", "anderzijds", "desondanks", "niettemin"}
 )
 
@@ -582,4 +583,4 @@ def opens_contrast(text: str, clause: tuple[int, int]) -> bool:
     False
     """
     found = list(map(_WORD_OF, words(text, *clause)[:2]))
-    return bool(found) and found[0] in _TURNS and found[1:] != ["ook"]
+    return bool(found) and found[0] in TURNS and found[1:] != ["ook"]

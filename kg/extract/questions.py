@@ -56,7 +56,7 @@ def asks_whether(text: str, clause: tuple[int, int]) -> bool:
     head = text[clause[0] : clause[0] + 3].lower()
     if head[:2] != "of" or head[2:].isalnum():
         return False  # most clauses: three characters read
-    return neg._word_before(text, clause[0]) in neg._ASKING
+    return neg.word_before(text, clause[0]) in neg.ASKING
 
 
 def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
@@ -83,6 +83,36 @@ def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
             if words and words[0][2] in _CONTINUING:
                 found.add(i)  # "of dat lukt": the question goes on
     return found
+
+
+#: Copulas before "de vraag": "het is (nog maar) de vraag of …" doubts.
+_IS = frozenset({"is", "blijft", "was", "bleef"})
+
+
+def doubts(text: str, clause: tuple[int, int], spans: list[tuple[int, int]], cues: list) -> bool:
+    """Whether the clause before an indirect question doubts it ("het is de vraag of …").
+
+    "Het is (nog maar) de vraag of het budget volstaat" says it may well not: a
+    doubt, negative. A question that holds a negator or a negative word ("of de
+    aanvraag niet wordt ingewilligd") doubts a bad outcome: no verdict.
+    ``spans`` are the claim's clauses, ``cues`` its cues.
+
+    Examples
+    --------
+    >>> s = "Het is de vraag of het lukt."
+    >>> doubts(s, (0, s.index(" of")), neg.clauses(s, 0, len(s)), [])
+    True
+    >>> s = "Het is de vraag of het niet lukt."
+    >>> doubts(s, (0, s.index(" of")), neg.clauses(s, 0, len(s)), [])
+    False
+    """
+    found = [w for _, _, w in neg.words(text, *clause)]
+    if found[-2:] != ["de", "vraag"] or _IS.isdisjoint(found[:-2]):
+        return False
+    rest = (clause[1], spans[-1][1])  # the question and what follows it in the claim
+    if any(rest[0] <= c.start < rest[1] and c.sign < 0 for c in cues):
+        return False
+    return neg.NEGATORS.isdisjoint(w for _, _, w in neg.words(text, *rest))
 
 
 def unanswered_contrast(judged: list[tuple[bool, bool]]) -> bool:
@@ -138,6 +168,12 @@ _MEANING = frozenset(
      "zeggen", "inhoudt", "houdt", "hield", "wijst", "duidt"}
 )  # fmt: skip
 
+#: Nouns of evidence: "geen signalen dat …" denies what the "dat" clause says.
+_EVIDENCE = (
+    "signalen", "signaal", "aanwijzingen", "aanwijzing", "indicaties", "tekenen", "bewijs",
+    "reden",
+)  # fmt: skip
+
 
 def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """The clauses that deny the "dat" clause after them ("dat betekent niet dat …").
@@ -157,6 +193,9 @@ def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     >>> s = "Dat betekent echter niet dat alles goed gaat."
     >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
     [1]
+    >>> s = "Er zijn geen signalen dat mensen tussen wal en schip vallen."
+    >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
+    [0]
     >>> s = "De raad wist niet dat er een tekort was."
     >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
     []
@@ -170,7 +209,7 @@ def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
         opening = text[spans[i + 1][0] : spans[i + 1][0] + 4].lower()
         if opening[:3] != "dat" or opening[3:].isalnum():
             continue  # no "dat" clause after it (most clauses)
-        if not text[a:b].rstrip().lower().endswith(("niet", "t zo", "niet zeggen")):
+        if not text[a:b].rstrip().lower().endswith(("niet", "t zo", "niet zeggen", *_EVIDENCE)):
             continue  # the denial stands at the end of its clause, before "dat""
         found = list(map(_WORD_OF, neg.words(text, a, b)))
         if i and found[:1] == ["echter"]:  # "dat betekent echter niet dat …": cut at "echter"
@@ -182,6 +221,8 @@ def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
             denied.add(i)  # "dat betekent niet", "wil niet zeggen"
         elif found[-3:] in (["is", "niet", "zo"], ["was", "niet", "zo"]):
             denied.add(i)  # "het is niet zo dat …"
+        elif found[-2:-1] == ["geen"] and found[-1] in _EVIDENCE:
+            denied.add(i)  # "er zijn geen signalen dat …": no evidence of what it says
     return denied
 
 

@@ -52,9 +52,8 @@ import re
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from kg.extract import cuereadings, denials, implied, questions, wordgate
+from kg.extract import complements, cuereadings, denials, implied, questions, reassurances, wordgate
 from kg.extract import negation as neg
-from kg.extract.separablecues import COPULAS as _COPULAS
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
 
@@ -75,78 +74,6 @@ def names_lack(label: str) -> bool:
     (True, False)
     """
     return label.lower().startswith(_LACK_OPENINGS)
-
-
-#: Prepositions that open the complement of a judgement ("bewust van", "zoeken naar",
-#: "een spanningsveld tussen maatwerk en regels"), with "dan" of a comparison's
-#: standard ("beter … dan bij de dure GGZ").
-_GOVERNING = frozenset(
-    {"van", "voor", "over", "naar", "om", "op", "met", "aan", "bij", "in", "tot", "tegen",
-     "door", "uit", "dan", "tussen"}
-)  # fmt: skip
-#: Words that may stand between a preposition and the noun it governs: articles,
-#: possessives and degree words (inflected adjectives end in -e and pass too).
-_PHRASE_OPENERS = frozenset(
-    {"de", "het", "een", "deze", "die", "dit", "dat", "hun", "haar", "zijn", "onze", "ons",
-     "eigen", "alle", "elke", "ieder", "veel", "meer", "minder", "zeer", "erg", "heel", "zo",
-     "nog", "te"}
-)  # fmt: skip
-
-
-def _complement(text: str, clause: tuple[int, int], head_end: int, start: int) -> bool:
-    """Whether the cue at ``start`` is the complement of the judgement ending at ``head_end``.
-
-    The opposite word belongs to the first judgement when a preposition opens it
-    ("goed bewust van de knelpunten", "op zoek naar een goede balans") or it
-    stands in the judgement's "te"-infinitive ("moeilijk goede indicatoren te
-    vinden"). When a noun closes the preposition's phrase before it, or a copula
-    stands between, it is the clause's own predicate ("de ruimte voor initiatieven
-    is beperkt", "ondanks de goede samenwerking blijft de afstemming met de
-    huisartsen lastig"), and so is a word with nothing of the two between ("een
-    goede oplossing ontbreekt"). A noun judgement ("de desinteresse") is the
-    subject: a phrase after the copula belongs to the predicate, not to it.
-
-    Examples
-    --------
-    >>> s = "Het is moeilijk goede indicatoren te vinden."
-    >>> _complement(s, (0, len(s)), s.index(" goede"), s.index("goede"))
-    True
-    >>> s = "De ruimte voor initiatieven is beperkt."
-    >>> _complement(s, (0, len(s)), s.index(" voor"), s.index("beperkt"))
-    False
-    >>> s = "Men is zich goed bewust van de eigen tekortkomingen."
-    >>> _complement(s, (0, len(s)), s.index(" bewust"), s.index("tekort"))
-    True
-    >>> s = "Ondanks de goede samenwerking blijft de afstemming met de huisartsen lastig."
-    >>> _complement(s, (0, len(s)), s.index(" samenwerking"), s.index("lastig"))
-    False
-    >>> s = "Ondanks de krappe middelen slaagt de gemeente erin de zorg te leveren."
-    >>> _complement(s, (0, len(s)), s.index(" middelen"), s.index("slaagt"))
-    False
-    """
-    between = list(map(_WORD_OF, neg.words(text, head_end, start)))
-    opens = [i for i, w in enumerate(between) if w in _GOVERNING]
-    if opens and _COPULAS & set(between[: opens[-1]]) and _noun_head(text, clause, head_end):
-        return False  # "de desinteresse is te verklaren uit de hoge waardering": the predicate's
-    if opens:  # in the phrase the preposition opens, unless a noun closed it before the cue
-        return all(w in _PHRASE_OPENERS or w.endswith("e") for w in between[opens[-1] + 1 :])
-    if any(w in _COPULAS for w in between) or text[head_end - 1 : head_end] == "e":
-        return False  # an inflected head ("de krappe middelen") governs no "te"-infinitive
-    after = list(map(_WORD_OF, neg.words(text, start, clause[1])))
-    return any(w == "te" and nxt.endswith("en") for w, nxt in zip(after, after[1:], strict=False))
-
-
-def _noun_head(text: str, clause: tuple[int, int], head_end: int) -> bool:
-    """Whether the judgement ending at ``head_end`` is a noun after an article ("de desinteresse").
-
-    Examples
-    --------
-    >>> s = "De desinteresse is te verklaren."
-    >>> _noun_head(s, (0, len(s)), s.index(" is")), _noun_head(s, (0, len(s)), s.index("."))
-    (True, False)
-    """
-    found = neg.words(text, clause[0], head_end)
-    return len(found) > 1 and found[-2][2] in ("de", "het", "een")
 
 
 def _own_cues(cues: list[Cue], clause: tuple[int, int]) -> list[Cue]:
@@ -231,7 +158,7 @@ def _clause_score(
     ``shut`` keeps, per clause, the rules that cannot match and the words present (for
     :func:`_set_going` and the contrast test of :func:`polarity`).
     """
-    pos = negv = stated = 0
+    pos = negv = stated = granted = 0
     # the clause's rules that cannot match, and the words _cueless needs (one read)
     closed, found = _gates().read(text, *clause)
     if shut is not None:
@@ -254,7 +181,7 @@ def _clause_score(
         may = -1 if _cuts_word(text, clause, cue) else found
         turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end, cue.problem)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
-            negv += int(turned or (bool(may & 32) and neg.diminished(text, clause, cue.start)))
+            negv += _lacking(text, clause, cue, turned, may)
             continue
         if cue.problem:
             if not turned and (solved or _little_or_none(text, clause, cue, may)):
@@ -275,28 +202,62 @@ def _clause_score(
             sign = -1  # "was beter geweest", "moet beter": what should have been
         elif sign > 0 and (supposed or must or may & 128 and neg.purpose(text, clause, cue.start)):
             continue  # an aim or a supposition, not a verdict
-        if head and sign != head and _complement(text, clause, head_end, cue.start):
+        if head and sign != head and complements.complement(text, clause, head_end, cue.start):
             continue  # the complement of the first judgement ("moeilijk goede … te vinden")
         if not head:
             head, head_end = sign, cue.end
         if sign > 0:
             pos += 1
+            granted += bool(found & 512) and complements.conceded(text, clause, cue.start)
         else:
             negv += 1
         if signed is not None:
             signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
-    excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
-    late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
-    for a, _b in excess + late:  # "te ingewikkeld", "pas maanden later"
-        if not any(c.start <= a < c.end for c in cues):
-            negv += 1  # "te ingewikkeld", "pas maanden later"
+    if id(implied._EXCESS) not in closed or id(implied._LATE) not in closed:
+        negv += _excess_or_delay(text, clause, cues, closed)  # "te ingewikkeld", "pas later"
     if stated and id(implied._GROWTH) not in closed and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
-    if not pos:  # a problem judged well in its clause ("wachttijden goed beheersbaar") is no minus
-        negv += stated
+    if pos == granted:  # a problem judged well in its clause ("wachttijden goed beheersbaar")
+        negv += stated  # is no minus; what "ondanks" grants ("ondanks de goede …") judges not it
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return _cueless(text, clause, closed, found)
+
+
+def _lacking(text: str, clause: tuple[int, int], cue: Cue, turned: bool, may: int) -> int:
+    """1 when the clause says the subject of a problem is lacking: negated ("geen
+    mantelzorg"), diminished ("weinig grip") or cut back ("de hulp is teruggebracht").
+
+    Examples
+    --------
+    >>> s = "Er is weinig grip."
+    >>> _lacking(s, (0, len(s)), Cue(13, 17, -1, problem=True, subject=True), False, 32)
+    1
+    >>> s = "De hulp is gekort."
+    >>> _lacking(s, (0, len(s)), Cue(3, 7, -1, problem=True, subject=True), False, 1024)
+    1
+    """
+    return int(
+        turned
+        or (bool(may & 32) and neg.diminished(text, clause, cue.start))
+        or (bool(may & 1024) and reassurances.cut_back(text, clause))
+    )
+
+
+def _excess_or_delay(
+    text: str, clause: tuple[int, int], cues: list[Cue], closed: frozenset[int]
+) -> int:
+    """How many excesses and delays ("te ingewikkeld", "pas maanden later") no cue covers.
+
+    Examples
+    --------
+    >>> s = "De regels zijn te ingewikkeld."
+    >>> _excess_or_delay(s, (0, len(s)), [], frozenset())
+    1
+    """
+    excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
+    late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
+    return sum(not any(c.start <= a < c.end for c in cues) for a, _b in excess + late)
 
 
 def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: list[Cue]) -> bool:
@@ -376,6 +337,8 @@ def _cueless(
     if found & 5 and denials.few_unwanted(text, clause):
         return 1, 0  # "er zijn weinig bezwaarschriften": little of an unwanted thing
     if found & 1 and neg.bare_negation(text, clause):
+        if id(implied._LOSS) not in closed and reassurances.loss_denied(text, clause):
+            return 0, 0  # "er gingen geen banen verloren": a loss denied
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     if found & 2 and neg.double_negation(text, clause):
         return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
@@ -383,6 +346,8 @@ def _cueless(
         return 0, 1  # "er lopen weinig trajecten": too few of something
     if id(implied._OUGHT) not in closed and implied.ought(text, clause):
         return 0, 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
+    if id(implied._LOSS) not in closed and implied.lost(text, clause):
+        return 0, 1  # "er gingen banen verloren": a loss stated
     return 0, 0
 
 
@@ -415,7 +380,7 @@ def _gates() -> wordgate.Gates:
             implied._PLAN,
             implied._PROMPT,
             implied._FOUND,
-            neg._COUNTERFACTUAL,
+            neg.COUNTERFACTUAL,
         ],
         extra=_CUELESS_WORDS,
     )
@@ -449,11 +414,13 @@ _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
 #: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), of a
 #: diminisher, a comparison's standard and an aim (bits 32, 64, 128:
-#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256: ``opens_contrast``).
+#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256: ``opens_contrast``), of a
+#: concession (512: :func:`kg.extract.complements.conceded`), of a cut (1024:
+#: :func:`kg.extract.reassurances.cut_back`).
 _CUELESS_WORDS = (
     _BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS, neg.HYPOTHETICAL,
     implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}), frozenset({"voor", "om"}),
-    neg._TURNS,
+    neg.TURNS, frozenset({"ondanks"}), reassurances.CUT_BACK,
 )  # fmt: skip
 
 
@@ -495,6 +462,8 @@ def _score_clauses(
             p = n = 0  # "een overschot, doordat minder …": a verdict's cause is no counterweight
         if i - 1 in denied:  # "… niet dat er geen wachtlijsten zijn": a problem denied is stated
             p, n = (n, p) if p or n else (0, int(_denies_problem(text, clause, cues)))
+        if i + 1 in questioned and not p + n and questions.doubts(text, clause, spans, cues):
+            n = 1  # "het is de vraag of het lukt": doubt whether it holds
         pos, negv = pos + p, negv + n
         judged.append((clause, bool(p or n)))
     return pos, negv, judged, signed, shut, spans
@@ -546,7 +515,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     'neutral'
     """
     closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
-    irrealis = id(neg._COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
+    irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues = cuereadings.judging(text, start, end, cues)
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
         # "X staat centraal": a focus, not a difficulty

@@ -1,0 +1,43 @@
+"""Losses denied and stated (kg/extract/reassurances.py), on invented Dutch."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import polarity_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a loss denied is no shortfall (kg/extract/reassurances.py)
+        ("Er gingen geen banen verloren.", "neutral"),
+        ("Niemand raakte zijn uitkering kwijt.", "neutral"),
+        ("Er ging bij de overgang niets verloren.", "neutral"),
+        # a loss stated with no judgement word is negative; a bare negation stays negative
+        ("Bij de overgang gingen veel banen verloren.", "negative"),
+        ("Veel kennis is met de reorganisatie verdwenen.", "negative"),
+        ("De gemeente raakte het zicht op de kosten kwijt.", "negative"),
+        ("De aanvraag werd niet gehonoreerd.", "negative"),
+    ],
+)
+def test_a_denied_loss_is_no_shortfall(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a service cut back is a lack of it
+        ("De huishoudelijke hulp is teruggebracht van vier naar twee uur per week.", "negative"),
+        ("Het aantal uren huishoudelijke hulp is verminderd.", "negative"),
+        # not cut back: no lack
+        ("De gemeente biedt huishoudelijke hulp aan ouderen.", "neutral"),
+    ],
+)
+def test_a_service_cut_back_is_a_lack(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+def test_a_lowered_tariff_is_no_cut_of_the_service():
+    sentence = "Inwoners kunnen huishoudelijke hulp tegen een verlaagd tarief inkopen."
+    assert polarity_of(sentence) != "negative"
