@@ -524,8 +524,8 @@ def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
     low = piece.lower()  # a plain piece: the same offsets, each run lowered as on its own
     for run in _WORD.finditer(piece):
         at = run.start()
-        for n, words in by_length:  # the run begins with one of them: it is tried
-            if low[at : at + n] in words:
+        for n, begins in by_length:  # the run begins with one of them: it is tried
+            if low[at : at + n] in begins:
                 found = pattern.match(piece, at)
                 if found is not None:
                     return found
