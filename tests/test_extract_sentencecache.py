@@ -56,6 +56,7 @@ def test_extract_starts_each_document_with_empty_tables_and_leaves_them_empty(mo
     extract_text("De wachttijd bij het loket is volgens bewoners niet lang.")
     assert seen and not any(seen)  # emptied when the document starts
     assert not any(sentencecache._TABLES)  # and when it ends
+    assert negation.words.cache_info().currsize == 0  # so is the cache of the words
 
 
 def test_spans_equal_reading_the_span_itself():
