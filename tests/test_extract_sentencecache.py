@@ -41,13 +41,22 @@ def test_memoised_clauses_hand_each_caller_its_own_list():
     ]
 
 
-def test_extract_starts_each_document_with_empty_tables():
+def test_extract_starts_each_document_with_empty_tables_and_leaves_them_empty(monkeypatch):
     s = "Het loket werkt goed, maar de wachttijd is lang."
     negation.clauses(s, 0, len(s))
     assert any((s, 0, len(s)) in t for t in sentencecache._TABLES)
-    doc, _ = extract_text("De wachttijd bij het loket is volgens bewoners lang.")
-    assert not any((s, 0, len(s)) in t for t in sentencecache._TABLES)
-    assert any(key[0] == doc.text for t in sentencecache._TABLES for key in t)
+    seen = []
+    clauses = negation.clauses
+
+    def spy(text, start, end):  # noqa: ANN001, ANN202
+        seen.append(any((s, 0, len(s)) in t for t in sentencecache._TABLES))
+        return clauses(text, start, end)
+
+    monkeypatch.setattr(negation, "clauses", spy)
+    extract_text("De wachttijd bij het loket is volgens bewoners niet lang.")
+    assert seen and not any(seen)  # emptied when the document starts
+    assert not any(sentencecache._TABLES)  # and when it ends
+    assert negation.words.cache_info().currsize == 0  # so is the cache of the words
 
 
 def test_spans_equal_reading_the_span_itself():

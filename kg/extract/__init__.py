@@ -283,11 +283,22 @@ def extract(doc: Document, lexicon: Lexicon) -> Extraction:
     Notes
     -----
     The cyclic garbage collector is paused meanwhile (:func:`kg.extract.collector.paused`).
+    The per-document memo tables (:mod:`kg.extract.sentencecache`) and the cache of
+    :func:`kg.extract.wordtokens.words` are emptied at the end, still paused: reference
+    counting frees what they hold, where the collector's first pass after the document
+    would otherwise walk it all (about 1 % of the instructions of
+    ``benchmarks/bench_extract.py``).
     """
     from kg.extract.collector import paused
+    from kg.extract.sentencecache import clear
+    from kg.extract.wordtokens import words
 
     with paused():
-        return _extract(doc, lexicon)
+        try:
+            return _extract(doc, lexicon)
+        finally:
+            clear()
+            words.cache_clear()  # its spans are of this document's text
 
 
 def _extract(doc: Document, lexicon: Lexicon) -> Extraction:

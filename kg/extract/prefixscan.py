@@ -481,8 +481,9 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     return None
 
 
-#: Pattern id → (pattern, the word characters its matches open with, cut to three, or None).
-_RUN_HEADS: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+#: Pattern id → (pattern, the word characters its matches open with, cut to three, as
+#: ``(length, set of those of that length)`` pairs, or None).
+_RUN_HEADS: dict[int, tuple[re.Pattern, tuple[tuple[int, frozenset[str]], ...] | None]] = {}
 
 
 def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
@@ -494,7 +495,9 @@ def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
     prefixes, so the run, in lower case, begins with that prefix's word characters (cut
     to three). Any other pattern, or a piece with a letter ``str.lower`` and
     ``re.IGNORECASE`` fold apart, is searched as usual. Meant for short pieces (a few
-    words after a group): no document-wide look-up.
+    words after a group): no document-wide look-up. A run's beginning is looked up in a
+    set per length of those word characters (a long list of them, tried one by one with
+    ``str.startswith``, cost more than the pattern).
 
     Examples
     --------
@@ -503,18 +506,28 @@ def search_runs(pattern: re.Pattern, piece: str) -> re.Match | None:
     'stelt dat'
     >>> search_runs(p, "zij vertellen dat") is None
     True
+    >>> search_runs(re.compile(r"\\b(?:is|zag)\\s+het", re.I), "Zo IS het").group()
+    'IS het'
     """
     kept = _RUN_HEADS.get(id(pattern))
     if kept is None or kept[0] is not pattern:
         cut = heads(pattern, 3) if _at_run(pattern) else None
-        words = None if cut is None else tuple(sorted({_head(h) for h in cut}))
-        kept = _RUN_HEADS[id(pattern)] = (pattern, words if words and all(words) else None)
-    words = kept[1]
-    if words is None or not plain(piece):
+        words = None if cut is None else {_head(h) for h in cut}
+        by_length = None
+        if words and all(words):
+            lengths = sorted({len(w) for w in words})
+            by_length = tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+        kept = _RUN_HEADS[id(pattern)] = (pattern, by_length)
+    by_length = kept[1]
+    if by_length is None or not plain(piece):
         return pattern.search(piece)
+    low = piece.lower()  # a plain piece: the same offsets, each run lowered as on its own
     for run in _WORD.finditer(piece):
-        if run.group().lower().startswith(words):
-            found = pattern.match(piece, run.start())
-            if found is not None:
-                return found
+        at = run.start()
+        for n, begins in by_length:  # the run begins with one of them: it is tried
+            if low[at : at + n] in begins:
+                found = pattern.match(piece, at)
+                if found is not None:
+                    return found
+                break
     return None

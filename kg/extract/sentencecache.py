@@ -3,9 +3,10 @@
 The tone, negation, concern and direction rules ask the same questions of the
 same sentence many times over (its clauses, for one). A memo table remembers
 each answer for the document being read. :func:`kg.extract.extract` empties
-every table when it starts a document: a build reads each profile once, so an
-answer kept from one profile for the next would only cost memory, and a
-benchmark that repeats a profile would measure nothing but the look-ups.
+every table when it starts a document and again when it ends one: a build reads
+each profile once, so an answer kept from one profile for the next would only
+cost memory (and the collector's time), and a benchmark that repeats a profile
+would measure nothing but the look-ups.
 
 Only pure functions of their arguments may be memoised (the same text and
 span always give the same answer), and what they return must not be changed
@@ -52,7 +53,7 @@ def table() -> dict:
 
 
 def clear() -> None:
-    """Empty every memo table (at the start of each document)."""
+    """Empty every memo table (at the start and the end of each document)."""
     for found in _TABLES:
         found.clear()
 
