@@ -200,13 +200,14 @@ _LEVEL_ADJ = re.compile(
 #: "is in vergelijking met andere gemeenten hoog", "Vergeleken met het landelijk gemiddelde
 #: is het aantal uitkeringen laag", "ligt ten opzichte van 2014 lager".
 _AGAINST = (
-    r"(?P<ref>(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.?)"
+    r"(?P<ref>(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.?"
+    r"|in\s+verhouding\s+tot)"
     r"\s+[^,;:.()]{1,60}?)"
 )
 _BE = r"(?:is|zijn|was|waren|blijft|blijven|ligt|liggen|lag|lagen)"
 _LEVEL_WORD = (
     r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|wat|iets|fors|veel|duidelijk|daarentegen)\s+)*"
-    r"(?P<cmp>hoog|laag|hoger|lager|groot|klein|groter|kleiner)\b"
+    r"(?P<cmp>hoog|laag|hoger|lager|groot|klein|groter|kleiner|beperkt|gering)\b"
     r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))"
 )
 _COMPARED_LEVEL = re.compile(rf"\s{_BE}\s+{_AGAINST}\s*,?\s+{_LEVEL_WORD}", re.IGNORECASE)
@@ -239,7 +240,7 @@ _KEYS = (
     (_LEVEL_ADJ, ("hoge", "lage", "hoog", "laag")),
     (_EXTRA, ("extra",)),
     (_BALANCE, ("tekort", "overschot")),
-    (_COMPARED_LEVEL, ("vergelijk", "vergeleken", "opzichte", "t.o.v")),  # _AGAINST
+    (_COMPARED_LEVEL, ("vergelijk", "vergeleken", "opzichte", "t.o.v", "verhouding")),
     (_PREDICATE, ("hoog", "laag", "geworden", "gelijk", "stabiel", "constant")),
     (_OCCURS, ("komt", "komen", "kwam")),
     (_OFTEN, ("vaker", "vaak")),
@@ -396,7 +397,10 @@ def against_reference(ref: str) -> str | None:
     """
     if re.search(r"\b(?:(?:19|20)\d\d|vorig\s+jaar|voorgaande\s+jaren|eerdere\s+jaren)\b", ref):
         return "previous year"
-    words = "dan " + re.sub(r"^\S+(?:\s+(?:vergelijking\s+met|met|opzichte\s+van))?\s+", "", ref)
+    words = re.sub(
+        r"^\S+(?:\s+(?:vergelijking\s+met|met|opzichte\s+van|verhouding\s+tot))?\s+", "", ref
+    )
+    words = "dan " + words
     found = reference_of(words)
     if found is None and re.search(r"\bgemeenten\b", ref, re.IGNORECASE):
         return "other municipalities"
@@ -416,6 +420,11 @@ def _with_article(text: str, s0: int, start: int) -> int:
     return start - len(art.group()) if art else start
 
 
+def _level_direction(word: str) -> str:
+    """The direction of a level word; "beperkt" and "gering" state a low level."""
+    return DIRECTION.get(word.lower(), "lower")
+
+
 def _compared_levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     """A level set against a reference that stands apart: "is in vergelijking met … hoog"."""
     out: list[Change] = []
@@ -426,11 +435,11 @@ def _compared_levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change
         if not found:
             continue
         start = _with_article(text, s0, found.start())
-        cmp, ref = DIRECTION[m.group("cmp").lower()], against_reference(m.group("ref"))
+        cmp, ref = _level_direction(m.group("cmp")), against_reference(m.group("ref"))
         out.append(Change(start, m.end(), text[found.start() : m.start()], cmp, ref))
     for m in finditer(_COMPARED_FIRST, text, s0, s1):  # "Vergeleken met X is het aantal Y laag"
         if _SUBJECT.search(m.group("what")):
-            cmp, ref = DIRECTION[m.group("cmp").lower()], against_reference(m.group("ref"))
+            cmp, ref = _level_direction(m.group("cmp")), against_reference(m.group("ref"))
             out.append(Change(m.start(), m.end(), m.group("what"), cmp, ref))
     return out
 
