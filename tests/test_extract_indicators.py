@@ -846,3 +846,64 @@ def test_a_stated_difference_right_after_its_figure_stays_the_figures():
 def test_a_level_of_the_noun_a_bare_number_counts_is_no_observation_of_its_own():
     _, found = indicators("Daarom is een extra administratief medewerker aangenomen.")
     assert [(i.value, i.unit) for i in found] == [(Decimal(1), "count")]
+
+
+def _key_figures(lines: list[str]) -> list[tuple[str, Decimal | None, str | None]]:
+    """The quote, value and measure of each figure of a block of key figures whose lines
+    were joined by the document model, as a PDF's wrapped lines are."""
+    from tests.extract_helpers import extract_profile
+
+    raw = ["Teststad", "", "Een motto", "", " ", ""]
+    for line in lines:
+        raw += [line, ""]
+    doc, extraction = extract_profile("\n".join(raw + [" ", ""]) + "\n")
+    return [
+        (doc.text[i.start : i.end], i.value, i.measure.rsplit("/", 1)[-1] if i.measure else None)
+        for i in extraction.indicators
+    ]
+
+
+def test_key_figures_with_labels_keep_their_own_label():
+    got = _key_figures(
+        [
+            "Inwoners: 45.210",
+            "Huishoudens: 19.800",
+            "Werkloosheid: 5,2%",
+            "Aandeel 65-plussers: 21%",
+        ]
+    )
+    assert got == [
+        ("45.210", Decimal(45210), "inhabitants"),
+        ("19.800", Decimal(19800), "households"),
+        ("5,2%", Decimal("5.2"), "unemployment-rate"),
+        ("21%", Decimal(21), "share-65-plus"),
+    ]
+
+
+def test_key_figures_labelled_by_a_quantity_noun():
+    got = _key_figures(["Aantal inwoners 45.210", "Aantal huishoudens 19.800"])
+    assert got == [
+        ("45.210", Decimal(45210), "inhabitants"),
+        ("19.800", Decimal(19800), "households"),
+    ]
+
+
+def test_key_figures_as_bullets_keep_their_nouns():
+    got = _key_figures(["De gemeente in cijfers:", "• 45.210 inwoners", "• 19.800 huishoudens"])
+    assert got == [
+        ("45.210 inwoners", Decimal(45210), "inhabitants"),
+        ("19.800 huishoudens", Decimal(19800), "households"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a colon after a counted noun, or a capitalised noun, is no list of key figures
+        ("Er zijn 45 Syrische statushouders: zij wonen in de kern.", "45 Syrische statushouders"),
+        ("Het aantal steeg van 300 Wmo-cliënten in 2014 naar 400.", "300 Wmo-cliënten"),
+    ],
+)
+def test_a_noun_after_a_figure_is_not_the_next_label(text, quote):
+    doc, extraction = extract_text(text)
+    assert quote in [doc.text[i.start : i.end] for i in extraction.indicators]

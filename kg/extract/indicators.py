@@ -112,6 +112,12 @@ _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
 #: The unit of an amount per inhabitant and its measure.
 PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabitant"
+#: A key figure's label before it, and the label of the next item right after it, in a list
+#: of key figures whose lines were joined: "Inwoners: 45.210 Huishoudens: 19.800", "Aantal
+#: inwoners 45.210 Aantal huishoudens 19.800".
+_ITEM = r"(?:[A-Z][^\W\d]*[^:;,.()]{0,40}?:|(?:Aantal|Aandeel|Percentage)\s[^\d:;,.()]{0,40}?\s)"
+_ITEM_BEFORE = re.compile(_ITEM + r"\s*(?:€\s*)?$")
+_NEXT_ITEM = re.compile(r"\s+(?=" + _ITEM + r"\s*(?:€\s*)?\d)")
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -291,6 +297,8 @@ class _Reader:
         share = False  # "Het percentage … is 9,6 tegen 8,9 landelijk": bare shares
         for i, number in enumerate(numbers):
             ceiling = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
+            if _next_item(self.text, number, floor, sentence.end):
+                ceiling = number.end  # "Inwoners: 45.210 Huishoudens: 19.800": the next label
             if self.bare_share(number, floor, share, sentence.start):
                 number, share = replace(number, unit="percent"), True
             ind, difference = self.observation(sentence, number, floor, ceiling)
@@ -385,6 +393,27 @@ class _Reader:
             measure = self.measures.choose(cues, ind.unit, ind.value)
             ind = replace(ind, measure=measure.key if measure else None)
         return ind
+
+
+def _next_item(text: str, number: Number, floor: int, end: int) -> bool:
+    """Whether a labelled key figure is followed by the next item's label, not its noun.
+
+    Examples
+    --------
+    >>> from kg.extract.numbers import find_numbers
+    >>> s = "Inwoners: 45.210 Huishoudens: 19.800"
+    >>> first = find_numbers(s, 0, len(s))[0]
+    >>> _next_item(s, first, 0, len(s))
+    True
+    >>> s = "Er zijn 45 Syrische statushouders: zij wonen in 12 kernen."
+    >>> _next_item(s, find_numbers(s, 0, len(s))[0], 0, len(s))
+    False
+    """
+    before = text[max(floor, number.start - 50) : number.start]
+    return (
+        _ITEM_BEFORE.search(before) is not None
+        and _NEXT_ITEM.match(text, number.end, min(end, number.end + WINDOW)) is not None
+    )
 
 
 def _clean(value: Decimal | None) -> Decimal | None:
