@@ -74,3 +74,28 @@ def test_the_first_bound_of_an_age_range_of_compounds_is_no_figure():
 
 def test_the_first_age_of_a_transition_between_age_groups_is_no_figure():
     assert _verdict("De overgang van 18- naar 18+ vraagt aandacht.", "18")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Het aantal cliënten groeide van 800 tot 1.000.", "800", True),
+        ("Het budget steeg in twee jaar van 2 tot 3 miljoen.", "2", True),
+        ("De wachttijden variëren van 3 tot 6 weken.", "3", False),  # no verb of change
+        ("Het aantal steeg, van 3 tot 6 keer per jaar.", "3", False),  # another clause
+        ("Het aantal daalde van 300 naar 250.", "300", False),  # "naar" is no range word
+    ],
+)
+def test_a_change_from_a_start_is_no_range(text, figure, expected):
+    from kg.extract.notfigures import change_from
+
+    start = text.index(figure)
+    assert change_from(text, start, start + len(figure), 0) is expected
+
+
+def test_a_range_of_a_duration_stays_a_range_after_a_verb_of_change():
+    from kg.extract.notfigures import range_start
+
+    text = "De wachttijd liep op van drie tot zes weken."
+    start = text.index("drie")
+    assert range_start(text, start, start + 4, 0)

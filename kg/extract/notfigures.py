@@ -288,3 +288,50 @@ def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, count
     if _ALL_OF.search(before):
         return word in {"de", "het"}
     return value > 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted
+
+
+#: A verb of change before "van": "steeg van 800 tot 1.000" states where a change began.
+_CHANGE_VERB = re.compile(
+    r"\b(?:steeg|stegen|gestegen|stijgt|stijgen|daalde|daalden|gedaald|daalt|dalen|groeide"
+    r"|groeiden|gegroeid|groeit|groeien|nam|namen|neemt|nemen|toegenomen|afgenomen|liep|liepen"
+    r"|loopt|lopen|opgelopen|teruggelopen|zakte|gezakt|verdubbelde|halveerde)\b",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?$", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s*tot\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"\s*(?:dagen|weken|maanden|jaar|jaren)\b", re.IGNORECASE)
+
+
+def range_start(text: str, start: int, end: int, floor: int) -> bool:
+    """True when the number starts a range ("drie tot vier maanden"), not a change's start.
+
+    Examples
+    --------
+    >>> s = "Het duurt drie tot vier maanden."
+    >>> range_start(s, s.index("drie"), s.index("drie") + 4, 0)
+    True
+    """
+    m = RANGE_NEXT.match(text, end, end + WINDOW)
+    if m is None:
+        return False
+    return _DURATION_AFTER.match(m.group("rest")) is not None or not change_from(
+        text, start, end, floor
+    )
+
+
+def change_from(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether "van X tot Y" after a verb of change names a change's start and end, not a range.
+
+    Examples
+    --------
+    >>> s = "Het aantal cliënten groeide van 800 tot 1.000."
+    >>> change_from(s, s.index("800"), s.index("800") + 3, 0)
+    True
+    >>> s = "De wachttijden variëren van 3 tot 6 weken."
+    >>> change_from(s, s.index("3"), s.index("3") + 1, 0)
+    False
+    """
+    if not _TO_NEXT.match(text, end) or not _FROM_BEFORE.search(text, max(floor, start - 8), start):
+        return False
+    clause = _CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
+    return _CHANGE_VERB.search(clause) is not None
