@@ -87,9 +87,10 @@ _NOUN = re.compile(
     r"\s*(?:(?:meer|minder|hoger|lager)\s+)?(?:van\s+(?:de|het|alle)\s+)?", re.IGNORECASE
 )
 #: A plural noun, possibly after one adjective: "24 Friese gemeenten", "tien schuldeisers"
-#: (not a participle of change: "met 8% gestegen").
+#: (not a participle or infinitive of change: "met 8% gestegen", "zal met 8% dalen").
 _PLURAL = re.compile(
-    r"\s*(?:[\w-]+e\s+)?(?!(?:gestegen|toegenomen|afgenomen|opgelopen|teruggelopen|gekrompen)\b)"
+    r"\s*(?:[\w-]+e\s+)?(?!(?:gestegen|toegenomen|afgenomen|opgelopen|teruggelopen|gekrompen"
+    r"|stijgen|dalen|toenemen|afnemen|groeien|krimpen|oplopen|teruglopen)\b)"
     r"(?P<noun>[\w-]+(?:en|s|['’]s))\b"
 )
 _SHARE = re.compile(r"\b(?:aandeel|percentage|deel\s+van)\b", re.IGNORECASE)
