@@ -99,3 +99,43 @@ def test_a_range_of_a_duration_stays_a_range_after_a_verb_of_change():
     text = "De wachttijd liep op van drie tot zes weken."
     start = text.index("drie")
     assert range_start(text, start, start + 4, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Het loket zit aan de Markt 12.", "12"),
+        ("Het wijkteam is gevestigd aan de Stationsstraat 45 in het centrum.", "45"),
+        ("Het inloophuis aan de Julianalaan 3 is elke dag open.", "3"),
+        ("De bijeenkomst is aan de Brink 7.", "7"),
+    ],
+)
+def test_a_house_number_is_no_figure(text, figure):
+
+    start = text.index(figure)
+    assert not_a_figure(text, start, start + len(figure), 0, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Onder punt 4 staat het budget.", "Schrijf naar Postbus 15 in Goor."],
+)
+def test_an_item_or_a_post_box_is_a_label(text):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(text)
+    assert extraction.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In de straat wonen 45 gezinnen.", "45"),  # a street named in lower case: a count
+        ("De Wmo-raad telt 12 leden.", "12"),
+        ("In Markelo wonen 7.000 mensen.", "7.000"),  # a place's name, no street
+    ],
+)
+def test_a_count_after_a_name_stays_a_figure(text, figure):
+
+    start = text.index(figure)
+    assert not not_a_figure(text, start, start + len(figure), 0, True)

@@ -66,6 +66,11 @@ _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORE
 
 #: A telephone number's digits: a trunk prefix ("0546", "088", "+31") and its groups.
 _PHONE_BEFORE = re.compile(r"(?:(?<![\w.,])0\d{1,3}|\+31)(?:[\s-]+\d{2,4})*[\s-]+$")
+#: A street's name right before a number: the number is a house number.
+_STREET_BEFORE = re.compile(
+    r"\b(?:[A-Z][\w-]*(?:straat|weg|laan|plein|markt|singel|kade|gracht|dijk|steeg|dreef"
+    r"|baan|ring|pad|hof)|Markt|Plein|Brink)\s+$"
+)
 #: The new level after a verb of change is no age bound: "nam toe tot 310", "liep op tot 60".
 _CHANGED_TO = re.compile(
     r"\b(?:toe|op|af|terug|" + "|".join(RISEN + FALLEN) + "|steeg|stegen|daalde|daalden|stijgt"
@@ -73,10 +78,11 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
-#: "deel 4", "p. 12".
+#: "deel 4", "p. 12", "punt 4 van de agenda", "Postbus 15".
 LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
     r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|(?:voet)?noot|deel|kader|bladzijde"
+    r"|punt|postbus"
     r"|p\.|§)\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
@@ -164,6 +170,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     num = text[start:end]
     if plain and (re.fullmatch(r"0\d+", num) or _PHONE_BEFORE.search(before)):
         return True  # a telephone number ("0546 - 123 456"); a count has no leading zero
+    if plain and _STREET_BEFORE.search(before):
+        return True  # a house number: "aan de Markt 12", "Stationsstraat 45"
     if plain and re.fullmatch(r"(?:19|20)\d\d", num):
         return not QUALIFIED_END.search(before)  # a year; "circa 2000 cliënten" is a count
     if _MONTH_AFTER.match(after):
