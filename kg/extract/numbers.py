@@ -125,7 +125,8 @@ _ONE_UNIT = re.compile(
 )
 #: Vague shares: a part of a group without a figure ("een groot deel van", "het merendeel").
 _VAGUE_SHARE = re.compile(
-    r"(?<!\bvoor\s)(?<!\bin\s)\b(?:een\s+(?:groot|klein|aanzienlijk|flink|belangrijk|gering)"
+    r"(?<!\bvoor\s)(?<!\bin\s)\b(?:een\s+(?:(?:relatief|betrekkelijk|vrij|zeer|heel)\s+)?"
+    r"(?:groot|klein|aanzienlijk|flink|belangrijk|gering)"
     r"\s+deel|het\s+(?:(?:grootste|overgrote)\s+deel|merendeel|gros)|de\s+meerderheid"
     r"|een\s+(?:(?:ruime|grote|kleine|krappe|overgrote)\s+)?(?:meerderheid|minderheid)"
     r"|de\s+overgrote\s+meerderheid)\b",
