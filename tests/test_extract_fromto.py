@@ -80,3 +80,48 @@ def test_after_a_verb_of_change_one_observation_per_figure():
     # the verb's subject is not read a second time as a change without a figure
     got = _read("Het aantal huishoudens in de bijstand steeg van 300 naar 450.")
     assert [(v, c) for v, _, c, _ in got] == [(Decimal(300), None), (Decimal(450), "higher")]
+
+
+def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | None]]:
+    _, extraction = extract_text(sentence)
+    return [(i.value, i.comparison, i.reference) for i in extraction.indicators]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            "Het aandeel ouderen bedraagt 21%, tegen 18% in de provincie.",
+            (Decimal(21), "higher", "province"),
+        ),
+        (
+            "De gemeente telt 21% ouderen, tegenover 18% in Gelderland.",
+            (Decimal(21), "higher", "province"),
+        ),
+        (
+            "Per 1.000 inwoners zijn er 45 bijstandsuitkeringen, in de regio 38.",
+            (Decimal(45), "higher", "region"),
+        ),
+        (
+            "De werkloosheid is 5,1%; in vergelijkbare gemeenten is dat 6,3%.",
+            (Decimal("5.1"), "lower", "size class"),
+        ),
+        ("Het aandeel is 9%, tegen 9% in de regio.", (Decimal(9), "equal", "region")),
+    ],
+)
+def test_a_figure_against_another_places_figure(sentence, first):
+    got = _compared(sentence)
+    assert got[0] == first
+    assert got[1][1:] == (None, None)  # the other place's figure compares nothing itself
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er zijn 300 cliënten in de Wmo, 200 in de jeugdhulp.",  # two parts, no place
+        "In 2014 waren er 300 cliënten, in 2016 400.",  # two years: no place
+        "De gemeente telt 3.200 Wmo-cliënten, 8% van de inwoners.",  # two units
+    ],
+)
+def test_figures_of_no_other_place_compare_nothing(sentence):
+    assert [c for _, c, _ in _compared(sentence)] == [None, None]

@@ -43,7 +43,7 @@ from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
 from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, comparison_after
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
-from kg.extract.fromto import from_to
+from kg.extract.fromto import against_place, from_to
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
@@ -334,7 +334,7 @@ class _Reader:
                 kept[i] = replace(ind, measure=before)
             before = kept[i].measure or before
         self.last_measure = before
-        kept = from_to(self.text, kept)
+        kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept)
         return kept, nationals
 
