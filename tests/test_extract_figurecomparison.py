@@ -71,3 +71,28 @@ def test_equal_level_in_a_profile():
     _, extraction = extract_text("Van de jongeren krijgt 11% jeugdhulp, evenveel als landelijk.")
     (ind,) = extraction.indicators
     assert (ind.comparison, ind.reference) == ("equal", "national average")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a figure in brackets after its subject, then the copula and the level
+        ("Het aandeel ouderen (21%) is hoog.", "21%", ("higher", None)),
+        ("Het aantal bijstandsgerechtigden (640) is relatief klein.", "640", ("lower", None)),
+        ("Het aandeel jongeren met jeugdhulp (12%) ligt laag.", "12%", ("lower", None)),
+        # a level with its reference after it
+        ("De werkloosheid (4%) is laag in vergelijking met de regio.", "4%", ("lower", "region")),
+        (
+            "Met 3% is de werkloosheid laag in vergelijking met andere gemeenten.",
+            "3%",
+            ("lower", "other municipalities"),
+        ),
+    ],
+)
+def test_a_level_after_a_figure_in_brackets(sentence, figure, expected):
+    _, extraction = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in extraction.indicators] == [expected]
+
+
+def test_a_bracketed_figure_without_a_level_compares_nothing():
+    assert _after("Het aandeel ouderen (21%) is in tien jaar gegroeid.", "21%") == (None, None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.changewords import reference_of
+from kg.extract.comparedlevels import against_reference
 from kg.extract.numbers import WINDOW
 from kg.extract.numberwords import WORD_NUMBERS
 
@@ -48,9 +49,11 @@ _LIKE = frozenset(
     ("rond het", "vergelijkbaar met", "overeen met", "overeenkomt met", "in lijn met")
 )
 COMPARISON_WORDS.update(dict.fromkeys(_LIKE, "equal"))
-#: A level right after a figure: "met 3% laag", "met ruim 500 relatief klein".
+#: A level right after a figure: "met 3% laag", "met ruim 500 relatief klein", and after a
+#: figure in brackets and the copula: "Het aandeel ouderen (21%) is hoog".
 _LEVEL_AFTER = re.compile(
-    r"\s*(?:(?:relatief|vrij|erg|zeer|nog|ook|daarmee|opvallend|naar\s+verhouding)\s+)*"
+    r"\s*(?:\)\s*(?:(?:is|zijn|was|waren|ligt|liggen|lag|lagen|blijft|blijven)\s+)?)?"
+    r"(?:(?:relatief|vrij|erg|zeer|nog|ook|daarmee|opvallend|naar\s+verhouding)\s+)*"
     r"(?P<level>laag|hoog|klein|groot|gering)\b"
 )
 #: An earlier year or the year before as what a figure is set against: "ten opzichte van
@@ -76,6 +79,7 @@ _AVERAGE = re.compile(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b")
 _SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
 _OTHERS = re.compile(r"\bandere\s+gemeenten\b")
 _THAN = re.compile(r"\b(?:dan|als)\s")
+_AGAINST = re.compile(r"\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van)\s")
 _THAN_WORD = re.compile(r"\b(?:dan|als)\b")
 #: A noun between a comparative and "dan": the comparison is that noun's, not the figure's,
 #: unless it stands right after the figure ("4% meer ouderen dan gemiddeld").
@@ -135,6 +139,8 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
         reference = "other municipalities"
     elif m and _THAN.search(clause):  # "lager dan in de provincie"
         reference = reference_of(clause)
+    elif level and (against := _AGAINST.search(clause)):  # "(4%) is laag in vergelijking met …"
+        reference = against_reference(clause[against.start() :])
     if (
         comparison in {"more", "less", "higher", "lower"}
         and reference is None
