@@ -55,3 +55,21 @@ def test_a_quantified_group(sentence, expected):
 )
 def test_no_quantified_group(sentence):
     assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # fewer inhabitants who did or got something: what they did is the measure, which
+        # the vocabulary lacks, not the population
+        ("Minder inwoners kregen huishoudelijke hulp.", None),
+        ("Er zijn minder inwoners die een beroep doen op de regeling.", None),
+        ("Weinig inwoners maken gebruik van de regeling.", None),
+        # fewer inhabitants as such: the population
+        ("Er wonen minder inwoners.", "inhabitants"),
+        ("Er wonen nu minder inwoners dan vroeger in de kern.", "inhabitants"),
+    ],
+)
+def test_a_quantified_population_and_what_it_does(sentence, measure):
+    got = _read(sentence)
+    assert [m for _, m, _ in got] == [measure]

@@ -8,6 +8,7 @@ The noun after "weinig", "meer" or "minder" (or what a group of people has, afte
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Protocol
 
 from kg.extract.changewords import QUANTIFIER_WORDS
@@ -39,6 +40,8 @@ class Maker(Protocol):
 
 #: Where a clause begins (its end for a quantifier's noun; also read by comparisons).
 CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
+#: Words after a quantified population that say what its members do or get.
+_ACTS = re.compile(r"\s+(?!(?:dan|als|in|wonen|woonden)\b)[^\W\d]", re.IGNORECASE)
 #: A quantifier before a noun: "weinig re-integratietrajecten", "minder inwoners kregen hulp"
 #: (its noun must be a cue of a measure; "onder meer", "niet meer", "steeds meer" are no
 #: quantifier of a noun, and "meer X dan gemiddeld" is read by :mod:`kg.extract.changes`).
@@ -104,7 +107,12 @@ def quantified(text: str, s0: int, s1: int, idx: int, _make: Maker) -> list[Indi
             continue
         end = at + len(cue)
         label = "budget" if cue == "geld" else text[at:end]
-        found.append(_make(idx, m.start(), end, label, m.group("cmp")))
+        ind = _make(idx, m.start(), end, label, m.group("cmp"))
+        if ind.measure == "inhabitants" and _ACTS.match(text, end, s1):
+            # "minder inwoners huishoudelijke hulp kregen": fewer of them did something; what
+            # they did is the measure, not the population
+            ind = replace(ind, measure=None)
+        found.append(ind)
     return found
 
 
