@@ -18,7 +18,10 @@ def _read(sentence: str) -> list[tuple[Decimal | None, str | None, str | None, s
     ]
 
 
-_CLIENTS = [(Decimal(300), "count", None, "clients"), (Decimal(400), "count", "higher", "clients")]
+_CLIENTS = [
+    (Decimal(300), "count", None, "clients"),
+    (Decimal(400), "count", "increase", "clients"),
+]
 
 
 @pytest.mark.parametrize(
@@ -30,29 +33,29 @@ _CLIENTS = [(Decimal(300), "count", None, "clients"), (Decimal(400), "count", "h
             "De werkloosheid ging van 4% in 2014 naar 6% in 2016.",
             [
                 (Decimal(4), "percent", None, "unemployment-rate"),
-                (Decimal(6), "percent", "higher", "unemployment-rate"),
+                (Decimal(6), "percent", "increase", "unemployment-rate"),
             ],
         ),
         (
             "Het budget ging van € 2,1 miljoen in 2015 naar € 1,8 miljoen.",
             [
                 (Decimal(2100000), "EUR", None, "budget"),
-                (Decimal(1800000), "EUR", "lower", "budget"),
+                (Decimal(1800000), "EUR", "decrease", "budget"),
             ],
         ),
         (
             "Het aantal jongeren met jeugdhulp ging van 450 naar 520.",
-            [(Decimal(450), "count", None, None), (Decimal(520), "count", "higher", None)],
+            [(Decimal(450), "count", None, None), (Decimal(520), "count", "increase", None)],
         ),
         # a bare start takes the end's unit
         (
             "Het aandeel steeg van 40 tot 45 procent.",
-            [(Decimal(40), "percent", None, None), (Decimal(45), "percent", "higher", None)],
+            [(Decimal(40), "percent", None, None), (Decimal(45), "percent", "increase", None)],
         ),
         # "van … tot …" after a verb of change is a change, not a range
         (
             "Tussen 2014 en 2016 groeide het aantal Wmo-cliënten van 800 tot 1.000.",
-            [(Decimal(800), "count", None, "clients"), (Decimal(1000), "count", "higher", None)],
+            [(Decimal(800), "count", None, "clients"), (Decimal(1000), "count", "increase", None)],
         ),
     ],
 )
@@ -79,7 +82,7 @@ def test_two_figures_without_van_are_two_levels():
 def test_after_a_verb_of_change_one_observation_per_figure():
     # the verb's subject is not read a second time as a change without a figure
     got = _read("Het aantal huishoudens in de bijstand steeg van 300 naar 450.")
-    assert [(v, c) for v, _, c, _ in got] == [(Decimal(300), None), (Decimal(450), "higher")]
+    assert [(v, c) for v, _, c, _ in got] == [(Decimal(300), None), (Decimal(450), "increase")]
 
 
 def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | None]]:

@@ -405,13 +405,13 @@ def test_binnen_bounds_a_span_of_time_without_making_it_approximate():
 @pytest.mark.parametrize(
     ("sentence", "comparison"),
     [
-        ("Voor de Wmo wordt een daling van € 1,2 miljoen verwacht.", "lower"),
-        ("Er is een stijging van 10% in het aantal meldingen.", "higher"),
-        ("Er was een afname van 12 procent in het aantal cliënten.", "lower"),
-        ("Het aantal meldingen is in 2016 gestegen tot 1.200.", "higher"),
-        ("Het budget daalde met € 2 miljoen.", "lower"),
-        ("De wachttijd liep voor een eerste gesprek op tot zes weken.", "higher"),
-        ("De wachttijd is in sommige kernen opgelopen tot enkele weken.", "higher"),
+        ("Voor de Wmo wordt een daling van € 1,2 miljoen verwacht.", "decrease"),
+        ("Er is een stijging van 10% in het aantal meldingen.", "increase"),
+        ("Er was een afname van 12 procent in het aantal cliënten.", "decrease"),
+        ("Het aantal meldingen is in 2016 gestegen tot 1.200.", "increase"),
+        ("Het budget daalde met € 2 miljoen.", "decrease"),
+        ("De wachttijd liep voor een eerste gesprek op tot zes weken.", "increase"),
+        ("De wachttijd is in sommige kernen opgelopen tot enkele weken.", "increase"),
         ("Het budget voor de Wmo bedraagt € 2 miljoen.", None),
     ],
 )
@@ -509,12 +509,12 @@ def test_more_than_before_the_next_figure_is_its_qualifier_not_a_comparison():
 @pytest.mark.parametrize(
     ("sentence", "quote", "value", "comparison", "measure"),
     [
-        ("Het aantal cliënten is met 8% gedaald.", "8%", "8", "lower", "clients"),
-        ("Het aantal aanvragen nam met 12 procent toe.", "12 procent", "12", "higher", None),
-        ("Het budget is met 10 procent gekort.", "10 procent", "10", "lower", "budget"),
-        ("Het aantal cliënten is met een kwart gedaald.", "een kwart", "25", "lower", "clients"),
-        ("Het aantal cliënten is in een jaar met 8% gestegen.", "8%", "8", "higher", "clients"),
-        ("De wachttijd is tot zes weken opgelopen.", "zes weken", "6", "higher", "waiting-time"),
+        ("Het aantal cliënten is met 8% gedaald.", "8%", "8", "decrease", "clients"),
+        ("Het aantal aanvragen nam met 12 procent toe.", "12 procent", "12", "increase", None),
+        ("Het budget is met 10 procent gekort.", "10 procent", "10", "decrease", "budget"),
+        ("Het aantal cliënten is met een kwart gedaald.", "een kwart", "25", "decrease", "clients"),
+        ("Het aantal cliënten is in een jaar met 8% gestegen.", "8%", "8", "increase", "clients"),
+        ("De wachttijd is tot zes weken opgelopen.", "zes weken", "6", "increase", "waiting-time"),
     ],
 )
 def test_a_change_after_its_amount_is_its_comparison(sentence, quote, value, comparison, measure):
@@ -532,7 +532,7 @@ def test_a_level_after_van_naar_is_the_new_level_of_the_change():
     doc, found = indicators("De werkloosheid is van 3,2% naar 4,1% gestegen.")
     assert [(doc.text[i.start : i.end], i.comparison) for i in found] == [
         ("3,2%", None),
-        ("4,1%", "higher"),
+        ("4,1%", "increase"),
     ]
 
 
@@ -571,7 +571,7 @@ def test_a_level_after_a_figure_with_a_degree_word_is_its_comparison(sentence, c
 def test_an_earlier_year_a_figure_is_set_against_is_its_reference(sentence):
     _, ind = only(sentence)
     assert ind.reference == "previous year"
-    assert ind.comparison in {"higher", "lower"}
+    assert ind.comparison in {"increase", "decrease"}
 
 
 def test_a_clause_of_its_own_after_a_figure_compares_its_own_subject():
@@ -593,8 +593,8 @@ def test_a_figure_compared_with_the_province_names_it():
 @pytest.mark.parametrize(
     ("sentence", "comparison"),
     [
-        ("De gemeente heeft te maken met een groeiend aantal ouderen.", "higher"),
-        ("Er is een afnemend aantal vrijwilligers.", "lower"),
+        ("De gemeente heeft te maken met een groeiend aantal ouderen.", "increase"),
+        ("Er is een afnemend aantal vrijwilligers.", "decrease"),
         ("Een klein aantal jongeren krijgt hulp.", None),
     ],
 )
@@ -608,7 +608,7 @@ def test_a_qualifier_before_the_article_of_a_noun_of_change_makes_it_approximate
 
     _, extraction = extract_text("Het aantal meldingen laat bijna een verdubbeling zien.")
     [ind] = extraction.indicators
-    assert (ind.value, ind.comparison, ind.approximate) == (2, "higher", True)
+    assert (ind.value, ind.comparison, ind.approximate) == (2, "increase", True)
     assert ind.qualifier == "bijna"
 
 
@@ -789,8 +789,8 @@ def test_a_level_stated_right_before_its_figure_is_one_observation(sentence):
     ("sentence", "value", "comparison"),
     [
         ("Het gebruik van jeugdhulp is half zo hoog als landelijk.", "0.5", "lower"),
-        ("Het aantal meldingen is gehalveerd.", "0.5", "lower"),
-        ("Het aantal meldingen is dubbel zo hoog als vorig jaar.", "2", "higher"),
+        ("Het aantal meldingen is gehalveerd.", "0.5", "decrease"),
+        ("Het aantal meldingen is dubbel zo hoog als vorig jaar.", "2", "increase"),
     ],
 )
 def test_a_ratio_under_one_states_a_lower_level(sentence, value, comparison):

@@ -34,6 +34,8 @@ _UNITS = frozenset(("percent", "EUR"))
 def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
     """``kept`` with each pair "van X naar Y" read as the start and end of one change.
 
+    The end figure states a change over time: ``increase`` or ``decrease``.
+
     Examples
     --------
     >>> from decimal import Decimal
@@ -42,7 +44,7 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
     >>> a = Indicator(x, x + 3, 1, "clients", "cliënten", Decimal(300), "count")
     >>> b = Indicator(y, y + 3, 1, None, "", Decimal(400), "count")
     >>> [(i.measure, i.comparison) for i in from_to(s, [a, b])]
-    [('clients', None), ('clients', 'higher')]
+    [('clients', None), ('clients', 'increase')]
     """
     out = list(kept)
     for i in range(len(out) - 1):
@@ -61,7 +63,7 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
                 b = replace(b, measure=a.measure, measure_label=a.measure_label)
             elif a.measure is None and b.measure is not None:
                 a = replace(a, measure=b.measure, measure_label=b.measure_label)
-            b = replace(b, comparison="higher" if end > start else "lower")
+            b = replace(b, comparison="increase" if end > start else "decrease")
         out[i], out[i + 1] = a, b
     return out
 

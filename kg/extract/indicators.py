@@ -49,6 +49,7 @@ from kg.extract.model import Extraction, Indicator
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
+from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import pronoun_levels
 from kg.extract.timeframes import is_time_frame
@@ -150,6 +151,8 @@ class _Reader:
         self.text = doc.text
         self.measures = measures
         self.last_measure: str | None = None
+        #: Starts of the figures whose reader found a change (:func:`over_time`).
+        self.moved: set[int] = set()
 
     def clause_start(self, floor: int, pos: int) -> int:
         start = max(floor, pos - WINDOW)
@@ -237,6 +240,7 @@ class _Reader:
             # "10% minder uitgegeven": a stated difference compares without a reference
             cmp = stated.group().split()[-1].lower() if stated is not None else ""
             comparison = COMPARISON_WORDS.get(cmp)
+        level = comparison  # what follows finds a change over time, not a level
         if comparison is None and number.form == "vague":  # "een groeiend aantal ouderen"
             words = text[number.start : number.end].lower().split()
             comparison = _GROWING.get(words[1]) if len(words) > 1 else None
@@ -256,6 +260,8 @@ class _Reader:
         changed = _change_after(text, number, q_start, floor, ceiling)
         if comparison is None and changed:
             comparison, difference = changed, True  # the amount of a change, of any measure
+        if comparison and not level:
+            self.moved.add(min(q_start, number.start))
         if comparison and reference is None and EARLIER.match(text, after, sentence.end):
             reference = "previous year"  # "een daling van € 3,4 miljoen ten opzichte van 2015"
         free = number.unit == "ratio" or difference
@@ -505,6 +511,6 @@ def extract_indicators(
     found += previous
     found = [trimmed(doc.text, i) for i in found]
     found = levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
-    found = pointed_levels(doc, found)
+    found = over_time(doc.text, pointed_levels(doc, found), reader.moved)
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     return found
