@@ -131,7 +131,7 @@ CASES: list[tuple[str, list[str]]] = [
     ),
     ("De kosten van beschermd wonen zijn hoger dan verwacht.", ["- - higher"]),
     ("De werkloosheid ligt lager dan in de buurgemeenten.", ["- - lower"]),
-    ("Het aantal cliënten met dagbesteding is hoger dan vorig jaar.", ["- - higher"]),
+    ("Het aantal cliënten met dagbesteding is hoger dan vorig jaar.", ["- - increase"]),
     ("Het gebruik van de Wmo is in de gemeente relatief laag.", ["- - lower"]),
     ("De gemeente heeft de laagste werkloosheid van de provincie.", ["- - lower"]),
     (

@@ -85,3 +85,23 @@ def test_as_change_keeps_other_values():
         "equal",
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal cliënten is hoger dan vorig jaar.",
+        "Het aantal meldingen ligt lager dan in 2014.",
+        "De kosten van de Wmo zijn hoger dan een jaar eerder.",
+    ],
+)
+def test_a_level_against_an_earlier_moment_is_a_change_with_that_reference(sentence):
+    assert {r for c, r in _comparisons(sentence) if c in {"increase", "decrease"}} == {
+        "previous year"
+    }
+
+
+def test_a_level_against_the_national_average_is_no_change():
+    assert _comparisons("Het aantal cliënten is hoger dan landelijk.") == [
+        ("higher", "national average")
+    ]

@@ -10,6 +10,8 @@ figure or level the text says rose or fell, is an ``increase`` or a ``decrease``
   toename van", "het groeiende aantal", "krimpt"), a separable verb of change with
   its particle ("neemt … toe", "loopt … op", "gaat er … op achteruit"), or "steeds"
   before a comparative ("steeds meer", "steeds vaker");
+- a direction set against an earlier moment ("hoger dan vorig jaar", "minder dan
+  vroeger"), also where the reader's quote ends before "dan";
 - a figure that changed ("daalde met 12%", "opgelopen tot zes weken", "van 40 naar
   55") or that is set against an earlier moment of itself ("twee keer zo hoog als
   die van 2014"), as the reader of the figure found it.
@@ -73,6 +75,12 @@ _STEADILY = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+")
+#: An earlier moment right after a direction's quote: "is hoger | dan vorig jaar".
+_THAN_EARLIER = re.compile(
+    r"\s*(?:dan|als)\s+(?:vorig\s+jaar|in\s+(?:19|20)\d\d|voorheen|vroeger"
+    r"|(?:een|\w+)\s+jaar\s+(?:eerder|geleden|terug))\b",
+    re.IGNORECASE,
+)
 
 
 def as_change(comparison: str | None) -> str | None:
@@ -126,9 +134,19 @@ def over_time(text: str, found: list[Indicator], moved: set[int]) -> list[Indica
     ...               reference="national average")
     >>> [i.comparison for i in over_time(s, [a, b], set())]
     ['increase', 'higher']
+    >>> s = "Het aantal is hoger dan vorig jaar."
+    >>> c = Indicator(0, 20, 0, None, "", None, None, comparison="higher")
+    >>> [(i.comparison, i.reference) for i in over_time(s, [c], set())]
+    [('increase', 'previous year')]
     """
     out = []
     for ind in found:
+        if (
+            ind.comparison in TO_CHANGE
+            and ind.reference is None
+            and _THAN_EARLIER.match(text, ind.end)  # "is hoger" + "dan vorig jaar"
+        ):
+            ind = replace(ind, reference="previous year")
         if (
             ind.comparison in TO_CHANGE
             and (ind.reference is None or ind.reference in EARLIER_REFERENCES)
