@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kg.compare.figures import side_by_side_charts, stated_difference
+from kg.compare.figures import format_comparison, side_by_side_charts, stated_difference
 from kg.compare.model import Comparison, Indicator, Labels, Municipality, Span
 
 ID = "https://w3id.org/kg-decentralisatie/id/"
@@ -66,3 +66,14 @@ def test_a_measure_without_a_vocabulary_label_is_not_charted():
     a = (_ind(TOWN_A, MEASURE + "unknown", 3, "count", 1),)
     b = (_ind(TOWN_B, MEASURE + "unknown", 4, "count", 2),)
     assert side_by_side_charts(_comparison(a, b)) == []
+
+
+def test_a_change_over_time_reads_as_a_change_and_is_no_stated_difference():
+    rise = _ind(TOWN_A, None, 40, "percent", 1, comparison="increase", reference="previous year")
+    fall = _ind(TOWN_A, None, 3, "count", 2, comparison="decrease")
+    assert format_comparison(rise) == "increased compared with previous year"
+    assert format_comparison(fall, "nl") == "gedaald"
+    assert not stated_difference(rise)
+    assert not stated_difference(
+        _ind(TOWN_A, None, 4, "percent", 3, comparison="increase", reference="national average")
+    )

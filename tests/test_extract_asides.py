@@ -58,8 +58,8 @@ def test_what_is_no_verdict_in_brackets(text):
 def test_bracketed_verdicts_are_observations_with_their_measures():
     _, ex = extract_text("De gemeente is gekozen vanwege de demografie (krimp en vergrijzing).")
     assert sorted((i.measure, i.comparison) for i in ex.indicators) == [
-        ("inhabitants", "lower"),
-        ("share-65-plus", "higher"),
+        ("inhabitants", "decrease"),
+        ("share-65-plus", "increase"),
     ]
 
 

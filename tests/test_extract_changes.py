@@ -354,6 +354,42 @@ def test_a_reference_between_the_copula_and_the_level(text, quote, comparison, r
     assert changes(text) == [(quote, comparison, reference, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "comparison", "reference"),
+    [
+        # "in verhouding tot" sets a level against a reference as "in vergelijking met" does
+        (
+            "Het aantal bijstandsgerechtigden is in verhouding tot andere gemeenten hoog.",
+            "higher",
+            "other municipalities",
+        ),
+        (
+            "In verhouding tot het landelijk gemiddelde is het aantal Wmo-cliënten laag.",
+            "lower",
+            "national average",
+        ),
+        # "beperkt" and "gering" state a low level against the reference
+        (
+            "Het gebruik van de Wmo is in vergelijking met andere gemeenten beperkt.",
+            "lower",
+            "other municipalities",
+        ),
+        (
+            "In verhouding tot het landelijk gemiddelde is het aantal Wmo-cliënten gering.",
+            "lower",
+            "national average",
+        ),
+        ("Het budget is in vergelijking met 2015 beperkt.", "lower", "previous year"),
+    ],
+)
+def test_a_reference_in_proportion_and_a_limited_level(text, comparison, reference):
+    assert [(c, r) for _, c, r, _ in changes(text)] == [(comparison, reference)]
+
+
+def test_a_limited_role_is_no_quantity():
+    assert changes("Zijn rol is in verhouding tot die van de wethouder beperkt.") == []
+
+
 def test_a_reference_between_copula_and_level_needs_a_quantity():
     assert changes("De gemeente is in vergelijking met andere gemeenten klein.") == []
 

@@ -88,7 +88,7 @@ def test_a_comparison_of_its_own_stays_beside_the_figure_of_the_same_measure():
 
 def test_a_direction_a_figure_next_to_it_states_is_the_figures():
     found = observations("Tussen 2014 en 2016 daalde het aantal jongeren met jeugdhulp met 8%.")
-    assert found == [("8%", Decimal(8), "share-youth-care", "lower")]
+    assert found == [("8%", Decimal(8), "share-youth-care", "decrease")]
 
 
 def test_a_direction_in_another_clause_stays():
@@ -166,7 +166,7 @@ def test_the_average_of_a_province_or_region_is_named_by_its_adjective():
 def test_a_subject_after_its_verb_of_change_names_the_measure():
     doc, ex = extract_text("In 2016 steeg het aantal cliënten.", heading="Cijfers")
     got = [(doc.text[i.start : i.end], i.comparison, i.measure_label) for i in ex.indicators]
-    assert got == [("In 2016 steeg het aantal cliënten", "higher", "aantal cliënten")]
+    assert got == [("In 2016 steeg het aantal cliënten", "increase", "aantal cliënten")]
 
 
 def test_a_new_clause_after_a_figure_keeps_its_own_comparison():
@@ -185,7 +185,7 @@ def test_both_quantities_of_zowel_als_are_observed_and_a_time_frame_is_none():
         "drie jaar gestegen.",
         heading="Cijfers",
     )
-    assert [(i.value, i.comparison) for i in ex.indicators] == [(None, "higher")] * 2
+    assert [(i.value, i.comparison) for i in ex.indicators] == [(None, "increase")] * 2
     assert sorted(i.measure_label for i in ex.indicators) == [
         "aantal Wmo-cliënten",
         "aantal jongeren met jeugdhulp",

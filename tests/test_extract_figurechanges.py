@@ -8,6 +8,7 @@ import pytest
 
 from kg.extract.figurechanges import change_after, change_before, level_before, reach
 from kg.extract.numbers import find_numbers
+from tests.extract_helpers import extract_text
 
 
 def _last_figure_change(text: str) -> str | None:
@@ -95,3 +96,39 @@ def test_a_separable_verb_of_change_reaches_the_new_level(text, expected):
 def test_a_multiple_of_change_reaches_its_new_level(text, expected):
     new = find_numbers(text, 0, len(text))[-1]
     assert change_before(text, new.start, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive after a modal, a finite verb closing a subordinate clause
+        ("Het aantal inwoners zal met 10 procent dalen.", "lower"),
+        ("De verwachting is dat de kosten met 5 procent stijgen.", "higher"),
+        ("Het budget moet met € 2 miljoen afnemen.", "lower"),
+        ("Het aantal cliënten zal tot 1.200 toenemen.", "higher"),
+        ("Men verwacht dat de bevolking met 3% krimpt.", "lower"),
+        ("Uit de cijfers blijkt dat het aantal meldingen met 20% groeide.", "higher"),
+    ],
+)
+def test_a_finite_verb_or_infinitive_of_change_after_its_amount(text, expected):
+    number = find_numbers(text, 0, len(text))[0]
+    assert change_after(text, number, number.start, 0, len(text)) == expected
+
+
+def test_the_verb_of_a_relative_clause_is_no_change_of_the_figure():
+    text = "Het team werkt met 8 mensen die stijgen in hun rol."
+    number = find_numbers(text, 0, len(text))[0]
+    assert change_after(text, number, number.start, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Het aantal inwoners zal met 10 procent dalen.", "inhabitants"),
+        ("Het aantal cliënten zal tot 1.200 toenemen.", "clients"),
+    ],
+)
+def test_an_infinitive_of_change_is_not_the_counted_noun(text, measure):
+    _, extraction = extract_text(text)
+    (ind,) = extraction.indicators
+    assert ind.measure.rsplit("/", 1)[-1] == measure

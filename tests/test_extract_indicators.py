@@ -405,13 +405,13 @@ def test_binnen_bounds_a_span_of_time_without_making_it_approximate():
 @pytest.mark.parametrize(
     ("sentence", "comparison"),
     [
-        ("Voor de Wmo wordt een daling van € 1,2 miljoen verwacht.", "lower"),
-        ("Er is een stijging van 10% in het aantal meldingen.", "higher"),
-        ("Er was een afname van 12 procent in het aantal cliënten.", "lower"),
-        ("Het aantal meldingen is in 2016 gestegen tot 1.200.", "higher"),
-        ("Het budget daalde met € 2 miljoen.", "lower"),
-        ("De wachttijd liep voor een eerste gesprek op tot zes weken.", "higher"),
-        ("De wachttijd is in sommige kernen opgelopen tot enkele weken.", "higher"),
+        ("Voor de Wmo wordt een daling van € 1,2 miljoen verwacht.", "decrease"),
+        ("Er is een stijging van 10% in het aantal meldingen.", "increase"),
+        ("Er was een afname van 12 procent in het aantal cliënten.", "decrease"),
+        ("Het aantal meldingen is in 2016 gestegen tot 1.200.", "increase"),
+        ("Het budget daalde met € 2 miljoen.", "decrease"),
+        ("De wachttijd liep voor een eerste gesprek op tot zes weken.", "increase"),
+        ("De wachttijd is in sommige kernen opgelopen tot enkele weken.", "increase"),
         ("Het budget voor de Wmo bedraagt € 2 miljoen.", None),
     ],
 )
@@ -509,12 +509,12 @@ def test_more_than_before_the_next_figure_is_its_qualifier_not_a_comparison():
 @pytest.mark.parametrize(
     ("sentence", "quote", "value", "comparison", "measure"),
     [
-        ("Het aantal cliënten is met 8% gedaald.", "8%", "8", "lower", "clients"),
-        ("Het aantal aanvragen nam met 12 procent toe.", "12 procent", "12", "higher", None),
-        ("Het budget is met 10 procent gekort.", "10 procent", "10", "lower", "budget"),
-        ("Het aantal cliënten is met een kwart gedaald.", "een kwart", "25", "lower", "clients"),
-        ("Het aantal cliënten is in een jaar met 8% gestegen.", "8%", "8", "higher", "clients"),
-        ("De wachttijd is tot zes weken opgelopen.", "zes weken", "6", "higher", "waiting-time"),
+        ("Het aantal cliënten is met 8% gedaald.", "8%", "8", "decrease", "clients"),
+        ("Het aantal aanvragen nam met 12 procent toe.", "12 procent", "12", "increase", None),
+        ("Het budget is met 10 procent gekort.", "10 procent", "10", "decrease", "budget"),
+        ("Het aantal cliënten is met een kwart gedaald.", "een kwart", "25", "decrease", "clients"),
+        ("Het aantal cliënten is in een jaar met 8% gestegen.", "8%", "8", "increase", "clients"),
+        ("De wachttijd is tot zes weken opgelopen.", "zes weken", "6", "increase", "waiting-time"),
     ],
 )
 def test_a_change_after_its_amount_is_its_comparison(sentence, quote, value, comparison, measure):
@@ -532,7 +532,7 @@ def test_a_level_after_van_naar_is_the_new_level_of_the_change():
     doc, found = indicators("De werkloosheid is van 3,2% naar 4,1% gestegen.")
     assert [(doc.text[i.start : i.end], i.comparison) for i in found] == [
         ("3,2%", None),
-        ("4,1%", "higher"),
+        ("4,1%", "increase"),
     ]
 
 
@@ -571,7 +571,7 @@ def test_a_level_after_a_figure_with_a_degree_word_is_its_comparison(sentence, c
 def test_an_earlier_year_a_figure_is_set_against_is_its_reference(sentence):
     _, ind = only(sentence)
     assert ind.reference == "previous year"
-    assert ind.comparison in {"higher", "lower"}
+    assert ind.comparison in {"increase", "decrease"}
 
 
 def test_a_clause_of_its_own_after_a_figure_compares_its_own_subject():
@@ -593,8 +593,8 @@ def test_a_figure_compared_with_the_province_names_it():
 @pytest.mark.parametrize(
     ("sentence", "comparison"),
     [
-        ("De gemeente heeft te maken met een groeiend aantal ouderen.", "higher"),
-        ("Er is een afnemend aantal vrijwilligers.", "lower"),
+        ("De gemeente heeft te maken met een groeiend aantal ouderen.", "increase"),
+        ("Er is een afnemend aantal vrijwilligers.", "decrease"),
         ("Een klein aantal jongeren krijgt hulp.", None),
     ],
 )
@@ -608,7 +608,7 @@ def test_a_qualifier_before_the_article_of_a_noun_of_change_makes_it_approximate
 
     _, extraction = extract_text("Het aantal meldingen laat bijna een verdubbeling zien.")
     [ind] = extraction.indicators
-    assert (ind.value, ind.comparison, ind.approximate) == (2, "higher", True)
+    assert (ind.value, ind.comparison, ind.approximate) == (2, "increase", True)
     assert ind.qualifier == "bijna"
 
 
@@ -789,8 +789,8 @@ def test_a_level_stated_right_before_its_figure_is_one_observation(sentence):
     ("sentence", "value", "comparison"),
     [
         ("Het gebruik van jeugdhulp is half zo hoog als landelijk.", "0.5", "lower"),
-        ("Het aantal meldingen is gehalveerd.", "0.5", "lower"),
-        ("Het aantal meldingen is dubbel zo hoog als vorig jaar.", "2", "higher"),
+        ("Het aantal meldingen is gehalveerd.", "0.5", "decrease"),
+        ("Het aantal meldingen is dubbel zo hoog als vorig jaar.", "2", "increase"),
     ],
 )
 def test_a_ratio_under_one_states_a_lower_level(sentence, value, comparison):
@@ -846,3 +846,64 @@ def test_a_stated_difference_right_after_its_figure_stays_the_figures():
 def test_a_level_of_the_noun_a_bare_number_counts_is_no_observation_of_its_own():
     _, found = indicators("Daarom is een extra administratief medewerker aangenomen.")
     assert [(i.value, i.unit) for i in found] == [(Decimal(1), "count")]
+
+
+def _key_figures(lines: list[str]) -> list[tuple[str, Decimal | None, str | None]]:
+    """The quote, value and measure of each figure of a block of key figures whose lines
+    were joined by the document model, as a PDF's wrapped lines are."""
+    from tests.extract_helpers import extract_profile
+
+    raw = ["Teststad", "", "Een motto", "", " ", ""]
+    for line in lines:
+        raw += [line, ""]
+    doc, extraction = extract_profile("\n".join(raw + [" ", ""]) + "\n")
+    return [
+        (doc.text[i.start : i.end], i.value, i.measure.rsplit("/", 1)[-1] if i.measure else None)
+        for i in extraction.indicators
+    ]
+
+
+def test_key_figures_with_labels_keep_their_own_label():
+    got = _key_figures(
+        [
+            "Inwoners: 45.210",
+            "Huishoudens: 19.800",
+            "Werkloosheid: 5,2%",
+            "Aandeel 65-plussers: 21%",
+        ]
+    )
+    assert got == [
+        ("45.210", Decimal(45210), "inhabitants"),
+        ("19.800", Decimal(19800), "households"),
+        ("5,2%", Decimal("5.2"), "unemployment-rate"),
+        ("21%", Decimal(21), "share-65-plus"),
+    ]
+
+
+def test_key_figures_labelled_by_a_quantity_noun():
+    got = _key_figures(["Aantal inwoners 45.210", "Aantal huishoudens 19.800"])
+    assert got == [
+        ("45.210", Decimal(45210), "inhabitants"),
+        ("19.800", Decimal(19800), "households"),
+    ]
+
+
+def test_key_figures_as_bullets_keep_their_nouns():
+    got = _key_figures(["De gemeente in cijfers:", "• 45.210 inwoners", "• 19.800 huishoudens"])
+    assert got == [
+        ("45.210 inwoners", Decimal(45210), "inhabitants"),
+        ("19.800 huishoudens", Decimal(19800), "households"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a colon after a counted noun, or a capitalised noun, is no list of key figures
+        ("Er zijn 45 Syrische statushouders: zij wonen in de kern.", "45 Syrische statushouders"),
+        ("Het aantal steeg van 300 Wmo-cliënten in 2014 naar 400.", "300 Wmo-cliënten"),
+    ],
+)
+def test_a_noun_after_a_figure_is_not_the_next_label(text, quote):
+    doc, extraction = extract_text(text)
+    assert quote in [doc.text[i.start : i.end] for i in extraction.indicators]

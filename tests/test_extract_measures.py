@@ -104,6 +104,12 @@ def test_measures_of_names_every_measure_of_a_cue(vocab):
         ("Het aantal jeugdbeschermingsmaatregelen is 35.", "youth-protection"),
         ("Er lopen 12 jeugdreclasseringstrajecten.", "youth-probation"),
         ("De ervaren gezondheid ligt onder het landelijk gemiddelde.", "perceived-health"),
+        # CBS's names of the share of social assistance, of low incomes and of the population
+        ("De bijstandsdichtheid is 4,2%.", "benefit-recipients-share"),
+        ("De gemeente heeft een hoge bijstandsdichtheid.", "benefit-recipients-share"),
+        ("Het aandeel minima is 9%.", "share-low-income"),
+        ("Het inwonersaantal is 45.000.", "inhabitants"),
+        ("De bevolkingsomvang daalt.", "inhabitants"),
     ],
 )
 def test_monitor_measures_are_read(sentence, key):

@@ -74,3 +74,68 @@ def test_the_first_bound_of_an_age_range_of_compounds_is_no_figure():
 
 def test_the_first_age_of_a_transition_between_age_groups_is_no_figure():
     assert _verdict("De overgang van 18- naar 18+ vraagt aandacht.", "18")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Het aantal cliënten groeide van 800 tot 1.000.", "800", True),
+        ("Het budget steeg in twee jaar van 2 tot 3 miljoen.", "2", True),
+        ("De wachttijden variëren van 3 tot 6 weken.", "3", False),  # no verb of change
+        ("Het aantal steeg, van 3 tot 6 keer per jaar.", "3", False),  # another clause
+        ("Het aantal daalde van 300 naar 250.", "300", False),  # "naar" is no range word
+    ],
+)
+def test_a_change_from_a_start_is_no_range(text, figure, expected):
+    from kg.extract.notfigures import change_from
+
+    start = text.index(figure)
+    assert change_from(text, start, start + len(figure), 0) is expected
+
+
+def test_a_range_of_a_duration_stays_a_range_after_a_verb_of_change():
+    from kg.extract.notfigures import range_start
+
+    text = "De wachttijd liep op van drie tot zes weken."
+    start = text.index("drie")
+    assert range_start(text, start, start + 4, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Het loket zit aan de Markt 12.", "12"),
+        ("Het wijkteam is gevestigd aan de Stationsstraat 45 in het centrum.", "45"),
+        ("Het inloophuis aan de Julianalaan 3 is elke dag open.", "3"),
+        ("De bijeenkomst is aan de Brink 7.", "7"),
+    ],
+)
+def test_a_house_number_is_no_figure(text, figure):
+
+    start = text.index(figure)
+    assert not_a_figure(text, start, start + len(figure), 0, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Onder punt 4 staat het budget.", "Schrijf naar Postbus 15 in Goor."],
+)
+def test_an_item_or_a_post_box_is_a_label(text):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(text)
+    assert extraction.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("In de straat wonen 45 gezinnen.", "45"),  # a street named in lower case: a count
+        ("De Wmo-raad telt 12 leden.", "12"),
+        ("In Markelo wonen 7.000 mensen.", "7.000"),  # a place's name, no street
+    ],
+)
+def test_a_count_after_a_name_stays_a_figure(text, figure):
+
+    start = text.index(figure)
+    assert not not_a_figure(text, start, start + len(figure), 0, True)

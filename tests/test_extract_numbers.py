@@ -143,6 +143,19 @@ def test_an_age_is_still_not_a_span_of_time(text):
     [
         ("Een groot deel van de ouders werkt.", "Een groot deel", "percent", "Een groot deel"),
         ("Het merendeel woont thuis.", "Het merendeel", "percent", "Het merendeel"),
+        # a degree before the size: "een relatief groot deel", "een vrij klein deel"
+        (
+            "Een relatief groot deel van de bevolking is ouder dan 65.",
+            "Een relatief groot deel",
+            "percent",
+            "Een relatief groot deel",
+        ),
+        (
+            "Een vrij klein deel krijgt hulp.",
+            "Een vrij klein deel",
+            "percent",
+            "Een vrij klein deel",
+        ),
         ("Het overgrote deel woont thuis.", "Het overgrote deel", "percent", "Het overgrote deel"),
         ("Er is een klein aantal dure zaken.", "een klein aantal", "count", "een klein aantal"),
         ("Er waren zaken, waarvan er enkele al liepen.", "enkele", "count", "enkele"),
@@ -169,6 +182,7 @@ def test_vague_amounts_have_no_value(text, quote, unit, qualifier):
     "text",
     [
         "Dat komt voor een groot deel door de regels.",  # an adverb: "largely"
+        "Dat komt voor een zeer groot deel door de regels.",
         "In enkele wijken is het druk.",  # "enkele" before a noun: no amount stated
         "Het wordt in één keer betaald.",
     ],

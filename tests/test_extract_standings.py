@@ -194,7 +194,7 @@ def test_what_is_no_standing_of_a_quantity(text):
 
 def test_a_shrinking_population_is_a_standing_of_the_inhabitants():
     _, ex = extract_text("Er is sprake van een forse krimp.")
-    assert [(i.measure, i.comparison) for i in ex.indicators] == [("inhabitants", "lower")]
+    assert [(i.measure, i.comparison) for i in ex.indicators] == [("inhabitants", "decrease")]
 
 
 def test_a_standing_is_an_observation_without_a_figure_with_its_measure():

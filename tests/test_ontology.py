@@ -91,3 +91,12 @@ def test_label_map_and_polarity_cues(folder):
 def test_the_shipped_ontology_gives_a_lexicon_of_every_kind():
     kinds = {e.kind for e in lexicon_entries(load_ontology())}
     assert {"law", "role", "problem"} <= kinds
+
+
+def test_comparisons_of_a_change_over_time_are_allowed_values():
+    from pathlib import Path
+
+    shapes = (Path(__file__).parent.parent / "ontology" / "shapes.ttl").read_text(encoding="utf-8")
+    allowed = shapes.split("sh:path kg:comparison", 1)[1].split(")", 1)[0]
+    for value in ("higher", "lower", "more", "less", "equal", "increase", "decrease"):
+        assert f'"{value}"' in allowed

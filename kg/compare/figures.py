@@ -60,7 +60,7 @@ def format_value(indicator: Indicator, lang: str = "en") -> str:
     return f"≈ {figure}" if indicator.approximate else figure
 
 
-COMPARISONS = ("higher", "lower", "more", "less", "equal")
+COMPARISONS = ("higher", "lower", "more", "less", "equal", "increase", "decrease")
 
 
 def format_comparison(indicator: Indicator, lang: str = "en") -> str:

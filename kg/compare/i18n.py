@@ -94,6 +94,10 @@ TEXT: dict[str, dict[str, str]] = {
         "more_ref": "more than {ref}",
         "less_ref": "less than {ref}",
         "equal_ref": "equal to {ref}",
+        "increase": "increased",
+        "decrease": "decreased",
+        "increase_ref": "increased compared with {ref}",
+        "decrease_ref": "decreased compared with {ref}",
         "ref": "compared with {ref}",
         "s_topics": "Topics",
         "t_intro": "Topics the findings of each profile discuss (nouns and noun phrases read "
@@ -194,6 +198,10 @@ TEXT: dict[str, dict[str, str]] = {
         "more_ref": "meer dan {ref}",
         "less_ref": "minder dan {ref}",
         "equal_ref": "gelijk aan {ref}",
+        "increase": "gestegen",
+        "decrease": "gedaald",
+        "increase_ref": "gestegen ten opzichte van {ref}",
+        "decrease_ref": "gedaald ten opzichte van {ref}",
         "ref": "vergeleken met {ref}",
         "s_topics": "Onderwerpen",
         "t_intro": "Onderwerpen waar de bevindingen van elk profiel over gaan (zelfstandige "

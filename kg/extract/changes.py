@@ -51,6 +51,13 @@ from kg.extract.changewords import (
     UP,
     reference_of,
 )
+from kg.extract.comparedlevels import (
+    COMPARED_FIRST,
+    COMPARED_LEVEL,
+    against,
+    level_direction,
+)
+from kg.extract.comparedlevels import against_reference as against_reference  # contrasts
 from kg.extract.direction import load as load_directions
 from kg.extract.direction import quantity_sign
 from kg.extract.prefixscan import finditer
@@ -196,23 +203,6 @@ _LEVEL_ADJ = re.compile(
     r"(?:de\s+)?)?[^\W\d][\w-]*(?:en|s)\b|(?:" + "|".join(QUANTITY_NOUNS) + r")\b)",
     re.IGNORECASE,
 )
-#: What a level is set against, put between the copula and the level or before both:
-#: "is in vergelijking met andere gemeenten hoog", "Vergeleken met het landelijk gemiddelde
-#: is het aantal uitkeringen laag", "ligt ten opzichte van 2014 lager".
-_AGAINST = (
-    r"(?P<ref>(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van|t\.o\.v\.?)"
-    r"\s+[^,;:.()]{1,60}?)"
-)
-_BE = r"(?:is|zijn|was|waren|blijft|blijven|ligt|liggen|lag|lagen)"
-_LEVEL_WORD = (
-    r"(?:(?:erg|zeer|vrij|heel|relatief|nog|ook|wat|iets|fors|veel|duidelijk|daarentegen)\s+)*"
-    r"(?P<cmp>hoog|laag|hoger|lager|groot|klein|groter|kleiner)\b"
-    r"(?=\s*(?:[,.;:)]|$|en\b|maar\b))"
-)
-_COMPARED_LEVEL = re.compile(rf"\s{_BE}\s+{_AGAINST}\s*,?\s+{_LEVEL_WORD}", re.IGNORECASE)
-_COMPARED_FIRST = re.compile(
-    rf"\b{_AGAINST}\s*,?\s+{_BE}\s+(?P<what>[^,;:.()]{{1,60}}?)\s+{_LEVEL_WORD}", re.IGNORECASE
-)
 
 _BALANCE = re.compile(
     r"\b(?:een|het)\s+(?P<what>tekort|overschot)\b(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?"
@@ -239,7 +229,19 @@ _KEYS = (
     (_LEVEL_ADJ, ("hoge", "lage", "hoog", "laag")),
     (_EXTRA, ("extra",)),
     (_BALANCE, ("tekort", "overschot")),
-    (_COMPARED_LEVEL, ("vergelijk", "vergeleken", "opzichte", "t.o.v")),  # _AGAINST
+    (
+        COMPARED_LEVEL,
+        (
+            "vergelijk",
+            "vergeleken",
+            "opzichte",
+            "t.o.v",
+            "verhouding",
+            "net als",
+            "evenals",
+            "zoals",
+        ),
+    ),
     (_PREDICATE, ("hoog", "laag", "geworden", "gelijk", "stabiel", "constant")),
     (_OCCURS, ("komt", "komen", "kwam")),
     (_OFTEN, ("vaker", "vaak")),
@@ -384,25 +386,6 @@ def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     return out
 
 
-def against_reference(ref: str) -> str | None:
-    """The reference of "in vergelijking met / ten opzichte van …" (None if it names none).
-
-    Examples
-    --------
-    >>> [against_reference(w) for w in ("ten opzichte van 2014", "vergeleken met andere gemeenten")]
-    ['previous year', 'other municipalities']
-    >>> against_reference("in vergelijking met het landelijk gemiddelde")
-    'national average'
-    """
-    if re.search(r"\b(?:(?:19|20)\d\d|vorig\s+jaar|voorgaande\s+jaren|eerdere\s+jaren)\b", ref):
-        return "previous year"
-    words = "dan " + re.sub(r"^\S+(?:\s+(?:vergelijking\s+met|met|opzichte\s+van))?\s+", "", ref)
-    found = reference_of(words)
-    if found is None and re.search(r"\bgemeenten\b", ref, re.IGNORECASE):
-        return "other municipalities"
-    return found
-
-
 def _with_article(text: str, s0: int, start: int) -> int:
     """``start`` moved back over a "de" or "het" right before it (not before ``s0``).
 
@@ -421,16 +404,16 @@ def _compared_levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change
     out: list[Change] = []
     if not bits & _B_AGAINST:
         return out
-    for m in _COMPARED_LEVEL.finditer(text, s0, s1):
+    for m in COMPARED_LEVEL.finditer(text, s0, s1):
         found = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
         if not found:
             continue
         start = _with_article(text, s0, found.start())
-        cmp, ref = DIRECTION[m.group("cmp").lower()], against_reference(m.group("ref"))
+        cmp, ref = level_direction(m.group("cmp")), against(m.group("ref"))
         out.append(Change(start, m.end(), text[found.start() : m.start()], cmp, ref))
-    for m in finditer(_COMPARED_FIRST, text, s0, s1):  # "Vergeleken met X is het aantal Y laag"
+    for m in finditer(COMPARED_FIRST, text, s0, s1):  # "Vergeleken met X is het aantal Y laag"
         if _SUBJECT.search(m.group("what")):
-            cmp, ref = DIRECTION[m.group("cmp").lower()], against_reference(m.group("ref"))
+            cmp, ref = level_direction(m.group("cmp")), against(m.group("ref"))
             out.append(Change(m.start(), m.end(), m.group("what"), cmp, ref))
     return out
 

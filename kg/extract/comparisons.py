@@ -52,6 +52,8 @@ from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.prefixscan import search
+from kg.extract.quantified import CLAUSE_START as _CLAUSE_START
+from kg.extract.quantified import quantified
 from kg.extract.rulegates import SentenceGates
 from kg.extract.spanindex import SpanIndex, after_figures, trimmed
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
@@ -165,22 +167,10 @@ _RESTRICT = re.compile(
     r"(?P<what>[^,;]{1,80}?)\s+betreft\b",
     re.I,
 )
-#: A quantifier before a noun: "weinig re-integratietrajecten", "minder inwoners kregen hulp"
-#: (its noun must be a cue of a measure; "onder meer", "niet meer", "steeds meer" are no
-#: quantifier of a noun, and "meer X dan gemiddeld" is read by :mod:`kg.extract.changes`).
-#: A bare "veel X" is left out: it mostly introduces a group ("veel ouderen wonen alleen")
-#: and, tried, it added extras on the held-out half of the dev set.
-_QUANTIFIER = re.compile(
-    r"\b(?P<cmp>" + "|".join(QUANTIFIER_WORDS) + r")\s+(?=[^\W\d])", re.IGNORECASE
-)
 #: What stands before the verb of an inverted clause: "volgens …", "Onder 75-plussers ligt …".
 _NO_SUBJECT = re.compile(r"\W*(?:(?:volgens|onder|bij|in|voor|binnen|buiten)\b.*)?", re.I)
 #: "met" between a group and what it has: "jongeren met jeugdhulp".
 _WITH = re.compile(r"\s+met\s+(?:een\s+)?", re.IGNORECASE)
-#: Words before "meer" / "minder" that make it no quantifier of the next noun.
-_NOT_QUANTIFYING = re.compile(r"\b(?:onder|niet|geen|steeds|zo|net|hoe|te)\s+$", re.IGNORECASE)
-#: What makes a quantified noun a comparison with a reference, read elsewhere.
-_THAN = re.compile(r"\b(?:dan|als)\b", re.IGNORECASE)
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
     "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
@@ -199,7 +189,6 @@ _GATES = {
     "unchanged": UNCHANGED_WORDS,
 }
 _SENTENCE_GATES = SentenceGates(_GATES)
-_CLAUSE_START = re.compile(r"[,;:(]\s*|\b(?:dat|omdat|doordat|terwijl|maar|want|waardoor)\s+", re.I)
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
@@ -318,7 +307,7 @@ def _in_sentence(
     if idx in gates["contrasts"]:
         found += _changes(text, find_contrasts(text, s0, s1), idx, _make, found)
     if idx in gates["quantifier"]:
-        found += _quantified(text, s0, s1, idx, _make)
+        found += quantified(text, s0, s1, idx, _make)
     if found and idx in gates["zeker"]:
         found += _restrictions(text, s0, s1, idx, _make, found)
     return found
@@ -435,41 +424,6 @@ def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tu
     if items:
         return start, items
     return c0, measure_phrases(subject)
-
-
-#: Less money than before: "krijgen minder geld", "is er minder geld voor"; not a need.
-_LESS_MONEY = re.compile(r"minder\s+geld\b(?!\s+(?:nodig|uit|kwijt)\b)", re.IGNORECASE)
-
-
-def _quantified(text: str, s0: int, s1: int, idx: int, _make: _Maker) -> list[Indicator]:
-    """A quantifier on a measured group: "lopen er weinig re-integratietrajecten".
-
-    The noun right after the quantifier must be a cue of a measure that is
-    not an amount of money ("minder middelen" is a budget said loosely); a
-    comparison with "dan" or "als" in the clause is read by other patterns.
-    """
-    found: list[Indicator] = []
-    for m in prefixed_finditer(_QUANTIFIER, text, s0, s1):
-        if _NOT_QUANTIFYING.search(text, max(s0, m.start() - 8), m.start()):
-            continue
-        cue = _make.measures.cue_at(text, m.end(), s1)
-        measures = _make.measures.measures_of(cue) if cue else ()
-        if cue is None or not measures or any("EUR" in k.units for k in measures):
-            if _LESS_MONEY.match(text, m.start(), s1) is None:
-                continue
-            cue = "geld"  # "minder geld om …": the budget shrinks
-        stop = _clause_end(text, m.end(), s1)
-        if _THAN.search(text, m.end(), stop):
-            continue
-        end = m.end() + len(cue)
-        label = "budget" if cue == "geld" else text[m.end() : end]
-        found.append(_make(idx, m.start(), end, label, m.group("cmp")))
-    return found
-
-
-def _clause_end(text: str, pos: int, ceiling: int) -> int:
-    m = _CLAUSE_START.search(text, pos, ceiling)
-    return m.start() if m else ceiling
 
 
 def _restrictions(

@@ -44,15 +44,40 @@ _CHANGE_VERB = re.compile(
     r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)?af|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?terug))\b",
     re.IGNORECASE,
 )
+#: Finite verbs and infinitives of rising and falling, which close a subordinate clause or
+#: follow a modal: "dat het aantal met 10% stijgt", "zal met 10 procent dalen".
+_RISE: tuple[str, ...] = (
+    "stijgen",
+    "stijgt",
+    "steeg",
+    "stegen",
+    "toenemen",
+    "toeneemt",
+    "toenam",
+    "toenamen",
+)
+_RISE += ("groeien", "groeit", "groeide", "groeiden", "oplopen", "oploopt", "opliep")
+_FALL: tuple[str, ...] = (
+    "dalen",
+    "daalt",
+    "daalde",
+    "daalden",
+    "afnemen",
+    "afneemt",
+    "afnam",
+    "afnamen",
+)
+_FALL += ("krimpen", "krimpt", "kromp", "teruglopen", "terugloopt", "terugliep")
 #: A change stated after its amount or its new level: "is met 8% gedaald", "nam met 12
 #: procent toe", "is van 3% naar 4% gestegen" (a verb within three words, a separable
 #: particle only at the end of the clause).
 _CHANGE_AFTER = re.compile(
-    rf"\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:(?P<up>{'|'.join(RISEN)}"
-    r"|(?:toe|op)(?=\s*(?:[,.;:)]|$)))|(?P<down>" + "|".join(FALLEN) + "|"
+    rf"\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:(?P<up>{'|'.join(RISEN + _RISE)}"
+    r"|(?:toe|op)(?=\s*(?:[,.;:)]|$)))|(?P<down>" + "|".join(FALLEN + _FALL) + "|"
     r"(?:af|terug)(?=\s*(?:[,.;:)]|$))))\b",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r"\b(?:die|dat|wat|waar|wie)\b", re.IGNORECASE)
 _AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
 #: The words between the old and the new level of a change: "van 300 naar 450", "van 1.100
@@ -126,8 +151,8 @@ def change_after(text: str, number: Number, start: int, floor: int, ceiling: int
     if not _AMOUNT_OF_CHANGE.search(text, max(floor, start - 6), start):
         return None
     m = _CHANGE_AFTER.match(text, number.end, min(ceiling, number.end + WINDOW))
-    if not m:
-        return None
+    if not m or _RELATIVE.search(m.group()):
+        return None  # "met 8 mensen die stijgen in hun rol": a relative clause's verb
     return "higher" if m.group("up") else "lower"
 
 

@@ -37,17 +37,19 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import Document, Sentence
-from kg.extract.changewords import reference_of
 from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
 from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
+from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, comparison_after
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
+from kg.extract.fromto import against_place, from_to
 from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
 from kg.extract.model import Extraction, Indicator
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
 from kg.extract.numbers import WINDOW, Number, find_numbers
-from kg.extract.numberwords import FUNCTION_WORDS, WORD_NUMBERS, to_decimal
+from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
+from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import pronoun_levels
 from kg.extract.timeframes import is_time_frame
@@ -64,42 +66,6 @@ _APPROXIMATE = frozenset(QUALIFIERS) - {
     "hoogstens",
     "minimaal",
 }
-_COMPARISON_WORDS = {
-    "meer": "more",
-    "minder": "less",
-    "hoger": "higher",
-    "lager": "lower",
-    "onder": "lower",
-    "beneden": "lower",
-    "boven": "higher",
-    "zo hoog": "higher",
-    "zo laag": "lower",
-    "zo groot": "higher",
-    "zo klein": "lower",
-    "zo vaak": "higher",
-    "zo veel": "higher",
-    "zo duur": "higher",
-    "zoveel": "higher",  # "drie keer zoveel meldingen als": a ratio of levels
-    "gelijk aan": "equal",
-    "even hoog": "equal",
-    "net zo hoog": "equal",
-}
-_CMP = re.compile(
-    r"\b(net zo hoog|gelijk aan|even hoog|zo hoog|zo laag|zo groot|zo klein|zo vaak|zo veel"
-    r"|zo duur|zoveel|meer|minder|hoger|lager|onder"
-    r"|beneden|boven|rond het|vergelijkbaar met|overeen met|overeenkomt met|in lijn met)\b"
-)
-#: Words of an equal level that compare only with a reference they name ("rond het landelijk
-#: gemiddelde", "komt overeen met het gemiddelde"; not "rond de 800").
-_LIKE = frozenset(
-    ("rond het", "vergelijkbaar met", "overeen met", "overeenkomt met", "in lijn met")
-)
-_COMPARISON_WORDS.update(dict.fromkeys(_LIKE, "equal"))
-#: A level right after a figure: "met 3% laag", "met ruim 500 relatief klein".
-_LEVEL_AFTER = re.compile(
-    r"\s*(?:(?:relatief|vrij|erg|zeer|nog|ook|daarmee|opvallend|naar\s+verhouding)\s+)*"
-    r"(?P<level>laag|hoog|klein|groot|gering)\b"
-)
 #: A figure put first with "met", its subject after the verb, then its level: "Met ruim 800
 #: is het aantal bijstandsgerechtigden laag", "met 21% ligt het aandeel ouderen hoog".
 _WITH_BEFORE = re.compile(r"\bmet\s+$", re.IGNORECASE)
@@ -107,14 +73,6 @@ _INVERTED_LEVEL = re.compile(
     r"\s+(?:is|zijn|ligt|liggen|was|waren|lag|lagen)\s+(?P<subject>(?:het|de)\s+"
     r"(?:[^\W\d][\w’'-]*\s+){1,5}?)(?=(?:(?:relatief|vrij|erg|zeer|nog|ook|naar\s+verhouding)"
     r"\s+)*(?:laag|hoog|klein|groot|gering)\b)",
-    re.IGNORECASE,
-)
-#: An earlier year or the year before as what a figure is set against: "ten opzichte van
-#: 2015", "twee keer zo hoog als die van 2014", "dan in 2014", "vergeleken met vorig jaar".
-_EARLIER = re.compile(
-    r"[^.;:()]{0,60}?\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met"
-    r"|in\s+vergelijking\s+met|dan|als)\s+(?:(?:die|dat)\s+van\s+|in\s+)?"
-    r"(?:(?:19|20)\d\d|vorig\s+jaar|het\s+jaar\s+ervoor|een\s+jaar\s+eerder)\b",
     re.IGNORECASE,
 )
 _DIFFERENCE = re.compile(
@@ -130,20 +88,13 @@ _NOUN = re.compile(
     r"\s*(?:(?:meer|minder|hoger|lager)\s+)?(?:van\s+(?:de|het|alle)\s+)?", re.IGNORECASE
 )
 #: A plural noun, possibly after one adjective: "24 Friese gemeenten", "tien schuldeisers"
-#: (not a participle of change: "met 8% gestegen").
+#: (not a participle or infinitive of change: "met 8% gestegen", "zal met 8% dalen").
 _PLURAL = re.compile(
-    r"\s*(?:[\w-]+e\s+)?(?!(?:gestegen|toegenomen|afgenomen|opgelopen|teruggelopen|gekrompen)\b)"
+    r"\s*(?:[\w-]+e\s+)?(?!(?:gestegen|toegenomen|afgenomen|opgelopen|teruggelopen|gekrompen"
+    r"|stijgen|dalen|toenemen|afnemen|groeien|krimpen|oplopen|teruglopen)\b)"
     r"(?P<noun>[\w-]+(?:en|s|['’]s))\b"
 )
 _SHARE = re.compile(r"\b(?:aandeel|percentage|deel\s+van)\b", re.IGNORECASE)
-_DENOMINATOR = re.compile(r"\bper\s+(?:[\d.]+\s+)?\w+", re.IGNORECASE)
-#: "meer dan" / "minder dan" before a number word: the qualifier of the next figure.
-_NEXT_QUALIFIER = re.compile(
-    r"\b(?:meer|minder)\s+dan\s+(?:(?:"
-    + "|".join(sorted((w for w in WORD_NUMBERS if w not in {"een", "één", "eén"}), key=len))
-    + r")\w*)\b|\b(?:meer|minder)\s+dan\s*$",
-    re.IGNORECASE,
-)
 #: A vague count that grows or shrinks: "een groeiend aantal", "een afnemend aantal".
 _GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
 _GROWING.update(dict.fromkeys(("afnemend", "dalend", "teruglopend", "krimpend"), "lower"))
@@ -164,6 +115,12 @@ _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
 #: The unit of an amount per inhabitant and its measure.
 PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabitant"
+#: A key figure's label before it, and the label of the next item right after it, in a list
+#: of key figures whose lines were joined: "Inwoners: 45.210 Huishoudens: 19.800", "Aantal
+#: inwoners 45.210 Aantal huishoudens 19.800".
+_ITEM = r"(?:[A-Z][^\W\d]*[^:;,.()]{0,40}?:|(?:Aantal|Aandeel|Percentage)\s[^\d:;,.()]{0,40}?\s)"
+_ITEM_BEFORE = re.compile(_ITEM + r"\s*(?:€\s*)?$")
+_NEXT_ITEM = re.compile(r"\s+(?=" + _ITEM + r"\s*(?:€\s*)?\d)")
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -186,62 +143,6 @@ def _qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]
     return None, start
 
 
-#: The words of :func:`_comparison`: where a clause of its own begins after a figure, and
-#: the references and comparative words of the clause (all matched in lower case).
-_OWN_CLAUSE = re.compile(r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s")
-_AVERAGE = re.compile(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b")
-_SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
-_OTHERS = re.compile(r"\bandere\s+gemeenten\b")
-_THAN = re.compile(r"\b(?:dan|als)\s")
-_THAN_WORD = re.compile(r"\b(?:dan|als)\b")
-#: A noun between a comparative and "dan": the comparison is that noun's, not the figure's,
-#: unless it stands right after the figure ("4% meer ouderen dan gemiddeld").
-_OTHER_NOUN_THAN = re.compile(r"e?\s+(?:een\s+)?[^\W\d][\w-]*\s+dan\b")
-
-
-def _comparison(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
-    """Comparison and reference in the clause after a figure (a bounded window)."""
-    tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
-    if "per " in tail:  # "met 35 per 1.000 inwoners lager dan …": a denominator, no new clause
-        tail = _DENOMINATOR.sub(lambda d: " " * len(d.group()), tail)
-    # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is
-    # hoger dan gemiddeld") compares its own subject, not the figure
-    clause = _OWN_CLAUSE.split(tail, maxsplit=1)[0]
-    clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
-    comparison = reference = None
-    m = _CMP.search(clause)
-    if m and m.start() > 1 and _OTHER_NOUN_THAN.match(clause, m.end()):
-        m = None  # "43.000 inwoners, waarvan meer ouderen dan gemiddeld": another noun's
-    level = _LEVEL_AFTER.match(clause)
-    if m:
-        comparison = _COMPARISON_WORDS[m.group(1)]
-    elif level:  # "is met 3% laag", "met ruim 500 relatief klein in vergelijking met …"
-        comparison = "lower" if level.group("level") in {"laag", "klein", "gering"} else "higher"
-    # every match of _EARLIER holds "jaar" or a year ("19…", "20…"): a cheap test first
-    if ("jaar" in tail or "19" in tail or "20" in tail) and _EARLIER.match(tail):
-        reference = "previous year"
-    elif _AVERAGE.search(clause):
-        reference = "national average"
-    elif "grootteklasse" in clause or _SIZE_CLASS.search(clause):
-        reference = "size class"
-    elif _OTHERS.search(clause):
-        reference = "other municipalities"
-    elif m and _THAN.search(clause):  # "lager dan in de provincie"
-        reference = reference_of(clause)
-    if (
-        comparison in {"more", "less", "higher", "lower"}
-        and reference is None
-        and not _THAN_WORD.search(clause)
-        and not level
-    ):
-        comparison = None
-    if m and m.group(1) in _LIKE and reference is None:
-        comparison = None  # "rond de 800" is no level
-    if comparison is None:
-        reference = None  # "ongeveer 21.000 inwoners, en de grootteklasse …" compares nothing
-    return comparison, reference
-
-
 class _Reader:
     """Reads the observations of one document, sentence by sentence."""
 
@@ -250,6 +151,8 @@ class _Reader:
         self.text = doc.text
         self.measures = measures
         self.last_measure: str | None = None
+        #: Starts of the figures whose reader found a change (:func:`over_time`).
+        self.moved: set[int] = set()
 
     def clause_start(self, floor: int, pos: int) -> int:
         start = max(floor, pos - WINDOW)
@@ -294,7 +197,7 @@ class _Reader:
         after_end = min(stop.start() if stop else ceiling, number.end + WINDOW)
         cues += [c for _, _, c in vocab.cues_in(text, after_start, after_end)]
         start = self.clause_start(max(floor, sentence.start), number.start)
-        before = _DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
+        before = DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
         cues += [c for _, _, c in reversed(vocab.cues_in(before, 0, len(before)))]
         colon = text.rfind(":", max(floor, sentence.start), number.start)
         if colon >= 0 and not text[colon + 1 : number.start].strip(" €("):
@@ -310,7 +213,7 @@ class _Reader:
         after = number.end
         if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
             after = number.start + len(text[number.start : number.end].split()[0])
-        comparison, reference = _comparison(text, after, sentence.end)
+        comparison, reference = comparison_after(text, after, sentence.end)
         if number.form == "ratio" and number.value is not None and number.value < 1:
             # "half zo hoog als landelijk": a ratio under one states a lower level
             comparison = {"higher": "lower", "more": "less"}.get(comparison or "", comparison)
@@ -318,7 +221,9 @@ class _Reader:
             # "Met ruim 800 is het aantal bijstandsgerechtigden laag in vergelijking met …"
             inverted = _INVERTED_LEVEL.match(text, number.end, sentence.end)
             if inverted:
-                comparison, reference = _comparison(text, inverted.end("subject"), sentence.end)
+                comparison, reference = comparison_after(
+                    text, inverted.end("subject"), sentence.end
+                )
         if comparison is None and text[max(floor, q_start - 3) : q_start].rstrip().endswith("("):
             comparison, reference = _level_before(text, max(floor, q_start - 60), q_start)
         cues, noun_end, clause = self.ranked_cues(sentence, number, floor, ceiling)
@@ -334,7 +239,8 @@ class _Reader:
         if comparison is None and difference:
             # "10% minder uitgegeven": a stated difference compares without a reference
             cmp = stated.group().split()[-1].lower() if stated is not None else ""
-            comparison = _COMPARISON_WORDS.get(cmp)
+            comparison = COMPARISON_WORDS.get(cmp)
+        level = comparison  # what follows finds a change over time, not a level
         if comparison is None and number.form == "vague":  # "een groeiend aantal ouderen"
             words = text[number.start : number.end].lower().split()
             comparison = _GROWING.get(words[1]) if len(words) > 1 else None
@@ -354,7 +260,9 @@ class _Reader:
         changed = _change_after(text, number, q_start, floor, ceiling)
         if comparison is None and changed:
             comparison, difference = changed, True  # the amount of a change, of any measure
-        if comparison and reference is None and _EARLIER.match(text, after, sentence.end):
+        if comparison and not level:
+            self.moved.add(min(q_start, number.start))
+        if comparison and reference is None and EARLIER.match(text, after, sentence.end):
             reference = "previous year"  # "een daling van € 3,4 miljoen ten opzichte van 2015"
         free = number.unit == "ratio" or difference
         prefer = "percent" if search(_SHARE, text, clause, number.start) else "count"
@@ -397,6 +305,8 @@ class _Reader:
         share = False  # "Het percentage … is 9,6 tegen 8,9 landelijk": bare shares
         for i, number in enumerate(numbers):
             ceiling = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
+            if _next_item(self.text, number, floor, sentence.end):
+                ceiling = number.end  # "Inwoners: 45.210 Huishoudens: 19.800": the next label
             if self.bare_share(number, floor, share, sentence.start):
                 number, share = replace(number, unit="percent"), True
             ind, difference = self.observation(sentence, number, floor, ceiling)
@@ -430,6 +340,7 @@ class _Reader:
                 kept[i] = replace(ind, measure=before)
             before = kept[i].measure or before
         self.last_measure = before
+        kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept)
         return kept, nationals
 
@@ -491,6 +402,27 @@ class _Reader:
             measure = self.measures.choose(cues, ind.unit, ind.value)
             ind = replace(ind, measure=measure.key if measure else None)
         return ind
+
+
+def _next_item(text: str, number: Number, floor: int, end: int) -> bool:
+    """Whether a labelled key figure is followed by the next item's label, not its noun.
+
+    Examples
+    --------
+    >>> from kg.extract.numbers import find_numbers
+    >>> s = "Inwoners: 45.210 Huishoudens: 19.800"
+    >>> first = find_numbers(s, 0, len(s))[0]
+    >>> _next_item(s, first, 0, len(s))
+    True
+    >>> s = "Er zijn 45 Syrische statushouders: zij wonen in 12 kernen."
+    >>> _next_item(s, find_numbers(s, 0, len(s))[0], 0, len(s))
+    False
+    """
+    before = text[max(floor, number.start - 50) : number.start]
+    return (
+        _ITEM_BEFORE.search(before) is not None
+        and _NEXT_ITEM.match(text, number.end, min(end, number.end + WINDOW)) is not None
+    )
 
 
 def _clean(value: Decimal | None) -> Decimal | None:
@@ -579,6 +511,6 @@ def extract_indicators(
     found += previous
     found = [trimmed(doc.text, i) for i in found]
     found = levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
-    found = pointed_levels(doc, found)
+    found = over_time(doc.text, pointed_levels(doc, found), reader.moved)
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     return found

@@ -66,6 +66,11 @@ _ENUMERATOR_BEFORE = re.compile(r"(?:^|\(|[:;,.]\s*|\s(?:en|of)\s+)$", re.IGNORE
 
 #: A telephone number's digits: a trunk prefix ("0546", "088", "+31") and its groups.
 _PHONE_BEFORE = re.compile(r"(?:(?<![\w.,])0\d{1,3}|\+31)(?:[\s-]+\d{2,4})*[\s-]+$")
+#: A street's name right before a number: the number is a house number.
+_STREET_BEFORE = re.compile(
+    r"\b(?:[A-Z][\w-]*(?:straat|weg|laan|plein|markt|singel|kade|gracht|dijk|steeg|dreef"
+    r"|baan|ring|pad|hof)|Markt|Plein|Brink)\s+$"
+)
 #: The new level after a verb of change is no age bound: "nam toe tot 310", "liep op tot 60".
 _CHANGED_TO = re.compile(
     r"\b(?:toe|op|af|terug|" + "|".join(RISEN + FALLEN) + "|steeg|stegen|daalde|daalden|stijgt"
@@ -73,10 +78,11 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
-#: "deel 4", "p. 12".
+#: "deel 4", "p. 12", "punt 4 van de agenda", "Postbus 15".
 LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
     r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|(?:voet)?noot|deel|kader|bladzijde"
+    r"|punt|postbus"
     r"|p\.|§)\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
@@ -164,6 +170,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     num = text[start:end]
     if plain and (re.fullmatch(r"0\d+", num) or _PHONE_BEFORE.search(before)):
         return True  # a telephone number ("0546 - 123 456"); a count has no leading zero
+    if plain and _STREET_BEFORE.search(before):
+        return True  # a house number: "aan de Markt 12", "Stationsstraat 45"
     if plain and re.fullmatch(r"(?:19|20)\d\d", num):
         return not QUALIFIED_END.search(before)  # a year; "circa 2000 cliënten" is a count
     if _MONTH_AFTER.match(after):
@@ -288,3 +296,50 @@ def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, count
     if _ALL_OF.search(before):
         return word in {"de", "het"}
     return value > 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted
+
+
+#: A verb of change before "van": "steeg van 800 tot 1.000" states where a change began.
+_CHANGE_VERB = re.compile(
+    r"\b(?:steeg|stegen|gestegen|stijgt|stijgen|daalde|daalden|gedaald|daalt|dalen|groeide"
+    r"|groeiden|gegroeid|groeit|groeien|nam|namen|neemt|nemen|toegenomen|afgenomen|liep|liepen"
+    r"|loopt|lopen|opgelopen|teruggelopen|zakte|gezakt|verdubbelde|halveerde)\b",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?$", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s*tot\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"\s*(?:dagen|weken|maanden|jaar|jaren)\b", re.IGNORECASE)
+
+
+def range_start(text: str, start: int, end: int, floor: int) -> bool:
+    """True when the number starts a range ("drie tot vier maanden"), not a change's start.
+
+    Examples
+    --------
+    >>> s = "Het duurt drie tot vier maanden."
+    >>> range_start(s, s.index("drie"), s.index("drie") + 4, 0)
+    True
+    """
+    m = RANGE_NEXT.match(text, end, end + WINDOW)
+    if m is None:
+        return False
+    return _DURATION_AFTER.match(m.group("rest")) is not None or not change_from(
+        text, start, end, floor
+    )
+
+
+def change_from(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether "van X tot Y" after a verb of change names a change's start and end, not a range.
+
+    Examples
+    --------
+    >>> s = "Het aantal cliënten groeide van 800 tot 1.000."
+    >>> change_from(s, s.index("800"), s.index("800") + 3, 0)
+    True
+    >>> s = "De wachttijden variëren van 3 tot 6 weken."
+    >>> change_from(s, s.index("3"), s.index("3") + 1, 0)
+    False
+    """
+    if not _TO_NEXT.match(text, end) or not _FROM_BEFORE.search(text, max(floor, start - 8), start):
+        return False
+    clause = _CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
+    return _CHANGE_VERB.search(clause) is not None

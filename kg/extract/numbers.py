@@ -47,6 +47,7 @@ from kg.extract.notfigures import WINDOW
 from kg.extract.notfigures import age_in_words as _age_in_words
 from kg.extract.notfigures import counts_without_noun as _counts_without_noun
 from kg.extract.notfigures import not_a_figure as _not_a_figure
+from kg.extract.notfigures import range_start as _range_start
 from kg.extract.notfigures import slogan_or_pronoun as _slogan_or_pronoun
 from kg.extract.numberwords import (
     COMPOUND,
@@ -124,7 +125,8 @@ _ONE_UNIT = re.compile(
 )
 #: Vague shares: a part of a group without a figure ("een groot deel van", "het merendeel").
 _VAGUE_SHARE = re.compile(
-    r"(?<!\bvoor\s)(?<!\bin\s)\b(?:een\s+(?:groot|klein|aanzienlijk|flink|belangrijk|gering)"
+    r"(?<!\bvoor\s)(?<!\bin\s)\b(?:een\s+(?:(?:relatief|betrekkelijk|vrij|zeer|heel)\s+)?"
+    r"(?:groot|klein|aanzienlijk|flink|belangrijk|gering)"
     r"\s+deel|het\s+(?:(?:grootste|overgrote)\s+deel|merendeel|gros)|de\s+meerderheid"
     r"|een\s+(?:(?:ruime|grote|kleine|krappe|overgrote)\s+)?(?:meerderheid|minderheid)"
     r"|de\s+overgrote\s+meerderheid)\b",
@@ -308,11 +310,6 @@ class Number:
     qualifier: str | None = None
 
 
-def _range_start(text: str, end: int) -> bool:
-    """True when the number starts a range ("drie tot vier maanden")."""
-    return bool(_RANGE_NEXT.match(text[end : end + WINDOW]))
-
-
 def _ranges(text: str, found: list[Number]) -> list[Number]:
     """Join each range start to the figure that ends the range: the lower bound, approximate.
 
@@ -361,7 +358,7 @@ def _digits(
         plain = not (m.group("pct") or m.group("euro") or m.group("scale") or m.group("euro2"))
         if taken.holds(s) or _not_a_figure(text, s, e, start, plain):
             continue
-        if (plain or not (m["scale"] or m["pct"] or m["dash"])) and _range_start(text, e):
+        if (plain or not (m["scale"] or m["pct"] or m["dash"])) and _range_start(text, s, e, start):
             found.append(Number(m.start(), e, to_decimal(m.group("num")), "count", "range-start"))
             continue
         value, unit = to_decimal(m.group("num")), "count"
@@ -412,7 +409,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         if taken.holds(m.start()) or _slogan_or_pronoun(text, m.start(), m.end(), start, end):
             continue
         value = word_value(m.group("word"))
-        if _range_start(text, m.end()):
+        if _range_start(text, m.start(), m.end(), start):
             found.append(Number(m.start(), m.end(), value, "count", "range-start"))
             continue
         scaled = _WORD_SCALE.match(text, m.end(), end)

@@ -1,0 +1,155 @@
+"""The comparison and reference a figure's own clause states after it.
+
+"7,4%, hoger dan het landelijk gemiddelde", "met 3% laag", "rond het landelijk
+gemiddelde", "twee keer zo hoog als in 2014": the words after a figure, up to a
+clause of its own, set it against the country, the size class, other
+municipalities, a named place or an earlier year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.changewords import reference_of
+from kg.extract.comparedlevels import against_reference
+from kg.extract.numbers import WINDOW
+from kg.extract.numberwords import WORD_NUMBERS
+
+__all__ = ["COMPARISON_WORDS", "DENOMINATOR", "EARLIER", "comparison_after"]
+
+COMPARISON_WORDS = {
+    "meer": "more",
+    "minder": "less",
+    "hoger": "higher",
+    "lager": "lower",
+    "onder": "lower",
+    "beneden": "lower",
+    "boven": "higher",
+    "zo hoog": "higher",
+    "zo laag": "lower",
+    "zo groot": "higher",
+    "zo klein": "lower",
+    "zo vaak": "higher",
+    "zo veel": "higher",
+    "zo duur": "higher",
+    "zoveel": "higher",  # "drie keer zoveel meldingen als": a ratio of levels
+    "gelijk aan": "equal",
+}
+#: Words of an equal level: "net zo hoog als", "even vaak als", "evenveel als landelijk"
+#: (before the comparatives they hold: "net zo vaak" is no "zo vaak" of a ratio).
+_EQUAL = r"(?:net\s+zo|even)\s+(?:hoog|laag|groot|klein|vaak|veel)|evenveel|net\s+zoveel"
+_CMP = re.compile(
+    rf"\b({_EQUAL}|gelijk aan|zo hoog|zo laag|zo groot|zo klein|zo vaak|zo veel"
+    r"|zo duur|zoveel|meer|minder|hoger|lager|onder"
+    r"|beneden|boven|rond het|vergelijkbaar met|overeen met|overeenkomt met|in lijn met)\b"
+)
+#: Words of an equal level that compare only with a reference they name ("rond het landelijk
+#: gemiddelde", "komt overeen met het gemiddelde"; not "rond de 800").
+_LIKE = frozenset(
+    ("rond het", "vergelijkbaar met", "overeen met", "overeenkomt met", "in lijn met")
+)
+COMPARISON_WORDS.update(dict.fromkeys(_LIKE, "equal"))
+#: A level right after a figure: "met 3% laag", "met ruim 500 relatief klein", and after a
+#: figure in brackets and the copula: "Het aandeel ouderen (21%) is hoog".
+_LEVEL_AFTER = re.compile(
+    r"\s*(?:\)\s*(?:(?:is|zijn|was|waren|ligt|liggen|lag|lagen|blijft|blijven)\s+)?)?"
+    r"(?:(?:relatief|vrij|erg|zeer|nog|ook|daarmee|opvallend|naar\s+verhouding)\s+)*"
+    r"(?P<level>laag|hoog|klein|groot|gering)\b"
+)
+#: An earlier year or the year before as what a figure is set against: "ten opzichte van
+#: 2015", "twee keer zo hoog als die van 2014", "dan in 2014", "vergeleken met vorig jaar".
+EARLIER = re.compile(
+    r"[^.;:()]{0,60}?\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met"
+    r"|in\s+vergelijking\s+met|dan|als)\s+(?:(?:die|dat)\s+van\s+|in\s+)?"
+    r"(?:(?:19|20)\d\d|vorig\s+jaar|het\s+jaar\s+ervoor|een\s+jaar\s+eerder)\b",
+    re.IGNORECASE,
+)
+DENOMINATOR = re.compile(r"\bper\s+(?:[\d.]+\s+)?\w+", re.IGNORECASE)
+#: "meer dan" / "minder dan" before a number word: the qualifier of the next figure.
+_NEXT_QUALIFIER = re.compile(
+    r"\b(?:meer|minder)\s+dan\s+(?:(?:"
+    + "|".join(sorted((w for w in WORD_NUMBERS if w not in {"een", "één", "eén"}), key=len))
+    + r")\w*)\b|\b(?:meer|minder)\s+dan\s*$",
+    re.IGNORECASE,
+)
+#: The words of :func:`comparison_after`: where a clause of its own begins after a figure, and
+#: the references and comparative words of the clause (all matched in lower case).
+_OWN_CLAUSE = re.compile(r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s")
+_AVERAGE = re.compile(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b")
+_SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
+_OTHERS = re.compile(r"\bandere\s+gemeenten\b")
+_THAN = re.compile(r"\b(?:dan|als)\s")
+_AGAINST = re.compile(r"\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van)\s")
+_THAN_WORD = re.compile(r"\b(?:dan|als)\b")
+#: A noun between a comparative and "dan": the comparison is that noun's, not the figure's,
+#: unless it stands right after the figure ("4% meer ouderen dan gemiddeld").
+_OTHER_NOUN_THAN = re.compile(r"e?\s+(?:een\s+)?[^\W\d][\w-]*\s+dan\b")
+
+
+def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
+    """Comparison and reference in the clause after a figure (a bounded window).
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    pos, end : int
+        Where the figure ends, and the end of its sentence.
+
+    Returns
+    -------
+    tuple of (str or None, str or None)
+        The comparison ("higher", "equal", …) and its reference ("national average",
+        "province", "previous year", …); both None when the clause compares nothing.
+
+    Examples
+    --------
+    >>> s = "De werkloosheid is 5%, net zo hoog als in de provincie."
+    >>> comparison_after(s, s.index("%") + 1, len(s))
+    ('equal', 'province')
+    >>> s = "Het aandeel is 7,4%, hoger dan het landelijk gemiddelde."
+    >>> comparison_after(s, s.index("%") + 1, len(s))
+    ('higher', 'national average')
+    """
+    tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
+    if "per " in tail:  # "met 35 per 1.000 inwoners lager dan …": a denominator, no new clause
+        tail = DENOMINATOR.sub(lambda d: " " * len(d.group()), tail)
+    # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is
+    # hoger dan gemiddeld") compares its own subject, not the figure
+    clause = _OWN_CLAUSE.split(tail, maxsplit=1)[0]
+    clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
+    comparison = reference = None
+    m = _CMP.search(clause)
+    if m and m.start() > 1 and _OTHER_NOUN_THAN.match(clause, m.end()):
+        m = None  # "43.000 inwoners, waarvan meer ouderen dan gemiddeld": another noun's
+    level = _LEVEL_AFTER.match(clause)
+    if m:
+        word = m.group(1)
+        comparison = "equal" if re.fullmatch(_EQUAL, word) else COMPARISON_WORDS[word]
+    elif level:  # "is met 3% laag", "met ruim 500 relatief klein in vergelijking met …"
+        comparison = "lower" if level.group("level") in {"laag", "klein", "gering"} else "higher"
+    # every match of EARLIER holds "jaar" or a year ("19…", "20…"): a cheap test first
+    if ("jaar" in tail or "19" in tail or "20" in tail) and EARLIER.match(tail):
+        reference = "previous year"
+    elif _AVERAGE.search(clause):
+        reference = "national average"
+    elif "grootteklasse" in clause or _SIZE_CLASS.search(clause):
+        reference = "size class"
+    elif _OTHERS.search(clause):
+        reference = "other municipalities"
+    elif m and _THAN.search(clause):  # "lager dan in de provincie"
+        reference = reference_of(clause)
+    elif level and (against := _AGAINST.search(clause)):  # "(4%) is laag in vergelijking met …"
+        reference = against_reference(clause[against.start() :])
+    if (
+        comparison in {"more", "less", "higher", "lower"}
+        and reference is None
+        and not _THAN_WORD.search(clause)
+        and not level
+    ):
+        comparison = None
+    if m and m.group(1) in _LIKE and reference is None:
+        comparison = None  # "rond de 800" is no level
+    if comparison is None:
+        reference = None  # "ongeveer 21.000 inwoners, en de grootteklasse …" compares nothing
+    return comparison, reference

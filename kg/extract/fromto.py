@@ -1,0 +1,123 @@
+"""Two figures of one measure read together: a change stated by where it began and where
+it ended ("van 300 naar 400"), and a figure set against another place's ("21%, tegen 18%
+in de provincie").
+
+"Het aantal cliënten steeg van 300 naar 400", "ging van 4% in 2014 naar 6% in 2016",
+"daalde van € 2,1 miljoen tot € 1,8 miljoen": the two figures quantify one measure,
+so a bare start takes the end's unit ("van 40 naar 45 procent"), and when no word of
+change states the direction ("ging van 450 naar 520" is a rise) the end states it and
+takes the start's measure when its own words name none (and the other way round). After
+a verb of change the end keeps its own measure: the verb's subject is then read as a
+change without a figure, which the end's figure states (the two are one observation
+only when their measures agree or the figure names none).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.extract.changewords import reference_of
+from kg.extract.model import Indicator
+
+__all__ = ["against_place", "from_to"]
+
+#: "van" right before the start figure (its qualifier is part of the figure's quote).
+_FROM = re.compile(r"\bvan\s+$", re.IGNORECASE)
+#: What stands between the start and the end: "naar" or "tot", after a year or a
+#: period the start belongs to ("van 450 in 2014 naar 520").
+_TO = re.compile(r"\s*(?:(?:in|eind|begin)\s+(?:19|20)\d\d\s*,?\s*)?(?:naar|tot)\s+", re.I)
+_UNITS = frozenset(("percent", "EUR"))
+
+
+def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
+    """``kept`` with each pair "van X naar Y" read as the start and end of one change.
+
+    The end figure states a change over time: ``increase`` or ``decrease``.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Het aantal cliënten ging van 300 naar 400."
+    >>> x, y = s.index("300"), s.index("400")
+    >>> a = Indicator(x, x + 3, 1, "clients", "cliënten", Decimal(300), "count")
+    >>> b = Indicator(y, y + 3, 1, None, "", Decimal(400), "count")
+    >>> [(i.measure, i.comparison) for i in from_to(s, [a, b])]
+    [('clients', None), ('clients', 'increase')]
+    """
+    out = list(kept)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        start, end = a.value, b.value
+        if start is None or end is None or not _FROM.search(text, max(0, a.start - 5), a.start):
+            continue
+        if not _TO.fullmatch(text, a.end, b.start):
+            continue
+        if a.unit == "count" and b.unit in _UNITS and "%" not in text[a.start : a.end]:
+            a = replace(a, unit=b.unit)  # "van 40 naar 45 procent"
+        if a.unit == b.unit and b.comparison is None and start != end:
+            # no word of change: the figure-less reading finds no change of the subject
+            # that the end would state twice, so the end can carry the start's measure
+            if b.measure is None and a.measure is not None:
+                b = replace(b, measure=a.measure, measure_label=a.measure_label)
+            elif a.measure is None and b.measure is not None:
+                a = replace(a, measure=b.measure, measure_label=b.measure_label)
+            b = replace(b, comparison="increase" if end > start else "decrease")
+        out[i], out[i + 1] = a, b
+    return out
+
+
+#: The words between a figure and another place's figure: ", tegen 18% in de provincie",
+#: ", in de regio 38", "; in vergelijkbare gemeenten is dat 7%".
+_BETWEEN = re.compile(
+    r"\s*[,;]\s*(?:(?P<against>tegen(?:over)?)\s+|(?P<pre>(?:in|bij)\s+(?:de\s+|het\s+)?"
+    r"[^\d,;:()%€]{1,40}?)\s+(?:(?:is|ligt|zijn)\s+(?:dat|dit|het)\s+(?:op\s+)?)?)",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?P<post>(?:in|bij)\s+(?:de\s+|het\s+)?[^\d,;:().%€]{1,40})", re.IGNORECASE
+)
+_OTHERS = {"vergelijkbare gemeenten": "size class", "andere gemeenten": "other municipalities"}
+
+
+def _place(phrase: str) -> str | None:
+    """The reference a place phrase names ("in de provincie", "in vergelijkbare gemeenten")."""
+    for words, ref in _OTHERS.items():
+        if words in phrase.lower():
+            return ref
+    return reference_of("dan " + phrase)
+
+
+def against_place(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
+    """``kept`` with a figure followed by another place's figure of its unit compared with it.
+
+    "Het aandeel ouderen bedraagt 21%, tegen 18% in de provincie": 21% is higher than
+    the province's. The other place's figure stays an observation of its own.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Het aandeel is 21%, tegen 18% in de provincie."
+    >>> x, y = s.index("21%"), s.index("18%")
+    >>> a = Indicator(x, x + 3, 1, None, "", Decimal(21), "percent")
+    >>> b = Indicator(y, y + 3, 1, None, "", Decimal(18), "percent")
+    >>> [(i.comparison, i.reference) for i in against_place(s, [a, b])]
+    [('higher', 'province'), (None, None)]
+    """
+    out = list(kept)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.comparison or a.value is None or b.value is None or a.unit != b.unit:
+            continue
+        m = _BETWEEN.fullmatch(text, a.end, b.start)
+        if m is None:
+            continue
+        after = _PLACE_AFTER.match(text, b.end, b.end + 60)
+        phrase = m.group("pre") or (after.group("post") if after else "")
+        ref = _place(phrase) if phrase else None
+        if ref is None or ref == "previous year":
+            continue
+        cmp = "equal" if a.value == b.value else "higher" if a.value > b.value else "lower"
+        out[i] = replace(a, comparison=cmp, reference=ref)
+    return out

@@ -1,0 +1,161 @@
+"""Changes over time: a direction that says a figure or level rose or fell.
+
+The readers of figures and of figure-less levels give a direction (``higher``,
+``lower``, ``more``, ``less``) and a reference. The annotation guideline tells two
+things apart: a level against another level (the national average, other
+municipalities, a forecast, a norm) keeps its direction; a change over time, a
+figure or level the text says rose or fell, is an ``increase`` or a ``decrease``:
+
+- a verb, participle or noun of change ("is gestegen", "daalt", "verlaagd", "een
+  toename van", "het groeiende aantal", "krimpt"), a separable verb of change with
+  its particle ("neemt … toe", "loopt … op", "gaat er … op achteruit"), or "steeds"
+  before a comparative ("steeds meer", "steeds vaker");
+- a direction set against an earlier moment ("hoger dan vorig jaar", "minder dan
+  vroeger"), also where the reader's quote ends before "dan";
+- a figure that changed ("daalde met 12%", "opgelopen tot zes weken", "van 40 naar
+  55") or that is set against an earlier moment of itself ("twee keer zo hoog als
+  die van 2014"), as the reader of the figure found it.
+
+Only a direction with no reference or an earlier moment as its reference
+(``previous year``) is read as a change: "sterker gestegen dan landelijk" stays a
+level against the national average. Source: the guideline of
+``tests/gold/README.md`` and general Dutch, written without reading any profile.
+
+Examples
+--------
+>>> changed("het aantal meldingen is flink gestegen"), changed("het aantal is hoger")
+(True, False)
+>>> as_change("more"), as_change("lower"), as_change("equal")
+('increase', 'decrease', 'equal')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.changewords import DOWN, FALLEN, RISEN, UP
+from kg.extract.model import Indicator
+
+#: A direction and the change that goes that way.
+TO_CHANGE = {"higher": "increase", "more": "increase", "lower": "decrease", "less": "decrease"}
+#: References that are an earlier moment of the same figure: a change, not a level.
+EARLIER_REFERENCES = frozenset({"previous year"})
+
+#: Finite forms of the verbs of change that the lists of participles and nouns lack.
+_VERBS: tuple[str, ...] = (
+    "stijgt",
+    "stijgen",
+    "steeg",
+    "stegen",
+    "daalt",
+    "dalen",
+    "daalde",
+    "daalden",
+)
+_VERBS += ("groeide", "groeiden", "krompen", "kromp", "verdubbelt", "verdubbelen", "halveert")
+_VERBS += ("toegenomen", "afgenomen", "opgelopen", "teruggelopen", "achteruitgegaan")
+_VERBS += ("vooruitgegaan", "vooruit", "achteruit", "stijgende", "dalend", "groeiend")
+#: Words of change alone: each says that what it qualifies rose or fell.
+_WORDS = frozenset(UP + DOWN + RISEN + FALLEN + _VERBS)
+#: "groeit op", "groeien op": to grow up, not a change of a figure.
+_GROW = frozenset(("groeit", "groeien", "groeide", "groeiden"))
+_GROW_UP = re.compile(r"\bgroei(?:t|en|de|den)\s+(?:\w+\s+)?op\b", re.IGNORECASE)
+#: A separable verb of change and its particle later in the clause: "neemt het aantal
+#: snel toe", "loopt de wachttijd op", "liep terug".
+_SPLIT = re.compile(
+    r"\b(?:(?:neemt|nemen|nam|namen)\b[^,;:.]*?\b(?:toe|af)"
+    r"|(?:loopt|lopen|liep|liepen)\b[^,;:.]*?\b(?:op|terug)"
+    r"|(?:gaat|gaan|ging|gingen)\b[^,;:.]*?\b(?:omhoog|omlaag))\b",
+    re.IGNORECASE,
+)
+#: "steeds" before a comparative, not "nog steeds" (still): "steeds meer", "steeds vaker".
+_STEADILY = re.compile(
+    r"(?<!nog\s)\bsteeds\s+(?:meer|minder|vaker|hoger|lager|groter|kleiner|zwaarder|duurder)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w’'-]+")
+#: An earlier moment right after a direction's quote: "is hoger | dan vorig jaar".
+_THAN_EARLIER = re.compile(
+    r"\s*(?:dan|als)\s+(?:vorig\s+jaar|in\s+(?:19|20)\d\d|voorheen|vroeger"
+    r"|(?:een|\w+)\s+jaar\s+(?:eerder|geleden|terug))\b",
+    re.IGNORECASE,
+)
+
+
+def as_change(comparison: str | None) -> str | None:
+    """The change that goes the way of ``comparison`` (other values unchanged)."""
+    return TO_CHANGE.get(comparison or "", comparison)
+
+
+def changed(quote: str) -> bool:
+    """Whether ``quote`` says that something rose or fell (see the module's list).
+
+    Examples
+    --------
+    >>> [changed(s) for s in ("neemt het aantal mensen met dementie snel toe",
+    ...     "steeds meer ouderen", "nog steeds meer dan gemiddeld", "de tarieven zijn verlaagd")]
+    [True, True, False, True]
+    >>> changed("1 op de 8 kinderen groeit op in armoede"), changed("het groeiende aantal")
+    (False, True)
+    """
+    lowered = quote.lower()
+    words = set(_WORD.findall(lowered))
+    found = words & _WORDS
+    if found:  # "groeit op" alone is to grow up
+        return not (found <= _GROW and _GROW_UP.search(lowered))
+    return bool(_SPLIT.search(lowered) or _STEADILY.search(lowered))
+
+
+def over_time(text: str, found: list[Indicator], moved: set[int]) -> list[Indicator]:
+    """``found`` with the directions that are changes over time read as changes.
+
+    Parameters
+    ----------
+    text : str
+        The document's cleaned text.
+    found : list of Indicator
+        The indicators of the document.
+    moved : set of int
+        Starts of the figures whose reader found a change ("daalde met 12%", "van 40
+        naar 55", "twee keer zo hoog als in 2014").
+
+    Returns
+    -------
+    list of Indicator
+        In the same order; a direction with no reference or an earlier one becomes
+        ``increase`` or ``decrease`` where the quote or its figure's reader says it changed.
+
+    Examples
+    --------
+    >>> s = "Het aantal meldingen is gestegen. Het aantal is hoger dan landelijk."
+    >>> a = Indicator(0, 32, 0, None, "", None, None, comparison="higher")
+    >>> b = Indicator(34, 66, 1, None, "", None, None, comparison="higher",
+    ...               reference="national average")
+    >>> [i.comparison for i in over_time(s, [a, b], set())]
+    ['increase', 'higher']
+    >>> s = "Het aantal is hoger dan vorig jaar."
+    >>> c = Indicator(0, 20, 0, None, "", None, None, comparison="higher")
+    >>> [(i.comparison, i.reference) for i in over_time(s, [c], set())]
+    [('increase', 'previous year')]
+    """
+    out = []
+    for ind in found:
+        if (
+            ind.comparison in TO_CHANGE
+            and ind.reference is None
+            and _THAN_EARLIER.match(text, ind.end)  # "is hoger" + "dan vorig jaar"
+        ):
+            ind = replace(ind, reference="previous year")
+        if (
+            ind.comparison in TO_CHANGE
+            and (ind.reference is None or ind.reference in EARLIER_REFERENCES)
+            and (
+                ind.start in moved
+                or ind.reference in EARLIER_REFERENCES
+                or changed(text[ind.start : ind.end])
+            )
+        ):
+            ind = replace(ind, comparison=as_change(ind.comparison))
+        out.append(ind)
+    return out

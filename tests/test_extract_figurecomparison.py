@@ -1,0 +1,98 @@
+"""The comparison and reference after a figure (``kg.extract.figurecomparison``), on
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.figurecomparison import comparison_after
+from tests.extract_helpers import extract_text
+
+
+def _after(sentence: str, figure: str) -> tuple[str | None, str | None]:
+    pos = sentence.index(figure) + len(figure)
+    return comparison_after(sentence, pos, len(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        (
+            "Het aandeel is 7,4%, hoger dan het landelijk gemiddelde.",
+            "7,4%",
+            ("higher", "national average"),
+        ),
+        ("De werkloosheid is met 4,8% lager dan in de regio.", "4,8%", ("lower", "region")),
+        ("Er zijn 300 cliënten, 12% meer dan vorig jaar.", "12%", ("more", "previous year")),
+        (
+            "Het aandeel 65-plussers is 19%, gelijk aan het landelijk gemiddelde.",
+            "19%",
+            ("equal", "national average"),
+        ),
+        ("Het aantal is 800, rond de 800 zoals altijd.", "800", (None, None)),
+        ("Er wonen 21.000 mensen.", "21.000", (None, None)),
+    ],
+)
+def test_comparison_after(sentence, figure, expected):
+    assert _after(sentence, figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "reference"),
+    [
+        # an equal level in its several wordings, before the comparatives it holds
+        (
+            "Van de jongeren krijgt 11% jeugdhulp, evenveel als landelijk.",
+            "11%",
+            "national average",
+        ),
+        ("De werkloosheid is 5%, net zo hoog als in de provincie.", "5%", "province"),
+        ("Er zijn 300 cliënten, net zoveel als vorig jaar.", "300 cliënten", "previous year"),
+        ("Met 21% is het aandeel ouderen even groot als in de regio.", "21%", "region"),
+        ("Het aandeel is 9%, even laag als in vergelijkbare gemeenten.", "9%", "size class"),
+        (
+            "Er komen 40 meldingen per maand, net zo vaak als in andere gemeenten.",
+            "40 meldingen",
+            "other municipalities",
+        ),
+    ],
+)
+def test_equal_levels(sentence, figure, reference):
+    assert _after(sentence, figure) == ("equal", reference)
+
+
+def test_a_ratio_stays_higher():
+    # "drie keer zoveel", "zo vaak" without "net" or "even": a ratio of levels, not equality
+    _, extraction = extract_text("Er komen drie keer zoveel meldingen als landelijk.")
+    assert [i.comparison for i in extraction.indicators] == ["higher"]
+
+
+def test_equal_level_in_a_profile():
+    _, extraction = extract_text("Van de jongeren krijgt 11% jeugdhulp, evenveel als landelijk.")
+    (ind,) = extraction.indicators
+    assert (ind.comparison, ind.reference) == ("equal", "national average")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # a figure in brackets after its subject, then the copula and the level
+        ("Het aandeel ouderen (21%) is hoog.", "21%", ("higher", None)),
+        ("Het aantal bijstandsgerechtigden (640) is relatief klein.", "640", ("lower", None)),
+        ("Het aandeel jongeren met jeugdhulp (12%) ligt laag.", "12%", ("lower", None)),
+        # a level with its reference after it
+        ("De werkloosheid (4%) is laag in vergelijking met de regio.", "4%", ("lower", "region")),
+        (
+            "Met 3% is de werkloosheid laag in vergelijking met andere gemeenten.",
+            "3%",
+            ("lower", "other municipalities"),
+        ),
+    ],
+)
+def test_a_level_after_a_figure_in_brackets(sentence, figure, expected):
+    _, extraction = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in extraction.indicators] == [expected]
+
+
+def test_a_bracketed_figure_without_a_level_compares_nothing():
+    assert _after("Het aandeel ouderen (21%) is in tien jaar gegroeid.", "21%") == (None, None)

@@ -1,0 +1,130 @@
+"""A change stated by its start and end, "van 300 naar 400" (``kg.extract.fromto``), on
+invented sentences read as a whole profile would be."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.extract_helpers import extract_text
+
+
+def _read(sentence: str) -> list[tuple[Decimal | None, str | None, str | None, str | None]]:
+    _, extraction = extract_text(sentence)
+    return [
+        (i.value, i.unit, i.comparison, i.measure.rsplit("/", 1)[-1] if i.measure else None)
+        for i in extraction.indicators
+    ]
+
+
+_CLIENTS = [
+    (Decimal(300), "count", None, "clients"),
+    (Decimal(400), "count", "increase", "clients"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no word of change: the end states the direction and takes the start's measure
+        ("Het aantal cliënten ging van 300 naar 400.", _CLIENTS),
+        (
+            "De werkloosheid ging van 4% in 2014 naar 6% in 2016.",
+            [
+                (Decimal(4), "percent", None, "unemployment-rate"),
+                (Decimal(6), "percent", "increase", "unemployment-rate"),
+            ],
+        ),
+        (
+            "Het budget ging van € 2,1 miljoen in 2015 naar € 1,8 miljoen.",
+            [
+                (Decimal(2100000), "EUR", None, "budget"),
+                (Decimal(1800000), "EUR", "decrease", "budget"),
+            ],
+        ),
+        (
+            "Het aantal jongeren met jeugdhulp ging van 450 naar 520.",
+            [(Decimal(450), "count", None, None), (Decimal(520), "count", "increase", None)],
+        ),
+        # a bare start takes the end's unit
+        (
+            "Het aandeel steeg van 40 tot 45 procent.",
+            [(Decimal(40), "percent", None, None), (Decimal(45), "percent", "increase", None)],
+        ),
+        # "van … tot …" after a verb of change is a change, not a range
+        (
+            "Tussen 2014 en 2016 groeide het aantal Wmo-cliënten van 800 tot 1.000.",
+            [(Decimal(800), "count", None, "clients"), (Decimal(1000), "count", "increase", None)],
+        ),
+    ],
+)
+def test_start_and_end_of_a_change(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachttijden variëren van 3 tot 6 weken.",  # a range: no verb of change
+        "De wachttijd liep op van drie tot zes weken.",  # a range of a duration
+    ],
+)
+def test_ranges_stay_ranges(sentence):
+    assert _read(sentence) == [(Decimal(3), "weeks", None, "waiting-time")]
+
+
+def test_two_figures_without_van_are_two_levels():
+    got = _read("Er zijn 300 cliënten en 400 aanvragen.")
+    assert [c for _, _, c, _ in got] == [None, None]
+
+
+def test_after_a_verb_of_change_one_observation_per_figure():
+    # the verb's subject is not read a second time as a change without a figure
+    got = _read("Het aantal huishoudens in de bijstand steeg van 300 naar 450.")
+    assert [(v, c) for v, _, c, _ in got] == [(Decimal(300), None), (Decimal(450), "increase")]
+
+
+def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | None]]:
+    _, extraction = extract_text(sentence)
+    return [(i.value, i.comparison, i.reference) for i in extraction.indicators]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            "Het aandeel ouderen bedraagt 21%, tegen 18% in de provincie.",
+            (Decimal(21), "higher", "province"),
+        ),
+        (
+            "De gemeente telt 21% ouderen, tegenover 18% in Gelderland.",
+            (Decimal(21), "higher", "province"),
+        ),
+        (
+            "Per 1.000 inwoners zijn er 45 bijstandsuitkeringen, in de regio 38.",
+            (Decimal(45), "higher", "region"),
+        ),
+        (
+            "De werkloosheid is 5,1%; in vergelijkbare gemeenten is dat 6,3%.",
+            (Decimal("5.1"), "lower", "size class"),
+        ),
+        ("Het aandeel is 9%, tegen 9% in de regio.", (Decimal(9), "equal", "region")),
+    ],
+)
+def test_a_figure_against_another_places_figure(sentence, first):
+    got = _compared(sentence)
+    assert got[0] == first
+    assert got[1][1:] == (None, None)  # the other place's figure compares nothing itself
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er zijn 300 cliënten in de Wmo, 200 in de jeugdhulp.",  # two parts, no place
+        "In 2014 waren er 300 cliënten, in 2016 400.",  # two years: no place
+        "De gemeente telt 3.200 Wmo-cliënten, 8% van de inwoners.",  # two units
+    ],
+)
+def test_figures_of_no_other_place_compare_nothing(sentence):
+    assert [c for _, c, _ in _compared(sentence)] == [None, None]
