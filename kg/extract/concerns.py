@@ -460,6 +460,13 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     []
     >>> stated("De capaciteit is onvoldoende.", 0, 29)[0][0].rsplit("/", 1)[-1]
     'capacity-shortage'
+
+    A problem stated after "minder" is one that lessens ("men werkt minder langs elkaar
+    heen"), not stated:
+
+    >>> s = "Mensen werken minder langs elkaar heen."
+    >>> stated(s, 0, len(s))
+    []
     """
     found = clause_predicates(text, start, end)
     if not found:
@@ -469,9 +476,15 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     for m in found:
         clause = neg.clause_of(spans, m.start)
         scope = clause if m.negation_from is None else (m.negation_from, clause[1])
+        if _LESS.search(text, max(clause[0], m.start - 16), m.start):
+            continue
         if not (negated(text, scope, m.predicate, m.end) or denials.no_problem(text, clause)):
             out.append((m.problem, m.start))
     return out
+
+
+#: "minder" (with "steeds" or "veel") right before a stated problem: it lessens.
+_LESS = re.compile(r"\bminder\s+$", re.IGNORECASE)
 
 
 @memo
