@@ -287,7 +287,8 @@ def _examined(rules: tuple[ClauseRule, ...], words: frozenset[str]) -> list[int]
 def clause_problems(
     text: str, start: int = 0, end: int | None = None
 ) -> list[tuple[str, int, int]]:
-    """The problems ``text[start:end]`` states by subject and predicate, with their spans.
+    """The problems ``text[start:end]`` states by subject and predicate, with their spans
+    (each problem once, where it is first stated).
 
     Returns
     -------
@@ -304,7 +305,13 @@ def clause_problems(
     >>> clause_problems("De tarieven zijn bekend, maar niet verlaagd.")
     []
     """
-    return [(m.problem, m.start, m.end) for m in clause_predicates(text, start, end)]
+    seen: set[str] = set()
+    out = []
+    for m in clause_predicates(text, start, end):
+        if m.problem not in seen:  # two rules may read one clause: the problem once
+            seen.add(m.problem)
+            out.append((m.problem, m.start, m.end))
+    return out
 
 
 def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list[ClauseMatch]:
