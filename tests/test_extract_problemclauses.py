@@ -517,6 +517,15 @@ _VERB_PHRASES = [
     ("Inwoners zijn niet gewend elkaar te helpen.", "low-informal-care"),
     ("Veel ouderen hebben geen familie in de buurt.", "low-informal-care"),
     ("Werken in Duitsland is lastig door verschillen in sociale zekerheid.", "cross-border-rules"),
+    ("De zorg is versnipperd over veel aanbieders.", "laws-not-integrated"),
+    ("Gezinnen krijgen versnipperde hulp.", "laws-not-integrated"),
+    ("Er is sprake van versnippering van het aanbod.", "laws-not-integrated"),
+    ("Het aantal bankslapers neemt toe.", "homelessness"),
+    ("De politie krijgt veel meldingen over verwarde mensen.", "mental-health"),
+    ("Veel huishoudens moeten rondkomen van een minimuminkomen.", "poverty"),
+    ("Ouderen raken in een isolement.", "loneliness"),
+    ("De toename van de zorgvraag baart zorgen.", "rising-care-costs"),
+    ("In de tuinbouw werken veel Oost-Europeanen.", "labour-migrants"),
 ]
 
 
