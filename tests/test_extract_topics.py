@@ -248,3 +248,20 @@ def test_a_problem_label_naming_an_actor_or_a_body_is_no_topic():
     finding = finding_for(doc, ex, "De accountant")
     assert "problem/auditor-requirements" in {key(c) for c in finding.concerns}
     assert not any(t.rsplit("/", 1)[-1] == "accountant" for t in finding.topics)
+
+
+def test_a_word_where_dutch_puts_a_verb_is_no_topic():
+    cases = {
+        "Het wijkteam is nog onvoldoende toegerust, zo stellen zij.": "stel",
+        "De wethouder wijst erop dat de raad kan bijsturen.": "wijst",
+        "De gemeente voelde zich overvallen door de uitspraken.": "overval",
+        "Het was een besluit waar niemand zich tegen verzette.": "verzette",
+    }
+    for sentence, verb in cases.items():
+        (found,) = _topics(sentence)
+        assert verb not in found, sentence
+
+
+def test_a_noun_before_a_pronominal_adverb_or_pronoun_stays_a_topic():
+    (found,) = _topics("De wachtlijsten voor de jeugdhulp lopen op, zo stellen zij.")
+    assert "wachtlijst" in found

@@ -59,7 +59,7 @@ from kg.extract.dutchwords import (
     stem_noun,
     undeclined,
 )
-from kg.extract.mentions import _is_known, singular
+from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
 from kg.extract.topicwords import (
@@ -72,10 +72,12 @@ from kg.extract.topicwords import (
     content_word,
     domain_label,
     function_words,
+    holds_part,
     is_domain,
     no_noun,
     stoplist,
     unjudged,
+    verb_by_position,
     word_verdict,
 )
 from kg.extract.wordruns import words_within
@@ -358,6 +360,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             continue  # a verb form
+        if verb_by_position(words, k):
+            continue  # "zo stellen zij", "wijst erop", "zich overvallen"
         if lemma in cues and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = k
@@ -406,54 +410,9 @@ def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     return content_word(words[k + 1][2]) if found is None else found
 
 
-def _holds(label: str, word: str) -> bool:
-    """Whether a compound label holds a word as one of its parts: what is left
-    is a word of its own ("armoedebeleid" holds "armoede", "tekortkoming"
-    does not hold "tekort").
-
-    A closed-class word before it ("overschot", "voorschot") forms a derived word,
-    not a compound; so does a suffix of one or two letters ("mantelzorger": -er).
-
-    Examples
-    --------
-    >>> pairs = [("armoedebeleid", "armoede"), ("tekortkoming", "tekort"), ("schotjes", "schot"),
-    ...     ("overschot", "schot"), ("mantelzorger", "mantelzorg")]
-    >>> [_holds(label, word) for label, word in pairs]
-    [True, False, True, False, False]
-    """
-    at = label.find(word)
-    if at < 0 or len(label) <= len(word) or label[:at].strip(" -") in function_words():
-        return False
-    rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
-    parts = [x.strip("-") for x in rest.split()]
-    return all(" " in label or _compound_part(x) for x in parts if x)
-
-
-def _compound_part(part: str) -> bool:
-    """Whether what a compound holds beside a problem word is a word of its own: one
-    the dictionary knows (after a linking ``s``: "eenzaamheid-s-aanpak"), or a
-    compound of the social domain itself ("jeugdzorg" in "jeugdzorgwachtlijst":
-    :func:`~kg.extract.topicwords.is_domain`), which no dictionary lists whole,
-    unless it ends in a closed-class word that makes a derived word of what follows
-    ("budgetover" in "budgetoverschot": an "overschot", no "schot").
-
-    >>> parts = ("beleid", "saanpak", "jeugdzorg", "koming", "ab", "budgetover")
-    >>> [_compound_part(x) for x in parts]
-    [True, True, True, False, False, False]
-    """
-    if len(part) <= 2:
-        return False
-    if _is_known(part) or _is_known(part[1:]):
-        return True
-    return (
-        len(part) > 3
-        and is_domain(part)
-        and not any(part.endswith(w) for w in function_words() if len(w) > 2)
-    )
-
-
 def _held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
-    """The problems whose one-word label ``label`` holds as a part (see :func:`_holds`).
+    """The problems whose one-word label ``label`` holds as a part
+    (:func:`~kg.extract.topicwords.holds_part`).
 
     Remembered per vocabulary and label (bounded): a label's problems do not depend on the
     claim, and the same labels recur in every profile.
@@ -469,7 +428,10 @@ def _held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
         if len(memo) >= 50_000:
             memo.clear()
         memo[label] = tuple(
-            iri for word, iris in vocab.problem_words.items() if _holds(label, word) for iri in iris
+            iri
+            for word, iris in vocab.problem_words.items()
+            if holds_part(label, word)
+            for iri in iris
         )
     return memo[label]
 

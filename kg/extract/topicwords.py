@@ -25,6 +25,7 @@ from kg.extract.dutchwords import (
     ADJECTIVE,
     ADJECTIVE_NOUNS,
     AUXILIARIES,
+    NOT_BEFORE_VERBS,
     NOUN_OPENERS,
     PARTICLES,
     SINGULARS,
@@ -37,7 +38,7 @@ from kg.extract.dutchwords import (
     read_list,
     undeclined,
 )
-from kg.extract.mentions import lemma_key
+from kg.extract.mentions import _is_known, lemma_key
 from kg.extract.sentencecache import RUN, spans, table
 
 #: Endings of classifying (relational) adjectives, which make a term with their noun.
@@ -332,3 +333,105 @@ def claim_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if text.find("-", start, end) < 0 and _NOT_LETTER.search(text, start, end) is None:
         return list(spans(RUN, text, start, end))
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+
+
+def holds_part(label: str, word: str) -> bool:
+    """Whether a compound label holds a word as one of its parts: what is left
+    is a word of its own ("armoedebeleid" holds "armoede", "tekortkoming"
+    does not hold "tekort").
+
+    A closed-class word before it ("overschot", "voorschot") forms a derived word,
+    not a compound; so does a suffix of one or two letters ("mantelzorger": -er).
+
+    Examples
+    --------
+    >>> pairs = [("armoedebeleid", "armoede"), ("tekortkoming", "tekort"), ("schotjes", "schot"),
+    ...     ("overschot", "schot"), ("mantelzorger", "mantelzorg")]
+    >>> [holds_part(label, word) for label, word in pairs]
+    [True, False, True, False, False]
+    """
+    at = label.find(word)
+    if at < 0 or len(label) <= len(word) or label[:at].strip(" -") in function_words():
+        return False
+    rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
+    parts = [x.strip("-") for x in rest.split()]
+    return all(" " in label or compound_part(x) for x in parts if x)
+
+
+def compound_part(part: str) -> bool:
+    """Whether what a compound holds beside a problem word is a word of its own: one
+    the dictionary knows (after a linking ``s``: "eenzaamheid-s-aanpak"), or a
+    compound of the social domain itself ("jeugdzorg" in "jeugdzorgwachtlijst":
+    :func:`~kg.extract.topicwords.is_domain`), which no dictionary lists whole,
+    unless it ends in a closed-class word that makes a derived word of what follows
+    ("budgetover" in "budgetoverschot": an "overschot", no "schot").
+
+    >>> parts = ("beleid", "saanpak", "jeugdzorg", "koming", "ab", "budgetover")
+    >>> [compound_part(x) for x in parts]
+    [True, True, True, False, False, False]
+    """
+    if len(part) <= 2:
+        return False
+    if _is_known(part) or _is_known(part[1:]):
+        return True
+    return (
+        len(part) > 3
+        and is_domain(part)
+        and not any(part.endswith(w) for w in function_words() if len(w) > 2)
+    )
+
+
+#: Subject pronouns that follow a verb in inversion ("zo stellen zij", "volgens het
+#: college wijst men"): only the unambiguous ones ("ze" is also an object).
+_SUBJECT_PRONOUNS = frozenset({"zij", "hij", "wij", "we", "men", "jullie"})
+#: Pronominal adverbs that follow a verb with its preposition ("wijst erop").
+_PRONOMINAL = frozenset(
+    {"erop", "eraan", "ervan", "erover", "ervoor", "erin", "eruit", "erbij", "ermee", "erom",
+     "ertoe", "erdoor", "ertegen", "daarop", "daarover", "daaraan", "daarvan"}
+)  # fmt: skip
+#: Words that may stand between "zich" and its verb ("zich tegen … verzette").
+_AFTER_ZICH = frozenset(
+    {"tegen", "niet", "ook", "wel", "nog", "daar", "er", "erg", "zeer", "sterk"}
+)
+
+
+def verb_by_position(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` stands where Dutch puts a verb, not a noun: before a subject
+    pronoun of an inversion ("zo stellen zij"), before a pronominal adverb ("wijst
+    erop"), or after the reflexive "zich" ("voelde zich overvallen", "zich tegen
+    verzette"); never after an article, a determiner or a preposition.
+
+    Examples
+    --------
+    >>> from kg.extract.dutchwords import tokens
+    >>> ws = tokens("Dat is onvoldoende, zo stellen zij.")
+    >>> verb_by_position(ws, 4)
+    True
+    >>> ws = tokens("Het college wijst erop dat de raad kan bijsturen.")
+    >>> verb_by_position(ws, 2)
+    True
+    >>> ws = tokens("De gemeente voelde zich overvallen door de uitspraken.")
+    >>> verb_by_position(ws, 4)
+    True
+    >>> ws = tokens("Volgens de huisartsen zij het een goede zaak.")
+    >>> verb_by_position(ws, 2)
+    False
+    >>> ws = tokens("Raadsleden verzetten zich tegen bezuinigingen.")
+    >>> verb_by_position(ws, 4)
+    False
+    """
+    before = [w.lower() for _, _, w in words[max(0, k - 3) : k]]
+    if before and before[-1] in NOT_BEFORE_VERBS:
+        # only a past tense after "zich" and a preposition: "zich tegen verzette", not
+        # "zich tegen bezuinigingen"
+        return len(before) > 1 and before[-2] == "zich" and words[k][2].endswith(_PAST)
+    after = words[k + 1][2].lower() if k + 1 < len(words) else ""
+    if after in _SUBJECT_PRONOUNS or after in _PRONOMINAL:
+        return True
+    while before and before[-1] in _AFTER_ZICH:
+        before.pop()
+    return bool(before) and before[-1] == "zich"
+
+
+#: Endings of a weak verb's past tense ("verzette", "voelden").
+_PAST = ("te", "de", "ten", "den")
