@@ -265,3 +265,20 @@ def test_a_word_where_dutch_puts_a_verb_is_no_topic():
 def test_a_noun_before_a_pronominal_adverb_or_pronoun_stays_a_topic():
     (found,) = _topics("De wachtlijsten voor de jeugdhulp lopen op, zo stellen zij.")
     assert "wachtlijst" in found
+
+
+def test_the_noun_of_a_fixed_expression_is_no_topic():
+    cases = {
+        "Kinderen worden vaker dicht bij huis geholpen.": "huis",
+        "Het budget voor de jeugdhulp staat onder druk.": "druk",
+        "In een gemeente van deze omvang kent iedereen de wethouder.": "omvang",
+        "De ministeries volgen ieder een eigen lijn.": "lijn",
+    }
+    for sentence, noun in cases.items():
+        (found,) = _topics(sentence)
+        assert noun not in found, sentence
+
+
+def test_the_same_noun_outside_the_expression_stays_a_topic():
+    (found,) = _topics("De druk op de consulenten neemt toe.")
+    assert "druk" in found

@@ -73,6 +73,7 @@ from kg.extract.topicwords import (
     domain_label,
     function_words,
     holds_part,
+    in_idiom,
     is_domain,
     no_noun,
     stoplist,
@@ -360,8 +361,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             continue  # a verb form
-        if verb_by_position(words, k):
-            continue  # "zo stellen zij", "wijst erop", "zich overvallen"
+        if verb_by_position(words, k) or in_idiom(words, k):
+            continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
         if lemma in cues and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = k

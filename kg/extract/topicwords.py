@@ -25,6 +25,7 @@ from kg.extract.dutchwords import (
     ADJECTIVE,
     ADJECTIVE_NOUNS,
     AUXILIARIES,
+    DATA,
     NOT_BEFORE_VERBS,
     NOUN_OPENERS,
     PARTICLES,
@@ -435,3 +436,40 @@ def verb_by_position(words: list[tuple[int, int, str]], k: int) -> bool:
 
 #: Endings of a weak verb's past tense ("verzette", "voelden").
 _PAST = ("te", "de", "ten", "den")
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The idioms of ``topic-phrases.toml`` by their last word (the noun): the words
+    before it, lower case."""
+    import tomllib
+
+    data = tomllib.loads((DATA / "topic-phrases.toml").read_text(encoding="utf-8"))
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in data.get("idioms", []):
+        *before, noun = phrase.lower().split()
+        out.setdefault(noun, []).append(tuple(before))
+    return {noun: tuple(found) for noun, found in out.items()}
+
+
+def in_idiom(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` ends a fixed expression whose noun is no subject ("dicht bij
+    huis", "onder druk", "van deze omvang": ``idioms`` of ``topic-phrases.toml``).
+
+    Examples
+    --------
+    >>> from kg.extract.dutchwords import tokens
+    >>> ws = tokens("Kinderen worden dicht bij huis geholpen.")
+    >>> in_idiom(ws, 4), in_idiom(ws, 0)
+    (True, False)
+    >>> in_idiom(tokens("Het huis is verkocht."), 1)
+    False
+    """
+    found = _idioms().get(words[k][2].lower())
+    if not found:
+        return False
+    for before in found:
+        n = len(before)
+        if n <= k and tuple(w.lower() for _, _, w in words[k - n : k]) == before:
+            return True
+    return False
