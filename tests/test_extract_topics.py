@@ -282,3 +282,12 @@ def test_the_noun_of_a_fixed_expression_is_no_topic():
 def test_the_same_noun_outside_the_expression_stays_a_topic():
     (found,) = _topics("De druk op de consulenten neemt toe.")
     assert "druk" in found
+
+
+def test_a_fixed_term_keeps_its_adjective():
+    (found,) = _topics("Huisartsen waarderen de korte lijnen met de eerste lijn.")
+    assert {"korte lijn", "eerste lijn"} <= set(found)
+    (found,) = _topics("Het tekort wordt gedekt uit de algemene middelen.")
+    assert "algemene middelen" in found
+    (found,) = _topics("Er is een grote groep ouderen.")
+    assert "grote groep" not in found

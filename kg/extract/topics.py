@@ -71,6 +71,7 @@ from kg.extract.topicwords import (
     claim_words,
     content_word,
     domain_label,
+    fixed_term,
     function_words,
     holds_part,
     in_idiom,
@@ -355,6 +356,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
         if lemma is None:
+            term = fixed_term(words, k, low)  # a stop word heading a term: "algemene middelen"
+            if term:
+                out.append(term)
             continue  # a classifying adjective, a function word or a stop word
         if word[0].isupper() and is_proper(word, s, start):
             continue
@@ -379,6 +383,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             and (low.endswith(BARE_ADJECTIVE) or _attributive(words, k, k + 1, text, start, vocab))
         ):
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
+        term = fixed_term(words, k, lemma)
+        if term:
+            out.append(term)  # "korte lijnen", "algemene middelen"
+            continue
         label, at = lemma, s
         light = _complement(words, k, text) if low in light_heads else None
         if light:

@@ -473,3 +473,44 @@ def in_idiom(words: list[tuple[int, int, str]], k: int) -> bool:
         if n <= k and tuple(w.lower() for _, _, w in words[k - n : k]) == before:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, frozenset[str]]:
+    """The fixed terms of ``topic-phrases.toml`` by their last word."""
+    import tomllib
+
+    data = tomllib.loads((DATA / "topic-phrases.toml").read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for term in data.get("terms", []):
+        out.setdefault(term.split()[-1], set()).add(term)
+    return {last: frozenset(found) for last, found in out.items()}
+
+
+def fixed_term(words: list[tuple[int, int, str]], k: int, lemma: str) -> tuple[int, str] | None:
+    """(start, label) of a fixed term of the social domain that ends in word ``k`` (its
+    lemma ``lemma``): the adjective before it stays, though it otherwise judges or
+    measures ("korte lijnen" → ``korte lijn``; ``terms`` of ``topic-phrases.toml``).
+
+    Examples
+    --------
+    >>> from kg.extract.dutchwords import tokens
+    >>> ws = tokens("Huisartsen waarderen de korte lijnen.")
+    >>> fixed_term(ws, 4, "lijn")
+    (24, 'korte lijn')
+    >>> fixed_term(tokens("De algemene middelen slinken."), 2, "middel")
+    (3, 'algemene middelen')
+    >>> fixed_term(tokens("Een lange lijn."), 2, "lijn") is None
+    True
+    """
+    low = words[k][2].lower()
+    found = _terms().get(lemma) or _terms().get(low)
+    if not found or not k:
+        return None
+    for n in (2, 1):
+        if k >= n:
+            before = " ".join(w.lower() for _, _, w in words[k - n : k])
+            for form in (lemma, low):
+                if f"{before} {form}" in found:
+                    return words[k - n][0], f"{before} {form}"
+    return None
