@@ -72,3 +72,18 @@ def test_a_solved_problem_is_no_concern(sentence):
 )
 def test_a_problem_still_open_stays_a_concern(sentence):
     assert "problem/waiting-lists" in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Het team schuldhulpverlening is gehuisvest in het gemeentehuis.", "debts"),
+        ("De afdeling inkoop stelt de contracten op.", "european-tendering"),
+    ],
+)
+def test_a_problem_word_naming_a_unit_is_no_concern(sentence, problem):
+    assert f"problem/{problem}" not in _problems(sentence)
+
+
+def test_a_problem_word_after_a_team_that_is_no_name_stays_a_concern():
+    assert "problem/debts" in _problems("Het team ziet steeds meer mensen met schulden.")

@@ -11,11 +11,16 @@ Two readings of general Dutch deny a problem without a negator: a quantifier of
 little before it, directly or through a noun of evidence ("weinig armoede", "weinig
 signalen van armoede", "zelden meldingen van huiselijk geweld", "armoede komt weinig
 voor": :func:`few_of`), and a predicate of solving after it ("de wachtlijst is
-weggewerkt", "het tekort is verdwenen": :func:`solved`). Neither holds for a problem
-whose label names a lack ("weinig mantelzorg" states the lack).
+weggewerkt", "het tekort is verdwenen": :func:`solved`); the first does not hold for a
+problem whose label names a lack ("weinig mantelzorg" states the lack). A problem
+word that names an organisational unit after its type noun ("het team
+schuldhulpverlening", "de afdeling inkoop") describes who does the work, not a
+problem the claim discusses (:func:`unit_name`).
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.document import Document
 from kg.extract import denials
@@ -23,7 +28,7 @@ from kg.extract import negation as neg
 from kg.extract.problemsenses import other_sense
 from kg.extract.tone import names_lack
 
-__all__ = ["denied", "few_of", "negated", "solved"]
+__all__ = ["denied", "few_of", "negated", "solved", "unit_name"]
 
 
 #: Words that open an embedded question or a subordinate clause the negation before
@@ -90,6 +95,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             or denials.denied_at(text, clause, m.start, m.end)
             or other_sense(text, (start, end), m)
             or solved(text, clause, m.end)
+            or unit_name(text, m.start)
         ):
             out.add(m.entity)
     return out
@@ -182,3 +188,28 @@ def solved(text: str, clause: tuple[int, int], end: int) -> bool:
                 and not (neg.hypothetical(text, clause))
             )
     return False
+
+
+#: Type nouns of an organisational unit named by its field, the field right after it
+#: without an article or preposition ("het team schuldhulpverlening", "de afdeling
+#: inkoop", "het loket armoedebestrijding", "consulenten schuldhulp").
+_UNIT = re.compile(
+    r"\b(?:team|teams|afdeling|afdelingen|loket|unit|bureau|cluster|sector|vakteam|"
+    r"consulent|consulenten|medewerker|medewerkers|coördinator|regisseur)\s+$",
+    re.IGNORECASE,
+)
+
+
+def unit_name(text: str, start: int) -> bool:
+    """Whether the problem word at ``start`` names a unit after its type noun.
+
+    Examples
+    --------
+    >>> s = "Het team schuldhulpverlening zit in het gemeentehuis."
+    >>> unit_name(s, s.index("schuld"))
+    True
+    >>> s = "Het team heeft veel schulden gezien."
+    >>> unit_name(s, s.index("schulden"))
+    False
+    """
+    return _UNIT.search(text, max(0, start - 16), start) is not None
