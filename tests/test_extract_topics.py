@@ -291,3 +291,10 @@ def test_a_fixed_term_keeps_its_adjective():
     assert "algemene middelen" in found
     (found,) = _topics("Er is een grote groep ouderen.")
     assert "grote groep" not in found
+
+
+def test_a_procedure_named_by_its_verb_is_a_topic_under_its_noun():
+    (found,) = _topics("De wijkteams zijn per gebied aanbesteed.")
+    assert "aanbesteding" in found
+    (found,) = _topics("Huisartsen hebben veel kinderen doorverwezen naar de jeugd-ggz.")
+    assert "doorverwijzing" in found

@@ -77,6 +77,7 @@ from kg.extract.topicwords import (
     in_idiom,
     is_domain,
     no_noun,
+    nominal,
     stoplist,
     unjudged,
     verb_by_position,
@@ -364,6 +365,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
+            noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
+            if noun:
+                out.append((s, noun))
             continue  # a verb form
         if verb_by_position(words, k) or in_idiom(words, k):
             continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
@@ -547,15 +551,20 @@ def find_topics(
     problems = [m for m in mentions if m.kind == "problem"]
     named = _named_spans(mentions) if problems else set()
     for m in sorted(problems, key=_START):
-        if (m.start, m.end) not in named and not (" " not in m.text and is_verb(m.text.lower())):
+        if (m.start, m.end) in named:
+            continue
+        if " " not in m.text and is_verb(m.text.lower()):
+            label = nominal(m.text.lower()) or ""  # "aanbesteed" → aanbesteding, or none
+        else:
             label = unjudged(_agree(topic_lemma(m.text), het_nouns(text)))
-            if no_noun(label, m.text):
-                continue
-            if label not in found:
-                order.append(label)
-            found.setdefault(label, set())
-            if m.entity not in denied:
-                found[label].add(m.entity)
+            label = "" if no_noun(label, m.text) else label
+        if not label:
+            continue
+        if label not in found:
+            order.append(label)
+        found.setdefault(label, set())
+        if m.entity not in denied:
+            found[label].add(m.entity)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
     for _, label in sorted(candidates):

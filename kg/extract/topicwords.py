@@ -514,3 +514,22 @@ def fixed_term(words: list[tuple[int, int, str]], k: int, lemma: str) -> tuple[i
                 if f"{before} {form}" in found:
                     return words[k - n][0], f"{before} {form}"
     return None
+
+
+@lru_cache(maxsize=1)
+def _nominalisations() -> dict[str, str]:
+    """Verb (infinitive) → the noun of the same procedure (``topic-nominalisations.txt``)."""
+    lines = (DATA / "topic-nominalisations.txt").read_text(encoding="utf-8").splitlines()
+    pairs = (x.split() for x in lines if x.strip() and not x.startswith("#"))
+    return {verb: noun for verb, noun in pairs}
+
+
+def nominal(low: str) -> str | None:
+    """The noun of the procedure a verb form of the social domain names ("aanbesteed" →
+    ``aanbesteding``, "verwezen" → ``verwijzing``), or None.
+
+    >>> nominal("aanbesteed"), nominal("doorverwezen"), nominal("werkt")
+    ('aanbesteding', 'doorverwijzing', None)
+    """
+    table = _nominalisations()
+    return table.get(low) or table.get(lemma_key(low))
