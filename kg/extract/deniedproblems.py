@@ -89,12 +89,18 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
     for m in problems:
         clause = neg.clause_of(spans, m.start)
         label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
-        lack = names_lack(label)
+        piece = text[clause[0] : clause[1]].lower()  # the words the two readings need
         if (
-            (not lack and (negated(text, clause, m.start, m.end) or few_of(text, clause, m)))
+            (
+                not names_lack(label)
+                and (
+                    negated(text, clause, m.start, m.end)
+                    or (any(w in piece for w in _FEW) and few_of(text, clause, m))
+                )
+            )
             or denials.denied_at(text, clause, m.start, m.end)
             or other_sense(text, (start, end), m)
-            or solved(text, clause, m.end)
+            or (any(w in piece for w in _SOLVED) and solved(text, clause, m.end))
             or unit_name(text, m.start)
         ):
             out.add(m.entity)

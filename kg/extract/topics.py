@@ -65,7 +65,9 @@ from kg.extract.sentencecache import table
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
+    IDIOM_WORDS,
     STOPLIST,
+    TERM_WORDS,
     VERDICTS,
     adjective_kind,
     claim_words,
@@ -357,7 +359,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
         if lemma is None:
-            term = fixed_term(words, k, low)  # a stop word heading a term: "algemene middelen"
+            term = fixed_term(words, k, low) if low in TERM_WORDS else None  # "algemene middelen"
             if term:
                 out.append(term)
             continue  # a classifying adjective, a function word or a stop word
@@ -369,7 +371,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             if noun:
                 out.append((s, noun))
             continue  # a verb form
-        if verb_by_position(words, k) or in_idiom(words, k):
+        if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
             continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
         if lemma in cues and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
@@ -387,7 +389,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             and (low.endswith(BARE_ADJECTIVE) or _attributive(words, k, k + 1, text, start, vocab))
         ):
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
-        term = fixed_term(words, k, lemma)
+        term = fixed_term(words, k, lemma) if lemma in TERM_WORDS or low in TERM_WORDS else None
         if term:
             out.append(term)  # "korte lijnen", "algemene middelen"
             continue

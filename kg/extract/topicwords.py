@@ -421,17 +421,21 @@ def verb_by_position(words: list[tuple[int, int, str]], k: int) -> bool:
     >>> verb_by_position(ws, 4)
     False
     """
-    before = [w.lower() for _, _, w in words[max(0, k - 3) : k]]
-    if before and before[-1] in NOT_BEFORE_VERBS:
+    prev = words[k - 1][2].lower() if k else ""
+    if prev in NOT_BEFORE_VERBS:
         # only a past tense after "zich" and a preposition: "zich tegen verzette", not
         # "zich tegen bezuinigingen"
-        return len(before) > 1 and before[-2] == "zich" and words[k][2].endswith(_PAST)
+        return k > 1 and words[k - 2][2].lower() == "zich" and words[k][2].endswith(_PAST)
     after = words[k + 1][2].lower() if k + 1 < len(words) else ""
     if after in _SUBJECT_PRONOUNS or after in _PRONOMINAL:
         return True
-    while before and before[-1] in _AFTER_ZICH:
-        before.pop()
-    return bool(before) and before[-1] == "zich"
+    for j in range(k - 1, max(-1, k - 4), -1):
+        word = words[j][2].lower()
+        if word == "zich":
+            return True
+        if word not in _AFTER_ZICH:
+            return False
+    return False
 
 
 #: Endings of a weak verb's past tense ("verzette", "voelden").
@@ -533,3 +537,8 @@ def nominal(low: str) -> str | None:
     """
     table = _nominalisations()
     return table.get(low) or table.get(lemma_key(low))
+
+
+#: The last words of the fixed terms and of the idioms: the only words worth asking.
+TERM_WORDS = frozenset(_terms())
+IDIOM_WORDS = frozenset(_idioms())
