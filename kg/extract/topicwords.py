@@ -390,6 +390,8 @@ _PRONOMINAL = frozenset(
     {"erop", "eraan", "ervan", "erover", "ervoor", "erin", "eruit", "erbij", "ermee", "erom",
      "ertoe", "erdoor", "ertegen", "daarop", "daarover", "daaraan", "daarvan"}
 )  # fmt: skip
+#: A subject pronoun or a pronominal adverb: what follows a verb, not a noun.
+_VERB_NEXT = _SUBJECT_PRONOUNS | _PRONOMINAL
 #: Words that may stand between "zich" and its verb ("zich tegen … verzette").
 _AFTER_ZICH = frozenset(
     {"tegen", "niet", "ook", "wel", "nog", "daar", "er", "erg", "zeer", "sterk"}
@@ -426,10 +428,13 @@ def verb_by_position(words: list[tuple[int, int, str]], k: int) -> bool:
         # only a past tense after "zich" and a preposition: "zich tegen verzette", not
         # "zich tegen bezuinigingen"
         return k > 1 and words[k - 2][2].lower() == "zich" and words[k][2].endswith(_PAST)
-    after = words[k + 1][2].lower() if k + 1 < len(words) else ""
-    if after in _SUBJECT_PRONOUNS or after in _PRONOMINAL:
+    if k + 1 < len(words) and words[k + 1][2].lower() in _VERB_NEXT:
         return True
-    for j in range(k - 1, max(-1, k - 4), -1):
+    if prev == "zich":
+        return True
+    if prev not in _AFTER_ZICH:
+        return False  # most words: neither "zich" nor a word after it stands before
+    for j in range(k - 2, max(-1, k - 4), -1):
         word = words[j][2].lower()
         if word == "zich":
             return True
