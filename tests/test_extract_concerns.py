@@ -9,7 +9,6 @@ from kg.extract.concerns import (
     RoleIndex,
     body_cooperation,
     context,
-    denied,
     head_anaphors,
     home_regions,
     named,
@@ -18,6 +17,7 @@ from kg.extract.concerns import (
     stated,
     topic_denied,
 )
+from kg.extract.deniedproblems import denied
 from kg.extract.model import SentenceMention
 from tests.extract_helpers import extract_text, finding_for, key
 

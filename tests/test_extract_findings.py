@@ -141,7 +141,7 @@ def test_a_claim_with_a_concern_of_its_own_keeps_only_that():
 
 def test_counted_residents_are_no_concern():
     doc, ex = extract_text(
-        "De gemeente (bijna 35.000 inwoners) kent weinig armoede.",
+        "De gemeente (bijna 35.000 inwoners) kent veel armoede.",
         "De armoede onder inwoners is groot.",
     )
     assert [key(c) for c in finding_for(doc, ex, "De gemeente (bijna").concerns] == [

@@ -52,3 +52,14 @@ def test_the_matcher_module_reads_the_same_forms():
     """Other readers import these forms from :mod:`kg.extract.mentions`: the same objects."""
     assert mentions.singular is singular
     assert mentions.lemma_key is lemma_key
+
+
+def test_a_singular_in_en_the_lemmatiser_reads_as_a_plural_stays_whole():
+    from kg.extract.nounforms import singular
+
+    assert [singular(w) for w in ("keten", "ketens", "zorgketen", "reden")] == [
+        "keten",
+        "keten",
+        "zorgketen",
+        "reden",
+    ]

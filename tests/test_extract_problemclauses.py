@@ -449,3 +449,104 @@ def test_everyday_names_of_household_help_and_child_protection_name_their_proble
     }
     for quote, problem in expected.items():
         assert problem in {key(c) for c in finding_for(doc, ex, quote).concerns}, quote
+
+
+_VERB_PHRASES = [
+    ("Het duurt soms maanden voordat een aanvraag is afgehandeld.", "waiting-lists"),
+    ("Jongeren kunnen niet direct terecht bij de jeugd-ggz.", "waiting-lists"),
+    ("De doorlooptijd van een Wmo-aanvraag is te lang.", "waiting-lists"),
+    ("De gemeente komt geld tekort voor de jeugdzorg.", "budget-overrun"),
+    ("De gemeente moest geld bijleggen uit de algemene reserve.", "budget-overrun"),
+    ("Het sociaal domein staat financieel in het rood.", "budget-overrun"),
+    ("De jeugdzorg kost veel meer dan begroot.", "budget-overrun"),
+    ("De uitgaven aan de Wmo zijn hoger dan het budget.", "budget-overrun"),
+    ("De kosten van de jeugdhulp lopen uit de hand.", "rising-care-costs"),
+    ("Steeds meer inwoners doen een beroep op de Wmo.", "rising-care-costs"),
+    ("Het wijkteam kan de vraag niet aan.", "capacity-shortage"),
+    ("Zorgaanbieders kunnen moeilijk personeel vinden.", "capacity-shortage"),
+    ("Vacatures blijven lang openstaan.", "capacity-shortage"),
+    ("Er is veel verloop onder de medewerkers van het jeugdteam.", "capacity-shortage"),
+    ("Er zijn onvoldoende handen aan het bed.", "capacity-shortage"),
+    ("Het team is onderbezet.", "capacity-shortage"),
+    ("Veel mantelzorgers lopen op hun tenen.", "informal-carer-overload"),
+    ("De druk op mantelzorgers neemt toe.", "informal-carer-overload"),
+    ("Er wordt te veel gevraagd van mantelzorgers.", "informal-carer-overload"),
+    ("Veel ouderen hebben weinig sociale contacten.", "loneliness"),
+    ("Ouderen raken geïsoleerd.", "loneliness"),
+    ("Gezinnen kunnen de eindjes moeilijk aan elkaar knopen.", "poverty"),
+    ("Veel huishoudens moeten rondkomen van een minimuminkomen.", "poverty"),
+    ("Mensen lopen achter met de huur.", "debts"),
+    ("Veel inwoners kunnen niet goed lezen en schrijven.", "low-literacy"),
+    ("Steeds meer mensen hebben geen dak boven hun hoofd.", "homelessness"),
+    ("Sommige jongeren slapen op de bank bij vrienden.", "homelessness"),
+    ("Jongeren kunnen geen woning vinden.", "housing-shortage"),
+    ("Steeds meer kinderen worden uit huis geplaatst.", "youth-protection"),
+    ("Veel jongeren verlaten de school zonder diploma.", "school-dropout"),
+    ("Jongeren vallen uit op het mbo.", "school-dropout"),
+    ("Sinds 2015 is de instroom in de Wsw gestopt.", "sheltered-work"),
+    ("Veel mensen zitten al jaren in de bijstand.", "unemployment"),
+    ("Hulpverleners werken langs elkaar heen.", "laws-not-integrated"),
+    ("Organisaties werken nog te veel vanuit hun eigen koker.", "laws-not-integrated"),
+    ("Het Rijk heeft de taken over de schutting gegooid.", "poor-national-communication"),
+    ("Den Haag weet niet wat er lokaal speelt.", "poor-national-communication"),
+    ("Alles moest in korte tijd worden geregeld.", "rushed-transition"),
+    ("Het aantal ouderen neemt de komende jaren sterk toe.", "ageing"),
+    ("In de kleine kernen wonen steeds meer ouderen.", "ageing"),
+    ("Jonge gezinnen vertrekken naar de stad.", "ageing"),
+    ("Ouderen komen moeilijk weg omdat de bus niet meer rijdt.", "transport-unclear"),
+    ("Voor veel voorzieningen moeten inwoners ver reizen.", "transport-unclear"),
+    ("Inwoners weten de weg naar het loket niet te vinden.", "reaching-residents"),
+    ("Veel ouderen kloppen niet aan bij de gemeente.", "reaching-residents"),
+    ("Mensen vragen pas hulp als het te laat is.", "reaching-residents"),
+    ("Inwoners zijn onbekend met het wijkteam.", "reaching-residents"),
+    ("Er is een groep die hulp weigert.", "care-avoiders"),
+    ("Sommige inwoners willen geen hulp.", "care-avoiders"),
+    ("In sommige gezinnen spelen problemen op meerdere leefgebieden.", "multi-problem-households"),
+    ("Jongeren drinken op jonge leeftijd al te veel.", "addiction"),
+    ("De gemeente heeft geen goed beeld van de resultaten van de zorg.", "data-transfer"),
+    ("Het is onduidelijk wat de ondersteuning oplevert.", "data-transfer"),
+    ("Als kleine gemeente heeft Teststad weinig in te brengen in de regio.", "regional-distance"),
+    ("De budgetten zijn geschot, waardoor maatwerk lastig is.", "complex-funding"),
+    ("De transformatie komt niet van de grond.", "no-room-for-innovation"),
+    ("De vernieuwing blijft achter bij de verwachtingen.", "no-room-for-innovation"),
+    ("De doorstroming naar een zelfstandige woning stokt.", "sheltered-housing"),
+    ("Cliënten kunnen niet doorstromen naar een zelfstandige woning.", "sheltered-housing"),
+    ("Het is moeilijk om vrijwilligers te vinden.", "volunteer-shortage"),
+    ("Het vrijwilligersbestand vergrijst.", "volunteer-shortage"),
+    ("Vrijwilligers haken af.", "volunteer-shortage"),
+    ("Inwoners zijn niet gewend elkaar te helpen.", "low-informal-care"),
+    ("Veel ouderen hebben geen familie in de buurt.", "low-informal-care"),
+    ("Werken in Duitsland is lastig door verschillen in sociale zekerheid.", "cross-border-rules"),
+    ("De zorg is versnipperd over veel aanbieders.", "laws-not-integrated"),
+    ("Gezinnen krijgen versnipperde hulp.", "laws-not-integrated"),
+    ("Er is sprake van versnippering van het aanbod.", "laws-not-integrated"),
+    ("Het aantal bankslapers neemt toe.", "homelessness"),
+    ("De politie krijgt veel meldingen over verwarde mensen.", "mental-health"),
+    ("Veel huishoudens moeten rondkomen van een minimuminkomen.", "poverty"),
+    ("Ouderen raken in een isolement.", "loneliness"),
+    ("De toename van de zorgvraag baart zorgen.", "rising-care-costs"),
+    ("In de tuinbouw werken veel Oost-Europeanen.", "labour-migrants"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "problem"), _VERB_PHRASES)
+def test_verb_phrases_of_the_social_domain_state_their_problem(sentence, problem):
+    doc, ex = extract_text(sentence)
+    concerns = {key(c) for f in ex.findings for c in f.concerns}
+    assert f"problem/{problem}" in concerns
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Mensen werken minder langs elkaar heen.", "laws-not-integrated"),
+        ("Het duurt niet lang voordat het wijkteam langskomt.", "waiting-lists"),
+        ("Mantelzorgers zijn niet overbelast.", "informal-carer-overload"),
+        ("De gemeente komt geen geld tekort.", "budget-overrun"),
+        ("De transformatie komt goed van de grond.", "no-room-for-innovation"),
+        ("Vrijwilligers haken niet af.", "volunteer-shortage"),
+    ],
+)
+def test_a_lessened_or_negated_verb_phrase_states_no_problem(sentence, problem):
+    doc, ex = extract_text(sentence)
+    assert f"problem/{problem}" not in {key(c) for f in ex.findings for c in f.concerns}

@@ -248,3 +248,53 @@ def test_a_problem_label_naming_an_actor_or_a_body_is_no_topic():
     finding = finding_for(doc, ex, "De accountant")
     assert "problem/auditor-requirements" in {key(c) for c in finding.concerns}
     assert not any(t.rsplit("/", 1)[-1] == "accountant" for t in finding.topics)
+
+
+def test_a_word_where_dutch_puts_a_verb_is_no_topic():
+    cases = {
+        "Het wijkteam is nog onvoldoende toegerust, zo stellen zij.": "stel",
+        "De wethouder wijst erop dat de raad kan bijsturen.": "wijst",
+        "De gemeente voelde zich overvallen door de uitspraken.": "overval",
+        "Het was een besluit waar niemand zich tegen verzette.": "verzette",
+    }
+    for sentence, verb in cases.items():
+        (found,) = _topics(sentence)
+        assert verb not in found, sentence
+
+
+def test_a_noun_before_a_pronominal_adverb_or_pronoun_stays_a_topic():
+    (found,) = _topics("De wachtlijsten voor de jeugdhulp lopen op, zo stellen zij.")
+    assert "wachtlijst" in found
+
+
+def test_the_noun_of_a_fixed_expression_is_no_topic():
+    cases = {
+        "Kinderen worden vaker dicht bij huis geholpen.": "huis",
+        "Het budget voor de jeugdhulp staat onder druk.": "druk",
+        "In een gemeente van deze omvang kent iedereen de wethouder.": "omvang",
+        "De ministeries volgen ieder een eigen lijn.": "lijn",
+    }
+    for sentence, noun in cases.items():
+        (found,) = _topics(sentence)
+        assert noun not in found, sentence
+
+
+def test_the_same_noun_outside_the_expression_stays_a_topic():
+    (found,) = _topics("De druk op de consulenten neemt toe.")
+    assert "druk" in found
+
+
+def test_a_fixed_term_keeps_its_adjective():
+    (found,) = _topics("Huisartsen waarderen de korte lijnen met de eerste lijn.")
+    assert {"korte lijn", "eerste lijn"} <= set(found)
+    (found,) = _topics("Het tekort wordt gedekt uit de algemene middelen.")
+    assert "algemene middelen" in found
+    (found,) = _topics("Er is een grote groep ouderen.")
+    assert "grote groep" not in found
+
+
+def test_a_procedure_named_by_its_verb_is_a_topic_under_its_noun():
+    (found,) = _topics("De wijkteams zijn per gebied aanbesteed.")
+    assert "aanbesteding" in found
+    (found,) = _topics("Huisartsen hebben veel kinderen doorverwezen naar de jeugd-ggz.")
+    assert "doorverwijzing" in found

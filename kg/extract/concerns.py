@@ -8,7 +8,7 @@ Stated
     Problems stated by a subject and a predicate together (:func:`stated`, see
     :mod:`kg.extract.problemclauses`), unless negated.
 Denied
-    Problems the claim negates or says are no problem (:func:`denied`).
+    Problems the claim negates or says are no problem (:func:`kg.extract.deniedproblems.denied`).
 Context
     "de regio" / "regionaal", and the phrases of ``kg/data/home-region-cues.toml``
     ("intergemeentelijke samenwerking", "de omliggende gemeenten"), stand for the
@@ -36,13 +36,12 @@ from pathlib import Path
 from kg.document import Document
 from kg.extract import denials, prefixscan
 from kg.extract import negation as neg
+from kg.extract.deniedproblems import negated
 from kg.extract.model import Extraction
 from kg.extract.problemclauses import alternation, clause_predicates
-from kg.extract.problemsenses import other_sense
 from kg.extract.sentencecache import memo
 from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
-from kg.extract.tone import names_lack
 from kg.extract.topics import function_words
 from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
@@ -72,7 +71,7 @@ _COOPERATION_IN = re.compile(r"\bsamenwerking\s+(?:in|binnen)\s+(?:de\s+|het\s+)
 _OF_OTHER = re.compile(r"\s+van\s+(?:een|de|het)\s+(?!gemeente\b|gemeentelijke\b)\w", re.IGNORECASE)
 
 
-def _others_staff(text: str, mention) -> bool:  # noqa: ANN001
+def _staff_of_another_body(text: str, mention) -> bool:  # noqa: ANN001
     """Whether a staff or board noun belongs to an organisation named after it."""
     return text[mention.start : mention.end].lower() in STAFF and bool(
         _OF_OTHER.match(text, mention.end, mention.end + 40)
@@ -112,7 +111,7 @@ def named(text: str, mentions, speakers: tuple[str, ...], own: str) -> set[str]:
             0 < s - m.end <= 2 and text[m.end : s].isspace() for s in heads
         ):
             continue  # "Woningcorporatie Viverion": the speaker's class noun
-        if m.kind == "role" and _others_staff(text, m):
+        if m.kind == "role" and _staff_of_another_body(text, m):
             continue  # "medewerkers van de thuiszorg": not the municipality's
         out.add(m.entity)
     return out
@@ -447,73 +446,6 @@ def home_regions(extraction: Extraction, lexicon, own: str) -> list[str]:  # noq
     return regions if len(labour) == len(member) else [r for r in regions if r not in labour]
 
 
-#: Words that open an embedded question or a subordinate clause the negation before
-#: them does not reach ("niet duidelijk onder welke wet het vervoer …", "weet niet of …"):
-#: what follows is asked about, not denied. ("dat" and "die" are left out: they open
-#: what a negation denies, "er is geen gemeente die …".)
-_EMBEDDING = frozenset(
-    {"waar", "wat", "welke", "welk", "hoe", "wie", "wanneer", "waarom", "of", "hoeveel",
-     "waarvoor", "waarmee", "waarin", "waaraan", "waarop", "waarover"}
-)  # fmt: skip
-
-
-def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is negated in ``clause``, not inside a question the
-    negation governs.
-
-    "Het is niet duidelijk onder welke wet het vervoer valt" asks where
-    transport belongs: the negation ("niet duidelijk") does not reach into the
-    embedded question, so transport is discussed, not denied.
-
-    Examples
-    --------
-    >>> s = "Het is niet duidelijk onder welke wet het vervoer valt."
-    >>> at = s.index("vervoer")
-    >>> negated(s, (0, len(s)), at, at + 7)
-    False
-    >>> s = "Een wachtlijst is er niet."
-    >>> negated(s, (0, len(s)), 4, 14)
-    True
-    """
-    if not neg.negated(text, clause, start, end):
-        return False
-    before = neg.words(text, clause[0], start)
-    last = max((k for k, (_, _, w) in enumerate(before) if w in neg.NEGATORS), default=None)
-    return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
-
-
-def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
-    """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem",
-    and a label word in another sense (:func:`kg.extract.problemsenses.other_sense`:
-    also a deficit's or a waiting list's word that names none).
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as N
-    >>> from kg.extract.model import SentenceMention
-    >>> text = "Een wachtlijst is er niet."
-    >>> ms = [SentenceMention("p/wait", "problem", 4, 14, "wachtlijst", 0)]
-    >>> sorted(denied(N(text=text), 0, len(text), N(entities={}), ms))
-    ['p/wait']
-    """
-    out: set[str] = set()
-    problems = [m for m in mentions if m.kind == "problem"]
-    if not problems:
-        return out  # most claims name none: their clauses are not read
-    text = doc.text
-    spans = neg.clauses(text, start, end)
-    for m in problems:
-        clause = neg.clause_of(spans, m.start)
-        label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
-        if (
-            (negated(text, clause, m.start, m.end) and not names_lack(label))
-            or denials.denied_at(text, clause, m.start, m.end)
-            or other_sense(text, (start, end), m)
-        ):
-            out.add(m.entity)
-    return out
-
-
 def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """Problems the claim states by subject and predicate, unless negated, with their offsets.
 
@@ -528,6 +460,13 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     []
     >>> stated("De capaciteit is onvoldoende.", 0, 29)[0][0].rsplit("/", 1)[-1]
     'capacity-shortage'
+
+    A problem stated after "minder" is one that lessens ("men werkt minder langs elkaar
+    heen"), not stated:
+
+    >>> s = "Mensen werken minder langs elkaar heen."
+    >>> stated(s, 0, len(s))
+    []
     """
     found = clause_predicates(text, start, end)
     if not found:
@@ -537,9 +476,15 @@ def stated(text: str, start: int, end: int) -> list[tuple[str, int]]:
     for m in found:
         clause = neg.clause_of(spans, m.start)
         scope = clause if m.negation_from is None else (m.negation_from, clause[1])
+        if _LESS.search(text, max(clause[0], m.start - 16), m.start):
+            continue
         if not (negated(text, scope, m.predicate, m.end) or denials.no_problem(text, clause)):
             out.append((m.problem, m.start))
     return out
+
+
+#: "minder" (with "steeds" or "veel") right before a stated problem: it lessens.
+_LESS = re.compile(r"\bminder\s+$", re.IGNORECASE)
 
 
 @memo

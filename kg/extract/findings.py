@@ -88,6 +88,7 @@ from kg.document import Document
 from kg.extract import concerns as cn
 from kg.extract import prefixscan
 from kg.extract.claims import POINT, Claim, read_claims
+from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import BACK_ADVERBS as _BACK_ADVERBS
 from kg.extract.discourse import (
     about_them,
@@ -378,7 +379,7 @@ def _concerns(
     """What a claim names, states and denies: its own concerns, its denied and stated problems."""
     text = doc.text
     start, end, mentions = claim.start, claim.end, claim.mentions
-    denied = cn.denied(doc, start, end, lexicon, mentions)
+    denied = denied_problems(doc, start, end, lexicon, mentions)
     stated = cn.stated(text, start, end)
     concerns = cn.named(text, mentions, speakers, scope.own) - denied
     concerns |= {problem for problem, _ in stated}

@@ -57,6 +57,14 @@ _EREN_PLURALS = frozenset(
 )
 
 
+#: Singular nouns in -en that the lemmatiser reads as the plural of a rarer word:
+#: "keten" (chain, as in "de keten van jeugdbescherming", not the plural of "keet"),
+#: "reden" (reason, not the plural of "rede", a speech).
+_EN_SINGULARS = frozenset({"keten", "reden"})
+#: and compounds ending in "keten" ("zorgketen").
+_EN_SINGULAR_TAILS = ("keten",)
+
+
 @lru_cache(maxsize=100_000)
 def singular(word: str) -> str:
     """The singular lemma of a Dutch noun, lower case, compounds kept whole.
@@ -75,11 +83,15 @@ def singular(word: str) -> str:
     ('verloskundige', 'deskundige')
     >>> singular("vertrouwen")  # a known word that is its own lemma stays whole
     'vertrouwen'
+    >>> singular("keten"), singular("ketens"), singular("jeugdzorgketen")
+    ('keten', 'keten', 'jeugdzorgketen')
     """
     word = word.lower()
     if "-" in word:
         head, _, last = word.rpartition("-")
         return f"{head}-{singular(last)}" if last else word
+    if word in _EN_SINGULARS or word.endswith(_EN_SINGULAR_TAILS):
+        return word  # "keten", "zorgketen": a singular the lemmatiser reads as a plural
     if word.endswith("kundigen"):
         return word[:-1]  # a nominalised adjective: verloskundigen → verloskundige
     known = lemma_key(word)

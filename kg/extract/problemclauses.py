@@ -248,9 +248,8 @@ def _word_keys(phrases: list[str]) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-#: Rules (by identity) → (predicate or adjective word → the rules that need it, the rules
-#: whose words are not all plain, asked of every claim).
-_BY_WORD: dict[int, tuple[tuple, dict[str, tuple[int, ...]], tuple[int, ...]]] = {}
+#: Rules (by identity) → their index (:func:`_index`).
+_BY_WORD: dict[int, tuple] = {}
 
 
 def _examined(rules: tuple[ClauseRule, ...], words: frozenset[str]) -> list[int]:
@@ -268,26 +267,50 @@ def _examined(rules: tuple[ClauseRule, ...], words: frozenset[str]) -> list[int]
     """
     kept = _BY_WORD.get(id(rules))
     if kept is None or kept[0] is not rules:
-        listed: dict[str, list[int]] = {}
-        unlisted: list[int] = []
-        for i, rule in enumerate(rules):
-            if rule._other_words is None:
-                unlisted.append(i)
-            for word in rule._other_words or ():
-                listed.setdefault(word, []).append(i)
-        kept = (rules, {w: tuple(found) for w, found in listed.items()}, tuple(unlisted))
+        kept = (rules, *_index(rules))
         _BY_WORD[id(rules)] = kept
-    _, by_word, always = kept
+    _, by_word, always, by_subject, free = kept
     found = set(always)
     for word in words & by_word.keys():
         found.update(by_word[word])
-    return sorted(found)
+    if not found:
+        return []
+    subject = set(free)  # rules whose subjects are no plain words: asked as before
+    for word in words & by_subject.keys():
+        subject.update(by_subject[word])
+    return sorted(found & subject)
+
+
+def _index(rules: tuple[ClauseRule, ...]) -> tuple[dict, tuple[int, ...], dict, frozenset[int]]:
+    """The rules by predicate or adjective word (and those with other words, asked of
+    every claim), and by subject word for rules whose subjects are whole plain words
+    (and the others): a rule is asked only of a claim holding a word of each side."""
+    listed: dict[str, list[int]] = {}
+    unlisted: list[int] = []
+    subjects: dict[str, list[int]] = {}
+    free: list[int] = []
+    for i, rule in enumerate(rules):
+        if rule._other_words is None:
+            unlisted.append(i)
+        for word in rule._other_words or ():
+            listed.setdefault(word, []).append(i)
+        if rule._subject_words is None:
+            free.append(i)
+        for word in rule._subject_words or ():
+            subjects.setdefault(word, []).append(i)
+    return (
+        {w: tuple(found) for w, found in listed.items()},
+        tuple(unlisted),
+        {w: tuple(found) for w, found in subjects.items()},
+        frozenset(free),
+    )
 
 
 def clause_problems(
     text: str, start: int = 0, end: int | None = None
 ) -> list[tuple[str, int, int]]:
-    """The problems ``text[start:end]`` states by subject and predicate, with their spans.
+    """The problems ``text[start:end]`` states by subject and predicate, with their spans
+    (each problem once, where it is first stated).
 
     Returns
     -------
@@ -304,7 +327,13 @@ def clause_problems(
     >>> clause_problems("De tarieven zijn bekend, maar niet verlaagd.")
     []
     """
-    return [(m.problem, m.start, m.end) for m in clause_predicates(text, start, end)]
+    seen: set[str] = set()
+    out = []
+    for m in clause_predicates(text, start, end):
+        if m.problem not in seen:  # two rules may read one clause: the problem once
+            seen.add(m.problem)
+            out.append((m.problem, m.start, m.end))
+    return out
 
 
 def clause_predicates(text: str, start: int = 0, end: int | None = None) -> list[ClauseMatch]:

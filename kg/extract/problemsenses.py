@@ -7,7 +7,7 @@ word, a word right before it, or the absence of the words the problem's sense
 needs in the claim (:func:`other_sense`). Two words whose other sense a fixed
 phrase cannot state are read by code here: "tekort" of people or places, or of
 falling short (:func:`no_deficit`), and a wait for housing (:func:`no_care_wait`).
-:func:`kg.extract.concerns.denied` denies such a mention: the claim does not name
+:func:`kg.extract.deniedproblems.denied` denies such a mention: the claim does not name
 the problem.
 """
 

@@ -59,23 +59,30 @@ from kg.extract.dutchwords import (
     stem_noun,
     undeclined,
 )
-from kg.extract.mentions import _is_known, singular
+from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
+    IDIOM_WORDS,
     STOPLIST,
+    TERM_WORDS,
     VERDICTS,
     adjective_kind,
     claim_words,
     content_word,
     domain_label,
+    fixed_term,
     function_words,
+    holds_part,
+    in_idiom,
     is_domain,
     no_noun,
+    nominal,
     stoplist,
     unjudged,
+    verb_by_position,
     word_verdict,
 )
 from kg.extract.wordruns import words_within
@@ -352,12 +359,20 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
         if lemma is None:
+            term = fixed_term(words, k, low) if low in TERM_WORDS else None  # "algemene middelen"
+            if term:
+                out.append(term)
             continue  # a classifying adjective, a function word or a stop word
         if word[0].isupper() and is_proper(word, s, start):
             continue
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
+            noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
+            if noun:
+                out.append((s, noun))
             continue  # a verb form
+        if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
+            continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
         if lemma in cues and not is_noun(words, k):
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = k
@@ -374,6 +389,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             and (low.endswith(BARE_ADJECTIVE) or _attributive(words, k, k + 1, text, start, vocab))
         ):
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
+        term = fixed_term(words, k, lemma) if lemma in TERM_WORDS or low in TERM_WORDS else None
+        if term:
+            out.append(term)  # "korte lijnen", "algemene middelen"
+            continue
         label, at = lemma, s
         light = _complement(words, k, text) if low in light_heads else None
         if light:
@@ -406,54 +425,9 @@ def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     return content_word(words[k + 1][2]) if found is None else found
 
 
-def _holds(label: str, word: str) -> bool:
-    """Whether a compound label holds a word as one of its parts: what is left
-    is a word of its own ("armoedebeleid" holds "armoede", "tekortkoming"
-    does not hold "tekort").
-
-    A closed-class word before it ("overschot", "voorschot") forms a derived word,
-    not a compound; so does a suffix of one or two letters ("mantelzorger": -er).
-
-    Examples
-    --------
-    >>> pairs = [("armoedebeleid", "armoede"), ("tekortkoming", "tekort"), ("schotjes", "schot"),
-    ...     ("overschot", "schot"), ("mantelzorger", "mantelzorg")]
-    >>> [_holds(label, word) for label, word in pairs]
-    [True, False, True, False, False]
-    """
-    at = label.find(word)
-    if at < 0 or len(label) <= len(word) or label[:at].strip(" -") in function_words():
-        return False
-    rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
-    parts = [x.strip("-") for x in rest.split()]
-    return all(" " in label or _compound_part(x) for x in parts if x)
-
-
-def _compound_part(part: str) -> bool:
-    """Whether what a compound holds beside a problem word is a word of its own: one
-    the dictionary knows (after a linking ``s``: "eenzaamheid-s-aanpak"), or a
-    compound of the social domain itself ("jeugdzorg" in "jeugdzorgwachtlijst":
-    :func:`~kg.extract.topicwords.is_domain`), which no dictionary lists whole,
-    unless it ends in a closed-class word that makes a derived word of what follows
-    ("budgetover" in "budgetoverschot": an "overschot", no "schot").
-
-    >>> parts = ("beleid", "saanpak", "jeugdzorg", "koming", "ab", "budgetover")
-    >>> [_compound_part(x) for x in parts]
-    [True, True, True, False, False, False]
-    """
-    if len(part) <= 2:
-        return False
-    if _is_known(part) or _is_known(part[1:]):
-        return True
-    return (
-        len(part) > 3
-        and is_domain(part)
-        and not any(part.endswith(w) for w in function_words() if len(w) > 2)
-    )
-
-
 def _held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
-    """The problems whose one-word label ``label`` holds as a part (see :func:`_holds`).
+    """The problems whose one-word label ``label`` holds as a part
+    (:func:`~kg.extract.topicwords.holds_part`).
 
     Remembered per vocabulary and label (bounded): a label's problems do not depend on the
     claim, and the same labels recur in every profile.
@@ -469,7 +443,10 @@ def _held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
         if len(memo) >= 50_000:
             memo.clear()
         memo[label] = tuple(
-            iri for word, iris in vocab.problem_words.items() if _holds(label, word) for iri in iris
+            iri
+            for word, iris in vocab.problem_words.items()
+            if holds_part(label, word)
+            for iri in iris
         )
     return memo[label]
 
@@ -576,15 +553,20 @@ def find_topics(
     problems = [m for m in mentions if m.kind == "problem"]
     named = _named_spans(mentions) if problems else set()
     for m in sorted(problems, key=_START):
-        if (m.start, m.end) not in named and not (" " not in m.text and is_verb(m.text.lower())):
+        if (m.start, m.end) in named:
+            continue
+        if " " not in m.text and is_verb(m.text.lower()):
+            label = nominal(m.text.lower()) or ""  # "aanbesteed" → aanbesteding, or none
+        else:
             label = unjudged(_agree(topic_lemma(m.text), het_nouns(text)))
-            if no_noun(label, m.text):
-                continue
-            if label not in found:
-                order.append(label)
-            found.setdefault(label, set())
-            if m.entity not in denied:
-                found[label].add(m.entity)
+            label = "" if no_noun(label, m.text) else label
+        if not label:
+            continue
+        if label not in found:
+            order.append(label)
+        found.setdefault(label, set())
+        if m.entity not in denied:
+            found[label].add(m.entity)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
     for _, label in sorted(candidates):

@@ -25,6 +25,8 @@ from kg.extract.dutchwords import (
     ADJECTIVE,
     ADJECTIVE_NOUNS,
     AUXILIARIES,
+    DATA,
+    NOT_BEFORE_VERBS,
     NOUN_OPENERS,
     PARTICLES,
     SINGULARS,
@@ -37,7 +39,7 @@ from kg.extract.dutchwords import (
     read_list,
     undeclined,
 )
-from kg.extract.mentions import lemma_key
+from kg.extract.mentions import _is_known, lemma_key
 from kg.extract.sentencecache import RUN, spans, table
 
 #: Endings of classifying (relational) adjectives, which make a term with their noun.
@@ -332,3 +334,216 @@ def claim_words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if text.find("-", start, end) < 0 and _NOT_LETTER.search(text, start, end) is None:
         return list(spans(RUN, text, start, end))
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+
+
+def holds_part(label: str, word: str) -> bool:
+    """Whether a compound label holds a word as one of its parts: what is left
+    is a word of its own ("armoedebeleid" holds "armoede", "tekortkoming"
+    does not hold "tekort").
+
+    A closed-class word before it ("overschot", "voorschot") forms a derived word,
+    not a compound; so does a suffix of one or two letters ("mantelzorger": -er).
+
+    Examples
+    --------
+    >>> pairs = [("armoedebeleid", "armoede"), ("tekortkoming", "tekort"), ("schotjes", "schot"),
+    ...     ("overschot", "schot"), ("mantelzorger", "mantelzorg")]
+    >>> [holds_part(label, word) for label, word in pairs]
+    [True, False, True, False, False]
+    """
+    at = label.find(word)
+    if at < 0 or len(label) <= len(word) or label[:at].strip(" -") in function_words():
+        return False
+    rest = (label[:at] + " " + label[at + len(word) :]).strip(" -")
+    parts = [x.strip("-") for x in rest.split()]
+    return all(" " in label or compound_part(x) for x in parts if x)
+
+
+def compound_part(part: str) -> bool:
+    """Whether what a compound holds beside a problem word is a word of its own: one
+    the dictionary knows (after a linking ``s``: "eenzaamheid-s-aanpak"), or a
+    compound of the social domain itself ("jeugdzorg" in "jeugdzorgwachtlijst":
+    :func:`~kg.extract.topicwords.is_domain`), which no dictionary lists whole,
+    unless it ends in a closed-class word that makes a derived word of what follows
+    ("budgetover" in "budgetoverschot": an "overschot", no "schot").
+
+    >>> parts = ("beleid", "saanpak", "jeugdzorg", "koming", "ab", "budgetover")
+    >>> [compound_part(x) for x in parts]
+    [True, True, True, False, False, False]
+    """
+    if len(part) <= 2:
+        return False
+    if _is_known(part) or _is_known(part[1:]):
+        return True
+    return (
+        len(part) > 3
+        and is_domain(part)
+        and not any(part.endswith(w) for w in function_words() if len(w) > 2)
+    )
+
+
+#: Subject pronouns that follow a verb in inversion ("zo stellen zij", "volgens het
+#: college wijst men"): only the unambiguous ones ("ze" is also an object).
+_SUBJECT_PRONOUNS = frozenset({"zij", "hij", "wij", "we", "men", "jullie"})
+#: Pronominal adverbs that follow a verb with its preposition ("wijst erop").
+_PRONOMINAL = frozenset(
+    {"erop", "eraan", "ervan", "erover", "ervoor", "erin", "eruit", "erbij", "ermee", "erom",
+     "ertoe", "erdoor", "ertegen", "daarop", "daarover", "daaraan", "daarvan"}
+)  # fmt: skip
+#: A subject pronoun or a pronominal adverb: what follows a verb, not a noun.
+_VERB_NEXT = _SUBJECT_PRONOUNS | _PRONOMINAL
+#: Words that may stand between "zich" and its verb ("zich tegen … verzette").
+_AFTER_ZICH = frozenset(
+    {"tegen", "niet", "ook", "wel", "nog", "daar", "er", "erg", "zeer", "sterk"}
+)
+
+
+def verb_by_position(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` stands where Dutch puts a verb, not a noun: before a subject
+    pronoun of an inversion ("zo stellen zij"), before a pronominal adverb ("wijst
+    erop"), or after the reflexive "zich" ("voelde zich overvallen", "zich tegen
+    verzette"); never after an article, a determiner or a preposition.
+
+    Examples
+    --------
+    >>> from kg.extract.dutchwords import tokens
+    >>> ws = tokens("Dat is onvoldoende, zo stellen zij.")
+    >>> verb_by_position(ws, 4)
+    True
+    >>> ws = tokens("Het college wijst erop dat de raad kan bijsturen.")
+    >>> verb_by_position(ws, 2)
+    True
+    >>> ws = tokens("De gemeente voelde zich overvallen door de uitspraken.")
+    >>> verb_by_position(ws, 4)
+    True
+    >>> ws = tokens("Volgens de huisartsen zij het een goede zaak.")
+    >>> verb_by_position(ws, 2)
+    False
+    >>> ws = tokens("Raadsleden verzetten zich tegen bezuinigingen.")
+    >>> verb_by_position(ws, 4)
+    False
+    """
+    prev = words[k - 1][2].lower() if k else ""
+    if prev in NOT_BEFORE_VERBS:
+        # only a past tense after "zich" and a preposition: "zich tegen verzette", not
+        # "zich tegen bezuinigingen"
+        return k > 1 and words[k - 2][2].lower() == "zich" and words[k][2].endswith(_PAST)
+    if k + 1 < len(words) and words[k + 1][2].lower() in _VERB_NEXT:
+        return True
+    if prev == "zich":
+        return True
+    if prev not in _AFTER_ZICH:
+        return False  # most words: neither "zich" nor a word after it stands before
+    for j in range(k - 2, max(-1, k - 4), -1):
+        word = words[j][2].lower()
+        if word == "zich":
+            return True
+        if word not in _AFTER_ZICH:
+            return False
+    return False
+
+
+#: Endings of a weak verb's past tense ("verzette", "voelden").
+_PAST = ("te", "de", "ten", "den")
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The idioms of ``topic-phrases.toml`` by their last word (the noun): the words
+    before it, lower case."""
+    import tomllib
+
+    data = tomllib.loads((DATA / "topic-phrases.toml").read_text(encoding="utf-8"))
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in data.get("idioms", []):
+        *before, noun = phrase.lower().split()
+        out.setdefault(noun, []).append(tuple(before))
+    return {noun: tuple(found) for noun, found in out.items()}
+
+
+def in_idiom(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether word ``k`` ends a fixed expression whose noun is no subject ("dicht bij
+    huis", "onder druk", "van deze omvang": ``idioms`` of ``topic-phrases.toml``).
+
+    Examples
+    --------
+    >>> from kg.extract.dutchwords import tokens
+    >>> ws = tokens("Kinderen worden dicht bij huis geholpen.")
+    >>> in_idiom(ws, 4), in_idiom(ws, 0)
+    (True, False)
+    >>> in_idiom(tokens("Het huis is verkocht."), 1)
+    False
+    """
+    found = _idioms().get(words[k][2].lower())
+    if not found:
+        return False
+    for before in found:
+        n = len(before)
+        if n <= k and tuple(w.lower() for _, _, w in words[k - n : k]) == before:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _terms() -> dict[str, frozenset[str]]:
+    """The fixed terms of ``topic-phrases.toml`` by their last word."""
+    import tomllib
+
+    data = tomllib.loads((DATA / "topic-phrases.toml").read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for term in data.get("terms", []):
+        out.setdefault(term.split()[-1], set()).add(term)
+    return {last: frozenset(found) for last, found in out.items()}
+
+
+def fixed_term(words: list[tuple[int, int, str]], k: int, lemma: str) -> tuple[int, str] | None:
+    """(start, label) of a fixed term of the social domain that ends in word ``k`` (its
+    lemma ``lemma``): the adjective before it stays, though it otherwise judges or
+    measures ("korte lijnen" → ``korte lijn``; ``terms`` of ``topic-phrases.toml``).
+
+    Examples
+    --------
+    >>> from kg.extract.dutchwords import tokens
+    >>> ws = tokens("Huisartsen waarderen de korte lijnen.")
+    >>> fixed_term(ws, 4, "lijn")
+    (24, 'korte lijn')
+    >>> fixed_term(tokens("De algemene middelen slinken."), 2, "middel")
+    (3, 'algemene middelen')
+    >>> fixed_term(tokens("Een lange lijn."), 2, "lijn") is None
+    True
+    """
+    low = words[k][2].lower()
+    found = _terms().get(lemma) or _terms().get(low)
+    if not found or not k:
+        return None
+    for n in (2, 1):
+        if k >= n:
+            before = " ".join(w.lower() for _, _, w in words[k - n : k])
+            for form in (lemma, low):
+                if f"{before} {form}" in found:
+                    return words[k - n][0], f"{before} {form}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _nominalisations() -> dict[str, str]:
+    """Verb (infinitive) → the noun of the same procedure (``topic-nominalisations.txt``)."""
+    lines = (DATA / "topic-nominalisations.txt").read_text(encoding="utf-8").splitlines()
+    pairs = (x.split() for x in lines if x.strip() and not x.startswith("#"))
+    return {verb: noun for verb, noun in pairs}
+
+
+def nominal(low: str) -> str | None:
+    """The noun of the procedure a verb form of the social domain names ("aanbesteed" →
+    ``aanbesteding``, "verwezen" → ``verwijzing``), or None.
+
+    >>> nominal("aanbesteed"), nominal("doorverwezen"), nominal("werkt")
+    ('aanbesteding', 'doorverwijzing', None)
+    """
+    table = _nominalisations()
+    return table.get(low) or table.get(lemma_key(low))
+
+
+#: The last words of the fixed terms and of the idioms: the only words worth asking.
+TERM_WORDS = frozenset(_terms())
+IDIOM_WORDS = frozenset(_idioms())

@@ -1,0 +1,221 @@
+"""Problems a claim names but does not state: negated, said to be no problem, or a label
+word in another sense (:func:`denied`).
+
+:func:`kg.extract.concerns.named` collects every problem a claim's mentions name;
+:func:`denied` takes out those the claim denies, so that "Een wachtlijst is er niet"
+has no waiting list among its concerns (the gold guideline: a denied problem is not a
+concern). Negation is read clause by clause (:mod:`kg.extract.negation`), the
+phrases of denial by :mod:`kg.extract.denials`.
+
+Two readings of general Dutch deny a problem without a negator: a quantifier of
+little before it, directly or through a noun of evidence ("weinig armoede", "weinig
+signalen van armoede", "zelden meldingen van huiselijk geweld", "armoede komt weinig
+voor": :func:`few_of`), and a predicate of solving after it ("de wachtlijst is
+weggewerkt", "het tekort is verdwenen": :func:`solved`); the first does not hold for a
+problem whose label names a lack ("weinig mantelzorg" states the lack). A problem
+word that names an organisational unit after its type noun ("het team
+schuldhulpverlening", "de afdeling inkoop") describes who does the work, not a
+problem the claim discusses (:func:`unit_name`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.document import Document
+from kg.extract import denials
+from kg.extract import negation as neg
+from kg.extract.problemsenses import other_sense
+from kg.extract.tone import names_lack
+
+__all__ = ["denied", "few_of", "negated", "solved", "unit_name"]
+
+
+#: Words that open an embedded question or a subordinate clause the negation before
+#: them does not reach ("niet duidelijk onder welke wet het vervoer …", "weet niet of …"):
+#: what follows is asked about, not denied. ("dat" and "die" are left out: they open
+#: what a negation denies, "er is geen gemeente die …".)
+_EMBEDDING = frozenset(
+    {"waar", "wat", "welke", "welk", "hoe", "wie", "wanneer", "waarom", "of", "hoeveel",
+     "waarvoor", "waarmee", "waarin", "waaraan", "waarop", "waarover"}
+)  # fmt: skip
+
+
+def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is negated in ``clause``, not inside a question the
+    negation governs.
+
+    "Het is niet duidelijk onder welke wet het vervoer valt" asks where
+    transport belongs: the negation ("niet duidelijk") does not reach into the
+    embedded question, so transport is discussed, not denied.
+
+    Examples
+    --------
+    >>> s = "Het is niet duidelijk onder welke wet het vervoer valt."
+    >>> at = s.index("vervoer")
+    >>> negated(s, (0, len(s)), at, at + 7)
+    False
+    >>> s = "Een wachtlijst is er niet."
+    >>> negated(s, (0, len(s)), 4, 14)
+    True
+    """
+    if not neg.negated(text, clause, start, end):
+        return False
+    before = neg.words(text, clause[0], start)
+    last = max((k for k, (_, _, w) in enumerate(before) if w in neg.NEGATORS), default=None)
+    return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
+
+
+def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001
+    """Problems the claim denies: negated (unless they name a lack) or "not seen as a problem",
+    and a label word in another sense (:func:`kg.extract.problemsenses.other_sense`:
+    also a deficit's or a waiting list's word that names none).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as N
+    >>> from kg.extract.model import SentenceMention
+    >>> text = "Een wachtlijst is er niet."
+    >>> ms = [SentenceMention("p/wait", "problem", 4, 14, "wachtlijst", 0)]
+    >>> sorted(denied(N(text=text), 0, len(text), N(entities={}), ms))
+    ['p/wait']
+    """
+    out: set[str] = set()
+    problems = [m for m in mentions if m.kind == "problem"]
+    if not problems:
+        return out  # most claims name none: their clauses are not read
+    text = doc.text
+    spans = neg.clauses(text, start, end)
+    for m in problems:
+        clause = neg.clause_of(spans, m.start)
+        label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
+        piece = text[clause[0] : clause[1]].lower()  # the words the two readings need
+        if (
+            (
+                not names_lack(label)
+                and (
+                    negated(text, clause, m.start, m.end)
+                    or (any(w in piece for w in _FEW) and few_of(text, clause, m))
+                )
+            )
+            or denials.denied_at(text, clause, m.start, m.end)
+            or other_sense(text, (start, end), m)
+            or (any(w in piece for w in _SOLVED) and solved(text, clause, m.end))
+            or unit_name(text, m.start)
+        ):
+            out.add(m.entity)
+    return out
+
+
+#: Quantifiers of little: "weinig armoede" says there is little of it.
+_FEW = frozenset({"weinig", "zelden", "nauwelijks", "amper"})
+#: Nouns of evidence between the quantifier and the problem ("weinig signalen van
+#: armoede"), and the prepositions that join them.
+_EVIDENCE = frozenset(
+    {"signalen", "signaal", "aanwijzingen", "aanwijzing", "tekenen", "meldingen",
+     "melding", "gevallen", "sprake", "klachten"}
+)  # fmt: skip
+_OF = frozenset({"van", "voor", "op", "over", "met"})
+#: Words that may stand between a preposition and its noun.
+_OPENERS = frozenset({"de", "het", "een", "echte", "grote", "ernstige", "acute"})
+#: The verb and particle of occurrence: "armoede komt weinig voor".
+_OCCUR = frozenset({"komt", "komen", "kwam", "kwamen", "voorkomt", "voorkomen"})
+
+
+def few_of(text: str, clause: tuple[int, int], mention) -> bool:  # noqa: ANN001
+    """Whether the clause says there is little of the problem ``mention`` names.
+
+    "Weinig" right before the problem (an adjective may stand between), or before a
+    noun of evidence that governs it ("weinig signalen van armoede"), and "komt weinig
+    voor" after it; "te weinig" states a shortfall, not a denial.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> def few(s, word):
+    ...     at = s.index(word)
+    ...     return few_of(s, (0, len(s)), M("p", "problem", at, at + len(word), word, 0))
+    >>> few("Er zijn weinig signalen van armoede.", "armoede")
+    True
+    >>> few("Er is weinig armoede in de dorpen.", "armoede")
+    True
+    >>> few("Armoede komt in de gemeente weinig voor.", "Armoede")
+    True
+    >>> few("Er is te weinig aandacht voor armoede.", "armoede")
+    False
+    >>> few("Er is veel armoede.", "armoede")
+    False
+    """
+    before = [w for _, _, w in neg.words(text, clause[0], mention.start)][-5:]
+    while before and before[-1] in _OPENERS:
+        before.pop()
+    if len(before) >= 3 and before[-1] in _OF and before[-2] in _EVIDENCE:
+        before = before[:-2]
+    elif before and before[-1].endswith("e") and before[-1] not in _FEW:
+        before.pop()  # an adjective: "weinig echte armoede"
+    if before and before[-1] in _FEW:
+        return len(before) < 2 or before[-2] != "te"
+    after = {w for _, _, w in neg.words(text, mention.end, clause[1])}
+    return not (after.isdisjoint(_OCCUR) or after.isdisjoint(_FEW))
+
+
+#: Predicates that say a problem is over ("de wachtlijst is weggewerkt").
+_SOLVED = frozenset({"opgelost", "weggewerkt", "verdwenen", "verholpen", "weggenomen", "opgeheven"})
+#: Words between the problem and its predicate that keep it open: a negator, a modal
+#: verb, "nog" ("nog niet weggewerkt") or an infinitive's "te", "worden" of a plan.
+_OPEN = frozenset(
+    {"moet", "moeten", "moest", "moesten", "kan", "kunnen", "zal", "zullen", "wil",
+     "willen", "nog", "te", "worden", "om", "zou", "zouden", "hoopt", "hopen"}
+)  # fmt: skip
+
+
+def solved(text: str, clause: tuple[int, int], end: int) -> bool:
+    """Whether the clause says the problem named before ``end`` is solved.
+
+    Examples
+    --------
+    >>> s = "De wachtlijst voor de schuldhulpverlening is inmiddels weggewerkt."
+    >>> solved(s, (0, len(s)), s.index(" voor"))
+    True
+    >>> s = "De wachtlijst is nog niet weggewerkt."
+    >>> solved(s, (0, len(s)), s.index(" is"))
+    False
+    >>> s = "De wachtlijst moet worden weggewerkt."
+    >>> solved(s, (0, len(s)), s.index(" moet"))
+    False
+    """
+    after = [w for _, _, w in neg.words(text, end, clause[1])][:10]
+    for k, word in enumerate(after):
+        if word in _SOLVED:
+            between = set(after[:k])
+            return (
+                between.isdisjoint(_OPEN)
+                and between.isdisjoint(neg.NEGATORS)
+                and not (neg.hypothetical(text, clause))
+            )
+    return False
+
+
+#: Type nouns of an organisational unit named by its field, the field right after it
+#: without an article or preposition ("het team schuldhulpverlening", "de afdeling
+#: inkoop", "het loket armoedebestrijding", "consulenten schuldhulp").
+_UNIT = re.compile(
+    r"\b(?:team|teams|afdeling|afdelingen|loket|unit|bureau|cluster|sector|vakteam|"
+    r"consulent|consulenten|medewerker|medewerkers|coördinator|regisseur)\s+$",
+    re.IGNORECASE,
+)
+
+
+def unit_name(text: str, start: int) -> bool:
+    """Whether the problem word at ``start`` names a unit after its type noun.
+
+    Examples
+    --------
+    >>> s = "Het team schuldhulpverlening zit in het gemeentehuis."
+    >>> unit_name(s, s.index("schuld"))
+    True
+    >>> s = "Het team heeft veel schulden gezien."
+    >>> unit_name(s, s.index("schulden"))
+    False
+    """
+    return _UNIT.search(text, max(0, start - 16), start) is not None

@@ -1,0 +1,89 @@
+"""Problems a claim names but does not state (kg/extract/deniedproblems.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import extract_text, key
+
+
+def _problems(sentence: str) -> set[str]:
+    _doc, ex = extract_text(sentence)
+    return {key(c) for f in ex.findings for c in f.concerns if key(c).startswith("problem/")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een wachtlijst is er niet.",
+        "Er zijn geen wachtlijsten voor de huishoudelijke hulp.",
+        "Van wachtlijsten is in de gemeente geen sprake.",
+    ],
+)
+def test_a_negated_problem_is_no_concern(sentence):
+    assert "problem/waiting-lists" not in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Er zijn weinig signalen van armoede in de gemeente.", "poverty"),
+        ("Er is in de dorpen weinig armoede.", "poverty"),
+        ("Armoede komt in de gemeente weinig voor.", "poverty"),
+        ("Huisartsen krijgen zelden meldingen van huiselijk geweld.", "youth-protection"),
+        ("Er zijn weinig aanwijzingen voor problematische schulden onder jongeren.", "debts"),
+    ],
+)
+def test_little_of_a_problem_is_no_concern(sentence, problem):
+    assert f"problem/{problem}" not in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Er is veel armoede in de dorpen.", "poverty"),
+        ("Er is te weinig aandacht voor armoede.", "poverty"),
+        ("Er is weinig mantelzorg in de wijk.", "low-informal-care"),
+    ],
+)
+def test_much_of_a_problem_or_a_lack_stays_a_concern(sentence, problem):
+    assert f"problem/{problem}" in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachtlijst voor de schuldhulpverlening is inmiddels weggewerkt.",
+        "De wachtlijsten zijn in 2016 verdwenen.",
+        "Het probleem van de wachttijden is opgelost.",
+    ],
+)
+def test_a_solved_problem_is_no_concern(sentence):
+    assert "problem/waiting-lists" not in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wachtlijst is nog niet weggewerkt.",
+        "De wachtlijst moet dit jaar worden weggewerkt.",
+        "Er is een wachtlijst die volgens aanbieders niet snel zal zijn verdwenen.",
+    ],
+)
+def test_a_problem_still_open_stays_a_concern(sentence):
+    assert "problem/waiting-lists" in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Het team schuldhulpverlening is gehuisvest in het gemeentehuis.", "debts"),
+        ("De afdeling inkoop stelt de contracten op.", "european-tendering"),
+    ],
+)
+def test_a_problem_word_naming_a_unit_is_no_concern(sentence, problem):
+    assert f"problem/{problem}" not in _problems(sentence)
+
+
+def test_a_problem_word_after_a_team_that_is_no_name_stays_a_concern():
+    assert "problem/debts" in _problems("Het team ziet steeds meer mensen met schulden.")
