@@ -487,7 +487,6 @@ _VERB_PHRASES = [
     ("Veel mensen zitten al jaren in de bijstand.", "unemployment"),
     ("Hulpverleners werken langs elkaar heen.", "laws-not-integrated"),
     ("Organisaties werken nog te veel vanuit hun eigen koker.", "laws-not-integrated"),
-    ("Het Rijk heeft de taken over de schutting gegooid.", "poor-national-communication"),
     ("Den Haag weet niet wat er lokaal speelt.", "poor-national-communication"),
     ("Alles moest in korte tijd worden geregeld.", "rushed-transition"),
     ("Het aantal ouderen neemt de komende jaren sterk toe.", "ageing"),

@@ -1,6 +1,6 @@
 """Denials of a problem beyond a plain negator before it: the claim says it is none.
 
-:func:`kg.extract.concerns.denied` keeps a denied problem out of a claim's concerns
+:func:`kg.extract.deniedproblems.denied` keeps a denied problem out of a claim's concerns
 (and so out of what the municipality reports). Besides a negated mention
 (:func:`kg.extract.negation.negated`) and "not seen as a problem"
 (:func:`kg.extract.negation.not_a_problem`), Dutch denies a problem by
