@@ -19,8 +19,10 @@ import re
 from kg.extract.relationcuerows import NAMED_GROUP as _NAMED_GROUP
 from kg.extract.relationcuerows import ROWS as _LATER_ROWS
 from kg.extract.relationtriggers import Triggers
+from kg.extract.rulegates import RuleGates
+from kg.extract.wordtokens import lowered
 
-__all__ = ["CUES", "TRIGGERS", "cues_in"]
+__all__ = ["CUES", "TRIGGERS", "cues_at", "cues_in"]
 
 
 # cue regex, relation type, direction: "forward" subject → objects, "reverse"
@@ -419,6 +421,9 @@ CUES: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(row[:3] for row in _T
 #: For each cue pattern, the strings one of which a sentence must hold to match it.
 TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {row[0]: row[3] for row in _TABLE}
 _TRIGGERS = Triggers([row[3] for row in _TABLE])
+#: The same triggers as key words of the document's lower case, found once per document.
+#: (A cue's search is its rule; :func:`cues_at` reads the open rules' bits.)
+_GATES = RuleGates([(row[3], row[0].search) for row in _TABLE])
 
 
 def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
@@ -435,3 +440,28 @@ def cues_in(lowered: str) -> list[tuple[re.Pattern[str], str, str]]:
     []
     """
     return [CUES[i] for i in _TRIGGERS.admitted(lowered)]
+
+
+def cues_at(text: str, start: int, end: int) -> list[tuple[re.Pattern[str], str, str]]:
+    """:func:`cues_in` of ``text[start:end].lower()``, the triggers read from the document.
+
+    In a :func:`kg.extract.wordtokens.plain` text the span's lower case is a slice of
+    the document's, so a trigger it holds is an occurrence inside the span that
+    :class:`kg.extract.rulegates.RuleGates` found once per document; no sentence is
+    lowered or searched trigger by trigger. Another text is lowered as before.
+
+    Examples
+    --------
+    >>> s = "Zo. De gemeente overlegt met A."
+    >>> cues_at(s, 4, len(s)) == cues_in(s[4:].lower()), cues_at(s, 0, 3)
+    (True, [])
+    """
+    if lowered(text) is None:
+        return cues_in(text[start:end].lower())
+    mask = _GATES.mask(text, start, end)  # bit i: the cue of row i is open
+    found = []
+    while mask:  # the set bits only, lowest first
+        low = mask & -mask
+        found.append(CUES[low.bit_length() - 1])
+        mask ^= low
+    return found

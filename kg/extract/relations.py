@@ -78,7 +78,7 @@ from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
 from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import finditer, search
-from kg.extract.relationcues import cues_in
+from kg.extract.relationcues import cues_at
 from kg.extract.relationforms import (
     adverb_relations,
     agent_relations,
@@ -224,9 +224,8 @@ class _Sentence:
         earlier: list[SentenceMention] | None = None,
     ):
         self.text, self.start, self.end, self.own = text, start, end, own
-        lowered = text[start:end].lower()
         #: The cue phrases whose triggers the sentence holds: only these are searched.
-        self.cues = cues_in(lowered)
+        self.cues = cues_at(text, start, end)
         self.parties = parties
         self.earlier = earlier or []
         self.previous: list[SentenceMention] = []  # parties of the paragraphs before
