@@ -98,19 +98,53 @@ def test_staff_compounds_and_modifiers_resolve_to_the_group():
 
 
 def _every_candidate(matcher: Matcher, text: str) -> list[tuple[str, int, int]]:
-    """The plain definition: at each token every pattern it opens is tried, longest wins."""
+    """The plain definition: at each token every pattern it opens is tried, longest wins,
+    and a match of two words or more gives way to a longer one that opens at its second
+    word and runs past it."""
     toks, info = _token_index(text).span(0, len(text))
-    found, i = [], 0
-    while i < len(toks):
+
+    def longest(i: int) -> tuple[int, set[str]]:
         candidates, _ = matcher._opening(info[i][1], info[i][2])
         best_n, best = 0, set()
         for compiled in candidates:
             if compiled.n >= best_n and i + compiled.n <= len(toks) and compiled.matches(info, i):
                 best_n = compiled.n
                 best.add(compiled.pattern.entry.iri)
+        return best_n, best
+
+    found, i = [], 0
+    while i < len(toks):
+        best_n, best = longest(i)
+        if best_n > 1 and i + 1 < len(toks):
+            next_n, _ = longest(i + 1)
+            if next_n > 1 and next_n > best_n - 1:
+                i += 1
+                continue
         found += [(iri, toks[i][0], toks[i + best_n - 1][1]) for iri in sorted(best)]
         i += best_n or 1
     return found
+
+
+def test_a_longer_name_opening_inside_a_match_wins():
+    """Leftmost-longest alone would read "de raad" and leave "voor de Kinderbescherming";
+    a longer label opening at the match's second word and running past it wins."""
+    entries = [
+        LexiconEntry("de raad", "urn:x:council", "role", "altLabel"),
+        LexiconEntry("Raad voor de Kinderbescherming", "urn:x:rvdk", "organisation", "prefLabel"),
+        LexiconEntry("Kinderbescherming", "urn:x:rvdk", "organisation", "altLabel"),
+        LexiconEntry("de gemeente", "urn:x:m", "role", "altLabel"),
+    ]
+    matcher = Matcher(entries)
+    text = "De Raad voor de Kinderbescherming en de raad spreken de gemeente aan."
+    got = [(m.entity, m.text) for m in matcher.find(text)]
+    assert got == [
+        ("urn:x:rvdk", "Raad voor de Kinderbescherming"),
+        ("urn:x:council", "de raad"),
+        ("urn:x:m", "de gemeente"),
+    ]
+    assert [(m.entity, m.start, m.end) for m in matcher.find(text)] == _every_candidate(
+        matcher, text
+    )
 
 
 def test_second_word_refusal_keeps_every_match():

@@ -167,6 +167,13 @@ def test_negation_scopes_over_its_own_clause():
     ) == {("cooperates-with", OWN, "municipality/heerlen")}
 
 
+def test_a_national_body_whose_name_opens_with_a_role_word_is_the_party():
+    # "de raad" (council members) gives way to the longer name opening at "Raad"
+    assert relations("De Raad voor de Kinderbescherming werkt samen met de gemeente Almelo.") == {
+        ("cooperates-with", "organisation/raad-voor-de-kinderbescherming", "municipality/almelo")
+    }
+
+
 def test_cooperation_in_a_region_is_membership():
     # both partners work in the region: each is a member of it
     assert relations("Teststad werkt samen met Heerlen in de regio Kempenland.") == {

@@ -280,6 +280,29 @@ _Longer = tuple[frozenset[str], frozenset[str], frozenset[str], tuple["_Compiled
 _Step = tuple[_Longer | None, dict[str, _Pattern] | None, LexiconEntry | None]
 
 
+def _longest(info: list, i: int, longer: _Longer, count: int) -> tuple[int, dict[str, _Pattern]]:
+    """The length of the longest pattern of ``longer`` that matches at token ``i`` (of
+    ``count``), with every entity whose label has that length; ``(0, {})`` when none."""
+    best_n = 0
+    best: dict[str, _Pattern] = {}
+    keys, lemmas, singulars, patterns = longer
+    if patterns and i + 1 < count:
+        # the next token must be one a longer pattern's second word takes
+        nxt = info[i + 1]
+        if not (
+            nxt[1] in keys or nxt[2] in lemmas or (singulars and singular(nxt[0]) in singulars)
+        ):
+            patterns = ()
+    for compiled in patterns:  # longest first
+        n = compiled.n
+        if n < best_n or i + n > count:
+            continue
+        if compiled.matches(info, i):
+            best_n = n
+            best.setdefault(compiled.pattern.entry.iri, compiled.pattern)
+    return best_n, best
+
+
 def _seconds(patterns: tuple[_Compiled, ...]) -> _Longer:
     """``patterns`` with the tokens their second words may match, for a quick refusal.
 
@@ -518,29 +541,13 @@ class Matcher:
                     s, e = toks[i][0], toks[i][1]
                     found.append(Mention(head.iri, head.kind, s, e, text[s:e]))
                 continue
-            best_n = 0
-            best: dict[str, _Pattern] = {}
-            keys, lemmas, singulars, patterns = longer
-            if patterns and i + 1 < count:
-                # the next token must be one a longer pattern's second word takes
-                nxt = info[i + 1]
-                if not (
-                    nxt[1] in keys
-                    or nxt[2] in lemmas
-                    or (singulars and singular(nxt[0]) in singulars)
-                ):
-                    patterns = ()
-            for compiled in patterns:  # longest first
-                n = compiled.n
-                if n < best_n or i + n > count:
-                    continue
-                if compiled.matches(info, i):
-                    best_n = n
-                    best.setdefault(compiled.pattern.entry.iri, compiled.pattern)
+            best_n, best = _longest(info, i, longer, count)
             if not best:
                 if not alone:
                     continue
                 best_n, best = 1, alone
+            elif best_n > 1 and self._overtaken(info, i + 1, best_n - 1, count):
+                continue  # "de raad" gives way to "Raad voor de Kinderbescherming"
             # Every entity with a label of the winning length is reported: a
             # label shared by two concepts ("passend onderwijs") names both.
             s, e = toks[i][0], toks[i + best_n - 1][1]
@@ -548,3 +555,16 @@ class Matcher:
                 found.append(Mention(iri, pattern.entry.kind, s, e, text[s:e]))
             free = i + best_n
         return found
+
+    def _overtaken(self, info: list, k: int, rest: int, count: int) -> bool:
+        """Whether a label of two words or more that opens at token ``k`` runs past the
+        ``rest`` tokens a match before it still covers: the longer name then wins ("de
+        Raad voor de Kinderbescherming" is the board, not "de raad" and a stray word)."""
+        if k >= count:
+            return False
+        steps, _ = self._steps()
+        longer = (steps.get(info[k][0]) or self._remember(info[k]))[0]
+        if longer is None:
+            return False
+        n, best = _longest(info, k, longer, count)
+        return bool(best) and n > rest
