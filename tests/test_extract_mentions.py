@@ -99,8 +99,8 @@ def test_staff_compounds_and_modifiers_resolve_to_the_group():
 
 def _every_candidate(matcher: Matcher, text: str) -> list[tuple[str, int, int]]:
     """The plain definition: at each token every pattern it opens is tried, longest wins,
-    and a match of two words or more gives way to a longer one that opens at its second
-    word and runs past it."""
+    and a match of two words or more gives way to a longer name (capitalised) that opens
+    at its second word and runs past it."""
     toks, info = _token_index(text).span(0, len(text))
 
     def longest(i: int) -> tuple[int, set[str]]:
@@ -115,7 +115,7 @@ def _every_candidate(matcher: Matcher, text: str) -> list[tuple[str, int, int]]:
     found, i = [], 0
     while i < len(toks):
         best_n, best = longest(i)
-        if best_n > 1 and i + 1 < len(toks):
+        if best_n > 1 and i + 1 < len(toks) and info[i + 1][0][:1].isupper():
             next_n, _ = longest(i + 1)
             if next_n > 1 and next_n > best_n - 1:
                 i += 1

@@ -557,11 +557,11 @@ class Matcher:
         return found
 
     def _overtaken(self, info: list, k: int, rest: int, count: int) -> bool:
-        """Whether a label of two words or more that opens at token ``k`` runs past the
-        ``rest`` tokens a match before it still covers: the longer name then wins ("de
+        """Whether a name of two words or more (capitalised) that opens at token ``k`` runs
+        past the ``rest`` tokens a match before it still covers: the longer name wins ("de
         Raad voor de Kinderbescherming" is the board, not "de raad" and a stray word)."""
-        if k >= count:
-            return False
+        if k >= count or not info[k][0][:1].isupper():
+            return False  # only a name overtakes: it opens with a capital
         steps, _ = self._steps()
         longer = (steps.get(info[k][0]) or self._remember(info[k]))[0]
         if longer is None:
