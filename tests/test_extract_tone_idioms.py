@@ -550,3 +550,30 @@ def test_expertise_commitment_and_guarantees(sentence):
 )
 def test_losing_out_stalling_and_thriving(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het vertrouwen tussen gemeente en aanbieders is broos.", "negative"),
+        ("Steeds meer ouderen vereenzamen.", "negative"),
+        ("Mensen met een laag inkomen mijden de zorg.", "negative"),
+        ("De verhouding met de centrumgemeente is gespannen.", "negative"),
+        ("De kwaliteit van de thuiszorg is achteruitgegaan.", "negative"),
+        ("Er is een wildgroei aan kleine aanbieders ontstaan.", "negative"),
+        ("Jongeren raken na hun achttiende uit beeld.", "negative"),
+        ("De transitie heeft de organisatie veel energie gekost.", "negative"),
+        ("De invoering van de Participatiewet is een enorme klus.", "negative"),
+        ("De eigen bijdrage is een heet hangijzer in de raad.", "negative"),
+        ("De aanpak wordt in de raad breed gedragen.", "positive"),
+        ("Met het wijkteam is een stevig fundament gelegd.", "positive"),
+        ("Huisartsen hebben een vaste contactpersoon bij het wijkteam.", "positive"),
+        ("De gemeente heeft een sterke sociale structuur.", "positive"),
+        ("De gemeente komt uit met het budget.", "positive"),
+        ("De gemeente heeft grip op de uitgaven.", "positive"),
+        ("De gemeente heeft weinig grip op de uitgaven.", "negative"),
+        ("De vrijwilligers zijn van onschatbare waarde.", "positive"),
+    ],
+)
+def test_searching_fragility_and_firm_footing(sentence, expected):
+    assert _polarity(sentence) == expected
