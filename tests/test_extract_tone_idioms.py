@@ -577,3 +577,22 @@ def test_losing_out_stalling_and_thriving(sentence, expected):
 )
 def test_searching_fragility_and_firm_footing(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "alleen" after a comma: only, except that
+        ("De gemeente is tevreden over het wijkteam, alleen de wachttijden zijn te lang.", "mixed"),
+        ("Niet alleen de wachttijden zijn te lang.", "negative"),
+        # what could have been ("had … gekund", "had … kunnen") falls short
+        ("De wethouder erkent dat de communicatie beter had gekund.", "negative"),
+        ("De gemeente had eerder duidelijkheid kunnen geven.", "negative"),
+        ("De samenwerking zou beter kunnen.", "negative"),
+        ("Er zijn gevallen van fraude met persoonsgebonden budgetten.", "negative"),
+        ("De gemeente is kwetsbaar door haar kleine omvang.", "negative"),
+        ("De gemeente teert in op haar reserves.", "negative"),
+    ],
+)
+def test_exception_counterfactual_ability_and_fraud(sentence, expected):
+    assert _polarity(sentence) == expected

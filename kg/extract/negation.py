@@ -188,9 +188,28 @@ def hypothetical(text: str, clause: tuple[int, int]) -> bool:
 def contrast(text: str, start: int, end: int) -> bool:
     """Whether the span sets two judgements against each other ("maar", "echter" …).
 
-    ``wel`` counts only with a later ``maar`` ("wel …, maar …").
+    ``wel`` counts only with a later ``maar`` ("wel …, maar …"). A clause opened by
+    "alleen" after a comma ("het loket werkt goed, alleen de wachttijd is lang": only,
+    except that) and "aan de andere kant" contrast too.
+
+    Examples
+    --------
+    >>> s = "Het loket werkt goed, alleen de wachttijd is te lang."
+    >>> contrast(s, 0, len(s)), contrast("Niet alleen de wachttijd is lang.", 0, 33)
+    (True, False)
     """
-    return not _STRONG_CONTRAST.isdisjoint(map(_WORD_OF, words(text, start, end)))
+    found = set(map(_WORD_OF, words(text, start, end)))
+    if not _STRONG_CONTRAST.isdisjoint(found):
+        return True
+    if "alleen" in found and _EXCEPT.search(text, start, end):
+        return True
+    return "andere" in found and _OTHER_SIDE.search(text, start, end) is not None
+
+
+#: "alleen" opening a clause after a comma: "only, except that" ("…, alleen is de …").
+_EXCEPT = re.compile(r"[,;]\s+alleen\b", re.IGNORECASE)
+#: The other side of a two-sided verdict ("aan de ene kant …, aan de andere kant …").
+_OTHER_SIDE = re.compile(r"\baan de andere kant\b", re.IGNORECASE)
 
 
 #: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …").
@@ -258,8 +277,8 @@ def conceded_by_wel(text: str, start: int, end: int) -> bool:
 
 
 COUNTERFACTUAL = re.compile(
-    r"\b(?:was|waren|had|hadden|zou|zouden)\b[^,;:]*\b(?:geweest|moeten|mogen)\b"
-    r"|\b(?:had|hadden)\s+(?:\w+\s+)?(?:liever|graag)\b"
+    r"\b(?:was|waren|had|hadden|zou|zouden)\b[^,;:]*\b(?:geweest|moeten|mogen|gekund)\b"
+    r"|\b(?:had|hadden)\s+(?:\w+\s+)?(?:liever|graag)\b|\b(?:had|hadden)\b[^,;:]*\bkunnen\b"
     r"|\b(?:kon|konden)\b[^,;:]*\bbeter\b",
     re.IGNORECASE,
 )
