@@ -596,3 +596,17 @@ def test_searching_fragility_and_firm_footing(sentence, expected):
 )
 def test_exception_counterfactual_ability_and_fraud(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "zonder" negates its own noun, not the verdict after a finite verb
+        ("Voor ouderen zonder auto is het moeilijk om bij de voorzieningen te komen.", "negative"),
+        ("De overgang verliep zonder grote problemen.", "positive"),
+        ("Het beroep op de informele zorg neemt toe en de grens is bereikt.", "negative"),
+        ("De dorpen zijn vitaal.", "positive"),
+    ],
+)
+def test_scope_of_zonder_limits_and_lively_places(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -110,7 +110,7 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     """
     before = words(text, clause[0], start)
     near = list(map(_WORD_OF, before[-REACH:]))
-    if not NEGATORS.isdisjoint(near):
+    if not NEGATORS.isdisjoint(near) and not _without_closed(near):
         # "niet alleen tevreden over …, maar ook …" adds rather than denies
         found = [w for w in near if w in NEGATORS]
         if found == ["niet"] and forbidden(list(map(_WORD_OF, before))):
@@ -124,6 +124,30 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"; or denies
     # that there is any case of it: "van wachtlijsten is nauwelijks sprake"
     return bool(after) and (after[-1] in NEGATORS or case and after[-2:] in _NO_CASE)
+
+
+#: Finite verbs that close the phrase a "zonder" opens: "zonder auto is het moeilijk".
+_CLOSING_VERBS = frozenset(
+    {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
+     "heeft", "hebben", "had", "hadden", "kan", "kunnen", "kon", "konden", "moet", "moeten"}
+)  # fmt: skip
+
+
+def _without_closed(near: list[str]) -> bool:
+    """Whether the only negator of ``near`` is a "zonder" whose phrase a finite verb closed.
+
+    "Zonder auto is het moeilijk …": "zonder" negates its own noun, not the verdict of
+    the clause it opens.
+
+    Examples
+    --------
+    >>> _without_closed("zonder auto is het".split()), _without_closed("zonder veel".split())
+    (True, False)
+    """
+    if "zonder" not in near or not NEGATORS.isdisjoint(set(near) - {"zonder"}):
+        return False
+    at = len(near) - 1 - near[::-1].index("zonder")
+    return not _CLOSING_VERBS.isdisjoint(near[at + 1 :])
 
 
 #: A clause that closes on a denial of a case: "van X is geen sprake".
