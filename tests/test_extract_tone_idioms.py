@@ -610,3 +610,24 @@ def test_exception_counterfactual_ability_and_fraud(sentence, expected):
 )
 def test_scope_of_zonder_limits_and_lively_places(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quoted voice with a word of spoken praise is no difficulty made vivid
+        ("“Het is een verademing”, zegt een aanbieder.", "positive"),
+        ("“Dat is echt top”, aldus een huisarts.", "positive"),
+        ("“Het is knap wat de medewerkers neerzetten”, zegt een raadslid.", "positive"),
+        ("“Dat scheelt enorm”, zegt een huisarts.", "positive"),
+        ("Het wijkteam is onmisbaar in de wijk.", "positive"),
+        ("“Het is pittig”, zegt een consulent.", "negative"),
+        ("“Het is zonde van het geld”, vindt een raadslid.", "negative"),
+        ("Voor ouders is het aanbod een doolhof.", "negative"),
+        ("De administratie was na de aanbesteding een puinhoop.", "negative"),
+        # "scheelt" alone: differs
+        ("Het aantal cliënten scheelt per kern.", "neutral"),
+    ],
+)
+def test_spoken_praise_and_complaint(sentence, expected):
+    assert _polarity(sentence) == expected
