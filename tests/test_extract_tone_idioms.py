@@ -631,3 +631,19 @@ def test_scope_of_zonder_limits_and_lively_places(sentence, expected):
 )
 def test_spoken_praise_and_complaint(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“Iedereen weet elkaar hier te vinden”, zegt een ambtenaar.",
+        "“We hebben er echt werk van gemaakt”, aldus de wethouder.",
+        "“Mensen voelen zich hier thuis”, zegt een raadslid.",
+        "“Ze staan altijd voor je klaar”, zegt een inwoner.",
+        "“Ik kan altijd bellen”, zegt een mantelzorger.",
+        "“We kennen onze inwoners en weten wat er nodig is”, zegt de wethouder.",
+        "“Zij doen het fantastisch”, zegt de wethouder over de vrijwilligers.",
+    ],
+)
+def test_quoted_praise_in_plain_words(sentence):
+    assert _polarity(sentence) == "positive"
