@@ -647,3 +647,21 @@ def test_spoken_praise_and_complaint(sentence, expected):
 )
 def test_quoted_praise_in_plain_words(sentence):
     assert _polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what is wished, deserved or pleaded for is not there yet
+        "Het zou goed zijn als de gemeente vaker met aanbieders overlegt.",
+        "Het zou beter zijn als de raad eerder wordt betrokken.",
+        "Mantelzorgers verdienen meer steun.",
+        "De communicatie met inwoners verdient verbetering.",
+        "Er is grote behoefte aan betaalbare woningen.",
+        "Er is dringend meer capaciteit nodig.",
+        "Aanbieders pleiten voor minder regels.",
+        "Raadsleden vragen om meer sturingsinformatie.",
+    ],
+)
+def test_wishes_and_calls_for_more(sentence):
+    assert _polarity(sentence) == "negative"

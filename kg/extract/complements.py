@@ -32,6 +32,11 @@ _PHRASE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+#: Last words of a judgement phrase that open its complement themselves ("verdienen meer",
+#: "behoefte aan", "wenselijk dat"): what follows is what the judgement is about.
+_OPEN_ENDS = _GOVERNING | {"meer", "minder", "dat"}
+
+
 def complement(text: str, clause: tuple[int, int], head_end: int, start: int) -> bool:
     """Whether the cue at ``start`` is the complement of the judgement ending at ``head_end``.
 
@@ -59,11 +64,20 @@ def complement(text: str, clause: tuple[int, int], head_end: int, start: int) ->
     >>> s = "Ondanks de goede samenwerking blijft de afstemming met de huisartsen lastig."
     >>> complement(s, (0, len(s)), s.index(" samenwerking"), s.index("lastig"))
     False
+    >>> s = "Mantelzorgers verdienen meer steun."
+    >>> complement(s, (0, len(s)), s.index(" steun"), s.index("steun"))
+    True
     >>> s = "Ondanks de krappe middelen slaagt de gemeente erin de zorg te leveren."
     >>> complement(s, (0, len(s)), s.index(" middelen"), s.index("slaagt"))
     False
     """
     between = list(map(_WORD_OF, neg.words(text, head_end, start)))
+    # a head that ends in an opening word: "behoefte aan meer steun", "wenselijk dat …"
+    end_word = next((w for _a, _b, w in neg.words(text, clause[0], head_end)[-1:]), "")
+    if end_word in _OPEN_ENDS and (
+        end_word == "dat" or all(w in _PHRASE_OPENERS or w.endswith("e") for w in between)
+    ):
+        return True
     opens = [i for i, w in enumerate(between) if w in _GOVERNING]
     if opens and _COPULAS & set(between[: opens[-1]]) and _noun_head(text, clause, head_end):
         return False  # "de desinteresse is te verklaren uit de hoge waardering": the predicate's

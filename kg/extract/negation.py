@@ -303,7 +303,9 @@ def conceded_by_wel(text: str, start: int, end: int) -> bool:
 COUNTERFACTUAL = re.compile(
     r"\b(?:was|waren|had|hadden|zou|zouden)\b[^,;:]*\b(?:geweest|moeten|mogen|gekund)\b"
     r"|\b(?:had|hadden)\s+(?:\w+\s+)?(?:liever|graag)\b|\b(?:had|hadden)\b[^,;:]*\bkunnen\b"
-    r"|\b(?:kon|konden)\b[^,;:]*\bbeter\b",
+    r"|\b(?:kon|konden)\b[^,;:]*\bbeter\b"
+    # a wish: "het zou goed zijn als …" says the present falls short
+    r"|\b(?:zou|zouden)\s+(?:\w+\s+){0,2}?(?:goed|beter|mooi|fijn|prettig|wenselijk)\s+zijn\b",
     re.IGNORECASE,
 )
 #: What after "niet" keeps it from negating a judgement: "niet alleen … maar ook" (and
