@@ -665,3 +665,20 @@ def test_quoted_praise_in_plain_words(sentence):
 )
 def test_wishes_and_calls_for_more(sentence):
     assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("“De drempel is laag, mensen lopen gewoon binnen”, vertelt een medewerker.", "positive"),
+        ("“Wij voelen ons gesteund door de gemeente”, zegt een aanbieder.", "positive"),
+        ("“De gemeente denkt met ons mee”, zegt een aanbieder.", "positive"),
+        ("“Er wordt naar ons geluisterd”, zegt een cliënt.", "positive"),
+        ("“Er wordt niet naar ons geluisterd”, zegt een cliënt.", "negative"),
+        ("“We zien dat het werkt”, zegt de wethouder.", "positive"),
+        ("“Dat vind ik een gemiste kans”, zegt een raadslid.", "negative"),
+        ("Voor veel ouders is de drempel naar de jeugdhulp hoog.", "negative"),
+    ],
+)
+def test_thresholds_support_and_being_heard(sentence, expected):
+    assert _polarity(sentence) == expected
