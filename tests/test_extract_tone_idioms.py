@@ -682,3 +682,20 @@ def test_wishes_and_calls_for_more(sentence):
 )
 def test_thresholds_support_and_being_heard(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an aim or a principle says what is sought, not how it goes
+        ("De gemeente vindt het belangrijk dat inwoners zelf de regie houden.", "neutral"),
+        ("Het college vindt het belangrijk om dicht bij de inwoners te staan.", "neutral"),
+        ("Belangrijk uitgangspunt is dat inwoners eerst hun eigen netwerk inzetten.", "neutral"),
+        ("Het doel is dat jongeren sneller aan het werk komen.", "neutral"),
+        ("De gemeente streeft ernaar de zorg dichtbij te organiseren.", "neutral"),
+        ("Het doel is dat jongeren sneller werk vinden, maar dat lukt nog niet.", "negative"),
+        ("De vrijwilligers spelen een belangrijke rol in de dorpen.", "positive"),
+    ],
+)
+def test_aims_state_no_verdict(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -52,7 +52,16 @@ import re
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from kg.extract import complements, cuereadings, denials, implied, questions, reassurances, wordgate
+from kg.extract import (
+    complements,
+    cuereadings,
+    denials,
+    implied,
+    questions,
+    reassurances,
+    toneframes,
+    wordgate,
+)
 from kg.extract import negation as neg
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
@@ -381,6 +390,7 @@ def _gates() -> wordgate.Gates:
             implied._PROMPT,
             implied._FOUND,
             neg.COUNTERFACTUAL,
+            toneframes.AIM,
         ],
         extra=_CUELESS_WORDS,
     )
@@ -517,6 +527,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues = cuereadings.judging(text, start, end, cues)
+    if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
+        cues = toneframes.aims(text, start, end, cues)
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
         # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]

@@ -431,3 +431,44 @@ def against_expectation(text: str, spans: list[tuple[int, int]], cues: list) -> 
         clause = neg.clause_of(spans, verdict.start)
         dropped |= {id(c) for c in cues if clause[0] <= c.start < verdict.start}
     return [c for c in cues if id(c) not in dropped]
+
+
+#: An aim or a principle stated: "vindt het belangrijk dat …", "het doel is om …",
+#: "uitgangspunt is dat …", "streeft ernaar …". Every match opens with one of a few words,
+#: so a word gate (:func:`kg.extract.tone._gates`) skips the claims without them.
+AIM = re.compile(
+    r"\b(?:vind|vindt|vinden|vond|vonden|acht|achten|achtte|achtten)\s+(?:het\s+)?"
+    r"(?:\w+\s+){0,2}?(?:belangrijk|essentieel|wenselijk|van\s+belang)\s+(?:dat|om)\b"
+    r"|\b(?:doel|doelstelling|uitgangspunt|ambitie|streven|insteek)\s+(?:\w+\s+){0,3}?is\s+"
+    r"(?:dat|om)\b"
+    r"|\b(?:belangrijk|belangrijke)\s+(?:uitgangspunt|doel|doelstelling)\b"
+    r"|\b(?:streeft|streven|streefde|streefden)\s+(?:\w+\s+){0,3}?(?:ernaar|naar)\b",
+    re.IGNORECASE,
+)
+#: Words that end what an aim governs: a turn to what is the case.
+_AIM_ENDS = re.compile(r"[;:]|\b(?:maar|echter|toch|helaas)\b", re.IGNORECASE)
+
+
+def aims(text: str, start: int, end: int, cues: list) -> list:
+    """The cues of the claim without the words of approval in an aim it states.
+
+    "De gemeente vindt het belangrijk dat inwoners zelf de regie houden" and "het
+    doel is dat jongeren sneller aan het werk komen" say what is sought, not how it
+    goes: a positive word from the aim on, up to a turn ("maar"), judges nothing.
+    Words of difficulty keep their reading.
+
+    Examples
+    --------
+    >>> s = "Het doel is dat jongeren sneller aan het werk komen."
+    >>> aims(s, 0, len(s), [Cue(s.index("sneller"), s.index(" aan"), 1)])
+    []
+    >>> s = "Het doel is gehaald."
+    >>> len(aims(s, 0, len(s), [Cue(s.index("gehaald"), s.index("."), 1)]))
+    1
+    """
+    m = search(AIM, text, start, end)
+    if m is None:
+        return cues
+    stop = _AIM_ENDS.search(text, m.end(), end)
+    last = stop.start() if stop else end
+    return [c for c in cues if c.sign <= 0 or c.problem or not m.start() <= c.start < last]
