@@ -699,3 +699,20 @@ def test_thresholds_support_and_being_heard(sentence, expected):
 )
 def test_aims_state_no_verdict(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De werkwijze van het wijkteam is doelmatig en samenhangend.", "positive"),
+        ("Het nieuwe registratiesysteem is werkbaar.", "positive"),
+        ("De teams zijn robuust genoeg om uitval op te vangen.", "positive"),
+        ("De gemeente gaat ruimhartig om met de eigen bijdrage.", "positive"),
+        ("De aangeleverde gegevens zijn onvolledig.", "negative"),
+        ("De indicaties van de regio zijn inconsistent.", "negative"),
+        ("De planning bleek onrealistisch.", "negative"),
+        ("De situatie in sommige gezinnen is ernstig.", "negative"),
+    ],
+)
+def test_qualities_of_work(sentence, expected):
+    assert _polarity(sentence) == expected
