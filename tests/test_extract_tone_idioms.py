@@ -716,3 +716,21 @@ def test_aims_state_no_verdict(sentence, expected):
 )
 def test_qualities_of_work(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De korte lijnen zijn een belangrijke succesfactor.", "positive"),
+        ("In de dorpen is een grote verbondenheid.", "positive"),
+        ("Het wijkteam verlicht de druk op de huisartsen.", "positive"),
+        ("Het ontbreken van een centraal aanspreekpunt is een manco.", "negative"),
+        ("Bij professionals is sprake van handelingsverlegenheid.", "negative"),
+        ("De problematiek in de gezinnen verergert.", "negative"),
+        ("De samenwerking met de regio verzandt in overleg.", "negative"),
+        # an occasion named, no verdict
+        ("Er is goed contact tussen raad en college, ook bij incidenten.", "positive"),
+    ],
+)
+def test_strengths_faults_and_setbacks(sentence, expected):
+    assert _polarity(sentence) == expected
