@@ -734,3 +734,18 @@ def test_qualities_of_work(sentence, expected):
 )
 def test_strengths_faults_and_setbacks(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a denied need ("hoeven" under a negation) lifts a burden
+        "“We hoeven niet meer bij drie loketten aan te kloppen”, zegt een moeder.",
+        "“Ik hoef niet meer te wachten”, zegt een cliënt.",
+        "Inwoners hoeven niet meer naar drie loketten.",
+        "Niemand hoeft zich zorgen te maken over de huishoudelijke hulp.",
+        "Aanbieders hoeven geen aparte verantwoording meer aan te leveren.",
+    ],
+)
+def test_a_denied_need_is_relief(sentence):
+    assert _polarity(sentence) == "positive"

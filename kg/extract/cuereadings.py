@@ -186,6 +186,8 @@ def _implicit(text: str, start: int, end: int) -> list:
     >>> [(c.start, c.sign) for c in _implicit(s, 0, len(s))]
     [(0, -1)]
     """
+    if (span := toneframes.relief(text, start, end)) is not None:
+        return [toneframes.Cue(span[0], span[1], 1)]  # "hoeft niet meer te wachten": relief
     if (at := toneframes.quoted_voice(text, start, end)) is not None:
         return [toneframes.Cue(at, at + 1, -1)]  # "“We zijn gaan bouwen …”, zegt …": a voice quoted
     if (at := toneframes.progress(text, start, end)) is not None:

@@ -472,3 +472,40 @@ def aims(text: str, start: int, end: int, cues: list) -> list:
     stop = _AIM_ENDS.search(text, m.end(), end)
     last = stop.start() if stop else end
     return [c for c in cues if c.sign <= 0 or c.problem or not m.start() <= c.start < last]
+
+
+#: Forms of "hoeven" (need to): denied, a burden lifted ("hoeft niet meer te wachten").
+_NEED_TO = frozenset({"hoef", "hoeft", "hoeven", "hoefde", "hoefden"})
+_NEED_TO_WORD = re.compile(r"\bhoe(?:f|ft|ven|fde|fden)\b", re.IGNORECASE)
+
+
+def relief(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a denied need ("hoeft niet meer te wachten", "niemand hoeft …"), else None.
+
+    "Hoeven" is said only under a negation; denied, it lifts a burden: "inwoners
+    hoeven niet meer naar drie loketten" is relief, not a bare negation. The span runs
+    from the verb or the negator before it to the negator after it.
+
+    Examples
+    --------
+    >>> s = "Inwoners hoeven niet meer naar drie loketten."
+    >>> a, b = relief(s, 0, len(s)); s[a:b]
+    'hoeven niet'
+    >>> s = "Niemand hoeft zich zorgen te maken."
+    >>> a, b = relief(s, 0, len(s)); s[a:b]
+    'Niemand hoeft'
+    >>> relief("Inwoners moeten niet wachten.", 0, 29) is None
+    True
+    """
+    if not search(_NEED_TO_WORD, text, start, end):
+        return None  # most claims: checked first, the cheap way
+    for clause in neg.clauses(text, start, end):
+        found = neg.words(text, *clause)
+        for i, (a, b, w) in enumerate(found):
+            if w not in _NEED_TO or neg.hypothetical(text, clause):
+                continue
+            near = found[max(0, i - 1) : i + 3]
+            negators = [t for t in near if t[2] in neg.NEGATORS and t[2] != "zonder"]
+            if negators:
+                return min(a, negators[0][0]), max(b, negators[0][1])
+    return None
