@@ -749,3 +749,16 @@ def test_strengths_faults_and_setbacks(sentence, expected):
 )
 def test_a_denied_need_is_relief(sentence):
     assert _polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De raad wordt vaak pas laat geïnformeerd over besluiten van de regio.", "negative"),
+        ("De raad wordt laat betrokken bij de inkoop.", "negative"),
+        ("De gemeente heeft veel invloed in de regio.", "positive"),
+        ("De gemeente heeft weinig invloed in de regio.", "negative"),
+    ],
+)
+def test_informed_late_and_influence(sentence, expected):
+    assert _polarity(sentence) == expected
