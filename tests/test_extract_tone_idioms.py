@@ -762,3 +762,8 @@ def test_a_denied_need_is_relief(sentence):
 )
 def test_informed_late_and_influence(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_responsibility_passed_on():
+    s = "De zorgverzekeraar en de gemeente schuiven de verantwoordelijkheid naar elkaar door."
+    assert _polarity(s) == "negative"
