@@ -767,3 +767,16 @@ def test_informed_late_and_influence(sentence, expected):
 def test_responsibility_passed_on():
     s = "De zorgverzekeraar en de gemeente schuiven de verantwoordelijkheid naar elkaar door."
     assert _polarity(s) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the alternative "in plaats van" names did not come about
+        "De bureaucratie is toegenomen in plaats van afgenomen.",
+        "Men kiest te vaak voor dure zorg in plaats van goedkope oplossingen.",
+        "De kosten zijn gestegen in plaats van gedaald.",
+    ],
+)
+def test_the_alternative_set_aside_judges_nothing(sentence):
+    assert _polarity(sentence) == "negative"

@@ -564,7 +564,9 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return None  # "de aanpak van eenzaamheid", "wil schulden voorkomen": the work's object
     if (at := _no_longer(text, clause, cue)) is not None:
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
-    if cue.lack or not search(_DECLINE, text, *clause):
+    # a decline named after "in plaats van" did not come about ("toegenomen in plaats van …")
+    instead = text.find(" in plaats van ", clause[0], clause[1])
+    if cue.lack or not search(_DECLINE, text, clause[0], clause[1] if instead < 0 else instead):
         return cue
     if not neg.NEGATORS.isdisjoint(map(itemgetter(2), neg.words(text, *clause))):
         return cue  # "de wachttijden zijn niet gedaald"

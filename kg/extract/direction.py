@@ -170,6 +170,26 @@ def _levels(tokens: Sequence[tuple[int, int, str]], d: Directions) -> list[tuple
     return found
 
 
+def _before_instead(
+    tokens: Sequence[tuple[int, int, str]], levels: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The direction words before an "in plaats van" (the alternative not chosen) of the clause.
+
+    Examples
+    --------
+    >>> from kg.extract import negation as neg
+    >>> s = "De bureaucratie is toegenomen in plaats van afgenomen."
+    >>> tokens = neg.words(s, 0, len(s))
+    >>> _before_instead(tokens, [(3, 1), (7, -1)])
+    [(3, 1)]
+    """
+    words = list(map(_WORD_OF, tokens))
+    for k in range(1, len(words) - 1):
+        if words[k] == "plaats" and words[k - 1] == "in" and words[k + 1] == "van":
+            return [(j, s) for j, s in levels if j < k]
+    return levels
+
+
 def judged_levels(
     text: str, start: int, end: int, d: Directions | None = None
 ) -> list[tuple[int, int, int]]:
@@ -209,6 +229,8 @@ def judged_levels(
         if cued.isdisjoint(map(_WORD_OF, tokens)):
             continue  # no direction word in the clause (most clauses): no level to read
         levels = _levels(tokens, d)
+        if "plaats" in map(_WORD_OF, tokens):  # "toegenomen in plaats van afgenomen"
+            levels = _before_instead(tokens, levels)
         # only a token within reach of a direction word can be judged by one
         count = len(tokens)
         within = {i for j, _ in levels for i in range(max(0, j - reach), min(count, j + reach + 1))}

@@ -391,6 +391,7 @@ def _gates() -> wordgate.Gates:
             implied._FOUND,
             neg.COUNTERFACTUAL,
             toneframes.AIM,
+            toneframes.INSTEAD,
         ],
         extra=_CUELESS_WORDS,
     )
@@ -529,6 +530,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     cues = cuereadings.judging(text, start, end, cues)
     if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
         cues = toneframes.aims(text, start, end, cues)
+    if id(toneframes.INSTEAD) not in closed:  # "toegenomen in plaats van afgenomen"
+        cues = toneframes.instead(text, start, end, cues)
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
         # "X staat centraal": a focus, not a difficulty
         cues = [c for c in cues if not c.problem]

@@ -509,3 +509,31 @@ def relief(text: str, start: int, end: int) -> tuple[int, int] | None:
             if negators:
                 return min(a, negators[0][0]), max(b, negators[0][1])
     return None
+
+
+#: "(in) plaats van": what follows is the alternative not chosen. The pattern opens with
+#: "plaats" so that a word gate can skip the claims without it; "in" is checked apart.
+INSTEAD = re.compile(r"\bplaats\s+van\b", re.IGNORECASE)
+_INSTEAD_ENDS = re.compile(r"[,;:.!?]")
+
+
+def instead(text: str, start: int, end: int, cues: list) -> list:
+    """The cues of the claim without those in the alternative "in plaats van" sets aside.
+
+    "De bureaucratie is toegenomen in plaats van afgenomen" states the growth; the
+    decline named after "in plaats van" did not come about and judges nothing.
+
+    Examples
+    --------
+    >>> s = "De kosten zijn gestegen in plaats van gedaald."
+    >>> up, down = s.index("gestegen"), s.index("gedaald")
+    >>> cues = [Cue(up, up + 8, -1), Cue(down, down + 7, 1)]
+    >>> [c.sign for c in instead(s, 0, len(s), cues)]
+    [-1]
+    """
+    m = search(INSTEAD, text, start, end)
+    if m is None or text[max(start, m.start() - 3) : m.start()].lower() != "in ":
+        return cues
+    stop = _INSTEAD_ENDS.search(text, m.end(), end)
+    last = stop.start() if stop else end
+    return [c for c in cues if not m.end() <= c.start < last]
