@@ -780,3 +780,20 @@ def test_responsibility_passed_on():
 )
 def test_the_alternative_set_aside_judges_nothing(sentence):
     assert _polarity(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We leren veel van elkaar”, zegt een consulent.",
+        "“Het geeft energie om zo te werken”, zegt een consulent.",
+        "“Dat geeft rust bij de ouders”, vertelt een jeugdconsulent.",
+        "“Je ziet mensen opbloeien”, zegt een vrijwilliger.",
+        "“Mensen pakken hun leven weer op”, zegt een consulent.",
+        "“Ze hebben mij er bovenop geholpen”, zegt een cliënt.",
+        "“Ze gaan echt een stapje extra”, zegt een moeder.",
+        "De gemeente kent een zorgzame gemeenschap.",
+    ],
+)
+def test_plain_words_of_growth_and_care(sentence):
+    assert _polarity(sentence) == "positive"
