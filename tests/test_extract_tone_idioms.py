@@ -797,3 +797,20 @@ def test_the_alternative_set_aside_judges_nothing(sentence):
 )
 def test_plain_words_of_growth_and_care(sentence):
     assert _polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Werkgevers zijn bereid om mensen met een afstand tot werk een kans te geven.",
+            "positive",
+        ),
+        ("Werkgevers zijn niet bereid om mensen uit de bijstand aan te nemen.", "negative"),
+        ("De gemeente heeft veel mensen aan het werk geholpen.", "positive"),
+        ("Het lukt slecht om mensen aan het werk te helpen.", "negative"),
+        ("Veel jongeren zitten thuis zonder werk of opleiding.", "negative"),
+    ],
+)
+def test_willingness_work_found_and_poor_success(sentence, expected):
+    assert _polarity(sentence) == expected
