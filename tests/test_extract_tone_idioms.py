@@ -814,3 +814,18 @@ def test_plain_words_of_growth_and_care(sentence):
 )
 def test_willingness_work_found_and_poor_success(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mensen zijn niet op de hoogte van de mogelijkheden.", "negative"),
+        ("Mensen zijn goed op de hoogte van de mogelijkheden.", "positive"),
+        ("Het keukentafelgesprek wordt door sommige inwoners als bedreigend ervaren.", "negative"),
+        # an occasion or a policy named, no verdict
+        ("Bij een crisis kan de crisisdienst worden ingeschakeld.", "neutral"),
+        ("Het college heeft een integer inkoopbeleid vastgesteld.", "neutral"),
+    ],
+)
+def test_unaware_threatening_and_occasions(sentence, expected):
+    assert _polarity(sentence) == expected
