@@ -589,7 +589,8 @@ def test_searching_fragility_and_firm_footing(sentence, expected):
         ("De wethouder erkent dat de communicatie beter had gekund.", "negative"),
         ("De gemeente had eerder duidelijkheid kunnen geven.", "negative"),
         ("De samenwerking zou beter kunnen.", "negative"),
-        ("Er zijn gevallen van fraude met persoonsgebonden budgetten.", "negative"),
+        ("Het persoonsgebonden budget is fraudegevoelig.", "negative"),
+        ("De gemeente controleert steekproefsgewijs op fraude.", "neutral"),
         ("De gemeente is kwetsbaar door haar kleine omvang.", "negative"),
         ("De gemeente teert in op haar reserves.", "negative"),
     ],
@@ -829,3 +830,7 @@ def test_willingness_work_found_and_poor_success(sentence, expected):
 )
 def test_unaware_threatening_and_occasions(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_a_condition_named_is_no_praise():
+    assert _polarity("Het loket helpt mensen met functionele beperkingen.") == "neutral"
