@@ -52,8 +52,6 @@ CONTRAST = frozenset(
     {"maar", "echter", "toch", "hoewel", "ofschoon", "weliswaar", "desondanks", "daarentegen",
      "anderzijds", "niettemin", "ondanks", "wel", "tegelijkertijd", "tegelijk"}
 )  # fmt: skip
-#: :data:`CONTRAST` but "wel", which contrasts only with a later "maar" (:func:`contrast`).
-_STRONG_CONTRAST = CONTRAST - {"wel"}
 #: Concessive words: a judgement conceded before a "maar".
 CONCESSIVE = frozenset({"weliswaar", "hoewel", "ofschoon", "ondanks", "enerzijds"})
 #: Words of supposition: the clause does not state a fact.
@@ -134,10 +132,8 @@ _CLOSING_VERBS = frozenset(
 
 
 def _without_closed(near: list[str]) -> bool:
-    """Whether the only negator of ``near`` is a "zonder" whose phrase a finite verb closed.
-
-    "Zonder auto is het moeilijk …": "zonder" negates its own noun, not the verdict of
-    the clause it opens.
+    """Whether the only negator of ``near`` is a "zonder" whose phrase a finite verb closed
+    ("zonder auto is het moeilijk": it negates its own noun, not the clause's verdict).
 
     Examples
     --------
@@ -207,33 +203,6 @@ def hypothetical(text: str, clause: tuple[int, int]) -> bool:
     True
     """
     return not HYPOTHETICAL.isdisjoint(map(_WORD_OF, words(text, *clause)))
-
-
-def contrast(text: str, start: int, end: int) -> bool:
-    """Whether the span sets two judgements against each other ("maar", "echter" …).
-
-    ``wel`` counts only with a later ``maar`` ("wel …, maar …"). A clause opened by
-    "alleen" after a comma ("het loket werkt goed, alleen de wachttijd is lang": only,
-    except that) and "aan de andere kant" contrast too.
-
-    Examples
-    --------
-    >>> s = "Het loket werkt goed, alleen de wachttijd is te lang."
-    >>> contrast(s, 0, len(s)), contrast("Niet alleen de wachttijd is lang.", 0, 33)
-    (True, False)
-    """
-    found = set(map(_WORD_OF, words(text, start, end)))
-    if not _STRONG_CONTRAST.isdisjoint(found):
-        return True
-    if "alleen" in found and _EXCEPT.search(text, start, end):
-        return True
-    return "andere" in found and _OTHER_SIDE.search(text, start, end) is not None
-
-
-#: "alleen" opening a clause after a comma: "only, except that" ("…, alleen is de …").
-_EXCEPT = re.compile(r"[,;]\s+alleen\b", re.IGNORECASE)
-#: The other side of a two-sided verdict ("aan de ene kant …, aan de andere kant …").
-_OTHER_SIDE = re.compile(r"\baan de andere kant\b", re.IGNORECASE)
 
 
 #: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …").

@@ -53,6 +53,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from kg.extract import (
+    clauseturns,
     complements,
     cuereadings,
     denials,
@@ -485,7 +486,7 @@ def _weighed(
 ) -> Polarity:
     """The polarity of a claim judged both ways: mixed under a contrast or concession or
     when one judgement takes both signs, else the side with at least twice the weight."""
-    if neg.contrast(text, start, end) or neg.concessive(text, start, end):
+    if clauseturns.contrast(text, start, end) or neg.concessive(text, start, end):
         return "mixed"
     if any(len(signs) > 1 for signs in signed.values()):
         return "mixed"  # one judgement granted and denied: "goed voor A, minder goed voor B"
