@@ -549,3 +549,46 @@ def test_verb_phrases_of_the_social_domain_state_their_problem(sentence, problem
 def test_a_lessened_or_negated_verb_phrase_states_no_problem(sentence, problem):
     doc, ex = extract_text(sentence)
     assert f"problem/{problem}" not in {key(c) for f in ex.findings for c in f.concerns}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het aantal mensen zonder vaste woon- of verblijfplaats neemt toe.", ["homelessness"]),
+        ("Veel jongeren gaan zonder startkwalificatie van school.", ["school-dropout"]),
+        ("Veel mantelzorgers lopen tegen hun grenzen aan.", ["informal-carer-overload"]),
+        ("Veel mensen in de bijstand staan ver van de arbeidsmarkt.", ["unemployment"]),
+        ("De decentralisaties worden nog los van elkaar uitgevoerd.", ["laws-not-integrated"]),
+        ("De consulenten hebben het erg druk.", ["capacity-shortage"]),
+        ("Er is een tekort aan jeugdartsen.", ["capacity-shortage"]),
+        ("Raadsleden weten niet goed waar het geld aan wordt besteed.", ["council-knowledge-gap"]),
+        ("Er is weinig ruimte om te vernieuwen.", ["no-room-for-innovation"]),
+        ("De ministeries hebben geen idee wat er lokaal speelt.", ["poor-national-communication"]),
+        ("De voorbereidingstijd was erg kort.", ["rushed-transition"]),
+        ("Het sociaal team is nog onbekend bij veel inwoners.", ["reaching-residents"]),
+        ("Aanbieders leveren de gegevens vaak te laat aan.", ["data-transfer"]),
+        ("Het Rijk heeft direct fors gekort.", ["budget-pressure"]),
+        ("Cliënten kregen minder uren thuiszorg.", ["household-help-cuts"]),
+        ("Twee thuiszorgorganisaties gingen failliet.", ["household-help-cuts"]),
+        ("Er was weinig tijd om zich voor te bereiden.", ["rushed-transition"]),
+        ("Inwoners hebben weinig te zeggen over het beleid.", ["democratic-deficit"]),
+        ("De bereidheid om voor een ander te zorgen is laag.", ["low-informal-care"]),
+        ("De gemeente heeft weinig cijfers over het gebruik.", ["data-transfer"]),
+        ("Het is onduidelijk hoeveel cliënten er zijn.", ["data-transfer"]),
+        ("Hulpverleners mogen niet zomaar gegevens delen.", ["privacy-rules"]),
+        ("Veel besluiten worden in de regio genomen.", ["regional-distance"]),
+        ("De afstemming met de andere gemeenten kost veel tijd.", ["regional-distance"]),
+    ],
+)
+def test_subject_and_predicate_state_problems_in_everyday_wording(text, expected):
+    assert _keys(text) == expected
+
+
+def test_young_people_leaving_school_are_no_ageing():
+    assert "ageing" not in _keys("Te veel jongeren verlaten de school zonder diploma.")
+    assert _keys("Veel jongeren verlaten de dorpen.") == ["ageing"]
+
+
+def test_a_lack_with_a_negator_in_its_subject_is_stated():
+    _doc, ex = extract_text("Kwetsbare inwoners vragen zelf geen hulp.")
+    assert {key(c) for c in ex.findings[0].concerns} >= {"problem/reaching-residents"}
