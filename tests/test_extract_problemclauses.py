@@ -592,3 +592,28 @@ def test_young_people_leaving_school_are_no_ageing():
 def test_a_lack_with_a_negator_in_its_subject_is_stated():
     _doc, ex = extract_text("Kwetsbare inwoners vragen zelf geen hulp.")
     assert {key(c) for c in ex.findings[0].concerns} >= {"problem/reaching-residents"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inwoners doen nog weinig een beroep op hun eigen omgeving.", ["low-informal-care"]),
+        ("Inwoners vinden het moeilijk om hulp te vragen aan hun buren.", ["low-informal-care"]),
+        ("De gemeente moet zich voegen naar de afspraken van de regio.", ["regional-distance"]),
+        ("De centrumgemeente bepaalt grotendeels het beleid.", ["regional-distance"]),
+        ("Het is lastig invloed uit te oefenen in de regio.", ["regional-distance"]),
+        ("Het aanvragen van een voorziening is een ingewikkeld proces.", ["bureaucracy"]),
+        ("Aanbieders steken veel tijd in het verantwoorden van hun werk.", ["bureaucracy"]),
+        ("Het sociaal team heeft te weinig mensen.", ["capacity-shortage"]),
+        ("De ambtelijke organisatie is klein.", ["capacity-shortage"]),
+        ("Scholen weten het sociaal team nog niet te vinden.", ["education-youth-care-gap"]),
+        ("Gezinnen hebben problemen op veel terreinen.", ["multi-problem-households"]),
+    ],
+)
+def test_subject_and_predicate_state_community_regional_and_staff_problems(text, expected):
+    assert _keys(text) == expected
+
+
+def test_not_all_residents_reached_is_a_stated_lack():
+    _doc, ex = extract_text("Niet alle inwoners worden bereikt.")
+    assert {key(c) for c in ex.findings[0].concerns} >= {"problem/reaching-residents"}
