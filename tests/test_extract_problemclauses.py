@@ -617,3 +617,17 @@ def test_subject_and_predicate_state_community_regional_and_staff_problems(text,
 def test_not_all_residents_reached_is_a_stated_lack():
     _doc, ex = extract_text("Niet alle inwoners worden bereikt.")
     assert {key(c) for c in ex.findings[0].concerns} >= {"problem/reaching-residents"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vrijwilligers zijn steeds moeilijker te vinden.", ["volunteer-shortage"]),
+        ("De uitstroom uit de bijstand blijft achter.", ["unemployment"]),
+        ("Veel jongeren zitten zonder werk.", ["youth-unemployment"]),
+        ("Het gebruik van jeugdhulp is sterk gestegen.", ["rising-care-costs"]),
+        ("Het gebruik van jeugdhulp is hoger dan gemiddeld.", []),
+    ],
+)
+def test_subject_and_predicate_state_work_volunteer_and_use_problems(text, expected):
+    assert _keys(text) == expected
