@@ -631,3 +631,22 @@ def test_not_all_residents_reached_is_a_stated_lack():
 )
 def test_subject_and_predicate_state_work_volunteer_and_use_problems(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De gemeenten in de regio verschillen sterk in omvang.", ["regional-distance"]),
+        ("De verschillen in schaal zijn voelbaar.", ["regional-distance"]),
+        ("De raadsstukken zijn omvangrijk en technisch.", ["council-knowledge-gap"]),
+        ("Voorstellen komen in een laat stadium bij de raad.", ["democratic-deficit"]),
+        (
+            "Nog niet bekend was hoe de regels van het Rijk eruit zagen.",
+            ["poor-national-communication"],
+        ),
+        ("Het ministerie had vooraf duidelijker moeten zijn.", ["poor-national-communication"]),
+        ("Men weet niet wat de ondersteuning oplevert.", ["data-transfer"]),
+    ],
+)
+def test_subject_and_predicate_state_governance_problems_of_scale_papers_and_timing(text, expected):
+    assert _keys(text) == expected
