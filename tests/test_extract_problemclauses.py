@@ -672,3 +672,20 @@ def test_subject_and_predicate_state_governance_problems_of_scale_papers_and_tim
 )
 def test_subject_and_predicate_state_council_border_and_transition_problems(text, expected):
     assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De Haagse werkelijkheid wijkt sterk af van de lokale.", ["poor-national-communication"]),
+        ("De ministeries volgen ieder een eigen lijn.", ["laws-not-integrated"]),
+        ("Het groeiende aantal 75+'ers vraagt veel zorg.", ["ageing"]),
+    ],
+)
+def test_subject_and_predicate_state_national_gaps_and_ageing(text, expected):
+    assert _keys(text) == expected
+
+
+def test_problems_that_pile_up_in_one_household_are_multiple_problems():
+    _doc, ex = extract_text("Bij veel gezinnen is sprake van een opeenstapeling van problemen.")
+    assert "problem/multi-problem-households" in {key(c) for c in ex.findings[0].concerns}
