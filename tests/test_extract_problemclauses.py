@@ -689,3 +689,8 @@ def test_subject_and_predicate_state_national_gaps_and_ageing(text, expected):
 def test_problems_that_pile_up_in_one_household_are_multiple_problems():
     _doc, ex = extract_text("Bij veel gezinnen is sprake van een opeenstapeling van problemen.")
     assert "problem/multi-problem-households" in {key(c) for c in ex.findings[0].concerns}
+
+
+def test_cooperation_with_the_neighbouring_municipalities_is_regional_cooperation():
+    _doc, ex = extract_text("De samenwerking met de buurgemeenten loopt goed.")
+    assert "problem/regional-distance" in {key(c) for c in ex.findings[0].concerns}
