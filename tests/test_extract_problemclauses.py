@@ -694,3 +694,27 @@ def test_problems_that_pile_up_in_one_household_are_multiple_problems():
 def test_cooperation_with_the_neighbouring_municipalities_is_regional_cooperation():
     _doc, ex = extract_text("De samenwerking met de buurgemeenten loopt goed.")
     assert "problem/regional-distance" in {key(c) for c in ex.findings[0].concerns}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zorgverleners werden niet op tijd betaald door de SVB.", ["pgb-chaos"]),
+        ("De gemeenten dragen de risico's samen.", ["risk-pooling"]),
+        ("Het budget is gebaseerd op historische gegevens.", ["historical-allocation"]),
+        ("Cliënten zien af van ondersteuning vanwege de kosten.", ["co-payment-debts"]),
+    ],
+)
+def test_subject_and_predicate_state_budget_holder_risk_and_cost_problems(text, expected):
+    assert _keys(text) == expected
+
+
+def test_turning_eighteen_and_child_safety_name_their_problems():
+    _doc, ex = extract_text(
+        "Als jongeren achttien worden, stopt de jeugdhulp abrupt.",
+        "Er zijn veel zorgen over de veiligheid van kinderen.",
+    )
+    problems = [
+        {key(c) for c in f.concerns if c.rsplit("/", 2)[-2] == "problem"} for f in ex.findings
+    ]
+    assert problems == [{"problem/transition-to-adulthood"}, {"problem/youth-protection"}]
