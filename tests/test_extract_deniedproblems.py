@@ -87,3 +87,14 @@ def test_a_problem_word_naming_a_unit_is_no_concern(sentence, problem):
 
 def test_a_problem_word_after_a_team_that_is_no_name_stays_a_concern():
     assert "problem/debts" in _problems("Het team ziet steeds meer mensen met schulden.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Door de aanbesteding zijn vertrouwde aanbieders verdwenen.", "european-tendering"),
+        ("Dankzij de schuldhulpverlening zijn veel zorgen opgelost.", "debts"),
+    ],
+)
+def test_a_problem_that_causes_what_is_over_stays_a_concern(sentence, problem):
+    assert f"problem/{problem}" in _problems(sentence)

@@ -549,3 +549,172 @@ def test_verb_phrases_of_the_social_domain_state_their_problem(sentence, problem
 def test_a_lessened_or_negated_verb_phrase_states_no_problem(sentence, problem):
     doc, ex = extract_text(sentence)
     assert f"problem/{problem}" not in {key(c) for f in ex.findings for c in f.concerns}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het aantal mensen zonder vaste woon- of verblijfplaats neemt toe.", ["homelessness"]),
+        ("Veel jongeren gaan zonder startkwalificatie van school.", ["school-dropout"]),
+        ("Veel mantelzorgers lopen tegen hun grenzen aan.", ["informal-carer-overload"]),
+        ("Veel mensen in de bijstand staan ver van de arbeidsmarkt.", ["unemployment"]),
+        ("De decentralisaties worden nog los van elkaar uitgevoerd.", ["laws-not-integrated"]),
+        ("De consulenten hebben het erg druk.", ["capacity-shortage"]),
+        ("Er is een tekort aan jeugdartsen.", ["capacity-shortage"]),
+        ("Raadsleden weten niet goed waar het geld aan wordt besteed.", ["council-knowledge-gap"]),
+        ("Er is weinig ruimte om te vernieuwen.", ["no-room-for-innovation"]),
+        ("De ministeries hebben geen idee wat er lokaal speelt.", ["poor-national-communication"]),
+        ("De voorbereidingstijd was erg kort.", ["rushed-transition"]),
+        ("Het sociaal team is nog onbekend bij veel inwoners.", ["reaching-residents"]),
+        ("Aanbieders leveren de gegevens vaak te laat aan.", ["data-transfer"]),
+        ("Het Rijk heeft direct fors gekort.", ["budget-pressure"]),
+        ("Cliënten kregen minder uren thuiszorg.", ["household-help-cuts"]),
+        ("Twee thuiszorgorganisaties gingen failliet.", ["household-help-cuts"]),
+        ("Er was weinig tijd om zich voor te bereiden.", ["rushed-transition"]),
+        ("Inwoners hebben weinig te zeggen over het beleid.", ["democratic-deficit"]),
+        ("De bereidheid om voor een ander te zorgen is laag.", ["low-informal-care"]),
+        ("De gemeente heeft weinig cijfers over het gebruik.", ["data-transfer"]),
+        ("Het is onduidelijk hoeveel cliënten er zijn.", ["data-transfer"]),
+        ("Hulpverleners mogen niet zomaar gegevens delen.", ["privacy-rules"]),
+        ("Veel besluiten worden in de regio genomen.", ["regional-distance"]),
+        ("De afstemming met de andere gemeenten kost veel tijd.", ["regional-distance"]),
+    ],
+)
+def test_subject_and_predicate_state_problems_in_everyday_wording(text, expected):
+    assert _keys(text) == expected
+
+
+def test_young_people_leaving_school_are_no_ageing():
+    assert "ageing" not in _keys("Te veel jongeren verlaten de school zonder diploma.")
+    assert _keys("Veel jongeren verlaten de dorpen.") == ["ageing"]
+
+
+def test_a_lack_with_a_negator_in_its_subject_is_stated():
+    _doc, ex = extract_text("Kwetsbare inwoners vragen zelf geen hulp.")
+    assert {key(c) for c in ex.findings[0].concerns} >= {"problem/reaching-residents"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inwoners doen nog weinig een beroep op hun eigen omgeving.", ["low-informal-care"]),
+        ("Inwoners vinden het moeilijk om hulp te vragen aan hun buren.", ["low-informal-care"]),
+        ("De gemeente moet zich voegen naar de afspraken van de regio.", ["regional-distance"]),
+        ("De centrumgemeente bepaalt grotendeels het beleid.", ["regional-distance"]),
+        ("Het is lastig invloed uit te oefenen in de regio.", ["regional-distance"]),
+        ("Het aanvragen van een voorziening is een ingewikkeld proces.", ["bureaucracy"]),
+        ("Aanbieders steken veel tijd in het verantwoorden van hun werk.", ["bureaucracy"]),
+        ("Het sociaal team heeft te weinig mensen.", ["capacity-shortage"]),
+        ("De ambtelijke organisatie is klein.", ["capacity-shortage"]),
+        ("Scholen weten het sociaal team nog niet te vinden.", ["education-youth-care-gap"]),
+        ("Gezinnen hebben problemen op veel terreinen.", ["multi-problem-households"]),
+    ],
+)
+def test_subject_and_predicate_state_community_regional_and_staff_problems(text, expected):
+    assert _keys(text) == expected
+
+
+def test_not_all_residents_reached_is_a_stated_lack():
+    _doc, ex = extract_text("Niet alle inwoners worden bereikt.")
+    assert {key(c) for c in ex.findings[0].concerns} >= {"problem/reaching-residents"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vrijwilligers zijn steeds moeilijker te vinden.", ["volunteer-shortage"]),
+        ("De uitstroom uit de bijstand blijft achter.", ["unemployment"]),
+        ("Veel jongeren zitten zonder werk.", ["youth-unemployment"]),
+        ("Het gebruik van jeugdhulp is sterk gestegen.", ["rising-care-costs"]),
+        ("Het gebruik van jeugdhulp is hoger dan gemiddeld.", []),
+    ],
+)
+def test_subject_and_predicate_state_work_volunteer_and_use_problems(text, expected):
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De gemeenten in de regio verschillen sterk in omvang.", ["regional-distance"]),
+        ("De verschillen in schaal zijn voelbaar.", ["regional-distance"]),
+        ("De raadsstukken zijn omvangrijk en technisch.", ["council-knowledge-gap"]),
+        ("Voorstellen komen in een laat stadium bij de raad.", ["democratic-deficit"]),
+        (
+            "Nog niet bekend was hoe de regels van het Rijk eruit zagen.",
+            ["poor-national-communication"],
+        ),
+        ("Het ministerie had vooraf duidelijker moeten zijn.", ["poor-national-communication"]),
+        ("Men weet niet wat de ondersteuning oplevert.", ["data-transfer"]),
+    ],
+)
+def test_subject_and_predicate_state_governance_problems_of_scale_papers_and_timing(text, expected):
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De stukken komen zo vroeg dat raadsleden niet goed weten wat ze ermee moeten.",
+            ["council-knowledge-gap"],
+        ),
+        ("Er ligt een taak in het beter faciliteren van de raad.", ["council-knowledge-gap"]),
+        ("Regels zitten het werken in het buitenland in de weg.", ["cross-border-rules"]),
+        ("De grens met Duitsland speelt voor werk een rol.", ["cross-border-rules"]),
+        ("Er moeten werkplekken worden gecreëerd door bedrijven.", ["sheltered-work"]),
+        ("Een zorgvuldiger proces was wenselijk geweest.", ["rushed-transition"]),
+        ("Het Rijk had gemeenten meer tijd moeten geven.", ["rushed-transition"]),
+        ("De school krijgt geen bericht als het team wordt ingezet.", ["education-youth-care-gap"]),
+        ("De overgedragen bestanden bleken niet te kloppen.", ["data-transfer"]),
+        ("Het is niet duidelijk onder welke wet het vervoer valt.", ["laws-not-integrated"]),
+    ],
+)
+def test_subject_and_predicate_state_council_border_and_transition_problems(text, expected):
+    assert _keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De Haagse werkelijkheid wijkt sterk af van de lokale.", ["poor-national-communication"]),
+        ("De ministeries volgen ieder een eigen lijn.", ["laws-not-integrated"]),
+        ("Het groeiende aantal 75+'ers vraagt veel zorg.", ["ageing"]),
+    ],
+)
+def test_subject_and_predicate_state_national_gaps_and_ageing(text, expected):
+    assert _keys(text) == expected
+
+
+def test_problems_that_pile_up_in_one_household_are_multiple_problems():
+    _doc, ex = extract_text("Bij veel gezinnen is sprake van een opeenstapeling van problemen.")
+    assert "problem/multi-problem-households" in {key(c) for c in ex.findings[0].concerns}
+
+
+def test_cooperation_with_the_neighbouring_municipalities_is_regional_cooperation():
+    _doc, ex = extract_text("De samenwerking met de buurgemeenten loopt goed.")
+    assert "problem/regional-distance" in {key(c) for c in ex.findings[0].concerns}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zorgverleners werden niet op tijd betaald door de SVB.", ["pgb-chaos"]),
+        ("De gemeenten dragen de risico's samen.", ["risk-pooling"]),
+        ("Het budget is gebaseerd op historische gegevens.", ["historical-allocation"]),
+        ("Cliënten zien af van ondersteuning vanwege de kosten.", ["co-payment-debts"]),
+    ],
+)
+def test_subject_and_predicate_state_budget_holder_risk_and_cost_problems(text, expected):
+    assert _keys(text) == expected
+
+
+def test_turning_eighteen_and_child_safety_name_their_problems():
+    _doc, ex = extract_text(
+        "Als jongeren achttien worden, stopt de jeugdhulp abrupt.",
+        "Er zijn veel zorgen over de veiligheid van kinderen.",
+    )
+    problems = [
+        {key(c) for c in f.concerns if c.rsplit("/", 2)[-2] == "problem"} for f in ex.findings
+    ]
+    assert problems == [{"problem/transition-to-adulthood"}, {"problem/youth-protection"}]

@@ -28,7 +28,7 @@ from kg.extract import negation as neg
 from kg.extract.problemsenses import other_sense
 from kg.extract.tone import names_lack
 
-__all__ = ["denied", "few_of", "negated", "solved", "unit_name"]
+__all__ = ["cause", "denied", "few_of", "negated", "solved", "unit_name"]
 
 
 #: Words that open an embedded question or a subordinate clause the negation before
@@ -100,7 +100,11 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
             )
             or denials.denied_at(text, clause, m.start, m.end)
             or other_sense(text, (start, end), m)
-            or (any(w in piece for w in _SOLVED) and solved(text, clause, m.end))
+            or (
+                any(w in piece for w in _SOLVED)
+                and solved(text, clause, m.end)
+                and not cause(text, clause, m.start)
+            )
             or unit_name(text, m.start)
         ):
             out.add(m.entity)
@@ -194,6 +198,33 @@ def solved(text: str, clause: tuple[int, int], end: int) -> bool:
                 and not (neg.hypothetical(text, clause))
             )
     return False
+
+
+#: A causal preposition (with an article and an adjective) right before a problem: the
+#: problem is the cause of what the clause says is over, not its subject.
+_CAUSE = re.compile(
+    r"\b(?:door|dankzij|vanwege|ondanks|sinds|na)\s+"
+    r"(?:(?:de|het|een|deze|dit|die|dat)\s+)?(?:\w+e\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def cause(text: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether the problem at ``start`` is the object of a causal preposition.
+
+    "Door de aanbesteding zijn aanbieders verdwenen": the tendering made providers
+    disappear; it is not itself over, so a predicate of solving does not deny it.
+
+    Examples
+    --------
+    >>> s = "Door de aanbesteding zijn vertrouwde aanbieders verdwenen."
+    >>> cause(s, (0, len(s)), s.index("aanbesteding"))
+    True
+    >>> s = "De wachtlijst is verdwenen."
+    >>> cause(s, (0, len(s)), s.index("wachtlijst"))
+    False
+    """
+    return bool(_CAUSE.search(text, max(clause[0], start - 40), start))
 
 
 #: Type nouns of an organisational unit named by its field, the field right after it
