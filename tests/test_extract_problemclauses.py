@@ -655,28 +655,6 @@ def test_subject_and_predicate_state_governance_problems_of_scale_papers_and_tim
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "De stukken komen zo vroeg dat raadsleden niet goed weten wat ze ermee moeten.",
-            ["council-knowledge-gap"],
-        ),
-        ("Er ligt een taak in het beter faciliteren van de raad.", ["council-knowledge-gap"]),
-        ("Regels zitten het werken in het buitenland in de weg.", ["cross-border-rules"]),
-        ("De grens met Duitsland speelt voor werk een rol.", ["cross-border-rules"]),
-        ("Er moeten werkplekken worden gecreëerd door bedrijven.", ["sheltered-work"]),
-        ("Een zorgvuldiger proces was wenselijk geweest.", ["rushed-transition"]),
-        ("Het Rijk had gemeenten meer tijd moeten geven.", ["rushed-transition"]),
-        ("De school krijgt geen bericht als het team wordt ingezet.", ["education-youth-care-gap"]),
-        ("De overgedragen bestanden bleken niet te kloppen.", ["data-transfer"]),
-        ("Het is niet duidelijk onder welke wet het vervoer valt.", ["laws-not-integrated"]),
-    ],
-)
-def test_subject_and_predicate_state_council_border_and_transition_problems(text, expected):
-    assert _keys(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("De Haagse werkelijkheid wijkt sterk af van de lokale.", ["poor-national-communication"]),
         ("De ministeries volgen ieder een eigen lijn.", ["laws-not-integrated"]),
         ("Het groeiende aantal 75+'ers vraagt veel zorg.", ["ageing"]),
