@@ -280,19 +280,23 @@ _Longer = tuple[frozenset[str], frozenset[str], frozenset[str], tuple["_Compiled
 _Step = tuple[_Longer | None, dict[str, _Pattern] | None, LexiconEntry | None]
 
 
+#: What :func:`_longest` answers when no pattern matches.
+_NO_MATCH: tuple[int, dict[str, _Pattern]] = (0, {})
+
+
 def _longest(info: list, i: int, longer: _Longer, count: int) -> tuple[int, dict[str, _Pattern]]:
     """The length of the longest pattern of ``longer`` that matches at token ``i`` (of
-    ``count``), with every entity whose label has that length; ``(0, {})`` when none."""
+    ``count``), with every entity whose label has that length; ``(0, {})`` when none
+    (a shared answer: not to be changed)."""
+    keys, lemmas, singulars, patterns = longer
+    if i + 1 >= count:
+        return _NO_MATCH  # every pattern has two words or more
+    # the next token must be one a longer pattern's second word takes
+    nxt = info[i + 1]
+    if not (nxt[1] in keys or nxt[2] in lemmas or (singulars and singular(nxt[0]) in singulars)):
+        return _NO_MATCH
     best_n = 0
     best: dict[str, _Pattern] = {}
-    keys, lemmas, singulars, patterns = longer
-    if patterns and i + 1 < count:
-        # the next token must be one a longer pattern's second word takes
-        nxt = info[i + 1]
-        if not (
-            nxt[1] in keys or nxt[2] in lemmas or (singulars and singular(nxt[0]) in singulars)
-        ):
-            patterns = ()
     for compiled in patterns:  # longest first
         n = compiled.n
         if n < best_n or i + n > count:
@@ -541,7 +545,7 @@ class Matcher:
                     s, e = toks[i][0], toks[i][1]
                     found.append(Mention(head.iri, head.kind, s, e, text[s:e]))
                 continue
-            best_n, best = _longest(info, i, longer, count)
+            best_n, best = _longest(info, i, longer, count) if longer[3] else _NO_MATCH
             if not best:
                 if not alone:
                     continue
