@@ -46,7 +46,7 @@ from re._constants import (  # type: ignore[import-not-found]
     SUBPATTERN,
 )
 
-from kg.extract.sentencecache import RUN, table, whole
+from kg.extract.sentencecache import RUN, inside_run, table, whole
 from kg.extract.wordtokens import lowered, lowered_runs, plain
 
 __all__ = [
@@ -82,8 +82,6 @@ _AT_RUN: dict[int, tuple[re.Pattern, bool]] = {}
 _LAST_CHAR = "\U0010ffff"
 #: The word characters a prefix's run opens with.
 _WORD = re.compile(r"\w+")
-#: Two word characters: a position between them lies inside a run.
-_INSIDE_RUN = re.compile(r"\w\w")
 
 
 def prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
@@ -437,7 +435,7 @@ def _matches_in(
     span = len(piece)
     found: list[re.Match] = []
     last = 0
-    if start and _INSIDE_RUN.match(text, start - 1) and _at_run(pattern):
+    if inside_run(text, start) and _at_run(pattern):
         # the piece begins inside a run of the text, where "\\b" stands in the piece only:
         # no position of a pattern that begins at runs is there (any other pattern's
         # positions are every place where a prefix begins, the piece's start among them)
