@@ -273,13 +273,17 @@ def _token_info(token: str) -> tuple[str, str, str, str]:
     return info
 
 
-#: Patterns of two words or more that a token opens, with what their second word takes:
-#: surface keys, lemmas and singulars (:func:`_seconds`).
-_Longer = tuple[frozenset[str], frozenset[str], frozenset[str], tuple["_Compiled", ...]]
+#: Patterns of two words or more that a token opens, with the indexes of those whose
+#: second word may take a token, by its surface key, its lemma and its singular
+#: (:func:`_seconds`).
+_Longer = tuple[
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[int, ...]],
+    tuple["_Compiled", ...],
+]
 #: What a token opens (:meth:`Matcher._step`).
 _Step = tuple[_Longer | None, dict[str, _Pattern] | None, LexiconEntry | None]
-
-
 #: What :func:`_longest` answers when no pattern matches.
 _NO_MATCH: tuple[int, dict[str, _Pattern]] = (0, {})
 
@@ -287,17 +291,28 @@ _NO_MATCH: tuple[int, dict[str, _Pattern]] = (0, {})
 def _longest(info: list, i: int, longer: _Longer, count: int) -> tuple[int, dict[str, _Pattern]]:
     """The length of the longest pattern of ``longer`` that matches at token ``i`` (of
     ``count``), with every entity whose label has that length; ``(0, {})`` when none
-    (a shared answer: not to be changed)."""
-    keys, lemmas, singulars, patterns = longer
+    (a shared answer: not to be changed).
+
+    Only the patterns whose second word may take the next token are tried, in their
+    order (longest first): no other can match.
+    """
     if i + 1 >= count:
         return _NO_MATCH  # every pattern has two words or more
-    # the next token must be one a longer pattern's second word takes
+    keys, lemmas, singulars, patterns = longer
     nxt = info[i + 1]
-    if not (nxt[1] in keys or nxt[2] in lemmas or (singulars and singular(nxt[0]) in singulars)):
+    by_key = keys.get(nxt[1], ())
+    by_lemma = lemmas.get(nxt[2], ())
+    by_singular = singulars.get(singular(nxt[0]), ()) if singulars else ()
+    if by_lemma or by_singular:
+        tried: Iterable[int] = sorted({*by_key, *by_lemma, *by_singular})
+    elif by_key:
+        tried = by_key
+    else:
         return _NO_MATCH
     best_n = 0
     best: dict[str, _Pattern] = {}
-    for compiled in patterns:  # longest first
+    for k in tried:  # longest first
+        compiled = patterns[k]
         n = compiled.n
         if n < best_n or i + n > count:
             continue
@@ -308,24 +323,39 @@ def _longest(info: list, i: int, longer: _Longer, count: int) -> tuple[int, dict
 
 
 def _seconds(patterns: tuple[_Compiled, ...]) -> _Longer:
-    """``patterns`` with the tokens their second words may match, for a quick refusal.
+    """``patterns`` with the indexes of those whose second word may match a token, by
+    what of the token it matches on.
 
     A word matches a token by its surface key or its lemma (an acronym by its
     surface key as written); the last word also by a regular plural of its key
-    or by the token's :func:`singular`. A token that none of these takes can be
-    the second token of no pattern of the list.
+    (looked up with the surface keys) or by the token's :func:`singular`. A
+    pattern listed under none of the token's keys cannot have it as its second token.
+
+    Examples
+    --------
+    >>> from kg.ontology import LexiconEntry
+    >>> m = Matcher([LexiconEntry("sociaal team", "urn:x:t", "body", "prefLabel")])
+    >>> keys, lemmas, singulars, found = m._opening("sociaal", "sociaal")[1]
+    >>> keys["team"], keys["teams"], singulars["team"], [c.n for c in found]
+    ((0,), (0,), (0,), [2])
     """
-    keys: set[str] = set()
-    lemmas: set[str] = set()
-    singulars: set[str] = set()
-    for compiled in patterns:
+    keys: dict[str, set[int]] = {}
+    lemmas: dict[str, set[int]] = {}
+    singulars: dict[str, set[int]] = {}
+    for k, compiled in enumerate(patterns):
         surface, lemma, _ = compiled.checks[1]
-        keys.add(surface)
-        lemmas.add(lemma)
+        keys.setdefault(surface, set()).add(k)
+        lemmas.setdefault(lemma, set()).add(k)
         if compiled.n == 2:  # the second word is the last
-            keys.update(compiled.plurals)
-            singulars.update((surface, compiled.singular))
-    return frozenset(keys), frozenset(lemmas), frozenset(singulars), patterns
+            for plural in compiled.plurals:
+                keys.setdefault(plural, set()).add(k)
+            for form in (surface, compiled.singular):
+                singulars.setdefault(form, set()).add(k)
+
+    def ordered(found: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
+        return {key: tuple(sorted(ks)) for key, ks in found.items()}
+
+    return ordered(keys), ordered(lemmas), ordered(singulars), patterns
 
 
 #: Matcher id → (the matcher, its token steps, the live token strings), per document.
