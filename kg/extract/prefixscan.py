@@ -374,7 +374,12 @@ def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Ma
     ...     m.group() for m in p.finditer(s)]
     True
     """
-    positions = _positions_of(pattern, text)
+    read = _LAST.get(id(pattern))  # _positions_of without a call for the text read last
+    positions = (
+        read[2]
+        if read is not None and read[0] is pattern and read[1] is text
+        else _positions_of(pattern, text)
+    )
     if positions is None:
         return list(pattern.finditer(text, start, end))
     found = []
@@ -426,7 +431,12 @@ def _matches_in(
     pattern: re.Pattern, piece: str, text: str, start: int, first: bool
 ) -> list[re.Match]:
     """:func:`finditer_in`, or its first match only when ``first``."""
-    positions = _positions_of(pattern, text)
+    read = _LAST.get(id(pattern))  # _positions_of without a call for the text read last
+    positions = (
+        read[2]
+        if read is not None and read[0] is pattern and read[1] is text
+        else _positions_of(pattern, text)
+    )
     if positions is None:
         if first:
             m = pattern.search(piece)
@@ -468,7 +478,12 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     >>> search(p, "Meer dan landelijk, minder dan vorig jaar.", 10, 40).group(1)
     'vorig'
     """
-    positions = _positions_of(pattern, text)
+    read = _LAST.get(id(pattern))  # _positions_of without a call for the text read last
+    positions = (
+        read[2]
+        if read is not None and read[0] is pattern and read[1] is text
+        else _positions_of(pattern, text)
+    )
     if positions is None:
         return pattern.search(text, start, end)
     lo = bisect.bisect_left(positions, start)
