@@ -467,9 +467,9 @@ class Matcher:
             kept = _STEPS[id(self)] = (self, {}, set())
         return kept[1], kept[2]
 
-    def _remember(self, info: tuple[str, str, str, str]) -> _Step:
-        """:meth:`_step` of a token, kept in :meth:`_steps` (with the live ones)."""
-        steps, live = self._steps()
+    def _remember(self, info: tuple[str, str, str, str], steps: dict, live: set) -> _Step:
+        """:meth:`_step` of a token, kept in ``steps`` with the live ones in ``live`` (the
+        two of :meth:`_steps`, which the caller holds)."""
         step = steps[info[0]] = self._step(info)
         if step[0] is not None or step[2] is not None:
             live.add(info[0])
@@ -497,7 +497,7 @@ class Matcher:
                     todo.update(by_tail[tail])
             for token in todo:
                 if token not in steps:
-                    self._remember(index.distinct[token])
+                    self._remember(index.distinct[token], steps, live)
             words = index.words
             hits = list(compress(count(), map(live.__contains__, words)))
             kept = _HITS[key] = (self, index, hits, [steps[words[k]] for k in hits])
@@ -539,12 +539,15 @@ class Matcher:
             # a span that cuts a token (read on its own: :meth:`_TokenIndex.bounds`) or a
             # short text (a phrase looked up): each token tried, without the live ones
             toks, info = index.span(start, end)
-            steps, _ = self._steps()
+            steps, live = self._steps()
             return self._read(
                 text,
                 toks,
                 info,
-                ((k, steps.get(info[k][0]) or self._remember(info[k])) for k in range(len(toks))),
+                (
+                    (k, steps.get(info[k][0]) or self._remember(info[k], steps, live))
+                    for k in range(len(toks))
+                ),
                 len(toks),
             )
         hits, hit_steps = self._hits(index)
@@ -596,8 +599,8 @@ class Matcher:
         Raad voor de Kinderbescherming" is the board, not "de raad" and a stray word)."""
         if k >= count or not info[k][0][:1].isupper():
             return False  # only a name overtakes: it opens with a capital
-        steps, _ = self._steps()
-        longer = (steps.get(info[k][0]) or self._remember(info[k]))[0]
+        steps, live = self._steps()
+        longer = (steps.get(info[k][0]) or self._remember(info[k], steps, live))[0]
         if longer is None:
             return False
         n, best = _longest(info, k, longer, count)

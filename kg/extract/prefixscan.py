@@ -47,7 +47,7 @@ from re._constants import (  # type: ignore[import-not-found]
 )
 
 from kg.extract.sentencecache import RUN, inside_run, table, whole
-from kg.extract.wordtokens import lowered, lowered_runs, plain
+from kg.extract.wordtokens import _LOWER, lowered, lowered_runs, plain
 
 __all__ = [
     "finditer",
@@ -222,7 +222,9 @@ def may_hold_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool
     >>> may_hold_in("Dat ſtaat.", 0, 10, ("niemand",))
     True
     """
-    low = lowered(text)
+    low = _LOWER.get(text, "")  # lowered(text) without a call once it is kept
+    if low == "":
+        low = lowered(text)
     if low is None:
         return True
     find = low.find

@@ -331,7 +331,9 @@ class Gates:
         """The identities of the patterns that cannot match in ``text[start:end]``."""
         if not plain(text):
             return frozenset()
-        return self._closed_of(self._words.present(text, start, end) & self._mask)
+        bits = self._words.present(text, start, end) & self._mask
+        found = self._closed.get(bits)  # _closed_of without a call once the bits occurred
+        return found if found is not None else self._closed_of(bits)
 
     def _closed_of(self, bits: int) -> frozenset[int]:
         found = self._closed.get(bits)
@@ -354,4 +356,5 @@ class Gates:
         extra = bits >> self._shift
         if not plain(text):
             return frozenset(), extra
-        return self._closed_of(bits & self._mask), extra
+        found = self._closed.get(bits & self._mask)  # _closed_of without a call once seen
+        return (found if found is not None else self._closed_of(bits & self._mask)), extra
