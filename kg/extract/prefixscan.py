@@ -247,9 +247,17 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
         found: list[int] = []
         if _at_run(pattern):
             known = _HEAD_STARTS
+            runs: tuple[list[str], list[int]] | None = None
             for head in _run_heads(pattern, starts):
-                where = known.get((head, text))  # _head_starts without a call per kept head
-                found += where if where is not None else _head_starts(text, head)
+                where = known.get((head, text))
+                if where is None:  # the starts of the runs that begin with the head
+                    names, begins = runs = runs or _runs(text)
+                    # they sort together: from the head on, and below it followed by the
+                    # last code point (no word character)
+                    i = bisect.bisect_left(names, head)
+                    where = begins[i : bisect.bisect_left(names, head + _LAST_CHAR, i)]
+                    known[(head, text)] = where
+                found += where
         else:
             for prefix in starts:
                 at = low.find(prefix)
@@ -264,19 +272,6 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
 #: (head, text) → the starts of the runs of the text that begin with the head, per document
 #: (the patterns of a document share many heads).
 _HEAD_STARTS: dict[tuple[str, str], list[int]] = table()
-
-
-def _head_starts(text: str, head: str) -> list[int]:
-    """The starts of the runs of ``text`` whose lower case begins with ``head``."""
-    kept = _HEAD_STARTS.get((head, text))
-    if kept is None:
-        names, where = _runs(text)
-        # the runs that begin with the head sort together: from the head on, and below it
-        # followed by the last code point (no word character)
-        i = bisect.bisect_left(names, head)
-        kept = where[i : bisect.bisect_left(names, head + _LAST_CHAR, i)]
-        _HEAD_STARTS[(head, text)] = kept
-    return kept
 
 
 def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
