@@ -47,7 +47,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
     ['Het loket werkt goed', 'maar de wachttijd is lang.']
     """
-    return list(_clauses(text, start, end))
+    kept = _CLAUSES.get((text, start, end))  # _clauses without a call once kept
+    return list(kept if kept is not None else _clauses(text, start, end))
 
 
 @memo
@@ -73,6 +74,10 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     if rest := piece.lstrip():
         spans.append((begin + len(piece) - len(rest), end))
     return tuple(spans)
+
+
+#: The memo table of :func:`_clauses`, keyed by ``(text, start, end)``.
+_CLAUSES: dict[tuple[str, int, int], tuple[tuple[int, int], ...]] = _clauses.table  # type: ignore[attr-defined]
 
 
 #: "niet" right before "als": "als" there is "as" ("niet als probleem"), not "if".

@@ -251,7 +251,8 @@ def cuts_token(text: str, start: int, end: int) -> bool:
     >>> cuts_token("de wijkteams", 3, 12), cuts_token("de wijkteams", 3, 7)
     (False, True)
     """
-    return _token_index(text).bounds(start, end) is None
+    index = _INDEXES.get((text,)) or _token_index(text)  # without a call once built
+    return index.bounds(start, end) is None
 
 
 #: The memo table of :func:`_token_index`, keyed by ``(text,)``.

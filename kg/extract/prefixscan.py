@@ -281,9 +281,14 @@ def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
     last = _LAST.get(id(pattern))
     if last is not None and last[0] is pattern and last[1] is text:
         return last[2]
-    starts = prefixes(pattern)
-    low = lowered(text) if starts is not None else None
-    if starts is None or low is None:
+    derived = _DERIVED.get((id(pattern), 0))  # prefixes(pattern) without a call once kept
+    starts = derived[1] if derived is not None and derived[0] is pattern else prefixes(pattern)
+    if starts is None:
+        return None
+    low = _LOWER.get(text, "")  # lowered(text) without a call once kept
+    if low == "":
+        low = lowered(text)
+    if low is None:
         return None
     positions = _positions(pattern, starts, text, low)
     _LAST[id(pattern)] = (pattern, text, positions)
