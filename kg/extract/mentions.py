@@ -551,7 +551,11 @@ class Matcher:
                 ),
                 len(toks),
             )
-        hits, hit_steps = self._hits(index)
+        kept = _HITS.get((id(self), id(index)))  # _hits without a call once read
+        if kept is not None and kept[0] is self and kept[1] is index:
+            hits, hit_steps = kept[2], kept[3]
+        else:
+            hits, hit_steps = self._hits(index)
         a = bisect.bisect_left(hits, i)
         b = bisect.bisect_left(hits, j)
         if a == b:
