@@ -277,12 +277,8 @@ def _token_info(token: str) -> tuple[str, str, str, str]:
 #: Patterns of two words or more that a token opens, with the indexes of those whose
 #: second word may take a token, by its surface key, its lemma and its singular
 #: (:func:`_seconds`).
-_Longer = tuple[
-    dict[str, tuple[int, ...]],
-    dict[str, tuple[int, ...]],
-    dict[str, tuple[int, ...]],
-    tuple["_Compiled", ...],
-]
+_Keyed = dict[str, tuple[int, ...]]
+_Longer = tuple[_Keyed, _Keyed, _Keyed, tuple["_Compiled", ...]]
 #: What a token opens (:meth:`Matcher._step`).
 _Step = tuple[_Longer | None, dict[str, _Pattern] | None, LexiconEntry | None]
 #: What :func:`_longest` answers when no pattern matches.
@@ -291,12 +287,9 @@ _NO_MATCH: tuple[int, dict[str, _Pattern]] = (0, {})
 
 def _longest(info: list, i: int, longer: _Longer, count: int) -> tuple[int, dict[str, _Pattern]]:
     """The length of the longest pattern of ``longer`` that matches at token ``i`` (of
-    ``count``), with every entity whose label has that length; ``(0, {})`` when none
-    (a shared answer: not to be changed).
-
-    Only the patterns whose second word may take the next token are tried, in their
-    order (longest first): no other can match.
-    """
+    ``count``), with every entity whose label has that length; ``(0, {})`` when none (a
+    shared answer: not to be changed). Only the patterns whose second word may take the
+    next token are tried, in their order (longest first): no other can match."""
     if i + 1 >= count:
         return _NO_MATCH  # every pattern has two words or more
     keys, lemmas, singulars, patterns = longer
@@ -325,12 +318,11 @@ def _longest(info: list, i: int, longer: _Longer, count: int) -> tuple[int, dict
 
 def _seconds(patterns: tuple[_Compiled, ...]) -> _Longer:
     """``patterns`` with the indexes of those whose second word may match a token, by
-    what of the token it matches on.
-
-    A word matches a token by its surface key or its lemma (an acronym by its
-    surface key as written); the last word also by a regular plural of its key
-    (looked up with the surface keys) or by the token's :func:`singular`. A
-    pattern listed under none of the token's keys cannot have it as its second token.
+    what of the token it matches on. A word matches a token by its surface key or its
+    lemma (an acronym by its surface key as written); the last word also by a regular
+    plural of its key (looked up with the surface keys) or by the token's
+    :func:`singular`. A pattern listed under none of the token's keys cannot have it as
+    its second token.
 
     Examples
     --------
@@ -340,9 +332,8 @@ def _seconds(patterns: tuple[_Compiled, ...]) -> _Longer:
     >>> keys["team"], keys["teams"], singulars["team"], [c.n for c in found]
     ((0,), (0,), (0,), [2])
     """
-    keys: dict[str, set[int]] = {}
-    lemmas: dict[str, set[int]] = {}
-    singulars: dict[str, set[int]] = {}
+    found: tuple[dict[str, set[int]], ...] = ({}, {}, {})
+    keys, lemmas, singulars = found
     for k, compiled in enumerate(patterns):
         surface, lemma, _ = compiled.checks[1]
         keys.setdefault(surface, set()).add(k)
@@ -352,11 +343,8 @@ def _seconds(patterns: tuple[_Compiled, ...]) -> _Longer:
                 keys.setdefault(plural, set()).add(k)
             for form in (surface, compiled.singular):
                 singulars.setdefault(form, set()).add(k)
-
-    def ordered(found: dict[str, set[int]]) -> dict[str, tuple[int, ...]]:
-        return {key: tuple(sorted(ks)) for key, ks in found.items()}
-
-    return ordered(keys), ordered(lemmas), ordered(singulars), patterns
+    by_key, by_lemma, by_singular = ({w: tuple(sorted(ks)) for w, ks in d.items()} for d in found)
+    return by_key, by_lemma, by_singular, patterns
 
 
 #: Matcher id → (the matcher, its token steps, the live token strings), per document.
@@ -469,8 +457,7 @@ class Matcher:
         return kept[1], kept[2]
 
     def _remember(self, info: tuple[str, str, str, str], steps: dict, live: set) -> _Step:
-        """:meth:`_step` of a token, kept in ``steps`` with the live ones in ``live`` (the
-        two of :meth:`_steps`, which the caller holds)."""
+        """:meth:`_step` of a token, kept in ``steps`` and ``live`` (:meth:`_steps`)."""
         step = steps[info[0]] = self._step(info)
         if step[0] is not None or step[2] is not None:
             live.add(info[0])
