@@ -95,3 +95,15 @@ def test_whole_text_read_by_split_equals_finditer():
     assert sentencecache._as_group(patterns[0]) is not None
     assert sentencecache._as_group(patterns[2]) is None
     assert sentencecache._as_group(patterns[3]) is None
+
+
+def test_inside_run_is_the_two_word_characters_pattern():
+    import re
+
+    from kg.extract.sentencecache import inside_run
+
+    pair = re.compile(r"\w\w")
+    text = "ab_ c-d²e ½x\u0130y ſz’q\u00a0r\u212a9 _\t\u0663a"
+    for at in range(-1, len(text) + 2):
+        expected = at > 0 and pair.match(text, at - 1, at + 1) is not None
+        assert inside_run(text, at) == expected, at

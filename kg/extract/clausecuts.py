@@ -18,7 +18,7 @@ from bisect import bisect_left
 from itertools import compress
 from operator import itemgetter
 
-from kg.extract.sentencecache import RUN, memo, table
+from kg.extract.sentencecache import RUN, inside_run, memo, table
 from kg.extract.sentencecache import spans as matches_in
 from kg.extract.wordgate import plain
 
@@ -34,8 +34,6 @@ _PUNCTUATION_CUTS = r"[,;:\u2013\u2014]|\((?!te\))|(?<!\(te)\)|\s-\s"
 _PUNCTUATION = re.compile(_PUNCTUATION_CUTS, re.IGNORECASE)
 _BOUNDARY = re.compile(rf"{_PUNCTUATION_CUTS}|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
 _CLAUSE_WORD_SET = frozenset(_CLAUSE_WORDS.split("|"))
-#: Two word characters: a position between them cuts a run of word characters.
-_IN_RUN = re.compile(r"\w\w")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -49,7 +47,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
     ['Het loket werkt goed', 'maar de wachttijd is lang.']
     """
-    return list(_clauses(text, start, end))
+    kept = _CLAUSES.get((text, start, end))  # _clauses without a call once kept
+    return list(kept if kept is not None else _clauses(text, start, end))
 
 
 @memo
@@ -75,6 +74,10 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     if rest := piece.lstrip():
         spans.append((begin + len(piece) - len(rest), end))
     return tuple(spans)
+
+
+#: The memo table of :func:`_clauses`, keyed by ``(text, start, end)``.
+_CLAUSES: dict[tuple[str, int, int], tuple[tuple[int, int], ...]] = _clauses.table  # type: ignore[attr-defined]
 
 
 #: "niet" right before "als": "als" there is "as" ("niet als probleem"), not "if".
@@ -148,10 +151,7 @@ def _cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ...     for m in _BOUNDARY.finditer(s)]
     True
     """
-    cut = _IN_RUN.match(text, max(0, start - 1), start + 1) or _IN_RUN.match(
-        text, max(0, end - 1), end + 1
-    )
-    if cut is None and plain(text):
+    if not inside_run(text, start) and not inside_run(text, end) and plain(text):
         starts = _clause_runs(text)
         cuts = [(a, a) for a in starts[bisect_left(starts, start) : bisect_left(starts, end)]]
         cuts += _punctuation(text, start, end)

@@ -61,6 +61,10 @@ _MUNICIPALITY_SPEAKS = re.compile(
     rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b",
     re.IGNORECASE,
 )
+#: What every match of :data:`_MUNICIPALITY_SPEAKS` holds, in lower case: a plain
+#: pre-check (a pattern that begins with a literal is scanned for fast; one that ignores
+#: case, as the rule itself, tries every position).
+_THE_MUNICIPALITY = re.compile(r"de\s+gemeente\s")
 #: "Vanuit de gemeente wordt aangegeven …", "Van gemeentezijde wordt benadrukt …": the
 #: municipality as the source of a passive report (through its civil servants as well).
 _MUNICIPALITY_SOURCE = re.compile(
@@ -195,6 +199,8 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
         lower is None or "vanuit" in lower or "zijde" in lower or "kant van" in lower
     ) and _MUNICIPALITY_SOURCE.search(sentence):
         return True
+    if lower is not None and _THE_MUNICIPALITY.search(lower) is None:
+        return False  # every match holds "de gemeente" as words
     said = _MUNICIPALITY_SPEAKS.search(sentence)
     if said is None:
         return False

@@ -251,7 +251,8 @@ def cuts_token(text: str, start: int, end: int) -> bool:
     >>> cuts_token("de wijkteams", 3, 12), cuts_token("de wijkteams", 3, 7)
     (False, True)
     """
-    return _token_index(text).bounds(start, end) is None
+    index = _INDEXES.get((text,)) or _token_index(text)  # without a call once built
+    return index.bounds(start, end) is None
 
 
 #: The memo table of :func:`_token_index`, keyed by ``(text,)``.
@@ -273,27 +274,39 @@ def _token_info(token: str) -> tuple[str, str, str, str]:
     return info
 
 
-#: Patterns of two words or more that a token opens, with what their second word takes:
-#: surface keys, lemmas and singulars (:func:`_seconds`).
-_Longer = tuple[frozenset[str], frozenset[str], frozenset[str], tuple["_Compiled", ...]]
+#: Patterns of two words or more that a token opens, with the indexes of those whose
+#: second word may take a token, by its surface key, its lemma and its singular
+#: (:func:`_seconds`).
+_Keyed = dict[str, tuple[int, ...]]
+_Longer = tuple[_Keyed, _Keyed, _Keyed, tuple["_Compiled", ...]]
 #: What a token opens (:meth:`Matcher._step`).
 _Step = tuple[_Longer | None, dict[str, _Pattern] | None, LexiconEntry | None]
+#: What :func:`_longest` answers when no pattern matches.
+_NO_MATCH: tuple[int, dict[str, _Pattern]] = (0, {})
 
 
 def _longest(info: list, i: int, longer: _Longer, count: int) -> tuple[int, dict[str, _Pattern]]:
     """The length of the longest pattern of ``longer`` that matches at token ``i`` (of
-    ``count``), with every entity whose label has that length; ``(0, {})`` when none."""
+    ``count``), with every entity whose label has that length; ``(0, {})`` when none (a
+    shared answer: not to be changed). Only the patterns whose second word may take the
+    next token are tried, in their order (longest first): no other can match."""
+    if i + 1 >= count:
+        return _NO_MATCH  # every pattern has two words or more
+    keys, lemmas, singulars, patterns = longer
+    nxt = info[i + 1]
+    by_key = keys.get(nxt[1], ())
+    by_lemma = lemmas.get(nxt[2], ())
+    by_singular = singulars.get(singular(nxt[0]), ()) if singulars else ()
+    if by_lemma or by_singular:
+        tried: Iterable[int] = sorted({*by_key, *by_lemma, *by_singular})
+    elif by_key:
+        tried = by_key
+    else:
+        return _NO_MATCH
     best_n = 0
     best: dict[str, _Pattern] = {}
-    keys, lemmas, singulars, patterns = longer
-    if patterns and i + 1 < count:
-        # the next token must be one a longer pattern's second word takes
-        nxt = info[i + 1]
-        if not (
-            nxt[1] in keys or nxt[2] in lemmas or (singulars and singular(nxt[0]) in singulars)
-        ):
-            patterns = ()
-    for compiled in patterns:  # longest first
+    for k in tried:  # longest first
+        compiled = patterns[k]
         n = compiled.n
         if n < best_n or i + n > count:
             continue
@@ -304,24 +317,34 @@ def _longest(info: list, i: int, longer: _Longer, count: int) -> tuple[int, dict
 
 
 def _seconds(patterns: tuple[_Compiled, ...]) -> _Longer:
-    """``patterns`` with the tokens their second words may match, for a quick refusal.
+    """``patterns`` with the indexes of those whose second word may match a token, by
+    what of the token it matches on. A word matches a token by its surface key or its
+    lemma (an acronym by its surface key as written); the last word also by a regular
+    plural of its key (looked up with the surface keys) or by the token's
+    :func:`singular`. A pattern listed under none of the token's keys cannot have it as
+    its second token.
 
-    A word matches a token by its surface key or its lemma (an acronym by its
-    surface key as written); the last word also by a regular plural of its key
-    or by the token's :func:`singular`. A token that none of these takes can be
-    the second token of no pattern of the list.
+    Examples
+    --------
+    >>> from kg.ontology import LexiconEntry
+    >>> m = Matcher([LexiconEntry("sociaal team", "urn:x:t", "body", "prefLabel")])
+    >>> keys, lemmas, singulars, found = m._opening("sociaal", "sociaal")[1]
+    >>> keys["team"], keys["teams"], singulars["team"], [c.n for c in found]
+    ((0,), (0,), (0,), [2])
     """
-    keys: set[str] = set()
-    lemmas: set[str] = set()
-    singulars: set[str] = set()
-    for compiled in patterns:
+    found: tuple[dict[str, set[int]], ...] = ({}, {}, {})
+    keys, lemmas, singulars = found
+    for k, compiled in enumerate(patterns):
         surface, lemma, _ = compiled.checks[1]
-        keys.add(surface)
-        lemmas.add(lemma)
+        keys.setdefault(surface, set()).add(k)
+        lemmas.setdefault(lemma, set()).add(k)
         if compiled.n == 2:  # the second word is the last
-            keys.update(compiled.plurals)
-            singulars.update((surface, compiled.singular))
-    return frozenset(keys), frozenset(lemmas), frozenset(singulars), patterns
+            for plural in compiled.plurals:
+                keys.setdefault(plural, set()).add(k)
+            for form in (surface, compiled.singular):
+                singulars.setdefault(form, set()).add(k)
+    by_key, by_lemma, by_singular = ({w: tuple(sorted(ks)) for w, ks in d.items()} for d in found)
+    return by_key, by_lemma, by_singular, patterns
 
 
 #: Matcher id → (the matcher, its token steps, the live token strings), per document.
@@ -433,9 +456,8 @@ class Matcher:
             kept = _STEPS[id(self)] = (self, {}, set())
         return kept[1], kept[2]
 
-    def _remember(self, info: tuple[str, str, str, str]) -> _Step:
-        """:meth:`_step` of a token, kept in :meth:`_steps` (with the live ones)."""
-        steps, live = self._steps()
+    def _remember(self, info: tuple[str, str, str, str], steps: dict, live: set) -> _Step:
+        """:meth:`_step` of a token, kept in ``steps`` and ``live`` (:meth:`_steps`)."""
         step = steps[info[0]] = self._step(info)
         if step[0] is not None or step[2] is not None:
             live.add(info[0])
@@ -463,7 +485,7 @@ class Matcher:
                     todo.update(by_tail[tail])
             for token in todo:
                 if token not in steps:
-                    self._remember(index.distinct[token])
+                    self._remember(index.distinct[token], steps, live)
             words = index.words
             hits = list(compress(count(), map(live.__contains__, words)))
             kept = _HITS[key] = (self, index, hits, [steps[words[k]] for k in hits])
@@ -505,15 +527,22 @@ class Matcher:
             # a span that cuts a token (read on its own: :meth:`_TokenIndex.bounds`) or a
             # short text (a phrase looked up): each token tried, without the live ones
             toks, info = index.span(start, end)
-            steps, _ = self._steps()
+            steps, live = self._steps()
             return self._read(
                 text,
                 toks,
                 info,
-                ((k, steps.get(info[k][0]) or self._remember(info[k])) for k in range(len(toks))),
+                (
+                    (k, steps.get(info[k][0]) or self._remember(info[k], steps, live))
+                    for k in range(len(toks))
+                ),
                 len(toks),
             )
-        hits, hit_steps = self._hits(index)
+        kept = _HITS.get((id(self), id(index)))  # _hits without a call once read
+        if kept is not None and kept[0] is self and kept[1] is index:
+            hits, hit_steps = kept[2], kept[3]
+        else:
+            hits, hit_steps = self._hits(index)
         a = bisect.bisect_left(hits, i)
         b = bisect.bisect_left(hits, j)
         if a == b:
@@ -541,7 +570,7 @@ class Matcher:
                     s, e = toks[i][0], toks[i][1]
                     found.append(Mention(head.iri, head.kind, s, e, text[s:e]))
                 continue
-            best_n, best = _longest(info, i, longer, count)
+            best_n, best = _longest(info, i, longer, count) if longer[3] else _NO_MATCH
             if not best:
                 if not alone:
                     continue
@@ -562,8 +591,8 @@ class Matcher:
         Raad voor de Kinderbescherming" is the board, not "de raad" and a stray word)."""
         if k >= count or not info[k][0][:1].isupper():
             return False  # only a name overtakes: it opens with a capital
-        steps, _ = self._steps()
-        longer = (steps.get(info[k][0]) or self._remember(info[k]))[0]
+        steps, live = self._steps()
+        longer = (steps.get(info[k][0]) or self._remember(info[k], steps, live))[0]
         if longer is None:
             return False
         n, best = _longest(info, k, longer, count)

@@ -46,8 +46,8 @@ from re._constants import (  # type: ignore[import-not-found]
     SUBPATTERN,
 )
 
-from kg.extract.sentencecache import RUN, table, whole
-from kg.extract.wordtokens import lowered, lowered_runs, plain
+from kg.extract.sentencecache import RUN, inside_run, table, whole
+from kg.extract.wordtokens import _LOWER, lowered, lowered_runs, plain
 
 __all__ = [
     "finditer",
@@ -82,8 +82,6 @@ _AT_RUN: dict[int, tuple[re.Pattern, bool]] = {}
 _LAST_CHAR = "\U0010ffff"
 #: The word characters a prefix's run opens with.
 _WORD = re.compile(r"\w+")
-#: Two word characters: a position between them lies inside a run.
-_INSIDE_RUN = re.compile(r"\w\w")
 
 
 def prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
@@ -224,7 +222,9 @@ def may_hold_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool
     >>> may_hold_in("Dat ſtaat.", 0, 10, ("niemand",))
     True
     """
-    low = lowered(text)
+    low = _LOWER.get(text, "")  # lowered(text) without a call once it is kept
+    if low == "":
+        low = lowered(text)
     if low is None:
         return True
     find = low.find
@@ -247,9 +247,17 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
         found: list[int] = []
         if _at_run(pattern):
             known = _HEAD_STARTS
+            runs: tuple[list[str], list[int]] | None = None
             for head in _run_heads(pattern, starts):
-                where = known.get((head, text))  # _head_starts without a call per kept head
-                found += where if where is not None else _head_starts(text, head)
+                where = known.get((head, text))
+                if where is None:  # the starts of the runs that begin with the head
+                    names, begins = runs = runs or _runs(text)
+                    # they sort together: from the head on, and below it followed by the
+                    # last code point (no word character)
+                    i = bisect.bisect_left(names, head)
+                    where = begins[i : bisect.bisect_left(names, head + _LAST_CHAR, i)]
+                    known[(head, text)] = where
+                found += where
         else:
             for prefix in starts:
                 at = low.find(prefix)
@@ -266,19 +274,6 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
 _HEAD_STARTS: dict[tuple[str, str], list[int]] = table()
 
 
-def _head_starts(text: str, head: str) -> list[int]:
-    """The starts of the runs of ``text`` whose lower case begins with ``head``."""
-    kept = _HEAD_STARTS.get((head, text))
-    if kept is None:
-        names, where = _runs(text)
-        # the runs that begin with the head sort together: from the head on, and below it
-        # followed by the last code point (no word character)
-        i = bisect.bisect_left(names, head)
-        kept = where[i : bisect.bisect_left(names, head + _LAST_CHAR, i)]
-        _HEAD_STARTS[(head, text)] = kept
-    return kept
-
-
 def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
     """:func:`_positions` of the pattern's prefixes in ``text``; None when it has none
     (or the text holds an odd letter). The last text each pattern read is kept by
@@ -286,9 +281,14 @@ def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
     last = _LAST.get(id(pattern))
     if last is not None and last[0] is pattern and last[1] is text:
         return last[2]
-    starts = prefixes(pattern)
-    low = lowered(text) if starts is not None else None
-    if starts is None or low is None:
+    derived = _DERIVED.get((id(pattern), 0))  # prefixes(pattern) without a call once kept
+    starts = derived[1] if derived is not None and derived[0] is pattern else prefixes(pattern)
+    if starts is None:
+        return None
+    low = _LOWER.get(text, "")  # lowered(text) without a call once kept
+    if low == "":
+        low = lowered(text)
+    if low is None:
         return None
     positions = _positions(pattern, starts, text, low)
     _LAST[id(pattern)] = (pattern, text, positions)
@@ -376,7 +376,12 @@ def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Ma
     ...     m.group() for m in p.finditer(s)]
     True
     """
-    positions = _positions_of(pattern, text)
+    read = _LAST.get(id(pattern))  # _positions_of without a call for the text read last
+    positions = (
+        read[2]
+        if read is not None and read[0] is pattern and read[1] is text
+        else _positions_of(pattern, text)
+    )
     if positions is None:
         return list(pattern.finditer(text, start, end))
     found = []
@@ -428,7 +433,12 @@ def _matches_in(
     pattern: re.Pattern, piece: str, text: str, start: int, first: bool
 ) -> list[re.Match]:
     """:func:`finditer_in`, or its first match only when ``first``."""
-    positions = _positions_of(pattern, text)
+    read = _LAST.get(id(pattern))  # _positions_of without a call for the text read last
+    positions = (
+        read[2]
+        if read is not None and read[0] is pattern and read[1] is text
+        else _positions_of(pattern, text)
+    )
     if positions is None:
         if first:
             m = pattern.search(piece)
@@ -437,7 +447,7 @@ def _matches_in(
     span = len(piece)
     found: list[re.Match] = []
     last = 0
-    if start and _INSIDE_RUN.match(text, start - 1) and _at_run(pattern):
+    if inside_run(text, start) and _at_run(pattern):
         # the piece begins inside a run of the text, where "\\b" stands in the piece only:
         # no position of a pattern that begins at runs is there (any other pattern's
         # positions are every place where a prefix begins, the piece's start among them)
@@ -470,7 +480,12 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     >>> search(p, "Meer dan landelijk, minder dan vorig jaar.", 10, 40).group(1)
     'vorig'
     """
-    positions = _positions_of(pattern, text)
+    read = _LAST.get(id(pattern))  # _positions_of without a call for the text read last
+    positions = (
+        read[2]
+        if read is not None and read[0] is pattern and read[1] is text
+        else _positions_of(pattern, text)
+    )
     if positions is None:
         return pattern.search(text, start, end)
     lo = bisect.bisect_left(positions, start)

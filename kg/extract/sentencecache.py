@@ -25,7 +25,18 @@ from operator import itemgetter
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, TypeVar
 
-__all__ = ["RUN", "clear", "derive", "kept", "memo", "occurrences", "spans", "table", "whole"]
+__all__ = [
+    "RUN",
+    "clear",
+    "derive",
+    "inside_run",
+    "kept",
+    "memo",
+    "occurrences",
+    "spans",
+    "table",
+    "whole",
+]
 
 T = TypeVar("T")
 
@@ -34,6 +45,25 @@ T = TypeVar("T")
 RUN = re.compile(r"\w+")
 
 _TABLES: list[dict] = []
+
+
+def inside_run(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a run of word characters: ``text[at - 1]`` and ``text[at]``
+    both match ``\\w`` (``re.compile(r"\\w\\w").match(text, at - 1)``, without the engine).
+
+    ``\\w`` is a character that ``str.isalnum`` holds of, or "_".
+
+    Examples
+    --------
+    >>> [inside_run("ab c_d", at) for at in range(7)]
+    [False, True, False, False, True, True, False]
+    >>> inside_run("x²y", 1), inside_run("é-", 1)
+    (True, False)
+    """
+    if at <= 0:
+        return False
+    pair = text[at - 1 : at + 1]
+    return len(pair) == 2 and (pair.isalnum() or ("_" in pair and pair.replace("_", "a").isalnum()))
 
 
 def table() -> dict:

@@ -398,16 +398,24 @@ def _open(shut: frozenset[int], pattern: re.Pattern, before: str) -> bool:
     return id(pattern) not in shut and pattern.search(before) is not None
 
 
-def _slot(
-    shut: frozenset[int], pattern: re.Pattern, before: str, follows: re.Pattern, after: str
-) -> bool:
-    """Whether the slot of ``pattern`` holds: its gate open, ``follows`` matching what
-    follows the group, ``pattern`` found in the words ``before`` it (asked in that order)."""
-    return (
-        id(pattern) not in shut
-        and follows.match(after) is not None
-        and pattern.search(before) is not None
-    )
+#: The slots read by a pattern before the group and one that must follow it, as
+#: :func:`_in_slot` asks them: ``(pattern, follows)``.
+_SLOTS = (
+    (_SOURCE, _PASSIVE_AFTER),  # "Vanuit de zorgorganisaties wordt aangegeven"
+    (_VIEW_OF, _VIEW_IS),  # "De ervaring van de consulenten is dat"
+    (_LIVES_BEFORE, _FEELING_AFTER),  # "Er is bij X zorg"
+    (_TALK_WITH, _TALK_SAYS),  # "In het gesprek met X kwam naar voren"
+    (_ASKED, _ASKED_SAYS),  # "Navraag bij X leert dat"
+    (_FOR, _CLEAR_TO),  # "Voor X is het duidelijk dat"
+    (_PASSIVE_AGENT, _PARTICIPLE_SOON),  # "Er wordt door X op gewezen"
+    (_AS_FOR, _AS_FOR_AFTER),  # "Wat X betreft"
+    (_VIEW_OF_THAT, _VIEW_IS_THAT),  # "Het beeld bij X is dat"
+    (_STRIKES, _STRIKES_AFTER),  # "Het valt X op dat"
+    (_MOVES, _MOVES_AFTER),  # "Het baart X zorgen"
+)
+#: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
+#: whose gate is open; a pure function of the closed set, filled as the sets occur.
+_OPEN_SLOTS: dict[frozenset[int], tuple[tuple[re.Pattern, re.Pattern], ...]] = {}
 
 
 def _in_slot(  # noqa: PLR0913
@@ -421,39 +429,33 @@ def _in_slot(  # noqa: PLR0913
     subject_speaker: bool,
 ) -> bool:
     """Whether the group ``m`` speaks as the source, the holder of a stance or a view, or
-    the one quoted. Each slot asks its gate first, then what follows the group (one
-    anchored match), and only then searches the words before it."""
+    the one quoted. A slot of :data:`_SLOTS` is asked only when its gate is open, then
+    what follows the group (one anchored match), and only then the words before it; the
+    answer is one truth value of pure tests, whatever their order."""
+    slots = _OPEN_SLOTS.get(shut)
+    if slots is None:
+        slots = _OPEN_SLOTS[shut] = tuple(pair for pair in _SLOTS if id(pair[0]) not in shut)
+    for pattern, follows in slots:
+        if follows.match(after) is not None and pattern.search(before) is not None:
+            return True
     return bool(
-        _slot(shut, _SOURCE, before, _PASSIVE_AFTER, after)
         # "Bij raadsleden leeft het gevoel", "Bij Stichting X ziet men"
-        or (
+        (
             id(_AMONG) not in shut
             and (_LIVES.match(after) or _men_reports(after))
             and _AMONG.search(before)
         )
-        or _slot(shut, _VIEW_OF, before, _VIEW_IS, after)
         # "… de mening van X."
         or (
             id(_IS_VIEW_OF) not in shut
             and not _ANY_WORD.search(after)
             and _IS_VIEW_OF.search(before)
         )
-        # "Er is bij X zorg"
-        or _slot(shut, _LIVES_BEFORE, before, _FEELING_AFTER, after)
         or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
-        # "In het gesprek met X …", "Voor X is het duidelijk dat"
-        or _slot(shut, _TALK_WITH, before, _TALK_SAYS, after)
-        or _slot(shut, _ASKED, before, _ASKED_SAYS, after)  # "Navraag bij X leert dat"
         or (subject_speaker and _open(shut, _LIKE, before))  # "…, net als de wethouder, …"
-        or _slot(shut, _FOR, before, _CLEAR_TO, after)
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
         or _open(shut, _PASSIVE_BEFORE, before)
-        or _slot(shut, _PASSIVE_AGENT, before, _PARTICIPLE_SOON, after)
-        or _slot(shut, _AS_FOR, before, _AS_FOR_AFTER, after)  # "Wat X betreft"
-        or _slot(shut, _VIEW_OF_THAT, before, _VIEW_IS_THAT, after)
-        or _slot(shut, _STRIKES, before, _STRIKES_AFTER, after)  # "Het valt X op dat"
-        or _slot(shut, _MOVES, before, _MOVES_AFTER, after)  # "Het baart X zorgen"
         or (_SUBORDINATE.search(text[start : m.start]) and _VERB_LAST.match(after))
         or (initial and _COLON_QUOTE.match(after))  # "De wethouder: “…”", "Wethouder X: “…”"
     )

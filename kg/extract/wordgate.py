@@ -180,6 +180,10 @@ def plain(text: str) -> bool:
     return _plain(text)
 
 
+#: The memo table of :func:`plain`, keyed by ``(text,)``: the gates read it without a call.
+_PLAIN: dict[tuple[str], bool] = plain.table  # type: ignore[attr-defined]
+
+
 def may_match(pattern: re.Pattern, text: str, start: int, end: int) -> bool:
     """Whether ``pattern`` may match in ``text[start:end]`` (False only when it cannot).
 
@@ -329,9 +333,12 @@ class Gates:
 
     def closed(self, text: str, start: int, end: int) -> frozenset[int]:
         """The identities of the patterns that cannot match in ``text[start:end]``."""
-        if not plain(text):
+        known = _PLAIN.get((text,))
+        if not (known if known is not None else plain(text)):
             return frozenset()
-        return self._closed_of(self._words.present(text, start, end) & self._mask)
+        bits = self._words.present(text, start, end) & self._mask
+        found = self._closed.get(bits)  # _closed_of without a call once the bits occurred
+        return found if found is not None else self._closed_of(bits)
 
     def _closed_of(self, bits: int) -> frozenset[int]:
         found = self._closed.get(bits)
@@ -352,6 +359,8 @@ class Gates:
         """
         bits = self._words.present(text, start, end)
         extra = bits >> self._shift
-        if not plain(text):
+        known = _PLAIN.get((text,))
+        if not (known if known is not None else plain(text)):
             return frozenset(), extra
-        return self._closed_of(bits & self._mask), extra
+        found = self._closed.get(bits & self._mask)  # _closed_of without a call once seen
+        return (found if found is not None else self._closed_of(bits & self._mask)), extra

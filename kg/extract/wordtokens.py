@@ -76,7 +76,9 @@ def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     >>> words("Het X-valt mee.", 0, 15)
     ((0, 3, 'het'), (4, 10, 'x-valt'), (11, 14, 'mee'))
     """
-    low = lowered(text)
+    low = _LOWER.get(text, "")  # lowered(text) without a call once it is kept
+    if low == "":
+        low = lowered(text)
     if low is None:
         return matches_in(_WORD, text, start, end, lower=True)
     # the words of the document's shared lower case, no word lowered on its own: in a plain
