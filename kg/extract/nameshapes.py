@@ -7,16 +7,24 @@ parts of a hyphenated word, with or without its first word (a type head such as
 "Samenwerkingsverband" is often left out of it). A number may stand inside a name
 ("Stichting 040 Zorg"); an abbreviated legal form ("B.V.") closes a name without being
 part of it; "<Words> <area>" is the usual shape of a regional organisation's name.
+A foundation's or association's name may hold lower-case prepositions ("Stichting Thuis
+in de Wijk", "Vereniging Leven met Dementie"), and a name may stand in quotation marks
+("de stichting 'Samen Sterk'").
 """
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.model import SentenceMention
 
 __all__ = [
+    "INNER_CONNECTORS",
+    "LEGAL_HEADS",
     "acronym_of",
     "area_name",
     "acronyms_of",
+    "quoted_names",
     "is_acronym",
     "is_camel",
     "legal_form",
@@ -30,6 +38,16 @@ _NOT_ORGANISATION_HEADS = frozenset(
      "het", "in", "op", "bij", "van", "voor", "met", "uit", "naar", "rond", "rondom"}
 )  # fmt: skip
 _AREA_KINDS = frozenset({"place", "municipality", "region"})
+#: The first words of a legal entity's name, which may hold lower-case prepositions.
+LEGAL_HEADS = frozenset({"stichting", "vereniging", "coöperatie", "cooperatie"})
+#: Prepositions that join the words of such a name ("Thuis in de Wijk", "Leven met
+#: Dementie"), beside the connectors every name may hold ("van", "voor", "op", …).
+INNER_CONNECTORS = frozenset({"in", "met", "bij", "naar", "uit", "tot", "om", "onder", "zonder"})
+#: A short capitalised phrase in quotation marks: the name of an organisation or project.
+_QUOTED = re.compile(
+    r"(?:(?<=[“\"])|(?<=‘)|(?<=\s')|(?<=^'))"
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|[a-z]{1,6})){0,5}(?=[”\"’']\W|[”\"’']$)"
+)
 
 
 def is_acronym(word: str) -> bool:
@@ -111,6 +129,28 @@ def number_inside(text: str, toks: list, j: int, gap: str) -> bool:
         and text[toks[j][1] : toks[j + 1][0]] == " "
         and toks[j + 1][2][:1].isupper()
     )
+
+
+def quoted_names(text: str, start: int, end: int) -> dict[int, int]:
+    """The capitalised phrases in quotation marks in ``text[start:end]``: start → end.
+
+    The phrase must end in a capitalised word; the quote marks are no part of it.
+
+    Examples
+    --------
+    >>> s = 'Met de stichting "Samen Sterk" en ‘De Brug’ en "het plan" praat zij.'
+    >>> [s[a:b] for a, b in quoted_names(s, 0, len(s)).items()]
+    ['Samen Sterk', 'De Brug']
+    >>> quoted_names("Zij noemt ‘Thuis in de Wijk’.", 0, 29)
+    {11: 27}
+    """
+    found: dict[int, int] = {}
+    if not any(q in text[start:end] for q in "\"“‘'"):
+        return found
+    for m in _QUOTED.finditer(text, start, end):
+        if m.group(0).split()[-1][:1].isupper():
+            found[m.start()] = m.end()
+    return found
 
 
 def area_name(run: list, known: list[SentenceMention]) -> bool:

@@ -46,6 +46,8 @@ from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.nameshapes import (
+    INNER_CONNECTORS,
+    LEGAL_HEADS,
     acronym_of,
     acronyms_of,
     area_name,
@@ -53,6 +55,7 @@ from kg.extract.nameshapes import (
     is_camel,
     legal_form,
     number_inside,
+    quoted_names,
 )
 from kg.extract.organisationcues import (
     Cues,
@@ -75,6 +78,8 @@ CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "
 #: Entity kinds a minted name may not overlap without extending it.
 _NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _OPENERS = frozenset("“\"‘'(•:")
+_QUOTES = frozenset("“”\"‘’'")
+_AREA_STOPS = frozenset({"municipality", "place", "region"})
 _ADJECTIVE = re.compile(r"(?:se|sche)$")
 #: Between two names of one list; the list's preposition may be repeated ("met A en met B").
 _LIST_GAP = re.compile(
@@ -111,18 +116,30 @@ def _starts_sentence(text: str, start: int, sentence_start: int) -> bool:
     return not before or before[-1] in _OPENERS
 
 
-def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised words (with inner connectors) in a sentence."""
+def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset[int]) -> list[list]:
+    """Runs of capitalised words (with inner connectors) in a sentence; a quoted phrase is
+    one run; a foundation's preposition joins no known place (``stops``)."""
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
+    quoted = quoted_names(text, start, end)
     i = 0
     # a run opens at a capital only: the capitalised tokens are listed at once, not
     # tried one token at a time
     for opening in [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]:
-        if opening < i or not _may_open(text, toks, opening, start, cues):
+        if opening < i:
+            continue
+        close = quoted.get(toks[opening][0])
+        if close is not None:  # "de stichting 'Samen Sterk'": the words in the quotes
+            i = opening
+            while i < len(toks) and toks[i][1] <= close:
+                i += 1
+            runs.append(toks[opening:i])
+            continue
+        if not _may_open(text, toks, opening, start, cues):
             continue
         i = opening
         run = [toks[i]]
+        legal = run[0][2].lower() in LEGAL_HEADS
         j = i + 1
         while j < len(toks):
             gap = text[run[-1][1] : toks[j][0]]
@@ -149,12 +166,16 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
                 j += 2
                 continue
             k = j
+            inner = False
             while (
                 k < len(toks)
-                and toks[k][2] in CONNECTORS
+                and (toks[k][2] in CONNECTORS or legal and toks[k][2] in INNER_CONNECTORS)
                 and text[toks[k - 1][1] : toks[k][0]] == " "
             ):
+                inner = inner or toks[k][2] not in CONNECTORS
                 k += 1
+            if inner and k < len(toks) and toks[k][0] in stops:
+                break  # "Stichting MEE in Teststad": the place is no part of the name
             joined = [t[2] for t in run]
             en = k < len(toks) and toks[k][2] == "en" and ({"van", "voor"} & set(joined))
             if en:
@@ -243,6 +264,8 @@ def _license(
     s, e = run[0][0], run[-1][1]
     words = [w[2] for w in run]
     pre, post = text[sentence_start:s], text[e:sentence_end]
+    if text[s - 1 : s] in _QUOTES and text[e : e + 1] in _QUOTES:
+        pre = pre[:-1]  # "de stichting 'Samen Sterk'": the words before the quotes
     head = head_kind(words, cues)
     if head is not None:
         return head, s, "head", 3
@@ -311,9 +334,11 @@ def find_names(
     for sentence in doc.sentences:
         prev: Name | None = None
         found: list[Name] = []
+        known = by_sentence.get(sentence.index, [])
+        stops = frozenset(m.start for m in known if m.kind in _AREA_STOPS)
         runs = [
             _trim(text, r, cues, sentence.start)
-            for r in _runs(text, sentence.start, sentence.end, cues)
+            for r in _runs(text, sentence.start, sentence.end, cues, stops)
         ]
         runs = [r for r in runs if r]
         paired = _spelled_out(text, runs, cues)
@@ -326,14 +351,13 @@ def find_names(
                 continue
             s, e = run[0][0], run[-1][1]
             head = head_kind([w[2] for w in run], cues)
-            covered = head is None and _covered(s, e, run, by_sentence.get(sentence.index, []))
-            known = by_sentence.get(sentence.index, [])
+            covered = head is None and _covered(s, e, run, known)
             how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
             if how is None or covered and how[2] not in ("scale", "region"):
                 prev = None
                 continue
             kind, start, source, _ = how
-            inside = [m for m in by_sentence.get(sentence.index, []) if m.start < e and s < m.end]
+            inside = [m for m in known if m.start < e and s < m.end]
             if covered and source == "region" and all(m.kind == "region" for m in inside):
                 prev = None  # "de regio Twente": the region already known
                 continue
