@@ -112,7 +112,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 _LEAD_GAP = re.compile(
     r"\s+(?:(?:als|(?:treedt|trad)\s+op\s+als|(?:fungeert|fungeerde)\s+als"
     # "X is sinds 2015 / voor beschermd wonen (de) centrumgemeente"
-    r"|(?:is|was|blijft|bleef|werd|wordt)(?:\s+(?-i:[a-z0-9]+)){0,4}?)\s+)?"
+    r"|(?:is|was|blijft|bleef|werd|wordt|vervult|vervulde|heeft|had|speelt|speelde)"
+    r"(?:\s+(?-i:[a-z0-9]+)){0,4}?)\s+)?"
     r"(?:de\s+)?(?:rol\s+(?:van|als)\s+)?",
     _F,
 )
@@ -261,7 +262,9 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             # treedt op als centrumgemeente" does (kg.extract.jointwork)
             or (not groups and before and m.group(0).lower() == "centrumgemeente")
         ):
-            group = sen.last_group(m.start())  # "In die regio is X centrumgemeente"
+            # "In die regio is X centrumgemeente"; in a paragraph of its own, the group
+            # named last in the paragraphs before
+            group = sen.last_group(m.start()) or sen.last_group(m.start(), document=True)
         if group is not None:
             add("lead-municipality", group.entity, lead.entity)
 
@@ -271,6 +274,17 @@ def _lead_named_after(sen: _Sentence, m: re.Match[str], add: Add) -> None:
     text = sen.text
     group = next((g for g in sen.parties if g.kind in _GROUPS and g.start >= m.end()), None)
     if group is None or not _LEAD_OF_GROUP.fullmatch(text, m.end(), group.start):
+        # "De centrumgemeente is X": of the group named last (in the paragraph, else before)
+        lead = next((p for p in sen.parties if p.start >= m.end()), None)
+        if lead is None or lead.kind != "municipality":
+            return
+        if not _LEAD_IS.fullmatch(text, m.end(), lead.start) or [
+            g for g in sen.parties if g.kind in _GROUPS
+        ]:
+            return
+        group = sen.last_group(m.start()) or sen.last_group(m.start(), document=True)
+        if group is not None:
+            add("lead-municipality", group.entity, lead.entity)
         return
     lead = next((p for p in sen.parties if p.start >= group.end), None)
     if (
