@@ -1067,3 +1067,46 @@ def test_working_with_a_named_party_or_through_its_desk():
     assert ("executes-for", "organisation/stichting-welzijn-noord", OWN) in got
     assert relations("De gemeente werkt niet met Heerlen.") == set()
     assert relations("De gemeente werkt met het model van Heerlen.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Beschermd wonen wordt geregeld door centrumgemeente Leusden.",
+            ("executes-for", "municipality/leusden", OWN),
+        ),
+        (
+            "De gemeente heeft Stichting Welzijn Noord ingeschakeld voor het jongerenwerk.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "De uitvoering gebeurt onder regie van de gemeente Heerlen.",
+            ("executes-for", "municipality/heerlen", OWN),
+        ),
+        (
+            "De inkoop gebeurt onder regie van Regio Vallei.",
+            ("purchases-via", OWN, "body/regio-vallei"),
+        ),
+        (
+            "De gemeente neemt diensten af van Werkplein Heuvelland.",
+            ("purchases-via", OWN, "body/werkplein-heuvelland"),
+        ),
+        (
+            "Stichting Welzijn Noord neemt de taken over van de gemeente.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "De gemeente doet voor de jeugd mee met Leusden.",
+            ("cooperates-with", OWN, "municipality/leusden"),
+        ),
+        ("De gemeente doet mee aan Regio Vallei.", ("member-of", OWN, "body/regio-vallei")),
+        ("Teststad is aangehaakt bij Regio Vallei.", ("member-of", OWN, "body/regio-vallei")),
+        (
+            "In het verband van de Regio Vallei worden taken gezamenlijk uitgevoerd.",
+            ("member-of", OWN, "body/regio-vallei"),
+        ),
+    ],
+)
+def test_more_general_forms_of_delegation_purchase_and_taking_part(sentence, expected):
+    assert expected in relations(sentence)

@@ -297,4 +297,54 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
     (r"\bligt\s+(?:direct\s+)?naast\b", "borders-on", "forward", ("naast",)),
+    # a task arranged or handled by another party ("wordt geregeld door X"), or a party
+    # called in for it ("heeft X ingeschakeld")
+    (
+        r"\b(?:geregeld|afgehandeld)\s+door\b"
+        r"|\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\bingeschakeld\b",
+        "executes-for",
+        "reverse",
+        ("geregeld door", "afgehandeld door", "ingeschakeld"),
+    ),
+    # the work done under another party's direction ("de uitvoering gebeurt onder regie
+    # van X"); a purchase so made is bought through it ("de inkoop … onder regie van X")
+    (
+        r"\b(?:uitvoering|taak|taken|toegang)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b",
+        "executes-for",
+        "reverse",
+        ("regie",),
+    ),
+    (
+        r"\b(?:inkoop\w*|ingekocht)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b"
+        # services taken from another party ("neemt diensten af van / bij X")
+        r"|\b(?:neemt|nemen|nam|namen)\s+(?:(?:de|het|haar|zijn|hun)\s+)?(?:\w+\s+)?"
+        r"(?:\w*diensten|\w*zorg|\w*hulp|\w*ondersteuning|\w*begeleiding|trajecten|plaatsen)"
+        r"\s+(?:\w+\s+)?af\s+(?:van|bij)\b",
+        "purchases-via",
+        "forward",
+        ("regie", "af van", "af bij"),
+    ),
+    # a task taken over from another party ("X neemt de taken over van de gemeente")
+    (
+        r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?over\s+van\b|\bovergenomen\s+van\b",
+        "executes-for",
+        "forward",
+        ("over van", "overgenomen van"),
+    ),
+    # taking part ("doet mee aan X", "is aangehaakt bij X", "in het verband van X"), and
+    # joining a partner ("doet mee met X")
+    (
+        r"\b(?:doet|doen|deed|deden)\s+(?:\w+\s+){0,4}?mee\s+(?:aan|in)\b"
+        r"|\bmee(?:doet|doen|deed|deden)\s+(?:aan|in)\b|\baangehaakt\s+bij\b"
+        r"|\bin\s+(?:het\s+)?verband\s+van\b",
+        "member-of",
+        "forward",
+        ("mee aan", "mee in", "meedo", "meede", "aangehaakt", "verband van"),
+    ),
+    (
+        r"\b(?:doet|doen|deed|deden)\s+(?:\w+\s+){0,4}?mee\s+met\b",
+        "cooperates-with",
+        "forward",
+        ("mee met",),
+    ),
 )
