@@ -1110,3 +1110,15 @@ def test_working_with_a_named_party_or_through_its_desk():
 )
 def test_more_general_forms_of_delegation_purchase_and_taking_part(sentence, expected):
     assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente werkt samen met de acht gemeenten van de regio Noordland.",
+        "De gemeente werkt samen met de andere gemeenten uit de regio Noordland.",
+        "De gemeente werkt samen met de gemeenten in de regio Noordland.",
+    ],
+)
+def test_cooperating_with_a_groups_municipalities_is_membership_of_the_group(sentence):
+    assert ("member-of", OWN, "region/noordland") in relations(sentence)

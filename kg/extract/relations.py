@@ -124,7 +124,9 @@ _PREPOSITION = re.compile(
 _COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _F)
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _IN_GROUP = re.compile(
-    r"\b(?:in|binnen)\s+(?:(?:de|het)\s+)?(?:regio|samenwerkingsverband|(?:\w+)?regeling)?\s*$", _F
+    r"\b(?:in|binnen)\s+(?:(?:de|het)\s+)?(?:regio|samenwerkingsverband|(?:\w+)?regeling)?\s*$"
+    r"|\bgemeenten\s+(?:van|uit)\s+(?:(?:de|het)\s+)?(?:regio\s+)?$",  # "de gemeenten van R"
+    _F,
 )
 
 _WITH_FRONT = re.compile(
@@ -171,6 +173,10 @@ _STAFF_OF = re.compile(
     r"|\w*team|bestuur|[\w-]*loket)s?"
     r"\s+van\s+(?:de\s+|het\s+)?",
     _F,
+)
+#: "samen met de (andere) gemeenten van R": the group's members stand for the group.
+_MEMBERS_OF = re.compile(
+    r"\s*(?:de\s+)?(?:\w+\s+){0,2}?gemeenten\s+(?:van|uit)\s+(?:(?:de|het)\s+)?(?:regio\s+)?", _F
 )
 _GROUP_ANAPHOR = re.compile(
     r"\s*(?:de|die|deze|dat|dit)\s+(?:hele\s+|gehele\s+)?"
@@ -393,6 +399,7 @@ def _found(
             found
             and _COMPLEMENT.search(text, start, found[0].start)
             and not _STAFF_OF.fullmatch(text, start, found[0].start)
+            and not _MEMBERS_OF.fullmatch(text, start, found[0].start)
             and not (kind == "depends-on" and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):
             found = []  # "samen met een cliënt van X": X is not the partner
