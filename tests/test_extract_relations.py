@@ -1122,3 +1122,32 @@ def test_more_general_forms_of_delegation_purchase_and_taking_part(sentence, exp
 )
 def test_cooperating_with_a_groups_municipalities_is_membership_of_the_group(sentence):
     assert ("member-of", OWN, "region/noordland") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De coördinatie van de wijkteams ligt bij Stichting Welzijn Noord.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "Stichting Welzijn Noord neemt deel aan het wijkteam.",
+            ("cooperates-with", OWN, "organisation/stichting-welzijn-noord"),
+        ),
+        (
+            "Stichting Welzijn Noord levert de medewerkers voor het sociaal team.",
+            ("cooperates-with", OWN, "organisation/stichting-welzijn-noord"),
+        ),
+        (
+            "Het wijkteam is een samenwerking van Stichting Welzijn Noord en de gemeente.",
+            ("cooperates-with", "organisation/stichting-welzijn-noord", OWN),
+        ),
+    ],
+)
+def test_an_organisation_in_the_municipalitys_team_or_directing_its_work(sentence, expected):
+    assert expected in relations(sentence)
+
+
+def test_the_organisation_of_care_lying_with_the_municipality_relates_no_one():
+    assert not relations("De organisatie van de zorg ligt bij de gemeente.")

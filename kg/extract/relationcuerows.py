@@ -265,9 +265,10 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("dan",),
     ),
-    # cooperation between two named parties ("de samenwerking tussen A en B")
+    # cooperation between two named parties ("de samenwerking tussen A en B"; "het team is
+    # een samenwerking van A, B en de gemeente")
     (
-        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b",
+        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b|\been\s+samenwerking\s+van\b",
         "cooperates-with",
         "between",
         ("samenwerk", "samengewerkt"),
@@ -297,6 +298,17 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
     (r"\bligt\s+(?:direct\s+)?naast\b", "borders-on", "forward", ("naast",)),
+    # an organisation taking part in the municipality's team ("X neemt deel aan het
+    # wijkteam", "X heeft / levert medewerkers in / voor het sociaal team")
+    (
+        r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,2}?deel\s+aan\s+(?:het|de|ons)\s+"
+        r"(?:\w+\s+)?\w*team"
+        r"|\b(?:heeft|hebben|had|hadden|lever(?:t|en|de|den))\s+(?:\w+\s+){0,2}?(?:medewerkers"
+        r"|professionals|consulenten)\s+(?:in|aan|voor)\s+(?:het|de|ons)\s+(?:\w+\s+)?\w*team",
+        "cooperates-with",
+        "giver",
+        ("team",),
+    ),
     # a task arranged or handled by another party ("wordt geregeld door X"), or a party
     # called in for it ("heeft X ingeschakeld")
     (
@@ -309,10 +321,13 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # the work done under another party's direction ("de uitvoering gebeurt onder regie
     # van X"); a purchase so made is bought through it ("de inkoop … onder regie van X")
     (
-        r"\b(?:uitvoering|taak|taken|toegang)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b",
+        r"\b(?:uitvoering|taak|taken|toegang)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b"
+        # the direction of a task lies with another party ("de coördinatie ligt bij X")
+        r"|\b(?:coördinatie|coordinatie|aansturing|organisatie)\s+(?:\w+\s+){0,4}?"
+        r"(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b",
         "executes-for",
         "reverse",
-        ("regie",),
+        ("regie", "ligt", "liggen", "lag"),
     ),
     (
         r"\b(?:inkoop\w*|ingekocht)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b"
