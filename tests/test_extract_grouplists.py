@@ -353,3 +353,14 @@ def test_a_lead_municipality_with_no_group_named_leads_the_group_named_last(para
 
 def test_a_lead_municipality_with_no_group_anywhere_leads_nothing():
     assert not {r for r in relations("Voor beschermd wonen is Leusden centrumgemeente.")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei bestaat uit vier gemeenten: Heerlen, Landgraaf, Leusden en Teststad.",
+        "Regio Vallei telt vier gemeenten: Heerlen, Landgraaf, Leusden en Teststad.",
+    ],
+)
+def test_a_groups_members_listed_after_a_colon(sentence):
+    assert "municipality/leusden" in members(relations(sentence), VALLEI)

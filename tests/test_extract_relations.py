@@ -1151,3 +1151,32 @@ def test_an_organisation_in_the_municipalitys_team_or_directing_its_work(sentenc
 
 def test_the_organisation_of_care_lying_with_the_municipality_relates_no_one():
     assert not relations("De organisatie van de zorg ligt bij de gemeente.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Teststad maakt deel uit van de regio Noordland, met Heerlen en Leusden.",
+            ("member-of", "municipality/leusden", "region/noordland"),
+        ),
+        (
+            "Teststad werkt samen met de omliggende gemeenten (Heerlen, Landgraaf).",
+            ("cooperates-with", OWN, "municipality/landgraaf"),
+        ),
+        (
+            "Teststad heeft een ambtelijke fusie met Heerlen.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Inwoners van Teststad gaan vaak naar Heerlen voor zorg.",
+            ("oriented-towards", OWN, "municipality/heerlen"),
+        ),
+    ],
+)
+def test_members_after_the_group_a_parenthesised_list_a_shared_service(sentence, expected):
+    assert expected in relations(sentence)
+
+
+def test_going_elsewhere_with_no_purpose_of_inhabitants_is_no_orientation():
+    assert not relations("De wethouder gaat naar Heerlen voor overleg.")

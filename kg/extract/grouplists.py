@@ -68,7 +68,9 @@ ALL_MUNICIPALITIES = re.compile(
     _F,
 )
 _AFTER_GROUP = re.compile(
-    r"\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+|,\s+bestaande\s+uit\s+"
+    # "G bestaat uit (acht gemeenten:) A, B en C"
+    r"(?:\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+|,\s+bestaande\s+uit\s+)"
+    r"(?:(?:\w+\s+)?gemeenten\s*:\s*)?"
     r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
     r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband|[\w-]*regeling"
     r"|[\w-]*dienst|uitvoeringsorganisatie|[\w-]*bedrijf|werkplein|openbaar\s+lichaam)"
@@ -78,8 +80,8 @@ _AFTER_GROUP = re.compile(
     r"\s+[\w-]+\s+(?:van|tussen)\s+"
     # its members enumerated: "R omvat A, B en C", "R telt acht gemeenten, waaronder A"
     r"|\s+(?:omvat|omvatte|omvatten)\s+(?:(?:de|het)\s+)?(?:(?:\w+\s+)?gemeenten\s+)?"
-    r"|\s+(?:telt|telde|kent|kende)\s+(?:\w+\s+){1,2}?gemeenten\s*,?\s+(?:waaronder|namelijk"
-    r"|te\s+weten)\s+"
+    r"|\s+(?:telt|telde|kent|kende)\s+(?:\w+\s+){1,2}?gemeenten(?:\s*,?\s+(?:waaronder|namelijk"
+    r"|te\s+weten)\s+|\s*:\s*)"
     r"|\s+(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?opgericht\s+door\s+"
     # owned by its members: "G is (volledig) eigendom van A en B"
     r"|\s+(?:is|was|zijn|waren)\s+(?:\w+\s+)?(?:in\s+)?eigendom\s+van\s+",

@@ -297,6 +297,14 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("ondersteun", "help", "hielp"),
     ),
     (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
+    # one civil service shared with a partner ("een ambtelijke fusie met X", "ambtelijk
+    # gefuseerd met X")
+    (
+        r"\bambtelijke\s+fusie\s+met\b|\bambtelijk\s+gefuseerd\s+met\b",
+        "cooperates-with",
+        "forward",
+        ("fusie", "gefuseerd"),
+    ),
     (r"\bligt\s+(?:direct\s+)?naast\b", "borders-on", "forward", ("naast",)),
     # an organisation taking part in the municipality's team ("X neemt deel aan het
     # wijkteam", "X heeft / levert medewerkers in / voor het sociaal team")

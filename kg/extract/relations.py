@@ -106,7 +106,8 @@ _CLAUSE_OPEN = re.compile(
 )
 _WINDOW_END = re.compile(
     # "waaronder" lists examples ("met aanbieders, waaronder A"); ", het X en Y" goes on
-    r"[;:)]|\((?!(?-i:[A-Z])[\w-]*\))"  # a name in parentheses stays ("de corporatie (X)")
+    # names in parentheses stay ("de corporatie (X)", "de buurgemeenten (A en B)")
+    r"[;:)]|\((?!(?-i:[A-Z])[^()]{0,120}\))"
     r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
     r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
@@ -165,7 +166,7 @@ _FOUNDED_WORDS = re.compile(r"\bop(?:gericht|gezet)\b|\b(?:richt|zet)(?:te|ten)\
 _MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
-    r"\s*,\s*(?:net\s+als|samen\s+met|evenals)\s+(?!een\b|de\s+\w+\s+van\b)", _F
+    r"\s*,\s*(?:net\s+als|(?:samen\s+)?met|evenals)\s+(?!een\b|de\s+\w+\s+van\b)", _F
 )
 _MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
 _STAFF_OF = re.compile(

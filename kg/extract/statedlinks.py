@@ -123,6 +123,13 @@ _INHABITANTS = re.compile(
 #: "de nabijheid van (de grens met) X voor werk": X is where they turn to.
 _NEAR_BEFORE = re.compile(r"\bnabijheid\s+van\s+(?:de\s+grens\s+met\s+)?" + _ARTICLE + r"$", _F)
 _PURPOSE_NEXT = re.compile(r"\s+" + _PURPOSE, _F)
+#: "gaan (vaak) naar X voor zorg": going to the place, the purpose after it.
+_GO_BEFORE = re.compile(
+    r"\b(?:gaan|gaat|gingen|ging|trekken|trekt|reizen|reist)\s+(?:\w+\s+){0,2}?naar\s+"
+    + _ARTICLE
+    + r"$",
+    _F,
+)
 #: "voor hun werk naar X": the purpose before the place.
 _PURPOSE_BEFORE = re.compile(r"\b" + _PURPOSE + r"\s+(?:\w+\s+){0,3}?naar\s+" + _ARTICLE + r"$", _F)
 _ON_BEFORE = re.compile(r"\bop\s+" + _ARTICLE + r"$", _F)
@@ -209,6 +216,7 @@ def _link(
         or (_ON_BEFORE.search(before) and _ORIENTED_NEXT.match(text, tail.end))
         or (_NEAR_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
         or _PURPOSE_BEFORE.search(before)
+        or (_GO_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
         or (
             (
                 _WORK_THERE.search(before)
