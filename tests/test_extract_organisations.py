@@ -518,3 +518,8 @@ def test_a_foundation_name_may_hold_prepositions_and_a_name_may_be_quoted(senten
 
 def test_a_quoted_phrase_without_a_cue_is_no_name():
     assert not minted('Het motto is "Samen Sterk" en dat klinkt goed.')
+
+
+def test_the_owner_after_van_in_a_titled_run_is_a_name_of_its_own():
+    found = minted("De Monitor Sociaal Domein van de GGD Noordland laat zien dat het goed gaat.")
+    assert "body/ggd-noordland" in found

@@ -24,6 +24,8 @@ __all__ = [
     "acronym_of",
     "area_name",
     "acronyms_of",
+    "adjective_run",
+    "covered_run",
     "quoted_names",
     "is_acronym",
     "is_camel",
@@ -38,6 +40,7 @@ _NOT_ORGANISATION_HEADS = frozenset(
      "het", "in", "op", "bij", "van", "voor", "met", "uit", "naar", "rond", "rondom"}
 )  # fmt: skip
 _AREA_KINDS = frozenset({"place", "municipality", "region"})
+_PLACE_ADJECTIVE = re.compile(r"(?:se|sche)$")
 #: The first words of a legal entity's name, which may hold lower-case prepositions.
 LEGAL_HEADS = frozenset({"stichting", "vereniging", "coöperatie", "cooperatie"})
 #: Prepositions that join the words of such a name ("Thuis in de Wijk", "Leven met
@@ -129,6 +132,38 @@ def number_inside(text: str, toks: list, j: int, gap: str) -> bool:
         and text[toks[j][1] : toks[j + 1][0]] == " "
         and toks[j + 1][2][:1].isupper()
     )
+
+
+def covered_run(s: int, e: int, words: list, known: list[SentenceMention]) -> bool:
+    """Whether a known mention covers the run, or known mentions cover all its words.
+
+    Examples
+    --------
+    >>> a = SentenceMention("m/a", "municipality", 0, 5, "Almelo", 0)
+    >>> covered_run(0, 5, [(0, 5, "Almelo")], [a])
+    True
+    >>> covered_run(0, 9, [(0, 5, "Almelo"), (6, 9, "Oost")], [a])
+    False
+    """
+    inside = [m for m in known if m.start < e and s < m.end]
+    if any(m.start <= s and m.end >= e for m in inside):
+        return True
+    return bool(inside) and all(
+        any(m.start <= w[0] and w[1] <= m.end for m in inside) for w in words
+    )
+
+
+def adjective_run(text: str, run: list, end: int) -> bool:
+    """A place adjective before a noun ("Twentse raamcontracten").
+
+    Examples
+    --------
+    >>> adjective_run("Twentse raamcontracten", [(0, 7, "Twentse")], 7)
+    True
+    """
+    follows = text[end : end + 2]
+    adjective = bool(_PLACE_ADJECTIVE.search(run[-1][2]))
+    return adjective and follows[:1] == " " and follows[1:].islower()
 
 
 def quoted_names(text: str, start: int, end: int) -> dict[int, int]:

@@ -50,7 +50,9 @@ from kg.extract.nameshapes import (
     LEGAL_HEADS,
     acronym_of,
     acronyms_of,
+    adjective_run,
     area_name,
+    covered_run,
     is_acronym,
     is_camel,
     legal_form,
@@ -80,7 +82,6 @@ _NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "pla
 _OPENERS = frozenset("“\"‘'(•:")
 _QUOTES = frozenset("“”\"‘’'")
 _AREA_STOPS = frozenset({"municipality", "place", "region"})
-_ADJECTIVE = re.compile(r"(?:se|sche)$")
 #: Between two names of one list; the list's preposition may be repeated ("met A en met B").
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:(?:met|bij|van|via|aan|voor)\s+)?$"
@@ -235,20 +236,16 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
     return run
 
 
-def _covered(s: int, e: int, words: list, known: list[SentenceMention]) -> bool:
-    """Whether a known mention covers the run, or known mentions cover all its words."""
-    inside = [m for m in known if m.start < e and s < m.end]
-    if any(m.start <= s and m.end >= e for m in inside):
-        return True
-    return bool(inside) and all(
-        any(m.start <= w[0] and w[1] <= m.end for m in inside) for w in words
-    )
-
-
-def _is_adjective(text: str, run: list, end: int) -> bool:
-    """A place adjective before a noun ("Twentse raamcontracten")."""
-    follows = text[end : end + 2]
-    return bool(_ADJECTIVE.search(run[-1][2])) and follows[:1] == " " and follows[1:].islower()
+def _owner(run: list, cues: Cues) -> list:
+    """The name after the last "van (de)" of a run that is no name as a whole, when its
+    head makes it one: the owner of a titled thing ("de Monitor Sociaal Domein van de
+    GGD Noordland")."""
+    ofs = [i for i, w in enumerate(run) if w[2] == "van"]
+    if not ofs:
+        return []
+    tail = run[ofs[-1] + 1 :]
+    tail = tail[1:] if tail and tail[0][2] in ("de", "het", "den") else tail
+    return tail if tail and head_kind([w[2] for w in tail], cues) else []
 
 
 def _license(
@@ -351,8 +348,11 @@ def find_names(
                 continue
             s, e = run[0][0], run[-1][1]
             head = head_kind([w[2] for w in run], cues)
-            covered = head is None and _covered(s, e, run, known)
+            covered = head is None and covered_run(s, e, run, known)
             how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
+            if how is None and (tail := _owner(run, cues)):  # "De Monitor X van de GGD Y"
+                run, s, covered = tail, tail[0][0], False
+                how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
             if how is None or covered and how[2] not in ("scale", "region"):
                 prev = None
                 continue
@@ -364,7 +364,7 @@ def find_names(
             if covered and source == "region":  # "de regio Amsterdam": never the bare name
                 start = text.rfind("regio", sentence.start, s)
                 source = "scale"
-            if source in ("cue", "list") and _is_adjective(text, run, run[-1][1]):
+            if source in ("cue", "list") and adjective_run(text, run, run[-1][1]):
                 prev = None
                 continue  # "via de Twentse raamcontracten"
             surface = text[start:e]
