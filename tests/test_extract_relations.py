@@ -1180,3 +1180,24 @@ def test_members_after_the_group_a_parenthesised_list_a_shared_service(sentence,
 
 def test_going_elsewhere_with_no_purpose_of_inhabitants_is_no_orientation():
     assert not relations("De wethouder gaat naar Heerlen voor overleg.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Teststad doet het beter dan buurgemeente Heerlen.",
+            ("compares-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Het ministerie van VWS heeft extra geld beschikbaar gesteld.",
+            ("related-organisation", OWN, "organisation/ministerie-vws"),
+        ),
+        (
+            "Het ministerie van BZK houdt toezicht op de financiën.",
+            ("related-organisation", OWN, "organisation/ministerie-bzk"),
+        ),
+    ],
+)
+def test_a_compared_neighbour_and_a_source_of_money_or_supervision(sentence, expected):
+    assert expected in relations(sentence)

@@ -260,6 +260,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a comparison with a municipality named right after "dan" ("lager dan in A en B")
     (
         r"\b(?:\w+er|meer|minder)\s+(?:\w+\s+){0,3}?dan\s+(?:(?:in|bij)\s+)?"
+        r"(?:(?:de\s+)?(?:buur)?gemeenten?\s+)?"  # "beter dan (buur)gemeente X"
         r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
         "compares-with",
         "forward",

@@ -143,7 +143,7 @@ _SHARED_BODY = re.compile(
 )
 _MONEY = re.compile(
     r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerd|financier\w*"
-    r"|gefinancierd)\b",
+    r"|gefinancierd|geld|gelden|toezicht\w*)\b",  # and a supervisor ("houdt toezicht op")
     _F,
 )
 _EMPLOYER = re.compile(
