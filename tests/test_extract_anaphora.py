@@ -120,3 +120,12 @@ def test_a_shared_service_is_referred_to_by_its_head_noun():
 def test_a_shared_service_noun_needs_an_antecedent_named_with_it():
     found = mentions_of("De GGD Middenland doet mee. Het werkplein heeft geen wachtlijst.")
     assert not [m for m in found if m[1] == "werkplein"]
+
+
+def test_an_institution_or_association_is_referred_to_by_the_noun_it_was_named_with():
+    found = mentions_of(
+        "De GGZ-instelling Dimence ziet meer aanmeldingen. De instelling heeft een wachtlijst.",
+        "Woningbouwvereniging Ons Huis bouwt. De woningbouwvereniging verhuurt.",
+    )
+    assert ("organisation/dimence", "instelling") in found
+    assert ("organisation/ons-huis", "woningbouwvereniging") in found
