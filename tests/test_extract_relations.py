@@ -1201,3 +1201,28 @@ def test_going_elsewhere_with_no_purpose_of_inhabitants_is_no_orientation():
 )
 def test_a_compared_neighbour_and_a_source_of_money_or_supervision(sentence, expected):
     assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stichting Welzijn Noord is betrokken bij de uitvoering van de Wmo.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "Stichting Welzijn Noord speelt een belangrijke rol in de uitvoering.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "De lijnen met Stichting Welzijn Noord zijn kort.",
+            ("cooperates-with", OWN, "organisation/stichting-welzijn-noord"),
+        ),
+        (
+            "De gemeente heeft een goede relatie met Heerlen.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+    ],
+)
+def test_a_part_in_the_work_or_a_working_relationship(sentence, expected):
+    assert expected in relations(sentence)

@@ -298,6 +298,24 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("ondersteun", "help", "hielp"),
     ),
     (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
+    # a part in the municipality's work ("X is betrokken bij de uitvoering", "X speelt een
+    # grote rol in de uitvoering")
+    (
+        r"\b(?:is|zijn|was|waren|wordt|worden|raakt|raken)\s+(?:\w+\s+){0,2}?betrokken\s+bij\s+"
+        r"de\s+uitvoering\b|\b(?:speelt|spelen|speelde|speelden|heeft|hebben)\s+(?:een\s+)?"
+        r"(?:\w+\s+)?(?:rol|taak|aandeel)\s+(?:in|bij)\s+de\s+uitvoering\b",
+        "executes-for",
+        "agent",
+        ("uitvoering",),
+    ),
+    # a working relationship with a party ("een goede relatie met X", "de lijnen met X zijn
+    # kort", "nauwe banden met X")
+    (
+        r"\b(?:relatie|relaties|band|banden|lijnen|contacten)\s+met\b",
+        "cooperates-with",
+        "forward",
+        ("relatie", "band", "lijnen", "contacten"),
+    ),
     # one civil service shared with a partner ("een ambtelijke fusie met X", "ambtelijk
     # gefuseerd met X")
     (
