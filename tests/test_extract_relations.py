@@ -1226,3 +1226,43 @@ def test_a_compared_neighbour_and_a_source_of_money_or_supervision(sentence, exp
 )
 def test_a_part_in_the_work_or_a_working_relationship(sentence, expected):
     assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "De gemeente maakt daar deel van uit.",
+        "De gemeente is daar sinds 2015 bij aangesloten.",
+        "De gemeente is daarbij aangesloten.",
+    ],
+)
+def test_a_split_pronominal_adverb_refers_back_to_the_group(second):
+    assert ("member-of", OWN, "body/regio-vallei") in relations(
+        f"Regio Vallei is in 2014 opgericht. {second}"
+    )
+
+
+def test_a_denied_split_membership_states_none():
+    assert not relations("Regio Vallei is in 2014 opgericht. De gemeente neemt daar niet aan deel.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Regio Vallei koopt de jeugdhulp in voor de regiogemeenten.",
+            ("purchases-via", OWN, "body/regio-vallei"),
+        ),
+        (
+            "Werkplein Heuvelland voert de Participatiewet uit voor de deelnemende gemeenten.",
+            ("executes-for", "body/werkplein-heuvelland", OWN),
+        ),
+    ],
+)
+def test_work_for_the_member_municipalities_is_work_for_the_profiles(sentence, expected):
+    assert expected in relations(sentence)
+
+
+def test_work_for_the_other_municipalities_is_not_for_the_profiles():
+    found = relations("Werkplein Heuvelland voert de Participatiewet uit voor de andere gemeenten.")
+    assert ("executes-for", "body/werkplein-heuvelland", OWN) not in found

@@ -58,7 +58,7 @@ ENDED = re.compile(
 #: The municipalities a party works or buys for, none named: the profile's is one of them.
 _MUNICIPALITIES_SERVED = re.compile(
     r"\s*(?:de|alle)\s+(?!(?:andere|overige|omliggende|omringende|naburige|vergelijkbare)\b)"
-    r"(?:\w+\s+){0,2}?gemeenten\b(?!\s+(?-i:[A-Z]))",
+    r"(?:\w+\s+){0,2}?(?:regio|lid)?gemeenten\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
 #: The cues whose object is the principal a task is done for.
@@ -269,7 +269,11 @@ def group_anaphors(sen: _Sentence) -> list[SentenceMention]:
 
 #: "A en B zijn daarbij aangesloten / nemen daaraan deel": the subjects join the group.
 _JOINED_THERE = re.compile(
-    r"\b(?:daar|hier)(?:bij|aan|in)\s+(?:\w+\s+)?(?:aangesloten|deel|lid|vertegenwoordigd)\b", _F
+    r"\b(?:daar|hier)(?:bij|aan|in)\s+(?:\w+\s+)?(?:aangesloten|deel|lid|vertegenwoordigd)\b"
+    # split: "maakt daar (sinds 2015) deel van uit", "is daar lid van", "is daar bij aangesloten"
+    r"|\b(?:daar|hier)\s+(?:\w+\s+){0,3}?(?:deel\s+van\s+uit|lid\s+van|bij\s+aangesloten"
+    r"|aan\s+deel)\b",
+    _F,
 )
 #: "Daarin zitten (ook) A en B", "Daarbinnen is A centrumgemeente": the group named last.
 _THERE_OPENS = re.compile(
@@ -301,6 +305,7 @@ def adverb_relations(sen: _Sentence, add: Add) -> None:
         if search(NEGATION, text, cs, joined.end()):
             return
         members = [p.entity for p in sen.between(cs, pos) if p.kind != "place"]
+        members = members or [sen.subject(cs, pos)]  # "De gemeente is daarbij aangesloten"
     elif opens:
         end = _clause_end(sen, opens.end())
         if search(NEGATION, text, opens.start(), end):
