@@ -87,7 +87,9 @@ _PUBLISHES = re.compile(r"\s+(?:\w+\s+){0,4}?(?:publiceert|publiceren|publiceerd
 _COUNTS = re.compile(
     r"\s+(?:(?:zelf|ook|vorig\s+jaar)\s+)?(?:schat|schatte|schatten"
     r"|registreert|registreerde|registreren|meldt|meldde|rapporteert|rapporteerde|becijfert"
-    r"|becijferde|signaleert|signaleerde|constateert|constateerde)\b",
+    r"|becijferde|signaleert|signaleerde|constateert|constateerde|telt|telde|berekent"
+    r"|berekende|ziet|zag|(?:heeft|had)\s+(?:\w+\s+)?(?:berekend|geteld|geregistreerd"
+    r"|vastgesteld|becijferd|geschat))\b",
     _F,
 )
 _FIGURE = re.compile(r"\d|\b(?:procent|aantal\w*|helft|derde|kwart)\b", _F)
@@ -157,7 +159,8 @@ _ANY_CUE = re.compile(
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
-    r"|oordeel|bepaal|besli|nabijheid|naar",
+    r"|oordeel|bepaal|besli|nabijheid|naar|\bte(?:lt|lde)\b|bereken|\bziet\b|\bzag\b|geteld"
+    r"|vastgesteld|geschat",
     _F,
 )
 #: How far back a cue may stand before its party (characters).
