@@ -1073,6 +1073,10 @@ def test_working_with_a_named_party_or_through_its_desk():
     ("sentence", "expected"),
     [
         (
+            "De statushouders worden begeleid door Stichting Welzijn Noord.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
             "Beschermd wonen wordt geregeld door centrumgemeente Leusden.",
             ("executes-for", "municipality/leusden", OWN),
         ),
