@@ -1270,3 +1270,24 @@ def test_work_for_the_member_municipalities_is_work_for_the_profiles(sentence, e
 def test_work_for_the_other_municipalities_is_not_for_the_profiles():
     found = relations("Werkplein Heuvelland voert de Participatiewet uit voor de andere gemeenten.")
     assert ("executes-for", "body/werkplein-heuvelland", OWN) not in found
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "De gemeente is voor beschermd wonen afhankelijk van de centrumgemeente.",
+            ("depends-on", OWN, "municipality/heerlen"),
+        ),
+        (
+            "De gemeente werkt nauw samen met de centrumgemeente.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+    ],
+)
+def test_the_lead_municipality_referred_back_to(second, expected):
+    assert expected in relations(f"Heerlen is centrumgemeente voor beschermd wonen. {second}")
+
+
+def test_the_lead_municipality_with_no_lead_named_before_is_no_party():
+    assert not relations("Voor beschermd wonen is de gemeente afhankelijk van de centrumgemeente.")

@@ -264,6 +264,47 @@ def group_anaphors(sen: _Sentence) -> list[SentenceMention]:
         group = sen.last_group(m.start(), document=True, prefer=prefer)
         if group is not None:
             out.append(replace(group, start=m.start(), end=m.end(), text=m.group(0)))
+    return out + _lead_anaphors(sen)
+
+
+#: "de centrumgemeente" with no name after it: the lead municipality named before.
+_THE_LEAD = re.compile(r"\b(?:de|die|deze)\s+centrumgemeente\b(?!\s+(?-i:[A-Z]))", _F)
+#: What names a municipality the lead: "X is (sinds 2015) centrumgemeente", "X als
+#: centrumgemeente", and before it "(de) centrumgemeente X".
+_IS_LEAD = re.compile(
+    r"\s+(?:(?:is|was|als|treedt\s+op\s+als|fungeert\s+als)\s+)(?:\w+\s+){0,3}?centrumgemeente\b",
+    _F,
+)
+_LEAD_BEFORE = re.compile(r"\bcentrumgemeente\s+$", _F)
+
+
+def _lead_anaphors(sen: _Sentence) -> list[SentenceMention]:
+    """The lead municipality "de centrumgemeente" refers back to, as a mention of it at the
+    noun's place: the municipality named last as a lead before the sentence.
+
+    Examples
+    --------
+    >>> bool(_THE_LEAD.search("van de centrumgemeente."))
+    True
+    >>> bool(_THE_LEAD.search("van de centrumgemeente Heerlen."))
+    False
+    """
+    if "centrumgemeente" not in sen.text[sen.start : sen.end].lower():
+        return []
+    text, out = sen.text, []
+    for m in prefixed_finditer(_THE_LEAD, text, sen.start, sen.end):
+        leads = [
+            p
+            for p in sen.previous + sen.earlier
+            if p.kind == "municipality"
+            and p.entity != sen.own
+            and (
+                _IS_LEAD.match(text, p.end)
+                or _LEAD_BEFORE.search(text, max(0, p.start - 20), p.start)
+            )
+        ]
+        if leads:
+            out.append(replace(leads[-1], start=m.start(), end=m.end(), text=m.group(0)))
     return out
 
 
