@@ -44,6 +44,7 @@ class _Sentence(Protocol):
     own: str
     parties: list[SentenceMention]
     earlier: list[SentenceMention]
+    previous: list[SentenceMention]
 
     def between(self, a: int, b: int) -> list[SentenceMention]: ...
     def window_end(self, pos: int) -> int: ...
