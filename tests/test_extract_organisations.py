@@ -523,3 +523,15 @@ def test_a_quoted_phrase_without_a_cue_is_no_name():
 def test_the_owner_after_van_in_a_titled_run_is_a_name_of_its_own():
     found = minted("De Monitor Sociaal Domein van de GGD Noordland laat zien dat het goed gaat.")
     assert "body/ggd-noordland" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente heeft een prestatieafspraak met Wonen Noord.", "organisation/wonen-noord"),
+        ("De gemeente is in gesprek met Zorgkracht over de tarieven.", "organisation/zorgkracht"),
+        ("De statushouders worden begeleid door Nieuwland.", "organisation/nieuwland"),
+    ],
+)
+def test_the_new_relation_cues_license_a_name(sentence, expected):
+    assert expected in minted(sentence)

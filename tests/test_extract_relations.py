@@ -1291,3 +1291,14 @@ def test_the_lead_municipality_referred_back_to(second, expected):
 
 def test_the_lead_municipality_with_no_lead_named_before_is_no_party():
     assert not relations("Voor beschermd wonen is de gemeente afhankelijk van de centrumgemeente.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente zit regelmatig aan tafel met Stichting Welzijn Noord.",
+        "De gemeente is in gesprek met Stichting Welzijn Noord over de tarieven.",
+    ],
+)
+def test_meeting_as_partners_is_cooperation(sentence):
+    assert ("cooperates-with", OWN, "organisation/stichting-welzijn-noord") in relations(sentence)

@@ -311,10 +311,12 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a working relationship with a party ("een goede relatie met X", "de lijnen met X zijn
     # kort", "nauwe banden met X")
     (
-        r"\b(?:relatie|relaties|band|banden|lijnen|contacten)\s+met\b",
+        r"\b(?:relatie|relaties|band|banden|lijnen|contacten)\s+met\b"
+        # meeting as partners ("zit aan tafel met X", "is in gesprek met X")
+        r"|\b(?:aan|om)\s+(?:de\s+)?tafel\s+met\b|\bin\s+gesprek\s+met\b",
         "cooperates-with",
         "forward",
-        ("relatie", "band", "lijnen", "contacten"),
+        ("relatie", "band", "lijnen", "contacten", "tafel", "gesprek"),
     ),
     # one civil service shared with a partner ("een ambtelijke fusie met X", "ambtelijk
     # gefuseerd met X")
