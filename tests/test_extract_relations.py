@@ -1302,3 +1302,7 @@ def test_the_lead_municipality_with_no_lead_named_before_is_no_party():
 )
 def test_meeting_as_partners_is_cooperation(sentence):
     assert ("cooperates-with", OWN, "organisation/stichting-welzijn-noord") in relations(sentence)
+
+
+def test_the_municipality_taking_over_a_national_task_works_for_no_one():
+    assert not relations("De gemeente neemt taken over van het UWV.")

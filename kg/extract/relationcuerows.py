@@ -368,9 +368,11 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("regie", "af van", "af bij"),
     ),
-    # a task taken over from another party ("X neemt de taken over van de gemeente")
+    # a task taken over from the municipality ("X neemt de taken over van de gemeente"); the
+    # municipality taking over a national task ("van het UWV") does no work for that body
     (
-        r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?over\s+van\b|\bovergenomen\s+van\b",
+        r"(?:\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?over|\bovergenomen)\s+van\b"
+        r"(?=\s+(?:de|onze)\s+gemeente\b)",
         "executes-for",
         "forward",
         ("over van", "overgenomen van"),
