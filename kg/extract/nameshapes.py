@@ -48,8 +48,8 @@ LEGAL_HEADS = frozenset({"stichting", "vereniging", "coöperatie", "cooperatie"}
 INNER_CONNECTORS = frozenset({"in", "met", "bij", "naar", "uit", "tot", "om", "onder", "zonder"})
 #: A short capitalised phrase in quotation marks: the name of an organisation or project.
 _QUOTED = re.compile(
-    r"(?:(?<=[“\"])|(?<=‘)|(?<=\s')|(?<=^'))"
-    r"(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|[a-z]{1,6})){0,5}(?=[”\"’']\W|[”\"’']$)"
+    r"(?:[“\"‘]|(?<!\w)')(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|[a-z]{1,6})){0,5})"
+    r"(?=[”\"’']\W|[”\"’']$)"
 )
 
 
@@ -180,11 +180,9 @@ def quoted_names(text: str, start: int, end: int) -> dict[int, int]:
     {11: 27}
     """
     found: dict[int, int] = {}
-    if not any(q in text[start:end] for q in "\"“‘'"):
-        return found
     for m in _QUOTED.finditer(text, start, end):
-        if m.group(0).split()[-1][:1].isupper():
-            found[m.start()] = m.end()
+        if m.group("name").split()[-1][:1].isupper():
+            found[m.start("name")] = m.end("name")
     return found
 
 

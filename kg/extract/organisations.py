@@ -117,12 +117,11 @@ def _starts_sentence(text: str, start: int, sentence_start: int) -> bool:
     return not before or before[-1] in _OPENERS
 
 
-def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset[int]) -> list[list]:
+def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted: dict) -> list:
     """Runs of capitalised words (with inner connectors) in a sentence; a quoted phrase is
     one run; a foundation's preposition joins no known place (``stops``)."""
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
-    quoted = quoted_names(text, start, end)
     i = 0
     # a run opens at a capital only: the capitalised tokens are listed at once, not
     # tried one token at a time
@@ -328,6 +327,7 @@ def find_names(
         if m.kind in _NAMED_KINDS:
             by_sentence.setdefault(m.sentence, []).append(m)
     names: list[Name] = []
+    quoted = quoted_names(text, 0, len(text))  # "de stichting 'Samen Sterk'"
     for sentence in doc.sentences:
         prev: Name | None = None
         found: list[Name] = []
@@ -335,7 +335,7 @@ def find_names(
         stops = frozenset(m.start for m in known if m.kind in _AREA_STOPS)
         runs = [
             _trim(text, r, cues, sentence.start)
-            for r in _runs(text, sentence.start, sentence.end, cues, stops)
+            for r in _runs(text, sentence.start, sentence.end, cues, stops, quoted)
         ]
         runs = [r for r in runs if r]
         paired = _spelled_out(text, runs, cues)

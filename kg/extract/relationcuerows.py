@@ -306,7 +306,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"(?:\w+\s+)?(?:rol|taak|aandeel)\s+(?:in|bij)\s+de\s+uitvoering\b",
         "executes-for",
         "agent",
-        ("uitvoering",),
+        ("betrokken bij", "rol in", "rol bij", "taak in", "taak bij", "aandeel in", "aandeel bij"),
     ),
     # a working relationship with a party ("een goede relatie met X", "de lijnen met X zijn
     # kort", "nauwe banden met X")
@@ -316,7 +316,16 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"|\b(?:aan|om)\s+(?:de\s+)?tafel\s+met\b|\bin\s+gesprek\s+met\b",
         "cooperates-with",
         "forward",
-        ("relatie", "band", "lijnen", "contacten", "tafel", "gesprek"),
+        (
+            "relatie met",
+            "relaties met",
+            "band met",
+            "banden met",
+            "lijnen met",
+            "contacten met",
+            "tafel met",
+            "gesprek met",
+        ),
     ),
     # one civil service shared with a partner ("een ambtelijke fusie met X", "ambtelijk
     # gefuseerd met X")
@@ -336,7 +345,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"|professionals|consulenten)\s+(?:in|aan|voor)\s+(?:het|de|ons)\s+(?:\w+\s+)?\w*team",
         "cooperates-with",
         "giver",
-        ("team",),
+        ("deel aan", "medewerkers", "professionals", "consulenten"),
     ),
     # a task arranged or handled by another party ("wordt geregeld door X"), or a party
     # called in for it ("heeft X ingeschakeld")
@@ -352,11 +361,11 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         r"\b(?:uitvoering|taak|taken|toegang)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b"
         # the direction of a task lies with another party ("de coördinatie ligt bij X")
-        r"|\b(?:coördinatie|coordinatie|aansturing|organisatie)\s+(?:\w+\s+){0,4}?"
+        r"|\b(?:coördinatie|coordinatie|aansturing)\s+(?:\w+\s+){0,4}?"
         r"(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b",
         "executes-for",
         "reverse",
-        ("regie", "ligt", "liggen", "lag"),
+        ("regie", "coördinatie", "coordinatie", "aansturing"),
     ),
     (
         r"\b(?:inkoop\w*|ingekocht)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b"
@@ -385,7 +394,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"|\bin\s+(?:het\s+)?verband\s+van\b",
         "member-of",
         "forward",
-        ("mee aan", "mee in", "meedo", "meede", "aangehaakt", "verband van"),
+        ("mee aan", "mee in", "meedoe", "meedeed", "meeded", "aangehaakt", "verband van"),
     ),
     (
         r"\b(?:doet|doen|deed|deden)\s+(?:\w+\s+){0,4}?mee\s+met\b",

@@ -289,10 +289,10 @@ def _lead_anaphors(sen: _Sentence) -> list[SentenceMention]:
     >>> bool(_THE_LEAD.search("van de centrumgemeente Heerlen."))
     False
     """
-    if "centrumgemeente" not in sen.text[sen.start : sen.end].lower():
-        return []
-    text, out = sen.text, []
-    for m in prefixed_finditer(_THE_LEAD, text, sen.start, sen.end):
+    text, out = sen.text, list[SentenceMention]()
+    if text.find("centrumgemeente", sen.start, sen.end) < 0:  # the noun in lower case
+        return out
+    for m in _THE_LEAD.finditer(text, sen.start, sen.end):
         leads = [
             p
             for p in sen.previous + sen.earlier
