@@ -129,3 +129,13 @@ def test_an_institution_or_association_is_referred_to_by_the_noun_it_was_named_w
     )
     assert ("organisation/dimence", "instelling") in found
     assert ("organisation/ons-huis", "woningbouwvereniging") in found
+
+
+def test_an_insurer_or_hospital_is_referred_to_by_the_noun_it_was_named_with():
+    found = mentions_of(
+        "Zorgverzekeraar Zorgwijzer betaalt de wijkverpleging. De zorgverzekeraar wil meer"
+        " preventie.",
+        "Ook ziekenhuis Maasveld doet mee. Het ziekenhuis heeft een wachtlijst.",
+    )
+    assert ("organisation/zorgwijzer", "zorgverzekeraar") in found
+    assert ("organisation/maasveld", "ziekenhuis") in found
