@@ -47,10 +47,8 @@ LEGAL_HEADS = frozenset({"stichting", "vereniging", "coöperatie", "cooperatie"}
 #: Dementie"), beside the connectors every name may hold ("van", "voor", "op", …).
 INNER_CONNECTORS = frozenset({"in", "met", "bij", "naar", "uit", "tot", "om", "onder", "zonder"})
 #: A short capitalised phrase in quotation marks: the name of an organisation or project.
-_QUOTED = re.compile(
-    r"(?:[“\"‘]|(?<!\w)')(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|[a-z]{1,6})){0,5})"
-    r"(?=[”\"’']\W|[”\"’']$)"
-)
+_QUOTED = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|[a-z]{1,6})){0,5}(?=[”\"’']\W|[”\"’']$)")
+_QUOTE_MARKS = "“\"‘'"
 
 
 def is_acronym(word: str) -> bool:
@@ -180,10 +178,15 @@ def quoted_names(text: str, start: int, end: int) -> dict[int, int]:
     {11: 27}
     """
     found: dict[int, int] = {}
-    for m in _QUOTED.finditer(text, start, end):
-        if m.group("name").split()[-1][:1].isupper():
-            found[m.start("name")] = m.end("name")
-    return found
+    for mark in _QUOTE_MARKS:  # each mark looked for by plain search, the name tried after it
+        at = text.find(mark, start, end)
+        while at >= 0:
+            m = _QUOTED.match(text, at + 1, end)
+            apostrophe = mark == "'" and text[at - 1 : at].isalnum()  # "pgb's"
+            if m and not apostrophe and m.group(0).split()[-1][:1].isupper():
+                found[m.start()] = m.end()
+            at = text.find(mark, at + 1, end)
+    return dict(sorted(found.items()))
 
 
 def area_name(run: list, known: list[SentenceMention]) -> bool:
