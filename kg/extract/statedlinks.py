@@ -159,7 +159,7 @@ _ANY_CUE = re.compile(
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
-    r"|oordeel|bepaal|besli|nabijheid|naar|\bte(?:lt|lde)\b|bereken|\bziet\b|\bzag\b|geteld"
+    r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
     r"|vastgesteld|geschat",
     _F,
 )
