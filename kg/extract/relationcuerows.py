@@ -306,7 +306,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"(?:\w+\s+)?(?:rol|taak|aandeel)\s+(?:in|bij)\s+de\s+uitvoering\b",
         "executes-for",
         "agent",
-        ("betrokken bij", "rol in", "rol bij", "taak", "aandeel in", "aandeel bij"),
+        ("betrokken bij", "rol in", "rol bij", "taak in", "taak bij", "aandeel in", "aandeel bij"),
     ),
     # a working relationship with a party ("een goede relatie met X", "de lijnen met X zijn
     # kort", "nauwe banden met X")
@@ -316,7 +316,16 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"|\b(?:aan|om)\s+(?:de\s+)?tafel\s+met\b|\bin\s+gesprek\s+met\b",
         "cooperates-with",
         "forward",
-        ("relatie", "band", "lijnen", "contacten", "tafel", "gesprek"),
+        (
+            "relatie met",
+            "relaties met",
+            "band met",
+            "banden met",
+            "lijnen met",
+            "contacten met",
+            "tafel met",
+            "gesprek met",
+        ),
     ),
     # one civil service shared with a partner ("een ambtelijke fusie met X", "ambtelijk
     # gefuseerd met X")
@@ -324,7 +333,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"\bambtelijke\s+fusie\s+met\b|\bambtelijk\s+gefuseerd\s+met\b",
         "cooperates-with",
         "forward",
-        ("ambtelijk",),
+        ("fusie", "gefuseerd"),
     ),
     (r"\bligt\s+(?:direct\s+)?naast\b", "borders-on", "forward", ("naast",)),
     # an organisation taking part in the municipality's team ("X neemt deel aan het
@@ -356,7 +365,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b",
         "executes-for",
         "reverse",
-        ("regie", "ligt", "liggen", "lag"),
+        ("regie", "coördinatie", "coordinatie", "aansturing"),
     ),
     (
         r"\b(?:inkoop\w*|ingekocht)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b"
@@ -381,16 +390,16 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # joining a partner ("doet mee met X")
     (
         r"\b(?:doet|doen|deed|deden)\s+(?:\w+\s+){0,4}?mee\s+(?:aan|in)\b"
-        r"|\bmee(?:doet|doen|deed|deden)\s+(?:aan|in)\b|\baangehaakt\s+bij\b",
+        r"|\bmee(?:doet|doen|deed|deden)\s+(?:aan|in)\b|\baangehaakt\s+bij\b"
+        r"|\bin\s+(?:het\s+)?verband\s+van\b",
         "member-of",
         "forward",
-        ("mee", "aangehaakt"),
+        ("mee aan", "mee in", "meedoe", "meedeed", "meeded", "aangehaakt", "verband van"),
     ),
-    (r"\bin\s+(?:het\s+)?verband\s+van\b", "member-of", "forward", ("verband van",)),
     (
         r"\b(?:doet|doen|deed|deden)\s+(?:\w+\s+){0,4}?mee\s+met\b",
         "cooperates-with",
         "forward",
-        ("mee",),
+        ("mee met",),
     ),
 )
