@@ -1306,3 +1306,19 @@ def test_meeting_as_partners_is_cooperation(sentence):
 
 def test_the_municipality_taking_over_a_national_task_works_for_no_one():
     assert not relations("De gemeente neemt taken over van het UWV.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Het samenwerkingsverband Regio Vallei koopt de jeugdhulp in.", "body/regio-vallei"),
+        (
+            "De gemeenschappelijke regeling Werkplein Heuvelland voert de Participatiewet uit.",
+            "body/werkplein-heuvelland",
+        ),
+    ],
+)
+def test_a_body_introduced_as_a_shared_arrangement_has_the_municipality_as_member(
+    sentence, group
+):
+    assert ("member-of", OWN, group) in relations(sentence)

@@ -141,6 +141,7 @@ _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
 )
+_SHARED_BEFORE = re.compile(r"\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+$", _F)
 _MONEY = re.compile(
     r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerd|financier\w*"
     r"|gefinancierd|geld|gelden|toezicht\w*)\b",  # and a supervisor ("houdt toezicht op")
@@ -484,12 +485,14 @@ def _partners_in_group(sen: _Sentence, add: Add, objects: list[SentenceMention])
 
 
 def _group_relations(sen: _Sentence, add: Add) -> None:
-    """member-of from "De regio is X", "met X wordt samengewerkt", "X, de intergemeentelijke …"."""
+    """member-of from "De regio is X", "met X wordt samengewerkt", "X, de intergemeentelijke …",
+    "de gemeenschappelijke regeling / het samenwerkingsverband X"."""
     text = sen.text
     for p in sen.parties:
         if p.kind == "region" and _REGION_IS.search(text, sen.clause_start(p.start), p.start):
             add("member-of", sen.subject(sen.clause_start(p.start), p.start), p.entity)
-        if p.kind == "body" and _SHARED_BODY.match(text[p.end : p.end + 40]):
+        before = _SHARED_BEFORE.search(text, max(sen.start, p.start - 40), p.start)
+        if p.kind == "body" and (before or _SHARED_BODY.match(text[p.end : p.end + 40])):
             add("member-of", sen.own, p.entity)
     front = _WITH_FRONT.match(text[sen.start : sen.end])
     if front and not _NEGATION.search(front.group(0)):
