@@ -1318,7 +1318,5 @@ def test_the_municipality_taking_over_a_national_task_works_for_no_one():
         ),
     ],
 )
-def test_a_body_introduced_as_a_shared_arrangement_has_the_municipality_as_member(
-    sentence, group
-):
+def test_a_body_introduced_as_a_shared_arrangement_has_the_municipality_as_member(sentence, group):
     assert ("member-of", OWN, group) in relations(sentence)
