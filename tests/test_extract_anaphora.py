@@ -104,3 +104,38 @@ def test_a_bare_scale_noun_refers_to_the_region_of_that_scale():
         "region/arbeidsmarktregio-heuvelrand",
         "municipality/heerlen",
     ) in got
+
+
+def test_a_shared_service_is_referred_to_by_its_head_noun():
+    found = mentions_of(
+        "Werkplein Heuvelland is in 2015 opgericht. Het werkplein voert de Participatiewet uit.",
+        "De Sociale Dienst Oostrand is klein. De sociale dienst werkt met het UWV.",
+        "Schulden regelt de Kredietbank Noord. De kredietbank heeft een wachtlijst.",
+    )
+    assert ("body/werkplein-heuvelland", "werkplein") in found
+    assert ("body/sociale-dienst-oostrand", "sociale dienst") in found
+    assert ("organisation/kredietbank-noord", "kredietbank") in found
+
+
+def test_a_shared_service_noun_needs_an_antecedent_named_with_it():
+    found = mentions_of("De GGD Middenland doet mee. Het werkplein heeft geen wachtlijst.")
+    assert not [m for m in found if m[1] == "werkplein"]
+
+
+def test_an_institution_or_association_is_referred_to_by_the_noun_it_was_named_with():
+    found = mentions_of(
+        "De GGZ-instelling Dimence ziet meer aanmeldingen. De instelling heeft een wachtlijst.",
+        "Woningbouwvereniging Ons Huis bouwt. De woningbouwvereniging verhuurt.",
+    )
+    assert ("organisation/dimence", "instelling") in found
+    assert ("organisation/ons-huis", "woningbouwvereniging") in found
+
+
+def test_an_insurer_or_hospital_is_referred_to_by_the_noun_it_was_named_with():
+    found = mentions_of(
+        "Zorgverzekeraar Zorgwijzer betaalt de wijkverpleging. De zorgverzekeraar wil meer"
+        " preventie.",
+        "Ook ziekenhuis Maasveld doet mee. Het ziekenhuis heeft een wachtlijst.",
+    )
+    assert ("organisation/zorgwijzer", "zorgverzekeraar") in found
+    assert ("organisation/maasveld", "ziekenhuis") in found

@@ -335,3 +335,32 @@ def test_a_group_enumerating_its_members(sentence, members):
 def test_a_negated_enumeration_gives_no_members(sentence):
     got = {(r.type, key(r.subject), key(r.object)) for r in extract_text(sentence)[1].relations}
     assert not {r for r in got if r[0] == "member-of"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Teststad maakt deel uit van Regio Vallei.", "Leusden is centrumgemeente."),
+        ("Teststad maakt deel uit van Regio Vallei. De centrumgemeente is Leusden.",),
+        ("Teststad maakt deel uit van Regio Vallei. Centrumgemeente is Leusden.",),
+        ("Teststad maakt deel uit van Regio Vallei. Leusden vervult de rol van centrumgemeente.",),
+        ("Teststad maakt deel uit van Regio Vallei.", "Leusden treedt op als centrumgemeente."),
+    ],
+)
+def test_a_lead_municipality_with_no_group_named_leads_the_group_named_last(paragraphs):
+    assert ("lead-municipality", VALLEI, "municipality/leusden") in relations(*paragraphs)
+
+
+def test_a_lead_municipality_with_no_group_anywhere_leads_nothing():
+    assert not {r for r in relations("Voor beschermd wonen is Leusden centrumgemeente.")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Regio Vallei bestaat uit vier gemeenten: Heerlen, Landgraaf, Leusden en Teststad.",
+        "Regio Vallei telt vier gemeenten: Heerlen, Landgraaf, Leusden en Teststad.",
+    ],
+)
+def test_a_groups_members_listed_after_a_colon(sentence):
+    assert "municipality/leusden" in members(relations(sentence), VALLEI)

@@ -494,3 +494,44 @@ def test_ordinary_words_in_a_pair_are_no_names():
 )
 def test_a_name_introduced_as_a_name_is_minted(sentence):
     assert "organisation/wijkkracht" in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente werkt samen met Stichting Thuis in de Wijk.",
+            "organisation/stichting-thuis-in-de-wijk",
+        ),
+        (
+            "Teststad is lid van Vereniging Leven met Dementie.",
+            "organisation/vereniging-leven-met-dementie",
+        ),
+        ("De gemeente werkt samen met Stichting MEE in Heerlen.", "organisation/stichting-mee"),
+        ('De gemeente werkt samen met de stichting "Samen Sterk".', "organisation/samen-sterk"),
+        ("Het werk is ondergebracht bij ‘De Brug’, een stichting.", "organisation/de-brug"),
+    ],
+)
+def test_a_foundation_name_may_hold_prepositions_and_a_name_may_be_quoted(sentence, expected):
+    assert expected in minted(sentence)
+
+
+def test_a_quoted_phrase_without_a_cue_is_no_name():
+    assert not minted('Het motto is "Samen Sterk" en dat klinkt goed.')
+
+
+def test_the_owner_after_van_in_a_titled_run_is_a_name_of_its_own():
+    found = minted("De Monitor Sociaal Domein van de GGD Noordland laat zien dat het goed gaat.")
+    assert "body/ggd-noordland" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente heeft een prestatieafspraak met Wonen Noord.", "organisation/wonen-noord"),
+        ("De gemeente is in gesprek met Zorgkracht over de tarieven.", "organisation/zorgkracht"),
+        ("De statushouders worden begeleid door Nieuwland.", "organisation/nieuwland"),
+    ],
+)
+def test_the_new_relation_cues_license_a_name(sentence, expected):
+    assert expected in minted(sentence)

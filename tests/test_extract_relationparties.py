@@ -72,3 +72,21 @@ def test_an_organisation_whose_name_ends_like_an_adjective_is_a_party_in_a_list(
     got = relations("Synthese en Proteion leveren de cliëntondersteuning.")
     assert ("executes-for", "organisation/synthese", OWN) in got
     assert ("executes-for", "organisation/proteion", OWN) in got
+
+
+def test_a_regions_adjective_before_gemeenten_after_a_cue_names_the_group():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "Teststad werkt samen met de Twentse gemeenten.",
+        "Teststad maakt deel uit van de Twentse gemeenten.",
+        "Teststad maakt met Almelo en de andere Twentse gemeenten deel uit van Regio Twente.",
+        "Teststad grenst aan de Gelderse gemeenten Lochem en Berkelland.",
+        "De jeugdhulp wordt ingekocht voor de Twentse gemeenten.",
+    )
+    found = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("cooperates-with", "municipality/teststad", "region/twente") in found
+    assert ("member-of", "municipality/teststad", "region/twente") in found
+    assert not {r for r in found if "region/twente" in r[1:2]}  # never a member of the body
+    assert ("borders-on", "municipality/teststad", "municipality/lochem") in found
+    assert not {r for r in found if "gelderland" in r[2]}

@@ -1067,3 +1067,256 @@ def test_working_with_a_named_party_or_through_its_desk():
     assert ("executes-for", "organisation/stichting-welzijn-noord", OWN) in got
     assert relations("De gemeente werkt niet met Heerlen.") == set()
     assert relations("De gemeente werkt met het model van Heerlen.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De statushouders worden begeleid door Stichting Welzijn Noord.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "Beschermd wonen wordt geregeld door centrumgemeente Leusden.",
+            ("executes-for", "municipality/leusden", OWN),
+        ),
+        (
+            "De gemeente heeft Stichting Welzijn Noord ingeschakeld voor het jongerenwerk.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "De uitvoering gebeurt onder regie van de gemeente Heerlen.",
+            ("executes-for", "municipality/heerlen", OWN),
+        ),
+        (
+            "De inkoop gebeurt onder regie van Regio Vallei.",
+            ("purchases-via", OWN, "body/regio-vallei"),
+        ),
+        (
+            "De gemeente neemt diensten af van Werkplein Heuvelland.",
+            ("purchases-via", OWN, "body/werkplein-heuvelland"),
+        ),
+        (
+            "Stichting Welzijn Noord neemt de taken over van de gemeente.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "De gemeente doet voor de jeugd mee met Leusden.",
+            ("cooperates-with", OWN, "municipality/leusden"),
+        ),
+        ("De gemeente doet mee aan Regio Vallei.", ("member-of", OWN, "body/regio-vallei")),
+        ("Teststad is aangehaakt bij Regio Vallei.", ("member-of", OWN, "body/regio-vallei")),
+        (
+            "In het verband van de Regio Vallei worden taken gezamenlijk uitgevoerd.",
+            ("member-of", OWN, "body/regio-vallei"),
+        ),
+    ],
+)
+def test_more_general_forms_of_delegation_purchase_and_taking_part(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente werkt samen met de acht gemeenten van de regio Noordland.",
+        "De gemeente werkt samen met de andere gemeenten uit de regio Noordland.",
+        "De gemeente werkt samen met de gemeenten in de regio Noordland.",
+    ],
+)
+def test_cooperating_with_a_groups_municipalities_is_membership_of_the_group(sentence):
+    assert ("member-of", OWN, "region/noordland") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De coördinatie van de wijkteams ligt bij Stichting Welzijn Noord.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "Stichting Welzijn Noord neemt deel aan het wijkteam.",
+            ("cooperates-with", OWN, "organisation/stichting-welzijn-noord"),
+        ),
+        (
+            "Stichting Welzijn Noord levert de medewerkers voor het sociaal team.",
+            ("cooperates-with", OWN, "organisation/stichting-welzijn-noord"),
+        ),
+        (
+            "Het wijkteam is een samenwerking van Stichting Welzijn Noord en de gemeente.",
+            ("cooperates-with", "organisation/stichting-welzijn-noord", OWN),
+        ),
+    ],
+)
+def test_an_organisation_in_the_municipalitys_team_or_directing_its_work(sentence, expected):
+    assert expected in relations(sentence)
+
+
+def test_the_organisation_of_care_lying_with_the_municipality_relates_no_one():
+    assert not relations("De organisatie van de zorg ligt bij de gemeente.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Teststad maakt deel uit van de regio Noordland, met Heerlen en Leusden.",
+            ("member-of", "municipality/leusden", "region/noordland"),
+        ),
+        (
+            "Teststad werkt samen met de omliggende gemeenten (Heerlen, Landgraaf).",
+            ("cooperates-with", OWN, "municipality/landgraaf"),
+        ),
+        (
+            "Teststad heeft een ambtelijke fusie met Heerlen.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Inwoners van Teststad gaan vaak naar Heerlen voor zorg.",
+            ("oriented-towards", OWN, "municipality/heerlen"),
+        ),
+    ],
+)
+def test_members_after_the_group_a_parenthesised_list_a_shared_service(sentence, expected):
+    assert expected in relations(sentence)
+
+
+def test_going_elsewhere_with_no_purpose_of_inhabitants_is_no_orientation():
+    assert not relations("De wethouder gaat naar Heerlen voor overleg.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Teststad doet het beter dan buurgemeente Heerlen.",
+            ("compares-with", OWN, "municipality/heerlen"),
+        ),
+        (
+            "Het ministerie van VWS heeft extra geld beschikbaar gesteld.",
+            ("related-organisation", OWN, "organisation/ministerie-vws"),
+        ),
+        (
+            "Het ministerie van BZK houdt toezicht op de financiën.",
+            ("related-organisation", OWN, "organisation/ministerie-bzk"),
+        ),
+    ],
+)
+def test_a_compared_neighbour_and_a_source_of_money_or_supervision(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stichting Welzijn Noord is betrokken bij de uitvoering van de Wmo.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "Stichting Welzijn Noord speelt een belangrijke rol in de uitvoering.",
+            ("executes-for", "organisation/stichting-welzijn-noord", OWN),
+        ),
+        (
+            "De lijnen met Stichting Welzijn Noord zijn kort.",
+            ("cooperates-with", OWN, "organisation/stichting-welzijn-noord"),
+        ),
+        (
+            "De gemeente heeft een goede relatie met Heerlen.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+    ],
+)
+def test_a_part_in_the_work_or_a_working_relationship(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "De gemeente maakt daar deel van uit.",
+        "De gemeente is daar sinds 2015 bij aangesloten.",
+        "De gemeente is daarbij aangesloten.",
+    ],
+)
+def test_a_split_pronominal_adverb_refers_back_to_the_group(second):
+    assert ("member-of", OWN, "body/regio-vallei") in relations(
+        f"Regio Vallei is in 2014 opgericht. {second}"
+    )
+
+
+def test_a_denied_split_membership_states_none():
+    assert not relations("Regio Vallei is in 2014 opgericht. De gemeente neemt daar niet aan deel.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Regio Vallei koopt de jeugdhulp in voor de regiogemeenten.",
+            ("purchases-via", OWN, "body/regio-vallei"),
+        ),
+        (
+            "Werkplein Heuvelland voert de Participatiewet uit voor de deelnemende gemeenten.",
+            ("executes-for", "body/werkplein-heuvelland", OWN),
+        ),
+    ],
+)
+def test_work_for_the_member_municipalities_is_work_for_the_profiles(sentence, expected):
+    assert expected in relations(sentence)
+
+
+def test_work_for_the_other_municipalities_is_not_for_the_profiles():
+    found = relations("Werkplein Heuvelland voert de Participatiewet uit voor de andere gemeenten.")
+    assert ("executes-for", "body/werkplein-heuvelland", OWN) not in found
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "De gemeente is voor beschermd wonen afhankelijk van de centrumgemeente.",
+            ("depends-on", OWN, "municipality/heerlen"),
+        ),
+        (
+            "De gemeente werkt nauw samen met de centrumgemeente.",
+            ("cooperates-with", OWN, "municipality/heerlen"),
+        ),
+    ],
+)
+def test_the_lead_municipality_referred_back_to(second, expected):
+    assert expected in relations(f"Heerlen is centrumgemeente voor beschermd wonen. {second}")
+
+
+def test_the_lead_municipality_with_no_lead_named_before_is_no_party():
+    assert not relations("Voor beschermd wonen is de gemeente afhankelijk van de centrumgemeente.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente zit regelmatig aan tafel met Stichting Welzijn Noord.",
+        "De gemeente is in gesprek met Stichting Welzijn Noord over de tarieven.",
+    ],
+)
+def test_meeting_as_partners_is_cooperation(sentence):
+    assert ("cooperates-with", OWN, "organisation/stichting-welzijn-noord") in relations(sentence)
+
+
+def test_the_municipality_taking_over_a_national_task_works_for_no_one():
+    assert not relations("De gemeente neemt taken over van het UWV.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Het samenwerkingsverband Regio Vallei koopt de jeugdhulp in.", "body/regio-vallei"),
+        (
+            "De gemeenschappelijke regeling Werkplein Heuvelland voert de Participatiewet uit.",
+            "body/werkplein-heuvelland",
+        ),
+    ],
+)
+def test_a_body_introduced_as_a_shared_arrangement_has_the_municipality_as_member(sentence, group):
+    assert ("member-of", OWN, group) in relations(sentence)

@@ -29,6 +29,13 @@ _BENEFICIARY_GAP = re.compile(
 #: "verzorgt … in A en B": the municipalities a task is done in are those it is done for.
 _IN = re.compile(r"\bin\s+(?=(?-i:[A-Z]))", _F)
 _VOOR = re.compile(r"\bvoor\s+", _F)
+_OWN = re.compile(r"\s*(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
+#: The member municipalities of the executor's group, none named: the profile's is one.
+_MEMBERS = re.compile(
+    r"\s*(?:de|alle)\s+(?!(?:andere|overige|omliggende|omringende|naburige)\b)(?:\w+\s+)?"
+    r"(?:regio|lid)?gemeenten\b(?!\s+(?-i:[A-Z]))(?!\s+(?:van|in|uit|binnen)\b)",
+    _F,
+)
 _WHOLE_GROUP = re.compile(
     r"\s*(?:de|die|deze)\s+(?:hele\s+|gehele\s+)?regio\b(?!\s+(?-i:[A-Z]))", _F
 )
@@ -78,7 +85,8 @@ def beneficiary(
     with ``whole_group``, "voor de hele regio" is the region named last."""
     text = sen.text
     own = SentenceMention(sen.own, "municipality", start, start, "", None)
-    if re.match(r"\s*(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", text[start:end], _F):
+    # "voor de gemeente", "voor de deelnemende gemeenten" (the profile's is one of them)
+    if _OWN.match(text, start, end) or _MEMBERS.match(text, start, end):
         first = [own]
     elif whole_group and _WHOLE_GROUP.match(
         text, start, end

@@ -44,6 +44,7 @@ class _Sentence(Protocol):
     own: str
     parties: list[SentenceMention]
     earlier: list[SentenceMention]
+    previous: list[SentenceMention]
 
     def between(self, a: int, b: int) -> list[SentenceMention]: ...
     def window_end(self, pos: int) -> int: ...
@@ -68,7 +69,9 @@ ALL_MUNICIPALITIES = re.compile(
     _F,
 )
 _AFTER_GROUP = re.compile(
-    r"\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+|,\s+bestaande\s+uit\s+"
+    # "G bestaat uit (acht gemeenten:) A, B en C"
+    r"(?:\s+(?:bestaat|bestond|bestaan)\s+(?:\w+\s+)?uit\s+|,\s+bestaande\s+uit\s+)"
+    r"(?:(?:\w+\s+)?gemeenten\s*:\s*)?"
     r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was|werd|wordt)\s+)?(?:een|de|het)\s+(?:\w+\s+)?"
     r"(?:samenwerking\w*|gemeenschappelijke\s+regeling|netwerk|\w*verband|[\w-]*regeling"
     r"|[\w-]*dienst|uitvoeringsorganisatie|[\w-]*bedrijf|werkplein|openbaar\s+lichaam)"
@@ -78,8 +81,8 @@ _AFTER_GROUP = re.compile(
     r"\s+[\w-]+\s+(?:van|tussen)\s+"
     # its members enumerated: "R omvat A, B en C", "R telt acht gemeenten, waaronder A"
     r"|\s+(?:omvat|omvatte|omvatten)\s+(?:(?:de|het)\s+)?(?:(?:\w+\s+)?gemeenten\s+)?"
-    r"|\s+(?:telt|telde|kent|kende)\s+(?:\w+\s+){1,2}?gemeenten\s*,?\s+(?:waaronder|namelijk"
-    r"|te\s+weten)\s+"
+    r"|\s+(?:telt|telde|kent|kende)\s+(?:\w+\s+){1,2}?gemeenten(?:\s*,?\s+(?:waaronder|namelijk"
+    r"|te\s+weten)\s+|\s*:\s*)"
     r"|\s+(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?opgericht\s+door\s+"
     # owned by its members: "G is (volledig) eigendom van A en B"
     r"|\s+(?:is|was|zijn|waren)\s+(?:\w+\s+)?(?:in\s+)?eigendom\s+van\s+",
@@ -112,7 +115,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 _LEAD_GAP = re.compile(
     r"\s+(?:(?:als|(?:treedt|trad)\s+op\s+als|(?:fungeert|fungeerde)\s+als"
     # "X is sinds 2015 / voor beschermd wonen (de) centrumgemeente"
-    r"|(?:is|was|blijft|bleef|werd|wordt)(?:\s+(?-i:[a-z0-9]+)){0,4}?)\s+)?"
+    r"|(?:is|was|blijft|bleef|werd|wordt|vervult|vervulde|heeft|had|speelt|speelde)"
+    r"(?:\s+(?-i:[a-z0-9]+)){0,4}?)\s+)?"
     r"(?:de\s+)?(?:rol\s+(?:van|als)\s+)?",
     _F,
 )
@@ -261,7 +265,9 @@ def lead_relations(sen: _Sentence, add: Add) -> None:
             # treedt op als centrumgemeente" does (kg.extract.jointwork)
             or (not groups and before and m.group(0).lower() == "centrumgemeente")
         ):
-            group = sen.last_group(m.start())  # "In die regio is X centrumgemeente"
+            # "In die regio is X centrumgemeente"; in a paragraph of its own, the group
+            # named last in the paragraphs before
+            group = sen.last_group(m.start()) or sen.last_group(m.start(), document=True)
         if group is not None:
             add("lead-municipality", group.entity, lead.entity)
 
@@ -271,6 +277,17 @@ def _lead_named_after(sen: _Sentence, m: re.Match[str], add: Add) -> None:
     text = sen.text
     group = next((g for g in sen.parties if g.kind in _GROUPS and g.start >= m.end()), None)
     if group is None or not _LEAD_OF_GROUP.fullmatch(text, m.end(), group.start):
+        # "De centrumgemeente is X": of the group named last (in the paragraph, else before)
+        lead = next((p for p in sen.parties if p.start >= m.end()), None)
+        if lead is None or lead.kind != "municipality":
+            return
+        if not _LEAD_IS.fullmatch(text, m.end(), lead.start) or [
+            g for g in sen.parties if g.kind in _GROUPS
+        ]:
+            return
+        group = sen.last_group(m.start()) or sen.last_group(m.start(), document=True)
+        if group is not None:
+            add("lead-municipality", group.entity, lead.entity)
         return
     lead = next((p for p in sen.parties if p.start >= group.end), None)
     if (

@@ -7,16 +7,26 @@ parts of a hyphenated word, with or without its first word (a type head such as
 "Samenwerkingsverband" is often left out of it). A number may stand inside a name
 ("Stichting 040 Zorg"); an abbreviated legal form ("B.V.") closes a name without being
 part of it; "<Words> <area>" is the usual shape of a regional organisation's name.
+A foundation's or association's name may hold lower-case prepositions ("Stichting Thuis
+in de Wijk", "Vereniging Leven met Dementie"), and a name may stand in quotation marks
+("de stichting 'Samen Sterk'").
 """
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.model import SentenceMention
 
 __all__ = [
+    "INNER_CONNECTORS",
+    "LEGAL_HEADS",
     "acronym_of",
     "area_name",
     "acronyms_of",
+    "adjective_run",
+    "covered_run",
+    "quoted_names",
     "is_acronym",
     "is_camel",
     "legal_form",
@@ -30,6 +40,15 @@ _NOT_ORGANISATION_HEADS = frozenset(
      "het", "in", "op", "bij", "van", "voor", "met", "uit", "naar", "rond", "rondom"}
 )  # fmt: skip
 _AREA_KINDS = frozenset({"place", "municipality", "region"})
+_PLACE_ADJECTIVE = re.compile(r"(?:se|sche)$")
+#: The first words of a legal entity's name, which may hold lower-case prepositions.
+LEGAL_HEADS = frozenset({"stichting", "vereniging", "coöperatie", "cooperatie"})
+#: Prepositions that join the words of such a name ("Thuis in de Wijk", "Leven met
+#: Dementie"), beside the connectors every name may hold ("van", "voor", "op", …).
+INNER_CONNECTORS = frozenset({"in", "met", "bij", "naar", "uit", "tot", "om", "onder", "zonder"})
+#: A short capitalised phrase in quotation marks: the name of an organisation or project.
+_QUOTED = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|[a-z]{1,6})){0,5}(?=[”\"’']\W|[”\"’']$)")
+_QUOTE_MARKS = "“\"‘'"
 
 
 def is_acronym(word: str) -> bool:
@@ -111,6 +130,63 @@ def number_inside(text: str, toks: list, j: int, gap: str) -> bool:
         and text[toks[j][1] : toks[j + 1][0]] == " "
         and toks[j + 1][2][:1].isupper()
     )
+
+
+def covered_run(s: int, e: int, words: list, known: list[SentenceMention]) -> bool:
+    """Whether a known mention covers the run, or known mentions cover all its words.
+
+    Examples
+    --------
+    >>> a = SentenceMention("m/a", "municipality", 0, 5, "Almelo", 0)
+    >>> covered_run(0, 5, [(0, 5, "Almelo")], [a])
+    True
+    >>> covered_run(0, 9, [(0, 5, "Almelo"), (6, 9, "Oost")], [a])
+    False
+    """
+    inside = [m for m in known if m.start < e and s < m.end]
+    if any(m.start <= s and m.end >= e for m in inside):
+        return True
+    return bool(inside) and all(
+        any(m.start <= w[0] and w[1] <= m.end for m in inside) for w in words
+    )
+
+
+def adjective_run(text: str, run: list, end: int) -> bool:
+    """A place adjective before a noun ("Twentse raamcontracten").
+
+    Examples
+    --------
+    >>> adjective_run("Twentse raamcontracten", [(0, 7, "Twentse")], 7)
+    True
+    """
+    follows = text[end : end + 2]
+    adjective = bool(_PLACE_ADJECTIVE.search(run[-1][2]))
+    return adjective and follows[:1] == " " and follows[1:].islower()
+
+
+def quoted_names(text: str, start: int, end: int) -> dict[int, int]:
+    """The capitalised phrases in quotation marks in ``text[start:end]``: start → end.
+
+    The phrase must end in a capitalised word; the quote marks are no part of it.
+
+    Examples
+    --------
+    >>> s = 'Met de stichting "Samen Sterk" en ‘De Brug’ en "het plan" praat zij.'
+    >>> [s[a:b] for a, b in quoted_names(s, 0, len(s)).items()]
+    ['Samen Sterk', 'De Brug']
+    >>> quoted_names("Zij noemt ‘Thuis in de Wijk’.", 0, 29)
+    {11: 27}
+    """
+    found: dict[int, int] = {}
+    for mark in _QUOTE_MARKS:  # each mark looked for by plain search, the name tried after it
+        at = text.find(mark, start, end)
+        while at >= 0:
+            m = _QUOTED.match(text, at + 1, end)
+            apostrophe = mark == "'" and text[at - 1 : at].isalnum()  # "pgb's"
+            if m and not apostrophe and m.group(0).split()[-1][:1].isupper():
+                found[m.start()] = m.end()
+            at = text.find(mark, at + 1, end)
+    return dict(sorted(found.items()))
 
 
 def area_name(run: list, known: list[SentenceMention]) -> bool:

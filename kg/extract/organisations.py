@@ -46,13 +46,18 @@ from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.nameshapes import (
+    INNER_CONNECTORS,
+    LEGAL_HEADS,
     acronym_of,
     acronyms_of,
+    adjective_run,
     area_name,
+    covered_run,
     is_acronym,
     is_camel,
     legal_form,
     number_inside,
+    quoted_names,
 )
 from kg.extract.organisationcues import (
     Cues,
@@ -75,7 +80,8 @@ CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "op", "aan", "
 #: Entity kinds a minted name may not overlap without extending it.
 _NAMED_KINDS = frozenset({"municipality", "region", "body", "organisation", "place", "law", "role"})
 _OPENERS = frozenset("“\"‘'(•:")
-_ADJECTIVE = re.compile(r"(?:se|sche)$")
+_QUOTES = frozenset("“”\"‘’'")
+_AREA_STOPS = frozenset({"municipality", "place", "region"})
 #: Between two names of one list; the list's preposition may be repeated ("met A en met B").
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:(?:met|bij|van|via|aan|voor)\s+)?$"
@@ -111,18 +117,29 @@ def _starts_sentence(text: str, start: int, sentence_start: int) -> bool:
     return not before or before[-1] in _OPENERS
 
 
-def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised words (with inner connectors) in a sentence."""
+def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted: dict) -> list:
+    """Runs of capitalised words (with inner connectors) in a sentence; a quoted phrase is
+    one run; a foundation's preposition joins no known place (``stops``)."""
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
     # a run opens at a capital only: the capitalised tokens are listed at once, not
     # tried one token at a time
     for opening in [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]:
-        if opening < i or not _may_open(text, toks, opening, start, cues):
+        if opening < i:
+            continue
+        close = quoted.get(toks[opening][0])
+        if close is not None:  # "de stichting 'Samen Sterk'": the words in the quotes
+            i = opening
+            while i < len(toks) and toks[i][1] <= close:
+                i += 1
+            runs.append(toks[opening:i])
+            continue
+        if not _may_open(text, toks, opening, start, cues):
             continue
         i = opening
         run = [toks[i]]
+        legal = run[0][2].lower() in LEGAL_HEADS
         j = i + 1
         while j < len(toks):
             gap = text[run[-1][1] : toks[j][0]]
@@ -149,12 +166,16 @@ def _runs(text: str, start: int, end: int, cues: Cues) -> list[list[tuple[int, i
                 j += 2
                 continue
             k = j
+            inner = False
             while (
                 k < len(toks)
-                and toks[k][2] in CONNECTORS
+                and (toks[k][2] in CONNECTORS or legal and toks[k][2] in INNER_CONNECTORS)
                 and text[toks[k - 1][1] : toks[k][0]] == " "
             ):
+                inner = inner or toks[k][2] not in CONNECTORS
                 k += 1
+            if inner and k < len(toks) and toks[k][0] in stops:
+                break  # "Stichting MEE in Teststad": the place is no part of the name
             joined = [t[2] for t in run]
             en = k < len(toks) and toks[k][2] == "en" and ({"van", "voor"} & set(joined))
             if en:
@@ -214,20 +235,16 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
     return run
 
 
-def _covered(s: int, e: int, words: list, known: list[SentenceMention]) -> bool:
-    """Whether a known mention covers the run, or known mentions cover all its words."""
-    inside = [m for m in known if m.start < e and s < m.end]
-    if any(m.start <= s and m.end >= e for m in inside):
-        return True
-    return bool(inside) and all(
-        any(m.start <= w[0] and w[1] <= m.end for m in inside) for w in words
-    )
-
-
-def _is_adjective(text: str, run: list, end: int) -> bool:
-    """A place adjective before a noun ("Twentse raamcontracten")."""
-    follows = text[end : end + 2]
-    return bool(_ADJECTIVE.search(run[-1][2])) and follows[:1] == " " and follows[1:].islower()
+def _owner(run: list, cues: Cues) -> list:
+    """The name after the last "van (de)" of a run that is no name as a whole, when its
+    head makes it one: the owner of a titled thing ("de Monitor Sociaal Domein van de
+    GGD Noordland")."""
+    ofs = [i for i, w in enumerate(run) if w[2] == "van"]
+    if not ofs:
+        return []
+    tail = run[ofs[-1] + 1 :]
+    tail = tail[1:] if tail and tail[0][2] in ("de", "het", "den") else tail
+    return tail if tail and head_kind([w[2] for w in tail], cues) else []
 
 
 def _license(
@@ -243,6 +260,8 @@ def _license(
     s, e = run[0][0], run[-1][1]
     words = [w[2] for w in run]
     pre, post = text[sentence_start:s], text[e:sentence_end]
+    if text[s - 1 : s] in _QUOTES and text[e : e + 1] in _QUOTES:
+        pre = pre[:-1]  # "de stichting 'Samen Sterk'": the words before the quotes
     head = head_kind(words, cues)
     if head is not None:
         return head, s, "head", 3
@@ -308,12 +327,15 @@ def find_names(
         if m.kind in _NAMED_KINDS:
             by_sentence.setdefault(m.sentence, []).append(m)
     names: list[Name] = []
+    quoted = quoted_names(text, 0, len(text))  # "de stichting 'Samen Sterk'"
     for sentence in doc.sentences:
         prev: Name | None = None
         found: list[Name] = []
+        known = by_sentence.get(sentence.index, [])
+        stops = frozenset(m.start for m in known if m.kind in _AREA_STOPS)
         runs = [
             _trim(text, r, cues, sentence.start)
-            for r in _runs(text, sentence.start, sentence.end, cues)
+            for r in _runs(text, sentence.start, sentence.end, cues, stops, quoted)
         ]
         runs = [r for r in runs if r]
         paired = _spelled_out(text, runs, cues)
@@ -326,21 +348,23 @@ def find_names(
                 continue
             s, e = run[0][0], run[-1][1]
             head = head_kind([w[2] for w in run], cues)
-            covered = head is None and _covered(s, e, run, by_sentence.get(sentence.index, []))
-            known = by_sentence.get(sentence.index, [])
+            covered = head is None and covered_run(s, e, run, known)
             how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
+            if how is None and (tail := _owner(run, cues)):  # "De Monitor X van de GGD Y"
+                run, s, covered = tail, tail[0][0], False
+                how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
             if how is None or covered and how[2] not in ("scale", "region"):
                 prev = None
                 continue
             kind, start, source, _ = how
-            inside = [m for m in by_sentence.get(sentence.index, []) if m.start < e and s < m.end]
+            inside = [m for m in known if m.start < e and s < m.end]
             if covered and source == "region" and all(m.kind == "region" for m in inside):
                 prev = None  # "de regio Twente": the region already known
                 continue
             if covered and source == "region":  # "de regio Amsterdam": never the bare name
                 start = text.rfind("regio", sentence.start, s)
                 source = "scale"
-            if source in ("cue", "list") and _is_adjective(text, run, run[-1][1]):
+            if source in ("cue", "list") and adjective_run(text, run, run[-1][1]):
                 prev = None
                 continue  # "via de Twentse raamcontracten"
             surface = text[start:e]

@@ -260,14 +260,16 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a comparison with a municipality named right after "dan" ("lager dan in A en B")
     (
         r"\b(?:\w+er|meer|minder)\s+(?:\w+\s+){0,3}?dan\s+(?:(?:in|bij)\s+)?"
+        r"(?:(?:de\s+)?(?:buur)?gemeenten?\s+)?"  # "beter dan (buur)gemeente X"
         r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
         "compares-with",
         "forward",
         ("dan",),
     ),
-    # cooperation between two named parties ("de samenwerking tussen A en B")
+    # cooperation between two named parties ("de samenwerking tussen A en B"; "het team is
+    # een samenwerking van A, B en de gemeente")
     (
-        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b",
+        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b|\been\s+samenwerking\s+van\b",
         "cooperates-with",
         "between",
         ("samenwerk", "samengewerkt"),
@@ -296,5 +298,108 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("ondersteun", "help", "hielp"),
     ),
     (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
+    # a part in the municipality's work ("X is betrokken bij de uitvoering", "X speelt een
+    # grote rol in de uitvoering")
+    (
+        r"\b(?:is|zijn|was|waren|wordt|worden|raakt|raken)\s+(?:\w+\s+){0,2}?betrokken\s+bij\s+"
+        r"de\s+uitvoering\b|\b(?:speelt|spelen|speelde|speelden|heeft|hebben)\s+(?:een\s+)?"
+        r"(?:\w+\s+)?(?:rol|taak|aandeel)\s+(?:in|bij)\s+de\s+uitvoering\b",
+        "executes-for",
+        "agent",
+        ("betrokken bij", "rol in", "rol bij", "taak in", "taak bij", "aandeel in", "aandeel bij"),
+    ),
+    # a working relationship with a party ("een goede relatie met X", "de lijnen met X zijn
+    # kort", "nauwe banden met X")
+    (
+        r"\b(?:relatie|relaties|band|banden|lijnen|contacten)\s+met\b"
+        # meeting as partners ("zit aan tafel met X", "is in gesprek met X")
+        r"|\b(?:aan|om)\s+(?:de\s+)?tafel\s+met\b|\bin\s+gesprek\s+met\b",
+        "cooperates-with",
+        "forward",
+        (
+            "relatie met",
+            "relaties met",
+            "band met",
+            "banden met",
+            "lijnen met",
+            "contacten met",
+            "tafel met",
+            "gesprek met",
+        ),
+    ),
+    # one civil service shared with a partner ("een ambtelijke fusie met X", "ambtelijk
+    # gefuseerd met X")
+    (
+        r"\bambtelijke\s+fusie\s+met\b|\bambtelijk\s+gefuseerd\s+met\b",
+        "cooperates-with",
+        "forward",
+        ("fusie", "gefuseerd"),
+    ),
     (r"\bligt\s+(?:direct\s+)?naast\b", "borders-on", "forward", ("naast",)),
+    # an organisation taking part in the municipality's team ("X neemt deel aan het
+    # wijkteam", "X heeft / levert medewerkers in / voor het sociaal team")
+    (
+        r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,2}?deel\s+aan\s+(?:het|de|ons)\s+"
+        r"(?:\w+\s+)?\w*team"
+        r"|\b(?:heeft|hebben|had|hadden|lever(?:t|en|de|den))\s+(?:\w+\s+){0,2}?(?:medewerkers"
+        r"|professionals|consulenten)\s+(?:in|aan|voor)\s+(?:het|de|ons)\s+(?:\w+\s+)?\w*team",
+        "cooperates-with",
+        "giver",
+        ("deel aan", "medewerkers", "professionals", "consulenten"),
+    ),
+    # a task arranged or handled by another party ("wordt geregeld door X"), or a party
+    # called in for it ("heeft X ingeschakeld")
+    (
+        r"\b(?:geregeld|afgehandeld)\s+door\b"
+        r"|\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\bingeschakeld\b",
+        "executes-for",
+        "reverse",
+        ("geregeld door", "afgehandeld door", "ingeschakeld"),
+    ),
+    # the work done under another party's direction ("de uitvoering gebeurt onder regie
+    # van X"); a purchase so made is bought through it ("de inkoop … onder regie van X")
+    (
+        r"\b(?:uitvoering|taak|taken|toegang)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b"
+        # the direction of a task lies with another party ("de coördinatie ligt bij X")
+        r"|\b(?:coördinatie|coordinatie|aansturing)\s+(?:\w+\s+){0,4}?"
+        r"(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b",
+        "executes-for",
+        "reverse",
+        ("regie", "coördinatie", "coordinatie", "aansturing"),
+    ),
+    (
+        r"\b(?:inkoop\w*|ingekocht)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b"
+        # services taken from another party ("neemt diensten af van / bij X")
+        r"|\b(?:neemt|nemen|nam|namen)\s+(?:(?:de|het|haar|zijn|hun)\s+)?(?:\w+\s+)?"
+        r"(?:\w*diensten|\w*zorg|\w*hulp|\w*ondersteuning|\w*begeleiding|trajecten|plaatsen)"
+        r"\s+(?:\w+\s+)?af\s+(?:van|bij)\b",
+        "purchases-via",
+        "forward",
+        ("regie", "af van", "af bij"),
+    ),
+    # a task taken over from the municipality ("X neemt de taken over van de gemeente"); the
+    # municipality taking over a national task ("van het UWV") does no work for that body
+    (
+        r"(?:\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?over|\bovergenomen)\s+van\b"
+        r"(?=\s+(?:de|onze)\s+gemeente\b)",
+        "executes-for",
+        "forward",
+        ("over van", "overgenomen van"),
+    ),
+    # taking part ("doet mee aan X", "is aangehaakt bij X", "in het verband van X"), and
+    # joining a partner ("doet mee met X")
+    (
+        r"\b(?:doet|doen|deed|deden)\s+(?:\w+\s+){0,4}?mee\s+(?:aan|in)\b"
+        r"|\bmee(?:doet|doen|deed|deden)\s+(?:aan|in)\b|\baangehaakt\s+bij\b"
+        r"|\bin\s+(?:het\s+)?verband\s+van\b",
+        "member-of",
+        "forward",
+        ("mee aan", "mee in", "meedoe", "meedeed", "meeded", "aangehaakt", "verband van"),
+    ),
+    (
+        r"\b(?:doet|doen|deed|deden)\s+(?:\w+\s+){0,4}?mee\s+met\b",
+        "cooperates-with",
+        "forward",
+        ("mee met",),
+    ),
 )

@@ -243,7 +243,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\b(?:verzorgd|geleverd|uitgevoerd|aangestuurd|gerund|gecoördineerd|geboden|aangeboden"
-            r"|verleend)\s+door\b"
+            r"|verleend|begeleid)\s+door\b"
             r"|\buit(?:laten\s+)?voeren\s+door\b"
             r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"

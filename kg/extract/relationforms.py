@@ -58,7 +58,7 @@ ENDED = re.compile(
 #: The municipalities a party works or buys for, none named: the profile's is one of them.
 _MUNICIPALITIES_SERVED = re.compile(
     r"\s*(?:de|alle)\s+(?!(?:andere|overige|omliggende|omringende|naburige|vergelijkbare)\b)"
-    r"(?:\w+\s+){0,2}?gemeenten\b(?!\s+(?-i:[A-Z]))",
+    r"(?:\w+\s+){0,2}?(?:regio|lid)?gemeenten\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
 #: The cues whose object is the principal a task is done for.
@@ -264,12 +264,57 @@ def group_anaphors(sen: _Sentence) -> list[SentenceMention]:
         group = sen.last_group(m.start(), document=True, prefer=prefer)
         if group is not None:
             out.append(replace(group, start=m.start(), end=m.end(), text=m.group(0)))
+    return out + _lead_anaphors(sen)
+
+
+#: "de centrumgemeente" with no name after it: the lead municipality named before.
+_THE_LEAD = re.compile(r"\b(?:de|die|deze)\s+centrumgemeente\b(?!\s+(?-i:[A-Z]))", _F)
+#: What names a municipality the lead: "X is (sinds 2015) centrumgemeente", "X als
+#: centrumgemeente", and before it "(de) centrumgemeente X".
+_IS_LEAD = re.compile(
+    r"\s+(?:(?:is|was|als|treedt\s+op\s+als|fungeert\s+als)\s+)(?:\w+\s+){0,3}?centrumgemeente\b",
+    _F,
+)
+_LEAD_BEFORE = re.compile(r"\bcentrumgemeente\s+$", _F)
+
+
+def _lead_anaphors(sen: _Sentence) -> list[SentenceMention]:
+    """The lead municipality "de centrumgemeente" refers back to, as a mention of it at the
+    noun's place: the municipality named last as a lead before the sentence.
+
+    Examples
+    --------
+    >>> bool(_THE_LEAD.search("van de centrumgemeente."))
+    True
+    >>> bool(_THE_LEAD.search("van de centrumgemeente Heerlen."))
+    False
+    """
+    text, out = sen.text, list[SentenceMention]()
+    if text.find("centrumgemeente", sen.start, sen.end) < 0:  # the noun in lower case
+        return out
+    for m in _THE_LEAD.finditer(text, sen.start, sen.end):
+        leads = [
+            p
+            for p in sen.previous + sen.earlier
+            if p.kind == "municipality"
+            and p.entity != sen.own
+            and (
+                _IS_LEAD.match(text, p.end)
+                or _LEAD_BEFORE.search(text, max(0, p.start - 20), p.start)
+            )
+        ]
+        if leads:
+            out.append(replace(leads[-1], start=m.start(), end=m.end(), text=m.group(0)))
     return out
 
 
 #: "A en B zijn daarbij aangesloten / nemen daaraan deel": the subjects join the group.
 _JOINED_THERE = re.compile(
-    r"\b(?:daar|hier)(?:bij|aan|in)\s+(?:\w+\s+)?(?:aangesloten|deel|lid|vertegenwoordigd)\b", _F
+    r"\b(?:daar|hier)(?:bij|aan|in)\s+(?:\w+\s+)?(?:aangesloten|deel|lid|vertegenwoordigd)\b"
+    # split: "maakt daar (sinds 2015) deel van uit", "is daar lid van", "is daar bij aangesloten"
+    r"|\b(?:daar|hier)\s+(?:\w+\s+){0,3}?(?:deel\s+van\s+uit|lid\s+van|bij\s+aangesloten"
+    r"|aan\s+deel)\b",
+    _F,
 )
 #: "Daarin zitten (ook) A en B", "Daarbinnen is A centrumgemeente": the group named last.
 _THERE_OPENS = re.compile(
@@ -301,6 +346,7 @@ def adverb_relations(sen: _Sentence, add: Add) -> None:
         if search(NEGATION, text, cs, joined.end()):
             return
         members = [p.entity for p in sen.between(cs, pos) if p.kind != "place"]
+        members = members or [sen.subject(cs, pos)]  # "De gemeente is daarbij aangesloten"
     elif opens:
         end = _clause_end(sen, opens.end())
         if search(NEGATION, text, opens.start(), end):

@@ -4,6 +4,10 @@ A relation links named parties: municipalities, regions, intermunicipal bodies,
 organisations and places. A place adjective before a noun ("de Twentse
 raamcontracten") names no party itself (before "grens" it does: "aan de Duitse
 grens"), but a region named so can be the group that a later "de regio" refers back to.
+Before "gemeenten" after a preposition of cooperation or membership ("samen met de
+Twentse gemeenten", "deel uit van de Twentse gemeenten") a region's adjective names the
+group of its municipalities: a party. A province's adjective ("de Friese gemeenten") does
+not: the province is no group its municipalities join.
 
 Examples
 --------
@@ -20,10 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kg.extract.model import SentenceMention
 
-__all__ = ["PARTIES", "attributive", "parties_by_sentence"]
+__all__ = ["PARTIES", "attributive", "named_group", "parties_by_sentence"]
 
 #: The kinds of mention that take part in relations.
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
@@ -34,6 +39,12 @@ _NAMED = frozenset({"organisation", "body"})
 _LIST_NEXT = re.compile(r" (?:en|of) ")
 #: "aan de Duitse grens": the border of the area, which names the area as a party.
 _BORDER_NEXT = re.compile(r" grens\b")
+#: "de Twentse gemeenten": the group of the area's municipalities, not named one by one.
+_GROUP_NEXT = re.compile(r" gemeenten\b(?! (?-i:[A-Z]))")
+#: A preposition of cooperation or membership before it ("met de andere Twentse").
+_GROUP_BEFORE = re.compile(
+    r"\b(?:met|uit\s+van|lid\s+van|aangesloten\s+bij|tot|binnen)\s+(?:(?!en\b|of\b)[a-z]+\s+){1,3}$"
+)
 
 
 def attributive(text: str, m: SentenceMention) -> bool:
@@ -69,6 +80,23 @@ def attributive(text: str, m: SentenceMention) -> bool:
     )
 
 
+def named_group(text: str, m: SentenceMention) -> bool:
+    """Whether an adjective names the group of its area's municipalities as a party.
+
+    Examples
+    --------
+    >>> text = "Zij werkt samen met de Twentse gemeenten."
+    >>> named_group(text, SentenceMention("r/twente", "region", 23, 30, "Twentse", 0))
+    True
+    >>> text = "Met Almelo en de andere Twentse gemeenten."
+    >>> named_group(text, SentenceMention("r/twente", "region", 24, 31, "Twentse", 0))
+    False
+    """
+    return bool(_GROUP_NEXT.match(text, m.end)) and bool(
+        _GROUP_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
 def parties_by_sentence(
     text: str, mentions: Sequence[SentenceMention]
 ) -> tuple[dict[int, list[SentenceMention]], dict[int, list[SentenceMention]]]:
@@ -94,6 +122,8 @@ def parties_by_sentence(
             continue
         if not attributive(text, m):
             by_sentence.setdefault(m.sentence, []).append(m)
+        elif m.kind == "region" and named_group(text, m):  # "met de Twentse gemeenten"
+            by_sentence.setdefault(m.sentence, []).append(replace(m, kind="region"))
         elif m.kind == "region":  # "de Twentse contracten": an antecedent for "de regio"
             adjectival.setdefault(m.sentence, []).append(m)
     return by_sentence, adjectival

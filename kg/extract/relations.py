@@ -106,7 +106,8 @@ _CLAUSE_OPEN = re.compile(
 )
 _WINDOW_END = re.compile(
     # "waaronder" lists examples ("met aanbieders, waaronder A"); ", het X en Y" goes on
-    r"[;:)]|\((?!(?-i:[A-Z])[\w-]*\))"  # a name in parentheses stays ("de corporatie (X)")
+    # names in parentheses stay ("de corporatie (X)", "de buurgemeenten (A en B)")
+    r"[;:)]|\((?!(?-i:[A-Z])[^()]{0,120}\))"
     r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
     r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
@@ -124,7 +125,9 @@ _PREPOSITION = re.compile(
 _COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _F)
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _IN_GROUP = re.compile(
-    r"\b(?:in|binnen)\s+(?:(?:de|het)\s+)?(?:regio|samenwerkingsverband|(?:\w+)?regeling)?\s*$", _F
+    r"\b(?:in|binnen)\s+(?:(?:de|het)\s+)?(?:regio|samenwerkingsverband|(?:\w+)?regeling)?\s*$"
+    r"|\bgemeenten\s+(?:van|uit)\s+(?:(?:de|het)\s+)?(?:regio\s+)?$",  # "de gemeenten van R"
+    _F,
 )
 
 _WITH_FRONT = re.compile(
@@ -138,9 +141,10 @@ _REGION_IS = re.compile(r"\b(?:de|onze)\s+regio\s+(?:is|heet)\s+$", _F)
 _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
 )
+_SHARED_BEFORE = re.compile(r"\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+$", _F)
 _MONEY = re.compile(
     r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerd|financier\w*"
-    r"|gefinancierd)\b",
+    r"|gefinancierd|geld|gelden|toezicht\w*)\b",  # and a supervisor ("houdt toezicht op")
     _F,
 )
 _EMPLOYER = re.compile(
@@ -163,7 +167,7 @@ _FOUNDED_WORDS = re.compile(r"\bop(?:gericht|gezet)\b|\b(?:richt|zet)(?:te|ten)\
 _MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
-    r"\s*,\s*(?:net\s+als|samen\s+met|evenals)\s+(?!een\b|de\s+\w+\s+van\b)", _F
+    r"\s*,\s*(?:net\s+als|(?:samen\s+)?met|evenals)\s+(?!een\b|de\s+\w+\s+van\b)", _F
 )
 _MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
 _STAFF_OF = re.compile(
@@ -171,6 +175,10 @@ _STAFF_OF = re.compile(
     r"|\w*team|bestuur|[\w-]*loket)s?"
     r"\s+van\s+(?:de\s+|het\s+)?",
     _F,
+)
+#: "samen met de (andere) gemeenten van R": the group's members stand for the group.
+_MEMBERS_OF = re.compile(
+    r"\s*(?:de\s+)?(?:\w+\s+){0,2}?gemeenten\s+(?:van|uit)\s+(?:(?:de|het)\s+)?(?:regio\s+)?", _F
 )
 _GROUP_ANAPHOR = re.compile(
     r"\s*(?:de|die|deze|dat|dit)\s+(?:hele\s+|gehele\s+)?"
@@ -393,6 +401,7 @@ def _found(
             found
             and _COMPLEMENT.search(text, start, found[0].start)
             and not _STAFF_OF.fullmatch(text, start, found[0].start)
+            and not _MEMBERS_OF.fullmatch(text, start, found[0].start)
             and not (kind == "depends-on" and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):
             found = []  # "samen met een cliënt van X": X is not the partner
@@ -476,12 +485,14 @@ def _partners_in_group(sen: _Sentence, add: Add, objects: list[SentenceMention])
 
 
 def _group_relations(sen: _Sentence, add: Add) -> None:
-    """member-of from "De regio is X", "met X wordt samengewerkt", "X, de intergemeentelijke …"."""
+    """member-of from "De regio is X", "met X wordt samengewerkt", "X, de intergemeentelijke …",
+    "de gemeenschappelijke regeling / het samenwerkingsverband X"."""
     text = sen.text
     for p in sen.parties:
         if p.kind == "region" and _REGION_IS.search(text, sen.clause_start(p.start), p.start):
             add("member-of", sen.subject(sen.clause_start(p.start), p.start), p.entity)
-        if p.kind == "body" and _SHARED_BODY.match(text[p.end : p.end + 40]):
+        before = _SHARED_BEFORE.search(text, max(sen.start, p.start - 40), p.start)
+        if p.kind == "body" and (before or _SHARED_BODY.match(text[p.end : p.end + 40])):
             add("member-of", sen.own, p.entity)
     front = _WITH_FRONT.match(text[sen.start : sen.end])
     if front and not _NEGATION.search(front.group(0)):

@@ -87,7 +87,9 @@ _PUBLISHES = re.compile(r"\s+(?:\w+\s+){0,4}?(?:publiceert|publiceren|publiceerd
 _COUNTS = re.compile(
     r"\s+(?:(?:zelf|ook|vorig\s+jaar)\s+)?(?:schat|schatte|schatten"
     r"|registreert|registreerde|registreren|meldt|meldde|rapporteert|rapporteerde|becijfert"
-    r"|becijferde|signaleert|signaleerde|constateert|constateerde)\b",
+    r"|becijferde|signaleert|signaleerde|constateert|constateerde|telt|telde|berekent"
+    r"|berekende|ziet|zag|(?:heeft|had)\s+(?:\w+\s+)?(?:berekend|geteld|geregistreerd"
+    r"|vastgesteld|becijferd|geschat))\b",
     _F,
 )
 _FIGURE = re.compile(r"\d|\b(?:procent|aantal\w*|helft|derde|kwart)\b", _F)
@@ -123,6 +125,13 @@ _INHABITANTS = re.compile(
 #: "de nabijheid van (de grens met) X voor werk": X is where they turn to.
 _NEAR_BEFORE = re.compile(r"\bnabijheid\s+van\s+(?:de\s+grens\s+met\s+)?" + _ARTICLE + r"$", _F)
 _PURPOSE_NEXT = re.compile(r"\s+" + _PURPOSE, _F)
+#: "gaan (vaak) naar X voor zorg": going to the place, the purpose after it.
+_GO_BEFORE = re.compile(
+    r"\b(?:gaan|gaat|gingen|ging|trekken|trekt|reizen|reist)\s+(?:\w+\s+){0,2}?naar\s+"
+    + _ARTICLE
+    + r"$",
+    _F,
+)
 #: "voor hun werk naar X": the purpose before the place.
 _PURPOSE_BEFORE = re.compile(r"\b" + _PURPOSE + r"\s+(?:\w+\s+){0,3}?naar\s+" + _ARTICLE + r"$", _F)
 _ON_BEFORE = re.compile(r"\bop\s+" + _ARTICLE + r"$", _F)
@@ -150,7 +159,8 @@ _ANY_CUE = re.compile(
     r"|gericht|ori[eë]nt|richt|uitspra|vonnis|jurisprudentie|studie|onderzoek|analyse|verslag"
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
-    r"|oordeel|bepaal|besli|nabijheid|naar",
+    r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
+    r"|vastgesteld|geschat",
     _F,
 )
 #: How far back a cue may stand before its party (characters).
@@ -209,6 +219,7 @@ def _link(
         or (_ON_BEFORE.search(before) and _ORIENTED_NEXT.match(text, tail.end))
         or (_NEAR_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
         or _PURPOSE_BEFORE.search(before)
+        or (_GO_BEFORE.search(before) and _PURPOSE_NEXT.match(text, tail.end))
         or (
             (
                 _WORK_THERE.search(before)
