@@ -84,6 +84,8 @@ def test_the_first_age_of_a_transition_between_age_groups_is_no_figure():
         ("De wachttijden variëren van 3 tot 6 weken.", "3", False),  # no verb of change
         ("Het aantal steeg, van 3 tot 6 keer per jaar.", "3", False),  # another clause
         ("Het aantal daalde van 300 naar 250.", "300", False),  # "naar" is no range word
+        ("De wachttijd is verkort van 6 tot 4 weken.", "6", True),  # from changewords' lists
+        ("Het aantal neemt toe van 40 tot 55.", "40", True),  # a separable verb's base
     ],
 )
 def test_a_change_from_a_start_is_no_range(text, figure, expected):

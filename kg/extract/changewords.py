@@ -173,6 +173,20 @@ DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "ter
 DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert", "verkleind")
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd")
+#: Finite forms of the verbs of change that the lists of participles and nouns lack.
+FINITE: tuple[str, ...] = (
+    "stijgt",
+    "stijgen",
+    "steeg",
+    "stegen",
+    "daalt",
+    "dalen",
+    "daalde",
+    "daalden",
+)
+FINITE += ("groeide", "groeiden", "krompen", "kromp", "verdubbelt", "verdubbelen", "halveert")
+FINITE += ("toegenomen", "afgenomen", "opgelopen", "teruggelopen", "achteruitgegaan")
+FINITE += ("vooruitgegaan", "vooruit", "achteruit", "stijgende", "dalend", "groeiend")
 #: Key words one of which every match of a pattern of :mod:`kg.extract.changes` holds (a
 #: cheap gate per sentence), each pattern's rarest word that it cannot match without: the
 #: comparative before "dan", the verb before "voor", "toe", "af" or "op" (words that most

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kg.extract.changewords import FALLEN, RISEN
+from kg.extract.changewords import CHANGE_NOUNS, DOWN, FALLEN, FINITE, RISEN, UP
 from kg.extract.numberwords import DISCOURSE_NOUNS, REFORM_NOUNS, SLOGAN_NOUNS, WORD_NUMBERS
 
 #: Characters a number looks at on either side (bounds the work per number).
@@ -298,11 +298,25 @@ def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, count
     return value > 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted
 
 
-#: A verb of change before "van": "steeg van 800 tot 1.000" states where a change began.
+#: Finite forms of separable verbs of change ("nam toe van 800 tot 1.000", "liep op van …"),
+#: whose particles the lists of :mod:`kg.extract.changewords` hold apart, and "zakte".
+_SEPARABLE_BASES = ("nam", "namen", "neemt", "nemen", "liep", "liepen", "loopt", "lopen", "zakte")
+#: A verb of change before "van": "steeg van 800 tot 1.000" states where a change began. The
+#: verbs and participles of :mod:`kg.extract.changewords`, not its nouns ("een toename van
+#: de lasten") nor its adjectives ("de stijgende kosten").
 _CHANGE_VERB = re.compile(
-    r"\b(?:steeg|stegen|gestegen|stijgt|stijgen|daalde|daalden|gedaald|daalt|dalen|groeide"
-    r"|groeiden|gegroeid|groeit|groeien|nam|namen|neemt|nemen|toegenomen|afgenomen|liep|liepen"
-    r"|loopt|lopen|opgelopen|teruggelopen|zakte|gezakt|verdubbelde|halveerde)\b",
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {
+                w
+                for w in RISEN + FALLEN + UP + DOWN + FINITE + _SEPARABLE_BASES
+                if w not in CHANGE_NOUNS and not w.endswith(("end", "ende"))
+            },
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?$", re.IGNORECASE)

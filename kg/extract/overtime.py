@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.changewords import DOWN, FALLEN, RISEN, UP
+from kg.extract.changewords import DOWN, FALLEN, FINITE, RISEN, UP
 from kg.extract.model import Indicator
 
 #: A direction and the change that goes that way.
@@ -42,22 +42,8 @@ TO_CHANGE = {"higher": "increase", "more": "increase", "lower": "decrease", "les
 #: References that are an earlier moment of the same figure: a change, not a level.
 EARLIER_REFERENCES = frozenset({"previous year"})
 
-#: Finite forms of the verbs of change that the lists of participles and nouns lack.
-_VERBS: tuple[str, ...] = (
-    "stijgt",
-    "stijgen",
-    "steeg",
-    "stegen",
-    "daalt",
-    "dalen",
-    "daalde",
-    "daalden",
-)
-_VERBS += ("groeide", "groeiden", "krompen", "kromp", "verdubbelt", "verdubbelen", "halveert")
-_VERBS += ("toegenomen", "afgenomen", "opgelopen", "teruggelopen", "achteruitgegaan")
-_VERBS += ("vooruitgegaan", "vooruit", "achteruit", "stijgende", "dalend", "groeiend")
 #: Words of change alone: each says that what it qualifies rose or fell.
-_WORDS = frozenset(UP + DOWN + RISEN + FALLEN + _VERBS)
+_WORDS = frozenset(UP + DOWN + RISEN + FALLEN + FINITE)
 #: "groeit op", "groeien op": to grow up, not a change of a figure.
 _GROW = frozenset(("groeit", "groeien", "groeide", "groeiden"))
 _GROW_UP = re.compile(r"\bgroei(?:t|en|de|den)\s+(?:\w+\s+)?op\b", re.IGNORECASE)
