@@ -25,6 +25,8 @@ def _comparisons(sentence: str) -> list[tuple[str | None, str | None]]:
         ("Het budget voor de Wmo daalt de komende jaren.", "decrease"),
         ("Het aantal cliënten ging van 300 naar 250.", "decrease"),
         ("Het aantal bijstandsgerechtigden is met 12% gedaald.", "decrease"),
+        ("De bevolking van de kleine kernen vergrijst snel.", "increase"),
+        ("Veel dorpen ontgroenen doordat jongeren naar de stad trekken.", "decrease"),
     ],
 )
 def test_a_change_over_time_is_an_increase_or_a_decrease(sentence, expected):

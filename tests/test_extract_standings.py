@@ -200,7 +200,7 @@ def test_a_shrinking_population_is_a_standing_of_the_inhabitants():
 def test_a_standing_is_an_observation_without_a_figure_with_its_measure():
     _, ex = extract_text("De bevolking vergrijst snel.")
     found = [(i.value, i.unit, i.measure, i.comparison) for i in ex.indicators]
-    assert found == [(None, None, "share-65-plus", "higher")]
+    assert found == [(None, None, "share-65-plus", "increase")]  # a change over time
 
 
 def test_a_trend_or_a_group_called_large_is_a_high_level():

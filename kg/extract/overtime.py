@@ -42,8 +42,11 @@ TO_CHANGE = {"higher": "increase", "more": "increase", "lower": "decrease", "les
 #: References that are an earlier moment of the same figure: a change, not a level.
 EARLIER_REFERENCES = frozenset({"previous year"})
 
+#: Verbs of an ageing population: "de bevolking vergrijst" (ever more people of 65 and
+#: over), "ontgroent" (ever fewer young people); a process, so a change over time.
+_AGEING = ("vergrijst", "vergrijzen", "vergrijsd", "ontgroent", "ontgroenen", "ontgroend")
 #: Words of change alone: each says that what it qualifies rose or fell.
-_WORDS = frozenset(UP + DOWN + RISEN + FALLEN + FINITE)
+_WORDS = frozenset(UP + DOWN + RISEN + FALLEN + FINITE + _AGEING)
 #: "groeit op", "groeien op": to grow up, not a change of a figure.
 _GROW = frozenset(("groeit", "groeien", "groeide", "groeiden"))
 _GROW_UP = re.compile(r"\bgroei(?:t|en|de|den)\s+(?:\w+\s+)?op\b", re.IGNORECASE)
@@ -84,6 +87,8 @@ def changed(quote: str) -> bool:
     [True, True, False, True]
     >>> changed("1 op de 8 kinderen groeit op in armoede"), changed("het groeiende aantal")
     (False, True)
+    >>> changed("de bevolking vergrijst"), changed("een vergrijsde gemeente")
+    (True, False)
     """
     lowered = quote.lower()
     words = set(_WORD.findall(lowered))
