@@ -27,6 +27,7 @@ def _comparisons(sentence: str) -> list[tuple[str | None, str | None]]:
         ("Het aantal bijstandsgerechtigden is met 12% gedaald.", "decrease"),
         ("De bevolking van de kleine kernen vergrijst snel.", "increase"),
         ("Veel dorpen ontgroenen doordat jongeren naar de stad trekken.", "decrease"),
+        ("In de kleine kernen is sprake van een sterke vergrijzing.", "increase"),
     ],
 )
 def test_a_change_over_time_is_an_increase_or_a_decrease(sentence, expected):

@@ -42,9 +42,11 @@ TO_CHANGE = {"higher": "increase", "more": "increase", "lower": "decrease", "les
 #: References that are an earlier moment of the same figure: a change, not a level.
 EARLIER_REFERENCES = frozenset({"previous year"})
 
-#: Verbs of an ageing population: "de bevolking vergrijst" (ever more people of 65 and
-#: over), "ontgroent" (ever fewer young people); a process, so a change over time.
+#: Verbs and nouns of an ageing population: "de bevolking vergrijst" (ever more people of
+#: 65 and over), "ontgroent" (ever fewer young people), "een sterke vergrijzing"; a
+#: process, so a change over time, as "krimp" is.
 _AGEING = ("vergrijst", "vergrijzen", "vergrijsd", "ontgroent", "ontgroenen", "ontgroend")
+_AGEING += ("vergrijzing", "ontgroening")
 #: Words of change alone: each says that what it qualifies rose or fell.
 _WORDS = frozenset(UP + DOWN + RISEN + FALLEN + FINITE + _AGEING)
 #: "groeit op", "groeien op": to grow up, not a change of a figure.
