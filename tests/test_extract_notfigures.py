@@ -141,3 +141,15 @@ def test_a_count_after_a_name_stays_a_figure(text, figure):
 
     start = text.index(figure)
     assert not not_a_figure(text, start, start + len(figure), 0, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Het aantal inwoners ouder dan 65 neemt toe.", "65"),
+        ("Jongeren jonger dan 18 krijgen jeugdhulp.", "18"),
+    ],
+)
+def test_a_number_after_older_or_younger_than_is_an_age(text, figure):
+    assert _verdict(text, figure)
+

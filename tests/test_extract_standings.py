@@ -219,3 +219,12 @@ def test_the_same_level_as_the_country_needs_no_quantity_noun():
         )
     ]
     assert standings("Het ligt ongeveer op hetzelfde niveau als landelijk.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Veel inwoners zijn ouder dan 65 jaar.", "De inwoners zijn ouder dan vijfenzestig jaar."],
+)
+def test_an_age_bound_is_no_older_population(sentence):
+    _, ex = extract_text(sentence)
+    assert [i.comparison for i in ex.indicators] == []

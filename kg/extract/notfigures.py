@@ -94,6 +94,8 @@ FREQUENCY = re.compile(
     r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b",
     re.IGNORECASE,
 )
+#: "ouder dan" or "jonger dan" before a number: an age bound.
+_OLDER_THAN = re.compile(r"\b(?:ouder|jonger)\s+dan\s+$", re.IGNORECASE)
 #: The oldest age a profile states; a larger number after "tot" or "onder de" is a count.
 _OLDEST = 120
 #: An age bound: "boven de 75", "onder de achttien".
@@ -207,6 +209,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
             and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
         ):
             return True  # an age bound ("tot 23 jaar")
+        if int(num) <= _OLDEST and _OLDER_THAN.search(before):
+            return True  # "inwoners ouder dan 65 nemen toe": no count, whatever follows
     m = RANGE_NEXT.match(after)
     return bool(m and AGE_YEARS.match(m.group("rest")))
 

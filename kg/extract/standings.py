@@ -151,10 +151,11 @@ _POSITION = re.compile(
     r"(?P<cmp>goed|slecht|gunstig|ongunstig|zwak|sterk|gezond|kwetsbaar)\b",
     re.IGNORECASE,
 )
-#: A population older or younger than a reference: "de bevolking is ouder dan gemiddeld".
+#: A population older or younger than a reference: "de bevolking is ouder dan gemiddeld";
+#: not an age bound ("inwoners zijn ouder dan 65 (jaar)", "ouder dan vijfenzestig jaar").
 _OLDER = re.compile(
     r"\b(?:bevolking|inwoners)\s+(?:is|zijn|was|waren)\s+(?:(?:gemiddeld|iets|wat|veel|relatief"
-    r"|fors)\s+)*(?P<cmp>ouder|jonger)\s+dan\s+(?P<ref>[^,;:.()]{1,40})",
+    r"|fors)\s+)*(?P<cmp>ouder|jonger)\s+dan\s+(?!\d|[^\W\d]+\s+jaar\b)(?P<ref>[^,;:.()]{1,40})",
     re.IGNORECASE,
 )
 #: A superlative among others: "een van de hoogste uitgaven in de regio", "behoren tot de
