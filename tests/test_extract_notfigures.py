@@ -152,4 +152,3 @@ def test_a_count_after_a_name_stays_a_figure(text, figure):
 )
 def test_a_number_after_older_or_younger_than_is_an_age(text, figure):
     assert _verdict(text, figure)
-

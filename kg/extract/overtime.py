@@ -45,7 +45,14 @@ EARLIER_REFERENCES = frozenset({"previous year"})
 #: Verbs and nouns of an ageing population: "de bevolking vergrijst" (ever more people of
 #: 65 and over), "ontgroent" (ever fewer young people), "een sterke vergrijzing"; a
 #: process, so a change over time, as "krimp" is.
-_AGEING = ("vergrijst", "vergrijzen", "vergrijsd", "ontgroent", "ontgroenen", "ontgroend")
+_AGEING: tuple[str, ...] = (
+    "vergrijst",
+    "vergrijzen",
+    "vergrijsd",
+    "ontgroent",
+    "ontgroenen",
+    "ontgroend",
+)
 _AGEING += ("vergrijzing", "ontgroening")
 #: Words of change alone: each says that what it qualifies rose or fell.
 _WORDS = frozenset(UP + DOWN + RISEN + FALLEN + FINITE + _AGEING)
