@@ -108,3 +108,18 @@ def test_a_level_against_the_national_average_is_no_change():
     assert _comparisons("Het aantal cliënten is hoger dan landelijk.") == [
         ("higher", "national average")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het aantal jeugdigen met jeugdhulp is sterker gestegen dan in de regio.",
+            ("higher", "region"),
+        ),
+        ("De kosten van de Wmo stegen harder dan landelijk.", ("higher", "national average")),
+        ("De werkloosheid daalde minder snel dan in de provincie.", ("higher", "province")),
+    ],
+)
+def test_a_change_set_against_another_place_is_a_level_with_its_reference(sentence, expected):
+    assert expected in _comparisons(sentence)

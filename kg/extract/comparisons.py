@@ -99,6 +99,7 @@ _WORDS = {
     "daalt": "lower",
     "dalen": "lower",
     "daalde": "lower",
+    "daalden": "lower",
     "boven": "higher",
     "onder": "lower",
     "rond": "equal",
@@ -107,6 +108,7 @@ _WORDS = {
     "stijgt": "higher",
     "stijgen": "higher",
     "steeg": "higher",
+    "stegen": "higher",
 }
 _QUANTITY = re.compile(r"\b(?:aantal|aandeel|gebruik|cijfer|percentage|score|niveau)\b", re.I)
 
@@ -158,7 +160,7 @@ _ADJ = re.compile(
 )
 _TREND = re.compile(
     r"\b(?:(?P<deg>iets|fors|flink|sterk)\s+)?(?:op\s+)?(?P<cmp>achteruit|vooruit)\s+(?:ge)?gaan\b"
-    r"(?:\s+t\.o\.v\.\s+[^,;]{1,80})?|\b(?P<cmp2>daalt|dalen|daalde|stijgt|stijgen|steeg)\b",
+    r"(?:\s+t\.o\.v\.\s+[^,;]{1,80})?|\b(?P<cmp2>daalt|dalen|daalden?|stijgt|stijgen|steeg|stegen)\b",
     re.I,
 )
 #: A restriction that repeats the verdict of the clause before ("…, vooral waar het X betreft").
@@ -180,7 +182,8 @@ _GATES = {
     "net zo": ("net",),
     "paren": ("(",),
     "cijfers": ("cijfers",),
-    "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg"),
+    "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg")
+    + ("stegen",),
     "zeker": ("betreft",),
     "quantifier": QUANTIFIER_WORDS,
     "changes": GATE_WORDS,

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.changewords import DOWN, FALLEN, FINITE, RISEN, UP
+from kg.extract.changewords import DOWN, FALLEN, FINITE, REF, RISEN, UP, reference_in
 from kg.extract.model import Indicator
 
 #: A direction and the change that goes that way.
@@ -79,6 +79,51 @@ _THAN_EARLIER = re.compile(
     r"|(?:een|\w+)\s+jaar\s+(?:eerder|geleden|terug))\b",
     re.IGNORECASE,
 )
+
+#: A change set against another's: "sterker gestegen dan in de regio", "steeg harder dan
+#: landelijk", "minder snel gedaald dan in de provincie" (the degree, then "dan" and a
+#: reference); a level against that reference, not a change over time.
+_FASTER_THAN = re.compile(
+    r"\b(?P<deg>sterker|harder|sneller|meer|minder(?:\s+(?:sterk|snel|hard))?)\s+"
+    r"(?:[^\W\d][\w-]*\s+){0,3}?dan\s+(?P<ref>" + REF + ")",
+    re.IGNORECASE,
+)
+#: The words one of which :data:`_FASTER_THAN` cannot match without (a cheap gate).
+_FASTER_WORDS = ("sterker", "harder", "sneller", "meer", "minder")
+_FLIP = {"higher": "lower", "lower": "higher", "more": "less", "less": "more"}
+
+
+def _than_other(text: str, ind: Indicator) -> Indicator:
+    """``ind`` with the reference a change is set against: "sterker gestegen dan in de regio".
+
+    Examples
+    --------
+    >>> s = "Het aantal is sterker gestegen dan in de regio."
+    >>> i = _than_other(s, Indicator(0, 30, 0, None, "", None, None, comparison="higher"))
+    >>> i.comparison, i.reference, s[i.start : i.end]
+    ('higher', 'region', 'Het aantal is sterker gestegen dan in de regio')
+    >>> s = "Het aantal daalde minder snel dan landelijk."
+    >>> i = _than_other(s, Indicator(0, 18, 0, None, "", None, None, comparison="lower"))
+    >>> i.comparison, i.reference
+    ('higher', 'national average')
+    """
+    stop = len(text)
+    for mark in ".;:?!":
+        cut = text.find(mark, ind.end, stop)
+        stop = cut if cut != -1 else stop
+    window = text[ind.start : min(stop, ind.end + 60)]
+    if not any(w in window.lower() for w in _FASTER_WORDS):
+        return ind
+    m = _FASTER_THAN.search(window)
+    if m is None or m.start() > ind.end - ind.start + 20 or not changed(window[: m.start("ref")]):
+        return ind
+    ref = reference_in(m.group())
+    if ref is None or ref in EARLIER_REFERENCES:
+        return ind
+    comparison = ind.comparison or ""
+    if m.group("deg").lower().startswith("minder"):
+        comparison = _FLIP.get(comparison, comparison)
+    return replace(ind, end=max(ind.end, ind.start + m.end()), comparison=comparison, reference=ref)
 
 
 def as_change(comparison: str | None) -> str | None:
@@ -141,6 +186,8 @@ def over_time(text: str, found: list[Indicator], moved: set[int]) -> list[Indica
     """
     out = []
     for ind in found:
+        if ind.comparison in TO_CHANGE and ind.reference is None:
+            ind = _than_other(text, ind)  # "sterker gestegen dan in de regio"
         if (
             ind.comparison in TO_CHANGE
             and ind.reference is None
