@@ -228,3 +228,13 @@ def test_the_same_level_as_the_country_needs_no_quantity_noun():
 def test_an_age_bound_is_no_older_population(sentence):
     _, ex = extract_text(sentence)
     assert [i.comparison for i in ex.indicators] == []
+
+
+def test_a_superlative_among_others_is_one_observation():
+    _, ex = extract_text("De werkloosheid is een van de hoogste in de regio.")
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [("higher", "region")]
+
+
+def test_a_superlative_in_a_named_province_has_the_province_as_reference():
+    _, ex = extract_text("De werkloosheid behoort tot de laagste van Limburg.")
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [("lower", "province")]

@@ -289,6 +289,9 @@ def _superlatives(text: str, start: int, end: int) -> list[Change]:
     >>> s = "De jeugdwerkloosheid behoort tot de hoogste van Nederland."
     >>> [(c.comparison, c.reference) for c in _superlatives(s, 0, len(s))]
     [('higher', 'national average')]
+    >>> s = "De werkloosheid behoort tot de laagste van Limburg."
+    >>> [(c.comparison, c.reference) for c in _superlatives(s, 0, len(s))]
+    [('lower', 'province')]
     >>> _superlatives("De nood is hier het hoogst.", 0, 27)
     []
     """
@@ -298,9 +301,12 @@ def _superlatives(text: str, start: int, end: int) -> list[Change]:
         subject = text[c0 : m.start()] + m.group("what")
         if QUANTITY.search(subject) or names_quantity(subject):
             cmp = "higher" if m.group("cmp").lower() in {"hoogste", "grootste"} else "lower"
-            ref = reference_of("dan " + m.group("what").strip()) or "other municipalities"
+            field = re.sub(r"^(?:van|binnen)\s+", "", m.group("what").strip())  # "van Limburg"
+            ref = reference_of("dan " + field) or "other municipalities"
             out.append(Change(c0, m.end(), subject, cmp, ref))
     for m in finditer(_HIGHEST, text, start, end):
+        if any(c.start <= m.end() and m.start() < c.end for c in out):
+            continue  # "is een van de hoogste in de regio": the superlative among others said it
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
         if not (QUANTITY.search(subject) or names_quantity(subject)):
