@@ -123,3 +123,14 @@ def test_a_level_against_the_national_average_is_no_change():
 )
 def test_a_change_set_against_another_place_is_a_level_with_its_reference(sentence, expected):
     assert expected in _comparisons(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal cliënten van de Wmo is ten opzichte van 2015 gestegen.",
+        "Vergeleken met vorig jaar is het aantal meldingen flink toegenomen.",
+    ],
+)
+def test_a_change_since_an_earlier_moment_has_that_moment_as_reference(sentence):
+    assert _comparisons(sentence)[0][1] == "previous year"

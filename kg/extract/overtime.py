@@ -90,6 +90,9 @@ _FASTER_THAN = re.compile(
 )
 #: The words one of which :data:`_FASTER_THAN` cannot match without (a cheap gate).
 _FASTER_WORDS = ("sterker", "harder", "sneller", "meer", "minder")
+#: A change set against an earlier moment inside its quote: "is ten opzichte van 2015
+#: gestegen", "vergeleken met vorig jaar gedaald" (read by ``reference_in``).
+_SINCE = re.compile(r"\b(?:opzichte|t\.o\.v|vergeleken)\b", re.IGNORECASE)
 _FLIP = {"higher": "lower", "lower": "higher", "more": "less", "less": "more"}
 
 
@@ -188,6 +191,14 @@ def over_time(text: str, found: list[Indicator], moved: set[int]) -> list[Indica
     for ind in found:
         if ind.comparison in TO_CHANGE and ind.reference is None:
             ind = _than_other(text, ind)  # "sterker gestegen dan in de regio"
+        if (
+            ind.comparison in TO_CHANGE
+            and ind.reference is None
+            and _SINCE.search(text, ind.start, ind.end)
+        ):
+            quote = text[ind.start : ind.end]
+            if changed(quote) and reference_in(quote) in EARLIER_REFERENCES:
+                ind = replace(ind, reference="previous year")  # "ten opzichte van 2015 gestegen"
         if (
             ind.comparison in TO_CHANGE
             and ind.reference is None
