@@ -410,3 +410,14 @@ def test_rates_decades_and_age_ranges_hold_no_count(text):
 )
 def test_vague_amounts_of_money_are_euros_without_value(text, quote):
     assert figures(text) == [(quote, None, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Het budget is tweeënhalf miljoen euro.", "tweeënhalf miljoen euro", "2500000", "EUR"),
+        ("Het tekort is drieënhalve ton.", "drieënhalve ton", "350000", "EUR"),
+    ],
+)
+def test_a_unit_and_a_half_in_one_word_is_a_number(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
