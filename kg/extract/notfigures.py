@@ -24,7 +24,11 @@ WINDOW = 80
 #: Words before a number that make "N jaar" a span of time, not an age.
 DURATION_BEFORE = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
-    r"|periode\s+van|termijn\s+van|duur\s+van)\s+$",
+    r"|(?:periode|termijn|duur|looptijd|doorlooptijd|wachttijd)\s+van"
+    # a verb of lasting or waiting: "het traject duurt (soms) twee jaar", "wachten drie jaar"
+    r"|(?:duurt|duurde|duurden|duren|geduurd|wacht|wachten|wachtte|wachtten|gewacht)"
+    r"(?:\s+(?:soms|vaak|meestal|gemiddeld|nog|wel|zeker|ongeveer|circa|minstens|maximaal))?)"
+    r"\s+$",
     re.IGNORECASE,
 )
 #: Words after "N jaar" that make it a span of time, not an age: "veertig jaar lang",
