@@ -907,3 +907,16 @@ def test_key_figures_as_bullets_keep_their_nouns():
 def test_a_noun_after_a_figure_is_not_the_next_label(text, quote):
     doc, extraction = extract_text(text)
     assert quote in [doc.text[i.start : i.end] for i in extraction.indicators]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aandeel jongeren ligt onder het landelijk gemiddelde (11,2% tegen 11,9%).",
+        "Het aandeel jongeren ligt onder het landelijk gemiddelde: 11,2% tegenover 11,9%.",
+    ],
+)
+def test_a_pair_after_the_national_average_is_the_figure_and_its_national_value(sentence):
+    _, found = indicators(sentence)
+    figures = [(i.value, i.national_value, i.comparison) for i in found if i.value is not None]
+    assert figures == [(Decimal("11.2"), Decimal("11.9"), "lower")]
