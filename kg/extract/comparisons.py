@@ -73,12 +73,13 @@ from kg.extract.subjects import names_quantity as _quantity
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
     r"(?:\s+dan\s+(?:(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?"
-    r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
+    r"(?:gemiddelde?(?:\s+in\s+(?:heel\s+)?(?:de\s+(?:provincie|regio)|(?-i:[A-Z])[\w-]+))?"
+    r"|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
     r"|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:cijfer|percentage|niveau)"
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
     r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
-    r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie))?"
-    r"|in\s+(?:de\s+rest\s+van\s+)?(?-i:[A-Z])[\w-]+)\b)?"
+    r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie|(?-i:[A-Z])[\w-]+))?"
+    r"|in\s+(?:de\s+rest\s+van\s+|heel\s+)?(?-i:[A-Z])[\w-]+)\b)?"
 )
 _WORDS = {
     "hoger": "higher",
