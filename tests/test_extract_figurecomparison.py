@@ -104,6 +104,8 @@ def test_a_bracketed_figure_without_a_level_compares_nothing():
         ("De kosten van de Wmo waren 8% hoger dan begroot.", "%", ("higher", "expected")),
         ("Het tekort is 10% groter dan verwacht.", "%", ("higher", "expected")),
         ("Het aantal cliënten is 5% kleiner dan in de regio.", "%", ("lower", "region")),
+        ("Het aantal cliënten ligt 15% onder het regionale gemiddelde.", "%", ("lower", "region")),
+        ("Het aandeel is met 24% hoger dan in Limburg.", "%", ("higher", "province")),
     ],
 )
 def test_a_figure_against_a_plan_or_with_a_comparative_of_size(sentence, figure, expected):

@@ -94,6 +94,11 @@ _THAN_WORD = re.compile(r"\b(?:dan|als)\b")
 _OTHER_NOUN_THAN = re.compile(r"e?\s+(?:een\s+)?[^\W\d][\w-]*\s+dan\b")
 
 
+def _within(reference: str | None) -> str | None:
+    """A province or region as the reference of an average; None for any other."""
+    return reference if reference in {"province", "region"} else None
+
+
 def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
     """Comparison and reference in the clause after a figure (a bounded window).
 
@@ -129,6 +134,7 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     # hoger dan gemiddeld") compares its own subject, not the figure
     clause = _OWN_CLAUSE.split(tail, maxsplit=1)[0]
     clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
+    original = text[pos : pos + len(clause)]  # names keep their capitals: "dan in Limburg"
     comparison = reference = None
     m = _CMP.search(clause)
     if m and m.start() > 1 and _OTHER_NOUN_THAN.match(clause, m.end()):
@@ -142,16 +148,16 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     # every match of EARLIER holds "jaar" or a year ("19…", "20…"): a cheap test first
     if ("jaar" in tail or "19" in tail or "20" in tail) and EARLIER.match(tail):
         reference = "previous year"
-    elif _AVERAGE.search(clause):
-        reference = "national average"
+    elif _AVERAGE.search(clause):  # "het regionale gemiddelde", "het Limburgse gemiddelde"
+        reference = _within(reference_of(original)) or "national average"
     elif "grootteklasse" in clause or _SIZE_CLASS.search(clause):
         reference = "size class"
     elif _OTHERS.search(clause):
         reference = "other municipalities"
     elif m and _THAN_PLAN.search(clause):  # "een kwart hoger dan begroot"
         reference = "expected"
-    elif m and _THAN.search(clause):  # "lager dan in de provincie"
-        reference = reference_of(clause)
+    elif m and _THAN.search(clause):  # "lager dan in de provincie", "dan in Limburg"
+        reference = reference_of(original)
     elif level and (against := _AGAINST.search(clause)):  # "(4%) is laag in vergelijking met …"
         reference = against_reference(clause[against.start() :])
     if (
