@@ -203,7 +203,7 @@ def test_number_forms_and_their_measures(sentence, value, unit, measure, approxi
 
 
 def test_qualifiers_set_approximate():
-    for qualifier in ("ruim", "ongeveer", "bijna", "circa", "iets minder dan"):
+    for qualifier in ("ruim", "ongeveer", "bijna", "circa", "iets minder dan", "afgerond", "dik"):
         _, ind = only(f"Er wonen {qualifier} 25.000 inwoners.")
         assert (ind.qualifier, ind.approximate) == (qualifier, True)
     _, ind = only("Er is slechts 5% over.")

@@ -56,7 +56,11 @@ from kg.extract.timeframes import is_time_frame
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
-_APPROXIMATE = frozenset(QUALIFIERS) - {
+#: Qualifiers of a rounded figure beside the national reader's: "afgerond 300", "dik 40%"
+#: (a good forty), "grofweg" and its kin being there already.
+_ROUNDED = ("afgerond", "dik")
+_QUALIFIERS = QUALIFIERS + _ROUNDED
+_APPROXIMATE = frozenset(_QUALIFIERS) - {
     "slechts",
     "maximaal",
     "ten minste",
@@ -143,7 +147,7 @@ def _qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]
     lo = max(floor, start - 24)
     before = text[lo:start].rstrip()
     low = before.lower()
-    for q in QUALIFIERS:
+    for q in _QUALIFIERS:
         if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
             return before[len(before) - len(q) :], lo + len(before) - len(q)
     return None, start
