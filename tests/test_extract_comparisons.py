@@ -340,3 +340,25 @@ def test_a_quantity_measured_in_a_group_is_not_the_groups_measure(text, measure)
 def test_an_average_or_other_places_within_a_province_or_region(sentence, reference):
     _, ex = extract_text(sentence)
     assert [i.reference for i in ex.indicators] == [reference]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het gebruik van jeugdhulp zit boven het landelijk gemiddelde.",
+            ("higher", "national average"),
+        ),
+        (
+            "Het aantal cliënten ligt onder het niveau van vergelijkbare gemeenten.",
+            ("lower", "size class"),
+        ),
+        (
+            "Het gebruik van de Wmo ligt boven het gemiddelde van de provincie.",
+            ("higher", "province"),
+        ),
+    ],
+)
+def test_a_level_with_zitten_or_whose_level_it_is(sentence, expected):
+    _, ex = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [expected]
