@@ -238,3 +238,15 @@ def test_a_superlative_among_others_is_one_observation():
 def test_a_superlative_in_a_named_province_has_the_province_as_reference():
     _, ex = extract_text("De werkloosheid behoort tot de laagste van Limburg.")
     assert [(i.comparison, i.reference) for i in ex.indicators] == [("lower", "province")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("De arbeidsparticipatie loopt achter op het landelijk gemiddelde.", "national average"),
+        ("De arbeidsparticipatie loopt achter op andere gemeenten.", "other municipalities"),
+    ],
+)
+def test_lagging_behind_with_op_is_a_lower_level_not_a_rise(sentence, reference):
+    _, ex = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [("lower", reference)]

@@ -63,7 +63,7 @@ _GROW_UP = re.compile(r"\bgroei(?:t|en|de|den)\s+(?:\w+\s+)?op\b", re.IGNORECASE
 #: snel toe", "loopt de wachttijd op", "liep terug".
 _SPLIT = re.compile(
     r"\b(?:(?:neemt|nemen|nam|namen)\b[^,;:.]*?\b(?:toe|af)"
-    r"|(?:loopt|lopen|liep|liepen)\b[^,;:.]*?\b(?:op|terug)"
+    r"|(?:loopt|lopen|liep|liepen)\b[^,;:.]*?(?<!\bachter\s)\b(?:op|terug)"
     r"|(?:gaat|gaan|ging|gingen)\b[^,;:.]*?\b(?:omhoog|omlaag))\b",
     re.IGNORECASE,
 )

@@ -38,7 +38,7 @@ from kg.extract.subjects import names_quantity
 _BEHIND = re.compile(
     r"\b(?:blijft|blijven|bleef|bleven|ligt|liggen|lag|lagen|loopt|lopen)\s+"
     r"(?:(?:ver|sterk|fors|flink|iets|wat|nog|duidelijk)\s+)?achter\b"
-    r"(?P<ref>\s+bij\s+(?:het\s+|de\s+)?[^,;:.()]{1,60})?"
+    r"(?P<ref>\s+(?:bij|op)\s+(?:het\s+|de\s+)?[^,;:.()]{1,60})?"
     r"|\b(?:achterblijft|achterblijven|achterbleef|achterbleven|achtergebleven)\b",
     re.IGNORECASE,
 )
@@ -199,7 +199,7 @@ def _reference(words: str | None) -> str | None:
         return None
     if re.search(r"\b(?:budget|begroting|raming|norm|plafond)\w*", words, re.IGNORECASE):
         return "expected"
-    return reference_of("dan " + words.strip())
+    return reference_of("dan " + words.strip()) or reference_in(words)
 
 
 def _with_subject(text: str, s0: int, m: re.Match, cmp: str, ref: str | None) -> Change | None:
