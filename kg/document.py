@@ -33,6 +33,11 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 #: A word broken at the line's end by a hyphen (:func:`_join_lines`).
 _HYPHEN_END = re.compile(r"[A-Za-zÀ-ÿ]-$")
 _QUOTES = "“”\"‘’'„"
+#: An item of a list: a bullet, or a dash after a line that closed its sentence.
+_BULLET = re.compile(r"[•·▪◦*]\s|[-–]\s")
+#: A key figure, its label and its value on one line ("Inwoners: 30.000", "- Werkloosheid:
+#: 5,2%"): its own paragraph, so that each figure keeps its label.
+_KEY_FIGURE = re.compile(r"(?:[•·▪◦*\-–]\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
 
 
 @dataclass(frozen=True)
@@ -399,6 +404,12 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             prev_ended = True
             continue
         nxt = after[pos]
+        if _opens_block(line.text, nxt, prev_ended):
+            flush()  # a list item or a key figure ends the block before it
+            if _KEY_FIGURE.match(line.text):
+                blocks.append(("p", [line.text], None))
+                prev_ended = True
+                continue
         shape = (
             len(line.text) <= 100
             and len(line.text.split()) <= 12
@@ -421,6 +432,26 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             prev_ended = ends_sentence
     flush()
     return blocks
+
+
+def _opens_block(text: str, nxt: str | None, prev_ended: bool) -> bool:
+    """Whether a line starts a block of its own: a list item after a closed line, or a key
+    figure ("Inwoners: 30.000") whose label opens with a capital and whose next line does
+    not go on with its sentence.
+
+    Examples
+    --------
+    >>> _opens_block("Inwoners: 30.000", "Werkloosheid: 5%", True)
+    True
+    >>> _opens_block("gunstig: 62% zit in de bovenste helft, slechts", "17% in het", False)
+    False
+    >>> _opens_block("- de wijkteams", "- de huisartsen", True)
+    True
+    """
+    if _KEY_FIGURE.match(text):
+        label = text.lstrip("•·▪◦*-– ")
+        return label[:1].isupper() and (nxt is None or not nxt[:1].islower())
+    return prev_ended and _BULLET.match(text) is not None
 
 
 def _new_section(

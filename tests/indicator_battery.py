@@ -135,8 +135,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het gebruik van de Wmo is in de gemeente relatief laag.", ["- - lower"]),
     ("De gemeente heeft de laagste werkloosheid van de provincie.", ["- - lower"]),
     (
+        # a rise set against another place's is a level against that place (ontology/kg.ttl)
         "De uitgaven aan jeugdhulp zijn sterker gestegen dan in de rest van de regio.",
-        ["- - increase"],
+        ["- - higher"],
     ),
     (
         "Het aandeel huishoudens met een laag inkomen is groter dan in Nederland als geheel.",

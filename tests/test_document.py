@@ -171,6 +171,28 @@ def test_text_without_headings_has_sentences_without_section():
     assert doc.sentences[0].section is None
 
 
+def test_each_key_figure_and_list_item_is_a_paragraph_of_its_own():
+    text = (
+        "Stad\n\nMotto\n\nKerncijfers\n\nInwoners: 30.000\nAandeel 65-plussers: 21%\n"
+        "- Werkloosheid: 5,2%\nDe lijst:\n- de wijkteams en de\nhuisartsen.\n- de scholen\n"
+    )
+    doc = parse_profile(text, "stad", [])
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == [
+        "Inwoners: 30.000",
+        "Aandeel 65-plussers: 21%",
+        "- Werkloosheid: 5,2%",
+        "De lijst:",
+        "- de wijkteams en de huisartsen.",
+        "- de scholen",
+    ]
+
+
+def test_a_wrapped_line_with_a_colon_and_a_figure_goes_on_with_its_sentence():
+    text = "Stad\n\nMotto\n\nHet aandeel ouderen is\ngunstig: 62% zit in de bovenste helft.\n"
+    doc = parse_profile(text, "stad", [])
+    assert len(doc.paragraphs) == 1
+
+
 def test_no_text_raises():
     with pytest.raises(ValueError):
         parse_profile(" \n\n \n", "x", [])

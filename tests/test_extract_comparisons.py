@@ -326,3 +326,39 @@ def test_less_money_needed_is_no_smaller_budget():
 def test_a_quantity_measured_in_a_group_is_not_the_groups_measure(text, measure):
     _, ex = extract_text(text)
     assert [i.measure for i in ex.indicators] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("De werkloosheid is hoger dan gemiddeld in Fryslân.", "province"),
+        ("Het aandeel ouderen is hoger dan in heel Limburg.", "province"),
+        ("De armoede is hier groter dan elders in de provincie.", "province"),
+        ("Het gebruik van de Wmo ligt lager dan gemiddeld in de regio.", "region"),
+    ],
+)
+def test_an_average_or_other_places_within_a_province_or_region(sentence, reference):
+    _, ex = extract_text(sentence)
+    assert [i.reference for i in ex.indicators] == [reference]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het gebruik van jeugdhulp zit boven het landelijk gemiddelde.",
+            ("higher", "national average"),
+        ),
+        (
+            "Het aantal cliënten ligt onder het niveau van vergelijkbare gemeenten.",
+            ("lower", "size class"),
+        ),
+        (
+            "Het gebruik van de Wmo ligt boven het gemiddelde van de provincie.",
+            ("higher", "province"),
+        ),
+    ],
+)
+def test_a_level_with_zitten_or_whose_level_it_is(sentence, expected):
+    _, ex = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [expected]

@@ -96,3 +96,18 @@ def test_a_level_after_a_figure_in_brackets(sentence, figure, expected):
 
 def test_a_bracketed_figure_without_a_level_compares_nothing():
     assert _after("Het aandeel ouderen (21%) is in tien jaar gegroeid.", "21%") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("De kosten van de Wmo waren 8% hoger dan begroot.", "%", ("higher", "expected")),
+        ("Het tekort is 10% groter dan verwacht.", "%", ("higher", "expected")),
+        ("Het aantal cliënten is 5% kleiner dan in de regio.", "%", ("lower", "region")),
+        ("Het aantal cliënten ligt 15% onder het regionale gemiddelde.", "%", ("lower", "region")),
+        ("Het aandeel is met 24% hoger dan in Limburg.", "%", ("higher", "province")),
+    ],
+)
+def test_a_figure_against_a_plan_or_with_a_comparative_of_size(sentence, figure, expected):
+    pos = sentence.index(figure) + len(figure)
+    assert comparison_after(sentence, pos, len(sentence)) == expected

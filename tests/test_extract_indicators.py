@@ -203,7 +203,7 @@ def test_number_forms_and_their_measures(sentence, value, unit, measure, approxi
 
 
 def test_qualifiers_set_approximate():
-    for qualifier in ("ruim", "ongeveer", "bijna", "circa", "iets minder dan"):
+    for qualifier in ("ruim", "ongeveer", "bijna", "circa", "iets minder dan", "afgerond", "dik"):
         _, ind = only(f"Er wonen {qualifier} 25.000 inwoners.")
         assert (ind.qualifier, ind.approximate) == (qualifier, True)
     _, ind = only("Er is slechts 5% over.")
@@ -432,7 +432,7 @@ def test_more_than_average_of_a_level_is_higher_of_a_difference_more():
 @pytest.mark.parametrize(
     ("sentence", "reference"),
     [
-        ("Er kwamen bijna drie keer zoveel meldingen als voorzien.", None),
+        ("Er kwamen bijna drie keer zoveel meldingen als voorzien.", "expected"),
         ("Het aantal is driemaal zo groot als landelijk.", "national average"),
         ("Het komt drie keer zo vaak voor als gemiddeld.", "national average"),
     ],
@@ -907,3 +907,16 @@ def test_key_figures_as_bullets_keep_their_nouns():
 def test_a_noun_after_a_figure_is_not_the_next_label(text, quote):
     doc, extraction = extract_text(text)
     assert quote in [doc.text[i.start : i.end] for i in extraction.indicators]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aandeel jongeren ligt onder het landelijk gemiddelde (11,2% tegen 11,9%).",
+        "Het aandeel jongeren ligt onder het landelijk gemiddelde: 11,2% tegenover 11,9%.",
+    ],
+)
+def test_a_pair_after_the_national_average_is_the_figure_and_its_national_value(sentence):
+    _, found = indicators(sentence)
+    figures = [(i.value, i.national_value, i.comparison) for i in found if i.value is not None]
+    assert figures == [(Decimal("11.2"), Decimal("11.9"), "lower")]

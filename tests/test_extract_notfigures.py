@@ -84,6 +84,8 @@ def test_the_first_age_of_a_transition_between_age_groups_is_no_figure():
         ("De wachttijden variëren van 3 tot 6 weken.", "3", False),  # no verb of change
         ("Het aantal steeg, van 3 tot 6 keer per jaar.", "3", False),  # another clause
         ("Het aantal daalde van 300 naar 250.", "300", False),  # "naar" is no range word
+        ("De wachttijd is verkort van 6 tot 4 weken.", "6", True),  # from changewords' lists
+        ("Het aantal neemt toe van 40 tot 55.", "40", True),  # a separable verb's base
     ],
 )
 def test_a_change_from_a_start_is_no_range(text, figure, expected):
@@ -139,3 +141,14 @@ def test_a_count_after_a_name_stays_a_figure(text, figure):
 
     start = text.index(figure)
     assert not not_a_figure(text, start, start + len(figure), 0, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Het aantal inwoners ouder dan 65 neemt toe.", "65"),
+        ("Jongeren jonger dan 18 krijgen jeugdhulp.", "18"),
+    ],
+)
+def test_a_number_after_older_or_younger_than_is_an_age(text, figure):
+    assert _verdict(text, figure)

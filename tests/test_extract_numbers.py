@@ -278,6 +278,8 @@ def test_a_range_start_takes_the_scale_of_its_end(text, quote, value, unit):
         ("Twee jaar later was het anders.", "Twee jaar", "2", "years"),
         ("Drie jaar geleden begon het.", "Drie jaar", "3", "years"),
         ("Het loopt al anderhalf jaar.", "anderhalf jaar", "1.5", "years"),
+        ("Het traject duurt soms twee jaar.", "twee jaar", "2", "years"),
+        ("Het contract heeft een looptijd van vier jaar.", "vier jaar", "4", "years"),
     ],
 )
 def test_years_followed_by_a_word_of_time_are_a_span_not_an_age(text, quote, value, unit):
@@ -410,3 +412,18 @@ def test_rates_decades_and_age_ranges_hold_no_count(text):
 )
 def test_vague_amounts_of_money_are_euros_without_value(text, quote):
     assert figures(text) == [(quote, None, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "unit"),
+    [
+        ("Het budget is tweeënhalf miljoen euro.", "tweeënhalf miljoen euro", "2500000", "EUR"),
+        ("Het tekort is drieënhalve ton.", "drieënhalve ton", "350000", "EUR"),
+    ],
+)
+def test_a_unit_and_a_half_in_one_word_is_a_number(text, quote, value, unit):
+    assert figures(text) == [(quote, Decimal(value), unit)]
+
+
+def test_an_age_bound_after_a_verb_of_lasting_stays_an_age():
+    assert figures("De jeugdhulp duurt tot 18 jaar.") == []

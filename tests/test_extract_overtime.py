@@ -25,6 +25,9 @@ def _comparisons(sentence: str) -> list[tuple[str | None, str | None]]:
         ("Het budget voor de Wmo daalt de komende jaren.", "decrease"),
         ("Het aantal cliënten ging van 300 naar 250.", "decrease"),
         ("Het aantal bijstandsgerechtigden is met 12% gedaald.", "decrease"),
+        ("De bevolking van de kleine kernen vergrijst snel.", "increase"),
+        ("Veel dorpen ontgroenen doordat jongeren naar de stad trekken.", "decrease"),
+        ("In de kleine kernen is sprake van een sterke vergrijzing.", "increase"),
     ],
 )
 def test_a_change_over_time_is_an_increase_or_a_decrease(sentence, expected):
@@ -105,3 +108,29 @@ def test_a_level_against_the_national_average_is_no_change():
     assert _comparisons("Het aantal cliënten is hoger dan landelijk.") == [
         ("higher", "national average")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het aantal jeugdigen met jeugdhulp is sterker gestegen dan in de regio.",
+            ("higher", "region"),
+        ),
+        ("De kosten van de Wmo stegen harder dan landelijk.", ("higher", "national average")),
+        ("De werkloosheid daalde minder snel dan in de provincie.", ("higher", "province")),
+    ],
+)
+def test_a_change_set_against_another_place_is_a_level_with_its_reference(sentence, expected):
+    assert expected in _comparisons(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal cliënten van de Wmo is ten opzichte van 2015 gestegen.",
+        "Vergeleken met vorig jaar is het aantal meldingen flink toegenomen.",
+    ],
+)
+def test_a_change_since_an_earlier_moment_has_that_moment_as_reference(sentence):
+    assert _comparisons(sentence)[0][1] == "previous year"

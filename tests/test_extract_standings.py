@@ -200,7 +200,7 @@ def test_a_shrinking_population_is_a_standing_of_the_inhabitants():
 def test_a_standing_is_an_observation_without_a_figure_with_its_measure():
     _, ex = extract_text("De bevolking vergrijst snel.")
     found = [(i.value, i.unit, i.measure, i.comparison) for i in ex.indicators]
-    assert found == [(None, None, "share-65-plus", "higher")]
+    assert found == [(None, None, "share-65-plus", "increase")]  # a change over time
 
 
 def test_a_trend_or_a_group_called_large_is_a_high_level():
@@ -219,3 +219,34 @@ def test_the_same_level_as_the_country_needs_no_quantity_noun():
         )
     ]
     assert standings("Het ligt ongeveer op hetzelfde niveau als landelijk.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Veel inwoners zijn ouder dan 65 jaar.", "De inwoners zijn ouder dan vijfenzestig jaar."],
+)
+def test_an_age_bound_is_no_older_population(sentence):
+    _, ex = extract_text(sentence)
+    assert [i.comparison for i in ex.indicators] == []
+
+
+def test_a_superlative_among_others_is_one_observation():
+    _, ex = extract_text("De werkloosheid is een van de hoogste in de regio.")
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [("higher", "region")]
+
+
+def test_a_superlative_in_a_named_province_has_the_province_as_reference():
+    _, ex = extract_text("De werkloosheid behoort tot de laagste van Limburg.")
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [("lower", "province")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("De arbeidsparticipatie loopt achter op het landelijk gemiddelde.", "national average"),
+        ("De arbeidsparticipatie loopt achter op andere gemeenten.", "other municipalities"),
+    ],
+)
+def test_lagging_behind_with_op_is_a_lower_level_not_a_rise(sentence, reference):
+    _, ex = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in ex.indicators] == [("lower", reference)]

@@ -173,6 +173,20 @@ DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "ter
 DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert", "verkleind")
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
 DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd")
+#: Finite forms of the verbs of change that the lists of participles and nouns lack.
+FINITE: tuple[str, ...] = (
+    "stijgt",
+    "stijgen",
+    "steeg",
+    "stegen",
+    "daalt",
+    "dalen",
+    "daalde",
+    "daalden",
+)
+FINITE += ("groeide", "groeiden", "krompen", "kromp", "verdubbelt", "verdubbelen", "halveert")
+FINITE += ("toegenomen", "afgenomen", "opgelopen", "teruggelopen", "achteruitgegaan")
+FINITE += ("vooruitgegaan", "vooruit", "achteruit", "stijgende", "dalend", "groeiend")
 #: Key words one of which every match of a pattern of :mod:`kg.extract.changes` holds (a
 #: cheap gate per sentence), each pattern's rarest word that it cannot match without: the
 #: comparative before "dan", the verb before "voor", "toe", "af" or "op" (words that most
@@ -212,17 +226,22 @@ OTHER_MUNICIPALITIES = (
     r"(?:andere|overige|vergelijkbare|omliggende|omringende|naburige)\s+"
     r"(?:(?-i:[A-Z])[\w-]+e\s+)?[\w-]*gemeenten"
 )
+#: Where an average or other places lie: "gemiddeld in Fryslân", "elders in de provincie".
+_WITHIN = r"in\s+(?:heel\s+)?(?:de\s+(?:provincie|regio)\b|(?-i:[A-Z])[\w-]+)"
 REF = (
     r"(?:het\s+)?(?:"
     + AVERAGE_OF
     + r"\s+(?:cijfer|percentage|niveau)|(?:"
     + AVERAGE_OF
-    + r"\s+)?(?:gemiddelde?)"
-    r"|landelijk|provinciaal|regionaal|elders|in\s+(?:heel\s+)?nederland"
+    + r"\s+)?(?:gemiddelde?)(?:\s+"
+    + _WITHIN
+    + ")?"
+    r"|landelijk|provinciaal|regionaal|elders(?:\s+" + _WITHIN + r")?|in\s+(?:heel\s+)?nederland"
     r"|(?:in\s+)?de\s+rest\s+van\s+(?:nederland|het\s+land|de\s+provincie|de\s+regio"
     r"|(?-i:[A-Z])[\w-]+)|(?:in\s+)?de\s+(?:provincie|regio)"
     r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
-    r"|in\s+(?-i:[A-Z])[\w-]+(?:[\s-](?-i:[A-Z])[\w-]+)?|in\s+de\s+(?-i:[A-Z])[\w-]+e\s+gemeenten"
+    r"|in\s+(?:heel\s+)?(?-i:[A-Z])[\w-]+(?:[\s-](?-i:[A-Z])[\w-]+)?"
+    r"|in\s+de\s+(?-i:[A-Z])[\w-]+e\s+gemeenten"
     r"|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)|in\s+(?:19|20)\d\d|voorheen|vroeger"
     r"|(?:een\s+paar|enkele|\w+)\s+jaar\s+(?:geleden|terug))\b"
 )
@@ -270,8 +289,14 @@ def reference_of(words: str) -> str | None:
     ('previous year', 'region')
     >>> [reference_of(w) for w in ("dan in de rest van Fryslân", "dan in Noord-Limburg")]
     ['province', 'region']
+    >>> [reference_of(w) for w in ("dan gemiddeld in Fryslân", "dan in heel Limburg")]
+    ['province', 'province']
     """
-    place = re.search(r"\bdan\s+(?:in\s+)?(?:de\s+rest\s+van\s+)?(?-i:[A-Z])[\w-]+", words)
+    place = re.search(
+        r"\bdan\s+(?:(?:gemiddeld|elders)\s+)?(?:in\s+)?(?:heel\s+|de\s+rest\s+van\s+)?"
+        r"(?-i:[A-Z])[\w-]+",
+        words,
+    )
     name = place.group().split()[-1].lower() if place else ""
     if re.search(r"provincie|provincia", words, re.I) or name in PROVINCES:
         return "province"
@@ -296,6 +321,10 @@ def reference_of(words: str) -> str | None:
     return None
 
 
+#: An average within a named place: "gemiddeld in Fryslân", "het gemiddelde in heel Limburg".
+_AVERAGE_IN = re.compile(r"\bgemiddelde?\s+in\s+(?:heel\s+)?((?-i:[A-Z])[\w-]+)", re.IGNORECASE)
+
+
 def reference_in(phrase: str) -> str | None:
     """The reference a comparison's words name anywhere in them (None for none).
 
@@ -310,6 +339,8 @@ def reference_in(phrase: str) -> str | None:
     ['other municipalities', 'previous year']
     >>> reference_in("is lager dan in Noord-Limburg"), reference_in("is laag")
     ('region', None)
+    >>> reference_in("ligt lager dan gemiddeld in Limburg")
+    'province'
     """
     original = phrase
     place = re.search(r"(?<!\.\s)\b[A-Z][\w-]+\s+gemiddelde\b", phrase)
@@ -324,10 +355,21 @@ def reference_in(phrase: str) -> str | None:
         return "previous year"
     if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+\S*gemeenten", phrase):
         return "size class"
-    if re.search(r"\bprovinciaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+provincie\b", phrase):
+    if re.search(
+        r"\bprovinciaa?le?\s+gemiddelde\b"
+        r"|\bdan\s+(?:(?:gemiddeld|elders)\s+)?(?:in\s+)?de\s+provincie\b",
+        phrase,
+    ):
         return "province"
-    if re.search(r"\bregionaa?le?\s+gemiddelde\b|\bdan\s+(?:in\s+)?de\s+regio\b", phrase):
+    if re.search(
+        r"\bregionaa?le?\s+gemiddelde\b"
+        r"|\bdan\s+(?:(?:gemiddeld|elders)\s+)?(?:in\s+)?de\s+regio\b",
+        phrase,
+    ):
         return "region"
+    within = _AVERAGE_IN.search(original)  # "gemiddeld in Fryslân": the province's average
+    if within and reference_of("dan in " + within.group(1)) in {"province", "region"}:
+        return reference_of("dan in " + within.group(1))
     if re.search(r"\bnederland\b", phrase):
         return "national average"
     if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):

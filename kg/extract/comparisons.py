@@ -73,12 +73,13 @@ from kg.extract.subjects import names_quantity as _quantity
 _DEGREE = r"(?:(?P<deg>veel|fors|iets|wat|flink|duidelijk|aanzienlijk|beduidend|sterk)\s+)?"
 _REFERENCE = (
     r"(?:\s+dan\s+(?:(?:het\s+)?(?:" + AVERAGE_OF + r"\s+)?"
-    r"(?:gemiddelde?|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
+    r"(?:gemiddelde?(?:\s+in\s+(?:heel\s+)?(?:de\s+(?:provincie|regio)|(?-i:[A-Z])[\w-]+))?"
+    r"|landelijk|gebruikelijk)(?:\s+voor\s+deze\s+grootteklasse)?"
     r"|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:cijfer|percentage|niveau)"
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
     r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
-    r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie))?"
-    r"|in\s+(?:de\s+rest\s+van\s+)?(?-i:[A-Z])[\w-]+)\b)?"
+    r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie|(?-i:[A-Z])[\w-]+))?"
+    r"|in\s+(?:de\s+rest\s+van\s+|heel\s+)?(?-i:[A-Z])[\w-]+)\b)?"
 )
 _WORDS = {
     "hoger": "higher",
@@ -99,6 +100,7 @@ _WORDS = {
     "daalt": "lower",
     "dalen": "lower",
     "daalde": "lower",
+    "daalden": "lower",
     "boven": "higher",
     "onder": "lower",
     "rond": "equal",
@@ -107,6 +109,7 @@ _WORDS = {
     "stijgt": "higher",
     "stijgen": "higher",
     "steeg": "higher",
+    "stegen": "higher",
 }
 _QUANTITY = re.compile(r"\b(?:aantal|aandeel|gebruik|cijfer|percentage|score|niveau)\b", re.I)
 
@@ -115,7 +118,7 @@ _QUANTITY = re.compile(r"\b(?:aantal|aandeel|gebruik|cijfer|percentage|score|niv
 #: the second clause's).
 _NOT_NEW_CLAUSE = r"(?:(?!\sen\s+(?:de|het|er)\s)[^,;:])"
 _LIGT = re.compile(
-    r"\b(?:ligt|liggen|lag|lagen|scoort|scoren|scoorde)\b"
+    r"\b(?:ligt|liggen|lag|lagen|zit|zitten|zat|zaten|scoort|scoren|scoorde)\b"
     + _NOT_NEW_CLAUSE
     + r"{0,120}?\b"
     + _DEGREE
@@ -125,12 +128,16 @@ _LIGT = re.compile(
 )
 #: A level against the average: "ligt boven het landelijk gemiddelde", "is gemiddeld".
 _LEVEL = re.compile(
-    r"\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren)\b(?P<mid>" + _NOT_NEW_CLAUSE + r"{0,80}?)\s"
+    r"\b(?:ligt|liggen|lag|lagen|zit|zitten|zat|zaten|is|zijn|was|waren)\b(?P<mid>"
+    + _NOT_NEW_CLAUSE
+    + r"{0,80}?)\s"
     r"(?:(?P<cmp>boven|onder|rond|op)\s+(?:het\s+(?:" + AVERAGE_OF + r"\s+)?"
     r"(?:gemiddelde|niveau|percentage)|(?:het\s+)?" + AVERAGE_OF + r"\s+(?:niveau|cijfer))\b"
     r"|(?P<avg>gemiddeld)(?=\s*(?:$|[,.;:)]|en\b|maar\b)))",
     re.I,
 )
+#: Whose level or average it is, after "het niveau": "van vergelijkbare gemeenten".
+_LEVEL_OF = re.compile(r"\s+(?:van|in)\s+[^,;:.()\d]{1,60}?(?=\s*(?:[,;:.()]|$|en\s|maar\s))", re.I)
 _COPULA = re.compile(
     r"\b(?:is|zijn|was|waren|blijft)\b(?:\s+(?:daarentegen|zo|erg|zeer|relatief|ook|nog|dat|dit"
     r"|juist|wel|echter|opvallend|bijzonder|vrij|heel"
@@ -158,7 +165,7 @@ _ADJ = re.compile(
 )
 _TREND = re.compile(
     r"\b(?:(?P<deg>iets|fors|flink|sterk)\s+)?(?:op\s+)?(?P<cmp>achteruit|vooruit)\s+(?:ge)?gaan\b"
-    r"(?:\s+t\.o\.v\.\s+[^,;]{1,80})?|\b(?P<cmp2>daalt|dalen|daalde|stijgt|stijgen|steeg)\b",
+    r"(?:\s+t\.o\.v\.\s+[^,;]{1,80})?|\b(?P<cmp2>daalt|dalen|daalden?|stijgt|stijgen|steeg|stegen)\b",
     re.I,
 )
 #: A restriction that repeats the verdict of the clause before ("…, vooral waar het X betreft").
@@ -180,7 +187,8 @@ _GATES = {
     "net zo": ("net",),
     "paren": ("(",),
     "cijfers": ("cijfers",),
-    "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg"),
+    "trend": ("achteruit", "vooruit", "daalt", "dalen", "daalde", "stijgt", "stijgen", "steeg")
+    + ("stegen",),
     "zeker": ("betreft",),
     "quantifier": QUANTIFIER_WORDS,
     "changes": GATE_WORDS,
@@ -349,9 +357,13 @@ def _against_level(
         if m.group("avg") and re.search(r"\b(?:dan|als)\s*$", m.group("mid"), re.I):
             continue  # "ongunstiger is dan gemiddeld": a comparison, not a level
         c0, measures = _subjects(text, s0, c0, subject, _make)
+        ref, end = reference_in(m.group()), m.end()
+        of = _LEVEL_OF.match(text, end, s1)  # "onder het niveau van vergelijkbare gemeenten"
+        whose = reference_in(of.group()) if of and ref in {None, "national average"} else None
+        if of and whose is not None:
+            ref, end = whose, of.end()
         for measure in measures:
-            ref = reference_in(m.group()) or "national average"
-            found.append(_make(idx, c0, m.end(), measure, word, ref))
+            found.append(_make(idx, c0, end, measure, word, ref or "national average"))
     return found
 
 

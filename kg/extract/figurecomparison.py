@@ -22,6 +22,8 @@ COMPARISON_WORDS = {
     "minder": "less",
     "hoger": "higher",
     "lager": "lower",
+    "groter": "higher",
+    "kleiner": "lower",
     "onder": "lower",
     "beneden": "lower",
     "boven": "higher",
@@ -40,7 +42,7 @@ COMPARISON_WORDS = {
 _EQUAL = r"(?:net\s+zo|even)\s+(?:hoog|laag|groot|klein|vaak|veel)|evenveel|net\s+zoveel"
 _CMP = re.compile(
     rf"\b({_EQUAL}|gelijk aan|zo hoog|zo laag|zo groot|zo klein|zo vaak|zo veel"
-    r"|zo duur|zoveel|meer|minder|hoger|lager|onder"
+    r"|zo duur|zoveel|meer|minder|hoger|lager|groter|kleiner|onder"
     r"|beneden|boven|rond het|vergelijkbaar met|overeen met|overeenkomt met|in lijn met)\b"
 )
 #: Words of an equal level that compare only with a reference they name ("rond het landelijk
@@ -80,10 +82,21 @@ _SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
 _OTHERS = re.compile(r"\bandere\s+gemeenten\b")
 _THAN = re.compile(r"\b(?:dan|als)\s")
 _AGAINST = re.compile(r"\b(?:in\s+vergelijking\s+met|vergeleken\s+met|ten\s+opzichte\s+van)\s")
+#: A plan or forecast after "dan" or "als": "hoger dan begroot", "meer dan verwacht" (the
+#: participles of :mod:`kg.extract.changes`; not an impression, "dan gedacht").
+_THAN_PLAN = re.compile(
+    r"\b(?:dan|als)\s+(?:(?:eerder|vooraf|aanvankelijk)\s+)?(?:verwacht|begroot|geraamd|voorzien"
+    r"|gepland|voorspeld|geprognosticeerd|gevreesd|gehoopt)\b"
+)
 _THAN_WORD = re.compile(r"\b(?:dan|als)\b")
 #: A noun between a comparative and "dan": the comparison is that noun's, not the figure's,
 #: unless it stands right after the figure ("4% meer ouderen dan gemiddeld").
 _OTHER_NOUN_THAN = re.compile(r"e?\s+(?:een\s+)?[^\W\d][\w-]*\s+dan\b")
+
+
+def _within(reference: str | None) -> str | None:
+    """A province or region as the reference of an average; None for any other."""
+    return reference if reference in {"province", "region"} else None
 
 
 def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | None]:
@@ -110,6 +123,9 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     >>> s = "Het aandeel is 7,4%, hoger dan het landelijk gemiddelde."
     >>> comparison_after(s, s.index("%") + 1, len(s))
     ('higher', 'national average')
+    >>> s = "De kosten waren 8% hoger dan begroot."
+    >>> comparison_after(s, s.index("%") + 1, len(s))
+    ('higher', 'expected')
     """
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
     if "per " in tail:  # "met 35 per 1.000 inwoners lager dan …": a denominator, no new clause
@@ -118,6 +134,7 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     # hoger dan gemiddeld") compares its own subject, not the figure
     clause = _OWN_CLAUSE.split(tail, maxsplit=1)[0]
     clause = _NEXT_QUALIFIER.sub(" ", clause)  # "… en heeft minder dan tien": the next figure's
+    original = text[pos : pos + len(clause)]  # names keep their capitals: "dan in Limburg"
     comparison = reference = None
     m = _CMP.search(clause)
     if m and m.start() > 1 and _OTHER_NOUN_THAN.match(clause, m.end()):
@@ -131,14 +148,16 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     # every match of EARLIER holds "jaar" or a year ("19…", "20…"): a cheap test first
     if ("jaar" in tail or "19" in tail or "20" in tail) and EARLIER.match(tail):
         reference = "previous year"
-    elif _AVERAGE.search(clause):
-        reference = "national average"
+    elif _AVERAGE.search(clause):  # "het regionale gemiddelde", "het Limburgse gemiddelde"
+        reference = _within(reference_of(original)) or "national average"
     elif "grootteklasse" in clause or _SIZE_CLASS.search(clause):
         reference = "size class"
     elif _OTHERS.search(clause):
         reference = "other municipalities"
-    elif m and _THAN.search(clause):  # "lager dan in de provincie"
-        reference = reference_of(clause)
+    elif m and _THAN_PLAN.search(clause):  # "een kwart hoger dan begroot"
+        reference = "expected"
+    elif m and _THAN.search(clause):  # "lager dan in de provincie", "dan in Limburg"
+        reference = reference_of(original)
     elif level and (against := _AGAINST.search(clause)):  # "(4%) is laag in vergelijking met …"
         reference = against_reference(clause[against.start() :])
     if (

@@ -56,7 +56,11 @@ from kg.extract.timeframes import is_time_frame
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
-_APPROXIMATE = frozenset(QUALIFIERS) - {
+#: Qualifiers of a rounded figure beside the national reader's: "afgerond 300", "dik 40%"
+#: (a good forty), "grofweg" and its kin being there already.
+_ROUNDED = ("afgerond", "dik")
+_QUALIFIERS = QUALIFIERS + _ROUNDED
+_APPROXIMATE = frozenset(_QUALIFIERS) - {
     "slechts",
     "maximaal",
     "ten minste",
@@ -112,6 +116,12 @@ _PER = re.compile(r"\s*(?:per|op\s+de)\b", re.IGNORECASE)
 _LABEL_BREAK = re.compile(r"[;,.(:]\s*")
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 #: The joint of a list of figures: "29% en 18%", "29%, 18%".
+#: Between the two figures of a pair set against each other: "11,2% tegen 11,9%", and
+#: what opens such a pair after a comparison: a bracket or a colon (a qualifier between).
+_PAIR_OPENS = re.compile(
+    r"[(:]\s*(?:(?:" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+)?$", re.IGNORECASE
+)
+_AGAINST = re.compile(r"\s*(?:tegen(?:over)?|versus|vs\.?)\s*", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
 #: The unit of an amount per inhabitant and its measure.
 PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabitant"
@@ -137,7 +147,7 @@ def _qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]
     lo = max(floor, start - 24)
     before = text[lo:start].rstrip()
     low = before.lower()
-    for q in QUALIFIERS:
+    for q in _QUALIFIERS:
         if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
             return before[len(before) - len(q) :], lo + len(before) - len(q)
     return None, start
@@ -303,8 +313,15 @@ class _Reader:
         last_national = -1  # where the national figure right before ends
         floor = sentence.start
         share = False  # "Het percentage … is 9,6 tegen 8,9 landelijk": bare shares
+        paired = False  # "onder het landelijk gemiddelde (11,2% tegen 11,9%)": the second
         for i, number in enumerate(numbers):
             ceiling = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
+            against = (
+                i + 1 < len(numbers)
+                and _AGAINST.fullmatch(self.text, number.end, ceiling) is not None
+                and _PAIR_OPENS.search(self.text, max(floor, number.start - 25), number.start)
+                is not None
+            )
             if _next_item(self.text, number, floor, sentence.end):
                 ceiling = number.end  # "Inwoners: 45.210 Huishoudens: 19.800": the next label
             if self.bare_share(number, floor, share, sentence.start):
@@ -320,10 +337,15 @@ class _Reader:
                 and _LIST_NEXT.fullmatch(self.text, last_national, number.start) is not None
                 and sum(_unit_family(k.unit) == family for k in kept) > len(chains[-1][1])
             )
+            national = ind.value is not None and (
+                paired or is_national(self.text, number, sentence.start)
+            )
+            # "(11,2% tegen 11,9%)" after the national average: the pair's second is national
+            paired = bool(against and national and not listed)
             if listed:
                 chains[-1][1].append(ind)
                 last_national = number.end
-            elif ind.value is not None and is_national(self.text, number, sentence.start):
+            elif national and not paired:
                 chains.append((len(kept), [ind]))
                 last_national = number.end
             else:

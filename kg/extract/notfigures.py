@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from kg.extract.changewords import FALLEN, RISEN
+from kg.extract.changewords import CHANGE_NOUNS, DOWN, FALLEN, FINITE, RISEN, UP
 from kg.extract.numberwords import DISCOURSE_NOUNS, REFORM_NOUNS, SLOGAN_NOUNS, WORD_NUMBERS
 
 #: Characters a number looks at on either side (bounds the work per number).
@@ -24,7 +24,11 @@ WINDOW = 80
 #: Words before a number that make "N jaar" a span of time, not an age.
 DURATION_BEFORE = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
-    r"|periode\s+van|termijn\s+van|duur\s+van)\s+$",
+    r"|(?:periode|termijn|duur|looptijd|doorlooptijd|wachttijd)\s+van"
+    # a verb of lasting or waiting: "het traject duurt (soms) twee jaar", "wachten drie jaar"
+    r"|(?:duurt|duurde|duurden|duren|geduurd|wacht|wachten|wachtte|wachtten|gewacht)"
+    r"(?:\s+(?:soms|vaak|meestal|gemiddeld|nog|wel|zeker|ongeveer|circa|minstens|maximaal))?)"
+    r"\s+$",
     re.IGNORECASE,
 )
 #: Words after "N jaar" that make it a span of time, not an age: "veertig jaar lang",
@@ -94,6 +98,8 @@ FREQUENCY = re.compile(
     r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b",
     re.IGNORECASE,
 )
+#: "ouder dan" or "jonger dan" before a number: an age bound.
+_OLDER_THAN = re.compile(r"\b(?:ouder|jonger)\s+dan\s+$", re.IGNORECASE)
 #: The oldest age a profile states; a larger number after "tot" or "onder de" is a count.
 _OLDEST = 120
 #: An age bound: "boven de 75", "onder de achttien".
@@ -207,6 +213,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
             and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
         ):
             return True  # an age bound ("tot 23 jaar")
+        if int(num) <= _OLDEST and _OLDER_THAN.search(before):
+            return True  # "inwoners ouder dan 65 nemen toe": no count, whatever follows
     m = RANGE_NEXT.match(after)
     return bool(m and AGE_YEARS.match(m.group("rest")))
 
@@ -298,11 +306,25 @@ def counts_without_noun(before: str, nxt: re.Match | None, value: Decimal, count
     return value > 1 and word in _GAP_NEXT and _GAPPED.search(before) is not None and counted
 
 
-#: A verb of change before "van": "steeg van 800 tot 1.000" states where a change began.
+#: Finite forms of separable verbs of change ("nam toe van 800 tot 1.000", "liep op van …"),
+#: whose particles the lists of :mod:`kg.extract.changewords` hold apart, and "zakte".
+_SEPARABLE_BASES = ("nam", "namen", "neemt", "nemen", "liep", "liepen", "loopt", "lopen", "zakte")
+#: A verb of change before "van": "steeg van 800 tot 1.000" states where a change began. The
+#: verbs and participles of :mod:`kg.extract.changewords`, not its nouns ("een toename van
+#: de lasten") nor its adjectives ("de stijgende kosten").
 _CHANGE_VERB = re.compile(
-    r"\b(?:steeg|stegen|gestegen|stijgt|stijgen|daalde|daalden|gedaald|daalt|dalen|groeide"
-    r"|groeiden|gegroeid|groeit|groeien|nam|namen|neemt|nemen|toegenomen|afgenomen|liep|liepen"
-    r"|loopt|lopen|opgelopen|teruggelopen|zakte|gezakt|verdubbelde|halveerde)\b",
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {
+                w
+                for w in RISEN + FALLEN + UP + DOWN + FINITE + _SEPARABLE_BASES
+                if w not in CHANGE_NOUNS and not w.endswith(("end", "ende"))
+            },
+            key=lambda w: (-len(w), w),
+        )
+    )
+    + r")\b",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?$", re.IGNORECASE)

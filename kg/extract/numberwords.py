@@ -11,6 +11,8 @@ Examples
 --------
 >>> word_value("vijfentwintig"), word_value("anderhalf"), word_value("2,5")
 (Decimal('25'), Decimal('1.5'), Decimal('2.5'))
+>>> word_value("tweeënhalf"), word_value("vijfenhalve")
+(Decimal('2.5'), Decimal('5.5'))
 """
 
 from __future__ import annotations
@@ -53,6 +55,15 @@ WORD_NUMBERS: dict[str, int | Decimal] = {
     "anderhalf": Decimal("1.5"),
     "anderhalve": Decimal("1.5"),  # before a noun of common gender: "anderhalve ton"
 }
+#: A unit and a half in one word: "tweeënhalf miljoen", "vijfenhalf jaar", "drieënhalve ton".
+WORD_NUMBERS.update(
+    {
+        f"{unit}{'ën' if unit.endswith('e') else 'en'}{half}": Decimal(value) + Decimal("0.5")
+        for unit, value in list(WORD_NUMBERS.items())
+        if isinstance(value, int) and 2 <= value <= 10
+        for half in ("half", "halve")
+    }
+)
 #: Nouns after which "één" names a principle of the decentralised social domain, not a
 #: count: "één loket" (one front door), "één gezin, één plan, één regisseur". Source: the
 #: policy slogans of the 2015 decentralisations (VNG, "Eén gezin, één plan, één regisseur").

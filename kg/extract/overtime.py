@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.changewords import DOWN, FALLEN, RISEN, UP
+from kg.extract.changewords import DOWN, FALLEN, FINITE, REF, RISEN, UP, reference_in
 from kg.extract.model import Indicator
 
 #: A direction and the change that goes that way.
@@ -42,22 +42,20 @@ TO_CHANGE = {"higher": "increase", "more": "increase", "lower": "decrease", "les
 #: References that are an earlier moment of the same figure: a change, not a level.
 EARLIER_REFERENCES = frozenset({"previous year"})
 
-#: Finite forms of the verbs of change that the lists of participles and nouns lack.
-_VERBS: tuple[str, ...] = (
-    "stijgt",
-    "stijgen",
-    "steeg",
-    "stegen",
-    "daalt",
-    "dalen",
-    "daalde",
-    "daalden",
+#: Verbs and nouns of an ageing population: "de bevolking vergrijst" (ever more people of
+#: 65 and over), "ontgroent" (ever fewer young people), "een sterke vergrijzing"; a
+#: process, so a change over time, as "krimp" is.
+_AGEING: tuple[str, ...] = (
+    "vergrijst",
+    "vergrijzen",
+    "vergrijsd",
+    "ontgroent",
+    "ontgroenen",
+    "ontgroend",
 )
-_VERBS += ("groeide", "groeiden", "krompen", "kromp", "verdubbelt", "verdubbelen", "halveert")
-_VERBS += ("toegenomen", "afgenomen", "opgelopen", "teruggelopen", "achteruitgegaan")
-_VERBS += ("vooruitgegaan", "vooruit", "achteruit", "stijgende", "dalend", "groeiend")
+_AGEING += ("vergrijzing", "ontgroening")
 #: Words of change alone: each says that what it qualifies rose or fell.
-_WORDS = frozenset(UP + DOWN + RISEN + FALLEN + _VERBS)
+_WORDS = frozenset(UP + DOWN + RISEN + FALLEN + FINITE + _AGEING)
 #: "groeit op", "groeien op": to grow up, not a change of a figure.
 _GROW = frozenset(("groeit", "groeien", "groeide", "groeiden"))
 _GROW_UP = re.compile(r"\bgroei(?:t|en|de|den)\s+(?:\w+\s+)?op\b", re.IGNORECASE)
@@ -65,7 +63,7 @@ _GROW_UP = re.compile(r"\bgroei(?:t|en|de|den)\s+(?:\w+\s+)?op\b", re.IGNORECASE
 #: snel toe", "loopt de wachttijd op", "liep terug".
 _SPLIT = re.compile(
     r"\b(?:(?:neemt|nemen|nam|namen)\b[^,;:.]*?\b(?:toe|af)"
-    r"|(?:loopt|lopen|liep|liepen)\b[^,;:.]*?\b(?:op|terug)"
+    r"|(?:loopt|lopen|liep|liepen)\b[^,;:.]*?(?<!\bachter\s)\b(?:op|terug)"
     r"|(?:gaat|gaan|ging|gingen)\b[^,;:.]*?\b(?:omhoog|omlaag))\b",
     re.IGNORECASE,
 )
@@ -81,6 +79,54 @@ _THAN_EARLIER = re.compile(
     r"|(?:een|\w+)\s+jaar\s+(?:eerder|geleden|terug))\b",
     re.IGNORECASE,
 )
+
+#: A change set against another's: "sterker gestegen dan in de regio", "steeg harder dan
+#: landelijk", "minder snel gedaald dan in de provincie" (the degree, then "dan" and a
+#: reference); a level against that reference, not a change over time.
+_FASTER_THAN = re.compile(
+    r"\b(?P<deg>sterker|harder|sneller|meer|minder(?:\s+(?:sterk|snel|hard))?)\s+"
+    r"(?:[^\W\d][\w-]*\s+){0,3}?dan\s+(?P<ref>" + REF + ")",
+    re.IGNORECASE,
+)
+#: The words one of which :data:`_FASTER_THAN` cannot match without (a cheap gate).
+_FASTER_WORDS = ("sterker", "harder", "sneller", "meer", "minder")
+#: A change set against an earlier moment inside its quote: "is ten opzichte van 2015
+#: gestegen", "vergeleken met vorig jaar gedaald" (read by ``reference_in``).
+_SINCE = re.compile(r"\b(?:opzichte|t\.o\.v|vergeleken)\b", re.IGNORECASE)
+_FLIP = {"higher": "lower", "lower": "higher", "more": "less", "less": "more"}
+
+
+def _than_other(text: str, ind: Indicator) -> Indicator:
+    """``ind`` with the reference a change is set against: "sterker gestegen dan in de regio".
+
+    Examples
+    --------
+    >>> s = "Het aantal is sterker gestegen dan in de regio."
+    >>> i = _than_other(s, Indicator(0, 30, 0, None, "", None, None, comparison="higher"))
+    >>> i.comparison, i.reference, s[i.start : i.end]
+    ('higher', 'region', 'Het aantal is sterker gestegen dan in de regio')
+    >>> s = "Het aantal daalde minder snel dan landelijk."
+    >>> i = _than_other(s, Indicator(0, 18, 0, None, "", None, None, comparison="lower"))
+    >>> i.comparison, i.reference
+    ('higher', 'national average')
+    """
+    stop = len(text)
+    for mark in ".;:?!":
+        cut = text.find(mark, ind.end, stop)
+        stop = cut if cut != -1 else stop
+    window = text[ind.start : min(stop, ind.end + 60)]
+    if not any(w in window.lower() for w in _FASTER_WORDS):
+        return ind
+    m = _FASTER_THAN.search(window)
+    if m is None or m.start() > ind.end - ind.start + 20 or not changed(window[: m.start("ref")]):
+        return ind
+    ref = reference_in(m.group())
+    if ref is None or ref in EARLIER_REFERENCES:
+        return ind
+    comparison = ind.comparison or ""
+    if m.group("deg").lower().startswith("minder"):
+        comparison = _FLIP.get(comparison, comparison)
+    return replace(ind, end=max(ind.end, ind.start + m.end()), comparison=comparison, reference=ref)
 
 
 def as_change(comparison: str | None) -> str | None:
@@ -98,6 +144,8 @@ def changed(quote: str) -> bool:
     [True, True, False, True]
     >>> changed("1 op de 8 kinderen groeit op in armoede"), changed("het groeiende aantal")
     (False, True)
+    >>> changed("de bevolking vergrijst"), changed("een vergrijsde gemeente")
+    (True, False)
     """
     lowered = quote.lower()
     words = set(_WORD.findall(lowered))
@@ -141,6 +189,16 @@ def over_time(text: str, found: list[Indicator], moved: set[int]) -> list[Indica
     """
     out = []
     for ind in found:
+        if ind.comparison in TO_CHANGE and ind.reference is None:
+            ind = _than_other(text, ind)  # "sterker gestegen dan in de regio"
+        if (
+            ind.comparison in TO_CHANGE
+            and ind.reference is None
+            and _SINCE.search(text, ind.start, ind.end)
+        ):
+            quote = text[ind.start : ind.end]
+            if changed(quote) and reference_in(quote) in EARLIER_REFERENCES:
+                ind = replace(ind, reference="previous year")  # "ten opzichte van 2015 gestegen"
         if (
             ind.comparison in TO_CHANGE
             and ind.reference is None

@@ -38,7 +38,7 @@ from kg.extract.subjects import names_quantity
 _BEHIND = re.compile(
     r"\b(?:blijft|blijven|bleef|bleven|ligt|liggen|lag|lagen|loopt|lopen)\s+"
     r"(?:(?:ver|sterk|fors|flink|iets|wat|nog|duidelijk)\s+)?achter\b"
-    r"(?P<ref>\s+bij\s+(?:het\s+|de\s+)?[^,;:.()]{1,60})?"
+    r"(?P<ref>\s+(?:bij|op)\s+(?:het\s+|de\s+)?[^,;:.()]{1,60})?"
     r"|\b(?:achterblijft|achterblijven|achterbleef|achterbleven|achtergebleven)\b",
     re.IGNORECASE,
 )
@@ -151,10 +151,11 @@ _POSITION = re.compile(
     r"(?P<cmp>goed|slecht|gunstig|ongunstig|zwak|sterk|gezond|kwetsbaar)\b",
     re.IGNORECASE,
 )
-#: A population older or younger than a reference: "de bevolking is ouder dan gemiddeld".
+#: A population older or younger than a reference: "de bevolking is ouder dan gemiddeld";
+#: not an age bound ("inwoners zijn ouder dan 65 (jaar)", "ouder dan vijfenzestig jaar").
 _OLDER = re.compile(
     r"\b(?:bevolking|inwoners)\s+(?:is|zijn|was|waren)\s+(?:(?:gemiddeld|iets|wat|veel|relatief"
-    r"|fors)\s+)*(?P<cmp>ouder|jonger)\s+dan\s+(?P<ref>[^,;:.()]{1,40})",
+    r"|fors)\s+)*(?P<cmp>ouder|jonger)\s+dan\s+(?!\d|[^\W\d]+\s+jaar\b)(?P<ref>[^,;:.()]{1,40})",
     re.IGNORECASE,
 )
 #: A superlative among others: "een van de hoogste uitgaven in de regio", "behoren tot de
@@ -198,7 +199,7 @@ def _reference(words: str | None) -> str | None:
         return None
     if re.search(r"\b(?:budget|begroting|raming|norm|plafond)\w*", words, re.IGNORECASE):
         return "expected"
-    return reference_of("dan " + words.strip())
+    return reference_of("dan " + words.strip()) or reference_in(words)
 
 
 def _with_subject(text: str, s0: int, m: re.Match, cmp: str, ref: str | None) -> Change | None:
@@ -288,6 +289,9 @@ def _superlatives(text: str, start: int, end: int) -> list[Change]:
     >>> s = "De jeugdwerkloosheid behoort tot de hoogste van Nederland."
     >>> [(c.comparison, c.reference) for c in _superlatives(s, 0, len(s))]
     [('higher', 'national average')]
+    >>> s = "De werkloosheid behoort tot de laagste van Limburg."
+    >>> [(c.comparison, c.reference) for c in _superlatives(s, 0, len(s))]
+    [('lower', 'province')]
     >>> _superlatives("De nood is hier het hoogst.", 0, 27)
     []
     """
@@ -297,9 +301,12 @@ def _superlatives(text: str, start: int, end: int) -> list[Change]:
         subject = text[c0 : m.start()] + m.group("what")
         if QUANTITY.search(subject) or names_quantity(subject):
             cmp = "higher" if m.group("cmp").lower() in {"hoogste", "grootste"} else "lower"
-            ref = reference_of("dan " + m.group("what").strip()) or "other municipalities"
+            field = re.sub(r"^(?:van|binnen)\s+", "", m.group("what").strip())  # "van Limburg"
+            ref = reference_of("dan " + field) or "other municipalities"
             out.append(Change(c0, m.end(), subject, cmp, ref))
     for m in finditer(_HIGHEST, text, start, end):
+        if any(c.start <= m.end() and m.start() < c.end for c in out):
+            continue  # "is een van de hoogste in de regio": the superlative among others said it
         c0 = clause_start(text, start, m.start())
         subject = text[c0 : m.start()]
         if not (QUANTITY.search(subject) or names_quantity(subject)):
