@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.extract.nameshapes import acronym_of, acronyms_of, is_acronym, is_camel
+from kg.extract.nameshapes import acronym_of, acronyms_of, is_acronym, is_camel, quoted_end
 
 
 @pytest.mark.parametrize(("word", "expected"), [("ISD", True), ("GGD", True), ("Salut", False)])
@@ -32,3 +32,10 @@ def test_a_name_may_be_shortened_in_several_ways(name, acronym):
 
 def test_a_two_word_name_keeps_its_first_word():
     assert acronyms_of("Regio Vallei") == ("RV", "RV")
+
+
+def test_quoted_end_stops_after_the_last_word_inside_the_quotes():
+    text = "de stichting 'Samen Sterk' helpt"
+    toks = [(14, 19, "Samen"), (20, 25, "Sterk"), (27, 32, "helpt")]
+    assert quoted_end(toks, 0, text.index("'", 14)) == 2
+    assert quoted_end(toks, 0, len(text)) == 3

@@ -189,6 +189,18 @@ def quoted_names(text: str, start: int, end: int) -> dict[int, int]:
     return dict(sorted(found.items()))
 
 
+def quoted_end(toks: list, opening: int, close: int) -> int:
+    """Index of the first token after a quoted phrase that opens at ``toks[opening]``.
+
+    >>> quoted_end([(0, 5, "Samen"), (6, 11, "Sterk"), (13, 16, "zet")], 0, 12)
+    2
+    """
+    i = opening
+    while i < len(toks) and toks[i][1] <= close:
+        i += 1
+    return i
+
+
 def area_name(run: list, known: list[SentenceMention]) -> bool:
     """A name of the form "<Words> <area>": capitalised words, then a known place,
     municipality or region ("Sociaal Domein Fryslân", "Veilig Thuis Twente"), the

@@ -57,6 +57,7 @@ from kg.extract.nameshapes import (
     is_camel,
     legal_form,
     number_inside,
+    quoted_end,
     quoted_names,
 )
 from kg.extract.organisationcues import (
@@ -130,9 +131,7 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
             continue
         close = quoted.get(toks[opening][0])
         if close is not None:  # "de stichting 'Samen Sterk'": the words in the quotes
-            i = opening
-            while i < len(toks) and toks[i][1] <= close:
-                i += 1
+            i = quoted_end(toks, opening, close)
             runs.append(toks[opening:i])
             continue
         if not _may_open(text, toks, opening, start, cues):
