@@ -93,6 +93,10 @@ _DECLINE = re.compile(
 )
 
 
+#: The start and the word of a token of :func:`kg.extract.negation.words`.
+_START_OF, _WORD_OF = itemgetter(0), itemgetter(2)
+
+
 def judging(text: str, start: int, end: int, cues: list) -> list:
     """The cues of the claim ``text[start:end]`` as their context reads them.
 
@@ -132,8 +136,8 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
         if places is None:
             tokens = neg.words(text, *clause)  # cached: the scope rules read the same clause
             places = read_clauses[clause] = (
-                list(map(itemgetter(0), tokens)),
-                list(map(itemgetter(2), tokens)),
+                list(map(_START_OF, tokens)),
+                list(map(_WORD_OF, tokens)),
             )
         starts, names = places
         before = names[: bisect_left(starts, cue.start)]
@@ -153,6 +157,8 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             kept.append(toneframes.lacking(text, clause, read))
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)
+        if not kept:
+            return kept  # no cue (many claims): the readings below keep none
     kept = judged_subjects(text, end, kept)  # "het vertrouwen is beschadigd": the predicate's
     kept = toneframes.against_expectation(text, spans, toneframes.fewer(text, spans, kept))
     return _one_judgement(text, kept)

@@ -81,10 +81,12 @@ def judged_subjects(text: str, end: int, cues: list) -> list:
     for i, cue in enumerate(cues):
         if cue.problem or cue.subject or " " in text[cue.start : cue.end]:
             continue
+        pred = _predicate(text, cue.end, end)  # None for most words: asked first
+        if pred is None:
+            continue
         if "er" in map(_WORD_OF, words(text, max(0, cue.start - _BACK), cue.start)[-_ER:]):
             continue  # "dat er geen ruimte is voor …": a thing said to exist, no subject judged
-        pred = _predicate(text, cue.end, end)
-        if pred is not None and any(
+        if any(
             j != i and not other.problem and pred[0] <= other.start < pred[1]
             for j, other in enumerate(cues)
         ):

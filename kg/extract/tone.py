@@ -176,7 +176,11 @@ def _clause_score(
     # the cues of the clause (most clauses have none); a word of divided judgement
     # (no sign) is left to _divided
     inside = [c for c in cues if clause[0] <= c.start < clause[1]]
-    own = [cue for cue in _own_cues(inside, clause) if cue.sign] if inside else inside
+    if not inside:  # no cue in the clause (most clauses): an excess, a delay or _cueless
+        if id(implied._EXCESS) not in closed or id(implied._LATE) not in closed:
+            negv = _excess_or_delay(text, clause, cues, closed)
+        return (0, negv) if negv else _cueless(text, clause, closed, found)
+    own = [cue for cue in _own_cues(inside, clause) if cue.sign]
     supposed = solved = gone = must = False  # asked only of a clause with a judgement
     if own:
         # a clause with none of the words these two rules need is no supposition, no obligation
