@@ -33,6 +33,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import finditer
 
 
 class _Sentence(Protocol):
@@ -230,7 +231,7 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
 def lead_relations(sen: _Sentence, add: Add) -> None:
     """lead-municipality: "X is centrumgemeente voor R", "R, met X als centrumgemeente"."""
     text = sen.text
-    for m in _LEAD.finditer(text, sen.start, sen.end):
+    for m in finditer(_LEAD, text, sen.start, sen.end):  # tried where a lead noun begins
         if _NEGATION.search(text, sen.clause_start(m.start()), m.end()):
             continue
         munis = [p for p in sen.parties if p.kind == "municipality"]
@@ -303,7 +304,7 @@ def form_relations(sen: _Sentence, add: Add) -> None:
     "A heeft (samen) met B G opgericht"."""
     text = sen.text
     _founded(sen, add)
-    for m in _FORM.finditer(text, sen.start, sen.end):
+    for m in finditer(_FORM, text, sen.start, sen.end):  # tried where "vorm…" begins
         cs = sen.clause_start(m.start())
         after = [p for p in sen.parties if p.start >= m.end()]
         group = next((p for p in after if p.kind in _GROUPS), None)

@@ -27,7 +27,7 @@ import re
 
 from kg.extract.grouplists import ALL_MUNICIPALITIES, Add, _Sentence
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import search
+from kg.extract.prefixscan import finditer, search
 
 __all__ = [
     "GROUPS",
@@ -132,14 +132,15 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
             and not NEGATION.search(text, cs, jointly.end())
         ):
             add("member-of", sen.own, p.entity)
-    for m in _TOGETHER.finditer(text, sen.start, sen.end):  # "UWV en de gemeente … samen"
+    # the patterns tried only where one of their words begins (kg.extract.prefixscan)
+    for m in finditer(_TOGETHER, text, sen.start, sen.end):  # "UWV en de gemeente … samen"
         cs = sen.clause_start(m.start())
         joined = coordinated(sen, cs, m.start())
         if not joined or NEGATION.search(text, cs, m.end()):
             continue
         for partner in joined[1:]:
             add("cooperates-with", joined[0], partner)
-    for m in _ACTS_AS_LEAD.finditer(text, sen.start, sen.end):
+    for m in finditer(_ACTS_AS_LEAD, text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         lead = sen.subject(cs, m.start())
         group = sen.last_group(m.start())

@@ -434,7 +434,7 @@ def _next_cue(sen: _Sentence, pos: int) -> int:
     tail = search(_MEMBERSHIP_TAIL, sen.text, pos, sen.end)
     starts = [sen.end, tail.start() if tail else sen.end]
     for pattern, _, _ in sen.cues:
-        m = pattern.search(sen.text, pos, sen.end)
+        m = search(pattern, sen.text, pos, sen.end)  # tried where a match may begin
         if m is not None and not _OBJECT_LEAD.fullmatch(sen.text, pos, m.start()):
             starts.append(m.start())
     return min(starts)
@@ -442,7 +442,7 @@ def _next_cue(sen: _Sentence, pos: int) -> int:
 
 def _co_members(sen: _Sentence, cs: int, pos: int) -> list[str]:
     """The parties of "met A en B" before a membership cue at ``pos``."""
-    found = list(_MEMBER_WITH.finditer(sen.text, cs, pos))
+    found = finditer(_MEMBER_WITH, sen.text, cs, pos)  # tried where "met" begins
     if not found:
         return []
     return [p.entity for p in sen.between(found[-1].end(), pos) if p.kind == "municipality"]

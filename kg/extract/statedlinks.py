@@ -319,7 +319,7 @@ def _unnamed(
         found.append((r.start, link))
     found += [
         (m.start(), ("bound-by-rulings-of", own, COURT))
-        for m in _COURT_RULING.finditer(text, start, end)
+        for m in finditer(_COURT_RULING, text, start, end)  # tried where its words begin
     ]
     return [
         (at, link)
