@@ -181,14 +181,7 @@ def _clause_score(
             negv = _excess_or_delay(text, clause, cues, closed)
         return (0, negv) if negv else _cueless(text, clause, closed, found)
     own = [cue for cue in _own_cues(inside, clause) if cue.sign]
-    supposed = solved = gone = must = False  # asked only of a clause with a judgement
-    if own:
-        # a clause with none of the words these two rules need is no supposition, no obligation
-        supposed = bool(found & 8) and neg.hypothetical(text, clause)
-        # each rule below needs its pattern to match: a word gate skips those that cannot
-        solved = _solved(text, clause, closed, own)
-        gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
-        must = bool(found & 16) and implied.obliged(text, clause)  # "moet worden versterkt"
+    supposed, solved, gone, must = _frames(text, clause, closed, found, own)
     head = head_end = 0  # the sign and the end of the clause's first judgement
     for cue in own:
         # the rules' words among the clause's parts (found); all if an end may cut a word
@@ -236,6 +229,24 @@ def _clause_score(
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
     return _cueless(text, clause, closed, found)
+
+
+def _frames(
+    text: str, clause: tuple[int, int], closed: frozenset, found: int, own: list[Cue]
+) -> tuple[bool, bool, bool, bool]:
+    """Whether a clause with judgements ``own`` is a supposition, says a difficulty is
+    solved, says something good is lost, or states an obligation (all False without
+    judgements: they are asked only of a clause that has one).
+    """
+    if not own:
+        return False, False, False, False
+    # a clause with none of the words these two rules need is no supposition, no obligation
+    supposed = bool(found & 8) and neg.hypothetical(text, clause)
+    # each rule below needs its pattern to match: a word gate skips those that cannot
+    solved = _solved(text, clause, closed, own)
+    gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
+    must = bool(found & 16) and implied.obliged(text, clause)  # "moet worden versterkt"
+    return supposed, solved, gone, must
 
 
 def _lacking(text: str, clause: tuple[int, int], cue: Cue, turned: bool, may: int) -> int:
