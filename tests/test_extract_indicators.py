@@ -920,3 +920,21 @@ def test_a_pair_after_the_national_average_is_the_figure_and_its_national_value(
     _, found = indicators(sentence)
     figures = [(i.value, i.national_value, i.comparison) for i in found if i.value is not None]
     assert figures == [(Decimal("11.2"), Decimal("11.9"), "lower")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In de gemeente wonen 47.000 mensen.", "Er wonen ruim 12.000 personen in de gemeente."],
+)
+def test_people_who_live_in_the_place_are_its_inhabitants(sentence):
+    _, ind = only(sentence)
+    assert (ind.measure, ind.unit) == ("inhabitants", "count")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In de gemeente wonen 3.000 mensen met een beperking.", "Op de wachtlijst staan 200 mensen."],
+)
+def test_other_counts_of_people_keep_no_measure(sentence):
+    _, ind = only(sentence)
+    assert ind.measure is None

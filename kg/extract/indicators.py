@@ -44,7 +44,13 @@ from kg.extract.figurechanges import reach as _reach
 from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, comparison_after
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
 from kg.extract.fromto import against_place, from_to
-from kg.extract.measures import MONEY, RATIO_TO_NATIONAL, MeasureVocabulary
+from kg.extract.measures import (
+    MONEY,
+    POPULATION_CUE,
+    RATIO_TO_NATIONAL,
+    Measure,
+    MeasureVocabulary,
+)
 from kg.extract.model import Extraction, Indicator
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
 from kg.extract.numbers import WINDOW, Number, find_numbers
@@ -52,6 +58,7 @@ from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import pronoun_levels
+from kg.extract.residents import lives_here
 from kg.extract.timeframes import is_time_frame
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
@@ -276,10 +283,10 @@ class _Reader:
             reference = "previous year"  # "een daling van € 3,4 miljoen ten opzichte van 2015"
         free = number.unit == "ratio" or difference
         prefer = "percent" if search(_SHARE, text, clause, number.start) else "count"
-        measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
-        if measure is None and number.unit == "ratio" and reference == "national average":
-            measure = self.measures.measures.get(RATIO_TO_NATIONAL)
         label = text[number.end : noun_end].strip(" ,.;:()")
+        measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
+        if measure is None:
+            measure = self._unnamed(text, number, reference, label, q_start, floor, sentence)
         ind = Indicator(
             start=min(q_start, number.start),
             end=max(noun_end, number.end),
@@ -297,6 +304,27 @@ class _Reader:
             reference=reference,
         )
         return ind, difference
+
+    def _unnamed(
+        self,
+        text: str,
+        number: Number,
+        reference: str | None,
+        label: str,
+        q_start: int,
+        floor: int,
+        sentence: Sentence,
+    ) -> Measure | None:
+        """The measure of a figure whose words name none: a ratio to the national
+        figure, or people who live in the place ("In de gemeente wonen 47.000 mensen")."""
+        if number.unit == "ratio" and reference == "national average":
+            return self.measures.measures.get(RATIO_TO_NATIONAL)
+        if number.unit != "count" or not label:
+            return None
+        noun = text.index(label, number.end)
+        if lives_here(text, q_start, noun, noun + len(label), max(floor, sentence.start)):
+            return self.measures.choose([POPULATION_CUE], "count", number.value)
+        return None
 
     def sentence(self, sentence: Sentence) -> tuple[list[Indicator], list[Indicator]]:
         """The observations of one sentence, and the national values it states."""

@@ -28,6 +28,9 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #: The population: in a phrase naming another measure too, it is that measure's base
 #: ("het aantal inwoners met een bijstandsuitkering ligt onder het gemiddelde").
 POPULATION = "inhabitants"
+#: The population's plain cue word, for a count of people that lives in the place
+#: (:mod:`kg.extract.residents`).
+POPULATION_CUE = "inwoners"
 #: The measure of a ratio to the national figure whose quantity the text does not name.
 RATIO_TO_NATIONAL = "ratio-to-national"
 #: The measure of an amount in euros whose clause names no other measure: a profile's
