@@ -468,27 +468,26 @@ class Matcher:
         (per document).
 
         A token that opens nothing and names no role adds nothing to :meth:`find`'s
-        answer and is passed over, so :meth:`find` visits only these.
+        answer and is passed over, so :meth:`find` visits only these. Built and kept in
+        ``_HITS``; :meth:`find` reads that table itself before it calls this.
         """
         key = (id(self), id(index))
-        kept = _HITS.get(key)
-        if kept is None or kept[0] is not self or kept[1] is not index:
-            steps, live = self._steps()
-            by_key, by_tail = index.openers()
-            # only a token looked up by a first word, or ending as a person noun of a
-            # role does, can be live: every other token's step is empty
-            todo: set[str] = set()
-            for word in by_key.keys() & self._by_first.keys():
-                todo.update(by_key[word])
-            if self._heads:
-                for tail in by_tail.keys() & self._head_ends:
-                    todo.update(by_tail[tail])
-            for token in todo:
-                if token not in steps:
-                    self._remember(index.distinct[token], steps, live)
-            words = index.words
-            hits = list(compress(count(), map(live.__contains__, words)))
-            kept = _HITS[key] = (self, index, hits, [steps[words[k]] for k in hits])
+        steps, live = self._steps()
+        by_key, by_tail = index.openers()
+        # only a token looked up by a first word, or ending as a person noun of a
+        # role does, can be live: every other token's step is empty
+        todo: set[str] = set()
+        for word in by_key.keys() & self._by_first.keys():
+            todo.update(by_key[word])
+        if self._heads:
+            for tail in by_tail.keys() & self._head_ends:
+                todo.update(by_tail[tail])
+        for token in todo:
+            if token not in steps:
+                self._remember(index.distinct[token], steps, live)
+        words = index.words
+        hits = list(compress(count(), map(live.__contains__, words)))
+        kept = _HITS[key] = (self, index, hits, [steps[words[k]] for k in hits])
         return kept[2], kept[3]
 
     def _step(self, info: tuple[str, str, str, str]) -> _Step:

@@ -47,7 +47,7 @@ from re._constants import (  # type: ignore[import-not-found]
 )
 
 from kg.extract.sentencecache import RUN, inside_run, table, whole
-from kg.extract.wordtokens import _LOWER, lowered, lowered_runs, plain
+from kg.extract.wordtokens import LOWERED, lowered, lowered_runs, plain
 
 __all__ = [
     "finditer",
@@ -222,7 +222,7 @@ def may_hold_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool
     >>> may_hold_in("Dat ſtaat.", 0, 10, ("niemand",))
     True
     """
-    low = _LOWER.get(text, "")  # lowered(text) without a call once it is kept
+    low = LOWERED.get(text, "")  # lowered(text) without a call once it is kept
     if low == "":
         low = lowered(text)
     if low is None:
@@ -277,15 +277,13 @@ _HEAD_STARTS: dict[tuple[str, str], list[int]] = table()
 def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
     """:func:`_positions` of the pattern's prefixes in ``text``; None when it has none
     (or the text holds an odd letter). The last text each pattern read is kept by
-    identity, so the sentences of one document skip the look-ups."""
-    last = _LAST.get(id(pattern))
-    if last is not None and last[0] is pattern and last[1] is text:
-        return last[2]
+    identity in ``_LAST``, so the sentences of one document skip the look-ups: the
+    callers read that table themselves before they call this."""
     derived = _DERIVED.get((id(pattern), 0))  # prefixes(pattern) without a call once kept
     starts = derived[1] if derived is not None and derived[0] is pattern else prefixes(pattern)
     if starts is None:
         return None
-    low = _LOWER.get(text, "")  # lowered(text) without a call once kept
+    low = LOWERED.get(text, "")  # lowered(text) without a call once kept
     if low == "":
         low = lowered(text)
     if low is None:

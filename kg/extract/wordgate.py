@@ -341,9 +341,8 @@ class Gates:
         return found if found is not None else self._closed_of(bits)
 
     def _closed_of(self, bits: int) -> frozenset[int]:
-        found = self._closed.get(bits)
-        if found is None:
-            found = self._closed[bits] = frozenset(i for bit, i in self._ids if not bits & bit)
+        """The closed patterns of ``bits``, built and kept (the callers read ``_closed`` first)."""
+        found = self._closed[bits] = frozenset(i for bit, i in self._ids if not bits & bit)
         return found
 
     def read(self, text: str, start: int, end: int) -> tuple[frozenset[int], int]:

@@ -26,6 +26,7 @@ from kg.extract.sentencecache import spans as matches_in
 
 __all__ = [
     "FOLDS_APART",
+    "LOWERED",
     "TOKEN",
     "all_words",
     "joints",
@@ -76,7 +77,7 @@ def words(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     >>> words("Het X-valt mee.", 0, 15)
     ((0, 3, 'het'), (4, 10, 'x-valt'), (11, 14, 'mee'))
     """
-    low = _LOWER.get(text, "")  # lowered(text) without a call once it is kept
+    low = LOWERED.get(text, "")  # lowered(text) without a call once it is kept
     if low == "":
         low = lowered(text)
     if low is None:
@@ -123,8 +124,9 @@ def plain(text: str) -> bool:
     return text.isascii() or not any(map(text.__contains__, _LETTERS))
 
 
-#: text → its lower case, or None when it is not :func:`plain` (per document).
-_LOWER: dict[str, str | None] = table()
+#: text → its lower case, or None when it is not :func:`plain` (per document): the memo
+#: table of :func:`lowered`, which hot readers look up without a call.
+LOWERED: dict[str, str | None] = table()
 
 
 def lowered(text: str) -> str | None:
@@ -138,9 +140,9 @@ def lowered(text: str) -> str | None:
     >>> lowered("Het Aantal STIJGT."), lowered("Het aantal \u017ftijgt.")
     ('het aantal stijgt.', None)
     """
-    low = _LOWER.get(text, "")
+    low = LOWERED.get(text, "")
     if low == "":
-        low = _LOWER[text] = text.lower() if plain(text) else None
+        low = LOWERED[text] = text.lower() if plain(text) else None
         if low is not None:
             _ORIGIN[low] = text
     return low
