@@ -2,8 +2,9 @@
 
 Rule based: a sentence ends at ``.``, ``!`` or ``?`` (possibly repeated, possibly
 followed by a closing quote) when whitespace and an upper-case letter, a digit or
-an opening quote follow, unless the period closes a known abbreviation or an
-initial.
+an opening quote follow, or the elided article of a name or a fixed phrase
+("'s-Hertogenbosch", "'s Avonds", "'t Zandt"), unless the period closes a known
+abbreviation or an initial.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ ABBREVIATIONS = frozenset(
     }
 )
 
-_END = re.compile(r"[.!?]+[”\"’']*(?=\s+[\"“‘'(\[]?[A-ZÀ-Ý0-9€])")
+_END = re.compile(r"[.!?]+[”\"’']*(?=\s+(?:[\"“‘'(\[]?[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]))")
 
 
 def _is_abbreviation(text: str, period_pos: int) -> bool:
@@ -80,6 +81,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> t = "Dit is een zin. En t.o.v. vorig jaar nog een!"
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Dit is een zin.', 'En t.o.v. vorig jaar nog een!']
+    >>> t = "Oss werkt samen in de regio. 's-Hertogenbosch is centrumgemeente."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Oss werkt samen in de regio.', "'s-Hertogenbosch is centrumgemeente."]
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []

@@ -1,3 +1,5 @@
+import pytest
+
 from kg.sentences import split_sentences
 
 
@@ -27,6 +29,26 @@ def test_closing_quote_stays_with_sentence():
 def test_no_split_before_lower_case():
     text = "“Kan dat wel?” is een vraag. Ja."
     assert _split(text) == ["“Kan dat wel?” is een vraag.", "Ja."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zij werken samen. 's-Hertogenbosch is centrumgemeente.",
+            ["Zij werken samen.", "'s-Hertogenbosch is centrumgemeente."],
+        ),
+        (
+            "Het loket is open. ’s Avonds is het dicht.",
+            ["Het loket is open.", "’s Avonds is het dicht."],
+        ),
+        ("Dat is de regio. 't Zandt doet mee.", ["Dat is de regio.", "'t Zandt doet mee."]),
+        # at a sentence start the word after the elided article has the capital
+        ("Het is zo. 's avonds niet.", ["Het is zo. 's avonds niet."]),
+    ],
+)
+def test_a_sentence_may_open_with_an_elided_article(text, expected):
+    assert _split(text) == expected
 
 
 def test_double_period_ends_once():
