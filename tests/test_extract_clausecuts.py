@@ -94,3 +94,28 @@ def test_whole_punctuation_is_what_the_pattern_finds_in_every_profile():
 )
 def test_not_as_keeps_the_negation_in_its_clause(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De werkloosheid ligt met 6,1% onder het landelijke cijfer.", 1),
+        ("De ervaren gezondheid ligt met 2,5 punt onder het gemiddelde.", 1),
+        ("Het budget is 1,2 miljoen, veel te weinig.", 2),
+        ("In 2015, toen de taken overkwamen, was er haast.", 3),
+    ],
+)
+def test_a_decimal_comma_cuts_no_clause(sentence, expected):
+    assert len(clausecuts.clauses(sentence, 0, len(sentence))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the level is read across the figure: a bad quantity below the average is good news
+        ("De werkloosheid ligt met 6,1% onder het landelijke cijfer.", "positive"),
+        ("De ervaren gezondheid ligt met 2,5 punt onder het landelijk gemiddelde.", "negative"),
+    ],
+)
+def test_a_level_stated_with_a_decimal_figure_is_judged(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -29,8 +29,9 @@ _CLAUSE_WORDS = (
     r"maar|echter|omdat|doordat|terwijl|want|hoewel|ofschoon|zodat|waardoor|waarbij|waarmee"
     r"|wanneer|tenzij|als|dat|die|en|of"
 )
-#: Punctuation that closes a clause ("(te)", an optional "te", closes none).
-_PUNCTUATION_CUTS = r"[,;:\u2013\u2014]|\((?!te\))|(?<!\(te)\)|\s-\s"
+#: Punctuation that closes a clause ("(te)", an optional "te", closes none; nor does a
+#: decimal comma between digits, "6,1%").
+_PUNCTUATION_CUTS = r"(?<!\d),|,(?!\d)|[;:\u2013\u2014]|\((?!te\))|(?<!\(te)\)|\s-\s"
 _PUNCTUATION = re.compile(_PUNCTUATION_CUTS, re.IGNORECASE)
 _BOUNDARY = re.compile(rf"{_PUNCTUATION_CUTS}|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
 _CLAUSE_WORD_SET = frozenset(_CLAUSE_WORDS.split("|"))
@@ -46,6 +47,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> s = "Het loket werkt goed, maar de wachttijd is lang."
     >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
     ['Het loket werkt goed', 'maar de wachttijd is lang.']
+    >>> s = "De werkloosheid ligt met 6,1% onder het gemiddelde, in 2015."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['De werkloosheid ligt met 6,1% onder het gemiddelde', 'in 2015.']
     """
     kept = _CLAUSES.get((text, start, end))  # _clauses without a call once kept
     return list(kept if kept is not None else _clauses(text, start, end))
