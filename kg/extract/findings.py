@@ -101,6 +101,7 @@ from kg.extract.discourse import (
 from kg.extract.findingcues import claim_cues
 from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
+from kg.extract.keyfigures import key_figure_line
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
@@ -468,7 +469,9 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         polarity = tone_polarity(doc.text, start, end, cues)
         if polarity == "neutral" and findings and echoes(doc.text, start, end):
             polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
-        if _figures_only(text, claim, polarity, scope.figures, scope.own):
+        if _figures_only(text, claim, polarity, scope.figures, scope.own) or (
+            not claim.voice and key_figure_line(text)
+        ):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = _carried_over(text, claim, concerns, speakers, scope.own, thread)

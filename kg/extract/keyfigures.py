@@ -1,0 +1,63 @@
+"""Key-figure lines: a label, a colon and a figure, the data of a profile's fact box.
+
+Profiles often open with a block of key figures ("Kerncijfers"), one per line:
+"Inwoners: 87.000", "Werkloosheid: 9,8% (NL 6,9%)", "Uitgaven per inwoner: € 1.150".
+Such a line states a figure and nothing else, so its numbers are indicator
+observations and it is no finding, even where its label names a quantity that is
+bad to have high ("Werkloosheid"), which would otherwise give it a tone. Several
+items may share a line, separated by semicolons ("Inwoners: 24.300; huishoudens: 10.100").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["key_figure_line"]
+
+#: A label: up to eight words (digits, "+" and hyphens allowed: "Aandeel 65+"), no
+#: sentence punctuation, opening with a letter.
+_LABEL = r"[^\W\d_][^:;.!?\n]{0,80}?"
+#: A figure: an optional qualifier and currency sign, digits with Dutch separators, an
+#: optional unit or scale word and an optional note in parentheses ("(NL 6,9%)", "(2015)").
+_FIGURE = (
+    r"(?:(?:ruim|circa|ca\.|ongeveer|bijna|ruwweg|zo'n|meer\s+dan|minder\s+dan)\s+)?"
+    r"(?:€\s*)?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?"
+    r"(?:\s*(?:%|‰|procent|promille|miljoen|mln\.?|miljard|ton|euro|jaar|per\s+\w+))*"
+    r"(?:,-)?(?:\s*\([^()\n]{1,40}\))?"
+)
+_ITEM = rf"{_LABEL}:\s*{_FIGURE}"
+_LINE = re.compile(rf"\s*{_ITEM}(?:\s*;\s*{_ITEM})*\s*[.;]?\s*", re.IGNORECASE)
+#: Most words a label may have.
+_LABEL_WORDS = 8
+
+
+def key_figure_line(text: str) -> bool:
+    """Whether ``text`` (one claim) is a key-figure line: label, colon, figure and no more.
+
+    Parameters
+    ----------
+    text : str
+        The claim's text.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> key_figure_line("Werkloosheid: 9,8% (NL 6,9%)")
+    True
+    >>> key_figure_line("Uitgaven sociaal domein per inwoner: € 1.150")
+    True
+    >>> key_figure_line("Inwoners: 24.300; huishoudens: 10.100.")
+    True
+    >>> key_figure_line("De conclusie: 40% van de jongeren voelt zich eenzaam.")
+    False
+    >>> key_figure_line("Ambtenaren zeggen het zo: de kosten stijgen.")
+    False
+    """
+    match = _LINE.fullmatch(text)
+    if match is None:
+        return False
+    labels = [part.split(":", 1)[0] for part in text.split(";")]
+    return all(len(label.split()) <= _LABEL_WORDS for label in labels)

@@ -1,0 +1,54 @@
+"""Key-figure lines are data, not findings."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract_profile, profile
+
+from kg.extract.keyfigures import key_figure_line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inwoners: 87.000",
+        "Aandeel 65+: 24%",
+        "Werkloosheid: 9,8% (NL 6,9%)",
+        "Uitgaven sociaal domein per inwoner: € 1.150",
+        "Tekort jeugdhulp 2016: € 2,4 miljoen",
+        "Bijstandsuitkeringen: ruim 1.200",
+        "Jongeren met jeugdhulp: 11,2 procent (2015)",
+        "Inwoners: 24.300; huishoudens: 10.100.",
+        "Kernen: 14",
+    ],
+)
+def test_a_label_and_a_figure_is_a_key_figure_line(line):
+    assert key_figure_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De conclusie: 40% van de jongeren voelt zich eenzaam.",
+        "Ambtenaren zeggen het zo: de kosten stijgen.",
+        "Het aandeel 65-plussers bedraagt 24%.",
+        "Werkloosheid: hoog",
+        "Een wethouder vat het samen: “Wij hebben 4 miljoen tekort en geen idee waarom.”",
+        "In de gemeente Teststad, met een bijzonder lange en ingewikkelde voorgeschiedenis van "
+        "samenwerking met alle buurgemeenten: 14",
+    ],
+)
+def test_a_sentence_with_more_than_a_figure_is_not(line):
+    assert not key_figure_line(line)
+
+
+def test_a_fact_box_gives_figures_and_no_findings():
+    text = profile(
+        ("Kerncijfers", ["Inwoners: 87.000\nWerkloosheid: 9,8% (NL 6,9%)\nAandeel 65+: 24%"]),
+        ("Bestuur", ["Ambtenaren vinden de samenwerking in de regio moeizaam."]),
+    )
+    doc, extraction = extract_profile(text)
+    quotes = [doc.text[f.start : f.end] for f in extraction.findings]
+    assert not any(":" in q for q in quotes)
+    assert any("moeizaam" in q for q in quotes)
+    assert {str(i.value) for i in extraction.indicators} >= {"87000", "9.8", "24"}
