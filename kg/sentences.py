@@ -43,6 +43,7 @@ ABBREVIATIONS = frozenset(
         "mw",
         "dhr",
         "vs",
+        "st",  # "St. Anthonis", "Mill en St. Hubert": Sint
     }
 )
 

@@ -64,3 +64,11 @@ def test_offsets_respect_span():
 def test_empty_and_blank():
     assert split_sentences("") == []
     assert split_sentences("   ") == []
+
+
+def test_st_for_sint_ends_no_sentence():
+    text = "De gemeenten Mill en St. Hubert en St. Anthonis werken samen. Zij kopen in."
+    assert _split(text) == [
+        "De gemeenten Mill en St. Hubert en St. Anthonis werken samen.",
+        "Zij kopen in.",
+    ]
