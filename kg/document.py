@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from kg.frozen import quick_init
 from kg.pullquotes import Line as _Line
 from kg.pullquotes import mark_pull_quotes as _mark_pull_quotes
 from kg.sentences import split_sentences
@@ -95,6 +96,7 @@ class Section:
     parent: int | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     """A sentence with its span in the cleaned text."""
@@ -106,6 +108,7 @@ class Sentence:
     paragraph: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class Paragraph:
     """A recovered paragraph with its span in the cleaned text."""
