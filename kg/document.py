@@ -287,11 +287,12 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
     for raw in text.split("\n"):
-        clean = _collapse(raw.replace("\u00a0", " ").replace("\t", " "))
-        if not clean.isprintable():
-            clean = "".join(ch for ch in clean if ch.isprintable())
         if not raw:
             continue
+        # str.split() splits at every white space, the no-break space and tab among it
+        clean = " ".join(raw.split())
+        if not clean.isprintable():
+            clean = "".join(ch for ch in clean if ch.isprintable())
         if not clean:
             lines.append(_Line(raw, ""))
         elif clean.lower() in PLACEHOLDERS:
