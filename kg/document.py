@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from kg.frozen import quick_init
 from kg.pullquotes import Line as _Line
 from kg.pullquotes import mark_pull_quotes as _mark_pull_quotes
 from kg.sentences import split_sentences
@@ -95,6 +96,7 @@ class Section:
     parent: int | None = None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence:
     """A sentence with its span in the cleaned text."""
@@ -106,6 +108,7 @@ class Sentence:
     paragraph: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class Paragraph:
     """A recovered paragraph with its span in the cleaned text."""
@@ -284,11 +287,12 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
     for raw in text.split("\n"):
-        clean = _collapse(raw.replace("\u00a0", " ").replace("\t", " "))
-        if not clean.isprintable():
-            clean = "".join(ch for ch in clean if ch.isprintable())
         if not raw:
             continue
+        # str.split() splits at every white space, the no-break space and tab among it
+        clean = " ".join(raw.split())
+        if not clean.isprintable():
+            clean = "".join(ch for ch in clean if ch.isprintable())
         if not clean:
             lines.append(_Line(raw, ""))
         elif clean.lower() in PLACEHOLDERS:

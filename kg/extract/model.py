@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kg.frozen import quick_init
 from kg.vocab import EntityKind, Polarity, RelationType
 
 
+@quick_init
 @dataclass(frozen=True)
 class Entity:
     """An entity the extractor resolved or minted.
@@ -35,6 +37,7 @@ class Entity:
     labels: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class SentenceMention:
     """A mention with the sentence it sits in (None for the title line)."""
@@ -47,6 +50,7 @@ class SentenceMention:
     sentence: int | None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Finding:
     """One claim about the profile's municipality.
@@ -89,6 +93,7 @@ class Finding:
     reports: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Topic:
     """A subject a finding discusses: a noun or noun phrase, lemmatised.
@@ -114,6 +119,7 @@ class Topic:
     broader: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Indicator:
     """One quantitative statement, as a statistical observation.
@@ -167,6 +173,7 @@ class Indicator:
     extracted_by: str = "rules"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Relation:
     """A typed relation between two organisations, with its evidence.

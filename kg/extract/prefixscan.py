@@ -29,9 +29,10 @@ Examples
 
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_left
 from itertools import product
+from operator import itemgetter
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from re._constants import (  # type: ignore[import-not-found]
     ASSERT,
@@ -246,17 +247,19 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
         # no head or prefix begins with another: no position is found twice
         found: list[int] = []
         if _at_run(pattern):
-            known = _HEAD_STARTS
+            known = _HEAD_STARTS.get(text)
+            if known is None:
+                known = _HEAD_STARTS[text] = {}
             runs: tuple[list[str], list[int]] | None = None
             for head in _run_heads(pattern, starts):
-                where = known.get((head, text))
+                where = known.get(head)
                 if where is None:  # the starts of the runs that begin with the head
                     names, begins = runs = runs or _runs(text)
                     # they sort together: from the head on, and below it followed by the
                     # last code point (no word character)
-                    i = bisect.bisect_left(names, head)
-                    where = begins[i : bisect.bisect_left(names, head + _LAST_CHAR, i)]
-                    known[(head, text)] = where
+                    i = bisect_left(names, head)
+                    where = begins[i : bisect_left(names, head + _LAST_CHAR, i)]
+                    known[head] = where
                 found += where
         else:
             for prefix in starts:
@@ -269,9 +272,9 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
     return kept[1]
 
 
-#: (head, text) → the starts of the runs of the text that begin with the head, per document
+#: text → head → the starts of the runs of the text that begin with the head, per document
 #: (the patterns of a document share many heads).
-_HEAD_STARTS: dict[tuple[str, str], list[int]] = table()
+_HEAD_STARTS: dict[str, dict[str, list[int]]] = table()
 
 
 def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
@@ -322,14 +325,23 @@ def _head(prefix: str) -> str:
 
 def _runs(text: str) -> tuple[list[str], list[int]]:
     """The document's runs of word characters in lower case, sorted, and the start of
-    each (in the same order)."""
+    each (in the same order).
+
+    Examples
+    --------
+    >>> _runs("De wijk, de Wijkraad")
+    (['de', 'de', 'wijk', 'wijkraad'], [0, 9, 3, 12])
+    """
     kept = _RUNS.get(text)
     if kept is None:
         starts = whole(RUN, text)[1]  # split once per document
         names = lowered_runs(text)  # shared with the words read from the runs
         order = sorted(range(len(names)), key=names.__getitem__)
-        # comprehensions: a map over a list's __getitem__ costs a wrapper call per item
-        kept = _RUNS[text] = ([names[k] for k in order], [starts[k] for k in order])
+        if len(order) > 1:  # one itemgetter of all the indices: each list read in one call
+            pick = itemgetter(*order)
+            kept = _RUNS[text] = (list(pick(names)), list(pick(starts)))
+        else:  # itemgetter of one index gives the item, not a tuple
+            kept = _RUNS[text] = ([names[k] for k in order], [starts[k] for k in order])
     return kept
 
 
@@ -382,10 +394,17 @@ def finditer(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Ma
     )
     if positions is None:
         return list(pattern.finditer(text, start, end))
+    lo = bisect_left(positions, start)
+    count = len(positions)
+    # most spans hold no position, or one: those need no second bisection
+    if lo == count or positions[lo] >= end:
+        return []
+    if lo + 1 == count or positions[lo + 1] >= end:
+        m = pattern.match(text, positions[lo], end)
+        return [] if m is None else [m]
     found = []
     last = start
-    lo = bisect.bisect_left(positions, start)
-    for at in positions[lo : bisect.bisect_left(positions, end, lo)]:
+    for at in positions[lo : bisect_left(positions, end, lo)]:
         if at < last:
             continue  # inside the match before: finditer goes on after it
         m = pattern.match(text, at, end)
@@ -455,8 +474,8 @@ def _matches_in(
             if first:
                 return found
             last = m.end()
-    lo = bisect.bisect_left(positions, start)
-    for at in positions[lo : bisect.bisect_left(positions, start + span, lo)]:
+    lo = bisect_left(positions, start)
+    for at in positions[lo : bisect_left(positions, start + span, lo)]:
         at -= start
         if at < last:
             continue
@@ -486,11 +505,16 @@ def search(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | N
     )
     if positions is None:
         return pattern.search(text, start, end)
-    lo = bisect.bisect_left(positions, start)
-    for at in positions[lo : bisect.bisect_left(positions, end, lo)]:
+    lo = bisect_left(positions, start)
+    count = len(positions)
+    while lo < count:  # a few positions at most in a span: no second bisection
+        at = positions[lo]
+        if at >= end:
+            return None
         m = pattern.match(text, at, end)
         if m is not None:
             return m
+        lo += 1
     return None
 
 

@@ -32,6 +32,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import compress
+from operator import itemgetter
 from typing import Generic, TypeVar
 
 from kg.document import Sentence
@@ -56,6 +58,8 @@ _VOCABULARY: set[str] = set()
 _SCANNER: list[tuple[tuple[re.Pattern, ...], dict[str, tuple[tuple[str, int], ...]]]] = []
 #: Lower-cased text → its key-word occurrences (per document).
 _FOUND: dict[str, list[tuple[int, int, str]]] = table()
+#: Lower-cased text → its key-word occurrences' starts, ends and words apart (per document).
+_APART: dict[str, tuple[list[int], list[int], list[str]]] = table()
 
 
 def _register(words: Iterable[str]) -> None:
@@ -64,6 +68,7 @@ def _register(words: Iterable[str]) -> None:
         _VOCABULARY.update(new)
         _SCANNER.clear()  # the pattern and the occurrences found are of fewer words
         _FOUND.clear()
+        _APART.clear()
 
 
 def word_tree(words: set[str]) -> str:
@@ -126,16 +131,43 @@ def key_occurrences(low: str) -> list[tuple[int, int, str]]:
     if found is None:
         patterns, begun = _scanner()
         found = []
+        append = found.append
         for pattern in patterns:
             search = pattern.search
             m = search(low)
             while m is not None:
                 at = m.start()
-                found += [(at, at + size, word) for word, size in begun[m.group()]]
+                for word, size in begun[m.group()]:  # a loop: a comprehension is a call
+                    append((at, at + size, word))
                 m = search(low, at + 1)
         found.sort()  # by start, then end (one word per start and end)
         _FOUND[low] = found
     return found
+
+
+def _occurrences_apart(low: str) -> tuple[list[int], list[int], list[str]]:
+    """:func:`key_occurrences` as three lists (starts, ends, words), once per document: a
+    gate picks its own with C-level iterators, not a loop over every occurrence.
+
+    Examples
+    --------
+    >>> _ = RuleGates([(("hoog", "hoogste"), "level")])
+    >>> found = zip(*_occurrences_apart("het hoogste"))
+    >>> [(a, b, w) for a, b, w in found if w in {"hoog", "hoogste"}]
+    [(4, 8, 'hoog'), (4, 11, 'hoogste')]
+    """
+    kept = _APART.get(low)
+    if kept is None:
+        found = key_occurrences(low)
+        kept = _APART[low] = (
+            list(map(_FIRST, found)),
+            list(map(_SECOND, found)),
+            list(map(_THIRD, found)),
+        )
+    return kept
+
+
+_FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 class RuleGates(Generic[R]):
@@ -213,8 +245,13 @@ class RuleGates(Generic[R]):
         if low is None:
             return None
         bits = self._bits
-        found = [(a, b, bits[w]) for a, b, w in key_occurrences(low) if w in bits]
-        return [a for a, _, _ in found], [b for _, b, _ in found], [m for _, _, m in found]
+        starts, ends, words = _occurrences_apart(low)
+        mine = list(map(bits.__contains__, words))
+        return (
+            list(compress(starts, mine)),
+            list(compress(ends, mine)),
+            list(map(bits.__getitem__, compress(words, mine))),
+        )
 
 
 class SentenceGates:
@@ -262,10 +299,12 @@ class SentenceGates:
         found: dict[str, set[int]] = {name: set() for name in self.gates}
         starts = key_words.starts
         count = len(sentences)
-        for begin, end, word in key_occurrences(key_words.lower):
-            names = self._names.get(word)
-            if names is None:
-                continue
+        low = key_words.lower
+        known = self._names
+        # the occurrences of this gate's words only, picked in C (most are other gates')
+        mine = map(known.__contains__, _occurrences_apart(low)[2])
+        for begin, end, word in compress(key_occurrences(low), mine):
+            names = known[word]
             j = max(0, bisect.bisect_right(starts, begin) - 1)
             while j < count and sentences[j].start < end:
                 if sentences[j].end > begin:
@@ -309,8 +348,12 @@ class KeyGate:
             low = lowered(text)
             found = self._found[text] = None
             if low is not None:
-                mine = [(a, b) for a, b, w in key_occurrences(low) if w in self.words]
-                found = self._found[text] = ([a for a, _ in mine], [b for _, b in mine])
+                starts, ends, words = _occurrences_apart(low)
+                mine = list(map(self.words.__contains__, words))
+                found = self._found[text] = (
+                    list(compress(starts, mine)),
+                    list(compress(ends, mine)),
+                )
         if found is None:
             return True
         starts, ends = found
