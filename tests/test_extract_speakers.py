@@ -87,6 +87,21 @@ def test_trailing_attribution_covers_the_sentences_before_it():
     assert speakers(doc, ex, "Het blijft") == ["role/alderman"]
 
 
+def test_a_closing_attribution_leaves_an_account_carried_from_before():
+    """Sentences that go on with a voice named before keep it; the closing attribution
+    covers only the sentences no voice holds."""
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de wijkteams goed draaien. De wachttijden zijn kort. "
+        "De inkoop is wel ingewikkeld, zo stelt de wethouder."
+    )
+    assert speakers(doc, ex, "De wachttijden") == ["role/civil-servants"]
+    assert speakers(doc, ex, "De inkoop") == ["role/alderman"]
+    doc, ex = extract_text(
+        "De wachttijden zijn kort. De inkoop is wel ingewikkeld, zo stelt de wethouder."
+    )
+    assert speakers(doc, ex, "De wachttijden") == ["role/alderman"]
+
+
 def test_pronoun_keeps_the_voice():
     doc, ex = extract_text("De wethouder vertelt over de plannen. Hij is positief over de dienst.")
     assert speakers(doc, ex, "Hij is") == ["role/alderman"]
