@@ -141,6 +141,10 @@ def test_a_role_of_the_other_actors_is_keyed_as_a_minted_group(roles):
             "Plaatselijk Belang Oosthem vindt dat de dorpen te weinig gehoord worden.",
             "role/plaatselijk-belang",
         ),
+        ("De zorgcoöperatie regelt vervoer naar de dagbesteding.", "role/zorgcooperatie"),
+        ("Volgens de ouderenbond is het loket ver weg.", "role/ouderenbond"),
+        ("'s Avonds kunnen inwoners terecht bij de huisartsenpost.", "role/general-practitioners"),
+        ("De diaconie helpt gezinnen met schulden.", "role/social-organisations"),
     ],
 )
 def test_a_label_of_the_public_lists_finds_its_role(sentence, role):
