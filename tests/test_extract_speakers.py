@@ -345,6 +345,9 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         ("Het college rekent erop dat de kosten dalen.", ["role/executive-board"]),
         ("Raadsleden lopen tegen de regels aan.", ["role/council-members"]),
         ("De Wmo-raad is terughoudender.", ["role/wmo-council"]),
+        # the alderman in charge: the uninflected fixed form and an apposition of the portfolio
+        ("De verantwoordelijk wethouder vertelt dat het goed gaat.", ["role/alderman"]),
+        ("De wethouder, verantwoordelijk voor jeugd, vertelt dat het gaat.", ["role/alderman"]),
         # residents' associations of a village or neighbourhood
         ("Ook de dorpsraden missen een vast aanspreekpunt.", ["role/dorpsraad"]),
         ("Volgens de plaatselijke belangen is het loket ver weg.", ["role/plaatselijk-belang"]),

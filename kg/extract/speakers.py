@@ -71,8 +71,9 @@ from kg.extract.taskactors import served_roles
 from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
-#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
-_LEAD = rf"(?:{QUANT}|verder|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
+#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders"; the fixed uninflected "de
+#: verantwoordelijk wethouder").
+_LEAD = rf"(?:{QUANT}|verder|verantwoordelijk|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _COORD = re.compile(
     r"-?\s*(?:,|en|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
@@ -357,10 +358,11 @@ _APPOSED = re.compile(
     rf"[,(]\s*(?:de\s+|het\s+)?(?:{FUNCTION}\s+)?$"
 )
 _APPOSED_END = re.compile(r"^\s*\)\s*,?|^,")
-#: A relative clause between a subject and its verb: "De ambtenaren met wie is gesproken, …".
+#: A relative clause or an apposition between a subject and its verb: "De ambtenaren met
+#: wie is gesproken, …", "De wethouder, verantwoordelijk voor jeugd, …".
 _RELATIVE = re.compile(
     r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
-    r"|namens|zoals|waaronder|met\s+name"
+    r"|namens|zoals|waaronder|met\s+name|verantwoordelijk\s+voor"
     # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
     r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
     re.IGNORECASE,
