@@ -348,6 +348,19 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         # the alderman in charge: the uninflected fixed form and an apposition of the portfolio
         ("De verantwoordelijk wethouder vertelt dat het goed gaat.", ["role/alderman"]),
         ("De wethouder, verantwoordelijk voor jeugd, vertelt dat het gaat.", ["role/alderman"]),
+        # groups named jointly: an inserted member, a stressed "én", a fronted "net als"
+        (
+            "Ambtenaren, maar ook zorgaanbieders, vinden de lasten hoog.",
+            ["role/care-providers", "role/civil-servants"],
+        ),
+        (
+            "Ambtenaren én raadsleden zijn kritisch.",
+            ["role/civil-servants", "role/council-members"],
+        ),
+        (
+            "Net als de wethouder vinden raadsleden dat de regio te groot is.",
+            ["role/alderman", "role/council-members"],
+        ),
         # residents' associations of a village or neighbourhood
         ("Ook de dorpsraden missen een vast aanspreekpunt.", ["role/dorpsraad"]),
         ("Volgens de plaatselijke belangen is het loket ver weg.", ["role/plaatselijk-belang"]),
