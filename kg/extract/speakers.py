@@ -491,9 +491,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             speakers += [roles[k].entity for k in members] + [CIVIL_SERVANTS] * shared
             at = m.start if at is None else at
         i = members[-1] + 1
-    if speakers and (
-        like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]
-    ):
+    if speakers and (like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]):
         speakers += [r.entity for r in like]  # "Net als de wethouder vinden raadsleden …"
     if not speakers:
         low = lowered(text)  # the document's lower case, for the word pre-checks
