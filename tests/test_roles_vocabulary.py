@@ -143,6 +143,7 @@ def test_a_role_of_the_other_actors_is_keyed_as_a_minted_group(roles):
         ),
         ("De zorgcoöperatie regelt vervoer naar de dagbesteding.", "role/zorgcooperatie"),
         ("Volgens de ouderenbond is het loket ver weg.", "role/ouderenbond"),
+        ("De buurtsportcoach werkt samen met de sportverenigingen.", "role/sportvereniging"),
         ("'s Avonds kunnen inwoners terecht bij de huisartsenpost.", "role/general-practitioners"),
         ("De diaconie helpt gezinnen met schulden.", "role/social-organisations"),
     ],
