@@ -333,15 +333,9 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         ("Inwoners merken weinig van de veranderingen.", ["role/authors"]),
         ("Cliënten uiten zich niet snel.", ["role/authors"]),
         ("De gemeente roept inwoners op zich te melden.", ["role/authors"]),
-        # remarking in passing, asserting, blaming, putting in perspective, counting on,
-        # running into rules, a comparative stance
+        # remarking in passing, blaming, counting on, running into rules, a comparative stance
         ("De wethouder tekent daarbij aan dat de kosten stijgen.", ["role/alderman"]),
-        ("Raadsleden stippen aan dat de regio te groot is.", ["role/council-members"]),
-        ("Zorgaanbieders beweren dat de tarieven te laag zijn.", ["role/care-providers"]),
-        ("Ambtenaren schrijven het tekort toe aan de inkoop.", ["role/civil-servants"]),
         ("Raadsleden verwijten het college een gebrek aan sturing.", ["role/council-members"]),
-        ("De wethouder nuanceert dat beeld.", ["role/alderman"]),
-        ("Ambtenaren relativeren de tekorten.", ["role/civil-servants"]),
         ("Het college rekent erop dat de kosten dalen.", ["role/executive-board"]),
         ("Raadsleden lopen tegen de regels aan.", ["role/council-members"]),
         ("De Wmo-raad is terughoudender.", ["role/wmo-council"]),
