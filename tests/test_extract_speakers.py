@@ -87,6 +87,21 @@ def test_trailing_attribution_covers_the_sentences_before_it():
     assert speakers(doc, ex, "Het blijft") == ["role/alderman"]
 
 
+def test_a_closing_attribution_leaves_an_account_carried_from_before():
+    """Sentences that go on with a voice named before keep it; the closing attribution
+    covers only the sentences no voice holds."""
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de wijkteams goed draaien. De wachttijden zijn kort. "
+        "De inkoop is wel ingewikkeld, zo stelt de wethouder."
+    )
+    assert speakers(doc, ex, "De wachttijden") == ["role/civil-servants"]
+    assert speakers(doc, ex, "De inkoop") == ["role/alderman"]
+    doc, ex = extract_text(
+        "De wachttijden zijn kort. De inkoop is wel ingewikkeld, zo stelt de wethouder."
+    )
+    assert speakers(doc, ex, "De wachttijden") == ["role/alderman"]
+
+
 def test_pronoun_keeps_the_voice():
     doc, ex = extract_text("De wethouder vertelt over de plannen. Hij is positief over de dienst.")
     assert speakers(doc, ex, "Hij is") == ["role/alderman"]
@@ -318,6 +333,31 @@ def test_a_named_organisation_after_its_role_noun_is_the_subject_speaker():
         ("Inwoners merken weinig van de veranderingen.", ["role/authors"]),
         ("Cliënten uiten zich niet snel.", ["role/authors"]),
         ("De gemeente roept inwoners op zich te melden.", ["role/authors"]),
+        # remarking in passing, blaming, counting on, running into rules, a comparative stance
+        ("De wethouder tekent daarbij aan dat de kosten stijgen.", ["role/alderman"]),
+        ("Raadsleden verwijten het college een gebrek aan sturing.", ["role/council-members"]),
+        ("Het college rekent erop dat de kosten dalen.", ["role/executive-board"]),
+        ("Raadsleden lopen tegen de regels aan.", ["role/council-members"]),
+        ("De Wmo-raad is terughoudender.", ["role/wmo-council"]),
+        # the alderman in charge: the uninflected fixed form and an apposition of the portfolio
+        ("De verantwoordelijk wethouder vertelt dat het goed gaat.", ["role/alderman"]),
+        ("De wethouder, verantwoordelijk voor jeugd, vertelt dat het gaat.", ["role/alderman"]),
+        # groups named jointly: an inserted member, a stressed "én", a fronted "net als"
+        (
+            "Ambtenaren, maar ook zorgaanbieders, vinden de lasten hoog.",
+            ["role/care-providers", "role/civil-servants"],
+        ),
+        (
+            "Ambtenaren én raadsleden zijn kritisch.",
+            ["role/civil-servants", "role/council-members"],
+        ),
+        (
+            "Net als de wethouder vinden raadsleden dat de regio te groot is.",
+            ["role/alderman", "role/council-members"],
+        ),
+        # residents' associations of a village or neighbourhood
+        ("Ook de dorpsraden missen een vast aanspreekpunt.", ["role/dorpsraad"]),
+        ("Volgens de plaatselijke belangen is het loket ver weg.", ["role/plaatselijk-belang"]),
     ],
 )
 def test_general_speaker_constructions(sentence, expected):

@@ -144,3 +144,14 @@ def test_an_infinitive_with_te_is_no_report():
     assert REPORTING.search("weten het loket goed te vinden") is None
     assert REPORTING.search("hopen te zien dat het lukt")  # "hopen" reports
     assert REPORTING.search("vinden het loket goed")
+
+
+def test_the_patterns_that_hold_the_reporting_verbs_keep_their_literal_beginnings():
+    # the verb list with more alternatives around it must stay within the prefix scan's
+    # limit too: past it, the pattern is searched at every position of every sentence
+    from kg.extract.speakergroups import _SPEECH
+    from kg.extract.speakers import PRONOUN_REPORT
+    from kg.extract.speakerslots import _BEFORE_INVERTED
+
+    for pattern in (_SPEECH, PRONOUN_REPORT, _BEFORE_INVERTED):
+        assert prefixes(pattern) is not None

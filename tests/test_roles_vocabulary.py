@@ -133,6 +133,19 @@ def test_a_role_of_the_other_actors_is_keyed_as_a_minted_group(roles):
             "De intern begeleiders vertellen dat de wachtlijsten lang zijn.",
             "role/intern-begeleider",
         ),
+        # residents' associations of a village or neighbourhood, also where they do not speak
+        ("De gemeente overlegt elk jaar met de dorpsraden.", "role/dorpsraad"),
+        ("Het gebiedsteam schuift aan bij de vergadering van dorpsbelang.", "role/dorpsbelang"),
+        ("De wijkraden krijgen een eigen budget.", "role/wijkraad"),
+        (
+            "Plaatselijk Belang Oosthem vindt dat de dorpen te weinig gehoord worden.",
+            "role/plaatselijk-belang",
+        ),
+        ("De zorgcoöperatie regelt vervoer naar de dagbesteding.", "role/zorgcooperatie"),
+        ("Volgens de ouderenbond is het loket ver weg.", "role/ouderenbond"),
+        ("De buurtsportcoach werkt samen met de sportverenigingen.", "role/sportvereniging"),
+        ("'s Avonds kunnen inwoners terecht bij de huisartsenpost.", "role/general-practitioners"),
+        ("De diaconie helpt gezinnen met schulden.", "role/social-organisations"),
     ],
 )
 def test_a_label_of_the_public_lists_finds_its_role(sentence, role):

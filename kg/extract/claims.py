@@ -197,13 +197,15 @@ def _reach_back(  # noqa: PLR0913
     resumed: tuple[str, ...],
 ) -> None:
     """Give the voice the claim ``k`` names to the claims of its paragraph before it that it
-    covers: all when it closes with the attribution (a quotation covers only itself), or
-    when it names the group the paragraph opened by describing, or the voice of the
-    paragraph before that the paragraph went on with."""
+    covers: when it closes with the attribution (a quotation covers only itself), those
+    right before it that no voice holds (an account carried on from a speaker named
+    before goes on: the attribution claims what nobody did), or all when it names the
+    group the paragraph opened by describing, or the voice of the paragraph before that
+    the paragraph went on with."""
     voice = claims[k].speech.speakers
     if claims[k].speech.trailing and closing:
         j = k - 1
-        while j >= para_start and not claims[j].explicit:
+        while j >= para_start and not claims[j].explicit and not claims[j].voice:
             claims[j].voice = voice
             j -= 1
     elif voice == opener or (voice == resumed and not any(c.voice for c in claims[para_start:k])):

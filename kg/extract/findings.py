@@ -17,8 +17,9 @@ Speaker
     zijn vrij …") unless that same group is named as the speaker further on in
     the paragraph. An impersonal passive ("wordt als lastig ervaren") is the
     authors'. An attribution that closes a sentence ("…, zo vertellen
-    ambtenaren", "… aldus de wethouder") also covers the sentences before it in
-    its paragraph that name no speaker of their own; a quotation ("“…”, zegt
+    ambtenaren", "… aldus de wethouder") also covers the sentences right before it
+    in its paragraph that name no speaker of their own and carry no voice from
+    before (an account a speaker named earlier goes on); a quotation ("“…”, zegt
     een beleidsmedewerker") covers only itself: it illustrates the account it
     interrupts, whose voice goes on after it.
 Figures only

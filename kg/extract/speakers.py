@@ -71,12 +71,16 @@ from kg.extract.taskactors import served_roles
 from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
-#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders").
-_LEAD = rf"(?:{QUANT}|verder|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
+#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders"; the fixed uninflected "de
+#: verantwoordelijk wethouder").
+_LEAD = rf"(?:{QUANT}|verder|verantwoordelijk|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _COORD = re.compile(
-    r"-?\s*(?:,|en|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
+    r"-?\s*(?:,|en|én|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
 )
+#: A group fronted by "net als" before the subject that speaks ("Net als de wethouder
+#: vinden raadsleden …"): it holds the same view.
+_FRONTED_LIKE = re.compile(r"\W*(?:net\s+als|evenals)\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 #: Impersonal passive reporting, or evidence from data ("Uit de monitor blijkt …",
 #: "volgens de cijfers"): the text says nobody in particular says it (:func:`impersonal`).
 #: The two forms that open the sentence (tried there only) and the one found anywhere.
@@ -206,13 +210,26 @@ class Speech:
 
 
 def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], int]:
-    """Indices of the roles coordinated with ``roles[i]`` and the group's end."""
+    """Indices of the roles coordinated with ``roles[i]`` and the group's end (past the
+    comma that closes an inserted member: "Ambtenaren, maar ook zorgaanbieders, vinden").
+
+    Examples
+    --------
+    >>> s = "Ambtenaren, maar ook zorgaanbieders, vinden de lasten hoog."
+    >>> a = SentenceMention("role/a", "role", 0, 10, "Ambtenaren", 0)
+    >>> z = SentenceMention("role/z", "role", 21, 35, "zorgaanbieders", 0)
+    >>> _group(s, [a, z], 0)
+    ([0, 1], 36)
+    """
     members, end = [i], roles[i].end
     j = i + 1
     while j < len(roles) and _COORD.fullmatch(text[end : roles[j].start] + " ") is not None:
+        inserted = "," in text[end : roles[j].start]
         members.append(j)
         end = roles[j].end
         j += 1
+    if len(members) > 1 and inserted and text.startswith(",", end):
+        end += 1
     return members, end
 
 
@@ -357,10 +374,11 @@ _APPOSED = re.compile(
     rf"[,(]\s*(?:de\s+|het\s+)?(?:{FUNCTION}\s+)?$"
 )
 _APPOSED_END = re.compile(r"^\s*\)\s*,?|^,")
-#: A relative clause between a subject and its verb: "De ambtenaren met wie is gesproken, …".
+#: A relative clause or an apposition between a subject and its verb: "De ambtenaren met
+#: wie is gesproken, …", "De wethouder, verantwoordelijk voor jeugd, …".
 _RELATIVE = re.compile(
     r"^\s*,?\s+(?:die|dat|wie|(?:met|bij|van|tot|onder)\s+wie|waarmee|waarvan|bij\s+monde\s+van"
-    r"|namens|zoals|waaronder|met\s+name"
+    r"|namens|zoals|waaronder|met\s+name|verantwoordelijk\s+voor"
     # a parenthetical source: "Zorgaanbieders, zo blijkt uit de gesprekken, zijn tevreden"
     r"|zo\s+(?:blijkt|bleek|lijkt|bleken|blijken))\s[^,;:.]{1,80},",
     re.IGNORECASE,
@@ -473,6 +491,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             speakers += [roles[k].entity for k in members] + [CIVIL_SERVANTS] * shared
             at = m.start if at is None else at
         i = members[-1] + 1
+    if speakers and (like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]):
+        speakers += [r.entity for r in like]  # "Net als de wethouder vinden raadsleden …"
     if not speakers:
         low = lowered(text)  # the document's lower case, for the word pre-checks
         source = implied_speaker(

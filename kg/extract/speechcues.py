@@ -160,12 +160,18 @@ VERBS = by_first_letter(
     r"|leve(?:rt|ren)\s+(?:\w+\s+)?kritiek|(?:stoort|storen|ergert|ergeren)\s+zich"
     r"|(?:houdt|houden)\s+(?:\w+\s+)?rekening\s+met"
     # running into something: "lopen aan tegen", "lopen ertegenaan dat"
-    r"|lo(?:opt|pen)\s+(?:\w+\s+){0,2}?(?:aan\s+tegen|ertegenaan|tegenaan)"
+    r"|lo(?:opt|pen)\s+(?:\w+\s+){0,2}?(?:aan\s+tegen|ertegenaan|tegenaan"
+    r"|tegen\s+(?:\w+\s+){0,3}?aan\b)"
     # remarking and putting forward: "maken de kanttekening dat", "voeren aan dat", "brengen
     # naar voren", "sluiten niet uit dat"
     r"|ma(?:akt|ken|akte|akten)\s+(?:\w+\s+)?(?:kanttekening|kanttekeningen|opmerking"
     r"|opmerkingen|melding)\b|voe(?:rt|ren|rde|rden)\s+(?:\w+\s+){0,2}?aan\s+(?:dat|als)\b"
     r"|bre(?:ngt|ngen)\s+(?:\w+\s+){0,3}?naar\s+voren|sluit(?:en)?\s+(?:\w+\s+)?niet\s+uit"
+    # remarking in passing and blaming ("tekenen daarbij aan", "verwijten"), counting on
+    # ("rekenen erop dat"). Few forms: every form is a prefix :mod:`kg.extract.prefixscan`
+    # lists, and the patterns that hold this list with more (``_SPEECH`` of
+    # :mod:`kg.extract.speakergroups`, ``PRONOUN_REPORT``) must stay within its limit too
+    r"|teken(?:t|en)\b[^,;:.]{0,30}?\baan\b|verwijt(?:en)?|reke(?:nt|nen)\s+erop"
 )
 #: A report in the perfect (``REPORTED`` are its participles): "Raadsleden hebben
 #: aangegeven", "De wethouder heeft in het gesprek verteld" ("gesteld" also sets
@@ -184,6 +190,7 @@ STANCE = "(?:%s)" % by_first_letter(  # noqa: UP031
     r"|het\s+(?:\w+\s+){0,3}?(?:eens|oneens)|blij|bang|ongerust|gerust|content|teleurgesteld"
     r"|verheugd|van\s+oordeel|voorstander|tegenstander|voorstanders|tegenstanders"
     r"|verbaasd|verrast|gefrustreerd|boos|onzeker|huiverig|afwachtend|vol\s+lof"
+    r"|terughoudender|sceptischer|milder|voorzichtiger|bezorgder|optimistischer|pessimistischer"
     r"|de\s+mening\s+toegedaan|er\s+(?:\w+\s+)?zeker\s+van|gelukkig\s+(?:mee|met)"
 )
 ATTITUDE = by_first_letter(
