@@ -138,3 +138,19 @@ def test_the_area_that_closes_an_organisations_name_anchors_no_list():
 
     _, ex = extract_text("MEE Limburg en Synthese leveren de cliëntondersteuning.")
     assert "place/synthese" not in {key(m.entity) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In de kern Almelo wonen de meeste ouderen.", ("Almelo", "place/almelo", "place")),
+        ("Het dorp Bergen heeft een eigen huisarts.", ("Bergen", "place/bergen", "place")),
+        ("De hoofdkern Borne groeit.", ("Borne", "place/borne", "place")),
+        ("De gemeente Almelo werkt samen.", ("Almelo", "municipality/almelo", "municipality")),
+        ("In Almelo staat het loket.", ("Almelo", "municipality/almelo", "municipality")),
+    ],
+)
+def test_a_municipality_name_after_a_settlement_noun_is_the_town(sentence, expected):
+    _, ex = extract_text(sentence, title="Hengelo")
+    found = [(m.text, key(m.entity), m.kind) for m in ex.mentions if m.sentence is not None]
+    assert expected in found

@@ -30,6 +30,10 @@ Once minted, every occurrence of the name in the document is a mention, and so
 is its adjective by the general Dutch rules (:func:`kg.extract.municipalities.
 adjectives`: "Zaandamse wijken"). The IRI is ``place/<slug of the name>``, the
 same in every document.
+
+A municipality's name right after a settlement noun ("de kern Venray", "het dorp
+Bergen", "de stad Almelo") names the town, not the municipality: the noun says
+which of the two is meant (:func:`main_towns`); that occurrence is a place.
 """
 
 from __future__ import annotations
@@ -206,6 +210,46 @@ def find_places(
     return found
 
 
+#: A settlement noun right before a name: the name is the town ("de kern Venray"), not the
+#: municipality of the same name (the nouns of ``place-cues.toml`` that a municipality is not
+#: made of: no "wijk" or "buurt").
+_TOWN_NOUN = re.compile(
+    r"(?<![\w-])(?:hoofd|woon|kerk)?(?:kern|kernen|dorp|dorpen|stad|stadje|plaats|woonplaats)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def main_towns(
+    text: str, mentions: list[SentenceMention]
+) -> tuple[list[SentenceMention], dict[str, Entity]]:
+    """The municipality mentions right after a settlement noun, read as the town's.
+
+    Examples
+    --------
+    >>> text = "In de kern Venray en in Venray."
+    >>> ms = [SentenceMention(ID + "municipality/venray", "municipality", 11, 17, "Venray", 0),
+    ...       SentenceMention(ID + "municipality/venray", "municipality", 24, 30, "Venray", 0)]
+    >>> out, made = main_towns(text, ms)
+    >>> [m.entity[len(ID) :] for m in out], list(made) == [out[0].entity]
+    (['place/venray', 'municipality/venray'], True)
+    """
+    out: list[SentenceMention] = []
+    made: dict[str, Entity] = {}
+    for m in mentions:
+        if (
+            m.kind == "municipality"
+            and m.sentence is not None
+            and _TOWN_NOUN.search(text, max(0, m.start - 16), m.start)
+        ):
+            name = re.sub(r"\s+", " ", m.text)
+            entity = Entity(ID + "place/" + slugify(name), "place", name, minted=True)
+            made[entity.iri] = entity
+            m = SentenceMention(entity.iri, "place", m.start, m.end, m.text, m.sentence)
+        out.append(m)
+    return out, made
+
+
 def with_places(
     doc: Document, mentions: list[SentenceMention], cues: PlaceCues | None = None
 ) -> tuple[list[SentenceMention], dict[str, Entity]]:
@@ -227,9 +271,10 @@ def with_places(
     entities : dict
         The minted places by IRI.
     """
+    mentions, towns = main_towns(doc.text, mentions)
     names = sorted({name for _, _, name in find_places(doc, mentions, cues)})
     if not names:
-        return mentions, {}
+        return mentions, towns
     entities = {
         name: Entity(ID + "place/" + slugify(name), "place", name, minted=True) for name in names
     }
@@ -248,4 +293,4 @@ def with_places(
                 continue  # part of a compound
             added.append(SentenceMention(m.entity, "place", m.start, m.end, m.text, sentence.index))
     out = sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity))
-    return out, {e.iri: e for e in entities.values()}
+    return out, {**towns, **{e.iri: e for e in entities.values()}}
