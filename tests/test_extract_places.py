@@ -154,3 +154,18 @@ def test_a_municipality_name_after_a_settlement_noun_is_the_town(sentence, expec
     _, ex = extract_text(sentence, title="Hengelo")
     found = [(m.text, key(m.entity), m.kind) for m in ex.mentions if m.sentence is not None]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zij werken samen in Oost-Twente.", ("Oost-Twente", "region/oost-twente")),
+        ("De wachtlijsten in Noord-Veluwe zijn lang.", ("Noord-Veluwe", "region/noord-veluwe")),
+        ("Veel ouderen in Noordwest-Fryslân.", ("Noordwest-Fryslân", "region/noordwest-fryslan")),
+        ("De Twentse gemeenten en Twente.", ("Twente", "region/twente")),
+    ],
+)
+def test_a_compass_word_before_a_known_area_names_a_part_of_it(sentence, expected):
+    _, ex = extract_text(sentence)
+    assert expected in [(m.text, key(m.entity)) for m in ex.mentions]
+    assert "place/fryslan" not in {key(m.entity) for m in ex.mentions}

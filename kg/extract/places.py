@@ -34,6 +34,9 @@ same in every document.
 A municipality's name right after a settlement noun ("de kern Venray", "het dorp
 Bergen", "de stad Almelo") names the town, not the municipality: the noun says
 which of the two is meant (:func:`main_towns`); that occurrence is a place.
+A known province, region or country with a compass word joined before it by a
+hyphen ("Oost-Twente", "Noordwest-Fryslân") is another area, a part of it
+(:func:`compass_areas`): a region named by the whole compound, not the area inside.
 """
 
 from __future__ import annotations
@@ -250,6 +253,46 @@ def main_towns(
     return out, made
 
 
+#: A compass word joined by a hyphen before a name: the name of a part of that area
+#: ("Oost-Twente", "Noordwest-Fryslân"; the eight directions and "Midden").
+_COMPASS = re.compile(r"(?<![\w-])(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)-$")
+_AREA_KINDS = frozenset({"place", "region"})
+#: Endings of the areas' adjectives ("Twentse", "Belgische", "Veenkoloniale"), not names.
+_ADJECTIVE_ENDS = ("se", "che", "ale")
+
+
+def compass_areas(
+    text: str, mentions: list[SentenceMention]
+) -> tuple[list[SentenceMention], dict[str, Entity]]:
+    """A known area with a compass word before it, read as the region the compound names.
+
+    An adjective ("Oost-Twentse") is left as it is.
+
+    Examples
+    --------
+    >>> text = "In Oost-Twente."
+    >>> m = SentenceMention(ID + "region/twente", "region", 8, 14, "Twente", 0)
+    >>> out, made = compass_areas(text, [m])
+    >>> [(x.entity[len(ID) :], x.text) for x in out], list(made) == [out[0].entity]
+    ([('region/oost-twente', 'Oost-Twente')], True)
+    """
+    out: list[SentenceMention] = []
+    made: dict[str, Entity] = {}
+    for m in mentions:
+        if (
+            m.kind in _AREA_KINDS
+            and m.sentence is not None
+            and not m.text.endswith(_ADJECTIVE_ENDS)
+            and (compass := _COMPASS.search(text, max(0, m.start - 10), m.start)) is not None
+        ):
+            name = text[compass.start() : m.end]
+            entity = Entity(ID + "region/" + slugify(name), "region", name, minted=True)
+            made[entity.iri] = entity
+            m = SentenceMention(entity.iri, "region", compass.start(), m.end, name, m.sentence)
+        out.append(m)
+    return out, made
+
+
 def with_places(
     doc: Document, mentions: list[SentenceMention], cues: PlaceCues | None = None
 ) -> tuple[list[SentenceMention], dict[str, Entity]]:
@@ -272,6 +315,8 @@ def with_places(
         The minted places by IRI.
     """
     mentions, towns = main_towns(doc.text, mentions)
+    mentions, areas = compass_areas(doc.text, mentions)
+    towns.update(areas)
     names = sorted({name for _, _, name in find_places(doc, mentions, cues)})
     if not names:
         return mentions, towns
