@@ -84,3 +84,18 @@ def test_the_same_words_in_lower_case_name_no_organisation():
         "Het vluchtelingenwerk wordt door vrijwilligers gedaan.",
     )
     assert not [m for m in ex.mentions if m.kind == "organisation"]
+
+
+def test_the_assessment_centre_the_prosecution_and_the_health_insurers_are_mentions():
+    _, ex = extract_text(
+        "Het CIZ indiceert de Wlz-zorg; het Openbaar Ministerie en de politie werken samen.",
+        "Het zorgkantoor van VGZ en de zorgverzekeraars Menzis en Zilveren Kruis kopen in.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "organisation"]
+    assert found == [
+        ("CIZ", "organisation/ciz"),
+        ("Openbaar Ministerie", "organisation/openbaar-ministerie"),
+        ("VGZ", "organisation/vgz"),
+        ("Menzis", "organisation/menzis"),
+        ("Zilveren Kruis", "organisation/zilveren-kruis"),
+    ]
