@@ -49,6 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.document import Document
+from kg.extract.aliases import with_aliases
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
@@ -319,7 +320,7 @@ def with_places(
     towns.update(areas)
     names = sorted({name for _, _, name in find_places(doc, mentions, cues)})
     if not names:
-        return mentions, towns
+        return with_aliases(doc, mentions), towns
     entities = {
         name: Entity(ID + "place/" + slugify(name), "place", name, minted=True) for name in names
     }
@@ -337,5 +338,5 @@ def with_places(
             if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
                 continue  # part of a compound
             added.append(SentenceMention(m.entity, "place", m.start, m.end, m.text, sentence.index))
-    out = sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity))
+    out = with_aliases(doc, sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)))
     return out, {**towns, **{e.iri: e for e in entities.values()}}
