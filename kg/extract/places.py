@@ -83,6 +83,8 @@ class PlaceCues:
     preposition: re.Pattern[str]
     settlement: re.Pattern[str]
     following: re.Pattern[str]
+    #: ``(other name, name)`` of a place with two official names (``("Snits", "Sneek")``).
+    other_names: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -110,6 +112,7 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
             rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*)$"
         ),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
+        other_names=tuple(sorted(data.get("other_names", {}).items())),
     )
 
 
@@ -315,10 +318,12 @@ def with_places(
     entities : dict
         The minted places by IRI.
     """
+    cues = cues or load_place_cues()
     mentions, towns = main_towns(doc.text, mentions)
     mentions, areas = compass_areas(doc.text, mentions)
     towns.update(areas)
-    names = sorted({name for _, _, name in find_places(doc, mentions, cues)})
+    same = dict(cues.other_names)  # a place with two names is keyed by the Dutch one
+    names = sorted({same.get(name, name) for _, _, name in find_places(doc, mentions, cues)})
     if not names:
         return with_aliases(doc, mentions), towns
     entities = {
@@ -327,6 +332,7 @@ def with_places(
     entries = []
     for name, entity in entities.items():
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
+        forms += [other for other, main in cues.other_names if main == name]
         entries += [LexiconEntry(form, entity.iri, "place", "altLabel") for form in forms]
     matcher = Matcher(entries)
     taken = [m for m in mentions if m.sentence is not None]
