@@ -99,3 +99,13 @@ def test_the_assessment_centre_the_prosecution_and_the_health_insurers_are_menti
         ("Menzis", "organisation/menzis"),
         ("Zilveren Kruis", "organisation/zilveren-kruis"),
     ]
+
+
+def test_brabant_and_its_adjective_are_the_province():
+    _, ex = extract_text("De Limburgse en Brabantse gemeenten en heel Brabant werken samen.")
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "place"]
+    assert found == [
+        ("Limburgse", "place/limburg"),
+        ("Brabantse", "place/noord-brabant"),
+        ("Brabant", "place/noord-brabant"),
+    ]
