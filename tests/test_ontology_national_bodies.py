@@ -109,3 +109,13 @@ def test_brabant_and_its_adjective_are_the_province():
         ("Brabantse", "place/noord-brabant"),
         ("Brabant", "place/noord-brabant"),
     ]
+
+
+def test_laws_written_with_one_capital_are_law_mentions():
+    _, ex = extract_text("De Wwb, de bijstandswet en de Awbz zijn vervangen.")
+    laws = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "law"]
+    assert laws == [
+        ("Wwb", "law/participatiewet"),
+        ("bijstandswet", "law/participatiewet"),
+        ("Awbz", "law/awbz"),
+    ]
