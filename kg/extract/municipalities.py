@@ -12,12 +12,14 @@ Every municipality of the reference data (:mod:`kg.reference`) is found by
   12.4.2.3.3.c; taaladvies.net): name + ``-s``/``-se`` (``Brunssumse``,
   ``Venrayse``); a final schwa dropped (``Zwolse``, also ``Enschedese``); a final
   ``-en`` dropped (``Leidse``, also ``Heerlense``); after a sibilant only ``-e``
-  (``Goese``); plus the irregular forms of ``adjectives.csv`` (``Bossche``).
+  (``Goese``); plus the irregular forms of ``adjectives.csv`` (``Bossche``); a
+  hyphenated name's by its last part (``Edam-Volendamse``).
 
-Names start with a capital (``het Bildt`` and ``'s-Gravenhage`` with either
-case). A name of ``ambiguous-names.csv`` (also a Dutch word, or shared with
-another place: ``Best``, ``Buren``, ``Beek``) needs a place context: right after
-"gemeente(n)", "centrumgemeente", "in", "uit", "naar", "met", "te", "bij" or "grenst aan",
+Names start with a capital (``het Bildt``, ``'s-Gravenhage`` and a name that
+opens with an article, ``de Fryske Marren``, with either case). A name of
+``ambiguous-names.csv`` (also a Dutch word, or shared with another place:
+``Best``, ``Buren``, ``Beek``) needs a place context: right after "gemeente(n)",
+"centrumgemeente", "in", "uit", "naar", "met", "te", "bij" or "grenst aan",
 or in a coordinated list (``A, B en C``) with a municipality recognised on its
 own; such names get no adjective. The profile's own municipality needs no
 context: the profile is about it. A name after "provincie" or "regio" names the
@@ -58,6 +60,9 @@ _COORDINATION = re.compile(r"\s*(?:,|,?\s+(?:en|of)|/|&)\s*")
 _SIBILANT = ("s", "z", "x")
 _FORMS = ("name", "suffixed", "variant", "adjective")
 _VOWELS = "aeiouy"
+#: A name's article is written with a small letter inside a sentence as often as not
+#: ("in de Fryske Marren", "de Ronde Venen").
+_ARTICLES = ("De ", "Den ", "Het ")
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,24 @@ def adjectives(name: str) -> list[str]:
         else:
             forms.update((stem + "s", stem + "se"))
     return sorted(forms)
+
+
+def _adjectives_of(name: str) -> list[str]:
+    """:func:`adjectives` of a name, of a hyphenated one by its last part.
+
+    Examples
+    --------
+    >>> _adjectives_of("Edam-Volendam")
+    ['Edam-Volendams', 'Edam-Volendamse']
+    >>> _adjectives_of("Hof van Twente")
+    []
+    """
+    first, dash, last = name.rpartition("-")
+    if not dash:
+        return adjectives(name)
+    if not first.replace("-", "").isalpha():
+        return []
+    return [f"{first}-{form}" for form in adjectives(last)]
 
 
 def _unit_pattern(unit: str) -> str:
@@ -244,7 +267,7 @@ class MunicipalityMatcher:
             if m.name != m.official_name:
                 self._add(m.name, _Entry(m.cbs_code, "suffixed", ""))
             if m.official_name not in reference.ambiguous:
-                for form in adjectives(m.official_name):
+                for form in _adjectives_of(m.official_name):
                     if form not in names:
                         self._add(form, _Entry(m.cbs_code, "adjective", ""))
         for v in reference.variants:
@@ -252,7 +275,10 @@ class MunicipalityMatcher:
         for code, form in reference.adjectives:
             self._add(form, _Entry(code, "adjective", ""))
         self._ambiguous = {_key(name) for name in reference.ambiguous}
-        units = [_units(form, form[:1].islower()) for form in sorted(self._forms)]
+        units = [
+            _units(form, form[:1].islower() or form.startswith(_ARTICLES))
+            for form in sorted(self._forms)
+        ]
         pattern = _trie_pattern(units)
         # Not inside a word, nor one part of a hyphenated compound ("Venlo-Venray",
         # "Amsterdam-Amstelland"); a possessive "Venray's" is allowed.
