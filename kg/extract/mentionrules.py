@@ -7,8 +7,9 @@
   ambtenaren``): the group is the noun, the head of the phrase.
 - A compound naming the staff or members of a known group
   (``wijkteammedewerkers``) is a mention of that group.
-- ``medewerkers van het sociaal team``: generic staff nouns followed by
-  ``van <X>`` denote X's staff, already mentioned as X.
+- ``medewerkers van het sociaal team``, ``een medewerker van Salut``: generic
+  staff nouns followed by ``van <X>`` denote X's staff, already mentioned as X;
+  after ``als`` they name a capacity (``als medewerker``), not a group.
 - An acronym's spelled-out form in apposition names the same body
   (``de ISD BOL, de intergemeentelijk sociale dienst``: I-S-D).
 - A law named "<stem>wet" may be named by its stem alone in a coordination with
@@ -29,7 +30,9 @@ from kg.extract.model import Entity, SentenceMention
 STAFF_NOUNS = frozenset({"medewerker", "medewerkers", "werknemer", "werknemers"})
 
 _PER = re.compile(r"\bper\s+$", re.IGNORECASE)
-_OF = re.compile(r"^\s+van\s+(?:de|het)\s+", re.IGNORECASE)
+_OF = re.compile(r"^\s+van\s+(?:(?:de|het)\s+)?", re.IGNORECASE)
+#: "als" right before a noun: the capacity someone acts in ("als medewerker"), not a group.
+_AS = re.compile(r"(?<!\w)als\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^,\s+(?:de|het)\s+", re.IGNORECASE)
 
 
@@ -143,7 +146,9 @@ def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
     if m.text.lower() in STAFF_NOUNS:
         of = _OF.match(text[m.end : m.end + 12])
         if of and any(o.start == m.end + of.end() for o in found):
-            return False
+            return False  # the staff of a group found: "medewerkers van (het) X"
+        if _AS.search(text, max(0, m.start - 5), m.start):
+            return False  # a generic capacity: "als medewerker"
     return True
 
 
@@ -262,7 +267,8 @@ def drop_type_nouns(text: str, mentions: list[SentenceMention]) -> list[Sentence
     In "Woningcorporatie Viverion" or "Zorgverzekeraar Menzis" the noun says what
     the named organisation is; the mention is the organisation's, not the group's.
     A plural ("de woningcorporaties X en Y") still names the group of which the
-    names are members.
+    names are members. A staff noun before "van" and a named organisation ("een
+    medewerker van Salut") is the organisation's staff, mentioned as the organisation.
 
     Examples
     --------
@@ -276,6 +282,11 @@ def drop_type_nouns(text: str, mentions: list[SentenceMention]) -> list[Sentence
     >>> org = SentenceMention("organisation/viverion", "organisation", 18, 26, "Viverion", 0)
     >>> [m.text for m in drop_type_nouns(text, [role, org])]
     ['woningcorporaties', 'Viverion']
+    >>> text = "een medewerker van Salut"
+    >>> role = SentenceMention("role/civil-servants", "role", 4, 14, "medewerker", 0)
+    >>> org = SentenceMention("organisation/salut", "organisation", 19, 24, "Salut", 0)
+    >>> [m.text for m in drop_type_nouns(text, [role, org])]
+    ['Salut']
     """
     from kg.extract.mentions import singular
 
@@ -286,4 +297,10 @@ def drop_type_nouns(text: str, mentions: list[SentenceMention]) -> list[Sentence
             return False
         return singular(m.text) == m.text.lower()  # a plural introduces a list of members
 
-    return [m for m in mentions if not typed(m)]
+    def staff(m: SentenceMention) -> bool:  # "een medewerker van Salut": Salut's staff
+        if m.kind != "role" or m.text.lower() not in STAFF_NOUNS:
+            return False
+        of = _OF.match(text[m.end : m.end + 12])
+        return of is not None and m.end + of.end() in starts
+
+    return [m for m in mentions if not typed(m) and not staff(m)]
