@@ -120,9 +120,13 @@ def test_a_staff_noun_of_a_named_organisation_or_in_a_capacity_is_no_mention():
 def test_a_compound_of_rijks_names_the_national_government():
     from tests.extract_helpers import extract_text, key
 
-    _, ex = extract_text("De rijkswetgeving en de rijksregels knellen; de rijksweg is druk.")
+    _, ex = extract_text(
+        "De rijkswetgeving en de rijksregels knellen; de rijksweg is druk.",
+        "De landelijke overheid zegt het anders.",
+    )
     found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
     assert found == [
         ("rijkswetgeving", "role/national-government"),
         ("rijksregels", "role/national-government"),
+        ("landelijke overheid", "role/national-government"),
     ]
