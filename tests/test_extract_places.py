@@ -146,6 +146,7 @@ def test_the_area_that_closes_an_organisations_name_anchors_no_list():
         ("In de kern Almelo wonen de meeste ouderen.", ("Almelo", "place/almelo", "place")),
         ("Het dorp Bergen heeft een eigen huisarts.", ("Bergen", "place/bergen", "place")),
         ("De hoofdkern Borne groeit.", ("Borne", "place/borne", "place")),
+        ("De kernen Bentelo, Markelo en Borne vergrijzen.", ("Borne", "place/borne", "place")),
         ("De gemeente Almelo werkt samen.", ("Almelo", "municipality/almelo", "municipality")),
         ("In Almelo staat het loket.", ("Almelo", "municipality/almelo", "municipality")),
     ],

@@ -221,9 +221,11 @@ def find_places(
 #: municipality of the same name (the nouns of ``place-cues.toml`` that a municipality is not
 #: made of: no "wijk" or "buurt").
 _TOWN_NOUN = re.compile(
-    r"(?<![\w-])(?:hoofd|woon|kerk)?(?:kern|kernen|dorp|dorpen|stad|stadje|plaats|woonplaats)"
-    r"\s+$",
-    re.IGNORECASE,
+    r"(?<![\w-])(?i:hoofd|woon|kerk)?(?i:kern|kernen|dorp|dorpen|stad|stadje|plaats|woonplaats)"
+    r"\s+$"
+    # or a plural one with a list of names up to this one ("de kernen Oirlo, Smakt en X")
+    r"|(?<![\w-])(?:woon|kerk)?(?:kernen|dorpen)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s*,\s*|\s*,?\s+en\s+))+$",
 )
 
 
@@ -247,7 +249,7 @@ def main_towns(
         if (
             m.kind == "municipality"
             and m.sentence is not None
-            and _TOWN_NOUN.search(text, max(0, m.start - 16), m.start)
+            and _TOWN_NOUN.search(text, max(0, m.start - 120), m.start)
         ):
             name = re.sub(r"\s+", " ", m.text)
             entity = Entity(ID + "place/" + slugify(name), "place", name, minted=True)
