@@ -163,6 +163,7 @@ def test_a_municipality_name_after_a_settlement_noun_is_the_town(sentence, expec
         ("Zij werken samen in Oost-Twente.", ("Oost-Twente", "region/oost-twente")),
         ("De wachtlijsten in Noord-Veluwe zijn lang.", ("Noord-Veluwe", "region/noord-veluwe")),
         ("Veel ouderen in Noordwest-Fryslân.", ("Noordwest-Fryslân", "region/noordwest-fryslan")),
+        ("De zorg in Limburg-Noord is goed.", ("Limburg-Noord", "region/limburg-noord")),
         ("De Twentse gemeenten en Twente.", ("Twente", "region/twente")),
     ],
 )

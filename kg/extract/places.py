@@ -34,8 +34,8 @@ same in every document.
 A municipality's name right after a settlement noun ("de kern Venray", "het dorp
 Bergen", "de stad Almelo") names the town, not the municipality: the noun says
 which of the two is meant (:func:`main_towns`); that occurrence is a place.
-A known province, region or country with a compass word joined before it by a
-hyphen ("Oost-Twente", "Noordwest-Fryslân") is another area, a part of it
+A known province, region or country with a compass word joined to it by a
+hyphen ("Oost-Twente", "Noordwest-Fryslân", "Limburg-Noord") is another area, a part of it
 (:func:`compass_areas`): a region named by the whole compound, not the area inside.
 """
 
@@ -262,6 +262,8 @@ def main_towns(
 #: A compass word joined by a hyphen before a name: the name of a part of that area
 #: ("Oost-Twente", "Noordwest-Fryslân"; the eight directions and "Midden").
 _COMPASS = re.compile(r"(?<![\w-])(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)-$")
+#: The same after the name ("Limburg-Noord", as regional bodies name their area).
+_COMPASS_AFTER = re.compile(r"-(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)(?![\w-])")
 _AREA_KINDS = frozenset({"place", "region"})
 #: Endings of the areas' adjectives ("Twentse", "Belgische", "Veenkoloniale"), not names.
 _ADJECTIVE_ENDS = ("se", "che", "ale")
@@ -270,7 +272,7 @@ _ADJECTIVE_ENDS = ("se", "che", "ale")
 def compass_areas(
     text: str, mentions: list[SentenceMention]
 ) -> tuple[list[SentenceMention], dict[str, Entity]]:
-    """A known area with a compass word before it, read as the region the compound names.
+    """A known area with a compass word hyphened to it, read as the region the compound names.
 
     An adjective ("Oost-Twentse") is left as it is.
 
@@ -288,15 +290,27 @@ def compass_areas(
         if (
             m.kind in _AREA_KINDS
             and m.sentence is not None
-            and not m.text.endswith(_ADJECTIVE_ENDS)
-            and (compass := _COMPASS.search(text, max(0, m.start - 10), m.start)) is not None
+            and "-" in text[max(0, m.start - 1) : m.end + 1]
         ):
-            name = text[compass.start() : m.end]
-            entity = Entity(ID + "region/" + slugify(name), "region", name, minted=True)
-            made[entity.iri] = entity
-            m = SentenceMention(entity.iri, "region", compass.start(), m.end, name, m.sentence)
+            span = _compass_span(text, m)
+            if span is not None:
+                name = text[span[0] : span[1]]
+                entity = Entity(ID + "region/" + slugify(name), "region", name, minted=True)
+                made[entity.iri] = entity
+                m = SentenceMention(entity.iri, "region", span[0], span[1], name, m.sentence)
         out.append(m)
     return out, made
+
+
+def _compass_span(text: str, m: SentenceMention) -> tuple[int, int] | None:
+    """The span of the compound of ``m`` and a compass word hyphened to it, or None."""
+    if m.text.endswith(_ADJECTIVE_ENDS):
+        return None
+    before = _COMPASS.search(text, max(0, m.start - 10), m.start)
+    if before is not None:
+        return before.start(), m.end
+    after = _COMPASS_AFTER.match(text, m.end)
+    return None if after is None else (m.start, after.end())
 
 
 def with_places(
