@@ -213,8 +213,9 @@ def test_name_holding_a_province_is_the_municipality_in_running_text():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Zij werken in de Fryske Marren.", [("de Fryske Marren", "De Fryske Marren")]),
-        ("Ook de Ronde Venen doet mee.", [("de Ronde Venen", "De Ronde Venen")]),
+        ("Zij werken in de Fryske Marren.", [("Fryske Marren", "De Fryske Marren")]),
+        ("Ook de Ronde Venen doet mee.", [("Ronde Venen", "De Ronde Venen")]),
+        ("In De Wolden en Ronde Venen.", [("De Wolden", "De Wolden")]),
         ("het Edam-Volendamse beleid", [("Edam-Volendamse", "Edam-Volendam")]),
         ("de Súdwest-Fryslânse dorpen", [("Súdwest-Fryslânse", "Súdwest-Fryslân")]),
         ("de ronde venen", []),  # the name's own words keep their capitals

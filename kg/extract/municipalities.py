@@ -15,8 +15,9 @@ Every municipality of the reference data (:mod:`kg.reference`) is found by
   (``Goese``); plus the irregular forms of ``adjectives.csv`` (``Bossche``); a
   hyphenated name's by its last part (``Edam-Volendamse``).
 
-Names start with a capital (``het Bildt``, ``'s-Gravenhage`` and a name that
-opens with an article, ``de Fryske Marren``, with either case). A name of
+Names start with a capital (``het Bildt`` and ``'s-Gravenhage`` with either
+case); a name that opens with an article is also found by its other words right
+after the article in lower case (``in de Fryske Marren``). A name of
 ``ambiguous-names.csv`` (also a Dutch word, or shared with another place:
 ``Best``, ``Buren``, ``Beek``) needs a place context: right after "gemeente(n)",
 "centrumgemeente", "in", "uit", "naar", "met", "te", "bij" or "grenst aan",
@@ -63,6 +64,8 @@ _VOWELS = "aeiouy"
 #: A name's article is written with a small letter inside a sentence as often as not
 #: ("in de Fryske Marren", "de Ronde Venen").
 _ARTICLES = ("De ", "Den ", "Het ")
+#: The article in lower case right before a name's other words.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|den|het)\s+$")
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ class Found:
 class _Entry:
     code: str
     form: str  # name | suffixed | variant | adjective
-    cue: str  # "" | "gemeente"
+    cue: str  # "" | "gemeente" | "article"
 
 
 def _fold(text: str) -> str:
@@ -149,6 +152,14 @@ def adjectives(name: str) -> list[str]:
         else:
             forms.update((stem + "s", stem + "se"))
     return sorted(forms)
+
+
+def _cued(cue: str, strong: bool, before: str) -> bool:
+    """Whether a form with ``cue`` names the municipality after the text ``before`` it:
+    right after "gemeente" (``strong``), or after its article in lower case."""
+    if cue == "article":
+        return _ARTICLE_BEFORE.search(before) is not None
+    return strong
 
 
 def _adjectives_of(name: str) -> list[str]:
@@ -266,6 +277,9 @@ class MunicipalityMatcher:
             self._add(_fold(m.official_name), _Entry(m.cbs_code, "name", ""))
             if m.name != m.official_name:
                 self._add(m.name, _Entry(m.cbs_code, "suffixed", ""))
+            if m.official_name.startswith(_ARTICLES):  # "in de Fryske Marren"
+                rest = m.official_name.split(" ", 1)[1]
+                self._add(rest, _Entry(m.cbs_code, "name", "article"))
             if m.official_name not in reference.ambiguous:
                 for form in _adjectives_of(m.official_name):
                     if form not in names:
@@ -275,10 +289,7 @@ class MunicipalityMatcher:
         for code, form in reference.adjectives:
             self._add(form, _Entry(code, "adjective", ""))
         self._ambiguous = {_key(name) for name in reference.ambiguous}
-        units = [
-            _units(form, form[:1].islower() or form.startswith(_ARTICLES))
-            for form in sorted(self._forms)
-        ]
+        units = [_units(form, form[:1].islower()) for form in sorted(self._forms)]
         pattern = _trie_pattern(units)
         # Not inside a word, nor one part of a hyphenated compound ("Venlo-Venray",
         # "Amsterdam-Amstelland"); a possessive "Venray's" is allowed.
@@ -385,7 +396,7 @@ class MunicipalityMatcher:
         entries = self._entries[_key(surface)]
         strong = _STRONG_CUE.search(before) is not None
         place = strong or _PLACE_CUE.search(before) is not None
-        entries = {x for x in entries if not x.cue or strong}
+        entries = {x for x in entries if not x.cue or _cued(x.cue, strong, before)}
         codes = sorted({x.code for x in entries})
         if len(codes) > 1:
             codes = self._disambiguate(codes, home)
