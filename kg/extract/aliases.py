@@ -26,6 +26,8 @@ __all__ = ["is_abbreviation", "with_aliases"]
 _KINDS = frozenset({"municipality", "place"})
 #: A word in parentheses right after a name.
 _AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*)\s*\)")
+#: A word in parentheses anywhere.
+_PARENTHESISED = re.compile(r"\(\s*([A-Z][A-Za-z]*)\s*\)")
 _ABBREVIATION = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # two capitals or more
 
 
@@ -82,15 +84,26 @@ def with_aliases(doc: Document, mentions: list[SentenceMention]) -> list[Sentenc
         mention covers.
     """
     text = doc.text
-    if "(" not in text:
+    # where an abbreviation stands in parentheses: few per document, most of them no place's
+    marks = [a for a in _PARENTHESISED.finditer(text) if _ABBREVIATION.fullmatch(a.group(1))]
+    if not marks:
         return mentions
     ends = {s.index: s.end for s in doc.sentences}
+    by_end = {  # a place's mention by its end, with its sentence's end
+        m.end: (m, ends[m.sentence])
+        for m in mentions
+        if m.kind in _KINDS and m.sentence is not None
+    }
     taken = [(m.start, m.end) for m in mentions if m.sentence is not None]
     names: dict[str, tuple[int, SentenceMention]] = {}  # abbreviation → (first, name)
-    for m in mentions:
-        if m.kind not in _KINDS or m.sentence is None or text[m.end : m.end + 4].find("(") < 0:
+    for mark in marks:
+        end = mark.start()
+        while end and text[end - 1].isspace():  # the name ends before the white space
+            end -= 1
+        if end not in by_end:
             continue
-        span = _alias(text, m, ends[m.sentence])
+        m, limit = by_end[end]
+        span = _alias(text, m, limit)
         if span is not None and not any(a < span[1] and span[0] < b for a, b in taken):
             names.setdefault(text[span[0] : span[1]], (span[0], m))
     if not names:

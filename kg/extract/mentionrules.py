@@ -248,7 +248,7 @@ def national_compounds(
     >>> [m.text for m in national_compounds(text, 0, len(text), [], rijk)]
     ['rijkswetgeving']
     """
-    if national is None or "ijks" not in text[start:end]:
+    if national is None or text.find("ijks", start, end) < 0:
         return []
     out = []
     for compound in _RIJKS.finditer(text, start, end):
