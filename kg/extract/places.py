@@ -221,12 +221,25 @@ def find_places(
 #: municipality of the same name (the nouns of ``place-cues.toml`` that a municipality is not
 #: made of: no "wijk" or "buurt").
 _TOWN_NOUN = re.compile(
-    r"(?<![\w-])(?i:hoofd|woon|kerk)?(?i:kern|kernen|dorp|dorpen|stad|stadje|plaats|woonplaats)"
-    r"\s+$"
-    # or a plural one with a list of names up to this one ("de kernen Oirlo, Smakt en X")
-    r"|(?<![\w-])(?:woon|kerk)?(?:kernen|dorpen)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-    r"(?:\s*,\s*|\s*,?\s+en\s+))+$",
+    r"(?<![\w-])(?:hoofd|woon|kerk)?(?:kern|kernen|dorp|dorpen|stad|stadje|plaats|woonplaats)"
+    r"\s+$",
+    re.IGNORECASE,
 )
+#: Or a plural one with a list of names up to this one ("de kernen Oirlo, Smakt en X").
+_TOWN_LIST = re.compile(
+    r"(?<![\w-])(?:woon|kerk)?(?:kernen|dorpen)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s*,\s*|\s*,?\s+en\s+))+$"
+)
+
+
+def _after_town_noun(text: str, start: int) -> bool:
+    """Whether a settlement noun, or one and a list of names, stands right before ``start``."""
+    if _TOWN_NOUN.search(text, max(0, start - 16), start):
+        return True
+    lo = max(0, start - 120)
+    if text.find("kernen", lo, start) < 0 and text.find("dorpen", lo, start) < 0:
+        return False  # most names: no plural settlement noun before them
+    return _TOWN_LIST.search(text, lo, start) is not None
 
 
 def main_towns(
@@ -246,11 +259,7 @@ def main_towns(
     out: list[SentenceMention] = []
     made: dict[str, Entity] = {}
     for m in mentions:
-        if (
-            m.kind == "municipality"
-            and m.sentence is not None
-            and _TOWN_NOUN.search(text, max(0, m.start - 120), m.start)
-        ):
+        if m.kind == "municipality" and m.sentence is not None and _after_town_noun(text, m.start):
             name = re.sub(r"\s+", " ", m.text)
             entity = Entity(ID + "place/" + slugify(name), "place", name, minted=True)
             made[entity.iri] = entity
