@@ -130,3 +130,11 @@ def test_a_compound_of_rijks_names_the_national_government():
         ("rijksregels", "role/national-government"),
         ("landelijke overheid", "role/national-government"),
     ]
+
+
+def test_a_law_stem_with_the_hyphen_of_a_left_out_part_is_the_law():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text("De Jeugd- en Participatiewet vragen veel.")
+    laws = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "law"]
+    assert laws == [("Jeugd", "law/jeugdwet"), ("Participatiewet", "law/participatiewet")]

@@ -16,8 +16,8 @@
   national government, as "het Rijk" does.
 - A law named "<stem>wet" may be named by its stem alone in a coordination with
   another law (``Wmo, jeugd en participatie``): Dutch leaves out the shared part
-  of coordinated compounds, and the three decentralised laws are commonly listed
-  so.
+  of coordinated compounds (with a hyphen in writing: ``Jeugd- en
+  Participatiewet``), and the three decentralised laws are commonly listed so.
 """
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
 
 
 _GAP_AFTER = re.compile(r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(\w+)(?![\w-])")
-_GAP_BEFORE = re.compile(r"(?<![\w-])(\w+)(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)$")
+_GAP_BEFORE = re.compile(r"(?<![\w-])(\w+)-?(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)$")
 
 
 def law_stems(entries) -> dict[str, Mention]:  # noqa: ANN001
