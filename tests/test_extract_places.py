@@ -164,6 +164,11 @@ def test_a_municipality_name_after_a_settlement_noun_is_the_town(sentence, expec
         ("De wachtlijsten in Noord-Veluwe zijn lang.", ("Noord-Veluwe", "region/noord-veluwe")),
         ("Veel ouderen in Noordwest-Fryslân.", ("Noordwest-Fryslân", "region/noordwest-fryslan")),
         ("De zorg in Limburg-Noord is goed.", ("Limburg-Noord", "region/limburg-noord")),
+        (
+            "Zij werken samen in Twente-Achterhoek.",
+            ("Twente-Achterhoek", "region/twente-achterhoek"),
+        ),
+        ("Het loket in Almelo-Borne is open.", ("Almelo-Borne", "region/almelo-borne")),
         ("De Twentse gemeenten en Twente.", ("Twente", "region/twente")),
     ],
 )

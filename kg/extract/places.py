@@ -47,6 +47,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from kg.document import Document
 from kg.extract.aliases import with_aliases
@@ -56,6 +57,7 @@ from kg.extract.municipalities import adjectives
 from kg.extract.organisationcues import load_cues
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
+from kg.reference import default_reference
 
 __all__ = ["PlaceCues", "find_places", "load_place_cues", "with_places"]
 
@@ -273,7 +275,11 @@ def main_towns(
 _COMPASS = re.compile(r"(?<![\w-])(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)-$")
 #: The same after the name ("Limburg-Noord", as regional bodies name their area).
 _COMPASS_AFTER = re.compile(r"-(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)(?![\w-])")
+#: Another capitalised name hyphened to an area: the pair names one region.
+_PAIR_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ’']+-$")
+_PAIR_AFTER = re.compile(r"-[A-Z][a-zà-ÿ’']+(?![\w-])")
 _AREA_KINDS = frozenset({"place", "region"})
+_COMPASS_WORD = re.compile(r"(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)")
 #: Endings of the areas' adjectives ("Twentse", "Belgische", "Veenkoloniale"), not names.
 _ADJECTIVE_ENDS = ("se", "che", "ale")
 
@@ -295,7 +301,10 @@ def compass_areas(
     """
     out: list[SentenceMention] = []
     made: dict[str, Entity] = {}
+    covered = -1  # the end of the last compound: a second area inside it is part of it
     for m in mentions:
+        if m.start < covered and m.kind in _AREA_KINDS:
+            continue
         if (
             m.kind in _AREA_KINDS
             and m.sentence is not None
@@ -307,19 +316,48 @@ def compass_areas(
                 entity = Entity(ID + "region/" + slugify(name), "region", name, minted=True)
                 made[entity.iri] = entity
                 m = SentenceMention(entity.iri, "region", span[0], span[1], name, m.sentence)
+                covered = span[1]
         out.append(m)
     return out, made
 
 
 def _compass_span(text: str, m: SentenceMention) -> tuple[int, int] | None:
-    """The span of the compound of ``m`` and a compass word hyphened to it, or None."""
+    """The span of the compound of ``m`` and a compass word or another name hyphened to it
+    ("Zaanstreek-Waterland": two areas named as one), or None."""
     if m.text.endswith(_ADJECTIVE_ENDS):
         return None
-    before = _COMPASS.search(text, max(0, m.start - 10), m.start)
+    before = _COMPASS.search(text, max(0, m.start - 10), m.start) or _PAIR_BEFORE.search(
+        text, max(0, m.start - 30), m.start
+    )
     if before is not None:
         return before.start(), m.end
-    after = _COMPASS_AFTER.match(text, m.end)
+    after = _COMPASS_AFTER.match(text, m.end) or _PAIR_AFTER.match(text, m.end)
     return None if after is None else (m.start, after.end())
+
+
+@lru_cache(maxsize=1)
+def _municipality_names() -> frozenset[str]:
+    """The reference municipalities' names, case-folded."""
+    return frozenset(m.official_name.casefold() for m in default_reference().municipalities)
+
+
+def _minted(name: str) -> Entity:
+    """The entity of a minted name: a place, or a region when it joins a municipality's
+    name to another by a hyphen ("Amsterdam-Amstelland", "Venlo-Venray": an area of both).
+
+    Examples
+    --------
+    >>> _minted("Amsterdam-Amstelland").iri[len(ID) :], _minted("Venray-Noord").iri[len(ID) :]
+    ('region/amsterdam-amstelland', 'place/venray-noord')
+    """
+    parts = name.split("-")
+    if (
+        len(parts) == 2
+        and any(part.casefold() in _municipality_names() for part in parts)
+        and not any(_COMPASS_WORD.fullmatch(part) for part in parts)  # "Goor-Noord": a district
+    ):
+        return Entity(ID + "region/" + slugify(name), "region", name, minted=True)
+    return Entity(ID + "place/" + slugify(name), "place", name, minted=True)
 
 
 def with_places(
@@ -351,14 +389,12 @@ def with_places(
     names = sorted({same.get(name, name) for _, _, name in find_places(doc, mentions, cues)})
     if not names:
         return with_aliases(doc, mentions), towns
-    entities = {
-        name: Entity(ID + "place/" + slugify(name), "place", name, minted=True) for name in names
-    }
+    entities = {name: _minted(name) for name in names}
     entries = []
     for name, entity in entities.items():
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
         forms += [other for other, main in cues.other_names if main == name]
-        entries += [LexiconEntry(form, entity.iri, "place", "altLabel") for form in forms]
+        entries += [LexiconEntry(form, entity.iri, entity.kind, "altLabel") for form in forms]
     matcher = Matcher(entries)
     taken = [m for m in mentions if m.sentence is not None]
     added = []
@@ -368,6 +404,7 @@ def with_places(
                 continue
             if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
                 continue  # part of a compound
-            added.append(SentenceMention(m.entity, "place", m.start, m.end, m.text, sentence.index))
+            kind: Literal["region", "place"] = "region" if m.kind == "region" else "place"
+            added.append(SentenceMention(m.entity, kind, m.start, m.end, m.text, sentence.index))
     out = with_aliases(doc, sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)))
     return out, {**towns, **{e.iri: e for e in entities.values()}}
