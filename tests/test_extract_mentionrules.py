@@ -102,3 +102,39 @@ def test_staff_compounds_are_found_in_any_case_behind_the_sentence_gate():
     found = staff_compounds(text, 13, 61, [], matcher)
     assert [m.text for m in found] == ["WIJKTEAMMEDEWERKERS", "Wijkteamleden"]
     assert staff_compounds(text, 62, len(text), [], matcher) == []
+
+
+def test_a_staff_noun_of_a_named_organisation_or_in_a_capacity_is_no_mention():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "Het gesprek vond plaats met een medewerker van Humanitas.",
+        "Als medewerker sta je er vaak alleen voor.",
+        "De medewerkers zien meer vragen.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
+    assert ("Humanitas", "organisation/humanitas") in found
+    assert [text for text, _ in found if text.lower().startswith("medewerker")] == ["medewerkers"]
+
+
+def test_a_compound_of_rijks_names_the_national_government():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "De rijkswetgeving en de rijksregels knellen; de rijksweg is druk.",
+        "De landelijke overheid zegt het anders.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.sentence is not None]
+    assert found == [
+        ("rijkswetgeving", "role/national-government"),
+        ("rijksregels", "role/national-government"),
+        ("landelijke overheid", "role/national-government"),
+    ]
+
+
+def test_a_law_stem_with_the_hyphen_of_a_left_out_part_is_the_law():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text("De Jeugd- en Participatiewet vragen veel.")
+    laws = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "law"]
+    assert laws == [("Jeugd", "law/jeugdwet"), ("Participatiewet", "law/participatiewet")]

@@ -208,3 +208,18 @@ def test_name_holding_a_province_is_the_municipality_in_running_text():
     assert ("Súdwest-Fryslân", "municipality/sudwest-fryslan") in found
     assert ("Fryslân", "place/fryslan") not in found
     assert any(k == "place/fryslan" for _, k in found)  # "provincie Fryslân"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zij werken in de Fryske Marren.", [("Fryske Marren", "De Fryske Marren")]),
+        ("Ook de Ronde Venen doet mee.", [("Ronde Venen", "De Ronde Venen")]),
+        ("In De Wolden en Ronde Venen.", [("De Wolden", "De Wolden")]),
+        ("het Edam-Volendamse beleid", [("Edam-Volendamse", "Edam-Volendam")]),
+        ("de Súdwest-Fryslânse dorpen", [("Súdwest-Fryslânse", "Súdwest-Fryslân")]),
+        ("de ronde venen", []),  # the name's own words keep their capitals
+    ],
+)
+def test_an_article_in_lower_case_and_the_adjective_of_a_hyphenated_name(text, expected):
+    assert names(text) == expected

@@ -202,7 +202,7 @@ def test_a_reference_labour_market_region_carries_the_name_of_its_area():
         # a sentence-initial single word with a type noun in apposition
         ("Ergon, het sw-bedrijf van de regio, voert de Wsw uit.", "ergon"),
         # insurers and care offices are organisation types
-        ("De gemeente werkt samen met zorgverzekeraar Menzis.", "menzis"),
+        ("De gemeente werkt samen met zorgverzekeraar Vitalis.", "vitalis"),
         # a service delivered by, awarded to or offered at a party
         ("De huishoudelijke hulp wordt geleverd door Tzorg.", "tzorg"),
         ("De gemeente heeft de ambulante jeugdhulp gegund aan Karakter.", "karakter"),

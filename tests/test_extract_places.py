@@ -138,3 +138,55 @@ def test_the_area_that_closes_an_organisations_name_anchors_no_list():
 
     _, ex = extract_text("MEE Limburg en Synthese leveren de cliëntondersteuning.")
     assert "place/synthese" not in {key(m.entity) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In de kern Almelo wonen de meeste ouderen.", ("Almelo", "place/almelo", "place")),
+        ("Het dorp Bergen heeft een eigen huisarts.", ("Bergen", "place/bergen", "place")),
+        ("De hoofdkern Borne groeit.", ("Borne", "place/borne", "place")),
+        ("De kernen Bentelo, Markelo en Borne vergrijzen.", ("Borne", "place/borne", "place")),
+        ("De gemeente Almelo werkt samen.", ("Almelo", "municipality/almelo", "municipality")),
+        ("In Almelo staat het loket.", ("Almelo", "municipality/almelo", "municipality")),
+    ],
+)
+def test_a_municipality_name_after_a_settlement_noun_is_the_town(sentence, expected):
+    _, ex = extract_text(sentence, title="Hengelo")
+    found = [(m.text, key(m.entity), m.kind) for m in ex.mentions if m.sentence is not None]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zij werken samen in Oost-Twente.", ("Oost-Twente", "region/oost-twente")),
+        ("De wachtlijsten in Noord-Veluwe zijn lang.", ("Noord-Veluwe", "region/noord-veluwe")),
+        ("Veel ouderen in Noordwest-Fryslân.", ("Noordwest-Fryslân", "region/noordwest-fryslan")),
+        ("De zorg in Limburg-Noord is goed.", ("Limburg-Noord", "region/limburg-noord")),
+        (
+            "Zij werken samen in Twente-Achterhoek.",
+            ("Twente-Achterhoek", "region/twente-achterhoek"),
+        ),
+        ("Het loket in Almelo-Borne is open.", ("Almelo-Borne", "region/almelo-borne")),
+        ("De Twentse gemeenten en Twente.", ("Twente", "region/twente")),
+    ],
+)
+def test_a_compass_word_before_a_known_area_names_a_part_of_it(sentence, expected):
+    _, ex = extract_text(sentence)
+    assert expected in [(m.text, key(m.entity)) for m in ex.mentions]
+    assert "place/fryslan" not in {key(m.entity) for m in ex.mentions}
+
+
+def test_a_place_with_a_frisian_and_a_dutch_name_is_one_place_keyed_by_the_dutch_name():
+    found = places(
+        "De inwoners van Snits zijn tevreden.",
+        "Het loket in Sneek is open; ook in Boalsert en Bolsward.",
+    )
+    assert found == [
+        ("Snits", "place/sneek"),
+        ("Sneek", "place/sneek"),
+        ("Boalsert", "place/bolsward"),
+        ("Bolsward", "place/bolsward"),
+    ]
+    assert ("Drylts", "IJlst") in load_place_cues().other_names

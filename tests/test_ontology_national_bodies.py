@@ -84,3 +84,38 @@ def test_the_same_words_in_lower_case_name_no_organisation():
         "Het vluchtelingenwerk wordt door vrijwilligers gedaan.",
     )
     assert not [m for m in ex.mentions if m.kind == "organisation"]
+
+
+def test_the_assessment_centre_the_prosecution_and_the_health_insurers_are_mentions():
+    _, ex = extract_text(
+        "Het CIZ indiceert de Wlz-zorg; het Openbaar Ministerie en de politie werken samen.",
+        "Het zorgkantoor van VGZ en de zorgverzekeraars Menzis en Zilveren Kruis kopen in.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "organisation"]
+    assert found == [
+        ("CIZ", "organisation/ciz"),
+        ("Openbaar Ministerie", "organisation/openbaar-ministerie"),
+        ("VGZ", "organisation/vgz"),
+        ("Menzis", "organisation/menzis"),
+        ("Zilveren Kruis", "organisation/zilveren-kruis"),
+    ]
+
+
+def test_brabant_and_its_adjective_are_the_province():
+    _, ex = extract_text("De Limburgse en Brabantse gemeenten en heel Brabant werken samen.")
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "place"]
+    assert found == [
+        ("Limburgse", "place/limburg"),
+        ("Brabantse", "place/noord-brabant"),
+        ("Brabant", "place/noord-brabant"),
+    ]
+
+
+def test_laws_written_with_one_capital_are_law_mentions():
+    _, ex = extract_text("De Wwb, de bijstandswet en de Awbz zijn vervangen.")
+    laws = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "law"]
+    assert laws == [
+        ("Wwb", "law/participatiewet"),
+        ("bijstandswet", "law/participatiewet"),
+        ("Awbz", "law/awbz"),
+    ]

@@ -12,12 +12,15 @@ Every municipality of the reference data (:mod:`kg.reference`) is found by
   12.4.2.3.3.c; taaladvies.net): name + ``-s``/``-se`` (``Brunssumse``,
   ``Venrayse``); a final schwa dropped (``Zwolse``, also ``Enschedese``); a final
   ``-en`` dropped (``Leidse``, also ``Heerlense``); after a sibilant only ``-e``
-  (``Goese``); plus the irregular forms of ``adjectives.csv`` (``Bossche``).
+  (``Goese``); plus the irregular forms of ``adjectives.csv`` (``Bossche``); a
+  hyphenated name's by its last part (``Edam-Volendamse``).
 
 Names start with a capital (``het Bildt`` and ``'s-Gravenhage`` with either
-case). A name of ``ambiguous-names.csv`` (also a Dutch word, or shared with
-another place: ``Best``, ``Buren``, ``Beek``) needs a place context: right after
-"gemeente(n)", "centrumgemeente", "in", "uit", "naar", "met", "te", "bij" or "grenst aan",
+case); a name that opens with an article is also found by its other words right
+after the article in lower case (``in de Fryske Marren``). A name of
+``ambiguous-names.csv`` (also a Dutch word, or shared with another place:
+``Best``, ``Buren``, ``Beek``) needs a place context: right after "gemeente(n)",
+"centrumgemeente", "in", "uit", "naar", "met", "te", "bij" or "grenst aan",
 or in a coordinated list (``A, B en C``) with a municipality recognised on its
 own; such names get no adjective. The profile's own municipality needs no
 context: the profile is about it. A name after "provincie" or "regio" names the
@@ -58,6 +61,11 @@ _COORDINATION = re.compile(r"\s*(?:,|,?\s+(?:en|of)|/|&)\s*")
 _SIBILANT = ("s", "z", "x")
 _FORMS = ("name", "suffixed", "variant", "adjective")
 _VOWELS = "aeiouy"
+#: A name's article is written with a small letter inside a sentence as often as not
+#: ("in de Fryske Marren", "de Ronde Venen").
+_ARTICLES = ("De ", "Den ", "Het ")
+#: The article in lower case right before a name's other words.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|den|het)\s+$")
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,7 @@ class Found:
 class _Entry:
     code: str
     form: str  # name | suffixed | variant | adjective
-    cue: str  # "" | "gemeente"
+    cue: str  # "" | "gemeente" | "article"
 
 
 def _fold(text: str) -> str:
@@ -144,6 +152,32 @@ def adjectives(name: str) -> list[str]:
         else:
             forms.update((stem + "s", stem + "se"))
     return sorted(forms)
+
+
+def _cued(cue: str, strong: bool, before: str) -> bool:
+    """Whether a form with ``cue`` names the municipality after the text ``before`` it:
+    right after "gemeente" (``strong``), or after its article in lower case."""
+    if cue == "article":
+        return _ARTICLE_BEFORE.search(before) is not None
+    return strong
+
+
+def _adjectives_of(name: str) -> list[str]:
+    """:func:`adjectives` of a name, of a hyphenated one by its last part.
+
+    Examples
+    --------
+    >>> _adjectives_of("Edam-Volendam")
+    ['Edam-Volendams', 'Edam-Volendamse']
+    >>> _adjectives_of("Hof van Twente")
+    []
+    """
+    first, dash, last = name.rpartition("-")
+    if not dash:
+        return adjectives(name)
+    if not first.replace("-", "").isalpha():
+        return []
+    return [f"{first}-{form}" for form in adjectives(last)]
 
 
 def _unit_pattern(unit: str) -> str:
@@ -243,8 +277,11 @@ class MunicipalityMatcher:
             self._add(_fold(m.official_name), _Entry(m.cbs_code, "name", ""))
             if m.name != m.official_name:
                 self._add(m.name, _Entry(m.cbs_code, "suffixed", ""))
+            if m.official_name.startswith(_ARTICLES):  # "in de Fryske Marren"
+                rest = m.official_name.split(" ", 1)[1]
+                self._add(rest, _Entry(m.cbs_code, "name", "article"))
             if m.official_name not in reference.ambiguous:
-                for form in adjectives(m.official_name):
+                for form in _adjectives_of(m.official_name):
                     if form not in names:
                         self._add(form, _Entry(m.cbs_code, "adjective", ""))
         for v in reference.variants:
@@ -359,7 +396,7 @@ class MunicipalityMatcher:
         entries = self._entries[_key(surface)]
         strong = _STRONG_CUE.search(before) is not None
         place = strong or _PLACE_CUE.search(before) is not None
-        entries = {x for x in entries if not x.cue or strong}
+        entries = {x for x in entries if not x.cue or _cued(x.cue, strong, before)}
         codes = sorted({x.code for x in entries})
         if len(codes) > 1:
             codes = self._disambiguate(codes, home)

@@ -30,6 +30,13 @@ Once minted, every occurrence of the name in the document is a mention, and so
 is its adjective by the general Dutch rules (:func:`kg.extract.municipalities.
 adjectives`: "Zaandamse wijken"). The IRI is ``place/<slug of the name>``, the
 same in every document.
+
+A municipality's name right after a settlement noun ("de kern Venray", "het dorp
+Bergen", "de stad Almelo") names the town, not the municipality: the noun says
+which of the two is meant (:func:`main_towns`); that occurrence is a place.
+A known province, region or country with a compass word joined to it by a
+hyphen ("Oost-Twente", "Noordwest-Fryslân", "Limburg-Noord") is another area, a part of it
+(:func:`compass_areas`): a region named by the whole compound, not the area inside.
 """
 
 from __future__ import annotations
@@ -40,14 +47,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from kg.document import Document
+from kg.extract.aliases import with_aliases
 from kg.extract.mentions import Matcher
 from kg.extract.model import Entity, SentenceMention
 from kg.extract.municipalities import adjectives
 from kg.extract.organisationcues import load_cues
 from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
+from kg.reference import default_reference
 
 __all__ = ["PlaceCues", "find_places", "load_place_cues", "with_places"]
 
@@ -75,6 +85,8 @@ class PlaceCues:
     preposition: re.Pattern[str]
     settlement: re.Pattern[str]
     following: re.Pattern[str]
+    #: ``(other name, name)`` of a place with two official names (``("Snits", "Sneek")``).
+    other_names: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -102,6 +114,7 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
             rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*)$"
         ),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
+        other_names=tuple(sorted(data.get("other_names", {}).items())),
     )
 
 
@@ -206,6 +219,147 @@ def find_places(
     return found
 
 
+#: A settlement noun right before a name: the name is the town ("de kern Venray"), not the
+#: municipality of the same name (the nouns of ``place-cues.toml`` that a municipality is not
+#: made of: no "wijk" or "buurt").
+_TOWN_NOUN = re.compile(
+    r"(?<![\w-])(?:hoofd|woon|kerk)?(?:kern|kernen|dorp|dorpen|stad|stadje|plaats|woonplaats)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+#: Or a plural one with a list of names up to this one ("de kernen Oirlo, Smakt en X").
+_TOWN_LIST = re.compile(
+    r"(?<![\w-])(?:woon|kerk)?(?:kernen|dorpen)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s*,\s*|\s*,?\s+en\s+))+$"
+)
+
+
+def _after_town_noun(text: str, start: int) -> bool:
+    """Whether a settlement noun, or one and a list of names, stands right before ``start``."""
+    if _TOWN_NOUN.search(text, max(0, start - 16), start):
+        return True
+    lo = max(0, start - 120)
+    if text.find("kernen", lo, start) < 0 and text.find("dorpen", lo, start) < 0:
+        return False  # most names: no plural settlement noun before them
+    return _TOWN_LIST.search(text, lo, start) is not None
+
+
+def main_towns(
+    text: str, mentions: list[SentenceMention]
+) -> tuple[list[SentenceMention], dict[str, Entity]]:
+    """The municipality mentions right after a settlement noun, read as the town's.
+
+    Examples
+    --------
+    >>> text = "In de kern Venray en in Venray."
+    >>> ms = [SentenceMention(ID + "municipality/venray", "municipality", 11, 17, "Venray", 0),
+    ...       SentenceMention(ID + "municipality/venray", "municipality", 24, 30, "Venray", 0)]
+    >>> out, made = main_towns(text, ms)
+    >>> [m.entity[len(ID) :] for m in out], list(made) == [out[0].entity]
+    (['place/venray', 'municipality/venray'], True)
+    """
+    out: list[SentenceMention] = []
+    made: dict[str, Entity] = {}
+    for m in mentions:
+        if m.kind == "municipality" and m.sentence is not None and _after_town_noun(text, m.start):
+            name = re.sub(r"\s+", " ", m.text)
+            entity = Entity(ID + "place/" + slugify(name), "place", name, minted=True)
+            made[entity.iri] = entity
+            m = SentenceMention(entity.iri, "place", m.start, m.end, m.text, m.sentence)
+        out.append(m)
+    return out, made
+
+
+#: A compass word joined by a hyphen before a name: the name of a part of that area
+#: ("Oost-Twente", "Noordwest-Fryslân"; the eight directions and "Midden").
+_COMPASS = re.compile(r"(?<![\w-])(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)-$")
+#: The same after the name ("Limburg-Noord", as regional bodies name their area).
+_COMPASS_AFTER = re.compile(r"-(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)(?![\w-])")
+#: Another capitalised name hyphened to an area: the pair names one region.
+_PAIR_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ’']+-$")
+_PAIR_AFTER = re.compile(r"-[A-Z][a-zà-ÿ’']+(?![\w-])")
+_AREA_KINDS = frozenset({"place", "region"})
+_COMPASS_WORD = re.compile(r"(?:(?:Noord|Zuid)(?:oost|west)?|Oost|West|Midden)")
+#: Endings of the areas' adjectives ("Twentse", "Belgische", "Veenkoloniale"), not names.
+_ADJECTIVE_ENDS = ("se", "che", "ale")
+
+
+def compass_areas(
+    text: str, mentions: list[SentenceMention]
+) -> tuple[list[SentenceMention], dict[str, Entity]]:
+    """A known area with a compass word hyphened to it, read as the region the compound names.
+
+    An adjective ("Oost-Twentse") is left as it is.
+
+    Examples
+    --------
+    >>> text = "In Oost-Twente."
+    >>> m = SentenceMention(ID + "region/twente", "region", 8, 14, "Twente", 0)
+    >>> out, made = compass_areas(text, [m])
+    >>> [(x.entity[len(ID) :], x.text) for x in out], list(made) == [out[0].entity]
+    ([('region/oost-twente', 'Oost-Twente')], True)
+    """
+    out: list[SentenceMention] = []
+    made: dict[str, Entity] = {}
+    covered = -1  # the end of the last compound: a second area inside it is part of it
+    for m in mentions:
+        if m.start < covered and m.kind in _AREA_KINDS:
+            continue
+        if (
+            m.kind in _AREA_KINDS
+            and m.sentence is not None
+            and "-" in text[max(0, m.start - 1) : m.end + 1]
+        ):
+            span = _compass_span(text, m)
+            if span is not None:
+                name = text[span[0] : span[1]]
+                entity = Entity(ID + "region/" + slugify(name), "region", name, minted=True)
+                made[entity.iri] = entity
+                m = SentenceMention(entity.iri, "region", span[0], span[1], name, m.sentence)
+                covered = span[1]
+        out.append(m)
+    return out, made
+
+
+def _compass_span(text: str, m: SentenceMention) -> tuple[int, int] | None:
+    """The span of the compound of ``m`` and a compass word or another name hyphened to it
+    ("Zaanstreek-Waterland": two areas named as one), or None."""
+    if m.text.endswith(_ADJECTIVE_ENDS):
+        return None
+    before = _COMPASS.search(text, max(0, m.start - 10), m.start) or _PAIR_BEFORE.search(
+        text, max(0, m.start - 30), m.start
+    )
+    if before is not None:
+        return before.start(), m.end
+    after = _COMPASS_AFTER.match(text, m.end) or _PAIR_AFTER.match(text, m.end)
+    return None if after is None else (m.start, after.end())
+
+
+@lru_cache(maxsize=1)
+def _municipality_names() -> frozenset[str]:
+    """The reference municipalities' names, case-folded."""
+    return frozenset(m.official_name.casefold() for m in default_reference().municipalities)
+
+
+def _minted(name: str) -> Entity:
+    """The entity of a minted name: a place, or a region when it joins a municipality's
+    name to another by a hyphen ("Amsterdam-Amstelland", "Venlo-Venray": an area of both).
+
+    Examples
+    --------
+    >>> _minted("Amsterdam-Amstelland").iri[len(ID) :], _minted("Venray-Noord").iri[len(ID) :]
+    ('region/amsterdam-amstelland', 'place/venray-noord')
+    """
+    parts = name.split("-")
+    if (
+        len(parts) == 2
+        and any(part.casefold() in _municipality_names() for part in parts)
+        and not any(_COMPASS_WORD.fullmatch(part) for part in parts)  # "Goor-Noord": a district
+    ):
+        return Entity(ID + "region/" + slugify(name), "region", name, minted=True)
+    return Entity(ID + "place/" + slugify(name), "place", name, minted=True)
+
+
 def with_places(
     doc: Document, mentions: list[SentenceMention], cues: PlaceCues | None = None
 ) -> tuple[list[SentenceMention], dict[str, Entity]]:
@@ -227,16 +381,20 @@ def with_places(
     entities : dict
         The minted places by IRI.
     """
-    names = sorted({name for _, _, name in find_places(doc, mentions, cues)})
+    cues = cues or load_place_cues()
+    mentions, towns = main_towns(doc.text, mentions)
+    mentions, areas = compass_areas(doc.text, mentions)
+    towns.update(areas)
+    same = dict(cues.other_names)  # a place with two names is keyed by the Dutch one
+    names = sorted({same.get(name, name) for _, _, name in find_places(doc, mentions, cues)})
     if not names:
-        return mentions, {}
-    entities = {
-        name: Entity(ID + "place/" + slugify(name), "place", name, minted=True) for name in names
-    }
+        return with_aliases(doc, mentions), towns
+    entities = {name: _minted(name) for name in names}
     entries = []
     for name, entity in entities.items():
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
-        entries += [LexiconEntry(form, entity.iri, "place", "altLabel") for form in forms]
+        forms += [other for other, main in cues.other_names if main == name]
+        entries += [LexiconEntry(form, entity.iri, entity.kind, "altLabel") for form in forms]
     matcher = Matcher(entries)
     taken = [m for m in mentions if m.sentence is not None]
     added = []
@@ -246,6 +404,7 @@ def with_places(
                 continue
             if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
                 continue  # part of a compound
-            added.append(SentenceMention(m.entity, "place", m.start, m.end, m.text, sentence.index))
-    out = sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity))
-    return out, {e.iri: e for e in entities.values()}
+            kind: Literal["region", "place"] = "region" if m.kind == "region" else "place"
+            added.append(SentenceMention(m.entity, kind, m.start, m.end, m.text, sentence.index))
+    out = with_aliases(doc, sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)))
+    return out, {**towns, **{e.iri: e for e in entities.values()}}
