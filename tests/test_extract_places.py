@@ -176,17 +176,3 @@ def test_a_compass_word_before_a_known_area_names_a_part_of_it(sentence, expecte
     _, ex = extract_text(sentence)
     assert expected in [(m.text, key(m.entity)) for m in ex.mentions]
     assert "place/fryslan" not in {key(m.entity) for m in ex.mentions}
-
-
-def test_a_place_with_a_frisian_and_a_dutch_name_is_one_place_keyed_by_the_dutch_name():
-    found = places(
-        "De inwoners van Snits zijn tevreden.",
-        "Het loket in Sneek is open; ook in Boalsert en Bolsward.",
-    )
-    assert found == [
-        ("Snits", "place/sneek"),
-        ("Sneek", "place/sneek"),
-        ("Boalsert", "place/bolsward"),
-        ("Bolsward", "place/bolsward"),
-    ]
-    assert ("Drylts", "IJlst") in load_place_cues().other_names

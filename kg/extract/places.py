@@ -31,7 +31,7 @@ is its adjective by the general Dutch rules (:func:`kg.extract.municipalities.
 adjectives`: "Zaandamse wijken"). The IRI is ``place/<slug of the name>``, the
 same in every document.
 
-A municipality's name right after a settlement noun ("de kern Venray", "het dorp
+A municipality's name right after a settlement noun ("de kern Meppel", "het dorp
 Bergen", "de stad Almelo") names the town, not the municipality: the noun says
 which of the two is meant (:func:`main_towns`); that occurrence is a place.
 A known province, region or country with a compass word joined to it by a
@@ -85,8 +85,6 @@ class PlaceCues:
     preposition: re.Pattern[str]
     settlement: re.Pattern[str]
     following: re.Pattern[str]
-    #: ``(other name, name)`` of a place with two official names (``("Snits", "Sneek")``).
-    other_names: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -114,7 +112,6 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
             rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*)$"
         ),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
-        other_names=tuple(sorted(data.get("other_names", {}).items())),
     )
 
 
@@ -219,7 +216,7 @@ def find_places(
     return found
 
 
-#: A settlement noun right before a name: the name is the town ("de kern Venray"), not the
+#: A settlement noun right before a name: the name is the town ("de kern Meppel"), not the
 #: municipality of the same name (the nouns of ``place-cues.toml`` that a municipality is not
 #: made of: no "wijk" or "buurt").
 _TOWN_NOUN = re.compile(
@@ -251,12 +248,12 @@ def main_towns(
 
     Examples
     --------
-    >>> text = "In de kern Venray en in Venray."
-    >>> ms = [SentenceMention(ID + "municipality/venray", "municipality", 11, 17, "Venray", 0),
-    ...       SentenceMention(ID + "municipality/venray", "municipality", 24, 30, "Venray", 0)]
+    >>> text = "In de kern Meppel en in Meppel."
+    >>> ms = [SentenceMention(ID + "municipality/meppel", "municipality", 11, 17, "Meppel", 0),
+    ...       SentenceMention(ID + "municipality/meppel", "municipality", 24, 30, "Meppel", 0)]
     >>> out, made = main_towns(text, ms)
     >>> [m.entity[len(ID) :] for m in out], list(made) == [out[0].entity]
-    (['place/venray', 'municipality/venray'], True)
+    (['place/meppel', 'municipality/meppel'], True)
     """
     out: list[SentenceMention] = []
     made: dict[str, Entity] = {}
@@ -381,19 +378,16 @@ def with_places(
     entities : dict
         The minted places by IRI.
     """
-    cues = cues or load_place_cues()
     mentions, towns = main_towns(doc.text, mentions)
     mentions, areas = compass_areas(doc.text, mentions)
     towns.update(areas)
-    same = dict(cues.other_names)  # a place with two names is keyed by the Dutch one
-    names = sorted({same.get(name, name) for _, _, name in find_places(doc, mentions, cues)})
+    names = sorted({name for _, _, name in find_places(doc, mentions, cues)})
     if not names:
         return with_aliases(doc, mentions), towns
     entities = {name: _minted(name) for name in names}
     entries = []
     for name, entity in entities.items():
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
-        forms += [other for other, main in cues.other_names if main == name]
         entries += [LexiconEntry(form, entity.iri, entity.kind, "altLabel") for form in forms]
     matcher = Matcher(entries)
     taken = [m for m in mentions if m.sentence is not None]
