@@ -17,7 +17,8 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 - a positive cue in a counterfactual ("was beter geweest", "had moeten") or a
   comparative under an obligation ("moet beter") is negative, and one in a
   supposition ("zou"), an aim ("om … te") or an obligation or requirement
-  ("moet worden verbeterd", "vergt goede afstemming") counts for nothing;
+  ("moet worden verbeterd", "vergt goede afstemming") counts for nothing, and so
+  does any cue in what someone wishes ("wil graag dat …": :mod:`kg.extract.wishes`);
 - the first judgement of a clause governs the opposite words in its complement
   (after a preposition or in its "te"-infinitive: "het is moeilijk goede
   indicatoren te vinden" is a difficulty, "goed bewust van de knelpunten" a
@@ -61,6 +62,7 @@ from kg.extract import (
     questions,
     reassurances,
     toneframes,
+    wishes,
     wordgate,
 )
 from kg.extract import negation as neg
@@ -408,6 +410,7 @@ def _gates() -> wordgate.Gates:
             neg.COUNTERFACTUAL,
             toneframes.AIM,
             toneframes.INSTEAD,
+            wishes.WISH,
         ],
         extra=_CUELESS_WORDS,
     )
@@ -546,6 +549,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     cues = cuereadings.judging(text, start, end, cues)
     if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
         cues = toneframes.aims(text, start, end, cues)
+    if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict
+        cues = wishes.without_wishes(text, start, end, cues)
     if id(toneframes.INSTEAD) not in closed:  # "toegenomen in plaats van afgenomen"
         cues = toneframes.instead(text, start, end, cues)
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
