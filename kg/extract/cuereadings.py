@@ -41,6 +41,7 @@ from kg.extract import negation as neg
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
 from kg.extract.groupconditions import condition_of_group
+from kg.extract.hedges import degree_of
 from kg.extract.predicates import judged_subjects
 from kg.extract.prefixscan import may_hold_in, search
 
@@ -145,8 +146,10 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
         elif not cue.problem and " " in (phrase := text[cue.start : cue.end].lower()):
-            if phrase.split()[-1] not in _NOT_JUDGING_FORMS and not condition_of_group(
-                text, clause, before + phrase.split()[:2]
+            if (
+                phrase.split()[-1] not in _NOT_JUDGING_FORMS
+                and not degree_of(phrase, after)
+                and not condition_of_group(text, clause, before + phrase.split()[:2])
             ):
                 kept.append(cue)  # a phrase: its reading is its own ("mensen met een laag …" aside)
         elif cue.problem:
