@@ -834,3 +834,25 @@ def test_unaware_threatening_and_occasions(sentence, expected):
 
 def test_a_condition_named_is_no_praise():
     assert _polarity("Het loket helpt mensen met functionele beperkingen.") == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # effort credited, a buffer built, close watch kept
+        ("Er is in korte tijd veel neergezet.", "positive"),
+        ("Er is hard gewerkt om alles op tijd klaar te hebben.", "positive"),
+        ("De gemeente heeft een buffer opgebouwd.", "positive"),
+        ("De gemeente zit er bovenop.", "positive"),
+        # distance from help, groping in the dark, a burden passed on
+        ("De uitvoering ligt ver weg bij de regio.", "negative"),
+        ("Men tast nog in het duister.", "negative"),
+        ("De kosten worden doorgeschoven naar de inwoner.", "negative"),
+        # the past judged better is the present judged worse
+        ("Vroeger werkte het systeem beter.", "negative"),
+        # the pace of ageing measures the change, it is no praise
+        ("De bevolking vergrijst snel.", "neutral"),
+    ],
+)
+def test_effort_distance_and_the_past(sentence, expected):
+    assert _polarity(sentence) == expected

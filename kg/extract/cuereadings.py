@@ -62,7 +62,7 @@ _CHANGING = frozenset(
      "gedaald", "groeit", "groeien", "groeide", "groeiden", "gegroeid", "neemt", "nemen", "nam",
      "namen", "toegenomen", "afgenomen", "loopt", "lopen", "liep", "liepen", "opgelopen",
      "teruggelopen", "krimpt", "krimpen", "verandert", "veranderen", "veranderde",
-     "veranderd"}
+     "veranderd", "vergrijst", "vergrijzen", "vergrijsd", "vergrijsde"}
 )  # fmt: skip
 #: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
@@ -428,9 +428,13 @@ def _shrinking(
     return search(_DECLINE, text, cue.end, clause[1]) is not None
 
 
-#: Words of the former situation and past forms of "zijn": a comparative said of the past.
+#: Words of the former situation and past forms of "zijn" and of verbs of working and
+#: going: a comparative said of the past ("het oude systeem werkte beter").
 _FORMERLY = frozenset({"vroeger", "voorheen", "destijds", "oude", "eerder", "verleden"})
-_WAS = frozenset({"was", "waren"})
+_WAS = frozenset(
+    {"was", "waren", "werkte", "werkten", "ging", "gingen", "liep", "liepen", "verliep",
+     "verliepen", "had", "hadden"}
+)  # fmt: skip
 
 
 def _formerly(words: list[str]) -> bool:
@@ -446,6 +450,8 @@ def _formerly(words: list[str]) -> bool:
     True
     >>> _formerly(["de", "aanvraag", "is", "nu", "dan", "vroeger"])
     False
+    >>> _formerly(["het", "oude", "systeem", "werkte"])
+    True
     """
     past = [i for i, w in enumerate(words) if w in _FORMERLY and words[i - 1 : i] != ["dan"]]
     return bool(past) and bool(_WAS & set(words))
