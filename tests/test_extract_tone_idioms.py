@@ -856,3 +856,26 @@ def test_a_condition_named_is_no_praise():
 )
 def test_effort_distance_and_the_past(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # support to fall back on, much done for each other
+        ("De gemeente kan bouwen op een sterk vrijwilligersnetwerk.", "positive"),
+        ("Inwoners kunnen terugvallen op hun buren.", "positive"),
+        ("In de dorpen wordt veel voor elkaar gedaan.", "positive"),
+        # villages emptying, helpers growing old, reticence, help sought late
+        ("De dorpen lopen leeg.", "negative"),
+        ("De vrijwilligers worden ouder.", "negative"),
+        ("De mantelzorgers zijn zelf ook op leeftijd.", "negative"),
+        ("Er is schroom om hulp te vragen.", "negative"),
+        ("Ouders kloppen pas aan als het echt niet meer gaat.", "negative"),
+        # not there yet
+        ("Het vertrouwen moet nog groeien.", "negative"),
+        ("De wijkteams moeten nog groeien in hun rol.", "negative"),
+        ("Het moet allemaal nog zijn plek vinden.", "negative"),
+    ],
+)
+def test_support_ageing_and_not_yet(sentence, expected):
+    assert _polarity(sentence) == expected
