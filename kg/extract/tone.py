@@ -60,6 +60,7 @@ from kg.extract import (
     denials,
     implied,
     questions,
+    raisedproblems,
     reassurances,
     toneframes,
     wishes,
@@ -515,7 +516,7 @@ def _weighed(
     return "mixed"
 
 
-def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
+def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = False) -> Polarity:
     """The polarity of the claim ``text[start:end]``.
 
     Parameters
@@ -526,6 +527,9 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         The claim's span.
     cues : list of Cue
         The tone cues and problems found in the span.
+    voiced : bool
+        The claim names its speaker: a problem it names with no judgement is a
+        concern raised (:mod:`kg.extract.raisedproblems`), negative.
 
     Returns
     -------
@@ -544,6 +548,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
     'neutral'
     """
+    found = cues
     closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues = cuereadings.judging(text, start, end, cues)
@@ -582,4 +587,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     # or found ("ouders weten het wijkteam te vinden")
     if any(_set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
         return "positive"
+    if voiced and raisedproblems.raised(text, start, end, found):
+        return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
     return "neutral"
