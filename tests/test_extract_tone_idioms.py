@@ -879,3 +879,21 @@ def test_effort_distance_and_the_past(sentence, expected):
 )
 def test_support_ageing_and_not_yet(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # dedication, knowing one's inhabitants, problems caught early
+        ("De medewerkers zijn gedreven.", "positive"),
+        ("De medewerkers zetten zich volledig in.", "positive"),
+        ("De gemeente kent haar inwoners.", "positive"),
+        ("Problemen worden eerder gesignaleerd.", "positive"),
+        # a fragile set-up, staff turnover, talk without result
+        ("De afhankelijkheid van één aanbieder maakt kwetsbaar.", "negative"),
+        ("Er is veel verloop onder de medewerkers.", "negative"),
+        ("Het regionale overleg is vooral een praatcircuit.", "negative"),
+    ],
+)
+def test_dedication_and_fragility(sentence, expected):
+    assert _polarity(sentence) == expected
