@@ -897,3 +897,18 @@ def test_support_ageing_and_not_yet(sentence, expected):
 )
 def test_dedication_and_fragility(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente houdt over op de Wmo, maar komt tekort op de jeugdzorg.", "mixed"),
+        ("Het sociaal domein is financieel in balans.", "positive"),
+        ("De reserve sociaal domein is bijna op.", "negative"),
+        ("Inwoners nemen zelf initiatief.", "positive"),
+        ("De raad stemde unaniem in met het plan.", "positive"),
+        ("De raad was verdeeld over het voorstel.", "mixed"),
+    ],
+)
+def test_budgets_initiative_and_votes(sentence, expected):
+    assert _polarity(sentence) == expected
