@@ -912,3 +912,18 @@ def test_dedication_and_fragility(sentence, expected):
 )
 def test_budgets_initiative_and_votes(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # waiting to see, an uncertain future, not there yet, reinventing the wheel
+        ("Het is elk jaar weer afwachten hoeveel geld er komt.", "negative"),
+        ("Het is afwachten of de besparingen gehaald worden.", "negative"),
+        ("De toekomst is ongewis.", "negative"),
+        ("“We zijn er nog lang niet”, aldus de wethouder.", "negative"),
+        ("Iedere gemeente vindt het wiel zelf uit.", "negative"),
+    ],
+)
+def test_waiting_and_the_wheel(sentence, expected):
+    assert _polarity(sentence) == expected
