@@ -923,6 +923,8 @@ def test_budgets_initiative_and_votes(sentence, expected):
         ("De toekomst is ongewis.", "negative"),
         ("“We zijn er nog lang niet”, aldus de wethouder.", "negative"),
         ("Iedere gemeente vindt het wiel zelf uit.", "negative"),
+        # a slow start is no start
+        ("Het beschut werk komt langzaam van de grond.", "negative"),
     ],
 )
 def test_waiting_and_the_wheel(sentence, expected):
