@@ -240,3 +240,19 @@ def test_pace_beside_a_change_measures_it(sentence, expected):
 )
 def test_het_vertrouwen_is_a_state(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a difficulty brought down is good news, unless the clause denies it
+        ("De wachttijden zijn flink teruggebracht.", "positive"),
+        ("De wachttijd is verkort tot twee weken.", "positive"),
+        ("De wachtlijst is weggewerkt.", "positive"),
+        ("De wachttijden zijn niet verkort.", "negative"),
+        # a service cut back stays a cut
+        ("De huishoudelijke hulp is teruggebracht naar twee uur.", "negative"),
+    ],
+)
+def test_a_difficulty_brought_down(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -834,3 +834,98 @@ def test_unaware_threatening_and_occasions(sentence, expected):
 
 def test_a_condition_named_is_no_praise():
     assert _polarity("Het loket helpt mensen met functionele beperkingen.") == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # effort credited, a buffer built, close watch kept
+        ("Er is in korte tijd veel neergezet.", "positive"),
+        ("Er is hard gewerkt om alles op tijd klaar te hebben.", "positive"),
+        ("De gemeente heeft een buffer opgebouwd.", "positive"),
+        ("De gemeente zit er bovenop.", "positive"),
+        # distance from help, groping in the dark, a burden passed on
+        ("De uitvoering ligt ver weg bij de regio.", "negative"),
+        ("Men tast nog in het duister.", "negative"),
+        ("De kosten worden doorgeschoven naar de inwoner.", "negative"),
+        # the past judged better is the present judged worse
+        ("Vroeger werkte het systeem beter.", "negative"),
+        # the pace of ageing measures the change, it is no praise
+        ("De bevolking vergrijst snel.", "neutral"),
+    ],
+)
+def test_effort_distance_and_the_past(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # support to fall back on, much done for each other
+        ("De gemeente kan bouwen op een sterk vrijwilligersnetwerk.", "positive"),
+        ("Inwoners kunnen terugvallen op hun buren.", "positive"),
+        ("In de dorpen wordt veel voor elkaar gedaan.", "positive"),
+        # villages emptying, helpers growing old, reticence, help sought late
+        ("De dorpen lopen leeg.", "negative"),
+        ("De vrijwilligers worden ouder.", "negative"),
+        ("De mantelzorgers zijn zelf ook op leeftijd.", "negative"),
+        ("Er is schroom om hulp te vragen.", "negative"),
+        ("Ouders kloppen pas aan als het echt niet meer gaat.", "negative"),
+        # not there yet
+        ("Het vertrouwen moet nog groeien.", "negative"),
+        ("De wijkteams moeten nog groeien in hun rol.", "negative"),
+        ("Het moet allemaal nog zijn plek vinden.", "negative"),
+    ],
+)
+def test_support_ageing_and_not_yet(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # dedication, knowing one's inhabitants, problems caught early
+        ("De medewerkers zijn gedreven.", "positive"),
+        ("De medewerkers zetten zich volledig in.", "positive"),
+        ("De gemeente kent haar inwoners.", "positive"),
+        ("Problemen worden eerder gesignaleerd.", "positive"),
+        # a fragile set-up, staff turnover, talk without result
+        ("De afhankelijkheid van één aanbieder maakt kwetsbaar.", "negative"),
+        ("Er is veel verloop onder de medewerkers.", "negative"),
+        ("Het regionale overleg is vooral een praatcircuit.", "negative"),
+    ],
+)
+def test_dedication_and_fragility(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente houdt over op de Wmo, maar komt tekort op de jeugdzorg.", "mixed"),
+        ("Het sociaal domein is financieel in balans.", "positive"),
+        ("De reserve sociaal domein is bijna op.", "negative"),
+        ("Inwoners nemen zelf initiatief.", "positive"),
+        ("De raad stemde unaniem in met het plan.", "positive"),
+        ("De raad was verdeeld over het voorstel.", "mixed"),
+    ],
+)
+def test_budgets_initiative_and_votes(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # waiting to see, an uncertain future, not there yet, reinventing the wheel
+        ("Het is elk jaar weer afwachten hoeveel geld er komt.", "negative"),
+        ("Het is afwachten of de besparingen gehaald worden.", "negative"),
+        ("De toekomst is ongewis.", "negative"),
+        ("“We zijn er nog lang niet”, aldus de wethouder.", "negative"),
+        ("Iedere gemeente vindt het wiel zelf uit.", "negative"),
+        # a slow start is no start
+        ("Het beschut werk komt langzaam van de grond.", "negative"),
+    ],
+)
+def test_waiting_and_the_wheel(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -41,6 +41,7 @@ from kg.extract import negation as neg
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
 from kg.extract.groupconditions import condition_of_group
+from kg.extract.hedges import degree_of
 from kg.extract.predicates import judged_subjects
 from kg.extract.prefixscan import may_hold_in, search
 
@@ -61,7 +62,7 @@ _CHANGING = frozenset(
      "gedaald", "groeit", "groeien", "groeide", "groeiden", "gegroeid", "neemt", "nemen", "nam",
      "namen", "toegenomen", "afgenomen", "loopt", "lopen", "liep", "liepen", "opgelopen",
      "teruggelopen", "krimpt", "krimpen", "verandert", "veranderen", "veranderde",
-     "veranderd"}
+     "veranderd", "vergrijst", "vergrijzen", "vergrijsd", "vergrijsde"}
 )  # fmt: skip
 #: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
 #: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
@@ -84,10 +85,12 @@ _WOULD = frozenset({"zou", "zouden"})
 _IMPROVE = frozenset({"verbeteren", "versterken", "optimaliseren"})
 #: Words that may stand between "kan" and the comparative ("kan nog veel beter").
 _DEGREE = frozenset({"nog", "veel", "wel", "altijd", "stukken", "een", "stuk", "zeker"})
-#: Verbs and nouns of decline: a difficulty named with one shrinks.
+#: Verbs and nouns of decline: a difficulty named with one shrinks; so does one brought
+#: down ("de wachttijden zijn teruggebracht", "de wachtlijst is weggewerkt").
 _DECLINE = re.compile(
     r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,6}af\b|\baf(?:neemt|nemen|genomen|name)\b"
     r"|\b(?:daalt|dalen|daalde|daalden|gedaald|daling|gehalveerd|halvering|teruggelopen)\b"
+    r"|\b(?:teruggebracht|verkort|ingekort|verminderd|verlaagd|weggewerkt)\b"
     r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}terug\b",
     re.IGNORECASE,
 )
@@ -145,8 +148,10 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
         elif not cue.problem and " " in (phrase := text[cue.start : cue.end].lower()):
-            if phrase.split()[-1] not in _NOT_JUDGING_FORMS and not condition_of_group(
-                text, clause, before + phrase.split()[:2]
+            if (
+                phrase.split()[-1] not in _NOT_JUDGING_FORMS
+                and not degree_of(phrase, after)
+                and not condition_of_group(text, clause, before + phrase.split()[:2])
             ):
                 kept.append(cue)  # a phrase: its reading is its own ("mensen met een laag …" aside)
         elif cue.problem:
@@ -423,9 +428,13 @@ def _shrinking(
     return search(_DECLINE, text, cue.end, clause[1]) is not None
 
 
-#: Words of the former situation and past forms of "zijn": a comparative said of the past.
+#: Words of the former situation and past forms of "zijn" and of verbs of working and
+#: going: a comparative said of the past ("het oude systeem werkte beter").
 _FORMERLY = frozenset({"vroeger", "voorheen", "destijds", "oude", "eerder", "verleden"})
-_WAS = frozenset({"was", "waren"})
+_WAS = frozenset(
+    {"was", "waren", "werkte", "werkten", "ging", "gingen", "liep", "liepen", "verliep",
+     "verliepen", "had", "hadden"}
+)  # fmt: skip
 
 
 def _formerly(words: list[str]) -> bool:
@@ -441,6 +450,8 @@ def _formerly(words: list[str]) -> bool:
     True
     >>> _formerly(["de", "aanvraag", "is", "nu", "dan", "vroeger"])
     False
+    >>> _formerly(["het", "oude", "systeem", "werkte"])
+    True
     """
     past = [i for i, w in enumerate(words) if w in _FORMERLY and words[i - 1 : i] != ["dan"]]
     return bool(past) and bool(_WAS & set(words))

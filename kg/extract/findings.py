@@ -467,7 +467,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         start, end, paragraph = claim.start, claim.end, claim.paragraph
         text = doc.text[start:end]
         cues = claim_cues(doc, start, end, lexicon, claim.mentions)
-        polarity = tone_polarity(doc.text, start, end, cues)
+        polarity = tone_polarity(doc.text, start, end, cues, claim.explicit)
         if polarity == "neutral" and findings and echoes(doc.text, start, end):
             polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
         if _figures_only(text, claim, polarity, scope.figures, scope.own) or (

@@ -364,7 +364,7 @@ ASKING = frozenset(
     {"vraag", "vragen", "vraagt", "af", "weet", "weten", "wist", "onduidelijk", "onzeker",
      "benieuwd", "twijfel", "twijfelt", "twijfelen", "nagaan", "nagegaan", "bekijken",
      "bekeken", "kijken", "kijkt", "toetsen", "toetst", "beoordelen", "bepalen", "na",
-     "onderzoekt", "onderzoeken", "onderzocht",
+     "onderzoekt", "onderzoeken", "onderzocht", "afwachten",
      "en", "maar", "dan"}
 )  # fmt: skip
 

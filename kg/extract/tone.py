@@ -17,7 +17,8 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 - a positive cue in a counterfactual ("was beter geweest", "had moeten") or a
   comparative under an obligation ("moet beter") is negative, and one in a
   supposition ("zou"), an aim ("om … te") or an obligation or requirement
-  ("moet worden verbeterd", "vergt goede afstemming") counts for nothing;
+  ("moet worden verbeterd", "vergt goede afstemming") counts for nothing, and so
+  does any cue in what someone wishes ("wil graag dat …": :mod:`kg.extract.wishes`);
 - the first judgement of a clause governs the opposite words in its complement
   (after a preposition or in its "te"-infinitive: "het is moeilijk goede
   indicatoren te vinden" is a difficulty, "goed bewust van de knelpunten" a
@@ -59,8 +60,10 @@ from kg.extract import (
     denials,
     implied,
     questions,
+    raisedproblems,
     reassurances,
     toneframes,
+    wishes,
     wordgate,
 )
 from kg.extract import negation as neg
@@ -408,6 +411,7 @@ def _gates() -> wordgate.Gates:
             neg.COUNTERFACTUAL,
             toneframes.AIM,
             toneframes.INSTEAD,
+            wishes.WISH,
         ],
         extra=_CUELESS_WORDS,
     )
@@ -512,7 +516,7 @@ def _weighed(
     return "mixed"
 
 
-def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
+def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = False) -> Polarity:
     """The polarity of the claim ``text[start:end]``.
 
     Parameters
@@ -523,6 +527,9 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
         The claim's span.
     cues : list of Cue
         The tone cues and problems found in the span.
+    voiced : bool
+        The claim names its speaker: a problem it names with no judgement is a
+        concern raised (:mod:`kg.extract.raisedproblems`), negative.
 
     Returns
     -------
@@ -541,11 +548,14 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
     'neutral'
     """
+    found = cues
     closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues = cuereadings.judging(text, start, end, cues)
     if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
         cues = toneframes.aims(text, start, end, cues)
+    if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict
+        cues = wishes.without_wishes(text, start, end, cues)
     if id(toneframes.INSTEAD) not in closed:  # "toegenomen in plaats van afgenomen"
         cues = toneframes.instead(text, start, end, cues)
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
@@ -577,4 +587,6 @@ def polarity(text: str, start: int, end: int, cues: list[Cue]) -> Polarity:
     # or found ("ouders weten het wijkteam te vinden")
     if any(_set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
         return "positive"
+    if voiced and raisedproblems.raised(text, start, end, found):
+        return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern
     return "neutral"

@@ -1,0 +1,49 @@
+"""Wishes with a "dat"-clause judge nothing of what is (invented Dutch claims)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import polarity_of
+
+from kg.extract.toneframes import Cue
+from kg.extract.wishes import wished, without_wishes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wethouder wil dat de wachttijden korter worden.",
+        "Het college wil dat er minder bureaucratie is.",
+        "De aanbieders willen dat de gemeente meer vertrouwen geeft.",
+        "Men hoopt dat de samenwerking met de huisartsen beter wordt.",
+        "De wethouder zou graag zien dat de regels eenvoudiger worden.",
+        "Het college wil dat de wijkteams goed bereikbaar zijn.",
+    ],
+)
+def test_a_wish_is_no_verdict(sentence):
+    assert polarity_of(sentence) == "neutral"
+
+
+def test_the_claim_states_again_after_a_turn():
+    s = "De gemeente wil graag dat inwoners meer zelf doen, maar dat is lastig."
+    assert polarity_of(s) == "negative"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambtenaren zien dat de samenwerking beter wordt.",  # seeing is no wishing
+        "De gemeente wil voorkomen dat jongeren uitvallen.",  # a risk named
+        "De raad had graag gezien dat de regio beter samenwerkte.",  # counterfactual
+        "Dat wil niet zeggen dat de samenwerking goed verloopt.",  # "means that"
+    ],
+)
+def test_no_wish_span(sentence):
+    assert wished(sentence, 0, len(sentence)) == []
+
+
+def test_cues_outside_the_wish_stay():
+    s = "Men is tevreden en hoopt dat het goed blijft gaan."
+    good = Cue(s.index("goed"), s.index("goed") + 4, 1)
+    content = Cue(s.index("tevreden"), s.index("tevreden") + 8, 1)
+    assert without_wishes(s, 0, len(s), [content, good]) == [content]
