@@ -535,3 +535,27 @@ def test_the_owner_after_van_in_a_titled_run_is_a_name_of_its_own():
 )
 def test_the_new_relation_cues_license_a_name(sentence, expected):
     assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adjective of scope before an organisational head is part of the name
+        ("Sociaal Werkbedrijf Randmeer biedt beschut werk.", "body/sociaal-werkbedrijf-randmeer"),
+        (
+            "Het Regionaal Werkbedrijf Oost ziet veel aanmeldingen.",
+            "body/regionaal-werkbedrijf-oost",
+        ),
+        # a capitalised compound type noun opens a name of its kind
+        (
+            "Het Inkoopbureau Heuvelrand koopt de begeleiding in.",
+            "organisation/inkoopbureau-heuvelrand",
+        ),
+        (
+            "Het UWV en de gemeente werken samen in het Werkgeversservicepunt Heuvelrand.",
+            "body/werkgeversservicepunt-heuvelrand",
+        ),
+    ],
+)
+def test_an_adjective_or_a_compound_type_noun_may_open_a_name(sentence, expected):
+    assert expected in minted(sentence)

@@ -306,3 +306,35 @@ def test_every_partner_named_in_a_list_works_with_the_municipality(sentence):
 )
 def test_partners_denied_or_unnamed_state_no_cooperation(sentence):
     assert relations(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De regio Heuvelrand koopt de jeugdhulp in.", ("purchases-via", OWN, "region/heuvelrand")),
+        ("Regio Vallei koopt sinds 2015 de begeleiding in.", ("purchases-via", OWN, VALLEI)),
+        (
+            "Het Inkoopbureau Heuvelrand koopt de begeleiding in.",
+            ("purchases-via", OWN, "organisation/inkoopbureau-heuvelrand"),
+        ),
+        (
+            "Heerlen koopt als centrumgemeente de specialistische jeugdhulp in.",
+            ("purchases-via", OWN, HEERLEN),
+        ),
+    ],
+)
+def test_a_group_that_buys_for_no_one_named_buys_for_the_municipality(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heerlen koopt de jeugdhulp zelf in.",
+        "Heerlen koopt de jeugdhulp in.",  # another municipality buys for itself
+        "Stichting Welzijn Noord koopt materialen in.",
+        "De regio Heuvelrand koopt de jeugdhulp niet meer in.",
+    ],
+)
+def test_a_party_that_buys_for_itself_gives_no_purchase(sentence):
+    assert not {r for r in relations(sentence) if r[0] == "purchases-via"}

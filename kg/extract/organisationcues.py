@@ -56,6 +56,20 @@ _EXAMPLES = re.compile(r"(?<=\w),?\s+(?:zoals|als|waaronder|onder\s+wie)\s+$", r
 #: takes for s, r and e without case, ſ included): any other tail is no match, unsearched.
 _EXAMPLES_ENDS = frozenset("sSſrReE")
 
+#: Adjectives of scope that may open a name before its head ("Sociaal Werkbedrijf X",
+#: "Regionaal Bureau X", "Intergemeentelijk Servicepunt X").
+_NAME_ADJECTIVES = frozenset(
+    {
+        "sociaal",
+        "sociale",
+        "regionaal",
+        "regionale",
+        "intergemeentelijk",
+        "intergemeentelijke",
+        "gemeentelijk",
+        "gemeentelijke",
+    }
+)
 #: A sentence opening with "(Ook) met" before a name ("Met X zijn afspraken gemaakt").
 _FRONTED_WITH = re.compile(r"^\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Mm]et\s+(?:de\s+|het\s+)?$")
 #: The cooperation the clause after the fronted partner states.
@@ -177,6 +191,8 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
     ('organisation', None)
     >>> head_kind(["arbeidsmarktregio", "Twente"], cues)
     'region'
+    >>> head_kind(["Sociaal", "Werkbedrijf", "X"], cues), head_kind(["Inkoopbureau", "X"], cues)
+    ('body', 'organisation')
     """
     low = [w.lower() for w in words]
     for n in (3, 2, 1):
@@ -186,6 +202,10 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
         return cues.scale_nouns[low[0]]
     if len(low) > 1 and low[-1] in cues.trailing_heads:
         return cues.trailing_heads[low[-1]]
+    if len(low) > 2 and low[0] in _NAME_ADJECTIVES:  # "Sociaal Werkbedrijf X"
+        return head_kind(words[1:], cues)
+    if len(low) > 1 and words[0][:1].isupper() and low[0] not in cues.exact_types:
+        return cues.type_kind(low[0])  # a capitalised compound type noun: "Inkoopbureau X"
     return None
 
 

@@ -232,6 +232,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "centrumgemeente",
         ),
     ),
+    # a party that buys with no one named after it ("De regio X koopt de jeugdhulp in"):
+    # a group buys for its municipalities (relationforms.agent_relations)
+    (
+        r"\b(?:koopt|kopen|kocht|kochten)\b(?:(?!\b(?:via|bij|voor|samen|zelf|gezamenlijk)\b)"
+        r"[^;.,:])*?\bin\b(?=\s*(?:[;.,:]|$))",
+        "purchases-via",
+        "agent",
+        ("koopt", "kopen", "kocht"),
+    ),
     # the party doing the purchasing ("X verzorgt / doet / regelt de inkoop")
     (
         r"\b(?:verzorg(?:t|en|de|den)|doet|doen|deed|deden|regel(?:t|en|de|den)|organiseer(?:t|de|den)?"

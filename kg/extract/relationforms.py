@@ -87,6 +87,8 @@ _RESPONSIBLE = re.compile(r"\bverantwoordelijk\s+voor\b", _F)
 _FOR = re.compile(r"\bvoor\b|\b(?:inwoners|bewoners|burgers)\s+(?:van|uit)\s+(?-i:[A-Z])", _F)
 _ON_BEHALF = re.compile(r"\b(?:opdracht\s+van|namens)\b", _F)
 _AS_LEAD = re.compile(r"\bals\s+centrumgemeente\b", _F)
+#: An organisation named for purchasing ("Inkoopbureau X", "Inkooporganisatie X").
+_PURCHASER = re.compile(r"\binkoop", _F)
 
 
 def _party(sen: _Sentence, entity: str) -> SentenceMention | None:
@@ -144,10 +146,32 @@ def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, a
     to the profile's municipality (or to A)."""
     if subject == sen.own:
         return
+    if kind == "purchases-via":  # "De regio X koopt de jeugdhulp in": bought for the municipality
+        party = _party(sen, subject)
+        if party is not None and _buys_for_others(sen, party, m):
+            add(kind, sen.own, subject)
+        return
     by = _AGENT_BY.search(m.group(0))
     named = sen.between(m.start() + by.end(), m.end()) if by else []
     other = named[0].entity if named else sen.own
     add(kind, subject, other)
+
+
+def _buys_for_others(sen: _Sentence, party: SentenceMention, m: re.Match[str]) -> bool:
+    """Whether a party that buys with no one named buys for the municipality: a region or
+    body, a purchasing organisation ("Inkoopbureau X"), a lead municipality ("A koopt als
+    centrumgemeente … in").
+
+    Examples
+    --------
+    >>> bool(_PURCHASER.search("Inkoopbureau Noord")), bool(_PURCHASER.search("Pluryn"))
+    (True, False)
+    """
+    if party.kind in ("region", "body"):
+        return True
+    if party.kind == "organisation":
+        return bool(_PURCHASER.search(party.text))
+    return party.kind == "municipality" and bool(_AS_LEAD.search(m.group(0)))
 
 
 def between_relations(sen: _Sentence, m: re.Match[str], add: Add) -> None:
