@@ -559,3 +559,32 @@ def test_the_new_relation_cues_license_a_name(sentence, expected):
 )
 def test_an_adjective_or_a_compound_type_noun_may_open_a_name(sentence, expected):
     assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a type noun in a copula's predicate names the subject
+        ("Synthese is de welzijnsorganisatie in de gemeente.", "organisation/synthese"),
+        (
+            "Vincent van Gogh is de grote GGZ-instelling in de regio.",
+            "organisation/vincent-van-gogh",
+        ),
+        # parties named after their role
+        ("De grootste aanbieders zijn Careaz en Zorggroep Oost.", "organisation/careaz"),
+    ],
+)
+def test_a_predicate_type_noun_or_a_role_names_the_party(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inwoners van Heerlen zijn tevreden.",
+        "De aanbieders zijn tevreden over de samenwerking.",
+        "Teststad is een gemeente in het oosten.",
+    ],
+)
+def test_a_copula_without_a_type_noun_names_nothing(sentence):
+    assert not minted(sentence)

@@ -338,3 +338,11 @@ def test_a_group_that_buys_for_no_one_named_buys_for_the_municipality(sentence, 
 )
 def test_a_party_that_buys_for_itself_gives_no_purchase(sentence):
     assert not {r for r in relations(sentence) if r[0] == "purchases-via"}
+
+
+def test_the_providers_named_after_their_role_work_for_the_municipality():
+    got = relations("De gecontracteerde zorgaanbieders zijn onder meer Careaz en Pluryn.")
+    assert got == {
+        ("executes-for", "organisation/careaz", OWN),
+        ("executes-for", "organisation/pluryn", OWN),
+    }

@@ -32,6 +32,7 @@ __all__ = [
     "CUES_FILE",
     "Cues",
     "acting_subject",
+    "apposition_after",
     "apposition_kind",
     "before_kind",
     "fronted_partner",
@@ -42,9 +43,10 @@ __all__ = [
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 
 #: An apposition after a comma or in parentheses ("X, het sw-bedrijf …", "X (een
-#: samenwerkingsverband van …)").
+#: samenwerkingsverband van …)"), or a copula's predicate ("X is een welzijnsorganisatie").
 _APPOSITION = re.compile(
-    r"^(?:,\s+|\s*\(\s*)(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE
+    r"^(?:,\s+|\s*\(\s*|\s+(?:is|was)\s+)(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)",
+    re.IGNORECASE,
 )
 #: The last one or two words before the trailing space, read backwards: matched on the
 #: reversed tail once, where ``([\w’'-]+)(?:\s+([\w’'-]+))?\s+$`` searched forwards is
@@ -262,7 +264,8 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
 
 
 def apposition_kind(post: str, cues: Cues) -> str | None:
-    """The kind a type noun in an apposition after the name gives (", het sw-bedrijf …").
+    """The kind a type noun in an apposition after the name gives (", het sw-bedrijf …"),
+    or in the predicate of a copula ("X is de welzijnsorganisatie van …").
 
     ``post`` is the sentence from the end of the name on.
 
@@ -275,6 +278,8 @@ def apposition_kind(post: str, cues: Cues) -> str | None:
     True
     >>> apposition_kind(" (een samenwerkingsverband van drie gemeenten)", cues)
     'body'
+    >>> apposition_kind(" is de grote GGZ-instelling in de regio", cues)
+    'organisation'
     """
     match = _APPOSITION.match(post)
     if match is None:
@@ -285,9 +290,45 @@ def apposition_kind(post: str, cues: Cues) -> str | None:
         if f"{a} {b}".lower() in exact:
             return exact[f"{a} {b}".lower()]
     for word in words:
+        word = word.rsplit("-", 1)[-1] if word[:1].isupper() else word  # "GGZ-instelling"
         if word[:1].islower() and cues.type_kind(word):
             return cues.type_kind(word)
     return None
+
+
+def apposition_after(text: str, toks: list, i: int, cues: Cues, connectors: frozenset[str]) -> bool:
+    """Whether a type noun in apposition (or a copula's predicate) follows the token at
+    ``i``, or the capitalised words joined to it by connectors: they are a name.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    toks : list of (start, end, word)
+        The sentence's tokens.
+    i : int
+        The token that may open the name.
+    cues : Cues
+        The word lists.
+    connectors : frozenset of str
+        The lower-case words that may join the words of a name ("van", "de").
+
+    Examples
+    --------
+    >>> t = "Vincent van Gogh is een GGZ-instelling."
+    >>> toks = [(0, 7, "Vincent"), (8, 11, "van"), (12, 16, "Gogh"), (17, 19, "is")]
+    >>> apposition_after(t, toks, 0, load_cues(), frozenset({"van"}))
+    True
+    """
+    j = i + 1
+    while j < len(toks) and toks[j][2] in connectors:
+        j += 1
+    if i + 1 < j < len(toks) and toks[j][2][:1].isupper():  # "Vincent van Gogh"
+        while j + 1 < len(toks) and toks[j + 1][2][:1].isupper():
+            j += 1
+    else:
+        j = i
+    return apposition_kind(text[toks[j][1] : toks[j][1] + 60], cues) is not None
 
 
 def fronted_partner(pre: str, post: str) -> bool:

@@ -63,6 +63,7 @@ from kg.extract.nameshapes import (
 from kg.extract.organisationcues import (
     Cues,
     acting_subject,
+    apposition_after,
     apposition_kind,
     before_kind,
     fronted_partner,
@@ -212,8 +213,8 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
     low = word.lower()
     if low in cues.stopwords:
         return False
-    if apposition_kind(text[toks[i][1] : toks[i][1] + 60], cues):
-        return True  # "Dyade, het sw-bedrijf van de regio, …"
+    if apposition_after(text, toks, i, cues, CONNECTORS):
+        return True  # "Dyade, het sw-bedrijf …", "Vincent van Gogh is de GGZ-instelling …"
     if low in cues.leading_firsts or low in cues.scale_nouns:
         return True
     if i + 1 < len(toks) and _capitalised(toks[i + 1][2]):

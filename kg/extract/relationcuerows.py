@@ -173,11 +173,19 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # the parties listed after a colon by their role: providers and executors work for
     # the municipality ("De gemeente heeft drie gecontracteerde aanbieders: A, B en C"),
     # partners work with it ("Samenwerkingspartners: A en B")
-    (
-        r"\b(?:\w*aanbieders|uitvoerders|opdrachtnemers)\s*:",
+    (  # also "De (grootste) aanbieders zijn A en B"
+        r"\b(?:\w*aanbieders|uitvoerders|opdrachtnemers)(?:\s*:|\s+(?:zijn|waren)\s+"
+        r"(?:onder\s+(?:meer|andere)\s+)?(?=(?:de\s+|het\s+)?(?-i:[A-Z])))",
         "executes-for",
         "reverse",
-        ("aanbieders:", "aanbieders :", "uitvoerders", "opdrachtnemers"),
+        (
+            "aanbieders:",
+            "aanbieders :",
+            "aanbieders zijn",
+            "aanbieders waren",
+            "uitvoerders",
+            "opdrachtnemers",
+        ),
     ),
     (
         r"\b(?:samenwerkings|keten)?partners\s*:",
