@@ -346,3 +346,26 @@ def test_the_providers_named_after_their_role_work_for_the_municipality():
         ("executes-for", "organisation/careaz", OWN),
         ("executes-for", "organisation/pluryn", OWN),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De uitvoerder van het welzijnswerk is Stichting Welzijn Noord.",
+            {("executes-for", WELZIJN, OWN)},
+        ),
+        (
+            "Opdrachtnemer voor het jongerenwerk is Stichting Welzijn Noord.",
+            {("executes-for", WELZIJN, OWN)},
+        ),
+        ("De uitvoerder van het welzijnswerk is tevreden.", set()),
+        (
+            "Heerlen is de penvoerende gemeente in de regio Heuvelrand.",
+            {("lead-municipality", "region/heuvelrand", HEERLEN)},
+        ),
+        ("Heerlen is niet langer de penvoerende gemeente van de regio Heuvelrand.", set()),
+    ],
+)
+def test_an_executor_or_lead_named_after_its_role(sentence, expected):
+    assert relations(sentence) == expected

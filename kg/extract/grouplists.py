@@ -105,8 +105,9 @@ _JOINT = re.compile(
     _F,
 )
 #: The lead municipality's role: "centrumgemeente", the "penvoerder" (the member that
-#: administers a joint arrangement) or "gastgemeente" (the host of a joint body).
-_LEAD = re.compile(r"\b(?:centrumgemeente|penvoerder|gastgemeente)\b", _F)
+#: administers a joint arrangement, also "de penvoerende gemeente") or "gastgemeente" (the
+#: host of a joint body).
+_LEAD = re.compile(r"\b(?:centrumgemeente|penvoerder|penvoerende\s+gemeente|gastgemeente)\b", _F)
 _WITH_LEAD = re.compile(
     r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin)\s+(?:centrumgemeente\s+)?$", _F
 )

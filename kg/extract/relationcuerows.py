@@ -249,6 +249,14 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "agent",
         ("koopt", "kopen", "kocht"),
     ),
+    # the executor named after its role ("De uitvoerder van het welzijnswerk is X")
+    (
+        r"\b(?:uitvoerder|opdrachtnemer)\s+(?:van|voor)\s+[^;.,]{1,60}?\s+(?:is|was|wordt|werd)\s+"
+        r"(?=(?:de\s+|het\s+)?(?-i:[A-Z]))",
+        "executes-for",
+        "reverse",
+        ("uitvoerder", "opdrachtnemer"),
+    ),
     # the party doing the purchasing ("X verzorgt / doet / regelt de inkoop")
     (
         r"\b(?:verzorg(?:t|en|de|den)|doet|doen|deed|deden|regel(?:t|en|de|den)|organiseer(?:t|de|den)?"
@@ -294,7 +302,9 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # an executing organisation of the municipality ("X is de uitvoeringsorganisatie van de
     # gemeente", "X is opdrachtnemer van Y")
     (
-        r"\b(?:uitvoerings(?:organisatie|orgaan|instantie|dienst)|opdrachtnemer)\s+(?:van|voor)\b",
+        r"\b(?:uitvoerings(?:organisatie|orgaan|instantie|dienst)|opdrachtnemer)\s+(?:van|voor)\b"
+        # not when the party is named after a copula ("De opdrachtnemer voor X is Y")
+        r"(?![^;.,]{1,60}?\s(?:is|was|wordt|werd)\s+(?:de\s+|het\s+)?(?-i:[A-Z]))",
         "executes-for",
         "forward",
         ("uitvoerings", "opdrachtnemer"),
