@@ -369,3 +369,29 @@ def test_the_providers_named_after_their_role_work_for_the_municipality():
 )
 def test_an_executor_or_lead_named_after_its_role(sentence, expected):
     assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "niet alleen …, maar ook …" adds a partner, it denies none
+        (
+            "De gemeente werkt niet alleen samen met Heerlen, maar ook met Landgraaf.",
+            {("cooperates-with", OWN, HEERLEN), ("cooperates-with", OWN, LANDGRAAF)},
+        ),
+        (
+            "De gemeente is niet alleen lid van de ISD Heuvelland, maar ook van Regio Vallei.",
+            {("member-of", OWN, ISD), ("member-of", OWN, VALLEI)},
+        ),
+        # a partner denied after "en niet" is left out
+        (
+            "De gemeente werkt sinds 2015 samen met Heerlen en niet meer met Landgraaf.",
+            {("cooperates-with", OWN, HEERLEN)},
+        ),
+        # a cooperation that failed states none
+        ("Een samenwerking met Heerlen kwam niet van de grond.", set()),
+        ("De samenwerking met Heerlen is mislukt.", set()),
+    ],
+)
+def test_added_denied_and_failed_partners(sentence, expected):
+    assert relations(sentence) == expected

@@ -61,7 +61,9 @@ __all__ = ["form_relations", "lead_relations", "membership_lists"]
 _F = re.IGNORECASE
 _GROUP_KINDS = frozenset({"region", "body", "organisation"})
 _MEMBER_KINDS = frozenset({"municipality", "body", "organisation"})
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin)\b", _F)
+_NEGATION = re.compile(
+    r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)|geen|nooit|evenmin)\b", _F
+)
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 #: The municipalities of a group, none named: the profile's is one of them.
 ALL_MUNICIPALITIES = re.compile(

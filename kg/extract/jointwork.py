@@ -44,7 +44,10 @@ _F = re.IGNORECASE
 GROUPS = frozenset({"region", "body"})
 #: The kinds of party one may work together in ("de samenwerking in X").
 _MEMBER_GROUPS = GROUPS | {"organisation"}
-NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin|nergens)\b", _F)
+#: Not "niet alleen / enkel / slechts …, maar ook": that adds, it denies nothing.
+NEGATION = re.compile(
+    r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)|geen|nooit|evenmin|nergens)\b", _F
+)
 #: What lies between two members of a coordinated list ("A, B en de C").
 LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)
 #: "de gemeente" / "onze gemeente": the profile's own municipality, unless a name follows.

@@ -52,7 +52,7 @@ _F = re.IGNORECASE
 ENDED = re.compile(
     r"\b(?:beëindig\w*|opgezegd|zeg\w*\s+(?:\w+\s+){0,4}?op|gestopt|stopt|stopte\w*"
     r"|uitgetreden|tree\w*\s+(?:\w+\s+){0,3}?uit|uitgestapt|stap\w*\s+(?:\w+\s+){0,3}?uit"
-    r"|gestapt|opgeheven|ontbonden)\b",
+    r"|gestapt|opgeheven|ontbonden|mislukt|afgeblazen|niet\s+van\s+de\s+grond)\b",
     _F,
 )
 #: The municipalities a party works or buys for, none named: the profile's is one of them.

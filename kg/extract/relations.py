@@ -109,8 +109,8 @@ _WINDOW_END = re.compile(
     # names in parentheses stay ("de corporatie (X)", "de buurgemeenten (A en B)")
     r"[;:)]|\((?!(?-i:[A-Z])[^()]{0,120}\))"
     r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
-    r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
-    r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
+    r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar(?!\s+ook\b)|terwijl|zodat|waardoor|wanneer"
+    r"|met|ook|om|zo|al)\b|\s(?:maar(?!\s+ook\b)|omdat|terwijl|zodat|waardoor)\s|\s+en\s+niet\b"
     # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
     r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
     r"|neem\w*|beheer\w*|sluit\w*|wordt|worden)\b",
