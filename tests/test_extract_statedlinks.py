@@ -288,3 +288,40 @@ def test_an_organisation_that_counts_or_sees_a_figure_reports_on_the_municipalit
 def test_an_organisation_that_sees_no_figure_reports_nothing():
     _, ex = extract_text("Stichting Welzijn Noord ziet kansen in de wijk.")
     assert not [r for r in ex.relations if r.type.endswith("reports-on")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negation in what the court or the source states denies no link
+        (
+            "De Centrale Raad van Beroep oordeelde dat de gemeente de hulp niet mocht schrappen.",
+            ("bound-by-rulings-of", OWN, "organisation/crvb"),
+        ),
+        (
+            "De rechter oordeelde dat de gemeente de hulp niet mocht schrappen.",
+            ("bound-by-rulings-of", OWN, "role/rechter"),
+        ),
+        (
+            "Uit cijfers van het CBS blijkt dat het aantal uitkeringen niet is gestegen.",
+            ("reports-on", "organisation/cbs", OWN),
+        ),
+        # sources no list names: a research institute, the owner of figures
+        (
+            "Volgens het Verwey-Jonker Instituut is het aantal meldingen gestegen.",
+            ("reports-on", "organisation/verwey-jonker-instituut", OWN),
+        ),
+        (
+            "De cijfers van Vektis laten zien dat de zorgkosten stijgen.",
+            ("reports-on", "organisation/vektis", OWN),
+        ),
+    ],
+)
+def test_a_source_or_court_is_read_past_a_negation_in_what_it_states(sentence, expected):
+    _, ex = extract_text(sentence)
+    assert expected in {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+
+
+def test_a_negated_ruling_states_no_link():
+    _, ex = extract_text("De rechter oordeelde niet over de zaak.")
+    assert not ex.relations

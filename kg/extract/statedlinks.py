@@ -163,6 +163,8 @@ _ANY_CUE = re.compile(
     r"|vastgesteld|geschat",
     _F,
 )
+#: The clause a source or a court states: a negation in it denies no link.
+_THAT = re.compile(r"\bdat\b", _F)
 #: How far back a cue may stand before its party (characters).
 _REACH = 60
 #: The end of a clause: the clause a cue and its party share.
@@ -277,6 +279,10 @@ def links(
     >>> ggd = SentenceMention("r/ggd", "role", 15, 18, "GGD", 0)
     >>> links(text, 0, len(text), [], "m/x", [ggd])
     [('reports-on', 'r/ggd', 'm/x')]
+    >>> text = "De Raad van State oordeelde dat de gemeente niet mocht korten."
+    >>> rvs = SentenceMention("o/raad-van-state", "organisation", 3, 17, "Raad van State", 0)
+    >>> links(text, 0, len(text), [rvs], "m/x")
+    [('bound-by-rulings-of', 'm/x', 'o/raad-van-state')]
     >>> text = "Een rechterlijke uitspraak doorkruiste het beleid."
     >>> links(text, 0, len(text), [], "m/x") == [("bound-by-rulings-of", "m/x", COURT)]
     True
@@ -289,7 +295,7 @@ def links(
         if link is None:
             continue
         cs, ce = _clause(text, start, end, p.start)
-        if NEGATION.search(text, cs, ce):
+        if _denied(text, start, end, p.start):
             continue
         head = _head(parties, text, i).start
         according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
@@ -321,11 +327,15 @@ def _unnamed(
         (m.start(), ("bound-by-rulings-of", own, COURT))
         for m in finditer(_COURT_RULING, text, start, end)  # tried where its words begin
     ]
-    return [
-        (at, link)
-        for at, link in found
-        if not NEGATION.search(text, *_clause(text, start, end, at))
-    ]
+    return [(at, link) for at, link in found if not _denied(text, start, end, at)]
+
+
+def _denied(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the clause of the party at ``at`` is negated before what it states ("oordeelde
+    dat de gemeente niet mocht korten" denies nothing of the ruling)."""
+    cs, ce = _clause(text, start, end, at)
+    said = _THAT.search(text, at, ce)
+    return bool(NEGATION.search(text, cs, said.start() if said else ce))
 
 
 def _studied(text: str, at: int) -> bool:
