@@ -364,3 +364,39 @@ def test_a_lead_municipality_with_no_group_anywhere_leads_nothing():
 )
 def test_a_groups_members_listed_after_a_colon(sentence):
     assert "municipality/leusden" in members(relations(sentence), VALLEI)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "expected"),
+    [
+        (
+            "In de jeugdregio Vallei zitten Teststad, Leusden en Woudenberg.",
+            "region/jeugdregio-vallei",
+            {OWN, "municipality/leusden", "municipality/woudenberg"},
+        ),
+        (
+            "Deelnemers aan Regio Vallei zijn Teststad, Leusden en Woudenberg.",
+            VALLEI,
+            {OWN, "municipality/leusden", "municipality/woudenberg"},
+        ),
+        (
+            "Teststad zit met Leusden en Woudenberg in Regio Vallei.",
+            VALLEI,
+            {OWN, "municipality/leusden", "municipality/woudenberg"},
+        ),
+        (
+            "De gemeente is met Leusden verenigd in Regio Vallei.",
+            VALLEI,
+            {OWN, "municipality/leusden"},
+        ),
+        (
+            "De gemeente is één van de acht deelnemende gemeenten in Regio Vallei.",
+            VALLEI,
+            {OWN},
+        ),
+        ("In Regio Vallei zit veel kennis.", VALLEI, set()),
+        ("In Regio Vallei zitten Leusden en Woudenberg niet.", VALLEI, set()),
+    ],
+)
+def test_members_seated_in_or_listed_as_participants_of_a_group(sentence, group, expected):
+    assert members(relations(sentence), group) == expected

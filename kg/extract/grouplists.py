@@ -93,6 +93,16 @@ _AFTER_GROUP = re.compile(
 )
 _BEFORE_GROUP = re.compile(r"\b(?:Tot|Onder)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 _BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen)\s+(?:ook\s+)?", _F)
+#: "In / Binnen G zitten (ook) A en B": the members seated in the group.
+_IN_FRONT = re.compile(r"\b(?:In|Binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
+_SEATED = re.compile(
+    r"\s+(?:zitten|zit|zaten|zat|participeren|participeert|participeerden)\s+(?:ook\s+)?", _F
+)
+#: "Deelnemers aan G zijn A, B en C", "De leden van G zijn A en B".
+_PARTICIPANTS_OF = re.compile(
+    r"\b(?:deelnemers|leden|deelnemende\s+gemeenten)\s+(?:aan|in|van)\s+(?:de\s+|het\s+)?$", _F
+)
+_ARE = re.compile(r"\s+(?:zijn|waren)\s*:?\s+(?:onder\s+(?:meer|andere)\s+)?", _F)
 _WHEREIN = re.compile(
     r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
     # "G, waar A onder valt" / "G, waaronder A valt"
@@ -218,6 +228,10 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             belong := _BELONG.match(text, g.end, sen.end)
         ):
             members = _members(sen, belong.end(), sen.window_end(belong.end()))
+        elif (_IN_FRONT.search(text, cs, g.start) and (seat := _SEATED.match(text, g.end))) or (
+            _PARTICIPANTS_OF.search(text, cs, g.start) and (seat := _ARE.match(text, g.end))
+        ):
+            members = _members(sen, seat.end(), sen.window_end(seat.end()))
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
             start = wherein.end()
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"

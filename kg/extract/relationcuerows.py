@@ -37,11 +37,13 @@ _SERVICES = (
 ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a seat in a group ("zit in de jeugdregio X", "heeft zitting in X")
     (
-        r"\b(?:zit(?:ten)?|zitting|vertegenwoordigd)\s+(?:\w+\s+){0,2}?in\s+"
+        r"\b(?:zit(?:ten)?|zitting|vertegenwoordigd|verenigd)\s+"
+        # "zit (samen) met A en B in G": A and B are members too
+        r"(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?)in\s+"
         r"(?:het\s+(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+)?" + NAMED_GROUP,
         "member-of",
         "forward",
-        ("zit", "vertegenwoordigd"),
+        ("zit", "vertegenwoordigd", "verenigd"),
     ),
     # lying in a region ("ligt in de arbeidsmarktregio X"); places and
     # municipalities are never groups (see relations._objects)

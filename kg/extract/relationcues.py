@@ -206,7 +206,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("werkgebied",),
         ),
         (
-            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+(?:van|in|binnen)\b"
+            r"\b[eé][eé]n\s+van\s+de\s+(?:\w+\s+){0,2}?gemeenten\s+(?:van|in|binnen)\b"
             # "de grootste / kleinste gemeente van de regio X"
             r"|\bde\s+\w+ste\s+gemeente\s+(?:van|in|binnen)\b",
             "member-of",
@@ -214,7 +214,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("gemeenten", "ste gemeente"),
         ),
         (  # "A is een van de gemeenten die (samen) G vormen"
-            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+die\s+(?:samen\s+)?"
+            r"\b[eé][eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+die\s+(?:samen\s+)?"
             r"(?P<pre>[^;.,]{1,60}?)\s+vorm(?:en|den)\b",
             "member-of",
             "forward",
