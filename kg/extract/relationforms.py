@@ -57,7 +57,8 @@ ENDED = re.compile(
 )
 #: The municipalities a party works or buys for, none named: the profile's is one of them.
 _MUNICIPALITIES_SERVED = re.compile(
-    r"\s*(?:de|alle)\s+(?!(?:andere|overige|omliggende|omringende|naburige|vergelijkbare)\b)"
+    r"\s*(?:de|alle|(?=(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s))"
+    r"\s*(?!(?:andere|overige|omliggende|omringende|naburige|vergelijkbare)\b)"
     r"(?:\w+\s+){0,2}?(?:regio|lid)?gemeenten\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
