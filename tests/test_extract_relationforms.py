@@ -395,3 +395,24 @@ def test_an_executor_or_lead_named_after_its_role(sentence, expected):
 )
 def test_added_denied_and_failed_partners(sentence, expected):
     assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gecertificeerde instellingen zijn de William Schrikker Groep en Jeugdbescherming"
+            " Oost.",
+            {
+                ("executes-for", "organisation/william-schrikker-groep", OWN),
+                ("executes-for", "organisation/jeugdbescherming-oost", OWN),
+            },
+        ),
+        (
+            "De gemeente werkt voor de leerplicht samen in het RBL Heuvelrand.",
+            {("member-of", OWN, "organisation/rbl-heuvelrand")},
+        ),
+    ],
+)
+def test_certified_institutions_and_the_group_a_cooperation_is_in(sentence, expected):
+    assert relations(sentence) == expected

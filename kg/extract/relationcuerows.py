@@ -176,7 +176,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # the municipality ("De gemeente heeft drie gecontracteerde aanbieders: A, B en C"),
     # partners work with it ("Samenwerkingspartners: A en B")
     (  # also "De (grootste) aanbieders zijn A en B"
-        r"\b(?:\w*aanbieders|uitvoerders|opdrachtnemers)(?:\s*:|\s+(?:zijn|waren)\s+"
+        r"\b(?:\w*aanbieders|uitvoerders|opdrachtnemers|gecertificeerde\s+instellingen)"
+        r"(?:\s*:|\s+(?:zijn|waren)\s+"
         r"(?:onder\s+(?:meer|andere)\s+)?(?=(?:de\s+|het\s+)?(?-i:[A-Z])))",
         "executes-for",
         "reverse",
@@ -187,6 +188,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "aanbieders waren",
             "uitvoerders",
             "opdrachtnemers",
+            "gecertificeerde instellingen",
         ),
     ),
     (
