@@ -588,3 +588,33 @@ def test_a_predicate_type_noun_or_a_role_names_the_party(sentence, expected):
 )
 def test_a_copula_without_a_type_noun_names_nothing(sentence):
     assert not minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De Vrijwilligerscentrale ondersteunt mantelzorgers en vrijwilligers.",
+            "organisation/vrijwilligerscentrale",
+        ),
+        (
+            "Het Steunpunt Mantelzorg biedt ondersteuning aan mantelzorgers.",
+            "organisation/steunpunt-mantelzorg",
+        ),
+    ],
+)
+def test_a_name_after_an_article_is_known_by_its_typical_work(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # written in lower case elsewhere: an ordinary word
+        "De Buurtzorg biedt ondersteuning aan ouderen. Ook andere buurtzorg is er.",
+        # no typical work after it
+        "De Vrijwilligerscentrale is gesloten.",
+    ],
+)
+def test_an_article_and_a_capital_without_typical_work_name_nothing(sentence):
+    assert not minted(sentence)

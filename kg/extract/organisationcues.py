@@ -31,6 +31,7 @@ from pathlib import Path
 __all__ = [
     "CUES_FILE",
     "Cues",
+    "acting_name",
     "acting_subject",
     "apposition_after",
     "apposition_kind",
@@ -111,8 +112,8 @@ _ORDINARY = re.compile(
     r"|teit|isme|eel|aal|ief|baar|zorg|hulp|beleid|onderwijs)$"
 )
 #: A title or a capitalised first name before a word elsewhere makes it a person's name.
-_PERSON_BEFORE = (
-    r"(?:\b(?-i:[A-Z])\w*|\b(?:wethouder|burgemeester|raadslid|directeur|mevrouw|meneer"
+_PERSON_BEFORE = (  # an article is no first name: "De Vrijwilligerscentrale ondersteunt …"
+    r"(?:\b(?!(?-i:De|Het|Een)\s)(?-i:[A-Z])\w*|\b(?:wethouder|burgemeester|raadslid|directeur|mevrouw|meneer"
     r"|heer|dhr\.?|mw\.?)) "
 )
 
@@ -348,6 +349,28 @@ def fronted_partner(pre: str, post: str) -> bool:
     False
     """
     return bool(_FRONTED_WITH.match(pre)) and bool(_COOPERATION_AFTER.match(post))
+
+
+#: What may stand before a name known by its work: nothing, or an article.
+_ACTING_BEFORE = frozenset({"", "De", "Het"})
+
+
+def acting_name(pre: str, words: list[str], post: str, text: str) -> bool:
+    """Whether the capitalised words opening a sentence, alone or after an article, are a
+    name by what it does (:func:`acting_subject` of the first word): one word alone, up to
+    three after "De" / "Het" ("Het Steunpunt Mantelzorg biedt ondersteuning aan …").
+
+    Examples
+    --------
+    >>> acting_name("Het ", ["Steunpunt", "Mantelzorg"], " biedt ondersteuning.", "")
+    True
+    >>> acting_name("Volgens ", ["Steunpunt"], " biedt ondersteuning.", "")
+    False
+    """
+    opener = pre.strip()
+    if opener not in _ACTING_BEFORE or len(words) > (3 if opener else 1):
+        return False
+    return acting_subject(words[0], post, text)
 
 
 def acting_subject(word: str, post: str, text: str) -> bool:

@@ -5,15 +5,15 @@ Twente", "welzijnsorganisatie Salut"). A capitalised phrase (or an acronym) is
 taken as such a name when Dutch usage marks it as one:
 
 - its first word is an organisational head ("Stichting X", "GGD X", "Regio X")
-  or a regional scale ("arbeidsmarktregio X"), or its last word is one
-  ("X Wonen");
+  or a regional scale ("arbeidsmarktregio X"), or its last word is one ("X Wonen");
 - a type noun stands right before it ("woningcorporatie X", "de regio X", also
-  for a list: "de woningcorporaties X en Y") or in an apposition after it
-  ("X, het sw-bedrijf in Y"; "X, de centrumregeling van …");
+  for a list: "de woningcorporaties X en Y"), in an apposition after it ("X, het
+  sw-bedrijf in Y"; "X, de centrumregeling van …") or as a copula's predicate
+  ("X is de welzijnsorganisatie …");
 - a phrase of cooperation, membership, purchasing or delegation comes right
   before it ("werkt samen met X", "is aangesloten bij X", "via X", "belegd bij X");
-- a word has an inner capital, as brand names do ("NedCar");
-- "de regio is X";
+- a word has an inner capital, as brand names do ("NedCar"); "de regio is X";
+- its typical work follows, alone or after "De" / "Het" ("Het Steunpunt X biedt …");
 - a type of body or organisation spelled out with its acronym in parentheses
   ("Intergemeentelijke Sociale Dienst (ISD)");
 - a lower-case compound type noun defined by the parties that work in it ("het
@@ -28,8 +28,7 @@ laws, roles, national bodies, provinces) are not minted, nor are sentence-initia
 capitals of ordinary words, adjectives ("Twentse"), or parts of hyphenated
 compounds ("Wmo-raad").
 
-The IRI is ``<kind>/<slug of the name>``: deterministic and the same in every
-document, so "Holland Rijnland" in two profiles is one node.
+The IRI is ``<kind>/<slug of the name>``: the same in every document ("Holland Rijnland").
 """
 
 from __future__ import annotations
@@ -62,6 +61,7 @@ from kg.extract.nameshapes import (
 )
 from kg.extract.organisationcues import (
     Cues,
+    acting_name,
     acting_subject,
     apposition_after,
     apposition_kind,
@@ -286,8 +286,8 @@ def _license(
         return "organisation", s, "camel", 1
     if search_in(cues.context, pre, text, sentence_start) or fronted_partner(pre, post):
         return "organisation", s, "cue", 1
-    if len(run) == 1 and not pre.strip() and acting_subject(words[0], post, text):
-        return "organisation", s, "acting", 1  # "Randwerk ondersteunt inwoners bij …"
+    if acting_name(pre, words, post, text):  # "(Het) Randwerk ondersteunt inwoners bij …"
+        return "organisation", s, "acting", 1
     if prev is not None and prev.kind and _LIST_GAP.match(text[prev.end : s]):
         return prev.kind, s, "list", 1
     # a list after a known organisation or body ("samen met het UWV en Soweco")
