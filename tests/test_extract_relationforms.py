@@ -416,3 +416,19 @@ def test_added_denied_and_failed_partners(sentence, expected):
 )
 def test_certified_institutions_and_the_group_a_cooperation_is_in(sentence, expected):
     assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente kijkt naar de aanpak van Heerlen.", {("compares-with", OWN, HEERLEN)}),
+        (
+            "De uitgaven zijn lager dan in omliggende gemeenten als Heerlen en Landgraaf.",
+            {("compares-with", OWN, HEERLEN), ("compares-with", OWN, LANDGRAAF)},
+        ),
+        # a client of another municipality is no comparison with it
+        ("De gemeente kijkt naar een cliënt van Heerlen.", set()),
+    ],
+)
+def test_comparisons_through_a_partys_work_or_a_list_of_examples(sentence, expected):
+    assert relations(sentence) == expected

@@ -289,7 +289,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a comparison with a municipality named right after "dan" ("lager dan in A en B")
     (
         r"\b(?:\w+er|meer|minder)\s+(?:\w+\s+){0,3}?dan\s+(?:(?:in|bij)\s+)?"
-        r"(?:(?:de\s+)?(?:buur)?gemeenten?\s+)?"  # "beter dan (buur)gemeente X"
+        # "beter dan (buur)gemeente X", "lager dan in omliggende gemeenten als A en B"
+        r"(?:(?:de\s+)?(?:\w+\s+)?(?:buur)?gemeenten?\s+(?:als\s+|zoals\s+)?)?"
         r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
         "compares-with",
         "forward",

@@ -185,13 +185,14 @@ _GROUP_ANAPHOR = re.compile(
     r"(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
-#: "afhankelijk van de inzet van X": a party's work or means stands for the party.
+#: "afhankelijk van de inzet van X", "kijkt naar de aanpak van X": X's work stands for X.
 _ITS_WORK = re.compile(
     r"\s*(?:de|het)\s+(?:\w+\s+)?(?:inzet|capaciteit|medewerking|middelen|kennis|expertise"
-    r"|aanbod|diensten|ondersteuning|bereidheid|goodwill)\s+van\s+(?:de\s+|het\s+)?",
+    r"|aanbod|diensten|ondersteuning|bereidheid|goodwill|aanpak|werkwijze|ervaringen"
+    r"|resultaten|cijfers)\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
-_ONLY_MUNICIPALITIES = frozenset({"compares-with"})
+_ONLY_MUNICIPALITIES, _OF_ITS_WORK = frozenset({"compares-with"}), ("depends-on", "compares-with")
 _ONLY_PLACES_OK = frozenset({"borders-on"})
 #: Only an article or a possessive between a cue and the next cue: the next one is part
 #: of the object ("samen met haar buurgemeente X").
@@ -402,7 +403,7 @@ def _found(
             and _COMPLEMENT.search(text, start, found[0].start)
             and not _STAFF_OF.fullmatch(text, start, found[0].start)
             and not _MEMBERS_OF.fullmatch(text, start, found[0].start)
-            and not (kind == "depends-on" and _ITS_WORK.fullmatch(text, start, found[0].start))
+            and not (kind in _OF_ITS_WORK and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):
             found = []  # "samen met een cliënt van X": X is not the partner
     if kind == "cooperates-with" and search(_FORMS_BEFORE, text, sen.start, m.start()):
