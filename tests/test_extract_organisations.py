@@ -618,3 +618,21 @@ def test_a_name_after_an_article_is_known_by_its_typical_work(sentence, expected
 )
 def test_an_article_and_a_capital_without_typical_work_name_nothing(sentence):
     assert not minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De zeven gemeenten in Zuidwest-Friesland werken samen.",
+            "region/zuidwest-friesland",
+        ),
+        ("Teststad werkt samen met Oost-Achterhoek.", "region/oost-achterhoek"),
+    ],
+)
+def test_a_compass_part_of_a_known_area_is_a_region(sentence, expected):
+    assert expected in minted(sentence)
+
+
+def test_a_compass_word_apart_from_the_area_names_no_region():
+    assert not minted("De gemeente ligt in het noorden van Friesland.")

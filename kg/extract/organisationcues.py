@@ -39,6 +39,7 @@ __all__ = [
     "fronted_partner",
     "head_kind",
     "load_cues",
+    "owner_name",
 ]
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
@@ -210,6 +211,25 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
     if len(low) > 1 and words[0][:1].isupper() and low[0] not in cues.exact_types:
         return cues.type_kind(low[0])  # a capitalised compound type noun: "Inkoopbureau X"
     return None
+
+
+def owner_name(run: list, cues: Cues) -> list:
+    """The name after the last "van (de)" of a run that is no name as a whole, when its
+    head makes it one: the owner of a titled thing ("de Monitor Sociaal Domein van de
+    GGD Noordland").
+
+    Examples
+    --------
+    >>> run = [(0, 7, "Monitor"), (8, 11, "van"), (12, 15, "GGD"), (16, 20, "Noord")]
+    >>> [w[2] for w in owner_name(run, load_cues())]
+    ['GGD', 'Noord']
+    """
+    ofs = [i for i, w in enumerate(run) if w[2] == "van"]
+    if not ofs:
+        return []
+    tail = run[ofs[-1] + 1 :]
+    tail = tail[1:] if tail and tail[0][2] in ("de", "het", "den") else tail
+    return tail if tail and head_kind([w[2] for w in tail], cues) else []
 
 
 def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:

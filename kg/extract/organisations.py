@@ -51,6 +51,7 @@ from kg.extract.nameshapes import (
     acronyms_of,
     adjective_run,
     area_name,
+    compass_area,
     covered_run,
     is_acronym,
     is_camel,
@@ -69,6 +70,7 @@ from kg.extract.organisationcues import (
     fronted_partner,
     head_kind,
     load_cues,
+    owner_name,
 )
 from kg.extract.prefixscan import search_in
 from kg.namespaces import ID, slugify
@@ -235,18 +237,6 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
     return run
 
 
-def _owner(run: list, cues: Cues) -> list:
-    """The name after the last "van (de)" of a run that is no name as a whole, when its
-    head makes it one: the owner of a titled thing ("de Monitor Sociaal Domein van de
-    GGD Noordland")."""
-    ofs = [i for i, w in enumerate(run) if w[2] == "van"]
-    if not ofs:
-        return []
-    tail = run[ofs[-1] + 1 :]
-    tail = tail[1:] if tail and tail[0][2] in ("de", "het", "den") else tail
-    return tail if tail and head_kind([w[2] for w in tail], cues) else []
-
-
 def _license(
     text: str,
     run: list,
@@ -282,6 +272,8 @@ def _license(
     # a place already known is no region's name ("de regio is Almelo")
     if search_in(_REGION_IS, pre, text, sentence_start):
         return "region", s, "region-is", 2
+    if compass_area(text, run, known):  # "Zuidwest-Friesland"
+        return "region", s, "compass", 2
     if any(is_camel(w) for w in words):
         return "organisation", s, "camel", 1
     if search_in(cues.context, pre, text, sentence_start) or fronted_partner(pre, post):
@@ -350,7 +342,7 @@ def find_names(
             head = head_kind([w[2] for w in run], cues)
             covered = head is None and covered_run(s, e, run, known)
             how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
-            if how is None and (tail := _owner(run, cues)):  # "De Monitor X van de GGD Y"
+            if how is None and (tail := owner_name(run, cues)):  # "De Monitor X van de GGD Y"
                 run, s, covered = tail, tail[0][0], False
                 how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
             if how is None or covered and how[2] not in ("scale", "region"):
