@@ -432,3 +432,17 @@ def test_certified_institutions_and_the_group_a_cooperation_is_in(sentence, expe
 )
 def test_comparisons_through_a_partys_work_or_a_list_of_examples(sentence, expected):
     assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente heeft de ISD Heuvelland hard nodig.", {("depends-on", OWN, ISD)}),
+        ("Heerlen heeft Stichting Welzijn Noord nodig.", {("depends-on", HEERLEN, WELZIJN)}),
+        ("De gemeente kan niet zonder de ISD Heuvelland.", {("depends-on", OWN, ISD)}),
+        ("De gemeente heeft de ISD Heuvelland niet nodig.", set()),
+        ("De gemeente heeft meer geld nodig.", set()),
+    ],
+)
+def test_a_party_needed_or_not_to_be_done_without_is_depended_on(sentence, expected):
+    assert relations(sentence) == expected

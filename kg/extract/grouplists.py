@@ -62,7 +62,7 @@ _F = re.IGNORECASE
 _GROUP_KINDS = frozenset({"region", "body", "organisation"})
 _MEMBER_KINDS = frozenset({"municipality", "body", "organisation"})
 _NEGATION = re.compile(
-    r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)|geen|nooit|evenmin)\b", _F
+    r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend|zonder)\b)|geen|nooit|evenmin)\b", _F
 )
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 #: The municipalities of a group, none named: the profile's is one of them.

@@ -46,7 +46,8 @@ GROUPS = frozenset({"region", "body"})
 _MEMBER_GROUPS = GROUPS | {"organisation"}
 #: Not "niet alleen / enkel / slechts …, maar ook": that adds, it denies nothing.
 NEGATION = re.compile(
-    r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend)\b)|geen|nooit|evenmin|nergens)\b", _F
+    r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend|zonder)\b)|geen|nooit|evenmin|nergens)\b",
+    _F,
 )
 #: What lies between two members of a coordinated list ("A, B en de C").
 LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)

@@ -272,6 +272,14 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     (r"\bsteun(?:t|en|de|den)\s+(?:\w+\s+){0,3}?op\b", "depends-on", "forward", ("steun",)),
     (r"\bberoep\s+(?:\w+\s+){0,2}?op\b", "depends-on", "forward", ("beroep",)),
+    # a party needed ("heeft X (hard) nodig"), one it cannot do without ("kan niet zonder X")
+    (
+        r"\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\b(?:(?-i:[a-z])\w*\s+)?nodig\b"
+        r"|\b(?:kan|kunnen|kon|konden)\s+(?:\w+\s+){0,3}?niet\s+zonder\b",
+        "depends-on",
+        "forward",
+        ("nodig", "niet zonder"),
+    ),
     # "X is een buurgemeente": the named subject borders on the municipality
     (
         r"\b(?:is|zijn)\s+(?:(?:een|de)\s+)?(?:\w+\s+)?buurgemeenten?\b(?!\s+van\b)",
