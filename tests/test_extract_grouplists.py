@@ -400,3 +400,26 @@ def test_a_groups_members_listed_after_a_colon(sentence):
 )
 def test_members_seated_in_or_listed_as_participants_of_a_group(sentence, group, expected):
     assert members(relations(sentence), group) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Als centrumgemeente voor Regio Vallei ontvangt Leusden de middelen.",
+            {("lead-municipality", VALLEI, "municipality/leusden")},
+        ),
+        (
+            "Leusden is als centrumgemeente verantwoordelijk voor de opvang in Regio Vallei.",
+            {("lead-municipality", VALLEI, "municipality/leusden")},
+        ),
+        # the profile's own municipality does its own tasks: no relation to itself
+        ("Teststad is als centrumgemeente verantwoordelijk voor de opvang.", set()),
+        ("Teststad voert als centrumgemeente de opvang uit.", set()),
+        ("Als gemeente in Regio Vallei ontvangt Leusden weinig middelen.", set()),
+    ],
+)
+def test_a_lead_fronted_or_answering_for_a_task_in_its_group(sentence, expected):
+    got = relations(sentence)
+    assert {r for r in got if r[0] == "lead-municipality"} == expected
+    assert all(s != o for _, s, o in got)

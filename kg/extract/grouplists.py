@@ -134,11 +134,17 @@ _LEAD_GAP = re.compile(
     r"(?:de\s+)?(?:rol\s+(?:van|als)\s+)?",
     _F,
 )
-#: After the lead's role, what opens the group it leads ("voor beschermd wonen in de regio").
-_LEAD_OF = re.compile(r"\s+(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binnen)\b", _F)
+#: After the lead's role, what opens the group it leads ("voor beschermd wonen in de regio",
+#: "verantwoordelijk voor de opvang in de regio").
+_LEAD_OF = re.compile(
+    r"\s+(?:verantwoordelijk\s+)?(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binnen)\b", _F
+)
 #: "De centrumgemeente van de regio R is X": the group, then the lead.
 _LEAD_OF_GROUP = re.compile(r"\s+(?:van|in|voor|binnen)\s+(?:de\s+|het\s+)?$", _F)
 _LEAD_IS = re.compile(r"\s+(?:is|was)\s+$", _F)
+#: "Als centrumgemeente voor R ontvangt X …": the lead fronted, its verb, then the lead.
+_AS_LEAD_FRONT = re.compile(r"\s*(?-i:Als)\s+", _F)
+_FRONT_VERB = re.compile(r",?\s+(?-i:[a-z]\w*)\s+(?:(?:de\s+)?gemeente\s+)?", _F)
 #: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht".
 _FOUNDED_AFTER = re.compile(r"\s+(?:in\s+\d{4}\s+)?opgericht\b", _F)
 _HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", _F)
@@ -294,6 +300,16 @@ def _lead_named_after(sen: _Sentence, m: re.Match[str], add: Add) -> None:
     """lead-municipality from "De centrumgemeente van de regio R is X"."""
     text = sen.text
     group = next((g for g in sen.parties if g.kind in _GROUPS and g.start >= m.end()), None)
+    if group is not None and _AS_LEAD_FRONT.fullmatch(text, sen.clause_start(m.start()), m.start()):
+        lead = next((p for p in sen.parties if p.start >= group.end), None)
+        if (  # "Als centrumgemeente voor de regio R ontvangt X …"
+            lead is not None
+            and lead.kind == "municipality"
+            and _LEAD_OF_GROUP.fullmatch(text, m.end(), group.start)
+            and _FRONT_VERB.fullmatch(text, group.end, lead.start)
+        ):
+            add("lead-municipality", group.entity, lead.entity)
+        return
     if group is None or not _LEAD_OF_GROUP.fullmatch(text, m.end(), group.start):
         # "De centrumgemeente is X": of the group named last (in the paragraph, else before)
         lead = next((p for p in sen.parties if p.start >= m.end()), None)

@@ -216,8 +216,8 @@ def implicit_for(sen: _Sentence, m: re.Match[str], subject: str, cs: int) -> boo
     (True, False)
     """
     party = _party(sen, subject)
-    if party is None or _NOT_A_TASK.search(m.group(0)):
-        return False
+    if party is None or party.entity == sen.own or _NOT_A_TASK.search(m.group(0)):
+        return False  # the profile's own municipality does its own tasks
     if party.kind not in _EXECUTORS and not (  # "A voert als centrumgemeente … uit"
         party.kind == "municipality" and _AS_LEAD.search(m.group(0))
     ):
