@@ -636,3 +636,18 @@ def test_a_compass_part_of_a_known_area_is_a_region(sentence, expected):
 
 def test_a_compass_word_apart_from_the_area_names_no_region():
     assert not minted("De gemeente ligt in het noorden van Friesland.")
+
+
+def test_a_head_or_acronym_alone_is_the_one_name_it_opens():
+    _, ex = extract_text(
+        "De gemeente is aangesloten bij de ISD Heuvelrand. De ISD voert de bijstand uit.",
+        "Over de ISD en het Werkplein Oost is de gemeente tevreden. Het Werkplein helpt.",
+    )
+    by_text = {m.text: key(m.entity) for m in ex.mentions}
+    assert by_text["ISD"] == "body/isd-heuvelrand"
+    assert "organisation/isd" not in {key(e) for e in ex.entities}
+
+
+def test_a_head_opening_two_names_stays_apart():
+    found = minted("De ISD Noord en de ISD Zuid werken samen. De ISD voert de bijstand uit.")
+    assert {"body/isd-noord", "body/isd-zuid"} <= set(found)

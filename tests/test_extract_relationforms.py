@@ -446,3 +446,9 @@ def test_comparisons_through_a_partys_work_or_a_list_of_examples(sentence, expec
 )
 def test_a_party_needed_or_not_to_be_done_without_is_depended_on(sentence, expected):
     assert relations(sentence) == expected
+
+
+def test_a_purchase_via_a_party_fronted_before_the_participle():
+    assert relations("Via de ISD Heuvelland wordt de jeugdhulp ingekocht.") == {
+        ("purchases-via", OWN, ISD)
+    }

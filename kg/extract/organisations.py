@@ -498,6 +498,13 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
         for label in name.labels[1:]
         if is_acronym(label) and label != name.name
     }
+    # a head alone ("de ISD", "het Werkplein") is the one name it opens ("ISD X"), if one
+    opened: dict[str, set[str]] = {}
+    for name in names:
+        first, _, rest = name.name.partition(" ")
+        if rest and (is_acronym(first) or (first.lower(),) in load_cues().leading_heads):
+            opened.setdefault(first, set()).add(slugify(name.name))
+    spelled |= {w: next(iter(s)) for w, s in opened.items() if len(s) == 1 and w not in spelled}
     by_slug: dict[str, list[Name]] = {}
     for name in names:
         by_slug.setdefault(spelled.get(name.name, slugify(name.name)), []).append(name)
@@ -506,7 +513,8 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
         kind = min((n.kind for n in group), key=lambda k: _KIND_RANK[k])
         label = group[0].name
         forms = sorted({_name(f, "") for n in group for f in n.labels + n.extra} - {label})
-        match = tuple(sorted({f for n in group for f in n.labels} | {label}))
+        short = {w for w, one in opened.items() if one == {slug} and is_acronym(w)}  # "de ISD"
+        match = tuple(sorted({f for n in group for f in n.labels} | {label} | short))
         iri = ID + _KIND_PATH[kind] + slug
         out[iri] = (
             Entity(iri, as_entity_kind(kind), label, minted=True, labels=tuple(forms)),

@@ -273,7 +273,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("koopt", "kopen", "kocht"),
         ),
         (
-            r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten)\b",
+            r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten|ingekocht)\b",
             "purchases-via",
             "forward",
             ("via",),
