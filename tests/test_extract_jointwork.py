@@ -172,3 +172,20 @@ def test_a_passive_cooperation_in_a_group_makes_every_party_a_member(sentence, m
 
 def test_a_negated_passive_cooperation_in_a_group_states_none():
     assert relations("In de regio Heuvelrand wordt niet samengewerkt.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De ISD Heuvelrand, waar de gemeente bij is aangesloten, voert de bijstand uit.",
+            ("member-of", OWN, "body/isd-heuvelrand"),
+        ),
+        (
+            "Het UWV, waarmee de gemeente het werkgeversservicepunt deelt, is tevreden.",
+            ("cooperates-with", OWN, "organisation/uwv"),
+        ),
+    ],
+)
+def test_a_relative_clause_of_joining_or_sharing(sentence, expected):
+    assert expected in relations(sentence)

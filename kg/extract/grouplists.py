@@ -108,7 +108,8 @@ _WHEREIN = re.compile(
     # "G, waar A onder valt" / "G, waaronder A valt"
     r"|waar(?:onder)?(?=\s[^,;.]*\b(?:onder\s+)?val(?:t|len)\b)"
     # "G, waar A (met B) deel van uitmaakt / lid van is / bij aangesloten is"
-    r"|waar(?=\s[^,;.]*\b(?:deel\s+van\s+uit|lid\s+van|bij\s+aangesloten|aan\s+deel)))\s+",
+    r"|waar(?=\s[^,;.]*\b(?:deel\s+van\s+uit|lid\s+van|bij\s+(?:\w+\s+)?aangesloten"
+    r"|aan\s+deel)))\s+",
     _F,
 )
 _JOINT = re.compile(

@@ -270,7 +270,8 @@ _HANDED = re.compile(
 )
 _WITH_WORK = re.compile(
     r"\b(?:samen\w*|afspra\w*|afgesproken|overeengekomen|convenant|contract\w*|overeenkomst\w*"
-    r"|afgestemd|optrekt|optrekken|gezamenlijk\w*)\b",
+    r"|afgestemd|optrekt|optrekken|gezamenlijk\w*|deelt|delen|deelde|deelden|overlegt"
+    r"|overleggen)\b",
     _F,
 )
 _SEAT = re.compile(r"\b(?:zitting|vertegenwoordigd|deelnemer\w*|lid|leden)\b", _F)
