@@ -321,6 +321,8 @@ def test_partners_denied_or_unnamed_state_no_cooperation(sentence):
             "Heerlen koopt als centrumgemeente de specialistische jeugdhulp in.",
             ("purchases-via", OWN, HEERLEN),
         ),
+        # the subject after the verb when an adverb opens the sentence
+        ("Tegenwoordig koopt Regio Vallei de jeugdhulp in.", ("purchases-via", OWN, VALLEI)),
     ],
 )
 def test_a_group_that_buys_for_no_one_named_buys_for_the_municipality(sentence, expected):

@@ -145,17 +145,30 @@ def ended(sen: _Sentence, cs: int, pos: int) -> bool:
 def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, add: Add) -> None:
     """Relate the named subject of "X is een partner" / "X is (door A) gemandateerd"
     to the profile's municipality (or to A)."""
-    if subject == sen.own:
-        return
     if kind == "purchases-via":  # "De regio X koopt de jeugdhulp in": bought for the municipality
-        party = _party(sen, subject)
+        party = _party(sen, subject) if subject != sen.own else _inverted(sen, m)
         if party is not None and _buys_for_others(sen, party, m):
-            add(kind, sen.own, subject)
+            add(kind, sen.own, party.entity)
+        return
+    if subject == sen.own:
         return
     by = _AGENT_BY.search(m.group(0))
     named = sen.between(m.start() + by.end(), m.end()) if by else []
     other = named[0].entity if named else sen.own
     add(kind, subject, other)
+
+
+#: An inverted subject right after the finite verb: "Tegenwoordig koopt (de) X …".
+_INVERTED = re.compile(r"\w+\s+(?:de\s+|het\s+)?", _F)
+
+
+def _inverted(sen: _Sentence, m: re.Match[str]) -> SentenceMention | None:
+    """The party right after the cue's finite verb, where a fronted adverb put the subject
+    ("Sinds 2015 koopt Regio X de jeugdhulp in")."""
+    first = next(iter(sen.between(m.start(), m.end())), None)
+    if first is None or not _INVERTED.fullmatch(sen.text, m.start(), first.start):
+        return None
+    return first
 
 
 def _buys_for_others(sen: _Sentence, party: SentenceMention, m: re.Match[str]) -> bool:
