@@ -423,3 +423,14 @@ def test_a_lead_fronted_or_answering_for_a_task_in_its_group(sentence, expected)
     got = relations(sentence)
     assert {r for r in got if r[0] == "lead-municipality"} == expected
     assert all(s != o for _, s, o in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente hoort samen met Leusden bij Regio Vallei.",
+        "De gemeente valt met Leusden onder Regio Vallei.",
+    ],
+)
+def test_belonging_with_a_partner_makes_both_members(sentence):
+    assert members(relations(sentence), VALLEI) == {OWN, "municipality/leusden"}

@@ -72,7 +72,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("aangesloten", "aansluit"),
         ),
-        (r"\bval(?:t|len)\s+(?:\w+\s+){0,2}?onder\b", "member-of", "forward", ("onder",)),
+        (  # also with partners: "valt (samen) met A en B onder G"
+            r"\bval(?:t|len)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?)onder\b",
+            "member-of",
+            "forward",
+            ("onder",),
+        ),
         (r"\bparticipe\w*\b(?P<co>[^;.]*?)\bin\b", "member-of", "forward", ("participe",)),
         (
             r"\bvoer(?:t|en|de|den)\b(?P<mid>[^;.]*?)\buit\b(?:\s+voor\b)?",
@@ -191,7 +196,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("opdracht", "uitvoer"),
         ),
         (
-            r"\bonderdeel\s+(?:uit\s+)?van\b|\bho(?:ort|ren)\s+bij\b",
+            r"\bonderdeel\s+(?:uit\s+)?van\b"
+            r"|\bho(?:ort|ren)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+)?bij\b",
             "member-of",
             "forward",
             ("onderdeel", "hoort", "horen"),

@@ -516,14 +516,6 @@ def _fallback(sen: _Sentence) -> list[str]:
     return out
 
 
-def _stated_links(sen: _Sentence, roles: list[SentenceMention], add: Add) -> None:
-    """A source of figures, an orientation, a court's rulings (:mod:`kg.extract.statedlinks`)."""
-    for kind, subject, obj in stated_links(
-        sen.text, sen.start, sen.end, sen.parties, sen.own, roles
-    ):
-        add(kind, subject, obj)
-
-
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """Return the typed relations between organisations stated in the text.
 
@@ -581,7 +573,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         membership_lists(sen, add)
         form_relations(sen, add)
         adverb_relations(sen, add)
-        _stated_links(sen, unnamed.get(sentence.index, []), add)
+        roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
+        for kind, subject, obj in stated_links(doc.text, *span[:2], sen.parties, own, roles):
+            add(kind, subject, obj)
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )
