@@ -325,3 +325,17 @@ def test_a_source_or_court_is_read_past_a_negation_in_what_it_states(sentence, e
 def test_a_negated_ruling_states_no_link():
     _, ex = extract_text("De rechter oordeelde niet over de zaak.")
     assert not ex.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens berekeningen van het Nibud staat 20% van de huishoudens rood.",
+        "Volgens de prognoses van het Nibud groeit het aantal huishoudens met schulden.",
+        "Uit tellingen van het Nibud blijkt dat 400 huishoudens schulden hebben.",
+    ],
+)
+def test_calculations_forecasts_and_counts_of_a_source_report_on_the_municipality(sentence):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("reports-on", "organisation/nibud", OWN) in got

@@ -59,7 +59,8 @@ _ARTICLE = r"(?:(?:de|het)\s+)?"
 #: Cues with the party right after them.
 _SOURCE_AFTER = re.compile(
     r"\b(?:cijfers|gegevens|statistieken|registratie|\w*monitor|peiling|rapportage|onderzoek"
-    r"|onderzoeken|analyse|analyses|rapport|rapporten|\w*verslag|enquête|studie|studies)"
+    r"|onderzoeken|analyse|analyses|rapport|rapporten|\w*verslag|enquête|studie|studies"
+    r"|berekening|berekeningen|schatting|schattingen|prognose|prognoses|tellingen|data)"
     # a source named or qualified ("de monitor sociaal domein van X", "het rapport over 2015 van X")
     r"(?:\s+(?!van\b)[\w-]+){0,3}?\s+van\s+"
     + _ARTICLE
@@ -160,7 +161,7 @@ _ANY_CUE = re.compile(
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
     r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
-    r"|vastgesteld|geschat",
+    r"|vastgesteld|geschat|prognose|\bdata\b|telling",
     _F,
 )
 #: The clause a source or a court states: a negation in it denies no link.
