@@ -339,3 +339,16 @@ def test_calculations_forecasts_and_counts_of_a_source_report_on_the_municipalit
     _, ex = extract_text(sentence)
     got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert ("reports-on", "organisation/nibud", OWN) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor voortgezet onderwijs gaan de kinderen naar Heerlen.",
+        "Voor specialistische zorg moeten inwoners uitwijken naar Heerlen.",
+    ],
+)
+def test_a_purpose_with_an_adjective_or_a_move_elsewhere_is_an_orientation(sentence):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", OWN, "municipality/heerlen") in got

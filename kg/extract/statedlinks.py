@@ -100,9 +100,9 @@ _ORIENTED_AFTER = re.compile(
     r"|richt|richten)\s+(?:\w+\s+){0,3}?zich(?:\s+\w+){0,3}?)\s+op\s+" + _ARTICLE + r"$",
     _F,
 )
-#: What inhabitants go elsewhere for.
+#: What inhabitants go elsewhere for (an adjective may come first: "voortgezet onderwijs").
 _PURPOSE = (
-    r"voor\s+(?:(?:hun|het|de|een)\s+)?(?:werk|werkgelegenheid|banen|voorzieningen|zorg"
+    r"voor\s+(?:(?:hun|het|de|een)\s+)?(?:(?-i:[a-z])\w*[et]\s+)?(?:werk|werkgelegenheid|banen|voorzieningen|zorg"
     r"|onderwijs|school|scholen|winkels|boodschappen|ziekenhuiszorg|uitgaan|opleiding|studie"
     r"|vervolgonderwijs)\b"
 )
@@ -128,9 +128,8 @@ _NEAR_BEFORE = re.compile(r"\bnabijheid\s+van\s+(?:de\s+grens\s+met\s+)?" + _ART
 _PURPOSE_NEXT = re.compile(r"\s+" + _PURPOSE, _F)
 #: "gaan (vaak) naar X voor zorg": going to the place, the purpose after it.
 _GO_BEFORE = re.compile(
-    r"\b(?:gaan|gaat|gingen|ging|trekken|trekt|reizen|reist)\s+(?:\w+\s+){0,2}?naar\s+"
-    + _ARTICLE
-    + r"$",
+    r"\b(?:gaan|gaat|gingen|ging|trekken|trekt|reizen|reist|uitwijken|uitwijkt|uitweken)"
+    r"\s+(?:\w+\s+){0,2}?naar\s+" + _ARTICLE + r"$",
     _F,
 )
 #: "voor hun werk naar X": the purpose before the place.
