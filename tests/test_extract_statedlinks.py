@@ -352,3 +352,29 @@ def test_a_purpose_with_an_adjective_or_a_move_elsewhere_is_an_orientation(sente
     _, ex = extract_text(sentence)
     got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert ("oriented-towards", OWN, "municipality/heerlen") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "court"),
+    [
+        ("De rechtbank heeft de gemeente in het ongelijk gesteld.", "role/rechter"),
+        ("De Raad van State stelde de gemeente in het gelijk.", "organisation/raad-van-state"),
+    ],
+)
+def test_a_court_that_proves_the_municipality_right_or_wrong_binds_it(sentence, court):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("bound-by-rulings-of", OWN, court) in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Teststad is een grensgemeente met Duitsland.", ("borders-on", OWN, "place/duitsland")),
+        ("De gemeente deelt een grens met Heerlen.", ("borders-on", OWN, "municipality/heerlen")),
+    ],
+)
+def test_a_border_shared_or_a_border_municipality(sentence, expected):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert got == {expected}

@@ -113,7 +113,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward", ("afhankelijk",)),
         (
-            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+){0,3}?aan\b|\bgrens\s+met\b"
+            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+){0,3}?aan\b"
+            r"|\bgrens(?:gemeente|streek|regio|gebied)?\s+met\b"
             r"|\bbuurgemeenten?(?:\s+van)?\b"
             # lying between two places borders on both ("ligt tussen A en B")
             r"|\b(?:ligt|liggen|lag|gelegen)\s+(?:\w+\s+)?tussen\b",
@@ -397,7 +398,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         # sharing a service or staff ("deelt een sociale dienst met X", "gedeeld met X")
         (
-            r"\b(?:deelt|delen|deelde|deelden)\s+(?:\w+\s+){0,4}?met\b|\bgedeeld\s+met\b",
+            # not a border ("deelt een grens met X" borders on X)
+            r"\b(?:deelt|delen|deelde|deelden)\s+(?!(?:\w+\s+){0,3}?grens\b)(?:\w+\s+){0,4}?met\b"
+            r"|\bgedeeld\s+met\b",
             "cooperates-with",
             "forward",
             ("deel", "delen", "gedeeld"),

@@ -146,7 +146,9 @@ _COURT_RULING = re.compile(
 #: What the court did, right after "de rechter".
 _COURT_RULED = re.compile(
     r"\s+(?:heeft\s+)?(?:oordeelde|oordeelden|oordeelt|geoordeeld|bepaalde|bepaalt|bepaald"
-    r"|besliste|beslist|vonniste)\b",
+    r"|besliste|beslist|vonniste"
+    # "stelde de gemeente in het ongelijk", "heeft de gemeente in het gelijk gesteld"
+    r"|(?:stelde|stelt|heeft)\s+(?:\w+\s+){0,2}?in\s+het\s+(?:on)?gelijk)\b",
     _F,
 )
 #: A court by its name or key ("Centrale Raad van Beroep", "rechtbank X"): what it ruled binds.
@@ -160,7 +162,7 @@ _ANY_CUE = re.compile(
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
     r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
-    r"|vastgesteld|geschat|prognose|\bdata\b|telling",
+    r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk",
     _F,
 )
 #: The clause a source or a court states: a negation in it denies no link.
