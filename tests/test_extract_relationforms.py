@@ -454,3 +454,19 @@ def test_a_purchase_via_a_party_fronted_before_the_participle():
     assert relations("Via de ISD Heuvelland wordt de jeugdhulp ingekocht.") == {
         ("purchases-via", OWN, ISD)
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het wijkteam valt onder verantwoordelijkheid van Stichting Welzijn Noord.",
+        "De wijkteams zijn gepositioneerd bij Stichting Welzijn Noord.",
+        "Het sociaal team wordt aangestuurd vanuit Stichting Welzijn Noord.",
+    ],
+)
+def test_a_team_run_from_or_placed_with_an_organisation(sentence):
+    assert relations(sentence) == {("executes-for", WELZIJN, OWN)}
+
+
+def test_a_task_under_the_municipalitys_own_responsibility_relates_nothing():
+    assert relations("Het wijkteam valt onder verantwoordelijkheid van de gemeente.") == set()

@@ -254,10 +254,14 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|\buit(?:laten\s+)?voeren\s+door\b"
             r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"
-            r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b",
+            r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b"
+            # a team run from or placed with a party ("aangestuurd vanuit X", "gepositioneerd
+            # bij X", "valt onder (de) verantwoordelijkheid van X")
+            r"|\baangestuurd\s+vanuit\b|\bgepositioneerd\s+bij\b"
+            r"|\bonder\s+(?:de\s+)?verantwoordelijkheid\s+van\b",
             "executes-for",
             "reverse",
-            ("door", "aan"),
+            ("door", "aan", "vanuit", "gepositioneerd", "verantwoordelijkheid"),
         ),
         (
             r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
