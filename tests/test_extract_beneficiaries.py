@@ -109,3 +109,22 @@ def test_the_whole_region_with_no_region_named_before_gives_no_beneficiary():
     # no region was named: "voor de hele regio" is no party (this once raised IndexError)
     got = relations("Ook de GGD Parkstad en Veilig Thuis Parkstad werken voor de hele regio.")
     assert not {r for r in got if r[0] == "executes-for" and r[2] != OWN}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Werkplein Heuvelrand voert de Participatiewet uit voor alle gemeenten in de regio.",
+        "Werkplein Heuvelrand voert voor de gemeenten in de regio de Participatiewet uit.",
+        "Werkplein Heuvelrand voert de Participatiewet uit voor acht gemeenten.",
+    ],
+)
+def test_all_or_a_number_of_municipalities_in_the_unnamed_region_include_ours(sentence):
+    assert relations(sentence) == {("executes-for", WERKPLEIN, OWN)}
+
+
+def test_the_municipalities_of_a_named_region_are_that_region_not_ours():
+    got = relations(
+        "Werkplein Heuvelrand voert de Participatiewet uit voor de gemeenten in de regio Vallei."
+    )
+    assert ("executes-for", WERKPLEIN, OWN) not in got

@@ -364,3 +364,73 @@ def test_a_lead_municipality_with_no_group_anywhere_leads_nothing():
 )
 def test_a_groups_members_listed_after_a_colon(sentence):
     assert "municipality/leusden" in members(relations(sentence), VALLEI)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "expected"),
+    [
+        (
+            "In de jeugdregio Vallei zitten Teststad, Leusden en Woudenberg.",
+            "region/jeugdregio-vallei",
+            {OWN, "municipality/leusden", "municipality/woudenberg"},
+        ),
+        (
+            "Deelnemers aan Regio Vallei zijn Teststad, Leusden en Woudenberg.",
+            VALLEI,
+            {OWN, "municipality/leusden", "municipality/woudenberg"},
+        ),
+        (
+            "Teststad zit met Leusden en Woudenberg in Regio Vallei.",
+            VALLEI,
+            {OWN, "municipality/leusden", "municipality/woudenberg"},
+        ),
+        (
+            "De gemeente is met Leusden verenigd in Regio Vallei.",
+            VALLEI,
+            {OWN, "municipality/leusden"},
+        ),
+        (
+            "De gemeente is één van de acht deelnemende gemeenten in Regio Vallei.",
+            VALLEI,
+            {OWN},
+        ),
+        ("In Regio Vallei zit veel kennis.", VALLEI, set()),
+        ("In Regio Vallei zitten Leusden en Woudenberg niet.", VALLEI, set()),
+    ],
+)
+def test_members_seated_in_or_listed_as_participants_of_a_group(sentence, group, expected):
+    assert members(relations(sentence), group) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Als centrumgemeente voor Regio Vallei ontvangt Leusden de middelen.",
+            {("lead-municipality", VALLEI, "municipality/leusden")},
+        ),
+        (
+            "Leusden is als centrumgemeente verantwoordelijk voor de opvang in Regio Vallei.",
+            {("lead-municipality", VALLEI, "municipality/leusden")},
+        ),
+        # the profile's own municipality does its own tasks: no relation to itself
+        ("Teststad is als centrumgemeente verantwoordelijk voor de opvang.", set()),
+        ("Teststad voert als centrumgemeente de opvang uit.", set()),
+        ("Als gemeente in Regio Vallei ontvangt Leusden weinig middelen.", set()),
+    ],
+)
+def test_a_lead_fronted_or_answering_for_a_task_in_its_group(sentence, expected):
+    got = relations(sentence)
+    assert {r for r in got if r[0] == "lead-municipality"} == expected
+    assert all(s != o for _, s, o in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente hoort samen met Leusden bij Regio Vallei.",
+        "De gemeente valt met Leusden onder Regio Vallei.",
+    ],
+)
+def test_belonging_with_a_partner_makes_both_members(sentence):
+    assert members(relations(sentence), VALLEI) == {OWN, "municipality/leusden"}

@@ -149,3 +149,43 @@ def test_a_negated_or_prepositional_list_gives_no_joint_act(sentence):
     assert ("cooperates-with", "organisation/stichting-welzijn-noord", HEERLEN) not in relations(
         sentence
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        (
+            "In de regio Heuvelrand wordt samengewerkt met Heerlen en Landgraaf.",
+            {OWN, HEERLEN, LANDGRAAF},
+        ),
+        ("Binnen de GR Heuvelrand wordt nauw samengewerkt.", {OWN}),
+        (
+            "Met de buurgemeenten Heerlen en Landgraaf wordt samengewerkt in de regio Heuvelrand.",
+            {OWN, HEERLEN, LANDGRAAF},
+        ),
+    ],
+)
+def test_a_passive_cooperation_in_a_group_makes_every_party_a_member(sentence, members):
+    got = {s for kind, s, _ in relations(sentence) if kind == "member-of"}
+    assert got == members
+
+
+def test_a_negated_passive_cooperation_in_a_group_states_none():
+    assert relations("In de regio Heuvelrand wordt niet samengewerkt.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De ISD Heuvelrand, waar de gemeente bij is aangesloten, voert de bijstand uit.",
+            ("member-of", OWN, "body/isd-heuvelrand"),
+        ),
+        (
+            "Het UWV, waarmee de gemeente het werkgeversservicepunt deelt, is tevreden.",
+            ("cooperates-with", OWN, "organisation/uwv"),
+        ),
+    ],
+)
+def test_a_relative_clause_of_joining_or_sharing(sentence, expected):
+    assert expected in relations(sentence)

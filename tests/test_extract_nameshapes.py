@@ -39,3 +39,12 @@ def test_quoted_end_stops_after_the_last_word_inside_the_quotes():
     toks = [(14, 19, "Samen"), (20, 25, "Sterk"), (27, 32, "helpt")]
     assert quoted_end(toks, 0, text.index("'", 14)) == 2
     assert quoted_end(toks, 0, len(text)) == 3
+
+
+def test_a_known_compass_region_is_not_minted_again():
+    from kg.extract.model import SentenceMention
+    from kg.extract.nameshapes import compass_area
+
+    text = "in Noord-Limburg"
+    whole = SentenceMention("id/region/noord-limburg", "region", 3, 16, "Noord-Limburg", 0)
+    assert not compass_area(text, [(3, 8, "Noord"), (9, 16, "Limburg")], [whole])

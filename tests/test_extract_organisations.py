@@ -535,3 +535,119 @@ def test_the_owner_after_van_in_a_titled_run_is_a_name_of_its_own():
 )
 def test_the_new_relation_cues_license_a_name(sentence, expected):
     assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adjective of scope before an organisational head is part of the name
+        ("Sociaal Werkbedrijf Randmeer biedt beschut werk.", "body/sociaal-werkbedrijf-randmeer"),
+        (
+            "Het Regionaal Werkbedrijf Oost ziet veel aanmeldingen.",
+            "body/regionaal-werkbedrijf-oost",
+        ),
+        # a capitalised compound type noun opens a name of its kind
+        (
+            "Het Inkoopbureau Heuvelrand koopt de begeleiding in.",
+            "organisation/inkoopbureau-heuvelrand",
+        ),
+        (
+            "Het UWV en de gemeente werken samen in het Werkgeversservicepunt Heuvelrand.",
+            "body/werkgeversservicepunt-heuvelrand",
+        ),
+    ],
+)
+def test_an_adjective_or_a_compound_type_noun_may_open_a_name(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a type noun in a copula's predicate names the subject
+        ("Synthese is de welzijnsorganisatie in de gemeente.", "organisation/synthese"),
+        (
+            "Vincent van Gogh is de grote GGZ-instelling in de regio.",
+            "organisation/vincent-van-gogh",
+        ),
+        # parties named after their role
+        ("De grootste aanbieders zijn Careaz en Zorggroep Oost.", "organisation/careaz"),
+    ],
+)
+def test_a_predicate_type_noun_or_a_role_names_the_party(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inwoners van Heerlen zijn tevreden.",
+        "De aanbieders zijn tevreden over de samenwerking.",
+        "Teststad is een gemeente in het oosten.",
+    ],
+)
+def test_a_copula_without_a_type_noun_names_nothing(sentence):
+    assert not minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De Vrijwilligerscentrale ondersteunt mantelzorgers en vrijwilligers.",
+            "organisation/vrijwilligerscentrale",
+        ),
+        (
+            "Het Steunpunt Mantelzorg biedt ondersteuning aan mantelzorgers.",
+            "organisation/steunpunt-mantelzorg",
+        ),
+    ],
+)
+def test_a_name_after_an_article_is_known_by_its_typical_work(sentence, expected):
+    assert expected in minted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # written in lower case elsewhere: an ordinary word
+        "De Buurtzorg biedt ondersteuning aan ouderen. Ook andere buurtzorg is er.",
+        # no typical work after it
+        "De Vrijwilligerscentrale is gesloten.",
+    ],
+)
+def test_an_article_and_a_capital_without_typical_work_name_nothing(sentence):
+    assert not minted(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De zeven gemeenten in Zuidwest-Friesland werken samen.",
+            "region/zuidwest-friesland",
+        ),
+        ("Teststad werkt samen met Oost-Achterhoek.", "region/oost-achterhoek"),
+    ],
+)
+def test_a_compass_part_of_a_known_area_is_a_region(sentence, expected):
+    assert expected in minted(sentence)
+
+
+def test_a_compass_word_apart_from_the_area_names_no_region():
+    assert not minted("De gemeente ligt in het noorden van Friesland.")
+
+
+def test_a_head_or_acronym_alone_is_the_one_name_it_opens():
+    _, ex = extract_text(
+        "De gemeente is aangesloten bij de ISD Heuvelrand. De ISD voert de bijstand uit.",
+        "Over de ISD en het Werkplein Oost is de gemeente tevreden. Het Werkplein helpt.",
+    )
+    by_text = {m.text: key(m.entity) for m in ex.mentions}
+    assert by_text["ISD"] == "body/isd-heuvelrand"
+    assert "organisation/isd" not in {key(e) for e in ex.entities}
+
+
+def test_a_head_opening_two_names_stays_apart():
+    found = minted("De ISD Noord en de ISD Zuid werken samen. De ISD voert de bijstand uit.")
+    assert {"body/isd-noord", "body/isd-zuid"} <= set(found)

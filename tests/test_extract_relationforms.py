@@ -306,3 +306,167 @@ def test_every_partner_named_in_a_list_works_with_the_municipality(sentence):
 )
 def test_partners_denied_or_unnamed_state_no_cooperation(sentence):
     assert relations(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De regio Heuvelrand koopt de jeugdhulp in.", ("purchases-via", OWN, "region/heuvelrand")),
+        ("Regio Vallei koopt sinds 2015 de begeleiding in.", ("purchases-via", OWN, VALLEI)),
+        (
+            "Het Inkoopbureau Heuvelrand koopt de begeleiding in.",
+            ("purchases-via", OWN, "organisation/inkoopbureau-heuvelrand"),
+        ),
+        (
+            "Heerlen koopt als centrumgemeente de specialistische jeugdhulp in.",
+            ("purchases-via", OWN, HEERLEN),
+        ),
+        # the subject after the verb when an adverb opens the sentence
+        ("Tegenwoordig koopt Regio Vallei de jeugdhulp in.", ("purchases-via", OWN, VALLEI)),
+    ],
+)
+def test_a_group_that_buys_for_no_one_named_buys_for_the_municipality(sentence, expected):
+    assert expected in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heerlen koopt de jeugdhulp zelf in.",
+        "Heerlen koopt de jeugdhulp in.",  # another municipality buys for itself
+        "Stichting Welzijn Noord koopt materialen in.",
+        "De regio Heuvelrand koopt de jeugdhulp niet meer in.",
+    ],
+)
+def test_a_party_that_buys_for_itself_gives_no_purchase(sentence):
+    assert not {r for r in relations(sentence) if r[0] == "purchases-via"}
+
+
+def test_the_providers_named_after_their_role_work_for_the_municipality():
+    got = relations("De gecontracteerde zorgaanbieders zijn onder meer Careaz en Pluryn.")
+    assert got == {
+        ("executes-for", "organisation/careaz", OWN),
+        ("executes-for", "organisation/pluryn", OWN),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De uitvoerder van het welzijnswerk is Stichting Welzijn Noord.",
+            {("executes-for", WELZIJN, OWN)},
+        ),
+        (
+            "Opdrachtnemer voor het jongerenwerk is Stichting Welzijn Noord.",
+            {("executes-for", WELZIJN, OWN)},
+        ),
+        ("De uitvoerder van het welzijnswerk is tevreden.", set()),
+        (
+            "Heerlen is de penvoerende gemeente in de regio Heuvelrand.",
+            {("lead-municipality", "region/heuvelrand", HEERLEN)},
+        ),
+        ("Heerlen is niet langer de penvoerende gemeente van de regio Heuvelrand.", set()),
+    ],
+)
+def test_an_executor_or_lead_named_after_its_role(sentence, expected):
+    assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "niet alleen …, maar ook …" adds a partner, it denies none
+        (
+            "De gemeente werkt niet alleen samen met Heerlen, maar ook met Landgraaf.",
+            {("cooperates-with", OWN, HEERLEN), ("cooperates-with", OWN, LANDGRAAF)},
+        ),
+        (
+            "De gemeente is niet alleen lid van de ISD Heuvelland, maar ook van Regio Vallei.",
+            {("member-of", OWN, ISD), ("member-of", OWN, VALLEI)},
+        ),
+        # a partner denied after "en niet" is left out
+        (
+            "De gemeente werkt sinds 2015 samen met Heerlen en niet meer met Landgraaf.",
+            {("cooperates-with", OWN, HEERLEN)},
+        ),
+        # a cooperation that failed states none
+        ("Een samenwerking met Heerlen kwam niet van de grond.", set()),
+        ("De samenwerking met Heerlen is mislukt.", set()),
+    ],
+)
+def test_added_denied_and_failed_partners(sentence, expected):
+    assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gecertificeerde instellingen zijn de William Schrikker Groep en Jeugdbescherming"
+            " Oost.",
+            {
+                ("executes-for", "organisation/william-schrikker-groep", OWN),
+                ("executes-for", "organisation/jeugdbescherming-oost", OWN),
+            },
+        ),
+        (
+            "De gemeente werkt voor de leerplicht samen in het RBL Heuvelrand.",
+            {("member-of", OWN, "organisation/rbl-heuvelrand")},
+        ),
+    ],
+)
+def test_certified_institutions_and_the_group_a_cooperation_is_in(sentence, expected):
+    assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente kijkt naar de aanpak van Heerlen.", {("compares-with", OWN, HEERLEN)}),
+        (
+            "De uitgaven zijn lager dan in omliggende gemeenten als Heerlen en Landgraaf.",
+            {("compares-with", OWN, HEERLEN), ("compares-with", OWN, LANDGRAAF)},
+        ),
+        # a client of another municipality is no comparison with it
+        ("De gemeente kijkt naar een cliënt van Heerlen.", set()),
+    ],
+)
+def test_comparisons_through_a_partys_work_or_a_list_of_examples(sentence, expected):
+    assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De gemeente heeft de ISD Heuvelland hard nodig.", {("depends-on", OWN, ISD)}),
+        ("Heerlen heeft Stichting Welzijn Noord nodig.", {("depends-on", HEERLEN, WELZIJN)}),
+        ("De gemeente kan niet zonder de ISD Heuvelland.", {("depends-on", OWN, ISD)}),
+        ("De gemeente heeft de ISD Heuvelland niet nodig.", set()),
+        ("De gemeente heeft meer geld nodig.", set()),
+    ],
+)
+def test_a_party_needed_or_not_to_be_done_without_is_depended_on(sentence, expected):
+    assert relations(sentence) == expected
+
+
+def test_a_purchase_via_a_party_fronted_before_the_participle():
+    assert relations("Via de ISD Heuvelland wordt de jeugdhulp ingekocht.") == {
+        ("purchases-via", OWN, ISD)
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het wijkteam valt onder verantwoordelijkheid van Stichting Welzijn Noord.",
+        "De wijkteams zijn gepositioneerd bij Stichting Welzijn Noord.",
+        "Het sociaal team wordt aangestuurd vanuit Stichting Welzijn Noord.",
+    ],
+)
+def test_a_team_run_from_or_placed_with_an_organisation(sentence):
+    assert relations(sentence) == {("executes-for", WELZIJN, OWN)}
+
+
+def test_a_task_under_the_municipalitys_own_responsibility_relates_nothing():
+    assert relations("Het wijkteam valt onder verantwoordelijkheid van de gemeente.") == set()

@@ -365,7 +365,7 @@ def test_more_general_forms(sentence, expected, absent):
         ),
         (
             "De gemeente is partner in het Regionaal Werkbedrijf Noord.",
-            ("member-of", OWN, "organisation/regionaal-werkbedrijf-noord"),
+            ("member-of", OWN, "body/regionaal-werkbedrijf-noord"),
             None,
         ),
         (
@@ -529,7 +529,10 @@ def test_title_is_a_mention_outside_sentences():
         ),
         (
             "De regio Kempenland koopt zorg in. Venlo treedt daarbij op als centrumgemeente.",
-            {("lead-municipality", "region/kempenland", "municipality/venlo")},
+            {
+                ("lead-municipality", "region/kempenland", "municipality/venlo"),
+                ("purchases-via", OWN, "region/kempenland"),  # the region buys for us
+            },
         ),
         (
             "De gemeente noemt de regio Kempenland. Jeugdhulp koopt zij in via de regio.",

@@ -288,3 +288,93 @@ def test_an_organisation_that_counts_or_sees_a_figure_reports_on_the_municipalit
 def test_an_organisation_that_sees_no_figure_reports_nothing():
     _, ex = extract_text("Stichting Welzijn Noord ziet kansen in de wijk.")
     assert not [r for r in ex.relations if r.type.endswith("reports-on")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negation in what the court or the source states denies no link
+        (
+            "De Centrale Raad van Beroep oordeelde dat de gemeente de hulp niet mocht schrappen.",
+            ("bound-by-rulings-of", OWN, "organisation/crvb"),
+        ),
+        (
+            "De rechter oordeelde dat de gemeente de hulp niet mocht schrappen.",
+            ("bound-by-rulings-of", OWN, "role/rechter"),
+        ),
+        (
+            "Uit cijfers van het CBS blijkt dat het aantal uitkeringen niet is gestegen.",
+            ("reports-on", "organisation/cbs", OWN),
+        ),
+        # sources no list names: a research institute, the owner of figures
+        (
+            "Volgens het Verwey-Jonker Instituut is het aantal meldingen gestegen.",
+            ("reports-on", "organisation/verwey-jonker-instituut", OWN),
+        ),
+        (
+            "De cijfers van Vektis laten zien dat de zorgkosten stijgen.",
+            ("reports-on", "organisation/vektis", OWN),
+        ),
+    ],
+)
+def test_a_source_or_court_is_read_past_a_negation_in_what_it_states(sentence, expected):
+    _, ex = extract_text(sentence)
+    assert expected in {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+
+
+def test_a_negated_ruling_states_no_link():
+    _, ex = extract_text("De rechter oordeelde niet over de zaak.")
+    assert not ex.relations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens berekeningen van het Nibud staat 20% van de huishoudens rood.",
+        "Volgens de prognoses van het Nibud groeit het aantal huishoudens met schulden.",
+        "Uit tellingen van het Nibud blijkt dat 400 huishoudens schulden hebben.",
+    ],
+)
+def test_calculations_forecasts_and_counts_of_a_source_report_on_the_municipality(sentence):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("reports-on", "organisation/nibud", OWN) in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor voortgezet onderwijs gaan de kinderen naar Heerlen.",
+        "Voor specialistische zorg moeten inwoners uitwijken naar Heerlen.",
+    ],
+)
+def test_a_purpose_with_an_adjective_or_a_move_elsewhere_is_an_orientation(sentence):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("oriented-towards", OWN, "municipality/heerlen") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "court"),
+    [
+        ("De rechtbank heeft de gemeente in het ongelijk gesteld.", "role/rechter"),
+        ("De Raad van State stelde de gemeente in het gelijk.", "organisation/raad-van-state"),
+    ],
+)
+def test_a_court_that_proves_the_municipality_right_or_wrong_binds_it(sentence, court):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert ("bound-by-rulings-of", OWN, court) in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Teststad is een grensgemeente met Duitsland.", ("borders-on", OWN, "place/duitsland")),
+        ("De gemeente deelt een grens met Heerlen.", ("borders-on", OWN, "municipality/heerlen")),
+    ],
+)
+def test_a_border_shared_or_a_border_municipality(sentence, expected):
+    _, ex = extract_text(sentence)
+    got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+    assert got == {expected}

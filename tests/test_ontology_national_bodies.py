@@ -119,3 +119,18 @@ def test_laws_written_with_one_capital_are_law_mentions():
         ("bijstandswet", "law/participatiewet"),
         ("Awbz", "law/awbz"),
     ]
+
+
+def test_research_institutes_and_care_associations_are_known_organisations():
+    _, ex = extract_text(
+        "Uit onderzoek van het Trimbos-instituut en Vektis blijkt dat de zorg duurder wordt.",
+        "De gemeente werkt samen met de Zonnebloem, de KBO en Alzheimer Nederland.",
+    )
+    found = {key(m.entity) for m in ex.mentions if m.kind == "organisation"}
+    assert {
+        "organisation/trimbos-instituut",
+        "organisation/vektis",
+        "organisation/zonnebloem",
+        "organisation/kbo",
+        "organisation/alzheimer-nederland",
+    } <= found

@@ -32,8 +32,11 @@ _VOOR = re.compile(r"\bvoor\s+", _F)
 _OWN = re.compile(r"\s*(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 #: The member municipalities of the executor's group, none named: the profile's is one.
 _MEMBERS = re.compile(
-    r"\s*(?:de|alle)\s+(?!(?:andere|overige|omliggende|omringende|naburige)\b)(?:\w+\s+)?"
-    r"(?:regio|lid)?gemeenten\b(?!\s+(?-i:[A-Z]))(?!\s+(?:van|in|uit|binnen)\b)",
+    r"\s*(?:de|alle|(?=(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s))"
+    r"\s*(?!(?:andere|overige|omliggende|omringende|naburige)\b)(?:\w+\s+)?"
+    r"(?:regio|lid)?gemeenten\b(?!\s+(?-i:[A-Z]))"
+    # "de gemeenten in de regio X" names X; "alle gemeenten in de regio" is the group's
+    r"(?!\s+(?:van|in|uit|binnen)\s+(?:(?:de|het)\s+)?(?:regio\s+)?(?-i:[A-Z]))",
     _F,
 )
 _WHOLE_GROUP = re.compile(

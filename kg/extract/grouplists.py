@@ -61,7 +61,9 @@ __all__ = ["form_relations", "lead_relations", "membership_lists"]
 _F = re.IGNORECASE
 _GROUP_KINDS = frozenset({"region", "body", "organisation"})
 _MEMBER_KINDS = frozenset({"municipality", "body", "organisation"})
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin)\b", _F)
+_NEGATION = re.compile(
+    r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend|zonder)\b)|geen|nooit|evenmin)\b", _F
+)
 _OWN = re.compile(r"\b(?:de|onze)\s+gemeente\b(?!\s+(?-i:[A-Z]))", _F)
 #: The municipalities of a group, none named: the profile's is one of them.
 ALL_MUNICIPALITIES = re.compile(
@@ -91,12 +93,23 @@ _AFTER_GROUP = re.compile(
 )
 _BEFORE_GROUP = re.compile(r"\b(?:Tot|Onder)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 _BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen)\s+(?:ook\s+)?", _F)
+#: "In / Binnen G zitten (ook) A en B": the members seated in the group.
+_IN_FRONT = re.compile(r"\b(?:In|Binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
+_SEATED = re.compile(
+    r"\s+(?:zitten|zit|zaten|zat|participeren|participeert|participeerden)\s+(?:ook\s+)?", _F
+)
+#: "Deelnemers aan G zijn A, B en C", "De leden van G zijn A en B".
+_PARTICIPANTS_OF = re.compile(
+    r"\b(?:deelnemers|leden|deelnemende\s+gemeenten)\s+(?:aan|in|van)\s+(?:de\s+|het\s+)?$", _F
+)
+_ARE = re.compile(r"\s+(?:zijn|waren)\s*:?\s+(?:onder\s+(?:meer|andere)\s+)?", _F)
 _WHEREIN = re.compile(
     r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
     # "G, waar A onder valt" / "G, waaronder A valt"
     r"|waar(?:onder)?(?=\s[^,;.]*\b(?:onder\s+)?val(?:t|len)\b)"
     # "G, waar A (met B) deel van uitmaakt / lid van is / bij aangesloten is"
-    r"|waar(?=\s[^,;.]*\b(?:deel\s+van\s+uit|lid\s+van|bij\s+aangesloten|aan\s+deel)))\s+",
+    r"|waar(?=\s[^,;.]*\b(?:deel\s+van\s+uit|lid\s+van|bij\s+(?:\w+\s+)?aangesloten"
+    r"|aan\s+deel)))\s+",
     _F,
 )
 _JOINT = re.compile(
@@ -105,8 +118,9 @@ _JOINT = re.compile(
     _F,
 )
 #: The lead municipality's role: "centrumgemeente", the "penvoerder" (the member that
-#: administers a joint arrangement) or "gastgemeente" (the host of a joint body).
-_LEAD = re.compile(r"\b(?:centrumgemeente|penvoerder|gastgemeente)\b", _F)
+#: administers a joint arrangement, also "de penvoerende gemeente") or "gastgemeente" (the
+#: host of a joint body).
+_LEAD = re.compile(r"\b(?:centrumgemeente|penvoerder|penvoerende\s+gemeente|gastgemeente)\b", _F)
 _WITH_LEAD = re.compile(
     r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin)\s+(?:centrumgemeente\s+)?$", _F
 )
@@ -121,11 +135,17 @@ _LEAD_GAP = re.compile(
     r"(?:de\s+)?(?:rol\s+(?:van|als)\s+)?",
     _F,
 )
-#: After the lead's role, what opens the group it leads ("voor beschermd wonen in de regio").
-_LEAD_OF = re.compile(r"\s+(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binnen)\b", _F)
+#: After the lead's role, what opens the group it leads ("voor beschermd wonen in de regio",
+#: "verantwoordelijk voor de opvang in de regio").
+_LEAD_OF = re.compile(
+    r"\s+(?:verantwoordelijk\s+)?(?:voor\s+(?-i:[a-z]+\s+){1,3}?)?(?:voor|van|in|binnen)\b", _F
+)
 #: "De centrumgemeente van de regio R is X": the group, then the lead.
 _LEAD_OF_GROUP = re.compile(r"\s+(?:van|in|voor|binnen)\s+(?:de\s+|het\s+)?$", _F)
 _LEAD_IS = re.compile(r"\s+(?:is|was)\s+$", _F)
+#: "Als centrumgemeente voor R ontvangt X …": the lead fronted, its verb, then the lead.
+_AS_LEAD_FRONT = re.compile(r"\s*(?-i:Als)\s+", _F)
+_FRONT_VERB = re.compile(r",?\s+(?-i:[a-z]\w*)\s+(?:(?:de\s+)?gemeente\s+)?", _F)
 #: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht".
 _FOUNDED_AFTER = re.compile(r"\s+(?:in\s+\d{4}\s+)?opgericht\b", _F)
 _HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", _F)
@@ -215,6 +235,10 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             belong := _BELONG.match(text, g.end, sen.end)
         ):
             members = _members(sen, belong.end(), sen.window_end(belong.end()))
+        elif (_IN_FRONT.search(text, cs, g.start) and (seat := _SEATED.match(text, g.end))) or (
+            _PARTICIPANTS_OF.search(text, cs, g.start) and (seat := _ARE.match(text, g.end))
+        ):
+            members = _members(sen, seat.end(), sen.window_end(seat.end()))
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
             start = wherein.end()
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
@@ -277,6 +301,16 @@ def _lead_named_after(sen: _Sentence, m: re.Match[str], add: Add) -> None:
     """lead-municipality from "De centrumgemeente van de regio R is X"."""
     text = sen.text
     group = next((g for g in sen.parties if g.kind in _GROUPS and g.start >= m.end()), None)
+    if group is not None and _AS_LEAD_FRONT.fullmatch(text, sen.clause_start(m.start()), m.start()):
+        lead = next((p for p in sen.parties if p.start >= group.end), None)
+        if (  # "Als centrumgemeente voor de regio R ontvangt X …"
+            lead is not None
+            and lead.kind == "municipality"
+            and _LEAD_OF_GROUP.fullmatch(text, m.end(), group.start)
+            and _FRONT_VERB.fullmatch(text, group.end, lead.start)
+        ):
+            add("lead-municipality", group.entity, lead.entity)
+        return
     if group is None or not _LEAD_OF_GROUP.fullmatch(text, m.end(), group.start):
         # "De centrumgemeente is X": of the group named last (in the paragraph, else before)
         lead = next((p for p in sen.parties if p.start >= m.end()), None)

@@ -44,7 +44,11 @@ _F = re.IGNORECASE
 GROUPS = frozenset({"region", "body"})
 #: The kinds of party one may work together in ("de samenwerking in X").
 _MEMBER_GROUPS = GROUPS | {"organisation"}
-NEGATION = re.compile(r"\b(?:niet|geen|nooit|evenmin|nergens)\b", _F)
+#: Not "niet alleen / enkel / slechts …, maar ook": that adds, it denies nothing.
+NEGATION = re.compile(
+    r"\b(?:niet(?!\s+(?:alleen|enkel|slechts|uitsluitend|zonder)\b)|geen|nooit|evenmin|nergens)\b",
+    _F,
+)
 #: What lies between two members of a coordinated list ("A, B en de C").
 LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?$", _F)
 #: "de gemeente" / "onze gemeente": the profile's own municipality, unless a name follows.
@@ -57,12 +61,16 @@ _WITHIN_GROUP = re.compile(
     _F,
 )
 _WITHIN_TOGETHER = re.compile(
-    r"\s*(?:Binnen|In)\s+(?P<named>[^,;]*?)\s+(?:werken|werkten|werkt|werkte)\b"
-    r"(?P<members>[^;]*?)\bsamen\b(?P<partners>\s+met\b[^;]*)?",
+    r"\s*(?:Binnen|In)\s+(?P<named>[^,;]*?)\s+(?:(?:werken|werkten|werkt|werkte)\b"
+    r"(?P<members>[^;]*?)\bsamen\b"
+    # the passive: "In G wordt (nauw) samengewerkt (met A en B)", the municipality one of them
+    r"|(?P<passive>(?:wordt|werd)\s+(?:\w+\s+){0,2}?samengewerkt)\b)(?P<partners>\s+met\b[^;]*)?",
     _F,
 )
 _COOPERATION_IN = re.compile(
-    r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen)\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
+    r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen"
+    r"|(?P<passive>(?:wordt|werd)\s+(?:\w+\s+){0,2}?samengewerkt))"
+    r"\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
     _F,
 )
 #: "A werkt in G samen (met B)": the verb before the group, "samen" after it.
@@ -119,11 +127,14 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
         if p.kind not in _MEMBER_GROUPS:
             continue
         cs = sen.clause_start(p.start)
+        within = search(_COOPERATION_IN, text, cs, p.start)
         if (
-            search(_COOPERATION_IN, text, cs, p.start)
-            or (search(_WORKS_IN, text, cs, p.start) and _together_after(text, p.end))
+            within or (search(_WORKS_IN, text, cs, p.start) and _together_after(text, p.end))
         ) and not NEGATION.search(text, cs, p.start):
-            for member in coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]:
+            members = coordinated(sen, cs, p.start) or [sen.subject(cs, p.start)]
+            if within and within.group("passive"):  # "Met A wordt samengewerkt in G": and we
+                members.append(sen.own)
+            for member in members:
                 add("member-of", member, p.entity)
         jointly = _JOINTLY_AFTER.match(text, p.end) if p.kind in GROUPS else None
         if (
@@ -218,9 +229,12 @@ def _together_within(sen: _Sentence, add: Add) -> None:
     including = _INCLUDING.match(sen.text, end)
     if including:  # "In G werken acht gemeenten samen, waaronder A en B"
         end = sen.window_end(including.end())
-    members = [p.entity for p in sen.between(within.start("members"), end) if p.kind != "place"]
-    if OWN_OBJECT.search(sen.text, within.start("members"), end) or (
-        not members and ALL_MUNICIPALITIES.search(sen.text, within.start("members"), end)
+    start = within.end("named")
+    members = [p.entity for p in sen.between(start, end) if p.kind != "place"]
+    if (
+        within.group("passive")
+        or OWN_OBJECT.search(sen.text, start, end)
+        or (not members and ALL_MUNICIPALITIES.search(sen.text, start, end))
     ):
         members.append(sen.own)  # "werkt de gemeente samen met …", "werken de gemeenten samen"
     for member in members:
@@ -256,7 +270,8 @@ _HANDED = re.compile(
 )
 _WITH_WORK = re.compile(
     r"\b(?:samen\w*|afspra\w*|afgesproken|overeengekomen|convenant|contract\w*|overeenkomst\w*"
-    r"|afgestemd|optrekt|optrekken|gezamenlijk\w*)\b",
+    r"|afgestemd|optrekt|optrekken|gezamenlijk\w*|deelt|delen|deelde|deelden|overlegt"
+    r"|overleggen)\b",
     _F,
 )
 _SEAT = re.compile(r"\b(?:zitting|vertegenwoordigd|deelnemer\w*|lid|leden)\b", _F)

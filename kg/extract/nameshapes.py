@@ -19,6 +19,7 @@ import re
 from kg.extract.model import SentenceMention
 
 __all__ = [
+    "compass_area",
     "INNER_CONNECTORS",
     "LEGAL_HEADS",
     "acronym_of",
@@ -222,3 +223,31 @@ def area_name(run: list, known: list[SentenceMention]) -> bool:
     ends_in_area = any(m.start <= last[0] and last[1] <= m.end for m in areas)
     first_free = not any(m.start < first[1] and first[0] < m.end for m in known)
     return ends_in_area and first_free
+
+
+#: The compass words that name part of an area ("Zuidwest-Friesland", "Oost-Achterhoek").
+_COMPASS = frozenset(
+    {"noord", "zuid", "oost", "west", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest"}
+)
+
+
+def compass_area(text: str, run: list, known: list[SentenceMention]) -> bool:
+    """A region named as a compass part of a known area: "<Compass>-<area>", the usual Dutch
+    name of a sub-region ("Zuidwest-Friesland", "Noordoost-Brabant"), when the whole is no
+    known name itself.
+
+    Examples
+    --------
+    >>> t = "in Zuidwest-Friesland"
+    >>> m = SentenceMention("id/place/fryslan", "place", 12, 21, "Friesland", 0)
+    >>> compass_area(t, [(3, 11, "Zuidwest"), (12, 21, "Friesland")], [m])
+    True
+    >>> compass_area("in Zuidwest Friesland", [(3, 11, "Zuidwest"), (12, 21, "Friesland")], [m])
+    False
+    """
+    if len(run) != 2 or run[0][2].lower() not in _COMPASS or text[run[0][1] : run[1][0]] != "-":
+        return False
+    last = run[1]
+    return any(
+        m.kind in _AREA_KINDS and m.start == last[0] and m.end == last[1] for m in known
+    ) and not any(m.start <= run[0][0] and run[1][1] <= m.end for m in known)

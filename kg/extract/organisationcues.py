@@ -31,20 +31,24 @@ from pathlib import Path
 __all__ = [
     "CUES_FILE",
     "Cues",
+    "acting_name",
     "acting_subject",
+    "apposition_after",
     "apposition_kind",
     "before_kind",
     "fronted_partner",
     "head_kind",
     "load_cues",
+    "owner_name",
 ]
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "organisation-cues.toml"
 
 #: An apposition after a comma or in parentheses ("X, het sw-bedrijf …", "X (een
-#: samenwerkingsverband van …)").
+#: samenwerkingsverband van …)"), or a copula's predicate ("X is een welzijnsorganisatie").
 _APPOSITION = re.compile(
-    r"^(?:,\s+|\s*\(\s*)(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE
+    r"^(?:,\s+|\s*\(\s*|\s+(?:is|was)\s+)(?:de|het|een)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)",
+    re.IGNORECASE,
 )
 #: The last one or two words before the trailing space, read backwards: matched on the
 #: reversed tail once, where ``([\w’'-]+)(?:\s+([\w’'-]+))?\s+$`` searched forwards is
@@ -56,6 +60,20 @@ _EXAMPLES = re.compile(r"(?<=\w),?\s+(?:zoals|als|waaronder|onder\s+wie)\s+$", r
 #: takes for s, r and e without case, ſ included): any other tail is no match, unsearched.
 _EXAMPLES_ENDS = frozenset("sSſrReE")
 
+#: Adjectives of scope that may open a name before its head ("Sociaal Werkbedrijf X",
+#: "Regionaal Bureau X", "Intergemeentelijk Servicepunt X").
+_NAME_ADJECTIVES = frozenset(
+    {
+        "sociaal",
+        "sociale",
+        "regionaal",
+        "regionale",
+        "intergemeentelijk",
+        "intergemeentelijke",
+        "gemeentelijk",
+        "gemeentelijke",
+    }
+)
 #: A sentence opening with "(Ook) met" before a name ("Met X zijn afspraken gemaakt").
 _FRONTED_WITH = re.compile(r"^\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Mm]et\s+(?:de\s+|het\s+)?$")
 #: The cooperation the clause after the fronted partner states.
@@ -95,8 +113,8 @@ _ORDINARY = re.compile(
     r"|teit|isme|eel|aal|ief|baar|zorg|hulp|beleid|onderwijs)$"
 )
 #: A title or a capitalised first name before a word elsewhere makes it a person's name.
-_PERSON_BEFORE = (
-    r"(?:\b(?-i:[A-Z])\w*|\b(?:wethouder|burgemeester|raadslid|directeur|mevrouw|meneer"
+_PERSON_BEFORE = (  # an article is no first name: "De Vrijwilligerscentrale ondersteunt …"
+    r"(?:\b(?!(?-i:De|Het|Een)\s)(?-i:[A-Z])\w*|\b(?:wethouder|burgemeester|raadslid|directeur|mevrouw|meneer"
     r"|heer|dhr\.?|mw\.?)) "
 )
 
@@ -177,6 +195,8 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
     ('organisation', None)
     >>> head_kind(["arbeidsmarktregio", "Twente"], cues)
     'region'
+    >>> head_kind(["Sociaal", "Werkbedrijf", "X"], cues), head_kind(["Inkoopbureau", "X"], cues)
+    ('body', 'organisation')
     """
     low = [w.lower() for w in words]
     for n in (3, 2, 1):
@@ -186,7 +206,30 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
         return cues.scale_nouns[low[0]]
     if len(low) > 1 and low[-1] in cues.trailing_heads:
         return cues.trailing_heads[low[-1]]
+    if len(low) > 2 and low[0] in _NAME_ADJECTIVES:  # "Sociaal Werkbedrijf X"
+        return head_kind(words[1:], cues)
+    if len(low) > 1 and words[0][:1].isupper() and low[0] not in cues.exact_types:
+        return cues.type_kind(low[0])  # a capitalised compound type noun: "Inkoopbureau X"
     return None
+
+
+def owner_name(run: list, cues: Cues) -> list:
+    """The name after the last "van (de)" of a run that is no name as a whole, when its
+    head makes it one: the owner of a titled thing ("de Monitor Sociaal Domein van de
+    GGD Noordland").
+
+    Examples
+    --------
+    >>> run = [(0, 7, "Monitor"), (8, 11, "van"), (12, 15, "GGD"), (16, 20, "Noord")]
+    >>> [w[2] for w in owner_name(run, load_cues())]
+    ['GGD', 'Noord']
+    """
+    ofs = [i for i, w in enumerate(run) if w[2] == "van"]
+    if not ofs:
+        return []
+    tail = run[ofs[-1] + 1 :]
+    tail = tail[1:] if tail and tail[0][2] in ("de", "het", "den") else tail
+    return tail if tail and head_kind([w[2] for w in tail], cues) else []
 
 
 def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
@@ -242,7 +285,8 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
 
 
 def apposition_kind(post: str, cues: Cues) -> str | None:
-    """The kind a type noun in an apposition after the name gives (", het sw-bedrijf …").
+    """The kind a type noun in an apposition after the name gives (", het sw-bedrijf …"),
+    or in the predicate of a copula ("X is de welzijnsorganisatie van …").
 
     ``post`` is the sentence from the end of the name on.
 
@@ -255,6 +299,8 @@ def apposition_kind(post: str, cues: Cues) -> str | None:
     True
     >>> apposition_kind(" (een samenwerkingsverband van drie gemeenten)", cues)
     'body'
+    >>> apposition_kind(" is de grote GGZ-instelling in de regio", cues)
+    'organisation'
     """
     match = _APPOSITION.match(post)
     if match is None:
@@ -265,9 +311,45 @@ def apposition_kind(post: str, cues: Cues) -> str | None:
         if f"{a} {b}".lower() in exact:
             return exact[f"{a} {b}".lower()]
     for word in words:
+        word = word.rsplit("-", 1)[-1] if word[:1].isupper() else word  # "GGZ-instelling"
         if word[:1].islower() and cues.type_kind(word):
             return cues.type_kind(word)
     return None
+
+
+def apposition_after(text: str, toks: list, i: int, cues: Cues, connectors: frozenset[str]) -> bool:
+    """Whether a type noun in apposition (or a copula's predicate) follows the token at
+    ``i``, or the capitalised words joined to it by connectors: they are a name.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    toks : list of (start, end, word)
+        The sentence's tokens.
+    i : int
+        The token that may open the name.
+    cues : Cues
+        The word lists.
+    connectors : frozenset of str
+        The lower-case words that may join the words of a name ("van", "de").
+
+    Examples
+    --------
+    >>> t = "Vincent van Gogh is een GGZ-instelling."
+    >>> toks = [(0, 7, "Vincent"), (8, 11, "van"), (12, 16, "Gogh"), (17, 19, "is")]
+    >>> apposition_after(t, toks, 0, load_cues(), frozenset({"van"}))
+    True
+    """
+    j = i + 1
+    while j < len(toks) and toks[j][2] in connectors:
+        j += 1
+    if i + 1 < j < len(toks) and toks[j][2][:1].isupper():  # "Vincent van Gogh"
+        while j + 1 < len(toks) and toks[j + 1][2][:1].isupper():
+            j += 1
+    else:
+        j = i
+    return apposition_kind(text[toks[j][1] : toks[j][1] + 60], cues) is not None
 
 
 def fronted_partner(pre: str, post: str) -> bool:
@@ -287,6 +369,28 @@ def fronted_partner(pre: str, post: str) -> bool:
     False
     """
     return bool(_FRONTED_WITH.match(pre)) and bool(_COOPERATION_AFTER.match(post))
+
+
+#: What may stand before a name known by its work: nothing, or an article.
+_ACTING_BEFORE = frozenset({"", "De", "Het"})
+
+
+def acting_name(pre: str, words: list[str], post: str, text: str) -> bool:
+    """Whether the capitalised words opening a sentence, alone or after an article, are a
+    name by what it does (:func:`acting_subject` of the first word): one word alone, up to
+    three after "De" / "Het" ("Het Steunpunt Mantelzorg biedt ondersteuning aan …").
+
+    Examples
+    --------
+    >>> acting_name("Het ", ["Steunpunt", "Mantelzorg"], " biedt ondersteuning.", "")
+    True
+    >>> acting_name("Volgens ", ["Steunpunt"], " biedt ondersteuning.", "")
+    False
+    """
+    opener = pre.strip()
+    if opener not in _ACTING_BEFORE or len(words) > (3 if opener else 1):
+        return False
+    return acting_subject(words[0], post, text)
 
 
 def acting_subject(word: str, post: str, text: str) -> bool:

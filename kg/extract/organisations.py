@@ -5,15 +5,15 @@ Twente", "welzijnsorganisatie Salut"). A capitalised phrase (or an acronym) is
 taken as such a name when Dutch usage marks it as one:
 
 - its first word is an organisational head ("Stichting X", "GGD X", "Regio X")
-  or a regional scale ("arbeidsmarktregio X"), or its last word is one
-  ("X Wonen");
+  or a regional scale ("arbeidsmarktregio X"), or its last word is one ("X Wonen");
 - a type noun stands right before it ("woningcorporatie X", "de regio X", also
-  for a list: "de woningcorporaties X en Y") or in an apposition after it
-  ("X, het sw-bedrijf in Y"; "X, de centrumregeling van …");
+  for a list: "de woningcorporaties X en Y"), in an apposition after it ("X, het
+  sw-bedrijf in Y"; "X, de centrumregeling van …") or as a copula's predicate
+  ("X is de welzijnsorganisatie …");
 - a phrase of cooperation, membership, purchasing or delegation comes right
   before it ("werkt samen met X", "is aangesloten bij X", "via X", "belegd bij X");
-- a word has an inner capital, as brand names do ("NedCar");
-- "de regio is X";
+- a word has an inner capital, as brand names do ("NedCar"); "de regio is X";
+- its typical work follows, alone or after "De" / "Het" ("Het Steunpunt X biedt …");
 - a type of body or organisation spelled out with its acronym in parentheses
   ("Intergemeentelijke Sociale Dienst (ISD)");
 - a lower-case compound type noun defined by the parties that work in it ("het
@@ -28,8 +28,7 @@ laws, roles, national bodies, provinces) are not minted, nor are sentence-initia
 capitals of ordinary words, adjectives ("Twentse"), or parts of hyphenated
 compounds ("Wmo-raad").
 
-The IRI is ``<kind>/<slug of the name>``: deterministic and the same in every
-document, so "Holland Rijnland" in two profiles is one node.
+The IRI is ``<kind>/<slug of the name>``: the same in every document ("Holland Rijnland").
 """
 
 from __future__ import annotations
@@ -52,6 +51,7 @@ from kg.extract.nameshapes import (
     acronyms_of,
     adjective_run,
     area_name,
+    compass_area,
     covered_run,
     is_acronym,
     is_camel,
@@ -62,12 +62,15 @@ from kg.extract.nameshapes import (
 )
 from kg.extract.organisationcues import (
     Cues,
+    acting_name,
     acting_subject,
+    apposition_after,
     apposition_kind,
     before_kind,
     fronted_partner,
     head_kind,
     load_cues,
+    owner_name,
 )
 from kg.extract.prefixscan import search_in
 from kg.namespaces import ID, slugify
@@ -212,8 +215,8 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
     low = word.lower()
     if low in cues.stopwords:
         return False
-    if apposition_kind(text[toks[i][1] : toks[i][1] + 60], cues):
-        return True  # "Dyade, het sw-bedrijf van de regio, …"
+    if apposition_after(text, toks, i, cues, CONNECTORS):
+        return True  # "Dyade, het sw-bedrijf …", "Vincent van Gogh is de GGZ-instelling …"
     if low in cues.leading_firsts or low in cues.scale_nouns:
         return True
     if i + 1 < len(toks) and _capitalised(toks[i + 1][2]):
@@ -232,18 +235,6 @@ def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start
     if run and run[0][0] > 0 and text[run[0][0] - 1] == "-":
         return []
     return run
-
-
-def _owner(run: list, cues: Cues) -> list:
-    """The name after the last "van (de)" of a run that is no name as a whole, when its
-    head makes it one: the owner of a titled thing ("de Monitor Sociaal Domein van de
-    GGD Noordland")."""
-    ofs = [i for i, w in enumerate(run) if w[2] == "van"]
-    if not ofs:
-        return []
-    tail = run[ofs[-1] + 1 :]
-    tail = tail[1:] if tail and tail[0][2] in ("de", "het", "den") else tail
-    return tail if tail and head_kind([w[2] for w in tail], cues) else []
 
 
 def _license(
@@ -281,12 +272,14 @@ def _license(
     # a place already known is no region's name ("de regio is Almelo")
     if search_in(_REGION_IS, pre, text, sentence_start):
         return "region", s, "region-is", 2
+    if compass_area(text, run, known):  # "Zuidwest-Friesland"
+        return "region", s, "compass", 2
     if any(is_camel(w) for w in words):
         return "organisation", s, "camel", 1
     if search_in(cues.context, pre, text, sentence_start) or fronted_partner(pre, post):
         return "organisation", s, "cue", 1
-    if len(run) == 1 and not pre.strip() and acting_subject(words[0], post, text):
-        return "organisation", s, "acting", 1  # "Randwerk ondersteunt inwoners bij …"
+    if acting_name(pre, words, post, text):  # "(Het) Randwerk ondersteunt inwoners bij …"
+        return "organisation", s, "acting", 1
     if prev is not None and prev.kind and _LIST_GAP.match(text[prev.end : s]):
         return prev.kind, s, "list", 1
     # a list after a known organisation or body ("samen met het UWV en Soweco")
@@ -349,7 +342,7 @@ def find_names(
             head = head_kind([w[2] for w in run], cues)
             covered = head is None and covered_run(s, e, run, known)
             how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
-            if how is None and (tail := _owner(run, cues)):  # "De Monitor X van de GGD Y"
+            if how is None and (tail := owner_name(run, cues)):  # "De Monitor X van de GGD Y"
                 run, s, covered = tail, tail[0][0], False
                 how = _license(text, run, sentence.start, sentence.end, prev, cues, known)
             if how is None or covered and how[2] not in ("scale", "region"):
@@ -505,6 +498,13 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
         for label in name.labels[1:]
         if is_acronym(label) and label != name.name
     }
+    # a head alone ("de ISD", "het Werkplein") is the one name it opens ("ISD X"), if one
+    opened: dict[str, set[str]] = {}
+    for name in names:
+        first, _, rest = name.name.partition(" ")
+        if rest and (is_acronym(first) or (first.lower(),) in load_cues().leading_heads):
+            opened.setdefault(first, set()).add(slugify(name.name))
+    spelled |= {w: next(iter(s)) for w, s in opened.items() if len(s) == 1 and w not in spelled}
     by_slug: dict[str, list[Name]] = {}
     for name in names:
         by_slug.setdefault(spelled.get(name.name, slugify(name.name)), []).append(name)
@@ -513,7 +513,8 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
         kind = min((n.kind for n in group), key=lambda k: _KIND_RANK[k])
         label = group[0].name
         forms = sorted({_name(f, "") for n in group for f in n.labels + n.extra} - {label})
-        match = tuple(sorted({f for n in group for f in n.labels} | {label}))
+        short = {w for w, one in opened.items() if one == {slug} and is_acronym(w)}  # "de ISD"
+        match = tuple(sorted({f for n in group for f in n.labels} | {label} | short))
         iri = ID + _KIND_PATH[kind] + slug
         out[iri] = (
             Entity(iri, as_entity_kind(kind), label, minted=True, labels=tuple(forms)),

@@ -37,11 +37,13 @@ _SERVICES = (
 ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a seat in a group ("zit in de jeugdregio X", "heeft zitting in X")
     (
-        r"\b(?:zit(?:ten)?|zitting|vertegenwoordigd)\s+(?:\w+\s+){0,2}?in\s+"
+        r"\b(?:zit(?:ten)?|zitting|vertegenwoordigd|verenigd)\s+"
+        # "zit (samen) met A en B in G": A and B are members too
+        r"(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?)in\s+"
         r"(?:het\s+(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+)?" + NAMED_GROUP,
         "member-of",
         "forward",
-        ("zit", "vertegenwoordigd"),
+        ("zit", "vertegenwoordigd", "verenigd"),
     ),
     # lying in a region ("ligt in de arbeidsmarktregio X"); places and
     # municipalities are never groups (see relations._objects)
@@ -173,11 +175,21 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # the parties listed after a colon by their role: providers and executors work for
     # the municipality ("De gemeente heeft drie gecontracteerde aanbieders: A, B en C"),
     # partners work with it ("Samenwerkingspartners: A en B")
-    (
-        r"\b(?:\w*aanbieders|uitvoerders|opdrachtnemers)\s*:",
+    (  # also "De (grootste) aanbieders zijn A en B"
+        r"\b(?:\w*aanbieders|uitvoerders|opdrachtnemers|gecertificeerde\s+instellingen)"
+        r"(?:\s*:|\s+(?:zijn|waren)\s+"
+        r"(?:onder\s+(?:meer|andere)\s+)?(?=(?:de\s+|het\s+)?(?-i:[A-Z])))",
         "executes-for",
         "reverse",
-        ("aanbieders:", "aanbieders :", "uitvoerders", "opdrachtnemers"),
+        (
+            "aanbieders:",
+            "aanbieders :",
+            "aanbieders zijn",
+            "aanbieders waren",
+            "uitvoerders",
+            "opdrachtnemers",
+            "gecertificeerde instellingen",
+        ),
     ),
     (
         r"\b(?:samenwerkings|keten)?partners\s*:",
@@ -232,6 +244,23 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "centrumgemeente",
         ),
     ),
+    # a party that buys with no one named after it ("De regio X koopt de jeugdhulp in"):
+    # a group buys for its municipalities (relationforms.agent_relations)
+    (
+        r"\b(?:koopt|kopen|kocht|kochten)\b(?:(?!\b(?:via|bij|voor|samen|zelf|gezamenlijk)\b)"
+        r"[^;.,:])*?\bin\b(?=\s*(?:[;.,:]|$))",
+        "purchases-via",
+        "agent",
+        ("koopt", "kopen", "kocht"),
+    ),
+    # the executor named after its role ("De uitvoerder van het welzijnswerk is X")
+    (
+        r"\b(?:uitvoerder|opdrachtnemer)\s+(?:van|voor)\s+[^;.,]{1,60}?\s+(?:is|was|wordt|werd)\s+"
+        r"(?=(?:de\s+|het\s+)?(?-i:[A-Z]))",
+        "executes-for",
+        "reverse",
+        ("uitvoerder", "opdrachtnemer"),
+    ),
     # the party doing the purchasing ("X verzorgt / doet / regelt de inkoop")
     (
         r"\b(?:verzorg(?:t|en|de|den)|doet|doen|deed|deden|regel(?:t|en|de|den)|organiseer(?:t|de|den)?"
@@ -243,6 +272,14 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     (r"\bsteun(?:t|en|de|den)\s+(?:\w+\s+){0,3}?op\b", "depends-on", "forward", ("steun",)),
     (r"\bberoep\s+(?:\w+\s+){0,2}?op\b", "depends-on", "forward", ("beroep",)),
+    # a party needed ("heeft X (hard) nodig"), one it cannot do without ("kan niet zonder X")
+    (
+        r"\b(?:heeft|hebben|had|hadden)\b(?P<pre>[^;.,]{1,60}?)\b(?:(?-i:[a-z])\w*\s+)?nodig\b"
+        r"|\b(?:kan|kunnen|kon|konden)\s+(?:\w+\s+){0,3}?niet\s+zonder\b",
+        "depends-on",
+        "forward",
+        ("nodig", "niet zonder"),
+    ),
     # "X is een buurgemeente": the named subject borders on the municipality
     (
         r"\b(?:is|zijn)\s+(?:(?:een|de)\s+)?(?:\w+\s+)?buurgemeenten?\b(?!\s+van\b)",
@@ -260,7 +297,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a comparison with a municipality named right after "dan" ("lager dan in A en B")
     (
         r"\b(?:\w+er|meer|minder)\s+(?:\w+\s+){0,3}?dan\s+(?:(?:in|bij)\s+)?"
-        r"(?:(?:de\s+)?(?:buur)?gemeenten?\s+)?"  # "beter dan (buur)gemeente X"
+        # "beter dan (buur)gemeente X", "lager dan in omliggende gemeenten als A en B"
+        r"(?:(?:de\s+)?(?:\w+\s+)?(?:buur)?gemeenten?\s+(?:als\s+|zoals\s+)?)?"
         r"(?P<pre>(?-i:[A-Z])[\w-]*(?:(?:\s*,\s*|\s+en\s+(?:in\s+)?)(?-i:[A-Z])[\w-]*){0,4})",
         "compares-with",
         "forward",
@@ -277,7 +315,9 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # an executing organisation of the municipality ("X is de uitvoeringsorganisatie van de
     # gemeente", "X is opdrachtnemer van Y")
     (
-        r"\b(?:uitvoerings(?:organisatie|orgaan|instantie|dienst)|opdrachtnemer)\s+(?:van|voor)\b",
+        r"\b(?:uitvoerings(?:organisatie|orgaan|instantie|dienst)|opdrachtnemer)\s+(?:van|voor)\b"
+        # not when the party is named after a copula ("De opdrachtnemer voor X is Y")
+        r"(?![^;.,]{1,60}?\s(?:is|was|wordt|werd)\s+(?:de\s+|het\s+)?(?-i:[A-Z]))",
         "executes-for",
         "forward",
         ("uitvoerings", "opdrachtnemer"),

@@ -72,7 +72,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("aangesloten", "aansluit"),
         ),
-        (r"\bval(?:t|len)\s+(?:\w+\s+){0,2}?onder\b", "member-of", "forward", ("onder",)),
+        (  # also with partners: "valt (samen) met A en B onder G"
+            r"\bval(?:t|len)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?)onder\b",
+            "member-of",
+            "forward",
+            ("onder",),
+        ),
         (r"\bparticipe\w*\b(?P<co>[^;.]*?)\bin\b", "member-of", "forward", ("participe",)),
         (
             r"\bvoer(?:t|en|de|den)\b(?P<mid>[^;.]*?)\buit\b(?:\s+voor\b)?",
@@ -108,7 +113,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (r"\bafhankelijk\w*\s+(?:\w+\s+){0,2}?van\b", "depends-on", "forward", ("afhankelijk",)),
         (
-            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+){0,3}?aan\b|\bgrens\s+met\b"
+            r"\bgrenz?\w*\s+(?:(?:in|op)\s+het\s+\w+\s+|(?-i:[A-Z])\w+\s+){0,3}?aan\b"
+            r"|\bgrens(?:gemeente|streek|regio|gebied)?\s+met\b"
             r"|\bbuurgemeenten?(?:\s+van)?\b"
             # lying between two places borders on both ("ligt tussen A en B")
             r"|\b(?:ligt|liggen|lag|gelegen)\s+(?:\w+\s+)?tussen\b",
@@ -191,7 +197,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("opdracht", "uitvoer"),
         ),
         (
-            r"\bonderdeel\s+(?:uit\s+)?van\b|\bho(?:ort|ren)\s+bij\b",
+            r"\bonderdeel\s+(?:uit\s+)?van\b"
+            r"|\bho(?:ort|ren)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+)?bij\b",
             "member-of",
             "forward",
             ("onderdeel", "hoort", "horen"),
@@ -206,7 +213,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("werkgebied",),
         ),
         (
-            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+(?:van|in|binnen)\b"
+            r"\b[eé][eé]n\s+van\s+de\s+(?:\w+\s+){0,2}?gemeenten\s+(?:van|in|binnen)\b"
             # "de grootste / kleinste gemeente van de regio X"
             r"|\bde\s+\w+ste\s+gemeente\s+(?:van|in|binnen)\b",
             "member-of",
@@ -214,7 +221,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("gemeenten", "ste gemeente"),
         ),
         (  # "A is een van de gemeenten die (samen) G vormen"
-            r"\be[eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+die\s+(?:samen\s+)?"
+            r"\b[eé][eé]n\s+van\s+de\s+(?:\w+\s+)?gemeenten\s+die\s+(?:samen\s+)?"
             r"(?P<pre>[^;.,]{1,60}?)\s+vorm(?:en|den)\b",
             "member-of",
             "forward",
@@ -247,10 +254,14 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|\buit(?:laten\s+)?voeren\s+door\b"
             r"|\buitbeste\w*\s+(?:\w+\s+)?aan\b|\buit\s+aan\b|\bgegund\s+aan\b"
             # delegation and mandate (Wgr): the task goes to the party after "aan"
-            r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b",
+            r"|\b(?:overgedragen|overgeheveld|gedelegeerd|gemandateerd)\s+aan\b"
+            # a team run from or placed with a party ("aangestuurd vanuit X", "gepositioneerd
+            # bij X", "valt onder (de) verantwoordelijkheid van X")
+            r"|\baangestuurd\s+vanuit\b|\bgepositioneerd\s+bij\b"
+            r"|\bonder\s+(?:de\s+)?verantwoordelijkheid\s+van\b",
             "executes-for",
             "reverse",
-            ("door", "aan"),
+            ("door", "aan", "vanuit", "gepositioneerd", "verantwoordelijkheid"),
         ),
         (
             r"\bverzorg(?:t|en|de|den)\b(?P<mid>[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
@@ -273,7 +284,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("koopt", "kopen", "kocht"),
         ),
         (
-            r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten)\b",
+            r"\bvia\b(?P<pre>[^;.,]{1,60}?)\b(?:koopt|kopen|kocht|kochten|ingekocht)\b",
             "purchases-via",
             "forward",
             ("via",),
@@ -391,7 +402,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         # sharing a service or staff ("deelt een sociale dienst met X", "gedeeld met X")
         (
-            r"\b(?:deelt|delen|deelde|deelden)\s+(?:\w+\s+){0,4}?met\b|\bgedeeld\s+met\b",
+            # not a border ("deelt een grens met X" borders on X)
+            r"\b(?:deelt|delen|deelde|deelden)\s+(?!(?:\w+\s+){0,3}?grens\b)(?:\w+\s+){0,4}?met\b"
+            r"|\bgedeeld\s+met\b",
             "cooperates-with",
             "forward",
             ("deel", "delen", "gedeeld"),

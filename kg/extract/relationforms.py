@@ -52,12 +52,13 @@ _F = re.IGNORECASE
 ENDED = re.compile(
     r"\b(?:beëindig\w*|opgezegd|zeg\w*\s+(?:\w+\s+){0,4}?op|gestopt|stopt|stopte\w*"
     r"|uitgetreden|tree\w*\s+(?:\w+\s+){0,3}?uit|uitgestapt|stap\w*\s+(?:\w+\s+){0,3}?uit"
-    r"|gestapt|opgeheven|ontbonden)\b",
+    r"|gestapt|opgeheven|ontbonden|mislukt|afgeblazen|niet\s+van\s+de\s+grond)\b",
     _F,
 )
 #: The municipalities a party works or buys for, none named: the profile's is one of them.
 _MUNICIPALITIES_SERVED = re.compile(
-    r"\s*(?:de|alle)\s+(?!(?:andere|overige|omliggende|omringende|naburige|vergelijkbare)\b)"
+    r"\s*(?:de|alle|(?=(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s))"
+    r"\s*(?!(?:andere|overige|omliggende|omringende|naburige|vergelijkbare)\b)"
     r"(?:\w+\s+){0,2}?(?:regio|lid)?gemeenten\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
@@ -87,6 +88,8 @@ _RESPONSIBLE = re.compile(r"\bverantwoordelijk\s+voor\b", _F)
 _FOR = re.compile(r"\bvoor\b|\b(?:inwoners|bewoners|burgers)\s+(?:van|uit)\s+(?-i:[A-Z])", _F)
 _ON_BEHALF = re.compile(r"\b(?:opdracht\s+van|namens)\b", _F)
 _AS_LEAD = re.compile(r"\bals\s+centrumgemeente\b", _F)
+#: An organisation named for purchasing ("Inkoopbureau X", "Inkooporganisatie X").
+_PURCHASER = re.compile(r"\binkoop", _F)
 
 
 def _party(sen: _Sentence, entity: str) -> SentenceMention | None:
@@ -142,12 +145,47 @@ def ended(sen: _Sentence, cs: int, pos: int) -> bool:
 def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, add: Add) -> None:
     """Relate the named subject of "X is een partner" / "X is (door A) gemandateerd"
     to the profile's municipality (or to A)."""
+    if kind == "purchases-via":  # "De regio X koopt de jeugdhulp in": bought for the municipality
+        party = _party(sen, subject) if subject != sen.own else _inverted(sen, m)
+        if party is not None and _buys_for_others(sen, party, m):
+            add(kind, sen.own, party.entity)
+        return
     if subject == sen.own:
         return
     by = _AGENT_BY.search(m.group(0))
     named = sen.between(m.start() + by.end(), m.end()) if by else []
     other = named[0].entity if named else sen.own
     add(kind, subject, other)
+
+
+#: An inverted subject right after the finite verb: "Tegenwoordig koopt (de) X …".
+_INVERTED = re.compile(r"\w+\s+(?:de\s+|het\s+)?", _F)
+
+
+def _inverted(sen: _Sentence, m: re.Match[str]) -> SentenceMention | None:
+    """The party right after the cue's finite verb, where a fronted adverb put the subject
+    ("Sinds 2015 koopt Regio X de jeugdhulp in")."""
+    first = next(iter(sen.between(m.start(), m.end())), None)
+    if first is None or not _INVERTED.fullmatch(sen.text, m.start(), first.start):
+        return None
+    return first
+
+
+def _buys_for_others(sen: _Sentence, party: SentenceMention, m: re.Match[str]) -> bool:
+    """Whether a party that buys with no one named buys for the municipality: a region or
+    body, a purchasing organisation ("Inkoopbureau X"), a lead municipality ("A koopt als
+    centrumgemeente … in").
+
+    Examples
+    --------
+    >>> bool(_PURCHASER.search("Inkoopbureau Noord")), bool(_PURCHASER.search("Pluryn"))
+    (True, False)
+    """
+    if party.kind in ("region", "body"):
+        return True
+    if party.kind == "organisation":
+        return bool(_PURCHASER.search(party.text))
+    return party.kind == "municipality" and bool(_AS_LEAD.search(m.group(0)))
 
 
 def between_relations(sen: _Sentence, m: re.Match[str], add: Add) -> None:
@@ -191,8 +229,8 @@ def implicit_for(sen: _Sentence, m: re.Match[str], subject: str, cs: int) -> boo
     (True, False)
     """
     party = _party(sen, subject)
-    if party is None or _NOT_A_TASK.search(m.group(0)):
-        return False
+    if party is None or party.entity == sen.own or _NOT_A_TASK.search(m.group(0)):
+        return False  # the profile's own municipality does its own tasks
     if party.kind not in _EXECUTORS and not (  # "A voert als centrumgemeente … uit"
         party.kind == "municipality" and _AS_LEAD.search(m.group(0))
     ):

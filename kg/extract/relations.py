@@ -109,8 +109,8 @@ _WINDOW_END = re.compile(
     # names in parentheses stay ("de corporatie (X)", "de buurgemeenten (A en B)")
     r"[;:)]|\((?!(?-i:[A-Z])[^()]{0,120}\))"
     r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
-    r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar|terwijl|zodat|waardoor|wanneer"
-    r"|met|ook|om|zo|al)\b|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
+    r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar(?!\s+ook\b)|terwijl|zodat|waardoor|wanneer"
+    r"|met|ook|om|zo|al)\b|\s(?:maar(?!\s+ook\b)|omdat|terwijl|zodat|waardoor)\s|\s+en\s+niet\b"
     # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
     r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
     r"|neem\w*|beheer\w*|sluit\w*|wordt|worden)\b",
@@ -185,13 +185,14 @@ _GROUP_ANAPHOR = re.compile(
     r"(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b(?!\s+(?-i:[A-Z]))",
     _F,
 )
-#: "afhankelijk van de inzet van X": a party's work or means stands for the party.
+#: "afhankelijk van de inzet van X", "kijkt naar de aanpak van X": X's work stands for X.
 _ITS_WORK = re.compile(
     r"\s*(?:de|het)\s+(?:\w+\s+)?(?:inzet|capaciteit|medewerking|middelen|kennis|expertise"
-    r"|aanbod|diensten|ondersteuning|bereidheid|goodwill)\s+van\s+(?:de\s+|het\s+)?",
+    r"|aanbod|diensten|ondersteuning|bereidheid|goodwill|aanpak|werkwijze|ervaringen"
+    r"|resultaten|cijfers)\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
-_ONLY_MUNICIPALITIES = frozenset({"compares-with"})
+_ONLY_MUNICIPALITIES, _OF_ITS_WORK = frozenset({"compares-with"}), ("depends-on", "compares-with")
 _ONLY_PLACES_OK = frozenset({"borders-on"})
 #: Only an article or a possessive between a cue and the next cue: the next one is part
 #: of the object ("samen met haar buurgemeente X").
@@ -402,7 +403,7 @@ def _found(
             and _COMPLEMENT.search(text, start, found[0].start)
             and not _STAFF_OF.fullmatch(text, start, found[0].start)
             and not _MEMBERS_OF.fullmatch(text, start, found[0].start)
-            and not (kind == "depends-on" and _ITS_WORK.fullmatch(text, start, found[0].start))
+            and not (kind in _OF_ITS_WORK and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):
             found = []  # "samen met een cliënt van X": X is not the partner
     if kind == "cooperates-with" and search(_FORMS_BEFORE, text, sen.start, m.start()):
@@ -515,14 +516,6 @@ def _fallback(sen: _Sentence) -> list[str]:
     return out
 
 
-def _stated_links(sen: _Sentence, roles: list[SentenceMention], add: Add) -> None:
-    """A source of figures, an orientation, a court's rulings (:mod:`kg.extract.statedlinks`)."""
-    for kind, subject, obj in stated_links(
-        sen.text, sen.start, sen.end, sen.parties, sen.own, roles
-    ):
-        add(kind, subject, obj)
-
-
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """Return the typed relations between organisations stated in the text.
 
@@ -580,7 +573,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         membership_lists(sen, add)
         form_relations(sen, add)
         adverb_relations(sen, add)
-        _stated_links(sen, unnamed.get(sentence.index, []), add)
+        roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
+        for kind, subject, obj in stated_links(doc.text, *span[:2], sen.parties, own, roles):
+            add(kind, subject, obj)
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )

@@ -59,7 +59,8 @@ _ARTICLE = r"(?:(?:de|het)\s+)?"
 #: Cues with the party right after them.
 _SOURCE_AFTER = re.compile(
     r"\b(?:cijfers|gegevens|statistieken|registratie|\w*monitor|peiling|rapportage|onderzoek"
-    r"|onderzoeken|analyse|analyses|rapport|rapporten|\w*verslag|enquête|studie|studies)"
+    r"|onderzoeken|analyse|analyses|rapport|rapporten|\w*verslag|enquête|studie|studies"
+    r"|berekening|berekeningen|schatting|schattingen|prognose|prognoses|tellingen|data)"
     # a source named or qualified ("de monitor sociaal domein van X", "het rapport over 2015 van X")
     r"(?:\s+(?!van\b)[\w-]+){0,3}?\s+van\s+"
     + _ARTICLE
@@ -99,9 +100,9 @@ _ORIENTED_AFTER = re.compile(
     r"|richt|richten)\s+(?:\w+\s+){0,3}?zich(?:\s+\w+){0,3}?)\s+op\s+" + _ARTICLE + r"$",
     _F,
 )
-#: What inhabitants go elsewhere for.
+#: What inhabitants go elsewhere for (an adjective may come first: "voortgezet onderwijs").
 _PURPOSE = (
-    r"voor\s+(?:(?:hun|het|de|een)\s+)?(?:werk|werkgelegenheid|banen|voorzieningen|zorg"
+    r"voor\s+(?:(?:hun|het|de|een)\s+)?(?:(?-i:[a-z])\w*[et]\s+)?(?:werk|werkgelegenheid|banen|voorzieningen|zorg"
     r"|onderwijs|school|scholen|winkels|boodschappen|ziekenhuiszorg|uitgaan|opleiding|studie"
     r"|vervolgonderwijs)\b"
 )
@@ -127,9 +128,8 @@ _NEAR_BEFORE = re.compile(r"\bnabijheid\s+van\s+(?:de\s+grens\s+met\s+)?" + _ART
 _PURPOSE_NEXT = re.compile(r"\s+" + _PURPOSE, _F)
 #: "gaan (vaak) naar X voor zorg": going to the place, the purpose after it.
 _GO_BEFORE = re.compile(
-    r"\b(?:gaan|gaat|gingen|ging|trekken|trekt|reizen|reist)\s+(?:\w+\s+){0,2}?naar\s+"
-    + _ARTICLE
-    + r"$",
+    r"\b(?:gaan|gaat|gingen|ging|trekken|trekt|reizen|reist|uitwijken|uitwijkt|uitweken)"
+    r"\s+(?:\w+\s+){0,2}?naar\s+" + _ARTICLE + r"$",
     _F,
 )
 #: "voor hun werk naar X": the purpose before the place.
@@ -146,7 +146,9 @@ _COURT_RULING = re.compile(
 #: What the court did, right after "de rechter".
 _COURT_RULED = re.compile(
     r"\s+(?:heeft\s+)?(?:oordeelde|oordeelden|oordeelt|geoordeeld|bepaalde|bepaalt|bepaald"
-    r"|besliste|beslist|vonniste)\b",
+    r"|besliste|beslist|vonniste"
+    # "stelde de gemeente in het ongelijk", "heeft de gemeente in het gelijk gesteld"
+    r"|(?:stelde|stelt|heeft)\s+(?:\w+\s+){0,2}?in\s+het\s+(?:on)?gelijk)\b",
     _F,
 )
 #: A court by its name or key ("Centrale Raad van Beroep", "rechtbank X"): what it ruled binds.
@@ -160,9 +162,11 @@ _ANY_CUE = re.compile(
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
     r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
-    r"|vastgesteld|geschat",
+    r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk",
     _F,
 )
+#: The clause a source or a court states: a negation in it denies no link.
+_THAT = re.compile(r"\bdat\b", _F)
 #: How far back a cue may stand before its party (characters).
 _REACH = 60
 #: The end of a clause: the clause a cue and its party share.
@@ -277,6 +281,10 @@ def links(
     >>> ggd = SentenceMention("r/ggd", "role", 15, 18, "GGD", 0)
     >>> links(text, 0, len(text), [], "m/x", [ggd])
     [('reports-on', 'r/ggd', 'm/x')]
+    >>> text = "De Raad van State oordeelde dat de gemeente niet mocht korten."
+    >>> rvs = SentenceMention("o/raad-van-state", "organisation", 3, 17, "Raad van State", 0)
+    >>> links(text, 0, len(text), [rvs], "m/x")
+    [('bound-by-rulings-of', 'm/x', 'o/raad-van-state')]
     >>> text = "Een rechterlijke uitspraak doorkruiste het beleid."
     >>> links(text, 0, len(text), [], "m/x") == [("bound-by-rulings-of", "m/x", COURT)]
     True
@@ -289,7 +297,7 @@ def links(
         if link is None:
             continue
         cs, ce = _clause(text, start, end, p.start)
-        if NEGATION.search(text, cs, ce):
+        if _denied(text, start, end, p.start):
             continue
         head = _head(parties, text, i).start
         according = _ACCORDING_TO.search(text[max(start, head - _REACH) : head])
@@ -321,11 +329,15 @@ def _unnamed(
         (m.start(), ("bound-by-rulings-of", own, COURT))
         for m in finditer(_COURT_RULING, text, start, end)  # tried where its words begin
     ]
-    return [
-        (at, link)
-        for at, link in found
-        if not NEGATION.search(text, *_clause(text, start, end, at))
-    ]
+    return [(at, link) for at, link in found if not _denied(text, start, end, at)]
+
+
+def _denied(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the clause of the party at ``at`` is negated before what it states ("oordeelde
+    dat de gemeente niet mocht korten" denies nothing of the ruling)."""
+    cs, ce = _clause(text, start, end, at)
+    said = _THAT.search(text, at, ce)
+    return bool(NEGATION.search(text, cs, said.start() if said else ce))
 
 
 def _studied(text: str, at: int) -> bool:
