@@ -33,6 +33,8 @@ ABBREVIATIONS = frozenset(
         "z.g",
         "m.a.w",
         "i.v.m",
+        "i.s.m",  # in samenwerking met
+        "i.o.v",  # in opdracht van
         "a.s",
         "resp",
         "incl",

@@ -72,3 +72,11 @@ def test_st_for_sint_ends_no_sentence():
         "De gemeenten Mill en St. Hubert en St. Anthonis werken samen.",
         "Zij kopen in.",
     ]
+
+
+def test_in_samenwerking_met_and_in_opdracht_van_end_no_sentence():
+    text = "Het loket werkt i.s.m. Stichting Welzijn en i.o.v. de Regio Twente. Dat gaat goed."
+    assert _split(text) == [
+        "Het loket werkt i.s.m. Stichting Welzijn en i.o.v. de Regio Twente.",
+        "Dat gaat goed.",
+    ]
