@@ -21,9 +21,11 @@ from kg.extract.nounforms import _APOSTROPHE_END, _is_plural_of, lemma_key, sing
 from kg.extract.nounforms import _is_known as _is_known  # read by topics and dutchwords
 from kg.extract.sentencecache import memo, table, whole
 from kg.extract.wordtokens import TOKEN as _TOKEN
+from kg.frozen import quick_init
 from kg.ontology import PROPER_NAME_TYPES, LexiconEntry
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     """One mention of an entity in the cleaned text.

@@ -41,6 +41,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.frozen import quick_init
 from kg.reference import Municipality, Reference
 
 __all__ = ["Found", "MunicipalityMatcher", "adjectives", "matcher_for"]
@@ -94,6 +95,7 @@ class Found:
     after_gemeente: bool = False
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Entry:
     code: str

@@ -37,11 +37,13 @@ from operator import itemgetter
 from kg.extract import implied
 from kg.extract import negation as neg
 from kg.extract.prefixscan import may_hold_in, search
+from kg.frozen import quick_init
 
 #: The word of a token of :func:`kg.extract.negation.words`.
 _WORD_OF = itemgetter(2)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Cue:
     """A tone cue or a problem found in the claim.
