@@ -1323,3 +1323,23 @@ def test_the_municipality_taking_over_a_national_task_works_for_no_one():
 )
 def test_a_body_introduced_as_a_shared_arrangement_has_the_municipality_as_member(sentence, group):
     assert ("member-of", OWN, group) in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De uitvoering is belegd bij Werkbedrijf Maasland, het sociaal werkbedrijf, dat ook "
+        "werkt voor Boxtel en Landerd.",
+        "De gemeente werkt samen met Werkbedrijf Maasland, een leerwerkbedrijf, dat ook werkt "
+        "voor Boxtel en Landerd.",
+    ],
+)
+def test_a_relative_clause_after_an_apposition_is_about_the_party_named_before_it(sentence):
+    found = relations(sentence)
+    assert {
+        o for k, s, o in found if k == "executes-for" and s.endswith("werkbedrijf-maasland")
+    } >= {
+        "municipality/boxtel",
+        "municipality/landerd",
+    }
+    assert not [r for r in found if r[1] == OWN and r[2] != OWN and r[0] == "executes-for"]

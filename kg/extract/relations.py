@@ -153,6 +153,12 @@ _EMPLOYER = re.compile(
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
+#: What may stand between a party and the relative pronoun about it: nothing but a
+#: comma, or an apposition that names its type ("IBN, het sociaal werkbedrijf, dat …").
+_RELATIVE_AFTER = re.compile(
+    r"[\s,]*(?:(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:die|dat|welke)[\s,]*",
+    re.IGNORECASE,
+)
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
 #: Cues whose subject may be the parties a task is done for, named before the cue ("De
 #: jeugdhulp voor A en B wordt uitgevoerd door X / ingekocht via R").
@@ -269,7 +275,7 @@ class _Sentence:
         if not _RELATIVE.search(self.text, max(self.start, cs - 8), cs):
             return None
         head = [p for p in self.parties if p.end <= cs]
-        if head and self.text[head[-1].end : cs].strip(" ,").lower() not in ("die", "dat", "welke"):
+        if head and not _RELATIVE_AFTER.fullmatch(self.text, head[-1].end, cs):
             return None
         return head[-1].entity if head else None
 
