@@ -46,6 +46,7 @@ from pathlib import Path
 
 from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
+    NOUN_OPENERS,
     after_te,
     het_nouns,
     infinitive,
@@ -62,6 +63,7 @@ from kg.extract.dutchwords import (
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
+from kg.extract.topicparts import group_with, inside_others
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
@@ -123,6 +125,13 @@ def _fits(field: str, lemma: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _field_topics() -> frozenset[str]:
+    """The fixed post-modifiers that are noun phrases of their own ("sociaal domein", not
+    "met verblijf"): a topic also where they follow another noun."""
+    return frozenset(p for p in _phrases()["postmodifiers"] if p.split()[0] not in NOUN_OPENERS)
+
+
+@lru_cache(maxsize=1)
 def _light_heads() -> frozenset[str]:
     return frozenset(_phrases()["light_heads"])
 
@@ -139,9 +148,9 @@ class _Field:
 _FIELD = _Field()
 
 
-def _complement(words: list[tuple[int, int, str]], k: int, text: str) -> str | None:
-    """The label of a light noun with its complement ("inzet van vrijwilligers"),
-    or None when word ``k`` is no light noun followed by one."""
+def _complement(words: list[tuple[int, int, str]], k: int, text: str) -> tuple[str, int] | None:
+    """The label of a light noun with its complement ("inzet van vrijwilligers") and
+    the complement's end, or None when word ``k`` is no light noun followed by one."""
     phrases = _phrases()
     low = words[k][2].lower()
     if low not in phrases["light_heads"] or k + 2 >= len(words):
@@ -157,7 +166,7 @@ def _complement(words: list[tuple[int, int, str]], k: int, text: str) -> str | N
         return None
     if noun.lower() in function_words() or noun.lower() in stoplist() or is_verb(noun.lower()):
         return None
-    return f"{low} {prep} {noun.lower()}"
+    return f"{low} {prep} {noun.lower()}", words[j][1]
 
 
 @lru_cache(maxsize=1)
@@ -348,9 +357,9 @@ def _modifiers(
 
 
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
-    """(start, label) of the noun and adjective+noun candidates in the span."""
+    """(start, label, end) of the noun and adjective+noun candidates in the span."""
     words = claim_words(text, start, end)  # as tokens(text[start:end]), offset
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, int]] = []
     inside = words_within(words, skip)
     verdicts, adjectives = VERDICTS, ADJECTIVES
     cues, postmodifier, light_heads = vocab.cue_lemmas, _postmodifier(), _light_heads()
@@ -361,7 +370,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if lemma is None:
             term = fixed_term(words, k, low) if low in TERM_WORDS else None  # "algemene middelen"
             if term:
-                out.append(term)
+                out.append((*term, e))
             continue  # a classifying adjective, a function word or a stop word
         if word[0].isupper() and is_proper(word, s, start):
             continue
@@ -369,7 +378,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
             if noun:
-                out.append((s, noun))
+                out.append((s, noun, e))
             continue  # a verb form
         if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
             continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
@@ -391,21 +400,23 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         term = fixed_term(words, k, lemma) if lemma in TERM_WORDS or low in TERM_WORDS else None
         if term:
-            out.append(term)  # "korte lijnen", "algemene middelen"
+            out.append((*term, e))  # "korte lijnen", "algemene middelen"
             continue
         label, at = lemma, s
         light = _complement(words, k, text) if low in light_heads else None
         if light:
-            out.append((s, light))
+            out.append((s, *light))
             continue
         if first < k:
             phrase = " ".join([*(w.lower() for _, _, w in words[first:k]), lemma])
             label, at = _agree(phrase, het_nouns(text)), words[first][0]
+        last = e
         if field and field.end() <= end:
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
+            last = field.end()
         if first < k or domain_label(label) or (len(lemma) >= 4 and is_noun(words, k, text)):
-            out.append((at, label))
+            out.append((at, label, last))
     return out
 
 
@@ -452,7 +463,7 @@ def _held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
 
 
 def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
-    """(start, label) of the actor groups the claim discusses: role mentions
+    """(start, label, end) of the actor groups the claim discusses: role mentions
     that are not its speakers, with their lemma ("sociale wijkteams" →
     "sociaal wijkteam"), unless the lemma is on the stoplist."""
     out = []
@@ -470,7 +481,7 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
             head = noun_singular(head)
         label = _agree(" ".join([*adjectives, head]), het_nouns(text))
         if label.split()[-1] not in STOPLIST and label not in STOPLIST:
-            out.append((m.start, label))
+            out.append((m.start, label, m.end))
     return out
 
 
@@ -550,6 +561,7 @@ def find_topics(
     mentions = list(mentions)
     found: dict[str, set[str]] = {}
     order: list[str] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
     problems = [m for m in mentions if m.kind == "problem"]
     named = _named_spans(mentions) if problems else set()
     for m in sorted(problems, key=_START):
@@ -558,23 +570,27 @@ def find_topics(
         if " " not in m.text and is_verb(m.text.lower()):
             label = nominal(m.text.lower()) or ""  # "aanbesteed" → aanbesteding, or none
         else:
-            label = unjudged(_agree(topic_lemma(m.text), het_nouns(text)))
+            label = group_with(unjudged(_agree(topic_lemma(m.text), het_nouns(text))))
             label = "" if no_noun(label, m.text) else label
         if not label:
             continue
         if label not in found:
             order.append(label)
         found.setdefault(label, set())
+        spans.setdefault(label, []).append((m.start, m.end))
         if m.entity not in denied:
             found[label].add(m.entity)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
-    for _, label in sorted(candidates):
+    for at, label, last in sorted(candidates):
+        spans.setdefault(label, []).append((at, last))
         if label in found:
             continue
         order.append(label)
         held = _held_problems(vocab, label)
         found[label] = {iri for iri in held if iri not in denied} if held else set()
+    fields = _field_topics()
+    order = [label for label in order if label in fields or not inside_others(label, spans)]
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
         for label in order[:MAX_TOPICS]

@@ -1,0 +1,57 @@
+"""Parts of a topic that are no topics of their own.
+
+A claim's topics are read word by word and from its problem mentions, so one
+stretch of text can give two labels: a phrase kept whole and a word inside it
+("jeugdhulp met verblijf" and "verblijf", "jeugd-GGZ" and "GGZ"). The inner
+label is a part of the compound or phrase, not a subject the claim is indexed
+under (:func:`inside_others`). A problem label that names people by a generic
+noun and what they have ("mensen met dementie") is about what they have
+(:func:`group_with`).
+"""
+
+from __future__ import annotations
+
+from kg.extract.dutchwords import noun_singular
+from kg.extract.topicwords import STOPLIST
+
+
+def group_with(label: str) -> str:
+    """A label that names people by a generic noun (the stoplist's "mensen", "inwoner",
+    "persoon") and what they have ("mensen met dementie", "inwoners met schulden"):
+    its topic is what they have; any other label stays.
+
+    Examples
+    --------
+    >>> group_with("mensen met dementie"), group_with("personen met een beperking")
+    ('dementie', 'beperking')
+    >>> group_with("jeugdhulp met verblijf"), group_with("gezinnen met schulden")
+    ('jeugdhulp met verblijf', 'gezinnen met schulden')
+    """
+    head, _, rest = label.partition(" met ")
+    if rest and " " not in head and (head in STOPLIST or noun_singular(head) in STOPLIST):
+        return rest.removeprefix("een ")
+    return label
+
+
+def inside_others(label: str, spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether every place of the claim that gives ``label`` lies within a longer place
+    that gives another topic (``spans``: label → its places, as text offsets).
+
+    Examples
+    --------
+    >>> inside_others("verblijf", {"verblijf": [(13, 21)], "jeugdhulp met verblijf": [(0, 21)]})
+    True
+
+    A second place of its own keeps it:
+
+    >>> inside_others("verblijf", {"verblijf": [(13, 21), (40, 48)], "x": [(0, 21)]})
+    False
+    """
+    return all(
+        any(
+            other != label and a <= s and e <= b and (a, b) != (s, e)
+            for other, places in spans.items()
+            for a, b in places
+        )
+        for s, e in spans[label]
+    )
