@@ -50,3 +50,9 @@ def test_group_with_keeps_a_noun_that_is_no_generic_word():
 def test_a_word_that_stands_alone_elsewhere_in_the_claim_stays():
     assert not inside_others("zorg", {"zorg": [(0, 4), (30, 34)], "jeugdzorg": [(26, 34)]})
     assert inside_others("zorg", {"zorg": [(30, 34)], "jeugdzorg": [(26, 34)]})
+
+
+def test_the_class_noun_of_a_named_speaker_is_no_topic():
+    labels = _labels("Woningcorporatie Viverion ziet dat de wachtlijst voor woningen groeit.")
+    assert "woningcorporatie" not in labels
+    assert "wachtlijst" in labels

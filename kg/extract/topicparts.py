@@ -6,7 +6,8 @@ stretch of text can give two labels: a phrase kept whole and a word inside it
 label is a part of the compound or phrase, not a subject the claim is indexed
 under (:func:`inside_others`). A problem label that names people by a generic
 noun and what they have ("mensen met dementie") is about what they have
-(:func:`group_with`).
+(:func:`group_with`). The class noun before a speaker's name ("Woningcorporatie
+Viverion wijst …") is no topic either (:func:`class_noun`).
 """
 
 from __future__ import annotations
@@ -55,3 +56,16 @@ def inside_others(label: str, spans: dict[str, list[tuple[int, int]]]) -> bool:
         )
         for s, e in spans[label]
     )
+
+
+def class_noun(text: str, end: int, names: list[int]) -> bool:
+    """Whether a word ending at ``end`` stands right before a speaker's name (one of the
+    starts ``names``): the class noun of the party that speaks ("Woningcorporatie
+    Viverion wijst …"), no topic, as the speaker is none.
+
+    >>> class_noun("Woningcorporatie Viverion wijst", 16, [17]), class_noun("De wijk X", 7, [8])
+    (True, True)
+    >>> class_noun("Woningcorporatie Viverion wijst", 16, [26])
+    False
+    """
+    return any(0 < at - end <= 2 and text[end:at].isspace() for at in names)

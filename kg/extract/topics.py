@@ -63,7 +63,7 @@ from kg.extract.dutchwords import (
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
-from kg.extract.topicparts import group_with, inside_others
+from kg.extract.topicparts import class_noun, group_with, inside_others
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
@@ -582,6 +582,9 @@ def find_topics(
             found[label].add(m.entity)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
+    names = [m.start for m in mentions if m.entity in speakers]
+    if names:
+        candidates = [c for c in candidates if not class_noun(text, c[2], names)]
     for at, label, last in sorted(candidates):
         spans.setdefault(label, []).append((at, last))
         if label in found:
