@@ -12,8 +12,13 @@ Viverion wijst …") is no topic either (:func:`class_noun`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kg.extract.dutchwords import noun_singular
-from kg.extract.topicwords import STOPLIST
+from kg.extract.topicwords import STOPLIST, holds_part
+
+if TYPE_CHECKING:
+    from kg.extract.topics import TopicVocabulary
 
 
 def group_with(label: str) -> str:
@@ -69,3 +74,30 @@ def class_noun(text: str, end: int, names: list[int]) -> bool:
     False
     """
     return any(0 < at - end <= 2 and text[end:at].isspace() for at in names)
+
+
+def held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
+    """The problems whose one-word label ``label`` holds as a part
+    (:func:`~kg.extract.topicwords.holds_part`).
+
+    Remembered per vocabulary and label (bounded): a label's problems do not depend on the
+    claim, and the same labels recur in every profile.
+
+    Examples
+    --------
+    >>> from kg.extract.topics import TopicVocabulary
+    >>> v = TopicVocabulary({}, {"armoede": ("problem/poverty",)}, frozenset())
+    >>> held_problems(v, "armoedebeleid"), held_problems(v, "beleid")
+    (('problem/poverty',), ())
+    """
+    memo = vocab.held
+    if label not in memo:
+        if len(memo) >= 50_000:
+            memo.clear()
+        memo[label] = tuple(
+            iri
+            for word, iris in vocab.problem_words.items()
+            if holds_part(label, word)
+            for iri in iris
+        )
+    return memo[label]

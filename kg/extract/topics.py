@@ -63,7 +63,7 @@ from kg.extract.dutchwords import (
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
-from kg.extract.topicparts import class_noun, group_with, inside_others
+from kg.extract.topicparts import class_noun, group_with, held_problems, inside_others
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
@@ -77,7 +77,6 @@ from kg.extract.topicwords import (
     domain_label,
     fixed_term,
     function_words,
-    holds_part,
     in_idiom,
     is_domain,
     no_noun,
@@ -194,7 +193,8 @@ class TopicVocabulary:
     english: dict[str, str]
     problem_words: dict[str, tuple[str, ...]]
     cue_lemmas: frozenset[str]
-    #: Label → the problems it holds (:func:`_held_problems`), filled as labels are met.
+    #: Label → the problems it holds (:func:`~kg.extract.topicparts.held_problems`),
+    #: filled as labels are met.
     held: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -436,32 +436,6 @@ def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     return content_word(words[k + 1][2]) if found is None else found
 
 
-def _held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
-    """The problems whose one-word label ``label`` holds as a part
-    (:func:`~kg.extract.topicwords.holds_part`).
-
-    Remembered per vocabulary and label (bounded): a label's problems do not depend on the
-    claim, and the same labels recur in every profile.
-
-    Examples
-    --------
-    >>> v = TopicVocabulary({}, {"armoede": ("problem/poverty",)}, frozenset())
-    >>> _held_problems(v, "armoedebeleid"), _held_problems(v, "beleid")
-    (('problem/poverty',), ())
-    """
-    memo = vocab.held
-    if label not in memo:
-        if len(memo) >= 50_000:
-            memo.clear()
-        memo[label] = tuple(
-            iri
-            for word, iris in vocab.problem_words.items()
-            if holds_part(label, word)
-            for iri in iris
-        )
-    return memo[label]
-
-
 def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
     """(start, label, end) of the actor groups the claim discusses: role mentions
     that are not its speakers, with their lemma ("sociale wijkteams" →
@@ -516,6 +490,14 @@ def _named_spans(mentions: list[SentenceMention]) -> set[tuple[int, int]]:
     }
 
 
+def _problem_label(written: str, text: str) -> str:
+    """The topic of a problem mention as written, or "" when it names no thing."""
+    if " " not in written and is_verb(written.lower()):
+        return nominal(written.lower()) or ""  # "aanbesteed" → aanbesteding, or none
+    label = group_with(unjudged(_agree(topic_lemma(written), het_nouns(text))))
+    return "" if no_noun(label, written) else label
+
+
 def find_topics(
     text: str,
     start: int,
@@ -567,11 +549,7 @@ def find_topics(
     for m in sorted(problems, key=_START):
         if (m.start, m.end) in named:
             continue
-        if " " not in m.text and is_verb(m.text.lower()):
-            label = nominal(m.text.lower()) or ""  # "aanbesteed" → aanbesteding, or none
-        else:
-            label = group_with(unjudged(_agree(topic_lemma(m.text), het_nouns(text))))
-            label = "" if no_noun(label, m.text) else label
+        label = _problem_label(m.text, text)
         if not label:
             continue
         if label not in found:
@@ -590,7 +568,7 @@ def find_topics(
         if label in found:
             continue
         order.append(label)
-        held = _held_problems(vocab, label)
+        held = held_problems(vocab, label)
         found[label] = {iri for iri in held if iri not in denied} if held else set()
     fields = _field_topics()
     order = [label for label in order if label in fields or not inside_others(label, spans)]
