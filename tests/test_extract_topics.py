@@ -31,6 +31,18 @@ def test_household_nouns_say_who_not_what_about():
     assert "jeugdhulp" in found
 
 
+def test_nouns_of_policy_change_and_measure_are_no_topics():
+    (found,) = _topics("Het beleid en de invoering van de regeling leidden tot verlies van banen.")
+    assert not {"beleid", "invoering", "verlies"} & set(found)
+    assert {"regeling", "baan"} <= set(found)
+
+
+def test_plural_only_nouns_keep_their_plural():
+    (found,) = _topics("De zorgkosten en de kosten van de jeugdhulp stijgen snel.")
+    assert {"zorgkosten", "kosten", "jeugdhulp"} <= set(found)
+    assert not {"zorgkost", "kost"} & set(found)
+
+
 def test_topic_under_the_taxonomy_and_outside_it():
     (found,) = _topics("De jeugd-GGZ en de dagbesteding kampen met lange wachttijden.")
     assert found["wachttijd"].broader == (CONCEPT + "problem/waiting-lists",)

@@ -101,3 +101,23 @@ def held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
             for iri in iris
         )
     return memo[label]
+
+
+#: Nouns Dutch uses in the plural only in the sense a profile means ("de kosten", "de
+#: inkomsten"; "de kost" is one's living, an "inkomst" is not said): the topic is the
+#: plural, as an analyst writes it; compounds of them too ("zorgkosten").
+PLURAL_ONLY = ("kosten", "inkomsten")
+
+
+def plural_only(word: str, lemma: str) -> str:
+    """The lemma of a noun, or the noun itself when it is a plural-only noun
+    (:data:`PLURAL_ONLY`) that the lemma made singular.
+
+    >>> plural_only("zorgkosten", "zorgkost"), plural_only("kosten", "kost")
+    ('zorgkosten', 'kosten')
+    >>> plural_only("wachtlijsten", "wachtlijst")
+    'wachtlijst'
+    """
+    if word.endswith(PLURAL_ONLY) and lemma == word[:-2]:
+        return word
+    return lemma

@@ -63,7 +63,13 @@ from kg.extract.dutchwords import (
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
-from kg.extract.topicparts import class_noun, group_with, held_problems, inside_others
+from kg.extract.topicparts import (
+    class_noun,
+    group_with,
+    held_problems,
+    inside_others,
+    plural_only,
+)
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
@@ -238,7 +244,7 @@ def topic_lemma(phrase: str) -> str:
         return ""
     if len(words) > 2:
         return " ".join(words)  # "overbelasting van mantelzorgers": the head is not last
-    return " ".join([*words[:-1], noun_singular(words[-1])])
+    return " ".join([*words[:-1], plural_only(words[-1], noun_singular(words[-1]))])
 
 
 def _topic_form(phrase: str) -> str:
@@ -367,6 +373,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if len(word) < 4 or k in inside:
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
+        if lemma is not None and low[-3:] == "ten":
+            lemma = plural_only(low, lemma)  # "zorgkosten"
         if lemma is None:
             term = fixed_term(words, k, low) if low in TERM_WORDS else None  # "algemene middelen"
             if term:
