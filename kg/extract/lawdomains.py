@@ -22,7 +22,7 @@ from kg.extract.prefixscan import finditer, search
 from kg.extract.problemclauses import alternation
 from kg.namespaces import CONCEPT
 
-__all__ = ["Field", "field_laws", "load_fields"]
+__all__ = ["Field", "field_laws", "field_spans", "load_fields"]
 
 FIELDS_FILE = Path(__file__).resolve().parent.parent / "data" / "law-domains.toml"
 
@@ -134,3 +134,35 @@ def field_laws(
                 found.add(law)
                 break
     return found
+
+
+def field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` names a law by its field (see :func:`field_laws`): the
+    words stand for the law, so they are no topic of their own (a law is a concern).
+
+    A term only one law defines ("loonwaarde") is a subject of its own and no field's
+    name: it is left out.
+
+    Examples
+    --------
+    >>> s = "Eén team van consulenten voor Wmo, jeugd en participatie."
+    >>> sorted({s[a:b] for a, b in field_spans(s, 0, len(s))})
+    ['Wmo, jeugd', 'jeugd', 'jeugd en participatie']
+    >>> field_spans("De jeugd sport veel.", 0, 20)
+    []
+    """
+    if search(_trigger(), text, start, end) is None:
+        return []
+    terms = _terms()
+    return [
+        m.span()
+        for _law, pattern, determiners in load_fields()
+        for m in finditer(pattern, text, start, end)
+        if m.group().lower() not in terms and not _after(text, start, m.start(), determiners)
+    ]
+
+
+@lru_cache(maxsize=4)
+def _terms(path: str | Path = FIELDS_FILE) -> frozenset[str]:
+    """The terms of the fields file (lower case): words one law defines."""
+    return frozenset(w.lower() for item in _read(path)["law"] for w in item.get("terms", []))

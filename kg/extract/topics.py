@@ -60,6 +60,7 @@ from kg.extract.dutchwords import (
     stem_noun,
     undeclined,
 )
+from kg.extract.lawdomains import field_spans
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
@@ -567,6 +568,7 @@ def find_topics(
         if m.entity not in denied:
             found[label].add(m.entity)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
+    skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
     names = [m.start for m in mentions if m.entity in speakers]
     if names:
