@@ -181,6 +181,14 @@ def test_light_nouns_keep_their_complement_and_fixed_post_modifiers_stay():
     assert "inzet" not in labels
 
 
+def test_a_plural_light_noun_keeps_its_complement():
+    labels = _found(
+        "De catalogus laat weinig ruimte voor combinaties van zorg en behoeften aan rust."
+    )
+    assert {"combinatie van zorg", "behoefte aan rust"} <= labels
+    assert not {"combinatie", "behoefte"} & labels
+
+
 def test_a_team_that_does_not_speak_is_a_topic_a_governing_body_is_not():
     labels = _labels(
         "Huisartsen vertellen dat zij het sociale wijkteam en de wethouder wel kennen."

@@ -154,11 +154,13 @@ class _Field:
 _FIELD = _Field()
 
 
-def _complement(words: list[tuple[int, int, str]], k: int, text: str) -> tuple[str, int] | None:
+def _complement(
+    words: list[tuple[int, int, str]], k: int, text: str, lemma: str
+) -> tuple[str, int] | None:
     """The label of a light noun with its complement ("inzet van vrijwilligers") and
     the complement's end, or None when word ``k`` is no light noun followed by one."""
     phrases = _phrases()
-    low = words[k][2].lower()
+    low = lemma  # "combinaties van zorg": the light noun's singular
     if low not in phrases["light_heads"] or k + 2 >= len(words):
         return None
     prep = words[k + 1][2].lower()
@@ -412,7 +414,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             out.append((*term, e))  # "korte lijnen", "algemene middelen"
             continue
         label, at = lemma, s
-        light = _complement(words, k, text) if low in light_heads else None
+        light = _complement(words, k, text, lemma) if lemma in light_heads else None
         if light:
             out.append((s, *light))
             continue
