@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import extract_text
 
-from kg.extract.topicparts import group_with, inside_others
+from kg.extract.topicparts import group_with, parts_of_others
 
 
 def _labels(sentence: str) -> set[str]:
@@ -48,8 +48,10 @@ def test_group_with_keeps_a_noun_that_is_no_generic_word():
 
 
 def test_a_word_that_stands_alone_elsewhere_in_the_claim_stays():
-    assert not inside_others("zorg", {"zorg": [(0, 4), (30, 34)], "jeugdzorg": [(26, 34)]})
-    assert inside_others("zorg", {"zorg": [(30, 34)], "jeugdzorg": [(26, 34)]})
+    assert parts_of_others([(0, 4, "zorg"), (30, 34, "zorg"), (26, 34, "jeugdzorg")]) == set()
+    assert parts_of_others([(30, 34, "zorg"), (26, 34, "jeugdzorg")]) == {"zorg"}
+    # the same span for two labels: neither lies within the other
+    assert parts_of_others([(0, 4, "a"), (0, 4, "b")]) == set()
 
 
 def test_the_class_noun_of_a_named_speaker_is_no_topic():

@@ -4,7 +4,7 @@ A claim's topics are read word by word and from its problem mentions, so one
 stretch of text can give two labels: a phrase kept whole and a word inside it
 ("jeugdhulp met verblijf" and "verblijf", "jeugd-GGZ" and "GGZ"). The inner
 label is a part of the compound or phrase, not a subject the claim is indexed
-under (:func:`inside_others`). A problem label that names people by a generic
+under (:func:`parts_of_others`). A problem label that names people by a generic
 noun and what they have ("mensen met dementie") is about what they have
 (:func:`group_with`). The class noun before a speaker's name ("Woningcorporatie
 Viverion wijst …") is no topic either (:func:`class_noun`).
@@ -39,28 +39,39 @@ def group_with(label: str) -> str:
     return label
 
 
-def inside_others(label: str, spans: dict[str, list[tuple[int, int]]]) -> bool:
-    """Whether every place of the claim that gives ``label`` lies within a longer place
-    that gives another topic (``spans``: label → its places, as text offsets).
+def parts_of_others(places: list[tuple[int, int, str]]) -> set[str]:
+    """The labels every place of which lies within a longer place that gives another
+    label (``places``: (start, end, label) of each place of the claim that gives a topic).
+
+    One sweep over the places by start (and longest first): a place lies within another
+    when a different place before it in that order ends at or after its end.
 
     Examples
     --------
-    >>> inside_others("verblijf", {"verblijf": [(13, 21)], "jeugdhulp met verblijf": [(0, 21)]})
-    True
+    >>> parts_of_others([(13, 21, "verblijf"), (0, 21, "jeugdhulp met verblijf")])
+    {'verblijf'}
 
     A second place of its own keeps it:
 
-    >>> inside_others("verblijf", {"verblijf": [(13, 21), (40, 48)], "x": [(0, 21)]})
-    False
+    >>> parts_of_others([(13, 21, "verblijf"), (40, 48, "verblijf"), (0, 21, "x")])
+    set()
     """
-    return all(
-        any(
-            other != label and a <= s and e <= b and (a, b) != (s, e)
-            for other, places in spans.items()
-            for a, b in places
-        )
-        for s, e in spans[label]
-    )
+    if len(places) < 2:
+        return set()
+    inside: dict[str, bool] = {}
+    best, span = -1, (-1, -1)  # the furthest end of the spans before the current one
+    for start, end, label in sorted(places, key=_LONGEST_FIRST):
+        if (start, end) != span:
+            best, span = max(best, span[1]), (start, end)
+        inside[label] = inside.get(label, True) and best >= end
+    return {label for label, within in inside.items() if within}
+
+
+def _longest_first(place: tuple[int, int, str]) -> tuple[int, int]:
+    return place[0], -place[1]
+
+
+_LONGEST_FIRST = _longest_first
 
 
 def class_noun(text: str, end: int, names: list[int]) -> bool:

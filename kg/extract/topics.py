@@ -68,7 +68,7 @@ from kg.extract.topicparts import (
     class_noun,
     group_with,
     held_problems,
-    inside_others,
+    parts_of_others,
     plural_only,
 )
 from kg.extract.topicwords import (
@@ -554,7 +554,7 @@ def find_topics(
     mentions = list(mentions)
     found: dict[str, set[str]] = {}
     order: list[str] = []
-    spans: dict[str, list[tuple[int, int]]] = {}
+    places: list[tuple[int, int, str]] = []
     problems = [m for m in mentions if m.kind == "problem"]
     named = _named_spans(mentions) if problems else set()
     for m in sorted(problems, key=_START):
@@ -566,7 +566,7 @@ def find_topics(
         if label not in found:
             order.append(label)
         found.setdefault(label, set())
-        spans.setdefault(label, []).append((m.start, m.end))
+        places.append((m.start, m.end, label))
         if m.entity not in denied:
             found[label].add(m.entity)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
@@ -576,14 +576,15 @@ def find_topics(
     if names:
         candidates = [c for c in candidates if not class_noun(text, c[2], names)]
     for at, label, last in sorted(candidates):
-        spans.setdefault(label, []).append((at, last))
+        places.append((at, last, label))
         if label in found:
             continue
         order.append(label)
         held = held_problems(vocab, label)
         found[label] = {iri for iri in held if iri not in denied} if held else set()
-    fields = _field_topics()
-    order = [label for label in order if label in fields or not inside_others(label, spans)]
+    parts = parts_of_others(places)
+    if parts:
+        order = [label for label in order if label not in parts or label in _field_topics()]
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
         for label in order[:MAX_TOPICS]
