@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from kg.extract.prefixscan import finditer, search
 from kg.extract.problemclauses import alternation
+from kg.extract.sentencecache import table
 from kg.namespaces import CONCEPT
 
 __all__ = ["Field", "field_laws", "field_spans", "load_fields"]
@@ -124,6 +125,7 @@ def field_laws(
     # the patterns are tried only where one of their opening words begins (most claims
     # hold none): the same matches as their own search, without the rest of the span
     if search(_trigger(), text, start, end) is None:
+        _NAMED[start, end] = False
         return found
     for law, pattern, determiners in load_fields():
         if law in found:
@@ -134,6 +136,11 @@ def field_laws(
                 found.add(law)
                 break
     return found
+
+
+#: Claim span → False where :func:`field_laws` found no word of a field at all, for the
+#: document: :func:`field_spans` need not search the span again.
+_NAMED: dict[tuple[int, int], bool] = table()
 
 
 def field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -151,7 +158,7 @@ def field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> field_spans("De jeugd sport veel.", 0, 20)
     []
     """
-    if search(_trigger(), text, start, end) is None:
+    if _NAMED.get((start, end)) is False or search(_trigger(), text, start, end) is None:
         return []
     terms = _terms()
     return [
