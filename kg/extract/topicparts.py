@@ -43,8 +43,8 @@ def parts_of_others(places: list[tuple[int, int, str]]) -> set[str]:
     """The labels every place of which lies within a longer place that gives another
     label (``places``: (start, end, label) of each place of the claim that gives a topic).
 
-    One sweep over the places by start (and longest first): a place lies within another
-    when a different place before it in that order ends at or after its end.
+    One sweep over the places by start: a place lies within another when one that starts
+    before it ends at or after its end, or one that starts with it ends after it.
 
     Examples
     --------
@@ -58,20 +58,23 @@ def parts_of_others(places: list[tuple[int, int, str]]) -> set[str]:
     """
     if len(places) < 2:
         return set()
+    ordered = sorted(places)  # by start, then by end
     inside: dict[str, bool] = {}
-    best, span = -1, (-1, -1)  # the furthest end of the spans before the current one
-    for start, end, label in sorted(places, key=_LONGEST_FIRST):
-        if (start, end) != span:
-            best, span = max(best, span[1]), (start, end)
-        inside[label] = inside.get(label, True) and best >= end
+    best, i, count = -1, 0, len(ordered)  # best: the furthest end of the earlier starts
+    while i < count:
+        start, j = ordered[i][0], i + 1
+        while j < count and ordered[j][0] == start:
+            j += 1
+        top = ordered[j - 1][1]  # the furthest end of the places that start here
+        for _, end, label in ordered[i:j]:
+            if best < end and end == top:
+                inside[label] = False  # no other place holds it
+            elif label not in inside:
+                inside[label] = True
+        if top > best:
+            best = top
+        i = j
     return {label for label, within in inside.items() if within}
-
-
-def _longest_first(place: tuple[int, int, str]) -> tuple[int, int]:
-    return place[0], -place[1]
-
-
-_LONGEST_FIRST = _longest_first
 
 
 def class_noun(text: str, end: int, names: list[int]) -> bool:
