@@ -125,22 +125,24 @@ def field_laws(
     # the patterns are tried only where one of their opening words begins (most claims
     # hold none): the same matches as their own search, without the rest of the span
     if search(_trigger(), text, start, end) is None:
-        _NAMED[start, end] = False
+        _SPANS[start, end] = []
         return found
+    spans, terms = [], _terms()  # the field names, for field_spans
     for law, pattern, determiners in load_fields():
-        if law in found:
-            continue
         for m in finditer(pattern, text, start, end):
-            inside = any(a < m.end() and m.start() < b for a, b in skip or ())
-            if not inside and not _after(text, start, m.start(), determiners):
+            if _after(text, start, m.start(), determiners):
+                continue
+            if m.group().lower() not in terms:
+                spans.append(m.span())
+            if law not in found and not any(a < m.end() and m.start() < b for a, b in skip or ()):
                 found.add(law)
-                break
+    _SPANS[start, end] = spans
     return found
 
 
-#: Claim span → False where :func:`field_laws` found no word of a field at all, for the
-#: document: :func:`field_spans` need not search the span again.
-_NAMED: dict[tuple[int, int], bool] = table()
+#: Claim span → the spans of its field names (:func:`field_spans`), kept by
+#: :func:`field_laws` for the document: the topics ask for them right after it.
+_SPANS: dict[tuple[int, int], list[tuple[int, int]]] = table()
 
 
 def field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -158,7 +160,10 @@ def field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> field_spans("De jeugd sport veel.", 0, 20)
     []
     """
-    if _NAMED.get((start, end)) is False or search(_trigger(), text, start, end) is None:
+    kept = _SPANS.get((start, end))
+    if kept is not None:
+        return kept
+    if search(_trigger(), text, start, end) is None:
         return []
     terms = _terms()
     return [
