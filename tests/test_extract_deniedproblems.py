@@ -98,3 +98,18 @@ def test_a_problem_word_after_a_team_that_is_no_name_stays_a_concern():
 )
 def test_a_problem_that_causes_what_is_over_stays_a_concern(sentence, problem):
     assert f"problem/{problem}" in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Laaggeletterde inwoners begrijpen de brieven van de gemeente niet.", "low-literacy"),
+        ("Dakloze jongeren vinden de weg naar de opvang niet.", "homelessness"),
+    ],
+)
+def test_a_problem_that_describes_the_subject_is_not_denied_by_its_verb(sentence, problem):
+    assert "problem/" + problem in _problems(sentence)
+
+
+def test_a_negator_before_the_attribute_still_denies():
+    assert "problem/homelessness" not in _problems("Er zijn geen dakloze jongeren in de gemeente.")

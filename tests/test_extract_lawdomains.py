@@ -84,3 +84,13 @@ def test_the_participatiewet_is_named_by_its_wage_value_instruments():
     assert laws == [{"law/participatiewet"}, {"law/participatiewet"}]
     # a term of the law, not a mention of it
     assert not any(key(m.entity) == "law/participatiewet" for m in ex.mentions)
+
+
+def test_a_field_that_names_a_law_is_no_topic():
+    from extract_helpers import extract_text
+
+    _doc, ex = extract_text("Huisartsen missen een vast aanspreekpunt voor jeugd.")
+    (finding,) = ex.findings
+    labels = {ex.topics[t].label for t in finding.topics}
+    assert "jeugd" not in labels
+    assert "aanspreekpunt" in labels

@@ -62,8 +62,26 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     if not neg.negated(text, clause, start, end):
         return False
     before = neg.words(text, clause[0], start)
+    if _attribute(text, start, end) and neg.NEGATORS.isdisjoint(w for _, _, w in before):
+        return False  # "Laaggeletterde inwoners begrijpen de brieven niet": the verb is
     last = max((k for k, (_, _, w) in enumerate(before) if w in neg.NEGATORS), default=None)
     return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
+
+
+#: A declined adjective right before a word (its noun): "laaggeletterde inwoners".
+_ATTRIBUTE = re.compile(r"e\s[a-zà-ÿ]{3,}", re.IGNORECASE)
+
+
+def _attribute(text: str, start: int, end: int) -> bool:
+    """Whether the one word ``text[start:end]`` is a declined adjective before its noun
+    ("Laaggeletterde inwoners …", "eenzame ouderen"): it describes who the clause is about,
+    and a negator at the clause's end denies what they do, not the problem.
+
+    >>> s = "Laaggeletterde inwoners begrijpen de brieven niet."
+    >>> _attribute(s, 0, 14), _attribute("Een wachtlijst is er niet.", 4, 14)
+    (True, False)
+    """
+    return " " not in text[start:end] and _ATTRIBUTE.match(text, end - 1) is not None
 
 
 def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]:  # noqa: ANN001

@@ -20,9 +20,10 @@ from typing import NamedTuple
 
 from kg.extract.prefixscan import finditer, search
 from kg.extract.problemclauses import alternation
+from kg.extract.sentencecache import table
 from kg.namespaces import CONCEPT
 
-__all__ = ["Field", "field_laws", "load_fields"]
+__all__ = ["Field", "field_laws", "field_spans", "load_fields"]
 
 FIELDS_FILE = Path(__file__).resolve().parent.parent / "data" / "law-domains.toml"
 
@@ -124,13 +125,56 @@ def field_laws(
     # the patterns are tried only where one of their opening words begins (most claims
     # hold none): the same matches as their own search, without the rest of the span
     if search(_trigger(), text, start, end) is None:
+        _SPANS[start, end] = []
         return found
+    spans, terms = [], _terms()  # the field names, for field_spans
     for law, pattern, determiners in load_fields():
-        if law in found:
-            continue
         for m in finditer(pattern, text, start, end):
-            inside = any(a < m.end() and m.start() < b for a, b in skip or ())
-            if not inside and not _after(text, start, m.start(), determiners):
+            if _after(text, start, m.start(), determiners):
+                continue
+            if m.group().lower() not in terms:
+                spans.append(m.span())
+            if law not in found and not any(a < m.end() and m.start() < b for a, b in skip or ()):
                 found.add(law)
-                break
+    _SPANS[start, end] = spans
     return found
+
+
+#: Claim span → the spans of its field names (:func:`field_spans`), kept by
+#: :func:`field_laws` for the document: the topics ask for them right after it.
+_SPANS: dict[tuple[int, int], list[tuple[int, int]]] = table()
+
+
+def field_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` names a law by its field (see :func:`field_laws`): the
+    words stand for the law, so they are no topic of their own (a law is a concern).
+
+    A term only one law defines ("loonwaarde") is a subject of its own and no field's
+    name: it is left out.
+
+    Examples
+    --------
+    >>> s = "Eén team van consulenten voor Wmo, jeugd en participatie."
+    >>> sorted({s[a:b] for a, b in field_spans(s, 0, len(s))})
+    ['Wmo, jeugd', 'jeugd', 'jeugd en participatie']
+    >>> field_spans("De jeugd sport veel.", 0, 20)
+    []
+    """
+    kept = _SPANS.get((start, end))
+    if kept is not None:
+        return kept
+    if search(_trigger(), text, start, end) is None:
+        return []
+    terms = _terms()
+    return [
+        m.span()
+        for _law, pattern, determiners in load_fields()
+        for m in finditer(pattern, text, start, end)
+        if m.group().lower() not in terms and not _after(text, start, m.start(), determiners)
+    ]
+
+
+@lru_cache(maxsize=4)
+def _terms(path: str | Path = FIELDS_FILE) -> frozenset[str]:
+    """The terms of the fields file (lower case): words one law defines."""
+    return frozenset(w.lower() for item in _read(path)["law"] for w in item.get("terms", []))

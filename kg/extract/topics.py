@@ -46,6 +46,7 @@ from pathlib import Path
 
 from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
+    NOUN_OPENERS,
     after_te,
     het_nouns,
     infinitive,
@@ -59,9 +60,17 @@ from kg.extract.dutchwords import (
     stem_noun,
     undeclined,
 )
+from kg.extract.lawdomains import field_spans
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
+from kg.extract.topicparts import (
+    class_noun,
+    group_with,
+    held_problems,
+    parts_of_others,
+    plural_only,
+)
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
@@ -75,7 +84,6 @@ from kg.extract.topicwords import (
     domain_label,
     fixed_term,
     function_words,
-    holds_part,
     in_idiom,
     is_domain,
     no_noun,
@@ -123,6 +131,13 @@ def _fits(field: str, lemma: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _field_topics() -> frozenset[str]:
+    """The fixed post-modifiers that are noun phrases of their own ("sociaal domein", not
+    "met verblijf"): a topic also where they follow another noun."""
+    return frozenset(p for p in _phrases()["postmodifiers"] if p.split()[0] not in NOUN_OPENERS)
+
+
+@lru_cache(maxsize=1)
 def _light_heads() -> frozenset[str]:
     return frozenset(_phrases()["light_heads"])
 
@@ -139,11 +154,13 @@ class _Field:
 _FIELD = _Field()
 
 
-def _complement(words: list[tuple[int, int, str]], k: int, text: str) -> str | None:
-    """The label of a light noun with its complement ("inzet van vrijwilligers"),
-    or None when word ``k`` is no light noun followed by one."""
+def _complement(
+    words: list[tuple[int, int, str]], k: int, text: str, lemma: str
+) -> tuple[str, int] | None:
+    """The label of a light noun with its complement ("inzet van vrijwilligers") and
+    the complement's end, or None when word ``k`` is no light noun followed by one."""
     phrases = _phrases()
-    low = words[k][2].lower()
+    low = lemma  # "combinaties van zorg": the light noun's singular
     if low not in phrases["light_heads"] or k + 2 >= len(words):
         return None
     prep = words[k + 1][2].lower()
@@ -157,7 +174,7 @@ def _complement(words: list[tuple[int, int, str]], k: int, text: str) -> str | N
         return None
     if noun.lower() in function_words() or noun.lower() in stoplist() or is_verb(noun.lower()):
         return None
-    return f"{low} {prep} {noun.lower()}"
+    return f"{low} {prep} {noun.lower()}", words[j][1]
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +202,8 @@ class TopicVocabulary:
     english: dict[str, str]
     problem_words: dict[str, tuple[str, ...]]
     cue_lemmas: frozenset[str]
-    #: Label → the problems it holds (:func:`_held_problems`), filled as labels are met.
+    #: Label → the problems it holds (:func:`~kg.extract.topicparts.held_problems`),
+    #: filled as labels are met.
     held: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -229,7 +247,7 @@ def topic_lemma(phrase: str) -> str:
         return ""
     if len(words) > 2:
         return " ".join(words)  # "overbelasting van mantelzorgers": the head is not last
-    return " ".join([*words[:-1], noun_singular(words[-1])])
+    return " ".join([*words[:-1], plural_only(words[-1], noun_singular(words[-1]))])
 
 
 def _topic_form(phrase: str) -> str:
@@ -348,9 +366,9 @@ def _modifiers(
 
 
 def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vocab):  # noqa: ANN001, ANN202
-    """(start, label) of the noun and adjective+noun candidates in the span."""
+    """(start, label, end) of the noun and adjective+noun candidates in the span."""
     words = claim_words(text, start, end)  # as tokens(text[start:end]), offset
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, int]] = []
     inside = words_within(words, skip)
     verdicts, adjectives = VERDICTS, ADJECTIVES
     cues, postmodifier, light_heads = vocab.cue_lemmas, _postmodifier(), _light_heads()
@@ -358,10 +376,12 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if len(word) < 4 or k in inside:
             continue
         low, lemma, verb, participle = verdicts.get(word) or word_verdict(word)
+        if lemma is not None and low[-3:] == "ten":
+            lemma = plural_only(low, lemma)  # "zorgkosten"
         if lemma is None:
             term = fixed_term(words, k, low) if low in TERM_WORDS else None  # "algemene middelen"
             if term:
-                out.append(term)
+                out.append((*term, e))
             continue  # a classifying adjective, a function word or a stop word
         if word[0].isupper() and is_proper(word, s, start):
             continue
@@ -369,7 +389,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
             if noun:
-                out.append((s, noun))
+                out.append((s, noun, e))
             continue  # a verb form
         if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
             continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
@@ -391,21 +411,23 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         term = fixed_term(words, k, lemma) if lemma in TERM_WORDS or low in TERM_WORDS else None
         if term:
-            out.append(term)  # "korte lijnen", "algemene middelen"
+            out.append((*term, e))  # "korte lijnen", "algemene middelen"
             continue
         label, at = lemma, s
-        light = _complement(words, k, text) if low in light_heads else None
+        light = _complement(words, k, text, lemma) if lemma in light_heads else None
         if light:
-            out.append((s, light))
+            out.append((s, *light))
             continue
         if first < k:
             phrase = " ".join([*(w.lower() for _, _, w in words[first:k]), lemma])
             label, at = _agree(phrase, het_nouns(text)), words[first][0]
+        last = e
         if field and field.end() <= end:
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
+            last = field.end()
         if first < k or domain_label(label) or (len(lemma) >= 4 and is_noun(words, k, text)):
-            out.append((at, label))
+            out.append((at, label, last))
     return out
 
 
@@ -425,34 +447,8 @@ def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     return content_word(words[k + 1][2]) if found is None else found
 
 
-def _held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
-    """The problems whose one-word label ``label`` holds as a part
-    (:func:`~kg.extract.topicwords.holds_part`).
-
-    Remembered per vocabulary and label (bounded): a label's problems do not depend on the
-    claim, and the same labels recur in every profile.
-
-    Examples
-    --------
-    >>> v = TopicVocabulary({}, {"armoede": ("problem/poverty",)}, frozenset())
-    >>> _held_problems(v, "armoedebeleid"), _held_problems(v, "beleid")
-    (('problem/poverty',), ())
-    """
-    memo = vocab.held
-    if label not in memo:
-        if len(memo) >= 50_000:
-            memo.clear()
-        memo[label] = tuple(
-            iri
-            for word, iris in vocab.problem_words.items()
-            if holds_part(label, word)
-            for iri in iris
-        )
-    return memo[label]
-
-
 def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
-    """(start, label) of the actor groups the claim discusses: role mentions
+    """(start, label, end) of the actor groups the claim discusses: role mentions
     that are not its speakers, with their lemma ("sociale wijkteams" →
     "sociaal wijkteam"), unless the lemma is on the stoplist."""
     out = []
@@ -470,7 +466,7 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
             head = noun_singular(head)
         label = _agree(" ".join([*adjectives, head]), het_nouns(text))
         if label.split()[-1] not in STOPLIST and label not in STOPLIST:
-            out.append((m.start, label))
+            out.append((m.start, label, m.end))
     return out
 
 
@@ -503,6 +499,14 @@ def _named_spans(mentions: list[SentenceMention]) -> set[tuple[int, int]]:
         if (m.kind == "role" and m.entity.rpartition("/")[2] not in subjects)
         or (m.kind in _NAME_KINDS and m.text[:1].isupper() and not _care_form(m))
     }
+
+
+def _problem_label(written: str, text: str) -> str:
+    """The topic of a problem mention as written, or "" when it names no thing."""
+    if " " not in written and is_verb(written.lower()):
+        return nominal(written.lower()) or ""  # "aanbesteed" → aanbesteding, or none
+    label = group_with(unjudged(_agree(topic_lemma(written), het_nouns(text))))
+    return "" if no_noun(label, written) else label
 
 
 def find_topics(
@@ -550,31 +554,37 @@ def find_topics(
     mentions = list(mentions)
     found: dict[str, set[str]] = {}
     order: list[str] = []
+    places: list[tuple[int, int, str]] = []
     problems = [m for m in mentions if m.kind == "problem"]
     named = _named_spans(mentions) if problems else set()
     for m in sorted(problems, key=_START):
         if (m.start, m.end) in named:
             continue
-        if " " not in m.text and is_verb(m.text.lower()):
-            label = nominal(m.text.lower()) or ""  # "aanbesteed" → aanbesteding, or none
-        else:
-            label = unjudged(_agree(topic_lemma(m.text), het_nouns(text)))
-            label = "" if no_noun(label, m.text) else label
+        label = _problem_label(m.text, text)
         if not label:
             continue
         if label not in found:
             order.append(label)
         found.setdefault(label, set())
+        places.append((m.start, m.end, label))
         if m.entity not in denied:
             found[label].add(m.entity)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
+    skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
-    for _, label in sorted(candidates):
+    names = [m.start for m in mentions if m.entity in speakers]
+    if names:
+        candidates = [c for c in candidates if not class_noun(text, c[2], names)]
+    for at, label, last in sorted(candidates):
+        places.append((at, last, label))
         if label in found:
             continue
         order.append(label)
-        held = _held_problems(vocab, label)
+        held = held_problems(vocab, label)
         found[label] = {iri for iri in held if iri not in denied} if held else set()
+    parts = parts_of_others(places)
+    if parts:
+        order = [label for label in order if label not in parts or label in _field_topics()]
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
         for label in order[:MAX_TOPICS]

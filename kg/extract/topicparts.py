@@ -1,0 +1,137 @@
+"""Parts of a topic that are no topics of their own.
+
+A claim's topics are read word by word and from its problem mentions, so one
+stretch of text can give two labels: a phrase kept whole and a word inside it
+("jeugdhulp met verblijf" and "verblijf", "jeugd-GGZ" and "GGZ"). The inner
+label is a part of the compound or phrase, not a subject the claim is indexed
+under (:func:`parts_of_others`). A problem label that names people by a generic
+noun and what they have ("mensen met dementie") is about what they have
+(:func:`group_with`). The class noun before a speaker's name ("Woningcorporatie
+Viverion wijst …") is no topic either (:func:`class_noun`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg.extract.dutchwords import noun_singular
+from kg.extract.topicwords import STOPLIST, holds_part
+
+if TYPE_CHECKING:
+    from kg.extract.topics import TopicVocabulary
+
+
+def group_with(label: str) -> str:
+    """A label that names people by a generic noun (the stoplist's "mensen", "inwoner",
+    "persoon") and what they have ("mensen met dementie", "inwoners met schulden"):
+    its topic is what they have; any other label stays.
+
+    Examples
+    --------
+    >>> group_with("mensen met dementie"), group_with("personen met een beperking")
+    ('dementie', 'beperking')
+    >>> group_with("jeugdhulp met verblijf"), group_with("gezinnen met schulden")
+    ('jeugdhulp met verblijf', 'gezinnen met schulden')
+    """
+    head, _, rest = label.partition(" met ")
+    if rest and " " not in head and (head in STOPLIST or noun_singular(head) in STOPLIST):
+        return rest.removeprefix("een ")
+    return label
+
+
+def parts_of_others(places: list[tuple[int, int, str]]) -> set[str]:
+    """The labels every place of which lies within a longer place that gives another
+    label (``places``: (start, end, label) of each place of the claim that gives a topic).
+
+    One sweep over the places by start: a place lies within another when one that starts
+    before it ends at or after its end, or one that starts with it ends after it.
+
+    Examples
+    --------
+    >>> parts_of_others([(13, 21, "verblijf"), (0, 21, "jeugdhulp met verblijf")])
+    {'verblijf'}
+
+    A second place of its own keeps it:
+
+    >>> parts_of_others([(13, 21, "verblijf"), (40, 48, "verblijf"), (0, 21, "x")])
+    set()
+    """
+    if len(places) < 2:
+        return set()
+    ordered = sorted(places)  # by start, then by end
+    inside: dict[str, bool] = {}
+    best, i, count = -1, 0, len(ordered)  # best: the furthest end of the earlier starts
+    while i < count:
+        start, j = ordered[i][0], i + 1
+        while j < count and ordered[j][0] == start:
+            j += 1
+        top = ordered[j - 1][1]  # the furthest end of the places that start here
+        for _, end, label in ordered[i:j]:
+            if best < end and end == top:
+                inside[label] = False  # no other place holds it
+            elif label not in inside:
+                inside[label] = True
+        if top > best:
+            best = top
+        i = j
+    return {label for label, within in inside.items() if within}
+
+
+def class_noun(text: str, end: int, names: list[int]) -> bool:
+    """Whether a word ending at ``end`` stands right before a speaker's name (one of the
+    starts ``names``): the class noun of the party that speaks ("Woningcorporatie
+    Viverion wijst …"), no topic, as the speaker is none.
+
+    >>> class_noun("Woningcorporatie Viverion wijst", 16, [17]), class_noun("De wijk X", 7, [8])
+    (True, True)
+    >>> class_noun("Woningcorporatie Viverion wijst", 16, [26])
+    False
+    """
+    return any(0 < at - end <= 2 and text[end:at].isspace() for at in names)
+
+
+def held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
+    """The problems whose one-word label ``label`` holds as a part
+    (:func:`~kg.extract.topicwords.holds_part`).
+
+    Remembered per vocabulary and label (bounded): a label's problems do not depend on the
+    claim, and the same labels recur in every profile.
+
+    Examples
+    --------
+    >>> from kg.extract.topics import TopicVocabulary
+    >>> v = TopicVocabulary({}, {"armoede": ("problem/poverty",)}, frozenset())
+    >>> held_problems(v, "armoedebeleid"), held_problems(v, "beleid")
+    (('problem/poverty',), ())
+    """
+    memo = vocab.held
+    if label not in memo:
+        if len(memo) >= 50_000:
+            memo.clear()
+        memo[label] = tuple(
+            iri
+            for word, iris in vocab.problem_words.items()
+            if holds_part(label, word)
+            for iri in iris
+        )
+    return memo[label]
+
+
+#: Nouns Dutch uses in the plural only in the sense a profile means ("de kosten", "de
+#: inkomsten"; "de kost" is one's living, an "inkomst" is not said): the topic is the
+#: plural, as an analyst writes it; compounds of them too ("zorgkosten").
+PLURAL_ONLY = ("kosten", "inkomsten")
+
+
+def plural_only(word: str, lemma: str) -> str:
+    """The lemma of a noun, or the noun itself when it is a plural-only noun
+    (:data:`PLURAL_ONLY`) that the lemma made singular.
+
+    >>> plural_only("zorgkosten", "zorgkost"), plural_only("kosten", "kost")
+    ('zorgkosten', 'kosten')
+    >>> plural_only("wachtlijsten", "wachtlijst")
+    'wachtlijst'
+    """
+    if word.endswith(PLURAL_ONLY) and lemma == word[:-2]:
+        return word
+    return lemma

@@ -1,0 +1,60 @@
+"""Parts of topics that are no topics of their own (kg/extract/topicparts.py), on invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import extract_text
+
+from kg.extract.topicparts import group_with, parts_of_others
+
+
+def _labels(sentence: str) -> set[str]:
+    _doc, ex = extract_text(sentence)
+    (finding,) = ex.findings
+    return {ex.topics[t].label for t in finding.topics}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        ("De jeugdhulp met verblijf is duur.", "jeugdhulp met verblijf", "verblijf"),
+        ("Er zijn lange wachtlijsten voor de jeugd-GGZ.", "jeugd-ggz", "ggz"),
+    ],
+)
+def test_a_word_inside_a_phrase_kept_whole_is_no_topic_of_its_own(sentence, kept, dropped):
+    labels = _labels(sentence)
+    assert kept in labels
+    assert dropped not in labels
+
+
+def test_the_name_of_the_policy_field_stays_a_topic_after_its_noun():
+    _doc, ex = extract_text(
+        "Wij kennen het sociaal domein goed. De monitor sociaal domein is nieuw."
+    )
+    labels = {ex.topics[t].label for t in ex.findings[-1].topics}
+    assert {"monitor sociaal domein", "sociaal domein"} <= labels
+
+
+def test_people_with_a_problem_are_indexed_under_the_problem():
+    labels = _labels("Het aantal mensen met dementie neemt snel toe.")
+    assert "dementie" in labels
+    assert "mensen met dementie" not in labels
+
+
+def test_group_with_keeps_a_noun_that_is_no_generic_word():
+    assert group_with("gezinnen met schulden") == "gezinnen met schulden"
+    assert group_with("inwoners met schulden") == "schulden"
+
+
+def test_a_word_that_stands_alone_elsewhere_in_the_claim_stays():
+    assert parts_of_others([(0, 4, "zorg"), (30, 34, "zorg"), (26, 34, "jeugdzorg")]) == set()
+    assert parts_of_others([(30, 34, "zorg"), (26, 34, "jeugdzorg")]) == {"zorg"}
+    # the same span for two labels: neither lies within the other
+    assert parts_of_others([(0, 4, "a"), (0, 4, "b")]) == set()
+
+
+def test_the_class_noun_of_a_named_speaker_is_no_topic():
+    labels = _labels("Woningcorporatie Viverion ziet dat de wachtlijst voor woningen groeit.")
+    assert "woningcorporatie" not in labels
+    assert "wachtlijst" in labels
