@@ -94,3 +94,13 @@ def test_a_field_that_names_a_law_is_no_topic():
     labels = {ex.topics[t].label for t in finding.topics}
     assert "jeugd" not in labels
     assert "aanspreekpunt" in labels
+
+
+def test_a_law_named_in_a_list_of_fields_hides_none_of_the_others():
+    _, ex = extract_text(
+        "Ambtenaren vinden dat één team van consulenten voor Wmo, jeugd en participatie goed werkt."
+    )
+    (finding,) = ex.findings
+    assert {"law/wmo-2015", "law/jeugdwet", "law/participatiewet"} <= {
+        key(c) for c in finding.concerns
+    }

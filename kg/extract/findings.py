@@ -385,7 +385,8 @@ def _concerns(
     stated = cn.stated(text, start, end)
     concerns = cn.named(text, mentions, speakers, scope.own) - denied
     concerns |= {problem for problem, _ in stated}
-    skip = [(m.start, m.end) for m in mentions]
+    # a law named in a list of fields ("voor Wmo, jeugd en participatie") hides none of them
+    skip = [(m.start, m.end) for m in mentions if m.kind != "law"]
     concerns |= field_laws(text, start, end, skip)  # "voor jeugd": the Jeugdwet
     concerns |= cn.context(
         text, start, end, mentions, scope.regions, scope.bodies, lexicon, scope.buyers
