@@ -44,6 +44,7 @@ from kg.extract.figurechanges import reach as _reach
 from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, comparison_after
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
 from kg.extract.fromto import against_place, from_to
+from kg.extract.leftover import left_over
 from kg.extract.measures import (
     MONEY,
     POPULATION_CUE,
@@ -355,6 +356,8 @@ class _Reader:
             if self.bare_share(number, floor, share, sentence.start):
                 number, share = replace(number, unit="percent"), True
             ind, difference = self.observation(sentence, number, floor, ceiling)
+            if ind.unit == "EUR":  # "hield 6 ton over", "kwam € 2 miljoen tekort"
+                ind = self.left_over(ind, number, floor, ceiling)
             family = _unit_family(ind.unit)
             # "(landelijk 29% en 18%)": the second figure of a list of national figures,
             # when as many figures of its unit came before
@@ -393,6 +396,13 @@ class _Reader:
         kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept)
         return kept, nationals
+
+    def left_over(self, ind: Indicator, number: Number, floor: int, ceiling: int) -> Indicator:
+        """``ind`` as a surplus or deficit when its verb says the amount was left or short."""
+        clause = self.clause_start(floor, number.start)
+        key = left_over(self.text, clause, number.start, number.end, ceiling)
+        measure = self.measures.measures.get(key) if key else None
+        return replace(ind, measure=measure.key) if measure else ind
 
     def bare_share(self, number: Number, floor: int, share: bool, start: int) -> bool:
         """A figure without a unit that is a percentage: "Het percentage … is 9,6", and a
