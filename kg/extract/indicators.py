@@ -43,6 +43,7 @@ from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
 from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, comparison_after
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
+from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
 from kg.extract.leftover import left_over
 from kg.extract.measures import (
@@ -355,7 +356,11 @@ class _Reader:
                 ceiling = number.end  # "Inwoners: 45.210 Huishoudens: 19.800": the next label
             if self.bare_share(number, floor, share, sentence.start):
                 number, share = replace(number, unit="percent"), True
+            fraction = fraction_of_average(self.text, number)  # "de helft van het gemiddelde"
+            number = fraction[0] if fraction else number
             ind, difference = self.observation(sentence, number, floor, ceiling)
+            if fraction:
+                ind = self.fraction(ind, *fraction[1:])
             if ind.unit == "EUR":  # "hield 6 ton over", "kwam € 2 miljoen tekort"
                 ind = self.left_over(ind, number, floor, ceiling)
             family = _unit_family(ind.unit)
@@ -396,6 +401,15 @@ class _Reader:
         kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept)
         return kept, nationals
+
+    def fraction(self, ind: Indicator, comparison: str, reference: str) -> Indicator:
+        """``ind``, a fraction of an average, compared; a ratio to the national figure if its
+        words name no measure ("Dat is de helft van het landelijk gemiddelde")."""
+        ind = replace(ind, comparison=comparison, reference=reference)
+        ratio = self.measures.measures.get(RATIO_TO_NATIONAL)
+        if ind.measure is None and reference == "national average" and ratio:
+            ind = replace(ind, measure=ratio.key)
+        return ind
 
     def left_over(self, ind: Indicator, number: Number, floor: int, ceiling: int) -> Indicator:
         """``ind`` as a surplus or deficit when its verb says the amount was left or short."""
