@@ -164,3 +164,11 @@ def test_cues_read_from_the_lower_case_are_those_of_the_pattern(vocab, text):
         m = vocab._pattern.match(text, pos)
         assert vocab.cue_at(text, pos, len(text)) == (m.group().lower() if m else None)
     assert starts
+
+
+def test_a_change_in_money_is_a_money_measure(vocab):
+    # "het budget voor de jeugdhulp is met € 1 miljoen verhoogd": the nearer cue names a
+    # share, which no amount of money can change; a percentage stays free
+    cues = ["jeugdhulp", "budget"]
+    assert vocab.choose(cues, "EUR", Decimal(1000000), free=True).key == "budget"
+    assert vocab.choose(cues, "percent", Decimal(15), free=True).key == "share-youth-care"

@@ -202,6 +202,12 @@ class MeasureVocabulary:
             The unit to prefer when a free number's cue names several measures
             (``percent`` after "het aandeel", else ``count``).
         """
+        if free and unit == "EUR":
+            # an amount of money changes or compares an amount of money: "het budget voor de
+            # jeugdhulp is met € 1 miljoen verhoogd" is no change of the share in youth care
+            money = self.choose(cues, unit, value, prefer=prefer)
+            if money is not None:
+                return money
         if free:  # the population is the base of another measure's share or count
             cues = sorted(cues, key=lambda c: all(m.key == POPULATION for m in self._by_cue[c]))
         for cue in cues:
