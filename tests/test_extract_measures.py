@@ -172,3 +172,18 @@ def test_a_change_in_money_is_a_money_measure(vocab):
     cues = ["jeugdhulp", "budget"]
     assert vocab.choose(cues, "EUR", Decimal(1000000), free=True).key == "budget"
     assert vocab.choose(cues, "percent", Decimal(15), free=True).key == "share-youth-care"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("De uitgaven aan jeugdhulp stegen met 15% ten opzichte van 2015.", "budget"),
+        ("Het tekort op de jeugdzorg bedraagt 6%.", "deficit"),
+        ("Het aandeel jongeren met jeugdhulp is 11%.", "share-youth-care"),
+    ],
+)
+def test_the_complement_of_an_amount_of_money_is_not_its_measure(sentence, key):
+    from tests.extract_helpers import extract_text
+
+    _doc, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == [key]

@@ -217,7 +217,7 @@ class _Reader:
         cues += [c for _, _, c in vocab.cues_in(text, after_start, after_end)]
         start = self.clause_start(max(floor, sentence.start), number.start)
         before = DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
-        cues += [c for _, _, c in reversed(vocab.cues_in(before, 0, len(before)))]
+        cues += vocab.cues_before(before, 0, len(before))
         colon = text.rfind(":", max(floor, sentence.start), number.start)
         if colon >= 0 and not text[colon + 1 : number.start].strip(" €("):
             # "Aantal inwoners: 43.120", "Werkloosheid: 5,2%": the label names the measure

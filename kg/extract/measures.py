@@ -156,6 +156,37 @@ class MeasureVocabulary:
             for m in self._pattern.finditer(text, start, end)
         ]
 
+    def cues_before(self, text: str, start: int, end: int) -> list[str]:
+        """The cue words in ``text[start:end]``, nearest the end first, without the
+        complement of an amount of money: "de uitgaven aan jeugdhulp" names spending.
+
+        Examples
+        --------
+        >>> vocab = load_measures()
+        >>> s = "De uitgaven aan jeugdhulp stegen met"
+        >>> vocab.cues_before(s, 0, len(s))
+        ['uitgaven']
+        >>> s = "Het aantal jongeren in de jeugdzorg is"
+        >>> vocab.cues_before(s, 0, len(s))
+        ['jeugdzorg', 'jongeren']
+        """
+        found = self.cues_in(text, start, end)
+        kept = [
+            cue
+            for k, (a, _b, cue) in enumerate(found)
+            if not (
+                k
+                and self._money(found[k - 1][2])
+                and _COMPLEMENT.fullmatch(text, found[k - 1][1], a) is not None
+            )
+        ]
+        return kept[::-1]
+
+    def _money(self, cue: str) -> bool:
+        """Whether every measure of a cue is an amount of money (a budget, a deficit)."""
+        measures = self._by_cue.get(cue, ())
+        return bool(measures) and all("EUR" in m.units for m in measures)
+
     def cue_at(self, text: str, pos: int, end: int) -> str | None:
         """The cue that starts exactly at ``pos`` (before ``end``), if any."""
         if self._pattern is None or self._lower is None:
@@ -216,6 +247,12 @@ class MeasureVocabulary:
                 fitting.sort(key=lambda m: (prefer not in m.units, m.key))
                 return fitting[0]
         return None
+
+
+#: What joins an amount of money to what it is spent on or short of: "de uitgaven aan
+#: jeugdhulp", "het tekort op de jeugdzorg", "het budget voor de Wmo", "het tekort in de
+#: jeugdzorg".
+_COMPLEMENT = re.compile(r"\s+(?:aan|voor|op|van|in|bij)\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 
 
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern:
