@@ -48,6 +48,7 @@ from kg.extract.changewords import (
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
 from kg.extract.direction import quantity_sign
+from kg.extract.hedges import hedged
 from kg.extract.measures import MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.prefixscan import finditer as prefixed_finditer
@@ -535,7 +536,7 @@ def qualitative_comparisons(
     gates["any"] = set().union(*gates.values())
     for sentence in doc.sentences:
         for ind in _in_sentence(doc, sentence, gates, make):
-            ind = trimmed(doc.text, ind)
+            ind = hedged(doc.text, trimmed(doc.text, ind))
             if numbers.overlaps(ind.start, ind.end):
                 after = after_figures(doc.text, ind, numbers)
                 if after is None:
