@@ -107,7 +107,7 @@ def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | Non
         ),
         (
             "De werkloosheid is 5,1%; in vergelijkbare gemeenten is dat 6,3%.",
-            (Decimal("5.1"), "lower", "size class"),
+            (Decimal("5.1"), "lower", "comparable municipalities"),
         ),
         ("Het aandeel is 9%, tegen 9% in de regio.", (Decimal(9), "equal", "region")),
     ],

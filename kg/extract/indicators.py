@@ -37,6 +37,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import Document, Sentence
+from kg.extract.comparable import comparable_group
 from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
 from kg.extract.figurechanges import level_before as _level_before
@@ -585,6 +586,6 @@ def extract_indicators(
     found += previous
     found = [trimmed(doc.text, i) for i in found]
     found = levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
-    found = over_time(doc.text, pointed_levels(doc, found), reader.moved)
+    found = comparable_group(doc, over_time(doc.text, pointed_levels(doc, found), reader.moved))
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     return found
