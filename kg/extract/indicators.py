@@ -56,6 +56,7 @@ from kg.extract.measures import (
 )
 from kg.extract.model import Extraction, Indicator
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
+from kg.extract.noneof import none_of
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
@@ -335,7 +336,8 @@ class _Reader:
             n
             for n in find_numbers(self.text, sentence.start, sentence.end)
             if not is_time_frame(self.text, n, sentence.start)
-        ]
+        ] + none_of(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
+        numbers.sort(key=lambda n: n.start)
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None
         kept: list[Indicator] = []
@@ -362,6 +364,8 @@ class _Reader:
             ind, difference = self.observation(sentence, number, floor, ceiling)
             if fraction:
                 ind = self.fraction(ind, *fraction[1:])
+            elif number.form == "none":  # "geen kind": the noun named, no measure around it
+                ind = replace(ind, measure=None)
             if ind.unit == "EUR":  # "hield 6 ton over", "kwam € 2 miljoen tekort"
                 ind = self.left_over(ind, number, floor, ceiling)
             family = _unit_family(ind.unit)
