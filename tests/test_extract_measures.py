@@ -187,3 +187,18 @@ def test_the_complement_of_an_amount_of_money_is_not_its_measure(sentence, key):
 
     _doc, ex = extract_text(sentence)
     assert [i.measure for i in ex.indicators] == [key]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Er wonen steeds meer kwetsbare ouderen in gewone huurwoningen.", None),
+        ("Het aantal eenzame ouderen neemt toe.", None),
+        ("Steeds meer ouderen wonen zelfstandig.", "share-65-plus"),
+    ],
+)
+def test_a_subgroup_of_an_age_group_is_not_its_share(sentence, key):
+    from tests.extract_helpers import extract_text
+
+    _doc, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == [key]

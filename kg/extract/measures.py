@@ -150,11 +150,15 @@ class MeasureVocabulary:
             return []
         low = lowered(text)
         if low is not None:  # the text's offsets, its cues in lower case
-            return [(m.start(), m.end(), m.group()) for m in self._lower.finditer(low, start, end)]
-        return [
-            (m.start(), m.end(), m.group().lower())
-            for m in self._pattern.finditer(text, start, end)
-        ]
+            found = [(m.start(), m.end(), m.group()) for m in self._lower.finditer(low, start, end)]
+        else:
+            found = [
+                (m.start(), m.end(), m.group().lower())
+                for m in self._pattern.finditer(text, start, end)
+            ]
+        if any(c in _AGE_GROUPS for _, _, c in found):
+            found = [f for f in found if not _subgroup(text, *f)]
+        return found
 
     def cues_before(self, text: str, start: int, end: int) -> list[str]:
         """The cue words in ``text[start:end]``, nearest the end first, without the
@@ -247,6 +251,30 @@ class MeasureVocabulary:
                 fitting.sort(key=lambda m: (prefer not in m.units, m.key))
                 return fitting[0]
         return None
+
+
+#: The age groups whose share of the population is a measure ("ouderen", "jongeren"), and
+#: the adjectives that make a subgroup of one, whose number is no such share: "kwetsbare
+#: ouderen", "eenzame ouderen", "alleenstaande ouderen".
+_AGE_GROUPS = frozenset(("ouderen", "jongeren"))
+_SUBGROUP_BEFORE = re.compile(
+    r"\b(?:kwetsbare|eenzame|alleenstaande|thuiswonende|zelfstandig\s+wonende|dementerende"
+    r"|hulpbehoevende|zorgbehoevende|zorgmijdende|dakloze|verwarde)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _subgroup(text: str, start: int, _end: int, cue: str) -> bool:
+    """Whether an age group's cue names a subgroup: "kwetsbare ouderen".
+
+    Examples
+    --------
+    >>> s = "Er wonen meer kwetsbare ouderen en meer ouderen."
+    >>> [_subgroup(s, i, i + 7, "ouderen") for i in (s.index("ouderen"), s.rindex("ouderen"))]
+    [True, False]
+    """
+    before = _SUBGROUP_BEFORE.search(text, max(0, start - 30), start)
+    return cue in _AGE_GROUPS and before is not None
 
 
 #: What joins an amount of money to what it is spent on or short of: "de uitgaven aan
