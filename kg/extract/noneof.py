@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from kg.extract.numbers import Number
+from kg.extract.wordtokens import lowered
 
 __all__ = ["none_of"]
 
@@ -49,8 +50,9 @@ def none_of(text: str, start: int, end: int) -> list[Number]:
     >>> none_of("Daarvan is geen sprake; geen kindermishandeling.", 0, 48)
     []
     """
-    if "geen" not in text[start:end].lower():
-        return []
+    low = lowered(text)
+    if (low.find("geen", start, end) if low is not None else text.lower().find("geen")) < 0:
+        return []  # most sentences: no "geen" (the document's lower case is read once)
     return [
         Number(m.start(), m.end(), Decimal(0), "count", "none")
         for m in _NONE.finditer(text, start, end)
