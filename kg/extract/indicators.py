@@ -336,8 +336,9 @@ class _Reader:
             n
             for n in find_numbers(self.text, sentence.start, sentence.end)
             if not is_time_frame(self.text, n, sentence.start)
-        ] + none_of(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
-        numbers.sort(key=lambda n: n.start)
+        ]
+        nones = none_of(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
+        numbers = sorted(numbers + nones, key=lambda n: n.start) if nones else numbers
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None
         kept: list[Indicator] = []

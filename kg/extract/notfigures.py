@@ -152,7 +152,9 @@ def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
     after = text[end : end + WINDOW]
     num = text[start:end].strip()
     value = int(num) if num.isdigit() else WORD_NUMBERS.get(num.lower())
-    group = _AGE_GROUP_BEFORE.search(text, max(floor, start - 45), start)
+    near = text[max(floor, start - 45) : start]
+    # the group's "van" or "tussen" first (a cheap test): most numbers have neither
+    group = _AGE_GROUP_BEFORE.search(near) if "van " in near or "tussen " in near else None
     if group and (group.group("mid") or _AGE_NEXT.match(after)):
         return True  # "kinderen van vier tot twaalf", "jongeren tussen achttien en drieëntwintig"
     if not isinstance(value, int) or value > _OLDEST:
