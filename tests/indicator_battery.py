@@ -466,6 +466,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("Voor kinderen van 0 tot 4 is er het consultatiebureau.", []),
     ("Het wijkteam helpt de kinderen van twee gezinnen.", ["2 count"]),
     ("In de kleine kernen zijn te weinig vrijwilligers.", ["- - lower"]),
+    (
+        "In het objectieve verdeelmodel gaat de gemeente er € 40 per inwoner op achteruit.",
+        ["40 EUR-per-inhabitant decrease"],
+    ),
     ("Er is te weinig capaciteit en er zijn te weinig mantelzorgers.", ["- - lower", "- - lower"]),
     ("De gemeente hield in 2015 op de Wmo 6 ton over.", ["600000 EUR"]),
     ("Voor de jeugdhulp kwam de gemeente € 2 miljoen tekort.", ["2000000 EUR"]),
