@@ -257,10 +257,20 @@ class MeasureVocabulary:
 #: the adjectives that make a subgroup of one, whose number is no such share: "kwetsbare
 #: ouderen", "eenzame ouderen", "alleenstaande ouderen".
 _AGE_GROUPS = frozenset(("ouderen", "jongeren"))
-_SUBGROUP_BEFORE = re.compile(
-    r"\b(?:kwetsbare|eenzame|alleenstaande|thuiswonende|zelfstandig\s+wonende|dementerende"
-    r"|hulpbehoevende|zorgbehoevende|zorgmijdende|dakloze|verwarde)\s+$",
-    re.IGNORECASE,
+_SUBGROUP_WORDS = frozenset(
+    (
+        "kwetsbare",
+        "eenzame",
+        "alleenstaande",
+        "thuiswonende",
+        "wonende",  # "zelfstandig wonende ouderen"
+        "dementerende",
+        "hulpbehoevende",
+        "zorgbehoevende",
+        "zorgmijdende",
+        "dakloze",
+        "verwarde",
+    )
 )
 
 
@@ -273,8 +283,11 @@ def _subgroup(text: str, start: int, _end: int, cue: str) -> bool:
     >>> [_subgroup(s, i, i + 7, "ouderen") for i in (s.index("ouderen"), s.rindex("ouderen"))]
     [True, False]
     """
-    before = _SUBGROUP_BEFORE.search(text, max(0, start - 30), start)
-    return cue in _AGE_GROUPS and before is not None
+    if cue not in _AGE_GROUPS:
+        return False
+    # the word before the cue (a cheap read: most cues of a text are looked up many times)
+    space = text.rfind(" ", max(0, start - 30), start - 1)
+    return text[space + 1 : start].strip().lower() in _SUBGROUP_WORDS
 
 
 #: What joins an amount of money to what it is spent on or short of: "de uitgaven aan
