@@ -458,4 +458,23 @@ CASES: list[tuple[str, list[str]]] = [
         "Het aantal ouderen stijgt en de werkloosheid daalt met 2%.",
         ["- - increase", "2 percent decrease"],
     ),
+    # --- seventh round: changes in number words, money left over, fractions of averages
+    ("Het aantal consulenten is gegroeid van vier naar negen.", ["4 count", "9 count increase"]),
+    ("Het aantal teams is teruggebracht van vijf tot twee.", ["5 count", "2 count decrease"]),
+    ("Kinderen van vier tot twaalf krijgen een aanbod op school.", []),
+    ("Jongeren tussen achttien en drieëntwintig vallen tussen wal en schip.", []),
+    ("Voor kinderen van 0 tot 4 is er het consultatiebureau.", []),
+    ("Het wijkteam helpt de kinderen van twee gezinnen.", ["2 count"]),
+    ("In de kleine kernen zijn te weinig vrijwilligers.", ["- - lower"]),
+    (
+        "In het objectieve verdeelmodel gaat de gemeente er € 40 per inwoner op achteruit.",
+        ["40 EUR-per-inhabitant decrease"],
+    ),
+    ("Er is te weinig capaciteit en er zijn te weinig mantelzorgers.", ["- - lower", "- - lower"]),
+    ("De gemeente hield in 2015 op de Wmo 6 ton over.", ["600000 EUR"]),
+    ("Voor de jeugdhulp kwam de gemeente € 2 miljoen tekort.", ["2000000 EUR"]),
+    (
+        "Het aantal bijstandsuitkeringen is de helft van het landelijk gemiddelde.",
+        ["0.5 ratio lower"],
+    ),
 ]

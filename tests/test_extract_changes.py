@@ -101,7 +101,7 @@ def changes(text):
         ),
         (
             "De stijgende kosten van de jeugdhulp baren zorgen.",  # one phrase, one change
-            "De stijgende kosten van de jeugdhulp baren zorgen.",
+            "De stijgende kosten van de jeugdhulp",
             "higher",
             None,
             None,
@@ -513,3 +513,14 @@ def test_a_predicate_of_a_share_keeps_what_it_is_a_share_of():
         "Het aandeel ouderen is hoog en de werkloosheid ligt onder het gemiddelde."
     )
     assert ex.indicators[0].measure == "share-65-plus"
+
+
+def test_an_attributive_word_of_change_is_the_noun_phrases_change_only():
+    # "door de stijgende kosten komt het budget onder druk": the costs rise, the clause's
+    # budget does not; a verb of change later in the sentence still reads its subject
+    s = "Door de stijgende kosten komt het budget onder druk."
+    assert [(s[c.start : c.end], c.comparison) for c in find_changes(s, 0, len(s))] == [
+        ("de stijgende kosten komt", "higher")
+    ]
+    s = "De gemeente verwacht dat de vraag door het groeiende aantal ouderen en zo toeneemt."
+    assert len(find_changes(s, 0, len(s))) == 2

@@ -351,7 +351,7 @@ def test_an_average_or_other_places_within_a_province_or_region(sentence, refere
         ),
         (
             "Het aantal cliënten ligt onder het niveau van vergelijkbare gemeenten.",
-            ("lower", "size class"),
+            ("lower", "comparable municipalities"),
         ),
         (
             "Het gebruik van de Wmo ligt boven het gemiddelde van de provincie.",

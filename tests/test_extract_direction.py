@@ -94,3 +94,23 @@ def test_meer_and_minder_judge_only_the_noun_they_determine():
     assert judged_levels("De gemeente heeft meer grip gekregen op de kosten.", 0, 50) == []
     s = "Er zijn meer werklozen dan vorig jaar."
     assert [sign for _a, _b, sign in judged_levels(s, 0, len(s))] == [-1]
+
+
+def test_meer_before_a_need_judges_nothing():
+    # "meer inzicht nodig": insight is short now, not high
+    for s in ("Er is meer inzicht nodig in de kosten.", "Meer samenhang is noodzakelijk."):
+        assert judged_levels(s, 0, len(s)) == []
+    s = "Er is meer inzicht in de kosten."
+    assert [sign for _a, _b, sign in judged_levels(s, 0, len(s))] == [1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sign"),
+    [
+        ("De uitstroom uit de bijstand naar werk is gestegen.", 1),
+        ("Het aantal uitkeringen is gedaald.", 1),
+        ("Er worden meer uitkeringen verstrekt.", -1),
+    ],
+)
+def test_outflow_is_good_and_benefits_bad_to_have_high(sentence, sign):
+    assert [s for _a, _b, s in judged_levels(sentence, 0, len(sentence))] == [sign]

@@ -47,6 +47,14 @@ _CLIENTS = [
             "Het aantal jongeren met jeugdhulp ging van 450 naar 520.",
             [(Decimal(450), "count", None, None), (Decimal(520), "count", "increase", None)],
         ),
+        # a word of time after the start ("nu", "destijds") stands where a year may
+        (
+            "Het aandeel 65-plussers gaat van 20% nu naar 30% in 2030.",
+            [
+                (Decimal(20), "percent", None, "share-65-plus"),
+                (Decimal(30), "percent", "increase", "share-65-plus"),
+            ],
+        ),
         # a bare start takes the end's unit
         (
             "Het aandeel steeg van 40 tot 45 procent.",
@@ -107,7 +115,7 @@ def _compared(sentence: str) -> list[tuple[Decimal | None, str | None, str | Non
         ),
         (
             "De werkloosheid is 5,1%; in vergelijkbare gemeenten is dat 6,3%.",
-            (Decimal("5.1"), "lower", "size class"),
+            (Decimal("5.1"), "lower", "comparable municipalities"),
         ),
         ("Het aandeel is 9%, tegen 9% in de regio.", (Decimal(9), "equal", "region")),
     ],

@@ -164,3 +164,41 @@ def test_cues_read_from_the_lower_case_are_those_of_the_pattern(vocab, text):
         m = vocab._pattern.match(text, pos)
         assert vocab.cue_at(text, pos, len(text)) == (m.group().lower() if m else None)
     assert starts
+
+
+def test_a_change_in_money_is_a_money_measure(vocab):
+    # "het budget voor de jeugdhulp is met € 1 miljoen verhoogd": the nearer cue names a
+    # share, which no amount of money can change; a percentage stays free
+    cues = ["jeugdhulp", "budget"]
+    assert vocab.choose(cues, "EUR", Decimal(1000000), free=True).key == "budget"
+    assert vocab.choose(cues, "percent", Decimal(15), free=True).key == "share-youth-care"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("De uitgaven aan jeugdhulp stegen met 15% ten opzichte van 2015.", "budget"),
+        ("Het tekort op de jeugdzorg bedraagt 6%.", "deficit"),
+        ("Het aandeel jongeren met jeugdhulp is 11%.", "share-youth-care"),
+    ],
+)
+def test_the_complement_of_an_amount_of_money_is_not_its_measure(sentence, key):
+    from tests.extract_helpers import extract_text
+
+    _doc, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == [key]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Er wonen steeds meer kwetsbare ouderen in gewone huurwoningen.", None),
+        ("Het aantal eenzame ouderen neemt toe.", None),
+        ("Steeds meer ouderen wonen zelfstandig.", "share-65-plus"),
+    ],
+)
+def test_a_subgroup_of_an_age_group_is_not_its_share(sentence, key):
+    from tests.extract_helpers import extract_text
+
+    _doc, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == [key]

@@ -44,6 +44,7 @@ from kg.extract.changewords import (
     CHANGE_NOUNS,
     DIRECTION,
     DOWN,
+    FINITE,
     QUANTITY,
     QUANTITY_NOUNS,
     REF,
@@ -165,6 +166,13 @@ _ATTRIBUTIVE = re.compile(
     r"\b(?:het|de|een)\s+(?P<word>groeiende|toenemende|stijgende|oplopende|dalende|afnemende"
     r"|teruglopende|krimpende)\s+(?P<what>(?:" + "|".join(QUANTITY_NOUNS) + r")\b(?:\s+(?:van\s+)?"
     r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
+    re.IGNORECASE,
+)
+#: An article right before a word of change: the word is attributive ("de stijgende kosten").
+_ATTRIBUTED = re.compile(r"\b(?:het|de|een)\s+$", re.IGNORECASE)
+#: Any word of change, finite verbs and separable particles ("neemt … toe") included.
+_ANY_CHANGE = re.compile(
+    r"\b(?:" + "|".join(UP + DOWN + FINITE) + r")\b|\b(?:toe|af|op)\b(?=\s*(?:[.,;:)]|$))",
     re.IGNORECASE,
 )
 #: More of a resource: "extra formatie aangevraagd", "een extra administratief medewerker".
@@ -493,6 +501,8 @@ def _trends(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     for m in finditer(_CHANGE_WORD, text, s0, s1) if bits & _B_CHANGE_WORD else ():
         c0 = clause_start(text, s0, m.start())
         end = _clause_end(text, m.end(), s1)
+        if _attributed_alone(text, m, c0, s1):
+            continue  # "door de stijgende kosten komt …": the noun phrase's own change only
         subject = text[c0:end]
         if not QUANTITY.search(subject):
             continue
@@ -502,6 +512,18 @@ def _trends(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         cmp = "higher" if m.group("word").lower() in UP else "lower"
         out.append(Change(c0, max(m.end(), end), subject, cmp))
     return out
+
+
+def _attributed_alone(text: str, m: re.Match, c0: int, end: int) -> bool:
+    """Whether a word of change is attributive ("de stijgende kosten") and no other word of
+    change after its clause's start ("… door het groeiende aantal 75-plussers … toeneemt")
+    states a change of the clause's own quantity."""
+    if not m.group("word").lower().endswith(("ende", "end")):
+        return False
+    if not _ATTRIBUTED.search(text, max(c0, m.start() - 5), m.start()):
+        return False
+    others = [o for o in _ANY_CHANGE.finditer(text, c0, end) if o.start() != m.start()]
+    return not others
 
 
 def _same_quantity(text: str, change: Change, m: re.Match) -> bool:

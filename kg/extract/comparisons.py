@@ -45,6 +45,7 @@ from kg.extract.changewords import (
     QUANTIFIER_WORDS,
     reference_in,
 )
+from kg.extract.comparisonhedges import hedged
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
 from kg.extract.direction import quantity_sign
@@ -535,7 +536,7 @@ def qualitative_comparisons(
     gates["any"] = set().union(*gates.values())
     for sentence in doc.sentences:
         for ind in _in_sentence(doc, sentence, gates, make):
-            ind = trimmed(doc.text, ind)
+            ind = hedged(doc.text, trimmed(doc.text, ind))
             if numbers.overlaps(ind.start, ind.end):
                 after = after_figures(doc.text, ind, numbers)
                 if after is None:

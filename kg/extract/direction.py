@@ -61,6 +61,9 @@ class Directions:
 #: Direction words that are determiners of the noun after them ("meer grip op de kosten"):
 #: they say the level of that noun, of a quantity only one or two words on ("meer werklozen").
 _DETERMINERS = frozenset({"meer", "minder"})
+#: Words of a need: "er is meer inzicht nodig" says the quantity is short now, not that it is
+#: high, so in their clause "meer" and "minder" judge nothing.
+_NEEDS = frozenset({"nodig", "noodzakelijk", "gewenst", "wenselijk", "vereist"})
 
 
 @lru_cache(maxsize=4)
@@ -213,6 +216,8 @@ def judged_levels(
     []
     >>> judged_levels("Zij hebben meer grip op de kosten.", 0, 34)
     []
+    >>> judged_levels("Er is meer inzicht nodig in de kosten.", 0, 38)
+    []
     >>> s = "De werkloosheid is niet gedaald."
     >>> [sign for _, _, sign in judged_levels(s, 0, len(s))]
     [-1]
@@ -229,6 +234,8 @@ def judged_levels(
         if cued.isdisjoint(map(_WORD_OF, tokens)):
             continue  # no direction word in the clause (most clauses): no level to read
         levels = _levels(tokens, d)
+        if not _NEEDS.isdisjoint(map(_WORD_OF, tokens)):  # "er is meer zicht nodig"
+            levels = [(j, s) for j, s in levels if tokens[j][2] not in _DETERMINERS]
         if "plaats" in map(_WORD_OF, tokens):  # "toegenomen in plaats van afgenomen"
             levels = _before_instead(tokens, levels)
         # only a token within reach of a direction word can be judged by one

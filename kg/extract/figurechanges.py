@@ -77,6 +77,12 @@ _CHANGE_AFTER = re.compile(
     r"(?:af|terug)(?=\s*(?:[,.;:)]|$))))\b",
     re.IGNORECASE,
 )
+#: Going forward or back by an amount: "gaat er € 40 per inwoner op achteruit", "ging er
+#: 2 miljoen op vooruit" (the form of "gaan" before the amount, the particles after it).
+_ON_BALANCE_AFTER = re.compile(
+    r"\s+(?:[^\W\d][\w-]*\s+){0,3}?op\s+(?P<dir>vooruit|achteruit)\b", re.IGNORECASE
+)
+_GOES = re.compile(r"\b(?:gaat|gaan|ging|gingen|gegaan)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:die|dat|wat|waar|wie)\b", re.IGNORECASE)
 _AMOUNT_OF_CHANGE = re.compile(r"\b(?:met|tot|naar)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:met|tot|naar)\s+(?:\S+\s+)?$", re.IGNORECASE)
@@ -143,11 +149,19 @@ def change_after(text: str, number: Number, start: int, floor: int, ceiling: int
     >>> n = Number(s.index("8"), s.index("%") + 1, Decimal(8), "percent", "digits")
     >>> change_after(s, n, n.start, 0, len(s))
     'lower'
+    >>> s = "De gemeente gaat er € 40 per inwoner op achteruit."
+    >>> n = Number(s.index("€"), s.index("40") + 2, Decimal(40), "EUR per inhabitant", "digits")
+    >>> change_after(s, n, n.start, 0, len(s))
+    'lower'
     >>> s = "Het team werkt met 8 mensen op de wijk."
     >>> n = Number(s.index("8"), s.index("8") + 1, Decimal(8), "count", "digits")
     >>> change_after(s, n, n.start, 0, len(s)) is None
     True
     """
+    balance = _ON_BALANCE_AFTER.match(text, number.end, min(ceiling, number.end + WINDOW))
+    if balance and _GOES.search(text, max(floor, start - WINDOW), start):
+        # "gaat er € 40 per inwoner op achteruit": the amount the municipality gains or loses
+        return "higher" if balance.group("dir").lower() == "vooruit" else "lower"
     if not _AMOUNT_OF_CHANGE.search(text, max(floor, start - 6), start):
         return None
     m = _CHANGE_AFTER.match(text, number.end, min(ceiling, number.end + WINDOW))

@@ -26,8 +26,12 @@ __all__ = ["against_place", "from_to"]
 #: "van" right before the start figure (its qualifier is part of the figure's quote).
 _FROM = re.compile(r"\bvan\s+$", re.IGNORECASE)
 #: What stands between the start and the end: "naar" or "tot", after a year or a
-#: period the start belongs to ("van 450 in 2014 naar 520").
-_TO = re.compile(r"\s*(?:(?:in|eind|begin)\s+(?:19|20)\d\d\s*,?\s*)?(?:naar|tot)\s+", re.I)
+#: period the start belongs to ("van 450 in 2014 naar 520", "van 20% nu naar 30%").
+_TO = re.compile(
+    r"\s*(?:(?:(?:in|eind|begin)\s+(?:19|20)\d\d|nu|thans|momenteel|destijds|toen)\s*,?\s*)?"
+    r"(?:naar|tot)\s+",
+    re.I,
+)
 _UNITS = frozenset(("percent", "EUR"))
 
 

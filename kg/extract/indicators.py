@@ -37,13 +37,16 @@ from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import Document, Sentence
+from kg.extract.comparable import comparable_group
 from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
 from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
 from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, comparison_after
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
+from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
+from kg.extract.leftover import left_over
 from kg.extract.measures import (
     MONEY,
     POPULATION_CUE,
@@ -53,6 +56,7 @@ from kg.extract.measures import (
 )
 from kg.extract.model import Extraction, Indicator
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
+from kg.extract.noneof import none_of
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
@@ -215,7 +219,7 @@ class _Reader:
         cues += [c for _, _, c in vocab.cues_in(text, after_start, after_end)]
         start = self.clause_start(max(floor, sentence.start), number.start)
         before = DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
-        cues += [c for _, _, c in reversed(vocab.cues_in(before, 0, len(before)))]
+        cues += vocab.cues_before(before, 0, len(before))
         colon = text.rfind(":", max(floor, sentence.start), number.start)
         if colon >= 0 and not text[colon + 1 : number.start].strip(" €("):
             # "Aantal inwoners: 43.120", "Werkloosheid: 5,2%": the label names the measure
@@ -333,6 +337,8 @@ class _Reader:
             for n in find_numbers(self.text, sentence.start, sentence.end)
             if not is_time_frame(self.text, n, sentence.start)
         ]
+        nones = none_of(self.text, sentence.start, sentence.end)  # "geen kind": a count of 0
+        numbers = sorted(numbers + nones, key=lambda n: n.start) if nones else numbers
         head = self.text[sentence.start : min(sentence.end, sentence.start + 40)]
         before = self.last_measure if _ANAPHOR.match(head) else None
         kept: list[Indicator] = []
@@ -354,7 +360,15 @@ class _Reader:
                 ceiling = number.end  # "Inwoners: 45.210 Huishoudens: 19.800": the next label
             if self.bare_share(number, floor, share, sentence.start):
                 number, share = replace(number, unit="percent"), True
+            fraction = fraction_of_average(self.text, number)  # "de helft van het gemiddelde"
+            number = fraction[0] if fraction else number
             ind, difference = self.observation(sentence, number, floor, ceiling)
+            if fraction:
+                ind = self.fraction(ind, *fraction[1:])
+            elif number.form == "none":  # "geen kind": the noun named, no measure around it
+                ind = replace(ind, measure=None)
+            if ind.unit == "EUR":  # "hield 6 ton over", "kwam € 2 miljoen tekort"
+                ind = self.left_over(ind, number, floor, ceiling)
             family = _unit_family(ind.unit)
             # "(landelijk 29% en 18%)": the second figure of a list of national figures,
             # when as many figures of its unit came before
@@ -393,6 +407,22 @@ class _Reader:
         kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept)
         return kept, nationals
+
+    def fraction(self, ind: Indicator, comparison: str, reference: str) -> Indicator:
+        """``ind``, a fraction of an average, compared; a ratio to the national figure if its
+        words name no measure ("Dat is de helft van het landelijk gemiddelde")."""
+        ind = replace(ind, comparison=comparison, reference=reference)
+        ratio = self.measures.measures.get(RATIO_TO_NATIONAL)
+        if ind.measure is None and reference == "national average" and ratio:
+            ind = replace(ind, measure=ratio.key)
+        return ind
+
+    def left_over(self, ind: Indicator, number: Number, floor: int, ceiling: int) -> Indicator:
+        """``ind`` as a surplus or deficit when its verb says the amount was left or short."""
+        clause = self.clause_start(floor, number.start)
+        key = left_over(self.text, clause, number.start, number.end, ceiling)
+        measure = self.measures.measures.get(key) if key else None
+        return replace(ind, measure=measure.key) if measure else ind
 
     def bare_share(self, number: Number, floor: int, share: bool, start: int) -> bool:
         """A figure without a unit that is a percentage: "Het percentage … is 9,6", and a
@@ -561,6 +591,6 @@ def extract_indicators(
     found += previous
     found = [trimmed(doc.text, i) for i in found]
     found = levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
-    found = over_time(doc.text, pointed_levels(doc, found), reader.moved)
+    found = comparable_group(doc, over_time(doc.text, pointed_levels(doc, found), reader.moved))
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     return found

@@ -150,11 +150,46 @@ class MeasureVocabulary:
             return []
         low = lowered(text)
         if low is not None:  # the text's offsets, its cues in lower case
-            return [(m.start(), m.end(), m.group()) for m in self._lower.finditer(low, start, end)]
-        return [
-            (m.start(), m.end(), m.group().lower())
-            for m in self._pattern.finditer(text, start, end)
+            found = [(m.start(), m.end(), m.group()) for m in self._lower.finditer(low, start, end)]
+        else:
+            found = [
+                (m.start(), m.end(), m.group().lower())
+                for m in self._pattern.finditer(text, start, end)
+            ]
+        if any(c in _AGE_GROUPS for _, _, c in found):
+            found = [f for f in found if not _subgroup(text, *f)]
+        return found
+
+    def cues_before(self, text: str, start: int, end: int) -> list[str]:
+        """The cue words in ``text[start:end]``, nearest the end first, without the
+        complement of an amount of money: "de uitgaven aan jeugdhulp" names spending.
+
+        Examples
+        --------
+        >>> vocab = load_measures()
+        >>> s = "De uitgaven aan jeugdhulp stegen met"
+        >>> vocab.cues_before(s, 0, len(s))
+        ['uitgaven']
+        >>> s = "Het aantal jongeren in de jeugdzorg is"
+        >>> vocab.cues_before(s, 0, len(s))
+        ['jeugdzorg', 'jongeren']
+        """
+        found = self.cues_in(text, start, end)
+        kept = [
+            cue
+            for k, (a, _b, cue) in enumerate(found)
+            if not (
+                k
+                and self._money(found[k - 1][2])
+                and _COMPLEMENT.fullmatch(text, found[k - 1][1], a) is not None
+            )
         ]
+        return kept[::-1]
+
+    def _money(self, cue: str) -> bool:
+        """Whether every measure of a cue is an amount of money (a budget, a deficit)."""
+        measures = self._by_cue.get(cue, ())
+        return bool(measures) and all("EUR" in m.units for m in measures)
 
     def cue_at(self, text: str, pos: int, end: int) -> str | None:
         """The cue that starts exactly at ``pos`` (before ``end``), if any."""
@@ -202,6 +237,12 @@ class MeasureVocabulary:
             The unit to prefer when a free number's cue names several measures
             (``percent`` after "het aandeel", else ``count``).
         """
+        if free and unit == "EUR":
+            # an amount of money changes or compares an amount of money: "het budget voor de
+            # jeugdhulp is met € 1 miljoen verhoogd" is no change of the share in youth care
+            money = self.choose(cues, unit, value, prefer=prefer)
+            if money is not None:
+                return money
         if free:  # the population is the base of another measure's share or count
             cues = sorted(cues, key=lambda c: all(m.key == POPULATION for m in self._by_cue[c]))
         for cue in cues:
@@ -210,6 +251,49 @@ class MeasureVocabulary:
                 fitting.sort(key=lambda m: (prefer not in m.units, m.key))
                 return fitting[0]
         return None
+
+
+#: The age groups whose share of the population is a measure ("ouderen", "jongeren"), and
+#: the adjectives that make a subgroup of one, whose number is no such share: "kwetsbare
+#: ouderen", "eenzame ouderen", "alleenstaande ouderen".
+_AGE_GROUPS = frozenset(("ouderen", "jongeren"))
+_SUBGROUP_WORDS = frozenset(
+    (
+        "kwetsbare",
+        "eenzame",
+        "alleenstaande",
+        "thuiswonende",
+        "wonende",  # "zelfstandig wonende ouderen"
+        "dementerende",
+        "hulpbehoevende",
+        "zorgbehoevende",
+        "zorgmijdende",
+        "dakloze",
+        "verwarde",
+    )
+)
+
+
+def _subgroup(text: str, start: int, _end: int, cue: str) -> bool:
+    """Whether an age group's cue names a subgroup: "kwetsbare ouderen".
+
+    Examples
+    --------
+    >>> s = "Er wonen meer kwetsbare ouderen en meer ouderen."
+    >>> [_subgroup(s, i, i + 7, "ouderen") for i in (s.index("ouderen"), s.rindex("ouderen"))]
+    [True, False]
+    """
+    if cue not in _AGE_GROUPS:
+        return False
+    # the word before the cue (a cheap read: most cues of a text are looked up many times)
+    space = text.rfind(" ", max(0, start - 30), start - 1)
+    return text[space + 1 : start].strip().lower() in _SUBGROUP_WORDS
+
+
+#: What joins an amount of money to what it is spent on or short of: "de uitgaven aan
+#: jeugdhulp", "het tekort op de jeugdzorg", "het budget voor de Wmo", "het tekort in de
+#: jeugdzorg".
+_COMPLEMENT = re.compile(r"\s+(?:aan|voor|op|van|in|bij)\s+(?:de\s+|het\s+)?", re.IGNORECASE)
 
 
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern:

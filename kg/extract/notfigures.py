@@ -112,6 +112,18 @@ _TURNS_BEFORE = re.compile(rf"\b{_TURN}\s+$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$|(?:en|of|maar)\b)", re.IGNORECASE)
 
 
+#: A group of people by age before the number: "kinderen van vier tot twaalf", "jongeren
+#: tussen 18 en 23", "ouderen van 75 en ouder" (the number's own range start may stand between).
+_AGE_GROUP_BEFORE = re.compile(
+    r"\b(?:kinderen|kind|jongeren|jeugdigen|jongvolwassenen|tieners|leerlingen|ouderen"
+    r"|jongens|meisjes)\s+(?:van|tussen)\s+(?P<mid>\w+\s+(?:tot|en|t/m)\s+)?$",
+    re.IGNORECASE,
+)
+#: What follows the first age after such a group: a range's end, "jaar", "en ouder", the
+#: clause's end (an age that ends a range needs none of them).
+_AGE_NEXT = re.compile(r"\s*(?:tot|en|t/m|of|jaar|[,.;:!?)]|$)", re.IGNORECASE)
+
+
 def _changed_to(before: str) -> bool:
     """A verb of change reaches the number: "nam toe tot 310", "daalde tot onder de 20"."""
     return bool(_CHANGED_TO.search(_BOUND_BEFORE.sub("", before)))
@@ -132,11 +144,19 @@ def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
     >>> i = s.rindex("18")
     >>> age_in_words(s, i, i + 2, 0)
     False
+    >>> s = "Kinderen van vier tot twaalf, en kinderen van twee gezinnen."
+    >>> [age_in_words(s, s.index(n), s.index(n) + len(n), 0) for n in ("vier", "twaalf", "twee")]
+    [True, True, False]
     """
     before = text[max(floor, start - 25) : start]
     after = text[end : end + WINDOW]
     num = text[start:end].strip()
     value = int(num) if num.isdigit() else WORD_NUMBERS.get(num.lower())
+    near = text[max(floor, start - 45) : start]
+    # the group's "van" or "tussen" first (a cheap test): most numbers have neither
+    group = _AGE_GROUP_BEFORE.search(near) if "van " in near or "tussen " in near else None
+    if group and (group.group("mid") or _AGE_NEXT.match(after)):
+        return True  # "kinderen van vier tot twaalf", "jongeren tussen achttien en drieëntwintig"
     if not isinstance(value, int) or value > _OLDEST:
         return False
     if _changed_to(before):
@@ -365,3 +385,32 @@ def change_from(text: str, start: int, end: int, floor: int) -> bool:
         return False
     clause = _CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
     return _CHANGE_VERB.search(clause) is not None
+
+
+#: "van X naar " or "van X tot " right before the end of a change ("van vier naar negen").
+_FROM_TO_BEFORE = re.compile(r"\bvan\s+(?:€\s*)?[\w.,]+\s+(?P<to>naar|tot)\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+(?P<to>naar|tot)\s+\S", re.IGNORECASE)
+
+
+def change_end_point(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether a number word begins or ends a change "van X naar Y" (or "van X tot Y" after a
+    verb of change): a count even with no noun after it ("groeide van vier naar negen").
+
+    Examples
+    --------
+    >>> s = "Het aantal consulenten groeide van vier naar negen."
+    >>> [change_end_point(s, s.index(w), s.index(w) + len(w), 0) for w in ("vier", "negen")]
+    [True, True]
+    >>> s = "Kinderen van vier tot twaalf krijgen een aanbod."
+    >>> [change_end_point(s, s.index(w), s.index(w) + len(w), 0) for w in ("vier", "twaalf")]
+    [False, False]
+    """
+    clause = _CLAUSE_CUT.split(text[max(floor, start - WINDOW) : start])[-1]
+    to = _FROM_TO_BEFORE.search(clause)
+    if to is None:
+        if not _FROM_BEFORE.search(text, max(floor, start - 8), start):
+            return False
+        to = _TO_AFTER.match(text, end, end + 8)
+        if to is None:
+            return False
+    return to.group("to").lower() == "naar" or _CHANGE_VERB.search(clause) is not None

@@ -45,6 +45,7 @@ from kg.extract.notfigures import QUALIFIED_END as _QUALIFIED_END
 from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
 from kg.extract.notfigures import WINDOW
 from kg.extract.notfigures import age_in_words as _age_in_words
+from kg.extract.notfigures import change_end_point as _change_end_point
 from kg.extract.notfigures import counts_without_noun as _counts_without_noun
 from kg.extract.notfigures import not_a_figure as _not_a_figure
 from kg.extract.notfigures import range_start as _range_start
@@ -410,7 +411,8 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             continue
         value = word_value(m.group("word"))
         if _range_start(text, m.start(), m.end(), start):
-            found.append(Number(m.start(), m.end(), value, "count", "range-start"))
+            if not _age_in_words(text, m.start(), m.end(), start):  # "kinderen van vier tot …"
+                found.append(Number(m.start(), m.end(), value, "count", "range-start"))
             continue
         scaled = _WORD_SCALE.match(text, m.end(), end)
         if scaled:  # "twintig procent", "twee ton", "anderhalf miljoen euro"
@@ -425,6 +427,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             if not (
                 (_QUALIFIED_END.search(before) and _CLAUSE_END.match(text, m.end()))
                 or _counts_without_noun(before, nxt, value, _counted(found))
+                or _change_end_point(text, m.start(), m.end(), start)
             ):
                 continue
         elif age and not _DURATION_BEFORE.search(before):

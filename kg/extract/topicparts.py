@@ -12,13 +12,21 @@ Viverion wijst …") is no topic either (:func:`class_noun`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from kg.extract.dutchwords import noun_singular
 from kg.extract.topicwords import STOPLIST, holds_part
 
-if TYPE_CHECKING:
-    from kg.extract.topics import TopicVocabulary
+
+class ProblemWords(Protocol):
+    """What :func:`held_problems` reads of a topic vocabulary
+    (:class:`kg.extract.topics.TopicVocabulary`, which imports this module)."""
+
+    @property
+    def problem_words(self) -> dict[str, tuple[str, ...]]: ...  # noqa: D102
+
+    @property
+    def held(self) -> dict[str, tuple[str, ...]]: ...  # noqa: D102
 
 
 def group_with(label: str) -> str:
@@ -90,7 +98,7 @@ def class_noun(text: str, end: int, names: list[int]) -> bool:
     return any(0 < at - end <= 2 and text[end:at].isspace() for at in names)
 
 
-def held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
+def held_problems(vocab: ProblemWords, label: str) -> tuple[str, ...]:
     """The problems whose one-word label ``label`` holds as a part
     (:func:`~kg.extract.topicwords.holds_part`).
 
@@ -99,8 +107,8 @@ def held_problems(vocab: TopicVocabulary, label: str) -> tuple[str, ...]:
 
     Examples
     --------
-    >>> from kg.extract.topics import TopicVocabulary
-    >>> v = TopicVocabulary({}, {"armoede": ("problem/poverty",)}, frozenset())
+    >>> from types import SimpleNamespace
+    >>> v = SimpleNamespace(problem_words={"armoede": ("problem/poverty",)}, held={})
     >>> held_problems(v, "armoedebeleid"), held_problems(v, "beleid")
     (('problem/poverty',), ())
     """

@@ -1,0 +1,46 @@
+"""A comparison without a figure that is hedged: "iets onder het landelijk gemiddelde".
+
+"Iets", "licht", "nagenoeg", "vrijwel", "ongeveer" before a word of comparison or
+change, and "rond" before an average, say the level or change is about as stated,
+not exactly: the observation is approximate, the hedge its qualifier. An intensifier
+("veel hoger", "fors lager") or "net zo" (just as) hedges nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.model import Indicator
+
+__all__ = ["hedged"]
+
+_HEDGE = re.compile(
+    r"\b(?P<q>iets|licht|lichtjes|ietwat|enigszins|nagenoeg|vrijwel|ongeveer|ruwweg)\s+"
+    r"(?:(?:hoger|lager|boven|onder|beneden|meer|minder|vaker|groter|kleiner|gelijk|even"
+    r"|gestegen|gedaald|toegenomen|afgenomen|gegroeid|op\s+(?:vooruit|achteruit)|op)\b)"
+    r"|\b(?P<around>rond)\s+(?:het|de)\s+(?:\w+\s+)?(?:gemiddelde|niveau)\b",
+    re.IGNORECASE,
+)
+
+
+def hedged(text: str, ind: Indicator) -> Indicator:
+    """``ind``, a comparison without a figure, approximate when a hedge qualifies it.
+
+    Examples
+    --------
+    >>> s = "De inkomens liggen rond het gemiddelde."
+    >>> ind = Indicator(0, len(s) - 1, 0, "income", "inkomens", None, None, comparison="equal")
+    >>> h = hedged(s, ind)
+    >>> h.approximate, h.qualifier
+    (True, 'rond')
+    >>> s = "Het aandeel is veel hoger dan gemiddeld."
+    >>> hedged(s, replace(ind, end=len(s) - 1)).approximate
+    False
+    """
+    if ind.value is not None or ind.approximate:
+        return ind
+    m = _HEDGE.search(text, ind.start, ind.end)
+    if m is None:
+        return ind
+    return replace(ind, approximate=True, qualifier=m.group("q") or m.group("around"))

@@ -1,0 +1,53 @@
+"""A fraction of an average: "de helft van het landelijk gemiddelde" is a ratio, not a share.
+
+"Een kwart van de inwoners" takes a share of a group; "de helft van het landelijk
+gemiddelde" sets a level against a reference, as "half zo hoog als landelijk" does.
+Such a fraction is a ratio (0.5) with the comparison its size states (under one:
+lower) and the reference it names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from kg.extract.numbers import Number
+
+__all__ = ["fraction_of_average"]
+
+_OF_AVERAGE = re.compile(
+    r"\s+van\s+(?:het\s+)?(?:(?P<scope>landelijke?|provinciale?|regionale?)\s+)?"
+    r"(?P<what>gemiddelde|niveau|cijfer|percentage)\b",
+    re.IGNORECASE,
+)
+_SCOPES = {"lande": "national average", "provi": "province", "regio": "region"}
+
+
+def fraction_of_average(text: str, number: Number) -> tuple[Number, str, str] | None:
+    """``number`` as a ratio, its comparison and reference, when it is a fraction of an average.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Het aantal uitkeringen is de helft van het landelijk gemiddelde."
+    >>> n = Number(s.index("de helft"), s.index(" van"), Decimal(50), "percent", "share")
+    >>> ratio, comparison, reference = fraction_of_average(s, n)
+    >>> ratio.value, ratio.unit, comparison, reference
+    (Decimal('0.5'), 'ratio', 'lower', 'national average')
+    >>> s = "De helft van de inwoners is ouder dan 50."
+    >>> fraction_of_average(s, Number(0, 8, Decimal(50), "percent", "share"))
+    """
+    if number.form != "share" or number.unit != "percent" or number.value is None:
+        return None
+    m = _OF_AVERAGE.match(text, number.end)
+    if m is None:
+        return None
+    scope = (m.group("scope") or "").lower()[:5]
+    if not scope and m.group("what").lower() != "gemiddelde":
+        return None  # "van het niveau", "van het percentage": no reference named
+    reference = _SCOPES.get(scope, "national average")
+    value = (number.value / 100).normalize()
+    comparison = "lower" if value < 1 else "higher" if value > 1 else "equal"
+    ratio = replace(number, value=Decimal(value), unit="ratio", form="fraction")
+    return ratio, comparison, reference

@@ -1,0 +1,59 @@
+"""A count of none: "geen kind kwam zonder zorg te zitten" states the number 0.
+
+"Geen" before a singular noun of people or households ("geen kind", "geen enkele
+cliënt", "geen gezin") says how many of them a statement holds for: none. Before any
+other noun ("geen sprake", "geen bericht", "geen goede graadmeter") it is a plain
+negation, and "geen van de …" names no noun of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.extract.numbers import Number
+from kg.extract.wordtokens import lowered
+
+__all__ = ["none_of"]
+
+#: The singular nouns of people and households a count of none is stated of.
+_COUNTED = (
+    "kind",
+    "jongere",
+    "jeugdige",
+    "cliënt",
+    "client",
+    "inwoner",
+    "bewoner",
+    "oudere",
+    "gezin",
+    "huishouden",
+    "persoon",
+    "deelnemer",
+    "aanvrager",
+)
+_NONE = re.compile(
+    r"\b(?P<none>geen(?:\s+enkele?)?)\s+(?P<noun>" + "|".join(_COUNTED) + r")\b(?![-\w])",
+    re.IGNORECASE,
+)
+
+
+def none_of(text: str, start: int, end: int) -> list[Number]:
+    """The counts of none in ``text[start:end]``: ``Number`` 0 spanning "geen" and its noun
+    (form ``none``: the noun is its own, no measure of the words around it).
+
+    Examples
+    --------
+    >>> s = "Er is gezorgd dat geen kind zonder zorg kwam te zitten."
+    >>> [(s[n.start : n.end], n.value, n.unit) for n in none_of(s, 0, len(s))]
+    [('geen kind', Decimal('0'), 'count')]
+    >>> none_of("Daarvan is geen sprake; geen kindermishandeling.", 0, 48)
+    []
+    """
+    low = lowered(text)
+    if (low.find("geen", start, end) if low is not None else text.lower().find("geen")) < 0:
+        return []  # most sentences: no "geen" (the document's lower case is read once)
+    return [
+        Number(m.start(), m.end(), Decimal(0), "count", "none")
+        for m in _NONE.finditer(text, start, end)
+    ]

@@ -1,0 +1,37 @@
+"""Comparable municipalities as a reference (kg/extract/comparable.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference"),
+    [
+        ("De werkloosheid is lager dan in vergelijkbare gemeenten.", "comparable municipalities"),
+        (
+            "Het aandeel jeugdigen met verblijf is hoger dan in vergelijkbare gemeenten.",
+            "comparable municipalities",
+        ),
+        (
+            "Het aantal bijstandsuitkeringen ligt ruim een kwart lager dan in vergelijkbare "
+            "gemeenten.",
+            "comparable municipalities",
+        ),
+        # the size class and other municipalities stay what they are
+        (
+            "Het gebruik van jeugdhulp is hoger dan in gemeenten van vergelijkbare omvang.",
+            None,
+        ),
+        ("De werkloosheid is lager dan in andere gemeenten.", "other municipalities"),
+    ],
+)
+def test_vergelijkbare_gemeenten_are_the_comparable_municipalities(sentence, reference):
+    _doc, ex = extract_text(sentence)
+    refs = [i.reference for i in ex.indicators]
+    if reference is None:
+        assert "comparable municipalities" not in refs
+    else:
+        assert refs == [reference]

@@ -1,0 +1,50 @@
+"""A fraction of an average is a ratio against its reference (kg/extract/fractionof.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.extract_helpers import extract_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure", "reference"),
+    [
+        (
+            "Het aantal bijstandsuitkeringen is de helft van het landelijk gemiddelde.",
+            "0.5",
+            "benefit-recipients",
+            "national average",
+        ),
+        (
+            "Het gebruik van jeugdhulp bedraagt driekwart van het provinciale gemiddelde.",
+            "0.75",
+            "share-youth-care",
+            "province",
+        ),
+        (
+            "Dat is ongeveer de helft van het landelijk gemiddelde.",
+            "0.5",
+            "ratio-to-national",
+            "national average",
+        ),
+    ],
+)
+def test_a_fraction_of_an_average_is_a_lower_ratio(sentence, value, measure, reference):
+    _doc, ex = extract_text(sentence)
+    got = [(i.value, i.unit, i.measure, i.comparison, i.reference) for i in ex.indicators]
+    assert got == [(Decimal(value), "ratio", measure, "lower", reference)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De helft van de inwoners is ouder dan 50 jaar.",
+        "Een kwart van de huishoudens heeft een inkomen onder het gemiddelde.",
+    ],
+)
+def test_a_fraction_of_a_group_stays_a_share(sentence):
+    _doc, ex = extract_text(sentence)
+    assert [i.unit for i in ex.indicators if i.value is not None] == ["percent"]
