@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from kg.compare.figures import format_comparison, side_by_side_charts, stated_difference
 from kg.compare.model import Comparison, Indicator, Labels, Municipality, Span
 
@@ -71,9 +73,30 @@ def test_a_measure_without_a_vocabulary_label_is_not_charted():
 def test_a_change_over_time_reads_as_a_change_and_is_no_stated_difference():
     rise = _ind(TOWN_A, None, 40, "percent", 1, comparison="increase", reference="previous year")
     fall = _ind(TOWN_A, None, 3, "count", 2, comparison="decrease")
-    assert format_comparison(rise) == "increased compared with previous year"
+    assert format_comparison(rise) == "increased compared with the year before"
     assert format_comparison(fall, "nl") == "gedaald"
     assert not stated_difference(rise)
     assert not stated_difference(
         _ind(TOWN_A, None, 4, "percent", 3, comparison="increase", reference="national average")
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_reference_the_extractor_writes_reads_in_the_reports_language(lang):
+    from kg.compare.i18n import REFERENCES
+
+    written = {
+        "national average",
+        "size class",
+        "comparable municipalities",
+        "other municipalities",
+        "region",
+        "province",
+        "previous year",
+        "expected",
+        "plan",
+        "budget",
+    }
+    assert written <= set(REFERENCES[lang])
+    if lang == "nl":
+        assert not [v for v in REFERENCES[lang].values() if v in written]

@@ -220,12 +220,32 @@ TEXT: dict[str, dict[str, str]] = {
 LANGUAGES = tuple(TEXT)
 
 #: How the graph's ``kg:reference`` values read in each language.
+#: A value not listed reads as the graph writes it.
 REFERENCES = {
     "en": {
         "national average": "the national average",
         "size class": "similar-sized municipalities",
+        "comparable municipalities": "comparable municipalities",
+        "other municipalities": "other municipalities",
+        "region": "the region",
+        "province": "the province",
+        "previous year": "the year before",
+        "expected": "what was expected",
+        "plan": "the plan",
+        "budget": "the budget",
     },
-    "nl": {"national average": "het landelijk gemiddelde", "size class": "vergelijkbare gemeenten"},
+    "nl": {
+        "national average": "het landelijk gemiddelde",
+        "size class": "gemeenten van dezelfde grootteklasse",
+        "comparable municipalities": "vergelijkbare gemeenten",
+        "other municipalities": "andere gemeenten",
+        "region": "de regio",
+        "province": "de provincie",
+        "previous year": "het jaar ervoor",
+        "expected": "wat verwacht werd",
+        "plan": "het plan",
+        "budget": "de begroting",
+    },
 }
 
 #: How the graph's ``kg:unit`` values read after a figure.
