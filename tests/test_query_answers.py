@@ -566,12 +566,12 @@ def topic(slug: str) -> str:
 
 
 def test_topics_of_municipality(run):
-    # Brunssum: "Privacy-regelgeving is een belemmering ..." and household help
-    # ("huishoudelijke hulp") under the cuts in household help.
+    # Brunssum: "Privacy-regelgeving is een belemmering ..." (the compound kept whole) and
+    # household help ("huishoudelijke hulp") under the cuts in household help.
     rows = run("topics-of-municipality", municipality=BRUNSSUM).rows()
     by_topic = {r["topic"]: r for r in rows}
-    assert by_topic[topic("privacy")]["problem"] == problem("privacy-rules")
-    assert by_topic[topic("privacy")]["reported"] is True
+    assert by_topic[topic("privacy-regelgeving")]["problem"] == problem("privacy-rules")
+    assert by_topic[topic("privacy-regelgeving")]["reported"] is True
     assert by_topic[topic("huishoudelijke-hulp")]["topicLabel"] == "huishoudelijke hulp"
     assert all(r["topicLabel"] for r in rows)
 
@@ -585,8 +585,7 @@ def test_who_raises_topic(run):
 
 
 def test_municipalities_by_topic(run):
-    # Privacy: "Privacy-regelgeving is een belemmering" (Brunssum), "Integraliteit en
-    # privacy staan ook op gespannen voet" (Bunschoten).
-    rows = run("municipalities-by-topic", topic=topic("privacy")).rows()
+    # Integration of the laws ("integraliteit") is discussed in both seeds.
+    rows = run("municipalities-by-topic", topic=topic("integraliteit")).rows()
     assert {r["municipalityLabel"] for r in rows} == {"Brunssum", "Bunschoten"}
     assert all(r["findings"] >= 1 and r["quotes"] >= 1 for r in rows)
