@@ -31,6 +31,8 @@ Figures only
     statements) is data: its
     numbers are indicator observations and it is not a finding. A comparison
     without a figure ("… is lager") is the authors' verdict and stays a finding.
+    A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)", :mod:`kg.extract.keyfigures`)
+    is data whatever its label names.
 Concerns
     Every entity and problem named in the claim except its speakers and the
     profile's own municipality; a mention of "de regio" / "regionaal" stands
@@ -358,8 +360,14 @@ def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str
     False
     >>> _figures_only("Het telt veel ouderen.", claim, "neutral", [31])
     False
+    >>> _figures_only("Werkloosheid: 9,8% (NL 6,9%)", claim, "negative", [14])
+    True
     """
-    if claim.voice or polarity != "neutral":
+    if claim.voice:
+        return False
+    if ":" in text and key_figure_line(text):
+        return True  # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)"), whatever its label
+    if polarity != "neutral":
         return False
     at = bisect_left(figures, claim.start)  # the first figure from the claim's start on
     counted = at < len(figures) and figures[at] < claim.end
@@ -471,9 +479,7 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         polarity = tone_polarity(doc.text, start, end, cues, claim.explicit)
         if polarity == "neutral" and findings and echoes(doc.text, start, end):
             polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
-        if _figures_only(text, claim, polarity, scope.figures, scope.own) or (
-            not claim.voice and key_figure_line(text)
-        ):
+        if _figures_only(text, claim, polarity, scope.figures, scope.own):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
         concerns = _carried_over(text, claim, concerns, speakers, scope.own, thread)

@@ -157,7 +157,7 @@ _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
 #: comma, or an apposition that names its type ("IBN, het sociaal werkbedrijf, dat …").
 _RELATIVE_AFTER = re.compile(
     r"[\s,]*(?:(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:die|dat|welke)[\s,]*",
-    re.IGNORECASE,
+    _F,
 )
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
 #: Cues whose subject may be the parties a task is done for, named before the cue ("De
