@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.frozen import quick_init
+from kg.linebreaks import KEY_FIGURE, LONG_LINE, ends_list_item, opens_block, paragraph_gaps
 from kg.pullquotes import Line as _Line
 from kg.pullquotes import mark_pull_quotes as _mark_pull_quotes
 from kg.sentences import split_sentences
@@ -34,11 +35,6 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 #: A word broken at the line's end by a hyphen (:func:`_join_lines`).
 _HYPHEN_END = re.compile(r"[A-Za-zÀ-ÿ]-$")
 _QUOTES = "“”\"‘’'„"
-#: An item of a list: a bullet, or a dash after a line that closed its sentence.
-_BULLET = re.compile(r"[•·▪◦*]\s|[-–]\s")
-#: A key figure, its label and its value on one line ("Inwoners: 30.000", "- Werkloosheid:
-#: 5,2%"): its own paragraph, so that each figure keeps its label.
-_KEY_FIGURE = re.compile(r"(?:[•·▪◦*\-–]\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
 
 
 @dataclass(frozen=True)
@@ -271,8 +267,8 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     lines : list of _Line or None
         One entry per non-empty raw line: None marks a dropped line; a _Line
         with empty text is a separator (a line holding only white space, which
-        the PDF export uses between paragraphs). Empty lines are wrap artefacts
-        and carry no meaning.
+        the PDF export uses between paragraphs). Empty lines are wrap artefacts,
+        unless the text has no such separators (:func:`kg.linebreaks.paragraph_gaps`).
     removed : list of (str, str)
         The dropped lines as (reason, text).
 
@@ -286,8 +282,12 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     """
     removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    gaps = paragraph_gaps(raws)  # empty in the PDF export's layout
+    for pos, raw in enumerate(raws):
         if not raw:
+            if pos in gaps:
+                lines.append(_Line(raw, ""))
             continue
         # str.split() splits at every white space, the no-break space and tab among it
         clean = " ".join(raw.split())
@@ -393,8 +393,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             blocks.append(("p", list(current), None))
             current.clear()
 
-    # the text of the next line with text after each line (None after the last), read
-    # back to front once; a line's text is collapsed: it ends in no line break
+    # the (collapsed) text of the next line with text after each line, None after the last
     after: list[str | None] = []
     following: str | None = None
     for line in reversed(items):
@@ -408,9 +407,10 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             prev_ended = True
             continue
         nxt = after[pos]
-        if _opens_block(line.text, nxt, prev_ended):
+        closed = prev_ended or bool(current and ends_list_item(current[0], current[-1]))
+        if opens_block(line.text, nxt, closed):
             flush()  # a list item or a key figure ends the block before it
-            if _KEY_FIGURE.match(line.text):
+            if KEY_FIGURE.match(line.text):
                 blocks.append(("p", [line.text], None))
                 prev_ended = True
                 continue
@@ -429,33 +429,15 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             continue
         current.append(line.text)
         ends_sentence = bool(_TERMINAL.search(line.text))
-        if ends_sentence and (line.trailing_spaces >= 2 or len(line.text) < 0.75 * width):
+        if ends_sentence and (
+            line.trailing_spaces >= 2 or not 0.75 * width <= len(line.text) <= LONG_LINE
+        ):
             flush()
             prev_ended = True
         else:
             prev_ended = ends_sentence
     flush()
     return blocks
-
-
-def _opens_block(text: str, nxt: str | None, prev_ended: bool) -> bool:
-    """Whether a line starts a block of its own: a list item after a closed line, or a key
-    figure ("Inwoners: 30.000") whose label opens with a capital and whose next line does
-    not go on with its sentence.
-
-    Examples
-    --------
-    >>> _opens_block("Inwoners: 30.000", "Werkloosheid: 5%", True)
-    True
-    >>> _opens_block("gunstig: 62% zit in de bovenste helft, slechts", "17% in het", False)
-    False
-    >>> _opens_block("- de wijkteams", "- de huisartsen", True)
-    True
-    """
-    if _KEY_FIGURE.match(text):
-        label = text.lstrip("•·▪◦*-– ")
-        return label[:1].isupper() and (nxt is None or not nxt[:1].islower())
-    return prev_ended and _BULLET.match(text) is not None
 
 
 def _new_section(

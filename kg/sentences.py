@@ -2,9 +2,9 @@
 
 Rule based: a sentence ends at ``.``, ``!`` or ``?`` (possibly repeated, possibly
 followed by a closing quote) when whitespace and an upper-case letter, a digit or
-an opening quote follow, or the elided article of a name or a fixed phrase
-("'s-Hertogenbosch", "'s Avonds", "'t Zandt"), unless the period closes a known
-abbreviation or an initial.
+an opening quote follow (the low ones too: „, ‚, «, and ",," typed for „), or the
+elided article of a name or a fixed phrase ("'s-Hertogenbosch", "'s Avonds",
+"'t Zandt"), unless the period closes a known abbreviation or an initial.
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ ABBREVIATIONS = frozenset(
     }
 )
 
-_END = re.compile(r"[.!?]+[”\"’']*(?=\s+(?:[\"“‘'(\[]?[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]))")
+_END = re.compile(
+    r"[.!?]+[”\"’']*(?=\s+(?:(?:,,|[\"“‘'(\[„‚«])?[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]))"
+)
 
 
 def _is_abbreviation(text: str, period_pos: int) -> bool:
@@ -87,6 +89,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> t = "Oss werkt samen in de regio. 's-Hertogenbosch is centrumgemeente."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Oss werkt samen in de regio.', "'s-Hertogenbosch is centrumgemeente."]
+    >>> t = "Ze zijn enthousiast. ,,Een traplift regel ik zelf”, zegt een consulent."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Ze zijn enthousiast.', ',,Een traplift regel ik zelf”, zegt een consulent.']
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []

@@ -80,3 +80,12 @@ def test_in_samenwerking_met_and_in_opdracht_van_end_no_sentence():
         "Het loket werkt i.s.m. Stichting Welzijn en i.o.v. de Regio Twente.",
         "Dat gaat goed.",
     ]
+
+
+def test_low_opening_quotes_start_a_sentence():
+    t = "Ze zijn er blij mee. „Dit werkt”, zegt een consulent. ,,Het kan beter”, zegt de raad."
+    assert [t[s:e] for s, e in split_sentences(t)] == [
+        "Ze zijn er blij mee.",
+        "„Dit werkt”, zegt een consulent.",
+        ",,Het kan beter”, zegt de raad.",
+    ]

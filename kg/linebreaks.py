@@ -1,0 +1,136 @@
+"""Where paragraphs and list items break in a profile's raw lines.
+
+The profiles of the study are text exported from PDF: every wrapped line is
+followed by an empty line and a paragraph ends in a line holding only white
+space. Text saved from a word processor or typed by hand follows other
+conventions: a paragraph is one line (or a few lines) and an empty line ends it,
+or the text is double spaced and a run of empty lines ends a paragraph.
+:func:`paragraph_gaps` finds the empty lines that end a paragraph in such a text;
+in a text that has white-space-only lines it finds none, so the PDF convention
+is read as before.
+
+A text typed with one line per paragraph and no empty line between them has
+lines far longer than any wrap width (:data:`LONG_LINE`): such a line that ends
+a sentence ends its paragraph.
+
+A list whose items end in a semicolon or a comma ("- de wachtlijsten;") runs on
+as one sentence when its items are joined; :func:`ends_list_item` tells that such
+an item is closed, so the next item opens a block of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+#: An item of a list: a bullet, or a dash followed by a space.
+BULLET = re.compile(r"[•·▪◦*]\s|[-–]\s")
+#: A key figure, its label and its value on one line ("Inwoners: 30.000", "- Werkloosheid:
+#: 5,2%"): its own paragraph, so that each figure keeps its label.
+KEY_FIGURE = re.compile(r"(?:[•·▪◦*\-–]\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
+#: A line longer than this is no wrapped line but a paragraph (or its last part) typed as
+#: one line: when it ends a sentence, the paragraph ends.
+LONG_LINE = 160
+#: Share of text lines followed by an empty line from which a text is double spaced.
+_DOUBLE_SPACED = 0.8
+#: A line that ends a sentence (a wrapped line seldom does).
+_ENDED = re.compile(r"[.!?:][”\"’')]*\s*$")
+
+
+def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
+    """The indices of the empty lines that end a paragraph.
+
+    Parameters
+    ----------
+    raw_lines : sequence of str
+        The raw lines of a profile (line endings removed).
+
+    Returns
+    -------
+    frozenset of int
+        Empty in a text that has lines holding only white space (the PDF
+        export's paragraph ends). Otherwise the first empty line of each run of
+        empty lines in a single-spaced text, and of each run of two or more in a
+        double-spaced text: one where an empty line follows nearly every line,
+        most lines before a single empty line end mid-sentence and some runs are
+        longer.
+
+    Examples
+    --------
+    >>> sorted(paragraph_gaps(["Een zin.", "", "Nog een.", "", "", "Derde."]))
+    [1, 3]
+    >>> sorted(paragraph_gaps(["Een", "", "zin.", "", "", "", "Nog", "", "een."]))
+    [3]
+    >>> sorted(paragraph_gaps(["Een", "", "zin. ", " ", "", "Nog een."]))
+    []
+    """
+    if any(raw and raw.isspace() for raw in raw_lines):
+        return frozenset()
+    runs: list[tuple[int, int, bool]] = []  # (first empty line, length, text line ended)
+    texts = 0
+    pos = 0
+    while pos < len(raw_lines):
+        if not raw_lines[pos]:
+            pos += 1
+            continue
+        texts += 1
+        end = pos + 1
+        while end < len(raw_lines) and not raw_lines[end]:
+            end += 1
+        if end > pos + 1 and end < len(raw_lines):
+            runs.append((pos + 1, end - pos - 1, _ENDED.search(raw_lines[pos]) is not None))
+        pos = end
+    singles = [ended for _, length, ended in runs if length == 1]
+    double = (
+        len(runs) >= _DOUBLE_SPACED * (texts - 1)
+        and len(singles) < len(runs)
+        and sum(singles) < len(singles) / 2
+    )
+    least = 2 if double else 1
+    return frozenset(first for first, length, _ in runs if length >= least)
+
+
+def ends_list_item(block_first: str, line: str) -> bool:
+    """Whether ``line`` closes an item of a list that ``block_first`` opened.
+
+    Parameters
+    ----------
+    block_first : str
+        The first line of the open block.
+    line : str
+        Its latest line (collapsed).
+
+    Returns
+    -------
+    bool
+        True when the block is a list item and the line ends in a semicolon or
+        a comma: the next bullet starts a new item.
+
+    Examples
+    --------
+    >>> ends_list_item("- de wachtlijsten;", "- de wachtlijsten;")
+    True
+    >>> ends_list_item("Het college stelt dat de teams", "werken;")
+    False
+    """
+    return BULLET.match(block_first) is not None and line.endswith((";", ","))
+
+
+def opens_block(text: str, nxt: str | None, prev_ended: bool) -> bool:
+    """Whether a line starts a block of its own: a list item after a closed line, or a key
+    figure ("Inwoners: 30.000") whose label opens with a capital and whose next line does
+    not go on with its sentence.
+
+    Examples
+    --------
+    >>> opens_block("Inwoners: 30.000", "Werkloosheid: 5%", True)
+    True
+    >>> opens_block("gunstig: 62% zit in de bovenste helft, slechts", "17% in het", False)
+    False
+    >>> opens_block("- de wijkteams", "- de huisartsen", True)
+    True
+    """
+    if KEY_FIGURE.match(text):
+        label = text.lstrip("•·▪◦*-– ")
+        return label[:1].isupper() and (nxt is None or not nxt[:1].islower())
+    return prev_ended and BULLET.match(text) is not None
