@@ -101,6 +101,20 @@ def test_run_a_query_file(cli, tmp_path):
     assert result.stdout.splitlines()[1].endswith('\t"GM0899"')
 
 
+def test_an_empty_answer_from_a_default_parameter_says_so(cli, tmp_path):
+    path = tmp_path / "mine.rq"
+    path.write_text(
+        "#+ defaults:\n#+   - m: https://w3id.org/kg-decentralisatie/id/municipality/nowhere\n"
+        "SELECT ?_m_iri ?code WHERE { ?_m_iri kg:cbsCode ?code }",
+        encoding="utf-8",
+    )
+    result = cli("query", "run", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert "no results with the default m=" in result.stderr
+    assert "--param NAME=VALUE" in result.stderr
+    assert cli("query", "run", str(path), "-p", "m=Brunssum").stderr == ""
+
+
 def test_output_is_byte_identical_between_runs(cli):
     first = cli("query", "run", "finding-provenance", "-f", "json").stdout_bytes
     assert first == cli("query", "run", "finding-provenance", "-f", "json").stdout_bytes

@@ -17,7 +17,9 @@ from kg.cli.options import (
 )
 
 if TYPE_CHECKING:
+    from kg.query.library import LibraryQuery
     from kg.query.params import Backend
+    from kg.query.result import QueryResult
 
 #: Output formats (kept here as plain strings so ``--help`` imports nothing heavy).
 _FORMATS = ("table", "csv", "tsv", "json", "md", "ttl")
@@ -215,6 +217,25 @@ def run_command(
         max_rows=max_rows or None,
     )
     click.echo(render(result, fmt, max_width=max_width), nl=False)
+    _note_empty_defaults(result, spec, given)
+
+
+def _note_empty_defaults(result: QueryResult, spec: LibraryQuery, given: dict[str, str]) -> None:
+    """On stderr: an empty answer whose IRI parameters took the header's defaults (which name
+    entities of the example graph, e.g. Brunssum) says so, and how to give one's own."""
+    if result.bindings or result.triples or result.boolean:
+        return
+    defaulted = [
+        f"{p.name}={p.default}"
+        for p in spec.params
+        if p.kind == "iri" and p.default and p.name not in given and p.variable not in given
+    ]
+    if defaulted:
+        click.echo(
+            f"note: no results with the default {', '.join(defaulted)}; "
+            "give --param NAME=VALUE to ask about an entity of your graph",
+            err=True,
+        )
 
 
 @query.command("show")
