@@ -51,7 +51,7 @@ def format_stats(stats: dict, max_width: int = 0) -> str:
         + _table(
             ["#", "size", "findings", "main members"],
             [
-                [i, c["size"], c["findings"], "; ".join(c["members"][:6])]
+                [i, c["size"], c["findings"], "; ".join(list(dict.fromkeys(c["members"]))[:6])]
                 for i, c in enumerate(stats["communities"], 1)
             ],
             max_width,
