@@ -1,7 +1,7 @@
 """Dutch sentence splitting with character offsets.
 
-Rule based: a sentence ends at ``.``, ``!`` or ``?`` (possibly repeated, possibly
-followed by a closing quote) when whitespace and an upper-case letter, a digit or
+Rule based: a sentence ends at ``.``, ``!`` or ``?`` (possibly repeated) or ``…``,
+possibly followed by a closing quote, when whitespace and an upper-case letter, a digit or
 an opening quote follow (the low ones too: „, ‚, «, and ",," typed for „), or the
 elided article of a name or a fixed phrase ("'s-Hertogenbosch", "'s Avonds",
 "'t Zandt"), unless the period closes a known abbreviation or an initial.
@@ -46,11 +46,26 @@ ABBREVIATIONS = frozenset(
         "dhr",
         "vs",
         "st",  # "St. Anthonis", "Mill en St. Hubert": Sint
+        "i.p.v",  # in plaats van
+        "i.c",  # in casu
+        "t.a.v",  # ten aanzien van
+        "t.b.v",  # ten behoeve van
+        "n.a.v",  # naar aanleiding van
+        "a.d.h.v",  # aan de hand van
+        "o.b.v",  # op basis van
+        "m.i.v",  # met ingang van
+        "m.u.v",  # met uitzondering van
+        "i.h.k.v",  # in het kader van
+        "m.n",  # met name
+        "vnl",  # voornamelijk
+        "art",  # artikel
+        "mevr",
+        "prof",
     }
 )
 
 _END = re.compile(
-    r"[.!?]+[”\"’']*(?=\s+(?:(?:,,|[\"“‘'(\[„‚«])?[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]))"
+    r"(?:[.!?]+|…)[”\"’']*(?=\s+(?:(?:,,|[\"“‘'(\[„‚«])?[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]))"
 )
 
 

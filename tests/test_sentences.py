@@ -89,3 +89,22 @@ def test_low_opening_quotes_start_a_sentence():
         "„Dit werkt”, zegt een consulent.",
         ",,Het kan beter”, zegt de raad.",
     ]
+
+
+def test_more_abbreviations_before_a_name_end_no_sentence():
+    text = (
+        "De teams werken i.p.v. Goes nu vanuit Heinkenszand, zie art. 2 van de verordening. "
+        "Mevr. Jansen en prof. Bakker zijn het eens. Dat geldt m.n. Kapelle."
+    )
+    assert _split(text) == [
+        "De teams werken i.p.v. Goes nu vanuit Heinkenszand, zie art. 2 van de verordening.",
+        "Mevr. Jansen en prof. Bakker zijn het eens.",
+        "Dat geldt m.n. Kapelle.",
+    ]
+
+
+def test_an_ellipsis_ends_a_sentence():
+    assert _split("Het werkt goed… Toch zijn er zorgen.") == [
+        "Het werkt goed…",
+        "Toch zijn er zorgen.",
+    ]
