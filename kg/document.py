@@ -20,7 +20,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from kg.frozen import quick_init
-from kg.linebreaks import KEY_FIGURE, LONG_LINE, ends_list_item, opens_block, paragraph_gaps
+from kg.linebreaks import (
+    KEY_FIGURE,
+    LIGATURES,
+    LONG_LINE,
+    ends_list_item,
+    heading_text,
+    opens_block,
+    paragraph_gaps,
+)
 from kg.pullquotes import Line as _Line
 from kg.pullquotes import mark_pull_quotes as _mark_pull_quotes
 from kg.sentences import split_sentences
@@ -293,6 +301,8 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
         clean = " ".join(raw.split())
         if not clean.isprintable():
             clean = "".join(ch for ch in clean if ch.isprintable())
+        if not clean.isascii():
+            clean = clean.translate(LIGATURES)  # "ﬁnanciën" from a PDF: "financiën"
         if not clean:
             lines.append(_Line(raw, ""))
         elif clean.lower() in PLACEHOLDERS:
@@ -344,7 +354,7 @@ def _title_and_motto(
         raise ValueError("no text")
     title_line = lines[content[0]]
     assert title_line is not None
-    title = _strip_quotes(title_line.text)
+    title = _strip_quotes(heading_text(title_line.text))
     motto: str | None = None
     body_from = 1
     if len(content) > 1:
@@ -414,17 +424,20 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
                 blocks.append(("p", [line.text], None))
                 prev_ended = True
                 continue
+        text = heading_text(line.text)  # "## Bestuur", "3.1 Organisatie": their words
+        if text.endswith(":") and index.match(text[:-1]):
+            text = text[:-1].rstrip()  # a known heading typed with a colon
         shape = (
-            len(line.text) <= 100
-            and len(line.text.split()) <= 12
-            and line.text[:1].isupper()
-            and not line.text.endswith((".", ",", ";", ":"))
-            and (nxt is None or nxt[:1].isupper() or nxt[:1] in _QUOTES)
+            len(text) <= 100
+            and len(text.split()) <= 12
+            and text[:1].isupper()
+            and not text.endswith((".", ",", ";", ":"))
+            and (nxt is None or heading_text(nxt)[:1].isupper() or nxt[:1] in _QUOTES)
         )
-        known = index.match(line.text) if shape else None  # only a heading's shape reads it
-        if shape and (known or (prev_ended and len(line.text) < 0.6 * width)):
+        known = index.match(text) if shape else None  # only a heading's shape reads it
+        if shape and (known or (prev_ended and len(text) < 0.6 * width)):
             flush()
-            blocks.append(("h", [line.text], known))
+            blocks.append(("h", [text], known))
             prev_ended = True
             continue
         current.append(line.text)

@@ -13,6 +13,9 @@ A text typed with one line per paragraph and no empty line between them has
 lines far longer than any wrap width (:data:`LONG_LINE`): such a line that ends
 a sentence ends its paragraph.
 
+Headings typed in Markdown ("## Bestuur") or numbered ("3.1 Organisatie") are
+read without their mark (:func:`heading_text`).
+
 A list whose items end in a semicolon or a comma ("- de wachtlijsten;") runs on
 as one sentence when its items are joined; :func:`ends_list_item` tells that such
 an item is closed, so the next item opens a block of its own.
@@ -28,6 +31,14 @@ BULLET = re.compile(r"[•·▪◦*]\s|[-–]\s")
 #: A key figure, its label and its value on one line ("Inwoners: 30.000", "- Werkloosheid:
 #: 5,2%"): its own paragraph, so that each figure keeps its label.
 KEY_FIGURE = re.compile(r"(?:[•·▪◦*\-–]\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
+#: Typographic ligatures a PDF export leaves in words ("ﬁnanciën"), as their letters.
+LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+#: What may stand before a heading's words: a Markdown heading's hashes, or a section
+#: number ("2.", "3.1") followed by a capital.
+_MARK_STARTS = frozenset("#0123456789")
+_HEADING_MARK = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-ZÀ-Ý]))?")
 #: A line longer than this is no wrapped line but a paragraph (or its last part) typed as
 #: one line: when it ends a sentence, the paragraph ends.
 LONG_LINE = 160
@@ -134,3 +145,19 @@ def opens_block(text: str, nxt: str | None, prev_ended: bool) -> bool:
         label = text.lstrip("•·▪◦*-– ")
         return label[:1].isupper() and (nxt is None or not nxt[:1].islower())
     return prev_ended and BULLET.match(text) is not None
+
+
+def heading_text(text: str) -> str:
+    """``text`` without the Markdown hashes or the section number a heading may carry.
+
+    Examples
+    --------
+    >>> heading_text("## Regionale samenwerking"), heading_text("## 3.1 Organisatie")
+    ('Regionale samenwerking', 'Organisatie')
+    >>> heading_text("21% van de inwoners"), heading_text("Bestuur")
+    ('21% van de inwoners', 'Bestuur')
+    """
+    if text[:1] not in _MARK_STARTS:
+        return text
+    mark = _HEADING_MARK.match(text)
+    return text[mark.end() :] if mark is not None else text

@@ -73,3 +73,37 @@ def test_a_dash_inside_running_text_opens_no_item():
     assert _paragraphs(text) == [
         "Er waren minder klanten dan gedacht, zo bleek; - en dat gaf ruimte in het budget."
     ]
+
+
+def test_markdown_numbered_and_colon_headings_are_read_without_their_marks():
+    headings = [
+        KnownHeading("bestuur", ("Bestuur",), 1),
+        KnownHeading("organisatie", ("Organisatie",), 2, "bestuur"),
+        KnownHeading("regio", ("Regionale samenwerking",), 2, "bestuur"),
+    ]
+    text = (
+        "# Teststad\nEen motto\n\n## 2. Bestuur\n\n3.1 Organisatie\n\n"
+        "De teams werken goed samen.\n\nRegionale samenwerking:\n\n"
+        "Teststad werkt samen met de buurgemeenten.\n"
+    )
+    doc = parse_profile(text, "teststad", headings)
+    assert doc.title == "Teststad"
+    assert [(s.heading, s.level) for s in doc.sections] == [
+        ("Bestuur", 1),
+        ("Organisatie", 2),
+        ("Regionale samenwerking", 2),
+    ]
+    assert [doc.sentence_text(s) for s in doc.sentences] == [
+        "De teams werken goed samen.",
+        "Teststad werkt samen met de buurgemeenten.",
+    ]
+
+
+def test_a_colon_line_that_is_no_known_heading_stays_text():
+    text = "Teststad\nEen motto\n\nBestuur\n\nHet college stuurt op drie doelen:\n\n- zorg.\n"
+    assert _paragraphs(text) == ["Het college stuurt op drie doelen:", "- zorg."]
+
+
+def test_ligatures_become_letters():
+    text = "Teststad\nEen motto\n\nBestuur\n\nDe ﬁnanciële situatie is ﬂink verbeterd.\n"
+    assert _paragraphs(text) == ["De financiële situatie is flink verbeterd."]
