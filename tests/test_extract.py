@@ -22,6 +22,11 @@ def test_a_known_municipality_resolves_through_the_reference_data(lexicon):
     assert entity.iri == ID + "municipality/heerlen"
 
 
+def test_a_province_in_brackets_after_the_name_is_no_part_of_it(lexicon):
+    doc = parse_profile("Gouda (Zuid-Holland)\n\nTekst.\n", "gouda")
+    assert municipality_of(doc, lexicon).iri == ID + "municipality/gouda"
+
+
 def test_an_unknown_title_is_minted(lexicon):
     entity = municipality_of(parse_profile("Nergensdorp\n\nTekst.\n", "x"), lexicon)
     assert entity == Entity(ID + "municipality/nergensdorp", "municipality", "Nergensdorp", True)

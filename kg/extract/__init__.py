@@ -165,12 +165,16 @@ def municipality_of(doc: Document, lexicon: Lexicon) -> Entity:
     """Resolve the document's municipality from its title (minted when unknown).
 
     The title is looked up in the reference data by name or spelling variant
-    (hyphens and line breaks in it do not matter); an ontology label of a
-    municipality also resolves it.
+    (hyphens and line breaks in it do not matter), without a closing bracket
+    such as the province's name if need be; an ontology label of a municipality
+    also resolves it.
     """
     from kg.gazetteer import municipality_entity
 
-    found = matcher_for(lexicon.reference).resolve_title(doc.title)
+    matcher = matcher_for(lexicon.reference)
+    found = matcher.resolve_title(doc.title)
+    if found is None and doc.title.endswith(")") and "(" in doc.title:
+        found = matcher.resolve_title(doc.title[: doc.title.index("(")])  # "Gouda (Zuid-Holland)"
     if found is not None:
         return municipality_entity(found)
     known = lexicon.resolve(doc.title, "municipality")
