@@ -24,7 +24,6 @@ from kg.linebreaks import (
     KEY_FIGURE,
     LIGATURES,
     LONG_LINE,
-    ends_list_item,
     heading_text,
     opens_block,
     paragraph_gaps,
@@ -417,8 +416,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             prev_ended = True
             continue
         nxt = after[pos]
-        closed = prev_ended or bool(current and ends_list_item(current[0], current[-1]))
-        if opens_block(line.text, nxt, closed):
+        if opens_block(line.text, nxt, prev_ended):
             flush()  # a list item or a key figure ends the block before it
             if KEY_FIGURE.match(line.text):
                 blocks.append(("p", [line.text], None))

@@ -15,10 +15,6 @@ a sentence ends its paragraph.
 
 Headings typed in Markdown ("## Bestuur") or numbered ("3.1 Organisatie") are
 read without their mark (:func:`heading_text`).
-
-A list whose items end in a semicolon or a comma ("- de wachtlijsten;") runs on
-as one sentence when its items are joined; :func:`ends_list_item` tells that such
-an item is closed, so the next item opens a block of its own.
 """
 
 from __future__ import annotations
@@ -99,32 +95,6 @@ def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
     )
     least = 2 if double else 1
     return frozenset(first for first, length, _ in runs if length >= least)
-
-
-def ends_list_item(block_first: str, line: str) -> bool:
-    """Whether ``line`` closes an item of a list that ``block_first`` opened.
-
-    Parameters
-    ----------
-    block_first : str
-        The first line of the open block.
-    line : str
-        Its latest line (collapsed).
-
-    Returns
-    -------
-    bool
-        True when the block is a list item and the line ends in a semicolon or
-        a comma: the next bullet starts a new item.
-
-    Examples
-    --------
-    >>> ends_list_item("- de wachtlijsten;", "- de wachtlijsten;")
-    True
-    >>> ends_list_item("Het college stelt dat de teams", "werken;")
-    False
-    """
-    return BULLET.match(block_first) is not None and line.endswith((";", ","))
 
 
 def opens_block(text: str, nxt: str | None, prev_ended: bool) -> bool:

@@ -1,7 +1,7 @@
 """Paragraph and list-item breaks in profiles laid out other than the PDF export."""
 
 from kg.document import KnownHeading, parse_profile
-from kg.linebreaks import ends_list_item, paragraph_gaps
+from kg.linebreaks import paragraph_gaps
 
 HEADINGS = [KnownHeading("bestuur", ("Bestuur",), 1)]
 
@@ -45,34 +45,6 @@ def test_long_lines_are_paragraphs_of_their_own():
     second = "Ambtenaren zijn over het algemeen positief over de steun van het college. " * 3
     text = f"Teststad\nEen motto\nBestuur\n{first.strip()}\n{second.strip()}\n"
     assert _paragraphs(text) == [first.strip(), second.strip()]
-
-
-def test_items_ending_in_a_semicolon_are_blocks_of_their_own():
-    text = (
-        "Teststad\n\nEen motto\n\n \n\nBestuur\n\n \n\n"
-        "Medewerkers van de teams geven aan dat:\n\n"
-        "- de caseload te hoog is;\n\n"
-        "- de samenwerking met de huisartsen goed verloopt;\n\n"
-        "- er te weinig tijd is voor preventie.\n\n \n\n"
-    )
-    assert _paragraphs(text) == [
-        "Medewerkers van de teams geven aan dat:",
-        "- de caseload te hoog is;",
-        "- de samenwerking met de huisartsen goed verloopt;",
-        "- er te weinig tijd is voor preventie.",
-    ]
-
-
-def test_a_dash_inside_running_text_opens_no_item():
-    assert not ends_list_item("De klanten bleken - anders dan gedacht", "minder talrijk;")
-    text = (
-        "Teststad\n\nEen motto\n\n \n\nBestuur\n\n \n\n"
-        "Er waren minder klanten dan gedacht, zo bleek;\n\n"
-        "- en dat gaf ruimte in het budget.\n\n \n\n"
-    )
-    assert _paragraphs(text) == [
-        "Er waren minder klanten dan gedacht, zo bleek; - en dat gaf ruimte in het budget."
-    ]
 
 
 def test_markdown_numbered_and_colon_headings_are_read_without_their_marks():
