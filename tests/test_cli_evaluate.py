@@ -119,3 +119,17 @@ def test_bad_gold_quote_is_a_data_error(tmp_path):
     assert result.exit_code == 1
     assert "brunssum.yaml:4: quote not found" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_profiles_without_any_gold_file_print_no_perfect_scores(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "gold").mkdir()
+    gold = (GOLD / "bunschoten.yaml").read_text(encoding="utf-8")
+    (tmp_path / "gold" / "bunschoten.yaml").write_text(gold, encoding="utf-8")
+    text = (SEEDS / "brunssum.txt").read_text(encoding="utf-8")
+    (tmp_path / "seeds" / "nergensdorp.txt").write_text(text, encoding="utf-8")
+    args = ["evaluate", "--seeds", str(tmp_path / "seeds"), "--gold", str(tmp_path / "gold")]
+    result = CliRunner().invoke(main, [*args, "--ontology", str(ONTOLOGY), "--no-devset"])
+    assert result.exit_code == 0, result.stderr
+    assert "Nothing scored: no gold file for any profile (profiles: nergensdorp)." in result.stdout
+    assert "1.000" not in result.stdout

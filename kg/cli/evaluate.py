@@ -18,7 +18,11 @@ def _rows(evaluation) -> list[tuple[str, int, int, int, float, float, float]]:  
 
 
 def format_table(evaluation, markdown: bool = False) -> str:  # noqa: ANN001
-    """Render an evaluation as a plain-text or Markdown table."""
+    """Render an evaluation as a plain-text or Markdown table (none when no document has gold:
+    empty counts would print as perfect scores)."""
+    if not evaluation.documents:
+        skipped = ", ".join(evaluation.skipped) or "none"
+        return f"Nothing scored: no gold file for any profile (profiles: {skipped})."
     rows = _rows(evaluation)
     header = ("category", "tp", "fp", "fn", "precision", "recall", "F1")
     body = [
