@@ -55,3 +55,17 @@ def test_a_diverging_chart_puts_zero_in_the_middle_and_negatives_left_of_it():
 
 def test_same_chart_same_bytes():
     assert render_svg(chart()) == render_svg(chart())
+
+
+def test_a_legend_too_wide_for_the_chart_wraps_inside_it():
+    import re
+
+    from kg.compare.charts import WIDTH, Bar, Chart, Group, Row, render_svg
+
+    names = ("Borsele", "Gouda", "Midden-Groningen", "landelijk")
+    legend = tuple((name, "#000") for name in names)
+    row = Row("Een gemeente met een lang label hier", (Bar(2, "#000", "2%"),))
+    svg = render_svg(Chart("T", (Group("", (row,)),), legend=legend))
+    xs = [float(x) for x in re.findall(r'class="kg-chart-legend" x="([\d.]+)"', svg)]
+    assert len(xs) == 4
+    assert all(x + 7.4 * len(name) <= WIDTH for x, name in zip(xs, names, strict=True))

@@ -19,6 +19,8 @@ NATIONAL = "#8c8c8c"
 WIDTH = 580
 #: Approximate width of one character of chart text, for laying out labels.
 CHAR = 7.4
+#: Height of a line of the legend when it wraps.
+LEGEND_LINE = 16
 BAR_HEIGHT = 13
 BAR_GAP = 3
 ROW_GAP = 9
@@ -98,7 +100,8 @@ def render_svg(chart: Chart) -> str:
     parts: list[str] = []
     y = 6.0
     if chart.legend:
-        parts += _legend_svg(chart.legend, float(label_width), y)
+        legend, y = _legend_svg(chart.legend, float(label_width), y)
+        parts += legend
         y += 26
     top_y = y
     for group in chart.groups:
@@ -150,33 +153,42 @@ def render_svg(chart: Chart) -> str:
     )
 
 
-def _legend_svg(legend: Sequence[tuple[str, str]], x: float, y: float) -> list[str]:
-    """The legend's swatches and names in one line, from ``(x, y)``.
+def _legend_svg(legend: Sequence[tuple[str, str]], x: float, y: float) -> tuple[list[str], float]:
+    """The legend's swatches and names from ``(x, y)``, on as many lines as the width needs.
 
     Parameters
     ----------
     legend : sequence of (str, str)
         Name and colour of each series.
     x, y : float
-        Where the first swatch starts.
+        Where the first swatch starts; a line that would pass :data:`WIDTH` goes on
+        below, from the same ``x``.
 
     Returns
     -------
-    list of str
+    parts : list of str
         SVG fragments.
+    y : float
+        The top of the last line.
 
     Examples
     --------
-    >>> _legend_svg([("a&b", "#000")], 0.0, 6.0)[0].endswith(">a&amp;b</text>")
+    >>> _legend_svg([("a&b", "#000")], 0.0, 6.0)[0][0].endswith(">a&amp;b</text>")
     True
+    >>> _legend_svg([("Midden-Groningen", "#000")] * 5, 270.0, 6.0)[1]  # two names a line
+    38.0
     """
     parts = []
+    start = x
     for name, colour in legend:
+        step = 30 + CHAR * len(name)
+        if x > start and x + step - 13 > WIDTH:  # the last name needs no gap after it
+            x, y = start, y + LEGEND_LINE
         parts.append(
             f'<rect x="{_num(x)}" y="{_num(y)}" width="12" height="12" rx="2" '
             f'fill="{escape(colour)}"/>'
             f'<text class="kg-chart-legend" x="{_num(x + 17)}" y="{_num(y + 10.5)}">'
             f"{escape(name)}</text>"
         )
-        x += 30 + CHAR * len(name)
-    return parts
+        x += step
+    return parts, y
