@@ -83,3 +83,14 @@ def test_write_build_checks_with_the_shapes_of_the_ontology_it_is_given(tmp_path
     assert str(ontology) in str(caught.value)
     assert not (tmp_path / "out" / "kg.ttl").exists()
     assert write_build(result, tmp_path / "out2").is_file()
+
+
+def test_two_profiles_of_one_municipality_are_a_warning(tmp_path):
+    text = "Gouda\n\nEen motto\n\nBestuur\n\nDe wethouder is tevreden over de wijkteams.\n"
+    for name in ("gouda", "gouda-2016"):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    warnings = build_graph(tmp_path, ONTOLOGY).summary.warnings
+    assert len(warnings) == 1
+    assert warnings[0].startswith("gouda and gouda-2016 profile the same municipality")
+    (tmp_path / "gouda-2016.txt").unlink()
+    assert build_graph(tmp_path, ONTOLOGY).summary.warnings == []

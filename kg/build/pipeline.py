@@ -8,6 +8,7 @@ evaluation). The streaming, parallel, cached build is :mod:`kg.build.streaming`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -223,8 +224,10 @@ def assemble(
     shared: set[str] = set()
     entity_kinds: dict[str, str] = {}
     triples = len(ontology)
+    described: dict[str, str] = {}  # municipality → the first document that describes it
     for result in results:
         stream.write(f"# Document: {result.name} (sha256 {result.sha256})\n\n")
+        summary.warnings += _second_profile(result, described)
         stream.write(result.block)
         shared.update(result.shared)
         entity_kinds.update(result.entities)
@@ -245,6 +248,33 @@ def assemble(
     stats.merge(nt_dataset_stats((split_nt(line) for line in ontology | shared), base))
     stats.sources = sorted(sources | set(stats.sources))
     return stats
+
+
+#: The municipality a document's block describes (``kg:describes`` of the document).
+_DESCRIBES = re.compile(r"\bkg:describes (\S+) [;.]")
+
+
+def _second_profile(result: DocumentResult, described: dict[str, str]) -> list[str]:
+    """A warning when ``result`` describes a municipality an earlier document describes too
+    (their findings are then counted together); ``described`` records the first one.
+
+    Examples
+    --------
+    >>> seen: dict[str, str] = {}
+    >>> b, c = (DocumentResult(n, "", "x kg:describes <m> ;", 0, [], {}, {}, [], {}) for n in "bc")
+    >>> _second_profile(b, seen), _second_profile(c, seen)[0][:36]
+    ([], 'c and b profile the same municipalit')
+    """
+    found = _DESCRIBES.search(result.block)
+    if found is None:
+        return []
+    first = described.setdefault(found.group(1), result.name)
+    if first == result.name:
+        return []
+    return [
+        f"{result.name} and {first} profile the same municipality ({found.group(1)}); "
+        "their findings and figures are counted together"
+    ]
 
 
 def build_graph(
