@@ -23,7 +23,9 @@ from kg.frozen import quick_init
 from kg.linebreaks import (
     KEY_FIGURE,
     LIGATURES,
+    LIGATURES_TEXT,
     LONG_LINE,
+    MARK_STARTS,
     heading_text,
     opens_block,
     paragraph_gaps,
@@ -291,6 +293,7 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     lines: list[_Line | None] = []
     raws = text.split("\n")
     gaps = paragraph_gaps(raws)  # empty in the PDF export's layout
+    ligatures = any(ligature in text for ligature in LIGATURES_TEXT)
     for pos, raw in enumerate(raws):
         if not raw:
             if pos in gaps:
@@ -300,7 +303,7 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
         clean = " ".join(raw.split())
         if not clean.isprintable():
             clean = "".join(ch for ch in clean if ch.isprintable())
-        if not clean.isascii():
+        if ligatures:
             clean = clean.translate(LIGATURES)  # "ﬁnanciën" from a PDF: "financiën"
         if not clean:
             lines.append(_Line(raw, ""))
@@ -422,7 +425,9 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
                 blocks.append(("p", [line.text], None))
                 prev_ended = True
                 continue
-        text = heading_text(line.text)  # "## Bestuur", "3.1 Organisatie": their words
+        text = line.text
+        if text[:1] in MARK_STARTS:
+            text = heading_text(text)  # "## Bestuur", "3.1 Organisatie": their words
         if text.endswith(":") and index.match(text[:-1]):
             text = text[:-1].rstrip()  # a known heading typed with a colon
         shape = (
@@ -430,7 +435,12 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             and len(text.split()) <= 12
             and text[:1].isupper()
             and not text.endswith((".", ",", ";", ":"))
-            and (nxt is None or heading_text(nxt)[:1].isupper() or nxt[:1] in _QUOTES)
+            and (
+                nxt is None
+                or nxt[:1].isupper()
+                or nxt[:1] in _QUOTES
+                or heading_text(nxt)[:1].isupper()
+            )
         )
         known = index.match(text) if shape else None  # only a heading's shape reads it
         if shape and (known or (prev_ended and len(text) < 0.6 * width)):

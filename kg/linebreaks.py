@@ -28,12 +28,14 @@ BULLET = re.compile(r"[•·▪◦*]\s|[-–]\s")
 #: 5,2%"): its own paragraph, so that each figure keeps its label.
 KEY_FIGURE = re.compile(r"(?:[•·▪◦*\-–]\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
 #: Typographic ligatures a PDF export leaves in words ("ﬁnanciën"), as their letters.
+LIGATURES_TEXT = "ﬀﬁﬂﬃﬄﬅﬆ"
 LIGATURES = str.maketrans(
-    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+    dict(zip(LIGATURES_TEXT, ("ff", "fi", "fl", "ffi", "ffl", "st", "st"), strict=True))
 )
 #: What may stand before a heading's words: a Markdown heading's hashes, or a section
 #: number ("2.", "3.1") followed by a capital.
-_MARK_STARTS = frozenset("#0123456789")
+#: The first characters of a heading mark (:func:`heading_text`).
+MARK_STARTS = frozenset("#0123456789")
 _HEADING_MARK = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-ZÀ-Ý]))?")
 #: A line longer than this is no wrapped line but a paragraph (or its last part) typed as
 #: one line: when it ends a sentence, the paragraph ends.
@@ -127,7 +129,7 @@ def heading_text(text: str) -> str:
     >>> heading_text("21% van de inwoners"), heading_text("Bestuur")
     ('21% van de inwoners', 'Bestuur')
     """
-    if text[:1] not in _MARK_STARTS:
+    if text[:1] not in MARK_STARTS:
         return text
     mark = _HEADING_MARK.match(text)
     return text[mark.end() :] if mark is not None else text
