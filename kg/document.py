@@ -27,6 +27,7 @@ from kg.linebreaks import (
     LONG_LINE,
     MARK_STARTS,
     heading_text,
+    next_texts,
     opens_block,
     paragraph_gaps,
 )
@@ -343,7 +344,7 @@ def _title_and_motto(
     Raises
     ------
     ValueError
-        If no line holds text.
+        If no line holds text, or the first is a known heading (no title).
 
     Examples
     --------
@@ -357,6 +358,8 @@ def _title_and_motto(
     title_line = lines[content[0]]
     assert title_line is not None
     title = _strip_quotes(heading_text(title_line.text))
+    if index.match(title) is not None:  # no title line: the municipality would be "Bestuur"
+        raise ValueError(f"its first line is the heading {title!r}; put the municipality first")
     motto: str | None = None
     body_from = 1
     if len(content) > 1:
@@ -405,14 +408,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             blocks.append(("p", list(current), None))
             current.clear()
 
-    # the (collapsed) text of the next line with text after each line, None after the last
-    after: list[str | None] = []
-    following: str | None = None
-    for line in reversed(items):
-        after.append(following)
-        if line.text:
-            following = line.text
-    after.reverse()
+    after = next_texts([line.text for line in items])
     for pos, line in enumerate(items):
         if not line.text:
             flush()

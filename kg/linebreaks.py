@@ -133,3 +133,21 @@ def heading_text(text: str) -> str:
         return text
     mark = _HEADING_MARK.match(text)
     return text[mark.end() :] if mark is not None else text
+
+
+def next_texts(texts: Sequence[str]) -> list[str | None]:
+    """For each line, the text of the next line that has text (None after the last).
+
+    Examples
+    --------
+    >>> next_texts(["Een", "", "Twee", "Drie"])
+    ['Twee', 'Twee', 'Drie', None]
+    """
+    after: list[str | None] = []
+    following: str | None = None
+    for text in reversed(texts):  # read back to front once
+        after.append(following)
+        if text:
+            following = text
+    after.reverse()
+    return after

@@ -200,3 +200,10 @@ def test_no_text_raises():
 
 def test_normalise_heading():
     assert normalise_heading("Waarom in de selectie? ") == "waarom in de selectie"
+
+
+def test_a_profile_that_opens_with_a_known_heading_has_no_title():
+    headings = [KnownHeading("selectie", ("Waarom in de selectie?",), 1)]
+    text = "Waarom in de selectie?\n\nGouda is gekozen vanwege de ligging.\n"
+    with pytest.raises(ValueError, match="first line is the heading 'Waarom in de selectie"):
+        parse_profile(text, "gouda", headings)
