@@ -254,12 +254,12 @@ KINDS: dict[str, MapKind] = {
             "problems",
             "Problems × municipalities",
             "Problemen × gemeenten",
-            "Which municipality reports which problem; dark red problems are shared by "
-            "several municipalities, light pink ones by one. Yellow diamonds are the topics "
+            "Which municipality reports which problem; dark violet problems are shared by "
+            "several municipalities, light violet ones by one. Yellow diamonds are the topics "
             "their findings discuss most (read from the text), linked to the problems they fall "
             "under.",
-            "Welke gemeente welk probleem meldt; donkerrode problemen delen meerdere gemeenten, "
-            "lichtroze maar één. Gele ruiten zijn de onderwerpen waar hun bevindingen het meest "
+            "Welke gemeente welk probleem meldt; donkerpaarse problemen delen meerdere gemeenten, "
+            "lichtpaarse maar één. Gele ruiten zijn de onderwerpen waar hun bevindingen het meest "
             "over gaan (uit de tekst), verbonden met het probleem waaronder ze vallen.",
             select_problems,
         ),
