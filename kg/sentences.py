@@ -1,10 +1,10 @@
 """Dutch sentence splitting with character offsets.
 
 Rule based: a sentence ends at ``.``, ``!`` or ``?`` (possibly repeated) or ``…``,
-possibly followed by a closing quote, when whitespace and an upper-case letter, a digit or
-an opening quote follow (the low ones too: „, ‚, «, and ",," typed for „), or the
-elided article of a name or a fixed phrase ("'s-Hertogenbosch", "'s Avonds",
-"'t Zandt"), unless the period closes a known abbreviation or an initial.
+possibly followed by a closing quote or bracket, when whitespace and an upper-case
+letter, a digit or an opening quote follow (the low ones too: „, ‚, «, and ",," typed
+for „), or the elided article of a name or a fixed phrase ("'s-Hertogenbosch",
+"'s Avonds", "'t Zandt"), unless the period closes a known abbreviation or an initial.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ ABBREVIATIONS = frozenset(
 )
 
 _END = re.compile(
-    r"[.!?…]+[”\"’']*(?=\s+(?:[\"“‘'(\[„‚«]?[A-ZÀ-Ý0-9€]|,,[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]))"
+    r"[.!?…]+[”\"’')]*(?=\s+(?:[\"“‘'(\[„‚«]?[A-ZÀ-Ý0-9€]|,,[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]))"
 )
 
 
@@ -104,6 +104,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> t = "Oss werkt samen in de regio. 's-Hertogenbosch is centrumgemeente."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Oss werkt samen in de regio.', "'s-Hertogenbosch is centrumgemeente."]
+    >>> t = "Het tekort is groot (zie de jaarrekening.) De raad is bezorgd (o.a.) De rest niet."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Het tekort is groot (zie de jaarrekening.)', 'De raad is bezorgd (o.a.) De rest niet.']
     >>> t = "Ze zijn enthousiast. ,,Een traplift regel ik zelf”, zegt een consulent."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Ze zijn enthousiast.', ',,Een traplift regel ik zelf”, zegt een consulent.']
@@ -115,7 +118,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if (
             text[match.start()] == "."
             and match.group().startswith(".")
-            and len(match.group().rstrip("”\"’'")) == 1
+            and len(match.group().rstrip("”\"’')")) == 1
             and _is_abbreviation(text, match.start())
         ):
             continue
