@@ -57,8 +57,8 @@ def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
     Returns
     -------
     frozenset of int
-        Empty in a text that has lines holding only white space (the PDF
-        export's paragraph ends). Otherwise the first empty line of each run of
+        Empty in a double-spaced text that has lines holding only white space
+        (the PDF export's paragraph ends). Otherwise the first empty line of each run of
         empty lines in a single-spaced text, and of each run of two or more in a
         double-spaced text: one where an empty line follows nearly every line,
         most lines before a single empty line end mid-sentence and some runs are
@@ -70,11 +70,16 @@ def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
     [1, 3]
     >>> sorted(paragraph_gaps(["Een", "", "zin.", "", "", "", "Nog", "", "een."]))
     [3]
-    >>> sorted(paragraph_gaps(["Een", "", "zin. ", " ", "", "Nog een."]))
+    >>> sorted(paragraph_gaps(["Een", "", "zin. ", "", " ", "", "Nog", "", "een."]))
     []
+    >>> sorted(paragraph_gaps(["Een zin.", " ", "Nog een.", "Derde.", "", "Vierde."]))
+    [4]
     """
-    if any(raw and raw.isspace() for raw in raw_lines):
-        return frozenset()
+    empty = raw_lines.count("")
+    if empty >= _DOUBLE_SPACED * (len(raw_lines) - empty) and any(
+        raw and raw.isspace() for raw in raw_lines
+    ):
+        return frozenset()  # the PDF export: white-space-only lines end its paragraphs
     runs: list[tuple[int, int, bool]] = []  # (first empty line, length, text line ended)
     texts = 0
     pos = 0

@@ -12,8 +12,20 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def test_pdf_layout_has_no_gaps():
-    raw = ["De raad is tevreden over ", "", "de teams. ", " ", "", "Ambtenaren zijn kritisch."]
+    raw = ["De raad is tevreden over ", "", "de teams. ", "", " ", "", "Ambtenaren zijn.", ""]
     assert paragraph_gaps(raw) == frozenset()
+
+
+def test_a_stray_blank_line_in_a_single_spaced_text_keeps_its_empty_lines_meaning():
+    text = (
+        "Teststad\nEen motto\n\nBestuur\n \n"
+        "De wethouder is tevreden over de wijkteams.\n\n"
+        "Ambtenaren zijn kritisch over de wachtlijsten.\n"
+    )
+    assert _paragraphs(text) == [
+        "De wethouder is tevreden over de wijkteams.",
+        "Ambtenaren zijn kritisch over de wachtlijsten.",
+    ]
 
 
 def test_single_spaced_text_breaks_at_every_empty_line():
