@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from kg.frozen import quick_init
 from kg.linebreaks import (
+    BULLET,
     KEY_FIGURE,
     LIGATURES,
     LIGATURES_TEXT,
@@ -284,7 +285,7 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
 
     Examples
     --------
-    >>> lines, removed = _read_lines("Een\\n\\n  \\n12\\n")
+    >>> lines, removed = _read_lines("Een\\n\\n  \\n\\n12\\n")
     >>> [None if x is None else x.text for x in lines]
     ['Een', '', None]
     >>> removed
@@ -589,7 +590,9 @@ def _assemble(
         doc.paragraphs.append(paragraph)
     doc.text = "".join(parts)
     for paragraph in doc.paragraphs:
-        for s, e in split_sentences(doc.text, paragraph.start, paragraph.end):
+        item = BULLET.match(doc.text, paragraph.start)  # a list item's sentence: no bullet
+        begin = item.end() if item else paragraph.start
+        for s, e in split_sentences(doc.text, begin, paragraph.end):
             doc.sentences.append(
                 Sentence(len(doc.sentences) + 1, s, e, paragraph.section, paragraph.index)
             )

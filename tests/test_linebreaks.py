@@ -91,3 +91,16 @@ def test_a_colon_line_that_is_no_known_heading_stays_text():
 def test_ligatures_become_letters():
     text = "Teststad\nEen motto\n\nBestuur\n\nDe ﬁnanciële situatie is ﬂink verbeterd.\n"
     assert _paragraphs(text) == ["De financiële situatie is flink verbeterd."]
+
+
+def test_a_list_items_sentence_leaves_its_bullet_out():
+    text = (
+        "Teststad\nEen motto\n\nBestuur\n\nDe samenwerking is zo georganiseerd:\n\n"
+        "• Jeugdhulp: de gemeenten kopen samen in.\n\n- Werk: de sociale dienst voert uit.\n"
+    )
+    doc = parse_profile(text, "teststad", HEADINGS)
+    assert [doc.sentence_text(s) for s in doc.sentences] == [
+        "De samenwerking is zo georganiseerd:",
+        "Jeugdhulp: de gemeenten kopen samen in.",
+        "Werk: de sociale dienst voert uit.",
+    ]
