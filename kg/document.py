@@ -27,6 +27,7 @@ from kg.linebreaks import (
     LIGATURES_TEXT,
     LONG_LINE,
     MARK_STARTS,
+    PAGE_NUMBER,
     heading_text,
     next_texts,
     opens_block,
@@ -39,7 +40,6 @@ from kg.sentences import split_sentences
 #: Lines that are layout placeholders, not text (compared case-insensitively).
 PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
 
-_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _TERMINAL = re.compile(r"[.!?:][”\"’')]*$")
 #: Runs of what a normalised heading does not keep (:func:`normalise_heading`).
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -285,11 +285,11 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
 
     Examples
     --------
-    >>> lines, removed = _read_lines("Een\\n\\n  \\n\\n12\\n")
+    >>> lines, removed = _read_lines("Een\\n\\n  \\n\\n12\\n\\n- 13 -\\n\\nPagina 14 van 20\\n")
     >>> [None if x is None else x.text for x in lines]
-    ['Een', '', None]
+    ['Een', '', None, None, None]
     >>> removed
-    [('page number', '12')]
+    [('page number', '12'), ('page number', '- 13 -'), ('page number', 'Pagina 14 van 20')]
     """
     removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
@@ -312,7 +312,7 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
         elif clean.lower() in PLACEHOLDERS:
             removed.append(("placeholder", clean))
             lines.append(None)
-        elif _PAGE_NUMBER.match(clean):
+        elif PAGE_NUMBER.match(clean):
             removed.append(("page number", clean))
             lines.append(None)
         else:

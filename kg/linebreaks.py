@@ -27,6 +27,10 @@ BULLET = re.compile(r"[•·▪◦*]\s|[-–]\s")
 #: A key figure, its label and its value on one line ("Inwoners: 30.000", "- Werkloosheid:
 #: 5,2%"): its own paragraph, so that each figure keeps its label.
 KEY_FIGURE = re.compile(r"(?:[•·▪◦*\-–]\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
+#: A line that is a page number alone: "12", "- 12 -", "Pagina 12 van 40", "blz. 12".
+PAGE_NUMBER = re.compile(
+    r"^(?:\d{1,4}|- ?\d{1,4} ?-|(?:pagina|blz\.?) ?\d{1,4}(?: ?(?:van|/) ?\d{1,4})?)$", re.I
+)
 #: Typographic ligatures a PDF export leaves in words ("ﬁnanciën"), as their letters.
 LIGATURES_TEXT = "ﬀﬁﬂﬃﬄﬅﬆ"
 LIGATURES = str.maketrans(
