@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.frozen import quick_init
@@ -29,6 +29,7 @@ from kg.linebreaks import (
     MARK_STARTS,
     PAGE_NUMBER,
     heading_text,
+    join_lines,
     next_texts,
     opens_block,
     paragraph_gaps,
@@ -43,8 +44,6 @@ PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
 _TERMINAL = re.compile(r"[.!?:][”\"’')]*$")
 #: Runs of what a normalised heading does not keep (:func:`normalise_heading`).
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-#: A word broken at the line's end by a hyphen (:func:`_join_lines`).
-_HYPHEN_END = re.compile(r"[A-Za-zÀ-ÿ]-$")
 _QUOTES = "“”\"‘’'„"
 
 
@@ -184,24 +183,6 @@ def normalise_heading(text: str) -> str:
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return " ".join(_NOT_ALNUM.sub(" ", ascii_text.lower()).split())
-
-
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _join_lines(lines: Sequence[str]) -> str:
-    # The lines are collapsed (no white space but single spaces, no line break), so the
-    # hyphen's "$" stands at the very end: its match can only begin two characters before.
-    out = ""
-    for line in lines:
-        if not out:
-            out = line
-        elif _HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].islower():
-            out += line
-        else:
-            out += " " + line
-    return _collapse(out)
 
 
 def _strip_quotes(text: str) -> str:
@@ -571,7 +552,7 @@ def _assemble(
     open_sections: dict[int, Section] = {}
     current_top: Section | None = None
     for kind, block_lines, known in blocks:
-        block_text = _join_lines(block_lines)
+        block_text = join_lines(block_lines)
         start, end = add(block_text)
         if kind == "h":
             section = _new_section(block_text, (start, end), known, current_top, index)
@@ -589,11 +570,16 @@ def _assemble(
         paragraph = Paragraph(len(doc.paragraphs) + 1, start, end, section_index)
         doc.paragraphs.append(paragraph)
     doc.text = "".join(parts)
+    _split_into_sentences(doc)
+    return doc
+
+
+def _split_into_sentences(doc: Document) -> None:
+    """Fill ``doc.sentences`` from its paragraphs; a list item's sentence leaves its bullet out."""
     for paragraph in doc.paragraphs:
-        item = BULLET.match(doc.text, paragraph.start)  # a list item's sentence: no bullet
+        item = BULLET.match(doc.text, paragraph.start)
         begin = item.end() if item else paragraph.start
         for s, e in split_sentences(doc.text, begin, paragraph.end):
             doc.sentences.append(
                 Sentence(len(doc.sentences) + 1, s, e, paragraph.section, paragraph.index)
             )
-    return doc

@@ -31,6 +31,8 @@ KEY_FIGURE = re.compile(r"(?:[•·▪◦*\-–]\s*)?[^\W\d][^:]{0,39}:\s*[€\d
 PAGE_NUMBER = re.compile(
     r"^(?:\d{1,4}|- ?\d{1,4} ?-|(?:pagina|blz\.?) ?\d{1,4}(?: ?(?:van|/) ?\d{1,4})?)$", re.I
 )
+#: A word broken at the line's end by a hyphen (:func:`join_lines`).
+HYPHEN_END = re.compile(r"[A-Za-zÀ-ÿ]-$")
 #: Typographic ligatures a PDF export leaves in words ("ﬁnanciën"), as their letters.
 LIGATURES_TEXT = "ﬀﬁﬂﬃﬄﬅﬆ"
 LIGATURES = str.maketrans(
@@ -160,3 +162,29 @@ def next_texts(texts: Sequence[str]) -> list[str | None]:
             following = text
     after.reverse()
     return after
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    """The lines of a block as one text: a single space between them, none after a hyphen
+    that splits a word ("zorg-" + "aanbieders").
+
+    Examples
+    --------
+    >>> join_lines(["De zorg-", "aanbieders  zijn", "tevreden."])
+    'De zorg-aanbieders zijn tevreden.'
+    """
+    # The lines are collapsed (no white space but single spaces, no line break), so the
+    # hyphen's "$" stands at the very end: its match can only begin two characters before.
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].islower():
+            out += line
+        else:
+            out += " " + line
+    return _collapse(out)
