@@ -274,7 +274,9 @@ def list_profiles(seeds: str | Path) -> list[Path]:
         raise UsageError("not a folder", seeds)
     files = sorted(p for p in seeds.glob("*.txt") if not p.name.startswith("."))
     if not files:
-        raise DataError("no profiles (*.txt) in seeds folder", seeds)
+        others = sorted(p.name for p in seeds.iterdir() if p.suffix.lower() in (".md", ".text"))
+        hint = f"; rename {', '.join(others[:3])} to .txt" if others else ""
+        raise DataError(f"no profiles (*.txt) in seeds folder{hint}", seeds)
     keys: dict[str, Path] = {}
     for path in files:
         try:

@@ -214,3 +214,9 @@ def test_random_high_bytes_are_refused_as_not_prose_in_one_line(tmp_path, seed):
         read_profile(path)
     message = str(err.value)
     assert message.startswith(f"{path}: does not look like prose") and "\n" not in message
+
+
+def test_a_folder_of_markdown_profiles_says_to_rename_them(tmp_path):
+    (tmp_path / "gouda.md").write_text("Gouda\n\nTekst.\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"no profiles \(\*\.txt\) .*; rename gouda\.md to \.txt"):
+        list_profiles(tmp_path)
