@@ -76,6 +76,13 @@ def places(*paragraphs, title="Teststad"):
         ),
         ("Kromhout is de grootste kern van de gemeente.", [("Kromhout", "place/kromhout")]),
         ("Het loket staat in het centrum van Kromhout.", [("Kromhout", "place/kromhout")]),
+        # a list in parentheses opened by an abbreviation; a name with the old genitive
+        (
+            "De spreekuren in de kleine kernen (bijv. Kromhout en Vlierveld) lopen slecht.",
+            [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
+        ),
+        ("Een huisarts uit 's-Heerenveld vertelt dat.", [("'s-Heerenveld", "place/s-heerenveld")]),
+        ("In ’s-Gravenmoer is een dorpshuis.", [("’s-Gravenmoer", "place/s-gravenmoer")]),
     ],
 )
 def test_a_capitalised_name_in_a_place_context_is_a_place(sentence, expected):
@@ -111,6 +118,8 @@ def test_every_occurrence_and_the_adjective_are_mentions_once_a_place_is_known()
         "Tussen UWV en de gemeente is overleg.",  # a known organisation
         "Er zijn partners, waaronder Kromhout.",  # no settlement noun before the list
         "Careander is de grootste aanbieder.",  # no settlement noun in the predicate
+        "De gemeente heeft drie wijken (bijv. Wmo en jeugd).",  # known words: no names
+        "Het gesprek is ’s avonds.",  # the genitive without a name
     ],
 )
 def test_no_place(sentence):

@@ -66,8 +66,10 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "place-cues.toml"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _PART = rf"(?:IJ|[{_UPPER}])[a-zà-öø-ÿ’']+"  # "IJssel": the digraph ij is capitalised whole
 _WORD = rf"{_PART}(?:-{_PART})*"
+#: A place name may open with the old genitive article ("'s-Heerenhoek", "’s-Gravenpolder").
+_GENITIVE = ("'s-", "’s-")
 _NAME = re.compile(
-    rf"(?<![\w-]){_WORD}(?:\s(?:(?:aan|op|bij|onder|over|ter|den|de)\s){{0,2}}{_WORD})?(?![\w-])"
+    rf"(?<![\w-])(?:['’]s-)?{_WORD}(?:\s(?:(?:aan|op|bij|onder|over|ter|den|de)\s){{0,2}}{_WORD})?(?![\w-])"
 )
 #: The capital every :data:`_NAME` begins with ("I" of "IJ" too): a name is tried only there.
 _CAPITAL = re.compile(rf"[{_UPPER}]")
@@ -109,7 +111,7 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
         preposition=re.compile(rf"(?<!\w)(?:{preps})\s+$", re.IGNORECASE),
         # the list may follow in parentheses ("de kleine kernen (A, B en C)")
         settlement=re.compile(
-            rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*)$"
+            rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*(?:(?:{intro})\s+)?)$"
         ),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
     )
@@ -154,9 +156,14 @@ def _next_name(text: str, pos: int, end: int) -> re.Match | None:
 
     >>> _next_name("in de kern Markelo en Goor", 0, 26).group()
     'Markelo'
+    >>> _next_name("uit 's-Heerenhoek", 0, 17).group()
+    "'s-Heerenhoek"
     """
     while (capital := _CAPITAL.search(text, pos, end)) is not None:
-        m = _NAME.match(text, capital.start(), end)
+        at = capital.start()
+        if text[at - 3 : at] in _GENITIVE and at - 3 >= pos:
+            at -= 3
+        m = _NAME.match(text, at, end)
         if m is not None:
             return m
         pos = capital.start() + 1
@@ -399,6 +406,8 @@ def with_places(
             if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
                 continue  # part of a compound
             kind: Literal["region", "place"] = "region" if m.kind == "region" else "place"
-            added.append(SentenceMention(m.entity, kind, m.start, m.end, m.text, sentence.index))
+            start = m.start - 1 if doc.text[m.start - 1 : m.start + 2] in _GENITIVE else m.start
+            text = doc.text[start : m.end]
+            added.append(SentenceMention(m.entity, kind, start, m.end, text, sentence.index))
     out = with_aliases(doc, sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)))
     return out, {**towns, **{e.iri: e for e in entities.values()}}
