@@ -68,6 +68,10 @@ def minted(*paragraphs, title="Teststad"):
             "De Intergemeentelijke Sociale Dienst (ISD) betaalt uit.",
             "body/intergemeentelijke-sociale-dienst",
         ),
+        # a name that ends like a place adjective, followed by a function word
+        ("De gemeente werkt samen met Ludens, Synthese en Careander.", "organisation/careander"),
+        ("De gemeente werkt samen met Ludens, Synthese en Careander.", "organisation/synthese"),
+        ("De gemeente werkt samen met Synthese in de wijken.", "organisation/synthese"),
     ],
 )
 def test_a_name_is_typed_by_its_head_noun_or_context(sentence, expected):
@@ -156,6 +160,7 @@ def test_a_longer_name_replaces_the_known_mention_inside_it():
         "Het Wmo-loket en de Huishoudelijke Hulp Toelage (HHT) worden genoemd.",  # no context
         "Ambtenaren vertellen dat Zorg belangrijk is.",  # a capital without context
         "De gemeente werkt niet samen met Heerlen.",
+        "De inkoop loopt via de Twentse en Drentse raamcontracten.",  # coordinated adjectives
     ],
 )
 def test_ordinary_words_are_not_minted(sentence):

@@ -152,17 +152,36 @@ def covered_run(s: int, e: int, words: list, known: list[SentenceMention]) -> bo
     )
 
 
-def adjective_run(text: str, run: list, end: int) -> bool:
+_NEXT_WORD = re.compile(r" (\w+)(?: (\w+))?")
+
+
+def adjective_run(
+    text: str, run: list, end: int, function_words: frozenset[str] = frozenset()
+) -> bool:
     """A place adjective before a noun ("Twentse raamcontracten").
+
+    A function word after it shows a noun that merely ends like one ("met Synthese en
+    Humanitas", "Synthese in de wijk"), unless a second adjective is coordinated
+    ("Twentse en Drentse gemeenten").
 
     Examples
     --------
     >>> adjective_run("Twentse raamcontracten", [(0, 7, "Twentse")], 7)
     True
+    >>> words = frozenset({"en", "in"})
+    >>> adjective_run("Synthese en Humanitas", [(0, 8, "Synthese")], 8, words)
+    False
+    >>> adjective_run("Twentse en Drentse teams", [(0, 7, "Twentse")], 7, words)
+    True
     """
-    follows = text[end : end + 2]
     adjective = bool(_PLACE_ADJECTIVE.search(run[-1][2]))
-    return adjective and follows[:1] == " " and follows[1:].islower()
+    follows = _NEXT_WORD.match(text, end)
+    if not adjective or follows is None or not follows.group(1).islower():
+        return False
+    if follows.group(1) not in function_words:
+        return True
+    second = follows.group(2) or ""
+    return follows.group(1) in ("en", "of") and bool(_PLACE_ADJECTIVE.search(second))
 
 
 def quoted_names(text: str, start: int, end: int) -> dict[int, int]:

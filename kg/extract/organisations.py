@@ -356,7 +356,7 @@ def find_names(
             if covered and source == "region":  # "de regio Amsterdam": never the bare name
                 start = text.rfind("regio", sentence.start, s)
                 source = "scale"
-            if source in ("cue", "list") and adjective_run(text, run, run[-1][1]):
+            if source in ("cue", "list") and adjective_run(text, run, run[-1][1], cues.stopwords):
                 prev = None
                 continue  # "via de Twentse raamcontracten"
             surface = text[start:e]
