@@ -72,6 +72,17 @@ def minted(*paragraphs, title="Teststad"):
         ("De gemeente werkt samen met Ludens, Synthese en Careander.", "organisation/careander"),
         ("De gemeente werkt samen met Ludens, Synthese en Careander.", "organisation/synthese"),
         ("De gemeente werkt samen met Synthese in de wijken.", "organisation/synthese"),
+        # heads of village associations, hospitals and schools
+        (
+            "Plaatselijk Belang Oosterveld organiseert een avond.",
+            "organisation/plaatselijk-belang-oosterveld",
+        ),
+        ("Dorpsbelang Kromhout vraagt om een buurtbus.", "organisation/dorpsbelang-kromhout"),
+        ("De gemeente subsidieert Welzijnswerk Noordoost.", "organisation/welzijnswerk-noordoost"),
+        ("Het Maasheuvel Ziekenhuis is partner.", "organisation/maasheuvel-ziekenhuis"),
+        ("Het Nordveld College biedt entreeopleidingen.", "organisation/nordveld-college"),
+        # the source a statement is attributed to: a word no Dutch dictionary holds
+        ("Volgens Careander is de wachtlijst lang.", "organisation/careander"),
     ],
 )
 def test_a_name_is_typed_by_its_head_noun_or_context(sentence, expected):
@@ -161,10 +172,18 @@ def test_a_longer_name_replaces_the_known_mention_inside_it():
         "Ambtenaren vertellen dat Zorg belangrijk is.",  # a capital without context
         "De gemeente werkt niet samen met Heerlen.",
         "De inkoop loopt via de Twentse en Drentse raamcontracten.",  # coordinated adjectives
+        "Het Venrayse College besloot anders.",  # a place adjective and a noun
+        "Volgens Plan is dat genoeg.",  # a Dutch word
+        "Volgens Jansen is dat genoeg, zegt wethouder Jansen.",  # a person
     ],
 )
 def test_ordinary_words_are_not_minted(sentence):
     assert minted(sentence) == {}
+
+
+def test_a_place_after_volgens_stays_a_place():
+    found = minted("Volgens Kromhout is het loket in Kromhout goed.")
+    assert list(found) == ["place/kromhout"]
 
 
 def test_section_headings_are_not_names():

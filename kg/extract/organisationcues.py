@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.nounforms import _is_known
+
 __all__ = [
     "CUES_FILE",
     "Cues",
@@ -38,7 +40,9 @@ __all__ = [
     "before_kind",
     "fronted_partner",
     "head_kind",
+    "attributed_name",
     "load_cues",
+    "named_party",
     "owner_name",
 ]
 
@@ -183,6 +187,10 @@ def load_cues(path: str | Path = CUES_FILE) -> Cues:
     )
 
 
+#: Endings of the place adjectives ("Venrayse", "Friese", "Bossche").
+_ADJECTIVE_ENDS = ("se", "sche")
+
+
 def head_kind(words: list[str], cues: Cues) -> str | None:
     """The kind given by a name's first or last word(s), if any.
 
@@ -197,6 +205,8 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
     'region'
     >>> head_kind(["Sociaal", "Werkbedrijf", "X"], cues), head_kind(["Inkoopbureau", "X"], cues)
     ('body', 'organisation')
+    >>> head_kind(["Maasstad", "Ziekenhuis"], cues), head_kind(["Venrayse", "College"], cues)
+    ('organisation', None)
     """
     low = [w.lower() for w in words]
     for n in (3, 2, 1):
@@ -205,6 +215,8 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
     if len(low) > 1 and low[0] in cues.scale_nouns:
         return cues.scale_nouns[low[0]]
     if len(low) > 1 and low[-1] in cues.trailing_heads:
+        if len(low) == 2 and low[0].endswith(_ADJECTIVE_ENDS):
+            return None  # a place adjective and a noun: "het Venrayse College"
         return cues.trailing_heads[low[-1]]
     if len(low) > 2 and low[0] in _NAME_ADJECTIVES:  # "Sociaal Werkbedrijf X"
         return head_kind(words[1:], cues)
@@ -425,6 +437,40 @@ def acting_subject(word: str, post: str, text: str) -> bool:
         pair = _ACTING_PAIR.match(post)  # "Dichterbij en Proteion leveren de begeleiding"
         return pair is not None and _name_like(word, text) and _name_like(pair["second"], text)
     return _name_like(word, text)
+
+
+def named_party(pre: str, post: str, words: list[str], text: str) -> bool:
+    """A fronted partner (:func:`fronted_partner`) or the source of a statement
+    (:func:`attributed_name`)."""
+    return fronted_partner(pre, post) or attributed_name(pre, words, text)
+
+
+_ATTRIBUTED = re.compile(r"\bvolgens\s+$", re.IGNORECASE)
+
+
+def attributed_name(pre: str, words: list[str], text: str) -> bool:
+    """Whether a lone capitalised word after "volgens" is the name of the party a statement
+    is attributed to ("Volgens Pantein is de wachtlijst lang"): no Dutch word, nor a person.
+
+    Examples
+    --------
+    >>> attributed_name("Volgens ", ["Pantein"], ""), attributed_name("Volgens ", ["Plan"], "")
+    (True, False)
+    >>> attributed_name("Volgens ", ["Jansen"], "Volgens Jansen, zegt wethouder Jansen")
+    False
+    >>> attributed_name("Volgens ", ["Sneek"], "Volgens Sneek is het loket in Sneek goed.")
+    False
+    """
+    word = words[0]
+    if len(words) != 1 or _ATTRIBUTED.search(pre) is None or _is_known(word.lower()):
+        return False
+    if len(word) < 3 or not word.isalpha() or re.search(rf"\b{word.lower()}\b", text):
+        return False
+    if re.search(rf"\b(?:in|te|uit|vanuit|rond|nabij)\s+{word}\b", text):
+        return False  # a place ("in Sneek")
+    # a title or a first name before it elsewhere (not "Volgens" itself) makes it a person
+    person = rf"(?!volgens\s){_PERSON_BEFORE}{word}\b"
+    return re.search(person, text, re.IGNORECASE) is None
 
 
 def _name_like(word: str, text: str) -> bool:

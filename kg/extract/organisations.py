@@ -67,9 +67,9 @@ from kg.extract.organisationcues import (
     apposition_after,
     apposition_kind,
     before_kind,
-    fronted_partner,
     head_kind,
     load_cues,
+    named_party,
     owner_name,
 )
 from kg.extract.prefixscan import search_in
@@ -276,7 +276,7 @@ def _license(
         return "region", s, "compass", 2
     if any(is_camel(w) for w in words):
         return "organisation", s, "camel", 1
-    if search_in(cues.context, pre, text, sentence_start) or fronted_partner(pre, post):
+    if search_in(cues.context, pre, text, sentence_start) or named_party(pre, post, words, text):
         return "organisation", s, "cue", 1
     if acting_name(pre, words, post, text):  # "(Het) Randwerk ondersteunt inwoners bij …"
         return "organisation", s, "acting", 1
