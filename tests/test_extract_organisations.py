@@ -81,6 +81,9 @@ def minted(*paragraphs, title="Teststad"):
         ("De gemeente subsidieert Welzijnswerk Noordoost.", "organisation/welzijnswerk-noordoost"),
         ("Het Maasheuvel Ziekenhuis is partner.", "organisation/maasheuvel-ziekenhuis"),
         ("Het Nordveld College biedt entreeopleidingen.", "organisation/nordveld-college"),
+        # a sector of social work in apposition names the organisation doing it
+        ("Kwadraat, het maatschappelijk werk, heeft een wachtlijst.", "organisation/kwadraat"),
+        ("Ook Ludens (het jongerenwerk) is betrokken.", "organisation/ludens"),
         # the source a statement is attributed to: a word no Dutch dictionary holds
         ("Volgens Careander is de wachtlijst lang.", "organisation/careander"),
     ],
@@ -173,6 +176,7 @@ def test_a_longer_name_replaces_the_known_mention_inside_it():
         "De gemeente werkt niet samen met Heerlen.",
         "De inkoop loopt via de Twentse en Drentse raamcontracten.",  # coordinated adjectives
         "Het Venrayse College besloot anders.",  # a place adjective and a noun
+        "Het maatschappelijk werk heeft een wachtlijst.",  # the sector without a name
         "Volgens Plan is dat genoeg.",  # a Dutch word
         "Volgens Jansen is dat genoeg, zegt wethouder Jansen.",  # a person
     ],
