@@ -445,6 +445,9 @@ def test_two_areas_sharing_a_part_are_no_organisation():
         ("Zonnewijzer biedt schuldhulp aan inwoners.", "organisation/zonnewijzer"),
         ("Kompas organiseert activiteiten voor ouderen.", "organisation/kompas"),
         ("Kompas voert in opdracht van de gemeente het jongerenwerk uit.", "organisation/kompas"),
+        ("Omnivaart regelt het regiotaxivervoer.", "organisation/omnivaart"),
+        ("Kompas zet vrijwilligers in bij de schuldhulp.", "organisation/kompas"),
+        ("Kompas signaleert problemen bij jongeren.", "organisation/kompas"),
     ],
 )
 def test_a_lone_name_doing_an_organisations_work_is_an_organisation(sentence, name):
@@ -473,6 +476,23 @@ def test_a_lone_capital_word_opening_a_sentence_stays_ordinary(sentence):
     assert "organisation/kompas" not in minted(sentence) and not {
         k for k in minted(sentence) if k != "organisation/kompas"
     }
+
+
+def test_a_place_doing_work_stays_a_place():
+    assert set(minted("Kromhout regelt veel zelf. In Kromhout is het dorpshuis.")) == {
+        "place/kromhout"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daarom regelt de gemeente veel zelf.",
+        "Iedereen regelt het zelf.",
+    ],
+)
+def test_a_lone_capital_word_opening_a_sentence_stays_ordinary_too(sentence):
+    assert not minted(sentence)
 
 
 @pytest.mark.parametrize(

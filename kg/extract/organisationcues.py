@@ -96,6 +96,7 @@ _ACTING = re.compile(
     r"\s+(?!\w+\s+(?:(?:zij|ze|hij|wij|we|men|er|u|ik|je|de\s+gemeente|het\s+college)\b"
     r"|(?-i:[A-Z])))"
     r"(?:voert\s+(?:[\w-]+\s+){1,8}?uit|levert(?![^.;,]*\bop\b)|verzorgt|organiseert|coördineert"
+    r"|regelt|adviseert|bemiddelt|signaleert|zet\s+(?:[\w-]+\s+){1,4}?in\b"
     r"|(?:ondersteunt|begeleidt)\s+(?:\w+\s+){0,2}?(?:inwoners|mensen|jongeren|ouderen"
     r"|gezinnen|ouders|kinderen|cliënten|werkzoekenden|mantelzorgers|vrijwilligers"
     r"|statushouders|bewoners|deelnemers|gemeenten?)"
@@ -116,6 +117,8 @@ _ORDINARY = re.compile(
     r"^(?:daar|hier|waar|er)|(?:lijks?|ijks|ens|wijs|halve|mate|ig|isch|ing|heid|schap"
     r"|teit|isme|eel|aal|ief|baar|zorg|hulp|beleid|onderwijs)$"
 )
+#: A locative preposition before a word elsewhere makes it a place ("in Sneek").
+_PLACE_BEFORE = r"\b(?:in|te|uit|vanuit|rond|nabij)\s+"
 #: A title or a capitalised first name before a word elsewhere makes it a person's name.
 _PERSON_BEFORE = (  # an article is no first name: "De Vrijwilligerscentrale ondersteunt …"
     r"(?:\b(?!(?-i:De|Het|Een)\s)(?-i:[A-Z])\w*|\b(?:wethouder|burgemeester|raadslid|directeur|mevrouw|meneer"
@@ -466,7 +469,7 @@ def attributed_name(pre: str, words: list[str], text: str) -> bool:
         return False
     if len(word) < 3 or not word.isalpha() or re.search(rf"\b{word.lower()}\b", text):
         return False
-    if re.search(rf"\b(?:in|te|uit|vanuit|rond|nabij)\s+{word}\b", text):
+    if re.search(rf"{_PLACE_BEFORE}{word}\b", text):
         return False  # a place ("in Sneek")
     # a title or a first name before it elsewhere (not "Volgens" itself) makes it a person
     person = rf"(?!volgens\s){_PERSON_BEFORE}{word}\b"
@@ -481,4 +484,6 @@ def _name_like(word: str, text: str) -> bool:
         return False
     if re.search(rf"\b{low}\b", text):
         return False  # an ordinary word, written in lower case elsewhere
+    if re.search(rf"{_PLACE_BEFORE}{word}\b", text):
+        return False  # a place ("in Sneek")
     return re.search(rf"{_PERSON_BEFORE}{word}\b", text, re.IGNORECASE) is None
