@@ -83,6 +83,11 @@ def places(*paragraphs, title="Teststad"):
         ),
         ("Een huisarts uit 's-Heerenveld vertelt dat.", [("'s-Heerenveld", "place/s-heerenveld")]),
         ("In ’s-Gravenmoer is een dorpshuis.", [("’s-Gravenmoer", "place/s-gravenmoer")]),
+        # the settlement type as a plural predicate after a list
+        (
+            "Kromhout en Vlierveld zijn kleine kerkdorpen.",
+            [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
+        ),
     ],
 )
 def test_a_capitalised_name_in_a_place_context_is_a_place(sentence, expected):
@@ -111,7 +116,8 @@ def test_every_occurrence_and_the_adjective_are_mentions_once_a_place_is_known()
         "In De praktijk blijkt dat lastig.",  # function word
         "Het geld zit in Wmo-voorzieningen.",  # a law, part of a compound
         "De gemeente werkt samen met Salut in de wijk.",
-        "Goor en Delden zijn dorpen.",  # no place context
+        "Goor en Delden werken samen.",  # no place context
+        "Careander en Ludens zijn de grootste aanbieders in de wijken.",  # no settlement noun
         "Het loket zit in Venlo.",  # a municipality, not a new place
         "Zij werken in NedCar.",
         "Het geld komt uit het Gemeentefonds.",  # an article: no place name
