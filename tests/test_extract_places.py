@@ -83,6 +83,15 @@ def places(*paragraphs, title="Teststad"):
         ),
         ("Een huisarts uit 's-Heerenveld vertelt dat.", [("'s-Heerenveld", "place/s-heerenveld")]),
         ("In ’s-Gravenmoer is een dorpshuis.", [("’s-Gravenmoer", "place/s-gravenmoer")]),
+        # a settlement noun opening the sentence; a team's area after its capitalised name
+        (
+            "Dorpen als Kromhout en Vlierveld trekken toeristen.",
+            [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
+        ),
+        (
+            "Het Gebiedsteam Vlierveld-Oost werkt goed.",
+            [("Vlierveld-Oost", "place/vlierveld-oost")],
+        ),
         # the settlement type as a plural predicate after a list
         (
             "Kromhout en Vlierveld zijn kleine kerkdorpen.",
@@ -117,6 +126,7 @@ def test_every_occurrence_and_the_adjective_are_mentions_once_a_place_is_known()
         "Het geld zit in Wmo-voorzieningen.",  # a law, part of a compound
         "De gemeente werkt samen met Salut in de wijk.",
         "Goor en Delden werken samen.",  # no place context
+        "Het Sociaal Team Kromhout werkt goed.",  # no area team: the name may be the team's
         "Careander en Ludens zijn de grootste aanbieders in de wijken.",  # no settlement noun
         "Het loket zit in Venlo.",  # a municipality, not a new place
         "Zij werken in NedCar.",

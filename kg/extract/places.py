@@ -105,13 +105,16 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
         + [f"(?:{p})" for p in data["preceding"]["patterns"]]
     )
     nouns = "|".join(re.escape(w) for w in data["settlement_nouns"]["words"])
+    # the noun may open the sentence: "Dorpen als A en B", "Kerkdorpen als A en B"
+    opening = "|".join(re.escape(w.capitalize()) for w in data["settlement_nouns"]["words"])
     intro = "|".join(f"(?:{p})" for p in data["settlement_nouns"]["list_openers"])
     following = "|".join(f"(?:{p})" for p in data["following"]["patterns"])
     return PlaceCues(
         preposition=re.compile(rf"(?<!\w)(?:{preps})\s+$", re.IGNORECASE),
         # the list may follow in parentheses ("de kleine kernen (A, B en C)")
         settlement=re.compile(
-            rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*(?:(?:{intro})\s+)?)$"
+            rf"(?:(?<![A-Z])[a-z]*(?:{nouns})|^\s*(?:[A-Z][a-z]*(?:{nouns})|{opening}))"
+            rf"(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*(?:(?:{intro})\s+)?)$"
         ),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
     )
@@ -139,7 +142,11 @@ def _candidates(
             pos = s + len(first)
             continue
         pos = e
-        if any(k.start < e and s < k.end for k in known) or text[e : e + 1] == "'":
+        inside = [k for k in known if k.start < e and s < k.end]
+        if inside or text[e : e + 1] == "'":
+            head = max((k.end for k in inside if k.start <= s), default=e)
+            if head < e and text[head : head + 1] == " ":
+                pos = head  # "het Gebiedsteam Kromhout": the name after a known head
             continue
         before = text[start:s]
         licensed = bool(
