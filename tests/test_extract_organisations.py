@@ -84,6 +84,16 @@ def minted(*paragraphs, title="Teststad"):
         # a sector of social work in apposition names the organisation doing it
         ("Kwadraat, het maatschappelijk werk, heeft een wachtlijst.", "organisation/kwadraat"),
         ("Ook Ludens (het jongerenwerk) is betrokken.", "organisation/ludens"),
+        # examples in parentheses after an abbreviation; a fronted partner among others
+        (
+            "De teams komen van organisaties (o.a. Kwadraat, Kwintes en de GGZ).",
+            "organisation/kwintes",
+        ),
+        ("Met onder meer Woonwijze en Alcander zijn afspraken gemaakt.", "organisation/alcander"),
+        ("Met onder meer Woonwijze en Alcander zijn afspraken gemaakt.", "organisation/woonwijze"),
+        # a shared service centre of several municipalities
+        ("Het Shared Service Centrum Oost verzorgt de inkoop.", "body/shared-service-centrum-oost"),
+        ("De uitvoering ligt bij het Servicecentrum Drechtland.", "body/servicecentrum-drechtland"),
         # the source a statement is attributed to: a word no Dutch dictionary holds
         ("Volgens Careander is de wachtlijst lang.", "organisation/careander"),
     ],
@@ -177,6 +187,7 @@ def test_a_longer_name_replaces_the_known_mention_inside_it():
         "De inkoop loopt via de Twentse en Drentse raamcontracten.",  # coordinated adjectives
         "Het Venrayse College besloot anders.",  # a place adjective and a noun
         "Het maatschappelijk werk heeft een wachtlijst.",  # the sector without a name
+        "De teams hebben vaak overleg (bijv. Maandag en Dinsdag).",  # no type noun before
         "Volgens Plan is dat genoeg.",  # a Dutch word
         "Volgens Jansen is dat genoeg, zegt wethouder Jansen.",  # a person
     ],

@@ -59,10 +59,15 @@ _APPOSITION = re.compile(
 #: tried at every position (same words: the leftmost forward match is the longest).
 _LAST_WORDS_REVERSED = re.compile(r"\s+([\w’'-]+)(?:\s+([\w’'-]+))?")
 #: "als", "zoals", "waaronder" after a plural type noun: the names after it are examples.
-_EXAMPLES = re.compile(r"(?<=\w),?\s+(?:zoals|als|waaronder|onder\s+wie)\s+$", re.IGNORECASE)
-#: The letters a match of ``_EXAMPLES`` can end in before its trailing space (what ``re``
-#: takes for s, r and e without case, ſ included): any other tail is no match, unsearched.
-_EXAMPLES_ENDS = frozenset("sSſrReE")
+_EXAMPLES = re.compile(
+    r"(?<=\w)(?:,?\s+|\s*\(\s*)(?:zoals|als|waaronder|onder\s+wie|onder\s+(?:andere|meer)"
+    r"|o\.a\.|bijv\.|bv\.|bijvoorbeeld)\s+$",
+    re.IGNORECASE,
+)
+#: The characters a match of ``_EXAMPLES`` can end in before its trailing space (what ``re``
+#: takes for s, r, e and d without case, ſ included, and the dot of "o.a."): any other tail
+#: is no match, unsearched.
+_EXAMPLES_ENDS = frozenset("sSſrReE.dD")
 
 #: Adjectives of scope that may open a name before its head ("Sociaal Werkbedrijf X",
 #: "Regionaal Bureau X", "Intergemeentelijk Servicepunt X").
@@ -79,7 +84,10 @@ _NAME_ADJECTIVES = frozenset(
     }
 )
 #: A sentence opening with "(Ook) met" before a name ("Met X zijn afspraken gemaakt").
-_FRONTED_WITH = re.compile(r"^\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Mm]et\s+(?:de\s+|het\s+)?$")
+_FRONTED_WITH = re.compile(
+    r"^\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Mm]et\s+(?:onder\s+(?:meer|andere)\s+|o\.a\.\s+)?"
+    r"(?:de\s+|het\s+)?$"
+)
 #: The cooperation the clause after the fronted partner states.
 _COOPERATION_AFTER = re.compile(
     r"^[^;:.]{0,80}?\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben)\b[^;.]*?"
@@ -265,6 +273,8 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
     True
     >>> before_kind("Ook zorgaanbieders als ", cues)
     ('organisation', 'zorgaanbieders', 'type')
+    >>> before_kind("generalisten van organisaties (o.a. ", cues)
+    ('organisation', 'organisaties', 'type')
     >>> before_kind("De GGZ-instelling ", cues)
     ('organisation', 'GGZ-instelling', 'type')
     >>> before_kind("samen met de woningcorporatie (", cues)  # the name in parentheses
