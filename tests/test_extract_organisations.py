@@ -196,6 +196,12 @@ def test_ordinary_words_are_not_minted(sentence):
     assert minted(sentence) == {}
 
 
+def test_the_acronym_a_head_names_is_the_same_entity_from_then_on():
+    _, ex = extract_text("De uitvoering ligt bij Werkbedrijf KBN. KBN werkt ook voor Heerlen.")
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "body"]
+    assert found == [("Werkbedrijf KBN", "body/werkbedrijf-kbn"), ("KBN", "body/werkbedrijf-kbn")]
+
+
 def test_a_place_after_volgens_stays_a_place():
     found = minted("Volgens Kromhout is het loket in Kromhout goed.")
     assert list(found) == ["place/kromhout"]

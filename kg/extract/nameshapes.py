@@ -31,6 +31,7 @@ __all__ = [
     "is_acronym",
     "is_camel",
     "legal_form",
+    "name_labels",
     "number_inside",
 ]
 
@@ -66,6 +67,25 @@ def is_acronym(word: str) -> bool:
         and sum(c.isupper() for c in letters) >= len(letters) - 1
         and (letters[0].isupper() and letters[-1].isupper())
     )
+
+
+def name_labels(surface: str, source: str) -> tuple[str, ...]:
+    """The labels a minted name is found by in the whole document: the name; "regio X" for a
+    region; the acronym a head names ("Werkbedrijf IBN" is "IBN" from then on).
+
+    Examples
+    --------
+    >>> name_labels("Werkbedrijf IBN", "head"), name_labels("Twente", "region")
+    (('Werkbedrijf IBN', 'IBN'), ('Twente', 'regio Twente'))
+    >>> name_labels("GGD Noord", "head")
+    ('GGD Noord',)
+    """
+    if source.startswith("region"):
+        return surface, f"regio {surface}"
+    words = surface.split()
+    if source == "head" and len(words) == 2 and len(words[1]) >= 3 and is_acronym(words[1]):
+        return surface, words[1]
+    return (surface,)
 
 
 def is_camel(word: str) -> bool:
