@@ -201,3 +201,12 @@ def test_a_compass_word_before_a_known_area_names_a_part_of_it(sentence, expecte
     _, ex = extract_text(sentence)
     assert expected in [(m.text, key(m.entity)) for m in ex.mentions]
     assert "place/fryslan" not in {key(m.entity) for m in ex.mentions}
+
+
+def test_the_municipalities_of_an_area_name_it_as_a_region():
+    _, ex = extract_text(
+        "De zeven Randstreek-gemeenten kopen samen in. In Randstreek is de werkloosheid hoog.",
+        "De Wmo-gemeenten en de Noord-gemeenten doen dat niet.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind in ("region", "place")]
+    assert found == [("Randstreek", "region/randstreek")] * 2

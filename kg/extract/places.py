@@ -371,6 +371,49 @@ def _minted(name: str) -> Entity:
     return Entity(ID + "place/" + slugify(name), "place", name, minted=True)
 
 
+#: A name hyphened before "gemeenten" or "regio": the region those municipalities form
+#: ("de zeven Parkstad-gemeenten", "de Parkstad-regio").
+_MEMBERS_OF = re.compile(rf"(?<![\w-])({_PART})-(?:gemeenten|regio)(?![\w-])")
+
+
+def member_regions(
+    doc: Document, mentions: list[SentenceMention]
+) -> tuple[list[SentenceMention], dict[str, Entity]]:
+    """The regions named by the municipalities they hold ("de Parkstad-gemeenten"), where no
+    mention covers the name; a municipality's or a compass word's name is none.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as NS
+    >>> text = "De Parkstad-gemeenten en de Wmo-gemeenten."
+    >>> doc = NS(text=text, sentences=[NS(index=0, start=0, end=len(text))])
+    >>> wmo = SentenceMention("law/wmo", "law", 28, 31, "Wmo", 0)
+    >>> out, made = member_regions(doc, [wmo])
+    >>> [(m.text, m.entity.rsplit("/", 2)[-2:]) for m in out]
+    [('Parkstad', ['region', 'parkstad']), ('Wmo', ['law', 'wmo'])]
+    """
+    made: dict[str, Entity] = {}
+    added = []
+    stops = load_cues().stopwords
+    for sentence in doc.sentences:
+        for found in _MEMBERS_OF.finditer(doc.text, sentence.start, sentence.end):
+            s, e = found.span(1)
+            name = found.group(1)
+            if (
+                any(m.start < e and s < m.end for m in mentions if m.sentence is not None)
+                or name.casefold() in _municipality_names()
+                or name.lower() in stops
+                or _COMPASS_WORD.fullmatch(name)
+            ):
+                continue
+            entity = Entity(ID + "region/" + slugify(name), "region", name, minted=True)
+            made[entity.iri] = entity
+            added.append(SentenceMention(entity.iri, "region", s, e, name, sentence.index))
+    if not added:
+        return mentions, made
+    return sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)), made
+
+
 def with_places(
     doc: Document, mentions: list[SentenceMention], cues: PlaceCues | None = None
 ) -> tuple[list[SentenceMention], dict[str, Entity]]:
@@ -395,10 +438,13 @@ def with_places(
     mentions, towns = main_towns(doc.text, mentions)
     mentions, areas = compass_areas(doc.text, mentions)
     towns.update(areas)
-    names = sorted({name for _, _, name in find_places(doc, mentions, cues)})
-    if not names:
+    mentions, members = member_regions(doc, mentions)
+    towns.update(members)
+    regions = {e.label: e for e in members.values()}  # found wherever they stand, too
+    names = sorted({name for _, _, name in find_places(doc, mentions, cues)} - set(regions))
+    if not names and not regions:
         return with_aliases(doc, mentions), towns
-    entities = {name: _minted(name) for name in names}
+    entities = {name: _minted(name) for name in names} | regions
     entries = []
     for name, entity in entities.items():
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
