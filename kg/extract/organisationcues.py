@@ -126,12 +126,15 @@ _ORDINARY = re.compile(
     r"|teit|isme|eel|aal|ief|baar|zorg|hulp|beleid|onderwijs)$"
 )
 #: A locative preposition before a word elsewhere makes it a place ("in Sneek").
-_PLACE_BEFORE = r"\b(?:in|te|uit|vanuit|rond|nabij)\s+"
+_PLACE_END = re.compile(r"\b(?:in|te|uit|vanuit|rond|nabij)\s+$")
 #: A title or a capitalised first name before a word elsewhere makes it a person's name.
 _PERSON_BEFORE = (  # an article is no first name: "De Vrijwilligerscentrale ondersteunt …"
     r"(?:\b(?!(?-i:De|Het|Een)\s)(?-i:[A-Z])\w*|\b(?:wethouder|burgemeester|raadslid|directeur|mevrouw|meneer"
     r"|heer|dhr\.?|mw\.?)) "
 )
+_PERSON_END = re.compile(rf"{_PERSON_BEFORE}$", re.IGNORECASE)
+#: The same where the capitalised word before is not "Volgens" ("Volgens X" names no person).
+_NAMED_PERSON_END = re.compile(rf"(?!volgens\s){_PERSON_BEFORE}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -477,13 +480,12 @@ def attributed_name(pre: str, words: list[str], text: str) -> bool:
     word = words[0]
     if len(words) != 1 or _ATTRIBUTED.search(pre) is None or _is_known(word.lower()):
         return False
-    if len(word) < 3 or not word.isalpha() or re.search(rf"\b{word.lower()}\b", text):
+    if len(word) < 3 or not word.isalpha() or _stands(text, word.lower()):
         return False
-    if re.search(rf"{_PLACE_BEFORE}{word}\b", text):
+    if _stands(text, word, _PLACE_END):
         return False  # a place ("in Sneek")
     # a title or a first name before it elsewhere (not "Volgens" itself) makes it a person
-    person = rf"(?!volgens\s){_PERSON_BEFORE}{word}\b"
-    return re.search(person, text, re.IGNORECASE) is None
+    return not _stands(text, word, _NAMED_PERSON_END, fold=True)
 
 
 def _name_like(word: str, text: str) -> bool:
@@ -492,8 +494,46 @@ def _name_like(word: str, text: str) -> bool:
     low = word.lower()
     if len(word) < 3 or not word.isalpha() or _ORDINARY.search(low):
         return False
-    if re.search(rf"\b{low}\b", text):
+    if _stands(text, low):
         return False  # an ordinary word, written in lower case elsewhere
-    if re.search(rf"{_PLACE_BEFORE}{word}\b", text):
+    if _stands(text, word, _PLACE_END):
         return False  # a place ("in Sneek")
-    return re.search(rf"{_PERSON_BEFORE}{word}\b", text, re.IGNORECASE) is None
+    return not _stands(text, word, _PERSON_END, fold=True)
+
+
+def _stands(
+    text: str, word: str, before: re.Pattern[str] | None = None, fold: bool = False
+) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word (any case: ``fold``), right after
+    what ``before`` matches (anchored at the word) when given.
+
+    The word is looked for as a string; only where it stands is ``before`` tried (a search
+    of the whole text for a pattern opening with a capitalised word is costly).
+
+    Examples
+    --------
+    >>> _stands("in Sneek en Goor", "Sneek", _PLACE_END), _stands("Sneeker", "Sneek")
+    (True, False)
+    >>> _stands("wethouder JANSEN zegt", "Jansen", _PERSON_END, fold=True)
+    True
+    """
+    hay, needle = (text.lower(), word.lower()) if fold else (text, word)
+    if len(hay) != len(text):  # case folding moved the offsets: the slow way
+        flags = re.IGNORECASE if fold else 0
+        head = before.pattern[:-1] if before is not None else ""
+        return re.search(rf"{head}\b{word}\b", text, flags) is not None
+    at = hay.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        alone = (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        )
+        if alone and (before is None or before.search(text, max(0, at - 40), at) is not None):
+            return True
+        at = hay.find(needle, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """A character ``\\w`` matches."""
+    return c.isalnum() or c == "_"
