@@ -41,6 +41,7 @@ hyphen ("Oost-Twente", "Noordwest-Fryslân", "Limburg-Noord") is another area, a
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from collections.abc import Iterable
@@ -373,7 +374,20 @@ def _minted(name: str) -> Entity:
 
 #: A name hyphened before "gemeenten" or "regio": the region those municipalities form
 #: ("de zeven Parkstad-gemeenten", "de Parkstad-regio").
-_MEMBERS_OF = re.compile(rf"(?<![\w-])({_PART})-(?:gemeenten|regio)(?![\w-])")
+_MEMBERS_OF = re.compile(r"-(?:gemeenten|regio)(?![\w-])")
+#: The name right before such a suffix (searched backwards from it only).
+_MEMBERS_NAME = re.compile(rf"(?<![\w-]){_PART}$")
+
+
+def _suffixes(text: str) -> list[int]:
+    """Where "-gemeenten" or "-regio" stands in ``text`` (found as strings, in order)."""
+    found = []
+    for suffix in ("-gemeenten", "-regio"):
+        at = text.find(suffix)
+        while at != -1:
+            found.append(at)
+            at = text.find(suffix, at + 1)
+    return sorted(found)
 
 
 def member_regions(
@@ -395,10 +409,16 @@ def member_regions(
     made: dict[str, Entity] = {}
     added = []
     stops = load_cues().stopwords
-    for sentence in doc.sentences:
-        for found in _MEMBERS_OF.finditer(doc.text, sentence.start, sentence.end):
-            s, e = found.span(1)
-            name = found.group(1)
+    text = doc.text
+    starts = [sentence.start for sentence in doc.sentences]
+    for at in _suffixes(text):
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0 or not _MEMBERS_OF.match(text, at, doc.sentences[k].end):
+            continue
+        found = _MEMBERS_NAME.search(text, max(doc.sentences[k].start, at - 40), at)
+        if found is not None:
+            s, e = found.span()
+            name = found.group()
             if (
                 any(m.start < e and s < m.end for m in mentions if m.sentence is not None)
                 or name.casefold() in _municipality_names()
@@ -408,7 +428,8 @@ def member_regions(
                 continue
             entity = Entity(ID + "region/" + slugify(name), "region", name, minted=True)
             made[entity.iri] = entity
-            added.append(SentenceMention(entity.iri, "region", s, e, name, sentence.index))
+            index = doc.sentences[k].index
+            added.append(SentenceMention(entity.iri, "region", s, e, name, index))
     if not added:
         return mentions, made
     return sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)), made
