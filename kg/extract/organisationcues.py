@@ -478,7 +478,9 @@ def attributed_name(pre: str, words: list[str], text: str) -> bool:
     False
     """
     word = words[0]
-    if len(words) != 1 or _ATTRIBUTED.search(pre) is None or _is_known(word.lower()):
+    if len(words) != 1 or pre.rstrip()[-7:].lower() != "volgens":  # cheap test first
+        return False
+    if _ATTRIBUTED.search(pre[-12:]) is None or _is_known(word.lower()):
         return False
     if len(word) < 3 or not word.isalpha() or _stands(text, word.lower()):
         return False
@@ -517,7 +519,7 @@ def _stands(
     >>> _stands("wethouder JANSEN zegt", "Jansen", _PERSON_END, fold=True)
     True
     """
-    hay, needle = (text.lower(), word.lower()) if fold else (text, word)
+    hay, needle = (_lowered(text), word.lower()) if fold else (text, word)
     if len(hay) != len(text):  # case folding moved the offsets: the slow way
         flags = re.IGNORECASE if fold else 0
         head = before.pattern[:-1] if before is not None else ""
@@ -532,6 +534,12 @@ def _stands(
             return True
         at = hay.find(needle, at + 1)
     return False
+
+
+@lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """``text.lower()``, once per document."""
+    return text.lower()
 
 
 def _word_char(c: str) -> bool:
