@@ -92,6 +92,15 @@ def places(*paragraphs, title="Teststad"):
             "Het Gebiedsteam Vlierveld-Oost werkt goed.",
             [("Vlierveld-Oost", "place/vlierveld-oost")],
         ),
+        # the former municipalities of a redivision
+        (
+            "Na de herindeling met Doornveld en Bosmaat is de gemeente groter.",
+            [("Doornveld", "place/doornveld"), ("Bosmaat", "place/bosmaat")],
+        ),
+        (
+            "De oude gemeenten Doornveld en Bosmaat hadden een loket.",
+            [("Doornveld", "place/doornveld"), ("Bosmaat", "place/bosmaat")],
+        ),
         # the settlement type as a plural predicate after a list
         (
             "Kromhout en Vlierveld zijn kleine kerkdorpen.",
@@ -126,6 +135,7 @@ def test_every_occurrence_and_the_adjective_are_mentions_once_a_place_is_known()
         "Het geld zit in Wmo-voorzieningen.",  # a law, part of a compound
         "De gemeente werkt samen met Salut in de wijk.",
         "Goor en Delden werken samen.",  # no place context
+        "Na de fusie met Careander is de stichting groter.",  # an organisation's merger
         "Het Sociaal Team Kromhout werkt goed.",  # no area team: the name may be the team's
         "Careander en Ludens zijn de grootste aanbieders in de wijken.",  # no settlement noun
         "Het loket zit in Venlo.",  # a municipality, not a new place
