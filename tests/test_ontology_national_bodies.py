@@ -138,12 +138,12 @@ def test_research_institutes_and_care_associations_are_known_organisations():
 
 def test_national_networks_of_local_help_are_organisation_mentions():
     _, ex = extract_text(
-        "Het Juridisch Loket geeft advies en vrijwilligers van Schuldhulpmaatje helpen.",
+        "Het Juridisch Loket geeft advies en Leergeld betaalt de schoolspullen.",
         "De IND verleent de vergunning. Dat was leergeld voor de gemeente.",
     )
     found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "organisation"]
     assert found == [
         ("Juridisch Loket", "organisation/juridisch-loket"),
-        ("Schuldhulpmaatje", "organisation/schuldhulpmaatje"),
+        ("Leergeld", "organisation/leergeld"),
         ("IND", "organisation/ind"),
     ]
