@@ -202,6 +202,14 @@ def test_the_acronym_a_head_names_is_the_same_entity_from_then_on():
     assert found == [("Werkbedrijf KBN", "body/werkbedrijf-kbn"), ("KBN", "body/werkbedrijf-kbn")]
 
 
+def test_a_known_body_alone_stays_itself_after_a_name_it_opens():
+    _, ex = extract_text(
+        "Het UWV Werkbedrijf bemiddelt. Een medewerker van het UWV vertelt dat het goed gaat."
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind in ("organisation", "body")]
+    assert found == [("UWV Werkbedrijf", "body/uwv-werkbedrijf"), ("UWV", "organisation/uwv")]
+
+
 def test_a_place_after_volgens_stays_a_place():
     found = minted("Volgens Kromhout is het loket in Kromhout goed.")
     assert list(found) == ["place/kromhout"]

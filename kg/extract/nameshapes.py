@@ -32,6 +32,7 @@ __all__ = [
     "is_camel",
     "legal_form",
     "name_labels",
+    "not_known",
     "number_inside",
 ]
 
@@ -86,6 +87,24 @@ def name_labels(surface: str, source: str) -> tuple[str, ...]:
     if source == "head" and len(words) == 2 and len(words[1]) >= 3 and is_acronym(words[1]):
         return surface, words[1]
     return (surface,)
+
+
+_GROUP_KINDS = frozenset({"organisation", "body", "role"})
+
+
+def not_known(found: list[SentenceMention], known: list[SentenceMention]) -> list[SentenceMention]:
+    """The minted mentions whose span no known group mention has: a bare "UWV" stays the
+    national body after "UWV Werkbedrijf" was named, a bare "GGD" the role.
+
+    Examples
+    --------
+    >>> uwv = SentenceMention("organisation/uwv", "organisation", 0, 3, "UWV", 0)
+    >>> minted = SentenceMention("body/uwv-werkbedrijf", "body", 0, 3, "UWV", 0)
+    >>> not_known([minted], [uwv])
+    []
+    """
+    spans = {(m.start, m.end) for m in known if m.kind in _GROUP_KINDS and m.sentence is not None}
+    return [m for m in found if (m.start, m.end) not in spans]
 
 
 def is_camel(word: str) -> bool:

@@ -56,6 +56,7 @@ from kg.extract.nameshapes import (
     is_camel,
     legal_form,
     name_labels,
+    not_known,
     number_inside,
     quoted_end,
     quoted_names,
@@ -127,8 +128,7 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
-    # a run opens at a capital only: the capitalised tokens are listed at once, not
-    # tried one token at a time
+    # a run opens at a capital only: the capitalised tokens are listed at once, not one by one
     for opening in [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]:
         if opening < i:
             continue
@@ -597,4 +597,4 @@ def with_organisations(
                     )
                 )
     entities = {iri: entity for iri, (entity, _) in grouped.items()}
-    return with_anaphors(doc, _merge(mentions, found)), entities
+    return with_anaphors(doc, _merge(mentions, not_known(found, mentions))), entities
