@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.mentionrules import STAFF_NOUNS, apposition
 from kg.extract.mentions import Mention
+from tests.extract_helpers import extract_text, key
 
 
 def test_an_acronym_in_apposition_gives_its_spelled_out_form():
@@ -138,3 +139,15 @@ def test_a_law_stem_with_the_hyphen_of_a_left_out_part_is_the_law():
     _, ex = extract_text("De Jeugd- en Participatiewet vragen veel.")
     laws = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "law"]
     assert laws == [("Jeugd", "law/jeugdwet"), ("Participatiewet", "law/participatiewet")]
+
+
+def test_the_board_of_a_named_organisation_is_that_organisation():
+    _, ex = extract_text(
+        "Een bestuurder van Kompaswerk verwacht een tekort.",
+        "De bestuurders van de gemeente zijn positief.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind in ("role", "organisation")]
+    assert found == [
+        ("Kompaswerk", "organisation/kompaswerk"),
+        ("bestuurders", "role/executive-board"),
+    ]

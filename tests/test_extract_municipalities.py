@@ -33,6 +33,11 @@ def test_bare_name_anywhere_and_at_sentence_start():
         ("de Zwolse wijkteams", [("Zwolse", "Zwolle")]),
         ("de Goese raad", [("Goese", "Goes")]),
         ("de Bossche aanpak", [("Bossche", "'s-Hertogenbosch")]),
+        # the long vowel of an open syllable is written double when it closes
+        ("de Nijmeegse wethouder", [("Nijmeegse", "Nijmegen")]),
+        # a name that is also a word still has an adjective that is none
+        ("de Leidse regio en de Delftse raad", [("Leidse", "Leiden"), ("Delftse", "Delft")]),
+        ("de Weertse aanpak", [("Weertse", "Weert")]),
     ],
 )
 def test_adjective_forms(text, expected):
@@ -84,6 +89,8 @@ def test_den_haag_without_gemeente_is_not_the_municipality():
         "De buren helpen elkaar.",
         "Een beek stroomt door het dorp.",
         "Putten en putten.",
+        "Hoorns en trompetten klinken.",  # the predicative -s form of a word-name is a word
+        "De Bergse aanpak.",  # Bergen (L.), Bergen (NH.) or Bergen op Zoom
     ],
 )
 def test_ambiguous_names_without_place_context_are_not_found(text):

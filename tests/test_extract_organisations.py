@@ -68,6 +68,34 @@ def minted(*paragraphs, title="Teststad"):
             "De Intergemeentelijke Sociale Dienst (ISD) betaalt uit.",
             "body/intergemeentelijke-sociale-dienst",
         ),
+        # a name that ends like a place adjective, followed by a function word
+        ("De gemeente werkt samen met Ludens, Synthese en Careander.", "organisation/careander"),
+        ("De gemeente werkt samen met Ludens, Synthese en Careander.", "organisation/synthese"),
+        ("De gemeente werkt samen met Synthese in de wijken.", "organisation/synthese"),
+        # heads of village associations, hospitals and schools
+        (
+            "Plaatselijk Belang Oosterveld organiseert een avond.",
+            "organisation/plaatselijk-belang-oosterveld",
+        ),
+        ("Dorpsbelang Kromhout vraagt om een buurtbus.", "organisation/dorpsbelang-kromhout"),
+        ("De gemeente subsidieert Welzijnswerk Noordoost.", "organisation/welzijnswerk-noordoost"),
+        ("Het Maasheuvel Ziekenhuis is partner.", "organisation/maasheuvel-ziekenhuis"),
+        ("Het Nordveld College biedt entreeopleidingen.", "organisation/nordveld-college"),
+        # a sector of social work in apposition names the organisation doing it
+        ("Kwadraat, het maatschappelijk werk, heeft een wachtlijst.", "organisation/kwadraat"),
+        ("Ook Ludens (het jongerenwerk) is betrokken.", "organisation/ludens"),
+        # examples in parentheses after an abbreviation; a fronted partner among others
+        (
+            "De teams komen van organisaties (o.a. Kwadraat, Kwintes en de GGZ).",
+            "organisation/kwintes",
+        ),
+        ("Met onder meer Woonwijze en Alcander zijn afspraken gemaakt.", "organisation/alcander"),
+        ("Met onder meer Woonwijze en Alcander zijn afspraken gemaakt.", "organisation/woonwijze"),
+        # a shared service centre of several municipalities
+        ("Het Shared Service Centrum Oost verzorgt de inkoop.", "body/shared-service-centrum-oost"),
+        ("De uitvoering ligt bij het Servicecentrum Drechtland.", "body/servicecentrum-drechtland"),
+        # the source a statement is attributed to: a word no Dutch dictionary holds
+        ("Volgens Careander is de wachtlijst lang.", "organisation/careander"),
     ],
 )
 def test_a_name_is_typed_by_its_head_noun_or_context(sentence, expected):
@@ -156,10 +184,35 @@ def test_a_longer_name_replaces_the_known_mention_inside_it():
         "Het Wmo-loket en de Huishoudelijke Hulp Toelage (HHT) worden genoemd.",  # no context
         "Ambtenaren vertellen dat Zorg belangrijk is.",  # a capital without context
         "De gemeente werkt niet samen met Heerlen.",
+        "De inkoop loopt via de Twentse en Drentse raamcontracten.",  # coordinated adjectives
+        "Het Venrayse College besloot anders.",  # a place adjective and a noun
+        "Het maatschappelijk werk heeft een wachtlijst.",  # the sector without a name
+        "De teams hebben vaak overleg (bijv. Maandag en Dinsdag).",  # no type noun before
+        "Volgens Plan is dat genoeg.",  # a Dutch word
+        "Volgens Jansen is dat genoeg, zegt wethouder Jansen.",  # a person
     ],
 )
 def test_ordinary_words_are_not_minted(sentence):
     assert minted(sentence) == {}
+
+
+def test_the_acronym_a_head_names_is_the_same_entity_from_then_on():
+    _, ex = extract_text("De uitvoering ligt bij Werkbedrijf KBN. KBN werkt ook voor Heerlen.")
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "body"]
+    assert found == [("Werkbedrijf KBN", "body/werkbedrijf-kbn"), ("KBN", "body/werkbedrijf-kbn")]
+
+
+def test_a_known_body_alone_stays_itself_after_a_name_it_opens():
+    _, ex = extract_text(
+        "Het UWV Werkbedrijf bemiddelt. Een medewerker van het UWV vertelt dat het goed gaat."
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind in ("organisation", "body")]
+    assert found == [("UWV Werkbedrijf", "body/uwv-werkbedrijf"), ("UWV", "organisation/uwv")]
+
+
+def test_a_place_after_volgens_stays_a_place():
+    found = minted("Volgens Kromhout is het loket in Kromhout goed.")
+    assert list(found) == ["place/kromhout"]
 
 
 def test_section_headings_are_not_names():
@@ -417,6 +470,9 @@ def test_two_areas_sharing_a_part_are_no_organisation():
         ("Zonnewijzer biedt schuldhulp aan inwoners.", "organisation/zonnewijzer"),
         ("Kompas organiseert activiteiten voor ouderen.", "organisation/kompas"),
         ("Kompas voert in opdracht van de gemeente het jongerenwerk uit.", "organisation/kompas"),
+        ("Omnivaart regelt het regiotaxivervoer.", "organisation/omnivaart"),
+        ("Kompas zet vrijwilligers in bij de schuldhulp.", "organisation/kompas"),
+        ("Kompas signaleert problemen bij jongeren.", "organisation/kompas"),
     ],
 )
 def test_a_lone_name_doing_an_organisations_work_is_an_organisation(sentence, name):
@@ -445,6 +501,23 @@ def test_a_lone_capital_word_opening_a_sentence_stays_ordinary(sentence):
     assert "organisation/kompas" not in minted(sentence) and not {
         k for k in minted(sentence) if k != "organisation/kompas"
     }
+
+
+def test_a_place_doing_work_stays_a_place():
+    assert set(minted("Kromhout regelt veel zelf. In Kromhout is het dorpshuis.")) == {
+        "place/kromhout"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daarom regelt de gemeente veel zelf.",
+        "Iedereen regelt het zelf.",
+    ],
+)
+def test_a_lone_capital_word_opening_a_sentence_stays_ordinary_too(sentence):
+    assert not minted(sentence)
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,36 @@ def places(*paragraphs, title="Teststad"):
         ),
         ("Kromhout is de grootste kern van de gemeente.", [("Kromhout", "place/kromhout")]),
         ("Het loket staat in het centrum van Kromhout.", [("Kromhout", "place/kromhout")]),
+        # a list in parentheses opened by an abbreviation; a name with the old genitive
+        (
+            "De spreekuren in de kleine kernen (bijv. Kromhout en Vlierveld) lopen slecht.",
+            [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
+        ),
+        ("Een huisarts uit 's-Heerenveld vertelt dat.", [("'s-Heerenveld", "place/s-heerenveld")]),
+        ("In ’s-Gravenmoer is een dorpshuis.", [("’s-Gravenmoer", "place/s-gravenmoer")]),
+        # a settlement noun opening the sentence; a team's area after its capitalised name
+        (
+            "Dorpen als Kromhout en Vlierveld trekken toeristen.",
+            [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
+        ),
+        (
+            "Het Gebiedsteam Vlierveld-Oost werkt goed.",
+            [("Vlierveld-Oost", "place/vlierveld-oost")],
+        ),
+        # the former municipalities of a redivision
+        (
+            "Na de herindeling met Doornveld en Bosmaat is de gemeente groter.",
+            [("Doornveld", "place/doornveld"), ("Bosmaat", "place/bosmaat")],
+        ),
+        (
+            "De oude gemeenten Doornveld en Bosmaat hadden een loket.",
+            [("Doornveld", "place/doornveld"), ("Bosmaat", "place/bosmaat")],
+        ),
+        # the settlement type as a plural predicate after a list
+        (
+            "Kromhout en Vlierveld zijn kleine kerkdorpen.",
+            [("Kromhout", "place/kromhout"), ("Vlierveld", "place/vlierveld")],
+        ),
     ],
 )
 def test_a_capitalised_name_in_a_place_context_is_a_place(sentence, expected):
@@ -104,13 +134,18 @@ def test_every_occurrence_and_the_adjective_are_mentions_once_a_place_is_known()
         "In De praktijk blijkt dat lastig.",  # function word
         "Het geld zit in Wmo-voorzieningen.",  # a law, part of a compound
         "De gemeente werkt samen met Salut in de wijk.",
-        "Goor en Delden zijn dorpen.",  # no place context
+        "Goor en Delden werken samen.",  # no place context
+        "Na de fusie met Careander is de stichting groter.",  # an organisation's merger
+        "Het Sociaal Team Kromhout werkt goed.",  # no area team: the name may be the team's
+        "Careander en Ludens zijn de grootste aanbieders in de wijken.",  # no settlement noun
         "Het loket zit in Venlo.",  # a municipality, not a new place
         "Zij werken in NedCar.",
         "Het geld komt uit het Gemeentefonds.",  # an article: no place name
         "Tussen UWV en de gemeente is overleg.",  # a known organisation
         "Er zijn partners, waaronder Kromhout.",  # no settlement noun before the list
         "Careander is de grootste aanbieder.",  # no settlement noun in the predicate
+        "De gemeente heeft drie wijken (bijv. Wmo en jeugd).",  # known words: no names
+        "Het gesprek is ’s avonds.",  # the genitive without a name
     ],
 )
 def test_no_place(sentence):
@@ -176,3 +211,12 @@ def test_a_compass_word_before_a_known_area_names_a_part_of_it(sentence, expecte
     _, ex = extract_text(sentence)
     assert expected in [(m.text, key(m.entity)) for m in ex.mentions]
     assert "place/fryslan" not in {key(m.entity) for m in ex.mentions}
+
+
+def test_the_municipalities_of_an_area_name_it_as_a_region():
+    _, ex = extract_text(
+        "De zeven Randstreek-gemeenten kopen samen in. In Randstreek is de werkloosheid hoog.",
+        "De Wmo-gemeenten en de Noord-gemeenten doen dat niet.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind in ("region", "place")]
+    assert found == [("Randstreek", "region/randstreek")] * 2

@@ -134,3 +134,16 @@ def test_research_institutes_and_care_associations_are_known_organisations():
         "organisation/kbo",
         "organisation/alzheimer-nederland",
     } <= found
+
+
+def test_national_networks_of_local_help_are_organisation_mentions():
+    _, ex = extract_text(
+        "Het Juridisch Loket geeft advies en Leergeld betaalt de schoolspullen.",
+        "De IND verleent de vergunning. Dat was leergeld voor de gemeente.",
+    )
+    found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind == "organisation"]
+    assert found == [
+        ("Juridisch Loket", "organisation/juridisch-loket"),
+        ("Leergeld", "organisation/leergeld"),
+        ("IND", "organisation/ind"),
+    ]

@@ -22,10 +22,13 @@ from kg.extract.model import SentenceMention
 __all__ = ["is_abbreviation", "with_aliases"]
 
 _KINDS = frozenset({"municipality", "place"})
+_MINTED = frozenset({"organisation", "body"})
+#: What may announce the short form inside the parentheses ("(hierna: SWF)").
+_ANNOUNCED = r"(?:(?:hierna|verder|afgekort)(?:\s+als)?\s*:?\s+)?"
 #: A word in parentheses right after a name.
-_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z]*)\s*\)")
+_AFTER = re.compile(rf"\s*\(\s*{_ANNOUNCED}([A-Z][A-Za-z]*)\s*\)")
 #: A word in parentheses anywhere.
-_PARENTHESISED = re.compile(r"\(\s*([A-Z][A-Za-z]*)\s*\)")
+_PARENTHESISED = re.compile(rf"\(\s*{_ANNOUNCED}([A-Z][A-Za-z]*)\s*\)")
 _ABBREVIATION = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*")  # two capitals or more
 
 
@@ -92,6 +95,8 @@ def with_aliases(doc: Document, mentions: list[SentenceMention]) -> list[Sentenc
         for m in mentions
         if m.kind in _KINDS and m.sentence is not None
     }
+    # a short form with an inner capital ("HvT") was taken for an organisation's name
+    shorts = {(m.start, m.end) for m in mentions if m.kind in _MINTED and m.sentence is not None}
     taken = [(m.start, m.end) for m in mentions if m.sentence is not None]
     names: dict[str, tuple[int, SentenceMention]] = {}  # abbreviation → (first, name)
     for mark in marks:
@@ -102,10 +107,14 @@ def with_aliases(doc: Document, mentions: list[SentenceMention]) -> list[Sentenc
             continue
         m, limit = by_end[end]
         span = _alias(text, m, limit)
-        if span is not None and not any(a < span[1] and span[0] < b for a, b in taken):
+        if span is not None and (
+            span in shorts or not any(a < span[1] and span[0] < b for a, b in taken)
+        ):
             names.setdefault(text[span[0] : span[1]], (span[0], m))
     if not names:
         return mentions
+    mentions = [m for m in mentions if not (m.kind in _MINTED and m.text in names)]
+    taken = [(m.start, m.end) for m in mentions if m.sentence is not None]
     added = []
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
     for sentence in doc.sentences:

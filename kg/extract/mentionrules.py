@@ -30,6 +30,9 @@ from kg.extract.model import Entity, SentenceMention
 
 #: Nouns for staff in general: "medewerkers van X" refers to X's staff.
 STAFF_NOUNS = frozenset({"medewerker", "medewerkers", "werknemer", "werknemers"})
+#: The board or director of an organisation named after "van" ("een bestuurder van Salut"):
+#: that organisation's, not the municipal executive ("bestuurders" alone).
+BOARD_NOUNS = frozenset({"bestuurder", "bestuurders", "bestuur", "directeur", "directie"})
 
 _PER = re.compile(r"\bper\s+$", re.IGNORECASE)
 _OF = re.compile(r"^\s+van\s+(?:(?:de|het)\s+)?", re.IGNORECASE)
@@ -310,8 +313,9 @@ def drop_type_nouns(text: str, mentions: list[SentenceMention]) -> list[Sentence
     In "Woningcorporatie Viverion" or "Zorgverzekeraar Menzis" the noun says what
     the named organisation is; the mention is the organisation's, not the group's.
     A plural ("de woningcorporaties X en Y") still names the group of which the
-    names are members. A staff noun before "van" and a named organisation ("een
-    medewerker van Salut") is the organisation's staff, mentioned as the organisation.
+    names are members. A staff or board noun before "van" and a named organisation ("een
+    medewerker van Salut", "een bestuurder van Salut") is the organisation's staff or board,
+    mentioned as the organisation.
 
     Examples
     --------
@@ -341,7 +345,7 @@ def drop_type_nouns(text: str, mentions: list[SentenceMention]) -> list[Sentence
         return singular(m.text) == m.text.lower()  # a plural introduces a list of members
 
     def staff(m: SentenceMention) -> bool:  # "een medewerker van Salut": Salut's staff
-        if m.kind != "role" or m.text.lower() not in STAFF_NOUNS:
+        if m.kind != "role" or m.text.lower() not in STAFF_NOUNS | BOARD_NOUNS:
             return False
         of = _OF.match(text[m.end : m.end + 12])
         return of is not None and m.end + of.end() in starts

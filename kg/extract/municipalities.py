@@ -129,6 +129,8 @@ def adjectives(name: str) -> list[str]:
     ['Zwolles', 'Zwollese', 'Zwols', 'Zwolse']
     >>> adjectives("Leiden"), adjectives("Goes")
     (['Leidens', 'Leidense', 'Leids', 'Leidse'], ['Goese'])
+    >>> adjectives("Nijmegen")
+    ['Nijmeegs', 'Nijmeegse', 'Nijmegens', 'Nijmegense', 'Nijmegs', 'Nijmegse']
     >>> adjectives("Almere")
     ['Almeers', 'Almeerse', 'Almeres', 'Almerese', 'Almers', 'Almerse']
     """
@@ -146,7 +148,11 @@ def adjectives(name: str) -> list[str]:
             if len(stem) >= 3 and stem[-2].lower() in _VOWELS and stem[-3].lower() not in _VOWELS:
                 stems.append(stem[:-1] + stem[-2] + stem[-1])
     elif lower.endswith("en") and len(name) > 4:
-        stems.append(name[:-2])
+        stem = name[:-2]
+        stems.append(stem)
+        # Nijmegen → Nijmeegs: the long vowel of the open syllable is written double
+        if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3].lower() not in _VOWELS:
+            stems.append(stem[:-1] + stem[-2] + stem[-1])
     forms: set[str] = set()
     for stem in stems:
         if stem.lower().endswith(_SIBILANT):
@@ -154,6 +160,27 @@ def adjectives(name: str) -> list[str]:
         else:
             forms.update((stem + "s", stem + "se"))
     return sorted(forms)
+
+
+def _adjective_reads(municipality: Municipality, form: str, ambiguous: frozenset[str]) -> bool:
+    """Whether the adjective ``form`` of ``municipality`` names it wherever it stands.
+
+    A name that is also a common word ("Leiden", "Delft") still has an attributive
+    adjective that is no word ("Leidse", "Delftse"); its predicative form in -s may be
+    one ("Hoorns": horns). A name another place shares (CBS writes it with a province
+    suffix: "Bergen (L.)") gives adjectives as ambiguous as itself.
+
+    Examples
+    --------
+    >>> from kg.reference import default_reference
+    >>> ref = default_reference()
+    >>> leiden = next(m for m in ref.municipalities if m.name == "Leiden")
+    >>> [_adjective_reads(leiden, f, ref.ambiguous) for f in ("Leidse", "Leids")]
+    [True, False]
+    """
+    if municipality.official_name not in ambiguous:
+        return True
+    return municipality.name == municipality.official_name and form.endswith("e")
 
 
 def _cued(cue: str, strong: bool, before: str) -> bool:
@@ -282,10 +309,9 @@ class MunicipalityMatcher:
             if m.official_name.startswith(_ARTICLES):  # "in de Fryske Marren"
                 rest = m.official_name.split(" ", 1)[1]
                 self._add(rest, _Entry(m.cbs_code, "name", "article"))
-            if m.official_name not in reference.ambiguous:
-                for form in _adjectives_of(m.official_name):
-                    if form not in names:
-                        self._add(form, _Entry(m.cbs_code, "adjective", ""))
+            for form in _adjectives_of(m.official_name):
+                if form not in names and _adjective_reads(m, form, reference.ambiguous):
+                    self._add(form, _Entry(m.cbs_code, "adjective", ""))
         for v in reference.variants:
             self._add(v.variant, _Entry(v.cbs_code, "variant", v.cue))
         for code, form in reference.adjectives:

@@ -31,6 +31,8 @@ __all__ = [
     "is_acronym",
     "is_camel",
     "legal_form",
+    "name_labels",
+    "not_known",
     "number_inside",
 ]
 
@@ -66,6 +68,43 @@ def is_acronym(word: str) -> bool:
         and sum(c.isupper() for c in letters) >= len(letters) - 1
         and (letters[0].isupper() and letters[-1].isupper())
     )
+
+
+def name_labels(surface: str, source: str) -> tuple[str, ...]:
+    """The labels a minted name is found by in the whole document: the name; "regio X" for a
+    region; the acronym a head names ("Werkbedrijf IBN" is "IBN" from then on).
+
+    Examples
+    --------
+    >>> name_labels("Werkbedrijf IBN", "head"), name_labels("Twente", "region")
+    (('Werkbedrijf IBN', 'IBN'), ('Twente', 'regio Twente'))
+    >>> name_labels("GGD Noord", "head")
+    ('GGD Noord',)
+    """
+    if source.startswith("region"):
+        return surface, f"regio {surface}"
+    words = surface.split()
+    if source == "head" and len(words) == 2 and len(words[1]) >= 3 and is_acronym(words[1]):
+        return surface, words[1]
+    return (surface,)
+
+
+_GROUP_KINDS = frozenset({"organisation", "body", "role"})
+
+
+def not_known(found: list[SentenceMention], known: list[SentenceMention]) -> list[SentenceMention]:
+    """The minted mentions whose span no known group mention has: a bare "UWV" stays the
+    national body after "UWV Werkbedrijf" was named, a bare "GGD" the role.
+
+    Examples
+    --------
+    >>> uwv = SentenceMention("organisation/uwv", "organisation", 0, 3, "UWV", 0)
+    >>> minted = SentenceMention("body/uwv-werkbedrijf", "body", 0, 3, "UWV", 0)
+    >>> not_known([minted], [uwv])
+    []
+    """
+    spans = {(m.start, m.end) for m in known if m.kind in _GROUP_KINDS and m.sentence is not None}
+    return [m for m in found if (m.start, m.end) not in spans]
 
 
 def is_camel(word: str) -> bool:
@@ -152,17 +191,36 @@ def covered_run(s: int, e: int, words: list, known: list[SentenceMention]) -> bo
     )
 
 
-def adjective_run(text: str, run: list, end: int) -> bool:
+_NEXT_WORD = re.compile(r" (\w+)(?: (\w+))?")
+
+
+def adjective_run(
+    text: str, run: list, end: int, function_words: frozenset[str] = frozenset()
+) -> bool:
     """A place adjective before a noun ("Twentse raamcontracten").
+
+    A function word after it shows a noun that merely ends like one ("met Synthese en
+    Humanitas", "Synthese in de wijk"), unless a second adjective is coordinated
+    ("Twentse en Drentse gemeenten").
 
     Examples
     --------
     >>> adjective_run("Twentse raamcontracten", [(0, 7, "Twentse")], 7)
     True
+    >>> words = frozenset({"en", "in"})
+    >>> adjective_run("Synthese en Humanitas", [(0, 8, "Synthese")], 8, words)
+    False
+    >>> adjective_run("Twentse en Drentse teams", [(0, 7, "Twentse")], 7, words)
+    True
     """
-    follows = text[end : end + 2]
     adjective = bool(_PLACE_ADJECTIVE.search(run[-1][2]))
-    return adjective and follows[:1] == " " and follows[1:].islower()
+    follows = _NEXT_WORD.match(text, end)
+    if not adjective or follows is None or not follows.group(1).islower():
+        return False
+    if follows.group(1) not in function_words:
+        return True
+    second = follows.group(2) or ""
+    return follows.group(1) in ("en", "of") and bool(_PLACE_ADJECTIVE.search(second))
 
 
 def quoted_names(text: str, start: int, end: int) -> dict[int, int]:

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.nounforms import _is_known
+
 __all__ = [
     "CUES_FILE",
     "Cues",
@@ -38,7 +40,9 @@ __all__ = [
     "before_kind",
     "fronted_partner",
     "head_kind",
+    "attributed_name",
     "load_cues",
+    "named_party",
     "owner_name",
 ]
 
@@ -55,10 +59,15 @@ _APPOSITION = re.compile(
 #: tried at every position (same words: the leftmost forward match is the longest).
 _LAST_WORDS_REVERSED = re.compile(r"\s+([\w’'-]+)(?:\s+([\w’'-]+))?")
 #: "als", "zoals", "waaronder" after a plural type noun: the names after it are examples.
-_EXAMPLES = re.compile(r"(?<=\w),?\s+(?:zoals|als|waaronder|onder\s+wie)\s+$", re.IGNORECASE)
-#: The letters a match of ``_EXAMPLES`` can end in before its trailing space (what ``re``
-#: takes for s, r and e without case, ſ included): any other tail is no match, unsearched.
-_EXAMPLES_ENDS = frozenset("sSſrReE")
+_EXAMPLES = re.compile(
+    r"(?<=\w)(?:,?\s+|\s*\(\s*)(?:zoals|als|waaronder|onder\s+wie|onder\s+(?:andere|meer)"
+    r"|o\.a\.|bijv\.|bv\.|bijvoorbeeld)\s+$",
+    re.IGNORECASE,
+)
+#: The characters a match of ``_EXAMPLES`` can end in before its trailing space (what ``re``
+#: takes for s, r, e and d without case, ſ included, and the dot of "o.a."): any other tail
+#: is no match, unsearched.
+_EXAMPLES_ENDS = frozenset("sSſrReE.dD")
 
 #: Adjectives of scope that may open a name before its head ("Sociaal Werkbedrijf X",
 #: "Regionaal Bureau X", "Intergemeentelijk Servicepunt X").
@@ -75,7 +84,10 @@ _NAME_ADJECTIVES = frozenset(
     }
 )
 #: A sentence opening with "(Ook) met" before a name ("Met X zijn afspraken gemaakt").
-_FRONTED_WITH = re.compile(r"^\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Mm]et\s+(?:de\s+|het\s+)?$")
+_FRONTED_WITH = re.compile(
+    r"^\s*(?:(?:Ook|Daarnaast|Verder)\s+)?[Mm]et\s+(?:onder\s+(?:meer|andere)\s+|o\.a\.\s+)?"
+    r"(?:de\s+|het\s+)?$"
+)
 #: The cooperation the clause after the fronted partner states.
 _COOPERATION_AFTER = re.compile(
     r"^[^;:.]{0,80}?\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben)\b[^;.]*?"
@@ -92,6 +104,7 @@ _ACTING = re.compile(
     r"\s+(?!\w+\s+(?:(?:zij|ze|hij|wij|we|men|er|u|ik|je|de\s+gemeente|het\s+college)\b"
     r"|(?-i:[A-Z])))"
     r"(?:voert\s+(?:[\w-]+\s+){1,8}?uit|levert(?![^.;,]*\bop\b)|verzorgt|organiseert|coördineert"
+    r"|regelt|adviseert|bemiddelt|signaleert|zet\s+(?:[\w-]+\s+){1,4}?in\b"
     r"|(?:ondersteunt|begeleidt)\s+(?:\w+\s+){0,2}?(?:inwoners|mensen|jongeren|ouderen"
     r"|gezinnen|ouders|kinderen|cliënten|werkzoekenden|mantelzorgers|vrijwilligers"
     r"|statushouders|bewoners|deelnemers|gemeenten?)"
@@ -112,11 +125,16 @@ _ORDINARY = re.compile(
     r"^(?:daar|hier|waar|er)|(?:lijks?|ijks|ens|wijs|halve|mate|ig|isch|ing|heid|schap"
     r"|teit|isme|eel|aal|ief|baar|zorg|hulp|beleid|onderwijs)$"
 )
+#: A locative preposition before a word elsewhere makes it a place ("in Sneek").
+_PLACE_END = re.compile(r"\b(?:in|te|uit|vanuit|rond|nabij)\s+$")
 #: A title or a capitalised first name before a word elsewhere makes it a person's name.
 _PERSON_BEFORE = (  # an article is no first name: "De Vrijwilligerscentrale ondersteunt …"
     r"(?:\b(?!(?-i:De|Het|Een)\s)(?-i:[A-Z])\w*|\b(?:wethouder|burgemeester|raadslid|directeur|mevrouw|meneer"
     r"|heer|dhr\.?|mw\.?)) "
 )
+_PERSON_END = re.compile(rf"{_PERSON_BEFORE}$", re.IGNORECASE)
+#: The same where the capitalised word before is not "Volgens" ("Volgens X" names no person).
+_NAMED_PERSON_END = re.compile(rf"(?!volgens\s){_PERSON_BEFORE}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -183,6 +201,10 @@ def load_cues(path: str | Path = CUES_FILE) -> Cues:
     )
 
 
+#: Endings of the place adjectives ("Venrayse", "Friese", "Bossche").
+_ADJECTIVE_ENDS = ("se", "sche")
+
+
 def head_kind(words: list[str], cues: Cues) -> str | None:
     """The kind given by a name's first or last word(s), if any.
 
@@ -197,6 +219,8 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
     'region'
     >>> head_kind(["Sociaal", "Werkbedrijf", "X"], cues), head_kind(["Inkoopbureau", "X"], cues)
     ('body', 'organisation')
+    >>> head_kind(["Maasstad", "Ziekenhuis"], cues), head_kind(["Venrayse", "College"], cues)
+    ('organisation', None)
     """
     low = [w.lower() for w in words]
     for n in (3, 2, 1):
@@ -205,6 +229,8 @@ def head_kind(words: list[str], cues: Cues) -> str | None:
     if len(low) > 1 and low[0] in cues.scale_nouns:
         return cues.scale_nouns[low[0]]
     if len(low) > 1 and low[-1] in cues.trailing_heads:
+        if len(low) == 2 and low[0].endswith(_ADJECTIVE_ENDS):
+            return None  # a place adjective and a noun: "het Venrayse College"
         return cues.trailing_heads[low[-1]]
     if len(low) > 2 and low[0] in _NAME_ADJECTIVES:  # "Sociaal Werkbedrijf X"
         return head_kind(words[1:], cues)
@@ -250,6 +276,8 @@ def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
     True
     >>> before_kind("Ook zorgaanbieders als ", cues)
     ('organisation', 'zorgaanbieders', 'type')
+    >>> before_kind("generalisten van organisaties (o.a. ", cues)
+    ('organisation', 'organisaties', 'type')
     >>> before_kind("De GGZ-instelling ", cues)
     ('organisation', 'GGZ-instelling', 'type')
     >>> before_kind("samen met de woningcorporatie (", cues)  # the name in parentheses
@@ -427,12 +455,93 @@ def acting_subject(word: str, post: str, text: str) -> bool:
     return _name_like(word, text)
 
 
+def named_party(pre: str, post: str, words: list[str], text: str) -> bool:
+    """A fronted partner (:func:`fronted_partner`) or the source of a statement
+    (:func:`attributed_name`)."""
+    return fronted_partner(pre, post) or attributed_name(pre, words, text)
+
+
+_ATTRIBUTED = re.compile(r"\bvolgens\s+$", re.IGNORECASE)
+
+
+def attributed_name(pre: str, words: list[str], text: str) -> bool:
+    """Whether a lone capitalised word after "volgens" is the name of the party a statement
+    is attributed to ("Volgens Pantein is de wachtlijst lang"): no Dutch word, nor a person.
+
+    Examples
+    --------
+    >>> attributed_name("Volgens ", ["Pantein"], ""), attributed_name("Volgens ", ["Plan"], "")
+    (True, False)
+    >>> attributed_name("Volgens ", ["Jansen"], "Volgens Jansen, zegt wethouder Jansen")
+    False
+    >>> attributed_name("Volgens ", ["Sneek"], "Volgens Sneek is het loket in Sneek goed.")
+    False
+    """
+    word = words[0]
+    if len(words) != 1 or pre.rstrip()[-7:].lower() != "volgens":  # cheap test first
+        return False
+    if _ATTRIBUTED.search(pre[-12:]) is None or _is_known(word.lower()):
+        return False
+    if len(word) < 3 or not word.isalpha() or _stands(text, word.lower()):
+        return False
+    if _stands(text, word, _PLACE_END):
+        return False  # a place ("in Sneek")
+    # a title or a first name before it elsewhere (not "Volgens" itself) makes it a person
+    return not _stands(text, word, _NAMED_PERSON_END, fold=True)
+
+
 def _name_like(word: str, text: str) -> bool:
     """Whether a capitalised word is no ordinary word and no person's name (see
     :func:`acting_subject`)."""
     low = word.lower()
     if len(word) < 3 or not word.isalpha() or _ORDINARY.search(low):
         return False
-    if re.search(rf"\b{low}\b", text):
+    if _stands(text, low):
         return False  # an ordinary word, written in lower case elsewhere
-    return re.search(rf"{_PERSON_BEFORE}{word}\b", text, re.IGNORECASE) is None
+    if _stands(text, word, _PLACE_END):
+        return False  # a place ("in Sneek")
+    return not _stands(text, word, _PERSON_END, fold=True)
+
+
+def _stands(
+    text: str, word: str, before: re.Pattern[str] | None = None, fold: bool = False
+) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word (any case: ``fold``), right after
+    what ``before`` matches (anchored at the word) when given.
+
+    The word is looked for as a string; only where it stands is ``before`` tried (a search
+    of the whole text for a pattern opening with a capitalised word is costly).
+
+    Examples
+    --------
+    >>> _stands("in Sneek en Goor", "Sneek", _PLACE_END), _stands("Sneeker", "Sneek")
+    (True, False)
+    >>> _stands("wethouder JANSEN zegt", "Jansen", _PERSON_END, fold=True)
+    True
+    """
+    hay, needle = (_lowered(text), word.lower()) if fold else (text, word)
+    if len(hay) != len(text):  # case folding moved the offsets: the slow way
+        flags = re.IGNORECASE if fold else 0
+        head = before.pattern[:-1] if before is not None else ""
+        return re.search(rf"{head}\b{word}\b", text, flags) is not None
+    at = hay.find(needle)
+    while at != -1:
+        end = at + len(needle)
+        alone = (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        )
+        if alone and (before is None or before.search(text, max(0, at - 40), at) is not None):
+            return True
+        at = hay.find(needle, at + 1)
+    return False
+
+
+@lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """``text.lower()``, once per document."""
+    return text.lower()
+
+
+def _word_char(c: str) -> bool:
+    """A character ``\\w`` matches."""
+    return c.isalnum() or c == "_"

@@ -1,17 +1,17 @@
 """Open-world organisations, intermunicipal bodies and regions.
 
-A profile names bodies no list foresaw ("Werkplein Venlo-Venray", "Regio
-Twente", "welzijnsorganisatie Salut"). A capitalised phrase (or an acronym) is
-taken as such a name when Dutch usage marks it as one:
+A profile names bodies no list foresaw ("Werkplein Venlo-Venray", "Regio Twente",
+"welzijnsorganisatie Salut"). A capitalised phrase (or an acronym) is taken as such a
+name when Dutch usage marks it as one:
 
 - its first word is an organisational head ("Stichting X", "GGD X", "Regio X")
   or a regional scale ("arbeidsmarktregio X"), or its last word is one ("X Wonen");
-- a type noun stands right before it ("woningcorporatie X", "de regio X", also
-  for a list: "de woningcorporaties X en Y"), in an apposition after it ("X, het
-  sw-bedrijf in Y"; "X, de centrumregeling van …") or as a copula's predicate
-  ("X is de welzijnsorganisatie …");
-- a phrase of cooperation, membership, purchasing or delegation comes right
-  before it ("werkt samen met X", "is aangesloten bij X", "via X", "belegd bij X");
+- a type noun stands right before it ("woningcorporatie X", "de regio X", also for a
+  list: "de woningcorporaties X en Y"), in an apposition after it ("X, het sw-bedrijf in
+  Y"; "X, de centrumregeling van …") or as a copula's predicate ("X is de …organisatie");
+- a phrase of cooperation, membership, purchasing or delegation comes right before
+  it ("werkt samen met X", "is aangesloten bij X", "via X", "belegd bij X"), or the
+  statement is attributed to it ("Volgens X …", X no Dutch word);
 - a word has an inner capital, as brand names do ("NedCar"); "de regio is X";
 - its typical work follows, alone or after "De" / "Het" ("Het Steunpunt X biedt …");
 - a type of body or organisation spelled out with its acronym in parentheses
@@ -20,13 +20,12 @@ taken as such a name when Dutch usage marks it as one:
   werkgeversservicepunt, waarin gemeente en UWV samen …"): a body when only
   municipalities are named in the clause, else an organisation.
 
-An acronym with its spelled-out form in apposition ("OZJT, de Organisatie voor
-Zorg en Jeugdhulp Twente") or in parentheses is one entity with both labels.
-The kind comes from the head or type noun (kg/data/organisation-cues.toml, with
-its sources), else it is an organisation. Names already known (municipalities,
-laws, roles, national bodies, provinces) are not minted, nor are sentence-initial
-capitals of ordinary words, adjectives ("Twentse"), or parts of hyphenated
-compounds ("Wmo-raad").
+An acronym with its spelled-out form in apposition ("OZJT, de Organisatie voor Zorg en Jeugdhulp
+Twente") or in parentheses is one entity with both labels; so is the acronym a head names
+("Werkbedrijf IBN"). The kind comes from the head or type noun (kg/data/organisation-cues.toml,
+with its sources), else it is an organisation. Names already known (municipalities, laws, roles,
+national bodies, provinces) are not minted, nor are sentence-initial capitals of ordinary words,
+adjectives ("Twentse"), or parts of hyphenated compounds ("Wmo-raad").
 
 The IRI is ``<kind>/<slug of the name>``: the same in every document ("Holland Rijnland").
 """
@@ -56,6 +55,8 @@ from kg.extract.nameshapes import (
     is_acronym,
     is_camel,
     legal_form,
+    name_labels,
+    not_known,
     number_inside,
     quoted_end,
     quoted_names,
@@ -67,9 +68,9 @@ from kg.extract.organisationcues import (
     apposition_after,
     apposition_kind,
     before_kind,
-    fronted_partner,
     head_kind,
     load_cues,
+    named_party,
     owner_name,
 )
 from kg.extract.prefixscan import search_in
@@ -127,8 +128,7 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
-    # a run opens at a capital only: the capitalised tokens are listed at once, not
-    # tried one token at a time
+    # a run opens at a capital only: the capitalised tokens are listed at once, not one by one
     for opening in [k for k, tok in enumerate(toks) if tok[2][:1].isupper()]:
         if opening < i:
             continue
@@ -276,7 +276,7 @@ def _license(
         return "region", s, "compass", 2
     if any(is_camel(w) for w in words):
         return "organisation", s, "camel", 1
-    if search_in(cues.context, pre, text, sentence_start) or fronted_partner(pre, post):
+    if search_in(cues.context, pre, text, sentence_start) or named_party(pre, post, words, text):
         return "organisation", s, "cue", 1
     if acting_name(pre, words, post, text):  # "(Het) Randwerk ondersteunt inwoners bij …"
         return "organisation", s, "acting", 1
@@ -356,12 +356,12 @@ def find_names(
             if covered and source == "region":  # "de regio Amsterdam": never the bare name
                 start = text.rfind("regio", sentence.start, s)
                 source = "scale"
-            if source in ("cue", "list") and adjective_run(text, run, run[-1][1]):
+            if source in ("cue", "list") and adjective_run(text, run, run[-1][1], cues.stopwords):
                 prev = None
                 continue  # "via de Twentse raamcontracten"
             surface = text[start:e]
             name = _name(surface, source)
-            labels = (surface, f"regio {surface}") if source.startswith("region") else (surface,)
+            labels = name_labels(surface, source)
             # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
             extra = (_name(text[s:e], source),) if source == "scale" and start < s else ()
             found.append(Name(start, e, name, kind, labels, extra))
@@ -597,4 +597,4 @@ def with_organisations(
                     )
                 )
     entities = {iri: entity for iri, (entity, _) in grouped.items()}
-    return with_anaphors(doc, _merge(mentions, found)), entities
+    return with_anaphors(doc, _merge(mentions, not_known(found, mentions))), entities

@@ -41,6 +41,7 @@ hyphen ("Oost-Twente", "Noordwest-Fryslân", "Limburg-Noord") is another area, a
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from collections.abc import Iterable
@@ -66,8 +67,10 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "place-cues.toml"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _PART = rf"(?:IJ|[{_UPPER}])[a-zà-öø-ÿ’']+"  # "IJssel": the digraph ij is capitalised whole
 _WORD = rf"{_PART}(?:-{_PART})*"
+#: A place name may open with the old genitive article ("'s-Heerenhoek", "’s-Gravenpolder").
+_GENITIVE = ("'s-", "’s-")
 _NAME = re.compile(
-    rf"(?<![\w-]){_WORD}(?:\s(?:(?:aan|op|bij|onder|over|ter|den|de)\s){{0,2}}{_WORD})?(?![\w-])"
+    rf"(?<![\w-])(?:['’]s-)?{_WORD}(?:\s(?:(?:aan|op|bij|onder|over|ter|den|de)\s){{0,2}}{_WORD})?(?![\w-])"
 )
 #: The capital every :data:`_NAME` begins with ("I" of "IJ" too): a name is tried only there.
 _CAPITAL = re.compile(rf"[{_UPPER}]")
@@ -103,13 +106,16 @@ def load_place_cues(path: str | Path = CUES_FILE) -> PlaceCues:
         + [f"(?:{p})" for p in data["preceding"]["patterns"]]
     )
     nouns = "|".join(re.escape(w) for w in data["settlement_nouns"]["words"])
+    # the noun may open the sentence: "Dorpen als A en B", "Kerkdorpen als A en B"
+    opening = "|".join(re.escape(w.capitalize()) for w in data["settlement_nouns"]["words"])
     intro = "|".join(f"(?:{p})" for p in data["settlement_nouns"]["list_openers"])
     following = "|".join(f"(?:{p})" for p in data["following"]["patterns"])
     return PlaceCues(
         preposition=re.compile(rf"(?<!\w)(?:{preps})\s+$", re.IGNORECASE),
         # the list may follow in parentheses ("de kleine kernen (A, B en C)")
         settlement=re.compile(
-            rf"(?<![A-Z])[a-z]*(?:{nouns})(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*)$"
+            rf"(?:(?<![A-Z])[a-z]*(?:{nouns})|^\s*(?:[A-Z][a-z]*(?:{nouns})|{opening}))"
+            rf"(?:,?\s+(?:{intro}))?(?:\s+|\s*\(\s*(?:(?:{intro})\s+)?)$"
         ),
         following=re.compile(rf"\s+(?:{following})\b", re.IGNORECASE),
     )
@@ -137,7 +143,11 @@ def _candidates(
             pos = s + len(first)
             continue
         pos = e
-        if any(k.start < e and s < k.end for k in known) or text[e : e + 1] == "'":
+        inside = [k for k in known if k.start < e and s < k.end]
+        if inside or text[e : e + 1] == "'":
+            head = max((k.end for k in inside if k.start <= s), default=e)
+            if head < e and text[head : head + 1] == " ":
+                pos = head  # "het Gebiedsteam Kromhout": the name after a known head
             continue
         before = text[start:s]
         licensed = bool(
@@ -154,9 +164,14 @@ def _next_name(text: str, pos: int, end: int) -> re.Match | None:
 
     >>> _next_name("in de kern Markelo en Goor", 0, 26).group()
     'Markelo'
+    >>> _next_name("uit 's-Heerenhoek", 0, 17).group()
+    "'s-Heerenhoek"
     """
     while (capital := _CAPITAL.search(text, pos, end)) is not None:
-        m = _NAME.match(text, capital.start(), end)
+        at = capital.start()
+        if text[at - 3 : at] in _GENITIVE and at - 3 >= pos:
+            at -= 3
+        m = _NAME.match(text, at, end)
         if m is not None:
             return m
         pos = capital.start() + 1
@@ -357,6 +372,69 @@ def _minted(name: str) -> Entity:
     return Entity(ID + "place/" + slugify(name), "place", name, minted=True)
 
 
+#: A name hyphened before "gemeenten" or "regio": the region those municipalities form
+#: ("de zeven Parkstad-gemeenten", "de Parkstad-regio").
+_MEMBERS_OF = re.compile(r"-(?:gemeenten|regio)(?![\w-])")
+#: The name right before such a suffix (searched backwards from it only).
+_MEMBERS_NAME = re.compile(rf"(?<![\w-]){_PART}$")
+
+
+def _suffixes(text: str) -> list[int]:
+    """Where "-gemeenten" or "-regio" stands in ``text`` (found as strings, in order)."""
+    found = []
+    for suffix in ("-gemeenten", "-regio"):
+        at = text.find(suffix)
+        while at != -1:
+            found.append(at)
+            at = text.find(suffix, at + 1)
+    return sorted(found)
+
+
+def member_regions(
+    doc: Document, mentions: list[SentenceMention]
+) -> tuple[list[SentenceMention], dict[str, Entity]]:
+    """The regions named by the municipalities they hold ("de Parkstad-gemeenten"), where no
+    mention covers the name; a municipality's or a compass word's name is none.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as NS
+    >>> text = "De Parkstad-gemeenten en de Wmo-gemeenten."
+    >>> doc = NS(text=text, sentences=[NS(index=0, start=0, end=len(text))])
+    >>> wmo = SentenceMention("law/wmo", "law", 28, 31, "Wmo", 0)
+    >>> out, made = member_regions(doc, [wmo])
+    >>> [(m.text, m.entity.rsplit("/", 2)[-2:]) for m in out]
+    [('Parkstad', ['region', 'parkstad']), ('Wmo', ['law', 'wmo'])]
+    """
+    made: dict[str, Entity] = {}
+    added = []
+    stops = load_cues().stopwords
+    text = doc.text
+    starts = [sentence.start for sentence in doc.sentences]
+    for at in _suffixes(text):
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0 or not _MEMBERS_OF.match(text, at, doc.sentences[k].end):
+            continue
+        found = _MEMBERS_NAME.search(text, max(doc.sentences[k].start, at - 40), at)
+        if found is not None:
+            s, e = found.span()
+            name = found.group()
+            if (
+                any(m.start < e and s < m.end for m in mentions if m.sentence is not None)
+                or name.casefold() in _municipality_names()
+                or name.lower() in stops
+                or _COMPASS_WORD.fullmatch(name)
+            ):
+                continue
+            entity = Entity(ID + "region/" + slugify(name), "region", name, minted=True)
+            made[entity.iri] = entity
+            index = doc.sentences[k].index
+            added.append(SentenceMention(entity.iri, "region", s, e, name, index))
+    if not added:
+        return mentions, made
+    return sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)), made
+
+
 def with_places(
     doc: Document, mentions: list[SentenceMention], cues: PlaceCues | None = None
 ) -> tuple[list[SentenceMention], dict[str, Entity]]:
@@ -381,10 +459,13 @@ def with_places(
     mentions, towns = main_towns(doc.text, mentions)
     mentions, areas = compass_areas(doc.text, mentions)
     towns.update(areas)
-    names = sorted({name for _, _, name in find_places(doc, mentions, cues)})
-    if not names:
+    mentions, members = member_regions(doc, mentions)
+    towns.update(members)
+    regions = {e.label: e for e in members.values()}  # found wherever they stand, too
+    names = sorted({name for _, _, name in find_places(doc, mentions, cues)} - set(regions))
+    if not names and not regions:
         return with_aliases(doc, mentions), towns
-    entities = {name: _minted(name) for name in names}
+    entities = {name: _minted(name) for name in names} | regions
     entries = []
     for name, entity in entities.items():
         forms = [name] + (adjectives(name) if " " not in name and "-" not in name else [])
@@ -399,6 +480,8 @@ def with_places(
             if doc.text[m.start - 1 : m.start] == "-" or doc.text[m.end : m.end + 1] == "-":
                 continue  # part of a compound
             kind: Literal["region", "place"] = "region" if m.kind == "region" else "place"
-            added.append(SentenceMention(m.entity, kind, m.start, m.end, m.text, sentence.index))
+            start = m.start - 1 if doc.text[m.start - 1 : m.start + 2] in _GENITIVE else m.start
+            text = doc.text[start : m.end]
+            added.append(SentenceMention(m.entity, kind, start, m.end, text, sentence.index))
     out = with_aliases(doc, sorted(mentions + added, key=lambda m: (m.start, m.end, m.entity)))
     return out, {**towns, **{e.iri: e for e in entities.values()}}
