@@ -31,7 +31,6 @@ per-sentence state in dictionaries, so the work is linear in the text.
 from __future__ import annotations
 
 import re
-from collections import deque
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -56,6 +55,7 @@ from kg.extract.measures import (
 )
 from kg.extract.model import Extraction, Indicator
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
+from kg.extract.nationalvalues import apply_national_sentence, attach, unit_family, with_national
 from kg.extract.noneof import none_of
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
@@ -369,15 +369,15 @@ class _Reader:
                 ind = replace(ind, measure=None)
             if ind.unit == "EUR":  # "hield 6 ton over", "kwam € 2 miljoen tekort"
                 ind = self.left_over(ind, number, floor, ceiling)
-            family = _unit_family(ind.unit)
+            family = unit_family(ind.unit)
             # "(landelijk 29% en 18%)": the second figure of a list of national figures,
             # when as many figures of its unit came before
             listed = (
                 last_national >= 0
                 and ind.value is not None
-                and _unit_family(chains[-1][1][-1].unit) == family
+                and unit_family(chains[-1][1][-1].unit) == family
                 and _LIST_NEXT.fullmatch(self.text, last_national, number.start) is not None
-                and sum(_unit_family(k.unit) == family for k in kept) > len(chains[-1][1])
+                and sum(unit_family(k.unit) == family for k in kept) > len(chains[-1][1])
             )
             national = ind.value is not None and (
                 paired or is_national(self.text, number, sentence.start)
@@ -395,7 +395,7 @@ class _Reader:
                 differences.append(difference)
                 last_national = -1
             floor = number.end
-        nationals = self.attach(chains, kept)
+        nationals = attach(chains, kept, self.with_national)
         kept = pronoun_levels(self.text, sentence, kept)
         # A stated difference that names no measure ("dat is 10% meer dan gemiddeld",
         # "€ 290,-, ruim 35% onder het landelijk gemiddelde") is one of the figure before it.
@@ -436,27 +436,6 @@ class _Reader:
         q_start = _qualifier_span(self.text, number.start, floor)[1]
         return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
 
-    def attach(self, chains: list[tuple[int, list[Indicator]]], kept: list[Indicator]) -> list:
-        """Give each national figure to the observation it belongs to; return those left.
-
-        ``chains`` holds the national figures, each list of them ("landelijk 29% en
-        18%") with the number of observations before it. A list goes, in order, to as
-        many observations of its unit before it ("27% en 19% (landelijk 29% en 18%)");
-        a single figure to the last observation of its unit, else to the first one
-        after it ("In Nederland ligt dat op 7%, in de gemeente op 9%"), else it is left
-        for the sentence before.
-        """
-        left: list[Indicator] = []
-        for before, chain in chains:
-            family = _unit_family(chain[0].unit)
-            targets = [j for j, k in enumerate(kept) if _unit_family(k.unit) == family]
-            # "In Nederland ligt dat op 7%, in de gemeente op 9%": else the figure after it
-            targets = [j for j in targets if j < before] or targets[: len(chain)]
-            left += [] if targets else chain
-            for j, national in zip(targets[-len(chain) :], chain, strict=False):
-                kept[j] = self.with_national(kept[j], national)
-        return left
-
     def fill_measures(self, kept: list[Indicator]) -> None:
         """Measures of amounts of money whose own words name none, from their unit.
 
@@ -476,7 +455,7 @@ class _Reader:
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
         """``ind`` with ``national``'s value; a measure the national figure names if it had none."""
-        ind = _with_national(ind, national)
+        ind = with_national(ind, national)
         if ind.measure is None:
             cues = [c for _, _, c in self.measures.cues_in(self.text, national.start, national.end)]
             measure = self.measures.choose(cues, ind.unit, ind.value)
@@ -514,45 +493,6 @@ def _clean(value: Decimal | None) -> Decimal | None:
     return value.normalize()
 
 
-def _unit_family(unit: str | None) -> str | None:
-    return "EUR" if unit and unit.startswith("EUR") else unit
-
-
-def _with_national(ind: Indicator, national: Indicator) -> Indicator:
-    """``ind`` with ``national``'s value as its national reference."""
-    assert ind.value is not None and national.value is not None
-    unit = ind.unit
-    if _unit_family(national.unit) == _unit_family(ind.unit) and national.unit != unit:
-        # the more specific of the two: "€ 290,-" with "(€ 475,- per inwoner landelijk)", and
-        # "€ 400,- per inwoner, tegenover € 475,- landelijk" both are amounts per inhabitant
-        unit = max(unit, national.unit, key=lambda u: len(u or ""))
-    comparison = ind.comparison
-    if ind.value != national.value:
-        comparison = "higher" if ind.value > national.value else "lower"
-    elif comparison is None:
-        comparison = "equal"
-    return replace(
-        ind,
-        unit=unit,
-        national_value=national.value,
-        reference="national average",
-        comparison=comparison,
-    )
-
-
-def _apply_national_sentence(previous: list[Indicator], values: list[Indicator]) -> None:
-    """ "De landelijke percentages zijn 29% en 18%": in order, per unit, onto ``previous``."""
-    queues: dict[str | None, deque[int]] = {}
-    for i, ind in enumerate(previous):
-        if ind.value is not None:
-            queues.setdefault(_unit_family(ind.unit), deque()).append(i)
-    for ref in values:
-        queue = queues.get(_unit_family(ref.unit))
-        if ref.value is not None and queue:
-            i = queue.popleft()
-            previous[i] = _with_national(previous[i], ref)
-
-
 def extract_indicators(
     doc: Document, extraction: Extraction, measures: MeasureVocabulary | None = None
 ) -> list[Indicator]:
@@ -582,10 +522,10 @@ def extract_indicators(
         kept, nationals = reader.sentence(sentence)
         text = doc.text[sentence.start : min(sentence.end, sentence.start + 80)]
         if previous and kept and NATIONAL_SENTENCE.match(text):
-            _apply_national_sentence(previous, kept)
+            apply_national_sentence(previous, kept)
             continue
         if nationals and previous and not kept:
-            _apply_national_sentence(previous, nationals)
+            apply_national_sentence(previous, nationals)
         found += previous
         previous = kept
     found += previous
