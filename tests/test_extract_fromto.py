@@ -44,8 +44,12 @@ _CLIENTS = [
             ],
         ),
         (
+            # a count of young people in youth care counts its clients (kg.extract.recipients)
             "Het aantal jongeren met jeugdhulp ging van 450 naar 520.",
-            [(Decimal(450), "count", None, None), (Decimal(520), "count", "increase", None)],
+            [
+                (Decimal(450), "count", None, "clients"),
+                (Decimal(520), "count", "increase", "clients"),
+            ],
         ),
         # a word of time after the start ("nu", "destijds") stands where a year may
         (
@@ -63,7 +67,11 @@ _CLIENTS = [
         # "van … tot …" after a verb of change is a change, not a range
         (
             "Tussen 2014 en 2016 groeide het aantal Wmo-cliënten van 800 tot 1.000.",
-            [(Decimal(800), "count", None, "clients"), (Decimal(1000), "count", "increase", None)],
+            # after a verb of change the end quantifies what the start does
+            [
+                (Decimal(800), "count", None, "clients"),
+                (Decimal(1000), "count", "increase", "clients"),
+            ],
         ),
     ],
 )

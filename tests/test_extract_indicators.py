@@ -938,3 +938,17 @@ def test_people_who_live_in_the_place_are_its_inhabitants(sentence):
 def test_other_counts_of_people_keep_no_measure(sentence):
     _, ind = only(sentence)
     assert ind.measure is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De zeven Parkstad-gemeenten kopen de jeugdhulp gezamenlijk in.",
+        "De veertien gemeenten van de regio verschillen sterk in omvang.",
+    ],
+)
+def test_a_number_of_municipalities_is_a_count_the_vocabulary_has_no_measure_for(sentence):
+    # the gold guidelines count every quantitative statement, municipalities in a group too
+    # (the gold standard has "de veertien gemeenten" with a measure the vocabulary lacks)
+    _, ind = only(sentence)
+    assert (ind.unit, ind.measure) == ("count", None)

@@ -62,6 +62,7 @@ from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import pronoun_levels
+from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.timeframes import is_time_frame
 
@@ -289,8 +290,8 @@ class _Reader:
         prefer = "percent" if search(_SHARE, text, clause, number.start) else "count"
         label = text[number.end : noun_end].strip(" ,.;:()")
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
-        if measure is None:
-            measure = self._unnamed(text, number, reference, label, q_start, floor, sentence)
+        measure = self.recipients(number, free, measure, (q_start, floor, ceiling), sentence)
+        measure = measure or self._unnamed(text, number, reference, label, q_start, floor, sentence)
         ind = Indicator(
             start=min(q_start, number.start),
             end=max(noun_end, number.end),
@@ -308,6 +309,18 @@ class _Reader:
             reference=reference,
         )
         return ind, difference
+
+    def recipients(
+        self, number: Number, free: bool, measure: Measure | None, bounds: tuple, sentence: Sentence
+    ) -> Measure | None:
+        """``measure``, or the provision's count for a count of its recipients: "2.300
+        huishoudens ontvangen een bijstandsuitkering" (``bounds``: the figure's start with its
+        qualifier, the floor and the ceiling of its reading; ``free``: a stated difference)."""
+        if number.unit != "count" or free:
+            return measure
+        q_start, floor, ceiling = bounds
+        span, clause = (q_start, number.end), (max(floor, sentence.start), ceiling)
+        return recipients(self.measures, self.text, span, clause, measure) or measure
 
     def _unnamed(
         self,
