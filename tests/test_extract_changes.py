@@ -524,3 +524,19 @@ def test_an_attributive_word_of_change_is_the_noun_phrases_change_only():
     ]
     s = "De gemeente verwacht dat de vraag door het groeiende aantal ouderen en zo toeneemt."
     assert len(find_changes(s, 0, len(s))) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "comparison"),
+    [
+        # an attributive "bovengemiddeld" names the whole quantity after it
+        ("De gemeente heeft een bovengemiddeld aantal ouderen.", "share-65-plus", "higher"),
+        ("De gemeente kent een ondergemiddeld gebruik van de Wmo.", "share-wmo", "lower"),
+        # a predicate of a quantity restricted by a relative clause: a subgroup, no measure
+        ("Het aantal jongeren dat voortijdig de school verlaat is laag.", None, "lower"),
+        ("Het aantal mensen dat een beroep doet op de voedselbank is hoog.", None, "higher"),
+    ],
+)
+def test_levels_of_a_whole_quantity(sentence, measure, comparison):
+    _, extraction = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [(measure, comparison)]

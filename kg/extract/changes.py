@@ -112,7 +112,8 @@ _AVG_PRED = re.compile(
 )
 _AVG_ADJ = re.compile(
     r"\b(?P<cmp>boven|onder)gemiddelde?\s+(?:(?:veel|weinig|hoge?|lage?|grote?)\s+)?"
-    r"(?P<what>[^\W\d][\w-]*)",
+    r"(?P<what>(?:(?:aandeel|percentage|aantal)\s+(?:van\s+de\s+)?"
+    r"|gebruik\s+van\s+(?:de\s+|het\s+)?)?[^\W\d][\w-]*)",
     re.IGNORECASE,
 )
 _NEAR_AVG = re.compile(
@@ -184,9 +185,11 @@ _EXTRA = re.compile(
 LEVELLED = sorted(
     {*QUANTITY_NOUNS, *load_directions().quantities, "niveau", "inkomen"}, key=len, reverse=True
 )
-#: The quantity a predicate is about, within four words before its copula.
+#: The quantity a predicate is about, within four words before its copula, or before a
+#: relative clause that ends there ("het aantal jongeren dat de school verlaat is laag").
 _SUBJECT = re.compile(
-    r"\b(?P<what>[\w-]*(?:" + "|".join(LEVELLED) + r"))\b(?:\s+[^\W\d][\w-]*){0,4}\s*$",
+    r"\b(?P<what>[\w-]*(?:" + "|".join(LEVELLED) + r"))\b(?:\s+[^\W\d][\w-]*){0,4}"
+    r"(?:\s+(?:dat|die)(?:\s+[^\W\d][\w-]*){1,6})?\s*$",
     re.IGNORECASE,
 )
 #: A level or a change stated by a predicate of a quantity: "het opleidingsniveau is laag",

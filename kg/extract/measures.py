@@ -274,20 +274,30 @@ _SUBGROUP_WORDS = frozenset(
 )
 
 
-def _subgroup(text: str, start: int, _end: int, cue: str) -> bool:
-    """Whether an age group's cue names a subgroup: "kwetsbare ouderen".
+def _subgroup(text: str, start: int, end: int, cue: str) -> bool:
+    """Whether an age group's cue names a subgroup: "kwetsbare ouderen", "jongeren die de
+    school verlaten".
 
     Examples
     --------
     >>> s = "Er wonen meer kwetsbare ouderen en meer ouderen."
     >>> [_subgroup(s, i, i + 7, "ouderen") for i in (s.index("ouderen"), s.rindex("ouderen"))]
     [True, False]
+    >>> s = "Het aantal jongeren dat de school verlaat is laag."
+    >>> _subgroup(s, 11, 19, "jongeren")
+    True
     """
     if cue not in _AGE_GROUPS:
         return False
+    if _RELATIVE.match(text, end):
+        return True  # restricted by a relative clause
     # the word before the cue (a cheap read: most cues of a text are looked up many times)
     space = text.rfind(" ", max(0, start - 30), start - 1)
     return text[space + 1 : start].strip().lower() in _SUBGROUP_WORDS
+
+
+#: A relative clause that restricts a group: "jongeren die …", "ouderen dat …" (a slip).
+_RELATIVE = re.compile(r"\s+(?:die|dat)\s+(?!is\b|zijn\b)", re.IGNORECASE)
 
 
 #: What joins an amount of money to what it is spent on or short of: "de uitgaven aan
