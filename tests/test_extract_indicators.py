@@ -952,3 +952,27 @@ def test_a_number_of_municipalities_is_a_count_the_vocabulary_has_no_measure_for
     # (the gold standard has "de veertien gemeenten" with a measure the vocabulary lacks)
     _, ind = only(sentence)
     assert (ind.unit, ind.measure) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # the label of a key figure holds a number with a thousands separator
+        ("Bijstand per 1.000 inwoners: 41 (NL 43)", "benefit-recipients"),
+        # an age group after "onder" is where another measure is taken
+        ("De werkloosheid onder jongeren is 12%, landelijk 10%.", "unemployment-rate"),
+        # a share of an amount of money is no measure of the vocabulary
+        ("Tweederde van de uitgaven gaat naar de jeugdhulp.", None),
+        ("Ongeveer 40 procent van het budget gaat naar de jeugdhulp.", None),
+    ],
+)
+def test_measure_of_a_figure_in_its_context(sentence, measure):
+    _, ind = only(sentence)
+    assert ind.measure == measure
+
+
+def test_a_figure_dat_points_back_to_is_the_quantity_before_it():
+    _, extraction = extract_text(
+        "In 2014 ontvingen 1.080 inwoners een bijstandsuitkering, in 2016 waren dat er 1.210."
+    )
+    assert [i.measure for i in extraction.indicators] == ["benefit-recipients"] * 2

@@ -61,7 +61,7 @@ from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
-from kg.extract.pronounlevels import pronoun_levels
+from kg.extract.pronounlevels import pointed_back, pronoun_levels
 from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.timeframes import is_time_frame
@@ -125,7 +125,7 @@ _SHARE_IS = re.compile(
 )
 _PER = re.compile(r"\s*(?:per|op\s+de)\b", re.IGNORECASE)
 #: Where the label of a figure after a colon begins: "…; huishoudens: 10.100".
-_LABEL_BREAK = re.compile(r"[;,.(:]\s*")
+_LABEL_BREAK = re.compile(r"[;(:]\s*|(?<!\d)[,.]\s*|[,.](?!\d)\s*")
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 #: The joint of a list of figures: "29% en 18%", "29%, 18%".
 #: Between the two figures of a pair set against each other: "11,2% tegen 11,9%", and
@@ -195,6 +195,10 @@ class _Reader:
         partitive = number.unit == "percent" and (
             number.form == "share" or bool(noun and "van" in noun.group().lower())
         )
+        if head and partitive and vocab.money(head):
+            # a share of an amount of money ("twee derde van de uitgaven gaat naar de
+            # jeugdhulp") is no measure the vocabulary has
+            return [], pos + len(head), number.start
         if head and partitive:
             # the group a share is taken of is its base, not its measure: "40% van de
             # ouderen woont alleen"; the rest of the clause may name it ("… is werkloos")
@@ -409,7 +413,7 @@ class _Reader:
                 last_national = -1
             floor = number.end
         nationals = attach(chains, kept, self.with_national)
-        kept = pronoun_levels(self.text, sentence, kept)
+        kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
         # A stated difference that names no measure ("dat is 10% meer dan gemiddeld",
         # "€ 290,-, ruim 35% onder het landelijk gemiddelde") is one of the figure before it.
         for i, ind in enumerate(kept):

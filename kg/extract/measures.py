@@ -180,13 +180,13 @@ class MeasureVocabulary:
             for k, (a, _b, cue) in enumerate(found)
             if not (
                 k
-                and self._money(found[k - 1][2])
+                and self.money(found[k - 1][2])
                 and _COMPLEMENT.fullmatch(text, found[k - 1][1], a) is not None
             )
         ]
         return kept[::-1]
 
-    def _money(self, cue: str) -> bool:
+    def money(self, cue: str) -> bool:
         """Whether every measure of a cue is an amount of money (a budget, a deficit)."""
         measures = self._by_cue.get(cue, ())
         return bool(measures) and all("EUR" in m.units for m in measures)
@@ -286,6 +286,9 @@ def _subgroup(text: str, start: int, end: int, cue: str) -> bool:
     >>> s = "Het aantal jongeren dat de school verlaat is laag."
     >>> _subgroup(s, 11, 19, "jongeren")
     True
+    >>> s = "De werkloosheid onder jongeren is hoog."
+    >>> _subgroup(s, 22, 30, "jongeren")
+    True
     """
     if cue not in _AGE_GROUPS:
         return False
@@ -293,7 +296,9 @@ def _subgroup(text: str, start: int, end: int, cue: str) -> bool:
         return True  # restricted by a relative clause
     # the word before the cue (a cheap read: most cues of a text are looked up many times)
     space = text.rfind(" ", max(0, start - 30), start - 1)
-    return text[space + 1 : start].strip().lower() in _SUBGROUP_WORDS
+    word = text[space + 1 : start].strip().lower()
+    # "de werkloosheid onder jongeren": the group is where another measure is taken
+    return word in _SUBGROUP_WORDS or word == "onder"
 
 
 #: A relative clause that restricts a group: "jongeren die …", "ouderen dat …" (a slip).
