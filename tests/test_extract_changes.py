@@ -540,3 +540,29 @@ def test_an_attributive_word_of_change_is_the_noun_phrases_change_only():
 def test_levels_of_a_whole_quantity(sentence, measure, comparison):
     _, extraction = extract_text(sentence)
     assert [(i.measure, i.comparison) for i in extraction.indicators] == [(measure, comparison)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "comparison"),
+    [
+        ("De jeugdhulp kende een overschrijding.", "deficit", None),
+        ("De gemeente heeft een onderbesteding op de Wmo.", "surplus", None),
+        ("Er zijn relatief veel huishoudens met een laag inkomen.", "share-low-income", "more"),
+        ("De budgetten zijn de afgelopen jaren gekort.", "budget", "decrease"),
+        ("De rijksbijdrage is gedaald.", None, "decrease"),
+        ("Het beroep op de Wmo ligt hoger dan in vergelijkbare gemeenten.", "share-wmo", "higher"),
+        (
+            "De gemeente krijgt minder geld voor de jeugdhulp dan vergelijkbare gemeenten.",
+            "budget",
+            "less",
+        ),
+    ],
+)
+def test_balances_groups_with_what_they_have_and_amounts(sentence, measure, comparison):
+    _, extraction = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [(measure, comparison)]
+
+
+def test_a_shortage_of_staff_is_no_deficit():
+    _, extraction = extract_text("De gemeente had een tekort aan personeel.")
+    assert extraction.indicators == []

@@ -101,7 +101,9 @@ _RELATIVE = re.compile(
     r"\b(?:relatief|betrekkelijk|opvallend|naar\s+verhouding|in\s+verhouding(?!\s+tot)"
     r"|verhoudingsgewijs)\s+(?P<cmp>veel|weinig|hoog|laag|hoge|lage"
     r"|groot|grote|klein|kleine)\b(?P<what>\s+(?:(?:aandeel|percentage|aantal)\s+(?:van\s+de\s+)?"
-    r"|gebruik\s+van\s+(?:de\s+|het\s+)?|[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)?",
+    r"|gebruik\s+van\s+(?:de\s+|het\s+)?|[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*"
+    # what a group has: "relatief veel huishoudens met een laag inkomen"
+    r"(?:\s+met\s+(?:een\s+|de\s+|het\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)?)?",
     re.IGNORECASE,
 )
 #: Above or below average as a predicate: "De werkloosheid is bovengemiddeld".
@@ -216,7 +218,7 @@ _LEVEL_ADJ = re.compile(
 )
 
 _BALANCE = re.compile(
-    r"\b(?:een|het)\s+(?P<what>tekort|overschot)\b(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?"
+    r"\b(?:een|het)\s+(?P<what>tekort|overschot|overschrijding|onderbesteding)\b(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?"
     r"[\w-]+)?)",
     re.IGNORECASE,
 )
@@ -239,7 +241,7 @@ _KEYS = (
     (_NEAR_AVG, ("gemiddelde",)),
     (_LEVEL_ADJ, ("hoge", "lage", "hoog", "laag")),
     (_EXTRA, ("extra",)),
-    (_BALANCE, ("tekort", "overschot")),
+    (_BALANCE, ("tekort", "overschot", "overschrijding", "onderbesteding")),
     (
         COMPARED_LEVEL,
         (

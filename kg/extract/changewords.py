@@ -48,6 +48,7 @@ QUANTITY_NOUNS = (
     "uitstroom",
     "omvang",
     "budget",
+    "budgetten",
     "tarief",
     "tarieven",
     "bijdrage",  # "de eigen bijdrage is verhoogd": a co-payment is a price
@@ -80,6 +81,7 @@ COMPOUND_HEADS = (
     "wachtlijsten",
     "wachtlijst",
     "verzuim",
+    "bijdrage",  # "de rijksbijdrage", "de ouderbijdrage"
     # statistics named by their head: "inwonertal", "werkloosheidspercentage",
     # "bijstandscijfer", "participatiegraad", "bevolkingsdichtheid"
     "tal",
@@ -204,7 +206,7 @@ GATE_WORDS = (
     + ("neemt", "nemen", "nam", "loopt", "lopen", "liep")
     # levels (_LEVEL_ADJ, _PREDICATE), resources (_EXTRA), balances (_BALANCE)
     + ("hoge", "lage", "hoog", "laag", "geworden", "stabiel", "constant")
-    + ("extra", "tekort", "overschot")
+    + ("extra", "tekort", "overschot", "overschrijding", "onderbesteding")
     # words of change (_CHANGE_WORD, _ATTRIBUTIVE)
     + UP
     + DOWN
