@@ -976,3 +976,76 @@ def test_a_figure_dat_points_back_to_is_the_quantity_before_it():
         "In 2014 ontvingen 1.080 inwoners een bijstandsuitkering, in 2016 waren dat er 1.210."
     )
     assert [i.measure for i in extraction.indicators] == ["benefit-recipients"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each amount takes the measure of the noun it is the amount of
+        (
+            "De gemeente sloot 2015 af met een overschot van € 1,2 miljoen op de Wmo en een "
+            "tekort van ongeveer 3 ton op de jeugdhulp.",
+            [(Decimal(1200000), "surplus"), (Decimal(300000), "deficit")],
+        ),
+        (
+            "De gemeente heeft een tekort van € 3,1 miljoen op de jeugdhulp en een overschot "
+            "van € 1,8 miljoen op de Wmo.",
+            [(Decimal(3100000), "deficit"), (Decimal(1800000), "surplus")],
+        ),
+        # a decimal point before a scale word
+        (
+            "In 2016 had de gemeente een tekort van € 4.2 miljoen op het sociaal domein.",
+            [(Decimal(4200000), "deficit")],
+        ),
+        # a quantity the vocabulary lacks is the subject of the figure, not a measure before it
+        (
+            "Een aanbieder van jeugdhulp wijst erop dat de tarieven in 2015 met 10% zijn verlaagd.",
+            [(Decimal(10), None)],
+        ),
+        (
+            "Het gebruik van Wmo-maatwerkvoorzieningen ligt 25% hoger dan in vergelijkbare "
+            "gemeenten.",
+            [(Decimal(25), "share-wmo")],
+        ),
+    ],
+)
+def test_values_and_measures_of_amounts(sentence, expected):
+    _, extraction = extract_text(sentence)
+    assert [(i.value, i.measure) for i in extraction.indicators] == expected
+
+
+def test_the_past_tense_states_a_national_value():
+    _, ind = only(
+        "In 2015 ontving 12,6% van de jeugdigen enige vorm van jeugdhulp, landelijk was dat 10,4%."
+    )
+    assert (ind.value, ind.national_value, ind.comparison) == (
+        Decimal("12.6"),
+        Decimal("10.4"),
+        "higher",
+    )
+
+
+def test_an_average_in_brackets_with_a_noun_is_a_figure_of_its_own():
+    _, extraction = extract_text(
+        "Medewerkers vinden dat de caseload te hoog is (gemiddeld 45 à 50 huishoudens per "
+        "generalist)."
+    )
+    got = [(i.value, i.comparison, i.reference) for i in extraction.indicators]
+    assert got == [(None, "higher", None), (Decimal(45), None, None)]
+
+
+def test_percentage_points_in_words_are_percentages_as_in_digits():
+    _, extraction = extract_text(
+        "Het aandeel 65-plussers bedraagt 20%, twee procentpunt boven het landelijk cijfer."
+    )
+    assert [(i.value, i.unit) for i in extraction.indicators] == [
+        (Decimal(20), "percent"),
+        (Decimal(2), "percent"),
+    ]
+
+
+def test_a_group_with_what_it_has_is_a_subgroup():
+    _, ind = only(
+        "De corporatie ziet dat steeds meer ouderen met beginnende dementie zelfstandig wonen."
+    )
+    assert (ind.measure, ind.comparison) == (None, "increase")

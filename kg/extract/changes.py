@@ -138,6 +138,10 @@ _STEADILY = re.compile(
     r"\bsteeds\s+(?P<cmp>meer|minder)\s+(?P<what>(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)",
     re.IGNORECASE,
 )
+#: What a group has, which restricts it: "ouderen met (beginnende) dementie".
+_HAVING = re.compile(
+    r"\s+met\s+(?:een\s+|de\s+|het\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?", re.IGNORECASE
+)
 #: A noun after "steeds meer": a plural or a mass noun by its suffix ("zorg", "ondersteuning").
 #: A predicate adjective may follow it: "minder vrijwilligers beschikbaar dan vroeger".
 _NOUN_FORM = re.compile(
@@ -203,10 +207,13 @@ _PREDICATE = re.compile(
     r"\s(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s+"
     r"(?:(?:erg|zeer|vrij|heel|te|nog|ook|daarentegen|fors|duidelijk|wat|iets|juist|wel|echter"
     r"|opvallend|bijzonder)\s+)*"
-    r"(?:(?P<level>hoog|laag)(?=\s*(?:[,.;:)]|$|en\b|maar\b))"
+    r"(?:(?P<level>hoog|laag)(?=\s*(?:[,.;:()]|$|en\b|maar\b))"
     r"|(?P<became>hoger|lager|groter|kleiner|langer|korter)\s+geworden\b"
     r"|(?P<same>(?:(?:ongeveer|vrijwel|nagenoeg|redelijk)\s+)?(?:gelijk|stabiel|constant)"
-    r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))",
+    r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))"
+    # the verb last, in a clause of its own: "(dat) de caseload te hoog is"
+    r"|\s(?:(?:erg|zeer|vrij|heel|te|nog|ook|relatief|wel)\s+)*(?P<last>hoog|laag)\s+"
+    r"(?:is|zijn|was|waren|blijft|blijven)(?=\s*(?:[,.;:()]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
 #: A level as an adjective: "een hoge caseload", "een hoog percentage" (neuter nouns take
@@ -438,8 +445,13 @@ def _predicates(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         subject = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
         if not subject:
             continue
+        # the quantity nearest the copula: "uit de cijfers blijkt dat het gebruik … laag is"
+        nearer = _SUBJECT.search(text, subject.end("what"), m.start())
+        while nearer:
+            subject = nearer
+            nearer = _SUBJECT.search(text, subject.end("what"), m.start())
         start = _with_article(text, s0, subject.start())
-        word = (m.group("level") or m.group("became") or "").lower()
+        word = (m.group("level") or m.group("last") or m.group("became") or "").lower()
         cmp = "equal" if m.group("same") else DIRECTION.get(word, _LONGER.get(word))
         qualifier = m.group("same").split()[0] if m.group("same") else None
         if qualifier and qualifier.lower() not in {"ongeveer", "vrijwel", "nagenoeg", "redelijk"}:
@@ -486,6 +498,8 @@ def _frequencies(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         ):
             continue  # "steeds meer bekend", "steeds meer samen", "… vrijwilligers nodig"
         c0 = clause_start(text, s0, m.start())
+        having = _HAVING.match(text, m.end(), end)  # "steeds meer ouderen met dementie"
+        what += having.group() if having else ""
         out.append(Change(c0, end, what, DIRECTION[m.group("cmp").lower()]))
     return out
 

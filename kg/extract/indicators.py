@@ -55,7 +55,13 @@ from kg.extract.measures import (
 )
 from kg.extract.model import Extraction, Indicator
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
-from kg.extract.nationalvalues import apply_national_sentence, attach, unit_family, with_national
+from kg.extract.nationalvalues import (
+    apply_national_sentence,
+    attach,
+    national_figure,
+    unit_family,
+    with_national,
+)
 from kg.extract.noneof import none_of
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
@@ -143,6 +149,16 @@ PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabit
 _ITEM = r"(?:[A-Z][^\W\d]*[^:;,.()]{0,40}?:|(?:Aantal|Aandeel|Percentage)\s[^\d:;,.()]{0,40}?\s)"
 _ITEM_BEFORE = re.compile(_ITEM + r"\s*(?:€\s*)?$")
 _NEXT_ITEM = re.compile(r"\s+(?=" + _ITEM + r"\s*(?:€\s*)?\d)")
+#: A quantity the vocabulary has no measure for, the subject of the figures after it: a
+#: measure named before it is not theirs ("een aanbieder van jeugdhulp wijst erop dat de
+#: tarieven met 10% zijn verlaagd").
+_OWN_QUANTITY = re.compile(
+    r"\b(?:tarie(?:f|ven)|prijs|prijzen|werkdruk|caseload|doorlooptijd(?:en)?|instroom"
+    r"|uitstroom|verzuim)\b",
+    re.IGNORECASE,
+)
+#: A noun the figure is the amount of, right before it: "een tekort van (ongeveer) € 3 ton".
+_HEAD_OF = re.compile(r"\s+van\s+(?:(?:[^\W\d][\w'’]*)\s+){0,2}$")
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -224,7 +240,12 @@ class _Reader:
         cues += [c for _, _, c in vocab.cues_in(text, after_start, after_end)]
         start = self.clause_start(max(floor, sentence.start), number.start)
         before = DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
-        cues += vocab.cues_before(before, 0, len(before))
+        own = [m.end() for m in _OWN_QUANTITY.finditer(before)]  # "de tarieven … met 10%"
+        named = vocab.cues_before(before, own[-1] if own else 0, len(before))
+        of = _HEAD_OF.search(before) if named else None
+        if of and before[: of.start()].lower().endswith(named[0]):
+            cues.insert(0, named[0])  # "een overschot van € 1,2 miljoen … en een tekort …"
+        cues += named
         colon = text.rfind(":", max(floor, sentence.start), number.start)
         if colon >= 0 and not text[colon + 1 : number.start].strip(" €("):
             # "Aantal inwoners: 43.120", "Werkloosheid: 5,2%": the label names the measure
@@ -397,7 +418,7 @@ class _Reader:
                 and sum(unit_family(k.unit) == family for k in kept) > len(chains[-1][1])
             )
             national = ind.value is not None and (
-                paired or is_national(self.text, number, sentence.start)
+                paired or national_figure(self.text, number, sentence.start)
             )
             # "(11,2% tegen 11,9%)" after the national average: the pair's second is national
             paired = bool(against and national and not listed)

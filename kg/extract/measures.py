@@ -293,7 +293,7 @@ def _subgroup(text: str, start: int, end: int, cue: str) -> bool:
     if cue not in _AGE_GROUPS:
         return False
     if _RELATIVE.match(text, end):
-        return True  # restricted by a relative clause
+        return True  # restricted by a relative clause or by what it has ("ouderen met …")
     # the word before the cue (a cheap read: most cues of a text are looked up many times)
     space = text.rfind(" ", max(0, start - 30), start - 1)
     word = text[space + 1 : start].strip().lower()
@@ -301,8 +301,9 @@ def _subgroup(text: str, start: int, end: int, cue: str) -> bool:
     return word in _SUBGROUP_WORDS or word == "onder"
 
 
-#: A relative clause that restricts a group: "jongeren die …", "ouderen dat …" (a slip).
-_RELATIVE = re.compile(r"\s+(?:die|dat)\s+(?!is\b|zijn\b)", re.IGNORECASE)
+#: A relative clause or what it has, which restrict a group: "jongeren die …", "ouderen met
+#: dementie".
+_RELATIVE = re.compile(r"\s+(?:(?:die|dat)\s+(?!is\b|zijn\b)|met\s)", re.IGNORECASE)
 
 
 #: What joins an amount of money to what it is spent on or short of: "de uitgaven aan

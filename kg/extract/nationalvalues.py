@@ -8,13 +8,16 @@ compares: the observation is higher, lower or equal.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 
 from kg.extract.model import Indicator
+from kg.extract.nationals import is_national
+from kg.extract.numberform import Number
 
-__all__ = ["apply_national_sentence", "attach", "unit_family", "with_national"]
+__all__ = ["apply_national_sentence", "attach", "national_figure", "unit_family", "with_national"]
 
 
 def unit_family(unit: str | None) -> str | None:
@@ -97,3 +100,47 @@ def attach(
         for j, national in zip(targets[-len(chain) :], chain, strict=False):
             kept[j] = give(kept[j], national)
     return left
+
+
+#: "(gemiddeld" or "(gem." right before a figure: the average, unless a noun follows it.
+_MEAN_OPENS = re.compile(r"\(\s*(?:gemiddeld|gem\.)\s*$", re.IGNORECASE)
+#: A counted noun after a figure: "45 huishoudens per generalist" is a mean of one's own.
+_NOUN_AFTER = re.compile(r"\s+[^\W\d][\w-]*(?:en|s)\b(?!\s+(?:landelijk|gemiddeld))", re.I)
+
+
+#: The country's figure in the past tense, right before a figure.
+_PAST = re.compile(
+    r"\b(?:landelijke?|in\s+(?:heel\s+)?nederland)\s+(?:was|lag|bedroeg)\s+(?:dat|dit|het)\s+"
+    r"(?:(?:percentage|cijfer|aandeel|gemiddelde)\s+)?(?:op\s+)?"
+    r"(?:(?:ongeveer|ruim|bijna|circa|nog)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def national_figure(text: str, number: Number, floor: int) -> bool:
+    """Whether ``number`` is a national reference value (:func:`kg.extract.nationals.is_national`),
+    not the mean of a count of one's own in brackets: "(gemiddeld 45 huishoudens per
+    generalist)" is the caseload here, "(gemiddeld 7,4%)" the average.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "De caseload is hoog (gemiddeld 45 huishoudens per generalist)."
+    >>> n = Number(s.index("45"), s.index("45") + 2, Decimal(45), "count", "digits")
+    >>> national_figure(s, n, 0)
+    False
+    >>> s = "Het aandeel is 9% (gemiddeld 7,4%)."
+    >>> n = Number(s.index("7,4"), s.index("7,4") + 4, Decimal("7.4"), "percent", "digits")
+    >>> national_figure(s, n, 0)
+    True
+    >>> s = "In 2015 ontving 12,6% jeugdhulp, landelijk was dat 10,4%."
+    >>> n = Number(s.index("10,4"), s.index("10,4") + 5, Decimal("10.4"), "percent", "digits")
+    >>> national_figure(s, n, 0)
+    True
+    """
+    if not is_national(text, number, floor):
+        # the past tense: "landelijk was dat 10,4%", "in Nederland lag het op 7%"
+        return _PAST.search(text, max(floor, number.start - 45), number.start) is not None
+    if _MEAN_OPENS.search(text, max(floor, number.start - 14), number.start) is None:
+        return True
+    return _NOUN_AFTER.match(text, number.end, number.end + 40) is None

@@ -86,7 +86,7 @@ _NUMBER_WORDS = KeyGate(w for w in WORD_NUMBERS if w != "een")
 #: A unit or scale word after a number word: "twintig procent", "twee ton", "drie miljoen"
 #: (euros unless a noun follows: "zeventien miljoen inwoners"), "een half miljoen".
 _WORD_SCALE = re.compile(
-    r"\s+(?:(?P<pct>procent\b|%)|(?P<scale>ton|miljoen|miljard|duizend)\b(?P<euro>\s+euro\b)?"
+    r"\s+(?:(?P<pct>procent(?:punt(?:en)?)?\b|%)|(?P<scale>ton|miljoen|miljard|duizend)\b(?P<euro>\s+euro\b)?"
     r"|(?P<euro2>euro)\b)",
     re.IGNORECASE,
 )

@@ -133,9 +133,11 @@ def to_decimal(text: str) -> Decimal:
 
     Examples
     --------
-    >>> to_decimal("30.000"), to_decimal("2,5")
-    (Decimal('30000'), Decimal('2.5'))
+    >>> to_decimal("30.000"), to_decimal("2,5"), to_decimal("4.2")
+    (Decimal('30000'), Decimal('2.5'), Decimal('4.2'))
     """
+    if "," not in text and "." in text and len(text) - text.rindex(".") <= 3:
+        return Decimal(text)  # a decimal point ("4.2 miljoen"): no group of three after it
     return Decimal(text.replace(".", "").replace(",", "."))
 
 
