@@ -1049,3 +1049,8 @@ def test_a_group_with_what_it_has_is_a_subgroup():
         "De corporatie ziet dat steeds meer ouderen met beginnende dementie zelfstandig wonen."
     )
     assert (ind.measure, ind.comparison) == (None, "increase")
+
+
+def test_a_key_figure_label_with_a_year_in_brackets_names_the_measure():
+    _, ind = only("Aantal inwoners (2016): 83.000")
+    assert (ind.value, ind.measure) == (Decimal(83000), "inhabitants")

@@ -48,6 +48,10 @@ def _read(sentence: str) -> list[tuple[Decimal | None, str | None, str | None]]:
         ("In 2016 ontvingen 1.300 jongeren jeugdhulp.", [(Decimal(1300), "clients", None)]),
         ("Ruim 2.000 inwoners maken gebruik van de Wmo.", [(Decimal(2000), "clients", None)]),
         (
+            "Ongeveer 9.000 inwoners zijn mantelzorger.",
+            [(Decimal(9000), "informal-carers", None)],
+        ),
+        (
             "Ruim 400 jongeren hebben een jeugdbeschermingsmaatregel.",
             [(Decimal(400), "youth-protection", None)],
         ),

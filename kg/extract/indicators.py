@@ -131,7 +131,7 @@ _SHARE_IS = re.compile(
 )
 _PER = re.compile(r"\s*(?:per|op\s+de)\b", re.IGNORECASE)
 #: Where the label of a figure after a colon begins: "…; huishoudens: 10.100".
-_LABEL_BREAK = re.compile(r"[;(:]\s*|(?<!\d)[,.]\s*|[,.](?!\d)\s*")
+_LABEL_BREAK = re.compile(r"[;:]\s*|\((?![^()]*\))\s*|(?<!\d)[,.]\s*|[,.](?!\d)\s*")
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 #: The joint of a list of figures: "29% en 18%", "29%, 18%".
 #: Between the two figures of a pair set against each other: "11,2% tegen 11,9%", and

@@ -43,6 +43,7 @@ COUNT_OF = {
     "reintegration-trajectories": "reintegration-trajectories",
     "youth-protection": "youth-protection",
     "youth-probation": "youth-probation",
+    "informal-carers": "informal-carers",  # "9.000 inwoners zijn mantelzorger"
 }
 #: The measures of a group of people, which a count of recipients names as who they are.
 _GROUP_MEASURES = frozenset(("households", "inhabitants"))
