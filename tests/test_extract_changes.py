@@ -566,3 +566,17 @@ def test_balances_groups_with_what_they_have_and_amounts(sentence, measure, comp
 def test_a_shortage_of_staff_is_no_deficit():
     _, extraction = extract_text("De gemeente had een tekort aan personeel.")
     assert extraction.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "comparison"),
+    [
+        ("Het aantal aanmeldingen vertoont een stijgende lijn.", None, "increase"),
+        ("De uitgaven laten een dalende trend zien.", "budget", "decrease"),
+        ("De reserve is flink geslonken.", "budget", "decrease"),
+        ("De reserve sociaal domein slinkt.", "budget", "decrease"),
+    ],
+)
+def test_trends_and_reserves(sentence, measure, comparison):
+    _, extraction = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [(measure, comparison)]

@@ -175,6 +175,8 @@ _ATTRIBUTIVE = re.compile(
     r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
     re.IGNORECASE,
 )
+#: A line or trend a word of change qualifies: the change of the clause's subject.
+_TREND_NOUN = re.compile(r"\s+(?:lijn|trend|tendens|ontwikkeling)\b", re.IGNORECASE)
 #: An article right before a word of change: the word is attributive ("de stijgende kosten").
 _ATTRIBUTED = re.compile(r"\b(?:het|de|een)\s+$", re.IGNORECASE)
 #: Any word of change, finite verbs and separable particles ("neemt … toe") included.
@@ -539,6 +541,8 @@ def _attributed_alone(text: str, m: re.Match, c0: int, end: int) -> bool:
     states a change of the clause's own quantity."""
     if not m.group("word").lower().endswith(("ende", "end")):
         return False
+    if _TREND_NOUN.match(text, m.end()):
+        return False  # "het aantal meldingen vertoont een stijgende lijn": its subject's change
     if not _ATTRIBUTED.search(text, max(c0, m.start() - 5), m.start()):
         return False
     others = [o for o in _ANY_CHANGE.finditer(text, c0, end) if o.start() != m.start()]

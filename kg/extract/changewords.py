@@ -49,6 +49,8 @@ QUANTITY_NOUNS = (
     "omvang",
     "budget",
     "budgetten",
+    "reserve",  # "de reserve sociaal domein is geslonken"
+    "reserves",
     "tarief",
     "tarieven",
     "bijdrage",  # "de eigen bijdrage is verhoogd": a co-payment is a price
@@ -174,7 +176,8 @@ DOWN: tuple[str, ...] = (
 DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
 DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert", "verkleind")
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
-DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd")
+DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd", "geslonken")
+DOWN += ("slinkt", "slinken")
 #: Finite forms of the verbs of change that the lists of participles and nouns lack.
 FINITE: tuple[str, ...] = (
     "stijgt",

@@ -99,6 +99,8 @@ SCALES = {
 DURATIONS = {
     "dag": "days",
     "dagen": "days",
+    "werkdag": "days",
+    "werkdagen": "days",
     "week": "weeks",
     "weken": "weeks",
     "maand": "months",
