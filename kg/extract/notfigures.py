@@ -26,7 +26,8 @@ DURATION_BEFORE = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
     r"|(?:periode|termijn|duur|looptijd|doorlooptijd|wachttijd)\s+van"
     # a verb of lasting or waiting: "het traject duurt (soms) twee jaar", "wachten drie jaar"
-    r"|(?:duurt|duurde|duurden|duren|geduurd|wacht|wachten|wachtte|wachtten|gewacht)"
+    r"|(?:duurt|duurde|duurden|duren|geduurd|wacht|wachten|wachtte|wachtten|gewacht"
+    r"|loopt|liep|lopen|liepen)"
     r"(?:\s+(?:soms|vaak|meestal|gemiddeld|nog|wel|zeker|ongeveer|circa|minstens|maximaal))?)"
     r"\s+$",
     re.IGNORECASE,

@@ -76,7 +76,8 @@ REFORM_NOUNS = ("decentralisaties", "D's", "D’s")
 #: grammar (ANS, the stressed "één" as a determiner of emphasis).
 DISCOURSE_NOUNS = ("ding", "zaak", "punt", "aspect", "fenomeen", "kwestie", "element")
 #: Words for an unspecified number: a count without a value.
-VAGUE_NUMBERS = ("tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden")
+VAGUE_NUMBERS: tuple[str, ...] = ("tientallen", "honderden", "duizenden", "tienduizenden")
+VAGUE_NUMBERS += ("honderdduizenden", "miljoenen")
 #: Fractions as shares, in percent.
 FRACTIONS = {
     "helft": Decimal(50),
