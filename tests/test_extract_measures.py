@@ -213,3 +213,8 @@ def test_an_age_group_restricted_by_a_relative_clause_is_no_cue():
     vocab = load_measures()
     s = "Het aantal jongeren dat de school verlaat; jongeren die zorg krijgen; de jongeren."
     assert [c for _, _, c in vocab.cues_in(s, 0, len(s))] == ["jongeren"]
+
+
+def test_health_rated_good_is_perceived_health():
+    vocab = load_measures()
+    assert [m.key for m in vocab.measures_of("gezondheid als goed")] == ["perceived-health"]
