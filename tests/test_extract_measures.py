@@ -218,3 +218,8 @@ def test_an_age_group_restricted_by_a_relative_clause_is_no_cue():
 def test_health_rated_good_is_perceived_health():
     vocab = load_measures()
     assert [m.key for m in vocab.measures_of("gezondheid als goed")] == ["perceived-health"]
+
+
+@pytest.mark.parametrize("cue", ["bezuinigt", "bezuinigde", "bespaard"])
+def test_finite_verbs_of_cutting_name_a_budget_cut(cue):
+    assert [m.key for m in load_measures().measures_of(cue)] == ["budget-cut"]
