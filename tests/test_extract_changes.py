@@ -549,7 +549,6 @@ def test_levels_of_a_whole_quantity(sentence, measure, comparison):
         ("De gemeente heeft een onderbesteding op de Wmo.", "surplus", None),
         ("Er zijn relatief veel huishoudens met een laag inkomen.", "share-low-income", "more"),
         ("De budgetten zijn de afgelopen jaren gekort.", "budget", "decrease"),
-        ("De rijksbijdrage is gedaald.", None, "decrease"),
         ("Het beroep op de Wmo ligt hoger dan in vergelijkbare gemeenten.", "share-wmo", "higher"),
         (
             "De gemeente krijgt minder geld voor de jeugdhulp dan vergelijkbare gemeenten.",

@@ -83,7 +83,6 @@ COMPOUND_HEADS = (
     "wachtlijsten",
     "wachtlijst",
     "verzuim",
-    "bijdrage",  # "de rijksbijdrage", "de ouderbijdrage"
     # statistics named by their head: "inwonertal", "werkloosheidspercentage",
     # "bijstandscijfer", "participatiegraad", "bevolkingsdichtheid"
     "tal",
