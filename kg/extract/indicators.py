@@ -240,8 +240,10 @@ class _Reader:
         cues += [c for _, _, c in vocab.cues_in(text, after_start, after_end)]
         start = self.clause_start(max(floor, sentence.start), number.start)
         before = DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
-        own = [m.end() for m in _OWN_QUANTITY.finditer(before)]  # "de tarieven … met 10%"
-        named = vocab.cues_before(before, own[-1] if own else 0, len(before))
+        named = vocab.cues_before(before, 0, len(before))
+        own = [m.end() for m in _OWN_QUANTITY.finditer(before)] if named else None
+        if own:  # "de tarieven … met 10%": only what is named after the quantity is its
+            named = vocab.cues_before(before, own[-1], len(before))
         of = _HEAD_OF.search(before) if named else None
         if of and before[: of.start()].lower().endswith(named[0]):
             cues.insert(0, named[0])  # "een overschot van € 1,2 miljoen … en een tekort …"
