@@ -579,3 +579,8 @@ def test_a_shortage_of_staff_is_no_deficit():
 def test_trends_and_reserves(sentence, measure, comparison):
     _, extraction = extract_text(sentence)
     assert [(i.measure, i.comparison) for i in extraction.indicators] == [(measure, comparison)]
+
+
+def test_a_denied_deficit_is_none():
+    _, extraction = extract_text("Er is geen sprake van een tekort op de jeugdhulp.")
+    assert extraction.indicators == []

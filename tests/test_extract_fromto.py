@@ -144,3 +144,11 @@ def test_a_figure_against_another_places_figure(sentence, first):
 )
 def test_figures_of_no_other_place_compare_nothing(sentence):
     assert [c for _, c, _ in _compared(sentence)] == [None, None]
+
+
+def test_a_bare_start_takes_the_ends_unit_of_time():
+    got = _read("Wel is de doorlooptijd van een aanvraag opgelopen van 4 naar 6 weken.")
+    assert [(v, u, c) for v, u, c, _ in got] == [
+        (Decimal(4), "weeks", None),
+        (Decimal(6), "weeks", "increase"),
+    ]

@@ -231,6 +231,8 @@ _BALANCE = re.compile(
     r"[\w-]+)?)",
     re.IGNORECASE,
 )
+#: A balance denied: "(er is) geen sprake van een tekort".
+_DENIED = re.compile(r"\bgeen\s+sprake\s+van\s+$", re.IGNORECASE)
 _CLAUSE = re.compile(
     r"[,;:()]|\.(?=\s)|\b(?:en|maar|terwijl|omdat|doordat|want|dat|die)\b", re.IGNORECASE
 )
@@ -403,6 +405,8 @@ def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, _clause_end(text, m.end(), s1), m.group("what"), "more"))
     for m in finditer(_BALANCE, text, s0, s1) if bits & _B_BALANCE else ():
+        if _DENIED.search(text, max(s0, m.start() - 25), m.start()):
+            continue  # "er is geen sprake van een tekort": no deficit
         c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, m.end(), m.group("what") + m.group("rest"), None))
     return out
