@@ -1054,3 +1054,14 @@ def test_a_group_with_what_it_has_is_a_subgroup():
 def test_a_key_figure_label_with_a_year_in_brackets_names_the_measure():
     _, ind = only("Aantal inwoners (2016): 83.000")
     assert (ind.value, ind.measure) == (Decimal(83000), "inhabitants")
+
+
+def test_a_stated_difference_right_after_a_level_compares_the_level():
+    _, extraction = extract_text(
+        "Het aandeel 65-plussers (15%) ligt 3 procentpunt onder het landelijk gemiddelde."
+    )
+    got = [(i.value, i.comparison, i.reference) for i in extraction.indicators]
+    assert got == [
+        (Decimal(15), "lower", "national average"),
+        (Decimal(3), "lower", "national average"),
+    ]

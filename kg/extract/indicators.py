@@ -67,7 +67,7 @@ from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
-from kg.extract.pronounlevels import pointed_back, pronoun_levels
+from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_levels
 from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.timeframes import is_time_frame
@@ -437,6 +437,7 @@ class _Reader:
             floor = number.end
         nationals = attach(chains, kept, self.with_national)
         kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
+        kept = differences_level(self.text, kept)
         # A stated difference that names no measure ("dat is 10% meer dan gemiddeld",
         # "€ 290,-, ruim 35% onder het landelijk gemiddelde") is one of the figure before it.
         for i, ind in enumerate(kept):

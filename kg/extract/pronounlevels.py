@@ -17,7 +17,7 @@ from kg.extract.model import Indicator
 from kg.extract.nationalvalues import unit_family
 from kg.extract.prefixscan import search
 
-__all__ = ["pointed_back", "pronoun_levels"]
+__all__ = ["differences_level", "pointed_back", "pronoun_levels"]
 
 #: A level stated of the figures before it by a pronoun: "beide percentages liggen dicht bij
 #: het landelijk beeld", "dat ligt boven het landelijk gemiddelde", "beide cijfers wijken
@@ -110,4 +110,49 @@ def pointed_back(text: str, kept: list[Indicator]) -> list[Indicator]:
             and _SAME_QUANTITY.search(text, max(prior.end, ind.start - 40), ind.start)
         ):
             out[i] = replace(ind, measure=prior.measure, measure_label=prior.measure_label)
+    return out
+
+
+#: Between a level and the difference that compares it: "(15%) ligt 3 procentpunt onder …",
+#: "15%, 3 procentpunt onder …".
+_LEVEL_THEN_DIFFERENCE = re.compile(
+    r"[\s),]*(?:(?:ligt|lag|is|was|en|daarmee)\s+)*(?:met\s+)?", re.IGNORECASE
+)
+#: The comparisons of a level ("onder het gemiddelde"); "meer dan vorig jaar" is a change,
+#: and "dat is 10% meer dan gemiddeld" a figure of its own the pronoun introduces.
+_LEVEL_OF = {"higher": "higher", "lower": "lower"}
+
+
+def differences_level(text: str, kept: list[Indicator]) -> list[Indicator]:
+    """``kept`` with a figure compared as the stated difference right after it compares it.
+
+    "Het aandeel 65-plussers (15%) ligt 3 procentpunt onder het landelijk gemiddelde":
+    15% is lower than the national average, as the difference says.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Het aandeel (15%) ligt 3 procentpunt onder het landelijk gemiddelde."
+    >>> x, y = s.index("15%"), s.index("3 pro")
+    >>> a = Indicator(x, x + 3, 1, "share-65-plus", "", Decimal(15), "percent")
+    >>> b = Indicator(y, y + 14, 1, "share-65-plus", "", Decimal(3), "percent", False, None,
+    ...     "lower", "national average")
+    >>> [(i.comparison, i.reference) for i in differences_level(s, [a, b])]
+    [('lower', 'national average'), ('lower', 'national average')]
+    """
+    out = list(kept)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        level = _LEVEL_OF.get(b.comparison or "")
+        if (
+            level
+            and b.reference not in (None, "previous year")
+            and a.value is not None
+            and b.value is not None
+            and a.comparison is None
+            and b.measure in (None, a.measure)
+            and b.start - a.end <= 30
+            and _LEVEL_THEN_DIFFERENCE.fullmatch(text, a.end, b.start)
+        ):
+            out[i] = replace(a, comparison=level, reference=b.reference)
     return out
