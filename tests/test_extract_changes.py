@@ -524,3 +524,63 @@ def test_an_attributive_word_of_change_is_the_noun_phrases_change_only():
     ]
     s = "De gemeente verwacht dat de vraag door het groeiende aantal ouderen en zo toeneemt."
     assert len(find_changes(s, 0, len(s))) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "comparison"),
+    [
+        # an attributive "bovengemiddeld" names the whole quantity after it
+        ("De gemeente heeft een bovengemiddeld aantal ouderen.", "share-65-plus", "higher"),
+        ("De gemeente kent een ondergemiddeld gebruik van de Wmo.", "share-wmo", "lower"),
+        # a predicate of a quantity restricted by a relative clause: a subgroup, no measure
+        ("Het aantal jongeren dat voortijdig de school verlaat is laag.", None, "lower"),
+        ("Het aantal mensen dat een beroep doet op de voedselbank is hoog.", None, "higher"),
+    ],
+)
+def test_levels_of_a_whole_quantity(sentence, measure, comparison):
+    _, extraction = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [(measure, comparison)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "comparison"),
+    [
+        ("De jeugdhulp kende een overschrijding.", "deficit", None),
+        ("De gemeente heeft een onderbesteding op de Wmo.", "surplus", None),
+        ("Er zijn relatief veel huishoudens met een laag inkomen.", "share-low-income", "more"),
+        ("De budgetten zijn de afgelopen jaren gekort.", "budget", "decrease"),
+        ("Het beroep op de Wmo ligt hoger dan in vergelijkbare gemeenten.", "share-wmo", "higher"),
+        (
+            "De gemeente krijgt minder geld voor de jeugdhulp dan vergelijkbare gemeenten.",
+            "budget",
+            "less",
+        ),
+    ],
+)
+def test_balances_groups_with_what_they_have_and_amounts(sentence, measure, comparison):
+    _, extraction = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [(measure, comparison)]
+
+
+def test_a_shortage_of_staff_is_no_deficit():
+    _, extraction = extract_text("De gemeente had een tekort aan personeel.")
+    assert extraction.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "comparison"),
+    [
+        ("Het aantal aanmeldingen vertoont een stijgende lijn.", None, "increase"),
+        ("De uitgaven laten een dalende trend zien.", "budget", "decrease"),
+        ("De reserve is flink geslonken.", "budget", "decrease"),
+        ("De reserve sociaal domein slinkt.", "budget", "decrease"),
+    ],
+)
+def test_trends_and_reserves(sentence, measure, comparison):
+    _, extraction = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [(measure, comparison)]
+
+
+def test_a_denied_deficit_is_none():
+    _, extraction = extract_text("Er is geen sprake van een tekort op de jeugdhulp.")
+    assert extraction.indicators == []

@@ -158,3 +158,15 @@ def test_a_bare_comparative_before_a_neuter_noun_after_een():
 )
 def test_money_left_over_or_short_is_a_balance(sentence, subject):
     assert [c.subject for c in left_over(sentence, 0, len(sentence))] == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er bleef in 2015 geld over op het sociaal domein.",
+        "Er is geld overgebleven op de Wmo.",
+        "De gemeente heeft op de jeugdhulp geld overgehouden.",
+    ],
+)
+def test_money_left_over_after_a_year_or_as_a_participle(sentence):
+    assert [c.subject for c in left_over(sentence, 0, len(sentence))] == ["overschot"]

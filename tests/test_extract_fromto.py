@@ -44,8 +44,12 @@ _CLIENTS = [
             ],
         ),
         (
+            # a count of young people in youth care counts its clients (kg.extract.recipients)
             "Het aantal jongeren met jeugdhulp ging van 450 naar 520.",
-            [(Decimal(450), "count", None, None), (Decimal(520), "count", "increase", None)],
+            [
+                (Decimal(450), "count", None, "clients"),
+                (Decimal(520), "count", "increase", "clients"),
+            ],
         ),
         # a word of time after the start ("nu", "destijds") stands where a year may
         (
@@ -63,7 +67,11 @@ _CLIENTS = [
         # "van … tot …" after a verb of change is a change, not a range
         (
             "Tussen 2014 en 2016 groeide het aantal Wmo-cliënten van 800 tot 1.000.",
-            [(Decimal(800), "count", None, "clients"), (Decimal(1000), "count", "increase", None)],
+            # after a verb of change the end quantifies what the start does
+            [
+                (Decimal(800), "count", None, "clients"),
+                (Decimal(1000), "count", "increase", "clients"),
+            ],
         ),
     ],
 )
@@ -136,3 +144,11 @@ def test_a_figure_against_another_places_figure(sentence, first):
 )
 def test_figures_of_no_other_place_compare_nothing(sentence):
     assert [c for _, c, _ in _compared(sentence)] == [None, None]
+
+
+def test_a_bare_start_takes_the_ends_unit_of_time():
+    got = _read("Wel is de doorlooptijd van een aanvraag opgelopen van 4 naar 6 weken.")
+    assert [(v, u, c) for v, u, c, _ in got] == [
+        (Decimal(4), "weeks", None),
+        (Decimal(6), "weeks", "increase"),
+    ]

@@ -938,3 +938,130 @@ def test_people_who_live_in_the_place_are_its_inhabitants(sentence):
 def test_other_counts_of_people_keep_no_measure(sentence):
     _, ind = only(sentence)
     assert ind.measure is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De zeven Parkstad-gemeenten kopen de jeugdhulp gezamenlijk in.",
+        "De veertien gemeenten van de regio verschillen sterk in omvang.",
+    ],
+)
+def test_a_number_of_municipalities_is_a_count_the_vocabulary_has_no_measure_for(sentence):
+    # the gold guidelines count every quantitative statement, municipalities in a group too
+    # (the gold standard has "de veertien gemeenten" with a measure the vocabulary lacks)
+    _, ind = only(sentence)
+    assert (ind.unit, ind.measure) == ("count", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # the label of a key figure holds a number with a thousands separator
+        ("Bijstand per 1.000 inwoners: 41 (NL 43)", "benefit-recipients"),
+        # an age group after "onder" is where another measure is taken
+        ("De werkloosheid onder jongeren is 12%, landelijk 10%.", "unemployment-rate"),
+        # a share of an amount of money is no measure of the vocabulary
+        ("Tweederde van de uitgaven gaat naar de jeugdhulp.", None),
+        ("Ongeveer 40 procent van het budget gaat naar de jeugdhulp.", None),
+    ],
+)
+def test_measure_of_a_figure_in_its_context(sentence, measure):
+    _, ind = only(sentence)
+    assert ind.measure == measure
+
+
+def test_a_figure_dat_points_back_to_is_the_quantity_before_it():
+    _, extraction = extract_text(
+        "In 2014 ontvingen 1.080 inwoners een bijstandsuitkering, in 2016 waren dat er 1.210."
+    )
+    assert [i.measure for i in extraction.indicators] == ["benefit-recipients"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # each amount takes the measure of the noun it is the amount of
+        (
+            "De gemeente sloot 2015 af met een overschot van € 1,2 miljoen op de Wmo en een "
+            "tekort van ongeveer 3 ton op de jeugdhulp.",
+            [(Decimal(1200000), "surplus"), (Decimal(300000), "deficit")],
+        ),
+        (
+            "De gemeente heeft een tekort van € 3,1 miljoen op de jeugdhulp en een overschot "
+            "van € 1,8 miljoen op de Wmo.",
+            [(Decimal(3100000), "deficit"), (Decimal(1800000), "surplus")],
+        ),
+        # a decimal point before a scale word
+        (
+            "In 2016 had de gemeente een tekort van € 4.2 miljoen op het sociaal domein.",
+            [(Decimal(4200000), "deficit")],
+        ),
+        # a quantity the vocabulary lacks is the subject of the figure, not a measure before it
+        (
+            "Een aanbieder van jeugdhulp wijst erop dat de tarieven in 2015 met 10% zijn verlaagd.",
+            [(Decimal(10), None)],
+        ),
+        (
+            "Het gebruik van Wmo-maatwerkvoorzieningen ligt 25% hoger dan in vergelijkbare "
+            "gemeenten.",
+            [(Decimal(25), "share-wmo")],
+        ),
+    ],
+)
+def test_values_and_measures_of_amounts(sentence, expected):
+    _, extraction = extract_text(sentence)
+    assert [(i.value, i.measure) for i in extraction.indicators] == expected
+
+
+def test_the_past_tense_states_a_national_value():
+    _, ind = only(
+        "In 2015 ontving 12,6% van de jeugdigen enige vorm van jeugdhulp, landelijk was dat 10,4%."
+    )
+    assert (ind.value, ind.national_value, ind.comparison) == (
+        Decimal("12.6"),
+        Decimal("10.4"),
+        "higher",
+    )
+
+
+def test_an_average_in_brackets_with_a_noun_is_a_figure_of_its_own():
+    _, extraction = extract_text(
+        "Medewerkers vinden dat de caseload te hoog is (gemiddeld 45 à 50 huishoudens per "
+        "generalist)."
+    )
+    got = [(i.value, i.comparison, i.reference) for i in extraction.indicators]
+    assert got == [(None, "higher", None), (Decimal(45), None, None)]
+
+
+def test_percentage_points_in_words_are_percentages_as_in_digits():
+    _, extraction = extract_text(
+        "Het aandeel 65-plussers bedraagt 20%, twee procentpunt boven het landelijk cijfer."
+    )
+    assert [(i.value, i.unit) for i in extraction.indicators] == [
+        (Decimal(20), "percent"),
+        (Decimal(2), "percent"),
+    ]
+
+
+def test_a_group_with_what_it_has_is_a_subgroup():
+    _, ind = only(
+        "De corporatie ziet dat steeds meer ouderen met beginnende dementie zelfstandig wonen."
+    )
+    assert (ind.measure, ind.comparison) == (None, "increase")
+
+
+def test_a_key_figure_label_with_a_year_in_brackets_names_the_measure():
+    _, ind = only("Aantal inwoners (2016): 83.000")
+    assert (ind.value, ind.measure) == (Decimal(83000), "inhabitants")
+
+
+def test_a_stated_difference_right_after_a_level_compares_the_level():
+    _, extraction = extract_text(
+        "Het aandeel 65-plussers (15%) ligt 3 procentpunt onder het landelijk gemiddelde."
+    )
+    got = [(i.value, i.comparison, i.reference) for i in extraction.indicators]
+    assert got == [
+        (Decimal(15), "lower", "national average"),
+        (Decimal(3), "lower", "national average"),
+    ]

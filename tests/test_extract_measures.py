@@ -202,3 +202,24 @@ def test_a_subgroup_of_an_age_group_is_not_its_share(sentence, key):
 
     _doc, ex = extract_text(sentence)
     assert [i.measure for i in ex.indicators] == [key]
+
+
+def test_a_non_western_background_is_the_share_with_a_non_western_migration_background():
+    vocab = load_measures()
+    assert [m.key for m in vocab.measures_of("niet-westerse achtergrond")] == ["share-non-western"]
+
+
+def test_an_age_group_restricted_by_a_relative_clause_is_no_cue():
+    vocab = load_measures()
+    s = "Het aantal jongeren dat de school verlaat; jongeren die zorg krijgen; de jongeren."
+    assert [c for _, _, c in vocab.cues_in(s, 0, len(s))] == ["jongeren"]
+
+
+def test_health_rated_good_is_perceived_health():
+    vocab = load_measures()
+    assert [m.key for m in vocab.measures_of("gezondheid als goed")] == ["perceived-health"]
+
+
+@pytest.mark.parametrize("cue", ["bezuinigt", "bezuinigde", "bespaard"])
+def test_finite_verbs_of_cutting_name_a_budget_cut(cue):
+    assert [m.key for m in load_measures().measures_of(cue)] == ["budget-cut"]

@@ -427,3 +427,19 @@ def test_a_unit_and_a_half_in_one_word_is_a_number(text, quote, value, unit):
 
 def test_an_age_bound_after_a_verb_of_lasting_stays_an_age():
     assert figures("De jeugdhulp duurt tot 18 jaar.") == []
+
+
+def test_working_days_are_days():
+    s = "Binnen vijf werkdagen neemt het wijkteam contact op."
+    assert [(n.value, n.unit) for n in find_numbers(s, 0, len(s))] == [(Decimal(5), "days")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het gaat om miljoenen euro's.", [(None, "EUR")]),
+        ("Het project loopt twee jaar.", [(Decimal(2), "years")]),
+    ],
+)
+def test_vague_millions_and_a_duration_a_project_runs(text, expected):
+    assert [(n.value, n.unit) for n in find_numbers(text, 0, len(text))] == expected

@@ -3,7 +3,7 @@
 import random
 import re
 
-from kg.extract import numbers, sentencecache
+from kg.extract import numberphrases, numbers, sentencecache
 from kg.extract.wordruns import Anchors, whole_run_matches
 
 TEXT = (
@@ -26,8 +26,8 @@ def _windows(text: str, count: int, seed: int):
 def test_number_phrase_gates_find_what_every_pattern_finds():
     sentencecache.clear()
     for start, end in _windows(TEXT, 300, 1):
-        scan = numbers._GATES.scanner(TEXT, start, end)
-        for pattern in numbers._GATES._patterns:
+        scan = numberphrases._GATES.scanner(TEXT, start, end)
+        for pattern in numberphrases._GATES._patterns:
             expected = [m.span() for m in pattern.finditer(TEXT, start, end)]
             assert [m.span() for m in scan(pattern)] == expected, (pattern.pattern, start, end)
 
@@ -84,7 +84,7 @@ def test_runs_refused_by_their_beginning_are_runs_no_match_takes():
 def test_anchor_bits_of_a_run_are_those_of_fullmatch_per_anchor():
     # spelled words are looked up for ASCII runs; open alternatives (\d+) and odd
     # letters (ſ, İ) still go through re: the bits must be what fullmatch says
-    gates = numbers._GATES
+    gates = numberphrases._GATES
     runs = set(re.findall(r"\w+", TEXT))
     runs |= {r.upper() for r in runs} | {r.title() for r in runs}
     runs |= {"12", "٣", "12a", "ZEVENMAAL", "zeſtal", "Verdubbelde", "tienden", ""}

@@ -50,6 +50,8 @@ _TREND_OF = {
     "ontgroening": ("jongeren", "lower"),
 }
 _ARTICLE = re.compile(r"^(?:de|het|een)\s+", re.IGNORECASE)
+#: A figure opening a bracket's rest: "(gemiddeld 45 …)", "(gemiddeld € 600 …)".
+_FIGURE = re.compile(r"(?:€\s*)?\d")
 _LAST_ARTICLE = re.compile(r"(?:^|\s)(?:de|het|een|dit|dat|deze|die)$", re.IGNORECASE)
 
 
@@ -72,6 +74,8 @@ def bracketed_verdicts(text: str, start: int, end: int) -> list[Change]:
             continue  # "De (hoge) eigen bijdrage": an aside on the noun after it, no verdict
         word = m.group("cmp").lower()
         rest = m.group("rest").strip()
+        if word == "gemiddeld" and _FIGURE.match(rest):
+            continue  # "(gemiddeld 45 huishoudens per generalist)": on average, no verdict
         subject = topic if word in _ON_TOPIC or not rest else _ARTICLE.sub("", rest)
         ref = reference_in(word + " " + m.group("rest"))
         if word == "gemiddeld" and not rest:

@@ -101,7 +101,9 @@ _RELATIVE = re.compile(
     r"\b(?:relatief|betrekkelijk|opvallend|naar\s+verhouding|in\s+verhouding(?!\s+tot)"
     r"|verhoudingsgewijs)\s+(?P<cmp>veel|weinig|hoog|laag|hoge|lage"
     r"|groot|grote|klein|kleine)\b(?P<what>\s+(?:(?:aandeel|percentage|aantal)\s+(?:van\s+de\s+)?"
-    r"|gebruik\s+van\s+(?:de\s+|het\s+)?|[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)?",
+    r"|gebruik\s+van\s+(?:de\s+|het\s+)?|[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*"
+    # what a group has: "relatief veel huishoudens met een laag inkomen"
+    r"(?:\s+met\s+(?:een\s+|de\s+|het\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?)?)?",
     re.IGNORECASE,
 )
 #: Above or below average as a predicate: "De werkloosheid is bovengemiddeld".
@@ -112,7 +114,8 @@ _AVG_PRED = re.compile(
 )
 _AVG_ADJ = re.compile(
     r"\b(?P<cmp>boven|onder)gemiddelde?\s+(?:(?:veel|weinig|hoge?|lage?|grote?)\s+)?"
-    r"(?P<what>[^\W\d][\w-]*)",
+    r"(?P<what>(?:(?:aandeel|percentage|aantal)\s+(?:van\s+de\s+)?"
+    r"|gebruik\s+van\s+(?:de\s+|het\s+)?)?[^\W\d][\w-]*)",
     re.IGNORECASE,
 )
 _NEAR_AVG = re.compile(
@@ -134,6 +137,10 @@ _OFTEN = re.compile(
 _STEADILY = re.compile(
     r"\bsteeds\s+(?P<cmp>meer|minder)\s+(?P<what>(?:[^\W\d][\w-]*e\s+)?[^\W\d][\w-]*)",
     re.IGNORECASE,
+)
+#: What a group has, which restricts it: "ouderen met (beginnende) dementie".
+_HAVING = re.compile(
+    r"\s+met\s+(?:een\s+|de\s+|het\s+)?[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*)?", re.IGNORECASE
 )
 #: A noun after "steeds meer": a plural or a mass noun by its suffix ("zorg", "ondersteuning").
 #: A predicate adjective may follow it: "minder vrijwilligers beschikbaar dan vroeger".
@@ -168,6 +175,8 @@ _ATTRIBUTIVE = re.compile(
     r"(?:de\s+|het\s+)?\w[\w’'+-]*)?)",
     re.IGNORECASE,
 )
+#: A line or trend a word of change qualifies: the change of the clause's subject.
+_TREND_NOUN = re.compile(r"\s+(?:lijn|trend|tendens|ontwikkeling)\b", re.IGNORECASE)
 #: An article right before a word of change: the word is attributive ("de stijgende kosten").
 _ATTRIBUTED = re.compile(r"\b(?:het|de|een)\s+$", re.IGNORECASE)
 #: Any word of change, finite verbs and separable particles ("neemt … toe") included.
@@ -184,9 +193,11 @@ _EXTRA = re.compile(
 LEVELLED = sorted(
     {*QUANTITY_NOUNS, *load_directions().quantities, "niveau", "inkomen"}, key=len, reverse=True
 )
-#: The quantity a predicate is about, within four words before its copula.
+#: The quantity a predicate is about, within four words before its copula, or before a
+#: relative clause that ends there ("het aantal jongeren dat de school verlaat is laag").
 _SUBJECT = re.compile(
-    r"\b(?P<what>[\w-]*(?:" + "|".join(LEVELLED) + r"))\b(?:\s+[^\W\d][\w-]*){0,4}\s*$",
+    r"\b(?P<what>[\w-]*(?:" + "|".join(LEVELLED) + r"))\b(?:\s+[^\W\d][\w-]*){0,4}"
+    r"(?:\s+(?:dat|die)(?:\s+[^\W\d][\w-]*){1,6})?\s*$",
     re.IGNORECASE,
 )
 #: A level or a change stated by a predicate of a quantity: "het opleidingsniveau is laag",
@@ -198,10 +209,13 @@ _PREDICATE = re.compile(
     r"\s(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s+"
     r"(?:(?:erg|zeer|vrij|heel|te|nog|ook|daarentegen|fors|duidelijk|wat|iets|juist|wel|echter"
     r"|opvallend|bijzonder)\s+)*"
-    r"(?:(?P<level>hoog|laag)(?=\s*(?:[,.;:)]|$|en\b|maar\b))"
+    r"(?:(?P<level>hoog|laag)(?=\s*(?:[,.;:()]|$|en\b|maar\b))"
     r"|(?P<became>hoger|lager|groter|kleiner|langer|korter)\s+geworden\b"
     r"|(?P<same>(?:(?:ongeveer|vrijwel|nagenoeg|redelijk)\s+)?(?:gelijk|stabiel|constant)"
-    r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))",
+    r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))"
+    # the verb last, in a clause of its own: "(dat) de caseload te hoog is"
+    r"|\s(?:(?:erg|zeer|vrij|heel|te|nog|ook|relatief|wel)\s+)*(?P<last>hoog|laag)\s+"
+    r"(?:is|zijn|was|waren|blijft|blijven)(?=\s*(?:[,.;:()]|$|en\b|maar\b))",
     re.IGNORECASE,
 )
 #: A level as an adjective: "een hoge caseload", "een hoog percentage" (neuter nouns take
@@ -213,10 +227,12 @@ _LEVEL_ADJ = re.compile(
 )
 
 _BALANCE = re.compile(
-    r"\b(?:een|het)\s+(?P<what>tekort|overschot)\b(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?"
+    r"\b(?:een|het)\s+(?P<what>tekort|overschot|overschrijding|onderbesteding)\b(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?"
     r"[\w-]+)?)",
     re.IGNORECASE,
 )
+#: A balance denied: "(er is) geen sprake van een tekort".
+_DENIED = re.compile(r"\bgeen\s+sprake\s+van\s+$", re.IGNORECASE)
 _CLAUSE = re.compile(
     r"[,;:()]|\.(?=\s)|\b(?:en|maar|terwijl|omdat|doordat|want|dat|die)\b", re.IGNORECASE
 )
@@ -236,7 +252,7 @@ _KEYS = (
     (_NEAR_AVG, ("gemiddelde",)),
     (_LEVEL_ADJ, ("hoge", "lage", "hoog", "laag")),
     (_EXTRA, ("extra",)),
-    (_BALANCE, ("tekort", "overschot")),
+    (_BALANCE, ("tekort", "overschot", "overschrijding", "onderbesteding")),
     (
         COMPARED_LEVEL,
         (
@@ -389,6 +405,8 @@ def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, _clause_end(text, m.end(), s1), m.group("what"), "more"))
     for m in finditer(_BALANCE, text, s0, s1) if bits & _B_BALANCE else ():
+        if _DENIED.search(text, max(s0, m.start() - 25), m.start()):
+            continue  # "er is geen sprake van een tekort": no deficit
         c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, m.end(), m.group("what") + m.group("rest"), None))
     return out
@@ -433,8 +451,13 @@ def _predicates(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         subject = _SUBJECT.search(text, max(s0, m.start() - 80), m.start())
         if not subject:
             continue
+        # the quantity nearest the copula: "uit de cijfers blijkt dat het gebruik … laag is"
+        nearer = _SUBJECT.search(text, subject.end("what"), m.start())
+        while nearer:
+            subject = nearer
+            nearer = _SUBJECT.search(text, subject.end("what"), m.start())
         start = _with_article(text, s0, subject.start())
-        word = (m.group("level") or m.group("became") or "").lower()
+        word = (m.group("level") or m.group("last") or m.group("became") or "").lower()
         cmp = "equal" if m.group("same") else DIRECTION.get(word, _LONGER.get(word))
         qualifier = m.group("same").split()[0] if m.group("same") else None
         if qualifier and qualifier.lower() not in {"ongeveer", "vrijwel", "nagenoeg", "redelijk"}:
@@ -481,6 +504,8 @@ def _frequencies(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
         ):
             continue  # "steeds meer bekend", "steeds meer samen", "… vrijwilligers nodig"
         c0 = clause_start(text, s0, m.start())
+        having = _HAVING.match(text, m.end(), end)  # "steeds meer ouderen met dementie"
+        what += having.group() if having else ""
         out.append(Change(c0, end, what, DIRECTION[m.group("cmp").lower()]))
     return out
 
@@ -520,6 +545,8 @@ def _attributed_alone(text: str, m: re.Match, c0: int, end: int) -> bool:
     states a change of the clause's own quantity."""
     if not m.group("word").lower().endswith(("ende", "end")):
         return False
+    if _TREND_NOUN.match(text, m.end()):
+        return False  # "het aantal meldingen vertoont een stijgende lijn": its subject's change
     if not _ATTRIBUTED.search(text, max(c0, m.start() - 5), m.start()):
         return False
     others = [o for o in _ANY_CHANGE.finditer(text, c0, end) if o.start() != m.start()]

@@ -48,6 +48,9 @@ QUANTITY_NOUNS = (
     "uitstroom",
     "omvang",
     "budget",
+    "budgetten",
+    "reserve",  # "de reserve sociaal domein is geslonken"
+    "reserves",
     "tarief",
     "tarieven",
     "bijdrage",  # "de eigen bijdrage is verhoogd": a co-payment is a price
@@ -172,7 +175,8 @@ DOWN: tuple[str, ...] = (
 DOWN += ("afname", "daling", "verlaging", "krimpt", "krimpen", "gekrompen", "teruggelopen")
 DOWN += ("halvering", "vermindering", "teruggang", "krimp", "verminderd", "vermindert", "verkleind")
 DOWN += ("gehalveerd", "teruglopende", "krimpende", "halveerde", "gekort", "verkort", "ingekort")
-DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd")
+DOWN += ("omlaag", "omlaaggegaan", "gezakt", "teruggebracht", "afgebouwd", "geslonken")
+DOWN += ("slinkt", "slinken")
 #: Finite forms of the verbs of change that the lists of participles and nouns lack.
 FINITE: tuple[str, ...] = (
     "stijgt",
@@ -204,7 +208,7 @@ GATE_WORDS = (
     + ("neemt", "nemen", "nam", "loopt", "lopen", "liep")
     # levels (_LEVEL_ADJ, _PREDICATE), resources (_EXTRA), balances (_BALANCE)
     + ("hoge", "lage", "hoog", "laag", "geworden", "stabiel", "constant")
-    + ("extra", "tekort", "overschot")
+    + ("extra", "tekort", "overschot", "overschrijding", "onderbesteding")
     # words of change (_CHANGE_WORD, _ATTRIBUTIVE)
     + UP
     + DOWN

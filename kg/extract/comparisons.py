@@ -495,9 +495,12 @@ _ANAPHORIC = re.compile(
 )
 #: How far from a comparison a figure may state it, and what ends its clause.
 _NEAR = 80
-#: The words between a verb of change and its amount: "steeg met (ruim) 30 procent".
+#: The words between a verb of change and its amount or end: "steeg met (ruim) 30 procent",
+#: "steeg van 300 (in 2014) naar 450".
 _AMOUNT = re.compile(
-    r"\s+(?:met|tot|naar)\s+(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|maar\s+liefst|wel)\s+)?", re.I
+    r"\s+(?:van\s+[^,;:()]{1,30}?\s+)?(?:met|tot|naar)\s+"
+    r"(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|maar\s+liefst|wel)\s+)?",
+    re.I,
 )
 _BREAK = re.compile(r"[;:.]\s|\b(?:maar|terwijl|en)\b")
 

@@ -234,11 +234,14 @@ _USE_MADE = re.compile(
 )
 
 
-#: Money left over or short: "bleef er geld over", "hield geld over", "kwam geld tekort".
+#: Money left over or short: "bleef er geld over", "hield geld over", "kwam geld tekort",
+#: "bleef in 2015 geld over"; the participle: "is er geld overgebleven", "geld overgehouden".
 _LEFT_OVER = re.compile(
     r"\b(?:bleef|blijft|blijven|bleven|hield|hielden|houdt|houden|kwam|kwamen|komt|komen)\s+"
-    r"(?:(?:er|de\s+gemeente|zij|ze|wij|we|nog|wel|ook|juist|flink|veel|wat|iets)\s+){0,3}"
-    r"geld\s+(?P<what>over|tekort)\b",
+    r"(?:(?:er|de\s+gemeente|zij|ze|wij|we|nog|wel|ook|juist|flink|veel|wat|iets"
+    r"|in\s+(?:19|20)\d\d)\s+){0,3}"
+    r"geld\s+(?P<what>over|tekort)\b"
+    r"|\bgeld\s+(?P<what2>over)(?:gebleven|gehouden)\b",
     re.IGNORECASE,
 )
 
@@ -566,7 +569,7 @@ def left_over(text: str, start: int, end: int) -> list[Change]:
     out: list[Change] = []
     for m in _LEFT_OVER.finditer(text, start, end):
         c0 = clause_start(text, start, m.start())
-        what = "overschot" if m.group("what").lower() == "over" else "tekort"
+        what = "overschot" if (m["what"] or m["what2"]).lower() == "over" else "tekort"
         out.append(Change(c0, m.end(), what, None))
     return out
 

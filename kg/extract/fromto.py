@@ -7,9 +7,9 @@ in de provincie").
 so a bare start takes the end's unit ("van 40 naar 45 procent"), and when no word of
 change states the direction ("ging van 450 naar 520" is a rise) the end states it and
 takes the start's measure when its own words name none (and the other way round). After
-a verb of change the end keeps its own measure: the verb's subject is then read as a
-change without a figure, which the end's figure states (the two are one observation
-only when their measures agree or the figure names none).
+a verb of change the end also takes the start's measure when it names none ("Het aantal
+cliënten steeg van 300 naar 400": 400 clients); the verb's subject, read as a change
+without a figure, is the end's observation (:mod:`kg.extract.comparisons`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _TO = re.compile(
     r"(?:naar|tot)\s+",
     re.I,
 )
-_UNITS = frozenset(("percent", "EUR"))
+_UNITS = frozenset(("percent", "EUR", "days", "weeks", "months", "years"))
 
 
 def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
@@ -60,6 +60,10 @@ def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:
             continue
         if a.unit == "count" and b.unit in _UNITS and "%" not in text[a.start : a.end]:
             a = replace(a, unit=b.unit)  # "van 40 naar 45 procent"
+        if a.unit == b.unit and b.measure is None and a.measure is not None:
+            # the end of a change quantifies what its start does ("Het aantal cliënten steeg
+            # van 300 naar 400"), also after a verb of change
+            b = replace(b, measure=a.measure, measure_label=a.measure_label)
         if a.unit == b.unit and b.comparison is None and start != end:
             # no word of change: the figure-less reading finds no change of the subject
             # that the end would state twice, so the end can carry the start's measure

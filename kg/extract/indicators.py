@@ -31,7 +31,6 @@ per-sentence state in dictionaries, so the work is linear in the text.
 from __future__ import annotations
 
 import re
-from collections import deque
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -56,12 +55,20 @@ from kg.extract.measures import (
 )
 from kg.extract.model import Extraction, Indicator
 from kg.extract.nationals import NATIONAL_SENTENCE, QUALIFIERS, is_national
+from kg.extract.nationalvalues import (
+    apply_national_sentence,
+    attach,
+    national_figure,
+    unit_family,
+    with_national,
+)
 from kg.extract.noneof import none_of
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
-from kg.extract.pronounlevels import pronoun_levels
+from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_levels
+from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
 from kg.extract.timeframes import is_time_frame
 
@@ -124,7 +131,7 @@ _SHARE_IS = re.compile(
 )
 _PER = re.compile(r"\s*(?:per|op\s+de)\b", re.IGNORECASE)
 #: Where the label of a figure after a colon begins: "…; huishoudens: 10.100".
-_LABEL_BREAK = re.compile(r"[;,.(:]\s*")
+_LABEL_BREAK = re.compile(r"[;:]\s*|\((?![^()]*\))\s*|(?<!\d)[,.]\s*|[,.](?!\d)\s*")
 _ONE_ARTICLE = re.compile(r"^(?:een|één|eén)\s+", re.IGNORECASE)
 #: The joint of a list of figures: "29% en 18%", "29%, 18%".
 #: Between the two figures of a pair set against each other: "11,2% tegen 11,9%", and
@@ -142,6 +149,16 @@ PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabit
 _ITEM = r"(?:[A-Z][^\W\d]*[^:;,.()]{0,40}?:|(?:Aantal|Aandeel|Percentage)\s[^\d:;,.()]{0,40}?\s)"
 _ITEM_BEFORE = re.compile(_ITEM + r"\s*(?:€\s*)?$")
 _NEXT_ITEM = re.compile(r"\s+(?=" + _ITEM + r"\s*(?:€\s*)?\d)")
+#: A quantity the vocabulary has no measure for, the subject of the figures after it: a
+#: measure named before it is not theirs ("een aanbieder van jeugdhulp wijst erop dat de
+#: tarieven met 10% zijn verlaagd").
+_OWN_QUANTITY = re.compile(
+    r"\b(?:tarie(?:f|ven)|prijs|prijzen|werkdruk|caseload|doorlooptijd(?:en)?|instroom"
+    r"|uitstroom|verzuim)\b",
+    re.IGNORECASE,
+)
+#: A noun the figure is the amount of, right before it: "een tekort van (ongeveer) € 3 ton".
+_HEAD_OF = re.compile(r"\s+van\s+(?:(?:[^\W\d][\w'’]*)\s+){0,2}$")
 _ANAPHOR = re.compile(r"^\W*(?:dat|dit)\s+(?:is|zijn|betekent|komt\s+neer\s+op)\b", re.I)
 
 
@@ -194,6 +211,10 @@ class _Reader:
         partitive = number.unit == "percent" and (
             number.form == "share" or bool(noun and "van" in noun.group().lower())
         )
+        if head and partitive and vocab.money(head):
+            # a share of an amount of money ("twee derde van de uitgaven gaat naar de
+            # jeugdhulp") is no measure the vocabulary has
+            return [], pos + len(head), number.start
         if head and partitive:
             # the group a share is taken of is its base, not its measure: "40% van de
             # ouderen woont alleen"; the rest of the clause may name it ("… is werkloos")
@@ -219,7 +240,14 @@ class _Reader:
         cues += [c for _, _, c in vocab.cues_in(text, after_start, after_end)]
         start = self.clause_start(max(floor, sentence.start), number.start)
         before = DENOMINATOR.sub(lambda m: " " * len(m.group()), text[start : number.start])
-        cues += vocab.cues_before(before, 0, len(before))
+        named = vocab.cues_before(before, 0, len(before))
+        own = [m.end() for m in _OWN_QUANTITY.finditer(before)] if named else None
+        if own:  # "de tarieven … met 10%": only what is named after the quantity is its
+            named = vocab.cues_before(before, own[-1], len(before))
+        of = _HEAD_OF.search(before) if named else None
+        if of and before[: of.start()].lower().endswith(named[0]):
+            cues.insert(0, named[0])  # "een overschot van € 1,2 miljoen … en een tekort …"
+        cues += named
         colon = text.rfind(":", max(floor, sentence.start), number.start)
         if colon >= 0 and not text[colon + 1 : number.start].strip(" €("):
             # "Aantal inwoners: 43.120", "Werkloosheid: 5,2%": the label names the measure
@@ -289,8 +317,8 @@ class _Reader:
         prefer = "percent" if search(_SHARE, text, clause, number.start) else "count"
         label = text[number.end : noun_end].strip(" ,.;:()")
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
-        if measure is None:
-            measure = self._unnamed(text, number, reference, label, q_start, floor, sentence)
+        measure = self.recipients(number, free, measure, (q_start, floor, ceiling), sentence)
+        measure = measure or self._unnamed(text, number, reference, label, q_start, floor, sentence)
         ind = Indicator(
             start=min(q_start, number.start),
             end=max(noun_end, number.end),
@@ -308,6 +336,18 @@ class _Reader:
             reference=reference,
         )
         return ind, difference
+
+    def recipients(
+        self, number: Number, free: bool, measure: Measure | None, bounds: tuple, sentence: Sentence
+    ) -> Measure | None:
+        """``measure``, or the provision's count for a count of its recipients: "2.300
+        huishoudens ontvangen een bijstandsuitkering" (``bounds``: the figure's start with its
+        qualifier, the floor and the ceiling of its reading; ``free``: a stated difference)."""
+        if number.unit != "count" or free:
+            return measure
+        q_start, floor, ceiling = bounds
+        span, clause = (q_start, number.end), (max(floor, sentence.start), ceiling)
+        return recipients(self.measures, self.text, span, clause, measure) or measure
 
     def _unnamed(
         self,
@@ -369,18 +409,18 @@ class _Reader:
                 ind = replace(ind, measure=None)
             if ind.unit == "EUR":  # "hield 6 ton over", "kwam € 2 miljoen tekort"
                 ind = self.left_over(ind, number, floor, ceiling)
-            family = _unit_family(ind.unit)
+            family = unit_family(ind.unit)
             # "(landelijk 29% en 18%)": the second figure of a list of national figures,
             # when as many figures of its unit came before
             listed = (
                 last_national >= 0
                 and ind.value is not None
-                and _unit_family(chains[-1][1][-1].unit) == family
+                and unit_family(chains[-1][1][-1].unit) == family
                 and _LIST_NEXT.fullmatch(self.text, last_national, number.start) is not None
-                and sum(_unit_family(k.unit) == family for k in kept) > len(chains[-1][1])
+                and sum(unit_family(k.unit) == family for k in kept) > len(chains[-1][1])
             )
             national = ind.value is not None and (
-                paired or is_national(self.text, number, sentence.start)
+                paired or national_figure(self.text, number, sentence.start)
             )
             # "(11,2% tegen 11,9%)" after the national average: the pair's second is national
             paired = bool(against and national and not listed)
@@ -395,8 +435,9 @@ class _Reader:
                 differences.append(difference)
                 last_national = -1
             floor = number.end
-        nationals = self.attach(chains, kept)
-        kept = pronoun_levels(self.text, sentence, kept)
+        nationals = attach(chains, kept, self.with_national)
+        kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
+        kept = differences_level(self.text, kept)
         # A stated difference that names no measure ("dat is 10% meer dan gemiddeld",
         # "€ 290,-, ruim 35% onder het landelijk gemiddelde") is one of the figure before it.
         for i, ind in enumerate(kept):
@@ -436,27 +477,6 @@ class _Reader:
         q_start = _qualifier_span(self.text, number.start, floor)[1]
         return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
 
-    def attach(self, chains: list[tuple[int, list[Indicator]]], kept: list[Indicator]) -> list:
-        """Give each national figure to the observation it belongs to; return those left.
-
-        ``chains`` holds the national figures, each list of them ("landelijk 29% en
-        18%") with the number of observations before it. A list goes, in order, to as
-        many observations of its unit before it ("27% en 19% (landelijk 29% en 18%)");
-        a single figure to the last observation of its unit, else to the first one
-        after it ("In Nederland ligt dat op 7%, in de gemeente op 9%"), else it is left
-        for the sentence before.
-        """
-        left: list[Indicator] = []
-        for before, chain in chains:
-            family = _unit_family(chain[0].unit)
-            targets = [j for j, k in enumerate(kept) if _unit_family(k.unit) == family]
-            # "In Nederland ligt dat op 7%, in de gemeente op 9%": else the figure after it
-            targets = [j for j in targets if j < before] or targets[: len(chain)]
-            left += [] if targets else chain
-            for j, national in zip(targets[-len(chain) :], chain, strict=False):
-                kept[j] = self.with_national(kept[j], national)
-        return left
-
     def fill_measures(self, kept: list[Indicator]) -> None:
         """Measures of amounts of money whose own words name none, from their unit.
 
@@ -476,7 +496,7 @@ class _Reader:
 
     def with_national(self, ind: Indicator, national: Indicator) -> Indicator:
         """``ind`` with ``national``'s value; a measure the national figure names if it had none."""
-        ind = _with_national(ind, national)
+        ind = with_national(ind, national)
         if ind.measure is None:
             cues = [c for _, _, c in self.measures.cues_in(self.text, national.start, national.end)]
             measure = self.measures.choose(cues, ind.unit, ind.value)
@@ -514,45 +534,6 @@ def _clean(value: Decimal | None) -> Decimal | None:
     return value.normalize()
 
 
-def _unit_family(unit: str | None) -> str | None:
-    return "EUR" if unit and unit.startswith("EUR") else unit
-
-
-def _with_national(ind: Indicator, national: Indicator) -> Indicator:
-    """``ind`` with ``national``'s value as its national reference."""
-    assert ind.value is not None and national.value is not None
-    unit = ind.unit
-    if _unit_family(national.unit) == _unit_family(ind.unit) and national.unit != unit:
-        # the more specific of the two: "€ 290,-" with "(€ 475,- per inwoner landelijk)", and
-        # "€ 400,- per inwoner, tegenover € 475,- landelijk" both are amounts per inhabitant
-        unit = max(unit, national.unit, key=lambda u: len(u or ""))
-    comparison = ind.comparison
-    if ind.value != national.value:
-        comparison = "higher" if ind.value > national.value else "lower"
-    elif comparison is None:
-        comparison = "equal"
-    return replace(
-        ind,
-        unit=unit,
-        national_value=national.value,
-        reference="national average",
-        comparison=comparison,
-    )
-
-
-def _apply_national_sentence(previous: list[Indicator], values: list[Indicator]) -> None:
-    """ "De landelijke percentages zijn 29% en 18%": in order, per unit, onto ``previous``."""
-    queues: dict[str | None, deque[int]] = {}
-    for i, ind in enumerate(previous):
-        if ind.value is not None:
-            queues.setdefault(_unit_family(ind.unit), deque()).append(i)
-    for ref in values:
-        queue = queues.get(_unit_family(ref.unit))
-        if ref.value is not None and queue:
-            i = queue.popleft()
-            previous[i] = _with_national(previous[i], ref)
-
-
 def extract_indicators(
     doc: Document, extraction: Extraction, measures: MeasureVocabulary | None = None
 ) -> list[Indicator]:
@@ -582,10 +563,10 @@ def extract_indicators(
         kept, nationals = reader.sentence(sentence)
         text = doc.text[sentence.start : min(sentence.end, sentence.start + 80)]
         if previous and kept and NATIONAL_SENTENCE.match(text):
-            _apply_national_sentence(previous, kept)
+            apply_national_sentence(previous, kept)
             continue
         if nationals and previous and not kept:
-            _apply_national_sentence(previous, nationals)
+            apply_national_sentence(previous, nationals)
         found += previous
         previous = kept
     found += previous

@@ -180,13 +180,13 @@ class MeasureVocabulary:
             for k, (a, _b, cue) in enumerate(found)
             if not (
                 k
-                and self._money(found[k - 1][2])
+                and self.money(found[k - 1][2])
                 and _COMPLEMENT.fullmatch(text, found[k - 1][1], a) is not None
             )
         ]
         return kept[::-1]
 
-    def _money(self, cue: str) -> bool:
+    def money(self, cue: str) -> bool:
         """Whether every measure of a cue is an amount of money (a budget, a deficit)."""
         measures = self._by_cue.get(cue, ())
         return bool(measures) and all("EUR" in m.units for m in measures)
@@ -274,20 +274,36 @@ _SUBGROUP_WORDS = frozenset(
 )
 
 
-def _subgroup(text: str, start: int, _end: int, cue: str) -> bool:
-    """Whether an age group's cue names a subgroup: "kwetsbare ouderen".
+def _subgroup(text: str, start: int, end: int, cue: str) -> bool:
+    """Whether an age group's cue names a subgroup: "kwetsbare ouderen", "jongeren die de
+    school verlaten".
 
     Examples
     --------
     >>> s = "Er wonen meer kwetsbare ouderen en meer ouderen."
     >>> [_subgroup(s, i, i + 7, "ouderen") for i in (s.index("ouderen"), s.rindex("ouderen"))]
     [True, False]
+    >>> s = "Het aantal jongeren dat de school verlaat is laag."
+    >>> _subgroup(s, 11, 19, "jongeren")
+    True
+    >>> s = "De werkloosheid onder jongeren is hoog."
+    >>> _subgroup(s, 22, 30, "jongeren")
+    True
     """
     if cue not in _AGE_GROUPS:
         return False
+    if _RELATIVE.match(text, end):
+        return True  # restricted by a relative clause or by what it has ("ouderen met …")
     # the word before the cue (a cheap read: most cues of a text are looked up many times)
     space = text.rfind(" ", max(0, start - 30), start - 1)
-    return text[space + 1 : start].strip().lower() in _SUBGROUP_WORDS
+    word = text[space + 1 : start].strip().lower()
+    # "de werkloosheid onder jongeren": the group is where another measure is taken
+    return word in _SUBGROUP_WORDS or word == "onder"
+
+
+#: A relative clause or what it has, which restrict a group: "jongeren die …", "ouderen met
+#: dementie".
+_RELATIVE = re.compile(r"\s+(?:(?:die|dat)\s+(?!is\b|zijn\b)|met\s)", re.IGNORECASE)
 
 
 #: What joins an amount of money to what it is spent on or short of: "de uitgaven aan

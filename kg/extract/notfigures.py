@@ -26,7 +26,8 @@ DURATION_BEFORE = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|afgelopen|komende|eerste|laatste|ruim|bijna"
     r"|(?:periode|termijn|duur|looptijd|doorlooptijd|wachttijd)\s+van"
     # a verb of lasting or waiting: "het traject duurt (soms) twee jaar", "wachten drie jaar"
-    r"|(?:duurt|duurde|duurden|duren|geduurd|wacht|wachten|wachtte|wachtten|gewacht)"
+    r"|(?:duurt|duurde|duurden|duren|geduurd|wacht|wachten|wachtte|wachtten|gewacht"
+    r"|loopt|liep|lopen|liepen)"
     r"(?:\s+(?:soms|vaak|meestal|gemiddeld|nog|wel|zeker|ongeveer|circa|minstens|maximaal))?)"
     r"\s+$",
     re.IGNORECASE,
@@ -34,7 +35,12 @@ DURATION_BEFORE = re.compile(
 #: Words after "N jaar" that make it a span of time, not an age: "veertig jaar lang",
 #: "twee jaar later", "drie jaar geleden", "in twee jaar tijd".
 NOT_AGE = r"(?!\s+(?:lang|later|eerder|geleden|tijd)\b)"
-NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+NUM = (
+    # a decimal point before a scale word ("€ 4.2 miljoen"), thousands separated by dots,
+    # a decimal comma
+    r"\d+\.\d{1,2}(?=\s*(?:miljoen|miljard|mln|mld|mrd)\b)"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+)
 #: A qualifier that lets a number word end its clause ("in Goor nog geen twintig.").
 QUALIFIED_END = re.compile(
     r"\b(?:nog\s+geen|ruim|bijna|ongeveer|circa|meer\s+dan|minder\s+dan|zo['’]n|slechts"

@@ -76,7 +76,8 @@ REFORM_NOUNS = ("decentralisaties", "D's", "D’s")
 #: grammar (ANS, the stressed "één" as a determiner of emphasis).
 DISCOURSE_NOUNS = ("ding", "zaak", "punt", "aspect", "fenomeen", "kwestie", "element")
 #: Words for an unspecified number: a count without a value.
-VAGUE_NUMBERS = ("tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden")
+VAGUE_NUMBERS: tuple[str, ...] = ("tientallen", "honderden", "duizenden", "tienduizenden")
+VAGUE_NUMBERS += ("honderdduizenden", "miljoenen")
 #: Fractions as shares, in percent.
 FRACTIONS = {
     "helft": Decimal(50),
@@ -99,6 +100,8 @@ SCALES = {
 DURATIONS = {
     "dag": "days",
     "dagen": "days",
+    "werkdag": "days",
+    "werkdagen": "days",
     "week": "weeks",
     "weken": "weeks",
     "maand": "months",
@@ -133,9 +136,11 @@ def to_decimal(text: str) -> Decimal:
 
     Examples
     --------
-    >>> to_decimal("30.000"), to_decimal("2,5")
-    (Decimal('30000'), Decimal('2.5'))
+    >>> to_decimal("30.000"), to_decimal("2,5"), to_decimal("4.2")
+    (Decimal('30000'), Decimal('2.5'), Decimal('4.2'))
     """
+    if "," not in text and "." in text and len(text) - text.rindex(".") <= 3:
+        return Decimal(text)  # a decimal point ("4.2 miljoen"): no group of three after it
     return Decimal(text.replace(".", "").replace(",", "."))
 
 

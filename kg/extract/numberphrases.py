@@ -1,0 +1,264 @@
+"""Figures that are phrases: shares, ratios, multiples, vague amounts and spans of time.
+
+:func:`phrases` finds, in one stretch of text (a sentence), the figures that are
+no number in digits or a number word alone, for :func:`kg.extract.numbers.find_numbers`:
+
+- shares: ``1 op de 8`` (12.5 percent), ``drie van de tien``, ``de helft``,
+  ``twee derde``; vague shares: ``een groot deel``, ``de meerderheid``;
+- one of a scale: ``een half miljoen``, ``een ton``;
+- ratios and multiples: ``tweemaal zo hoog``, ``dubbel zo groot``, ``verdubbeld``;
+- one of an event or a resource: ``een keer per week``, ``een extra medewerker``;
+- spans of time: ``een half jaar``, ``binnen een week``, ``enkele weken``;
+- vague or round counts: ``duizenden``, ``een tiental``, ``een jaar of twee``,
+  ``een klein aantal``.
+
+Each pattern holds anchor words (:mod:`kg.extract.wordruns`), so a sentence
+without any of them is passed over at once; every match is bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.extract.changewords import RESOURCES
+from kg.extract.notfigures import NUM as _NUM
+from kg.extract.notfigures import WINDOW
+from kg.extract.numberform import Number, scaled
+from kg.extract.numberwords import (
+    DURATIONS,
+    FRACTIONS,
+    TEENS,
+    TENS,
+    UNITS,
+    VAGUE_NUMBERS,
+    compound_value,
+    word_value,
+)
+from kg.extract.wordruns import Anchors
+
+__all__ = ["phrases"]
+
+_ONE_IN = re.compile(
+    rf"\b(?P<a>{_NUM}|één|eén|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
+    rf"(?:op\s+(?P<de>de\s+)?(?P<b>{_NUM}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd)"
+    r"|van\s+de\s+(?:(?P<base>10|100|1\.000|tien|honderd|duizend)|(?P<few>drie|vier|vijf)))\b",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(  # "duizenden (euro's)", "een paar honderd euro", "enkele tonnen" (euros)
+    r"\b(?:enkele\s+)?(?P<word>" + "|".join(VAGUE_NUMBERS) + r")\b(?P<euros>\s+euro['’]?s\b)?"
+    r"|\b(?:een\s+paar|enkele)\s+(?:honderd|duizend)\b(?P<euro>\s+euro\b)?"
+    r"|\b(?P<tons>(?:een\s+paar|enkele)\s+(?:ton|tonnen)|tonnen)\b",
+    re.I,
+)
+_FRACTION = re.compile(
+    r"\b(?:(?P<det>de|een|één|eén|twee|drie|vier)\s+|(?P<closed>twee|drie|vier)|(?<=\bnog\sgeen\s))"
+    r"(?P<frac>" + "|".join(FRACTIONS) + r")\b",
+    re.I,
+)
+#: The denominator of each fraction word ("twee derde" is 66.7 percent, not 2 × 33.3).
+_DENOMINATORS = {"helft": 2, "derde": 3, "kwart": 4, "vijfde": 5, "tiende": 10}
+_FRACTION_NEXT = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:van|deel|daarvan|is|was|zijn|waren|had|heeft|hebben|hoger|lager"
+    r"|meer|minder|groter|kleiner|boven|onder)\b",
+    re.IGNORECASE,
+)
+#: Words before "een derde" / "een vijfde" that make it a share, not an ordinal.
+_FRACTION_BEFORE = re.compile(
+    r"\b(?:ongeveer|ruim|bijna|circa|zo['’]n|nog geen|ruwweg|met|waarvan|daarvan|hiervan"
+    r"|van\s+wie|van\s+hen)\s+$"
+)
+_HALF = re.compile(r"\been\s+half\s+jaar\b", re.IGNORECASE)
+#: "binnen een week", "al een jaar": one unit of time after a word of time.
+_ONE_UNIT = re.compile(
+    r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen)\s+"
+    r"(?P<one>een|één|eén)\s+(?P<unit>dag|week|maand|jaar)\b"
+    r"(?!\s+(?:per|later|eerder|geleden|ervoor|daarvoor)\b)",  # a point in time
+    re.IGNORECASE,
+)
+#: Vague shares: a part of a group without a figure ("een groot deel van", "het merendeel").
+_VAGUE_SHARE = re.compile(
+    r"(?<!\bvoor\s)(?<!\bin\s)\b(?:een\s+(?:(?:relatief|betrekkelijk|vrij|zeer|heel)\s+)?"
+    r"(?:groot|klein|aanzienlijk|flink|belangrijk|gering)"
+    r"\s+deel|het\s+(?:(?:grootste|overgrote)\s+deel|merendeel|gros)|de\s+meerderheid"
+    r"|een\s+(?:(?:ruime|grote|kleine|krappe|overgrote)\s+)?(?:meerderheid|minderheid)"
+    r"|de\s+overgrote\s+meerderheid)\b",
+    re.IGNORECASE,
+)
+#: Vague counts: "een klein aantal", "een beperkt aantal"; a pronoun "enkele" ("er enkele al").
+_VAGUE_COUNT = re.compile(
+    r"\been\s+(?:klein|beperkt|groot|gering|flink|aanzienlijk|toenemend|groeiend|stijgend"
+    r"|afnemend|dalend|teruglopend|krimpend)\s+aantal\b|\been\s+handvol\b|\benkele(?=\s+(?:al|nog|ook|zelfs|pas|daarvan|van|zijn|waren)\b|\s*[,.;:)])",
+    re.IGNORECASE,
+)
+#: One of a scale: "een miljoen", "een half miljoen", "een ton" (the scale is the match's).
+_ONE_SCALE = re.compile(
+    r"\b(?:een|één|eén)\s+(?:(?P<part>half|kwart)\s+)?(?P<scale>miljoen|miljard|ton)\b"
+    r"(?P<euro>\s+euro\b)?",
+    re.IGNORECASE,
+)
+#: A multiple written as one word: "tweemaal zo hoog", "driemaal zoveel", "tweemaal per jaar".
+_TIMES_WORD = re.compile(
+    r"\b(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal\s+(?:(?P<per>per\s+(?:dag|week"
+    r"|maand|kwartaal|jaar))|zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|hoger|lager"
+    r"|groter|meer|minder)\b",
+    re.IGNORECASE,
+)
+#: A ratio in a word: "dubbel zo hoog", "half zo groot", "het dubbele van".
+_DOUBLE = re.compile(
+    r"\b(?P<n>dubbel|half)\s+zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)\b"
+    r"|\bhet\s+(?P<d>dubbele|driedubbele)\s+van\b",
+    re.IGNORECASE,
+)
+#: A multiple said by a verb or noun of change: "bijna verdubbeld", "een verdubbeling van",
+#: "gehalveerd" (the new level as a ratio of the old one).
+_MULTIPLES = {"verdubbel": 2, "verdrievoudig": 3, "verviervoudig": 4, "halveer": 0.5}
+_MULTIPLIED = re.compile(
+    r"\b(?P<w>verdubbel(?:d|de|den|t|en|ing)|verdrievoudig(?:d|de|den|t|en|ing)"
+    r"|verviervoudig(?:d|de|den|t|en|ing)|gehalveerd|halveer(?:de|den|t)|halvering)\b",
+    re.IGNORECASE,
+)
+#: The article of a noun of change, which a qualifier precedes: "bijna een verdubbeling".
+_ARTICLE_BEFORE = re.compile(r"\b(?:een|één|eén)\s+$", re.IGNORECASE)
+#: Once in a span of time: "een keer per week", "één maal per jaar".
+_ONCE = re.compile(
+    r"\b(?:een|één|eén)\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|kwartaal|jaar)\b", re.I
+)
+#: A round number as a collective: "een tiental aanbieders", "een twintigtal" (about so many).
+_ABOUT = re.compile(
+    rf"\been\s+(?P<n>{UNITS}|{TEENS}|{TENS}|honderd)tal\b(?!\s+(?:jaren|jaar)\b)",
+    re.IGNORECASE,
+)
+#: A round figure after its unit, about so many: "een jaar of twee", "een stuk of tien".
+_UNIT_OR = re.compile(
+    rf"\been\s+(?P<unit>dag|week|maand|jaar|stuk|man)\s+of\s+(?P<n>{UNITS}|{TEENS}|{TENS}|\d+)\b",
+    re.IGNORECASE,
+)
+#: One more of a resource: "een extra medewerker", "één extra fte" (the article counts one).
+_ONE_EXTRA = re.compile(
+    r"\b(?:een|één|eén)(?=\s+extra\s+(?:[^\W\d][\w-]*\s+)?(?:" + "|".join(RESOURCES) + r")\b)",
+    re.IGNORECASE,
+)
+#: Plural units of time, and "jaar" of "een paar jaar".
+_TIME_PLURALS = dict(dagen="days", weken="weeks", maanden="months", jaren="years", jaar="years")
+#: Vague spans of time: "enkele weken", "een paar maanden", "maanden later".
+_VAGUE_TIME = re.compile(
+    r"\b(?P<q>enkele|een\s+paar|vele|meerdere)\s+(?P<unit>dagen|weken|maanden|jaren)\b"
+    r"|\b(?P<q2>een\s+paar)\s+(?P<unit3>jaar)\b(?!\s+(?:oud|ouder|jonger)\b)"
+    r"|\b(?P<unit2>dagen|weken|maanden)\s+(?:later|lang|duren|duurt|duurde)\b",
+    re.IGNORECASE,
+)
+#: Words every match of a ``_phrases`` pattern holds whole (see :mod:`kg.extract.wordruns`).
+_GATES = Anchors({
+    _ONE_IN: [
+        "op|van", r"\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend"
+    ],
+    _FRACTION: ["(?:twee|drie|vier)?(?:" + "|".join(FRACTIONS) + ")"],
+    _ONE_SCALE: ["miljoen|miljard|ton"],
+    _TIMES_WORD: ["(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)maal"],
+    _DOUBLE: ["dubbel|half|dubbele|driedubbele"],
+    _MULTIPLIED: [_MULTIPLIED.pattern[2:-2]],
+    _ONCE: ["keer|maal"],
+    _ONE_EXTRA: ["extra"],
+    _HALF: ["half"],
+    _ONE_UNIT: ["dag|week|maand|jaar"],
+    _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend|ton|tonnen"],
+    _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
+    _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],
+    _VAGUE_SHARE: ["deel|merendeel|gros|meerderheid|minderheid"],
+    _VAGUE_COUNT: ["aantal|handvol|enkele"],
+    _VAGUE_TIME: ["dagen|weken|maanden|jaren|jaar"],
+})  # fmt: skip
+
+
+def _is_fraction(text: str, m: re.Match, floor: int) -> bool:
+    """ "de helft", "ongeveer een derde", "waarvan een derde" (not "een derde zorg").
+
+    A half or a quarter is always a share; "derde", "vijfde" and "tiende" are
+    ordinals too, so they are shares only before "van", a verb or a comparative,
+    or after an approximation or a partitive ("waarvan een derde").
+    """
+    if m.group("frac").lower() in {"helft", "kwart"}:
+        return True  # never an ordinal
+    after = text[m.end() : m.end() + WINDOW]
+    if _FRACTION_NEXT.match(after):
+        return True
+    before = text[max(floor, m.start() - 12) : m.start()].lower()
+    # "met een kwart gedaald": the amount of a change; "waarvan een derde": a part
+    return bool(_FRACTION_BEFORE.search(before))
+
+
+def phrases(text: str, start: int, end: int) -> list[Number]:
+    """Figures that are phrases: shares, half a year, one unit of time, vague amounts."""
+    found: list[Number] = []
+    present = _GATES.present(text, start, end)  # the anchors the runs hold, looked up once
+    if not present:
+        return found  # every pattern below has anchors (most sentences hold none of them)
+    scan, here = _GATES.finditer, (present, text, start, end)  # matches where anchors are
+    for m in scan(_ONE_IN, *here):
+        a, b = word_value(m.group("a")), word_value(m.group("b") or m.group("base") or m["few"])
+        if m.group("few") and not 1 < a < b:
+            continue  # "één van de drie wethouders": one of them, not a share
+        if m.group("b") and not m.group("de") and not a < b:
+            continue  # "1 op 1 begeleiding": one to one, not a share ("1 op 3" is one)
+        if b and a <= b:  # "1 op de 8", "drie van de tien", "twee van de drie"
+            share = (a * 100 / b).quantize(Decimal("0.1")).normalize()
+            found.append(Number(m.start(), m.end(), share, "percent", "share"))
+    for m in scan(_FRACTION, *here):
+        if not _is_fraction(text, m, start):
+            continue  # "een derde zorg": an ordinal
+        # "driekwart", "tweederde"; none after "nog geen" ("nog geen kwart van de jongeren")
+        det = (m.group("det") or m.group("closed") or "een").lower()
+        times = Decimal(1) if det in {"de", "een", "één", "eén"} else word_value(det)
+        whole = Decimal(100) * times / _DENOMINATORS[m.group("frac").lower()]
+        value = whole.quantize(Decimal("0.1")).normalize()
+        found.append(Number(m.start(), m.end(), value, "percent", "share"))
+    for m in scan(_ONE_SCALE, *here):  # "een half miljoen", "een ton"
+        part = {"half": Decimal("0.5"), "kwart": Decimal("0.25")}.get(
+            (m.group("part") or "").lower()
+        )
+        found.append(scaled(m.start(), m, part or Decimal(1)))
+    for m in scan(_TIMES_WORD, *here):  # "tweemaal zo hoog", "driemaal per jaar"
+        value = word_value(m.group("n"))
+        unit, form = ("count", "frequency") if m.group("per") else ("ratio", "ratio")
+        found.append(Number(m.start(), m.end(), value, unit, form))
+    for m in scan(_DOUBLE, *here):  # "dubbel zo hoog": a ratio of two
+        word = (m.group("n") or m.group("d")).lower()
+        value = {"half": Decimal("0.5"), "driedubbele": Decimal(3)}.get(word, Decimal(2))
+        found.append(Number(m.start(), m.end(), value, "ratio", "ratio"))
+    for m in scan(_MULTIPLIED, *here):  # "verdubbeld": a ratio of two, "gehalveerd" of a half
+        word = (
+            m.group("w").lower().replace("gehalveerd", "halveerd").replace("halvering", "halveer")
+        )
+        factor = next(v for k, v in _MULTIPLES.items() if word.startswith(k[:-2]))
+        art = _ARTICLE_BEFORE.search(text, max(start, m.start() - 5), m.start())
+        begin = art.start() if art and word.endswith("ing") else m.start()  # "bijna een …"
+        found.append(Number(begin, m.end(), Decimal(str(factor)), "ratio", "ratio"))
+    for m in scan(_ONCE, *here):  # "een keer per week": a count of events
+        found.append(Number(m.start(), m.end(), Decimal(1), "count", "frequency"))
+    for m in scan(_ONE_EXTRA, *here):  # "een extra medewerker"
+        found.append(Number(m.start(), m.end(), Decimal(1), "count", "word"))
+    for m in scan(_HALF, *here):
+        found.append(Number(m.start(), m.end(), Decimal(6), "months", "half"))
+    for m in scan(_ONE_UNIT, *here):
+        unit = DURATIONS[m.group("unit").lower()]
+        found.append(Number(m.start("one"), m.end(), Decimal(1), unit, "duration"))
+    for m in scan(_VAGUE, *here):
+        unit = "EUR" if m["euro"] or m["euros"] or m["tons"] else "count"
+        found.append(Number(m.start(), m.end(), None, unit, "vague"))
+    for m in scan(_UNIT_OR, *here):  # "een jaar of twee": about two years
+        unit = DURATIONS.get(m["unit"].lower(), "count")
+        found.append(Number(m.start(), m.end(), word_value(m["n"]), unit, "vague", m.group()))
+    for m in scan(_ABOUT, *here):
+        value = Decimal(compound_value(m.group("n")))
+        found.append(Number(m.start(), m.end(), value, "count", "vague", m.group()))
+    for pattern, unit in ((_VAGUE_SHARE, "percent"), (_VAGUE_COUNT, "count")):
+        for m in scan(pattern, *here):
+            found.append(Number(m.start(), m.end(), None, unit, "vague", m.group()))
+    for m in scan(_VAGUE_TIME, *here):
+        noun = m.group("unit") or m.group("unit2") or m.group("unit3")
+        qualifier = m.group("q") or m.group("q2") or noun
+        found.append(
+            Number(m.start(), m.end(), None, _TIME_PLURALS[noun.lower()], "vague", qualifier)
+        )
+    return found

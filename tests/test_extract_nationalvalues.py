@@ -1,0 +1,41 @@
+"""National reference values given to observations (:mod:`kg.extract.nationalvalues`)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.extract.model import Indicator
+from kg.extract.nationalvalues import apply_national_sentence, attach, unit_family, with_national
+
+
+def _ind(value: int, unit: str = "percent", start: int = 0) -> Indicator:
+    return Indicator(start, start + 3, 0, None, "", Decimal(value), unit)
+
+
+def test_unit_family_joins_amounts_of_euros():
+    assert unit_family("EUR") == unit_family("EUR per inhabitant") == "EUR"
+    assert unit_family(None) is None
+
+
+def test_with_national_compares_and_takes_the_more_specific_unit():
+    ind = with_national(_ind(400, "EUR"), _ind(475, "EUR per inhabitant"))
+    assert (ind.unit, ind.comparison, ind.national_value) == (
+        "EUR per inhabitant",
+        "lower",
+        Decimal(475),
+    )
+    assert with_national(_ind(7), _ind(7)).comparison == "equal"
+
+
+def test_attach_gives_a_list_in_order_and_leaves_what_has_no_target():
+    kept = [_ind(27), _ind(19), _ind(5, "count")]
+    left = attach([(2, [_ind(29), _ind(18)])], kept)
+    assert left == []
+    assert [k.national_value for k in kept] == [Decimal(29), Decimal(18), None]
+    assert attach([(0, [_ind(3, "EUR")])], [_ind(4)]) == [_ind(3, "EUR")]
+
+
+def test_a_national_sentence_goes_onto_the_observations_before_per_unit():
+    previous = [_ind(27), _ind(300, "count"), _ind(19)]
+    apply_national_sentence(previous, [_ind(29), _ind(18)])
+    assert [p.national_value for p in previous] == [Decimal(29), None, Decimal(18)]

@@ -1,0 +1,39 @@
+"""Figures that are phrases (:mod:`kg.extract.numberphrases`): shares, ratios, vague amounts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract.numberphrases import phrases
+
+
+def _read(text: str) -> list[tuple[str, Decimal | None, str, str]]:
+    return [(text[n.start : n.end], n.value, n.unit, n.form) for n in phrases(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 op de 8 kinderen", [("1 op de 8", Decimal("12.5"), "percent", "share")]),
+        ("drie van de tien inwoners", [("drie van de tien", Decimal(30), "percent", "share")]),
+        ("twee derde van de cliënten", [("twee derde", Decimal("66.7"), "percent", "share")]),
+        ("tweemaal zo hoog", [("tweemaal zo hoog", Decimal(2), "ratio", "ratio")]),
+        ("het aantal is gehalveerd", [("gehalveerd", Decimal("0.5"), "ratio", "ratio")]),
+        ("een half jaar", [("een half jaar", Decimal(6), "months", "half")]),
+        ("een tiental aanbieders", [("een tiental", Decimal(10), "count", "vague")]),
+        ("duizenden euro's", [("duizenden euro's", None, "EUR", "vague")]),
+        ("een groot deel van de jongeren", [("een groot deel", None, "percent", "vague")]),
+    ],
+)
+def test_phrases(text, expected):
+    assert _read(text) == expected
+
+
+def test_no_anchor_no_figure():
+    assert phrases("De gemeente werkt samen met de regio.", 0, 37) == []
+
+
+def test_one_of_three_aldermen_is_no_share():
+    assert _read("één van de drie wethouders") == []
