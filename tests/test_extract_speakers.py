@@ -949,3 +949,75 @@ def test_the_municipality_named_or_coordinated_speaks_through_its_civil_servants
 def test_a_subordinate_clause_whose_subject_reports(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        # a decision of the council reported in an account is not what the council says
+        (
+            "Raadsleden vinden de informatie te summier. "
+            "De gemeenteraad stelde in 2014 het beleidsplan vast.",
+            "De gemeenteraad",
+        ),
+        (
+            "Ambtenaren vertellen dat de toegang goed werkt. "
+            "De raad heeft besloten de overschotten in een reserve te storten.",
+            "De raad heeft",
+        ),
+        (
+            "De wethouder is tevreden over de samenwerking. "
+            "Het college heeft in 2015 ingestemd met het regionale inkoopplan.",
+            "Het college heeft",
+        ),
+        (
+            "De wethouder is tevreden over de samenwerking. "
+            "De gemeente is in 2016 gestart met een pilot.",
+            "De gemeente is",
+        ),
+        (
+            "Ambtenaren vertellen dat de toegang goed werkt. "
+            "In 2014 stelde de gemeenteraad het beleidsplan vast.",
+            "In 2014",
+        ),
+        # a group described by a copula is not speaking, in an account or opening one
+        (
+            "Ambtenaren vertellen dat de toegang goed werkt. "
+            "Het Sociaal Wijkteam is het eerste aanspreekpunt voor inwoners.",
+            "aanspreekpunt",
+        ),
+        (
+            "Het Sociaal Wijkteam is het eerste aanspreekpunt voor inwoners. "
+            "Medewerkers van het wijkteam vertellen dat zij veel ruimte ervaren.",
+            "aanspreekpunt",
+        ),
+        (
+            "Huisartsen vormen een belangrijke schakel. "
+            "Huisartsen vertellen dat zij het wijkteam niet altijd kunnen bereiken.",
+            "schakel",
+        ),
+    ],
+)
+def test_facts_about_a_group_are_the_authors(paragraph, fragment):
+    doc, ex = extract_text(paragraph)
+    assert speakers(doc, ex, fragment) == ["role/authors"]
+
+
+def test_a_fact_ends_the_account_and_a_pronoun_report_keeps_it():
+    doc, ex = extract_text(
+        "Raadsleden vinden het plan te vaag. De raad stelt vast dat er te weinig informatie is."
+    )
+    assert speakers(doc, ex, "stelt vast") == ["role/council-members"]  # reporting, no act
+    doc, ex = extract_text(
+        "De wethouder vertelt dat het goed gaat. "
+        "Het wijkteam is een belangrijke schakel, zo vertelt hij."
+    )
+    assert speakers(doc, ex, "schakel") == ["role/alderman"]
+
+
+def test_a_fact_with_a_figure_is_a_finding():
+    doc, ex = extract_text(
+        "De Wmo-raad vormt een schakel tussen inwoners en bestuur en organiseert twee keer "
+        "per jaar een bijeenkomst."
+    )
+    assert speakers(doc, ex, "De Wmo-raad") == ["role/authors"]

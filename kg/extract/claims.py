@@ -219,6 +219,13 @@ def _illustrates(text: str, claim: Claim) -> bool:
     )
 
 
+def _plain_fact(claim: Claim, text: str) -> bool:
+    """Whether a claim states a fact about a group in the authors' voice ("De raad besloot
+    …", :mod:`kg.extract.groupfacts`): it ends the account it interrupts, unless a pronoun
+    reports it ("…, zo vertelt hij")."""
+    return claim.speech.fact and search_runs(PRONOUN_REPORT, text) is None
+
+
 def assign_voices(
     doc: Document, claims: list[Claim], floors: dict[int, tuple[str, ...]] | None = None
 ) -> None:
@@ -265,9 +272,12 @@ def assign_voices(
                 resumed, voice = voice, floor
             if not claim.explicit and claim.speech.subject is not None:
                 voice = floor if claim.speech.subject in floor else ()
-                opener = claim.speech.subject
+                # a fact about a group ("Huisartsen vormen …") opens no account of it
+                opener = None if claim.speech.fact else claim.speech.subject
         carried = voice  # the account this claim continues
-        if claim.explicit:
+        if _plain_fact(claim, text):
+            voice = ()
+        elif claim.explicit:
             voice = claim.speech.speakers
             if carried and _contrasted(doc.text, claim, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it

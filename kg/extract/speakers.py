@@ -55,6 +55,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from kg.extract.clausecuts import conjunctions
+from kg.extract.groupfacts import sentence_fact
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, implied_speaker, with_municipality
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import STAFF, agent
@@ -201,12 +202,15 @@ class Speech:
         The role that opens the sentence as its subject, speaking or not.
     at : int or None
         Where the first speaker's mention starts in the text (None when none speaks).
+    fact : bool
+        No group speaks and the subject is described or acts ("De raad besloot …").
     """
 
     speakers: tuple[str, ...] = ()
     trailing: bool = False
     subject: str | None = None
     at: int | None = None
+    fact: bool = False
 
 
 def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], int]:
@@ -461,6 +465,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     trailing = False
     subject_speaker = False
     subject: str | None = None
+    subject_after = ""  # what follows the subject's group
     at: int | None = None
     i = 0
     while i < len(roles):
@@ -470,7 +475,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         shared = with_municipality(text, start, m.start)  # "De gemeente en de scholen …"
         initial = shared or _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
-            subject = m.entity
+            subject, subject_after = m.entity, after
         closing = _APPOSED_END.match(after)
         if closing and _APPOSED.match(text[start : m.start]):
             initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
@@ -500,9 +505,12 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         ) or _town_reports(text, start, end, mentions)
         if source:
             speakers = [source]
-    if not speakers and subject is None:
+    if speakers:
+        return Speech(tuple(sorted(set(speakers))), trailing, subject, at)
+    fact = sentence_fact(text, start, end, roles, mentions, subject, subject_after)
+    if subject is None and not fact:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
-    return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject, at)
+    return Speech(subject=subject, fact=fact)
 
 
 #: What may stand before a municipality's name that opens a sentence as its subject.
