@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
+from kg.extract.headingvoice import heading_voice
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import may_hold_in, search_runs
 from kg.extract.speakers import (
@@ -25,7 +26,6 @@ from kg.extract.speakers import (
     QUOTED,
     Speech,
     detect,
-    heading_voice,
     impersonal,
     pronoun_subject,
 )

@@ -72,9 +72,12 @@ from kg.extract.taskactors import served_roles
 from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
-#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders"; the fixed uninflected "de
-#: verantwoordelijk wethouder").
-_LEAD = rf"(?:{QUANT}|verder|verantwoordelijk|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
+#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders"; the uninflected one of a job
+#: title: "de verantwoordelijk wethouder", "een financieel medewerker van …").
+_LEAD = (
+    rf"(?:{QUANT}|verder|verantwoordelijk|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e"
+    rf"|[a-zà-ÿ]{{2,}}(?:eel|isch|ijk|aal)\s+{FUNCTION})"
+)
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _COORD = re.compile(
     r"-?\s*(?:,|en|én|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
@@ -418,8 +421,16 @@ def _verb_within(piece: str, limit: int) -> re.Match | None:
     return None
 
 
+#: A remark in brackets between a subject and its verb: "De Wmo-raad (die na de fusie
+#: opnieuw is samengesteld) is positiever", "De wijkverpleegkundigen van X (niet te
+#: verwarren met …) geven aan".
+_BRACKETED = re.compile(r"\s*\([^()]{0,120}\)")
+
+
 def _subject_reports(after: str, is_subject: bool) -> bool:
     """Whether a clause-initial group is the subject of a reporting verb or stance."""
+    if after.find("(", 0, 60) >= 0:
+        after = _BRACKETED.sub("", after, count=1)  # the remark in brackets is left out
     if NOT_REPORTING.match(after):
         return False
     # "De raad staat naar eigen zeggen dicht bij …"
@@ -539,62 +550,3 @@ def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMentio
 
 #: The speech of a sentence that names no speaker and opens with no group.
 _SILENT = Speech()
-
-
-#: A heading that gives the floor to a group: the group alone ("Huisartsen",
-#: "Cliëntenraad en Wmo-raad") or its view ("Ervaringen van zorgaanbieders",
-#: "Wat raadsleden zeggen", "De wethouder aan het woord"); the group stands as ``\0``.
-_HEADING_VOICE = re.compile(
-    r"^\W*(?:(?:de|het)\s+)?"
-    r"(?:(?:ervaringen|ervaring|visie|oordeel|mening|perspectief|kijk|stem|beeld|geluiden"
-    r"|signalen|reacties|reactie)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?|wat\s+(?:de\s+|het\s+)?"
-    # "Het woord aan de wethouder", "In gesprek met zorgaanbieders", "Wat zeggen raadsleden?"
-    r"|het\s+woord\s+aan\s+(?:de\s+|het\s+)?|in\s+gesprek\s+met\s+(?:de\s+|het\s+)?"
-    # "Gesprekken met zorgaanbieders", "Het verhaal van de huisartsen", "Volgens raadsleden"
-    r"|(?:gesprek(?:ken)?|interviews?)\s+met\s+(?:de\s+|het\s+)?"
-    r"|het\s+verhaal\s+van\s+(?:de\s+|het\s+)?|(?:volgens|vanuit)\s+(?:de\s+|het\s+)?"
-    r"|wat\s+(?:zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart)\s+(?:de\s+|het\s+)?)?"
-    r"\x00(?:\s*(?:,|en|&)\s*(?:de\s+|het\s+)?\x00)*"
-    r"(?:\s+(?:aan\s+het\s+woord|zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart)"
-    r"|\s+over\s+[^\x00]+)?"  # "Huisartsen over de samenwerking": the group's view of a subject
-    r"\W*$",
-    re.IGNORECASE,
-)
-
-
-def heading_voice(heading: str, mentions) -> tuple[str, ...]:  # noqa: ANN001
-    """The groups a section heading gives the floor to, or ``()``.
-
-    Parameters
-    ----------
-    heading : str
-        The heading text.
-    mentions : iterable
-        Mentions found in the heading, with ``entity``, ``kind`` and ``start``/``end``
-        relative to the heading.
-
-    Returns
-    -------
-    tuple of str
-        Sorted entity IRIs.
-
-    Examples
-    --------
-    >>> from kg.extract.model import SentenceMention as M
-    >>> gp = M("role/gp", "role", 15, 25, "huisartsen", None)
-    >>> heading_voice("Ervaringen van huisartsen", [gp])
-    ('role/gp',)
-    >>> heading_voice("De rol van huisartsen", [M("role/gp", "role", 11, 21, "huisartsen", None)])
-    ()
-    """
-    groups = sorted((m.start, m.end, m.entity) for m in mentions if m.kind in SPEAKER_KINDS)
-    if not groups:
-        return ()
-    masked, at = [], 0
-    for start, end, _ in groups:
-        masked += [heading[at:start], "\x00"]
-        at = end
-    masked.append(heading[at:])
-    if not _HEADING_VOICE.match("".join(masked)):
-        return ()
-    return tuple(sorted({entity for _, _, entity in groups}))

@@ -63,9 +63,11 @@ _AS_FOR = re.compile(r"\bwat\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _AS_FOR_AFTER = re.compile(
     rf"^\s+(?:\w+\s+){{0,2}}?(?:betreft\b|(?:opvalt|opviel|{VERBS})\s*,)", re.IGNORECASE
 )
-#: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
+#: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het
+#: gevoel", "Wel wijzen ambtenaren op …".
 _SPLIT_BEFORE = re.compile(
-    r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
+    r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden"
+    r"|wijst|wijzen|wees|wezen)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
 #: One of a group closing a quotation or a claim with a split verb, after a comma:
@@ -92,7 +94,7 @@ _REPLIES = re.compile(
 )
 _CLOSES = re.compile(r"^\W*$")
 _SPLIT_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
