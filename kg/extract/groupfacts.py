@@ -221,9 +221,69 @@ def sentence_fact(  # noqa: PLR0913
     """
     if subject is not None:
         return states_fact(subject_after)
-    if roles and fronted_act(text[start : roles[0].start], text[roles[0].end : end]):
-        return True
+    if roles and _verb_before(text, start, roles[0].start):
+        return fronted_act(text[start : roles[0].start], text[roles[0].end : end])
     for m in mentions:
         if m.kind == "municipality" and _TOWN_OPENS.fullmatch(text, start, m.start):
-            return town_fact(text[start:end], m.end - start)
-    return town_fact(text[start:end])
+            return states_fact(text[m.end : end])
+    # "De gemeente …", "Ook de gemeente …" (a plain test of the first letters first)
+    if text[start : start + 3].lower() in ("de ", "ook") and (
+        opens := _TOWN.match(text, start, end)
+    ):
+        return states_fact(text[opens.end() : end])
+    return False
+
+
+#: The finite verbs :data:`_FRONTED` reads before a subject, in lower case.
+_FRONTED_VERBS = frozenset(
+    [
+        "besloot",
+        "besloten",
+        "stelde",
+        "stelden",
+        "keurde",
+        "keurden",
+        "stemde",
+        "stemden",
+        "voerde",
+        "voerden",
+        "startte",
+        "startten",
+        "begon",
+        "begonnen",
+        "richtte",
+        "richtten",
+        "zette",
+        "zetten",
+        "koos",
+        "kozen",
+        "verving",
+        "vervingen",
+        "schafte",
+        "schaften",
+        "heeft",
+        "hebben",
+        "had",
+        "hadden",
+        "is",
+        "zijn",
+        "was",
+        "waren",
+    ]
+)
+
+
+def _verb_before(text: str, start: int, at: int) -> bool:
+    """Whether the word before the group at ``at`` (its article aside) is a verb
+    :func:`fronted_act` reads (a plain test before the pattern).
+
+    Examples
+    --------
+    >>> s = "In 2014 stelde de raad het plan vast."
+    >>> _verb_before(s, 0, s.index("raad")), _verb_before(s, 0, 0)
+    (True, False)
+    """
+    words = text[max(start, at - 24) : at].split()
+    if words and words[-1].lower() in ("de", "het"):
+        words.pop()
+    return bool(words) and words[-1].lower() in _FRONTED_VERBS
