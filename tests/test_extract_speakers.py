@@ -1028,3 +1028,28 @@ def test_a_fact_with_a_figure_is_a_finding():
 def test_speaker_slots_found_in_invented_profiles(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the study's talks with a group show what that group says ...
+        (
+            "Uit de gesprekken met huisartsen blijkt dat de wachtlijsten lang zijn.",
+            ["role/general-practitioners"],
+        ),
+        # ... not the talks of a service with the people it serves
+        ("Uit de gesprekken met cliënten blijkt dat zij tevreden zijn.", ["role/authors"]),
+        # divided opinions within a group
+        ("Onder raadsleden zijn de meningen verdeeld.", ["role/council-members"]),
+        ("Bij de zorgaanbieders lopen de meningen sterk uiteen.", ["role/care-providers"]),
+        # the municipality closing the sentence after "zo"
+        (
+            "De samenwerking verloopt stroef, zo geeft de gemeente aan.",
+            ["role/civil-servants"],
+        ),
+    ],
+)
+def test_sources_of_interview_findings(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

@@ -59,7 +59,7 @@ from kg.extract.groupfacts import sentence_fact
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, implied_speaker, with_municipality
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import STAFF, agent
-from kg.extract.speakerslots import other_slot
+from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
 from kg.extract.speechcues import (
     ATTITUDE,
     FUNCTION,
@@ -68,7 +68,6 @@ from kg.extract.speechcues import (
     REPORTING,
     VERBS,
 )
-from kg.extract.taskactors import served_roles
 from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
@@ -287,13 +286,6 @@ def _clause_start(text: str, start: int, end: int) -> bool:
 #: of how a population fares (often from a survey), not their voice; of a body or a
 #: profession ("Raadsleden voelen zich verplicht …") a report.
 _FEELS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:voelt|voelen|voelde|voelden)\s+zich\b", re.I)
-#: The served roles of kg/data/task-actors.toml ([served]), informal carers and the groups
-#: of served people a profile may name without a known role (minted role keys).
-_PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozenset(
-    {"informal-carers", "budgethouder", "oudere", "jongere", "ouder", "kind", "gezin",
-     "inwoner", "bewoner", "huurder", "statushouder", "vluchteling", "volwassene", "leerling",
-     "mantelzorger", "cliënt"}
-)  # fmt: skip
 
 
 #: The conjunctions at which :data:`_CLAUSE_START` may match (as whole runs).
@@ -491,7 +483,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         if closing and _APPOSED.match(text[start : m.start]):
             initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
         hit = initial and _subject_reports(after, subject == m.entity)
-        if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in _PEOPLE_SERVED:
+        if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
             hit = False  # "Veel ouderen voelen zich eenzaam": how a population fares
         subject_speaker = subject_speaker or hit
         late = False

@@ -36,9 +36,18 @@ from kg.extract.speechcues import (
     STANCE,
     VERBS,
 )
+from kg.extract.taskactors import served_roles
 from kg.extract.wordgate import Gates
 
-__all__ = ["other_slot"]
+__all__ = ["PEOPLE_SERVED", "other_slot"]
+
+#: The served roles of kg/data/task-actors.toml ([served]), informal carers and the groups
+#: of served people a profile may name without a known role (minted role keys).
+PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozenset(
+    {"informal-carers", "budgethouder", "oudere", "jongere", "ouder", "kind", "gezin",
+     "inwoner", "bewoner", "huurder", "statushouder", "vluchteling", "volwassene", "leerling",
+     "mantelzorger", "cliënt"}
+)  # fmt: skip
 
 _BEFORE_INVERTED = re.compile(
     rf"\b(?:{VERBS})\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
@@ -154,7 +163,9 @@ _IN_GROUP = (
 _AMONG = re.compile(rf"\b{_IN_GROUP}", re.IGNORECASE)
 _LIVES = re.compile(
     r"^\s*(?:leeft|leven|bestaat|bestaan|heerst|heersen|overheerst|is|zijn)\s+(?:\w+\s+){0,2}?"
-    rf"{FEELINGS}\b",
+    rf"{FEELINGS}\b"
+    # "Onder raadsleden zijn de meningen verdeeld", "Bij de aanbieders lopen de meningen uiteen"
+    r"|^\s*(?:zijn|waren|lopen|liepen)\s+de\s+meningen\s+(?:\w+\s+){0,2}?(?:verdeeld|uiteen)\b",
     re.IGNORECASE,
 )
 #: The same with the verb first: "Er is bij ambtenaren zorg over …", "Er heerst onder
@@ -186,6 +197,10 @@ _TALK_SAYS = re.compile(
     r"|^\s+(?:\w+\s+){0,2}?(?:werd|wordt)\s+(?:het\s+)?duidelijk\b",
     re.IGNORECASE,
 )
+#: What talks with a group show: "Uit de gesprekken met huisartsen blijkt dat …" (not
+#: with the people a service serves: "uit de gesprekken met cliënten blijkt" may report
+#: the service's own talks).
+_TALK_SHOWS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:blijkt|blijken|bleek|bleken)\b", re.I)
 #: Asking a group: "Navraag bij de woningcorporatie leert dat …", "Bij navraag bij de
 #: huisartsen blijkt dat …" (what the inquiry finds is the group's answer).
 _ASKED = re.compile(rf"\bnavraag\s+bij\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
@@ -454,6 +469,11 @@ def _in_slot(  # noqa: PLR0913
             and _IS_VIEW_OF.search(before)
         )
         or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
+        or (
+            _TALK_SHOWS.match(after)  # "Uit de gesprekken met huisartsen blijkt"
+            and _open(shut, _TALK_WITH, before)
+            and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
+        )
         or (subject_speaker and _open(shut, _LIKE, before))  # "…, net als de wethouder, …"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
