@@ -1043,11 +1043,26 @@ def test_speaker_slots_found_in_invented_profiles(sentence, expected):
         # divided opinions within a group
         ("Onder raadsleden zijn de meningen verdeeld.", ["role/council-members"]),
         ("Bij de zorgaanbieders lopen de meningen sterk uiteen.", ["role/care-providers"]),
-        # the municipality closing the sentence after "zo"
+        # the municipality closing the sentence after "zo", or holding a view
         (
             "De samenwerking verloopt stroef, zo geeft de gemeente aan.",
             ["role/civil-servants"],
         ),
+        ("Bij de gemeente ervaart men veel ruimte.", ["role/civil-servants"]),
+        # a view in a relative clause, or with what it is about before its verb
+        ("Het beeld dat zorgaanbieders schetsen is wisselend.", ["role/care-providers"]),
+        ("De zorgen die raadsleden uiten, gaan over de tekorten.", ["role/council-members"]),
+        (
+            "De ervaringen van huisartsen met het wijkteam zijn wisselend.",
+            ["role/general-practitioners"],
+        ),
+        # an answer, words quoted, a struggle told of
+        (
+            "Op de vraag of de raad betrokken is, antwoordt de wethouder bevestigend.",
+            ["role/alderman"],
+        ),
+        ("In de woorden van een raadslid: “We weten het niet.”", ["role/council-members"]),
+        ("Raadsleden worstelen met hun kaderstellende rol.", ["role/council-members"]),
     ],
 )
 def test_sources_of_interview_findings(sentence, expected):

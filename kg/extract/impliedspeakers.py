@@ -58,7 +58,9 @@ DATA = re.compile(
 #: or stance speaks through its civil servants (an annotation guideline).
 _MUNICIPALITY_SPEAKS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
-    rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b",
+    rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b"
+    # "Bij de gemeente ervaart men …": a view held in the municipality's organisation
+    rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b",
     re.IGNORECASE,
 )
 #: "…, zo geeft de gemeente aan": the municipality closing the sentence as the subject of

@@ -49,8 +49,9 @@ PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozen
      "mantelzorger", "cliënt"}
 )  # fmt: skip
 
+#: A reporting verb (or an answer: "Op de vraag …, antwoordt de wethouder …") before the group.
 _BEFORE_INVERTED = re.compile(
-    rf"\b(?:{VERBS})\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
+    rf"\b(?:{VERBS}|antwoord(?:t|en|de|den))\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
 )
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
@@ -113,7 +114,7 @@ _VOLGENS = re.compile(
     r"|de\s+inschatting|de\s+opvatting|de\s+overtuiging|de\s+indruk)\s+van"
     # "In de ogen van raadsleden is …" opening the sentence (later in it, "… en in de ogen
     # van de accountant onmogelijk" is a view the speaker reports)
-    r"|^\W*in\s+de\s+(?:ogen|beleving)\s+van"
+    r"|^\W*in\s+de\s+(?:ogen|beleving|woorden)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
     rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+)?$",
     re.I,
@@ -237,7 +238,7 @@ _IS_VIEW_OF = re.compile(
     re.IGNORECASE,
 )
 _VIEW_IS = re.compile(
-    r"^\s+(?:(?:over|voor|op)\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b",
+    r"^\s+(?:(?:over|voor|op|met)\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b",
     re.IGNORECASE,
 )
 #: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
@@ -250,6 +251,19 @@ _VIEW_OF_THAT = re.compile(
     re.IGNORECASE,
 )
 _VIEW_IS_THAT = re.compile(r"^\s+(?:is|was)\s+(?:\w+\s+)?dat\b", re.IGNORECASE)
+#: The group in a relative clause of its view: "Het beeld dat zorgaanbieders schetsen is
+#: wisselend", "De zorgen die raadsleden uiten, gaan over …".
+_VIEW_THEY_GIVE = re.compile(
+    r"\b(?:het\s+beeld|de\s+indruk|het\s+verhaal|de\s+ervaringen|de\s+zorgen|de\s+kritiek"
+    rf"|de\s+signalen)\s+(?:dat|die)\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_THEY_GIVE = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:schetsen|schetst|schetsten|schetste|geven|geeft|gaven|gaf"
+    r"|hebben|heeft|noemen|noemt|delen|deelt|beschrijven|beschrijft|uiten|uit|afgeven"
+    r"|geschetst|gegeven|genoemd|geuit|beschreven)\b",
+    re.IGNORECASE,
+)
 #: "Het valt raadsleden op dat …", "Het is ambtenaren opgevallen dat …".
 _STRIKES = re.compile(
     rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
@@ -427,6 +441,7 @@ _SLOTS = (
     (_PASSIVE_AGENT, _PARTICIPLE_SOON),  # "Er wordt door X op gewezen"
     (_AS_FOR, _AS_FOR_AFTER),  # "Wat X betreft"
     (_VIEW_OF_THAT, _VIEW_IS_THAT),  # "Het beeld bij X is dat"
+    (_VIEW_THEY_GIVE, _THEY_GIVE),  # "Het beeld dat X schetsen"
     (_STRIKES, _STRIKES_AFTER),  # "Het valt X op dat"
     (_MOVES, _MOVES_AFTER),  # "Het baart X zorgen"
 )
@@ -508,6 +523,7 @@ def _before_gates() -> Gates:
             _PASSIVE_AGENT,
             _AS_FOR,
             _VIEW_OF_THAT,
+            _VIEW_THEY_GIVE,
             _STRIKES,
             _MOVES,
         ]

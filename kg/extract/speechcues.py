@@ -207,6 +207,8 @@ ATTITUDE = by_first_letter(
     r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
     # "maakt zich daar “geen grote zorgen” over": a quotation mark may stand in between
     r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\W?\w+\s+){0,3}?\W?zorgen"
+    # a struggle they tell of: "Raadsleden worstelen met hun kaderstellende rol"
+    r"|(?:worstelt|worstelen|worstelde|worstelden)\s+(?:\w+\s+)?met"
     r"|(?:kijkt|kijken|keek|keken)\s+(?:er\s+|daar\s+|hier\s+)?(?:met\b|positief|kritisch"
     r"|tevreden|somber|anders|terug)|(?:zit|zitten|zat|zaten)\s+(?:\w+\s+)?niet\s+te\s+wachten"
     r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"
