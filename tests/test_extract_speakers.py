@@ -1068,3 +1068,17 @@ def test_speaker_slots_found_in_invented_profiles(sentence, expected):
 def test_sources_of_interview_findings(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_straight_quotation_marks_introduce_a_quotation():
+    doc, ex = extract_text("Een beleidsmedewerker: 'Wij hebben de zaken goed op orde.'")
+    assert speakers(doc, ex, "Een beleidsmedewerker") == ["role/policy-officers"]
+
+
+def test_a_pronoun_takes_up_one_of_a_group_as_the_subject_before():
+    doc, ex = extract_text(
+        "De burgemeester is tevreden. Hij zegt dat het goed gaat.",
+        "De ene beleidsmedewerker doet de Wmo en de Jeugdwet. Zij vertelt dat zij "
+        "afhankelijk is van de andere eilanden.",
+    )
+    assert speakers(doc, ex, "Zij vertelt") == ["role/policy-officers"]

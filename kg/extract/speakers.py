@@ -71,10 +71,11 @@ from kg.extract.speechcues import (
 from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
-#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders"; the uninflected one of a job
-#: title: "de verantwoordelijk wethouder", "een financieel medewerker van …").
+#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders", "De ene beleidsmedewerker"; the
+#: uninflected one of a job title: "de verantwoordelijk wethouder", "een financieel
+#: medewerker van …").
 _LEAD = (
-    rf"(?:{QUANT}|verder|verantwoordelijk|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e"
+    rf"(?:{QUANT}|verder|verantwoordelijk|ene|enige|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e"
     rf"|[a-zà-ÿ]{{2,}}(?:eel|isch|ijk|aal)\s+{FUNCTION})"
 )
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
@@ -131,7 +132,7 @@ _SOURCE_OPENS = re.compile(
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
 
 #: A sentence that opens with a quotation mark: direct speech.
-QUOTED = re.compile(r"^\W{0,3}[“\"‘„]")
+QUOTED = re.compile(r"^\W{0,3}[“\"‘„']")
 #: A personal pronoun reporting ("zo stellen zij", "Hij vertelt", "volgens hen"): the
 #: group named last speaks ("men" is impersonal and does not resolve).
 PRONOUN_REPORT = re.compile(
