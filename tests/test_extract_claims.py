@@ -22,6 +22,12 @@ def test_an_announcement_joins_the_sentence_it_announces():
     assert [[s.index for s in unit] for unit in segment(doc)] == [[0, 1], [2]]
 
 
+def test_the_following_announces_the_next_sentence():
+    text = "De knelpunten zijn de volgende. De tarieven zijn laag. Klaar."
+    doc = _doc(text, (0, 31, 0), (32, 54, 0), (55, 61, 0))
+    assert [[s.index for s in unit] for unit in segment(doc)] == [[0, 1], [2]]
+
+
 def test_a_quotation_open_across_a_sentence_break_is_one_claim():
     text = "Zij zeggen: “we kennen de mensen. Die zijn ver weg”. Klaar."
     doc = _doc(text, (0, 33, 0), (34, 52, 0), (53, 59, 0))

@@ -60,8 +60,11 @@ _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 #: The clause a named speaker opens after a first clause that names none: "…, maar
 #: ambtenaren vrezen dat …" (a conjunction and at most one word before the group).
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
-#: A sentence that announces the next one ("… ziet er als volgt uit.", "…:").
-_ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
+#: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
+#: de volgende.", "…:").
+_ANNOUNCES = re.compile(
+    r"(?:\bals\s+volgt(?:\s+uit)?\.|\b(?:de|het)\s+volgende\.|:)\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -125,7 +128,7 @@ def segment(doc: Document) -> list[list[Sentence]]:
                 and whole.find("”", following.start, following.end) >= 0
             )
             announces = (
-                ":" in text or may_hold_in(whole, last.start, last.end, ("volgt",))
+                ":" in text or may_hold_in(whole, last.start, last.end, ("volg",))
             ) and _ANNOUNCES.search(text)
             if not (open_quote or announces):
                 break
