@@ -27,6 +27,7 @@ from kg.extract.groupfacts import fronted_act, states_fact, town_fact
         " vormt een schakel tussen inwoners en bestuur.",
         " bestaat uit generalisten.",
         " in Zaandam zijn een belangrijke schakel.",
+        " is Eemland met centrumgemeente Amersfoort.",  # an identity
     ],
 )
 def test_facts(after):
@@ -54,5 +55,6 @@ def test_town_and_fronted():
     assert town_fact("De gemeente is in 2016 gestart met een pilot.")
     assert not town_fact("De gemeente ervaart dat het goed gaat.")
     assert town_fact("Teststad heeft het plan vastgesteld.", len("Teststad"))
+    assert town_fact("De regio is Eemland met centrumgemeente Amersfoort.")
     assert fronted_act("In 2014 stelde de ", " het beleidsplan vast.")
     assert not fronted_act("Volgens de ", " gaat het goed.")

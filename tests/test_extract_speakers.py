@@ -982,6 +982,15 @@ def test_a_fact_ends_the_account_and_a_pronoun_report_keeps_it():
     assert speakers(doc, ex, "schakel") == ["role/alderman"]
 
 
+def test_a_closing_attribution_does_not_cover_a_fact_before_it():
+    doc, ex = extract_text(
+        "De regio is Eemland met centrumgemeente Amersfoort. Er is een lange historie van "
+        "samenwerken. Amersfoort heeft goed geholpen, aldus de wethouder."
+    )
+    assert speakers(doc, ex, "De regio") == ["role/authors"]
+    assert speakers(doc, ex, "lange historie") == ["role/alderman"]
+
+
 def test_a_fact_with_a_figure_is_a_finding():
     doc, ex = extract_text(
         "De Wmo-raad vormt een schakel tussen inwoners en bestuur en organiseert twee keer "

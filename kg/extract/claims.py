@@ -208,7 +208,12 @@ def _reach_back(  # noqa: PLR0913
     voice = claims[k].speech.speakers
     if claims[k].speech.trailing and closing:
         j = k - 1
-        while j >= para_start and not claims[j].explicit and not claims[j].voice:
+        while (
+            j >= para_start
+            and not claims[j].explicit
+            and not claims[j].voice
+            and not claims[j].speech.fact  # "De regio is Eemland.": the authors' fact
+        ):
             claims[j].voice = voice
             j -= 1
     elif voice == opener or (voice == resumed and not any(c.voice for c in claims[para_start:k])):

@@ -49,6 +49,8 @@ _DESCRIBED = (
     r"(?:een|geen|het\s+eerste|de\s+eerste|het\s+centrale|de\s+centrale|het\s+aanspreekpunt"
     r"|de\s+spil|de\s+schakel)\b(?!\s+(?:\w+\s+)?(?:indruk|idee|gevoel|beeld|ervaring|mening"
     r"|zorg|zorgen|vraag|vragen|moeite|hekel|voorkeur|wens|behoefte|twijfel|twijfels)\b)"
+    # an identity: "De regio is Eemland met centrumgemeente Amersfoort"
+    r"|(?:is|zijn|was|waren)\s+(?-i:[A-Z])"
     r"|(?:bestaat|bestaan|bestond|bestonden)\s+uit|(?:fungeert|fungeren|fungeerde|fungeerden"
     r"|functioneert|functioneren)\s+als"
 )
@@ -109,8 +111,8 @@ def states_fact(after: str) -> bool:
     return _FACT.match(after) is not None
 
 
-#: "De gemeente …" or the municipality's name opening the sentence as its subject.
-_TOWN = re.compile(r"\W*(?:ook\s+)?de\s+gemeente\b", re.IGNORECASE)
+#: "De gemeente …" or the municipality's name opening the sentence as its subject; "De regio".
+_TOWN = re.compile(r"\W*(?:ook\s+)?de\s+(?:gemeente|regio)\b", re.IGNORECASE)
 
 
 def town_fact(sentence: str, town_end: int | None = None) -> bool:
@@ -170,8 +172,11 @@ def fronted_act(before: str, after: str) -> bool:
     return states_fact(" " + fronted.group("verb") + after)
 
 
-#: What may stand before a municipality's name that opens a sentence as its subject.
-_TOWN_OPENS = re.compile(r"\W*(?:ook\s+)?(?:de\s+gemeente\s+)?", re.IGNORECASE)
+#: What may stand before a municipality's or region's name that opens a sentence as its
+#: subject ("De gemeente Teststad", "De regio Twente").
+_TOWN_OPENS = re.compile(r"\W*(?:ook\s+)?(?:de\s+(?:gemeente|regio)\s+)?", re.IGNORECASE)
+#: Kinds of mentions of a municipality, a region or a place.
+_PLACES = frozenset({"municipality", "region", "place"})
 
 
 def sentence_fact(  # noqa: PLR0913
@@ -224,7 +229,7 @@ def sentence_fact(  # noqa: PLR0913
     if roles and _verb_before(text, start, roles[0].start):
         return fronted_act(text[start : roles[0].start], text[roles[0].end : end])
     for m in mentions:
-        if m.kind == "municipality" and _TOWN_OPENS.fullmatch(text, start, m.start):
+        if m.kind in _PLACES and _TOWN_OPENS.fullmatch(text, start, m.start):
             return states_fact(text[m.end : end])
     # "De gemeente …", "Ook de gemeente …" (a plain test of the first letters first)
     if text[start : start + 3].lower() in ("de ", "ook") and (
