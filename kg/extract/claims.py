@@ -129,7 +129,7 @@ def segment(doc: Document) -> list[list[Sentence]]:
             )
             announces = (
                 ":" in text or may_hold_in(whole, last.start, last.end, ("volg",))
-            ) and _ANNOUNCES.search(text)
+            ) and _ANNOUNCES.search(text, max(0, len(text) - 40))  # it closes the sentence
             if not (open_quote or announces):
                 break
             i += 1

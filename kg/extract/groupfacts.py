@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import SentenceMention
+from kg.extract.speechcues import by_first_letter
 
 __all__ = ["fronted_act", "sentence_fact", "states_fact", "town_fact"]
 
@@ -77,10 +78,10 @@ _ACT_DONE = (
     r"|(?:is|zijn|was|waren)\s+(?:[^\s,;:.]+\s+){0,6}?(?:gestart|begonnen|overgegaan|gestopt"
     r"|overgestapt|toegetreden|akkoord\s+gegaan)\b"
 )
-_FACT = re.compile(
-    rf"^{_PP}{_ADVERBS}\s+(?:{_DESCRIBED}|{_ACT_FINITE}|{_ACT_PARTICLE}|{_ACT_DONE})",
-    re.IGNORECASE,
-)
+#: The predicates gathered by their first letter (:func:`kg.extract.speechcues.by_first_letter`):
+#: at each position only those that begin with its letter are tried.
+_PREDICATES = by_first_letter(f"{_DESCRIBED}|{_ACT_FINITE}|{_ACT_PARTICLE}|{_ACT_DONE}")
+_FACT = re.compile(rf"^{_PP}{_ADVERBS}\s+(?:{_PREDICATES})", re.IGNORECASE)
 
 
 def states_fact(after: str) -> bool:
@@ -229,7 +230,11 @@ def sentence_fact(  # noqa: PLR0913
     if roles and _verb_before(text, start, roles[0].start):
         return fronted_act(text[start : roles[0].start], text[roles[0].end : end])
     for m in mentions:
-        if m.kind in _PLACES and _TOWN_OPENS.fullmatch(text, start, m.start):
+        if (
+            m.kind in _PLACES
+            and m.start - start < 40
+            and _TOWN_OPENS.fullmatch(text, start, m.start)
+        ):
             return states_fact(text[m.end : end])
     # "De gemeente …", "Ook de gemeente …" (a plain test of the first letters first)
     if text[start : start + 3].lower() in ("de ", "ook") and (
