@@ -72,11 +72,10 @@ from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
 #: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders", "De ene beleidsmedewerker"; the
-#: uninflected one of a job title: "de verantwoordelijk wethouder", "een financieel
-#: medewerker van …").
+#: fixed uninflected "de verantwoordelijk wethouder").
 _LEAD = (
-    rf"(?:{QUANT}|verder|verantwoordelijk|ene|enige|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e"
-    rf"|[a-zà-ÿ]{{2,}}(?:eel|isch|ijk|aal)\s+{FUNCTION})"
+    rf"(?:{QUANT}|verder|verantwoordelijk|ene|enige|[A-Z][a-zà-ÿ]+se|{FUNCTION}"
+    rf"|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
 )
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _COORD = re.compile(

@@ -485,8 +485,9 @@ def _in_slot(  # noqa: PLR0913
         )
         or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
         or (
-            _TALK_SHOWS.match(after)  # "Uit de gesprekken met huisartsen blijkt"
-            and _open(shut, _TALK_WITH, before)
+            id(_TALK_WITH) not in shut  # "Uit de gesprekken met huisartsen blijkt"
+            and _TALK_SHOWS.match(after)
+            and _TALK_WITH.search(before)
             and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
         )
         or (subject_speaker and _open(shut, _LIKE, before))  # "…, net als de wethouder, …"
