@@ -510,7 +510,10 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             speakers = [source]
     if speakers:
         return Speech(tuple(sorted(set(speakers))), trailing, subject, at)
-    fact = sentence_fact(text, start, end, roles, mentions, subject, subject_after)
+    # a fact needs a subject: a group, a named municipality or place, or "De gemeente/regio"
+    fact = (
+        subject is not None or bool(mentions) or text[start : start + 3].lower() in ("de ", "ook")
+    ) and sentence_fact(text, start, end, roles, mentions, subject, subject_after)
     if subject is None and not fact:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
     return Speech(subject=subject, fact=fact)
