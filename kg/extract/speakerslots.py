@@ -35,6 +35,7 @@ from kg.extract.speechcues import (
     REPORTING,
     STANCE,
     VERBS,
+    by_first_letter,
 )
 from kg.extract.taskactors import served_roles
 from kg.extract.wordgate import Gates
@@ -258,12 +259,12 @@ _VIEW_THEY_GIVE = re.compile(
     rf"|de\s+signalen)\s+(?:dat|die)\s+(?:{QUANT}\s+)*$",
     re.IGNORECASE,
 )
-_THEY_GIVE = re.compile(
-    r"^\s+(?:\w+\s+){0,2}?(?:schetsen|schetst|schetsten|schetste|geven|geeft|gaven|gaf"
+_GIVE_VERBS = by_first_letter(
+    r"schetsen|schetst|schetsten|schetste|geven|geeft|gaven|gaf"
     r"|hebben|heeft|noemen|noemt|delen|deelt|beschrijven|beschrijft|uiten|uit|afgeven"
-    r"|geschetst|gegeven|genoemd|geuit|beschreven)\b",
-    re.IGNORECASE,
+    r"|geschetst|gegeven|genoemd|geuit|beschreven"
 )
+_THEY_GIVE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?(?:{_GIVE_VERBS})\b", re.IGNORECASE)
 #: "Het valt raadsleden op dat …", "Het is ambtenaren opgevallen dat …".
 _STRIKES = re.compile(
     rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
