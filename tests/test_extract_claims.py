@@ -22,6 +22,12 @@ def test_an_announcement_joins_the_sentence_it_announces():
     assert [[s.index for s in unit] for unit in segment(doc)] == [[0, 1], [2]]
 
 
+def test_the_following_announces_the_next_sentence():
+    text = "De knelpunten zijn de volgende. De tarieven zijn laag. Klaar."
+    doc = _doc(text, (0, 31, 0), (32, 54, 0), (55, 61, 0))
+    assert [[s.index for s in unit] for unit in segment(doc)] == [[0, 1], [2]]
+
+
 def test_a_quotation_open_across_a_sentence_break_is_one_claim():
     text = "Zij zeggen: “we kennen de mensen. Die zijn ver weg”. Klaar."
     doc = _doc(text, (0, 33, 0), (34, 52, 0), (53, 59, 0))
@@ -83,17 +89,26 @@ def test_a_subject_pronoun_that_reports_takes_up_the_subject_before_it():
         "Ambtenaren vertellen dat de wijkteams goed werken. Huisartsen vormen een lastige "
         "schakel. Zij geven aan dat zij niet weten wie zij moeten bellen. De lijnen zijn lang."
     )
-    assert _voice_of(doc, ex, "lastige schakel") == ["role/civil-servants"]
+    # a group described by a copula: a fact in the authors' voice (kg.extract.groupfacts)
+    assert _voice_of(doc, ex, "lastige schakel") == ["role/authors"]
     assert _voice_of(doc, ex, "Zij geven aan") == ["role/general-practitioners"]
     assert _voice_of(doc, ex, "De lijnen") == ["role/general-practitioners"]
 
 
 def test_a_subject_pronoun_without_a_report_keeps_the_voice():
     doc, ex = extract_text(
+        "Ambtenaren vertellen dat de wijkteams goed werken. Huisartsen werken met een vaste "
+        "lijst. Zij verwijzen rechtstreeks naar de jeugdhulp."
+    )
+    assert _voice_of(doc, ex, "Zij verwijzen") == ["role/civil-servants"]
+
+
+def test_a_fact_about_a_group_ends_the_account_it_interrupts():
+    doc, ex = extract_text(
         "Ambtenaren vertellen dat de wijkteams goed werken. Huisartsen vormen een lastige "
         "schakel. Zij verwijzen rechtstreeks naar de jeugdhulp."
     )
-    assert _voice_of(doc, ex, "Zij verwijzen") == ["role/civil-servants"]
+    assert _voice_of(doc, ex, "Zij verwijzen") == ["role/authors"]
 
 
 def test_a_speaker_named_only_in_a_contrasting_clause_joins_the_voice_carried_on():

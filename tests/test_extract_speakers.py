@@ -540,39 +540,6 @@ def test_a_heading_that_names_a_group_gives_it_the_floor(heading, expected):
     assert speakers(doc, ex, "De lijnen") == expected
 
 
-@pytest.mark.parametrize(
-    ("heading", "groups", "expected"),
-    [
-        ("Cliëntenraad en Wmo-raad", [(0, 12), (16, 24)], ["role/a", "role/b"]),
-        ("Wat raadsleden zeggen", [(4, 14)], ["role/a"]),
-        ("Ervaringen van de huisartsen", [(18, 28)], ["role/a"]),
-        ("De huisartsen aan het woord", [(3, 13)], ["role/a"]),
-        ("De rol van huisartsen", [(11, 21)], []),
-        ("Huisartsen en de wachtlijst", [(0, 10)], []),
-        ("Huisartsen over de samenwerking", [(0, 10)], ["role/a"]),
-        ("Reacties van zorgaanbieders", [(13, 27)], ["role/a"]),
-        ("Het woord aan de wethouder", [(17, 26)], ["role/a"]),
-        ("In gesprek met de cliëntenraad", [(18, 30)], ["role/a"]),
-        ("Wat zeggen raadsleden?", [(11, 21)], ["role/a"]),
-        ("Afspraken met huisartsen over de zorg", [(14, 24)], []),
-        ("Gesprekken met zorgaanbieders", [(15, 29)], ["role/a"]),
-        ("Gesprek met de wethouder", [(15, 24)], ["role/a"]),
-        ("Het verhaal van de huisartsen", [(19, 29)], ["role/a"]),
-        ("Volgens raadsleden", [(8, 18)], ["role/a"]),
-        ("Vanuit de scholen", [(10, 17)], ["role/a"]),
-    ],
-)
-def test_heading_voice(heading, groups, expected):
-    from kg.extract.model import SentenceMention
-    from kg.extract.speakers import heading_voice
-
-    mentions = [
-        SentenceMention(f"role/{'ab'[i]}", "role", s, e, heading[s:e], None)
-        for i, (s, e) in enumerate(groups)
-    ]
-    assert list(heading_voice(heading, mentions)) == expected
-
-
 def test_the_floor_yields_to_a_named_speaker():
     text = profile(
         ("Democratie", ["Het budget is krap."]),
@@ -949,3 +916,173 @@ def test_the_municipality_named_or_coordinated_speaks_through_its_civil_servants
 def test_a_subordinate_clause_whose_subject_reports(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment"),
+    [
+        # a decision of the council reported in an account is not what the council says
+        (
+            "Raadsleden vinden de informatie te summier. "
+            "De gemeenteraad stelde in 2014 het beleidsplan vast.",
+            "De gemeenteraad",
+        ),
+        (
+            "Ambtenaren vertellen dat de toegang goed werkt. "
+            "De raad heeft besloten de overschotten in een reserve te storten.",
+            "De raad heeft",
+        ),
+        (
+            "De wethouder is tevreden over de samenwerking. "
+            "Het college heeft in 2015 ingestemd met het regionale inkoopplan.",
+            "Het college heeft",
+        ),
+        (
+            "De wethouder is tevreden over de samenwerking. "
+            "De gemeente is in 2016 gestart met een pilot.",
+            "De gemeente is",
+        ),
+        (
+            "Ambtenaren vertellen dat de toegang goed werkt. "
+            "In 2014 stelde de gemeenteraad het beleidsplan vast.",
+            "In 2014",
+        ),
+        # a group described by a copula is not speaking, in an account or opening one
+        (
+            "Ambtenaren vertellen dat de toegang goed werkt. "
+            "Het Sociaal Wijkteam is het eerste aanspreekpunt voor inwoners.",
+            "aanspreekpunt",
+        ),
+        (
+            "Het Sociaal Wijkteam is het eerste aanspreekpunt voor inwoners. "
+            "Medewerkers van het wijkteam vertellen dat zij veel ruimte ervaren.",
+            "aanspreekpunt",
+        ),
+        (
+            "Huisartsen vormen een belangrijke schakel. "
+            "Huisartsen vertellen dat zij het wijkteam niet altijd kunnen bereiken.",
+            "schakel",
+        ),
+    ],
+)
+def test_facts_about_a_group_are_the_authors(paragraph, fragment):
+    doc, ex = extract_text(paragraph)
+    assert speakers(doc, ex, fragment) == ["role/authors"]
+
+
+def test_a_fact_ends_the_account_and_a_pronoun_report_keeps_it():
+    doc, ex = extract_text(
+        "Raadsleden vinden het plan te vaag. De raad stelt vast dat er te weinig informatie is."
+    )
+    assert speakers(doc, ex, "stelt vast") == ["role/council-members"]  # reporting, no act
+    doc, ex = extract_text(
+        "De wethouder vertelt dat het goed gaat. "
+        "Het wijkteam is een belangrijke schakel, zo vertelt hij."
+    )
+    assert speakers(doc, ex, "schakel") == ["role/alderman"]
+
+
+def test_a_closing_attribution_does_not_cover_a_fact_before_it():
+    doc, ex = extract_text(
+        "De regio is Eemland met centrumgemeente Amersfoort. Er is een lange historie van "
+        "samenwerken. Amersfoort heeft goed geholpen, aldus de wethouder."
+    )
+    assert speakers(doc, ex, "De regio") == ["role/authors"]
+    assert speakers(doc, ex, "lange historie") == ["role/alderman"]
+
+
+def test_a_fact_with_a_figure_is_a_finding():
+    doc, ex = extract_text(
+        "De Wmo-raad vormt een schakel tussen inwoners en bestuur en organiseert twee keer "
+        "per jaar een bijeenkomst."
+    )
+    assert speakers(doc, ex, "De Wmo-raad") == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a remark in brackets between the subject and its verb
+        (
+            "De Wmo-raad (die na de fusie opnieuw is samengesteld) is positiever.",
+            ["role/wmo-council"],
+        ),
+        (
+            "De wijkverpleegkundigen van de thuiszorg (niet te verwarren met de huisartsen) "
+            "geven aan dat er geen overleg is.",
+            ["role/district-nurses"],
+        ),
+        # three words between the copula and the stance
+        (
+            "Ambtenaren zijn over het algemeen positief over de politieke steun.",
+            ["role/civil-servants"],
+        ),
+        # a quotation inside "maakt zich … zorgen"
+        ("De wethouder maakt zich daar “geen grote zorgen” over.", ["role/alderman"]),
+        # a split "wijzen … op" around the inverted subject
+        ("Wel wijzen ambtenaren op de spanning tussen ruimte en regels.", ["role/civil-servants"]),
+        # a second, coordinated predicate in the past
+        (
+            "De rekenkamer deed in 2016 onderzoek en concludeerde dat de doelen vaag zijn.",
+            ["role/rekenkamer"],
+        ),
+        ("Het college belooft in 2017 een effectmeting.", ["role/executive-board"]),
+    ],
+)
+def test_speaker_slots_found_in_invented_profiles(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the study's talks with a group show what that group says ...
+        (
+            "Uit de gesprekken met huisartsen blijkt dat de wachtlijsten lang zijn.",
+            ["role/general-practitioners"],
+        ),
+        # ... not the talks of a service with the people it serves
+        ("Uit de gesprekken met cliënten blijkt dat zij tevreden zijn.", ["role/authors"]),
+        # divided opinions within a group
+        ("Onder raadsleden zijn de meningen verdeeld.", ["role/council-members"]),
+        ("Bij de zorgaanbieders lopen de meningen sterk uiteen.", ["role/care-providers"]),
+        # the municipality closing the sentence after "zo", or holding a view
+        (
+            "De samenwerking verloopt stroef, zo geeft de gemeente aan.",
+            ["role/civil-servants"],
+        ),
+        ("Bij de gemeente ervaart men veel ruimte.", ["role/civil-servants"]),
+        # a view in a relative clause, or with what it is about before its verb
+        ("Het beeld dat zorgaanbieders schetsen is wisselend.", ["role/care-providers"]),
+        ("De zorgen die raadsleden uiten, gaan over de tekorten.", ["role/council-members"]),
+        (
+            "De ervaringen van huisartsen met het wijkteam zijn wisselend.",
+            ["role/general-practitioners"],
+        ),
+        # an answer, words quoted, a struggle told of
+        (
+            "Op de vraag of de raad betrokken is, antwoordt de wethouder bevestigend.",
+            ["role/alderman"],
+        ),
+        ("In de woorden van een raadslid: “We weten het niet.”", ["role/council-members"]),
+        ("Raadsleden worstelen met hun kaderstellende rol.", ["role/council-members"]),
+    ],
+)
+def test_sources_of_interview_findings(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_straight_quotation_marks_introduce_a_quotation():
+    doc, ex = extract_text("Een beleidsmedewerker: 'Wij hebben de zaken goed op orde.'")
+    assert speakers(doc, ex, "Een beleidsmedewerker") == ["role/policy-officers"]
+
+
+def test_a_pronoun_takes_up_one_of_a_group_as_the_subject_before():
+    doc, ex = extract_text(
+        "De burgemeester is tevreden. Hij zegt dat het goed gaat.",
+        "De ene beleidsmedewerker doet de Wmo en de Jeugdwet. Zij vertelt dat zij "
+        "afhankelijk is van de andere eilanden.",
+    )
+    assert speakers(doc, ex, "Zij vertelt") == ["role/policy-officers"]

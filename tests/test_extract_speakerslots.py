@@ -122,10 +122,20 @@ def test_care_that_comes_from_a_group_is_delivered_not_said():
     assert ask("Vanuit het wijkteam komt de zorg bij mensen thuis.", "wijkteam") == (False, False)
 
 
-def test_what_the_talks_with_a_group_show_is_not_its_voice():
+def test_what_the_talks_with_the_people_served_show_is_not_their_voice():
     # "uit de gesprekken met cliënten blijkt" may report a service's own talks
     sentence = "Uit de gesprekken met cliënten blijkt dat zij tevreden zijn."
-    assert ask(sentence, "cliënten") == (False, False)
+    start = sentence.index("cliënten")
+    m = SentenceMention("role/care-recipients", "role", start, start + 8, "cliënten", 0)
+    assert other_slot(sentence, 0, len(sentence), m, sentence[m.end :], False, False) == (
+        False,
+        False,
+    )
+
+
+def test_what_the_talks_with_a_profession_show_is_its_voice():
+    sentence = "Uit de gesprekken met huisartsen blijkt dat de lijnen kort zijn."
+    assert ask(sentence, "huisartsen") == (True, False)
 
 
 def test_a_late_inverted_group_closes_the_sentence_only_after_a_comma():

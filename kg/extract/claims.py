@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
+from kg.extract.headingvoice import heading_voice
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import may_hold_in, search_runs
 from kg.extract.speakers import (
@@ -25,7 +26,6 @@ from kg.extract.speakers import (
     QUOTED,
     Speech,
     detect,
-    heading_voice,
     impersonal,
     pronoun_subject,
 )
@@ -60,8 +60,11 @@ _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 #: The clause a named speaker opens after a first clause that names none: "…, maar
 #: ambtenaren vrezen dat …" (a conjunction and at most one word before the group).
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
-#: A sentence that announces the next one ("… ziet er als volgt uit.", "…:").
-_ANNOUNCES = re.compile(r"(?:\bals\s+volgt(?:\s+uit)?\.|:)\s*$", re.IGNORECASE)
+#: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
+#: de volgende.", "…:").
+_ANNOUNCES = re.compile(
+    r"(?:\bals\s+volgt(?:\s+uit)?\.|\b(?:de|het)\s+volgende\.|:)\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -125,8 +128,8 @@ def segment(doc: Document) -> list[list[Sentence]]:
                 and whole.find("”", following.start, following.end) >= 0
             )
             announces = (
-                ":" in text or may_hold_in(whole, last.start, last.end, ("volgt",))
-            ) and _ANNOUNCES.search(text)
+                ":" in text or may_hold_in(whole, last.start, last.end, ("volg",))
+            ) and _ANNOUNCES.search(text, max(0, len(text) - 40))  # it closes the sentence
             if not (open_quote or announces):
                 break
             i += 1
@@ -205,7 +208,12 @@ def _reach_back(  # noqa: PLR0913
     voice = claims[k].speech.speakers
     if claims[k].speech.trailing and closing:
         j = k - 1
-        while j >= para_start and not claims[j].explicit and not claims[j].voice:
+        while (
+            j >= para_start
+            and not claims[j].explicit
+            and not claims[j].voice
+            and not claims[j].speech.fact  # "De regio is Eemland.": the authors' fact
+        ):
             claims[j].voice = voice
             j -= 1
     elif voice == opener or (voice == resumed and not any(c.voice for c in claims[para_start:k])):
@@ -217,6 +225,13 @@ def _illustrates(text: str, claim: Claim) -> bool:
     return bool(QUOTED.match(text)) or one_member(
         text, claim.start, claim.mentions, claim.speech.speakers
     )
+
+
+def _plain_fact(claim: Claim, text: str) -> bool:
+    """Whether a claim states a fact about a group in the authors' voice ("De raad besloot
+    …", :mod:`kg.extract.groupfacts`): it ends the account it interrupts, unless a pronoun
+    reports it ("…, zo vertelt hij")."""
+    return claim.speech.fact and search_runs(PRONOUN_REPORT, text) is None
 
 
 def assign_voices(
@@ -265,9 +280,12 @@ def assign_voices(
                 resumed, voice = voice, floor
             if not claim.explicit and claim.speech.subject is not None:
                 voice = floor if claim.speech.subject in floor else ()
-                opener = claim.speech.subject
+                # a fact about a group ("Huisartsen vormen …") opens no account of it
+                opener = None if claim.speech.fact else claim.speech.subject
         carried = voice  # the account this claim continues
-        if claim.explicit:
+        if _plain_fact(claim, text):
+            voice = ()
+        elif claim.explicit:
             voice = claim.speech.speakers
             if carried and _contrasted(doc.text, claim, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it

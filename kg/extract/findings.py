@@ -16,7 +16,11 @@ Speaker
     so does a paragraph that opens by describing an actor group ("Hulpverleners
     zijn vrij …") unless that same group is named as the speaker further on in
     the paragraph. An impersonal passive ("wordt als lastig ervaren") is the
-    authors'. An attribution that closes a sentence ("…, zo vertellen
+    authors', and so is a fact about a group or the municipality: its subject
+    described by a copula or taking a decision ("Het wijkteam is het eerste
+    aanspreekpunt", "De raad besloot …", :mod:`kg.extract.groupfacts`); such a
+    fact ends the account it interrupts, and a paragraph it opens is not covered
+    by that group's voice named later. An attribution that closes a sentence ("…, zo vertellen
     ambtenaren", "… aldus de wethouder") also covers the sentences right before it
     in its paragraph that name no speaker of their own and carry no voice from
     before (an account a speaker named earlier goes on); a quotation ("“…”, zegt
@@ -26,9 +30,9 @@ Figures only
     A sentence in the authors' voice that reports figures and nothing else
     (no speaker, no named problem, no named place, region, body or other
     municipality (an organisation named with figures is mostly their source:
-    CBS, the gemeentefonds), no evaluative cue, no reason, contrast or enumeration: "Het
-    telt 4% meer ouderen dan gemiddeld …"; a semicolon only joins two such
-    statements) is data: its
+    CBS, the gemeentefonds), no fact about a group, no evaluative cue, no
+    reason, contrast or enumeration: "Het telt 4% meer ouderen dan gemiddeld
+    …"; a semicolon only joins two such statements) is data: its
     numbers are indicator observations and it is not a finding. A comparison
     without a figure ("… is lager") is the authors' verdict and stays a finding.
     A key-figure line ("Werkloosheid: 9,8% (NL 6,9%)", :mod:`kg.extract.keyfigures`)
@@ -353,7 +357,7 @@ def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str
     Examples
     --------
     >>> from types import SimpleNamespace as N
-    >>> claim = N(voice=(), start=0, end=30, mentions=[])
+    >>> claim = N(voice=(), start=0, end=30, mentions=[], speech=N(fact=False))
     >>> _figures_only("Het telt 4% meer ouderen.", claim, "neutral", [9])
     True
     >>> _figures_only("Het telt 4% meer ouderen, maar dat is goed.", claim, "neutral", [9])
@@ -363,8 +367,8 @@ def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str
     >>> _figures_only("Werkloosheid: 9,8% (NL 6,9%)", claim, "negative", [14])
     True
     """
-    if claim.voice:
-        return False
+    if claim.voice or claim.speech.fact:
+        return False  # a voice, or a fact about a group ("De Wmo-raad organiseert …")
     if ":" in text and key_figure_line(text):
         return True  # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)"), whatever its label
     if polarity != "neutral":

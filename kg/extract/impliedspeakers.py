@@ -58,7 +58,15 @@ DATA = re.compile(
 #: or stance speaks through its civil servants (an annotation guideline).
 _MUNICIPALITY_SPEAKS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
-    rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b",
+    rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b"
+    # "Bij de gemeente ervaart men …": a view held in the municipality's organisation
+    rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b",
+    re.IGNORECASE,
+)
+#: "…, zo geeft de gemeente aan": the municipality closing the sentence as the subject of
+#: an inverted report after "zo" (through its civil servants as well).
+_MUNICIPALITY_CLOSES = re.compile(
+    r",\s*zo\s+\w+\s+(?:ook\s+)?de\s+gemeente(?:\s+zelf)?(?:\s+(?:aan|op|toe|vast))?\W*$",
     re.IGNORECASE,
 )
 #: What every match of :data:`_MUNICIPALITY_SPEAKS` holds, in lower case: a plain
@@ -198,6 +206,8 @@ def _municipality_speaks(sentence: str, lower: str | None) -> bool:
     if (
         lower is None or "vanuit" in lower or "zijde" in lower or "kant van" in lower
     ) and _MUNICIPALITY_SOURCE.search(sentence):
+        return True
+    if (lower is None or ", zo " in lower) and _MUNICIPALITY_CLOSES.search(sentence):
         return True
     if lower is not None and _THE_MUNICIPALITY.search(lower) is None:
         return False  # every match holds "de gemeente" as words

@@ -55,10 +55,11 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from kg.extract.clausecuts import conjunctions
+from kg.extract.groupfacts import sentence_fact
 from kg.extract.impliedspeakers import CIVIL_SERVANTS, implied_speaker, with_municipality
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import STAFF, agent
-from kg.extract.speakerslots import other_slot
+from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
 from kg.extract.speechcues import (
     ATTITUDE,
     FUNCTION,
@@ -67,13 +68,15 @@ from kg.extract.speechcues import (
     REPORTING,
     VERBS,
 )
-from kg.extract.taskactors import served_roles
 from kg.extract.wordtokens import lowered
 
 #: Words that may stand before a clause-initial subject (an inflected adjective too:
-#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders"; the fixed uninflected "de
-#: verantwoordelijk wethouder").
-_LEAD = rf"(?:{QUANT}|verder|verantwoordelijk|[A-Z][a-zà-ÿ]+se|{FUNCTION}|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
+#: "De geïnterviewde ambtenaren", "Lokale zorgaanbieders", "De ene beleidsmedewerker"; the
+#: fixed uninflected "de verantwoordelijk wethouder").
+_LEAD = (
+    rf"(?:{QUANT}|verder|verantwoordelijk|ene|enige|[A-Z][a-zà-ÿ]+se|{FUNCTION}"
+    rf"|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
+)
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _COORD = re.compile(
     r"-?\s*(?:,|en|én|,\s*en|als|(?:,\s*)?(?:maar\s+)?ook)\s*(?:de|het)?\s*$", re.IGNORECASE
@@ -128,7 +131,7 @@ _SOURCE_OPENS = re.compile(
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
 
 #: A sentence that opens with a quotation mark: direct speech.
-QUOTED = re.compile(r"^\W{0,3}[“\"‘„]")
+QUOTED = re.compile(r"^\W{0,3}[“\"‘„']")
 #: A personal pronoun reporting ("zo stellen zij", "Hij vertelt", "volgens hen"): the
 #: group named last speaks ("men" is impersonal and does not resolve).
 PRONOUN_REPORT = re.compile(
@@ -201,12 +204,15 @@ class Speech:
         The role that opens the sentence as its subject, speaking or not.
     at : int or None
         Where the first speaker's mention starts in the text (None when none speaks).
+    fact : bool
+        No group speaks and the subject is described or acts ("De raad besloot …").
     """
 
     speakers: tuple[str, ...] = ()
     trailing: bool = False
     subject: str | None = None
     at: int | None = None
+    fact: bool = False
 
 
 def _group(text: str, roles: list[SentenceMention], i: int) -> tuple[list[int], int]:
@@ -280,13 +286,6 @@ def _clause_start(text: str, start: int, end: int) -> bool:
 #: of how a population fares (often from a survey), not their voice; of a body or a
 #: profession ("Raadsleden voelen zich verplicht …") a report.
 _FEELS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:voelt|voelen|voelde|voelden)\s+zich\b", re.I)
-#: The served roles of kg/data/task-actors.toml ([served]), informal carers and the groups
-#: of served people a profile may name without a known role (minted role keys).
-_PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozenset(
-    {"informal-carers", "budgethouder", "oudere", "jongere", "ouder", "kind", "gezin",
-     "inwoner", "bewoner", "huurder", "statushouder", "vluchteling", "volwassene", "leerling",
-     "mantelzorger", "cliënt"}
-)  # fmt: skip
 
 
 #: The conjunctions at which :data:`_CLAUSE_START` may match (as whole runs).
@@ -414,8 +413,16 @@ def _verb_within(piece: str, limit: int) -> re.Match | None:
     return None
 
 
+#: A remark in brackets between a subject and its verb: "De Wmo-raad (die na de fusie
+#: opnieuw is samengesteld) is positiever", "De wijkverpleegkundigen van X (niet te
+#: verwarren met …) geven aan".
+_BRACKETED = re.compile(r"\s*\([^()]{0,120}\)")
+
+
 def _subject_reports(after: str, is_subject: bool) -> bool:
     """Whether a clause-initial group is the subject of a reporting verb or stance."""
+    if after.find("(", 0, 60) >= 0:
+        after = _BRACKETED.sub("", after, count=1)  # the remark in brackets is left out
     if NOT_REPORTING.match(after):
         return False
     # "De raad staat naar eigen zeggen dicht bij …"
@@ -461,6 +468,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     trailing = False
     subject_speaker = False
     subject: str | None = None
+    subject_after = ""  # what follows the subject's group
     at: int | None = None
     i = 0
     while i < len(roles):
@@ -470,12 +478,12 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         shared = with_municipality(text, start, m.start)  # "De gemeente en de scholen …"
         initial = shared or _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
-            subject = m.entity
+            subject, subject_after = m.entity, after
         closing = _APPOSED_END.match(after)
         if closing and _APPOSED.match(text[start : m.start]):
             initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
         hit = initial and _subject_reports(after, subject == m.entity)
-        if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in _PEOPLE_SERVED:
+        if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
             hit = False  # "Veel ouderen voelen zich eenzaam": how a population fares
         subject_speaker = subject_speaker or hit
         late = False
@@ -500,9 +508,15 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         ) or _town_reports(text, start, end, mentions)
         if source:
             speakers = [source]
-    if not speakers and subject is None:
+    if speakers:
+        return Speech(tuple(sorted(set(speakers))), trailing, subject, at)
+    # a fact needs a subject: a group, a named municipality or place, or "De gemeente/regio"
+    fact = (
+        subject is not None or bool(mentions) or text[start : start + 3].lower() in ("de ", "ook")
+    ) and sentence_fact(text, start, end, roles, mentions, subject, subject_after)
+    if subject is None and not fact:
         return _SILENT  # most sentences (a Speech is frozen: one serves them all)
-    return Speech(tuple(sorted(set(speakers))), trailing and bool(speakers), subject, at)
+    return Speech(subject=subject, fact=fact)
 
 
 #: What may stand before a municipality's name that opens a sentence as its subject.
@@ -531,62 +545,3 @@ def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMentio
 
 #: The speech of a sentence that names no speaker and opens with no group.
 _SILENT = Speech()
-
-
-#: A heading that gives the floor to a group: the group alone ("Huisartsen",
-#: "Cliëntenraad en Wmo-raad") or its view ("Ervaringen van zorgaanbieders",
-#: "Wat raadsleden zeggen", "De wethouder aan het woord"); the group stands as ``\0``.
-_HEADING_VOICE = re.compile(
-    r"^\W*(?:(?:de|het)\s+)?"
-    r"(?:(?:ervaringen|ervaring|visie|oordeel|mening|perspectief|kijk|stem|beeld|geluiden"
-    r"|signalen|reacties|reactie)\s+(?:van|bij|uit)\s+(?:de\s+|het\s+)?|wat\s+(?:de\s+|het\s+)?"
-    # "Het woord aan de wethouder", "In gesprek met zorgaanbieders", "Wat zeggen raadsleden?"
-    r"|het\s+woord\s+aan\s+(?:de\s+|het\s+)?|in\s+gesprek\s+met\s+(?:de\s+|het\s+)?"
-    # "Gesprekken met zorgaanbieders", "Het verhaal van de huisartsen", "Volgens raadsleden"
-    r"|(?:gesprek(?:ken)?|interviews?)\s+met\s+(?:de\s+|het\s+)?"
-    r"|het\s+verhaal\s+van\s+(?:de\s+|het\s+)?|(?:volgens|vanuit)\s+(?:de\s+|het\s+)?"
-    r"|wat\s+(?:zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart)\s+(?:de\s+|het\s+)?)?"
-    r"\x00(?:\s*(?:,|en|&)\s*(?:de\s+|het\s+)?\x00)*"
-    r"(?:\s+(?:aan\s+het\s+woord|zeggen|zegt|vinden|vindt|vertellen|vertelt|ervaren|ervaart)"
-    r"|\s+over\s+[^\x00]+)?"  # "Huisartsen over de samenwerking": the group's view of a subject
-    r"\W*$",
-    re.IGNORECASE,
-)
-
-
-def heading_voice(heading: str, mentions) -> tuple[str, ...]:  # noqa: ANN001
-    """The groups a section heading gives the floor to, or ``()``.
-
-    Parameters
-    ----------
-    heading : str
-        The heading text.
-    mentions : iterable
-        Mentions found in the heading, with ``entity``, ``kind`` and ``start``/``end``
-        relative to the heading.
-
-    Returns
-    -------
-    tuple of str
-        Sorted entity IRIs.
-
-    Examples
-    --------
-    >>> from kg.extract.model import SentenceMention as M
-    >>> gp = M("role/gp", "role", 15, 25, "huisartsen", None)
-    >>> heading_voice("Ervaringen van huisartsen", [gp])
-    ('role/gp',)
-    >>> heading_voice("De rol van huisartsen", [M("role/gp", "role", 11, 21, "huisartsen", None)])
-    ()
-    """
-    groups = sorted((m.start, m.end, m.entity) for m in mentions if m.kind in SPEAKER_KINDS)
-    if not groups:
-        return ()
-    masked, at = [], 0
-    for start, end, _ in groups:
-        masked += [heading[at:start], "\x00"]
-        at = end
-    masked.append(heading[at:])
-    if not _HEADING_VOICE.match("".join(masked)):
-        return ()
-    return tuple(sorted({entity for _, _, entity in groups}))

@@ -35,13 +35,24 @@ from kg.extract.speechcues import (
     REPORTING,
     STANCE,
     VERBS,
+    by_first_letter,
 )
+from kg.extract.taskactors import served_roles
 from kg.extract.wordgate import Gates
 
-__all__ = ["other_slot"]
+__all__ = ["PEOPLE_SERVED", "other_slot"]
 
+#: The served roles of kg/data/task-actors.toml ([served]), informal carers and the groups
+#: of served people a profile may name without a known role (minted role keys).
+PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozenset(
+    {"informal-carers", "budgethouder", "oudere", "jongere", "ouder", "kind", "gezin",
+     "inwoner", "bewoner", "huurder", "statushouder", "vluchteling", "volwassene", "leerling",
+     "mantelzorger", "cliënt"}
+)  # fmt: skip
+
+#: A reporting verb (or an answer: "Op de vraag …, antwoordt de wethouder …") before the group.
 _BEFORE_INVERTED = re.compile(
-    rf"\b(?:{VERBS})\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
+    rf"\b(?:{VERBS}|antwoord(?:t|en|de|den))\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
 )
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
@@ -63,9 +74,11 @@ _AS_FOR = re.compile(r"\bwat\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 _AS_FOR_AFTER = re.compile(
     rf"^\s+(?:\w+\s+){{0,2}}?(?:betreft\b|(?:opvalt|opviel|{VERBS})\s*,)", re.IGNORECASE
 )
-#: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het gevoel".
+#: Verbs split around an inverted subject: "geeft het college aan", "heeft het bestuur het
+#: gevoel", "Wel wijzen ambtenaren op …".
 _SPLIT_BEFORE = re.compile(
-    r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden)"
+    r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden"
+    r"|wijst|wijzen|wees|wezen)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
 #: One of a group closing a quotation or a claim with a split verb, after a comma:
@@ -92,7 +105,7 @@ _REPLIES = re.compile(
 )
 _CLOSES = re.compile(r"^\W*$")
 _SPLIT_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
+    r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
     rf"|^\s+(?:\w+\s+){{0,3}}?{REPORTED}\b",  # "In 2015 hebben ambtenaren gemerkt dat"
     re.IGNORECASE,
@@ -102,7 +115,7 @@ _VOLGENS = re.compile(
     r"|de\s+inschatting|de\s+opvatting|de\s+overtuiging|de\s+indruk)\s+van"
     # "In de ogen van raadsleden is …" opening the sentence (later in it, "… en in de ogen
     # van de accountant onmogelijk" is a view the speaker reports)
-    r"|^\W*in\s+de\s+(?:ogen|beleving)\s+van"
+    r"|^\W*in\s+de\s+(?:ogen|beleving|woorden)\s+van"
     r")\s+(?:de\s+|het\s+|een\s+)?"
     rf"(?:{FUNCTION}\s+)?(?:{QUANT}\s+|meeste\s+)*(?:[a-zà-ÿ]{{2,}}[^\W\d_]e\s+)?$",
     re.I,
@@ -152,7 +165,9 @@ _IN_GROUP = (
 _AMONG = re.compile(rf"\b{_IN_GROUP}", re.IGNORECASE)
 _LIVES = re.compile(
     r"^\s*(?:leeft|leven|bestaat|bestaan|heerst|heersen|overheerst|is|zijn)\s+(?:\w+\s+){0,2}?"
-    rf"{FEELINGS}\b",
+    rf"{FEELINGS}\b"
+    # "Onder raadsleden zijn de meningen verdeeld", "Bij de aanbieders lopen de meningen uiteen"
+    r"|^\s*(?:zijn|waren|lopen|liepen)\s+de\s+meningen\s+(?:\w+\s+){0,2}?(?:verdeeld|uiteen)\b",
     re.IGNORECASE,
 )
 #: The same with the verb first: "Er is bij ambtenaren zorg over …", "Er heerst onder
@@ -184,6 +199,10 @@ _TALK_SAYS = re.compile(
     r"|^\s+(?:\w+\s+){0,2}?(?:werd|wordt)\s+(?:het\s+)?duidelijk\b",
     re.IGNORECASE,
 )
+#: What talks with a group show: "Uit de gesprekken met huisartsen blijkt dat …" (not
+#: with the people a service serves: "uit de gesprekken met cliënten blijkt" may report
+#: the service's own talks).
+_TALK_SHOWS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:blijkt|blijken|bleek|bleken)\b", re.I)
 #: Asking a group: "Navraag bij de woningcorporatie leert dat …", "Bij navraag bij de
 #: huisartsen blijkt dat …" (what the inquiry finds is the group's answer).
 _ASKED = re.compile(rf"\bnavraag\s+bij\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
@@ -220,7 +239,7 @@ _IS_VIEW_OF = re.compile(
     re.IGNORECASE,
 )
 _VIEW_IS = re.compile(
-    r"^\s+(?:(?:over|voor|op)\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b",
+    r"^\s+(?:(?:over|voor|op|met)\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b",
     re.IGNORECASE,
 )
 #: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
@@ -233,6 +252,19 @@ _VIEW_OF_THAT = re.compile(
     re.IGNORECASE,
 )
 _VIEW_IS_THAT = re.compile(r"^\s+(?:is|was)\s+(?:\w+\s+)?dat\b", re.IGNORECASE)
+#: The group in a relative clause of its view: "Het beeld dat zorgaanbieders schetsen is
+#: wisselend", "De zorgen die raadsleden uiten, gaan over …".
+_VIEW_THEY_GIVE = re.compile(
+    r"\b(?:het\s+beeld|de\s+indruk|het\s+verhaal|de\s+ervaringen|de\s+zorgen|de\s+kritiek"
+    rf"|de\s+signalen)\s+(?:dat|die)\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_GIVE_VERBS = by_first_letter(
+    r"schetsen|schetst|schetsten|schetste|geven|geeft|gaven|gaf"
+    r"|hebben|heeft|noemen|noemt|delen|deelt|beschrijven|beschrijft|uiten|uit|afgeven"
+    r"|geschetst|gegeven|genoemd|geuit|beschreven"
+)
+_THEY_GIVE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?(?:{_GIVE_VERBS})\b", re.IGNORECASE)
 #: "Het valt raadsleden op dat …", "Het is ambtenaren opgevallen dat …".
 _STRIKES = re.compile(
     rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
@@ -280,7 +312,7 @@ _AFTER_COMMA = re.compile(
     re.IGNORECASE,
 )
 #: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
-_COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„]")
+_COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„']")
 
 
 def _inverted_stance(text: str, start: int, at: int, after: str, shut: frozenset[int]) -> bool:
@@ -410,6 +442,7 @@ _SLOTS = (
     (_PASSIVE_AGENT, _PARTICIPLE_SOON),  # "Er wordt door X op gewezen"
     (_AS_FOR, _AS_FOR_AFTER),  # "Wat X betreft"
     (_VIEW_OF_THAT, _VIEW_IS_THAT),  # "Het beeld bij X is dat"
+    (_VIEW_THEY_GIVE, _THEY_GIVE),  # "Het beeld dat X schetsen"
     (_STRIKES, _STRIKES_AFTER),  # "Het valt X op dat"
     (_MOVES, _MOVES_AFTER),  # "Het baart X zorgen"
 )
@@ -452,6 +485,12 @@ def _in_slot(  # noqa: PLR0913
             and _IS_VIEW_OF.search(before)
         )
         or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
+        or (
+            id(_TALK_WITH) not in shut  # "Uit de gesprekken met huisartsen blijkt"
+            and _TALK_SHOWS.match(after)
+            and _TALK_WITH.search(before)
+            and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
+        )
         or (subject_speaker and _open(shut, _LIKE, before))  # "…, net als de wethouder, …"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
@@ -486,6 +525,7 @@ def _before_gates() -> Gates:
             _PASSIVE_AGENT,
             _AS_FOR,
             _VIEW_OF_THAT,
+            _VIEW_THEY_GIVE,
             _STRIKES,
             _MOVES,
         ]

@@ -108,7 +108,7 @@ VERBS = by_first_letter(
     r"|oorde(?:elt|len|elde|elden)|zeg(?:t|gen)|zei(?:den)?|spre(?:ekt|ken)|sprak(?:en)?"
     r"|beschrij(?:ft|ven)|beschreven|de(?:elt|len|elde|elden)|herken(?:t|nen)|erken(?:t|nen)"
     r"|constate(?:ert|ren|erde|erden)|onderken(?:t|nen)|noem(?:t|en|de|den)|benadruk(?:t|ken)"
-    r"|den(?:kt|ken)|verwacht(?:en)?|ho(?:ort|ren)|voel(?:t|en)|conclude(?:ert|ren)"
+    r"|den(?:kt|ken)|verwacht(?:en)?|ho(?:ort|ren)|voel(?:t|en)|conclude(?:ert|ren|erde|erden)"
     r"|bevestig(?:t|en)|waarschuw(?:t|en)|betwijfel(?:t|en)|wij(?:st|zen)\s+(?:erop|op)"
     r"|ge(?:eft|ven)\b[^,;:.]{0,40}?\baan|gaf\b[^,;:.]{0,40}?\baan|gaven\b[^,;:.]{0,40}?\baan"
     r"|ne(?:emt|men)\b[^,;:.]{0,30}?\bwaar|mer(?:kt|ken)\b[^,;:.]{0,30}?\bop"
@@ -172,6 +172,7 @@ VERBS = by_first_letter(
     # lists, and the patterns that hold this list with more (``_SPEECH`` of
     # :mod:`kg.extract.speakergroups`, ``PRONOUN_REPORT``) must stay within its limit too
     r"|teken(?:t|en)\b[^,;:.]{0,30}?\baan\b|verwijt(?:en)?|reke(?:nt|nen)\s+erop"
+    r"|belo(?:oft|ven|ofde|ofden)"
 )
 #: A report in the perfect (``REPORTED`` are its participles): "Raadsleden hebben
 #: aangegeven", "De wethouder heeft in het gesprek verteld" ("gesteld" also sets
@@ -196,7 +197,7 @@ STANCE = "(?:%s)" % by_first_letter(  # noqa: UP031
 ATTITUDE = by_first_letter(
     # "zijn tevreden", also as it seems or turns out: "lijken tevreden", "blijken kritisch"
     r"(?:is|zijn|was|waren|lijkt|lijken|leek|leken|blijkt|blijken|bleek|bleken)"
-    rf"\s+(?:\w+\s+){{0,2}}?{STANCE}"
+    rf"\s+(?:\w+\s+){{0,3}}?{STANCE}"
     r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,2}?(?:de\s+indruk|het\s+idee|het\s+gevoel"
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"
@@ -204,7 +205,10 @@ ATTITUDE = by_first_letter(
     r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij"
     r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
     r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
-    r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen"
+    # "maakt zich daar “geen grote zorgen” over": a quotation mark may stand in between
+    r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\W?\w+\s+){0,3}?\W?zorgen"
+    # a struggle they tell of: "Raadsleden worstelen met hun kaderstellende rol"
+    r"|(?:worstelt|worstelen|worstelde|worstelden)\s+(?:\w+\s+)?met"
     r"|(?:kijkt|kijken|keek|keken)\s+(?:er\s+|daar\s+|hier\s+)?(?:met\b|positief|kritisch"
     r"|tevreden|somber|anders|terug)|(?:zit|zitten|zat|zaten)\s+(?:\w+\s+)?niet\s+te\s+wachten"
     r"|(?:wil|willen|wilde|wilden)\b|naar\s+eigen\s+zeggen"

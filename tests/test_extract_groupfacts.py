@@ -1,0 +1,60 @@
+"""Facts about an actor group (what it is or decided) and the authors' voice they carry."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.groupfacts import fronted_act, states_fact, town_fact
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " stelde in 2014 het beleidsplan vast.",
+        " heeft besloten de overschotten in een reserve te storten.",
+        " besloot in 2015 een eigen wijkteam op te richten.",
+        " heeft in 2015 ingestemd met het regionale inkoopplan.",
+        " stemde in met het plan.",
+        " keurde het plan goed.",
+        " nam het beleidsplan in 2015 aan.",
+        " heeft het beleidsplan aangenomen.",
+        " voerde in 2015 een eigen bijdrage in.",
+        " is in 2016 gestart met een pilot.",
+        " koos voor een brede toegang.",
+        " heeft het compliment vervangen door een bon.",
+        " is het eerste aanspreekpunt voor inwoners.",
+        " vormen een belangrijke, maar nog lastige schakel.",
+        " vormt een schakel tussen inwoners en bestuur.",
+        " bestaat uit generalisten.",
+        " in Zaandam zijn een belangrijke schakel.",
+        " is Eemland met centrumgemeente Amersfoort.",  # an identity
+    ],
+)
+def test_facts(after):
+    assert states_fact(after)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " stelde vast dat het plan werkt.",  # reporting
+        " neemt aan dat het goed komt.",
+        " heeft aangenomen dat het goed komt.",
+        " zijn per gebied aanbesteed.",  # a passive: the account goes on
+        " hebben het gevoel dat niemand luistert.",
+        " werken meer samen dan voorheen.",  # an activity they tell of
+        " voeren in de wijk gesprekken met ouders.",
+        " is positief over de samenwerking.",  # a stance (a voice), no noun phrase
+    ],
+)
+def test_not_facts(after):
+    assert not states_fact(after)
+
+
+def test_town_and_fronted():
+    assert town_fact("De gemeente is in 2016 gestart met een pilot.")
+    assert not town_fact("De gemeente ervaart dat het goed gaat.")
+    assert town_fact("Teststad heeft het plan vastgesteld.", len("Teststad"))
+    assert town_fact("De regio is Eemland met centrumgemeente Amersfoort.")
+    assert fronted_act("In 2014 stelde de ", " het beleidsplan vast.")
+    assert not fronted_act("Volgens de ", " gaat het goed.")
