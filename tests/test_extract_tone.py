@@ -25,8 +25,18 @@ def test_polarity_with_scope(sentence, expected):
     assert _polarity(sentence) == expected
 
 
-def test_denied_problem_is_not_negative():
-    assert _polarity("Een wachtlijst voor dagbesteding is er niet.") == "neutral"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een wachtlijst voor dagbesteding is er niet.",
+        "Een wachtlijst voor schuldhulpverlening is er niet, aldus de wethouder.",
+        "Er zijn geen wachtlijsten voor begeleiding, vertelt een beleidsmedewerker.",
+        "Wachtlijsten voor de jeugdhulp zijn er op dit moment niet.",
+    ],
+)
+def test_denied_problem_is_good_news(sentence):
+    # a problem denied is good news; the service it is for is not said to be lacking
+    assert _polarity(sentence) == "positive"
 
 
 def test_negated_lack_is_negative():
@@ -629,9 +639,9 @@ def test_a_denied_complement_turns(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a near-denial of a problem denies it, as "geen" does
-        ("Van wachtlijsten is nauwelijks sprake.", "neutral"),
-        ("Van wachtlijsten is amper sprake.", "neutral"),
+        # a near-denial of a problem denies it, as "geen" does: good news
+        ("Van wachtlijsten is nauwelijks sprake.", "positive"),
+        ("Van wachtlijsten is amper sprake.", "positive"),
         ("Er zijn nauwelijks of geen klachten over de huishoudelijke hulp.", "positive"),
         ("Er wordt amper gebruik gemaakt van de regeling.", "negative"),
     ],
@@ -656,3 +666,23 @@ def test_an_inflected_judgement_governs_no_te_infinitive():
     s = "Ondanks de krappe middelen slaagt de gemeente erin de zorg te leveren."
     assert _polarity(s) == "mixed"
     assert _polarity("Het is moeilijk goede indicatoren te vinden.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a judgement deferred judges nothing: neither the question nor its asking
+        ("Het is nog te vroeg om te zeggen of de aanpak tot minder uitval leidt.", "neutral"),
+        ("Het valt nog niet te zeggen of de kosten dalen.", "neutral"),
+        ("Het moet nog blijken of de regionale inkoop voordeel oplevert.", "neutral"),
+        ("Ambtenaren kunnen nog niet beoordelen of de transformatie slaagt.", "neutral"),
+        (
+            "Of de nieuwe werkwijze tot minder verwijzingen leidt, valt nog niet te zeggen.",
+            "neutral",
+        ),
+        # a doubt still reads as one, and a judgement word of the asking clause counts
+        ("Het is de vraag of het budget toereikend is.", "negative"),
+    ],
+)
+def test_a_deferred_judgement(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -32,10 +32,15 @@ discusses is a concern, whatever its tone).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from kg.extract import negation as neg
 from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.sentencecache import memo
+
+if TYPE_CHECKING:
+    from kg.extract.toneframes import Cue
 
 #: Words of degree between a negator and a noun of difficulty ("geen groot probleem").
 _DEGREE = (
@@ -203,3 +208,31 @@ def few_unwanted(text: str, clause: tuple[int, int]) -> bool:
         w in _FEW_OR_NONE and not UNWANTED.isdisjoint(found[i + 1 : i + 3])
         for i, w in enumerate(found)
     ) and not neg.hypothetical(text, clause)
+
+
+def complement_of_denied(text: str, clause: tuple[int, int], cue: Cue, own: Sequence[Cue]) -> bool:
+    """Whether the subject ``cue`` follows a problem the clause denies, as its complement.
+
+    "Een wachtlijst voor schuldhulpverlening is er niet" denies the waiting list; the
+    service it is for is not said to be lacking (a subject cue of the tone,
+    :class:`kg.extract.toneframes.Cue`, after a negated problem and a preposition).
+
+    Examples
+    --------
+    >>> from kg.extract.toneframes import Cue
+    >>> s = "Een wachtlijst voor schuldhulpverlening is er niet."
+    >>> w = Cue(4, 14, -1, problem=True)
+    >>> complement_of_denied(s, (0, len(s)), Cue(20, 39, -1, True, subject=True), [w])
+    True
+    """
+    for c in own:
+        if c.problem and not c.subject and not c.lack and c.end <= cue.start:
+            between = [w for _, _, w in neg.words(text, c.end, cue.start)]
+            if (
+                between
+                and between[0] in neg.PREPOSITIONS
+                and len(between) <= 3
+                and neg.negated(text, clause, c.start, c.end, True)
+            ):
+                return True
+    return False

@@ -364,7 +364,8 @@ ASKING = frozenset(
     {"vraag", "vragen", "vraagt", "af", "weet", "weten", "wist", "onduidelijk", "onzeker",
      "benieuwd", "twijfel", "twijfelt", "twijfelen", "nagaan", "nagegaan", "bekijken",
      "bekeken", "kijken", "kijkt", "toetsen", "toetst", "beoordelen", "bepalen", "na",
-     "onderzoekt", "onderzoeken", "onderzocht", "afwachten",
+     "onderzoekt", "onderzoeken", "onderzocht", "afwachten", "zeggen", "blijken", "blijkt",
+     "vaststellen", "inschatten", "beoordeeld", "vastgesteld",
      "en", "maar", "dan"}
 )  # fmt: skip
 

@@ -85,6 +85,26 @@ def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return found
 
 
+def asking(spans: list[tuple[int, int]], questioned: set[int], asked: int) -> set[int]:
+    """The clauses that ask the claim's indirect questions: the one before a questioned
+    clause ("het is te vroeg om te zeggen | of …") and the one after an opening question
+    that ends at ``asked`` ("Of dat helpt, | valt nog niet te zeggen"); -1: none opens it.
+
+    Examples
+    --------
+    >>> sorted(asking([(0, 5), (5, 9), (9, 12)], {1}, -1))
+    [0]
+    >>> sorted(asking([(0, 5), (6, 9)], set(), 5))
+    [1]
+    """
+    found = {i - 1 for i in questioned if i and i - 1 not in questioned}
+    if asked >= 0:
+        found.update(
+            i for i, c in enumerate(spans) if c[0] >= asked and (not i or spans[i - 1][1] <= asked)
+        )
+    return found
+
+
 #: Copulas before "de vraag": "het is (nog maar) de vraag of …" doubts.
 _IS = frozenset({"is", "blijft", "was", "bleef"})
 

@@ -10,7 +10,9 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 - a problem the taxonomy names counts as negative when the claim states it,
   unless its clause judges it well ("de wachttijden zijn goed beheersbaar");
   a problem of lack ("te weinig beschut werk") counts as negative when it is
-  negated ("geen beschut werk"), a denied problem counts for nothing;
+  negated ("geen beschut werk"); a denied problem ("een wachtlijst is er niet") is
+  good news, positive, and a service named as its complement ("voor
+  schuldhulpverlening") is not said to be lacking;
 - a clause with no cue that negates a statement ("werd niet gehonoreerd",
   "is nog niet zo ver") is negative; "niet alleen … maar ook" is not; so is
   one that asks for more ("er zijn steeds meer vrijwilligers nodig");
@@ -191,13 +193,16 @@ def _clause_score(
         may = -1 if _cuts_word(text, clause, cue) else found
         turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end, cue.problem)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
-            negv += _lacking(text, clause, cue, turned, may)
+            if not (turned and denials.complement_of_denied(text, clause, cue, own)):
+                negv += _lacking(text, clause, cue, turned, may)
             continue
         if cue.problem:
             if not turned and (solved or _little_or_none(text, clause, cue, may)):
                 pos += 1  # a problem taken away, little of it, or none ("bleef uit", "geen rol")
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
+            else:  # a problem denied ("een wachtlijst is er niet"): good news
+                pos += 1
             continue
         if may & 64 and neg.standard(text, clause, cue.start):
             continue  # "minder … dan gevreesd": the standard of a comparison
@@ -484,10 +489,13 @@ def _score_clauses(
     spans = neg.clauses(text, start, end)
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
+    asking = questions.asking(spans, questioned, asked if asked > start else -1)
     for i, clause in enumerate(spans):
         if clause[1] <= asked or i in denied or i in questioned:
             continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
+        if i in asking and not any(clause[0] <= c.start < clause[1] and c.sign for c in cues):
+            p = n = 0  # "het valt nog niet te zeggen of …": a judgement deferred judges nothing
         against = p and negv and not pos or n and pos and not negv  # the verdict so far
         if against and questions.gives_cause(text, clause):
             p = n = 0  # "een overschot, doordat minder …": a verdict's cause is no counterweight
@@ -546,7 +554,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     'mixed'
     >>> s = "Een wachtlijst is er niet."
     >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
-    'neutral'
+    'positive'
     """
     found = cues
     closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
