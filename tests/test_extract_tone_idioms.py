@@ -929,3 +929,28 @@ def test_budgets_initiative_and_votes(sentence, expected):
 )
 def test_waiting_and_the_wheel(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # understatement: fairly well is well
+        ("De samenwerking met de huisartsen verloopt eigenlijk heel aardig.", "positive"),
+        ("De gemeente kan de taken uitvoeren binnen het beschikbare budget.", "positive"),
+        # trust damaged, expectations set too high, gains still to be made
+        ("Het vertrouwen van de raad in het college heeft een deuk opgelopen.", "negative"),
+        ("Het vertrouwen van inwoners in de gemeente is geschaad.", "negative"),
+        ("De verwachtingen van de Participatiewet waren te hooggespannen.", "negative"),
+        ("Op het gebied van preventie valt nog veel winst te behalen.", "negative"),
+        # costs driven up, run up or back; pressure, load and complaints that rise
+        ("Steeds meer inwoners doen een beroep op de Wmo, wat de kosten opdrijft.", "negative"),
+        ("De uitgaven aan de Wmo zijn flink opgelopen.", "negative"),
+        ("De kosten van de huishoudelijke hulp zijn teruggelopen.", "positive"),
+        ("Het beroep op de bijstand neemt toe.", "negative"),
+        ("De druk op de mantelzorgers neemt toe.", "negative"),
+        ("De caseload van de consulenten is hoog.", "negative"),
+        ("Het aantal klachten over het vervoer is gedaald.", "positive"),
+    ],
+)
+def test_everyday_verdicts(sentence, expected):
+    assert _polarity(sentence) == expected

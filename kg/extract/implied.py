@@ -258,7 +258,9 @@ _LOSS = re.compile(
     # what is missing is lost too: "een goede oplossing ontbreekt"
     r"|\b(?:ontbreekt|ontbreken|ontbrak|ontbraken|ontbroken)\b"
     # and so is what is missed or lacked: "ambtenaren missen een goed overzicht"
-    r"|\b(?:mist|missen|miste|misten|gemist|ontbeert|ontberen|mankeert|mankeren)\b",
+    r"|\b(?:mist|missen|miste|misten|gemist|ontbeert|ontberen|mankeert|mankeren)\b"
+    # and what is damaged: "het vertrouwen heeft een deuk opgelopen", "is geschaad"
+    r"|\b(?:deuk|geschaad|geschonden|aangetast|ondermijnd|ondermijnt)\b",
     re.IGNORECASE,
 )
 
