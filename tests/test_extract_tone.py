@@ -686,3 +686,21 @@ def test_an_inflected_judgement_governs_no_te_infinitive():
 )
 def test_a_deferred_judgement(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # not knowing whether, deferred, is no verdict; still not knowing is a complaint
+        ("Ambtenaren weten niet of het budget toereikend is.", "neutral"),
+        ("We lezen lange rapportages en weten nog steeds niet of het goed gaat.", "negative"),
+        # a clause that closes on "niet meer" negates what it holds
+        ("Als mensen al jaren strijden, vertrouwen ze de gemeente ook niet meer.", "negative"),
+        # labels of disbelief
+        ('Een aanbieder van ambulante jeugdhulp noemt dat "absurd".', "negative"),
+        # how much is said is no shortfall
+        ("Over de provincie wordt weinig gezegd.", "neutral"),
+    ],
+)
+def test_knowing_saying_and_no_longer(sentence, expected):
+    assert _polarity(sentence) == expected

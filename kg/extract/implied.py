@@ -161,6 +161,7 @@ def scarce(text: str, clause: tuple[int, int]) -> bool:
             w in SCARCE
             and UNWANTED.isdisjoint(found[i + 1 : i + 3])
             and not (found[i + 1 : i + 2] == ["voor"] and _COME & set(found[:i]))
+            and _SAID.isdisjoint(found[i + 1 : i + 3])
         ):
             return True  # not "komt weinig voor" (how often), nor "weinig klachten" (good news)
         if w == "maar" and _few(found[i + 1 : i + 3]) and _after_a_word(text, clause, i, found):
@@ -202,6 +203,8 @@ def _few(following: list[str]) -> bool:
 
 #: Forms of "voorkomen" split in a main clause ("komt weinig voor"): how often, not how much.
 _COME = frozenset({"komt", "komen", "kwam", "kwamen"})
+#: Participles of saying: "er wordt weinig over gezegd" reports how much is said, no shortfall.
+_SAID = frozenset({"gezegd", "gesproken", "geschreven", "vermeld", "verteld", "genoemd"})
 
 
 #: Verbs that take a difficulty away ("de achterstand is weggewerkt"): general Dutch

@@ -13,17 +13,15 @@ Negated
     A negator (``niet``, ``geen``, ``nooit``, ``nauwelijks`` …) stands in the
     same clause at most a few words before the word ("werkt niet altijd
     goed"), or the clause closes on a negator after it ("Een wachtlijst is er
-    niet").
+    niet", "vertrouwen de gemeente niet meer").
 Denied
     A negated problem, or a clause saying it is not seen as one ("wordt niet
     als probleem gezien", "is geen knelpunt").
 Hypothetical
-    The clause supposes rather than states (``zou``, ``mocht``, ``indien``,
-    ``misschien`` …).
+    The clause supposes rather than states (``zou``, ``mocht``, ``indien``, ``misschien`` …).
 Contrast
-    ``maar``, ``echter``, ``toch``, ``hoewel``, ``weliswaar`` … set two
-    judgements against each other; a concession ("weliswaar …, maar …") is
-    mixed by construction.
+    ``maar``, ``echter``, ``toch``, ``hoewel``, ``weliswaar`` … set two judgements
+    against each other; a concession ("weliswaar …, maar …") is mixed by construction.
 
 What a clause implies without a judgement word (excess, delay, need, scarcity,
 removal, growth, initiative) is :mod:`kg.extract.implied`.
@@ -121,7 +119,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     after = list(map(_WORD_OF, words(text, end, clause[1])))
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"; or denies
     # that there is any case of it: "van wachtlijsten is nauwelijks sprake"
-    return bool(after) and (after[-1] in NEGATORS or case and after[-2:] in _NO_CASE)
+    last = after[-2:]  # "niet meer", "niet langer": no longer
+    return bool(after) and (after[-1] in NEGATORS or last in _NO_MORE or case and last in _NO_CASE)
 
 
 #: Finite verbs that close the phrase a "zonder" opens: "zonder auto is het moeilijk".
@@ -148,6 +147,7 @@ def _without_closed(near: list[str]) -> bool:
 
 #: A clause that closes on a denial of a case: "van X is geen sprake".
 _NO_CASE = [[n, "sprake"] for n in sorted(NEGATORS - {"zonder"})]
+_NO_MORE = [["niet", "meer"], ["niet", "langer"], ["nooit", "meer"]]
 
 #: Present forms of "mogen": "mag niet" forbids (the past "mocht" supposes: HYPOTHETICAL).
 _MAY = frozenset({"mag", "mogen"})
@@ -365,8 +365,7 @@ ASKING = frozenset(
      "benieuwd", "twijfel", "twijfelt", "twijfelen", "nagaan", "nagegaan", "bekijken",
      "bekeken", "kijken", "kijkt", "toetsen", "toetst", "beoordelen", "bepalen", "na",
      "onderzoekt", "onderzoeken", "onderzocht", "afwachten", "zeggen", "blijken", "blijkt",
-     "vaststellen", "inschatten", "beoordeeld", "vastgesteld",
-     "en", "maar", "dan"}
+     "vaststellen", "inschatten", "beoordeeld", "vastgesteld", "en", "maar", "dan"}
 )  # fmt: skip
 
 

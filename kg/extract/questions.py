@@ -56,7 +56,41 @@ def asks_whether(text: str, clause: tuple[int, int]) -> bool:
     head = text[clause[0] : clause[0] + 3].lower()
     if head[:2] != "of" or head[2:].isalnum():
         return False  # most clauses: three characters read
-    return neg.word_before(text, clause[0]) in neg.ASKING
+    before = neg.word_before(text, clause[0])
+    if before in _NOT_KNOWN:  # "weten nog steeds niet of …": a verb of asking, negated
+        found = [w for _, _, w in neg.words(text, max(0, clause[0] - 60), clause[0])][-6:-1]
+        return not _ASKING_VERBS.isdisjoint(found) and "." not in text[clause[0] - 60 : clause[0]]
+    return before in neg.ASKING
+
+
+#: Negators between a verb of asking and its question ("weet niet of …").
+_NOT_KNOWN = frozenset({"niet", "nooit"})
+#: The verbs of asking and knowing among :data:`kg.extract.negation.ASKING`.
+_ASKING_VERBS = neg.ASKING - {"en", "maar", "dan", "af", "na", "vraag", "twijfel"}
+#: Words of a state that goes on: "nog steeds niet weten of …" is a complaint.
+_STILL = frozenset({"steeds", "altijd"})
+
+
+def deferred(
+    text: str, clause: tuple[int, int], cues: list, pos: int, neg_: int
+) -> tuple[int, int]:
+    """The weight of a clause that asks an indirect question ("het valt nog niet te
+    zeggen of …"): none, a judgement deferred judges nothing, unless a judgement word of
+    its own judges (its weight ``pos``, ``neg_`` stands) or it complains that it is still
+    not known ("we weten nog steeds niet of …": negative).
+
+    Examples
+    --------
+    >>> s = "We weten nog steeds niet "
+    >>> deferred(s, (0, len(s)), [], 0, 1), deferred("Het valt niet te zeggen ", (0, 24), [], 0, 1)
+    ((0, 1), (0, 0))
+    """
+    if any(clause[0] <= c.start < clause[1] and c.sign for c in cues):
+        return pos, neg_
+    found = [w for _, _, w in neg.words(text, *clause)]
+    still = any(w == "nog" and found[i + 1 : i + 2] and found[i + 1] in _STILL
+                for i, w in enumerate(found))  # fmt: skip
+    return (0, 1) if still and not _NOT_KNOWN.isdisjoint(found) else (0, 0)
 
 
 def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:

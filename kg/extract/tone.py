@@ -494,8 +494,8 @@ def _score_clauses(
         if clause[1] <= asked or i in denied or i in questioned:
             continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
-        if i in asking and not any(clause[0] <= c.start < clause[1] and c.sign for c in cues):
-            p = n = 0  # "het valt nog niet te zeggen of …": a judgement deferred judges nothing
+        if i in asking:  # "het valt nog niet te zeggen of …": a judgement deferred
+            p, n = questions.deferred(text, clause, cues, p, n)
         against = p and negv and not pos or n and pos and not negv  # the verdict so far
         if against and questions.gives_cause(text, clause):
             p = n = 0  # "een overschot, doordat minder …": a verdict's cause is no counterweight
