@@ -954,3 +954,24 @@ def test_waiting_and_the_wheel(sentence, expected):
 )
 def test_everyday_verdicts(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a wait that is not long is no delay
+        ("Inwoners hoeven niet lang te wachten op een keukentafelgesprek.", "positive"),
+        ("Niemand hoeft lang te wachten op hulp.", "positive"),
+        ("Inwoners moeten soms lang wachten op een indicatie.", "negative"),
+        # ties that weaken, a gap, work shelved or stopped early
+        ("Het contact met de scholen is verwaterd.", "negative"),
+        ("Er is een kloof tussen beleid en uitvoering.", "negative"),
+        ("Veel taken liggen nog op de plank.", "negative"),
+        ("De pilot is voortijdig gestopt.", "negative"),
+        # "de vraag is of …" doubts, as "het is de vraag of …"
+        ("De vraag is of het budget toereikend is.", "negative"),
+        ("Het is maar de vraag of de regio daar beter van wordt.", "negative"),
+    ],
+)
+def test_waits_gaps_and_doubts(sentence, expected):
+    assert _polarity(sentence) == expected

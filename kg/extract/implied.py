@@ -84,8 +84,19 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> s = "De indicatie kwam pas na drie maanden."
     >>> [s[a:b] for a, b in late(s, 0, len(s))]
     ['pas na drie maanden']
+    >>> late("Niemand hoeft lang te wachten.", 0, 30)
+    []
     """
-    return [(m.start(), m.end()) for m in finditer(_LATE, text, start, end)]
+    return [
+        (m.start(), m.end())
+        for m in finditer(_LATE, text, start, end)
+        if _SHORT.isdisjoint(w for _, _, w in neg.words(text, start, m.end()))
+    ]
+
+
+#: Words that make a wait short: "hoeven niet lang te wachten", "niemand hoeft lang te
+#: wachten", "minder lang wachten".
+_SHORT = (neg.NEGATORS - {"zonder"}) | {"minder", "hoeft", "hoeven"}
 
 
 _OUGHT = re.compile(

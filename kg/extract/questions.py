@@ -49,6 +49,9 @@ def asks_whether(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het is de vraag of het lukt."
     >>> asks_whether(s, (s.index("of"), len(s)))
     True
+    >>> s = "De vraag is of het lukt."
+    >>> asks_whether(s, (s.index("of"), len(s)))
+    True
     >>> s = "Van overleggen of een pendel is geen sprake."
     >>> asks_whether(s, (s.index("of "), len(s)))
     False
@@ -57,6 +60,10 @@ def asks_whether(text: str, clause: tuple[int, int]) -> bool:
     if head[:2] != "of" or head[2:].isalnum():
         return False  # most clauses: three characters read
     before = neg.word_before(text, clause[0])
+    if before in _IS:  # "de vraag is of …"
+        return [w for _, _, w in neg.words(text, max(0, clause[0] - 12), clause[0])][-2:-1] == [
+            "vraag"
+        ]
     if before in _NOT_KNOWN:  # "weten nog steeds niet of …": a verb of asking, negated
         found = [w for _, _, w in neg.words(text, max(0, clause[0] - 60), clause[0])][-6:-1]
         return not _ASKING_VERBS.isdisjoint(found) and "." not in text[clause[0] - 60 : clause[0]]
@@ -161,6 +168,8 @@ def doubts(text: str, clause: tuple[int, int], spans: list[tuple[int, int]], cue
     False
     """
     found = [w for _, _, w in neg.words(text, *clause)]
+    if found[-3:-1] == ["de", "vraag"] and found[-1] in _IS:
+        found = ["is", "de", "vraag"]  # "de vraag is of …"
     if found[-2:] != ["de", "vraag"] or _IS.isdisjoint(found[:-2]):
         return False
     rest = (clause[1], spans[-1][1])  # the question and what follows it in the claim
