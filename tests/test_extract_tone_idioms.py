@@ -975,3 +975,25 @@ def test_everyday_verdicts(sentence, expected):
 )
 def test_waits_gaps_and_doubts(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place won, recognition, a hit, involvement early; ties built out
+        ("Het wijkteam is een begrip geworden in de wijk.", "positive"),
+        ("Het wijkteam heeft een plek veroverd in de wijk.", "positive"),
+        ("De mantelzorgers krijgen de erkenning die ze verdienen.", "positive"),
+        ("De praktijkondersteuner jeugd is een schot in de roos.", "positive"),
+        ("De Wmo-raad wordt vroegtijdig betrokken.", "positive"),
+        ("De samenwerking met de zorgverzekeraar is uitgebouwd.", "positive"),
+        # doubt and thinking in boxes
+        ("De huisartsen zijn sceptisch over het wijkteam.", "negative"),
+        ("Er wordt nog veel in hokjes gedacht.", "negative"),
+        # a judgement word in what a count counts shrinks with the count
+        ("Het aantal verwijzingen naar dure zorg is afgenomen.", "positive"),
+        ("Het aantal jongeren met een goede baan is afgenomen.", "negative"),
+    ],
+)
+def test_places_won_and_counts(sentence, expected):
+    assert _polarity(sentence) == expected

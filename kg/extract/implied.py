@@ -347,7 +347,7 @@ def grows(text: str, clause: tuple[int, int]) -> bool:
 #: Verbs of launching and setting up ("is opgezet", "zet in op", "draait een proef"):
 #: general Dutch verbs of initiative, in their participles and finite forms.
 _INITIATIVE = re.compile(
-    r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|ontwikkeld"
+    r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|uitgebouwd|ontwikkeld"
     r"|gerealiseerd|geïnvesteerd|uitgebreid|opgesteld|geïntroduceerd|in\s+gang\s+gezet"
     r"|(?:zet|zetten|zette|zetten)\s+(?:\w+\s+){0,3}in\s+op"
     r"|(?:draait|draaien|loopt|lopen)\s+(?:\w+\s+){0,6}(?:proef|pilot|experiment)"
