@@ -997,3 +997,25 @@ def test_waits_gaps_and_doubts(sentence, expected):
 )
 def test_places_won_and_counts(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "te" + an adjective in -n is an excess too; a level judged after it is none
+        ("Het wijkteam doet goed werk, maar is te klein voor de vraag.", "mixed"),
+        ("Het is moeilijk om tevreden te zijn over de regio.", "negative"),
+        # what came only late is no good news
+        ("Gemeenten kregen pas laat duidelijkheid over de budgetten.", "negative"),
+        # a heavy task, choices that hurt, a capacity overrated, an unfamiliar role
+        ("Het is een hele opgave om alles bij te houden.", "negative"),
+        ("Er moesten harde keuzes gemaakt worden.", "negative"),
+        ("De gemeente moet keuzes maken die pijn doen.", "negative"),
+        ("De eigen kracht van inwoners wordt overschat.", "negative"),
+        ("De rol van de gemeente als opdrachtgever is nog onwennig.", "negative"),
+        ("Het budget is ruim bemeten.", "positive"),
+        ("De kennis over jeugdhulp is bij de gemeente gegroeid.", "positive"),
+    ],
+)
+def test_excess_late_and_heavy(sentence, expected):
+    assert _polarity(sentence) == expected

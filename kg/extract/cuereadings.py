@@ -152,6 +152,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
                 phrase.split()[-1] not in _NOT_JUDGING_FORMS
                 and not degree_of(phrase, after)
                 and not condition_of_group(text, clause, before + phrase.split()[:2])
+                and before[-1:] != ["te"]  # "te klein voor de vraag": an excess
             ):
                 kept.append(cue)  # a phrase: its reading is its own ("mensen met een laag …" aside)
         elif cue.problem:

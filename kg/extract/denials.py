@@ -236,3 +236,20 @@ def complement_of_denied(text: str, clause: tuple[int, int], cue: Cue, own: Sequ
             ):
                 return True
     return False
+
+
+def little_or_none(text: str, clause: tuple[int, int], cue: Cue, may: int) -> bool:
+    """Whether the clause says there is little of the problem ("weinig schulden"; not of
+    a lack) or that it is none ("speelt geen rol": :func:`no_problem`); ``may``: the
+    clause's words (bit 32: a diminisher), as in :func:`kg.extract.tone._clause_score`.
+
+    Examples
+    --------
+    >>> from kg.extract.toneframes import Cue
+    >>> s = "Er zijn weinig schulden."
+    >>> little_or_none(s, (0, len(s)), Cue(15, 23, -1, problem=True), 32)
+    True
+    """
+    if not cue.lack and may & 32 and neg.diminished(text, clause, cue.start):
+        return True
+    return no_problem(text, clause)

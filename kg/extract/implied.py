@@ -37,19 +37,23 @@ _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
 
-    An infinitive after "te" (always ending in -n: "te maken", "te zien") is not excess,
-    and neither is "te vroeg om" (too early to judge: "het is te vroeg om te zeggen of …").
+    An infinitive after "te" ("te maken", "te gaan", "te zijn"; "te klein" is an excess)
+    is not excess, nor is "te vroeg om" (too early to judge: "te vroeg om te zeggen of …").
 
     Examples
     --------
     >>> s = "Het model is te ingewikkeld om uit te leggen."
     >>> [s[a:b] for a, b in excess(s, 0, len(s))]
     ['te ingewikkeld']
+    >>> excess("Het team is te klein.", 0, 21), excess("Het is fijn te zijn.", 0, 20)
+    ([(12, 20)], [])
     """
     found = []
     for m in finditer(_EXCESS, text, start, end):
         word = m.group(1).lower()
-        if word.endswith("n") or (word == "vroeg" and neg.word_after(text, m.end()) == "om"):
+        if word.endswith(("en", "aan", "zijn")) or (
+            word == "vroeg" and neg.word_after(text, m.end()) == "om"
+        ):
             continue
         found.append((m.start(), m.end()))
     return found

@@ -197,7 +197,7 @@ def _clause_score(
                 negv += _lacking(text, clause, cue, turned, may)
             continue
         if cue.problem:
-            if not turned and (solved or _little_or_none(text, clause, cue, may)):
+            if not turned and (solved or denials.little_or_none(text, clause, cue, may)):
                 pos += 1  # a problem taken away, little of it, or none ("bleef uit", "geen rol")
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
@@ -242,14 +242,16 @@ def _clause_score(
 def _frames(
     text: str, clause: tuple[int, int], closed: frozenset, found: int, own: list[Cue]
 ) -> tuple[bool, bool, bool, bool]:
-    """Whether a clause with judgements ``own`` is a supposition, says a difficulty is
-    solved, says something good is lost, or states an obligation (all False without
-    judgements: they are asked only of a clause that has one).
+    """Whether a clause with judgements ``own`` is a supposition (or says the good it
+    names came only late: "kregen pas laat duidelijkheid"), says a difficulty is solved,
+    says something good is lost, or states an obligation (all False without judgements:
+    they are asked only of a clause that has one).
     """
     if not own:
         return False, False, False, False
     # a clause with none of the words these two rules need is no supposition, no obligation
     supposed = bool(found & 8) and neg.hypothetical(text, clause)
+    supposed = supposed or id(implied._LATE) not in closed and bool(implied.late(text, *clause))
     # each rule below needs its pattern to match: a word gate skips those that cannot
     solved = _solved(text, clause, closed, own)
     gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
@@ -306,22 +308,6 @@ def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: lis
     if id(implied._REMOVAL) not in closed and implied.removed(text, clause):
         return True
     return any(c.problem and denials.unrealised(text, clause, c.start, c.end) for c in own)
-
-
-def _little_or_none(text: str, clause: tuple[int, int], cue: Cue, may: int) -> bool:
-    """Whether the clause says there is little of the problem ("weinig schulden"; not of
-    a lack) or that it is none ("speelt geen rol": :func:`kg.extract.denials.no_problem`);
-    ``may``: the clause's words (bit 32: a diminisher), as in :func:`_clause_score`.
-
-    Examples
-    --------
-    >>> s = "Er zijn weinig schulden."
-    >>> _little_or_none(s, (0, len(s)), Cue(15, 23, -1, problem=True), 32)
-    True
-    """
-    if not cue.lack and may & 32 and neg.diminished(text, clause, cue.start):
-        return True
-    return denials.no_problem(text, clause)
 
 
 #: Two characters that may be of one word (``\w`` or a joint): a position between may cut it.
