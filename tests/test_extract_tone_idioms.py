@@ -1019,3 +1019,16 @@ def test_places_won_and_counts(sentence, expected):
 )
 def test_excess_late_and_heavy(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "dichterbij" is a comparative: said of the past, it judges the present worse
+        ("Vroeger was het loket voor inwoners dichterbij.", "negative"),
+        ("Volgens raadsleden stond de oude gemeente dichterbij de inwoners.", "negative"),
+        ("Het loket is nu dichterbij dan vroeger.", "positive"),
+    ],
+)
+def test_closer_in_the_past(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -443,7 +443,7 @@ def _shrinking(
 _FORMERLY = frozenset({"vroeger", "voorheen", "destijds", "oude", "eerder", "verleden"})
 _WAS = frozenset(
     {"was", "waren", "werkte", "werkten", "ging", "gingen", "liep", "liepen", "verliep",
-     "verliepen", "had", "hadden"}
+     "verliepen", "had", "hadden", "stond", "stonden"}
 )  # fmt: skip
 
 

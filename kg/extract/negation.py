@@ -555,7 +555,7 @@ def double_negation(text: str, clause: tuple[int, int]) -> bool:
 #: Comparatives that take a standard after "dan" ("minder … dan gevreesd").
 COMPARATIVES = frozenset(
     {"minder", "meer", "beter", "slechter", "groter", "kleiner", "hoger", "lager", "eerder",
-     "later", "sneller", "trager", "vaker", "anders"}
+     "later", "sneller", "trager", "vaker", "anders", "dichterbij"}
 )  # fmt: skip
 
 
