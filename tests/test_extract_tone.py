@@ -704,3 +704,16 @@ def test_a_deferred_judgement(sentence, expected):
 )
 def test_knowing_saying_and_no_longer(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a direct question asks and states nothing
+        ("Hoe houd je als raad grip op een domein dat zo in beweging is?", "neutral"),
+        ("Wat is de rol van de gemeente als het misgaat?", "neutral"),
+        ("Draait niet het hele beleid om het welzijn van inwoners?", "neutral"),
+    ],
+)
+def test_a_direct_question_states_nothing(sentence, expected):
+    assert _polarity(sentence) == expected

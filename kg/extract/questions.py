@@ -113,7 +113,7 @@ def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
     >>> questioned(s, neg.clauses(s, 0, len(s)))
     set()
     """
-    found: set[int] = set()
+    found: set[int] = direct(text, spans)
     if not spans or not may_hold_in(text, spans[0][0], spans[-1][1], (" of ",)):
         return found  # no "of" after a word (most claims)
     for i, clause in enumerate(spans):
@@ -124,6 +124,38 @@ def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
             if words and words[0][2] in _CONTINUING:
                 found.add(i)  # "of dat lukt": the question goes on
     return found
+
+
+#: Words that open a direct question: interrogatives and finite verbs put first.
+_QUESTION_OPENERS = frozenset(
+    {"wat", "hoe", "wie", "waarom", "wanneer", "welke", "welk", "waar", "hoeveel", "is",
+     "zijn", "was", "kan", "kunnen", "moet", "moeten", "wil", "willen", "heeft", "hebben",
+     "gaat", "gaan", "wordt", "worden", "zou", "zouden", "mag", "mogen", "draait", "klopt",
+     "weet", "weten", "doet", "doen", "blijft", "krijgt", "ligt", "hoort"}
+)  # fmt: skip
+
+
+def direct(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The clauses of a claim that is a direct question: they ask, and state nothing.
+
+    A claim that ends with a question mark and opens with an interrogative or a finite
+    verb ("Draait niet het hele beleid om het welzijn van inwoners?", "Hoe houd je grip
+    op …?"). A question that closes a statement ("…, maar is dat terecht?") doubts what
+    the statement says and is left to it.
+
+    Examples
+    --------
+    >>> s = "Hoe houd je grip op een domein dat zo in beweging is?"
+    >>> len(direct(s, neg.clauses(s, 0, len(s)))) == len(neg.clauses(s, 0, len(s)))
+    True
+    >>> s = "Het is lastig, maar wanneer is dat zo?"
+    >>> direct(s, neg.clauses(s, 0, len(s))), direct("Het werkt goed.", [(0, 15)])
+    (set(), set())
+    """
+    if not spans or "?" not in text[spans[-1][1] - 3 : spans[-1][1]]:
+        return set()  # no question mark at the end (most claims)
+    found = [w for _, _, w in neg.words(text, spans[0][0], min(spans[0][1], spans[0][0] + 40))]
+    return set(range(len(spans))) if found[:1] and found[0] in _QUESTION_OPENERS else set()
 
 
 def asking(spans: list[tuple[int, int]], questioned: set[int], asked: int) -> set[int]:
