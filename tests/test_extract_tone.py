@@ -717,3 +717,9 @@ def test_knowing_saying_and_no_longer(sentence, expected):
 )
 def test_a_direct_question_states_nothing(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_priorities_named_are_no_concern():
+    # problems named as priorities are aims, not concerns raised
+    sentence = "Ambtenaren noemen drie speerpunten: preventie, participatie en integraal werken."
+    assert _polarity(sentence) == "neutral"
