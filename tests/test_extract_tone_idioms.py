@@ -1032,3 +1032,19 @@ def test_excess_late_and_heavy(sentence, expected):
 )
 def test_closer_in_the_past(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # views that diverge, aims met in part or for the most part
+        ("De meningen over de regionale samenwerking lopen uiteen.", "mixed"),
+        ("De ervaringen van inwoners lopen uiteen.", "mixed"),
+        ("De doelen zijn deels gehaald.", "mixed"),
+        ("De doelen zijn grotendeels gehaald.", "positive"),
+        # what still has to happen, in a subordinate clause too
+        ("Hoewel er nog veel moet gebeuren, is de basis gelegd.", "mixed"),
+    ],
+)
+def test_divergence_and_work_left(sentence, expected):
+    assert _polarity(sentence) == expected

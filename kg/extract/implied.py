@@ -113,7 +113,9 @@ _OUGHT = re.compile(
     r"|\bbehoefte\s+aan\s+(?:meer|extra|betere)\b"
     # what still has to happen has not: "de antwoorden moeten nog komen" ("moet nog
     # blijken" only asks whether something holds)
-    r"|\b(?:moet|moeten|moest|moesten)\b[^,;:]*\bnog\s+(?!blijken\b|bezien\b)[a-zà-ÿ]",
+    r"|\b(?:moet|moeten|moest|moesten)\b[^,;:]*\bnog\s+(?!blijken\b|bezien\b)[a-zà-ÿ]"
+    # and in a subordinate clause: "(hoewel) er nog veel moet gebeuren"
+    r"|\bnog\s+(?:veel|heel\s+wat|wat|een\s+hoop)\s+(?:moet|moeten)\s+(?!blijken\b)[a-zà-ÿ]",
     re.IGNORECASE,
 )
 
