@@ -1048,3 +1048,16 @@ def test_closer_in_the_past(sentence, expected):
 )
 def test_divergence_and_work_left(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # needing to tell one's story only once; "maar" + a count is "only", no turn
+        ("Inwoners hoeven hun verhaal maar één keer te vertellen.", "positive"),
+        ("De nieuwe werkwijze zorgt voor meer rust.", "positive"),
+        ("Het rijk heeft de gemeenten met een kluitje in het riet gestuurd.", "negative"),
+    ],
+)
+def test_once_and_calm(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -8,7 +8,7 @@ Excess and delay
     later") say there is too much or it comes too late.
 Need and scarcity
     What should be ("zou … moeten", "is hard nodig") and "weinig", "amper"
-    say the present falls short.
+    (:mod:`kg.extract.scarcity`) say the present falls short.
 Removal, growth and initiative
     Verbs of solving ("is weggewerkt"), of increase ("neemt toe", "stijgt")
     and of setting something going ("is opgezet", "zet in op", "draait een
@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
-from kg.extract.denials import UNWANTED
 from kg.extract.nounforms import lemma_key
 from kg.extract.prefixscan import finditer, may_hold_in, search
+from kg.extract.scarcity import SCARCE as SCARCE
+from kg.extract.scarcity import SCARCE_WORDS as SCARCE_WORDS
+from kg.extract.scarcity import scarce as scarce
 
 #: Modal verbs of obligation and intent: the thing is not done yet.
 _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
@@ -145,83 +147,6 @@ def ought(text: str, clause: tuple[int, int]) -> bool:
     False
     """
     return bool(search(_OUGHT, text, *clause))
-
-
-#: Quantifiers of scarcity ("weinig trajecten", "amper plekken").
-SCARCE = frozenset({"weinig", "amper"})
-#: The words one of which a clause must hold for :func:`scarce` to find anything
-#: (callers may skip it without one): the quantifiers and "maar" of "maar drie".
-SCARCE_WORDS = SCARCE | {"maar"}
-
-
-def scarce(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause says there is little of something ("weinig", "amper", "maar twee").
-
-    "Komt weinig voor" says how often something occurs, not that there is too
-    little of it: a frequency, no shortfall.
-
-    Examples
-    --------
-    >>> s = "Er lopen weinig trajecten naar werk."
-    >>> scarce(s, (0, len(s)))
-    True
-    >>> s = "Langdurige trajecten komen weinig voor."
-    >>> scarce(s, (0, len(s)))
-    False
-    >>> s = "Op de avond kwamen maar drie inwoners af."
-    >>> scarce(s, (0, len(s)))
-    True
-    """
-    found = [w for _, _, w in neg.words(text, *clause)]
-    for i, w in enumerate(found):
-        if (
-            w in SCARCE
-            and UNWANTED.isdisjoint(found[i + 1 : i + 3])
-            and not (found[i + 1 : i + 2] == ["voor"] and _COME & set(found[:i]))
-            and _SAID.isdisjoint(found[i + 1 : i + 3])
-        ):
-            return True  # not "komt weinig voor" (how often), nor "weinig klachten" (good news)
-        if w == "maar" and _few(found[i + 1 : i + 3]) and _after_a_word(text, clause, i, found):
-            return True  # "er kwamen maar drie inwoners": "maar" + a count is "only"
-    return False
-
-
-def _after_a_word(text: str, clause: tuple[int, int], i: int, found: list[str]) -> bool:
-    """Whether the clause's word ``i`` follows a word, not a comma or a sentence's start.
-
-    "Maar" opens a clause as the conjunction "but"; right after a verb, with no
-    comma between ("er zijn maar twee plekken"), it is the adverb "only".
-    """
-    if i:
-        return True
-    before = text[: clause[0]].rstrip()
-    return bool(before) and (before[-1].isalpha() or before[-1].isdigit())
-
-
-#: Small counts in words: after "maar" they say "only so many".
-_FEW = frozenset({"één", "twee", "drie", "vier", "vijf", "zes", "enkele", "weinig"})
-
-
-def _few(following: list[str]) -> bool:
-    """Whether the words after "maar" open with a count ("maar twee", "maar een paar").
-
-    Examples
-    --------
-    >>> _few(["drie", "inwoners"]), _few(["een", "paar"]), _few(["een", "voorbeeld"])
-    (True, True, False)
-    """
-    if not following:
-        return False
-    first = following[0]
-    if first == "een":
-        return following[1:2] in (["paar"], ["handvol"], ["enkele"])
-    return first in _FEW or first.isdigit()
-
-
-#: Forms of "voorkomen" split in a main clause ("komt weinig voor"): how often, not how much.
-_COME = frozenset({"komt", "komen", "kwam", "kwamen"})
-#: Participles of saying: "er wordt weinig over gezegd" reports how much is said, no shortfall.
-_SAID = frozenset({"gezegd", "gesproken", "geschreven", "vermeld", "verteld", "genoemd"})
 
 
 #: Verbs that take a difficulty away ("de achterstand is weggewerkt"): general Dutch

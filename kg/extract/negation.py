@@ -582,19 +582,3 @@ def standard(text: str, clause: tuple[int, int], start: int) -> bool:
 TURNS = frozenset(
     {"maar", "echter", "toch", "daarentegen", "anderzijds", "desondanks", "niettemin"}
 )
-
-
-def opens_contrast(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause opens with a contrast word ("maar", "echter"), "maar ook" aside.
-
-    Examples
-    --------
-    >>> s = "maar de drempel blijft hoog"
-    >>> opens_contrast(s, (0, len(s)))
-    True
-    >>> s = "maar ook de scholen doen mee"
-    >>> opens_contrast(s, (0, len(s)))
-    False
-    """
-    found = list(map(_WORD_OF, words(text, *clause)[:2]))
-    return bool(found) and found[0] in TURNS and found[1:] != ["ook"]

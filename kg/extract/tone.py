@@ -436,8 +436,9 @@ _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
 #: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), of a
 #: diminisher, a comparison's standard and an aim (bits 32, 64, 128:
-#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256: ``opens_contrast``), of a
-#: concession (512: :func:`kg.extract.complements.conceded`), of a cut (1024:
+#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256:
+#: ``clauseturns.opens_contrast``), of a concession (512:
+#: :func:`kg.extract.complements.conceded`), of a cut (1024:
 #: :func:`kg.extract.reassurances.cut_back`).
 _CUELESS_WORDS = (
     _BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS, neg.HYPOTHETICAL,
@@ -562,7 +563,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     # of its first clause (a turn there turns against nothing)
     if (pos or negv) and questions.unanswered_contrast(
         [
-            (bool(i and shut[clause][1] & 256) and neg.opens_contrast(text, clause), j)
+            (bool(i and shut[clause][1] & 256) and clauseturns.opens_contrast(text, clause), j)
             for i, (clause, j) in enumerate(judged)
         ]
     ):
