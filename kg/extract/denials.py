@@ -33,14 +33,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from kg.extract import negation as neg
 from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.sentencecache import memo
 
-if TYPE_CHECKING:
-    from kg.extract.toneframes import Cue
+
+class Cue(Protocol):
+    """What the two readings below ask of a tone cue (:class:`kg.extract.toneframes.Cue`)."""
+
+    @property
+    def start(self) -> int: ...  # noqa: D102
+    @property
+    def end(self) -> int: ...  # noqa: D102
+    @property
+    def problem(self) -> bool: ...  # noqa: D102
+    @property
+    def lack(self) -> bool: ...  # noqa: D102
+    @property
+    def subject(self) -> bool: ...  # noqa: D102
+
 
 #: Words of degree between a negator and a noun of difficulty ("geen groot probleem").
 _DEGREE = (
