@@ -723,3 +723,15 @@ def test_priorities_named_are_no_concern():
     # problems named as priorities are aims, not concerns raised
     sentence = "Ambtenaren noemen drie speerpunten: preventie, participatie en integraal werken."
     assert _polarity(sentence) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group that can turn somewhere for help is served, no difficulty stated
+        ("Dak- en thuislozen kunnen terecht in de nachtopvang van de centrumgemeente.", "neutral"),
+        ("Daklozen kunnen terecht in de nachtopvang.", "neutral"),
+    ],
+)
+def test_a_group_served(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -587,8 +587,8 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return cue
     if condition_of_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
         return None  # "inwoners met schulden", "600 mensen met dementie": who is meant
-    if addressed(text, clause, cue.start, cue.end):
-        return None  # "de aanpak van eenzaamheid", "wil schulden voorkomen": the work's object
+    if addressed(text, clause, cue.start, cue.end) or toneframes.served(text, clause, cue.end):
+        return None  # "de aanpak van eenzaamheid", "daklozen kunnen terecht in …": served
     if (at := _no_longer(text, clause, cue)) is not None:
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
     # a decline named after "in plaats van" did not come about ("toegenomen in plaats van …")
