@@ -735,3 +735,8 @@ def test_priorities_named_are_no_concern():
 )
 def test_a_group_served(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_a_service_named_as_a_complement_is_not_cut():
+    sentence = "De wachttijd voor schuldhulp is teruggebracht van acht naar vier weken."
+    assert _polarity(sentence) == "positive"

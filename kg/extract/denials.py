@@ -223,30 +223,26 @@ def few_unwanted(text: str, clause: tuple[int, int]) -> bool:
     ) and not neg.hypothetical(text, clause)
 
 
-def complement_of_denied(text: str, clause: tuple[int, int], cue: Cue, own: Sequence[Cue]) -> bool:
-    """Whether the subject ``cue`` follows a problem the clause denies, as its complement.
+def complement_of(text: str, cue: Cue, own: Sequence[Cue]) -> bool:
+    """Whether the subject ``cue`` follows another cue of the clause, as its complement.
 
-    "Een wachtlijst voor schuldhulpverlening is er niet" denies the waiting list; the
-    service it is for is not said to be lacking (a subject cue of the tone,
-    :class:`kg.extract.toneframes.Cue`, after a negated problem and a preposition).
+    "Een wachtlijst voor schuldhulpverlening is er niet" denies the waiting list, "de
+    wachttijd voor schuldhulp is teruggebracht" shortens the wait: the service they are
+    for is not said to be lacking or cut (a subject cue of the tone after a problem and a
+    preposition).
 
     Examples
     --------
     >>> from kg.extract.toneframes import Cue
     >>> s = "Een wachtlijst voor schuldhulpverlening is er niet."
     >>> w = Cue(4, 14, -1, problem=True)
-    >>> complement_of_denied(s, (0, len(s)), Cue(20, 39, -1, True, subject=True), [w])
+    >>> complement_of(s, Cue(20, 39, -1, True, subject=True), [w])
     True
     """
     for c in own:
-        if c.problem and not c.subject and not c.lack and c.end <= cue.start:
+        if not c.subject and not c.lack and c.end <= cue.start:
             between = [w for _, _, w in neg.words(text, c.end, cue.start)]
-            if (
-                between
-                and between[0] in neg.PREPOSITIONS
-                and len(between) <= 3
-                and neg.negated(text, clause, c.start, c.end, True)
-            ):
+            if between and between[0] in neg.PREPOSITIONS and len(between) <= 3:
                 return True
     return False
 

@@ -11,8 +11,8 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
   unless its clause judges it well ("de wachttijden zijn goed beheersbaar");
   a problem of lack ("te weinig beschut werk") counts as negative when it is
   negated ("geen beschut werk"); a denied problem ("een wachtlijst is er niet") is
-  good news, positive, and a service named as its complement ("voor
-  schuldhulpverlening") is not said to be lacking;
+  good news, positive, and a service named as a problem's complement ("voor
+  schuldhulpverlening") is not said to be lacking or cut;
 - a clause with no cue that negates a statement ("werd niet gehonoreerd",
   "is nog niet zo ver") is negative; "niet alleen … maar ook" is not; so is
   one that asks for more ("er zijn steeds meer vrijwilligers nodig");
@@ -193,7 +193,7 @@ def _clause_score(
         may = -1 if _cuts_word(text, clause, cue) else found
         turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end, cue.problem)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
-            if not (turned and denials.complement_of_denied(text, clause, cue, own)):
+            if not denials.complement_of(text, cue, own):  # "wachtlijst voor schuldhulp"
                 negv += _lacking(text, clause, cue, turned, may)
             continue
         if cue.problem:
