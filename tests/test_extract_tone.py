@@ -740,3 +740,16 @@ def test_a_group_served(sentence, expected):
 def test_a_service_named_as_a_complement_is_not_cut():
     sentence = "De wachttijd voor schuldhulp is teruggebracht van acht naar vier weken."
     assert _polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negator before a judgement word is that word's, not the problem's after it
+        ("De aanbieders zijn niet blij met de lagere tarieven.", "negative"),
+        # an aim with an auxiliary after "te" is an aim ("om te kunnen investeren")
+        ("De contracten met aanbieders zijn te kort om te kunnen investeren.", "negative"),
+    ],
+)
+def test_negator_of_a_judgement_and_aims_with_auxiliaries(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -320,6 +320,10 @@ def counterfactual(text: str, start: int, end: int) -> bool:
     return bool(COUNTERFACTUAL.search(text, start, end))
 
 
+#: Auxiliaries in an infinitive after "te": "om te kunnen investeren".
+_TE_AUXILIARIES = frozenset({"kunnen", "worden", "laten", "gaan", "blijven", "mogen"})
+
+
 def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     """Whether the word names an aim, not a verdict: "om … te …", "voor een betere …".
 
@@ -342,6 +346,9 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     >>> s = "Het loket werkt goed."
     >>> purpose(s, (0, len(s)), s.index("goed"))
     False
+    >>> s = "Het is te kort om te kunnen investeren."
+    >>> purpose(s, (0, len(s)), s.index("investeren"))
+    True
     """
     before = list(map(_WORD_OF, words(text, clause[0], start)))
     if before[-2:] in (["voor", "het"], ["voor", "de"], ["voor", "een"]):
@@ -349,7 +356,9 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     if before[-1:] == ["voor"] and len(before) > 1 and before[-2] in _NEEDED:
         return True  # "geld is noodzakelijk voor innovatie": what it is needed for
     after = list(map(_WORD_OF, words(text, start, clause[1])))
-    return "om" in before and ("te" in after or before[-1] == "te")
+    # "om … te stimuleren", "om te kunnen investeren" (an auxiliary between "te" and it)
+    te = before[-1:] == ["te"] or before[-2:-1] == ["te"] and before[-1] in _TE_AUXILIARIES
+    return "om" in before and ("te" in after or te)
 
 
 #: Words of need: what they are needed "voor" is an aim ("nodig voor een goede start").

@@ -201,8 +201,9 @@ def _clause_score(
                 pos += 1  # a problem taken away, little of it, or none ("bleef uit", "geen rol")
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
-            else:  # a problem denied ("een wachtlijst is er niet"): good news
-                pos += 1
+            elif not any(not o.problem and o.end <= cue.start and o.sign for o in own):
+                pos += 1  # a problem denied ("een wachtlijst is er niet"): good news (a
+                # negator before a judgement word is that word's: "niet blij met de …")
             continue
         if may & 64 and neg.standard(text, clause, cue.start):
             continue  # "minder … dan gevreesd": the standard of a comparison
