@@ -1061,3 +1061,7 @@ def test_divergence_and_work_left(sentence, expected):
 )
 def test_once_and_calm(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+def test_expectations_not_met():
+    assert _polarity("Men had meer verwacht van de regionale samenwerking.") == "negative"
