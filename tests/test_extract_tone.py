@@ -753,3 +753,16 @@ def test_a_service_named_as_a_complement_is_not_cut():
 )
 def test_negator_of_a_judgement_and_aims_with_auxiliaries(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # too early to judge judges nothing; a question asserts nothing; a wait that rose
+        ("Volgens raadsleden is het daarvoor nog te vroeg.", "neutral"),
+        ("Is de transformatie geslaagd?", "neutral"),
+        ("Wel is de doorlooptijd van een aanvraag opgelopen van 4 naar 6 weken.", "negative"),
+    ],
+)
+def test_too_early_a_question_and_a_longer_wait(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -40,7 +40,8 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
 
     An infinitive after "te" ("te maken", "te gaan", "te zijn"; "te klein" is an excess)
-    is not excess, nor is "te vroeg om" (too early to judge: "te vroeg om te zeggen of …").
+    is not excess, nor is "te vroeg" to judge ("te vroeg om te zeggen of …", "het is daarvoor
+    nog te vroeg").
 
     Examples
     --------
@@ -54,7 +55,7 @@ def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in finditer(_EXCESS, text, start, end):
         word = m.group(1).lower()
         if word.endswith(("en", "aan", "zijn")) or (
-            word == "vroeg" and neg.word_after(text, m.end()) == "om"
+            word == "vroeg" and neg.word_after(text, m.end()) in ("om", "voor", "")
         ):
             continue
         found.append((m.start(), m.end()))
