@@ -240,7 +240,7 @@ def complement_of(text: str, cue: Cue, own: Sequence[Cue]) -> bool:
     True
     """
     for c in own:
-        if not c.subject and not c.lack and c.end <= cue.start:
+        if not c.subject and not c.lack and c.end <= cue.start <= c.end + 40:
             between = [w for _, _, w in neg.words(text, c.end, cue.start)]
             if between and between[0] in neg.PREPOSITIONS and len(between) <= 3:
                 return True

@@ -556,6 +556,8 @@ def served(text: str, clause: tuple[int, int], end: int) -> bool:
     >>> served(s, (0, len(s)), 8), served("Daklozen slapen buiten.", (0, 23), 8)
     (True, False)
     """
+    if "terecht" not in text[end : end + 40]:
+        return False  # most problems: one substring test
     # the words after it, past a clause cut inside the name ("Dak- en thuislozen")
     after = [w for _, _, w in neg.words(text, end, max(clause[1], end + 30))][:3]
     return after[:1] != [] and after[0] in _CAN and "terecht" in after[1:]
