@@ -188,8 +188,8 @@ def test_a_judgement_noun_with_a_low_predicate(sentence, expected):
         ("Wachtlijsten zijn er niet meer.", "positive"),
         ("Van wachtlijsten is geen sprake meer.", "positive"),
         ("Wachttijden komen niet meer voor.", "positive"),
-        # a bare denial states no change; a comparison is no "no longer"
-        ("Er zijn geen wachtlijsten.", "neutral"),
+        # a bare denial is good news too; a comparison is no "no longer"
+        ("Er zijn geen wachtlijsten.", "positive"),
         ("Er is geen geld meer voor preventie.", "negative"),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import negation as neg
+from kg.extract.clauseturns import opens_contrast
 
 
 def _span(s: str, word: str) -> tuple[int, int]:
@@ -68,9 +69,9 @@ def test_bare_negation_skips_questions_choices_and_conditions():
 
 def test_opens_contrast_but_not_maar_ook():
     spans = neg.clauses(s := "Het loket werkt, maar de drempel is hoog.", 0, len(s))
-    assert [neg.opens_contrast(s, c) for c in spans] == [False, True]
+    assert [opens_contrast(s, c) for c in spans] == [False, True]
     s = "maar ook de scholen doen mee"
-    assert not neg.opens_contrast(s, (0, len(s)))
+    assert not opens_contrast(s, (0, len(s)))
 
 
 def test_a_clause_closing_on_a_denied_case_negates_a_problem():

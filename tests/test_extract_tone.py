@@ -25,8 +25,18 @@ def test_polarity_with_scope(sentence, expected):
     assert _polarity(sentence) == expected
 
 
-def test_denied_problem_is_not_negative():
-    assert _polarity("Een wachtlijst voor dagbesteding is er niet.") == "neutral"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een wachtlijst voor dagbesteding is er niet.",
+        "Een wachtlijst voor schuldhulpverlening is er niet, aldus de wethouder.",
+        "Er zijn geen wachtlijsten voor begeleiding, vertelt een beleidsmedewerker.",
+        "Wachtlijsten voor de jeugdhulp zijn er op dit moment niet.",
+    ],
+)
+def test_denied_problem_is_good_news(sentence):
+    # a problem denied is good news; the service it is for is not said to be lacking
+    assert _polarity(sentence) == "positive"
 
 
 def test_negated_lack_is_negative():
@@ -629,9 +639,9 @@ def test_a_denied_complement_turns(sentence, expected):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # a near-denial of a problem denies it, as "geen" does
-        ("Van wachtlijsten is nauwelijks sprake.", "neutral"),
-        ("Van wachtlijsten is amper sprake.", "neutral"),
+        # a near-denial of a problem denies it, as "geen" does: good news
+        ("Van wachtlijsten is nauwelijks sprake.", "positive"),
+        ("Van wachtlijsten is amper sprake.", "positive"),
         ("Er zijn nauwelijks of geen klachten over de huishoudelijke hulp.", "positive"),
         ("Er wordt amper gebruik gemaakt van de regeling.", "negative"),
     ],
@@ -656,3 +666,103 @@ def test_an_inflected_judgement_governs_no_te_infinitive():
     s = "Ondanks de krappe middelen slaagt de gemeente erin de zorg te leveren."
     assert _polarity(s) == "mixed"
     assert _polarity("Het is moeilijk goede indicatoren te vinden.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a judgement deferred judges nothing: neither the question nor its asking
+        ("Het is nog te vroeg om te zeggen of de aanpak tot minder uitval leidt.", "neutral"),
+        ("Het valt nog niet te zeggen of de kosten dalen.", "neutral"),
+        ("Het moet nog blijken of de regionale inkoop voordeel oplevert.", "neutral"),
+        ("Ambtenaren kunnen nog niet beoordelen of de transformatie slaagt.", "neutral"),
+        (
+            "Of de nieuwe werkwijze tot minder verwijzingen leidt, valt nog niet te zeggen.",
+            "neutral",
+        ),
+        # a doubt still reads as one, and a judgement word of the asking clause counts
+        ("Het is de vraag of het budget toereikend is.", "negative"),
+    ],
+)
+def test_a_deferred_judgement(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # not knowing whether, deferred, is no verdict; still not knowing is a complaint
+        ("Ambtenaren weten niet of het budget toereikend is.", "neutral"),
+        ("We lezen lange rapportages en weten nog steeds niet of het goed gaat.", "negative"),
+        # a clause that closes on "niet meer" negates what it holds
+        ("Als mensen al jaren strijden, vertrouwen ze de gemeente ook niet meer.", "negative"),
+        # labels of disbelief
+        ('Een aanbieder van ambulante jeugdhulp noemt dat "absurd".', "negative"),
+        # how much is said is no shortfall
+        ("Over de provincie wordt weinig gezegd.", "neutral"),
+    ],
+)
+def test_knowing_saying_and_no_longer(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a direct question asks and states nothing
+        ("Hoe houd je als raad grip op een domein dat zo in beweging is?", "neutral"),
+        ("Wat is de rol van de gemeente als het misgaat?", "neutral"),
+        ("Draait niet het hele beleid om het welzijn van inwoners?", "neutral"),
+    ],
+)
+def test_a_direct_question_states_nothing(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_priorities_named_are_no_concern():
+    # problems named as priorities are aims, not concerns raised
+    sentence = "Ambtenaren noemen drie speerpunten: preventie, participatie en integraal werken."
+    assert _polarity(sentence) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a group that can turn somewhere for help is served, no difficulty stated
+        ("Dak- en thuislozen kunnen terecht in de nachtopvang van de centrumgemeente.", "neutral"),
+        ("Daklozen kunnen terecht in de nachtopvang.", "neutral"),
+    ],
+)
+def test_a_group_served(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_a_service_named_as_a_complement_is_not_cut():
+    sentence = "De wachttijd voor schuldhulp is teruggebracht van acht naar vier weken."
+    assert _polarity(sentence) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negator before a judgement word is that word's, not the problem's after it
+        ("De aanbieders zijn niet blij met de lagere tarieven.", "negative"),
+        # an aim with an auxiliary after "te" is an aim ("om te kunnen investeren")
+        ("De contracten met aanbieders zijn te kort om te kunnen investeren.", "negative"),
+    ],
+)
+def test_negator_of_a_judgement_and_aims_with_auxiliaries(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # too early to judge judges nothing; a question asserts nothing; a wait that rose
+        ("Volgens raadsleden is het daarvoor nog te vroeg.", "neutral"),
+        ("Is de transformatie geslaagd?", "neutral"),
+        ("Wel is de doorlooptijd van een aanvraag opgelopen van 4 naar 6 weken.", "negative"),
+    ],
+)
+def test_too_early_a_question_and_a_longer_wait(sentence, expected):
+    assert _polarity(sentence) == expected

@@ -929,3 +929,139 @@ def test_budgets_initiative_and_votes(sentence, expected):
 )
 def test_waiting_and_the_wheel(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # understatement: fairly well is well
+        ("De samenwerking met de huisartsen verloopt eigenlijk heel aardig.", "positive"),
+        ("De gemeente kan de taken uitvoeren binnen het beschikbare budget.", "positive"),
+        # trust damaged, expectations set too high, gains still to be made
+        ("Het vertrouwen van de raad in het college heeft een deuk opgelopen.", "negative"),
+        ("Het vertrouwen van inwoners in de gemeente is geschaad.", "negative"),
+        ("De verwachtingen van de Participatiewet waren te hooggespannen.", "negative"),
+        ("Op het gebied van preventie valt nog veel winst te behalen.", "negative"),
+        # costs driven up, run up or back; pressure, load and complaints that rise
+        ("Steeds meer inwoners doen een beroep op de Wmo, wat de kosten opdrijft.", "negative"),
+        ("De uitgaven aan de Wmo zijn flink opgelopen.", "negative"),
+        ("De kosten van de huishoudelijke hulp zijn teruggelopen.", "positive"),
+        ("Het beroep op de bijstand neemt toe.", "negative"),
+        ("De druk op de mantelzorgers neemt toe.", "negative"),
+        ("De caseload van de consulenten is hoog.", "negative"),
+        ("Het aantal klachten over het vervoer is gedaald.", "positive"),
+    ],
+)
+def test_everyday_verdicts(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a wait that is not long is no delay
+        ("Inwoners hoeven niet lang te wachten op een keukentafelgesprek.", "positive"),
+        ("Niemand hoeft lang te wachten op hulp.", "positive"),
+        ("Inwoners moeten soms lang wachten op een indicatie.", "negative"),
+        # ties that weaken, a gap, work shelved or stopped early
+        ("Het contact met de scholen is verwaterd.", "negative"),
+        ("Er is een kloof tussen beleid en uitvoering.", "negative"),
+        ("Veel taken liggen nog op de plank.", "negative"),
+        ("De pilot is voortijdig gestopt.", "negative"),
+        # "de vraag is of …" doubts, as "het is de vraag of …"
+        ("De vraag is of het budget toereikend is.", "negative"),
+        ("Het is maar de vraag of de regio daar beter van wordt.", "negative"),
+    ],
+)
+def test_waits_gaps_and_doubts(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place won, recognition, a hit, involvement early; ties built out
+        ("Het wijkteam is een begrip geworden in de wijk.", "positive"),
+        ("Het wijkteam heeft een plek veroverd in de wijk.", "positive"),
+        ("De mantelzorgers krijgen de erkenning die ze verdienen.", "positive"),
+        ("De praktijkondersteuner jeugd is een schot in de roos.", "positive"),
+        ("De Wmo-raad wordt vroegtijdig betrokken.", "positive"),
+        ("De samenwerking met de zorgverzekeraar is uitgebouwd.", "positive"),
+        # doubt and thinking in boxes
+        ("De huisartsen zijn sceptisch over het wijkteam.", "negative"),
+        ("Er wordt nog veel in hokjes gedacht.", "negative"),
+        # a judgement word in what a count counts shrinks with the count
+        ("Het aantal verwijzingen naar dure zorg is afgenomen.", "positive"),
+        ("Het aantal jongeren met een goede baan is afgenomen.", "negative"),
+    ],
+)
+def test_places_won_and_counts(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "te" + an adjective in -n is an excess too; a level judged after it is none
+        ("Het wijkteam doet goed werk, maar is te klein voor de vraag.", "mixed"),
+        ("Het is moeilijk om tevreden te zijn over de regio.", "negative"),
+        # what came only late is no good news
+        ("Gemeenten kregen pas laat duidelijkheid over de budgetten.", "negative"),
+        # a heavy task, choices that hurt, a capacity overrated, an unfamiliar role
+        ("Het is een hele opgave om alles bij te houden.", "negative"),
+        ("Er moesten harde keuzes gemaakt worden.", "negative"),
+        ("De gemeente moet keuzes maken die pijn doen.", "negative"),
+        ("De eigen kracht van inwoners wordt overschat.", "negative"),
+        ("De rol van de gemeente als opdrachtgever is nog onwennig.", "negative"),
+        ("Het budget is ruim bemeten.", "positive"),
+        ("De kennis over jeugdhulp is bij de gemeente gegroeid.", "positive"),
+    ],
+)
+def test_excess_late_and_heavy(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "dichterbij" is a comparative: said of the past, it judges the present worse
+        ("Vroeger was het loket voor inwoners dichterbij.", "negative"),
+        ("Volgens raadsleden stond de oude gemeente dichterbij de inwoners.", "negative"),
+        ("Het loket is nu dichterbij dan vroeger.", "positive"),
+    ],
+)
+def test_closer_in_the_past(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # views that diverge, aims met in part or for the most part
+        ("De meningen over de regionale samenwerking lopen uiteen.", "mixed"),
+        ("De ervaringen van inwoners lopen uiteen.", "mixed"),
+        ("De doelen zijn deels gehaald.", "mixed"),
+        ("De doelen zijn grotendeels gehaald.", "positive"),
+        # what still has to happen, in a subordinate clause too
+        ("Hoewel er nog veel moet gebeuren, is de basis gelegd.", "mixed"),
+    ],
+)
+def test_divergence_and_work_left(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # needing to tell one's story only once; "maar" + a count is "only", no turn
+        ("Inwoners hoeven hun verhaal maar één keer te vertellen.", "positive"),
+        ("De nieuwe werkwijze zorgt voor meer rust.", "positive"),
+        ("Het rijk heeft de gemeenten met een kluitje in het riet gestuurd.", "negative"),
+    ],
+)
+def test_once_and_calm(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+def test_expectations_not_met():
+    assert _polarity("Men had meer verwacht van de regionale samenwerking.") == "negative"

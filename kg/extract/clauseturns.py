@@ -2,7 +2,8 @@
 
 Split out of :mod:`kg.extract.negation` (at its line cap): :func:`contrast` tells
 whether a claim judged both ways sets its judgements against each other, which
-makes it mixed (:func:`kg.extract.tone.polarity`).
+makes it mixed (:func:`kg.extract.tone.polarity`); :func:`opens_contrast` whether a
+clause opens with a turn.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
-from kg.extract.negation import CONTRAST, words
+from kg.extract.negation import CONTRAST, TURNS, words
 
 _WORD_OF = itemgetter(2)
 #: :data:`kg.extract.negation.CONTRAST` but "wel", which contrasts only with a later "maar".
@@ -35,10 +36,41 @@ def contrast(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> contrast("Het loket werkt goed, maar de wachttijd is lang.", 0, 48)
     True
+    >>> contrast("Het loket is goed, je hoeft maar één keer te komen.", 0, 51)
+    False
     """
-    found = set(map(_WORD_OF, words(text, start, end)))
+    listed = list(map(_WORD_OF, words(text, start, end)))
+    found = set(listed)
+    if "maar" in found and all(
+        only(listed[i : i + 2]) for i, w in enumerate(listed) if w == "maar"
+    ):
+        found.discard("maar")  # "hoeven maar één keer …": only
     if not STRONG_CONTRAST.isdisjoint(found):
         return True
     if "alleen" in found and _EXCEPT.search(text, start, end):
         return True
     return "andere" in found and _OTHER_SIDE.search(text, start, end) is not None
+
+
+def opens_contrast(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause opens with a contrast word ("maar", "echter"), "maar ook" aside.
+
+    Examples
+    --------
+    >>> opens_contrast("maar de drempel is hoog", (0, 23)), opens_contrast("maar ook wij", (0, 12))
+    (True, False)
+    >>> opens_contrast("maar één keer te vertellen", (0, 26))
+    False
+    """
+    found = list(map(_WORD_OF, words(text, *clause)[:2]))
+    return bool(found) and found[0] in TURNS and found[1:] != ["ook"] and not only(found)
+
+
+#: Words after which "maar" is "only" ("maar één keer", "maar weinig") or "as many as"
+#: ("maar liefst"): no turn.
+ONLY_AFTER = frozenset({"één", "twee", "drie", "vier", "vijf", "enkele", "weinig", "liefst"})
+
+
+def only(found: list[str]) -> bool:
+    """Whether the words open with "maar" meaning "only" or "as many as" (:data:`ONLY_AFTER`)."""
+    return found[:1] == ["maar"] and found[1:2] != [] and found[1] in ONLY_AFTER

@@ -152,6 +152,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
                 phrase.split()[-1] not in _NOT_JUDGING_FORMS
                 and not degree_of(phrase, after)
                 and not condition_of_group(text, clause, before + phrase.split()[:2])
+                and before[-1:] != ["te"]  # "te klein voor de vraag": an excess
             ):
                 kept.append(cue)  # a phrase: its reading is its own ("mensen met een laag …" aside)
         elif cue.problem:
@@ -391,6 +392,8 @@ def _turned_by(sign: int, pred: list[str]) -> bool:
 
 #: Words before a noun that heads the clause's subject ("het draagvlak", "het aantal klachten").
 _NOUN_OPENERS = frozenset({"de", "het", "aantal", "aandeel", "mate"})
+#: Nouns of count: a judgement word in what they count shrinks with the count.
+_COUNTED = frozenset({"aantal", "aandeel"})
 #: Words right after a subject noun: a finite verb of change or "zijn", or a preposition
 #: opening the noun's complement ("de tevredenheid van cliënten is gedaald").
 _AFTER_SUBJECT = frozenset(
@@ -409,7 +412,7 @@ def _shrinking(
     after an article or a word of quantity, followed by the verb or its complement,
     with a verb of decline after it and no negator in the clause, is turned. An
     adjective ("dankzij de goede zorg dalen de kosten") is followed by its noun and
-    does not count.
+    does not count, unless in what a count counts ("het aantal … naar dure zorg").
 
     Examples
     --------
@@ -417,13 +420,20 @@ def _shrinking(
     >>> s = "Het aantal klachten neemt af."
     >>> _shrinking(s, (0, len(s)), Cue(11, 19, -1), ["het", "aantal"], ["neemt", "af"])
     True
+    >>> s = "Het aantal verwijzingen naar dure zorg is afgenomen."
+    >>> a = s.index("dure")
+    >>> _shrinking(s, (0, len(s)), Cue(a, a + 4, -1), s[:a].lower().split(), ["zorg", "is"])
+    True
     >>> s = "Dankzij de goede zorg dalen de kosten."
     >>> _shrinking(s, (0, len(s)), Cue(11, 16, 1), ["dankzij", "de"], ["zorg", "dalen"])
     False
     """
-    if before[-1:] == [] or before[-1] not in _NOUN_OPENERS or after[:1] == []:
+    if after[:1] == [] or not neg.NEGATORS.isdisjoint(before + after):
         return False
-    if after[0] not in _AFTER_SUBJECT or not neg.NEGATORS.isdisjoint(before + after):
+    # a judgement word in what a count counts ("het aantal verwijzingen naar dure zorg")
+    counted = not _COUNTED.isdisjoint(before[-5:])
+    subject = before[-1:] != [] and before[-1] in _NOUN_OPENERS and after[0] in _AFTER_SUBJECT
+    if not (counted or subject):
         return False
     return search(_DECLINE, text, cue.end, clause[1]) is not None
 
@@ -433,7 +443,7 @@ def _shrinking(
 _FORMERLY = frozenset({"vroeger", "voorheen", "destijds", "oude", "eerder", "verleden"})
 _WAS = frozenset(
     {"was", "waren", "werkte", "werkten", "ging", "gingen", "liep", "liepen", "verliep",
-     "verliepen", "had", "hadden"}
+     "verliepen", "had", "hadden", "stond", "stonden"}
 )  # fmt: skip
 
 
@@ -577,8 +587,8 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return cue
     if condition_of_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
         return None  # "inwoners met schulden", "600 mensen met dementie": who is meant
-    if addressed(text, clause, cue.start, cue.end):
-        return None  # "de aanpak van eenzaamheid", "wil schulden voorkomen": the work's object
+    if addressed(text, clause, cue.start, cue.end) or toneframes.served(text, clause, cue.end):
+        return None  # "de aanpak van eenzaamheid", "daklozen kunnen terecht in …": served
     if (at := _no_longer(text, clause, cue)) is not None:
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
     # a decline named after "in plaats van" did not come about ("toegenomen in plaats van …")

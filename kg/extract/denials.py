@@ -32,10 +32,28 @@ discusses is a concern, whatever its tone).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from kg.extract import negation as neg
 from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.sentencecache import memo
+
+
+class Cue(Protocol):
+    """What the two readings below ask of a tone cue (:class:`kg.extract.toneframes.Cue`)."""
+
+    @property
+    def start(self) -> int: ...  # noqa: D102
+    @property
+    def end(self) -> int: ...  # noqa: D102
+    @property
+    def problem(self) -> bool: ...  # noqa: D102
+    @property
+    def lack(self) -> bool: ...  # noqa: D102
+    @property
+    def subject(self) -> bool: ...  # noqa: D102
+
 
 #: Words of degree between a negator and a noun of difficulty ("geen groot probleem").
 _DEGREE = (
@@ -203,3 +221,44 @@ def few_unwanted(text: str, clause: tuple[int, int]) -> bool:
         w in _FEW_OR_NONE and not UNWANTED.isdisjoint(found[i + 1 : i + 3])
         for i, w in enumerate(found)
     ) and not neg.hypothetical(text, clause)
+
+
+def complement_of(text: str, cue: Cue, own: Sequence[Cue]) -> bool:
+    """Whether the subject ``cue`` follows another cue of the clause, as its complement.
+
+    "Een wachtlijst voor schuldhulpverlening is er niet" denies the waiting list, "de
+    wachttijd voor schuldhulp is teruggebracht" shortens the wait: the service they are
+    for is not said to be lacking or cut (a subject cue of the tone after a problem and a
+    preposition).
+
+    Examples
+    --------
+    >>> from kg.extract.toneframes import Cue
+    >>> s = "Een wachtlijst voor schuldhulpverlening is er niet."
+    >>> w = Cue(4, 14, -1, problem=True)
+    >>> complement_of(s, Cue(20, 39, -1, True, subject=True), [w])
+    True
+    """
+    for c in own:
+        if not c.subject and not c.lack and c.end <= cue.start <= c.end + 40:
+            between = [w for _, _, w in neg.words(text, c.end, cue.start)]
+            if between and between[0] in neg.PREPOSITIONS and len(between) <= 3:
+                return True
+    return False
+
+
+def little_or_none(text: str, clause: tuple[int, int], cue: Cue, may: int) -> bool:
+    """Whether the clause says there is little of the problem ("weinig schulden"; not of
+    a lack) or that it is none ("speelt geen rol": :func:`no_problem`); ``may``: the
+    clause's words (bit 32: a diminisher), as in :func:`kg.extract.tone._clause_score`.
+
+    Examples
+    --------
+    >>> from kg.extract.toneframes import Cue
+    >>> s = "Er zijn weinig schulden."
+    >>> little_or_none(s, (0, len(s)), Cue(15, 23, -1, problem=True), 32)
+    True
+    """
+    if not cue.lack and may & 32 and neg.diminished(text, clause, cue.start):
+        return True
+    return no_problem(text, clause)

@@ -8,7 +8,7 @@ Excess and delay
     later") say there is too much or it comes too late.
 Need and scarcity
     What should be ("zou … moeten", "is hard nodig") and "weinig", "amper"
-    say the present falls short.
+    (:mod:`kg.extract.scarcity`) say the present falls short.
 Removal, growth and initiative
     Verbs of solving ("is weggewerkt"), of increase ("neemt toe", "stijgt")
     and of setting something going ("is opgezet", "zet in op", "draait een
@@ -22,9 +22,11 @@ from __future__ import annotations
 import re
 
 from kg.extract import negation as neg
-from kg.extract.denials import UNWANTED
 from kg.extract.nounforms import lemma_key
 from kg.extract.prefixscan import finditer, may_hold_in, search
+from kg.extract.scarcity import SCARCE as SCARCE
+from kg.extract.scarcity import SCARCE_WORDS as SCARCE_WORDS
+from kg.extract.scarcity import scarce as scarce
 
 #: Modal verbs of obligation and intent: the thing is not done yet.
 _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",
@@ -37,19 +39,24 @@ _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
 
-    An infinitive after "te" (always ending in -n: "te maken", "te zien") is not excess,
-    and neither is "te vroeg om" (too early to judge: "het is te vroeg om te zeggen of …").
+    An infinitive after "te" ("te maken", "te gaan", "te zijn"; "te klein" is an excess)
+    is not excess, nor is "te vroeg" to judge ("te vroeg om te zeggen of …", "het is daarvoor
+    nog te vroeg").
 
     Examples
     --------
     >>> s = "Het model is te ingewikkeld om uit te leggen."
     >>> [s[a:b] for a, b in excess(s, 0, len(s))]
     ['te ingewikkeld']
+    >>> excess("Het team is te klein.", 0, 21), excess("Het is fijn te zijn.", 0, 20)
+    ([(12, 20)], [])
     """
     found = []
     for m in finditer(_EXCESS, text, start, end):
         word = m.group(1).lower()
-        if word.endswith("n") or (word == "vroeg" and neg.word_after(text, m.end()) == "om"):
+        if word.endswith(("en", "aan", "zijn")) or (
+            word == "vroeg" and neg.word_after(text, m.end()) in ("om", "voor", "")
+        ):
             continue
         found.append((m.start(), m.end()))
     return found
@@ -84,8 +91,19 @@ def late(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> s = "De indicatie kwam pas na drie maanden."
     >>> [s[a:b] for a, b in late(s, 0, len(s))]
     ['pas na drie maanden']
+    >>> late("Niemand hoeft lang te wachten.", 0, 30)
+    []
     """
-    return [(m.start(), m.end()) for m in finditer(_LATE, text, start, end)]
+    return [
+        (m.start(), m.end())
+        for m in finditer(_LATE, text, start, end)
+        if _SHORT.isdisjoint(w for _, _, w in neg.words(text, start, m.end()))
+    ]
+
+
+#: Words that make a wait short: "hoeven niet lang te wachten", "niemand hoeft lang te
+#: wachten", "minder lang wachten".
+_SHORT = (neg.NEGATORS - {"zonder"}) | {"minder", "hoeft", "hoeven"}
 
 
 _OUGHT = re.compile(
@@ -98,7 +116,9 @@ _OUGHT = re.compile(
     r"|\bbehoefte\s+aan\s+(?:meer|extra|betere)\b"
     # what still has to happen has not: "de antwoorden moeten nog komen" ("moet nog
     # blijken" only asks whether something holds)
-    r"|\b(?:moet|moeten|moest|moesten)\b[^,;:]*\bnog\s+(?!blijken\b|bezien\b)[a-zà-ÿ]",
+    r"|\b(?:moet|moeten|moest|moesten)\b[^,;:]*\bnog\s+(?!blijken\b|bezien\b)[a-zà-ÿ]"
+    # and in a subordinate clause: "(hoewel) er nog veel moet gebeuren"
+    r"|\bnog\s+(?:veel|heel\s+wat|wat|een\s+hoop)\s+(?:moet|moeten)\s+(?!blijken\b)[a-zà-ÿ]",
     re.IGNORECASE,
 )
 
@@ -128,80 +148,6 @@ def ought(text: str, clause: tuple[int, int]) -> bool:
     False
     """
     return bool(search(_OUGHT, text, *clause))
-
-
-#: Quantifiers of scarcity ("weinig trajecten", "amper plekken").
-SCARCE = frozenset({"weinig", "amper"})
-#: The words one of which a clause must hold for :func:`scarce` to find anything
-#: (callers may skip it without one): the quantifiers and "maar" of "maar drie".
-SCARCE_WORDS = SCARCE | {"maar"}
-
-
-def scarce(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause says there is little of something ("weinig", "amper", "maar twee").
-
-    "Komt weinig voor" says how often something occurs, not that there is too
-    little of it: a frequency, no shortfall.
-
-    Examples
-    --------
-    >>> s = "Er lopen weinig trajecten naar werk."
-    >>> scarce(s, (0, len(s)))
-    True
-    >>> s = "Langdurige trajecten komen weinig voor."
-    >>> scarce(s, (0, len(s)))
-    False
-    >>> s = "Op de avond kwamen maar drie inwoners af."
-    >>> scarce(s, (0, len(s)))
-    True
-    """
-    found = [w for _, _, w in neg.words(text, *clause)]
-    for i, w in enumerate(found):
-        if (
-            w in SCARCE
-            and UNWANTED.isdisjoint(found[i + 1 : i + 3])
-            and not (found[i + 1 : i + 2] == ["voor"] and _COME & set(found[:i]))
-        ):
-            return True  # not "komt weinig voor" (how often), nor "weinig klachten" (good news)
-        if w == "maar" and _few(found[i + 1 : i + 3]) and _after_a_word(text, clause, i, found):
-            return True  # "er kwamen maar drie inwoners": "maar" + a count is "only"
-    return False
-
-
-def _after_a_word(text: str, clause: tuple[int, int], i: int, found: list[str]) -> bool:
-    """Whether the clause's word ``i`` follows a word, not a comma or a sentence's start.
-
-    "Maar" opens a clause as the conjunction "but"; right after a verb, with no
-    comma between ("er zijn maar twee plekken"), it is the adverb "only".
-    """
-    if i:
-        return True
-    before = text[: clause[0]].rstrip()
-    return bool(before) and (before[-1].isalpha() or before[-1].isdigit())
-
-
-#: Small counts in words: after "maar" they say "only so many".
-_FEW = frozenset({"één", "twee", "drie", "vier", "vijf", "zes", "enkele", "weinig"})
-
-
-def _few(following: list[str]) -> bool:
-    """Whether the words after "maar" open with a count ("maar twee", "maar een paar").
-
-    Examples
-    --------
-    >>> _few(["drie", "inwoners"]), _few(["een", "paar"]), _few(["een", "voorbeeld"])
-    (True, True, False)
-    """
-    if not following:
-        return False
-    first = following[0]
-    if first == "een":
-        return following[1:2] in (["paar"], ["handvol"], ["enkele"])
-    return first in _FEW or first.isdigit()
-
-
-#: Forms of "voorkomen" split in a main clause ("komt weinig voor"): how often, not how much.
-_COME = frozenset({"komt", "komen", "kwam", "kwamen"})
 
 
 #: Verbs that take a difficulty away ("de achterstand is weggewerkt"): general Dutch
@@ -258,7 +204,9 @@ _LOSS = re.compile(
     # what is missing is lost too: "een goede oplossing ontbreekt"
     r"|\b(?:ontbreekt|ontbreken|ontbrak|ontbraken|ontbroken)\b"
     # and so is what is missed or lacked: "ambtenaren missen een goed overzicht"
-    r"|\b(?:mist|missen|miste|misten|gemist|ontbeert|ontberen|mankeert|mankeren)\b",
+    r"|\b(?:mist|missen|miste|misten|gemist|ontbeert|ontberen|mankeert|mankeren)\b"
+    # and what is damaged: "het vertrouwen heeft een deuk opgelopen", "is geschaad"
+    r"|\b(?:deuk|geschaad|geschonden|aangetast|ondermijnd|ondermijnt)\b",
     re.IGNORECASE,
 )
 
@@ -331,7 +279,7 @@ def grows(text: str, clause: tuple[int, int]) -> bool:
 #: Verbs of launching and setting up ("is opgezet", "zet in op", "draait een proef"):
 #: general Dutch verbs of initiative, in their participles and finite forms.
 _INITIATIVE = re.compile(
-    r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|ontwikkeld"
+    r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|uitgebouwd|ontwikkeld"
     r"|gerealiseerd|geïnvesteerd|uitgebreid|opgesteld|geïntroduceerd|in\s+gang\s+gezet"
     r"|(?:zet|zetten|zette|zetten)\s+(?:\w+\s+){0,3}in\s+op"
     r"|(?:draait|draaien|loopt|lopen)\s+(?:\w+\s+){0,6}(?:proef|pilot|experiment)"

@@ -13,17 +13,15 @@ Negated
     A negator (``niet``, ``geen``, ``nooit``, ``nauwelijks`` …) stands in the
     same clause at most a few words before the word ("werkt niet altijd
     goed"), or the clause closes on a negator after it ("Een wachtlijst is er
-    niet").
+    niet", "vertrouwen de gemeente niet meer").
 Denied
     A negated problem, or a clause saying it is not seen as one ("wordt niet
     als probleem gezien", "is geen knelpunt").
 Hypothetical
-    The clause supposes rather than states (``zou``, ``mocht``, ``indien``,
-    ``misschien`` …).
+    The clause supposes rather than states (``zou``, ``mocht``, ``indien``, ``misschien`` …).
 Contrast
-    ``maar``, ``echter``, ``toch``, ``hoewel``, ``weliswaar`` … set two
-    judgements against each other; a concession ("weliswaar …, maar …") is
-    mixed by construction.
+    ``maar``, ``echter``, ``toch``, ``hoewel``, ``weliswaar`` … set two judgements
+    against each other; a concession ("weliswaar …, maar …") is mixed by construction.
 
 What a clause implies without a judgement word (excess, delay, need, scarcity,
 removal, growth, initiative) is :mod:`kg.extract.implied`.
@@ -121,7 +119,8 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     after = list(map(_WORD_OF, words(text, end, clause[1])))
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"; or denies
     # that there is any case of it: "van wachtlijsten is nauwelijks sprake"
-    return bool(after) and (after[-1] in NEGATORS or case and after[-2:] in _NO_CASE)
+    last = after[-2:]  # "niet meer", "niet langer": no longer
+    return bool(after) and (after[-1] in NEGATORS or last in _NO_MORE or case and last in _NO_CASE)
 
 
 #: Finite verbs that close the phrase a "zonder" opens: "zonder auto is het moeilijk".
@@ -148,6 +147,7 @@ def _without_closed(near: list[str]) -> bool:
 
 #: A clause that closes on a denial of a case: "van X is geen sprake".
 _NO_CASE = [[n, "sprake"] for n in sorted(NEGATORS - {"zonder"})]
+_NO_MORE = [["niet", "meer"], ["niet", "langer"], ["nooit", "meer"]]
 
 #: Present forms of "mogen": "mag niet" forbids (the past "mocht" supposes: HYPOTHETICAL).
 _MAY = frozenset({"mag", "mogen"})
@@ -320,6 +320,10 @@ def counterfactual(text: str, start: int, end: int) -> bool:
     return bool(COUNTERFACTUAL.search(text, start, end))
 
 
+#: Auxiliaries in an infinitive after "te": "om te kunnen investeren".
+_TE_AUXILIARIES = frozenset({"kunnen", "worden", "laten", "gaan", "blijven", "mogen"})
+
+
 def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     """Whether the word names an aim, not a verdict: "om … te …", "voor een betere …".
 
@@ -342,6 +346,9 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     >>> s = "Het loket werkt goed."
     >>> purpose(s, (0, len(s)), s.index("goed"))
     False
+    >>> s = "Het is te kort om te kunnen investeren."
+    >>> purpose(s, (0, len(s)), s.index("investeren"))
+    True
     """
     before = list(map(_WORD_OF, words(text, clause[0], start)))
     if before[-2:] in (["voor", "het"], ["voor", "de"], ["voor", "een"]):
@@ -349,7 +356,9 @@ def purpose(text: str, clause: tuple[int, int], start: int) -> bool:
     if before[-1:] == ["voor"] and len(before) > 1 and before[-2] in _NEEDED:
         return True  # "geld is noodzakelijk voor innovatie": what it is needed for
     after = list(map(_WORD_OF, words(text, start, clause[1])))
-    return "om" in before and ("te" in after or before[-1] == "te")
+    # "om … te stimuleren", "om te kunnen investeren" (an auxiliary between "te" and it)
+    te = before[-1:] == ["te"] or before[-2:-1] == ["te"] and before[-1] in _TE_AUXILIARIES
+    return "om" in before and ("te" in after or te)
 
 
 #: Words of need: what they are needed "voor" is an aim ("nodig voor een goede start").
@@ -364,8 +373,8 @@ ASKING = frozenset(
     {"vraag", "vragen", "vraagt", "af", "weet", "weten", "wist", "onduidelijk", "onzeker",
      "benieuwd", "twijfel", "twijfelt", "twijfelen", "nagaan", "nagegaan", "bekijken",
      "bekeken", "kijken", "kijkt", "toetsen", "toetst", "beoordelen", "bepalen", "na",
-     "onderzoekt", "onderzoeken", "onderzocht", "afwachten",
-     "en", "maar", "dan"}
+     "onderzoekt", "onderzoeken", "onderzocht", "afwachten", "zeggen", "blijken", "blijkt",
+     "vaststellen", "inschatten", "beoordeeld", "vastgesteld", "en", "maar", "dan"}
 )  # fmt: skip
 
 
@@ -555,7 +564,7 @@ def double_negation(text: str, clause: tuple[int, int]) -> bool:
 #: Comparatives that take a standard after "dan" ("minder … dan gevreesd").
 COMPARATIVES = frozenset(
     {"minder", "meer", "beter", "slechter", "groter", "kleiner", "hoger", "lager", "eerder",
-     "later", "sneller", "trager", "vaker", "anders"}
+     "later", "sneller", "trager", "vaker", "anders", "dichterbij"}
 )  # fmt: skip
 
 
@@ -582,19 +591,3 @@ def standard(text: str, clause: tuple[int, int], start: int) -> bool:
 TURNS = frozenset(
     {"maar", "echter", "toch", "daarentegen", "anderzijds", "desondanks", "niettemin"}
 )
-
-
-def opens_contrast(text: str, clause: tuple[int, int]) -> bool:
-    """Whether the clause opens with a contrast word ("maar", "echter"), "maar ook" aside.
-
-    Examples
-    --------
-    >>> s = "maar de drempel blijft hoog"
-    >>> opens_contrast(s, (0, len(s)))
-    True
-    >>> s = "maar ook de scholen doen mee"
-    >>> opens_contrast(s, (0, len(s)))
-    False
-    """
-    found = list(map(_WORD_OF, words(text, *clause)[:2]))
-    return bool(found) and found[0] in TURNS and found[1:] != ["ook"]

@@ -49,6 +49,9 @@ def asks_whether(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Het is de vraag of het lukt."
     >>> asks_whether(s, (s.index("of"), len(s)))
     True
+    >>> s = "De vraag is of het lukt."
+    >>> asks_whether(s, (s.index("of"), len(s)))
+    True
     >>> s = "Van overleggen of een pendel is geen sprake."
     >>> asks_whether(s, (s.index("of "), len(s)))
     False
@@ -56,7 +59,45 @@ def asks_whether(text: str, clause: tuple[int, int]) -> bool:
     head = text[clause[0] : clause[0] + 3].lower()
     if head[:2] != "of" or head[2:].isalnum():
         return False  # most clauses: three characters read
-    return neg.word_before(text, clause[0]) in neg.ASKING
+    before = neg.word_before(text, clause[0])
+    if before in _IS:  # "de vraag is of …"
+        return [w for _, _, w in neg.words(text, max(0, clause[0] - 12), clause[0])][-2:-1] == [
+            "vraag"
+        ]
+    if before in _NOT_KNOWN:  # "weten nog steeds niet of …": a verb of asking, negated
+        found = [w for _, _, w in neg.words(text, max(0, clause[0] - 60), clause[0])][-6:-1]
+        return not _ASKING_VERBS.isdisjoint(found) and "." not in text[clause[0] - 60 : clause[0]]
+    return before in neg.ASKING
+
+
+#: Negators between a verb of asking and its question ("weet niet of …").
+_NOT_KNOWN = frozenset({"niet", "nooit"})
+#: The verbs of asking and knowing among :data:`kg.extract.negation.ASKING`.
+_ASKING_VERBS = neg.ASKING - {"en", "maar", "dan", "af", "na", "vraag", "twijfel"}
+#: Words of a state that goes on: "nog steeds niet weten of …" is a complaint.
+_STILL = frozenset({"steeds", "altijd"})
+
+
+def deferred(
+    text: str, clause: tuple[int, int], cues: list, pos: int, neg_: int
+) -> tuple[int, int]:
+    """The weight of a clause that asks an indirect question ("het valt nog niet te
+    zeggen of …"): none, a judgement deferred judges nothing, unless a judgement word of
+    its own judges (its weight ``pos``, ``neg_`` stands) or it complains that it is still
+    not known ("we weten nog steeds niet of …": negative).
+
+    Examples
+    --------
+    >>> s = "We weten nog steeds niet "
+    >>> deferred(s, (0, len(s)), [], 0, 1), deferred("Het valt niet te zeggen ", (0, 24), [], 0, 1)
+    ((0, 1), (0, 0))
+    """
+    if any(clause[0] <= c.start < clause[1] and c.sign for c in cues):
+        return pos, neg_
+    found = [w for _, _, w in neg.words(text, *clause)]
+    still = any(w == "nog" and found[i + 1 : i + 2] and found[i + 1] in _STILL
+                for i, w in enumerate(found))  # fmt: skip
+    return (0, 1) if still and not _NOT_KNOWN.isdisjoint(found) else (0, 0)
 
 
 def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
@@ -72,7 +113,7 @@ def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
     >>> questioned(s, neg.clauses(s, 0, len(s)))
     set()
     """
-    found: set[int] = set()
+    found: set[int] = direct(text, spans)
     if not spans or not may_hold_in(text, spans[0][0], spans[-1][1], (" of ",)):
         return found  # no "of" after a word (most claims)
     for i, clause in enumerate(spans):
@@ -82,6 +123,58 @@ def questioned(text: str, spans: list[tuple[int, int]]) -> set[int]:
             words = neg.words(text, *clause)
             if words and words[0][2] in _CONTINUING:
                 found.add(i)  # "of dat lukt": the question goes on
+    return found
+
+
+#: Words that open a direct question: interrogatives and finite verbs put first.
+_QUESTION_OPENERS = frozenset(
+    {"wat", "hoe", "wie", "waarom", "wanneer", "welke", "welk", "waar", "hoeveel", "is",
+     "zijn", "was", "kan", "kunnen", "moet", "moeten", "wil", "willen", "heeft", "hebben",
+     "gaat", "gaan", "wordt", "worden", "zou", "zouden", "mag", "mogen", "draait", "klopt",
+     "weet", "weten", "doet", "doen", "blijft", "krijgt", "ligt", "hoort"}
+)  # fmt: skip
+
+
+def direct(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The clauses of a claim that is a direct question: they ask, and state nothing.
+
+    A claim that ends with a question mark and opens with an interrogative or a finite
+    verb ("Draait niet het hele beleid om het welzijn van inwoners?", "Hoe houd je grip
+    op …?"). A question that closes a statement ("…, maar is dat terecht?") doubts what
+    the statement says and is left to it.
+
+    Examples
+    --------
+    >>> s = "Hoe houd je grip op een domein dat zo in beweging is?"
+    >>> len(direct(s, neg.clauses(s, 0, len(s)))) == len(neg.clauses(s, 0, len(s)))
+    True
+    >>> s = "Het is lastig, maar wanneer is dat zo?"
+    >>> direct(s, neg.clauses(s, 0, len(s))), direct("Het werkt goed.", [(0, 15)])
+    (set(), set())
+    """
+    if not spans or "?" not in text[spans[-1][1] - 3 : spans[-1][1]]:
+        return set()  # no question mark at the end (most claims)
+    found = [w for _, _, w in neg.words(text, spans[0][0], min(spans[0][1], spans[0][0] + 40))]
+    return set(range(len(spans))) if found[:1] and found[0] in _QUESTION_OPENERS else set()
+
+
+def asking(spans: list[tuple[int, int]], questioned: set[int], asked: int) -> set[int]:
+    """The clauses that ask the claim's indirect questions: the one before a questioned
+    clause ("het is te vroeg om te zeggen | of …") and the one after an opening question
+    that ends at ``asked`` ("Of dat helpt, | valt nog niet te zeggen"); -1: none opens it.
+
+    Examples
+    --------
+    >>> sorted(asking([(0, 5), (5, 9), (9, 12)], {1}, -1))
+    [0]
+    >>> sorted(asking([(0, 5), (6, 9)], set(), 5))
+    [1]
+    """
+    found = {i - 1 for i in questioned if i and i - 1 not in questioned}
+    if asked >= 0:
+        found.update(
+            i for i, c in enumerate(spans) if c[0] >= asked and (not i or spans[i - 1][1] <= asked)
+        )
     return found
 
 
@@ -107,6 +200,8 @@ def doubts(text: str, clause: tuple[int, int], spans: list[tuple[int, int]], cue
     False
     """
     found = [w for _, _, w in neg.words(text, *clause)]
+    if found[-3:-1] == ["de", "vraag"] and found[-1] in _IS:
+        found = ["is", "de", "vraag"]  # "de vraag is of …"
     if found[-2:] != ["de", "vraag"] or _IS.isdisjoint(found[:-2]):
         return False
     rest = (clause[1], spans[-1][1])  # the question and what follows it in the claim

@@ -8,7 +8,8 @@ way, raises that problem as a point of concern: it reads negative. In the author
 own voice the same words are a report of the situation and stay neutral, as does
 a figure a named source gives ("de GGD schat dat 600 inwoners dementie hebben"),
 and a problem the claim denies ("er is geen wachtlijst") or names in a wish ("willen
-graag integraal werken") is raised by no one.
+graag integraal werken") or as a priority ("noemen drie speerpunten: …") is raised by
+no one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from kg.extract.prefixscan import search
 #: A wish or an aim in the claim ("ambtenaren willen graag integraal werken"): what is
 #: wanted is named, not raised as a concern.
 _WANTED = re.compile(
-    r"\b(?:wil|wilt|willen|wilde|wilden|hoopt|hopen|hoopte|wenst|wensen|streeft|streven)\b",
+    r"\b(?:wil|wilt|willen|wilde|wilden|hoopt|hopen|hoopte|wenst|wensen|streeft|streven"
+    # priorities and aims named ("ambtenaren noemen drie speerpunten: preventie, …")
+    r"|speerpunt|speerpunten|prioriteit|prioriteiten|ambitie|ambities|doelstellingen)\b",
     re.IGNORECASE,
 )
 

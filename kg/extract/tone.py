@@ -10,7 +10,9 @@ Each clause (:func:`kg.extract.negation.clauses`) scores its cues:
 - a problem the taxonomy names counts as negative when the claim states it,
   unless its clause judges it well ("de wachttijden zijn goed beheersbaar");
   a problem of lack ("te weinig beschut werk") counts as negative when it is
-  negated ("geen beschut werk"), a denied problem counts for nothing;
+  negated ("geen beschut werk"); a denied problem ("een wachtlijst is er niet") is
+  good news, positive, and a service named as a problem's complement ("voor
+  schuldhulpverlening") is not said to be lacking or cut;
 - a clause with no cue that negates a statement ("werd niet gehonoreerd",
   "is nog niet zo ver") is negative; "niet alleen … maar ook" is not; so is
   one that asks for more ("er zijn steeds meer vrijwilligers nodig");
@@ -191,13 +193,17 @@ def _clause_score(
         may = -1 if _cuts_word(text, clause, cue) else found
         turned = bool(may & 3) and neg.negated(text, clause, cue.start, cue.end, cue.problem)
         if cue.subject:  # "weinig grip", "geen mantelzorg": a lack of it
-            negv += _lacking(text, clause, cue, turned, may)
+            if not denials.complement_of(text, cue, own):  # "wachtlijst voor schuldhulp"
+                negv += _lacking(text, clause, cue, turned, may)
             continue
         if cue.problem:
-            if not turned and (solved or _little_or_none(text, clause, cue, may)):
+            if not turned and (solved or denials.little_or_none(text, clause, cue, may)):
                 pos += 1  # a problem taken away, little of it, or none ("bleef uit", "geen rol")
             elif turned == cue.lack:  # a stated problem, or a negated lack
                 stated += 1
+            elif not any(not o.problem and o.end <= cue.start and o.sign for o in own):
+                pos += 1  # a problem denied ("een wachtlijst is er niet"): good news (a
+                # negator before a judgement word is that word's: "niet blij met de …")
             continue
         if may & 64 and neg.standard(text, clause, cue.start):
             continue  # "minder … dan gevreesd": the standard of a comparison
@@ -237,14 +243,16 @@ def _clause_score(
 def _frames(
     text: str, clause: tuple[int, int], closed: frozenset, found: int, own: list[Cue]
 ) -> tuple[bool, bool, bool, bool]:
-    """Whether a clause with judgements ``own`` is a supposition, says a difficulty is
-    solved, says something good is lost, or states an obligation (all False without
-    judgements: they are asked only of a clause that has one).
+    """Whether a clause with judgements ``own`` is a supposition (or says the good it
+    names came only late: "kregen pas laat duidelijkheid"), says a difficulty is solved,
+    says something good is lost, or states an obligation (all False without judgements:
+    they are asked only of a clause that has one).
     """
     if not own:
         return False, False, False, False
     # a clause with none of the words these two rules need is no supposition, no obligation
     supposed = bool(found & 8) and neg.hypothetical(text, clause)
+    supposed = supposed or id(implied._LATE) not in closed and bool(implied.late(text, *clause))
     # each rule below needs its pattern to match: a word gate skips those that cannot
     solved = _solved(text, clause, closed, own)
     gone = id(implied._LOSS) not in closed and implied.lost(text, clause)
@@ -301,22 +309,6 @@ def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: lis
     if id(implied._REMOVAL) not in closed and implied.removed(text, clause):
         return True
     return any(c.problem and denials.unrealised(text, clause, c.start, c.end) for c in own)
-
-
-def _little_or_none(text: str, clause: tuple[int, int], cue: Cue, may: int) -> bool:
-    """Whether the clause says there is little of the problem ("weinig schulden"; not of
-    a lack) or that it is none ("speelt geen rol": :func:`kg.extract.denials.no_problem`);
-    ``may``: the clause's words (bit 32: a diminisher), as in :func:`_clause_score`.
-
-    Examples
-    --------
-    >>> s = "Er zijn weinig schulden."
-    >>> _little_or_none(s, (0, len(s)), Cue(15, 23, -1, problem=True), 32)
-    True
-    """
-    if not cue.lack and may & 32 and neg.diminished(text, clause, cue.start):
-        return True
-    return denials.no_problem(text, clause)
 
 
 #: Two characters that may be of one word (``\w`` or a joint): a position between may cut it.
@@ -445,8 +437,9 @@ _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
 #: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), of a
 #: diminisher, a comparison's standard and an aim (bits 32, 64, 128:
-#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256: ``opens_contrast``), of a
-#: concession (512: :func:`kg.extract.complements.conceded`), of a cut (1024:
+#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256:
+#: ``clauseturns.opens_contrast``), of a concession (512:
+#: :func:`kg.extract.complements.conceded`), of a cut (1024:
 #: :func:`kg.extract.reassurances.cut_back`).
 _CUELESS_WORDS = (
     _BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS, neg.HYPOTHETICAL,
@@ -484,10 +477,13 @@ def _score_clauses(
     spans = neg.clauses(text, start, end)
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
     questioned = questions.questioned(text, spans)  # "de vraag of …": what it asks
+    asking = questions.asking(spans, questioned, asked if asked > start else -1)
     for i, clause in enumerate(spans):
         if clause[1] <= asked or i in denied or i in questioned:
             continue  # an indirect question states nothing ("het is de vraag of het lukt")
         p, n = _clause_score(text, clause, cues, irrealis, signed, shut)
+        if i in asking:  # "het valt nog niet te zeggen of …": a judgement deferred
+            p, n = questions.deferred(text, clause, cues, p, n)
         against = p and negv and not pos or n and pos and not negv  # the verdict so far
         if against and questions.gives_cause(text, clause):
             p = n = 0  # "een overschot, doordat minder …": a verdict's cause is no counterweight
@@ -546,7 +542,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     'mixed'
     >>> s = "Een wachtlijst is er niet."
     >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
-    'neutral'
+    'positive'
     """
     found = cues
     closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
@@ -568,7 +564,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     # of its first clause (a turn there turns against nothing)
     if (pos or negv) and questions.unanswered_contrast(
         [
-            (bool(i and shut[clause][1] & 256) and neg.opens_contrast(text, clause), j)
+            (bool(i and shut[clause][1] & 256) and clauseturns.opens_contrast(text, clause), j)
             for i, (clause, j) in enumerate(judged)
         ]
     ):

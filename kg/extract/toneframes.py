@@ -539,3 +539,25 @@ def instead(text: str, start: int, end: int, cues: list) -> list:
     stop = _INSTEAD_ENDS.search(text, m.end(), end)
     last = stop.start() if stop else end
     return [c for c in cues if not m.end() <= c.start < last]
+
+
+#: Forms of "kunnen": "daklozen kunnen terecht in de nachtopvang" says where help is.
+_CAN = frozenset({"kan", "kunnen", "kon", "konden"})
+
+
+def served(text: str, clause: tuple[int, int], end: int) -> bool:
+    """Whether the problem that ends at ``end`` names a group that can turn somewhere for
+    help ("dak- en thuislozen kunnen (er) terecht in de nachtopvang"): who is served, not a
+    difficulty stated.
+
+    Examples
+    --------
+    >>> s = "Daklozen kunnen terecht in de nachtopvang."
+    >>> served(s, (0, len(s)), 8), served("Daklozen slapen buiten.", (0, 23), 8)
+    (True, False)
+    """
+    if "terecht" not in text[end : end + 40]:
+        return False  # most problems: one substring test
+    # the words after it, past a clause cut inside the name ("Dak- en thuislozen")
+    after = [w for _, _, w in neg.words(text, end, max(clause[1], end + 30))][:3]
+    return after[:1] != [] and after[0] in _CAN and "terecht" in after[1:]
