@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract_helpers import extract_text
 
-from kg.extract.topics import TopicVocabulary, find_topics, topic_lemma, undeclined
+from kg.extract.topics import TopicVocabulary, find_topics, topic_iri, topic_lemma, undeclined
 from kg.namespaces import CONCEPT
 
 
@@ -60,6 +60,32 @@ def test_topics_are_shared_across_documents():
     _d1, a = extract_text("Er is veel eenzaamheid onder ouderen.", title="Eerstestad")
     _d2, b = extract_text("Eenzaamheid blijft een thema.", title="Tweedestad")
     assert CONCEPT + "topic/eenzaamheid" in a.topics and CONCEPT + "topic/eenzaamheid" in b.topics
+
+
+def test_one_topic_node_per_compound_whatever_its_hyphens():
+    # "privacy-regelgeving" and "privacyregelgeving" are one compound: one IRI, from a key
+    # without the hyphens inside words; each document keeps its spelling as the label
+    _d1, a = extract_text("De privacy-regelgeving belemmert het wijkteam.", title="Eerstestad")
+    _d2, b = extract_text("De privacyregelgeving belemmert het wijkteam.", title="Tweedestad")
+    iri = CONCEPT + "topic/privacyregelgeving"
+    assert a.topics[iri].label == "privacy-regelgeving"
+    assert b.topics[iri].label == "privacyregelgeving"
+
+
+def test_topic_iri_ignores_hyphens_and_accents_inside_words_not_between_them():
+    same = {topic_iri(t) for t in ("jeugd-ggz", "jeugdggz", "jeugd-GGZ")}
+    assert same == {CONCEPT + "topic/jeugdggz"}
+    assert topic_iri("re-integratie") == topic_iri("reïntegratie") == topic_iri("reintegratie")
+    assert topic_iri("wmo-loket") == topic_iri("wmoloket")
+    assert topic_iri("huishoudelijke hulp") == CONCEPT + "topic/huishoudelijke-hulp"
+
+
+def test_one_document_keeps_the_first_spelling_of_a_compound():
+    _doc, ex = extract_text(
+        "De wachtlijst voor de jeugd-ggz is lang.", "Ouders klagen over de jeugdggz in de regio."
+    )
+    labels = [ex.topics[t].label for f in ex.findings for t in f.topics if "ggz" in t]
+    assert labels and set(labels) == {"jeugd-ggz"}
 
 
 def test_denied_topic_is_discussed_but_not_a_concern():

@@ -30,9 +30,10 @@ alone, tone cues, verb forms and gerunds, proper names, and the other mentions
 (speakers, government, laws, municipalities, organisations: voices and concerns,
 not subjects).
 
-The topic's IRI is ``concept/topic/<slug of the lemma>``, the same in every
-document; its English label is the English preferred label of the problem or
-role whose Dutch preferred label is the same lemma, and None otherwise.
+The topic's IRI is ``concept/topic/<slug of the lemma>``, without the hyphens inside
+a word (one IRI for "jeugd-ggz" and "jeugdggz"), the same in every document; its
+English label is the English preferred label of the problem or role whose Dutch
+preferred label is the same lemma, and None otherwise.
 """
 
 from __future__ import annotations
@@ -261,14 +262,24 @@ def _topic_form(phrase: str) -> str:
 
 
 def topic_iri(label: str) -> str:
-    """IRI of the topic with Dutch label ``label`` (slugified once per label in a document).
+    """IRI of the topic with Dutch label ``label`` (computed once per label in a document).
+
+    The IRI comes from a key, not from the spelling: each word of the label is slugified
+    without the hyphens inside it, so the spellings of one compound ("privacy-regelgeving",
+    "privacyregelgeving"; "jeugd-GGZ", "jeugdggz"; "reïntegratie", "re-integratie") are
+    one topic, while the words of a phrase stay apart ("huishoudelijke hulp"). The key
+    depends on the label alone, so a document's IRIs do not depend on the other documents
+    of the build (each keeps its spelling as the label: :mod:`kg.build.topiclabels`).
 
     >>> topic_iri("huishoudelijke hulp").rsplit("/", 2)[-2:]
     ['topic', 'huishoudelijke-hulp']
+    >>> topic_iri("jeugd-GGZ") == topic_iri("jeugdggz") == TOPIC + "jeugdggz"
+    True
     """
     found = _IRIS.get(label)
     if found is None:
-        found = _IRIS[label] = TOPIC + slugify(label)
+        words = (slugify(w).replace("-", "") for w in label.split() if any(map(str.isalnum, w)))
+        found = _IRIS[label] = TOPIC + slugify(" ".join(words))
     return found
 
 
