@@ -167,6 +167,8 @@ def few_of(text: str, clause: tuple[int, int], mention) -> bool:  # noqa: ANN001
     False
     >>> few("Er is veel armoede.", "armoede")
     False
+    >>> few("Van armoede is weinig sprake.", "armoede")
+    True
     """
     before = [w for _, _, w in neg.words(text, clause[0], mention.start)][-5:]
     while before and before[-1] in _OPENERS:
@@ -177,12 +179,20 @@ def few_of(text: str, clause: tuple[int, int], mention) -> bool:  # noqa: ANN001
         before.pop()  # an adjective: "weinig echte armoede"
     if before and before[-1] in _FEW:
         return len(before) < 2 or before[-2] != "te"
-    after = {w for _, _, w in neg.words(text, mention.end, clause[1])}
-    return not (after.isdisjoint(_OCCUR) or after.isdisjoint(_FEW))
+    after = [w for _, _, w in neg.words(text, mention.end, clause[1])]
+    if _FEW.isdisjoint(after):
+        return False
+    # "komt weinig voor"; "van armoede is weinig sprake" (the problem before "sprake")
+    k = next(k for k, w in enumerate(after) if w in _FEW)
+    return not _OCCUR.isdisjoint(after) or ("sprake" in after[k:] and after[k - 1 : k] != ["te"])
 
 
-#: Predicates that say a problem is over ("de wachtlijst is weggewerkt").
-_SOLVED = frozenset({"opgelost", "weggewerkt", "verdwenen", "verholpen", "weggenomen", "opgeheven"})
+#: Predicates that say a problem is over ("de wachtlijst is weggewerkt"), and the last
+#: word of the idioms that put it in the past ("is verleden tijd", "behoort tot het
+#: verleden").
+_SOLVED = frozenset(
+    {"opgelost", "weggewerkt", "verdwenen", "verholpen", "weggenomen", "opgeheven", "verleden"}
+)
 #: Words between the problem and its predicate that keep it open: a negator, a modal
 #: verb, "nog" ("nog niet weggewerkt") or an infinitive's "te", "worden" of a plan.
 _OPEN = frozenset(
@@ -205,9 +215,19 @@ def solved(text: str, clause: tuple[int, int], end: int) -> bool:
     >>> s = "De wachtlijst moet worden weggewerkt."
     >>> solved(s, (0, len(s)), s.index(" moet"))
     False
+    >>> s = "Wachtlijsten behoren tot het verleden."
+    >>> solved(s, (0, len(s)), s.index(" behoren"))
+    True
+    >>> s = "Wachtlijsten waren in het verleden een probleem."
+    >>> solved(s, (0, len(s)), s.index(" waren"))
+    False
     """
     after = [w for _, _, w in neg.words(text, end, clause[1])][:10]
     for k, word in enumerate(after):
+        if word == "verleden" and not (
+            after[k + 1 : k + 2] == ["tijd"] or after[max(k - 2, 0) : k] == ["tot", "het"]
+        ):
+            continue  # "in het verleden" dates, it does not close
         if word in _SOLVED:
             between = set(after[:k])
             return (
