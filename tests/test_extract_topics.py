@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import extract_text
 
 from kg.extract.topics import TopicVocabulary, find_topics, topic_iri, topic_lemma, undeclined
@@ -352,3 +353,20 @@ def test_a_procedure_named_by_its_verb_is_a_topic_under_its_noun():
     assert "aanbesteding" in found
     (found,) = _topics("Huisartsen hebben veel kinderen doorverwezen naar de jeugd-ggz.")
     assert "doorverwijzing" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_topics"),
+    [
+        ("Volgens ambtenaren ging het in 2015 om 37 re-integratietrajecten.", {"ging"}),
+        ("In het najaar stonden volgens ambtenaren 86 mensen op de wachtlijst.", {"stond"}),
+        ("Een consulent zegt: 'Ik hoef niet te vragen of het in mijn product past.'", {"mijn"}),
+        (
+            "Het ziekteverzuim in het wijkteam lag in 2016 op 7,8 procent, zegt de teamleider.",
+            {"procent"},
+        ),
+    ],
+)
+def test_past_tenses_possessives_and_units_are_no_topics(sentence, not_topics):
+    found = set().union(*_topics(sentence))
+    assert not not_topics & found
