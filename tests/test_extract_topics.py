@@ -370,3 +370,18 @@ def test_a_procedure_named_by_its_verb_is_a_topic_under_its_noun():
 def test_past_tenses_possessives_and_units_are_no_topics(sentence, not_topics):
     found = set().union(*_topics(sentence))
     assert not not_topics & found
+
+
+def test_a_noun_after_a_noun_of_kind_is_a_topic_even_a_judging_one():
+    (found,) = _topics("Volgens ambtenaren worden dit soort risico’s samen gedragen.")
+    assert "risico" in found
+
+
+def test_a_place_name_with_the_old_genitive_is_no_topic():
+    (found,) = _topics("Een huisarts uit 's-Hertogenbosch wantrouwt de jeugdhulp.")
+    assert not any(label.startswith("s-") for label in found)
+
+
+def test_an_infinitive_used_as_a_noun_keeps_its_ending():
+    (found,) = _topics("Het voortijdig schoolverlaten is volgens de leerplichtambtenaar gedaald.")
+    assert "voortijdig schoolverlaten" in found

@@ -396,6 +396,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a classifying adjective, a function word or a stop word
         if word[0].isupper() and is_proper(word, s, start):
             continue
+        if low[:2] == "s-" and s and text[s - 1] in "'’":
+            continue  # a place name with the old genitive ("'s-Hertogenbosch")
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
@@ -404,7 +406,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a verb form
         if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
             continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
-        if lemma in cues and not is_noun(words, k):
+        kind = k and words[k - 1][2].lower() in _KIND_NOUNS  # "dit soort risico's"
+        if lemma in cues and not (kind or is_noun(words, k)):
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = k
         if k and (adjectives.get(words[k - 1][2]) or adjective_kind(words[k - 1][2]))[0]:
@@ -437,9 +440,19 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
             last = field.end()
-        if first < k or domain_label(label) or (len(lemma) >= 4 and is_noun(words, k, text)):
+        if (
+            first < k
+            or domain_label(label)
+            or (len(lemma) >= 4 and is_noun(words, k, text))
+            or kind
+        ):
             out.append((at, label, last))
     return out
+
+
+#: Nouns of kind before a bare noun ("dit soort risico's", "dat type aanbieders"): what
+#: follows is a noun.
+_KIND_NOUNS = frozenset({"soort", "soorten", "type", "typen", "types"})
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
