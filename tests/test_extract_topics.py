@@ -385,3 +385,10 @@ def test_a_place_name_with_the_old_genitive_is_no_topic():
 def test_an_infinitive_used_as_a_noun_keeps_its_ending():
     (found,) = _topics("Het voortijdig schoolverlaten is volgens de leerplichtambtenaar gedaald.")
     assert "voortijdig schoolverlaten" in found
+
+
+def test_the_country_and_a_handful_are_no_topics():
+    (found,) = _topics(
+        "Volgens ambtenaren vergrijst de gemeente sneller dan het land, door een handvol dorpen."
+    )
+    assert not {"land", "handvol"} & set(found)
