@@ -1,7 +1,7 @@
 """One Dutch preferred label per topic over the documents of a build.
 
 A topic's IRI comes from a key that ignores the hyphens inside words
-(:func:`kg.extract.topics.topic_iri`), so the spellings of one compound
+(:func:`kg.extract.topickeys.topic_iri`), so the spellings of one compound
 ("privacy-regelgeving", "privacyregelgeving") are one topic, and each document
 labels it with its own first spelling. When documents spell a topic differently the
 graph would hold two Dutch ``skos:prefLabel`` values, which SKOS forbids (the shapes

@@ -31,7 +31,8 @@ alone, tone cues, verb forms and gerunds, proper names, and the other mentions
 not subjects).
 
 The topic's IRI is ``concept/topic/<slug of the lemma>``, without the hyphens inside
-a word (one IRI for "jeugd-ggz" and "jeugdggz"), the same in every document; its
+a word (one IRI for "jeugd-ggz" and "jeugdggz": :mod:`kg.extract.topickeys`), the same
+in every document; its
 English label is the English preferred label of the problem or role whose Dutch
 preferred label is the same lemma, and None otherwise.
 """
@@ -65,6 +66,8 @@ from kg.extract.lawdomains import field_spans
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
+from kg.extract.topicforms import aan_verb, after_kind, noun_infinitive
+from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
     class_noun,
     group_with,
@@ -95,9 +98,7 @@ from kg.extract.topicwords import (
     word_verdict,
 )
 from kg.extract.wordruns import words_within
-from kg.namespaces import CONCEPT, slugify
 
-TOPIC = CONCEPT + "topic/"
 DATA = Path(__file__).resolve().parent.parent / "data"
 #: At most this many topics per claim (problems first, then in text order).
 MAX_TOPICS = 6
@@ -261,32 +262,6 @@ def _topic_form(phrase: str) -> str:
     return _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(""))
 
 
-def topic_iri(label: str) -> str:
-    """IRI of the topic with Dutch label ``label`` (computed once per label in a document).
-
-    The IRI comes from a key, not from the spelling: each word of the label is slugified
-    without the hyphens inside it, so the spellings of one compound ("privacy-regelgeving",
-    "privacyregelgeving"; "jeugd-GGZ", "jeugdggz"; "reïntegratie", "re-integratie") are
-    one topic, while the words of a phrase stay apart ("huishoudelijke hulp"). The key
-    depends on the label alone, so a document's IRIs do not depend on the other documents
-    of the build (each keeps its spelling as the label: :mod:`kg.build.topiclabels`).
-
-    >>> topic_iri("huishoudelijke hulp").rsplit("/", 2)[-2:]
-    ['topic', 'huishoudelijke-hulp']
-    >>> topic_iri("jeugd-GGZ") == topic_iri("jeugdggz") == TOPIC + "jeugdggz"
-    True
-    """
-    found = _IRIS.get(label)
-    if found is None:
-        words = (slugify(w).replace("-", "") for w in label.split() if any(map(str.isalnum, w)))
-        found = _IRIS[label] = TOPIC + slugify(" ".join(words))
-    return found
-
-
-#: Label → :func:`topic_iri`, for the document.
-_IRIS: dict[str, str] = table()
-
-
 #: (label, neuter nouns) → :func:`_agree`, for the document.
 _AGREED: dict[tuple[str, frozenset[str]], str] = table()
 
@@ -399,6 +374,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if low[:2] == "s-" and s and text[s - 1] in "'’":
             continue  # a place name with the old genitive ("'s-Hertogenbosch")
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
+        if en and noun_infinitive(words, k, low):
+            out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
+            continue
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
             if noun:
@@ -406,7 +384,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a verb form
         if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
             continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
-        kind = k and words[k - 1][2].lower() in _KIND_NOUNS  # "dit soort risico's"
+        kind = after_kind(words, k)  # "dit soort risico's"
         if lemma in cues and not (kind or is_noun(words, k)):
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = k
@@ -414,6 +392,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             first = _modifiers(words, k, text, start, skip, vocab)  # the word before may be one
         if en and infinitive(low) and _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
+        if low[-3:] == "aan" and lemma == low and first == k and aan_verb(words, k, low):
+            continue  # "is ontstaan", "zien wachtlijsten ontstaan"; not "het bestaan"
         field = postmodifier.match(text, e)  # a fixed post-modifier (see _FIELD)
         if field and not _fits(field.group(), lemma):
             field = None
@@ -448,11 +428,6 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         ):
             out.append((at, label, last))
     return out
-
-
-#: Nouns of kind before a bare noun ("dit soort risico's", "dat type aanbieders"): what
-#: follows is a noun.
-_KIND_NOUNS = frozenset({"soort", "soorten", "type", "typen", "types"})
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001

@@ -1,0 +1,88 @@
+"""Word forms that decide whether a candidate word is a noun or a verb, by its neighbour.
+
+Three readings general Dutch grammar gives and the suffix tests of
+:mod:`kg.extract.dutchwords` do not:
+
+- a bare infinitive after a preposition is a noun, named by the infinitive itself
+  ("van uitvoeren naar opdrachtgeven"; :func:`noun_infinitive`);
+- an infinitive or participle in -aan ("ontstaan", "bestaan", "doorgaan") is a verb
+  unless a determiner makes it a noun ("het bestaan"; :func:`aan_verb`);
+- a word after a noun of kind is a noun ("dit soort risico's"; :func:`after_kind`).
+"""
+
+from __future__ import annotations
+
+from kg.extract.dutchwords import infinitive
+from kg.extract.mentions import lemma_key
+
+Words = list[tuple[int, int, str]]
+
+#: Prepositions after which a bare infinitive is a noun ("van uitvoeren naar
+#: opdrachtgeven", "zonder afwachten"): its label is the infinitive itself ("met", "voor",
+#: "over" were left out after measuring: held-out topic precision fell with them).
+VERB_PREPOSITIONS = frozenset({"van", "naar", "bij", "zonder"})
+
+#: Infinitives in -aan and their compounds (bestaan, ontstaan, doorgaan, overgaan), which
+#: the -en test of an infinitive misses, and the determiners that make one a noun.
+AAN_VERBS = ("gaan", "staan", "slaan")
+NOUN_DETERMINERS = frozenset({"het", "een", "dit", "dat", "hun", "ons"})  # not "zijn": a verb
+
+#: Nouns of kind before a bare noun ("dit soort risico's", "dat type aanbieders").
+KIND_NOUNS = frozenset({"soort", "soorten", "type", "typen", "types"})
+
+
+def bare_infinitive(low: str) -> bool:
+    """Whether ``low`` is an infinitive by its lemma, a separable one too ("uit_voeren").
+
+    >>> bare_infinitive("opdrachtgeven"), bare_infinitive("uitvoeren")
+    (True, True)
+    >>> bare_infinitive("wachtlijsten"), bare_infinitive("sturen"), bare_infinitive("boven")
+    (False, False, False)
+    """
+    if len(low) < 6:
+        return False  # "boven", "buiten": closed-class words in -en
+    key = lemma_key(low)
+    return "_" in key and key.replace("_", "") == low if key != low else infinitive(low)
+
+
+def noun_infinitive(words: Words, k: int, low: str) -> bool:
+    """Whether word ``k`` (lower case ``low``) is an infinitive used as a noun after a
+    preposition of :data:`VERB_PREPOSITIONS`.
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> ws = tokens("een beweging van uitvoeren naar opdrachtgeven")
+    >>> noun_infinitive(ws, 3, "uitvoeren"), noun_infinitive(ws, 5, "opdrachtgeven")
+    (True, True)
+    >>> noun_infinitive(tokens("zij gaan uitvoeren"), 2, "uitvoeren")
+    False
+    """
+    return bool(k) and words[k - 1][2].lower() in VERB_PREPOSITIONS and bare_infinitive(low)
+
+
+def aan_verb(words: Words, k: int, low: str) -> bool:
+    """Whether word ``k`` is an infinitive or participle in -aan used as a verb: no
+    determiner stands before it.
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> aan_verb(tokens("de wachtlijst is ontstaan"), 3, "ontstaan")
+    True
+    >>> aan_verb(tokens("een leeg bestaan"), 2, "bestaan")
+    True
+    >>> aan_verb(tokens("het bestaan"), 1, "bestaan")
+    False
+    >>> aan_verb(tokens("de vraag"), 1, "vraag")
+    False
+    """
+    if not low.endswith(AAN_VERBS):
+        return False
+    return not k or words[k - 1][2].lower() not in NOUN_DETERMINERS
+
+
+def after_kind(words: Words, k: int) -> bool:
+    """Whether word ``k`` follows a noun of kind (:data:`KIND_NOUNS`).
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> after_kind(tokens("dit soort risico's"), 2), after_kind(tokens("de risico's"), 1)
+    (True, False)
+    """
+    return bool(k) and words[k - 1][2].lower() in KIND_NOUNS

@@ -1,0 +1,42 @@
+"""Noun or verb by the neighbouring word (kg/extract/topicforms.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.dutchwords import tokens
+from kg.extract.topicforms import aan_verb, after_kind, noun_infinitive
+
+
+@pytest.mark.parametrize(
+    ("phrase", "k", "noun"),
+    [
+        ("van uitvoeren naar opdrachtgeven", 1, True),
+        ("ondersteuning bij schoonmaken", 2, True),
+        ("zonder afwachten", 1, True),
+        ("zij willen uitvoeren", 2, False),
+        ("van wachtlijsten", 1, False),
+    ],
+)
+def test_an_infinitive_after_a_preposition_is_a_noun(phrase, k, noun):
+    words = tokens(phrase)
+    assert noun_infinitive(words, k, words[k][2].lower()) is noun
+
+
+@pytest.mark.parametrize(
+    ("phrase", "k", "verb"),
+    [
+        ("de problemen zijn ontstaan", 3, True),
+        ("zorg blijft bestaan", 2, True),
+        ("het bestaan", 1, False),
+        ("een plan", 1, False),
+    ],
+)
+def test_an_infinitive_in_aan_is_a_verb_without_a_determiner(phrase, k, verb):
+    words = tokens(phrase)
+    assert aan_verb(words, k, words[k][2].lower()) is verb
+
+
+def test_a_noun_of_kind_makes_the_next_word_a_noun():
+    words = tokens("allerlei soorten problemen en dat type aanbieders")
+    assert after_kind(words, 2) and after_kind(words, 6) and not after_kind(words, 4)
