@@ -401,3 +401,12 @@ def test_an_infinitive_after_a_preposition_is_a_noun_and_keeps_its_form():
 def test_an_infinitive_or_participle_in_aan_is_a_verb(sentence):
     (found,) = _topics(sentence)
     assert "wachtlijst" in found and "ontstaan" not in found
+
+
+def test_a_fixed_client_group_stays_whole_and_an_idiom_gives_no_topic():
+    (found,) = _topics(
+        "Jongeren met een licht verstandelijke beperking vallen volgens het wijkteam "
+        "vaak tussen wal en schip."
+    )
+    assert "licht verstandelijke beperking" in found
+    assert not {"licht", "schip"} & set(found)
