@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.dutchwords import tokens
-from kg.extract.topicforms import aan_verb, after_kind, noun_infinitive
+from kg.extract.topicforms import aan_verb, adverbial, after_kind, noun_infinitive
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,8 @@ def test_an_infinitive_in_aan_is_a_verb_without_a_determiner(phrase, k, verb):
 def test_a_noun_of_kind_makes_the_next_word_a_noun():
     words = tokens("allerlei soorten problemen en dat type aanbieders")
     assert after_kind(words, 2) and after_kind(words, 6) and not after_kind(words, 4)
+
+
+def test_an_undeclined_adjective_alone_is_an_adverb():
+    assert adverbial("regionaal", "regionaal") and adverbial("preventief", "preventief")
+    assert not adverbial("regio", "regio") and not adverbial("regionaal", "regionaal overleg")

@@ -410,3 +410,8 @@ def test_a_fixed_client_group_stays_whole_and_an_idiom_gives_no_topic():
     )
     assert "licht verstandelijke beperking" in found
     assert not {"licht", "schip"} & set(found)
+
+
+def test_an_adverb_holding_a_domain_word_is_no_topic():
+    (found,) = _topics("Volgens ambtenaren koopt de gemeente de jeugdhulp regionaal in.")
+    assert "jeugdhulp" in found and "regionaal" not in found

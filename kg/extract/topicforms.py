@@ -1,13 +1,15 @@
 """Word forms that decide whether a candidate word is a noun or a verb, by its neighbour.
 
-Three readings general Dutch grammar gives and the suffix tests of
+Four readings general Dutch grammar gives and the suffix tests of
 :mod:`kg.extract.dutchwords` do not:
 
 - a bare infinitive after a preposition is a noun, named by the infinitive itself
   ("van uitvoeren naar opdrachtgeven"; :func:`noun_infinitive`);
 - an infinitive or participle in -aan ("ontstaan", "bestaan", "doorgaan") is a verb
   unless a determiner makes it a noun ("het bestaan"; :func:`aan_verb`);
-- a word after a noun of kind is a noun ("dit soort risico's"; :func:`after_kind`).
+- a word after a noun of kind is a noun ("dit soort risico's"; :func:`after_kind`);
+- an undeclined adjective standing alone is an adverb, whatever domain word it holds
+  ("regionaal"; :func:`adverbial`).
 """
 
 from __future__ import annotations
@@ -86,3 +88,18 @@ def after_kind(words: Words, k: int) -> bool:
     (True, False)
     """
     return bool(k) and words[k - 1][2].lower() in KIND_NOUNS
+
+
+#: Endings of undeclined adjectives, as a domain word's adverb ("regionaal", "lokaal",
+#: "structureel", "preventief", "psychisch").
+ADVERB_ENDINGS = ("aal", "eel", "ief", "isch", "lijk", "ig", "baar", "zaam")
+
+
+def adverbial(low: str, label: str) -> bool:
+    """Whether a one-word label is an undeclined adjective standing alone: an adverb
+    ("koopt de jeugdhulp regionaal in"), not a noun, though it holds a domain word.
+
+    >>> adverbial("regionaal", "regionaal"), adverbial("regio", "regio")
+    (True, False)
+    """
+    return label == low and low.endswith(ADVERB_ENDINGS)

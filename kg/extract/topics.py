@@ -66,7 +66,7 @@ from kg.extract.lawdomains import field_spans
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
-from kg.extract.topicforms import aan_verb, after_kind, noun_infinitive
+from kg.extract.topicforms import aan_verb, adverbial, after_kind, noun_infinitive
 from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
     class_noun,
@@ -422,7 +422,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             last = field.end()
         if (
             first < k
-            or domain_label(label)
+            or (domain_label(label) and not adverbial(low, label))
             or (len(lemma) >= 4 and is_noun(words, k, text))
             or kind
         ):
