@@ -29,8 +29,11 @@ def topic_iri(label: str) -> str:
     """
     found = _IRIS.get(label)
     if found is None:
-        words = (slugify(w).replace("-", "") for w in label.split() if any(map(str.isalnum, w)))
-        found = _IRIS[label] = TOPIC + slugify(" ".join(words))
+        if label.replace(" ", "").isalnum():  # most labels: no hyphen or mark inside a word
+            found = _IRIS[label] = TOPIC + slugify(label)
+        else:
+            words = (slugify(w).replace("-", "") for w in label.split() if any(map(str.isalnum, w)))
+            found = _IRIS[label] = TOPIC + slugify(" ".join(words))
     return found
 
 
