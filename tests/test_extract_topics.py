@@ -415,3 +415,8 @@ def test_a_fixed_client_group_stays_whole_and_an_idiom_gives_no_topic():
 def test_an_adverb_holding_a_domain_word_is_no_topic():
     (found,) = _topics("Volgens ambtenaren koopt de gemeente de jeugdhulp regionaal in.")
     assert "jeugdhulp" in found and "regionaal" not in found
+
+
+def test_a_determiner_is_no_part_of_a_topic():
+    (found,) = _topics("Ambtenaren zeggen dat zij als kleine gemeente alle taken zelf uitvoeren.")
+    assert not any("alle" in label.split() for label in found)
