@@ -420,3 +420,10 @@ def test_an_adverb_holding_a_domain_word_is_no_topic():
 def test_a_determiner_is_no_part_of_a_topic():
     (found,) = _topics("Ambtenaren zeggen dat zij als kleine gemeente alle taken zelf uitvoeren.")
     assert not any("alle" in label.split() for label in found)
+
+
+def test_vulnerable_groups_are_a_fixed_term_though_group_alone_is_too_generic():
+    (found,) = _topics(
+        "Volgens ambtenaren is er voor kwetsbare groepen te weinig passende huisvesting."
+    )
+    assert "kwetsbare groep" in found and "groep" not in found

@@ -365,7 +365,11 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if lemma is not None and low[-3:] == "ten":
             lemma = plural_only(low, lemma)  # "zorgkosten"
         if lemma is None:
-            term = fixed_term(words, k, low) if low in TERM_WORDS else None  # "algemene middelen"
+            term = None
+            if low in TERM_WORDS:
+                term = fixed_term(words, k, low)  # "algemene middelen"
+            elif low[-2:] == "en" and noun_singular(low) in TERM_WORDS:
+                term = fixed_term(words, k, noun_singular(low))  # "kwetsbare groepen"
             if term:
                 out.append((*term, e))
             continue  # a classifying adjective, a function word or a stop word
