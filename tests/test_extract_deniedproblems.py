@@ -136,6 +136,9 @@ def _stated(sentence: str) -> set[str]:
         ("Er is nauwelijks sprake van eenzaamheid.", "loneliness"),
         ("Wachttijden zijn er nauwelijks.", "waiting-lists"),
         ("Dakloosheid komt in de gemeente niet voor.", "homelessness"),
+        ("Een wachtlijst voor de dagbesteding is er niet meer.", "waiting-lists"),
+        ("Wachtlijsten zijn volgens de teamleider niet aan de orde.", "waiting-lists"),
+        ("De wachtlijsten zijn volgens de jeugdteams zo goed als verdwenen.", "waiting-lists"),
     ],
 )
 def test_a_denied_problem_is_never_a_problem_of_the_municipality(sentence, problem):
@@ -148,6 +151,7 @@ def test_a_denied_problem_is_never_a_problem_of_the_municipality(sentence, probl
         ("Wachtlijsten waren in het verleden een groot probleem.", "waiting-lists"),
         ("De wachtlijsten zijn nog geen verleden tijd.", "waiting-lists"),
         ("Van armoede is in sommige wijken veel sprake.", "poverty"),
+        ("De wachtlijst is niet meer dan een maand, maar wel te lang.", "waiting-lists"),
     ],
 )
 def test_a_problem_of_the_past_or_of_much_stays(sentence, problem):

@@ -427,3 +427,8 @@ def test_vulnerable_groups_are_a_fixed_term_though_group_alone_is_too_generic():
         "Volgens ambtenaren is er voor kwetsbare groepen te weinig passende huisvesting."
     )
     assert "kwetsbare groep" in found and "groep" not in found
+
+
+def test_an_adverb_of_degree_is_no_topic():
+    (found,) = _topics("Volgens ambtenaren zijn er in de gemeente amper schulden.")
+    assert "schuld" in found and "amper" not in found
