@@ -22,7 +22,9 @@ Words = list[tuple[int, int, str]]
 #: Prepositions after which a bare infinitive is a noun ("van uitvoeren naar
 #: opdrachtgeven", "zonder afwachten"): its label is the infinitive itself ("met", "voor",
 #: "over" were left out after measuring: held-out topic precision fell with them).
-VERB_PREPOSITIONS = frozenset({"van", "naar", "bij", "zonder"})
+VERB_PREPOSITIONS = frozenset(
+    {form for word in ("van", "naar", "bij", "zonder") for form in (word, word.capitalize())}
+)
 
 #: Infinitives in -aan and their compounds (bestaan, ontstaan, doorgaan, overgaan), which
 #: the -en test of an infinitive misses, and the determiners that make one a noun.
@@ -58,7 +60,7 @@ def noun_infinitive(words: Words, k: int, low: str) -> bool:
     >>> noun_infinitive(tokens("zij gaan uitvoeren"), 2, "uitvoeren")
     False
     """
-    return bool(k) and words[k - 1][2].lower() in VERB_PREPOSITIONS and bare_infinitive(low)
+    return bool(k) and words[k - 1][2] in VERB_PREPOSITIONS and bare_infinitive(low)
 
 
 def aan_verb(words: Words, k: int, low: str) -> bool:
@@ -87,7 +89,7 @@ def after_kind(words: Words, k: int) -> bool:
     >>> after_kind(tokens("dit soort risico's"), 2), after_kind(tokens("de risico's"), 1)
     (True, False)
     """
-    return bool(k) and words[k - 1][2].lower() in KIND_NOUNS
+    return bool(k) and words[k - 1][2] in KIND_NOUNS  # lower case inside a sentence
 
 
 #: Endings of undeclined adjectives, as a domain word's adverb ("regionaal", "lokaal",

@@ -66,7 +66,13 @@ from kg.extract.lawdomains import field_spans
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
-from kg.extract.topicforms import aan_verb, adverbial, after_kind, noun_infinitive
+from kg.extract.topicforms import (
+    VERB_PREPOSITIONS,
+    aan_verb,
+    adverbial,
+    after_kind,
+    bare_infinitive,
+)
 from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
     class_noun,
@@ -368,7 +374,11 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             term = None
             if low in TERM_WORDS:
                 term = fixed_term(words, k, low)  # "algemene middelen"
-            elif low[-2:] == "en" and noun_singular(low) in TERM_WORDS:
+            elif (
+                low[-2:] == "en"
+                and words[k - 1][2][-1:] == "e"
+                and noun_singular(low) in TERM_WORDS
+            ):
                 term = fixed_term(words, k, noun_singular(low))  # "kwetsbare groepen"
             if term:
                 out.append((*term, e))
@@ -378,7 +388,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if low[:2] == "s-" and s and text[s - 1] in "'’":
             continue  # a place name with the old genitive ("'s-Hertogenbosch")
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
-        if en and noun_infinitive(words, k, low):
+        if en and k and words[k - 1][2] in VERB_PREPOSITIONS and bare_infinitive(low):
             out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
             continue
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
@@ -388,8 +398,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a verb form
         if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
             continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
-        kind = after_kind(words, k)  # "dit soort risico's"
-        if lemma in cues and not (kind or is_noun(words, k)):
+        if lemma in cues and not (is_noun(words, k) or after_kind(words, k)):  # "soort risico's"
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = k
         if k and (adjectives.get(words[k - 1][2]) or adjective_kind(words[k - 1][2]))[0]:
@@ -428,7 +437,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             first < k
             or (domain_label(label) and not adverbial(low, label))
             or (len(lemma) >= 4 and is_noun(words, k, text))
-            or kind
+            or after_kind(words, k)
         ):
             out.append((at, label, last))
     return out
