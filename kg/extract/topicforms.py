@@ -4,7 +4,7 @@ Four readings general Dutch grammar gives and the suffix tests of
 :mod:`kg.extract.dutchwords` do not:
 
 - a bare infinitive after a preposition is a noun, named by the infinitive itself
-  ("van uitvoeren naar opdrachtgeven"; :func:`noun_infinitive`);
+  ("van uitvoeren naar opdrachtgeven"; :data:`VERB_PREPOSITIONS`, :func:`bare_infinitive`);
 - an infinitive or participle in -aan ("ontstaan", "bestaan", "doorgaan") is a verb
   unless a determiner makes it a noun ("het bestaan"; :func:`aan_verb`);
 - a word after a noun of kind is a noun ("dit soort risico's"; :func:`after_kind`);
@@ -47,20 +47,6 @@ def bare_infinitive(low: str) -> bool:
         return False  # "boven", "buiten": closed-class words in -en
     key = lemma_key(low)
     return "_" in key and key.replace("_", "") == low if key != low else infinitive(low)
-
-
-def noun_infinitive(words: Words, k: int, low: str) -> bool:
-    """Whether word ``k`` (lower case ``low``) is an infinitive used as a noun after a
-    preposition of :data:`VERB_PREPOSITIONS`.
-
-    >>> from kg.extract.dutchwords import tokens
-    >>> ws = tokens("een beweging van uitvoeren naar opdrachtgeven")
-    >>> noun_infinitive(ws, 3, "uitvoeren"), noun_infinitive(ws, 5, "opdrachtgeven")
-    (True, True)
-    >>> noun_infinitive(tokens("zij gaan uitvoeren"), 2, "uitvoeren")
-    False
-    """
-    return bool(k) and words[k - 1][2] in VERB_PREPOSITIONS and bare_infinitive(low)
 
 
 def aan_verb(words: Words, k: int, low: str) -> bool:
