@@ -11,6 +11,7 @@ from kg.extract.topicforms import (
     adverbial,
     after_kind,
     bare_infinitive,
+    stopped_term,
 )
 
 
@@ -52,3 +53,19 @@ def test_a_noun_of_kind_makes_the_next_word_a_noun():
 def test_an_undeclined_adjective_alone_is_an_adverb():
     assert adverbial("regionaal", "regionaal") and adverbial("preventief", "preventief")
     assert not adverbial("regio", "regio") and not adverbial("regionaal", "regionaal overleg")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "k", "label"),
+    [
+        ("de sociaaleconomische situatie", 2, "sociaaleconomische situatie"),
+        ("voor kwetsbare groepen", 2, "kwetsbare groep"),
+        ("de algemene middelen", 2, "algemene middelen"),
+        ("een grote groep", 2, None),
+        ("de situatie", 1, None),
+    ],
+)
+def test_a_stop_word_ends_a_term_only_after_a_classifying_adjective(phrase, k, label):
+    words = tokens(phrase)
+    found = stopped_term(words, k, words[k][2].lower())
+    assert (found[1] if found else None) == label

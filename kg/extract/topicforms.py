@@ -1,6 +1,6 @@
 """Word forms that decide whether a candidate word is a noun or a verb, by its neighbour.
 
-Four readings general Dutch grammar gives and the suffix tests of
+Five readings general Dutch grammar gives and the suffix tests of
 :mod:`kg.extract.dutchwords` do not:
 
 - a bare infinitive after a preposition is a noun, named by the infinitive itself
@@ -9,13 +9,17 @@ Four readings general Dutch grammar gives and the suffix tests of
   unless a determiner makes it a noun ("het bestaan"; :func:`aan_verb`);
 - a word after a noun of kind is a noun ("dit soort risico's"; :func:`after_kind`);
 - an undeclined adjective standing alone is an adverb, whatever domain word it holds
-  ("regionaal"; :func:`adverbial`).
+  ("regionaal"; :func:`adverbial`);
+- a stop word can end a term: a fixed one ("algemene middelen", "kwetsbare groepen")
+  or a generic head a classifying adjective makes one of ("sociaaleconomische
+  situatie"; :func:`stopped_term`).
 """
 
 from __future__ import annotations
 
-from kg.extract.dutchwords import infinitive
+from kg.extract.dutchwords import infinitive, noun_singular
 from kg.extract.mentions import lemma_key
+from kg.extract.topicwords import ADJECTIVES, TERM_WORDS, adjective_kind, fixed_term
 
 Words = list[tuple[int, int, str]]
 
@@ -91,3 +95,36 @@ def adverbial(low: str, label: str) -> bool:
     (True, False)
     """
     return label == low and low.endswith(ADVERB_ENDINGS)
+
+
+#: Generic heads of the stoplist that a classifying adjective makes a term of the
+#: domain ("kwetsbare groepen", "sociaaleconomische situatie"): the adjective says what
+#: kind; the noun alone says nothing (others measured: persoon, mens, inwoner, gebied,
+#: kind, ouder gave no change, so they are left out).
+GENERIC_HEADS = frozenset({"groep", "groepen", "situatie", "situaties"})
+
+
+def stopped_term(words: Words, k: int, low: str) -> tuple[int, str] | None:
+    """(start, label) of a term that ends in the stop or function word ``k`` (lower
+    case ``low``), or None.
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> stopped_term(tokens("voor kwetsbare groepen"), 2, "groepen")
+    (5, 'kwetsbare groep')
+    >>> stopped_term(tokens("de sociaaleconomische situatie"), 2, "situatie")
+    (3, 'sociaaleconomische situatie')
+    >>> stopped_term(tokens("een grote groep"), 2, "groep") is None
+    True
+    """
+    if low in TERM_WORDS:
+        return fixed_term(words, k, low)  # "algemene middelen"
+    if not k or words[k - 1][2][-1:] != "e":
+        return None
+    term = None
+    if low[-2:] == "en" and noun_singular(low) in TERM_WORDS:
+        term = fixed_term(words, k, noun_singular(low))  # "kwetsbare groepen"
+    if not term and low in GENERIC_HEADS:
+        prev = words[k - 1][2]
+        if (ADJECTIVES.get(prev) or adjective_kind(prev))[0] is True:
+            term = words[k - 1][0], f"{prev.lower()} {noun_singular(low)}"
+    return term

@@ -72,6 +72,7 @@ from kg.extract.topicforms import (
     adverbial,
     after_kind,
     bare_infinitive,
+    stopped_term,
 )
 from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
@@ -371,15 +372,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if lemma is not None and low[-3:] == "ten":
             lemma = plural_only(low, lemma)  # "zorgkosten"
         if lemma is None:
-            term = None
-            if low in TERM_WORDS:
-                term = fixed_term(words, k, low)  # "algemene middelen"
-            elif (
-                low[-2:] == "en"
-                and words[k - 1][2][-1:] == "e"
-                and noun_singular(low) in TERM_WORDS
-            ):
-                term = fixed_term(words, k, noun_singular(low))  # "kwetsbare groepen"
+            term = stopped_term(words, k, low)  # "algemene middelen", "kwetsbare groepen"
             if term:
                 out.append((*term, e))
             continue  # a classifying adjective, a function word or a stop word
