@@ -711,3 +711,10 @@ def test_staff_fall_short_but_a_deficit_after_them_is_money(sentence, short):
     _doc, ex = extract_text(sentence)
     concerns = {key(c) for f in ex.findings for c in f.concerns}
     assert ("problem/capacity-shortage" in concerns) is short
+
+
+def test_a_source_after_volgens_is_no_subject_of_the_clause():
+    _doc, ex = extract_text(
+        "Het Rijk heeft volgens ambtenaren te weinig oog voor de schaal van de gemeente."
+    )
+    assert "problem/capacity-shortage" not in {key(c) for f in ex.findings for c in f.concerns}
