@@ -113,3 +113,46 @@ def test_a_problem_that_describes_the_subject_is_not_denied_by_its_verb(sentence
 
 def test_a_negator_before_the_attribute_still_denies():
     assert "problem/homelessness" not in _problems("Er zijn geen dakloze jongeren in de gemeente.")
+
+
+def _stated(sentence: str) -> set[str]:
+    """The problems of the claim's concerns and reports: what makes it a municipality's."""
+    _doc, ex = extract_text(sentence)
+    return {key(c) for f in ex.findings for c in (*f.concerns, *f.reports)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Een wachtlijst is er niet.", "waiting-lists"),
+        ("Eenzaamheid wordt niet als probleem gezien.", "loneliness"),
+        ("Van wachtlijsten is geen sprake.", "waiting-lists"),
+        ("Er zijn geen wachtlijsten meer.", "waiting-lists"),
+        ("Wachtlijsten komen nauwelijks voor.", "waiting-lists"),
+        ("Van armoede is weinig sprake.", "poverty"),
+        ("Van schulden onder jongeren is nauwelijks sprake.", "debts"),
+        ("Wachtlijsten zijn inmiddels verleden tijd.", "waiting-lists"),
+        ("De wachtlijsten in de jeugd-ggz behoren tot het verleden.", "waiting-lists"),
+        ("Er is nauwelijks sprake van eenzaamheid.", "loneliness"),
+        ("Wachttijden zijn er nauwelijks.", "waiting-lists"),
+        ("Dakloosheid komt in de gemeente niet voor.", "homelessness"),
+        ("Een wachtlijst voor de dagbesteding is er niet meer.", "waiting-lists"),
+        ("Wachtlijsten zijn volgens de teamleider niet aan de orde.", "waiting-lists"),
+        ("De wachtlijsten zijn volgens de jeugdteams zo goed als verdwenen.", "waiting-lists"),
+    ],
+)
+def test_a_denied_problem_is_never_a_problem_of_the_municipality(sentence, problem):
+    assert f"problem/{problem}" not in _stated(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Wachtlijsten waren in het verleden een groot probleem.", "waiting-lists"),
+        ("De wachtlijsten zijn nog geen verleden tijd.", "waiting-lists"),
+        ("Van armoede is in sommige wijken veel sprake.", "poverty"),
+        ("De wachtlijst is niet meer dan een maand, maar wel te lang.", "waiting-lists"),
+    ],
+)
+def test_a_problem_of_the_past_or_of_much_stays(sentence, problem):
+    assert f"problem/{problem}" in _stated(sentence)

@@ -696,3 +696,25 @@ def test_turning_eighteen_and_child_safety_name_their_problems():
         {key(c) for c in f.concerns if c.rsplit("/", 2)[-2] == "problem"} for f in ex.findings
     ]
     assert problems == [{"problem/transition-to-adulthood"}, {"problem/youth-protection"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short"),
+    [
+        ("Ambtenaren zeggen dat er medewerkers tekort komen.", True),
+        ("De consulenten schieten tekort om alle aanvragen te behandelen.", True),
+        ("Voor 2016 verwachten ambtenaren dat het tekort op de jeugdhulp oploopt.", False),
+        ("Medewerkers wijzen op een tekort in het sociaal domein.", False),
+    ],
+)
+def test_staff_fall_short_but_a_deficit_after_them_is_money(sentence, short):
+    _doc, ex = extract_text(sentence)
+    concerns = {key(c) for f in ex.findings for c in f.concerns}
+    assert ("problem/capacity-shortage" in concerns) is short
+
+
+def test_a_source_after_volgens_is_no_subject_of_the_clause():
+    _doc, ex = extract_text(
+        "Het Rijk heeft volgens ambtenaren te weinig oog voor de schaal van de gemeente."
+    )
+    assert "problem/capacity-shortage" not in {key(c) for f in ex.findings for c in f.concerns}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import extract_text
 
 from kg.extract.topics import TopicVocabulary, find_topics, topic_lemma, undeclined
@@ -60,6 +61,24 @@ def test_topics_are_shared_across_documents():
     _d1, a = extract_text("Er is veel eenzaamheid onder ouderen.", title="Eerstestad")
     _d2, b = extract_text("Eenzaamheid blijft een thema.", title="Tweedestad")
     assert CONCEPT + "topic/eenzaamheid" in a.topics and CONCEPT + "topic/eenzaamheid" in b.topics
+
+
+def test_one_topic_node_per_compound_whatever_its_hyphens():
+    # "privacy-regelgeving" and "privacyregelgeving" are one compound: one IRI, from a key
+    # without the hyphens inside words; each document keeps its spelling as the label
+    _d1, a = extract_text("De privacy-regelgeving belemmert het wijkteam.", title="Eerstestad")
+    _d2, b = extract_text("De privacyregelgeving belemmert het wijkteam.", title="Tweedestad")
+    iri = CONCEPT + "topic/privacyregelgeving"
+    assert a.topics[iri].label == "privacy-regelgeving"
+    assert b.topics[iri].label == "privacyregelgeving"
+
+
+def test_one_document_keeps_the_first_spelling_of_a_compound():
+    _doc, ex = extract_text(
+        "De wachtlijst voor de jeugd-ggz is lang.", "Ouders klagen over de jeugdggz in de regio."
+    )
+    labels = [ex.topics[t].label for f in ex.findings for t in f.topics if "ggz" in t]
+    assert labels and set(labels) == {"jeugd-ggz"}
 
 
 def test_denied_topic_is_discussed_but_not_a_concern():
@@ -326,3 +345,90 @@ def test_a_procedure_named_by_its_verb_is_a_topic_under_its_noun():
     assert "aanbesteding" in found
     (found,) = _topics("Huisartsen hebben veel kinderen doorverwezen naar de jeugd-ggz.")
     assert "doorverwijzing" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_topics"),
+    [
+        ("Volgens ambtenaren ging het in 2015 om 37 re-integratietrajecten.", {"ging"}),
+        ("In het najaar stonden volgens ambtenaren 86 mensen op de wachtlijst.", {"stond"}),
+        ("Een consulent zegt: 'Ik hoef niet te vragen of het in mijn product past.'", {"mijn"}),
+        (
+            "Het ziekteverzuim in het wijkteam lag in 2016 op 7,8 procent, zegt de teamleider.",
+            {"procent"},
+        ),
+    ],
+)
+def test_past_tenses_possessives_and_units_are_no_topics(sentence, not_topics):
+    found = set().union(*_topics(sentence))
+    assert not not_topics & found
+
+
+def test_a_noun_after_a_noun_of_kind_is_a_topic_even_a_judging_one():
+    (found,) = _topics("Volgens ambtenaren worden dit soort risico’s samen gedragen.")
+    assert "risico" in found
+
+
+def test_a_place_name_with_the_old_genitive_is_no_topic():
+    (found,) = _topics("Een huisarts uit 's-Hertogenbosch wantrouwt de jeugdhulp.")
+    assert not any(label.startswith("s-") for label in found)
+
+
+def test_an_infinitive_used_as_a_noun_keeps_its_ending():
+    (found,) = _topics("Het voortijdig schoolverlaten is volgens de leerplichtambtenaar gedaald.")
+    assert "voortijdig schoolverlaten" in found
+
+
+def test_the_country_and_a_handful_are_no_topics():
+    (found,) = _topics(
+        "Volgens ambtenaren vergrijst de gemeente sneller dan het land, door een handvol dorpen."
+    )
+    assert not {"land", "handvol"} & set(found)
+
+
+def test_an_infinitive_after_a_preposition_is_a_noun_and_keeps_its_form():
+    (found,) = _topics("Volgens ambtenaren is het een beweging van uitvoeren naar opdrachtgeven.")
+    assert {"uitvoeren", "opdrachtgeven"} <= set(found) and "uitvoer" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambtenaren zien volgens de wethouder geen wachtlijsten ontstaan.",
+        "Volgens ambtenaren is de wachtlijst in 2015 ontstaan.",
+    ],
+)
+def test_an_infinitive_or_participle_in_aan_is_a_verb(sentence):
+    (found,) = _topics(sentence)
+    assert "wachtlijst" in found and "ontstaan" not in found
+
+
+def test_a_fixed_client_group_stays_whole_and_an_idiom_gives_no_topic():
+    (found,) = _topics(
+        "Jongeren met een licht verstandelijke beperking vallen volgens het wijkteam "
+        "vaak tussen wal en schip."
+    )
+    assert "licht verstandelijke beperking" in found
+    assert not {"licht", "schip"} & set(found)
+
+
+def test_an_adverb_holding_a_domain_word_is_no_topic():
+    (found,) = _topics("Volgens ambtenaren koopt de gemeente de jeugdhulp regionaal in.")
+    assert "jeugdhulp" in found and "regionaal" not in found
+
+
+def test_a_determiner_is_no_part_of_a_topic():
+    (found,) = _topics("Ambtenaren zeggen dat zij als kleine gemeente alle taken zelf uitvoeren.")
+    assert not any("alle" in label.split() for label in found)
+
+
+def test_vulnerable_groups_are_a_fixed_term_though_group_alone_is_too_generic():
+    (found,) = _topics(
+        "Volgens ambtenaren is er voor kwetsbare groepen te weinig passende huisvesting."
+    )
+    assert "kwetsbare groep" in found and "groep" not in found
+
+
+def test_an_adverb_of_degree_is_no_topic():
+    (found,) = _topics("Volgens ambtenaren zijn er in de gemeente amper schulden.")
+    assert "schuld" in found and "amper" not in found

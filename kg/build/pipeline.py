@@ -210,6 +210,7 @@ def assemble(
 
     Returns the statistics of everything written, for the VoID description.
     """
+    from kg.build.topiclabels import TopicLabels
     from kg.publish.void import nt_dataset_stats
     from kg.turtle import split_nt
 
@@ -225,11 +226,13 @@ def assemble(
     entity_kinds: dict[str, str] = {}
     triples = len(ontology)
     described: dict[str, str] = {}  # municipality → the first document that describes it
+    labels = TopicLabels(base)
     for result in results:
         stream.write(f"# Document: {result.name} (sha256 {result.sha256})\n\n")
         summary.warnings += _second_profile(result, described)
         stream.write(result.block)
         shared.update(result.shared)
+        labels.add(result.shared)
         entity_kinds.update(result.entities)
         triples += result.triples
         summary.documents += 1
@@ -240,7 +243,7 @@ def assemble(
         sources.update(part.sources)  # merged once at the end: merging lists is quadratic
         part.sources = []
         stats.merge(part)
-    shared -= ontology
+    shared = labels.resolve(shared - ontology)  # one Dutch label per topic
     stream.write("# Shared: statements about entities named in several documents\n\n")
     stream.write(formatter.block(shared))
     summary.triples = triples + len(shared)

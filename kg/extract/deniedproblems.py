@@ -59,13 +59,39 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     >>> negated(s, (0, len(s)), 4, 14)
     True
     """
-    if not neg.negated(text, clause, start, end):
+    if not (neg.negated(text, clause, start, end) or _closes_on_denial(text, clause, end)):
         return False
     before = neg.words(text, clause[0], start)
     if _attribute(text, start, end) and neg.NEGATORS.isdisjoint(w for _, _, w in before):
         return False  # "Laaggeletterde inwoners begrijpen de brieven niet": the verb is
     last = max((k for k, (_, _, w) in enumerate(before) if w in neg.NEGATORS), default=None)
     return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
+
+
+#: Words a clause may close on after its negator: "is er niet meer", "niet langer".
+_AFTER_NEGATOR = frozenset({"meer", "langer"})
+
+
+def _closes_on_denial(text: str, clause: tuple[int, int], end: int) -> bool:
+    """Whether the clause after ``end`` closes on a negator before "meer" or "langer", or
+    before "aan de orde" (what is not at issue does not occur).
+
+    >>> s = "Een wachtlijst is er niet meer."
+    >>> _closes_on_denial(s, (0, len(s)), 14)
+    True
+    >>> s = "Wachtlijsten zijn niet aan de orde."
+    >>> _closes_on_denial(s, (0, len(s)), 12)
+    True
+    >>> s = "De wachtlijst is niet meer dan een maand."
+    >>> _closes_on_denial(s, (0, len(s)), 13)
+    False
+    """
+    after = [w for _, _, w in neg.words(text, end, clause[1])]
+    if after[-3:] == ["aan", "de", "orde"]:
+        del after[-3:]
+    while after and after[-1] in _AFTER_NEGATOR:
+        after.pop()
+    return bool(after) and after[-1] in neg.NEGATORS
 
 
 #: A declined adjective right before a word (its noun): "laaggeletterde inwoners".
@@ -105,7 +131,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
     text = doc.text
     spans = neg.clauses(text, start, end)
     for m in problems:
-        clause = neg.clause_of(spans, m.start)
+        clause = _with_almost(text, spans, neg.clause_of(spans, m.start))
         label = lexicon.entities[m.entity].label if m.entity in lexicon.entities else ""
         piece = text[clause[0] : clause[1]].lower()  # the words the two readings need
         if (
@@ -167,6 +193,8 @@ def few_of(text: str, clause: tuple[int, int], mention) -> bool:  # noqa: ANN001
     False
     >>> few("Er is veel armoede.", "armoede")
     False
+    >>> few("Van armoede is weinig sprake.", "armoede")
+    True
     """
     before = [w for _, _, w in neg.words(text, clause[0], mention.start)][-5:]
     while before and before[-1] in _OPENERS:
@@ -177,12 +205,20 @@ def few_of(text: str, clause: tuple[int, int], mention) -> bool:  # noqa: ANN001
         before.pop()  # an adjective: "weinig echte armoede"
     if before and before[-1] in _FEW:
         return len(before) < 2 or before[-2] != "te"
-    after = {w for _, _, w in neg.words(text, mention.end, clause[1])}
-    return not (after.isdisjoint(_OCCUR) or after.isdisjoint(_FEW))
+    after = [w for _, _, w in neg.words(text, mention.end, clause[1])]
+    if _FEW.isdisjoint(after):
+        return False
+    # "komt weinig voor"; "van armoede is weinig sprake" (the problem before "sprake")
+    k = next(k for k, w in enumerate(after) if w in _FEW)
+    return not _OCCUR.isdisjoint(after) or ("sprake" in after[k:] and after[k - 1 : k] != ["te"])
 
 
-#: Predicates that say a problem is over ("de wachtlijst is weggewerkt").
-_SOLVED = frozenset({"opgelost", "weggewerkt", "verdwenen", "verholpen", "weggenomen", "opgeheven"})
+#: Predicates that say a problem is over ("de wachtlijst is weggewerkt"), and the last
+#: word of the idioms that put it in the past ("is verleden tijd", "behoort tot het
+#: verleden").
+_SOLVED = frozenset(
+    {"opgelost", "weggewerkt", "verdwenen", "verholpen", "weggenomen", "opgeheven", "verleden"}
+)
 #: Words between the problem and its predicate that keep it open: a negator, a modal
 #: verb, "nog" ("nog niet weggewerkt") or an infinitive's "te", "worden" of a plan.
 _OPEN = frozenset(
@@ -205,17 +241,62 @@ def solved(text: str, clause: tuple[int, int], end: int) -> bool:
     >>> s = "De wachtlijst moet worden weggewerkt."
     >>> solved(s, (0, len(s)), s.index(" moet"))
     False
+    >>> s = "Wachtlijsten behoren tot het verleden."
+    >>> solved(s, (0, len(s)), s.index(" behoren"))
+    True
+    >>> s = "Wachtlijsten waren in het verleden een probleem."
+    >>> solved(s, (0, len(s)), s.index(" waren"))
+    False
     """
     after = [w for _, _, w in neg.words(text, end, clause[1])][:10]
     for k, word in enumerate(after):
+        if word == "verleden" and not (
+            after[k + 1 : k + 2] == ["tijd"] or after[max(k - 2, 0) : k] == ["tot", "het"]
+        ):
+            continue  # "in het verleden" dates, it does not close
         if word in _SOLVED:
             between = set(after[:k])
             return (
                 between.isdisjoint(_OPEN)
                 and between.isdisjoint(neg.NEGATORS)
-                and not (neg.hypothetical(text, clause))
+                and not (neg.hypothetical(text, clause) and not _almost(text, clause))
             )
     return False
+
+
+_ALS = re.compile(r"\bals\b", re.IGNORECASE)
+_ALMOST = re.compile(r"\bzo goed als\b", re.IGNORECASE)
+
+
+def _with_almost(
+    text: str, spans: list[tuple[int, int]], clause: tuple[int, int]
+) -> tuple[int, int]:
+    """The clause, joined to the next when it ends in the "zo goed" of "zo goed als"
+    (almost), which the clause cuts read as an "als" opening a clause.
+
+    >>> s = "De wachtlijsten zijn zo goed als verdwenen."
+    >>> _with_almost(s, [(0, 28), (28, len(s))], (0, 28))
+    (0, 43)
+    """
+    if _ALMOST_END.search(text, clause[0], clause[1]):
+        later = [span for span in spans if span[0] >= clause[1]]
+        if later:
+            return clause[0], later[0][1]
+    return clause
+
+
+_ALMOST_END = re.compile(r"\bzo goed\s*$", re.IGNORECASE)
+
+
+def _almost(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause's only "als" is the one of "zo goed als" (almost), not an "if".
+
+    >>> s = "De wachtlijsten zijn zo goed als verdwenen."
+    >>> _almost(s, (0, len(s))), _almost("Als het lukt, is het zo goed als klaar.", (0, 39))
+    (True, False)
+    """
+    piece = text[clause[0] : clause[1]]
+    return _ALMOST.search(piece) is not None and len(_ALS.findall(piece)) == 1
 
 
 #: A causal preposition (with an article and an adjective) right before a problem: the

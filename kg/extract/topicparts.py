@@ -137,9 +137,27 @@ def plural_only(word: str, lemma: str) -> str:
 
     >>> plural_only("zorgkosten", "zorgkost"), plural_only("kosten", "kost")
     ('zorgkosten', 'kosten')
-    >>> plural_only("wachtlijsten", "wachtlijst")
-    'wachtlijst'
+    >>> plural_only("wachtlijsten", "wachtlijst"), plural_only("schoolverlaten", "schoolverlat")
+    ('wachtlijst', 'schoolverlaten')
     """
-    if word.endswith(PLURAL_ONLY) and lemma == word[:-2]:
+    if lemma == word[:-2] and (word.endswith(PLURAL_ONLY) or _closed(lemma)):
         return word
     return lemma
+
+
+def _closed(stem: str) -> bool:
+    """Whether ``stem`` ends in one short vowel (a, o, u, i) and one consonant: a noun
+    of that form doubles the consonant before -en ("gezin" → "gezinnen"), so a word that
+    is ``stem`` + "en" is no plural of it but an infinitive used as a noun ("voortijdig
+    schoolverlaten", not "schoolverlat").
+
+    >>> _closed("schoolverlat"), _closed("wachtlijst"), _closed("middel"), _closed("regeling")
+    (True, False, False, False)
+    """
+    return (
+        len(stem) > 3
+        and stem[-1] not in "aeiouy"
+        and stem[-2] in "aoui"
+        and stem[-3] not in "aeiouy"
+        and stem[-1] not in "wxj"
+    )

@@ -30,9 +30,11 @@ alone, tone cues, verb forms and gerunds, proper names, and the other mentions
 (speakers, government, laws, municipalities, organisations: voices and concerns,
 not subjects).
 
-The topic's IRI is ``concept/topic/<slug of the lemma>``, the same in every
-document; its English label is the English preferred label of the problem or
-role whose Dutch preferred label is the same lemma, and None otherwise.
+The topic's IRI is ``concept/topic/<slug of the lemma>``, without the hyphens inside
+a word (one IRI for "jeugd-ggz" and "jeugdggz": :mod:`kg.extract.topickeys`), the same
+in every document; its
+English label is the English preferred label of the problem or role whose Dutch
+preferred label is the same lemma, and None otherwise.
 """
 
 from __future__ import annotations
@@ -64,6 +66,15 @@ from kg.extract.lawdomains import field_spans
 from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
+from kg.extract.topicforms import (
+    VERB_PREPOSITIONS,
+    aan_verb,
+    adverbial,
+    after_kind,
+    bare_infinitive,
+    stopped_term,
+)
+from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
     class_noun,
     group_with,
@@ -94,9 +105,7 @@ from kg.extract.topicwords import (
     word_verdict,
 )
 from kg.extract.wordruns import words_within
-from kg.namespaces import CONCEPT, slugify
 
-TOPIC = CONCEPT + "topic/"
 DATA = Path(__file__).resolve().parent.parent / "data"
 #: At most this many topics per claim (problems first, then in text order).
 MAX_TOPICS = 6
@@ -260,22 +269,6 @@ def _topic_form(phrase: str) -> str:
     return _agree(" ".join([*adjectives, noun_singular(head)]), het_nouns(""))
 
 
-def topic_iri(label: str) -> str:
-    """IRI of the topic with Dutch label ``label`` (slugified once per label in a document).
-
-    >>> topic_iri("huishoudelijke hulp").rsplit("/", 2)[-2:]
-    ['topic', 'huishoudelijke-hulp']
-    """
-    found = _IRIS.get(label)
-    if found is None:
-        found = _IRIS[label] = TOPIC + slugify(label)
-    return found
-
-
-#: Label → :func:`topic_iri`, for the document.
-_IRIS: dict[str, str] = table()
-
-
 #: (label, neuter nouns) → :func:`_agree`, for the document.
 _AGREED: dict[tuple[str, frozenset[str]], str] = table()
 
@@ -379,13 +372,18 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         if lemma is not None and low[-3:] == "ten":
             lemma = plural_only(low, lemma)  # "zorgkosten"
         if lemma is None:
-            term = fixed_term(words, k, low) if low in TERM_WORDS else None  # "algemene middelen"
+            term = stopped_term(words, k, low)  # "algemene middelen", "kwetsbare groepen"
             if term:
                 out.append((*term, e))
             continue  # a classifying adjective, a function word or a stop word
         if word[0].isupper() and is_proper(word, s, start):
             continue
+        if low[:2] == "s-" and s and text[s - 1] in "'’":
+            continue  # a place name with the old genitive ("'s-Hertogenbosch")
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
+        if en and k and words[k - 1][2] in VERB_PREPOSITIONS and bare_infinitive(low):
+            out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
+            continue
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
             if noun:
@@ -393,13 +391,15 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a verb form
         if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
             continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
-        if lemma in cues and not is_noun(words, k):
+        if lemma in cues and not (is_noun(words, k) or after_kind(words, k)):  # "soort risico's"
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = k
         if k and (adjectives.get(words[k - 1][2]) or adjective_kind(words[k - 1][2]))[0]:
             first = _modifiers(words, k, text, start, skip, vocab)  # the word before may be one
         if en and infinitive(low) and _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
+        if low[-3:] == "aan" and lemma == low and first == k and aan_verb(words, k, low):
+            continue  # "is ontstaan", "zien wachtlijsten ontstaan"; not "het bestaan"
         field = postmodifier.match(text, e)  # a fixed post-modifier (see _FIELD)
         if field and not _fits(field.group(), lemma):
             field = None
@@ -426,7 +426,12 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             tail = " ".join(field.group().lower().split())
             label = f"{label} {tail}" if not label.endswith(tail.split()[0]) else label
             last = field.end()
-        if first < k or domain_label(label) or (len(lemma) >= 4 and is_noun(words, k, text)):
+        if (
+            first < k
+            or (domain_label(label) and not adverbial(low, label))
+            or (len(lemma) >= 4 and is_noun(words, k, text))
+            or after_kind(words, k)
+        ):
             out.append((at, label, last))
     return out
 

@@ -143,7 +143,11 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
             found = low, None, False, False
         else:  # only a word that opens with a particle and holds "ge" can be a separable
             # participle, and only one in -aat a present tense in -aan
-            verb = is_verb(low, key) or (low[-3:] == "aat" and is_aan_present(low))
+            verb = (
+                is_verb(low, key)
+                or (low[-3:] == "aat" and is_aan_present(low))
+                or (key[-3:] == "aan" and key != low and key != lemma)  # "ging", "stonden"
+            )
             participle = "ge" in low and low.startswith(PARTICLES) and is_participle(low)
             found = low, lemma, verb, participle
     VERDICTS[word] = found

@@ -1,0 +1,130 @@
+"""Word forms that decide whether a candidate word is a noun or a verb, by its neighbour.
+
+Five readings general Dutch grammar gives and the suffix tests of
+:mod:`kg.extract.dutchwords` do not:
+
+- a bare infinitive after a preposition is a noun, named by the infinitive itself
+  ("van uitvoeren naar opdrachtgeven"; :data:`VERB_PREPOSITIONS`, :func:`bare_infinitive`);
+- an infinitive or participle in -aan ("ontstaan", "bestaan", "doorgaan") is a verb
+  unless a determiner makes it a noun ("het bestaan"; :func:`aan_verb`);
+- a word after a noun of kind is a noun ("dit soort risico's"; :func:`after_kind`);
+- an undeclined adjective standing alone is an adverb, whatever domain word it holds
+  ("regionaal"; :func:`adverbial`);
+- a stop word can end a term: a fixed one ("algemene middelen", "kwetsbare groepen")
+  or a generic head a classifying adjective makes one of ("sociaaleconomische
+  situatie"; :func:`stopped_term`).
+"""
+
+from __future__ import annotations
+
+from kg.extract.dutchwords import infinitive, noun_singular
+from kg.extract.mentions import lemma_key
+from kg.extract.topicwords import ADJECTIVES, TERM_WORDS, adjective_kind, fixed_term
+
+Words = list[tuple[int, int, str]]
+
+#: Prepositions after which a bare infinitive is a noun ("van uitvoeren naar
+#: opdrachtgeven", "zonder afwachten"): its label is the infinitive itself ("met", "voor",
+#: "over" were left out after measuring: held-out topic precision fell with them).
+VERB_PREPOSITIONS = frozenset(
+    {form for word in ("van", "naar", "bij", "zonder") for form in (word, word.capitalize())}
+)
+
+#: Infinitives in -aan and their compounds (bestaan, ontstaan, doorgaan, overgaan), which
+#: the -en test of an infinitive misses, and the determiners that make one a noun.
+AAN_VERBS = ("gaan", "staan", "slaan")
+NOUN_DETERMINERS = frozenset({"het", "een", "dit", "dat", "hun", "ons"})  # not "zijn": a verb
+
+#: Nouns of kind before a bare noun ("dit soort risico's", "dat type aanbieders").
+KIND_NOUNS = frozenset({"soort", "soorten", "type", "typen", "types"})
+
+
+def bare_infinitive(low: str) -> bool:
+    """Whether ``low`` is an infinitive by its lemma, a separable one too ("uit_voeren").
+
+    >>> bare_infinitive("opdrachtgeven"), bare_infinitive("uitvoeren")
+    (True, True)
+    >>> bare_infinitive("wachtlijsten"), bare_infinitive("sturen"), bare_infinitive("boven")
+    (False, False, False)
+    """
+    if len(low) < 6:
+        return False  # "boven", "buiten": closed-class words in -en
+    key = lemma_key(low)
+    return "_" in key and key.replace("_", "") == low if key != low else infinitive(low)
+
+
+def aan_verb(words: Words, k: int, low: str) -> bool:
+    """Whether word ``k`` is an infinitive or participle in -aan used as a verb: no
+    determiner stands before it.
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> aan_verb(tokens("de wachtlijst is ontstaan"), 3, "ontstaan")
+    True
+    >>> aan_verb(tokens("een leeg bestaan"), 2, "bestaan")
+    True
+    >>> aan_verb(tokens("het bestaan"), 1, "bestaan")
+    False
+    >>> aan_verb(tokens("de vraag"), 1, "vraag")
+    False
+    """
+    if not low.endswith(AAN_VERBS):
+        return False
+    return not k or words[k - 1][2].lower() not in NOUN_DETERMINERS
+
+
+def after_kind(words: Words, k: int) -> bool:
+    """Whether word ``k`` follows a noun of kind (:data:`KIND_NOUNS`).
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> after_kind(tokens("dit soort risico's"), 2), after_kind(tokens("de risico's"), 1)
+    (True, False)
+    """
+    return bool(k) and words[k - 1][2] in KIND_NOUNS  # lower case inside a sentence
+
+
+#: Endings of undeclined adjectives, as a domain word's adverb ("regionaal", "lokaal",
+#: "structureel", "preventief", "psychisch").
+ADVERB_ENDINGS = ("aal", "eel", "ief", "isch", "lijk", "ig", "baar", "zaam")
+
+
+def adverbial(low: str, label: str) -> bool:
+    """Whether a one-word label is an undeclined adjective standing alone: an adverb
+    ("koopt de jeugdhulp regionaal in"), not a noun, though it holds a domain word.
+
+    >>> adverbial("regionaal", "regionaal"), adverbial("regio", "regio")
+    (True, False)
+    """
+    return label == low and low.endswith(ADVERB_ENDINGS)
+
+
+#: Generic heads of the stoplist that a classifying adjective makes a term of the
+#: domain ("kwetsbare groepen", "sociaaleconomische situatie"): the adjective says what
+#: kind; the noun alone says nothing (others measured: persoon, mens, inwoner, gebied,
+#: kind, ouder gave no change, so they are left out).
+GENERIC_HEADS = frozenset({"groep", "groepen", "situatie", "situaties"})
+
+
+def stopped_term(words: Words, k: int, low: str) -> tuple[int, str] | None:
+    """(start, label) of a term that ends in the stop or function word ``k`` (lower
+    case ``low``), or None.
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> stopped_term(tokens("voor kwetsbare groepen"), 2, "groepen")
+    (5, 'kwetsbare groep')
+    >>> stopped_term(tokens("de sociaaleconomische situatie"), 2, "situatie")
+    (3, 'sociaaleconomische situatie')
+    >>> stopped_term(tokens("een grote groep"), 2, "groep") is None
+    True
+    """
+    if low in TERM_WORDS:
+        return fixed_term(words, k, low)  # "algemene middelen"
+    if not k or words[k - 1][2][-1:] != "e":
+        return None
+    term = None
+    if low[-2:] == "en" and noun_singular(low) in TERM_WORDS:
+        term = fixed_term(words, k, noun_singular(low))  # "kwetsbare groepen"
+    if not term and low in GENERIC_HEADS:
+        prev = words[k - 1][2]
+        if (ADJECTIVES.get(prev) or adjective_kind(prev))[0] is True:
+            term = words[k - 1][0], f"{prev.lower()} {noun_singular(low)}"
+    return term
