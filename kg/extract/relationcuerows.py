@@ -39,7 +39,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         r"\b(?:zit(?:ten)?|zitting|vertegenwoordigd|verenigd)\s+"
         # "zit (samen) met A en B in G": A and B are members too
-        r"(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?)in\s+"
+        r"(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?|voor\s+(?:[\w-]+\s+){1,4}?)in\s+"
         r"(?:het\s+(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+)?" + NAMED_GROUP,
         "member-of",
         "forward",

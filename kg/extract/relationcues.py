@@ -73,7 +73,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("aangesloten", "aansluit"),
         ),
         (  # also with partners: "valt (samen) met A en B onder G"
-            r"\bval(?:t|len)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?)onder\b",
+            r"\bval(?:t|len)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?|"
+            # a task it is about: "valt voor werk en inkomen onder G"
+            r"voor\s+(?:[\w-]+\s+){1,4}?)onder\b",
             "member-of",
             "forward",
             ("onder",),
@@ -88,7 +90,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (
             r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht|neergelegd)\s+bij\b"
             # a task housed in a joint body ("De Participatiewet is ondergebracht in de ISD X")
-            r"|\b(?:belegd|ondergebracht)\s+in\s+(?=(?:de|het)\s+(?-i:[A-Z])|(?-i:[A-Z]))",
+            r"|\b(?:belegd|ondergebracht)\s+in\s+"
+            r"(?=(?:de|het)\s+(?:[\w-]*(?:bedrijf|dienst|regeling|regio|organisatie)\s+)?(?-i:[A-Z])"
+            r"|(?-i:[A-Z]))",
             "executes-for",
             "reverse",
             ("uitgevoerd", "belegd", "ondergebracht", "neergelegd"),
@@ -198,7 +202,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\bonderdeel\s+(?:uit\s+)?van\b"
-            r"|\bho(?:ort|ren)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+)?bij\b",
+            r"|\bho(?:ort|ren)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|voor\s+(?:[\w-]+\s+){1,4}?)?"
+            r"bij\b",
             "member-of",
             "forward",
             ("onderdeel", "hoort", "horen"),
@@ -382,6 +387,14 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "executes-for",
             "forward",
             ("uitvoer",),
+        ),
+        # working for parties in a relative clause ("…, die ook voor A en B werkt")
+        (
+            r"(?:(?<=\bdie\s)|(?<=\bdat\s))(?:ook\s+|al\s+|nu\s+)?voor\b(?P<pre>[^;.,:]{1,80}?)"
+            r"\bwerk(?:t|en|te|ten)\b",
+            "executes-for",
+            "forward",
+            ("werk",),
         ),
         # purchasing for another party: "R koopt … in voor T" (T purchases via R)
         (

@@ -1,0 +1,70 @@
+"""Relations of regional cooperation on invented Dutch sentences (not from any profile).
+
+Labour-market and youth-care regions, joint bodies, executing organisations and
+purchasing, phrased as municipality profiles phrase them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_helpers import extract_text, key
+
+OWN = "municipality/teststad"
+
+
+def relations(*paragraphs):
+    _, ex = extract_text(*paragraphs)
+    return {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected", "absent"),
+    [
+        (  # a task-phrase between the verb and its preposition
+            ["Teststad zit voor de jeugdhulp in de regio Parkstad."],
+            {("member-of", OWN, "region/parkstad")},
+            set(),
+        ),
+        (
+            ["Teststad valt voor werk en inkomen onder de arbeidsmarktregio Zuid-Limburg."],
+            {("member-of", OWN, "region/arbeidsmarktregio-zuid-limburg")},
+            set(),
+        ),
+        (
+            ["De gemeente valt voor de GGD onder de GGD Middenland."],
+            {("member-of", OWN, "body/ggd-middenland")},
+            set(),
+        ),
+        (
+            ["Teststad hoort voor de jeugdhulp bij de jeugdregio Parkstad."],
+            {("member-of", OWN, "region/jeugdregio-parkstad")},
+            set(),
+        ),
+        (  # housed in a joint body named after its kind
+            ["De sociale werkvoorziening is ondergebracht in het werkbedrijf Randmeer."],
+            {("executes-for", "body/randmeer", OWN)},
+            set(),
+        ),
+        (  # working for parties in a relative clause
+            [
+                "Teststad heeft de Participatiewet ondergebracht bij de ISD Randstreek, die ook"
+                " voor Heerlen werkt."
+            ],
+            {
+                ("executes-for", "body/isd-randstreek", OWN),
+                ("executes-for", "body/isd-randstreek", "municipality/heerlen"),
+            },
+            {("executes-for", OWN, "municipality/heerlen")},
+        ),
+        (  # a fronted "voor" in a main clause is no relative clause
+            ["Voor Heerlen werkt de ISD ook."],
+            set(),
+            {("executes-for", OWN, "municipality/heerlen")},
+        ),
+    ],
+)
+def test_regional_cooperation(paragraphs, expected, absent):
+    got = relations(*paragraphs)
+    assert expected <= got
+    assert not absent & got
