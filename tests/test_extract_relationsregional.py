@@ -62,6 +62,32 @@ def relations(*paragraphs):
             set(),
             {("executes-for", OWN, "municipality/heerlen")},
         ),
+        (  # the contrast after a negated cue names the party that does hold
+            [
+                "Oss maakt geen deel uit van de GGD Hart voor Brabant, maar van de GGD"
+                " Brabant-Zuidoost."
+            ],
+            {("member-of", "municipality/oss", "body/ggd-brabant-zuidoost")},
+            {("member-of", "municipality/oss", "body/ggd-hart-voor-brabant")},
+        ),
+        (
+            ["Teststad werkt niet samen met Heerlen, maar met Landgraaf."],
+            {("cooperates-with", OWN, "municipality/landgraaf")},
+            {("cooperates-with", OWN, "municipality/heerlen")},
+        ),
+        (
+            [
+                "De gemeente koopt de jeugdhulp niet in via de regio Parkstad, maar via het"
+                " Regionaal Inkoopbureau Oost."
+            ],
+            {("purchases-via", OWN, "organisation/regionaal-inkoopbureau-oost")},
+            {("purchases-via", OWN, "region/parkstad")},
+        ),
+        (  # another verb after "maar": no contrast of the cue
+            ["Teststad maakt geen deel uit van de GGD Middenland, maar heeft contact met Heerlen."],
+            set(),
+            {("member-of", OWN, "body/ggd-middenland")},
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -57,8 +57,9 @@ cue is the group named last (in the paragraph, else the document; a region
 named only by its adjective counts); "voor de hele regio" after an executor
 is the region in the executor's own name when there is one ("de GGD X, die …
 voor de hele regio uitvoert": region X). A negation in the clause
-before the cue ("werkt niet samen met", "maakt geen deel uit van", "niet
-langer") gives no relation. The subject is the party named before the cue
+before the cue ("werkt niet samen met", "niet langer") gives no relation; a contrast
+after it names the party that does ("maakt geen deel uit van G, maar van H":
+:mod:`kg.extract.relationobjects`). The subject is the party named before the cue
 outside a prepositional phrase ("Venlo voert …", "koopt Venray in via"), else
 the profile's municipality ("de gemeente", "zij", a passive).
 """
@@ -89,6 +90,7 @@ from kg.extract.relationforms import (
     implicit_for,
     municipalities_served,
 )
+from kg.extract.relationobjects import contrast_span, kind_objects
 from kg.extract.relationparties import parties_by_sentence
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
@@ -198,8 +200,7 @@ _ITS_WORK = re.compile(
     r"|resultaten|cijfers)\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
-_ONLY_MUNICIPALITIES, _OF_ITS_WORK = frozenset({"compares-with"}), ("depends-on", "compares-with")
-_ONLY_PLACES_OK = frozenset({"borders-on"})
+_OF_ITS_WORK = ("depends-on", "compares-with")
 #: Only an article or a possessive between a cue and the next cue: the next one is part
 #: of the object ("samen met haar buurgemeente X").
 _OBJECT_LEAD = re.compile(r"\s*(?:(?:de|het|een|haar|zijn|hun|onze|ons)\s+)?", _F)
@@ -314,16 +315,6 @@ class _Sentence:
         return self.relative_antecedent(a) or self.own
 
 
-def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[SentenceMention]:
-    if kind in _ONLY_MUNICIPALITIES:
-        return [p for p in found if p.kind == "municipality"]
-    if kind in _ONLY_PLACES_OK:  # an area borders on an area, not on a body
-        return [p for p in found if p.kind not in ("body", "organisation")]
-    if kind == "member-of":  # a municipality is a member of a group, never of a municipality
-        return [p for p in found if p.kind not in ("place", "municipality")]
-    return [p for p in found if p.kind != "place"]
-
-
 def _cue_relations(sen: _Sentence, add: Add) -> None:
     """The relations of the cue phrases (:data:`kg.extract.relationcues.CUES`) in one sentence."""
     text = sen.text
@@ -331,6 +322,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
         for m in finditer(pattern, text, sen.start, sen.end):  # tried where a match may begin
             cs = sen.clause_start(m.start())
             if search(_NEGATION, text, cs, m.end()) or ended(sen, cs, m.end()):
+                _contrasted(sen, m, kind, direction, cs, add)
                 continue
             groups = m.groupdict()
             subject = sen.subject(cs, m.start())
@@ -366,7 +358,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
             elif kind == "member-of":  # "is met A en B aangesloten bij X"
                 subjects += _co_members(sen, cs, m.start())
-            objects = _objects(sen, kind, found)
+            objects = kind_objects(kind, found)
             if kind == "member-of" and direction == "forward" and objects:
                 subjects += _trailing_members(sen, objects[-1].end)
             if not objects and kind == "executes-for":  # "X (en Y) voert het … uit"
@@ -380,6 +372,14 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
                     add("member-of", member, group.entity)
+
+
+def _contrasted(sen: _Sentence, m: re.Match[str], kind: str, way: str, cs: int, add: Add) -> None:
+    """The parties of "…, maar van Y" after a negated cue: "A maakt geen deel uit van G,
+    maar van H" (A is a member of H)."""
+    span = contrast_span(sen, m) if way in ("forward", "reverse") else None
+    for obj in kind_objects(kind, sen.between(*span)) if span else []:
+        _add_one(sen, add, kind, way, sen.subject(cs, m.start()), obj)
 
 
 def _found(
@@ -504,7 +504,7 @@ def _group_relations(sen: _Sentence, add: Add) -> None:
     front = _WITH_FRONT.match(text[sen.start : sen.end])
     if front and not _NEGATION.search(front.group(0)):
         a = sen.start + front.start("obj")
-        for p in _objects(sen, "cooperates-with", sen.between(a, sen.start + front.end("obj"))):
+        for p in kind_objects("cooperates-with", sen.between(a, sen.start + front.end("obj"))):
             add("cooperates-with", sen.own, p.entity)
 
 
