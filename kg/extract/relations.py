@@ -80,6 +80,7 @@ from kg.extract.jointwork import anaphor_relations, coordinated, relative_relati
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import finditer, search
 from kg.extract.relationcues import cues_at
+from kg.extract.relationfallback import money_or_work
 from kg.extract.relationforms import (
     adverb_relations,
     agent_relations,
@@ -144,14 +145,6 @@ _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
 )
 _SHARED_BEFORE = re.compile(r"\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+$", _F)
-_MONEY = re.compile(
-    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerd|financier\w*"
-    r"|gefinancierd|geld|gelden|toezicht\w*)\b",  # and a supervisor ("houdt toezicht op")
-    _F,
-)
-_EMPLOYER = re.compile(
-    r"\b(?:werkgever\w*|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
-)
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
@@ -508,20 +501,6 @@ def _group_relations(sen: _Sentence, add: Add) -> None:
             add("cooperates-with", sen.own, p.entity)
 
 
-def _fallback(sen: _Sentence) -> list[str]:
-    """Organisations named as a source of money or as an employer in their clause."""
-    out = []
-    for p in sen.parties:
-        if p.kind != "organisation":
-            continue
-        cs = sen.clause_start(p.start)
-        nxt = _CLAUSE_OPEN.search(sen.text, p.end, sen.end)
-        clause = sen.text[cs : nxt.start() if nxt else sen.end]
-        if (_MONEY.search(clause) or _EMPLOYER.search(clause)) and not _NEGATION.search(clause):
-            out.append(p.entity)
-    return out
-
-
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """Return the typed relations between organisations stated in the text.
 
@@ -585,7 +564,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )
-        fallback += [(org, span) for org in _fallback(sen)]
+        fallback += [(org, span) for org in money_or_work(sen, _CLAUSE_OPEN)]
         implicit += [(org, span) for org in sen.implicit]
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
     for org, span in implicit:  # "X voert de Wmo uit": for the municipality, if nothing else
