@@ -88,6 +88,39 @@ def relations(*paragraphs):
             set(),
             {("member-of", OWN, "body/ggd-middenland")},
         ),
+        (  # a region's municipalities acting together: the profile's is one of them
+            [
+                "De regio Parkstad is groot.",
+                "De zeven Parkstad-gemeenten kopen de jeugdhulp gezamenlijk in.",
+            ],
+            {("member-of", OWN, "region/parkstad"), ("purchases-via", OWN, "region/parkstad")},
+            set(),
+        ),
+        (
+            ["De Twentse gemeenten werken samen in de jeugdhulp."],
+            {("member-of", OWN, "region/twente")},
+            {("purchases-via", OWN, "region/twente")},
+        ),
+        (  # not together, negated, a province, no subject: nothing
+            ["De Twentse gemeenten hebben elk een eigen wijkteam."],
+            set(),
+            {("member-of", OWN, "region/twente")},
+        ),
+        (
+            ["De Twentse gemeenten kopen de jeugdhulp niet gezamenlijk in."],
+            set(),
+            {("member-of", OWN, "region/twente")},
+        ),
+        (
+            ["De Limburgse gemeenten kopen de jeugdhulp gezamenlijk in."],
+            set(),
+            {("member-of", OWN, "place/limburg")},
+        ),
+        (
+            ["Volgens de Twentse gemeenten werkt het samen goed."],
+            set(),
+            {("member-of", OWN, "region/twente")},
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

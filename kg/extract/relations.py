@@ -72,6 +72,7 @@ from collections.abc import Callable
 from kg.document import Document
 from kg.extract.beneficiaries import executes_objects, fronted, named_before
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
+from kg.extract.groupsubjects import joint_group_relations
 from kg.extract.jointwork import GROUPS as _GROUPS
 from kg.extract.jointwork import LIST_GAP as _LIST_GAP
 from kg.extract.jointwork import NEGATION as _NEGATION
@@ -558,6 +559,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         membership_lists(sen, add)
         form_relations(sen, add)
         adverb_relations(sen, add)
+        joint_group_relations(sen, sen.parties + adjectival.get(sentence.index, []), add)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         for kind, subject, obj in stated_links(doc.text, *span[:2], sen.parties, own, roles):
             add(kind, subject, obj)
