@@ -121,6 +121,24 @@ def relations(*paragraphs):
             set(),
             {("member-of", OWN, "region/twente")},
         ),
+        (  # a bare acronym as subject: the party named before whose name holds it
+            ["De uitvoering ligt bij Werkbedrijf IBN. IBN werkt ook voor Bernheze en Landerd."],
+            {
+                ("executes-for", "body/werkbedrijf-ibn", "municipality/bernheze"),
+                ("executes-for", "body/werkbedrijf-ibn", "municipality/landerd"),
+            },
+            {("executes-for", OWN, "municipality/bernheze")},
+        ),
+        (  # an acronym no party holds: no subject, not the profile's municipality
+            ["WSD werkt voor Boxtel en Haaren."],
+            set(),
+            {("executes-for", OWN, "municipality/boxtel")},
+        ),
+        (  # a mentioned acronym keeps its reading
+            ["Het UWV werkt samen met Heerlen."],
+            {("cooperates-with", "organisation/uwv", "municipality/heerlen")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

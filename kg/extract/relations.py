@@ -70,6 +70,7 @@ import re
 from collections.abc import Callable
 
 from kg.document import Document
+from kg.extract.acronymsubjects import acronym_subject
 from kg.extract.beneficiaries import executes_objects, fronted, named_before
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.groupsubjects import joint_group_relations
@@ -241,6 +242,7 @@ class _Sentence:
         self.previous: list[SentenceMention] = []  # parties of the paragraphs before
         #: Executors of a task for no one named: for the municipality, unless related.
         self.implicit: list[str] = []
+        self.covered: list[tuple[int, int]] = []  # the spans of all its mentions
 
     def last_group(
         self, pos: int, document: bool = False, prefer: str | None = None, of: str = ""
@@ -306,7 +308,11 @@ class _Sentence:
                 skipped = p
                 continue
             return p.entity
-        return self.relative_antecedent(a) or self.own
+        if (antecedent := self.relative_antecedent(a)) is not None:
+            return antecedent
+        named = self.previous + self.earlier + self.parties  # "IBN": "Werkbedrijf IBN", else none
+        stand_in = acronym_subject(self.text, a, b, self.covered, named)
+        return self.own if stand_in is None else stand_in
 
 
 def _cue_relations(sen: _Sentence, add: Add) -> None:
@@ -520,6 +526,11 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     own = extraction.municipality.iri
     by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for m in extraction.mentions:
+        covered.setdefault(m.sentence if m.sentence is not None else -1, []).append(
+            (m.start, m.end)
+        )
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
     implicit: list[tuple[str, tuple[int, int, int]]] = []
@@ -541,13 +552,13 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         span = (sentence.start, sentence.end, sentence.index)
 
         def add(kind: str, subject: str, obj: str, span: tuple[int, int, int] = span) -> None:
-            if subject != obj:
+            if subject != obj and subject:  # an unknown subject ("") relates nothing
                 relations.setdefault(
                     (kind, subject, obj), Relation(as_relation_type(kind), subject, obj, *span)
                 )
 
         sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own, earlier)
-        sen.previous = previous
+        sen.previous, sen.covered = previous, covered.get(sentence.index, [])
         back = group_anaphors(sen)  # "die regio": the group named last, as a party here
         if back:
             sen.parties = sorted(parties + back, key=lambda p: (p.start, p.end))

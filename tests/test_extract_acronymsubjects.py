@@ -1,0 +1,26 @@
+"""Tests of kg.extract.acronymsubjects: a subject named by an acronym no mention covers."""
+
+from __future__ import annotations
+
+from kg.extract.acronymsubjects import acronym_subject
+from kg.extract.model import SentenceMention
+
+_TEXT = "Het werk ligt bij Werkplein ISD Noord. De ISD werkt voor A. Met ISD werkt A."
+_ISD = SentenceMention("body/werkplein-isd-noord", "body", 18, 37, "Werkplein ISD Noord", 0)
+
+
+def test_the_party_whose_name_holds_the_acronym():
+    a = _TEXT.index("De ISD")
+    assert acronym_subject(_TEXT, a, a + 7, [], [_ISD]) == "body/werkplein-isd-noord"
+
+
+def test_no_such_party_is_an_unknown_subject():
+    a = _TEXT.index("De ISD")
+    assert acronym_subject(_TEXT, a, a + 7, [], []) == ""
+
+
+def test_a_covered_or_prepositional_acronym_is_left_alone():
+    a = _TEXT.index("De ISD")
+    assert acronym_subject(_TEXT, a, a + 7, [(a + 3, a + 6)], [_ISD]) is None
+    a = _TEXT.index("Met ISD")
+    assert acronym_subject(_TEXT, a, a + 8, [], [_ISD]) is None
