@@ -139,6 +139,41 @@ def relations(*paragraphs):
             {("cooperates-with", "organisation/uwv", "municipality/heerlen")},
             set(),
         ),
+        (  # a municipality after "in" locates the organisation: no purchasing party
+            [
+                "De inkoop van specialistische jeugdhulp verloopt via het Regionaal"
+                " Inkoopbureau in Middelburg."
+            ],
+            {("purchases-via", OWN, "organisation/regionaal-inkoopbureau")},
+            {("purchases-via", OWN, "municipality/middelburg-z")},
+        ),
+        (  # "werkte met" a team of its own: the municipalities of a parallel list are no partners
+            [
+                "De drie oude gemeenten hadden elk een eigen aanpak: Slochteren werkte met een"
+                " sociaal team per dorp, Hoogezand-Sappemeer met wijkteams en Menterwolde met"
+                " één centraal loket."
+            ],
+            set(),
+            {("cooperates-with", "municipality/slochteren", "municipality/menterwolde")},
+        ),
+        (  # examples announced after the indefinite object are partners
+            [
+                "De gemeente werkt samen met een aantal partners, zoals Stichting Welzijn Oost"
+                " en het UWV."
+            ],
+            {("cooperates-with", OWN, "organisation/uwv")},
+            set(),
+        ),
+        (  # an organisation housed in a joint body is part of it
+            ["Veilig Thuis Limburg is ondergebracht bij de GGD Middenland."],
+            {("member-of", "organisation/veilig-thuis-limburg", "body/ggd-middenland")},
+            {("executes-for", "body/ggd-middenland", "organisation/veilig-thuis-limburg")},
+        ),
+        (  # a task housed there is done for the municipality
+            ["De sociale dienst is ondergebracht bij de ISD Randstreek."],
+            {("executes-for", "body/isd-randstreek", OWN)},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -29,7 +29,15 @@ from typing import Protocol
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search
 
-__all__ = ["contrast_span", "kind_objects"]
+__all__ = [
+    "FOUNDED_WORDS",
+    "contrast_span",
+    "founded",
+    "housed",
+    "kind_objects",
+    "other_object",
+    "unlocated",
+]
 
 _ONLY_MUNICIPALITIES = frozenset({"compares-with"})
 _ONLY_PLACES_OK = frozenset({"borders-on"})
@@ -41,6 +49,29 @@ _BUT = {
     word: re.compile(r"\bmaar\s+(?:wel\s+|juist\s+|alleen\s+)?" + word + r"\s+", re.IGNORECASE)
     for word in _REPEATED
 }
+
+
+#: "X in / te A": a municipality or place right after a named party locates it.
+_LOCATED = re.compile(r"\s+(?:in|te)\s+$", re.IGNORECASE)
+#: The cue's own object is an indefinite noun phrase closed by a comma ("werkte met een
+#: sociaal team per dorp, A met wijkteams"): the party after the comma is no object of
+#: it, unless the phrase announces examples ("met een aantal partners, zoals A").
+_INDEFINITE = re.compile(r"\s*(?:een|één|eigen)\s[^:;]*,", re.IGNORECASE)
+_EXAMPLES = re.compile(
+    r"\b(?:zoals|waaronder|onder\s+(?:meer|andere)|namelijk|als|bijvoorbeeld|met\s+name)\b",
+    re.IGNORECASE,
+)
+#: A party housed in a joint body ("A is ondergebracht in / bij G") is part of it.
+_HOUSED = re.compile(r"\bondergebracht\b", re.IGNORECASE)
+_HOUSED_KINDS = frozenset({"body", "organisation"})
+
+
+#: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht
+#: / opgezet", "richtte samen met A de G op".
+_FOUNDED = re.compile(r"\s+(?:in\s+\d{4}\s+)?(?:opgericht|opgezet)\b", re.IGNORECASE)
+_FOUNDED_PAST = re.compile(r"\b(?:richt|zet)(?:te|ten)\b", re.IGNORECASE)
+_PARTICLE_END = re.compile(r"\s+op\s*(?:[.;,]|$)", re.IGNORECASE)
+FOUNDED_WORDS = re.compile(r"\bop(?:gericht|gezet)\b|\b(?:richt|zet)(?:te|ten)\b", re.IGNORECASE)
 
 
 class _Sentence(Protocol):
@@ -103,3 +134,79 @@ def contrast_span(sen: _Sentence, m: re.Match[str]) -> tuple[int, int] | None:
     if but is None:
         return None
     return but.end(), sen.window_end(but.end())
+
+
+def unlocated(text: str, found: Sequence[SentenceMention]) -> list[SentenceMention]:
+    """``found`` without a municipality or place that locates the party before it.
+
+    Examples
+    --------
+    >>> text = "via het Bureau in Middelburg"
+    >>> bureau = SentenceMention("o/bureau", "organisation", 8, 14, "Bureau", 0)
+    >>> town = SentenceMention("m/middelburg", "municipality", 18, 28, "Middelburg", 0)
+    >>> [p.entity for p in unlocated(text, [bureau, town])]
+    ['o/bureau']
+    """
+    out: list[SentenceMention] = []
+    for p in found:
+        if (
+            out
+            and p.kind in ("municipality", "place")
+            and out[-1].kind in _HOUSED_KINDS
+            and _LOCATED.fullmatch(text, out[-1].end, p.start)
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+def other_object(text: str, start: int, first: SentenceMention) -> bool:
+    """Whether the cue ending at ``start`` has its own indefinite object before ``first``.
+
+    Examples
+    --------
+    >>> text = "werkte met een team per dorp, A met wijkteams"
+    >>> a = SentenceMention("m/a", "municipality", 30, 31, "A", 0)
+    >>> other_object(text, 10, a)
+    True
+    >>> text = "werkt met een aantal partners, zoals A"
+    >>> other_object(text, 9, SentenceMention("m/a", "municipality", 37, 38, "A", 0))
+    False
+    """
+    between = text[start : first.start]
+    return bool(_INDEFINITE.match(between)) and not _EXAMPLES.search(between)
+
+
+def housed(
+    text: str, m: re.Match[str], kind: str, subject: str, parties: Sequence[SentenceMention]
+) -> bool:
+    """Whether the named body or organisation ``subject`` is housed in the cue's object:
+    a member of it ("Veilig Thuis is ondergebracht bij de GGD").
+
+    Examples
+    --------
+    >>> vt = SentenceMention("o/vt", "organisation", 0, 2, "VT", 0)
+    >>> m = re.search("ondergebracht bij", "VT is ondergebracht bij G")
+    >>> housed("", m, "executes-for", "o/vt", [vt]), housed("", m, "executes-for", "m/a", [vt])
+    (True, False)
+    """
+    if kind != "executes-for" or not _HOUSED.search(m.group(0)):
+        return False
+    return any(p.entity == subject and p.kind in _HOUSED_KINDS for p in parties)
+
+
+def founded(text: str, start: int, p: SentenceMention) -> bool:
+    """Whether the party is what the clause from ``start`` says was founded ("de G
+    opgericht", "richtte … de G op").
+
+    Examples
+    --------
+    >>> text = "Zij heeft met A de G opgericht."
+    >>> founded(text, 0, SentenceMention("b/g", "body", 19, 20, "G", 0))
+    True
+    """
+    if _FOUNDED.match(text, p.end):
+        return True
+    return bool(_PARTICLE_END.match(text, p.end)) and bool(
+        search(_FOUNDED_PAST, text, start, p.start)
+    )

@@ -93,7 +93,15 @@ from kg.extract.relationforms import (
     implicit_for,
     municipalities_served,
 )
-from kg.extract.relationobjects import contrast_span, kind_objects
+from kg.extract.relationobjects import (
+    FOUNDED_WORDS,
+    contrast_span,
+    founded,
+    housed,
+    kind_objects,
+    other_object,
+    unlocated,
+)
 from kg.extract.relationparties import parties_by_sentence
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
@@ -161,12 +169,6 @@ _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerking
 #: jeugdhulp voor A en B wordt uitgevoerd door X / ingekocht via R").
 _DONE_FOR = frozenset({("executes-for", "reverse"), ("purchases-via", "forward")})
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
-#: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht
-#: / opgezet", "richtte samen met A de G op".
-_FOUNDED = re.compile(r"\s+(?:in\s+\d{4}\s+)?(?:opgericht|opgezet)\b", _F)
-_FOUNDED_PAST = re.compile(r"\b(?:richt|zet)(?:te|ten)\b", _F)
-_PARTICLE_END = re.compile(r"\s+op\s*(?:[.;,]|$)", _F)
-_FOUNDED_WORDS = re.compile(r"\bop(?:gericht|gezet)\b|\b(?:richt|zet)(?:te|ten)\b", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
@@ -363,9 +365,12 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 subjects += _trailing_members(sen, objects[-1].end)
             if not objects and kind == "executes-for":  # "X (en Y) voert het … uit"
                 sen.implicit += [one for one in subjects if implicit_for(sen, m, one, cs)]
-            for obj in objects:
+            way = (kind, direction)
+            if housed(text, m, kind, subject, sen.parties):
+                way = ("member-of", "forward")
+            for obj in objects:  # "A is ondergebracht in G": A is part of G
                 for subj in subjects:
-                    _add_one(sen, add, kind, direction, subj, obj)
+                    _add_one(sen, add, *way, subj, obj)
             if kind == "cooperates-with" and direction == "forward":
                 _partners_in_group(sen, add, objects)
             group = sen.last_group(m.start()) if search(_THEREIN, text, cs, m.start()) else None
@@ -397,7 +402,7 @@ def _found(
         return found, subject
     else:
         start, end = m.end(), min(sen.window_end(m.end()), _next_cue(sen, m.end()))
-        found = sen.between(start, end)
+        found = unlocated(text, sen.between(start, end))  # "het Bureau in A": not A
         if not found and text.startswith(":", end) and _LIST_LEAD.fullmatch(text, start, end):
             start = end + 1  # "werkt samen met (de volgende partijen): A, B en C"
             end = min(sen.window_end(start), _next_cue(sen, start))
@@ -412,10 +417,12 @@ def _found(
             and not (kind in _OF_ITS_WORK and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):
             found = []  # "samen met een cliënt van X": X is not the partner
+        elif found and other_object(text, start, found[0]):  # "met een team per dorp, A met"
+            found = []
     if kind == "cooperates-with" and search(_FORMS_BEFORE, text, sen.start, m.start()):
         found = [p for p in found if p.kind not in _GROUPS]  # "vormt samen met A de regio X"
-    elif kind == "cooperates-with" and found and search(_FOUNDED_WORDS, text, sen.start, sen.end):
-        found = [p for p in found if not _founded(sen, p)]  # "… met A de G opgericht"
+    elif kind == "cooperates-with" and found and search(FOUNDED_WORDS, text, sen.start, sen.end):
+        found = [p for p in found if not founded(text, sen.start, p)]  # "… met A de G opgericht"
     if kind in _OWN_KINDS and subject != sen.own:  # "De corporatie werkt samen met de gemeente"
         own = _OWN_OBJECT.search(text, start, end)
         if own and not _COMPLEMENT.search(text, start, own.start()):
@@ -425,15 +432,6 @@ def _found(
                 key=lambda p: p.start,
             )
     return found, subject
-
-
-def _founded(sen: _Sentence, p: SentenceMention) -> bool:
-    """Whether the party is what the clause says was founded ("de G opgericht", "… op")."""
-    if _FOUNDED.match(sen.text, p.end):
-        return True
-    return bool(_PARTICLE_END.match(sen.text, p.end)) and bool(
-        search(_FOUNDED_PAST, sen.text, sen.start, p.start)
-    )
 
 
 def _next_cue(sen: _Sentence, pos: int) -> int:
