@@ -174,6 +174,33 @@ def relations(*paragraphs):
             {("executes-for", "body/isd-randstreek", OWN)},
             set(),
         ),
+        (  # relying on a party named before the participle
+            ["Inwoners zijn voor hun werk vooral op Heerlen aangewezen."],
+            {("depends-on", OWN, "municipality/heerlen")},
+            set(),
+        ),
+        (  # a likeness is a comparison
+            ["Teststad lijkt qua bevolking op Heerlen."],
+            {("compares-with", OWN, "municipality/heerlen")},
+            set(),
+        ),
+        (  # the members listed after "In G werken N gemeenten samen:"
+            [
+                "In de regio Kempenland werken acht gemeenten samen: Teststad, Heerlen,"
+                " Landgraaf en Voerendaal."
+            ],
+            {
+                ("member-of", OWN, "region/kempenland"),
+                ("member-of", "municipality/heerlen", "region/kempenland"),
+                ("member-of", "municipality/voerendaal", "region/kempenland"),
+            },
+            set(),
+        ),
+        (  # purchasing organised through a region
+            ["De inkoop van jeugdhulp is regionaal georganiseerd via de regio Kempenland."],
+            {("purchases-via", OWN, "region/kempenland")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

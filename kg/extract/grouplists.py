@@ -96,7 +96,10 @@ _BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen)\s+(?:ook\s+)
 #: "In / Binnen G zitten (ook) A en B": the members seated in the group.
 _IN_FRONT = re.compile(r"\b(?:In|Binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 _SEATED = re.compile(
-    r"\s+(?:zitten|zit|zaten|zat|participeren|participeert|participeerden)\s+(?:ook\s+)?", _F
+    r"\s+(?:zitten|zit|zaten|zat|participeren|participeert|participeerden"
+    # "In G werken acht gemeenten samen: A, B en C"
+    r"|werken\s+(?:\w+\s+){0,2}?gemeenten\s+samen\s*:)\s+(?:ook\s+)?",
+    _F,
 )
 #: "Deelnemers aan G zijn A, B en C", "De leden van G zijn A en B".
 _PARTICIPANTS_OF = re.compile(

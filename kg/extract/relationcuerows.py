@@ -288,6 +288,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("buurgemeente",),
     ),
     (r"\bligt\s+tegen\b(?P<pre>[^;.,]{1,60}?)\baan\b", "borders-on", "forward", ("tegen",)),
+    # relying on a party named before the participle ("is vooral op X aangewezen")
+    (r"\bop\b(?P<pre>[^;.,]{1,60}?)\baangewezen\b", "depends-on", "forward", ("aangewezen",)),
+    # a likeness to a municipality ("lijkt qua bevolking op X")
+    (
+        r"\b(?:lijkt|lijken|leek|leken)\s+(?:\w+\s+){0,3}?op\b",
+        "compares-with",
+        "forward",
+        ("lijkt", "lijken", "leek", "leken"),
+    ),
     (
         r"\b(?:omringd|omgeven|ingesloten)\s+door\b",
         "borders-on",
