@@ -201,6 +201,24 @@ def relations(*paragraphs):
             {("purchases-via", OWN, "region/kempenland")},
             set(),
         ),
+        (  # a name ending like an adjective is still a name when it spells its entity
+            ["Stichting Synthese verzorgt in opdracht van de gemeente de mantelzorg."],
+            {("executes-for", "organisation/stichting-synthese", OWN)},
+            set(),
+        ),
+        (
+            [
+                "Welzijnsorganisatie Synthese is actief.",
+                "Synthese ontvangt subsidie van de gemeente.",
+            ],
+            {("related-organisation", OWN, "organisation/synthese")},
+            set(),
+        ),
+        (  # a region's adjective before a noun stays no party
+            ["De zorg wordt ingekocht via de Twentse raamcontracten."],
+            set(),
+            {("purchases-via", OWN, "region/twente")},
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -23,7 +23,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kg.extract.model import SentenceMention
@@ -98,7 +98,7 @@ def named_group(text: str, m: SentenceMention) -> bool:
 
 
 def parties_by_sentence(
-    text: str, mentions: Sequence[SentenceMention]
+    text: str, mentions: Sequence[SentenceMention], labels: Mapping[str, str] | None = None
 ) -> tuple[dict[int, list[SentenceMention]], dict[int, list[SentenceMention]]]:
     """The named parties of each sentence, and the regions it names as an adjective.
 
@@ -108,6 +108,9 @@ def parties_by_sentence(
         The document text.
     mentions : sequence of SentenceMention
         The document's mentions, in text order.
+    labels : mapping of str to str, optional
+        Entity IRI → its name. A mention that spells its entity's name is a name, never
+        an adjective, whatever its ending ("Lisse heeft", "Stichting Synthese ontvangt").
 
     Returns
     -------
@@ -120,7 +123,8 @@ def parties_by_sentence(
     for m in mentions:
         if m.sentence is None or m.kind not in PARTIES:
             continue
-        if not attributive(text, m):
+        named = labels is not None and labels.get(m.entity, "").lower() == m.text.lower()
+        if named or not attributive(text, m):
             by_sentence.setdefault(m.sentence, []).append(m)
         elif m.kind == "region" and named_group(text, m):  # "met de Twentse gemeenten"
             by_sentence.setdefault(m.sentence, []).append(replace(m, kind="region"))

@@ -522,7 +522,8 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         Unique by (type, subject, object), first evidence kept, in text order.
     """
     own = extraction.municipality.iri
-    by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions)
+    labels = {iri: e.label for iri, e in extraction.entities.items()}
+    by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in extraction.mentions:
