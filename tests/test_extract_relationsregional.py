@@ -219,6 +219,33 @@ def relations(*paragraphs):
             set(),
             {("purchases-via", OWN, "region/twente")},
         ),
+        (  # a joint body of its members, two words naming its kind
+            [
+                "De ISD Randstreek is de gezamenlijke sociale dienst van Teststad, Heerlen en"
+                " Landgraaf."
+            ],
+            {
+                ("member-of", OWN, "body/isd-randstreek"),
+                ("member-of", "municipality/landgraaf", "body/isd-randstreek"),
+            },
+            set(),
+        ),
+        (  # the members having a joint body named in apposition
+            ["Teststad en Heerlen hebben een gezamenlijke sociale dienst, de ISD Randstreek."],
+            {
+                ("member-of", OWN, "body/isd-randstreek"),
+                ("member-of", "municipality/heerlen", "body/isd-randstreek"),
+            },
+            set(),
+        ),
+        (
+            [
+                "Teststad en Heerlen hebben geen gezamenlijke sociale dienst, de ISD Randstreek"
+                " is van Heerlen."
+            ],
+            set(),
+            {("member-of", OWN, "body/isd-randstreek")},
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import finditer
+from kg.extract.prefixscan import finditer, search
 
 
 class _Sentence(Protocol):
@@ -81,7 +81,7 @@ _AFTER_GROUP = re.compile(
     r"\s+(?:van|tussen)\s+"
     # a joint body of its members ("X is een gezamenlijke organisatie van A en B")
     r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was)\s+)?(?:een|de|het)\s+(?:gezamenlijke?|gemeenschappelijke?)"
-    r"\s+[\w-]+\s+(?:van|tussen)\s+"
+    r"\s+(?:[\w-]+\s+){1,2}?(?:van|tussen)\s+"
     # its members enumerated: "R omvat A, B en C", "R telt acht gemeenten, waaronder A"
     r"|\s+(?:omvat|omvatte|omvatten)\s+(?:(?:de|het)\s+)?(?:(?:\w+\s+)?gemeenten\s+)?"
     r"|\s+(?:telt|telde|kent|kende)\s+(?:\w+\s+){1,2}?gemeenten(?:\s*,?\s+(?:waaronder|namelijk"
@@ -106,6 +106,12 @@ _PARTICIPANTS_OF = re.compile(
     r"\b(?:deelnemers|leden|deelnemende\s+gemeenten)\s+(?:aan|in|van)\s+(?:de\s+|het\s+)?$", _F
 )
 _ARE = re.compile(r"\s+(?:zijn|waren)\s*:?\s+(?:onder\s+(?:meer|andere)\s+)?", _F)
+#: "A en B hebben (samen) een gezamenlijke sociale dienst, de G": A and B are its members.
+_SHARED_BEFORE = re.compile(
+    r"\b(?:hebben|hadden|delen|deelden)\s+(?:samen\s+)?(?:een|één)\s+(?:gezamenlijke?|gedeelde?"
+    r"|gemeenschappelijke?)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s*(?:namelijk\s+)?(?:de\s+|het\s+)?$",
+    _F,
+)
 _WHEREIN = re.compile(
     r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
     # "G, waar A onder valt" / "G, waaronder A valt"
@@ -242,6 +248,8 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             _PARTICIPANTS_OF.search(text, cs, g.start) and (seat := _ARE.match(text, g.end))
         ):
             members = _members(sen, seat.end(), sen.window_end(seat.end()))
+        elif shared := search(_SHARED_BEFORE, text, cs, g.start):  # "A en B hebben een
+            members = _members(sen, cs, shared.start())  # gezamenlijke dienst, de G"
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
             start = wherein.end()
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
