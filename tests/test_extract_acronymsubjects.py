@@ -24,3 +24,15 @@ def test_a_covered_or_prepositional_acronym_is_left_alone():
     assert acronym_subject(_TEXT, a, a + 7, [(a + 3, a + 6)], [_ISD]) is None
     a = _TEXT.index("Met ISD")
     assert acronym_subject(_TEXT, a, a + 8, [], [_ISD]) is None
+
+
+def test_a_demonstrative_refers_to_the_last_body():
+    from kg.extract.acronymsubjects import referred_subject
+
+    text = "De ISD Noord groeit. Deze dienst werkt voor A. Het werkt ook voor B."
+    isd = SentenceMention("body/isd-noord", "body", 3, 12, "ISD Noord", 0)
+    a = text.index("Deze")
+    assert referred_subject(text, a, a + 12, [isd]) == "body/isd-noord"
+    h = text.index("Het")
+    assert referred_subject(text, h, h + 4, [isd]) == ""  # named without "het"
+    assert referred_subject(text, 0, 3, [isd]) is None

@@ -246,6 +246,24 @@ def relations(*paragraphs):
             set(),
             {("member-of", OWN, "body/isd-randstreek")},
         ),
+        (  # a demonstrative subject refers to the body named before
+            ["De ISD Randstreek heeft een wachtlijst. Deze dienst werkt ook voor Heerlen."],
+            {("executes-for", "body/isd-randstreek", "municipality/heerlen")},
+            {("executes-for", OWN, "municipality/heerlen")},
+        ),
+        (
+            [
+                "Het werkbedrijf Randmeer heeft 400 medewerkers. Het voert de Participatiewet uit"
+                " voor Teststad en Heerlen."
+            ],
+            {("executes-for", "body/randmeer", "municipality/heerlen")},
+            {("executes-for", OWN, "municipality/heerlen")},
+        ),
+        (  # "deze gemeente" is the profile's own
+            ["Deze gemeente werkt samen met Heerlen."],
+            {("cooperates-with", OWN, "municipality/heerlen")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

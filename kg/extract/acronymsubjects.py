@@ -1,4 +1,4 @@
-"""A subject named by a bare acronym that no mention covers.
+"""A subject named by a bare acronym that no mention covers, or by a demonstrative.
 
 Profiles name an executing body by its acronym once it has been introduced ("Het
 werkbedrijf IBN voert … uit. IBN werkt ook voor A en B"). When the acronym in
@@ -10,6 +10,11 @@ there is none the subject is unknown and the cue relates nothing.
 An acronym inside a prepositional phrase ("voor de ISD", "met UWV") is no subject;
 one that a mention covers (a law "WMO", a role "GGD", a named party) is left to the
 usual reading.
+
+A demonstrative phrase as the whole subject ("Deze dienst werkt ook voor A", "Die
+organisatie …") and a bare "Het" ("Het werkbedrijf X … Het voert … uit voor A") refer
+to the body or organisation named last before in the paragraph ("het X" for "Het");
+without one the subject is unknown. "deze gemeente" is the municipality's own.
 
 Examples
 --------
@@ -31,7 +36,7 @@ from collections.abc import Sequence
 
 from kg.extract.model import SentenceMention
 
-__all__ = ["acronym_subject"]
+__all__ = ["acronym_subject", "referred_subject"]
 
 #: An acronym: two to six capitals, not a word in capitals of a heading.
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -42,6 +47,12 @@ _IN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _SLUG_WORDS = re.compile(r"[a-z0-9]+")
+#: The whole subject a demonstrative phrase ("Deze dienst"), or a bare "Het".
+_DEMONSTRATIVE = re.compile(
+    r"\s*(?:Deze|Die|Dit|Dat)\s+(?!gemeenten?\b)(?-i:[a-z])[\w-]*\s*|\s*(?P<het>Het)\s+"
+)
+_HET_BEFORE = re.compile(r"\bhet\s+(?:(?-i:[a-z])[\w-]*\s+)?$", re.IGNORECASE)
+_REFERRED_KINDS = frozenset({"body", "organisation"})
 
 
 def acronym_subject(
@@ -82,3 +93,40 @@ def acronym_subject(
                 return p.entity
         return ""
     return None
+
+
+def referred_subject(text: str, a: int, b: int, earlier: Sequence[SentenceMention]) -> str | None:
+    """The body or organisation a demonstrative subject ``text[a:b]`` refers back to.
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    a, b : int
+        Where the subject of a cue may stand.
+    earlier : sequence of SentenceMention
+        The parties of the paragraph's sentences before, in text order.
+
+    Returns
+    -------
+    str or None
+        Its IRI; ``""`` when no such party was named (the subject is unknown); None when
+        the subject is no demonstrative.
+
+    Examples
+    --------
+    >>> text = "Het werkbedrijf Randmeer groeit. Het werkt voor A."
+    >>> rm = SentenceMention("body/randmeer", "body", 16, 24, "Randmeer", 0)
+    >>> referred_subject(text, 33, 37, [rm]), referred_subject(text, 33, 37, [])
+    ('body/randmeer', '')
+    """
+    this = _DEMONSTRATIVE.fullmatch(text, a, b)
+    if this is None:
+        return None
+    for p in reversed(earlier):
+        if p.kind in _REFERRED_KINDS:
+            het = this.group("het") is None or _HET_BEFORE.search(
+                text, max(0, p.start - 30), p.start
+            )
+            return p.entity if het else ""
+    return ""

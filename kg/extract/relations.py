@@ -70,7 +70,7 @@ import re
 from collections.abc import Callable
 
 from kg.document import Document
-from kg.extract.acronymsubjects import acronym_subject
+from kg.extract.acronymsubjects import acronym_subject, referred_subject
 from kg.extract.beneficiaries import executes_objects, fronted, named_before
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.groupsubjects import joint_group_relations
@@ -314,6 +314,8 @@ class _Sentence:
             return antecedent
         named = self.previous + self.earlier + self.parties  # "IBN": "Werkbedrijf IBN", else none
         stand_in = acronym_subject(self.text, a, b, self.covered, named)
+        if stand_in is None:  # "Deze dienst werkt ook voor A": the party named before
+            stand_in = referred_subject(self.text, a, b, self.earlier)
         return self.own if stand_in is None else stand_in
 
 
