@@ -14,7 +14,8 @@ usual reading.
 A demonstrative phrase as the whole subject ("Deze dienst werkt ook voor A", "Die
 organisatie …") and a bare "Het" ("Het werkbedrijf X … Het voert … uit voor A") refer
 to the body or organisation named last before in the paragraph ("het X" for "Het");
-without one the subject is unknown. "deze gemeente" is the municipality's own.
+without one the subject is unknown. Another noun ("Deze groep", "deze gemeente") is left
+to the usual reading.
 
 Examples
 --------
@@ -47,9 +48,12 @@ _IN_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _SLUG_WORDS = re.compile(r"[a-z0-9]+")
-#: The whole subject a demonstrative phrase ("Deze dienst"), or a bare "Het".
+#: The whole subject a demonstrative phrase with a noun of an organisation ("Deze dienst",
+#: "Die zorgorganisatie"), or a bare "Het".
 _DEMONSTRATIVE = re.compile(
-    r"\s*(?:Deze|Die|Dit|Dat)\s+(?!gemeenten?\b)(?-i:[a-z])[\w-]*\s*|\s*(?P<het>Het)\s+"
+    r"\s*(?:Deze|Die|Dit|Dat)\s+(?=(?-i:[a-z]))[\w-]*(?:dienst|organisatie|stichting|instelling"
+    r"|corporatie|instantie|partij|bedrijf|regeling|verband|aanbieder|uitvoerder|bureau)\s*"
+    r"|\s*(?P<het>Het)\s+"
 )
 _HET_BEFORE = re.compile(r"\bhet\s+(?:(?-i:[a-z])[\w-]*\s+)?$", re.IGNORECASE)
 _REFERRED_KINDS = frozenset({"body", "organisation"})
