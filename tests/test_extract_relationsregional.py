@@ -264,6 +264,19 @@ def relations(*paragraphs):
             {("cooperates-with", OWN, "municipality/heerlen")},
             set(),
         ),
+        (  # owners of a joint body are its members
+            ["Teststad en Heerlen zijn de eigenaren van het werkbedrijf Randmeer."],
+            {
+                ("member-of", OWN, "body/randmeer"),
+                ("member-of", "municipality/heerlen", "body/randmeer"),
+            },
+            set(),
+        ),
+        (  # joining a group's cooperation is joining the group
+            ["Teststad heeft zich aangesloten bij de inkoopsamenwerking van Regio Kempenland."],
+            {("member-of", OWN, "body/regio-kempenland")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):
