@@ -277,6 +277,37 @@ def relations(*paragraphs):
             {("member-of", OWN, "body/regio-kempenland")},
             set(),
         ),
+        (  # partners named with their field are partners, not groups
+            [
+                "Belangrijke partners in het sociaal domein zijn Stichting Welzijn Oost, MEE en"
+                " het UWV."
+            ],
+            {("cooperates-with", OWN, "organisation/mee")},
+            {("member-of", OWN, "organisation/mee")},
+        ),
+        (
+            ["Teststad is partner in de regio Kempenland."],
+            {("member-of", OWN, "region/kempenland")},
+            set(),
+        ),
+        (  # agreements that exist with a partner
+            ["De gemeente werkt samen met Stichting Welzijn Oost; ook met MEE zijn afspraken."],
+            {("cooperates-with", OWN, "organisation/mee")},
+            set(),
+        ),
+        (  # consultation between the parties
+            ["Er is structureel overleg tussen de gemeente, MEE en Stichting Welzijn Oost."],
+            {
+                ("cooperates-with", OWN, "organisation/mee"),
+                ("cooperates-with", OWN, "organisation/stichting-welzijn-oost"),
+            },
+            set(),
+        ),
+        (  # "de gemeente" heading a list with a comma
+            ["De gemeente, MEE en Stichting Welzijn Oost werken samen in het sociaal team."],
+            {("cooperates-with", OWN, "organisation/mee")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

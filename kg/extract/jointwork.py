@@ -97,7 +97,9 @@ _TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\b(?:samen|gezamenlijke?)\b(
 _UNITED = re.compile(r"\b(?:verenigd|vertegenwoordigd)$", _F)
 _INCLUDING = re.compile(r"\s*,\s*(?:waaronder|onder\s+wie|onder\s+meer)\s+", _F)
 #: "de gemeente en (de) (woningcorporatie) X": a lower-case type noun may stand before X.
-_OWN_BEFORE = re.compile(r"\b(?:de\s+)?gemeente\s+en\s+(?:de\s+|het\s+)?(?-i:[a-z][\w-]*\s+)?$", _F)
+_OWN_BEFORE = re.compile(
+    r"\b(?:de\s+)?gemeente(?:\s*,|\s+en)\s+(?:de\s+|het\s+)?(?-i:[a-z][\w-]*\s+)?$", _F
+)
 _OWN_AFTER = re.compile(r"\s+en\s+(?:de\s+)?gemeente\b", _F)
 
 

@@ -316,10 +316,12 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # cooperation between two named parties ("de samenwerking tussen A en B"; "het team is
     # een samenwerking van A, B en de gemeente")
     (
-        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b|\been\s+samenwerking\s+van\b",
+        # also consultation and agreements ("overleg tussen A, B en C", "afspraken tussen A en B")
+        r"\b(?:samenwerk\w*|samengewerkt|overleg\w*|\w*afspraken)\s+tussen\b"
+        r"|\been\s+samenwerking\s+van\b",
         "cooperates-with",
         "between",
-        ("samenwerk", "samengewerkt"),
+        ("samenwerk", "samengewerkt", "overleg", "afspraken"),
     ),
     # an executing organisation of the municipality ("X is de uitvoeringsorganisatie van de
     # gemeente", "X is opdrachtnemer van Y")

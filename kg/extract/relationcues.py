@@ -180,7 +180,10 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|getekend|ondertekend)|samenwerking\w*\s+(?:aangegaan|gestart|opgezet)"
             # "(Ook) met X wordt nauw samengewerkt", "heeft met A en B een gemeenschappelijke
             # regeling / een samenwerkingsverband"
-            r"|samengewerkt|een\s+(?:gemeenschappelijke\s+regeling|samenwerkingsverband))\b",
+            r"|samengewerkt|een\s+(?:gemeenschappelijke\s+regeling|samenwerkingsverband)"
+            # "(ook) met X zijn (er) afspraken", "met X bestaan goede afspraken"
+            r"|(?:zijn|is|bestaan|bestaat)\s+(?:(?:er|ook|goede|duidelijke|vaste|heldere)\s+){0,3}"
+            r"\w*afspraken)\b",
             "cooperates-with",
             "forward",
             (
@@ -355,7 +358,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("partner",),
         ),
-        (r"\b(?:samenwerkings)?partners?\s+in\b", "member-of", "forward", ("partner",)),
+        (  # a partner in a named group ("partner in de regio X", "partner in Y")
+            r"\b(?:samenwerkings)?partners?\s+in\s+(?=(?:de\s+|het\s+)?(?:[\w-]*(?:regio|regeling"
+            r"|verband)\s+)?(?-i:[A-Z]))",
+            "member-of",
+            "forward",
+            ("partner",),
+        ),
         # the task done by the party between "door" and the participle ("door X uitgevoerd")
         (
             r"\bdoor\b(?P<pre>[^;.,]{1,80}?)\b(?:uitgevoerd|verzorgd|geleverd|aangeboden"
@@ -425,7 +434,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         # the partners named after it: "(Belangrijke) partners zijn A en B", "De belangrijkste
         # partner is A"
         (
-            r"\b(?:samenwerkings|keten)?partners?\s+(?:zijn|is|waren|was)\s*:?\s+"
+            # also with their field: "Belangrijke partners in het sociaal domein zijn A en B"
+            r"\b(?:samenwerkings|keten)?partners?\s+(?:(?:in|binnen|bij|voor)\s+(?-i:[a-z][\w-]*\s+){1,4}?)?"
+            r"(?:zijn|is|waren|was)\s*:?\s+"
             r"(?:onder\s+(?:meer|andere)\s+|daarbij\s+|hierbij\s+)?(?!(?:niet|geen)\b)",
             "cooperates-with",
             "forward",
