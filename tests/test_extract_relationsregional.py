@@ -308,6 +308,49 @@ def relations(*paragraphs):
             {("cooperates-with", OWN, "organisation/mee")},
             set(),
         ),
+        (  # advice and thinking along are cooperation
+            ["MEE adviseert de gemeente over cliëntondersteuning."],
+            {("cooperates-with", OWN, "organisation/mee")},
+            set(),
+        ),
+        (
+            ["Stichting Welzijn Oost denkt mee met de gemeente over preventie."],
+            {("cooperates-with", OWN, "organisation/stichting-welzijn-oost")},
+            set(),
+        ),
+        (
+            ["De gemeente laat zich adviseren door het Verwey-Jonker Instituut."],
+            {("cooperates-with", OWN, "organisation/verwey-jonker-instituut")},
+            set(),
+        ),
+        (  # hiring, commissioning and contracting a party: it works for the municipality
+            ["De gemeente huurt MEE in voor de cliëntondersteuning."],
+            {("executes-for", "organisation/mee", OWN)},
+            set(),
+        ),
+        (
+            ["De gemeente geeft de GGD Middenland opdracht om de monitor uit te voeren."],
+            {("executes-for", "body/ggd-middenland", OWN)},
+            set(),
+        ),
+        (
+            ["De gemeente contracteert Stichting Zorgwijzer en Thuiszorg Oost."],
+            {
+                ("executes-for", "organisation/stichting-zorgwijzer", OWN),
+                ("executes-for", "organisation/thuiszorg-oost", OWN),
+            },
+            set(),
+        ),
+        (
+            ["De gemeente geeft geen opdracht aan MEE."],
+            set(),
+            {("executes-for", "organisation/mee", OWN)},
+        ),
+        (  # a subsidised organisation
+            ["Stichting Welzijn Oost is een gesubsidieerde instelling."],
+            {("related-organisation", OWN, "organisation/stichting-welzijn-oost")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -343,10 +343,42 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     # support given to the municipality ("X ondersteunt de gemeente bij …")
     (
-        r"\b(?:ondersteun(?:t|en|de|den)|help(?:t|en)|hielp(?:en)?)\s+(?:de|onze)\s+gemeente\b",
+        # advice given to it, thinking along with it ("X adviseert de gemeente", "X denkt mee
+        # met de gemeente"), and advice it seeks ("laat zich adviseren door X")
+        r"\b(?:ondersteun(?:t|en|de|den)|help(?:t|en)|hielp(?:en)?|advise(?:ert|ren|erde|erden))"
+        r"\s+(?:de|onze)\s+gemeente\b"
+        r"|\b(?:denkt|denken|dacht|dachten)\s+(?:\w+\s+)?mee\s+met\s+(?:de|onze)\s+gemeente\b",
         "cooperates-with",
         "giver",
-        ("ondersteun", "help", "hielp"),
+        ("ondersteun", "help", "hielp", "advise", "mee met"),
+    ),
+    (
+        r"\b(?:laat|laten|liet|lieten)\s+zich\s+(?:\w+\s+){0,2}?(?:adviseren|ondersteunen"
+        r"|bijstaan|begeleiden)\s+door\b",
+        "cooperates-with",
+        "forward",
+        ("zich",),
+    ),
+    # hiring or contracting a party for a task ("huurt X in voor", "contracteert A en B"),
+    # giving it the commission ("geeft X (de) opdracht om")
+    (
+        r"\b(?:huurt|huren|huurde|huurden)\b(?P<pre>[^;.,]{1,60}?)\bin\b",
+        "executes-for",
+        "reverse",
+        ("huur",),
+    ),
+    (
+        r"\b(?:geeft|geven|gaf|gaven)\b(?P<pre>[^;.,]{1,60}?)\b(?:de\s+)?opdracht\b"
+        r"(?!\s+(?:gegeven|verleend|gegund)\b)",
+        "executes-for",
+        "reverse",
+        ("opdracht",),
+    ),
+    (
+        r"\b(?:contracteert|contracteren|contracteerde|contracteerden)\b",
+        "executes-for",
+        "reverse",
+        ("contracteer",),
     ),
     (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
     # a part in the municipality's work ("X is betrokken bij de uitvoering", "X speelt een

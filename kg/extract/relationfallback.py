@@ -24,7 +24,7 @@ __all__ = ["EMPLOYER", "MONEY", "money_or_work"]
 
 _F = re.IGNORECASE
 MONEY = re.compile(
-    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerd|financier\w*"
+    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerde?|financier\w*"
     r"|gefinancierd|geld|gelden|toezicht\w*)\b",  # and a supervisor ("houdt toezicht op")
     _F,
 )
