@@ -351,6 +351,32 @@ def relations(*paragraphs):
             {("related-organisation", OWN, "organisation/stichting-welzijn-oost")},
             set(),
         ),
+        (  # working across the border, studying and hospital care elsewhere
+            ["Veel inwoners werken over de grens in Duitsland."],
+            {("oriented-towards", OWN, "place/duitsland")},
+            set(),
+        ),
+        (
+            ["Veel jongeren gaan in Maastricht studeren."],
+            {("oriented-towards", OWN, "municipality/maastricht")},
+            set(),
+        ),
+        (
+            ["Inwoners gaan voor het ziekenhuis naar Heerlen of Maastricht."],
+            {
+                ("oriented-towards", OWN, "municipality/heerlen"),
+                ("oriented-towards", OWN, "municipality/maastricht"),
+            },
+            set(),
+        ),
+        (  # "die van X": the figures of X
+            ["De gemeente vergelijkt haar cijfers met die van Heerlen en Landgraaf."],
+            {
+                ("compares-with", OWN, "municipality/heerlen"),
+                ("compares-with", OWN, "municipality/landgraaf"),
+            },
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

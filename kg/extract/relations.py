@@ -194,7 +194,8 @@ _GROUP_ANAPHOR = re.compile(
 _ITS_WORK = re.compile(
     r"\s*(?:de|het)\s+(?:\w+\s+)?(?:inzet|capaciteit|medewerking|middelen|kennis|expertise"
     r"|aanbod|diensten|ondersteuning|bereidheid|goodwill|aanpak|werkwijze|ervaringen"
-    r"|resultaten|cijfers)\s+van\s+(?:de\s+|het\s+)?",
+    r"|resultaten|cijfers)\s+van\s+(?:de\s+|het\s+)?"
+    r"|\s*(?:die|dat)\s+van\s+(?:de\s+|het\s+)?",  # "vergelijkt haar cijfers met die van X"
     _F,
 )
 _OF_ITS_WORK = ("depends-on", "compares-with")
