@@ -317,7 +317,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # een samenwerking van A, B en de gemeente")
     (
         # also consultation and agreements ("overleg tussen A, B en C", "afspraken tussen A en B")
-        r"\b(?:samenwerk\w*|samengewerkt|overleg\w*|\w*afspraken)\s+tussen\b"
+        r"\b(?:samenwerk\w*|samengewerkt|overleg\w*|(?:prestatie|werk|samenwerkings)?afspraken)"
+        r"\s+tussen\b"
         r"|\been\s+samenwerking\s+van\b",
         "cooperates-with",
         "between",
@@ -357,7 +358,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"|bijstaan|begeleiden)\s+door\b",
         "cooperates-with",
         "forward",
-        ("zich",),
+        ("adviseren", "ondersteunen", "bijstaan", "begeleiden"),
     ),
     # hiring or contracting a party for a task ("huurt X in voor", "contracteert A en B"),
     # giving it the commission ("geeft X (de) opdracht om")
@@ -378,7 +379,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"\b(?:contracteert|contracteren|contracteerde|contracteerden)\b",
         "executes-for",
         "reverse",
-        ("contracteer",),
+        ("contracte",),
     ),
     (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
     # a part in the municipality's work ("X is betrokken bij de uitvoering", "X speelt een

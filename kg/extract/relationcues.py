@@ -399,7 +399,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         # working for parties in a relative clause ("…, die ook voor A en B werkt")
         (
-            r"(?:(?<=\bdie\s)|(?<=\bdat\s))(?:ook\s+|al\s+|nu\s+)?voor\b(?P<pre>[^;.,:]{1,80}?)"
+            r"(?:(?<=\bdie\s)|(?<=\bdat\s)|(?<=\bdie\sook\s)|(?<=\bdat\sook\s))voor\b"
+            r"(?P<pre>[^;.,:]{1,80}?)"
             r"\bwerk(?:t|en|te|ten)\b",
             "executes-for",
             "forward",
