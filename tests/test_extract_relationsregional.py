@@ -377,6 +377,41 @@ def relations(*paragraphs):
             },
             set(),
         ),
+        (  # staff employed by or seconded from a party: it does the work
+            ["De Wmo-consulenten zijn in dienst van Stichting Welzijn Oost."],
+            {("executes-for", "organisation/stichting-welzijn-oost", OWN)},
+            set(),
+        ),
+        (
+            ["De jeugdconsulenten zijn gedetacheerd vanuit Stichting Welzijn Oost."],
+            {("executes-for", "organisation/stichting-welzijn-oost", OWN)},
+            set(),
+        ),
+        (
+            ["De medewerkers van het sociaal team komen van Stichting Welzijn Oost en MEE."],
+            {("cooperates-with", OWN, "organisation/mee")},
+            set(),
+        ),
+        (  # a certified institution, the direction of a team, a tender won
+            ["Stichting Jeugdbescherming Oost is de gecertificeerde instelling voor Teststad."],
+            {("executes-for", "organisation/stichting-jeugdbescherming-oost", OWN)},
+            set(),
+        ),
+        (
+            ["De regie op het sociaal team ligt bij Stichting Welzijn Oost."],
+            {("executes-for", "organisation/stichting-welzijn-oost", OWN)},
+            set(),
+        ),
+        (
+            ["Stichting Welzijn Oost heeft de aanbesteding gewonnen."],
+            {("executes-for", "organisation/stichting-welzijn-oost", OWN)},
+            set(),
+        ),
+        (  # the municipality's team under a party is run by it; the municipality is no member
+            ["Het sociaal team valt onder Stichting Welzijn Oost."],
+            {("executes-for", "organisation/stichting-welzijn-oost", OWN)},
+            {("member-of", OWN, "organisation/stichting-welzijn-oost")},
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

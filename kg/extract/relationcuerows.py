@@ -228,7 +228,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         # "X is (de) uitvoerder (van de Wmo)", "X fungeert als uitvoerder", "X is (de
         # grootste) aanbieder van dagbesteding": a provider does the work for the municipality
         r"|\b(?:is|zijn|was|waren|fungeert|fungeren|fungeerde|treedt\s+op)\s+(?:als\s+)?"
-        r"(?:(?:de|een)\s+)?(?:\w+\s+)?(?:uitvoerders?|\w*aanbieders?)\b"
+        r"(?:(?:de|een)\s+)?(?:\w+\s+)?(?:uitvoerders?|\w*aanbieders?|gecertificeerde\s+instelling)\b"
         r"(?!\s+(?:van|voor)\s+(?:de\s+)?gemeente)",
         "executes-for",
         "agent",
@@ -238,6 +238,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "ingehuurd",
             "uitvoerder",
             "aanbieder",
+            "gecertificeerde instelling",
             "uitvoering",
             "rekening",
             "opdracht",
@@ -445,7 +446,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         r"\b(?:uitvoering|taak|taken|toegang)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b"
         # the direction of a task lies with another party ("de coördinatie ligt bij X")
-        r"|\b(?:coördinatie|coordinatie|aansturing)\s+(?:\w+\s+){0,4}?"
+        r"|\b(?:coördinatie|coordinatie|aansturing|regie)\s+(?:\w+\s+){0,4}?"
         r"(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b",
         "executes-for",
         "reverse",
@@ -469,6 +470,30 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "executes-for",
         "forward",
         ("over van", "overgenomen van"),
+    ),
+    # staff employed by or seconded from a party do its work ("zijn in dienst van X",
+    # "gedetacheerd vanuit X")
+    (
+        r"\bin\s+dienst\s+(?:van|bij)\b|\bgedetacheerd\s+(?:vanuit|van|door|bij)\b",
+        "executes-for",
+        "reverse",
+        ("in dienst", "gedetacheerd"),
+    ),
+    # staff coming from a party ("de medewerkers (van het team) komen van A en B")
+    (
+        r"\b(?:medewerkers|professionals|consulenten)\b[^;.]*?\b(?:komen|kwamen|komt)\s+"
+        r"(?:\w+\s+)?(?:van|vanuit|uit)\b",
+        "cooperates-with",
+        "forward",
+        ("medewerkers", "professionals", "consulenten"),
+    ),
+    # winning the tender makes the winner the executor ("X won de aanbesteding")
+    (
+        r"\b(?:won|wonnen|wint|winnen)\s+(?:\w+\s+){0,3}?aanbesteding\b"
+        r"|\baanbesteding\s+(?:\w+\s+){0,3}?gewonnen\b",
+        "executes-for",
+        "agent",
+        ("aanbesteding",),
     ),
     # taking part ("doet mee aan X", "is aangehaakt bij X", "in het verband van X"), and
     # joining a partner ("doet mee met X")

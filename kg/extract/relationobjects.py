@@ -36,6 +36,7 @@ __all__ = [
     "housed",
     "kind_objects",
     "other_object",
+    "team_under",
     "unlocated",
 ]
 
@@ -64,6 +65,13 @@ _EXAMPLES = re.compile(
 #: A party housed in a joint body ("A is ondergebracht in / bij G") is part of it.
 _HOUSED = re.compile(r"\bondergebracht\b", re.IGNORECASE)
 _HOUSED_KINDS = frozenset({"body", "organisation"})
+#: The municipality's own team or desk as the clause's subject ("Het sociaal team",
+#: "De wijkteams", "Het Zorgloket"): under a party it is run by that party.
+_TEAM_SUBJECT = re.compile(
+    r"\s*(?:het|de|ons|onze)\s+(?:[\w-]+\s+)?[\w-]*(?:team|teams|loket|plein)\s+"
+    r"(?:(?:\w+\s+){0,3})?$",
+    re.IGNORECASE,
+)
 
 
 #: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht
@@ -210,3 +218,16 @@ def founded(text: str, start: int, p: SentenceMention) -> bool:
     return bool(_PARTICLE_END.match(text, p.end)) and bool(
         search(_FOUNDED_PAST, text, start, p.start)
     )
+
+
+def team_under(text: str, cs: int, pos: int) -> bool:
+    """Whether the clause from ``cs`` to a membership cue at ``pos`` has the municipality's
+    team or desk as its subject: "Het sociaal team valt onder X" (X runs it).
+
+    Examples
+    --------
+    >>> text = "Het sociaal team valt onder X."
+    >>> team_under(text, 0, text.index("valt")), team_under("De gemeente valt onder X", 0, 12)
+    (True, False)
+    """
+    return bool(_TEAM_SUBJECT.fullmatch(text, cs, pos))

@@ -100,6 +100,7 @@ from kg.extract.relationobjects import (
     housed,
     kind_objects,
     other_object,
+    team_under,
     unlocated,
 )
 from kg.extract.relationparties import parties_by_sentence
@@ -371,6 +372,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             way = (kind, direction)
             if housed(text, m, kind, subject, sen.parties):
                 way = ("member-of", "forward")
+            elif kind == "member-of" and team_under(text, cs, m.start()):  # "Het team valt
+                way = ("executes-for", "reverse")  # onder X": X runs it
             for obj in objects:  # "A is ondergebracht in G": A is part of G
                 for subj in subjects:
                     _add_one(sen, add, *way, subj, obj)
