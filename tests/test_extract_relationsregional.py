@@ -412,6 +412,24 @@ def relations(*paragraphs):
             {("executes-for", "organisation/stichting-welzijn-oost", OWN)},
             {("member-of", OWN, "organisation/stichting-welzijn-oost")},
         ),
+        (  # smoke-obs: a named joint organisation as the setting of a cooperation
+            [
+                "Schiermonnikoog werkt voor de jeugdhulp samen met de Friese gemeenten in het"
+                " Sociaal Domein Fryslân."
+            ],
+            {("member-of", "municipality/schiermonnikoog", "organisation/sociaal-domein-fryslan")},
+            set(),
+        ),
+        (  # smoke-obs: a task that runs through a party is done by it
+            ["De sociale werkvoorziening loopt via Caparis."],
+            {("executes-for", "organisation/caparis", OWN)},
+            set(),
+        ),
+        (  # buying through a party is purchasing, not its work
+            ["De inkoop van jeugdhulp loopt via Regio Kempenland."],
+            {("purchases-via", OWN, "body/regio-kempenland")},
+            {("executes-for", "body/regio-kempenland", OWN)},
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

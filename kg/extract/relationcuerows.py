@@ -471,6 +471,14 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("over van", "overgenomen van"),
     ),
+    # a task run through a party ("de sociale werkvoorziening loopt via X"); buying and money
+    # are left out in relationobjects.reading
+    (
+        r"\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via\b",
+        "executes-for",
+        "reverse",
+        ("loopt", "lopen", "liep"),
+    ),
     # staff employed by or seconded from a party do its work ("zijn in dienst van X",
     # "gedetacheerd vanuit X")
     (

@@ -34,6 +34,7 @@ __all__ = [
     "contrast_span",
     "founded",
     "housed",
+    "reading",
     "kind_objects",
     "other_object",
     "team_under",
@@ -65,6 +66,14 @@ _EXAMPLES = re.compile(
 #: A party housed in a joint body ("A is ondergebracht in / bij G") is part of it.
 _HOUSED = re.compile(r"\bondergebracht\b", re.IGNORECASE)
 _HOUSED_KINDS = frozenset({"body", "organisation"})
+#: A task that "loopt via X" is done by X, unless it is buying or money ("de inkoop loopt
+#: via R" is purchasing, read by its own cue; "de financiering loopt via het fonds").
+_VIA = re.compile(r"\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via\b", re.IGNORECASE)
+_PAID_OR_BOUGHT = re.compile(
+    r"\b(?:inkoop\w*|ingekocht|financier\w*|bekostig\w*|betaling\w*|geld|middelen|budget\w*"
+    r"|subsidie\w*|aanvra\w*|communicatie|informatie)\b",
+    re.IGNORECASE,
+)
 #: The municipality's own team or desk as the clause's subject ("Het sociaal team",
 #: "De wijkteams", "Het Zorgloket"): under a party it is run by that party.
 _TEAM_SUBJECT = re.compile(
@@ -231,3 +240,38 @@ def team_under(text: str, cs: int, pos: int) -> bool:
     (True, False)
     """
     return bool(_TEAM_SUBJECT.fullmatch(text, cs, pos))
+
+
+def reading(
+    text: str,
+    cs: int,
+    m: re.Match[str],
+    way: tuple[str, str],
+    subject: str,
+    parties: Sequence[SentenceMention],
+) -> tuple[str, str] | None:
+    """The relation type and direction a cue match gives, or None for none.
+
+    A body or organisation housed in a group is a member of it (:func:`housed`); the
+    municipality's team under a party is run by that party (:func:`team_under`); a
+    task that "loopt via X" is done by X unless the clause is about buying or money.
+
+    Examples
+    --------
+    >>> text = "De inkoop loopt via R."
+    >>> m = _VIA.search(text)
+    >>> reading(text, 0, m, ("executes-for", "reverse"), "m/own", []) is None
+    True
+    """
+    kind, direction = way
+    if housed(text, m, kind, subject, parties):
+        return "member-of", "forward"
+    if kind == "member-of" and team_under(text, cs, m.start()):  # "Het team valt onder X"
+        return "executes-for", "reverse"
+    if (
+        kind == "executes-for"
+        and _VIA.match(m.group(0))
+        and _PAID_OR_BOUGHT.search(text, cs, m.start())
+    ):
+        return None
+    return way

@@ -97,10 +97,9 @@ from kg.extract.relationobjects import (
     FOUNDED_WORDS,
     contrast_span,
     founded,
-    housed,
     kind_objects,
     other_object,
-    team_under,
+    reading,
     unlocated,
 )
 from kg.extract.relationparties import parties_by_sentence
@@ -199,7 +198,10 @@ _ITS_WORK = re.compile(
     r"|\s*(?:die|dat)\s+van\s+(?:de\s+|het\s+)?",  # "vergelijkt haar cijfers met die van X"
     _F,
 )
-_OF_ITS_WORK = ("depends-on", "compares-with")
+_OF_ITS_WORK, _SETTINGS = (
+    ("depends-on", "compares-with"),
+    frozenset({"region", "body", "organisation"}),
+)
 #: Only an article or a possessive between a cue and the next cue: the next one is part
 #: of the object ("samen met haar buurgemeente X").
 _OBJECT_LEAD = re.compile(r"\s*(?:(?:de|het|een|haar|zijn|hun|onze|ons)\s+)?", _F)
@@ -369,12 +371,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 subjects += _trailing_members(sen, objects[-1].end)
             if not objects and kind == "executes-for":  # "X (en Y) voert het … uit"
                 sen.implicit += [one for one in subjects if implicit_for(sen, m, one, cs)]
-            way = (kind, direction)
-            if housed(text, m, kind, subject, sen.parties):
-                way = ("member-of", "forward")
-            elif kind == "member-of" and team_under(text, cs, m.start()):  # "Het team valt
-                way = ("executes-for", "reverse")  # onder X": X runs it
-            for obj in objects:  # "A is ondergebracht in G": A is part of G
+            way = reading(text, cs, m, (kind, direction), subject, sen.parties) or ("", "")
+            for obj in objects if way[0] else []:  # "A is ondergebracht in G": part of G
                 for subj in subjects:
                     _add_one(sen, add, *way, subj, obj)
             if kind == "cooperates-with" and direction == "forward":
@@ -480,8 +478,9 @@ def _add_one(
 
 
 def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
-    """Whether a group is named after "in / binnen (de) (regio)": the setting of a cooperation."""
-    return obj.kind in _GROUPS and bool(
+    """Whether a group is named after "in / binnen (de) (regio)": the setting of a cooperation
+    (a named joint organisation too: "samen met A in het Sociaal Domein X")."""
+    return obj.kind in _SETTINGS and bool(
         _IN_GROUP.search(sen.text[max(sen.start, obj.start - 24) : obj.start])
     )
 
