@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from kg.extract.model import SentenceMention
 
-__all__ = ["PARTIES", "attributive", "named_group", "parties_by_sentence"]
+__all__ = ["PARTIES", "attributive", "mention_spans", "named_group", "parties_by_sentence"]
 
 #: The kinds of mention that take part in relations.
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
@@ -131,3 +131,17 @@ def parties_by_sentence(
         elif m.kind == "region":  # "de Twentse contracten": an antecedent for "de regio"
             adjectival.setdefault(m.sentence, []).append(m)
     return by_sentence, adjectival
+
+
+def mention_spans(mentions: Sequence[SentenceMention]) -> dict[int, list[tuple[int, int]]]:
+    """The spans of the mentions of every kind, by sentence (-1: outside sentences).
+
+    Examples
+    --------
+    >>> mention_spans([SentenceMention("x", "law", 3, 6, "Wmo", 2)])
+    {2: [(3, 6)]}
+    """
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        spans.setdefault(m.sentence if m.sentence is not None else -1, []).append((m.start, m.end))
+    return spans

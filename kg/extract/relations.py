@@ -102,7 +102,7 @@ from kg.extract.relationobjects import (
     reading,
     unlocated,
 )
-from kg.extract.relationparties import parties_by_sentence
+from kg.extract.relationparties import mention_spans, parties_by_sentence
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
 from kg.vocab import as_relation_type
@@ -530,11 +530,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     labels = {iri: e.label for iri, e in extraction.entities.items()}
     by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
-    covered: dict[int, list[tuple[int, int]]] = {}
-    for m in extraction.mentions:
-        covered.setdefault(m.sentence if m.sentence is not None else -1, []).append(
-            (m.start, m.end)
-        )
+    covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
     implicit: list[tuple[str, tuple[int, int, int]]] = []
