@@ -24,7 +24,7 @@ Examples
 >>> text = "Werkbedrijf IBN is groot. IBN werkt ook voor A."
 >>> acronym_subject(text, 26, 30, [], [ibn])
 'body/werkbedrijf-ibn'
->>> acronym_subject(text, 26, 30, [], [])
+>>> acronym_subject(text, 26, 30, [])
 ''
 >>> acronym_subject(text, 26, 30, [(26, 29)], [ibn]) is None
 True
@@ -64,7 +64,7 @@ def acronym_subject(
     a: int,
     b: int,
     covered: Sequence[tuple[int, int]],
-    named: Sequence[SentenceMention],
+    *named: Sequence[SentenceMention],
 ) -> str | None:
     """The party an uncovered acronym in ``text[a:b]`` stands for.
 
@@ -76,8 +76,9 @@ def acronym_subject(
         Where the subject of a cue may stand.
     covered : sequence of (int, int)
         The spans of the sentence's mentions, of any kind.
-    named : sequence of SentenceMention
-        The parties named before, in text order.
+    *named : sequence of SentenceMention
+        The parties named before, in text order (in parts, read only when an acronym
+        stands there).
 
     Returns
     -------
@@ -92,7 +93,7 @@ def acronym_subject(
         if _IN_PHRASE.search(text, max(a, acr.start() - 30), acr.start()):
             continue
         word = acr.group(0).lower()
-        for p in reversed(named):
+        for p in reversed([p for part in named for p in part]):
             if word in _SLUG_WORDS.findall(p.entity.rsplit("/", 1)[-1]):
                 return p.entity
         return ""

@@ -77,6 +77,8 @@ def joint_group_relations(
         ``add(type, subject, object)``.
     """
     text = sen.text
+    if text.find("gemeenten", sen.start, sen.end) < 0:
+        return  # no group of municipalities named
     for g in groups:
         if g.kind not in _GROUP_KINDS:
             continue

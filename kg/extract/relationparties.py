@@ -123,8 +123,9 @@ def parties_by_sentence(
     for m in mentions:
         if m.sentence is None or m.kind not in PARTIES:
             continue
-        named = labels is not None and labels.get(m.entity, "").lower() == m.text.lower()
-        if named or not attributive(text, m):
+        if not attributive(text, m) or (  # a name spelling its entity's is no adjective
+            labels is not None and labels.get(m.entity, "").lower() == m.text.lower()
+        ):
             by_sentence.setdefault(m.sentence, []).append(m)
         elif m.kind == "region" and named_group(text, m):  # "met de Twentse gemeenten"
             by_sentence.setdefault(m.sentence, []).append(replace(m, kind="region"))

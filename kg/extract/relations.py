@@ -316,8 +316,8 @@ class _Sentence:
             return p.entity
         if (antecedent := self.relative_antecedent(a)) is not None:
             return antecedent
-        named = self.previous + self.earlier + self.parties  # "IBN": "Werkbedrijf IBN", else none
-        stand_in = acronym_subject(self.text, a, b, self.covered, named)
+        named = (self.previous, self.earlier, self.parties)  # "IBN": "Werkbedrijf IBN"
+        stand_in = acronym_subject(self.text, a, b, self.covered, *named)
         if stand_in is None:  # "Deze dienst werkt ook voor A": the party named before
             stand_in = referred_subject(self.text, a, b, self.earlier)
         return self.own if stand_in is None else stand_in
