@@ -430,6 +430,11 @@ def relations(*paragraphs):
             {("purchases-via", OWN, "body/regio-kempenland")},
             {("executes-for", "body/regio-kempenland", OWN)},
         ),
+        (  # the lead named after its verb ("treedt X op als centrumgemeente")
+            ["Voor de regio Parkstad treedt Heerlen op als centrumgemeente."],
+            {("lead-municipality", "region/parkstad", "municipality/heerlen")},
+            {("lead-municipality", "region/parkstad", OWN)},
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

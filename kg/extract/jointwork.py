@@ -155,7 +155,8 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
             add("cooperates-with", joined[0], partner)
     for m in finditer(_ACTS_AS_LEAD, text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
-        lead = sen.subject(cs, m.start())
+        inverted = [p for p in sen.between(m.start(), m.end()) if p.kind == "municipality"]
+        lead = inverted[0].entity if inverted else sen.subject(cs, m.start())  # "treedt X op"
         group = sen.last_group(m.start())
         if group is not None and not NEGATION.search(text, cs, m.end()):
             add("lead-municipality", group.entity, lead)
