@@ -435,6 +435,27 @@ def relations(*paragraphs):
             {("lead-municipality", "region/parkstad", "municipality/heerlen")},
             {("lead-municipality", "region/parkstad", OWN)},
         ),
+        (  # "de andere X-gemeenten": the profile's municipality is one of them
+            [
+                "De regio Parkstad is groot.",
+                "Met de andere Parkstad-gemeenten wordt samengewerkt in de jeugdhulp.",
+            ],
+            {("member-of", OWN, "region/parkstad")},
+            set(),
+        ),
+        (
+            ["De regio Parkstad is groot.", "Teststad is een van de zeven Parkstad-gemeenten."],
+            {("member-of", OWN, "region/parkstad")},
+            set(),
+        ),
+        (  # the body they form is the group, not the region of the adjective
+            [
+                "Teststad maakt met Heerlen en de andere Twentse gemeenten deel uit van Regio"
+                " Twente."
+            ],
+            {("member-of", OWN, "body/regio-twente")},
+            {("member-of", OWN, "region/twente")},
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

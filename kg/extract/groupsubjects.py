@@ -8,6 +8,10 @@ clause says they act together ("gezamenlijk", "samen", "met elkaar", "als regio"
 the profile's municipality is one of them: it is a member of the region, and it
 purchases through the region when the group buys ("kopen … in", "ingekocht").
 
+The same group after "de andere / overige" ("samen met de andere Twentse gemeenten")
+has the profile's municipality among them, and "A is een van de (zeven)
+Parkstad-gemeenten" makes A one of them: member-of the region.
+
 A province's adjective ("de Limburgse gemeenten") names no group (the mention is a
 place, never a member's group); a negation in the clause gives nothing.
 
@@ -44,6 +48,10 @@ _JOINT = re.compile(
 )
 #: The group buys: "kopen … in", "hebben … ingekocht", "de inkoop".
 _BUY = re.compile(r"\b(?:kopen|kochten)\b[^;.]*?\bin\b|\bingekocht\b|\binkoop\w*\b", _F)
+#: "de andere / overige" before the group: the profile's municipality is one of them; "een
+#: van de (zeven)" before it: the clause's subject is.
+_OTHERS = re.compile(r"\b(?:de|alle)\s+(?:\w+\s+)?(?:andere|overige)\s+(?:\w+\s+)?$", _F)
+_ONE_OF = re.compile(r"\b[eé][eé]n\s+van\s+de\s+(?:\w+\s+)?$", _F)
 #: Where the clause of the subject ends.
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:maar|terwijl|omdat|want|en)\b|\s(?:maar|terwijl)\s", _F)
 
@@ -57,6 +65,7 @@ class _Sentence(Protocol):
     own: str
 
     def clause_start(self, pos: int) -> int: ...
+    def subject(self, a: int, b: int) -> str: ...
 
 
 def joint_group_relations(
@@ -83,8 +92,23 @@ def joint_group_relations(
         if g.kind not in _GROUP_KINDS:
             continue
         noun = _MUNICIPALITIES.match(text, g.end, sen.end)
+        if noun is None:
+            continue
         cs = sen.clause_start(g.start)
-        if noun is None or not _SUBJECT_FRONT.fullmatch(text, cs, g.start):
+        if NEGATION.search(text, cs, g.start):
+            continue
+        # the group itself, unless the sentence names the body they form ("… en de andere
+        # Twentse gemeenten deel uit van Regio Twente": the body is the group)
+        alone = not any(p.kind in _GROUP_KINDS and p is not g for p in groups)
+        if _OTHERS.search(text, max(cs, g.start - 40), g.start):  # "met de andere X-gemeenten"
+            if alone:
+                add("member-of", sen.own, g.entity)
+            continue
+        if one := _ONE_OF.search(text, max(cs, g.start - 30), g.start):  # "A is een van de …"
+            if alone:
+                add("member-of", sen.subject(cs, one.start()), g.entity)
+            continue
+        if not _SUBJECT_FRONT.fullmatch(text, cs, g.start):
             continue
         end = _CLAUSE_END.search(text, noun.end(), sen.end)
         clause = text[noun.end() : end.start() if end else sen.end]
