@@ -367,7 +367,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"\b(?:huurt|huren|huurde|huurden)\b(?P<pre>[^;.,]{1,60}?)\bin\b",
         "executes-for",
         "reverse",
-        ("huur",),
+        ("huurt", "huren", "huurde"),
     ),
     (
         r"\b(?:geeft|geven|gaf|gaven)\b(?P<pre>[^;.,]{1,60}?)\b(?:de\s+)?opdracht\b"
@@ -474,10 +474,10 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # a task run through a party ("de sociale werkvoorziening loopt via X"); buying and money
     # are left out in relationobjects.reading
     (
-        r"\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via\b",
+        r"\b(?:loopt|lopen|liep|liepen)\s+via\b",
         "executes-for",
         "reverse",
-        ("loopt", "lopen", "liep"),
+        ("loopt via", "lopen via", "liep via", "liepen via"),
     ),
     # staff employed by or seconded from a party do its work ("zijn in dienst van X",
     # "gedetacheerd vanuit X")

@@ -404,7 +404,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"\bwerk(?:t|en|te|ten)\b",
             "executes-for",
             "forward",
-            ("werk",),
+            ("werkt", "werken", "werkte"),
         ),
         # purchasing for another party: "R koopt … in voor T" (T purchases via R)
         (

@@ -68,7 +68,7 @@ _HOUSED = re.compile(r"\bondergebracht\b", re.IGNORECASE)
 _HOUSED_KINDS = frozenset({"body", "organisation"})
 #: A task that "loopt via X" is done by X, unless it is buying or money ("de inkoop loopt
 #: via R" is purchasing, read by its own cue; "de financiering loopt via het fonds").
-_VIA = re.compile(r"\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+)?via\b", re.IGNORECASE)
+_VIA = re.compile(r"\b(?:loopt|lopen|liep|liepen)\s+via\b", re.IGNORECASE)
 _PAID_OR_BOUGHT = re.compile(
     r"\b(?:inkoop\w*|ingekocht|financier\w*|bekostig\w*|betaling\w*|geld|middelen|budget\w*"
     r"|subsidie\w*|aanvra\w*|communicatie|informatie)\b",
