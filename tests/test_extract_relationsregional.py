@@ -456,6 +456,19 @@ def relations(*paragraphs):
             {("member-of", OWN, "body/regio-twente")},
             {("member-of", OWN, "region/twente")},
         ),
+        (  # a group's tender or purchasing stands for the group
+            [
+                "De Wmo-ondersteuning wordt ingekocht via een regionale aanbesteding van de regio"
+                " Parkstad."
+            ],
+            {("purchases-via", OWN, "region/parkstad")},
+            set(),
+        ),
+        (
+            ["De gemeente neemt deel aan de regionale inkoop van de jeugdregio Parkstad."],
+            {("member-of", OWN, "region/jeugdregio-parkstad")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

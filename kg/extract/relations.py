@@ -177,7 +177,7 @@ _SAMEN_MET = re.compile(
 _MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
 _STAFF_OF = re.compile(
     r"\s*(?:een\s+|de\s+|het\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger"
-    r"|\w*team|bestuur|[\w-]*loket|[\w-]*samenwerking)s?"
+    r"|\w*team|bestuur|[\w-]*loket|[\w-]*samenwerking|[\w-]*aanbesteding|[\w-]*inkoop)s?"
     r"\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
