@@ -293,10 +293,10 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"\bop\b(?P<pre>[^;.,]{1,60}?)\baangewezen\b", "depends-on", "forward", ("aangewezen",)),
     # a likeness to a municipality ("lijkt qua bevolking op X")
     (
-        r"\b(?:lijkt|lijken|leek|leken)\s+(?:\w+\s+){0,3}?op\b",
+        r"\b(?:lijkt|lijken|leek|leken)\s+(?:qua\s+(?:\w+\s+){1,2}?)?op\b",
         "compares-with",
         "forward",
-        ("lijkt", "lijken", "leek", "leken"),
+        ("lijkt op", "lijken op", "leek op", "leken op", "qua"),
     ),
     (
         r"\b(?:omringd|omgeven|ingesloten)\s+door\b",
@@ -317,13 +317,17 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     # cooperation between two named parties ("de samenwerking tussen A en B"; "het team is
     # een samenwerking van A, B en de gemeente")
     (
-        # also consultation and agreements ("overleg tussen A, B en C", "afspraken tussen A en B")
-        r"\b(?:samenwerk\w*|samengewerkt|overleg\w*|(?:prestatie|werk|samenwerkings)?afspraken)"
-        r"\s+tussen\b"
-        r"|\been\s+samenwerking\s+van\b",
+        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b|\been\s+samenwerking\s+van\b",
         "cooperates-with",
         "between",
-        ("samenwerk", "samengewerkt", "overleg", "afspraken"),
+        ("samenwerk", "samengewerkt"),
+    ),
+    # also consultation and agreements ("overleg tussen A, B en C", "afspraken tussen A en B")
+    (
+        r"\b(?:overleg|afspraken)\s+tussen\b",
+        "cooperates-with",
+        "between",
+        ("overleg tussen", "afspraken tussen"),
     ),
     # an executing organisation of the municipality ("X is de uitvoeringsorganisatie van de
     # gemeente", "X is opdrachtnemer van Y")
@@ -489,11 +493,10 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     # staff coming from a party ("de medewerkers (van het team) komen van A en B")
     (
-        r"\b(?:medewerkers|professionals|consulenten)\b[^;.]*?\b(?:komen|kwamen|komt)\s+"
-        r"(?:\w+\s+)?(?:van|vanuit|uit)\b",
+        r"\b(?:medewerkers|professionals|consulenten)\b[^;.]*?\b(?:komen|kwamen)\s+(?:van|uit)\b",
         "cooperates-with",
         "forward",
-        ("medewerkers", "professionals", "consulenten"),
+        ("komen van", "komen uit", "kwamen van", "kwamen uit"),
     ),
     # winning the tender makes the winner the executor ("X won de aanbesteding")
     (
