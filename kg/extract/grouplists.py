@@ -248,8 +248,10 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             _PARTICIPANTS_OF.search(text, cs, g.start) and (seat := _ARE.match(text, g.end))
         ):
             members = _members(sen, seat.end(), sen.window_end(seat.end()))
-        elif shared := search(_SHARED_BEFORE, text, cs, g.start):  # "A en B hebben een
-            members = _members(sen, cs, shared.start())  # gezamenlijke dienst, de G"
+        elif text.rfind(",", max(cs, g.start - 16), g.start) >= 0 and (  # "A en B hebben een
+            shared := search(_SHARED_BEFORE, text, cs, g.start)  # gezamenlijke dienst, de G"
+        ):
+            members = _members(sen, cs, shared.start())
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
             start = wherein.end()
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
