@@ -469,6 +469,11 @@ def relations(*paragraphs):
             {("member-of", OWN, "region/jeugdregio-parkstad")},
             set(),
         ),
+        (  # staff coming from a region is no partnership
+            ["De regio Parkstad is groot.", "Veel medewerkers komen uit de regio Parkstad."],
+            set(),
+            {("cooperates-with", OWN, "region/parkstad")},
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -491,9 +491,10 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "reverse",
         ("in dienst", "gedetacheerd"),
     ),
-    # staff coming from a party ("de medewerkers (van het team) komen van A en B")
+    # a team's staff coming from a party ("de medewerkers van het sociaal team komen van A en B")
     (
-        r"\b(?:medewerkers|professionals|consulenten)\b[^;.]*?\b(?:komen|kwamen)\s+(?:van|uit)\b",
+        r"\b(?:medewerkers|professionals|consulenten)\s+(?:van|in)\s+(?:het|de|ons|onze)\s+"
+        r"(?:\w+\s+)?\w*team\w*\s+(?:komen|kwamen)\s+(?:van|uit)\b",
         "cooperates-with",
         "forward",
         ("komen van", "komen uit", "kwamen van", "kwamen uit"),
