@@ -474,6 +474,11 @@ def relations(*paragraphs):
             set(),
             {("cooperates-with", OWN, "region/parkstad")},
         ),
+        (  # having become a member
+            ["De gemeente is met ingang van 2015 lid geworden van de GR Randstreek."],
+            {("member-of", OWN, "body/gr-randstreek")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):
