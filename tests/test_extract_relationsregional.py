@@ -479,6 +479,21 @@ def relations(*paragraphs):
             {("member-of", OWN, "body/gr-randstreek")},
             set(),
         ),
+        (  # a study carried out by a party, a source line under figures
+            ["Een onderzoek door het Verwey-Jonker Instituut laat zien dat de toegang werkt."],
+            {("reports-on", "organisation/verwey-jonker-instituut", OWN)},
+            set(),
+        ),
+        (
+            ["De werkloosheid is 5%. Bron: CBS."],
+            {("reports-on", "organisation/cbs", OWN)},
+            set(),
+        ),
+        (  # studying elsewhere without another cue word in the sentence
+            ["Veel jongeren gaan in Heerlen studeren."],
+            {("oriented-towards", OWN, "municipality/heerlen")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -66,7 +66,10 @@ _SOURCE_AFTER = re.compile(
     + _ARTICLE
     + r"$|\bgepubliceerd\s+door\s+"
     + _ARTICLE
-    + r"$",
+    # a study carried out by the party ("een onderzoek (uitgevoerd) door X"), a source line
+    # under figures ("Bron: X")
+    + r"$|\b(?:onderzoek|onderzoeken|analyse|studie|evaluatie|peiling|enquête|telling)\s+"
+    r"(?:\w+\s+)?door\s+" + _ARTICLE + r"$|\bbron(?:nen)?\s*:\s*" + _ARTICLE + r"$",
     _F,
 )
 #: Cues with an actor group right after them: a study, report or monitor of the group.
@@ -162,7 +165,7 @@ _ANY_CUE = re.compile(
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
     r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
-    r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk",
+    r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk|\bbron|evaluatie|studer|ziekenhuis",
     _F,
 )
 #: The clause a source or a court states: a negation in it denies no link.
