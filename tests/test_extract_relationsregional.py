@@ -494,6 +494,27 @@ def relations(*paragraphs):
             {("oriented-towards", OWN, "municipality/heerlen")},
             set(),
         ),
+        (  # participants named from the group's side
+            ["Aan de GR Randstreek nemen Teststad, Heerlen en Landgraaf deel."],
+            {
+                ("member-of", OWN, "body/gr-randstreek"),
+                ("member-of", "municipality/landgraaf", "body/gr-randstreek"),
+            },
+            set(),
+        ),
+        (
+            ["De GR Randstreek, met als deelnemers Teststad en Heerlen, voert de Wmo uit."],
+            {("member-of", "municipality/heerlen", "body/gr-randstreek")},
+            set(),
+        ),
+        (
+            ["Teststad en Heerlen zijn de deelnemende gemeenten in de GR Randstreek."],
+            {
+                ("member-of", OWN, "body/gr-randstreek"),
+                ("member-of", "municipality/heerlen", "body/gr-randstreek"),
+            },
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

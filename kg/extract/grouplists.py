@@ -87,12 +87,15 @@ _AFTER_GROUP = re.compile(
     r"|\s+(?:telt|telde|kent|kende)\s+(?:\w+\s+){1,2}?gemeenten(?:\s*,?\s+(?:waaronder|namelijk"
     r"|te\s+weten)\s+|\s*:\s*)"
     r"|\s+(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?opgericht\s+door\s+"
+    # its participants named after it: "G, met als deelnemers A en B"
+    r"|,\s+met\s+als\s+(?:deelnemers|leden|deelnemende\s+gemeenten)\s+"
     # owned by its members: "G is (volledig) eigendom van A en B"
     r"|\s+(?:is|was|zijn|waren)\s+(?:\w+\s+)?(?:in\s+)?eigendom\s+van\s+",
     _F,
 )
-_BEFORE_GROUP = re.compile(r"\b(?:Tot|Onder)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
-_BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen)\s+(?:ook\s+)?", _F)
+_BEFORE_GROUP = re.compile(r"\b(?:Tot|Onder|Aan)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
+#: "Aan G nemen A en B deel" as "Tot G behoren A en B".
+_BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen|nemen|namen)\s+(?:ook\s+)?", _F)
 #: "In / Binnen G zitten (ook) A en B": the members seated in the group.
 _IN_FRONT = re.compile(r"\b(?:In|Binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 _SEATED = re.compile(

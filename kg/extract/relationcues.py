@@ -61,10 +61,19 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (r"\bdeel(?:neemt|nemen|nam|namen)\s+(?:aan|in)\b", "member-of", "forward", ("deel",)),
         (  # also a share in a joint company or body ("aandeelhouder van", "deelnemer in")
             r"\baangesloten\s+bij\b|\blid\s+(?:geworden\s+|gebleven\s+)?van\b|\bbehoor\w*\s+tot\b"
-            r"|\b(?:aandeelhouders?|(?:mede-)?eigena(?:ar|ars|ren)|deelnemers?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
+            r"|\b(?:aandeelhouders?|(?:mede-)?eigena(?:ar|ars|ren)|deelnemers?|deelnemende\s+gemeenten?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
             "member-of",
             "forward",
-            ("aangesloten", "lid", "behoor", "aandeelhouder", "eigenaar", "eigenaren", "deelnemer"),
+            (
+                "aangesloten",
+                "lid",
+                "behoor",
+                "aandeelhouder",
+                "eigenaar",
+                "eigenaren",
+                "deelnemer",
+                "deelnemende gemeente",
+            ),
         ),
         (
             r"\bbij\b(?P<pre>[^;.,]{1,80}?)\baan(?:gesloten|sluit|sluiten)\b",
