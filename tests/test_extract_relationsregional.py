@@ -515,6 +515,21 @@ def relations(*paragraphs):
             },
             set(),
         ),
+        (  # a fronted condition on a party's work: depending on it
+            ["Zonder de inzet van Stichting Welzijn Oost zou het vrijwilligerswerk niet draaien."],
+            {("depends-on", OWN, "organisation/stichting-welzijn-oost")},
+            set(),
+        ),
+        (
+            ["Zonder indicatie kunnen inwoners terecht bij Stichting Welzijn Oost."],
+            set(),
+            {("depends-on", OWN, "organisation/stichting-welzijn-oost")},
+        ),
+        (  # its volunteers stand for the party
+            ["De gemeente kan niet zonder de vrijwilligers van Stichting Welzijn Oost."],
+            {("depends-on", OWN, "organisation/stichting-welzijn-oost")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -281,6 +281,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("nodig", "niet zonder"),
     ),
+    # a fronted condition: "Zonder (de inzet van) X zou … niet …" (the work needs X)
+    (r"(?-i:Zonder)\s+", "depends-on", "forward", ("zonder",)),
     # "X is een buurgemeente": the named subject borders on the municipality
     (
         r"\b(?:is|zijn)\s+(?:(?:een|de)\s+)?(?:\w+\s+)?buurgemeenten?\b(?!\s+van\b)",

@@ -194,7 +194,7 @@ _GROUP_ANAPHOR = re.compile(
 _ITS_WORK = re.compile(
     r"\s*(?:de|het)\s+(?:\w+\s+)?(?:inzet|capaciteit|medewerking|middelen|kennis|expertise"
     r"|aanbod|diensten|ondersteuning|bereidheid|goodwill|aanpak|werkwijze|ervaringen"
-    r"|resultaten|cijfers)\s+van\s+(?:de\s+|het\s+)?"
+    r"|resultaten|cijfers|vrijwilligers|medewerkers|hulp|steun)\s+van\s+(?:de\s+|het\s+)?"
     r"|\s*(?:die|dat)\s+van\s+(?:de\s+|het\s+)?",  # "vergelijkt haar cijfers met die van X"
     _F,
 )
