@@ -530,6 +530,17 @@ def relations(*paragraphs):
             {("depends-on", OWN, "organisation/stichting-welzijn-oost")},
             set(),
         ),
+        (  # an agreement signed by its parties, one named with its type noun
+            [
+                "Het convenant is ondertekend door de gemeente, woningcorporatie Woonwijze en"
+                " Stichting Welzijn Oost."
+            ],
+            {
+                ("cooperates-with", OWN, "organisation/woonwijze"),
+                ("cooperates-with", OWN, "organisation/stichting-welzijn-oost"),
+            },
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -324,12 +324,13 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "between",
         ("samenwerk", "samengewerkt"),
     ),
-    # also consultation and agreements ("overleg tussen A, B en C", "afspraken tussen A en B")
+    # also consultation and agreements ("overleg tussen A, B en C", "afspraken tussen A en B"),
+    # and an agreement its parties signed ("Het convenant is ondertekend door de gemeente, A en B")
     (
-        r"\b(?:overleg|afspraken)\s+tussen\b",
+        r"\b(?:overleg|afspraken)\s+tussen\b|\b(?:ondertekend|getekend)\s+door\b",
         "cooperates-with",
         "between",
-        ("overleg tussen", "afspraken tussen"),
+        ("overleg tussen", "afspraken tussen", "tekend door"),
     ),
     # an executing organisation of the municipality ("X is de uitvoeringsorganisatie van de
     # gemeente", "X is opdrachtnemer van Y")
