@@ -541,6 +541,11 @@ def relations(*paragraphs):
             },
             set(),
         ),
+        (  # a founder of a joint body is a member of it
+            ["De gemeente is één van de initiatiefnemers van de Stichting Zorgregio Oost."],
+            {("member-of", OWN, "organisation/stichting-zorgregio-oost")},
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -59,9 +59,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("deel",),
         ),
         (r"\bdeel(?:neemt|nemen|nam|namen)\s+(?:aan|in)\b", "member-of", "forward", ("deel",)),
-        (  # also a share in a joint company or body ("aandeelhouder van", "deelnemer in")
+        (  # also a share in a joint body ("aandeelhouder van", "deelnemer in"), a founder of it
             r"\baangesloten\s+bij\b|\blid\s+(?:geworden\s+|gebleven\s+)?van\b|\bbehoor\w*\s+tot\b"
-            r"|\b(?:aandeelhouders?|(?:mede-)?eigena(?:ar|ars|ren)|deelnemers?|deelnemende\s+gemeenten?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
+            r"|\b(?:aandeelhouders?|(?:mede-)?eigena(?:ar|ars|ren)|deelnemers?|deelnemende\s+gemeenten?|initiatiefnemers?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
             "member-of",
             "forward",
             (
@@ -73,6 +73,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
                 "eigenaren",
                 "deelnemer",
                 "deelnemende gemeente",
+                "initiatiefnemer",
             ),
         ),
         (
