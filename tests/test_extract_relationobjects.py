@@ -37,3 +37,11 @@ def test_contrast_repeats_the_preposition():
     assert span is not None and sen.text[span[0] : span[1]] == "C"
     sen = _Sen("A werkt niet samen met B, maar van C.")
     assert contrast_span(sen, re.search("samen met", sen.text)) is None
+
+
+def test_an_addition_repeats_a_preposition_of_the_cue():
+    sen = _Sen("A werkt niet alleen met B samen, maar ook met C.")
+    span = contrast_span(sen, re.search("werkt", sen.text), also=True)
+    assert span is None  # "werkt" holds no "met"
+    span = contrast_span(sen, re.search("werkt niet alleen met B samen", sen.text), also=True)
+    assert span is not None and sen.text[span[0] : span[1]] == "C"

@@ -546,6 +546,14 @@ def relations(*paragraphs):
             {("member-of", OWN, "organisation/stichting-zorgregio-oost")},
             set(),
         ),
+        (  # an addition after the cue: "niet alleen met A …, maar ook met B"
+            ["De gemeente werkt niet alleen met Heerlen samen, maar ook met Landgraaf."],
+            {
+                ("cooperates-with", OWN, "municipality/heerlen"),
+                ("cooperates-with", OWN, "municipality/landgraaf"),
+            },
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

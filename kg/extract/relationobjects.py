@@ -83,6 +83,10 @@ _TEAM_SUBJECT = re.compile(
 )
 
 
+#: "…, maar ook <preposition> ": an addition to a cue holding that preposition.
+_ALSO = re.compile(
+    r"\bmaar\s+ook\s+(?P<prep>van|met|bij|onder|tot|aan|via|in|binnen|voor)\s+", re.IGNORECASE
+)
 #: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht
 #: / opgezet", "richtte samen met A de G op".
 _FOUNDED = re.compile(r"\s+(?:in\s+\d{4}\s+)?(?:opgericht|opgezet)\b", re.IGNORECASE)
@@ -123,11 +127,13 @@ def kind_objects(kind: str, found: Sequence[SentenceMention]) -> list[SentenceMe
     return [p for p in found if p.kind != "place"]
 
 
-def contrast_span(sen: _Sentence, m: re.Match[str]) -> tuple[int, int] | None:
+def contrast_span(sen: _Sentence, m: re.Match[str], also: bool = False) -> tuple[int, int] | None:
     """Where the parties of "…, maar <preposition> Y" after a negated cue ``m`` stand.
 
     The contrast repeats the preposition the cue ends in; the span runs from after it
-    to the end of its clause.
+    to the end of its clause. With ``also``, the addition "…, maar ook <preposition> Y"
+    after a cue that holds that preposition ("werkt niet alleen met A samen, maar ook met
+    B").
 
     Examples
     --------
@@ -144,6 +150,11 @@ def contrast_span(sen: _Sentence, m: re.Match[str]) -> tuple[int, int] | None:
     >>> contrast_span(s, re.search(r"maakt", s.text)) is None
     True
     """
+    if also:
+        more = search(_ALSO, sen.text, m.end(), sen.end)
+        if more is None or more.group("prep").lower() not in m.group(0).lower().split():
+            return None
+        return more.end(), sen.window_end(more.end())
     last = _LAST_WORD.search(m.group(0))
     if last is None or last.group(1).lower() not in _REPEATED:
         return None

@@ -377,16 +377,19 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                     _add_one(sen, add, *way, subj, obj)
             if kind == "cooperates-with" and direction == "forward":
                 _partners_in_group(sen, add, objects)
+            _contrasted(sen, m, kind, direction, cs, add, also=True)  # "…, maar ook met B"
             group = sen.last_group(m.start()) if search(_THEREIN, text, cs, m.start()) else None
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
                     add("member-of", member, group.entity)
 
 
-def _contrasted(sen: _Sentence, m: re.Match[str], kind: str, way: str, cs: int, add: Add) -> None:
+def _contrasted(
+    sen: _Sentence, m: re.Match[str], kind: str, way: str, cs: int, add: Add, also: bool = False
+) -> None:
     """The parties of "…, maar van Y" after a negated cue: "A maakt geen deel uit van G,
-    maar van H" (A is a member of H)."""
-    span = contrast_span(sen, m) if way in ("forward", "reverse") else None
+    maar van H" (A is a member of H); with ``also``, of "…, maar ook met Y"."""
+    span = contrast_span(sen, m, also) if way in ("forward", "reverse") else None
     for obj in kind_objects(kind, sen.between(*span)) if span else []:
         _add_one(sen, add, kind, way, sen.subject(cs, m.start()), obj)
 
