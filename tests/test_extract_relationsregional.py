@@ -554,6 +554,14 @@ def relations(*paragraphs):
             },
             set(),
         ),
+        (  # founders in a relative clause with the perfect after the group
+            ["De gemeente, die samen met Heerlen de ISD Randstreek heeft opgericht, is tevreden."],
+            {
+                ("member-of", OWN, "body/isd-randstreek"),
+                ("member-of", "municipality/heerlen", "body/isd-randstreek"),
+            },
+            {("cooperates-with", OWN, "body/isd-randstreek")},
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -158,8 +158,9 @@ _LEAD_IS = re.compile(r"\s+(?:is|was)\s+$", _F)
 #: "Als centrumgemeente voor R ontvangt X …": the lead fronted, its verb, then the lead.
 _AS_LEAD_FRONT = re.compile(r"\s*(?-i:Als)\s+", _F)
 _FRONT_VERB = re.compile(r",?\s+(?-i:[a-z]\w*)\s+(?:(?:de\s+)?gemeente\s+)?", _F)
-#: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht".
-_FOUNDED_AFTER = re.compile(r"\s+(?:in\s+\d{4}\s+)?opgericht\b", _F)
+#: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht", "…, die
+#: samen met B G heeft opgericht".
+_FOUNDED_AFTER = re.compile(r"\s+(?:(?:in\s+\d{4}|heeft|hebben|had|hadden)\s+){0,2}opgericht\b", _F)
 _HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
@@ -390,11 +391,13 @@ def _founded(sen: _Sentence, add: Add) -> None:
         if g.kind not in _GROUPS or not _FOUNDED_AFTER.match(text, g.end):
             continue
         cs = sen.clause_start(g.start)
-        have = _HAVE.search(text, cs, g.start)
+        have = _HAVE.search(text, cs, g.start) or _HAVE.search(text, g.end, g.end + 16)
         if have is None or _NEGATION.search(text, cs, g.end):
             continue
         members = [p.entity for p in sen.between(cs, g.start) if p.kind == "municipality"]
         if not members or _OWN.search(text, cs, g.start):
             members.append(sen.own)  # "De gemeente heeft met A de G opgericht"
+        elif (subject := sen.subject(cs, g.start)) not in members:
+            members.append(subject)  # "De gemeente, die met A de G heeft opgericht"
         for member in members:
             add("member-of", member, g.entity)

@@ -88,8 +88,10 @@ _ALSO = re.compile(
     r"\bmaar\s+ook\s+(?P<prep>van|met|bij|onder|tot|aan|via|in|binnen|voor)\s+", re.IGNORECASE
 )
 #: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht
-#: / opgezet", "richtte samen met A de G op".
-_FOUNDED = re.compile(r"\s+(?:in\s+\d{4}\s+)?(?:opgericht|opgezet)\b", re.IGNORECASE)
+#: / opgezet", "die samen met A de G heeft opgericht", "richtte samen met A de G op".
+_FOUNDED = re.compile(
+    r"\s+(?:(?:in\s+\d{4}|heeft|hebben|had|hadden)\s+){0,2}(?:opgericht|opgezet)\b", re.IGNORECASE
+)
 _FOUNDED_PAST = re.compile(r"\b(?:richt|zet)(?:te|ten)\b", re.IGNORECASE)
 _PARTICLE_END = re.compile(r"\s+op\s*(?:[.;,]|$)", re.IGNORECASE)
 FOUNDED_WORDS = re.compile(r"\bop(?:gericht|gezet)\b|\b(?:richt|zet)(?:te|ten)\b", re.IGNORECASE)
