@@ -377,7 +377,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                     _add_one(sen, add, *way, subj, obj)
             if kind == "cooperates-with" and direction == "forward":
                 _partners_in_group(sen, add, objects)
-            _contrasted(sen, m, kind, direction, cs, add, also=True)  # "…, maar ook met B"
+            if text.find("maar ook", m.end(), sen.end) >= 0:  # "…, maar ook met B"
+                _contrasted(sen, m, kind, direction, cs, add, also=True)
             group = sen.last_group(m.start()) if search(_THEREIN, text, cs, m.start()) else None
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
