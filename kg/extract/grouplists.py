@@ -33,7 +33,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from kg.extract.model import SentenceMention
-from kg.extract.prefixscan import finditer
+from kg.extract.prefixscan import finditer, search
 
 
 class _Sentence(Protocol):
@@ -81,28 +81,40 @@ _AFTER_GROUP = re.compile(
     r"\s+(?:van|tussen)\s+"
     # a joint body of its members ("X is een gezamenlijke organisatie van A en B")
     r"|(?:,?\s+|\s*\(\s*)(?:(?:is|was)\s+)?(?:een|de|het)\s+(?:gezamenlijke?|gemeenschappelijke?)"
-    r"\s+[\w-]+\s+(?:van|tussen)\s+"
+    r"\s+(?:[\w-]+\s+){1,2}?(?:van|tussen)\s+"
     # its members enumerated: "R omvat A, B en C", "R telt acht gemeenten, waaronder A"
     r"|\s+(?:omvat|omvatte|omvatten)\s+(?:(?:de|het)\s+)?(?:(?:\w+\s+)?gemeenten\s+)?"
     r"|\s+(?:telt|telde|kent|kende)\s+(?:\w+\s+){1,2}?gemeenten(?:\s*,?\s+(?:waaronder|namelijk"
     r"|te\s+weten)\s+|\s*:\s*)"
     r"|\s+(?:is|werd|wordt|zijn|werden)\s+(?:\w+\s+){0,2}?opgericht\s+door\s+"
+    # its participants named after it: "G, met als deelnemers A en B"
+    r"|,\s+met\s+als\s+(?:deelnemers|leden|deelnemende\s+gemeenten)\s+"
     # owned by its members: "G is (volledig) eigendom van A en B"
     r"|\s+(?:is|was|zijn|waren)\s+(?:\w+\s+)?(?:in\s+)?eigendom\s+van\s+",
     _F,
 )
-_BEFORE_GROUP = re.compile(r"\b(?:Tot|Onder)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
-_BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen)\s+(?:ook\s+)?", _F)
+_BEFORE_GROUP = re.compile(r"\b(?:Tot|Onder|Aan)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
+#: "Aan G nemen A en B deel" as "Tot G behoren A en B".
+_BELONG = re.compile(r"\s+(?:behoren|behoorden|horen|vallen|vielen|nemen|namen)\s+(?:ook\s+)?", _F)
 #: "In / Binnen G zitten (ook) A en B": the members seated in the group.
 _IN_FRONT = re.compile(r"\b(?:In|Binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
 _SEATED = re.compile(
-    r"\s+(?:zitten|zit|zaten|zat|participeren|participeert|participeerden)\s+(?:ook\s+)?", _F
+    r"\s+(?:zitten|zit|zaten|zat|participeren|participeert|participeerden"
+    # "In G werken acht gemeenten samen: A, B en C"
+    r"|werken\s+(?:\w+\s+){0,2}?gemeenten\s+samen\s*:)\s+(?:ook\s+)?",
+    _F,
 )
 #: "Deelnemers aan G zijn A, B en C", "De leden van G zijn A en B".
 _PARTICIPANTS_OF = re.compile(
     r"\b(?:deelnemers|leden|deelnemende\s+gemeenten)\s+(?:aan|in|van)\s+(?:de\s+|het\s+)?$", _F
 )
 _ARE = re.compile(r"\s+(?:zijn|waren)\s*:?\s+(?:onder\s+(?:meer|andere)\s+)?", _F)
+#: "A en B hebben (samen) een gezamenlijke sociale dienst, de G": A and B are its members.
+_SHARED_BEFORE = re.compile(
+    r"\b(?:hebben|hadden|delen|deelden)\s+(?:samen\s+)?(?:een|één)\s+(?:gezamenlijke?|gedeelde?"
+    r"|gemeenschappelijke?)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s*(?:namelijk\s+)?(?:de\s+|het\s+)?$",
+    _F,
+)
 _WHEREIN = re.compile(
     r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
     # "G, waar A onder valt" / "G, waaronder A valt"
@@ -146,8 +158,9 @@ _LEAD_IS = re.compile(r"\s+(?:is|was)\s+$", _F)
 #: "Als centrumgemeente voor R ontvangt X …": the lead fronted, its verb, then the lead.
 _AS_LEAD_FRONT = re.compile(r"\s*(?-i:Als)\s+", _F)
 _FRONT_VERB = re.compile(r",?\s+(?-i:[a-z]\w*)\s+(?:(?:de\s+)?gemeente\s+)?", _F)
-#: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht".
-_FOUNDED_AFTER = re.compile(r"\s+(?:in\s+\d{4}\s+)?opgericht\b", _F)
+#: A group its members founded: "A heeft (samen) met B (in 2015) G opgericht", "…, die
+#: samen met B G heeft opgericht".
+_FOUNDED_AFTER = re.compile(r"\s+(?:(?:in\s+\d{4}|heeft|hebben|had|hadden)\s+){0,2}opgericht\b", _F)
 _HAVE = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", _F)
 _FORM = re.compile(r"\b(?:vormen|vormden|vormt|vormde)\s+(?:samen\s+)?", _F)
 _FORM_GAP = re.compile(r"(?:(?:de|het|een)\s+)?(?:[a-z]+\s+){0,3}")
@@ -239,6 +252,10 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             _PARTICIPANTS_OF.search(text, cs, g.start) and (seat := _ARE.match(text, g.end))
         ):
             members = _members(sen, seat.end(), sen.window_end(seat.end()))
+        elif text.rfind(",", max(cs, g.start - 16), g.start) >= 0 and (  # "A en B hebben een
+            shared := search(_SHARED_BEFORE, text, cs, g.start)  # gezamenlijke dienst, de G"
+        ):
+            members = _members(sen, cs, shared.start())
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
             start = wherein.end()
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
@@ -374,11 +391,13 @@ def _founded(sen: _Sentence, add: Add) -> None:
         if g.kind not in _GROUPS or not _FOUNDED_AFTER.match(text, g.end):
             continue
         cs = sen.clause_start(g.start)
-        have = _HAVE.search(text, cs, g.start)
+        have = _HAVE.search(text, cs, g.start) or _HAVE.search(text, g.end, g.end + 16)
         if have is None or _NEGATION.search(text, cs, g.end):
             continue
         members = [p.entity for p in sen.between(cs, g.start) if p.kind == "municipality"]
         if not members or _OWN.search(text, cs, g.start):
             members.append(sen.own)  # "De gemeente heeft met A de G opgericht"
+        elif (subject := sen.subject(cs, g.start)) not in members:
+            members.append(subject)  # "De gemeente, die met A de G heeft opgericht"
         for member in members:
             add("member-of", member, g.entity)

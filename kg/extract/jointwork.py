@@ -97,7 +97,9 @@ _TOGETHER = re.compile(r"(?<!vormen\s)(?<!vormden\s)\b(?:samen|gezamenlijke?)\b(
 _UNITED = re.compile(r"\b(?:verenigd|vertegenwoordigd)$", _F)
 _INCLUDING = re.compile(r"\s*,\s*(?:waaronder|onder\s+wie|onder\s+meer)\s+", _F)
 #: "de gemeente en (de) (woningcorporatie) X": a lower-case type noun may stand before X.
-_OWN_BEFORE = re.compile(r"\b(?:de\s+)?gemeente\s+en\s+(?:de\s+|het\s+)?(?-i:[a-z][\w-]*\s+)?$", _F)
+_OWN_BEFORE = re.compile(
+    r"\b(?:de\s+)?gemeente(?:\s*,|\s+en)\s+(?:de\s+|het\s+)?(?-i:[a-z][\w-]*\s+)?$", _F
+)
 _OWN_AFTER = re.compile(r"\s+en\s+(?:de\s+)?gemeente\b", _F)
 
 
@@ -153,7 +155,8 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
             add("cooperates-with", joined[0], partner)
     for m in finditer(_ACTS_AS_LEAD, text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
-        lead = sen.subject(cs, m.start())
+        inverted = [p for p in sen.between(m.start(), m.end()) if p.kind == "municipality"]
+        lead = inverted[0].entity if inverted else sen.subject(cs, m.start())  # "treedt X op"
         group = sen.last_group(m.start())
         if group is not None and not NEGATION.search(text, cs, m.end()):
             add("lead-municipality", group.entity, lead)

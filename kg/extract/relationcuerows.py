@@ -39,7 +39,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         r"\b(?:zit(?:ten)?|zitting|vertegenwoordigd|verenigd)\s+"
         # "zit (samen) met A en B in G": A and B are members too
-        r"(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?)in\s+"
+        r"(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?|voor\s+(?:[\w-]+\s+){1,4}?)in\s+"
         r"(?:het\s+(?:algemeen\s+|dagelijks\s+)?bestuur\s+van\s+)?" + NAMED_GROUP,
         "member-of",
         "forward",
@@ -228,7 +228,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         # "X is (de) uitvoerder (van de Wmo)", "X fungeert als uitvoerder", "X is (de
         # grootste) aanbieder van dagbesteding": a provider does the work for the municipality
         r"|\b(?:is|zijn|was|waren|fungeert|fungeren|fungeerde|treedt\s+op)\s+(?:als\s+)?"
-        r"(?:(?:de|een)\s+)?(?:\w+\s+)?(?:uitvoerders?|\w*aanbieders?)\b"
+        r"(?:(?:de|een)\s+)?(?:\w+\s+)?(?:uitvoerders?|\w*aanbieders?|gecertificeerde\s+instelling)\b"
         r"(?!\s+(?:van|voor)\s+(?:de\s+)?gemeente)",
         "executes-for",
         "agent",
@@ -238,6 +238,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "ingehuurd",
             "uitvoerder",
             "aanbieder",
+            "gecertificeerde instelling",
             "uitvoering",
             "rekening",
             "opdracht",
@@ -280,6 +281,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("nodig", "niet zonder"),
     ),
+    # a fronted condition: "Zonder (de inzet van) X zou … niet …" (the work needs X)
+    (r"(?-i:Zonder)\s+", "depends-on", "forward", ("zonder",)),
     # "X is een buurgemeente": the named subject borders on the municipality
     (
         r"\b(?:is|zijn)\s+(?:(?:een|de)\s+)?(?:\w+\s+)?buurgemeenten?\b(?!\s+van\b)",
@@ -288,6 +291,15 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("buurgemeente",),
     ),
     (r"\bligt\s+tegen\b(?P<pre>[^;.,]{1,60}?)\baan\b", "borders-on", "forward", ("tegen",)),
+    # relying on a party named before the participle ("is vooral op X aangewezen")
+    (r"\bop\b(?P<pre>[^;.,]{1,60}?)\baangewezen\b", "depends-on", "forward", ("aangewezen",)),
+    # a likeness to a municipality ("lijkt qua bevolking op X")
+    (
+        r"\b(?:lijkt|lijken|leek|leken)\s+(?:qua\s+(?:\w+\s+){1,2}?)?op\b",
+        "compares-with",
+        "forward",
+        ("lijkt op", "lijken op", "leek op", "leken op", "qua"),
+    ),
     (
         r"\b(?:omringd|omgeven|ingesloten)\s+door\b",
         "borders-on",
@@ -312,6 +324,14 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "between",
         ("samenwerk", "samengewerkt"),
     ),
+    # also consultation and agreements ("overleg tussen A, B en C", "afspraken tussen A en B"),
+    # and an agreement its parties signed ("Het convenant is ondertekend door de gemeente, A en B")
+    (
+        r"\b(?:overleg|afspraken)\s+tussen\b|\b(?:ondertekend|getekend)\s+door\b",
+        "cooperates-with",
+        "between",
+        ("overleg tussen", "afspraken tussen", "tekend door"),
+    ),
     # an executing organisation of the municipality ("X is de uitvoeringsorganisatie van de
     # gemeente", "X is opdrachtnemer van Y")
     (
@@ -332,10 +352,42 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ),
     # support given to the municipality ("X ondersteunt de gemeente bij …")
     (
-        r"\b(?:ondersteun(?:t|en|de|den)|help(?:t|en)|hielp(?:en)?)\s+(?:de|onze)\s+gemeente\b",
+        # advice given to it, thinking along with it ("X adviseert de gemeente", "X denkt mee
+        # met de gemeente"), and advice it seeks ("laat zich adviseren door X")
+        r"\b(?:ondersteun(?:t|en|de|den)|help(?:t|en)|hielp(?:en)?|advise(?:ert|ren|erde|erden))"
+        r"\s+(?:de|onze)\s+gemeente\b"
+        r"|\b(?:denkt|denken|dacht|dachten)\s+(?:\w+\s+)?mee\s+met\s+(?:de|onze)\s+gemeente\b",
         "cooperates-with",
         "giver",
-        ("ondersteun", "help", "hielp"),
+        ("ondersteun", "help", "hielp", "advise", "mee met"),
+    ),
+    (
+        r"\b(?:laat|laten|liet|lieten)\s+zich\s+(?:\w+\s+){0,2}?(?:adviseren|ondersteunen"
+        r"|bijstaan|begeleiden)\s+door\b",
+        "cooperates-with",
+        "forward",
+        ("adviseren", "ondersteunen", "bijstaan", "begeleiden"),
+    ),
+    # hiring or contracting a party for a task ("huurt X in voor", "contracteert A en B"),
+    # giving it the commission ("geeft X (de) opdracht om")
+    (
+        r"\b(?:huurt|huren|huurde|huurden)\b(?P<pre>[^;.,]{1,60}?)\bin\b",
+        "executes-for",
+        "reverse",
+        ("huurt", "huren", "huurde"),
+    ),
+    (
+        r"\b(?:geeft|geven|gaf|gaven)\b(?P<pre>[^;.,]{1,60}?)\b(?:de\s+)?opdracht\b"
+        r"(?!\s+(?:gegeven|verleend|gegund)\b)",
+        "executes-for",
+        "reverse",
+        ("opdracht",),
+    ),
+    (
+        r"\b(?:contracteert|contracteren|contracteerde|contracteerden)\b",
+        "executes-for",
+        "reverse",
+        ("contracte",),
     ),
     (r"\bin\s+(?:\w+\s+)?samenspraak\s+met\b", "cooperates-with", "forward", ("samenspraak",)),
     # a part in the municipality's work ("X is betrokken bij de uitvoering", "X speelt een
@@ -401,7 +453,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         r"\b(?:uitvoering|taak|taken|toegang)\b[^;.]*?\bonder\s+(?:de\s+)?regie\s+van\b"
         # the direction of a task lies with another party ("de coördinatie ligt bij X")
-        r"|\b(?:coördinatie|coordinatie|aansturing)\s+(?:\w+\s+){0,4}?"
+        r"|\b(?:coördinatie|coordinatie|aansturing|regie)\s+(?:\w+\s+){0,4}?"
         r"(?:ligt|liggen|lag|lagen)\s+(?:\w+\s+)?bij\b",
         "executes-for",
         "reverse",
@@ -425,6 +477,38 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "executes-for",
         "forward",
         ("over van", "overgenomen van"),
+    ),
+    # a task run through a party ("de sociale werkvoorziening loopt via X"); buying and money
+    # are left out in relationobjects.reading
+    (
+        r"\b(?:loopt|lopen|liep|liepen)\s+via\b",
+        "executes-for",
+        "reverse",
+        ("loopt via", "lopen via", "liep via", "liepen via"),
+    ),
+    # staff employed by or seconded from a party do its work ("zijn in dienst van X",
+    # "gedetacheerd vanuit X")
+    (
+        r"\bin\s+dienst\s+(?:van|bij)\b|\bgedetacheerd\s+(?:vanuit|van|door|bij)\b",
+        "executes-for",
+        "reverse",
+        ("in dienst", "gedetacheerd"),
+    ),
+    # a team's staff coming from a party ("de medewerkers van het sociaal team komen van A en B")
+    (
+        r"\b(?:medewerkers|professionals|consulenten)\s+(?:van|in)\s+(?:het|de|ons|onze)\s+"
+        r"(?:\w+\s+)?\w*team\w*\s+(?:komen|kwamen)\s+(?:van|uit)\b",
+        "cooperates-with",
+        "forward",
+        ("komen van", "komen uit", "kwamen van", "kwamen uit"),
+    ),
+    # winning the tender makes the winner the executor ("X won de aanbesteding")
+    (
+        r"\b(?:won|wonnen|wint|winnen)\s+(?:\w+\s+){0,3}?aanbesteding\b"
+        r"|\baanbesteding\s+(?:\w+\s+){0,3}?gewonnen\b",
+        "executes-for",
+        "agent",
+        ("aanbesteding",),
     ),
     # taking part ("doet mee aan X", "is aangehaakt bij X", "in het verband van X"), and
     # joining a partner ("doet mee met X")

@@ -59,12 +59,22 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("deel",),
         ),
         (r"\bdeel(?:neemt|nemen|nam|namen)\s+(?:aan|in)\b", "member-of", "forward", ("deel",)),
-        (  # also a share in a joint company or body ("aandeelhouder van", "deelnemer in")
-            r"\baangesloten\s+bij\b|\blid\s+van\b|\bbehoor\w*\s+tot\b"
-            r"|\b(?:aandeelhouders?|(?:mede-)?eigenaars?|deelnemers?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
+        (  # also a share in a joint body ("aandeelhouder van", "deelnemer in"), a founder of it
+            r"\baangesloten\s+bij\b|\blid\s+(?:geworden\s+|gebleven\s+)?van\b|\bbehoor\w*\s+tot\b"
+            r"|\b(?:aandeelhouders?|(?:mede-)?eigena(?:ar|ars|ren)|deelnemers?|deelnemende\s+gemeenten?|initiatiefnemers?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
             "member-of",
             "forward",
-            ("aangesloten", "lid", "behoor", "aandeelhouder", "eigenaar", "deelnemer"),
+            (
+                "aangesloten",
+                "lid",
+                "behoor",
+                "aandeelhouder",
+                "eigenaar",
+                "eigenaren",
+                "deelnemer",
+                "deelnemende gemeente",
+                "initiatiefnemer",
+            ),
         ),
         (
             r"\bbij\b(?P<pre>[^;.,]{1,80}?)\baan(?:gesloten|sluit|sluiten)\b",
@@ -73,7 +83,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("aangesloten", "aansluit"),
         ),
         (  # also with partners: "valt (samen) met A en B onder G"
-            r"\bval(?:t|len)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?)onder\b",
+            r"\bval(?:t|len)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|(?:\w+\s+){0,2}?|"
+            # a task it is about: "valt voor werk en inkomen onder G"
+            r"voor\s+(?:[\w-]+\s+){1,4}?)onder\b",
             "member-of",
             "forward",
             ("onder",),
@@ -88,7 +100,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (
             r"\buitgevoerd\s+door\b|\b(?:belegd|ondergebracht|neergelegd)\s+bij\b"
             # a task housed in a joint body ("De Participatiewet is ondergebracht in de ISD X")
-            r"|\b(?:belegd|ondergebracht)\s+in\s+(?=(?:de|het)\s+(?-i:[A-Z])|(?-i:[A-Z]))",
+            r"|\b(?:belegd|ondergebracht)\s+in\s+"
+            r"(?=(?:de|het)\s+(?:[\w-]*(?:bedrijf|dienst|regeling|regio|organisatie)\s+)?(?-i:[A-Z])"
+            r"|(?-i:[A-Z]))",
             "executes-for",
             "reverse",
             ("uitgevoerd", "belegd", "ondergebracht", "neergelegd"),
@@ -176,7 +190,10 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"|getekend|ondertekend)|samenwerking\w*\s+(?:aangegaan|gestart|opgezet)"
             # "(Ook) met X wordt nauw samengewerkt", "heeft met A en B een gemeenschappelijke
             # regeling / een samenwerkingsverband"
-            r"|samengewerkt|een\s+(?:gemeenschappelijke\s+regeling|samenwerkingsverband))\b",
+            r"|samengewerkt|een\s+(?:gemeenschappelijke\s+regeling|samenwerkingsverband)"
+            # "(ook) met X zijn (er) afspraken", "met X bestaan goede afspraken"
+            r"|(?:zijn|is|bestaan|bestaat)\s+(?:(?:er|ook|goede|duidelijke|vaste|heldere)\s+){0,3}"
+            r"\w*afspraken)\b",
             "cooperates-with",
             "forward",
             (
@@ -198,7 +215,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\bonderdeel\s+(?:uit\s+)?van\b"
-            r"|\bho(?:ort|ren)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+)?bij\b",
+            r"|\bho(?:ort|ren)\s+(?:(?:samen\s+)?met\s+(?P<co>[^;.]*?)\s+|voor\s+(?:[\w-]+\s+){1,4}?)?"
+            r"bij\b",
             "member-of",
             "forward",
             ("onderdeel", "hoort", "horen"),
@@ -292,7 +310,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         (
             r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt|gebeurt|gebeurde"
             r"|geschiedt)\s+(?:\w+\s+)?(?:via|door)\b"
-            r"|\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
+            r"|\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd|is|was)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
             r"|georganiseerd|geregeld)\s+(?:door|via)\b",
             "purchases-via",
             "forward",
@@ -350,7 +368,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("partner",),
         ),
-        (r"\b(?:samenwerkings)?partners?\s+in\b", "member-of", "forward", ("partner",)),
+        (  # a partner in a named group ("partner in de regio X", "partner in Y")
+            r"\b(?:samenwerkings)?partners?\s+in\s+(?=(?:de\s+|het\s+)?(?:[\w-]*(?:regio|regeling"
+            r"|verband)\s+)?(?-i:[A-Z]))",
+            "member-of",
+            "forward",
+            ("partner",),
+        ),
         # the task done by the party between "door" and the participle ("door X uitgevoerd")
         (
             r"\bdoor\b(?P<pre>[^;.,]{1,80}?)\b(?:uitgevoerd|verzorgd|geleverd|aangeboden"
@@ -383,6 +407,15 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("uitvoer",),
         ),
+        # working for parties in a relative clause ("…, die ook voor A en B werkt")
+        (
+            r"(?:(?<=\bdie\s)|(?<=\bdat\s)|(?<=\bdie\sook\s)|(?<=\bdat\sook\s))voor\b"
+            r"(?P<pre>[^;.,:]{1,80}?)"
+            r"\bwerk(?:t|en|te|ten)\b",
+            "executes-for",
+            "forward",
+            ("werkt", "werken", "werkte"),
+        ),
         # purchasing for another party: "R koopt … in voor T" (T purchases via R)
         (
             r"\b(?:koop\w*|kopen|kocht\w*)\b(?P<mid>[^;.]*?)\bin\s+voor\b"
@@ -412,7 +445,9 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         # the partners named after it: "(Belangrijke) partners zijn A en B", "De belangrijkste
         # partner is A"
         (
-            r"\b(?:samenwerkings|keten)?partners?\s+(?:zijn|is|waren|was)\s*:?\s+"
+            # also with their field: "Belangrijke partners in het sociaal domein zijn A en B"
+            r"\b(?:samenwerkings|keten)?partners?\s+(?:(?:in|binnen|bij|voor)\s+(?-i:[a-z][\w-]*\s+){1,4}?)?"
+            r"(?:zijn|is|waren|was)\s*:?\s+"
             r"(?:onder\s+(?:meer|andere)\s+|daarbij\s+|hierbij\s+)?(?!(?:niet|geen)\b)",
             "cooperates-with",
             "forward",

@@ -188,6 +188,10 @@ def _buys_for_others(sen: _Sentence, party: SentenceMention, m: re.Match[str]) -
     return party.kind == "municipality" and bool(_AS_LEAD.search(m.group(0)))
 
 
+#: A list gap with the type noun of the next member ("de gemeente, woningcorporatie X en").
+_TYPED_GAP = re.compile(r"(?:\s*,\s*|\s+en\s+|\s*,\s*en\s+)(?:de\s+|het\s+)?(?-i:[a-z])[\w-]*\s+")
+
+
 def between_relations(sen: _Sentence, m: re.Match[str], add: Add) -> None:
     """Read "de samenwerking tussen A en B (en de gemeente)": A cooperates with the rest."""
     text, end = sen.text, sen.window_end(m.end())
@@ -202,7 +206,7 @@ def between_relations(sen: _Sentence, m: re.Match[str], add: Add) -> None:
     joined = [parties[0]]
     for start, entity in parties[1:]:
         gap = text[_end_of(sen, joined[-1]) : start]
-        if not LIST_GAP.match(gap):
+        if not (LIST_GAP.match(gap) or _TYPED_GAP.fullmatch(gap)):  # ", woningcorporatie X"
             break
         joined.append((start, entity))
     for _, partner in joined[1:]:

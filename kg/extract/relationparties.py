@@ -23,12 +23,12 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kg.extract.model import SentenceMention
 
-__all__ = ["PARTIES", "attributive", "named_group", "parties_by_sentence"]
+__all__ = ["PARTIES", "attributive", "mention_spans", "named_group", "parties_by_sentence"]
 
 #: The kinds of mention that take part in relations.
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
@@ -98,7 +98,7 @@ def named_group(text: str, m: SentenceMention) -> bool:
 
 
 def parties_by_sentence(
-    text: str, mentions: Sequence[SentenceMention]
+    text: str, mentions: Sequence[SentenceMention], labels: Mapping[str, str] | None = None
 ) -> tuple[dict[int, list[SentenceMention]], dict[int, list[SentenceMention]]]:
     """The named parties of each sentence, and the regions it names as an adjective.
 
@@ -108,6 +108,9 @@ def parties_by_sentence(
         The document text.
     mentions : sequence of SentenceMention
         The document's mentions, in text order.
+    labels : mapping of str to str, optional
+        Entity IRI → its name. A mention that spells its entity's name is a name, never
+        an adjective, whatever its ending ("Lisse heeft", "Stichting Synthese ontvangt").
 
     Returns
     -------
@@ -120,10 +123,26 @@ def parties_by_sentence(
     for m in mentions:
         if m.sentence is None or m.kind not in PARTIES:
             continue
-        if not attributive(text, m):
+        if not attributive(text, m) or (  # a name spelling its entity's is no adjective
+            labels is not None and labels.get(m.entity, "").lower() == m.text.lower()
+        ):
             by_sentence.setdefault(m.sentence, []).append(m)
         elif m.kind == "region" and named_group(text, m):  # "met de Twentse gemeenten"
             by_sentence.setdefault(m.sentence, []).append(replace(m, kind="region"))
         elif m.kind == "region":  # "de Twentse contracten": an antecedent for "de regio"
             adjectival.setdefault(m.sentence, []).append(m)
     return by_sentence, adjectival
+
+
+def mention_spans(mentions: Sequence[SentenceMention]) -> dict[int, list[tuple[int, int]]]:
+    """The spans of the mentions of every kind, by sentence (-1: outside sentences).
+
+    Examples
+    --------
+    >>> mention_spans([SentenceMention("x", "law", 3, 6, "Wmo", 2)])
+    {2: [(3, 6)]}
+    """
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        spans.setdefault(m.sentence if m.sentence is not None else -1, []).append((m.start, m.end))
+    return spans

@@ -57,8 +57,9 @@ cue is the group named last (in the paragraph, else the document; a region
 named only by its adjective counts); "voor de hele regio" after an executor
 is the region in the executor's own name when there is one ("de GGD X, die …
 voor de hele regio uitvoert": region X). A negation in the clause
-before the cue ("werkt niet samen met", "maakt geen deel uit van", "niet
-langer") gives no relation. The subject is the party named before the cue
+before the cue ("werkt niet samen met", "niet langer") gives no relation; a contrast
+after it names the party that does ("maakt geen deel uit van G, maar van H":
+:mod:`kg.extract.relationobjects`). The subject is the party named before the cue
 outside a prepositional phrase ("Venlo voert …", "koopt Venray in via"), else
 the profile's municipality ("de gemeente", "zij", a passive).
 """
@@ -69,8 +70,10 @@ import re
 from collections.abc import Callable
 
 from kg.document import Document
+from kg.extract.acronymsubjects import acronym_subject, referred_subject
 from kg.extract.beneficiaries import executes_objects, fronted, named_before
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
+from kg.extract.groupsubjects import joint_group_relations
 from kg.extract.jointwork import GROUPS as _GROUPS
 from kg.extract.jointwork import LIST_GAP as _LIST_GAP
 from kg.extract.jointwork import NEGATION as _NEGATION
@@ -79,6 +82,7 @@ from kg.extract.jointwork import anaphor_relations, coordinated, relative_relati
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import finditer, search
 from kg.extract.relationcues import cues_at
+from kg.extract.relationfallback import money_or_work
 from kg.extract.relationforms import (
     adverb_relations,
     agent_relations,
@@ -89,7 +93,16 @@ from kg.extract.relationforms import (
     implicit_for,
     municipalities_served,
 )
-from kg.extract.relationparties import parties_by_sentence
+from kg.extract.relationobjects import (
+    FOUNDED_WORDS,
+    contrast_span,
+    founded,
+    kind_objects,
+    other_object,
+    reading,
+    unlocated,
+)
+from kg.extract.relationparties import mention_spans, parties_by_sentence
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
 from kg.vocab import as_relation_type
@@ -142,14 +155,6 @@ _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
 )
 _SHARED_BEFORE = re.compile(r"\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+$", _F)
-_MONEY = re.compile(
-    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerd|financier\w*"
-    r"|gefinancierd|geld|gelden|toezicht\w*)\b",  # and a supervisor ("houdt toezicht op")
-    _F,
-)
-_EMPLOYER = re.compile(
-    r"\b(?:werkgever\w*|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
-)
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
@@ -164,12 +169,6 @@ _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerking
 #: jeugdhulp voor A en B wordt uitgevoerd door X / ingekocht via R").
 _DONE_FOR = frozenset({("executes-for", "reverse"), ("purchases-via", "forward")})
 _FORMS_BEFORE = re.compile(r"\bvorm(?:t|en|de|den)\s+$", _F)
-#: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht
-#: / opgezet", "richtte samen met A de G op".
-_FOUNDED = re.compile(r"\s+(?:in\s+\d{4}\s+)?(?:opgericht|opgezet)\b", _F)
-_FOUNDED_PAST = re.compile(r"\b(?:richt|zet)(?:te|ten)\b", _F)
-_PARTICLE_END = re.compile(r"\s+op\s*(?:[.;,]|$)", _F)
-_FOUNDED_WORDS = re.compile(r"\bop(?:gericht|gezet)\b|\b(?:richt|zet)(?:te|ten)\b", _F)
 _MEMBER_WITH = re.compile(r"\bmet\s+|\bnet\s+als\s+", _F)  # "is, net als A, lid van"
 #: "… maakt deel uit van R, samen met A en B": the members listed after the group.
 _SAMEN_MET = re.compile(
@@ -178,7 +177,7 @@ _SAMEN_MET = re.compile(
 _MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
 _STAFF_OF = re.compile(
     r"\s*(?:een\s+|de\s+|het\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger"
-    r"|\w*team|bestuur|[\w-]*loket)s?"
+    r"|\w*team|bestuur|[\w-]*loket|[\w-]*samenwerking|[\w-]*aanbesteding|[\w-]*inkoop)s?"
     r"\s+van\s+(?:de\s+|het\s+)?",
     _F,
 )
@@ -195,11 +194,14 @@ _GROUP_ANAPHOR = re.compile(
 _ITS_WORK = re.compile(
     r"\s*(?:de|het)\s+(?:\w+\s+)?(?:inzet|capaciteit|medewerking|middelen|kennis|expertise"
     r"|aanbod|diensten|ondersteuning|bereidheid|goodwill|aanpak|werkwijze|ervaringen"
-    r"|resultaten|cijfers)\s+van\s+(?:de\s+|het\s+)?",
+    r"|resultaten|cijfers|vrijwilligers|medewerkers|hulp|steun)\s+van\s+(?:de\s+|het\s+)?"
+    r"|\s*(?:die|dat)\s+van\s+(?:de\s+|het\s+)?",  # "vergelijkt haar cijfers met die van X"
     _F,
 )
-_ONLY_MUNICIPALITIES, _OF_ITS_WORK = frozenset({"compares-with"}), ("depends-on", "compares-with")
-_ONLY_PLACES_OK = frozenset({"borders-on"})
+_OF_ITS_WORK, _SETTINGS = (
+    ("depends-on", "compares-with"),
+    frozenset({"region", "body", "organisation"}),
+)
 #: Only an article or a possessive between a cue and the next cue: the next one is part
 #: of the object ("samen met haar buurgemeente X").
 _OBJECT_LEAD = re.compile(r"\s*(?:(?:de|het|een|haar|zijn|hun|onze|ons)\s+)?", _F)
@@ -246,6 +248,7 @@ class _Sentence:
         self.previous: list[SentenceMention] = []  # parties of the paragraphs before
         #: Executors of a task for no one named: for the municipality, unless related.
         self.implicit: list[str] = []
+        self.covered: list[tuple[int, int]] = []  # the spans of all its mentions
 
     def last_group(
         self, pos: int, document: bool = False, prefer: str | None = None, of: str = ""
@@ -311,17 +314,13 @@ class _Sentence:
                 skipped = p
                 continue
             return p.entity
-        return self.relative_antecedent(a) or self.own
-
-
-def _objects(sen: _Sentence, kind: str, found: list[SentenceMention]) -> list[SentenceMention]:
-    if kind in _ONLY_MUNICIPALITIES:
-        return [p for p in found if p.kind == "municipality"]
-    if kind in _ONLY_PLACES_OK:  # an area borders on an area, not on a body
-        return [p for p in found if p.kind not in ("body", "organisation")]
-    if kind == "member-of":  # a municipality is a member of a group, never of a municipality
-        return [p for p in found if p.kind not in ("place", "municipality")]
-    return [p for p in found if p.kind != "place"]
+        if (antecedent := self.relative_antecedent(a)) is not None:
+            return antecedent
+        named = (self.previous, self.earlier, self.parties)  # "IBN": "Werkbedrijf IBN"
+        stand_in = acronym_subject(self.text, a, b, self.covered, *named)
+        if stand_in is None:  # "Deze dienst werkt ook voor A": the party named before
+            stand_in = referred_subject(self.text, a, b, self.earlier)
+        return self.own if stand_in is None else stand_in
 
 
 def _cue_relations(sen: _Sentence, add: Add) -> None:
@@ -331,6 +330,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
         for m in finditer(pattern, text, sen.start, sen.end):  # tried where a match may begin
             cs = sen.clause_start(m.start())
             if search(_NEGATION, text, cs, m.end()) or ended(sen, cs, m.end()):
+                _contrasted(sen, m, kind, direction, cs, add)
                 continue
             groups = m.groupdict()
             subject = sen.subject(cs, m.start())
@@ -366,20 +366,33 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
             elif kind == "member-of":  # "is met A en B aangesloten bij X"
                 subjects += _co_members(sen, cs, m.start())
-            objects = _objects(sen, kind, found)
+            objects = kind_objects(kind, found)
             if kind == "member-of" and direction == "forward" and objects:
                 subjects += _trailing_members(sen, objects[-1].end)
             if not objects and kind == "executes-for":  # "X (en Y) voert het … uit"
                 sen.implicit += [one for one in subjects if implicit_for(sen, m, one, cs)]
-            for obj in objects:
+            way = reading(text, cs, m, (kind, direction), subject, sen.parties) or ("", "")
+            for obj in objects if way[0] else []:  # "A is ondergebracht in G": part of G
                 for subj in subjects:
-                    _add_one(sen, add, kind, direction, subj, obj)
+                    _add_one(sen, add, *way, subj, obj)
             if kind == "cooperates-with" and direction == "forward":
                 _partners_in_group(sen, add, objects)
+            if text.find("maar ook", m.end(), sen.end) >= 0:  # "…, maar ook met B"
+                _contrasted(sen, m, kind, direction, cs, add, also=True)
             group = sen.last_group(m.start()) if search(_THEREIN, text, cs, m.start()) else None
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
                     add("member-of", member, group.entity)
+
+
+def _contrasted(
+    sen: _Sentence, m: re.Match[str], kind: str, way: str, cs: int, add: Add, also: bool = False
+) -> None:
+    """The parties of "…, maar van Y" after a negated cue: "A maakt geen deel uit van G,
+    maar van H" (A is a member of H); with ``also``, of "…, maar ook met Y"."""
+    span = contrast_span(sen, m, also) if way in ("forward", "reverse") else None
+    for obj in kind_objects(kind, sen.between(*span)) if span else []:
+        _add_one(sen, add, kind, way, sen.subject(cs, m.start()), obj)
 
 
 def _found(
@@ -397,7 +410,7 @@ def _found(
         return found, subject
     else:
         start, end = m.end(), min(sen.window_end(m.end()), _next_cue(sen, m.end()))
-        found = sen.between(start, end)
+        found = unlocated(text, sen.between(start, end))  # "het Bureau in A": not A
         if not found and text.startswith(":", end) and _LIST_LEAD.fullmatch(text, start, end):
             start = end + 1  # "werkt samen met (de volgende partijen): A, B en C"
             end = min(sen.window_end(start), _next_cue(sen, start))
@@ -412,10 +425,12 @@ def _found(
             and not (kind in _OF_ITS_WORK and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):
             found = []  # "samen met een cliënt van X": X is not the partner
+        elif found and other_object(text, start, found[0]):  # "met een team per dorp, A met"
+            found = []
     if kind == "cooperates-with" and search(_FORMS_BEFORE, text, sen.start, m.start()):
         found = [p for p in found if p.kind not in _GROUPS]  # "vormt samen met A de regio X"
-    elif kind == "cooperates-with" and found and search(_FOUNDED_WORDS, text, sen.start, sen.end):
-        found = [p for p in found if not _founded(sen, p)]  # "… met A de G opgericht"
+    elif kind == "cooperates-with" and found and search(FOUNDED_WORDS, text, sen.start, sen.end):
+        found = [p for p in found if not founded(text, sen.start, p)]  # "… met A de G opgericht"
     if kind in _OWN_KINDS and subject != sen.own:  # "De corporatie werkt samen met de gemeente"
         own = _OWN_OBJECT.search(text, start, end)
         if own and not _COMPLEMENT.search(text, start, own.start()):
@@ -425,15 +440,6 @@ def _found(
                 key=lambda p: p.start,
             )
     return found, subject
-
-
-def _founded(sen: _Sentence, p: SentenceMention) -> bool:
-    """Whether the party is what the clause says was founded ("de G opgericht", "… op")."""
-    if _FOUNDED.match(sen.text, p.end):
-        return True
-    return bool(_PARTICLE_END.match(sen.text, p.end)) and bool(
-        search(_FOUNDED_PAST, sen.text, sen.start, p.start)
-    )
 
 
 def _next_cue(sen: _Sentence, pos: int) -> int:
@@ -476,8 +482,9 @@ def _add_one(
 
 
 def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
-    """Whether a group is named after "in / binnen (de) (regio)": the setting of a cooperation."""
-    return obj.kind in _GROUPS and bool(
+    """Whether a group is named after "in / binnen (de) (regio)": the setting of a cooperation
+    (a named joint organisation too: "samen met A in het Sociaal Domein X")."""
+    return obj.kind in _SETTINGS and bool(
         _IN_GROUP.search(sen.text[max(sen.start, obj.start - 24) : obj.start])
     )
 
@@ -504,22 +511,8 @@ def _group_relations(sen: _Sentence, add: Add) -> None:
     front = _WITH_FRONT.match(text[sen.start : sen.end])
     if front and not _NEGATION.search(front.group(0)):
         a = sen.start + front.start("obj")
-        for p in _objects(sen, "cooperates-with", sen.between(a, sen.start + front.end("obj"))):
+        for p in kind_objects("cooperates-with", sen.between(a, sen.start + front.end("obj"))):
             add("cooperates-with", sen.own, p.entity)
-
-
-def _fallback(sen: _Sentence) -> list[str]:
-    """Organisations named as a source of money or as an employer in their clause."""
-    out = []
-    for p in sen.parties:
-        if p.kind != "organisation":
-            continue
-        cs = sen.clause_start(p.start)
-        nxt = _CLAUSE_OPEN.search(sen.text, p.end, sen.end)
-        clause = sen.text[cs : nxt.start() if nxt else sen.end]
-        if (_MONEY.search(clause) or _EMPLOYER.search(clause)) and not _NEGATION.search(clause):
-            out.append(p.entity)
-    return out
 
 
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
@@ -538,8 +531,10 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         Unique by (type, subject, object), first evidence kept, in text order.
     """
     own = extraction.municipality.iri
-    by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions)
+    labels = {iri: e.label for iri, e in extraction.entities.items()}
+    by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
+    covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
     relations: dict[tuple[str, str, str], Relation] = {}
     fallback: list[tuple[str, tuple[int, int, int]]] = []
     implicit: list[tuple[str, tuple[int, int, int]]] = []
@@ -561,13 +556,13 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         span = (sentence.start, sentence.end, sentence.index)
 
         def add(kind: str, subject: str, obj: str, span: tuple[int, int, int] = span) -> None:
-            if subject != obj:
+            if subject != obj and subject:  # an unknown subject ("") relates nothing
                 relations.setdefault(
                     (kind, subject, obj), Relation(as_relation_type(kind), subject, obj, *span)
                 )
 
         sen = _Sentence(doc.text, sentence.start, sentence.end, parties, own, earlier)
-        sen.previous = previous
+        sen.previous, sen.covered = previous, covered.get(sentence.index, [])
         back = group_anaphors(sen)  # "die regio": the group named last, as a party here
         if back:
             sen.parties = sorted(parties + back, key=lambda p: (p.start, p.end))
@@ -579,13 +574,14 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         membership_lists(sen, add)
         form_relations(sen, add)
         adverb_relations(sen, add)
+        joint_group_relations(sen, sen.parties + adjectival.get(sentence.index, []), add)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         for kind, subject, obj in stated_links(doc.text, *span[:2], sen.parties, own, roles):
             add(kind, subject, obj)
         earlier = earlier + sorted(
             parties + adjectival.get(sentence.index, []), key=lambda p: p.start
         )
-        fallback += [(org, span) for org in _fallback(sen)]
+        fallback += [(org, span) for org in money_or_work(sen, _CLAUSE_OPEN)]
         implicit += [(org, span) for org in sen.implicit]
     related = {o for _, s, o in relations if s == own} | {s for _, s, o in relations if o == own}
     for org, span in implicit:  # "X voert de Wmo uit": for the municipality, if nothing else

@@ -66,7 +66,10 @@ _SOURCE_AFTER = re.compile(
     + _ARTICLE
     + r"$|\bgepubliceerd\s+door\s+"
     + _ARTICLE
-    + r"$",
+    # a study carried out by the party ("een onderzoek (uitgevoerd) door X"), a source line
+    # under figures ("Bron: X")
+    + r"$|\b(?:onderzoek|onderzoeken|analyse|studie|evaluatie|peiling|enquête|telling)\s+"
+    r"(?:\w+\s+)?door\s+" + _ARTICLE + r"$|\bbron(?:nen)?\s*:\s*" + _ARTICLE + r"$",
     _F,
 )
 #: Cues with an actor group right after them: a study, report or monitor of the group.
@@ -103,20 +106,20 @@ _ORIENTED_AFTER = re.compile(
 #: What inhabitants go elsewhere for (an adjective may come first: "voortgezet onderwijs").
 _PURPOSE = (
     r"voor\s+(?:(?:hun|het|de|een)\s+)?(?:(?-i:[a-z])\w*[et]\s+)?(?:werk|werkgelegenheid|banen|voorzieningen|zorg"
-    r"|onderwijs|school|scholen|winkels|boodschappen|ziekenhuiszorg|uitgaan|opleiding|studie"
+    r"|onderwijs|school|scholen|winkels|boodschappen|ziekenhuis\w*|uitgaan|opleiding|studie"
     r"|vervolgonderwijs)\b"
 )
 #: Inhabitants working or commuting elsewhere ("veel inwoners werken in X", "forenzen naar X").
 _WORK_THERE = re.compile(
     r"\b(?:werken|werkt|werkten|werkte|forenzen|forenst|pendelen|pendelt)\s+(?:\w+\s+){0,2}?"
-    r"(?:in|naar)\s+" + _ARTICLE + r"$"
+    r"(?:over\s+de\s+grens\s+)?(?:in|naar)\s+" + _ARTICLE + r"$"
     # going to school or studying elsewhere ("gaan naar school in X", "volgen hun opleiding in X")
     r"|\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?naar\s+(?:school|de\s+\w*school)\s+in\s+$"
     r"|\b(?:volgen|volgt|volgden)\s+(?:\w+\s+){0,2}?(?:opleiding|onderwijs|\w*school)\w*\s+in\s+$",
     _F,
 )
 #: "gaan in X naar school": the place before the school.
-_SCHOOL_NEXT = re.compile(r"\s+naar\s+(?:school|de\s+\w*school)\b", _F)
+_SCHOOL_NEXT = re.compile(r"\s+(?:naar\s+(?:school|de\s+\w*school)|studeren|op\s+school)\b", _F)
 _IN_BEFORE = re.compile(r"\b(?:gaan|gaat|gingen|ging)\s+(?:\w+\s+){0,2}?in\s+$", _F)
 _INHABITANTS = re.compile(
     r"\b(?:inwoners|bewoners|werkenden|werknemers|forensen|pendelaars|beroepsbevolking"
@@ -162,7 +165,7 @@ _ANY_CUE = re.compile(
     r"|enquête|schat|registr|meld|becijfer|signal|constat|inwoners|bewoners|werkenden|werknemers"
     r"|forensen|pendelaars|beroepsbevolking|volg"
     r"|oordeel|bepaal|besli|nabijheid|naar|\btelt\b|\btelde\b|bereken|\bziet\b|\bzag\b|geteld"
-    r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk",
+    r"|vastgesteld|geschat|prognose|\bdata\b|telling|gelijk|\bbron|evaluatie|studer|ziekenhuis",
     _F,
 )
 #: The clause a source or a court states: a negation in it denies no link.

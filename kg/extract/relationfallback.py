@@ -1,0 +1,70 @@
+"""The fallback relation of an organisation: named as a source of money or as an employer.
+
+An organisation that no other rule relates to the profile's municipality is still
+related to it (``related-organisation``) when its clause names it as the source of
+money ("een uitkering uit", "een bijdrage van", "gesubsidieerd door", "houdt toezicht
+op") or as an employer ("de grootste werkgever", "trekt … aan", "arbeidsplaatsen").
+A negation in the clause gives none.
+
+Examples
+--------
+>>> bool(MONEY.search("een bijdrage van X")), bool(EMPLOYER.search("trekt veel mensen aan"))
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from kg.extract.jointwork import NEGATION
+from kg.extract.model import SentenceMention
+
+__all__ = ["EMPLOYER", "MONEY", "money_or_work"]
+
+_F = re.IGNORECASE
+MONEY = re.compile(
+    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerde?|financier\w*"
+    r"|gefinancierd|geld|gelden|toezicht\w*)\b",  # and a supervisor ("houdt toezicht op")
+    _F,
+)
+EMPLOYER = re.compile(
+    r"\b(?:werkgever\w*|arbeidsplaatsen|banen|werkgelegenheid)\b|\btrek\w*\b[^,;.]*\baan\b", _F
+)
+
+
+class _Sentence(Protocol):
+    """What the fallback reads of a sentence (kg.extract.relations._Sentence has it)."""
+
+    text: str
+    end: int
+    parties: list[SentenceMention]
+
+    def clause_start(self, pos: int) -> int: ...
+
+
+def money_or_work(sen: _Sentence, clause_open: re.Pattern[str]) -> list[str]:
+    """Organisations named as a source of money or as an employer in their clause.
+
+    Parameters
+    ----------
+    sen : _Sentence
+        The sentence with its parties (see :mod:`kg.extract.relations`).
+    clause_open : re.Pattern
+        What opens the next clause: a party's clause ends there.
+
+    Returns
+    -------
+    list of str
+        The organisations' IRIs, in text order.
+    """
+    out = []
+    for p in sen.parties:
+        if p.kind != "organisation":
+            continue
+        cs = sen.clause_start(p.start)
+        nxt = clause_open.search(sen.text, p.end, sen.end)
+        clause = sen.text[cs : nxt.start() if nxt else sen.end]
+        if (MONEY.search(clause) or EMPLOYER.search(clause)) and not NEGATION.search(clause):
+            out.append(p.entity)
+    return out

@@ -1,0 +1,290 @@
+"""The objects a relation cue may take, and the party a negated cue's contrast names.
+
+A relation holds only between parties of fitting kinds: a municipality compares
+with municipalities, an area borders on areas (not on bodies), a municipality is a
+member of a group (never of a place or another municipality), and a place is no
+party of the other relations.
+
+A negated cue relates nothing, but a contrast after it may name the party that does
+hold, repeating the cue's preposition: "A maakt geen deel uit van G, maar van H"
+(A is a member of H), "werkt niet samen met B, maar met C", "koopt niet in via R
+maar via S". General Dutch coordination: the second conjunct of "niet X, maar Y"
+keeps the verb of the first.
+
+Examples
+--------
+>>> from kg.extract.model import SentenceMention
+>>> found = [SentenceMention("p/a", "place", 0, 1, "A", 0),
+...          SentenceMention("m/b", "municipality", 2, 3, "B", 0)]
+>>> kind_objects("member-of", found), len(kind_objects("cooperates-with", found))
+([], 1)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import search
+
+__all__ = [
+    "FOUNDED_WORDS",
+    "contrast_span",
+    "founded",
+    "housed",
+    "reading",
+    "kind_objects",
+    "other_object",
+    "team_under",
+    "unlocated",
+]
+
+_ONLY_MUNICIPALITIES = frozenset({"compares-with"})
+_ONLY_PLACES_OK = frozenset({"borders-on"})
+#: The prepositions a cue may end in and a contrast may repeat.
+_REPEATED = frozenset({"van", "met", "bij", "onder", "tot", "aan", "via", "in", "binnen", "voor"})
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+#: "…, maar (wel) <preposition> ": the contrast, for each preposition.
+_BUT = {
+    word: re.compile(r"\bmaar\s+(?:wel\s+|juist\s+|alleen\s+)?" + word + r"\s+", re.IGNORECASE)
+    for word in _REPEATED
+}
+
+
+#: "X in / te A": a municipality or place right after a named party locates it.
+_LOCATED = re.compile(r"\s+(?:in|te)\s+$", re.IGNORECASE)
+#: The cue's own object is an indefinite noun phrase closed by a comma ("werkte met een
+#: sociaal team per dorp, A met wijkteams"): the party after the comma is no object of
+#: it, unless the phrase announces examples ("met een aantal partners, zoals A").
+_INDEFINITE = re.compile(r"\s*(?:een|één|eigen)\s[^:;]*,", re.IGNORECASE)
+_EXAMPLES = re.compile(
+    r"\b(?:zoals|waaronder|onder\s+(?:meer|andere)|namelijk|als|bijvoorbeeld|met\s+name)\b",
+    re.IGNORECASE,
+)
+#: A party housed in a joint body ("A is ondergebracht in / bij G") is part of it.
+_HOUSED = re.compile(r"\bondergebracht\b", re.IGNORECASE)
+_HOUSED_KINDS = frozenset({"body", "organisation"})
+#: A task that "loopt via X" is done by X, unless it is buying or money ("de inkoop loopt
+#: via R" is purchasing, read by its own cue; "de financiering loopt via het fonds").
+_VIA = re.compile(r"\b(?:loopt|lopen|liep|liepen)\s+via\b", re.IGNORECASE)
+_PAID_OR_BOUGHT = re.compile(
+    r"\b(?:inkoop\w*|ingekocht|financier\w*|bekostig\w*|betaling\w*|geld|middelen|budget\w*"
+    r"|subsidie\w*|aanvra\w*|communicatie|informatie)\b",
+    re.IGNORECASE,
+)
+#: The municipality's own team or desk as the clause's subject ("Het sociaal team",
+#: "De wijkteams", "Het Zorgloket"): under a party it is run by that party.
+_TEAM_SUBJECT = re.compile(
+    r"\s*(?:het|de|ons|onze)\s+(?:[\w-]+\s+)?[\w-]*(?:team|teams|loket|plein)\s+"
+    r"(?:(?:\w+\s+){0,3})?$",
+    re.IGNORECASE,
+)
+
+
+#: "…, maar ook <preposition> ": an addition to a cue holding that preposition.
+_ALSO = re.compile(
+    r"\bmaar\s+ook\s+(?P<prep>van|met|bij|onder|tot|aan|via|in|binnen|voor)\s+", re.IGNORECASE
+)
+#: A party its partners founded is no partner: "heeft samen met A (in 2015) de G opgericht
+#: / opgezet", "die samen met A de G heeft opgericht", "richtte samen met A de G op".
+_FOUNDED = re.compile(
+    r"\s+(?:(?:in\s+\d{4}|heeft|hebben|had|hadden)\s+){0,2}(?:opgericht|opgezet)\b", re.IGNORECASE
+)
+_FOUNDED_PAST = re.compile(r"\b(?:richt|zet)(?:te|ten)\b", re.IGNORECASE)
+_PARTICLE_END = re.compile(r"\s+op\s*(?:[.;,]|$)", re.IGNORECASE)
+FOUNDED_WORDS = re.compile(r"\bop(?:gericht|gezet)\b|\b(?:richt|zet)(?:te|ten)\b", re.IGNORECASE)
+
+
+class _Sentence(Protocol):
+    """What the contrast reads of a sentence (kg.extract.relations._Sentence has it)."""
+
+    text: str
+    end: int
+
+    def window_end(self, pos: int) -> int: ...
+
+
+def kind_objects(kind: str, found: Sequence[SentenceMention]) -> list[SentenceMention]:
+    """The parties of ``found`` that may be objects of a relation of ``kind``.
+
+    Parameters
+    ----------
+    kind : str
+        The relation type.
+    found : sequence of SentenceMention
+        The parties named where the cue's objects stand.
+
+    Returns
+    -------
+    list of SentenceMention
+    """
+    if kind in _ONLY_MUNICIPALITIES:
+        return [p for p in found if p.kind == "municipality"]
+    if kind in _ONLY_PLACES_OK:  # an area borders on an area, not on a body
+        return [p for p in found if p.kind not in ("body", "organisation")]
+    if kind == "member-of":  # a municipality is a member of a group, never of a municipality
+        return [p for p in found if p.kind not in ("place", "municipality")]
+    return [p for p in found if p.kind != "place"]
+
+
+def contrast_span(sen: _Sentence, m: re.Match[str], also: bool = False) -> tuple[int, int] | None:
+    """Where the parties of "…, maar <preposition> Y" after a negated cue ``m`` stand.
+
+    The contrast repeats the preposition the cue ends in; the span runs from after it
+    to the end of its clause. With ``also``, the addition "…, maar ook <preposition> Y"
+    after a cue that holds that preposition ("werkt niet alleen met A samen, maar ook met
+    B").
+
+    Examples
+    --------
+    >>> class S:
+    ...     text = "A maakt geen deel uit van G, maar van H."
+    ...     end = len(text)
+    ...     def window_end(self, pos):
+    ...         return self.text.index(".", pos)
+    >>> s = S()
+    >>> m = re.search(r"deel uit van", s.text)
+    >>> a, b = contrast_span(s, m)
+    >>> s.text[a:b]
+    'H'
+    >>> contrast_span(s, re.search(r"maakt", s.text)) is None
+    True
+    """
+    if also:
+        more = search(_ALSO, sen.text, m.end(), sen.end)
+        if more is None or more.group("prep").lower() not in m.group(0).lower().split():
+            return None
+        return more.end(), sen.window_end(more.end())
+    last = _LAST_WORD.search(m.group(0))
+    if last is None or last.group(1).lower() not in _REPEATED:
+        return None
+    but = search(_BUT[last.group(1).lower()], sen.text, m.end(), sen.end)
+    if but is None:
+        return None
+    return but.end(), sen.window_end(but.end())
+
+
+def unlocated(text: str, found: Sequence[SentenceMention]) -> list[SentenceMention]:
+    """``found`` without a municipality or place that locates the party before it.
+
+    Examples
+    --------
+    >>> text = "via het Bureau in Middelburg"
+    >>> bureau = SentenceMention("o/bureau", "organisation", 8, 14, "Bureau", 0)
+    >>> town = SentenceMention("m/middelburg", "municipality", 18, 28, "Middelburg", 0)
+    >>> [p.entity for p in unlocated(text, [bureau, town])]
+    ['o/bureau']
+    """
+    out: list[SentenceMention] = []
+    for p in found:
+        if (
+            out
+            and p.kind in ("municipality", "place")
+            and out[-1].kind in _HOUSED_KINDS
+            and _LOCATED.fullmatch(text, out[-1].end, p.start)
+        ):
+            continue
+        out.append(p)
+    return out
+
+
+def other_object(text: str, start: int, first: SentenceMention) -> bool:
+    """Whether the cue ending at ``start`` has its own indefinite object before ``first``.
+
+    Examples
+    --------
+    >>> text = "werkte met een team per dorp, A met wijkteams"
+    >>> a = SentenceMention("m/a", "municipality", 30, 31, "A", 0)
+    >>> other_object(text, 10, a)
+    True
+    >>> text = "werkt met een aantal partners, zoals A"
+    >>> other_object(text, 9, SentenceMention("m/a", "municipality", 37, 38, "A", 0))
+    False
+    """
+    between = text[start : first.start]
+    return bool(_INDEFINITE.match(between)) and not _EXAMPLES.search(between)
+
+
+def housed(
+    text: str, m: re.Match[str], kind: str, subject: str, parties: Sequence[SentenceMention]
+) -> bool:
+    """Whether the named body or organisation ``subject`` is housed in the cue's object:
+    a member of it ("Veilig Thuis is ondergebracht bij de GGD").
+
+    Examples
+    --------
+    >>> vt = SentenceMention("o/vt", "organisation", 0, 2, "VT", 0)
+    >>> m = re.search("ondergebracht bij", "VT is ondergebracht bij G")
+    >>> housed("", m, "executes-for", "o/vt", [vt]), housed("", m, "executes-for", "m/a", [vt])
+    (True, False)
+    """
+    if kind != "executes-for" or not _HOUSED.search(m.group(0)):
+        return False
+    return any(p.entity == subject and p.kind in _HOUSED_KINDS for p in parties)
+
+
+def founded(text: str, start: int, p: SentenceMention) -> bool:
+    """Whether the party is what the clause from ``start`` says was founded ("de G
+    opgericht", "richtte … de G op").
+
+    Examples
+    --------
+    >>> text = "Zij heeft met A de G opgericht."
+    >>> founded(text, 0, SentenceMention("b/g", "body", 19, 20, "G", 0))
+    True
+    """
+    if _FOUNDED.match(text, p.end):
+        return True
+    return bool(_PARTICLE_END.match(text, p.end)) and bool(
+        search(_FOUNDED_PAST, text, start, p.start)
+    )
+
+
+def team_under(text: str, cs: int, pos: int) -> bool:
+    """Whether the clause from ``cs`` to a membership cue at ``pos`` has the municipality's
+    team or desk as its subject: "Het sociaal team valt onder X" (X runs it).
+
+    Examples
+    --------
+    >>> text = "Het sociaal team valt onder X."
+    >>> team_under(text, 0, text.index("valt")), team_under("De gemeente valt onder X", 0, 12)
+    (True, False)
+    """
+    return bool(_TEAM_SUBJECT.fullmatch(text, cs, pos))
+
+
+def reading(
+    text: str,
+    cs: int,
+    m: re.Match[str],
+    way: tuple[str, str],
+    subject: str,
+    parties: Sequence[SentenceMention],
+) -> tuple[str, str] | None:
+    """The relation type and direction a cue match gives, or None for none.
+
+    A body or organisation housed in a group is a member of it (:func:`housed`); the
+    municipality's team under a party is run by that party (:func:`team_under`); a
+    task that "loopt via X" is done by X unless the clause is about buying or money.
+
+    Examples
+    --------
+    >>> text = "De inkoop loopt via R."
+    >>> m = _VIA.search(text)
+    >>> reading(text, 0, m, ("executes-for", "reverse"), "m/own", []) is None
+    True
+    """
+    kind, direction = way
+    if housed(text, m, kind, subject, parties):
+        return "member-of", "forward"
+    if kind == "member-of" and team_under(text, cs, m.start()):  # "Het team valt onder X"
+        return "executes-for", "reverse"
+    if (
+        kind == "executes-for"
+        and _VIA.match(m.group(0))
+        and _PAID_OR_BOUGHT.search(text, cs, m.start())
+    ):
+        return None
+    return way

@@ -1,0 +1,38 @@
+"""Tests of kg.extract.acronymsubjects: a subject named by an acronym no mention covers."""
+
+from __future__ import annotations
+
+from kg.extract.acronymsubjects import acronym_subject
+from kg.extract.model import SentenceMention
+
+_TEXT = "Het werk ligt bij Werkplein ISD Noord. De ISD werkt voor A. Met ISD werkt A."
+_ISD = SentenceMention("body/werkplein-isd-noord", "body", 18, 37, "Werkplein ISD Noord", 0)
+
+
+def test_the_party_whose_name_holds_the_acronym():
+    a = _TEXT.index("De ISD")
+    assert acronym_subject(_TEXT, a, a + 7, [], [_ISD]) == "body/werkplein-isd-noord"
+
+
+def test_no_such_party_is_an_unknown_subject():
+    a = _TEXT.index("De ISD")
+    assert acronym_subject(_TEXT, a, a + 7, [], []) == ""
+
+
+def test_a_covered_or_prepositional_acronym_is_left_alone():
+    a = _TEXT.index("De ISD")
+    assert acronym_subject(_TEXT, a, a + 7, [(a + 3, a + 6)], [_ISD]) is None
+    a = _TEXT.index("Met ISD")
+    assert acronym_subject(_TEXT, a, a + 8, [], [_ISD]) is None
+
+
+def test_a_demonstrative_refers_to_the_last_body():
+    from kg.extract.acronymsubjects import referred_subject
+
+    text = "De ISD Noord groeit. Deze dienst werkt voor A. Het werkt ook voor B."
+    isd = SentenceMention("body/isd-noord", "body", 3, 12, "ISD Noord", 0)
+    a = text.index("Deze")
+    assert referred_subject(text, a, a + 12, [isd]) == "body/isd-noord"
+    h = text.index("Het")
+    assert referred_subject(text, h, h + 4, [isd]) == ""  # named without "het"
+    assert referred_subject(text, 0, 3, [isd]) is None

@@ -1,0 +1,47 @@
+"""Tests of kg.extract.relationobjects: fitting objects and the contrast of a negated cue."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.model import SentenceMention
+from kg.extract.relationobjects import contrast_span, kind_objects
+
+
+class _Sen:
+    def __init__(self, text: str) -> None:
+        self.text, self.end = text, len(text)
+
+    def window_end(self, pos: int) -> int:
+        return self.text.index(".", pos)
+
+
+def _mention(kind: str) -> SentenceMention:
+    return SentenceMention(f"{kind}/x", kind, 0, 1, "X", 0)
+
+
+def test_member_of_takes_groups_only():
+    found = [_mention(k) for k in ("municipality", "place", "region", "body", "organisation")]
+    assert [p.kind for p in kind_objects("member-of", found)] == ["region", "body", "organisation"]
+    assert [p.kind for p in kind_objects("compares-with", found)] == ["municipality"]
+    assert [p.kind for p in kind_objects("borders-on", found)] == [
+        "municipality",
+        "place",
+        "region",
+    ]
+
+
+def test_contrast_repeats_the_preposition():
+    sen = _Sen("A werkt niet samen met B, maar met C.")
+    span = contrast_span(sen, re.search("samen met", sen.text))
+    assert span is not None and sen.text[span[0] : span[1]] == "C"
+    sen = _Sen("A werkt niet samen met B, maar van C.")
+    assert contrast_span(sen, re.search("samen met", sen.text)) is None
+
+
+def test_an_addition_repeats_a_preposition_of_the_cue():
+    sen = _Sen("A werkt niet alleen met B samen, maar ook met C.")
+    span = contrast_span(sen, re.search("werkt", sen.text), also=True)
+    assert span is None  # "werkt" holds no "met"
+    span = contrast_span(sen, re.search("werkt niet alleen met B samen", sen.text), also=True)
+    assert span is not None and sen.text[span[0] : span[1]] == "C"
