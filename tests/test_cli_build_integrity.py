@@ -162,7 +162,10 @@ def test_other_encodings_are_decoded_with_a_warning_and_no_mojibake(tmp_path):
     result = run("build", "--seeds", str(seeds), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.stderr
     warnings = result.stderr.splitlines()
-    assert warnings == [
+    # Five copies of one profile: the build also says they profile one municipality.
+    same = [w for w in warnings if "profile the same municipality" in w]
+    assert len(same) == 4
+    assert [w for w in warnings if w not in same] == [
         f"Warning: {seeds / 'cp1252.txt'}: not UTF-8; decoded as Windows-1252 (Latin-1)",
         f"Warning: {seeds / 'utf16be.txt'}: decoded as UTF-16 (BOM found)",
         f"Warning: {seeds / 'utf16le.txt'}: decoded as UTF-16 (BOM found)",

@@ -138,7 +138,7 @@ def test_a_role_of_the_other_actors_is_keyed_as_a_minted_group(roles):
         ("Het gebiedsteam schuift aan bij de vergadering van dorpsbelang.", "role/dorpsbelang"),
         ("De wijkraden krijgen een eigen budget.", "role/wijkraad"),
         (
-            "Plaatselijk Belang Oosthem vindt dat de dorpen te weinig gehoord worden.",
+            "Het plaatselijk belang vindt dat de dorpen te weinig gehoord worden.",
             "role/plaatselijk-belang",
         ),
         ("De zorgcoöperatie regelt vervoer naar de dagbesteding.", "role/zorgcooperatie"),
@@ -151,6 +151,17 @@ def test_a_role_of_the_other_actors_is_keyed_as_a_minted_group(roles):
 def test_a_label_of_the_public_lists_finds_its_role(sentence, role):
     _doc, extraction = extract_text(sentence)
     assert role in {key(m.entity) for m in extraction.mentions}
+
+
+def test_a_named_association_speaks_as_the_organisation_it_names():
+    # The role stands for an association the text does not name; a named one
+    # ("Plaatselijk Belang Westerbeek") is an organisation and speaks as itself.
+    _doc, extraction = extract_text(
+        "Plaatselijk Belang Westerbeek vindt dat de dorpen te weinig gehoord worden."
+    )
+    assert [key(s) for f in extraction.findings for s in f.speakers] == [
+        "organisation/plaatselijk-belang-westerbeek"
+    ]
 
 
 @pytest.mark.parametrize(
