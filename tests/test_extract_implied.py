@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import polarity_of
 
-from kg.extract import implied
+from kg.extract import implied, scarcity
 
 
 def test_excess_is_te_plus_adjective_not_infinitive():
@@ -37,7 +37,7 @@ def test_urgent_need_and_scarcity_say_the_present_falls_short():
     s = "Een andere aanpak is dringend nodig."
     assert implied.ought(s, (0, len(s)))
     s = "Er lopen amper trajecten naar werk."
-    assert implied.scarce(s, (0, len(s)))
+    assert scarcity.scarce(s, (0, len(s)))
     s = "De gemeente moet een plan maken."
     assert not implied.ought(s, (0, len(s)))
 
@@ -170,7 +170,7 @@ def test_little_of_an_unwanted_thing_is_good_news(sentence, expected):
 
 def test_scarcity_is_not_of_unwanted_things():
     s = "Er zijn weinig bezwaarschriften."
-    assert not implied.scarce(s, (0, len(s)))
+    assert not scarcity.scarce(s, (0, len(s)))
 
 
 def test_a_denied_role_frames_nothing():

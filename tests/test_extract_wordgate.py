@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import implied, negation, speakergroups, speakers, speakerslots, wordgate
+from kg.extract import implied, negation, scarcity, speakergroups, speakers, speakerslots, wordgate
 from kg.extract.sentencecache import clear
 from kg.extract.wordgate import Gates, WordSets, may_match, opening_words, parts
 
@@ -130,7 +130,7 @@ def _bits_of(sets, found):
 def test_word_sets_give_what_the_parts_of_each_span_give():
     # every sentence, clause and window of up to 60 characters before a word (which cuts
     # a word at its start) in the seeds and the dev set
-    sets = [negation.NEGATORS, {"zonder"}, implied.SCARCE_WORDS, {"raad", "wmo"}, {"de", "het"}]
+    sets = [negation.NEGATORS, {"zonder"}, scarcity.SCARCE_WORDS, {"raad", "wmo"}, {"de", "het"}]
     words = WordSets(sets)
     for text, spans in _profile_spans():
         spans += [(max(spans[0][0], a - 60), a) for a, _, _ in negation.words(text, *spans[0])]

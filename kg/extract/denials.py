@@ -187,7 +187,7 @@ def denied_at(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
 #: Nouns of things nobody wants, common in reports on services: objections, complaints,
 #: errors, incidents, disputes, drop-out, nuisance, fraud. Little or none of them is good
 #: news (:func:`few_unwanted`), not a shortfall
-#: (:func:`kg.extract.implied.scarce`).
+#: (:func:`kg.extract.scarcity.scarce`).
 UNWANTED = frozenset(
     {"bezwaar", "bezwaren", "bezwaarschrift", "bezwaarschriften", "bezwaarzaken", "klacht",
      "klachten", "incident", "incidenten", "fout", "fouten", "vergissingen", "geschil",

@@ -24,9 +24,6 @@ import re
 from kg.extract import negation as neg
 from kg.extract.nounforms import lemma_key
 from kg.extract.prefixscan import finditer, may_hold_in, search
-from kg.extract.scarcity import SCARCE as SCARCE
-from kg.extract.scarcity import SCARCE_WORDS as SCARCE_WORDS
-from kg.extract.scarcity import scarce as scarce
 
 #: Modal verbs of obligation and intent: the thing is not done yet.
 _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wilde", "wilden",

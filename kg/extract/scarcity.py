@@ -4,8 +4,7 @@ Little of something is a shortfall, not a verdict word: "er lopen weinig traject
 werk" says the present falls short. Not so a frequency ("komt weinig voor"), little of an
 unwanted thing ("weinig klachten": :data:`kg.extract.denials.UNWANTED`, good news), how
 much is said ("er wordt weinig over gezegd") or needing only a little ("hoeven maar één
-keer hun verhaal te doen"). Split out of :mod:`kg.extract.implied` (at its line cap),
-which re-exports :func:`scarce`.
+keer hun verhaal te doen"). Split out of :mod:`kg.extract.implied` (at its line cap).
 """
 
 from __future__ import annotations

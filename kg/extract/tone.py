@@ -64,6 +64,7 @@ from kg.extract import (
     questions,
     raisedproblems,
     reassurances,
+    scarcity,
     toneframes,
     wishes,
     wordgate,
@@ -362,7 +363,7 @@ def _cueless(
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     if found & 2 and neg.double_negation(text, clause):
         return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
-    if found & 4 and implied.scarce(text, clause):
+    if found & 4 and scarcity.scarce(text, clause):
         return 0, 1  # "er lopen weinig trajecten": too few of something
     if id(implied._OUGHT) not in closed and implied.ought(text, clause):
         return 0, 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
@@ -442,7 +443,7 @@ _BARE_NEGATORS = neg.NEGATORS - {"zonder"}
 #: :func:`kg.extract.complements.conceded`), of a cut (1024:
 #: :func:`kg.extract.reassurances.cut_back`).
 _CUELESS_WORDS = (
-    _BARE_NEGATORS, frozenset({"zonder"}), implied.SCARCE_WORDS, neg.HYPOTHETICAL,
+    _BARE_NEGATORS, frozenset({"zonder"}), scarcity.SCARCE_WORDS, neg.HYPOTHETICAL,
     implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}), frozenset({"voor", "om"}),
     neg.TURNS, frozenset({"ondanks"}), reassurances.CUT_BACK,
 )  # fmt: skip
