@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from kg.frozen import quick_init
 from kg.linebreaks import (
     BULLET,
+    ENDED,
     KEY_FIGURE,
     LIGATURES,
     LIGATURES_TEXT,
@@ -41,7 +42,6 @@ from kg.sentences import split_sentences
 #: Lines that are layout placeholders, not text (compared case-insensitively).
 PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
 
-_TERMINAL = re.compile(r"[.!?:][”\"’')]*$")
 #: Runs of what a normalised heading does not keep (:func:`normalise_heading`).
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _QUOTES = "“”\"‘’'„"
@@ -350,7 +350,7 @@ def _title_and_motto(
         if (
             len(second.text) <= 80
             and not index.match(second.text)
-            and not _TERMINAL.search(_strip_quotes(second.text))
+            and not ENDED.search(_strip_quotes(second.text))
         ):
             motto = _strip_quotes(second.text)
             body_from = 2
@@ -427,7 +427,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             prev_ended = True
             continue
         current.append(line.text)
-        ends_sentence = bool(_TERMINAL.search(line.text))
+        ends_sentence = bool(ENDED.search(line.text))
         if ends_sentence and (
             line.trailing_spaces >= 2 or not 0.75 * width <= len(line.text) <= LONG_LINE
         ):

@@ -48,8 +48,8 @@ _HEADING_MARK = re.compile(r"(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z
 LONG_LINE = 160
 #: Share of text lines followed by an empty line from which a text is double spaced.
 _DOUBLE_SPACED = 0.8
-#: A line that ends a sentence (a wrapped line seldom does).
-_ENDED = re.compile(r"[.!?:][”\"’')]*\s*$")
+#: A line that ends a sentence (a wrapped line seldom does); trailing white space allowed.
+ENDED = re.compile(r"[.!?:][”\"’')]*\s*$")
 
 
 def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
@@ -98,7 +98,7 @@ def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
         while end < len(raw_lines) and not raw_lines[end]:
             end += 1
         if end > pos + 1 and end < len(raw_lines):
-            runs.append((pos + 1, end - pos - 1, _ENDED.search(raw_lines[pos]) is not None))
+            runs.append((pos + 1, end - pos - 1, ENDED.search(raw_lines[pos]) is not None))
         pos = end
     singles = [ended for _, length, ended in runs if length == 1]
     double = (
