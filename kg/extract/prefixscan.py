@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import product
+from itertools import compress, product
 from operator import itemgetter
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from re._constants import (  # type: ignore[import-not-found]
@@ -47,7 +47,8 @@ from re._constants import (  # type: ignore[import-not-found]
     SUBPATTERN,
 )
 
-from kg.extract.sentencecache import RUN, inside_run, table, whole
+from kg.extract.rulegates import occurrences_apart, register
+from kg.extract.sentencecache import RUN, between, inside_run, table, whole
 from kg.extract.wordtokens import LOWERED, lowered, lowered_runs, plain
 
 __all__ = [
@@ -240,7 +241,8 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
 
     A pattern that opens with ``\\b`` before a word character begins a match only
     where a run of word characters begins: its positions are read from the
-    document's runs (:func:`_runs`); any other pattern's from the text itself.
+    document's runs (:func:`_runs`); any other pattern's from the text itself, or, when
+    it has many prefixes, from the key words found in one pass (:func:`_keyed`).
     """
     kept = _POSITIONS.get((id(pattern), text))
     if kept is None or kept[0] is not pattern:
@@ -251,16 +253,21 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
             if known is None:
                 known = _HEAD_STARTS[text] = {}
             runs: tuple[list[str], list[int]] | None = None
-            for head in _run_heads(pattern, starts):
+            for head, above in _run_heads(pattern, starts):
                 where = known.get(head)
                 if where is None:  # the starts of the runs that begin with the head
                     names, begins = runs = runs or _runs(text)
-                    # they sort together: from the head on, and below it followed by the
-                    # last code point (no word character)
+                    # they sort together: from the head on, and below the head with its
+                    # last character raised by one (:func:`_above`)
                     i = bisect_left(names, head)
-                    where = begins[i : bisect_left(names, head + _LAST_CHAR, i)]
+                    where = begins[i : bisect_left(names, above, i)]
                     known[head] = where
                 found += where
+        elif (words := _keyed(pattern, starts)) is not None:
+            # the occurrences of the key words, found for the gates in one pass, of this
+            # pattern's prefixes: one at a position at most (none begins with another)
+            begins, _, keys = occurrences_apart(low)
+            found = list(compress(begins, map(words.__contains__, keys)))
         else:
             for prefix in starts:
                 at = low.find(prefix)
@@ -270,6 +277,58 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
         found.sort()
         kept = _POSITIONS[(id(pattern), text)] = (pattern, found)
     return kept[1]
+
+
+#: A pattern with at least this many prefixes that does not begin at runs has its positions
+#: from the key words found in one pass (:func:`kg.extract.rulegates.key_occurrences`),
+#: not from a search of the text for each prefix.
+_MANY = 8
+#: Pattern id → (pattern, its prefixes, which the key-word pass finds, or None: each is
+#: searched for on its own).
+_KEYED: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
+#: Pattern id → (pattern, its prefixes) for the key-word pass to take up between documents.
+_PENDING: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
+
+
+def _keyed(pattern: re.Pattern, starts: tuple[str, ...]) -> frozenset[str] | None:
+    """The prefixes ``starts`` of a pattern that does not begin at runs when the key-word
+    pass finds them; else None.
+
+    A pattern with fewer than :data:`_MANY` prefixes is searched for prefix by prefix.
+    One with more is taken up by the pass between two documents (a larger vocabulary
+    read in the middle of one would read its text again): until then it is searched for
+    as the others.
+
+    Examples
+    --------
+    >>> p = re.compile(r"(?:hoger|lager|groter|kleiner|beter|slechter|meer|minder) dan")
+    >>> _keyed(p, prefixes(p)) is None  # taken up between documents
+    True
+    >>> from kg.extract.sentencecache import clear
+    >>> clear()
+    >>> sorted(_keyed(p, prefixes(p)))[:3]
+    ['beter dan', 'groter dan', 'hoger dan']
+    """
+    kept = _KEYED.get(id(pattern))
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
+    if len(starts) < _MANY:
+        _KEYED[id(pattern)] = (pattern, None)
+    else:
+        _PENDING[id(pattern)] = (pattern, starts)
+    return None
+
+
+def _take_up() -> None:
+    """Give the key-word pass the prefixes of the patterns waiting for it (between documents)."""
+    if _PENDING:
+        for pattern, starts in _PENDING.values():
+            register(starts)
+            _KEYED[id(pattern)] = (pattern, frozenset(starts))
+        _PENDING.clear()
+
+
+between(_take_up)
 
 
 #: text → head → the starts of the runs of the text that begin with the head, per document
@@ -296,25 +355,47 @@ def _positions_of(pattern: re.Pattern, text: str) -> list[int] | None:
     return positions
 
 
-#: Pattern id → (pattern, the distinct word characters its prefixes open with).
-_HEADS: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
+#: Pattern id → (pattern, the distinct word characters its prefixes open with, each with
+#: its :func:`_above`).
+_HEADS: dict[int, tuple[re.Pattern, tuple[tuple[str, str], ...]]] = {}
 
 
-def _run_heads(pattern: re.Pattern, starts: tuple[str, ...]) -> frozenset[str]:
+def _run_heads(pattern: re.Pattern, starts: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """The distinct :func:`_head` of the pattern's prefixes ``starts`` but those that begin
-    with another (a run that begins with one begins with the other), once per pattern.
+    with another (a run that begins with one begins with the other), each with its
+    :func:`_above`, once per pattern (sorted).
 
     Examples
     --------
-    >>> sorted(_run_heads(re.compile(r"\\b(?:t\\.o\\.v|ten|de)\\b"), ("de", "t.o.v", "ten")))
-    ['de', 't']
+    >>> _run_heads(re.compile(r"\\b(?:t\\.o\\.v|ten|de)\\b"), ("de", "t.o.v", "ten"))
+    (('de', 'df'), ('t', 'u'))
     """
     kept = _HEADS.get(id(pattern))
     if kept is None or kept[0] is not pattern:
         heads = set(map(_head, starts))
-        shortest = frozenset(h for h in heads if not any(h != g and h.startswith(g) for g in heads))
-        kept = _HEADS[id(pattern)] = (pattern, shortest)
+        shortest = sorted(h for h in heads if not any(h != g and h.startswith(g) for g in heads))
+        kept = _HEADS[id(pattern)] = (pattern, tuple((h, _above(h)) for h in shortest))
     return kept[1]
+
+
+def _above(head: str) -> str:
+    """The least string above every string that begins with ``head`` (not empty): the head
+    with its last character raised by one code point. The strings from the head up to it
+    are those that begin with the head. Of a head of Latin-1 letters it is mostly one
+    too, which compares with the runs of a text faster than a string holding the last
+    code point.
+
+    Examples
+    --------
+    >>> _above("de"), _above("caf\u00ff") == "caf\u0100"
+    ('df', True)
+    >>> [w for w in ("d", "dcz", "de", "dezer", "df", "dfa") if "de" <= w < _above("de")]
+    ['de', 'dezer']
+    """
+    last = ord(head[-1])
+    if last == 0x10FFFF:  # no code point above it: no word character is this one
+        return head + _LAST_CHAR
+    return head[:-1] + chr(last + 1)
 
 
 def _head(prefix: str) -> str:

@@ -41,7 +41,15 @@ from kg.extract.gates import KeyWords
 from kg.extract.sentencecache import table
 from kg.extract.wordtokens import lowered
 
-__all__ = ["KeyGate", "RuleGates", "SentenceGates", "key_occurrences", "word_tree"]
+__all__ = [
+    "KeyGate",
+    "RuleGates",
+    "SentenceGates",
+    "key_occurrences",
+    "occurrences_apart",
+    "register",
+    "word_tree",
+]
 
 R = TypeVar("R", bound=Callable)
 
@@ -60,6 +68,21 @@ _SCANNER: list[tuple[tuple[re.Pattern, ...], dict[str, tuple[tuple[str, int], ..
 _FOUND: dict[str, list[tuple[int, int, str]]] = table()
 #: Lower-cased text → its key-word occurrences' starts, ends and words apart (per document).
 _APART: dict[str, tuple[list[int], list[int], list[str]]] = table()
+
+
+def register(words: Iterable[str]) -> None:
+    """Add ``words`` (lower case) to the vocabulary :func:`key_occurrences` finds.
+
+    A larger vocabulary makes the occurrences found of a text be read again: register
+    between documents (:func:`kg.extract.sentencecache.between`) or before any is read.
+
+    Examples
+    --------
+    >>> register(["volgens"])
+    >>> [o for o in key_occurrences("zo volgens ons") if o[2] == "volgens"]
+    [(3, 10, 'volgens')]
+    """
+    _register(words)
 
 
 def _register(words: Iterable[str]) -> None:
@@ -143,6 +166,20 @@ def key_occurrences(low: str) -> list[tuple[int, int, str]]:
         found.sort()  # by start, then end (one word per start and end)
         _FOUND[low] = found
     return found
+
+
+def occurrences_apart(low: str) -> tuple[list[int], list[int], list[str]]:
+    """:func:`key_occurrences` as three lists (starts, ends, words), once per document (the
+    lists are shared: a caller must not change them).
+
+    Examples
+    --------
+    >>> register(["hoog", "hoogste"])
+    >>> found = zip(*occurrences_apart("het hoogste"))
+    >>> [(a, b, w) for a, b, w in found if w in {"hoog", "hoogste"}]
+    [(4, 8, 'hoog'), (4, 11, 'hoogste')]
+    """
+    return _occurrences_apart(low)
 
 
 def _occurrences_apart(low: str) -> tuple[list[int], list[int], list[str]]:

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 __all__ = [
     "RUN",
+    "between",
     "clear",
     "derive",
     "inside_run",
@@ -83,9 +84,32 @@ def table() -> dict:
 
 
 def clear() -> None:
-    """Empty every memo table (at the start and the end of each document)."""
+    """Empty every memo table (at the start and the end of each document), then run the
+    hooks :func:`between` was given."""
     for found in _TABLES:
         found.clear()
+    for hook in _BETWEEN:
+        hook()
+
+
+#: What :func:`clear` runs after emptying the tables.
+_BETWEEN: list[Callable[[], None]] = []
+
+
+def between(hook: Callable[[], None]) -> None:
+    """Run ``hook`` whenever :func:`clear` has emptied the tables: between two documents,
+    when no table holds anything of a document (work that would make a document's
+    answers read again, such as a larger vocabulary to search, is done there).
+
+    Examples
+    --------
+    >>> done = []
+    >>> between(lambda: done.append(1))
+    >>> clear(); done
+    [1]
+    >>> _BETWEEN.pop() and None
+    """
+    _BETWEEN.append(hook)
 
 
 #: What a memo table's ``get`` gives for an answer not kept (no answer is this object).
