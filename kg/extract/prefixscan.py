@@ -260,7 +260,10 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
                     # they sort together: from the head on, and below the head with its
                     # last character raised by one (:func:`_above`)
                     i = bisect_left(names, head)
-                    where = begins[i : bisect_left(names, above, i)]
+                    if i == len(names) or names[i] >= above:
+                        where = []  # no run begins with it (most heads of a document)
+                    else:
+                        where = begins[i : bisect_left(names, above, i + 1)]
                     known[head] = where
                 found += where
         elif (words := _keyed(pattern, starts)) is not None:
