@@ -186,20 +186,3 @@ def test_may_hold_in_reads_only_the_span_and_opens_on_odd_letters() -> None:
     assert not may_hold_in(text, 0, len(text), ("wachtlijst", "plan"))
     # "ſ" folds to "s" in a case-insensitive pattern, not in str.lower: may hold anything
     assert may_hold_in("De ſamenwerking loopt.", 0, 22, ("samenwerk",))
-
-
-def test_many_prefixes_read_from_the_key_word_pass_between_documents():
-    """A pattern with many prefixes that does not begin at runs is taken up by the key-word
-    pass between two documents: its matches stay those of the pattern, before and after."""
-    p = re.compile(
-        r"(?:volg|cijfers|gegevens|monitor|rapport|onderzoek|schat|meld|naar|gelijk)\w*",
-        re.IGNORECASE,
-    )
-    text = TEXT + " Volgens de monitor, naar schatting gelijk; het onderzoeksrapport meldt."
-    want = [m.span() for m in p.finditer(text)]
-    for _ in range(2):  # the first document searches, the second reads the key-word pass
-        sentencecache.clear()
-        assert [m.span() for m in finditer(p, text, 0, len(text))] == want
-        for start, end in _windows(text, 40, 7):
-            got = [m.span() for m in finditer(p, text, start, end)]
-            assert got == [m.span() for m in p.finditer(text, start, end)]

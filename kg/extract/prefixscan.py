@@ -47,8 +47,9 @@ from re._constants import (  # type: ignore[import-not-found]
     SUBPATTERN,
 )
 
-from kg.extract.rulegates import occurrences_apart, register
-from kg.extract.sentencecache import RUN, between, inside_run, table, whole
+from kg.extract.keyedwords import keyed
+from kg.extract.rulegates import occurrences_apart
+from kg.extract.sentencecache import RUN, inside_run, table, whole
 from kg.extract.wordtokens import LOWERED, lowered, lowered_runs, plain
 
 __all__ = [
@@ -80,8 +81,6 @@ _LAST: dict[int, tuple[re.Pattern, str, list[int]]] = table()
 _RUNS: dict[str, tuple[list[str], list[int]]] = table()
 #: Pattern id → (pattern, whether every match begins where a run begins).
 _AT_RUN: dict[int, tuple[re.Pattern, bool]] = {}
-#: The last code point: no run holds it, so it sorts a head's runs before any other.
-_LAST_CHAR = "\U0010ffff"
 #: The word characters a prefix's run opens with.
 _WORD = re.compile(r"\w+")
 
@@ -242,7 +241,8 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
     A pattern that opens with ``\\b`` before a word character begins a match only
     where a run of word characters begins: its positions are read from the
     document's runs (:func:`_runs`); any other pattern's from the text itself, or, when
-    it has many prefixes, from the key words found in one pass (:func:`_keyed`).
+    it has many prefixes, from the key words found in one pass
+    (:func:`kg.extract.keyedwords.keyed`).
     """
     kept = _POSITIONS.get((id(pattern), text))
     if kept is None or kept[0] is not pattern:
@@ -266,9 +266,8 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
                         where = begins[i : bisect_left(names, above, i + 1)]
                     known[head] = where
                 found += where
-        elif (words := _keyed(pattern, starts)) is not None:
-            # the occurrences of the key words, found for the gates in one pass, of this
-            # pattern's prefixes: one at a position at most (none begins with another)
+        elif (words := keyed(pattern, starts)) is not None:
+            # its prefixes' occurrences in the gates' one pass: one at a position at most
             begins, _, keys = occurrences_apart(low)
             found = list(compress(begins, map(words.__contains__, keys)))
         else:
@@ -280,58 +279,6 @@ def _positions(pattern: re.Pattern, starts: tuple[str, ...], text: str, low: str
         found.sort()
         kept = _POSITIONS[(id(pattern), text)] = (pattern, found)
     return kept[1]
-
-
-#: A pattern with at least this many prefixes that does not begin at runs has its positions
-#: from the key words found in one pass (:func:`kg.extract.rulegates.key_occurrences`),
-#: not from a search of the text for each prefix.
-_MANY = 8
-#: Pattern id → (pattern, its prefixes, which the key-word pass finds, or None: each is
-#: searched for on its own).
-_KEYED: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}
-#: Pattern id → (pattern, its prefixes) for the key-word pass to take up between documents.
-_PENDING: dict[int, tuple[re.Pattern, tuple[str, ...]]] = {}
-
-
-def _keyed(pattern: re.Pattern, starts: tuple[str, ...]) -> frozenset[str] | None:
-    """The prefixes ``starts`` of a pattern that does not begin at runs when the key-word
-    pass finds them; else None.
-
-    A pattern with fewer than :data:`_MANY` prefixes is searched for prefix by prefix.
-    One with more is taken up by the pass between two documents (a larger vocabulary
-    read in the middle of one would read its text again): until then it is searched for
-    as the others.
-
-    Examples
-    --------
-    >>> p = re.compile(r"(?:hoger|lager|groter|kleiner|beter|slechter|meer|minder) dan")
-    >>> _keyed(p, prefixes(p)) is None  # taken up between documents
-    True
-    >>> from kg.extract.sentencecache import clear
-    >>> clear()
-    >>> sorted(_keyed(p, prefixes(p)))[:3]
-    ['beter dan', 'groter dan', 'hoger dan']
-    """
-    kept = _KEYED.get(id(pattern))
-    if kept is not None and kept[0] is pattern:
-        return kept[1]
-    if len(starts) < _MANY:
-        _KEYED[id(pattern)] = (pattern, None)
-    else:
-        _PENDING[id(pattern)] = (pattern, starts)
-    return None
-
-
-def _take_up() -> None:
-    """Give the key-word pass the prefixes of the patterns waiting for it (between documents)."""
-    if _PENDING:
-        for pattern, starts in _PENDING.values():
-            register(starts)
-            _KEYED[id(pattern)] = (pattern, frozenset(starts))
-        _PENDING.clear()
-
-
-between(_take_up)
 
 
 #: text → head → the starts of the runs of the text that begin with the head, per document
@@ -382,22 +329,15 @@ def _run_heads(pattern: re.Pattern, starts: tuple[str, ...]) -> tuple[tuple[str,
 
 
 def _above(head: str) -> str:
-    """The least string above every string that begins with ``head`` (not empty): the head
-    with its last character raised by one code point. The strings from the head up to it
-    are those that begin with the head. Of a head of Latin-1 letters it is mostly one
-    too, which compares with the runs of a text faster than a string holding the last
-    code point.
+    """The least string above all that begin with ``head``: its last character raised by one
+    (of Latin-1 letters mostly Latin-1 too, compared faster than one holding U+10FFFF).
 
-    Examples
-    --------
-    >>> _above("de"), _above("caf\u00ff") == "caf\u0100"
-    ('df', True)
     >>> [w for w in ("d", "dcz", "de", "dezer", "df", "dfa") if "de" <= w < _above("de")]
     ['de', 'dezer']
     """
     last = ord(head[-1])
-    if last == 0x10FFFF:  # no code point above it: no word character is this one
-        return head + _LAST_CHAR
+    if last == 0x10FFFF:  # no code point above it (nor is it a word character)
+        return head + "\U0010ffff"
     return head[:-1] + chr(last + 1)
 
 
