@@ -22,11 +22,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+#: The marks that open an item of a list (a bullet or a dash); one definition for
+#: :data:`BULLET`, :data:`KEY_FIGURE` and :func:`opens_block`.
+BULLET_MARKS = "•·▪◦*-–"
+_MARK_CLASS = "[" + re.escape(BULLET_MARKS) + "]"
 #: An item of a list: a bullet, or a dash followed by a space.
-BULLET = re.compile(r"[•·▪◦*]\s|[-–]\s")
+BULLET = re.compile(_MARK_CLASS + r"\s")
 #: A key figure, its label and its value on one line ("Inwoners: 30.000", "- Werkloosheid:
 #: 5,2%"): its own paragraph, so that each figure keeps its label.
-KEY_FIGURE = re.compile(r"(?:[•·▪◦*\-–]\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
+KEY_FIGURE = re.compile(r"(?:" + _MARK_CLASS + r"\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
 #: A line that is a page number alone: "12", "- 12 -", "Pagina 12 van 40", "blz. 12".
 PAGE_NUMBER = re.compile(
     r"^(?:\d{1,4}|- ?\d{1,4} ?-|(?:pagina|blz\.?) ?\d{1,4}(?: ?(?:van|/) ?\d{1,4})?)$", re.I
@@ -125,7 +129,7 @@ def opens_block(text: str, nxt: str | None, prev_ended: bool) -> bool:
     True
     """
     if KEY_FIGURE.match(text):
-        label = text.lstrip("•·▪◦*-– ")
+        label = text.lstrip(BULLET_MARKS + " ")
         return label[:1].isupper() and (nxt is None or not nxt[:1].islower())
     return prev_ended and BULLET.match(text) is not None
 
