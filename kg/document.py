@@ -21,14 +21,18 @@ from dataclasses import dataclass, field
 
 from kg.frozen import quick_init
 from kg.linebreaks import (
-    BULLET,
+    COLUMNS,
     ENDED,
+    FOOTNOTE_MARK,
     KEY_FIGURE,
     LIGATURES,
     LIGATURES_TEXT,
+    LIST_ITEM,
     LONG_LINE,
     MARK_STARTS,
     PAGE_NUMBER,
+    QA_LABEL,
+    RULE,
     heading_text,
     join_lines,
     next_texts,
@@ -271,12 +275,18 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     ['Een', '', None, None, None]
     >>> removed
     [('page number', '12'), ('page number', '- 13 -'), ('page number', 'Pagina 14 van 20')]
+    >>> lines, removed = _read_lines("De regio[1] groeit.\\n________\\n[1] Acht gemeenten.\\n")
+    >>> [None if x is None else x.text for x in lines]
+    ['De regio groeit.', None, '[1] Acht gemeenten.']
+    >>> removed
+    [('footnote marker', '[1]'), ('rule', '________')]
     """
     removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
     raws = text.split("\n")
     gaps = paragraph_gaps(raws)  # empty in the PDF export's layout
     ligatures = any(ligature in text for ligature in LIGATURES_TEXT)
+    footnotes = FOOTNOTE_MARK.search(text) is not None
     for pos, raw in enumerate(raws):
         if not raw:
             if pos in gaps:
@@ -288,6 +298,8 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
             clean = "".join(ch for ch in clean if ch.isprintable())
         if ligatures:
             clean = clean.translate(LIGATURES)  # "ﬁnanciën" from a PDF: "financiën"
+        if footnotes:
+            clean = _drop_footnote_marks(clean, removed)
         if not clean:
             lines.append(_Line(raw, ""))
         elif clean.lower() in PLACEHOLDERS:
@@ -296,9 +308,30 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
         elif PAGE_NUMBER.match(clean):
             removed.append(("page number", clean))
             lines.append(None)
+        elif RULE.fullmatch(clean):
+            removed.append(("rule", clean))
+            lines.append(None)
         else:
             lines.append(_Line(raw, clean))
     return lines, removed
+
+
+def _drop_footnote_marks(clean: str, removed: list[tuple[str, str]]) -> str:
+    """``clean`` without its footnote markers ("Rivierenland[1]"), each noted in ``removed``.
+
+    Examples
+    --------
+    >>> notes: list[tuple[str, str]] = []
+    >>> _drop_footnote_marks("De regio² groeit[3]. Een woning van 50 m².", notes)
+    'De regio groeit. Een woning van 50 m².'
+    >>> notes
+    [('footnote marker', '²'), ('footnote marker', '[3]')]
+    """
+    marks = FOOTNOTE_MARK.findall(clean)
+    if not marks:
+        return clean
+    removed.extend(("footnote marker", mark) for mark in marks)
+    return " ".join(FOOTNOTE_MARK.sub("", clean).split())
 
 
 def _title_and_motto(
@@ -397,6 +430,11 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             prev_ended = True
             continue
         nxt = after[pos]
+        if COLUMNS.search(line.raw):
+            flush()  # a row of a table laid out as text columns: a block of its own
+            blocks.append(("p", [line.text], None))
+            prev_ended = True
+            continue
         if opens_block(line.text, nxt, prev_ended):
             flush()  # a list item or a key figure ends the block before it
             if KEY_FIGURE.match(line.text):
@@ -413,6 +451,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             and len(text.split()) <= 12
             and text[:1].isupper()
             and not text.endswith((".", ",", ";", ":"))
+            and QA_LABEL.match(text) is None
             and (
                 nxt is None
                 or nxt[:1].isupper()
@@ -575,9 +614,10 @@ def _assemble(
 
 
 def _split_into_sentences(doc: Document) -> None:
-    """Fill ``doc.sentences`` from its paragraphs; a list item's sentence leaves its bullet out."""
+    """Fill ``doc.sentences`` from its paragraphs; a list item's sentence leaves its bullet
+    (or number, or a footnote's number) out."""
     for paragraph in doc.paragraphs:
-        item = BULLET.match(doc.text, paragraph.start)
+        item = LIST_ITEM.match(doc.text, paragraph.start)
         begin = item.end() if item else paragraph.start
         for s, e in split_sentences(doc.text, begin, paragraph.end):
             doc.sentences.append(

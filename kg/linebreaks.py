@@ -28,6 +28,23 @@ BULLET_MARKS = "•·▪◦*-–"
 _MARK_CLASS = "[" + re.escape(BULLET_MARKS) + "]"
 #: An item of a list: a bullet, or a dash followed by a space.
 BULLET = re.compile(_MARK_CLASS + r"\s")
+#: What opens an item of a list or of a footnote block: a bullet or a dash followed by a
+#: space, a number or letter with a bracket ("1) ", "b) "), a footnote's number ("[2] ", "² ").
+LIST_ITEM = re.compile(_MARK_CLASS + r"\s|(?:\d{1,2}|[a-z])\)\s|\[\d{1,2}\]\s|[¹²³⁴⁵⁶⁷⁸⁹]\s")
+#: A footnote marker in running text: a bracketed number right after a word or a
+#: punctuation mark ("Rivierenland[1]"), or superscript digits after a word of two or
+#: more letters (not m², km²) or after a punctuation mark.
+FOOTNOTE_MARK = re.compile(
+    r"(?<=[^\s\[(])\[\d{1,2}\]"
+    r"|(?<=[^\W\d_]{2})(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+    r"|(?<=[.,;:!?)”\"’'])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+)
+#: A line that is a rule alone (the line above a footnote block, a separator): "_____", "***".
+RULE = re.compile(r"[_=—–\-*]{3,}")
+#: A row of a table laid out as text columns: words separated by a tab or three or more spaces.
+COLUMNS = re.compile(r"\S(?:\t| {3,})\S")
+#: The label of a question or answer in an interview printed as such ("V: ", "Antwoord: ").
+QA_LABEL = re.compile(r"(?:V|A|Q|Vraag|Antwoord)\s?:\s")
 #: A key figure, its label and its value on one line ("Inwoners: 30.000", "- Werkloosheid:
 #: 5,2%"): its own paragraph, so that each figure keeps its label.
 KEY_FIGURE = re.compile(r"(?:" + _MARK_CLASS + r"\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
@@ -127,11 +144,13 @@ def opens_block(text: str, nxt: str | None, prev_ended: bool) -> bool:
     False
     >>> opens_block("- de wijkteams", "- de huisartsen", True)
     True
+    >>> opens_block("2) kortere wachttijden;", None, True), opens_block("2) de", None, False)
+    (True, False)
     """
     if KEY_FIGURE.match(text):
         label = text.lstrip(BULLET_MARKS + " ")
         return label[:1].isupper() and (nxt is None or not nxt[:1].islower())
-    return prev_ended and BULLET.match(text) is not None
+    return prev_ended and LIST_ITEM.match(text) is not None
 
 
 def heading_text(text: str) -> str:
