@@ -193,12 +193,16 @@ def _collapse(text: str) -> str:
 
 def join_lines(lines: Sequence[str]) -> str:
     """The lines of a block as one text: a single space between them, none after a hyphen
-    that splits a word ("zorg-" + "aanbieders").
+    that splits a word ("zorg-" + "aanbieders", "Noord-" + "Friesland").
 
     Examples
     --------
     >>> join_lines(["De zorg-", "aanbieders  zijn", "tevreden."])
     'De zorg-aanbieders zijn tevreden.'
+    >>> join_lines(["de GGD Noord-", "Friesland en Midden-", "Drenthe"])
+    'de GGD Noord-Friesland en Midden-Drenthe'
+    >>> join_lines(["de zorg -", "Wmo"])
+    'de zorg - Wmo'
     """
     # The lines are collapsed (no white space but single spaces, no line break), so the
     # hyphen's "$" stands at the very end: its match can only begin two characters before.
@@ -206,7 +210,7 @@ def join_lines(lines: Sequence[str]) -> str:
     for line in lines:
         if not out:
             out = line
-        elif HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].islower():
+        elif HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].isalpha():
             out += line
         else:
             out += " " + line
