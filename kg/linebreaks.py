@@ -41,8 +41,9 @@ FOOTNOTE_MARK = re.compile(
 )
 #: A line that is a rule alone (the line above a footnote block, a separator): "_____", "***".
 RULE = re.compile(r"[_=—–\-*]{3,}")
-#: A row of a table laid out as text columns: words separated by a tab or three or more spaces.
-COLUMNS = re.compile(r"\S(?:\t| {3,})\S")
+#: A row of a table laid out as text columns: words separated by a tab or by three or more
+#: spaces (no-break spaces among them: a word processor aligns columns with them too).
+COLUMNS = re.compile(r"\S(?:\s*\t\s*|\s{3,})\S")
 #: The label of a question or answer in an interview printed as such ("V: ", "Antwoord: ").
 QA_LABEL = re.compile(r"(?:V|A|Q|Vraag|Antwoord)\s?:\s")
 #: A key figure, its label and its value on one line ("Inwoners: 30.000", "- Werkloosheid:

@@ -43,13 +43,15 @@ def test_a_table_laid_out_as_text_columns_gives_rows_not_headings():
         "Indicator          Stad      Nederland\n"
         "Werkloosheid       9,1%      6,9%\n"
         "Inwoners\t107.400\t-\n"
+        "Bijstand\u00a0\u00a0\u00a0\u00a058\u00a0\u00a0\u00a041\n"
         "Bestuur\nDe wethouder is tevreden.\n"
     )
     assert headings(text) == ["Kerncijfers", "Bestuur"]
-    assert sentences(text)[:3] == [
+    assert sentences(text)[:4] == [
         "Indicator Stad Nederland",
         "Werkloosheid 9,1% 6,9%",
         "Inwoners 107.400 -",
+        "Bijstand 58 41",
     ]
 
 
