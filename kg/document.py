@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from kg.frozen import quick_init
 from kg.linebreaks import (
-    COLUMNS,
     ENDED,
+    FOOTNOTE_CHARS,
     FOOTNOTE_MARK,
     KEY_FIGURE,
     LIGATURES,
@@ -33,6 +33,7 @@ from kg.linebreaks import (
     PAGE_NUMBER,
     QA_LABEL,
     RULE,
+    has_columns,
     heading_text,
     join_lines,
     next_texts,
@@ -286,7 +287,7 @@ def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     raws = text.split("\n")
     gaps = paragraph_gaps(raws)  # empty in the PDF export's layout
     ligatures = any(ligature in text for ligature in LIGATURES_TEXT)
-    footnotes = FOOTNOTE_MARK.search(text) is not None
+    footnotes = FOOTNOTE_CHARS.search(text) is not None and FOOTNOTE_MARK.search(text) is not None
     for pos, raw in enumerate(raws):
         if not raw:
             if pos in gaps:
@@ -430,7 +431,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             prev_ended = True
             continue
         nxt = after[pos]
-        if COLUMNS.search(line.raw):
+        if has_columns(line.raw):
             flush()  # a row of a table laid out as text columns: a block of its own
             blocks.append(("p", [line.text], None))
             prev_ended = True

@@ -39,11 +39,32 @@ FOOTNOTE_MARK = re.compile(
     r"|(?<=[^\W\d_]{2})(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
     r"|(?<=[.,;:!?)”\"’'])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 )
+#: The characters a footnote marker holds; a text with none of them is not searched for
+#: markers (:data:`FOOTNOTE_MARK` tries its look-behinds at every position).
+FOOTNOTE_CHARS = re.compile(r"[\[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 #: A line that is a rule alone (the line above a footnote block, a separator): "_____", "***".
 RULE = re.compile(r"[_=—–\-*]{3,}")
 #: A row of a table laid out as text columns: words separated by a tab or by three or more
 #: spaces (no-break spaces among them: a word processor aligns columns with them too).
 COLUMNS = re.compile(r"\S(?:\s*\t\s*|\s{3,})\S")
+
+
+def has_columns(raw: str) -> bool:
+    """Whether the raw line ``raw`` is a row of a table laid out as text columns
+    (:data:`COLUMNS`); the regular expression runs only on a line that may hold a gap.
+
+    Examples
+    --------
+    >>> has_columns("Werkloosheid       9,1%      6,9%"), has_columns("Werkloosheid 9,1%   ")
+    (True, False)
+    >>> has_columns("Inwoners\t107.400"), has_columns("Jeugd\u00a0\u00a0\u00a0\u00a012%")
+    (True, True)
+    """
+    if "\t" not in raw and "   " not in raw and "\xa0" not in raw:
+        return False
+    return COLUMNS.search(raw) is not None
+
+
 #: The label of a question or answer in an interview printed as such ("V: ", "Antwoord: ").
 QA_LABEL = re.compile(r"(?:V|A|Q|Vraag|Antwoord)\s?:\s")
 #: A key figure, its label and its value on one line ("Inwoners: 30.000", "- Werkloosheid:
