@@ -70,7 +70,12 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             and _not_as(text, cut_end)
         ):
             continue  # "wordt niet als probleem ervaren": "als" is "as", no clause
-        if cut_end == cut_next and _joins_between(text, begin, cut_end):
+        if (
+            cut_end == cut_next
+            and text.startswith("en", cut_end)
+            and text.find("tussen", max(begin, cut_end - 60), cut_end) >= 0
+            and _joins_between(text, begin, cut_end)
+        ):
             continue  # "tussen onderwijs en jeugdhulp": one pair of nouns
         piece = text[begin:cut_end]
         if rest := piece.lstrip():  # not white space alone
