@@ -7,6 +7,13 @@ recovers the paragraphs, drops the leftovers, recognises the headings and
 returns a :class:`Document` whose ``text`` (the *cleaned text*) is what every
 offset in the graph refers to.
 
+Layouts of text typed or saved from a word processor are read too
+(:mod:`kg.linebreaks`): footnote markers ("Rivierenland[1]", "Nijverdal¹") and the
+rule above the notes leave the cleaned text (listed in ``Document.removed``); a
+footnote's number, a bullet and an item number ("1) ") leave their sentence; each row
+of a table laid out as text columns is a paragraph of its own, never a heading; and
+the "V:" question of a printed interview is no heading.
+
 Cleaned-text layout: title, motto, headings and paragraphs are blocks separated
 by a blank line (``"\\n\\n"``); inside a block, wrapped lines are joined with a
 single space (or with nothing after a hyphen that splits a compound).
@@ -21,26 +28,23 @@ from dataclasses import dataclass, field
 
 from kg.frozen import quick_init
 from kg.linebreaks import (
-    BULLET,
     ENDED,
     KEY_FIGURE,
-    LIGATURES,
-    LIGATURES_TEXT,
+    LIST_ITEM,
     LONG_LINE,
     MARK_STARTS,
-    PAGE_NUMBER,
+    QA_LABEL,
+    has_columns,
     heading_text,
     join_lines,
     next_texts,
     opens_block,
-    paragraph_gaps,
 )
 from kg.pullquotes import Line as _Line
 from kg.pullquotes import mark_pull_quotes as _mark_pull_quotes
+from kg.rawlines import PLACEHOLDERS as PLACEHOLDERS
+from kg.rawlines import read_lines
 from kg.sentences import split_sentences
-
-#: Lines that are layout placeholders, not text (compared case-insensitively).
-PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
 
 #: Runs of what a normalised heading does not keep (:func:`normalise_heading`).
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -235,7 +239,7 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     ['Een zin.', 'Nog een.']
     """
     index = _HeadingIndex(headings)
-    lines, removed = _read_lines(text)
+    lines, removed = read_lines(text)
     title, motto, body_start = _title_and_motto(lines, index)
     body: list[_Line | None] = lines[body_start:]
     _mark_pull_quotes(body, removed)
@@ -244,61 +248,6 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
 
 
 _Block = tuple[str, list[str], KnownHeading | None]
-
-
-def _read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
-    """Clean the raw lines of a profile and drop placeholders and page numbers.
-
-    Parameters
-    ----------
-    text : str
-        The profile as read from disk.
-
-    Returns
-    -------
-    lines : list of _Line or None
-        One entry per non-empty raw line: None marks a dropped line; a _Line
-        with empty text is a separator (a line holding only white space, which
-        the PDF export uses between paragraphs). Empty lines are wrap artefacts,
-        unless the text has no such separators (:func:`kg.linebreaks.paragraph_gaps`).
-    removed : list of (str, str)
-        The dropped lines as (reason, text).
-
-    Examples
-    --------
-    >>> lines, removed = _read_lines("Een\\n\\n  \\n\\n12\\n\\n- 13 -\\n\\nPagina 14 van 20\\n")
-    >>> [None if x is None else x.text for x in lines]
-    ['Een', '', None, None, None]
-    >>> removed
-    [('page number', '12'), ('page number', '- 13 -'), ('page number', 'Pagina 14 van 20')]
-    """
-    removed: list[tuple[str, str]] = []
-    lines: list[_Line | None] = []
-    raws = text.split("\n")
-    gaps = paragraph_gaps(raws)  # empty in the PDF export's layout
-    ligatures = any(ligature in text for ligature in LIGATURES_TEXT)
-    for pos, raw in enumerate(raws):
-        if not raw:
-            if pos in gaps:
-                lines.append(_Line(raw, ""))
-            continue
-        # str.split() splits at every white space, the no-break space and tab among it
-        clean = " ".join(raw.split())
-        if not clean.isprintable():
-            clean = "".join(ch for ch in clean if ch.isprintable())
-        if ligatures:
-            clean = clean.translate(LIGATURES)  # "ﬁnanciën" from a PDF: "financiën"
-        if not clean:
-            lines.append(_Line(raw, ""))
-        elif clean.lower() in PLACEHOLDERS:
-            removed.append(("placeholder", clean))
-            lines.append(None)
-        elif PAGE_NUMBER.match(clean):
-            removed.append(("page number", clean))
-            lines.append(None)
-        else:
-            lines.append(_Line(raw, clean))
-    return lines, removed
 
 
 def _title_and_motto(
@@ -312,7 +261,7 @@ def _title_and_motto(
     Parameters
     ----------
     lines : list of _Line or None
-        The lines from :func:`_read_lines`.
+        The lines from :func:`kg.rawlines.read_lines`.
     index : _HeadingIndex
         The known headings.
 
@@ -330,7 +279,7 @@ def _title_and_motto(
 
     Examples
     --------
-    >>> lines, _ = _read_lines("Stad\\nMotto\\nTekst.\\n")
+    >>> lines, _ = read_lines("Stad\\nMotto\\nTekst.\\n")
     >>> _title_and_motto(lines, _HeadingIndex([]))
     ('Stad', 'Motto', 2)
     """
@@ -375,7 +324,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
 
     Examples
     --------
-    >>> lines, _ = _read_lines("Wonen\\nDit is een zin over het wonen in de stad.\\n")
+    >>> lines, _ = read_lines("Wonen\\nDit is een zin over het wonen in de stad.\\n")
     >>> _blocks([x for x in lines if x is not None], _HeadingIndex([]))
     [('h', ['Wonen'], None), ('p', ['Dit is een zin over het wonen in de stad.'], None)]
     """
@@ -397,6 +346,11 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             prev_ended = True
             continue
         nxt = after[pos]
+        if has_columns(line.raw):
+            flush()  # a row of a table laid out as text columns: a block of its own
+            blocks.append(("p", [line.text], None))
+            prev_ended = True
+            continue
         if opens_block(line.text, nxt, prev_ended):
             flush()  # a list item or a key figure ends the block before it
             if KEY_FIGURE.match(line.text):
@@ -408,18 +362,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             text = heading_text(text)  # "## Bestuur", "3.1 Organisatie": their words
         if text.endswith(":") and index.match(text[:-1]):
             text = text[:-1].rstrip()  # a known heading typed with a colon
-        shape = (
-            len(text) <= 100
-            and len(text.split()) <= 12
-            and text[:1].isupper()
-            and not text.endswith((".", ",", ";", ":"))
-            and (
-                nxt is None
-                or nxt[:1].isupper()
-                or nxt[:1] in _QUOTES
-                or heading_text(nxt)[:1].isupper()
-            )
-        )
+        shape = _heading_shape(text, nxt)
         known = index.match(text) if shape else None  # only a heading's shape reads it
         if shape and (known or (prev_ended and len(text) < 0.6 * width)):
             flush()
@@ -437,6 +380,31 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             prev_ended = ends_sentence
     flush()
     return blocks
+
+
+def _heading_shape(text: str, nxt: str | None) -> bool:
+    """Whether a line's ``text`` has a heading's shape: short, capitalised, not closed
+    by punctuation, no interview question ("V: …"), and followed by a capital or a quote.
+
+    Examples
+    --------
+    >>> _heading_shape("Regionale samenwerking", "De gemeente werkt samen."), _heading_shape(
+    ...     "V: Hoe gaat het?", "A: Goed.")
+    (True, False)
+    """
+    return (
+        len(text) <= 100
+        and len(text.split()) <= 12
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";", ":"))
+        and QA_LABEL.match(text) is None
+        and (
+            nxt is None
+            or nxt[:1].isupper()
+            or nxt[:1] in _QUOTES
+            or heading_text(nxt)[:1].isupper()
+        )
+    )
 
 
 def _new_section(
@@ -575,9 +543,10 @@ def _assemble(
 
 
 def _split_into_sentences(doc: Document) -> None:
-    """Fill ``doc.sentences`` from its paragraphs; a list item's sentence leaves its bullet out."""
+    """Fill ``doc.sentences`` from its paragraphs; a list item's sentence leaves its bullet
+    (or number, or a footnote's number) out."""
     for paragraph in doc.paragraphs:
-        item = BULLET.match(doc.text, paragraph.start)
+        item = LIST_ITEM.match(doc.text, paragraph.start)
         begin = item.end() if item else paragraph.start
         for s, e in split_sentences(doc.text, begin, paragraph.end):
             doc.sentences.append(

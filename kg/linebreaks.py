@@ -22,11 +22,54 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+#: The marks that open an item of a list (a bullet or a dash); one definition for
+#: :data:`BULLET`, :data:`KEY_FIGURE` and :func:`opens_block`.
+BULLET_MARKS = "•·▪◦*-–"
+_MARK_CLASS = "[" + re.escape(BULLET_MARKS) + "]"
 #: An item of a list: a bullet, or a dash followed by a space.
-BULLET = re.compile(r"[•·▪◦*]\s|[-–]\s")
+BULLET = re.compile(_MARK_CLASS + r"\s")
+#: What opens an item of a list or of a footnote block: a bullet or a dash followed by a
+#: space, a number or letter with a bracket ("1) ", "b) "), a footnote's number ("[2] ", "² ").
+LIST_ITEM = re.compile(_MARK_CLASS + r"\s|(?:\d{1,2}|[a-z])\)\s|\[\d{1,2}\]\s|[¹²³⁴⁵⁶⁷⁸⁹]\s")
+#: A footnote marker in running text: a bracketed number right after a word or a
+#: punctuation mark ("Rivierenland[1]"), or superscript digits after a word of two or
+#: more letters (not m², km²) or after a punctuation mark.
+FOOTNOTE_MARK = re.compile(
+    r"(?<=[^\s\[(])\[\d{1,2}\]"
+    r"|(?<=[^\W\d_]{2})(?<![mM])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+    r"|(?<=[.,;:!?)”\"’'])[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+)
+#: The characters a footnote marker holds; a text with none of them is not searched for
+#: markers (:data:`FOOTNOTE_MARK` tries its look-behinds at every position).
+FOOTNOTE_CHARS = re.compile(r"[\[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+#: A line that is a rule alone (the line above a footnote block, a separator): "_____", "***".
+RULE = re.compile(r"[_=—–\-*]{3,}")
+#: A row of a table laid out as text columns: words separated by a tab or by three or more
+#: spaces (no-break spaces among them: a word processor aligns columns with them too).
+COLUMNS = re.compile(r"\S(?:\s*\t\s*|\s{3,})\S")
+
+
+def has_columns(raw: str) -> bool:
+    """Whether the raw line ``raw`` is a row of a table laid out as text columns
+    (:data:`COLUMNS`); the regular expression runs only on a line that may hold a gap.
+
+    Examples
+    --------
+    >>> has_columns("Werkloosheid       9,1%      6,9%"), has_columns("Werkloosheid 9,1%   ")
+    (True, False)
+    >>> has_columns("Inwoners\t107.400"), has_columns("Jeugd\u00a0\u00a0\u00a0\u00a012%")
+    (True, True)
+    """
+    if "\t" not in raw and "   " not in raw and "\xa0" not in raw:
+        return False
+    return COLUMNS.search(raw) is not None
+
+
+#: The label of a question or answer in an interview printed as such ("V: ", "Antwoord: ").
+QA_LABEL = re.compile(r"(?:V|A|Q|Vraag|Antwoord)\s?:\s")
 #: A key figure, its label and its value on one line ("Inwoners: 30.000", "- Werkloosheid:
 #: 5,2%"): its own paragraph, so that each figure keeps its label.
-KEY_FIGURE = re.compile(r"(?:[•·▪◦*\-–]\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
+KEY_FIGURE = re.compile(r"(?:" + _MARK_CLASS + r"\s*)?[^\W\d][^:]{0,39}:\s*[€\d]")
 #: A line that is a page number alone: "12", "- 12 -", "Pagina 12 van 40", "blz. 12".
 PAGE_NUMBER = re.compile(
     r"^(?:\d{1,4}|- ?\d{1,4} ?-|(?:pagina|blz\.?) ?\d{1,4}(?: ?(?:van|/) ?\d{1,4})?)$", re.I
@@ -123,11 +166,13 @@ def opens_block(text: str, nxt: str | None, prev_ended: bool) -> bool:
     False
     >>> opens_block("- de wijkteams", "- de huisartsen", True)
     True
+    >>> opens_block("2) kortere wachttijden;", None, True), opens_block("2) de", None, False)
+    (True, False)
     """
     if KEY_FIGURE.match(text):
-        label = text.lstrip("•·▪◦*-– ")
+        label = text.lstrip(BULLET_MARKS + " ")
         return label[:1].isupper() and (nxt is None or not nxt[:1].islower())
-    return prev_ended and BULLET.match(text) is not None
+    return prev_ended and LIST_ITEM.match(text) is not None
 
 
 def heading_text(text: str) -> str:
@@ -170,12 +215,16 @@ def _collapse(text: str) -> str:
 
 def join_lines(lines: Sequence[str]) -> str:
     """The lines of a block as one text: a single space between them, none after a hyphen
-    that splits a word ("zorg-" + "aanbieders").
+    that splits a word ("zorg-" + "aanbieders", "Noord-" + "Friesland").
 
     Examples
     --------
     >>> join_lines(["De zorg-", "aanbieders  zijn", "tevreden."])
     'De zorg-aanbieders zijn tevreden.'
+    >>> join_lines(["de GGD Noord-", "Friesland en Midden-", "Drenthe"])
+    'de GGD Noord-Friesland en Midden-Drenthe'
+    >>> join_lines(["de zorg -", "Wmo"])
+    'de zorg - Wmo'
     """
     # The lines are collapsed (no white space but single spaces, no line break), so the
     # hyphen's "$" stands at the very end: its match can only begin two characters before.
@@ -183,7 +232,7 @@ def join_lines(lines: Sequence[str]) -> str:
     for line in lines:
         if not out:
             out = line
-        elif HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].islower():
+        elif HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].isalpha():
             out += line
         else:
             out += " " + line

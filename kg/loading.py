@@ -5,7 +5,10 @@ BOM is decoded with a warning. A file that is not valid UTF-8 is decoded line by
 line: if some of its lines hold valid UTF-8 beyond ASCII it is a UTF-8 file
 with stray bytes, so those lines stay UTF-8 and only the broken lines are read
 as Windows-1252 (with a warning naming the first); a file with no UTF-8 line
-at all is read as Windows-1252 (with a warning). Whatever the encoding, the
+at all is read as Windows-1252 (with a warning). Text that was read as Latin-1 and
+saved again as UTF-8 holds Windows-1252's characters (€, ‘’, “”, –) as C1 control
+characters (U+0080 to U+009F); they are read as the characters they stand for,
+with a warning. Whatever the encoding, the
 text must look like prose (:func:`looks_like_prose`: mostly letters, mostly
 Latin, with spaces between words); random bytes, binary data and empty files
 are refused with a one-line error naming the file.
@@ -101,6 +104,9 @@ def decode_profile(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
             text, encoding, note = _decode_lines(data, path)
             warnings.append(note)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, c1_note = _c1_as_cp1252(text)
+    if c1_note:
+        warnings.append(c1_note)
     if "\x00" in text:
         raise DataError("text contains NUL characters", path)
     if not text.strip():
@@ -112,6 +118,36 @@ def decode_profile(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
             path,
         )
     return text, encoding, tuple(warnings)
+
+
+#: The C1 control characters Windows-1252 defines a printable character for, as it.
+_C1_CP1252 = {
+    code: bytes([code]).decode("cp1252")
+    for code in range(0x80, 0xA0)
+    if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+
+def _c1_as_cp1252(text: str) -> tuple[str, str | None]:
+    """``text`` with C1 control characters read as Windows-1252, and a warning if any.
+
+    Examples
+    --------
+    >>> text, note = _c1_as_cp1252("\x80 5 en \x91goed\x92")
+    >>> text, note[:54]
+    ('€ 5 en ‘goed’', 'Windows-1252 characters stored as control characters (')
+    >>> _c1_as_cp1252("gewoon")
+    ('gewoon', None)
+    """
+    first = next((ch for ch in text if "\x80" <= ch <= "\x9f"), None)
+    if first is None:
+        return text, None
+    fixed = text.translate(_C1_CP1252)
+    note = (
+        f"Windows-1252 characters stored as control characters (first: U+{ord(first):04X}); "
+        "read as Windows-1252"
+    )
+    return fixed, note
 
 
 def _decode_lines(data: bytes, path: Path) -> tuple[str, str, str]:

@@ -23,6 +23,11 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+#: A hyphen and a space inside a name: how an older cleaned text joined a name split at
+#: a line's end ("Noord- Friesland").
+_SPLIT_NAME = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-ZÀ-Ý])")
+
+
 class TextIndex:
     """Locate quotes in one text.
 
@@ -45,10 +50,26 @@ class TextIndex:
         self._norm, self._index = _normalised(text)
 
     def find_all(self, quote: str) -> list[tuple[int, int]]:
-        """Every ``(start, end)`` span of ``quote`` in the text (white space folded)."""
+        """Every ``(start, end)`` span of ``quote`` in the text (white space folded).
+
+        A quote taken from an older cleaned text, which kept a space after a hyphen
+        that split a name at a line's end ("Noord- Friesland"), is found in the text
+        that joins it ("Noord-Friesland").
+
+        Examples
+        --------
+        >>> TextIndex("de GGD Noord-Friesland").find_all("GGD Noord- Friesland")
+        [(3, 22)]
+        """
         needle = " ".join(quote.split())
         if not needle:
             return []
+        spans = self._find(needle)
+        if not spans and "- " in needle:
+            spans = self._find(_SPLIT_NAME.sub("-", needle))
+        return spans
+
+    def _find(self, needle: str) -> list[tuple[int, int]]:
         spans = []
         for m in re.finditer(re.escape(needle), self._norm):
             start = self._index[m.start()]

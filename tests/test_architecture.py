@@ -41,6 +41,7 @@ GROUPS: dict[str, str] = {
     # documents and reference data
     "kg.document": "documents",
     "kg.pullquotes": "documents",
+    "kg.rawlines": "documents",
     "kg.loading": "documents",
     "kg.reference": "documents",
     "kg.ontology": "documents",

@@ -18,6 +18,7 @@ def result(name: str = "epe") -> DocumentResult:
         entities={"urn:x": "municipality"},
         warnings=["epe.txt: decoded as cp1252"],
         stats={"triples": 1},
+        municipality="https://example.org/id/gemeente/epe",
     )
 
 
@@ -65,3 +66,24 @@ def test_prune_keeps_only_the_current_entries(tmp_path):
     assert sorted(p.name for p in cache.iterdir()) == ["keep.json"]
     prune_cache(tmp_path / "no such folder", set())
     assert not (tmp_path / "no such folder").exists()
+
+
+def test_an_entry_without_the_municipality_field_is_recomputed_not_misread(tmp_path):
+    import json
+    from dataclasses import asdict
+
+    cache = tmp_path / "cache"
+    old = asdict(result())
+    del old["municipality"]  # an entry written before the field existed
+    cache.mkdir()
+    (cache / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    assert read_cache(cache, "old") is None
+
+
+def test_the_cache_schema_counts_in_the_digest(monkeypatch):
+    from kg.build import config
+    from kg.build.config import Resources
+
+    before = Resources.create().digest
+    monkeypatch.setattr(config, "CACHE_SCHEMA", config.CACHE_SCHEMA + "x")
+    assert Resources.create().digest != before

@@ -91,6 +91,19 @@ def test_two_profiles_of_one_municipality_are_a_warning(tmp_path):
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     warnings = build_graph(tmp_path, ONTOLOGY).summary.warnings
     assert len(warnings) == 1
-    assert warnings[0].startswith("gouda and gouda-2016 profile the same municipality")
+    assert warnings[0].startswith("gouda and gouda-2016 profile the same municipality (<")
+    assert warnings[0].split("(<")[1].startswith("https://")
     (tmp_path / "gouda-2016.txt").unlink()
     assert build_graph(tmp_path, ONTOLOGY).summary.warnings == []
+
+
+def test_a_document_result_names_the_municipality_it_describes(tmp_path):
+    from kg.build.config import Resources
+    from kg.build.pipeline import process_document
+
+    profile = tmp_path / "gouda.txt"
+    profile.write_text("Gouda\n\nEen motto\n\nBestuur\n\nDe wethouder is tevreden.\n", "utf-8")
+    base = "https://example.org/"
+    result = process_document(profile, Resources.create(ONTOLOGY, base=base))[0]
+    assert result.municipality.startswith(base + "id/")
+    assert result.municipality.endswith("gouda")

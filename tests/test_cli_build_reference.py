@@ -64,3 +64,17 @@ def test_a_good_reference_folder_builds(reference, tmp_path):
     result = build(reference, tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert "gemeente/gm0899" in (tmp_path / "out" / "kg.ttl").read_text(encoding="utf-8")
+
+
+def test_an_unclosed_quote_gives_one_short_line(reference, tmp_path):
+    # The quote swallows the rest of the file into one value: the message is cut.
+    path = reference / "municipalities.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = '"' + lines[2]
+    path.write_text("".join(lines), encoding="utf-8")
+    result = build(reference, tmp_path / "out")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"Error: {path}:3: ")
+    assert len(result.stderr) <= len("Error: ") + 301
+    assert result.stderr.endswith("…\n")

@@ -119,3 +119,21 @@ def test_a_decimal_comma_cuts_no_clause(sentence, expected):
 )
 def test_a_level_stated_with_a_decimal_figure_is_judged(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een goede aansluiting tussen onderwijs en jeugdhulp ontbreekt.",
+        "Het vertrouwen tussen gemeente en aanbieders moet nog groeien.",
+        "De afstemming tussen de wijkteams en de huisartsen verloopt stroef.",
+    ],
+)
+def test_the_en_of_tussen_x_en_y_opens_no_clause_so_the_claim_reads_negative(sentence):
+    assert [sentence[a:b] for a, b in clauses(sentence, 0, len(sentence))] == [sentence]
+    assert polarity_of(sentence) == "negative"
+
+
+def test_a_long_stretch_after_tussen_still_ends_at_en():
+    s = "Er zit veel tijd tussen de melding van de school en de eerste hulp."
+    assert [s[a:b] for a, b in clauses(s, 0, len(s))][-1] == "en de eerste hulp."

@@ -104,3 +104,12 @@ def test_a_list_items_sentence_leaves_its_bullet_out():
         "Jeugdhulp: de gemeenten kopen samen in.",
         "Werk: de sociale dienst voert uit.",
     ]
+
+
+def test_a_name_split_at_a_line_end_before_a_capital_is_joined_without_a_space():
+    from kg.linebreaks import join_lines
+
+    assert join_lines(["de wijk Tiel-", "Oost en de regio Midden-", "Drenthe"]) == (
+        "de wijk Tiel-Oost en de regio Midden-Drenthe"
+    )
+    assert join_lines(["het college -", "De raad"]) == "het college - De raad"

@@ -220,3 +220,18 @@ def test_a_folder_of_markdown_profiles_says_to_rename_them(tmp_path):
     (tmp_path / "gouda.md").write_text("Gouda\n\nTekst.\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"no profiles \(\*\.txt\) .*; rename gouda\.md to \.txt"):
         list_profiles(tmp_path)
+
+
+def test_windows_1252_characters_saved_as_c1_controls_are_read_as_them(tmp_path):
+    # Read as Latin-1 and saved as UTF-8: the euro sign and the curly quotes became
+    # the control characters U+0080, U+0091 and U+0092.
+    data = "Het tekort is \x80 2 miljoen, \x91te veel\x92 volgens de wethouder.\n"
+    text, encoding, warnings = decode_profile(data.encode("utf-8"), tmp_path)
+    assert text == "Het tekort is € 2 miljoen, ‘te veel’ volgens de wethouder.\n"
+    assert encoding == "utf-8"
+    assert warnings == (
+        "Windows-1252 characters stored as control characters (first: U+0080); "
+        "read as Windows-1252",
+    )
+    plain, _, none = decode_profile("Het tekort is € 2 miljoen.\n".encode(), tmp_path)
+    assert plain == "Het tekort is € 2 miljoen.\n" and none == ()

@@ -20,3 +20,13 @@ def test_every_occurrence_in_order_and_none_for_a_missing_quote():
     assert spans == sorted(spans)
     assert index.find("geen zin") is None
     assert index.find_all("   ") == []
+
+
+def test_a_quote_with_the_old_split_name_is_found_in_the_joined_text():
+    from kg.textspan import TextIndex
+
+    text = "De GGD Noord-Friesland en de regio Midden-Drenthe werken samen."
+    index = TextIndex(text)
+    assert index.find("GGD Noord- Friesland") == (3, 22)
+    assert index.find("regio Midden- Drenthe werken") == (29, 56)
+    assert index.find("Noord- friesland") is None  # only a capital after the hyphen

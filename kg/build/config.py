@@ -18,7 +18,7 @@ from kg.extract import Lexicon
 from kg.namespaces import base_iri, prefixes_for, rebase
 
 #: Bump when the cached per-document result changes shape.
-CACHE_SCHEMA = "2"
+CACHE_SCHEMA = "3"
 
 
 @dataclass(frozen=True)

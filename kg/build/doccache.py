@@ -46,6 +46,8 @@ class DocumentResult:
         Decoding notes.
     stats : dict
         The :class:`kg.publish.void.DatasetStats` of ``block``, as JSON.
+    municipality : str
+        IRI (under the build's base) of the municipality the document describes.
     """
 
     name: str
@@ -57,6 +59,7 @@ class DocumentResult:
     entities: dict[str, str]
     warnings: list[str]
     stats: dict[str, Any]
+    municipality: str
 
 
 def cache_key(path: Path, digest: str, curation: bool) -> str:
@@ -109,7 +112,7 @@ def write_cache(cache: Path, key: str, result: DocumentResult) -> None:
     --------
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())
-    >>> r = DocumentResult("a", "0", "", 0, [], {}, {}, [], {})
+    >>> r = DocumentResult("a", "0", "", 0, [], {}, {}, [], {}, "urn:m")
     >>> write_cache(folder, "k", r)
     >>> read_cache(folder, "k") == r, read_cache(folder, "missing")
     (True, None)

@@ -8,7 +8,6 @@ evaluation). The streaming, parallel, cached build is :mod:`kg.build.streaming`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from kg.extract import Lexicon, extract
 from kg.extract.model import Extraction
 from kg.io import GRAPH_FILE, output_lock
 from kg.loading import SourceFile, list_profiles, read_profile
-from kg.namespaces import DEFAULT_BASE, ID, prefixes_for, slugify
+from kg.namespaces import DEFAULT_BASE, ID, prefixes_for, rebase, slugify
 from kg.publish.void import DatasetStats
 
 Progress = Callable[[int, int, str], None]
@@ -199,6 +198,7 @@ def process_document(
         entities={e.iri: e.kind for e in extraction.entities.values()},
         warnings=[f"{printable(str(path))}: {w}" for w in source.warnings],
         stats=nt_dataset_stats(mine, config.base, own_subjects=True).to_json(),
+        municipality=rebase(extraction.municipality.iri, config.base),
     )
     return result, (source, doc, extraction)
 
@@ -253,10 +253,6 @@ def assemble(
     return stats
 
 
-#: The municipality a document's block describes (``kg:describes`` of the document).
-_DESCRIBES = re.compile(r"\bkg:describes (\S+) [;.]")
-
-
 def _second_profile(result: DocumentResult, described: dict[str, str]) -> list[str]:
     """A warning when ``result`` describes a municipality an earlier document describes too
     (their findings are then counted together); ``described`` records the first one.
@@ -264,18 +260,16 @@ def _second_profile(result: DocumentResult, described: dict[str, str]) -> list[s
     Examples
     --------
     >>> seen: dict[str, str] = {}
-    >>> b, c = (DocumentResult(n, "", "x kg:describes <m> ;", 0, [], {}, {}, [], {}) for n in "bc")
-    >>> _second_profile(b, seen), _second_profile(c, seen)[0][:36]
-    ([], 'c and b profile the same municipalit')
+    >>> b, c = (DocumentResult(n, "", "", 0, [], {}, {}, [], {}, "urn:m") for n in "bc")
+    >>> _second_profile(b, seen), _second_profile(c, seen)[0][:48]
+    ([], 'c and b profile the same municipality (<urn:m>);')
     """
-    found = _DESCRIBES.search(result.block)
-    if found is None:
-        return []
-    first = described.setdefault(found.group(1), result.name)
+    iri = result.municipality
+    first = described.setdefault(iri, result.name)
     if first == result.name:
         return []
     return [
-        f"{result.name} and {first} profile the same municipality ({found.group(1)}); "
+        f"{result.name} and {first} profile the same municipality (<{iri}>); "
         "their findings and figures are counted together"
     ]
 

@@ -66,14 +66,24 @@ def exit_code(error: BaseException) -> int:
     return EXIT_DATA
 
 
+#: Longest error message printed: a malformed file can put a whole run of its lines
+#: into one value (an unclosed quote in a CSV file); the rest is cut with "…".
+MAX_ERROR_CHARS = 300
+
+
 def error_line(error: KgError) -> str:
     """The one line the CLI prints for ``error`` (without ``Error: ``), with its option hint.
 
     Examples
     --------
-    >>> from kg.errors import QueryTimedOut
+    >>> from kg.errors import DataError, QueryTimedOut
     >>> error_line(QueryTimedOut("query timed out after the 2 s limit", parameter="timeout"))
     'query timed out after the 2 s limit (--timeout)'
+    >>> len(error_line(DataError("cbs_code " + "GM0005,Bedum," * 500, "m.csv:3")))
+    300
     """
     hint = OPTION_HINTS.get(error.parameter or "", "")
-    return f"{error}{hint}"
+    message = str(error)
+    if len(message) + len(hint) > MAX_ERROR_CHARS:
+        message = message[: MAX_ERROR_CHARS - len(hint) - 1] + "…"
+    return f"{message}{hint}"

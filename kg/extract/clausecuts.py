@@ -70,6 +70,13 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
             and _not_as(text, cut_end)
         ):
             continue  # "wordt niet als probleem ervaren": "als" is "as", no clause
+        if (
+            cut_end == cut_next
+            and text.startswith("en", cut_end)
+            and text.find("tussen", max(begin, cut_end - 60), cut_end) >= 0
+            and _joins_between(text, begin, cut_end)
+        ):
+            continue  # "tussen onderwijs en jeugdhulp": one pair of nouns
         piece = text[begin:cut_end]
         if rest := piece.lstrip():  # not white space alone
             spans.append((begin + len(piece) - len(rest), cut_end))
@@ -82,6 +89,31 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 #: The memo table of :func:`_clauses`, keyed by ``(text, start, end)``.
 _CLAUSES: dict[tuple[str, int, int], tuple[tuple[int, int], ...]] = _clauses.table  # type: ignore[attr-defined]
+
+
+#: "tussen" and one to three words before a clause word: "tussen de gemeente en".
+_BETWEEN = re.compile(r"\btussen\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE)
+
+
+def _joins_between(text: str, begin: int, at: int) -> bool:
+    """Whether the clause word at ``at`` is the "en" of "tussen X en Y" (X one to three
+    words of the clause that began at ``begin``): it joins two nouns, opening no clause.
+
+    Examples
+    --------
+    >>> s = "Een goede aansluiting tussen onderwijs en jeugdhulp ontbreekt."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['Een goede aansluiting tussen onderwijs en jeugdhulp ontbreekt.']
+    >>> s = "Het vertrouwen tussen de gemeente en aanbieders moet nog groeien."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['Het vertrouwen tussen de gemeente en aanbieders moet nog groeien.']
+    >>> s = "Er zit tijd tussen de melding van de school en de eerste hulp."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['Er zit tijd tussen de melding van de school ', 'en de eerste hulp.']
+    """
+    if text[at : at + 2].lower() != "en":
+        return False
+    return _BETWEEN.search(text, max(begin, at - 60), at) is not None
 
 
 #: "niet" right before "als": "als" there is "as" ("niet als probleem"), not "if".

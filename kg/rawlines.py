@@ -1,0 +1,106 @@
+"""The raw lines of a profile, cleaned: white space folded, unprintable characters,
+ligatures and footnote markers gone, layout leftovers (placeholders, page numbers,
+rules) dropped. Split out of :mod:`kg.document`, which groups the lines into blocks.
+"""
+
+from __future__ import annotations
+
+from kg.linebreaks import (
+    FOOTNOTE_CHARS,
+    FOOTNOTE_MARK,
+    LIGATURES,
+    LIGATURES_TEXT,
+    PAGE_NUMBER,
+    RULE,
+    paragraph_gaps,
+)
+from kg.pullquotes import Line as _Line
+
+__all__ = ["PLACEHOLDERS", "drop_footnote_marks", "read_lines"]
+
+#: Lines that are layout placeholders, not text (compared case-insensitively).
+PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
+
+
+def read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
+    """Clean the raw lines of a profile and drop placeholders and page numbers.
+
+    Parameters
+    ----------
+    text : str
+        The profile as read from disk.
+
+    Returns
+    -------
+    lines : list of _Line or None
+        One entry per non-empty raw line: None marks a dropped line; a _Line
+        with empty text is a separator (a line holding only white space, which
+        the PDF export uses between paragraphs). Empty lines are wrap artefacts,
+        unless the text has no such separators (:func:`kg.linebreaks.paragraph_gaps`).
+    removed : list of (str, str)
+        The dropped lines as (reason, text).
+
+    Examples
+    --------
+    >>> lines, removed = read_lines("Een\\n\\n  \\n\\n12\\n\\n- 13 -\\n\\nPagina 14 van 20\\n")
+    >>> [None if x is None else x.text for x in lines]
+    ['Een', '', None, None, None]
+    >>> removed
+    [('page number', '12'), ('page number', '- 13 -'), ('page number', 'Pagina 14 van 20')]
+    >>> lines, removed = read_lines("De regio[1] groeit.\\n________\\n[1] Acht gemeenten.\\n")
+    >>> [None if x is None else x.text for x in lines]
+    ['De regio groeit.', None, '[1] Acht gemeenten.']
+    >>> removed
+    [('footnote marker', '[1]'), ('rule', '________')]
+    """
+    removed: list[tuple[str, str]] = []
+    lines: list[_Line | None] = []
+    raws = text.split("\n")
+    gaps = paragraph_gaps(raws)  # empty in the PDF export's layout
+    ligatures = any(ligature in text for ligature in LIGATURES_TEXT)
+    footnotes = FOOTNOTE_CHARS.search(text) is not None and FOOTNOTE_MARK.search(text) is not None
+    for pos, raw in enumerate(raws):
+        if not raw:
+            if pos in gaps:
+                lines.append(_Line(raw, ""))
+            continue
+        # str.split() splits at every white space, the no-break space and tab among it
+        clean = " ".join(raw.split())
+        if not clean.isprintable():
+            clean = "".join(ch for ch in clean if ch.isprintable())
+        if ligatures:
+            clean = clean.translate(LIGATURES)  # "ﬁnanciën" from a PDF: "financiën"
+        if footnotes:
+            clean = drop_footnote_marks(clean, removed)
+        if not clean:
+            lines.append(_Line(raw, ""))
+        elif clean.lower() in PLACEHOLDERS:
+            removed.append(("placeholder", clean))
+            lines.append(None)
+        elif PAGE_NUMBER.match(clean):
+            removed.append(("page number", clean))
+            lines.append(None)
+        elif RULE.fullmatch(clean):
+            removed.append(("rule", clean))
+            lines.append(None)
+        else:
+            lines.append(_Line(raw, clean))
+    return lines, removed
+
+
+def drop_footnote_marks(clean: str, removed: list[tuple[str, str]]) -> str:
+    """``clean`` without its footnote markers ("Rivierenland[1]"), each noted in ``removed``.
+
+    Examples
+    --------
+    >>> notes: list[tuple[str, str]] = []
+    >>> drop_footnote_marks("De regio² groeit[3]. Een woning van 50 m².", notes)
+    'De regio groeit. Een woning van 50 m².'
+    >>> notes
+    [('footnote marker', '²'), ('footnote marker', '[3]')]
+    """
+    marks = FOOTNOTE_MARK.findall(clean)
+    if not marks:
+        return clean
+    removed.extend(("footnote marker", mark) for mark in marks)
+    return " ".join(FOOTNOTE_MARK.sub("", clean).split())
