@@ -45,6 +45,7 @@ from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, 
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
 from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
+from kg.extract.groupvalues import grouped
 from kg.extract.leftover import left_over
 from kg.extract.measures import (
     MONEY,
@@ -430,6 +431,8 @@ class _Reader:
             elif national and not paired:
                 chains.append((len(kept), [ind]))
                 last_national = number.end
+            elif grouped(self.text, ind, number, kept, sentence.start):
+                last_national = -1  # "lager dan in vergelijkbare gemeenten (10,4%)"
             else:
                 kept.append(ind)
                 differences.append(difference)
@@ -438,13 +441,7 @@ class _Reader:
         nationals = attach(chains, kept, self.with_national)
         kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
         kept = differences_level(self.text, kept)
-        # A stated difference that names no measure ("dat is 10% meer dan gemiddeld",
-        # "€ 290,-, ruim 35% onder het landelijk gemiddelde") is one of the figure before it.
-        for i, ind in enumerate(kept):
-            if ind.measure is None and differences[i] and before is not None:
-                kept[i] = replace(ind, measure=before)
-            before = kept[i].measure or before
-        self.last_measure = before
+        self.last_measure = _carry_measures(kept, differences, before)
         kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept)
         return kept, nationals
@@ -502,6 +499,17 @@ class _Reader:
             measure = self.measures.choose(cues, ind.unit, ind.value)
             ind = replace(ind, measure=measure.key if measure else None)
         return ind
+
+
+def _carry_measures(kept: list[Indicator], differences: list[bool], before: str | None):
+    """Give a stated difference that names no measure ("dat is 10% meer dan gemiddeld",
+    "€ 290,-, ruim 35% onder het landelijk gemiddelde") the measure of the figure before it,
+    in place; return the last measure named."""
+    for i, ind in enumerate(kept):
+        if ind.measure is None and differences[i] and before is not None:
+            kept[i] = replace(ind, measure=before)
+        before = kept[i].measure or before
+    return before
 
 
 def _next_item(text: str, number: Number, floor: int, end: int) -> bool:
