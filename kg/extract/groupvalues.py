@@ -1,13 +1,13 @@
 """Reference values of a compared group: the figure of other municipalities or the region.
 
 A profile sets a figure against the national average, and as often against a group of
-municipalities or the region: "lager dan in vergelijkbare gemeenten (10,4%)",
-"11,2%, tegenover 9,8% in vergelijkbare gemeenten", "22% (regio: 19%)", "48, in
-omliggende gemeenten 41". Like a national reference value
-(:mod:`kg.extract.nationalvalues`), the group's figure is no observation of its own: it
-says what the observation it belongs to is compared with, and whether it is higher, lower
-or equal. The model keeps one reference value only, the national one, so the group's value
-itself is not kept.
+municipalities or the region, whose figure it then gives in brackets: "lager dan in
+vergelijkbare gemeenten (10,4%)", "22% (regio: 19%)". Like a national reference value
+(:mod:`kg.extract.nationalvalues`), such a bracketed figure is no observation of its own:
+it says what the observation it belongs to is compared with, and whether it is higher,
+lower or equal. The model keeps one reference value only, the national one, so the group's
+value itself is not kept. A figure of another place set beside one's own in the sentence
+("21%, tegen 18% in de provincie") stays an observation (:func:`kg.extract.fromto.against_place`).
 """
 
 from __future__ import annotations
@@ -31,19 +31,15 @@ _GROUP = (
     r"(?:\s+van\s+(?:deze|dezelfde|een\s+vergelijkbare|gelijke)\s+(?:grootte(?:klasse)?|omvang))?"
     r"|gemeenten\s+van\s+(?:deze|dezelfde|een\s+vergelijkbare|gelijke)\s+"
     r"(?:grootte(?:klasse)?|omvang)"
-    r"|buurgemeenten|(?:de\s+)?grootteklasse|de\s+regio|de\s+provincie)"
+    r"|buurgemeenten|(?:de\s+)?(?:grootteklasse|regio|provincie))"
 )
-#: Before a figure: the group with its bracket ("vergelijkbare gemeenten (10,4%)"), a bracket
-#: naming the group ("(regio: 19%)"), or the group after a comma ("…, in de regio 41").
+#: Before a figure: the group with its bracket ("vergelijkbare gemeenten (10,4%)") or a
+#: bracket naming the group ("(regio: 19%)").
 _BEFORE = re.compile(
-    rf"(?:(?P<after>{_GROUP})\s*\(\s*|\(\s*(?:in\s+|bij\s+)?(?P<inside>{_GROUP})\s*:?\s*"
-    rf"|,\s*(?:in|bij)\s+(?P<comma>{_GROUP})\s+(?:(?:is|ligt)\s+(?:dat|dit|het)\s+(?:op\s+)?)?)"
+    rf"(?:(?P<after>{_GROUP})\s*\(\s*|\(\s*(?:in\s+|bij\s+)?(?P<inside>{_GROUP})\s*:?\s*)"
     rf"(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
-#: After a figure set against (":tegen(over) 9,8%"): the group it belongs to.
-_AGAINST = re.compile(r"\b(?:tegen(?:over)?|versus|vs\.?)\s+(?:(?:" + _QUAL + r")\s+)?$", re.I)
-_GROUP_AFTER = re.compile(rf"\s*(?:in|bij|voor)\s+(?P<group>{_GROUP})\b", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*[)]")
 
 
@@ -72,7 +68,7 @@ def group_reference(text: str, number: Number, floor: int) -> str | None:
     >>> n = Number(s.index("10,4"), s.index("%") + 1, Decimal("10.4"), "percent", "digits")
     >>> group_reference(s, n, 0)
     'size class'
-    >>> s = "Het aandeel is 11,2%, tegenover 9,8% in de regio."
+    >>> s = "Het aandeel is 11,2% (regio: 9,8%)."
     >>> n = Number(s.index("9,8"), s.index("9,8") + 4, Decimal("9.8"), "percent", "digits")
     >>> group_reference(s, n, 0)
     'region'
@@ -82,13 +78,11 @@ def group_reference(text: str, number: Number, floor: int) -> str | None:
     True
     """
     before = text[max(floor, number.start - 90) : number.start]
+    if "(" not in before:
+        return None  # every group's figure this reads is in brackets
     m = _BEFORE.search(before)
-    if m and (m.group("comma") or _CLOSES.match(text, number.end)):
-        return compared_with(m.group("after") or m.group("inside") or m.group("comma"))
-    if _AGAINST.search(before[-30:]):
-        after = _GROUP_AFTER.match(text, number.end, number.end + 80)
-        if after:
-            return compared_with(after.group("group"))
+    if m and _CLOSES.match(text, number.end):
+        return compared_with(m.group("after") or m.group("inside"))
     return None
 
 
@@ -134,12 +128,12 @@ def grouped(text: str, ind: Indicator, number: Number, kept: list[Indicator], fl
     """
     if ind.value is None:
         return False
-    family = unit_family(ind.unit)
-    targets = [
-        j for j, k in enumerate(kept) if unit_family(k.unit) == family and k.value is not None
-    ]
-    reference = group_reference(text, number, floor) if targets else None
+    reference = group_reference(text, number, floor)
     if reference is None:
         return False
-    kept[targets[-1]] = with_group(kept[targets[-1]], ind, reference)
-    return True
+    family = unit_family(ind.unit)
+    for j in range(len(kept) - 1, -1, -1):
+        if unit_family(kept[j].unit) == family and kept[j].value is not None:
+            kept[j] = with_group(kept[j], ind, reference)
+            return True
+    return False
