@@ -104,6 +104,14 @@ FREQUENCY = re.compile(
     r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b",
     re.IGNORECASE,
 )
+#: "uur" after a number, and the words before it that make it a point in time: "om 9 uur",
+#: "tot 17 uur", "tussen 9 en 12 uur"; else it is a span of hours ("gemiddeld 12 uur",
+#: "binnen 48 uur", "duurt twee uur").
+_HOUR_AFTER = re.compile(r"\s*uur\b", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:om|tot|vanaf|van|na|voor|rond|tegen|tussen|en|sinds|omstreeks|uiterlijk)\s+$",
+    re.IGNORECASE,
+)
 #: "ouder dan" or "jonger dan" before a number: an age bound.
 _OLDER_THAN = re.compile(r"\b(?:ouder|jonger)\s+dan\s+$", re.IGNORECASE)
 #: The oldest age a profile states; a larger number after "tot" or "onder de" is a count.
@@ -181,6 +189,20 @@ _REFORM_AFTER = re.compile(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", re.IGNORECASE)
 _SLOGAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", re.I)
 
 
+def clock_time(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the number ``text[start:end]`` before "uur" is a point in time.
+
+    Examples
+    --------
+    >>> s = "Het loket is om 9 uur open; een gesprek duurt gemiddeld 2 uur."
+    >>> [clock_time(s, s.index(n), s.index(n) + 1, 0) for n in ("9", "2")]
+    [True, False]
+    """
+    if not _HOUR_AFTER.match(text, end, end + 6):
+        return False
+    return _CLOCK_BEFORE.search(text, max(floor, start - 12), start) is not None
+
+
 def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
     """True for a year, a date, an age, a compound modifier, an ordinal or a clock time.
 
@@ -215,8 +237,10 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return not (after.lstrip()[:4].lower() == "jaar" and DURATION_BEFORE.search(before))
     if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of|tot|naar)\b)", after):
         return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- naar 18+")
-    if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b|\s*uur\b", after):
-        return True  # an ordinal ("2e") or a clock time
+    if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b", after):
+        return True  # an ordinal ("2e") or a clock time ("9.00 uur")
+    if clock_time(text, start, end, floor):
+        return True  # "om 9 uur"; "binnen 48 uur" is a span of hours
     if re.search(r"\bper\s+$", before, re.IGNORECASE):
         return True  # a denominator ("per 1.000 inwoners")
     if re.match(r"/\d", after) or (before.endswith(("'", "’")) and len(num) == 2):

@@ -43,6 +43,7 @@ from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
 from kg.extract.notfigures import WINDOW
 from kg.extract.notfigures import age_in_words as _age_in_words
 from kg.extract.notfigures import change_end_point as _change_end_point
+from kg.extract.notfigures import clock_time as _clock_time
 from kg.extract.notfigures import counts_without_noun as _counts_without_noun
 from kg.extract.notfigures import not_a_figure as _not_a_figure
 from kg.extract.notfigures import range_start as _range_start
@@ -99,8 +100,10 @@ def _counted(found: list[Number]) -> bool:
     return any(n.unit == "count" and n.form in _NAMED for n in found)
 
 
-#: A unit of time right after a figure: "zes weken", "twee maanden".
+#: A unit of time right after a figure: "zes weken", "twee maanden", "anderhalf uur".
 _DURATION = re.compile(r"\s+(" + "|".join(DURATIONS) + r")\b", re.IGNORECASE)
+#: Full-time equivalents right after a figure: "14 fte", "3,5 fte’s".
+_FTE = re.compile(r"\s*fte(?:['’]?s)?\b", re.IGNORECASE)
 _RATIO = re.compile(
     r"\s+(?:keer|maal)\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
     r"|hoger|lager|groter|meer|minder|zo\b)",
@@ -221,6 +224,9 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     lang = re.match(r"\s+jaar\s+lang\b", after, re.IGNORECASE)
     if lang:
         return Number(number.start, number.end + lang.end(), number.value, "years", "duration")
+    fte = _FTE.match(after)
+    if fte:  # "12,5 fte": full-time jobs, staff capacity rather than a count of people
+        return Number(number.start, number.end + fte.end(), number.value, "fte", "fte")
     duration = _DURATION.match(after)
     if duration:
         unit = DURATIONS[duration.group(1).lower()]
@@ -258,8 +264,10 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
                 continue
         elif age and not _DURATION_BEFORE.search(before):
             continue  # an age in words
-        if _age_in_words(text, m.start(), m.end(), start):
-            continue  # "boven de tachtig", "als ze achttien worden"
+        if _age_in_words(text, m.start(), m.end(), start) or _clock_time(
+            text, m.start(), m.end(), start
+        ):
+            continue  # "boven de tachtig", "als ze achttien worden", "om twee uur"
         found.append(Number(m.start(), m.end(), value, "count", "word"))
     return found
 
