@@ -489,4 +489,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het sociaal wijkteam bestaat uit 14 fte.", ["14 fte"]),
     ("Er komen twee fte bij voor de schuldhulpverlening.", ["2 fte"]),
     ("De formatie van het sociaal team groeide van 8 naar 11 fte.", ["8 fte", "11 fte increase"]),
+    # a qualified number word in an aside between commas
+    (
+        "Het aantal bijstandsuitkeringen, in 2016 ongeveer vierhonderdvijftig, steeg sinds 2014.",
+        ["450 count"],
+    ),
 ]

@@ -45,6 +45,14 @@ def _read(sentence: str) -> list[tuple]:
             "(ruim 6%).",
             [(Decimal("7.5"), "percent", "higher", "size class")],
         ),
+        (
+            "De werkloosheid is met 5,1% lager dan in Twente (7,3%).",
+            [(Decimal("5.1"), "percent", "lower", "other municipalities")],
+        ),
+        (
+            "De werkloosheid is met 5,1% lager dan in Limburg (7,3%).",
+            [(Decimal("5.1"), "percent", "lower", "province")],
+        ),
     ],
 )
 def test_a_groups_figure_compares_the_figure_it_belongs_to(sentence, expected):

@@ -113,6 +113,9 @@ def test_measures_of_names_every_measure_of_a_cue(vocab):
         # the use of youth care in one word
         ("Het jeugdhulpgebruik ligt met 11,2% boven het landelijk gemiddelde.", "share-youth-care"),
         ("Het jeugdzorggebruik is hoger dan landelijk.", "share-youth-care"),
+        # the share's words count the clients too: the unit decides
+        ("Het aandeel jeugdigen met jeugdhulp is 13%.", "share-youth-care"),
+        ("Er zijn 300 jeugdigen met jeugdhulp.", "clients"),
         # a compound with a hyphen is its head: "het Wmo-budget" is a budget
         ("Het Wmo-budget is in 2016 met 9% gedaald.", "budget"),
         ("De Wmo-uitgaven stegen met 12%.", "budget"),

@@ -33,10 +33,13 @@ _GROUP = (
     r"(?:grootte(?:klasse)?|omvang)"
     r"|buurgemeenten|(?:de\s+)?(?:grootteklasse|regio|provincie))"
 )
-#: Before a figure: the group with its bracket ("vergelijkbare gemeenten (10,4%)") or a
-#: bracket naming the group ("(regio: 19%)").
+#: A place named after "dan in" of a comparison: "lager dan in Twente (7,3%)".
+_PLACE = r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?"
+#: Before a figure: the group with its bracket ("vergelijkbare gemeenten (10,4%)"), a
+#: bracket naming the group ("(regio: 19%)"), or a place compared with ("dan in Twente (").
 _BEFORE = re.compile(
-    rf"(?:(?P<after>{_GROUP})\s*\(\s*|\(\s*(?:in\s+|bij\s+)?(?P<inside>{_GROUP})\s*:?\s*)"
+    rf"(?:(?P<after>{_GROUP})\s*\(\s*|\(\s*(?:in\s+|bij\s+)?(?P<inside>{_GROUP})\s*:?\s*"
+    rf"|\b(?:dan|als)\s+(?:in|bij)\s+(?P<place>{_PLACE})\s*\(\s*)"
     rf"(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
@@ -81,9 +84,11 @@ def group_reference(text: str, number: Number, floor: int) -> str | None:
     if "(" not in before:
         return None  # every group's figure this reads is in brackets
     m = _BEFORE.search(before)
-    if m and _CLOSES.match(text, number.end):
-        return compared_with(m.group("after") or m.group("inside"))
-    return None
+    if m is None or not _CLOSES.match(text, number.end):
+        return None
+    if m.group("place"):  # a named place: a province or region if known, else other places
+        return compared_with(m.group("place")) or "other municipalities"
+    return compared_with(m.group("after") or m.group("inside"))
 
 
 def with_group(ind: Indicator, group: Indicator, reference: str) -> Indicator:

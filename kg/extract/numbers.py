@@ -92,6 +92,9 @@ _WORD_SCALE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
+#: Where a qualified number word without a noun ends: its clause, or an aside between
+#: commas ("het aantal uitkeringen, in 2016 ongeveer vierhonderdvijftig, steeg").
+_STOP = re.compile(r"\s*[.;:!?),]")
 #: Forms of a count of a noun (a gapped noun repeats one: "acht aanbieders … en zes voor …").
 _NAMED = frozenset(("word", "digits"))
 
@@ -257,7 +260,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
             if not (
-                (_QUALIFIED_END.search(before) and _CLAUSE_END.match(text, m.end()))
+                (_QUALIFIED_END.search(before) and _STOP.match(text, m.end()))
                 or _counts_without_noun(before, nxt, value, _counted(found))
                 or _change_end_point(text, m.start(), m.end(), start)
             ):
