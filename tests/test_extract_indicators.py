@@ -1065,3 +1065,17 @@ def test_a_stated_difference_right_after_a_level_compares_the_level():
         (Decimal(15), "lower", "national average"),
         (Decimal(3), "lower", "national average"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente ontving in 2016 ruim zestig miljoen euro voor het sociaal domein en had een "
+        "overschot van € 1,4 miljoen.",
+        "De gemeente ontving € 60 miljoen en kampt met een tekort van € 2 miljoen.",
+    ],
+)
+def test_a_finite_verb_after_en_opens_a_clause_whose_measure_is_not_the_figures(sentence):
+    _, found = indicators(sentence)
+    assert found[0].measure == "budget"
+    assert found[1].measure in {"surplus", "deficit"}

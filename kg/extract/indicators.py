@@ -105,8 +105,14 @@ _CLAUSE_BREAK = re.compile(
     r"[;:•]|,\s+(?:maar|terwijl|want|omdat|zodat|waardoor|en|of)\b|\b(?:maar|terwijl)\b", re.I
 )
 #: Where the words after a figure stop naming its measure: punctuation, or a clause of its
-#: own ("27% en het aandeel ouderen 19%": "ouderen" is the next figure's).
-_AFTER_BREAK = re.compile(r"[,;:()•]|\sen\s+(?:de|het|er)\s", re.IGNORECASE)
+#: own ("27% en het aandeel ouderen 19%": "ouderen" is the next figure's; "ontving € 60
+#: miljoen en hield … over": a finite verb after "en" opens the subject's next clause).
+_AFTER_BREAK = re.compile(
+    r"[,;:()•]|\sen\s+(?:de|het|er)\s|\sen\s+(?:is|was|heeft|had|hield|houdt|kreeg|krijgt"
+    r"|ontving|ontvangt|kampt|kampte|kent|kende|geeft|gaf|ziet|zag|verwacht|verwachtte|gaat"
+    r"|ging|komt|kwam|blijft|bleef|moet|moest|wil|wilde|zal|kan|kon)\s",
+    re.IGNORECASE,
+)
 _NOUN = re.compile(
     r"\s*(?:(?:meer|minder|hoger|lager)\s+)?(?:van\s+(?:de|het|alle)\s+)?", re.IGNORECASE
 )
