@@ -362,3 +362,12 @@ def test_an_average_or_other_places_within_a_province_or_region(sentence, refere
 def test_a_level_with_zitten_or_whose_level_it_is(sentence, expected):
     _, ex = extract_text(sentence)
     assert [(i.comparison, i.reference) for i in ex.indicators] == [expected]
+
+
+def test_a_change_between_two_years_is_stated_by_its_figures():
+    # the "en" of "tussen 2015 en 2016" ends no clause: the figures state the fall
+    _, ex = extract_text("Het aantal cliënten daalde tussen 2015 en 2016 van 4.300 naar 4.050.")
+    assert [(i.value, i.comparison) for i in ex.indicators] == [
+        (Decimal(4300), None),
+        (Decimal(4050), "decrease"),
+    ]
