@@ -494,4 +494,9 @@ CASES: list[tuple[str, list[str]]] = [
         "Het aantal bijstandsuitkeringen, in 2016 ongeveer vierhonderdvijftig, steeg sinds 2014.",
         ["450 count"],
     ),
+    # an age bound after a share is no stated difference; a verb of change reaches its level
+    ("De helft van de ouderen boven de 75 woont alleen.", ["50 percent"]),
+    ("Een derde van de inwoners boven de vijfenzestig voelt zich eenzaam.", ["33.3 percent"]),
+    ("Het aantal statushouders groeide tot 120.", ["120 count increase"]),
+    ("Het aantal statushouders is verdubbeld tot 120.", ["2 ratio increase", "120 count increase"]),
 ]

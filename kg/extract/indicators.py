@@ -98,8 +98,12 @@ _INVERTED_LEVEL = re.compile(
     r"\s+)*(?:laag|hoog|klein|groot|gering)\b)",
     re.IGNORECASE,
 )
+#: A stated difference right after a percentage: "10% meer", "4% boven het gemiddelde" (not
+#: an age or a bound: "de helft van de ouderen boven de 75", "onder de achttien").
 _DIFFERENCE = re.compile(
-    r"\s*(?:[\w’'+-]+\s+){0,3}?(?:meer|minder|hoger|lager|boven|onder|beneden)\b", re.I
+    r"\s*(?:[\w’'+-]+\s+){0,3}?(?:meer|minder|hoger|lager|boven|onder|beneden)\b"
+    r"(?!\s+(?:de\s+)?(?:\d|[^\W\d]*(?:tien|tig)\b))",
+    re.I,
 )
 _CLAUSE_BREAK = re.compile(
     r"[;:•]|,\s+(?:maar|terwijl|want|omdat|zodat|waardoor|en|of)\b|\b(?:maar|terwijl)\b", re.I

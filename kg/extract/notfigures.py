@@ -16,7 +16,13 @@ import re
 from decimal import Decimal
 
 from kg.extract.changewords import CHANGE_NOUNS, DOWN, FALLEN, FINITE, RISEN, UP
-from kg.extract.numberwords import DISCOURSE_NOUNS, REFORM_NOUNS, SLOGAN_NOUNS, WORD_NUMBERS
+from kg.extract.numberwords import (
+    DISCOURSE_NOUNS,
+    REFORM_NOUNS,
+    SLOGAN_NOUNS,
+    WORD_NUMBERS,
+    compound_value,
+)
 
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
@@ -84,7 +90,8 @@ _STREET_BEFORE = re.compile(
 #: The new level after a verb of change is no age bound: "nam toe tot 310", "liep op tot 60".
 _CHANGED_TO = re.compile(
     r"\b(?:toe|op|af|terug|" + "|".join(RISEN + FALLEN) + "|steeg|stegen|daalde|daalden|stijgt"
-    r"|daalt)\s+(?:tot|naar)\s+$",
+    r"|daalt|groeit|groeide|groeiden|zakte|zakt|kromp|krimpt|verdubbeld|verdubbelde"
+    r"|verdrievoudigd|gehalveerd|halveerde|teruggebracht)\s+(?:tot|naar)\s+$",
     re.IGNORECASE,
 )
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
@@ -158,6 +165,9 @@ def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
     >>> i = s.rindex("18")
     >>> age_in_words(s, i, i + 2, 0)
     False
+    >>> s = "Inwoners boven de vijfenzestig voelen zich eenzaam."
+    >>> age_in_words(s, s.index("vijf"), s.index(" voelen"), 0)
+    True
     >>> s = "Kinderen van vier tot twaalf, en kinderen van twee gezinnen."
     >>> [age_in_words(s, s.index(n), s.index(n) + len(n), 0) for n in ("vier", "twaalf", "twee")]
     [True, True, False]
@@ -166,6 +176,11 @@ def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
     after = text[end : end + WINDOW]
     num = text[start:end].strip()
     value = int(num) if num.isdigit() else WORD_NUMBERS.get(num.lower())
+    if value is None and num.isalpha():  # a compound: "boven de vijfenzestig"
+        try:
+            value = compound_value(num.lower())
+        except KeyError:
+            value = None
     near = text[max(floor, start - 45) : start]
     # the group's "van" or "tussen" first (a cheap test): most numbers have neither
     group = _AGE_GROUP_BEFORE.search(near) if "van " in near or "tussen " in near else None
