@@ -499,4 +499,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Een derde van de inwoners boven de vijfenzestig voelt zich eenzaam.", ["33.3 percent"]),
     ("Het aantal statushouders groeide tot 120.", ["120 count increase"]),
     ("Het aantal statushouders is verdubbeld tot 120.", ["2 ratio increase", "120 count increase"]),
+    # a count whose noun "er" leaves out, at the end of its clause
+    ("Bij de start waren er zes consulenten, nu zijn het er tien.", ["6 count", "10 count"]),
+    ("Er waren in 2015 nog maar drie.", ["3 count"]),
 ]

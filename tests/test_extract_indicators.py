@@ -1079,3 +1079,8 @@ def test_a_finite_verb_after_en_opens_a_clause_whose_measure_is_not_the_figures(
     _, found = indicators(sentence)
     assert found[0].measure == "budget"
     assert found[1].measure in {"surplus", "deficit"}
+
+
+def test_one_of_a_singular_noun_takes_no_measure_named_before_it():
+    _, found = indicators("Aanbieders moeten voor één cliënt vijf formulieren invullen.")
+    assert [(i.value, i.measure) for i in found] == [(Decimal(1), None), (Decimal(5), None)]

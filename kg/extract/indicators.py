@@ -127,6 +127,8 @@ _PLURAL = re.compile(
     r"|stijgen|dalen|toenemen|afnemen|groeien|krimpen|oplopen|teruglopen)\b)"
     r"(?P<noun>[\w-]+(?:en|s|['’]s))\b"
 )
+#: The noun one thing is counted in: "voor één cliënt", "één telefoonnummer".
+_SINGULAR = re.compile(r"\s*(?:[\w-]+e\s+)?(?P<noun>(?-i:[a-zà-ÿ])[\w-]+)\b", re.IGNORECASE)
 _SHARE = re.compile(r"\b(?:aandeel|percentage|deel\s+van)\b", re.IGNORECASE)
 #: A vague count that grows or shrinks: "een groeiend aantal", "een afnemend aantal".
 _GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
@@ -235,6 +237,10 @@ class _Reader:
             noun_end = pos + len(head)
         elif number.form in {"digits", "word", "vague", "share"}:
             plural = _PLURAL.match(text, pos, min(ceiling, pos + WINDOW))
+            if plural is None and number.value == 1 and number.unit == "count":
+                one = _SINGULAR.match(text, pos, min(ceiling, pos + WINDOW))
+                if one and one.group("noun").lower() not in FUNCTION_WORDS:
+                    return [], number.end, number.start  # "voor één cliënt": one of a noun
             if (
                 plural
                 and (number.unit == "count" or partitive)

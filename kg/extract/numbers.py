@@ -92,6 +92,9 @@ _WORD_SCALE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
+#: The "er" of a count whose noun is left out, a few words before it: "nu zijn het er tien.",
+#: "er waren in 2015 nog maar drie." (the number word then ends its clause).
+_ER_COUNT = re.compile(r"\b[Ee]r\s+(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){0,5}$")
 #: Where a qualified number word without a noun ends: its clause, or an aside between
 #: commas ("het aantal uitkeringen, in 2016 ongeveer vierhonderdvijftig, steeg").
 _STOP = re.compile(r"\s*[.;:!?),]")
@@ -260,7 +263,13 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
             if not (
-                (_QUALIFIED_END.search(before) and _STOP.match(text, m.end()))
+                (
+                    _STOP.match(text, m.end())
+                    and (
+                        _QUALIFIED_END.search(before)
+                        or _ER_COUNT.search(text, max(start, m.start() - 40), m.start())
+                    )
+                )
                 or _counts_without_noun(before, nxt, value, _counted(found))
                 or _change_end_point(text, m.start(), m.end(), start)
             ):
