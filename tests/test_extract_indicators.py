@@ -1084,3 +1084,16 @@ def test_a_finite_verb_after_en_opens_a_clause_whose_measure_is_not_the_figures(
 def test_one_of_a_singular_noun_takes_no_measure_named_before_it():
     _, found = indicators("Aanbieders moeten voor één cliënt vijf formulieren invullen.")
     assert [(i.value, i.measure) for i in found] == [(Decimal(1), None), (Decimal(5), None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Het tekort op de jeugdhulp bedroeg in 2015 ruim 12% van het budget.", "deficit"),
+        ("De korting bedraagt 10% van het budget.", "budget-cut"),
+        ("Ruim 70 procent van het budget gaat naar specialistische jeugdhulp.", None),
+    ],
+)
+def test_a_share_of_money_is_the_amount_named_before_it(sentence, measure):
+    _, ind = only(sentence)
+    assert ind.measure == measure

@@ -226,8 +226,11 @@ class _Reader:
         )
         if head and partitive and vocab.money(head):
             # a share of an amount of money ("twee derde van de uitgaven gaat naar de
-            # jeugdhulp") is no measure the vocabulary has
-            return [], pos + len(head), number.start
+            # jeugdhulp") is no measure the vocabulary has, unless an amount named before it
+            # is ("het tekort bedroeg ruim 12% van het budget": a deficit)
+            start = self.clause_start(max(floor, sentence.start), number.start)
+            named = vocab.cues_before(text, start, number.start)
+            return [c for c in named if vocab.money(c)], pos + len(head), number.start
         if head and partitive:
             # the group a share is taken of is its base, not its measure: "40% van de
             # ouderen woont alleen"; the rest of the clause may name it ("… is werkloos")
