@@ -371,3 +371,24 @@ def test_a_change_between_two_years_is_stated_by_its_figures():
         (Decimal(4300), None),
         (Decimal(4050), "decrease"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het aantal bijstandsgerechtigden is de afgelopen jaren fors gestegen, maar ligt nog "
+            "onder het landelijk gemiddelde.",
+            ["benefit-recipients", "benefit-recipients"],
+        ),
+        ("De werkloosheid daalt, maar is hoger dan in de regio.", ["unemployment-rate"] * 2),
+        # a clause with a subject of its own keeps its own measure
+        (
+            "De werkloosheid daalt en de armoede is hoger dan in de regio.",
+            ["unemployment-rate", "share-low-income"],
+        ),
+    ],
+)
+def test_a_clause_going_on_about_the_subject_before_takes_its_measure(sentence, expected):
+    _, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == expected
