@@ -46,6 +46,7 @@ from kg.extract.figurelevels import levels_with_figure, pointed_levels
 from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupvalues import grouped
+from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
 from kg.extract.measures import (
     MONEY,
@@ -156,12 +157,6 @@ _AGAINST = re.compile(r"\s*(?:tegen(?:over)?|versus|vs\.?)\s*", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
 #: The unit of an amount per inhabitant and its measure.
 PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabitant"
-#: A key figure's label before it, and the label of the next item right after it, in a list
-#: of key figures whose lines were joined: "Inwoners: 45.210 Huishoudens: 19.800", "Aantal
-#: inwoners 45.210 Aantal huishoudens 19.800".
-_ITEM = r"(?:[A-Z][^\W\d]*[^:;,.()]{0,40}?:|(?:Aantal|Aandeel|Percentage)\s[^\d:;,.()]{0,40}?\s)"
-_ITEM_BEFORE = re.compile(_ITEM + r"\s*(?:€\s*)?$")
-_NEXT_ITEM = re.compile(r"\s+(?=" + _ITEM + r"\s*(?:€\s*)?\d)")
 #: A quantity the vocabulary has no measure for, the subject of the figures after it: a
 #: measure named before it is not theirs ("een aanbieder van jeugdhulp wijst erop dat de
 #: tarieven met 10% zijn verlaagd").
@@ -416,7 +411,7 @@ class _Reader:
                 and _PAIR_OPENS.search(self.text, max(floor, number.start - 25), number.start)
                 is not None
             )
-            if _next_item(self.text, number, floor, sentence.end):
+            if next_item(self.text, number, floor, sentence.end):
                 ceiling = number.end  # "Inwoners: 45.210 Huishoudens: 19.800": the next label
             if self.bare_share(number, floor, share, sentence.start):
                 number, share = replace(number, unit="percent"), True
@@ -529,27 +524,6 @@ def _carry_measures(kept: list[Indicator], differences: list[bool], before: str 
             kept[i] = replace(ind, measure=before)
         before = kept[i].measure or before
     return before
-
-
-def _next_item(text: str, number: Number, floor: int, end: int) -> bool:
-    """Whether a labelled key figure is followed by the next item's label, not its noun.
-
-    Examples
-    --------
-    >>> from kg.extract.numbers import find_numbers
-    >>> s = "Inwoners: 45.210 Huishoudens: 19.800"
-    >>> first = find_numbers(s, 0, len(s))[0]
-    >>> _next_item(s, first, 0, len(s))
-    True
-    >>> s = "Er zijn 45 Syrische statushouders: zij wonen in 12 kernen."
-    >>> _next_item(s, find_numbers(s, 0, len(s))[0], 0, len(s))
-    False
-    """
-    before = text[max(floor, number.start - 50) : number.start]
-    return (
-        _ITEM_BEFORE.search(before) is not None
-        and _NEXT_ITEM.match(text, number.end, min(end, number.end + WINDOW)) is not None
-    )
 
 
 def _clean(value: Decimal | None) -> Decimal | None:
