@@ -1097,3 +1097,16 @@ def test_one_of_a_singular_noun_takes_no_measure_named_before_it():
 def test_a_share_of_money_is_the_amount_named_before_it(sentence, measure):
     _, ind = only(sentence)
     assert ind.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Wekelijks melden zich zo'n tien nieuwe cliënten.", "clients"),
+        ("De wethouder spreekt elke maand met de vier grote zorgaanbieders.", "care-providers"),
+        ("De gemeente ligt naast 24 Friese gemeenten.", None),
+    ],
+)
+def test_a_count_of_a_cue_after_an_adjective_is_the_cues_measure(sentence, measure):
+    _, ind = only(sentence)
+    assert ind.measure == measure

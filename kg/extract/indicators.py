@@ -239,7 +239,11 @@ class _Reader:
                 one = _SINGULAR.match(text, pos, min(ceiling, pos + WINDOW))
                 if one and one.group("noun").lower() not in FUNCTION_WORDS:
                     return [], number.end, number.start  # "voor één cliënt": one of a noun
-            if (
+            held = _adjective_cue(vocab, text, plural, ceiling) if number.unit == "count" else None
+            if held:  # "zo'n tien nieuwe cliënten", "vier grote zorgaanbieders"
+                cues.append(held)
+                noun_end = plural.end() if plural else noun_end
+            elif (
                 plural
                 and (number.unit == "count" or partitive)
                 and plural.group("noun").lower() not in FUNCTION_WORDS
@@ -524,6 +528,16 @@ def _carry_measures(kept: list[Indicator], differences: list[bool], before: str 
             kept[i] = replace(ind, measure=before)
         before = kept[i].measure or before
     return before
+
+
+def _adjective_cue(
+    vocab: MeasureVocabulary, text: str, plural: re.Match | None, ceiling: int
+) -> str | None:
+    """The cue a plural noun after an adjective is ("tien nieuwe cliënten"), if it is one."""
+    if plural is None or plural.start("noun") == plural.start():
+        return None
+    cue = vocab.cue_at(text, plural.start("noun"), ceiling)
+    return cue if cue and plural.start("noun") + len(cue) == plural.end() else None
 
 
 def _clean(value: Decimal | None) -> Decimal | None:
