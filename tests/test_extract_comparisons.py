@@ -364,9 +364,17 @@ def test_a_level_with_zitten_or_whose_level_it_is(sentence, expected):
     assert [(i.comparison, i.reference) for i in ex.indicators] == [expected]
 
 
-def test_a_change_between_two_years_is_stated_by_its_figures():
-    # the "en" of "tussen 2015 en 2016" ends no clause: the figures state the fall
-    _, ex = extract_text("Het aantal cliënten daalde tussen 2015 en 2016 van 4.300 naar 4.050.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal cliënten daalde tussen 2015 en 2016 van 4.300 naar 4.050.",
+        "Het aantal cliënten nam tussen 2015 en 2016 af van 4.300 tot 4.050.",
+    ],
+)
+def test_a_change_between_two_years_is_stated_by_its_figures(sentence):
+    # the "en" of "tussen 2015 en 2016" ends no clause, and "nam af" (less) says what the
+    # figures' decrease says: the figures state the fall, with no figure-less twin
+    _, ex = extract_text(sentence)
     assert [(i.value, i.comparison) for i in ex.indicators] == [
         (Decimal(4300), None),
         (Decimal(4050), "decrease"),

@@ -483,8 +483,9 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
     return False
 
 
-#: The sense of a change: "neemt toe" (more) says what a figure's rise (higher) says.
-_SENSE = {"more": "higher", "less": "lower"}
+#: The sense of a change: "neemt toe" (more) says what a figure's rise (higher, or an increase
+#: once it is read as a change: "nam af van 1.250 tot 980") says.
+_SENSE = {"more": "higher", "less": "lower", "increase": "higher", "decrease": "lower"}
 
 
 #: A subject that only points back to the figures before it: "dat", "beide percentages".
