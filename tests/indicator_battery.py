@@ -177,7 +177,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Er is sprake van een stijging van 10% ten opzichte van 2015.", ["10 percent increase"]),
     ("Het tekort in het sociaal domein is € 3,5 mln.", ["3500000 EUR"]),
     ("De gemeente houdt 3,5 miljoen euro over op de Wmo.", ["3500000 EUR"]),
-    ("Het sociaal team heeft ca. 25 fte.", ["25 count"]),
+    ("Het sociaal team heeft ca. 25 fte.", ["25 fte"]),
     ("Een consulent heeft een caseload van 60 cliënten.", ["60 count"]),
     ("De gemeente moet binnen zes weken een besluit nemen.", ["6 weeks"]),
     ("Cliënten wachten gemiddeld 3 maanden op een indicatie.", ["3 months"]),
@@ -360,7 +360,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Er zijn ca 300 cliënten.", ["300 count"]),
     ("Het gaat om meer dan 1.000 huishoudens.", ["1000 count"]),
     ("Het budget bedraagt bijna 1 miljoen euro.", ["1000000 EUR"]),
-    ("Voor de toegang is 0,8 fte beschikbaar.", ["0.8 count"]),
+    ("Voor de toegang is 0,8 fte beschikbaar.", ["0.8 fte"]),
     ("Het werkloosheidspercentage steeg met 2,5 procentpunt.", ["2.5 percent increase"]),
     ("De gemeente telt 17.500 inwoners (2016).", ["17500 count"]),
     ("Inwoners: 24.300; huishoudens: 10.100.", ["24300 count", "10100 count"]),
@@ -477,4 +477,29 @@ CASES: list[tuple[str, list[str]]] = [
         "Het aantal bijstandsuitkeringen is de helft van het landelijk gemiddelde.",
         ["0.5 ratio lower"],
     ),
+    # --- nineteenth round: hours and full-time jobs; a clock time is no figure
+    ("Een keukentafelgesprek duurt gemiddeld anderhalf uur.", ["1.5 hours"]),
+    ("Binnen 48 uur neemt het wijkteam contact op met de melder.", ["48 hours"]),
+    ("De consulenten besteden per aanvraag gemiddeld 12 uur aan de intake.", ["12 hours"]),
+    ("Binnen een uur is er een medewerker ter plaatse.", ["1 hours"]),
+    ("Het inloopspreekuur begint elke dinsdag om 9 uur.", []),
+    ("Het loket is open tussen 9 en 12 uur.", []),
+    ("Om twee uur begint het overleg met de aanbieders.", []),
+    ("Veilig Thuis is 24 uur per dag bereikbaar.", []),
+    ("Het sociaal wijkteam bestaat uit 14 fte.", ["14 fte"]),
+    ("Er komen twee fte bij voor de schuldhulpverlening.", ["2 fte"]),
+    ("De formatie van het sociaal team groeide van 8 naar 11 fte.", ["8 fte", "11 fte increase"]),
+    # a qualified number word in an aside between commas
+    (
+        "Het aantal bijstandsuitkeringen, in 2016 ongeveer vierhonderdvijftig, steeg sinds 2014.",
+        ["450 count"],
+    ),
+    # an age bound after a share is no stated difference; a verb of change reaches its level
+    ("De helft van de ouderen boven de 75 woont alleen.", ["50 percent"]),
+    ("Een derde van de inwoners boven de vijfenzestig voelt zich eenzaam.", ["33.3 percent"]),
+    ("Het aantal statushouders groeide tot 120.", ["120 count increase"]),
+    ("Het aantal statushouders is verdubbeld tot 120.", ["2 ratio increase", "120 count increase"]),
+    # a count whose noun "er" leaves out, at the end of its clause
+    ("Bij de start waren er zes consulenten, nu zijn het er tien.", ["6 count", "10 count"]),
+    ("Er waren in 2015 nog maar drie.", ["3 count"]),
 ]

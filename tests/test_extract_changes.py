@@ -584,3 +584,18 @@ def test_trends_and_reserves(sentence, measure, comparison):
 def test_a_denied_deficit_is_none():
     _, extraction = extract_text("Er is geen sprake van een tekort op de jeugdhulp.")
     assert extraction.indicators == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente heeft minder geld voor de Wmo dan vroeger.",
+            ("budget", "decrease", "previous year"),
+        ),
+        ("Er is minder tijd voor cliënten dan gemiddeld.", (None, "less", "national average")),
+    ],
+)
+def test_a_resource_compared_with_a_reference_counts_the_resource(sentence, expected):
+    _, ex = extract_text(sentence)
+    assert [(i.measure, i.comparison, i.reference) for i in ex.indicators] == [expected]

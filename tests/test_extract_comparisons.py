@@ -362,3 +362,41 @@ def test_an_average_or_other_places_within_a_province_or_region(sentence, refere
 def test_a_level_with_zitten_or_whose_level_it_is(sentence, expected):
     _, ex = extract_text(sentence)
     assert [(i.comparison, i.reference) for i in ex.indicators] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het aantal cliënten daalde tussen 2015 en 2016 van 4.300 naar 4.050.",
+        "Het aantal cliënten nam tussen 2015 en 2016 af van 4.300 tot 4.050.",
+    ],
+)
+def test_a_change_between_two_years_is_stated_by_its_figures(sentence):
+    # the "en" of "tussen 2015 en 2016" ends no clause, and "nam af" (less) says what the
+    # figures' decrease says: the figures state the fall, with no figure-less twin
+    _, ex = extract_text(sentence)
+    assert [(i.value, i.comparison) for i in ex.indicators] == [
+        (Decimal(4300), None),
+        (Decimal(4050), "decrease"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het aantal bijstandsgerechtigden is de afgelopen jaren fors gestegen, maar ligt nog "
+            "onder het landelijk gemiddelde.",
+            ["benefit-recipients", "benefit-recipients"],
+        ),
+        ("De werkloosheid daalt, maar is hoger dan in de regio.", ["unemployment-rate"] * 2),
+        # a clause with a subject of its own keeps its own measure
+        (
+            "De werkloosheid daalt en de armoede is hoger dan in de regio.",
+            ["unemployment-rate", "share-low-income"],
+        ),
+    ],
+)
+def test_a_clause_going_on_about_the_subject_before_takes_its_measure(sentence, expected):
+    _, ex = extract_text(sentence)
+    assert [i.measure for i in ex.indicators] == expected

@@ -132,3 +132,16 @@ def test_an_infinitive_of_change_is_not_the_counted_noun(text, measure):
     _, extraction = extract_text(text)
     (ind,) = extraction.indicators
     assert ind.measure.rsplit("/", 1)[-1] == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("Het aantal inwoners groeit tot 2030 naar verwachting met 3%.", "3%", "higher"),
+        ("De uitgaven dalen volgens de prognose met 5%.", "5%", "lower"),
+        # a verb of change before a colon is its own clause's
+        ("Zij zien het aantal aanmeldingen stijgen: huishoudens met meer dan tien.", "tien", None),
+    ],
+)
+def test_a_verb_of_change_further_before_met_in_its_clause(sentence, figure, expected):
+    assert change_before(sentence, sentence.index(figure), 0) == expected

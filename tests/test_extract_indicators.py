@@ -1065,3 +1065,48 @@ def test_a_stated_difference_right_after_a_level_compares_the_level():
         (Decimal(15), "lower", "national average"),
         (Decimal(3), "lower", "national average"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente ontving in 2016 ruim zestig miljoen euro voor het sociaal domein en had een "
+        "overschot van € 1,4 miljoen.",
+        "De gemeente ontving € 60 miljoen en kampt met een tekort van € 2 miljoen.",
+    ],
+)
+def test_a_finite_verb_after_en_opens_a_clause_whose_measure_is_not_the_figures(sentence):
+    _, found = indicators(sentence)
+    assert found[0].measure == "budget"
+    assert found[1].measure in {"surplus", "deficit"}
+
+
+def test_one_of_a_singular_noun_takes_no_measure_named_before_it():
+    _, found = indicators("Aanbieders moeten voor één cliënt vijf formulieren invullen.")
+    assert [(i.value, i.measure) for i in found] == [(Decimal(1), None), (Decimal(5), None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Het tekort op de jeugdhulp bedroeg in 2015 ruim 12% van het budget.", "deficit"),
+        ("De korting bedraagt 10% van het budget.", "budget-cut"),
+        ("Ruim 70 procent van het budget gaat naar specialistische jeugdhulp.", None),
+    ],
+)
+def test_a_share_of_money_is_the_amount_named_before_it(sentence, measure):
+    _, ind = only(sentence)
+    assert ind.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Wekelijks melden zich zo'n tien nieuwe cliënten.", "clients"),
+        ("De wethouder spreekt elke maand met de vier grote zorgaanbieders.", "care-providers"),
+        ("De gemeente ligt naast 24 Friese gemeenten.", None),
+    ],
+)
+def test_a_count_of_a_cue_after_an_adjective_is_the_cues_measure(sentence, measure):
+    _, ind = only(sentence)
+    assert ind.measure == measure

@@ -220,7 +220,13 @@ def label_key(value: Any) -> str | None:
 
 
 #: Units of time, plural → singular (compared in the singular).
-_TIME_UNITS = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
+_TIME_UNITS = {
+    "hours": "hour",
+    "days": "day",
+    "weeks": "week",
+    "months": "month",
+    "years": "year",
+}
 
 
 def _measure_key(measure: Any) -> str | None:

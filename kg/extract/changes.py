@@ -48,6 +48,7 @@ from kg.extract.changewords import (
     QUANTITY,
     QUANTITY_NOUNS,
     REF,
+    RESOURCE_FIRST,
     RESOURCES,
     UP,
     reference_of,
@@ -359,11 +360,12 @@ def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
             ref = reference_of(m.group()) or "other municipalities"
             out.append(Change(c0, m.end(), text[c0 : m.start()], cmp, ref))
         elif (
-            _NOUN_FORM.search(subject) or QUANTITY.search(subject)
+            _NOUN_FORM.search(subject) or QUANTITY.search(subject) or RESOURCE_FIRST.match(subject)
         ) and subject.lower() not in _PARTICLES:
             # a noun counted ("meer ouderen dan gemiddeld"); without one ("€ 610,-, iets
             # meer dan gemiddeld") the comparison is the figure's
             ref = reference_of(m.group()) or "other municipalities"
+            subject = RESOURCE_FIRST.sub(r"\g<what>", subject, count=1)  # "geld voor de Wmo"
             out.append(Change(c0, m.end(), subject, cmp, ref))
     for m in finditer(_SAME_AS, text, s0, s1) if bits & _B_SAME_AS else ():
         c0 = clause_start(text, s0, m.start())

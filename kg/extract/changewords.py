@@ -269,6 +269,9 @@ CHANGE_NOUNS = frozenset(
 QUANTIFIER_WORDS = ("weinig", "meer", "minder")
 #: Resources whose amount can grow (``kg/data/quantity-resources.txt``).
 RESOURCES = tuple(sorted(read_list("quantity-resources.txt")))
+#: A resource first in what a comparative counts, and the words after it: "minder geld voor
+#: de Wmo dan vroeger" counts money (``sub(r"\g<what>", …)`` keeps the resource alone).
+RESOURCE_FIRST = re.compile(r"(?P<what>" + "|".join(RESOURCES) + r")\b.*", re.I | re.S)
 
 
 #: A part of a province named by a point of the compass: "Noord-Limburg", "Oost-Groningen"

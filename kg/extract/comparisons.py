@@ -483,8 +483,9 @@ def _stated_by_figure(text: str, ind: Indicator, directed: list) -> bool:
     return False
 
 
-#: The sense of a change: "neemt toe" (more) says what a figure's rise (higher) says.
-_SENSE = {"more": "higher", "less": "lower"}
+#: The sense of a change: "neemt toe" (more) says what a figure's rise (higher, or an increase
+#: once it is read as a change: "nam af van 1.250 tot 980") says.
+_SENSE = {"more": "higher", "less": "lower", "increase": "higher", "decrease": "lower"}
 
 
 #: A subject that only points back to the figures before it: "dat", "beide percentages".
@@ -502,7 +503,8 @@ _AMOUNT = re.compile(
     r"(?:(?:ruim|bijna|ongeveer|circa|zo['’]n|maar\s+liefst|wel)\s+)?",
     re.I,
 )
-_BREAK = re.compile(r"[;:.]\s|\b(?:maar|terwijl|en)\b")
+#: (Not the "en" of a span of years: "daalde tussen 2015 en 2016 van 4.300 naar 4.050".)
+_BREAK = re.compile(r"[;:.]\s|\b(?:maar|terwijl)\b|\ben\b(?!\s+(?:19|20)\d\d\b)")
 
 
 def qualitative_comparisons(
@@ -556,4 +558,38 @@ def qualitative_comparisons(
                 continue
             same.add((ind.start, ind.end))
             out.append(ind)
+    return continued_subjects(doc.text, out)
+
+
+#: A clause that goes on about the subject before it, without naming one: "…, maar ligt
+#: nog onder het landelijk gemiddelde", "… en is hoger dan in de regio".
+_GOES_ON_VERB = r"(?:ligt|liggen|is|zijn|blijft|blijven|lag|lagen|was|waren)\s"
+_GOES_ON = re.compile(rf",?\s*(?:maar|en)\s+(?:{_GOES_ON_VERB}\s*)?$", re.I)
+_COPULA_FIRST = re.compile(_GOES_ON_VERB, re.I)
+
+
+def continued_subjects(text: str, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with the measure of the observation before it given to one whose clause goes
+    on about the same subject ("Het aantal bijstandsgerechtigden is fors gestegen, maar ligt
+    nog onder het landelijk gemiddelde").
+
+    Examples
+    --------
+    >>> s = "Het aantal is gestegen, maar ligt nog onder het gemiddelde."
+    >>> a = Indicator(0, 22, 0, "clients", "", None, None, comparison="increase")
+    >>> b = Indicator(s.index("nog"), len(s) - 1, 0, None, "", None, None, comparison="lower")
+    >>> [i.measure for i in continued_subjects(s, [a, b])]
+    ['clients', 'clients']
+    """
+    out = list(found)
+    for k, ind in enumerate(out):
+        goes_on = _GOES_ON.search(text, max(0, ind.start - 20), ind.start)
+        if ind.measure is not None or goes_on is None:
+            continue
+        verb = not goes_on.group().rstrip().lower().endswith(("maar", "en"))
+        if not (verb or _COPULA_FIRST.match(text, ind.start)):
+            continue  # "…, en de werkloosheid is hoger": a subject of its own
+        before = [b for b in out if b.sentence == ind.sentence and b.end <= ind.start]
+        if before and (last := max(before, key=lambda b: b.end)).measure is not None:
+            out[k] = replace(ind, measure=last.measure)
     return out

@@ -38,9 +38,11 @@ _CHANGE_WORDS += ("daling", "afname", "vermindering", "verlaging", "teruggang", 
 _CHANGE_WORDS += ("met", "tot", "naar")
 #: A verb of change anywhere in the clause before "met"/"tot" and a figure.
 _CHANGE_VERB = re.compile(
-    r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|toegenomen|gegroeid|groeide"
-    r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)?toe|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?op)"
-    r"|(?P<down>gedaald|daalde|daalden|daalt|afgenomen|gekrompen|kromp|krimpt|teruggelopen"
+    r"\b(?:(?P<up>gestegen|steeg|stegen|stijgt|stijgen|toegenomen|gegroeid|groeide|groeiden"
+    r"|groeit|groeien|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)?toe"
+    r"|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?op)"
+    r"|(?P<down>gedaald|daalde|daalden|daalt|dalen|afgenomen|gekrompen|kromp|krimpt|krimpen"
+    r"|teruggelopen"
     r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+)?af|(?:liep|liepen|loopt|lopen)\s+(?:\w+\s+)?terug))\b",
     re.IGNORECASE,
 )
@@ -116,8 +118,11 @@ def change_before(text: str, pos: int, floor: int) -> str | None:
         return "higher" if m.group("up_n") or m.group("up_v") else "lower"
     if not _BY.search(text, max(floor, pos - 12), pos):
         return None
-    # "daalde het aantal jongeren met jeugdhulp met 8%": the verb opens the clause
-    verbs = list(_CHANGE_VERB.finditer(text, max(floor, pos - WINDOW), pos))
+    # "daalde het aantal jongeren met jeugdhulp met 8%": the verb opens the clause (not one
+    # of a clause before a colon: "zien het aantal stijgen: huishoudens met meer dan tien …")
+    lo = max(floor, pos - WINDOW)
+    lo = max(lo, text.rfind(":", lo, pos) + 1, text.rfind(";", lo, pos) + 1)
+    verbs = list(_CHANGE_VERB.finditer(text, lo, pos))
     if not verbs:
         return None
     return "higher" if verbs[-1].group("up") else "lower"

@@ -32,7 +32,7 @@ _TO = re.compile(
     r"(?:naar|tot)\s+",
     re.I,
 )
-_UNITS = frozenset(("percent", "EUR", "days", "weeks", "months", "years"))
+_UNITS = frozenset(("percent", "EUR", "fte", "hours", "days", "weeks", "months", "years"))
 
 
 def from_to(text: str, kept: Sequence[Indicator]) -> list[Indicator]:

@@ -45,6 +45,8 @@ from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, 
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
 from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
+from kg.extract.groupvalues import grouped
+from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
 from kg.extract.measures import (
     MONEY,
@@ -97,15 +99,25 @@ _INVERTED_LEVEL = re.compile(
     r"\s+)*(?:laag|hoog|klein|groot|gering)\b)",
     re.IGNORECASE,
 )
+#: A stated difference right after a percentage: "10% meer", "4% boven het gemiddelde" (not
+#: an age or a bound: "de helft van de ouderen boven de 75", "onder de achttien").
 _DIFFERENCE = re.compile(
-    r"\s*(?:[\w’'+-]+\s+){0,3}?(?:meer|minder|hoger|lager|boven|onder|beneden)\b", re.I
+    r"\s*(?:[\w’'+-]+\s+){0,3}?(?:meer|minder|hoger|lager|boven|onder|beneden)\b"
+    r"(?!\s+(?:de\s+)?(?:\d|[^\W\d]*(?:tien|tig)\b))",
+    re.I,
 )
 _CLAUSE_BREAK = re.compile(
     r"[;:•]|,\s+(?:maar|terwijl|want|omdat|zodat|waardoor|en|of)\b|\b(?:maar|terwijl)\b", re.I
 )
 #: Where the words after a figure stop naming its measure: punctuation, or a clause of its
-#: own ("27% en het aandeel ouderen 19%": "ouderen" is the next figure's).
-_AFTER_BREAK = re.compile(r"[,;:()•]|\sen\s+(?:de|het|er)\s", re.IGNORECASE)
+#: own ("27% en het aandeel ouderen 19%": "ouderen" is the next figure's; "ontving € 60
+#: miljoen en hield … over": a finite verb after "en" opens the subject's next clause).
+_AFTER_BREAK = re.compile(
+    r"[,;:()•]|\sen\s+(?:de|het|er)\s|\sen\s+(?:is|was|heeft|had|hield|houdt|kreeg|krijgt"
+    r"|ontving|ontvangt|kampt|kampte|kent|kende|geeft|gaf|ziet|zag|verwacht|verwachtte|gaat"
+    r"|ging|komt|kwam|blijft|bleef|moet|moest|wil|wilde|zal|kan|kon)\s",
+    re.IGNORECASE,
+)
 _NOUN = re.compile(
     r"\s*(?:(?:meer|minder|hoger|lager)\s+)?(?:van\s+(?:de|het|alle)\s+)?", re.IGNORECASE
 )
@@ -116,6 +128,8 @@ _PLURAL = re.compile(
     r"|stijgen|dalen|toenemen|afnemen|groeien|krimpen|oplopen|teruglopen)\b)"
     r"(?P<noun>[\w-]+(?:en|s|['’]s))\b"
 )
+#: The noun one thing is counted in: "voor één cliënt", "één telefoonnummer".
+_SINGULAR = re.compile(r"\s*(?:[\w-]+e\s+)?(?P<noun>(?-i:[a-zà-ÿ])[\w-]+)\b", re.IGNORECASE)
 _SHARE = re.compile(r"\b(?:aandeel|percentage|deel\s+van)\b", re.IGNORECASE)
 #: A vague count that grows or shrinks: "een groeiend aantal", "een afnemend aantal".
 _GROWING = dict.fromkeys(("toenemend", "groeiend", "stijgend"), "higher")
@@ -143,12 +157,6 @@ _AGAINST = re.compile(r"\s*(?:tegen(?:over)?|versus|vs\.?)\s*", re.IGNORECASE)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*|\s(?:en|of)\s+)\s*", re.IGNORECASE)
 #: The unit of an amount per inhabitant and its measure.
 PER_INHABITANT, PER_INHABITANT_MEASURE = "EUR per inhabitant", "euro-per-inhabitant"
-#: A key figure's label before it, and the label of the next item right after it, in a list
-#: of key figures whose lines were joined: "Inwoners: 45.210 Huishoudens: 19.800", "Aantal
-#: inwoners 45.210 Aantal huishoudens 19.800".
-_ITEM = r"(?:[A-Z][^\W\d]*[^:;,.()]{0,40}?:|(?:Aantal|Aandeel|Percentage)\s[^\d:;,.()]{0,40}?\s)"
-_ITEM_BEFORE = re.compile(_ITEM + r"\s*(?:€\s*)?$")
-_NEXT_ITEM = re.compile(r"\s+(?=" + _ITEM + r"\s*(?:€\s*)?\d)")
 #: A quantity the vocabulary has no measure for, the subject of the figures after it: a
 #: measure named before it is not theirs ("een aanbieder van jeugdhulp wijst erop dat de
 #: tarieven met 10% zijn verlaagd").
@@ -213,8 +221,11 @@ class _Reader:
         )
         if head and partitive and vocab.money(head):
             # a share of an amount of money ("twee derde van de uitgaven gaat naar de
-            # jeugdhulp") is no measure the vocabulary has
-            return [], pos + len(head), number.start
+            # jeugdhulp") is no measure the vocabulary has, unless an amount named before it
+            # is ("het tekort bedroeg ruim 12% van het budget": a deficit)
+            start = self.clause_start(max(floor, sentence.start), number.start)
+            named = vocab.cues_before(text, start, number.start)
+            return [c for c in named if vocab.money(c)], pos + len(head), number.start
         if head and partitive:
             # the group a share is taken of is its base, not its measure: "40% van de
             # ouderen woont alleen"; the rest of the clause may name it ("… is werkloos")
@@ -224,7 +235,15 @@ class _Reader:
             noun_end = pos + len(head)
         elif number.form in {"digits", "word", "vague", "share"}:
             plural = _PLURAL.match(text, pos, min(ceiling, pos + WINDOW))
-            if (
+            if plural is None and number.value == 1 and number.unit == "count":
+                one = _SINGULAR.match(text, pos, min(ceiling, pos + WINDOW))
+                if one and one.group("noun").lower() not in FUNCTION_WORDS:
+                    return [], number.end, number.start  # "voor één cliënt": one of a noun
+            held = _adjective_cue(vocab, text, plural, ceiling) if number.unit == "count" else None
+            if held:  # "zo'n tien nieuwe cliënten", "vier grote zorgaanbieders"
+                cues.append(held)
+                noun_end = plural.end() if plural else noun_end
+            elif (
                 plural
                 and (number.unit == "count" or partitive)
                 and plural.group("noun").lower() not in FUNCTION_WORDS
@@ -396,7 +415,7 @@ class _Reader:
                 and _PAIR_OPENS.search(self.text, max(floor, number.start - 25), number.start)
                 is not None
             )
-            if _next_item(self.text, number, floor, sentence.end):
+            if next_item(self.text, number, floor, sentence.end):
                 ceiling = number.end  # "Inwoners: 45.210 Huishoudens: 19.800": the next label
             if self.bare_share(number, floor, share, sentence.start):
                 number, share = replace(number, unit="percent"), True
@@ -430,6 +449,8 @@ class _Reader:
             elif national and not paired:
                 chains.append((len(kept), [ind]))
                 last_national = number.end
+            elif grouped(self.text, ind, number, kept, sentence.start):
+                last_national = -1  # "lager dan in vergelijkbare gemeenten (10,4%)"
             else:
                 kept.append(ind)
                 differences.append(difference)
@@ -438,13 +459,7 @@ class _Reader:
         nationals = attach(chains, kept, self.with_national)
         kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
         kept = differences_level(self.text, kept)
-        # A stated difference that names no measure ("dat is 10% meer dan gemiddeld",
-        # "€ 290,-, ruim 35% onder het landelijk gemiddelde") is one of the figure before it.
-        for i, ind in enumerate(kept):
-            if ind.measure is None and differences[i] and before is not None:
-                kept[i] = replace(ind, measure=before)
-            before = kept[i].measure or before
-        self.last_measure = before
+        self.last_measure = _carry_measures(kept, differences, before)
         kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept)
         return kept, nationals
@@ -504,25 +519,25 @@ class _Reader:
         return ind
 
 
-def _next_item(text: str, number: Number, floor: int, end: int) -> bool:
-    """Whether a labelled key figure is followed by the next item's label, not its noun.
+def _carry_measures(kept: list[Indicator], differences: list[bool], before: str | None):
+    """Give a stated difference that names no measure ("dat is 10% meer dan gemiddeld",
+    "€ 290,-, ruim 35% onder het landelijk gemiddelde") the measure of the figure before it,
+    in place; return the last measure named."""
+    for i, ind in enumerate(kept):
+        if ind.measure is None and differences[i] and before is not None:
+            kept[i] = replace(ind, measure=before)
+        before = kept[i].measure or before
+    return before
 
-    Examples
-    --------
-    >>> from kg.extract.numbers import find_numbers
-    >>> s = "Inwoners: 45.210 Huishoudens: 19.800"
-    >>> first = find_numbers(s, 0, len(s))[0]
-    >>> _next_item(s, first, 0, len(s))
-    True
-    >>> s = "Er zijn 45 Syrische statushouders: zij wonen in 12 kernen."
-    >>> _next_item(s, find_numbers(s, 0, len(s))[0], 0, len(s))
-    False
-    """
-    before = text[max(floor, number.start - 50) : number.start]
-    return (
-        _ITEM_BEFORE.search(before) is not None
-        and _NEXT_ITEM.match(text, number.end, min(end, number.end + WINDOW)) is not None
-    )
+
+def _adjective_cue(
+    vocab: MeasureVocabulary, text: str, plural: re.Match | None, ceiling: int
+) -> str | None:
+    """The cue a plural noun after an adjective is ("tien nieuwe cliënten"), if it is one."""
+    if plural is None or plural.start("noun") == plural.start():
+        return None
+    cue = vocab.cue_at(text, plural.start("noun"), ceiling)
+    return cue if cue and plural.start("noun") + len(cue) == plural.end() else None
 
 
 def _clean(value: Decimal | None) -> Decimal | None:

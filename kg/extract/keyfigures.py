@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["key_figure_line"]
+from kg.extract.numberform import Number
+from kg.extract.numbers import WINDOW
+
+__all__ = ["key_figure_line", "next_item"]
 
 #: A label: up to eight words (digits, "+" and hyphens allowed: "Aandeel 65+"), no
 #: sentence punctuation, opening with a letter.
@@ -61,3 +64,32 @@ def key_figure_line(text: str) -> bool:
         return False
     labels = [part.split(":", 1)[0] for part in text.split(";")]
     return all(len(label.split()) <= _LABEL_WORDS for label in labels)
+
+
+#: A key figure's label before it, and the label of the next item right after it, in a list
+#: of key figures whose lines were joined: "Inwoners: 45.210 Huishoudens: 19.800", "Aantal
+#: inwoners 45.210 Aantal huishoudens 19.800".
+_JOINED = r"(?:[A-Z][^\W\d]*[^:;,.()]{0,40}?:|(?:Aantal|Aandeel|Percentage)\s[^\d:;,.()]{0,40}?\s)"
+_ITEM_BEFORE = re.compile(_JOINED + r"\s*(?:€\s*)?$")
+_NEXT_ITEM = re.compile(r"\s+(?=" + _JOINED + r"\s*(?:€\s*)?\d)")
+
+
+def next_item(text: str, number: Number, floor: int, end: int) -> bool:
+    """Whether a labelled key figure is followed by the next item's label, not its noun.
+
+    Examples
+    --------
+    >>> from kg.extract.numbers import find_numbers
+    >>> s = "Inwoners: 45.210 Huishoudens: 19.800"
+    >>> first = find_numbers(s, 0, len(s))[0]
+    >>> next_item(s, first, 0, len(s))
+    True
+    >>> s = "Er zijn 45 Syrische statushouders: zij wonen in 12 kernen."
+    >>> next_item(s, find_numbers(s, 0, len(s))[0], 0, len(s))
+    False
+    """
+    before = text[max(floor, number.start - 50) : number.start]
+    return (
+        _ITEM_BEFORE.search(before) is not None
+        and _NEXT_ITEM.match(text, number.end, min(end, number.end + WINDOW)) is not None
+    )

@@ -315,6 +315,9 @@ _COMPLEMENT = re.compile(r"\s+(?:aan|voor|op|van|in|bij)\s+(?:de\s+|het\s+)?", r
 def _cue_pattern(cues: Iterable[str]) -> re.Pattern:
     """A pattern matching the longest cue at a position, as a whole word (any case).
 
+    The head of a compound with a hyphen is a word too: "het Wmo-budget" is a budget,
+    "de PGB-uitgaven" are spending (a longer cue starting at the compound goes first).
+
     The cues as a tree of their letters (:func:`kg.extract.rulegates.word_tree`):
     without case a flat alternation tries every cue at every word start. The tree
     matches as the alternation of the cues longest first does when no two
@@ -324,8 +327,8 @@ def _cue_pattern(cues: Iterable[str]) -> re.Pattern:
     Examples
     --------
     >>> p = _cue_pattern(["wmo", "wmo-cliënten", "cliënten", "ouderen"])
-    >>> [m.group() for m in p.finditer("Wmo-cliënten, wmo-x en WMO; ouderenzorg")]
-    ['Wmo-cliënten', 'wmo', 'WMO']
+    >>> [m.group() for m in p.finditer("Wmo-cliënten, wmo-x en WMO; ouderenzorg, Pgb-cliënten")]
+    ['Wmo-cliënten', 'wmo', 'WMO', 'cliënten']
     """
     ordered = sorted(set(cues), key=lambda c: (-len(c), c))
     letters = sorted(set("".join(ordered)))
@@ -333,7 +336,7 @@ def _cue_pattern(cues: Iterable[str]) -> re.Pattern:
         re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in letters for b in letters if a != b
     )
     words = word_tree(set(ordered)) if apart else "(?:" + "|".join(map(re.escape, ordered)) + ")"
-    return re.compile(r"(?<![\w-])" + words + r"(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + words + r"(?!\w)", re.IGNORECASE)
 
 
 def _fits(measure: Measure, unit: str | None, value: Decimal | None, free: bool) -> bool:

@@ -16,7 +16,13 @@ import re
 from decimal import Decimal
 
 from kg.extract.changewords import CHANGE_NOUNS, DOWN, FALLEN, FINITE, RISEN, UP
-from kg.extract.numberwords import DISCOURSE_NOUNS, REFORM_NOUNS, SLOGAN_NOUNS, WORD_NUMBERS
+from kg.extract.numberwords import (
+    DISCOURSE_NOUNS,
+    REFORM_NOUNS,
+    SLOGAN_NOUNS,
+    WORD_NUMBERS,
+    compound_value,
+)
 
 #: Characters a number looks at on either side (bounds the work per number).
 WINDOW = 80
@@ -84,7 +90,8 @@ _STREET_BEFORE = re.compile(
 #: The new level after a verb of change is no age bound: "nam toe tot 310", "liep op tot 60".
 _CHANGED_TO = re.compile(
     r"\b(?:toe|op|af|terug|" + "|".join(RISEN + FALLEN) + "|steeg|stegen|daalde|daalden|stijgt"
-    r"|daalt)\s+(?:tot|naar)\s+$",
+    r"|daalt|groeit|groeide|groeiden|zakte|zakt|kromp|krimpt|verdubbeld|verdubbelde"
+    r"|verdrievoudigd|gehalveerd|halveerde|teruggebracht)\s+(?:tot|naar)\s+$",
     re.IGNORECASE,
 )
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
@@ -102,6 +109,14 @@ LABEL = re.compile(
 FREQUENCY = re.compile(
     r"\s+(?:dagde(?:el|len)|uur|uren|dag|dagen|middag(?:en)?|ochtend(?:en)?|avond(?:en)?)"
     r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b",
+    re.IGNORECASE,
+)
+#: "uur" after a number, and the words before it that make it a point in time: "om 9 uur",
+#: "tot 17 uur", "tussen 9 en 12 uur"; else it is a span of hours ("gemiddeld 12 uur",
+#: "binnen 48 uur", "duurt twee uur").
+_HOUR_AFTER = re.compile(r"\s*uur\b", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:om|tot|vanaf|van|na|voor|rond|tegen|tussen|en|sinds|omstreeks|uiterlijk)\s+$",
     re.IGNORECASE,
 )
 #: "ouder dan" or "jonger dan" before a number: an age bound.
@@ -150,6 +165,9 @@ def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
     >>> i = s.rindex("18")
     >>> age_in_words(s, i, i + 2, 0)
     False
+    >>> s = "Inwoners boven de vijfenzestig voelen zich eenzaam."
+    >>> age_in_words(s, s.index("vijf"), s.index(" voelen"), 0)
+    True
     >>> s = "Kinderen van vier tot twaalf, en kinderen van twee gezinnen."
     >>> [age_in_words(s, s.index(n), s.index(n) + len(n), 0) for n in ("vier", "twaalf", "twee")]
     [True, True, False]
@@ -158,6 +176,11 @@ def age_in_words(text: str, start: int, end: int, floor: int) -> bool:
     after = text[end : end + WINDOW]
     num = text[start:end].strip()
     value = int(num) if num.isdigit() else WORD_NUMBERS.get(num.lower())
+    if value is None and num.isalpha():  # a compound: "boven de vijfenzestig"
+        try:
+            value = compound_value(num.lower())
+        except KeyError:
+            value = None
     near = text[max(floor, start - 45) : start]
     # the group's "van" or "tussen" first (a cheap test): most numbers have neither
     group = _AGE_GROUP_BEFORE.search(near) if "van " in near or "tussen " in near else None
@@ -179,6 +202,20 @@ _AGE_AFTER = re.compile(rf"\s*(?:jaar\b{NOT_AGE}|jarige?n?\b|\+)", re.IGNORECASE
 AGE_YEARS = re.compile(rf"\s*jaar\b{NOT_AGE}", re.IGNORECASE)
 _REFORM_AFTER = re.compile(rf"\s+(?:{'|'.join(REFORM_NOUNS)})\b", re.IGNORECASE)
 _SLOGAN_AFTER = re.compile(rf"\s+(?:{'|'.join(SLOGAN_NOUNS)})\b", re.I)
+
+
+def clock_time(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the number ``text[start:end]`` before "uur" is a point in time.
+
+    Examples
+    --------
+    >>> s = "Het loket is om 9 uur open; een gesprek duurt gemiddeld 2 uur."
+    >>> [clock_time(s, s.index(n), s.index(n) + 1, 0) for n in ("9", "2")]
+    [True, False]
+    """
+    if not _HOUR_AFTER.match(text, end, end + 6):
+        return False
+    return _CLOCK_BEFORE.search(text, max(floor, start - 12), start) is not None
 
 
 def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
@@ -215,8 +252,10 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return not (after.lstrip()[:4].lower() == "jaar" and DURATION_BEFORE.search(before))
     if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of|tot|naar)\b)", after):
         return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- naar 18+")
-    if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b|\s*uur\b", after):
-        return True  # an ordinal ("2e") or a clock time
+    if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b", after):
+        return True  # an ordinal ("2e") or a clock time ("9.00 uur")
+    if clock_time(text, start, end, floor):
+        return True  # "om 9 uur"; "binnen 48 uur" is a span of hours
     if re.search(r"\bper\s+$", before, re.IGNORECASE):
         return True  # a denominator ("per 1.000 inwoners")
     if re.match(r"/\d", after) or (before.endswith(("'", "’")) and len(num) == 2):

@@ -37,10 +37,10 @@ class Number:
     value : Decimal or None
         Its value (``6 ton`` → 600000); None for a vague count.
     unit : str
-        ``count``, ``percent``, ``EUR``, ``ratio``, ``days``, ``weeks``,
-        ``months`` or ``years``.
+        ``count``, ``percent``, ``EUR``, ``ratio``, ``fte`` (full-time jobs), ``hours``,
+        ``days``, ``weeks``, ``months`` or ``years``.
     form : str
-        ``digits``, ``word``, ``vague``, ``share``, ``ratio``, ``duration``,
+        ``digits``, ``word``, ``vague``, ``share``, ``ratio``, ``duration``, ``fte``,
         ``half`` (``een half jaar``, a rounded duration) or ``range`` (``twee
         of drie``: the lower bound).
     qualifier : str or None

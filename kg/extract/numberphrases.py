@@ -72,7 +72,7 @@ _HALF = re.compile(r"\been\s+half\s+jaar\b", re.IGNORECASE)
 #: "binnen een week", "al een jaar": one unit of time after a word of time.
 _ONE_UNIT = re.compile(
     r"\b(?:binnen|na|al|over|sinds|gedurende|ruim|bijna|ongeveer|circa|dan|geen)\s+"
-    r"(?P<one>een|één|eén)\s+(?P<unit>dag|week|maand|jaar)\b"
+    r"(?P<one>een|één|eén)\s+(?P<unit>uur|dag|week|maand|jaar)\b"
     r"(?!\s+(?:per|later|eerder|geleden|ervoor|daarvoor)\b)",  # a point in time
     re.IGNORECASE,
 )
@@ -161,7 +161,7 @@ _GATES = Anchors({
     _ONCE: ["keer|maal"],
     _ONE_EXTRA: ["extra"],
     _HALF: ["half"],
-    _ONE_UNIT: ["dag|week|maand|jaar"],
+    _ONE_UNIT: ["uur|dag|week|maand|jaar"],
     _VAGUE: ["|".join(VAGUE_NUMBERS) + "|honderd|duizend|ton|tonnen"],
     _ABOUT: [f"(?:{UNITS}|{TEENS}|{TENS}|honderd)tal"],
     _UNIT_OR: ["of", "dag|week|maand|jaar|stuk|man"],

@@ -43,6 +43,7 @@ from kg.extract.notfigures import RANGE_NEXT as _RANGE_NEXT
 from kg.extract.notfigures import WINDOW
 from kg.extract.notfigures import age_in_words as _age_in_words
 from kg.extract.notfigures import change_end_point as _change_end_point
+from kg.extract.notfigures import clock_time as _clock_time
 from kg.extract.notfigures import counts_without_noun as _counts_without_noun
 from kg.extract.notfigures import not_a_figure as _not_a_figure
 from kg.extract.notfigures import range_start as _range_start
@@ -91,6 +92,12 @@ _WORD_SCALE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*[.;:!?)]")
+#: The "er" of a count whose noun is left out, a few words before it: "nu zijn het er tien.",
+#: "er waren in 2015 nog maar drie." (the number word then ends its clause).
+_ER_COUNT = re.compile(r"\b[Ee]r\s+(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){0,5}$")
+#: Where a qualified number word without a noun ends: its clause, or an aside between
+#: commas ("het aantal uitkeringen, in 2016 ongeveer vierhonderdvijftig, steeg").
+_STOP = re.compile(r"\s*[.;:!?),]")
 #: Forms of a count of a noun (a gapped noun repeats one: "acht aanbieders … en zes voor …").
 _NAMED = frozenset(("word", "digits"))
 
@@ -99,8 +106,10 @@ def _counted(found: list[Number]) -> bool:
     return any(n.unit == "count" and n.form in _NAMED for n in found)
 
 
-#: A unit of time right after a figure: "zes weken", "twee maanden".
+#: A unit of time right after a figure: "zes weken", "twee maanden", "anderhalf uur".
 _DURATION = re.compile(r"\s+(" + "|".join(DURATIONS) + r")\b", re.IGNORECASE)
+#: Full-time equivalents right after a figure: "14 fte", "3,5 fte’s".
+_FTE = re.compile(r"\s*fte(?:['’]?s)?\b", re.IGNORECASE)
 _RATIO = re.compile(
     r"\s+(?:keer|maal)\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
     r"|hoger|lager|groter|meer|minder|zo\b)",
@@ -221,6 +230,9 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     lang = re.match(r"\s+jaar\s+lang\b", after, re.IGNORECASE)
     if lang:
         return Number(number.start, number.end + lang.end(), number.value, "years", "duration")
+    fte = _FTE.match(after)
+    if fte:  # "12,5 fte": full-time jobs, staff capacity rather than a count of people
+        return Number(number.start, number.end + fte.end(), number.value, "fte", "fte")
     duration = _DURATION.match(after)
     if duration:
         unit = DURATIONS[duration.group(1).lower()]
@@ -251,15 +263,23 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
         if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
             # "worden achttien terwijl": no noun, not a count; "nog geen twintig." is one
             if not (
-                (_QUALIFIED_END.search(before) and _CLAUSE_END.match(text, m.end()))
+                (
+                    _STOP.match(text, m.end())
+                    and (
+                        _QUALIFIED_END.search(before)
+                        or _ER_COUNT.search(text, max(start, m.start() - 40), m.start())
+                    )
+                )
                 or _counts_without_noun(before, nxt, value, _counted(found))
                 or _change_end_point(text, m.start(), m.end(), start)
             ):
                 continue
         elif age and not _DURATION_BEFORE.search(before):
             continue  # an age in words
-        if _age_in_words(text, m.start(), m.end(), start):
-            continue  # "boven de tachtig", "als ze achttien worden"
+        if _age_in_words(text, m.start(), m.end(), start) or _clock_time(
+            text, m.start(), m.end(), start
+        ):
+            continue  # "boven de tachtig", "als ze achttien worden", "om twee uur"
         found.append(Number(m.start(), m.end(), value, "count", "word"))
     return found
 

@@ -108,6 +108,8 @@ DURATIONS = {
     "maanden": "months",
     "jaar": "years",  # only after a word of time ("binnen twee jaar"): else an age
     "jaren": "years",
+    "uur": "hours",  # a clock time ("om 9 uur") is none (:mod:`kg.extract.notfigures`)
+    "uren": "hours",
 }
 #: Closed-class Dutch words: a number word followed by one of these counts nothing.
 FUNCTION_WORDS = frozenset(
