@@ -1,0 +1,152 @@
+"""Names of organisations, bodies and regions paired with their acronyms, and grouped
+into entities.
+
+A text gives an acronym with its spelled-out form in apposition ("OZJT, de Organisatie
+voor Zorg en Jeugdhulp Twente") or in parentheses ("Sociale Dienst Oostland (SDO)"):
+both are labels of one name. :func:`entities_of` groups the names of a document by slug
+into entities, a bare acronym or head that opens one name only ("de ISD") included.
+Split from :mod:`kg.extract.organisations`, which finds the names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from kg.extract.model import Entity
+from kg.extract.nameshapes import acronym_of, acronyms_of, is_acronym
+from kg.extract.organisationcues import Cues, head_kind, load_cues
+from kg.namespaces import ID, slugify
+from kg.vocab import as_entity_kind
+
+__all__ = [
+    "KIND_PATH",
+    "KIND_RANK",
+    "PARENTHESES",
+    "Name",
+    "entities_of",
+    "join_acronyms",
+    "name_label",
+    "spelled_out",
+]
+
+#: An acronym in parentheses right after a name ("(ISD)").
+PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in the text: its span, the name and the kind it was given."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    labels: tuple[str, ...]  # surface forms to match in the whole document
+    extra: tuple[str, ...] = ()  # further labels for the graph only
+
+
+def spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | None]:
+    """Acronyms followed by their spelled-out form ("OZJT, de Organisatie voor … Twente").
+
+    Returns the name for the acronym's run index and None for the long form's.
+    """
+    out: dict[int, Name | None] = {}
+    for i in range(len(runs) - 1):
+        acronym, long = runs[i], runs[i + 1]
+        if len(acronym) != 1 or not is_acronym(acronym[0][2]):
+            continue
+        if not re.fullmatch(r",\s+(?:de|het)\s+", text[acronym[0][1] : long[0][0]]):
+            continue
+        words = [w[2] for w in long]
+        if acronym_of(words).upper() != acronym[0][2].upper():
+            continue
+        kind = head_kind(words, cues) or "organisation"
+        surface = text[long[0][0] : long[-1][1]]
+        out[i] = Name(acronym[0][0], acronym[0][1], acronym[0][2], kind, (acronym[0][2], surface))
+        out[i + 1] = None
+    return out
+
+
+def name_label(surface: str, source: str) -> str:
+    """The name as a label: white space collapsed, a slash between names a hyphen."""
+    name = re.sub(r"-\s+(?!en\s)", "-", re.sub(r"\s+", " ", surface).strip())
+    return re.sub(r"\s*/\s*", "-", name)
+
+
+def join_acronyms(text: str, found: list[Name]) -> list[Name]:
+    """Merge "ACR, de Long Form" and "Long Form (ACR)" into one name with both labels."""
+    out: list[Name] = []
+    skip: set[int] = set()
+    for i, name in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and re.fullmatch(r",\s+(?:de|het)\s+", text[name.end : nxt.start])
+            and is_acronym(name.name)
+            and acronym_of(nxt.name.split()) == name.name.replace(" ", "")
+        ):
+            kind = nxt.kind if nxt.kind != "organisation" else name.kind
+            out.append(replace(name, kind=kind, labels=name.labels + nxt.labels))
+            skip.add(i + 1)
+            continue
+        paren = PARENTHESES.match(text[name.end : name.end + 14])
+        if paren and paren.group(1) in acronyms_of(name.name):
+            out.append(replace(name, labels=name.labels + (paren.group(1),)))
+            continue
+        out.append(name)
+    return out
+
+
+KIND_PATH = {"organisation": "organisation/", "body": "body/", "region": "region/"}
+KIND_RANK = {"body": 0, "region": 1, "organisation": 2}
+
+
+def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...]]]:
+    """Group names by slug into entities: ``{iri: (entity, labels to match)}``.
+
+    One slug is one entity within a document: the kind is the most specific one
+    any of its names was given (body, then region, then organisation), the
+    label its first name in text order, the other forms its ``labels``.
+
+    Examples
+    --------
+    >>> names = [Name(0, 4, "OZJT", "organisation", ("OZJT", "Organisatie voor Zorg"))]
+    >>> (entity, match), = entities_of(names).values()
+    >>> entity.iri.rsplit("/", 2)[-2:], entity.labels
+    (['organisation', 'ozjt'], ('Organisatie voor Zorg',))
+    """
+    # an acronym one name spells out ("Organisatie voor Zorg Noord (OZN)") is that name
+    # wherever it stands alone ("via OZN"), not a second entity
+    spelled = {
+        label: slugify(name.name)
+        for name in names
+        for label in name.labels[1:]
+        if is_acronym(label) and label != name.name
+    }
+    # a head alone ("de ISD", "het Werkplein") is the one name it opens ("ISD X"), if one
+    opened: dict[str, set[str]] = {}
+    for name in names:
+        first, _, rest = name.name.partition(" ")
+        if rest and (is_acronym(first) or (first.lower(),) in load_cues().leading_heads):
+            opened.setdefault(first, set()).add(slugify(name.name))
+    spelled |= {w: next(iter(s)) for w, s in opened.items() if len(s) == 1 and w not in spelled}
+    by_slug: dict[str, list[Name]] = {}
+    for name in names:
+        by_slug.setdefault(spelled.get(name.name, slugify(name.name)), []).append(name)
+    out: dict[str, tuple[Entity, tuple[str, ...]]] = {}
+    for slug, group in sorted(by_slug.items()):
+        kind = min((n.kind for n in group), key=lambda k: KIND_RANK[k])
+        label = group[0].name
+        forms = sorted({name_label(f, "") for n in group for f in n.labels + n.extra} - {label})
+        short = {w for w, one in opened.items() if one == {slug} and is_acronym(w)}  # "de ISD"
+        match = tuple(sorted({f for n in group for f in n.labels} | {label} | short))
+        iri = ID + KIND_PATH[kind] + slug
+        out[iri] = (
+            Entity(iri, as_entity_kind(kind), label, minted=True, labels=tuple(forms)),
+            match,
+        )
+    return out
