@@ -724,3 +724,35 @@ def test_a_head_or_acronym_alone_is_the_one_name_it_opens():
 def test_a_head_opening_two_names_stays_apart():
     found = minted("De ISD Noord en de ISD Zuid werken samen. De ISD voert de bijstand uit.")
     assert {"body/isd-noord", "body/isd-zuid"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "short", "iri"),
+    [
+        (
+            "De gemeenten kopen de jeugdhulp in via de Serviceorganisatie Jeugd (SOJ)."
+            " De SOJ sluit contracten met aanbieders.",
+            "SOJ",
+            "organisation/serviceorganisatie-jeugd",
+        ),
+        (
+            "De Participatiewet is belegd bij Werkbedrijf Rivierenland (WBR)."
+            " Het WBR heeft een wachtlijst.",
+            "WBR",
+            "body/werkbedrijf-rivierenland",
+        ),
+        (
+            "De bijstand is belegd bij de Intergemeentelijke Sociale Dienst Oostland"
+            " (ISD Oostland). Volgens de ISD is dat een goede keuze.",
+            "ISD",
+            "body/intergemeentelijke-sociale-dienst-oostland",
+        ),
+    ],
+)
+def test_short_form_in_parentheses_is_the_name_wherever_it_recurs(sentences, short, iri):
+    """A short form given in parentheses whose letters are the name's, in order ("WBR" for
+    "Werkbedrijf Rivierenland"), also with the name's last words ("ISD Oostland"), is the
+    same entity, in the parentheses and later with "de" / "het"."""
+    _, ex = extract_text(sentences)
+    found = [key(m.entity) for m in ex.mentions if m.text.startswith(short)]
+    assert len(found) == 2 and set(found) == {iri}

@@ -562,6 +562,26 @@ def relations(*paragraphs):
             },
             {("cooperates-with", OWN, "body/isd-randstreek")},
         ),
+        (  # "G (short), waarin A samenwerkt met B en C": all three are members of G
+            [
+                "De bijstand is belegd bij de Intergemeentelijke Sociale Dienst Oostland (ISD"
+                " Oostland), waarin Teststad samenwerkt met Leusden en Woudenberg."
+            ],
+            {
+                ("member-of", OWN, "body/intergemeentelijke-sociale-dienst-oostland"),
+                (
+                    "member-of",
+                    "municipality/leusden",
+                    "body/intergemeentelijke-sociale-dienst-oostland",
+                ),
+                (
+                    "member-of",
+                    "municipality/woudenberg",
+                    "body/intergemeentelijke-sociale-dienst-oostland",
+                ),
+            },
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):

@@ -115,8 +115,8 @@ _SHARED_BEFORE = re.compile(
     r"|gemeenschappelijke?)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s*(?:namelijk\s+)?(?:de\s+|het\s+)?$",
     _F,
 )
-_WHEREIN = re.compile(
-    r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
+_WHEREIN = re.compile(  # after the group's short form in parentheses too ("G (GS), waarin")
+    r"\)?,\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
     # "G, waar A onder valt" / "G, waaronder A valt"
     r"|waar(?:onder)?(?=\s[^,;.]*\b(?:onder\s+)?val(?:t|len)\b)"
     # "G, waar A (met B) deel van uitmaakt / lid van is / bij aangesloten is"
@@ -124,6 +124,8 @@ _WHEREIN = re.compile(
     r"|aan\s+deel)))\s+",
     _F,
 )
+#: "samenwerkt met" after "waarin A": the partners named next are members too.
+_SAMEN_MET = re.compile(r"\s+(?:nauw\s+)?met\s+", _F)
 _JOINT = re.compile(
     r"\bsamen\w*|\bdeel\s*(?:nem\w*|neem\w*|nam\w*|uit\w*|van\s+uit\w*)|\bparticipe\w*|\bbeho\w*|\bhoor\w*"
     r"|\baangesloten\b|\blid\b|\bval(?:t|len)\b",
@@ -263,6 +265,10 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
                 members = _members(sen, start, joint.start())
                 if re.match(r"gemeente\b", text[start : start + 9], _F):
                     members.append(sen.own)  # "waarin gemeente en UWV samen …"
+                partners = _SAMEN_MET.match(text, joint.end())  # "waarin A samenwerkt
+                if partners and joint.group().lower().startswith("samenwerk"):
+                    end = sen.window_end(partners.end())  # met B en C": B and C too
+                    members += [p.entity for p in sen.between(partners.end(), end)]
         if not members or _NEGATION.search(text, cs, sen.window_end(g.end)):
             continue
         for member in members:

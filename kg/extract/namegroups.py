@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from kg.extract.aliases import is_abbreviation
 from kg.extract.model import Entity
 from kg.extract.nameshapes import acronym_of, acronyms_of, is_acronym
 from kg.extract.organisationcues import Cues, head_kind, load_cues
@@ -28,11 +29,56 @@ __all__ = [
     "entities_of",
     "join_acronyms",
     "name_label",
+    "parenthesised_short",
     "spelled_out",
 ]
 
 #: An acronym in parentheses right after a name ("(ISD)").
 PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
+#: An acronym with the name's last words in parentheses ("(ISD Oostland)").
+_PARENTHESES_NAMED = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})((?:\s+[A-Z][\w-]*){1,3})\)")
+
+
+def parenthesised_short(text: str, name: Name) -> str | None:
+    """The short form given in parentheses right after ``name``, or None.
+
+    The short form is the initials of the name's words (also of the parts of a hyphenated
+    word, with or without a leading type head), or an abbreviation whose letters are the
+    name's in order, from its first letter on ("Werkbedrijf Rivierenland (WBR)",
+    "Serviceorganisatie Jeugd (SOJ)"); an acronym may keep the name's last words
+    ("Intergemeentelijke Sociale Dienst Oostland (ISD Oostland)").
+
+    Examples
+    --------
+    >>> text = "Serviceorganisatie Jeugd (SOJ)"
+    >>> parenthesised_short(text, Name(0, 24, text[:24], "organisation", ()))
+    'SOJ'
+    >>> text = "Sociale Dienst Oostland (SD Oostland) en Werkbedrijf Rivierenland (Werkrivier)"
+    >>> parenthesised_short(text, Name(0, 23, text[:23], "body", ()))
+    'SD Oostland'
+    >>> print(parenthesised_short(text, Name(41, 65, text[41:65], "body", ())))
+    None
+    """
+    after = text[name.end : name.end + 40]
+    paren = PARENTHESES.match(after)
+    if paren is not None:
+        short = paren.group(1)
+        if short in acronyms_of(name.name) or (
+            is_acronym(short) and is_abbreviation(short, name.name)
+        ):
+            return short
+        return None
+    named = _PARENTHESES_NAMED.match(after)
+    if named is None or not is_acronym(named.group(1)):
+        return None
+    tail = named.group(2).split()
+    words = name.name.split()
+    if len(words) <= len(tail) or words[-len(tail) :] != tail:
+        return None
+    spelled = " ".join(words[: -len(tail)])
+    if not is_abbreviation(named.group(1), spelled):
+        return None
+    return named.group(1) + " " + " ".join(tail)
 
 
 @dataclass(frozen=True)
@@ -93,9 +139,9 @@ def join_acronyms(text: str, found: list[Name]) -> list[Name]:
             out.append(replace(name, kind=kind, labels=name.labels + nxt.labels))
             skip.add(i + 1)
             continue
-        paren = PARENTHESES.match(text[name.end : name.end + 14])
-        if paren and paren.group(1) in acronyms_of(name.name):
-            out.append(replace(name, labels=name.labels + (paren.group(1),)))
+        short = parenthesised_short(text, name)
+        if short is not None:
+            out.append(replace(name, labels=name.labels + (short,)))
             continue
         out.append(name)
     return out
@@ -125,14 +171,14 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
         label: slugify(name.name)
         for name in names
         for label in name.labels[1:]
-        if is_acronym(label) and label != name.name
+        if is_acronym(label.partition(" ")[0]) and label != name.name  # "ISD Oostland" too
     }
     # a head alone ("de ISD", "het Werkplein") is the one name it opens ("ISD X"), if one
     opened: dict[str, set[str]] = {}
     for name in names:
         first, _, rest = name.name.partition(" ")
         if rest and (is_acronym(first) or (first.lower(),) in load_cues().leading_heads):
-            opened.setdefault(first, set()).add(slugify(name.name))
+            opened.setdefault(first, set()).add(spelled.get(name.name, slugify(name.name)))
     spelled |= {w: next(iter(s)) for w, s in opened.items() if len(s) == 1 and w not in spelled}
     by_slug: dict[str, list[Name]] = {}
     for name in names:
