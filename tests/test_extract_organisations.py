@@ -756,3 +756,14 @@ def test_short_form_in_parentheses_is_the_name_wherever_it_recurs(sentences, sho
     _, ex = extract_text(sentences)
     found = [key(m.entity) for m in ex.mentions if m.text.startswith(short)]
     assert len(found) == 2 and set(found) == {iri}
+
+
+def test_acronym_ending_a_headed_name_recurs_alone():
+    """An acronym that ends a name opened by a head ("Gemeenschappelijke Regeling NCG") is
+    that name wherever it recurs ("De NCG heeft …")."""
+    _, ex = extract_text(
+        "De Gemeenschappelijke Regeling NCG voert de Participatiewet uit."
+        " De NCG heeft een goede band met werkgevers."
+    )
+    found = [key(m.entity) for m in ex.mentions if m.text == "NCG"]
+    assert found == ["body/gemeenschappelijke-regeling-ncg"]
