@@ -37,6 +37,7 @@ __all__ = [
     "reading",
     "kind_objects",
     "other_object",
+    "past_groups",
     "team_under",
     "unlocated",
 ]
@@ -102,6 +103,7 @@ class _Sentence(Protocol):
 
     text: str
     end: int
+    covered: list[tuple[int, int]]
 
     def window_end(self, pos: int) -> int: ...
 
@@ -288,3 +290,40 @@ def reading(
     ):
         return None
     return way
+
+
+#: The next item of a list that opens with an article (", het onderwijs en X").
+_NEXT_ITEM = re.compile(r",\s+(?=(?:de|het)\s)", re.IGNORECASE)
+#: What may stand before an actor group or service named as a list item.
+_ITEM_LEAD = re.compile(r"\s*(?:(?:de|het|onze|haar|zijn|hun)\s+)?(?:\w+\s+)?", re.IGNORECASE)
+
+
+def past_groups(sen: _Sentence, start: int, end: int) -> int:
+    """The end of a cue's window past the actor groups listed before a named party.
+
+    A window ends at ", de" / ", het", which may open a new clause; but when all that
+    stands before it is one actor group or service the text names ("werkt samen met de
+    huisartsen, het onderwijs en welzijnsorganisatie X"), the comma goes on with the
+    list, and the window is that of the next item.
+
+    Examples
+    --------
+    >>> class S:
+    ...     text = "met de huisartsen, het onderwijs en Kwadrant, de gemeente is blij"
+    ...     end, covered = len(text), [(7, 17), (23, 32)]
+    ...     def window_end(self, pos):
+    ...         found = _NEXT_ITEM.search(self.text, pos)
+    ...         return found.start() if found else self.end
+    >>> s = S()
+    >>> s.text[4:past_groups(s, 4, s.window_end(4))]
+    'de huisartsen, het onderwijs en Kwadrant'
+    """
+    text, limit = sen.text, end
+    while _NEXT_ITEM.match(text, limit):
+        lead = _ITEM_LEAD.match(text, start, limit)
+        item = lead.end() if lead else start
+        if not any(a == item and b == limit for a, b in sen.covered):
+            return limit
+        start = _NEXT_ITEM.match(text, limit).end()  # type: ignore[union-attr]
+        limit = sen.window_end(start)
+    return limit

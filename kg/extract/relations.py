@@ -99,6 +99,7 @@ from kg.extract.relationobjects import (
     founded,
     kind_objects,
     other_object,
+    past_groups,
     reading,
     unlocated,
 )
@@ -410,6 +411,8 @@ def _found(
         return found, subject
     else:
         start, end = m.end(), min(sen.window_end(m.end()), _next_cue(sen, m.end()))
+        if not sen.between(start, end):  # "met de huisartsen, het onderwijs en X": X
+            end = min(past_groups(sen, start, end), _next_cue(sen, m.end()))
         found = unlocated(text, sen.between(start, end))  # "het Bureau in A": not A
         if not found and text.startswith(":", end) and _LIST_LEAD.fullmatch(text, start, end):
             start = end + 1  # "werkt samen met (de volgende partijen): A, B en C"
