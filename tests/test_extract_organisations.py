@@ -767,3 +767,15 @@ def test_acronym_ending_a_headed_name_recurs_alone():
     )
     found = [key(m.entity) for m in ex.mentions if m.text == "NCG"]
     assert found == ["body/gemeenschappelijke-regeling-ncg"]
+
+
+def test_regional_mee_foundation_is_its_own_organisation():
+    """The regional MEE foundation ("MEE Oost") opened by the national name is one, so a
+    list goes on after it; a bare "MEE" stays the national body."""
+    _, ex = extract_text(
+        "Het Sociaal Team bestaat uit medewerkers van de gemeente, MEE Oost, Kwadraad en de GGD."
+    )
+    keys = {key(m.entity) for m in ex.mentions}
+    assert {"organisation/mee-oost", "organisation/kwadraad"} <= keys
+    _, ex = extract_text("De gemeente werkt samen met MEE.")
+    assert "organisation/mee" in {key(m.entity) for m in ex.mentions}
