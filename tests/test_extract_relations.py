@@ -1343,3 +1343,21 @@ def test_a_relative_clause_after_an_apposition_is_about_the_party_named_before_i
         "municipality/landerd",
     }
     assert not [r for r in found if r[1] == OWN and r[2] != OWN and r[0] == "executes-for"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Woningcorporatie De Woonplaats en de gemeente maken prestatieafspraken.",
+        "De gemeente en Woonstede werken samen bij huisuitzettingen.",
+        "De gemeente en Woonstede maken jaarlijks afspraken over huisuitzettingen.",
+    ],
+)
+def test_municipality_and_partner_in_a_joint_act(sentence):
+    """The municipality and a party coordinated as the subjects of a joint act (working
+    together, making agreements) cooperate; a bare name beside "De gemeente en" is an
+    organisation."""
+    got = relations(sentence)
+    assert {r for r in got if r[0] == "cooperates-with"} and all(
+        OWN in r[1:] for r in got if r[0] == "cooperates-with"
+    )

@@ -456,9 +456,38 @@ def acting_subject(word: str, post: str, text: str) -> bool:
 
 
 def named_party(pre: str, post: str, words: list[str], text: str) -> bool:
-    """A fronted partner (:func:`fronted_partner`) or the source of a statement
-    (:func:`attributed_name`)."""
-    return fronted_partner(pre, post) or attributed_name(pre, words, text)
+    """A fronted partner (:func:`fronted_partner`), the municipality's partner in a joint act
+    (:func:`joint_partner`) or the source of a statement (:func:`attributed_name`)."""
+    return (
+        fronted_partner(pre, post) or joint_partner(pre, post) or attributed_name(pre, words, text)
+    )
+
+
+#: "De gemeente en " before the phrase: it is the municipality's fellow subject.
+_WITH_MUNICIPALITY = re.compile(r"^\s*(?:De\s+)?[Gg]emeente\s+en\s+(?:de\s+|het\s+)?$")
+#: The joint act of two subjects: working together, agreements, a covenant.
+_JOINT_ACT = re.compile(
+    r"^\s+(?:werken|werkten|trekken|trokken)\s+(?:\w+\s+){0,2}?(?:samen|op)\b"
+    r"|^\s+(?:maken|maakten|hebben|hadden|sluiten|sloten)\s+(?:\w+\s+){0,3}?"
+    r"(?:\w*afspraken|\w*convenant|\w*overeenkomst)\b",
+    re.IGNORECASE,
+)
+
+
+def joint_partner(pre: str, post: str) -> bool:
+    """Whether a capitalised phrase is coordinated with the municipality as the subject of a
+    joint act ("De gemeente en X werken samen", "Gemeente en X maken prestatieafspraken").
+
+    Examples
+    --------
+    >>> joint_partner("De gemeente en ", " werken nauw samen."), joint_partner(
+    ...     "De gemeente en ", " maken jaarlijks prestatieafspraken.")
+    (True, True)
+    >>> joint_partner("De gemeente en ", " zijn het oneens."), joint_partner(
+    ...     "In de gemeente en ", " werken samen.")
+    (False, False)
+    """
+    return bool(_WITH_MUNICIPALITY.match(pre)) and bool(_JOINT_ACT.match(post))
 
 
 _ATTRIBUTED = re.compile(r"\bvolgens\s+$", re.IGNORECASE)
