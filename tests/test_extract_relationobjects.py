@@ -73,3 +73,24 @@ def test_actor_groups_listed_first_do_not_end_the_list(sentence, partners):
     _, ex = extract_text(sentence)
     got = {key(r.object) for r in ex.relations if r.type == "cooperates-with"}
     assert got == partners
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        (
+            "De Wmo-consulenten werken nauw samen met de wijkverpleegkundigen van Zorggroep Noord.",
+            {"organisation/zorggroep-noord"},
+        ),
+        ("De gemeente werkt samen met de cliënten van Zorggroep Noord.", set()),
+        ("De gemeente werkt samen met de inwoners van Leusden.", set()),
+    ],
+)
+def test_professionals_of_a_party_stand_for_it(sentence, partners):
+    """An actor group of professionals "van X" after a cue stands for X, as "een medewerker
+    van X" does; the clients or inhabitants X serves do not."""
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    got = {key(r.object) for r in ex.relations if r.type == "cooperates-with"}
+    assert got == partners

@@ -38,6 +38,7 @@ __all__ = [
     "kind_objects",
     "other_object",
     "past_groups",
+    "staff_of",
     "team_under",
     "unlocated",
 ]
@@ -327,3 +328,44 @@ def past_groups(sen: _Sentence, start: int, end: int) -> int:
         start = _NEXT_ITEM.match(text, limit).end()  # type: ignore[union-attr]
         limit = sen.window_end(start)
     return limit
+
+
+_STAFF_OF = re.compile(
+    r"\s*(?:een\s+|de\s+|het\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger"
+    r"|\w*team|bestuur|[\w-]*loket|[\w-]*samenwerking|[\w-]*aanbesteding|[\w-]*inkoop)s?"
+    r"\s+van\s+(?:de\s+|het\s+)?",
+    re.IGNORECASE,
+)
+#: An actor group the text names, then "van" ("de wijkverpleegkundigen van X").
+_GROUP_LEAD = re.compile(r"\s*(?:(?:een|de|het)\s+)?(?:\w+\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+#: Groups a party serves or houses, not its staff ("de cliënten van X", "de inwoners van A").
+_SERVED = re.compile(
+    r"(?:cliënt|klant|inwoner|bewoner|burger|mantelzorger|ouder|kind|jongere|jeugdige|gezin"
+    r"|leerling|deelnemer|huurder|patiënt|gerechtigde|zoekende|gebruiker|aanvrager)\w*$",
+    re.IGNORECASE,
+)
+
+
+def staff_of(sen: _Sentence, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names staff, a team or a unit of the party at ``end``: "samen
+    met een medewerker van X", "de wijkverpleegkundigen van X" (an actor group the text
+    names, not the clients or inhabitants it serves), so that X is the partner.
+
+    Examples
+    --------
+    >>> class S:
+    ...     text = "met de wijkverpleegkundigen van Zorggroep Noord"
+    ...     covered = [(7, 27)]
+    >>> staff_of(S(), 3, 32), staff_of(S(), 3, 27)
+    (True, False)
+    """
+    if _STAFF_OF.fullmatch(sen.text, start, end):
+        return True
+    return any(
+        start <= a < b < end
+        and _GROUP_LEAD.fullmatch(sen.text, start, a)
+        and not _SERVED.search(sen.text, a, b)
+        and _OF.fullmatch(sen.text, b, end)
+        for a, b in sen.covered
+    )

@@ -101,6 +101,7 @@ from kg.extract.relationobjects import (
     other_object,
     past_groups,
     reading,
+    staff_of,
     unlocated,
 )
 from kg.extract.relationparties import mention_spans, parties_by_sentence
@@ -176,12 +177,6 @@ _SAMEN_MET = re.compile(
     r"\s*,\s*(?:net\s+als|(?:samen\s+)?met|evenals)\s+(?!een\b|de\s+\w+\s+van\b)", _F
 )
 _MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
-_STAFF_OF = re.compile(
-    r"\s*(?:een\s+|de\s+|het\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger"
-    r"|\w*team|bestuur|[\w-]*loket|[\w-]*samenwerking|[\w-]*aanbesteding|[\w-]*inkoop)s?"
-    r"\s+van\s+(?:de\s+|het\s+)?",
-    _F,
-)
 #: "samen met de (andere) gemeenten van R": the group's members stand for the group.
 _MEMBERS_OF = re.compile(
     r"\s*(?:de\s+)?(?:\w+\s+){0,2}?gemeenten\s+(?:van|uit)\s+(?:(?:de|het)\s+)?(?:regio\s+)?", _F
@@ -423,7 +418,7 @@ def _found(
         elif (
             found
             and _COMPLEMENT.search(text, start, found[0].start)
-            and not _STAFF_OF.fullmatch(text, start, found[0].start)
+            and not staff_of(sen, start, found[0].start)
             and not _MEMBERS_OF.fullmatch(text, start, found[0].start)
             and not (kind in _OF_ITS_WORK and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):
