@@ -1361,3 +1361,17 @@ def test_municipality_and_partner_in_a_joint_act(sentence):
     assert {r for r in got if r[0] == "cooperates-with"} and all(
         OWN in r[1:] for r in got if r[0] == "cooperates-with"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het sociaal wijkteam is een samenwerkingsverband van de gemeente, Kwadrant en MEE Oost.",
+        "Er is een samenwerking tussen de gemeente en Kwadrant.",
+    ],
+)
+def test_parties_of_a_cooperation_after_the_municipality(sentence):
+    """The parties of "een samenwerking(sverband) van / tussen" are organisations, also when
+    the municipality is listed first ("van de gemeente, X en Y"), and cooperate with it."""
+    got = relations(sentence)
+    assert ("cooperates-with", OWN, "organisation/kwadrant") in got

@@ -194,7 +194,9 @@ def load_cues(path: str | Path = CUES_FILE) -> Cues:
         trailing_heads=dict(data["trailing_heads"]),
         type_nouns=tuple(sorted(data["type_nouns"].items(), key=lambda kv: (-len(kv[0]), kv[0]))),
         context=re.compile(
-            rf"\b(?:{alternation})\s+(?:onder\s+(?:meer|andere)\s+)?(?:de\s+|het\s+)?$",
+            # the municipality may be listed first: "samen met de gemeente en X"
+            rf"\b(?:{alternation})\s+(?:onder\s+(?:meer|andere)\s+)?"
+            rf"(?:(?:de\s+)?gemeente\s*(?:,|\ben\b)\s*)?(?:de\s+|het\s+)?$",
             re.IGNORECASE,
         ),
         stopwords=frozenset(data["sentence_initial_stopwords"]["words"]),

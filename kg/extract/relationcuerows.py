@@ -317,9 +317,9 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("dan",),
     ),
     # cooperation between two named parties ("de samenwerking tussen A en B"; "het team is
-    # een samenwerking van A, B en de gemeente")
+    # een samenwerking(sverband) van A, B en de gemeente")
     (
-        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b|\been\s+samenwerking\s+van\b",
+        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b|\been\s+samenwerking(?:sverband)?\s+van\b",
         "cooperates-with",
         "between",
         ("samenwerk", "samengewerkt"),
