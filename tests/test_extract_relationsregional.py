@@ -588,3 +588,16 @@ def test_regional_cooperation(paragraphs, expected, absent):
     got = relations(*paragraphs)
     assert expected <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regionale samenwerking vindt plaats in de Regio Vallei.",
+        "De samenwerking in de Regio Vallei verloopt goed.",
+    ],
+)
+def test_cooperation_taking_place_in_a_named_group(sentence):
+    """The group a cooperation takes place in is one the municipality is a member of, also
+    when a problem phrase ("samenwerking in de regio") reaches into the group's name."""
+    assert ("member-of", OWN, "body/regio-vallei") in relations(sentence)

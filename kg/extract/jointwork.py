@@ -67,8 +67,8 @@ _WITHIN_TOGETHER = re.compile(
     r"|(?P<passive>(?:wordt|werd)\s+(?:\w+\s+){0,2}?samengewerkt)\b)(?P<partners>\s+met\b[^;]*)?",
     _F,
 )
-_COOPERATION_IN = re.compile(
-    r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen"
+_COOPERATION_IN = re.compile(  # "de samenwerking (vindt vooral plaats) in X"
+    r"\b(?:samenwerk\w*(?:\s+(?:vindt|vond|vinden|vonden)\s+(?:\w+\s+){0,2}?plaats)?|werk\w*\s+(?:\w+\s+){0,2}?samen|samen"
     r"|(?P<passive>(?:wordt|werd)\s+(?:\w+\s+){0,2}?samengewerkt))"
     r"\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
     _F,

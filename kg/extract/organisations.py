@@ -414,14 +414,19 @@ def _defined_bodies(
 
 def _merge(mentions: list[SentenceMention], minted: list[SentenceMention]) -> list[SentenceMention]:
     """Minted-name mentions replace the shorter mentions inside them ("GGD" in "GGD Twente");
-    one a known mention crosses is dropped (both asked of nearby spans only, by bisection).
+    one a known mention other than a problem crosses is dropped (both asked of nearby spans
+    only, by bisection).
 
     >>> m = [SentenceMention("urn:ggd", "body", 0, 3, "GGD", 1)]
     >>> n = [SentenceMention("urn:ggd-t", "body", 0, 10, "GGD Twente", 1)]
     >>> [x.text for x in _merge(m, n)]
     ['GGD Twente']
     """
-    placed = sorted((m.start, m.end) for m in mentions if m.sentence is not None)
+    # a problem phrase read across a name's edge ("de samenwerking in de Regio" of "… in de
+    # Regio Vallei") blocks no name: problems are topics, both are kept
+    placed = sorted(
+        (m.start, m.end) for m in mentions if m.sentence is not None and m.kind != "problem"
+    )
     starts = [a for a, _ in placed]
     longest = max((b - a for a, b in placed), default=0)
     kept_new = []
