@@ -1375,3 +1375,18 @@ def test_parties_of_a_cooperation_after_the_municipality(sentence):
     the municipality is listed first ("van de gemeente, X en Y"), and cooperate with it."""
     got = relations(sentence)
     assert ("cooperates-with", OWN, "organisation/kwadrant") in got
+
+
+def test_examples_of_a_plural_subject_are_the_subjects():
+    """ "Aanbieders als A en B voeren … uit": A and B are the executors; "Voor gemeenten als A"
+    and "Net als A" keep their prepositions."""
+    got = relations(
+        "Gecertificeerde instellingen als de William Schrikker Groep en het Leger des Heils"
+        " voeren de jeugdbescherming uit."
+    )
+    assert {
+        ("executes-for", "organisation/william-schrikker-groep", OWN),
+        ("executes-for", "organisation/leger-des-heils", OWN),
+    } <= got
+    got = relations("Net als Leusden werkt de gemeente samen met Kwadrant.")
+    assert ("cooperates-with", OWN, "organisation/kwadrant") in got

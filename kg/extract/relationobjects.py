@@ -32,6 +32,7 @@ from kg.extract.prefixscan import search
 __all__ = [
     "FOUNDED_WORDS",
     "contrast_span",
+    "examples_lead",
     "founded",
     "housed",
     "reading",
@@ -369,3 +370,26 @@ def staff_of(sen: _Sentence, start: int, end: int) -> bool:
         and _OF.fullmatch(sen.text, b, end)
         for a, b in sen.covered
     )
+
+
+#: A plural noun opening the clause, then its examples: "Aanbieders als A en B voeren …".
+_EXAMPLES_LEAD = re.compile(
+    r"\s*(?!(?:voor|met|van|in|bij|aan|via|door|naar|op|onder|over|tot|binnen|tussen|dan)\b)"
+    r"(?:\w+\s+){0,2}\w+(?:en|s)\s+(?:als|zoals)\s+(?:de\s+|het\s+)?",
+    re.IGNORECASE,
+)
+
+
+def examples_lead(before: str) -> bool:
+    """Whether the clause before a party is a plural noun introducing it as an example
+    ("Gecertificeerde instellingen als A en B voeren … uit"): A is the subject, not the
+    object of a preposition "als".
+
+    Examples
+    --------
+    >>> examples_lead("Zorgaanbieders als "), examples_lead("Voor gemeenten als ")
+    (True, False)
+    >>> examples_lead("Net als ")
+    False
+    """
+    return _EXAMPLES_LEAD.fullmatch(before) is not None

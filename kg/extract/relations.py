@@ -96,6 +96,7 @@ from kg.extract.relationforms import (
 from kg.extract.relationobjects import (
     FOUNDED_WORDS,
     contrast_span,
+    examples_lead,
     founded,
     kind_objects,
     other_object,
@@ -304,7 +305,7 @@ class _Sentence:
             if p.kind == "place":
                 continue
             before = self.text[a : p.start]
-            if _PREPOSITION.search(before) or (
+            if (_PREPOSITION.search(before) and not examples_lead(before)) or (
                 skipped is not None and _LIST_GAP.match(self.text[skipped.end : p.start])
             ):
                 skipped = p
