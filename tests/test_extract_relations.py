@@ -1390,3 +1390,14 @@ def test_examples_of_a_plural_subject_are_the_subjects():
     } <= got
     got = relations("Net als Leusden werkt de gemeente samen met Kwadrant.")
     assert ("cooperates-with", OWN, "organisation/kwadrant") in got
+
+
+def test_looking_at_another_municipality_with_an_adverbial():
+    """ "kijkt met belangstelling naar de aanpak van A" compares with A; "kijkt uit naar"
+    (looks forward to) does not."""
+    assert ("compares-with", OWN, "municipality/leusden") in relations(
+        "De wethouder kijkt met belangstelling naar de aanpak van Leusden."
+    )
+    assert not {
+        r for r in relations("De gemeente kijkt uit naar Leusden.") if r[0] == "compares-with"
+    }
