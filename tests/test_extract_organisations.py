@@ -779,3 +779,19 @@ def test_regional_mee_foundation_is_its_own_organisation():
     assert {"organisation/mee-oost", "organisation/kwadraad"} <= keys
     _, ex = extract_text("De gemeente werkt samen met MEE.")
     assert "organisation/mee" in {key(m.entity) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Het maatschappelijk werk wordt uitgevoerd door Stichting Welzijn Oost."
+        " Welzijn Oost heeft ook de mantelzorgondersteuning in handen.",
+        "De gemeente werkt samen met Welzijn Oost."
+        " Stichting Welzijn Oost voert het jongerenwerk uit.",
+    ],
+)
+def test_foundation_without_its_legal_form_is_the_same_organisation(sentences):
+    """ "Stichting Welzijn Oost" and a later or earlier "Welzijn Oost" are one organisation."""
+    _, ex = extract_text(sentences)
+    found = {key(m.entity) for m in ex.mentions if "Welzijn Oost" in m.text}
+    assert found == {"organisation/stichting-welzijn-oost"}

@@ -4,7 +4,8 @@ into entities.
 A text gives an acronym with its spelled-out form in apposition ("OZJT, de Organisatie
 voor Zorg en Jeugdhulp Twente") or in parentheses ("Sociale Dienst Oostland (SDO)"):
 both are labels of one name. :func:`entities_of` groups the names of a document by slug
-into entities, a bare acronym or head that opens one name only ("de ISD") included.
+into entities, a bare acronym or head that opens one name only ("de ISD") included, and
+a foundation's name without its legal form ("Stichting Kwadraad" … "Kwadraad").
 Split from :mod:`kg.extract.organisations`, which finds the names.
 """
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.aliases import is_abbreviation
 from kg.extract.model import Entity
-from kg.extract.nameshapes import acronym_of, acronyms_of, is_acronym
+from kg.extract.nameshapes import LEGAL_HEADS, acronym_of, acronyms_of, is_acronym
 from kg.extract.organisationcues import Cues, head_kind, load_cues
 from kg.namespaces import ID, slugify
 from kg.vocab import as_entity_kind
@@ -164,6 +165,10 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
     >>> (entity, match), = entities_of(names).values()
     >>> entity.iri.rsplit("/", 2)[-2:], entity.labels
     (['organisation', 'ozjt'], ('Organisatie voor Zorg',))
+    >>> names = [Name(0, 18, "Stichting Kwadraad", "organisation", ("Stichting Kwadraad",)),
+    ...          Name(40, 48, "Kwadraad", "organisation", ("Kwadraad",))]
+    >>> [iri.rsplit("/", 1)[-1] for iri in entities_of(names)]
+    ['stichting-kwadraad']
     """
     # an acronym one name spells out ("Organisatie voor Zorg Noord (OZN)") is that name
     # wherever it stands alone ("via OZN"), not a second entity
@@ -180,6 +185,13 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
         if rest and (is_acronym(first) or (first.lower(),) in load_cues().leading_heads):
             opened.setdefault(first, set()).add(spelled.get(name.name, slugify(name.name)))
     spelled |= {w: next(iter(s)) for w, s in opened.items() if len(s) == 1 and w not in spelled}
+    # a foundation or association named without its legal form ("Stichting Kwadraad" …
+    # "Kwadraad") is the same organisation
+    minted = {name.name for name in names}
+    for name in names:
+        first, _, rest = name.name.partition(" ")
+        if rest in minted and first.lower() in LEGAL_HEADS and rest not in spelled:
+            spelled[rest] = spelled.get(name.name, slugify(name.name))
     by_slug: dict[str, list[Name]] = {}
     for name in names:
         by_slug.setdefault(spelled.get(name.name, slugify(name.name)), []).append(name)
