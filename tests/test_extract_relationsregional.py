@@ -601,3 +601,24 @@ def test_cooperation_taking_place_in_a_named_group(sentence):
     """The group a cooperation takes place in is one the municipality is a member of, also
     when a problem phrase ("samenwerking in de regio") reaches into the group's name."""
     assert ("member-of", OWN, "body/regio-vallei") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        (
+            "Teststad, Leusden en Woudenberg hebben hun sociale diensten samengevoegd in de ISD"
+            " Vallei.",
+            {OWN, "municipality/leusden", "municipality/woudenberg"},
+        ),
+        (
+            "Sinds 2013 hebben Teststad en Leusden één sociale dienst: de ISD Vallei.",
+            {OWN, "municipality/leusden"},
+        ),
+    ],
+)
+def test_services_merged_or_shared_in_a_body(sentence, members):
+    """Municipalities that merged their services into a body, or have one service (named after
+    a colon), are its members."""
+    got = {r[1] for r in relations(sentence) if r[0] == "member-of" and r[2] == "body/isd-vallei"}
+    assert got == members

@@ -110,9 +110,10 @@ _PARTICIPANTS_OF = re.compile(
 )
 _ARE = re.compile(r"\s+(?:zijn|waren)\s*:?\s+(?:onder\s+(?:meer|andere)\s+)?", _F)
 #: "A en B hebben (samen) een gezamenlijke sociale dienst, de G": A and B are its members.
-_SHARED_BEFORE = re.compile(
-    r"\b(?:hebben|hadden|delen|deelden)\s+(?:samen\s+)?(?:een|één)\s+(?:gezamenlijke?|gedeelde?"
-    r"|gemeenschappelijke?)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s*(?:namelijk\s+)?(?:de\s+|het\s+)?$",
+_SHARED_BEFORE = re.compile(  # also "A en B hebben één sociale dienst: de G"
+    r"\b(?:hebben|hadden|delen|deelden)\s+(?:[\w-]+\s+(?:en\s+)?){0,4}?(?:samen\s+)?"
+    r"(?P<det>(?:een|één)\s+(?:gezamenlijke?|gedeelde?|gemeenschappelijke?)|één)\s+"
+    r"(?:[\w-]+\s+)?[\w-]+\s*[,:]\s*(?:namelijk\s+)?(?:de\s+|het\s+)?$",
     _F,
 )
 _WHEREIN = re.compile(  # after the group's short form in parentheses too ("G (GS), waarin")
@@ -225,6 +226,16 @@ def _listed_after(sen: _Sentence, g: SentenceMention) -> list[str]:
     return []
 
 
+def _shared_lead(sen: _Sentence, cs: int, pos: int) -> int:
+    """Where to read "A en B hebben één dienst" before a group at ``pos``: its clause when a
+    comma stands shortly before the group, the clause before a colon there ("…: de G"),
+    else -1."""
+    if sen.text.rfind(",", max(cs, pos - 16), pos) >= 0:
+        return cs
+    colon = sen.text.rfind(":", max(sen.start, pos - 16), pos)
+    return sen.clause_start(colon) if colon >= 0 else -1
+
+
 def membership_lists(sen: _Sentence, add: Add) -> None:
     """Add ``member-of`` for every member a group's composition names in one sentence.
 
@@ -254,10 +265,10 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             _PARTICIPANTS_OF.search(text, cs, g.start) and (seat := _ARE.match(text, g.end))
         ):
             members = _members(sen, seat.end(), sen.window_end(seat.end()))
-        elif text.rfind(",", max(cs, g.start - 16), g.start) >= 0 and (  # "A en B hebben een
-            shared := search(_SHARED_BEFORE, text, cs, g.start)  # gezamenlijke dienst, de G"
+        elif (lead := _shared_lead(sen, cs, g.start)) >= 0 and (  # "A en B hebben een
+            shared := search(_SHARED_BEFORE, text, lead, g.start)  # gezamenlijke dienst, de G"
         ):
-            members = _members(sen, cs, shared.start())
+            members = _members(sen, lead, shared.start("det"))
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
             start = wherein.end()
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
