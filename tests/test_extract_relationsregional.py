@@ -622,3 +622,24 @@ def test_services_merged_or_shared_in_a_body(sentence, members):
     a colon), are its members."""
     got = {r[1] for r in relations(sentence) if r[0] == "member-of" and r[2] == "body/isd-vallei"}
     assert got == members
+
+
+@pytest.mark.parametrize(
+    ("sentence", "executor"),
+    [
+        (
+            "Voor de uitvoering van de Participatiewet is er het werkbedrijf Vallei Werkt, een"
+            " gemeenschappelijke regeling van zeven gemeenten.",
+            "body/vallei-werkt",
+        ),
+        (
+            "Voor de schuldhulpverlening is er de Kredietbank Vallei.",
+            "organisation/kredietbank-vallei",
+        ),
+    ],
+)
+def test_a_party_that_is_there_for_a_task_executes_it(sentence, executor):
+    """ "Voor <task> is er X" makes X the executor of the task for the municipality; "Voor A
+    is er X" (a municipality) does not."""
+    assert ("executes-for", executor, OWN) in relations(sentence)
+    assert not {r for r in relations("Voor Leusden is er het werkbedrijf Vallei Werkt.")}
