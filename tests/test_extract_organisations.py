@@ -795,3 +795,15 @@ def test_foundation_without_its_legal_form_is_the_same_organisation(sentences):
     _, ex = extract_text(sentences)
     found = {key(m.entity) for m in ex.mentions if "Welzijn Oost" in m.text}
     assert found == {"organisation/stichting-welzijn-oost"}
+
+
+def test_professionals_of_listed_organisations():
+    """Professionals "van onder meer A, B en de gemeente" are staff of organisations: A and B
+    are names even when no other cue marks them."""
+    _, ex = extract_text(
+        "Achter het loket werken zes gebiedsteams met professionals van onder meer Kwadrant,"
+        " Humanitas en de gemeente zelf."
+    )
+    assert {"organisation/kwadrant", "organisation/humanitas"} <= {
+        key(m.entity) for m in ex.mentions
+    }
