@@ -643,3 +643,12 @@ def test_a_party_that_is_there_for_a_task_executes_it(sentence, executor):
     is er X" (a municipality) does not."""
     assert ("executes-for", executor, OWN) in relations(sentence)
     assert not {r for r in relations("Voor Leusden is er het werkbedrijf Vallei Werkt.")}
+
+
+def test_subject_of_cooperation_in_a_region_is_a_member_too():
+    """ "A werkt samen met B, C en D in de regio R": A is a member of R as its partners are."""
+    got = relations("Teststad werkt samen met Leusden, Woudenberg en Renswoude in de regio Vallei.")
+    assert {
+        ("member-of", OWN, "region/vallei"),
+        ("member-of", "municipality/renswoude", "region/vallei"),
+    } <= got
