@@ -137,7 +137,10 @@ _JOINT = re.compile(
 #: host of a joint body).
 _LEAD = re.compile(r"\b(?:centrumgemeente|penvoerder|penvoerende\s+gemeente|gastgemeente)\b", _F)
 _WITH_LEAD = re.compile(
-    r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin)\s+(?:centrumgemeente\s+)?$", _F
+    # "R, waarbij X centrumgemeente is"
+    r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin|waarbij)\s+"
+    r"(?:centrumgemeente\s+)?$",
+    _F,
 )
 _IN_LEAD = re.compile(r"^\s+(?:is|was|vervult|vervulde|fungeert\s+als|treedt\s+op\s+als)\s+$", _F)
 _IN_BEFORE = re.compile(r"\b(?:in|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
