@@ -807,3 +807,27 @@ def test_professionals_of_listed_organisations():
     assert {"organisation/kwadrant", "organisation/humanitas"} <= {
         key(m.entity) for m in ex.mentions
     }
+
+
+@pytest.mark.parametrize(
+    ("sentences", "acronym", "long"),
+    [
+        (
+            "Het WSP, het Werkgeversservicepunt Vallei, bemiddelt werkzoekenden."
+            " Het WSP is gevestigd in Teststad.",
+            "WSP",
+            "Werkgeversservicepunt Vallei",
+        ),
+        (
+            "Het RIC, het Regionaal Inkoopcentrum, koopt de jeugdhulp in.",
+            "RIC",
+            "Regionaal Inkoopcentrum",
+        ),
+    ],
+)
+def test_acronym_with_letters_from_inside_the_compounds_of_its_apposition(sentences, acronym, long):
+    """An acronym whose letters stand in order in the name in apposition after it, inside its
+    compounds too, is one entity with that name."""
+    _, ex = extract_text(sentences)
+    found = {key(m.entity) for m in ex.mentions if m.text in (acronym, long)}
+    assert len(found) == 1

@@ -94,6 +94,17 @@ class Name:
     extra: tuple[str, ...] = ()  # further labels for the graph only
 
 
+def _shortens(short: str, words: list[str]) -> bool:
+    """Whether an acronym of three letters or more abbreviates the words of a name in
+    apposition, letters from inside its compounds included ("WSP, het
+    Werkgeversservicepunt Vallei", "RIC, het Regionaal Inkoopcentrum").
+
+    >>> _shortens("WSP", ["Werkgeversservicepunt", "Vallei"]), _shortens("WSP", ["Welzijn"])
+    (True, False)
+    """
+    return len(short) >= 3 and " " not in short and is_abbreviation(short, " ".join(words))
+
+
 def spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | None]:
     """Acronyms followed by their spelled-out form ("OZJT, de Organisatie voor … Twente").
 
@@ -107,7 +118,8 @@ def spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | Non
         if not re.fullmatch(r",\s+(?:de|het)\s+", text[acronym[0][1] : long[0][0]]):
             continue
         words = [w[2] for w in long]
-        if acronym_of(words).upper() != acronym[0][2].upper():
+        short = acronym[0][2]
+        if acronym_of(words).upper() != short.upper() and not _shortens(short, words):
             continue
         kind = head_kind(words, cues) or "organisation"
         surface = text[long[0][0] : long[-1][1]]
@@ -134,7 +146,10 @@ def join_acronyms(text: str, found: list[Name]) -> list[Name]:
             nxt is not None
             and re.fullmatch(r",\s+(?:de|het)\s+", text[name.end : nxt.start])
             and is_acronym(name.name)
-            and acronym_of(nxt.name.split()) == name.name.replace(" ", "")
+            and (
+                acronym_of(nxt.name.split()) == name.name.replace(" ", "")
+                or _shortens(name.name, nxt.name.split())
+            )
         ):
             kind = nxt.kind if nxt.kind != "organisation" else name.kind
             out.append(replace(name, kind=kind, labels=name.labels + nxt.labels))
