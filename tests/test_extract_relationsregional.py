@@ -666,3 +666,15 @@ def test_cooperation_with_a_regions_municipalities_and_its_lead():
         ("lead-municipality", "region/twente", "municipality/enschede"),
     } <= got
     assert ("cooperates-with", OWN, "region/twente") not in got
+
+
+def test_a_list_goes_on_after_a_short_form_in_parentheses():
+    """The closing parenthesis of a short form given after a name does not end a cue's list."""
+    got = relations(
+        "Teststad neemt deel aan de Regionale Uitvoeringsdienst (RUD) en aan de Veiligheidsregio"
+        " Vallei (VRV)."
+    )
+    assert {
+        ("member-of", OWN, "organisation/regionale-uitvoeringsdienst"),
+        ("member-of", OWN, "body/veiligheidsregio-vallei"),
+    } <= got

@@ -42,6 +42,7 @@ __all__ = [
     "staff_of",
     "team_under",
     "unlocated",
+    "window_end",
 ]
 
 _ONLY_MUNICIPALITIES = frozenset({"compares-with"})
@@ -393,3 +394,28 @@ def examples_lead(before: str) -> bool:
     False
     """
     return _EXAMPLES_LEAD.fullmatch(before) is not None
+
+
+#: A short form in parentheses right before ("de Regionale Uitvoeringsdienst (RUD)").
+_SHORT_BEFORE = re.compile(r"\(\s*[A-Z][\w-]{0,9}\s*$")
+
+
+def window_end(text: str, pos: int, end: int, stops: re.Pattern[str]) -> int:
+    """Where a cue's window of objects from ``pos`` ends: at the first of ``stops``, but not
+    at the closing parenthesis of a short form given after a name, so that a list goes on
+    ("neemt deel aan de Regionale Uitvoeringsdienst (RUD) en aan de Veiligheidsregio X").
+
+    Examples
+    --------
+    >>> stops = re.compile(r"[;:)]")
+    >>> text = "aan de Dienst (RUD) en aan de Regio X; verder"
+    >>> text[:window_end(text, 0, len(text), stops)]
+    'aan de Dienst (RUD) en aan de Regio X'
+    >>> text = "aan de Dienst (zie boven) en X"
+    >>> text[:window_end(text, 0, len(text), stops)]
+    'aan de Dienst (zie boven'
+    """
+    m = stops.search(text, pos, end)
+    while m is not None and m.group() == ")" and _SHORT_BEFORE.search(text, pos, m.start()):
+        m = stops.search(text, m.end(), end)
+    return m.start() if m else end

@@ -105,6 +105,7 @@ from kg.extract.relationobjects import (
     staff_of,
     unlocated,
 )
+from kg.extract.relationobjects import window_end as _window_end
 from kg.extract.relationparties import mention_spans, parties_by_sentence
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
@@ -286,8 +287,7 @@ class _Sentence:
         return last
 
     def window_end(self, pos: int) -> int:
-        m = _WINDOW_END.search(self.text, pos, self.end)
-        return m.start() if m else self.end
+        return _window_end(self.text, pos, self.end, _WINDOW_END)
 
     def between(self, a: int, b: int) -> list[SentenceMention]:
         """Parties inside ``[a, b)``, not the lead municipality of "X als centrumgemeente"."""
