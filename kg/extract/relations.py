@@ -482,11 +482,9 @@ def _add_one(
 
 def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
     """Whether a group is named after "in / binnen (de) (regio)": the setting of a cooperation
-    (a named joint organisation too: "samen met A in het Sociaal Domein X"), or by its
-    municipalities ("samen met de veertien Twentse gemeenten": the region's members)."""
+    (a named joint organisation too: "samen met A in het Sociaal Domein X")."""
     return obj.kind in _SETTINGS and bool(
         _IN_GROUP.search(sen.text[max(sen.start, obj.start - 24) : obj.start])
-        or (obj.kind == "region" and sen.text.startswith(" gemeenten", obj.end))
     )
 
 
