@@ -831,3 +831,10 @@ def test_acronym_with_letters_from_inside_the_compounds_of_its_apposition(senten
     _, ex = extract_text(sentences)
     found = {key(m.entity) for m in ex.mentions if m.text in (acronym, long)}
     assert len(found) == 1
+
+
+def test_name_set_off_by_commas_after_a_type_noun():
+    """A name in apposition between commas after a singular type noun ("Het werkbedrijf,
+    Vallei Werkt, voert …") is a name of that kind; after a plural it opens no list."""
+    got = minted("Het werkbedrijf, Vallei Werkt, voert de Participatiewet uit.")
+    assert "body/vallei-werkt" in got

@@ -35,6 +35,7 @@ __all__ = [
     "Cues",
     "acting_name",
     "acting_subject",
+    "apposed_kind",
     "apposition_after",
     "apposition_kind",
     "before_kind",
@@ -258,6 +259,26 @@ def owner_name(run: list, cues: Cues) -> list:
     tail = run[ofs[-1] + 1 :]
     tail = tail[1:] if tail and tail[0][2] in ("de", "het", "den") else tail
     return tail if tail and head_kind([w[2] for w in tail], cues) else []
+
+
+def apposed_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
+    """A singular type noun right before a name set off by commas (the caller checks the
+    comma after it): "Het werkbedrijf, Vallei Werkt, voert …".
+
+    Examples
+    --------
+    >>> apposed_kind("Het werkbedrijf, ", load_cues())
+    ('body', 'werkbedrijf', 'type')
+    >>> apposed_kind("De woningcorporaties, ", load_cues()) is None
+    True
+    """
+    head = pre.rstrip()
+    if not head.endswith(","):
+        return None
+    found = before_kind(head[:-1] + " ", cues)
+    if found is None or found[2] != "type" or found[1].lower().endswith(("s", "en")):
+        return None
+    return found
 
 
 def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:

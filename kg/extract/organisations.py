@@ -73,6 +73,7 @@ from kg.extract.organisationcues import (
     Cues,
     acting_name,
     acting_subject,
+    apposed_kind,
     apposition_after,
     apposition_kind,
     before_kind,
@@ -258,6 +259,8 @@ def _license(
         # "Intergemeentelijke Sociale Dienst (ISD)": a type of body spelled out with its acronym
         return spelled, s, "acronym", 2
     before = before_kind(pre, cues)
+    if before is None and post.startswith(","):  # "Het werkbedrijf, Vallei Werkt, voert …"
+        before = apposed_kind(pre, cues)
     if before is not None:
         kind, noun, how = before
         start = s - len(pre) + pre.rstrip().rfind(noun) if how == "scale" else s
