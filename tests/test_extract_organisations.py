@@ -835,6 +835,6 @@ def test_acronym_with_letters_from_inside_the_compounds_of_its_apposition(senten
 
 def test_name_set_off_by_commas_after_a_type_noun():
     """A name in apposition between commas after a singular type noun ("Het werkbedrijf,
-    Vallei Werkt, voert …") is a name of that kind; after a plural it opens no list."""
+    Vallei Werkt, voert …") is a name of that kind."""
     got = minted("Het werkbedrijf, Vallei Werkt, voert de Participatiewet uit.")
     assert "body/vallei-werkt" in got
