@@ -838,3 +838,11 @@ def test_name_set_off_by_commas_after_a_type_noun():
     Vallei Werkt, voert …") is a name of that kind."""
     got = minted("Het werkbedrijf, Vallei Werkt, voert de Participatiewet uit.")
     assert "body/vallei-werkt" in got
+
+
+def test_name_before_the_predicate_of_an_inverted_copula():
+    """ "In de gemeente is Kwadrant de grootste welzijnsorganisatie": the predicate's type noun
+    makes the subject after the copula a name, as after "X is de …" it does."""
+    assert "organisation/kwadrant" in minted(
+        "In de gemeente is Kwadrant de grootste welzijnsorganisatie."
+    )

@@ -251,6 +251,8 @@ def _license(
     if head is not None:
         return head, s, "head", 3
     appos = apposition_kind(post, cues)
+    if appos is None and pre[-4:] in (" is ", "was "):  # the copula before: "In de gemeente
+        appos = apposition_kind(" is" + post, cues)  # is X de grootste welzijnsorganisatie"
     if appos is not None:
         return appos, s, "apposition", 2
     paren = PARENTHESES.match(post)
