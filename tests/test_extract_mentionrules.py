@@ -151,3 +151,17 @@ def test_the_board_of_a_named_organisation_is_that_organisation():
         ("Kompaswerk", "organisation/kompaswerk"),
         ("bestuurders", "role/executive-board"),
     ]
+
+
+def test_staff_of_a_group_named_with_an_indefinite_article_or_adjective():
+    """ "medewerkers van een grote zorgaanbieder", "een medewerker van de lokale thuiszorg" are
+    the group's staff: the group is the mention, the staff noun none (guideline)."""
+    from tests.extract_helpers import extract_text, key
+
+    for sentence, group in (
+        ("Medewerkers van een grote zorgaanbieder zijn kritisch.", "role/care-providers"),
+        ("Een medewerker van de lokale thuiszorg vertelt het.", "role/home-care-organisations"),
+    ):
+        _, ex = extract_text(sentence)
+        keys = [key(m.entity) for m in ex.mentions]
+        assert group in keys and "role/civil-servants" not in keys

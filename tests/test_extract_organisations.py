@@ -724,3 +724,125 @@ def test_a_head_or_acronym_alone_is_the_one_name_it_opens():
 def test_a_head_opening_two_names_stays_apart():
     found = minted("De ISD Noord en de ISD Zuid werken samen. De ISD voert de bijstand uit.")
     assert {"body/isd-noord", "body/isd-zuid"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "short", "iri"),
+    [
+        (
+            "De gemeenten kopen de jeugdhulp in via de Serviceorganisatie Jeugd (SOJ)."
+            " De SOJ sluit contracten met aanbieders.",
+            "SOJ",
+            "organisation/serviceorganisatie-jeugd",
+        ),
+        (
+            "De Participatiewet is belegd bij Werkbedrijf Rivierenland (WBR)."
+            " Het WBR heeft een wachtlijst.",
+            "WBR",
+            "body/werkbedrijf-rivierenland",
+        ),
+        (
+            "De bijstand is belegd bij de Intergemeentelijke Sociale Dienst Oostland"
+            " (ISD Oostland). Volgens de ISD is dat een goede keuze.",
+            "ISD",
+            "body/intergemeentelijke-sociale-dienst-oostland",
+        ),
+    ],
+)
+def test_short_form_in_parentheses_is_the_name_wherever_it_recurs(sentences, short, iri):
+    """A short form given in parentheses whose letters are the name's, in order ("WBR" for
+    "Werkbedrijf Rivierenland"), also with the name's last words ("ISD Oostland"), is the
+    same entity, in the parentheses and later with "de" / "het"."""
+    _, ex = extract_text(sentences)
+    found = [key(m.entity) for m in ex.mentions if m.text.startswith(short)]
+    assert len(found) == 2 and set(found) == {iri}
+
+
+def test_acronym_ending_a_headed_name_recurs_alone():
+    """An acronym that ends a name opened by a head ("Gemeenschappelijke Regeling NCG") is
+    that name wherever it recurs ("De NCG heeft …")."""
+    _, ex = extract_text(
+        "De Gemeenschappelijke Regeling NCG voert de Participatiewet uit."
+        " De NCG heeft een goede band met werkgevers."
+    )
+    found = [key(m.entity) for m in ex.mentions if m.text == "NCG"]
+    assert found == ["body/gemeenschappelijke-regeling-ncg"]
+
+
+def test_regional_mee_foundation_is_its_own_organisation():
+    """The regional MEE foundation ("MEE Oost") opened by the national name is one, so a
+    list goes on after it; a bare "MEE" stays the national body."""
+    _, ex = extract_text(
+        "Het Sociaal Team bestaat uit medewerkers van de gemeente, MEE Oost, Kwadraad en de GGD."
+    )
+    keys = {key(m.entity) for m in ex.mentions}
+    assert {"organisation/mee-oost", "organisation/kwadraad"} <= keys
+    _, ex = extract_text("De gemeente werkt samen met MEE.")
+    assert "organisation/mee" in {key(m.entity) for m in ex.mentions}
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        "Het maatschappelijk werk wordt uitgevoerd door Stichting Welzijn Oost."
+        " Welzijn Oost heeft ook de mantelzorgondersteuning in handen.",
+        "De gemeente werkt samen met Welzijn Oost."
+        " Stichting Welzijn Oost voert het jongerenwerk uit.",
+    ],
+)
+def test_foundation_without_its_legal_form_is_the_same_organisation(sentences):
+    """ "Stichting Welzijn Oost" and a later or earlier "Welzijn Oost" are one organisation."""
+    _, ex = extract_text(sentences)
+    found = {key(m.entity) for m in ex.mentions if "Welzijn Oost" in m.text}
+    assert found == {"organisation/stichting-welzijn-oost"}
+
+
+def test_professionals_of_listed_organisations():
+    """Professionals "van onder meer A, B en de gemeente" are staff of organisations: A and B
+    are names even when no other cue marks them."""
+    _, ex = extract_text(
+        "Achter het loket werken zes gebiedsteams met professionals van onder meer Kwadrant,"
+        " Humanitas en de gemeente zelf."
+    )
+    assert {"organisation/kwadrant", "organisation/humanitas"} <= {
+        key(m.entity) for m in ex.mentions
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentences", "acronym", "long"),
+    [
+        (
+            "Het WSP, het Werkgeversservicepunt Vallei, bemiddelt werkzoekenden."
+            " Het WSP is gevestigd in Teststad.",
+            "WSP",
+            "Werkgeversservicepunt Vallei",
+        ),
+        (
+            "Het RIC, het Regionaal Inkoopcentrum, koopt de jeugdhulp in.",
+            "RIC",
+            "Regionaal Inkoopcentrum",
+        ),
+    ],
+)
+def test_acronym_with_letters_from_inside_the_compounds_of_its_apposition(sentences, acronym, long):
+    """An acronym whose letters stand in order in the name in apposition after it, inside its
+    compounds too, is one entity with that name."""
+    _, ex = extract_text(sentences)
+    found = {key(m.entity) for m in ex.mentions if m.text in (acronym, long)}
+    assert len(found) == 1
+
+
+def test_name_set_off_by_commas_after_a_type_noun():
+    """A name in apposition between commas after a singular type noun ("Het werkbedrijf,
+    Vallei Werkt, voert …") is a name of that kind."""
+    got = minted("Het werkbedrijf, Vallei Werkt, voert de Participatiewet uit.")
+    assert "body/vallei-werkt" in got
+
+
+def test_name_before_the_predicate_of_an_inverted_copula():
+    """ "In de gemeente is Kwadrant de grootste welzijnsorganisatie": the predicate's type noun
+    makes the subject after the copula a name, as after "X is de …" it does."""
+    assert "organisation/kwadrant" in minted(
+        "In de gemeente is Kwadrant de grootste welzijnsorganisatie."
+    )

@@ -220,3 +220,15 @@ def test_the_municipalities_of_an_area_name_it_as_a_region():
     )
     found = [(m.text, key(m.entity)) for m in ex.mentions if m.kind in ("region", "place")]
     assert found == [("Randstreek", "region/randstreek")] * 2
+
+
+def test_names_after_plural_settlement_noun_and_copula_are_places():
+    """ "de grootste kernen zijn A, B en C" lists places, as "kernen, waaronder A" does."""
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "De gemeente telt veertig dorpen; de grootste kernen zijn Snits, Boalsert en Wommels."
+    )
+    assert {"place/snits", "place/boalsert", "place/wommels"} <= {
+        key(m.entity) for m in ex.mentions
+    }

@@ -22,3 +22,18 @@ def test_a_subsidised_organisation_is_related():
 def test_a_negated_clause_relates_nothing():
     got = _relations("Stichting Welzijn Oost krijgt geen subsidie meer.")
     assert not {r for r in got if r[0] == "related-organisation"}
+
+
+def test_collector_of_the_own_contribution_is_no_source_of_money():
+    """The party that charges clients their own contribution ("eigen bijdrage") pays the
+    municipality nothing: no fallback relation; a contribution from a party still is one."""
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "De eigen bijdragen worden door het Incassobureau Noord pas maanden later geïnd."
+    )
+    assert not [r for r in ex.relations if r.type == "related-organisation"]
+    _, ex = extract_text("Het Fonds Noord levert een bijdrage aan het jongerenwerk.")
+    assert {key(r.object) for r in ex.relations if r.type == "related-organisation"} == {
+        "organisation/fonds-noord"
+    }

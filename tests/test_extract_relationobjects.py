@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from kg.extract.model import SentenceMention
 from kg.extract.relationobjects import contrast_span, kind_objects
 
@@ -45,3 +47,50 @@ def test_an_addition_repeats_a_preposition_of_the_cue():
     assert span is None  # "werkt" holds no "met"
     span = contrast_span(sen, re.search("werkt niet alleen met B samen", sen.text), also=True)
     assert span is not None and sen.text[span[0] : span[1]] == "C"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        (
+            "De gemeente werkt samen met de huisartsen, het onderwijs en welzijnsorganisatie"
+            " Kwadrant.",
+            {"organisation/kwadrant"},
+        ),
+        (
+            "De gemeente heeft afspraken gemaakt met de zorgverzekeraar, de woningcorporatie"
+            " Woonstede en MEE Oost.",
+            {"organisation/woonstede", "organisation/mee-oost"},
+        ),
+        ("De gemeente werkt samen met de huisartsen, de kosten zijn hoog.", set()),
+    ],
+)
+def test_actor_groups_listed_first_do_not_end_the_list(sentence, partners):
+    """A list that opens with actor groups ("met de huisartsen, het onderwijs en X") goes on
+    past ", het": X is a partner; a new clause after the comma adds none."""
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    got = {key(r.object) for r in ex.relations if r.type == "cooperates-with"}
+    assert got == partners
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        (
+            "De Wmo-consulenten werken nauw samen met de wijkverpleegkundigen van Zorggroep Noord.",
+            {"organisation/zorggroep-noord"},
+        ),
+        ("De gemeente werkt samen met de cliënten van Zorggroep Noord.", set()),
+        ("De gemeente werkt samen met de inwoners van Leusden.", set()),
+    ],
+)
+def test_professionals_of_a_party_stand_for_it(sentence, partners):
+    """An actor group of professionals "van X" after a cue stands for X, as "een medewerker
+    van X" does; the clients or inhabitants X serves do not."""
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(sentence)
+    got = {key(r.object) for r in ex.relations if r.type == "cooperates-with"}
+    assert got == partners

@@ -90,3 +90,14 @@ def test_a_regions_adjective_before_gemeenten_after_a_cue_names_the_group():
     assert not {r for r in found if "region/twente" in r[1:2]}  # never a member of the body
     assert ("borders-on", "municipality/teststad", "municipality/lochem") in found
     assert not {r for r in found if "gelderland" in r[2]}
+
+
+def test_adjective_opening_a_name_is_no_party():
+    """A place adjective before a capitalised noun of a name ("door De Twentse Zorgcentra")
+    names no party: the area does not do the work."""
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "De dagbesteding wordt aangeboden door zorgboerderijen en door De Twentse Zorgcentra."
+    )
+    assert not [r for r in ex.relations if key(r.subject) == "region/twente"]

@@ -1343,3 +1343,61 @@ def test_a_relative_clause_after_an_apposition_is_about_the_party_named_before_i
         "municipality/landerd",
     }
     assert not [r for r in found if r[1] == OWN and r[2] != OWN and r[0] == "executes-for"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Woningcorporatie De Woonplaats en de gemeente maken prestatieafspraken.",
+        "De gemeente en Woonstede werken samen bij huisuitzettingen.",
+        "De gemeente en Woonstede maken jaarlijks afspraken over huisuitzettingen.",
+    ],
+)
+def test_municipality_and_partner_in_a_joint_act(sentence):
+    """The municipality and a party coordinated as the subjects of a joint act (working
+    together, making agreements) cooperate; a bare name beside "De gemeente en" is an
+    organisation."""
+    got = relations(sentence)
+    assert {r for r in got if r[0] == "cooperates-with"} and all(
+        OWN in r[1:] for r in got if r[0] == "cooperates-with"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het sociaal wijkteam is een samenwerkingsverband van de gemeente, Kwadrant en MEE Oost.",
+        "Er is een samenwerking tussen de gemeente en Kwadrant.",
+    ],
+)
+def test_parties_of_a_cooperation_after_the_municipality(sentence):
+    """The parties of "een samenwerking(sverband) van / tussen" are organisations, also when
+    the municipality is listed first ("van de gemeente, X en Y"), and cooperate with it."""
+    got = relations(sentence)
+    assert ("cooperates-with", OWN, "organisation/kwadrant") in got
+
+
+def test_examples_of_a_plural_subject_are_the_subjects():
+    """ "Aanbieders als A en B voeren … uit": A and B are the executors; "Voor gemeenten als A"
+    and "Net als A" keep their prepositions."""
+    got = relations(
+        "Gecertificeerde instellingen als de William Schrikker Groep en het Leger des Heils"
+        " voeren de jeugdbescherming uit."
+    )
+    assert {
+        ("executes-for", "organisation/william-schrikker-groep", OWN),
+        ("executes-for", "organisation/leger-des-heils", OWN),
+    } <= got
+    got = relations("Net als Leusden werkt de gemeente samen met Kwadrant.")
+    assert ("cooperates-with", OWN, "organisation/kwadrant") in got
+
+
+def test_looking_at_another_municipality_with_an_adverbial():
+    """ "kijkt met belangstelling naar de aanpak van A" compares with A; "kijkt uit naar"
+    (looks forward to) does not."""
+    assert ("compares-with", OWN, "municipality/leusden") in relations(
+        "De wethouder kijkt met belangstelling naar de aanpak van Leusden."
+    )
+    assert not {
+        r for r in relations("De gemeente kijkt uit naar Leusden.") if r[0] == "compares-with"
+    }

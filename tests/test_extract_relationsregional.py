@@ -562,9 +562,119 @@ def relations(*paragraphs):
             },
             {("cooperates-with", OWN, "body/isd-randstreek")},
         ),
+        (  # "G (short), waarin A samenwerkt met B en C": all three are members of G
+            [
+                "De bijstand is belegd bij de Intergemeentelijke Sociale Dienst Oostland (ISD"
+                " Oostland), waarin Teststad samenwerkt met Leusden en Woudenberg."
+            ],
+            {
+                ("member-of", OWN, "body/intergemeentelijke-sociale-dienst-oostland"),
+                (
+                    "member-of",
+                    "municipality/leusden",
+                    "body/intergemeentelijke-sociale-dienst-oostland",
+                ),
+                (
+                    "member-of",
+                    "municipality/woudenberg",
+                    "body/intergemeentelijke-sociale-dienst-oostland",
+                ),
+            },
+            set(),
+        ),
     ],
 )
 def test_regional_cooperation(paragraphs, expected, absent):
     got = relations(*paragraphs)
     assert expected <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De regionale samenwerking vindt plaats in de Regio Vallei.",
+        "De samenwerking in de Regio Vallei verloopt goed.",
+    ],
+)
+def test_cooperation_taking_place_in_a_named_group(sentence):
+    """The group a cooperation takes place in is one the municipality is a member of, also
+    when a problem phrase ("samenwerking in de regio") reaches into the group's name."""
+    assert ("member-of", OWN, "body/regio-vallei") in relations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "members"),
+    [
+        (
+            "Teststad, Leusden en Woudenberg hebben hun sociale diensten samengevoegd in de ISD"
+            " Vallei.",
+            {OWN, "municipality/leusden", "municipality/woudenberg"},
+        ),
+        (
+            "Sinds 2013 hebben Teststad en Leusden één sociale dienst: de ISD Vallei.",
+            {OWN, "municipality/leusden"},
+        ),
+    ],
+)
+def test_services_merged_or_shared_in_a_body(sentence, members):
+    """Municipalities that merged their services into a body, or have one service (named after
+    a colon), are its members."""
+    got = {r[1] for r in relations(sentence) if r[0] == "member-of" and r[2] == "body/isd-vallei"}
+    assert got == members
+
+
+@pytest.mark.parametrize(
+    ("sentence", "executor"),
+    [
+        (
+            "Voor de uitvoering van de Participatiewet is er het werkbedrijf Vallei Werkt, een"
+            " gemeenschappelijke regeling van zeven gemeenten.",
+            "body/vallei-werkt",
+        ),
+        (
+            "Voor de schuldhulpverlening is er de Kredietbank Vallei.",
+            "organisation/kredietbank-vallei",
+        ),
+    ],
+)
+def test_a_party_that_is_there_for_a_task_executes_it(sentence, executor):
+    """ "Voor <task> is er X" makes X the executor of the task for the municipality; "Voor A
+    is er X" (a municipality) does not."""
+    assert ("executes-for", executor, OWN) in relations(sentence)
+    assert not {r for r in relations("Voor Leusden is er het werkbedrijf Vallei Werkt.")}
+
+
+def test_subject_of_cooperation_in_a_region_is_a_member_too():
+    """ "A werkt samen met B, C en D in de regio R": A is a member of R as its partners are."""
+    got = relations("Teststad werkt samen met Leusden, Woudenberg en Renswoude in de regio Vallei.")
+    assert {
+        ("member-of", OWN, "region/vallei"),
+        ("member-of", "municipality/renswoude", "region/vallei"),
+    } <= got
+
+
+def test_cooperation_with_a_regions_municipalities_and_its_lead():
+    """ "waarbij X centrumgemeente is" after the municipalities of a region names the region's
+    lead municipality; working together with them stays cooperation with the region (see
+    tests/test_extract_relationparties.py)."""
+    got = relations(
+        "Voor beschermd wonen werkt Teststad samen met de veertien Twentse gemeenten, waarbij"
+        " Enschede centrumgemeente is voor beschermd wonen."
+    )
+    assert {
+        ("cooperates-with", OWN, "region/twente"),
+        ("lead-municipality", "region/twente", "municipality/enschede"),
+    } <= got
+
+
+def test_a_list_goes_on_after_a_short_form_in_parentheses():
+    """The closing parenthesis of a short form given after a name does not end a cue's list."""
+    got = relations(
+        "Teststad neemt deel aan de Regionale Uitvoeringsdienst (RUD) en aan de Veiligheidsregio"
+        " Vallei (VRV)."
+    )
+    assert {
+        ("member-of", OWN, "organisation/regionale-uitvoeringsdienst"),
+        ("member-of", OWN, "body/veiligheidsregio-vallei"),
+    } <= got

@@ -378,3 +378,18 @@ def test_a_border_shared_or_a_border_municipality(sentence, expected):
     _, ex = extract_text(sentence)
     got = {(r.type, key(r.subject), key(r.object)) for r in ex.relations}
     assert got == {expected}
+
+
+def test_a_count_in_words_makes_the_counter_a_source():
+    """A ratio or amount in words ("een op de vijf ouderen", "honderden gezinnen") is a figure
+    in the clause of a party that counts or estimates."""
+    from tests.extract_helpers import extract_text, key
+
+    for sentence in (
+        "De GGD Vallei becijferde dat een op de vijf ouderen eenzaam is.",
+        "Stichting Kwadraad schat dat honderden gezinnen schulden hebben.",
+    ):
+        _, ex = extract_text(sentence)
+        assert [r.type for r in ex.relations if key(r.object) == "municipality/teststad"] == [
+            "reports-on"
+        ]

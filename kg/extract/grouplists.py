@@ -110,13 +110,14 @@ _PARTICIPANTS_OF = re.compile(
 )
 _ARE = re.compile(r"\s+(?:zijn|waren)\s*:?\s+(?:onder\s+(?:meer|andere)\s+)?", _F)
 #: "A en B hebben (samen) een gezamenlijke sociale dienst, de G": A and B are its members.
-_SHARED_BEFORE = re.compile(
-    r"\b(?:hebben|hadden|delen|deelden)\s+(?:samen\s+)?(?:een|één)\s+(?:gezamenlijke?|gedeelde?"
-    r"|gemeenschappelijke?)\s+(?:[\w-]+\s+)?[\w-]+\s*,\s*(?:namelijk\s+)?(?:de\s+|het\s+)?$",
+_SHARED_BEFORE = re.compile(  # also "A en B hebben één sociale dienst: de G"
+    r"\b(?:hebben|hadden|delen|deelden)\s+(?:[\w-]+\s+(?:en\s+)?){0,4}?(?:samen\s+)?"
+    r"(?P<det>(?:een|één)\s+(?:gezamenlijke?|gedeelde?|gemeenschappelijke?)|één)\s+"
+    r"(?:[\w-]+\s+)?[\w-]+\s*[,:]\s*(?:namelijk\s+)?(?:de\s+|het\s+)?$",
     _F,
 )
-_WHEREIN = re.compile(
-    r",\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
+_WHEREIN = re.compile(  # after the group's short form in parentheses too ("G (GS), waarin")
+    r"\)?,\s+(?:waarin|waarbinnen|waartoe|waarvan|waarbij|waaraan"
     # "G, waar A onder valt" / "G, waaronder A valt"
     r"|waar(?:onder)?(?=\s[^,;.]*\b(?:onder\s+)?val(?:t|len)\b)"
     # "G, waar A (met B) deel van uitmaakt / lid van is / bij aangesloten is"
@@ -124,6 +125,8 @@ _WHEREIN = re.compile(
     r"|aan\s+deel)))\s+",
     _F,
 )
+#: "samenwerkt met" after "waarin A": the partners named next are members too.
+_SAMEN_MET = re.compile(r"\s+(?:nauw\s+)?met\s+", _F)
 _JOINT = re.compile(
     r"\bsamen\w*|\bdeel\s*(?:nem\w*|neem\w*|nam\w*|uit\w*|van\s+uit\w*)|\bparticipe\w*|\bbeho\w*|\bhoor\w*"
     r"|\baangesloten\b|\blid\b|\bval(?:t|len)\b",
@@ -134,7 +137,10 @@ _JOINT = re.compile(
 #: host of a joint body).
 _LEAD = re.compile(r"\b(?:centrumgemeente|penvoerder|penvoerende\s+gemeente|gastgemeente)\b", _F)
 _WITH_LEAD = re.compile(
-    r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin)\s+(?:centrumgemeente\s+)?$", _F
+    # "R, waarbij X centrumgemeente is"
+    r"^[^;:]*?\b(?:met|heeft|hebben|had|waarvan|waarbinnen|waarin|waarbij)\s+"
+    r"(?:centrumgemeente\s+)?$",
+    _F,
 )
 _IN_LEAD = re.compile(r"^\s+(?:is|was|vervult|vervulde|fungeert\s+als|treedt\s+op\s+als)\s+$", _F)
 _IN_BEFORE = re.compile(r"\b(?:in|binnen)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", _F)
@@ -223,6 +229,16 @@ def _listed_after(sen: _Sentence, g: SentenceMention) -> list[str]:
     return []
 
 
+def _shared_lead(sen: _Sentence, cs: int, pos: int) -> int:
+    """Where to read "A en B hebben één dienst" before a group at ``pos``: its clause when a
+    comma stands shortly before the group, the clause before a colon there ("…: de G"),
+    else -1."""
+    if sen.text.rfind(",", max(cs, pos - 16), pos) >= 0:
+        return cs
+    colon = sen.text.rfind(":", max(sen.start, pos - 16), pos)
+    return sen.clause_start(colon) if colon >= 0 else -1
+
+
 def membership_lists(sen: _Sentence, add: Add) -> None:
     """Add ``member-of`` for every member a group's composition names in one sentence.
 
@@ -252,10 +268,10 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
             _PARTICIPANTS_OF.search(text, cs, g.start) and (seat := _ARE.match(text, g.end))
         ):
             members = _members(sen, seat.end(), sen.window_end(seat.end()))
-        elif text.rfind(",", max(cs, g.start - 16), g.start) >= 0 and (  # "A en B hebben een
-            shared := search(_SHARED_BEFORE, text, cs, g.start)  # gezamenlijke dienst, de G"
+        elif (lead := _shared_lead(sen, cs, g.start)) >= 0 and (  # "A en B hebben een
+            shared := search(_SHARED_BEFORE, text, lead, g.start)  # gezamenlijke dienst, de G"
         ):
-            members = _members(sen, cs, shared.start())
+            members = _members(sen, lead, shared.start("det"))
         elif wherein := _WHEREIN.match(text, g.end, sen.end):
             start = wherein.end()
             joint = _JOINT.search(text, start, sen.end)  # "waarin A en B samenwerken"
@@ -263,6 +279,10 @@ def membership_lists(sen: _Sentence, add: Add) -> None:
                 members = _members(sen, start, joint.start())
                 if re.match(r"gemeente\b", text[start : start + 9], _F):
                     members.append(sen.own)  # "waarin gemeente en UWV samen …"
+                partners = _SAMEN_MET.match(text, joint.end())  # "waarin A samenwerkt
+                if partners and joint.group().lower().startswith("samenwerk"):
+                    end = sen.window_end(partners.end())  # met B en C": B and C too
+                    members += [p.entity for p in sen.between(partners.end(), end)]
         if not members or _NEGATION.search(text, cs, sen.window_end(g.end)):
             continue
         for member in members:

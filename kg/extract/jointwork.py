@@ -67,8 +67,8 @@ _WITHIN_TOGETHER = re.compile(
     r"|(?P<passive>(?:wordt|werd)\s+(?:\w+\s+){0,2}?samengewerkt)\b)(?P<partners>\s+met\b[^;]*)?",
     _F,
 )
-_COOPERATION_IN = re.compile(
-    r"\b(?:samenwerk\w*|werk\w*\s+(?:\w+\s+){0,2}?samen|samen"
+_COOPERATION_IN = re.compile(  # "de samenwerking (vindt vooral plaats) in X"
+    r"\b(?:samenwerk\w*(?:\s+(?:vindt|vond|vinden|vonden)\s+(?:\w+\s+){0,2}?plaats)?|werk\w*\s+(?:\w+\s+){0,2}?samen|samen"
     r"|(?P<passive>(?:wordt|werd)\s+(?:\w+\s+){0,2}?samengewerkt))"
     r"\s+(?:in|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?$",
     _F,
@@ -167,6 +167,7 @@ def anaphor_relations(sen: _Sentence, add: Add) -> None:
 #: de gemeente hebben prestatieafspraken gemaakt", "A en B delen een sociale dienst").
 _RECIPROCAL = re.compile(  # no leading \w*: compounds ("prestatieafspraken") match inside
     r"(?:afspraken\s+(?:\w+\s+){0,2}?gemaakt|afgesproken|overeengekomen"
+    r"|\b(?:maken|maakten)\s+(?:\w+\s+){0,2}?\w*afspraken\b"  # "A en B maken afspraken"
     r"|(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,2}?(?:gesloten"
     r"|afgesloten|getekend|ondertekend)|\b(?:delen|deelden)\s+(?:een|het|de)\b"
     r"|\b(?:overleggen|overlegden)\b)(?!\s*met\b)",
@@ -196,6 +197,9 @@ def _reciprocal(sen: _Sentence, add: Add) -> None:
     --------
     >>> bool(_RECIPROCAL.search("hebben prestatieafspraken gemaakt.")), bool(
     ...     _RECIPROCAL.search("hebben afspraken gemaakt met X"))
+    (True, False)
+    >>> bool(_RECIPROCAL.search("maken jaarlijks prestatieafspraken.")), bool(
+    ...     _RECIPROCAL.search("maken afspraken met X"))
     (True, False)
     """
     text = sen.text

@@ -35,7 +35,23 @@ STAFF_NOUNS = frozenset({"medewerker", "medewerkers", "werknemer", "werknemers"}
 BOARD_NOUNS = frozenset({"bestuurder", "bestuurders", "bestuur", "directeur", "directie"})
 
 _PER = re.compile(r"\bper\s+$", re.IGNORECASE)
-_OF = re.compile(r"^\s+van\s+(?:(?:de|het)\s+)?", re.IGNORECASE)
+#: "van (de / het / een) (adjective)" after a staff noun: "een bestuurder van een grote aanbieder".
+_OF = re.compile(r"^\s+van\s+(?:(?:de|het|een)\s+)?(?P<adj>(?-i:[a-z])\w*e\s+)?", re.IGNORECASE)
+
+
+def _after_of(text: str, end: int) -> tuple[int, ...]:
+    """Where the group after "van" may start, past a staff noun ending at ``end``: after the
+    article, and past an adjective ("van een grote aanbieder") when one follows.
+
+    >>> _after_of("een bestuurder van een grote aanbieder", 14)
+    (29, 23)
+    """
+    of = _OF.match(text[end : end + 30])
+    if of is None:
+        return ()
+    return (end + of.end(), end + of.start("adj")) if of.group("adj") else (end + of.end(),)
+
+
 #: "als" right before a noun: the capacity someone acts in ("als medewerker"), not a group.
 _AS = re.compile(r"(?<!\w)als\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"^,\s+(?:de|het)\s+", re.IGNORECASE)
@@ -148,9 +164,10 @@ def _keep(text: str, m: Mention, found: list[Mention]) -> bool:
         o.kind == "role" and o.start > m.end and not text[m.end : o.start].strip() for o in found
     ):
         return False  # a modifier of the group noun after it: "de geïnterviewde ambtenaren"
-    if m.text.lower() in STAFF_NOUNS:
-        of = _OF.match(text[m.end : m.end + 12])
-        if of and any(o.start == m.end + of.end() for o in found):
+    low = m.text.lower()
+    if low in STAFF_NOUNS:
+        at = _after_of(text, m.end)
+        if at and any(o.start in at for o in found):
             return False  # the staff of a group found: "medewerkers van (het) X"
         if _AS.search(text, max(0, m.start - 5), m.start):
             return False  # a generic capacity: "als medewerker"
@@ -347,7 +364,6 @@ def drop_type_nouns(text: str, mentions: list[SentenceMention]) -> list[Sentence
     def staff(m: SentenceMention) -> bool:  # "een medewerker van Salut": Salut's staff
         if m.kind != "role" or m.text.lower() not in STAFF_NOUNS | BOARD_NOUNS:
             return False
-        of = _OF.match(text[m.end : m.end + 12])
-        return of is not None and m.end + of.end() in starts
+        return any(at in starts for at in _after_of(text, m.end))
 
     return [m for m in mentions if not typed(m) and not staff(m)]

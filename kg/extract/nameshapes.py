@@ -72,20 +72,21 @@ def is_acronym(word: str) -> bool:
 
 def name_labels(surface: str, source: str) -> tuple[str, ...]:
     """The labels a minted name is found by in the whole document: the name; "regio X" for a
-    region; the acronym a head names ("Werkbedrijf IBN" is "IBN" from then on).
+    region; the acronym a head names ("Werkbedrijf IBN", "Gemeenschappelijke Regeling NCG" are
+    "IBN", "NCG" from then on).
 
     Examples
     --------
     >>> name_labels("Werkbedrijf IBN", "head"), name_labels("Twente", "region")
     (('Werkbedrijf IBN', 'IBN'), ('Twente', 'regio Twente'))
-    >>> name_labels("GGD Noord", "head")
-    ('GGD Noord',)
+    >>> name_labels("GGD Noord", "head"), name_labels("Gemeenschappelijke Regeling NCG", "head")
+    (('GGD Noord',), ('Gemeenschappelijke Regeling NCG', 'NCG'))
     """
     if source.startswith("region"):
         return surface, f"regio {surface}"
     words = surface.split()
-    if source == "head" and len(words) == 2 and len(words[1]) >= 3 and is_acronym(words[1]):
-        return surface, words[1]
+    if source == "head" and len(words) >= 2 and len(words[-1]) >= 3 and is_acronym(words[-1]):
+        return surface, words[-1]  # "Gemeenschappelijke Regeling NCG": "de NCG" later
     return (surface,)
 
 

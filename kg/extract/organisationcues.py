@@ -35,6 +35,7 @@ __all__ = [
     "Cues",
     "acting_name",
     "acting_subject",
+    "apposed_kind",
     "apposition_after",
     "apposition_kind",
     "before_kind",
@@ -194,7 +195,9 @@ def load_cues(path: str | Path = CUES_FILE) -> Cues:
         trailing_heads=dict(data["trailing_heads"]),
         type_nouns=tuple(sorted(data["type_nouns"].items(), key=lambda kv: (-len(kv[0]), kv[0]))),
         context=re.compile(
-            rf"\b(?:{alternation})\s+(?:onder\s+(?:meer|andere)\s+)?(?:de\s+|het\s+)?$",
+            # the municipality may be listed first: "samen met de gemeente en X"
+            rf"\b(?:{alternation})\s+(?:onder\s+(?:meer|andere)\s+)?"
+            rf"(?:(?:de\s+)?gemeente\s*(?:,|\ben\b)\s*)?(?:de\s+|het\s+)?$",
             re.IGNORECASE,
         ),
         stopwords=frozenset(data["sentence_initial_stopwords"]["words"]),
@@ -256,6 +259,26 @@ def owner_name(run: list, cues: Cues) -> list:
     tail = run[ofs[-1] + 1 :]
     tail = tail[1:] if tail and tail[0][2] in ("de", "het", "den") else tail
     return tail if tail and head_kind([w[2] for w in tail], cues) else []
+
+
+def apposed_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
+    """A singular type noun right before a name set off by commas (the caller checks the
+    comma after it): "Het werkbedrijf, Vallei Werkt, voert …".
+
+    Examples
+    --------
+    >>> apposed_kind("Het werkbedrijf, ", load_cues())
+    ('body', 'werkbedrijf', 'type')
+    >>> apposed_kind("De woningcorporaties, ", load_cues()) is None
+    True
+    """
+    head = pre.rstrip()
+    if not head.endswith(","):
+        return None
+    found = before_kind(head[:-1] + " ", cues)
+    if found is None or found[2] != "type" or found[1].lower().endswith(("s", "en")):
+        return None
+    return found
 
 
 def before_kind(pre: str, cues: Cues) -> tuple[str, str, str] | None:
@@ -456,9 +479,38 @@ def acting_subject(word: str, post: str, text: str) -> bool:
 
 
 def named_party(pre: str, post: str, words: list[str], text: str) -> bool:
-    """A fronted partner (:func:`fronted_partner`) or the source of a statement
-    (:func:`attributed_name`)."""
-    return fronted_partner(pre, post) or attributed_name(pre, words, text)
+    """A fronted partner (:func:`fronted_partner`), the municipality's partner in a joint act
+    (:func:`joint_partner`) or the source of a statement (:func:`attributed_name`)."""
+    return (
+        fronted_partner(pre, post) or joint_partner(pre, post) or attributed_name(pre, words, text)
+    )
+
+
+#: "De gemeente en " before the phrase: it is the municipality's fellow subject.
+_WITH_MUNICIPALITY = re.compile(r"^\s*(?:De\s+)?[Gg]emeente\s+en\s+(?:de\s+|het\s+)?$")
+#: The joint act of two subjects: working together, agreements, a covenant.
+_JOINT_ACT = re.compile(
+    r"^\s+(?:werken|werkten|trekken|trokken)\s+(?:\w+\s+){0,2}?(?:samen|op)\b"
+    r"|^\s+(?:maken|maakten|hebben|hadden|sluiten|sloten)\s+(?:\w+\s+){0,3}?"
+    r"(?:\w*afspraken|\w*convenant|\w*overeenkomst)\b",
+    re.IGNORECASE,
+)
+
+
+def joint_partner(pre: str, post: str) -> bool:
+    """Whether a capitalised phrase is coordinated with the municipality as the subject of a
+    joint act ("De gemeente en X werken samen", "Gemeente en X maken prestatieafspraken").
+
+    Examples
+    --------
+    >>> joint_partner("De gemeente en ", " werken nauw samen."), joint_partner(
+    ...     "De gemeente en ", " maken jaarlijks prestatieafspraken.")
+    (True, True)
+    >>> joint_partner("De gemeente en ", " zijn het oneens."), joint_partner(
+    ...     "In de gemeente en ", " werken samen.")
+    (False, False)
+    """
+    return bool(_WITH_MUNICIPALITY.match(pre)) and bool(_JOINT_ACT.match(post))
 
 
 _ATTRIBUTED = re.compile(r"\bvolgens\s+$", re.IGNORECASE)

@@ -22,10 +22,12 @@ name when Dutch usage marks it as one:
 
 An acronym with its spelled-out form in apposition ("OZJT, de Organisatie voor Zorg en Jeugdhulp
 Twente") or in parentheses is one entity with both labels; so is the acronym a head names
-("Werkbedrijf IBN"). The kind comes from the head or type noun (kg/data/organisation-cues.toml,
-with its sources), else it is an organisation. Names already known (municipalities, laws, roles,
-national bodies, provinces) are not minted, nor are sentence-initial capitals of ordinary words,
-adjectives ("Twentse"), or parts of hyphenated compounds ("Wmo-raad").
+("Werkbedrijf IBN"); the pairing and the grouping into entities are in
+:mod:`kg.extract.namegroups`. The kind comes from the head or type noun
+(kg/data/organisation-cues.toml, with its sources), else it is an organisation. Names
+already known (municipalities, laws, roles, national bodies, provinces) are not minted, nor
+are sentence-initial capitals of ordinary words, adjectives ("Twentse"), or parts of
+hyphenated compounds ("Wmo-raad").
 
 The IRI is ``<kind>/<slug of the name>``: the same in every document ("Holland Rijnland").
 """
@@ -35,7 +37,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 
 from kg.document import Document
 from kg.extract.anaphora import with_anaphors
@@ -43,11 +44,18 @@ from kg.extract.gates import KeyWords
 from kg.extract.mentionrules import apposition
 from kg.extract.mentions import Matcher, tokens
 from kg.extract.model import Entity, SentenceMention
+from kg.extract.namegroups import (
+    PARENTHESES,
+    Name,
+    entities_of,
+    join_acronyms,
+    name_label,
+    spelled_out,
+)
 from kg.extract.nameshapes import (
     INNER_CONNECTORS,
     LEGAL_HEADS,
     acronym_of,
-    acronyms_of,
     adjective_run,
     area_name,
     compass_area,
@@ -65,6 +73,7 @@ from kg.extract.organisationcues import (
     Cues,
     acting_name,
     acting_subject,
+    apposed_kind,
     apposition_after,
     apposition_kind,
     before_kind,
@@ -74,7 +83,6 @@ from kg.extract.organisationcues import (
     owner_name,
 )
 from kg.extract.prefixscan import search_in
-from kg.namespaces import ID, slugify
 from kg.ontology import LexiconEntry
 from kg.vocab import as_entity_kind
 
@@ -91,7 +99,6 @@ _AREA_STOPS = frozenset({"municipality", "place", "region"})
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:(?:met|bij|van|via|aan|voor)\s+)?$"
 )
-_PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
 _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
 #: How a name was found that lets the name listed right after it share its kind.
 _LISTED_SOURCES = frozenset(
@@ -99,18 +106,6 @@ _LISTED_SOURCES = frozenset(
 )
 #: Known kinds a name listed right after is an organisation too ("het UWV en X").
 _LISTED_AFTER = frozenset({"organisation", "body"})
-
-
-@dataclass(frozen=True)
-class Name:
-    """A name found in the text: its span, the name and the kind it was given."""
-
-    start: int
-    end: int
-    name: str
-    kind: str
-    labels: tuple[str, ...]  # surface forms to match in the whole document
-    extra: tuple[str, ...] = ()  # further labels for the graph only
 
 
 def _capitalised(word: str) -> bool:
@@ -256,14 +251,18 @@ def _license(
     if head is not None:
         return head, s, "head", 3
     appos = apposition_kind(post, cues)
+    if appos is None and pre[-4:] in (" is ", "was "):  # the copula before: "In de gemeente
+        appos = apposition_kind(" is" + post, cues)  # is X de grootste welzijnsorganisatie"
     if appos is not None:
         return appos, s, "apposition", 2
-    paren = _PARENTHESES.match(post)
+    paren = PARENTHESES.match(post)
     spelled = cues.leading_heads.get(tuple(w.lower() for w in words)) or cues.type_kind(words[-1])
     if paren and spelled and len(words) > 1 and acronym_of(words) == paren.group(1):
         # "Intergemeentelijke Sociale Dienst (ISD)": a type of body spelled out with its acronym
         return spelled, s, "acronym", 2
     before = before_kind(pre, cues)
+    if before is None and post.startswith(","):  # "Het werkbedrijf, Vallei Werkt, voert …"
+        before = apposed_kind(pre, cues)
     if before is not None:
         kind, noun, how = before
         start = s - len(pre) + pre.rstrip().rfind(noun) if how == "scale" else s
@@ -330,7 +329,7 @@ def find_names(
             for r in _runs(text, sentence.start, sentence.end, cues, stops, quoted)
         ]
         runs = [r for r in runs if r]
-        paired = _spelled_out(text, runs, cues)
+        paired = spelled_out(text, runs, cues)
         for i, run in enumerate(runs):
             if i in paired:
                 spelled = paired[i]
@@ -360,14 +359,14 @@ def find_names(
                 prev = None
                 continue  # "via de Twentse raamcontracten"
             surface = text[start:e]
-            name = _name(surface, source)
+            name = name_label(surface, source)
             labels = name_labels(surface, source)
             # "arbeidsmarktregio Twente" covers the area "Twente": its name is a label too
-            extra = (_name(text[s:e], source),) if source == "scale" and start < s else ()
+            extra = (name_label(text[s:e], source),) if source == "scale" and start < s else ()
             found.append(Name(start, e, name, kind, labels, extra))
             listed = source in _LISTED_SOURCES
             prev = found[-1] if listed else None
-        names += _join_acronyms(text, found)
+        names += join_acronyms(text, found)
     defined = _defined_bodies(doc, cues, by_sentence)
     return sorted(names + defined, key=lambda n: (n.start, n.end))
 
@@ -418,121 +417,21 @@ def _defined_bodies(
     return out
 
 
-def _spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | None]:
-    """Acronyms followed by their spelled-out form ("OZJT, de Organisatie voor … Twente").
-
-    Returns the name for the acronym's run index and None for the long form's.
-    """
-    out: dict[int, Name | None] = {}
-    for i in range(len(runs) - 1):
-        acronym, long = runs[i], runs[i + 1]
-        if len(acronym) != 1 or not is_acronym(acronym[0][2]):
-            continue
-        if not re.fullmatch(r",\s+(?:de|het)\s+", text[acronym[0][1] : long[0][0]]):
-            continue
-        words = [w[2] for w in long]
-        if acronym_of(words).upper() != acronym[0][2].upper():
-            continue
-        kind = head_kind(words, cues) or "organisation"
-        surface = text[long[0][0] : long[-1][1]]
-        out[i] = Name(acronym[0][0], acronym[0][1], acronym[0][2], kind, (acronym[0][2], surface))
-        out[i + 1] = None
-    return out
-
-
-def _name(surface: str, source: str) -> str:
-    """The name as a label: white space collapsed, a slash between names a hyphen."""
-    name = re.sub(r"-\s+(?!en\s)", "-", re.sub(r"\s+", " ", surface).strip())
-    return re.sub(r"\s*/\s*", "-", name)
-
-
-def _join_acronyms(text: str, found: list[Name]) -> list[Name]:
-    """Merge "ACR, de Long Form" and "Long Form (ACR)" into one name with both labels."""
-    out: list[Name] = []
-    skip: set[int] = set()
-    for i, name in enumerate(found):
-        if i in skip:
-            continue
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            nxt is not None
-            and re.fullmatch(r",\s+(?:de|het)\s+", text[name.end : nxt.start])
-            and is_acronym(name.name)
-            and acronym_of(nxt.name.split()) == name.name.replace(" ", "")
-        ):
-            kind = nxt.kind if nxt.kind != "organisation" else name.kind
-            out.append(replace(name, kind=kind, labels=name.labels + nxt.labels))
-            skip.add(i + 1)
-            continue
-        paren = _PARENTHESES.match(text[name.end : name.end + 14])
-        if paren and paren.group(1) in acronyms_of(name.name):
-            out.append(replace(name, labels=name.labels + (paren.group(1),)))
-            continue
-        out.append(name)
-    return out
-
-
-_KIND_PATH = {"organisation": "organisation/", "body": "body/", "region": "region/"}
-_KIND_RANK = {"body": 0, "region": 1, "organisation": 2}
-
-
-def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...]]]:
-    """Group names by slug into entities: ``{iri: (entity, labels to match)}``.
-
-    One slug is one entity within a document: the kind is the most specific one
-    any of its names was given (body, then region, then organisation), the
-    label its first name in text order, the other forms its ``labels``.
-
-    Examples
-    --------
-    >>> names = [Name(0, 4, "OZJT", "organisation", ("OZJT", "Organisatie voor Zorg"))]
-    >>> (entity, match), = entities_of(names).values()
-    >>> entity.iri.rsplit("/", 2)[-2:], entity.labels
-    (['organisation', 'ozjt'], ('Organisatie voor Zorg',))
-    """
-    # an acronym one name spells out ("Organisatie voor Zorg Noord (OZN)") is that name
-    # wherever it stands alone ("via OZN"), not a second entity
-    spelled = {
-        label: slugify(name.name)
-        for name in names
-        for label in name.labels[1:]
-        if is_acronym(label) and label != name.name
-    }
-    # a head alone ("de ISD", "het Werkplein") is the one name it opens ("ISD X"), if one
-    opened: dict[str, set[str]] = {}
-    for name in names:
-        first, _, rest = name.name.partition(" ")
-        if rest and (is_acronym(first) or (first.lower(),) in load_cues().leading_heads):
-            opened.setdefault(first, set()).add(slugify(name.name))
-    spelled |= {w: next(iter(s)) for w, s in opened.items() if len(s) == 1 and w not in spelled}
-    by_slug: dict[str, list[Name]] = {}
-    for name in names:
-        by_slug.setdefault(spelled.get(name.name, slugify(name.name)), []).append(name)
-    out: dict[str, tuple[Entity, tuple[str, ...]]] = {}
-    for slug, group in sorted(by_slug.items()):
-        kind = min((n.kind for n in group), key=lambda k: _KIND_RANK[k])
-        label = group[0].name
-        forms = sorted({_name(f, "") for n in group for f in n.labels + n.extra} - {label})
-        short = {w for w, one in opened.items() if one == {slug} and is_acronym(w)}  # "de ISD"
-        match = tuple(sorted({f for n in group for f in n.labels} | {label} | short))
-        iri = ID + _KIND_PATH[kind] + slug
-        out[iri] = (
-            Entity(iri, as_entity_kind(kind), label, minted=True, labels=tuple(forms)),
-            match,
-        )
-    return out
-
-
 def _merge(mentions: list[SentenceMention], minted: list[SentenceMention]) -> list[SentenceMention]:
     """Minted-name mentions replace the shorter mentions inside them ("GGD" in "GGD Twente");
-    one a known mention crosses is dropped (both asked of nearby spans only, by bisection).
+    one a known mention other than a problem crosses is dropped (both asked of nearby spans
+    only, by bisection).
 
     >>> m = [SentenceMention("urn:ggd", "body", 0, 3, "GGD", 1)]
     >>> n = [SentenceMention("urn:ggd-t", "body", 0, 10, "GGD Twente", 1)]
     >>> [x.text for x in _merge(m, n)]
     ['GGD Twente']
     """
-    placed = sorted((m.start, m.end) for m in mentions if m.sentence is not None)
+    # a problem phrase read across a name's edge ("de samenwerking in de Regio" of "… in de
+    # Regio Vallei") blocks no name: problems are topics, both are kept
+    placed = sorted(
+        (m.start, m.end) for m in mentions if m.sentence is not None and m.kind != "problem"
+    )
     starts = [a for a, _ in placed]
     longest = max((b - a for a, b in placed), default=0)
     kept_new = []

@@ -300,6 +300,17 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("lijkt op", "lijken op", "leek op", "leken op", "qua"),
     ),
+    # a party that is there for a task ("Voor (de uitvoering van) de Participatiewet is er het
+    # werkbedrijf X"): it executes the task for the municipality
+    (
+        # (the task in lower case or a law, never a municipality: "Voor A is er X" is A's)
+        r"\b(?-i:V)oor\s+(?:(?:(?-i:[a-z])[\w-]*|[\w-]*(?:wet|wmo|wsw)[\w-]*)\s+){1,6}?"
+        r"(?:is|zijn|was|waren)\s+er\s+"
+        r"(?=(?:het|de)\s+)",
+        "executes-for",
+        "reverse",
+        ("is er", "zijn er", "was er", "waren er"),
+    ),
     (
         r"\b(?:omringd|omgeven|ingesloten)\s+door\b",
         "borders-on",
@@ -317,9 +328,9 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("dan",),
     ),
     # cooperation between two named parties ("de samenwerking tussen A en B"; "het team is
-    # een samenwerking van A, B en de gemeente")
+    # een samenwerking(sverband) van A, B en de gemeente")
     (
-        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b|\been\s+samenwerking\s+van\b",
+        r"\b(?:samenwerk\w*|samengewerkt)\s+tussen\b|\been\s+samenwerking(?:sverband)?\s+van\b",
         "cooperates-with",
         "between",
         ("samenwerk", "samengewerkt"),

@@ -59,6 +59,12 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("deel",),
         ),
         (r"\bdeel(?:neemt|nemen|nam|namen)\s+(?:aan|in)\b", "member-of", "forward", ("deel",)),
+        (  # services merged into a joint body ("hebben hun sociale diensten samengevoegd in G")
+            r"\b(?:samengevoegd|samengebracht)\s+(?:in|tot)\b",
+            "member-of",
+            "forward",
+            ("samengevoegd", "samengebracht"),
+        ),
         (  # also a share in a joint body ("aandeelhouder van", "deelnemer in"), a founder of it
             r"\baangesloten\s+bij\b|\blid\s+(?:geworden\s+|gebleven\s+)?van\b|\bbehoor\w*\s+tot\b"
             r"|\b(?:aandeelhouders?|(?:mede-)?eigena(?:ar|ars|ren)|deelnemers?|deelnemende\s+gemeenten?|initiatiefnemers?)\s+(?:\w+\s+){0,2}?(?:van|in|aan)\b",
@@ -146,7 +152,8 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("grens",),
         ),
         (
-            r"\b(?:gekeken|kijk\w*)\s+naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:met|bij)\b"
+            # an adverbial between ("kijkt met belangstelling / ook naar"), not "kijkt uit naar"
+            r"\b(?:gekeken|kijk\w*)\s+(?:(?:met\s+)?(?!uit\b)\w+\s+)?naar\b|\bvergel\w+\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:met|bij)\b"
             # a contrast or likeness with another municipality ("anders dan in A", "net als A")
             r"|\banders\s+dan\s+(?:in\s+|bij\s+)?|\bnet\s+als\s+(?:in\s+|bij\s+)?"
             r"|\bten\s+opzichte\s+van\b|\bin\s+tegenstelling\s+tot\s+(?:in\s+)?",

@@ -3,13 +3,16 @@
 An organisation that no other rule relates to the profile's municipality is still
 related to it (``related-organisation``) when its clause names it as the source of
 money ("een uitkering uit", "een bijdrage van", "gesubsidieerd door", "houdt toezicht
-op") or as an employer ("de grootste werkgever", "trekt … aan", "arbeidsplaatsen").
+op"; not the clients' own contribution it collects, "de eigen bijdrage") or as an
+employer ("de grootste werkgever", "trekt … aan", "arbeidsplaatsen").
 A negation in the clause gives none.
 
 Examples
 --------
 >>> bool(MONEY.search("een bijdrage van X")), bool(EMPLOYER.search("trekt veel mensen aan"))
 (True, True)
+>>> bool(MONEY.search("de eigen bijdragen worden door X geïnd"))
+False
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ __all__ = ["EMPLOYER", "MONEY", "money_or_work"]
 
 _F = re.IGNORECASE
 MONEY = re.compile(
-    r"\b(?:uitkering|ontvang\w*|middelen|bijdrage\w*|subsidi\w*|gesubsidieerde?|financier\w*"
+    # a client's own contribution ("eigen bijdrage") is money paid to, not by, its collector
+    r"\b(?:uitkering|ontvang\w*|middelen|(?<!eigen\s)bijdrage\w*|subsidi\w*|gesubsidieerde?|financier\w*"
     r"|gefinancierd|geld|gelden|toezicht\w*)\b",  # and a supervisor ("houdt toezicht op")
     _F,
 )

@@ -32,13 +32,17 @@ from kg.extract.prefixscan import search
 __all__ = [
     "FOUNDED_WORDS",
     "contrast_span",
+    "examples_lead",
     "founded",
     "housed",
     "reading",
     "kind_objects",
     "other_object",
+    "past_groups",
+    "staff_of",
     "team_under",
     "unlocated",
+    "window_end",
 ]
 
 _ONLY_MUNICIPALITIES = frozenset({"compares-with"})
@@ -102,6 +106,7 @@ class _Sentence(Protocol):
 
     text: str
     end: int
+    covered: list[tuple[int, int]]
 
     def window_end(self, pos: int) -> int: ...
 
@@ -288,3 +293,129 @@ def reading(
     ):
         return None
     return way
+
+
+#: The next item of a list that opens with an article (", het onderwijs en X").
+_NEXT_ITEM = re.compile(r",\s+(?=(?:de|het)\s)", re.IGNORECASE)
+#: What may stand before an actor group or service named as a list item.
+_ITEM_LEAD = re.compile(r"\s*(?:(?:de|het|onze|haar|zijn|hun)\s+)?(?:\w+\s+)?", re.IGNORECASE)
+
+
+def past_groups(sen: _Sentence, start: int, end: int) -> int:
+    """The end of a cue's window past the actor groups listed before a named party.
+
+    A window ends at ", de" / ", het", which may open a new clause; but when all that
+    stands before it is one actor group or service the text names ("werkt samen met de
+    huisartsen, het onderwijs en welzijnsorganisatie X"), the comma goes on with the
+    list, and the window is that of the next item.
+
+    Examples
+    --------
+    >>> class S:
+    ...     text = "met de huisartsen, het onderwijs en Kwadrant, de gemeente is blij"
+    ...     end, covered = len(text), [(7, 17), (23, 32)]
+    ...     def window_end(self, pos):
+    ...         found = _NEXT_ITEM.search(self.text, pos)
+    ...         return found.start() if found else self.end
+    >>> s = S()
+    >>> s.text[4:past_groups(s, 4, s.window_end(4))]
+    'de huisartsen, het onderwijs en Kwadrant'
+    """
+    text, limit = sen.text, end
+    while _NEXT_ITEM.match(text, limit):
+        lead = _ITEM_LEAD.match(text, start, limit)
+        item = lead.end() if lead else start
+        if not any(a == item and b == limit for a, b in sen.covered):
+            return limit
+        start = _NEXT_ITEM.match(text, limit).end()  # type: ignore[union-attr]
+        limit = sen.window_end(start)
+    return limit
+
+
+_STAFF_OF = re.compile(
+    r"\s*(?:een\s+|de\s+|het\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger"
+    r"|\w*team|bestuur|[\w-]*loket|[\w-]*samenwerking|[\w-]*aanbesteding|[\w-]*inkoop)s?"
+    r"\s+van\s+(?:de\s+|het\s+)?",
+    re.IGNORECASE,
+)
+#: An actor group the text names, then "van" ("de wijkverpleegkundigen van X").
+_GROUP_LEAD = re.compile(r"\s*(?:(?:een|de|het)\s+)?(?:\w+\s+)?", re.IGNORECASE)
+_OF = re.compile(r"\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+#: Groups a party serves or houses, not its staff ("de cliënten van X", "de inwoners van A").
+_SERVED = re.compile(
+    r"(?:cliënt|klant|inwoner|bewoner|burger|mantelzorger|ouder|kind|jongere|jeugdige|gezin"
+    r"|leerling|deelnemer|huurder|patiënt|gerechtigde|zoekende|gebruiker|aanvrager)\w*$",
+    re.IGNORECASE,
+)
+
+
+def staff_of(sen: _Sentence, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names staff, a team or a unit of the party at ``end``: "samen
+    met een medewerker van X", "de wijkverpleegkundigen van X" (an actor group the text
+    names, not the clients or inhabitants it serves), so that X is the partner.
+
+    Examples
+    --------
+    >>> class S:
+    ...     text = "met de wijkverpleegkundigen van Zorggroep Noord"
+    ...     covered = [(7, 27)]
+    >>> staff_of(S(), 3, 32), staff_of(S(), 3, 27)
+    (True, False)
+    """
+    if _STAFF_OF.fullmatch(sen.text, start, end):
+        return True
+    return any(
+        start <= a < b < end
+        and _GROUP_LEAD.fullmatch(sen.text, start, a)
+        and not _SERVED.search(sen.text, a, b)
+        and _OF.fullmatch(sen.text, b, end)
+        for a, b in sen.covered
+    )
+
+
+#: A plural noun opening the clause, then its examples: "Aanbieders als A en B voeren …".
+_EXAMPLES_LEAD = re.compile(
+    r"\s*(?!(?:voor|met|van|in|bij|aan|via|door|naar|op|onder|over|tot|binnen|tussen|dan)\b)"
+    r"(?:\w+\s+){0,2}\w+(?:en|s)\s+(?:als|zoals)\s+(?:de\s+|het\s+)?",
+    re.IGNORECASE,
+)
+
+
+def examples_lead(before: str) -> bool:
+    """Whether the clause before a party is a plural noun introducing it as an example
+    ("Gecertificeerde instellingen als A en B voeren … uit"): A is the subject, not the
+    object of a preposition "als".
+
+    Examples
+    --------
+    >>> examples_lead("Zorgaanbieders als "), examples_lead("Voor gemeenten als ")
+    (True, False)
+    >>> examples_lead("Net als ")
+    False
+    """
+    return _EXAMPLES_LEAD.fullmatch(before) is not None
+
+
+#: A short form in parentheses right before ("de Regionale Uitvoeringsdienst (RUD)").
+_SHORT_BEFORE = re.compile(r"\(\s*[A-Z][\w-]{0,9}\s*$")
+
+
+def window_end(text: str, pos: int, end: int, stops: re.Pattern[str]) -> int:
+    """Where a cue's window of objects from ``pos`` ends: at the first of ``stops``, but not
+    at the closing parenthesis of a short form given after a name, so that a list goes on
+    ("neemt deel aan de Regionale Uitvoeringsdienst (RUD) en aan de Veiligheidsregio X").
+
+    Examples
+    --------
+    >>> stops = re.compile(r"[;:)]")
+    >>> text = "aan de Dienst (RUD) en aan de Regio X; verder"
+    >>> text[:window_end(text, 0, len(text), stops)]
+    'aan de Dienst (RUD) en aan de Regio X'
+    >>> text = "aan de Dienst (zie boven) en X"
+    >>> text[:window_end(text, 0, len(text), stops)]
+    'aan de Dienst (zie boven'
+    """
+    m = stops.search(text, pos, end)
+    while m is not None and m.group() == ")" and _SHORT_BEFORE.search(text, pos, m.start()):
+        m = stops.search(text, m.end(), end)
+    return m.start() if m else end

@@ -33,7 +33,8 @@ __all__ = ["PARTIES", "attributive", "mention_spans", "named_group", "parties_by
 #: The kinds of mention that take part in relations.
 PARTIES = frozenset({"municipality", "region", "body", "organisation", "place"})
 _ADJECTIVE = re.compile(r"[a-zâêëéèïîôûü](?:se|sche)$")
-_NOUN_NEXT = re.compile(r" [a-zé]")
+#: A noun after it, also a capitalised one of a name it opens ("De Twentse Zorgcentra").
+_NOUN_NEXT = re.compile(r" (?:[a-zé]|[A-Z][a-zé])")
 #: Kinds whose names may end like an adjective ("Synthese"), and a conjunction after one.
 _NAMED = frozenset({"organisation", "body"})
 _LIST_NEXT = re.compile(r" (?:en|of) ")
@@ -66,8 +67,8 @@ def attributive(text: str, m: SentenceMention) -> bool:
     >>> m = SentenceMention("x", "region", 7, 14, "Twentse", 0)
     >>> attributive("Via de Twentse raamcontracten", m), attributive("Met de Twentse.", m)
     (True, False)
-    >>> attributive("Aan de Twentse grens", m)
-    False
+    >>> attributive("Aan de Twentse grens", m), attributive("Via De Twentse Zorgcentra", m)
+    (False, True)
     >>> attributive("Synthese en MEE", SentenceMention("x", "organisation", 0, 8, "Synthese", 0))
     False
     """

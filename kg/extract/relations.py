@@ -96,12 +96,16 @@ from kg.extract.relationforms import (
 from kg.extract.relationobjects import (
     FOUNDED_WORDS,
     contrast_span,
+    examples_lead,
     founded,
     kind_objects,
     other_object,
+    past_groups,
     reading,
+    staff_of,
     unlocated,
 )
+from kg.extract.relationobjects import window_end as _window_end
 from kg.extract.relationparties import mention_spans, parties_by_sentence
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
@@ -175,12 +179,6 @@ _SAMEN_MET = re.compile(
     r"\s*,\s*(?:net\s+als|(?:samen\s+)?met|evenals)\s+(?!een\b|de\s+\w+\s+van\b)", _F
 )
 _MEMBERSHIP_TAIL = re.compile(r"\bdeel\s+(?:aan|uit\s+van)\b|\bvorm(?:t|en|de|den)\b", _F)
-_STAFF_OF = re.compile(
-    r"\s*(?:een\s+|de\s+|het\s+)?(?:\w+\s+)?(?:medewerker|consulent|collega|vertegenwoordiger"
-    r"|\w*team|bestuur|[\w-]*loket|[\w-]*samenwerking|[\w-]*aanbesteding|[\w-]*inkoop)s?"
-    r"\s+van\s+(?:de\s+|het\s+)?",
-    _F,
-)
 #: "samen met de (andere) gemeenten van R": the group's members stand for the group.
 _MEMBERS_OF = re.compile(
     r"\s*(?:de\s+)?(?:\w+\s+){0,2}?gemeenten\s+(?:van|uit)\s+(?:(?:de|het)\s+)?(?:regio\s+)?", _F
@@ -289,8 +287,7 @@ class _Sentence:
         return last
 
     def window_end(self, pos: int) -> int:
-        m = _WINDOW_END.search(self.text, pos, self.end)
-        return m.start() if m else self.end
+        return _window_end(self.text, pos, self.end, _WINDOW_END)
 
     def between(self, a: int, b: int) -> list[SentenceMention]:
         """Parties inside ``[a, b)``, not the lead municipality of "X als centrumgemeente"."""
@@ -308,7 +305,7 @@ class _Sentence:
             if p.kind == "place":
                 continue
             before = self.text[a : p.start]
-            if _PREPOSITION.search(before) or (
+            if (_PREPOSITION.search(before) and not examples_lead(before)) or (
                 skipped is not None and _LIST_GAP.match(self.text[skipped.end : p.start])
             ):
                 skipped = p
@@ -410,6 +407,8 @@ def _found(
         return found, subject
     else:
         start, end = m.end(), min(sen.window_end(m.end()), _next_cue(sen, m.end()))
+        if not sen.between(start, end):  # "met de huisartsen, het onderwijs en X": X
+            end = min(past_groups(sen, start, end), _next_cue(sen, m.end()))
         found = unlocated(text, sen.between(start, end))  # "het Bureau in A": not A
         if not found and text.startswith(":", end) and _LIST_LEAD.fullmatch(text, start, end):
             start = end + 1  # "werkt samen met (de volgende partijen): A, B en C"
@@ -420,7 +419,7 @@ def _found(
         elif (
             found
             and _COMPLEMENT.search(text, start, found[0].start)
-            and not _STAFF_OF.fullmatch(text, start, found[0].start)
+            and not staff_of(sen, start, found[0].start)
             and not _MEMBERS_OF.fullmatch(text, start, found[0].start)
             and not (kind in _OF_ITS_WORK and _ITS_WORK.fullmatch(text, start, found[0].start))
         ):

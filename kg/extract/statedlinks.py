@@ -96,7 +96,12 @@ _COUNTS = re.compile(
     r"|vastgesteld|becijferd|geschat))\b",
     _F,
 )
-_FIGURE = re.compile(r"\d|\b(?:procent|aantal\w*|helft|derde|kwart)\b", _F)
+_FIGURE = re.compile(
+    r"\d|\b(?:procent|aantal\w*|helft|derde|kwart|honderd\w*|duizend\w*|tientallen)\b"
+    # a ratio in words ("een op de vijf ouderen")
+    r"|\b(?:één|een|twee|drie|vier|vijf)\s+op\s+de\s+\w+",
+    _F,
+)
 _ORIENTED_AFTER = re.compile(
     r"\b(?:gericht|georiënteerd|georienteerd|(?:oriënteert|oriënteren|orienteert|orienteren"
     # also inverted: "Voor zorg richten de inwoners zich op X"

@@ -1,0 +1,225 @@
+"""Names of organisations, bodies and regions paired with their acronyms, and grouped
+into entities.
+
+A text gives an acronym with its spelled-out form in apposition ("OZJT, de Organisatie
+voor Zorg en Jeugdhulp Twente") or in parentheses ("Sociale Dienst Oostland (SDO)"):
+both are labels of one name. :func:`entities_of` groups the names of a document by slug
+into entities, a bare acronym or head that opens one name only ("de ISD") included, and
+a foundation's name without its legal form ("Stichting Kwadraad" … "Kwadraad").
+Split from :mod:`kg.extract.organisations`, which finds the names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from kg.extract.aliases import is_abbreviation
+from kg.extract.model import Entity
+from kg.extract.nameshapes import LEGAL_HEADS, acronym_of, acronyms_of, is_acronym
+from kg.extract.organisationcues import Cues, head_kind, load_cues
+from kg.namespaces import ID, slugify
+from kg.vocab import as_entity_kind
+
+__all__ = [
+    "KIND_PATH",
+    "KIND_RANK",
+    "PARENTHESES",
+    "Name",
+    "entities_of",
+    "join_acronyms",
+    "name_label",
+    "parenthesised_short",
+    "spelled_out",
+]
+
+#: An acronym in parentheses right after a name ("(ISD)").
+PARENTHESES = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})\)")
+#: An acronym with the name's last words in parentheses ("(ISD Oostland)").
+_PARENTHESES_NAMED = re.compile(r"^\s*\(([A-Z][A-Za-z]{1,9})((?:\s+[A-Z][\w-]*){1,3})\)")
+
+
+def parenthesised_short(text: str, name: Name) -> str | None:
+    """The short form given in parentheses right after ``name``, or None.
+
+    The short form is the initials of the name's words (also of the parts of a hyphenated
+    word, with or without a leading type head), or an abbreviation whose letters are the
+    name's in order, from its first letter on ("Werkbedrijf Rivierenland (WBR)",
+    "Serviceorganisatie Jeugd (SOJ)"); an acronym may keep the name's last words
+    ("Intergemeentelijke Sociale Dienst Oostland (ISD Oostland)").
+
+    Examples
+    --------
+    >>> text = "Serviceorganisatie Jeugd (SOJ)"
+    >>> parenthesised_short(text, Name(0, 24, text[:24], "organisation", ()))
+    'SOJ'
+    >>> text = "Sociale Dienst Oostland (SD Oostland) en Werkbedrijf Rivierenland (Werkrivier)"
+    >>> parenthesised_short(text, Name(0, 23, text[:23], "body", ()))
+    'SD Oostland'
+    >>> print(parenthesised_short(text, Name(41, 65, text[41:65], "body", ())))
+    None
+    """
+    after = text[name.end : name.end + 40]
+    paren = PARENTHESES.match(after)
+    if paren is not None:
+        short = paren.group(1)
+        if short in acronyms_of(name.name) or (
+            is_acronym(short) and is_abbreviation(short, name.name)
+        ):
+            return short
+        return None
+    named = _PARENTHESES_NAMED.match(after)
+    if named is None or not is_acronym(named.group(1)):
+        return None
+    tail = named.group(2).split()
+    words = name.name.split()
+    if len(words) <= len(tail) or words[-len(tail) :] != tail:
+        return None
+    spelled = " ".join(words[: -len(tail)])
+    if not is_abbreviation(named.group(1), spelled):
+        return None
+    return named.group(1) + " " + " ".join(tail)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in the text: its span, the name and the kind it was given."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    labels: tuple[str, ...]  # surface forms to match in the whole document
+    extra: tuple[str, ...] = ()  # further labels for the graph only
+
+
+def _shortens(short: str, words: list[str]) -> bool:
+    """Whether an acronym of three letters or more abbreviates the words of a name in
+    apposition, letters from inside its compounds included ("WSP, het
+    Werkgeversservicepunt Vallei", "RIC, het Regionaal Inkoopcentrum").
+
+    >>> _shortens("WSP", ["Werkgeversservicepunt", "Vallei"]), _shortens("WSP", ["Welzijn"])
+    (True, False)
+    """
+    return len(short) >= 3 and " " not in short and is_abbreviation(short, " ".join(words))
+
+
+def spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | None]:
+    """Acronyms followed by their spelled-out form ("OZJT, de Organisatie voor … Twente").
+
+    Returns the name for the acronym's run index and None for the long form's.
+    """
+    out: dict[int, Name | None] = {}
+    for i in range(len(runs) - 1):
+        acronym, long = runs[i], runs[i + 1]
+        if len(acronym) != 1 or not is_acronym(acronym[0][2]):
+            continue
+        if not re.fullmatch(r",\s+(?:de|het)\s+", text[acronym[0][1] : long[0][0]]):
+            continue
+        words = [w[2] for w in long]
+        short = acronym[0][2]
+        if acronym_of(words).upper() != short.upper() and not _shortens(short, words):
+            continue
+        kind = head_kind(words, cues) or "organisation"
+        surface = text[long[0][0] : long[-1][1]]
+        out[i] = Name(acronym[0][0], acronym[0][1], acronym[0][2], kind, (acronym[0][2], surface))
+        out[i + 1] = None
+    return out
+
+
+def name_label(surface: str, source: str) -> str:
+    """The name as a label: white space collapsed, a slash between names a hyphen."""
+    name = re.sub(r"-\s+(?!en\s)", "-", re.sub(r"\s+", " ", surface).strip())
+    return re.sub(r"\s*/\s*", "-", name)
+
+
+def join_acronyms(text: str, found: list[Name]) -> list[Name]:
+    """Merge "ACR, de Long Form" and "Long Form (ACR)" into one name with both labels."""
+    out: list[Name] = []
+    skip: set[int] = set()
+    for i, name in enumerate(found):
+        if i in skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and re.fullmatch(r",\s+(?:de|het)\s+", text[name.end : nxt.start])
+            and is_acronym(name.name)
+            and (
+                acronym_of(nxt.name.split()) == name.name.replace(" ", "")
+                or _shortens(name.name, nxt.name.split())
+            )
+        ):
+            kind = nxt.kind if nxt.kind != "organisation" else name.kind
+            out.append(replace(name, kind=kind, labels=name.labels + nxt.labels))
+            skip.add(i + 1)
+            continue
+        short = parenthesised_short(text, name)
+        if short is not None:
+            out.append(replace(name, labels=name.labels + (short,)))
+            continue
+        out.append(name)
+    return out
+
+
+KIND_PATH = {"organisation": "organisation/", "body": "body/", "region": "region/"}
+KIND_RANK = {"body": 0, "region": 1, "organisation": 2}
+
+
+def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...]]]:
+    """Group names by slug into entities: ``{iri: (entity, labels to match)}``.
+
+    One slug is one entity within a document: the kind is the most specific one
+    any of its names was given (body, then region, then organisation), the
+    label its first name in text order, the other forms its ``labels``.
+
+    Examples
+    --------
+    >>> names = [Name(0, 4, "OZJT", "organisation", ("OZJT", "Organisatie voor Zorg"))]
+    >>> (entity, match), = entities_of(names).values()
+    >>> entity.iri.rsplit("/", 2)[-2:], entity.labels
+    (['organisation', 'ozjt'], ('Organisatie voor Zorg',))
+    >>> names = [Name(0, 18, "Stichting Kwadraad", "organisation", ("Stichting Kwadraad",)),
+    ...          Name(40, 48, "Kwadraad", "organisation", ("Kwadraad",))]
+    >>> [iri.rsplit("/", 1)[-1] for iri in entities_of(names)]
+    ['stichting-kwadraad']
+    """
+    # an acronym one name spells out ("Organisatie voor Zorg Noord (OZN)") is that name
+    # wherever it stands alone ("via OZN"), not a second entity
+    spelled = {
+        label: slugify(name.name)
+        for name in names
+        for label in name.labels[1:]
+        if is_acronym(label.partition(" ")[0]) and label != name.name  # "ISD Oostland" too
+    }
+    # a head alone ("de ISD", "het Werkplein") is the one name it opens ("ISD X"), if one
+    opened: dict[str, set[str]] = {}
+    for name in names:
+        first, _, rest = name.name.partition(" ")
+        if rest and (is_acronym(first) or (first.lower(),) in load_cues().leading_heads):
+            opened.setdefault(first, set()).add(spelled.get(name.name, slugify(name.name)))
+    spelled |= {w: next(iter(s)) for w, s in opened.items() if len(s) == 1 and w not in spelled}
+    # a foundation or association named without its legal form ("Stichting Kwadraad" …
+    # "Kwadraad") is the same organisation
+    minted = {name.name for name in names}
+    for name in names:
+        first, _, rest = name.name.partition(" ")
+        if rest in minted and first.lower() in LEGAL_HEADS and rest not in spelled:
+            spelled[rest] = spelled.get(name.name, slugify(name.name))
+    by_slug: dict[str, list[Name]] = {}
+    for name in names:
+        by_slug.setdefault(spelled.get(name.name, slugify(name.name)), []).append(name)
+    out: dict[str, tuple[Entity, tuple[str, ...]]] = {}
+    for slug, group in sorted(by_slug.items()):
+        kind = min((n.kind for n in group), key=lambda k: KIND_RANK[k])
+        label = group[0].name
+        forms = sorted({name_label(f, "") for n in group for f in n.labels + n.extra} - {label})
+        short = {w for w, one in opened.items() if one == {slug} and is_acronym(w)}  # "de ISD"
+        match = tuple(sorted({f for n in group for f in n.labels} | {label} | short))
+        iri = ID + KIND_PATH[kind] + slug
+        out[iri] = (
+            Entity(iri, as_entity_kind(kind), label, minted=True, labels=tuple(forms)),
+            match,
+        )
+    return out
