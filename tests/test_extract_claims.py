@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from kg.document import Sentence
 from kg.extract.claims import Claim, assign_voices, read_claims, segment
 from kg.extract.speakers import Speech
@@ -93,6 +95,17 @@ def test_a_subject_pronoun_that_reports_takes_up_the_subject_before_it():
     assert _voice_of(doc, ex, "lastige schakel") == ["role/authors"]
     assert _voice_of(doc, ex, "Zij geven aan") == ["role/general-practitioners"]
     assert _voice_of(doc, ex, "De lijnen") == ["role/general-practitioners"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Volgens haar werkt dat goed.", "Volgens hem werkt dat goed.", "Hij is tevreden."]
+)
+def test_a_singular_pronoun_does_not_take_up_a_plural_subject(sentence):
+    doc, ex = extract_text(
+        "De wethouder vertelt dat de gemeente koos voor een brede toegang. Inwoners hoeven "
+        f"zo maar één keer hun verhaal te doen. {sentence}"
+    )
+    assert _voice_of(doc, ex, sentence[:10]) == ["role/alderman"]
 
 
 def test_a_subject_pronoun_without_a_report_keeps_the_voice():

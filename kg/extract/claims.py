@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from kg.document import Document, Sentence
 from kg.extract.headingvoice import heading_voice
 from kg.extract.model import SentenceMention
+from kg.extract.nounforms import singular
 from kg.extract.prefixscan import may_hold_in, search_runs
 from kg.extract.speakers import (
     PRONOUN_REPORT,
@@ -62,6 +63,11 @@ _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
 #: de volgende.", "…:").
+#: A claim that opens by taking up a single person: "Hij vertelt …", "Volgens haar …".
+_SINGULAR_PRONOUN = re.compile(
+    r"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:hij\b|(?:volgens|aldus)\s+(?:haar|hem)\b)",
+    re.IGNORECASE,
+)
 _ANNOUNCES = re.compile(
     r"(?:\bals\s+volgt(?:\s+uit)?\.|\b(?:de|het)\s+volgende\.|:)\s*$", re.IGNORECASE
 )
@@ -185,10 +191,32 @@ def _contrasted(text: str, claim: Claim, carried: tuple[str, ...]) -> bool:
     )
 
 
-def _subject_before(claims: list[Claim], k: int) -> str | None:
-    """The subject of the claim before ``claims[k]`` in its section (None at its start)."""
+def _plural(phrase: str) -> bool:
+    """Whether a noun phrase ends in a plural noun ("Inwoners", "de huisartsen").
+
+    Examples
+    --------
+    >>> _plural("Inwoners"), _plural("de wethouder"), _plural("de gemeentesecretaris")
+    (True, False, False)
+    """
+    word = phrase.rsplit(None, 1)[-1] if phrase.strip() else phrase
+    return word.isalpha() and singular(word) != word.lower()
+
+
+def _subject_before(claims: list[Claim], k: int, text: str) -> str | None:
+    """The subject of the claim before ``claims[k]`` in its section (None at its start, and
+    when ``text``, the claim's own, takes it up by a singular pronoun ("Hij …", "Volgens
+    haar …") while the subject is a plural noun ("Inwoners …"): the pronoun means someone
+    else)."""
     before = claims[k - 1] if k else None
-    return before.speech.subject if before and before.section == claims[k].section else None
+    if before is None or before.section != claims[k].section or before.speech.subject is None:
+        return None
+    subject = before.speech.subject
+    if _SINGULAR_PRONOUN.match(text) and any(
+        m.entity == subject and _plural(m.text) for m in before.mentions
+    ):
+        return None
+    return subject
 
 
 def _reach_back(  # noqa: PLR0913
@@ -295,7 +323,7 @@ def assign_voices(
             c.explicit and c.voice == (subject,) for c in claims[para_start:k]
         ):
             voice = (subject,)  # a group that spoke in the paragraph tells of its own doings
-        elif back := pronoun_subject(text, _subject_before(claims, k)):
+        elif back := pronoun_subject(text, _subject_before(claims, k, text)):
             voice = (back,)  # "Huisartsen zijn … Zij geven aan dat …": the pronoun's antecedent
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
