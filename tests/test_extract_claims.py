@@ -108,6 +108,31 @@ def test_a_singular_pronoun_does_not_take_up_a_plural_subject(sentence):
     assert _voice_of(doc, ex, sentence[:10]) == ["role/alderman"]
 
 
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "De gemeente werkt met een kwartaalrapportage die aan de raad wordt gestuurd.",
+        "De regio koopt de specialistische jeugdhulp gezamenlijk in.",
+        "Teststad werkt voor de Participatiewet samen met de buurgemeenten.",
+    ],
+)
+def test_a_paragraph_opening_with_the_municipality_as_subject_is_the_authors(opener):
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat zij weinig zicht hebben op de jeugdhulp.",
+        f"{opener} Dat vraagt veel van de organisatie.",
+    )
+    assert _voice_of(doc, ex, opener[:15]) == ["role/authors"]
+    assert _voice_of(doc, ex, "Dat vraagt") == ["role/authors"]
+
+
+def test_a_paragraph_going_on_about_the_municipality_keeps_the_voice():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat zij weinig zicht hebben op de jeugdhulp.",
+        "Ook de gemeente zelf krijgt de cijfers laat.",
+    )
+    assert _voice_of(doc, ex, "Ook de gemeente") == ["role/civil-servants"]
+
+
 def test_a_subject_pronoun_without_a_report_keeps_the_voice():
     doc, ex = extract_text(
         "Ambtenaren vertellen dat de wijkteams goed werken. Huisartsen werken met een vaste "

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
+from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
@@ -306,7 +307,11 @@ def assign_voices(
             if len(voices) >= 2 and not _CONTINUES.match(text):
                 # several groups spoke: the section is ordered by topic, not by voice
                 resumed, voice = voice, floor
-            if not claim.explicit and claim.speech.subject is not None:
+            if not claim.explicit and (
+                claim.speech.subject is not None
+                or town_opens(doc.text, claim.start, claim.mentions)
+            ):
+                # a paragraph about a group or the municipality starts in the authors' voice
                 voice = floor if claim.speech.subject in floor else ()
                 # a fact about a group ("Huisartsen vormen …") opens no account of it
                 opener = None if claim.speech.fact else claim.speech.subject

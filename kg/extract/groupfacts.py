@@ -37,7 +37,7 @@ import re
 from kg.extract.model import SentenceMention
 from kg.extract.speechcues import by_first_letter
 
-__all__ = ["fronted_act", "sentence_fact", "states_fact", "town_fact"]
+__all__ = ["fronted_act", "sentence_fact", "states_fact", "town_fact", "town_opens"]
 
 #: A prepositional phrase of the subject before its verb ("Huisartsen in Zaandam …").
 _PP = r"(?:\s+(?:van|in|uit|bij|binnen|op|met|voor)(?:\s+[^\s,;:.]+){1,4}?)?"
@@ -178,6 +178,31 @@ def fronted_act(before: str, after: str) -> bool:
 _TOWN_OPENS = re.compile(r"\W*(?:ook\s+)?(?:de\s+(?:gemeente|regio)\s+)?", re.IGNORECASE)
 #: Kinds of mentions of a municipality, a region or a place.
 _PLACES = frozenset({"municipality", "region", "place"})
+
+
+#: "De gemeente …" or "De regio …" opening a sentence as its subject (not "Ook de gemeente").
+_TOWN_SUBJECT = re.compile(r"\W*de\s+(?:gemeente|regio)\b(?!\s+zelf\b)", re.IGNORECASE)
+
+
+def town_opens(text: str, start: int, mentions: list[SentenceMention]) -> bool:
+    """Whether the sentence at ``start`` opens with a municipality or region as its subject:
+    "De gemeente werkt met …", "De regio koopt …", "Teststad heeft …".
+
+    Examples
+    --------
+    >>> town_opens("De gemeente werkt met een monitor.", 0, [])
+    True
+    >>> town_opens("Ook de gemeente werkt met een monitor.", 0, [])
+    False
+    >>> s = "Teststad werkt met een monitor."
+    >>> town_opens(s, 0, [SentenceMention("m/t", "municipality", 0, 8, "Teststad", 0)])
+    True
+    """
+    if _TOWN_SUBJECT.match(text, start):
+        return True
+    return any(
+        m.kind in _PLACES and _TOWN_OPENS.fullmatch(text, start, m.start) for m in mentions[:1]
+    )
 
 
 def sentence_fact(  # noqa: PLR0913
