@@ -129,8 +129,10 @@ def test_a_paragraph_going_on_about_the_municipality_keeps_the_voice():
     doc, ex = extract_text(
         "Ambtenaren vertellen dat zij weinig zicht hebben op de jeugdhulp.",
         "Ook de gemeente zelf krijgt de cijfers laat.",
+        "De gemeente heeft daarom een eigen monitor laten maken.",
     )
     assert _voice_of(doc, ex, "Ook de gemeente") == ["role/civil-servants"]
+    assert _voice_of(doc, ex, "eigen monitor") == ["role/civil-servants"]
 
 
 def test_a_subject_pronoun_without_a_report_keeps_the_voice():

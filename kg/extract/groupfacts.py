@@ -184,9 +184,17 @@ _PLACES = frozenset({"municipality", "region", "place"})
 _TOWN_SUBJECT = re.compile(r"\W*de\s+(?:gemeente|regio)\b(?!\s+zelf\b)", re.IGNORECASE)
 
 
+#: An adverb that takes up what was said before ("De gemeente zet daarom in op …").
+_FROM_BEFORE = re.compile(
+    r"[^,;:.]*?\b(?:daarom|daarvoor|daardoor|daarmee|daarop|hierom|hiervoor|hierdoor|dus)\b",
+    re.IGNORECASE,
+)
+
+
 def town_opens(text: str, start: int, mentions: list[SentenceMention]) -> bool:
     """Whether the sentence at ``start`` opens with a municipality or region as its subject:
-    "De gemeente werkt met …", "De regio koopt …", "Teststad heeft …".
+    "De gemeente werkt met …", "De regio koopt …", "Teststad heeft …" (not when its first
+    clause takes up what was said before: "De gemeente zet daarom in op …").
 
     Examples
     --------
@@ -194,10 +202,14 @@ def town_opens(text: str, start: int, mentions: list[SentenceMention]) -> bool:
     True
     >>> town_opens("Ook de gemeente werkt met een monitor.", 0, [])
     False
+    >>> town_opens("De gemeente zet daarom in op preventie.", 0, [])
+    False
     >>> s = "Teststad werkt met een monitor."
     >>> town_opens(s, 0, [SentenceMention("m/t", "municipality", 0, 8, "Teststad", 0)])
     True
     """
+    if _FROM_BEFORE.match(text, start):
+        return False
     if _TOWN_SUBJECT.match(text, start):
         return True
     return any(
