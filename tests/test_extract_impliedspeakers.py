@@ -38,6 +38,8 @@ from kg.extract.impliedspeakers import (
         ("In alle interviews wordt de samenwerking als goed omschreven.", INTERVIEWEES),
         ("De gesprekken laten zien dat de toegang goed werkt.", INTERVIEWEES),
         ("De interviews bevestigen dat de toegang goed werkt.", INTERVIEWEES),
+        ("In de interviews wordt het beeld geschetst van een zoekende gemeente.", INTERVIEWEES),
+        ("In de gesprekken wordt de zorg uitgesproken dat de kosten stijgen.", INTERVIEWEES),
     ],
 )
 def test_implied_sources(sentence, expected):

@@ -258,7 +258,9 @@ PARTICIPLES = (
     r"|beschreven|benoemd|betwist|omschreven|gewezen|opgeroepen|gewaarschuwd|gepleit"
     # judged, doubted, complained, feared: "wordt door de huisartsen als laagdrempelig gezien"
     r"|gezien|beoordeeld|getwijfeld|geklaagd|geuit|gevreesd|betreurd|bekritiseerd|gehekeld"
-    r"|toegejuicht|aangekaart|gesuggereerd|geadviseerd|aanbevolen|bepleit)"
+    r"|toegejuicht|aangekaart|gesuggereerd|geadviseerd|aanbevolen|bepleit"
+    # sketched, put forward, voiced, praised: "wordt het beeld geschetst", "wordt geprezen"
+    r"|geschetst|geopperd|uitgesproken|verwoord|geprezen|geroemd)"
 )
 #: Feelings and views a group holds: "Bij raadsleden leeft het gevoel dat …".
 FEELINGS = (
