@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib import URIRef
 
 from kg.namespaces import KG, OA
@@ -268,6 +269,24 @@ def test_figures_joined_by_a_semicolon_are_still_data():
     )
     assert ex.findings == []
     assert {i.value for i in ex.indicators} >= {21, 27}
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "vooral door de groei van de begeleiding",
+        "als gevolg van de vergrijzing",
+        "dankzij de wijkteams",
+    ],
+)
+def test_figures_with_their_cause_are_a_finding(cause):
+    sentence = f"Het aantal cliënten is in 2015 gestegen tot 2.300, {cause}."
+    doc, ex = extract_text(sentence, heading="Zorggebruik")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == [sentence]
+    doc, ex = extract_text(
+        "Het aantal cliënten is in 2015 gestegen tot 2.300.", heading="Zorggebruik"
+    )
+    assert ex.findings == []
 
 
 def test_figures_that_name_a_place_are_a_finding():

@@ -161,7 +161,10 @@ def _may_refer_back(text: str) -> bool:
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
 _CLAIM_MARKER = re.compile(
     r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
-    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde)\b",
+    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|dankzij"
+    # a cause: "vooral door de groei van …", "als gevolg van …", "te wijten aan …"
+    r"|(?:vooral|mede|onder\s+meer|met\s+name|deels|grotendeels|voornamelijk|komt)\s+door"
+    r"|als\s+gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan)\b",
     re.IGNORECASE,
 )
 #: Kinds of named entities: a figure sentence that names one says more than figures
