@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
+from kg.extract.bodyfunctions import function_speaker
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.model import SentenceMention
@@ -366,6 +367,29 @@ def floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN00
     return out
 
 
+def _through_function(
+    text: str,
+    sentence: Sentence,
+    speech: Speech,
+    own: list[SentenceMention],
+    before: list[SentenceMention],
+) -> Speech:
+    """The speech of a sentence whose bare function noun ("De voorzitter noemt …") reports
+    for the body the sentence before it names (:mod:`kg.extract.bodyfunctions`); ``own``
+    and ``before`` are the mentions of the sentence and of the one before it."""
+    if text[sentence.start : sentence.start + 3].lower() not in ("de ", "het", "ook"):
+        return speech  # a plain test of the opening first
+    found = function_speaker(text, sentence.start, sentence.end, before)
+    if found is None:
+        return speech
+    body, (a, b) = found
+    # the function's own mention ("voorzitter" minted as a group) gives way to the body
+    others = {
+        sp for sp in speech.speakers if any(m.entity == sp and not a <= m.start < b for m in own)
+    }
+    return Speech(tuple(sorted({body, *others})), speech.trailing, body, a)
+
+
 def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> list[Claim]:  # noqa: ANN001
     """The document's claims, each with its mentions, the speech it names and its voice.
 
@@ -386,10 +410,18 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     for m in mentions:
         if m.sentence is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
-    claims = []
+    claims: list[Claim] = []
     for unit in segment(doc):
         found = [m for s in unit for m in by_sentence.get(s.index, [])]
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
+        if claims and claims[-1].paragraph == unit[0].paragraph:
+            speeches[0] = _through_function(
+                doc.text,
+                unit[0],
+                speeches[0],
+                by_sentence.get(unit[0].index, []),
+                claims[-1].mentions,
+            )
         if len(speeches) == 1:
             speech = speeches[0]  # its speakers are sorted and distinct already
             named = speech.speakers

@@ -447,6 +447,18 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
     return is_subject and _coordinated_report(after)
 
 
+def reports_after(after: str) -> bool:
+    """Whether what follows a group opening a sentence as its subject reports or takes a
+    stance ("vindt dat …", "is kritisch over …").
+
+    Examples
+    --------
+    >>> reports_after(" vindt dat het goed gaat."), reports_after(" is in 2014 opgericht.")
+    (True, False)
+    """
+    return _subject_reports(after, True)
+
+
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
     """Find who speaks in the sentence ``text[start:end]``.
 
