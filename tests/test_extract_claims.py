@@ -135,6 +135,20 @@ def test_a_paragraph_going_on_about_the_municipality_keeps_the_voice():
     assert _voice_of(doc, ex, "eigen monitor") == ["role/civil-servants"]
 
 
+def test_a_paragraph_opening_with_a_routine_of_a_group_is_the_authors_fact():
+    doc, ex = extract_text(
+        "Het college stuurt op drie doelen: minder dure zorg, snellere hulp en meer eigen kracht.",
+        "De raad ontvangt elk kwartaal een monitor met het aantal cliënten, de wachttijden en "
+        "de uitgaven. Raadsleden vinden die monitor te summier.",
+        "De Wmo-raad organiseert twee keer per jaar een bijeenkomst. De Wmo-raad is positief "
+        "over de opkomst.",
+    )
+    assert _voice_of(doc, ex, "De raad ontvangt") == ["role/authors"]
+    assert _voice_of(doc, ex, "te summier") == ["role/council-members"]
+    # a fact about a group, not figures only: a finding
+    assert _voice_of(doc, ex, "organiseert twee keer") == ["role/authors"]
+
+
 def test_a_subject_pronoun_without_a_report_keeps_the_voice():
     doc, ex = extract_text(
         "Ambtenaren vertellen dat de wijkteams goed werken. Huisartsen werken met een vaste "

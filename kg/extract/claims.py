@@ -65,6 +65,14 @@ _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
 #: de volgende.", "…:").
+#: A routine: what happens every week, month, quarter or year ("elk kwartaal", "twee keer
+#: per jaar", "maandelijks"): an arrangement the authors describe.
+_ROUTINE = re.compile(
+    r"\b(?:elk|elke|ieder|iedere)\s+(?:week|maand|kwartaal|jaar|half\s+jaar)\b"
+    r"|\b(?:een|één|twee|drie|vier|zes|\d+)\s+(?:keer|maal)\s+per\s+(?:week|maand|kwartaal|jaar)\b"
+    r"|\bper\s+kwartaal\b|\b(?:wekelijks|tweewekelijks|maandelijks|jaarlijks|halfjaarlijks)\b",
+    re.IGNORECASE,
+)
 #: A claim that opens by taking up a single person: "Hij vertelt …", "Volgens haar …".
 _SINGULAR_PRONOUN = re.compile(
     r"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:hij\b|(?:volgens|aldus)\s+(?:haar|hem)\b)",
@@ -314,7 +322,10 @@ def assign_voices(
             ):
                 # a paragraph about a group or the municipality starts in the authors' voice
                 voice = floor if claim.speech.subject in floor else ()
-                # a fact about a group ("Huisartsen vormen …") opens no account of it
+                # a fact about a group ("Huisartsen vormen …") or its routine ("De raad
+                # ontvangt elk kwartaal …") opens no account of it
+                if not claim.speech.fact and _ROUTINE.search(text):
+                    claim.speech = replace(claim.speech, fact=True)
                 opener = None if claim.speech.fact else claim.speech.subject
         carried = voice  # the account this claim continues
         if _plain_fact(claim, text):
