@@ -26,6 +26,8 @@ from kg.extract.groupfacts import fronted_act, states_fact, town_fact, town_open
         " vormen een belangrijke, maar nog lastige schakel.",
         " vormt een schakel tussen inwoners en bestuur.",
         " bestaat uit generalisten.",
+        " spelen een belangrijke rol in de dorpen.",
+        " vervult een signaalfunctie in de wijk.",
         " in Zaandam zijn een belangrijke schakel.",
         " is Eemland met centrumgemeente Amersfoort.",  # an identity
     ],

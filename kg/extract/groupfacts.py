@@ -54,6 +54,10 @@ _DESCRIBED = (
     r"|(?:is|zijn|was|waren)\s+(?-i:[A-Z])"
     r"|(?:bestaat|bestaan|bestond|bestonden)\s+uit|(?:fungeert|fungeren|fungeerde|fungeerden"
     r"|functioneert|functioneren)\s+als"
+    # its part: "Dorpsbelangen spelen een belangrijke rol in …", "vervult een spilfunctie"
+    r"|(?:speelt|spelen|speelde|speelden|vervult|vervullen|vervulde|vervulden)\s+"
+    r"(?:(?:nog|ook|dus|daarbij|hier|daar)\s+)?(?:een|de)\s+(?:[a-zà-ÿ]+e\s+){0,2}?"
+    r"(?:rol|functie|spilfunctie|signaalfunctie|taak)\b"
 )
 #: Finite forms of verbs of decision and administration (no particle).
 _ACT_FINITE = (
@@ -108,6 +112,8 @@ def states_fact(after: str) -> bool:
     True
     >>> states_fact(" voeren in de wijk gesprekken met ouders.")
     False
+    >>> states_fact(" spelen een belangrijke rol in de dorpen.")
+    True
     """
     return _FACT.match(after) is not None
 
