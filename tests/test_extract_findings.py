@@ -289,6 +289,19 @@ def test_figures_with_their_cause_are_a_finding(cause):
     assert ex.findings == []
 
 
+def test_figures_in_a_sentence_on_how_the_work_is_organised_are_a_finding():
+    sentence = "De gemeente werkt met gebiedsteams in vier gebieden."
+    doc, ex = extract_text(sentence, heading="Organisatie")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == [sentence]
+    for data in (
+        "Het aantal huisartsen per 1.000 inwoners bedraagt 0,5.",
+        "In de gemeente zijn vier gebiedsteams.",
+        "Ongeveer 1 op de 12 jongeren ontvangt jeugdhulp.",
+    ):
+        doc, ex = extract_text(data, heading="Zorggebruik")
+        assert ex.findings == [], data
+
+
 def test_figures_that_name_a_place_are_a_finding():
     doc, ex = extract_text(
         "Het aandeel ouderen bedraagt 19%, met een concentratie in Zaandam.",
