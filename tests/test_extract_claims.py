@@ -149,6 +149,20 @@ def test_a_paragraph_opening_with_a_routine_of_a_group_is_the_authors_fact():
     assert _voice_of(doc, ex, "organiseert twee keer") == ["role/authors"]
 
 
+def test_one_member_opening_a_paragraph_opens_an_account_of_its_own():
+    doc, ex = extract_text(
+        "De wethouder is tevreden over de eerste resultaten.",
+        "Een jeugdconsulent vertelt: “Ouders bellen pas als het echt mis is.” Preventie "
+        "krijgt daarom meer aandacht.",
+    )
+    assert _voice_of(doc, ex, "Preventie") == ["role/youth-consultants"]
+    doc, ex = extract_text(
+        "De wethouder is tevreden over de eerste resultaten. Een jeugdconsulent vertelt: "
+        "“Ouders bellen pas als het echt mis is.” Preventie krijgt daarom meer aandacht."
+    )
+    assert _voice_of(doc, ex, "Preventie") == ["role/alderman"]
+
+
 def test_a_subject_pronoun_without_a_report_keeps_the_voice():
     doc, ex = extract_text(
         "Ambtenaren vertellen dat de wijkteams goed werken. Huisartsen werken met een vaste "

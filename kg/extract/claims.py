@@ -357,8 +357,10 @@ def assign_voices(
             named = claim.speech.speakers
         if POINT.match(text) and not _NEXT_POINT.match(text):
             point = voice
-        if claim.explicit and carried and _illustrates(text, claim):
-            voice = carried  # a quotation or one member's story illustrates the account
+        if claim.explicit and carried and k > para_start and _illustrates(text, claim):
+            # a quotation or one member's story illustrates the account it interrupts; one
+            # that opens a paragraph opens an account of its own
+            voice = carried
 
 
 def floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN001
