@@ -33,6 +33,7 @@ def ask(sentence: str, group: str, initial: bool = False, subject_speaker: bool 
         ("In het gesprek met de wethouder kwam naar voren dat het goed gaat.", "wethouder"),
         ("Voor de wethouder is het duidelijk dat het moet.", "wethouder"),
         ("Over de toegang zijn raadsleden tevreden.", "raadsleden"),
+        ("De wachttijden zijn te lang, stelt de Wmo-raad vast.", "Wmo-raad"),
         ("Dat wordt herkend door de wijkteams.", "wijkteams"),
         ("Er wordt door de wethouder op gewezen dat het krap is.", "wethouder"),
         ("Wat de wethouder betreft, is het klaar.", "wethouder"),
@@ -90,6 +91,8 @@ def test_inverted_order_yields_to_a_subject_that_speaks():
     ("sentence", "group"),
     [
         ("Raadsleden krijgen veel informatie.", "Raadsleden"),
+        ("In 2014 stelde de raad het beleidsplan vast.", "raad"),
+        ("In 2014 stelde de raad de kaders vast.", "raad"),
         ("De gemeente betaalt de huisartsen voor hun werk.", "huisartsen"),
         ("Volgens de cijfers van het CBS is de werkloosheid laag.", "CBS"),
     ],
