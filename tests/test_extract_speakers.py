@@ -44,6 +44,8 @@ def speakers(doc, ex, fragment):
             ["role/executive-board"],
         ),
         ("Het budget is krap.", ["role/authors"]),
+        ("Volgens Teststad is de regio te groot.", ["role/civil-servants"]),
+        ("Volgens Teststad ligt de werkloosheid op 5%.", ["role/authors"]),
     ],
 )
 def test_named_speaker(sentence, expected):

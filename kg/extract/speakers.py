@@ -56,7 +56,12 @@ from operator import attrgetter
 
 from kg.extract.clausecuts import conjunctions
 from kg.extract.groupfacts import sentence_fact
-from kg.extract.impliedspeakers import CIVIL_SERVANTS, implied_speaker, with_municipality
+from kg.extract.impliedspeakers import (
+    CIVIL_SERVANTS,
+    DATA,
+    implied_speaker,
+    with_municipality,
+)
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import STAFF, agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
@@ -531,6 +536,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     return Speech(subject=subject, fact=fact)
 
 
+#: "volgens" right before a municipality's name: the municipality as the source.
+_VOLGENS_TOWN = re.compile(r"\b(?:volgens|aldus)\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
 #: What may stand before a municipality's name that opens a sentence as its subject.
 _TOWN_OPENS = re.compile(r"\W*(?:ook\s+)?(?:de\s+gemeente\s+)?", re.IGNORECASE)
 
@@ -548,10 +555,24 @@ def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMentio
     >>> s = "Teststad ontvangt veel geld."
     >>> _town_reports(s, 0, len(s), [town]) is None
     True
+    >>> s = "Volgens Teststad is de regio te groot."
+    >>> town = SentenceMention("municipality/teststad", "municipality", 8, 16, "Teststad", 0)
+    >>> _town_reports(s, 0, len(s), [town]) == CIVIL_SERVANTS
+    True
+    >>> s = "Volgens Teststad ligt de werkloosheid op 5%."
+    >>> _town_reports(s, 0, len(s), [town]) is None
+    True
     """
     for m in mentions:
         if m.kind == "municipality" and _TOWN_OPENS.fullmatch(text, start, m.start):
             return CIVIL_SERVANTS if _subject_reports(text[m.end : end], True) else None
+        # "Volgens Teststad is de regio te groot" (as "volgens de gemeente"), not its figures
+        if (
+            m.kind == "municipality"
+            and _VOLGENS_TOWN.search(text, max(start, m.start - 12), m.start)
+            and not DATA.search(text, m.end, end)
+        ):
+            return CIVIL_SERVANTS
     return None
 
 
