@@ -22,6 +22,7 @@ from kg.extract.impliedspeakers import (
         ("Bestuurlijk is men tevreden over de regio.", EXECUTIVE_BOARD),
         ("Vanuit het beleid wordt gesteld dat de kosten stijgen.", POLICY_OFFICERS),
         ("Dat wordt door niemand betwist.", INTERVIEWEES),
+        ("Dat wordt door niemand als een gemis ervaren.", INTERVIEWEES),
         ("Uit de gesprekken blijkt dat de wachtlijsten groeien.", INTERVIEWEES),
         ("In de interviews komt naar voren dat de toegang lastig is.", INTERVIEWEES),
         ("In verschillende gesprekken wordt genoemd dat de lasten stijgen.", INTERVIEWEES),
