@@ -45,9 +45,6 @@ def speakers(doc, ex, fragment):
         ),
         ("Het budget is krap.", ["role/authors"]),
         ("Volgens Teststad is de regio te groot.", ["role/civil-servants"]),
-        ("De wethouder relativeert de problemen met de inkoop.", ["role/alderman"]),
-        ("Raadsleden blikken terug op een moeizaam eerste jaar.", ["role/council-members"]),
-        ("De Wmo-raad houdt een pleidooi voor meer preventie.", ["role/wmo-council"]),
         ("Volgens Teststad ligt de werkloosheid op 5%.", ["role/authors"]),
     ],
 )
