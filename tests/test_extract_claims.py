@@ -59,6 +59,21 @@ def test_a_closing_attribution_covers_the_sentences_before_it_in_its_paragraph()
     assert claims[3].voice == ("role/civil-servants",)
 
 
+def test_a_closing_attribution_covers_a_voice_carried_over_the_paragraph_break():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de toegang goed is georganiseerd. De lijnen zijn kort.",
+        "De wachtlijsten voor de jeugd-GGZ zijn lang. Ouders moeten soms maanden wachten, zo "
+        "vertelt een jeugdconsulent.",
+    )
+    assert _voice_of(doc, ex, "De lijnen") == ["role/civil-servants"]
+    assert _voice_of(doc, ex, "De wachtlijsten") == ["role/youth-consultants"]
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de toegang goed is georganiseerd. De wachtlijsten voor de "
+        "jeugd-GGZ zijn lang. Ouders moeten soms maanden wachten, zo vertelt een jeugdconsulent."
+    )
+    assert _voice_of(doc, ex, "De wachtlijsten") == ["role/civil-servants"]
+
+
 def test_a_quotation_covers_only_itself():
     text = "Het gaat goed. “Het kan beter”, zegt een ambtenaar."
     sentences = [Sentence(0, 0, 14, 0, 0), Sentence(1, 15, 51, 0, 0)]

@@ -236,20 +236,24 @@ def _reach_back(  # noqa: PLR0913
     closing: bool,
     opener: tuple[str | None],
     resumed: tuple[str, ...],
+    brought: tuple[str, ...] = (),
 ) -> None:
     """Give the voice the claim ``k`` names to the claims of its paragraph before it that it
     covers: when it closes with the attribution (a quotation covers only itself), those
     right before it that no voice holds (an account carried on from a speaker named
     before goes on: the attribution claims what nobody did), or all when it names the
     group the paragraph opened by describing, or the voice of the paragraph before that
-    the paragraph went on with."""
+    the paragraph went on with. A voice ``brought`` over the paragraph break, with no
+    speaker named in the paragraph since, holds nothing the closing attribution does not
+    claim: the attribution covers its paragraph."""
     voice = claims[k].speech.speakers
     if claims[k].speech.trailing and closing:
         j = k - 1
+        brought = brought if not any(c.explicit for c in claims[para_start:k]) else ()
         while (
             j >= para_start
             and not claims[j].explicit
-            and not claims[j].voice
+            and (not claims[j].voice or claims[j].voice == brought)
             and not claims[j].speech.fact  # "De regio is Eemland.": the authors' fact
         ):
             claims[j].voice = voice
@@ -305,6 +309,7 @@ def assign_voices(
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
     resumed: tuple[str, ...] = ()  # the voice a paragraph break set aside
+    brought: tuple[str, ...] = ()  # the voice a paragraph break carried over
     low = lowered(doc.text)  # the document's lower case, for the pre-checks (None: none)
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
@@ -327,6 +332,7 @@ def assign_voices(
                 if not claim.speech.fact and _ROUTINE.search(text):
                     claim.speech = replace(claim.speech, fact=True)
                 opener = None if claim.speech.fact else claim.speech.subject
+            brought = voice if voice != floor else ()  # the account carried over the break
         carried = voice  # the account this claim continues
         if _plain_fact(claim, text):
             voice = ()
@@ -334,7 +340,9 @@ def assign_voices(
             voice = claim.speech.speakers
             if carried and _contrasted(doc.text, claim, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it
-            _reach_back(claims, k, para_start, QUOTED.match(text) is None, (opener,), resumed)
+            _reach_back(
+                claims, k, para_start, QUOTED.match(text) is None, (opener,), resumed, brought
+            )
             opener = None  # only the paragraph's first named speaker can be its opener
         elif (subject := claim.speech.subject) is not None and any(
             c.explicit and c.voice == (subject,) for c in claims[para_start:k]
