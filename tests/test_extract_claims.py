@@ -140,6 +140,16 @@ def test_a_paragraph_opening_with_the_municipality_as_subject_is_the_authors(ope
     assert _voice_of(doc, ex, "Dat vraagt") == ["role/authors"]
 
 
+def test_a_paragraph_about_the_municipality_is_not_taken_up_by_a_voice_resumed_later():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de mantelzorgers goed in beeld zijn. De Wmo-raad is kritischer.",
+        "Voor de Participatiewet voert de gemeente de uitkeringen zelf uit. Het aanbod is volgens "
+        "ambtenaren nog mager.",
+    )
+    assert _voice_of(doc, ex, "Voor de Participatiewet") == ["role/authors"]
+    assert _voice_of(doc, ex, "Het aanbod") == ["role/civil-servants"]
+
+
 def test_a_paragraph_going_on_about_the_municipality_keeps_the_voice():
     doc, ex = extract_text(
         "Ambtenaren vertellen dat zij weinig zicht hebben op de jeugdhulp.",

@@ -327,6 +327,8 @@ def assign_voices(
             ):
                 # a paragraph about a group or the municipality starts in the authors' voice
                 voice = floor if claim.speech.subject in floor else ()
+                if claim.speech.subject is None:
+                    resumed = ()  # a new account, of what the municipality does
                 # a fact about a group ("Huisartsen vormen …") or its routine ("De raad
                 # ontvangt elk kwartaal …") opens no account of it
                 if not claim.speech.fact and _ROUTINE.search(text):

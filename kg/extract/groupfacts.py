@@ -197,6 +197,17 @@ _FROM_BEFORE = re.compile(
 )
 
 
+#: A fronted phrase and the finite verb before the municipality as the subject: "Voor de
+#: Participatiewet voert de gemeente …", "In 2016 startte Teststad …" (the verb: a word
+#: that is no preposition, article or conjunction).
+_FRONTED_TOWN = re.compile(
+    r"\W*(?:voor|in|op|bij|binnen|sinds|vanaf|met|na|naast)\s[^,;:.]{0,60}?\s"
+    r"(?!(?:van|voor|in|op|bij|met|door|aan|naar|uit|over|en|of|dat|die|de|het|een|binnen"
+    r"|tussen|onder|tot|als)\s)[a-zà-ÿ]+\s+(?:de\s+gemeente\s*)?$",
+    re.IGNORECASE,
+)
+
+
 def town_opens(text: str, start: int, mentions: list[SentenceMention]) -> bool:
     """Whether the sentence at ``start`` opens with a municipality or region as its subject:
     "De gemeente werkt met …", "De regio koopt …", "Teststad heeft …" (not when its first
@@ -213,13 +224,27 @@ def town_opens(text: str, start: int, mentions: list[SentenceMention]) -> bool:
     >>> s = "Teststad werkt met een monitor."
     >>> town_opens(s, 0, [SentenceMention("m/t", "municipality", 0, 8, "Teststad", 0)])
     True
+    >>> town_opens("Voor de Participatiewet voert de gemeente de taken zelf uit.", 0, [])
+    True
+    >>> town_opens("Voor de inwoners van de gemeente is dat lastig.", 0, [])
+    False
     """
     if _FROM_BEFORE.match(text, start):
         return False
     if _TOWN_SUBJECT.match(text, start):
         return True
+    at = text.find("de gemeente", start, start + 90)
+    if at < 0:
+        at = text.find("De gemeente", start, start + 90)
+    if at > start and _FRONTED_TOWN.fullmatch(text, start, at) and _TOWN_SUBJECT.match(text, at):
+        return True
     return any(
-        m.kind in _PLACES and _TOWN_OPENS.fullmatch(text, start, m.start) for m in mentions[:1]
+        m.kind in _PLACES
+        and (
+            _TOWN_OPENS.fullmatch(text, start, m.start)
+            or (m.start > start and _FRONTED_TOWN.fullmatch(text, start, m.start))
+        )
+        for m in mentions[:2]
     )
 
 
