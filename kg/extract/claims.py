@@ -331,7 +331,7 @@ def assign_voices(
                     resumed = ()  # a new account, of what the municipality does
                 # a fact about a group ("Huisartsen vormen …") or its routine ("De raad
                 # ontvangt elk kwartaal …") opens no account of it
-                if not claim.speech.fact and _ROUTINE.search(text):
+                if claim.speech.subject and not claim.speech.fact and _ROUTINE.search(text):
                     claim.speech = replace(claim.speech, fact=True)
                 opener = None if claim.speech.fact else claim.speech.subject
             brought = voice if voice != floor else ()  # the account carried over the break
