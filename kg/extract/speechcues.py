@@ -221,6 +221,10 @@ ATTITUDE = by_first_letter(
 REPORTING = re.compile(rf"(?<!\bte\s)\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
 NOT_REPORTING = re.compile(
     r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b"
+    # "blijven denken vanuit hun eigen organisatie", "denken mee", "denken in oplossingen":
+    # a way of working, not a view
+    r"|^\s*(?:denkt|denken|dacht|dachten)\s+(?:\w+\s+)?(?:vanuit|mee\b|in\s+(?:termen|oplossingen"
+    r"|mogelijkheden|hokjes|producten|schotten))"
     # "stelt de kaders vast", "stelt een plan op": setting, not saying (but "stelt vast dat")
     r"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b"
     # "melden zich bij het wijkteam", "melden verzuim bij de leerplichtambtenaar": signing
