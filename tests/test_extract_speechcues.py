@@ -159,7 +159,11 @@ def test_the_patterns_that_hold_the_reporting_verbs_keep_their_literal_beginning
 
 @pytest.mark.parametrize(
     "after",
-    [" denken vanuit hun eigen organisatie.", " denkt mee over de plannen.", " denken in oplossingen."],
+    [
+        " denken vanuit hun eigen organisatie.",
+        " denkt mee over de plannen.",
+        " denken in oplossingen.",
+    ],
 )
 def test_a_way_of_thinking_is_no_report(after):
     assert NOT_REPORTING.match(after)
