@@ -74,6 +74,11 @@ def test_a_function_before_the_field_it_serves_is_minted():
     assert found == [("teamleider", "teamleider")]
 
 
+def test_the_holder_of_a_view_is_a_group_to_mint():
+    found = _found("Het werkt goed, zo is de ervaring van de dorpsondersteuners.")
+    assert found == [("dorpsondersteuners", "dorpsondersteuner")]
+
+
 def test_known_groups_are_skipped():
     assert _found("Huismeesters signaleren vervuiling.", known=lambda p: True) == []
 

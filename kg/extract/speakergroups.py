@@ -83,7 +83,10 @@ _SPEAKER_SLOTS = (
     re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}\s+"
                rf"(?={_SPEECH.pattern})", re.IGNORECASE),
     # "aldus een medewerker van de voedselbank": the body after the function speaks
-    re.compile(rf"\b(?:volgens|aldus)\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b", re.IGNORECASE),
+    # "zo is de ervaring van de teamleider", "naar de mening van": a view's holder
+    re.compile(rf"\b(?:volgens|aldus|(?:de\s+)?(?:ervaring|indruk|mening|overtuiging"
+               rf"|inschatting|opvatting)\s+van)\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b",
+               re.IGNORECASE),
     re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
                r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",
                re.IGNORECASE),
