@@ -45,6 +45,9 @@ def speakers(doc, ex, fragment):
         ),
         ("Het budget is krap.", ["role/authors"]),
         ("Volgens Teststad is de regio te groot.", ["role/civil-servants"]),
+        ("Zorgaanbieders hebben last van de regionale schaal.", ["role/care-providers"]),
+        ("Inwoners hebben last van de wachttijden.", ["role/authors"]),
+        ("Ambtenaren hebben er een hard hoofd in.", ["role/civil-servants"]),
         ("Volgens Teststad ligt de werkloosheid op 5%.", ["role/authors"]),
     ],
 )

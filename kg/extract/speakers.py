@@ -287,10 +287,14 @@ def _clause_start(text: str, start: int, end: int) -> bool:
     return False
 
 
-#: How a group feels ("… voelen zich eenzaam"): of the people a service serves, a description
-#: of how a population fares (often from a survey), not their voice; of a body or a
-#: profession ("Raadsleden voelen zich verplicht …") a report.
-_FEELS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:voelt|voelen|voelde|voelden)\s+zich\b", re.I)
+#: How a group feels or fares ("… voelen zich eenzaam", "hebben last van …"): of the people a
+#: service serves, a description of how a population fares (often from a survey), not their
+#: voice; of a body or a profession ("Raadsleden voelen zich verplicht …") a report.
+_FEELS = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:(?:voelt|voelen|voelde|voelden)\s+zich"
+    r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+)?last\s+van)\b",
+    re.I,
+)
 
 
 #: The conjunctions at which :data:`_CLAUSE_START` may match (as whole runs).

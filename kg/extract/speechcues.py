@@ -202,7 +202,7 @@ ATTITUDE = by_first_letter(
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"
     r"|twijfels|bedenkingen|waardering|(?:de\s+|goede\s+)?hoop|de\s+verwachting|de\s+overtuiging"
-    r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij"
+    r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij|last\s+van|(?:een\s+)?hard\s+hoofd"
     r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
     r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
     # "maakt zich daar “geen grote zorgen” over": a quotation mark may stand in between
