@@ -47,6 +47,7 @@ def speakers(doc, ex, fragment):
         ("Volgens Teststad is de regio te groot.", ["role/civil-servants"]),
         ("Zorgaanbieders hebben last van de regionale schaal.", ["role/care-providers"]),
         ("Inwoners hebben last van de wachttijden.", ["role/authors"]),
+        ("Volgens de GGD-monitor voelt een derde van de ouderen zich eenzaam.", ["role/authors"]),
         ("Ambtenaren hebben er een hard hoofd in.", ["role/civil-servants"]),
         ("Volgens Teststad ligt de werkloosheid op 5%.", ["role/authors"]),
     ],

@@ -323,10 +323,24 @@ def _coordinated_report(after: str) -> bool:
 _START = attrgetter("start")
 
 
+#: A document or figures a group's name qualifies in a compound ("de GGD-monitor", "de
+#: CBS-cijfers"): the source of figures, not the group speaking.
+_DOCUMENT = re.compile(
+    r"-(?:monitor|rapport|rapportage|onderzoek|cijfers|gegevens|peiling|enquête|registratie"
+    r"|jaarverslag|gezondheidsmonitor|jeugdmonitor|ouderenmonitor)\b",
+    re.IGNORECASE,
+)
+
+
 def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """Mentions that can speak, in text order; a role noun in apposition to a proper name
     ("Woningcorporatie Viverion", "de welzijnsorganisatie Salut") yields to the name."""
-    found = [m for m in mentions if m.kind in SPEAKER_KINDS]
+    found = [
+        m
+        for m in mentions
+        if m.kind in SPEAKER_KINDS
+        and not (text[m.end : m.end + 1] == "-" and _DOCUMENT.match(text, m.end))
+    ]
     if not found:
         return found  # most sentences name none
     found.sort(key=_START)
