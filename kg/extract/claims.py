@@ -233,13 +233,13 @@ def _reach_back(  # noqa: PLR0913
     claims: list[Claim],
     k: int,
     para_start: int,
-    closing: bool,
+    text: str,
     opener: tuple[str | None],
     resumed: tuple[str, ...],
     brought: tuple[str, ...] = (),
 ) -> None:
-    """Give the voice the claim ``k`` names to the claims of its paragraph before it that it
-    covers: when it closes with the attribution (a quotation covers only itself), those
+    """Give the voice the claim ``k`` (``text``) names to the claims of its paragraph before it
+    that it covers: when it closes with the attribution (a quotation covers only itself), those
     right before it that no voice holds (an account carried on from a speaker named
     before goes on: the attribution claims what nobody did), or all when it names the
     group the paragraph opened by describing, or the voice of the paragraph before that
@@ -247,7 +247,7 @@ def _reach_back(  # noqa: PLR0913
     speaker named in the paragraph since, holds nothing the closing attribution does not
     claim: the attribution covers its paragraph."""
     voice = claims[k].speech.speakers
-    if claims[k].speech.trailing and closing:
+    if claims[k].speech.trailing and QUOTED.match(text) is None:
         j = k - 1
         brought = brought if not any(c.explicit for c in claims[para_start:k]) else ()
         while (
@@ -276,16 +276,29 @@ def _plain_fact(claim: Claim, text: str) -> bool:
     return claim.speech.fact and search_runs(PRONOUN_REPORT, text) is None
 
 
+def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool] | None:
+    """For the first claim of a paragraph (``text``) that names no speaker and opens about
+    an actor group or the municipality: the group it opens by describing (None for a fact
+    about a group: "Huisartsen vormen …", or its routine: "De raad ontvangt elk kwartaal
+    …", which is made a fact) and whether an account set aside at the break may resume
+    (not after what the municipality does: a new account). None for any other claim."""
+    subject = claim.speech.subject
+    if claim.explicit or (subject is None and not town_opens(whole, claim.start, claim.mentions)):
+        return None
+    if subject and not claim.speech.fact and _ROUTINE.search(text):
+        claim.speech = replace(claim.speech, fact=True)
+    return (None if claim.speech.fact else subject), subject is not None
+
+
 def assign_voices(
     doc: Document, claims: list[Claim], floors: dict[int, tuple[str, ...]] | None = None
 ) -> None:
     """Set each claim's ``voice``: the speakers that hold it (empty for the authors).
 
-    ``floors`` maps a section to the groups its heading gives the floor to. A paragraph
-    that the voices of its section set back to the floor, and that later names again the
-    voice of the paragraph before it, went on with that account from its start; a group
-    that spoke in a paragraph and is the subject of a later sentence of it holds that
-    sentence ("X wijst op … Huismeesters signaleren … De corporatie heeft daarom …").
+    ``floors`` maps a section to the groups its heading gives the floor to. A paragraph the
+    voices of its section set back to the floor that names again the voice of the one before
+    went on with that account from its start; a group that spoke in a paragraph holds a
+    later sentence of it it is the subject of ("X wijst op … De corporatie heeft daarom …").
 
     Examples
     --------
@@ -309,7 +322,6 @@ def assign_voices(
     opener: str | None = None  # the actor group a paragraph opened by describing
     para_start = 0
     resumed: tuple[str, ...] = ()  # the voice a paragraph break set aside
-    brought: tuple[str, ...] = ()  # the voice a paragraph break carried over
     low = lowered(doc.text)  # the document's lower case, for the pre-checks (None: none)
     for k, claim in enumerate(claims):
         text = doc.text[claim.start : claim.end]
@@ -321,20 +333,11 @@ def assign_voices(
             if len(voices) >= 2 and not _CONTINUES.match(text):
                 # several groups spoke: the section is ordered by topic, not by voice
                 resumed, voice = voice, floor
-            if not claim.explicit and (
-                claim.speech.subject is not None
-                or town_opens(doc.text, claim.start, claim.mentions)
-            ):
+            if (about := _opens_about(doc.text, claim, text)) is not None:
                 # a paragraph about a group or the municipality starts in the authors' voice
                 voice = floor if claim.speech.subject in floor else ()
-                if claim.speech.subject is None:
-                    resumed = ()  # a new account, of what the municipality does
-                # a fact about a group ("Huisartsen vormen …") or its routine ("De raad
-                # ontvangt elk kwartaal …") opens no account of it
-                if claim.speech.subject and not claim.speech.fact and _ROUTINE.search(text):
-                    claim.speech = replace(claim.speech, fact=True)
-                opener = None if claim.speech.fact else claim.speech.subject
-            brought = voice if voice != floor else ()  # the account carried over the break
+                opener, resumed = about[0], resumed if about[1] else ()
+            brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
         if _plain_fact(claim, text):
             voice = ()
@@ -342,9 +345,7 @@ def assign_voices(
             voice = claim.speech.speakers
             if carried and _contrasted(doc.text, claim, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it
-            _reach_back(
-                claims, k, para_start, QUOTED.match(text) is None, (opener,), resumed, brought
-            )
+            _reach_back(claims, k, para_start, text, (opener,), resumed, brought)
             opener = None  # only the paragraph's first named speaker can be its opener
         elif (subject := claim.speech.subject) is not None and any(
             c.explicit and c.voice == (subject,) for c in claims[para_start:k]
@@ -368,9 +369,7 @@ def assign_voices(
         if POINT.match(text) and not _NEXT_POINT.match(text):
             point = voice
         if claim.explicit and carried and k > para_start and _illustrates(text, claim):
-            # a quotation or one member's story illustrates the account it interrupts; one
-            # that opens a paragraph opens an account of its own
-            voice = carried
+            voice = carried  # a quotation or one member's story illustrates the account
 
 
 def floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN001
