@@ -74,6 +74,17 @@ def test_a_closing_attribution_covers_a_voice_carried_over_the_paragraph_break()
     assert _voice_of(doc, ex, "De wachtlijsten") == ["role/civil-servants"]
 
 
+def test_guillemets_are_quotation_marks():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de monitor vooral cijfers bevat.",
+        "Een beleidsmedewerker: «We weten wel wat we uitgeven.»",
+        "«We weten wat we uitgeven. Maar niet wat het oplevert», zegt een beleidsmedewerker.",
+    )
+    assert _voice_of(doc, ex, "Een beleidsmedewerker:") == ["role/policy-officers"]
+    (finding,) = [f for f in ex.findings if "Maar niet" in doc.text[f.start : f.end]]
+    assert len(finding.sentences) == 2
+
+
 def test_a_quotation_covers_only_itself():
     text = "Het gaat goed. “Het kan beter”, zegt een ambtenaar."
     sentences = [Sentence(0, 0, 14, 0, 0), Sentence(1, 15, 51, 0, 0)]

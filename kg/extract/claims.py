@@ -83,6 +83,10 @@ _ANNOUNCES = re.compile(
 )
 
 
+#: Opening and closing quotation marks: curly quotes and guillemets.
+_QUOTES = (("“", "”"), ("«", "»"))
+
+
 @dataclass
 class Claim:
     """One claim: its sentences, their mentions, the speech they name and its voice.
@@ -138,10 +142,11 @@ def segment(doc: Document) -> list[list[Sentence]]:
         while i + 1 < len(sentences) and sentences[i + 1].paragraph == unit[-1].paragraph:
             last, following = unit[-1], sentences[i + 1]
             text = whole[last.start : last.end]
-            open_quote = (
-                "“" in text
-                and text.count("“") > text.count("”")
-                and whole.find("”", following.start, following.end) >= 0
+            open_quote = any(
+                o in text
+                and text.count(o) > text.count(c)
+                and whole.find(c, following.start, following.end) >= 0
+                for o, c in _QUOTES
             )
             announces = (
                 ":" in text or may_hold_in(whole, last.start, last.end, ("volg",))

@@ -80,7 +80,7 @@ _FIELD = r"(?:\s+(?:(?-i:[A-Z])[\w/-]*|jeugd|zorg|werk|wonen|welzijn|participati
 #: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
 #: source of a passive report, or inverted after the verb.
 _SPEAKER_SLOTS = (
-    re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}\s+"
+    re.compile(rf"(?:^|[,;:“”«»\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}\s+"
                rf"(?={_SPEECH.pattern})", re.IGNORECASE),
     # "aldus een medewerker van de voedselbank": the body after the function speaks
     # "zo is de ervaring van de teamleider", "naar de mening van": a view's holder
@@ -102,7 +102,7 @@ _GATES = Gates(_SPEAKER_SLOTS)
 
 #: Where a match of the subject slot may begin after the sentence's start: at a mark or
 #: a conjunction (its first alternatives, as case-insensitive as the slot itself).
-_SUBJECT_OPENS = re.compile(r"[,;:“”\"]|\b(?:maar|en|ook)\s", re.IGNORECASE)
+_SUBJECT_OPENS = re.compile(r"[,;:“”«»\"]|\b(?:maar|en|ook)\s", re.IGNORECASE)
 
 
 def _subject_slots(chunk: str, until: int) -> list[re.Match]:

@@ -136,7 +136,7 @@ _SOURCE_OPENS = re.compile(
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
 
 #: A sentence that opens with a quotation mark: direct speech.
-QUOTED = re.compile(r"^\W{0,3}[“\"‘„']")
+QUOTED = re.compile(r"^\W{0,3}[“\"‘„'«]")
 #: A personal pronoun reporting ("zo stellen zij", "Hij vertelt", "volgens hen"): the
 #: group named last speaks ("men" is impersonal and does not resolve).
 PRONOUN_REPORT = re.compile(
