@@ -83,6 +83,8 @@ _ANNOUNCES = re.compile(
 )
 
 
+#: A footnote: a paragraph opening with a superscript number ("¹ In Nijverdal staan …").
+_FOOTNOTE = re.compile(r"\W{0,2}[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 #: Opening and closing quotation marks: curly quotes and guillemets.
 _QUOTES = (("“", "”"), ("«", "»"))
 
@@ -276,8 +278,10 @@ def _illustrates(text: str, claim: Claim) -> bool:
 
 def _plain_fact(claim: Claim, text: str) -> bool:
     """Whether a claim states a fact about a group in the authors' voice ("De raad besloot
-    …", :mod:`kg.extract.groupfacts`): it ends the account it interrupts, unless a pronoun
-    reports it ("…, zo vertelt hij")."""
+    …", :mod:`kg.extract.groupfacts`), unless a pronoun reports it ("…, zo vertelt hij"), or
+    is a footnote: it ends the account it interrupts."""
+    if _FOOTNOTE.match(text):
+        return True  # a footnote: the authors' remark
     return claim.speech.fact and search_runs(PRONOUN_REPORT, text) is None
 
 
