@@ -302,6 +302,16 @@ def test_figures_in_a_sentence_on_how_the_work_is_organised_are_a_finding():
         assert ex.findings == [], data
 
 
+def test_an_interviewers_question_is_no_finding():
+    doc, ex = extract_text(
+        "V: Wat was het grootste probleem in 2015?",
+        "A: De huishoudelijke hulp, want dat leidde tot veel bezwaren.",
+        heading="Interview met de wethouder",
+    )
+    assert [doc.text[f.start : f.end][:5] for f in ex.findings] == ["A: De"]
+    assert [key(s) for s in ex.findings[0].speakers] == ["role/alderman"]
+
+
 def test_figures_that_name_a_place_are_a_finding():
     doc, ex = extract_text(
         "Het aandeel ouderen bedraagt 19%, met een concentratie in Zaandam.",

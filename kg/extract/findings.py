@@ -159,6 +159,8 @@ def _may_refer_back(text: str) -> bool:
     return prefixscan.may_hold(text, _REFERS_BACK_KEYS)
 
 
+#: An interviewer's question in a printed interview: "V: Wat was …?", "Vraag: …".
+_QUESTION = re.compile(r"\W{0,2}(?:V|Vraag)\s*:\s", re.IGNORECASE)
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
 _CLAIM_MARKER = re.compile(
     r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
@@ -520,6 +522,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         polarity = tone_polarity(doc.text, start, end, cues, claim.explicit)
         if polarity == "neutral" and findings and echoes(doc.text, start, end):
             polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
+        if _QUESTION.match(text):
+            continue  # the interviewer's question ("V: Wat was …?"): no claim
         if _figures_only(text, claim, polarity, scope.figures, scope.own):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)
