@@ -84,8 +84,8 @@ _SPEAKER_SLOTS = (
                rf"(?={_SPEECH.pattern})", re.IGNORECASE),
     # "aldus een medewerker van de voedselbank": the body after the function speaks
     # "zo is de ervaring van de teamleider", "naar de mening van": a view's holder
-    re.compile(rf"\b(?:volgens|aldus|(?:de\s+)?(?:ervaring|indruk|mening|overtuiging"
-               rf"|inschatting|opvatting)\s+van)\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b",
+    re.compile(rf"\b(?:volgens|aldus|(?:ervaring|indruk|mening|overtuiging|inschatting"
+               rf"|opvatting)\s+van)\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b",
                re.IGNORECASE),
     re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
                r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",
