@@ -85,6 +85,16 @@ def test_guillemets_are_quotation_marks():
     assert len(finding.sentences) == 2
 
 
+def test_a_paragraph_opening_with_what_happened_to_a_group_is_not_its_account():
+    doc, ex = extract_text(
+        "Ambtenaren zijn tevreden over de inspraak.",
+        "De Wmo-raad en de cliëntenraad zijn in 2015 samengevoegd tot een adviesraad. De "
+        "Wmo-raad vindt dat hij te laat wordt betrokken.",
+    )
+    assert _voice_of(doc, ex, "samengevoegd") == ["role/authors"]
+    assert _voice_of(doc, ex, "te laat") == ["role/wmo-council"]
+
+
 def test_a_footnote_is_the_authors():
     doc, ex = extract_text(
         "Ambtenaren vertellen dat de tekorten op de jeugdhulp aanhouden.¹",

@@ -83,6 +83,12 @@ _ANNOUNCES = re.compile(
 )
 
 
+#: A passive in the first clause: "… zijn in 2015 samengevoegd", "… is opgericht".
+_UNDERGOES = re.compile(
+    r"[^,;:.]*?\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:[^\s,;:.]+\s+){0,5}?"
+    r"(?:ge|be|ver|ont|op|in|aan|af|samen|uit|over|toe)[a-zà-ÿ]*[dt]\b",
+    re.IGNORECASE,
+)
 #: A footnote: a paragraph opening with a superscript number ("¹ In Nijverdal staan …").
 _FOOTNOTE = re.compile(r"\W{0,2}[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 #: Opening and closing quotation marks: curly quotes and guillemets.
@@ -296,7 +302,10 @@ def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool]
         return None
     if subject and not claim.speech.fact and _ROUTINE.search(text):
         claim.speech = replace(claim.speech, fact=True)
-    return (None if claim.speech.fact else subject), subject is not None
+    # a group that is acted on ("De Wmo-raad en de cliëntenraad zijn samengevoegd") is not
+    # described: what happened to it opens no account of it either
+    undergoes = subject is not None and _UNDERGOES.match(text) is not None
+    return (None if claim.speech.fact or undergoes else subject), subject is not None
 
 
 def assign_voices(
