@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from kg.document import Sentence
 from kg.extract.claims import Claim, assign_voices, read_claims, segment
 from kg.extract.speakers import Speech
@@ -57,6 +59,50 @@ def test_a_closing_attribution_covers_the_sentences_before_it_in_its_paragraph()
     assert claims[3].voice == ("role/civil-servants",)
 
 
+def test_a_closing_attribution_covers_a_voice_carried_over_the_paragraph_break():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de toegang goed is georganiseerd. De lijnen zijn kort.",
+        "De wachtlijsten voor de jeugd-GGZ zijn lang. Ouders moeten soms maanden wachten, zo "
+        "vertelt een jeugdconsulent.",
+    )
+    assert _voice_of(doc, ex, "De lijnen") == ["role/civil-servants"]
+    assert _voice_of(doc, ex, "De wachtlijsten") == ["role/youth-consultants"]
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de toegang goed is georganiseerd. De wachtlijsten voor de "
+        "jeugd-GGZ zijn lang. Ouders moeten soms maanden wachten, zo vertelt een jeugdconsulent."
+    )
+    assert _voice_of(doc, ex, "De wachtlijsten") == ["role/civil-servants"]
+
+
+def test_guillemets_are_quotation_marks():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de monitor vooral cijfers bevat.",
+        "Een beleidsmedewerker: «We weten wel wat we uitgeven.»",
+        "«We weten wat we uitgeven. Maar niet wat het oplevert», zegt een beleidsmedewerker.",
+    )
+    assert _voice_of(doc, ex, "Een beleidsmedewerker:") == ["role/policy-officers"]
+    (finding,) = [f for f in ex.findings if "Maar niet" in doc.text[f.start : f.end]]
+    assert len(finding.sentences) == 2
+
+
+def test_a_paragraph_opening_with_what_happened_to_a_group_is_not_its_account():
+    doc, ex = extract_text(
+        "Ambtenaren zijn tevreden over de inspraak.",
+        "De Wmo-raad en de cliëntenraad zijn in 2015 samengevoegd tot een adviesraad. De "
+        "Wmo-raad vindt dat hij te laat wordt betrokken.",
+    )
+    assert _voice_of(doc, ex, "samengevoegd") == ["role/authors"]
+    assert _voice_of(doc, ex, "te laat") == ["role/wmo-council"]
+
+
+def test_a_footnote_is_the_authors():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de tekorten op de jeugdhulp aanhouden.¹",
+        "¹ In Nijverdal staan twee verpleeghuizen die veel cliënten van buiten trekken.",
+    )
+    assert _voice_of(doc, ex, "In Nijverdal") == ["role/authors"]
+
+
 def test_a_quotation_covers_only_itself():
     text = "Het gaat goed. “Het kan beter”, zegt een ambtenaar."
     sentences = [Sentence(0, 0, 14, 0, 0), Sentence(1, 15, 51, 0, 0)]
@@ -93,6 +139,82 @@ def test_a_subject_pronoun_that_reports_takes_up_the_subject_before_it():
     assert _voice_of(doc, ex, "lastige schakel") == ["role/authors"]
     assert _voice_of(doc, ex, "Zij geven aan") == ["role/general-practitioners"]
     assert _voice_of(doc, ex, "De lijnen") == ["role/general-practitioners"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Volgens haar werkt dat goed.", "Volgens hem werkt dat goed.", "Hij is tevreden."]
+)
+def test_a_singular_pronoun_does_not_take_up_a_plural_subject(sentence):
+    doc, ex = extract_text(
+        "De wethouder vertelt dat de gemeente koos voor een brede toegang. Inwoners hoeven "
+        f"zo maar één keer hun verhaal te doen. {sentence}"
+    )
+    assert _voice_of(doc, ex, sentence[:10]) == ["role/alderman"]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "De gemeente werkt met een kwartaalrapportage die aan de raad wordt gestuurd.",
+        "De regio koopt de specialistische jeugdhulp gezamenlijk in.",
+        "Teststad werkt voor de Participatiewet samen met de buurgemeenten.",
+    ],
+)
+def test_a_paragraph_opening_with_the_municipality_as_subject_is_the_authors(opener):
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat zij weinig zicht hebben op de jeugdhulp.",
+        f"{opener} Dat vraagt veel van de organisatie.",
+    )
+    assert _voice_of(doc, ex, opener[:15]) == ["role/authors"]
+    assert _voice_of(doc, ex, "Dat vraagt") == ["role/authors"]
+
+
+def test_a_paragraph_about_the_municipality_is_not_taken_up_by_a_voice_resumed_later():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de mantelzorgers goed in beeld zijn. De Wmo-raad is kritischer.",
+        "Voor de Participatiewet voert de gemeente de uitkeringen zelf uit. Het aanbod is volgens "
+        "ambtenaren nog mager.",
+    )
+    assert _voice_of(doc, ex, "Voor de Participatiewet") == ["role/authors"]
+    assert _voice_of(doc, ex, "Het aanbod") == ["role/civil-servants"]
+
+
+def test_a_paragraph_going_on_about_the_municipality_keeps_the_voice():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat zij weinig zicht hebben op de jeugdhulp.",
+        "Ook de gemeente zelf krijgt de cijfers laat.",
+        "De gemeente heeft daarom een eigen monitor laten maken.",
+    )
+    assert _voice_of(doc, ex, "Ook de gemeente") == ["role/civil-servants"]
+    assert _voice_of(doc, ex, "eigen monitor") == ["role/civil-servants"]
+
+
+def test_a_paragraph_opening_with_a_routine_of_a_group_is_the_authors_fact():
+    doc, ex = extract_text(
+        "Het college stuurt op drie doelen: minder dure zorg, snellere hulp en meer eigen kracht.",
+        "De raad ontvangt elk kwartaal een monitor met het aantal cliënten, de wachttijden en "
+        "de uitgaven. Raadsleden vinden die monitor te summier.",
+        "De Wmo-raad organiseert twee keer per jaar een bijeenkomst. De Wmo-raad is positief "
+        "over de opkomst.",
+    )
+    assert _voice_of(doc, ex, "De raad ontvangt") == ["role/authors"]
+    assert _voice_of(doc, ex, "te summier") == ["role/council-members"]
+    # a fact about a group, not figures only: a finding
+    assert _voice_of(doc, ex, "organiseert twee keer") == ["role/authors"]
+
+
+def test_one_member_opening_a_paragraph_opens_an_account_of_its_own():
+    doc, ex = extract_text(
+        "De wethouder is tevreden over de eerste resultaten.",
+        "Een jeugdconsulent vertelt: “Ouders bellen pas als het echt mis is.” Preventie "
+        "krijgt daarom meer aandacht.",
+    )
+    assert _voice_of(doc, ex, "Preventie") == ["role/youth-consultants"]
+    doc, ex = extract_text(
+        "De wethouder is tevreden over de eerste resultaten. Een jeugdconsulent vertelt: "
+        "“Ouders bellen pas als het echt mis is.” Preventie krijgt daarom meer aandacht."
+    )
+    assert _voice_of(doc, ex, "Preventie") == ["role/alderman"]
 
 
 def test_a_subject_pronoun_without_a_report_keeps_the_voice():

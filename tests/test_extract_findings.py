@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib import URIRef
 
 from kg.namespaces import KG, OA
@@ -268,6 +269,47 @@ def test_figures_joined_by_a_semicolon_are_still_data():
     )
     assert ex.findings == []
     assert {i.value for i in ex.indicators} >= {21, 27}
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "vooral door de groei van de begeleiding",
+        "als gevolg van de vergrijzing",
+        "dankzij de wijkteams",
+    ],
+)
+def test_figures_with_their_cause_are_a_finding(cause):
+    sentence = f"Het aantal cliënten is in 2015 gestegen tot 2.300, {cause}."
+    doc, ex = extract_text(sentence, heading="Zorggebruik")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == [sentence]
+    doc, ex = extract_text(
+        "Het aantal cliënten is in 2015 gestegen tot 2.300.", heading="Zorggebruik"
+    )
+    assert ex.findings == []
+
+
+def test_figures_in_a_sentence_on_how_the_work_is_organised_are_a_finding():
+    sentence = "De gemeente werkt met gebiedsteams in vier gebieden."
+    doc, ex = extract_text(sentence, heading="Organisatie")
+    assert [doc.text[f.start : f.end] for f in ex.findings] == [sentence]
+    for data in (
+        "Het aantal huisartsen per 1.000 inwoners bedraagt 0,5.",
+        "In de gemeente zijn vier gebiedsteams.",
+        "Ongeveer 1 op de 12 jongeren ontvangt jeugdhulp.",
+    ):
+        doc, ex = extract_text(data, heading="Zorggebruik")
+        assert ex.findings == [], data
+
+
+def test_an_interviewers_question_is_no_finding():
+    doc, ex = extract_text(
+        "V: Wat was het grootste probleem in 2015?",
+        "A: De huishoudelijke hulp, want dat leidde tot veel bezwaren.",
+        heading="Interview met de wethouder",
+    )
+    assert [doc.text[f.start : f.end][:5] for f in ex.findings] == ["A: De"]
+    assert [key(s) for s in ex.findings[0].speakers] == ["role/alderman"]
 
 
 def test_figures_that_name_a_place_are_a_finding():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.groupfacts import fronted_act, states_fact, town_fact
+from kg.extract.groupfacts import fronted_act, states_fact, town_fact, town_opens
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,8 @@ from kg.extract.groupfacts import fronted_act, states_fact, town_fact
         " vormen een belangrijke, maar nog lastige schakel.",
         " vormt een schakel tussen inwoners en bestuur.",
         " bestaat uit generalisten.",
+        " spelen een belangrijke rol in de dorpen.",
+        " vervult een signaalfunctie in de wijk.",
         " in Zaandam zijn een belangrijke schakel.",
         " is Eemland met centrumgemeente Amersfoort.",  # an identity
     ],
@@ -58,3 +60,9 @@ def test_town_and_fronted():
     assert town_fact("De regio is Eemland met centrumgemeente Amersfoort.")
     assert fronted_act("In 2014 stelde de ", " het beleidsplan vast.")
     assert not fronted_act("Volgens de ", " gaat het goed.")
+
+
+def test_town_opens_reads_the_municipality_or_region_as_the_subject():
+    assert town_opens("De regio koopt in.", 0, [])
+    assert not town_opens("De gemeentesecretaris vertelt het.", 0, [])
+    assert not town_opens("De gemeente zelf ervaart weinig ruimte.", 0, [])

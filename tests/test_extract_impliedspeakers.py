@@ -22,6 +22,7 @@ from kg.extract.impliedspeakers import (
         ("Bestuurlijk is men tevreden over de regio.", EXECUTIVE_BOARD),
         ("Vanuit het beleid wordt gesteld dat de kosten stijgen.", POLICY_OFFICERS),
         ("Dat wordt door niemand betwist.", INTERVIEWEES),
+        ("Dat wordt door niemand als een gemis ervaren.", INTERVIEWEES),
         ("Uit de gesprekken blijkt dat de wachtlijsten groeien.", INTERVIEWEES),
         ("In de interviews komt naar voren dat de toegang lastig is.", INTERVIEWEES),
         ("In verschillende gesprekken wordt genoemd dat de lasten stijgen.", INTERVIEWEES),
@@ -38,6 +39,8 @@ from kg.extract.impliedspeakers import (
         ("In alle interviews wordt de samenwerking als goed omschreven.", INTERVIEWEES),
         ("De gesprekken laten zien dat de toegang goed werkt.", INTERVIEWEES),
         ("De interviews bevestigen dat de toegang goed werkt.", INTERVIEWEES),
+        ("In de interviews wordt het beeld geschetst van een zoekende gemeente.", INTERVIEWEES),
+        ("In de gesprekken wordt de zorg uitgesproken dat de kosten stijgen.", INTERVIEWEES),
     ],
 )
 def test_implied_sources(sentence, expected):

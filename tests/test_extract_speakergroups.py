@@ -69,6 +69,16 @@ def test_a_function_before_a_persons_name_is_not_minted():
     assert _found("Volgens directeur Jan de Vries stijgt de vraag.") == []
 
 
+def test_a_function_before_the_field_it_serves_is_minted():
+    found = _found("Dat vraagt veel, zo vertelt de teamleider Wmo.", known=lambda p: p == "Wmo")
+    assert found == [("teamleider", "teamleider")]
+
+
+def test_the_holder_of_a_view_is_a_group_to_mint():
+    found = _found("Het werkt goed, zo is de ervaring van de dorpsondersteuners.")
+    assert found == [("dorpsondersteuners", "dorpsondersteuner")]
+
+
 def test_known_groups_are_skipped():
     assert _found("Huismeesters signaleren vervuiling.", known=lambda p: True) == []
 

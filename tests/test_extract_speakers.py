@@ -44,6 +44,12 @@ def speakers(doc, ex, fragment):
             ["role/executive-board"],
         ),
         ("Het budget is krap.", ["role/authors"]),
+        ("Volgens Teststad is de regio te groot.", ["role/civil-servants"]),
+        ("Zorgaanbieders hebben last van de regionale schaal.", ["role/care-providers"]),
+        ("Inwoners hebben last van de wachttijden.", ["role/authors"]),
+        ("Volgens de GGD-monitor voelt een derde van de ouderen zich eenzaam.", ["role/authors"]),
+        ("Ambtenaren hebben er een hard hoofd in.", ["role/civil-servants"]),
+        ("Volgens Teststad ligt de werkloosheid op 5%.", ["role/authors"]),
     ],
 )
 def test_named_speaker(sentence, expected):

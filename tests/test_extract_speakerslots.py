@@ -70,6 +70,7 @@ def test_a_closing_attribution_covers_more_than_its_sentence():
     assert ask("Het gaat goed, zo stellen raadsleden.", "raadsleden") == (True, True)
     assert ask("Het gaat goed, aldus de wethouder.", "wethouder") == (True, True)
     assert ask("Het gaat goed, volgens de wethouder.", "wethouder") == (True, True)
+    assert ask("Het gaat goed, stelt de Wmo-raad vast.", "Wmo-raad") == (True, True)
 
 
 def test_a_quotation_after_a_colon_needs_the_group_to_open_the_clause():
@@ -90,6 +91,8 @@ def test_inverted_order_yields_to_a_subject_that_speaks():
     ("sentence", "group"),
     [
         ("Raadsleden krijgen veel informatie.", "Raadsleden"),
+        ("In 2014 stelde de raad het beleidsplan vast.", "raad"),
+        ("In 2014 stelde de raad de kaders vast.", "raad"),
         ("De gemeente betaalt de huisartsen voor hun werk.", "huisartsen"),
         ("Volgens de cijfers van het CBS is de werkloosheid laag.", "CBS"),
     ],

@@ -155,3 +155,16 @@ def test_the_patterns_that_hold_the_reporting_verbs_keep_their_literal_beginning
 
     for pattern in (_SPEECH, PRONOUN_REPORT, _BEFORE_INVERTED):
         assert prefixes(pattern) is not None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " denken vanuit hun eigen organisatie.",
+        " denkt mee over de plannen.",
+        " denken in oplossingen.",
+    ],
+)
+def test_a_way_of_thinking_is_no_report(after):
+    assert NOT_REPORTING.match(after)
+    assert not NOT_REPORTING.match(" denken dat het goed gaat.")

@@ -18,8 +18,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from kg.document import Document, Sentence
+from kg.extract.bodyfunctions import function_speaker
+from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.model import SentenceMention
+from kg.extract.nounforms import singular
 from kg.extract.prefixscan import may_hold_in, search_runs
 from kg.extract.speakers import (
     PRONOUN_REPORT,
@@ -62,9 +65,34 @@ _ADJECTIVES = re.compile(r"(?:[a-zà-ÿ]+e\s+){0,2}")
 _LATER_CLAUSE = re.compile(r"[,;]\s+(?:maar|terwijl|hoewel|doch|en)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: A sentence that announces the next one ("… ziet er als volgt uit.", "De knelpunten zijn
 #: de volgende.", "…:").
+#: A routine: what happens every week, month, quarter or year ("elk kwartaal", "twee keer
+#: per jaar", "maandelijks"): an arrangement the authors describe.
+_ROUTINE = re.compile(
+    r"\b(?:elk|elke|ieder|iedere)\s+(?:week|maand|kwartaal|jaar|half\s+jaar)\b"
+    r"|\b(?:een|één|twee|drie|vier|zes|\d+)\s+(?:keer|maal)\s+per\s+(?:week|maand|kwartaal|jaar)\b"
+    r"|\bper\s+kwartaal\b|\b(?:wekelijks|tweewekelijks|maandelijks|jaarlijks|halfjaarlijks)\b",
+    re.IGNORECASE,
+)
+#: A claim that opens by taking up a single person: "Hij vertelt …", "Volgens haar …".
+_SINGULAR_PRONOUN = re.compile(
+    r"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:hij\b|(?:volgens|aldus)\s+(?:haar|hem)\b)",
+    re.IGNORECASE,
+)
 _ANNOUNCES = re.compile(
     r"(?:\bals\s+volgt(?:\s+uit)?\.|\b(?:de|het)\s+volgende\.|:)\s*$", re.IGNORECASE
 )
+
+
+#: A passive in the first clause: "… zijn in 2015 samengevoegd", "… is opgericht".
+_UNDERGOES = re.compile(
+    r"[^,;:.]*?\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:[^\s,;:.]+\s+){0,5}?"
+    r"(?:ge|be|ver|ont|op|in|aan|af|samen|uit|over|toe)[a-zà-ÿ]*[dt]\b",
+    re.IGNORECASE,
+)
+#: A footnote: a paragraph opening with a superscript number ("¹ In Nijverdal staan …").
+_FOOTNOTE = re.compile(r"\W{0,2}[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
+#: Opening and closing quotation marks: curly quotes and guillemets.
+_QUOTES = (("“", "”"), ("«", "»"))
 
 
 @dataclass
@@ -122,10 +150,11 @@ def segment(doc: Document) -> list[list[Sentence]]:
         while i + 1 < len(sentences) and sentences[i + 1].paragraph == unit[-1].paragraph:
             last, following = unit[-1], sentences[i + 1]
             text = whole[last.start : last.end]
-            open_quote = (
-                "“" in text
-                and text.count("“") > text.count("”")
-                and whole.find("”", following.start, following.end) >= 0
+            open_quote = any(
+                o in text
+                and text.count(o) > text.count(c)
+                and whole.find(c, following.start, following.end) >= 0
+                for o, c in _QUOTES
             )
             announces = (
                 ":" in text or may_hold_in(whole, last.start, last.end, ("volg",))
@@ -185,33 +214,59 @@ def _contrasted(text: str, claim: Claim, carried: tuple[str, ...]) -> bool:
     )
 
 
-def _subject_before(claims: list[Claim], k: int) -> str | None:
-    """The subject of the claim before ``claims[k]`` in its section (None at its start)."""
+def _plural(phrase: str) -> bool:
+    """Whether a noun phrase ends in a plural noun ("Inwoners", "de huisartsen").
+
+    Examples
+    --------
+    >>> _plural("Inwoners"), _plural("de wethouder"), _plural("de gemeentesecretaris")
+    (True, False, False)
+    """
+    word = phrase.rsplit(None, 1)[-1] if phrase.strip() else phrase
+    return word.isalpha() and singular(word) != word.lower()
+
+
+def _subject_before(claims: list[Claim], k: int, text: str) -> str | None:
+    """The subject of the claim before ``claims[k]`` in its section (None at its start, and
+    when ``text``, the claim's own, takes it up by a singular pronoun ("Hij …", "Volgens
+    haar …") while the subject is a plural noun ("Inwoners …"): the pronoun means someone
+    else)."""
     before = claims[k - 1] if k else None
-    return before.speech.subject if before and before.section == claims[k].section else None
+    if before is None or before.section != claims[k].section or before.speech.subject is None:
+        return None
+    subject = before.speech.subject
+    if _SINGULAR_PRONOUN.match(text) and any(
+        m.entity == subject and _plural(m.text) for m in before.mentions
+    ):
+        return None
+    return subject
 
 
 def _reach_back(  # noqa: PLR0913
     claims: list[Claim],
     k: int,
     para_start: int,
-    closing: bool,
+    text: str,
     opener: tuple[str | None],
     resumed: tuple[str, ...],
+    brought: tuple[str, ...] = (),
 ) -> None:
-    """Give the voice the claim ``k`` names to the claims of its paragraph before it that it
-    covers: when it closes with the attribution (a quotation covers only itself), those
+    """Give the voice the claim ``k`` (``text``) names to the claims of its paragraph before it
+    that it covers: when it closes with the attribution (a quotation covers only itself), those
     right before it that no voice holds (an account carried on from a speaker named
     before goes on: the attribution claims what nobody did), or all when it names the
     group the paragraph opened by describing, or the voice of the paragraph before that
-    the paragraph went on with."""
+    the paragraph went on with. A voice ``brought`` over the paragraph break, with no
+    speaker named in the paragraph since, holds nothing the closing attribution does not
+    claim: the attribution covers its paragraph."""
     voice = claims[k].speech.speakers
-    if claims[k].speech.trailing and closing:
+    if claims[k].speech.trailing and QUOTED.match(text) is None:
         j = k - 1
+        brought = brought if not any(c.explicit for c in claims[para_start:k]) else ()
         while (
             j >= para_start
             and not claims[j].explicit
-            and not claims[j].voice
+            and (not claims[j].voice or claims[j].voice == brought)
             and not claims[j].speech.fact  # "De regio is Eemland.": the authors' fact
         ):
             claims[j].voice = voice
@@ -229,9 +284,28 @@ def _illustrates(text: str, claim: Claim) -> bool:
 
 def _plain_fact(claim: Claim, text: str) -> bool:
     """Whether a claim states a fact about a group in the authors' voice ("De raad besloot
-    …", :mod:`kg.extract.groupfacts`): it ends the account it interrupts, unless a pronoun
-    reports it ("…, zo vertelt hij")."""
+    …", :mod:`kg.extract.groupfacts`), unless a pronoun reports it ("…, zo vertelt hij"), or
+    is a footnote: it ends the account it interrupts."""
+    if _FOOTNOTE.match(text):
+        return True  # a footnote: the authors' remark
     return claim.speech.fact and search_runs(PRONOUN_REPORT, text) is None
+
+
+def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool] | None:
+    """For the first claim of a paragraph (``text``) that names no speaker and opens about
+    an actor group or the municipality: the group it opens by describing (None for a fact
+    about a group: "Huisartsen vormen …", or its routine: "De raad ontvangt elk kwartaal
+    …", which is made a fact) and whether an account set aside at the break may resume
+    (not after what the municipality does: a new account). None for any other claim."""
+    subject = claim.speech.subject
+    if claim.explicit or (subject is None and not town_opens(whole, claim.start, claim.mentions)):
+        return None
+    if subject and not claim.speech.fact and _ROUTINE.search(text):
+        claim.speech = replace(claim.speech, fact=True)
+    # a group that is acted on ("De Wmo-raad en de cliëntenraad zijn samengevoegd") is not
+    # described: what happened to it opens no account of it either
+    undergoes = subject is not None and _UNDERGOES.match(text) is not None
+    return (None if claim.speech.fact or undergoes else subject), subject is not None
 
 
 def assign_voices(
@@ -239,11 +313,10 @@ def assign_voices(
 ) -> None:
     """Set each claim's ``voice``: the speakers that hold it (empty for the authors).
 
-    ``floors`` maps a section to the groups its heading gives the floor to. A paragraph
-    that the voices of its section set back to the floor, and that later names again the
-    voice of the paragraph before it, went on with that account from its start; a group
-    that spoke in a paragraph and is the subject of a later sentence of it holds that
-    sentence ("X wijst op … Huismeesters signaleren … De corporatie heeft daarom …").
+    ``floors`` maps a section to the groups its heading gives the floor to. A paragraph the
+    voices of its section set back to the floor that names again the voice of the one before
+    went on with that account from its start; a group that spoke in a paragraph holds a
+    later sentence of it it is the subject of ("X wijst op … De corporatie heeft daarom …").
 
     Examples
     --------
@@ -278,10 +351,11 @@ def assign_voices(
             if len(voices) >= 2 and not _CONTINUES.match(text):
                 # several groups spoke: the section is ordered by topic, not by voice
                 resumed, voice = voice, floor
-            if not claim.explicit and claim.speech.subject is not None:
+            if (about := _opens_about(doc.text, claim, text)) is not None:
+                # a paragraph about a group or the municipality starts in the authors' voice
                 voice = floor if claim.speech.subject in floor else ()
-                # a fact about a group ("Huisartsen vormen …") opens no account of it
-                opener = None if claim.speech.fact else claim.speech.subject
+                opener, resumed = about[0], resumed if about[1] else ()
+            brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
         if _plain_fact(claim, text):
             voice = ()
@@ -289,13 +363,13 @@ def assign_voices(
             voice = claim.speech.speakers
             if carried and _contrasted(doc.text, claim, carried):
                 voice = tuple(sorted({*carried, *voice}))  # the first clause goes on with it
-            _reach_back(claims, k, para_start, QUOTED.match(text) is None, (opener,), resumed)
+            _reach_back(claims, k, para_start, text, (opener,), resumed, brought)
             opener = None  # only the paragraph's first named speaker can be its opener
         elif (subject := claim.speech.subject) is not None and any(
             c.explicit and c.voice == (subject,) for c in claims[para_start:k]
         ):
             voice = (subject,)  # a group that spoke in the paragraph tells of its own doings
-        elif back := pronoun_subject(text, _subject_before(claims, k)):
+        elif back := pronoun_subject(text, _subject_before(claims, k, text)):
             voice = (back,)  # "Huisartsen zijn … Zij geven aan dat …": the pronoun's antecedent
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
@@ -312,7 +386,7 @@ def assign_voices(
             named = claim.speech.speakers
         if POINT.match(text) and not _NEXT_POINT.match(text):
             point = voice
-        if claim.explicit and carried and _illustrates(text, claim):
+        if claim.explicit and carried and k > para_start and _illustrates(text, claim):
             voice = carried  # a quotation or one member's story illustrates the account
 
 
@@ -331,6 +405,29 @@ def floors(doc: Document, lexicon) -> dict[int, tuple[str, ...]]:  # noqa: ANN00
         if voice := heading_voice(section.heading, rel):
             out[section.index] = voice
     return out
+
+
+def _through_function(
+    text: str,
+    sentence: Sentence,
+    speech: Speech,
+    own: list[SentenceMention],
+    before: list[SentenceMention],
+) -> Speech:
+    """The speech of a sentence whose bare function noun ("De voorzitter noemt …") reports
+    for the body the sentence before it names (:mod:`kg.extract.bodyfunctions`); ``own``
+    and ``before`` are the mentions of the sentence and of the one before it."""
+    if text[sentence.start : sentence.start + 3].lower() not in ("de ", "het", "ook"):
+        return speech  # a plain test of the opening first
+    found = function_speaker(text, sentence.start, sentence.end, before)
+    if found is None:
+        return speech
+    body, (a, b) = found
+    # the function's own mention ("voorzitter" minted as a group) gives way to the body
+    others = {
+        sp for sp in speech.speakers if any(m.entity == sp and not a <= m.start < b for m in own)
+    }
+    return Speech(tuple(sorted({body, *others})), speech.trailing, body, a)
 
 
 def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> list[Claim]:  # noqa: ANN001
@@ -353,10 +450,18 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     for m in mentions:
         if m.sentence is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
-    claims = []
+    claims: list[Claim] = []
     for unit in segment(doc):
         found = [m for s in unit for m in by_sentence.get(s.index, [])]
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
+        if claims and claims[-1].paragraph == unit[0].paragraph:
+            speeches[0] = _through_function(
+                doc.text,
+                unit[0],
+                speeches[0],
+                by_sentence.get(unit[0].index, []),
+                claims[-1].mentions,
+            )
         if len(speeches) == 1:
             speech = speeches[0]  # its speakers are sorted and distinct already
             named = speech.speakers

@@ -112,6 +112,7 @@ from kg.extract.keyfigures import key_figure_line
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
+from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.taskactors import purchasing_bodies
 from kg.extract.tone import polarity as tone_polarity
 from kg.extract.topics import TopicVocabulary, find_topics, function_words, stoplist
@@ -158,10 +159,15 @@ def _may_refer_back(text: str) -> bool:
     return prefixscan.may_hold(text, _REFERS_BACK_KEYS)
 
 
+#: An interviewer's question in a printed interview: "V: Wat was …?", "Vraag: …".
+_QUESTION = re.compile(r"\W{0,2}(?:V|Vraag)\s*:\s", re.IGNORECASE)
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
 _CLAIM_MARKER = re.compile(
     r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
-    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde)\b",
+    r"|opgenomen|selectie|in\s+lijn|eerste|tweede|derde|dankzij"
+    # a cause: "vooral door de groei van …", "als gevolg van …", "te wijten aan …"
+    r"|(?:vooral|mede|onder\s+meer|met\s+name|deels|grotendeels|voornamelijk|komt)\s+door"
+    r"|als\s+gevolg\s+van|te\s+wijten\s+aan|toe\s+te\s+schrijven\s+aan)\b",
     re.IGNORECASE,
 )
 #: Kinds of named entities: a figure sentence that names one says more than figures
@@ -349,6 +355,36 @@ def _repeats(text: str, before: str) -> bool:
     )
 
 
+#: What makes an actor group the thing counted: a number or a measure before it ("vier
+#: gebiedsteams", "Het aantal huisartsen", "het aandeel aanbieders").
+_COUNTED = re.compile(
+    r"(?:\d[\d.,]*|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig"
+    r"|honderd|duizend|veel|weinig|meer|minder|enkele|alle)|\b(?:aantal|aandeel|percentage"
+    r"|deel|helft|derde|kwart)(?:\s+van)?(?:\s+(?:de|het))?)\s+(?:[a-zà-ÿ]+e\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _actor_at_work(text: str, start: int, m) -> bool:  # noqa: ANN001
+    """Whether the mention ``m`` of a sentence at ``start`` names an actor group (not the
+    people served) that the figures do not count: the sentence tells how the work is
+    organised ("De gemeente werkt met gebiedsteams in vier gebieden").
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> s = "De gemeente werkt met gebiedsteams in vier gebieden."
+    >>> _actor_at_work(s, 0, M("c/role/social-team", "role", 22, 34, "gebiedsteams", 0))
+    True
+    >>> s = "Het aantal huisartsen ligt onder het gemiddelde."
+    >>> _actor_at_work(s, 0, M("c/role/general-practitioners", "role", 11, 21, "huisartsen", 0))
+    False
+    """
+    if m.kind != "role" or m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
+        return False
+    return _COUNTED.search(text[max(0, m.start - start - 40) : m.start - start]) is None
+
+
 def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str = "") -> bool:  # noqa: ANN001
     """Whether a claim in the authors' voice only reports figures (see the module docstring).
 
@@ -378,6 +414,9 @@ def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str
     return (
         (counted or NATIONAL_SENTENCE.match(text) is not None)
         and not any(m.kind in _NAMED_KINDS and m.entity != own for m in claim.mentions)
+        # an actor group other than the people served: the figure describes how the work
+        # is organised ("De gemeente werkt met gebiedsteams in vier gebieden")
+        and not any(_actor_at_work(text, claim.start, m) for m in claim.mentions)
         and not _CLAIM_MARKER.search(text)  # the mentions first: a plain test
     )
 
@@ -483,6 +522,8 @@ def extract_findings(doc: Document, extraction: Extraction, lexicon) -> list[Fin
         polarity = tone_polarity(doc.text, start, end, cues, claim.explicit)
         if polarity == "neutral" and findings and echoes(doc.text, start, end):
             polarity = findings[-1].polarity  # "onderzoek bevestigt dit beeld": the claim before
+        if _QUESTION.match(text):
+            continue  # the interviewer's question ("V: Wat was …?"): no claim
         if _figures_only(text, claim, polarity, scope.figures, scope.own):
             continue  # figures only: recorded as indicators
         concerns, denied, stated = _concerns(doc, claim, speakers, scope, extraction, lexicon)

@@ -37,7 +37,7 @@ import re
 from kg.extract.model import SentenceMention
 from kg.extract.speechcues import by_first_letter
 
-__all__ = ["fronted_act", "sentence_fact", "states_fact", "town_fact"]
+__all__ = ["fronted_act", "sentence_fact", "states_fact", "town_fact", "town_opens"]
 
 #: A prepositional phrase of the subject before its verb ("Huisartsen in Zaandam …").
 _PP = r"(?:\s+(?:van|in|uit|bij|binnen|op|met|voor)(?:\s+[^\s,;:.]+){1,4}?)?"
@@ -54,6 +54,10 @@ _DESCRIBED = (
     r"|(?:is|zijn|was|waren)\s+(?-i:[A-Z])"
     r"|(?:bestaat|bestaan|bestond|bestonden)\s+uit|(?:fungeert|fungeren|fungeerde|fungeerden"
     r"|functioneert|functioneren)\s+als"
+    # its part: "Dorpsbelangen spelen een belangrijke rol in …", "vervult een spilfunctie"
+    r"|(?:speelt|spelen|speelde|speelden|vervult|vervullen|vervulde|vervulden)\s+"
+    r"(?:(?:nog|ook|dus|daarbij|hier|daar)\s+)?(?:een|de)\s+(?:[a-zà-ÿ]+e\s+){0,2}?"
+    r"(?:rol|functie|spilfunctie|signaalfunctie|taak)\b"
 )
 #: Finite forms of verbs of decision and administration (no particle).
 _ACT_FINITE = (
@@ -108,6 +112,8 @@ def states_fact(after: str) -> bool:
     True
     >>> states_fact(" voeren in de wijk gesprekken met ouders.")
     False
+    >>> states_fact(" spelen een belangrijke rol in de dorpen.")
+    True
     """
     return _FACT.match(after) is not None
 
@@ -178,6 +184,68 @@ def fronted_act(before: str, after: str) -> bool:
 _TOWN_OPENS = re.compile(r"\W*(?:ook\s+)?(?:de\s+(?:gemeente|regio)\s+)?", re.IGNORECASE)
 #: Kinds of mentions of a municipality, a region or a place.
 _PLACES = frozenset({"municipality", "region", "place"})
+
+
+#: "De gemeente …" or "De regio …" opening a sentence as its subject (not "Ook de gemeente").
+_TOWN_SUBJECT = re.compile(r"\W*de\s+(?:gemeente|regio)\b(?!\s+zelf\b)", re.IGNORECASE)
+
+
+#: An adverb that takes up what was said before ("De gemeente zet daarom in op …").
+_FROM_BEFORE = re.compile(
+    r"[^,;:.]*?\b(?:daarom|daarvoor|daardoor|daarmee|daarop|hierom|hiervoor|hierdoor|dus)\b",
+    re.IGNORECASE,
+)
+
+
+#: A fronted phrase and the finite verb before the municipality as the subject: "Voor de
+#: Participatiewet voert de gemeente …", "In 2016 startte Teststad …" (the verb: a word
+#: that is no preposition, article or conjunction).
+_FRONTED_TOWN = re.compile(
+    r"\W*(?:voor|in|op|bij|binnen|sinds|vanaf|met|na|naast)\s[^,;:.]{0,60}?\s"
+    r"(?!(?:van|voor|in|op|bij|met|door|aan|naar|uit|over|en|of|dat|die|de|het|een|binnen"
+    r"|tussen|onder|tot|als)\s)[a-zà-ÿ]+\s+(?:de\s+gemeente\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def town_opens(text: str, start: int, mentions: list[SentenceMention]) -> bool:
+    """Whether the sentence at ``start`` opens with a municipality or region as its subject:
+    "De gemeente werkt met …", "De regio koopt …", "Teststad heeft …" (not when its first
+    clause takes up what was said before: "De gemeente zet daarom in op …").
+
+    Examples
+    --------
+    >>> town_opens("De gemeente werkt met een monitor.", 0, [])
+    True
+    >>> town_opens("Ook de gemeente werkt met een monitor.", 0, [])
+    False
+    >>> town_opens("De gemeente zet daarom in op preventie.", 0, [])
+    False
+    >>> s = "Teststad werkt met een monitor."
+    >>> town_opens(s, 0, [SentenceMention("m/t", "municipality", 0, 8, "Teststad", 0)])
+    True
+    >>> town_opens("Voor de Participatiewet voert de gemeente de taken zelf uit.", 0, [])
+    True
+    >>> town_opens("Voor de inwoners van de gemeente is dat lastig.", 0, [])
+    False
+    """
+    if _FROM_BEFORE.match(text, start):
+        return False
+    if _TOWN_SUBJECT.match(text, start):
+        return True
+    at = text.find("de gemeente", start, start + 90)
+    if at < 0:
+        at = text.find("De gemeente", start, start + 90)
+    if at > start and _FRONTED_TOWN.fullmatch(text, start, at) and _TOWN_SUBJECT.match(text, at):
+        return True
+    return any(
+        m.kind in _PLACES
+        and (
+            _TOWN_OPENS.fullmatch(text, start, m.start)
+            or (m.start > start and _FRONTED_TOWN.fullmatch(text, start, m.start))
+        )
+        for m in mentions[:2]
+    )
 
 
 def sentence_fact(  # noqa: PLR0913

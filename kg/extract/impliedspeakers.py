@@ -113,7 +113,7 @@ def with_municipality(text: str, start: int, at: int) -> bool:
 #: eens", "een zorg die in vrijwel alle gesprekken terugkomt" (a profile built on
 #: interviews; "gesprekken met cliënten" are the service's talks, not the study's).
 _EVERYONE = re.compile(
-    rf"\bdoor\s+(?:vrijwel\s+|bijna\s+|nagenoeg\s+)?(?:niemand|iedereen)\s+(?:\w+\s+)?"
+    rf"\bdoor\s+(?:vrijwel\s+|bijna\s+|nagenoeg\s+)?(?:niemand|iedereen)\s+(?:\w+\s+){{0,3}}?"
     rf"{PARTICIPLES}\b"
     rf"|(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:niemand|iedereen)\s+"
     rf"(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"

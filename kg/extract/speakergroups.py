@@ -75,17 +75,23 @@ _FUNCTION_OF = re.compile(r"\s+van\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 #: Where a group speaks after its noun phrase: a report, a report in the perfect, a stance.
 _SPEECH = re.compile(rf"\b(?:{VERBS}|{PERFECT}|{_STANCE_ON})", re.IGNORECASE)
+#: The field a title names after its noun: "de teamleider Wmo", "de coördinator jeugd".
+_FIELD = r"(?:\s+(?:(?-i:[A-Z])[\w/-]*|jeugd|zorg|werk|wonen|welzijn|participatie|armoede))?"
 #: Where an unknown group speaks: subject of a reporting verb, after "volgens"/"aldus",
 #: source of a passive report, or inverted after the verb.
 _SPEAKER_SLOTS = (
-    re.compile(rf"(?:^|[,;:“”\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}\s+"
+    re.compile(rf"(?:^|[,;:“”«»\"]\s*|\b(?:maar|en|ook)\s+){_DET}{_NP}{_PP}\s+"
                rf"(?={_SPEECH.pattern})", re.IGNORECASE),
     # "aldus een medewerker van de voedselbank": the body after the function speaks
-    re.compile(rf"\b(?:volgens|aldus)\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b", re.IGNORECASE),
+    # "zo is de ervaring van de teamleider", "naar de mening van": a view's holder
+    re.compile(rf"\b(?:volgens|aldus|(?:ervaring|indruk|mening|overtuiging|inschatting"
+               rf"|opvatting)\s+van)\s+{_DET}(?:{FUNCTION}\s+)?{_NP}\b",
+               re.IGNORECASE),
     re.compile(rf"\b(?:vanuit|door)\s+{_DET}{_NP}\s+(?:wordt|worden|werd|werden)\s+"
                r"(?:\w+\s+){0,2}?(?:aangegeven|gezegd|gesteld|verteld|genoemd|benadrukt|gemeld)",
                re.IGNORECASE),
-    re.compile(rf"\b(?:{VERBS})\s+{_DET}(?:{FUNCTION}\s+)?{_NP}"
+    # (a title may name the field after the noun: "zo vertelt de teamleider Wmo")
+    re.compile(rf"\b(?:{VERBS})\s+{_DET}(?:{FUNCTION}\s+)?{_NP}{_FIELD}"
                r"\s*(?:[.,;:]|$|\b(?:dat|aan|op|toe|samen)\b)",
                re.IGNORECASE),
 )  # fmt: skip
@@ -96,7 +102,7 @@ _GATES = Gates(_SPEAKER_SLOTS)
 
 #: Where a match of the subject slot may begin after the sentence's start: at a mark or
 #: a conjunction (its first alternatives, as case-insensitive as the slot itself).
-_SUBJECT_OPENS = re.compile(r"[,;:“”\"]|\b(?:maar|en|ook)\s", re.IGNORECASE)
+_SUBJECT_OPENS = re.compile(r"[,;:“”«»\"]|\b(?:maar|en|ook)\s", re.IGNORECASE)
 
 
 def _subject_slots(chunk: str, until: int) -> list[re.Match]:
@@ -163,6 +169,24 @@ def agent(phrase: str) -> str | None:
     return lemma
 
 
+_WORD = re.compile(r"\s+([\w/-]+)")
+
+
+def _field_after(chunk: str, at: int, known) -> bool:  # noqa: ANN001
+    """Whether the capitalised word after a function noun at ``at`` names a field the
+    lexicon knows ("de teamleider Wmo"), not a person ("directeur Jan de Vries").
+
+    Examples
+    --------
+    >>> _field_after("de teamleider Wmo.", 13, lambda p: p == "Wmo")
+    True
+    >>> _field_after("directeur Jan de Vries", 9, lambda p: False)
+    False
+    """
+    word = _WORD.match(chunk, at)
+    return word is not None and known(word.group(1))
+
+
 def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN001
     """Speaker groups no list foresaw: ``(surface form, singular lemma)`` pairs, sorted.
 
@@ -202,7 +226,11 @@ def discover(text: str, sentences, known) -> list[tuple[str, str]]:  # noqa: ANN
                 phrase = m.group(1)
                 first = phrase.split()[0]
                 function = _FUNCTION_HEAD.fullmatch(phrase)
-                if function and _NAME_AFTER.match(chunk, m.end(1)):
+                if (
+                    function
+                    and _NAME_AFTER.match(chunk, m.end(1))
+                    and not _field_after(chunk, m.end(1), known)
+                ):
                     continue  # "volgens directeur Jan de Vries": a person, not a group
                 if function and _FUNCTION_OF.match(chunk, m.end(1)):
                     # "De voorzitter van de dorpsraad": the body speaks, not its chair

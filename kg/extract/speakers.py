@@ -56,7 +56,12 @@ from operator import attrgetter
 
 from kg.extract.clausecuts import conjunctions
 from kg.extract.groupfacts import sentence_fact
-from kg.extract.impliedspeakers import CIVIL_SERVANTS, implied_speaker, with_municipality
+from kg.extract.impliedspeakers import (
+    CIVIL_SERVANTS,
+    DATA,
+    implied_speaker,
+    with_municipality,
+)
 from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import STAFF, agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
@@ -131,7 +136,7 @@ _SOURCE_OPENS = re.compile(
 _OWN_WORDS = re.compile(r"^[^,;:.]{0,80}?\bnaar\s+eigen\s+zeggen\b", re.IGNORECASE)
 
 #: A sentence that opens with a quotation mark: direct speech.
-QUOTED = re.compile(r"^\W{0,3}[“\"‘„']")
+QUOTED = re.compile(r"^\W{0,3}[“\"‘„'«]")
 #: A personal pronoun reporting ("zo stellen zij", "Hij vertelt", "volgens hen"): the
 #: group named last speaks ("men" is impersonal and does not resolve).
 PRONOUN_REPORT = re.compile(
@@ -282,10 +287,14 @@ def _clause_start(text: str, start: int, end: int) -> bool:
     return False
 
 
-#: How a group feels ("… voelen zich eenzaam"): of the people a service serves, a description
-#: of how a population fares (often from a survey), not their voice; of a body or a
-#: profession ("Raadsleden voelen zich verplicht …") a report.
-_FEELS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:voelt|voelen|voelde|voelden)\s+zich\b", re.I)
+#: How a group feels or fares ("… voelen zich eenzaam", "hebben last van …"): of the people a
+#: service serves, a description of how a population fares (often from a survey), not their
+#: voice; of a body or a profession ("Raadsleden voelen zich verplicht …") a report.
+_FEELS = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:(?:voelt|voelen|voelde|voelden)\s+zich"
+    r"|(?:heeft|hebben|had|hadden)\s+(?:\w+\s+)?last\s+van)\b",
+    re.I,
+)
 
 
 #: The conjunctions at which :data:`_CLAUSE_START` may match (as whole runs).
@@ -314,10 +323,24 @@ def _coordinated_report(after: str) -> bool:
 _START = attrgetter("start")
 
 
+#: A document or figures a group's name qualifies in a compound ("de GGD-monitor", "de
+#: CBS-cijfers"): the source of figures, not the group speaking.
+_DOCUMENT = re.compile(
+    r"-(?:monitor|rapport|rapportage|onderzoek|cijfers|gegevens|peiling|enquête|registratie"
+    r"|jaarverslag|gezondheidsmonitor|jeugdmonitor|ouderenmonitor)\b",
+    re.IGNORECASE,
+)
+
+
 def _speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """Mentions that can speak, in text order; a role noun in apposition to a proper name
     ("Woningcorporatie Viverion", "de welzijnsorganisatie Salut") yields to the name."""
-    found = [m for m in mentions if m.kind in SPEAKER_KINDS]
+    found = [
+        m
+        for m in mentions
+        if m.kind in SPEAKER_KINDS
+        and not (text[m.end : m.end + 1] == "-" and _DOCUMENT.match(text, m.end))
+    ]
     if not found:
         return found  # most sentences name none
     found.sort(key=_START)
@@ -447,6 +470,18 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
     return is_subject and _coordinated_report(after)
 
 
+def reports_after(after: str) -> bool:
+    """Whether what follows a group opening a sentence as its subject reports or takes a
+    stance ("vindt dat …", "is kritisch over …").
+
+    Examples
+    --------
+    >>> reports_after(" vindt dat het goed gaat."), reports_after(" is in 2014 opgericht.")
+    (True, False)
+    """
+    return _subject_reports(after, True)
+
+
 def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> Speech:
     """Find who speaks in the sentence ``text[start:end]``.
 
@@ -519,6 +554,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     return Speech(subject=subject, fact=fact)
 
 
+#: "volgens" right before a municipality's name: the municipality as the source.
+_VOLGENS_TOWN = re.compile(r"\b(?:volgens|aldus)\s+(?:de\s+gemeente\s+)?$", re.IGNORECASE)
 #: What may stand before a municipality's name that opens a sentence as its subject.
 _TOWN_OPENS = re.compile(r"\W*(?:ook\s+)?(?:de\s+gemeente\s+)?", re.IGNORECASE)
 
@@ -536,10 +573,24 @@ def _town_reports(text: str, start: int, end: int, mentions: list[SentenceMentio
     >>> s = "Teststad ontvangt veel geld."
     >>> _town_reports(s, 0, len(s), [town]) is None
     True
+    >>> s = "Volgens Teststad is de regio te groot."
+    >>> town = SentenceMention("municipality/teststad", "municipality", 8, 16, "Teststad", 0)
+    >>> _town_reports(s, 0, len(s), [town]) == CIVIL_SERVANTS
+    True
+    >>> s = "Volgens Teststad ligt de werkloosheid op 5%."
+    >>> _town_reports(s, 0, len(s), [town]) is None
+    True
     """
     for m in mentions:
         if m.kind == "municipality" and _TOWN_OPENS.fullmatch(text, start, m.start):
             return CIVIL_SERVANTS if _subject_reports(text[m.end : end], True) else None
+        # "Volgens Teststad is de regio te groot" (as "volgens de gemeente"), not its figures
+        if (
+            m.kind == "municipality"
+            and _VOLGENS_TOWN.search(text, max(start, m.start - 12), m.start)
+            and not DATA.search(text, m.end, end)
+        ):
+            return CIVIL_SERVANTS
     return None
 
 

@@ -104,6 +104,8 @@ _REPLIES = re.compile(
     re.IGNORECASE,
 )
 _CLOSES = re.compile(r"^\W*$")
+#: "vast" closing the sentence right after the group: "…, stelt de Wmo-raad vast."
+_CONCLUDES = re.compile(r"^\s+vast\s*[.;]?\s*$", re.IGNORECASE)
 _SPLIT_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,2}?(?:aan|waar|op|erop|toe)\b|^\s+(?:het\s+)?(?:samen|uit|vast)\W*$|^\s+(?:\w+\s+)?(?:het\s+gevoel|de\s+indruk"
     r"|het\s+idee|het\s+beeld|de\s+ervaring|moeite|zorgen|twijfels|bedenkingen|liever)\b"
@@ -312,7 +314,7 @@ _AFTER_COMMA = re.compile(
     re.IGNORECASE,
 )
 #: "De wethouder: “…”", "Wethouder X: “…”": the group introduces a quotation.
-_COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„']")
+_COLON_QUOTE = re.compile(r"^(?:\s+[A-Z][\w'-]*){0,3}\s*:\s*\W{0,2}[“\"‘„'«]")
 
 
 def _inverted_stance(text: str, start: int, at: int, after: str, shut: frozenset[int]) -> bool:
@@ -369,8 +371,9 @@ def other_slot(  # noqa: PLR0913
         and id(_BEFORE_INVERTED) not in shut
         and (inverted := search_runs(_BEFORE_INVERTED, before))
         # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
-        # the verb with its particle after the group does not report
-        and not NOT_REPORTING.match(text[at + inverted.start() : end])
+        # the verb with its particle after the group does not report ("…, stelt de
+        # Wmo-raad vast." closing a claim does: the group concludes what went before)
+        and (not NOT_REPORTING.match(text[at + inverted.start() : end]) or _CONCLUDES.match(after))
         # "Zij noemen het wijkteam goed bereikbaar": a pronoun before the verb is its
         # subject, the group after it the object
         and not _PRONOUN_BEFORE.search(text, start, at + inverted.start())

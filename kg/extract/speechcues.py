@@ -202,7 +202,7 @@ ATTITUDE = by_first_letter(
     # worries ("hebben zorgen over"), not a duty ("hebben ervoor te zorgen", "te zorgen voor")
     r"|het\s+beeld|de\s+ervaring|moeite|liever|graag|(?<!\bte\s)zorgen(?!\s+voor\b)"
     r"|twijfels|bedenkingen|waardering|(?:de\s+|goede\s+)?hoop|de\s+verwachting|de\s+overtuiging"
-    r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij"
+    r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij|last\s+van|(?:een\s+)?hard\s+hoofd"
     r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
     r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
     # "maakt zich daar “geen grote zorgen” over": a quotation mark may stand in between
@@ -221,6 +221,10 @@ ATTITUDE = by_first_letter(
 REPORTING = re.compile(rf"(?<!\bte\s)\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
 NOT_REPORTING = re.compile(
     r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b"
+    # "blijven denken vanuit hun eigen organisatie", "denken mee", "denken in oplossingen":
+    # a way of working, not a view
+    r"|^\s*(?:denkt|denken|dacht|dachten)\s+(?:\w+\s+)?(?:vanuit|mee\b|in\s+(?:termen|oplossingen"
+    r"|mogelijkheden|hokjes|producten|schotten))"
     # "stelt de kaders vast", "stelt een plan op": setting, not saying (but "stelt vast dat")
     r"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b"
     # "melden zich bij het wijkteam", "melden verzuim bij de leerplichtambtenaar": signing
@@ -258,7 +262,9 @@ PARTICIPLES = (
     r"|beschreven|benoemd|betwist|omschreven|gewezen|opgeroepen|gewaarschuwd|gepleit"
     # judged, doubted, complained, feared: "wordt door de huisartsen als laagdrempelig gezien"
     r"|gezien|beoordeeld|getwijfeld|geklaagd|geuit|gevreesd|betreurd|bekritiseerd|gehekeld"
-    r"|toegejuicht|aangekaart|gesuggereerd|geadviseerd|aanbevolen|bepleit)"
+    r"|toegejuicht|aangekaart|gesuggereerd|geadviseerd|aanbevolen|bepleit"
+    # sketched, put forward, voiced, praised: "wordt het beeld geschetst", "wordt geprezen"
+    r"|geschetst|geopperd|uitgesproken|verwoord|geprezen|geroemd)"
 )
 #: Feelings and views a group holds: "Bij raadsleden leeft het gevoel dat …".
 FEELINGS = (
