@@ -432,3 +432,60 @@ def test_vulnerable_groups_are_a_fixed_term_though_group_alone_is_too_generic():
 def test_an_adverb_of_degree_is_no_topic():
     (found,) = _topics("Volgens ambtenaren zijn er in de gemeente amper schulden.")
     assert "schuld" in found and "amper" not in found
+
+
+def test_time_words_and_points_of_the_compass_are_no_topics():
+    (found,) = _topics(
+        "Volgens ambtenaren wachten jongeren in het noorden van de gemeente na hun "
+        "achttiende verjaardag soms maanden op een uitkering."
+    )
+    assert "uitkering" in found
+    assert not {"noorden", "verjaardag", "achttiende verjaardag"} & set(found)
+    (found,) = _topics(
+        "Zorgaanbieders vinden dat de gemeente verantwoording vraagt over elke minuut."
+    )
+    assert "verantwoording" in found and "minuut" not in found
+
+
+def test_a_reflexive_pronoun_is_no_topic():
+    (found,) = _topics(
+        "De cliëntenraad ziet dat veel mantelzorgers nauwelijks tijd voor zichzelf hebben."
+    )
+    assert "mantelzorger" in found and "zichzelf" not in found
+
+
+def test_an_adjective_in_ieel_standing_alone_is_no_topic():
+    (found,) = _topics(
+        "Volgens de wethouder is de gemeente financieel gezond en heeft zij een reserve."
+    )
+    assert "reserve" in found and "financieel" not in found
+    (found,) = _topics("Ambtenaren zien een financieel tekort op de jeugdhulp.")
+    assert "financieel tekort" in found
+
+
+def test_titles_of_office_ambition_and_process_are_no_topics():
+    (found,) = _topics(
+        "Volgens de directeur van de welzijnsstichting zijn er in het hele proces te "
+        "weinig vrijwilligers, ondanks de ambitie van het college."
+    )
+    assert "vrijwilliger" in found
+    assert not {"directeur", "proces", "ambitie"} & set(found)
+
+
+def test_nouns_of_figurative_idioms_are_no_topics():
+    (found,) = _topics("De wethouder noemt de transformatie een kwestie van lange adem.")
+    assert "transformatie" in found and "adem" not in found
+    (found,) = _topics(
+        "Volgens ambtenaren staat de samenwerking met de huisartsen nog in de kinderschoenen."
+    )
+    assert "samenwerking" in found and "kinderschoen" not in found
+    (found,) = _topics(
+        "Een beleidsmedewerker zegt dat de gemeente in het eerste jaar vooral op de winkel "
+        "heeft gepast en dat het wijkteam aan de bel trekt bij schulden."
+    )
+    assert "schuld" in found and not {"winkel", "bel"} & set(found)
+
+
+def test_a_verb_of_reporting_gives_no_topic_of_its_noun():
+    (found,) = _topics("De cliëntenraad signaleert dat de wachtlijsten voor dagbesteding groeien.")
+    assert "wachtlijst" in found and "signalering" not in found

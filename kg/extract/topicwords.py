@@ -44,6 +44,10 @@ from kg.extract.sentencecache import RUN, spans, table
 
 #: Endings of classifying (relational) adjectives, which make a term with their noun.
 CLASSIFYING = ("lijke", "ische", "iële", "ale", "ieve", "aire", "ele", "eigen", "gebonden")
+#: Endings of adjectives of Latin or French origin ("financieel", "structureel",
+#: "individueel", "actueel"): no Dutch noun ends so, so such a word standing alone is no
+#: topic ("is financieel gezond"); before its noun it stays ("structureel tekort").
+ALONE_ADJECTIVE = ("ieel", "ueel")
 #: The last two letters of the endings above and of :data:`ADJECTIVE`'s: a word that ends
 #: in other letters has none of them, and a set look-up is cheaper than ``str.endswith``
 #: of a long tuple.
@@ -133,8 +137,10 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     tail = low[-2:]
     if low in FUNCTION_WORDS or (tail in _CLASSIFYING_TAILS and low.endswith(CLASSIFYING)):
         found = low, None, False, False  # an adjective: a topic only with its noun
-    elif low in STOPLIST or (
-        tail in _ADJECTIVE_TAILS and low.endswith(ADJECTIVE) and low not in ADJECTIVE_NOUNS
+    elif (
+        low in STOPLIST
+        or (tail in _ADJECTIVE_TAILS and low.endswith(ADJECTIVE) and low not in ADJECTIVE_NOUNS)
+        or (tail == "el" and low.endswith(ALONE_ADJECTIVE))
     ):
         found = low, None, False, False  # a stop word needs no lemma
     else:
