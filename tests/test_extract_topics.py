@@ -489,3 +489,19 @@ def test_nouns_of_figurative_idioms_are_no_topics():
 def test_a_verb_of_reporting_gives_no_topic_of_its_noun():
     (found,) = _topics("De cliëntenraad signaleert dat de wachtlijsten voor dagbesteding groeien.")
     assert "wachtlijst" in found and "signalering" not in found
+
+
+def test_verb_forms_that_spell_a_plural_noun_are_no_topics():
+    (found,) = _topics(
+        "Ambtenaren vertellen dat de modelverordeningen weinig houvast boden en dat de "
+        "projecten vaak stil lagen."
+    )
+    assert "modelverordening" in found
+    assert not {"bode", "lage", "laag"} & set(found)
+    (found,) = _topics("Volgens raadsleden is sturen op cijfers lastig.")
+    assert "cijfer" in found and "stuur" not in found
+
+
+def test_a_comparative_of_close_to_home_is_an_idiom_too():
+    (found,) = _topics("Het college wil de zorg dichter bij huis organiseren, zegt de wethouder.")
+    assert "zorg" in found and "huis" not in found
