@@ -505,3 +505,23 @@ def test_verb_forms_that_spell_a_plural_noun_are_no_topics():
 def test_a_comparative_of_close_to_home_is_an_idiom_too():
     (found,) = _topics("Het college wil de zorg dichter bij huis organiseren, zegt de wethouder.")
     assert "zorg" in found and "huis" not in found
+
+
+def test_a_present_participle_or_adjective_of_feeling_alone_is_no_topic():
+    (found,) = _topics("Ambtenaren zijn terughoudend met het uitbreiden van de dagbesteding.")
+    assert "dagbesteding" in found and "terughoudend" not in found
+    (found,) = _topics("De wethouder noemt de cijfers over de armoede schrijnend.")
+    assert "armoede" in found and "schrijnend" not in found
+    (found,) = _topics("Ambtenaren zijn blij met de steun van de provincie voor de dagbesteding.")
+    assert "dagbesteding" in found and "blij" not in found
+    (found,) = _topics("Volgens ambtenaren is het aanvullend vervoer een risico.")
+    assert "vervoer" in found and "aanvullend" not in found
+
+
+def test_nouns_of_fixed_prepositional_phrases_are_no_topics():
+    (found,) = _topics(
+        "Volgens de wethouder heeft de gemeente de inkoop op orde en denkt zij niet in "
+        "hokjes; de fracties zijn het in grote lijnen eens."
+    )
+    assert "inkoop" in found
+    assert not {"orde", "hokje", "lijn"} & set(found)

@@ -46,8 +46,21 @@ from kg.extract.sentencecache import RUN, spans, table
 CLASSIFYING = ("lijke", "ische", "iële", "ale", "ieve", "aire", "ele", "eigen", "gebonden")
 #: Endings of adjectives of Latin or French origin ("financieel", "structureel",
 #: "individueel", "actueel"): no Dutch noun ends so, so such a word standing alone is no
-#: topic ("is financieel gezond"); before its noun it stays ("structureel tekort").
+#: topic ("is financieel gezond"); before its noun it stays ("financieel tekort").
 ALONE_ADJECTIVE = ("ieel", "ueel")
+
+
+def present_participle(low: str) -> bool:
+    """Whether a lower-case word is a present participle ("terughoudend", "schrijnend",
+    "spannend"): an adjective, no topic standing alone (before its noun it stays:
+    "toenemend zorggebruik"). Nouns in -iend ("vriend") and short words are not.
+
+    >>> [present_participle(w) for w in ("schrijnend", "toenemend", "vriend", "trend")]
+    [True, True, False, False]
+    """
+    return len(low) >= 7 and low[-3:] == "end" and low[-4] not in "ie"
+
+
 #: The last two letters of the endings above and of :data:`ADJECTIVE`'s: a word that ends
 #: in other letters has none of them, and a set look-up is cheaper than ``str.endswith``
 #: of a long tuple.
@@ -141,6 +154,7 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
         low in STOPLIST
         or (tail in _ADJECTIVE_TAILS and low.endswith(ADJECTIVE) and low not in ADJECTIVE_NOUNS)
         or (tail == "el" and low.endswith(ALONE_ADJECTIVE))
+        or (tail == "nd" and present_participle(low))
     ):
         found = low, None, False, False  # a stop word needs no lemma
     else:
