@@ -156,3 +156,41 @@ def test_a_denied_problem_is_never_a_problem_of_the_municipality(sentence, probl
 )
 def test_a_problem_of_the_past_or_of_much_stays(sentence, problem):
     assert f"problem/{problem}" in _stated(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        (
+            "De raad ontvangt elk kwartaal een monitor met het aantal cliënten, de "
+            "wachttijden en de uitgaven.",
+            "waiting-lists",
+        ),
+        (
+            "In het dashboard staan onder meer het aantal meldingen, de schulden per "
+            "huishouden en de kosten.",
+            "debts",
+        ),
+        (
+            "De jaarlijkse rapportage bevat cijfers over het gebruik van de Wmo, de "
+            "wachttijden en de tevredenheid.",
+            "waiting-lists",
+        ),
+    ],
+)
+def test_an_item_a_report_lists_is_no_problem_raised(sentence, problem):
+    assert f"problem/{problem}" not in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Uit de monitor blijkt dat de wachttijden voor jeugdhulp oplopen.", "waiting-lists"),
+        (
+            "De monitor laat zien dat de schulden van jonge gezinnen en de armoede toenemen.",
+            "debts",
+        ),
+    ],
+)
+def test_a_problem_a_report_shows_stays_a_concern(sentence, problem):
+    assert f"problem/{problem}" in _problems(sentence)

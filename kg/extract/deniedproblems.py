@@ -15,7 +15,10 @@ weggewerkt", "het tekort is verdwenen": :func:`solved`); the first does not hold
 problem whose label names a lack ("weinig mantelzorg" states the lack). A problem
 word that names an organisational unit after its type noun ("het team
 schuldhulpverlening", "de afdeling inkoop") describes who does the work, not a
-problem the claim discusses (:func:`unit_name`).
+problem the claim discusses (:func:`unit_name`). A problem word that is one item of
+what a report lists ("een monitor met het aantal cliënten, de wachttijden en de
+uitgaven") names a measure the report holds, not a problem the claim raises
+(:func:`listed_measure`).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from kg.extract import negation as neg
 from kg.extract.problemsenses import other_sense
 from kg.extract.tone import names_lack
 
-__all__ = ["cause", "denied", "few_of", "negated", "solved", "unit_name"]
+__all__ = ["cause", "denied", "few_of", "listed_measure", "negated", "solved", "unit_name"]
 
 
 #: Words that open an embedded question or a subordinate clause the negation before
@@ -150,6 +153,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
                 and not cause(text, clause, m.start)
             )
             or unit_name(text, m.start)
+            or listed_measure(text, start, m.start, m.end)
         ):
             out.add(m.entity)
     return out
@@ -349,3 +353,44 @@ def unit_name(text: str, start: int) -> bool:
     False
     """
     return _UNIT.search(text, max(0, start - 16), start) is not None
+
+
+#: A report, monitor or overview, then what it holds up to the problem word, within one
+#: sentence part (no full stop or semicolon between).
+_REPORT = re.compile(
+    r"\b\w*(?:monitor|monitors|monitoren|dashboard|dashboards|rapportage|rapportages|"
+    r"verslag|verslagen|overzicht|overzichten|factsheet|factsheets|kengetallen|"
+    r"indicatoren)\b([^.;]*)$",
+    re.IGNORECASE,
+)
+#: Words after the report that open what it shows or states ("uit de monitor blijkt
+#: dat de wachttijden oplopen"): the problem is then stated, not listed.
+_SHOWS = re.compile(
+    r"\b(?:dat|blijkt|blijken|bleek|toont|tonen|laat|laten|liet|wijst|wijzen|signaleert|"
+    r"signaleren|waaruit|hoe|of)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_measure(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the problem word ``text[at:end]`` is one item of an enumeration of what a
+    report holds, in the claim that starts at ``start``: a measure the report lists, not
+    a problem the claim raises.
+
+    Examples
+    --------
+    >>> s = "De raad ontvangt een monitor met het aantal cliënten, de wachttijden en de kosten."
+    >>> listed_measure(s, 0, s.index("wachttijden"), s.index("wachttijden") + 11)
+    True
+    >>> s = "Uit de monitor blijkt dat de wachttijden en de kosten oplopen."
+    >>> listed_measure(s, 0, s.index("wachttijden"), s.index("wachttijden") + 11)
+    False
+    >>> s = "De monitor met de wachttijden wordt elk kwartaal besproken."
+    >>> listed_measure(s, 0, s.index("wachttijden"), s.index("wachttijden") + 11)
+    False
+    """
+    found = _REPORT.search(text, max(start, at - 200), at)
+    if found is None or _SHOWS.search(found.group(1)):
+        return False
+    after = text[end : end + 30]
+    return "," in found.group(1) or after.lstrip(" ")[:1] == "," or after.startswith(" en ")
