@@ -525,3 +525,18 @@ def test_nouns_of_fixed_prepositional_phrases_are_no_topics():
     )
     assert "inkoop" in found
     assert not {"orde", "hokje", "lijn"} & set(found)
+
+
+def test_nouns_of_challenge_focus_example_and_field_are_no_topics():
+    (found,) = _topics(
+        "Volgens de wethouder is het een uitdaging en een zoektocht om de focus op "
+        "preventie te houden."
+    )
+    assert "preventie" in found
+    assert not {"uitdaging", "zoektocht", "focus"} & set(found)
+    (found,) = _topics(
+        "Ambtenaren noemen als voorbeeld de opzet en de uitwerking van de dagbesteding, "
+        "waarin medewerkers met verschillende achtergronden op veel terreinen samenwerken."
+    )
+    assert "dagbesteding" in found
+    assert not {"voorbeeld", "opzet", "uitwerking", "achtergrond", "terrein"} & set(found)
