@@ -194,3 +194,19 @@ def test_an_item_a_report_lists_is_no_problem_raised(sentence, problem):
 )
 def test_a_problem_a_report_shows_stays_a_concern(sentence, problem):
     assert f"problem/{problem}" in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("De gemeente kan nauwelijks woningen vinden voor statushouders.", "status-holders"),
+        ("Er is nog geen oplossing voor de wachtlijsten.", "waiting-lists"),
+        ("Er zijn niet genoeg plekken voor daklozen.", "homelessness"),
+    ],
+)
+def test_a_problem_after_voor_a_negated_noun_is_discussed_not_denied(sentence, problem):
+    assert f"problem/{problem}" in _problems(sentence)
+
+
+def test_a_negated_problem_before_voor_stays_denied():
+    assert "problem/waiting-lists" not in _problems("Er is geen wachtlijst voor de jeugdhulp.")

@@ -61,6 +61,15 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     >>> s = "Een wachtlijst is er niet."
     >>> negated(s, (0, len(s)), 4, 14)
     True
+
+    A negated noun with the problem after "voor" ("geen oplossing voor de wachtlijsten",
+    "nauwelijks woningen voor statushouders") denies that noun, not the problem, which
+    the claim discusses:
+
+    >>> s = "Er is nog geen oplossing voor de wachtlijsten."
+    >>> at = s.index("wachtlijsten")
+    >>> negated(s, (0, len(s)), at, at + 12)
+    False
     """
     if not (neg.negated(text, clause, start, end) or _closes_on_denial(text, clause, end)):
         return False
@@ -68,7 +77,12 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     if _attribute(text, start, end) and neg.NEGATORS.isdisjoint(w for _, _, w in before):
         return False  # "Laaggeletterde inwoners begrijpen de brieven niet": the verb is
     last = max((k for k, (_, _, w) in enumerate(before) if w in neg.NEGATORS), default=None)
-    return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
+    if last is None:
+        return True
+    between = [w for _, _, w in before[last + 1 :]]
+    if "voor" in between[1:]:
+        return False  # "geen oplossing voor de wachtlijsten": the noun before "voor" is denied
+    return not any(w in _EMBEDDING for w in between)
 
 
 #: Words a clause may close on after its negator: "is er niet meer", "niet langer".
