@@ -540,3 +540,13 @@ def test_nouns_of_challenge_focus_example_and_field_are_no_topics():
     )
     assert "dagbesteding" in found
     assert not {"voorbeeld", "opzet", "uitwerking", "achtergrond", "terrein"} & set(found)
+
+
+def test_pronominal_adverbs_are_no_topics():
+    (found,) = _topics(
+        "Het college kiest voor een aanpak waarin de vraag van de inwoner centraal staat "
+        "en waaraan de teams zich houden; ambtenaren zijn er blij mee en erkennen dat "
+        "de dagbesteding erbij hoort."
+    )
+    assert "dagbesteding" in found
+    assert not {"waarin", "waaraan", "erbij", "ermee"} & set(found)
