@@ -550,3 +550,14 @@ def test_pronominal_adverbs_are_no_topics():
     )
     assert "dagbesteding" in found
     assert not {"waarin", "waaraan", "erbij", "ermee"} & set(found)
+
+
+def test_nouns_of_figurative_speech_and_working_method_are_no_topics():
+    (found,) = _topics(
+        "Ambtenaren geven aan dat zij in het begin vooral brandjes moesten blussen en "
+        "dat de nieuwe manier van werken meer tijd per aanvraag kost."
+    )
+    assert "aanvraag" in found
+    assert not {"brandje", "werken", "werk"} & set(found)
+    (found,) = _topics("De gemeente heeft haar huiswerk goed gedaan bij de inkoop, vindt de raad.")
+    assert "inkoop" in found and "huiswerk" not in found

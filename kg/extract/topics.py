@@ -382,7 +382,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a place name with the old genitive ("'s-Hertogenbosch")
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
         if en and k and words[k - 1][2] in VERB_PREPOSITIONS and bare_infinitive(low):
-            out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
+            if not (low in IDIOM_WORDS and in_idiom(words, k)):  # "manier van werken"
+                out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
             continue
         if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
