@@ -561,3 +561,12 @@ def test_nouns_of_figurative_speech_and_working_method_are_no_topics():
     assert not {"brandje", "werken", "werk"} & set(found)
     (found,) = _topics("De gemeente heeft haar huiswerk goed gedaan bij de inkoop, vindt de raad.")
     assert "inkoop" in found and "huiswerk" not in found
+
+
+def test_a_starting_point_a_policy_file_and_the_province_are_no_topics():
+    (found,) = _topics(
+        "Raadsleden zien de jeugdhulp als een van de belangrijkste dossiers in de provincie, "
+        "met de vraag van de inwoner als uitgangspunt."
+    )
+    assert "jeugdhulp" in found
+    assert not {"dossier", "provincie", "uitgangspunt"} & set(found)
