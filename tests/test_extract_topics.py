@@ -570,3 +570,12 @@ def test_a_starting_point_a_policy_file_and_the_province_are_no_topics():
     )
     assert "jeugdhulp" in found
     assert not {"dossier", "provincie", "uitgangspunt"} & set(found)
+
+
+def test_a_declined_participle_is_no_topic_of_its_own():
+    (found,) = _topics(
+        "Volgens ambtenaren hebben de gecontracteerde aanbieders hun budgetplafond bereikt "
+        "en krijgen de betrokken gezinnen een vaste contactpersoon."
+    )
+    assert {"budgetplafond", "contactpersoon"} <= set(found)
+    assert not {"gecontracteerde", "betrokke", "betrokken"} & set(found)

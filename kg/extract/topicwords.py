@@ -330,9 +330,19 @@ def no_noun(label: str, written: str) -> bool:
     (True, True)
     >>> no_noun("krimp", "krimp"), no_noun("kosten", "stijgende kosten")
     (False, False)
+
+    A past participle declined as an adjective names no thing either ("de
+    gecontracteerde aanbieders": the providers are the subject):
+
+    >>> no_noun("gecontracteerde", "gecontracteerde"), no_noun("ruimte", "ruimte")
+    (True, False)
     """
     last = written.split()[-1].lower()
-    return label.split()[0] in FUNCTION_WORDS or (last[-1:] in "td" and is_verb(last))
+    return (
+        label.split()[0] in FUNCTION_WORDS
+        or (last[-1:] in "td" and is_verb(last))
+        or (last[-2:] in ("de", "te") and "ge" in last[:-3] and is_verb(last[:-1]))
+    )
 
 
 #: A word character that is no letter of :data:`~kg.extract.dutchwords.WORD`: a digit, "_",
