@@ -579,3 +579,12 @@ def test_a_declined_participle_is_no_topic_of_its_own():
     )
     assert {"budgetplafond", "contactpersoon"} <= set(found)
     assert not {"gecontracteerde", "betrokke", "betrokken"} & set(found)
+
+
+def test_fractions_and_a_size_of_comparison_are_no_topics():
+    (found,) = _topics(
+        "Ambtenaren verwachten dat de vraag naar ondersteuning de komende tien jaar met "
+        "een kwart toeneemt, meer dan in gemeenten van dezelfde omvang."
+    )
+    assert "vraag naar ondersteuning" in found
+    assert not {"kwart", "omvang"} & set(found)
