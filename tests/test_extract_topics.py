@@ -588,3 +588,12 @@ def test_fractions_and_a_size_of_comparison_are_no_topics():
     )
     assert "vraag naar ondersteuning" in found
     assert not {"kwart", "omvang"} & set(found)
+
+
+def test_nouns_of_position_and_switch_idioms_are_no_topics():
+    (found,) = _topics(
+        "Volgens de wethouder heeft de gemeente aan de rand van de regio de knop omgezet "
+        "naar preventie."
+    )
+    assert "preventie" in found
+    assert not {"rand", "knop"} & set(found)
