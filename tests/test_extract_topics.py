@@ -534,6 +534,8 @@ def test_nouns_of_challenge_focus_example_and_field_are_no_topics():
     )
     assert "preventie" in found
     assert not {"uitdaging", "zoektocht", "focus"} & set(found)
+    (found,) = _topics("Volgens de wethouder ligt de nadruk op het voorkomen van schulden.")
+    assert "schuld" in found and "nadruk" not in found
     (found,) = _topics(
         "Ambtenaren noemen als voorbeeld de opzet en de uitwerking van de dagbesteding, "
         "waarin medewerkers met verschillende achtergronden op veel terreinen samenwerken."
