@@ -738,3 +738,17 @@ def test_a_separable_verb_of_rising_and_words_of_being_alone_state_their_problem
 def test_costs_that_do_not_rise_state_no_rising_costs():
     _doc, ex = extract_text("Volgens ambtenaren nemen de kosten van de jeugdhulp niet toe.")
     assert not any(key(c) == "problem/rising-care-costs" for f in ex.findings for c in f.concerns)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de cliëntenraad zijn veel inwoners niet bekend met de mogelijkheid van "
+        "cliëntondersteuning.",
+        "Volgens ambtenaren zijn inwoners onvoldoende bekend met de wijkteams.",
+        "Veel ouders zijn onbekend met de schuldhulpverlening, zegt een consulent.",
+    ],
+)
+def test_residents_unaware_of_a_service_are_not_reached(sentence):
+    _doc, ex = extract_text(sentence)
+    assert any(key(c) == "problem/reaching-residents" for f in ex.findings for c in f.concerns)
