@@ -599,3 +599,17 @@ def test_nouns_of_position_and_switch_idioms_are_no_topics():
     )
     assert "preventie" in found
     assert not {"rand", "knop"} & set(found)
+
+
+def test_the_participle_of_a_verb_in_eren_is_no_topic():
+    (found,) = _topics("De gemeente heeft veel geïnvesteerd in de relatie met de huisartsen.")
+    assert "relatie" in found and "geïnvesteerd" not in found
+
+
+def test_the_study_s_apparatus_and_judging_points_are_no_topics():
+    (found,) = _topics(
+        "In de interviews noemen respondenten de samenwerking met de huisartsen als "
+        "verbeterpunt, en alle partijen zien de dagbesteding als pluspunt."
+    )
+    assert {"samenwerking", "dagbesteding"} <= set(found)
+    assert not {"interview", "respondent", "verbeterpunt", "partij", "pluspunt"} & set(found)

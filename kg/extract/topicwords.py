@@ -168,7 +168,11 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
                 or (low[-3:] == "aat" and is_aan_present(low))
                 or (key[-3:] == "aan" and key != low and key != lemma)  # "ging", "stonden"
             )
-            participle = "ge" in low and low.startswith(PARTICLES) and is_participle(low)
+            # the participle of a verb in -eren ("veel geïnvesteerd", "geïnformeerd"): no
+            # noun is spelled ge-…-eerd
+            participle = (low[:2] == "ge" and low[-4:] == "eerd") or (
+                "ge" in low and low.startswith(PARTICLES) and is_participle(low)
+            )
             found = low, lemma, verb, participle
     VERDICTS[word] = found
     return found
