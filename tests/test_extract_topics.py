@@ -613,3 +613,15 @@ def test_the_study_s_apparatus_and_judging_points_are_no_topics():
     )
     assert {"samenwerking", "dagbesteding"} <= set(found)
     assert not {"interview", "respondent", "verbeterpunt", "partij", "pluspunt"} & set(found)
+
+
+def test_worries_and_setting_demands_are_no_topics_but_care_is():
+    (found,) = _topics(
+        "Raadsleden maken zich grote zorgen over de wachtlijsten en merken dat inwoners "
+        "meer eisen stellen aan de zorg."
+    )
+    assert {"wachtlijst", "zorg"} <= set(found)
+    (found,) = _topics("De zorgen over de jeugdhulp zijn groot, zeggen raadsleden.")
+    assert "jeugdhulp" in found and "zorg" not in found
+    (found,) = _topics("Ambtenaren merken dat inwoners meer eisen stellen aan de dienstverlening.")
+    assert "dienstverlening" in found and "stel" not in found
