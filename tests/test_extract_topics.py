@@ -625,3 +625,12 @@ def test_worries_and_setting_demands_are_no_topics_but_care_is():
     assert "jeugdhulp" in found and "zorg" not in found
     (found,) = _topics("Ambtenaren merken dat inwoners meer eisen stellen aan de dienstverlening.")
     assert "dienstverlening" in found and "stel" not in found
+
+
+def test_an_adverb_of_degree_in_ief_and_a_runaround_idiom_are_no_topics():
+    (found,) = _topics(
+        "Volgens ambtenaren wonen er relatief veel gezinnen met een migratieachtergrond, "
+        "die zich van het kastje naar de muur gestuurd voelen."
+    )
+    assert "migratieachtergrond" in found
+    assert not {"relatief", "muur", "kastje"} & set(found)
