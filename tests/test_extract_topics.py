@@ -634,3 +634,10 @@ def test_an_adverb_of_degree_in_ief_and_a_runaround_idiom_are_no_topics():
     )
     assert "migratieachtergrond" in found
     assert not {"relatief", "muur", "kastje"} & set(found)
+
+
+def test_a_compound_of_leven_is_a_noun_not_a_verb():
+    (found,) = _topics("Volgens de wethouder is het verenigingsleven in de dorpen sterk.")
+    assert "verenigingsleven" in found
+    (found,) = _topics("Volgens ambtenaren proberen veel gezinnen met schulden te overleven.")
+    assert "overleven" not in found
