@@ -69,3 +69,10 @@ def test_a_stop_word_ends_a_term_only_after_a_classifying_adjective(phrase, k, l
     words = tokens(phrase)
     found = stopped_term(words, k, words[k][2].lower())
     assert (found[1] if found else None) == label
+
+
+def test_a_compound_of_leven_is_no_verb():
+    from kg.extract.topicforms import life_compound
+
+    assert life_compound("dorpsleven") and life_compound("bedrijfsleven")
+    assert not life_compound("naleven") and not life_compound("beleven")

@@ -128,3 +128,18 @@ def stopped_term(words: Words, k: int, low: str) -> tuple[int, str] | None:
         if (ADJECTIVES.get(prev) or adjective_kind(prev))[0] is True:
             term = words[k - 1][0], f"{prev.lower()} {noun_singular(low)}"
     return term
+
+
+#: Particles that make a verb of "leven" ("beleven", "overleven", "naleven").
+_LIFE_VERBS = frozenset({"be", "over", "na", "op", "mee", "her", "door", "uit", "voort"})
+
+
+def life_compound(low: str) -> bool:
+    """Whether an infinitive-looking word is a compound noun of "leven" (life): the
+    social life of a place or group ("verenigingsleven", "dorpsleven", "bedrijfsleven"),
+    not a verb with a particle ("overleven", "naleven").
+
+    >>> life_compound("verenigingsleven"), life_compound("overleven"), life_compound("leven")
+    (True, False, False)
+    """
+    return low[-5:] == "leven" and len(low) > 7 and low[:-5] not in _LIFE_VERBS

@@ -72,6 +72,7 @@ from kg.extract.topicforms import (
     adverbial,
     after_kind,
     bare_infinitive,
+    life_compound,
     stopped_term,
 )
 from kg.extract.topickeys import topic_iri
@@ -397,7 +398,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         first = k
         if k and (adjectives.get(words[k - 1][2]) or adjective_kind(words[k - 1][2]))[0]:
             first = _modifiers(words, k, text, start, skip, vocab)  # the word before may be one
-        if en and infinitive(low) and not _life(low) and _verbal(words, k, first, lemma, vocab):
+        if en and infinitive(low) and _verbal(words, k, first, lemma, vocab):
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
         if low[-3:] == "aan" and lemma == low and first == k and aan_verb(words, k, low):
             continue  # "is ontstaan", "zien wachtlijsten ontstaan"; not "het bestaan"
@@ -438,26 +439,13 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
-    """Whether infinitive ``k`` is no topic: it is not a domain word after a bare
-    adjective ("zelfstandig wonen") nor a tone noun after "het" ("het vertrouwen")."""
-    if first < k and not words[k - 1][2].endswith("e") and is_domain(lemma):
+    """Whether infinitive ``k`` is no topic: not a compound of "leven" ("dorpsleven"), a domain
+    word after a bare adjective ("zelfstandig wonen") or a tone noun after "het"."""
+    if life_compound(lemma) or (
+        first < k and not words[k - 1][2].endswith("e") and is_domain(lemma)
+    ):
         return False
     return not (k and words[k - 1][2].lower() == "het" and lemma in vocab.cue_lemmas)
-
-
-#: Particles that make a verb of "leven" ("beleven", "overleven", "naleven").
-_LIFE_VERBS = frozenset({"be", "over", "na", "op", "mee", "her", "door", "uit", "voort"})
-
-
-def _life(low: str) -> bool:
-    """Whether an infinitive-looking word is a compound noun of "leven" (life): the
-    social life of a place or group ("verenigingsleven", "dorpsleven", "bedrijfsleven"),
-    not a verb with a particle ("overleven", "naleven").
-
-    >>> _life("verenigingsleven"), _life("overleven"), _life("leven")
-    (True, False, False)
-    """
-    return low[-5:] == "leven" and len(low) > 7 and low[:-5] not in _LIFE_VERBS
 
 
 def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
