@@ -641,3 +641,18 @@ def test_a_compound_of_leven_is_a_noun_not_a_verb():
     assert "verenigingsleven" in found
     (found,) = _topics("Volgens ambtenaren proberen veel gezinnen met schulden te overleven.")
     assert "overleven" not in found
+
+
+def test_nouns_of_more_figurative_idioms_are_no_topics():
+    (found,) = _topics(
+        "Raadsleden willen de vinger aan de pols houden bij de jeugdhulp, want het college "
+        "heeft de touwtjes in handen en tast over de tarieven in het duister."
+    )
+    assert {"jeugdhulp", "tarief"} <= set(found)
+    assert not {"vinger", "touwtje", "duister"} & set(found)
+    (found,) = _topics(
+        "Volgens ambtenaren is de schuldhulpverlening een ondergeschoven kindje en is het "
+        "extra geld een druppel op een gloeiende plaat."
+    )
+    assert "schuldhulpverlening" in found
+    assert not {"kindje", "druppel", "gloeiende plaat", "plaat"} & set(found)
