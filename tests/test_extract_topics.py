@@ -656,3 +656,12 @@ def test_nouns_of_more_figurative_idioms_are_no_topics():
     )
     assert "schuldhulpverlening" in found
     assert not {"kindje", "druppel", "gloeiende plaat", "plaat"} & set(found)
+
+
+def test_a_colleague_a_department_and_the_state_of_affairs_are_no_topics():
+    (found,) = _topics(
+        "Volgens ambtenaren heeft de afdeling het beleidsplan in nauw overleg met een "
+        "collega opgesteld en krijgt de raad elk kwartaal een brief over de stand van zaken."
+    )
+    assert {"beleidsplan", "brief"} <= set(found)
+    assert not {"afdeling", "nauw", "collega", "stand"} & set(found)
