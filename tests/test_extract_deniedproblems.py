@@ -210,3 +210,9 @@ def test_a_problem_after_voor_a_negated_noun_is_discussed_not_denied(sentence, p
 
 def test_a_negated_problem_before_voor_stays_denied():
     assert "problem/waiting-lists" not in _problems("Er is geen wachtlijst voor de jeugdhulp.")
+
+
+def test_a_report_named_as_source_does_not_make_a_list_of_measures():
+    assert "problem/pgb-chaos" in _problems(
+        "Volgens de monitor zijn er circa 300 cliënten met een pgb, een derde minder dan in 2014."
+    )

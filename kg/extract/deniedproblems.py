@@ -386,6 +386,15 @@ _SHOWS = re.compile(
 )
 
 
+#: What opens the report's contents: "met", a colon or a verb of holding ("bevat",
+#: "staan", "omvat", "geeft inzicht in"); "volgens de monitor zijn er …" names a source.
+_HOLDS = re.compile(
+    r"\s*(?::|met\b|\w+\s+(?:met|over)\b)|.*\b(?:bevat|bevatten|omvat|omvatten|staan|staat|"
+    r"geeft|geven|toont\s+onder\s+meer)\b",
+    re.IGNORECASE,
+)
+
+
 def listed_measure(text: str, start: int, at: int, end: int) -> bool:
     """Whether the problem word ``text[at:end]`` is one item of an enumeration of what a
     report holds, in the claim that starts at ``start``: a measure the report lists, not
@@ -399,12 +408,15 @@ def listed_measure(text: str, start: int, at: int, end: int) -> bool:
     >>> s = "Uit de monitor blijkt dat de wachttijden en de kosten oplopen."
     >>> listed_measure(s, 0, s.index("wachttijden"), s.index("wachttijden") + 11)
     False
+    >>> s = "Volgens de monitor zijn er 300 cliënten met een pgb, een derde minder."
+    >>> listed_measure(s, 0, s.index("pgb"), s.index("pgb") + 3)
+    False
     >>> s = "De monitor met de wachttijden wordt elk kwartaal besproken."
     >>> listed_measure(s, 0, s.index("wachttijden"), s.index("wachttijden") + 11)
     False
     """
     found = _REPORT.search(text, max(start, at - 200), at)
-    if found is None or _SHOWS.search(found.group(1)):
+    if found is None or _SHOWS.search(found.group(1)) or not _HOLDS.match(found.group(1)):
         return False
     after = text[end : end + 30]
     return "," in found.group(1) or after.lstrip(" ")[:1] == "," or after.startswith(" en ")
