@@ -665,3 +665,12 @@ def test_a_colleague_a_department_and_the_state_of_affairs_are_no_topics():
     )
     assert {"beleidsplan", "brief"} <= set(found)
     assert not {"afdeling", "nauw", "collega", "stand"} & set(found)
+
+
+def test_the_remainder_and_estimating_are_no_topics():
+    (found,) = _topics(
+        "Volgens ambtenaren krijgt de jeugdhulp meer geld dan de rest van de regio, en "
+        "schatten zij dat de armoede toeneemt."
+    )
+    assert {"jeugdhulp", "armoede"} <= set(found)
+    assert not {"rest", "schat"} & set(found)
