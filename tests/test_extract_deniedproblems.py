@@ -216,3 +216,14 @@ def test_a_report_named_as_source_does_not_make_a_list_of_measures():
     assert "problem/pgb-chaos" in _problems(
         "Volgens de monitor zijn er circa 300 cliënten met een pgb, een derde minder dan in 2014."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wethouder vindt dat jongeren na hun achttiende niet tussen wal en schip mogen vallen.",
+        "Volgens ambtenaren stopt de jeugdhulp voor veel jongeren vanaf hun 18e abrupt.",
+    ],
+)
+def test_turning_eighteen_in_everyday_words_is_the_transition_to_adulthood(sentence):
+    assert "problem/transition-to-adulthood" in _problems(sentence)

@@ -674,3 +674,12 @@ def test_the_remainder_and_estimating_are_no_topics():
     )
     assert {"jeugdhulp", "armoede"} <= set(found)
     assert not {"rest", "schat"} & set(found)
+
+
+def test_turning_eighteen_mints_no_topic_of_its_phrase_and_arrival_is_no_topic():
+    (found,) = _topics(
+        "De wethouder vindt dat jongeren na hun achttiende niet tussen wal en schip mogen "
+        "vallen, sinds de komst van de wijkteams."
+    )
+    assert {"jongere", "wijkteam"} <= set(found)
+    assert not {"na hun achttiende", "komst"} & set(found)
