@@ -76,3 +76,11 @@ def test_a_compound_of_leven_is_no_verb():
 
     assert life_compound("dorpsleven") and life_compound("bedrijfsleven")
     assert not life_compound("naleven") and not life_compound("beleven")
+
+
+def test_a_verb_between_het_and_van_is_a_verb_form():
+    from kg.extract.dutchwords import tokens
+    from kg.extract.topicforms import verb_form
+
+    assert verb_form(tokens("het opvangen van statushouders"), 1, True, True)
+    assert not verb_form(tokens("de opvang van statushouders"), 1, False, False)

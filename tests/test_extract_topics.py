@@ -683,3 +683,12 @@ def test_turning_eighteen_mints_no_topic_of_its_phrase_and_arrival_is_no_topic()
     )
     assert {"jongere", "wijkteam"} <= set(found)
     assert not {"na hun achttiende", "komst"} & set(found)
+
+
+def test_a_particle_verb_between_het_and_van_is_the_action_of_its_complement():
+    (found,) = _topics(
+        "Werkgevers zijn terughoudend met het aannemen van mensen met een beperking en "
+        "het opvangen van statushouders."
+    )
+    assert {"beperking", "statushouder"} <= set(found)
+    assert not {"aannemen", "opvangen"} & set(found)

@@ -49,7 +49,6 @@ from pathlib import Path
 from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
     NOUN_OPENERS,
-    after_te,
     het_nouns,
     infinitive,
     is_infinitive,
@@ -59,7 +58,6 @@ from kg.extract.dutchwords import (
     is_verb,
     noun_singular,
     read_list,
-    stem_noun,
     undeclined,
 )
 from kg.extract.lawdomains import field_spans
@@ -74,6 +72,7 @@ from kg.extract.topicforms import (
     bare_infinitive,
     life_compound,
     stopped_term,
+    verb_form,
 )
 from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
@@ -386,7 +385,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             if not (low in IDIOM_WORDS and in_idiom(words, k)):  # "manier van werken"
                 out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
             continue
-        if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
+        if participle or verb_form(words, k, verb, en):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
             if noun:
                 out.append((s, noun, e))
