@@ -156,3 +156,74 @@ def test_a_denied_problem_is_never_a_problem_of_the_municipality(sentence, probl
 )
 def test_a_problem_of_the_past_or_of_much_stays(sentence, problem):
     assert f"problem/{problem}" in _stated(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        (
+            "De raad ontvangt elk kwartaal een monitor met het aantal cliënten, de "
+            "wachttijden en de uitgaven.",
+            "waiting-lists",
+        ),
+        (
+            "In het dashboard staan onder meer het aantal meldingen, de schulden per "
+            "huishouden en de kosten.",
+            "debts",
+        ),
+        (
+            "De jaarlijkse rapportage bevat cijfers over het gebruik van de Wmo, de "
+            "wachttijden en de tevredenheid.",
+            "waiting-lists",
+        ),
+    ],
+)
+def test_an_item_a_report_lists_is_no_problem_raised(sentence, problem):
+    assert f"problem/{problem}" not in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Uit de monitor blijkt dat de wachttijden voor jeugdhulp oplopen.", "waiting-lists"),
+        (
+            "De monitor laat zien dat de schulden van jonge gezinnen en de armoede toenemen.",
+            "debts",
+        ),
+    ],
+)
+def test_a_problem_a_report_shows_stays_a_concern(sentence, problem):
+    assert f"problem/{problem}" in _problems(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("De gemeente kan nauwelijks woningen vinden voor statushouders.", "status-holders"),
+        ("Er is nog geen oplossing voor de wachtlijsten.", "waiting-lists"),
+        ("Er zijn niet genoeg plekken voor daklozen.", "homelessness"),
+    ],
+)
+def test_a_problem_after_voor_a_negated_noun_is_discussed_not_denied(sentence, problem):
+    assert f"problem/{problem}" in _problems(sentence)
+
+
+def test_a_negated_problem_before_voor_stays_denied():
+    assert "problem/waiting-lists" not in _problems("Er is geen wachtlijst voor de jeugdhulp.")
+
+
+def test_a_report_named_as_source_does_not_make_a_list_of_measures():
+    assert "problem/pgb-chaos" in _problems(
+        "Volgens de monitor zijn er circa 300 cliënten met een pgb, een derde minder dan in 2014."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De wethouder vindt dat jongeren na hun achttiende niet tussen wal en schip mogen vallen.",
+        "Volgens ambtenaren stopt de jeugdhulp voor veel jongeren vanaf hun 18e abrupt.",
+    ],
+)
+def test_turning_eighteen_in_everyday_words_is_the_transition_to_adulthood(sentence):
+    assert "problem/transition-to-adulthood" in _problems(sentence)

@@ -718,3 +718,37 @@ def test_a_source_after_volgens_is_no_subject_of_the_clause():
         "Het Rijk heeft volgens ambtenaren te weinig oog voor de schaal van de gemeente."
     )
     assert "problem/capacity-shortage" not in {key(c) for f in ex.findings for c in f.concerns}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("De kosten van de jeugdhulp nemen elk jaar toe.", "rising-care-costs"),
+        ("De uitgaven aan de Wmo lopen snel op, zeggen ambtenaren.", "rising-care-costs"),
+        ("Volgens de raad worden de kosten van de jeugdhulp steeds hoger.", "rising-care-costs"),
+        ("Veel ouderen in de kernen hebben niemand om mee te praten.", "loneliness"),
+        ("Volgens het wijkteam hebben veel ouderen geen aanspraak.", "loneliness"),
+    ],
+)
+def test_a_separable_verb_of_rising_and_words_of_being_alone_state_their_problem(sentence, problem):
+    _doc, ex = extract_text(sentence)
+    assert any(key(c) == f"problem/{problem}" for f in ex.findings for c in f.concerns)
+
+
+def test_costs_that_do_not_rise_state_no_rising_costs():
+    _doc, ex = extract_text("Volgens ambtenaren nemen de kosten van de jeugdhulp niet toe.")
+    assert not any(key(c) == "problem/rising-care-costs" for f in ex.findings for c in f.concerns)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volgens de cliëntenraad zijn veel inwoners niet bekend met de mogelijkheid van "
+        "cliëntondersteuning.",
+        "Volgens ambtenaren zijn inwoners onvoldoende bekend met de wijkteams.",
+        "Veel ouders zijn onbekend met de schuldhulpverlening, zegt een consulent.",
+    ],
+)
+def test_residents_unaware_of_a_service_are_not_reached(sentence):
+    _doc, ex = extract_text(sentence)
+    assert any(key(c) == "problem/reaching-residents" for f in ex.findings for c in f.concerns)

@@ -69,3 +69,18 @@ def test_a_stop_word_ends_a_term_only_after_a_classifying_adjective(phrase, k, l
     words = tokens(phrase)
     found = stopped_term(words, k, words[k][2].lower())
     assert (found[1] if found else None) == label
+
+
+def test_a_compound_of_leven_is_no_verb():
+    from kg.extract.topicforms import life_compound
+
+    assert life_compound("dorpsleven") and life_compound("bedrijfsleven")
+    assert not life_compound("naleven") and not life_compound("beleven")
+
+
+def test_a_verb_between_het_and_van_is_a_verb_form():
+    from kg.extract.dutchwords import tokens
+    from kg.extract.topicforms import verb_form
+
+    assert verb_form(tokens("het opvangen van statushouders"), 1, True, True)
+    assert not verb_form(tokens("de opvang van statushouders"), 1, False, False)

@@ -432,3 +432,263 @@ def test_vulnerable_groups_are_a_fixed_term_though_group_alone_is_too_generic():
 def test_an_adverb_of_degree_is_no_topic():
     (found,) = _topics("Volgens ambtenaren zijn er in de gemeente amper schulden.")
     assert "schuld" in found and "amper" not in found
+
+
+def test_time_words_and_points_of_the_compass_are_no_topics():
+    (found,) = _topics(
+        "Volgens ambtenaren wachten jongeren in het noorden van de gemeente na hun "
+        "achttiende verjaardag soms maanden op een uitkering."
+    )
+    assert "uitkering" in found
+    assert not {"noorden", "verjaardag", "achttiende verjaardag"} & set(found)
+    (found,) = _topics(
+        "Zorgaanbieders vinden dat de gemeente verantwoording vraagt over elke minuut."
+    )
+    assert "verantwoording" in found and "minuut" not in found
+
+
+def test_a_reflexive_pronoun_is_no_topic():
+    (found,) = _topics(
+        "De cliëntenraad ziet dat veel mantelzorgers nauwelijks tijd voor zichzelf hebben."
+    )
+    assert "mantelzorger" in found and "zichzelf" not in found
+
+
+def test_an_adjective_in_ieel_standing_alone_is_no_topic():
+    (found,) = _topics(
+        "Volgens de wethouder is de gemeente financieel gezond en heeft zij een reserve."
+    )
+    assert "reserve" in found and "financieel" not in found
+    (found,) = _topics("Ambtenaren zien een financieel tekort op de jeugdhulp.")
+    assert "financieel tekort" in found
+
+
+def test_titles_of_office_ambition_and_process_are_no_topics():
+    (found,) = _topics(
+        "Volgens de directeur van de welzijnsstichting zijn er in het hele proces te "
+        "weinig vrijwilligers, ondanks de ambitie van het college."
+    )
+    assert "vrijwilliger" in found
+    assert not {"directeur", "proces", "ambitie"} & set(found)
+
+
+def test_nouns_of_figurative_idioms_are_no_topics():
+    (found,) = _topics("De wethouder noemt de transformatie een kwestie van lange adem.")
+    assert "transformatie" in found and "adem" not in found
+    (found,) = _topics(
+        "Volgens ambtenaren staat de samenwerking met de huisartsen nog in de kinderschoenen."
+    )
+    assert "samenwerking" in found and "kinderschoen" not in found
+    (found,) = _topics(
+        "Een beleidsmedewerker zegt dat de gemeente in het eerste jaar vooral op de winkel "
+        "heeft gepast en dat het wijkteam aan de bel trekt bij schulden."
+    )
+    assert "schuld" in found and not {"winkel", "bel"} & set(found)
+
+
+def test_a_verb_of_reporting_gives_no_topic_of_its_noun():
+    (found,) = _topics("De cliëntenraad signaleert dat de wachtlijsten voor dagbesteding groeien.")
+    assert "wachtlijst" in found and "signalering" not in found
+
+
+def test_verb_forms_that_spell_a_plural_noun_are_no_topics():
+    (found,) = _topics(
+        "Ambtenaren vertellen dat de modelverordeningen weinig houvast boden en dat de "
+        "projecten vaak stil lagen."
+    )
+    assert "modelverordening" in found
+    assert not {"bode", "lage", "laag"} & set(found)
+    (found,) = _topics("Volgens raadsleden is sturen op cijfers lastig.")
+    assert "cijfer" in found and "stuur" not in found
+
+
+def test_a_comparative_of_close_to_home_is_an_idiom_too():
+    (found,) = _topics("Het college wil de zorg dichter bij huis organiseren, zegt de wethouder.")
+    assert "zorg" in found and "huis" not in found
+
+
+def test_a_present_participle_or_adjective_of_feeling_alone_is_no_topic():
+    (found,) = _topics("Ambtenaren zijn terughoudend met het uitbreiden van de dagbesteding.")
+    assert "dagbesteding" in found and "terughoudend" not in found
+    (found,) = _topics("De wethouder noemt de cijfers over de armoede schrijnend.")
+    assert "armoede" in found and "schrijnend" not in found
+    (found,) = _topics("Ambtenaren zijn blij met de steun van de provincie voor de dagbesteding.")
+    assert "dagbesteding" in found and "blij" not in found
+    (found,) = _topics("Volgens ambtenaren is het aanvullend vervoer een risico.")
+    assert "vervoer" in found and "aanvullend" not in found
+
+
+def test_nouns_of_fixed_prepositional_phrases_are_no_topics():
+    (found,) = _topics(
+        "Volgens de wethouder heeft de gemeente de inkoop op orde en denkt zij niet in "
+        "hokjes; de fracties zijn het in grote lijnen eens."
+    )
+    assert "inkoop" in found
+    assert not {"orde", "hokje", "lijn"} & set(found)
+
+
+def test_nouns_of_challenge_focus_example_and_field_are_no_topics():
+    (found,) = _topics(
+        "Volgens de wethouder is het een uitdaging en een zoektocht om de focus op "
+        "preventie te houden."
+    )
+    assert "preventie" in found
+    assert not {"uitdaging", "zoektocht", "focus"} & set(found)
+    (found,) = _topics("Volgens de wethouder ligt de nadruk op het voorkomen van schulden.")
+    assert "schuld" in found and "nadruk" not in found
+    (found,) = _topics(
+        "Ambtenaren noemen als voorbeeld de opzet en de uitwerking van de dagbesteding, "
+        "waarin medewerkers met verschillende achtergronden op veel terreinen samenwerken."
+    )
+    assert "dagbesteding" in found
+    assert not {"voorbeeld", "opzet", "uitwerking", "achtergrond", "terrein"} & set(found)
+
+
+def test_pronominal_adverbs_are_no_topics():
+    (found,) = _topics(
+        "Het college kiest voor een aanpak waarin de vraag van de inwoner centraal staat "
+        "en waaraan de teams zich houden; ambtenaren zijn er blij mee en erkennen dat "
+        "de dagbesteding erbij hoort."
+    )
+    assert "dagbesteding" in found
+    assert not {"waarin", "waaraan", "erbij", "ermee"} & set(found)
+
+
+def test_nouns_of_figurative_speech_and_working_method_are_no_topics():
+    (found,) = _topics(
+        "Ambtenaren geven aan dat zij in het begin vooral brandjes moesten blussen en "
+        "dat de nieuwe manier van werken meer tijd per aanvraag kost."
+    )
+    assert "aanvraag" in found
+    assert not {"brandje", "werken", "werk"} & set(found)
+    (found,) = _topics("De gemeente heeft haar huiswerk goed gedaan bij de inkoop, vindt de raad.")
+    assert "inkoop" in found and "huiswerk" not in found
+
+
+def test_a_starting_point_a_policy_file_and_the_province_are_no_topics():
+    (found,) = _topics(
+        "Raadsleden zien de jeugdhulp als een van de belangrijkste dossiers in de provincie, "
+        "met de vraag van de inwoner als uitgangspunt."
+    )
+    assert "jeugdhulp" in found
+    assert not {"dossier", "provincie", "uitgangspunt"} & set(found)
+
+
+def test_a_declined_participle_is_no_topic_of_its_own():
+    (found,) = _topics(
+        "Volgens ambtenaren hebben de gecontracteerde aanbieders hun budgetplafond bereikt "
+        "en krijgen de betrokken gezinnen een vaste contactpersoon."
+    )
+    assert {"budgetplafond", "contactpersoon"} <= set(found)
+    assert not {"gecontracteerde", "betrokke", "betrokken"} & set(found)
+
+
+def test_fractions_and_a_size_of_comparison_are_no_topics():
+    (found,) = _topics(
+        "Ambtenaren verwachten dat de vraag naar ondersteuning de komende tien jaar met "
+        "een kwart toeneemt, meer dan in gemeenten van dezelfde omvang."
+    )
+    assert "vraag naar ondersteuning" in found
+    assert not {"kwart", "omvang"} & set(found)
+
+
+def test_nouns_of_position_and_switch_idioms_are_no_topics():
+    (found,) = _topics(
+        "Volgens de wethouder heeft de gemeente aan de rand van de regio de knop omgezet "
+        "naar preventie."
+    )
+    assert "preventie" in found
+    assert not {"rand", "knop"} & set(found)
+
+
+def test_the_participle_of_a_verb_in_eren_is_no_topic():
+    (found,) = _topics("De gemeente heeft veel geïnvesteerd in de relatie met de huisartsen.")
+    assert "relatie" in found and "geïnvesteerd" not in found
+
+
+def test_the_study_s_apparatus_and_judging_points_are_no_topics():
+    (found,) = _topics(
+        "In de interviews noemen respondenten de samenwerking met de huisartsen als "
+        "verbeterpunt, en alle partijen zien de dagbesteding als pluspunt."
+    )
+    assert {"samenwerking", "dagbesteding"} <= set(found)
+    assert not {"interview", "respondent", "verbeterpunt", "partij", "pluspunt"} & set(found)
+
+
+def test_worries_and_setting_demands_are_no_topics_but_care_is():
+    (found,) = _topics(
+        "Raadsleden maken zich grote zorgen over de wachtlijsten en merken dat inwoners "
+        "meer eisen stellen aan de zorg."
+    )
+    assert {"wachtlijst", "zorg"} <= set(found)
+    (found,) = _topics("De zorgen over de jeugdhulp zijn groot, zeggen raadsleden.")
+    assert "jeugdhulp" in found and "zorg" not in found
+    (found,) = _topics("Ambtenaren merken dat inwoners meer eisen stellen aan de dienstverlening.")
+    assert "dienstverlening" in found and "stel" not in found
+
+
+def test_an_adverb_of_degree_in_ief_and_a_runaround_idiom_are_no_topics():
+    (found,) = _topics(
+        "Volgens ambtenaren wonen er relatief veel gezinnen met een migratieachtergrond, "
+        "die zich van het kastje naar de muur gestuurd voelen."
+    )
+    assert "migratieachtergrond" in found
+    assert not {"relatief", "muur", "kastje"} & set(found)
+
+
+def test_a_compound_of_leven_is_a_noun_not_a_verb():
+    (found,) = _topics("Volgens de wethouder is het verenigingsleven in de dorpen sterk.")
+    assert "verenigingsleven" in found
+    (found,) = _topics("Volgens ambtenaren proberen veel gezinnen met schulden te overleven.")
+    assert "overleven" not in found
+
+
+def test_nouns_of_more_figurative_idioms_are_no_topics():
+    (found,) = _topics(
+        "Raadsleden willen de vinger aan de pols houden bij de jeugdhulp, want het college "
+        "heeft de touwtjes in handen en tast over de tarieven in het duister."
+    )
+    assert {"jeugdhulp", "tarief"} <= set(found)
+    assert not {"vinger", "touwtje", "duister"} & set(found)
+    (found,) = _topics(
+        "Volgens ambtenaren is de schuldhulpverlening een ondergeschoven kindje en is het "
+        "extra geld een druppel op een gloeiende plaat."
+    )
+    assert "schuldhulpverlening" in found
+    assert not {"kindje", "druppel", "gloeiende plaat", "plaat"} & set(found)
+
+
+def test_a_colleague_a_department_and_the_state_of_affairs_are_no_topics():
+    (found,) = _topics(
+        "Volgens ambtenaren heeft de afdeling het beleidsplan in nauw overleg met een "
+        "collega opgesteld en krijgt de raad elk kwartaal een brief over de stand van zaken."
+    )
+    assert {"beleidsplan", "brief"} <= set(found)
+    assert not {"afdeling", "nauw", "collega", "stand"} & set(found)
+
+
+def test_the_remainder_and_estimating_are_no_topics():
+    (found,) = _topics(
+        "Volgens ambtenaren krijgt de jeugdhulp meer geld dan de rest van de regio, en "
+        "schatten zij dat de armoede toeneemt."
+    )
+    assert {"jeugdhulp", "armoede"} <= set(found)
+    assert not {"rest", "schat"} & set(found)
+
+
+def test_turning_eighteen_mints_no_topic_of_its_phrase_and_arrival_is_no_topic():
+    (found,) = _topics(
+        "De wethouder vindt dat jongeren na hun achttiende niet tussen wal en schip mogen "
+        "vallen, sinds de komst van de wijkteams."
+    )
+    assert {"jongere", "wijkteam"} <= set(found)
+    assert not {"na hun achttiende", "komst"} & set(found)
+
+
+def test_a_particle_verb_between_het_and_van_is_the_action_of_its_complement():
+    (found,) = _topics(
+        "Werkgevers zijn terughoudend met het aannemen van mensen met een beperking en "
+        "het opvangen van statushouders."
+    )
+    assert {"beperking", "statushouder"} <= set(found)
+    assert not {"aannemen", "opvangen"} & set(found)

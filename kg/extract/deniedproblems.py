@@ -15,7 +15,10 @@ weggewerkt", "het tekort is verdwenen": :func:`solved`); the first does not hold
 problem whose label names a lack ("weinig mantelzorg" states the lack). A problem
 word that names an organisational unit after its type noun ("het team
 schuldhulpverlening", "de afdeling inkoop") describes who does the work, not a
-problem the claim discusses (:func:`unit_name`).
+problem the claim discusses (:func:`unit_name`). A problem word that is one item of
+what a report lists ("een monitor met het aantal cliënten, de wachttijden en de
+uitgaven") names a measure the report holds, not a problem the claim raises
+(:func:`listed_measure`).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from kg.extract import negation as neg
 from kg.extract.problemsenses import other_sense
 from kg.extract.tone import names_lack
 
-__all__ = ["cause", "denied", "few_of", "negated", "solved", "unit_name"]
+__all__ = ["cause", "denied", "few_of", "listed_measure", "negated", "solved", "unit_name"]
 
 
 #: Words that open an embedded question or a subordinate clause the negation before
@@ -58,6 +61,15 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     >>> s = "Een wachtlijst is er niet."
     >>> negated(s, (0, len(s)), 4, 14)
     True
+
+    A negated noun with the problem after "voor" ("geen oplossing voor de wachtlijsten",
+    "nauwelijks woningen voor statushouders") denies that noun, not the problem, which
+    the claim discusses:
+
+    >>> s = "Er is nog geen oplossing voor de wachtlijsten."
+    >>> at = s.index("wachtlijsten")
+    >>> negated(s, (0, len(s)), at, at + 12)
+    False
     """
     if not (neg.negated(text, clause, start, end) or _closes_on_denial(text, clause, end)):
         return False
@@ -65,7 +77,12 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int) -> bool:
     if _attribute(text, start, end) and neg.NEGATORS.isdisjoint(w for _, _, w in before):
         return False  # "Laaggeletterde inwoners begrijpen de brieven niet": the verb is
     last = max((k for k, (_, _, w) in enumerate(before) if w in neg.NEGATORS), default=None)
-    return last is None or not any(w in _EMBEDDING for _, _, w in before[last + 1 :])
+    if last is None:
+        return True
+    between = [w for _, _, w in before[last + 1 :]]
+    if "voor" in between[1:]:
+        return False  # "geen oplossing voor de wachtlijsten": the noun before "voor" is denied
+    return not any(w in _EMBEDDING for w in between)
 
 
 #: Words a clause may close on after its negator: "is er niet meer", "niet langer".
@@ -150,6 +167,7 @@ def denied(doc: Document, start: int, end: int, lexicon, mentions) -> set[str]: 
                 and not cause(text, clause, m.start)
             )
             or unit_name(text, m.start)
+            or listed_measure(text, start, m.start, m.end)
         ):
             out.add(m.entity)
     return out
@@ -349,3 +367,65 @@ def unit_name(text: str, start: int) -> bool:
     False
     """
     return _UNIT.search(text, max(0, start - 16), start) is not None
+
+
+#: A report, monitor or overview, then what it holds up to the problem word, within one
+#: sentence part (no full stop or semicolon between).
+_REPORT = re.compile(
+    r"(?:monitor|dashboard|rapportage|verslag|overzicht|factsheet|kengetallen|indicatoren)"
+    r"(?:s|en)?\b([^.;]*)$",
+    re.IGNORECASE,
+)
+#: The report words of :data:`_REPORT` as plain text, asked first (one substring test
+#: each is cheaper than the pattern's search).
+_REPORT_WORDS = (
+    "monitor", "dashboard", "rapportage", "verslag", "overzicht", "factsheet", "kengetallen",
+    "indicatoren",
+)  # fmt: skip
+#: Words after the report that open what it shows or states ("uit de monitor blijkt
+#: dat de wachttijden oplopen"): the problem is then stated, not listed.
+_SHOWS = re.compile(
+    r"\b(?:dat|blijkt|blijken|bleek|toont|tonen|laat|laten|liet|wijst|wijzen|signaleert|"
+    r"signaleren|waaruit|hoe|of)\b",
+    re.IGNORECASE,
+)
+
+
+#: What opens the report's contents: "met", a colon or a verb of holding ("bevat",
+#: "staan", "omvat", "geeft inzicht in"); "volgens de monitor zijn er …" names a source.
+_HOLDS = re.compile(
+    r"\s*(?::|met\b|\w+\s+(?:met|over)\b)|.*\b(?:bevat|bevatten|omvat|omvatten|staan|staat|"
+    r"geeft|geven|toont\s+onder\s+meer)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_measure(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the problem word ``text[at:end]`` is one item of an enumeration of what a
+    report holds, in the claim that starts at ``start``: a measure the report lists, not
+    a problem the claim raises.
+
+    Examples
+    --------
+    >>> s = "De raad ontvangt een monitor met het aantal cliënten, de wachttijden en de kosten."
+    >>> listed_measure(s, 0, s.index("wachttijden"), s.index("wachttijden") + 11)
+    True
+    >>> s = "Uit de monitor blijkt dat de wachttijden en de kosten oplopen."
+    >>> listed_measure(s, 0, s.index("wachttijden"), s.index("wachttijden") + 11)
+    False
+    >>> s = "Volgens de monitor zijn er 300 cliënten met een pgb, een derde minder."
+    >>> listed_measure(s, 0, s.index("pgb"), s.index("pgb") + 3)
+    False
+    >>> s = "De monitor met de wachttijden wordt elk kwartaal besproken."
+    >>> listed_measure(s, 0, s.index("wachttijden"), s.index("wachttijden") + 11)
+    False
+    """
+    window = max(start, at - 200)
+    piece = text[window:at].lower()
+    if not any(w in piece for w in _REPORT_WORDS):
+        return False
+    found = _REPORT.search(text, window, at)
+    if found is None or _SHOWS.search(found.group(1)) or not _HOLDS.match(found.group(1)):
+        return False
+    after = text[end : end + 30]
+    return "," in found.group(1) or after.lstrip(" ")[:1] == "," or after.startswith(" en ")

@@ -17,7 +17,7 @@ Five readings general Dutch grammar gives and the suffix tests of
 
 from __future__ import annotations
 
-from kg.extract.dutchwords import infinitive, noun_singular
+from kg.extract.dutchwords import after_te, infinitive, noun_singular, stem_noun
 from kg.extract.mentions import lemma_key
 from kg.extract.topicwords import ADJECTIVES, TERM_WORDS, adjective_kind, fixed_term
 
@@ -128,3 +128,44 @@ def stopped_term(words: Words, k: int, low: str) -> tuple[int, str] | None:
         if (ADJECTIVES.get(prev) or adjective_kind(prev))[0] is True:
             term = words[k - 1][0], f"{prev.lower()} {noun_singular(low)}"
     return term
+
+
+#: Particles that make a verb of "leven" ("beleven", "overleven", "naleven").
+_LIFE_VERBS = frozenset({"be", "over", "na", "op", "mee", "her", "door", "uit", "voort"})
+
+
+def life_compound(low: str) -> bool:
+    """Whether an infinitive-looking word is a compound noun of "leven" (life): the
+    social life of a place or group ("verenigingsleven", "dorpsleven", "bedrijfsleven"),
+    not a verb with a particle ("overleven", "naleven").
+
+    >>> life_compound("verenigingsleven"), life_compound("overleven"), life_compound("leven")
+    (True, False, False)
+    """
+    return low[-5:] == "leven" and len(low) > 7 and low[:-5] not in _LIFE_VERBS
+
+
+def verb_form(words: Words, k: int, verb: bool, en: bool) -> bool:
+    """Whether word ``k`` (a verb by its form when ``verb``; ending in -en when ``en``) is
+    used as a verb: not as a noun by its context, or after "te"; and a verb in -en
+    between "het" and "van" is the action of its complement ("het aannemen van
+    mensen", "het opvangen van statushouders": the subject is the complement), as the
+    infinitives without a particle are ("het toekennen van voorzieningen").
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> verb_form(tokens("het aannemen van mensen"), 1, True, True)
+    True
+    """
+    if verb and (not stem_noun(words, k) or _het_van(words, k, en)):
+        return True
+    return en and after_te(words, k)
+
+
+def _het_van(words: Words, k: int, en: bool) -> bool:
+    """Whether word ``k``, ending in -en, stands between "het" and "van"."""
+    return (
+        en
+        and 0 < k < len(words) - 1
+        and words[k - 1][2].lower() == "het"
+        and words[k + 1][2] == "van"
+    )

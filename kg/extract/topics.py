@@ -49,7 +49,6 @@ from pathlib import Path
 from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
     NOUN_OPENERS,
-    after_te,
     het_nouns,
     infinitive,
     is_infinitive,
@@ -59,7 +58,6 @@ from kg.extract.dutchwords import (
     is_verb,
     noun_singular,
     read_list,
-    stem_noun,
     undeclined,
 )
 from kg.extract.lawdomains import field_spans
@@ -72,7 +70,9 @@ from kg.extract.topicforms import (
     adverbial,
     after_kind,
     bare_infinitive,
+    life_compound,
     stopped_term,
+    verb_form,
 )
 from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
@@ -382,9 +382,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a place name with the old genitive ("'s-Hertogenbosch")
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
         if en and k and words[k - 1][2] in VERB_PREPOSITIONS and bare_infinitive(low):
-            out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
+            if not (low in IDIOM_WORDS and in_idiom(words, k)):  # "manier van werken"
+                out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
             continue
-        if participle or (verb and not stem_noun(words, k)) or (en and after_te(words, k)):
+        if participle or verb_form(words, k, verb, en):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
             if noun:
                 out.append((s, noun, e))
@@ -437,9 +438,11 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
-    """Whether infinitive ``k`` is no topic: it is not a domain word after a bare
-    adjective ("zelfstandig wonen") nor a tone noun after "het" ("het vertrouwen")."""
-    if first < k and not words[k - 1][2].endswith("e") and is_domain(lemma):
+    """Whether infinitive ``k`` is no topic: not a compound of "leven" ("dorpsleven"), a domain
+    word after a bare adjective ("zelfstandig wonen") or a tone noun after "het"."""
+    if life_compound(lemma) or (
+        first < k and not words[k - 1][2].endswith("e") and is_domain(lemma)
+    ):
         return False
     return not (k and words[k - 1][2].lower() == "het" and lemma in vocab.cue_lemmas)
 

@@ -44,6 +44,23 @@ from kg.extract.sentencecache import RUN, spans, table
 
 #: Endings of classifying (relational) adjectives, which make a term with their noun.
 CLASSIFYING = ("lijke", "ische", "iële", "ale", "ieve", "aire", "ele", "eigen", "gebonden")
+#: Endings of adjectives of Latin or French origin ("financieel", "structureel",
+#: "individueel", "actueel"): no Dutch noun ends so, so such a word standing alone is no
+#: topic ("is financieel gezond"); before its noun it stays ("financieel tekort").
+ALONE_ADJECTIVE = ("ieel", "ueel")
+
+
+def present_participle(low: str) -> bool:
+    """Whether a lower-case word is a present participle ("terughoudend", "schrijnend",
+    "spannend"): an adjective, no topic standing alone (before its noun it stays:
+    "toenemend zorggebruik"). Nouns in -iend ("vriend") and short words are not.
+
+    >>> [present_participle(w) for w in ("schrijnend", "toenemend", "vriend", "trend")]
+    [True, True, False, False]
+    """
+    return len(low) >= 7 and low[-3:] == "end" and low[-4] not in "ie"
+
+
 #: The last two letters of the endings above and of :data:`ADJECTIVE`'s: a word that ends
 #: in other letters has none of them, and a set look-up is cheaper than ``str.endswith``
 #: of a long tuple.
@@ -133,8 +150,11 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
     tail = low[-2:]
     if low in FUNCTION_WORDS or (tail in _CLASSIFYING_TAILS and low.endswith(CLASSIFYING)):
         found = low, None, False, False  # an adjective: a topic only with its noun
-    elif low in STOPLIST or (
-        tail in _ADJECTIVE_TAILS and low.endswith(ADJECTIVE) and low not in ADJECTIVE_NOUNS
+    elif (
+        low in STOPLIST
+        or (tail in _ADJECTIVE_TAILS and low.endswith(ADJECTIVE) and low not in ADJECTIVE_NOUNS)
+        or (tail == "el" and low.endswith(ALONE_ADJECTIVE))
+        or (tail == "nd" and present_participle(low))
     ):
         found = low, None, False, False  # a stop word needs no lemma
     else:
@@ -148,7 +168,11 @@ def word_verdict(word: str) -> tuple[str, str | None, bool, bool]:
                 or (low[-3:] == "aat" and is_aan_present(low))
                 or (key[-3:] == "aan" and key != low and key != lemma)  # "ging", "stonden"
             )
-            participle = "ge" in low and low.startswith(PARTICLES) and is_participle(low)
+            # the participle of a verb in -eren ("veel geïnvesteerd", "geïnformeerd"): no
+            # noun is spelled ge-…-eerd
+            participle = (low[:2] == "ge" and low[-4:] == "eerd") or (
+                "ge" in low and low.startswith(PARTICLES) and is_participle(low)
+            )
             found = low, lemma, verb, participle
     VERDICTS[word] = found
     return found
@@ -310,9 +334,19 @@ def no_noun(label: str, written: str) -> bool:
     (True, True)
     >>> no_noun("krimp", "krimp"), no_noun("kosten", "stijgende kosten")
     (False, False)
+
+    A past participle declined as an adjective names no thing either ("de
+    gecontracteerde aanbieders": the providers are the subject):
+
+    >>> no_noun("gecontracteerde", "gecontracteerde"), no_noun("ruimte", "ruimte")
+    (True, False)
     """
     last = written.split()[-1].lower()
-    return label.split()[0] in FUNCTION_WORDS or (last[-1:] in "td" and is_verb(last))
+    return (
+        label.split()[0] in FUNCTION_WORDS
+        or (last[-1:] in "td" and is_verb(last))
+        or (last[-2:] in ("de", "te") and "ge" in last[:-3] and is_verb(last[:-1]))
+    )
 
 
 #: A word character that is no letter of :data:`~kg.extract.dutchwords.WORD`: a digit, "_",
