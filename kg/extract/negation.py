@@ -205,9 +205,11 @@ def hypothetical(text: str, clause: tuple[int, int]) -> bool:
     return not HYPOTHETICAL.isdisjoint(map(_WORD_OF, words(text, *clause)))
 
 
-#: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …").
+#: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …"), also
+#: an irregular one ("…, al zijn er nog knelpunten", "…, al kan het beter").
 _CONCESSIVE_AL = re.compile(
-    r",\s+al\s+(?!\w+\s+(?:jaren|lang|een|sinds|in|tijden)\b)[a-z]+(?:t|en|de|te|den|ten)\b"
+    r",\s+al\s+(?!\w+\s+(?:jaren|lang|een|sinds|in|tijden)\b)(?:[a-z]+(?:t|en|de|te|den|ten)"
+    r"|is|zijn|was|kan|kon|zal|zou|wil|mag|had|werd)\b"
 )
 
 

@@ -61,6 +61,7 @@ from kg.extract import (
     cuereadings,
     denials,
     implied,
+    partialdenials,
     questions,
     raisedproblems,
     reassurances,
@@ -574,8 +575,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return _weighed(text, start, end, pos, negv, signed)
     if neg.concessive(text, start, end) and not (
         neg.conceded_by_wel(text, start, end) and pos + negv
-    ):
+        and not partialdenials.denied_in_part(text, start, end)
+    ):  # fmt: skip
         return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
+        # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd")
     if pos:
         return "positive"
     if negv:
