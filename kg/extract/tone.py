@@ -62,6 +62,7 @@ from kg.extract import (
     denials,
     implied,
     partialdenials,
+    procedures,
     questions,
     raisedproblems,
     reassurances,
@@ -546,10 +547,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
     'positive'
     """
-    found = cues
+    found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
     closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
-    cues = cuereadings.judging(text, start, end, cues)
+    cues = cuereadings.judging(text, start, end, found)
     if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
         cues = toneframes.aims(text, start, end, cues)
     if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict

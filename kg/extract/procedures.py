@@ -1,0 +1,98 @@
+"""Difficulties a procedure names: the case it applies to, what it watches for or prevents.
+
+A description of how the work goes names difficulties without stating that they
+are there: "bij een vermoeden van huiselijk geweld wordt Veilig Thuis
+ingeschakeld", "in geval van schulden verwijst het team door", "als er sprake is
+van een wachtlijst, …" name the case a procedure applies to; "het team let op
+signalen van eenzaamheid", "getraind in het herkennen van laaggeletterdheid" name
+what is watched for; "om overbelasting te voorkomen" names what is prevented. A
+negative cue (a problem or a word of difficulty) right after such a frame judges
+nothing. General Dutch words of condition, detection and prevention open the frame;
+what the claim says besides ("… maar de meldingen blijven liggen") is read by the
+other rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.toneframes import Cue
+
+#: Before the difficulty: a frame of condition or detection and up to two words
+#: ("bij een vermoeden van ernstige", "als er sprake is van een").
+_CASE = re.compile(
+    r"\b(?:(?:bij\s+)?(?:een\s+|het\s+)?vermoeden\s+van"
+    r"|(?:in|bij)\s+(?:het\s+)?geval(?:len)?\s+van"
+    r"|(?:als|wanneer|indien|zodra)\s+er\s+(?:\w+\s+)?sprake\s+is\s+van"
+    r"|bij\s+(?:een\s+)?melding(?:en)?\s+van"
+    r"|(?:op|bij|naar)\s+(?:\w+\s+)?signalen\s+van"
+    r"|(?:het\s+)?(?:herkennen|signaleren|opsporen|vroegsignalering)\s+van)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: After the difficulty: up to two words, then an infinitive of prevention ("te voorkomen").
+_PREVENTED = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?te\s+(?:voorkomen|vermijden|verminderen|beperken|bestrijden)\b"
+    r"|\s*(?:[\w-]+\s+){0,2}?tegen\s+te\s+gaan\b",
+    re.IGNORECASE,
+)
+#: Substrings one of which every frame holds (a cheap test before the patterns run).
+_GATE = ("van", "voorkom", "vermijd", "verminder", "beperk", "bestrijd", "tegen te")
+
+
+def framed_by_procedure(text: str, start: int, end: int) -> bool:
+    """Whether the negative cue ``text[start:end]`` is a procedure's case or aim.
+
+    Examples
+    --------
+    >>> s = "Bij een vermoeden van huiselijk geweld wordt Veilig Thuis ingeschakeld."
+    >>> a = s.index("huiselijk")
+    >>> framed_by_procedure(s, a, a + 16)
+    True
+    >>> s = "De zorgverlening wordt versterkt om overbelasting te voorkomen."
+    >>> a = s.index("overbelasting")
+    >>> framed_by_procedure(s, a, a + 13)
+    True
+    >>> s = "Het huiselijk geweld neemt toe."
+    >>> framed_by_procedure(s, 4, 20)
+    False
+    """
+    head = text[max(0, start - 80) : start]
+    if _CASE.search(head):
+        return True
+    tail = text[end : end + 60]
+    if _PREVENTED.match(tail) is None:
+        return False
+    return re.search(r"\bom\s+(?:[\w-]+\s+){0,3}$", head, re.IGNORECASE) is not None
+
+
+def without_procedures(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
+    """The cues of the claim without the difficulties a procedure names.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned text.
+    start, end : int
+        The claim's span.
+    cues : list of Cue
+        Its tone cues and problems.
+
+    Returns
+    -------
+    list of Cue
+        ``cues`` without each negative cue :func:`framed_by_procedure` finds.
+
+    Examples
+    --------
+    >>> s = "In geval van schulden verwijst het wijkteam door naar de kredietbank."
+    >>> a = s.index("schulden")
+    >>> without_procedures(s, 0, len(s), [Cue(a, a + 8, -1, problem=True)])
+    []
+    """
+    if not any(c.sign < 0 for c in cues):
+        return cues
+    span = text[start:end].lower()
+    if not any(g in span for g in _GATE):
+        return cues
+    return [c for c in cues if c.sign > 0 or not framed_by_procedure(text, c.start, c.end)]
