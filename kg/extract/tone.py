@@ -67,6 +67,7 @@ from kg.extract import (
     raisedproblems,
     reassurances,
     scarcity,
+    spreads,
     toneframes,
     wishes,
     wordgate,
@@ -131,7 +132,7 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     """Whether the claim states a divided judgement ("gemengde gevoelens", "wisselend").
 
     A word of divided judgement (sign 0) counts when its clause states it: not
-    negated, not supposed.
+    negated, not supposed, and not a spread of a count (:mod:`kg.extract.spreads`).
 
     Examples
     --------
@@ -152,8 +153,8 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
         clause = neg.clause_of(spans, cue.start)
         words = text[cue.start : cue.end].lower().split()
         negated = words[0] not in neg.NEGATORS and neg.negated(text, clause, cue.start, cue.end)
-        if not negated and not neg.hypothetical(text, clause):
-            return True
+        if not (negated or neg.hypothetical(text, clause) or spreads.spread(text, clause)):
+            return True  # stated, and no spread of a count ("verdeeld over drie teams")
     return False
 
 
