@@ -1065,3 +1065,23 @@ def test_once_and_calm(sentence, expected):
 
 def test_expectations_not_met():
     assert _polarity("Men had meer verwacht van de regionale samenwerking.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a long wait or a long way round, and its denial
+        ("Het duurt lang voordat een aanvraag is afgehandeld.", "negative"),
+        ("Het duurt niet lang voordat een aanvraag is afgehandeld.", "positive"),
+        ("De lijnen met de regio zijn lang.", "negative"),
+        ("De lijnen tussen het wijkteam en de huisartsen zijn kort.", "positive"),
+        # the story told again, and told once
+        ("Inwoners moeten vaak meerdere keren hun verhaal doen.", "negative"),
+        ("Een cliënt moet zijn verhaal steeds opnieuw vertellen.", "negative"),
+        ("Inwoners hoeven niet meer steeds opnieuw hun verhaal te doen.", "positive"),
+        # "allesbehalve" negates
+        ("De samenwerking met de zorgverzekeraar is allesbehalve soepel.", "negative"),
+    ],
+)
+def test_waits_retold_stories_and_allesbehalve(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -39,7 +39,7 @@ from kg.extract.wordtokens import words as words
 #: Words that negate what follows them in their clause.
 NEGATORS = frozenset(
     {"niet", "geen", "nooit", "niets", "niemand", "nergens", "nauwelijks", "allerminst",
-     "noch", "evenmin", "zonder", "onvoldoende", "amper"}
+     "noch", "evenmin", "zonder", "onvoldoende", "amper", "allesbehalve"}
 )  # fmt: skip
 #: Words that weaken what follows to its opposite in tone ("weinig problemen"); "beperkt"
 #: as a quantifier ("een beperkt aantal klachten", "beperkte mogelijkheden").
