@@ -47,3 +47,22 @@ def test_a_procedure_names_difficulties_without_stating_them(sentence, expected)
 def test_framed_by_procedure(sentence, word, expected):
     a = sentence.index(word)
     assert framed_by_procedure(sentence, a, a + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an item a report lists is a measure, not a difficulty stated
+        ("De raad ontvangt elk kwartaal een monitor met het aantal cliënten, de wachttijden "
+         "en de uitgaven.", "neutral"),
+        ("In de rapportage staan de wachttijden per voorziening.", "neutral"),
+        ("Het college rapporteert twee keer per jaar over de wachtlijsten en het aantal "
+         "bezwaarschriften.", "neutral"),
+        # what a report shows, or a problem qualified, is stated
+        ("De monitor laat zien dat de wachttijden oplopen.", "negative"),
+        ("De monitor toont oplopende wachttijden.", "negative"),
+        ("De rapportage over de wachtlijsten komt te laat.", "negative"),
+    ],
+)  # fmt: skip
+def test_an_item_a_report_lists_is_no_difficulty(sentence, expected):
+    assert polarity_of(sentence) == expected

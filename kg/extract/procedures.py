@@ -5,9 +5,10 @@ are there: "bij een vermoeden van huiselijk geweld wordt Veilig Thuis
 ingeschakeld", "in geval van schulden verwijst het team door", "als er sprake is
 van een wachtlijst, …" name the case a procedure applies to; "het team let op
 signalen van eenzaamheid", "getraind in het herkennen van laaggeletterdheid" name
-what is watched for; "om overbelasting te voorkomen" names what is prevented. A
+what is watched for; "om overbelasting te voorkomen" names what is prevented; "een
+monitor met het aantal cliënten en de wachttijden" names what is reported. A
 negative cue (a problem or a word of difficulty) right after such a frame judges
-nothing. General Dutch words of condition, detection and prevention open the frame;
+nothing. General Dutch words of condition, detection, prevention and reporting open the frame;
 what the claim says besides ("… maar de meldingen blijven liggen") is read by the
 other rules.
 """
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.negation import NEGATORS
 from kg.extract.toneframes import Cue
+from kg.extract.wordtokens import words
 
 #: Before the difficulty: a frame of condition or detection and up to two words
 #: ("bij een vermoeden van ernstige", "als er sprake is van een").
@@ -36,8 +39,21 @@ _PREVENTED = re.compile(
     r"|\s*(?:[\w-]+\s+){0,2}?tegen\s+te\s+gaan\b",
     re.IGNORECASE,
 )
+#: Words of a report or a record: a problem after one of them in its clause is an item
+#: reported ("een monitor met het aantal cliënten en de wachttijden"), not a difficulty.
+_REPORTS = frozenset(
+    {"monitor", "monitors", "rapportage", "rapportages", "kwartaalrapportage", "dashboard",
+     "jaarverslag", "verslag", "overzicht", "registratie", "rapporteert", "rapporteren",
+     "registreert", "registreren", "monitort", "monitoren", "gemonitord", "toont", "tonen"}
+)  # fmt: skip
+#: Words between the report and the problem that make the problem a statement of the
+#: report ("de monitor laat zien dat de wachttijden oplopen") or a judgement of it.
+_STATED = frozenset({"dat", "of", "hoe", "waaruit", "omdat", "want", "welke", "hoeveel"})
+#: Words right before an item a report lists ("het aantal cliënten en de wachttijden").
+_ITEM_OPENERS = frozenset({"de", "het", "en", "over", "in", "met", "van", "aantal", "naar", "op"})
 #: Substrings one of which every frame holds (a cheap test before the patterns run).
-_GATE = ("van", "voorkom", "vermijd", "verminder", "beperk", "bestrijd", "tegen te")
+_GATE = ("van", "voorkom", "vermijd", "verminder", "beperk", "bestrijd", "tegen te", "monitor",
+         "rapport", "dashboard", "verslag", "overzicht", "registr", "toon", "tonen")  # fmt: skip
 
 
 def framed_by_procedure(text: str, start: int, end: int) -> bool:
@@ -58,12 +74,39 @@ def framed_by_procedure(text: str, start: int, end: int) -> bool:
     False
     """
     head = text[max(0, start - 80) : start]
-    if _CASE.search(head):
+    if _CASE.search(head) or _reported(text, start):
         return True
     tail = text[end : end + 60]
     if _PREVENTED.match(tail) is None:
         return False
     return re.search(r"\bom\s+(?:[\w-]+\s+){0,3}$", head, re.IGNORECASE) is not None
+
+
+def _reported(text: str, start: int) -> bool:
+    """Whether a word of a report comes before ``start`` in its clause, nothing stated between.
+
+    Examples
+    --------
+    >>> s = "De raad ontvangt een monitor met het aantal cliënten en de wachttijden."
+    >>> _reported(s, s.index("wachttijden"))
+    True
+    >>> s = "De monitor laat zien dat de wachttijden oplopen."
+    >>> _reported(s, s.index("wachttijden"))
+    False
+    >>> s = "De monitor toont oplopende wachttijden."
+    >>> _reported(s, s.index("wachttijden"))
+    False
+    """
+    begin = max(text.rfind(".", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start))
+    before = [w for _a, _b, w in words(text, max(begin + 1, start - 160), start)]
+    if not before or before[-1] not in _ITEM_OPENERS:
+        return False  # "toont oplopende wachttijden": the problem is qualified, a statement
+    for word in reversed(before):
+        if word in _STATED or word in NEGATORS:
+            return False
+        if word in _REPORTS:
+            return True
+    return False
 
 
 def without_procedures(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
