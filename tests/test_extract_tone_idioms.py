@@ -1085,3 +1085,18 @@ def test_expectations_not_met():
 )
 def test_waits_retold_stories_and_allesbehalve(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people back in the running are good news; aimed at or failed, they are not
+        ("“Je ziet dat mensen weer meedoen”, vertelt een consulent.", "positive"),
+        ("Dankzij de begeleiding zijn twintig mensen weer aan het werk.", "positive"),
+        ("De jongeren staan na het traject weer op eigen benen.", "positive"),
+        ("Het lukt niet om mensen weer aan het werk te krijgen.", "negative"),
+        ("Het doel is dat mensen weer meedoen.", "neutral"),
+    ],
+)
+def test_people_back_in_the_running(sentence, expected):
+    assert polarity_of(sentence) == expected
