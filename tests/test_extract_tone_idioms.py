@@ -1100,3 +1100,20 @@ def test_waits_retold_stories_and_allesbehalve(sentence, expected):
 )
 def test_people_back_in_the_running(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a difficulty removed in a subordinate clause (the joined verb) is good news
+        ("Medewerkers spreken Fries met inwoners die dat willen, wat volgens de Wmo-raad "
+         "drempels wegneemt.", "positive"),
+        ("De Wmo-raad is blij dat de nieuwe regeling de wachtlijst oplost.", "positive"),
+        ("Raadsleden vrezen dat de regeling de drempels niet wegneemt.", "negative"),
+        # what is doubted ("betwijfelt of …") is asked, not stated
+        ("De Wmo-raad betwijfelt of de nieuwe regeling de wachtlijst oplost.", "negative"),
+        ("De raad betwijfelt of het budget toereikend is.", "negative"),
+    ],
+)  # fmt: skip
+def test_removal_in_a_subordinate_clause_and_doubt(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -160,7 +160,10 @@ _REMOVAL = re.compile(
     # a difficulty that shrinks or a debt paid off: "de wachtlijst slinkt", "is afgelost"
     r"|slinkt|slinken|slonk|slonken|geslonken|afgelost|aflossen"
     # a difficulty that disappears: "de wachtlijst verdwijnt", "de drempel valt weg"
-    r"|verdwijnt|verdwijnen|verdween|verdwenen|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg)\b",
+    r"|verdwijnt|verdwijnen|verdween|verdwenen|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg"
+    # the joined forms of a subordinate clause: "wat drempels wegneemt", "dat het oplost"
+    r"|wegneemt|wegnam|wegnamen|oplost|oploste|oplosten|wegwerkt|terugdringt|inhaalt|aflost"
+    r"|wegvalt|wegviel|wegvielen)\b",
     re.IGNORECASE,
 )
 

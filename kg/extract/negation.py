@@ -376,7 +376,8 @@ ASKING = frozenset(
      "benieuwd", "twijfel", "twijfelt", "twijfelen", "nagaan", "nagegaan", "bekijken",
      "bekeken", "kijken", "kijkt", "toetsen", "toetst", "beoordelen", "bepalen", "na",
      "onderzoekt", "onderzoeken", "onderzocht", "afwachten", "zeggen", "blijken", "blijkt",
-     "vaststellen", "inschatten", "beoordeeld", "vastgesteld", "en", "maar", "dan"}
+     "vaststellen", "inschatten", "beoordeeld", "vastgesteld", "en", "maar", "dan",
+     "betwijfelt", "betwijfelen", "betwijfelde", "betwijfelden", "betwijfeld", "twijfelde"}
 )  # fmt: skip
 
 
