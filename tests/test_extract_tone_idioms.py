@@ -1117,3 +1117,17 @@ def test_people_back_in_the_running(sentence, expected):
 )  # fmt: skip
 def test_removal_in_a_subordinate_clause_and_doubt(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a weak or vulnerable point in a process is a difficulty; a vulnerable group is not
+        ("De overgang naar volwassenheid blijft een kwetsbaar moment.", "negative"),
+        ("De overdracht tussen wijkteam en jeugdarts is een kwetsbaar punt.", "negative"),
+        ("De informatie-uitwisseling is de zwakke schakel in de keten.", "negative"),
+        ("Het wijkteam richt zich op kwetsbare ouderen.", "neutral"),
+    ],
+)
+def test_weak_points(sentence, expected):
+    assert polarity_of(sentence) == expected
