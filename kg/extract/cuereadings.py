@@ -42,8 +42,9 @@ from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
 from kg.extract.groupconditions import condition_of_group
 from kg.extract.hedges import degree_of
+from kg.extract.nolonger import no_longer
 from kg.extract.predicates import judged_subjects
-from kg.extract.prefixscan import may_hold_in, search
+from kg.extract.prefixscan import search
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
 _WEIGHING = frozenset(
@@ -528,43 +529,6 @@ def _negated_after(word: str, after: list[str]) -> bool:
     )
 
 
-#: Negators of "no longer" ("geen … meer", "niet meer").
-_NO_LONGER = frozenset({"geen", "niet"})
-
-
-def _no_longer(text: str, clause: tuple[int, int], cue) -> int | None:  # noqa: ANN001
-    """Where "meer" says a problem no longer holds ("geen wachtlijsten meer"), else None.
-
-    "Geen … meer" and "niet meer" deny that a problem still holds: a change for the
-    better, not the bare denial that leaves a claim neutral ("er zijn geen
-    wachtlijsten"). The problem is read as a difficulty denied at "meer", which the
-    scope rules turn. A comparison ("niet meer … dan") is no such change.
-
-    Examples
-    --------
-    >>> from kg.extract.tone import Cue
-    >>> s = "Er zijn geen wachtlijsten meer."
-    >>> _no_longer(s, (0, len(s)), Cue(13, 25, -1, problem=True)) == s.index("meer")
-    True
-    >>> s = "Wachtlijsten zijn er niet meer dan vorig jaar."
-    >>> _no_longer(s, (0, len(s)), Cue(0, 12, -1, problem=True)) is None
-    True
-    """
-    if not may_hold_in(text, clause[0], clause[1], (" meer",)):
-        return None  # most clauses
-    found = neg.words(text, *clause)
-    names = list(map(itemgetter(2), found))
-    if "meer" not in names or "dan" in names:
-        return None
-    at = names.index("meer")
-    if at and names[at - 1] in _NO_LONGER or names[at - 2 : at] == ["geen", "sprake"]:
-        return found[at][0]  # "zijn er niet meer", "komen niet meer voor", "geen sprake meer"
-    own = [i for i, (a, _b, _w) in enumerate(found) if cue.start <= a < cue.end]
-    if own and "geen" in names[max(0, own[0] - neg.REACH) : own[0]] and 0 < at - own[-1] <= 2:
-        return found[at][0]  # "geen wachtlijst meer", "geen sprake meer"
-    return None
-
-
 def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noqa: ANN001, ANN202
     """A problem's reading: None for a subject outside a negator's reach, a decline turned.
 
@@ -589,7 +553,7 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return None  # "inwoners met schulden", "600 mensen met dementie": who is meant
     if addressed(text, clause, cue.start, cue.end) or toneframes.served(text, clause, cue.end):
         return None  # "de aanpak van eenzaamheid", "daklozen kunnen terecht in …": served
-    if (at := _no_longer(text, clause, cue)) is not None:
+    if (at := no_longer(text, clause, cue)) is not None:
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
     # a decline named after "in plaats van" did not come about ("toegenomen in plaats van …")
     instead = text.find(" in plaats van ", clause[0], clause[1])
