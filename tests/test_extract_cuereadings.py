@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract_text
+from extract_helpers import extract_text, polarity_of
 
 from kg.extract.cuereadings import judging
 from kg.extract.tone import Cue
@@ -256,3 +256,18 @@ def test_het_vertrouwen_is_a_state(sentence, expected):
 )
 def test_a_difficulty_brought_down(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a difficulty whose level became lower is shrinking; a good thing that did is lost
+        ("De drempel om hulp te vragen is lager geworden.", "positive"),
+        ("De wachttijden voor de jeugd-ggz worden steeds korter.", "positive"),
+        ("De wachttijden voor de jeugd-ggz worden steeds langer.", "negative"),
+        ("De ruimte voor maatwerk is kleiner geworden.", "negative"),
+        ("De drempel om hulp te vragen is niet lager geworden.", "negative"),
+    ],
+)
+def test_a_level_that_became_lower(sentence, expected):
+    assert polarity_of(sentence) == expected

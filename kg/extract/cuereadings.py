@@ -92,7 +92,10 @@ _DECLINE = re.compile(
     r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,6}af\b|\baf(?:neemt|nemen|genomen|name)\b"
     r"|\b(?:daalt|dalen|daalde|daalden|gedaald|daling|gehalveerd|halvering|teruggelopen)\b"
     r"|\b(?:teruggebracht|verkort|ingekort|verminderd|verlaagd|weggewerkt)\b"
-    r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}terug\b",
+    r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}terug\b"
+    # a level that became lower: "de drempel om hulp te vragen is lager geworden"
+    r"|\b(?:lager|kleiner|korter|minder)\s+(?:ge)?worden\b"
+    r"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,2}?(?:lager|kleiner|korter)\b",
     re.IGNORECASE,
 )
 
