@@ -1131,3 +1131,17 @@ def test_removal_in_a_subordinate_clause_and_doubt(sentence, expected):
 )
 def test_weak_points(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # not there yet: what still has to start, take shape or prove itself
+        "De samenwerking moet nog op gang komen.",
+        "De nieuwe werkwijze moet zich nog bewijzen.",
+        "Een echte buurtaanpak moet nog van de grond komen.",
+        "De wijkteams moeten nog vorm krijgen.",
+    ],
+)
+def test_not_there_yet(sentence):
+    assert polarity_of(sentence) == "negative"
