@@ -51,13 +51,20 @@ _REPORTS = frozenset(
 _STATED = frozenset({"dat", "of", "hoe", "waaruit", "omdat", "want", "welke", "hoeveel"})
 #: Words right before an item a report lists ("het aantal cliënten en de wachttijden").
 _ITEM_OPENERS = frozenset({"de", "het", "en", "over", "in", "met", "van", "aantal", "naar", "op"})
-#: Substrings one of which every frame holds (a cheap test before the patterns run).
-_GATE = ("van", "voorkom", "vermijd", "verminder", "beperk", "bestrijd", "tegen te", "monitor",
-         "rapport", "dashboard", "verslag", "overzicht", "registr", "toon", "tonen")  # fmt: skip
+#: Substrings one of which every frame of each kind holds (cheap tests before the patterns
+#: run): a case or detection, a prevention, a report.
+_CASE_GATE = ("vermoeden", "geval", "sprake is van", "melding", "signal", "herkennen", "opsporen")
+_PREVENT_GATE = ("voorkom", "vermijd", "verminder", "beperk", "bestrijd", "tegen te")
+_REPORT_GATE = ("monitor", "rapport", "dashboard", "verslag", "overzicht", "registr", "toon")
+_GATES = (_CASE_GATE, _PREVENT_GATE, _REPORT_GATE)
 
 
-def framed_by_procedure(text: str, start: int, end: int) -> bool:
-    """Whether the negative cue ``text[start:end]`` is a procedure's case or aim.
+def framed_by_procedure(
+    text: str, start: int, end: int, kinds: tuple[bool, bool, bool] = (True, True, True)
+) -> bool:
+    """Whether the negative cue ``text[start:end]`` is a procedure's case, aim or item.
+
+    ``kinds`` says which frames may hold in the claim (case, prevention, report).
 
     Examples
     --------
@@ -74,10 +81,9 @@ def framed_by_procedure(text: str, start: int, end: int) -> bool:
     False
     """
     head = text[max(0, start - 80) : start]
-    if _CASE.search(head) or _reported(text, start):
+    if kinds[0] and _CASE.search(head) or kinds[2] and _reported(text, start):
         return True
-    tail = text[end : end + 60]
-    if _PREVENTED.match(tail) is None:
+    if not kinds[1] or _PREVENTED.match(text[end : end + 60]) is None:
         return False
     return re.search(r"\bom\s+(?:[\w-]+\s+){0,3}$", head, re.IGNORECASE) is not None
 
@@ -136,6 +142,8 @@ def without_procedures(text: str, start: int, end: int, cues: list[Cue]) -> list
     if not any(c.sign < 0 for c in cues):
         return cues
     span = text[start:end].lower()
-    if not any(g in span for g in _GATE):
-        return cues
-    return [c for c in cues if c.sign > 0 or not framed_by_procedure(text, c.start, c.end)]
+    case, prevent, report = (any(g in span for g in gate) for gate in _GATES)
+    if not (case or prevent or report):
+        return cues  # most claims
+    kinds = (case, prevent, report)
+    return [c for c in cues if c.sign > 0 or not framed_by_procedure(text, c.start, c.end, kinds)]
