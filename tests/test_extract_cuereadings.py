@@ -271,3 +271,16 @@ def test_a_difficulty_brought_down(sentence, expected):
 )
 def test_a_level_that_became_lower(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a phrase cue's words across a comma stand in two clauses: no phrase
+        ("De Wmo-raad bestaat uit twaalf leden, onder wie vertegenwoordigers van ouderenbonden.",
+         "neutral"),
+        ("Veel ouderen lijden onder eenzaamheid.", "negative"),
+    ],
+)  # fmt: skip
+def test_a_phrase_across_punctuation_is_no_cue(sentence, expected):
+    assert polarity_of(sentence) == expected

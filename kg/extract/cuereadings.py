@@ -100,6 +100,8 @@ _DECLINE = re.compile(
 )
 
 
+#: Punctuation inside a phrase cue: its words stand in two clauses ("leden, onder wie").
+_PUNCTUATED = re.compile(r"[,;:()]")
 #: The start and the word of a token of :func:`kg.extract.negation.words`.
 _START_OF, _WORD_OF = itemgetter(0), itemgetter(2)
 
@@ -157,6 +159,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
                 and not degree_of(phrase, after)
                 and not condition_of_group(text, clause, before + phrase.split()[:2])
                 and before[-1:] != ["te"]  # "te klein voor de vraag": an excess
+                and not _PUNCTUATED.search(phrase)  # "leden, onder wie": two clauses' words
             ):
                 kept.append(cue)  # a phrase: its reading is its own ("mensen met een laag …" aside)
         elif cue.problem:
