@@ -363,6 +363,8 @@ def _cueless(
     if found & 1 and neg.bare_negation(text, clause):
         if id(implied._LOSS) not in closed and reassurances.loss_denied(text, clause):
             return 0, 0  # "er gingen geen banen verloren": a loss denied
+        if found & 1024 and reassurances.cut_denied(text, clause):
+            return 0, 0  # "besloot de hulp niet te schrappen": a cut denied
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     if found & 2 and neg.double_negation(text, clause):
         return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
