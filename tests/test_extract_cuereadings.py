@@ -284,3 +284,21 @@ def test_a_level_that_became_lower(sentence, expected):
 )  # fmt: skip
 def test_a_phrase_across_punctuation_is_no_cue(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the weight of a difficulty is no approval: the noun judges
+        ("Het belangrijkste knelpunt is de wachtlijst voor de jeugd-ggz.", "negative"),
+        ("Een belangrijk probleem is de bereikbaarheid van de kernen.", "negative"),
+        ("De huisvesting van statushouders is de belangrijkste opgave voor de komende jaren.",
+         "negative"),
+        ("Ambtenaren noemen de huisvesting van statushouders als belangrijkste opgave.",
+         "negative"),
+        # the weight of a good thing stays with it
+        ("Een belangrijke verbetering is dat inwoners nu één loket hebben.", "positive"),
+    ],
+)  # fmt: skip
+def test_the_weight_of_a_difficulty(sentence, expected):
+    assert polarity_of(sentence) == expected

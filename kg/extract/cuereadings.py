@@ -150,7 +150,10 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             )
         starts, names = places
         before = names[: bisect_left(starts, cue.start)]
-        after = names[bisect_left(starts, cue.end) :]
+        nxt = bisect_left(starts, cue.end)
+        after = names[nxt:]
+        if _grades(text, cue, starts[nxt:], cues):
+            continue  # "het belangrijkste knelpunt": the noun's weight, judged by the noun
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
         elif not cue.problem and " " in (phrase := text[cue.start : cue.end].lower()):
@@ -175,6 +178,30 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     kept = judged_subjects(text, end, kept)  # "het vertrouwen is beschadigd": the predicate's
     kept = toneframes.against_expectation(text, spans, toneframes.fewer(text, spans, kept))
     return _one_judgement(text, kept)
+
+
+#: Adjectives of weight that grade the noun after them ("het belangrijkste knelpunt").
+_WEIGHT = frozenset({"belangrijk", "belangrijke", "belangrijker", "belangrijkste"})
+
+
+def _grades(text: str, cue, starts: list[int], cues: list) -> bool:  # noqa: ANN001
+    """Whether a word of weight stands right before a difficulty it grades.
+
+    "Het belangrijkste knelpunt", "een belangrijk probleem": the weight of a
+    difficulty is no approval; the noun judges. ``starts`` are the starts of the
+    clause's words after the cue.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het belangrijkste knelpunt is de wachtlijst."
+    >>> a, b = s.index("belangrijkste"), s.index("knelpunt")
+    >>> _grades(s, Cue(a, a + 13, 1), [b, b + 9], [Cue(a, a + 13, 1), Cue(b, b + 8, -1)])
+    True
+    """
+    if cue.sign <= 0 or text[cue.start : cue.end].lower() not in _WEIGHT or not starts:
+        return False
+    return any(c.sign < 0 and c.start == starts[0] for c in cues)
 
 
 def _named(text: str, at: int) -> bool:
