@@ -1145,3 +1145,21 @@ def test_weak_points(sentence, expected):
 )
 def test_not_there_yet(sentence):
     assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a threat averted is good news; a removal negated before its auxiliaries is none
+        ("Het dreigende tekort is afgewend.", "positive"),
+        ("De gemeente wist een tekort af te wenden.", "positive"),
+        ("Het tekort kon niet worden afgewend.", "negative"),
+        ("Het tekort kon niet worden weggewerkt.", "negative"),
+        # idioms of falling through the cracks and of a start not yet made
+        ("Niemand is tussen de wal en het schip gevallen.", "positive"),
+        ("Sommige jongeren vallen tussen de wal en het schip.", "negative"),
+        ("De transformatie staat nog in de startblokken.", "negative"),
+    ],
+)
+def test_averted_and_not_yet_started(sentence, expected):
+    assert polarity_of(sentence) == expected
