@@ -66,3 +66,8 @@ def test_framed_by_procedure(sentence, word, expected):
 )  # fmt: skip
 def test_an_item_a_report_lists_is_no_difficulty(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+def test_items_a_report_shows():
+    s = "De dashboards tonen de wachttijden en het aantal cliënten per wijk."
+    assert polarity_of(s) == "neutral"

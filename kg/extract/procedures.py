@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.negation import NEGATORS
+from kg.extract.prefixscan import may_hold_in
 from kg.extract.toneframes import Cue
 from kg.extract.wordtokens import words
 
@@ -55,8 +56,10 @@ _ITEM_OPENERS = frozenset({"de", "het", "en", "over", "in", "met", "van", "aanta
 #: run): a case or detection, a prevention, a report.
 _CASE_GATE = ("vermoeden", "geval", "sprake is van", "melding", "signal", "herkennen", "opsporen")
 _PREVENT_GATE = ("voorkom", "vermijd", "verminder", "beperk", "bestrijd", "tegen te")
-_REPORT_GATE = ("monitor", "rapport", "dashboard", "verslag", "overzicht", "registr", "toon")
-_GATES = (_CASE_GATE, _PREVENT_GATE, _REPORT_GATE)
+_REPORT_GATE = (
+    "monitor", "rapport", "dashboard", "verslag", "overzicht", "registr", "toon", "tonen",
+)  # fmt: skip
+_ANY_GATE = _CASE_GATE + _PREVENT_GATE + _REPORT_GATE
 
 
 def framed_by_procedure(
@@ -139,11 +142,16 @@ def without_procedures(text: str, start: int, end: int, cues: list[Cue]) -> list
     >>> without_procedures(s, 0, len(s), [Cue(a, a + 8, -1, problem=True)])
     []
     """
-    if not any(c.sign < 0 for c in cues):
-        return cues
-    span = text[start:end].lower()
-    case, prevent, report = (any(g in span for g in gate) for gate in _GATES)
-    if not (case or prevent or report):
-        return cues  # most claims
-    kinds = (case, prevent, report)
+    for c in cues:  # a loop: any() of a generator costs a frame per call
+        if c.sign < 0:
+            break
+    else:
+        return cues  # no negative cue
+    if not may_hold_in(text, start, end, _ANY_GATE):
+        return cues  # most claims: one scan of the document's lower-case text
+    kinds = (
+        may_hold_in(text, start, end, _CASE_GATE),
+        may_hold_in(text, start, end, _PREVENT_GATE),
+        may_hold_in(text, start, end, _REPORT_GATE),
+    )
     return [c for c in cues if c.sign > 0 or not framed_by_procedure(text, c.start, c.end, kinds)]
