@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.negation import NEGATORS
-from kg.extract.prefixscan import may_hold_in
+from kg.extract.prefixscan import may_hold_in, search
 from kg.extract.toneframes import Cue
 from kg.extract.wordtokens import words
 
@@ -59,7 +59,11 @@ _PREVENT_GATE = ("voorkom", "vermijd", "verminder", "beperk", "bestrijd", "tegen
 _REPORT_GATE = (
     "monitor", "rapport", "dashboard", "verslag", "overzicht", "registr", "toon", "tonen",
 )  # fmt: skip
-_ANY_GATE = _CASE_GATE + _PREVENT_GATE + _REPORT_GATE
+#: All of them as a pattern, so that :func:`kg.extract.prefixscan.search` finds their
+#: places once per document and a claim asks only whether one lies in its span.
+_ANY_GATE = re.compile(
+    "|".join(re.escape(g) for g in _CASE_GATE + _PREVENT_GATE + _REPORT_GATE), re.IGNORECASE
+)
 
 
 def framed_by_procedure(
@@ -147,8 +151,8 @@ def without_procedures(text: str, start: int, end: int, cues: list[Cue]) -> list
             break
     else:
         return cues  # no negative cue
-    if not may_hold_in(text, start, end, _ANY_GATE):
-        return cues  # most claims: one scan of the document's lower-case text
+    if search(_ANY_GATE, text, start, end) is None:
+        return cues  # most claims: the frame words' places are found once per document
     kinds = (
         may_hold_in(text, start, end, _CASE_GATE),
         may_hold_in(text, start, end, _PREVENT_GATE),
