@@ -1163,3 +1163,18 @@ def test_not_there_yet(sentence):
 )
 def test_averted_and_not_yet_started(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # postponed ambitions, firefighting, indifference, growth despite the effort
+        "Ambtenaren bevestigen dat beeld, maar zij wijzen erop dat de ambities voor de "
+        "transformatie daardoor naar achteren zijn geschoven.",
+        "Een ambtenaar zegt: 'We zijn vooral bezig met brandjes blussen.'",
+        "Een raadslid noemt ze 'een ver-van-mijn-bed-show'.",
+        "Het aantal mensen in de bijstand groeit, ondanks al onze inspanningen.",
+    ],
+)
+def test_postponed_firefighting_and_vain_effort(sentence):
+    assert polarity_of(sentence) == "negative"
