@@ -52,10 +52,18 @@ _REPORTS = frozenset(
 _STATED = frozenset({"dat", "of", "hoe", "waaruit", "omdat", "want", "welke", "hoeveel"})
 #: Words right before an item a report lists ("het aantal cliënten en de wachttijden").
 _ITEM_OPENERS = frozenset({"de", "het", "en", "over", "in", "met", "van", "aantal", "naar", "op"})
-#: Substrings one of which every frame of each kind holds (cheap tests before the patterns
-#: run): a case or detection, a prevention, a report.
-_CASE_GATE = ("vermoeden", "geval", "sprake is van", "melding", "signal", "herkennen", "opsporen")
-_PREVENT_GATE = ("voorkom", "vermijd", "verminder", "beperk", "bestrijd", "tegen te")
+#: Substrings one of which every frame of each kind holds in the cleaned text (white space
+#: collapsed), cheap tests before the patterns run: a case or detection, a prevention, a
+#: report.
+_CASE_GATE = (
+    "vermoeden van", "geval van", "gevallen van", "sprake is van", "melding van",
+    "meldingen van", "signalen van", "herkennen van", "signaleren van", "opsporen van",
+    "signalering van",
+)  # fmt: skip
+_PREVENT_GATE = (
+    "te voorkomen", "te vermijden", "te verminderen", "te beperken", "te bestrijden",
+    "tegen te gaan",
+)  # fmt: skip
 _REPORT_GATE = (
     "monitor", "rapport", "dashboard", "verslag", "overzicht", "registr", "toon", "tonen",
 )  # fmt: skip
