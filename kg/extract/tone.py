@@ -60,6 +60,7 @@ from kg.extract import (
     complements,
     cuereadings,
     denials,
+    elidedcontrasts,
     implied,
     partialdenials,
     procedures,
@@ -575,6 +576,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         ]
     ):
         return "mixed"
+    if (pos or negv) and elidedcontrasts.elided(text, spans):
+        return "mixed"  # "in de ene wijk werkt het goed, in de andere minder"
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed)
     if neg.concessive(text, start, end) and not (
