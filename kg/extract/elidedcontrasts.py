@@ -10,6 +10,7 @@ for the other case, so the claim is judged both ways.
 from __future__ import annotations
 
 from kg.extract import negation as neg
+from kg.extract.prefixscan import may_hold_in
 
 #: Words that open the other case ("de andere", "in het andere", "bij de andere").
 _OTHER = frozenset({"andere", "anderen"})
@@ -44,8 +45,8 @@ def elided(text: str, spans: list[tuple[int, int]]) -> bool:
     >>> elided(s, neg.clauses(s, 0, len(s)))
     False
     """
-    if len(spans) < 2 or " ene " not in text[spans[0][0] : spans[-1][1]].lower():
-        return False  # most claims
+    if len(spans) < 2 or not may_hold_in(text, spans[0][0], spans[-1][1], (" ene ",)):
+        return False  # most claims: the document's lower-case text is searched
     seen_one = False
     for clause in spans:
         found = [w for _a, _b, w in neg.words(text, *clause)]
