@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import extract_text
+from extract_helpers import extract_text, polarity_of
 
 from kg.extract.cuereadings import judging
 from kg.extract.tone import Cue
@@ -256,3 +256,49 @@ def test_het_vertrouwen_is_a_state(sentence, expected):
 )
 def test_a_difficulty_brought_down(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a difficulty whose level became lower is shrinking; a good thing that did is lost
+        ("De drempel om hulp te vragen is lager geworden.", "positive"),
+        ("De wachttijden voor de jeugd-ggz worden steeds korter.", "positive"),
+        ("De wachttijden voor de jeugd-ggz worden steeds langer.", "negative"),
+        ("De ruimte voor maatwerk is kleiner geworden.", "negative"),
+        ("De drempel om hulp te vragen is niet lager geworden.", "negative"),
+    ],
+)
+def test_a_level_that_became_lower(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a phrase cue's words across a comma stand in two clauses: no phrase
+        ("De Wmo-raad bestaat uit twaalf leden, onder wie vertegenwoordigers van ouderenbonden.",
+         "neutral"),
+        ("Veel ouderen lijden onder eenzaamheid.", "negative"),
+    ],
+)  # fmt: skip
+def test_a_phrase_across_punctuation_is_no_cue(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the weight of a difficulty is no approval: the noun judges
+        ("Het belangrijkste knelpunt is de wachtlijst voor de jeugd-ggz.", "negative"),
+        ("Een belangrijk probleem is de bereikbaarheid van de kernen.", "negative"),
+        ("De huisvesting van statushouders is de belangrijkste opgave voor de komende jaren.",
+         "negative"),
+        ("Ambtenaren noemen de huisvesting van statushouders als belangrijkste opgave.",
+         "negative"),
+        # the weight of a good thing stays with it
+        ("Een belangrijke verbetering is dat inwoners nu één loket hebben.", "positive"),
+    ],
+)  # fmt: skip
+def test_the_weight_of_a_difficulty(sentence, expected):
+    assert polarity_of(sentence) == expected

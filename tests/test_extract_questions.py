@@ -85,3 +85,15 @@ def test_no_evidence_denies_what_the_dat_clause_says(sentence, expected):
 )
 def test_het_is_de_vraag_of_doubts(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "het is (zeker) niet zo dat …" turns what its "dat" clause says
+        ("Het is zeker niet zo dat het slecht gaat.", "positive"),
+        ("Het is echt niet zo dat alles goed gaat.", "negative"),
+    ],
+)
+def test_not_so_with_an_adverb(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -41,3 +41,16 @@ def test_a_service_cut_back_is_a_lack(sentence, expected):
 def test_a_lowered_tariff_is_no_cut_of_the_service():
     sentence = "Inwoners kunnen huishoudelijke hulp tegen een verlaagd tarief inkopen."
     assert polarity_of(sentence) != "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cut denied is no shortfall, as a loss denied; a cut stated is one
+        ("De gemeente heeft besloten de huishoudelijke hulp niet te schrappen.", "neutral"),
+        ("De gemeente heeft besloten de huishoudelijke hulp te schrappen.", "negative"),
+        ("De huishoudelijke hulp is teruggebracht naar twee uur per week.", "negative"),
+    ],
+)
+def test_a_cut_denied_is_no_shortfall(sentence, expected):
+    assert polarity_of(sentence) == expected

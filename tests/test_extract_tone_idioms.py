@@ -1065,3 +1065,116 @@ def test_once_and_calm(sentence, expected):
 
 def test_expectations_not_met():
     assert _polarity("Men had meer verwacht van de regionale samenwerking.") == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a long wait or a long way round, and its denial
+        ("Het duurt lang voordat een aanvraag is afgehandeld.", "negative"),
+        ("Het duurt niet lang voordat een aanvraag is afgehandeld.", "positive"),
+        ("De lijnen met de regio zijn lang.", "negative"),
+        ("De lijnen tussen het wijkteam en de huisartsen zijn kort.", "positive"),
+        # the story told again, and told once
+        ("Inwoners moeten vaak meerdere keren hun verhaal doen.", "negative"),
+        ("Een cliënt moet zijn verhaal steeds opnieuw vertellen.", "negative"),
+        ("Inwoners hoeven niet meer steeds opnieuw hun verhaal te doen.", "positive"),
+        # "allesbehalve" negates
+        ("De samenwerking met de zorgverzekeraar is allesbehalve soepel.", "negative"),
+    ],
+)
+def test_waits_retold_stories_and_allesbehalve(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people back in the running are good news; aimed at or failed, they are not
+        ("“Je ziet dat mensen weer meedoen”, vertelt een consulent.", "positive"),
+        ("Dankzij de begeleiding zijn twintig mensen weer aan het werk.", "positive"),
+        ("De jongeren staan na het traject weer op eigen benen.", "positive"),
+        ("Het lukt niet om mensen weer aan het werk te krijgen.", "negative"),
+        ("Het doel is dat mensen weer meedoen.", "neutral"),
+    ],
+)
+def test_people_back_in_the_running(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a difficulty removed in a subordinate clause (the joined verb) is good news
+        ("Medewerkers spreken Fries met inwoners die dat willen, wat volgens de Wmo-raad "
+         "drempels wegneemt.", "positive"),
+        ("De Wmo-raad is blij dat de nieuwe regeling de wachtlijst oplost.", "positive"),
+        ("Raadsleden vrezen dat de regeling de drempels niet wegneemt.", "negative"),
+        # what is doubted ("betwijfelt of …") is asked, not stated
+        ("De Wmo-raad betwijfelt of de nieuwe regeling de wachtlijst oplost.", "negative"),
+        ("De raad betwijfelt of het budget toereikend is.", "negative"),
+    ],
+)  # fmt: skip
+def test_removal_in_a_subordinate_clause_and_doubt(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a weak or vulnerable point in a process is a difficulty; a vulnerable group is not
+        ("De overgang naar volwassenheid blijft een kwetsbaar moment.", "negative"),
+        ("De overdracht tussen wijkteam en jeugdarts is een kwetsbaar punt.", "negative"),
+        ("De informatie-uitwisseling is de zwakke schakel in de keten.", "negative"),
+        ("Het wijkteam richt zich op kwetsbare ouderen.", "neutral"),
+    ],
+)
+def test_weak_points(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # not there yet: what still has to start, take shape or prove itself
+        "De samenwerking moet nog op gang komen.",
+        "De nieuwe werkwijze moet zich nog bewijzen.",
+        "Een echte buurtaanpak moet nog van de grond komen.",
+        "De wijkteams moeten nog vorm krijgen.",
+    ],
+)
+def test_not_there_yet(sentence):
+    assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a threat averted is good news; a removal negated before its auxiliaries is none
+        ("Het dreigende tekort is afgewend.", "positive"),
+        ("De gemeente wist een tekort af te wenden.", "positive"),
+        ("Het tekort kon niet worden afgewend.", "negative"),
+        ("Het tekort kon niet worden weggewerkt.", "negative"),
+        # idioms of falling through the cracks and of a start not yet made
+        ("Niemand is tussen de wal en het schip gevallen.", "positive"),
+        ("Sommige jongeren vallen tussen de wal en het schip.", "negative"),
+        ("De transformatie staat nog in de startblokken.", "negative"),
+    ],
+)
+def test_averted_and_not_yet_started(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # postponed ambitions, firefighting, indifference, growth despite the effort
+        "Ambtenaren bevestigen dat beeld, maar zij wijzen erop dat de ambities voor de "
+        "transformatie daardoor naar achteren zijn geschoven.",
+        "Een ambtenaar zegt: 'We zijn vooral bezig met brandjes blussen.'",
+        "Een raadslid noemt ze 'een ver-van-mijn-bed-show'.",
+        "Het aantal mensen in de bijstand groeit, ondanks al onze inspanningen.",
+    ],
+)
+def test_postponed_firefighting_and_vain_effort(sentence):
+    assert polarity_of(sentence) == "negative"

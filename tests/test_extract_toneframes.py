@@ -118,3 +118,20 @@ def test_terwijl_sets_facts_at_odds(sentence, expected):
 )
 def test_a_judgement_of_few_people_is_turned(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # by which channel or when a service is reached is a description ...
+        ("Het sociaal team is bereikbaar via een centraal telefoonnummer.", "neutral"),
+        ("Het loket is op werkdagen bereikbaar van negen tot vijf.", "neutral"),
+        ("De consulenten zijn bereikbaar per e-mail.", "neutral"),
+        # ... how well, or whether, it is reached is a verdict
+        ("Het loket is goed bereikbaar.", "positive"),
+        ("Het team is slecht bereikbaar per telefoon.", "negative"),
+        ("Het team is niet bereikbaar via de telefoon.", "negative"),
+    ],
+)
+def test_reached_by_a_channel(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -47,3 +47,16 @@ def test_cues_outside_the_wish_stay():
     good = Cue(s.index("goed"), s.index("goed") + 4, 1)
     content = Cue(s.index("tevreden"), s.index("tevreden") + 8, 1)
     assert without_wishes(s, 0, len(s), [content, good]) == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what is hoped for is no verdict on what is
+        ("De wethouder hoopt op een snelle besluitvorming in de regio.", "neutral"),
+        ("Aanbieders hopen op betere tarieven.", "neutral"),
+        ("De wethouder hoopt op betere tarieven, maar het Rijk geeft geen ruimte.", "negative"),
+    ],
+)
+def test_a_hope_for_something_judges_nothing(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -42,8 +42,9 @@ from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
 from kg.extract.groupconditions import condition_of_group
 from kg.extract.hedges import degree_of
+from kg.extract.nolonger import no_longer
 from kg.extract.predicates import judged_subjects
-from kg.extract.prefixscan import may_hold_in, search
+from kg.extract.prefixscan import search
 
 #: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
 _WEIGHING = frozenset(
@@ -91,11 +92,17 @@ _DECLINE = re.compile(
     r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,6}af\b|\baf(?:neemt|nemen|genomen|name)\b"
     r"|\b(?:daalt|dalen|daalde|daalden|gedaald|daling|gehalveerd|halvering|teruggelopen)\b"
     r"|\b(?:teruggebracht|verkort|ingekort|verminderd|verlaagd|weggewerkt)\b"
-    r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}terug\b",
+    r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}terug\b"
+    # a level that became lower: "de drempel om hulp te vragen is lager geworden"
+    r"|\b(?:lager|kleiner|korter|minder)\s+(?:ge)?worden\b"
+    r"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,2}?(?:lager|kleiner|korter)\b",
     re.IGNORECASE,
 )
 
 
+#: Punctuation inside a phrase cue: its words stand in two clauses ("leden, onder wie");
+#: a decimal comma ("met 6,1% onder") divides nothing.
+_PUNCTUATED = re.compile(r"(?<!\d),|,(?!\d)|[;:()]")
 #: The start and the word of a token of :func:`kg.extract.negation.words`.
 _START_OF, _WORD_OF = itemgetter(0), itemgetter(2)
 
@@ -144,7 +151,10 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             )
         starts, names = places
         before = names[: bisect_left(starts, cue.start)]
-        after = names[bisect_left(starts, cue.end) :]
+        nxt = bisect_left(starts, cue.end)
+        after = names[nxt:]
+        if _grades(text, cue, starts[nxt:], cues):
+            continue  # "het belangrijkste knelpunt": the noun's weight, judged by the noun
         if not cue.problem and _less_than(before, after):
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
         elif not cue.problem and " " in (phrase := text[cue.start : cue.end].lower()):
@@ -153,6 +163,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
                 and not degree_of(phrase, after)
                 and not condition_of_group(text, clause, before + phrase.split()[:2])
                 and before[-1:] != ["te"]  # "te klein voor de vraag": an excess
+                and not _PUNCTUATED.search(phrase)  # "leden, onder wie": two clauses' words
             ):
                 kept.append(cue)  # a phrase: its reading is its own ("mensen met een laag …" aside)
         elif cue.problem:
@@ -168,6 +179,30 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     kept = judged_subjects(text, end, kept)  # "het vertrouwen is beschadigd": the predicate's
     kept = toneframes.against_expectation(text, spans, toneframes.fewer(text, spans, kept))
     return _one_judgement(text, kept)
+
+
+#: Adjectives of weight that grade the noun after them ("het belangrijkste knelpunt").
+_WEIGHT = frozenset({"belangrijk", "belangrijke", "belangrijker", "belangrijkste"})
+
+
+def _grades(text: str, cue, starts: list[int], cues: list) -> bool:  # noqa: ANN001
+    """Whether a word of weight stands right before a difficulty it grades.
+
+    "Het belangrijkste knelpunt", "een belangrijk probleem": the weight of a
+    difficulty is no approval; the noun judges. ``starts`` are the starts of the
+    clause's words after the cue.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het belangrijkste knelpunt is de wachtlijst."
+    >>> a, b = s.index("belangrijkste"), s.index("knelpunt")
+    >>> _grades(s, Cue(a, a + 13, 1), [b, b + 9], [Cue(a, a + 13, 1), Cue(b, b + 8, -1)])
+    True
+    """
+    if cue.sign <= 0 or text[cue.start : cue.end].lower() not in _WEIGHT or not starts:
+        return False
+    return any(c.sign < 0 and c.start == starts[0] for c in cues)
 
 
 def _named(text: str, at: int) -> bool:
@@ -528,43 +563,6 @@ def _negated_after(word: str, after: list[str]) -> bool:
     )
 
 
-#: Negators of "no longer" ("geen … meer", "niet meer").
-_NO_LONGER = frozenset({"geen", "niet"})
-
-
-def _no_longer(text: str, clause: tuple[int, int], cue) -> int | None:  # noqa: ANN001
-    """Where "meer" says a problem no longer holds ("geen wachtlijsten meer"), else None.
-
-    "Geen … meer" and "niet meer" deny that a problem still holds: a change for the
-    better, not the bare denial that leaves a claim neutral ("er zijn geen
-    wachtlijsten"). The problem is read as a difficulty denied at "meer", which the
-    scope rules turn. A comparison ("niet meer … dan") is no such change.
-
-    Examples
-    --------
-    >>> from kg.extract.tone import Cue
-    >>> s = "Er zijn geen wachtlijsten meer."
-    >>> _no_longer(s, (0, len(s)), Cue(13, 25, -1, problem=True)) == s.index("meer")
-    True
-    >>> s = "Wachtlijsten zijn er niet meer dan vorig jaar."
-    >>> _no_longer(s, (0, len(s)), Cue(0, 12, -1, problem=True)) is None
-    True
-    """
-    if not may_hold_in(text, clause[0], clause[1], (" meer",)):
-        return None  # most clauses
-    found = neg.words(text, *clause)
-    names = list(map(itemgetter(2), found))
-    if "meer" not in names or "dan" in names:
-        return None
-    at = names.index("meer")
-    if at and names[at - 1] in _NO_LONGER or names[at - 2 : at] == ["geen", "sprake"]:
-        return found[at][0]  # "zijn er niet meer", "komen niet meer voor", "geen sprake meer"
-    own = [i for i, (a, _b, _w) in enumerate(found) if cue.start <= a < cue.end]
-    if own and "geen" in names[max(0, own[0] - neg.REACH) : own[0]] and 0 < at - own[-1] <= 2:
-        return found[at][0]  # "geen wachtlijst meer", "geen sprake meer"
-    return None
-
-
 def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noqa: ANN001, ANN202
     """A problem's reading: None for a subject outside a negator's reach, a decline turned.
 
@@ -589,7 +587,7 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return None  # "inwoners met schulden", "600 mensen met dementie": who is meant
     if addressed(text, clause, cue.start, cue.end) or toneframes.served(text, clause, cue.end):
         return None  # "de aanpak van eenzaamheid", "daklozen kunnen terecht in …": served
-    if (at := _no_longer(text, clause, cue)) is not None:
+    if (at := no_longer(text, clause, cue)) is not None:
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
     # a decline named after "in plaats van" did not come about ("toegenomen in plaats van …")
     instead = text.find(" in plaats van ", clause[0], clause[1])

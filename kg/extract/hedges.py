@@ -4,7 +4,8 @@
 hedge said as the predicate is a mild approval (the phrases are tone cues of
 ``ontology/tone.ttl``: "is redelijk", "gaat redelijk" …). Before an adjective or
 an adverb it only measures that word ("het aantal is redelijk groot", "de
-wachttijden zijn redelijk lang") and judges nothing of its own.
+wachttijden zijn redelijk lang") and judges nothing of its own; before a participle of
+going it judges how it went ("de overgang is redelijk verlopen").
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ HEDGES = frozenset({"redelijk"})
 #: Words after which a hedge has closed its predicate ("het gaat redelijk met de toegang").
 _PREDICATE_ENDS = frozenset(
     {"met", "en", "maar", "om", "te", "al", "want", "omdat", "dat", "of", "tot", "op", "in",
-     "bij", "voor", "van", "over", "door", "volgens", "naar", "sinds", "nu", "inmiddels"}
+     "bij", "voor", "van", "over", "door", "volgens", "naar", "sinds", "nu", "inmiddels",
+     # a participle of going that the hedge judges ("is redelijk verlopen")
+     "verlopen", "gegaan", "gelopen", "gelukt"}
 )  # fmt: skip
 
 

@@ -160,7 +160,12 @@ _REMOVAL = re.compile(
     # a difficulty that shrinks or a debt paid off: "de wachtlijst slinkt", "is afgelost"
     r"|slinkt|slinken|slonk|slonken|geslonken|afgelost|aflossen"
     # a difficulty that disappears: "de wachtlijst verdwijnt", "de drempel valt weg"
-    r"|verdwijnt|verdwijnen|verdween|verdwenen|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg)\b",
+    r"|verdwijnt|verdwijnen|verdween|verdwenen|(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,3}weg"
+    # the joined forms of a subordinate clause: "wat drempels wegneemt", "dat het oplost"
+    r"|wegneemt|wegnam|wegnamen|oplost|oploste|oplosten|wegwerkt|terugdringt|inhaalt|aflost"
+    # a threat averted: "het dreigende tekort is afgewend"
+    r"|afgewend|afwenden|afwendt|af\s+te\s+wenden|wendt\s+(?:\w+\s+){0,3}af"
+    r"|wegvalt|wegviel|wegvielen)\b",
     re.IGNORECASE,
 )
 
@@ -180,12 +185,21 @@ def removed(text: str, clause: tuple[int, int]) -> bool:
     >>> s = "Daarmee zijn de wachtlijsten niet verdwenen."
     >>> removed(s, (0, len(s)))
     False
+    >>> s = "Het tekort kon niet worden weggewerkt."
+    >>> removed(s, (0, len(s)))
+    False
     """
     for m in finditer(_REMOVAL, text, *clause):
-        before = neg.words(text, clause[0], m.start())[-1:]
-        if not (before and before[0][2] in neg.NEGATORS):
+        before = [w for _a, _b, w in neg.words(text, clause[0], m.start())[-3:]]
+        while before and before[-1] in _AUXILIARIES:
+            before.pop()  # "kon niet worden weggewerkt": the negator before the auxiliaries
+        if not (before and before[-1] in neg.NEGATORS):
             return True
     return False
+
+
+#: Auxiliaries between a negator and a verb of removal ("kon niet worden weggewerkt").
+_AUXILIARIES = frozenset({"worden", "wordt", "werd", "werden", "zijn", "is", "was", "te"})
 
 
 #: Words of loss ("is nu weg", "verdwenen", "valt weg", "ontbreekt"): general Dutch verbs

@@ -39,7 +39,7 @@ from kg.extract.wordtokens import words as words
 #: Words that negate what follows them in their clause.
 NEGATORS = frozenset(
     {"niet", "geen", "nooit", "niets", "niemand", "nergens", "nauwelijks", "allerminst",
-     "noch", "evenmin", "zonder", "onvoldoende", "amper"}
+     "noch", "evenmin", "zonder", "onvoldoende", "amper", "allesbehalve"}
 )  # fmt: skip
 #: Words that weaken what follows to its opposite in tone ("weinig problemen"); "beperkt"
 #: as a quantifier ("een beperkt aantal klachten", "beperkte mogelijkheden").
@@ -205,9 +205,11 @@ def hypothetical(text: str, clause: tuple[int, int]) -> bool:
     return not HYPOTHETICAL.isdisjoint(map(_WORD_OF, words(text, *clause)))
 
 
-#: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …").
+#: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …"), also
+#: an irregular one ("…, al zijn er nog knelpunten", "…, al kan het beter").
 _CONCESSIVE_AL = re.compile(
-    r",\s+al\s+(?!\w+\s+(?:jaren|lang|een|sinds|in|tijden)\b)[a-z]+(?:t|en|de|te|den|ten)\b"
+    r",\s+al\s+(?!\w+\s+(?:jaren|lang|een|sinds|in|tijden)\b)(?:[a-z]+(?:t|en|de|te|den|ten)"
+    r"|is|zijn|was|kan|kon|zal|zou|wil|mag|had|werd)\b"
 )
 
 
@@ -374,7 +376,8 @@ ASKING = frozenset(
      "benieuwd", "twijfel", "twijfelt", "twijfelen", "nagaan", "nagegaan", "bekijken",
      "bekeken", "kijken", "kijkt", "toetsen", "toetst", "beoordelen", "bepalen", "na",
      "onderzoekt", "onderzoeken", "onderzocht", "afwachten", "zeggen", "blijken", "blijkt",
-     "vaststellen", "inschatten", "beoordeeld", "vastgesteld", "en", "maar", "dan"}
+     "vaststellen", "inschatten", "beoordeeld", "vastgesteld", "en", "maar", "dan",
+     "betwijfelt", "betwijfelen", "betwijfelde", "betwijfelden", "betwijfeld", "twijfelde"}
 )  # fmt: skip
 
 

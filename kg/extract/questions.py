@@ -294,6 +294,9 @@ def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
     >>> s = "De raad wist niet dat er een tekort was."
     >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
     []
+    >>> s = "Het is zeker niet zo dat het slecht gaat."
+    >>> sorted(denied_complements(s, neg.clauses(s, 0, len(s))))
+    [0]
     """
     denied: set[int] = set()
     if len(spans) < 2:
@@ -314,11 +317,15 @@ def denied_complements(text: str, spans: list[tuple[int, int]]) -> set[int]:
             continue
         if (found[-1:] == ["niet"] or found[-2:] == ["niet", "zeggen"]) and _MEANING & set(found):
             denied.add(i)  # "dat betekent niet", "wil niet zeggen"
-        elif found[-3:] in (["is", "niet", "zo"], ["was", "niet", "zo"]):
-            denied.add(i)  # "het is niet zo dat …"
+        elif found[-2:] == ["niet", "zo"] and _SO_COPULAS & set(found[-4:-2]):
+            denied.add(i)  # "het is niet zo dat …", "het is zeker niet zo dat …"
         elif found[-2:-1] == ["geen"] and found[-1] in _EVIDENCE:
             denied.add(i)  # "er zijn geen signalen dat …": no evidence of what it says
     return denied
+
+
+#: Copulas of "het is niet zo dat …" (an adverb may stand between: "is zeker niet zo").
+_SO_COPULAS = frozenset({"is", "was"})
 
 
 #: Conjunctions that open the cause of what the clause before states.

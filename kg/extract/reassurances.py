@@ -84,3 +84,22 @@ def cut_back(text: str, clause: tuple[int, int]) -> bool:
         return False
     w = found[hits[0]]
     return w not in _PARTICLES or _PARTICLES[w] in found[hits[0] + 1 :]
+
+
+def cut_denied(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause negates a cut it names ("besloten de hulp niet te schrappen").
+
+    Like a loss denied, a cut denied is no shortfall: the negation keeps a service.
+
+    Examples
+    --------
+    >>> s = "De gemeente heeft besloten de huishoudelijke hulp niet te schrappen."
+    >>> cut_denied(s, (0, len(s)))
+    True
+    >>> s = "De huishoudelijke hulp is teruggebracht naar twee uur."
+    >>> cut_denied(s, (0, len(s)))
+    False
+    """
+    found = [w for _, _, w in neg.words(text, *clause)]
+    hits = [i for i, w in enumerate(found) if w in CUT_BACK]
+    return bool(hits) and not _DENYING.isdisjoint(found[: hits[0]])

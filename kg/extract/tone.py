@@ -60,11 +60,15 @@ from kg.extract import (
     complements,
     cuereadings,
     denials,
+    elidedcontrasts,
     implied,
+    partialdenials,
+    procedures,
     questions,
     raisedproblems,
     reassurances,
     scarcity,
+    spreads,
     toneframes,
     wishes,
     wordgate,
@@ -129,7 +133,7 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     """Whether the claim states a divided judgement ("gemengde gevoelens", "wisselend").
 
     A word of divided judgement (sign 0) counts when its clause states it: not
-    negated, not supposed.
+    negated, not supposed, and not a spread of a count (:mod:`kg.extract.spreads`).
 
     Examples
     --------
@@ -150,8 +154,8 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
         clause = neg.clause_of(spans, cue.start)
         words = text[cue.start : cue.end].lower().split()
         negated = words[0] not in neg.NEGATORS and neg.negated(text, clause, cue.start, cue.end)
-        if not negated and not neg.hypothetical(text, clause):
-            return True
+        if not (negated or neg.hypothetical(text, clause) or spreads.spread(text, clause)):
+            return True  # stated, and no spread of a count ("verdeeld over drie teams")
     return False
 
 
@@ -360,6 +364,8 @@ def _cueless(
     if found & 1 and neg.bare_negation(text, clause):
         if id(implied._LOSS) not in closed and reassurances.loss_denied(text, clause):
             return 0, 0  # "er gingen geen banen verloren": a loss denied
+        if found & 1024 and reassurances.cut_denied(text, clause):
+            return 0, 0  # "besloot de hulp niet te schrappen": a cut denied
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
     if found & 2 and neg.double_negation(text, clause):
         return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
@@ -545,10 +551,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
     'positive'
     """
-    found = cues
+    found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
     closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
-    cues = cuereadings.judging(text, start, end, cues)
+    cues = cuereadings.judging(text, start, end, found)
     if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
         cues = toneframes.aims(text, start, end, cues)
     if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict
@@ -570,12 +576,16 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         ]
     ):
         return "mixed"
+    if (pos or negv) and elidedcontrasts.elided(text, spans):
+        return "mixed"  # "in de ene wijk werkt het goed, in de andere minder"
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed)
     if neg.concessive(text, start, end) and not (
         neg.conceded_by_wel(text, start, end) and pos + negv
-    ):
+        and not partialdenials.denied_in_part(text, start, end)
+    ):  # fmt: skip
         return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
+        # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd")
     if pos:
         return "positive"
     if negv:

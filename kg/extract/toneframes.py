@@ -205,8 +205,19 @@ def lacking(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN201
     return cue
 
 
+#: Words that say by which channel or at what time a service is reached ("bereikbaar via
+#: een centraal nummer", "bereikbaar van negen tot vijf"): a description, not how well.
+_CHANNELS = frozenset({"via", "per", "van", "tussen", "op", "onder"})
+#: Words before "bereikbaar" that say how well (or whether) it is reached: a verdict.
+_HOW_WELL = frozenset(
+    {"goed", "slecht", "makkelijk", "gemakkelijk", "moeilijk", "lastig", "altijd", "snel",
+     "beter", "slechter", "prima", "uitstekend", "redelijk", "matig", "beperkt", "niet",
+     "nauwelijks", "amper", "nooit", "moeilijker", "makkelijker", "eenvoudig", "direct"}
+)  # fmt: skip
+
+
 def describes(word: str, before: list[str], after: list[str]) -> bool:
-    """Whether a tone word only describes here: a kind of care, a group, a duration.
+    """Whether a tone word only describes here: a kind of care, a group, a duration, a channel.
 
     ``word`` is the cue's form (lower case), ``before`` and ``after`` the words
     of its clause before and after it.
@@ -225,6 +236,10 @@ def describes(word: str, before: list[str], after: list[str]) -> bool:
     True
     >>> describes("afhankelijk", ["veel", "inwoners", "zijn"], ["van", "de", "bus"])
     False
+    >>> describes("bereikbaar", ["het", "team", "is"], ["via", "een", "nummer"])
+    True
+    >>> describes("bereikbaar", ["het", "team", "is", "goed"], ["via", "een", "nummer"])
+    False
     """
     nxt = after[0] if after else ""
     if word in _GRADING:
@@ -235,6 +250,8 @@ def describes(word: str, before: list[str], after: list[str]) -> bool:
         return before[-1:] in (["de"], ["het"]) or nxt == "van"  # the noun: a duration
     if word.startswith("afhankelijk") and nxt == "van":
         return not _DEPENDENT & set(before)  # "de hoogte is afhankelijk van het inkomen"
+    if word == "bereikbaar" and nxt in _CHANNELS:
+        return not _HOW_WELL.intersection(before[-2:])  # "bereikbaar via …", not "goed …"
     return False
 
 

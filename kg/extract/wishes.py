@@ -8,9 +8,10 @@ the first turn ("maar", "echter", "toch") or a colon or semicolon, after which t
 claim states again ("…, maar dat is lastig").
 
 A wish to do something ("het college wil de monitor aanvullen") is an intention,
-read elsewhere (:mod:`kg.extract.implied`); only a wish with a "dat"-clause is
-read here. A wish in the past that was not fulfilled ("had graag gezien dat")
-is a counterfactual, a tone cue of its own, and is not matched.
+read elsewhere (:mod:`kg.extract.implied`); only a wish with a "dat"-clause, or a hope
+for something ("hoopt op een snelle besluitvorming"), is read here. A wish in the past
+that was not fulfilled ("had graag gezien dat") is a counterfactual, a tone cue of its
+own, and is not matched.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ WISH = re.compile(
     r"wenste|wensten)\s+"
     r"(?:(?!voorkomen\b|vermijden\b|tegengaan\b|verhinderen\b|zeggen\b)\w+\s+){0,3}?dat\s"
     r"|\b(?:zie|ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?graag\s+dat\s"
-    r"|\bgraag\s+zien\s+dat\s",
+    r"|\bgraag\s+zien\s+dat\s"
+    # a hope for something ("hoopt op een snelle besluitvorming")
+    r"|\b(?:hoop|hoopt|hopen|hoopte|hoopten)\s+(?:\w+\s+){0,2}?op\s",
     re.IGNORECASE,
 )
 #: Words that end what a wish governs: a turn to what is the case.
