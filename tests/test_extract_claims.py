@@ -103,6 +103,14 @@ def test_a_footnote_is_the_authors():
     assert _voice_of(doc, ex, "In Nijverdal") == ["role/authors"]
 
 
+def test_a_bracketed_footnote_is_the_authors():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de tekorten op de jeugdhulp aanhouden.[1]",
+        "[1] In Nijverdal staan twee verpleeghuizen die veel cliënten van buiten trekken.",
+    )
+    assert _voice_of(doc, ex, "In Nijverdal") == ["role/authors"]
+
+
 def test_a_quotation_covers_only_itself():
     text = "Het gaat goed. “Het kan beter”, zegt een ambtenaar."
     sentences = [Sentence(0, 0, 14, 0, 0), Sentence(1, 15, 51, 0, 0)]

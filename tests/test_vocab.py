@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import get_args
 
 from kg import rdf
-from kg.extract import organisations
+from kg.extract import namegroups
 from kg.ontology import ENTITY_TYPES
 from kg.vocab import (
     ENTITY_KINDS,
@@ -34,7 +34,7 @@ def test_the_graph_writer_knows_every_kind_and_relation_type_and_no_other():
 
 def test_the_lexicon_and_minted_names_use_the_same_kinds():
     assert set(ENTITY_TYPES.values()) <= set(ENTITY_KINDS)
-    assert set(organisations._KIND_PATH) <= set(ENTITY_KINDS)
+    assert set(namegroups.KIND_PATH) <= set(ENTITY_KINDS)
 
 
 def test_the_guards_accept_members_only():

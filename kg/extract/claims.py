@@ -89,8 +89,10 @@ _UNDERGOES = re.compile(
     r"(?:ge|be|ver|ont|op|in|aan|af|samen|uit|over|toe)[a-zà-ÿ]*[dt]\b",
     re.IGNORECASE,
 )
-#: A footnote: a paragraph opening with a superscript number ("¹ In Nijverdal staan …").
-_FOOTNOTE = re.compile(r"\W{0,2}[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
+#: A footnote: a paragraph opening with a superscript or bracketed number ("¹ In Nijverdal
+#: staan …", "[2] Bron: …"). The document leaves the number out of the sentence, so it is
+#: looked for right before the sentence's start (markers in running text are already gone).
+_FOOTNOTE = re.compile(r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])\s+$")
 #: Opening and closing quotation marks: curly quotes and guillemets.
 _QUOTES = (("“", "”"), ("«", "»"))
 
@@ -282,11 +284,11 @@ def _illustrates(text: str, claim: Claim) -> bool:
     )
 
 
-def _plain_fact(claim: Claim, text: str) -> bool:
+def _plain_fact(claim: Claim, text: str, before: str) -> bool:
     """Whether a claim states a fact about a group in the authors' voice ("De raad besloot
     …", :mod:`kg.extract.groupfacts`), unless a pronoun reports it ("…, zo vertelt hij"), or
     is a footnote: it ends the account it interrupts."""
-    if _FOOTNOTE.match(text):
+    if _FOOTNOTE.search(before):
         return True  # a footnote: the authors' remark
     return claim.speech.fact and search_runs(PRONOUN_REPORT, text) is None
 
@@ -357,7 +359,7 @@ def assign_voices(
                 opener, resumed = about[0], resumed if about[1] else ()
             brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
-        if _plain_fact(claim, text):
+        if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]):
             voice = ()
         elif claim.explicit:
             voice = claim.speech.speakers
