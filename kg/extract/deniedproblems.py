@@ -29,6 +29,7 @@ from kg.document import Document
 from kg.extract import denials
 from kg.extract import negation as neg
 from kg.extract.problemsenses import other_sense
+from kg.extract.reportwords import REPORT_NOUNS, REPORT_PATTERN
 from kg.extract.tone import names_lack
 
 __all__ = ["cause", "denied", "few_of", "listed_measure", "negated", "solved", "unit_name"]
@@ -371,17 +372,10 @@ def unit_name(text: str, start: int) -> bool:
 
 #: A report, monitor or overview, then what it holds up to the problem word, within one
 #: sentence part (no full stop or semicolon between).
-_REPORT = re.compile(
-    r"(?:monitor|dashboard|rapportage|verslag|overzicht|factsheet|kengetallen|indicatoren)"
-    r"(?:s|en)?\b([^.;]*)$",
-    re.IGNORECASE,
-)
+_REPORT = re.compile(REPORT_PATTERN + r"\b([^.;]*)$", re.IGNORECASE)
 #: The report words of :data:`_REPORT` as plain text, asked first (one substring test
 #: each is cheaper than the pattern's search).
-_REPORT_WORDS = (
-    "monitor", "dashboard", "rapportage", "verslag", "overzicht", "factsheet", "kengetallen",
-    "indicatoren",
-)  # fmt: skip
+_REPORT_WORDS = REPORT_NOUNS
 #: Words after the report that open what it shows or states ("uit de monitor blijkt
 #: dat de wachttijden oplopen"): the problem is then stated, not listed.
 _SHOWS = re.compile(

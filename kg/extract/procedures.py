@@ -19,6 +19,7 @@ import re
 
 from kg.extract.negation import NEGATORS
 from kg.extract.prefixscan import may_hold_in, search
+from kg.extract.reportwords import REPORT_NOUNS, is_report_noun
 from kg.extract.toneframes import Cue
 from kg.extract.wordtokens import words
 
@@ -40,12 +41,12 @@ _PREVENTED = re.compile(
     r"|\s*(?:[\w-]+\s+){0,2}?tegen\s+te\s+gaan\b",
     re.IGNORECASE,
 )
-#: Words of a report or a record: a problem after one of them in its clause is an item
-#: reported ("een monitor met het aantal cliënten en de wachttijden"), not a difficulty.
+#: Verbs of reporting; with the report nouns (:mod:`kg.extract.reportwords`): a problem
+#: after one of them in its clause is an item reported ("een monitor met het aantal
+#: cliënten en de wachttijden"), not a difficulty.
 _REPORTS = frozenset(
-    {"monitor", "monitors", "rapportage", "rapportages", "kwartaalrapportage", "dashboard",
-     "jaarverslag", "verslag", "overzicht", "registratie", "rapporteert", "rapporteren",
-     "registreert", "registreren", "monitort", "monitoren", "gemonitord", "toont", "tonen"}
+    {"rapporteert", "rapporteren", "registreert", "registreren", "monitort", "monitoren",
+     "gemonitord", "toont", "tonen"}
 )  # fmt: skip
 #: Words between the report and the problem that make the problem a statement of the
 #: report ("de monitor laat zien dat de wachttijden oplopen") or a judgement of it.
@@ -64,9 +65,9 @@ _PREVENT_GATE = (
     "te voorkomen", "te vermijden", "te verminderen", "te beperken", "te bestrijden",
     "tegen te gaan",
 )  # fmt: skip
-_REPORT_GATE = (
-    "monitor", "rapport", "dashboard", "verslag", "overzicht", "registr", "toon", "tonen",
-)  # fmt: skip
+_REPORT_GATE = ("rapport", "registr", "toon", "tonen") + tuple(
+    n for n in REPORT_NOUNS if not n.startswith(("rapport", "registr"))
+)
 #: All of them as a pattern, so that :func:`kg.extract.prefixscan.search` finds their
 #: places once per document and a claim asks only whether one lies in its span.
 _ANY_GATE = re.compile(
@@ -125,7 +126,7 @@ def _reported(text: str, start: int) -> bool:
     for word in reversed(before):
         if word in _STATED or word in NEGATORS:
             return False
-        if word in _REPORTS:
+        if word in _REPORTS or is_report_noun(word):
             return True
     return False
 
