@@ -232,6 +232,34 @@ def _places(text: str) -> tuple[list[int], list[int], list[str], dict[int, list[
     return kept
 
 
+#: The words of every :class:`WordSets` made: a document's words are looked up in it once,
+#: and each set of sets then reads only those found (not every word of the text again).
+_ALL: set[str] = set()
+#: text → (the size of :data:`_ALL` when read, the indices of the text's words found in it,
+#: those words), per document.
+_FOUND: dict[str, tuple[int, list[int], list[str]]] = table()
+
+
+def _found(text: str) -> tuple[int, list[int], list[str]]:
+    """The indices of the words of ``text`` (:func:`_places`) in :data:`_ALL`, with the words,
+    once per document and union: a set of sets made in the middle of a document (its words
+    joining the union, which only grows) has the text read again.
+
+    Examples
+    --------
+    >>> _ = WordSets([{"raad", "wijk"}])
+    >>> found = dict(zip(*_found("De wijk en de raad")[1:], strict=True))
+    >>> found[1], found[4]  # (and any other word of a set of sets made before)
+    ('wijk', 'raad')
+    """
+    kept = _FOUND.get(text)
+    if kept is None or kept[0] != len(_ALL):
+        names = _places(text)[2]
+        hot = list(compress(count(), map(_ALL.__contains__, names)))
+        kept = _FOUND[text] = (len(_ALL), hot, list(map(names.__getitem__, hot)))
+    return kept
+
+
 class WordSets:
     """Which of several sets of words a span holds among its :func:`parts`, as a bit set.
 
@@ -256,6 +284,7 @@ class WordSets:
         for i, members in enumerate(sets):
             for word in members:
                 self._bits[word] = self._bits.get(word, 0) | 1 << i
+        _ALL.update(self._bits)
         #: text → (the starts and ends of its words; the word indices that hold a word of a
         #: set, sorted; their bits), per document
         self._hot: dict[str, tuple[list[int], list[int], list[int], list[int]]] = table()
@@ -263,10 +292,12 @@ class WordSets:
     def _index(self, text: str) -> tuple[list[int], list[int], list[int], list[int]]:
         kept = self._hot.get(text)
         if kept is None:
-            starts, ends, names, joined = _places(text)
+            starts, ends, _, joined = _places(text)
             known = self._bits
-            hot = list(compress(count(), map(known.__contains__, names)))
-            bits = list(map(known.__getitem__, map(names.__getitem__, hot)))
+            _, candidates, words = _found(text)  # the words of any set of sets, read once
+            mine = list(map(known.__contains__, words))
+            hot = list(compress(candidates, mine))
+            bits = list(map(known.__getitem__, compress(words, mine)))
             more = {k: extra for k, pieces in joined.items() if (extra := self._all(pieces))}
             if more:  # a part of a joined word: its bits join those of the word itself
                 found = dict(zip(hot, bits, strict=True))
