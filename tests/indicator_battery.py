@@ -361,7 +361,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Het gaat om meer dan 1.000 huishoudens.", ["1000 count"]),
     ("Het budget bedraagt bijna 1 miljoen euro.", ["1000000 EUR"]),
     ("Voor de toegang is 0,8 fte beschikbaar.", ["0.8 fte"]),
-    ("Het werkloosheidspercentage steeg met 2,5 procentpunt.", ["2.5 percent increase"]),
+    ("Het werkloosheidspercentage steeg met 2,5 procentpunt.", ["2.5 percentage-points increase"]),
     ("De gemeente telt 17.500 inwoners (2016).", ["17500 count"]),
     ("Inwoners: 24.300; huishoudens: 10.100.", ["24300 count", "10100 count"]),
     (

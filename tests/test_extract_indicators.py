@@ -1034,14 +1034,23 @@ def test_an_average_in_brackets_with_a_noun_is_a_figure_of_its_own():
     assert got == [(None, "higher", None), (Decimal(45), None, None)]
 
 
-def test_percentage_points_in_words_are_percentages_as_in_digits():
+def test_percentage_points_in_words_are_points_as_in_digits():
     _, extraction = extract_text(
         "Het aandeel 65-plussers bedraagt 20%, twee procentpunt boven het landelijk cijfer."
     )
     assert [(i.value, i.unit) for i in extraction.indicators] == [
         (Decimal(20), "percent"),
-        (Decimal(2), "percent"),
+        (Decimal(2), "percentage points"),
     ]
+
+
+def test_a_change_in_percentage_points_keeps_its_unit_and_measure():
+    _, ind = only("Het aandeel werklozen onder jongeren daalde vorig jaar met 0,7 procentpunt.")
+    assert (ind.value, ind.unit, ind.comparison) == (
+        Decimal("0.7"),
+        "percentage points",
+        "decrease",
+    )
 
 
 def test_a_group_with_what_it_has_is_a_subgroup():

@@ -35,7 +35,7 @@ def figures(text):
         ("Het kost 300 euro per inwoner.", "300 euro per inwoner", "300", "EUR per inhabitant"),
         ("Het tekort is € 2,5 mln. in 2016.", "€ 2,5 mln.", "2500000", "EUR"),
         ("Het budget is 1,2 miljard euro.", "1,2 miljard euro", "1200000000", "EUR"),
-        ("Het ligt 2 procentpunt hoger.", "2 procentpunt", "2", "percent"),
+        ("Het ligt 2 procentpunt hoger.", "2 procentpunt", "2", "percentage points"),
         ("Twee derde van de cliënten.", "Twee derde", "66.7", "percent"),
         ("Tweederde van de cliënten.", "Tweederde", "66.7", "percent"),
         ("Ongeveer driekwart van de cliënten.", "driekwart", "75", "percent"),

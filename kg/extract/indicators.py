@@ -66,6 +66,7 @@ from kg.extract.nationalvalues import (
 )
 from kg.extract.noneof import none_of
 from kg.extract.numbers import WINDOW, Number, find_numbers
+from kg.extract.numberform import PERCENTS, POINTS
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
@@ -297,7 +298,7 @@ class _Reader:
         cues, noun_end, clause = self.ranked_cues(sentence, number, floor, ceiling)
         stated = (
             _DIFFERENCE.match(text, number.end, min(ceiling, number.end + WINDOW))
-            if number.unit == "percent"
+            if number.unit in PERCENTS
             else None
         )
         difference = stated is not None
@@ -324,7 +325,7 @@ class _Reader:
             comparison = _change_before(text, min(q_start, number.start), reach)
             # "daalde het aantal cliënten met 12%": the share is the amount of the change
             by = _BY_PERCENT.search(text, max(floor, q_start - 5), q_start)
-            difference = difference or bool(comparison and by and number.unit == "percent")
+            difference = difference or bool(comparison and by and number.unit in PERCENTS)
         changed = _change_after(text, number, q_start, floor, ceiling)
         if comparison is None and changed:
             comparison, difference = changed, True  # the amount of a change, of any measure
@@ -332,7 +333,7 @@ class _Reader:
             self.moved.add(min(q_start, number.start))
         if comparison and reference is None and EARLIER.match(text, after, sentence.end):
             reference = "previous year"  # "een daling van € 3,4 miljoen ten opzichte van 2015"
-        free = number.unit == "ratio" or difference
+        free = number.unit in {"ratio", POINTS} or difference
         prefer = "percent" if search(_SHARE, text, clause, number.start) else "count"
         label = text[number.end : noun_end].strip(" ,.;:()")
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)

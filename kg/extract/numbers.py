@@ -48,7 +48,7 @@ from kg.extract.notfigures import counts_without_noun as _counts_without_noun
 from kg.extract.notfigures import not_a_figure as _not_a_figure
 from kg.extract.notfigures import range_start as _range_start
 from kg.extract.notfigures import slogan_or_pronoun as _slogan_or_pronoun
-from kg.extract.numberform import COUNTED_NOUN, Number
+from kg.extract.numberform import COUNTED_NOUN, Number, percent_unit
 from kg.extract.numberform import scaled as _scaled
 from kg.extract.numberphrases import phrases
 from kg.extract.numberwords import (
@@ -201,7 +201,7 @@ def _digits(
         if m.group("scale"):
             value *= SCALES[m.group("scale").lower().rstrip(".")]
         if m.group("pct"):
-            unit = "percent"
+            unit = percent_unit(m.group("pct"))
         elif m.group("euro") or m.group("euro2") or _money_scale(text, m):
             unit = "EUR"
         stop = m.end()
