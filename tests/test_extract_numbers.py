@@ -443,3 +443,23 @@ def test_working_days_are_days():
 )
 def test_vague_millions_and_a_duration_a_project_runs(text, expected):
     assert [(n.value, n.unit) for n in find_numbers(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        ("Het aantal meldingen is 3x zo hoog als verwacht.", "3x zo hoog", "3", "ratio"),
+        ("De kosten zijn 2 x zoveel als begroot.", "2 x zoveel", "2", "ratio"),
+        ("Het team overlegt 4x per jaar met de school.", "4x per jaar", "4", "count"),
+        ("Gemiddeld krijgen 9 per 100 kinderen jeugdhulp.", "9 per 100", "9", "percent"),
+        ("Dat zijn 7 per honderd inwoners.", "7 per honderd", "7", "percent"),
+    ],
+)
+def test_times_written_as_x_and_rates_per_hundred(sentence, quote, value, unit):
+    (n,) = find_numbers(sentence, 0, len(sentence))
+    assert (sentence[n.start : n.end], n.value, n.unit) == (quote, Decimal(value), unit)
+
+
+def test_a_rate_per_thousand_stays_a_count():
+    s = "Het gaat om 45 per 1.000 inwoners."
+    assert [(n.value, n.unit) for n in find_numbers(s, 0, len(s))][0] == (Decimal(45), "count")

@@ -110,12 +110,16 @@ def _counted(found: list[Number]) -> bool:
 _DURATION = re.compile(r"\s+(" + "|".join(DURATIONS) + r")\b", re.IGNORECASE)
 #: Full-time equivalents right after a figure: "14 fte", "3,5 fte’s".
 _FTE = re.compile(r"\s*fte(?:['’]?s)?\b", re.IGNORECASE)
+#: "keer" after a figure, also written as an "x" against it or apart: "3x zo hoog", "2 x per jaar".
+_TIMES = r"(?:\s+(?:keer|maal)|\s*[x×](?=\s))"
 _RATIO = re.compile(
-    r"\s+(?:keer|maal)\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
+    _TIMES + r"\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
     r"|hoger|lager|groter|meer|minder|zo\b)",
     re.IGNORECASE,
 )
 
+#: A rate per hundred is a percentage: "12 per 100 jongeren", "8 per honderd inwoners".
+_PER_HUNDRED = re.compile(r"\s+per\s+(?:100|honderd)\b(?![.,]\d)", re.IGNORECASE)
 
 #: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
 _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
@@ -220,7 +224,10 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     ratio = _RATIO.match(after)
     if ratio:
         return Number(number.start, number.end + ratio.end(), number.value, "ratio", "ratio")
-    often = re.match(r"\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b", after, re.I)
+    hundred = _PER_HUNDRED.match(after)
+    if hundred:  # "12 per 100 jongeren": a share in percent, of the group after it
+        return Number(number.start, number.end + hundred.end(), number.value, "percent", "share")
+    often = re.match(_TIMES + r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b", after, re.I)
     if often:  # "twee keer per jaar": a count of events
         return Number(number.start, number.end + often.end(), number.value, "count", "frequency")
     if re.match(r"\s+(?:keer|maal)\b", after, re.IGNORECASE):
