@@ -701,7 +701,8 @@ def test_a_national_value_before_the_local_figure_goes_to_the_figure_after_it(se
             [(Decimal("9.6"), "percent", Decimal("8.9"))],
         ),
         ("Het aandeel ouderen is 21.", [(Decimal(21), "percent", None)]),
-        ("Het aandeel is 12 per 100 jongeren.", [(Decimal(12), "count", None)]),  # a rate
+        ("Het aandeel is 28 per 1.000 jongeren.", [(Decimal(28), "count", None)]),  # a rate
+        ("Het aandeel is 12 per 100 jongeren.", [(Decimal(12), "percent", None)]),  # a percentage
         ("Het aantal uitkeringen ligt op 28.", [(Decimal(28), "count", None)]),
     ],
 )
@@ -1119,3 +1120,15 @@ def test_a_share_of_money_is_the_amount_named_before_it(sentence, measure):
 def test_a_count_of_a_cue_after_an_adjective_is_the_cues_measure(sentence, measure):
     _, ind = only(sentence)
     assert ind.measure == measure
+
+
+def test_a_change_of_the_number_of_young_people_in_care_is_a_change_of_clients():
+    _, ind = only("In 2016 daalde het aantal kinderen met jeugdhulp met 6%.")
+    assert (ind.value, ind.measure, ind.comparison) == (Decimal(6), "clients", "decrease")
+    _, ind = only("Het aandeel jongeren met jeugdhulp is 10,5%.")
+    assert ind.measure == "share-youth-care"
+
+
+def test_a_rate_per_hundred_is_a_share_of_what_it_counts():
+    _, ind = only("In de gemeente krijgen 13 per 100 jongeren jeugdhulp.")
+    assert (ind.value, ind.unit, ind.measure) == (Decimal(13), "percent", "share-youth-care")

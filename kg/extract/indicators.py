@@ -32,17 +32,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import Document, Sentence
+from kg.extract.changelevels import reached_levels
 from kg.extract.comparable import comparable_group
+from kg.extract.earliervalues import earlier_values
 from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
 from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
 from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, comparison_after
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
+from kg.extract.figureparts import (
+    APPROXIMATE,
+    adjective_cue,
+    carry_measures,
+    clean_value,
+    qualifier_span,
+)
 from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupvalues import grouped
@@ -65,32 +73,19 @@ from kg.extract.nationalvalues import (
     with_national,
 )
 from kg.extract.noneof import none_of
-from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberform import PERCENTS, POINTS
+from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_levels
 from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
+from kg.extract.restatedshares import restated_shares
 from kg.extract.timeframes import is_time_frame
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
-#: Qualifiers of a rounded figure beside the national reader's: "afgerond 300", "dik 40%"
-#: (a good forty), "grofweg" and its kin being there already.
-_ROUNDED = ("afgerond", "dik")
-_QUALIFIERS = QUALIFIERS + _ROUNDED
-_APPROXIMATE = frozenset(_QUALIFIERS) - {
-    "slechts",
-    "maximaal",
-    "ten minste",
-    "minstens",
-    "binnen",
-    "hooguit",
-    "hoogstens",
-    "minimaal",
-}
 #: A figure put first with "met", its subject after the verb, then its level: "Met ruim 800
 #: is het aantal bijstandsgerechtigden laag", "met 21% ligt het aandeel ouderen hoog".
 _WITH_BEFORE = re.compile(r"\bmet\s+$", re.IGNORECASE)
@@ -179,17 +174,6 @@ def default_measures() -> MeasureVocabulary:
     return load_measures()
 
 
-def _qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]:
-    """The qualifier ending right before ``start`` and where it starts."""
-    lo = max(floor, start - 24)
-    before = text[lo:start].rstrip()
-    low = before.lower()
-    for q in _QUALIFIERS:
-        if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
-            return before[len(before) - len(q) :], lo + len(before) - len(q)
-    return None, start
-
-
 class _Reader:
     """Reads the observations of one document, sentence by sentence."""
 
@@ -240,7 +224,7 @@ class _Reader:
                 one = _SINGULAR.match(text, pos, min(ceiling, pos + WINDOW))
                 if one and one.group("noun").lower() not in FUNCTION_WORDS:
                     return [], number.end, number.start  # "voor één cliënt": one of a noun
-            held = _adjective_cue(vocab, text, plural, ceiling) if number.unit == "count" else None
+            held = adjective_cue(vocab, text, plural, ceiling) if number.unit == "count" else None
             if held:  # "zo'n tien nieuwe cliënten", "vier grote zorgaanbieders"
                 cues.append(held)
                 noun_end = plural.end() if plural else noun_end
@@ -278,7 +262,7 @@ class _Reader:
 
     def observation(self, sentence: Sentence, number: Number, floor: int, ceiling: int):
         text = self.text
-        qualifier, q_start = _qualifier_span(text, number.start, sentence.start)
+        qualifier, q_start = qualifier_span(text, number.start, sentence.start)
         after = number.end
         if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
             after = number.start + len(text[number.start : number.end].split()[0])
@@ -345,10 +329,10 @@ class _Reader:
             sentence=sentence.index,
             measure=measure.key if measure else None,
             measure_label=label or (measure.label_nl if measure else ""),
-            value=_clean(number.value),
+            value=clean_value(number.value),
             unit=number.unit,
             approximate=number.form in {"vague", "half", "range"}
-            or bool(qualifier and qualifier.lower() in _APPROXIMATE),
+            or bool(qualifier and qualifier.lower() in APPROXIMATE),
             qualifier=qualifier
             or number.qualifier
             or (text[number.start : number.end] if number.form == "vague" else None),
@@ -460,7 +444,7 @@ class _Reader:
         nationals = attach(chains, kept, self.with_national)
         kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
         kept = differences_level(self.text, kept)
-        self.last_measure = _carry_measures(kept, differences, before)
+        self.last_measure = carry_measures(kept, differences, before)
         kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept)
         return kept, nationals
@@ -490,7 +474,7 @@ class _Reader:
             return False  # "ligt op 28 per 1.000 inwoners": a rate
         if share and is_national(self.text, number, start):
             return True
-        q_start = _qualifier_span(self.text, number.start, floor)[1]
+        q_start = qualifier_span(self.text, number.start, floor)[1]
         return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
 
     def fill_measures(self, kept: list[Indicator]) -> None:
@@ -518,36 +502,6 @@ class _Reader:
             measure = self.measures.choose(cues, ind.unit, ind.value)
             ind = replace(ind, measure=measure.key if measure else None)
         return ind
-
-
-def _carry_measures(kept: list[Indicator], differences: list[bool], before: str | None):
-    """Give a stated difference that names no measure ("dat is 10% meer dan gemiddeld",
-    "€ 290,-, ruim 35% onder het landelijk gemiddelde") the measure of the figure before it,
-    in place; return the last measure named."""
-    for i, ind in enumerate(kept):
-        if ind.measure is None and differences[i] and before is not None:
-            kept[i] = replace(ind, measure=before)
-        before = kept[i].measure or before
-    return before
-
-
-def _adjective_cue(
-    vocab: MeasureVocabulary, text: str, plural: re.Match | None, ceiling: int
-) -> str | None:
-    """The cue a plural noun after an adjective is ("tien nieuwe cliënten"), if it is one."""
-    if plural is None or plural.start("noun") == plural.start():
-        return None
-    cue = vocab.cue_at(text, plural.start("noun"), ceiling)
-    return cue if cue and plural.start("noun") + len(cue) == plural.end() else None
-
-
-def _clean(value: Decimal | None) -> Decimal | None:
-    """``50`` rather than ``5E+1``, ``2800000`` rather than ``2800000.0``."""
-    if value is None:
-        return None
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
 
 
 def extract_indicators(
@@ -590,4 +544,7 @@ def extract_indicators(
     found = levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
     found = comparable_group(doc, over_time(doc.text, pointed_levels(doc, found), reader.moved))
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
-    return found
+    # what names no measure of its own: a level a change reaches, an earlier value, a share
+    # said again in other words
+    found = reached_levels(doc, found, vocab)
+    return restated_shares(doc.text, earlier_values(doc, found))

@@ -33,6 +33,7 @@ def percent_unit(word: str) -> str:
     """
     return POINTS if word.lower().startswith("procentpunt") else "percent"
 
+
 #: A plural noun right after a figure: "17 miljoen inwoners" counts people, not euros.
 COUNTED_NOUN = re.compile(
     r"\s+(?!(?:uit|op|toe|vrij|bij|aan|af|over|mee|terug)?ge\w+en\b|ontvangen\b)"  # participles
@@ -53,8 +54,8 @@ class Number:
     value : Decimal or None
         Its value (``6 ton`` → 600000); None for a vague count.
     unit : str
-        ``count``, ``percent``, ``percentage points``, ``EUR``, ``ratio``, ``fte`` (full-time jobs), ``hours``,
-        ``days``, ``weeks``, ``months`` or ``years``.
+        ``count``, ``percent``, ``percentage points``, ``EUR``, ``ratio``, ``fte``
+        (full-time jobs), ``hours``, ``days``, ``weeks``, ``months`` or ``years``.
     form : str
         ``digits``, ``word``, ``vague``, ``share``, ``ratio``, ``duration``, ``fte``,
         ``half`` (``een half jaar``, a rounded duration) or ``range`` (``twee
