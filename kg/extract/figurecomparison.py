@@ -94,6 +94,11 @@ _THAN_WORD = re.compile(r"\b(?:dan|als)\b")
 _OTHER_NOUN_THAN = re.compile(r"e?\s+(?:een\s+)?[^\W\d][\w-]*\s+dan\b")
 
 
+#: The rest of a ratio "het dubbele van" after its first word: what follows "van" is what
+#: the figure is set against, as after "zo hoog als".
+_DOUBLE_OF = re.compile(r"\s*((?:drie)?dubbele\s+van)\b")
+
+
 def _within(reference: str | None) -> str | None:
     """A province or region as the reference of an average; None for any other."""
     return reference if reference in {"province", "region"} else None
@@ -123,11 +128,21 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     >>> s = "Het aandeel is 7,4%, hoger dan het landelijk gemiddelde."
     >>> comparison_after(s, s.index("%") + 1, len(s))
     ('higher', 'national average')
+    >>> s = "Het tekort is het dubbele van vorig jaar."
+    >>> comparison_after(s, s.index(" dubbele"), len(s))
+    ('higher', 'previous year')
     >>> s = "De kosten waren 8% hoger dan begroot."
     >>> comparison_after(s, s.index("%") + 1, len(s))
     ('higher', 'expected')
     """
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
+    double = _DOUBLE_OF.match(tail)
+    if double:  # "het dubbele van vorig jaar" compares as "zo hoog als vorig jaar" does
+        tail = (
+            tail[: double.start(1)]
+            + "zo hoog als".ljust(len(double.group(1)))
+            + tail[double.end(1) :]
+        )
     if "per " in tail:  # "met 35 per 1.000 inwoners lager dan …": a denominator, no new clause
         tail = DENOMINATOR.sub(lambda d: " " * len(d.group()), tail)
     # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is
