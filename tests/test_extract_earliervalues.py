@@ -37,3 +37,11 @@ def test_an_earlier_value_takes_the_measure_it_points_back_to(paragraph, earlier
 def test_an_earlier_value_in_another_unit_keeps_none():
     _, ex = extract_text("Het aantal cliënten is 820. In 2013 was dat nog 7%.")
     assert {i.value: i.measure for i in ex.indicators}[Decimal(7)] is None
+
+
+def test_an_earlier_value_reads_only_its_own_sentence_and_the_one_before():
+    _, ex = extract_text(
+        "De gemeente telt 31.000 inwoners. Dat is een kleine gemeente. "
+        "Er werken veel mensen in de zorg. In 2010 was dat nog 900."
+    )
+    assert {i.value: i.measure for i in ex.indicators}[Decimal(900)] is None

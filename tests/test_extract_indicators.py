@@ -1132,3 +1132,27 @@ def test_a_change_of_the_number_of_young_people_in_care_is_a_change_of_clients()
 def test_a_rate_per_hundred_is_a_share_of_what_it_counts():
     _, ind = only("In de gemeente krijgen 13 per 100 jongeren jeugdhulp.")
     assert (ind.value, ind.unit, ind.measure) == (Decimal(13), "percent", "share-youth-care")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "national", "measure"),
+    [
+        (
+            "Landelijk is het aandeel ouderen 19%, in de gemeente 24%.",
+            Decimal(24),
+            Decimal(19),
+            "share-65-plus",
+        ),
+        (
+            "Het aandeel huishoudens met een laag inkomen is met 7% lager dan gemiddeld (9%).",
+            Decimal(7),
+            Decimal(9),
+            "share-low-income",
+        ),
+    ],
+)
+def test_a_national_figure_stated_first_or_in_brackets_after_the_average(
+    sentence, value, national, measure
+):
+    _, ind = only(sentence)
+    assert (ind.value, ind.national_value, ind.measure) == (value, national, measure)

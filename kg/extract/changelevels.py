@@ -52,9 +52,9 @@ def reached_levels(doc: Document, found: list[Indicator], vocab: MeasureVocabula
     >>> from kg.extract.measures import load_measures
     >>> s = "Het aantal cliënten daalde met 5% naar 2.300."
     >>> doc = N(text=s, sentences=[N(start=0, end=len(s))])
-    >>> change = Indicator(s.index("5%"), s.index("5%") + 2, 0, "clients", "", Decimal(5),
+    >>> change = Indicator(s.index("5%"), s.index("5%") + 2, 1, "clients", "", Decimal(5),
     ...                    "percent", comparison="decrease")
-    >>> level = Indicator(s.index("2.300"), s.index("2.300") + 5, 0, None, "",
+    >>> level = Indicator(s.index("2.300"), s.index("2.300") + 5, 1, None, "",
     ...                   Decimal(2300), "count", comparison="decrease")
     >>> reached_levels(doc, [change, level], load_measures())[1].measure
     'clients'
@@ -72,7 +72,10 @@ def reached_levels(doc: Document, found: list[Indicator], vocab: MeasureVocabula
             or _TO_LEVEL.fullmatch(doc.text, before.end, ind.start) is None
         ):
             continue
-        start = doc.sentences[ind.sentence].start if ind.sentence < len(doc.sentences) else 0
+        # a sentence's index counts from one
+        start = (
+            doc.sentences[ind.sentence - 1].start if 0 < ind.sentence <= len(doc.sentences) else 0
+        )
         cues = vocab.cues_before(doc.text, min(start, before.start), before.start)
         measure = vocab.choose(cues, ind.unit, ind.value)
         own = vocab.measures.get(before.measure or "")

@@ -55,8 +55,8 @@ def earlier_values(doc: Document, found: list[Indicator]) -> list[Indicator]:
     >>> from types import SimpleNamespace as N
     >>> s = "Het aandeel ouderen is 24%. In 2010 was dat nog 15%."
     >>> doc = N(text=s, sentences=[N(start=0, end=27), N(start=28, end=len(s))])
-    >>> now = Indicator(23, 26, 0, "share-65-plus", "", Decimal(24), "percent")
-    >>> then = Indicator(48, 51, 1, None, "", Decimal(15), "percent")
+    >>> now = Indicator(23, 26, 1, "share-65-plus", "", Decimal(24), "percent")
+    >>> then = Indicator(48, 51, 2, None, "", Decimal(15), "percent")
     >>> earlier_values(doc, [now, then])[1].measure
     'share-65-plus'
     """
@@ -64,7 +64,10 @@ def earlier_values(doc: Document, found: list[Indicator]) -> list[Indicator]:
     for i, ind in enumerate(out):
         if ind.measure is not None or ind.value is None or i == 0:
             continue
-        start = doc.sentences[ind.sentence].start if ind.sentence < len(doc.sentences) else 0
+        # a sentence's index counts from one
+        start = (
+            doc.sentences[ind.sentence - 1].start if 0 < ind.sentence <= len(doc.sentences) else 0
+        )
         if _EARLIER.search(doc.text, max(start, ind.start - 60), ind.start) is None:
             continue
         family = unit_family(ind.unit)

@@ -99,6 +99,21 @@ _OTHER_NOUN_THAN = re.compile(r"e?\s+(?:een\s+)?[^\W\d][\w-]*\s+dan\b")
 _DOUBLE_OF = re.compile(r"\s*((?:drie)?dubbele\s+van)\b")
 
 
+def _double_as_than(tail: str) -> str:
+    """``tail`` with "dubbele van" after a ratio's first word read as "zo hoog als" (as long).
+
+    Examples
+    --------
+    >>> _double_as_than(" dubbele van vorig jaar")
+    ' zo hoog als vorig jaar'
+    """
+    double = _DOUBLE_OF.match(tail)
+    if double is None:
+        return tail
+    as_than = "zo hoog als".ljust(len(double.group(1)))
+    return tail[: double.start(1)] + as_than + tail[double.end(1) :]
+
+
 def _within(reference: str | None) -> str | None:
     """A province or region as the reference of an average; None for any other."""
     return reference if reference in {"province", "region"} else None
@@ -136,13 +151,7 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     ('higher', 'expected')
     """
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
-    double = _DOUBLE_OF.match(tail)
-    if double:  # "het dubbele van vorig jaar" compares as "zo hoog als vorig jaar" does
-        tail = (
-            tail[: double.start(1)]
-            + "zo hoog als".ljust(len(double.group(1)))
-            + tail[double.end(1) :]
-        )
+    tail = _double_as_than(tail)  # "het dubbele van vorig jaar": "zo hoog als vorig jaar"
     if "per " in tail:  # "met 35 per 1.000 inwoners lager dan …": a denominator, no new clause
         tail = DENOMINATOR.sub(lambda d: " " * len(d.group()), tail)
     # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is

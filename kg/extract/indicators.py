@@ -499,6 +499,9 @@ class _Reader:
         ind = with_national(ind, national)
         if ind.measure is None:
             cues = [c for _, _, c in self.measures.cues_in(self.text, national.start, national.end)]
+            if national.start < ind.start:  # "Landelijk is de werkloosheid 7,4%, hier 6,1%"
+                lo = self.doc.sentences[national.sentence - 1].start  # counted from one
+                cues += self.measures.cues_before(self.text, lo, national.start)
             measure = self.measures.choose(cues, ind.unit, ind.value)
             ind = replace(ind, measure=measure.key if measure else None)
         return ind
