@@ -1156,3 +1156,15 @@ def test_a_national_figure_stated_first_or_in_brackets_after_the_average(
 ):
     _, ind = only(sentence)
     assert (ind.value, ind.national_value, ind.measure) == (value, national, measure)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twee keer per jaar spreekt de wethouder met de cliënten.",
+        "Het team bezoekt de mantelzorgers 4x per jaar.",
+    ],
+)
+def test_a_frequency_counts_events_not_the_people_named_beside_it(sentence):
+    _, ind = only(sentence)
+    assert (ind.unit, ind.measure) == ("count", None)

@@ -323,6 +323,7 @@ class _Reader:
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
         measure = self.recipients(number, free, measure, (q_start, floor, ceiling), sentence)
         measure = measure or self._unnamed(text, number, reference, label, q_start, floor, sentence)
+        measure = None if number.form == "frequency" else measure  # "twee keer per jaar": events
         ind = Indicator(
             start=min(q_start, number.start),
             end=max(noun_end, number.end),
