@@ -323,7 +323,6 @@ class _Reader:
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
         measure = self.recipients(number, free, measure, (q_start, floor, ceiling), sentence)
         measure = measure or self._unnamed(text, number, reference, label, q_start, floor, sentence)
-        measure = None if number.form == "frequency" else measure  # "twee keer per jaar": events
         ind = Indicator(
             start=min(q_start, number.start),
             end=max(noun_end, number.end),
@@ -348,6 +347,8 @@ class _Reader:
         """``measure``, or the provision's count for a count of its recipients: "2.300
         huishoudens ontvangen een bijstandsuitkering" (``bounds``: the figure's start with its
         qualifier, the floor and the ceiling of its reading; ``free``: a stated difference)."""
+        if number.form == "frequency":
+            return None  # "twee keer per jaar (met de cliënten)": events, not people
         if number.unit != "count" or free:
             return measure
         q_start, floor, ceiling = bounds
@@ -368,7 +369,7 @@ class _Reader:
         figure, or people who live in the place ("In de gemeente wonen 47.000 mensen")."""
         if number.unit == "ratio" and reference == "national average":
             return self.measures.measures.get(RATIO_TO_NATIONAL)
-        if number.unit != "count" or not label:
+        if number.unit != "count" or not label or number.form == "frequency":
             return None
         noun = text.index(label, number.end)
         if lives_here(text, q_start, noun, noun + len(label), max(floor, sentence.start)):
