@@ -27,6 +27,21 @@ from tests.extract_helpers import extract_text
             Decimal(29000),
             "inhabitants",
         ),
+        (
+            "Het aantal WW-uitkeringen is 640, tegen 700 een jaar eerder.",
+            Decimal(700),
+            "unemployment-benefits",
+        ),
+        (
+            "De werkloosheid bedraagt 4,6% (2013: 5,2%).",
+            Decimal("5.2"),
+            "unemployment-rate",
+        ),
+        (
+            "Er zijn 410 mantelzorgers. In 2012 lag het aantal nog op 350.",
+            Decimal(350),
+            "informal-carers",
+        ),
     ],
 )
 def test_an_earlier_value_takes_the_measure_it_points_back_to(paragraph, earlier, measure):
