@@ -126,3 +126,8 @@ def test_what_follows_het_dubbele_van_is_the_reference(sentence, expected):
         comparison_after(sentence, sentence.index(" ", sentence.index("het ")), len(sentence))
         == expected
     )
+
+
+def test_more_often_than_the_average_compares_a_ratio():
+    s = "Jongeren maken drie keer vaker gebruik van jeugdhulp dan gemiddeld."
+    assert comparison_after(s, s.index(" keer"), len(s)) == ("more", "national average")

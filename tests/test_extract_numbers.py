@@ -463,3 +463,21 @@ def test_times_written_as_x_and_rates_per_hundred(sentence, quote, value, unit):
 def test_a_rate_per_thousand_stays_a_count():
     s = "Het gaat om 45 per 1.000 inwoners."
     assert [(n.value, n.unit) for n in find_numbers(s, 0, len(s))][0] == (Decimal(45), "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("De kosten zijn een factor 3 hoger dan begroot.", "3 hoger", "3"),
+        ("Het gebruik is een factor twee groter dan landelijk.", "twee groter", "2"),
+        ("Jongeren komen drie keer vaker in beeld dan ouderen.", "drie keer vaker", "3"),
+    ],
+)
+def test_a_factor_and_times_more_often_are_ratios(sentence, quote, value):
+    (n,) = find_numbers(sentence, 0, len(sentence))
+    assert (sentence[n.start : n.end], n.value, n.unit) == (quote, Decimal(value), "ratio")
+
+
+def test_a_bare_factor_is_no_ratio():
+    s = "Dat is een belangrijke factor 2 keer per jaar."
+    assert [n.unit for n in find_numbers(s, 0, len(s))] == ["count"]

@@ -35,6 +35,7 @@ COMPARISON_WORDS = {
     "zo veel": "higher",
     "zo duur": "higher",
     "zoveel": "higher",  # "drie keer zoveel meldingen als": a ratio of levels
+    "vaker": "more",  # "drie keer vaker gebruik van jeugdhulp dan gemiddeld"
     "gelijk aan": "equal",
 }
 #: Words of an equal level: "net zo hoog als", "even vaak als", "evenveel als landelijk"
@@ -42,7 +43,7 @@ COMPARISON_WORDS = {
 _EQUAL = r"(?:net\s+zo|even)\s+(?:hoog|laag|groot|klein|vaak|veel)|evenveel|net\s+zoveel"
 _CMP = re.compile(
     rf"\b({_EQUAL}|gelijk aan|zo hoog|zo laag|zo groot|zo klein|zo vaak|zo veel"
-    r"|zo duur|zoveel|meer|minder|hoger|lager|groter|kleiner|onder"
+    r"|zo duur|zoveel|meer|minder|vaker|hoger|lager|groter|kleiner|onder"
     r"|beneden|boven|rond het|vergelijkbaar met|overeen met|overeenkomt met|in lijn met)\b"
 )
 #: Words of an equal level that compare only with a reference they name ("rond het landelijk

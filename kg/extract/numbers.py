@@ -114,9 +114,12 @@ _FTE = re.compile(r"\s*fte(?:['’]?s)?\b", re.IGNORECASE)
 _TIMES = r"(?:\s+(?:keer|maal)|\s*[x×](?=\s))"
 _RATIO = re.compile(
     _TIMES + r"\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
-    r"|hoger|lager|groter|meer|minder|zo\b)",
+    r"|hoger|lager|groter|kleiner|meer|minder|vaker|zo\b)",
     re.IGNORECASE,
 )
+#: A ratio as a factor: "een factor 2 hoger", "factor drie groter".
+_FACTOR_BEFORE = re.compile(r"\bfactor\s+$", re.IGNORECASE)
+_FACTOR_AFTER = re.compile(r"\s+(?:hoger|lager|groter|kleiner|meer|minder|vaker)\b", re.I)
 
 #: A rate per hundred is a percentage: "12 per 100 jongeren", "8 per honderd inwoners".
 _PER_HUNDRED = re.compile(r"\s+per\s+(?:100|honderd)\b(?![.,]\d)", re.IGNORECASE)
@@ -222,6 +225,8 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     """Widen a bare figure that is a ratio or a duration; None if it is a frequency."""
     after = text[number.end : number.end + WINDOW]
     ratio = _RATIO.match(after)
+    if ratio is None and _FACTOR_BEFORE.search(text, max(0, number.start - 8), number.start):
+        ratio = _FACTOR_AFTER.match(after)
     if ratio:
         return Number(number.start, number.end + ratio.end(), number.value, "ratio", "ratio")
     hundred = _PER_HUNDRED.match(after)
