@@ -150,3 +150,9 @@ def test_being_more_is_no_change():
 
 def test_a_waiting_list_that_grows_longer_is_an_increase():
     assert _comparisons("De wachtlijsten voor de jeugd-ggz worden langer.") == [("increase", None)]
+
+
+def test_having_become_shorter_is_a_decrease():
+    assert _comparisons("De doorlooptijden voor een indicatie zijn korter geworden.") == [
+        ("decrease", None)
+    ]

@@ -74,11 +74,13 @@ _STEADILY = re.compile(
     re.IGNORECASE,
 )
 #: Becoming more or less: "de wachtlijsten worden langer", "de tekorten werden groter" (a
-#: form of "worden" or "raken" and a comparative of amount or size, an adverb between).
+#: form of "worden" or "raken" and a comparative of amount or size, an adverb between), "de
+#: wachttijden zijn korter geworden".
 _BECOMING = re.compile(
     r"\b(?:wordt|worden|werd|werden|raakt|raken|raakte|raakten)\s+(?:(?:nog|alsmaar|ook|veel"
     r"|iets|wat|fors|flink)\s+)?(?:meer|minder|hoger|lager|groter|kleiner|langer|korter"
-    r"|zwaarder|duurder)\b",
+    r"|zwaarder|duurder)\b"
+    r"|\b(?:meer|minder|hoger|lager|groter|kleiner|langer|korter|zwaarder|duurder)\s+geworden\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+")
@@ -157,6 +159,8 @@ def changed(quote: str) -> bool:
     (True, False)
     >>> changed("de wachtlijsten worden langer"), changed("de wachtlijsten zijn langer")
     (True, False)
+    >>> changed("de wachttijden zijn korter geworden")
+    True
     """
     lowered = quote.lower()
     words = set(_WORD.findall(lowered))
