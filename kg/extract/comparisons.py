@@ -253,6 +253,10 @@ class _Maker:
         # "jongeren met jeugdbescherming": the group is the base of the measure of what it has
         nxt = [s for s, _, _ in found[1:]] + [-1]  # where the next cue starts
         cues = [c for i, (_, e, c) in enumerate(found) if not _WITH.fullmatch(phrase, e, nxt[i])]
+        # so is a group named with what it has in one cue ("jongeren met jeugdhulp")
+        cues = [
+            _WITH.split(c)[-1] if self.measures.measures_of(_WITH.split(c)[-1]) else c for c in cues
+        ]
         share = re.search(r"\b(?:aandeel|percentage)\b", phrase, re.I)
         # a share ("het aandeel jeugdigen met verblijf") is a percentage, never a count
         known = (

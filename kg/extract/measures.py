@@ -172,7 +172,7 @@ class MeasureVocabulary:
         ['uitgaven']
         >>> s = "Het aantal jongeren in de jeugdzorg is"
         >>> vocab.cues_before(s, 0, len(s))
-        ['jongeren in de jeugdzorg']
+        ['jeugdzorg', 'jongeren']
         """
         found = self.cues_in(text, start, end)
         kept = [
