@@ -3,7 +3,6 @@
 import pytest
 
 from kg.extract.residents import lives_here
-from tests.extract_helpers import extract_text
 
 
 def _at(sentence: str, figure: str, noun: str) -> bool:
@@ -41,21 +40,3 @@ def test_a_count_of_people_beside_wonen_is_the_population(sentence, figure, noun
 )
 def test_a_narrowed_group_or_another_verb_is_not(sentence, figure, noun):
     assert not _at(sentence, figure, noun)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Bijna 6.000 inwoners zijn ouder dan 75 jaar.",
-        "Ongeveer 2.000 inwoners zijn 65 jaar of ouder.",
-        "Zo'n 900 inwoners zijn werkloos.",
-    ],
-)
-def test_inhabitants_narrowed_by_a_predicate_are_not_the_population(sentence):
-    _, ex = extract_text(sentence)
-    assert [i.measure for i in ex.indicators] == [None]
-
-
-def test_the_population_before_another_clause_stays():
-    _, ex = extract_text("Met 30.000 inwoners is de gemeente een middelgrote gemeente.")
-    assert [i.measure for i in ex.indicators] == ["inhabitants"]

@@ -80,7 +80,7 @@ from kg.extract.overtime import over_time
 from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_levels
 from kg.extract.recipients import recipients
-from kg.extract.residents import lives_here, narrowed_by_predicate
+from kg.extract.residents import lives_here
 from kg.extract.restatedshares import restated_shares
 from kg.extract.timeframes import is_time_frame
 
@@ -552,5 +552,4 @@ def extract_indicators(
     # what names no measure of its own: a level a change reaches, an earlier value, a share
     # said again in other words
     found = reached_levels(doc, found, vocab)
-    found = narrowed_by_predicate(doc.text, restated_shares(doc.text, earlier_values(doc, found)))
-    return found
+    return restated_shares(doc.text, earlier_values(doc, found))

@@ -12,11 +12,8 @@ still applies (a village hall's "er wonen 40 mensen" is no municipality).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from kg.extract.model import Indicator
-
-__all__ = ["PEOPLE", "lives_here", "narrowed_by_predicate"]
+__all__ = ["PEOPLE", "lives_here"]
 
 #: Nouns of a count of people as such (lower case).
 PEOPLE = frozenset({"mensen", "personen", "bewoners", "zielen"})
@@ -68,40 +65,3 @@ def lives_here(text: str, start: int, noun_start: int, noun_end: int, floor: int
     if _VERB_BEFORE.search(text, floor, start):
         return True
     return bool(_VERB_AFTER.match(text, noun_end))
-
-
-#: A predicate that narrows a count of inhabitants to a kind of them: "5.000 inwoners zijn
-#: ouder dan 65 jaar", "zijn 75 jaar of ouder", "zijn mantelzorger", "zijn werkloos".
-_NARROWING_PREDICATE = re.compile(
-    r"\s+(?:zijn|waren|is|was)\s+(?:(?:al|nog|ook|inmiddels)\s+)?(?:ouder|jonger|\d+\s+jaar"
-    r"|\d+-plusser|mantelzorgers?|werkloos|werkzoekend|eenzaam|afhankelijk|laaggeletterd"
-    r"|kwetsbaar|chronisch\s+ziek)\b",
-    re.IGNORECASE,
-)
-_POPULATION = "inhabitants"
-
-
-def narrowed_by_predicate(text: str, found: list[Indicator]) -> list[Indicator]:
-    """``found`` without the population measure where a predicate narrows the inhabitants
-    counted to a kind of them ("Ruim 5.000 inwoners zijn ouder dan 65 jaar").
-
-    Examples
-    --------
-    >>> from decimal import Decimal
-    >>> s = "Ruim 5.000 inwoners zijn ouder dan 65 jaar."
-    >>> ind = Indicator(0, 19, 1, "inhabitants", "inwoners", Decimal(5000), "count")
-    >>> narrowed_by_predicate(s, [ind])[0].measure is None
-    True
-    >>> s = "De gemeente telt 30.000 inwoners."
-    >>> ind = Indicator(17, 32, 1, "inhabitants", "inwoners", Decimal(30000), "count")
-    >>> narrowed_by_predicate(s, [ind])[0].measure
-    'inhabitants'
-    """
-    return [
-        replace(ind, measure=None)
-        if ind.measure == _POPULATION
-        and ind.unit == "count"
-        and _NARROWING_PREDICATE.match(text, ind.end)
-        else ind
-        for ind in found
-    ]
