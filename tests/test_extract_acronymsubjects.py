@@ -36,3 +36,12 @@ def test_a_demonstrative_refers_to_the_last_body():
     h = text.index("Het")
     assert referred_subject(text, h, h + 4, [isd]) == ""  # named without "het"
     assert referred_subject(text, 0, 3, [isd]) is None
+
+
+def test_het_before_a_noun_in_schap_is_an_article():
+    from kg.extract.acronymsubjects import referred_subject
+
+    text = "De ISD Noord groeit. Het lidmaatschap van de regio kost veel."
+    isd = SentenceMention("body/isd-noord", "body", 3, 12, "ISD Noord", 0)
+    h = text.index("Het")
+    assert referred_subject(text, h, h + 4, [isd]) is None  # no pronoun: no subject read

@@ -470,3 +470,20 @@ def test_a_team_run_from_or_placed_with_an_organisation(sentence):
 
 def test_a_task_under_the_municipalitys_own_responsibility_relates_nothing():
     assert relations("Het wijkteam valt onder verantwoordelijkheid van de gemeente.") == set()
+
+
+def test_on_behalf_of_a_list_of_municipalities():
+    assert relations(
+        "Namens Heerlen, Kerkrade en Teststad voert Regio Vallei de leerplicht uit."
+    ) == {
+        ("executes-for", VALLEI, HEERLEN),
+        ("executes-for", VALLEI, "municipality/kerkrade"),
+        ("executes-for", VALLEI, OWN),
+    }
+
+
+def test_both_and_coordinates_the_subjects():
+    assert relations("Zowel Heerlen als Kerkrade zijn aangesloten bij de Regio Vallei.") == {
+        ("member-of", HEERLEN, VALLEI),
+        ("member-of", "municipality/kerkrade", VALLEI),
+    }

@@ -57,6 +57,8 @@ _DEMONSTRATIVE = re.compile(
 )
 _HET_BEFORE = re.compile(r"\bhet\s+(?:(?-i:[a-z])[\w-]*\s+)?$", re.IGNORECASE)
 _REFERRED_KINDS = frozenset({"body", "organisation"})
+#: A noun in -schap after "Het" makes it an article, not the pronoun ("Het lidmaatschap van X").
+_SCHAP_NOUN = re.compile(r"[\w-]*schap\b", re.IGNORECASE)
 
 
 def acronym_subject(
@@ -126,7 +128,7 @@ def referred_subject(text: str, a: int, b: int, earlier: Sequence[SentenceMentio
     ('body/randmeer', '')
     """
     this = _DEMONSTRATIVE.fullmatch(text, a, b)
-    if this is None:
+    if this is None or (this.group("het") is not None and _SCHAP_NOUN.match(text, b)):
         return None
     for p in reversed(earlier):
         if p.kind in _REFERRED_KINDS:

@@ -173,10 +173,9 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
                 k += 1
             if inner and k < len(toks) and toks[k][0] in stops:
                 break  # "Stichting MEE in Teststad": the place is no part of the name
-            joined = [t[2] for t in run]
-            en = k < len(toks) and toks[k][2] == "en" and ({"van", "voor"} & set(joined))
-            if en:
-                k += 1
+            k = _past_en(text, toks, run, k, stops)
+            if k < 0:
+                break
             # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
             # a name and the object after it ("voert Werkplein Oost de Participatiewet uit",
             # "vormt Teststad de Regio Vallei")
@@ -196,6 +195,40 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
         runs.append(run)
         i = j
     return runs
+
+
+#: A singular group noun right before a name, or opening it: "de regio X", "Regio X".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:regio|regeling|samenwerkingsverband|samenwerking)\s+$", re.IGNORECASE
+)
+
+
+def _past_en(text: str, toks: list, run: list, k: int, stops: frozenset) -> int:
+    """Where a name continues past an "en" at token ``k`` ("Stichting voor Zorg en Welzijn",
+    "de regio Dal en Heuvel"): ``k + 1``, else ``k``; -1 when a known place follows the
+    "en" of a group's name (the name ends before it)."""
+    if k >= len(toks) or toks[k][2] != "en":
+        return k
+    if {"van", "voor"} & {t[2] for t in run}:
+        return k + 1
+    if not _group_named(text, run):
+        return k
+    return -1 if k + 1 < len(toks) and toks[k + 1][0] in stops else k + 1
+
+
+def _group_named(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """Whether the capitalised run names one group, so that "en" and a capitalised word
+    after it continue its name ("de regio Dal en Heuvel", "Regio Dal en Heuvel").
+
+    Examples
+    --------
+    >>> t = "in de regio Dal en Heuvel"
+    >>> _group_named(t, [(12, 15, "Dal")]), _group_named("met Dal en Heuvel", [(4, 7, "Dal")])
+    (True, False)
+    """
+    if run[0][2].lower() == "regio" and len(run) > 1:
+        return True
+    return _GROUP_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) is not None
 
 
 def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) -> bool:

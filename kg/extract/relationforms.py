@@ -101,7 +101,8 @@ def fronted_principal(sen: _Sentence, m: re.Match[str], subject: str, add: Add) 
 
     "In opdracht van de gemeente verzorgt X …", "Namens A voert X …": when no
     party is named before the cue, the principal is "de gemeente" or the first
-    party after the cue, and the executor the next party of the clause. Returns
+    party after the cue (each of a list: "Namens A, B en C koopt X …"), and the
+    executor the next party of the clause. Returns
     whether the cue was handled here.
 
     Examples
@@ -115,15 +116,19 @@ def fronted_principal(sen: _Sentence, m: re.Match[str], subject: str, add: Add) 
     after = [p for p in sen.between(m.end(), end) if p.kind != "place"]
     own = OWN_OBJECT.match(sen.text, m.end() + 1) or OWN_OBJECT.match(sen.text, m.end())
     if own:
-        principal, rest = sen.own, [p for p in after if p.start >= own.end()]
-    elif after:
-        principal, rest = after[0].entity, after[1:]
+        principals, rest = [sen.own], [p for p in after if p.start >= own.end()]
+    elif after:  # "Namens A, B en C koopt X …": each of the listed parties
+        k = 1
+        while k < len(after) and LIST_GAP.match(sen.text[after[k - 1].end : after[k].start]):
+            k += 1
+        principals, rest = [p.entity for p in after[:k]], after[k:]
     else:
         return False
     if rest and rest[0].kind in _EXECUTORS | {"municipality"}:
-        add("executes-for", rest[0].entity, principal)
+        for principal in principals:
+            add("executes-for", rest[0].entity, principal)
         return True
-    return principal == sen.own  # "in opdracht van de gemeente", executor unnamed: none
+    return principals == [sen.own]  # "in opdracht van de gemeente", executor unnamed: none
 
 
 def _clause_end(sen: _Sentence, pos: int) -> int:

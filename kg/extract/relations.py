@@ -445,4 +445,16 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         if org not in related:
             key = ("related-organisation", own, org)
             relations.setdefault(key, Relation("related-organisation", own, org, *span))
-    return sorted(relations.values(), key=lambda r: (r.start, r.type, r.subject, r.object))
+    return sorted(_bought(relations), key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _bought(relations: dict[tuple[str, str, str], Relation]) -> list[Relation]:
+    """The relations, without X executing for A where the same sentence says A buys via
+    X ("De inkoop is belegd bij X", "A voert de inkoop uit via X"): purchasing is the
+    relation the sentence states."""
+    bought = {(s, o, r.start) for (kind, s, o), r in relations.items() if kind == "purchases-via"}
+    return [
+        r
+        for (kind, s, o), r in relations.items()
+        if kind != "executes-for" or (o, s, r.start) not in bought
+    ]
