@@ -90,6 +90,7 @@ from kg.extract.relationforms import (
     implicit_for,
     municipalities_served,
 )
+from kg.extract.relationmembers import listed_members, named_members
 from kg.extract.relationobjects import (
     FOUNDED_WORDS,
     contrast_span,
@@ -158,6 +159,8 @@ _ITS_WORK = re.compile(
     r"|\s*(?:die|dat)\s+van\s+(?:de\s+|het\s+)?",  # "vergelijkt haar cijfers met die van X"
     _F,
 )
+#: A region's municipalities named by its adjective ("de veertien Twentse gemeenten").
+_ITS_MUNICIPALITIES = re.compile(r"\s+gemeenten\b", _F)
 _OF_ITS_WORK, _SETTINGS = (
     ("depends-on", "compares-with"),
     frozenset({"region", "body", "organisation"}),
@@ -331,6 +334,12 @@ def _add_one(
         add("member-of", subj, obj.entity)  # "werkt samen met A en B in de regio X"
     else:
         add(kind, subj, obj.entity)
+        if (
+            kind == "cooperates-with"
+            and obj.kind == "region"
+            and _ITS_MUNICIPALITIES.match(sen.text, obj.end)
+        ):
+            add("member-of", subj, obj.entity)  # "samen met de Twentse gemeenten": one of them
 
 
 def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
@@ -367,6 +376,24 @@ def _group_relations(sen: _Sentence, add: Add) -> None:
             add("cooperates-with", sen.own, p.entity)
 
 
+def _sentence_rules(
+    sen: _Sentence, add: Add, adjectival: list[SentenceMention], municipalities: dict[str, str]
+) -> None:
+    """Every rule that reads one sentence; ``adjectival`` holds the regions it names by
+    their adjective, ``municipalities`` the profile's municipalities by label."""
+    _cue_relations(sen, add)
+    lead_relations(sen, add)
+    _group_relations(sen, add)
+    anaphor_relations(sen, add)
+    relative_relations(sen, add)
+    membership_lists(sen, add)
+    listed_members(sen, add)  # "De deelnemende gemeenten zijn A, B en C"
+    named_members(sen, add, municipalities)  # "de ISD van A, B en C"
+    form_relations(sen, add)
+    adverb_relations(sen, add)
+    joint_group_relations(sen, sen.parties + adjectival, add)
+
+
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """Return the typed relations between organisations stated in the text.
 
@@ -384,6 +411,9 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """
     own = extraction.municipality.iri
     labels = {iri: e.label for iri, e in extraction.entities.items()}
+    municipalities = {
+        e.label: iri for iri, e in extraction.entities.items() if e.kind == "municipality"
+    }
     by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
@@ -418,15 +448,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         back = group_anaphors(sen)  # "die regio": the group named last, as a party here
         if back:
             sen.parties = sorted(parties + back, key=lambda p: (p.start, p.end))
-        _cue_relations(sen, add)
-        lead_relations(sen, add)
-        _group_relations(sen, add)
-        anaphor_relations(sen, add)
-        relative_relations(sen, add)
-        membership_lists(sen, add)
-        form_relations(sen, add)
-        adverb_relations(sen, add)
-        joint_group_relations(sen, sen.parties + adjectival.get(sentence.index, []), add)
+        _sentence_rules(sen, add, adjectival.get(sentence.index, []), municipalities)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         for kind, subject, obj in stated_links(doc.text, *span[:2], sen.parties, own, roles):
             add(kind, subject, obj)
