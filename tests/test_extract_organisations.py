@@ -859,3 +859,20 @@ def test_a_group_name_with_en_is_one_name():
 def test_a_known_place_after_en_ends_the_group_name():
     names = minted("Teststad ligt in de regio Kempenland en Heerlen ligt in Limburg.")
     assert set(names) == {"region/kempenland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambtelijk is de organisatie klein.",  # an adverb opens the sentence
+        "Financieel is de stichting gezond.",
+        "Daarnaast werkt de gemeente samen met Sportclubs.",  # a plural common noun
+        "De gemeente werkt samen met ZZP'ers.",
+    ],
+)
+def test_no_name_from_a_capitalised_common_word(sentence):
+    assert minted(sentence) == {}
+
+
+def test_a_proper_name_after_a_cue_is_still_minted():
+    assert set(minted("De gemeente werkt samen met Buurtkracht.")) == {"organisation/buurtkracht"}

@@ -57,7 +57,9 @@ from kg.extract.nameshapes import (
     LEGAL_HEADS,
     acronym_of,
     adjective_run,
+    adverbial_opener,
     area_name,
+    common_plural,
     compass_area,
     covered_run,
     is_acronym,
@@ -243,6 +245,8 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
     low = word.lower()
     if low in cues.stopwords:
         return False
+    if adverbial_opener(word) and not (i + 1 < len(toks) and _capitalised(toks[i + 1][2])):
+        return False  # "Ambtelijk is de organisatie …", not "Sociaal Werkbedrijf X"
     if apposition_after(text, toks, i, cues, CONNECTORS):
         return True  # "Dyade, het sw-bedrijf …", "Vincent van Gogh is de GGZ-instelling …"
     if low in cues.leading_firsts or low in cues.scale_nouns:
@@ -323,6 +327,14 @@ def _license(
     return None
 
 
+def _common_words(text: str, run: list, cues: Cues) -> bool:
+    """Whether a run licensed by its context alone is ordinary Dutch: an adjective ("via de
+    Twentse raamcontracten") or a common noun's plural ("samen met Sportclubs")."""
+    if adjective_run(text, run, run[-1][1], cues.stopwords):
+        return True
+    return len(run) == 1 and common_plural(run[0][2])
+
+
 def find_names(
     doc: Document, known: Iterable[SentenceMention], cues: Cues | None = None
 ) -> list[Name]:
@@ -388,9 +400,9 @@ def find_names(
             if covered and source == "region":  # "de regio Amsterdam": never the bare name
                 start = text.rfind("regio", sentence.start, s)
                 source = "scale"
-            if source in ("cue", "list") and adjective_run(text, run, run[-1][1], cues.stopwords):
+            if source in ("cue", "list") and _common_words(text, run, cues):
                 prev = None
-                continue  # "via de Twentse raamcontracten"
+                continue
             surface = text[start:e]
             name = name_label(surface, source)
             labels = name_labels(surface, source)
