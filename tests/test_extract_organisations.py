@@ -876,3 +876,10 @@ def test_no_name_from_a_capitalised_common_word(sentence):
 
 def test_a_proper_name_after_a_cue_is_still_minted():
     assert set(minted("De gemeente werkt samen met Buurtkracht.")) == {"organisation/buurtkracht"}
+
+
+def test_local_branches_of_national_associations_keep_their_area():
+    assert set(minted("Voedselbank Heuvelland groeit.")) == {"organisation/voedselbank-heuvelland"}
+    assert set(minted("Vluchtelingenwerk Heuvelland groeit.")) == {
+        "organisation/vluchtelingenwerk-heuvelland"
+    }

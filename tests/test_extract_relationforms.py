@@ -487,3 +487,10 @@ def test_both_and_coordinates_the_subjects():
         ("member-of", HEERLEN, VALLEI),
         ("member-of", "municipality/kerkrade", VALLEI),
     }
+
+
+def test_helping_people_is_work_for_the_municipality():
+    assert relations("Voedselbank Heuvelland helpt steeds meer gezinnen.") == {
+        ("executes-for", "organisation/voedselbank-heuvelland", OWN)
+    }
+    assert relations("Dat helpt de gemeente niet.") == set()

@@ -79,7 +79,7 @@ _AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
 #: The cues of carrying out a task: "voert … uit", "verzorgt …", "levert …"
 #: (and serving people: "ondersteunt inwoners", "biedt dagbesteding").
 _TASK_VERB = re.compile(
-    r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|bied|bood|actief|werkzaam"
+    r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|help|hielp|bied|bood|actief|werkzaam"
     r"|(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:\w+\s+){0,2}?verantwoordelijk)",
     _F,
 )
