@@ -103,6 +103,7 @@ from kg.extract.relationobjects import (
     unlocated,
 )
 from kg.extract.relationparties import mention_spans, parties_by_sentence
+from kg.extract.relationpeople import clients_of, together_they
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.statedlinks import links as stated_links
@@ -392,6 +393,8 @@ def _sentence_rules(
     form_relations(sen, add)
     adverb_relations(sen, add)
     joint_group_relations(sen, sen.parties + adjectival, add)
+    together_they(sen, add)  # "Samen kopen zij …"
+    sen.implicit += clients_of(sen)  # "de cliënten van X": X serves the municipality
 
 
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
