@@ -494,3 +494,39 @@ def test_helping_people_is_work_for_the_municipality():
         ("executes-for", "organisation/voedselbank-heuvelland", OWN)
     }
     assert relations("Dat helpt de gemeente niet.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fronted adverbial puts the subject after the finite verb
+        (
+            "Sinds 2015 werkt Heerlen samen met Kerkrade.",
+            {("cooperates-with", HEERLEN, "municipality/kerkrade")},
+        ),
+        (
+            "Sinds januari maakt Heerlen deel uit van de Regio Vallei.",
+            {("member-of", HEERLEN, VALLEI)},
+        ),
+        ("Vanaf 2017 neemt Heerlen deel aan de Regio Vallei.", {("member-of", HEERLEN, VALLEI)}),
+        (
+            "Sinds 2015 maken Heerlen en Kerkrade deel uit van de Regio Vallei.",
+            {("member-of", HEERLEN, VALLEI), ("member-of", "municipality/kerkrade", VALLEI)},
+        ),
+        (
+            "Daarnaast koopt Heerlen de jeugdhulp in via de Regio Vallei.",
+            {("purchases-via", HEERLEN, VALLEI)},
+        ),
+        # the municipality stays the subject when it is named
+        (
+            "Daarnaast koopt de gemeente via de Regio Vallei in.",
+            {("purchases-via", OWN, VALLEI)},
+        ),
+        (
+            "Sinds 2015 maakt de gemeente met Heerlen deel uit van de Regio Vallei.",
+            {("member-of", HEERLEN, VALLEI), ("member-of", OWN, VALLEI)},
+        ),
+    ],
+)
+def test_fronted_adverbial_before_the_subject(sentence, expected):
+    assert relations(sentence) == expected

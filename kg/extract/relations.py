@@ -160,6 +160,9 @@ _ITS_WORK = re.compile(
     r"|\s*(?:die|dat)\s+van\s+(?:de\s+|het\s+)?",  # "vergelijkt haar cijfers met die van X"
     _F,
 )
+#: One word (the finite verb that opens a cue), then an inverted subject's article.
+_VERB_THEN = re.compile(r"[\w-]+\s+(?:(?:de|het)\s+)?", _F)
+_SUBJECT_KINDS = frozenset({"municipality", "body", "organisation"})
 #: A region's municipalities named by its adjective ("de veertien Twentse gemeenten").
 _ITS_MUNICIPALITIES = re.compile(r"\s+gemeenten\b", _F)
 _OF_ITS_WORK, _SETTINGS = (
@@ -188,6 +191,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 continue
             groups = m.groupdict()
             subject = sen.subject(cs, m.start())
+            if subject == sen.own and not groups.keys() & {"co", "pre"} and kind != "executes-for":
+                subject = _inverted(sen, m, cs) or subject  # "Nu koopt A via X in"
             if direction == "giver":
                 if subject != sen.own:
                     add(kind, sen.own, subject)
@@ -217,7 +222,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             if direction in ("forward", "reverse") and len(joined) > 1 and subject in joined:
                 subjects = joined  # "A, B en C maken deel uit van X"
             if groups.get("co") is not None:
-                subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
+                subjects = _co_subjects(sen, m, subjects)
             elif kind == "member-of":  # "is met A en B aangesloten bij X"
                 subjects += _co_members(sen, cs, m.start())
             objects = kind_objects(kind, found)
@@ -237,6 +242,36 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
                     add("member-of", member, group.entity)
+
+
+def _inverted(sen: _Sentence, m: re.Match[str], cs: int) -> str | None:
+    """The party right after the verb that opens the cue ``m``, when no subject stands
+    before it: the subject after a fronted adverbial ("Daarnaast koopt A de zorg in via X")."""
+    if search(_OWN_OBJECT, sen.text, cs, m.start()) or sen.between(cs, m.start()):
+        return None  # "de gemeente" or a party named before is the subject
+    for p in sen.between(m.start(), m.end()):
+        if p.kind in _SUBJECT_KINDS and _VERB_THEN.fullmatch(sen.text, m.start(), p.start):
+            return p.entity
+        break
+    return None
+
+
+def _co_subjects(sen: _Sentence, m: re.Match[str], subjects: list[str]) -> list[str]:
+    """The subjects of "maakt … deel uit van", "neemt … deel aan" with the parties between
+    the verbs: co-members after "met" ("maakt met A deel uit van X"), or, after a fronted
+    adverbial with no subject before the verb, the subject itself ("Sinds 2015 maakt A
+    deel uit van X": A, not the profile's municipality)."""
+    co = [p for p in sen.between(m.start("co"), m.end("co")) if p.kind != "place"]
+    if not co:
+        return subjects
+    if (
+        subjects == [sen.own]
+        and _VERB_THEN.fullmatch(sen.text, m.start(), co[0].start)
+        and not sen.between(sen.clause_start(m.start()), m.start())
+        and not search(_OWN_OBJECT, sen.text, sen.clause_start(m.start()), m.start())
+    ):
+        return [p.entity for p in co]  # the inverted subject, then any co-members
+    return subjects + [p.entity for p in co]
 
 
 def _contrasted(

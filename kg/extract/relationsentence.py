@@ -53,6 +53,15 @@ _PREPOSITION = re.compile(
     r"(?:(?:de|het|een|hun|zijn|haar)\s+)?(?:\w+\s+){0,2}$",
     _F,
 )
+#: A finite verb right before a party: the party is the subject after a fronted adverbial
+#: ("Sinds 2015 werkt A samen met B"), not the object of the preposition that opens it.
+_FINITE_BEFORE = re.compile(
+    r"\b(?:wordt|worden|is|zijn|werkt|werken|heeft|hebben|maakt|maken|valt|vallen|koopt|kopen"
+    r"|voert|voeren|neemt|nemen|levert|leveren|verzorgt|verzorgen|biedt|bieden|kan|kunnen"
+    r"|zal|zullen|gaat|gaan|was|waren|werd|werden|had|hadden|werkte|werkten|sluit|sluiten"
+    r"|trekt|trekken|participeert|participeren|hoort|horen|behoort|behoren)\s+(?:(?:de|het)\s+)?$",
+    _F,
+)
 _AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 #: What may stand between a party and the relative pronoun about it: nothing but a
@@ -157,7 +166,8 @@ class Sentence:
             if p.kind == "place":
                 continue
             before = self.text[a : p.start]
-            if (_PREPOSITION.search(before) and not examples_lead(before)) or (
+            in_phrase = _PREPOSITION.search(before) and not _FINITE_BEFORE.search(before)
+            if (in_phrase and not examples_lead(before)) or (
                 skipped is not None and _LIST_GAP.match(self.text[skipped.end : p.start])
             ):
                 skipped = p
