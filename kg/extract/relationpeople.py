@@ -15,6 +15,7 @@ import re
 
 from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP
+from kg.extract.prefixscan import search
 
 __all__ = ["clients_of", "together_they"]
 
@@ -25,8 +26,12 @@ _PEOPLE_OF = re.compile(
     r"(?:(?:de|het)\s+)?$",
     _F,
 )
+#: The people's nouns alone, to find the sentences that may name a party's people.
+_PEOPLE_WORD = re.compile(
+    r"\b(?:cliënten|clienten|klanten|deelnemers|bezoekers|hulpvragers)\s+van\b", _F
+)
 #: "Samen kopen zij …": the subject pronoun of a joint act after "Samen" and its verb.
-_TOGETHER_THEY = re.compile(r"\s*Samen\s+(?-i:[a-z])\w+\s+(?:zij|ze)\b", _F)
+_TOGETHER_THEY = re.compile(r"Samen\s+(?-i:[a-z])\w+\s+(?:zij|ze)\b")
 _EXECUTORS = frozenset({"body", "organisation"})
 
 
@@ -39,6 +44,8 @@ def clients_of(sen: _Sentence) -> list[str]:
     (True, False)
     """
     text = sen.text
+    if search(_PEOPLE_WORD, text, sen.start, sen.end) is None:
+        return []  # no "cliënten van" in the sentence: read once per document
     return [
         p.entity
         for p in sen.parties
@@ -49,7 +56,9 @@ def clients_of(sen: _Sentence) -> list[str]:
 def together_they(sen: _Sentence, add: Add) -> None:
     """cooperates-with for "Samen kopen zij …" after a sentence that coordinates the
     profile's municipality with others ("Teststad, Heerlen en Kerkrade liggen …")."""
-    if not _TOGETHER_THEY.match(sen.text, sen.start, sen.end) or not sen.earlier:
+    if not sen.text.startswith("Samen", sen.start) or not sen.earlier:
+        return
+    if not _TOGETHER_THEY.match(sen.text, sen.start, sen.end):
         return
     named = [p for p in sen.earlier if p.kind == "municipality"]
     joined = named[-1:]

@@ -247,13 +247,17 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
 def _inverted(sen: _Sentence, m: re.Match[str], cs: int) -> str | None:
     """The party right after the verb that opens the cue ``m``, when no subject stands
     before it: the subject after a fronted adverbial ("Daarnaast koopt A de zorg in via X")."""
+    after = next((p for p in sen.parties if p.start >= m.start()), None)
+    if (
+        after is None
+        or after.end > m.end()
+        or after.kind not in _SUBJECT_KINDS
+        or not _VERB_THEN.fullmatch(sen.text, m.start(), after.start)
+    ):
+        return None
     if search(_OWN_OBJECT, sen.text, cs, m.start()) or sen.between(cs, m.start()):
         return None  # "de gemeente" or a party named before is the subject
-    for p in sen.between(m.start(), m.end()):
-        if p.kind in _SUBJECT_KINDS and _VERB_THEN.fullmatch(sen.text, m.start(), p.start):
-            return p.entity
-        break
-    return None
+    return after.entity
 
 
 def _co_subjects(sen: _Sentence, m: re.Match[str], subjects: list[str]) -> list[str]:

@@ -166,7 +166,10 @@ class Sentence:
             if p.kind == "place":
                 continue
             before = self.text[a : p.start]
-            in_phrase = _PREPOSITION.search(before) and not _FINITE_BEFORE.search(before)
+            in_phrase = _PREPOSITION.search(before) and not _FINITE_BEFORE.search(
+                before,
+                max(0, len(before) - 40),  # a verb and an article end it, if any
+            )
             if (in_phrase and not examples_lead(before)) or (
                 skipped is not None and _LIST_GAP.match(self.text[skipped.end : p.start])
             ):
