@@ -63,3 +63,46 @@ def test_the_rows_stand_before_the_later_rows_in_the_compiled_table():
     patterns = [p.pattern for p, _, _ in CUES]
     at = len(patterns) - len(LATER_ROWS) - len(ROWS)
     assert patterns[at : at + len(ROWS)] == [row[0] for row in ROWS]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # forms the cue table already read, kept here with an invented sentence each
+        (
+            "De gemeente subsidieert Stichting Welzijn Noord.",
+            {("related-organisation", OWN, WELZIJN)},
+        ),
+        (
+            "De gemeente financiert Stichting Welzijn Noord voor het jongerenwerk.",
+            {("related-organisation", OWN, WELZIJN)},
+        ),
+        (
+            "De gemeente contracteert Stichting Welzijn Noord voor de dagbesteding.",
+            {("executes-for", WELZIJN, OWN)},
+        ),
+        (
+            "De gemeente heeft een raamovereenkomst met Stichting Welzijn Noord.",
+            {("cooperates-with", OWN, WELZIJN)},
+        ),
+        (
+            "Stichting Welzijn Noord is de grootste aanbieder in de gemeente.",
+            {("executes-for", WELZIJN, OWN)},
+        ),
+        (
+            "Nu levert Stichting Welzijn Noord de huishoudelijke hulp.",
+            {("executes-for", WELZIJN, OWN)},
+        ),
+        ("Teststad hoort bij de Regio Vallei.", {("member-of", OWN, VALLEI)}),
+        (
+            "Heerlen, Kerkrade en Teststad zijn lid van de Regio Vallei.",
+            {
+                ("member-of", "municipality/heerlen", VALLEI),
+                ("member-of", "municipality/kerkrade", VALLEI),
+                ("member-of", OWN, VALLEI),
+            },
+        ),
+    ],
+)
+def test_forms_read_by_the_earlier_rows(sentence, expected):
+    assert relations(sentence) == expected
