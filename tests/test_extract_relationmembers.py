@@ -39,3 +39,9 @@ def test_a_body_of_an_unnamed_place_has_no_members():
         for r in relations("Het Werkplein van Noorderkwartier helpt werkzoekenden.")
         if r[0] == "member-of"
     }
+
+
+def test_document_check_for_listed_participants():
+    from kg.extract.relationmembers import listed_in
+
+    assert listed_in("de aangesloten gemeenten zijn a en b") and not listed_in("de gemeente is a")

@@ -33,3 +33,10 @@ def test_together_they_after_a_list_with_the_municipality():
 
 def test_together_they_without_the_municipality_gives_nothing():
     assert relations("Heerlen en Kerkrade liggen in Limburg. Samen kopen zij de zorg in.") == set()
+
+
+def test_document_checks_choose_the_rules():
+    from kg.extract.relationpeople import clients_in, together_in
+
+    assert clients_in("de klanten van het werkplein") and not clients_in("de klanten")
+    assert together_in("Samen kopen zij in.") and not together_in("samen met a")

@@ -22,7 +22,7 @@ from kg.extract.jointwork import LIST_GAP
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import finditer
 
-__all__ = ["listed_members", "named_members"]
+__all__ = ["listed_in", "listed_members", "named_members"]
 
 _F = re.IGNORECASE
 
@@ -34,6 +34,17 @@ _PARTICIPANTS_ARE = re.compile(
 )
 #: A body's name that ends in "van <name>": the municipality it is of.
 _OF_TAIL = re.compile(r"\bvan\s+(?P<name>(?-i:[A-Z])[\w'-]*(?:[ -](?-i:[A-Z])[\w'-]*)*)$", _F)
+
+
+def listed_in(lowered: str) -> bool:
+    """Whether a document (lower case) may list a group's participants (:func:`listed_members`).
+
+    Examples
+    --------
+    >>> listed_in("de deelnemende gemeenten zijn a en b."), listed_in("de gemeente groeit.")
+    (True, False)
+    """
+    return "gemeenten zijn" in lowered or "gemeenten waren" in lowered
 
 
 def _listed(sen: _Sentence, start: int) -> list[SentenceMention]:

@@ -17,7 +17,7 @@ from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP
 from kg.extract.prefixscan import search
 
-__all__ = ["clients_of", "together_they"]
+__all__ = ["clients_in", "clients_of", "together_in", "together_they"]
 
 _F = re.IGNORECASE
 #: The people a party serves, right before its name.
@@ -35,6 +35,28 @@ _TOGETHER_THEY = re.compile(r"Samen\s+(?-i:[a-z])\w+\s+(?:zij|ze)\b")
 _EXECUTORS = frozenset({"body", "organisation"})
 
 
+def clients_in(lowered: str) -> bool:
+    """Whether a document (lower case) names a party's people (:func:`clients_of`).
+
+    Examples
+    --------
+    >>> clients_in("veel cliënten van x wonen alleen."), clients_in("de gemeente groeit.")
+    (True, False)
+    """
+    return _PEOPLE_WORD.search(lowered) is not None
+
+
+def together_in(text: str) -> bool:
+    """Whether a document may open a sentence with "Samen" (:func:`together_they`).
+
+    Examples
+    --------
+    >>> together_in("Zo. Samen kopen zij in."), together_in("Zij werken samen.")
+    (True, False)
+    """
+    return "Samen " in text
+
+
 def clients_of(sen: _Sentence) -> list[str]:
     """The bodies and organisations named as having clients ("cliënten van X").
 
@@ -45,7 +67,7 @@ def clients_of(sen: _Sentence) -> list[str]:
     """
     text = sen.text
     if search(_PEOPLE_WORD, text, sen.start, sen.end) is None:
-        return []  # no "cliënten van" in the sentence: read once per document
+        return []  # no "cliënten van" in the sentence
     return [
         p.entity
         for p in sen.parties

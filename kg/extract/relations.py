@@ -90,7 +90,7 @@ from kg.extract.relationforms import (
     implicit_for,
     municipalities_served,
 )
-from kg.extract.relationmembers import listed_members, named_members
+from kg.extract.relationmembers import listed_in, listed_members, named_members
 from kg.extract.relationobjects import (
     FOUNDED_WORDS,
     contrast_span,
@@ -103,11 +103,12 @@ from kg.extract.relationobjects import (
     unlocated,
 )
 from kg.extract.relationparties import mention_spans, parties_by_sentence
-from kg.extract.relationpeople import clients_of, together_they
+from kg.extract.relationpeople import clients_in, clients_of, together_in, together_they
 from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
 from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
+from kg.extract.wordtokens import lowered
 from kg.vocab import as_relation_type
 
 _F = re.IGNORECASE
@@ -417,23 +418,44 @@ def _group_relations(sen: _Sentence, add: Add) -> None:
 
 
 def _sentence_rules(
-    sen: _Sentence, add: Add, adjectival: list[SentenceMention], municipalities: dict[str, str]
+    sen: _Sentence, add: Add, adjectival: list[SentenceMention], extra: list[Callable]
 ) -> None:
     """Every rule that reads one sentence; ``adjectival`` holds the regions it names by
-    their adjective, ``municipalities`` the profile's municipalities by label."""
+    their adjective, ``extra`` the rules whose words the document holds (:func:`_extra`)."""
     _cue_relations(sen, add)
     lead_relations(sen, add)
     _group_relations(sen, add)
     anaphor_relations(sen, add)
     relative_relations(sen, add)
     membership_lists(sen, add)
-    listed_members(sen, add)  # "De deelnemende gemeenten zijn A, B en C"
-    named_members(sen, add, municipalities)  # "de ISD van A, B en C"
     form_relations(sen, add)
     adverb_relations(sen, add)
     joint_group_relations(sen, sen.parties + adjectival, add)
-    together_they(sen, add)  # "Samen kopen zij …"
-    sen.implicit += clients_of(sen)  # "de cliënten van X": X serves the municipality
+    for rule in extra:
+        rule(sen, add)
+
+
+def _extra(text: str, extraction: Extraction) -> list[Callable]:
+    """The rules of :mod:`kg.extract.relationmembers` and :mod:`kg.extract.relationpeople`
+    a document may need, each chosen once by the words it must hold."""
+    low = lowered(text) or text.lower()
+    municipalities = {
+        e.label: iri for iri, e in extraction.entities.items() if e.kind == "municipality"
+    }
+    rules: list[Callable] = []
+    if listed_in(low):  # "De deelnemende gemeenten zijn A, B en C"
+        rules.append(listed_members)
+    if any(e.kind == "body" and " van " in e.label for e in extraction.entities.values()):
+        rules.append(lambda sen, add: named_members(sen, add, municipalities))  # "de ISD van A"
+    if together_in(text):  # "Samen kopen zij …"
+        rules.append(together_they)
+    if clients_in(low):  # "de cliënten van X": X serves the municipality
+
+        def serving(sen: _Sentence, add: Add) -> None:
+            sen.implicit += clients_of(sen)
+
+        rules.append(serving)
+    return rules
 
 
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
@@ -453,9 +475,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """
     own = extraction.municipality.iri
     labels = {iri: e.label for iri, e in extraction.entities.items()}
-    municipalities = {
-        e.label: iri for iri, e in extraction.entities.items() if e.kind == "municipality"
-    }
+    extra = _extra(doc.text, extraction)  # the rules the document's words call for
     by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
@@ -490,7 +510,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         back = group_anaphors(sen)  # "die regio": the group named last, as a party here
         if back:
             sen.parties = sorted(parties + back, key=lambda p: (p.start, p.end))
-        _sentence_rules(sen, add, adjectival.get(sentence.index, []), municipalities)
+        _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         for kind, subject, obj in stated_links(doc.text, *span[:2], sen.parties, own, roles):
             add(kind, subject, obj)
