@@ -53,7 +53,8 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"(?:\w+\s+){0,3}?uit\s+(?:via|bij|door)\b",
         "purchases-via",
         "forward",
-        ("inkoop", "aanbesteding"),
+        # the rarer words every match holds: a sentence without them is not tried
+        ("belegd", "ondergebracht", "uit via", "uit bij", "uit door"),
     ),
     # serving another municipality's people ("X bedient de inwoners van A en B")
     (
