@@ -432,12 +432,3 @@ def test_a_noun_taken_up_after_adjectives_is_about_the_claim_before():
     claims = [f for f in ex.findings if doc.text[f.start : f.end].startswith("Het blijft")]
     assert [key(c) for c in claims[0].concerns] == ["role/care-providers"]
     assert claims[1].concerns == ()  # nothing taken up: nothing carried over
-
-
-def test_the_plain_pre_check_of_a_reference_back_opens_on_odd_letters() -> None:
-    """'İ' and 'ſ' fold into Latin letters in a case-insensitive pattern but not in
-    str.lower, so the word pre-check must leave such text to the pattern itself."""
-    from kg.extract.findings import _may_refer_back
-
-    assert _may_refer_back("Voor DİE groep is het zwaar.")
-    assert not _may_refer_back("Het aanbod is mager.")

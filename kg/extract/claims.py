@@ -24,14 +24,8 @@ from kg.extract.headingvoice import heading_voice
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
 from kg.extract.prefixscan import may_hold_in, search_runs
-from kg.extract.speakers import (
-    PRONOUN_REPORT,
-    QUOTED,
-    Speech,
-    detect,
-    impersonal,
-    pronoun_subject,
-)
+from kg.extract.speakers import Speech, detect
+from kg.extract.voiceforms import PRONOUN_REPORT, QUOTED, impersonal, pronoun_subject
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:

@@ -220,7 +220,7 @@ ATTITUDE = by_first_letter(
 #: (an infinitive with "te" is no finite report: "weten het loket te vinden")
 REPORTING = re.compile(rf"(?<!\bte\s)\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
 NOT_REPORTING = re.compile(
-    r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*ziet\s+toe\b"
+    r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*(?:ziet|zien|zag|zagen)\s+toe\b"
     # "blijven denken vanuit hun eigen organisatie", "denken mee", "denken in oplossingen":
     # a way of working, not a view
     r"|^\s*(?:denkt|denken|dacht|dachten)\s+(?:\w+\s+)?(?:vanuit|mee\b|in\s+(?:termen|oplossingen"
