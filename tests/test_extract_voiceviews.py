@@ -62,3 +62,25 @@ def test_a_feeling_among_a_group_and_a_feeling_named_first():
     assert vv.IS_VIEW_OF.search("Dat is ook de mening van de ")
     assert vv.TALK_SHOWS.match(" blijkt dat het goed gaat")
     assert vv.LIKE.search("Raadsleden vinden, net als de ")
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Er is waardering voor het wijkteam bij de ", True),
+        ("Er bestaat veel kritiek op de tarieven onder ", True),
+        ("Er is zorg over de wachtlijsten bij de ", True),
+        ("Er is zorg voor ouderen bij de ", False),  # care given, not a worry
+        ("Er is waardering voor de inzet van het team in de wijk bij de ", False),
+        ("Er is een wachtlijst bij de ", False),  # no feeling
+    ],
+)
+def test_a_feeling_named_first_is_held_by_the_group_after_bij(before, expected):
+    assert bool(vv.FEELING_HELD_BY.match(before)) is expected
+
+
+def test_what_is_a_question_to_a_group_or_settled_for_it():
+    assert holds("clear", "Voor raadsleden is het de vraag of het volstaat.", "raadsleden")
+    assert holds("clear", "Voor de raad blijft het een open vraag hoe dat moet.", "raad")
+    assert holds("clear", "Voor de wethouder staat vast dat het moet.", "wethouder")
+    assert not holds("clear", "Voor de wethouder is het een drukke week.", "wethouder")

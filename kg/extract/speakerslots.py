@@ -81,6 +81,17 @@ _SPLIT_BEFORE = re.compile(
     r"|wijst|wijzen|wees|wezen)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
+#: An idiom of raising the alarm split around an inverted subject: "Ook trekken huisartsen
+#: aan de bel", "Daarom sloeg de cliëntenraad alarm", "luidt de Wmo-raad de noodklok".
+_ALARM_BEFORE = re.compile(
+    r"\b(?:trekt|trekken|trok|trokken|slaat|slaan|sloeg|sloegen|luidt|luiden|luidde|luidden)"
+    rf"\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_ALARM_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:aan\s+de\s+(?:alarm)?bel|alarm\b|de\s+(?:noodklok|alarmklok|alarmbel))",
+    re.IGNORECASE,
+)
 #: One of a group closing a quotation or a claim with a split verb, after a comma:
 #: "…”, zo vat een bestuurder van een zorgorganisatie het samen", "…, zo drukt een
 #: raadslid het uit", "…, geeft een ambtenaar aan".
@@ -322,6 +333,7 @@ _SLOTS = (
     (vv.VIEW_THEY_GIVE, vv.THEY_GIVE),  # "Het beeld dat X schetsen"
     (vv.STRIKES, vv.STRIKES_AFTER),  # "Het valt X op dat"
     (vv.MOVES, vv.MOVES_AFTER),  # "Het baart X zorgen"
+    (_ALARM_BEFORE, _ALARM_AFTER),  # "Ook trekken X aan de bel"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
@@ -362,6 +374,11 @@ def _in_slot(  # noqa: PLR0913
             and vv.IS_VIEW_OF.search(before)
         )
         or vv.FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
+        # "Er is waardering voor het wijkteam bij de huisartsen"
+        or (
+            text[start : start + 3].lower() == "er "
+            and vv.FEELING_HELD_BY.match(text, start, m.start)
+        )
         or (
             id(vv.TALK_WITH) not in shut  # "Uit de gesprekken met huisartsen blijkt"
             and vv.TALK_SHOWS.match(after)
@@ -405,6 +422,7 @@ def _before_gates() -> Gates:
             vv.VIEW_THEY_GIVE,
             vv.STRIKES,
             vv.MOVES,
+            _ALARM_BEFORE,
         ]
     )
 

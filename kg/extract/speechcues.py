@@ -204,7 +204,9 @@ ATTITUDE = by_first_letter(
     r"|twijfels|bedenkingen|waardering|(?:de\s+|goede\s+)?hoop|de\s+verwachting|de\s+overtuiging"
     r"|kritiek|bezwaar|bezwaren|begrip|vragen\s+bij|last\s+van|(?:een\s+)?hard\s+hoofd"
     r"|behoefte|(?:veel\s+|weinig\s+|geen\s+|er\s+)?vertrouwen)"
-    r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over)"
+    r"|(?:is|zijn|was|waren)\s+(?:\w+\s+)?(?:onder\s+de\s+indruk|stellig|duidelijk\s+over"
+    # a verdict announced: "De wethouder is duidelijk: …", "Raadsleden zijn stellig:"
+    r"|(?:duidelijk|helder|kort|resoluut)(?=\s*:))"
     # "maakt zich daar “geen grote zorgen” over": a quotation mark may stand in between
     r"|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\W?\w+\s+){0,3}?\W?zorgen"
     # a struggle they tell of: "Raadsleden worstelen met hun kaderstellende rol"
@@ -215,7 +217,17 @@ ATTITUDE = by_first_letter(
     # a wish: "Huisartsen zouden graag meer contact hebben", "zou liever zien"
     r"|(?:zou|zouden)\s+(?:\w+\s+)?(?:graag|liever)"
     r"|(?:is|zijn|was|waren)\s+zich\s+(?:\w+\s+){0,2}?bewust"
+    # idioms of raising the alarm, a stance as much as a report: "trekken aan de bel", "slaan
+    # alarm", "luiden de noodklok" (here, not among the verbs: their beginnings are counted)
+    r"|(?:trekt|trekken|trok|trokken)\s+(?:\w+\s+){0,2}?aan\s+de\s+(?:alarm)?bel"
+    r"|(?:slaat|slaan|sloeg|sloegen)\s+(?:\w+\s+)?alarm"
+    r"|(?:luidt|luiden|luidde|luidden)\s+(?:\w+\s+)?de\s+(?:noodklok|alarmklok|alarmbel)"
     rf"|{PERFECT}"
+)
+#: The stance a group takes ("stellen zich kritisch op", "stelde zich terughoudend op").
+_TAKEN = (
+    r"(?:kritisch|positief|negatief|terughoudend|afwachtend|welwillend|sceptisch|constructief"
+    r"|coöperatief|voorzichtig|kritischer|positiever|terughoudender|gereserveerd|open)"
 )
 #: (an infinitive with "te" is no finite report: "weten het loket te vinden")
 REPORTING = re.compile(rf"(?<!\bte\s)\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
@@ -226,7 +238,9 @@ NOT_REPORTING = re.compile(
     r"|^\s*(?:denkt|denken|dacht|dachten)\s+(?:\w+\s+)?(?:vanuit|mee\b|in\s+(?:termen|oplossingen"
     r"|mogelijkheden|hokjes|producten|schotten))"
     # "stelt de kaders vast", "stelt een plan op": setting, not saying (but "stelt vast dat")
-    r"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b"
+    # (but "stellen zich kritisch op": a stance taken)
+    rf"|^\s*stel(?:t|len|de|den)\b(?![^,;:.]*\bdat\b)(?!\s+zich\s+(?:\w+\s+)?{_TAKEN}\s+op\b)"
+    r"[^,;:.]*\b(?:vast|op|in|beschikbaar|aan)\b"
     # "melden zich bij het wijkteam", "melden verzuim bij de leerplichtambtenaar": signing
     # up or notifying an office, not saying (but "melden dat")
     r"|^\s*meld(?:t|en|de|den)\b(?![^,;:.]*\bdat\b)[^,;:.]*\b(?:zich|bij)\b"

@@ -31,6 +31,7 @@ __all__ = [
     "CLEAR_TO",
     "FEELING_AFTER",
     "FEELING_FIRST",
+    "FEELING_HELD_BY",
     "FOR",
     "GIVE_VERBS",
     "IN_GROUP",
@@ -83,6 +84,24 @@ FEELING_FIRST = re.compile(
     re.IGNORECASE,
 )
 FEELING_AFTER = re.compile(rf"^\s+(?:\w+\s+)?{FEELINGS}\b", re.IGNORECASE)
+#: A word of a noun phrase (no preposition): see :data:`FEELING_HELD_BY`.
+_NP_WORD = r"(?:(?!(?:bij|onder|binnen|in|op|over|voor|met|naar|uit|door|aan|van|om)\b)[\w'’-]+\s+)"
+#: A feeling named first and the group that holds it after "bij" or "onder", in a sentence
+#: that opens with "Er": "Er is waardering voor het wijkteam bij de huisartsen", "Er bestaat
+#: veel kritiek op de tarieven onder zorgaanbieders" (a feeling, not care: "Er is zorg voor
+#: ouderen bij de huisarts" is care given, so "zorg" needs "over" or "om"). Between the
+#: feeling and the group stands at most its own complement (a preposition, a noun phrase and
+#: one "van" phrase): after a longer chain of phrases "bij X" may belong to the last noun
+#: ("over de inbedding van het team in de gemeente bij de organisatie").
+FEELING_HELD_BY = re.compile(
+    r"\W*er\s+(?:is|zijn|was|waren|bestaat|bestaan|bestond|leeft|leefde|heerst|heerste)\s+"
+    r"(?:(?:ook|wel|veel|vooral|grote|brede|breed|algemene|enige|duidelijk)\s+){0,2}"
+    r"(?:waardering|kritiek|onvrede|ontevredenheid|tevredenheid|twijfels?|zorgen|zorg(?=\s+(?:over|om)\b)"
+    r"|bezorgdheid|scepsis|weerstand|onbegrip|begrip|frustratie|enthousiasme|draagvlak|lof)\s+"
+    rf"(?:(?:voor|op|over|om|met|aan|tegenover)\s+{_NP_WORD}{{1,5}}(?:van\s+{_NP_WORD}{{1,5}})?)?"
+    r"(?:bij|onder|binnen)\s+(?:de\s+|het\s+)?(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$",
+    re.IGNORECASE,
+)
 #: A report heard in the study's talk with a group: "In het gesprek met de wethouder kwam
 #: naar voren dat …", "Uit gesprekken met huisartsen werd duidelijk dat …" ("blijkt" is left
 #: out: "uit de gesprekken met cliënten blijkt" reports the service's own talks).
@@ -113,7 +132,13 @@ LIKE = re.compile(rf"\b(?:net\s+als|evenals|zoals\s+ook)\s+(?:{QUANT}\s+)*$", re
 FOR = re.compile(rf"(?:^|[,;:]\s*)\W*voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
 CLEAR_TO = re.compile(
     r"^\s+(?:is|was)\s+het\s+(?:\w+\s+)?(?:duidelijk|helder|evident|zonneklaar|onduidelijk)"
-    r"\s+(?:dat|of|hoe|wat|waarom|welke|wie|waar|wanneer)\b",
+    r"\s+(?:dat|of|hoe|wat|waarom|welke|wie|waar|wanneer)\b"
+    # what is a question to a group: "Voor raadsleden is het de vraag of …", "… is het nog
+    # maar de vraag of …", "… blijft het een open vraag hoe …"
+    r"|^\s+(?:is|was|blijft|bleef)\s+het\s+(?:\w+\s+){0,2}?(?:de|een)\s+(?:open\s+)?vraag"
+    r"\s+(?:of|hoe|wat|waarom|welke|wie|waar|wanneer)\b"
+    # what is settled for it: "Voor de wethouder staat vast dat …"
+    r"|^\s+(?:staat|stond)\s+(?:het\s+)?(?:\w+\s+)?vast\s+dat\b",
     re.IGNORECASE,
 )
 #: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
