@@ -1129,3 +1129,25 @@ def test_a_pronoun_takes_up_one_of_a_group_as_the_subject_before():
 def test_idioms_views_and_feelings_name_their_holder(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambtenaren benadrukten dat de samenwerking goed gaat.",
+        "Huisartsen waarschuwden voor de lange wachttijden.",
+        "De wethouder wees op de lange wachttijden.",
+        "De wethouder voegde eraan toe dat het beter moet.",
+        "De Wmo-raad riep op tot meer aandacht voor mantelzorgers.",
+        "De wethouder maakte duidelijk dat er bezuinigd moet worden.",
+        "Zorgaanbieders liepen aan tegen de administratieve lasten.",
+        "Ambtenaren brachten naar voren dat de regie ontbreekt.",
+        "Raadsleden waren van mening dat het goed ging.",
+        "Raadsleden plaatsten kanttekeningen bij de aanpak.",
+        "De wethouder staat achter de keuze voor wijkteams.",
+        "Ambtenaren houden een slag om de arm.",
+    ],
+)
+def test_a_report_told_in_the_past_names_its_speaker(sentence):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) != ["role/authors"]
