@@ -312,6 +312,23 @@ def test_an_interviewers_question_is_no_finding():
     assert [key(s) for s in ex.findings[0].speakers] == ["role/alderman"]
 
 
+@pytest.mark.parametrize("label", ["Vraag", "Vraag 2", "Interviewer"])
+def test_an_interviewers_labelled_question_is_no_finding_but_the_answer_is(label):
+    doc, ex = extract_text(
+        f"{label}: Hoe kijkt u terug op de eerste jaren?",
+        "Antwoord: Met gemengde gevoelens, want de wachtlijsten groeien.",
+        heading="Interview met de wethouder",
+    )
+    texts = [doc.text[f.start : f.end] for f in ex.findings]
+    assert texts == ["Antwoord: Met gemengde gevoelens, want de wachtlijsten groeien."]
+    assert [key(s) for s in ex.findings[0].speakers] == ["role/alderman"]
+
+
+def test_an_initial_before_a_name_is_no_interviewers_label():
+    doc, ex = extract_text("V. de Jong, wethouder, vertelt dat de wachtlijsten groeien.")
+    assert len(ex.findings) == 1
+
+
 def test_figures_that_name_a_place_are_a_finding():
     doc, ex = extract_text(
         "Het aandeel ouderen bedraagt 19%, met een concentratie in Zaandam.",

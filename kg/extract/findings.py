@@ -115,8 +115,12 @@ from kg.vocab import Polarity
 
 AUTHORS = CONCEPT + "role/authors"
 
-#: An interviewer's question in a printed interview: "V: Wat was …?", "Vraag: …".
-_QUESTION = re.compile(r"\W{0,2}(?:V|Vraag)\s*:\s", re.IGNORECASE)
+#: An interviewer's question in a printed interview: "V: Wat was …?", "Vraag: …", "Vraag 2:
+#: …", "Interviewer: …" (the label and its colon; "V." may be a person's initial).
+_QUESTION = re.compile(
+    r"\W{0,2}(?:V|Vraag(?:\s+\d{1,2})?|Interviewer|Interviewster|Interviewers)\s*:\s",
+    re.IGNORECASE,
+)
 #: What turns figures into a claim: a reason, a contrast, an enumeration, a verdict.
 _CLAIM_MARKER = re.compile(
     r"[:]|\b(?:omdat|doordat|vanwege|want|dus|daardoor|daarom|maar|echter|wel|gekozen"
