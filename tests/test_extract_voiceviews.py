@@ -17,6 +17,7 @@ SLOTS = {
     "they give": (vv.VIEW_THEY_GIVE, vv.THEY_GIVE),
     "strikes": (vv.STRIKES, vv.STRIKES_AFTER),
     "moves": (vv.MOVES, vv.MOVES_AFTER),
+    "up to": (vv.UP_TO, vv.UP_TO_AFTER),
 }
 
 
@@ -48,6 +49,9 @@ def holds(slot: str, sentence: str, group: str) -> bool:
         ("strikes", "Het valt raadsleden op dat het aantal stijgt.", "raadsleden", True),
         ("moves", "De kosten baren raadsleden zorgen.", "raadsleden", True),
         ("moves", "De kosten baren raadsleden geen kinderen.", "raadsleden", False),
+        ("up to", "Als het aan raadsleden ligt, komt er meer geld.", "raadsleden", True),
+        ("up to", "Als het aan de wethouder had gelegen, was het anders.", "wethouder", True),
+        ("up to", "Als het aan raadsleden wordt voorgelegd, beslissen zij.", "raadsleden", False),
     ],
 )  # fmt: skip
 def test_a_group_holds_a_view_a_feeling_or_a_talk(slot, sentence, group, expected):

@@ -334,6 +334,7 @@ _SLOTS = (
     (vv.STRIKES, vv.STRIKES_AFTER),  # "Het valt X op dat"
     (vv.MOVES, vv.MOVES_AFTER),  # "Het baart X zorgen"
     (_ALARM_BEFORE, _ALARM_AFTER),  # "Ook trekken X aan de bel"
+    (vv.UP_TO, vv.UP_TO_AFTER),  # "Als het aan X ligt"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
@@ -423,6 +424,7 @@ def _before_gates() -> Gates:
             vv.STRIKES,
             vv.MOVES,
             _ALARM_BEFORE,
+            vv.UP_TO,
         ]
     )
 

@@ -47,6 +47,8 @@ __all__ = [
     "TALK_SHOWS",
     "TALK_WITH",
     "THEY_GIVE",
+    "UP_TO",
+    "UP_TO_AFTER",
     "VIEW_IS",
     "VIEW_IS_THAT",
     "VIEW_OF",
@@ -188,6 +190,10 @@ GIVE_VERBS = by_first_letter(
     r"|geschetst|gegeven|genoemd|geuit|beschreven"
 )
 THEY_GIVE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?(?:{GIVE_VERBS})\b", re.IGNORECASE)
+#: What a group would choose: "Als het aan raadsleden ligt, komt er …", "Als het aan de
+#: wethouder had gelegen, …" (its wish, stated as a condition).
+UP_TO = re.compile(rf"\b(?:als|wanneer|indien)\s+het\s+aan\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
+UP_TO_AFTER = re.compile(r"^\s+(?:ligt|lag|zou\s+liggen|had\s+gelegen)\b", re.IGNORECASE)
 #: "Het valt raadsleden op dat …", "Het is ambtenaren opgevallen dat …".
 STRIKES = re.compile(
     rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
