@@ -7,7 +7,7 @@ something missing or something that failed to come (:data:`kg.extract.implied._L
 "er gingen geen banen verloren", "niemand raakte zijn uitkering kwijt", "het
 ontbreekt niet aan vrijwilligers" state no shortfall. A loss stated with no
 judgement word ("er gingen banen verloren", "veel kennis is verdwenen") is
-negative (:func:`kg.extract.tone._cueless`, by :func:`kg.extract.implied.lost`).
+negative (:func:`kg.extract.cueless.cueless`, by :func:`kg.extract.implied.lost`).
 """
 
 from __future__ import annotations

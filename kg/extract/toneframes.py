@@ -454,7 +454,7 @@ def against_expectation(text: str, spans: list[tuple[int, int]], cues: list) -> 
 
 #: An aim or a principle stated: "vindt het belangrijk dat …", "het doel is om …",
 #: "uitgangspunt is dat …", "streeft ernaar …". Every match opens with one of a few words,
-#: so a word gate (:func:`kg.extract.tone._gates`) skips the claims without them.
+#: so a word gate (:func:`kg.extract.cueless.gates`) skips the claims without them.
 AIM = re.compile(
     r"\b(?:vind|vindt|vinden|vond|vonden|acht|achten|achtte|achtten)\s+(?:het\s+)?"
     r"(?:\w+\s+){0,2}?(?:belangrijk|essentieel|wenselijk|van\s+belang)\s+(?:dat|om)\b"
