@@ -766,3 +766,21 @@ def test_negator_of_a_judgement_and_aims_with_auxiliaries(sentence, expected):
 )
 def test_too_early_a_question_and_a_longer_wait(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # work without coherence, vision or direction is criticised
+        ("Het beleid is opgesteld zonder samenhang en zonder visie.", "negative"),
+        ("De gemeente werkt zonder regie aan de uitvoering.", "negative"),
+        # a worry voiced after an opening that puts the verb before its subject
+        ("In de regio maakt men zich zorgen.", "negative"),
+        ("Wat betreft de jeugdzorg maakt de wethouder zich zorgen.", "negative"),
+        ("Er wordt met zorg gekeken naar de ontwikkeling van de kosten.", "negative"),
+        # care for each other stays praise
+        ("Inwoners zorgen voor elkaar.", "positive"),
+    ],
+)
+def test_direction_lacking_and_worries_in_any_word_order(sentence, expected):
+    assert _polarity(sentence) == expected
