@@ -71,6 +71,8 @@ def cueless(
         if found & 1024 and reassurances.cut_denied(text, clause):
             return 0, 0  # "besloot de hulp niet te schrappen": a cut denied
         return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
+    if found & 1024 and reassurances.care_cut(text, clause):
+        return 0, 1  # "de dagbesteding wordt afgeschaald": care cut back
     if found & 2 and neg.double_negation(text, clause):
         return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
     if found & 4 and scarcity.scarce(text, clause):
