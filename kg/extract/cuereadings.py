@@ -34,10 +34,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
+from kg.extract import followthrough, onpaper, toneframes
 from kg.extract import negation as neg
-from kg.extract import toneframes
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
 from kg.extract.cuewords import DECLINE, NOT_JUDGING_FORMS, PREPOSITIONS, word_reading
@@ -119,6 +119,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
                 kept.append(read)
         elif (read := word_reading(text, clause, cue, before, after)) is not None:
             kept.append(toneframes.lacking(text, clause, read))
+    kept = _in_name_only(text, start, end, kept)  # "op papier", "het blijft bij woorden"
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)
         if not kept:
@@ -128,6 +129,29 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     return _one_judgement(text, kept)
 
 
+def _in_name_only(text: str, start: int, end: int, kept: list) -> list:
+    """``kept`` with the cues of what exists in name only: on paper (:mod:`kg.extract.onpaper`)
+    or in words that were not followed by deeds (:mod:`kg.extract.followthrough`).
+
+    A tone word inside such a phrase ("bij goede voornemens gebleven") names what
+    stayed unrealised and gives way to it.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het bleef bij goede voornemens."
+    >>> [(s[c.start : c.end], c.sign) for c in _in_name_only(s, 0, len(s), [Cue(14, 19, 1)])]
+    [('bleef bij goede voornemens', -1)]
+    """
+    extra = onpaper.cues(text, start, end, kept) + followthrough.cues(text, start, end)
+    if not extra:
+        return kept  # most claims
+    kept = [c for c in kept if not any(e.start <= c.start and c.end <= e.end for e in extra)]
+    return sorted(kept + extra, key=_START)
+
+
+#: The start of a cue: the order of the cues in the text.
+_START = attrgetter("start")
 #: Adjectives of weight that grade the noun after them ("het belangrijkste knelpunt").
 _WEIGHT = frozenset({"belangrijk", "belangrijke", "belangrijker", "belangrijkste"})
 
