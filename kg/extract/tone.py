@@ -55,6 +55,7 @@ import re
 from operator import attrgetter, itemgetter
 
 from kg.extract import (
+    cautions,
     clauseturns,
     complements,
     concessions,
@@ -427,6 +428,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         cues = toneframes.aims(text, start, end, cues)
     if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict
         cues = wishes.without_wishes(text, start, end, cues)
+    cues = cautions.at_stake(text, start, end, cues)  # "waarschuwt dat … verleidelijk is"
     if id(toneframes.INSTEAD) not in closed:  # "toegenomen in plaats van afgenomen"
         cues = toneframes.instead(text, start, end, cues)
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
