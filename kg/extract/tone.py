@@ -69,6 +69,7 @@ from kg.extract import (
     questions,
     raisedproblems,
     reassurances,
+    routines,
     spreads,
     toneframes,
     wishes,
@@ -388,6 +389,29 @@ def _weighed(
     return "mixed"
 
 
+def _judging(
+    text: str, start: int, end: int, cues: list[Cue], closed: frozenset[int]
+) -> tuple[list[Cue], list[Cue]]:
+    """(the cues that judge in the claim, the cues found less what procedures and routines
+    name); ``closed``: the claim's rules that cannot match."""
+    found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
+    routed = routines.without_routines(text, start, end, found)  # "het overleg over …", "taken: …"
+    cues = cuereadings.judging(text, start, end, routed)
+    if len(routed) < len(found):  # a problem a routine names judges by no word of it either
+        cues = routines.outside(cues, [c for c in found if c not in routed])
+    if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
+        cues = toneframes.aims(text, start, end, cues)
+    if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict
+        cues = wishes.without_wishes(text, start, end, cues)
+    cues = cautions.at_stake(text, start, end, cues)  # "waarschuwt dat … verleidelijk is"
+    if id(toneframes.INSTEAD) not in closed:  # "toegenomen in plaats van afgenomen"
+        cues = toneframes.instead(text, start, end, cues)
+    if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
+        # "X staat centraal": a focus, not a difficulty
+        cues = [c for c in cues if not c.problem]
+    return cues, routed
+
+
 def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = False) -> Polarity:
     """The polarity of the claim ``text[start:end]``.
 
@@ -420,20 +444,9 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
     'positive'
     """
-    found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
     closed = cueless.gates().closed(text, start, end)  # the claim's rules that cannot match
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
-    cues = cuereadings.judging(text, start, end, found)
-    if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
-        cues = toneframes.aims(text, start, end, cues)
-    if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict
-        cues = wishes.without_wishes(text, start, end, cues)
-    cues = cautions.at_stake(text, start, end, cues)  # "waarschuwt dat … verleidelijk is"
-    if id(toneframes.INSTEAD) not in closed:  # "toegenomen in plaats van afgenomen"
-        cues = toneframes.instead(text, start, end, cues)
-    if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
-        # "X staat centraal": a focus, not a difficulty
-        cues = [c for c in cues if not c.problem]
+    cues, found = _judging(text, start, end, cues, closed)
     if _divided(text, start, end, cues):
         return "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
