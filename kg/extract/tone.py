@@ -412,6 +412,28 @@ def _judging(
     return cues, routed
 
 
+def _progress_turned(text: str, judged: list, shut: dict) -> bool:
+    """Whether an unjudged clause sets something going and a later clause turns against it
+    with a contrast word and a judgement ("er is een loket opgezet, maar het wordt slecht
+    gevonden"): progress set against a difficulty, two sides.
+
+    ``judged``: (clause, judged) in order; ``shut``: clause → its closed rules and words.
+    """
+    turn = next(
+        (
+            i
+            for i, (clause, _j) in enumerate(judged)
+            if i and shut[clause][1] & 256 and clauseturns.opens_contrast(text, clause)
+        ),
+        None,
+    )
+    if turn is None or not any(j for _c, j in judged[turn:]):
+        return False
+    return any(
+        not j and cueless.set_going(text, clause, shut[clause][0]) for clause, j in judged[:turn]
+    )
+
+
 def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = False) -> Polarity:
     """The polarity of the claim ``text[start:end]``.
 
@@ -471,8 +493,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd")
     if pos:
         return "positive"
-    if negv:
-        return "negative"
+    if negv:  # "er is een loket opgezet, maar inwoners vinden het niet": progress and a problem
+        return "mixed" if _progress_turned(text, judged, shut) else "negative"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
     if any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
