@@ -26,6 +26,9 @@ _WARNING = re.compile(
     re.IGNORECASE,
 )
 
+#: The first three letters of the words of warning and risk :data:`_WARNING` opens with.
+_OPENINGS = frozenset({"waa", "gew", "ris", "gev"})
+
 
 def at_stake(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     """``cues`` without the approving words in what a warning or a risk foresees.
@@ -40,8 +43,10 @@ def at_stake(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
     >>> len(at_stake(s, 0, len(s), [Cue(s.index("goed"), s.index("goed") + 4, 1)]))
     1
     """
+    if not any(c.sign < 0 and text[c.start : c.start + 3].lower() in _OPENINGS for c in cues):
+        return cues  # no word of warning or risk (most claims)
     if not any(c.sign > 0 for c in cues):
-        return cues  # nothing approving to set aside (most claims)
+        return cues  # nothing approving to set aside
     found = search(_WARNING, text, start, end)
     if found is None:
         return cues

@@ -36,7 +36,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from operator import attrgetter, itemgetter
 
-from kg.extract import followthrough, onpaper, toneframes
+from kg.extract import followthrough, needs, onpaper, toneframes
 from kg.extract import negation as neg
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
@@ -118,7 +118,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             if read is not None:
                 kept.append(read)
         elif (read := word_reading(text, clause, cue, before, after)) is not None:
-            kept.append(toneframes.lacking(text, clause, read))
+            kept.append(needs.lacking(text, clause, read))
     kept = _in_name_only(text, start, end, kept)  # "op papier", "het blijft bij woorden"
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)

@@ -51,6 +51,10 @@ def cues(text: str, start: int, end: int) -> list[Cue]:
     >>> cues(s, 0, len(s))
     []
     """
+    if text.find(" bij ", start, end) < 0 or (
+        text.find("blij", start, end) < 0 and text.find("ble", start, end) < 0
+    ):
+        return []  # no "bij" or no form of "blijven" (almost every claim)
     out = []
     for match in finditer(_STAYED, text, start, end):
         a, b = match.span()

@@ -495,7 +495,7 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "positive"
     if negv:  # "er is een loket opgezet, maar inwoners vinden het niet": progress and a problem
         return "mixed" if _progress_turned(text, judged, shut) else "negative"
-    if clauseturns.opposite_levels(text, spans):
+    if any(shut[c][1] & 256 for c, _j in judged[1:]) and clauseturns.opposite_levels(text, spans):
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
