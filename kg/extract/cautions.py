@@ -20,13 +20,13 @@ from kg.extract.toneframes import Cue
 
 #: A word of warning or risk, then within a few words the "dat" (or "voor") that opens
 #: what is foreseen: "waarschuwt (ervoor) dat", "het risico bestaat dat", "het gevaar dat".
-_WARNING = re.compile(
+WARNING = re.compile(
     r"\b(?:waarschuwt|waarschuwen|waarschuwde|waarschuwden|gewaarschuwd|waarschuwing"
     r"|risico|gevaar)\b(?:\s+[\w’']+){0,5}?\s+(?:dat|voor)\b",
     re.IGNORECASE,
 )
 
-#: The first three letters of the words of warning and risk :data:`_WARNING` opens with.
+#: The first three letters of the words of warning and risk :data:`WARNING` opens with.
 _OPENINGS = frozenset({"waa", "gew", "ris", "gev"})
 
 
@@ -47,7 +47,7 @@ def at_stake(text: str, start: int, end: int, cues: list[Cue]) -> list[Cue]:
         return cues  # no word of warning or risk (most claims)
     if not any(c.sign > 0 for c in cues):
         return cues  # nothing approving to set aside
-    found = search(_WARNING, text, start, end)
+    found = search(WARNING, text, start, end)
     if found is None:
         return cues
     at = found.end()

@@ -16,9 +16,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract import (
+    cautions,
     denials,
     implied,
     reassurances,
+    routines,
     scarcity,
     toneframes,
     wishes,
@@ -117,6 +119,8 @@ def gates() -> wordgate.Gates:
             toneframes.AIM,
             toneframes.INSTEAD,
             wishes.WISH,
+            cautions.WARNING,
+            routines.ROUTINE,
         ],
         extra=CUELESS_WORDS,
     )

@@ -119,7 +119,8 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
                 kept.append(read)
         elif (read := word_reading(text, clause, cue, before, after)) is not None:
             kept.append(needs.lacking(text, clause, read))
-    kept = _in_name_only(text, start, end, kept)  # "op papier", "het blijft bij woorden"
+    if _NAME_ONLY.search(text, start, end):  # "op papier", "het blijft bij woorden"
+        kept = _in_name_only(text, start, end, kept)
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)
         if not kept:
@@ -150,6 +151,8 @@ def _in_name_only(text: str, start: int, end: int, kept: list) -> list:
     return sorted(kept + extra, key=_START)
 
 
+#: What the readings of :func:`_in_name_only` need: "papier", "theorie", a form of "blijven".
+_NAME_ONLY = re.compile(r"papier|theorie|\bbl(?:ijf|ijv|eef|eve)|gebleven", re.IGNORECASE)
 #: The start of a cue: the order of the cues in the text.
 _START = attrgetter("start")
 #: Adjectives of weight that grade the noun after them ("het belangrijkste knelpunt").

@@ -395,7 +395,11 @@ def _judging(
     """(the cues that judge in the claim, the cues found less what procedures and routines
     name); ``closed``: the claim's rules that cannot match."""
     found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
-    routed = routines.without_routines(text, start, end, found)  # "het overleg over …", "taken: …"
+    routed = (
+        routines.without_routines(text, start, end, found)  # "het overleg over …", "taken: …"
+        if id(routines.ROUTINE) not in closed or text.find(":", start, end) >= 0
+        else found
+    )
     cues = cuereadings.judging(text, start, end, routed)
     if len(routed) < len(found):  # a problem a routine names judges by no word of it either
         cues = routines.outside(cues, [c for c in found if c not in routed])
@@ -403,7 +407,8 @@ def _judging(
         cues = toneframes.aims(text, start, end, cues)
     if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict
         cues = wishes.without_wishes(text, start, end, cues)
-    cues = cautions.at_stake(text, start, end, cues)  # "waarschuwt dat … verleidelijk is"
+    if id(cautions.WARNING) not in closed:  # "waarschuwt dat … verleidelijk is": the danger
+        cues = cautions.at_stake(text, start, end, cues)
     if id(toneframes.INSTEAD) not in closed:  # "toegenomen in plaats van afgenomen"
         cues = toneframes.instead(text, start, end, cues)
     if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
@@ -466,7 +471,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
     'positive'
     """
-    closed = cueless.gates().closed(text, start, end)  # the claim's rules that cannot match
+    # the claim's rules that cannot match, and the words it holds (bit 256: a turn)
+    closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
     cues, found = _judging(text, start, end, cues, closed)
     if _divided(text, start, end, cues):
@@ -494,8 +500,8 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     if pos:
         return "positive"
     if negv:  # "er is een loket opgezet, maar inwoners vinden het niet": progress and a problem
-        return "mixed" if _progress_turned(text, judged, shut) else "negative"
-    if any(shut[c][1] & 256 for c, _j in judged[1:]) and clauseturns.opposite_levels(text, spans):
+        return "mixed" if held & 256 and _progress_turned(text, judged, shut) else "negative"
+    if held & 256 and clauseturns.opposite_levels(text, spans):
         return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
