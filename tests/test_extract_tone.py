@@ -798,3 +798,16 @@ def test_direction_lacking_and_worries_in_any_word_order(sentence, expected):
 )
 def test_progress_turned_by_a_difficulty(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # vigilance against a pitfall is care taken
+        ("De gemeente waakt ervoor dat inwoners niet tussen wal en schip vallen.", "positive"),
+        # effort that weighs
+        ("Het kost veel tijd om alle aanbieders te contracteren.", "negative"),
+    ],
+)
+def test_vigilance_and_effort(sentence, expected):
+    assert _polarity(sentence) == expected
