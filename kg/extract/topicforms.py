@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from kg.extract.dutchwords import after_te, infinitive, noun_singular, stem_noun
 from kg.extract.mentions import lemma_key
-from kg.extract.topicwords import ADJECTIVES, TERM_WORDS, adjective_kind, fixed_term
+from kg.extract.topicphrases import TERM_WORDS, fixed_term
+from kg.extract.topicwords import ADJECTIVES, adjective_kind
 
 Words = list[tuple[int, int, str]]
 

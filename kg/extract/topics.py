@@ -39,16 +39,13 @@ preferred label is the same lemma, and None otherwise.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
-from pathlib import Path
 
 from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
-    NOUN_OPENERS,
     het_nouns,
     infinitive,
     is_infinitive,
@@ -82,108 +79,40 @@ from kg.extract.topicparts import (
     parts_of_others,
     plural_only,
 )
+from kg.extract.topicphrases import (
+    FIELD,
+    IDIOM_WORDS,
+    TERM_WORDS,
+    complement,
+    field_topics,
+    fits,
+    fixed_term,
+    in_idiom,
+    light_heads,
+    postmodifier,
+)
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
-    IDIOM_WORDS,
     STOPLIST,
-    TERM_WORDS,
     VERDICTS,
     adjective_kind,
     claim_words,
     content_word,
     domain_label,
-    fixed_term,
-    function_words,
-    in_idiom,
+    function_words,  # noqa: F401  (read by kg.extract.findings)
     is_domain,
     no_noun,
     nominal,
-    stoplist,
+    stoplist,  # noqa: F401  (read by kg.extract.findings)
     unjudged,
     verb_by_position,
     word_verdict,
 )
 from kg.extract.wordruns import words_within
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 #: At most this many topics per claim (problems first, then in text order).
 MAX_TOPICS = 6
-
-
-@lru_cache(maxsize=1)
-def _phrases() -> dict:
-    import tomllib
-
-    return tomllib.loads((DATA / "topic-phrases.toml").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _postmodifier() -> re.Pattern:
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases()["postmodifiers"])
-    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
-
-
-def _fits(field: str, lemma: str) -> bool:
-    """Whether a fixed post-modifier stays with a noun: one that splits care ("met
-    verblijf") only with a noun of care (``topic-phrases.toml``).
-
-    >>> _fits(" met verblijf", "jeugdhulp"), _fits(" met verblijf", "jeugdige")
-    (True, False)
-    >>> _fits(" sociaal domein", "reserve")
-    True
-    """
-    phrases = _phrases()
-    if " ".join(field.lower().split()) not in phrases["care_postmodifiers"]:
-        return True
-    return any(part in lemma for part in phrases["care_parts"])
-
-
-@lru_cache(maxsize=1)
-def _field_topics() -> frozenset[str]:
-    """The fixed post-modifiers that are noun phrases of their own ("sociaal domein", not
-    "met verblijf"): a topic also where they follow another noun."""
-    return frozenset(p for p in _phrases()["postmodifiers"] if p.split()[0] not in NOUN_OPENERS)
-
-
-@lru_cache(maxsize=1)
-def _light_heads() -> frozenset[str]:
-    return frozenset(_phrases()["light_heads"])
-
-
-class _Field:
-    """Matches a fixed post-modifier right after a noun (``topic-phrases.toml``):
-    "reserve sociaal domein", "jeugdhulp met verblijf"."""
-
-    @staticmethod
-    def match(text: str, at: int) -> re.Match | None:
-        return _postmodifier().match(text, at)
-
-
-_FIELD = _Field()
-
-
-def _complement(
-    words: list[tuple[int, int, str]], k: int, text: str, lemma: str
-) -> tuple[str, int] | None:
-    """The label of a light noun with its complement ("inzet van vrijwilligers") and
-    the complement's end, or None when word ``k`` is no light noun followed by one."""
-    phrases = _phrases()
-    low = lemma  # "combinaties van zorg": the light noun's singular
-    if low not in phrases["light_heads"] or k + 2 >= len(words):
-        return None
-    prep = words[k + 1][2].lower()
-    if prep not in phrases["light_prepositions"] or text[words[k][1] : words[k + 1][0]].strip():
-        return None
-    j = k + 2
-    if words[j][2].lower() in ("de", "het", "een") and j + 1 < len(words):
-        j += 1
-    noun = words[j][2]
-    if text[words[j - 1][1] : words[j][0]].strip() or noun[:1].isupper() or len(noun) < 4:
-        return None
-    if noun.lower() in function_words() or noun.lower() in stoplist() or is_verb(noun.lower()):
-        return None
-    return f"{low} {prep} {noun.lower()}", words[j][1]
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +213,7 @@ def _agree(label: str, known: frozenset[str]) -> str:
     if found is None:
         words, found = label.split(), label
         # when the head is the first word ("reserve sociaal domein") the label stays
-        if not _FIELD.match(" " + " ".join(words[1:]), 0) and (
+        if not FIELD.match(" " + " ".join(words[1:]), 0) and (
             2 <= len(words) <= 3 and is_neuter(words[-1], known)
         ):
             found = " ".join([*(undeclined(w) for w in words[:-1]), words[-1]])
@@ -364,7 +293,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     out: list[tuple[int, str, int]] = []
     inside = words_within(words, skip)
     verdicts, adjectives = VERDICTS, ADJECTIVES
-    cues, postmodifier, light_heads = vocab.cue_lemmas, _postmodifier(), _light_heads()
+    cues, field_after, lights = vocab.cue_lemmas, postmodifier(), light_heads()
     for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
@@ -401,8 +330,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
         if low[-3:] == "aan" and lemma == low and first == k and aan_verb(words, k, low):
             continue  # "is ontstaan", "zien wachtlijsten ontstaan"; not "het bestaan"
-        field = postmodifier.match(text, e)  # a fixed post-modifier (see _FIELD)
-        if field and not _fits(field.group(), lemma):
+        field = field_after.match(text, e)  # a fixed post-modifier (see FIELD)
+        if field and not fits(field.group(), lemma):
             field = None
         if (
             not field
@@ -415,7 +344,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             out.append((*term, e))  # "korte lijnen", "algemene middelen"
             continue
         label, at = lemma, s
-        light = _complement(words, k, text, lemma) if lemma in light_heads else None
+        light = complement(words, k, text, lemma) if lemma in lights else None
         if light:
             out.append((s, *light))
             continue
@@ -592,7 +521,7 @@ def find_topics(
         found[label] = {iri for iri in held if iri not in denied} if held else set()
     parts = parts_of_others(places)
     if parts:
-        order = [label for label in order if label not in parts or label in _field_topics()]
+        order = [label for label in order if label not in parts or label in field_topics()]
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
         for label in order[:MAX_TOPICS]
