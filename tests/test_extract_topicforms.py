@@ -84,3 +84,13 @@ def test_a_verb_between_het_and_van_is_a_verb_form():
 
     assert verb_form(tokens("het opvangen van statushouders"), 1, True, True)
     assert not verb_form(tokens("de opvang van statushouders"), 1, False, False)
+
+
+def test_a_verb_stem_after_a_classifying_adjective_is_a_noun():
+    from kg.extract.dutchwords import tokens
+    from kg.extract.topicforms import activity, verb_form
+
+    assert not verb_form(tokens("de sociale kaart"), 2, True, False)
+    assert verb_form(tokens("Het college stuurt"), 2, True, False)
+    assert activity(tokens("hulp bij het opvoeden"), 3)
+    assert not activity(tokens("bij het toekennen van hulp"), 2)

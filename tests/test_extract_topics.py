@@ -692,3 +692,29 @@ def test_a_particle_verb_between_het_and_van_is_the_action_of_its_complement():
     )
     assert {"beperking", "statushouder"} <= set(found)
     assert not {"aannemen", "opvangen"} & set(found)
+
+
+def test_fixed_names_of_the_field_stay_whole():
+    labels = _labels(
+        "Volgens ambtenaren is de sociale kaart onvolledig. Het algemeen maatschappelijk werk "
+        "valt onder werk en inkomen. Gezinnen met een kleine beurs mijden de huisarts."
+    )
+    assert {
+        "sociale kaart",
+        "algemeen maatschappelijk werk",
+        "werk en inkomen",
+        "kleine beurs",
+    } <= labels
+    assert not {"kaart", "werk", "maatschappelijk werk", "beurs"} & labels
+
+
+def test_a_comparative_of_a_term_is_the_term():
+    assert "lichte ondersteuning" in _found("Lokaal is vooral de lichtere ondersteuning geregeld.")
+    assert "korte lijn" in _found("Huisartsen missen de kortere lijnen van vroeger.")
+
+
+def test_an_infinitive_after_bij_het_is_an_activity():
+    assert "schoonmaken" in _found("De gemeente beperkt de hulp bij het schoonmaken.")
+    found = _found("Vrijwilligers helpen bij het invullen van formulieren.")
+    assert "formulier" in found and "invullen" not in found
+    assert "sturen" not in _found("Het college wil vooral sturen op resultaten.")

@@ -17,10 +17,16 @@ Five readings general Dutch grammar gives and the suffix tests of
 
 from __future__ import annotations
 
-from kg.extract.dutchwords import after_te, infinitive, noun_singular, stem_noun
+from kg.extract.dutchwords import (
+    NOT_BEFORE_VERBS,
+    after_te,
+    infinitive,
+    noun_singular,
+    stem_noun,
+)
 from kg.extract.mentions import lemma_key
 from kg.extract.topicphrases import TERM_WORDS, fixed_term
-from kg.extract.topicwords import ADJECTIVES, adjective_kind
+from kg.extract.topicwords import ADJECTIVES, CLASSIFYING, NOT_CLASSIFYING, adjective_kind
 
 Words = list[tuple[int, int, str]]
 
@@ -153,13 +159,33 @@ def verb_form(words: Words, k: int, verb: bool, en: bool) -> bool:
     mensen", "het opvangen van statushouders": the subject is the complement), as the
     infinitives without a particle are ("het toekennen van voorzieningen").
 
+    A verb's stem after an article and a declined adjective is a noun as after the article
+    alone ("de sociale kaart", "een goede proef"): no finite verb stands there.
+
     >>> from kg.extract.dutchwords import tokens
     >>> verb_form(tokens("het aannemen van mensen"), 1, True, True)
     True
+    >>> verb_form(tokens("de sociale kaart"), 2, True, False)
+    False
     """
-    if verb and (not stem_noun(words, k) or _het_van(words, k, en)):
+    if verb and (
+        not (stem_noun(words, k) or _after_declined(words, k, en)) or _het_van(words, k, en)
+    ):
         return True
     return en and after_te(words, k)
+
+
+def _after_declined(words: Words, k: int, en: bool) -> bool:
+    """Whether word ``k``, not in -en, follows an article or preposition and a declined
+    classifying adjective ("de sociale kaart"; not a noun in -e: "het college stuurt")."""
+    if en or k < 2:
+        return False
+    prev = words[k - 1][2]
+    return (
+        prev.endswith(CLASSIFYING)
+        and prev not in NOT_CLASSIFYING
+        and words[k - 2][2].lower() in NOT_BEFORE_VERBS
+    )
 
 
 def _het_van(words: Words, k: int, en: bool) -> bool:
@@ -169,4 +195,24 @@ def _het_van(words: Words, k: int, en: bool) -> bool:
         and 0 < k < len(words) - 1
         and words[k - 1][2].lower() == "het"
         and words[k + 1][2] == "van"
+    )
+
+
+def activity(words: Words, k: int) -> bool:
+    """Whether infinitive ``k`` follows "bij het": the activity help is given with
+    ("ondersteuning bij het schoonmaken", "hulp bij het opvoeden"), a noun of its own;
+    not with a complement after "van" ("bij het invullen van formulieren": the
+    complement is the subject, as :func:`verb_form` reads "het ... van").
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> activity(tokens("hulp bij het schoonmaken"), 3), activity(tokens("het schoonmaken"), 1)
+    (True, False)
+    >>> activity(tokens("bij het invullen van formulieren"), 2)
+    False
+    """
+    return (
+        k >= 2
+        and words[k - 1][2].lower() == "het"
+        and words[k - 2][2].lower() == "bij"
+        and (k + 1 == len(words) or words[k + 1][2] != "van")
     )

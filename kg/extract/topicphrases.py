@@ -176,6 +176,12 @@ def fixed_term(words: list[tuple[int, int, str]], k: int, lemma: str) -> tuple[i
     (3, 'algemene middelen')
     >>> fixed_term(tokens("Een lange lijn."), 2, "lijn") is None
     True
+
+    A comparative of the term's adjective is the term ("de lichtere ondersteuning",
+    "kortere lijnen"):
+
+    >>> fixed_term(tokens("de lichtere ondersteuning"), 2, "ondersteuning")
+    (3, 'lichte ondersteuning')
     """
     low = words[k][2].lower()
     found = _terms().get(lemma) or _terms().get(low)
@@ -187,7 +193,53 @@ def fixed_term(words: list[tuple[int, int, str]], k: int, lemma: str) -> tuple[i
             for form in (lemma, low):
                 if f"{before} {form}" in found:
                     return words[k - n][0], f"{before} {form}"
+    plain = positive(words[k - 1][2].lower())
+    for form in (lemma, low):
+        if plain and f"{plain} {form}" in found:
+            return words[k - 1][0], f"{plain} {form}"
     return None
+
+
+def positive(word: str) -> str | None:
+    """The declined positive of a declined comparative ("lichtere" → "lichte", "kortere"
+    → "korte", "zwaardere" → "zware"), or None for a word that is none.
+
+    >>> positive("lichtere"), positive("zwaardere"), positive("grotere"), positive("andere")
+    ('lichte', 'zware', 'grote', None)
+    >>> positive("dikkere")
+    'dikke'
+
+    """
+    if len(word) < 7 or word[-3:] != "ere":
+        return None
+    stem = word[:-4] if word[-5:] == "rdere" else word[:-3]  # "zwaar-d-ere"
+    if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        stem = stem[:-3] + stem[-2:]  # an open syllable takes one vowel: "zwaar" → "zware"
+    return stem + "e"
+
+
+#: The word right before a position, with the space after it.
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def term_before(text: str, start: int, label: str) -> tuple[int, str] | None:
+    """(start, term) of a fixed term whose first word stands right before a label that
+    starts at ``start`` ("algemeen" before the role "maatschappelijk werk"), or None.
+
+    >>> s = "Het algemeen maatschappelijk werk helpt."
+    >>> term_before(s, s.index("maatschappelijk"), "maatschappelijk werk")
+    (4, 'algemeen maatschappelijk werk')
+    >>> term_before(s, s.index("werk"), "werk") is None
+    True
+    """
+    found = _terms().get(label.rpartition(" ")[2])
+    if not found:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    term = f"{before.group(1).lower()} {label}"
+    return (before.start(), term) if term in found else None
 
 
 #: The last words of the fixed terms and of the idioms: the only words worth asking.

@@ -64,6 +64,7 @@ from kg.extract.sentencecache import table
 from kg.extract.topicforms import (
     VERB_PREPOSITIONS,
     aan_verb,
+    activity,
     adverbial,
     after_kind,
     bare_infinitive,
@@ -90,6 +91,7 @@ from kg.extract.topicphrases import (
     in_idiom,
     light_heads,
     postmodifier,
+    term_before,
 )
 from kg.extract.topicwords import (
     ADJECTIVES,
@@ -309,6 +311,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue
         if low[:2] == "s-" and s and text[s - 1] in "'’":
             continue  # a place name with the old genitive ("'s-Hertogenbosch")
+        term = fixed_term(words, k, lemma) if lemma in TERM_WORDS or low in TERM_WORDS else None
+        if term:
+            out.append((*term, e))  # "korte lijnen", "werk en inkomen" (whatever its words)
+            continue
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
         if en and k and words[k - 1][2] in VERB_PREPOSITIONS and bare_infinitive(low):
             if not (low in IDIOM_WORDS and in_idiom(words, k)):  # "manier van werken"
@@ -339,10 +345,6 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             and (low.endswith(BARE_ADJECTIVE) or _attributive(words, k, k + 1, text, start, vocab))
         ):
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
-        term = fixed_term(words, k, lemma) if lemma in TERM_WORDS or low in TERM_WORDS else None
-        if term:
-            out.append((*term, e))  # "korte lijnen", "algemene middelen"
-            continue
         label, at = lemma, s
         light = complement(words, k, text, lemma) if lemma in lights else None
         if light:
@@ -367,10 +369,13 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
-    """Whether infinitive ``k`` is no topic: not a compound of "leven" ("dorpsleven"), a domain
-    word after a bare adjective ("zelfstandig wonen") or a tone noun after "het"."""
-    if life_compound(lemma) or (
-        first < k and not words[k - 1][2].endswith("e") and is_domain(lemma)
+    """Whether infinitive ``k`` is no topic: not a compound of "leven" ("dorpsleven"), an
+    activity after "bij het" ("hulp bij het schoonmaken"), a domain word after a bare
+    adjective ("zelfstandig wonen") or a tone noun after "het"."""
+    if (
+        life_compound(lemma)
+        or activity(words, k)
+        or (first < k and not words[k - 1][2].endswith("e") and is_domain(lemma))
     ):
         return False
     return not (k and words[k - 1][2].lower() == "het" and lemma in vocab.cue_lemmas)
@@ -402,8 +407,9 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
         else:
             head = noun_singular(head)
         label = _agree(" ".join([*adjectives, head]), het_nouns(text))
+        at, label = term_before(text, m.start, label) or (m.start, label)
         if label.split()[-1] not in STOPLIST and label not in STOPLIST:
-            out.append((m.start, label, m.end))
+            out.append((at, label, m.end))
     return out
 
 
