@@ -718,3 +718,22 @@ def test_an_infinitive_after_bij_het_is_an_activity():
     found = _found("Vrijwilligers helpen bij het invullen van formulieren.")
     assert "formulier" in found and "invullen" not in found
     assert "sturen" not in _found("Het college wil vooral sturen op resultaten.")
+
+
+def test_tekort_as_a_verb_particle_is_no_deficit():
+    found = _labels(
+        "Ambtenaren zeggen dat de capaciteit van de teams tekortschiet en schiet tekort."
+    )
+    assert "tekort" not in found and "capaciteit" in found
+    assert "tekort" in _labels("Ambtenaren verwachten dat het tekort oploopt.")
+
+
+def test_parts_of_a_document_and_idioms_are_no_topics():
+    found = _found(
+        "Zoals tabel 2 en de grafiek in bijlage 1 tonen, brengen teams schulden in kaart."
+    )
+    assert not {"tabel", "grafiek", "bijlage", "kaart"} & found and "schuld" in found
+
+
+def test_an_age_group_with_a_plus_sign_is_a_topic():
+    assert "75-plusser" in _found("De vraag groeit door het aantal 75+’ers.")

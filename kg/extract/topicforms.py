@@ -17,6 +17,8 @@ Five readings general Dutch grammar gives and the suffix tests of
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.dutchwords import (
     NOT_BEFORE_VERBS,
     after_te,
@@ -216,3 +218,52 @@ def activity(words: Words, k: int) -> bool:
         and words[k - 2][2].lower() == "bij"
         and (k + 1 == len(words) or words[k + 1][2] != "van")
     )
+
+
+#: An age group written with a plus sign ("75+'ers", "65+’ers", "65-plussers" is a word).
+_PLUS_GROUP = re.compile(r"\b(\d{2})\+\s?['’]?ers\b")
+
+
+def age_groups(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
+    """(start, label, end) of the age groups written with a plus sign in the span, each
+    named as its word form ("75+'ers" → ``75-plusser``, as "75-plussers" is).
+
+    >>> s = "Het aantal 75+’ers groeit."
+    >>> age_groups(s, 0, len(s))
+    [(11, '75-plusser', 18)]
+    """
+    found = _PLUS_GROUP.finditer(text, start, end)
+    return [(m.start(), f"{m.group(1)}-plusser", m.end()) for m in found]
+
+
+#: Forms of the verbs whose particle is "tekort" ("tekortschieten", "tekortkomen": to fall
+#: short, to lack): after one of them "tekort" is no noun ("de capaciteit schiet tekort").
+_SHORT_VERBS = (
+    "schiet", "schieten", "schoot", "schoten", "geschoten", "komt", "komen", "kwam",
+    "kwamen", "gekomen", "kom",
+)  # fmt: skip
+_SHORT_VERB = re.compile(r"\b(?:" + "|".join(_SHORT_VERBS) + r")\b", re.IGNORECASE)
+#: What ends a clause after a particle.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:en|maar|omdat|want|terwijl)\b)")
+
+
+def short_particle(text: str, start: int, end: int) -> bool:
+    """Whether "tekort" at ``text[start:end]`` is the particle of "tekortschieten" or
+    "tekortkomen", not the noun ("het tekort"): a form of the verb stands before it in
+    its clause, right before it or with the particle ending the clause ("er komen
+    medewerkers tekort").
+
+    >>> s = "De capaciteit schiet tekort, want er komen medewerkers tekort."
+    >>> [short_particle(s, i, i + 6) for i in (21, 55)]
+    [True, True]
+    >>> s = "Het tekort loopt op en er is een groot tekort; er komt een tekort aan plekken."
+    >>> [short_particle(s, i, i + 6) for i in (4, 39, 60)]
+    [False, False, False]
+    """
+    head = text[max(0, start - 80) : start]
+    cut = max(head.rfind(c) for c in ".,;:")
+    head = head[cut + 1 :]
+    found = list(_SHORT_VERB.finditer(head))
+    if not found:
+        return False
+    return not head[found[-1].end() :].strip() or bool(_CLAUSE_END.match(text, end))

@@ -67,8 +67,10 @@ from kg.extract.topicforms import (
     activity,
     adverbial,
     after_kind,
+    age_groups,
     bare_infinitive,
     life_compound,
+    short_particle,
     stopped_term,
     verb_form,
 )
@@ -325,6 +327,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             if noun:
                 out.append((s, noun, e))
             continue  # a verb form
+        if low == "tekort" and short_particle(text, s, e):
+            continue  # "schiet tekort": the verb's particle, not the deficit
         if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
             continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
         if lemma in cues and not (is_noun(words, k) or after_kind(words, k)):  # "soort risico's"
@@ -452,6 +456,29 @@ def _problem_label(written: str, text: str) -> str:
     return "" if no_noun(label, written) else label
 
 
+def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozenset[str]):  # noqa: ANN202
+    """The topics of the claim's problem mentions: label → the problems it falls under (not
+    the denied ones), the labels in text order and their places (start, end, label)."""
+    found: dict[str, set[str]] = {}
+    order: list[str] = []
+    places: list[tuple[int, int, str]] = []
+    problems = [m for m in mentions if m.kind == "problem"]
+    named = _named_spans(mentions) if problems else set()
+    for m in sorted(problems, key=_START):
+        if (m.start, m.end) in named:
+            continue
+        label = _problem_label(m.text, text)
+        if not label or (label == "tekort" and short_particle(text, m.start, m.end)):
+            continue  # no noun, or "schiet tekort": the verb's particle
+        if label not in found:
+            order.append(label)
+        found.setdefault(label, set())
+        places.append((m.start, m.end, label))
+        if m.entity not in denied:
+            found[label].add(m.entity)
+    return found, order, places
+
+
 def find_topics(
     text: str,
     start: int,
@@ -495,26 +522,12 @@ def find_topics(
     [('schuldhulpverlening', ()), ('armoedebeleid', ('urn:poverty',)), ('wachtlijst', ())]
     """
     mentions = list(mentions)
-    found: dict[str, set[str]] = {}
-    order: list[str] = []
-    places: list[tuple[int, int, str]] = []
-    problems = [m for m in mentions if m.kind == "problem"]
-    named = _named_spans(mentions) if problems else set()
-    for m in sorted(problems, key=_START):
-        if (m.start, m.end) in named:
-            continue
-        label = _problem_label(m.text, text)
-        if not label:
-            continue
-        if label not in found:
-            order.append(label)
-        found.setdefault(label, set())
-        places.append((m.start, m.end, label))
-        if m.entity not in denied:
-            found[label].add(m.entity)
+    found, order, places = _problem_topics(text, mentions, denied)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
+    if "+" in text[start:end]:
+        candidates += age_groups(text, start, end)  # "75+'ers"
     names = [m.start for m in mentions if m.entity in speakers]
     if names:
         candidates = [c for c in candidates if not class_noun(text, c[2], names)]
