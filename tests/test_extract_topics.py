@@ -737,3 +737,11 @@ def test_parts_of_a_document_and_idioms_are_no_topics():
 
 def test_an_age_group_with_a_plus_sign_is_a_topic():
     assert "75-plusser" in _found("De vraag groeit door het aantal 75+’ers.")
+
+
+def test_a_verb_of_reporting_is_no_monitor_and_no_tone():
+    found = _found(
+        "Ambtenaren zeggen dat zij de wachtlijsten monitoren en de cijfers een daling tonen."
+    )
+    assert not {"monitor", "toon"} & found and "wachtlijst" in found
+    assert "monitor" in _found("De monitoren van de regio zijn nuttig.")

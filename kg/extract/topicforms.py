@@ -27,6 +27,7 @@ from kg.extract.dutchwords import (
     stem_noun,
 )
 from kg.extract.mentions import lemma_key
+from kg.extract.reportwords import REPORT_VERBS
 from kg.extract.topicphrases import TERM_WORDS, fixed_term
 from kg.extract.topicwords import ADJECTIVES, CLASSIFYING, NOT_CLASSIFYING, adjective_kind
 
@@ -267,3 +268,35 @@ def short_particle(text: str, start: int, end: int) -> bool:
     if not found:
         return False
     return not head[found[-1].end() :].strip() or bool(_CLAUSE_END.match(text, end))
+
+
+def report_verb(words: Words, k: int) -> bool:
+    """Whether word ``k`` is a verb of reporting (:data:`~kg.extract.reportwords.REPORT_VERBS`)
+    used as a verb: no article or preposition before it ("zij monitoren de wachtlijsten",
+    "de cijfers tonen een daling"; not "de monitoren van de regio").
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> report_verb(tokens("zij monitoren de wachtlijsten"), 1)
+    True
+    >>> report_verb(tokens("de monitoren van de regio"), 1)
+    False
+    """
+    low = words[k][2].lower()
+    return low in REPORT_VERBS and not (k and words[k - 1][2].lower() in NOT_BEFORE_VERBS)
+
+
+def no_noun_here(words: Words, k: int, text: str) -> bool:
+    """Whether word ``k``, a noun by its form, is none where it stands: a place name with
+    the old genitive ("'s-Hertogenbosch"), a verb of reporting (:func:`report_verb`) or
+    the particle "tekort" (:func:`short_particle`).
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> s = "De teams schieten tekort in 's-Hertogenbosch."
+    >>> [no_noun_here(tokens(s), k, s) for k in (1, 3, 5)]
+    [False, True, True]
+    """
+    s, e, word = words[k]
+    low = word.lower()
+    if low[:2] == "s-" and s and text[s - 1] in "'’":
+        return True
+    return report_verb(words, k) or (low == "tekort" and short_particle(text, s, e))

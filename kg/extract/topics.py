@@ -70,6 +70,7 @@ from kg.extract.topicforms import (
     age_groups,
     bare_infinitive,
     life_compound,
+    no_noun_here,
     short_particle,
     stopped_term,
     verb_form,
@@ -311,8 +312,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a classifying adjective, a function word or a stop word
         if word[0].isupper() and is_proper(word, s, start):
             continue
-        if low[:2] == "s-" and s and text[s - 1] in "'’":
-            continue  # a place name with the old genitive ("'s-Hertogenbosch")
+        if no_noun_here(words, k, text):
+            continue  # "'s-Hertogenbosch", "zij monitoren", "schiet tekort"
         term = fixed_term(words, k, lemma) if lemma in TERM_WORDS or low in TERM_WORDS else None
         if term:
             out.append((*term, e))  # "korte lijnen", "werk en inkomen" (whatever its words)
@@ -327,8 +328,6 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             if noun:
                 out.append((s, noun, e))
             continue  # a verb form
-        if low == "tekort" and short_particle(text, s, e):
-            continue  # "schiet tekort": the verb's particle, not the deficit
         if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
             continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
         if lemma in cues and not (is_noun(words, k) or after_kind(words, k)):  # "soort risico's"
