@@ -745,3 +745,14 @@ def test_a_verb_of_reporting_is_no_monitor_and_no_tone():
     )
     assert not {"monitor", "toon"} & found and "wachtlijst" in found
     assert "monitor" in _found("De monitoren van de regio zijn nuttig.")
+
+
+def test_a_light_noun_without_its_complement_is_no_topic():
+    assert "combinatie" not in _found("Zorgaanbieders waarderen die combinatie van de teams.")
+    assert "combinatie van zorg" in _found("Er is weinig ruimte voor combinaties van zorg.")
+    assert "inzet" not in _found("De inzet is groot, zeggen ambtenaren.")
+
+
+def test_an_abbreviation_after_its_problem_is_the_same_topic():
+    labels = _labels("Veel mensen met een persoonsgebonden budget (pgb) zijn tevreden.")
+    assert "persoonsgebonden budget" in labels and "pgb" not in labels

@@ -287,16 +287,22 @@ def report_verb(words: Words, k: int) -> bool:
 
 def no_noun_here(words: Words, k: int, text: str) -> bool:
     """Whether word ``k``, a noun by its form, is none where it stands: a place name with
-    the old genitive ("'s-Hertogenbosch"), a verb of reporting (:func:`report_verb`) or
-    the particle "tekort" (:func:`short_particle`).
+    the old genitive ("'s-Hertogenbosch"), an abbreviation in parentheses after what it
+    abbreviates (the same topic: "de Huishoudelijke Hulp Toelage (HHT)"), a verb of
+    reporting (:func:`report_verb`) or the particle "tekort" (:func:`short_particle`).
 
     >>> from kg.extract.dutchwords import tokens
     >>> s = "De teams schieten tekort in 's-Hertogenbosch."
     >>> [no_noun_here(tokens(s), k, s) for k in (1, 3, 5)]
     [False, True, True]
+    >>> s = "een persoonsgebonden budget (pgb)"
+    >>> no_noun_here(tokens(s), 3, s)
+    True
     """
     s, e, word = words[k]
     low = word.lower()
     if low[:2] == "s-" and s and text[s - 1] in "'’":
         return True
+    if s and text[s - 1] == "(" and text[e : e + 1] == ")" and (word.isupper() or len(word) <= 5):
+        return True  # an abbreviation after what it abbreviates: "(HHT)", "(pgb)"
     return report_verb(words, k) or (low == "tekort" and short_particle(text, s, e))

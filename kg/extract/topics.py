@@ -349,9 +349,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
         ):
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
         label, at = lemma, s
-        light = complement(words, k, text, lemma) if lemma in lights else None
-        if light:
-            out.append((s, *light))
+        if lemma in lights:  # a light noun: with its complement, or no topic ("die combinatie")
+            light = complement(words, k, text, lemma)
+            out.extend([(s, *light)] if light else ())
             continue
         if first < k:
             phrase = " ".join([*(w.lower() for _, _, w in words[first:k]), lemma])
@@ -455,6 +455,22 @@ def _problem_label(written: str, text: str) -> str:
     return "" if no_noun(label, written) else label
 
 
+def _abbreviation(text: str, mention: SentenceMention, problems: list[SentenceMention]) -> bool:
+    """Whether a problem mention is the abbreviation, in parentheses, of the mention of the
+    same problem right before it ("de Huishoudelijke Hulp Toelage (HHT)"): one topic.
+
+    >>> a = SentenceMention("p", "problem", 3, 15, "Hulp Toelage", 0)
+    >>> b = SentenceMention("p", "problem", 17, 19, "HT", 0)
+    >>> s = "de Hulp Toelage (HT)"
+    >>> _abbreviation(s, b, [a, b]), _abbreviation(s, a, [a, b])
+    (True, False)
+    """
+    start, end = mention.start, mention.end
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return any(p.entity == mention.entity and 0 < start - p.end <= 2 for p in problems)
+
+
 def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozenset[str]):  # noqa: ANN202
     """The topics of the claim's problem mentions: label → the problems it falls under (not
     the denied ones), the labels in text order and their places (start, end, label)."""
@@ -464,7 +480,7 @@ def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozense
     problems = [m for m in mentions if m.kind == "problem"]
     named = _named_spans(mentions) if problems else set()
     for m in sorted(problems, key=_START):
-        if (m.start, m.end) in named:
+        if (m.start, m.end) in named or _abbreviation(text, m, problems):
             continue
         label = _problem_label(m.text, text)
         if not label or (label == "tekort" and short_particle(text, m.start, m.end)):
