@@ -756,3 +756,17 @@ def test_a_light_noun_without_its_complement_is_no_topic():
 def test_an_abbreviation_after_its_problem_is_the_same_topic():
     labels = _labels("Veel mensen met een persoonsgebonden budget (pgb) zijn tevreden.")
     assert "persoonsgebonden budget" in labels and "pgb" not in labels
+
+
+def test_a_team_s_staff_is_read_as_the_team():
+    labels = _labels("Raadsleden vinden dat de wijkteammedewerkers te weinig tijd hebben.")
+    assert "wijkteam" in labels and "wijkteammedewerker" not in labels
+    labels = _labels("Raadsleden zeggen dat de consulenten van het sociaal team overbelast zijn.")
+    assert "sociaal team" in labels
+
+
+def test_adverbs_that_look_like_nouns_are_no_topics():
+    found = _found(
+        "Teams werken onderling samen en doorgaans plotseling met minstens twee aanbieders."
+    )
+    assert not {"onderling", "doorgaan", "plotseling", "minsten"} & found

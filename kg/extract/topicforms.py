@@ -306,3 +306,24 @@ def no_noun_here(words: Words, k: int, text: str) -> bool:
     if s and text[s - 1] == "(" and text[e : e + 1] == ")" and (word.isupper() or len(word) <= 5):
         return True  # an abbreviation after what it abbreviates: "(HHT)", "(pgb)"
     return report_verb(words, k) or (low == "tekort" and short_particle(text, s, e))
+
+
+#: The ends of a compound that names a team's staff ("wijkteammedewerker", "teamlid").
+_STAFF = ("medewerker", "leden", "lid", "consulent", "professional")
+
+
+def team_of_staff(noun: str) -> str:
+    """The team a compound of its staff names ("wijkteammedewerker", "gebiedsteamleden"
+    → the team), or the noun itself: staff are read as their team, as speakers are
+    ("medewerkers van de gebiedsteams" are the team).
+
+    >>> team_of_staff("wijkteammedewerker"), team_of_staff("jeugdteamleden")
+    ('wijkteam', 'jeugdteam')
+    >>> team_of_staff("medewerker"), team_of_staff("teamlid"), team_of_staff("wijkteam")
+    ('medewerker', 'teamlid', 'wijkteam')
+    """
+    for staff in _STAFF:
+        stem = noun[: -len(staff)]
+        if noun.endswith(staff) and len(stem) > 4 and stem.endswith("team"):
+            return stem
+    return noun

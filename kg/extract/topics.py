@@ -46,6 +46,7 @@ from operator import attrgetter
 
 from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
+    UNDECLINED,
     het_nouns,
     infinitive,
     is_infinitive,
@@ -73,6 +74,7 @@ from kg.extract.topicforms import (
     no_noun_here,
     short_particle,
     stopped_term,
+    team_of_staff,
     verb_form,
 )
 from kg.extract.topickeys import topic_iri
@@ -395,7 +397,8 @@ def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
 def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
     """(start, label, end) of the actor groups the claim discusses: role mentions
     that are not its speakers, with their lemma ("sociale wijkteams" →
-    "sociaal wijkteam"), unless the lemma is on the stoplist."""
+    "sociaal wijkteam"; a team's staff as the team: "wijkteamleden" → "wijkteam"),
+    unless the lemma is on the stoplist."""
     out = []
     subjects = subject_roles()
     for m in mentions:
@@ -408,12 +411,19 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
             # "praktijkondersteuners jeugd"): the first is the head, the second its field
             adjectives = [noun_singular(first)]
         else:
-            head = noun_singular(head)
+            head = team_of_staff(noun_singular(head))  # "wijkteammedewerkers" → wijkteam
         label = _agree(" ".join([*adjectives, head]), het_nouns(text))
         at, label = term_before(text, m.start, label) or (m.start, label)
-        if label.split()[-1] not in STOPLIST and label not in STOPLIST:
-            out.append((at, label, m.end))
+        words = label.split()
+        if label not in STOPLIST and (words[-1] not in STOPLIST or _classified(words)):
+            out.append((at, label, m.end))  # "sociaal team": a generic head with its class
     return out
+
+
+def _classified(words: list[str]) -> bool:
+    """Whether a label of two words is a classifying adjective and its noun ("sociaal
+    team"): a term, though its noun alone is too generic (as :func:`stopped_term`)."""
+    return len(words) == 2 and (words[0].endswith(UNDECLINED) or bool(adjective_kind(words[0])[0]))
 
 
 #: A mention's start, to sort mentions by.
