@@ -770,3 +770,23 @@ def test_adverbs_that_look_like_nouns_are_no_topics():
         "Teams werken onderling samen en doorgaans plotseling met minstens twee aanbieders."
     )
     assert not {"onderling", "doorgaan", "plotseling", "minsten"} & found
+
+
+def test_adverbs_after_an_opener_are_no_nouns():
+    for sentence in (
+        "Er zijn weliswaar nauwelijks bezwaarschriften.",
+        "Het gaat om groepen als deze.",
+        "Stapeling komt veel vaker voor.",
+        "Een half jaar lang is dat geprobeerd.",
+        "De gemeente raakt meer bekend met groepen.",
+    ):
+        found = _found(sentence)
+        assert not {"weliswaar", "deze", "vaker", "half", "bekend"} & found, sentence
+
+
+def test_nouns_of_further_idioms_are_no_topics():
+    found = _found(
+        "Op grond van de wet begeleidt het team inwoners van de wieg tot het graf en "
+        "dragen gemeenten naar rato bij, zodat de samenwerking tot stand komt."
+    )
+    assert not {"grond", "wieg", "graf", "rato", "stand"} & found and "samenwerking" in found

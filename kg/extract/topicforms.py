@@ -285,6 +285,10 @@ def report_verb(words: Words, k: int) -> bool:
     return low in REPORT_VERBS and not (k and words[k - 1][2].lower() in NOT_BEFORE_VERBS)
 
 
+#: The words :func:`no_noun_here` reads besides those after an apostrophe or a parenthesis.
+NOUNLESS = REPORT_VERBS | {"tekort"}
+
+
 def no_noun_here(words: Words, k: int, text: str) -> bool:
     """Whether word ``k``, a noun by its form, is none where it stands: a place name with
     the old genitive ("'s-Hertogenbosch"), an abbreviation in parentheses after what it
@@ -322,6 +326,8 @@ def team_of_staff(noun: str) -> str:
     >>> team_of_staff("medewerker"), team_of_staff("teamlid"), team_of_staff("wijkteam")
     ('medewerker', 'teamlid', 'wijkteam')
     """
+    if "team" not in noun:
+        return noun
     for staff in _STAFF:
         stem = noun[: -len(staff)]
         if noun.endswith(staff) and len(stem) > 4 and stem.endswith("team"):
