@@ -790,3 +790,10 @@ def test_nouns_of_further_idioms_are_no_topics():
         "dragen gemeenten naar rato bij, zodat de samenwerking tot stand komt."
     )
     assert not {"grond", "wieg", "graf", "rato", "stand"} & found and "samenwerking" in found
+
+
+def test_quantifiers_are_no_topics_and_compound_heads_change_their_stem():
+    assert _found("Er is nu een beetje geld over.") == {"geld"}
+    assert "duizende" not in _found("Duizenden mensen leven op het bestaansminimum.")
+    labels = _labels("Volgens ambtenaren werken de jeugdarts en de zorgbedrijven samen.")
+    assert "zorgbedrijf" in labels and "jeugdart" not in labels
