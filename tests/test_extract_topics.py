@@ -797,3 +797,9 @@ def test_quantifiers_are_no_topics_and_compound_heads_change_their_stem():
     assert "duizende" not in _found("Duizenden mensen leven op het bestaansminimum.")
     labels = _labels("Volgens ambtenaren werken de jeugdarts en de zorgbedrijven samen.")
     assert "zorgbedrijf" in labels and "jeugdart" not in labels
+
+
+def test_a_verb_ending_its_clause_after_a_particle_or_modal_is_no_topic():
+    found = _found("Zij zien dat de terreinen naar elkaar toe schuiven, maar het moet wel kloppen.")
+    assert not {"schuif", "klop"} & found
+    assert "wachtlijst" in _found("Zij bespreken de knelpunten en er zijn ook wachtlijsten.")

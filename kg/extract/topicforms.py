@@ -285,8 +285,45 @@ def report_verb(words: Words, k: int) -> bool:
     return low in REPORT_VERBS and not (k and words[k - 1][2].lower() in NOT_BEFORE_VERBS)
 
 
-#: The words :func:`no_noun_here` reads besides those after an apostrophe or a parenthesis.
+#: The words :func:`no_noun_here` reads besides those after an apostrophe or a parenthesis
+#: and those that end a clause.
 NOUNLESS = REPORT_VERBS | {"tekort"}
+#: Punctuation that ends a clause right after a word.
+CLAUSE_ENDS = frozenset(".,;:?!")
+#: Words after which a clause-final word in -en is the verb ("naar elkaar toe schuiven.",
+#: "dat moet kloppen."): the separable particles that are no prepositions and the modal
+#: verbs (ANS: scheidbare werkwoorden, modale hulpwerkwoorden); not "samen", also an adverb
+#: before a noun ("bespreken samen knelpunten.").
+_BEFORE_FINAL_VERB = frozenset(
+    {"toe", "mee", "terug", "vast", "weg", "los", "moet", "moeten", "kan", "kunnen",
+     "wil", "willen", "zal", "zullen", "zou", "zouden", "mag", "mogen", "hoeft", "hoeven"}
+)  # fmt: skip
+
+
+#: Adverbs that may stand between a modal verb and its infinitive ("moet wel kloppen").
+_BETWEEN = frozenset({"wel", "niet", "ook", "nog", "echt", "altijd", "nooit", "zeker"})
+
+
+def final_verb(words: Words, k: int, text: str) -> bool:
+    """Whether word ``k``, in -en, is the verb that ends its clause after a particle or a
+    modal verb ("dat zij naar elkaar toe schuiven.", "dat moet (wel) kloppen,"), however its
+    form reads as a plural noun ("schuif", "klop").
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> s = "De terreinen schuiven naar elkaar toe schuiven, want het moet kloppen."
+    >>> [final_verb(tokens(s), k, s) for k in (6, 10)]
+    [True, True]
+    >>> s = "Zij bespreken samen knelpunten en er zijn ook wachtlijsten."
+    >>> [final_verb(tokens(s), k, s) for k in (3, 8)]
+    [False, False]
+    """
+    s, e, word = words[k]
+    if k == 0 or word[-2:] != "en" or text[e : e + 1] not in CLAUSE_ENDS:
+        return False
+    before = words[k - 1][2].lower()
+    if before in _BEFORE_FINAL_VERB:
+        return True
+    return before in _BETWEEN and k > 1 and words[k - 2][2].lower() in _BEFORE_FINAL_VERB
 
 
 def no_noun_here(words: Words, k: int, text: str) -> bool:
@@ -309,7 +346,9 @@ def no_noun_here(words: Words, k: int, text: str) -> bool:
         return True
     if s and text[s - 1] == "(" and text[e : e + 1] == ")" and (word.isupper() or len(word) <= 5):
         return True  # an abbreviation after what it abbreviates: "(HHT)", "(pgb)"
-    return report_verb(words, k) or (low == "tekort" and short_particle(text, s, e))
+    if report_verb(words, k) or final_verb(words, k, text):
+        return True
+    return low == "tekort" and short_particle(text, s, e)
 
 
 #: The ends of a compound that names a team's staff ("wijkteammedewerker", "teamlid").

@@ -63,6 +63,7 @@ from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
 from kg.extract.topicforms import (
+    CLAUSE_ENDS,
     NOUNLESS,
     VERB_PREPOSITIONS,
     aan_verb,
@@ -315,7 +316,9 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a classifying adjective, a function word or a stop word
         if word[0].isupper() and is_proper(word, s, start):
             continue
-        if (low in NOUNLESS or text[s - 1] in "'’(") and no_noun_here(words, k, text):
+        if (low in NOUNLESS or text[s - 1] in "'’(" or text[e : e + 1] in CLAUSE_ENDS) and (
+            no_noun_here(words, k, text)
+        ):
             continue  # "'s-Hertogenbosch", "zij monitoren", "schiet tekort"
         term = fixed_term(words, k, lemma) if lemma in TERM_WORDS or low in TERM_WORDS else None
         if term:
