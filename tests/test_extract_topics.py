@@ -803,3 +803,11 @@ def test_a_verb_ending_its_clause_after_a_particle_or_modal_is_no_topic():
     found = _found("Zij zien dat de terreinen naar elkaar toe schuiven, maar het moet wel kloppen.")
     assert not {"schuif", "klop"} & found
     assert "wachtlijst" in _found("Zij bespreken de knelpunten en er zijn ook wachtlijsten.")
+
+
+def test_adjectives_of_age_need_and_separateness_join_no_label():
+    found = _found(
+        "De oude mijncultuur vraagt de nodige afstemming over afzonderlijke beleidsterreinen."
+    )
+    assert {"mijncultuur", "afstemming", "beleidsterrein"} <= found
+    assert not {"oude mijncultuur", "nodige afstemming"} & found
