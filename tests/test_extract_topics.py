@@ -811,3 +811,12 @@ def test_adjectives_of_age_need_and_separateness_join_no_label():
     )
     assert {"mijncultuur", "afstemming", "beleidsterrein"} <= found
     assert not {"oude mijncultuur", "nodige afstemming"} & found
+
+
+def test_nouns_of_complex_prepositions_are_no_topics():
+    found = _found(
+        "Met betrekking tot de jeugdhulp is er als gevolg van de wachtlijsten en in verband "
+        "met de kosten veel overleg ten behoeve van de gezinnen."
+    )
+    assert not {"betrekking", "gevolg", "verband", "behoeve"} & found
+    assert {"jeugdhulp", "wachtlijst", "overleg"} <= found
