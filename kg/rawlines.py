@@ -1,6 +1,7 @@
 """The raw lines of a profile, cleaned: white space folded, unprintable characters,
 ligatures and footnote markers gone, layout leftovers (placeholders, page numbers,
-rules) dropped. Split out of :mod:`kg.document`, which groups the lines into blocks.
+rules) dropped, the marks of a text typed in Markdown read (:mod:`kg.markdown`).
+Split out of :mod:`kg.document`, which groups the lines into blocks.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from kg.linebreaks import (
     RULE,
     paragraph_gaps,
 )
+from kg.markdown import looks_like_markdown, plain_lines
 from kg.pullquotes import Line as _Line
 
 __all__ = ["PLACEHOLDERS", "drop_footnote_marks", "read_lines"]
@@ -57,12 +59,19 @@ def read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     lines: list[_Line | None] = []
     raws = text.split("\n")
     gaps = paragraph_gaps(raws)  # empty in the PDF export's layout
+    dropped: dict[int, tuple[str, str]] = {}
+    if looks_like_markdown(text):
+        raws, dropped = plain_lines(raws)  # its marks as the layout they stand for
     ligatures = any(ligature in text for ligature in LIGATURES_TEXT)
     footnotes = FOOTNOTE_CHARS.search(text) is not None and FOOTNOTE_MARK.search(text) is not None
     for pos, raw in enumerate(raws):
         if not raw:
             if pos in gaps:
                 lines.append(_Line(raw, ""))
+            continue
+        if dropped and pos in dropped:
+            removed.append(dropped[pos])
+            lines.append(None)
             continue
         # str.split() splits at every white space, the no-break space and tab among it
         clean = " ".join(raw.split())

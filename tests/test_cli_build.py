@@ -134,5 +134,7 @@ def test_a_write_error_names_the_graph_file(tmp_path, monkeypatch):
     out = tmp_path / "o"
     result = run("build", "--seeds", str(_one_profile(tmp_path)), "--out", str(out), "-q")
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"Error: {out / 'kg.ttl'}: cannot write (No space left on device)"
+    assert (
+        result.stderr.strip() == f"Error: {out / 'kg.ttl'}: cannot write (No space left on device)"
+    )
     assert not list(out.glob(".kg.ttl.*"))  # no temporary left

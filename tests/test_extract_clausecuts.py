@@ -171,4 +171,3 @@ def test_a_sentence_opening_with_tussen_x_en_y_is_one_clause(sentence):
 )
 def test_the_als_of_zowel_x_als_y_opens_no_clause(sentence, expected):
     assert [sentence[a:b] for a, b in clauses(sentence, 0, len(sentence))] == expected
-
