@@ -45,10 +45,11 @@ from kg.pullquotes import mark_pull_quotes as _mark_pull_quotes
 from kg.rawlines import PLACEHOLDERS as PLACEHOLDERS
 from kg.rawlines import read_lines
 from kg.sentences import split_sentences
+from kg.titles import title_and_motto
 
 #: Runs of what a normalised heading does not keep (:func:`normalise_heading`).
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_QUOTES = "“”\"‘’'„"
+_QUOTES = "“”\"‘’'„«"
 
 
 @dataclass(frozen=True)
@@ -189,10 +190,6 @@ def normalise_heading(text: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", ascii_text.lower()).split())
 
 
-def _strip_quotes(text: str) -> str:
-    return text.strip().strip(_QUOTES).strip()
-
-
 class _HeadingIndex:
     def __init__(self, headings: Iterable[KnownHeading]) -> None:
         self.by_label: dict[str, KnownHeading] = {}
@@ -240,7 +237,7 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     """
     index = _HeadingIndex(headings)
     lines, removed = read_lines(text)
-    title, motto, body_start = _title_and_motto(lines, index)
+    title, motto, body_start = title_and_motto(lines, lambda text: index.match(text) is not None)
     body: list[_Line | None] = lines[body_start:]
     _mark_pull_quotes(body, removed)
     blocks = _blocks([line for line in body if line is not None], index)
@@ -248,63 +245,6 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
 
 
 _Block = tuple[str, list[str], KnownHeading | None]
-
-
-def _title_and_motto(
-    lines: list[_Line | None], index: _HeadingIndex
-) -> tuple[str, str | None, int]:
-    """Find the title, the motto and where the body starts.
-
-    The title is the first line of text; the motto is the second when it is
-    short, not a heading and does not end a sentence.
-
-    Parameters
-    ----------
-    lines : list of _Line or None
-        The lines from :func:`kg.rawlines.read_lines`.
-    index : _HeadingIndex
-        The known headings.
-
-    Returns
-    -------
-    title : str
-    motto : str or None
-    body_start : int
-        Index into ``lines`` of the first body line.
-
-    Raises
-    ------
-    ValueError
-        If no line holds text, or the first is a known heading (no title).
-
-    Examples
-    --------
-    >>> lines, _ = read_lines("Stad\\nMotto\\nTekst.\\n")
-    >>> _title_and_motto(lines, _HeadingIndex([]))
-    ('Stad', 'Motto', 2)
-    """
-    content = [i for i, line in enumerate(lines) if line is not None and line.text]
-    if not content:
-        raise ValueError("no text")
-    title_line = lines[content[0]]
-    assert title_line is not None
-    title = _strip_quotes(heading_text(title_line.text))
-    if index.match(title) is not None:  # no title line: the municipality would be "Bestuur"
-        raise ValueError(f"its first line is the heading {title!r}; put the municipality first")
-    motto: str | None = None
-    body_from = 1
-    if len(content) > 1:
-        second = lines[content[1]]
-        assert second is not None
-        if (
-            len(second.text) <= 80
-            and not index.match(second.text)
-            and not ENDED.search(_strip_quotes(second.text))
-        ):
-            motto = _strip_quotes(second.text)
-            body_from = 2
-    body_start = content[body_from] if body_from < len(content) else len(lines)
-    return title, motto, body_start
 
 
 def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
@@ -479,7 +419,7 @@ def _assemble(
     name : str
         Key of the document.
     title, motto : str, str or None
-        From :func:`_title_and_motto`.
+        From :func:`kg.titles.title_and_motto`.
     blocks : list of (str, list of str, KnownHeading or None)
         From :func:`_blocks`.
     index : _HeadingIndex
