@@ -40,6 +40,7 @@ from kg.linebreaks import (
     next_texts,
     opens_block,
 )
+from kg.pagemarks import mark_page_furniture
 from kg.pullquotes import Line as _Line
 from kg.pullquotes import mark_pull_quotes as _mark_pull_quotes
 from kg.rawlines import PLACEHOLDERS as PLACEHOLDERS
@@ -237,6 +238,7 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     """
     index = _HeadingIndex(headings)
     lines, removed = read_lines(text)
+    mark_page_furniture(lines, removed)
     title, motto, body_start = title_and_motto(lines, lambda text: index.match(text) is not None)
     body: list[_Line | None] = lines[body_start:]
     _mark_pull_quotes(body, removed)
