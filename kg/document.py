@@ -25,6 +25,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from kg.frozen import quick_init
 from kg.linebreaks import (
@@ -35,6 +37,7 @@ from kg.linebreaks import (
     MARK_STARTS,
     QA_LABEL,
     has_columns,
+    heading_depth,
     heading_text,
     join_lines,
     next_texts,
@@ -246,7 +249,9 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     return _assemble(name, title, motto, blocks, index, removed)
 
 
-_Block = tuple[str, list[str], KnownHeading | None]
+#: A block: kind ("h" heading, "p" paragraph), its lines, the known heading it matched and
+#: the depth its section number gives ("2.1 Beleid": 2), else 0.
+_Block = tuple[str, list[str], KnownHeading | None, int]
 
 
 def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
@@ -261,14 +266,15 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
 
     Returns
     -------
-    list of (str, list of str, KnownHeading or None)
-        Kind, the lines of the block and the known heading it matched.
+    list of (str, list of str, KnownHeading or None, int)
+        Kind, the lines of the block, the known heading it matched and the depth of
+        its section number (0 for none).
 
     Examples
     --------
     >>> lines, _ = read_lines("Wonen\\nDit is een zin over het wonen in de stad.\\n")
     >>> _blocks([x for x in lines if x is not None], _HeadingIndex([]))
-    [('h', ['Wonen'], None), ('p', ['Dit is een zin over het wonen in de stad.'], None)]
+    [('h', ['Wonen'], None, 0), ('p', ['Dit is een zin over het wonen in de stad.'], None, 0)]
     """
     widths = sorted(len(line.text) for line in items if line.text)
     width = widths[int(len(widths) * 0.9)] if widths else 80
@@ -278,7 +284,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
 
     def flush() -> None:
         if current:
-            blocks.append(("p", list(current), None))
+            blocks.append(("p", list(current), None, 0))
             current.clear()
 
     after = next_texts([line.text for line in items])
@@ -290,13 +296,13 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
         nxt = after[pos]
         if has_columns(line.raw):
             flush()  # a row of a table laid out as text columns: a block of its own
-            blocks.append(("p", [line.text], None))
+            blocks.append(("p", [line.text], None, 0))
             prev_ended = True
             continue
         if opens_block(line.text, nxt, prev_ended):
             flush()  # a list item or a key figure ends the block before it
             if KEY_FIGURE.match(line.text):
-                blocks.append(("p", [line.text], None))
+                blocks.append(("p", [line.text], None, 0))
                 prev_ended = True
                 continue
         text = line.text
@@ -308,7 +314,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
         known = index.match(text) if shape else None  # only a heading's shape reads it
         if shape and (known or (prev_ended and len(text) < 0.6 * width)):
             flush()
-            blocks.append(("h", [text], known))
+            blocks.append(("h", [text], known, heading_depth(line.text)))
             prev_ended = True
             continue
         current.append(line.text)
@@ -353,43 +359,18 @@ def _new_section(
     heading: str,
     span: tuple[int, int],
     known: KnownHeading | None,
+    level: int,
     current_top: Section | None,
-    index: _HeadingIndex,
 ) -> Section:
-    """Make the section a heading opens (``index`` 0: the caller numbers it).
-
-    A known heading keeps its level; an unknown one is a sub-section when the
-    open top-level section's theme has sub-sections, else a top-level section.
-
-    Parameters
-    ----------
-    heading : str
-        The heading text.
-    span : (int, int)
-        Start and end of the heading in the cleaned text.
-    known : KnownHeading or None
-        The known heading it matched.
-    current_top : Section or None
-        The open top-level section.
-    index : _HeadingIndex
-        The known headings.
-
-    Returns
-    -------
-    Section
+    """Make the section a heading opens at ``level`` (``index`` 0: the caller numbers it);
+    a sub-section's parent is the open top-level section.
 
     Examples
     --------
-    >>> s = _new_section("Wonen", (6, 11), None, None, _HeadingIndex([]))
+    >>> s = _new_section("Wonen", (6, 11), None, 1, None)
     >>> s.level, s.parent, s.end
     (1, None, 11)
     """
-    if known is not None:
-        level = known.level
-    elif current_top is not None and current_top.theme in index.has_children:
-        level = 2
-    else:
-        level = 1
     parent = None
     if level == 2 and current_top is not None:
         parent = current_top.index
@@ -404,6 +385,46 @@ def _new_section(
         theme=known.key if known else None,
         parent=parent,
     )
+
+
+@cache
+def _back_matter() -> frozenset[str]:
+    """The headings of a report's back matter (``kg/data/back-matter.txt``), normalised."""
+    path = Path(__file__).resolve().parent / "data" / "back-matter.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(normalise_heading(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+def _level(
+    heading: str,
+    known: KnownHeading | None,
+    depth: int,
+    current_top: Section | None,
+    index: _HeadingIndex,
+) -> int:
+    """The level of a section: a known heading's own; 1 for the back matter ("Bronnen",
+    "Noten"); the depth of its section number ("2.1": 2, "3": 1); else 2 when the open
+    top-level section's theme has sub-sections, 1 otherwise.
+
+    Examples
+    --------
+    >>> top = _new_section("Bestuur", (0, 7), KnownHeading("b", ("Bestuur",), 1), 1, None)
+    >>> index = _HeadingIndex([KnownHeading("s", ("Sturing",), 2, "b")])
+    >>> [_level(h, None, d, top, index) for h, d in (("Wonen", 0), ("Bronnen", 0),
+    ...                                              ("Wonen", 1), ("Wonen", 2))]
+    [2, 1, 1, 2]
+    >>> _level("Wonen", None, 3, None, index)
+    1
+    """
+    if known is not None:
+        return known.level
+    if normalise_heading(heading) in _back_matter():
+        return 1
+    if depth:
+        return 2 if depth >= 2 and current_top is not None else 1
+    if current_top is not None and current_top.theme in index.has_children:
+        return 2
+    return 1
 
 
 def _assemble(
@@ -422,7 +443,7 @@ def _assemble(
         Key of the document.
     title, motto : str, str or None
         From :func:`kg.titles.title_and_motto`.
-    blocks : list of (str, list of str, KnownHeading or None)
+    blocks : list of (str, list of str, KnownHeading or None, int)
         From :func:`_blocks`.
     index : _HeadingIndex
         The known headings (which themes have sub-sections).
@@ -435,8 +456,8 @@ def _assemble(
 
     Examples
     --------
-    >>> doc = _assemble("s", "Stad", None, [("h", ["Wonen"], None),
-    ...                 ("p", ["Een zin."], None)], _HeadingIndex([]), [])
+    >>> doc = _assemble("s", "Stad", None, [("h", ["Wonen"], None, 0),
+    ...                 ("p", ["Een zin."], None, 0)], _HeadingIndex([]), [])
     >>> doc.text
     'Stad\\n\\nWonen\\n\\nEen zin.'
     >>> [(s.heading, s.start, s.end) for s in doc.sections]
@@ -461,11 +482,12 @@ def _assemble(
     doc = Document(name, "", title, motto, title_span, motto_span, removed=removed)
     open_sections: dict[int, Section] = {}
     current_top: Section | None = None
-    for kind, block_lines, known in blocks:
+    for kind, block_lines, known, depth in blocks:
         block_text = join_lines(block_lines)
         start, end = add(block_text)
         if kind == "h":
-            section = _new_section(block_text, (start, end), known, current_top, index)
+            level = _level(block_text, known, depth, current_top, index)
+            section = _new_section(block_text, (start, end), known, level, current_top)
             section.index = len(doc.sections) + 1
             doc.sections.append(section)
             if section.level == 1:

@@ -191,6 +191,24 @@ def heading_text(text: str) -> str:
     return text[mark.end() :] if mark is not None else text
 
 
+#: The section number of a heading ("2.1 ", "3. "), after the hashes it may have.
+_SECTION_NUMBER = re.compile(r"(?:#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-ZÀ-Ý])")
+
+
+def heading_depth(text: str) -> int:
+    """The depth the section number of a heading gives ("2.1 Beleid": 2), 0 for none.
+
+    Examples
+    --------
+    >>> [heading_depth(t) for t in ("2 Bestuur", "2.1 Beleid", "## 3.1.2 Wonen", "Bestuur")]
+    [1, 2, 3, 0]
+    """
+    if text[:1] not in MARK_STARTS:
+        return 0
+    number = _SECTION_NUMBER.match(text)
+    return number.group(1).count(".") + 1 if number is not None else 0
+
+
 def next_texts(texts: Sequence[str]) -> list[str | None]:
     """For each line, the text of the next line that has text (None after the last).
 

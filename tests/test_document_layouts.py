@@ -78,3 +78,36 @@ def test_the_questions_of_a_printed_interview_are_no_headings():
     )
     assert headings(text) == ["Bestuur", "Interview met de wethouder"]
     assert "V: Wat was het grootste probleem in 2015?" in sentences(text)
+
+
+def test_section_numbers_give_the_levels_of_unknown_headings():
+    text = (
+        "Stad\n\nMotto\n\n1 Zorg en welzijn\n\nDe gemeente kent een breed aanbod van zorg.\n\n"
+        "1.1 Wonen met zorg\n\nEr zijn drie woonzorgcentra in de kernen van de gemeente.\n\n"
+        "1.2 Jeugd\n\nHet jeugdteam werkt vanuit de scholen en de huisartsen.\n\n"
+        "2 Werk en inkomen\n\nDe werkloosheid daalt al enkele jaren op rij licht.\n"
+    )
+    doc = parse_profile(text, "x")
+    assert [(s.heading, s.level, s.parent) for s in doc.sections] == [
+        ("Zorg en welzijn", 1, None),
+        ("Wonen met zorg", 2, 1),
+        ("Jeugd", 2, 1),
+        ("Werk en inkomen", 1, None),
+    ]
+
+
+def test_the_back_matter_is_top_level_after_a_theme_with_sub_sections():
+    from kg.document import KnownHeading
+
+    known = [KnownHeading("b", ("Bestuur",), 1), KnownHeading("s", ("Sturing",), 2, "b")]
+    text = (
+        "Stad\n\nMotto\n\nBestuur\n\nDe raad vergadert elke maand over het sociaal domein.\n\n"
+        "Wonen\n\nEr zijn drie woonzorgcentra in de kernen van de gemeente.\n\n"
+        "Bronnen\n\nCBS (2016). Statline, bevolking en werkloosheid per gemeente.\n"
+    )
+    doc = parse_profile(text, "x", known)
+    assert [(s.heading, s.level) for s in doc.sections] == [
+        ("Bestuur", 1),
+        ("Wonen", 2),  # an unknown heading under a theme with sub-sections
+        ("Bronnen", 1),
+    ]
