@@ -42,6 +42,7 @@ from kg.linebreaks import (
     join_lines,
     next_texts,
     opens_block,
+    pdf_layout,
 )
 from kg.pagemarks import mark_page_furniture
 from kg.pullquotes import Line as _Line
@@ -245,7 +246,8 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     title, motto, body_start = title_and_motto(lines, lambda text: index.match(text) is not None)
     body: list[_Line | None] = lines[body_start:]
     _mark_pull_quotes(body, removed)
-    blocks = _blocks([line for line in body if line is not None], index)
+    typed = not pdf_layout(text.split("\n"))
+    blocks = _blocks([line for line in body if line is not None], index, typed)
     return _assemble(name, title, motto, blocks, index, removed)
 
 
@@ -254,7 +256,7 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
 _Block = tuple[str, list[str], KnownHeading | None, int]
 
 
-def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
+def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> list[_Block]:
     """Group body lines into headings (``"h"``) and paragraphs (``"p"``).
 
     Parameters
@@ -263,6 +265,10 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
         The body lines that were kept (separators included).
     index : _HeadingIndex
         The known headings.
+    typed : bool, optional
+        The text is typed, not the PDF export (:func:`kg.linebreaks.pdf_layout`): an item
+        of a list that ends in ";" closes before the next item. (In the PDF export a line
+        ends in ";" mid-paragraph often enough that it would cut paragraphs wrongly.)
 
     Returns
     -------
@@ -299,7 +305,9 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             blocks.append(("p", [line.text], None, 0))
             prev_ended = True
             continue
-        if opens_block(line.text, nxt, prev_ended):
+        # in typed text, an item that ends in ";" closes before the next item
+        closed = prev_ended or (typed and bool(current) and current[-1].endswith(";"))
+        if opens_block(line.text, nxt, closed):
             flush()  # a list item or a key figure ends the block before it
             if KEY_FIGURE.match(line.text):
                 blocks.append(("p", [line.text], None, 0))

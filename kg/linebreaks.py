@@ -95,6 +95,21 @@ _DOUBLE_SPACED = 0.8
 ENDED = re.compile(r"[.!?:][”\"’')]*\s*$")
 
 
+def pdf_layout(raw_lines: Sequence[str]) -> bool:
+    """Whether the raw lines have the PDF export's layout: an empty line after nearly
+    every line, and lines holding only white space between paragraphs.
+
+    Examples
+    --------
+    >>> pdf_layout(["Een", "", "zin.", "", " ", "", "Nog"]), pdf_layout(["Een zin.", "", "Nog."])
+    (True, False)
+    """
+    empty = raw_lines.count("")
+    return empty >= _DOUBLE_SPACED * (len(raw_lines) - empty) and any(
+        raw and raw.isspace() for raw in raw_lines
+    )
+
+
 def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
     """The indices of the empty lines that end a paragraph.
 
@@ -124,10 +139,7 @@ def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
     >>> sorted(paragraph_gaps(["Een zin.", " ", "Nog een.", "Derde.", "", "Vierde."]))
     [4]
     """
-    empty = raw_lines.count("")
-    if empty >= _DOUBLE_SPACED * (len(raw_lines) - empty) and any(
-        raw and raw.isspace() for raw in raw_lines
-    ):
+    if pdf_layout(raw_lines):
         return frozenset()  # the PDF export: white-space-only lines end its paragraphs
     runs: list[tuple[int, int, bool]] = []  # (first empty line, length, text line ended)
     texts = 0

@@ -111,3 +111,21 @@ def test_the_back_matter_is_top_level_after_a_theme_with_sub_sections():
         ("Wonen", 2),  # an unknown heading under a theme with sub-sections
         ("Bronnen", 1),
     ]
+
+
+def test_items_ending_in_a_semicolon_are_items_in_typed_text_only():
+    items = "- preventie en vroegsignalering;\n- een sterke sociale basis;\n- minder regels.\n"
+    typed = "Stad\n\nMotto\n\nBestuur\n\nHet college wil inzetten op:\n" + items
+    assert sentences(typed)[1:] == [
+        "preventie en vroegsignalering;",
+        "een sterke sociale basis;",
+        "minder regels.",
+    ]
+    # the PDF export's layout (an empty line after each line, white space between
+    # paragraphs): a line ending in ";" goes on with its paragraph
+    pdf = "Stad\n\n \n\nBestuur\n\n \n\nHet college wil inzetten op:\n\n" + items.replace(
+        "\n", "\n\n"
+    )
+    assert sentences(pdf)[1:] == [
+        "preventie en vroegsignalering; - een sterke sociale basis; - minder regels."
+    ]
