@@ -101,8 +101,10 @@ def pdf_layout(raw_lines: Sequence[str]) -> bool:
 
     Examples
     --------
-    >>> pdf_layout(["Een", "", "zin.", "", " ", "", "Nog"]), pdf_layout(["Een zin.", "", "Nog."])
-    (True, False)
+    >>> pdf_layout(["Een", "", "zin.", "", " ", "", "Nog", ""])
+    True
+    >>> pdf_layout(["Een zin.", "", "Nog."])
+    False
     """
     empty = raw_lines.count("")
     return empty >= _DOUBLE_SPACED * (len(raw_lines) - empty) and any(
