@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.footnotes import collect_footnotes
 from kg.frozen import quick_init
 from kg.linebreaks import (
     ENDED,
@@ -52,6 +53,8 @@ from kg.rawlines import read_lines
 from kg.sentences import split_sentences
 from kg.titles import title_and_motto
 
+#: The heading of the section the footnotes of a printed profile are collected in.
+NOTES_HEADING = "Noten"
 #: Runs of what a normalised heading does not keep (:func:`normalise_heading`).
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _QUOTES = "“”\"‘’'„«"
@@ -246,8 +249,13 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     title, motto, body_start = title_and_motto(lines, lambda text: index.match(text) is not None)
     body: list[_Line | None] = lines[body_start:]
     _mark_pull_quotes(body, removed)
+    notes = collect_footnotes(body, removed)  # a printed page's notes, set apart
     typed = not pdf_layout(text.split("\n"))
     blocks = _blocks([line for line in body if line is not None], index, typed)
+    if notes:
+        if not any(b[0] == "h" and normalise_heading(b[1][0]) == "noten" for b in blocks[-1:]):
+            blocks.append(("h", [NOTES_HEADING], None, 0))
+        blocks += [("p", [note], None, 0) for note in notes]
     return _assemble(name, title, motto, blocks, index, removed)
 
 
