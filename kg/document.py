@@ -55,6 +55,8 @@ from kg.titles import title_and_motto
 
 #: The heading of the section the footnotes of a printed profile are collected in.
 NOTES_HEADING = "Noten"
+#: A footnote's opening number ("[1] ", "¹ ") before a capital.
+_NOTE_OPENING = re.compile(r"(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]+)\s+[A-ZÀ-Ý]")
 #: Runs of what a normalised heading does not keep (:func:`normalise_heading`).
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _QUOTES = "“”\"‘’'„«"
@@ -367,6 +369,7 @@ def _heading_shape(text: str, nxt: str | None) -> bool:
             or nxt[:1].isupper()
             or nxt[:1] in _QUOTES
             or heading_text(nxt)[:1].isupper()
+            or _NOTE_OPENING.match(nxt) is not None  # "Noten" over "[1] De raad …"
         )
     )
 
@@ -404,11 +407,26 @@ def _new_section(
 
 
 @cache
-def _back_matter() -> frozenset[str]:
-    """The headings of a report's back matter (``kg/data/back-matter.txt``), normalised."""
-    path = Path(__file__).resolve().parent / "data" / "back-matter.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(normalise_heading(x) for x in lines if x.strip() and not x.startswith("#"))
+def _back_matter() -> dict[str, frozenset[str]]:
+    """The headings of a report's back matter (``kg/data/back-matter.toml``), normalised,
+    by kind: ``sources`` (lists of sources) and ``prose``."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent / "data" / "back-matter.toml"
+    table = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {kind: frozenset(map(normalise_heading, table[kind])) for kind in ("sources", "prose")}
+
+
+def lists_sources(heading: str) -> bool:
+    """Whether a section with ``heading`` lists sources ("Bronnen", "Literatuur"): its
+    lines name publications and state nothing, so they give no sentences.
+
+    Examples
+    --------
+    >>> lists_sources("Bronnen"), lists_sources("Literatuurlijst:"), lists_sources("Noten")
+    (True, True, False)
+    """
+    return normalise_heading(heading) in _back_matter()["sources"]
 
 
 def _level(
@@ -434,7 +452,7 @@ def _level(
     """
     if known is not None:
         return known.level
-    if normalise_heading(heading) in _back_matter():
+    if any(normalise_heading(heading) in kind for kind in _back_matter().values()):
         return 1
     if depth:
         return 2 if depth >= 2 and current_top is not None else 1
@@ -524,8 +542,11 @@ def _assemble(
 
 def _split_into_sentences(doc: Document) -> None:
     """Fill ``doc.sentences`` from its paragraphs; a list item's sentence leaves its bullet
-    (or number, or a footnote's number) out."""
+    (or number, or a footnote's number) out, and a list of sources gives none."""
+    silent = {s.index for s in doc.sections if lists_sources(s.heading)}
     for paragraph in doc.paragraphs:
+        if silent and paragraph.section in silent:
+            continue  # a list of sources states nothing
         item = LIST_ITEM.match(doc.text, paragraph.start)
         begin = item.end() if item else paragraph.start
         for s, e in split_sentences(doc.text, begin, paragraph.end):

@@ -129,3 +129,18 @@ def test_items_ending_in_a_semicolon_are_items_in_typed_text_only():
     assert sentences(pdf)[1:] == [
         "preventie en vroegsignalering; - een sterke sociale basis; - minder regels."
     ]
+
+
+def test_a_list_of_sources_stays_in_the_text_but_gives_no_sentences():
+    text = (
+        "Stad\n\nMotto\n\nBestuur\n\nDe raad vergadert elke maand over het sociaal domein.\n\n"
+        "Literatuur\n\nCBS (2016). Statline. Den Haag.\n\nGemeente Stad (2014). Beleidsplan.\n\n"
+        "Noten\n\n[1] De raad vergadert sinds 2016 ook in de wijken.\n"
+    )
+    doc = parse_profile(text, "x")
+    assert [s.heading for s in doc.sections] == ["Bestuur", "Literatuur", "Noten"]
+    assert "CBS (2016). Statline. Den Haag." in doc.text  # shown with the source
+    assert [doc.sentence_text(s) for s in doc.sentences] == [
+        "De raad vergadert elke maand over het sociaal domein.",
+        "De raad vergadert sinds 2016 ook in de wijken.",  # a note is prose
+    ]
