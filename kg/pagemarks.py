@@ -18,6 +18,10 @@ A running line is recognised by repetition, never by its words:
 - a line that repeats the title's municipality name ("PROFIEL OLDAMBT" under the title
   "Profiel Oldambt") at least twice after it.
 
+Where the page break cut a sentence ("Volgens de" at a page's foot, "wethouder werkt
+dat goed" at the next page's top), the empty lines around the dropped ones go too, so
+that the paragraph goes on.
+
 A table of contents is the run of lines after a line "Inhoud" ("Inhoudsopgave") that end
 in a page number, with or without dot leaders, or a run of three or more lines with dot
 leaders and a page number.
@@ -30,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
+from kg.linebreaks import ENDED
 from kg.titles import municipality_name, same_name
 
 __all__ = ["mark_page_furniture"]
@@ -102,6 +107,39 @@ def mark_page_furniture(lines: list[L | None], removed: list[tuple[str, str]]) -
     if len(repeats) >= 2:
         running.update(repeats)
     _drop(lines, sorted(running), "running line", removed)
+    _bridge_page_breaks(lines)
+
+
+def _bridge_page_breaks(lines: list[L | None]) -> None:
+    """Join a sentence a page break cut: where dropped lines (a footer, a header, a page
+    number) and an empty line stand between a line that ends no sentence and one that
+    goes on in lower case, the empty lines go too (they ended no paragraph).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Line
+    >>> lines = [Line(raw="Volgens de", text="Volgens de"), Line(raw="", text=""), None,
+    ...          Line(raw="", text=""), Line(raw="wethouder wel.", text="wethouder wel.")]
+    >>> _bridge_page_breaks(lines)
+    >>> [None if x is None else x.text for x in lines]
+    ['Volgens de', None, None, None, 'wethouder wel.']
+    """
+    last = None  # the last line of text
+    between: list[int] = []  # the places after it
+    for at, line in enumerate(lines):
+        if line is not None and line.text:
+            before = lines[last] if last is not None else None
+            if (
+                before is not None
+                and any(lines[i] is None for i in between)
+                and not ENDED.search(before.text)
+                and line.text[:1].islower()
+            ):
+                for i in between:
+                    lines[i] = None
+            last, between = at, []
+        else:
+            between.append(at)
 
 
 def _text(lines: Sequence[_PageLine | None], at: int) -> str:

@@ -67,3 +67,24 @@ def test_a_footer_recurs_with_a_growing_page_number_and_a_table_row_does_not():
     rows = "".join(f"Jeugdhulp {year} {n}\n" for year, n in ((2015, 120), (2016, 90), (2017, 95)))
     doc = parse_profile("Stad\n\nBestuur\n\n" + rows, "stad")
     assert doc.removed == []
+
+
+def test_a_sentence_a_page_break_cut_goes_on_and_a_closed_paragraph_stays_closed():
+    text = (
+        "Stad\n\nMotto\n\nBestuur\n\n"
+        "Ambtenaren vertellen dat de toegang dicht bij de inwoners ligt. Volgens de\n\n"
+        "Stad in beeld | 2\n\n"
+        "wethouder werkt dat goed.\n\n"
+        "Raadsleden geven aan dat zij sturen op hoofdlijnen en op de begroting.\n\n"
+        "Stad in beeld | 3\n\n"
+        "Het college informeert de raad twee keer per jaar over de uitgaven.\n\n"
+        "Stad in beeld | 4\n"
+    )
+    doc = parse_profile(text, "stad")
+    assert [doc.sentence_text(s) for s in doc.sentences] == [
+        "Ambtenaren vertellen dat de toegang dicht bij de inwoners ligt.",
+        "Volgens de wethouder werkt dat goed.",
+        "Raadsleden geven aan dat zij sturen op hoofdlijnen en op de begroting.",
+        "Het college informeert de raad twee keer per jaar over de uitgaven.",
+    ]
+    assert [s.paragraph for s in doc.sentences] == [1, 1, 2, 3]
