@@ -13,12 +13,13 @@ from kg.linebreaks import (
     LIGATURES_TEXT,
     PAGE_NUMBER,
     RULE,
+    has_columns,
     paragraph_gaps,
 )
 from kg.markdown import looks_like_markdown, plain_lines
 from kg.pullquotes import Line as _Line
 
-__all__ = ["PLACEHOLDERS", "drop_footnote_marks", "read_lines"]
+__all__ = ["PLACEHOLDERS", "drop_footnote_marks", "drop_table_headers", "read_lines"]
 
 #: Lines that are layout placeholders, not text (compared case-insensitively).
 PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
@@ -94,7 +95,35 @@ def read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
             lines.append(None)
         else:
             lines.append(_Line(raw, clean))
+    if "   " in text or "\t" in text or "\xa0" in text:  # a table laid out as columns
+        drop_table_headers(lines, removed)
     return lines, removed
+
+
+def drop_table_headers(lines: list[_Line | None], removed: list[tuple[str, str]]) -> None:
+    """Drop the header row of each table laid out as text columns: a row without a figure
+    right above a row with one ("Indicator   Ede   Nederland" over "Werkloosheid   5,9%
+    7,4%"). It names the columns and states nothing; each other row is a paragraph.
+
+    Examples
+    --------
+    >>> lines, removed = read_lines("Indicator   Stad   Land\\nWerkloosheid   9%   7%\\n")
+    >>> [None if x is None else x.text for x in lines], removed
+    ([None, 'Werkloosheid 9% 7%'], [('table header', 'Indicator Stad Land')])
+    """
+    rows = [
+        (at, line)
+        for at, line in enumerate(lines)
+        if line is not None and line.text and has_columns(line.raw)
+    ]
+    for (at, line), (after, below) in zip(rows, rows[1:], strict=False):
+        if (
+            after == at + 1
+            and not any(ch.isdigit() for ch in line.text)
+            and any(ch.isdigit() for ch in below.text)
+        ):
+            removed.append(("table header", line.text))
+            lines[at] = None
 
 
 def drop_footnote_marks(clean: str, removed: list[tuple[str, str]]) -> str:

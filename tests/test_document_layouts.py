@@ -47,11 +47,26 @@ def test_a_table_laid_out_as_text_columns_gives_rows_not_headings():
         "Bestuur\nDe wethouder is tevreden.\n"
     )
     assert headings(text) == ["Kerncijfers", "Bestuur"]
-    assert sentences(text)[:4] == [
-        "Indicator Stad Nederland",
+    assert sentences(text)[:3] == [
         "Werkloosheid 9,1% 6,9%",
         "Inwoners 107.400 -",
         "Bijstand 58 41",
+    ]
+    # the header row names the columns and states nothing
+    assert ("table header", "Indicator Stad Nederland") in parse_profile(text, "x").removed
+
+
+def test_a_row_without_figures_below_another_is_no_header():
+    text = (
+        "Stad\n\nMotto\n\nKerncijfers\n"
+        "Werkloosheid       9,1%      6,9%\n"
+        "Jeugdhulp          hoog      gemiddeld\n"
+        "Wmo                laag      gemiddeld\n"
+    )
+    assert sentences(text) == [
+        "Werkloosheid 9,1% 6,9%",
+        "Jeugdhulp hoog gemiddeld",
+        "Wmo laag gemiddeld",
     ]
 
 
