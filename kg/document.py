@@ -37,19 +37,17 @@ from kg.linebreaks import (
     LONG_LINE,
     MARK_STARTS,
     QA_LABEL,
-    has_columns,
     heading_depth,
     heading_text,
     join_lines,
     next_texts,
     opens_block,
-    pdf_layout,
 )
 from kg.pagemarks import mark_page_furniture
 from kg.pullquotes import Line as _Line
 from kg.pullquotes import mark_pull_quotes as _mark_pull_quotes
 from kg.rawlines import PLACEHOLDERS as PLACEHOLDERS
-from kg.rawlines import read_lines
+from kg.rawlines import read_layout
 from kg.sentences import split_sentences
 from kg.titles import title_and_motto
 
@@ -246,14 +244,13 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     ['Een zin.', 'Nog een.']
     """
     index = _HeadingIndex(headings)
-    lines, removed = read_lines(text)
-    mark_page_furniture(lines, removed)
+    lines, removed, pdf = read_layout(text)
+    mark_page_furniture(lines, removed, text)
     title, motto, body_start = title_and_motto(lines, lambda text: index.match(text) is not None)
     body: list[_Line | None] = lines[body_start:]
     _mark_pull_quotes(body, removed)
-    notes = collect_footnotes(body, removed)  # a printed page's notes, set apart
-    typed = not pdf_layout(text.split("\n"))
-    blocks = _blocks([line for line in body if line is not None], index, typed)
+    notes = collect_footnotes(body, removed, text)  # a printed page's notes, set apart
+    blocks = _blocks([line for line in body if line is not None], index, typed=not pdf)
     if notes:
         if not any(b[0] == "h" and normalise_heading(b[1][0]) == "noten" for b in blocks[-1:]):
             blocks.append(("h", [NOTES_HEADING], None, 0))
@@ -288,6 +285,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
 
     Examples
     --------
+    >>> from kg.rawlines import read_lines
     >>> lines, _ = read_lines("Wonen\\nDit is een zin over het wonen in de stad.\\n")
     >>> _blocks([x for x in lines if x is not None], _HeadingIndex([]))
     [('h', ['Wonen'], None, 0), ('p', ['Dit is een zin over het wonen in de stad.'], None, 0)]
@@ -310,7 +308,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
             prev_ended = True
             continue
         nxt = after[pos]
-        if has_columns(line.raw):
+        if line.columns:
             flush()  # a row of a table laid out as text columns: a block of its own
             blocks.append(("p", [line.text], None, 0))
             prev_ended = True

@@ -29,6 +29,10 @@ __all__ = ["collect_footnotes"]
 _NOTE = re.compile(r"(\d{1,2})\s+(?=[A-ZÀ-Ý0-9“\"'‘(])")
 
 
+#: The first note's opening at a line's start (a literal "\\n" first: a fast search).
+_FIRST_NOTE = re.compile(r"\n[ \t\f]*1[ \t]+[A-ZÀ-Ý0-9“\"'‘(]")
+
+
 class _NoteLine(Protocol):
     raw: str
     text: str
@@ -43,7 +47,9 @@ def _marker(number: int) -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=[%”\"’)]))(?<![mM]){number}(?!\d)")
 
 
-def collect_footnotes(lines: list[L | None], removed: list[tuple[str, str]]) -> list[str]:
+def collect_footnotes(
+    lines: list[L | None], removed: list[tuple[str, str]], text: str | None = None
+) -> list[str]:
     """Take the footnotes out of ``lines`` and their markers out of the text.
 
     Parameters
@@ -53,6 +59,9 @@ def collect_footnotes(lines: list[L | None], removed: list[tuple[str, str]]) -> 
         become None; a marker leaves its line's ``text``.
     removed : list of (str, str)
         Each marker taken out is added as ``("footnote marker", number)``.
+    text : str, optional
+        The whole text the lines come from: without a line opening with "1 " in it
+        (the first note) the lines are not read.
 
     Returns
     -------
@@ -74,12 +83,14 @@ def collect_footnotes(lines: list[L | None], removed: list[tuple[str, str]]) -> 
     >>> removed
     [('footnote marker', '1'), ('footnote marker', '2')]
     """
+    if text is not None and _FIRST_NOTE.search(text) is None:
+        return []
     notes: list[str] = []
     searched = 0  # the notes' markers stand in text order: search on from the last one
     at = 0
     while at < len(lines):
         line = lines[at]
-        opening = _NOTE.match(line.text) if line is not None else None
+        opening = _NOTE.match(line.text) if line is not None and line.text[:1].isdigit() else None
         if opening is None or int(opening.group(1)) != len(notes) + 1:
             at += 1
             continue

@@ -112,13 +112,15 @@ def pdf_layout(raw_lines: Sequence[str]) -> bool:
     )
 
 
-def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
+def paragraph_gaps(raw_lines: Sequence[str], pdf: bool | None = None) -> frozenset[int]:
     """The indices of the empty lines that end a paragraph.
 
     Parameters
     ----------
     raw_lines : sequence of str
         The raw lines of a profile (line endings removed).
+    pdf : bool, optional
+        :func:`pdf_layout` of the lines, when the caller knows it already.
 
     Returns
     -------
@@ -141,7 +143,7 @@ def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
     >>> sorted(paragraph_gaps(["Een zin.", " ", "Nog een.", "Derde.", "", "Vierde."]))
     [4]
     """
-    if pdf_layout(raw_lines):
+    if pdf if pdf is not None else pdf_layout(raw_lines):
         return frozenset()  # the PDF export: white-space-only lines end its paragraphs
     runs: list[tuple[int, int, bool]] = []  # (first empty line, length, text line ended)
     texts = 0

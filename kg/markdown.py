@@ -69,9 +69,10 @@ def looks_like_markdown(text: str) -> bool:
     >>> looks_like_markdown("Tiel\\n\\nDe raad zegt *niets*. Zie 3 * 4.\\n")
     False
     """
-    if "#" not in text and "-|" not in text and "|-" not in text and "| -" not in text:
-        return False
-    return _ATX_HEADING.search(text) is not None or _TABLE_RULE_LINE.search(text) is not None
+    # one fast scan for each mark before a pattern runs over the whole text
+    if "#" in text and _ATX_HEADING.search(text) is not None:
+        return True
+    return "|" in text and _TABLE_RULE_LINE.search(text) is not None
 
 
 def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, str]]]:

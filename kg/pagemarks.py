@@ -47,6 +47,9 @@ _RUNNING_SHARE = 0.4
 _PAGE_EDGE = 2
 #: A line that names the table of contents.
 _CONTENTS = re.compile(r"(?:inhoud|inhoudsopgave|inhoudstafel)\s*:?", re.IGNORECASE)
+#: What a text holding a table of contents holds somewhere: its label, or dot leaders
+#: (leaders of other characters follow a label).
+_CONTENTS_HINTS = ("Inhoud", "INHOUD", "....")
 #: An entry of a table of contents: words, then dot leaders or white space, and the page.
 _ENTRY = re.compile(r"\S.*?(?:\s*[.·…_]{2,}\s*|\s+)\d{1,3}")
 #: An entry with dot leaders.
@@ -67,7 +70,7 @@ class _PageLine(Protocol):
 L = TypeVar("L", bound=_PageLine)
 
 
-def mark_page_furniture(lines: list[L | None], removed: list[tuple[str, str]]) -> None:
+def mark_page_furniture(lines: list[L | None], removed: list[tuple[str, str]], text: str) -> None:
     """Drop the table of contents and the running headers and footers of ``lines``.
 
     Parameters
@@ -77,6 +80,10 @@ def mark_page_furniture(lines: list[L | None], removed: list[tuple[str, str]]) -
         dropped line becomes None. The first line of text (the title) stays.
     removed : list of (str, str)
         Each dropped line is added as ``("contents", text)`` or ``("running line", text)``.
+    text : str
+        The whole text the lines come from: what it lacks (a form feed, a word
+        "Inhoud", dot leaders, the title's name at a line's end) is not looked for line
+        by line.
 
     Examples
     --------
@@ -86,7 +93,7 @@ def mark_page_furniture(lines: list[L | None], removed: list[tuple[str, str]]) -
     ...         "\\fProfiel Stad", "2 Zorg", "Het loket.", "Stad in beeld | 3"]
     >>> lines = [Line(raw=r, text=r.strip()) for r in raws]
     >>> removed = []
-    >>> mark_page_furniture(lines, removed)
+    >>> mark_page_furniture(lines, removed, "\\n".join(raws))
     >>> [line.text for line in lines if line is not None]
     ['Profiel Stad', '1 Bestuur', 'De raad.', '2 Zorg', 'Het loket.']
     >>> sorted(set(removed))[:3]
@@ -94,20 +101,93 @@ def mark_page_furniture(lines: list[L | None], removed: list[tuple[str, str]]) -
     >>> sorted({text for kind, text in removed if kind == "running line"})
     ['Profiel Stad', 'Stad in beeld | 2', 'Stad in beeld | 3']
     """
-    texts = [i for i, line in enumerate(lines) if line is not None and line.text]
-    if len(texts) < 2:
+    first = next((line for line in lines if line is not None and line.text), None)
+    if first is None:
         return
-    _drop(lines, _contents(lines, texts[1:]), "contents", removed)
-    texts = [i for i in texts if lines[i] is not None]
-    first = lines[texts[0]]
-    assert first is not None
-    running = set(_running(lines, texts[1:]))
     name = municipality_name(first.text)
-    repeats = [i for i in texts[1:] if _may_run(lines[i]) and same_name(_text(lines, i), name)]
-    if len(repeats) >= 2:
-        running.update(repeats)
+    contents = _may_hold_contents(text)
+    pages = "\f" in text
+    footers = not pages and _may_hold_footers(lines)
+    repeats_named = _lines_naming(text, name) >= 3  # the title and two more
+    if contents or pages or footers or repeats_named:
+        _mark_furniture(lines, removed, name, contents, pages, repeats_named)
+    if None in lines:
+        _bridge_page_breaks(lines)
+
+
+def _mark_furniture(
+    lines: list[L | None],
+    removed: list[tuple[str, str]],
+    name: str,
+    contents: bool,
+    pages: bool,
+    repeats_named: bool,
+) -> None:
+    """:func:`mark_page_furniture` line by line, for the kinds the text may hold."""
+    texts = [i for i, line in enumerate(lines) if line is not None and line.text]
+    if contents:
+        _drop(lines, _contents(lines, texts[1:]), "contents", removed)
+        texts = [i for i in texts if lines[i] is not None]
+    running = set(_running(lines, texts[1:], pages))
+    if repeats_named:
+        wanted = name.casefold()
+        repeats = [
+            i
+            for i in texts[1:]
+            if wanted in _text(lines, i).casefold()
+            and _may_run(lines[i])
+            and same_name(_text(lines, i), name)
+        ]
+        if len(repeats) >= 2:
+            running.update(repeats)
     _drop(lines, sorted(running), "running line", removed)
-    _bridge_page_breaks(lines)
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _may_hold_footers(lines: Sequence[_PageLine | None]) -> bool:
+    """Whether three or more ``lines`` are the same but for a number at their end or start
+    (a footer's page number); only the lines a digit ends or opens are read further.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Line
+    >>> texts = ["Een", "Stad | 1", "Twee", "Stad | 2", "Drie", "Stad | 3"]
+    >>> _may_hold_footers([Line(raw=t, text=t) for t in texts])
+    True
+    >>> texts = ["In 2015 waren er 12", "en in 2016 13", "klanten."]
+    >>> _may_hold_footers([Line(raw=t, text=t) for t in texts])
+    False
+    """
+    edged = [
+        line.text
+        for line in lines
+        if line is not None and (line.text[-1:] in _DIGITS or line.text[:1] in _DIGITS)
+    ]
+    if len(edged) < 3:
+        return False
+    counts = Counter(
+        " ".join(_NUMBERS.sub("#", text).casefold().split())
+        for text in edged
+        if len(text) <= _RUNNING_MAX and _PAGE_AT_EDGE.search(text)
+    )
+    return any(count >= 3 for count in counts.values())
+
+
+def _lines_naming(text: str, name: str) -> int:
+    """How many lines of ``text`` end with ``name`` (in its case or in capitals), as a
+    title or a header repeating it does.
+
+    Examples
+    --------
+    >>> _lines_naming("Stad\\nDe Stad groeit.\\nPROFIEL STAD  \\nProfiel Stad", "Stad")
+    3
+    """
+    if not name:
+        return 0
+    pattern = rf"(?:{re.escape(name)}|{re.escape(name.upper())})[ \t\r]*$"
+    return len(re.findall(pattern, text, re.MULTILINE))
 
 
 def _bridge_page_breaks(lines: list[L | None]) -> None:
@@ -124,22 +204,34 @@ def _bridge_page_breaks(lines: list[L | None]) -> None:
     >>> [None if x is None else x.text for x in lines]
     ['Volgens de', None, None, None, 'wethouder wel.']
     """
-    last = None  # the last line of text
-    between: list[int] = []  # the places after it
-    for at, line in enumerate(lines):
-        if line is not None and line.text:
-            before = lines[last] if last is not None else None
-            if (
-                before is not None
-                and any(lines[i] is None for i in between)
-                and not ENDED.search(before.text)
-                and line.text[:1].islower()
-            ):
-                for i in between:
-                    lines[i] = None
-            last, between = at, []
-        else:
-            between.append(at)
+    at = -1
+    while True:
+        try:
+            at = lines.index(None, at + 1)  # the first of a run of dropped lines
+        except ValueError:
+            return
+        if at and lines[at - 1] is None:
+            continue
+        before = at - 1
+        while before >= 0 and not _text(lines, before):
+            before -= 1
+        after = at + 1
+        while after < len(lines) and not _text(lines, after):
+            after += 1
+        if before < 0 or after >= len(lines):
+            continue
+        last, going_on = lines[before], lines[after]
+        assert last is not None and going_on is not None
+        if not ENDED.search(last.text) and going_on.text[:1].islower():
+            for i in range(before + 1, after):
+                lines[i] = None
+            at = after
+
+
+def _may_hold_contents(text: str) -> bool:
+    """Whether ``text`` may hold a table of contents (a substring test per hint: the lines
+    are read only when one is there)."""
+    return any(hint in text for hint in _CONTENTS_HINTS)
 
 
 def _text(lines: Sequence[_PageLine | None], at: int) -> str:
@@ -210,24 +302,32 @@ def _pages(lines: Sequence[_PageLine | None], texts: Sequence[int]) -> Iterator[
         yield page
 
 
-def _running(lines: Sequence[_PageLine | None], texts: Sequence[int]) -> list[int]:
-    """The places of running headers and footers among the lines ``texts``."""
+def _running(lines: Sequence[_PageLine | None], texts: Sequence[int], pages: bool) -> list[int]:
+    """The places of running headers and footers among the lines ``texts`` (``pages``:
+    the text keeps its page breaks)."""
 
     def key(at: int) -> str:
         return " ".join(_NUMBERS.sub("#", _text(lines, at)).casefold().split())
 
-    if any(line is not None and "\f" in line.raw for line in lines):
-        pages = list(_pages(lines, texts))
+    if pages:
+        paged = list(_pages(lines, texts))
         edges = [
             [at for at in page[:_PAGE_EDGE] + page[-_PAGE_EDGE:] if _may_run(lines[at])]
-            for page in pages
+            for page in paged
         ]
         counts = Counter(k for edge in edges for k in {key(at) for at in edge})
-        least = max(2, _RUNNING_SHARE * len(pages))
+        least = max(2, _RUNNING_SHARE * len(paged))
         return sorted({at for edge in edges for at in edge if counts[key(at)] >= least})
     groups: dict[str, list[tuple[int, int]]] = {}
     for at in texts:
-        if _may_run(lines[at]) and (page := _PAGE_AT_EDGE.search(_text(lines, at))):
+        line = lines[at]
+        assert line is not None
+        edge = line.text[:1] + line.text[-1:]  # a page number stands at one end
+        if (
+            (edge[:1].isdigit() or edge[1:].isdigit())
+            and len(line.text) <= _RUNNING_MAX
+            and (page := _PAGE_AT_EDGE.search(line.text))
+        ):
             groups.setdefault(key(at), []).append((at, int(page.group(1) or page.group(2))))
     found: list[int] = []
     for group in groups.values():

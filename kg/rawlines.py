@@ -15,11 +15,12 @@ from kg.linebreaks import (
     RULE,
     has_columns,
     paragraph_gaps,
+    pdf_layout,
 )
 from kg.markdown import looks_like_markdown, plain_lines
 from kg.pullquotes import Line as _Line
 
-__all__ = ["PLACEHOLDERS", "drop_footnote_marks", "drop_table_headers", "read_lines"]
+__all__ = ["PLACEHOLDERS", "drop_footnote_marks", "drop_table_headers", "read_layout", "read_lines"]
 
 #: Lines that are layout placeholders, not text (compared case-insensitively).
 PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
@@ -37,7 +38,9 @@ def read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     -------
     lines : list of _Line or None
         One entry per non-empty raw line: None marks a dropped line; a _Line
-        with empty text is a separator (a line holding only white space, which
+        knows whether it is a row of a table laid out as text columns
+        (:func:`kg.linebreaks.has_columns`); a _Line with empty text is a separator
+        (a line holding only white space, which
         the PDF export uses between paragraphs). Empty lines are wrap artefacts,
         unless the text has no such separators (:func:`kg.linebreaks.paragraph_gaps`).
     removed : list of (str, str)
@@ -56,13 +59,30 @@ def read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     >>> removed
     [('footnote marker', '[1]'), ('rule', '________')]
     """
+    lines, removed, _ = read_layout(text)
+    return lines, removed
+
+
+def read_layout(text: str) -> tuple[list[_Line | None], list[tuple[str, str]], bool]:
+    """:func:`read_lines`, and whether the text has the PDF export's layout
+    (:func:`kg.linebreaks.pdf_layout`).
+
+    Examples
+    --------
+    >>> read_layout("Een\\n\\nzin.\\n\\n \\n\\nNog\\n\\n")[2], read_layout("Een zin.\\n")[2]
+    (True, False)
+    """
     removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
     raws = text.split("\n")
-    gaps = paragraph_gaps(raws)  # empty in the PDF export's layout
+    pdf = pdf_layout(raws)
+    gaps = frozenset() if pdf else paragraph_gaps(raws, pdf=False)
     dropped: dict[int, tuple[str, str]] = {}
+    # a table laid out as columns: a tab or a run of spaces somewhere
+    columns = "   " in text or "\t" in text or "\xa0" in text
     if looks_like_markdown(text):
         raws, dropped = plain_lines(raws)  # its marks as the layout they stand for
+        columns = True  # a pipe table's cells now stand apart by three spaces
     ligatures = any(ligature in text for ligature in LIGATURES_TEXT)
     footnotes = FOOTNOTE_CHARS.search(text) is not None and FOOTNOTE_MARK.search(text) is not None
     for pos, raw in enumerate(raws):
@@ -94,10 +114,10 @@ def read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
             removed.append(("rule", clean))
             lines.append(None)
         else:
-            lines.append(_Line(raw, clean))
-    if "   " in text or "\t" in text or "\xa0" in text:  # a table laid out as columns
+            lines.append(_Line(raw, clean, columns and has_columns(raw)))
+    if columns:
         drop_table_headers(lines, removed)
-    return lines, removed
+    return lines, removed, pdf
 
 
 def drop_table_headers(lines: list[_Line | None], removed: list[tuple[str, str]]) -> None:
@@ -111,11 +131,7 @@ def drop_table_headers(lines: list[_Line | None], removed: list[tuple[str, str]]
     >>> [None if x is None else x.text for x in lines], removed
     ([None, 'Werkloosheid 9% 7%'], [('table header', 'Indicator Stad Land')])
     """
-    rows = [
-        (at, line)
-        for at, line in enumerate(lines)
-        if line is not None and line.text and has_columns(line.raw)
-    ]
+    rows = [(at, line) for at, line in enumerate(lines) if line is not None and line.columns]
     for (at, line), (after, below) in zip(rows, rows[1:], strict=False):
         if (
             after == at + 1

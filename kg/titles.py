@@ -124,7 +124,8 @@ def same_name(line: str, name: str) -> bool:
     >>> same_name("Profiel Oldambt", "Oldambt"), same_name("Oldambt groeit", "Oldambt")
     (True, False)
     """
-    return municipality_name(line).casefold() == name.casefold()
+    wanted = name.casefold()
+    return wanted in line.casefold() and municipality_name(line).casefold() == wanted
 
 
 def title_and_motto(
