@@ -273,9 +273,8 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
     index : _HeadingIndex
         The known headings.
     typed : bool, optional
-        The text is typed, not the PDF export (:func:`kg.linebreaks.pdf_layout`): an item
-        of a list that ends in ";" closes before the next item. (In the PDF export a line
-        ends in ";" mid-paragraph often enough that it would cut paragraphs wrongly.)
+        Not the PDF export: an item ending in ";" closes before the next item (in the
+        PDF export a line ends in ";" mid-paragraph too often).
 
     Returns
     -------
