@@ -41,3 +41,13 @@ def test_the_level_after_naar_or_tot_has_the_subjects_measure(sentence, level, m
 def test_a_level_of_another_clause_is_left_alone():
     _, ex = extract_text("Het aantal cliënten steeg met 5%, en er werken nu 40 mensen.")
     assert {i.value: i.measure for i in ex.indicators}[Decimal(40)] is None
+
+
+def test_a_change_in_apposition_measures_what_the_level_measures():
+    _, ex = extract_text(
+        "Het aantal mantelzorgers is gestegen naar 4.100, een toename van 12 procent."
+    )
+    assert [(i.value, i.measure) for i in ex.indicators] == [
+        (Decimal(4100), "informal-carers"),
+        (Decimal(12), "informal-carers"),
+    ]

@@ -114,3 +114,14 @@ def test_meer_before_a_need_judges_nothing():
 )
 def test_outflow_is_good_and_benefits_bad_to_have_high(sentence, sign):
     assert [s for _a, _b, s in judged_levels(sentence, 0, len(sentence))] == [sign]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De voorzieningen in de kleine kernen staan onder druk.",
+        "De kleine teams staan al jaren onder spanning.",
+    ],
+)
+def test_a_quantity_in_an_idiom_with_onder_is_not_judged(sentence):
+    assert judged_levels(sentence, 0, len(sentence)) == []

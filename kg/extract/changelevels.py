@@ -1,4 +1,4 @@
-"""The new level a change reaches, measured as the change is.
+"""The new level a change reaches, measured as the change is, and the change beside a level.
 
 "Het aantal bijstandsgerechtigden is met 8 procent gestegen naar 1.350", "daalde met 5%
 tot 2.300", "nam met 12% toe tot 2.400": the amount of the change takes its measure from
@@ -6,7 +6,8 @@ the subject of the clause, but the level after "naar" or "tot" stands after it, 
 where the reader of :mod:`kg.extract.indicators` looks for the words before a figure. The
 level is the subject's figure too: it takes the measure the subject names in its own
 unit (a count of clients after a change in percent), else the change's measure when that
-fits its unit.
+fits its unit. A change in apposition to the level it led to ("gestegen naar 1.300, een
+toename van 18%") measures what the level measures.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _TO_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _CHANGES = frozenset(("increase", "decrease"))
+#: A change in apposition to the level it led to: "naar 1.300, een toename van 18%", "tot
+#: 2.000; een daling van 10 procent" (the change measures what the level measures).
+_APPOSED = re.compile(
+    r"\s*[,;(–-]\s*(?:(?:dat\s+is|ofwel)\s+)?(?:een\s+)?(?:[^\W\d]+e\s+)?(?:toename|stijging|groei"
+    r"|daling|afname|vermindering|verhoging|verlaging|teruggang)\s+van\s+$",
+    re.IGNORECASE,
+)
 
 
 def reached_levels(doc: Document, found: list[Indicator], vocab: MeasureVocabulary) -> list:
@@ -62,6 +70,9 @@ def reached_levels(doc: Document, found: list[Indicator], vocab: MeasureVocabula
     out = list(found)
     for i in range(1, len(out)):
         ind, before = out[i], out[i - 1]
+        if _apposed(doc.text, before, ind):
+            out[i] = replace(ind, measure=before.measure)
+            continue
         if (
             ind.measure is not None
             or ind.value is None
@@ -84,3 +95,25 @@ def reached_levels(doc: Document, found: list[Indicator], vocab: MeasureVocabula
         if measure is not None:
             out[i] = replace(ind, measure=measure.key)
     return out
+
+
+def _apposed(text: str, before: Indicator, ind: Indicator) -> bool:
+    """Whether ``ind`` is a change in apposition to the level ``before`` it reached.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "Het aantal steeg naar 1.300, een toename van 18%."
+    >>> level = Indicator(22, 27, 1, "clients", "", Decimal(1300), "count", comparison="increase")
+    >>> change = Indicator(45, 48, 1, None, "", Decimal(18), "percent", comparison="increase")
+    >>> _apposed(s, level, change)
+    True
+    """
+    return (
+        ind.measure is None
+        and before.measure is not None
+        and ind.sentence == before.sentence
+        and ind.comparison in _CHANGES
+        and before.end <= ind.start
+        and _APPOSED.fullmatch(text, before.end, ind.start) is not None
+    )

@@ -218,6 +218,8 @@ def judged_levels(
     []
     >>> judged_levels("Er is meer inzicht nodig in de kosten.", 0, 38)
     []
+    >>> judged_levels("De voorzieningen in de kleine kernen staan onder druk.", 0, 54)
+    []
     >>> s = "De werkloosheid is niet gedaald."
     >>> [sign for _, _, sign in judged_levels(s, 0, len(s))]
     [-1]
@@ -245,6 +247,8 @@ def judged_levels(
             a, _b, w = tokens[i]
             if i and text[a].isupper():
                 continue  # a capital inside the clause marks a name ("cliëntenraad Werk en …")
+            if i and tokens[i - 1][2] == "onder":
+                continue  # "staan onder druk", "onder spanning": an idiom, no level of a quantity
             sign = quantities.get(w)
             if sign is None:  # a compound may end in an entry: not a word too short for one
                 sign = _quantity(w, d) if len(w) >= COMPOUND_HEAD else 0

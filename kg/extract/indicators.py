@@ -56,6 +56,7 @@ from kg.extract.fromto import against_place, from_to
 from kg.extract.groupvalues import grouped
 from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
+from kg.extract.levelnationals import compared_national, national_levels
 from kg.extract.measures import (
     MONEY,
     POPULATION_CUE,
@@ -534,19 +535,24 @@ def extract_indicators(
     reader = _Reader(doc, vocab)
     found: list[Indicator] = []
     previous: list[Indicator] = []
+    pending: dict[int, Indicator] = {}  # a national figure a sentence's own level is compared to
     for sentence in doc.sentences:
         kept, nationals = reader.sentence(sentence)
         text = doc.text[sentence.start : min(sentence.end, sentence.start + 80)]
         if previous and kept and NATIONAL_SENTENCE.match(text):
             apply_national_sentence(previous, kept)
             continue
-        if nationals and previous and not kept:
+        own = compared_national(doc.text, sentence.start, nationals) if not kept else None
+        if own is not None:  # "… boven het landelijk gemiddelde van 7,4%": this sentence's level
+            pending[sentence.index] = own
+        elif nationals and previous and not kept:
             apply_national_sentence(previous, nationals)
         found += previous
         previous = kept
     found += previous
     found = [trimmed(doc.text, i) for i in found]
     found = levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
+    found = national_levels(found, pending)
     found = comparable_group(doc, over_time(doc.text, pointed_levels(doc, found), reader.moved))
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     # what names no measure of its own: a level a change reaches, an earlier value, a share

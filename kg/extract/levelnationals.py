@@ -1,0 +1,79 @@
+"""The national value of a level without a figure: "boven het landelijk gemiddelde van 7,4%".
+
+A sentence may compare a quantity with the national average and name only the average's
+figure: "De werkloosheid ligt boven het landelijk gemiddelde van 7,4%", "Het aandeel
+ouderen ligt onder het landelijk gemiddelde (18%)". The figure is the national value of
+that sentence's own level (an observation without a figure), not of a figure in the
+sentence before, which the readers of :mod:`kg.extract.nationalvalues` give the national
+figures of a sentence without figures of its own ("De landelijke percentages zijn 29% en
+18%").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.model import Indicator
+
+__all__ = ["compared_national", "national_levels"]
+
+#: A comparison with the average right before its figure: "boven het landelijk gemiddelde
+#: van", "hoger dan landelijk (", "onder het Nederlandse gemiddelde:".
+_COMPARED = re.compile(
+    r"\b(?:boven|onder|rond|(?:hoger|lager|groter|kleiner)\s+dan|gelijk\s+aan|vergelijkbaar\s+met"
+    r"|in\s+lijn\s+met)\s+(?:het\s+)?(?:(?:landelijke?|nederlandse?)\s+)?(?:gemiddelde|gemiddeld"
+    r"|percentage|cijfer|niveau|landelijk)(?:\s+van)?\s*[(:]?\s*"
+    r"(?:(?:ongeveer|ruim|bijna|circa|zo['’]n)\s+)?$",
+    re.IGNORECASE,
+)
+_NATIONAL = "national average"
+
+
+def compared_national(text: str, start: int, nationals: list[Indicator]) -> Indicator | None:
+    """The one national figure of a sentence (from ``start``) that a comparison names as its
+    reference, if the sentence has exactly one.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> s = "De werkloosheid ligt boven het landelijk gemiddelde van 7,4%."
+    >>> n = Indicator(s.index("7,4"), s.index("%") + 1, 1, None, "", Decimal("7.4"), "percent")
+    >>> compared_national(s, 0, [n]) is n
+    True
+    >>> s = "De landelijke percentages zijn 29%."
+    >>> m = Indicator(s.index("29"), s.index("%") + 1, 1, None, "", Decimal(29), "percent")
+    >>> compared_national(s, 0, [m]) is None
+    True
+    """
+    if len(nationals) != 1:
+        return None
+    national = nationals[0]
+    found = _COMPARED.search(text, max(start, national.start - 70), national.start)
+    return national if found else None
+
+
+def national_levels(found: list[Indicator], pending: dict[int, Indicator]) -> list[Indicator]:
+    """``found`` with the national value of each level without a figure whose sentence named
+    the national figure it is compared with (``pending``: sentence index → that figure).
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> level = Indicator(0, 40, 3, "unemployment-rate", "", None, None, comparison="higher",
+    ...                   reference="national average")
+    >>> national = Indicator(41, 45, 3, None, "", Decimal("7.4"), "percent")
+    >>> national_levels([level], {3: national})[0].national_value
+    Decimal('7.4')
+    """
+    if not pending:
+        return found
+    return [
+        replace(ind, national_value=pending[ind.sentence].value)
+        if ind.value is None
+        and ind.reference == _NATIONAL
+        and ind.national_value is None
+        and ind.sentence in pending
+        else ind
+        for ind in found
+    ]
