@@ -96,6 +96,7 @@ from kg.extract.topicphrases import (
     fits,
     fixed_term,
     in_idiom,
+    is_term,
     light_heads,
     postmodifier,
     term_before,
@@ -465,7 +466,8 @@ def _problem_label(written: str, text: str) -> str:
     """The topic of a problem mention as written, or "" when it names no thing."""
     if " " not in written and is_verb(written.lower()):
         return nominal(written.lower()) or ""  # "aanbesteed" → aanbesteding, or none
-    label = group_with(unjudged(_agree(topic_lemma(written), het_nouns(text))))
+    label = _agree(topic_lemma(written), het_nouns(text))
+    label = label if is_term(label) else group_with(unjudged(label))  # "kleine beurs" stays
     return "" if no_noun(label, written) else label
 
 
