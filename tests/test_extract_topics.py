@@ -820,3 +820,16 @@ def test_nouns_of_complex_prepositions_are_no_topics():
     )
     assert not {"betrekking", "gevolg", "verband", "behoeve"} & found
     assert {"jeugdhulp", "wachtlijst", "overleg"} <= found
+
+
+def test_an_adverb_before_an_infinitive_and_framing_nouns_are_no_topics():
+    assert (
+        _found("Succesfactoren voor regionaal samenwerken zijn duidelijk.") & {"regionaal"} == set()
+    )
+    assert {"taal", "werk"} <= _found("Zij hebben moeite met taal en werk.")
+    found = _found(
+        "De bedoeling is dat pogingen om de afwezigheid van klachten te verklaren hun weerslag "
+        "hebben op bepaalde typen zorg."
+    )
+    assert not {"bedoeling", "poging", "afwezigheid", "weerslag", "type"} & found
+    assert {"klacht", "zorg"} <= found

@@ -63,6 +63,7 @@ from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
 from kg.extract.topicforms import (
+    ADVERB_ENDINGS,
     CLAUSE_ENDS,
     NOUNLESS,
     VERB_PREPOSITIONS,
@@ -276,7 +277,7 @@ def _bare_head(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     a neuter singular noun or a nominalised infinitive ("toekomstig zorggebruik",
     "zelfstandig wonen")."""
     low = words[k][2].lower()
-    if is_infinitive(words, k):
+    if is_infinitive(words, k) or bare_infinitive(low):  # "regionaal samenwerken"
         return True
     return noun_singular(low) == low and is_neuter(low, het_nouns(text))
 
@@ -392,11 +393,14 @@ def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, v
 
 
 def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
-    """Whether word ``k`` stands right before another content word (an attribute)."""
+    """Whether word ``k`` stands right before another content word (an attribute), or is
+    an adverb by its ending right before an infinitive ("voor regionaal samenwerken")."""
     if k + 1 >= len(words) or text[words[k][1] : words[k + 1][0]].strip():
         return False
     found = CONTENT.get(words[k + 1][2])
-    return content_word(words[k + 1][2]) if found is None else found
+    if content_word(words[k + 1][2]) if found is None else found:
+        return True
+    return words[k][2].lower().endswith(ADVERB_ENDINGS) and bare_infinitive(words[k + 1][2])
 
 
 def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
