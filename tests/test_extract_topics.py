@@ -833,3 +833,11 @@ def test_an_adverb_before_an_infinitive_and_framing_nouns_are_no_topics():
     )
     assert not {"bedoeling", "poging", "afwezigheid", "weerslag", "type"} & found
     assert {"klacht", "zorg"} <= found
+
+
+def test_a_participle_left_of_a_problem_label_and_a_comparative_adverb_are_no_topics():
+    labels = _labels(
+        "Ambtenaren zeggen dat zij laag geletterd zijn en dichter bij de burger staan."
+    )
+    assert not {"geletterd", "dichter"} & labels
+    assert "geld" in _labels("Zorgaanbieders zeggen dat er minder geld is.")

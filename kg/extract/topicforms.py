@@ -21,6 +21,7 @@ import re
 
 from kg.extract.dutchwords import (
     NOT_BEFORE_VERBS,
+    NOUN_SUFFIXES,
     after_te,
     infinitive,
     noun_singular,
@@ -372,3 +373,19 @@ def team_of_staff(noun: str) -> str:
         if noun.endswith(staff) and len(stem) > 4 and stem.endswith("team"):
             return stem
     return noun
+
+
+def participle_form(label: str) -> bool:
+    """Whether a one-word label has the form of a past participle ("geletterd", "gestraft";
+    not "geld", "gebied", "gezondheid").
+
+    >>> [participle_form(w) for w in ("geletterd", "geld", "gebied", "gezondheid", "gezin")]
+    [True, False, False, False, False]
+    """
+    return (
+        len(label) >= 7
+        and label[:2] == "ge"
+        and label[-1:] in "dt"
+        and " " not in label
+        and not label.endswith(NOUN_SUFFIXES)
+    )

@@ -75,6 +75,7 @@ from kg.extract.topicforms import (
     bare_infinitive,
     life_compound,
     no_noun_here,
+    participle_form,
     short_particle,
     stopped_term,
     team_of_staff,
@@ -82,6 +83,7 @@ from kg.extract.topicforms import (
 )
 from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
+    abbreviation,
     class_noun,
     group_with,
     held_problems,
@@ -472,23 +474,9 @@ def _problem_label(written: str, text: str) -> str:
         return nominal(written.lower()) or ""  # "aanbesteed" → aanbesteding, or none
     label = _agree(topic_lemma(written), het_nouns(text))
     label = label if is_term(label) else group_with(unjudged(label))  # "kleine beurs" stays
+    if participle_form(label):
+        return ""  # a participle left by a judging adverb ("laag geletterd"): no thing
     return "" if no_noun(label, written) else label
-
-
-def _abbreviation(text: str, mention: SentenceMention, problems: list[SentenceMention]) -> bool:
-    """Whether a problem mention is the abbreviation, in parentheses, of the mention of the
-    same problem right before it ("de Huishoudelijke Hulp Toelage (HHT)"): one topic.
-
-    >>> a = SentenceMention("p", "problem", 3, 15, "Hulp Toelage", 0)
-    >>> b = SentenceMention("p", "problem", 17, 19, "HT", 0)
-    >>> s = "de Hulp Toelage (HT)"
-    >>> _abbreviation(s, b, [a, b]), _abbreviation(s, a, [a, b])
-    (True, False)
-    """
-    start, end = mention.start, mention.end
-    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
-        return False
-    return any(p.entity == mention.entity and 0 < start - p.end <= 2 for p in problems)
 
 
 def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozenset[str]):  # noqa: ANN202
@@ -500,7 +488,7 @@ def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozense
     problems = [m for m in mentions if m.kind == "problem"]
     named = _named_spans(mentions) if problems else set()
     for m in sorted(problems, key=_START):
-        if (m.start, m.end) in named or _abbreviation(text, m, problems):
+        if (m.start, m.end) in named or abbreviation(text, m, problems):
             continue
         label = _problem_label(m.text, text)
         if not label or (label == "tekort" and short_particle(text, m.start, m.end)):
