@@ -841,3 +841,13 @@ def test_a_participle_left_of_a_problem_label_and_a_comparative_adverb_are_no_to
     )
     assert not {"geletterd", "dichter"} & labels
     assert "geld" in _labels("Zorgaanbieders zeggen dat er minder geld is.")
+
+
+def test_idioms_of_time_and_opinion_and_the_action_of_a_complement_are_no_topics():
+    found = _found(
+        "De Wmo-raad is van mening dat het tegengaan van eenzaamheid op de lange termijn "
+        "loont, ondanks de gevolgen van de bezuinigingen."
+    )
+    assert not {"mening", "tegengaan", "termijn", "gevolg"} & found
+    assert {"eenzaamheid", "bezuiniging"} <= found
+    assert "complex probleem" in _labels("Aanbieders zeggen dat cliënten complexe problemen hebben.")
