@@ -850,4 +850,15 @@ def test_idioms_of_time_and_opinion_and_the_action_of_a_complement_are_no_topics
     )
     assert not {"mening", "tegengaan", "termijn", "gevolg"} & found
     assert {"eenzaamheid", "bezuiniging"} <= found
-    assert "complex probleem" in _labels("Aanbieders zeggen dat cliënten complexe problemen hebben.")
+    assert "complex probleem" in _labels(
+        "Aanbieders zeggen dat cliënten complexe problemen hebben."
+    )
+
+
+def test_nouns_of_everyday_figures_of_speech_are_no_topics():
+    found = _found(
+        "De teams houden het hoofd boven water, houden een vinger aan de pols en werken "
+        "naar tevredenheid, al is er nog een wereld te winnen in de uitvoering."
+    )
+    assert not {"hoofd", "water", "vinger", "tevredenheid", "wereld"} & found
+    assert "uitvoering" in found
