@@ -283,3 +283,17 @@ def test_singular_and_practice_names_of_multiple_problems(sentence):
     _doc, ex = extract_text(sentence)
     concerns = {c for f in ex.findings for c in f.concerns}
     assert any(c.endswith("problem/multi-problem-households") for c in concerns)
+
+
+def test_poverty_named_by_its_households_and_the_small_purse():
+    for sentence in (
+        "Volgens ambtenaren wonen er veel arme gezinnen.",
+        "Ambtenaren zeggen dat gezinnen met een kleine beurs de eigen bijdrage mijden.",
+    ):
+        _doc, ex = extract_text(sentence)
+        concerns = {c for f in ex.findings for c in f.concerns}
+        assert any(c.endswith("problem/poverty") for c in concerns), sentence
+    _doc, ex = extract_text(
+        "Ambtenaren zeggen dat gezinnen met een kleine beurs de eigen bijdrage mijden."
+    )
+    assert "kleine beurs" in {ex.topics[t].label for f in ex.findings for t in f.topics}

@@ -755,7 +755,10 @@ def test_residents_unaware_of_a_service_are_not_reached(sentence):
 
 
 def test_a_capacity_that_falls_short_is_a_shortage():
-    from extract_helpers import extract_text
-
     _doc, ex = extract_text("Ambtenaren zeggen: de capaciteit schiet tekort.")
     assert any(c.endswith("problem/capacity-shortage") for f in ex.findings for c in f.concerns)
+
+
+def test_a_council_that_misses_the_overview_lacks_insight():
+    _doc, ex = extract_text("Raadsleden geven aan dat zij het overzicht missen.")
+    assert any(c.endswith("problem/council-knowledge-gap") for f in ex.findings for c in f.concerns)

@@ -101,3 +101,10 @@ def test_an_age_group_with_a_plus_sign_is_named_as_its_word():
 
     s = "Het aantal 65+'ers en 75+’ers groeit, niet 24/7+ of 18+."
     assert [label for _, label, _ in age_groups(s, 0, len(s))] == ["65-plusser", "75-plusser"]
+
+
+def test_a_participle_form_is_told_from_nouns_in_ge():
+    from kg.extract.topicforms import participle_form
+
+    assert participle_form("geletterd") and participle_form("gehandicapt")
+    assert not any(map(participle_form, ("geld", "gebied", "gezondheid", "gemeenschap")))

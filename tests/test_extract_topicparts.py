@@ -58,3 +58,15 @@ def test_the_class_noun_of_a_named_speaker_is_no_topic():
     labels = _labels("Woningcorporatie Viverion ziet dat de wachtlijst voor woningen groeit.")
     assert "woningcorporatie" not in labels
     assert "wachtlijst" in labels
+
+
+def test_an_abbreviation_in_parentheses_after_its_problem_is_no_second_place():
+    from kg.extract.model import SentenceMention
+    from kg.extract.topicparts import abbreviation
+
+    s = "met een persoonsgebonden budget (pgb) en een pgb"
+    full = SentenceMention("p", "problem", 8, 31, "persoonsgebonden budget", 0)
+    short = SentenceMention("p", "problem", 33, 36, "pgb", 0)
+    later = SentenceMention("p", "problem", 45, 48, "pgb", 0)
+    assert abbreviation(s, short, [full, short, later])
+    assert not abbreviation(s, later, [full, short, later])

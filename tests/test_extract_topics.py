@@ -820,3 +820,45 @@ def test_nouns_of_complex_prepositions_are_no_topics():
     )
     assert not {"betrekking", "gevolg", "verband", "behoeve"} & found
     assert {"jeugdhulp", "wachtlijst", "overleg"} <= found
+
+
+def test_an_adverb_before_an_infinitive_and_framing_nouns_are_no_topics():
+    assert (
+        _found("Succesfactoren voor regionaal samenwerken zijn duidelijk.") & {"regionaal"} == set()
+    )
+    assert {"taal", "werk"} <= _found("Zij hebben moeite met taal en werk.")
+    found = _found(
+        "De bedoeling is dat pogingen om de afwezigheid van klachten te verklaren hun weerslag "
+        "hebben op bepaalde typen zorg."
+    )
+    assert not {"bedoeling", "poging", "afwezigheid", "weerslag", "type"} & found
+    assert {"klacht", "zorg"} <= found
+
+
+def test_a_participle_left_of_a_problem_label_and_a_comparative_adverb_are_no_topics():
+    labels = _labels(
+        "Ambtenaren zeggen dat zij laag geletterd zijn en dichter bij de burger staan."
+    )
+    assert not {"geletterd", "dichter"} & labels
+    assert "geld" in _labels("Zorgaanbieders zeggen dat er minder geld is.")
+
+
+def test_idioms_of_time_and_opinion_and_the_action_of_a_complement_are_no_topics():
+    found = _found(
+        "De Wmo-raad is van mening dat het tegengaan van eenzaamheid op de lange termijn "
+        "loont, ondanks de gevolgen van de bezuinigingen."
+    )
+    assert not {"mening", "tegengaan", "termijn", "gevolg"} & found
+    assert {"eenzaamheid", "bezuiniging"} <= found
+    assert "complex probleem" in _labels(
+        "Aanbieders zeggen dat cliënten complexe problemen hebben."
+    )
+
+
+def test_nouns_of_everyday_figures_of_speech_are_no_topics():
+    found = _found(
+        "De teams houden het hoofd boven water, houden een vinger aan de pols en werken "
+        "naar tevredenheid, al is er nog een wereld te winnen in de uitvoering."
+    )
+    assert not {"hoofd", "water", "vinger", "tevredenheid", "wereld"} & found
+    assert "uitvoering" in found

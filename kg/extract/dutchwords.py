@@ -76,6 +76,8 @@ def undeclined(adjective: str) -> str:
     --------
     >>> [undeclined(a) for a in ("objectieve", "regionale", "sociale", "psychische", "financiële")]
     ['objectief', 'regionaal', 'sociaal', 'psychisch', 'financieel']
+    >>> undeclined("complexe")
+    'complex'
     """
     if adjective[-1:] != "e" or adjective == "eigen":  # (a slice: cheaper than endswith)
         return adjective
@@ -92,6 +94,7 @@ def undeclined(adjective: str) -> str:
     if (
         len(stem) >= 3
         and stem[-1] not in vowels
+        and stem[-1] != "x"  # "complexe" → complex: x closes the syllable
         and stem[-2] in "aeou"
         and stem[-3:-1] not in DIGRAPHS
     ):

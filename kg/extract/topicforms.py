@@ -21,6 +21,7 @@ import re
 
 from kg.extract.dutchwords import (
     NOT_BEFORE_VERBS,
+    NOUN_SUFFIXES,
     after_te,
     infinitive,
     noun_singular,
@@ -65,7 +66,8 @@ def bare_infinitive(low: str) -> bool:
 
 def aan_verb(words: Words, k: int, low: str) -> bool:
     """Whether word ``k`` is an infinitive or participle in -aan used as a verb: no
-    determiner stands before it.
+    determiner stands before it, or "van" and its complement follow (as
+    :func:`verb_form` reads "het ... van").
 
     >>> from kg.extract.dutchwords import tokens
     >>> aan_verb(tokens("de wachtlijst is ontstaan"), 3, "ontstaan")
@@ -76,9 +78,13 @@ def aan_verb(words: Words, k: int, low: str) -> bool:
     False
     >>> aan_verb(tokens("de vraag"), 1, "vraag")
     False
+    >>> aan_verb(tokens("het tegengaan van eenzaamheid"), 1, "tegengaan")
+    True
     """
     if not low.endswith(AAN_VERBS):
         return False
+    if k + 1 < len(words) and words[k + 1][2] == "van":
+        return True  # "het tegengaan van eenzaamheid": the action of its complement
     return not k or words[k - 1][2].lower() not in NOUN_DETERMINERS
 
 
@@ -372,3 +378,19 @@ def team_of_staff(noun: str) -> str:
         if noun.endswith(staff) and len(stem) > 4 and stem.endswith("team"):
             return stem
     return noun
+
+
+def participle_form(label: str) -> bool:
+    """Whether a one-word label has the form of a past participle ("geletterd", "gestraft";
+    not "geld", "gebied", "gezondheid").
+
+    >>> [participle_form(w) for w in ("geletterd", "geld", "gebied", "gezondheid", "gezin")]
+    [True, False, False, False, False]
+    """
+    return (
+        len(label) >= 7
+        and label[:2] == "ge"
+        and label[-1:] in "dt"
+        and " " not in label
+        and not label.endswith(NOUN_SUFFIXES)
+    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from kg.extract.dutchwords import noun_singular
+from kg.extract.model import SentenceMention
 from kg.extract.topicwords import STOPLIST, holds_part
 
 
@@ -161,3 +162,19 @@ def _closed(stem: str) -> bool:
         and stem[-3] not in "aeiouy"
         and stem[-1] not in "wxj"
     )
+
+
+def abbreviation(text: str, mention: SentenceMention, problems: list[SentenceMention]) -> bool:
+    """Whether a problem mention is the abbreviation, in parentheses, of the mention of the
+    same problem right before it ("de Huishoudelijke Hulp Toelage (HHT)"): one topic.
+
+    >>> a = SentenceMention("p", "problem", 3, 15, "Hulp Toelage", 0)
+    >>> b = SentenceMention("p", "problem", 17, 19, "HT", 0)
+    >>> s = "de Hulp Toelage (HT)"
+    >>> abbreviation(s, b, [a, b]), abbreviation(s, a, [a, b])
+    (True, False)
+    """
+    start, end = mention.start, mention.end
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return any(p.entity == mention.entity and 0 < start - p.end <= 2 for p in problems)

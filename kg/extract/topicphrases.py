@@ -218,6 +218,15 @@ def positive(word: str) -> str | None:
     return stem + "e"
 
 
+def is_term(label: str) -> bool:
+    """Whether a topic label is one of the fixed terms (``terms`` of ``topic-phrases.toml``).
+
+    >>> is_term("kleine beurs"), is_term("kleine groep")
+    (True, False)
+    """
+    return label in _terms().get(label.rpartition(" ")[2], ())
+
+
 #: The word right before a position, with the space after it.
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 

@@ -63,6 +63,7 @@ from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
 from kg.extract.topicforms import (
+    ADVERB_ENDINGS,
     CLAUSE_ENDS,
     NOUNLESS,
     VERB_PREPOSITIONS,
@@ -74,6 +75,7 @@ from kg.extract.topicforms import (
     bare_infinitive,
     life_compound,
     no_noun_here,
+    participle_form,
     short_particle,
     stopped_term,
     team_of_staff,
@@ -81,6 +83,7 @@ from kg.extract.topicforms import (
 )
 from kg.extract.topickeys import topic_iri
 from kg.extract.topicparts import (
+    abbreviation,
     class_noun,
     group_with,
     held_problems,
@@ -96,6 +99,7 @@ from kg.extract.topicphrases import (
     fits,
     fixed_term,
     in_idiom,
+    is_term,
     light_heads,
     postmodifier,
     term_before,
@@ -275,7 +279,7 @@ def _bare_head(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
     a neuter singular noun or a nominalised infinitive ("toekomstig zorggebruik",
     "zelfstandig wonen")."""
     low = words[k][2].lower()
-    if is_infinitive(words, k):
+    if is_infinitive(words, k) or bare_infinitive(low):  # "regionaal samenwerken"
         return True
     return noun_singular(low) == low and is_neuter(low, het_nouns(text))
 
@@ -391,11 +395,14 @@ def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, v
 
 
 def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
-    """Whether word ``k`` stands right before another content word (an attribute)."""
+    """Whether word ``k`` stands right before another content word (an attribute), or is
+    an adverb by its ending right before an infinitive ("voor regionaal samenwerken")."""
     if k + 1 >= len(words) or text[words[k][1] : words[k + 1][0]].strip():
         return False
     found = CONTENT.get(words[k + 1][2])
-    return content_word(words[k + 1][2]) if found is None else found
+    if content_word(words[k + 1][2]) if found is None else found:
+        return True
+    return words[k][2].lower().endswith(ADVERB_ENDINGS) and bare_infinitive(words[k + 1][2])
 
 
 def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
@@ -465,24 +472,11 @@ def _problem_label(written: str, text: str) -> str:
     """The topic of a problem mention as written, or "" when it names no thing."""
     if " " not in written and is_verb(written.lower()):
         return nominal(written.lower()) or ""  # "aanbesteed" → aanbesteding, or none
-    label = group_with(unjudged(_agree(topic_lemma(written), het_nouns(text))))
+    label = _agree(topic_lemma(written), het_nouns(text))
+    label = label if is_term(label) else group_with(unjudged(label))  # "kleine beurs" stays
+    if participle_form(label):
+        return ""  # a participle left by a judging adverb ("laag geletterd"): no thing
     return "" if no_noun(label, written) else label
-
-
-def _abbreviation(text: str, mention: SentenceMention, problems: list[SentenceMention]) -> bool:
-    """Whether a problem mention is the abbreviation, in parentheses, of the mention of the
-    same problem right before it ("de Huishoudelijke Hulp Toelage (HHT)"): one topic.
-
-    >>> a = SentenceMention("p", "problem", 3, 15, "Hulp Toelage", 0)
-    >>> b = SentenceMention("p", "problem", 17, 19, "HT", 0)
-    >>> s = "de Hulp Toelage (HT)"
-    >>> _abbreviation(s, b, [a, b]), _abbreviation(s, a, [a, b])
-    (True, False)
-    """
-    start, end = mention.start, mention.end
-    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
-        return False
-    return any(p.entity == mention.entity and 0 < start - p.end <= 2 for p in problems)
 
 
 def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozenset[str]):  # noqa: ANN202
@@ -494,7 +488,7 @@ def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozense
     problems = [m for m in mentions if m.kind == "problem"]
     named = _named_spans(mentions) if problems else set()
     for m in sorted(problems, key=_START):
-        if (m.start, m.end) in named or _abbreviation(text, m, problems):
+        if (m.start, m.end) in named or abbreviation(text, m, problems):
             continue
         label = _problem_label(m.text, text)
         if not label or (label == "tekort" and short_particle(text, m.start, m.end)):
