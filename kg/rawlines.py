@@ -80,11 +80,14 @@ def read_layout(text: str) -> tuple[list[_Line | None], list[tuple[str, str]], b
     dropped: dict[int, tuple[str, str]] = {}
     # a table laid out as columns: a tab or a run of spaces somewhere
     columns = "   " in text or "\t" in text or "\xa0" in text
-    if looks_like_markdown(text):
+    markdown = looks_like_markdown(text)
+    if markdown:
         raws, dropped = plain_lines(raws)  # its marks as the layout they stand for
         columns = True  # a pipe table's cells now stand apart by three spaces
     ligatures = any(ligature in text for ligature in LIGATURES_TEXT)
-    footnotes = FOOTNOTE_CHARS.search(text) is not None and FOOTNOTE_MARK.search(text) is not None
+    footnotes = FOOTNOTE_CHARS.search(text) is not None and (
+        FOOTNOTE_MARK.search(text) is not None or (markdown and "[^" in text)  # "[^1]"
+    )
     for pos, raw in enumerate(raws):
         if not raw:
             if pos in gaps:
