@@ -76,6 +76,10 @@ PAGE_NUMBER = re.compile(
 )
 #: A word broken at the line's end by a hyphen (:func:`join_lines`).
 HYPHEN_END = re.compile(r"[A-Za-zÀ-ÿ]-$")
+#: A soft hyphen: where a word may break; at a line's end the word goes on in the next line.
+SOFT_HYPHEN = "\xad"
+#: The Unicode hyphens (U+2010, and U+2011 that does not break) as the hyphen-minus.
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 #: Typographic ligatures a PDF export leaves in words ("ﬁnanciën"), as their letters.
 LIGATURES_TEXT = "ﬀﬁﬂﬃﬄﬅﬆ"
 LIGATURES = str.maketrans(
@@ -259,6 +263,8 @@ def join_lines(lines: Sequence[str]) -> str:
     'de GGD Noord-Friesland en Midden-Drenthe'
     >>> join_lines(["de zorg -", "Wmo"])
     'de zorg - Wmo'
+    >>> join_lines(["de jeugd\xad", "hulp"])
+    'de jeugdhulp'
     """
     # The lines are collapsed (no white space but single spaces, no line break), so the
     # hyphen's "$" stands at the very end: its match can only begin two characters before.
@@ -268,6 +274,8 @@ def join_lines(lines: Sequence[str]) -> str:
             out = line
         elif HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].isalpha():
             out += line
+        elif out[-1] == SOFT_HYPHEN:
+            out = out[:-1] + line  # "jeugd\xad" + "hulp": "jeugdhulp"
         else:
             out += " " + line
-    return _collapse(out)
+    return _collapse(out.rstrip(SOFT_HYPHEN))
