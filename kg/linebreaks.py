@@ -34,7 +34,9 @@ BULLET = re.compile(_MARK_CLASS + r"\s")
 #: footnote's number ("[2] ", "² ").
 LIST_ITEM = re.compile(
     _MARK_CLASS
-    + r"\s|(?:\d{1,2}|[a-z])\)\s|\d{1,2}\.\s(?=[^\n]*[.!?:;][”\"’')]*(?:\n|$))|\[\d{1,2}\]\s|[¹²³⁴⁵⁶⁷⁸⁹]\s"
+    + r"\s|(?:\d{1,2}|[a-z])\)\s"
+    + r"|\d{1,2}\.\s(?=[^\n]*[.!?:;][”\"’')]*(?:\n|$))"
+    + r"|\[\d{1,2}\]\s|[¹²³⁴⁵⁶⁷⁸⁹]\s"
 )
 #: A footnote marker in running text: a bracketed number right after a word or a
 #: punctuation mark ("Rivierenland[1]"), or superscript digits after a word of two or
