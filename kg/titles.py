@@ -213,6 +213,8 @@ def title_and_motto(
     title_line = lines[content[0]]
     assert title_line is not None
     title = municipality_name(title_line.text)
+    if not title:  # a bare mark ("#", "“”"): nothing names the municipality
+        raise ValueError(f"its first line {title_line.text!r} names no municipality")
     if is_heading(title):  # no title line: the municipality would be "Bestuur"
         raise ValueError(f"its first line is the heading {title!r}; put the municipality first")
     motto: str | None = None

@@ -61,3 +61,10 @@ def test_a_series_name_over_the_title_on_the_cover_is_no_title():
     # a name first, a line naming a kind of document under it: the name is the title
     doc = parse_profile("Stad\n\nProfiel van een krimpgemeente\n\nBestuur\n\nDe raad.\n", "x")
     assert (doc.title, doc.motto) == ("Stad", "Profiel van een krimpgemeente")
+
+
+def test_a_first_line_that_is_a_bare_mark_names_no_municipality():
+    import pytest
+
+    with pytest.raises(ValueError, match="names no municipality"):
+        parse_profile("# \n\n## \n\nDe raad vergadert.\n", "x")
