@@ -320,14 +320,10 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
                 blocks.append(("p", [line.text], None, 0))
                 prev_ended = True
                 continue
-        text = line.text
-        if text[:1] in MARK_STARTS:
-            text = heading_text(text)  # "## Bestuur", "3.1 Organisatie": their words
-        if text.endswith(":") and index.match(text[:-1]):
-            text = text[:-1].rstrip()  # a known heading typed with a colon
-        shape = _heading_shape(text, nxt)
+        text, hashed = _heading_words(line.text, index)
+        shape = hashed or _heading_shape(text, nxt)
         known = index.match(text) if shape else None  # only a heading's shape reads it
-        if shape and (known or (prev_ended and len(text) < 0.6 * width)):
+        if shape and (known or hashed or (prev_ended and len(text) < 0.6 * width)):
             flush()
             blocks.append(("h", [text], known, heading_depth(line.text)))
             prev_ended = True
@@ -343,6 +339,31 @@ def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> li
             prev_ended = ends_sentence
     flush()
     return blocks
+
+
+#: A Markdown heading: hashes, white space and a word, on a short line.
+_HASHED = re.compile(r"#{1,6}\s+\S.{0,98}")
+
+
+def _heading_words(text: str, index: _HeadingIndex) -> tuple[str, bool]:
+    """A line's words as a heading would have them, and whether a Markdown mark makes it
+    one whatever follows ("## Inhoud" over a list).
+
+    Examples
+    --------
+    >>> none = _HeadingIndex([])
+    >>> _heading_words("## Inhoud", none), _heading_words("3.1 Wonen", none)
+    (('Inhoud', True), ('Wonen', False))
+    >>> _heading_words("Bestuur:", _HeadingIndex([KnownHeading("b", ("Bestuur",), 1)]))
+    ('Bestuur', False)
+    """
+    hashed = False
+    if text[:1] in MARK_STARTS:
+        hashed = _HASHED.fullmatch(text) is not None
+        text = heading_text(text)  # "## Bestuur", "3.1 Organisatie": their words
+    if text.endswith(":") and index.match(text[:-1]):
+        text = text[:-1].rstrip()  # a known heading typed with a colon
+    return text, hashed
 
 
 def _heading_shape(text: str, nxt: str | None) -> bool:

@@ -29,8 +29,15 @@ _MARK_CLASS = "[" + re.escape(BULLET_MARKS) + "]"
 #: An item of a list: a bullet, or a dash followed by a space.
 BULLET = re.compile(_MARK_CLASS + r"\s")
 #: What opens an item of a list or of a footnote block: a bullet or a dash followed by a
-#: space, a number or letter with a bracket ("1) ", "b) "), a footnote's number ("[2] ", "² ").
-LIST_ITEM = re.compile(_MARK_CLASS + r"\s|(?:\d{1,2}|[a-z])\)\s|\[\d{1,2}\]\s|[¹²³⁴⁵⁶⁷⁸⁹]\s")
+#: space, a number or letter with a bracket ("1) ", "b) "), a number with a period before
+#: a sentence that ends ("1. De wachtlijst is lang."; a numbered heading ends none), a
+#: footnote's number ("[2] ", "² ").
+LIST_ITEM = re.compile(
+    _MARK_CLASS
+    + r"\s|(?:\d{1,2}|[a-z])\)\s"
+    + r"|\d{1,2}\.\s(?=[^\n]*[.!?:;][”\"’')]*(?:\n|$))"
+    + r"|\[\d{1,2}\]\s|[¹²³⁴⁵⁶⁷⁸⁹]\s"
+)
 #: A footnote marker in running text: a bracketed number right after a word or a
 #: punctuation mark ("Rivierenland[1]"), or superscript digits after a word of two or
 #: more letters (not m², km²) or after a punctuation mark.
@@ -76,6 +83,10 @@ PAGE_NUMBER = re.compile(
 )
 #: A word broken at the line's end by a hyphen (:func:`join_lines`).
 HYPHEN_END = re.compile(r"[A-Za-zÀ-ÿ]-$")
+#: A soft hyphen: where a word may break; at a line's end the word goes on in the next line.
+SOFT_HYPHEN = "\xad"
+#: The Unicode hyphens (U+2010, and U+2011 that does not break) as the hyphen-minus.
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 #: Typographic ligatures a PDF export leaves in words ("ﬁnanciën"), as their letters.
 LIGATURES_TEXT = "ﬀﬁﬂﬃﬄﬅﬆ"
 LIGATURES = str.maketrans(
@@ -259,6 +270,8 @@ def join_lines(lines: Sequence[str]) -> str:
     'de GGD Noord-Friesland en Midden-Drenthe'
     >>> join_lines(["de zorg -", "Wmo"])
     'de zorg - Wmo'
+    >>> join_lines(["de jeugd\xad", "hulp"])
+    'de jeugdhulp'
     """
     # The lines are collapsed (no white space but single spaces, no line break), so the
     # hyphen's "$" stands at the very end: its match can only begin two characters before.
@@ -268,6 +281,8 @@ def join_lines(lines: Sequence[str]) -> str:
             out = line
         elif HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].isalpha():
             out += line
+        elif out[-1] == SOFT_HYPHEN:
+            out = out[:-1] + line  # "jeugd\xad" + "hulp": "jeugdhulp"
         else:
             out += " " + line
-    return _collapse(out)
+    return _collapse(out.rstrip(SOFT_HYPHEN))

@@ -44,6 +44,8 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"
 )
+#: A footnote's marker ("[^1]") or the opening of its note ("[^1]: ").
+_FOOTNOTE = re.compile(r"\[\^(\d{1,2})\](?::)?")
 #: A link or an image: its text stays, its address goes.
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 #: A numbered item of a list ("1. ", "12. "), its number kept.
@@ -104,6 +106,7 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
     """
     lines = [plain_line(raw) for raw in raws]
     dropped: dict[int, tuple[str, str]] = {}
+    _drop_contents(raws, lines, dropped)
     for pos, raw in enumerate(raws):
         if _TABLE_RULE.match(raw) is None:
             continue
@@ -111,6 +114,40 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
         if pos and _TABLE_ROW.match(raws[pos - 1]) and pos - 1 not in dropped:
             dropped[pos - 1] = ("table header", " ".join(lines[pos - 1].split()))
     return lines, dropped
+
+
+#: An item of a list that is only a link inside the document: an entry of a table of
+#: contents ("- [Bestuur](#bestuur)").
+_CONTENTS_ENTRY = re.compile(r"\s*(?:[-*+]|\d{1,2}[.)])\s+\[[^\]]+\]\(#[^)\s]*\)\s*")
+#: The heading over a table of contents.
+_CONTENTS_HEADING = re.compile(r"\s*#{1,6}\s+(?:inhoud|inhoudsopgave|inhoudstafel)\s*:?\s*", re.I)
+
+
+def _drop_contents(
+    raws: Sequence[str], lines: Sequence[str], dropped: dict[int, tuple[str, str]]
+) -> None:
+    """Note the entries of a table of contents (items that only link inside the document)
+    and the heading over them in ``dropped``.
+
+    Examples
+    --------
+    >>> raws = ["## Inhoud", "", "- [Bestuur](#bestuur)", "  - [Zorg](#zorg)", "Tekst."]
+    >>> dropped = {}
+    >>> _drop_contents(raws, [plain_line(r) for r in raws], dropped)
+    >>> sorted(dropped.items())
+    [(0, ('contents', 'Inhoud')), (2, ('contents', '- Bestuur')), (3, ('contents', '- Zorg'))]
+    """
+    if "](#" not in "".join(raws):
+        return
+    entries = [pos for pos, raw in enumerate(raws) if _CONTENTS_ENTRY.fullmatch(raw)]
+    for pos in entries:
+        dropped[pos] = ("contents", lines[pos].strip())
+    if entries:
+        before = entries[0] - 1
+        while before >= 0 and not raws[before].strip():
+            before -= 1
+        if before >= 0 and _CONTENTS_HEADING.fullmatch(raws[before]):
+            dropped[before] = ("contents", raws[before].strip().lstrip("#").strip())
 
 
 def plain_line(raw: str) -> str:
@@ -126,6 +163,8 @@ def plain_line(raw: str) -> str:
     ('Inwoners   41.500', '2) De raad')
     >>> plain_line("- een *lijst*"), plain_line("* een punt")
     ('- een lijst', '* een punt')
+    >>> plain_line("Het tekort.[^1]"), plain_line("[^1]: Bron: CBS.")
+    ('Het tekort.[1]', '[1] Bron: CBS.')
     """
     line = raw
     escaped = "\\" in line
@@ -133,6 +172,8 @@ def plain_line(raw: str) -> str:
         line = _ESCAPE.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), line)
     if ">" in line:
         line = _QUOTE.sub("", line, count=1)
+    if "[^" in line:  # a footnote's marker or note ("[^1]: Bron …") as a footnote block has it
+        line = _FOOTNOTE.sub(r"[\1]", line)
     if "](" in line:
         line = _LINK.sub(r"\1", line)
     if "*" in line or "_" in line:

@@ -9,10 +9,12 @@ from __future__ import annotations
 from kg.linebreaks import (
     FOOTNOTE_CHARS,
     FOOTNOTE_MARK,
+    HYPHENS,
     LIGATURES,
     LIGATURES_TEXT,
     PAGE_NUMBER,
     RULE,
+    SOFT_HYPHEN,
     has_columns,
     paragraph_gaps,
     pdf_layout,
@@ -80,11 +82,15 @@ def read_layout(text: str) -> tuple[list[_Line | None], list[tuple[str, str]], b
     dropped: dict[int, tuple[str, str]] = {}
     # a table laid out as columns: a tab or a run of spaces somewhere
     columns = "   " in text or "\t" in text or "\xa0" in text
-    if looks_like_markdown(text):
+    markdown = looks_like_markdown(text)
+    if markdown:
         raws, dropped = plain_lines(raws)  # its marks as the layout they stand for
         columns = True  # a pipe table's cells now stand apart by three spaces
     ligatures = any(ligature in text for ligature in LIGATURES_TEXT)
-    footnotes = FOOTNOTE_CHARS.search(text) is not None and FOOTNOTE_MARK.search(text) is not None
+    hyphens = "\u2010" in text or "\u2011" in text
+    footnotes = FOOTNOTE_CHARS.search(text) is not None and (
+        FOOTNOTE_MARK.search(text) is not None or (markdown and "[^" in text)  # "[^1]"
+    )
     for pos, raw in enumerate(raws):
         if not raw:
             if pos in gaps:
@@ -97,7 +103,11 @@ def read_layout(text: str) -> tuple[list[_Line | None], list[tuple[str, str]], b
         # str.split() splits at every white space, the no-break space and tab among it
         clean = " ".join(raw.split())
         if not clean.isprintable():
+            broken = clean.endswith(SOFT_HYPHEN)  # a word broken at the line's end
             clean = "".join(ch for ch in clean if ch.isprintable())
+            clean += SOFT_HYPHEN if broken and clean else ""  # joined on (join_lines)
+        if hyphens:
+            clean = clean.translate(HYPHENS)  # "jeugd‐" (U+2010) as "jeugd-"
         if ligatures:
             clean = clean.translate(LIGATURES)  # "ﬁnanciën" from a PDF: "financiën"
         if footnotes:

@@ -64,6 +64,19 @@ ABBREVIATIONS = frozenset(
         "mevr",
         "prof",
         "inw",  # inwoners: "ca. 33.000 inw."
+        "m.b.v",  # met behulp van
+        "d.m.v",  # door middel van
+        "z.s.m",  # zo spoedig mogelijk
+        "t.z.t",  # te zijner tijd
+        "i.h.a",  # in het algemeen
+        "e.a",  # en andere(n)
+        "m.i",  # mijns inziens
+        "z.i",  # zijns inziens
+        "ong",  # ongeveer: "ong. 30.000"
+        "gem",  # gemeente, gemiddeld: "gem. Meppel"
+        "bv",  # bijvoorbeeld
+        "vgl",  # vergelijk
+        "zgn",  # zogenaamd
     }
 )
 

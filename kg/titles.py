@@ -34,14 +34,53 @@ class _HasText(Protocol):
 
 
 @cache
-def _title_words() -> re.Pattern[str]:
+def _kinds() -> str:
+    """The words of ``kg/data/title-words.txt`` as alternatives of a pattern."""
     path = Path(__file__).resolve().parent / "data" / "title-words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     words = sorted({x.strip().lower() for x in lines if x.strip() and not x.startswith("#")})
-    kinds = "|".join(map(re.escape, words))
+    return "|".join(map(re.escape, words))
+
+
+@cache
+def _title_words() -> re.Pattern[str]:
     return re.compile(
-        rf"^(?:(?:{kinds})\b(?:\s+(?:van\s+)?(?:de\s+)?gemeente\b)?|gemeente\b)[\s:–—-]*",
+        rf"^(?:(?:{_kinds()})\b(?:\s+(?:van\s+)?(?:de\s+)?gemeente\b)?|gemeente\b)[\s:–—-]*",
         re.IGNORECASE,
+    )
+
+
+@cache
+def _kind_title() -> re.Pattern[str]:
+    """A title that opens with a word naming the kind of document and goes on."""
+    return re.compile(rf"(?:#{{1,6}}\s+)?(?:{_kinds()})\b[\s:–—-]*\S", re.IGNORECASE)
+
+
+def _titled(texts: Sequence[str]) -> int:
+    """Which of a profile's first lines ``texts`` is its title: the first, unless it names
+    no kind of document and one of the two after it does ("Onderzoek sociaal domein 2016"
+    over "Profiel gemeente Oldambt": a series' name on the cover).
+
+    Examples
+    --------
+    >>> _titled(["Onderzoek sociaal domein", "Profiel gemeente Stad", "Motto"])
+    1
+    >>> _titled(["Stad", "Profiel van een krimpgemeente", "Tekst."]), _titled(["Profiel Stad"])
+    (0, 0)
+    """
+    if not texts or _kind_title().match(texts[0]) is not None:
+        return 0
+    for pos, text in enumerate(texts[1:3], 1):
+        if _kind_title().match(text) is not None and not ENDED.search(text):
+            return pos if not _is_name(texts[0]) else 0
+    return 0
+
+
+def _is_name(text: str) -> bool:
+    """Whether a first line is a name alone: one to four capitalised words or particles."""
+    words = strip_quotes(heading_text(text)).split()
+    return 0 < len(words) <= 4 and all(
+        w[:1].isupper() or w.lower() in _LOWER_WORDS or w[:1] in "'’(" for w in words
     )
 
 
@@ -170,9 +209,12 @@ def title_and_motto(
     content = [i for i, line in enumerate(lines) if line is not None and line.text]
     if not content:
         raise ValueError("no text")
+    content = content[_titled([lines[i].text for i in content[:3]]) :]  # type: ignore[union-attr]
     title_line = lines[content[0]]
     assert title_line is not None
     title = municipality_name(title_line.text)
+    if not title:  # a bare mark ("#", "“”"): nothing names the municipality
+        raise ValueError(f"its first line {title_line.text!r} names no municipality")
     if is_heading(title):  # no title line: the municipality would be "Bestuur"
         raise ValueError(f"its first line is the heading {title!r}; put the municipality first")
     motto: str | None = None

@@ -159,3 +159,20 @@ def test_a_list_of_sources_stays_in_the_text_but_gives_no_sentences():
         "De raad vergadert elke maand over het sociaal domein.",
         "De raad vergadert sinds 2016 ook in de wijken.",  # a note is prose
     ]
+
+
+def test_items_numbered_with_a_period_leave_their_number_out_of_the_sentence():
+    text = (
+        "Stad\n\nMotto\n\nBestuur\n\nAmbtenaren noemen drie knelpunten:\n"
+        "1. De wachtlijst is lang.\n2. De samenwerking verloopt moeizaam.\n"
+        "3. Waarom is er te weinig kennis?\n\n"
+        "2. Waarom in de selectie?\n\nDe gemeente werkt al jaren met sociale wijkteams.\n"
+    )
+    assert sentences(text) == [
+        "Ambtenaren noemen drie knelpunten:",
+        "De wachtlijst is lang.",
+        "De samenwerking verloopt moeizaam.",
+        "Waarom is er te weinig kennis?",
+        "De gemeente werkt al jaren met sociale wijkteams.",
+    ]
+    assert headings(text) == ["Bestuur", "Waarom in de selectie?"]

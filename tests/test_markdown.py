@@ -107,3 +107,39 @@ def test_a_table_without_a_rule_has_no_header_to_drop():
     lines, dropped = plain_lines(["| Werkloosheid | 8,1% |", "| Inwoners | 41.500 |"])
     assert lines == ["Werkloosheid   8,1%", "Inwoners   41.500"]
     assert dropped == {}
+
+
+ZWOLLE = (
+    "\ufeff# Gemeenteprofiel Zwolle\r\n\r\n## Inhoud\r\n\r\n"
+    "- [Waarom in de selectie?](#waarom)\r\n- [Bestuur](#bestuur)\r\n"
+    "  - [Beleid en sturing](#beleid)\r\n\r\n"
+    "## Waarom in de selectie?\r\n\r\nZwolle telt ruim 125.000 inwoners.\r\n\r\n"
+    "## Bestuur\r\n\r\n### Beleid en sturing\r\n\r\n"
+    "Het tekort op de jeugdhulp was in 2016 4,5 miljoen euro.[^1]\r\n\r\n"
+    "[^1]: Bron: jaarrekening 2016.\r\n"
+)
+
+
+def test_a_table_of_contents_of_links_and_footnotes_in_markdown():
+    from kg.loading import decode_profile
+
+    text = decode_profile(ZWOLLE.encode("utf-8"), __import__("pathlib").Path("z.txt"))[0]
+    doc = parse_profile(text, "zwolle")
+    assert doc.title == "Zwolle"
+    assert [s.heading for s in doc.sections] == [
+        "Waarom in de selectie?",
+        "Bestuur",
+        "Beleid en sturing",
+    ]
+    assert [doc.sentence_text(s) for s in doc.sentences] == [
+        "Zwolle telt ruim 125.000 inwoners.",
+        "Het tekort op de jeugdhulp was in 2016 4,5 miljoen euro.",
+        "Bron: jaarrekening 2016.",  # the note, without its number
+    ]
+    assert ("contents", "Inhoud") in doc.removed
+    assert ("footnote marker", "[1]") in doc.removed
+
+
+def test_a_hashed_heading_is_a_heading_whatever_follows():
+    doc = parse_profile("# Stad\n\n## Knelpunten\n\n- de wachtlijsten\n- de kosten\n", "x")
+    assert [s.heading for s in doc.sections] == ["Knelpunten"]

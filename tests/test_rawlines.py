@@ -32,3 +32,17 @@ def test_footnote_markers_leave_the_line_but_bracketed_words_and_units_stay():
 
 def test_white_space_is_folded_and_unprintable_characters_go():
     assert texts("Een\u00a0\u00a0zin\u200b met\ttab.\n") == ["Een zin met tab."]
+
+
+def test_a_soft_hyphen_at_a_line_end_joins_the_word_and_unicode_hyphens_are_hyphens():
+    from kg.document import parse_profile
+
+    text = (
+        "Stad\n\nMotto\n\nBestuur\n\nDe kosten van de jeugd\xad\nhulp stijgen snel in de regio. "
+        "De ge\xadmeente en de zorg\u2010\naanbieders zijn bezorgd.\n"
+    )
+    doc = parse_profile(text, "x")
+    assert [doc.sentence_text(s) for s in doc.sentences] == [
+        "De kosten van de jeugdhulp stijgen snel in de regio.",
+        "De gemeente en de zorg-aanbieders zijn bezorgd.",
+    ]

@@ -130,3 +130,18 @@ def test_an_ellipsis_ends_a_sentence():
 )
 def test_guillemets_inhabitants_and_months(text, expected):
     assert _split(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat gebeurt m.b.v. De Kanteling en d.m.v. Een Nieuwe Aanpak.",
+        "De raad wil z.s.m. Duidelijkheid.",
+        "Ze werkt met Buren e.a. Gemeenten samen.",
+        "Er wonen ong. 30.000 mensen.",
+        "De gemeente (gem. Meppel) werkt.",
+        "Dit geldt i.h.a. Voor iedereen.",
+    ],
+)
+def test_common_dutch_abbreviations_end_no_sentence(text):
+    assert _split(text) == [text]

@@ -49,3 +49,22 @@ def test_a_numbered_or_marked_heading_is_no_motto():
 def test_the_document_title_is_the_name_and_stands_in_the_cleaned_text():
     doc = parse_profile("PROFIEL GEMEENTE OLDAMBT\n\nBestuur\n\nDe raad vergadert.\n", "x")
     assert doc.title == "Oldambt" == doc.text[slice(*doc.title_span)]
+
+
+def test_a_series_name_over_the_title_on_the_cover_is_no_title():
+    text = (
+        "Onderzoek naar de decentralisaties 2016\n\nPROFIEL GEMEENTE STAD\n\n“Samen sterk”\n\n"
+        "Bestuur\n\nDe raad vergadert elke maand over het sociaal domein.\n"
+    )
+    doc = parse_profile(text, "x")
+    assert (doc.title, doc.motto) == ("Stad", "Samen sterk")
+    # a name first, a line naming a kind of document under it: the name is the title
+    doc = parse_profile("Stad\n\nProfiel van een krimpgemeente\n\nBestuur\n\nDe raad.\n", "x")
+    assert (doc.title, doc.motto) == ("Stad", "Profiel van een krimpgemeente")
+
+
+def test_a_first_line_that_is_a_bare_mark_names_no_municipality():
+    import pytest
+
+    with pytest.raises(ValueError, match="names no municipality"):
+        parse_profile("# \n\n## \n\nDe raad vergadert.\n", "x")
