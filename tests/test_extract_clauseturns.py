@@ -29,7 +29,10 @@ def test_contrast(sentence, expected):
         # a low level and a high one set against each other: a two-sided picture
         ("Het gebruik van jeugdhulp is laag, maar het aandeel met verblijf is hoger.", "mixed"),
         # the same side twice is no turn
-        ("Het gebruik van jeugdhulp is laag, maar het aandeel met verblijf is ook laag.", "neutral"),
+        (
+            "Het gebruik van jeugdhulp is laag, maar het aandeel met verblijf is ook laag.",
+            "neutral",
+        ),
     ],
 )
 def test_opposite_levels_across_a_turn(sentence, expected):

@@ -883,3 +883,17 @@ def test_local_branches_of_national_associations_keep_their_area():
     assert set(minted("Vluchtelingenwerk Heuvelland groeit.")) == {
         "organisation/vluchtelingenwerk-heuvelland"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Elkien geeft aan dat de wachtlijst groeit.", {"organisation/elkien"}),
+        ("De Zorgboog vertelt dat het druk is.", {"organisation/zorgboog"}),
+        # a Dutch word or a municipality's name is no organisation for speaking
+        ("Onderzoek toont aan dat het werkt.", set()),
+        ("Hengelo geeft aan dat het goed gaat.", set()),
+    ],
+)
+def test_an_unknown_name_speaking_is_an_organisation(sentence, expected):
+    assert set(minted(sentence)) == expected

@@ -36,6 +36,14 @@ WELZIJN = "organisation/stichting-welzijn-noord"
             {("purchases-via", OWN, VALLEI)},
         ),
         (
+            "De Regio Vallei koopt namens Heerlen en Kerkrade de jeugdhulp in.",
+            {
+                ("purchases-via", "municipality/heerlen", VALLEI),
+                ("purchases-via", "municipality/kerkrade", VALLEI),
+                ("purchases-via", OWN, VALLEI),  # a body buying in a profile buys for it too
+            },
+        ),
+        (
             "Stichting Welzijn Noord bedient de inwoners van Heerlen en Kerkrade.",
             {
                 ("executes-for", WELZIJN, "municipality/heerlen"),

@@ -530,3 +530,10 @@ def test_helping_people_is_work_for_the_municipality():
 )
 def test_fronted_adverbial_before_the_subject(sentence, expected):
     assert relations(sentence) == expected
+
+
+def test_buying_on_behalf_of_a_list_is_purchasing_via_the_buyer():
+    assert relations("Namens Heerlen en Teststad koopt Regio Vallei de jeugdhulp in.") == {
+        ("purchases-via", HEERLEN, VALLEI),
+        ("purchases-via", OWN, VALLEI),
+    }

@@ -5,7 +5,8 @@ module of the table outgrows the size limit.
 - member-of: a banner ("onder de vlag van X", "onder de paraplu van X"), a membership
   or participation noun ("het lidmaatschap van X", "de deelname aan X");
 - purchases-via: purchasing placed with a party ("de inkoop is belegd bij X", "de
-  gemeente voert de inkoop uit via X");
+  gemeente voert de inkoop uit via X"), or done on behalf of parties ("R koopt namens
+  A en B … in": A and B buy via R);
 - executes-for: serving another municipality's people ("X bedient de inwoners van A
   en B": X works for A and B).
 
@@ -55,6 +56,13 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         # the rarer words every match holds: a sentence without them is not tried
         ("belegd", "ondergebracht", "uit via", "uit bij", "uit door"),
+    ),
+    # purchasing on behalf of parties: "R koopt namens A en B … in" (A and B buy via R)
+    (
+        r"\b(?:koopt|kopen|kocht|kochten)\s+(?:\w+\s+){0,3}?namens\b",
+        "purchases-via",
+        "reverse",
+        ("namens",),
     ),
     # serving another municipality's people ("X bedient de inwoners van A en B")
     (

@@ -88,6 +88,8 @@ _RESPONSIBLE = re.compile(r"\bverantwoordelijk\s+voor\b", _F)
 _FOR = re.compile(r"\bvoor\b|\b(?:inwoners|bewoners|burgers)\s+(?:van|uit)\s+(?-i:[A-Z])", _F)
 _ON_BEHALF = re.compile(r"\b(?:opdracht\s+van|namens)\b", _F)
 _AS_LEAD = re.compile(r"\bals\s+centrumgemeente\b", _F)
+#: A purchasing verb in the clause of a fronted principal ("Namens A koopt R … in").
+_BUYS = re.compile(r"\b(?:koopt|kopen|kocht|kochten)\b", _F)
 #: An organisation named for purchasing ("Inkoopbureau X", "Inkooporganisatie X").
 _PURCHASER = re.compile(r"\binkoop", _F)
 
@@ -125,8 +127,12 @@ def fronted_principal(sen: _Sentence, m: re.Match[str], subject: str, add: Add) 
     else:
         return False
     if rest and rest[0].kind in _EXECUTORS | {"municipality"}:
+        buys = _BUYS.search(sen.text, m.end(), end)  # "Namens A koopt R … in": A buys via R
         for principal in principals:
-            add("executes-for", rest[0].entity, principal)
+            if buys:
+                add("purchases-via", principal, rest[0].entity)
+            else:
+                add("executes-for", rest[0].entity, principal)
         return True
     return principals == [sen.own]  # "in opdracht van de gemeente", executor unnamed: none
 
