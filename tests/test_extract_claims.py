@@ -260,3 +260,13 @@ def test_a_speaker_opening_the_sentence_or_already_carried_holds_it_alone():
         "bewoners langs, maar raadsleden vrezen dat ouderen buiten beeld blijven."
     )
     assert _voice_of(doc, ex, "maar raadsleden") == ["role/council-members"]
+
+
+def test_a_bare_function_speaks_for_the_body_before_and_is_no_concern():
+    doc, ex = extract_text(
+        "Wij spraken met de cliëntenraad. De voorzitter is kritisch over de eigen bijdrage."
+    )
+    chair = next(f for f in ex.findings if doc.text[f.start :].startswith("De voorzitter"))
+    assert [key(s) for s in chair.speakers] == ["role/client-council"]
+    assert "role/voorzitter" not in [key(c) for c in chair.concerns]
+    assert "problem/co-payment-debts" in [key(c) for c in chair.concerns]

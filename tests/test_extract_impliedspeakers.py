@@ -31,6 +31,8 @@ from kg.extract.impliedspeakers import (
         ("Van ambtelijke zijde wordt benadrukt dat het goed gaat.", CIVIL_SERVANTS),
         ("Van bestuurlijke zijde wordt erkend dat het beter kan.", EXECUTIVE_BOARD),
         ("Ambtelijk is er zorg over de stijgende kosten.", CIVIL_SERVANTS),
+        ("Ambtelijk is de indruk dat de samenwerking goed loopt.", CIVIL_SERVANTS),
+        ("Bestuurlijk is het beeld dat de kosten dalen.", EXECUTIVE_BOARD),
         ("Bestuurlijk bestaat er onvrede over de regio.", EXECUTIVE_BOARD),
         ("Vanuit de gemeente wordt aangegeven dat de toegang goed werkt.", CIVIL_SERVANTS),
         ("Van gemeentezijde wordt benadrukt dat de toegang goed werkt.", CIVIL_SERVANTS),
@@ -61,6 +63,7 @@ def test_implied_sources(sentence, expected):
         # work done from the municipality, not a report
         "Vanuit de gemeente wordt gewerkt aan een nieuw beleidsplan.",
         "Ambtelijk is er te weinig capaciteit.",
+        "Ambtelijk is de organisatie op orde.",  # a state, not a view
         "De gesprekken met cliënten laten zien dat de toegang goed werkt.",
         "In de gesprekken zijn de wachttijden besproken.",
     ],

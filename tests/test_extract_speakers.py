@@ -1092,3 +1092,62 @@ def test_a_pronoun_takes_up_one_of_a_group_as_the_subject_before():
         "afhankelijk is van de andere eilanden.",
     )
     assert speakers(doc, ex, "Zij vertelt") == ["role/policy-officers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # idioms of raising the alarm, the group as subject or inverted
+        ("Raadsleden trekken aan de bel over de wachtlijsten.", ["role/council-members"]),
+        ("Zorgaanbieders slaan alarm over de tarieven.", ["role/care-providers"]),
+        ("De Wmo-raad luidt de noodklok over de huishoudelijke hulp.", ["role/wmo-council"]),
+        ("Ook trekken huisartsen aan de bel.", ["role/general-practitioners"]),
+        ("Daarom trekken de wijkteams samen op met de scholen.", ["role/authors"]),
+        # a stance taken, not a plan drawn up
+        ("Huisartsen stellen zich kritisch op tegenover het wijkteam.",
+         ["role/general-practitioners"]),
+        ("Het wijkteam stelt een plan op.", ["role/authors"]),
+        # a verdict announced by a colon
+        ("De wethouder is duidelijk: de kosten moeten omlaag.", ["role/alderman"]),
+        # the civil service as the source of a view
+        ("Ambtelijk is de indruk dat de samenwerking goed loopt.", ["role/civil-servants"]),
+        ("Bestuurlijk is de verwachting dat de kosten dalen.", ["role/executive-board"]),
+        # what is a question to a group, or settled for it
+        ("Voor raadsleden is het de vraag of het budget volstaat.", ["role/council-members"]),
+        ("Voor de wethouder staat vast dat de kosten stijgen.", ["role/alderman"]),
+        # a feeling named first, its holder after "bij" or "onder"
+        ("Er is waardering voor het wijkteam bij de huisartsen.",
+         ["role/general-practitioners"]),
+        ("Er bestaat veel kritiek op de tarieven onder zorgaanbieders.",
+         ["role/care-providers"]),
+        ("Er is zorg voor ouderen bij de huisarts.", ["role/authors"]),  # care given
+        # "bij" after a chain of phrases may belong to the last noun
+        ("Er is waardering voor de inzet van het team in de wijk bij de huisartsen.",
+         ["role/authors"]),
+    ],
+)  # fmt: skip
+def test_idioms_views_and_feelings_name_their_holder(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambtenaren benadrukten dat de samenwerking goed gaat.",
+        "Huisartsen waarschuwden voor de lange wachttijden.",
+        "De wethouder wees op de lange wachttijden.",
+        "De wethouder voegde eraan toe dat het beter moet.",
+        "De Wmo-raad riep op tot meer aandacht voor mantelzorgers.",
+        "De wethouder maakte duidelijk dat er bezuinigd moet worden.",
+        "Zorgaanbieders liepen aan tegen de administratieve lasten.",
+        "Ambtenaren brachten naar voren dat de regie ontbreekt.",
+        "Raadsleden waren van mening dat het goed ging.",
+        "Raadsleden plaatsten kanttekeningen bij de aanpak.",
+        "De wethouder staat achter de keuze voor wijkteams.",
+        "Ambtenaren houden een slag om de arm.",
+    ],
+)
+def test_a_report_told_in_the_past_names_its_speaker(sentence):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) != ["role/authors"]

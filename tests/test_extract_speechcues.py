@@ -168,3 +168,21 @@ def test_the_patterns_that_hold_the_reporting_verbs_keep_their_literal_beginning
 def test_a_way_of_thinking_is_no_report(after):
     assert NOT_REPORTING.match(after)
     assert not NOT_REPORTING.match(" denken dat het goed gaat.")
+
+
+def test_idioms_of_raising_the_alarm_and_a_stance_taken_report():
+    from kg.extract.speechcues import NOT_REPORTING, REPORTING
+
+    for verb in (
+        "trekken aan de bel",
+        "trok opnieuw aan de alarmbel",
+        "slaan alarm",
+        "sloeg alarm",
+        "luidt de noodklok",
+        "stellen zich kritisch op",
+        "is duidelijk: het moet anders",
+    ):
+        assert REPORTING.match(verb), verb
+        assert not NOT_REPORTING.match(" " + verb), verb
+    assert NOT_REPORTING.match(" stellen een plan op")
+    assert not REPORTING.match("is duidelijk")  # a plain predicate: no verdict announced

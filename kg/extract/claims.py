@@ -24,14 +24,8 @@ from kg.extract.headingvoice import heading_voice
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
 from kg.extract.prefixscan import may_hold_in, search_runs
-from kg.extract.speakers import (
-    PRONOUN_REPORT,
-    QUOTED,
-    Speech,
-    detect,
-    impersonal,
-    pronoun_subject,
-)
+from kg.extract.speakers import Speech, detect
+from kg.extract.voiceforms import PRONOUN_REPORT, QUOTED, impersonal, pronoun_subject
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -415,21 +409,34 @@ def _through_function(
     speech: Speech,
     own: list[SentenceMention],
     before: list[SentenceMention],
-) -> Speech:
+) -> tuple[Speech, list[SentenceMention]]:
     """The speech of a sentence whose bare function noun ("De voorzitter noemt …") reports
-    for the body the sentence before it names (:mod:`kg.extract.bodyfunctions`); ``own``
-    and ``before`` are the mentions of the sentence and of the one before it."""
+    for the body the sentence before it names (:mod:`kg.extract.bodyfunctions`), and the
+    sentence's mentions without the function's own; ``own`` and ``before`` are the mentions
+    of the sentence and of the one before it. The function ("voorzitter" minted as a group)
+    is the body speaking, not a group the claim is about.
+
+    Examples
+    --------
+    >>> from kg.document import Sentence
+    >>> t = "De Wmo-raad vergaderde. De voorzitter vertelt dat het krap is."
+    >>> body = SentenceMention("role/wmo-council", "role", 3, 11, "Wmo-raad", 0)
+    >>> chair = SentenceMention("role/voorzitter", "role", 27, 37, "voorzitter", 1)
+    >>> speech = Speech(("role/voorzitter",), subject="role/voorzitter", at=27)
+    >>> said, left = _through_function(t, Sentence(1, 24, 62, 0, 0), speech, [chair], [body])
+    >>> said.speakers, left
+    (('role/wmo-council',), [])
+    """
     if text[sentence.start : sentence.start + 3].lower() not in ("de ", "het", "ook"):
-        return speech  # a plain test of the opening first
+        return speech, own  # a plain test of the opening first
     found = function_speaker(text, sentence.start, sentence.end, before)
     if found is None:
-        return speech
+        return speech, own
     body, (a, b) = found
     # the function's own mention ("voorzitter" minted as a group) gives way to the body
-    others = {
-        sp for sp in speech.speakers if any(m.entity == sp and not a <= m.start < b for m in own)
-    }
-    return Speech(tuple(sorted({body, *others})), speech.trailing, body, a)
+    rest = [m for m in own if not a <= m.start < b]
+    others = {sp for sp in speech.speakers if any(m.entity == sp for m in rest)}
+    return Speech(tuple(sorted({body, *others})), speech.trailing, body, a), rest
 
 
 def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> list[Claim]:  # noqa: ANN001
@@ -454,16 +461,13 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
             by_sentence.setdefault(m.sentence, []).append(m)
     claims: list[Claim] = []
     for unit in segment(doc):
-        found = [m for s in unit for m in by_sentence.get(s.index, [])]
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
+        first = by_sentence.get(unit[0].index, [])
         if claims and claims[-1].paragraph == unit[0].paragraph:
-            speeches[0] = _through_function(
-                doc.text,
-                unit[0],
-                speeches[0],
-                by_sentence.get(unit[0].index, []),
-                claims[-1].mentions,
+            speeches[0], first = _through_function(
+                doc.text, unit[0], speeches[0], first, claims[-1].mentions
             )
+        found = first + [m for s in unit[1:] for m in by_sentence.get(s.index, [])]
         if len(speeches) == 1:
             speech = speeches[0]  # its speakers are sorted and distinct already
             named = speech.speakers

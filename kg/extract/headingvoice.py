@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.speakers import SPEAKER_KINDS
+from kg.extract.voiceforms import SPEAKER_KINDS
 
 __all__ = ["heading_voice"]
 

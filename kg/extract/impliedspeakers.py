@@ -141,9 +141,10 @@ _FROM_TALKS = re.compile(
     r"|wijzen\s+uit|wezen\s+uit|maken\s+duidelijk|maakten\s+duidelijk)\b",
     re.IGNORECASE,
 )
-#: "Ambtelijk wordt aangegeven …", "Bestuurlijk is men tevreden", "Vanuit de uitvoering
-#: wordt aangegeven …", "In de uitvoering ervaart men …": an adverb or a part of the
-#: organisation names the source (civil servants, the executive board, policy officers).
+#: "Ambtelijk wordt aangegeven …", "Bestuurlijk is men tevreden", "Ambtelijk is de indruk
+#: dat …", "Vanuit de uitvoering wordt aangegeven …", "In de uitvoering ervaart men …": an
+#: adverb or a part of the organisation names the source (civil servants, the executive
+#: board, policy officers).
 _ADVERB_SOURCE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?(ambtelijk|bestuurlijk"
     r"|van\s+(?:ambtelijke|bestuurlijke)\s+zijde"
@@ -152,6 +153,10 @@ _ADVERB_SOURCE = re.compile(
     rf"|(?:is|zijn|was|waren)\s+(?:men\s+)?(?:\w+\s+){{0,2}}?{STANCE}"
     # "Ambtelijk is er zorg over …", "Bestuurlijk bestaat er onvrede"
     rf"|(?:is|bestaat|leeft|heerst)\s+er\s+(?:ook\s+|wel\s+|vooral\s+)?{FEELINGS}"
+    # a view held there: "Ambtelijk is de indruk dat …", "Bestuurlijk is de verwachting dat …"
+    r"|(?:is|was|bestaat|leeft|heerst)\s+(?:ook\s+|wel\s+|vooral\s+)?(?:de|het)\s+"
+    r"(?:indruk|beeld|gevoel|idee|verwachting|ervaring|mening|overtuiging|inschatting|vrees"
+    r"|zorg|wens)\s+(?:\w+\s+)?(?:dat|of)"
     rf"|(?:{VERBS})\s+men)\b",
     re.IGNORECASE,
 )

@@ -14,7 +14,8 @@ the subject's slot first and describes the whole.
 Each slot reads what follows the group and the words before it (a window of up to 60
 characters). A pattern searched in that window whose opening words
 (:mod:`kg.extract.wordgate`) none stand there cannot match and is not searched. Split
-out of :mod:`kg.extract.speakers`.
+out of :mod:`kg.extract.speakers`; the patterns of views, feelings and talks a group
+holds are in :mod:`kg.extract.voiceviews`.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract import voiceviews as vv
 from kg.extract.impliedspeakers import DATA
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
 from kg.extract.speechcues import (
-    FEELINGS,
     FUNCTION,
     NOT_REPORTING,
     PARTICIPLES,
@@ -35,7 +36,6 @@ from kg.extract.speechcues import (
     REPORTING,
     STANCE,
     VERBS,
-    by_first_letter,
 )
 from kg.extract.taskactors import served_roles
 from kg.extract.wordgate import Gates
@@ -80,6 +80,17 @@ _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden"
     r"|wijst|wijzen|wees|wezen)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
+)
+#: An idiom of raising the alarm split around an inverted subject: "Ook trekken huisartsen
+#: aan de bel", "Daarom sloeg de cliëntenraad alarm", "luidt de Wmo-raad de noodklok".
+_ALARM_BEFORE = re.compile(
+    r"\b(?:trekt|trekken|trok|trokken|slaat|slaan|sloeg|sloegen|luidt|luiden|luidde|luidden)"
+    rf"\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_ALARM_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:aan\s+de\s+(?:alarm)?bel|alarm\b|de\s+(?:noodklok|alarmklok|alarmbel))",
+    re.IGNORECASE,
 )
 #: One of a group closing a quotation or a claim with a split verb, after a comma:
 #: "…”, zo vat een bestuurder van een zorgorganisatie het samen", "…, zo drukt een
@@ -155,132 +166,6 @@ _PARTICIPLE_SOON = re.compile(rf"^\s+(?:\w+\s+){{0,3}}?{PARTICIPLES}\b", re.IGNO
 _PASSIVE_BEFORE = re.compile(
     rf"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\s+door\s+"
     rf"(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-#: "bij/onder/binnen (de) (veel …)" just before a group: where a stance lives.
-_IN_GROUP = (
-    r"(?:bij|onder|binnen|in)\s+(?:de\s+|het\s+)?"
-    r"(?:(?:veel|vele|sommige|enkele|de\s+meeste|alle)\s+)?$"
-)
-#: A stance that lives in a group: "Bij raadsleden leeft het gevoel dat …",
-#: "Onder zorgaanbieders bestaat twijfel over …".
-_AMONG = re.compile(rf"\b{_IN_GROUP}", re.IGNORECASE)
-_LIVES = re.compile(
-    r"^\s*(?:leeft|leven|bestaat|bestaan|heerst|heersen|overheerst|is|zijn)\s+(?:\w+\s+){0,2}?"
-    rf"{FEELINGS}\b"
-    # "Onder raadsleden zijn de meningen verdeeld", "Bij de aanbieders lopen de meningen uiteen"
-    r"|^\s*(?:zijn|waren|lopen|liepen)\s+de\s+meningen\s+(?:\w+\s+){0,2}?(?:verdeeld|uiteen)\b",
-    re.IGNORECASE,
-)
-#: The same with the verb first: "Er is bij ambtenaren zorg over …", "Er heerst onder
-#: raadsleden onvrede".
-_LIVES_BEFORE = re.compile(
-    r"\b(?:leeft|leven|bestaat|bestaan|heerst|heersen|is|zijn)\s+(?:er\s+)?(?:ook\s+|vooral\s+)?"
-    + _IN_GROUP,
-    re.IGNORECASE,
-)
-#: The feeling first: "Zorgen zijn er bij de raad over …", "Onvrede is er onder X".
-_FEELING_FIRST = re.compile(
-    rf"^\W*(?:ook\s+)?{FEELINGS}\s+(?:(?:is|zijn|bestaat|bestaan|leeft|leven|heerst|heersen)\s+er"
-    r"|(?:bestaat|bestaan|leeft|leven|heerst|heersen|overheerst))"
-    r"\s+(?:ook\s+|vooral\s+|met\s+name\s+)?" + _IN_GROUP,
-    re.IGNORECASE,
-)
-_FEELING_AFTER = re.compile(rf"^\s+(?:\w+\s+)?{FEELINGS}\b", re.IGNORECASE)
-#: A report heard in the study's talk with a group: "In het gesprek met de wethouder kwam
-#: naar voren dat …", "Uit gesprekken met huisartsen werd duidelijk dat …" ("blijkt" is left
-#: out: "uit de gesprekken met cliënten blijkt" reports the service's own talks).
-_TALK_WITH = re.compile(
-    r"\b(?:in|uit)\s+(?:(?:het|de|een)\s+)?(?:\w+\s+)?(?:gesprek|gesprekken|interview|interviews)"
-    rf"\s+met\s+(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-_TALK_SAYS = re.compile(
-    r"^\s+(?:\w+\s+){0,3}?(?:kwam|komt|kwamen|komen)\s+(?:\w+\s+){0,3}?naar\s+voren"
-    rf"|^\s+(?:\w+\s+){{0,3}}?(?:wordt|worden|werd|werden)\s+(?:\w+\s+){{0,2}}?{PARTICIPLES}\b"
-    r"|^\s+(?:\w+\s+){0,2}?(?:werd|wordt)\s+(?:het\s+)?duidelijk\b",
-    re.IGNORECASE,
-)
-#: What talks with a group show: "Uit de gesprekken met huisartsen blijkt dat …" (not
-#: with the people a service serves: "uit de gesprekken met cliënten blijkt" may report
-#: the service's own talks).
-_TALK_SHOWS = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:blijkt|blijken|bleek|bleken)\b", re.I)
-#: Asking a group: "Navraag bij de woningcorporatie leert dat …", "Bij navraag bij de
-#: huisartsen blijkt dat …" (what the inquiry finds is the group's answer).
-_ASKED = re.compile(rf"\bnavraag\s+bij\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
-_ASKED_SAYS = re.compile(
-    r"^\s+(?:\w+\s+){0,2}?(?:leert|leerde|blijkt|bleek|wijst\s+uit|wees\s+uit)\b", re.I
-)
-#: A group that shares the view of a speaker: "Raadsleden vinden, net als de wethouder, dat …".
-_LIKE = re.compile(rf"\b(?:net\s+als|evenals|zoals\s+ook)\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
-#: "Voor de wethouder is het duidelijk dat …": what is clear to a group is its view.
-_FOR = re.compile(rf"(?:^|[,;:]\s*)\W*voor\s+(?:{QUANT}\s+)*$", re.IGNORECASE)
-_CLEAR_TO = re.compile(
-    r"^\s+(?:is|was)\s+het\s+(?:\w+\s+)?(?:duidelijk|helder|evident|zonneklaar|onduidelijk)"
-    r"\s+(?:dat|of|hoe|wat|waarom|welke|wie|waar|wanneer)\b",
-    re.IGNORECASE,
-)
-#: A view held by a group, as the subject of "is": "De ervaring van de consulenten is
-#: dat …", "De mening van raadsleden is …" ("zorg" and "beeld" also name other things).
-_VIEW_OF = re.compile(
-    r"\b(?:de|het)\s+(?:ervaring|ervaringen|mening|meningen|indruk|idee|oordeel|oordelen"
-    r"|conclusie|verwachting|verwachtingen|visie|overtuiging|inschatting|opvattingen"
-    # a reaction or a feeling of the group: "De reacties van huisartsen zijn positief", "De
-    # geluiden uit het onderwijs", "De tevredenheid onder ambtenaren is groot"
-    r"|reactie|reacties|geluiden|kritiek|waardering|tevredenheid|ontevredenheid|onvrede|zorgen)"
-    rf"\s+(?:van|bij|onder|uit)\s+(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-#: The view named at the end: "Dat is (ook) de mening van de raad".
-_IS_VIEW_OF = re.compile(
-    r"\b(?:is|was|zijn|waren|luidt|luidde)\s+(?:ook\s+|eveneens\s+)?(?:de|het|een)\s+"
-    r"(?:[a-zà-ÿ]+e\s+)?(?:ervaring|mening|indruk"  # "is de stellige overtuiging van"
-    # "…”, is een veelgehoorde klacht onder zorgaanbieders"
-    r"|idee|oordeel|conclusie|visie|overtuiging|inschatting|opmerking|klacht|verzuchting)"
-    rf"\s+(?:van|onder|bij)\s+(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-_VIEW_IS = re.compile(
-    r"^\s+(?:(?:over|voor|op|met)\s+[^,;:.]{1,40}?\s+)?(?:is|was|zijn|waren|luidt|luidde)\b",
-    re.IGNORECASE,
-)
-#: Nouns that name a view only with "dat" after the verb: "Het beeld van de raad is dat …",
-#: "Het gevoel bij ambtenaren is dat …" (a view held among a group).
-_VIEW_OF_THAT = re.compile(
-    r"\b(?:(?:de|het)\s+|een\s+(?:[a-zà-ÿ]+e\s+)?(?=opmerking|klacht|verzuchting))"
-    r"(?:beeld|gevoel|zorg|geluid|signaal|standpunt|boodschap|gedachte|opmerking|klacht"
-    r"|verzuchting)\s+(?:van|bij|onder)\s+"  # "Een veelgehoorde klacht van X is dat …"
-    rf"(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-_VIEW_IS_THAT = re.compile(r"^\s+(?:is|was)\s+(?:\w+\s+)?dat\b", re.IGNORECASE)
-#: The group in a relative clause of its view: "Het beeld dat zorgaanbieders schetsen is
-#: wisselend", "De zorgen die raadsleden uiten, gaan over …".
-_VIEW_THEY_GIVE = re.compile(
-    r"\b(?:het\s+beeld|de\s+indruk|het\s+verhaal|de\s+ervaringen|de\s+zorgen|de\s+kritiek"
-    rf"|de\s+signalen)\s+(?:dat|die)\s+(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-_GIVE_VERBS = by_first_letter(
-    r"schetsen|schetst|schetsten|schetste|geven|geeft|gaven|gaf"
-    r"|hebben|heeft|noemen|noemt|delen|deelt|beschrijven|beschrijft|uiten|uit|afgeven"
-    r"|geschetst|gegeven|genoemd|geuit|beschreven"
-)
-_THEY_GIVE = re.compile(rf"^\s+(?:\w+\s+){{0,2}}?(?:{_GIVE_VERBS})\b", re.IGNORECASE)
-#: "Het valt raadsleden op dat …", "Het is ambtenaren opgevallen dat …".
-_STRIKES = re.compile(
-    rf"\b(?:valt|vallen|viel|vielen|is|was)\s+(?:het\s+)?(?:{QUANT}\s+)*$", re.IGNORECASE
-)
-_STRIKES_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:op|opgevallen)\s+(?:dat|hoe|wat)\b", re.I)
-#: What moves a group: "De kosten baren raadsleden zorgen", "Het stemt de wethouder
-#: tevreden dat …" (the group, the object, holds the feeling).
-_MOVES = re.compile(
-    rf"\b(?:baart|baren|baarde|baarden|stemt|stemmen|stemde|stemden)\s+(?:het\s+)?(?:{QUANT}\s+)*$",
-    re.IGNORECASE,
-)
-_MOVES_AFTER = re.compile(
-    r"^\s+(?:\w+\s+)?(?:zorgen|zorg|tevreden|positief|somber|hoopvol|optimistisch"
-    r"|pessimistisch|bezorgd|ongerust|kritisch)\b",
     re.IGNORECASE,
 )
 #: A subordinate clause opening the sentence, its subject a group that reports with the verb
@@ -437,17 +322,19 @@ def _open(shut: frozenset[int], pattern: re.Pattern, before: str) -> bool:
 #: :func:`_in_slot` asks them: ``(pattern, follows)``.
 _SLOTS = (
     (_SOURCE, _PASSIVE_AFTER),  # "Vanuit de zorgorganisaties wordt aangegeven"
-    (_VIEW_OF, _VIEW_IS),  # "De ervaring van de consulenten is dat"
-    (_LIVES_BEFORE, _FEELING_AFTER),  # "Er is bij X zorg"
-    (_TALK_WITH, _TALK_SAYS),  # "In het gesprek met X kwam naar voren"
-    (_ASKED, _ASKED_SAYS),  # "Navraag bij X leert dat"
-    (_FOR, _CLEAR_TO),  # "Voor X is het duidelijk dat"
+    (vv.VIEW_OF, vv.VIEW_IS),  # "De ervaring van de consulenten is dat"
+    (vv.LIVES_BEFORE, vv.FEELING_AFTER),  # "Er is bij X zorg"
+    (vv.TALK_WITH, vv.TALK_SAYS),  # "In het gesprek met X kwam naar voren"
+    (vv.ASKED, vv.ASKED_SAYS),  # "Navraag bij X leert dat"
+    (vv.FOR, vv.CLEAR_TO),  # "Voor X is het duidelijk dat"
     (_PASSIVE_AGENT, _PARTICIPLE_SOON),  # "Er wordt door X op gewezen"
     (_AS_FOR, _AS_FOR_AFTER),  # "Wat X betreft"
-    (_VIEW_OF_THAT, _VIEW_IS_THAT),  # "Het beeld bij X is dat"
-    (_VIEW_THEY_GIVE, _THEY_GIVE),  # "Het beeld dat X schetsen"
-    (_STRIKES, _STRIKES_AFTER),  # "Het valt X op dat"
-    (_MOVES, _MOVES_AFTER),  # "Het baart X zorgen"
+    (vv.VIEW_OF_THAT, vv.VIEW_IS_THAT),  # "Het beeld bij X is dat"
+    (vv.VIEW_THEY_GIVE, vv.THEY_GIVE),  # "Het beeld dat X schetsen"
+    (vv.STRIKES, vv.STRIKES_AFTER),  # "Het valt X op dat"
+    (vv.MOVES, vv.MOVES_AFTER),  # "Het baart X zorgen"
+    (_ALARM_BEFORE, _ALARM_AFTER),  # "Ook trekken X aan de bel"
+    (vv.UP_TO, vv.UP_TO_AFTER),  # "Als het aan X ligt"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
 #: whose gate is open; a pure function of the closed set, filled as the sets occur.
@@ -477,24 +364,29 @@ def _in_slot(  # noqa: PLR0913
     return bool(
         # "Bij raadsleden leeft het gevoel", "Bij Stichting X ziet men"
         (
-            id(_AMONG) not in shut
-            and (_LIVES.match(after) or _men_reports(after))
-            and _AMONG.search(before)
+            id(vv.AMONG) not in shut
+            and (vv.LIVES.match(after) or _men_reports(after))
+            and vv.AMONG.search(before)
         )
         # "… de mening van X."
         or (
-            id(_IS_VIEW_OF) not in shut
+            id(vv.IS_VIEW_OF) not in shut
             and not _ANY_WORD.search(after)
-            and _IS_VIEW_OF.search(before)
+            and vv.IS_VIEW_OF.search(before)
         )
-        or _FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
+        or vv.FEELING_FIRST.match(text[start : m.start])  # "Zorgen zijn er bij de raad"
+        # "Er is waardering voor het wijkteam bij de huisartsen"
         or (
-            id(_TALK_WITH) not in shut  # "Uit de gesprekken met huisartsen blijkt"
-            and _TALK_SHOWS.match(after)
-            and _TALK_WITH.search(before)
+            text[start : start + 3].lower() == "er "
+            and vv.FEELING_HELD_BY.match(text, start, m.start)
+        )
+        or (
+            id(vv.TALK_WITH) not in shut  # "Uit de gesprekken met huisartsen blijkt"
+            and vv.TALK_SHOWS.match(after)
+            and vv.TALK_WITH.search(before)
             and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
         )
-        or (subject_speaker and _open(shut, _LIKE, before))  # "…, net als de wethouder, …"
+        or (subject_speaker and _open(shut, vv.LIKE, before))  # "…, net als de wethouder, …"
         or (not subject_speaker and _inverted_stance(text, start, m.start, after, shut))
         # "Dat wordt herkend door de wijkteams"
         or _open(shut, _PASSIVE_BEFORE, before)
@@ -516,21 +408,23 @@ def _before_gates() -> Gates:
             _ONE_SPLIT_BEFORE,
             _REPLIES,
             _SOURCE,
-            _AMONG,
-            _VIEW_OF,
-            _IS_VIEW_OF,
-            _LIVES_BEFORE,
-            _TALK_WITH,
-            _ASKED,
-            _LIKE,
-            _FOR,
+            vv.AMONG,
+            vv.VIEW_OF,
+            vv.IS_VIEW_OF,
+            vv.LIVES_BEFORE,
+            vv.TALK_WITH,
+            vv.ASKED,
+            vv.LIKE,
+            vv.FOR,
             _STANCE_BEFORE,
             _PASSIVE_AGENT,
             _AS_FOR,
-            _VIEW_OF_THAT,
-            _VIEW_THEY_GIVE,
-            _STRIKES,
-            _MOVES,
+            vv.VIEW_OF_THAT,
+            vv.VIEW_THEY_GIVE,
+            vv.STRIKES,
+            vv.MOVES,
+            _ALARM_BEFORE,
+            vv.UP_TO,
         ]
     )
 

@@ -1,0 +1,203 @@
+"""Forms of a sentence's voice read apart from the group slots of :mod:`kg.extract.speakers`.
+
+- the mentions that can speak in a sentence (:func:`speaker_mentions`): actor groups and
+  named organisations, a role noun in apposition to a name yielding to the name
+  ("Woningcorporatie Viverion"), a staff noun to the group it works for ("een bestuurder
+  van een zorgorganisatie"), a group's name that qualifies a document ("de GGD-monitor")
+  left out;
+- reports that name nobody in particular (:func:`impersonal`): an impersonal passive
+  ("Er wordt vaak aangegeven …") and evidence from data ("Uit de monitor blijkt …");
+- a personal pronoun that reports (:data:`PRONOUN_REPORT`, :func:`pronoun_subject`) and a
+  quotation (:data:`QUOTED`).
+
+Split out of :mod:`kg.extract.speakers`; general Dutch grammar, not any profile's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from operator import attrgetter
+
+from kg.extract.model import SentenceMention
+from kg.extract.speakergroups import STAFF
+from kg.extract.speechcues import ATTITUDE, NOT_REPORTING, VERBS
+
+__all__ = [
+    "PRONOUN_REPORT",
+    "QUOTED",
+    "SPEAKER_KINDS",
+    "impersonal",
+    "pronoun_subject",
+    "speaker_mentions",
+]
+
+#: Impersonal passive reporting, or evidence from data ("Uit de monitor blijkt …",
+#: "volgens de cijfers"): the text says nobody in particular says it (:func:`impersonal`).
+#: The two forms that open the sentence (tried there only) and the one found anywhere.
+_IMPERSONAL_OPENS = re.compile(
+    r"^[^,;:]*?\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:ervaren|aangegeven|gezegd|gesteld|genoemd)\b"
+    r"|^\W*uit\s+(?:de\s+|het\s+|een\s+)?[\w-]*(?:monitor|cijfers|onderzoek|rapport|peiling"
+    r"|enquête|gegevens|statistiek|statistieken|registratie|data|evaluatie|meting)\b"
+    r"[^,;:.]{0,80}?\b(?:blijkt|blijken|bleek|bleken)\b",
+    re.I,
+)
+_BY_DATA = re.compile(
+    r"\bvolgens\s+(?:de\s+|het\s+)?(?:landelijke\s+)?(?:cijfers|gegevens|data|statistieken"
+    r"|registratie|monitor)\b",
+    re.I,
+)
+
+
+def impersonal(text: str, lower: str | None) -> bool:
+    """Whether the sentence reports impersonally or from data (:data:`_IMPERSONAL_OPENS`,
+    :data:`_BY_DATA`): the text says nobody in particular says it.
+
+    ``lower`` is the text in lower case when ``str.lower`` reads it as the patterns do
+    (:func:`kg.extract.wordtokens.plain`), else None: a form none of whose words
+    ("word…", "uit"; "volgens") stands there is not tried.
+
+    Examples
+    --------
+    >>> s = "Volgens de cijfers stijgt het aantal."
+    >>> impersonal(s, s.lower()), impersonal(s, None), impersonal("Het stijgt.", "het stijgt.")
+    (True, True, False)
+    >>> impersonal("Er wordt vaak aangegeven dat het goed gaat.", None)
+    True
+    """
+    if (lower is None or "word" in lower or "uit" in lower) and _IMPERSONAL_OPENS.match(text):
+        return True
+    return (lower is None or "volgens" in lower) and _BY_DATA.search(text) is not None
+
+
+#: A sentence that opens with a quotation mark: direct speech.
+QUOTED = re.compile(r"^\W{0,3}[“\"‘„'«]")
+#: A personal pronoun reporting ("zo stellen zij", "Hij vertelt", "volgens hen"): the
+#: group named last speaks ("men" is impersonal and does not resolve).
+PRONOUN_REPORT = re.compile(
+    rf"\b(?:zij|ze|hij)\s+(?:\w+\s+)?(?:{VERBS})\b|\b(?:{VERBS})\s+(?:zij|ze|hij)\b"
+    rf"|\b(?:zij|ze|hij)\s+(?:{ATTITUDE})\b"
+    r"|\b(?:volgens|aldus)\s+(?:hen|haar|hem)\b|\bnaar\s+(?:hun|haar|zijn)\s+(?:mening|oordeel)\b",
+    re.IGNORECASE,
+)
+
+
+#: A sentence that opens with a subject pronoun and a report: "Zij geven aan dat …",
+#: "Ook zij zijn kritisch", "Hij vertelt".
+_PRONOUN_OPENS = re.compile(
+    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}))\b"
+    # "Volgens hen verloopt dat goed": the source taken up by a pronoun
+    r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)",
+    re.IGNORECASE,
+)
+
+
+def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
+    """The group a sentence that opens with "Zij"/"Ze"/"Hij" and a report points back to.
+
+    A subject pronoun takes up the subject of the sentence before it: "Huisartsen zijn
+    een belangrijke schakel. Zij geven aan dat …" is the general practitioners' report,
+    whatever voice the text carried before.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    previous_subject : str or None
+        The role or organisation that opens the sentence before it as its subject.
+
+    Returns
+    -------
+    str or None
+        ``previous_subject`` when the sentence reports through a pronoun, else None.
+
+    Examples
+    --------
+    >>> pronoun_subject("Zij geven aan dat de lijnen kort zijn.", "role/gp")
+    'role/gp'
+    >>> pronoun_subject("Zij verwijzen door naar de jeugdhulp.", "role/gp") is None
+    True
+    """
+    if previous_subject is None:
+        return None
+    opens = _PRONOUN_OPENS.match(text)
+    if opens is None:
+        return None
+    if opens.group("source") is None and NOT_REPORTING.match(text[opens.start("verb") :]):
+        return None
+    return previous_subject
+
+
+#: The first part of a hyphenated compound glued to a mention: "Wmo-" in "Wmo-cliëntenraad".
+_GLUED = re.compile(r"\b[^\W\d_]+-$")
+#: Kinds of mentions that can speak: actor groups and named organisations.
+SPEAKER_KINDS = frozenset({"role", "organisation", "body"})
+
+
+_START = attrgetter("start")
+
+
+#: A document or figures a group's name qualifies in a compound ("de GGD-monitor", "de
+#: CBS-cijfers"): the source of figures, not the group speaking.
+_DOCUMENT = re.compile(
+    r"-(?:monitor|rapport|rapportage|onderzoek|cijfers|gegevens|peiling|enquête|registratie"
+    r"|jaarverslag|gezondheidsmonitor|jeugdmonitor|ouderenmonitor)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """Mentions that can speak, in text order; a role noun in apposition to a proper name
+    ("Woningcorporatie Viverion", "de welzijnsorganisatie Salut") yields to the name."""
+    found = [
+        m
+        for m in mentions
+        if m.kind in SPEAKER_KINDS
+        and not (text[m.end : m.end + 1] == "-" and _DOCUMENT.match(text, m.end))
+    ]
+    if not found:
+        return found  # most sentences name none
+    found.sort(key=_START)
+    out: list[SentenceMention] = []
+    for k, m in enumerate(found):
+        if m.kind == "role" and k + 1 < len(found) and _others_staff(text, m, found[k + 1]):
+            continue  # "een bestuurder van een zorgorganisatie": that organisation speaks
+        # "Wmo-cliëntenraad" ("$" may stand before a closing line break)
+        glued = "-" in text[max(0, m.start - 2) : m.start] and _GLUED.search(
+            text, max(0, m.start - 40), m.start
+        )
+        if glued:
+            m = replace(m, start=glued.start())  # noqa: PLW2901
+        if (
+            out
+            and out[-1].kind == "role"
+            and m.kind != "role"
+            and not text[out[-1].end : m.start].strip()
+        ):
+            out[-1] = replace(m, start=out[-1].start)  # the phrase starts at the role noun
+            continue
+        out.append(m)
+    return out
+
+
+#: A staff or board noun (``STAFF``) of the group named right after it speaks for
+#: that group ("een bestuurder van een zorgorganisatie").
+_OF_NEXT = re.compile(r"\s+van\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)
+
+
+def _others_staff(text: str, m: SentenceMention, following: SentenceMention) -> bool:
+    """Whether the role ``m`` is a staff or board noun of the group ``following`` names.
+
+    Examples
+    --------
+    >>> s = "Een bestuurder van een zorgorganisatie zegt"
+    >>> board = SentenceMention("role/board", "role", 4, 14, "bestuurder", 0)
+    >>> org = SentenceMention("role/care", "role", 23, 38, "zorgorganisatie", 0)
+    >>> _others_staff(s, board, org), _others_staff(s, org, board)
+    (True, False)
+    """
+    return (
+        text[m.start : m.end].lower() in STAFF
+        and following.start > m.end
+        and _OF_NEXT.fullmatch(text, m.end, following.start) is not None
+    )

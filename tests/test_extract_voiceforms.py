@@ -1,0 +1,80 @@
+"""Tests for kg.extract.voiceforms: the forms of voice read apart from the group slots."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.model import SentenceMention
+from kg.extract.voiceforms import (
+    PRONOUN_REPORT,
+    QUOTED,
+    impersonal,
+    pronoun_subject,
+    speaker_mentions,
+)
+
+
+def _mention(text: str, word: str, entity: str, kind: str = "role") -> SentenceMention:
+    at = text.index(word)
+    return SentenceMention(entity, kind, at, at + len(word), word, 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Uit de monitor blijkt dat het aantal stijgt.", True),
+        ("Uit het onderzoek van de GGD bleek dat jongeren vaker drinken.", True),
+        ("Volgens de landelijke cijfers is de werkloosheid laag.", True),
+        ("Er wordt vaak gezegd dat de lijnen kort zijn.", True),
+        ("Uit de gesprekken blijkt dat het goed gaat.", False),  # the interviewees speak
+        ("Volgens de wethouder is het goed.", False),
+    ],
+)
+def test_impersonal_reports_and_evidence_from_data(sentence, expected):
+    assert impersonal(sentence, sentence.lower()) is expected
+    assert impersonal(sentence, None) is expected  # without the plain pre-test alike
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zij geven aan dat de lijnen kort zijn.", True),
+        ("Ook zij zijn kritisch over de tarieven.", True),
+        ("Volgens hen verloopt dat goed.", True),
+        ("Zij verwijzen door naar de jeugdhulp.", False),  # acting, not reporting
+        ("Ze zien toe op de kwaliteit.", False),  # supervising, not seeing
+    ],
+)
+def test_a_pronoun_that_reports_takes_up_the_subject_before(sentence, expected):
+    assert (pronoun_subject(sentence, "role/gp") == "role/gp") is expected
+    assert pronoun_subject(sentence, None) is None  # nothing to take up
+
+
+def test_a_closing_pronoun_report_and_a_quotation_are_found():
+    assert PRONOUN_REPORT.search("Het gaat goed, zo stellen zij.")
+    assert PRONOUN_REPORT.search("Het gaat goed, volgens hen.")
+    assert PRONOUN_REPORT.search("Men zegt dat het goed gaat.") is None  # impersonal "men"
+    assert QUOTED.match("“Het gaat goed”, zegt de wethouder.")
+    assert QUOTED.match("Het gaat “goed”.") is None
+
+
+def test_a_role_noun_before_a_name_yields_to_the_name():
+    s = "Woningcorporatie Viverion geeft aan dat de wachtlijst groeit."
+    role = _mention(s, "Woningcorporatie", "role/housing")
+    org = _mention(s, "Viverion", "organisation/viverion", "organisation")
+    (found,) = speaker_mentions(s, [org, role])
+    assert (found.entity, found.start) == ("organisation/viverion", 0)
+
+
+def test_staff_speak_for_their_group_and_a_document_is_no_speaker():
+    s = "Een bestuurder van een zorgorganisatie zegt dat het goed gaat."
+    board = _mention(s, "bestuurder", "role/board")
+    care = _mention(s, "zorgorganisatie", "role/care")
+    assert [m.entity for m in speaker_mentions(s, [board, care])] == ["role/care"]
+    s = "De GGD-monitor laat een stijging zien."
+    ggd = _mention(s, "GGD", "organisation/ggd", "organisation")
+    assert speaker_mentions(s, [ggd]) == []
+    s = "De Wmo-cliëntenraad is kritisch."
+    council = _mention(s, "cliëntenraad", "role/client-council")
+    (found,) = speaker_mentions(s, [council])
+    assert s[found.start : found.end] == "Wmo-cliëntenraad"  # the glued first part too
