@@ -41,6 +41,7 @@ def test_a_tone_word_is_read_in_its_clause(sentence, word, sign, expected):
     [
         # "een beperkt aantal" is a quantity: it judges nothing itself
         ("Het college stuurt op een beperkt aantal indicatoren.", "neutral"),
+        ("Een beperkt deel van het budget gaat naar preventie.", "neutral"),
         # as a diminisher it turns the difficulty it counts
         ("Er is een beperkt aantal klachten.", "positive"),
         # limited as a predicate is a verdict

@@ -47,8 +47,8 @@ _VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt"})
 #: Forms that a phrase cue matches by its lemma but that judge nothing: "zoekende"
 #: (searching, "zijn zoekende naar criteria") is not "het is zoeken" (a struggle).
 NOT_JUDGING_FORMS = frozenset({"zoekende"})
-#: "beperkt tot" is "confined to", and "een beperkt aantal" a quantity: no verdict.
-_CONFINED = frozenset({"tot", "aantal", "aandeel"})
+#: "beperkt tot" is "confined to", and "een beperkt aantal/deel/groep" a quantity: no verdict.
+_CONFINED = frozenset({"tot", "aantal", "aandeel", "deel", "gedeelte", "groep", "percentage"})
 #: The forms of "beperkt".
 _LIMITED = frozenset({"beperkt", "beperkte"})
 #: Prepositions that open a noun's complement: a negator before the noun stops there.
