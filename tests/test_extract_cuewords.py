@@ -50,3 +50,18 @@ def test_a_tone_word_is_read_in_its_clause(sentence, word, sign, expected):
 )
 def test_a_limited_number_is_a_quantity(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # clarity before a comparative is its degree, not a verdict
+        ("Het aantal jongeren met jeugdhulp ligt duidelijk hoger dan gemiddeld.", "neutral"),
+        ("De regels zijn duidelijk.", "positive"),
+        ("Het loket werkt duidelijk beter.", "positive"),
+        # much still to do
+        ("Volgens de wethouder is er «nog veel te doen.»", "negative"),
+    ],
+)
+def test_clearly_as_a_degree_and_much_to_do(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -32,6 +32,9 @@ _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
 _STATES = frozenset({"vertrouwen", "welbevinden", "genoegen"})
 #: Words of pace: beside a verb of change they measure the change ("stijgen snel").
 _PACE = frozenset({"snel", "sneller", "snelle"})
+#: Words of clarity that are degree adverbs before a comparative ("duidelijk hoger",
+#: "beduidend meer"): the comparison judges, not the clarity.
+_CLEARLY = frozenset({"duidelijk", "beduidend", "aanzienlijk"})
 #: General Dutch verbs of rising, falling and changing, in their common forms.
 _CHANGING = frozenset(
     {"stijgt", "stijgen", "steeg", "stegen", "gestegen", "daalt", "dalen", "daalde", "daalden",
@@ -102,6 +105,8 @@ def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], aft
         return None
     if cue.sign > 0 and word.endswith("en") and prev == "het" and word not in _STATES:
         return None  # "het verbeteren van …": an activity ("het vertrouwen" is a state)
+    if word in _CLEARLY and nxt and implied.comparative(nxt):
+        return None  # "ligt duidelijk hoger dan gemiddeld": a degree of the comparison
     if word in _PACE and not _CHANGING.isdisjoint(before[-2:] + after[:2]):
         return None  # "de kosten stijgen snel": the pace of a change, read with the change
     if word in _VERB_ONLY or (word in _LIMITED and nxt in _CONFINED):
