@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import polarity_of
 
 from kg.extract.cuewords import word_reading
 from kg.extract.negation import words
@@ -33,3 +34,34 @@ def _read(sentence: str, word: str, sign: int):
 def test_a_tone_word_is_read_in_its_clause(sentence, word, sign, expected):
     read = _read(sentence, word, sign)
     assert (read.sign if read is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "een beperkt aantal" is a quantity: it judges nothing itself
+        ("Het college stuurt op een beperkt aantal indicatoren.", "neutral"),
+        ("Een beperkt deel van het budget gaat naar preventie.", "neutral"),
+        # as a diminisher it turns the difficulty it counts
+        ("Er is een beperkt aantal klachten.", "positive"),
+        # limited as a predicate is a verdict
+        ("De mogelijkheden zijn beperkt.", "negative"),
+    ],
+)
+def test_a_limited_number_is_a_quantity(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # clarity before a comparative is its degree, not a verdict
+        ("Het aantal jongeren met jeugdhulp ligt duidelijk hoger dan gemiddeld.", "neutral"),
+        ("De regels zijn duidelijk.", "positive"),
+        ("Het loket werkt duidelijk beter.", "positive"),
+        # much still to do
+        ("Volgens de wethouder is er «nog veel te doen.»", "negative"),
+    ],
+)
+def test_clearly_as_a_degree_and_much_to_do(sentence, expected):
+    assert polarity_of(sentence) == expected

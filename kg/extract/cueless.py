@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.extract import (
     cautions,
+    cuereadings,
     denials,
     implied,
     reassurances,
@@ -121,6 +122,7 @@ def gates() -> wordgate.Gates:
             wishes.WISH,
             cautions.WARNING,
             routines.ROUTINE,
+            cuereadings.NAME_ONLY,
         ],
         extra=CUELESS_WORDS,
     )

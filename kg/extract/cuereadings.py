@@ -54,7 +54,7 @@ _PUNCTUATED = re.compile(r"(?<!\d),|,(?!\d)|[;:()]")
 _START_OF, _WORD_OF = itemgetter(0), itemgetter(2)
 
 
-def judging(text: str, start: int, end: int, cues: list) -> list:
+def judging(text: str, start: int, end: int, cues: list, name_only: bool = True) -> list:
     """The cues of the claim ``text[start:end]`` as their context reads them.
 
     Parameters
@@ -65,6 +65,9 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
         The claim's span.
     cues : list of kg.extract.tone.Cue
         The tone cues and problems found in the span.
+    name_only : bool
+        False when the span holds none of the words of :data:`NAME_ONLY` (a word gate
+        told the caller): the on-paper and follow-through readings are skipped.
 
     Returns
     -------
@@ -119,7 +122,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
                 kept.append(read)
         elif (read := word_reading(text, clause, cue, before, after)) is not None:
             kept.append(needs.lacking(text, clause, read))
-    if _NAME_ONLY.search(text, start, end):  # "op papier", "het blijft bij woorden"
+    if name_only and _name_only_words(text, start, end):  # "op papier", "blijft bij woorden"
         kept = _in_name_only(text, start, end, kept)
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)
@@ -151,8 +154,32 @@ def _in_name_only(text: str, start: int, end: int, kept: list) -> list:
     return sorted(kept + extra, key=_START)
 
 
-#: What the readings of :func:`_in_name_only` need: "papier", "theorie", a form of "blijven".
-_NAME_ONLY = re.compile(r"papier|theorie|\bbl(?:ijf|ijv|eef|eve)|gebleven", re.IGNORECASE)
+#: The words the on-paper and follow-through readings need, as a pattern for a word gate.
+NAME_ONLY = re.compile(
+    r"\b(?:papier|theorie|blijft|blijven|bleef|bleven|gebleven)\b", re.IGNORECASE
+)
+
+
+def _name_only_words(text: str, start: int, end: int) -> bool:
+    """Whether the span holds what :func:`_in_name_only` needs: "papier", "theorie", or "bij"
+    with a form of "blijven" (plain string searches: a case-blind pattern with no literal
+    prefix is tried at every character, and cost more than all the tone rules together).
+
+    Examples
+    --------
+    >>> _name_only_words("Het blijft bij woorden.", 0, 23), _name_only_words("Het loket.", 0, 10)
+    (True, False)
+    """
+    find = text.find
+    if find("papier", start, end) >= 0 or find("theorie", start, end) >= 0:
+        return True
+    return find("bij ", start, end) >= 0 and (
+        find("lijf", start, end) >= 0 or find("lijv", start, end) >= 0
+        or find("leef", start, end) >= 0 or find("gebleven", start, end) >= 0
+        or find("leven", start, end) >= 0
+    )  # fmt: skip
+
+
 #: The start of a cue: the order of the cues in the text.
 _START = attrgetter("start")
 #: Adjectives of weight that grade the noun after them ("het belangrijkste knelpunt").

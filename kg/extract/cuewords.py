@@ -32,6 +32,9 @@ _HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
 _STATES = frozenset({"vertrouwen", "welbevinden", "genoegen"})
 #: Words of pace: beside a verb of change they measure the change ("stijgen snel").
 _PACE = frozenset({"snel", "sneller", "snelle"})
+#: Words of clarity that are degree adverbs before a comparative ("duidelijk hoger",
+#: "beduidend meer"): the comparison judges, not the clarity.
+_CLEARLY = frozenset({"duidelijk", "beduidend", "aanzienlijk"})
 #: General Dutch verbs of rising, falling and changing, in their common forms.
 _CHANGING = frozenset(
     {"stijgt", "stijgen", "steeg", "stegen", "gestegen", "daalt", "dalen", "daalde", "daalden",
@@ -47,7 +50,9 @@ _VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt"})
 #: Forms that a phrase cue matches by its lemma but that judge nothing: "zoekende"
 #: (searching, "zijn zoekende naar criteria") is not "het is zoeken" (a struggle).
 NOT_JUDGING_FORMS = frozenset({"zoekende"})
-#: "beperkt tot" is "confined to", no verdict.
+#: "beperkt tot" is "confined to", and "een beperkt aantal/deel/groep" a quantity: no verdict.
+_CONFINED = frozenset({"tot", "aantal", "aandeel", "deel", "gedeelte", "groep", "percentage"})
+#: The forms of "beperkt".
 _LIMITED = frozenset({"beperkt", "beperkte"})
 #: Prepositions that open a noun's complement: a negator before the noun stops there.
 PREPOSITIONS = frozenset(
@@ -100,10 +105,13 @@ def word_reading(text: str, clause: tuple[int, int], cue, before: list[str], aft
         return None
     if cue.sign > 0 and word.endswith("en") and prev == "het" and word not in _STATES:
         return None  # "het verbeteren van …": an activity ("het vertrouwen" is a state)
+    if word in _CLEARLY and nxt and implied.comparative(nxt):
+        return None  # "ligt duidelijk hoger dan gemiddeld": a degree of the comparison
     if word in _PACE and not _CHANGING.isdisjoint(before[-2:] + after[:2]):
         return None  # "de kosten stijgen snel": the pace of a change, read with the change
-    if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
-        return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
+    if word in _VERB_ONLY or (word in _LIMITED and nxt in _CONFINED):
+        return None  # "de uitgaven te beperken", "beperkt tot inwoners die …", "een beperkt
+        # aantal indicatoren": a quantity (the scope rules read it as a diminisher of a cue)
     if toneframes.describes(word, before, after):
         return None  # "zware zorg", "jongeren met problemen", "de duur van de indicatie"
     if cue.sign > 0 and _could_be_better(word, before, after):

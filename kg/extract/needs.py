@@ -119,7 +119,11 @@ def lacking(text: str, clause: tuple[int, int], cue):  # noqa: ANN001, ANN201
     word = text[cue.start : cue.end].lower().split()[-1]
     if _needed_after(tokens, i) or _named_needed(tokens, j, word):
         return replace(cue, sign=-1)
-    if (word.endswith("e") or implied.comparative(word)) and _sought(before):
+    if (
+        "naar" in before[-3:]
+        and (word.endswith("e") or implied.comparative(word))
+        and _sought(before)
+    ):
         return replace(cue, sign=-1)  # "nog zoekende naar een goede aanpak": not found yet
     return cue
 

@@ -400,7 +400,7 @@ def _judging(
         if id(routines.ROUTINE) not in closed or text.find(":", start, end) >= 0
         else found
     )
-    cues = cuereadings.judging(text, start, end, routed)
+    cues = cuereadings.judging(text, start, end, routed, id(cuereadings.NAME_ONLY) not in closed)
     if len(routed) < len(found):  # a problem a routine names judges by no word of it either
         cues = routines.outside(cues, [c for c in found if c not in routed])
     if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
