@@ -78,3 +78,13 @@ def test_staff_speak_for_their_group_and_a_document_is_no_speaker():
     council = _mention(s, "cliëntenraad", "role/client-council")
     (found,) = speaker_mentions(s, [council])
     assert s[found.start : found.end] == "Wmo-cliëntenraad"  # the glued first part too
+
+
+def test_a_pronoun_report_in_the_past_is_found_too():
+    from kg.extract.voiceforms import pronoun_report
+
+    assert pronoun_report("Het gaat goed, zo benadrukten zij.")
+    assert pronoun_report("Zij wezen op de wachttijden.")
+    assert pronoun_report("Het gaat goed, zo stellen zij.")
+    assert pronoun_report("Het ging goed, zo was het.") is None
+    assert pronoun_subject("Zij benadrukten dat de lijnen kort zijn.", "role/gp") == "role/gp"

@@ -23,9 +23,9 @@ from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
-from kg.extract.prefixscan import may_hold_in, search_runs
+from kg.extract.prefixscan import may_hold_in
 from kg.extract.speakers import Speech, detect
-from kg.extract.voiceforms import PRONOUN_REPORT, QUOTED, impersonal, pronoun_subject
+from kg.extract.voiceforms import QUOTED, impersonal, pronoun_report, pronoun_subject
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -284,7 +284,7 @@ def _plain_fact(claim: Claim, text: str, before: str) -> bool:
     is a footnote: it ends the account it interrupts."""
     if _FOOTNOTE.search(before):
         return True  # a footnote: the authors' remark
-    return claim.speech.fact and search_runs(PRONOUN_REPORT, text) is None
+    return claim.speech.fact and pronoun_report(text) is None
 
 
 def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool] | None:
@@ -371,7 +371,7 @@ def assign_voices(
             voice = point  # the next point of a list keeps the voice that opened it
         elif impersonal(text, None if low is None else low[claim.start : claim.end]):
             voice = ()
-        elif not voice and named and (said := search_runs(PRONOUN_REPORT, text)):
+        elif not voice and named and (said := pronoun_report(text)):
             voice = named  # "zo stellen zij": the group named last
             if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
                 _cover(claims, para_start, k, voice)

@@ -69,6 +69,7 @@ from kg.extract.speechcues import (
     ATTITUDE,
     FUNCTION,
     NOT_REPORTING,
+    PAST,
     QUANT,
     REPORTING,
     VERBS,
@@ -212,7 +213,8 @@ _CONJUNCTION = re.compile(r"(?:maar|en)\b", re.IGNORECASE)
 _COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
 #: A second predicate of the same subject that reports: "…, maar vindt dat", "… en horen".
 _COORDINATED = re.compile(
-    rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?(?:{VERBS})\b"
+    rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?"
+    rf"(?:{VERBS}|{PAST})\b"
     rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{ATTITUDE})\b",
     re.IGNORECASE,
 )

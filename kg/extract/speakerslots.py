@@ -31,6 +31,7 @@ from kg.extract.speechcues import (
     FUNCTION,
     NOT_REPORTING,
     PARTICIPLES,
+    PAST,
     QUANT,
     REPORTED,
     REPORTING,
@@ -53,6 +54,12 @@ PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozen
 #: A reporting verb (or an answer: "Op de vraag …, antwoordt de wethouder …") before the group.
 _BEFORE_INVERTED = re.compile(
     rf"\b(?:{VERBS}|antwoord(?:t|en|de|den))\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
+    re.IGNORECASE,
+)
+#: The same with a reporting verb in the past: "…, zo benadrukte de wethouder", "Daarnaast
+#: wezen ambtenaren op …" (a list of its own: the present list fills the prefix scan).
+_PAST_INVERTED = re.compile(
+    rf"\b(?:{PAST})\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
 )
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
@@ -253,8 +260,7 @@ def other_slot(  # noqa: PLR0913
     shut = _before_gates().closed(text, at, m.start)
     if (
         not subject_speaker
-        and id(_BEFORE_INVERTED) not in shut
-        and (inverted := search_runs(_BEFORE_INVERTED, before))
+        and (inverted := _inverted_verb(before, shut))
         # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
         # the verb with its particle after the group does not report ("…, stelt de
         # Wmo-raad vast." closing a claim does: the group concludes what went before)
@@ -289,6 +295,23 @@ def other_slot(  # noqa: PLR0913
         )
         return True, bool(closing)
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
+
+
+def _inverted_verb(before: str, shut: frozenset[int]) -> re.Match | None:
+    """The reporting verb right before a group (present or past), its gate open, or None.
+
+    Examples
+    --------
+    >>> _inverted_verb("Het gaat goed, zo benadrukte de ", frozenset()).group()
+    'benadrukte de '
+    >>> _inverted_verb("Het gaat goed, zo stellen ", frozenset()).group()
+    'stellen '
+    """
+    if id(_BEFORE_INVERTED) not in shut and (found := search_runs(_BEFORE_INVERTED, before)):
+        return found
+    if id(_PAST_INVERTED) not in shut:
+        return search_runs(_PAST_INVERTED, before)
+    return None
 
 
 def _one_closes(before: str, after: str, shut: frozenset[int], subject_speaker: bool) -> bool:
@@ -402,6 +425,7 @@ def _before_gates() -> Gates:
     return Gates(
         [
             _BEFORE_INVERTED,
+            _PAST_INVERTED,
             _VOLGENS,
             _PASSIVE_BEFORE,
             _SPLIT_BEFORE,
