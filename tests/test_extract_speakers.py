@@ -749,8 +749,10 @@ def test_perspectives_and_views_held_among_a_group(sentence, expected):
         ("Er volgt een gesprek voordat de deurwaarder langskomt.", "role/deurwaarder"),
         ("Ook het drinkwaterbedrijf geeft signalen door.", "role/drinkwaterbedrijf"),
         ("De bewindvoerders hebben het druk.", "role/bewindvoerder"),
+        ("Het schoolmaatschappelijk werk is op elke school aanwezig.",
+         "role/schoolmaatschappelijk-werker"),
     ],
-)
+)  # fmt: skip
 def test_other_social_domain_actors_are_roles_keyed_by_their_singular(sentence, role):
     doc, ex = extract_text(sentence)
     assert role in {key(m.entity) for m in ex.mentions}
