@@ -25,7 +25,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
+from kg.footnotes import collect_footnotes
 from kg.frozen import quick_init
 from kg.linebreaks import (
     ENDED,
@@ -34,21 +37,27 @@ from kg.linebreaks import (
     LONG_LINE,
     MARK_STARTS,
     QA_LABEL,
-    has_columns,
+    heading_depth,
     heading_text,
     join_lines,
     next_texts,
     opens_block,
 )
+from kg.pagemarks import mark_page_furniture
 from kg.pullquotes import Line as _Line
 from kg.pullquotes import mark_pull_quotes as _mark_pull_quotes
 from kg.rawlines import PLACEHOLDERS as PLACEHOLDERS
-from kg.rawlines import read_lines
+from kg.rawlines import read_layout
 from kg.sentences import split_sentences
+from kg.titles import title_and_motto
 
+#: The heading of the section the footnotes of a printed profile are collected in.
+NOTES_HEADING = "Noten"
+#: A footnote's opening number ("[1] ", "¹ ") before a capital.
+_NOTE_OPENING = re.compile(r"(?:\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹]+)\s+[A-ZÀ-Ý]")
 #: Runs of what a normalised heading does not keep (:func:`normalise_heading`).
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_QUOTES = "“”\"‘’'„"
+_QUOTES = "“”\"‘’'„«"
 
 
 @dataclass(frozen=True)
@@ -189,10 +198,6 @@ def normalise_heading(text: str) -> str:
     return " ".join(_NOT_ALNUM.sub(" ", ascii_text.lower()).split())
 
 
-def _strip_quotes(text: str) -> str:
-    return text.strip().strip(_QUOTES).strip()
-
-
 class _HeadingIndex:
     def __init__(self, headings: Iterable[KnownHeading]) -> None:
         self.by_label: dict[str, KnownHeading] = {}
@@ -239,75 +244,26 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     ['Een zin.', 'Nog een.']
     """
     index = _HeadingIndex(headings)
-    lines, removed = read_lines(text)
-    title, motto, body_start = _title_and_motto(lines, index)
+    lines, removed, pdf = read_layout(text)
+    mark_page_furniture(lines, removed, text)
+    title, motto, body_start = title_and_motto(lines, lambda text: index.match(text) is not None)
     body: list[_Line | None] = lines[body_start:]
     _mark_pull_quotes(body, removed)
-    blocks = _blocks([line for line in body if line is not None], index)
+    notes = collect_footnotes(body, removed, text)  # a printed page's notes, set apart
+    blocks = _blocks([line for line in body if line is not None], index, typed=not pdf)
+    if notes:
+        if not any(b[0] == "h" and normalise_heading(b[1][0]) == "noten" for b in blocks[-1:]):
+            blocks.append(("h", [NOTES_HEADING], None, 0))
+        blocks += [("p", [note], None, 0) for note in notes]
     return _assemble(name, title, motto, blocks, index, removed)
 
 
-_Block = tuple[str, list[str], KnownHeading | None]
+#: A block: kind ("h" heading, "p" paragraph), its lines, the known heading it matched and
+#: the depth its section number gives ("2.1 Beleid": 2), else 0.
+_Block = tuple[str, list[str], KnownHeading | None, int]
 
 
-def _title_and_motto(
-    lines: list[_Line | None], index: _HeadingIndex
-) -> tuple[str, str | None, int]:
-    """Find the title, the motto and where the body starts.
-
-    The title is the first line of text; the motto is the second when it is
-    short, not a heading and does not end a sentence.
-
-    Parameters
-    ----------
-    lines : list of _Line or None
-        The lines from :func:`kg.rawlines.read_lines`.
-    index : _HeadingIndex
-        The known headings.
-
-    Returns
-    -------
-    title : str
-    motto : str or None
-    body_start : int
-        Index into ``lines`` of the first body line.
-
-    Raises
-    ------
-    ValueError
-        If no line holds text, or the first is a known heading (no title).
-
-    Examples
-    --------
-    >>> lines, _ = read_lines("Stad\\nMotto\\nTekst.\\n")
-    >>> _title_and_motto(lines, _HeadingIndex([]))
-    ('Stad', 'Motto', 2)
-    """
-    content = [i for i, line in enumerate(lines) if line is not None and line.text]
-    if not content:
-        raise ValueError("no text")
-    title_line = lines[content[0]]
-    assert title_line is not None
-    title = _strip_quotes(heading_text(title_line.text))
-    if index.match(title) is not None:  # no title line: the municipality would be "Bestuur"
-        raise ValueError(f"its first line is the heading {title!r}; put the municipality first")
-    motto: str | None = None
-    body_from = 1
-    if len(content) > 1:
-        second = lines[content[1]]
-        assert second is not None
-        if (
-            len(second.text) <= 80
-            and not index.match(second.text)
-            and not ENDED.search(_strip_quotes(second.text))
-        ):
-            motto = _strip_quotes(second.text)
-            body_from = 2
-    body_start = content[body_from] if body_from < len(content) else len(lines)
-    return title, motto, body_start
-
-
-def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
+def _blocks(items: list[_Line], index: _HeadingIndex, typed: bool = False) -> list[_Block]:
     """Group body lines into headings (``"h"``) and paragraphs (``"p"``).
 
     Parameters
@@ -316,17 +272,22 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
         The body lines that were kept (separators included).
     index : _HeadingIndex
         The known headings.
+    typed : bool, optional
+        Not the PDF export: an item ending in ";" closes before the next item (in the
+        PDF export a line ends in ";" mid-paragraph too often).
 
     Returns
     -------
-    list of (str, list of str, KnownHeading or None)
-        Kind, the lines of the block and the known heading it matched.
+    list of (str, list of str, KnownHeading or None, int)
+        Kind, the lines of the block, the known heading it matched and the depth of
+        its section number (0 for none).
 
     Examples
     --------
+    >>> from kg.rawlines import read_lines
     >>> lines, _ = read_lines("Wonen\\nDit is een zin over het wonen in de stad.\\n")
     >>> _blocks([x for x in lines if x is not None], _HeadingIndex([]))
-    [('h', ['Wonen'], None), ('p', ['Dit is een zin over het wonen in de stad.'], None)]
+    [('h', ['Wonen'], None, 0), ('p', ['Dit is een zin over het wonen in de stad.'], None, 0)]
     """
     widths = sorted(len(line.text) for line in items if line.text)
     width = widths[int(len(widths) * 0.9)] if widths else 80
@@ -336,7 +297,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
 
     def flush() -> None:
         if current:
-            blocks.append(("p", list(current), None))
+            blocks.append(("p", list(current), None, 0))
             current.clear()
 
     after = next_texts([line.text for line in items])
@@ -346,15 +307,17 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
             prev_ended = True
             continue
         nxt = after[pos]
-        if has_columns(line.raw):
+        if line.columns:
             flush()  # a row of a table laid out as text columns: a block of its own
-            blocks.append(("p", [line.text], None))
+            blocks.append(("p", [line.text], None, 0))
             prev_ended = True
             continue
-        if opens_block(line.text, nxt, prev_ended):
+        # in typed text, an item that ends in ";" closes before the next item
+        closed = prev_ended or (typed and bool(current) and current[-1].endswith(";"))
+        if opens_block(line.text, nxt, closed):
             flush()  # a list item or a key figure ends the block before it
             if KEY_FIGURE.match(line.text):
-                blocks.append(("p", [line.text], None))
+                blocks.append(("p", [line.text], None, 0))
                 prev_ended = True
                 continue
         text = line.text
@@ -366,7 +329,7 @@ def _blocks(items: list[_Line], index: _HeadingIndex) -> list[_Block]:
         known = index.match(text) if shape else None  # only a heading's shape reads it
         if shape and (known or (prev_ended and len(text) < 0.6 * width)):
             flush()
-            blocks.append(("h", [text], known))
+            blocks.append(("h", [text], known, heading_depth(line.text)))
             prev_ended = True
             continue
         current.append(line.text)
@@ -403,6 +366,7 @@ def _heading_shape(text: str, nxt: str | None) -> bool:
             or nxt[:1].isupper()
             or nxt[:1] in _QUOTES
             or heading_text(nxt)[:1].isupper()
+            or _NOTE_OPENING.match(nxt) is not None  # "Noten" over "[1] De raad …"
         )
     )
 
@@ -411,43 +375,18 @@ def _new_section(
     heading: str,
     span: tuple[int, int],
     known: KnownHeading | None,
+    level: int,
     current_top: Section | None,
-    index: _HeadingIndex,
 ) -> Section:
-    """Make the section a heading opens (``index`` 0: the caller numbers it).
-
-    A known heading keeps its level; an unknown one is a sub-section when the
-    open top-level section's theme has sub-sections, else a top-level section.
-
-    Parameters
-    ----------
-    heading : str
-        The heading text.
-    span : (int, int)
-        Start and end of the heading in the cleaned text.
-    known : KnownHeading or None
-        The known heading it matched.
-    current_top : Section or None
-        The open top-level section.
-    index : _HeadingIndex
-        The known headings.
-
-    Returns
-    -------
-    Section
+    """Make the section a heading opens at ``level`` (``index`` 0: the caller numbers it);
+    a sub-section's parent is the open top-level section.
 
     Examples
     --------
-    >>> s = _new_section("Wonen", (6, 11), None, None, _HeadingIndex([]))
+    >>> s = _new_section("Wonen", (6, 11), None, 1, None)
     >>> s.level, s.parent, s.end
     (1, None, 11)
     """
-    if known is not None:
-        level = known.level
-    elif current_top is not None and current_top.theme in index.has_children:
-        level = 2
-    else:
-        level = 1
     parent = None
     if level == 2 and current_top is not None:
         parent = current_top.index
@@ -462,6 +401,61 @@ def _new_section(
         theme=known.key if known else None,
         parent=parent,
     )
+
+
+@cache
+def _back_matter() -> dict[str, frozenset[str]]:
+    """The headings of a report's back matter (``kg/data/back-matter.toml``), normalised,
+    by kind: ``sources`` (lists of sources) and ``prose``."""
+    import tomllib
+
+    path = Path(__file__).resolve().parent / "data" / "back-matter.toml"
+    table = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {kind: frozenset(map(normalise_heading, table[kind])) for kind in ("sources", "prose")}
+
+
+def lists_sources(heading: str) -> bool:
+    """Whether a section with ``heading`` lists sources ("Bronnen", "Literatuur"): its
+    lines name publications and state nothing, so they give no sentences.
+
+    Examples
+    --------
+    >>> lists_sources("Bronnen"), lists_sources("Literatuurlijst:"), lists_sources("Noten")
+    (True, True, False)
+    """
+    return normalise_heading(heading) in _back_matter()["sources"]
+
+
+def _level(
+    heading: str,
+    known: KnownHeading | None,
+    depth: int,
+    current_top: Section | None,
+    index: _HeadingIndex,
+) -> int:
+    """The level of a section: a known heading's own; 1 for the back matter ("Bronnen",
+    "Noten"); the depth of its section number ("2.1": 2, "3": 1); else 2 when the open
+    top-level section's theme has sub-sections, 1 otherwise.
+
+    Examples
+    --------
+    >>> top = _new_section("Bestuur", (0, 7), KnownHeading("b", ("Bestuur",), 1), 1, None)
+    >>> index = _HeadingIndex([KnownHeading("s", ("Sturing",), 2, "b")])
+    >>> [_level(h, None, d, top, index) for h, d in (("Wonen", 0), ("Bronnen", 0),
+    ...                                              ("Wonen", 1), ("Wonen", 2))]
+    [2, 1, 1, 2]
+    >>> _level("Wonen", None, 3, None, index)
+    1
+    """
+    if known is not None:
+        return known.level
+    if any(normalise_heading(heading) in kind for kind in _back_matter().values()):
+        return 1
+    if depth:
+        return 2 if depth >= 2 and current_top is not None else 1
+    if current_top is not None and current_top.theme in index.has_children:
+        return 2
+    return 1
 
 
 def _assemble(
@@ -479,8 +473,8 @@ def _assemble(
     name : str
         Key of the document.
     title, motto : str, str or None
-        From :func:`_title_and_motto`.
-    blocks : list of (str, list of str, KnownHeading or None)
+        From :func:`kg.titles.title_and_motto`.
+    blocks : list of (str, list of str, KnownHeading or None, int)
         From :func:`_blocks`.
     index : _HeadingIndex
         The known headings (which themes have sub-sections).
@@ -493,8 +487,8 @@ def _assemble(
 
     Examples
     --------
-    >>> doc = _assemble("s", "Stad", None, [("h", ["Wonen"], None),
-    ...                 ("p", ["Een zin."], None)], _HeadingIndex([]), [])
+    >>> doc = _assemble("s", "Stad", None, [("h", ["Wonen"], None, 0),
+    ...                 ("p", ["Een zin."], None, 0)], _HeadingIndex([]), [])
     >>> doc.text
     'Stad\\n\\nWonen\\n\\nEen zin.'
     >>> [(s.heading, s.start, s.end) for s in doc.sections]
@@ -519,11 +513,12 @@ def _assemble(
     doc = Document(name, "", title, motto, title_span, motto_span, removed=removed)
     open_sections: dict[int, Section] = {}
     current_top: Section | None = None
-    for kind, block_lines, known in blocks:
+    for kind, block_lines, known, depth in blocks:
         block_text = join_lines(block_lines)
         start, end = add(block_text)
         if kind == "h":
-            section = _new_section(block_text, (start, end), known, current_top, index)
+            level = _level(block_text, known, depth, current_top, index)
+            section = _new_section(block_text, (start, end), known, level, current_top)
             section.index = len(doc.sections) + 1
             doc.sections.append(section)
             if section.level == 1:
@@ -544,8 +539,11 @@ def _assemble(
 
 def _split_into_sentences(doc: Document) -> None:
     """Fill ``doc.sentences`` from its paragraphs; a list item's sentence leaves its bullet
-    (or number, or a footnote's number) out."""
+    (or number, or a footnote's number) out, and a list of sources gives none."""
+    silent = {s.index for s in doc.sections if lists_sources(s.heading)}
     for paragraph in doc.paragraphs:
+        if silent and paragraph.section in silent:
+            continue  # a list of sources states nothing
         item = LIST_ITEM.match(doc.text, paragraph.start)
         begin = item.end() if item else paragraph.start
         for s, e in split_sentences(doc.text, begin, paragraph.end):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 
 class KgError(Exception):
-    """Base class for errors the CLI reports as a one-line message.
+    r"""Base class for errors the CLI reports as a one-line message.
 
     Parameters
     ----------
@@ -27,6 +27,12 @@ class KgError(Exception):
     --------
     >>> str(KgError("query timed out", "q.rq", parameter="timeout"))
     'q.rq: query timed out'
+
+    A message quoting a document or a file keeps to one printable line: control
+    characters in it are escaped, as in a path (:func:`printable`).
+
+    >>> print(KgError("unknown heading 'Wonen\x1b[2J'\n(line 3)"))
+    unknown heading 'Wonen\x1b[2J' (line 3)
     """
 
     def __init__(
@@ -38,7 +44,7 @@ class KgError(Exception):
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
-        one_line = " ".join(self.message.split())
+        one_line = printable(" ".join(self.message.split()))
         return f"{printable(self.path)}: {one_line}" if self.path else one_line
 
 

@@ -80,7 +80,10 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     leaves the old file in place.
     """
     path = Path(path)
-    tmp = write_temporary(path, data)
+    try:
+        tmp = write_temporary(path, data)
+    except OSError as exc:
+        raise write_error(exc, path) from None
     try:
         os.replace(tmp, path)
     except BaseException:
@@ -88,6 +91,22 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
             os.unlink(tmp)
         raise
     sync_folder(path.parent)
+
+
+def write_error(exc: OSError, path: str | Path) -> DataError:
+    """A :class:`DataError` naming ``path`` for an ``OSError`` raised while writing it.
+
+    A full disk or a quota raises an error with no file name (``No space left on
+    device``); the message names the file the user asked for, not a temporary one.
+
+    Examples
+    --------
+    >>> import errno
+    >>> str(write_error(OSError(errno.ENOSPC, "No space left on device"), "out/kg.ttl"))
+    'out/kg.ttl: cannot write (No space left on device)'
+    """
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    return DataError(f"cannot write ({reason})", path)
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
@@ -139,19 +158,38 @@ def output_lock(directory: str | Path) -> Iterator[Path]:
 
     The lock is released when the holder exits, however it ends (even killed);
     forked children (worker processes) do not keep it. Temporary files left by
-    an earlier interrupted write are removed once the lock is taken.
+    an earlier interrupted write are removed once the lock is taken. When the work
+    under the lock fails, a lock file this call created is removed again, and so is
+    the folder when this call created it and it is left empty: a failed first build
+    leaves nothing behind.
 
     Raises
     ------
     LockedError
         If another process holds the lock.
+    UsageError
+        If ``directory`` is not a folder and cannot be made one.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as home:
+    ...     try:
+    ...         with output_lock(Path(home) / "out"):
+    ...             raise DataError("a profile is broken")
+    ...     except DataError:
+    ...         pass
+    ...     sorted(p.name for p in Path(home).iterdir())
+    []
     """
     directory = Path(directory)
+    created = not directory.exists()
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"cannot create output folder ({exc.strerror})", directory) from None
     lock_path = directory / ".kg.lock"
+    fresh_lock = created or not lock_path.exists()
     try:
         fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     except OSError as exc:
@@ -162,12 +200,21 @@ def output_lock(directory: str | Path) -> Iterator[Path]:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            fresh_lock = created = False  # another process's lock: not ours to remove
             raise LockedError(
                 "another kg build or map is writing to this folder; wait for it to finish",
                 directory,
             ) from None
         remove_stale_temporaries(directory)
         yield directory
+    except BaseException:
+        if fresh_lock:  # still holding it, so no other process uses the file
+            with contextlib.suppress(OSError):
+                lock_path.unlink()
+        if created:
+            with contextlib.suppress(OSError):
+                directory.rmdir()  # only when empty
+        raise
     finally:
         _HELD_LOCKS.discard(handle)
         with contextlib.suppress(OSError, ValueError):

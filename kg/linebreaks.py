@@ -95,13 +95,32 @@ _DOUBLE_SPACED = 0.8
 ENDED = re.compile(r"[.!?:][”\"’')]*\s*$")
 
 
-def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
+def pdf_layout(raw_lines: Sequence[str]) -> bool:
+    """Whether the raw lines have the PDF export's layout: an empty line after nearly
+    every line, and lines holding only white space between paragraphs.
+
+    Examples
+    --------
+    >>> pdf_layout(["Een", "", "zin.", "", " ", "", "Nog", ""])
+    True
+    >>> pdf_layout(["Een zin.", "", "Nog."])
+    False
+    """
+    empty = raw_lines.count("")
+    return empty >= _DOUBLE_SPACED * (len(raw_lines) - empty) and any(
+        raw and raw.isspace() for raw in raw_lines
+    )
+
+
+def paragraph_gaps(raw_lines: Sequence[str], pdf: bool | None = None) -> frozenset[int]:
     """The indices of the empty lines that end a paragraph.
 
     Parameters
     ----------
     raw_lines : sequence of str
         The raw lines of a profile (line endings removed).
+    pdf : bool, optional
+        :func:`pdf_layout` of the lines, when the caller knows it already.
 
     Returns
     -------
@@ -124,10 +143,7 @@ def paragraph_gaps(raw_lines: Sequence[str]) -> frozenset[int]:
     >>> sorted(paragraph_gaps(["Een zin.", " ", "Nog een.", "Derde.", "", "Vierde."]))
     [4]
     """
-    empty = raw_lines.count("")
-    if empty >= _DOUBLE_SPACED * (len(raw_lines) - empty) and any(
-        raw and raw.isspace() for raw in raw_lines
-    ):
+    if pdf if pdf is not None else pdf_layout(raw_lines):
         return frozenset()  # the PDF export: white-space-only lines end its paragraphs
     runs: list[tuple[int, int, bool]] = []  # (first empty line, length, text line ended)
     texts = 0
@@ -189,6 +205,24 @@ def heading_text(text: str) -> str:
         return text
     mark = _HEADING_MARK.match(text)
     return text[mark.end() :] if mark is not None else text
+
+
+#: The section number of a heading ("2.1 ", "3. "), after the hashes it may have.
+_SECTION_NUMBER = re.compile(r"(?:#{1,6}\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-ZÀ-Ý])")
+
+
+def heading_depth(text: str) -> int:
+    """The depth the section number of a heading gives ("2.1 Beleid": 2), 0 for none.
+
+    Examples
+    --------
+    >>> [heading_depth(t) for t in ("2 Bestuur", "2.1 Beleid", "## 3.1.2 Wonen", "Bestuur")]
+    [1, 2, 3, 0]
+    """
+    if text[:1] not in MARK_STARTS:
+        return 0
+    number = _SECTION_NUMBER.match(text)
+    return number.group(1).count(".") + 1 if number is not None else 0
 
 
 def next_texts(texts: Sequence[str]) -> list[str | None]:

@@ -26,6 +26,7 @@ class Line:
 
     raw: str
     text: str  # stripped, whitespace collapsed
+    columns: bool = False  # a row of a table laid out as text columns
 
     @property
     def trailing_spaces(self) -> int:

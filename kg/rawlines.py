@@ -1,6 +1,7 @@
 """The raw lines of a profile, cleaned: white space folded, unprintable characters,
 ligatures and footnote markers gone, layout leftovers (placeholders, page numbers,
-rules) dropped. Split out of :mod:`kg.document`, which groups the lines into blocks.
+rules) dropped, the marks of a text typed in Markdown read (:mod:`kg.markdown`).
+Split out of :mod:`kg.document`, which groups the lines into blocks.
 """
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from kg.linebreaks import (
     LIGATURES_TEXT,
     PAGE_NUMBER,
     RULE,
+    has_columns,
     paragraph_gaps,
+    pdf_layout,
 )
+from kg.markdown import looks_like_markdown, plain_lines
 from kg.pullquotes import Line as _Line
 
-__all__ = ["PLACEHOLDERS", "drop_footnote_marks", "read_lines"]
+__all__ = ["PLACEHOLDERS", "drop_footnote_marks", "drop_table_headers", "read_layout", "read_lines"]
 
 #: Lines that are layout placeholders, not text (compared case-insensitively).
 PLACEHOLDERS = frozenset({"foto", "afbeelding", "figuur", "kader"})
@@ -34,7 +38,9 @@ def read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     -------
     lines : list of _Line or None
         One entry per non-empty raw line: None marks a dropped line; a _Line
-        with empty text is a separator (a line holding only white space, which
+        knows whether it is a row of a table laid out as text columns
+        (:func:`kg.linebreaks.has_columns`); a _Line with empty text is a separator
+        (a line holding only white space, which
         the PDF export uses between paragraphs). Empty lines are wrap artefacts,
         unless the text has no such separators (:func:`kg.linebreaks.paragraph_gaps`).
     removed : list of (str, str)
@@ -53,16 +59,40 @@ def read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
     >>> removed
     [('footnote marker', '[1]'), ('rule', '________')]
     """
+    lines, removed, _ = read_layout(text)
+    return lines, removed
+
+
+def read_layout(text: str) -> tuple[list[_Line | None], list[tuple[str, str]], bool]:
+    """:func:`read_lines`, and whether the text has the PDF export's layout
+    (:func:`kg.linebreaks.pdf_layout`).
+
+    Examples
+    --------
+    >>> read_layout("Een\\n\\nzin.\\n\\n \\n\\nNog\\n\\n")[2], read_layout("Een zin.\\n")[2]
+    (True, False)
+    """
     removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
     raws = text.split("\n")
-    gaps = paragraph_gaps(raws)  # empty in the PDF export's layout
+    pdf = pdf_layout(raws)
+    gaps = frozenset() if pdf else paragraph_gaps(raws, pdf=False)
+    dropped: dict[int, tuple[str, str]] = {}
+    # a table laid out as columns: a tab or a run of spaces somewhere
+    columns = "   " in text or "\t" in text or "\xa0" in text
+    if looks_like_markdown(text):
+        raws, dropped = plain_lines(raws)  # its marks as the layout they stand for
+        columns = True  # a pipe table's cells now stand apart by three spaces
     ligatures = any(ligature in text for ligature in LIGATURES_TEXT)
     footnotes = FOOTNOTE_CHARS.search(text) is not None and FOOTNOTE_MARK.search(text) is not None
     for pos, raw in enumerate(raws):
         if not raw:
             if pos in gaps:
                 lines.append(_Line(raw, ""))
+            continue
+        if dropped and pos in dropped:
+            removed.append(dropped[pos])
+            lines.append(None)
             continue
         # str.split() splits at every white space, the no-break space and tab among it
         clean = " ".join(raw.split())
@@ -84,8 +114,32 @@ def read_lines(text: str) -> tuple[list[_Line | None], list[tuple[str, str]]]:
             removed.append(("rule", clean))
             lines.append(None)
         else:
-            lines.append(_Line(raw, clean))
-    return lines, removed
+            lines.append(_Line(raw, clean, columns and has_columns(raw)))
+    if columns:
+        drop_table_headers(lines, removed)
+    return lines, removed, pdf
+
+
+def drop_table_headers(lines: list[_Line | None], removed: list[tuple[str, str]]) -> None:
+    """Drop the header row of each table laid out as text columns: a row without a figure
+    right above a row with one ("Indicator   Ede   Nederland" over "Werkloosheid   5,9%
+    7,4%"). It names the columns and states nothing; each other row is a paragraph.
+
+    Examples
+    --------
+    >>> lines, removed = read_lines("Indicator   Stad   Land\\nWerkloosheid   9%   7%\\n")
+    >>> [None if x is None else x.text for x in lines], removed
+    ([None, 'Werkloosheid 9% 7%'], [('table header', 'Indicator Stad Land')])
+    """
+    rows = [(at, line) for at, line in enumerate(lines) if line is not None and line.columns]
+    for (at, line), (after, below) in zip(rows, rows[1:], strict=False):
+        if (
+            after == at + 1
+            and not any(ch.isdigit() for ch in line.text)
+            and any(ch.isdigit() for ch in below.text)
+        ):
+            removed.append(("table header", line.text))
+            lines[at] = None
 
 
 def drop_footnote_marks(clean: str, removed: list[tuple[str, str]]) -> str:

@@ -4,7 +4,9 @@ Rule based: a sentence ends at ``.``, ``!`` or ``?`` (possibly repeated) or ``�
 possibly followed by a closing quote or bracket, when whitespace and an upper-case
 letter, a digit or an opening quote follow (the low ones too: „, ‚, «, and ",," typed
 for „), or the elided article of a name or a fixed phrase ("'s-Hertogenbosch",
-"'s Avonds", "'t Zandt"), unless the period closes a known abbreviation or an initial.
+"'s Avonds", "'t Zandt"), unless the period closes a known abbreviation or an initial,
+or a month's abbreviation before a number ("1 jan. 2015"). A closing guillemet
+("… maken.» De raad") stays with its sentence like any closing quote.
 """
 
 from __future__ import annotations
@@ -61,21 +63,30 @@ ABBREVIATIONS = frozenset(
         "art",  # artikel
         "mevr",
         "prof",
+        "inw",  # inwoners: "ca. 33.000 inw."
     }
 )
 
+#: Abbreviated months: their period ends no sentence when a number follows ("1 jan. 2015").
+MONTHS = frozenset(
+    {"jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"}
+)
+
 _END = re.compile(
-    r"[.!?…]+[”\"’')]*(?=\s+(?:[\"“‘'(\[„‚«]?[A-ZÀ-Ý0-9€]|,,[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]))"
+    r"[.!?…]+[”\"’')»›]*(?=\s+(?:[\"“‘'(\[„‚«]?[A-ZÀ-Ý0-9€]|,,[A-ZÀ-Ý0-9€]|['’‘][st][-\s][A-ZÀ-Ý]))"
 )
 
 
 def _is_abbreviation(text: str, period_pos: int) -> bool:
     start = period_pos
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'‘":
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\"'‘«":
         start -= 1
     token = text[start:period_pos].lower()
     if token in ABBREVIATIONS:
         return True
+    if token in MONTHS:
+        after = text[period_pos + 1 : period_pos + 3].lstrip()
+        return after[:1].isdigit()
     # A single letter followed by a period is an initial ("J. de Vries").
     return len(token) == 1 and token.isalpha()
 
@@ -110,6 +121,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     >>> t = "Ze zijn enthousiast. ,,Een traplift regel ik zelf”, zegt een consulent."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Ze zijn enthousiast.', ',,Een traplift regel ik zelf”, zegt een consulent.']
+    >>> t = "Sinds 1 jan. 2015 is het zo. Een ambtenaar: «Het moest snel.» De raad stemde in."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Sinds 1 jan. 2015 is het zo.', 'Een ambtenaar: «Het moest snel.»', 'De raad stemde in.']
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
@@ -118,7 +132,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if (
             text[match.start()] == "."
             and match.group().startswith(".")
-            and len(match.group().rstrip("”\"’')")) == 1
+            and len(match.group().rstrip("”\"’')»›")) == 1
             and _is_abbreviation(text, match.start())
         ):
             continue

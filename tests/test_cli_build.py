@@ -94,3 +94,47 @@ def test_help_describes_every_option():
 def test_version():
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.startswith("kg, version")
+
+
+def _one_profile(tmp_path):
+    seeds = tmp_path / "profiles"
+    seeds.mkdir()
+    (seeds / "stad.txt").write_text("Stad\n\nBestuur\n\nDe raad vergadert.\n", encoding="utf-8")
+    return seeds
+
+
+def test_failed_first_build_leaves_no_output_folder(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "a.txt").write_bytes(b"\x00\x01")
+    out = tmp_path / "new" / "out"
+    assert run("build", "--seeds", str(bad), "--out", str(out), "-q").exit_code == 1
+    assert not out.exists()  # neither the lock file nor the folder it made
+
+
+def test_out_that_is_a_file_is_a_one_line_usage_error(tmp_path):
+    seeds = _one_profile(tmp_path)
+    (tmp_path / "file").write_text("x")
+    for out in (tmp_path / "file", tmp_path / "file" / "sub"):
+        result = run("build", "--seeds", str(seeds), "--out", str(out), "-q")
+        assert result.exit_code == 2
+        line = result.stderr.strip()
+        assert line.startswith("Error: ") and "\n" not in line and "file" in line
+
+
+def test_a_write_error_names_the_graph_file(tmp_path, monkeypatch):
+    import errno
+
+    import kg.build.streaming as streaming
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(streaming, "assemble", full_disk)
+    out = tmp_path / "o"
+    result = run("build", "--seeds", str(_one_profile(tmp_path)), "--out", str(out), "-q")
+    assert result.exit_code == 1
+    assert (
+        result.stderr.strip() == f"Error: {out / 'kg.ttl'}: cannot write (No space left on device)"
+    )
+    assert not list(out.glob(".kg.ttl.*"))  # no temporary left

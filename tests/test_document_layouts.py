@@ -47,11 +47,26 @@ def test_a_table_laid_out_as_text_columns_gives_rows_not_headings():
         "Bestuur\nDe wethouder is tevreden.\n"
     )
     assert headings(text) == ["Kerncijfers", "Bestuur"]
-    assert sentences(text)[:4] == [
-        "Indicator Stad Nederland",
+    assert sentences(text)[:3] == [
         "Werkloosheid 9,1% 6,9%",
         "Inwoners 107.400 -",
         "Bijstand 58 41",
+    ]
+    # the header row names the columns and states nothing
+    assert ("table header", "Indicator Stad Nederland") in parse_profile(text, "x").removed
+
+
+def test_a_row_without_figures_below_another_is_no_header():
+    text = (
+        "Stad\n\nMotto\n\nKerncijfers\n"
+        "Werkloosheid       9,1%      6,9%\n"
+        "Jeugdhulp          hoog      gemiddeld\n"
+        "Wmo                laag      gemiddeld\n"
+    )
+    assert sentences(text) == [
+        "Werkloosheid 9,1% 6,9%",
+        "Jeugdhulp hoog gemiddeld",
+        "Wmo laag gemiddeld",
     ]
 
 
@@ -78,3 +93,69 @@ def test_the_questions_of_a_printed_interview_are_no_headings():
     )
     assert headings(text) == ["Bestuur", "Interview met de wethouder"]
     assert "V: Wat was het grootste probleem in 2015?" in sentences(text)
+
+
+def test_section_numbers_give_the_levels_of_unknown_headings():
+    text = (
+        "Stad\n\nMotto\n\n1 Zorg en welzijn\n\nDe gemeente kent een breed aanbod van zorg.\n\n"
+        "1.1 Wonen met zorg\n\nEr zijn drie woonzorgcentra in de kernen van de gemeente.\n\n"
+        "1.2 Jeugd\n\nHet jeugdteam werkt vanuit de scholen en de huisartsen.\n\n"
+        "2 Werk en inkomen\n\nDe werkloosheid daalt al enkele jaren op rij licht.\n"
+    )
+    doc = parse_profile(text, "x")
+    assert [(s.heading, s.level, s.parent) for s in doc.sections] == [
+        ("Zorg en welzijn", 1, None),
+        ("Wonen met zorg", 2, 1),
+        ("Jeugd", 2, 1),
+        ("Werk en inkomen", 1, None),
+    ]
+
+
+def test_the_back_matter_is_top_level_after_a_theme_with_sub_sections():
+    from kg.document import KnownHeading
+
+    known = [KnownHeading("b", ("Bestuur",), 1), KnownHeading("s", ("Sturing",), 2, "b")]
+    text = (
+        "Stad\n\nMotto\n\nBestuur\n\nDe raad vergadert elke maand over het sociaal domein.\n\n"
+        "Wonen\n\nEr zijn drie woonzorgcentra in de kernen van de gemeente.\n\n"
+        "Bronnen\n\nCBS (2016). Statline, bevolking en werkloosheid per gemeente.\n"
+    )
+    doc = parse_profile(text, "x", known)
+    assert [(s.heading, s.level) for s in doc.sections] == [
+        ("Bestuur", 1),
+        ("Wonen", 2),  # an unknown heading under a theme with sub-sections
+        ("Bronnen", 1),
+    ]
+
+
+def test_items_ending_in_a_semicolon_are_items_in_typed_text_only():
+    items = "- preventie en vroegsignalering;\n- een sterke sociale basis;\n- minder regels.\n"
+    typed = "Stad\n\nMotto\n\nBestuur\n\nHet college wil inzetten op:\n" + items
+    assert sentences(typed)[1:] == [
+        "preventie en vroegsignalering;",
+        "een sterke sociale basis;",
+        "minder regels.",
+    ]
+    # the PDF export's layout (an empty line after each line, white space between
+    # paragraphs): a line ending in ";" goes on with its paragraph
+    pdf = "Stad\n\n \n\nBestuur\n\n \n\nHet college wil inzetten op:\n\n" + items.replace(
+        "\n", "\n\n"
+    )
+    assert sentences(pdf)[1:] == [
+        "preventie en vroegsignalering; - een sterke sociale basis; - minder regels."
+    ]
+
+
+def test_a_list_of_sources_stays_in_the_text_but_gives_no_sentences():
+    text = (
+        "Stad\n\nMotto\n\nBestuur\n\nDe raad vergadert elke maand over het sociaal domein.\n\n"
+        "Literatuur\n\nCBS (2016). Statline. Den Haag.\n\nGemeente Stad (2014). Beleidsplan.\n\n"
+        "Noten\n\n[1] De raad vergadert sinds 2016 ook in de wijken.\n"
+    )
+    doc = parse_profile(text, "x")
+    assert [s.heading for s in doc.sections] == ["Bestuur", "Literatuur", "Noten"]
+    assert "CBS (2016). Statline. Den Haag." in doc.text  # shown with the source
+    assert [doc.sentence_text(s) for s in doc.sentences] == [
+        "De raad vergadert elke maand over het sociaal domein.",
+        "De raad vergadert sinds 2016 ook in de wijken.",  # a note is prose
+    ]

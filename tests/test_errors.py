@@ -27,3 +27,12 @@ def test_the_class_tree():
 
 def test_an_error_names_the_parameter_that_decides_it():
     assert UsageError("x", parameter="timeout").parameter == "timeout"
+
+
+def test_control_characters_in_a_message_are_escaped():
+    from kg.errors import DataError
+
+    error = DataError("bad title 'Stad\x07\x1b[31m' \udcff", "seeds/a\x00.txt")
+    text = str(error)
+    assert text == "seeds/a\\x00.txt: bad title 'Stad\\x07\\x1b[31m' \\xff"
+    assert text.isprintable()

@@ -36,3 +36,24 @@ def test_a_demonstrative_refers_to_the_last_body():
     h = text.index("Het")
     assert referred_subject(text, h, h + 4, [isd]) == ""  # named without "het"
     assert referred_subject(text, 0, 3, [isd]) is None
+
+
+def test_het_before_a_noun_in_schap_is_an_article():
+    from kg.extract.acronymsubjects import referred_subject
+
+    text = "De ISD Noord groeit. Het lidmaatschap van de regio kost veel."
+    isd = SentenceMention("body/isd-noord", "body", 3, 12, "ISD Noord", 0)
+    h = text.index("Het")
+    assert referred_subject(text, h, h + 4, [isd]) is None  # no pronoun: no subject read
+
+
+def test_a_bare_die_refers_to_the_body_named_last_else_a_municipality():
+    from kg.extract.acronymsubjects import referred_subject
+
+    text = "De ISD Noord werkt voor Heerlen. Die werkt ook voor Kerkrade."
+    isd = SentenceMention("body/isd-noord", "body", 3, 12, "ISD Noord", 0)
+    heerlen = SentenceMention("municipality/heerlen", "municipality", 24, 31, "Heerlen", 0)
+    d = text.index("Die")
+    assert referred_subject(text, d, d + 4, [isd, heerlen]) == "body/isd-noord"
+    assert referred_subject(text, d, d + 4, [heerlen]) == "municipality/heerlen"
+    assert referred_subject(text, d, d + 4, []) == ""

@@ -137,3 +137,37 @@ def test_the_en_of_tussen_x_en_y_opens_no_clause_so_the_claim_reads_negative(sen
 def test_a_long_stretch_after_tussen_still_ends_at_en():
     s = "Er zit veel tijd tussen de melding van de school en de eerste hulp."
     assert [s[a:b] for a, b in clauses(s, 0, len(s))][-1] == "en de eerste hulp."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tussen onderwijs en jeugdhulp is de aansluiting slecht.",
+        "Tussen de wijkteams en de huisartsen verloopt de afstemming stroef.",
+    ],
+)
+def test_a_sentence_opening_with_tussen_x_en_y_is_one_clause(sentence):
+    assert [sentence[a:b] for a, b in clauses(sentence, 0, len(sentence))] == [sentence]
+    assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Zowel de raad als het college zijn niet tevreden over de inkoop.",
+            ["Zowel de raad als het college zijn niet tevreden over de inkoop."],
+        ),
+        (
+            "De gemeente ziet zowel kansen als risico's, maar houdt vertrouwen.",
+            ["De gemeente ziet zowel kansen als risico's", "maar houdt vertrouwen."],
+        ),
+        # an "als" with no "zowel" in its clause still opens one
+        (
+            "Zowel de raad, als het misgaat, belt de wethouder.",
+            ["Zowel de raad", "als het misgaat", "belt de wethouder."],
+        ),
+    ],
+)
+def test_the_als_of_zowel_x_als_y_opens_no_clause(sentence, expected):
+    assert [sentence[a:b] for a, b in clauses(sentence, 0, len(sentence))] == expected

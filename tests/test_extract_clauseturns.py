@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import polarity_of
 
 from kg.extract.clauseturns import contrast
 
@@ -20,3 +21,16 @@ from kg.extract.clauseturns import contrast
 )
 def test_contrast(sentence, expected):
     assert contrast(sentence, 0, len(sentence)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a low level and a high one set against each other: a two-sided picture
+        ("Het gebruik van jeugdhulp is laag, maar het aandeel met verblijf is hoger.", "mixed"),
+        # the same side twice is no turn
+        ("Het gebruik van jeugdhulp is laag, maar het aandeel met verblijf is ook laag.", "neutral"),
+    ],
+)
+def test_opposite_levels_across_a_turn(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace as N
 
+import pytest
+
 from kg.extract.concerns import (
     RESIDENTS,
     RoleIndex,
@@ -267,3 +269,17 @@ def test_cooperation_pre_check_leaves_odd_letters_to_the_pattern() -> None:
     expected = body_cooperation(plain_text, 0, len(plain_text), ms, set(), lex)
     assert expected == {"p/regional"}
     assert body_cooperation(text, 0, len(text), ms, set(), lex) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambtenaren zien een multiprobleemgezin vaak terug.",
+        "Volgens ambtenaren zijn er veel probleemgezinnen.",
+        "Ambtenaren zeggen dat het vaak om complexe casussen gaat.",
+    ],
+)
+def test_singular_and_practice_names_of_multiple_problems(sentence):
+    _doc, ex = extract_text(sentence)
+    concerns = {c for f in ex.findings for c in f.concerns}
+    assert any(c.endswith("problem/multi-problem-households") for c in concerns)

@@ -91,3 +91,11 @@ def test_the_words_taken_from_the_runs_are_those_the_pattern_reads() -> None:
             clear()
             whole(RUN, text)
             assert whole(WORD, text) == _read_whole(WORD, text, False), text
+
+
+def test_a_compound_singular_follows_its_head_s_stem_change():
+    from kg.extract.dutchwords import noun_singular
+
+    assert noun_singular("werkbedrijven") == "werkbedrijf"
+    assert noun_singular("jeugdarts") == "jeugdarts"
+    assert noun_singular("wachtlijsten") == "wachtlijst"

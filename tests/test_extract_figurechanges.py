@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from kg.extract.figurechanges import change_after, change_before, level_before, reach
+from kg.extract.numberform import Number
 from kg.extract.numbers import find_numbers
 from tests.extract_helpers import extract_text
 
@@ -145,3 +146,12 @@ def test_an_infinitive_of_change_is_not_the_counted_noun(text, measure):
 )
 def test_a_verb_of_change_further_before_met_in_its_clause(sentence, figure, expected):
     assert change_before(sentence, sentence.index(figure), 0) == expected
+
+
+def test_a_particle_before_the_new_level_closes_the_change():
+    s = "Het aantal cliënten nam met 12% toe tot 2.400."
+    n = Number(s.index("12"), s.index("%") + 1, Decimal(12), "percent", "digits")
+    assert change_after(s, n, n.start, 0, len(s)) == "higher"
+    s = "Het aantal meldingen nam met 30 af naar 410."
+    n = Number(s.index("30"), s.index("30") + 2, Decimal(30), "count", "digits")
+    assert change_after(s, n, n.start, 0, len(s)) == "lower"

@@ -111,3 +111,23 @@ def test_a_bracketed_figure_without_a_level_compares_nothing():
 def test_a_figure_against_a_plan_or_with_a_comparative_of_size(sentence, figure, expected):
     pos = sentence.index(figure) + len(figure)
     assert comparison_after(sentence, pos, len(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De schuldenlast is het dubbele van vorig jaar.", ("higher", "previous year")),
+        ("De armoede is het dubbele van het landelijk gemiddelde.", ("higher", "national average")),
+        ("De kosten zijn het driedubbele van die van 2012.", ("higher", "previous year")),
+    ],
+)
+def test_what_follows_het_dubbele_van_is_the_reference(sentence, expected):
+    assert (
+        comparison_after(sentence, sentence.index(" ", sentence.index("het ")), len(sentence))
+        == expected
+    )
+
+
+def test_more_often_than_the_average_compares_a_ratio():
+    s = "Jongeren maken drie keer vaker gebruik van jeugdhulp dan gemiddeld."
+    assert comparison_after(s, s.index(" keer"), len(s)) == ("more", "national average")

@@ -190,3 +190,16 @@ def test_a_denied_role_frames_nothing():
 )
 def test_shrinking_and_paying_off_remove_a_difficulty(sentence):
     assert implied.removed(sentence, (0, len(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a commitment in the passive or the perfect ("wordt ingezet op") is one made
+        ("Er wordt ingezet op vroegsignalering.", "positive"),
+        ("De gemeente heeft ingezet op preventie.", "positive"),
+        ("Er wordt niet ingezet op preventie.", "negative"),
+    ],
+)
+def test_a_commitment_in_the_passive_is_set_going(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -701,7 +701,8 @@ def test_a_national_value_before_the_local_figure_goes_to_the_figure_after_it(se
             [(Decimal("9.6"), "percent", Decimal("8.9"))],
         ),
         ("Het aandeel ouderen is 21.", [(Decimal(21), "percent", None)]),
-        ("Het aandeel is 12 per 100 jongeren.", [(Decimal(12), "count", None)]),  # a rate
+        ("Het aandeel is 28 per 1.000 jongeren.", [(Decimal(28), "count", None)]),  # a rate
+        ("Het aandeel is 12 per 100 jongeren.", [(Decimal(12), "percent", None)]),  # a percentage
         ("Het aantal uitkeringen ligt op 28.", [(Decimal(28), "count", None)]),
     ],
 )
@@ -1034,14 +1035,23 @@ def test_an_average_in_brackets_with_a_noun_is_a_figure_of_its_own():
     assert got == [(None, "higher", None), (Decimal(45), None, None)]
 
 
-def test_percentage_points_in_words_are_percentages_as_in_digits():
+def test_percentage_points_in_words_are_points_as_in_digits():
     _, extraction = extract_text(
         "Het aandeel 65-plussers bedraagt 20%, twee procentpunt boven het landelijk cijfer."
     )
     assert [(i.value, i.unit) for i in extraction.indicators] == [
         (Decimal(20), "percent"),
-        (Decimal(2), "percent"),
+        (Decimal(2), "percentage points"),
     ]
+
+
+def test_a_change_in_percentage_points_keeps_its_unit_and_measure():
+    _, ind = only("Het aandeel werklozen onder jongeren daalde vorig jaar met 0,7 procentpunt.")
+    assert (ind.value, ind.unit, ind.comparison) == (
+        Decimal("0.7"),
+        "percentage points",
+        "decrease",
+    )
 
 
 def test_a_group_with_what_it_has_is_a_subgroup():
@@ -1110,3 +1120,51 @@ def test_a_share_of_money_is_the_amount_named_before_it(sentence, measure):
 def test_a_count_of_a_cue_after_an_adjective_is_the_cues_measure(sentence, measure):
     _, ind = only(sentence)
     assert ind.measure == measure
+
+
+def test_a_change_of_the_number_of_young_people_in_care_is_a_change_of_clients():
+    _, ind = only("In 2016 daalde het aantal kinderen met jeugdhulp met 6%.")
+    assert (ind.value, ind.measure, ind.comparison) == (Decimal(6), "clients", "decrease")
+    _, ind = only("Het aandeel jongeren met jeugdhulp is 10,5%.")
+    assert ind.measure == "share-youth-care"
+
+
+def test_a_rate_per_hundred_is_a_share_of_what_it_counts():
+    _, ind = only("In de gemeente krijgen 13 per 100 jongeren jeugdhulp.")
+    assert (ind.value, ind.unit, ind.measure) == (Decimal(13), "percent", "share-youth-care")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "national", "measure"),
+    [
+        (
+            "Landelijk is het aandeel ouderen 19%, in de gemeente 24%.",
+            Decimal(24),
+            Decimal(19),
+            "share-65-plus",
+        ),
+        (
+            "Het aandeel huishoudens met een laag inkomen is met 7% lager dan gemiddeld (9%).",
+            Decimal(7),
+            Decimal(9),
+            "share-low-income",
+        ),
+    ],
+)
+def test_a_national_figure_stated_first_or_in_brackets_after_the_average(
+    sentence, value, national, measure
+):
+    _, ind = only(sentence)
+    assert (ind.value, ind.national_value, ind.measure) == (value, national, measure)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twee keer per jaar spreekt de wethouder met de cliënten.",
+        "Het team bezoekt de mantelzorgers 4x per jaar.",
+    ],
+)
+def test_a_frequency_counts_events_not_the_people_named_beside_it(sentence):
+    _, ind = only(sentence)
+    assert (ind.unit, ind.measure) == ("count", None)

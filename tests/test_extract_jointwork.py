@@ -189,3 +189,10 @@ def test_a_negated_passive_cooperation_in_a_group_states_none():
 )
 def test_a_relative_clause_of_joining_or_sharing(sentence, expected):
     assert expected in relations(sentence)
+
+
+def test_both_and_is_a_list_gap():
+    from kg.extract.jointwork import LIST_GAP
+
+    assert LIST_GAP.match(" als ") and LIST_GAP.match(" als ook de ")
+    assert not LIST_GAP.match(" als centrumgemeente ")

@@ -48,3 +48,10 @@ def test_a_known_compass_region_is_not_minted_again():
     text = "in Noord-Limburg"
     whole = SentenceMention("id/region/noord-limburg", "region", 3, 16, "Noord-Limburg", 0)
     assert not compass_area(text, [(3, 8, "Noord"), (9, 16, "Limburg")], [whole])
+
+
+def test_common_plurals_and_adverbial_openers():
+    from kg.extract.nameshapes import adverbial_opener, common_plural
+
+    assert common_plural("Huisartsenpraktijken") and not common_plural("Humanitas")
+    assert adverbial_opener("Bestuurlijk") and not adverbial_opener("Randwerk")

@@ -39,3 +39,15 @@ def test_a_national_sentence_goes_onto_the_observations_before_per_unit():
     previous = [_ind(27), _ind(300, "count"), _ind(19)]
     apply_national_sentence(previous, [_ind(29), _ind(18)])
     assert [p.national_value for p in previous] == [Decimal(29), None, Decimal(18)]
+
+
+def test_the_country_named_first_with_the_quantity_after_the_verb_is_national():
+    from decimal import Decimal
+
+    from kg.extract.nationalvalues import national_figure
+    from kg.extract.numberform import Number
+
+    s = "In Nederland ligt de werkloosheid op 6,0%, hier op 5,1%."
+    first = Number(s.index("6,0"), s.index("6,0") + 4, Decimal(6), "percent", "digits")
+    second = Number(s.index("5,1"), s.index("5,1") + 4, Decimal("5.1"), "percent", "digits")
+    assert national_figure(s, first, 0) and not national_figure(s, second, 0)

@@ -42,12 +42,6 @@ def test_supposition_and_counterfactual():
     assert not neg.hypothetical("De regio koopt in.", (0, 18))
 
 
-def test_concession_needs_a_later_maar():
-    s = "Het budget is weliswaar gestegen, maar de vraag groeit sneller."
-    assert neg.concessive(s, 0, len(s))
-    assert not neg.concessive("Het budget is weliswaar gestegen.", 0, 33)
-
-
 def test_bare_negation_ignores_niet_alleen():
     s = "Het verzoek werd niet ingewilligd."
     assert neg.bare_negation(s, (0, len(s)))

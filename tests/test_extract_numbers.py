@@ -35,7 +35,7 @@ def figures(text):
         ("Het kost 300 euro per inwoner.", "300 euro per inwoner", "300", "EUR per inhabitant"),
         ("Het tekort is € 2,5 mln. in 2016.", "€ 2,5 mln.", "2500000", "EUR"),
         ("Het budget is 1,2 miljard euro.", "1,2 miljard euro", "1200000000", "EUR"),
-        ("Het ligt 2 procentpunt hoger.", "2 procentpunt", "2", "percent"),
+        ("Het ligt 2 procentpunt hoger.", "2 procentpunt", "2", "percentage points"),
         ("Twee derde van de cliënten.", "Twee derde", "66.7", "percent"),
         ("Tweederde van de cliënten.", "Tweederde", "66.7", "percent"),
         ("Ongeveer driekwart van de cliënten.", "driekwart", "75", "percent"),
@@ -443,3 +443,41 @@ def test_working_days_are_days():
 )
 def test_vague_millions_and_a_duration_a_project_runs(text, expected):
     assert [(n.value, n.unit) for n in find_numbers(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value", "unit"),
+    [
+        ("Het aantal meldingen is 3x zo hoog als verwacht.", "3x zo hoog", "3", "ratio"),
+        ("De kosten zijn 2 x zoveel als begroot.", "2 x zoveel", "2", "ratio"),
+        ("Het team overlegt 4x per jaar met de school.", "4x per jaar", "4", "count"),
+        ("Gemiddeld krijgen 9 per 100 kinderen jeugdhulp.", "9 per 100", "9", "percent"),
+        ("Dat zijn 7 per honderd inwoners.", "7 per honderd", "7", "percent"),
+    ],
+)
+def test_times_written_as_x_and_rates_per_hundred(sentence, quote, value, unit):
+    (n,) = find_numbers(sentence, 0, len(sentence))
+    assert (sentence[n.start : n.end], n.value, n.unit) == (quote, Decimal(value), unit)
+
+
+def test_a_rate_per_thousand_stays_a_count():
+    s = "Het gaat om 45 per 1.000 inwoners."
+    assert [(n.value, n.unit) for n in find_numbers(s, 0, len(s))][0] == (Decimal(45), "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("De kosten zijn een factor 3 hoger dan begroot.", "3 hoger", "3"),
+        ("Het gebruik is een factor twee groter dan landelijk.", "twee groter", "2"),
+        ("Jongeren komen drie keer vaker in beeld dan ouderen.", "drie keer vaker", "3"),
+    ],
+)
+def test_a_factor_and_times_more_often_are_ratios(sentence, quote, value):
+    (n,) = find_numbers(sentence, 0, len(sentence))
+    assert (sentence[n.start : n.end], n.value, n.unit) == (quote, Decimal(value), "ratio")
+
+
+def test_a_bare_factor_is_no_ratio():
+    s = "Dat is een belangrijke factor 2 keer per jaar."
+    assert [n.unit for n in find_numbers(s, 0, len(s))] == ["count"]

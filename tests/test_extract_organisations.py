@@ -846,3 +846,40 @@ def test_name_before_the_predicate_of_an_inverted_copula():
     assert "organisation/kwadrant" in minted(
         "In de gemeente is Kwadrant de grootste welzijnsorganisatie."
     )
+
+
+def test_a_group_name_with_en_is_one_name():
+    # "de regio Dal en Heuvel" is one region, not the regions Dal and Heuvel
+    names = minted("De gemeente werkt binnen de regio Dal en Heuvel samen met Heerlen.")
+    assert set(names) == {"region/dal-en-heuvel"}
+    names = minted("De gemeenschappelijke regeling Dal en Heuvel voert de leerplicht uit.")
+    assert set(names) == {"body/dal-en-heuvel"}
+
+
+def test_a_known_place_after_en_ends_the_group_name():
+    names = minted("Teststad ligt in de regio Kempenland en Heerlen ligt in Limburg.")
+    assert set(names) == {"region/kempenland"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambtelijk is de organisatie klein.",  # an adverb opens the sentence
+        "Financieel is de stichting gezond.",
+        "Daarnaast werkt de gemeente samen met Sportclubs.",  # a plural common noun
+        "De gemeente werkt samen met ZZP'ers.",
+    ],
+)
+def test_no_name_from_a_capitalised_common_word(sentence):
+    assert minted(sentence) == {}
+
+
+def test_a_proper_name_after_a_cue_is_still_minted():
+    assert set(minted("De gemeente werkt samen met Buurtkracht.")) == {"organisation/buurtkracht"}
+
+
+def test_local_branches_of_national_associations_keep_their_area():
+    assert set(minted("Voedselbank Heuvelland groeit.")) == {"organisation/voedselbank-heuvelland"}
+    assert set(minted("Vluchtelingenwerk Heuvelland groeit.")) == {
+        "organisation/vluchtelingenwerk-heuvelland"
+    }

@@ -134,3 +134,25 @@ def test_a_change_set_against_another_place_is_a_level_with_its_reference(senten
 )
 def test_a_change_since_an_earlier_moment_has_that_moment_as_reference(sentence):
     assert _comparisons(sentence)[0][1] == "previous year"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["De wachtlijsten voor de thuiszorg worden langer.", "De tekorten werden fors groter."],
+)
+def test_becoming_more_is_a_change(sentence):
+    assert changed(sentence.lower())
+
+
+def test_being_more_is_no_change():
+    assert not changed("de wachtlijsten zijn langer dan in de regio")
+
+
+def test_a_waiting_list_that_grows_longer_is_an_increase():
+    assert _comparisons("De wachtlijsten voor de jeugd-ggz worden langer.") == [("increase", None)]
+
+
+def test_having_become_shorter_is_a_decrease():
+    assert _comparisons("De doorlooptijden voor een indicatie zijn korter geworden.") == [
+        ("decrease", None)
+    ]

@@ -752,3 +752,10 @@ def test_costs_that_do_not_rise_state_no_rising_costs():
 def test_residents_unaware_of_a_service_are_not_reached(sentence):
     _doc, ex = extract_text(sentence)
     assert any(key(c) == "problem/reaching-residents" for f in ex.findings for c in f.concerns)
+
+
+def test_a_capacity_that_falls_short_is_a_shortage():
+    from extract_helpers import extract_text
+
+    _doc, ex = extract_text("Ambtenaren zeggen: de capaciteit schiet tekort.")
+    assert any(c.endswith("problem/capacity-shortage") for f in ex.findings for c in f.concerns)

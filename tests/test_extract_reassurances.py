@@ -54,3 +54,19 @@ def test_a_lowered_tariff_is_no_cut_of_the_service():
 )
 def test_a_cut_denied_is_no_shortfall(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # care or support cut back, scaled down or ended is bad news
+        ("De dagbesteding voor ouderen wordt afgeschaald.", "negative"),
+        ("Het aanbod aan begeleiding is afgebouwd.", "negative"),
+        ("De gemeente schaalt de jeugdhulp af.", "negative"),
+        # a cut denied keeps the service; a cost brought down is no cut of care
+        ("De dagbesteding wordt niet afgeschaald.", "neutral"),
+        ("De kosten worden teruggebracht.", "neutral"),
+    ],
+)
+def test_care_cut_back_is_negative(sentence, expected):
+    assert polarity_of(sentence) == expected

@@ -470,3 +470,63 @@ def test_a_team_run_from_or_placed_with_an_organisation(sentence):
 
 def test_a_task_under_the_municipalitys_own_responsibility_relates_nothing():
     assert relations("Het wijkteam valt onder verantwoordelijkheid van de gemeente.") == set()
+
+
+def test_on_behalf_of_a_list_of_municipalities():
+    assert relations(
+        "Namens Heerlen, Kerkrade en Teststad voert Regio Vallei de leerplicht uit."
+    ) == {
+        ("executes-for", VALLEI, HEERLEN),
+        ("executes-for", VALLEI, "municipality/kerkrade"),
+        ("executes-for", VALLEI, OWN),
+    }
+
+
+def test_both_and_coordinates_the_subjects():
+    assert relations("Zowel Heerlen als Kerkrade zijn aangesloten bij de Regio Vallei.") == {
+        ("member-of", HEERLEN, VALLEI),
+        ("member-of", "municipality/kerkrade", VALLEI),
+    }
+
+
+def test_helping_people_is_work_for_the_municipality():
+    assert relations("Voedselbank Heuvelland helpt steeds meer gezinnen.") == {
+        ("executes-for", "organisation/voedselbank-heuvelland", OWN)
+    }
+    assert relations("Dat helpt de gemeente niet.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a fronted adverbial puts the subject after the finite verb
+        (
+            "Sinds 2015 werkt Heerlen samen met Kerkrade.",
+            {("cooperates-with", HEERLEN, "municipality/kerkrade")},
+        ),
+        (
+            "Sinds januari maakt Heerlen deel uit van de Regio Vallei.",
+            {("member-of", HEERLEN, VALLEI)},
+        ),
+        ("Vanaf 2017 neemt Heerlen deel aan de Regio Vallei.", {("member-of", HEERLEN, VALLEI)}),
+        (
+            "Sinds 2015 maken Heerlen en Kerkrade deel uit van de Regio Vallei.",
+            {("member-of", HEERLEN, VALLEI), ("member-of", "municipality/kerkrade", VALLEI)},
+        ),
+        (
+            "Daarnaast koopt Heerlen de jeugdhulp in via de Regio Vallei.",
+            {("purchases-via", HEERLEN, VALLEI)},
+        ),
+        # the municipality stays the subject when it is named
+        (
+            "Daarnaast koopt de gemeente via de Regio Vallei in.",
+            {("purchases-via", OWN, VALLEI)},
+        ),
+        (
+            "Sinds 2015 maakt de gemeente met Heerlen deel uit van de Regio Vallei.",
+            {("member-of", HEERLEN, VALLEI), ("member-of", OWN, VALLEI)},
+        ),
+    ],
+)
+def test_fronted_adverbial_before_the_subject(sentence, expected):
+    assert relations(sentence) == expected

@@ -1401,3 +1401,20 @@ def test_looking_at_another_municipality_with_an_adverbial():
     assert not {
         r for r in relations("De gemeente kijkt uit naar Leusden.") if r[0] == "compares-with"
     }
+
+
+def test_working_with_a_regions_municipalities_is_membership_too():
+    assert relations(
+        "Voor de jeugdhulp werkt de gemeente samen met de veertien Twentse gemeenten."
+    ) == {
+        ("cooperates-with", OWN, "region/twente"),
+        ("member-of", OWN, "region/twente"),
+    }
+
+
+def test_die_refers_to_the_body_named_before():
+    found = relations(
+        "De ISD Heuvelland voert de bijstand uit voor Heerlen. Die werkt ook voor Kerkrade."
+    )
+    assert ("executes-for", "body/isd-heuvelland", "municipality/kerkrade") in found
+    assert ("executes-for", OWN, "municipality/kerkrade") not in found

@@ -24,3 +24,11 @@ def test_concerns_and_tone_read_the_same_listed_item(noun):
     at = s.index("wachttijden")
     assert listed_measure(s, 0, at, at + len("wachttijden"))
     assert framed_by_procedure(s, at, at + len("wachttijden"))
+
+
+def test_verbs_of_reporting_are_report_words_and_spelled_like_plurals():
+    from kg.extract.reportwords import REPORT_VERBS, is_report_word
+
+    assert {"monitoren", "tonen"} <= REPORT_VERBS
+    assert is_report_word("rapporteert") and is_report_word("dashboards")
+    assert not is_report_word("toon") and not is_report_word("wachtlijst")

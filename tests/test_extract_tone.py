@@ -766,3 +766,48 @@ def test_negator_of_a_judgement_and_aims_with_auxiliaries(sentence, expected):
 )
 def test_too_early_a_question_and_a_longer_wait(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # work without coherence, vision or direction is criticised
+        ("Het beleid is opgesteld zonder samenhang en zonder visie.", "negative"),
+        ("De gemeente werkt zonder regie aan de uitvoering.", "negative"),
+        # a worry voiced after an opening that puts the verb before its subject
+        ("In de regio maakt men zich zorgen.", "negative"),
+        ("Wat betreft de jeugdzorg maakt de wethouder zich zorgen.", "negative"),
+        ("Er wordt met zorg gekeken naar de ontwikkeling van de kosten.", "negative"),
+        # care for each other stays praise
+        ("Inwoners zorgen voor elkaar.", "positive"),
+    ],
+)
+def test_direction_lacking_and_worries_in_any_word_order(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # something set going, then a difficulty across "maar": two sides
+        ("Er is een buurtloket opgezet, maar inwoners weten het nauwelijks te vinden.", "mixed"),
+        ("De gemeente heeft een loket ingericht, maar de wachttijden zijn lang.", "mixed"),
+        # without the turn the difficulty stands alone
+        ("De wachttijden bij het nieuwe loket zijn lang.", "negative"),
+    ],
+)
+def test_progress_turned_by_a_difficulty(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # vigilance against a pitfall is care taken
+        ("De gemeente waakt ervoor dat inwoners niet tussen wal en schip vallen.", "positive"),
+        # effort that weighs
+        ("Het kost veel tijd om alle aanbieders te contracteren.", "negative"),
+    ],
+)
+def test_vigilance_and_effort(sentence, expected):
+    assert _polarity(sentence) == expected

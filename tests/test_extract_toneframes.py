@@ -5,9 +5,6 @@ from __future__ import annotations
 import pytest
 from extract_helpers import polarity_of
 
-from kg.extract import toneframes
-from kg.extract.tone import Cue
-
 _polarity = polarity_of
 
 
@@ -24,21 +21,6 @@ _polarity = polarity_of
 )
 def test_a_good_thing_needed_is_lacking(sentence, expected):
     assert _polarity(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Er is geen behoefte aan meer duidelijkheid over de regels.",
-        "Misschien is er behoefte aan duidelijkheid over de regels.",
-        "Het loket geeft duidelijkheid over de regels.",
-    ],
-)
-def test_a_need_denied_supposed_or_absent_keeps_the_cue(sentence):
-    word = "duidelijkheid"
-    a = sentence.index(word)
-    cue = Cue(a, a + len(word), 1)
-    assert toneframes.lacking(sentence, (0, len(sentence)), cue) is cue
 
 
 @pytest.mark.parametrize(

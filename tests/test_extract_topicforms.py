@@ -84,3 +84,20 @@ def test_a_verb_between_het_and_van_is_a_verb_form():
 
     assert verb_form(tokens("het opvangen van statushouders"), 1, True, True)
     assert not verb_form(tokens("de opvang van statushouders"), 1, False, False)
+
+
+def test_a_verb_stem_after_a_classifying_adjective_is_a_noun():
+    from kg.extract.dutchwords import tokens
+    from kg.extract.topicforms import activity, verb_form
+
+    assert not verb_form(tokens("de sociale kaart"), 2, True, False)
+    assert verb_form(tokens("Het college stuurt"), 2, True, False)
+    assert activity(tokens("hulp bij het opvoeden"), 3)
+    assert not activity(tokens("bij het toekennen van hulp"), 2)
+
+
+def test_an_age_group_with_a_plus_sign_is_named_as_its_word():
+    from kg.extract.topicforms import age_groups
+
+    s = "Het aantal 65+'ers en 75+’ers groeit, niet 24/7+ of 18+."
+    assert [label for _, label, _ in age_groups(s, 0, len(s))] == ["65-plusser", "75-plusser"]

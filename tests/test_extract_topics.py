@@ -692,3 +692,131 @@ def test_a_particle_verb_between_het_and_van_is_the_action_of_its_complement():
     )
     assert {"beperking", "statushouder"} <= set(found)
     assert not {"aannemen", "opvangen"} & set(found)
+
+
+def test_fixed_names_of_the_field_stay_whole():
+    labels = _labels(
+        "Volgens ambtenaren is de sociale kaart onvolledig. Het algemeen maatschappelijk werk "
+        "valt onder werk en inkomen. Gezinnen met een kleine beurs mijden de huisarts."
+    )
+    assert {
+        "sociale kaart",
+        "algemeen maatschappelijk werk",
+        "werk en inkomen",
+        "kleine beurs",
+    } <= labels
+    assert not {"kaart", "werk", "maatschappelijk werk", "beurs"} & labels
+
+
+def test_a_comparative_of_a_term_is_the_term():
+    assert "lichte ondersteuning" in _found("Lokaal is vooral de lichtere ondersteuning geregeld.")
+    assert "korte lijn" in _found("Huisartsen missen de kortere lijnen van vroeger.")
+
+
+def test_an_infinitive_after_bij_het_is_an_activity():
+    assert "schoonmaken" in _found("De gemeente beperkt de hulp bij het schoonmaken.")
+    found = _found("Vrijwilligers helpen bij het invullen van formulieren.")
+    assert "formulier" in found and "invullen" not in found
+    assert "sturen" not in _found("Het college wil vooral sturen op resultaten.")
+
+
+def test_tekort_as_a_verb_particle_is_no_deficit():
+    found = _labels(
+        "Ambtenaren zeggen dat de capaciteit van de teams tekortschiet en schiet tekort."
+    )
+    assert "tekort" not in found and "capaciteit" in found
+    assert "tekort" in _labels("Ambtenaren verwachten dat het tekort oploopt.")
+
+
+def test_parts_of_a_document_and_idioms_are_no_topics():
+    found = _found(
+        "Zoals tabel 2 en de grafiek in bijlage 1 tonen, brengen teams schulden in kaart."
+    )
+    assert not {"tabel", "grafiek", "bijlage", "kaart"} & found and "schuld" in found
+
+
+def test_an_age_group_with_a_plus_sign_is_a_topic():
+    assert "75-plusser" in _found("De vraag groeit door het aantal 75+’ers.")
+
+
+def test_a_verb_of_reporting_is_no_monitor_and_no_tone():
+    found = _found(
+        "Ambtenaren zeggen dat zij de wachtlijsten monitoren en de cijfers een daling tonen."
+    )
+    assert not {"monitor", "toon"} & found and "wachtlijst" in found
+    assert "monitor" in _found("De monitoren van de regio zijn nuttig.")
+
+
+def test_a_light_noun_without_its_complement_is_no_topic():
+    assert "combinatie" not in _found("Zorgaanbieders waarderen die combinatie van de teams.")
+    assert "combinatie van zorg" in _found("Er is weinig ruimte voor combinaties van zorg.")
+    assert "inzet" not in _found("De inzet is groot, zeggen ambtenaren.")
+
+
+def test_an_abbreviation_after_its_problem_is_the_same_topic():
+    labels = _labels("Veel mensen met een persoonsgebonden budget (pgb) zijn tevreden.")
+    assert "persoonsgebonden budget" in labels and "pgb" not in labels
+
+
+def test_a_team_s_staff_is_read_as_the_team():
+    labels = _labels("Raadsleden vinden dat de wijkteammedewerkers te weinig tijd hebben.")
+    assert "wijkteam" in labels and "wijkteammedewerker" not in labels
+    labels = _labels("Raadsleden zeggen dat de consulenten van het sociaal team overbelast zijn.")
+    assert "sociaal team" in labels
+
+
+def test_adverbs_that_look_like_nouns_are_no_topics():
+    found = _found(
+        "Teams werken onderling samen en doorgaans plotseling met minstens twee aanbieders."
+    )
+    assert not {"onderling", "doorgaan", "plotseling", "minsten"} & found
+
+
+def test_adverbs_after_an_opener_are_no_nouns():
+    for sentence in (
+        "Er zijn weliswaar nauwelijks bezwaarschriften.",
+        "Het gaat om groepen als deze.",
+        "Stapeling komt veel vaker voor.",
+        "Een half jaar lang is dat geprobeerd.",
+        "De gemeente raakt meer bekend met groepen.",
+    ):
+        found = _found(sentence)
+        assert not {"weliswaar", "deze", "vaker", "half", "bekend"} & found, sentence
+
+
+def test_nouns_of_further_idioms_are_no_topics():
+    found = _found(
+        "Op grond van de wet begeleidt het team inwoners van de wieg tot het graf en "
+        "dragen gemeenten naar rato bij, zodat de samenwerking tot stand komt."
+    )
+    assert not {"grond", "wieg", "graf", "rato", "stand"} & found and "samenwerking" in found
+
+
+def test_quantifiers_are_no_topics_and_compound_heads_change_their_stem():
+    assert _found("Er is nu een beetje geld over.") == {"geld"}
+    assert "duizende" not in _found("Duizenden mensen leven op het bestaansminimum.")
+    labels = _labels("Volgens ambtenaren werken de jeugdarts en de zorgbedrijven samen.")
+    assert "zorgbedrijf" in labels and "jeugdart" not in labels
+
+
+def test_a_verb_ending_its_clause_after_a_particle_or_modal_is_no_topic():
+    found = _found("Zij zien dat de terreinen naar elkaar toe schuiven, maar het moet wel kloppen.")
+    assert not {"schuif", "klop"} & found
+    assert "wachtlijst" in _found("Zij bespreken de knelpunten en er zijn ook wachtlijsten.")
+
+
+def test_adjectives_of_age_need_and_separateness_join_no_label():
+    found = _found(
+        "De oude mijncultuur vraagt de nodige afstemming over afzonderlijke beleidsterreinen."
+    )
+    assert {"mijncultuur", "afstemming", "beleidsterrein"} <= found
+    assert not {"oude mijncultuur", "nodige afstemming"} & found
+
+
+def test_nouns_of_complex_prepositions_are_no_topics():
+    found = _found(
+        "Met betrekking tot de jeugdhulp is er als gevolg van de wachtlijsten en in verband "
+        "met de kosten veel overleg ten behoeve van de gezinnen."
+    )
+    assert not {"betrekking", "gevolg", "verband", "behoeve"} & found
+    assert {"jeugdhulp", "wachtlijst", "overleg"} <= found

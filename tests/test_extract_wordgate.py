@@ -22,6 +22,17 @@ def test_a_non_letter_before_the_word_bounds_it():
     assert opening_words(re.compile(r"(?:^|[,;:]\s*)\W*voor\s+")) == {"voor"}
 
 
+def test_a_long_list_of_opening_words_still_gates():
+    verbs = sorted({f"{a}{b}{c}" for a in "bdgkmpstvz" for b in "aeiou" for c in "klmnprst"})
+    assert len(verbs) == 400
+    pattern = re.compile(rf"\b(?:{'|'.join(verbs)})(?:t|en)?\s+dat\b", re.IGNORECASE)
+    words = opening_words(pattern)
+    assert words is not None and len(words) == 3 * 400  # each verb, with "t" and with "en"
+    assert "bakt" in words and "zuten" in words
+    assert may_match(pattern, "Zij bakken het.", 0, 15) is False  # "bakken" is no opening
+    assert may_match(pattern, "Zij bakt dat.", 0, 13) is True
+
+
 def test_look_arounds_are_passed_over():
     assert opening_words(re.compile(r"\b(?:be)?merkt(?!\s+niets)\s+")) == {"merkt", "bemerkt"}
 

@@ -184,3 +184,32 @@ def test_crafted_seed_names_and_titles_stay_inside_out(tmp_path):
     # The maps link to the source pages under the names they were written with.
     overview = (out / "maps" / "findings.html").read_text(encoding="utf-8")
     assert "sources/con-.html#s-" in overview and "sources/aux-.html#s-" in overview
+
+
+def test_a_failed_holder_removes_the_lock_file_it_made_and_keeps_an_old_one(tmp_path):
+    for existed in (False, True):
+        out = tmp_path / f"o{existed}"
+        out.mkdir()
+        if existed:
+            (out / ".kg.lock").write_text("")
+        with pytest.raises(RuntimeError), output_lock(out):
+            raise RuntimeError("failed")
+        assert (out / ".kg.lock").exists() == existed
+        assert out.is_dir()  # a folder that was there stays
+
+
+def test_a_failed_holder_keeps_a_folder_it_made_that_holds_files(tmp_path):
+    out = tmp_path / "o"
+    with pytest.raises(RuntimeError), output_lock(out):
+        (out / ".cache").mkdir()
+        raise RuntimeError("failed")
+    assert sorted(p.name for p in out.iterdir()) == [".cache"]
+
+
+def test_atomic_write_errors_name_the_file(tmp_path):
+    from kg.errors import DataError
+    from kg.io import atomic_write_bytes
+
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(DataError, match=r"file/kg\.ttl: cannot write \("):
+        atomic_write_bytes(tmp_path / "file" / "kg.ttl", b"")

@@ -82,3 +82,9 @@ def test_source_documents_are_read_from_the_store(graph_path):
     start, end = document.spans[0]
     assert document.text[start:end].strip()
     assert source_document(data, "atlantis") is None
+
+
+@pytest.mark.parametrize("rest", ["id/a b", "id/%ZZ", "id/a|b", 'id/x"y', "id/<x>", "id/a\\b"])
+def test_a_path_that_is_no_iri_names_nothing(data, rest):
+    iri = data.iri_for_path("/" + rest)
+    assert iri is not None and not data.exists(iri)

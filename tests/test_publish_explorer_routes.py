@@ -81,6 +81,12 @@ def test_unknown_iris_and_unacceptable_types_are_refused(server):
     assert get(server, "/id/municipality/brunssum?format=xls")[0] == 406
 
 
+@pytest.mark.parametrize("path", ["/id/%ZZ", "/id/a%20b", "/id/a%7Cb", "/concept/%C3", "/id/%ff"])
+def test_a_path_that_is_no_iri_is_not_found(server, path):
+    status, headers, body = get(server, path, "text/html")
+    assert status == 404 and b"Traceback" not in body
+
+
 def test_a_finding_page_shows_the_quote_and_leads_to_its_sentence(server):
     finding = next(
         f for f in server.explorer.index.findings if f.document == "brunssum" and f.quote

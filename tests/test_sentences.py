@@ -108,3 +108,25 @@ def test_an_ellipsis_ends_a_sentence():
         "Het werkt goed…",
         "Toch zijn er zorgen.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing guillemet stays with its sentence
+        (
+            "Een ambtenaar zegt: «We moesten snel.» De raad stemde in.",
+            ["Een ambtenaar zegt: «We moesten snel.»", "De raad stemde in."],
+        ),
+        ("Hij zei ‹ja.› Zij niet.", ["Hij zei ‹ja.›", "Zij niet."]),
+        # "inw." (inwoners) closes no sentence
+        ("Er wonen 33.000 inw. Veel ouderen.", ["Er wonen 33.000 inw. Veel ouderen."]),
+        # an abbreviated month before a number is no sentence end ...
+        ("Sinds 1 jan. 2015 werkt het. Ja.", ["Sinds 1 jan. 2015 werkt het.", "Ja."]),
+        ("Per 1 sept. 2016 niet.", ["Per 1 sept. 2016 niet."]),
+        # ... but before a capital it may be one
+        ("Het is dec. Daarna jan. De rest.", ["Het is dec.", "Daarna jan.", "De rest."]),
+    ],
+)
+def test_guillemets_inhabitants_and_months(text, expected):
+    assert _split(text) == expected

@@ -145,7 +145,7 @@ def _write(
     """Write ``kg.ttl`` and ``void.ttl`` to temporaries, then rename both at once."""
     import tempfile
 
-    from kg.io import sync_folder, write_temporary
+    from kg.io import sync_folder, write_error, write_temporary
     from kg.publish.void import VOID_FILE, stats_turtle
 
     target = out / GRAPH_FILE
@@ -163,9 +163,11 @@ def _write(
         os.replace(tmp, target)
         os.replace(void_tmp, out / VOID_FILE)
         sync_folder(out)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if void_tmp is not None:
             void_tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename in (None, tmp):  # not a profile's
+            raise write_error(exc, target) from None
         raise
     return target

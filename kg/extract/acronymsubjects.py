@@ -54,9 +54,15 @@ _DEMONSTRATIVE = re.compile(
     r"\s*(?:Deze|Die|Dit|Dat)\s+(?=(?-i:[a-z]))[\w-]*(?:dienst|organisatie|stichting|instelling"
     r"|corporatie|instantie|partij|bedrijf|regeling|verband|aanbieder|uitvoerder|bureau)\s*"
     r"|\s*(?P<het>Het)\s+"
+    r"|\s*(?P<pronoun>Die|Deze)\s+(?:(?-i:[a-z])\w+\s+)?"  # "Die werkt ook voor A"
 )
+#: What a bare "Die" / "Deze" may refer back to: a body or organisation named last, else a
+#: municipality.
+_PRONOUN_KINDS = frozenset({"municipality"})
 _HET_BEFORE = re.compile(r"\bhet\s+(?:(?-i:[a-z])[\w-]*\s+)?$", re.IGNORECASE)
 _REFERRED_KINDS = frozenset({"body", "organisation"})
+#: A noun in -schap after "Het" makes it an article, not the pronoun ("Het lidmaatschap van X").
+_SCHAP_NOUN = re.compile(r"[\w-]*schap\b", re.IGNORECASE)
 
 
 def acronym_subject(
@@ -101,7 +107,9 @@ def acronym_subject(
 
 
 def referred_subject(text: str, a: int, b: int, earlier: Sequence[SentenceMention]) -> str | None:
-    """The body or organisation a demonstrative subject ``text[a:b]`` refers back to.
+    """The body or organisation a demonstrative subject ``text[a:b]`` refers back to; a
+    bare "Die" or "Deze" refers to the body or organisation named last, else to the
+    municipality named last ("Die werkt ook voor A").
 
     Parameters
     ----------
@@ -126,8 +134,14 @@ def referred_subject(text: str, a: int, b: int, earlier: Sequence[SentenceMentio
     ('body/randmeer', '')
     """
     this = _DEMONSTRATIVE.fullmatch(text, a, b)
-    if this is None:
+    if this is None or (this.group("het") is not None and _SCHAP_NOUN.match(text, b)):
         return None
+    if this.group("pronoun") is not None:  # a body named last, else a municipality
+        for wanted in (_REFERRED_KINDS, _PRONOUN_KINDS):
+            last = next((p for p in reversed(earlier) if p.kind in wanted), None)
+            if last is not None:
+                return last.entity
+        return ""
     for p in reversed(earlier):
         if p.kind in _REFERRED_KINDS:
             het = this.group("het") is None or _HET_BEFORE.search(

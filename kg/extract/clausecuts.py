@@ -67,13 +67,13 @@ def _clauses(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
         if (
             cut_end == cut_next
             and text[cut_end + 2 : cut_end + 3] in "sS"
-            and _not_as(text, cut_end)
+            and (_not_as(text, cut_end) or _both_and(text, begin, cut_end))
         ):
-            continue  # "wordt niet als probleem ervaren": "als" is "as", no clause
+            continue  # "niet als probleem", "zowel de raad als het college": no clause
         if (
             cut_end == cut_next
             and text.startswith("en", cut_end)
-            and text.find("tussen", max(begin, cut_end - 60), cut_end) >= 0
+            and text.find("ussen", max(begin, cut_end - 60), cut_end) >= 0  # also "Tussen"
             and _joins_between(text, begin, cut_end)
         ):
             continue  # "tussen onderwijs en jeugdhulp": one pair of nouns
@@ -110,6 +110,9 @@ def _joins_between(text: str, begin: int, at: int) -> bool:
     >>> s = "Er zit tijd tussen de melding van de school en de eerste hulp."
     >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
     ['Er zit tijd tussen de melding van de school ', 'en de eerste hulp.']
+    >>> s = "Tussen Meppel en Westerveld bestaat een nauwe band."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['Tussen Meppel en Westerveld bestaat een nauwe band.']
     """
     if text[at : at + 2].lower() != "en":
         return False
@@ -136,6 +139,33 @@ def _not_as(text: str, at: int) -> bool:
         text[at : at + 3].lower() == "als"
         and _NOT_AS.match(text, max(0, at - 5), at + 3) is not None
     )
+
+
+#: "zowel" as a word.
+_BOTH = re.compile(r"\bzowel\b", re.IGNORECASE)
+
+
+def _both_and(text: str, begin: int, at: int) -> bool:
+    """Whether the clause word at ``at`` is the "als" of "zowel X als Y" ("both X and Y")
+    with "zowel" in the clause that began at ``begin``: it joins two parts of a clause,
+    opening none.
+
+    Examples
+    --------
+    >>> s = "Zowel de raad als het college vinden dat de regie bij de gemeente ligt."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['Zowel de raad als het college vinden ', 'dat de regie bij de gemeente ligt.']
+    >>> s = "Het geldt zowel voor jeugd als voor ouderen, maar niet voor volwassenen."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['Het geldt zowel voor jeugd als voor ouderen', 'maar niet voor volwassenen.']
+    >>> s = "De raad wil zowel rust; als het misgaat, belt men."
+    >>> [s[a:b] for a, b in clauses(s, 0, len(s))]
+    ['De raad wil zowel rust', 'als het misgaat', 'belt men.']
+    """
+    if text[at : at + 3].lower() != "als":
+        return False
+    window = max(begin, at - 60)
+    return text.find("owel", window, at) >= 0 and _BOTH.search(text, window, at) is not None
 
 
 #: An inflected word before a comma and one after it, then a word: "nieuwe, creatieve aanpakken".

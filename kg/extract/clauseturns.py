@@ -74,3 +74,41 @@ ONLY_AFTER = frozenset({"één", "twee", "drie", "vier", "vijf", "enkele", "wein
 def only(found: list[str]) -> bool:
     """Whether the words open with "maar" meaning "only" or "as many as" (:data:`ONLY_AFTER`)."""
     return found[:1] == ["maar"] and found[1:2] != [] and found[1] in ONLY_AFTER
+
+
+#: Words of a level or a size, low and high: two facts on opposite sides of a turn
+#: ("het gebruik is laag, maar het aandeel met verblijf is hoger") give a two-sided picture.
+_LOW_LEVEL = frozenset(
+    {"laag", "lage", "lager", "lagere", "laagste", "gering", "geringe", "kleiner", "kleinere"}
+)
+_HIGH_LEVEL = frozenset(
+    {"hoog", "hoge", "hoger", "hogere", "hoogste", "groot", "grote", "groter", "grotere"}
+)
+
+
+def opposite_levels(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a clause opened by a turn states a level opposite to one before it.
+
+    Two facts with no judgement word, a low level and a high one set against each
+    other across "maar" or "echter", make a mixed picture.
+
+    Examples
+    --------
+    >>> s = "Het gebruik is laag, maar het aandeel met verblijf is hoger dan elders."
+    >>> opposite_levels(s, [(0, 19), (19, len(s))])
+    True
+    >>> s = "Het gebruik is laag, maar de kosten zijn ook laag."
+    >>> opposite_levels(s, [(0, 19), (19, len(s))])
+    False
+    """
+    before: set[str] = set()
+    for i, clause in enumerate(spans):
+        found = set(map(_WORD_OF, words(text, *clause)))
+        if i and opens_contrast(text, clause):
+            low, high = not _LOW_LEVEL.isdisjoint(before), not _HIGH_LEVEL.isdisjoint(before)
+            if (low and not _HIGH_LEVEL.isdisjoint(found) and _LOW_LEVEL.isdisjoint(found)) or (
+                high and not _LOW_LEVEL.isdisjoint(found) and _HIGH_LEVEL.isdisjoint(found)
+            ):
+                return low != high
+        before |= found
+    return False

@@ -46,7 +46,9 @@ def comparable_group(doc: Document, found: Sequence[Indicator]) -> list[Indicato
     for k, ind in enumerate(out):
         if ind.reference not in {"size class", "other municipalities"}:
             continue
-        sentence = doc.sentences[ind.sentence] if ind.sentence < len(doc.sentences) else None
+        # a sentence's index counts from one
+        known = 0 < ind.sentence <= len(doc.sentences)
+        sentence = doc.sentences[ind.sentence - 1] if known else None
         end = min(sentence.end if sentence else len(doc.text), ind.start + _REACH)
         m = _MUNICIPALITIES.search(doc.text, ind.start, end)
         if m and m.group("like") and not m.group("size"):

@@ -179,6 +179,7 @@ _RESTRICT = re.compile(
 _NO_SUBJECT = re.compile(r"\W*(?:(?:volgens|onder|bij|in|voor|binnen|buiten)\b.*)?", re.I)
 #: "met" between a group and what it has: "jongeren met jeugdhulp".
 _WITH = re.compile(r"\s+met\s+(?:een\s+)?", re.IGNORECASE)
+_YOUNG = frozenset(("jongeren", "kinderen"))  # the groups of the cues "jongeren met jeugdhulp"
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
     "cmp": ("hoger", "lager", "hoog", "laag"),  # _LIGT, _COPULA
@@ -253,6 +254,8 @@ class _Maker:
         # "jongeren met jeugdbescherming": the group is the base of the measure of what it has
         nxt = [s for s, _, _ in found[1:]] + [-1]  # where the next cue starts
         cues = [c for i, (_, e, c) in enumerate(found) if not _WITH.fullmatch(phrase, e, nxt[i])]
+        # so is a group named with what it has in one cue ("jongeren met jeugdhulp")
+        cues = [c.split(" met ")[-1] if c.split(" met ")[0] in _YOUNG else c for c in cues]
         share = re.search(r"\b(?:aandeel|percentage)\b", phrase, re.I)
         # a share ("het aandeel jeugdigen met verblijf") is a percentage, never a count
         known = (

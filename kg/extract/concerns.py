@@ -42,7 +42,7 @@ from kg.extract.problemclauses import alternation, clause_predicates
 from kg.extract.sentencecache import memo
 from kg.extract.speakergroups import STAFF
 from kg.extract.taskactors import procured_by, task_actors
-from kg.extract.topics import function_words
+from kg.extract.topicwords import function_words
 from kg.extract.wordtokens import lowered
 from kg.namespaces import CONCEPT
 from kg.vocab import Polarity

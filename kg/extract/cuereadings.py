@@ -34,71 +34,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
-from kg.extract import implied, toneframes
+from kg.extract import followthrough, needs, onpaper, toneframes
 from kg.extract import negation as neg
 from kg.extract.addressed import addressed
 from kg.extract.compoundcues import compound_cues
+from kg.extract.cuewords import DECLINE, NOT_JUDGING_FORMS, PREPOSITIONS, word_reading
 from kg.extract.groupconditions import condition_of_group
 from kg.extract.hedges import degree_of
 from kg.extract.nolonger import no_longer
 from kg.extract.predicates import judged_subjects
 from kg.extract.prefixscan import search
-
-#: Verbs of weighing and counting: "zwaar" beside one measures weight ("weegt zwaar mee").
-_WEIGHING = frozenset(
-    {"wegen", "weegt", "woog", "wogen", "gewogen", "meewegen", "tellen", "telt", "telde",
-     "meetellen"}
-)  # fmt: skip
-#: Degree words of weight that are also words of burden ("zwaar").
-_HEAVY = frozenset({"zwaar", "zwaarder", "zwaarst", "zwaarste"})
-#: Nouns of a state that have the form of an infinitive: "het vertrouwen" is no activity.
-_STATES = frozenset({"vertrouwen", "welbevinden", "genoegen"})
-#: Words of pace: beside a verb of change they measure the change ("stijgen snel").
-_PACE = frozenset({"snel", "sneller", "snelle"})
-#: General Dutch verbs of rising, falling and changing, in their common forms.
-_CHANGING = frozenset(
-    {"stijgt", "stijgen", "steeg", "stegen", "gestegen", "daalt", "dalen", "daalde", "daalden",
-     "gedaald", "groeit", "groeien", "groeide", "groeiden", "gegroeid", "neemt", "nemen", "nam",
-     "namen", "toegenomen", "afgenomen", "loopt", "lopen", "liep", "liepen", "opgelopen",
-     "teruggelopen", "krimpt", "krimpen", "verandert", "veranderen", "veranderde",
-     "veranderd", "vergrijst", "vergrijzen", "vergrijsd", "vergrijsde"}
-)  # fmt: skip
-#: Verb forms whose lemma is that of an adjective cue but which are only the verb, and
-#: judge nothing: "beperken" (to limit; "beperkt" is limited), "bezorgen" (to deliver;
-#: "bezorgd" is worried).
-_VERB_ONLY = frozenset({"beperken", "bezorgen", "bezorgt"})
-#: Forms that a phrase cue matches by its lemma but that judge nothing: "zoekende"
-#: (searching, "zijn zoekende naar criteria") is not "het is zoeken" (a struggle).
-_NOT_JUDGING_FORMS = frozenset({"zoekende"})
-#: "beperkt tot" is "confined to", no verdict.
-_LIMITED = frozenset({"beperkt", "beperkte"})
-#: Prepositions that open a noun's complement: a negator before the noun stops there.
-_PREPOSITIONS = frozenset(
-    {"over", "van", "voor", "met", "aan", "bij", "in", "op", "rond", "rondom", "tussen", "naar"}
-)
-#: Forms of "kunnen": "het kan beter" says it is not good enough.
-_CAN = frozenset({"kan", "kunnen", "kon", "konden"})
-#: "zou" and "zouden": "zou beter kunnen" is "kan beter", said with reserve.
-_WOULD = frozenset({"zou", "zouden"})
-#: Verbs of improving: "kan nog worden verbeterd" is room for improvement too.
-_IMPROVE = frozenset({"verbeteren", "versterken", "optimaliseren"})
-#: Words that may stand between "kan" and the comparative ("kan nog veel beter").
-_DEGREE = frozenset({"nog", "veel", "wel", "altijd", "stukken", "een", "stuk", "zeker"})
-#: Verbs and nouns of decline: a difficulty named with one shrinks; so does one brought
-#: down ("de wachttijden zijn teruggebracht", "de wachtlijst is weggewerkt").
-_DECLINE = re.compile(
-    r"\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,6}af\b|\baf(?:neemt|nemen|genomen|name)\b"
-    r"|\b(?:daalt|dalen|daalde|daalden|gedaald|daling|gehalveerd|halvering|teruggelopen)\b"
-    r"|\b(?:teruggebracht|verkort|ingekort|verminderd|verlaagd|weggewerkt)\b"
-    r"|\b(?:loopt|lopen|liep|liepen)\s+(?:\w+\s+){0,3}terug\b"
-    # a level that became lower: "de drempel om hulp te vragen is lager geworden"
-    r"|\b(?:lager|kleiner|korter|minder)\s+(?:ge)?worden\b"
-    r"|\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,2}?(?:lager|kleiner|korter)\b",
-    re.IGNORECASE,
-)
-
 
 #: Punctuation inside a phrase cue: its words stand in two clauses ("leden, onder wie");
 #: a decimal comma ("met 6,1% onder") divides nothing.
@@ -159,7 +106,7 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             kept.append(replace(cue, sign=-cue.sign))  # "minder banen verloren dan gevreesd"
         elif not cue.problem and " " in (phrase := text[cue.start : cue.end].lower()):
             if (
-                phrase.split()[-1] not in _NOT_JUDGING_FORMS
+                phrase.split()[-1] not in NOT_JUDGING_FORMS
                 and not degree_of(phrase, after)
                 and not condition_of_group(text, clause, before + phrase.split()[:2])
                 and before[-1:] != ["te"]  # "te klein voor de vraag": an excess
@@ -170,8 +117,10 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
             read = _problem(text, clause, cue, before)
             if read is not None:
                 kept.append(read)
-        elif (read := _word(text, clause, cue, before, after)) is not None:
-            kept.append(toneframes.lacking(text, clause, read))
+        elif (read := word_reading(text, clause, cue, before, after)) is not None:
+            kept.append(needs.lacking(text, clause, read))
+    if _NAME_ONLY.search(text, start, end):  # "op papier", "het blijft bij woorden"
+        kept = _in_name_only(text, start, end, kept)
     if not any(not c.subject for c in kept):  # a subject named judges only as a lack
         kept += _implicit(text, start, end)
         if not kept:
@@ -181,6 +130,31 @@ def judging(text: str, start: int, end: int, cues: list) -> list:
     return _one_judgement(text, kept)
 
 
+def _in_name_only(text: str, start: int, end: int, kept: list) -> list:
+    """``kept`` with the cues of what exists in name only: on paper (:mod:`kg.extract.onpaper`)
+    or in words that were not followed by deeds (:mod:`kg.extract.followthrough`).
+
+    A tone word inside such a phrase ("bij goede voornemens gebleven") names what
+    stayed unrealised and gives way to it.
+
+    Examples
+    --------
+    >>> from kg.extract.tone import Cue
+    >>> s = "Het bleef bij goede voornemens."
+    >>> [(s[c.start : c.end], c.sign) for c in _in_name_only(s, 0, len(s), [Cue(14, 19, 1)])]
+    [('bleef bij goede voornemens', -1)]
+    """
+    extra = onpaper.cues(text, start, end, kept) + followthrough.cues(text, start, end)
+    if not extra:
+        return kept  # most claims
+    kept = [c for c in kept if not any(e.start <= c.start and c.end <= e.end for e in extra)]
+    return sorted(kept + extra, key=_START)
+
+
+#: What the readings of :func:`_in_name_only` need: "papier", "theorie", a form of "blijven".
+_NAME_ONLY = re.compile(r"papier|theorie|\bbl(?:ijf|ijv|eef|eve)|gebleven", re.IGNORECASE)
+#: The start of a cue: the order of the cues in the text.
+_START = attrgetter("start")
 #: Adjectives of weight that grade the noun after them ("het belangrijkste knelpunt").
 _WEIGHT = frozenset({"belangrijk", "belangrijke", "belangrijker", "belangrijkste"})
 
@@ -317,252 +291,6 @@ def _less_than(before: list[str], after: list[str]) -> bool:
     return "minder" in before[:-2] and "dan" in after
 
 
-def _word(text: str, clause: tuple[int, int], cue, before: list[str], after: list[str]):  # noqa: ANN001, ANN202
-    """A tone word's reading: None when it judges nothing, else the cue (perhaps turned).
-
-    ``before`` and ``after`` are the clause's words before and after the cue.
-
-    Examples
-    --------
-    >>> from kg.extract.tone import Cue
-    >>> s = "Het verbeteren van de toegang heeft voorrang."
-    >>> _word(s, (0, len(s)), Cue(4, 14, 1), ["het"], ["van", "de", "toegang"]) is None
-    True
-    >>> s = "De samenwerking met de huisartsen kan beter."
-    >>> c = Cue(s.index("beter"), s.index("."), 1)
-    >>> _word(s, (0, len(s)), c, ["de", "samenwerking", "kan"], []).sign
-    -1
-    """
-    word = text[cue.start : cue.end].lower()
-    if " " in word:
-        return cue
-    prev = before[-1] if before else ""
-    nxt = after[0] if after else ""
-    if word in _HEAVY and (prev in _WEIGHING or nxt in _WEIGHING or nxt == "mee"):
-        return None
-    if cue.sign > 0 and word.endswith("en") and prev == "het" and word not in _STATES:
-        return None  # "het verbeteren van …": an activity ("het vertrouwen" is a state)
-    if word in _PACE and not _CHANGING.isdisjoint(before[-2:] + after[:2]):
-        return None  # "de kosten stijgen snel": the pace of a change, read with the change
-    if word in _VERB_ONLY or (word in _LIMITED and nxt == "tot"):
-        return None  # "de uitgaven te beperken", "beperkt tot inwoners die …"
-    if toneframes.describes(word, before, after):
-        return None  # "zware zorg", "jongeren met problemen", "de duur van de indicatie"
-    if cue.sign > 0 and _could_be_better(word, before, after):
-        return replace(cue, sign=-1)
-    if cue.sign > 0 and prev == "te" and not word.endswith("en"):
-        return replace(cue, sign=-1)  # "een te rooskleurig beeld": too much of a good thing
-    if implied.comparative(word) and _formerly(before + after):
-        return replace(cue, sign=-cue.sign)  # "vroeger was de zorg beter geregeld"
-    if _negated_after(word, after) and not neg.negated(text, clause, cue.start, cue.end):
-        return replace(cue, sign=-cue.sign)
-    pred = _predicate(after)
-    if pred and _turned_by(cue.sign, pred) and not neg.negated(text, clause, cue.start, cue.end):
-        return replace(cue, sign=-cue.sign)  # "de besparingen zijn niet gehaald", "… is gering"
-    if _shrinking(text, clause, cue, before, after):
-        return replace(cue, sign=-cue.sign)  # "het aantal klachten neemt af", "het draagvlak daalt"
-    return cue
-
-
-#: Finite copulas and auxiliaries after a subject, and the negators that deny its predicate.
-_FINITE = frozenset(
-    {"is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "blijft", "blijven",
-     "bleef", "bleven", "komt", "komen", "kwam", "kwamen"}
-)  # fmt: skip
-_DENYING = frozenset({"niet", "nooit", "nauwelijks", "amper"})
-
-
-def _predicate(after: list[str]) -> list[str]:
-    """The first three words of the predicate of a subject named by a judgement word.
-
-    A finite copula or auxiliary follows the word, right after it or after the
-    noun's complement ("besparingen op de hulp zijn …"); [] when none does.
-
-    Examples
-    --------
-    >>> _predicate(["zijn", "niet", "gehaald"]), _predicate(["op", "de", "hulp", "is", "gering"])
-    (['niet', 'gehaald'], ['gering'])
-    >>> _predicate(["neemt", "toe"])
-    []
-    """
-    if after[:1] == [] or after[0] not in _FINITE and after[0] not in _PREPOSITIONS:
-        return []  # the verb, or the noun's complement first
-    k = next((k for k, w in enumerate(after[:7]) if w in _FINITE), None)
-    return [] if k is None else after[k + 1 : k + 4]
-
-
-#: Predicates of a low level: a judgement noun that is "gering" is little of it.
-_LOW = frozenset({"gering", "laag", "klein", "minimaal", "miniem"})
-#: Degree words that may stand before a low predicate ("is erg laag").
-_DEGREES = frozenset({"erg", "zeer", "heel", "vrij", "relatief", "nog", "te", "nogal", "tamelijk"})
-
-
-def _turned_by(sign: int, pred: list[str]) -> bool:
-    """Whether the predicate turns the judgement noun before it.
-
-    A good thing whose predicate is denied ("de beoogde besparingen zijn niet
-    gehaald", "de verbetering werd nooit zichtbaar") is lacking; any judgement noun
-    with a predicate of a low level ("het draagvlak is gering", "de risico's zijn
-    klein") is little of it, and a denied low level turns it back ("niet gering").
-    "Niet alleen" adds; "geen" denies a noun of its own ("het succes is geen toeval").
-
-    Examples
-    --------
-    >>> _turned_by(1, ["niet", "gehaald"]), _turned_by(1, ["geen", "toeval"])
-    (True, False)
-    >>> _turned_by(-1, ["niet", "opgelost"]), _turned_by(-1, ["erg", "klein"])
-    (False, True)
-    >>> _turned_by(1, ["niet", "alleen", "hier"]), _turned_by(1, ["niet", "gering"])
-    (False, False)
-    """
-    denied = any(
-        w in _DENYING and not neg.not_negating(pred[n + 1 :]) for n, w in enumerate(pred[:2])
-    )
-    rest = [w for w in pred if w not in _DENYING]
-    low = bool(rest) and (
-        rest[0] in _LOW or rest[0] in _DEGREES and rest[1:2] != [] and rest[1] in _LOW
-    )
-    return low != denied if low or sign > 0 else False
-
-
-#: Words before a noun that heads the clause's subject ("het draagvlak", "het aantal klachten").
-_NOUN_OPENERS = frozenset({"de", "het", "aantal", "aandeel", "mate"})
-#: Nouns of count: a judgement word in what they count shrinks with the count.
-_COUNTED = frozenset({"aantal", "aandeel"})
-#: Words right after a subject noun: a finite verb of change or "zijn", or a preposition
-#: opening the noun's complement ("de tevredenheid van cliënten is gedaald").
-_AFTER_SUBJECT = frozenset(
-    {"neemt", "nemen", "nam", "namen", "is", "zijn", "was", "waren", "daalt", "dalen", "daalde",
-     "daalden", "loopt", "lopen", "liep", "liepen", "van", "in", "onder", "bij", "voor", "met",
-     "over", "op"}
-)  # fmt: skip
-
-
-def _shrinking(
-    text: str, clause: tuple[int, int], cue, before: list[str], after: list[str]
-) -> bool:  # noqa: ANN001
-    """Whether a judgement noun is the subject of a clause of decline ("het draagvlak neemt af").
-
-    Less of a good thing is bad news and less of a bad one good news: a noun cue
-    after an article or a word of quantity, followed by the verb or its complement,
-    with a verb of decline after it and no negator in the clause, is turned. An
-    adjective ("dankzij de goede zorg dalen de kosten") is followed by its noun and
-    does not count, unless in what a count counts ("het aantal … naar dure zorg").
-
-    Examples
-    --------
-    >>> from kg.extract.tone import Cue
-    >>> s = "Het aantal klachten neemt af."
-    >>> _shrinking(s, (0, len(s)), Cue(11, 19, -1), ["het", "aantal"], ["neemt", "af"])
-    True
-    >>> s = "Het aantal verwijzingen naar dure zorg is afgenomen."
-    >>> a = s.index("dure")
-    >>> _shrinking(s, (0, len(s)), Cue(a, a + 4, -1), s[:a].lower().split(), ["zorg", "is"])
-    True
-    >>> s = "Dankzij de goede zorg dalen de kosten."
-    >>> _shrinking(s, (0, len(s)), Cue(11, 16, 1), ["dankzij", "de"], ["zorg", "dalen"])
-    False
-    """
-    if after[:1] == [] or not neg.NEGATORS.isdisjoint(before + after):
-        return False
-    # a judgement word in what a count counts ("het aantal verwijzingen naar dure zorg")
-    counted = not _COUNTED.isdisjoint(before[-5:])
-    subject = before[-1:] != [] and before[-1] in _NOUN_OPENERS and after[0] in _AFTER_SUBJECT
-    if not (counted or subject):
-        return False
-    return search(_DECLINE, text, cue.end, clause[1]) is not None
-
-
-#: Words of the former situation and past forms of "zijn" and of verbs of working and
-#: going: a comparative said of the past ("het oude systeem werkte beter").
-_FORMERLY = frozenset({"vroeger", "voorheen", "destijds", "oude", "eerder", "verleden"})
-_WAS = frozenset(
-    {"was", "waren", "werkte", "werkten", "ging", "gingen", "liep", "liepen", "verliep",
-     "verliepen", "had", "hadden", "stond", "stonden"}
-)  # fmt: skip
-
-
-def _formerly(words: list[str]) -> bool:
-    """Whether a clause compares the former situation ("vroeger was het beter geregeld").
-
-    A comparative said of the past judges the present the other way round: what
-    was better then is worse now. "Dan vroeger" is the standard of a comparison in
-    the present ("is nu eenvoudiger dan vroeger") and does not count.
-
-    Examples
-    --------
-    >>> _formerly(["vroeger", "was", "de", "zorg", "geregeld"])
-    True
-    >>> _formerly(["de", "aanvraag", "is", "nu", "dan", "vroeger"])
-    False
-    >>> _formerly(["het", "oude", "systeem", "werkte"])
-    True
-    """
-    past = [i for i, w in enumerate(words) if w in _FORMERLY and words[i - 1 : i] != ["dan"]]
-    return bool(past) and bool(_WAS & set(words))
-
-
-def _could_be_better(word: str, before: list[str], after: list[str]) -> bool:
-    """Whether a comparative closes a clause with "kan" ("de afstemming kan nog beter").
-
-    Examples
-    --------
-    >>> _could_be_better("beter", ["het", "kan", "nog", "veel"], [])
-    True
-    >>> _could_be_better("verbeterd", ["de", "afstemming", "kan", "nog", "worden"], [])
-    True
-    >>> _could_be_better("beter", ["de", "afstemming", "zou", "nog"], ["kunnen"])
-    True
-    >>> _could_be_better("beter", ["inwoners", "kunnen"], ["geholpen", "worden"])
-    False
-    """
-    if after == ["kunnen"] and not _WOULD.isdisjoint(before):
-        before, after = [*before, "kan"], []  # "zou beter kunnen": "kan beter", supposed
-    if any(w != "worden" for w in after) or not any(w in _CAN for w in before):
-        return False  # something follows: "kunnen beter geholpen worden"
-    from kg.extract.mentions import lemma_key
-
-    lemma = lemma_key(word)
-    if lemma in _IMPROVE and word != lemma:  # "kan nog worden verbeterd"
-        for w in reversed(before):
-            if w in _CAN:
-                return True
-            if w not in _DEGREE and w != "worden":
-                return False
-        return False
-    # a comparative closing the clause: "kan nog beter", "al kan de afstemming beter"
-    return not after and implied.comparative(word)
-
-
-def _negated_after(word: str, after: list[str]) -> bool:
-    """Whether a finite verb cue is negated after it ("het lukt de gemeente niet").
-
-    Dutch puts the finite verb of a main clause second and the negator later;
-    the scope rules look for a negator before a word. A verb form (its lemma an
-    infinitive other than itself, not a participle) followed within four words
-    by a negator is negated, unless the negator is "niet alleen" (the caller
-    leaves out a cue the scope rules already see negated).
-
-    Examples
-    --------
-    >>> _negated_after("slaagt", ["niet", "alleen", "in", "de", "stad"])
-    False
-    >>> _negated_after("lukt", ["de", "gemeente", "niet", "om"])
-    True
-    """
-    found = [i for i, w in enumerate(after[:4]) if w in neg.NEGATORS and w != "zonder"]
-    if not found:
-        return False
-    if neg.not_negating(after[found[0] + 1 :]):
-        return False  # "niet alleen … maar ook", "niet meer dan"
-    from kg.extract.mentions import lemma_key
-
-    lemma = lemma_key(word)
-    return not (
-        lemma == word or not lemma.endswith("en") or word.startswith("ge") or word.endswith("en")
-    )
-
-
 def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noqa: ANN001, ANN202
     """A problem's reading: None for a subject outside a negator's reach, a decline turned.
 
@@ -580,7 +308,7 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
     """
     if cue.subject:
         marks = [i for i, w in enumerate(before) if w in neg.NEGATORS or w in neg.DIMINISHERS]
-        if marks and any(w in _PREPOSITIONS for w in before[marks[-1] + 1 :]):
+        if marks and any(w in PREPOSITIONS for w in before[marks[-1] + 1 :]):
             return None  # "geen klachten over de huishoudelijke hulp": the negator is the noun's
         return cue
     if condition_of_group(text, clause, before + text[cue.start : cue.end].lower().split()[:2]):
@@ -591,7 +319,7 @@ def _problem(text: str, clause: tuple[int, int], cue, before: list[str]):  # noq
         return toneframes.Cue(at, at + 4, -1)  # "geen wachtlijsten meer": a difficulty gone
     # a decline named after "in plaats van" did not come about ("toegenomen in plaats van …")
     instead = text.find(" in plaats van ", clause[0], clause[1])
-    if cue.lack or not search(_DECLINE, text, clause[0], clause[1] if instead < 0 else instead):
+    if cue.lack or not search(DECLINE, text, clause[0], clause[1] if instead < 0 else instead):
         return cue
     if not neg.NEGATORS.isdisjoint(map(itemgetter(2), neg.words(text, *clause))):
         return cue  # "de wachttijden zijn niet gedaald"

@@ -273,6 +273,8 @@ def noun_singular(word: str) -> str:
     --------
     >>> [noun_singular(w) for w in ("brieven", "wijkcentra", "verzorgingshuizen")]
     ['brief', 'wijkcentrum', 'verzorgingshuis']
+    >>> [noun_singular(w) for w in ("zorgbedrijven", "jeugdarts")]
+    ['zorgbedrijf', 'jeugdarts']
     >>> [noun_singular(w) for w in ("jeugdigen", "bijstandsgerechtigden", "werkzoekenden")]
     ['jeugdige', 'bijstandsgerechtigde', 'werkzoekende']
     """
@@ -288,7 +290,7 @@ def _noun_singular(word: str) -> str:
     if en and word[:-2].endswith(_ADJECTIVE_HEADS) and (lemma != word or len(word) > 9):
         return word[:-2] + "e"  # a nominalised adjective: "jeugdigen" → "jeugdige"
     if lemma != word or "-" in word:
-        return lemma
+        return word if word[-4:] == "arts" else lemma  # "jeugdarts": a doctor, no plural
     if not en:  # every rule below but two is about -en: those two ask their ending first
         if word[-1:] == "a":
             known = lemma_key(word)
@@ -314,6 +316,10 @@ def _noun_singular(word: str) -> str:
         tail = word[i:-2]
         if _is_known(tail) and lemma_key(tail) == tail:
             return word[:-2]  # an unknown compound: its head's plural
+    for i in range(3, len(word) - 6):
+        head = lemma_key(word[i:])
+        if head != word[i:] and "_" not in head and word[i:].startswith(head[:-1]):
+            return word[:i] + head  # a compound whose head changes its stem: zorgbedrijven
     return word
 
 

@@ -72,11 +72,11 @@ _FALL: tuple[str, ...] = (
 _FALL += ("krimpen", "krimpt", "kromp", "teruglopen", "terugloopt", "terugliep")
 #: A change stated after its amount or its new level: "is met 8% gedaald", "nam met 12
 #: procent toe", "is van 3% naar 4% gestegen" (a verb within three words, a separable
-#: particle only at the end of the clause).
+#: particle only at the end of the clause or before the new level: "nam met 12% toe tot 2.400").
 _CHANGE_AFTER = re.compile(
     rf"\s+(?:[^\W\d][\w-]*\s+){{0,3}}?(?:(?P<up>{'|'.join(RISEN + _RISE)}"
-    r"|(?:toe|op)(?=\s*(?:[,.;:)]|$)))|(?P<down>" + "|".join(FALLEN + _FALL) + "|"
-    r"(?:af|terug)(?=\s*(?:[,.;:)]|$))))\b",
+    r"|(?:toe|op)(?=\s*(?:[,.;:)]|$|(?:tot|naar)\s)))|(?P<down>" + "|".join(FALLEN + _FALL) + "|"
+    r"(?:af|terug)(?=\s*(?:[,.;:)]|$|(?:tot|naar)\s))))\b",
     re.IGNORECASE,
 )
 #: Going forward or back by an amount: "gaat er € 40 per inwoner op achteruit", "ging er

@@ -35,6 +35,7 @@ COMPARISON_WORDS = {
     "zo veel": "higher",
     "zo duur": "higher",
     "zoveel": "higher",  # "drie keer zoveel meldingen als": a ratio of levels
+    "vaker": "more",  # "drie keer vaker gebruik van jeugdhulp dan gemiddeld"
     "gelijk aan": "equal",
 }
 #: Words of an equal level: "net zo hoog als", "even vaak als", "evenveel als landelijk"
@@ -42,7 +43,7 @@ COMPARISON_WORDS = {
 _EQUAL = r"(?:net\s+zo|even)\s+(?:hoog|laag|groot|klein|vaak|veel)|evenveel|net\s+zoveel"
 _CMP = re.compile(
     rf"\b({_EQUAL}|gelijk aan|zo hoog|zo laag|zo groot|zo klein|zo vaak|zo veel"
-    r"|zo duur|zoveel|meer|minder|hoger|lager|groter|kleiner|onder"
+    r"|zo duur|zoveel|meer|minder|vaker|hoger|lager|groter|kleiner|onder"
     r"|beneden|boven|rond het|vergelijkbaar met|overeen met|overeenkomt met|in lijn met)\b"
 )
 #: Words of an equal level that compare only with a reference they name ("rond het landelijk
@@ -94,6 +95,26 @@ _THAN_WORD = re.compile(r"\b(?:dan|als)\b")
 _OTHER_NOUN_THAN = re.compile(r"e?\s+(?:een\s+)?[^\W\d][\w-]*\s+dan\b")
 
 
+#: The rest of a ratio "het dubbele van" after its first word: what follows "van" is what
+#: the figure is set against, as after "zo hoog als".
+_DOUBLE_OF = re.compile(r"\s*((?:drie)?dubbele\s+van)\b")
+
+
+def _double_as_than(tail: str) -> str:
+    """``tail`` with "dubbele van" after a ratio's first word read as "zo hoog als" (as long).
+
+    Examples
+    --------
+    >>> _double_as_than(" dubbele van vorig jaar")
+    ' zo hoog als vorig jaar'
+    """
+    double = _DOUBLE_OF.match(tail)
+    if double is None:
+        return tail
+    as_than = "zo hoog als".ljust(len(double.group(1)))
+    return tail[: double.start(1)] + as_than + tail[double.end(1) :]
+
+
 def _within(reference: str | None) -> str | None:
     """A province or region as the reference of an average; None for any other."""
     return reference if reference in {"province", "region"} else None
@@ -123,11 +144,15 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     >>> s = "Het aandeel is 7,4%, hoger dan het landelijk gemiddelde."
     >>> comparison_after(s, s.index("%") + 1, len(s))
     ('higher', 'national average')
+    >>> s = "Het tekort is het dubbele van vorig jaar."
+    >>> comparison_after(s, s.index(" dubbele"), len(s))
+    ('higher', 'previous year')
     >>> s = "De kosten waren 8% hoger dan begroot."
     >>> comparison_after(s, s.index("%") + 1, len(s))
     ('higher', 'expected')
     """
     tail = text[pos : min(end, pos + 2 * WINDOW)].lower()
+    tail = _double_as_than(tail)  # "het dubbele van vorig jaar": "zo hoog als vorig jaar"
     if "per " in tail:  # "met 35 per 1.000 inwoners lager dan …": a denominator, no new clause
         tail = DENOMINATOR.sub(lambda d: " " * len(d.group()), tail)
     # a clause of its own after the figure ("… 35.000 inwoners en het aandeel ouderen is

@@ -32,17 +32,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 from functools import lru_cache
 
 from kg.document import Document, Sentence
+from kg.extract.changelevels import reached_levels
 from kg.extract.comparable import comparable_group
+from kg.extract.earliervalues import earlier_values
 from kg.extract.figurechanges import change_after as _change_after
 from kg.extract.figurechanges import change_before as _change_before
 from kg.extract.figurechanges import level_before as _level_before
 from kg.extract.figurechanges import reach as _reach
 from kg.extract.figurecomparison import COMPARISON_WORDS, DENOMINATOR, EARLIER, comparison_after
 from kg.extract.figurelevels import levels_with_figure, pointed_levels
+from kg.extract.figureparts import (
+    APPROXIMATE,
+    adjective_cue,
+    carry_measures,
+    clean_value,
+    qualifier_span,
+)
 from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
 from kg.extract.groupvalues import grouped
@@ -65,6 +73,7 @@ from kg.extract.nationalvalues import (
     with_national,
 )
 from kg.extract.noneof import none_of
+from kg.extract.numberform import PERCENTS, POINTS
 from kg.extract.numbers import WINDOW, Number, find_numbers
 from kg.extract.numberwords import FUNCTION_WORDS, to_decimal
 from kg.extract.overtime import over_time
@@ -72,24 +81,11 @@ from kg.extract.prefixscan import search
 from kg.extract.pronounlevels import differences_level, pointed_back, pronoun_levels
 from kg.extract.recipients import recipients
 from kg.extract.residents import lives_here
+from kg.extract.restatedshares import restated_shares
 from kg.extract.timeframes import is_time_frame
 
 __all__ = ["NATIONAL_SENTENCE", "QUALIFIERS", "extract_indicators", "to_decimal"]
 
-#: Qualifiers of a rounded figure beside the national reader's: "afgerond 300", "dik 40%"
-#: (a good forty), "grofweg" and its kin being there already.
-_ROUNDED = ("afgerond", "dik")
-_QUALIFIERS = QUALIFIERS + _ROUNDED
-_APPROXIMATE = frozenset(_QUALIFIERS) - {
-    "slechts",
-    "maximaal",
-    "ten minste",
-    "minstens",
-    "binnen",
-    "hooguit",
-    "hoogstens",
-    "minimaal",
-}
 #: A figure put first with "met", its subject after the verb, then its level: "Met ruim 800
 #: is het aantal bijstandsgerechtigden laag", "met 21% ligt het aandeel ouderen hoog".
 _WITH_BEFORE = re.compile(r"\bmet\s+$", re.IGNORECASE)
@@ -178,17 +174,6 @@ def default_measures() -> MeasureVocabulary:
     return load_measures()
 
 
-def _qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]:
-    """The qualifier ending right before ``start`` and where it starts."""
-    lo = max(floor, start - 24)
-    before = text[lo:start].rstrip()
-    low = before.lower()
-    for q in _QUALIFIERS:
-        if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
-            return before[len(before) - len(q) :], lo + len(before) - len(q)
-    return None, start
-
-
 class _Reader:
     """Reads the observations of one document, sentence by sentence."""
 
@@ -239,7 +224,7 @@ class _Reader:
                 one = _SINGULAR.match(text, pos, min(ceiling, pos + WINDOW))
                 if one and one.group("noun").lower() not in FUNCTION_WORDS:
                     return [], number.end, number.start  # "voor één cliënt": one of a noun
-            held = _adjective_cue(vocab, text, plural, ceiling) if number.unit == "count" else None
+            held = adjective_cue(vocab, text, plural, ceiling) if number.unit == "count" else None
             if held:  # "zo'n tien nieuwe cliënten", "vier grote zorgaanbieders"
                 cues.append(held)
                 noun_end = plural.end() if plural else noun_end
@@ -277,7 +262,7 @@ class _Reader:
 
     def observation(self, sentence: Sentence, number: Number, floor: int, ceiling: int):
         text = self.text
-        qualifier, q_start = _qualifier_span(text, number.start, sentence.start)
+        qualifier, q_start = qualifier_span(text, number.start, sentence.start)
         after = number.end
         if number.form == "ratio":  # "twee maal zo hoog als …": the comparison is in the figure
             after = number.start + len(text[number.start : number.end].split()[0])
@@ -297,7 +282,7 @@ class _Reader:
         cues, noun_end, clause = self.ranked_cues(sentence, number, floor, ceiling)
         stated = (
             _DIFFERENCE.match(text, number.end, min(ceiling, number.end + WINDOW))
-            if number.unit == "percent"
+            if number.unit in PERCENTS
             else None
         )
         difference = stated is not None
@@ -324,7 +309,7 @@ class _Reader:
             comparison = _change_before(text, min(q_start, number.start), reach)
             # "daalde het aantal cliënten met 12%": the share is the amount of the change
             by = _BY_PERCENT.search(text, max(floor, q_start - 5), q_start)
-            difference = difference or bool(comparison and by and number.unit == "percent")
+            difference = difference or bool(comparison and by and number.unit in PERCENTS)
         changed = _change_after(text, number, q_start, floor, ceiling)
         if comparison is None and changed:
             comparison, difference = changed, True  # the amount of a change, of any measure
@@ -332,7 +317,7 @@ class _Reader:
             self.moved.add(min(q_start, number.start))
         if comparison and reference is None and EARLIER.match(text, after, sentence.end):
             reference = "previous year"  # "een daling van € 3,4 miljoen ten opzichte van 2015"
-        free = number.unit == "ratio" or difference
+        free = number.unit in {"ratio", POINTS} or difference
         prefer = "percent" if search(_SHARE, text, clause, number.start) else "count"
         label = text[number.end : noun_end].strip(" ,.;:()")
         measure = self.measures.choose(cues, number.unit, number.value, free=free, prefer=prefer)
@@ -344,10 +329,10 @@ class _Reader:
             sentence=sentence.index,
             measure=measure.key if measure else None,
             measure_label=label or (measure.label_nl if measure else ""),
-            value=_clean(number.value),
+            value=clean_value(number.value),
             unit=number.unit,
             approximate=number.form in {"vague", "half", "range"}
-            or bool(qualifier and qualifier.lower() in _APPROXIMATE),
+            or bool(qualifier and qualifier.lower() in APPROXIMATE),
             qualifier=qualifier
             or number.qualifier
             or (text[number.start : number.end] if number.form == "vague" else None),
@@ -362,6 +347,8 @@ class _Reader:
         """``measure``, or the provision's count for a count of its recipients: "2.300
         huishoudens ontvangen een bijstandsuitkering" (``bounds``: the figure's start with its
         qualifier, the floor and the ceiling of its reading; ``free``: a stated difference)."""
+        if number.form == "frequency":
+            return None  # "twee keer per jaar (met de cliënten)": events, not people
         if number.unit != "count" or free:
             return measure
         q_start, floor, ceiling = bounds
@@ -382,7 +369,7 @@ class _Reader:
         figure, or people who live in the place ("In de gemeente wonen 47.000 mensen")."""
         if number.unit == "ratio" and reference == "national average":
             return self.measures.measures.get(RATIO_TO_NATIONAL)
-        if number.unit != "count" or not label:
+        if number.unit != "count" or not label or number.form == "frequency":
             return None
         noun = text.index(label, number.end)
         if lives_here(text, q_start, noun, noun + len(label), max(floor, sentence.start)):
@@ -459,7 +446,7 @@ class _Reader:
         nationals = attach(chains, kept, self.with_national)
         kept = pointed_back(self.text, pronoun_levels(self.text, sentence, kept))
         kept = differences_level(self.text, kept)
-        self.last_measure = _carry_measures(kept, differences, before)
+        self.last_measure = carry_measures(kept, differences, before)
         kept = against_place(self.text, from_to(self.text, kept))
         self.fill_measures(kept)
         return kept, nationals
@@ -489,7 +476,7 @@ class _Reader:
             return False  # "ligt op 28 per 1.000 inwoners": a rate
         if share and is_national(self.text, number, start):
             return True
-        q_start = _qualifier_span(self.text, number.start, floor)[1]
+        q_start = qualifier_span(self.text, number.start, floor)[1]
         return _SHARE_IS.search(self.text, max(floor, q_start - 90), q_start) is not None
 
     def fill_measures(self, kept: list[Indicator]) -> None:
@@ -514,39 +501,12 @@ class _Reader:
         ind = with_national(ind, national)
         if ind.measure is None:
             cues = [c for _, _, c in self.measures.cues_in(self.text, national.start, national.end)]
+            if national.start < ind.start:  # "Landelijk is de werkloosheid 7,4%, hier 6,1%"
+                lo = self.doc.sentences[national.sentence - 1].start  # counted from one
+                cues += self.measures.cues_before(self.text, lo, national.start)
             measure = self.measures.choose(cues, ind.unit, ind.value)
             ind = replace(ind, measure=measure.key if measure else None)
         return ind
-
-
-def _carry_measures(kept: list[Indicator], differences: list[bool], before: str | None):
-    """Give a stated difference that names no measure ("dat is 10% meer dan gemiddeld",
-    "€ 290,-, ruim 35% onder het landelijk gemiddelde") the measure of the figure before it,
-    in place; return the last measure named."""
-    for i, ind in enumerate(kept):
-        if ind.measure is None and differences[i] and before is not None:
-            kept[i] = replace(ind, measure=before)
-        before = kept[i].measure or before
-    return before
-
-
-def _adjective_cue(
-    vocab: MeasureVocabulary, text: str, plural: re.Match | None, ceiling: int
-) -> str | None:
-    """The cue a plural noun after an adjective is ("tien nieuwe cliënten"), if it is one."""
-    if plural is None or plural.start("noun") == plural.start():
-        return None
-    cue = vocab.cue_at(text, plural.start("noun"), ceiling)
-    return cue if cue and plural.start("noun") + len(cue) == plural.end() else None
-
-
-def _clean(value: Decimal | None) -> Decimal | None:
-    """``50`` rather than ``5E+1``, ``2800000`` rather than ``2800000.0``."""
-    if value is None:
-        return None
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
 
 
 def extract_indicators(
@@ -589,4 +549,7 @@ def extract_indicators(
     found = levels_with_figure(doc.text, found, qualitative_comparisons(doc, found, vocab))
     found = comparable_group(doc, over_time(doc.text, pointed_levels(doc, found), reader.moved))
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
-    return found
+    # what names no measure of its own: a level a change reaches, an earlier value, a share
+    # said again in other words
+    found = reached_levels(doc, found, vocab)
+    return restated_shares(doc.text, earlier_values(doc, found))

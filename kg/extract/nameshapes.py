@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 
 from kg.extract.model import SentenceMention
+from kg.extract.nounforms import _is_known, singular
 
 __all__ = [
     "compass_area",
+    "common_plural",
+    "adverbial_opener",
     "INNER_CONNECTORS",
     "LEGAL_HEADS",
     "acronym_of",
@@ -310,3 +313,39 @@ def compass_area(text: str, run: list, known: list[SentenceMention]) -> bool:
     return any(
         m.kind in _AREA_KINDS and m.start == last[0] and m.end == last[1] for m in known
     ) and not any(m.start <= run[0][0] and run[1][1] <= m.end for m in known)
+
+
+#: Dutch adjective and adverb suffixes (ANS, "Bijvoeglijke naamwoorden: afleiding").
+_ADJECTIVAL = re.compile(r"(?:lijk|isch|eel|aal|ief|ig|baar|zaam|matig)$")
+
+
+def adverbial_opener(word: str) -> bool:
+    """Whether a sentence-initial capitalised word is a Dutch adjective used as an adverb
+    ("Ambtelijk is …", "Financieel staat …"), which opens no name.
+
+    Examples
+    --------
+    >>> adverbial_opener("Ambtelijk"), adverbial_opener("Financieel"), adverbial_opener("Salut")
+    (True, True, False)
+    """
+    low = word.lower()
+    return bool(_ADJECTIVAL.search(low)) and _is_known(low)
+
+
+def common_plural(word: str) -> bool:
+    """Whether a capitalised word is the plural of a Dutch common noun ("Sportclubs",
+    "ZZP'ers"): a group of parties, not one organisation's name.
+
+    Examples
+    --------
+    >>> common_plural("Sportclubs"), common_plural("ZZP'ers"), common_plural("Parteon")
+    (True, True, False)
+    >>> common_plural("Ludens")
+    False
+    """
+    low = word.lower().replace("\u2019", "'")
+    if low.endswith("'ers") or low.endswith("'s"):
+        return True  # an acronym's plural: people or things of that kind
+    lemma = singular(word)
+    # a lemma in -en may be a verb ("Ludens" is no plural of "luden")
+    return lemma != low and not lemma.endswith("en") and _is_known(lemma)

@@ -108,11 +108,16 @@ _MEAN_OPENS = re.compile(r"\(\s*(?:gemiddeld|gem\.)\s*$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+[^\W\d][\w-]*(?:en|s)\b(?!\s+(?:landelijk|gemiddeld))", re.I)
 
 
-#: The country's figure in the past tense, right before a figure.
+#: The country's figure in the past tense, right before a figure, or with the quantity named
+#: after the verb ("landelijk is de werkloosheid 7,4%"), and a figure in brackets right
+#: after a comparison with the average ("lager dan gemiddeld (7,4%)").
 _PAST = re.compile(
-    r"\b(?:landelijke?|in\s+(?:heel\s+)?nederland)\s+(?:was|lag|bedroeg)\s+(?:dat|dit|het)\s+"
-    r"(?:(?:percentage|cijfer|aandeel|gemiddelde)\s+)?(?:op\s+)?"
-    r"(?:(?:ongeveer|ruim|bijna|circa|nog)\s+)?$",
+    r"\b(?:landelijke?|in\s+(?:heel\s+)?nederland)\s+(?:(?:was|lag|bedroeg)\s+(?:dat|dit|het)\s+"
+    r"(?:(?:percentage|cijfer|aandeel|gemiddelde)\s+)?"
+    r"|(?:is|was|ligt|lag|bedraagt|bedroeg)\s+(?:de|het)\s+(?:[^\W\d][\w-]*\s+){1,3}?)(?:op\s+)?"
+    r"(?:(?:ongeveer|ruim|bijna|circa|nog)\s+)?$"
+    r"|\b(?:dan|als)\s+(?:het\s+)?(?:landelijke?\s+)?(?:gemiddeld|gemiddelde|landelijk"
+    r"|in\s+nederland)\s*\(\s*$",
     re.IGNORECASE,
 )
 
@@ -137,6 +142,10 @@ def national_figure(text: str, number: Number, floor: int) -> bool:
     >>> n = Number(s.index("10,4"), s.index("10,4") + 5, Decimal("10.4"), "percent", "digits")
     >>> national_figure(s, n, 0)
     True
+    >>> s = "Landelijk is de werkloosheid 7,4%, hier 6,1%; lager dan gemiddeld (7,4%)."
+    >>> [national_figure(s, Number(i, i + 4, Decimal("7.4"), "percent", "digits"), 0)
+    ...  for i in (s.index("7,4"), s.rindex("7,4"))]
+    [True, True]
     """
     if not is_national(text, number, floor):
         # the past tense: "landelijk was dat 10,4%", "in Nederland lag het op 7%"

@@ -15,7 +15,24 @@ from decimal import Decimal
 
 from kg.extract.numberwords import SCALES
 
-__all__ = ["COUNTED_NOUN", "Number", "scaled"]
+__all__ = ["COUNTED_NOUN", "PERCENTS", "POINTS", "Number", "percent_unit", "scaled"]
+
+#: The unit of a difference between two percentages: "1,5 procentpunt", "twee procentpunten".
+POINTS = "percentage points"
+#: The units of percentages: a level or share, and a difference between two.
+PERCENTS = frozenset(("percent", POINTS))
+
+
+def percent_unit(word: str) -> str:
+    """The unit of a percentage word: ``percent``, or ``percentage points`` for "procentpunt".
+
+    Examples
+    --------
+    >>> percent_unit("%"), percent_unit("procentpunten"), percent_unit("procent")
+    ('percent', 'percentage points', 'percent')
+    """
+    return POINTS if word.lower().startswith("procentpunt") else "percent"
+
 
 #: A plural noun right after a figure: "17 miljoen inwoners" counts people, not euros.
 COUNTED_NOUN = re.compile(
@@ -37,8 +54,8 @@ class Number:
     value : Decimal or None
         Its value (``6 ton`` → 600000); None for a vague count.
     unit : str
-        ``count``, ``percent``, ``EUR``, ``ratio``, ``fte`` (full-time jobs), ``hours``,
-        ``days``, ``weeks``, ``months`` or ``years``.
+        ``count``, ``percent``, ``percentage points``, ``EUR``, ``ratio``, ``fte``
+        (full-time jobs), ``hours``, ``days``, ``weeks``, ``months`` or ``years``.
     form : str
         ``digits``, ``word``, ``vague``, ``share``, ``ratio``, ``duration``, ``fte``,
         ``half`` (``een half jaar``, a rounded duration) or ``range`` (``twee
@@ -72,10 +89,13 @@ def scaled(start: int, m: re.Match, value: Decimal) -> Number:
     >>> n = scaled(0, after.match("drie miljoen inwoners", 4), Decimal(3))
     >>> (n.value, n.unit)
     (Decimal('3000000'), 'count')
+    >>> after = re.compile(r"\\s+(?P<pct>procentpunt)")
+    >>> scaled(0, after.match("twee procentpunt", 4), Decimal(2)).unit
+    'percentage points'
     """
     groups = m.groupdict()
     if groups.get("pct"):
-        return Number(start, m.end(), value, "percent", "word")
+        return Number(start, m.end(), value, percent_unit(groups["pct"]), "word")
     scale = (groups.get("scale") or "").lower()
     value *= SCALES.get(scale, 1)
     money = bool(groups.get("euro") or groups.get("euro2")) or scale == "ton"

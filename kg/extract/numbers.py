@@ -48,7 +48,7 @@ from kg.extract.notfigures import counts_without_noun as _counts_without_noun
 from kg.extract.notfigures import not_a_figure as _not_a_figure
 from kg.extract.notfigures import range_start as _range_start
 from kg.extract.notfigures import slogan_or_pronoun as _slogan_or_pronoun
-from kg.extract.numberform import COUNTED_NOUN, Number
+from kg.extract.numberform import COUNTED_NOUN, Number, percent_unit
 from kg.extract.numberform import scaled as _scaled
 from kg.extract.numberphrases import phrases
 from kg.extract.numberwords import (
@@ -110,12 +110,19 @@ def _counted(found: list[Number]) -> bool:
 _DURATION = re.compile(r"\s+(" + "|".join(DURATIONS) + r")\b", re.IGNORECASE)
 #: Full-time equivalents right after a figure: "14 fte", "3,5 fte’s".
 _FTE = re.compile(r"\s*fte(?:['’]?s)?\b", re.IGNORECASE)
+#: "keer" after a figure, also written as an "x" against it or apart: "3x zo hoog", "2 x per jaar".
+_TIMES = r"(?:\s+(?:keer|maal)|\s*[x×](?=\s))"
 _RATIO = re.compile(
-    r"\s+(?:keer|maal)\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
-    r"|hoger|lager|groter|meer|minder|zo\b)",
+    _TIMES + r"\s+(?:zo\s+(?:hoog|laag|groot|veel|klein|vaak|duur)|zoveel|zo\s+veel"
+    r"|hoger|lager|groter|kleiner|meer|minder|vaker|zo\b)",
     re.IGNORECASE,
 )
+#: A ratio as a factor: "een factor 2 hoger", "factor drie groter".
+_FACTOR_BEFORE = re.compile(r"\bfactor\s+$", re.IGNORECASE)
+_FACTOR_AFTER = re.compile(r"\s+(?:hoger|lager|groter|kleiner|meer|minder|vaker)\b", re.I)
 
+#: A rate per hundred is a percentage: "12 per 100 jongeren", "8 per honderd inwoners".
+_PER_HUNDRED = re.compile(r"\s+per\s+(?:100|honderd)\b(?![.,]\d)", re.IGNORECASE)
 
 #: A scale word inside a figure's quote ("3 miljoen euro"): the scale of a range's start too.
 _SCALE_WORD = re.compile(r"\b(?:ton|miljoen|miljard|duizend|(?:mln|mld|mrd)\b\.?)", re.IGNORECASE)
@@ -201,7 +208,7 @@ def _digits(
         if m.group("scale"):
             value *= SCALES[m.group("scale").lower().rstrip(".")]
         if m.group("pct"):
-            unit = "percent"
+            unit = percent_unit(m.group("pct"))
         elif m.group("euro") or m.group("euro2") or _money_scale(text, m):
             unit = "EUR"
         stop = m.end()
@@ -218,9 +225,14 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     """Widen a bare figure that is a ratio or a duration; None if it is a frequency."""
     after = text[number.end : number.end + WINDOW]
     ratio = _RATIO.match(after)
+    if ratio is None and _FACTOR_BEFORE.search(text, max(0, number.start - 8), number.start):
+        ratio = _FACTOR_AFTER.match(after)
     if ratio:
         return Number(number.start, number.end + ratio.end(), number.value, "ratio", "ratio")
-    often = re.match(r"\s+(?:keer|maal)\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b", after, re.I)
+    hundred = _PER_HUNDRED.match(after)
+    if hundred:  # "12 per 100 jongeren": a share in percent, of the group after it
+        return Number(number.start, number.end + hundred.end(), number.value, "percent", "share")
+    often = re.match(_TIMES + r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b", after, re.I)
     if often:  # "twee keer per jaar": a count of events
         return Number(number.start, number.end + often.end(), number.value, "count", "frequency")
     if re.match(r"\s+(?:keer|maal)\b", after, re.IGNORECASE):

@@ -57,7 +57,9 @@ from kg.extract.nameshapes import (
     LEGAL_HEADS,
     acronym_of,
     adjective_run,
+    adverbial_opener,
     area_name,
+    common_plural,
     compass_area,
     covered_run,
     is_acronym,
@@ -173,10 +175,9 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
                 k += 1
             if inner and k < len(toks) and toks[k][0] in stops:
                 break  # "Stichting MEE in Teststad": the place is no part of the name
-            joined = [t[2] for t in run]
-            en = k < len(toks) and toks[k][2] == "en" and ({"van", "voor"} & set(joined))
-            if en:
-                k += 1
+            k = _past_en(text, toks, run, k, stops)
+            if k < 0:
+                break
             # a bare article joins only a one-word head ("Stichting de Zonnebloem"), not
             # a name and the object after it ("voert Werkplein Oost de Participatiewet uit",
             # "vormt Teststad de Regio Vallei")
@@ -198,6 +199,40 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
     return runs
 
 
+#: A singular group noun right before a name, or opening it: "de regio X", "Regio X".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:regio|regeling|samenwerkingsverband|samenwerking)\s+$", re.IGNORECASE
+)
+
+
+def _past_en(text: str, toks: list, run: list, k: int, stops: frozenset) -> int:
+    """Where a name continues past an "en" at token ``k`` ("Stichting voor Zorg en Welzijn",
+    "de regio Dal en Heuvel"): ``k + 1``, else ``k``; -1 when a known place follows the
+    "en" of a group's name (the name ends before it)."""
+    if k >= len(toks) or toks[k][2] != "en":
+        return k
+    if {"van", "voor"} & {t[2] for t in run}:
+        return k + 1
+    if not _group_named(text, run):
+        return k
+    return -1 if k + 1 < len(toks) and toks[k + 1][0] in stops else k + 1
+
+
+def _group_named(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """Whether the capitalised run names one group, so that "en" and a capitalised word
+    after it continue its name ("de regio Dal en Heuvel", "Regio Dal en Heuvel").
+
+    Examples
+    --------
+    >>> t = "in de regio Dal en Heuvel"
+    >>> _group_named(t, [(12, 15, "Dal")]), _group_named("met Dal en Heuvel", [(4, 7, "Dal")])
+    (True, False)
+    """
+    if run[0][2].lower() == "regio" and len(run) > 1:
+        return True
+    return _GROUP_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0]) is not None
+
+
 def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) -> bool:
     """Whether a capitalised word may start a name (not an ordinary sentence opener)."""
     s, _, word = toks[i]
@@ -210,6 +245,8 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
     low = word.lower()
     if low in cues.stopwords:
         return False
+    if adverbial_opener(word) and not (i + 1 < len(toks) and _capitalised(toks[i + 1][2])):
+        return False  # "Ambtelijk is de organisatie …", not "Sociaal Werkbedrijf X"
     if apposition_after(text, toks, i, cues, CONNECTORS):
         return True  # "Dyade, het sw-bedrijf …", "Vincent van Gogh is de GGZ-instelling …"
     if low in cues.leading_firsts or low in cues.scale_nouns:
@@ -290,6 +327,14 @@ def _license(
     return None
 
 
+def _common_words(text: str, run: list, cues: Cues) -> bool:
+    """Whether a run licensed by its context alone is ordinary Dutch: an adjective ("via de
+    Twentse raamcontracten") or a common noun's plural ("samen met Sportclubs")."""
+    if adjective_run(text, run, run[-1][1], cues.stopwords):
+        return True
+    return len(run) == 1 and common_plural(run[0][2])
+
+
 def find_names(
     doc: Document, known: Iterable[SentenceMention], cues: Cues | None = None
 ) -> list[Name]:
@@ -355,9 +400,9 @@ def find_names(
             if covered and source == "region":  # "de regio Amsterdam": never the bare name
                 start = text.rfind("regio", sentence.start, s)
                 source = "scale"
-            if source in ("cue", "list") and adjective_run(text, run, run[-1][1], cues.stopwords):
+            if source in ("cue", "list") and _common_words(text, run, cues):
                 prev = None
-                continue  # "via de Twentse raamcontracten"
+                continue
             surface = text[start:e]
             name = name_label(surface, source)
             labels = name_labels(surface, source)

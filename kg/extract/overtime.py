@@ -8,8 +8,9 @@ figure or level the text says rose or fell, is an ``increase`` or a ``decrease``
 
 - a verb, participle or noun of change ("is gestegen", "daalt", "verlaagd", "een
   toename van", "het groeiende aantal", "krimpt"), a separable verb of change with
-  its particle ("neemt … toe", "loopt … op", "gaat er … op achteruit"), or "steeds"
-  before a comparative ("steeds meer", "steeds vaker");
+  its particle ("neemt … toe", "loopt … op", "gaat er … op achteruit"), "steeds"
+  before a comparative ("steeds meer", "steeds vaker"), or "worden" with a comparative
+  of amount or size ("de wachtlijsten worden langer");
 - a direction set against an earlier moment ("hoger dan vorig jaar", "minder dan
   vroeger"), also where the reader's quote ends before "dan";
 - a figure that changed ("daalde met 12%", "opgelopen tot zes weken", "van 40 naar
@@ -70,6 +71,16 @@ _SPLIT = re.compile(
 #: "steeds" before a comparative, not "nog steeds" (still): "steeds meer", "steeds vaker".
 _STEADILY = re.compile(
     r"(?<!nog\s)\bsteeds\s+(?:meer|minder|vaker|hoger|lager|groter|kleiner|zwaarder|duurder)\b",
+    re.IGNORECASE,
+)
+#: Becoming more or less: "de wachtlijsten worden langer", "de tekorten werden groter" (a
+#: form of "worden" or "raken" and a comparative of amount or size, an adverb between), "de
+#: wachttijden zijn korter geworden".
+_BECOMING = re.compile(
+    r"\b(?:wordt|worden|werd|werden|raakt|raken|raakte|raakten)\s+(?:(?:nog|alsmaar|ook|veel"
+    r"|iets|wat|fors|flink)\s+)?(?:meer|minder|hoger|lager|groter|kleiner|langer|korter"
+    r"|zwaarder|duurder)\b"
+    r"|\b(?:meer|minder|hoger|lager|groter|kleiner|langer|korter|zwaarder|duurder)\s+geworden\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'-]+")
@@ -146,13 +157,17 @@ def changed(quote: str) -> bool:
     (False, True)
     >>> changed("de bevolking vergrijst"), changed("een vergrijsde gemeente")
     (True, False)
+    >>> changed("de wachtlijsten worden langer"), changed("de wachtlijsten zijn langer")
+    (True, False)
+    >>> changed("de wachttijden zijn korter geworden")
+    True
     """
     lowered = quote.lower()
     words = set(_WORD.findall(lowered))
     found = words & _WORDS
     if found:  # "groeit op" alone is to grow up
         return not (found <= _GROW and _GROW_UP.search(lowered))
-    return bool(_SPLIT.search(lowered) or _STEADILY.search(lowered))
+    return bool(_SPLIT.search(lowered) or _STEADILY.search(lowered) or _BECOMING.search(lowered))
 
 
 def over_time(text: str, found: list[Indicator], moved: set[int]) -> list[Indicator]:

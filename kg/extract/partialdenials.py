@@ -2,7 +2,7 @@
 
 A concession resting on a bare "wel" ("De gemeente heeft wel een rol, maar die is
 beperkt") grants a fact and lets the verdict after "maar" decide the claim's tone
-(:func:`kg.extract.negation.conceded_by_wel`). When that verdict denies only in part,
+(:func:`kg.extract.concessions.conceded_by_wel`). When that verdict denies only in part,
 negating a word of every time, place or person ("maar niet altijd", "maar nog niet
 overal", "maar niet voor iedereen"), it says the granted side holds some of the time:
 the claim is judged both ways, mixed. "Lang niet altijd" (far from always) denies

@@ -48,6 +48,7 @@ from re._constants import (  # type: ignore[import-not-found]
 )
 
 from kg.extract.keyedwords import keyed
+from kg.extract.literalprefixes import covering, cut, fit
 from kg.extract.rulegates import occurrences_apart
 from kg.extract.sentencecache import RUN, inside_run, table, whole
 from kg.extract.wordtokens import LOWERED, lowered, lowered_runs, plain
@@ -63,7 +64,8 @@ __all__ = [
     "search_runs",
 ]
 
-#: At most this many prefix strings per pattern (a longer list is cut shorter, not wrong).
+#: At most this many prefix strings per pattern: a longer list is cut to shorter prefixes
+#: (:func:`kg.extract.literalprefixes.fit`), a coarser net for the same matches.
 _LIMIT = 400
 #: Characters a prefix may hold: letters whose case-insensitive matches ``str.lower`` finds.
 _SAFE = frozenset(
@@ -119,8 +121,7 @@ def _derive(pattern: re.Pattern, depth: int = 0) -> tuple[str, ...] | None:
     found = _starts([""], list(tree), depth)
     if found is None or not found or "" in found or any(set(s) - _SAFE for s in found):
         return None
-    ordered = sorted(found)
-    return tuple(s for s in ordered if not any(s != t and s.startswith(t) for t in ordered))
+    return cut(found, depth) if depth else covering(found)
 
 
 def heads(pattern: re.Pattern, depth: int = 3) -> tuple[str, ...] | None:
@@ -153,9 +154,9 @@ def _starts(heads: list[str], items: list, depth: int = 0) -> set[str] | None:  
             heads = [h + chr(av).lower() for h in heads]
         elif op is IN and av and all(o is LITERAL for o, _ in av):
             chars = sorted({chr(c).lower() for _, c in av})
-            if len(heads) * len(chars) > _LIMIT:
-                return set(heads)
             heads = [h + c for h, c in product(heads, chars)]
+            if len(heads) > _LIMIT:  # too many to extend further: the list, fitted
+                return set(fit(heads, _LIMIT))
         elif op in (AT, ASSERT, ASSERT_NOT):
             continue  # takes no characters: what follows begins where it stands
         elif op is SUBPATTERN:
@@ -179,8 +180,8 @@ def _either(heads: list[str], alternatives: list[list], depth: int = 0) -> set[s
         if more is None:
             return None
         found |= more
-        if len(found) > _LIMIT:
-            return set(heads)
+        if len(found) > _LIMIT:  # each is a whole answer: fitted, they stay one
+            found = set(fit(found, _LIMIT))
     return found
 
 

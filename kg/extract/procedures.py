@@ -19,7 +19,7 @@ import re
 
 from kg.extract.negation import NEGATORS
 from kg.extract.prefixscan import may_hold_in, search
-from kg.extract.reportwords import REPORT_NOUNS, is_report_noun
+from kg.extract.reportwords import REPORT_NOUNS, is_report_word
 from kg.extract.toneframes import Cue
 from kg.extract.wordtokens import words
 
@@ -41,13 +41,6 @@ _PREVENTED = re.compile(
     r"|\s*(?:[\w-]+\s+){0,2}?tegen\s+te\s+gaan\b",
     re.IGNORECASE,
 )
-#: Verbs of reporting; with the report nouns (:mod:`kg.extract.reportwords`): a problem
-#: after one of them in its clause is an item reported ("een monitor met het aantal
-#: cliënten en de wachttijden"), not a difficulty.
-_REPORTS = frozenset(
-    {"rapporteert", "rapporteren", "registreert", "registreren", "monitort", "monitoren",
-     "gemonitord", "toont", "tonen"}
-)  # fmt: skip
 #: Words between the report and the problem that make the problem a statement of the
 #: report ("de monitor laat zien dat de wachttijden oplopen") or a judgement of it.
 _STATED = frozenset({"dat", "of", "hoe", "waaruit", "omdat", "want", "welke", "hoeveel"})
@@ -126,7 +119,7 @@ def _reported(text: str, start: int) -> bool:
     for word in reversed(before):
         if word in _STATED or word in NEGATORS:
             return False
-        if word in _REPORTS or is_report_noun(word):
+        if is_report_word(word):  # a noun or a verb of reporting
             return True
     return False
 

@@ -7,7 +7,7 @@ something missing or something that failed to come (:data:`kg.extract.implied._L
 "er gingen geen banen verloren", "niemand raakte zijn uitkering kwijt", "het
 ontbreekt niet aan vrijwilligers" state no shortfall. A loss stated with no
 judgement word ("er gingen banen verloren", "veel kennis is verdwenen") is
-negative (:func:`kg.extract.tone._cueless`, by :func:`kg.extract.implied.lost`).
+negative (:func:`kg.extract.cueless.cueless`, by :func:`kg.extract.implied.lost`).
 """
 
 from __future__ import annotations
@@ -50,10 +50,11 @@ CUT_BACK = frozenset(
     {"teruggebracht", "terugbrengen", "brengt", "verminderd", "afgebouwd", "afbouwen",
      "bouwt", "ingeperkt", "inperken", "gekort", "korten", "geschrapt",
      "schrappen", "wegbezuinigd", "versoberd", "versoberen", "stopgezet", "beëindigd",
-     "afgeschaft", "afschaffen"}
+     "afgeschaft", "afschaffen", "afgeschaald", "afschalen", "schaalt", "uitgekleed",
+     "verschraald", "ingekrompen"}
 )  # fmt: skip
-#: Particles of the split finite forms ("brengt … terug", "bouwt … af").
-_PARTICLES = {"brengt": "terug", "bouwt": "af"}
+#: Particles of the split finite forms ("brengt … terug", "bouwt … af", "schaalt … af").
+_PARTICLES = {"brengt": "terug", "bouwt": "af", "schaalt": "af"}
 
 
 def cut_back(text: str, clause: tuple[int, int]) -> bool:
@@ -103,3 +104,52 @@ def cut_denied(text: str, clause: tuple[int, int]) -> bool:
     found = [w for _, _, w in neg.words(text, *clause)]
     hits = [i for i, w in enumerate(found) if w in CUT_BACK]
     return bool(hits) and not _DENYING.isdisjoint(found[: hits[0]])
+
+
+#: Nouns of care and support, and the heads of their compounds ("jeugdzorg",
+#: "mantelzorgondersteuning", "zorgaanbod"): what the social domain provides to
+#: people. General domain language (the services the Wmo 2015, the Jeugdwet and the
+#: Participatiewet name), not a list of any profile's services.
+CARE_HEADS = ("zorg", "hulp", "ondersteuning", "begeleiding", "dagbesteding", "voorziening",
+              "voorzieningen", "dienstverlening", "opvang", "zorgaanbod", "hulpaanbod")  # fmt: skip
+#: Words that open a noun's complement: a care noun after one is not what is cut
+#: ("de wachttijd voor schuldhulp is teruggebracht").
+_OPENING = frozenset({"voor", "van", "op", "in", "naar", "bij", "met", "tot", "uit", "om", "over"})
+#: Articles and quantifiers that may stand between a preposition and its noun.
+_ARTICLES = frozenset({"de", "het", "een", "alle", "deze", "die", "hun", "haar", "zijn"})
+
+
+def care_cut(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the clause cuts back care or support ("de dagbesteding wordt afgeschaald").
+
+    Care that is cut back, scaled down or ended is less of what people need: bad news,
+    with no judgement word. The care noun is a subject or an object of the cut, not the
+    complement of another noun ("de wachttijd voor schuldhulp is teruggebracht" is good
+    news, read by the problem it names); a negated cut is none (:func:`cut_back`).
+
+    Examples
+    --------
+    >>> s = "De dagbesteding voor ouderen wordt afgeschaald."
+    >>> care_cut(s, (0, len(s)))
+    True
+    >>> s = "De gemeente schaalt de jeugdhulp af."
+    >>> care_cut(s, (0, len(s)))
+    True
+    >>> s = "De wachttijd voor schuldhulp is teruggebracht."
+    >>> care_cut(s, (0, len(s)))
+    False
+    >>> s = "De kosten worden teruggebracht."
+    >>> care_cut(s, (0, len(s)))
+    False
+    """
+    if not cut_back(text, clause):
+        return False
+    found = [w for _, _, w in neg.words(text, *clause)]
+    for i, w in enumerate(found):
+        if w.endswith(CARE_HEADS):
+            k = i - 1
+            while k >= 0 and found[k] in _ARTICLES:
+                k -= 1
+            if k < 0 or found[k] not in _OPENING:
+                return True
+    return False

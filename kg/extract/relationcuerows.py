@@ -89,16 +89,25 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("slui",),
     ),
-    # serving the municipality's people: "X ondersteunt / begeleidt inwoners (van A)", "X
+    # serving the municipality's people: "X ondersteunt / begeleidt / helpt inwoners (van A)", "X
     # biedt dagbesteding (aan inwoners van A)"; with no one named, the work is done for the
     # profile's municipality when nothing else relates X (relationforms.implicit_for)
     (
-        r"\b(?:ondersteun|begeleid)(?:t|en|de|den)\b(?P<mid>\s+(?:[\w-]+\s+){0,2}?"
-        + _PEOPLE
-        + r"[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
+        r"\b(?:(?:ondersteun|begeleid)(?:t|en|de|den)|helpt|helpen|hielp|hielpen)\b"
+        r"(?P<mid>\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"[^;.]*?)(?:\bvoor\b|(?=[;.]|$))",
         "executes-for",
         "forward",
-        ("ondersteunt", "ondersteunen", "ondersteunde", "begeleidt", "begeleiden", "begeleidde"),
+        (
+            "ondersteunt",
+            "ondersteunen",
+            "ondersteunde",
+            "begeleidt",
+            "begeleiden",
+            "begeleidde",
+            "helpt",
+            "helpen",
+            "hielp",
+        ),
     ),
     (
         r"\b(?:biedt|bieden|bood|boden)\b(?P<mid>\s+(?:[\w-]+\s+){0,3}?"

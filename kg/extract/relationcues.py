@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.relationcuephrases import ROWS as _PHRASE_ROWS
 from kg.extract.relationcuerows import NAMED_GROUP as _NAMED_GROUP
 from kg.extract.relationcuerows import ROWS as _LATER_ROWS
 from kg.extract.relationtriggers import Triggers
@@ -469,6 +470,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             ("partner",),
         ),
     )
+    + _PHRASE_ROWS
     + _LATER_ROWS
 )
 

@@ -79,7 +79,7 @@ _AGENT_BY = re.compile(r"\b(?:door|van)\s+", _F)
 #: The cues of carrying out a task: "voert … uit", "verzorgt …", "levert …"
 #: (and serving people: "ondersteunt inwoners", "biedt dagbesteding").
 _TASK_VERB = re.compile(
-    r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|bied|bood|actief|werkzaam"
+    r"(?:(?:uit)?voer|verzorg|lever|ondersteun|begeleid|help|hielp|bied|bood|actief|werkzaam"
     r"|(?:is|zijn|was|waren|blijft|blijven|wordt|worden)\s+(?:\w+\s+){0,2}?verantwoordelijk)",
     _F,
 )
@@ -101,7 +101,8 @@ def fronted_principal(sen: _Sentence, m: re.Match[str], subject: str, add: Add) 
 
     "In opdracht van de gemeente verzorgt X …", "Namens A voert X …": when no
     party is named before the cue, the principal is "de gemeente" or the first
-    party after the cue, and the executor the next party of the clause. Returns
+    party after the cue (each of a list: "Namens A, B en C koopt X …"), and the
+    executor the next party of the clause. Returns
     whether the cue was handled here.
 
     Examples
@@ -115,15 +116,19 @@ def fronted_principal(sen: _Sentence, m: re.Match[str], subject: str, add: Add) 
     after = [p for p in sen.between(m.end(), end) if p.kind != "place"]
     own = OWN_OBJECT.match(sen.text, m.end() + 1) or OWN_OBJECT.match(sen.text, m.end())
     if own:
-        principal, rest = sen.own, [p for p in after if p.start >= own.end()]
-    elif after:
-        principal, rest = after[0].entity, after[1:]
+        principals, rest = [sen.own], [p for p in after if p.start >= own.end()]
+    elif after:  # "Namens A, B en C koopt X …": each of the listed parties
+        k = 1
+        while k < len(after) and LIST_GAP.match(sen.text[after[k - 1].end : after[k].start]):
+            k += 1
+        principals, rest = [p.entity for p in after[:k]], after[k:]
     else:
         return False
     if rest and rest[0].kind in _EXECUTORS | {"municipality"}:
-        add("executes-for", rest[0].entity, principal)
+        for principal in principals:
+            add("executes-for", rest[0].entity, principal)
         return True
-    return principal == sen.own  # "in opdracht van de gemeente", executor unnamed: none
+    return principals == [sen.own]  # "in opdracht van de gemeente", executor unnamed: none
 
 
 def _clause_end(sen: _Sentence, pos: int) -> int:

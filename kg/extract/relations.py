@@ -70,18 +70,15 @@ import re
 from collections.abc import Callable
 
 from kg.document import Document
-from kg.extract.acronymsubjects import acronym_subject, referred_subject
 from kg.extract.beneficiaries import executes_objects, fronted, named_before
 from kg.extract.grouplists import form_relations, lead_relations, membership_lists
 from kg.extract.groupsubjects import joint_group_relations
 from kg.extract.jointwork import GROUPS as _GROUPS
-from kg.extract.jointwork import LIST_GAP as _LIST_GAP
 from kg.extract.jointwork import NEGATION as _NEGATION
 from kg.extract.jointwork import OWN_OBJECT as _OWN_OBJECT
 from kg.extract.jointwork import anaphor_relations, coordinated, relative_relations
 from kg.extract.model import Extraction, Relation, SentenceMention
 from kg.extract.prefixscan import finditer, search
-from kg.extract.relationcues import cues_at
 from kg.extract.relationfallback import money_or_work
 from kg.extract.relationforms import (
     adverb_relations,
@@ -93,10 +90,10 @@ from kg.extract.relationforms import (
     implicit_for,
     municipalities_served,
 )
+from kg.extract.relationmembers import listed_in, listed_members, named_members
 from kg.extract.relationobjects import (
     FOUNDED_WORDS,
     contrast_span,
-    examples_lead,
     founded,
     kind_objects,
     other_object,
@@ -105,42 +102,17 @@ from kg.extract.relationobjects import (
     staff_of,
     unlocated,
 )
-from kg.extract.relationobjects import window_end as _window_end
 from kg.extract.relationparties import mention_spans, parties_by_sentence
+from kg.extract.relationpeople import clients_in, clients_of, together_in, together_they
+from kg.extract.relationsentence import CLAUSE_OPEN as _CLAUSE_OPEN
+from kg.extract.relationsentence import Sentence as _Sentence
 from kg.extract.statedlinks import links as stated_links
 from kg.extract.statedlinks import unnamed_parties
+from kg.extract.wordtokens import lowered
 from kg.vocab import as_relation_type
 
 _F = re.IGNORECASE
-_CLAUSE_OPEN = re.compile(
-    r"[;:]|,\s+(?:die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer|als)\b"
-    r"|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
-    # the main clause after a fronted subordinate clause opens with its finite verb
-    r"|,\s+(?=(?:wordt|worden|is|zijn|werkt|werken|heeft|hebben|maakt|maken|valt|vallen|koopt"
-    r"|kopen|voert|voeren|neemt|nemen|kan|kunnen|zal|zullen|gaat|gaan|ging|gingen|was|waren"
-    r"|werd|werden|had|hadden|kon|konden|moet|moeten|moest|wil|wilde|sloot|sluit)\b)",
-    _F,
-)
-_WINDOW_END = re.compile(
-    # "waaronder" lists examples ("met aanbieders, waaronder A"); ", het X en Y" goes on
-    # names in parentheses stay ("de corporatie (X)", "de buurgemeenten (A en B)")
-    r"[;:)]|\((?!(?-i:[A-Z])[^()]{0,120}\))"
-    r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
-    r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar(?!\s+ook\b)|terwijl|zodat|waardoor|wanneer"
-    r"|met|ook|om|zo|al)\b|\s(?:maar(?!\s+ook\b)|omdat|terwijl|zodat|waardoor)\s|\s+en\s+niet\b"
-    # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
-    r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
-    r"|neem\w*|beheer\w*|sluit\w*|wordt|worden)\b",
-    _F,
-)
-_PREPOSITION = re.compile(
-    r"\b(?:voor|met|van|in|bij|aan|via|uit|naar|op|onder|over|tot|door|binnen|tussen|dan|als"
-    r"|zoals|namens|tegen|rond|om|naast|behalve|buiten|sinds|na|zonder|dankzij)\s+"
-    r"(?:(?:de|het|een|hun|zijn|haar)\s+)?(?:\w+\s+){0,2}$",
-    _F,
-)
 _COMPLEMENT = re.compile(r"\b(?:van|voor|bij|met|aan|op|uit|over|tot|naar)\b", _F)
-_AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
 _IN_GROUP = re.compile(
     r"\b(?:in|binnen)\s+(?:(?:de|het)\s+)?(?:regio|samenwerkingsverband|(?:\w+)?regeling)?\s*$"
     r"|\bgemeenten\s+(?:van|uit)\s+(?:(?:de|het)\s+)?(?:regio\s+)?$",  # "de gemeenten van R"
@@ -159,15 +131,8 @@ _SHARED_BODY = re.compile(
     r"^,\s+(?:de|het|onze|ons)\s+(?:intergemeentelijke?|gemeenschappelijke?)\b", _F
 )
 _SHARED_BEFORE = re.compile(r"\b(?:gemeenschappelijke\s+regeling|samenwerkingsverband)\s+$", _F)
-_RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
 _THEREIN = re.compile(r"\b(?:daarin|daarbinnen|hierin|hierbinnen)\s+$", _F)
 _OWN_KINDS = frozenset({"cooperates-with", "executes-for", "purchases-via"})
-#: What may stand between a party and the relative pronoun about it: nothing but a
-#: comma, or an apposition that names its type ("IBN, het sociaal werkbedrijf, dat …").
-_RELATIVE_AFTER = re.compile(
-    r"[\s,]*(?:(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:die|dat|welke)[\s,]*",
-    _F,
-)
 _GROUP_WORD = re.compile(r"\b(?:regio|gemeenschappelijke\s+regeling|samenwerkingsverband)\b", _F)
 #: Cues whose subject may be the parties a task is done for, named before the cue ("De
 #: jeugdhulp voor A en B wordt uitgevoerd door X / ingekocht via R").
@@ -196,6 +161,11 @@ _ITS_WORK = re.compile(
     r"|\s*(?:die|dat)\s+van\s+(?:de\s+|het\s+)?",  # "vergelijkt haar cijfers met die van X"
     _F,
 )
+#: One word (the finite verb that opens a cue), then an inverted subject's article.
+_VERB_THEN = re.compile(r"[\w-]+\s+(?:(?:de|het)\s+)?", _F)
+_SUBJECT_KINDS = frozenset({"municipality", "body", "organisation"})
+#: A region's municipalities named by its adjective ("de veertien Twentse gemeenten").
+_ITS_MUNICIPALITIES = re.compile(r"\s+gemeenten\b", _F)
 _OF_ITS_WORK, _SETTINGS = (
     ("depends-on", "compares-with"),
     frozenset({"region", "body", "organisation"}),
@@ -211,115 +181,6 @@ _LIST_LEAD = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}[^\W\d]*\s*")
 Add = Callable[[str, str, str], None]
 
 
-def _slug(iri: str) -> str:
-    """The name part of an IRI between hyphens, without a leading scale noun.
-
-    Examples
-    --------
-    >>> _slug("id/region/jeugdregio-twente"), _slug("id/body/ggd-twente")
-    ('-twente-', '-ggd-twente-')
-    """
-    return "-" + re.sub(r"^[a-z]*regio-", "", iri.rsplit("/", 1)[-1]) + "-"
-
-
-class _Sentence:
-    """One sentence: its text span, its parties in order, the profile's municipality.
-
-    ``earlier`` holds the parties of the sentences before it in its paragraph,
-    for anaphors ("daarin", "die gemeenschappelijke regeling", "de zeven gemeenten").
-    """
-
-    def __init__(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        parties: list[SentenceMention],
-        own: str,
-        earlier: list[SentenceMention] | None = None,
-    ):
-        self.text, self.start, self.end, self.own = text, start, end, own
-        #: The cue phrases whose triggers the sentence holds: only these are searched.
-        self.cues = cues_at(text, start, end)
-        self.parties = parties
-        self.earlier = earlier or []
-        self.previous: list[SentenceMention] = []  # parties of the paragraphs before
-        #: Executors of a task for no one named: for the municipality, unless related.
-        self.implicit: list[str] = []
-        self.covered: list[tuple[int, int]] = []  # the spans of all its mentions
-
-    def last_group(
-        self, pos: int, document: bool = False, prefer: str | None = None, of: str = ""
-    ) -> SentenceMention | None:
-        """The region or body named last before ``pos`` in the paragraph; with
-        ``document``, else the one named last in the paragraphs before, of kind
-        ``prefer`` when there is one ("de regio" is a region). With ``of`` (a
-        party's IRI), a group whose name is part of that party's name comes first:
-        "de GGD Noordland, die … voor de hele regio uitvoert" is about Noordland."""
-
-        def fits(p: SentenceMention) -> bool:
-            if prefer == "region":  # "de regio": a region, or a body called "Regio …"
-                return p.kind == "region" or "regio" in p.text.lower()
-            return p.kind in _GROUPS if prefer is None else p.kind == prefer
-
-        before = [p for p in self.earlier + self.parties if p.end <= pos and fits(p)]
-        pool = ([p for p in self.previous if fits(p)] if document else []) + before
-        named = [p for p in pool if of and p.entity != of and _slug(p.entity) in _slug(of)]
-        if named:
-            return named[-1]
-        if not before and document:
-            before = [p for p in self.previous if fits(p)]
-        return before[-1] if before else None
-
-    def relative_antecedent(self, cs: int) -> str | None:
-        """The party a relative clause opened at ``cs`` (", die …") is about."""
-        if not _RELATIVE.search(self.text, max(self.start, cs - 8), cs):
-            return None
-        head = [p for p in self.parties if p.end <= cs]
-        if head and not _RELATIVE_AFTER.fullmatch(self.text, head[-1].end, cs):
-            return None
-        return head[-1].entity if head else None
-
-    def clause_start(self, pos: int) -> int:
-        last = self.start
-        for m in _CLAUSE_OPEN.finditer(self.text, self.start, pos):
-            last = m.end()
-        return last
-
-    def window_end(self, pos: int) -> int:
-        return _window_end(self.text, pos, self.end, _WINDOW_END)
-
-    def between(self, a: int, b: int) -> list[SentenceMention]:
-        """Parties inside ``[a, b)``, not the lead municipality of "X als centrumgemeente"."""
-        return [
-            p
-            for p in self.parties
-            if a <= p.start and p.end <= b and not _AS_LEAD.match(self.text[p.end : p.end + 30])
-        ]
-
-    def subject(self, a: int, b: int) -> str:
-        """The party named as subject in ``[a, b)``, else the antecedent of a relative
-        clause opened at ``a``, else the profile's municipality."""
-        skipped: SentenceMention | None = None
-        for p in self.between(a, b):
-            if p.kind == "place":
-                continue
-            before = self.text[a : p.start]
-            if (_PREPOSITION.search(before) and not examples_lead(before)) or (
-                skipped is not None and _LIST_GAP.match(self.text[skipped.end : p.start])
-            ):
-                skipped = p
-                continue
-            return p.entity
-        if (antecedent := self.relative_antecedent(a)) is not None:
-            return antecedent
-        named = (self.previous, self.earlier, self.parties)  # "IBN": "Werkbedrijf IBN"
-        stand_in = acronym_subject(self.text, a, b, self.covered, *named)
-        if stand_in is None:  # "Deze dienst werkt ook voor A": the party named before
-            stand_in = referred_subject(self.text, a, b, self.earlier)
-        return self.own if stand_in is None else stand_in
-
-
 def _cue_relations(sen: _Sentence, add: Add) -> None:
     """The relations of the cue phrases (:data:`kg.extract.relationcues.CUES`) in one sentence."""
     text = sen.text
@@ -331,6 +192,8 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 continue
             groups = m.groupdict()
             subject = sen.subject(cs, m.start())
+            if subject == sen.own and not groups.keys() & {"co", "pre"} and kind != "executes-for":
+                subject = _inverted(sen, m, cs) or subject  # "Nu koopt A via X in"
             if direction == "giver":
                 if subject != sen.own:
                     add(kind, sen.own, subject)
@@ -360,7 +223,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             if direction in ("forward", "reverse") and len(joined) > 1 and subject in joined:
                 subjects = joined  # "A, B en C maken deel uit van X"
             if groups.get("co") is not None:
-                subjects += [p.entity for p in sen.between(m.start("co"), m.end("co"))]
+                subjects = _co_subjects(sen, m, subjects)
             elif kind == "member-of":  # "is met A en B aangesloten bij X"
                 subjects += _co_members(sen, cs, m.start())
             objects = kind_objects(kind, found)
@@ -380,6 +243,40 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
             if kind == "cooperates-with" and group is not None:  # "werkt daarin samen met A, B"
                 for member in subjects + [o.entity for o in objects]:
                     add("member-of", member, group.entity)
+
+
+def _inverted(sen: _Sentence, m: re.Match[str], cs: int) -> str | None:
+    """The party right after the verb that opens the cue ``m``, when no subject stands
+    before it: the subject after a fronted adverbial ("Daarnaast koopt A de zorg in via X")."""
+    after = next((p for p in sen.parties if p.start >= m.start()), None)
+    if (
+        after is None
+        or after.end > m.end()
+        or after.kind not in _SUBJECT_KINDS
+        or not _VERB_THEN.fullmatch(sen.text, m.start(), after.start)
+    ):
+        return None
+    if search(_OWN_OBJECT, sen.text, cs, m.start()) or sen.between(cs, m.start()):
+        return None  # "de gemeente" or a party named before is the subject
+    return after.entity
+
+
+def _co_subjects(sen: _Sentence, m: re.Match[str], subjects: list[str]) -> list[str]:
+    """The subjects of "maakt … deel uit van", "neemt … deel aan" with the parties between
+    the verbs: co-members after "met" ("maakt met A deel uit van X"), or, after a fronted
+    adverbial with no subject before the verb, the subject itself ("Sinds 2015 maakt A
+    deel uit van X": A, not the profile's municipality)."""
+    co = [p for p in sen.between(m.start("co"), m.end("co")) if p.kind != "place"]
+    if not co:
+        return subjects
+    if (
+        subjects == [sen.own]
+        and _VERB_THEN.fullmatch(sen.text, m.start(), co[0].start)
+        and not sen.between(sen.clause_start(m.start()), m.start())
+        and not search(_OWN_OBJECT, sen.text, sen.clause_start(m.start()), m.start())
+    ):
+        return [p.entity for p in co]  # the inverted subject, then any co-members
+    return subjects + [p.entity for p in co]
 
 
 def _contrasted(
@@ -478,6 +375,12 @@ def _add_one(
         add("member-of", subj, obj.entity)  # "werkt samen met A en B in de regio X"
     else:
         add(kind, subj, obj.entity)
+        if (
+            kind == "cooperates-with"
+            and obj.kind == "region"
+            and _ITS_MUNICIPALITIES.match(sen.text, obj.end)
+        ):
+            add("member-of", subj, obj.entity)  # "samen met de Twentse gemeenten": one of them
 
 
 def _in_group(sen: _Sentence, obj: SentenceMention) -> bool:
@@ -514,6 +417,47 @@ def _group_relations(sen: _Sentence, add: Add) -> None:
             add("cooperates-with", sen.own, p.entity)
 
 
+def _sentence_rules(
+    sen: _Sentence, add: Add, adjectival: list[SentenceMention], extra: list[Callable]
+) -> None:
+    """Every rule that reads one sentence; ``adjectival`` holds the regions it names by
+    their adjective, ``extra`` the rules whose words the document holds (:func:`_extra`)."""
+    _cue_relations(sen, add)
+    lead_relations(sen, add)
+    _group_relations(sen, add)
+    anaphor_relations(sen, add)
+    relative_relations(sen, add)
+    membership_lists(sen, add)
+    form_relations(sen, add)
+    adverb_relations(sen, add)
+    joint_group_relations(sen, sen.parties + adjectival, add)
+    for rule in extra:
+        rule(sen, add)
+
+
+def _extra(text: str, extraction: Extraction) -> list[Callable]:
+    """The rules of :mod:`kg.extract.relationmembers` and :mod:`kg.extract.relationpeople`
+    a document may need, each chosen once by the words it must hold."""
+    low = lowered(text) or text.lower()
+    municipalities = {
+        e.label: iri for iri, e in extraction.entities.items() if e.kind == "municipality"
+    }
+    rules: list[Callable] = []
+    if listed_in(low):  # "De deelnemende gemeenten zijn A, B en C"
+        rules.append(listed_members)
+    if any(e.kind == "body" and " van " in e.label for e in extraction.entities.values()):
+        rules.append(lambda sen, add: named_members(sen, add, municipalities))  # "de ISD van A"
+    if together_in(text):  # "Samen kopen zij …"
+        rules.append(together_they)
+    if clients_in(low):  # "de cliënten van X": X serves the municipality
+
+        def serving(sen: _Sentence, add: Add) -> None:
+            sen.implicit += clients_of(sen)
+
+        rules.append(serving)
+    return rules
+
+
 def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """Return the typed relations between organisations stated in the text.
 
@@ -531,6 +475,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
     """
     own = extraction.municipality.iri
     labels = {iri: e.label for iri, e in extraction.entities.items()}
+    extra = _extra(doc.text, extraction)  # the rules the document's words call for
     by_sentence, adjectival = parties_by_sentence(doc.text, extraction.mentions, labels)
     unnamed = unnamed_parties(doc, extraction.mentions)  # actor groups, rulings of no one
     covered = mention_spans(extraction.mentions)  # of any kind, for an acronym subject
@@ -565,15 +510,7 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         back = group_anaphors(sen)  # "die regio": the group named last, as a party here
         if back:
             sen.parties = sorted(parties + back, key=lambda p: (p.start, p.end))
-        _cue_relations(sen, add)
-        lead_relations(sen, add)
-        _group_relations(sen, add)
-        anaphor_relations(sen, add)
-        relative_relations(sen, add)
-        membership_lists(sen, add)
-        form_relations(sen, add)
-        adverb_relations(sen, add)
-        joint_group_relations(sen, sen.parties + adjectival.get(sentence.index, []), add)
+        _sentence_rules(sen, add, adjectival.get(sentence.index, []), extra)
         roles = unnamed.get(sentence.index, [])  # a source, an orientation, a court's rulings
         for kind, subject, obj in stated_links(doc.text, *span[:2], sen.parties, own, roles):
             add(kind, subject, obj)
@@ -592,4 +529,16 @@ def extract_relations(doc: Document, extraction: Extraction) -> list[Relation]:
         if org not in related:
             key = ("related-organisation", own, org)
             relations.setdefault(key, Relation("related-organisation", own, org, *span))
-    return sorted(relations.values(), key=lambda r: (r.start, r.type, r.subject, r.object))
+    return sorted(_bought(relations), key=lambda r: (r.start, r.type, r.subject, r.object))
+
+
+def _bought(relations: dict[tuple[str, str, str], Relation]) -> list[Relation]:
+    """The relations, without X executing for A where the same sentence says A buys via
+    X ("De inkoop is belegd bij X", "A voert de inkoop uit via X"): purchasing is the
+    relation the sentence states."""
+    bought = {(s, o, r.start) for (kind, s, o), r in relations.items() if kind == "purchases-via"}
+    return [
+        r
+        for (kind, s, o), r in relations.items()
+        if kind != "executes-for" or (o, s, r.start) not in bought
+    ]

@@ -52,12 +52,14 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from kg.extract import (
+    cautions,
     clauseturns,
     complements,
+    concessions,
+    cueless,
     cuereadings,
     denials,
     elidedcontrasts,
@@ -67,11 +69,10 @@ from kg.extract import (
     questions,
     raisedproblems,
     reassurances,
-    scarcity,
+    routines,
     spreads,
     toneframes,
     wishes,
-    wordgate,
 )
 from kg.extract import negation as neg
 from kg.extract.toneframes import Cue
@@ -176,20 +177,20 @@ def _clause_score(
 
     ``signed`` collects, per judgement word (its last word), the signs it took;
     ``shut`` keeps, per clause, the rules that cannot match and the words present (for
-    :func:`_set_going` and the contrast test of :func:`polarity`).
+    :func:`kg.extract.cueless.set_going` and the contrast test of :func:`polarity`).
     """
     pos = negv = stated = granted = 0
-    # the clause's rules that cannot match, and the words _cueless needs (one read)
-    closed, found = _gates().read(text, *clause)
+    # the clause's rules that cannot match, and the words the cueless rules need (one read)
+    closed, found = cueless.gates().read(text, *clause)
     if shut is not None:
         shut[clause] = closed, found
     # the cues of the clause (most clauses have none); a word of divided judgement
     # (no sign) is left to _divided
     inside = [c for c in cues if clause[0] <= c.start < clause[1]]
-    if not inside:  # no cue in the clause (most clauses): an excess, a delay or _cueless
+    if not inside:  # no cue in the clause (most clauses): an excess, a delay or a cueless reading
         if id(implied._EXCESS) not in closed or id(implied._LATE) not in closed:
-            negv = _excess_or_delay(text, clause, cues, closed)
-        return (0, negv) if negv else _cueless(text, clause, closed, found)
+            negv = cueless.excess_or_delay(text, clause, cues, closed)
+        return (0, negv) if negv else cueless.cueless(text, clause, closed, found)
     own = [cue for cue in _own_cues(inside, clause) if cue.sign]
     supposed, solved, gone, must = _frames(text, clause, closed, found, own)
     head = head_end = 0  # the sign and the end of the clause's first judgement
@@ -235,14 +236,14 @@ def _clause_score(
         if signed is not None:
             signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
     if id(implied._EXCESS) not in closed or id(implied._LATE) not in closed:
-        negv += _excess_or_delay(text, clause, cues, closed)  # "te ingewikkeld", "pas later"
+        negv += cueless.excess_or_delay(text, clause, cues, closed)  # "te ingewikkeld", "pas later"
     if stated and id(implied._GROWTH) not in closed and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if pos == granted:  # a problem judged well in its clause ("wachttijden goed beheersbaar")
         negv += stated  # is no minus; what "ondanks" grants ("ondanks de goede …") judges not it
     if pos or negv or any(not c.subject for c in inside):
         return pos, negv
-    return _cueless(text, clause, closed, found)
+    return cueless.cueless(text, clause, closed, found)
 
 
 def _frames(
@@ -285,22 +286,6 @@ def _lacking(text: str, clause: tuple[int, int], cue: Cue, turned: bool, may: in
     )
 
 
-def _excess_or_delay(
-    text: str, clause: tuple[int, int], cues: list[Cue], closed: frozenset[int]
-) -> int:
-    """How many excesses and delays ("te ingewikkeld", "pas maanden later") no cue covers.
-
-    Examples
-    --------
-    >>> s = "De regels zijn te ingewikkeld."
-    >>> _excess_or_delay(s, (0, len(s)), [], frozenset())
-    1
-    """
-    excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
-    late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
-    return sum(not any(c.start <= a < c.end for c in cues) for a, _b in excess + late)
-
-
 def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: list[Cue]) -> bool:
     """Whether the clause takes a difficulty away ("is weggewerkt") or says a problem of it
     did not come about ("de bezuinigingen bleven uit": :func:`kg.extract.denials.unrealised`).
@@ -340,121 +325,6 @@ def _cuts_word(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     )
 
 
-def _cueless(
-    text: str, clause: tuple[int, int], closed: frozenset[int], found: int
-) -> tuple[int, int]:
-    """(positive, negative) weight of a clause with no cue and no judgement.
-
-    Each of the first three rules needs one of a few words (a negator; "zonder"; a
-    word of scarcity), so one set test per clause skips it in the clauses that lack
-    them (most clauses); ``closed`` holds the pattern rules that cannot match, ``found``
-    the words present (bits 1, 2, 4 of :data:`_CUELESS_WORDS`, with the parts of joined
-    words, as :meth:`kg.extract.wordgate.Gates.read` gives them).
-
-    Examples
-    --------
-    >>> s = "De aanvraag werd niet gehonoreerd."
-    >>> _cueless(s, (0, len(s)), *_gates().read(s, 0, len(s)))
-    (0, 1)
-    >>> _cueless("Het loket is open.", (0, 18), *_gates().read("Het loket is open.", 0, 18))
-    (0, 0)
-    """
-    if found & 5 and denials.few_unwanted(text, clause):
-        return 1, 0  # "er zijn weinig bezwaarschriften": little of an unwanted thing
-    if found & 1 and neg.bare_negation(text, clause):
-        if id(implied._LOSS) not in closed and reassurances.loss_denied(text, clause):
-            return 0, 0  # "er gingen geen banen verloren": a loss denied
-        if found & 1024 and reassurances.cut_denied(text, clause):
-            return 0, 0  # "besloot de hulp niet te schrappen": a cut denied
-        return 0, 1  # "werd niet gehonoreerd", "is nog niet zo ver"
-    if found & 2 and neg.double_negation(text, clause):
-        return 1, 0  # "geen kind kwam zonder zorg te zitten": a reassurance
-    if found & 4 and scarcity.scarce(text, clause):
-        return 0, 1  # "er lopen weinig trajecten": too few of something
-    if id(implied._OUGHT) not in closed and implied.ought(text, clause):
-        return 0, 1  # "de regels zouden eenvoudiger moeten": the status quo falls short
-    if id(implied._LOSS) not in closed and implied.lost(text, clause):
-        return 0, 1  # "er gingen banen verloren": a loss stated
-    return 0, 0
-
-
-@lru_cache(maxsize=1)
-def _gates() -> wordgate.Gates:
-    """The word gates of the tone's pattern rules (:mod:`kg.extract.wordgate`).
-
-    Only rules that need their pattern to match in the span are asked through a gate,
-    so a span holding none of the words a pattern opens with is not searched. A
-    pattern replaced after this was built is never gated (its identity is new).
-
-    Examples
-    --------
-    >>> s = "Het wachten duurt lang."
-    >>> id(implied._LATE) in _gates().closed(s, 0, len(s))
-    False
-    >>> id(implied._PROMPT) in _gates().closed(s, 0, len(s))
-    True
-    """
-    return wordgate.Gates(
-        [
-            implied._REMOVAL,
-            implied._LOSS,
-            implied._EXCESS,
-            implied._LATE,
-            implied._GROWTH,
-            implied._OUGHT,
-            implied._FRAMED,
-            implied._INITIATIVE,
-            implied._PLAN,
-            implied._PROMPT,
-            implied._FOUND,
-            neg.COUNTERFACTUAL,
-            toneframes.AIM,
-            toneframes.INSTEAD,
-            wishes.WISH,
-        ],
-        extra=_CUELESS_WORDS,
-    )
-
-
-def _set_going(text: str, clause: tuple[int, int], closed: frozenset[int] | None = None) -> bool:
-    """Whether the clause sets something going, done promptly or found (no judgement needed).
-
-    ``closed``: the clause's rules that cannot match, when already read.
-
-    Examples
-    --------
-    >>> s = "Er is een loket opgezet."
-    >>> _set_going(s, (0, len(s))), _set_going("Er is een loket.", (0, 16))
-    (True, False)
-    """
-    if closed is None:
-        closed = _gates().closed(text, *clause)
-    return (
-        (id(implied._INITIATIVE) not in closed and implied.initiative(text, clause))
-        or (id(implied._PLAN) not in closed and implied.plans(text, clause))
-        or (id(implied._PROMPT) not in closed and implied.prompt(text, clause))
-        or (id(implied._FOUND) not in closed and implied.found(text, clause))
-    )
-
-
-#: The negators a bare negation needs (:func:`kg.extract.negation.bare_negation`: "zonder"
-#: alone negates no statement).
-_BARE_NEGATORS = neg.NEGATORS - {"zonder"}
-#: The words the first three rules of :func:`_cueless` need (bits 1, 2, 4): a negator, "zonder",
-#: a word of scarcity; then those of a supposition and an obligation (bits 8, 16:
-#: :func:`kg.extract.negation.hypothetical`, :func:`kg.extract.implied.obliged`), of a
-#: diminisher, a comparison's standard and an aim (bits 32, 64, 128:
-#: ``neg.diminished``, ``standard``, ``purpose``), of a turn (256:
-#: ``clauseturns.opens_contrast``), of a concession (512:
-#: :func:`kg.extract.complements.conceded`), of a cut (1024:
-#: :func:`kg.extract.reassurances.cut_back`).
-_CUELESS_WORDS = (
-    _BARE_NEGATORS, frozenset({"zonder"}), scarcity.SCARCE_WORDS, neg.HYPOTHETICAL,
-    implied.OBLIGING_WORDS, neg.DIMINISHERS, frozenset({"dan"}), frozenset({"voor", "om"}),
-    neg.TURNS, frozenset({"ondanks"}), reassurances.CUT_BACK,
-)  # fmt: skip
-
-
 def _denies_problem(text: str, clause: tuple[int, int], cues: list[Cue]) -> bool:
     """Whether the clause denies a problem it names ("dat er geen wachtlijsten meer zijn").
 
@@ -479,7 +349,7 @@ def _score_clauses(
     pos = negv = 0
     judged = []  # per clause: (the clause, judged)
     signed: dict[str, set[int]] = {}  # judgement word → the signs it took
-    shut: dict[tuple[int, int], tuple[frozenset[int], int]] = {}  # clause → _gates().read
+    shut: dict[tuple[int, int], tuple[frozenset[int], int]] = {}  # clause → gates().read
     asked = questions.opening_question(text, start, end)  # "Of dat volstaat, …": nothing stated
     spans = neg.clauses(text, start, end)
     denied = questions.denied_complements(text, spans)  # "betekent niet dat …": "dat" turns
@@ -508,7 +378,7 @@ def _weighed(
 ) -> Polarity:
     """The polarity of a claim judged both ways: mixed under a contrast or concession or
     when one judgement takes both signs, else the side with at least twice the weight."""
-    if clauseturns.contrast(text, start, end) or neg.concessive(text, start, end):
+    if clauseturns.contrast(text, start, end) or concessions.concessive(text, start, end):
         return "mixed"
     if any(len(signs) > 1 for signs in signed.values()):
         return "mixed"  # one judgement granted and denied: "goed voor A, minder goed voor B"
@@ -517,6 +387,56 @@ def _weighed(
     if negv >= 2 * pos:
         return "negative"
     return "mixed"
+
+
+def _judging(
+    text: str, start: int, end: int, cues: list[Cue], closed: frozenset[int]
+) -> tuple[list[Cue], list[Cue]]:
+    """(the cues that judge in the claim, the cues found less what procedures and routines
+    name); ``closed``: the claim's rules that cannot match."""
+    found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
+    routed = (
+        routines.without_routines(text, start, end, found)  # "het overleg over …", "taken: …"
+        if id(routines.ROUTINE) not in closed or text.find(":", start, end) >= 0
+        else found
+    )
+    cues = cuereadings.judging(text, start, end, routed)
+    if len(routed) < len(found):  # a problem a routine names judges by no word of it either
+        cues = routines.outside(cues, [c for c in found if c not in routed])
+    if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
+        cues = toneframes.aims(text, start, end, cues)
+    if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict
+        cues = wishes.without_wishes(text, start, end, cues)
+    if id(cautions.WARNING) not in closed:  # "waarschuwt dat … verleidelijk is": the danger
+        cues = cautions.at_stake(text, start, end, cues)
+    if id(toneframes.INSTEAD) not in closed:  # "toegenomen in plaats van afgenomen"
+        cues = toneframes.instead(text, start, end, cues)
+    if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
+        # "X staat centraal": a focus, not a difficulty
+        cues = [c for c in cues if not c.problem]
+    return cues, routed
+
+
+def _progress_turned(text: str, judged: list, shut: dict) -> bool:
+    """Whether an unjudged clause sets something going and a later clause turns against it
+    with a contrast word and a judgement ("er is een loket opgezet, maar het wordt slecht
+    gevonden"): progress set against a difficulty, two sides.
+
+    ``judged``: (clause, judged) in order; ``shut``: clause → its closed rules and words.
+    """
+    turn = next(
+        (
+            i
+            for i, (clause, _j) in enumerate(judged)
+            if i and shut[clause][1] & 256 and clauseturns.opens_contrast(text, clause)
+        ),
+        None,
+    )
+    if turn is None or not any(j for _c, j in judged[turn:]):
+        return False
+    return any(
+        not j and cueless.set_going(text, clause, shut[clause][0]) for clause, j in judged[:turn]
+    )
 
 
 def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = False) -> Polarity:
@@ -551,19 +471,10 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
     >>> polarity(s, 0, len(s), [Cue(4, 14, -1, problem=True)])
     'positive'
     """
-    found = procedures.without_procedures(text, start, end, cues)  # "bij een vermoeden van …"
-    closed = _gates().closed(text, start, end)  # the claim's rules that cannot match
+    # the claim's rules that cannot match, and the words it holds (bit 256: a turn)
+    closed, held = cueless.gates().read(text, start, end)
     irrealis = id(neg.COUNTERFACTUAL) not in closed and neg.counterfactual(text, start, end)
-    cues = cuereadings.judging(text, start, end, found)
-    if id(toneframes.AIM) not in closed:  # "vindt het belangrijk dat …": an aim, no verdict
-        cues = toneframes.aims(text, start, end, cues)
-    if id(wishes.WISH) not in closed:  # "wil graag dat …": what is wanted, no verdict
-        cues = wishes.without_wishes(text, start, end, cues)
-    if id(toneframes.INSTEAD) not in closed:  # "toegenomen in plaats van afgenomen"
-        cues = toneframes.instead(text, start, end, cues)
-    if id(implied._FRAMED) not in closed and implied.framed(text, start, end):
-        # "X staat centraal": a focus, not a difficulty
-        cues = [c for c in cues if not c.problem]
+    cues, found = _judging(text, start, end, cues, closed)
     if _divided(text, start, end, cues):
         return "mixed"
     pos, negv, judged, signed, shut, spans = _score_clauses(text, start, end, cues, irrealis)
@@ -580,19 +491,21 @@ def polarity(text: str, start: int, end: int, cues: list[Cue], voiced: bool = Fa
         return "mixed"  # "in de ene wijk werkt het goed, in de andere minder"
     if pos and negv:
         return _weighed(text, start, end, pos, negv, signed)
-    if neg.concessive(text, start, end) and not (
-        neg.conceded_by_wel(text, start, end) and pos + negv
+    if concessions.concessive(text, start, end) and not (
+        concessions.conceded_by_wel(text, start, end) and pos + negv
         and not partialdenials.denied_in_part(text, start, end)
     ):  # fmt: skip
         return "mixed"  # a concession, unless a bare "wel" grants a fact to a one-sided verdict
         # that denies outright ("wel een rol, maar die is beperkt", not "maar niet altijd")
     if pos:
         return "positive"
-    if negv:
-        return "negative"
+    if negv:  # "er is een loket opgezet, maar inwoners vinden het niet": progress and a problem
+        return "mixed" if held & 256 and _progress_turned(text, judged, shut) else "negative"
+    if held & 256 and clauseturns.opposite_levels(text, spans):
+        return "mixed"  # "het gebruik is laag, maar het aandeel met verblijf is hoger"
     # no judgement, but something set going ("er is een loket opgezet"), done promptly
     # or found ("ouders weten het wijkteam te vinden")
-    if any(_set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
+    if any(cueless.set_going(text, c, shut[c][0] if c in shut else None) for c in spans):
         return "positive"
     if voiced and raisedproblems.raised(text, start, end, found):
         return "negative"  # "ambtenaren noemen de huisvesting van statushouders": a concern

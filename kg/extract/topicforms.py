@@ -17,9 +17,19 @@ Five readings general Dutch grammar gives and the suffix tests of
 
 from __future__ import annotations
 
-from kg.extract.dutchwords import after_te, infinitive, noun_singular, stem_noun
+import re
+
+from kg.extract.dutchwords import (
+    NOT_BEFORE_VERBS,
+    after_te,
+    infinitive,
+    noun_singular,
+    stem_noun,
+)
 from kg.extract.mentions import lemma_key
-from kg.extract.topicwords import ADJECTIVES, TERM_WORDS, adjective_kind, fixed_term
+from kg.extract.reportwords import REPORT_VERBS
+from kg.extract.topicphrases import TERM_WORDS, fixed_term
+from kg.extract.topicwords import ADJECTIVES, CLASSIFYING, NOT_CLASSIFYING, adjective_kind
 
 Words = list[tuple[int, int, str]]
 
@@ -152,13 +162,33 @@ def verb_form(words: Words, k: int, verb: bool, en: bool) -> bool:
     mensen", "het opvangen van statushouders": the subject is the complement), as the
     infinitives without a particle are ("het toekennen van voorzieningen").
 
+    A verb's stem after an article and a declined adjective is a noun as after the article
+    alone ("de sociale kaart", "een goede proef"): no finite verb stands there.
+
     >>> from kg.extract.dutchwords import tokens
     >>> verb_form(tokens("het aannemen van mensen"), 1, True, True)
     True
+    >>> verb_form(tokens("de sociale kaart"), 2, True, False)
+    False
     """
-    if verb and (not stem_noun(words, k) or _het_van(words, k, en)):
+    if verb and (
+        not (stem_noun(words, k) or _after_declined(words, k, en)) or _het_van(words, k, en)
+    ):
         return True
     return en and after_te(words, k)
+
+
+def _after_declined(words: Words, k: int, en: bool) -> bool:
+    """Whether word ``k``, not in -en, follows an article or preposition and a declined
+    classifying adjective ("de sociale kaart"; not a noun in -e: "het college stuurt")."""
+    if en or k < 2:
+        return False
+    prev = words[k - 1][2]
+    return (
+        prev.endswith(CLASSIFYING)
+        and prev not in NOT_CLASSIFYING
+        and words[k - 2][2].lower() in NOT_BEFORE_VERBS
+    )
 
 
 def _het_van(words: Words, k: int, en: bool) -> bool:
@@ -169,3 +199,176 @@ def _het_van(words: Words, k: int, en: bool) -> bool:
         and words[k - 1][2].lower() == "het"
         and words[k + 1][2] == "van"
     )
+
+
+def activity(words: Words, k: int) -> bool:
+    """Whether infinitive ``k`` follows "bij het": the activity help is given with
+    ("ondersteuning bij het schoonmaken", "hulp bij het opvoeden"), a noun of its own;
+    not with a complement after "van" ("bij het invullen van formulieren": the
+    complement is the subject, as :func:`verb_form` reads "het ... van").
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> activity(tokens("hulp bij het schoonmaken"), 3), activity(tokens("het schoonmaken"), 1)
+    (True, False)
+    >>> activity(tokens("bij het invullen van formulieren"), 2)
+    False
+    """
+    return (
+        k >= 2
+        and words[k - 1][2].lower() == "het"
+        and words[k - 2][2].lower() == "bij"
+        and (k + 1 == len(words) or words[k + 1][2] != "van")
+    )
+
+
+#: An age group written with a plus sign ("75+'ers", "65+’ers", "65-plussers" is a word).
+_PLUS_GROUP = re.compile(r"\b(\d{2})\+\s?['’]?ers\b")
+
+
+def age_groups(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
+    """(start, label, end) of the age groups written with a plus sign in the span, each
+    named as its word form ("75+'ers" → ``75-plusser``, as "75-plussers" is).
+
+    >>> s = "Het aantal 75+’ers groeit."
+    >>> age_groups(s, 0, len(s))
+    [(11, '75-plusser', 18)]
+    """
+    found = _PLUS_GROUP.finditer(text, start, end)
+    return [(m.start(), f"{m.group(1)}-plusser", m.end()) for m in found]
+
+
+#: Forms of the verbs whose particle is "tekort" ("tekortschieten", "tekortkomen": to fall
+#: short, to lack): after one of them "tekort" is no noun ("de capaciteit schiet tekort").
+_SHORT_VERBS = (
+    "schiet", "schieten", "schoot", "schoten", "geschoten", "komt", "komen", "kwam",
+    "kwamen", "gekomen", "kom",
+)  # fmt: skip
+_SHORT_VERB = re.compile(r"\b(?:" + "|".join(_SHORT_VERBS) + r")\b", re.IGNORECASE)
+#: What ends a clause after a particle.
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$|(?:en|maar|omdat|want|terwijl)\b)")
+
+
+def short_particle(text: str, start: int, end: int) -> bool:
+    """Whether "tekort" at ``text[start:end]`` is the particle of "tekortschieten" or
+    "tekortkomen", not the noun ("het tekort"): a form of the verb stands before it in
+    its clause, right before it or with the particle ending the clause ("er komen
+    medewerkers tekort").
+
+    >>> s = "De capaciteit schiet tekort, want er komen medewerkers tekort."
+    >>> [short_particle(s, i, i + 6) for i in (21, 55)]
+    [True, True]
+    >>> s = "Het tekort loopt op en er is een groot tekort; er komt een tekort aan plekken."
+    >>> [short_particle(s, i, i + 6) for i in (4, 39, 60)]
+    [False, False, False]
+    """
+    head = text[max(0, start - 80) : start]
+    cut = max(head.rfind(c) for c in ".,;:")
+    head = head[cut + 1 :]
+    found = list(_SHORT_VERB.finditer(head))
+    if not found:
+        return False
+    return not head[found[-1].end() :].strip() or bool(_CLAUSE_END.match(text, end))
+
+
+def report_verb(words: Words, k: int) -> bool:
+    """Whether word ``k`` is a verb of reporting (:data:`~kg.extract.reportwords.REPORT_VERBS`)
+    used as a verb: no article or preposition before it ("zij monitoren de wachtlijsten",
+    "de cijfers tonen een daling"; not "de monitoren van de regio").
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> report_verb(tokens("zij monitoren de wachtlijsten"), 1)
+    True
+    >>> report_verb(tokens("de monitoren van de regio"), 1)
+    False
+    """
+    low = words[k][2].lower()
+    return low in REPORT_VERBS and not (k and words[k - 1][2].lower() in NOT_BEFORE_VERBS)
+
+
+#: The words :func:`no_noun_here` reads besides those after an apostrophe or a parenthesis
+#: and those that end a clause.
+NOUNLESS = REPORT_VERBS | {"tekort"}
+#: Punctuation that ends a clause right after a word.
+CLAUSE_ENDS = frozenset(".,;:?!")
+#: Words after which a clause-final word in -en is the verb ("naar elkaar toe schuiven.",
+#: "dat moet kloppen."): the separable particles that are no prepositions and the modal
+#: verbs (ANS: scheidbare werkwoorden, modale hulpwerkwoorden); not "samen", also an adverb
+#: before a noun ("bespreken samen knelpunten.").
+_BEFORE_FINAL_VERB = frozenset(
+    {"toe", "mee", "terug", "vast", "weg", "los", "moet", "moeten", "kan", "kunnen",
+     "wil", "willen", "zal", "zullen", "zou", "zouden", "mag", "mogen", "hoeft", "hoeven"}
+)  # fmt: skip
+
+
+#: Adverbs that may stand between a modal verb and its infinitive ("moet wel kloppen").
+_BETWEEN = frozenset({"wel", "niet", "ook", "nog", "echt", "altijd", "nooit", "zeker"})
+
+
+def final_verb(words: Words, k: int, text: str) -> bool:
+    """Whether word ``k``, in -en, is the verb that ends its clause after a particle or a
+    modal verb ("dat zij naar elkaar toe schuiven.", "dat moet (wel) kloppen,"), however its
+    form reads as a plural noun ("schuif", "klop").
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> s = "De terreinen schuiven naar elkaar toe schuiven, want het moet kloppen."
+    >>> [final_verb(tokens(s), k, s) for k in (6, 10)]
+    [True, True]
+    >>> s = "Zij bespreken samen knelpunten en er zijn ook wachtlijsten."
+    >>> [final_verb(tokens(s), k, s) for k in (3, 8)]
+    [False, False]
+    """
+    s, e, word = words[k]
+    if k == 0 or word[-2:] != "en" or text[e : e + 1] not in CLAUSE_ENDS:
+        return False
+    before = words[k - 1][2].lower()
+    if before in _BEFORE_FINAL_VERB:
+        return True
+    return before in _BETWEEN and k > 1 and words[k - 2][2].lower() in _BEFORE_FINAL_VERB
+
+
+def no_noun_here(words: Words, k: int, text: str) -> bool:
+    """Whether word ``k``, a noun by its form, is none where it stands: a place name with
+    the old genitive ("'s-Hertogenbosch"), an abbreviation in parentheses after what it
+    abbreviates (the same topic: "de Huishoudelijke Hulp Toelage (HHT)"), a verb of
+    reporting (:func:`report_verb`) or the particle "tekort" (:func:`short_particle`).
+
+    >>> from kg.extract.dutchwords import tokens
+    >>> s = "De teams schieten tekort in 's-Hertogenbosch."
+    >>> [no_noun_here(tokens(s), k, s) for k in (1, 3, 5)]
+    [False, True, True]
+    >>> s = "een persoonsgebonden budget (pgb)"
+    >>> no_noun_here(tokens(s), 3, s)
+    True
+    """
+    s, e, word = words[k]
+    low = word.lower()
+    if low[:2] == "s-" and s and text[s - 1] in "'’":
+        return True
+    if s and text[s - 1] == "(" and text[e : e + 1] == ")" and (word.isupper() or len(word) <= 5):
+        return True  # an abbreviation after what it abbreviates: "(HHT)", "(pgb)"
+    if report_verb(words, k) or final_verb(words, k, text):
+        return True
+    return low == "tekort" and short_particle(text, s, e)
+
+
+#: The ends of a compound that names a team's staff ("wijkteammedewerker", "teamlid").
+_STAFF = ("medewerker", "leden", "lid", "consulent", "professional")
+
+
+def team_of_staff(noun: str) -> str:
+    """The team a compound of its staff names ("wijkteammedewerker", "gebiedsteamleden"
+    → the team), or the noun itself: staff are read as their team, as speakers are
+    ("medewerkers van de gebiedsteams" are the team).
+
+    >>> team_of_staff("wijkteammedewerker"), team_of_staff("jeugdteamleden")
+    ('wijkteam', 'jeugdteam')
+    >>> team_of_staff("medewerker"), team_of_staff("teamlid"), team_of_staff("wijkteam")
+    ('medewerker', 'teamlid', 'wijkteam')
+    """
+    if "team" not in noun:
+        return noun
+    for staff in _STAFF:
+        stem = noun[: -len(staff)]
+        if noun.endswith(staff) and len(stem) > 4 and stem.endswith("team"):
+            return stem
+    return noun

@@ -39,16 +39,14 @@ preferred label is the same lemma, and None otherwise.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
-from pathlib import Path
 
 from kg.extract.dutchwords import (
     BARE_ADJECTIVE,
-    NOUN_OPENERS,
+    UNDECLINED,
     het_nouns,
     infinitive,
     is_infinitive,
@@ -65,13 +63,20 @@ from kg.extract.mentions import singular
 from kg.extract.model import SentenceMention, Topic
 from kg.extract.sentencecache import table
 from kg.extract.topicforms import (
+    CLAUSE_ENDS,
+    NOUNLESS,
     VERB_PREPOSITIONS,
     aan_verb,
+    activity,
     adverbial,
     after_kind,
+    age_groups,
     bare_infinitive,
     life_compound,
+    no_noun_here,
+    short_particle,
     stopped_term,
+    team_of_staff,
     verb_form,
 )
 from kg.extract.topickeys import topic_iri
@@ -82,108 +87,41 @@ from kg.extract.topicparts import (
     parts_of_others,
     plural_only,
 )
+from kg.extract.topicphrases import (
+    FIELD,
+    IDIOM_WORDS,
+    TERM_WORDS,
+    complement,
+    field_topics,
+    fits,
+    fixed_term,
+    in_idiom,
+    light_heads,
+    postmodifier,
+    term_before,
+)
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
-    IDIOM_WORDS,
     STOPLIST,
-    TERM_WORDS,
     VERDICTS,
     adjective_kind,
     claim_words,
     content_word,
     domain_label,
-    fixed_term,
-    function_words,
-    in_idiom,
+    function_words,  # noqa: F401  (read by kg.extract.findings)
     is_domain,
     no_noun,
     nominal,
-    stoplist,
+    stoplist,  # noqa: F401  (read by kg.extract.findings)
     unjudged,
     verb_by_position,
     word_verdict,
 )
 from kg.extract.wordruns import words_within
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 #: At most this many topics per claim (problems first, then in text order).
 MAX_TOPICS = 6
-
-
-@lru_cache(maxsize=1)
-def _phrases() -> dict:
-    import tomllib
-
-    return tomllib.loads((DATA / "topic-phrases.toml").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _postmodifier() -> re.Pattern:
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _phrases()["postmodifiers"])
-    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
-
-
-def _fits(field: str, lemma: str) -> bool:
-    """Whether a fixed post-modifier stays with a noun: one that splits care ("met
-    verblijf") only with a noun of care (``topic-phrases.toml``).
-
-    >>> _fits(" met verblijf", "jeugdhulp"), _fits(" met verblijf", "jeugdige")
-    (True, False)
-    >>> _fits(" sociaal domein", "reserve")
-    True
-    """
-    phrases = _phrases()
-    if " ".join(field.lower().split()) not in phrases["care_postmodifiers"]:
-        return True
-    return any(part in lemma for part in phrases["care_parts"])
-
-
-@lru_cache(maxsize=1)
-def _field_topics() -> frozenset[str]:
-    """The fixed post-modifiers that are noun phrases of their own ("sociaal domein", not
-    "met verblijf"): a topic also where they follow another noun."""
-    return frozenset(p for p in _phrases()["postmodifiers"] if p.split()[0] not in NOUN_OPENERS)
-
-
-@lru_cache(maxsize=1)
-def _light_heads() -> frozenset[str]:
-    return frozenset(_phrases()["light_heads"])
-
-
-class _Field:
-    """Matches a fixed post-modifier right after a noun (``topic-phrases.toml``):
-    "reserve sociaal domein", "jeugdhulp met verblijf"."""
-
-    @staticmethod
-    def match(text: str, at: int) -> re.Match | None:
-        return _postmodifier().match(text, at)
-
-
-_FIELD = _Field()
-
-
-def _complement(
-    words: list[tuple[int, int, str]], k: int, text: str, lemma: str
-) -> tuple[str, int] | None:
-    """The label of a light noun with its complement ("inzet van vrijwilligers") and
-    the complement's end, or None when word ``k`` is no light noun followed by one."""
-    phrases = _phrases()
-    low = lemma  # "combinaties van zorg": the light noun's singular
-    if low not in phrases["light_heads"] or k + 2 >= len(words):
-        return None
-    prep = words[k + 1][2].lower()
-    if prep not in phrases["light_prepositions"] or text[words[k][1] : words[k + 1][0]].strip():
-        return None
-    j = k + 2
-    if words[j][2].lower() in ("de", "het", "een") and j + 1 < len(words):
-        j += 1
-    noun = words[j][2]
-    if text[words[j - 1][1] : words[j][0]].strip() or noun[:1].isupper() or len(noun) < 4:
-        return None
-    if noun.lower() in function_words() or noun.lower() in stoplist() or is_verb(noun.lower()):
-        return None
-    return f"{low} {prep} {noun.lower()}", words[j][1]
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +222,7 @@ def _agree(label: str, known: frozenset[str]) -> str:
     if found is None:
         words, found = label.split(), label
         # when the head is the first word ("reserve sociaal domein") the label stays
-        if not _FIELD.match(" " + " ".join(words[1:]), 0) and (
+        if not FIELD.match(" " + " ".join(words[1:]), 0) and (
             2 <= len(words) <= 3 and is_neuter(words[-1], known)
         ):
             found = " ".join([*(undeclined(w) for w in words[:-1]), words[-1]])
@@ -364,7 +302,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
     out: list[tuple[int, str, int]] = []
     inside = words_within(words, skip)
     verdicts, adjectives = VERDICTS, ADJECTIVES
-    cues, postmodifier, light_heads = vocab.cue_lemmas, _postmodifier(), _light_heads()
+    cues, field_after, lights = vocab.cue_lemmas, postmodifier(), light_heads()
     for k, (s, e, word) in enumerate(words):
         if len(word) < 4 or k in inside:
             continue
@@ -378,8 +316,14 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a classifying adjective, a function word or a stop word
         if word[0].isupper() and is_proper(word, s, start):
             continue
-        if low[:2] == "s-" and s and text[s - 1] in "'’":
-            continue  # a place name with the old genitive ("'s-Hertogenbosch")
+        if (low in NOUNLESS or text[s - 1] in "'’(" or text[e : e + 1] in CLAUSE_ENDS) and (
+            no_noun_here(words, k, text)
+        ):
+            continue  # "'s-Hertogenbosch", "zij monitoren", "schiet tekort"
+        term = fixed_term(words, k, lemma) if lemma in TERM_WORDS or low in TERM_WORDS else None
+        if term:
+            out.append((*term, e))  # "korte lijnen", "werk en inkomen" (whatever its words)
+            continue
         en = low.endswith("en")  # an infinitive's ending (after "te", _verbal)
         if en and k and words[k - 1][2] in VERB_PREPOSITIONS and bare_infinitive(low):
             if not (low in IDIOM_WORDS and in_idiom(words, k)):  # "manier van werken"
@@ -401,8 +345,8 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             continue  # a verb ("gaan werken", "het afhandelen"), not "het vertrouwen"
         if low[-3:] == "aan" and lemma == low and first == k and aan_verb(words, k, low):
             continue  # "is ontstaan", "zien wachtlijsten ontstaan"; not "het bestaan"
-        field = postmodifier.match(text, e)  # a fixed post-modifier (see _FIELD)
-        if field and not _fits(field.group(), lemma):
+        field = field_after.match(text, e)  # a fixed post-modifier (see FIELD)
+        if field and not fits(field.group(), lemma):
             field = None
         if (
             not field
@@ -410,14 +354,10 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             and (low.endswith(BARE_ADJECTIVE) or _attributive(words, k, k + 1, text, start, vocab))
         ):
             continue  # an adjective standing alone ("zijn positief", "administratief medewerker")
-        term = fixed_term(words, k, lemma) if lemma in TERM_WORDS or low in TERM_WORDS else None
-        if term:
-            out.append((*term, e))  # "korte lijnen", "algemene middelen"
-            continue
         label, at = lemma, s
-        light = _complement(words, k, text, lemma) if lemma in light_heads else None
-        if light:
-            out.append((s, *light))
+        if lemma in lights:  # a light noun: with its complement, or no topic ("die combinatie")
+            light = complement(words, k, text, lemma)
+            out.extend([(s, *light)] if light else ())
             continue
         if first < k:
             phrase = " ".join([*(w.lower() for _, _, w in words[first:k]), lemma])
@@ -438,10 +378,13 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
 
 
 def _verbal(words: list[tuple[int, int, str]], k: int, first: int, lemma: str, vocab) -> bool:  # noqa: ANN001
-    """Whether infinitive ``k`` is no topic: not a compound of "leven" ("dorpsleven"), a domain
-    word after a bare adjective ("zelfstandig wonen") or a tone noun after "het"."""
-    if life_compound(lemma) or (
-        first < k and not words[k - 1][2].endswith("e") and is_domain(lemma)
+    """Whether infinitive ``k`` is no topic: not a compound of "leven" ("dorpsleven"), an
+    activity after "bij het" ("hulp bij het schoonmaken"), a domain word after a bare
+    adjective ("zelfstandig wonen") or a tone noun after "het"."""
+    if (
+        life_compound(lemma)
+        or activity(words, k)
+        or (first < k and not words[k - 1][2].endswith("e") and is_domain(lemma))
     ):
         return False
     return not (k and words[k - 1][2].lower() == "het" and lemma in vocab.cue_lemmas)
@@ -458,7 +401,8 @@ def _before_word(words: list[tuple[int, int, str]], k: int, text: str) -> bool:
 def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]):  # noqa: ANN202
     """(start, label, end) of the actor groups the claim discusses: role mentions
     that are not its speakers, with their lemma ("sociale wijkteams" →
-    "sociaal wijkteam"), unless the lemma is on the stoplist."""
+    "sociaal wijkteam"; a team's staff as the team: "wijkteamleden" → "wijkteam"),
+    unless the lemma is on the stoplist."""
     out = []
     subjects = subject_roles()
     for m in mentions:
@@ -471,11 +415,19 @@ def _actors(text: str, mentions: list[SentenceMention], speakers: frozenset[str]
             # "praktijkondersteuners jeugd"): the first is the head, the second its field
             adjectives = [noun_singular(first)]
         else:
-            head = noun_singular(head)
+            head = team_of_staff(noun_singular(head))  # "wijkteammedewerkers" → wijkteam
         label = _agree(" ".join([*adjectives, head]), het_nouns(text))
-        if label.split()[-1] not in STOPLIST and label not in STOPLIST:
-            out.append((m.start, label, m.end))
+        at, label = term_before(text, m.start, label) or (m.start, label)
+        words = label.split()
+        if label not in STOPLIST and (words[-1] not in STOPLIST or _classified(words)):
+            out.append((at, label, m.end))  # "sociaal team": a generic head with its class
     return out
+
+
+def _classified(words: list[str]) -> bool:
+    """Whether a label of two words is a classifying adjective and its noun ("sociaal
+    team"): a term, though its noun alone is too generic (as :func:`stopped_term`)."""
+    return len(words) == 2 and (words[0].endswith(UNDECLINED) or bool(adjective_kind(words[0])[0]))
 
 
 #: A mention's start, to sort mentions by.
@@ -515,6 +467,45 @@ def _problem_label(written: str, text: str) -> str:
         return nominal(written.lower()) or ""  # "aanbesteed" → aanbesteding, or none
     label = group_with(unjudged(_agree(topic_lemma(written), het_nouns(text))))
     return "" if no_noun(label, written) else label
+
+
+def _abbreviation(text: str, mention: SentenceMention, problems: list[SentenceMention]) -> bool:
+    """Whether a problem mention is the abbreviation, in parentheses, of the mention of the
+    same problem right before it ("de Huishoudelijke Hulp Toelage (HHT)"): one topic.
+
+    >>> a = SentenceMention("p", "problem", 3, 15, "Hulp Toelage", 0)
+    >>> b = SentenceMention("p", "problem", 17, 19, "HT", 0)
+    >>> s = "de Hulp Toelage (HT)"
+    >>> _abbreviation(s, b, [a, b]), _abbreviation(s, a, [a, b])
+    (True, False)
+    """
+    start, end = mention.start, mention.end
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    return any(p.entity == mention.entity and 0 < start - p.end <= 2 for p in problems)
+
+
+def _problem_topics(text: str, mentions: list[SentenceMention], denied: frozenset[str]):  # noqa: ANN202
+    """The topics of the claim's problem mentions: label → the problems it falls under (not
+    the denied ones), the labels in text order and their places (start, end, label)."""
+    found: dict[str, set[str]] = {}
+    order: list[str] = []
+    places: list[tuple[int, int, str]] = []
+    problems = [m for m in mentions if m.kind == "problem"]
+    named = _named_spans(mentions) if problems else set()
+    for m in sorted(problems, key=_START):
+        if (m.start, m.end) in named or _abbreviation(text, m, problems):
+            continue
+        label = _problem_label(m.text, text)
+        if not label or (label == "tekort" and short_particle(text, m.start, m.end)):
+            continue  # no noun, or "schiet tekort": the verb's particle
+        if label not in found:
+            order.append(label)
+        found.setdefault(label, set())
+        places.append((m.start, m.end, label))
+        if m.entity not in denied:
+            found[label].add(m.entity)
+    return found, order, places
 
 
 def find_topics(
@@ -560,26 +551,12 @@ def find_topics(
     [('schuldhulpverlening', ()), ('armoedebeleid', ('urn:poverty',)), ('wachtlijst', ())]
     """
     mentions = list(mentions)
-    found: dict[str, set[str]] = {}
-    order: list[str] = []
-    places: list[tuple[int, int, str]] = []
-    problems = [m for m in mentions if m.kind == "problem"]
-    named = _named_spans(mentions) if problems else set()
-    for m in sorted(problems, key=_START):
-        if (m.start, m.end) in named:
-            continue
-        label = _problem_label(m.text, text)
-        if not label:
-            continue
-        if label not in found:
-            order.append(label)
-        found.setdefault(label, set())
-        places.append((m.start, m.end, label))
-        if m.entity not in denied:
-            found[label].add(m.entity)
+    found, order, places = _problem_topics(text, mentions, denied)
     skip = [(m.start, m.end) for m in mentions if m.kind != "law" or not _care_form(m)]
     skip += field_spans(text, start, end)  # "voor jeugd": the Jeugdwet
     candidates = _candidates(text, start, end, skip, vocab) + _actors(text, mentions, speakers)
+    if "+" in text[start:end]:
+        candidates += age_groups(text, start, end)  # "75+'ers"
     names = [m.start for m in mentions if m.entity in speakers]
     if names:
         candidates = [c for c in candidates if not class_noun(text, c[2], names)]
@@ -592,7 +569,7 @@ def find_topics(
         found[label] = {iri for iri in held if iri not in denied} if held else set()
     parts = parts_of_others(places)
     if parts:
-        order = [label for label in order if label not in parts or label in _field_topics()]
+        order = [label for label in order if label not in parts or label in field_topics()]
     return [
         Topic(topic_iri(label), label, vocab.english.get(label), tuple(sorted(found[label])))
         for label in order[:MAX_TOPICS]

@@ -486,84 +486,6 @@ _PAST = ("te", "de", "ten", "den")
 
 
 @lru_cache(maxsize=1)
-def _idioms() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The idioms of ``topic-phrases.toml`` by their last word (the noun): the words
-    before it, lower case."""
-    import tomllib
-
-    data = tomllib.loads((DATA / "topic-phrases.toml").read_text(encoding="utf-8"))
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in data.get("idioms", []):
-        *before, noun = phrase.lower().split()
-        out.setdefault(noun, []).append(tuple(before))
-    return {noun: tuple(found) for noun, found in out.items()}
-
-
-def in_idiom(words: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether word ``k`` ends a fixed expression whose noun is no subject ("dicht bij
-    huis", "onder druk", "van deze omvang": ``idioms`` of ``topic-phrases.toml``).
-
-    Examples
-    --------
-    >>> from kg.extract.dutchwords import tokens
-    >>> ws = tokens("Kinderen worden dicht bij huis geholpen.")
-    >>> in_idiom(ws, 4), in_idiom(ws, 0)
-    (True, False)
-    >>> in_idiom(tokens("Het huis is verkocht."), 1)
-    False
-    """
-    found = _idioms().get(words[k][2].lower())
-    if not found:
-        return False
-    for before in found:
-        n = len(before)
-        if n <= k and tuple(w.lower() for _, _, w in words[k - n : k]) == before:
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _terms() -> dict[str, frozenset[str]]:
-    """The fixed terms of ``topic-phrases.toml`` by their last word."""
-    import tomllib
-
-    data = tomllib.loads((DATA / "topic-phrases.toml").read_text(encoding="utf-8"))
-    out: dict[str, set[str]] = {}
-    for term in data.get("terms", []):
-        out.setdefault(term.split()[-1], set()).add(term)
-    return {last: frozenset(found) for last, found in out.items()}
-
-
-def fixed_term(words: list[tuple[int, int, str]], k: int, lemma: str) -> tuple[int, str] | None:
-    """(start, label) of a fixed term of the social domain that ends in word ``k`` (its
-    lemma ``lemma``): the adjective before it stays, though it otherwise judges or
-    measures ("korte lijnen" → ``korte lijn``; ``terms`` of ``topic-phrases.toml``).
-
-    Examples
-    --------
-    >>> from kg.extract.dutchwords import tokens
-    >>> ws = tokens("Huisartsen waarderen de korte lijnen.")
-    >>> fixed_term(ws, 4, "lijn")
-    (24, 'korte lijn')
-    >>> fixed_term(tokens("De algemene middelen slinken."), 2, "middel")
-    (3, 'algemene middelen')
-    >>> fixed_term(tokens("Een lange lijn."), 2, "lijn") is None
-    True
-    """
-    low = words[k][2].lower()
-    found = _terms().get(lemma) or _terms().get(low)
-    if not found or not k:
-        return None
-    for n in (2, 1):
-        if k >= n:
-            before = " ".join(w.lower() for _, _, w in words[k - n : k])
-            for form in (lemma, low):
-                if f"{before} {form}" in found:
-                    return words[k - n][0], f"{before} {form}"
-    return None
-
-
-@lru_cache(maxsize=1)
 def _nominalisations() -> dict[str, str]:
     """Verb (infinitive) → the noun of the same procedure (``topic-nominalisations.txt``)."""
     lines = (DATA / "topic-nominalisations.txt").read_text(encoding="utf-8").splitlines()
@@ -580,8 +502,3 @@ def nominal(low: str) -> str | None:
     """
     table = _nominalisations()
     return table.get(low) or table.get(lemma_key(low))
-
-
-#: The last words of the fixed terms and of the idioms: the only words worth asking.
-TERM_WORDS = frozenset(_terms())
-IDIOM_WORDS = frozenset(_idioms())

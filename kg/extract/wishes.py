@@ -25,7 +25,7 @@ from kg.extract.prefixscan import search
 #: A wish to prevent ("wil voorkomen dat …") names a risk, a problem stated, and "wil zeggen
 #: dat" means "means that": neither is matched.
 #: Every match opens with one of a few words, so a word gate
-#: (:func:`kg.extract.tone._gates`) skips the claims without them.
+#: (:func:`kg.extract.cueless.gates`) skips the claims without them.
 WISH = re.compile(
     r"\b(?:wil|wilt|willen|wilde|wilden|hoop|hoopt|hopen|hoopte|hoopten|wens|wenst|wensen|"
     r"wenste|wensten)\s+"

@@ -45,8 +45,11 @@ _LETTERS = frozenset(
 _JOINTS = re.compile(r"[-’']")
 
 
-#: At most this many opening words per pattern (a larger set is no cheap gate).
-_MOST = 400
+#: At most this many opening words per pattern (bounds the reading of a pattern's tree).
+#: A document's words are looked up in the set whatever its size, so a long list still
+#: gates cheaply; past the bound a pattern has no gate and is tried in every span. The
+#: reporting-verb patterns hold about 370 opening words: 400 left them little room to grow.
+_MOST = 1500
 
 #: Pattern (by identity) → (pattern, its opening words or None).
 _OPENINGS: dict[int, tuple[re.Pattern, frozenset[str] | None]] = {}

@@ -174,10 +174,17 @@ class GraphData:
         return None
 
     def exists(self, iri: str) -> bool:
-        """True when the graph has a statement with ``iri`` as subject or object."""
+        """True when the graph has a statement with ``iri`` as subject or object.
+
+        A request path that is no IRI (``/id/a b``, ``/id/%ZZ``, ``/id/a|b``) names
+        nothing in the graph: False, so that the server answers 404.
+        """
         import pyoxigraph as ox
 
-        node = ox.NamedNode(iri)
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError:
+            return False
         for _ in self.store.quads_for_pattern(node, None, None):  # type: ignore[attr-defined]
             return True
         for _ in self.store.quads_for_pattern(None, None, node):  # type: ignore[attr-defined]

@@ -1,0 +1,86 @@
+"""Concessions: a judgement conceded and another set against it.
+
+"Weliswaar …, maar …", "hoewel …", "ondanks …" (the concessive words of
+:data:`kg.extract.negation.CONCESSIVE`) and a clause opened by a concessive "al" ("…, al
+vindt de raad dat …") grant one side and set the other against it, which makes a claim
+mixed by construction. A bare "wel" before "maar" grants a fact, not a judgement
+(:func:`conceded_by_wel`). Closed-class Dutch grammar, split from
+:mod:`kg.extract.negation`.
+"""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from kg.extract.negation import CONCESSIVE
+from kg.extract.wordtokens import words
+
+#: The word of a token of :func:`kg.extract.wordtokens.words`.
+_WORD_OF = itemgetter(2)
+
+
+#: A concessive clause opened by "al" + a finite verb ("…, al erkennen zij dat …"), also
+#: an irregular one ("…, al zijn er nog knelpunten", "…, al kan het beter").
+_CONCESSIVE_AL = re.compile(
+    r",\s+al\s+(?!\w+\s+(?:jaren|lang|een|sinds|in|tijden)\b)(?:[a-z]+(?:t|en|de|te|den|ten)"
+    r"|is|zijn|was|kan|kon|zal|zou|wil|mag|had|werd)\b"
+)
+
+
+def concessive(text: str, start: int, end: int) -> bool:
+    """Whether the span concedes one judgement and sets another against it.
+
+    A clause opened by a concessive "al" ("…, al vindt de raad dat …") also
+    concedes.
+
+    Examples
+    --------
+    >>> s = "Er is weliswaar een loket, maar de drempel is hoog."
+    >>> concessive(s, 0, len(s))
+    True
+    """
+    if _concessive_al(text, start, end):
+        return True
+    head = _conceded(text, start, end)
+    return head is not None and (bool(head & CONCESSIVE) or "wel" in head)
+
+
+def _concessive_al(text: str, start: int, end: int) -> bool:
+    """Whether a concessive "al" clause (:data:`_CONCESSIVE_AL`) stands in the span; a span
+    without a comma (which every match opens with) is not searched.
+
+    Examples
+    --------
+    >>> s = "Het loket werkt, al vindt de raad het traag."
+    >>> _concessive_al(s, 0, len(s)), _concessive_al(s, 0, s.index(","))
+    (True, False)
+    """
+    return text.find(",", start, end) >= 0 and _CONCESSIVE_AL.search(text, start, end) is not None
+
+
+def _conceded(text: str, start: int, end: int) -> set[str] | None:
+    """The words before "maar" in the span (None: no "maar")."""
+    found = list(map(_WORD_OF, words(text, start, end)))
+    return set(found[: found.index("maar")]) if "maar" in found else None
+
+
+def conceded_by_wel(text: str, start: int, end: int) -> bool:
+    """Whether the span's concession rests on "wel" alone ("heeft wel een rol, maar …").
+
+    "Wel" grants a fact; with no concessive word ("weliswaar", "hoewel") nor a
+    concessive "al" it sets no judgement of its own against the other side.
+
+    Examples
+    --------
+    >>> s = "De gemeente heeft wel een rol, maar die is beperkt."
+    >>> conceded_by_wel(s, 0, len(s))
+    True
+    >>> s = "Er is weliswaar een loket, maar de drempel is hoog."
+    >>> conceded_by_wel(s, 0, len(s))
+    False
+    """
+    head = _conceded(text, start, end)
+    if head is None or _concessive_al(text, start, end):
+        return False
+    return "wel" in head and not head & CONCESSIVE

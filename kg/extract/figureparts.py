@@ -1,0 +1,106 @@
+"""Parts of a figure's reading that stand apart from the reader of
+:mod:`kg.extract.indicators`: the qualifier before a figure ("ruim", "iets minder dan"), the
+cue of a plural noun after an adjective, a value in its plain form, and the measure a stated
+difference carries over from the figure before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from kg.extract.measures import MeasureVocabulary
+from kg.extract.model import Indicator
+from kg.extract.nationals import QUALIFIERS
+
+__all__ = ["APPROXIMATE", "adjective_cue", "carry_measures", "clean_value", "qualifier_span"]
+
+#: Qualifiers of a rounded figure beside the national reader's: "afgerond 300", "dik 40%"
+#: (a good forty), "grofweg" and its kin being there already.
+_ROUNDED = ("afgerond", "dik")
+_QUALIFIERS = QUALIFIERS + _ROUNDED
+APPROXIMATE = frozenset(_QUALIFIERS) - {
+    "slechts",
+    "maximaal",
+    "ten minste",
+    "minstens",
+    "binnen",
+    "hooguit",
+    "hoogstens",
+    "minimaal",
+}
+
+
+def qualifier_span(text: str, start: int, floor: int) -> tuple[str | None, int]:
+    """The qualifier ending right before ``start`` and where it starts.
+
+    Examples
+    --------
+    >>> s = "Er wonen iets minder dan 30.000 mensen."
+    >>> qualifier_span(s, s.index("30"), 0)
+    ('iets minder dan', 9)
+    >>> qualifier_span(s, s.index("mensen"), 0)
+    (None, 32)
+    """
+    lo = max(floor, start - 24)
+    before = text[lo:start].rstrip()
+    low = before.lower()
+    for q in _QUALIFIERS:
+        if low.endswith(q) and (len(low) == len(q) or not low[-len(q) - 1].isalnum()):
+            return before[len(before) - len(q) :], lo + len(before) - len(q)
+    return None, start
+
+
+def carry_measures(kept: list[Indicator], differences: list[bool], before: str | None):
+    """Give a stated difference that names no measure ("dat is 10% meer dan gemiddeld",
+    "€ 290,-, ruim 35% onder het landelijk gemiddelde") the measure of the figure before it,
+    in place; return the last measure named.
+
+    Examples
+    --------
+    >>> level = Indicator(0, 3, 0, "budget", "", Decimal(290), "EUR")
+    >>> difference = Indicator(5, 9, 0, None, "", Decimal(35), "percent")
+    >>> kept = [level, difference]
+    >>> carry_measures(kept, [False, True], None), kept[1].measure
+    ('budget', 'budget')
+    """
+    for i, ind in enumerate(kept):
+        if ind.measure is None and differences[i] and before is not None:
+            kept[i] = replace(ind, measure=before)
+        before = kept[i].measure or before
+    return before
+
+
+def adjective_cue(
+    vocab: MeasureVocabulary, text: str, plural: re.Match | None, ceiling: int
+) -> str | None:
+    """The cue a plural noun after an adjective is ("tien nieuwe cliënten"), if it is one.
+
+    Examples
+    --------
+    >>> from kg.extract.measures import load_measures
+    >>> s = "tien nieuwe cliënten"
+    >>> plural = re.compile(r"\\s*(?:[\\w-]+e\\s+)?(?P<noun>[\\w-]+en)\\b").match(s, 4)
+    >>> adjective_cue(load_measures(), s, plural, len(s))
+    'cliënten'
+    """
+    if plural is None or plural.start("noun") == plural.start():
+        return None
+    cue = vocab.cue_at(text, plural.start("noun"), ceiling)
+    return cue if cue and plural.start("noun") + len(cue) == plural.end() else None
+
+
+def clean_value(value: Decimal | None) -> Decimal | None:
+    """``50`` rather than ``5E+1``, ``2800000`` rather than ``2800000.0``.
+
+    Examples
+    --------
+    >>> clean_value(Decimal("5E+1")), clean_value(Decimal("2.50")), clean_value(None)
+    (Decimal('50'), Decimal('2.5'), None)
+    """
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()

@@ -1,0 +1,66 @@
+"""The third part of the relation cue table of :mod:`kg.extract.relationcues`: cues
+built on nouns and set phrases of public administration, kept apart so that no
+module of the table outgrows the size limit.
+
+- member-of: a banner ("onder de vlag van X", "onder de paraplu van X"), a membership
+  or participation noun ("het lidmaatschap van X", "de deelname aan X");
+- purchases-via: purchasing placed with a party ("de inkoop is belegd bij X", "de
+  gemeente voert de inkoop uit via X");
+- executes-for: serving another municipality's people ("X bedient de inwoners van A
+  en B": X works for A and B).
+
+Each row is a cue regex (compiled case-insensitive by :mod:`kg.extract.relationcues`),
+its relation type, its direction and its triggers, as there. The phrases are
+general Dutch of public administration (Van Dale; the VNG's model texts for
+gemeenschappelijke regelingen speak of "deelname" and "lidmaatschap").
+
+Examples
+--------
+>>> import re
+>>> [row[1] for row in ROWS if re.search(row[0], "onder de vlag van Regio Noord", re.I)]
+['member-of']
+>>> [row[1] for row in ROWS if re.search(row[0], "De inkoop is belegd bij X", re.I)]
+['purchases-via']
+"""
+
+from __future__ import annotations
+
+__all__ = ["ROWS"]
+
+#: The people of a municipality a party may serve.
+_PEOPLE = r"(?:inwoners|burgers|bewoners|cliënten|klanten|werkzoekenden)"
+
+ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    # working under a group's banner ("werkt onder de vlag van X", "Onder de vlag van X …")
+    (
+        r"\bonder\s+(?:de\s+)?(?:vlag|paraplu)\s+van\b",
+        "member-of",
+        "forward",
+        ("vlag", "paraplu"),
+    ),
+    # a membership or participation noun ("het lidmaatschap van X", "de deelname aan X")
+    (
+        r"\b(?:lidmaatschap|deelname|deelneming)\s+(?:\w+\s+)?(?:van|aan|in)\b",
+        "member-of",
+        "forward",
+        ("lidmaatschap", "deelname", "deelneming"),
+    ),
+    # purchasing placed with a party: the municipality buys via it
+    (
+        r"\b(?:inkoop|aanbesteding)\w*\s+(?:\w+\s+){0,3}?(?:is|zijn|wordt|worden|was|werd)\s+"
+        r"(?:\w+\s+){0,2}?(?:belegd|ondergebracht)\s+(?:bij|in)\b"
+        r"|\b(?:voert|voeren|voerde|voerden)\s+(?:\w+\s+){0,3}?(?:inkoop|aanbesteding)\w*\s+"
+        r"(?:\w+\s+){0,3}?uit\s+(?:via|bij|door)\b",
+        "purchases-via",
+        "forward",
+        # the rarer words every match holds: a sentence without them is not tried
+        ("belegd", "ondergebracht", "uit via", "uit bij", "uit door"),
+    ),
+    # serving another municipality's people ("X bedient de inwoners van A en B")
+    (
+        r"\bbedien(?:t|en|de|den)\s+(?:de\s+)?(?:\w+\s+)?" + _PEOPLE + r"\s+(?:van|uit|in)\b",
+        "executes-for",
+        "forward",
+        ("bedien",),
+    ),
+)

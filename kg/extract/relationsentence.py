@@ -1,0 +1,185 @@
+"""One sentence as the relation rules read it: its span, its parties in order, its
+clauses and the subject of a cue (split from :mod:`kg.extract.relations`, which runs
+the rules over every sentence of a profile).
+
+A clause opens at a semicolon or colon, a subordinating conjunction or a relative
+pronoun after a comma, or at the finite verb of a main clause after a fronted
+subordinate clause; a cue's objects stop where its window ends
+(:func:`kg.extract.relationobjects.window_end`); a party inside a prepositional
+phrase is not the subject ("Voor A voert X …": X).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.acronymsubjects import acronym_subject, referred_subject
+from kg.extract.jointwork import GROUPS as _GROUPS
+from kg.extract.jointwork import LIST_GAP as _LIST_GAP
+from kg.extract.model import SentenceMention
+from kg.extract.relationcues import cues_at
+from kg.extract.relationobjects import examples_lead
+from kg.extract.relationobjects import window_end as _window_end
+
+__all__ = ["CLAUSE_OPEN", "Sentence"]
+
+_F = re.IGNORECASE
+
+
+CLAUSE_OPEN = re.compile(
+    r"[;:]|,\s+(?:die|dat|wat|waar\w*|omdat|maar|terwijl|zodat|waardoor|wanneer|als)\b"
+    r"|\s(?:maar|omdat|terwijl|zodat|waardoor)\s"
+    # the main clause after a fronted subordinate clause opens with its finite verb
+    r"|,\s+(?=(?:wordt|worden|is|zijn|werkt|werken|heeft|hebben|maakt|maken|valt|vallen|koopt"
+    r"|kopen|voert|voeren|neemt|nemen|kan|kunnen|zal|zullen|gaat|gaan|ging|gingen|was|waren"
+    r"|werd|werden|had|hadden|kon|konden|moet|moeten|moest|wil|wilde|sloot|sluit)\b)",
+    _F,
+)
+_WINDOW_END = re.compile(
+    # "waaronder" lists examples ("met aanbieders, waaronder A"); ", het X en Y" goes on
+    # names in parentheses stay ("de corporatie (X)", "de buurgemeenten (A en B)")
+    r"[;:)]|\((?!(?-i:[A-Z])[^()]{0,120}\))"
+    r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
+    r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar(?!\s+ook\b)|terwijl|zodat|waardoor|wanneer"
+    r"|met|ook|om|zo|al)\b|\s(?:maar(?!\s+ook\b)|omdat|terwijl|zodat|waardoor)\s|\s+en\s+niet\b"
+    # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
+    r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
+    r"|neem\w*|beheer\w*|sluit\w*|wordt|worden)\b",
+    _F,
+)
+_PREPOSITION = re.compile(
+    r"\b(?:voor|met|van|in|bij|aan|via|uit|naar|op|onder|over|tot|door|binnen|tussen|dan|als"
+    r"|zoals|namens|tegen|rond|om|naast|behalve|buiten|sinds|na|zonder|dankzij)\s+"
+    r"(?:(?:de|het|een|hun|zijn|haar)\s+)?(?:\w+\s+){0,2}$",
+    _F,
+)
+#: A finite verb right before a party: the party is the subject after a fronted adverbial
+#: ("Sinds 2015 werkt A samen met B"), not the object of the preposition that opens it.
+_FINITE_BEFORE = re.compile(
+    r"\b(?:wordt|worden|is|zijn|werkt|werken|heeft|hebben|maakt|maken|valt|vallen|koopt|kopen"
+    r"|voert|voeren|neemt|nemen|levert|leveren|verzorgt|verzorgen|biedt|bieden|kan|kunnen"
+    r"|zal|zullen|gaat|gaan|was|waren|werd|werden|had|hadden|werkte|werkten|sluit|sluiten"
+    r"|trekt|trekken|participeert|participeren|hoort|horen|behoort|behoren)\s+(?:(?:de|het)\s+)?$",
+    _F,
+)
+_AS_LEAD = re.compile(r"^\s+(?:als\s+)?centrumgemeente\b", _F)
+_RELATIVE = re.compile(r",\s+(?:die|dat|welke)\s*$", _F)
+#: What may stand between a party and the relative pronoun about it: nothing but a
+#: comma, or an apposition that names its type ("IBN, het sociaal werkbedrijf, dat …").
+_RELATIVE_AFTER = re.compile(
+    r"[\s,]*(?:(?:het|de|een)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*)?(?:die|dat|welke)[\s,]*",
+    _F,
+)
+
+
+def _slug(iri: str) -> str:
+    """The name part of an IRI between hyphens, without a leading scale noun.
+
+    Examples
+    --------
+    >>> _slug("id/region/jeugdregio-twente"), _slug("id/body/ggd-twente")
+    ('-twente-', '-ggd-twente-')
+    """
+    return "-" + re.sub(r"^[a-z]*regio-", "", iri.rsplit("/", 1)[-1]) + "-"
+
+
+class Sentence:
+    """One sentence: its text span, its parties in order, the profile's municipality.
+
+    ``earlier`` holds the parties of the sentences before it in its paragraph,
+    for anaphors ("daarin", "die gemeenschappelijke regeling", "de zeven gemeenten").
+    """
+
+    def __init__(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        parties: list[SentenceMention],
+        own: str,
+        earlier: list[SentenceMention] | None = None,
+    ):
+        self.text, self.start, self.end, self.own = text, start, end, own
+        #: The cue phrases whose triggers the sentence holds: only these are searched.
+        self.cues = cues_at(text, start, end)
+        self.parties = parties
+        self.earlier = earlier or []
+        self.previous: list[SentenceMention] = []  # parties of the paragraphs before
+        #: Executors of a task for no one named: for the municipality, unless related.
+        self.implicit: list[str] = []
+        self.covered: list[tuple[int, int]] = []  # the spans of all its mentions
+
+    def last_group(
+        self, pos: int, document: bool = False, prefer: str | None = None, of: str = ""
+    ) -> SentenceMention | None:
+        """The region or body named last before ``pos`` in the paragraph; with
+        ``document``, else the one named last in the paragraphs before, of kind
+        ``prefer`` when there is one ("de regio" is a region). With ``of`` (a
+        party's IRI), a group whose name is part of that party's name comes first:
+        "de GGD Noordland, die … voor de hele regio uitvoert" is about Noordland."""
+
+        def fits(p: SentenceMention) -> bool:
+            if prefer == "region":  # "de regio": a region, or a body called "Regio …"
+                return p.kind == "region" or "regio" in p.text.lower()
+            return p.kind in _GROUPS if prefer is None else p.kind == prefer
+
+        before = [p for p in self.earlier + self.parties if p.end <= pos and fits(p)]
+        pool = ([p for p in self.previous if fits(p)] if document else []) + before
+        named = [p for p in pool if of and p.entity != of and _slug(p.entity) in _slug(of)]
+        if named:
+            return named[-1]
+        if not before and document:
+            before = [p for p in self.previous if fits(p)]
+        return before[-1] if before else None
+
+    def relative_antecedent(self, cs: int) -> str | None:
+        """The party a relative clause opened at ``cs`` (", die …") is about."""
+        if not _RELATIVE.search(self.text, max(self.start, cs - 8), cs):
+            return None
+        head = [p for p in self.parties if p.end <= cs]
+        if head and not _RELATIVE_AFTER.fullmatch(self.text, head[-1].end, cs):
+            return None
+        return head[-1].entity if head else None
+
+    def clause_start(self, pos: int) -> int:
+        last = self.start
+        for m in CLAUSE_OPEN.finditer(self.text, self.start, pos):
+            last = m.end()
+        return last
+
+    def window_end(self, pos: int) -> int:
+        return _window_end(self.text, pos, self.end, _WINDOW_END)
+
+    def between(self, a: int, b: int) -> list[SentenceMention]:
+        """Parties inside ``[a, b)``, not the lead municipality of "X als centrumgemeente"."""
+        return [
+            p
+            for p in self.parties
+            if a <= p.start and p.end <= b and not _AS_LEAD.match(self.text[p.end : p.end + 30])
+        ]
+
+    def subject(self, a: int, b: int) -> str:
+        """The party named as subject in ``[a, b)``, else the antecedent of a relative
+        clause opened at ``a``, else the profile's municipality."""
+        skipped: SentenceMention | None = None
+        for p in self.between(a, b):
+            if p.kind == "place":
+                continue
+            before = self.text[a : p.start]
+            in_phrase = _PREPOSITION.search(before) and not _FINITE_BEFORE.search(
+                before,
+                max(0, len(before) - 40),  # a verb and an article end it, if any
+            )
+            if (in_phrase and not examples_lead(before)) or (
+                skipped is not None and _LIST_GAP.match(self.text[skipped.end : p.start])
+            ):
+                skipped = p
+                continue
+            return p.entity
+        if (antecedent := self.relative_antecedent(a)) is not None:
+            return antecedent
+        named = (self.previous, self.earlier, self.parties)  # "IBN": "Werkbedrijf IBN"
+        stand_in = acronym_subject(self.text, a, b, self.covered, *named)
+        if stand_in is None:  # "Deze dienst werkt ook voor A": the party named before
+            stand_in = referred_subject(self.text, a, b, self.earlier)
+        return self.own if stand_in is None else stand_in

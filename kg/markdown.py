@@ -1,0 +1,150 @@
+"""Profiles typed in Markdown: their marks read as the layout they stand for.
+
+A profile written in a Markdown editor (or converted to Markdown from a word
+processor) marks its headings with hashes ("## Bestuur"), its emphasis with
+asterisks or underscores ("**Tiel**", "_goed_"), its numbered lists with "1. ",
+its quotes with "> ", its links as "[tekst](adres)" and its tables with pipes::
+
+    | Indicator    | Tiel  | Nederland |
+    |--------------|-------|-----------|
+    | Werkloosheid | 8,1%  | 7,4%      |
+
+:func:`plain_lines` turns such raw lines into the layout the rest of the document
+model reads: emphasis, quote marks, link targets and escapes leave the text; a
+numbered item's "1. " becomes "1) ", the item mark :data:`kg.linebreaks.LIST_ITEM`
+knows (a "1. " at a line's start is otherwise read as a numbered heading); a table
+row keeps its cells apart by three spaces, so that it is a row of a table laid out
+as text columns (:func:`kg.linebreaks.has_columns`, one paragraph per row); the
+table's header row names columns and states nothing, and leaves the text with the
+rule under it. Hashes of headings stay: :func:`kg.linebreaks.heading_text` reads them.
+
+Only a text that :func:`looks_like_markdown` is read so: an asterisk or an
+underscore in another profile is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["looks_like_markdown", "plain_lines"]
+
+#: A Markdown heading: one to six hashes, a space and a word.
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S", re.MULTILINE)
+#: The rule under a pipe table's header: cells of dashes, colons for the alignment.
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+#: The same rule anywhere in a text (a text holding one is Markdown).
+_TABLE_RULE_LINE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.MULTILINE)
+#: A row of a pipe table: opens (after white space) with a pipe, or holds two.
+_TABLE_ROW = re.compile(r"^\s*\|.*\||^[^|]+\|[^|]+\|")
+#: Strong emphasis and emphasis: the marks around a run that opens and closes with a
+#: character that is no white space; an underscore only between non-word characters
+#: ("jeugd_ggz" keeps its underscore).
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"
+)
+#: A link or an image: its text stays, its address goes.
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+#: A numbered item of a list ("1. ", "12. "), its number kept.
+_ORDERED_ITEM = re.compile(r"^(\s*)(\d{1,2})\.\s+(?=\S)")
+#: A quoted line's marks ("> ", ">> ").
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+#: A backslash escape of a Markdown mark ("\*", "\_", "\#").
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+#: Where an escaped mark is kept while the patterns run: a private-use character.
+_HIDDEN = 0xF0000
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether ``text`` is typed in Markdown: it has a heading marked with hashes or the
+    rule of a pipe table.
+
+    Examples
+    --------
+    >>> looks_like_markdown("# Tiel\\n\\n## Bestuur\\n\\nDe raad.\\n")
+    True
+    >>> looks_like_markdown("Tiel\\n\\n| a | b |\\n|---|---|\\n| 1 | 2 |\\n")
+    True
+    >>> looks_like_markdown("Tiel\\n\\nDe raad zegt *niets*. Zie 3 * 4.\\n")
+    False
+    """
+    # one fast scan for each mark before a pattern runs over the whole text
+    if "#" in text and _ATX_HEADING.search(text) is not None:
+        return True
+    return "|" in text and _TABLE_RULE_LINE.search(text) is not None
+
+
+def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, str]]]:
+    """The raw lines of a Markdown text as the layout they stand for.
+
+    Parameters
+    ----------
+    raws : sequence of str
+        The raw lines (line endings removed).
+
+    Returns
+    -------
+    lines : list of str
+        As many lines as ``raws``: each without its emphasis, quote marks, link
+        addresses and escapes; a numbered item's mark as "1) "; a table row's cells
+        apart by three spaces.
+    dropped : dict of int to (str, str)
+        The lines that leave the text, by index, as ``(reason, text)``: a table's
+        header row and the rule under it.
+
+    Examples
+    --------
+    >>> lines, dropped = plain_lines(["| Indicator | Tiel |", "|---|---|",
+    ...                               "| Werkloosheid | 8,1% |", "", "1. de **korte** tijd;"])
+    >>> lines[2], lines[4]
+    ('Werkloosheid   8,1%', '1) de korte tijd;')
+    >>> sorted(dropped.items())
+    [(0, ('table header', 'Indicator Tiel')), (1, ('table rule', '|---|---|'))]
+    """
+    lines = [plain_line(raw) for raw in raws]
+    dropped: dict[int, tuple[str, str]] = {}
+    for pos, raw in enumerate(raws):
+        if _TABLE_RULE.match(raw) is None:
+            continue
+        dropped[pos] = ("table rule", raw.strip())
+        if pos and _TABLE_ROW.match(raws[pos - 1]) and pos - 1 not in dropped:
+            dropped[pos - 1] = ("table header", " ".join(lines[pos - 1].split()))
+    return lines, dropped
+
+
+def plain_line(raw: str) -> str:
+    """One raw line without its Markdown marks (see :func:`plain_lines`).
+
+    Examples
+    --------
+    >>> plain_line("**Tiel** is *duidelijk* _goed_ in jeugd_ggz")
+    'Tiel is duidelijk goed in jeugd_ggz'
+    >>> plain_line("> Zie [het rapport](https://example.org/r.pdf) \\\\*niet\\\\*")
+    'Zie het rapport *niet*'
+    >>> plain_line("| Inwoners | 41.500 | |"), plain_line("2. De raad")
+    ('Inwoners   41.500', '2) De raad')
+    >>> plain_line("- een *lijst*"), plain_line("* een punt")
+    ('- een lijst', '* een punt')
+    """
+    line = raw
+    escaped = "\\" in line
+    if escaped:  # an escaped mark is a character: hidden from the patterns below
+        line = _ESCAPE.sub(lambda m: chr(_HIDDEN + ord(m.group(1))), line)
+    if ">" in line:
+        line = _QUOTE.sub("", line, count=1)
+    if "](" in line:
+        line = _LINK.sub(r"\1", line)
+    if "*" in line or "_" in line:
+        line = _STRONG.sub(r"\2", line)
+        line = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line)
+    if line[:1].isdigit() or line[:1].isspace():
+        line = _ORDERED_ITEM.sub(r"\1\2) ", line, count=1)
+    if "|" in line and _TABLE_ROW.match(line):
+        cells = [" ".join(cell.split()) for cell in line.strip().strip("|").split("|")]
+        line = "   ".join(cell for cell in cells if cell)
+    if escaped:
+        line = "".join(
+            chr(ord(ch) - _HIDDEN) if _HIDDEN <= ord(ch) < _HIDDEN + 128 else ch for ch in line
+        )
+    return line

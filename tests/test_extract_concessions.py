@@ -1,0 +1,24 @@
+"""Tests for kg.extract.concessions: a judgement conceded and another set against it."""
+
+from __future__ import annotations
+
+from kg.extract import concessions
+
+
+def test_concession_needs_a_later_maar():
+    s = "Het budget is weliswaar gestegen, maar de vraag groeit sneller."
+    assert concessions.concessive(s, 0, len(s))
+    assert not concessions.concessive("Het budget is weliswaar gestegen.", 0, 33)
+
+
+def test_a_concessive_al_clause_concedes():
+    s = "Het loket werkt goed, al vindt de raad het traag."
+    assert concessions.concessive(s, 0, len(s))
+    assert not concessions.concessive("Het loket werkt al jaren goed, zegt de raad.", 0, 44)
+
+
+def test_a_bare_wel_grants_a_fact_not_a_judgement():
+    s = "De gemeente heeft wel een rol, maar die is beperkt."
+    assert concessions.conceded_by_wel(s, 0, len(s))
+    s = "Er is weliswaar een loket, maar de drempel is hoog."
+    assert not concessions.conceded_by_wel(s, 0, len(s))

@@ -1,0 +1,52 @@
+"""The parts of a figure's reading: qualifier, adjective cue, plain value, carried measure."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from kg.extract.figureparts import (
+    APPROXIMATE,
+    adjective_cue,
+    carry_measures,
+    clean_value,
+    qualifier_span,
+)
+from kg.extract.measures import load_measures
+from kg.extract.model import Indicator
+
+
+def test_a_qualifier_is_read_as_a_whole_word_before_the_figure():
+    s = "De gemeente telt ruim 80.000 inwoners en bijna 20% ouderen."
+    assert qualifier_span(s, s.index("80"), 0) == ("ruim", s.index("ruim"))
+    assert qualifier_span(s, s.index("20"), s.index("en ")) == ("bijna", s.index("bijna"))
+    assert qualifier_span("Het kruim 8", 10, 0) == (None, 10)
+
+
+def test_bounds_are_not_approximations():
+    assert "ongeveer" in APPROXIMATE and "ruim" in APPROXIMATE
+    assert "maximaal" not in APPROXIMATE and "minstens" not in APPROXIMATE
+
+
+def test_an_adjective_before_a_cue_keeps_the_cue():
+    s = "zo'n twintig nieuwe mantelzorgers"
+    noun = re.compile(r"\s*(?:[\w-]+e\s+)?(?P<noun>[\w-]+(?:en|s))\b")
+    plural = noun.match(s, s.index(" nieuwe"))
+    assert adjective_cue(load_measures(), s, plural, len(s)) == "mantelzorgers"
+    bare = re.match(r"(?P<noun>[\w-]+s)\b", "mantelzorgers")
+    assert adjective_cue(load_measures(), "mantelzorgers", bare, 13) is None
+
+
+def test_a_difference_without_measure_takes_the_one_before():
+    kept = [
+        Indicator(0, 3, 0, "unemployment-rate", "", Decimal(6), "percent"),
+        Indicator(5, 9, 0, None, "", Decimal(1), "percent"),
+        Indicator(12, 15, 0, None, "", Decimal(40), "count"),
+    ]
+    assert carry_measures(kept, [False, True, False], None) == "unemployment-rate"
+    assert [k.measure for k in kept] == ["unemployment-rate", "unemployment-rate", None]
+
+
+def test_values_are_plain():
+    assert str(clean_value(Decimal("2.8E+6"))) == "2800000"
+    assert str(clean_value(Decimal("7.40"))) == "7.4"

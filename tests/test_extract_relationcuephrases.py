@@ -1,0 +1,108 @@
+"""Cues on nouns and set phrases (kg.extract.relationcuephrases), one invented sentence each."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.relationcuephrases import ROWS
+from kg.extract.relationcuerows import ROWS as LATER_ROWS
+from kg.extract.relationcues import CUES
+from tests.test_extract_relations import OWN, relations
+
+VALLEI = "body/regio-vallei"
+WELZIJN = "organisation/stichting-welzijn-noord"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente voert de Participatiewet uit onder de vlag van de Regio Vallei.",
+            {("member-of", OWN, VALLEI)},
+        ),
+        (
+            "Onder de vlag van de Regio Vallei werken de gemeenten samen aan de jeugdhulp.",
+            {("member-of", OWN, VALLEI)},
+        ),
+        ("Het lidmaatschap van Regio Vallei kost veel.", {("member-of", OWN, VALLEI)}),
+        (
+            "De deelname aan de Regio Vallei levert de gemeente veel op.",
+            {("member-of", OWN, VALLEI)},
+        ),
+        # purchasing placed with a party is purchasing, not a task done for the municipality
+        ("De inkoop is belegd bij de Regio Vallei.", {("purchases-via", OWN, VALLEI)}),
+        (
+            "De gemeente voert de inkoop uit via de Regio Vallei.",
+            {("purchases-via", OWN, VALLEI)},
+        ),
+        (
+            "Stichting Welzijn Noord bedient de inwoners van Heerlen en Kerkrade.",
+            {
+                ("executes-for", WELZIJN, "municipality/heerlen"),
+                ("executes-for", WELZIJN, "municipality/kerkrade"),
+            },
+        ),
+    ],
+)
+def test_phrase_cues(sentence, expected):
+    assert relations(sentence) == expected
+
+
+def test_no_party_no_membership():
+    assert relations("De deelname aan de arbeidsmarkt blijft laag.") == set()
+
+
+def test_every_trigger_is_a_word_of_its_cue():
+    # a sentence is searched for a cue only when it holds one of its triggers
+    for pattern, _, _, triggers in ROWS:
+        assert triggers
+        assert all(word in pattern for t in triggers for word in t.split())
+
+
+def test_the_rows_stand_before_the_later_rows_in_the_compiled_table():
+    patterns = [p.pattern for p, _, _ in CUES]
+    at = len(patterns) - len(LATER_ROWS) - len(ROWS)
+    assert patterns[at : at + len(ROWS)] == [row[0] for row in ROWS]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # forms the cue table already read, kept here with an invented sentence each
+        (
+            "De gemeente subsidieert Stichting Welzijn Noord.",
+            {("related-organisation", OWN, WELZIJN)},
+        ),
+        (
+            "De gemeente financiert Stichting Welzijn Noord voor het jongerenwerk.",
+            {("related-organisation", OWN, WELZIJN)},
+        ),
+        (
+            "De gemeente contracteert Stichting Welzijn Noord voor de dagbesteding.",
+            {("executes-for", WELZIJN, OWN)},
+        ),
+        (
+            "De gemeente heeft een raamovereenkomst met Stichting Welzijn Noord.",
+            {("cooperates-with", OWN, WELZIJN)},
+        ),
+        (
+            "Stichting Welzijn Noord is de grootste aanbieder in de gemeente.",
+            {("executes-for", WELZIJN, OWN)},
+        ),
+        (
+            "Nu levert Stichting Welzijn Noord de huishoudelijke hulp.",
+            {("executes-for", WELZIJN, OWN)},
+        ),
+        ("Teststad hoort bij de Regio Vallei.", {("member-of", OWN, VALLEI)}),
+        (
+            "Heerlen, Kerkrade en Teststad zijn lid van de Regio Vallei.",
+            {
+                ("member-of", "municipality/heerlen", VALLEI),
+                ("member-of", "municipality/kerkrade", VALLEI),
+                ("member-of", OWN, VALLEI),
+            },
+        ),
+    ],
+)
+def test_forms_read_by_the_earlier_rows(sentence, expected):
+    assert relations(sentence) == expected

@@ -1,0 +1,46 @@
+"""The sentence the relation rules read (kg.extract.relationsentence), on invented text."""
+
+from __future__ import annotations
+
+from kg.extract.model import SentenceMention
+from kg.extract.relationsentence import Sentence
+
+OWN = "id/municipality/teststad"
+
+
+def _sentence(text: str, *names: tuple[str, str, str]) -> Sentence:
+    parties = []
+    for name, iri, kind in names:
+        start = text.index(name)
+        parties.append(SentenceMention(iri, kind, start, start + len(name), name, None))
+    return Sentence(text, 0, len(text), parties, OWN)
+
+
+def test_subject_skips_a_party_inside_a_prepositional_phrase():
+    text = "Naast Heerlen is ook Kerkrade lid van de regio."
+    sen = _sentence(
+        text,
+        ("Heerlen", "id/municipality/heerlen", "municipality"),
+        ("Kerkrade", "id/municipality/kerkrade", "municipality"),
+    )
+    assert sen.subject(0, text.index("lid")) == "id/municipality/kerkrade"
+
+
+def test_subject_is_the_own_municipality_when_none_is_named():
+    text = "De gemeente werkt samen met Heerlen."
+    sen = _sentence(text, ("Heerlen", "id/municipality/heerlen", "municipality"))
+    assert sen.subject(0, text.index("werkt")) == OWN
+
+
+def test_a_clause_opens_after_a_relative_pronoun():
+    text = "Heerlen, die de inkoop doet, werkt samen met Kerkrade."
+    sen = _sentence(text)
+    assert text[sen.clause_start(text.index("de inkoop")) :].lstrip().startswith("de inkoop")
+
+
+def test_last_group_prefers_a_group_named_in_the_party():
+    text = "De GGD Noordland voert dit voor de hele regio uit."
+    sen = _sentence(text, ("GGD Noordland", "id/body/ggd-noordland", "body"))
+    sen.previous = [SentenceMention("id/region/noordland", "region", 0, 0, "Noordland", None)]
+    group = sen.last_group(len(text), document=True, prefer="region", of="id/body/ggd-noordland")
+    assert group is not None and group.entity == "id/region/noordland"

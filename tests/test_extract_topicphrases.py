@@ -1,0 +1,39 @@
+"""Phrases that make or unmake a topic (kg/data/topic-phrases.toml), on invented sentences."""
+
+from __future__ import annotations
+
+from kg.extract.dutchwords import tokens
+from kg.extract.topicphrases import (
+    IDIOM_WORDS,
+    TERM_WORDS,
+    complement,
+    field_topics,
+    fits,
+    fixed_term,
+    in_idiom,
+    postmodifier,
+)
+
+
+def test_a_light_noun_keeps_its_complement_but_not_a_name():
+    s = "Er is behoefte aan dagbesteding in de kernen."
+    assert complement(tokens(s), 2, s, "behoefte") == ("behoefte aan dagbesteding", 31)
+    s = "Er is behoefte aan Salut."
+    assert complement(tokens(s), 2, s, "behoefte") is None
+
+
+def test_a_care_post_modifier_stays_with_care_only():
+    s = "Het gebruik van jeugdzorg zonder verblijf daalt."
+    at = s.index("jeugdzorg") + len("jeugdzorg")
+    assert postmodifier().match(s, at).group() == " zonder verblijf"
+    assert fits(" zonder verblijf", "jeugdzorg") and not fits(" zonder verblijf", "kind")
+    assert "sociaal domein" in field_topics() and "met verblijf" not in field_topics()
+
+
+def test_idioms_and_fixed_terms_are_read_from_their_last_word():
+    ws = tokens("De teams staan onder grote druk.")
+    assert "druk" in IDIOM_WORDS and in_idiom(ws, 5)
+    assert not in_idiom(tokens("De druk neemt toe."), 1)
+    ws = tokens("Inwoners vragen om lichte ondersteuning.")
+    assert "ondersteuning" in TERM_WORDS
+    assert fixed_term(ws, 4, "ondersteuning") == (ws[3][0], "lichte ondersteuning")
