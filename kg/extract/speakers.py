@@ -66,13 +66,12 @@ from kg.extract.model import SentenceMention
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
 from kg.extract.speechcues import (
+    ANY_TENSE,
     ATTITUDE,
     FUNCTION,
     NOT_REPORTING,
-    PAST,
     QUANT,
     REPORTING,
-    VERBS,
 )
 from kg.extract.voiceforms import PRONOUN_REPORT as PRONOUN_REPORT  # re-exported
 from kg.extract.voiceforms import speaker_mentions
@@ -214,7 +213,7 @@ _COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
 #: A second predicate of the same subject that reports: "…, maar vindt dat", "… en horen".
 _COORDINATED = re.compile(
     rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?"
-    rf"(?:{VERBS}|{PAST})\b"
+    rf"(?:{ANY_TENSE})\b"
     rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{ATTITUDE})\b",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ from operator import attrgetter
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import STAFF
-from kg.extract.speechcues import ATTITUDE, NOT_REPORTING, PAST, VERBS
+from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, VERBS
 
 __all__ = [
     "PRONOUN_REPORT",
@@ -84,9 +84,10 @@ PRONOUN_REPORT = re.compile(
 )
 #: The same in the past ("Zij benadrukten …", "…, zo benadrukten zij"): a pattern of its
 #: own, as the verbs' beginnings added to :data:`PRONOUN_REPORT` would pass the prefix
-#: scan's limit; inverted, after the words that close a report.
+#: scan's limit.
 _PAST_PRONOUN_REPORT = re.compile(
-    rf"\b(?:zij|ze|hij)\s+(?:\w+\s+)?(?:{PAST})\b|\b(?:zo|dat|dit)\s+(?:{PAST})\s+(?:zij|ze|hij)\b",
+    # (the pronoun looked behind for, so that only the verbs' beginnings are scanned for)
+    rf"(?:(?<=\bzij\s)|(?<=\bze\s)|(?<=\bhij\s))(?:{PAST})\b|\b(?:{PAST})\s+(?:zij|ze|hij)\b",
     re.IGNORECASE,
 )
 
@@ -100,7 +101,7 @@ def pronoun_report(text: str) -> re.Match | None:
     >>> pronoun_report("Het gaat goed, zo stellen zij.").group()
     'stellen zij'
     >>> pronoun_report("Het gaat goed, zo benadrukten zij.").group()
-    'zo benadrukten zij'
+    'benadrukten zij'
     >>> pronoun_report("Het gaat goed.") is None
     True
     """
@@ -110,7 +111,7 @@ def pronoun_report(text: str) -> re.Match | None:
 #: A sentence that opens with a subject pronoun and a report: "Zij geven aan dat …",
 #: "Ook zij zijn kritisch", "Hij vertelt".
 _PRONOUN_OPENS = re.compile(
-    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{VERBS}|{PAST}|{ATTITUDE}))\b"
+    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{ANY_TENSE}|{ATTITUDE}))\b"
     # "Volgens hen verloopt dat goed": the source taken up by a pronoun
     r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)",
     re.IGNORECASE,
