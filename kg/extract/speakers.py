@@ -4,9 +4,12 @@ An actor group (a role mention) speaks when it is
 
 - the subject of a reporting verb or an attitude predicate at the start of a
   clause: "Ambtenaren vertellen", "De ambtelijke organisatie is trots op",
-  "Raad en college zijn zoekende", "het college geeft aan";
+  "Raad en college zijn zoekende", "het college geeft aan", also an idiom of raising the
+  alarm ("trekken aan de bel", "slaan alarm", "luiden de noodklok"), a stance taken
+  ("stellen zich kritisch op") or a verdict announced ("De wethouder is duidelijk: …");
 - named right after such a verb (inverted order): "geven raadsleden aan",
-  "…, zo stelt de ambtelijke organisatie", "voelen de raadsleden goed";
+  "…, zo stelt de ambtelijke organisatie", "voelen de raadsleden goed", "Ook trekken
+  huisartsen aan de bel";
 - introduced by "volgens", "aldus", "naar de mening van", "in de ogen van" (opening
   the sentence), or as the source of a passive reporting verb: "Vanuit de
   zorgorganisaties wordt aangegeven", "wordt door verschillende gesprekspartners
@@ -15,20 +18,24 @@ An actor group (a role mention) speaks when it is
   "Kritisch is de Wmo-raad", "Bij raadsleden leeft het gevoel dat", "Er is bij
   ambtenaren zorg over", "Wat de wethouder betreft", "De wethouder: “…”";
 - the holder of a view or a certainty: "De ervaring van de consulenten is dat",
-  "Voor de wethouder is het duidelijk dat", "In het gesprek met de wethouder
-  kwam naar voren dat", "Bij Stichting X ziet men dat", "Het beeld bij ambtenaren is dat".
+  "Voor de wethouder is het duidelijk dat", "Voor raadsleden is het de vraag of", "In
+  het gesprek met de wethouder kwam naar voren dat", "Bij Stichting X ziet men dat", "Het
+  beeld bij ambtenaren is dat", "Er is waardering voor het wijkteam bij de huisartsen",
+  "Als het aan raadsleden ligt, …".
 
-The reporting verbs include the perfect ("Raadsleden hebben aangegeven") and
-"naar eigen zeggen"; the vocabularies are in :mod:`kg.extract.speechcues`.
+The reporting verbs include the perfect ("Raadsleden hebben aangegeven"), the past
+("Ambtenaren benadrukten", "…, zo wees de wethouder op …") and "naar eigen zeggen"; the
+vocabularies are in :mod:`kg.extract.speechcues`.
 
 The group may be quantified or spoken for by one of its people ("een deel van
 de raadsleden", "een van de huisartsen", "de voorzitter van de Wmo-raad", "een
 medewerker van het wijkteam", "directeuren van scholen"); "de gemeente (zelf)
 ervaart" and "volgens de gemeente" (unless it gives figures) speak through the
 civil servants (an annotation guideline), and so does the adverb "ambtelijk"
-("Ambtelijk wordt aangegeven"); "bestuurlijk" speaks through the executive board; the
-study's talks ("Uit de gesprekken blijkt …") are the interviewees' voice (these sources
-without a group in a speaker's slot are in :mod:`kg.extract.impliedspeakers`).
+("Ambtelijk wordt aangegeven", "Ambtelijk is de indruk dat"); "bestuurlijk" speaks
+through the executive board; the study's talks ("Uit de gesprekken blijkt …") are the
+interviewees' voice (these sources without a group in a speaker's slot are in
+:mod:`kg.extract.impliedspeakers`).
 
 A named organisation speaks in the same slots (a role noun in apposition to
 its name, "Woningcorporatie Viverion", "Zorgverzekeraar Menzis", yields to the
