@@ -304,3 +304,12 @@ def test_a_key_figure_line_in_an_account_is_data():
     texts = [doc.text[f.start : f.end] for f in ex.findings]
     assert "Werkloosheid: 5,9% (NL 7,4%)" not in texts
     assert [key(s) for s in ex.findings[-1].speakers] == ["role/civil-servants"]
+
+
+def test_a_bare_function_opening_a_paragraph_speaks_for_the_body_named_before_it():
+    doc, ex = extract_text(
+        "Wij spraken met de Wmo-raad.", "De voorzitter is kritisch over de eigen bijdrage."
+    )
+    chair = next(f for f in ex.findings if doc.text[f.start :].startswith("De voorzitter"))
+    assert [key(s) for s in chair.speakers] == ["role/wmo-council"]
+    assert "role/voorzitter" not in [key(c) for c in chair.concerns]

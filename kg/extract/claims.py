@@ -443,7 +443,8 @@ def _through_function(
     before: list[SentenceMention],
 ) -> tuple[Speech, list[SentenceMention]]:
     """The speech of a sentence whose bare function noun ("De voorzitter noemt …") reports
-    for the body the sentence before it names (:mod:`kg.extract.bodyfunctions`), and the
+    for the body the sentence before it names, also across a paragraph break in its section
+    (:mod:`kg.extract.bodyfunctions`), and the
     sentence's mentions without the function's own; ``own`` and ``before`` are the mentions
     of the sentence and of the one before it. The function ("voorzitter" minted as a group)
     is the body speaking, not a group the claim is about.
@@ -495,7 +496,7 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     for unit in segment(doc):
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
         first = by_sentence.get(unit[0].index, [])
-        if claims and claims[-1].paragraph == unit[0].paragraph:
+        if claims and claims[-1].section == unit[0].section:
             speeches[0], first = _through_function(
                 doc.text, unit[0], speeches[0], first, claims[-1].mentions
             )
