@@ -1158,20 +1158,18 @@ def test_a_report_told_in_the_past_names_its_speaker(sentence):
 @pytest.mark.parametrize(
     ("text", "fragment", "expected"),
     [
-        ("De kosten stijgen, zo benadrukte de wethouder.", "De kosten", ["role/alderman"]),
-        ("Daarnaast benadrukten ambtenaren dat de vraag toeneemt.", "Daarnaast",
-         ["role/civil-servants"]),
-        ("Tijdens het gesprek benadrukte de wethouder dat het goed ging.", "Tijdens",
+        ("De wethouder benadrukte tijdens het gesprek dat het goed ging.", "De wethouder",
          ["role/alderman"]),
         ("Huisartsen zijn een belangrijke schakel. Zij benadrukten dat de lijnen kort zijn.",
          "Zij benadrukten", ["role/general-practitioners"]),
-        ("Raadsleden vinden het lastig. Het aanbod is groot. Het gaat goed, zo benadrukten zij.",
-         "Het gaat goed", ["role/council-members"]),
         ("De cliëntenraad wordt betrokken, maar benadrukte dat het beter moet.", "De cliënten",
          ["role/client-council"]),
+        ("De wethouder wees daarbij op de lange wachttijden.", "De wethouder",
+         ["role/alderman"]),
+        ("Ambtenaren werden door de raad gehoord.", "Ambtenaren", ["role/authors"]),
     ],
 )  # fmt: skip
-def test_a_past_report_inverted_or_taken_up_by_a_pronoun_names_its_speaker(
+def test_a_past_report_of_a_subject_or_taken_up_by_a_pronoun_names_its_speaker(
     text, fragment, expected
 ):
     doc, ex = extract_text(text)

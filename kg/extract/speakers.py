@@ -70,6 +70,7 @@ from kg.extract.impliedspeakers import (
     with_municipality,
 )
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import search_in
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
 from kg.extract.speechcues import (
@@ -77,6 +78,7 @@ from kg.extract.speechcues import (
     ATTITUDE,
     FUNCTION,
     NOT_REPORTING,
+    PAST,
     QUANT,
     REPORTING,
 )
@@ -313,6 +315,34 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
     return is_subject and _coordinated_report(after)
 
 
+#: A reporting verb in the past (:data:`kg.extract.speechcues.PAST`), found by its literal
+#: beginnings in the whole document once (a list of its own: see there).
+_PAST_VERB = re.compile(rf"(?<!\bte\s)\b(?:{PAST})\b", re.IGNORECASE)
+#: What may stand between a subject and its past verb: at most four words, no clause mark.
+_UP_TO_VERB = re.compile(r"(?:\s+[^\s,;:.]+){0,4}\s+")
+
+
+def _past_reports(text: str, at: int, end: int) -> bool:
+    """Whether a group ending at ``at`` is the subject of a report in the past: the verb within
+    a few words after it, up to ``end`` ("Ambtenaren benadrukten …", "De wethouder wees
+    daarbij op …"); the verb's beginnings are looked up in the document once.
+
+    Examples
+    --------
+    >>> s = "Ambtenaren benadrukten dat het goed gaat."
+    >>> _past_reports(s, 10, len(s)), _past_reports("Ambtenaren werken hard.", 10, 23)
+    (True, False)
+    """
+    piece = text[at : min(end, at + 60)]
+    verb = search_in(_PAST_VERB, piece, text, at)
+    return (
+        verb is not None
+        and _UP_TO_VERB.fullmatch(piece, 0, verb.start()) is not None
+        and not _PASSIVE.search(piece, 0, verb.start())
+        and not NOT_REPORTING.match(piece[verb.start() :])
+    )
+
+
 def reports_after(after: str) -> bool:
     """Whether what follows a group opening a sentence as its subject reports or takes a
     stance ("vindt dat …", "is kritisch over …").
@@ -360,7 +390,9 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         closing = _APPOSED_END.match(after)
         if closing and _APPOSED.match(text[start : m.start]):
             initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
-        hit = initial and _subject_reports(after, subject == m.entity)
+        hit = initial and (
+            _subject_reports(after, subject == m.entity) or _past_reports(text, group_end, end)
+        )
         if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
             hit = False  # "Veel ouderen voelen zich eenzaam": how a population fares
         subject_speaker = subject_speaker or hit

@@ -10,10 +10,9 @@ gevoel dat", "Er is waardering voor … bij de huisartsen"), of a view, a questi
 certainty ("De ervaring van de consulenten is dat", "Voor de wethouder is het duidelijk
 dat", "Voor raadsleden is het de vraag of"), of a wish ("Als het aan raadsleden ligt"),
 as the subject of an idiom of raising the alarm split around it ("Ook trekken huisartsen
-aan de bel"), or when it introduces a quotation ("De wethouder: “…”"). A reporting verb
-in the past before the group is read as one in the present ("…, zo benadrukte de
-wethouder"). :func:`other_slot` asks these of one group; :mod:`kg.extract.speakers` asks
-the subject's slot first and describes the whole.
+aan de bel"), or when it introduces a quotation ("De wethouder: “…”"). :func:`other_slot`
+asks these of one group; :mod:`kg.extract.speakers` asks the subject's slot first and
+describes the whole.
 
 Each slot reads what follows the group and the words before it (a window of up to 60
 characters). A pattern searched in that window whose opening words
@@ -35,7 +34,6 @@ from kg.extract.speechcues import (
     FUNCTION,
     NOT_REPORTING,
     PARTICIPLES,
-    PAST,
     QUANT,
     REPORTED,
     REPORTING,
@@ -58,12 +56,6 @@ PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozen
 #: A reporting verb (or an answer: "Op de vraag …, antwoordt de wethouder …") before the group.
 _BEFORE_INVERTED = re.compile(
     rf"\b(?:{VERBS}|antwoord(?:t|en|de|den))\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
-    re.IGNORECASE,
-)
-#: The same with a reporting verb in the past: "…, zo benadrukte de wethouder", "Daarnaast
-#: wezen ambtenaren op …" (a list of its own: the present list fills the prefix scan).
-_PAST_INVERTED = re.compile(
-    rf"\b(?:{PAST})\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
 )
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
@@ -264,7 +256,8 @@ def other_slot(  # noqa: PLR0913
     shut = _before_gates().closed(text, at, m.start)
     if (
         not subject_speaker
-        and (inverted := _inverted_verb(before, shut))
+        and id(_BEFORE_INVERTED) not in shut
+        and (inverted := search_runs(_BEFORE_INVERTED, before))
         # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
         # the verb with its particle after the group does not report ("…, stelt de
         # Wmo-raad vast." closing a claim does: the group concludes what went before)
@@ -299,23 +292,6 @@ def other_slot(  # noqa: PLR0913
         )
         return True, bool(closing)
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
-
-
-def _inverted_verb(before: str, shut: frozenset[int]) -> re.Match | None:
-    """The reporting verb right before a group (present or past), its gate open, or None.
-
-    Examples
-    --------
-    >>> _inverted_verb("Het gaat goed, zo benadrukte de ", frozenset()).group()
-    'benadrukte de '
-    >>> _inverted_verb("Het gaat goed, zo stellen ", frozenset()).group()
-    'stellen '
-    """
-    if id(_BEFORE_INVERTED) not in shut and (found := search_runs(_BEFORE_INVERTED, before)):
-        return found
-    if id(_PAST_INVERTED) not in shut:
-        return search_runs(_PAST_INVERTED, before)
-    return None
 
 
 def _one_closes(before: str, after: str, shut: frozenset[int], subject_speaker: bool) -> bool:
@@ -429,7 +405,6 @@ def _before_gates() -> Gates:
     return Gates(
         [
             _BEFORE_INVERTED,
-            _PAST_INVERTED,
             _VOLGENS,
             _PASSIVE_BEFORE,
             _SPLIT_BEFORE,

@@ -273,7 +273,7 @@ _TAKEN = (
     r"|coöperatief|voorzichtig|kritischer|positiever|terughoudender|gereserveerd|open)"
 )
 #: (an infinitive with "te" is no finite report: "weten het loket te vinden")
-REPORTING = re.compile(rf"(?<!\bte\s)\b(?:{ANY_TENSE})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
+REPORTING = re.compile(rf"(?<!\bte\s)\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
 NOT_REPORTING = re.compile(
     r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*(?:ziet|zien|zag|zagen)\s+toe\b"
     # "blijven denken vanuit hun eigen organisatie", "denken mee", "denken in oplossingen":

@@ -22,7 +22,7 @@ from operator import attrgetter
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import STAFF
-from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, VERBS
+from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, VERBS
 
 __all__ = [
     "PRONOUN_REPORT",
@@ -82,30 +82,19 @@ PRONOUN_REPORT = re.compile(
     r"|\b(?:volgens|aldus)\s+(?:hen|haar|hem)\b|\bnaar\s+(?:hun|haar|zijn)\s+(?:mening|oordeel)\b",
     re.IGNORECASE,
 )
-#: The same in the past ("Zij benadrukten …", "…, zo benadrukten zij"): a pattern of its
-#: own, as the verbs' beginnings added to :data:`PRONOUN_REPORT` would pass the prefix
-#: scan's limit.
-_PAST_PRONOUN_REPORT = re.compile(
-    # (the pronoun looked behind for, so that only the verbs' beginnings are scanned for)
-    rf"(?:(?<=\bzij\s)|(?<=\bze\s)|(?<=\bhij\s))(?:{PAST})\b|\b(?:{PAST})\s+(?:zij|ze|hij)\b",
-    re.IGNORECASE,
-)
 
 
 def pronoun_report(text: str) -> re.Match | None:
-    """The first personal pronoun that reports in ``text`` (:data:`PRONOUN_REPORT`, then the
-    past), or None.
+    """The first personal pronoun that reports in ``text`` (:data:`PRONOUN_REPORT`), or None.
 
     Examples
     --------
     >>> pronoun_report("Het gaat goed, zo stellen zij.").group()
     'stellen zij'
-    >>> pronoun_report("Het gaat goed, zo benadrukten zij.").group()
-    'benadrukten zij'
     >>> pronoun_report("Het gaat goed.") is None
     True
     """
-    return search_runs(PRONOUN_REPORT, text) or search_runs(_PAST_PRONOUN_REPORT, text)
+    return search_runs(PRONOUN_REPORT, text)
 
 
 #: A sentence that opens with a subject pronoun and a report: "Zij geven aan dat …",
