@@ -270,3 +270,46 @@ def test_a_bare_function_speaks_for_the_body_before_and_is_no_concern():
     assert [key(s) for s in chair.speakers] == ["role/client-council"]
     assert "role/voorzitter" not in [key(c) for c in chair.concerns]
     assert "problem/co-payment-debts" in [key(c) for c in chair.concerns]
+
+
+def test_a_tables_rows_are_data_and_the_account_goes_on_after_them():
+    from kg.document import parse_profile
+    from kg.extract import extract
+
+    lexicon, headings = _lexicon_and_headings()
+    text = (
+        "Teststad\n\nEen motto\n\nSamenwerking\n"
+        "Ambtenaren vertellen dat het beleid werkt. Het beleid is volgens hen goed.\n\n"
+        "Werkloosheid       5,9%      7,4%\n"
+        "Bijstand           4,1%      5,0%\n\n"
+        "Jeugdhulp          hoog      gemiddeld\n\n"
+        "Het gaat goed met de samenwerking.\n"
+    )
+    doc = parse_profile(text, "teststad", headings)
+    found = {
+        doc.text[f.start : f.end]: [key(s) for s in f.speakers]
+        for f in extract(doc, lexicon).findings
+    }
+    assert "Werkloosheid 5,9% 7,4%" not in found  # a row of figures: data, no finding
+    assert found["Jeugdhulp hoog gemiddeld"] == ["role/authors"]  # a row: the authors'
+    assert found["Het gaat goed met de samenwerking."] == ["role/civil-servants"]
+
+
+def test_a_key_figure_line_in_an_account_is_data():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat het beleid werkt.",
+        "Werkloosheid: 5,9% (NL 7,4%)",
+        "Het gaat goed.",
+    )
+    texts = [doc.text[f.start : f.end] for f in ex.findings]
+    assert "Werkloosheid: 5,9% (NL 7,4%)" not in texts
+    assert [key(s) for s in ex.findings[-1].speakers] == ["role/civil-servants"]
+
+
+def test_a_bare_function_opening_a_paragraph_speaks_for_the_body_named_before_it():
+    doc, ex = extract_text(
+        "Wij spraken met de Wmo-raad.", "De voorzitter is kritisch over de eigen bijdrage."
+    )
+    chair = next(f for f in ex.findings if doc.text[f.start :].startswith("De voorzitter"))
+    assert [key(s) for s in chair.speakers] == ["role/wmo-council"]
+    assert "role/voorzitter" not in [key(c) for c in chair.concerns]

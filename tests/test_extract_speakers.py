@@ -749,8 +749,10 @@ def test_perspectives_and_views_held_among_a_group(sentence, expected):
         ("Er volgt een gesprek voordat de deurwaarder langskomt.", "role/deurwaarder"),
         ("Ook het drinkwaterbedrijf geeft signalen door.", "role/drinkwaterbedrijf"),
         ("De bewindvoerders hebben het druk.", "role/bewindvoerder"),
+        ("Het schoolmaatschappelijk werk is op elke school aanwezig.",
+         "role/schoolmaatschappelijk-werker"),
     ],
-)
+)  # fmt: skip
 def test_other_social_domain_actors_are_roles_keyed_by_their_singular(sentence, role):
     doc, ex = extract_text(sentence)
     assert role in {key(m.entity) for m in ex.mentions}
@@ -1151,3 +1153,24 @@ def test_idioms_views_and_feelings_name_their_holder(sentence, expected):
 def test_a_report_told_in_the_past_names_its_speaker(sentence):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) != ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        ("De wethouder benadrukte tijdens het gesprek dat het goed ging.", "De wethouder",
+         ["role/alderman"]),
+        ("Huisartsen zijn een belangrijke schakel. Zij benadrukten dat de lijnen kort zijn.",
+         "Zij benadrukten", ["role/general-practitioners"]),
+        ("De cliëntenraad wordt betrokken, maar benadrukte dat het beter moet.", "De cliënten",
+         ["role/client-council"]),
+        ("De wethouder wees daarbij op de lange wachttijden.", "De wethouder",
+         ["role/alderman"]),
+        ("Ambtenaren werden door de raad gehoord.", "Ambtenaren", ["role/authors"]),
+    ],
+)  # fmt: skip
+def test_a_past_report_of_a_subject_or_taken_up_by_a_pronoun_names_its_speaker(
+    text, fragment, expected
+):
+    doc, ex = extract_text(text)
+    assert speakers(doc, ex, fragment) == expected

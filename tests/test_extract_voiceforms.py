@@ -78,3 +78,8 @@ def test_staff_speak_for_their_group_and_a_document_is_no_speaker():
     council = _mention(s, "cliëntenraad", "role/client-council")
     (found,) = speaker_mentions(s, [council])
     assert s[found.start : found.end] == "Wmo-cliëntenraad"  # the glued first part too
+
+
+def test_a_pronoun_that_opens_a_past_report_takes_up_the_subject_before():
+    assert pronoun_subject("Zij benadrukten dat de lijnen kort zijn.", "role/gp") == "role/gp"
+    assert pronoun_subject("Zij werkten hard.", "role/gp") is None

@@ -21,11 +21,12 @@ from kg.document import Document, Sentence
 from kg.extract.bodyfunctions import function_speaker
 from kg.extract.groupfacts import town_opens
 from kg.extract.headingvoice import heading_voice
+from kg.extract.keyfigures import key_figure_line
 from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
-from kg.extract.prefixscan import may_hold_in, search_runs
+from kg.extract.prefixscan import may_hold_in
 from kg.extract.speakers import Speech, detect
-from kg.extract.voiceforms import PRONOUN_REPORT, QUOTED, impersonal, pronoun_subject
+from kg.extract.voiceforms import QUOTED, impersonal, pronoun_report, pronoun_subject
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -278,13 +279,44 @@ def _illustrates(text: str, claim: Claim) -> bool:
     )
 
 
+#: A row of a table laid out as text (a paragraph of its own): a short label and at least
+#: two values (figures, a dash for none, a level word), no sentence mark at its end:
+#: "Werkloosheid 5,9% 7,4%", "Inwoners 107.400 -", "Jeugdhulp hoog gemiddeld".
+_VALUE = (
+    r"(?:[-–]|(?:€\s*)?\d[\d.,]*\s*%?|hoog|laag|hoger|lager|gemiddeld|gelijk|boven|onder"
+    r"|n\.?v\.?t\.?|onbekend)"
+)
+_DATA_ROW = re.compile(
+    rf"\W*[^\W\d_][^\d.!?:;]{{0,60}}?(?:\s+{_VALUE}){{2,}}(?:\s*\([^()]{{1,40}}\))?\s*",
+    re.IGNORECASE,
+)
+
+
+def data_row(text: str) -> bool:
+    """Whether a claim is a row of a table laid out as text, or a key-figure line
+    (:func:`kg.extract.keyfigures.key_figure_line`): data, in the authors' voice.
+
+    Examples
+    --------
+    >>> data_row("Werkloosheid 5,9% 7,4%"), data_row("Jeugdhulp hoog gemiddeld")
+    (True, True)
+    >>> data_row("Werkloosheid: 9,8% (NL 6,9%)"), data_row("Inwoners 107.400 -")
+    (True, True)
+    >>> data_row("De werkloosheid is 5,9% en landelijk 7,4%."), data_row("- de wachtlijsten")
+    (False, False)
+    """
+    if text[-1:] in ".!?”\"'’":
+        return False  # a sentence
+    return _DATA_ROW.fullmatch(text) is not None or key_figure_line(text)
+
+
 def _plain_fact(claim: Claim, text: str, before: str) -> bool:
     """Whether a claim states a fact about a group in the authors' voice ("De raad besloot
     …", :mod:`kg.extract.groupfacts`), unless a pronoun reports it ("…, zo vertelt hij"), or
     is a footnote: it ends the account it interrupts."""
     if _FOOTNOTE.search(before):
         return True  # a footnote: the authors' remark
-    return claim.speech.fact and search_runs(PRONOUN_REPORT, text) is None
+    return claim.speech.fact and pronoun_report(text) is None
 
 
 def _opens_about(whole: str, claim: Claim, text: str) -> tuple[str | None, bool] | None:
@@ -353,6 +385,9 @@ def assign_voices(
                 opener, resumed = about[0], resumed if about[1] else ()
             brought = voice if voice != floor else ()  # the voice carried over the break
         carried = voice  # the account this claim continues
+        if not claim.explicit and data_row(text):  # a table's row: the account goes on
+            claim.voice = ()
+            continue
         if _plain_fact(claim, text, doc.text[max(0, claim.start - 6) : claim.start]):
             voice = ()
         elif claim.explicit:
@@ -371,17 +406,14 @@ def assign_voices(
             voice = point  # the next point of a list keeps the voice that opened it
         elif impersonal(text, None if low is None else low[claim.start : claim.end]):
             voice = ()
-        elif not voice and named and (said := search_runs(PRONOUN_REPORT, text)):
+        elif not voice and named and (said := pronoun_report(text)):
             voice = named  # "zo stellen zij": the group named last
             if said.start() > len(text) // 2:  # closing: it covers the paragraph before it
                 _cover(claims, para_start, k, voice)
         claim.voice = voice
-        if voice:
-            voices.add(voice)
-        if claim.explicit:
-            named = claim.speech.speakers
-        if POINT.match(text) and not _NEXT_POINT.match(text):
-            point = voice
+        voices |= {voice} if voice else set()
+        named = claim.speech.speakers if claim.explicit else named
+        point = voice if POINT.match(text) and not _NEXT_POINT.match(text) else point
         if claim.explicit and carried and k > para_start and _illustrates(text, claim):
             voice = carried  # a quotation or one member's story illustrates the account
 
@@ -411,7 +443,8 @@ def _through_function(
     before: list[SentenceMention],
 ) -> tuple[Speech, list[SentenceMention]]:
     """The speech of a sentence whose bare function noun ("De voorzitter noemt …") reports
-    for the body the sentence before it names (:mod:`kg.extract.bodyfunctions`), and the
+    for the body the sentence before it names, also across a paragraph break in its section
+    (:mod:`kg.extract.bodyfunctions`), and the
     sentence's mentions without the function's own; ``own`` and ``before`` are the mentions
     of the sentence and of the one before it. The function ("voorzitter" minted as a group)
     is the body speaking, not a group the claim is about.
@@ -463,7 +496,7 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     for unit in segment(doc):
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
         first = by_sentence.get(unit[0].index, [])
-        if claims and claims[-1].paragraph == unit[0].paragraph:
+        if claims and claims[-1].section == unit[0].section:
             speeches[0], first = _through_function(
                 doc.text, unit[0], speeches[0], first, claims[-1].mentions
             )

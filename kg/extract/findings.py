@@ -96,13 +96,12 @@ from dataclasses import dataclass, field
 from kg.document import Document
 from kg.extract import concerns as cn
 from kg.extract.carryover import Thread, carried_over, one_body
-from kg.extract.claims import POINT, Claim, read_claims
+from kg.extract.claims import POINT, Claim, data_row, read_claims
 from kg.extract.deniedproblems import denied as denied_problems
 from kg.extract.discourse import holds_for_other, is_problem
 from kg.extract.findingcues import claim_cues
 from kg.extract.implied import echoes
 from kg.extract.indicators import NATIONAL_SENTENCE
-from kg.extract.keyfigures import key_figure_line
 from kg.extract.lawdomains import field_laws
 from kg.extract.model import Extraction, Finding
 from kg.extract.paragraphsubject import paragraph_subjects, raises_point
@@ -221,11 +220,15 @@ def _figures_only(text: str, claim: Claim, polarity: Polarity, figures, own: str
     False
     >>> _figures_only("Werkloosheid: 9,8% (NL 6,9%)", claim, "negative", [14])
     True
+    >>> _figures_only("Werkloosheid 9,8% 6,9%", claim, "negative", [13])
+    True
     """
     if claim.voice or claim.speech.fact:
         return False  # a voice, or a fact about a group ("De Wmo-raad organiseert …")
-    if ":" in text and key_figure_line(text):
-        return True  # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)"), whatever its label
+    if data_row(text) and any(map(str.isdigit, text)):
+        # a fact box's line ("Werkloosheid: 9,8% (NL 6,9%)") or a table's row of figures
+        # ("Werkloosheid 5,9% 7,4%"), whatever its label
+        return True
     if polarity != "neutral":
         return False
     at = bisect_left(figures, claim.start)  # the first figure from the claim's start on

@@ -26,6 +26,7 @@ import re
 
 from kg.extract.prefixscan import may_hold
 from kg.extract.speechcues import (
+    ANY_TENSE,
     ATTITUDE,
     FEELINGS,
     NOT_REPORTING,
@@ -58,7 +59,7 @@ DATA = re.compile(
 #: or stance speaks through its civil servants (an annotation guideline).
 _MUNICIPALITY_SPEAKS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:ook\s+)?de\s+gemeente\s+(?:zelf\s+)?"
-    rf"(?:(?:\w+\s+){{0,2}}?)(?:{VERBS}|{ATTITUDE})\b"
+    rf"(?:(?:\w+\s+){{0,2}}?)(?:{ANY_TENSE}|{ATTITUDE})\b"
     # "Bij de gemeente ervaart men …": a view held in the municipality's organisation
     rf"|^\W*(?:ook\s+)?bij\s+de\s+gemeente\s+(?:zelf\s+)?(?:{VERBS})\s+men\b",
     re.IGNORECASE,
@@ -116,7 +117,7 @@ _EVERYONE = re.compile(
     rf"\bdoor\s+(?:vrijwel\s+|bijna\s+|nagenoeg\s+)?(?:niemand|iedereen)\s+(?:\w+\s+){{0,3}}?"
     rf"{PARTICIPLES}\b"
     rf"|(?:^|[,;:]\s*|\b(?:maar|en)\s+)\W*(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:niemand|iedereen)\s+"
-    rf"(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
+    rf"(?:\w+\s+)?(?:{ANY_TENSE}|{ATTITUDE}|is\s+het\s+(?:\w+\s+)?eens)\b"
     r"|\bin\s+(?:(?:vrijwel|bijna|nagenoeg)\s+)?(?:alle|veel|vele|de\s+meeste|meerdere|verschillende"
     r"|diverse)\s+(?:\w+\s+)?gesprekken\b(?!\s+met\b)",
     re.IGNORECASE,

@@ -4,9 +4,12 @@ An actor group (a role mention) speaks when it is
 
 - the subject of a reporting verb or an attitude predicate at the start of a
   clause: "Ambtenaren vertellen", "De ambtelijke organisatie is trots op",
-  "Raad en college zijn zoekende", "het college geeft aan";
+  "Raad en college zijn zoekende", "het college geeft aan", also an idiom of raising the
+  alarm ("trekken aan de bel", "slaan alarm", "luiden de noodklok"), a stance taken
+  ("stellen zich kritisch op") or a verdict announced ("De wethouder is duidelijk: …");
 - named right after such a verb (inverted order): "geven raadsleden aan",
-  "…, zo stelt de ambtelijke organisatie", "voelen de raadsleden goed";
+  "…, zo stelt de ambtelijke organisatie", "voelen de raadsleden goed", "Ook trekken
+  huisartsen aan de bel";
 - introduced by "volgens", "aldus", "naar de mening van", "in de ogen van" (opening
   the sentence), or as the source of a passive reporting verb: "Vanuit de
   zorgorganisaties wordt aangegeven", "wordt door verschillende gesprekspartners
@@ -15,20 +18,24 @@ An actor group (a role mention) speaks when it is
   "Kritisch is de Wmo-raad", "Bij raadsleden leeft het gevoel dat", "Er is bij
   ambtenaren zorg over", "Wat de wethouder betreft", "De wethouder: “…”";
 - the holder of a view or a certainty: "De ervaring van de consulenten is dat",
-  "Voor de wethouder is het duidelijk dat", "In het gesprek met de wethouder
-  kwam naar voren dat", "Bij Stichting X ziet men dat", "Het beeld bij ambtenaren is dat".
+  "Voor de wethouder is het duidelijk dat", "Voor raadsleden is het de vraag of", "In
+  het gesprek met de wethouder kwam naar voren dat", "Bij Stichting X ziet men dat", "Het
+  beeld bij ambtenaren is dat", "Er is waardering voor het wijkteam bij de huisartsen",
+  "Als het aan raadsleden ligt, …".
 
-The reporting verbs include the perfect ("Raadsleden hebben aangegeven") and
-"naar eigen zeggen"; the vocabularies are in :mod:`kg.extract.speechcues`.
+The reporting verbs include the perfect ("Raadsleden hebben aangegeven"), the past
+("Ambtenaren benadrukten", "…, zo wees de wethouder op …") and "naar eigen zeggen"; the
+vocabularies are in :mod:`kg.extract.speechcues`.
 
 The group may be quantified or spoken for by one of its people ("een deel van
 de raadsleden", "een van de huisartsen", "de voorzitter van de Wmo-raad", "een
 medewerker van het wijkteam", "directeuren van scholen"); "de gemeente (zelf)
 ervaart" and "volgens de gemeente" (unless it gives figures) speak through the
 civil servants (an annotation guideline), and so does the adverb "ambtelijk"
-("Ambtelijk wordt aangegeven"); "bestuurlijk" speaks through the executive board; the
-study's talks ("Uit de gesprekken blijkt …") are the interviewees' voice (these sources
-without a group in a speaker's slot are in :mod:`kg.extract.impliedspeakers`).
+("Ambtelijk wordt aangegeven", "Ambtelijk is de indruk dat"); "bestuurlijk" speaks
+through the executive board; the study's talks ("Uit de gesprekken blijkt …") are the
+interviewees' voice (these sources without a group in a speaker's slot are in
+:mod:`kg.extract.impliedspeakers`).
 
 A named organisation speaks in the same slots (a role noun in apposition to
 its name, "Woningcorporatie Viverion", "Zorgverzekeraar Menzis", yields to the
@@ -63,15 +70,17 @@ from kg.extract.impliedspeakers import (
     with_municipality,
 )
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import search_in
 from kg.extract.speakergroups import agent
 from kg.extract.speakerslots import PEOPLE_SERVED, other_slot
 from kg.extract.speechcues import (
+    ANY_TENSE,
     ATTITUDE,
     FUNCTION,
     NOT_REPORTING,
+    PAST,
     QUANT,
     REPORTING,
-    VERBS,
 )
 from kg.extract.voiceforms import PRONOUN_REPORT as PRONOUN_REPORT  # re-exported
 from kg.extract.voiceforms import speaker_mentions
@@ -212,7 +221,8 @@ _CONJUNCTION = re.compile(r"(?:maar|en)\b", re.IGNORECASE)
 _COORDINATOR = re.compile(r"\b(?:en|of|maar)\s$", re.IGNORECASE)
 #: A second predicate of the same subject that reports: "…, maar vindt dat", "… en horen".
 _COORDINATED = re.compile(
-    rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?(?:{VERBS})\b"
+    rf"(?:,\s*|\s)(?:maar|en)\s+(?:(?:ook|wel|zelf|tegelijk|daarnaast|vooral)\s+)?"
+    rf"(?:{ANY_TENSE})\b"
     rf"|(?:,\s*|\s)(?:maar|en)\s+(?:{ATTITUDE})\b",
     re.IGNORECASE,
 )
@@ -305,6 +315,34 @@ def _subject_reports(after: str, is_subject: bool) -> bool:
     return is_subject and _coordinated_report(after)
 
 
+#: A reporting verb in the past (:data:`kg.extract.speechcues.PAST`), found by its literal
+#: beginnings in the whole document once (a list of its own: see there).
+_PAST_VERB = re.compile(rf"(?<!\bte\s)\b(?:{PAST})\b", re.IGNORECASE)
+#: What may stand between a subject and its past verb: at most four words, no clause mark.
+_UP_TO_VERB = re.compile(r"(?:\s+[^\s,;:.]+){0,4}\s+")
+
+
+def _past_reports(text: str, at: int, end: int) -> bool:
+    """Whether a group ending at ``at`` is the subject of a report in the past: the verb within
+    a few words after it, up to ``end`` ("Ambtenaren benadrukten …", "De wethouder wees
+    daarbij op …"); the verb's beginnings are looked up in the document once.
+
+    Examples
+    --------
+    >>> s = "Ambtenaren benadrukten dat het goed gaat."
+    >>> _past_reports(s, 10, len(s)), _past_reports("Ambtenaren werken hard.", 10, 23)
+    (True, False)
+    """
+    piece = text[at : min(end, at + 60)]
+    verb = search_in(_PAST_VERB, piece, text, at)
+    return (
+        verb is not None
+        and _UP_TO_VERB.fullmatch(piece, 0, verb.start()) is not None
+        and not _PASSIVE.search(piece, 0, verb.start())
+        and not NOT_REPORTING.match(piece[verb.start() :])
+    )
+
+
 def reports_after(after: str) -> bool:
     """Whether what follows a group opening a sentence as its subject reports or takes a
     stance ("vindt dat …", "is kritisch over …").
@@ -352,7 +390,9 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         closing = _APPOSED_END.match(after)
         if closing and _APPOSED.match(text[start : m.start]):
             initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
-        hit = initial and _subject_reports(after, subject == m.entity)
+        hit = initial and (
+            _subject_reports(after, subject == m.entity) or _past_reports(text, group_end, end)
+        )
         if hit and _FEELS.match(after) and m.entity.rsplit("/", 1)[-1] in PEOPLE_SERVED:
             hit = False  # "Veel ouderen voelen zich eenzaam": how a population fares
         subject_speaker = subject_speaker or hit

@@ -6,10 +6,13 @@ ambtelijke organisatie"), after "volgens", "aldus" or "naar de mening van", as t
 source of a passive reporting verb ("Vanuit de zorgorganisaties wordt aangegeven",
 "wordt herkend door de wijkteams"), as the holder of an inverted or fronted stance or
 of a feeling among a group ("Over X zijn raadsleden tevreden", "Bij raadsleden leeft het
-gevoel dat"), of a view or a certainty ("De ervaring van de consulenten is dat", "Voor
-de wethouder is het duidelijk dat"), or when it introduces a quotation ("De wethouder:
-“…”"). :func:`other_slot` asks these of one group; :mod:`kg.extract.speakers` asks
-the subject's slot first and describes the whole.
+gevoel dat", "Er is waardering voor … bij de huisartsen"), of a view, a question or a
+certainty ("De ervaring van de consulenten is dat", "Voor de wethouder is het duidelijk
+dat", "Voor raadsleden is het de vraag of"), of a wish ("Als het aan raadsleden ligt"),
+as the subject of an idiom of raising the alarm split around it ("Ook trekken huisartsen
+aan de bel"), or when it introduces a quotation ("De wethouder: “…”"). :func:`other_slot`
+asks these of one group; :mod:`kg.extract.speakers` asks the subject's slot first and
+describes the whole.
 
 Each slot reads what follows the group and the words before it (a window of up to 60
 characters). A pattern searched in that window whose opening words

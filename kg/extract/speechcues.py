@@ -23,6 +23,7 @@ import re
 from kg.extract.prefixscan import heads
 
 __all__ = [
+    "ANY_TENSE",
     "ATTITUDE",
     "FEELINGS",
     "FUNCTION",
@@ -103,7 +104,7 @@ def _alternatives(alternation: str) -> list[str]:
 
 #: Reporting verbs (full forms). "geven … aan", "nemen … waar", "merken … op" and
 #: "voegen … toe" need their particle; "vindt … plaats" and "ziet … toe" are not reporting.
-VERBS = by_first_letter(
+_VERB_FORMS = (
     r"vertel(?:t|len|de|den)|stel(?:t|len|de|den)|vind(?:t|en)?|vond(?:en)?|ervaa?r(?:t|en)?"
     r"|ervoer(?:en)?|zie(?:t|n)?|zag(?:en)?|me(?:ent|nen)|meende(?:n)?|verkla(?:art|ren|arde|arden)"
     r"|oorde(?:elt|len|elde|elden)|zeg(?:t|gen)|zei(?:den)?|spre(?:ekt|ken)|sprak(?:en)?"
@@ -153,8 +154,8 @@ VERBS = by_first_letter(
     r"|kritisch|lovend|tevreden|ontevreden|bezorgd|enthousiast|teleurgesteld|voorstander|tegenstander)"
     r"|la(?:at|ten)\s+zich\b[^,;:.]{0,30}?\buit\b"
     r"|dring(?:t|en)\s+(?:\w+\s+){0,3}?aan\s+op|ma(?:akt|ken)\s+zich\s+(?:\w+\s+)?sterk"
-    # judging, praising and pleading: "hekelen", "loven", "bepleiten", "opperen" (the present
-    # only: each form is a prefix :mod:`kg.extract.prefixscan` lists, up to its limit)
+    # judging, praising and pleading: "hekelen", "loven", "bepleiten", "opperen" (the past
+    # forms are in ``_PAST_FORMS``)
     r"|hekel(?:t|en)|bekritise(?:ert|ren)|lo(?:oft|ven)|gelo(?:oft|ven)|suggere(?:ert|ren)"
     r"|opper(?:t|en)|bepleit(?:en)?|beklemto(?:ont|nen)|beto(?:ogt|gen)|verzucht(?:en)?"
     r"|ondervind(?:t|en)|wenst|kaart(?:en)?\s+(?:\w+\s+){0,3}?aan\b"
@@ -169,16 +170,19 @@ VERBS = by_first_letter(
     r"|opmerkingen|melding)\b|voe(?:rt|ren|rde|rden)\s+(?:\w+\s+){0,2}?aan\s+(?:dat|als)\b"
     r"|bre(?:ngt|ngen)\s+(?:\w+\s+){0,3}?naar\s+voren|sluit(?:en)?\s+(?:\w+\s+)?niet\s+uit"
     # remarking in passing and blaming ("tekenen daarbij aan", "verwijten"), counting on
-    # ("rekenen erop dat"). Few forms: every form is a prefix :mod:`kg.extract.prefixscan`
-    # lists, and the patterns that hold this list with more (``_SPEECH`` of
-    # :mod:`kg.extract.speakergroups`, ``PRONOUN_REPORT``) must stay within its limit too
+    # ("rekenen erop dat"). Every form is a literal beginning :mod:`kg.extract.prefixscan`
+    # scans for in the patterns that hold this list (``_SPEECH`` of
+    # :mod:`kg.extract.speakergroups`, ``PRONOUN_REPORT``): past its limit they are fitted to
+    # shorter beginnings, tried at more places
     r"|teken(?:t|en)\b[^,;:.]{0,30}?\baan\b|verwijt(?:en)?|reke(?:nt|nen)\s+erop"
     r"|belo(?:oft|ven|ofde|ofden)"
 )
 #: Reporting verbs in the past tense that :data:`VERBS` lacks (a profile may tell its
-#: interviews in the past: "Ambtenaren benadrukten …", "De wethouder wees op …"), with the
-#: present forms the list lacks; the same verbs and particles as there.
-PAST = by_first_letter(
+#: interviews in the past: "Ambtenaren benadrukten …", "De wethouder wees op …"), with a few
+#: stances the list lacks; the same verbs and particles as there. A list of its own
+#: (:data:`PAST`), scanned for in patterns of their own, so that the beginnings the scanned
+#: patterns of :data:`VERBS` hold stay within the prefix scan's limit.
+_PAST_FORMS = (
     r"benadrukte(?:n)?|herkende(?:n)?|onderkende(?:n)?|bevestigde(?:n)?|waarschuwde(?:n)?"
     r"|hoopte(?:n)?|verwachtte(?:n)?|dacht(?:en)?|voelde(?:n)?|hoorde(?:n)?"
     r"|(?:wees|wezen)\s+(?:\w+\s+)?(?:erop|op)\b|nam(?:en)?\b[^,;:.]{0,30}?\bwaar"
@@ -208,6 +212,11 @@ PAST = by_first_letter(
     r"|(?:houdt|houden|hield|hielden)\s+(?:\w+\s+)?(?:een\s+slag\s+om\s+de\s+arm"
     r"|(?:hun|zijn|haar|het)\s+hart\s+vast)"
 )
+VERBS = by_first_letter(_VERB_FORMS)
+PAST = by_first_letter(_PAST_FORMS)
+#: The present and past reporting verbs in one list, gathered by first letter, for the
+#: patterns matched at a position rather than scanned for by their literal beginnings.
+ANY_TENSE = by_first_letter(f"{_VERB_FORMS}|{_PAST_FORMS}")
 #: A report in the perfect (``REPORTED`` are its participles): "Raadsleden hebben
 #: aangegeven", "De wethouder heeft in het gesprek verteld" ("gesteld" also sets
 #: conditions, so it is left out).
@@ -264,7 +273,7 @@ _TAKEN = (
     r"|coöperatief|voorzichtig|kritischer|positiever|terughoudender|gereserveerd|open)"
 )
 #: (an infinitive with "te" is no finite report: "weten het loket te vinden")
-REPORTING = re.compile(rf"(?<!\bte\s)\b(?:{VERBS}|{PAST})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
+REPORTING = re.compile(rf"(?<!\bte\s)\b(?:{VERBS})\b|\b(?:{ATTITUDE})\b", re.IGNORECASE)
 NOT_REPORTING = re.compile(
     r"^\s*(?:vindt|vinden|vond)\b[^,;:.]*\bplaats\b|^\s*(?:ziet|zien|zag|zagen)\s+toe\b"
     # "blijven denken vanuit hun eigen organisatie", "denken mee", "denken in oplossingen":

@@ -20,14 +20,16 @@ from dataclasses import replace
 from operator import attrgetter
 
 from kg.extract.model import SentenceMention
+from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import STAFF
-from kg.extract.speechcues import ATTITUDE, NOT_REPORTING, VERBS
+from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, VERBS
 
 __all__ = [
     "PRONOUN_REPORT",
     "QUOTED",
     "SPEAKER_KINDS",
     "impersonal",
+    "pronoun_report",
     "pronoun_subject",
     "speaker_mentions",
 ]
@@ -82,10 +84,23 @@ PRONOUN_REPORT = re.compile(
 )
 
 
+def pronoun_report(text: str) -> re.Match | None:
+    """The first personal pronoun that reports in ``text`` (:data:`PRONOUN_REPORT`), or None.
+
+    Examples
+    --------
+    >>> pronoun_report("Het gaat goed, zo stellen zij.").group()
+    'stellen zij'
+    >>> pronoun_report("Het gaat goed.") is None
+    True
+    """
+    return search_runs(PRONOUN_REPORT, text)
+
+
 #: A sentence that opens with a subject pronoun and a report: "Zij geven aan dat …",
 #: "Ook zij zijn kritisch", "Hij vertelt".
 _PRONOUN_OPENS = re.compile(
-    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{VERBS}|{ATTITUDE}))\b"
+    rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{ANY_TENSE}|{ATTITUDE}))\b"
     # "Volgens hen verloopt dat goed": the source taken up by a pronoun
     r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)",
     re.IGNORECASE,
