@@ -91,7 +91,6 @@ _WORD_SCALE = re.compile(
     r"|(?P<euro2>euro)\b)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"\s*[.;:!?)]")
 #: The "er" of a count whose noun is left out, a few words before it: "nu zijn het er tien.",
 #: "er waren in 2015 nog maar drie." (the number word then ends its clause).
 _ER_COUNT = re.compile(r"\b[Ee]r\s+(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){0,5}$")

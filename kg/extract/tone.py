@@ -52,7 +52,7 @@ close in weight; otherwise the larger side wins. A concession ("weliswaar …, m
 from __future__ import annotations
 
 import re
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from kg.extract import (
     cautions,
@@ -77,9 +77,6 @@ from kg.extract import (
 from kg.extract import negation as neg
 from kg.extract.toneframes import Cue
 from kg.vocab import Polarity
-
-#: The word of a token of :func:`kg.extract.negation.words`.
-_WORD_OF = itemgetter(2)
 
 #: Openings of a problem label that names a lack ("te weinig beschut werk").
 _LACK_OPENINGS = ("te weinig ", "tekort aan ", "weinig ", "geen ", "gebrek aan ", "gebrekkige ",
