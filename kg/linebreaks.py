@@ -108,7 +108,8 @@ ENDED = re.compile(r"[.!?:][”\"’')]*\s*$")
 
 def pdf_layout(raw_lines: Sequence[str]) -> bool:
     """Whether the raw lines have the PDF export's layout: an empty line after nearly
-    every line, and lines holding only white space between paragraphs.
+    every line of text, and lines holding only white space between paragraphs (a
+    page's header and footer may come with such lines alone).
 
     Examples
     --------
@@ -116,11 +117,12 @@ def pdf_layout(raw_lines: Sequence[str]) -> bool:
     True
     >>> pdf_layout(["Een zin.", "", "Nog."])
     False
+    >>> pdf_layout(["Een", "", "zin.", "", " ", "", "Kop", " ", "1", " ", "Nog", "", "een.", ""])
+    True
     """
     empty = raw_lines.count("")
-    return empty >= _DOUBLE_SPACED * (len(raw_lines) - empty) and any(
-        raw and raw.isspace() for raw in raw_lines
-    )
+    blank = sum(1 for raw in raw_lines if raw and raw.isspace())  # paragraph ends
+    return blank > 0 and empty >= _DOUBLE_SPACED * (len(raw_lines) - empty - blank)
 
 
 def paragraph_gaps(raw_lines: Sequence[str], pdf: bool | None = None) -> frozenset[int]:

@@ -19,6 +19,7 @@ from kg.linebreaks import (
     paragraph_gaps,
     pdf_layout,
 )
+from kg.columns import unfold_columns
 from kg.markdown import looks_like_markdown, plain_lines
 from kg.pullquotes import Line as _Line
 
@@ -77,6 +78,9 @@ def read_layout(text: str) -> tuple[list[_Line | None], list[tuple[str, str]], b
     removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
     raws = text.split("\n")
+    unfolded = unfold_columns(raws)  # a page printed in two columns, read column by column
+    if unfolded is not raws:
+        raws, text = unfolded, "\n".join(unfolded)
     pdf = pdf_layout(raws)
     gaps = frozenset() if pdf else paragraph_gaps(raws, pdf=False)
     dropped: dict[int, tuple[str, str]] = {}

@@ -1,0 +1,163 @@
+"""Pages printed in two columns, as a PDF-to-text converter's layout mode gives them:
+each line holds a line of the left column, a gap, and the line of the right column
+beside it. Read row by row, every sentence would interleave the two columns, and the gap
+would make each line a row of a table laid out as text columns.
+
+A run of lines is a two-column page when the right column starts at one position (a
+little ragged: the converter places words at character cells) in at least
+:data:`MIN_ROWS` lines where both sides read as prose (two words or more with letters on
+each side), and no line of the run crosses that position without a gap. A table laid out
+as text columns is no such page: its cells are figures or short labels, and a row
+usually has more than two of them. The run is unfolded into its left column, an empty
+line, and its right column; a line that holds text on one side only leaves an empty line
+on the other, so the paragraphs of each column stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+__all__ = ["MIN_ROWS", "unfold_columns"]
+
+#: The fewest prose rows a run needs at one column position to be read as two columns.
+MIN_ROWS = 4
+#: How far (in characters) the start of the right column may drift between lines.
+_DRIFT = 2
+#: The narrowest left column: a gap further left is an indented line, not a column.
+_MIN_LEFT = 20
+#: A gap between two columns: three spaces or more (a tab counts as a gap too).
+_GAP = re.compile(r"\S(?:\s{3,}|\t\s*)(?=\S)")
+#: A word with letters.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def unfold_columns(raws: list[str]) -> list[str]:
+    """The lines ``raws`` with every run laid out in two columns read column by column.
+
+    Parameters
+    ----------
+    raws : list of str
+        The raw lines of a profile (no line endings).
+
+    Returns
+    -------
+    list of str
+        ``raws`` itself (the same object) when no run is laid out in two columns; else the
+        lines with each such run replaced by its left column, an empty line and its
+        right column (the sides stripped of the layout's spaces).
+
+    Examples
+    --------
+    >>> rows = [f"Links staat zin {n} van de tekst.    Rechts staat zin {n} ernaast." for n in range(4)]
+    >>> unfold_columns(["Titel", *rows])  # doctest: +NORMALIZE_WHITESPACE
+    ['Titel', 'Links staat zin 0 van de tekst.', 'Links staat zin 1 van de tekst.',
+     'Links staat zin 2 van de tekst.', 'Links staat zin 3 van de tekst.', '',
+     'Rechts staat zin 0 ernaast.', 'Rechts staat zin 1 ernaast.',
+     'Rechts staat zin 2 ernaast.', 'Rechts staat zin 3 ernaast.']
+    >>> table = ["Werkloosheid    9%    7%", "Bijstand    4%    3%"] * 3
+    >>> unfold_columns(table) is table
+    True
+    """
+    starts = _prose_splits(raws)
+    if len(starts) < MIN_ROWS:
+        return raws
+    lines = raws
+    for column in _positions(starts):
+        lines = _unfold_at(lines, column)
+    return lines
+
+
+def _prose_splits(lines: Sequence[str]) -> list[int]:
+    """Where the right side starts in each line with prose on both sides of one gap."""
+    starts = []
+    for line in lines:
+        if "   " not in line and "\t" not in line:
+            continue
+        gaps = [m for m in _GAP.finditer(line) if m.end() >= _MIN_LEFT]
+        if len(gaps) != 1:
+            continue
+        left, right = line[: gaps[0].start() + 1], line[gaps[0].end() :]
+        if len(_WORD.findall(left)) >= 2 and len(_WORD.findall(right)) >= 2:
+            starts.append(gaps[0].end())
+    return starts
+
+
+def _positions(starts: list[int]) -> list[int]:
+    """The column positions at least :data:`MIN_ROWS` prose rows share, most rows first.
+
+    >>> _positions([50, 51, 50, 49, 50, 30])
+    [50]
+    """
+    counts = Counter(starts)
+    found: list[int] = []
+    for column, _ in counts.most_common():
+        if any(abs(column - seen) <= 2 * _DRIFT for seen in found):
+            continue
+        near = sum(n for at, n in counts.items() if abs(at - column) <= _DRIFT)
+        if near >= MIN_ROWS:
+            found.append(column)
+    return found
+
+
+def _split(line: str, column: int) -> tuple[str, str] | None:
+    """The left and right side of ``line`` for a right column at ``column``; None when
+    the line crosses the column with no gap (it spans the page, or is no part of it).
+
+    >>> _split("Links hier.        Rechts", 19), _split("Een lange regel zonder gat", 10)
+    (('Links hier.', 'Rechts'), None)
+    >>> _split("                   Rechts alleen", 19), _split("Links alleen", 19)
+    (('', 'Rechts alleen'), ('Links alleen', ''))
+    """
+    stripped = line.rstrip()
+    if len(stripped) < column - _DRIFT:
+        return stripped.strip(), ""
+    lo, hi = max(column - _DRIFT, 1), column + _DRIFT
+    for at in range(lo, min(hi, len(stripped) - 1) + 1):
+        if not stripped[at].isspace() and stripped[at - 1].isspace():
+            left = stripped[:at]
+            if not left.strip() or left.endswith("  "):
+                return left.strip(), stripped[at:].strip()
+    return None
+
+
+def _unfold_at(lines: list[str], column: int) -> list[str]:
+    """``lines`` with each run of lines that split at ``column`` read column by column."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        run = _run_from(lines, at, column)
+        if run is None:
+            out.append(lines[at])
+            at += 1
+            continue
+        end, sides = run
+        page = "\f" if "\f" in lines[at] else ""  # the page break stays before the page
+        out += [page + sides[0][0]] + [left for left, _ in sides[1:]] + [""]
+        out += [right for _, right in sides]
+        at = end
+    return out
+
+
+def _run_from(lines: list[str], at: int, column: int) -> tuple[int, list[tuple[str, str]]] | None:
+    """The run of two-column lines that starts at line ``at``: its end and the sides of
+    its lines; None when no run of :data:`MIN_ROWS` rows with text on both sides starts there."""
+    sides: list[tuple[str, str]] = []
+    both = 0
+    end = at
+    while end < len(lines):
+        pair = _split(lines[end], column)
+        if pair is None or (sides and "\f" in lines[end]):
+            break  # a line across the column, or the next page
+        if not sides and not pair[1]:
+            break  # a run starts with a line of the right column
+        sides.append(pair)
+        both += bool(pair[0] and pair[1])
+        end += 1
+    while sides and not sides[-1][0] and not sides[-1][1]:
+        sides.pop()
+        end -= 1
+    if both < MIN_ROWS:
+        return None
+    return end, sides
