@@ -250,6 +250,9 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     body: list[_Line | None] = lines[body_start:]
     _mark_pull_quotes(body, removed)
     notes = collect_footnotes(body, removed, text)  # a printed page's notes, set apart
+    if "[^" in text:  # a Markdown text's notes ("[^1]: …"), set apart like a printed page's
+        notes += [note for kind, note in removed if kind == "footnote"]
+        removed[:] = [item for item in removed if item[0] not in ("footnote", "footnote line")]
     blocks = _blocks([line for line in body if line is not None], index, typed=not pdf)
     if notes:
         if not any(b[0] == "h" and normalise_heading(b[1][0]) == "noten" for b in blocks[-1:]):

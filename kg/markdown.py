@@ -93,7 +93,9 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
         apart by three spaces.
     dropped : dict of int to (str, str)
         The lines that leave the text, by index, as ``(reason, text)``: a table's
-        header row and the rule under it.
+        header row and the rule under it; a footnote's text (``[^1]: …`` and the
+        indented lines that go on with it) as ``("footnote", "[1] …")`` on its first
+        line and ``("footnote line", …)`` on the others, to be set apart as notes.
 
     Examples
     --------
@@ -107,6 +109,8 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
     lines = [plain_line(raw) for raw in raws]
     dropped: dict[int, tuple[str, str]] = {}
     _drop_contents(raws, lines, dropped)
+    if any("[^" in raw for raw in raws):
+        _take_notes(raws, lines, dropped)
     for pos, raw in enumerate(raws):
         if _TABLE_RULE.match(raw) is None:
             continue
@@ -114,6 +118,38 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
         if pos and _TABLE_ROW.match(raws[pos - 1]) and pos - 1 not in dropped:
             dropped[pos - 1] = ("table header", " ".join(lines[pos - 1].split()))
     return lines, dropped
+
+
+#: The opening of a footnote's text: "[^1]: " at a line's start (up to three spaces in).
+_NOTE_OPENING = re.compile(r" {0,3}\[\^\d{1,2}\]:")
+
+
+def _take_notes(
+    raws: Sequence[str], lines: Sequence[str], dropped: dict[int, tuple[str, str]]
+) -> None:
+    """Note each footnote's text (its opening line and the indented lines that go on with
+    it) in ``dropped``.
+
+    Examples
+    --------
+    >>> raws = ["De regio.[^1]", "", "[^1]: Acht", "    gemeenten.", "Slot."]
+    >>> dropped = {}
+    >>> _take_notes(raws, [plain_line(r) for r in raws], dropped)
+    >>> sorted(dropped.items())
+    [(2, ('footnote', '[1] Acht gemeenten.')), (3, ('footnote line', 'gemeenten.'))]
+    """
+    pos = 0
+    while pos < len(raws):
+        if _NOTE_OPENING.match(raws[pos]) is None or pos in dropped:
+            pos += 1
+            continue
+        first, parts = pos, [lines[pos].strip()]
+        pos += 1
+        while pos < len(raws) and raws[pos][:1].isspace() and raws[pos].strip():
+            parts.append(lines[pos].strip())
+            dropped[pos] = ("footnote line", lines[pos].strip())
+            pos += 1
+        dropped[first] = ("footnote", " ".join(parts))
 
 
 #: An item of a list that is only a link inside the document: an entry of a table of

@@ -130,6 +130,7 @@ def test_a_table_of_contents_of_links_and_footnotes_in_markdown():
         "Waarom in de selectie?",
         "Bestuur",
         "Beleid en sturing",
+        "Noten",  # the footnotes, set apart as a printed profile's are
     ]
     assert [doc.sentence_text(s) for s in doc.sentences] == [
         "Zwolle telt ruim 125.000 inwoners.",
@@ -143,3 +144,27 @@ def test_a_table_of_contents_of_links_and_footnotes_in_markdown():
 def test_a_hashed_heading_is_a_heading_whatever_follows():
     doc = parse_profile("# Stad\n\n## Knelpunten\n\n- de wachtlijsten\n- de kosten\n", "x")
     assert [s.heading for s in doc.sections] == ["Knelpunten"]
+
+
+def test_footnote_texts_are_set_apart_under_notes_without_a_heading_for_them():
+    text = (
+        "# Tiel\n\n## Bestuur\n\nTiel is centrumgemeente van de regio Rivierenland.[^1] "
+        "De raad is kritisch.[^2]\n\n[^1]: Rivierenland bestaat uit acht gemeenten.\n"
+        "[^2]: Gesprek met raadsleden,\n    maart 2016.\n"
+    )
+    doc = parse_profile(text, "tiel")
+    assert [s.heading for s in doc.sections] == ["Bestuur", "Noten"]
+    notes = doc.sections[-1]
+    in_notes = [doc.sentence_text(s) for s in doc.sentences if s.section == notes.index]
+    assert in_notes == [
+        "Rivierenland bestaat uit acht gemeenten.",
+        "Gesprek met raadsleden, maart 2016.",
+    ]
+    assert "[" not in doc.text[: notes.start]  # the markers left the running text
+    assert not any(kind.startswith("footnote line") for kind, _ in doc.removed)
+
+
+def test_a_notes_heading_typed_above_the_footnotes_is_not_doubled():
+    text = "# Tiel\n\n## Bestuur\n\nDe raad.[^1]\n\n## Noten\n\n[^1]: Een gesprek.\n"
+    doc = parse_profile(text, "tiel")
+    assert [s.heading for s in doc.sections] == ["Bestuur", "Noten"]
