@@ -29,6 +29,8 @@ _DRIFT = 2
 _MIN_LEFT = 20
 #: A gap between two columns: three spaces or more (a tab counts as a gap too).
 _GAP = re.compile(r"\S(?:\s{3,}|\t\s*)(?=\S)")
+#: Figures, masked when rows are compared.
+_DIGITS = re.compile(r"\d+")
 #: A word with letters.
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -50,12 +52,14 @@ def unfold_columns(raws: list[str]) -> list[str]:
 
     Examples
     --------
-    >>> rows = [f"Links staat zin {n} van de tekst.    Rechts staat zin {n} ernaast." for n in range(4)]
+    >>> words = ["een", "twee", "drie", "vier"]
+    >>> rows = [f"Links staat zin {w} van de tekst.    Rechts staat zin {w} ernaast."
+    ...         for w in words]
     >>> unfold_columns(["Titel", *rows])  # doctest: +NORMALIZE_WHITESPACE
-    ['Titel', 'Links staat zin 0 van de tekst.', 'Links staat zin 1 van de tekst.',
-     'Links staat zin 2 van de tekst.', 'Links staat zin 3 van de tekst.', '',
-     'Rechts staat zin 0 ernaast.', 'Rechts staat zin 1 ernaast.',
-     'Rechts staat zin 2 ernaast.', 'Rechts staat zin 3 ernaast.']
+    ['Titel', 'Links staat zin een van de tekst.', 'Links staat zin twee van de tekst.',
+     'Links staat zin drie van de tekst.', 'Links staat zin vier van de tekst.', '',
+     'Rechts staat zin een ernaast.', 'Rechts staat zin twee ernaast.',
+     'Rechts staat zin drie ernaast.', 'Rechts staat zin vier ernaast.']
     >>> table = ["Werkloosheid    9%    7%", "Bijstand    4%    3%"] * 3
     >>> unfold_columns(table) is table
     True
@@ -137,14 +141,15 @@ def _unfold_at(lines: list[str], column: int) -> list[str]:
         out += [page + sides[0][0]] + [left for left, _ in sides[1:]] + [""]
         out += [right for _, right in sides]
         at = end
-    return out
+    return out if len(out) != len(lines) else lines  # a run adds the line between columns
 
 
 def _run_from(lines: list[str], at: int, column: int) -> tuple[int, list[tuple[str, str]]] | None:
     """The run of two-column lines that starts at line ``at``: its end and the sides of
-    its lines; None when no run of :data:`MIN_ROWS` rows with text on both sides starts there."""
+    its lines; None unless :data:`MIN_ROWS` different rows (figures aside) have text on
+    both sides and such rows are at least half of the rows with text (a header and
+    footer repeated on every page of a text in one column are no column)."""
     sides: list[tuple[str, str]] = []
-    both = 0
     end = at
     while end < len(lines):
         pair = _split(lines[end], column)
@@ -153,11 +158,12 @@ def _run_from(lines: list[str], at: int, column: int) -> tuple[int, list[tuple[s
         if not sides and not pair[1]:
             break  # a run starts with a line of the right column
         sides.append(pair)
-        both += bool(pair[0] and pair[1])
         end += 1
     while sides and not sides[-1][0] and not sides[-1][1]:
         sides.pop()
         end -= 1
-    if both < MIN_ROWS:
+    both = [_DIGITS.sub("#", left + "|" + right) for left, right in sides if left and right]
+    rows = sum(1 for left, right in sides if left or right)
+    if len(set(both)) < MIN_ROWS or 2 * len(both) < rows:
         return None
     return end, sides

@@ -20,7 +20,7 @@ read without their mark (:func:`heading_text`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 
 #: The marks that open an item of a list (a bullet or a dash); one definition for
 #: :data:`BULLET`, :data:`KEY_FIGURE` and :func:`opens_block`.
@@ -256,13 +256,61 @@ def next_texts(texts: Sequence[str]) -> list[str | None]:
     return after
 
 
+#: The letters of a word at a text's end, and at a text's start.
+_HEAD = re.compile(r"[^\W\d_]+(?=-$)")
+_TAIL = re.compile(r"[^\W\d_]+")
+#: A word as :func:`whole_words` collects it: letters, hyphens between them.
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _rejoins(before: str, line: str, whole: Container[str]) -> bool:
+    """Whether the word ``before`` ends in (before its hyphen) and the word ``line`` opens
+    with make a word of ``whole``, in lower case, that is not written with its hyphen."""
+    head = _HEAD.search(before, max(0, len(before) - 40))
+    tail = _TAIL.match(line)
+    if head is None or tail is None or not tail.group().islower():
+        return False
+    word = (head.group() + tail.group()).lower()
+    return word in whole and f"{head.group().lower()}-{tail.group()}" not in whole
+
+
+def whole_words(lines: Iterable[str]) -> frozenset[str]:
+    """The words of ``lines`` in lower case, hyphenated compounds whole (for
+    :func:`join_lines`).
+
+    >>> sorted(whole_words(["De Wmo-raad en de gemeente.", "Gemeente"]))
+    ['de', 'en', 'gemeente', 'wmo-raad']
+    """
+    return frozenset(word.lower() for line in lines for word in WORD.findall(line))
+
+
+def hyphen_breaks(lines: Iterable[str]) -> bool:
+    """Whether a line of ``lines`` ends in a word broken by a hyphen.
+
+    >>> hyphen_breaks(["De ge-", "meente"]), hyphen_breaks(["De zorg - ", "Wmo"])
+    (True, False)
+    """
+    return any(HYPHEN_END.search(line) for line in lines)
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def join_lines(lines: Sequence[str]) -> str:
+def join_lines(lines: Sequence[str], whole: Container[str] = ()) -> str:
     """The lines of a block as one text: a single space between them, none after a hyphen
     that splits a word ("zorg-" + "aanbieders", "Noord-" + "Friesland").
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The block's lines, white space collapsed.
+    whole : container of str
+        Words (in lower case) the document writes whole: a word broken by a hyphen at
+        a line's end whose halves make such a word is joined without the hyphen ("ge-" +
+        "meente" in a text that writes "gemeente"), as hyphenation at a line's end is
+        read; any other keeps its hyphen, since the study's compounds do
+        ("Wmo-gebruikers").
 
     Examples
     --------
@@ -274,6 +322,8 @@ def join_lines(lines: Sequence[str]) -> str:
     'de zorg - Wmo'
     >>> join_lines(["de jeugd\xad", "hulp"])
     'de jeugdhulp'
+    >>> join_lines(["De ge-", "meente en de zorg-", "aanbieders."], {"gemeente"})
+    'De gemeente en de zorg-aanbieders.'
     """
     # The lines are collapsed (no white space but single spaces, no line break), so the
     # hyphen's "$" stands at the very end: its match can only begin two characters before.
@@ -282,7 +332,7 @@ def join_lines(lines: Sequence[str]) -> str:
         if not out:
             out = line
         elif HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].isalpha():
-            out += line
+            out = out[:-1] + line if whole and _rejoins(out, line, whole) else out + line
         elif out[-1] == SOFT_HYPHEN:
             out = out[:-1] + line  # "jeugd\xad" + "hulp": "jeugdhulp"
         else:

@@ -6,6 +6,7 @@ Split out of :mod:`kg.document`, which groups the lines into blocks.
 
 from __future__ import annotations
 
+from kg.columns import unfold_columns
 from kg.linebreaks import (
     FOOTNOTE_CHARS,
     FOOTNOTE_MARK,
@@ -19,7 +20,6 @@ from kg.linebreaks import (
     paragraph_gaps,
     pdf_layout,
 )
-from kg.columns import unfold_columns
 from kg.markdown import looks_like_markdown, plain_lines
 from kg.pullquotes import Line as _Line
 

@@ -86,3 +86,11 @@ def test_the_invented_two_column_profile_reads_its_sections_and_footers():
     assert "De werkloosheid is met 10,4% hoog (landelijk 6,9%)." in sentences
     assert not any("Sociaal domein 2016" in s for s in sentences)  # the running footer
     assert ("running line", "Profiel gemeente Oldambt Sociaal domein 2016 2") in doc.removed
+
+
+def test_a_header_repeated_beside_short_lines_is_no_column():
+    header = "Profiel gemeente Stad".ljust(50) + "Sociaal domein 2016"
+    lines = ["Stad", ""]
+    for page in range(5):
+        lines += [header, " ", f"   {page + 1}", " ", "Een korte regel tekst.", ""]
+    assert unfold_columns(lines) is lines

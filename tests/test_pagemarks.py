@@ -88,3 +88,20 @@ def test_a_sentence_a_page_break_cut_goes_on_and_a_closed_paragraph_stays_closed
         "Het college informeert de raad twee keer per jaar over de uitgaven.",
     ]
     assert [s.paragraph for s in doc.sentences] == [1, 1, 2, 3]
+
+
+def test_a_running_header_beside_page_numbers_leaves_the_text_without_form_feeds():
+    header = "Profiel gemeente Stad                 Sociaal domein 2016 "
+
+    def page_break(number: int) -> list[str]:
+        return [header, " ", f"   {number} ", " ", header, " "]
+
+    raws = ["Stad", "", "Een zin over de raad. ", "", " ", "", "Volgens de ", ""]
+    raws += [*page_break(1), "wethouder gaat het goed. ", "", " ", ""]
+    raws += ["De raad is kritisch. ", "", *page_break(2), "Slot van de tekst. ", ""]
+    raws += [header, " ", "   3 "]
+    doc = parse_profile("\n".join(raws) + "\n", "stad")
+    sentences = [doc.sentence_text(s) for s in doc.sentences]
+    assert "Volgens de wethouder gaat het goed." in sentences  # the page break bridged
+    assert not any("Sociaal domein" in s for s in sentences)
+    assert doc.removed.count(("running line", " ".join(header.split()))) == 5
