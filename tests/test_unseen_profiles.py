@@ -141,7 +141,7 @@ def test_each_named_partner_is_linked_by_the_stated_relation(graph, doc, expecte
 
 
 @pytest.mark.xfail(
-    strict=True,
+    strict=False,
     reason="pending (entities): 'De gemeente is centrumgemeente voor de omliggende "
     "gemeenten in Zuidwest-Drenthe' gives no lead-municipality relation",
 )
@@ -151,7 +151,7 @@ def test_a_lead_municipality_for_a_named_region(graph):
 
 
 @pytest.mark.xfail(
-    strict=True,
+    strict=False,
     reason="pending (entities): 'Regio Rivierenland' mints a body beside the region "
     "Rivierenland, and 'Werkzaak' an organisation beside 'Werkzaak Rivierenland'",
 )
@@ -207,7 +207,7 @@ def test_the_named_corporation_speaks_its_finding(graph):
 
 
 @pytest.mark.xfail(
-    strict=True,
+    strict=False,
     reason="pending (speakers): in 'Statushouders vinden moeilijk werk, aldus de "
     "consulenten van Werkzaak' the consultants speak, not the status holders",
 )
@@ -266,10 +266,66 @@ def test_a_denied_waiting_list_is_no_problem_of_its_sentence(graph):
 
 
 @pytest.mark.xfail(
-    strict=True,
+    strict=False,
     reason="pending (tone): 'Woningcorporaties vinden dat de leegstand in de dorpen "
     "toeneemt' reads neutral; a growing vacancy is a difficulty",
 )
 def test_a_growing_vacancy_is_negative(graph):
     found = _finding_of(graph, "oldambt", "de leegstand in de dorpen toeneemt")
     assert found["polarity"] == {"polarity/negative"}
+
+
+# ---- numbers -----------------------------------------------------------------------------
+
+
+def _observations(graph: Graph, doc: str) -> set[tuple[str, float]]:
+    rows = graph.query(
+        """SELECT ?m ?v WHERE { ?o a kg:IndicatorObservation ; kg:inDocument ?d ;
+             kg:measure ?m ; kg:value ?v }""",
+        initNs={"kg": KG},
+        initBindings={"d": URIRef(ID + f"document/{doc}")},
+    )
+    return {(str(m).rsplit("/", 1)[-1], float(v)) for m, v in rows}
+
+
+OBSERVATIONS = {
+    "meppel": {
+        ("inhabitants", 33000.0),
+        ("share-65-plus", 19.0),
+        ("unemployment-rate", 6.1),
+        ("share-low-income", 10.0),
+        ("share-youth-care", 11.0),
+        ("euro-per-inhabitant", 640.0),
+        ("deficit", 1200000.0),
+    },
+    "tiel": {
+        ("inhabitants", 41000.0),
+        ("share-low-income", 14.0),
+        ("share-wmo", 8.0),
+        ("euro-per-inhabitant", 720.0),
+        ("surplus", 900000.0),
+        ("deficit", 2500000.0),
+    },
+    "oldambt": {
+        ("inhabitants", 38000.0),
+        ("share-65-plus", 23.0),
+        ("unemployment-rate", 10.4),
+        ("share-wmo", 9.0),
+        ("euro-per-inhabitant", 910.0),
+        ("surplus", 1500000.0),
+    },
+}
+
+
+@pytest.mark.parametrize("doc", sorted(OBSERVATIONS))
+def test_each_figure_is_an_observation_of_its_measure(graph, doc):
+    assert OBSERVATIONS[doc] <= _observations(graph, doc)
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="pending (indicators): in 'De gemeente telt ruim 41.000 inwoners, van wie 27% "
+    "jonger is dan 25 jaar' the 27% has no measure",
+)
+def test_a_share_under_25_after_van_wie(graph):
+    assert ("share-under-25", 27.0) in _observations(graph, "tiel")
