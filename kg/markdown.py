@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.tablerows import national_column, restate_row
+
 __all__ = ["looks_like_markdown", "plain_lines"]
 
 #: A Markdown heading: one to six hashes, a space and a word.
@@ -90,7 +92,8 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
     lines : list of str
         As many lines as ``raws``: each without its emphasis, quote marks, link
         addresses and escapes; a numbered item's mark as "1) "; a table row's cells
-        apart by three spaces.
+        apart by three spaces, its national figure in brackets when the header names
+        the national column (:func:`_restate_rows`).
     dropped : dict of int to (str, str)
         The lines that leave the text, by index, as ``(reason, text)``: a table's
         header row and the rule under it; a footnote's text (``[^1]: …`` and the
@@ -117,7 +120,34 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
         dropped[pos] = ("table rule", raw.strip())
         if pos and _TABLE_ROW.match(raws[pos - 1]) and pos - 1 not in dropped:
             dropped[pos - 1] = ("table header", " ".join(lines[pos - 1].split()))
+            _restate_rows(raws, lines, pos - 1)
     return lines, dropped
+
+
+def _restate_rows(raws: Sequence[str], lines: list[str], header: int) -> None:
+    """Give the rows of the pipe table whose header row is ``raws[header]`` their national
+    figure in brackets when the header names the national column
+    (:func:`kg.tablerows.restate_row`); a row keeps a gap of three spaces after its
+    label, so that it stays a row of its own.
+
+    Examples
+    --------
+    >>> raws = ["| | Tiel | Nederland |", "|---|---|---|", "| Werkloosheid | 8,1% | 6,9% |"]
+    >>> lines = [plain_line(raw) for raw in raws]
+    >>> _restate_rows(raws, lines, 0)
+    >>> lines[2]
+    'Werkloosheid   8,1% (Nederland 6,9%)'
+    """
+    cells = [" ".join(cell.split()) for cell in raws[header].strip().strip("|").split("|")]
+    if national_column(cells) is None:
+        return
+    for pos in range(header + 2, len(raws)):
+        if not _TABLE_ROW.match(raws[pos]):
+            break
+        row = [" ".join(cell.split()) for cell in raws[pos].strip().strip("|").split("|")]
+        restated = restate_row(cells, row)
+        if restated is not None and row[0]:
+            lines[pos] = row[0] + "   " + restated[len(row[0]) + 1 :]
 
 
 #: The opening of a footnote's text: "[^1]: " at a line's start (up to three spaces in).

@@ -48,9 +48,9 @@ def test_a_table_laid_out_as_text_columns_gives_rows_not_headings():
     )
     assert headings(text) == ["Kerncijfers", "Bestuur"]
     assert sentences(text)[:3] == [
-        "Werkloosheid 9,1% 6,9%",
-        "Inwoners 107.400 -",
-        "Bijstand 58 41",
+        "Werkloosheid 9,1% (Nederland 6,9%)",  # the header names the national column
+        "Inwoners 107.400",
+        "Bijstand 58 (Nederland 41)",
     ]
     # the header row names the columns and states nothing
     assert ("table header", "Indicator Stad Nederland") in parse_profile(text, "x").removed

@@ -53,7 +53,7 @@ def test_emphasis_quotes_and_numbers_leave_the_sentences_and_table_rows_stand_ap
     assert [doc.sentence_text(s) for s in doc.sentences] == [
         "Tiel is gekozen omdat de gemeente centrumgemeente is.",
         "Er wonen ruim 41.000 inwoners.",
-        "Werkloosheid 8,1% 7,4%",
+        "Werkloosheid 8,1% (Nederland 7,4%)",  # the header names the national column
         "Inwoners 41.500",
         "Het aantal jongeren met jeugdhulp ligt duidelijk hoger dan gemiddeld.",
         "Ambtenaren vertellen dat de transformatie nog niet van de grond komt.",
