@@ -127,43 +127,41 @@ def _split(line: str, column: int) -> tuple[str, str] | None:
 
 
 def _unfold_at(lines: list[str], column: int) -> list[str]:
-    """``lines`` with each run of lines that split at ``column`` read column by column."""
+    """``lines`` with each run of lines that split at ``column`` read column by column.
+
+    Each line is split once; a span of lines that split is tried as a run from its first
+    line with a right side only, so the work grows with the lines, not their square."""
+    pairs = [_split(line, column) for line in lines]
     out: list[str] = []
     at = 0
     while at < len(lines):
-        run = _run_from(lines, at, column)
-        if run is None:
+        pair = pairs[at]
+        if pair is None or not pair[1]:  # a run starts with a line of the right column
             out.append(lines[at])
             at += 1
             continue
-        end, sides = run
-        page = "\f" if "\f" in lines[at] else ""  # the page break stays before the page
-        out += [page + sides[0][0]] + [left for left, _ in sides[1:]] + [""]
-        out += [right for _, right in sides]
+        end = at + 1
+        while end < len(lines) and pairs[end] is not None and "\f" not in lines[end]:
+            end += 1  # up to a line across the column, or the next page
+        sides = [pair for pair in pairs[at:end] if pair is not None]
+        if _columns(sides):
+            while not sides[-1][0] and not sides[-1][1]:
+                sides.pop()
+                end -= 1
+            page = "\f" if "\f" in lines[at] else ""  # the page break stays before the page
+            out += [page + sides[0][0]] + [left for left, _ in sides[1:]] + [""]
+            out += [right for _, right in sides]
+        else:
+            out += lines[at:end]
         at = end
     return out if len(out) != len(lines) else lines  # a run adds the line between columns
 
 
-def _run_from(lines: list[str], at: int, column: int) -> tuple[int, list[tuple[str, str]]] | None:
-    """The run of two-column lines that starts at line ``at``: its end and the sides of
-    its lines; None unless :data:`MIN_ROWS` different rows (figures aside) have text on
-    both sides and such rows are at least half of the rows with text (a header and
-    footer repeated on every page of a text in one column are no column)."""
-    sides: list[tuple[str, str]] = []
-    end = at
-    while end < len(lines):
-        pair = _split(lines[end], column)
-        if pair is None or (sides and "\f" in lines[end]):
-            break  # a line across the column, or the next page
-        if not sides and not pair[1]:
-            break  # a run starts with a line of the right column
-        sides.append(pair)
-        end += 1
-    while sides and not sides[-1][0] and not sides[-1][1]:
-        sides.pop()
-        end -= 1
+def _columns(sides: list[tuple[str, str]]) -> bool:
+    """Whether the sides of a run of lines are two columns: :data:`MIN_ROWS` different
+    rows (figures aside) have text on both sides, and such rows are at least half of the
+    rows with text (a header and footer repeated on every page of a text in one column
+    are no column)."""
     both = [_DIGITS.sub("#", left + "|" + right) for left, right in sides if left and right]
     rows = sum(1 for left, right in sides if left or right)
-    if len(set(both)) < MIN_ROWS or 2 * len(both) < rows:
-        return None
-    return end, sides
+    return len(set(both)) >= MIN_ROWS and 2 * len(both) >= rows

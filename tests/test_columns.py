@@ -94,3 +94,10 @@ def test_a_header_repeated_beside_short_lines_is_no_column():
     for page in range(5):
         lines += [header, " ", f"   {page + 1}", " ", "Een korte regel tekst.", ""]
     assert unfold_columns(lines) is lines
+
+
+def test_a_long_text_of_rows_alike_is_read_in_one_pass():
+    # every row has prose on both sides but they differ only in figures: no column; a
+    # search that tried each line as a run's start took minutes here
+    rows = [f"Regel {n} met tekst.      Rechts {n} met tekst." for n in range(20_000)]
+    assert unfold_columns(rows) is rows
