@@ -79,13 +79,30 @@ def _prose_splits(lines: Sequence[str]) -> list[int]:
     for line in lines:
         if "   " not in line and "\t" not in line:
             continue
-        gaps = [m for m in _GAP.finditer(line) if m.end() >= _MIN_LEFT]
-        if len(gaps) != 1:
+        gap = _gutter([m for m in _GAP.finditer(line) if m.end() >= _MIN_LEFT])
+        if gap is None:
             continue
-        left, right = line[: gaps[0].start() + 1], line[gaps[0].end() :]
+        left, right = line[: gap.start() + 1], line[gap.end() :]
         if len(_WORD.findall(left)) >= 2 and len(_WORD.findall(right)) >= 2:
-            starts.append(gaps[0].end())
+            starts.append(gap.end())
     return starts
+
+
+def _gutter(gaps: list[re.Match[str]]) -> re.Match[str] | None:
+    """The gap between the columns among the gaps of a line: the only one, or the widest
+    by two spaces or more (justified text stretches the gaps between its words by a
+    space or two); None when no gap stands out.
+
+    >>> line = "Links  staat  een  zin.      Rechts  staat  er  een."
+    >>> _gutter(list(_GAP.finditer(line))).group()
+    '.      '
+    """
+    if len(gaps) <= 1:
+        return gaps[0] if gaps else None
+    widths = sorted((len(m.group()) for m in gaps), reverse=True)
+    if widths[0] < widths[1] + 2:
+        return None
+    return max(gaps, key=lambda m: len(m.group()))
 
 
 def _positions(starts: list[int]) -> list[int]:

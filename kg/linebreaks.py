@@ -69,7 +69,35 @@ def has_columns(raw: str) -> bool:
     """
     if "\t" not in raw and "   " not in raw and "\xa0" not in raw:
         return False
-    return COLUMNS.search(raw) is not None
+    return COLUMNS.search(raw) is not None and not justified(raw)
+
+
+#: The gaps between the words of a line (a tab is no stretched space).
+_SPACES = re.compile(r" +")
+
+
+def justified(raw: str) -> bool:
+    """Whether the raw line ``raw`` is prose stretched to the margin, as a PDF-to-text
+    converter's layout mode gives justified text: six words or more, the gaps between
+    them of one width or the next (the stretch spread evenly, at most four spaces), and
+    few figures. A table row's gaps separate cells and vary with their widths.
+
+    Examples
+    --------
+    >>> justified("werk   en   inkomen.   Volgens   de   wethouder  is  de  samenwerking")
+    True
+    >>> justified("Werkloosheid       9,1%      6,9%")
+    False
+    >>> justified("Bijstand   58   60   62   64   66")
+    False
+    """
+    if "\t" in raw:
+        return False
+    words = raw.split()
+    if len(words) < 6 or sum(any(ch.isdigit() for ch in word) for word in words) * 3 > len(words):
+        return False
+    widths = {len(gap) for gap in _SPACES.findall(raw.strip())}
+    return max(widths) <= 4 and max(widths) - min(widths) <= 1
 
 
 #: The label of a question or answer in an interview printed as such ("V: ", "Antwoord: ").

@@ -101,3 +101,19 @@ def test_a_long_text_of_rows_alike_is_read_in_one_pass():
     # search that tried each line as a run's start took minutes here
     rows = [f"Regel {n} met tekst.      Rechts {n} met tekst." for n in range(20_000)]
     assert unfold_columns(rows) is rows
+
+
+def _justify(line: str, width: int) -> str:
+    words = line.split()
+    extra, gaps = width - len(line), len(words) - 1
+    return "".join(
+        word + (" " * (1 + extra // gaps + (at < extra % gaps)) if at < gaps else "")
+        for at, word in enumerate(words)
+    )
+
+
+def test_justified_columns_are_read_column_by_column():
+    left = [_justify(line, 40) if line and line[-1] not in ".:" else line for line in LEFT]
+    right = [_justify(line, 42) if line and line[-1] not in ".:" else line for line in RIGHT]
+    lines = unfold_columns(["Stad", "", *_page(left, right, column=46)])
+    assert [" ".join(line.split()) for line in lines] == ["Stad", "", *LEFT, "", *RIGHT]

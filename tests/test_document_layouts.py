@@ -176,3 +176,20 @@ def test_items_numbered_with_a_period_leave_their_number_out_of_the_sentence():
         "De gemeente werkt al jaren met sociale wijkteams.",
     ]
     assert headings(text) == ["Bestuur", "Waarom in de selectie?"]
+
+
+def test_justified_text_from_a_layout_conversion_is_prose_not_table_rows():
+    text = (
+        "Stad\n\nMotto\n\nBestuur\n"
+        "    Ambtenaren  vertellen  dat  de  gemeente  vooral  heeft  ingezet  op een goede\n"
+        "    toegang.  Het  sociaal  team  is  de  voordeur  voor  alle  vragen  over zorg,\n"
+        "    werk   en   inkomen.   Volgens   de   wethouder  is  de  samenwerking  met  de\n"
+        "    huisartsen   nog   een   zwak   punt:  veel  verwijzingen  naar  de  jeugdhulp\n"
+        "    lopen buiten het sociaal team om.\n"
+    )
+    assert sentences(text) == [
+        "Ambtenaren vertellen dat de gemeente vooral heeft ingezet op een goede toegang.",
+        "Het sociaal team is de voordeur voor alle vragen over zorg, werk en inkomen.",
+        "Volgens de wethouder is de samenwerking met de huisartsen nog een zwak punt: veel "
+        "verwijzingen naar de jeugdhulp lopen buiten het sociaal team om.",
+    ]
