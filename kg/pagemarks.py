@@ -131,6 +131,8 @@ def _mark_furniture(
         _drop(lines, _contents(lines, texts[1:]), "contents", removed)
         texts = [i for i in texts if lines[i] is not None]
     running = set(_running(lines, texts[1:], pages))
+    if running and len(texts) > 2 and _heads_the_title(lines, texts, running):
+        running.add(texts[0])  # the first page's header, above the title
     if repeats_named:
         wanted = name.casefold()
         repeats = [
@@ -143,6 +145,28 @@ def _mark_furniture(
         if len(repeats) >= 2:
             running.update(repeats)
     _drop(lines, sorted(running), "running line", removed)
+
+
+def _heads_the_title(
+    lines: Sequence[_PageLine | None], texts: Sequence[int], running: set[int]
+) -> bool:
+    """Whether the first line of text is the running header of the first page, not the
+    title: a running line has its words (figures aside) and it holds the next line's
+    ("Sociaal domein 2016 – Meppel" over "Meppel").
+
+    >>> from types import SimpleNamespace as Line
+    >>> texts = ["Zorg 2016 – Stad", "Stad", "Tekst.", "Zorg 2016 – Stad", "Meer."]
+    >>> lines = [Line(raw=t, text=t) for t in texts]
+    >>> _heads_the_title(lines, range(5), {3}), _heads_the_title(lines, range(5), {4})
+    (True, False)
+    """
+    if texts[1] in running:
+        return False  # the title repeated at the top of the next page
+    first, second = _text(lines, texts[0]), _text(lines, texts[1])
+    key = _NUMBERS.sub("#", first).casefold()
+    if not any(_NUMBERS.sub("#", _text(lines, at)).casefold() == key for at in running):
+        return False
+    return re.search(rf"(?<!\w){re.escape(second.casefold())}(?!\w)", first.casefold()) is not None
 
 
 _DIGITS = frozenset("0123456789")
