@@ -52,6 +52,19 @@ _FOOTNOTE = re.compile(r"\[\^(\d{1,2})\](?::)?")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 #: A numbered item of a list ("1. ", "12. "), its number kept.
 _ORDERED_ITEM = re.compile(r"^(\s*)(\d{1,2})\.\s+(?=\S)")
+#: Front matter: a block of "key: value" lines between "---" lines at a text's start.
+_FRONT_MATTER = re.compile(
+    r"---[ \t]*\n(?:[\w-]+:.*\n|[ \t]+.*\n|-[ \t].*\n)*(?:---|\.\.\.)[ \t]*(?:\n|$)"
+)
+#: A first-level heading ("# Tiel"), and the title field of front matter.
+_TITLE_LINE = re.compile(r" {0,3}#\s+\S")
+_TITLE_FIELD = re.compile(r"title:\s*(.+?)\s*")
+#: A line of text underlined with "=" (a heading typed in the setext style).
+_SETEXT_TITLE = re.compile(r"^[^\s=].*\n=+[ \t]*$", re.MULTILINE)
+#: A line that is an HTML comment, or opens or closes one.
+_COMMENT_OPEN, _COMMENT_CLOSE = re.compile(r"\s*<!--"), re.compile(r".*-->\s*$")
+#: A line that is an image alone ("![Foto van het gemeentehuis](foto.jpg)"): a placeholder.
+_IMAGE_LINE = re.compile(r"\s*!\[([^\]]*)\]\([^)]*\)\s*")
 #: A quoted line's marks ("> ", ">> ").
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 #: A backslash escape of a Markdown mark ("\*", "\_", "\#").
@@ -72,9 +85,17 @@ def looks_like_markdown(text: str) -> bool:
     True
     >>> looks_like_markdown("Tiel\\n\\nDe raad zegt *niets*. Zie 3 * 4.\\n")
     False
+    >>> looks_like_markdown("Tiel\\n====\\n\\nDe raad.\\n")  # a heading underlined
+    True
+    >>> looks_like_markdown("---\\ntitle: Profiel Tiel\\n---\\n\\nTiel\\n")  # front matter
+    True
     """
     # one fast scan for each mark before a pattern runs over the whole text
     if "#" in text and _ATX_HEADING.search(text) is not None:
+        return True
+    if text.startswith("---") and _FRONT_MATTER.match(text) is not None:
+        return True
+    if "\n==" in text and _SETEXT_TITLE.search(text) is not None:
         return True
     return "|" in text and _TABLE_RULE_LINE.search(text) is not None
 
@@ -112,6 +133,7 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
     lines = [plain_line(raw) for raw in raws]
     dropped: dict[int, tuple[str, str]] = {}
     _drop_contents(raws, lines, dropped)
+    _drop_layout(raws, lines, dropped)
     if any("[^" in raw for raw in raws):
         _take_notes(raws, lines, dropped)
     for pos, raw in enumerate(raws):
@@ -122,6 +144,49 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
             dropped[pos - 1] = ("table header", " ".join(lines[pos - 1].split()))
             _restate_rows(raws, lines, pos - 1)
     return lines, dropped
+
+
+def _drop_layout(
+    raws: Sequence[str], lines: list[str], dropped: dict[int, tuple[str, str]]
+) -> None:
+    """Note in ``dropped`` what a Markdown text holds for its tools, not its readers:
+    front matter at its start (its title stays, as the first line, when no "# " heading
+    gives one), HTML comments and images alone on their lines.
+
+    Examples
+    --------
+    >>> raws = ["---", "title: Profiel Tiel", "---", "# Tiel", "<!-- concept -->",
+    ...         "![Foto](a.jpg)", "De raad."]
+    >>> dropped = {}
+    >>> _drop_layout(raws, list(raws), dropped)
+    >>> sorted(dropped.items())  # doctest: +NORMALIZE_WHITESPACE
+    [(0, ('front matter', '---')), (1, ('front matter', 'title: Profiel Tiel')),
+     (2, ('front matter', '---')), (4, ('comment', '<!-- concept -->')),
+     (5, ('placeholder', 'Foto'))]
+    >>> raws, dropped = ["---", "title: 'Profiel Tiel'", "---", "## Bestuur"], {}
+    >>> lines = list(raws)
+    >>> _drop_layout(raws, lines, dropped)
+    >>> lines[1], sorted(dropped)
+    ('Profiel Tiel', [0, 2])
+    """
+    if raws and raws[0].startswith("---"):
+        front = _FRONT_MATTER.match("\n".join(raws[:60]) + "\n")
+        titled = any(_TITLE_LINE.match(raw) for raw in raws)
+        for pos in range(front.group().count("\n") if front else 0):
+            if not titled and (title := _TITLE_FIELD.fullmatch(raws[pos])) is not None:
+                lines[pos] = title.group(1).strip("\"'")  # the title, with no heading for it
+                titled = True
+                continue
+            dropped[pos] = ("front matter", raws[pos].strip())
+    comment = False
+    for pos, raw in enumerate(raws):
+        if "<!--" in raw and _COMMENT_OPEN.match(raw):
+            comment = True
+        if comment:
+            dropped[pos] = ("comment", raw.strip())
+            comment = _COMMENT_CLOSE.match(raw) is None
+        elif "![" in raw and (image := _IMAGE_LINE.fullmatch(raw)) is not None:
+            dropped[pos] = ("placeholder", image.group(1))
 
 
 def _restate_rows(raws: Sequence[str], lines: list[str], header: int) -> None:

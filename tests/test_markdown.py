@@ -168,3 +168,29 @@ def test_a_notes_heading_typed_above_the_footnotes_is_not_doubled():
     text = "# Tiel\n\n## Bestuur\n\nDe raad.[^1]\n\n## Noten\n\n[^1]: Een gesprek.\n"
     doc = parse_profile(text, "tiel")
     assert [s.heading for s in doc.sections] == ["Bestuur", "Noten"]
+
+
+def test_front_matter_comments_and_images_are_no_title_motto_or_sentence():
+    text = (
+        "---\ntitle: Profiel Tiel\nauthor: Onderzoeksteam\n---\n\n# Tiel\n\n"
+        "<!-- concept,\nniet verspreiden -->\n\n![Foto van het gemeentehuis](foto.jpg)\n\n"
+        "## Bestuur\n\nDe raad is tevreden.\n"
+    )
+    doc = parse_profile(text, "tiel")
+    assert (doc.title, doc.motto) == ("Tiel", None)
+    assert [doc.sentence_text(s) for s in doc.sentences] == ["De raad is tevreden."]
+    kinds = {kind for kind, _ in doc.removed}
+    assert {"front matter", "comment", "placeholder"} <= kinds
+
+
+def test_the_front_matter_title_names_a_profile_without_a_first_heading():
+    doc = parse_profile('---\ntitle: "Profiel Tiel"\n---\n\n## Bestuur\n\nDe raad.\n', "tiel")
+    assert doc.title == "Tiel"
+    assert [s.heading for s in doc.sections] == ["Bestuur"]
+
+
+def test_headings_underlined_in_the_setext_style_mark_markdown():
+    text = "Tiel\n====\n\n*Samen*\n\nBestuur\n-------\n\nDe raad is *echt* tevreden.\n"
+    doc = parse_profile(text, "tiel")
+    assert (doc.title, doc.motto) == ("Tiel", "Samen")
+    assert [doc.sentence_text(s) for s in doc.sentences] == ["De raad is echt tevreden."]
