@@ -39,7 +39,6 @@ from kg.linebreaks import (
     QA_LABEL,
     heading_depth,
     heading_text,
-    hyphen_breaks,
     join_lines,
     next_texts,
     opens_block,
@@ -539,8 +538,7 @@ def _assemble(
     doc = Document(name, "", title, motto, title_span, motto_span, removed=removed)
     open_sections: dict[int, Section] = {}
     current_top: Section | None = None
-    every = [line for _, block_lines, _, _ in blocks for line in block_lines]
-    whole = whole_words(every) if hyphen_breaks(every) else frozenset()
+    whole = whole_words(line for _, block_lines, _, _ in blocks for line in block_lines)
     for kind, block_lines, known, depth in blocks:
         block_text = join_lines(block_lines, whole)
         start, end = add(block_text)

@@ -148,9 +148,13 @@ def pdf_layout(raw_lines: Sequence[str]) -> bool:
     >>> pdf_layout(["Een", "", "zin.", "", " ", "", "Kop", " ", "1", " ", "Nog", "", "een.", ""])
     True
     """
+    if not any(raw and raw.isspace() for raw in raw_lines):
+        return False
     empty = raw_lines.count("")
+    if empty >= _DOUBLE_SPACED * (len(raw_lines) - empty):
+        return True
     blank = sum(1 for raw in raw_lines if raw and raw.isspace())  # paragraph ends
-    return blank > 0 and empty >= _DOUBLE_SPACED * (len(raw_lines) - empty - blank)
+    return empty >= _DOUBLE_SPACED * (len(raw_lines) - empty - blank)
 
 
 def paragraph_gaps(raw_lines: Sequence[str], pdf: bool | None = None) -> frozenset[int]:
@@ -294,6 +298,8 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 def _rejoins(before: str, line: str, whole: Container[str]) -> bool:
     """Whether the word ``before`` ends in (before its hyphen) and the word ``line`` opens
     with make a word of ``whole``, in lower case, that is not written with its hyphen."""
+    if not line[:1].islower():
+        return False
     head = _HEAD.search(before, max(0, len(before) - 40))
     tail = _TAIL.match(line)
     if head is None or tail is None or not tail.group().islower():
@@ -302,23 +308,45 @@ def _rejoins(before: str, line: str, whole: Container[str]) -> bool:
     return word in whole and f"{head.group().lower()}-{tail.group()}" not in whole
 
 
-def whole_words(lines: Iterable[str]) -> frozenset[str]:
+class _WholeWords:
+    """The words a text writes whole, looked up in the text itself when asked (a document
+    asks for the few words its line ends break, not for all of its words); the lines are
+    joined at the first question."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines: Iterable[str] | None = lines
+        self.text = self.lower = ""
+
+    def __contains__(self, word: object) -> bool:
+        if self.lines is not None:
+            self.text = "\n".join(self.lines)
+            self.lower, self.lines = self.text.lower(), None
+        if not isinstance(word, str):
+            return False
+        word, text = word.lower(), self.lower
+        at = text.find(word)
+        while at >= 0:  # a whole word: no letter, digit or hyphen on either side
+            end = at + len(word)
+            if not _in_word(text[at - 1 : at]) and not _in_word(text[end : end + 1]):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` (one character or none) goes on a word: a letter, digit or hyphen."""
+    return char != "" and (char.isalnum() or char in "-_")
+
+
+def whole_words(lines: Iterable[str]) -> Container[str]:
     """The words of ``lines`` in lower case, hyphenated compounds whole (for
-    :func:`join_lines`).
+    :func:`join_lines`): a container that looks a word up in the lines when asked.
 
-    >>> sorted(whole_words(["De Wmo-raad en de gemeente.", "Gemeente"]))
-    ['de', 'en', 'gemeente', 'wmo-raad']
+    >>> words = whole_words(["De Wmo-raad en de gemeente.", "Gemeente"])
+    >>> "gemeente" in words, "wmo-raad" in words, "raad" in words, "gemeen" in words
+    (True, True, False, False)
     """
-    return frozenset(word.lower() for line in lines for word in WORD.findall(line))
-
-
-def hyphen_breaks(lines: Iterable[str]) -> bool:
-    """Whether a line of ``lines`` ends in a word broken by a hyphen.
-
-    >>> hyphen_breaks(["De ge-", "meente"]), hyphen_breaks(["De zorg - ", "Wmo"])
-    (True, False)
-    """
-    return any(HYPHEN_END.search(line) for line in lines)
+    return _WholeWords(lines)
 
 
 def _collapse(text: str) -> str:

@@ -111,7 +111,7 @@ def mark_page_furniture(lines: list[L | None], removed: list[tuple[str, str]], t
     repeats_named = _lines_naming(text, name) >= 3  # the title and two more
     if contents or pages or footers or repeats_named:
         _mark_furniture(lines, removed, name, contents, pages, repeats_named)
-    if not pages:
+    if not pages and sum(kind == "page number" for kind, _ in removed) >= 2:
         _drop(lines, _beside_page_numbers(lines), "running line", removed)
     if None in lines:
         _bridge_page_breaks(lines)

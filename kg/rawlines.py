@@ -79,7 +79,7 @@ def read_layout(text: str) -> tuple[list[_Line | None], list[tuple[str, str]], b
     removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
     raws = text.split("\n")
-    unfolded = unfold_columns(raws)  # a page printed in two columns, read column by column
+    unfolded = unfold_columns(raws, text)  # a page printed in two columns, read column by column
     if unfolded is not raws:
         raws, text = unfolded, "\n".join(unfolded)
     pdf = pdf_layout(raws)
