@@ -66,10 +66,18 @@ def has_columns(raw: str) -> bool:
     (True, False)
     >>> has_columns("Inwoners\t107.400"), has_columns("Jeugd\u00a0\u00a0\u00a0\u00a012%")
     (True, True)
+    >>> has_columns("•\\tde wachtlijst is lang;"), has_columns("2.\\tDe raad is kritisch.")
+    (False, False)
     """
     if "\t" not in raw and "   " not in raw and "\xa0" not in raw:
         return False
+    if "\t" in raw:  # a list item's mark and the tab after it (a word processor's list)
+        raw = _MARK_TAB.sub(r"\1 ", raw, count=1)
     return COLUMNS.search(raw) is not None and not justified(raw)
+
+
+#: A list item's mark followed by a tab at a line's start ("•\tde wachtlijst", "2.\tDe raad").
+_MARK_TAB = re.compile(r"^(\s*(?:" + _MARK_CLASS + r"|\d{1,2}[.)]|[a-z][.)]))\t[ \t]*")
 
 
 #: The gaps between the words of a line (a tab is no stretched space).

@@ -193,3 +193,19 @@ def test_justified_text_from_a_layout_conversion_is_prose_not_table_rows():
         "Volgens de wethouder is de samenwerking met de huisartsen nog een zwak punt: veel "
         "verwijzingen naar de jeugdhulp lopen buiten het sociaal team om.",
     ]
+
+
+def test_a_word_processors_list_with_tabs_after_its_marks_gives_items_not_rows():
+    text = (
+        "Stad\n\nMotto\n\nBestuur\nAmbtenaren noemen drie knelpunten:\n"
+        "•\tde wachtlijsten voor de jeugd-ggz zijn\n\tlang;\n"
+        "•\tde administratieve last is hoog;\n\n"
+        "1.\tDe raad is kritisch over de kosten.\n2.\tDe wethouder is tevreden.\n"
+    )
+    assert sentences(text) == [
+        "Ambtenaren noemen drie knelpunten:",
+        "de wachtlijsten voor de jeugd-ggz zijn lang;",
+        "de administratieve last is hoog;",
+        "De raad is kritisch over de kosten.",
+        "De wethouder is tevreden.",
+    ]
