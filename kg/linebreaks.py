@@ -296,8 +296,7 @@ def next_texts(texts: Sequence[str]) -> list[str | None]:
     return after
 
 
-#: The letters of a word at a text's end, and at a text's start.
-_HEAD = re.compile(r"[^\W\d_]+(?=-$)")
+#: The letters of a word at a text's start.
 _TAIL = re.compile(r"[^\W\d_]+")
 #: A word as :func:`whole_words` collects it: letters, hyphens between them.
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -308,12 +307,15 @@ def _rejoins(before: str, line: str, whole: Container[str]) -> bool:
     with make a word of ``whole``, in lower case, that is not written with its hyphen."""
     if not line[:1].islower():
         return False
-    head = _HEAD.search(before, max(0, len(before) - 40))
+    start = len(before) - 1  # before the hyphen
+    while start > 0 and before[start - 1].isalpha():
+        start -= 1
+    head = before[start:-1]
     tail = _TAIL.match(line)
-    if head is None or tail is None or not tail.group().islower():
+    if not head or tail is None or not tail.group().islower():
         return False
-    word = (head.group() + tail.group()).lower()
-    return word in whole and f"{head.group().lower()}-{tail.group()}" not in whole
+    word = (head + tail.group()).lower()
+    return word in whole and f"{head.lower()}-{tail.group()}" not in whole
 
 
 class _WholeWords:
@@ -323,21 +325,21 @@ class _WholeWords:
 
     def __init__(self, lines: Iterable[str]) -> None:
         self.lines: Iterable[str] | None = lines
-        self.text = self.lower = ""
+        self.text = ""
 
     def __contains__(self, word: object) -> bool:
-        if self.lines is not None:
-            self.text = "\n".join(self.lines)
-            self.lower, self.lines = self.text.lower(), None
         if not isinstance(word, str):
             return False
-        word, text = word.lower(), self.lower
-        at = text.find(word)
-        while at >= 0:  # a whole word: no letter, digit or hyphen on either side
-            end = at + len(word)
-            if not _in_word(text[at - 1 : at]) and not _in_word(text[end : end + 1]):
-                return True
-            at = text.find(word, at + 1)
+        if self.lines is not None:
+            self.text, self.lines = "\n".join(self.lines), None
+        text, word = self.text, word.lower()
+        for form in {word, word[:1].upper() + word[1:]}:  # in a sentence, or opening one
+            at = text.find(form)
+            while at >= 0:  # a whole word: no letter, digit or hyphen on either side
+                end = at + len(form)
+                if not _in_word(text[at - 1 : at]) and not _in_word(text[end : end + 1]):
+                    return True
+                at = text.find(form, at + 1)
         return False
 
 
