@@ -141,6 +141,7 @@ def _mark_furniture(
             if wanted in _text(lines, i).casefold()
             and _may_run(lines[i])
             and same_name(_text(lines, i), name)
+            and not (i == texts[1] and _text(lines, i) == name)  # the title under a header
         ]
         if len(repeats) >= 2:
             running.update(repeats)
