@@ -163,3 +163,25 @@ def test_a_comparison_reads_its_reference_after_dan(sentence, reference):
 
     _, extraction = extract_text(sentence)
     assert [i.reference for i in extraction.indicators] == [reference]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het aandeel jongeren is lager dan in de rest van het land.",
+            ("lower", "national average"),
+        ),
+        ("De bijstandsdichtheid ligt hoger dan in de arbeidsmarktregio.", ("higher", "region")),
+        ("Het aantal Wmo-cliënten is hoger dan het jaar ervoor.", ("increase", "previous year")),
+        (
+            "Het aantal meldingen is lager dan in de voorgaande jaren.",
+            ("decrease", "previous year"),
+        ),
+    ],
+)
+def test_the_country_a_named_region_and_the_year_before_are_references(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in extraction.indicators] == [expected]

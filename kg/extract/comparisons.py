@@ -43,6 +43,7 @@ from kg.extract.changewords import (
     GATE_WORDS,
     OTHER_MUNICIPALITIES,
     QUANTIFIER_WORDS,
+    REF,
     reference_in,
 )
 from kg.extract.comparisonhedges import hedged
@@ -80,7 +81,7 @@ _REFERENCE = (
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
     r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
     r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie|(?-i:[A-Z])[\w-]+))?"
-    r"|in\s+(?:de\s+rest\s+van\s+|heel\s+)?(?-i:[A-Z])[\w-]+)\b)?"
+    r"|in\s+(?:de\s+rest\s+van\s+|heel\s+)?(?-i:[A-Z])[\w-]+|" + REF + r")\b)?"
 )
 _WORDS = {
     "hoger": "higher",
