@@ -400,3 +400,19 @@ def test_a_change_between_two_years_is_stated_by_its_figures(sentence):
 def test_a_clause_going_on_about_the_subject_before_takes_its_measure(sentence, expected):
     _, ex = extract_text(sentence)
     assert [i.measure for i in ex.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        (
+            "Daarnaast ligt het aantal bijstandsgerechtigden hoger dan gemiddeld.",
+            "benefit-recipients",
+        ),
+        ("Ook ligt de werkloosheid lager dan in de regio.", "unemployment-rate"),
+        ("Verder ligt het aandeel 65-plussers iets hoger dan landelijk.", "share-65-plus"),
+    ],
+)
+def test_an_adverb_first_puts_the_compared_quantity_after_the_verb(sentence, measure):
+    _, extraction = extract_text(sentence)
+    assert [i.measure for i in extraction.indicators] == [measure]

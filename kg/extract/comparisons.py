@@ -47,6 +47,7 @@ from kg.extract.changewords import (
     reference_in,
 )
 from kg.extract.comparisonhedges import hedged
+from kg.extract.continuedsubjects import continued_subjects
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
 from kg.extract.direction import quantity_sign
@@ -335,8 +336,11 @@ def _against_level(
     for m in prefixed_finditer(_LIGT, text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
-        if not subject.strip() or _NO_SUBJECT.fullmatch(subject.strip()):
-            # inverted order: "ligt met name de gezondheid bij … fors lager"
+        after_verb = text[m.start() + len(m.group().split()[0]) : m.start("cmp")]
+        inverted = not _quantity(subject) and _quantity(after_verb)
+        if not subject.strip() or _NO_SUBJECT.fullmatch(subject.strip()) or inverted:
+            # inverted order: "ligt met name de gezondheid bij … fors lager", "Daarnaast ligt
+            # het aantal X hoger" (an adverb first: the quantity follows the verb)
             subject = text[m.start() : m.start("cmp")]
             subject = re.sub(r"^\w+\s+(?:met\s+name\s+)?", "", subject)
             c0 = m.start() + len(text[m.start() : m.start("cmp")]) - len(subject.lstrip())
@@ -563,37 +567,3 @@ def qualitative_comparisons(
             same.add((ind.start, ind.end))
             out.append(ind)
     return continued_subjects(doc.text, out)
-
-
-#: A clause that goes on about the subject before it, without naming one: "…, maar ligt
-#: nog onder het landelijk gemiddelde", "… en is hoger dan in de regio".
-_GOES_ON_VERB = r"(?:ligt|liggen|is|zijn|blijft|blijven|lag|lagen|was|waren)\s"
-_GOES_ON = re.compile(rf",?\s*(?:maar|en)\s+(?:{_GOES_ON_VERB}\s*)?$", re.I)
-_COPULA_FIRST = re.compile(_GOES_ON_VERB, re.I)
-
-
-def continued_subjects(text: str, found: list[Indicator]) -> list[Indicator]:
-    """``found`` with the measure of the observation before it given to one whose clause goes
-    on about the same subject ("Het aantal bijstandsgerechtigden is fors gestegen, maar ligt
-    nog onder het landelijk gemiddelde").
-
-    Examples
-    --------
-    >>> s = "Het aantal is gestegen, maar ligt nog onder het gemiddelde."
-    >>> a = Indicator(0, 22, 0, "clients", "", None, None, comparison="increase")
-    >>> b = Indicator(s.index("nog"), len(s) - 1, 0, None, "", None, None, comparison="lower")
-    >>> [i.measure for i in continued_subjects(s, [a, b])]
-    ['clients', 'clients']
-    """
-    out = list(found)
-    for k, ind in enumerate(out):
-        goes_on = _GOES_ON.search(text, max(0, ind.start - 20), ind.start)
-        if ind.measure is not None or goes_on is None:
-            continue
-        verb = not goes_on.group().rstrip().lower().endswith(("maar", "en"))
-        if not (verb or _COPULA_FIRST.match(text, ind.start)):
-            continue  # "…, en de werkloosheid is hoger": a subject of its own
-        before = [b for b in out if b.sentence == ind.sentence and b.end <= ind.start]
-        if before and (last := max(before, key=lambda b: b.end)).measure is not None:
-            out[k] = replace(ind, measure=last.measure)
-    return out
