@@ -131,3 +131,15 @@ def test_what_follows_het_dubbele_van_is_the_reference(sentence, expected):
 def test_more_often_than_the_average_compares_a_ratio():
     s = "Jongeren maken drie keer vaker gebruik van jeugdhulp dan gemiddeld."
     assert comparison_after(s, s.index(" keer"), len(s)) == ("more", "national average")
+
+
+def test_the_average_of_the_size_class_is_the_size_class():
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(
+        "Het aantal bijstandsuitkeringen ligt ruim een kwart hoger dan gemiddeld in deze "
+        "grootteklasse."
+    )
+    assert [(i.comparison, i.reference) for i in extraction.indicators] == [
+        ("higher", "size class")
+    ]

@@ -173,10 +173,10 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     # every match of EARLIER holds "jaar" or a year ("19…", "20…"): a cheap test first
     if ("jaar" in tail or "19" in tail or "20" in tail) and EARLIER.match(tail):
         reference = "previous year"
+    elif "grootteklasse" in clause or _SIZE_CLASS.search(clause):
+        reference = "size class"  # also "dan gemiddeld in deze grootteklasse": its average
     elif _AVERAGE.search(clause):  # "het regionale gemiddelde", "het Limburgse gemiddelde"
         reference = _within(reference_of(original)) or "national average"
-    elif "grootteklasse" in clause or _SIZE_CLASS.search(clause):
-        reference = "size class"
     elif _OTHERS.search(clause):
         reference = "other municipalities"
     elif m and _THAN_PLAN.search(clause):  # "een kwart hoger dan begroot"

@@ -121,7 +121,9 @@ _CLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "ouder dan" or "jonger dan" before a number: an age bound.
-_OLDER_THAN = re.compile(r"\b(?:ouder|jonger)\s+dan\s+$", re.IGNORECASE)
+_OLDER_THAN = re.compile(
+    r"\b(?:ouder|jonger)\s+(?:(?:is|zijn|was|waren)\s+)?dan\s+$", re.IGNORECASE
+)
 #: The oldest age a profile states; a larger number after "tot" or "onder de" is a count.
 _OLDEST = 120
 #: An age bound: "boven de 75", "onder de achttien".
