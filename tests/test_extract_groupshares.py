@@ -76,3 +76,26 @@ def test_inhabitants_narrowed_to_an_age_group_are_not_the_population(sentence):
 )
 def test_other_counts_of_inhabitants_keep_their_measure(sentence, measure):
     assert _read(sentence)[0][2] == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Relatief veel huishoudens hebben een laag inkomen.", "share-low-income"),
+        ("Het aantal mensen met een uitkering ligt boven het gemiddelde.", "benefit-recipients"),
+        (
+            "De gemeente telt bovengemiddeld veel inwoners met een uitkering.",
+            "benefit-recipients-share",
+        ),
+        # narrowed by what the vocabulary does not measure: not the population
+        ("Het aantal inwoners met een beperking is hoger dan gemiddeld.", None),
+    ],
+)
+def test_a_level_of_a_narrowed_group_is_a_level_of_what_it_has(sentence, measure):
+    _, extraction = extract_text(sentence)
+    assert [i.measure for i in extraction.indicators] == [measure]
+
+
+def test_a_level_of_the_group_itself_keeps_its_measure():
+    _, extraction = extract_text("Er wonen relatief weinig huishoudens in de kern.")
+    assert [i.measure for i in extraction.indicators] == ["households"]

@@ -16,6 +16,11 @@ that group, not the population; the vocabulary has no count measure for it, so t
 keeps none (:func:`narrowed_population`). A group the vocabulary does not name ("3.100
 inwoners zijn 75 jaar of ouder") is left as it is read.
 
+A comparison without a figure of a group narrowed by what it has ("relatief veel
+inwoners hebben een laag inkomen", "het aantal inwoners met een uitkering is hoger") is
+a level of what the group has, not of the population (:func:`narrowed_groups`); with no
+cue for it, the comparison keeps no measure.
+
 Source: the general Dutch of statistics prose, which puts a restatement of a
 figure in brackets right after it; written without reading any profile.
 """
@@ -29,7 +34,7 @@ from kg.extract.measures import Measure, MeasureVocabulary
 from kg.extract.model import Indicator
 from kg.extract.recipients import COUNT_OF
 
-__all__ = ["bracketed_shares", "narrowed_population"]
+__all__ = ["bracketed_shares", "narrowed_groups", "narrowed_population"]
 
 #: Between the first figure and the one it restates: an opening bracket.
 _OPEN = re.compile(r"\s*\(\s*")
@@ -43,6 +48,12 @@ _GROUPS = frozenset(("inhabitants", "households"))
 #: restatement of it in brackets): "5.000 inwoners (18%) zijn (al) …".
 _COPULA = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s+(?:zijn|waren)\s+(?:(?:al|nog|ook|inmiddels)\s+)?", re.I
+)
+#: A group of people and what narrows it: "inwoners met (een) …", "inwoners hebben …".
+_NARROWED = re.compile(
+    r"\b(?:inwoners|mensen|personen|huishoudens|gezinnen)\s+(?:met|hebben|hadden|ontvangen"
+    r"|ontvingen|krijgen|kregen|leven\s+(?:van|in|op)|zitten\s+in)\s+",
+    re.IGNORECASE,
 )
 #: How far after the brackets the provision may be named.
 _REACH = 60
@@ -120,4 +131,39 @@ def narrowed_population(
         measures = vocab.measures_of(cue) if cue else ()
         if measures and all(m.units == ("percent",) for m in measures):
             out[i] = replace(ind, measure=None)
+    return out
+
+
+def narrowed_groups(text: str, found: list[Indicator], vocab: MeasureVocabulary) -> list[Indicator]:
+    """``found`` with a figure-less level of a narrowed group measured by what it has.
+
+    Examples
+    --------
+    >>> from kg.extract.measures import load_measures
+    >>> s = "Relatief veel inwoners hebben een laag inkomen."
+    >>> ind = Indicator(0, 22, 1, "inhabitants", "inwoners", None, None, comparison="more")
+    >>> [i.measure for i in narrowed_groups(s, [ind], load_measures())]
+    ['share-low-income']
+    >>> s = "Het aantal inwoners met een beperking is hoog."
+    >>> ind = Indicator(0, 45, 1, "inhabitants", "", None, None, comparison="higher")
+    >>> [i.measure for i in narrowed_groups(s, [ind], load_measures())]
+    [None]
+    """
+    out = list(found)
+    for i, ind in enumerate(out):
+        if ind.value is not None or ind.measure not in _GROUPS:
+            continue
+        group = _NARROWED.search(text, ind.start, min(len(text), ind.end + 20))
+        if group is None:
+            continue
+        stop = _STOP.search(text, group.end(), group.end() + _REACH)
+        end = stop.start() if stop else min(len(text), group.end() + _REACH)
+        cues = [
+            cue
+            for _a, _b, cue in vocab.cues_in(text, group.start(), end)
+            if not all(m.key in _GROUPS for m in vocab.measures_of(cue))
+        ]
+        count = "aantal" in text[ind.start : group.start()].lower()
+        measure = vocab.choose(cues, None, None, free=True, prefer="count" if count else "percent")
+        out[i] = replace(ind, measure=measure.key if measure else None)
     return out
