@@ -28,6 +28,7 @@ import re
 
 from kg.extract.changes import Change, clause_start
 from kg.extract.changewords import compared_with
+from kg.extract.prefixscan import finditer
 from kg.extract.subjects import names_quantity
 
 __all__ = ["RULES", "fronted_degrees", "lagging_on", "left_over"]
@@ -124,7 +125,7 @@ def fronted_degrees(text: str, start: int, end: int) -> list[Change]:
     []
     """
     out: list[Change] = []
-    for m in _FRONTED.finditer(text, start, end):
+    for m in finditer(_FRONTED, text, start, end):
         opening = m.start() == start or text[max(start, m.start() - 2) : m.start()] in _OPENINGS
         if not opening:
             continue  # "In X wonen relatief veel …" is read where the degree follows the verb
@@ -153,12 +154,12 @@ def lagging_on(text: str, start: int, end: int) -> list[Change]:
     []
     """
     out: list[Change] = []
-    for m in _LAG_AFTER.finditer(text, start, end):
+    for m in finditer(_LAG_AFTER, text, start, end):
         if names_quantity(m.group("what")):
             ref = compared_with("dan " + m.group("ref")) if m.group("ref") else None
             c0 = clause_start(text, start, m.start())
             out.append(Change(c0, m.end(), m.group("what"), "lower", ref))
-    for m in _LAG_FIRST.finditer(text, start, end):
+    for m in finditer(_LAG_FIRST, text, start, end):
         what = m.group("what") or m.group("what2")
         if names_quantity(what):
             ref = compared_with("dan " + m.group("ref")) if m.group("ref") else None
@@ -179,7 +180,7 @@ def left_over(text: str, start: int, end: int) -> list[Change]:
     ['tekort']
     """
     out: list[Change] = []
-    for m in _LEFT_OVER.finditer(text, start, end):
+    for m in finditer(_LEFT_OVER, text, start, end):
         c0 = clause_start(text, start, m.start())
         what = "overschot" if (m["what"] or m["what2"]).lower() == "over" else "tekort"
         out.append(Change(c0, m.end(), what, None))

@@ -94,6 +94,9 @@ _CHANGED_TO = re.compile(
     r"|verdrievoudigd|gehalveerd|halveerde|teruggebracht)\s+(?:tot|naar)\s+$",
     re.IGNORECASE,
 )
+#: An area code after a municipality's "14"; the minutes of a clock time after a colon.
+_AREA_CODE = re.compile(r"\s+0\d{2,3}\b")
+_MINUTES = re.compile(r":[0-5]\d\b(?!:)")
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
 #: "deel 4", "p. 12", "punt 4 van de agenda", "Postbus 15", "art. 8a", "motie 2016-14",
 #: "postcode 5801".
@@ -242,9 +245,9 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     num = text[start:end]
     if plain and (re.fullmatch(r"0\d+", num) or _PHONE_BEFORE.search(before)):
         return True  # a telephone number ("0546 - 123 456"); a count has no leading zero
-    if plain and num == "14" and re.match(r"\s+0\d{2,3}\b", after):
+    if plain and num == "14" and _AREA_CODE.match(after):
         return True  # a municipality's own number: "14" and its area code ("14 0478")
-    if re.search(r"[^\W_]:$", before):
+    if before.endswith(":") and before[-2:-1].isalnum():
         return True  # a part of a code joined by colons ("ECLI:NL:CRVB:2016:1402")
     if plain and _STREET_BEFORE.search(before):
         return True  # a house number: "aan de Markt 12", "Stationsstraat 45"
@@ -259,7 +262,7 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return not (after.lstrip()[:4].lower() == "jaar" and DURATION_BEFORE.search(before))
     if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of|tot|naar)\b)", after):
         return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- naar 18+")
-    if re.match(r":[0-5]\d\b(?!:)", after) and len(num) <= 2 and int(num) <= 24:
+    if after.startswith(":") and len(num) <= 2 and _MINUTES.match(after) and int(num) <= 24:
         return True  # a clock time written with a colon ("om 10:30")
     if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b", after):
         return True  # an ordinal ("2e") or a clock time ("9.00 uur")
