@@ -416,3 +416,24 @@ def test_a_clause_going_on_about_the_subject_before_takes_its_measure(sentence, 
 def test_an_adverb_first_puts_the_compared_quantity_after_the_verb(sentence, measure):
     _, extraction = extract_text(sentence)
     assert [i.measure for i in extraction.indicators] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De werkloosheid blijft onder het landelijk gemiddelde.", ("unemployment-rate", "lower")),
+        ("Het aandeel 65-plussers bevindt zich boven het gemiddelde.", ("share-65-plus", "higher")),
+        ("Het gebruik van de Wmo scoort onder het gemiddelde.", ("share-wmo", "lower")),
+        (
+            "Het aandeel jongeren komt uit boven het landelijk gemiddelde.",
+            ("share-under-25", "higher"),
+        ),
+        (
+            "Het aandeel ouderen ligt op een lager niveau dan in de regio.",
+            ("share-65-plus", "lower"),
+        ),
+    ],
+)
+def test_other_verbs_of_a_level_against_the_average_keep_their_subject(sentence, expected):
+    _, extraction = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [expected]

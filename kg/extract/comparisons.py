@@ -125,13 +125,14 @@ _LIGT = re.compile(
     + _NOT_NEW_CLAUSE
     + r"{0,120}?\b"
     + _DEGREE
-    + r"(?P<cmp>hoger|lager)\b"
+    + r"(?P<cmp>hoger|lager)\b(?:\s+niveau)?"  # "ligt op een hoger niveau dan …"
     + _REFERENCE,
     re.I,
 )
 #: A level against the average: "ligt boven het landelijk gemiddelde", "is gemiddeld".
 _LEVEL = re.compile(
-    r"\b(?:ligt|liggen|lag|lagen|zit|zitten|zat|zaten|is|zijn|was|waren)\b(?P<mid>"
+    r"\b(?:ligt|liggen|lag|lagen|zit|zitten|zat|zaten|is|zijn|was|waren|blijft|blijven|bleef"
+    r"|bleven|scoort|scoren|scoorde|bevindt\s+zich|bevinden\s+zich|komt\s+uit|komen\s+uit)\b(?P<mid>"
     + _NOT_NEW_CLAUSE
     + r"{0,80}?)\s"
     r"(?:(?P<cmp>boven|onder|rond|op)\s+(?:het\s+(?:" + AVERAGE_OF + r"\s+)?"
