@@ -437,3 +437,13 @@ def test_an_adverb_first_puts_the_compared_quantity_after_the_verb(sentence, mea
 def test_other_verbs_of_a_level_against_the_average_keep_their_subject(sentence, expected):
     _, extraction = extract_text(sentence)
     assert [(i.measure, i.comparison) for i in extraction.indicators] == [expected]
+
+
+def test_a_verb_first_after_en_opens_a_clause_with_its_own_subject():
+    _, extraction = extract_text(
+        "Sinds 2016 is het aantal cliënten gedaald en ligt het aandeel ouderen hoger dan gemiddeld."
+    )
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [
+        ("clients", "decrease"),
+        ("share-65-plus", "higher"),
+    ]

@@ -143,3 +143,15 @@ def test_the_average_of_the_size_class_is_the_size_class():
     assert [(i.comparison, i.reference) for i in extraction.indicators] == [
         ("higher", "size class")
     ]
+
+
+def test_a_clause_of_its_own_after_a_comma_compares_its_own_subject():
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(
+        "De werkloosheid bedraagt 4%, het aantal uitkeringen ligt hoger dan gemiddeld."
+    )
+    assert [(i.value is None, i.measure, i.comparison) for i in extraction.indicators] == [
+        (False, "unemployment-rate", None),
+        (True, "benefit-recipients", "higher"),
+    ]

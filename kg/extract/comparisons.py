@@ -120,6 +120,7 @@ _QUANTITY = re.compile(r"\b(?:aantal|aandeel|gebruik|cijfer|percentage|score|niv
 #: subject of its own ("ligt boven het gemiddelde en de werkloosheid is lager": "lager" is
 #: the second clause's).
 _NOT_NEW_CLAUSE = r"(?:(?!\sen\s+(?:de|het|er)\s)[^,;:])"
+_AND_END = re.compile(r"\sen\s*$", re.I)
 _LIGT = re.compile(
     r"\b(?:ligt|liggen|lag|lagen|zit|zitten|zat|zaten|scoort|scoren|scoorde)\b"
     + _NOT_NEW_CLAUSE
@@ -338,7 +339,8 @@ def _against_level(
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
         after_verb = text[m.start() + len(m.group().split()[0]) : m.start("cmp")]
-        inverted = not _quantity(subject) and _quantity(after_verb)
+        # a verb first after "en" opens a clause of its own: "… gestegen en ligt het gebruik …"
+        inverted = _quantity(after_verb) and (not _quantity(subject) or _AND_END.search(subject))
         if not subject.strip() or _NO_SUBJECT.fullmatch(subject.strip()) or inverted:
             # inverted order: "ligt met name de gezondheid bij … fors lager", "Daarnaast ligt
             # het aantal X hoger" (an adverb first: the quantity follows the verb)

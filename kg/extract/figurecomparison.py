@@ -77,7 +77,11 @@ _NEXT_QUALIFIER = re.compile(
 )
 #: The words of :func:`comparison_after`: where a clause of its own begins after a figure, and
 #: the references and comparative words of the clause (all matched in lower case).
-_OWN_CLAUSE = re.compile(r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s")
+_OWN_CLAUSE = re.compile(
+    r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s"
+    # a comma, then a subject of its own and its verb: "5%, het aantal X ligt hoger"
+    r"|,\s+(?:de|het)\s+(?=[^,;:]{0,60}?\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren|blijft)\b)"
+)
 _AVERAGE = re.compile(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b")
 _SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
 _OTHERS = re.compile(r"\bandere\s+gemeenten\b")
