@@ -185,3 +185,25 @@ def test_the_country_a_named_region_and_the_year_before_are_references(sentence,
 
     _, extraction = extract_text(sentence)
     assert [(i.comparison, i.reference) for i in extraction.indicators] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("De eenzaamheid onder 75-plussers is toegenomen.", "increase"),
+        ("Overgewicht bij kinderen neemt toe.", "increase"),
+        ("De werkgelegenheid in de regio is afgenomen.", "decrease"),
+    ],
+)
+def test_rates_the_monitors_publish_change_as_quantities(sentence, comparison):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [i.comparison for i in extraction.indicators] == [comparison]
+
+
+def test_the_debts_of_people_are_no_rate():
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text("Hun schulden lopen daardoor verder op.")
+    assert extraction.indicators == []

@@ -64,6 +64,16 @@ QUANTITY_NOUNS = (
     "armoede",
     "vergrijzing",
     "ontgroening",
+    # rates the CBS and GGD monitors publish (Gezondheidsmonitor, Monitor Brede Welvaart,
+    # the social-domain monitors): "de eenzaamheid is toegenomen" (not "schulden": the debts
+    # of people, "hun schulden lopen op", are no rate of the municipality)
+    "eenzaamheid",
+    "overgewicht",
+    "laaggeletterdheid",
+    "criminaliteit",
+    "dakloosheid",
+    "arbeidsparticipatie",
+    "werkgelegenheid",
     "verzuim",
     "graad",
     "dichtheid",
