@@ -178,3 +178,17 @@ def test_a_count_after_a_colon_and_a_space_stays_a_figure():
 
     _, extraction = extract_text("Kerncijfers: 30.000 inwoners.")
     assert [i.measure for i in extraction.indicators] == ["inhabitants"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zie Kamerstukken II 2015/16, 34 477, nr. 5.",
+        "Het besluit staat in de Staatscourant 2016, 4321.",
+    ],
+)
+def test_the_numbers_of_an_official_citation_are_no_figures(sentence):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert extraction.indicators == []

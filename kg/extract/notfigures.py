@@ -94,6 +94,12 @@ _CHANGED_TO = re.compile(
     r"|verdrievoudigd|gehalveerd|halveerde|teruggebracht)\s+(?:tot|naar)\s+$",
     re.IGNORECASE,
 )
+#: A citation of an official publication, up to the number: "Kamerstukken II 2014/15, 34 000",
+#: "Staatscourant 2015, 1234" (a volume, a page or a number after a comma).
+_CITATION = re.compile(
+    r"\b(?:kamerstukken|handelingen|staatscourant|staatsblad|stcrt\.|stb\.)[^.;:()]{0,40}$",
+    re.IGNORECASE,
+)
 #: An area code after a municipality's "14"; the minutes of a clock time after a colon.
 _AREA_CODE = re.compile(r"\s+0\d{2,3}\b")
 _MINUTES = re.compile(r":[0-5]\d\b(?!:)")
@@ -247,6 +253,9 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a telephone number ("0546 - 123 456"); a count has no leading zero
     if plain and num == "14" and _AREA_CODE.match(after):
         return True  # a municipality's own number: "14" and its area code ("14 0478")
+    cited = before.endswith(", ") or (before.endswith(" ") and before[-2:-1].isdigit())
+    if plain and cited and _CITATION.search(text, max(floor, start - 60), start):
+        return True  # a parliamentary or official citation ("Kamerstukken II 2014/15, 34 000")
     if before.endswith(":") and before[-2:-1].isalnum():
         return True  # a part of a code joined by colons ("ECLI:NL:CRVB:2016:1402")
     if plain and _STREET_BEFORE.search(before):
