@@ -219,7 +219,8 @@ def test_two_measured_subjects_before_a_plural_verb_are_two_observations():
     ("sentence", "measure"),
     [
         ("Het aantal jongeren met jeugdbescherming is hoog.", "youth-protection"),
-        ("Het aantal jongeren met jeugdhulp is hoger dan gemiddeld.", "share-youth-care"),
+        # a number of them counts the clients ("het aantal"), as measures.ttl defines them
+        ("Het aantal jongeren met jeugdhulp is hoger dan gemiddeld.", "clients"),
         ("Het aandeel jongeren is hoger dan gemiddeld.", "share-under-25"),
     ],
 )
@@ -446,4 +447,24 @@ def test_a_verb_first_after_en_opens_a_clause_with_its_own_subject():
     assert [(i.measure, i.comparison) for i in extraction.indicators] == [
         ("clients", "decrease"),
         ("share-65-plus", "higher"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Het aantal huishoudens met een bijstandsuitkering is gedaald.", "benefit-recipients"),
+        ("Het aantal kinderen met jeugdhulp ligt hoger dan gemiddeld.", "clients"),
+        ("Het aandeel kinderen met jeugdhulp ligt hoger dan gemiddeld.", "share-youth-care"),
+    ],
+)
+def test_the_number_of_a_group_with_a_provision_counts_its_recipients(sentence, measure):
+    _, extraction = extract_text(sentence)
+    assert [i.measure for i in extraction.indicators] == [measure]
+
+
+def test_a_relative_clause_about_the_quantity_is_part_of_its_subject():
+    doc, extraction = extract_text("Het aantal ouderen dat thuis woont ligt hoger dan in de regio.")
+    assert [doc.text[i.start : i.end].split()[:3] for i in extraction.indicators] == [
+        ["Het", "aantal", "ouderen"]
     ]

@@ -255,7 +255,7 @@ def test_lagging_behind_with_op_is_a_lower_level_not_a_rise(sentence, reference)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Wat opvalt is het hoge aantal kinderen met jeugdhulp.", ("share-youth-care", "higher")),
+        ("Wat opvalt is het hoge aantal kinderen met jeugdhulp.", ("clients", "higher")),
         ("Opvallend is het lage aantal werklozen.", ("unemployment-rate", "lower")),
         ("Het lage gebruik van de Wmo valt op.", ("share-wmo", "lower")),
     ],

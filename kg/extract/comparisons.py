@@ -57,6 +57,7 @@ from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.prefixscan import search
 from kg.extract.quantified import CLAUSE_START as _CLAUSE_START
 from kg.extract.quantified import quantified
+from kg.extract.recipients import COUNT_OF
 from kg.extract.rulegates import SentenceGates
 from kg.extract.spanindex import SpanIndex, after_figures, trimmed
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
@@ -183,6 +184,7 @@ _RESTRICT = re.compile(
 _NO_SUBJECT = re.compile(r"\W*(?:(?:volgens|onder|bij|in|voor|binnen|buiten)\b.*)?", re.I)
 #: "met" between a group and what it has: "jongeren met jeugdhulp".
 _WITH = re.compile(r"\s+met\s+(?:een\s+)?", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\baantal\b", re.IGNORECASE)  # a count, never a share
 _YOUNG = frozenset(("jongeren", "kinderen"))  # the groups of the cues "jongeren met jeugdhulp"
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
@@ -214,7 +216,16 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
     for m in _AND_SUBJECT.finditer(text, start, pos):
         if FINITE.search(text, start, m.start()):
             start = m.end()  # "is hoog en de werkloosheid ligt onder …": a clause of its own
-    return start
+    relative = _RELATIVE_OF.search(text, max(floor, start - 60), start)
+    return relative.start() if relative else start  # "het aantal ouderen dat … ligt hoger"
+
+
+#: A quantity's noun phrase and the relative pronoun of a clause about it, right before it.
+_RELATIVE_OF = re.compile(
+    r"\b(?:het|de)\s+(?:aantal|aandeel|percentage|gebruik)\s+(?:[^\W\d][\w-]*\s+){0,2}"
+    r"(?:dat|die)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A figure's clause ended by "en" and a new subject: what follows compares that subject.
@@ -269,6 +280,9 @@ class _Maker:
             if share
             else self.measures.choose(cues, None, None, free=True, prefer="count")
         )
+        count = COUNT_OF.get(known.key) if known and _NUMBER_OF.search(phrase) else None
+        if count in self.measures.measures:  # "het aantal huishoudens met een bijstandsuitkering"
+            known = self.measures.measures[count]
         return Indicator(
             start=start,
             end=end,
