@@ -468,3 +468,13 @@ def test_a_relative_clause_about_the_quantity_is_part_of_its_subject():
     assert [doc.text[i.start : i.end].split()[:3] for i in extraction.indicators] == [
         ["Het", "aantal", "ouderen"]
     ]
+
+
+def test_zowel_als_before_a_singular_verb_gives_one_observation_per_quantity():
+    _, extraction = extract_text(
+        "Zowel de werkloosheid als het aantal uitkeringen ligt onder het landelijk gemiddelde."
+    )
+    assert sorted((i.measure, i.comparison) for i in extraction.indicators) == [
+        ("benefit-recipients", "lower"),
+        ("unemployment-rate", "lower"),
+    ]

@@ -184,6 +184,7 @@ _RESTRICT = re.compile(
 _NO_SUBJECT = re.compile(r"\W*(?:(?:volgens|onder|bij|in|voor|binnen|buiten)\b.*)?", re.I)
 #: "met" between a group and what it has: "jongeren met jeugdhulp".
 _WITH = re.compile(r"\s+met\s+(?:een\s+)?", re.IGNORECASE)
+_BOTH = re.compile(r"\s*zowel\b", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\baantal\b", re.IGNORECASE)  # a count, never a share
 _YOUNG = frozenset(("jongeren", "kinderen"))  # the groups of the cues "jongeren met jeugdhulp"
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
@@ -452,6 +453,9 @@ def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tu
         return keys[item]
 
     items = list_items(words)
+    both = coordinated(words) if not items and _BOTH.match(words) else []
+    if len(both) > 1:  # "Zowel de werkloosheid als het aantal uitkeringen ligt …"
+        return start, both
     if not items:
         after = text[c0 + len(subject) : c0 + len(subject) + 12]
         items = enumerated(words, plural=PLURAL_VERB.match(after) is not None)
