@@ -223,3 +223,52 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
             match,
         )
     return out
+
+
+#: Between a body's head and the municipalities it is of: "de ISD van (de gemeenten) A".
+_OF_PLACE = re.compile(r" van (?:de gemeenten )?(?=[A-Z'])")
+#: The kinds of a known mention that name a place a body may be of.
+_PLACES = frozenset({"municipality", "place", "region"})
+
+
+def ends_before_members(
+    toks: list, run: list, j: int, k: int, stops: frozenset, cues: Cues
+) -> bool:
+    """Whether a body's name in ``run`` ("ISD", "Sociale Dienst", "ISD Noord") ends before
+    the "van" at token ``j``: a known place follows it (its start in ``stops``), so the
+    body is named by the municipalities it is of ("de ISD van A en B"), who are its
+    members, not part of its name.
+
+    Examples
+    --------
+    >>> toks = [(0, 3, "ISD"), (4, 7, "van"), (8, 9, "A")]
+    >>> cues = load_cues()
+    >>> ends_before_members(toks, toks[:1], 1, 2, frozenset({8}), cues)
+    True
+    >>> ends_before_members(toks, toks[:1], 1, 2, frozenset(), cues)
+    False
+    """
+    if not (k == j + 1 and toks[j][2] == "van" and k < len(toks) and toks[k][0] in stops):
+        return False
+    words = [t[2] for t in run]
+    head = cues.leading_heads.get(tuple(w.lower() for w in words)) or head_kind(words, cues)
+    return head == "body"
+
+
+def members_after(words: list[str], post: str, end: int, known: Iterable, cues: Cues) -> bool:
+    """Whether a bare head ("ISD", "Werkplein") is a body's name: "van" and a known place
+    follow it (``post``, the text after its ``end``), the municipalities it is of.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> a = SentenceMention("municipality/a", "municipality", 8, 9, "A", 0)
+    >>> members_after(["ISD"], " van A", 3, [a], load_cues())
+    True
+    >>> members_after(["Stichting"], " van A", 9, [a], load_cues())
+    False
+    """
+    of = _OF_PLACE.match(post)
+    if of is None or not any(m.start == end + of.end() for m in known if m.kind in _PLACES):
+        return False
+    return cues.leading_heads.get(tuple(w.lower() for w in words)) == "body"

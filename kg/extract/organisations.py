@@ -48,8 +48,10 @@ from kg.extract.model import Entity, SentenceMention
 from kg.extract.namegroups import (
     PARENTHESES,
     Name,
+    ends_before_members,
     entities_of,
     join_acronyms,
+    members_after,
     name_label,
     spelled_out,
 )
@@ -122,9 +124,12 @@ def _starts_sentence(text: str, start: int, sentence_start: int) -> bool:
     return not before or before[-1] in _OPENERS
 
 
-def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted: dict) -> list:
+def _runs(
+    text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted: dict, taken=frozenset()
+) -> list:
     """Runs of capitalised words (with inner connectors) in a sentence; a quoted phrase is
-    one run; a foundation's preposition joins no known place (``stops``)."""
+    one run; a foundation's preposition joins no known place (``stops``), nor does a body's
+    "van" unless a known mention opens the run (``taken``: "de GGD van A")."""
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
@@ -156,14 +161,7 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
                 run += toks[j : j + 2]
                 j += 2
                 continue
-            if (  # a shared part left out: "GGD Noord- en Oost-Gelderland"
-                gap == "- "
-                and len(run) > 1
-                and word_j == "en"
-                and j + 1 < len(toks)
-                and text[toks[j][1] : toks[j + 1][0]] == " "
-                and _capitalised(toks[j + 1][2])
-            ):
+            if gap == "- " and _left_out(text, toks, run, j):  # "GGD Noord- en Oost-Gelderland"
                 run += toks[j : j + 2]
                 j += 2
                 continue
@@ -178,6 +176,8 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
                 k += 1
             if inner and k < len(toks) and toks[k][0] in stops:
                 break  # "Stichting MEE in Teststad": the place is no part of the name
+            if run[0][0] not in taken and ends_before_members(toks, run, j, k, stops, cues):
+                break  # "de ISD van A en B": the body is named by its head, A and B its members
             k = _past_en(text, toks, run, k, stops)
             if k < 0:
                 break
@@ -200,6 +200,18 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
         runs.append(run)
         i = j
     return runs
+
+
+def _left_out(text: str, toks: list, run: list, j: int) -> bool:
+    """Whether "en" at token ``j`` joins a name's part whose shared end is left out
+    ("GGD Noord- en Oost-Gelderland")."""
+    return (
+        len(run) > 1
+        and toks[j][2] == "en"
+        and j + 1 < len(toks)
+        and text[toks[j][1] : toks[j + 1][0]] == " "
+        and _capitalised(toks[j + 1][2])
+    )
 
 
 #: A singular group noun right before a name, or opening it: "de regio X", "Regio X".
@@ -321,6 +333,8 @@ def _license(
     head = head_kind(words, cues)
     if head is not None:
         return head, s, "head", 3
+    if members_after(words, post, e, known, cues):  # "de ISD van A en B": a body of A and B
+        return "body", s, "members", 2
     appos = apposition_kind(post, cues)
     if appos is None and pre[-4:] in (" is ", "was "):  # the copula before: "In de gemeente
         appos = apposition_kind(" is" + post, cues)  # is X de grootste welzijnsorganisatie"
@@ -405,9 +419,10 @@ def find_names(
         found: list[Name] = []
         known = by_sentence.get(sentence.index, [])
         stops = frozenset(m.start for m in known if m.kind in _AREA_STOPS)
+        taken = frozenset(m.start for m in known)
         runs = [
             _trim(text, r, cues, sentence.start)
-            for r in _runs(text, sentence.start, sentence.end, cues, stops, quoted)
+            for r in _runs(text, sentence.start, sentence.end, cues, stops, quoted, taken)
         ]
         runs = [r for r in runs if r]
         paired = spelled_out(text, runs, cues)
