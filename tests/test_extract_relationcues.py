@@ -109,3 +109,17 @@ def test_the_trigger_forest_looks_for_each_trigger(sentence):
 
     clear()
     assert cues_in(sentence) == _admitted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De inkoop van de jeugdhulp is regionaal georganiseerd in de Regio Dalland.",
+        "De inkoop van de Wmo is ondergebracht in de Regio Dalland.",
+        "De inkoop is belegd binnen de Regio Dalland.",
+    ],
+)
+def test_purchasing_organised_within_a_group_is_buying_via_it(sentence):
+    from tests.test_extract_relations import OWN, relations
+
+    assert relations(sentence) == {("purchases-via", OWN, "body/regio-dalland")}

@@ -319,7 +319,7 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt|gebeurt|gebeurde"
             r"|geschiedt)\s+(?:\w+\s+)?(?:via|door)\b"
             r"|\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd|is|was)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
-            r"|georganiseerd|geregeld)\s+(?:door|via)\b",
+            r"|georganiseerd|geregeld|belegd|ondergebracht)\s+(?:door|via|in|binnen)\b",
             "purchases-via",
             "forward",
             ("inkoop",),

@@ -157,6 +157,10 @@ def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, a
     """Relate the named subject of "X is een partner" / "X is (door A) gemandateerd"
     to the profile's municipality (or to A)."""
     if kind == "purchases-via":  # "De regio X koopt de jeugdhulp in": bought for the municipality
+        if m.group(0).lower().startswith("inko") and search(
+            _WITH_OTHERS, sen.text, sen.clause_start(m.start()), m.start()
+        ):
+            return  # "R, die samen met Y inkoopt": their cooperation, read elsewhere
         party = _party(sen, subject) if subject != sen.own else _inverted(sen, m)
         if party is not None and _buys_for_others(sen, party, m):
             add(kind, sen.own, party.entity)
@@ -169,6 +173,9 @@ def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, a
     add(kind, subject, other)
 
 
+#: Buying with or through another party, or by oneself: "(die) samen met Y / via Y / zelf
+#: inkoopt" states no purchase for the municipality.
+_WITH_OTHERS = re.compile(r"\b(?:via|bij|samen|zelf|gezamenlijk|met)\b", _F)
 #: An inverted subject right after the finite verb: "Tegenwoordig koopt (de) X …".
 _INVERTED = re.compile(r"\w+\s+(?:de\s+|het\s+)?", _F)
 
