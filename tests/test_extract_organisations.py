@@ -897,3 +897,21 @@ def test_local_branches_of_national_associations_keep_their_area():
 )
 def test_an_unknown_name_speaking_is_an_organisation(sentence, expected):
     assert set(minted(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an unknown acronym opening a proper name is an organisation's name
+        ("Het WSP Dalland is tevreden.", "organisation/wsp-dalland"),
+        ("De RSD Dalland-Oost verstrekt de uitkeringen.", "organisation/rsd-dalland-oost"),
+        # a shared executive service gives its name in parentheses
+        ("De regionale uitvoeringsdienst (RUD Dalland) is tevreden.", "body/rud-dalland"),
+    ],
+)
+def test_acronym_led_names_and_shared_services(sentence, expected):
+    assert expected in minted(sentence)
+
+
+def test_a_service_spelled_with_en_is_not_cut_into_bodies():
+    assert not minted("Dienst Werk en Inkomen Dalland is tevreden.")
