@@ -907,6 +907,8 @@ def test_an_unknown_name_speaking_is_an_organisation(sentence, expected):
         ("De RSD Dalland-Oost verstrekt de uitkeringen.", "organisation/rsd-dalland-oost"),
         # a shared executive service gives its name in parentheses
         ("De regionale uitvoeringsdienst (RUD Dalland) is tevreden.", "body/rud-dalland"),
+        # a charitable fund carries its type last
+        ("Het Kromveld Fonds steunt de pilot.", "organisation/kromveld-fonds"),
     ],
 )
 def test_acronym_led_names_and_shared_services(sentence, expected):

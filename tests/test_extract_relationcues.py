@@ -123,3 +123,12 @@ def test_purchasing_organised_within_a_group_is_buying_via_it(sentence):
     from tests.test_extract_relations import OWN, relations
 
     assert relations(sentence) == {("purchases-via", OWN, "body/regio-dalland")}
+
+
+def test_an_accord_in_a_compound_is_cooperation_agreeing_is_not():
+    from tests.test_extract_relations import OWN, relations
+
+    assert relations("De gemeente sloot een samenwerkingsakkoord met Heerlen.") == {
+        ("cooperates-with", OWN, "municipality/heerlen")
+    }
+    assert relations("De gemeente is akkoord met Heerlen.") == set()

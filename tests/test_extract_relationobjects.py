@@ -115,3 +115,12 @@ def test_a_covenant_stays_cooperation_and_a_negated_contract_gives_none():
         ("cooperates-with", OWN, "organisation/stichting-zorgkoop-noord")
     }
     assert relations("De gemeente heeft geen raamcontract met Stichting Zorgkoop Noord.") == set()
+
+
+def test_a_province_named_as_its_government_is_a_partner_not_a_place_only():
+    assert relations("De gemeente werkt samen met de provincie Limburg en Heerlen.") == {
+        ("cooperates-with", OWN, "place/limburg"),
+        ("cooperates-with", OWN, "municipality/heerlen"),
+    }
+    assert relations("De gemeente werkt samen met Limburg.") == set()  # the area, no party
+    assert relations("Teststad ligt in de provincie Limburg.") == set()

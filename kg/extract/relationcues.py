@@ -326,10 +326,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
         ),
         (
             r"\b\w*(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,2}?met\b"
+            # an accord in a compound ("bestuursakkoord", "samenwerkingsakkoord met X"), not
+            # "akkoord met" alone (agreeing with a proposal)
+            r"|\b\w+akkoord\w*\s+(?:\w+\s+){0,2}?met\b"
             r"|\bgezamenlijk\w*\s+(?:\w+\s+){0,3}?met\b",
             "cooperates-with",
             "forward",
-            ("convenant", "overeenkomst", "contract", "gezamenlijk"),
+            ("convenant", "overeenkomst", "contract", "akkoord", "gezamenlijk"),
         ),
         (
             # a joint arrangement with partners ("heeft een gemeenschappelijke regeling met A")

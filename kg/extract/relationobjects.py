@@ -125,6 +125,13 @@ def kind_objects(kind: str, found: Sequence[SentenceMention]) -> list[SentenceMe
     Returns
     -------
     list of SentenceMention
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> found = [M("place/x", "place", 0, 4, "Oost", 0), M("place/l", "place", 9, 27, "provincie Limburg", 0)]
+    >>> [p.text for p in kind_objects("cooperates-with", found)]
+    ['provincie Limburg']
     """
     if kind in _ONLY_MUNICIPALITIES:
         return [p for p in found if p.kind == "municipality"]
@@ -132,7 +139,11 @@ def kind_objects(kind: str, found: Sequence[SentenceMention]) -> list[SentenceMe
         return [p for p in found if p.kind not in ("body", "organisation")]
     if kind == "member-of":  # a municipality is a member of a group, never of a municipality
         return [p for p in found if p.kind not in ("place", "municipality")]
-    return [p for p in found if p.kind != "place"]
+    return [p for p in found if p.kind != "place" or _PROVINCE.match(p.text)]
+
+
+#: A province named as its government ("de provincie Limburg"): a party, not only a place.
+_PROVINCE = re.compile(r"provincie\b", re.IGNORECASE)
 
 
 def contrast_span(sen: _Sentence, m: re.Match[str], also: bool = False) -> tuple[int, int] | None:
