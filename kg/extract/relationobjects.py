@@ -129,7 +129,8 @@ def kind_objects(kind: str, found: Sequence[SentenceMention]) -> list[SentenceMe
     Examples
     --------
     >>> from kg.extract.model import SentenceMention as M
-    >>> found = [M("place/x", "place", 0, 4, "Oost", 0), M("place/l", "place", 9, 27, "provincie Limburg", 0)]
+    >>> oost = M("place/x", "place", 0, 4, "Oost", 0)
+    >>> found = [oost, M("place/l", "place", 9, 27, "provincie Limburg", 0)]
     >>> [p.text for p in kind_objects("cooperates-with", found)]
     ['provincie Limburg']
     """
