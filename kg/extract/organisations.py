@@ -37,7 +37,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from kg.document import Document
 from kg.extract.anaphora import with_anaphors
@@ -74,7 +73,6 @@ from kg.extract.nameshapes import (
     quoted_end,
     quoted_names,
 )
-from kg.extract.nounforms import _is_known
 from kg.extract.organisationcues import (
     Cues,
     acting_name,
@@ -89,7 +87,7 @@ from kg.extract.organisationcues import (
     owner_name,
 )
 from kg.extract.prefixscan import search_in
-from kg.extract.speechcues import REPORTING
+from kg.extract.speakingnames import speaking
 from kg.ontology import LexiconEntry
 from kg.vocab import as_entity_kind
 
@@ -252,32 +250,6 @@ def _group_named(text: str, run: list[tuple[int, int, str]]) -> bool:
 _OPENING = re.compile(r"\s*(?:(?:De|Het)\s+)?")
 
 
-def _speaking(words: list[str], after: str) -> bool:
-    """Whether capitalised words no Dutch dictionary knows are the subject of a reporting
-    verb right after them ("Elkien geeft aan dat …", "De Zorgboog vertelt …"): an
-    organisation speaking, as "Volgens X" is one.
-
-    Examples
-    --------
-    >>> _speaking(["Elkien"], " geeft aan dat"), _speaking(["Onderzoek"], " toont aan dat")
-    (True, False)
-    """
-    if not after.startswith(" ") or not REPORTING.match(after, 1):
-        return False
-    places = _place_words()  # a municipality read as no mention here is still no organisation
-    return not any(_is_known(w.lower()) or w.lower() in places for w in words)
-
-
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """The words of every municipality's name and spelling variant, lower case."""
-    from kg.reference import default_reference
-
-    reference = default_reference()
-    names = [m.name for m in reference.municipalities] + [v.variant for v in reference.variants]
-    return frozenset(w.lower() for name in names for w in re.findall(r"[^\W\d]+", name))
-
-
 def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) -> bool:
     """Whether a capitalised word may start a name (not an ordinary sentence opener)."""
     s, _, word = toks[i]
@@ -299,7 +271,7 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
     if i + 1 < len(toks) and _capitalised(toks[i + 1][2]):
         return text[toks[i][1] : toks[i + 1][0]] == " "
     after = text[toks[i][1] : toks[i][1] + 120]
-    return acting_subject(word, after, text) or _speaking([word], after)  # "X voert … uit"
+    return acting_subject(word, after, text) or speaking([word], after)  # "X voert … uit"
 
 
 def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start: int) -> list:
@@ -366,7 +338,7 @@ def _license(
         return "organisation", s, "cue", 1
     if acting_name(pre, words, post, text):  # "(Het) Randwerk ondersteunt inwoners bij …"
         return "organisation", s, "acting", 1
-    if _OPENING.fullmatch(pre) and _speaking(words, post):  # "Elkien geeft aan dat …"
+    if _OPENING.fullmatch(pre) and speaking(words, post):  # "Elkien geeft aan dat …"
         return "organisation", s, "speaker", 1
     if prev is not None and prev.kind and _LIST_GAP.match(text[prev.end : s]):
         return prev.kind, s, "list", 1
