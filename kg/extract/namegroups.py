@@ -207,12 +207,17 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
         first, _, rest = name.name.partition(" ")
         if rest in minted and first.lower() in LEGAL_HEADS and rest not in spelled:
             spelled[rest] = spelled.get(name.name, slugify(name.name))
+    spelled |= _short_names(names, minted, spelled)
+    regions = _regions_named_twice(names, spelled)
+    spelled |= regions
     by_slug: dict[str, list[Name]] = {}
     for name in names:
         by_slug.setdefault(spelled.get(name.name, slugify(name.name)), []).append(name)
     out: dict[str, tuple[Entity, tuple[str, ...]]] = {}
     for slug, group in sorted(by_slug.items()):
         kind = min((n.kind for n in group), key=lambda k: KIND_RANK[k])
+        if slug in regions.values():
+            kind = "region"  # "de regio X" and "de Regio X": the region, one node
         label = group[0].name
         forms = sorted({name_label(f, "") for n in group for f in n.labels + n.extra} - {label})
         short = {w for w, one in opened.items() if one == {slug} and is_acronym(w)}  # "de ISD"
@@ -222,6 +227,44 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
             Entity(iri, as_entity_kind(kind), label, minted=True, labels=tuple(forms)),
             match,
         )
+    return out
+
+
+def _short_names(names: Iterable[Name], minted: set[str], spelled: dict) -> dict[str, str]:
+    """A one-word name that opens exactly one longer name of the document ("Werkzaak" after
+    "Werkzaak Rivierenland") is that name, as a short form of it.
+
+    Examples
+    --------
+    >>> names = [Name(0, 9, "Werkzaak Oost", "organisation", ("Werkzaak Oost",)),
+    ...          Name(30, 38, "Werkzaak", "organisation", ("Werkzaak",))]
+    >>> _short_names(names, {"Werkzaak Oost", "Werkzaak"}, {})
+    {'Werkzaak': 'werkzaak-oost'}
+    """
+    opens: dict[str, set[str]] = {}
+    for name in names:
+        first, _, rest = name.name.partition(" ")
+        if rest and first in minted and first not in spelled:
+            opens.setdefault(first, set()).add(spelled.get(name.name, slugify(name.name)))
+    return {w: next(iter(s)) for w, s in opens.items() if len(s) == 1}
+
+
+def _regions_named_twice(names: Iterable[Name], spelled: dict) -> dict[str, str]:
+    """ "Regio X" where the document also names "de regio X" (the region X): one region.
+
+    Examples
+    --------
+    >>> names = [Name(0, 4, "Dal", "region", ("Dal",)),
+    ...          Name(20, 29, "Regio Dal", "body", ("Regio Dal",))]
+    >>> _regions_named_twice(names, {})
+    {'Regio Dal': 'dal'}
+    """
+    regions = {n.name for n in names if n.kind == "region"}
+    out = {}
+    for name in names:
+        first, _, rest = name.name.partition(" ")
+        if first == "Regio" and rest in regions and name.name not in spelled:
+            out[name.name] = spelled.get(rest, slugify(rest))
     return out
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "fronted_principal",
     "group_anaphors",
     "implicit_for",
+    "lead_for_area",
     "municipalities_served",
 ]
 
@@ -423,6 +424,34 @@ def adverb_relations(sen: _Sentence, add: Add) -> None:
     if group is not None:
         for member in members:
             add("member-of", member, group.entity)
+
+
+#: "(is) centrumgemeente voor de (omliggende) gemeenten in R": the lead of the group R.
+_LEAD_FOR_AREA = re.compile(
+    r"\bcentrumgemeente\s+(?:voor|van)\s+(?:de|alle)\s+(?:\w+\s+){0,2}?gemeenten\s+"
+    r"(?:in|van|uit|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?",
+    _F,
+)
+
+
+def lead_for_area(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "A is centrumgemeente voor de (omliggende) gemeenten in R":
+    A leads the group of R's municipalities, R (a region, or a place taken as one).
+
+    Examples
+    --------
+    >>> bool(_LEAD_FOR_AREA.search("centrumgemeente voor de omliggende gemeenten in "))
+    True
+    """
+    if sen.text.find("centrumgemeente", sen.start, sen.end) < 0:
+        return
+    for m in prefixed_finditer(_LEAD_FOR_AREA, sen.text, sen.start, sen.end):
+        cs = sen.clause_start(m.start())
+        if search(NEGATION, sen.text, cs, m.end()):
+            continue
+        area = next((p for p in sen.parties if p.start == m.end()), None)
+        if area is not None and area.kind in ("region", "body"):
+            add("lead-municipality", area.entity, sen.subject(cs, m.start()))
 
 
 def municipalities_served(

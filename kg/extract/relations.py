@@ -88,6 +88,7 @@ from kg.extract.relationforms import (
     fronted_principal,
     group_anaphors,
     implicit_for,
+    lead_for_area,
     municipalities_served,
 )
 from kg.extract.relationmembers import body_members, listed_in, listed_members, named_members
@@ -433,6 +434,7 @@ def _sentence_rules(
     membership_lists(sen, add)
     form_relations(sen, add)
     adverb_relations(sen, add)
+    lead_for_area(sen, add)
     joint_group_relations(sen, sen.parties + adjectival, add)
     for rule in extra:
         rule(sen, add)
