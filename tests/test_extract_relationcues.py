@@ -132,3 +132,23 @@ def test_an_accord_in_a_compound_is_cooperation_agreeing_is_not():
         ("cooperates-with", OWN, "municipality/heerlen")
     }
     assert relations("De gemeente is akkoord met Heerlen.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Voor werk hoort Heerlen bij de arbeidsmarktregio Dalland.",
+            {("member-of", "municipality/heerlen", "region/arbeidsmarktregio-dalland")},
+        ),
+        (
+            "Sinds 2015 behoort de gemeente tot de jeugdregio Dalland.",
+            {("member-of", "municipality/teststad", "region/jeugdregio-dalland")},
+        ),
+        ("Voor werk hoort de gemeente niet bij de arbeidsmarktregio Dalland.", set()),
+    ],
+)
+def test_belonging_with_the_subject_after_the_verb(sentence, expected):
+    from tests.test_extract_relations import relations
+
+    assert relations(sentence) == expected

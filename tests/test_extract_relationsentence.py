@@ -57,3 +57,16 @@ def test_a_provinces_abbreviation_in_parentheses_closes_no_window():
         ("member-of", "municipality/gennep", "region/dalland"),
         ("member-of", "municipality/bergen-nh", "region/dalland"),
     }
+
+
+def test_a_type_noun_in_a_list_opens_no_clause():
+    from tests.test_extract_relations import OWN, relations
+
+    assert relations("De gemeente werkt samen met de GGD Dalland en het werkbedrijf Dalwerk.") == {
+        ("cooperates-with", OWN, "body/ggd-dalland"),
+        ("cooperates-with", OWN, "body/dalwerk"),
+    }
+    # a finite verb after "en" still does
+    assert relations("De gemeente werkt samen met Heerlen en werkt aan de regio Dalland.") == {
+        ("cooperates-with", OWN, "municipality/heerlen")
+    }

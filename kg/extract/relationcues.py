@@ -229,6 +229,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("onderdeel", "hoort", "horen"),
         ),
+        (  # the subject after the verb, an adverbial fronted: "Voor werk hoort A bij G"
+            r"\b(?:hoort|horen|hoorde|hoorden|behoort|behoren|behoorde|behoorden)\b"
+            r"(?P<co>(?:\s+(?!(?:niet|geen|nooit)\b)[\w'-]+){1,3}?)\s+(?:bij|tot)\b",
+            "member-of",
+            "forward",
+            ("hoor", "horen"),
+        ),
         (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward", ("binnen",)),
         # a service area ("valt onder het werkgebied van X", "in het werkgebied van X")
         (
