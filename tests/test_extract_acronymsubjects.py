@@ -57,3 +57,14 @@ def test_a_bare_die_refers_to_the_body_named_last_else_a_municipality():
     assert referred_subject(text, d, d + 4, [isd, heerlen]) == "body/isd-noord"
     assert referred_subject(text, d, d + 4, [heerlen]) == "municipality/heerlen"
     assert referred_subject(text, d, d + 4, []) == ""
+
+
+def test_deze_gemeenten_is_a_group_not_the_municipality_named_last():
+    from tests.test_extract_relations import OWN, relations
+
+    found = relations(
+        "Teststad werkt samen met Heerlen en Landgraaf. Deze gemeenten kopen de jeugdhulp"
+        " samen in via de Regio Dalland."
+    )
+    assert ("purchases-via", "municipality/landgraaf", "body/regio-dalland") not in found
+    assert ("purchases-via", OWN, "body/regio-dalland") in found

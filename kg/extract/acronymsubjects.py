@@ -54,7 +54,8 @@ _DEMONSTRATIVE = re.compile(
     r"\s*(?:Deze|Die|Dit|Dat)\s+(?=(?-i:[a-z]))[\w-]*(?:dienst|organisatie|stichting|instelling"
     r"|corporatie|instantie|partij|bedrijf|regeling|verband|aanbieder|uitvoerder|bureau)\s*"
     r"|\s*(?P<het>Het)\s+"
-    r"|\s*(?P<pronoun>Die|Deze)\s+(?:(?-i:[a-z])\w+\s+)?"  # "Die werkt ook voor A"
+    # "Die werkt ook voor A"; "Deze gemeenten …" is a group, no one party
+    r"|\s*(?P<pronoun>Die|Deze)\s+(?!\w*gemeenten\b)(?:(?-i:[a-z])\w+\s+)?"
 )
 #: What a bare "Die" / "Deze" may refer back to: a body or organisation named last, else a
 #: municipality.
