@@ -249,3 +249,21 @@ def test_answering_for_the_care_of_another_municipalitys_people_is_not_for_the_p
 )
 def test_a_relative_clause_that_buys_and_a_body_charged_with_the_work(sentence, expected):
     assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente heeft Stichting Welzijn Noord als partner.",
+            {("cooperates-with", OWN, WELZIJN)},
+        ),
+        (
+            "De gemeente ziet Heerlen en Landgraaf als belangrijke samenwerkingspartners.",
+            {("cooperates-with", OWN, HEERLEN), ("cooperates-with", OWN, LANDGRAAF)},
+        ),
+        ("De gemeente heeft Heerlen niet als partner.", set()),
+    ],
+)
+def test_a_partner_held(sentence, expected):
+    assert relations(sentence) == expected

@@ -206,6 +206,14 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("partners:", "partners :"),
     ),
+    # a partner held ("heeft X als (belangrijke) partner", "ziet A en B als samenwerkingspartners")
+    (
+        r"\b(?:heeft|hebben|had|hadden|ziet|zien|zag|zagen)\b(?P<pre>[^;.,:]{1,60}?)\bals\s+"
+        r"(?:\w+\s+)?(?:samenwerkings|keten)?partners?\b",
+        "cooperates-with",
+        "forward",
+        ("partner",),
+    ),
     # using another party's service ("maakt gebruik van (de crisisdienst van) X")
     (
         r"\b(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,4}?gebruik\s+van\s+"
