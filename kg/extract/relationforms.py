@@ -434,6 +434,34 @@ _LEAD_FOR_AREA = re.compile(
 )
 
 
+#: "de centrumgemeente A" (close apposition) and "A, de centrumgemeente,": A leads.
+_LEAD_BEFORE = re.compile(r"(?<!als\s)\b(?:de\s+)?centrumgemeente\s+$", _F)
+_LEAD_APPOSED = re.compile(r",\s+(?:de|onze)\s+centrumgemeente\s*(?:[,;.]|$)", _F)
+
+
+def lead_named(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "de centrumgemeente A" and "A, de centrumgemeente,": A leads
+    the group named last (in the sentence, the paragraph or the document before).
+
+    Examples
+    --------
+    >>> bool(_LEAD_BEFORE.search("via de centrumgemeente "))
+    True
+    >>> bool(_LEAD_BEFORE.search("als centrumgemeente "))
+    False
+    """
+    for p in sen.parties:
+        if p.kind != "municipality":
+            continue
+        named = _LEAD_BEFORE.search(sen.text, max(sen.start, p.start - 20), p.start)
+        if named is None and not _LEAD_APPOSED.match(sen.text, p.end, sen.end):
+            continue
+        cs = sen.clause_start(p.start)
+        group = sen.last_group(p.start, document=True)
+        if group is not None and not search(NEGATION, sen.text, cs, p.end):
+            add("lead-municipality", group.entity, p.entity)
+
+
 def lead_for_area(sen: _Sentence, add: Add) -> None:
     """lead-municipality for "A is centrumgemeente voor de (omliggende) gemeenten in R":
     A leads the group of R's municipalities, R (a region, or a place taken as one).
@@ -445,6 +473,7 @@ def lead_for_area(sen: _Sentence, add: Add) -> None:
     """
     if sen.text.find("centrumgemeente", sen.start, sen.end) < 0:
         return
+    lead_named(sen, add)
     for m in prefixed_finditer(_LEAD_FOR_AREA, sen.text, sen.start, sen.end):
         cs = sen.clause_start(m.start())
         if search(NEGATION, sen.text, cs, m.end()):
