@@ -332,7 +332,12 @@ def _license(
         return "region", s, "compass", 2
     if any(is_camel(w) for w in words):
         return "organisation", s, "camel", 1
-    if len(words) > 1 and is_acronym(words[0]) and not any(m.start == s for m in known):
+    if (
+        len(words) > 1
+        and is_acronym(words[0])
+        and not all(w.isupper() for w in words)  # a phrase in capitals: no acronym
+        and not any(m.start == s for m in known)
+    ):
         return "organisation", s, "acronym-led", 1  # "het WSP Noord": no known one ("UWV Oost")
     if search_in(cues.context, pre, text, sentence_start) or named_party(pre, post, words, text):
         return "organisation", s, "cue", 1
