@@ -907,6 +907,9 @@ def test_an_unknown_name_speaking_is_an_organisation(sentence, expected):
         ("De RSD Dalland-Oost verstrekt de uitkeringen.", "organisation/rsd-dalland-oost"),
         # a shared executive service gives its name in parentheses
         ("De regionale uitvoeringsdienst (RUD Dalland) is tevreden.", "body/rud-dalland"),
+        # a name in parentheses after a definite description
+        ("De sociale werkvoorziening (Dalwerk) biedt beschut werk.", "organisation/dalwerk"),
+        ("Het regionale wijkteam (Team Dalland) is tevreden.", "organisation/team-dalland"),
         # a charitable fund carries its type last
         ("Het Kromveld Fonds steunt de pilot.", "organisation/kromveld-fonds"),
     ],
@@ -917,3 +920,8 @@ def test_acronym_led_names_and_shared_services(sentence, expected):
 
 def test_a_service_spelled_with_en_is_not_cut_into_bodies():
     assert not minted("Dienst Werk en Inkomen Dalland is tevreden.")
+
+
+def test_an_abbreviation_or_a_word_in_parentheses_is_no_name():
+    assert not minted("Het persoonlijk budget (PB) is op.")
+    assert not minted("In de zomer (Juli) was het druk.")

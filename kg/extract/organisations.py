@@ -73,6 +73,7 @@ from kg.extract.nameshapes import (
     quoted_end,
     quoted_names,
 )
+from kg.extract.nounforms import _is_known
 from kg.extract.organisationcues import (
     Cues,
     acting_name,
@@ -104,6 +105,8 @@ _AREA_STOPS = frozenset({"municipality", "place", "region"})
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:(?:met|bij|van|via|aan|voor)\s+)?$"
 )
+#: A definite description right before a name in parentheses: "de regionale dienst (X)".
+_DESCRIBED = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*\($")
 _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
 #: How a name was found that lets the name listed right after it share its kind.
 _LISTED_SOURCES = frozenset(
@@ -257,8 +260,10 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
         return True
     if is_acronym(word) or is_camel(word):
         return True
-    if text[s - 1 : s] == "(" and before_kind(text[sentence_start:s], cues):
-        return True  # "de woningcorporatie (X)"
+    if text[s - 1 : s] == "(" and (
+        before_kind(text[sentence_start:s], cues) or _DESCRIBED.search(text, sentence_start, s)
+    ):
+        return True  # "de woningcorporatie (X)", "de sociale werkvoorziening (X)"
     low = word.lower()
     if low in cues.stopwords:
         return False
@@ -339,6 +344,14 @@ def _license(
         and not any(m.start == s for m in known)
     ):
         return "organisation", s, "acronym-led", 1  # "het WSP Noord": no known one ("UWV Oost")
+    if (
+        post.startswith(")")
+        and _DESCRIBED.search(pre)  # the description names a known actor or service
+        and any(m.end in (s - 1, s - 2) and m.kind in ("role", "law") for m in known)
+        and not all(w.isupper() for w in words)  # an abbreviation: "het budget (PGB)"
+        and not (len(words) == 1 and _is_known(words[0].lower()))  # a word: "(Juli)"
+    ):
+        return "organisation", s, "described", 1  # "de sociale werkvoorziening (Randwerk)"
     if search_in(cues.context, pre, text, sentence_start) or named_party(pre, post, words, text):
         return "organisation", s, "cue", 1
     if acting_name(pre, words, post, text):  # "(Het) Randwerk ondersteunt inwoners bij …"
