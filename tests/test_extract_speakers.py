@@ -1174,3 +1174,29 @@ def test_a_past_report_of_a_subject_or_taken_up_by_a_pronoun_names_its_speaker(
 ):
     doc, ex = extract_text(text)
     assert speakers(doc, ex, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De wachtlijsten groeien, zo benadrukte de wethouder.", ["role/alderman"]),
+        ("Het budget is te krap, zo beklemtoonden de raadsleden.", ["role/council-members"]),
+        ("Daarnaast herkende een beleidsmedewerker het beeld.", ["role/policy-officers"]),
+        ("Aanbieders van jeugd-GGZ geven aan dat de tarieven laag zijn.",
+         ["role/mental-health-care"]),
+        ("Volgens de aanbieders van GGZ is de wachtlijst lang.", ["role/mental-health-care"]),
+        ("Een groeiende groep zegt dat de eigen bijdrage te hoog is.", ["role/authors"]),
+    ],
+)  # fmt: skip
+def test_inverted_past_reports_and_kinds_of_providers(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_providers_of_a_kind_are_one_group_and_no_concern_of_their_own():
+    sentence = "Ambtenaren vertellen dat aanbieders van GGZ een budgetplafond hebben."
+    doc, ex = extract_text(sentence)
+    finding = finding_for(doc, ex, "budgetplafond")
+    concerns = {key(c) for c in finding.concerns}
+    assert "role/mental-health-care" in concerns
+    assert "role/care-providers" not in concerns

@@ -26,7 +26,13 @@ from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.speakers import Speech, detect
-from kg.extract.voiceforms import QUOTED, impersonal, pronoun_report, pronoun_subject
+from kg.extract.voiceforms import (
+    QUOTED,
+    impersonal,
+    kinds_of_providers,
+    pronoun_report,
+    pronoun_subject,
+)
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -495,12 +501,17 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     claims: list[Claim] = []
     for unit in segment(doc):
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
-        first = by_sentence.get(unit[0].index, [])
+        # "aanbieders van GGZ": one group (the speech reads the phrase whole)
+        first = kinds_of_providers(doc.text, by_sentence.get(unit[0].index, []), merge=False)
         if claims and claims[-1].section == unit[0].section:
             speeches[0], first = _through_function(
                 doc.text, unit[0], speeches[0], first, claims[-1].mentions
             )
-        found = first + [m for s in unit[1:] for m in by_sentence.get(s.index, [])]
+        found = first + [
+            m
+            for s in unit[1:]
+            for m in kinds_of_providers(doc.text, by_sentence.get(s.index, []), merge=False)
+        ]
         if len(speeches) == 1:
             speech = speeches[0]  # its speakers are sorted and distinct already
             named = speech.speakers

@@ -52,7 +52,10 @@ _NOT_AGENT = frozenset(
      "groter", "kleiner", "beter", "sneller", "langer", "nader", "kracht", "veerkracht",
      "draagkracht", "zeggingskracht", "daadkracht", "slagkracht", "werkkracht", "drijfkracht",
      "werk", "maatwerk", "papierwerk", "huiswerk", "voorwerk", "raamwerk", "vrijwilligerswerk",
-     "figuur"}
+     "figuur",
+     # a bare collective noun names no actor ("Een groeiende groep zegt …": a group of
+     # whom?); its compounds do ("cliëntengroep", "werkgroep")
+     "groep"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = (
@@ -154,6 +157,8 @@ def agent(phrase: str) -> str | None:
     ('teamleider', 'ervaringsdeskundige', None)
     >>> agent("bestuursleden"), agent("gezinsvoogden")
     ('bestuurslid', 'gezinsvoogd')
+    >>> agent("groeiende groep"), agent("groepen"), agent("cliëntengroepen")
+    (None, None, 'cliëntengroep')
     """
     from kg.extract.mentions import singular
 

@@ -34,6 +34,7 @@ from kg.extract.speechcues import (
     FUNCTION,
     NOT_REPORTING,
     PARTICIPLES,
+    PAST,
     QUANT,
     REPORTED,
     REPORTING,
@@ -57,6 +58,13 @@ PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozen
 _BEFORE_INVERTED = re.compile(
     rf"\b(?:{VERBS}|antwoord(?:t|en|de|den))\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
+)
+#: A reporting verb in the past, as one word (:data:`kg.extract.speechcues.PAST`): matched
+#: whole against the word right before an inverted group, not searched for in the window.
+_PAST_WORD = re.compile(rf"(?:{PAST})", re.IGNORECASE)
+#: What may stand between an inverted verb and its group (as :data:`_BEFORE_INVERTED`).
+_INVERTED_LEAD = re.compile(
+    rf"(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?", re.IGNORECASE
 )
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
 #: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
@@ -256,21 +264,20 @@ def other_slot(  # noqa: PLR0913
     shut = _before_gates().closed(text, at, m.start)
     if (
         not subject_speaker
-        and id(_BEFORE_INVERTED) not in shut
-        and (inverted := search_runs(_BEFORE_INVERTED, before))
+        and (inverted := _inverted_verb(before, shut)) is not None
         # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
         # the verb with its particle after the group does not report ("…, stelt de
         # Wmo-raad vast." closing a claim does: the group concludes what went before)
-        and (not NOT_REPORTING.match(text[at + inverted.start() : end]) or _CONCLUDES.match(after))
+        and (not NOT_REPORTING.match(text[at + inverted : end]) or _CONCLUDES.match(after))
         # "Zij noemen het wijkteam goed bereikbaar": a pronoun before the verb is its
         # subject, the group after it the object
-        and not _PRONOUN_BEFORE.search(text, start, at + inverted.start())
+        and not _PRONOUN_BEFORE.search(text, start, at + inverted)
     ):
         # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a
         # fronted phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens
         # the group's own report
         return True, m.start - start > (end - start) // 2 and _AFTER_COMMA.search(
-            text[start : at + inverted.start()]
+            text[start : at + inverted]
         ) is not None
     if (
         not subject_speaker
@@ -292,6 +299,33 @@ def other_slot(  # noqa: PLR0913
         )
         return True, bool(closing)
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
+
+
+def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
+    """Where the reporting verb right before a group begins in ``before`` (the words before
+    the group), or None: a present or past form (:data:`_BEFORE_INVERTED`, its gate open),
+    else a past one-word form (:data:`_PAST_WORD`), tried on the last few words only.
+
+    Examples
+    --------
+    >>> _inverted_verb("Het gaat goed, zo benadrukte de ", frozenset())
+    18
+    >>> _inverted_verb("Het gaat goed, zo stellen ", frozenset())
+    18
+    >>> _inverted_verb("Het gaat goed, zo werkt de ", frozenset()) is None
+    True
+    """
+    if id(_BEFORE_INVERTED) not in shut and (found := search_runs(_BEFORE_INVERTED, before)):
+        return found.start()
+    cut = len(before.rstrip())
+    for _ in range(6):  # the verb and at most five words of the group's lead
+        space = before.rfind(" ", 0, cut)
+        if _PAST_WORD.fullmatch(before, space + 1, cut):
+            return space + 1 if _INVERTED_LEAD.fullmatch(before, cut + 1) else None
+        if space < 0:
+            return None
+        cut = space
+    return None
 
 
 def _one_closes(before: str, after: str, shut: frozenset[int], subject_speaker: bool) -> bool:
