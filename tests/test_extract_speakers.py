@@ -1200,3 +1200,21 @@ def test_providers_of_a_kind_are_one_group_and_no_concern_of_their_own():
     concerns = {key(c) for c in finding.concerns}
     assert "role/mental-health-care" in concerns
     assert "role/care-providers" not in concerns
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het merendeel van de gesprekspartners is tevreden over het loket.",
+         ["role/interviewees"]),
+        ("De meerderheid van de raadsleden vindt de regio te groot.", ["role/council-members"]),
+        ("Wat opvalt in de gesprekken, is de eensgezindheid over de wijkteams.",
+         ["role/interviewees"]),
+        ("In de interviews keert de zorg over de wachtlijsten steeds terug.",
+         ["role/interviewees"]),
+        ("Wat opvalt in de gesprekken met cliënten, is hun tevredenheid.", ["role/authors"]),
+    ],
+)  # fmt: skip
+def test_shares_of_a_group_and_what_recurs_in_the_talks(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

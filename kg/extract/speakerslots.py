@@ -34,7 +34,7 @@ from kg.extract.speechcues import (
     FUNCTION,
     NOT_REPORTING,
     PARTICIPLES,
-    PAST,
+    PAST_WORDS,
     QUANT,
     REPORTED,
     REPORTING,
@@ -59,9 +59,6 @@ _BEFORE_INVERTED = re.compile(
     rf"\b(?:{VERBS}|antwoord(?:t|en|de|den))\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
 )
-#: A reporting verb in the past, as one word (:data:`kg.extract.speechcues.PAST`): matched
-#: whole against the word right before an inverted group, not searched for in the window.
-_PAST_WORD = re.compile(rf"(?:{PAST})", re.IGNORECASE)
 #: What may stand between an inverted verb and its group (as :data:`_BEFORE_INVERTED`).
 _INVERTED_LEAD = re.compile(
     rf"(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?", re.IGNORECASE
@@ -304,7 +301,8 @@ def other_slot(  # noqa: PLR0913
 def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
     """Where the reporting verb right before a group begins in ``before`` (the words before
     the group), or None: a present or past form (:data:`_BEFORE_INVERTED`, its gate open),
-    else a past one-word form (:data:`_PAST_WORD`), tried on the last few words only.
+    else a past form of one word (:data:`kg.extract.speechcues.PAST_WORDS`), looked up for
+    the last few words only.
 
     Examples
     --------
@@ -320,7 +318,7 @@ def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
     cut = len(before.rstrip())
     for _ in range(6):  # the verb and at most five words of the group's lead
         space = before.rfind(" ", 0, cut)
-        if _PAST_WORD.fullmatch(before, space + 1, cut):
+        if before[space + 1 : cut].lower() in PAST_WORDS:
             return space + 1 if _INVERTED_LEAD.fullmatch(before, cut + 1) else None
         if space < 0:
             return None

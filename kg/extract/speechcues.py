@@ -14,6 +14,10 @@ Examples
 (True, False)
 >>> bool(NOT_REPORTING.match(" vindt volgend jaar plaats"))
 True
+>>> bool(NOT_REPORTING.match(" spreekt elke maand met de scholen"))
+True
+>>> sorted(w for w in PAST_WORDS if w.startswith(("benadrukt", "dacht")))
+['benadrukte', 'benadrukten', 'dacht', 'dachten']
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ __all__ = [
     "NOT_REPORTING",
     "PARTICIPLES",
     "PAST",
+    "PAST_WORDS",
     "PERFECT",
     "QUANT",
     "REPORTED",
@@ -214,6 +219,15 @@ _PAST_FORMS = (
 )
 VERBS = by_first_letter(_VERB_FORMS)
 PAST = by_first_letter(_PAST_FORMS)
+#: The past forms of one word only (:data:`PAST` without its particles and objects),
+#: for a set lookup: "benadrukte", "benadrukten", "dacht", "dachten".
+_ONE_WORD = re.compile(r"([a-zà-ÿ]+)(\(\?:(n|en)\)\?)?")
+PAST_WORDS = frozenset(
+    form
+    for alternative in _alternatives(_PAST_FORMS)
+    if (one := _ONE_WORD.fullmatch(alternative))
+    for form in (one.group(1), one.group(1) + (one.group(3) or ""))
+)
 #: The present and past reporting verbs in one list, gathered by first letter, for the
 #: patterns matched at a position rather than scanned for by their literal beginnings.
 ANY_TENSE = by_first_letter(f"{_VERB_FORMS}|{_PAST_FORMS}")
@@ -290,7 +304,10 @@ NOT_REPORTING = re.compile(
     # providing, looking like and refraining: "voorzien in dagbesteding", "zien er anders
     # uit", "zien af van" (but "voorzien dat", "zien dat")
     r"|^\s*voorzie(?:t|n)\s+(?:\w+\s+)?in\b|^\s*(?:ziet|zien|zag|zagen)\s+er\b[^,;:.]*\buit\b"
-    r"|^\s*(?:ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?af\s+van\b",
+    r"|^\s*(?:ziet|zien|zag|zagen)\s+(?:\w+\s+){0,2}?af\s+van\b"
+    # meeting and agreeing: "spreekt regelmatig met de scholen", "spraken af dat" (but
+    # "spreekt van een crisis", "spreekt zich uit": saying)
+    r"|^\s*(?:spreekt|spreken|sprak|spraken)\s+(?:\w+\s+){0,2}?(?:met|af)\b",
     re.IGNORECASE,
 )
 
@@ -309,7 +326,10 @@ QUANT = (
     r"|alle|niet\s+alle|niet\s+alleen|betrokken"
     r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
     r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
-    r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
+    r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het)"
+    # "het merendeel van de", "de meerderheid van de", "de helft van de", "een paar"
+    r"|(?:het|een)\s+merendeel\s+van\s+(?:de|het)|de\s+(?:grote\s+)?(?:meerderheid|helft)"
+    r"\s+van\s+(?:de|het)|een\s+paar)"
 )
 
 #: Participles of a passive report: "wordt door zorgaanbieders bevestigd".

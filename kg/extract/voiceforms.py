@@ -27,6 +27,7 @@ from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, VERB
 
 __all__ = [
     "PRONOUN_REPORT",
+    "PROVIDERS",
     "QUOTED",
     "SPEAKER_KINDS",
     "impersonal",
@@ -184,12 +185,13 @@ def speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Sentenc
     ("Woningcorporatie Viverion", "de welzijnsorganisatie Salut") yields to the name."""
     found = [
         m
-        for m in kinds_of_providers(text, mentions)  # "aanbieders van GGZ": one group
+        for m in mentions
         if m.kind in SPEAKER_KINDS
         and not (text[m.end : m.end + 1] == "-" and _DOCUMENT.match(text, m.end))
     ]
     if not found:
         return found  # most sentences name none
+    found = kinds_of_providers(text, found)  # "aanbieders van GGZ": one group
     found.sort(key=_START)
     out: list[SentenceMention] = []
     for k, m in enumerate(found):
@@ -237,7 +239,7 @@ def _others_staff(text: str, m: SentenceMention, following: SentenceMention) -> 
 
 
 #: The role key of care providers in general, as a noun with a kind of provider after it.
-_PROVIDERS = "/role/care-providers"
+PROVIDERS = "/role/care-providers"
 #: "aanbieders van (de) GGZ", "aanbieders van jeugd-GGZ": the kind of provider follows.
 _KIND_OF = re.compile(r"\s+van\s+(?:(?:de|het)\s+)?(?:[^\W\d_]{1,5}-)?", re.IGNORECASE)
 
@@ -268,7 +270,7 @@ def kinds_of_providers(
     >>> [(m.entity, m.start) for m in kinds_of_providers(s, [gen, ggz], merge=False)]
     [('c/role/mental-health-care', 15)]
     """
-    if not any(m.entity.endswith(_PROVIDERS) for m in mentions):
+    if len(mentions) < 2 or not any(m.entity.endswith(PROVIDERS) for m in mentions):
         return mentions  # most sentences: none
     out: list[SentenceMention | None] = []
     general = -1  # where the last general noun stands in ``out`` (-1: none)
@@ -281,7 +283,7 @@ def kinds_of_providers(
             if merge:
                 m = replace(m, start=providers.start)  # noqa: PLW2901
             out[general] = None  # the phrase names the narrower group, from its noun on
-        general = len(out) if m.entity.endswith(_PROVIDERS) else -1
+        general = len(out) if m.entity.endswith(PROVIDERS) else -1
         out.append(m)
     return [m for m in out if m is not None]
 
@@ -293,6 +295,6 @@ def _kind_of(text: str, providers: SentenceMention, m: SentenceMention) -> bool:
         kind is not None
         and kind.end() == m.start  # ("jeugd-" glued before it: "aanbieders van jeugd-GGZ")
         and m.kind == "role"
-        and not m.entity.endswith(_PROVIDERS)
+        and not m.entity.endswith(PROVIDERS)
         and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
     )
