@@ -1218,3 +1218,18 @@ def test_providers_of_a_kind_are_one_group_and_no_concern_of_their_own():
 def test_shares_of_a_group_and_what_recurs_in_the_talks(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Statushouders vinden moeilijk werk, aldus de consulenten.", ["role/civil-servants"]),
+        ("Jongeren vinden lastig een stageplek, zo stellen de consulenten.",
+         ["role/civil-servants"]),
+        ("Raadsleden vinden de regio te groot, zo benadrukte de wethouder.", ["role/alderman"]),
+        ("Raadsleden vinden de regio te groot.", ["role/council-members"]),
+    ],
+)  # fmt: skip
+def test_a_closing_attribution_speaks_for_the_clause_before_it(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

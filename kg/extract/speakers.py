@@ -378,6 +378,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     subject: str | None = None
     subject_after = ""  # what follows the subject's group
     at: int | None = None
+    subject_said: list[str] = []  # the groups the sentence's subject names, when they speak
     i = 0
     while i < len(roles):
         m = roles[i]
@@ -406,7 +407,11 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             )
         trailing = trailing or late
         if hit:
-            speakers += [roles[k].entity for k in members] + [CIVIL_SERVANTS] * shared
+            said = [roles[k].entity for k in members] + [CIVIL_SERVANTS] * shared
+            if late and subject_said:  # "Jongeren vinden lastig werk, aldus de consulenten"
+                speakers = [sp for sp in speakers if sp not in subject_said]
+            speakers += said
+            subject_said = subject_said or (said if subject_speaker and not late else [])
             at = m.start if at is None else at
         i = members[-1] + 1
     if speakers and (like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]):

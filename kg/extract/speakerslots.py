@@ -63,6 +63,13 @@ _BEFORE_INVERTED = re.compile(
 _INVERTED_LEAD = re.compile(
     rf"(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?", re.IGNORECASE
 )
+#: The words of :data:`_INVERTED_LEAD` (a word outside it ends the look back for a verb).
+_LEAD_WORDS = frozenset(
+    form
+    for word in re.findall(r"[a-zà-ÿ]+", f"{QUANT} {FUNCTION}")
+    # the singular of an optional plural ending ("medewerkers?") and the plurals in "(?:en)?"
+    for form in (word, word[:-1] if word.endswith(("s", "n")) else word, word + "en", word + "e")
+)
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
 #: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
 _STANCE_BEFORE = re.compile(
@@ -259,23 +266,14 @@ def other_slot(  # noqa: PLR0913
     # the patterns searched in the words before the group: those none of whose opening
     # words stands there cannot match (kg.extract.wordgate), and are not searched
     shut = _before_gates().closed(text, at, m.start)
+    # with a subject that speaks, only an attribution closing the sentence ("Jongeren vinden
+    # lastig werk, zo stellen de consulenten"): the group the subject's clause reports
     if (
-        not subject_speaker
-        and (inverted := _inverted_verb(before, shut)) is not None
-        # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
-        # the verb with its particle after the group does not report ("…, stelt de
-        # Wmo-raad vast." closing a claim does: the group concludes what went before)
-        and (not NOT_REPORTING.match(text[at + inverted : end]) or _CONCLUDES.match(after))
-        # "Zij noemen het wijkteam goed bereikbaar": a pronoun before the verb is its
-        # subject, the group after it the object
-        and not _PRONOUN_BEFORE.search(text, start, at + inverted)
-    ):
-        # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a
-        # fronted phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens
-        # the group's own report
-        return True, m.start - start > (end - start) // 2 and _AFTER_COMMA.search(
-            text[start : at + inverted]
-        ) is not None
+        not subject_speaker or (m.start - start > (end - start) // 2 and _CLOSES.match(after))
+    ) and (inverted := _inverted_verb(before, shut)) is not None:
+        said = _inverted_report(text, start, end, at + inverted, m.start, after)
+        if said is not None and (said or not subject_speaker):
+            return True, said
     if (
         not subject_speaker
         and id(_SPLIT_BEFORE) not in shut
@@ -298,6 +296,37 @@ def other_slot(  # noqa: PLR0913
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
 
 
+def _inverted_report(
+    text: str, start: int, end: int, verb: int, at: int, after: str
+) -> bool | None:
+    """Whether the group at ``at`` after a reporting verb at ``verb`` reports, closing the
+    sentence ``text[start:end]`` (True) or not (False), or None when it does not report.
+
+    Examples
+    --------
+    >>> s = "Het gaat goed, zo stellen raadsleden."
+    >>> _inverted_report(s, 0, len(s), 18, 26, ".")
+    True
+    >>> s = "Zij noemen het wijkteam goed bereikbaar."
+    >>> _inverted_report(s, 0, len(s), 4, 15, " goed bereikbaar.") is None
+    True
+    """
+    if (
+        # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
+        # the verb with its particle after the group does not report ("…, stelt de
+        # Wmo-raad vast." closing a claim does: the group concludes what went before)
+        (NOT_REPORTING.match(text[verb:end]) and not _CONCLUDES.match(after))
+        # "Zij noemen het wijkteam goed bereikbaar": a pronoun before the verb is its
+        # subject, the group after it the object
+        or _PRONOUN_BEFORE.search(text, start, verb)
+    ):
+        return None
+    # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a fronted
+    # phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens the group's
+    # own report
+    return at - start > (end - start) // 2 and _AFTER_COMMA.search(text[start:verb]) is not None
+
+
 def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
     """Where the reporting verb right before a group begins in ``before`` (the words before
     the group), or None: a present or past form (:data:`_BEFORE_INVERTED`, its gate open),
@@ -318,10 +347,11 @@ def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
     cut = len(before.rstrip())
     for _ in range(6):  # the verb and at most five words of the group's lead
         space = before.rfind(" ", 0, cut)
-        if before[space + 1 : cut].lower() in PAST_WORDS:
+        word = before[space + 1 : cut].lower()
+        if word in PAST_WORDS:
             return space + 1 if _INVERTED_LEAD.fullmatch(before, cut + 1) else None
-        if space < 0:
-            return None
+        if space < 0 or (word not in _LEAD_WORDS and not word.endswith("se")):
+            return None  # a word that cannot stand between the verb and the group
         cut = space
     return None
 

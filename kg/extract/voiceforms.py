@@ -270,7 +270,12 @@ def kinds_of_providers(
     >>> [(m.entity, m.start) for m in kinds_of_providers(s, [gen, ggz], merge=False)]
     [('c/role/mental-health-care', 15)]
     """
-    if len(mentions) < 2 or not any(m.entity.endswith(PROVIDERS) for m in mentions):
+    if len(mentions) < 2:
+        return mentions
+    for m in mentions:
+        if m.entity.endswith(PROVIDERS):
+            break
+    else:
         return mentions  # most sentences: none
     out: list[SentenceMention | None] = []
     general = -1  # where the last general noun stands in ``out`` (-1: none)
