@@ -1233,3 +1233,21 @@ def test_shares_of_a_group_and_what_recurs_in_the_talks(sentence, expected):
 def test_a_closing_attribution_speaks_for_the_clause_before_it(sentence, expected):
     doc, ex = extract_text(sentence)
     assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mevrouw De Vries, wethouder zorg, vertelt dat het goed gaat.", ["role/alderman"]),
+        ("De heer Bakker (raadslid voor de oppositie) is kritisch over de regio.",
+         ["role/council-members"]),
+        ("Wel plaatst de wethouder een kanttekening bij de regionale inkoop.",
+         ["role/alderman"]),
+        ("Daarbij zetten raadsleden vraagtekens bij de planning.", ["role/council-members"]),
+        ("Daarnaast zet de gemeente in op preventie.", ["role/authors"]),
+        ("De organisatie ervaart de nieuwe taken als zwaar.", ["role/authors"]),
+    ],
+)  # fmt: skip
+def test_appositions_with_a_field_remarks_and_a_bare_organisation(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

@@ -54,8 +54,9 @@ _NOT_AGENT = frozenset(
      "werk", "maatwerk", "papierwerk", "huiswerk", "voorwerk", "raamwerk", "vrijwilligerswerk",
      "figuur",
      # a bare collective noun names no actor ("Een groeiende groep zegt …": a group of
-     # whom?); its compounds do ("cliëntengroep", "werkgroep")
-     "groep"}
+     # whom? "De organisatie ervaart …": which?); its compounds do ("cliëntengroep",
+     # "werkgroep", "zorgorganisatie")
+     "groep", "organisatie", "instelling"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = (

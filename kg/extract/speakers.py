@@ -240,7 +240,9 @@ _APPOSED = re.compile(
     r"^\W*(?:(?:[A-Z][\w'-]*|de|den|der|van|ter|ten|heer|mevrouw)\s+){0,5}[A-Z][\w'-]*\s*"
     rf"[,(]\s*(?:de\s+|het\s+)?(?:{FUNCTION}\s+)?$"
 )
-_APPOSED_END = re.compile(r"^\s*\)\s*,?|^,")
+#: The end of the apposition, a field the function names before it ("wethouder zorg, ",
+#: "(raadslid voor de VVD)").
+_APPOSED_END = re.compile(r"^(?:\s+[^\s,()]+){0,3}?\s*\)\s*,?|^(?:\s+[^\s,()]+){0,3}?,")
 #: A relative clause or an apposition between a subject and its verb: "De ambtenaren met
 #: wie is gesproken, …", "De wethouder, verantwoordelijk voor jeugd, …".
 _RELATIVE = re.compile(

@@ -96,6 +96,16 @@ _SPLIT_BEFORE = re.compile(
     r"|wijst|wijzen|wees|wezen)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
 )
+#: A remark split around an inverted subject: "Wel plaatst de wethouder een kanttekening bij
+#: …", "Daarbij zetten raadsleden vraagtekens bij …".
+_REMARK_BEFORE = re.compile(
+    rf"\b(?:plaatst|plaatsen|plaatste|plaatsten|zet|zetten|zette)\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_REMARK_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:kanttekeningen|kanttekening|vraagtekens|vraagteken)\b",
+    re.IGNORECASE,
+)
 #: An idiom of raising the alarm split around an inverted subject: "Ook trekken huisartsen
 #: aan de bel", "Daarom sloeg de cliëntenraad alarm", "luidt de Wmo-raad de noodklok".
 _ALARM_BEFORE = re.compile(
@@ -399,6 +409,7 @@ _SLOTS = (
     (vv.STRIKES, vv.STRIKES_AFTER),  # "Het valt X op dat"
     (vv.MOVES, vv.MOVES_AFTER),  # "Het baart X zorgen"
     (_ALARM_BEFORE, _ALARM_AFTER),  # "Ook trekken X aan de bel"
+    (_REMARK_BEFORE, _REMARK_AFTER),  # "Wel plaatst X een kanttekening"
     (vv.UP_TO, vv.UP_TO_AFTER),  # "Als het aan X ligt"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
@@ -489,6 +500,7 @@ def _before_gates() -> Gates:
             vv.STRIKES,
             vv.MOVES,
             _ALARM_BEFORE,
+            _REMARK_BEFORE,
             vv.UP_TO,
         ]
     )
