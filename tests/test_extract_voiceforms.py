@@ -128,3 +128,15 @@ def test_providers_of_a_kind_are_that_kind(text, kind, merged):
         assert [(m.entity, m.start) for m in kept] == [(GGZ, narrower.start)]
     else:
         assert speaking == kept == [general, narrower]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hun ervaring is dat de lijnen kort zijn.", "role/gp"),
+        ("Zijn conclusie luidt dat het beter moet.", "role/gp"),
+        ("Hun aantal is de laatste jaren gestegen.", None),
+    ],
+)
+def test_a_possessive_view_takes_up_the_subject_before(text, expected):
+    assert pronoun_subject(text, "role/gp") == expected

@@ -91,7 +91,9 @@ from kg.extract.wordtokens import lowered
 #: fixed uninflected "de verantwoordelijk wethouder").
 _LEAD = (
     rf"(?:{QUANT}|verder|verantwoordelijk|ene|enige|[A-Z][a-zà-ÿ]+se|{FUNCTION}"
-    rf"|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
+    # "het merendeel van de", "de meerderheid van de", "de helft van de" (the articles are
+    # quantifiers of their own; here, not in QUANT, which patterns searched for hold)
+    rf"|[a-zà-ÿ]{{2,}}[^\W\d_]e|(?:merendeel|meerderheid|helft)\s+van)"
 )
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _COORD = re.compile(

@@ -278,9 +278,9 @@ def other_slot(  # noqa: PLR0913
     shut = _before_gates().closed(text, at, m.start)
     # with a subject that speaks, only an attribution closing the sentence ("Jongeren vinden
     # lastig werk, zo stellen de consulenten"): the group the subject's clause reports
-    if (
-        not subject_speaker or (m.start - start > (end - start) // 2 and _CLOSES.match(after))
-    ) and (inverted := _inverted_verb(before, shut)) is not None:
+    if (not subject_speaker or _may_close(before, m.start - start, end - start, after)) and (
+        inverted := _inverted_verb(before, shut)
+    ) is not None:
         said = _inverted_report(text, start, end, at + inverted, m.start, after)
         if said is not None and (said or not subject_speaker):
             return True, said
@@ -304,6 +304,18 @@ def other_slot(  # noqa: PLR0913
         )
         return True, bool(closing)
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
+
+
+def _may_close(before: str, at: int, length: int, after: str) -> bool:
+    """Whether a group at ``at`` in a sentence of ``length`` may close it as an attribution
+    after a comma: in its second half, a comma before it, nothing but marks after it.
+
+    Examples
+    --------
+    >>> _may_close("Het gaat goed, zo stellen ", 26, 37, "."), _may_close("Over de ", 8, 30, ".")
+    (True, False)
+    """
+    return at > length // 2 and "," in before and _CLOSES.match(after) is not None
 
 
 def _inverted_report(

@@ -326,10 +326,7 @@ QUANT = (
     r"|alle|niet\s+alle|niet\s+alleen|betrokken"
     r"|veel|vele|weinig|sommige|enkele|diverse|meerdere|de\s+meeste|vrijwel|bijna|nagenoeg"
     r"|geen\s+van\s+de|(?:een|één|eén)\s+van\s+(?:de|het)|een\s+aantal"
-    r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het)"
-    # "het merendeel van de", "de meerderheid van de", "de helft van de", "een paar" (the
-    # articles before and after are quantifiers of their own: one alternative, tried last)
-    r"|(?:merendeel\s+van|meerderheid\s+van|helft\s+van|paar))"
+    r"|een\s+(?:(?:groot|klein)\s+)?(?:deel|meerderheid|minderheid)\s+van\s+(?:de|het))"
 )
 
 #: Participles of a passive report: "wordt door zorgaanbieders bevestigd".

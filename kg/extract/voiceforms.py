@@ -121,7 +121,11 @@ def pronoun_report(text: str) -> re.Match | None:
 _PRONOUN_OPENS = re.compile(
     rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{ANY_TENSE}|{ATTITUDE}))\b"
     # "Volgens hen verloopt dat goed": the source taken up by a pronoun
-    r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)",
+    r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)"
+    # "Hun ervaring is dat …", "Zijn conclusie luidt …": the view of the one taken up
+    r"|^\W*(?:ook\s+)?(?:hun|zijn|haar)\s+(?:\w+\s+)?(?:ervaring|ervaringen|indruk|mening"
+    r"|beeld|conclusie|zorg|zorgen|verwachting|overtuiging|idee|gevoel|oordeel|inschatting"
+    r"|standpunt|boodschap|advies|wens)\s+(?:is|was|luidt|luidde)\b(?P<view>)",
     re.IGNORECASE,
 )
 
@@ -151,13 +155,15 @@ def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
     'role/gp'
     >>> pronoun_subject("Zij verwijzen door naar de jeugdhulp.", "role/gp") is None
     True
+    >>> pronoun_subject("Hun ervaring is dat de lijnen kort zijn.", "role/gp")
+    'role/gp'
     """
     if previous_subject is None:
         return None
     opens = _PRONOUN_OPENS.match(text)
     if opens is None:
         return None
-    if opens.group("source") is None and NOT_REPORTING.match(text[opens.start("verb") :]):
+    if opens.group("verb") is not None and NOT_REPORTING.match(text[opens.start("verb") :]):
         return None
     return previous_subject
 
