@@ -7,6 +7,7 @@ import pytest
 from kg.extract.model import SentenceMention
 from kg.extract.voiceforms import (
     PRONOUN_REPORT,
+    PROVIDERS,
     QUOTED,
     impersonal,
     kinds_of_providers,
@@ -104,7 +105,6 @@ def test_a_closing_pronoun_without_a_past_report_is_not():
     assert pronoun_report("Het budget is krap voor wie het nodig heeft, en daar zijn ze.") is None
 
 
-PROVIDERS = "c/role/care-providers"
 GGZ = "c/role/mental-health-care"
 
 

@@ -34,7 +34,7 @@ from kg.extract.voiceforms import (
     pronoun_report,
     pronoun_subject,
 )
-from kg.extract.voicereferents import referred_groups
+from kg.extract.voicereferents import OPENERS, referred_groups
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -255,7 +255,9 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     before = claims[k - 1] if k else None
     if before is None or before.section != claims[k].section:
         return ()
-    if referred := referred_groups(text, whole, before.mentions, before.speech.subject):
+    if text.startswith(OPENERS) and (
+        referred := referred_groups(text, whole, before.mentions, before.speech.subject)
+    ):
         return referred
     back = pronoun_subject(text, _subject_before(claims, k, text))
     return (back,) if back else ()
@@ -515,14 +517,16 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     for m in mentions:
         if m.sentence is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
-            if m.entity.endswith(PROVIDERS):
+            if m.entity == PROVIDERS:
                 general.add(m.sentence)
     # "aanbieders van GGZ": one group (the speech reads the phrase whole)
     own = {i: kinds_of_providers(doc.text, by_sentence[i], merge=False) for i in general}
     claims: list[Claim] = []
     for unit in segment(doc):
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
-        first = own.get(unit[0].index) or by_sentence.get(unit[0].index, [])
+        first = by_sentence.get(unit[0].index, [])
+        if own and unit[0].index in own:
+            first = own[unit[0].index]
         if claims and claims[-1].section == unit[0].section:
             speeches[0], first = _through_function(
                 doc.text, unit[0], speeches[0], first, claims[-1].mentions

@@ -392,7 +392,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         initial = shared or _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
             subject, subject_after = m.entity, after
-        closing = _APPOSED_END.match(after)
+        near = text[max(start, m.start - 30) : m.start]  # an apposition opens right before
+        closing = _APPOSED_END.match(after) if "," in near or "(" in near else None
         if closing and _APPOSED.match(text[start : m.start]):
             initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
         hit = initial and (

@@ -63,6 +63,9 @@ _BEFORE_INVERTED = re.compile(
 _INVERTED_LEAD = re.compile(
     rf"(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?", re.IGNORECASE
 )
+#: The past forms of one word as a pattern, only for its word gate (never searched): a
+#: window none of whose words is one is not looked through for a past verb.
+_PAST_GATE = re.compile(rf"\b(?:{'|'.join(sorted(PAST_WORDS))})\b", re.IGNORECASE)
 #: The words of :data:`_INVERTED_LEAD` (a word outside it ends the look back for a verb).
 _LEAD_WORDS = frozenset(
     form
@@ -366,6 +369,8 @@ def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
     """
     if id(_BEFORE_INVERTED) not in shut and (found := search_runs(_BEFORE_INVERTED, before)):
         return found.start()
+    if id(_PAST_GATE) in shut:
+        return None  # no past form stands in the window
     cut = len(before.rstrip())
     for _ in range(6):  # the verb and at most five words of the group's lead
         space = before.rfind(" ", 0, cut)
@@ -490,6 +495,7 @@ def _before_gates() -> Gates:
     return Gates(
         [
             _BEFORE_INVERTED,
+            _PAST_GATE,
             _VOLGENS,
             _PASSIVE_BEFORE,
             _SPLIT_BEFORE,

@@ -24,6 +24,7 @@ from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import STAFF
 from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, VERBS
+from kg.namespaces import CONCEPT
 
 __all__ = [
     "PRONOUN_REPORT",
@@ -197,7 +198,8 @@ def speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Sentenc
     ]
     if not found:
         return found  # most sentences name none
-    found = kinds_of_providers(text, found)  # "aanbieders van GGZ": one group
+    if len(found) > 1:
+        found = kinds_of_providers(text, found)  # "aanbieders van GGZ": one group
     found.sort(key=_START)
     out: list[SentenceMention] = []
     for k, m in enumerate(found):
@@ -244,8 +246,8 @@ def _others_staff(text: str, m: SentenceMention, following: SentenceMention) -> 
     )
 
 
-#: The role key of care providers in general, as a noun with a kind of provider after it.
-PROVIDERS = "/role/care-providers"
+#: Care providers in general, as a noun with a kind of provider after it.
+PROVIDERS = CONCEPT + "role/care-providers"
 #: "aanbieders van (de) GGZ", "aanbieders van jeugd-GGZ": the kind of provider follows.
 _KIND_OF = re.compile(r"\s+van\s+(?:(?:de|het)\s+)?(?:[^\W\d_]{1,5}-)?", re.IGNORECASE)
 
@@ -263,7 +265,7 @@ def kinds_of_providers(
     Examples
     --------
     >>> s = "Aanbieders van jeugd-GGZ geven aan dat het krap is."
-    >>> gen = SentenceMention("c/role/care-providers", "role", 0, 10, "Aanbieders", 0)
+    >>> gen = SentenceMention(PROVIDERS, "role", 0, 10, "Aanbieders", 0)
     >>> ggz = SentenceMention("c/role/mental-health-care", "role", 21, 24, "GGZ", 0)
     >>> [(m.entity, m.start) for m in kinds_of_providers(s, [gen, ggz])]
     [('c/role/mental-health-care', 0)]
@@ -276,10 +278,8 @@ def kinds_of_providers(
     >>> [(m.entity, m.start) for m in kinds_of_providers(s, [gen, ggz], merge=False)]
     [('c/role/mental-health-care', 15)]
     """
-    if len(mentions) < 2:
-        return mentions
     for m in mentions:
-        if m.entity.endswith(PROVIDERS):
+        if m.entity == PROVIDERS:
             break
     else:
         return mentions  # most sentences: none
@@ -294,7 +294,7 @@ def kinds_of_providers(
             if merge:
                 m = replace(m, start=providers.start)  # noqa: PLW2901
             out[general] = None  # the phrase names the narrower group, from its noun on
-        general = len(out) if m.entity.endswith(PROVIDERS) else -1
+        general = len(out) if m.entity == PROVIDERS else -1
         out.append(m)
     return [m for m in out if m is not None]
 
@@ -306,6 +306,6 @@ def _kind_of(text: str, providers: SentenceMention, m: SentenceMention) -> bool:
         kind is not None
         and kind.end() == m.start  # ("jeugd-" glued before it: "aanbieders van jeugd-GGZ")
         and m.kind == "role"
-        and not m.entity.endswith(PROVIDERS)
+        and m.entity != PROVIDERS
         and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
     )

@@ -28,7 +28,7 @@ from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING
 from kg.extract.voiceforms import SPEAKER_KINDS
 
-__all__ = ["referred_groups"]
+__all__ = ["OPENERS", "referred_groups"]
 
 _PARTIES = (
     r"(?:partijen|organisaties|instanties|instellingen|partners|groepen|actoren|aanbieders"
@@ -45,11 +45,13 @@ _REFERS = re.compile(
 )
 #: What follows the referring phrase: a report or a stance ("geven aan", "zijn positief").
 _REPORTS = re.compile(rf"\s+(?:\w+\s+)?(?:{ANY_TENSE}|{ATTITUDE})\b", re.IGNORECASE)
-#: The words that open such a claim, for a plain test before the pattern.
-_OPENERS = frozenset(
-    {"ook", "daarbij", "wel", "bovendien", "daarnaast", "volgens", "deze", "die", "zij", "ze",
-     "beide", "beiden", "allebei", "de", "laatsten", "laatstgenoemde", "laatstgenoemden",
-     "eersten", "eerstgenoemde", "eerstgenoemden"}
+#: How such a claim may open, for a plain test before the pattern (a word's first letters,
+#: in both cases).
+OPENERS = tuple(
+    form
+    for word in ("ook ", "daarbij", "wel ", "bovendien", "daarnaast", "volgens", "deze ", "die ",
+                 "zij ", "ze ", "beide", "allebei", "de laatst", "de eerst", "laatst", "eerst")
+    for form in (word, word.capitalize())
 )  # fmt: skip
 #: What may stand between two groups named together: "A en B", "A, B en C", "zowel A als B".
 _TOGETHER = re.compile(r"\s*(?:,|,?\s*en|én|als|,?\s*maar\s+ook)?\s*(?:de\s+|het\s+)?", re.I)
@@ -89,9 +91,8 @@ def referred_groups(
     >>> referred_groups("Deze partijen werken hard.", t, ms, "r/gp")
     ()
     """
-    first = text[:16].lstrip(" “\"'‘(").split(" ", 1)[0].lower()
-    if first not in _OPENERS:
-        return ()  # most claims: a plain test of the first word
+    if not text.startswith(OPENERS):
+        return ()  # most claims: a plain test of the opening
     refers = _REFERS.match(text)
     if refers is None or (refers.group("by") is None and not _reporting(text, refers.end())):
         return ()
