@@ -8,7 +8,10 @@ Voices
     Who holds each claim (:func:`assign_voices`): the speakers a claim names,
     or the voice the section carries on; the rules are described in
     :mod:`kg.extract.findings`. A section's heading may give the floor to a
-    group ("Ervaringen van huisartsen", :func:`floors`).
+    group ("Ervaringen van huisartsen", :func:`floors`). A claim that refers back to
+    the groups of the claim before ("Deze partijen …", "De laatsten …",
+    :mod:`kg.extract.voicereferents`) or takes up its subject ("Zij …", "Hun ervaring
+    is …") is theirs; "aanbieders van GGZ" is one group, the narrower.
 """
 
 from __future__ import annotations

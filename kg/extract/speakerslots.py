@@ -9,8 +9,12 @@ of a feeling among a group ("Over X zijn raadsleden tevreden", "Bij raadsleden l
 gevoel dat", "Er is waardering voor … bij de huisartsen"), of a view, a question or a
 certainty ("De ervaring van de consulenten is dat", "Voor de wethouder is het duidelijk
 dat", "Voor raadsleden is het de vraag of"), of a wish ("Als het aan raadsleden ligt"),
-as the subject of an idiom of raising the alarm split around it ("Ook trekken huisartsen
-aan de bel"), or when it introduces a quotation ("De wethouder: “…”"). :func:`other_slot`
+as the subject of an idiom of raising the alarm or a remark split around it ("Ook trekken
+huisartsen aan de bel", "Wel plaatst de wethouder een kanttekening"), or when it introduces
+a quotation ("De wethouder: “…”"). A verb in the past before the inverted group reads as
+one in the present ("…, zo benadrukte de wethouder"); with a subject that speaks, only an
+attribution closing the sentence after a comma is read ("Jongeren vinden lastig werk, zo
+stellen de consulenten": the consultants report what the subject's clause says). :func:`other_slot`
 asks these of one group; :mod:`kg.extract.speakers` asks the subject's slot first and
 describes the whole.
 
