@@ -37,7 +37,7 @@ from kg.extract.voiceforms import (
     pronoun_report,
     pronoun_subject,
 )
-from kg.extract.voicereferents import OPENERS, referred_groups
+from kg.extract.voicereferents import HEADS, OPENERS, referred_groups
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -258,8 +258,10 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     before = claims[k - 1] if k else None
     if before is None or before.section != claims[k].section:
         return ()
-    if text.startswith(OPENERS) and (
-        referred := referred_groups(text, whole, before.mentions, before.speech.subject)
+    if (
+        text[:2] in HEADS
+        and text.startswith(OPENERS)
+        and (referred := referred_groups(text, whole, before.mentions, before.speech.subject))
     ):
         return referred
     back = pronoun_subject(text, _subject_before(claims, k, text))

@@ -28,7 +28,7 @@ from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING
 from kg.extract.voiceforms import SPEAKER_KINDS
 
-__all__ = ["OPENERS", "referred_groups"]
+__all__ = ["HEADS", "OPENERS", "referred_groups"]
 
 _PARTIES = (
     r"(?:partijen|organisaties|instanties|instellingen|partners|groepen|actoren|aanbieders"
@@ -53,6 +53,8 @@ OPENERS = tuple(
                  "zij ", "ze ", "beide", "allebei", "de laatst", "de eerst", "laatst", "eerst")
     for form in (word, word.capitalize())
 )  # fmt: skip
+#: The first two letters of :data:`OPENERS`, for a set lookup before the prefixes.
+HEADS = frozenset(form[:2] for form in OPENERS)
 #: What may stand between two groups named together: "A en B", "A, B en C", "zowel A als B".
 _TOGETHER = re.compile(r"\s*(?:,|,?\s*en|én|als|,?\s*maar\s+ook)?\s*(?:de\s+|het\s+)?", re.I)
 
@@ -91,7 +93,7 @@ def referred_groups(
     >>> referred_groups("Deze partijen werken hard.", t, ms, "r/gp")
     ()
     """
-    if not text.startswith(OPENERS):
+    if text[:2] not in HEADS or not text.startswith(OPENERS):
         return ()  # most claims: a plain test of the opening
     refers = _REFERS.match(text)
     if refers is None or (refers.group("by") is None and not _reporting(text, refers.end())):
