@@ -14,6 +14,10 @@ Examples
 (True, False)
 >>> bool(NOT_REPORTING.match(" vindt volgend jaar plaats"))
 True
+>>> bool(REPORTING.match("spreekt elke maand met de scholen"))
+False
+>>> sorted(w for w in PAST_WORDS if w.startswith(("benadrukt", "dacht")))
+['benadrukte', 'benadrukten', 'dacht', 'dachten']
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ __all__ = [
     "NOT_REPORTING",
     "PARTICIPLES",
     "PAST",
+    "PAST_WORDS",
     "PERFECT",
     "QUANT",
     "REPORTED",
@@ -147,7 +152,10 @@ def _alternatives(alternation: str) -> list[str]:
 _VERB_FORMS = (
     r"vertel(?:t|len|de|den)|stel(?:t|len|de|den)|vind(?:t|en)?|vond(?:en)?|ervaa?r(?:t|en)?"
     r"|ervoer(?:en)?|zie(?:t|n)?|zag(?:en)?|me(?:ent|nen)|meende(?:n)?|verkla(?:art|ren|arde|arden)"
-    r"|oorde(?:elt|len|elde|elden)|zeg(?:t|gen)|zei(?:den)?|spre(?:ekt|ken)|sprak(?:en)?"
+    r"|oorde(?:elt|len|elde|elden)|zeg(?:t|gen)|zei(?:den)?"
+    # (not meeting or agreeing: "spreekt regelmatig met de scholen", "spraken af dat"; but
+    # "spreekt van een crisis", "spreekt zich uit": saying)
+    r"|(?:spre(?:ekt|ken)|sprak(?:en)?)(?!\s+(?:\w+\s+){0,2}?(?:met|af)\b)"
     r"|beschrij(?:ft|ven)|beschreven|de(?:elt|len|elde|elden)|herken(?:t|nen)|erken(?:t|nen)"
     r"|constate(?:ert|ren|erde|erden)|onderken(?:t|nen)|noem(?:t|en|de|den)|benadruk(?:t|ken)"
     r"|den(?:kt|ken)|verwacht(?:en)?|ho(?:ort|ren)|voel(?:t|en)|conclude(?:ert|ren|erde|erden)"
@@ -254,6 +262,15 @@ _PAST_FORMS = (
 )
 VERBS = by_first_letter(_VERB_FORMS)
 PAST = by_first_letter(_PAST_FORMS)
+#: The past forms of one word only (:data:`PAST` without its particles and objects),
+#: for a set lookup: "benadrukte", "benadrukten", "dacht", "dachten".
+_ONE_WORD = re.compile(r"([a-zà-ÿ]+)(\(\?:(n|en)\)\?)?")
+PAST_WORDS = frozenset(
+    form
+    for alternative in _alternatives(_PAST_FORMS)
+    if (one := _ONE_WORD.fullmatch(alternative))
+    for form in (one.group(1), one.group(1) + (one.group(3) or ""))
+)
 #: The present and past reporting verbs in one list, gathered by first letter, for the
 #: patterns matched at a position rather than scanned for by their literal beginnings.
 ANY_TENSE = by_first_letter(f"{_VERB_FORMS}|{_PAST_FORMS}")
