@@ -1178,3 +1178,38 @@ def test_averted_and_not_yet_started(sentence, expected):
 )
 def test_postponed_firefighting_and_vain_effort(sentence):
     assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # aims met with a copula between, promises kept, expectations met; negated, the
+        # phrase does not match and the bare negation reads negative
+        ("Voor het armoedebeleid geldt: de doelstellingen zijn gehaald.", "positive"),
+        ("Voor het armoedebeleid geldt: de doelstellingen zijn niet gehaald.", "negative"),
+        ("De wethouder heeft haar beloften waargemaakt.", "positive"),
+        ("De nieuwe buurtcoaches voldoen aan de verwachtingen.", "positive"),
+        ("De proef met het voorliggende veld krijgt een vervolg.", "positive"),
+        ("De welzijnsorganisatie en de scholen hebben elkaar gevonden.", "positive"),
+        ("Bij de herindicaties is een inhaalslag gemaakt.", "positive"),
+        ("Er was grote belangstelling voor de bijeenkomst over mantelzorg.", "positive"),
+        ("Steeds meer ouderen vinden de weg naar het steunpunt.", "positive"),
+        ("Aan beschermd wonen is minder uitgegeven dan begroot.", "positive"),
+        # obstacles run into, a heavy demand, isolation, told afterwards, plans shelved or
+        # petered out, time swallowed, long lead times, overspending, little interest
+        ("De invoering van de digitale aanvraag stuitte op praktische bezwaren.", "negative"),
+        ("De overgang heeft veel gevraagd van de consulenten.", "negative"),
+        ("De loketten werken ieder op hun eigen eiland.", "negative"),
+        ("De commissie werd pas achteraf over de wijziging ingelicht.", "negative"),
+        ("Het plan voor een regionaal leerwerkbedrijf is in de ijskast gezet.", "negative"),
+        ("Het buurtinitiatief is na een jaar doodgebloed.", "negative"),
+        ("Het bijhouden van de dossiers neemt veel tijd in beslag.", "negative"),
+        ("Cliënten klagen over de lange doorlooptijden bij bezwaar.", "negative"),
+        ("Aan leerlingenvervoer is meer uitgegeven dan begroot.", "negative"),
+        ("Voor de cursus budgetbeheer bestond weinig belangstelling.", "negative"),
+        ("Meer overleg met de huisartsen is gewenst.", "negative"),
+        ("Het verdient aanbeveling de raad vaker te informeren over de wachttijden.", "negative"),
+    ],
+)
+def test_implicit_success_and_difficulty(sentence, expected):
+    assert polarity_of(sentence) == expected
