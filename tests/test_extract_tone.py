@@ -811,3 +811,23 @@ def test_progress_turned_by_a_difficulty(sentence, expected):
 )
 def test_vigilance_and_effort(sentence, expected):
     assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a correction sets one focus against another and denies nothing
+        ("Het gaat niet om het geld, maar om de kwaliteit van de begeleiding.", "neutral"),
+        ("Het gaat er niet om wie de hulp biedt, maar om wat het gezin nodig heeft.", "neutral"),
+        ("Het is geen kwestie van regels, maar van tijd.", "neutral"),
+        # not a correction: the "maar" clause names no counterpart of the negated phrase
+        ("De hulp komt niet op tijd, maar pas na weken.", "negative"),
+        # a fronted "van" phrase is what a closing "geen sprake" denies
+        ("Van grote problemen bij de overgang is geen sprake.", "positive"),
+        ("Van verbetering van de bereikbaarheid is nauwelijks sprake.", "negative"),
+        # a negated negative idiom is no difficulty
+        ("Volgens de wethouder is de jeugdhulp geen bodemloze put.", "positive"),
+    ],
+)
+def test_corrections_and_denied_cases(sentence, expected):
+    assert _polarity(sentence) == expected
