@@ -1213,3 +1213,27 @@ def test_postponed_firefighting_and_vain_effort(sentence):
 )
 def test_implicit_success_and_difficulty(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a good thing said of a minority falls short; a difficulty of a minority stays one
+        ("Nog geen kwart van de deelnemers heeft na een jaar een baan gevonden.", "negative"),
+        ("Minder dan de helft van de ouders is tevreden over de toegang.", "negative"),
+        ("Ruim negentig procent van de ouders is tevreden over de toegang.", "positive"),
+        # neighbours who step in, a head start, room to decide, a service people know
+        ("In de buurtschappen springen buren bij als het nodig is.", "positive"),
+        ("De gemeente kon voortbouwen op de netwerken van de dorpshuizen.", "positive"),
+        ("Met keukentafelgesprekken had de gemeente al ervaring opgedaan.", "positive"),
+        ("De gebiedsteams kunnen zelf beslissen over een kortdurende inzet.", "positive"),
+        ("Ouders weten de weg naar het consultatiebureau.", "positive"),
+        ("Het steunpunt is inmiddels goed bekend bij de inwoners.", "positive"),
+        # a late start, too little time, no say
+        ("De regionale inkoop kwam laat op gang.", "negative"),
+        ("De contracten moesten in korte tijd worden afgesloten.", "negative"),
+        ("De kleinere gemeenten moeten volgen wat de regio besluit.", "negative"),
+    ],
+)
+def test_minorities_head_starts_and_late_starts(sentence, expected):
+    assert polarity_of(sentence) == expected

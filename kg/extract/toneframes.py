@@ -283,16 +283,52 @@ def fewer(text: str, spans: list[tuple[int, int]], cues: list) -> list:
     >>> [c.sign for c in fewer(s, [(0, len(s))], [Cue(19, 27, 1)])]
     [-1]
     """
-    if not spans or not may_hold_in(text, spans[0][0], spans[-1][1], ("minder", "weinig")):
+    if not spans or not may_hold_in(text, spans[0][0], spans[-1][1], _FEW_OPENINGS):
         return cues  # most claims
     out = []
     for cue in cues:
-        tokens = [] if cue.problem else neg.words(text, *neg.clause_of(spans, cue.start))
-        reach = _few_people(list(map(itemgetter(2), tokens)))
+        clause = neg.clause_of(spans, cue.start)
+        tokens = [] if cue.problem else neg.words(text, *clause)
+        found = list(map(itemgetter(2), tokens))
+        reach = _few_people(found)
         if reach is not None and reach < len(tokens) and cue.start >= tokens[reach][0]:
             cue = replace(cue, sign=-cue.sign)  # beyond the diminisher's own reach
+        elif cue.sign > 0 and tokens and (share := _minority(found)) < len(tokens):
+            if cue.start >= tokens[share][0] and not neg.negated(text, clause, cue.start, cue.end):
+                cue = replace(cue, sign=-1)  # "nog geen kwart van de jongeren vond werk"
         out.append(cue)
     return out
+
+
+#: Words one of which a clause of few (:func:`_few_people`, :func:`_minority`) holds.
+_FEW_OPENINGS = ("minder", "weinig", "geen", "slechts", "maar", "minderheid", "amper", "hooguit")
+#: A share of a minority opening a clause: "nog geen kwart van", "minder dan de helft van",
+#: "slechts 20% van", "maar een klein deel van", "een minderheid van" (words joined by spaces;
+#: a figure's digits are words of their own).
+_MINORITY = re.compile(
+    r"(?:nog geen|minder dan|slechts|maar|amper|nauwelijks|hooguit) (?:een |de )?"
+    r"(?:(?:\d+ )+(?:procent )?|\w+ procent |kwart |derde |vijfde |tiende |helft "
+    r"|(?:klein |gering )?deel |fractie |handvol )van "
+    r"|een (?:kleine )?minderheid van |een (?:klein|gering) deel van "
+)
+
+
+def _minority(found: list[str]) -> int:
+    """Where the share of a minority ends that opens the clause, else a number past its end.
+
+    A good thing said of a minority ("nog geen kwart van de jongeren heeft een baan
+    gevonden", "minder dan de helft van de cliënten is tevreden") falls short: what
+    follows the share is turned to negative (a difficulty said of a minority stays one).
+
+    Examples
+    --------
+    >>> _minority("nog geen kwart van de jongeren heeft werk".split())
+    4
+    >>> _minority("slechts 20 van de cliënten".split()), _minority("de jongeren".split())
+    (3, 2)
+    """
+    m = _MINORITY.match(" ".join(found) + " ")
+    return m.group().count(" ") if m else len(found)
 
 
 def _few_people(found: list[str]) -> int | None:
