@@ -478,6 +478,10 @@ def test_an_intended_extension_reads_as_progress():
         # what must be better falls short now
         ("De samenwerking met de huisartsen moet beter.", "negative"),
         ("De regels voor de aanvraag moeten eenvoudiger.", "negative"),
+        # and so does what must improve; improving as the aim of a purpose clause judges not
+        ("De afstemming tussen de loketten moet verbeteren.", "negative"),
+        ("De bereikbaarheid van het steunpunt moet worden verbeterd.", "negative"),
+        ("Om de toegang te verbeteren moet de gemeente investeren.", "neutral"),
         # what is required or must be done is an aim, no verdict
         ("De eigen kracht van de wijk moet worden versterkt.", "neutral"),
         ("Dat vergt een zorgvuldige uitvoering van de regels.", "neutral"),

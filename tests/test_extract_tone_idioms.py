@@ -1237,3 +1237,19 @@ def test_implicit_success_and_difficulty(sentence, expected):
 )
 def test_minorities_head_starts_and_late_starts(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # more verbs of setting something going, stated as facts
+        ("Voor elke kern is een dorpsondersteuner aangesteld.", "positive"),
+        ("Er is een nieuw registratiesysteem in gebruik genomen.", "positive"),
+        ("De gemeente is begonnen met huisbezoeken bij 75-plussers.", "positive"),
+        ("Het keurmerk is in alle wijken uitgerold.", "positive"),
+        # supposed, it is no progress
+        ("Misschien wordt er een dorpsondersteuner aangesteld.", "neutral"),
+    ],
+)
+def test_more_verbs_of_initiative(sentence, expected):
+    assert polarity_of(sentence) == expected

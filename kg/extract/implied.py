@@ -292,6 +292,8 @@ def grows(text: str, clause: tuple[int, int]) -> bool:
 _INITIATIVE = re.compile(
     r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|uitgebouwd|ontwikkeld"
     r"|gerealiseerd|geïnvesteerd|uitgebreid|opgesteld|geïntroduceerd|in\s+gang\s+gezet"
+    r"|aangesteld|geïmplementeerd|uitgerold|gelanceerd|in\s+het\s+leven\s+geroepen"
+    r"|in\s+gebruik\s+genomen|begonnen\s+met"
     r"|(?:zet|zetten|zette|zetten)\s+(?:\w+\s+){0,3}in\s+op|ingezet\s+op"
     r"|(?:draait|draaien|loopt|lopen)\s+(?:\w+\s+){0,6}(?:proef|pilot|experiment)"
     r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+){0,2}(?:het\s+)?(?:initiatief|voortouw|lead))\b",

@@ -157,9 +157,18 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     return False
 
 
+#: Forms of "verbeteren": what must improve ("moet verbeteren", "moet worden verbeterd") is
+#: not good enough now, as what must be better ("moet beter").
+_IMPROVING = frozenset({"verbeteren", "verbeterd", "verbetert"})
+
+
 def _more(text: str, cue: Cue) -> bool:
-    """Whether the cue is a comparative ("moet beter"): under an obligation, a shortfall."""
-    return implied.comparative(text[cue.start : cue.end].split()[-1])
+    """Whether the cue is a comparative ("moet beter") or a verb of improving ("moet
+    verbeteren", not the aim "om … te verbeteren"): under an obligation, a shortfall."""
+    last = text[cue.start : cue.end].split()[-1].lower()
+    if last in _IMPROVING:
+        return neg.word_before(text, cue.start) != "te"
+    return implied.comparative(last)
 
 
 def _clause_score(
