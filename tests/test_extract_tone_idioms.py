@@ -1253,3 +1253,19 @@ def test_minorities_head_starts_and_late_starts(sentence, expected):
 )
 def test_more_verbs_of_initiative(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a resource used up, the verb at the clause's end
+        ("De wethouder verwacht dat het armoedebudget in het najaar op is.", "negative"),
+        ("De bestemmingsreserve voor jeugdhulp is op.", "negative"),
+        ("Het budget voor jeugdhulp is op orde.", "positive"),
+        # vacancy grows or shrinks
+        ("Volgens de corporatie neemt de leegstand in de kleine kernen toe.", "negative"),
+        ("De leegstand van winkelpanden in het centrum neemt af.", "positive"),
+    ],
+)
+def test_resources_used_up_and_vacancy(sentence, expected):
+    assert polarity_of(sentence) == expected

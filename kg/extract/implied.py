@@ -33,6 +33,31 @@ _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wild
 _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 
 
+#: A resource used up, the verb at the clause's end: "de reserve is op", "verwacht dat de
+#: reserve in 2017 op is", "het budget gaat op" (general Dutch "op zijn": used up); the
+#: resource may head a compound ("de bestemmingsreserve is op"), so the pattern has no gate.
+_EXHAUSTED = re.compile(
+    r"(?:reserve|reserves|budget|budgetten|geld|middelen|buffer|potje)\b"
+    r"[^,;:.()]{0,60}?\b(?:op\s+(?:is|zijn|was|waren|gaat|gaan|raakt|raken)"
+    r"|(?:is|zijn|was|waren)\s+op)\s*(?=[.,;:)!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def exhausted(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a resource said to be used up ("de reserve is op", "dat het geld op is").
+
+    Examples
+    --------
+    >>> s = "Het college verwacht dat de reserve in 2017 op is."
+    >>> [s[a:b] for a, b in exhausted(s, s.index("de reserve"), len(s))]
+    ['reserve in 2017 op is']
+    >>> exhausted("Het budget is op orde.", 0, 22), exhausted("De reserve is opgebouwd.", 0, 24)
+    ([], [])
+    """
+    return [m.span() for m in finditer(_EXHAUSTED, text, start, end)]
+
+
 def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
 
