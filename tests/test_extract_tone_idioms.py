@@ -1269,3 +1269,23 @@ def test_more_verbs_of_initiative(sentence, expected):
 )
 def test_resources_used_up_and_vacancy(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De samenwerking met de kinderopvang is nog pril.", "negative"),
+        ("Met de herindicaties is de gemeente pas halverwege.", "negative"),
+        ("De wethouder heeft een hard hoofd in de regionale inkoop.", "negative"),
+        ("De aanbieders van dagbesteding houden hun hart vast.", "negative"),
+        ("De consulenten staan met de rug tegen de muur.", "negative"),
+        ("Bij de mantelzorgers is de rek eruit.", "negative"),
+        ("De regels van de Jeugdwet en de Wmo botsen op dit punt.", "negative"),
+        ("Raadsleden zijn er gerust op dat de tekorten meevallen.", "positive"),
+        ("Raadsleden zijn er niet gerust op.", "negative"),
+        ("De gebiedsteams beginnen hun draai te vinden.", "positive"),
+        ("Met een ruime reserve kan de gemeente een stootje hebben.", "positive"),
+    ],
+)
+def test_early_stages_strain_and_ease(sentence, expected):
+    assert polarity_of(sentence) == expected
