@@ -3,10 +3,11 @@ is lastig" judges the finding, not the housing.
 
 An attributive adjective (its "-e" form, a word of the noun phrase after it) inside the
 noun phrase that opens a clause (a determiner first, no finite verb before it) describes
-what the clause is about (a verdict noun, "de klacht is …", states a judgement itself); when the predicate after the clause's first
-finite verb judges the other way, the predicate is the verdict and the word inside the
-subject gives way ("een betere afstemming is lastig te realiseren", "de kwetsbare positie
-van mantelzorgers is verbeterd"). Problems are left to the problem rules.
+what the clause is about (a verdict noun, "de klacht is …", states a judgement itself);
+when the predicate after the clause's first finite verb judges the other way, the
+predicate is the verdict and the word inside the subject gives way ("een betere
+afstemming is lastig te realiseren", "de kwetsbare positie van mantelzorgers is
+verbeterd"). Problems are left to the problem rules.
 """
 
 from __future__ import annotations

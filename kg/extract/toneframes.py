@@ -293,9 +293,14 @@ def fewer(text: str, spans: list[tuple[int, int]], cues: list) -> list:
         reach = _few_people(found)
         if reach is not None and reach < len(tokens) and cue.start >= tokens[reach][0]:
             cue = replace(cue, sign=-cue.sign)  # beyond the diminisher's own reach
-        elif cue.sign > 0 and tokens and (share := _minority(found)) < len(tokens):
-            if cue.start >= tokens[share][0] and not neg.negated(text, clause, cue.start, cue.end):
-                cue = replace(cue, sign=-1)  # "nog geen kwart van de jongeren vond werk"
+        elif (
+            cue.sign > 0
+            and tokens
+            and (share := _minority(found)) < len(tokens)
+            and cue.start >= tokens[share][0]
+            and not neg.negated(text, clause, cue.start, cue.end)
+        ):
+            cue = replace(cue, sign=-1)  # "nog geen kwart van de jongeren vond werk"
         out.append(cue)
     return out
 
