@@ -1289,3 +1289,18 @@ def test_resources_used_up_and_vacancy(sentence, expected):
 )
 def test_early_stages_strain_and_ease(sentence, expected):
     assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De buurtaanpak wordt in de regio als voorbeeld gezien.", "positive"),
+        ("De wethouder complimenteert de vrijwilligers van de voedselbank.", "positive"),
+        ("Wie het steunpunt belt, krijgt direct iemand aan de lijn.", "positive"),
+        ("Ouders moeten meerdere keren bellen voordat zij een consulent spreken.", "negative"),
+        # "als voorbeeld" alone is "for instance"
+        ("Als voorbeeld noemt de wethouder de inloop in het dorpshuis.", "neutral"),
+    ],
+)
+def test_examples_compliments_and_calls(sentence, expected):
+    assert polarity_of(sentence) == expected
