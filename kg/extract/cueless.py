@@ -44,14 +44,8 @@ def excess_or_delay(
     """
     excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
     late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
-    if id(implied._EXHAUSTED) not in closed:  # "de reserve is op": a resource used up
-        late += implied.exhausted(text, *clause)
+    late += implied.exhausted(text, *clause)  # "de reserve is op": a resource used up
     return sum(not any(c.start <= a < c.end for c in cues) for a, _b in excess + late)
-
-
-def may_exceed(closed: frozenset[int]) -> bool:
-    """Whether :func:`excess_or_delay` can find anything in a clause with ``closed`` rules."""
-    return not {id(implied._EXCESS), id(implied._LATE), id(implied._EXHAUSTED)} <= closed
 
 
 def cueless(
@@ -116,7 +110,6 @@ def gates() -> wordgate.Gates:
             implied._LOSS,
             implied._EXCESS,
             implied._LATE,
-            implied._EXHAUSTED,
             implied._GROWTH,
             implied._OUGHT,
             implied._FRAMED,

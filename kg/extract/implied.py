@@ -34,12 +34,17 @@ _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 
 
 #: A resource used up, the verb at the clause's end: "de reserve is op", "verwacht dat de
-#: reserve in 2017 op is", "het budget gaat op" (general Dutch "op zijn": used up); the
-#: resource may head a compound ("de bestemmingsreserve is op"), so the pattern has no gate.
-_EXHAUSTED = re.compile(
-    r"(?:reserve|reserves|budget|budgetten|geld|middelen|buffer|potje)\b"
-    r"[^,;:.()]{0,60}?\b(?:op\s+(?:is|zijn|was|waren|gaat|gaan|raakt|raken)"
-    r"|(?:is|zijn|was|waren)\s+op)\s*(?=[.,;:)!?]|$)",
+#: reserve in 2017 op is", "het budget gaat op" (general Dutch "op zijn": used up). The
+#: clause's last words are read first (a plain test): the resource may head a compound
+#: ("de bestemmingsreserve is op"), which a word gate would not see.
+_USED_UP = re.compile(
+    r"(?:\bop\s+(?:is|zijn|was|waren|gaat|gaan|raakt|raken)|\b(?:is|zijn|was|waren)\s+op)"
+    r"[\s.,;:)!?]*$",
+    re.IGNORECASE,
+)
+#: The resources that can be used up (also as the head of a compound).
+_RESOURCE = re.compile(
+    r"(?:reserve|reserves|budget|budgetten|geld|middelen|buffer|potje)\b[^,;:.()]*$",
     re.IGNORECASE,
 )
 
@@ -51,11 +56,21 @@ def exhausted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     --------
     >>> s = "Het college verwacht dat de reserve in 2017 op is."
     >>> [s[a:b] for a, b in exhausted(s, s.index("de reserve"), len(s))]
-    ['reserve in 2017 op is']
+    ['reserve in 2017 ']
     >>> exhausted("Het budget is op orde.", 0, 22), exhausted("De reserve is opgebouwd.", 0, 24)
     ([], [])
     """
-    return [m.span() for m in finditer(_EXHAUSTED, text, start, end)]
+    tail = text[max(start, end - 24) : end]
+    if not tail.rstrip(" .,;:)!?\n").endswith(
+        ("op", "is", "zijn", "was", "waren", "gaat", "gaan", "raakt", "raken")
+    ):
+        return []  # most clauses
+    verb = _USED_UP.search(tail)
+    if verb is None:
+        return []
+    at = end - len(tail) + verb.start()
+    found = _RESOURCE.search(text[start:at])
+    return [(start + found.start(), at)] if found and at - start - found.start() <= 70 else []
 
 
 def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -397,11 +397,17 @@ AIM = re.compile(
     r"|\b(?:doel|doelstelling|uitgangspunt|ambitie|streven|insteek)\s+(?:\w+\s+){0,3}?is\s+"
     r"(?:dat|om)\b"
     r"|\b(?:belangrijk|belangrijke)\s+(?:uitgangspunt|doel|doelstelling)\b"
-    r"|\b(?:streeft|streven|streefde|streefden)\s+(?:\w+\s+){0,3}?(?:ernaar|naar)\b",
+    r"|\b(?:streeft|streven|streefde|streefden)\s+(?:\w+\s+){0,3}?(?:ernaar|naar)\b"
+    # what matters, a focus ("het gaat (de gemeente) om goede zorg", "waar het om draait";
+    # not "gaat zorgvuldig om met", to deal with)
+    r"|\b(?:gaat|ging|draait|draaide)\s+(?:\w+\s+){0,5}?om\b(?!\s+met\b)"
+    r"|\bwaar\s+het\s+(?:\w+\s+){0,2}?om\s+(?:gaat|ging|draait|draaide)\b",
     re.IGNORECASE,
 )
 #: Words that end what an aim governs: a turn to what is the case.
 _AIM_ENDS = re.compile(r"[;:]|\b(?:maar|echter|toch|helaas)\b", re.IGNORECASE)
+#: A "maar" that goes on with the focus ("het gaat niet om A, maar (wel) om B").
+_FOCUS_GOES_ON = re.compile(r"\s+(?:wel\s+|juist\s+|vooral\s+)?om\b", re.IGNORECASE)
 
 
 def aims(text: str, start: int, end: int, cues: list) -> list:
@@ -425,6 +431,8 @@ def aims(text: str, start: int, end: int, cues: list) -> list:
     if m is None:
         return cues
     stop = _AIM_ENDS.search(text, m.end(), end)
+    while stop and _FOCUS_GOES_ON.match(text, stop.end()):  # "niet om A, maar om B": B too
+        stop = _AIM_ENDS.search(text, stop.end(), end)
     last = stop.start() if stop else end
     return [c for c in cues if c.sign <= 0 or c.problem or not m.start() <= c.start < last]
 
