@@ -99,3 +99,13 @@ def test_a_compound_singular_follows_its_head_s_stem_change():
     assert noun_singular("werkbedrijven") == "werkbedrijf"
     assert noun_singular("jeugdarts") == "jeugdarts"
     assert noun_singular("wachtlijsten") == "wachtlijst"
+
+
+def test_a_noun_in_e_before_a_preposition_dan_or_an_auxiliary_is_a_noun():
+    s = "Het valt in een andere grootteklasse dan de buurgemeenten."
+    ws = dw.tokens(s)
+    assert dw.is_noun(ws, 5, s)
+    s = "De grootteklasse van de gemeente is bepalend; de jonge mensen blijven."
+    ws = dw.tokens(s)
+    assert dw.is_noun(ws, 1, s)
+    assert not dw.is_noun(ws, 8, s)  # "jonge" before its noun stays an adjective
