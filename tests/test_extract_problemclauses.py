@@ -777,6 +777,11 @@ def test_a_council_that_misses_the_overview_lacks_insight():
         ("De adviesraad wordt pas achteraf geïnformeerd.", "democratic-deficit"),
         ("Zij zeggen dat raadsleden niet goed weten wat er speelt.", "council-knowledge-gap"),
         ("Veel volwassenen hebben moeite met lezen en schrijven.", "low-literacy"),
+        ("De algemene reserve is vorig jaar aangesproken.", "budget-overrun"),
+        ("De kosten van de jeugdhulp lopen uit de pas met het budget.", "budget-overrun"),
+        ("Elke gemeente stelt andere eisen aan de facturen.", "bureaucracy"),
+        ("De formulieren verschillen per gemeente.", "bureaucracy"),
+        ("De woningen in de kernen zijn niet geschikt voor ouderen.", "housing-shortage"),
     ],
 )
 def test_further_word_orders_and_verbs_state_their_problem(sentence, problem):
@@ -810,3 +815,10 @@ def test_regional_and_lower_case_names_of_problem_subjects_are_concerns():
         key(c) for c in finding_for(doc, ex, "mienskip").concerns
     }
     assert "problem/sheltered-work" in {key(c) for c in finding_for(doc, ex, "sw-bedrijf").concerns}
+
+
+def test_the_wmo_flat_rate_is_the_co_payment():
+    doc, ex = extract_text("Ambtenaren zien dat het abonnementstarief de vraag laat groeien.")
+    assert "problem/co-payment-debts" in {
+        key(c) for c in finding_for(doc, ex, "abonnement").concerns
+    }
