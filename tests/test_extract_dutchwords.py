@@ -109,3 +109,8 @@ def test_a_noun_in_e_before_a_preposition_dan_or_an_auxiliary_is_a_noun():
     ws = dw.tokens(s)
     assert dw.is_noun(ws, 1, s)
     assert not dw.is_noun(ws, 8, s)  # "jonge" before its noun stays an adjective
+
+
+def test_a_verb_after_a_fronted_year_is_no_noun_stem():
+    assert not dw.stem_noun(dw.tokens("Over 2015 bleef er een overschot over"), 1)
+    assert dw.stem_noun(dw.tokens("Over de proef"), 2)

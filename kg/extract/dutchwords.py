@@ -389,10 +389,18 @@ def stem_noun(words: list[tuple[int, int, str]], k: int) -> bool:
 
     >>> stem_noun(tokens("een proef"), 1), stem_noun(tokens("de opkomst ligt"), 2)
     (True, False)
+
+    The article or preposition stands right before the word: a number between them is
+    no word, and "In 2015 bleef er …" has the verb after a fronted year.
+
+    >>> stem_noun(tokens("In 2015 bleef er een overschot"), 1)
+    False
     """
     low = words[k][2].lower()
     if not k or words[k - 1][2].lower() not in NOT_BEFORE_VERBS:
         return False
+    if words[k][0] - words[k - 1][1] > 2:
+        return False  # something else between them: "In 2015 bleef"
     return low[-1] not in "td" or lemma_key(low).startswith(low)
 
 
