@@ -822,3 +822,11 @@ def test_the_wmo_flat_rate_is_the_co_payment():
     assert "problem/co-payment-debts" in {
         key(c) for c in finding_for(doc, ex, "abonnement").concerns
     }
+
+
+def test_staff_short_of_time_are_a_shortage_staff_short_of_insight_are_not():
+    assert "capacity-shortage" in _keys("De consulenten hebben te weinig tijd voor hun cliënten.")
+    assert "capacity-shortage" in _keys("Er zijn volgens hen te weinig consulenten.")
+    assert "capacity-shortage" not in _keys(
+        "Ambtenaren zeggen dat zij te weinig zicht hebben op de kwaliteit van de zorg."
+    )
