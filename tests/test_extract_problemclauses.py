@@ -780,6 +780,12 @@ def test_a_council_that_misses_the_overview_lacks_insight():
         ("De algemene reserve is vorig jaar aangesproken.", "budget-overrun"),
         ("De kosten van de jeugdhulp lopen uit de pas met het budget.", "budget-overrun"),
         ("De formulieren verschillen per gemeente.", "bureaucracy"),
+        (
+            "Buren staan minder voor elkaar klaar, en zij zullen minder voor elkaar klaarstaan.",
+            "low-informal-care",
+        ),
+        ("Inwoners doen snel een beroep op professionele hulp.", "low-informal-care"),
+        ("De centrumgemeente neemt de besluiten.", "regional-distance"),
         ("De woningen in de kernen zijn niet geschikt voor ouderen.", "housing-shortage"),
     ],
 )
