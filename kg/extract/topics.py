@@ -104,7 +104,6 @@ from kg.extract.topicphrases import (
     postmodifier,
     term_before,
 )
-from kg.extract.topicverbs import verb_here
 from kg.extract.topicwords import (
     ADJECTIVES,
     CONTENT,
@@ -120,6 +119,7 @@ from kg.extract.topicwords import (
     nominal,
     stoplist,  # noqa: F401  (read by kg.extract.findings)
     unjudged,
+    verb_by_position,
     word_verdict,
 )
 from kg.extract.wordruns import words_within
@@ -333,13 +333,13 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             if not (low in IDIOM_WORDS and in_idiom(words, k)):  # "manier van werken"
                 out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
             continue
-        if participle or verb_form(words, k, verb, en):
+        if participle or verb_form(words, k, verb, en, text, lemma):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
             if noun:
                 out.append((s, noun, e))
             continue  # a verb form
-        if verb_here(words, k, text, lemma) or (low in IDIOM_WORDS and in_idiom(words, k)):
-            continue  # "zo stellen zij", "de teams overleggen"; "dicht bij huis", "onder druk"
+        if verb_by_position(words, k) or (low in IDIOM_WORDS and in_idiom(words, k)):
+            continue  # "zo stellen zij", "wijst erop"; "dicht bij huis", "onder druk"
         if lemma in cues and not (is_noun(words, k) or after_kind(words, k)):  # "soort risico's"
             continue  # a judgement (adjective, adverb, verb), not a subject
         first = k

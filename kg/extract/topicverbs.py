@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from kg.extract.dutchwords import BARE_ADJECTIVE, NOUN_OPENERS, is_noun, noun_singular
 from kg.extract.mentions import lemma_key
-from kg.extract.topicforms import CLAUSE_ENDS
-from kg.extract.topicwords import FUNCTION_WORDS, verb_by_position
+from kg.extract.sentencecache import table
+from kg.extract.topicwords import FUNCTION_WORDS
 
 Words = list[tuple[int, int, str]]
 
@@ -41,6 +41,8 @@ QUANTITY_NOUNS = frozenset(
      "tientallen", "honderden", "duizenden", "soort", "soorten", "type", "typen", "types",
      "vorm", "vormen", "keer", "maal", "procent", "stuks", "miljoen", "miljard"}
 )  # fmt: skip
+#: Punctuation that ends a clause right after a word.
+CLAUSE_ENDS = frozenset(".,;:?!")
 #: Endings of an undeclined adjective used as an adverb ("wekelijks", "regelmatig").
 _ADVERB_ENDINGS = (*BARE_ADJECTIVE, "lijks")
 
@@ -59,6 +61,18 @@ def verb_reading(low: str, lemma: str) -> bool:
     """
     if low[-2:] != "en" or lemma == low or not lemma:
         return False
+    found = _READINGS.get(low)
+    if found is None:
+        found = _READINGS[low] = _reads_as_verb(low, lemma)
+    return found
+
+
+#: Plural → :func:`verb_reading`, for the document.
+_READINGS: dict[str, bool] = table()
+
+
+def _reads_as_verb(low: str, lemma: str) -> bool:
+    """:func:`verb_reading` of a word, not kept."""
     third = lemma if lemma[-1] in "td" else lemma + "t"
     if lemma_key(third) == low:
         return True
@@ -89,34 +103,19 @@ def finite_verb(words: Words, k: int, text: str, lemma: str) -> bool:
     >>> [finite_verb(ws, i, s, lemma) for i, lemma in cases]
     [False, False, False]
     """
-    if k == 0 or text[words[k - 1][1] : words[k][0]].strip():
-        return False  # the first word, or punctuation between the two
+    if k == 0 or not verb_reading(words[k][2].lower(), lemma):
+        return False  # the first word, or no verb's form (most plurals)
+    if text[words[k - 1][1] : words[k][0]].strip():
+        return False  # punctuation between the two
     before = words[k - 1][2].lower()
     pronoun = before in SUBJECT_PRONOUNS
     if not pronoun and (
         before in QUANTITY_NOUNS or before in FUNCTION_WORDS or before in NOUN_OPENERS
     ):
         return False  # "een aantal overleggen", "ook overleggen", "verlies van banen"
-    if not verb_reading(words[k][2].lower(), lemma):
-        return False
     if pronoun or before.endswith(_ADVERB_ENDINGS):
         return True
     final = text[words[k][1] : words[k][1] + 1] in CLAUSE_ENDS
     if not is_noun(words, k - 1, text):
         return final and before[-1] != "e" and not before[-1].isdigit()  # "snel oplopen."
     return final or _plural(before)
-
-
-def verb_here(words: Words, k: int, text: str, lemma: str) -> bool:
-    """Whether word ``k`` (a noun's singular ``lemma`` by its form) stands where Dutch
-    puts a verb: :func:`~kg.extract.topicwords.verb_by_position` ("zo stellen zij") or,
-    in -en, :func:`finite_verb` ("de teams overleggen").
-
-    >>> from kg.extract.dutchwords import tokens
-    >>> s = "Zo stellen zij, en de teams overleggen."
-    >>> verb_here(tokens(s), 1, s, "stel"), verb_here(tokens(s), 6, s, "overleg")
-    (True, True)
-    """
-    if verb_by_position(words, k):
-        return True
-    return words[k][2][-2:] == "en" and finite_verb(words, k, text, lemma)
