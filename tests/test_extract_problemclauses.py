@@ -786,6 +786,8 @@ def test_a_council_that_misses_the_overview_lacks_insight():
         ),
         ("Inwoners doen snel een beroep op professionele hulp.", "low-informal-care"),
         ("De centrumgemeente neemt de besluiten.", "regional-distance"),
+        ("De gemeente moest in korte tijd veel regelen.", "rushed-transition"),
+        ("De consulenten van Wmo en jeugd werken nog te veel naast elkaar.", "laws-not-integrated"),
         ("De woningen in de kernen zijn niet geschikt voor ouderen.", "housing-shortage"),
     ],
 )
