@@ -778,6 +778,7 @@ def test_a_council_that_misses_the_overview_lacks_insight():
         ("Zij zeggen dat raadsleden niet goed weten wat er speelt.", "council-knowledge-gap"),
         ("Veel volwassenen hebben moeite met lezen en schrijven.", "low-literacy"),
         ("De algemene reserve is vorig jaar aangesproken.", "budget-overrun"),
+        ("Het college verwacht dat de reserve sociaal domein in 2017 op is.", "budget-overrun"),
         ("De kosten van de jeugdhulp lopen uit de pas met het budget.", "budget-overrun"),
         ("De formulieren verschillen per gemeente.", "bureaucracy"),
         (
