@@ -230,6 +230,22 @@ def clock_time(text: str, start: int, end: int, floor: int) -> bool:
     return _CLOCK_BEFORE.search(text, max(floor, start - 12), start) is not None
 
 
+# Patterns of not_a_figure and slogan_or_pronoun, compiled once (they run per number).
+_LEADING_ZERO = re.compile(r"0\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_COMPOUND_AFTER = re.compile(r"-(?:[^\W\d]|/|\s*(?:en|of|tot|naar)\b)")
+_ORDINAL_AFTER = re.compile(r"(?:e|de|ste)\b")
+_CLOCK_AFTER = re.compile(r"[.:]\d\d\s*uur\b")
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+_SLASH_DIGIT = re.compile(r"/\d")
+_CAPITAL = re.compile(r"[A-Z]")
+_DIGIT_ONE = re.compile(r"(?<![\w.,])1\s+[^\W\d]")
+_UP_TO_THREE = re.compile(r"\d{1,3}")
+_YEARS_AFTER = re.compile(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:de|het)\s+$", re.I)
+_ONE_WORD = re.compile(r"\b(?:é[ée]n|eén)\b", re.IGNORECASE)
+
+
 def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bool:
     """True for a year, a date, an age, a compound modifier, an ordinal or a clock time.
 
@@ -249,7 +265,7 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     after = text[end : end + WINDOW]
     before = text[max(floor, start - 25) : start]
     num = text[start:end]
-    if plain and (re.fullmatch(r"0\d+", num) or _PHONE_BEFORE.search(before)):
+    if plain and (_LEADING_ZERO.fullmatch(num) or _PHONE_BEFORE.search(before)):
         return True  # a telephone number ("0546 - 123 456"); a count has no leading zero
     if plain and num == "14" and _AREA_CODE.match(after):
         return True  # a municipality's own number: "14" and its area code ("14 0478")
@@ -260,7 +276,7 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return True  # a part of a code joined by colons ("ECLI:NL:CRVB:2016:1402")
     if plain and _STREET_BEFORE.search(before):
         return True  # a house number: "aan de Markt 12", "Stationsstraat 45"
-    if plain and re.fullmatch(r"(?:19|20)\d\d", num):
+    if plain and _YEAR.fullmatch(num):
         return not QUALIFIED_END.search(before)  # a year; "circa 2000 cliënten" is a count
     if _MONTH_AFTER.match(after):
         return True  # the day of a date
@@ -269,26 +285,26 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     if _AGE_AFTER.match(after):
         # an age ("65 jaar", "65+") describes a group; "binnen twee jaar" is a span of time
         return not (after.lstrip()[:4].lower() == "jaar" and DURATION_BEFORE.search(before))
-    if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of|tot|naar)\b)", after):
+    if _COMPOUND_AFTER.match(after):
         return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- naar 18+")
     if after.startswith(":") and len(num) <= 2 and _MINUTES.match(after) and int(num) <= 24:
         return True  # a clock time written with a colon ("om 10:30")
-    if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b", after):
+    if _ORDINAL_AFTER.match(after) or _CLOCK_AFTER.match(after):
         return True  # an ordinal ("2e") or a clock time ("9.00 uur")
     if clock_time(text, start, end, floor):
         return True  # "om 9 uur"; "binnen 48 uur" is a span of hours
-    if re.search(r"\bper\s+$", before, re.IGNORECASE):
+    if _PER_BEFORE.search(before):
         return True  # a denominator ("per 1.000 inwoners")
-    if re.match(r"/\d", after) or (before.endswith(("'", "’")) and len(num) == 2):
+    if _SLASH_DIGIT.match(after) or (before.endswith(("'", "’")) and len(num) == 2):
         return True  # "24/7", a decade "de jaren '90"
-    if re.match(r"[A-Z]", after):
+    if _CAPITAL.match(after):
         return True  # a code: "de 3D's", "4G"
     near = text[max(floor, start - 40) : end + 40]
-    if num == "1" and len(re.findall(r"(?<![\w.,])1\s+[^\W\d]", near)) > 1:
+    if num == "1" and len(_DIGIT_ONE.findall(near)) > 1:
         return True  # a slogan in digits: "1 gezin, 1 plan, 1 regisseur"
     if len(num) == 1 and _ENUMERATOR.match(after) and _ENUMERATOR_BEFORE.search(before):
         return True  # an enumerator: "(1) de wijkcoach", "1) werk, 2) zorg"
-    if re.fullmatch(r"\d{1,3}", num):
+    if _UP_TO_THREE.fullmatch(num):
         if age_in_words(text, start, end, floor):
             return True  # an age bound ("jongeren onder de 25") or the age one turns ("18 worden")
         if (
@@ -296,7 +312,7 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
             and not _changed_to(before)
             and _AGE_BEFORE.search(before)
             and not _FIGURE_OF.search(before)
-            and re.match(r"\s*(?:jaar|$|[,.;)]|en\s+ouder|of\s+ouder)", after)
+            and _YEARS_AFTER.match(after)
         ):
             return True  # an age bound ("tot 23 jaar")
         if int(num) <= _OLDEST and _OLDER_THAN.search(before):
@@ -330,7 +346,7 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
         return bool(_REFORM_AFTER.match(after))
     if word.lower() not in {"één", "eén"}:
         return False
-    if re.search(r"\b(?:de|het)\s+$", text[max(floor, start - 8) : start], re.I):
+    if _ARTICLE_BEFORE.search(text[max(floor, start - 8) : start]):
         return True  # "de één": a pronoun
     if _SLOGAN_AFTER.match(text[end : end + 12]):
         return True  # "één loket": a principle, not a count
@@ -342,7 +358,7 @@ def slogan_or_pronoun(text: str, start: int, end: int, floor: int, ceiling: int)
     if _TREND_BEFORE.search(_CLAUSE_CUT.split(before)[-1]):
         return True  # "worden steeds vaker door één oudere bewoond": a kind of case, no count
     near = text[max(floor, start - 40) : min(ceiling, end + 40)]
-    return len(re.findall(r"\b(?:é[ée]n|eén)\b", near, re.IGNORECASE)) > 1  # "één gezin, één plan"
+    return len(_ONE_WORD.findall(near)) > 1  # "één gezin, één plan"
 
 
 #: "per" or "jaren" right before a number word: a rate's denominator or a decade.
