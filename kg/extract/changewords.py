@@ -291,6 +291,23 @@ RESOURCE_FIRST = re.compile(r"(?P<what>" + "|".join(RESOURCES) + r")\b.*", re.I 
 _PART_OF = re.compile(r"(?:noord|zuid|oost|west|midden|noordoost|noordwest|zuidoost|zuidwest)-(.+)")
 
 
+# Patterns of reference_of, compiled once (it runs per comparison).
+_NAMED_AFTER_DAN = re.compile(
+    r"\bdan\s+(?:(?:gemiddeld|elders)\s+)?(?:in\s+)?(?:heel\s+|de\s+rest\s+van\s+)?"
+    r"(?-i:[A-Z])[\w-]+"
+)
+_PROVINCE_WORD = re.compile(r"provincie|provincia", re.I)
+_NAMED_AVERAGE = re.compile(r"\b(?-i:[A-Z])([\w-]+?)s?e?\s+gemiddelde")
+_THAN_BEFORE = re.compile(
+    r"\bdan\s+(?:in\s+(?:19|20)\d\d|vorig\s+jaar|(?:(?:een|het)\s+)?jaar\s+(?:eerder|ervoor|daarvoor)"
+    r"|(?:in\s+)?(?:het|de)\s+(?:voorgaande|vorige)\s+jaren?"
+    r"|voorheen|vroeger|(?:een\s+paar|enkele|\w+)\s+jaar\s+(?:geleden|terug))\b",
+    re.I,
+)
+_REGION_WORD = re.compile(r"regio\b|regiona", re.I)
+_NATIONAL_WORD = re.compile(r"gemiddeld|landelijk|nederland|\bhet\s+land\b", re.I)
+
+
 def reference_of(words: str) -> str | None:
     """The reference a comparison names: a province, an earlier time, a region or the
     national average (None when the words name none of these).
@@ -310,38 +327,51 @@ def reference_of(words: str) -> str | None:
     >>> [reference_of(w) for w in ("dan gemiddeld in Fryslân", "dan in heel Limburg")]
     ['province', 'province']
     """
-    place = re.search(
-        r"\bdan\s+(?:(?:gemiddeld|elders)\s+)?(?:in\s+)?(?:heel\s+|de\s+rest\s+van\s+)?"
-        r"(?-i:[A-Z])[\w-]+",
-        words,
-    )
+    place = _NAMED_AFTER_DAN.search(words)
     name = place.group().split()[-1].lower() if place else ""
-    if re.search(r"provincie|provincia", words, re.I) or name in PROVINCES:
+    if _PROVINCE_WORD.search(words) or name in PROVINCES:
         return "province"
     part = _PART_OF.fullmatch(name)
     if part and part.group(1) in PROVINCES:
         return "region"  # "Noord-Limburg", "Zuidoost-Drenthe": a part of a province
-    adjective = re.search(r"\b(?-i:[A-Z])([\w-]+?)s?e?\s+gemiddelde", words)
+    adjective = _NAMED_AVERAGE.search(words)
     stem = adjective.group()[: len(adjective.group(1)) + 1].lower() if adjective else "nederland"
     if stem not in {"nederland", "europe"}:  # "het Nederlandse gemiddelde" is national
         return "province" if any(stem in p for p in PROVINCES) else "region"
-    if re.search(
-        r"\bdan\s+(?:in\s+(?:19|20)\d\d|vorig\s+jaar|(?:(?:een|het)\s+)?jaar\s+(?:eerder|ervoor|daarvoor)"
-        r"|(?:in\s+)?(?:het|de)\s+(?:voorgaande|vorige)\s+jaren?"
-        r"|voorheen|vroeger|(?:een\s+paar|enkele|\w+)\s+jaar\s+(?:geleden|terug))\b",
-        words,
-        re.I,
-    ):
+    if _THAN_BEFORE.search(words):
         return "previous year"
-    if re.search(r"regio\b|regiona", words, re.I):  # "de arbeidsmarktregio", "zorgregio"
+    if _REGION_WORD.search(words):  # "de arbeidsmarktregio", "zorgregio"
         return "region"
-    if re.search(r"gemiddeld|landelijk|nederland|\bhet\s+land\b", words, re.I):
+    if _NATIONAL_WORD.search(words):
         return "national average"
     return None
 
 
 #: An average within a named place: "gemiddeld in Fryslân", "het gemiddelde in heel Limburg".
 _AVERAGE_IN = re.compile(r"\bgemiddelde?\s+in\s+(?:heel\s+)?((?-i:[A-Z])[\w-]+)", re.IGNORECASE)
+
+
+# Patterns of reference_in, compiled once (it runs per comparison).
+_PLACE_AVERAGE = re.compile(r"(?<!\.\s)\b[A-Z][\w-]+\s+gemiddelde\b")
+_SINCE_YEAR = re.compile(
+    r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met)\s+(?:(?:19|20)\d\d"
+    r"|vorig\s+jaar)\b"
+)
+_LIKE_MUNICIPALITIES = re.compile(r"\b(?:kleine|vergelijkbare)\s+\S*gemeenten")
+_PROVINCIAL = re.compile(
+    r"\bprovinciaa?le?\s+gemiddelde\b"
+    r"|\bdan\s+(?:(?:gemiddeld|elders)\s+)?(?:in\s+)?de\s+provincie\b"
+)
+_REGIONAL = re.compile(
+    r"\bregionaa?le?\s+gemiddelde\b"
+    r"|\bdan\s+(?:(?:gemiddeld|elders)\s+)?(?:in\s+)?de\s+regio\b"
+)
+_NETHERLANDS = re.compile(r"\bnederland\b")
+_AVERAGE_WORD = re.compile(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b")
+_OTHER_MUNICIPALITIES = re.compile(
+    r"\b(?:andere|overige|omliggende|omringende|naburige)\s.*gemeenten\b|\bbuurgemeenten\b"
+    r"|\bdan\s+elders\b(?!\s+in\b)"
+)
 
 
 def reference_in(phrase: str) -> str | None:
@@ -362,42 +392,26 @@ def reference_in(phrase: str) -> str | None:
     'province'
     """
     original = phrase
-    place = re.search(r"(?<!\.\s)\b[A-Z][\w-]+\s+gemiddelde\b", phrase)
+    place = _PLACE_AVERAGE.search(phrase)
     if place and reference_of("dan " + place.group()) in {"province", "region"}:
         return reference_of("dan " + place.group())  # "het Limburgse gemiddelde"
     phrase = phrase.lower()
-    if re.search(
-        r"\b(?:ten\s+opzichte\s+van|t\.o\.v\.?|vergeleken\s+met)\s+(?:(?:19|20)\d\d"
-        r"|vorig\s+jaar)\b",
-        phrase,
-    ):
+    if _SINCE_YEAR.search(phrase):
         return "previous year"
-    if "grootteklasse" in phrase or re.search(r"\b(?:kleine|vergelijkbare)\s+\S*gemeenten", phrase):
+    if "grootteklasse" in phrase or _LIKE_MUNICIPALITIES.search(phrase):
         return "size class"
-    if re.search(
-        r"\bprovinciaa?le?\s+gemiddelde\b"
-        r"|\bdan\s+(?:(?:gemiddeld|elders)\s+)?(?:in\s+)?de\s+provincie\b",
-        phrase,
-    ):
+    if _PROVINCIAL.search(phrase):
         return "province"
-    if re.search(
-        r"\bregionaa?le?\s+gemiddelde\b"
-        r"|\bdan\s+(?:(?:gemiddeld|elders)\s+)?(?:in\s+)?de\s+regio\b",
-        phrase,
-    ):
+    if _REGIONAL.search(phrase):
         return "region"
     within = _AVERAGE_IN.search(original)  # "gemiddeld in Fryslân": the province's average
     if within and reference_of("dan in " + within.group(1)) in {"province", "region"}:
         return reference_of("dan in " + within.group(1))
-    if re.search(r"\bnederland\b", phrase):
+    if _NETHERLANDS.search(phrase):
         return "national average"
-    if re.search(r"\b(?:gemiddeld|gemiddelde|landelijk|bovengemiddeld|ondergemiddeld)\b", phrase):
+    if _AVERAGE_WORD.search(phrase):
         return "national average"
-    if re.search(
-        r"\b(?:andere|overige|omliggende|omringende|naburige)\s.*gemeenten\b|\bbuurgemeenten\b"
-        r"|\bdan\s+elders\b(?!\s+in\b)",
-        phrase,
-    ):
+    if _OTHER_MUNICIPALITIES.search(phrase):
         return "other municipalities"
     return reference_of(original)  # a named province or part of one: "dan in Noord-Limburg"
 
@@ -422,6 +436,9 @@ _EARLIER = re.compile(
 )
 
 
+_MUNICIPALITIES = re.compile(r"gemeenten\b", re.IGNORECASE)
+
+
 def compared_with(words: str) -> str | None:
     """The reference a phrase after "af van", "dat van", "bij" names (None for none).
 
@@ -441,6 +458,6 @@ def compared_with(words: str) -> str | None:
     if _EARLIER.search(words):
         return "previous year"
     found = reference_of("dan " + words.strip())
-    if found is None and re.search(r"gemeenten\b", words, re.IGNORECASE):
+    if found is None and _MUNICIPALITIES.search(words):
         return "other municipalities"
     return found
