@@ -307,6 +307,8 @@ def _solved(text: str, clause: tuple[int, int], closed: frozenset[int], own: lis
 
 #: Two characters that may be of one word (``\w`` or a joint): a position between may cut it.
 _IN_WORD = re.compile(r"[\w\-’'][\w\-’']")
+#: The characters besides letters and digits that ``_IN_WORD`` reads as part of a word.
+_WORD_MARKS = frozenset("_-’'")
 
 
 def _cuts_word(text: str, clause: tuple[int, int], cue: Cue) -> bool:
@@ -320,13 +322,15 @@ def _cuts_word(text: str, clause: tuple[int, int], cue: Cue) -> bool:
     >>> _cuts_word(s, (0, len(s)), Cue(15, 19, 1)), _cuts_word(s, (0, len(s)), Cue(15, 17, 1))
     (False, True)
     """
-    at = _IN_WORD.match
-    return bool(
-        at(text, clause[0] - 1, clause[0] + 1)
-        or at(text, cue.start - 1, cue.start + 1)
-        or at(text, cue.end - 1, cue.end + 1)
-        or at(text, clause[1] - 1, clause[1] + 1)
-    )
+    size = len(text)
+    for at in (clause[0], cue.start, cue.end, clause[1]):
+        # the characters either side of ``at`` both belong to a word (``_IN_WORD``,
+        # read with string tests: the pattern per end cost more than the test)
+        if 0 < at < size:
+            left, right = text[at - 1], text[at]
+            if (left.isalnum() or left in _WORD_MARKS) and (right.isalnum() or right in _WORD_MARKS):
+                return True
+    return False
 
 
 def _denies_problem(text: str, clause: tuple[int, int], cues: list[Cue]) -> bool:
