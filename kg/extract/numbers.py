@@ -220,6 +220,12 @@ def _digits(
     return found
 
 
+# Patterns of _ratio_or_duration, compiled once (it runs per figure).
+_TIMES_PER = re.compile(_TIMES + r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b", re.I)
+_OCCASION = re.compile(r"\s+(?:keer|maal)\b", re.IGNORECASE)
+_YEARS_LONG = re.compile(r"\s+jaar\s+lang\b", re.IGNORECASE)
+
+
 def _ratio_or_duration(text: str, number: Number) -> Number | None:
     """Widen a bare figure that is a ratio or a duration; None if it is a frequency."""
     after = text[number.end : number.end + WINDOW]
@@ -231,14 +237,14 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
     hundred = _PER_HUNDRED.match(after)
     if hundred:  # "12 per 100 jongeren": a share in percent, of the group after it
         return Number(number.start, number.end + hundred.end(), number.value, "percent", "share")
-    often = re.match(_TIMES + r"\s+per\s+(?:dag|week|maand|jaar|kwartaal)\b", after, re.I)
+    often = _TIMES_PER.match(after)
     if often:  # "twee keer per jaar": a count of events
         return Number(number.start, number.end + often.end(), number.value, "count", "frequency")
-    if re.match(r"\s+(?:keer|maal)\b", after, re.IGNORECASE):
+    if _OCCASION.match(after):
         return None  # "in één keer", "de tweede keer": an occasion, not a figure
     if _FREQUENCY.match(after):
         return None  # a frequency ("één dagdeel per week")
-    lang = re.match(r"\s+jaar\s+lang\b", after, re.IGNORECASE)
+    lang = _YEARS_LONG.match(after)
     if lang:
         return Number(number.start, number.end + lang.end(), number.value, "years", "duration")
     fte = _FTE.match(after)
@@ -249,6 +255,9 @@ def _ratio_or_duration(text: str, number: Number) -> Number | None:
         unit = DURATIONS[duration.group(1).lower()]
         return Number(number.start, number.end + duration.end(), number.value, unit, "duration")
     return number
+
+
+_NEXT_WORD = re.compile(r"\s+([\w’'+-]+)")
 
 
 def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
@@ -268,7 +277,7 @@ def _words(text: str, start: int, end: int, taken: _Spans) -> list[Number]:
             found.append(_scaled(m.start(), scaled, value))
             continue
         before = text[max(start, m.start() - 25) : m.start()]
-        nxt = re.match(r"\s+([\w’'+-]+)", text[m.end() : m.end() + WINDOW])
+        nxt = _NEXT_WORD.match(text[m.end() : m.end() + WINDOW])
         age = _AGE_YEARS.match(text[m.end() : m.end() + 20])
         age = age if value == int(value) else None  # "anderhalf jaar" is no age
         if nxt is None or nxt.group(1).lower() in FUNCTION_WORDS:
