@@ -128,10 +128,16 @@ def spelled_out(text: str, runs: list[list], cues: Cues) -> dict[int, Name | Non
     return out
 
 
+# Patterns of name_label, compiled once (it runs per name).
+_SPACES = re.compile(r"\s+")
+_HYPHEN_SPACE = re.compile(r"-\s+(?!en\s)")
+_SLASH = re.compile(r"\s*/\s*")
+
+
 def name_label(surface: str, source: str) -> str:
     """The name as a label: white space collapsed, a slash between names a hyphen."""
-    name = re.sub(r"-\s+(?!en\s)", "-", re.sub(r"\s+", " ", surface).strip())
-    return re.sub(r"\s*/\s*", "-", name)
+    name = _HYPHEN_SPACE.sub("-", _SPACES.sub(" ", surface).strip())
+    return _SLASH.sub("-", name)
 
 
 def join_acronyms(text: str, found: list[Name]) -> list[Name]:
