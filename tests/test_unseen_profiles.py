@@ -6,8 +6,7 @@ columns converted in layout mode (oldambt.txt, written by make_twocolumns.py).
 The facts asserted are what the texts state: each municipality, body and organisation a
 profile names is a node linked to the profile's municipality by the relation the text
 states; each speaker group it names speaks a finding; each problem it discusses is a
-topic of the municipality, unless the text denies it. Readings still wrong are marked
-xfail with the owner of the module that reads them.
+topic of the municipality, unless the text denies it.
 """
 
 from __future__ import annotations
@@ -140,21 +139,11 @@ def test_each_named_partner_is_linked_by_the_stated_relation(graph, doc, expecte
     assert expected <= _relations(graph, doc)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="pending (entities): 'De gemeente is centrumgemeente voor de omliggende "
-    "gemeenten in Zuidwest-Drenthe' gives no lead-municipality relation",
-)
 def test_a_lead_municipality_for_a_named_region(graph):
     expected = ("lead-municipality", "region/zuidwest-drenthe", "municipality/meppel")
     assert expected in _relations(graph, "meppel")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="pending (entities): 'Regio Rivierenland' mints a body beside the region "
-    "Rivierenland, and 'Werkzaak' an organisation beside 'Werkzaak Rivierenland'",
-)
 def test_one_node_per_named_region_and_organisation(graph):
     assert (URIRef(ID + "body/regio-rivierenland"), None, None) not in graph
     assert (URIRef(ID + "organisation/werkzaak"), None, None) not in graph
@@ -206,11 +195,6 @@ def test_the_named_corporation_speaks_its_finding(graph):
     assert "problem/debts" in found["reportsProblem"]
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="pending (speakers): in 'Statushouders vinden moeilijk werk, aldus de "
-    "consulenten van Werkzaak' the consultants speak, not the status holders",
-)
 def test_aldus_names_the_speaker_after_the_clause(graph):
     found = _finding_of(graph, "tiel", "aldus de consulenten van Werkzaak")
     assert "role/statushouder" not in found["speaker"]
@@ -265,14 +249,17 @@ def test_a_denied_waiting_list_is_no_problem_of_its_sentence(graph):
     assert not found.get("reportsProblem")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="pending (tone): 'Woningcorporaties vinden dat de leegstand in de dorpen "
-    "toeneemt' reads neutral; a growing vacancy is a difficulty",
-)
-def test_a_growing_vacancy_is_negative(graph):
+def test_a_growing_vacancy_and_a_reserve_used_up_are_negative(graph):
     found = _finding_of(graph, "oldambt", "de leegstand in de dorpen toeneemt")
     assert found["polarity"] == {"polarity/negative"}
+    found = _finding_of(graph, "oldambt", "de reserve sociaal domein in 2017 op is")
+    assert found["polarity"] == {"polarity/negative"}
+
+
+def test_a_verb_is_no_topic(graph):
+    found = _finding_of(graph, "tiel", "bleef er op de Wmo een overschot")
+    assert "topic/overschot" in found["discussesTopic"]
+    assert "topic/bleef" not in found["discussesTopic"]
 
 
 # ---- numbers -----------------------------------------------------------------------------
@@ -322,10 +309,5 @@ def test_each_figure_is_an_observation_of_its_measure(graph, doc):
     assert OBSERVATIONS[doc] <= _observations(graph, doc)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="pending (indicators): in 'De gemeente telt ruim 41.000 inwoners, van wie 27% "
-    "jonger is dan 25 jaar' the 27% has no measure",
-)
 def test_a_share_under_25_after_van_wie(graph):
     assert ("share-under-25", 27.0) in _observations(graph, "tiel")
