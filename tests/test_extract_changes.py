@@ -606,6 +606,7 @@ def test_a_resource_compared_with_a_reference_counts_the_resource(sentence, expe
     [
         ("De instroom in de Wsw is hoog geweest.", "higher"),
         ("Het opleidingsniveau is altijd laag geweest.", "lower"),
+        ("De jeugdwerkloosheid is lang hoog gebleven.", "higher"),
     ],
 )
 def test_a_level_in_the_perfect_is_a_level(sentence, comparison):
