@@ -599,3 +599,16 @@ def test_a_denied_deficit_is_none():
 def test_a_resource_compared_with_a_reference_counts_the_resource(sentence, expected):
     _, ex = extract_text(sentence)
     assert [(i.measure, i.comparison, i.reference) for i in ex.indicators] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("De instroom in de Wsw is hoog geweest.", "higher"),
+        ("Het opleidingsniveau is altijd laag geweest.", "lower"),
+        ("De jeugdwerkloosheid is lang hoog gebleven.", "higher"),
+    ],
+)
+def test_a_level_in_the_perfect_is_a_level(sentence, comparison):
+    _, extraction = extract_text(sentence)
+    assert [i.comparison for i in extraction.indicators] == [comparison]

@@ -209,8 +209,8 @@ _SUBJECT = re.compile(
 _PREDICATE = re.compile(
     r"\s(?:is|zijn|was|waren|blijft|blijven|bleef|bleven)\s+"
     r"(?:(?:erg|zeer|vrij|heel|te|nog|ook|daarentegen|fors|duidelijk|wat|iets|juist|wel|echter"
-    r"|opvallend|bijzonder)\s+)*"
-    r"(?:(?P<level>hoog|laag)(?=\s*(?:[,.;:()]|$|en\b|maar\b))"
+    r"|opvallend|bijzonder|altijd|lang)\s+)*"
+    r"(?:(?P<level>hoog|laag)(?:\s+(?:geweest|gebleven))?(?=\s*(?:[,.;:()]|$|en\b|maar\b))"
     r"|(?P<became>hoger|lager|groter|kleiner|langer|korter)\s+geworden\b"
     r"|(?P<same>(?:(?:ongeveer|vrijwel|nagenoeg|redelijk)\s+)?(?:gelijk|stabiel|constant)"
     r"(?:\s+gebleven)?)(?=\s*(?:[,.;:)]|$|en\b|maar\b)))"
