@@ -55,3 +55,10 @@ def test_common_plurals_and_adverbial_openers():
 
     assert common_plural("Huisartsenpraktijken") and not common_plural("Humanitas")
     assert adverbial_opener("Bestuurlijk") and not adverbial_opener("Randwerk")
+
+
+def test_a_verb_after_a_word_ending_like_a_place_adjective_shows_a_noun():
+    from kg.extract.nameshapes import adjective_run
+
+    assert not adjective_run("Synthese is groot", [(0, 8, "Synthese")], 8)
+    assert adjective_run("Twentse gemeenten", [(0, 7, "Twentse")], 7)

@@ -198,6 +198,31 @@ def covered_run(s: int, e: int, words: list, known: list[SentenceMention]) -> bo
 _NEXT_WORD = re.compile(r" (\w+)(?: (\w+))?")
 
 
+#: Finite forms of the copulas and auxiliaries: after a capitalised word they show a noun.
+_FINITE = frozenset(
+    {
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "heeft",
+        "hebben",
+        "had",
+        "hadden",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "kan",
+        "kunnen",
+        "zal",
+        "zullen",
+        "moet",
+        "moeten",
+    }
+)
+
+
 def adjective_run(
     text: str, run: list, end: int, function_words: frozenset[str] = frozenset()
 ) -> bool:
@@ -216,11 +241,15 @@ def adjective_run(
     False
     >>> adjective_run("Twentse en Drentse teams", [(0, 7, "Twentse")], 7, words)
     True
+    >>> adjective_run("Synthese is", [(0, 8, "Synthese")], 8)
+    False
     """
     adjective = bool(_PLACE_ADJECTIVE.search(run[-1][2]))
     follows = _NEXT_WORD.match(text, end)
     if not adjective or follows is None or not follows.group(1).islower():
         return False
+    if follows.group(1) in _FINITE:
+        return False  # a verb after it: a noun ("Volgens Synthese is …")
     if follows.group(1) not in function_words:
         return True
     second = follows.group(2) or ""
