@@ -110,3 +110,19 @@ def test_meeting_with_groups_is_no_report():
 def test_zij_after_the_authors_takes_up_the_groups_named(paragraph, fragment, expected):
     doc, ex = extract_profile(profile(("Wonen", [paragraph])))
     assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+
+
+def test_volgens_hen_after_the_authors_takes_up_the_groups_named():
+    doc, ex = extract_profile(
+        profile(
+            (
+                "Wonen",
+                [
+                    "De gemeente werkt nauw samen met de woningcorporaties. "
+                    "Volgens hen is de wachtlijst voor sociale huur te lang."
+                ],
+            )
+        )
+    )
+    found = finding_for(doc, ex, "Volgens hen")
+    assert [key(s) for s in found.speakers] == ["role/housing-corporations"]

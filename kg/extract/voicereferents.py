@@ -37,7 +37,7 @@ _PARTIES = (
 #: The referring phrase that opens the claim, named by the kind of reference it makes.
 _REFERS = re.compile(
     r"^\W*(?:ook\s+|daarbij\s+|wel\s+|bovendien\s+|daarnaast\s+)?(?:volgens\s+(?P<by>))?"
-    r"(?:(?P<these>(?:deze|die)\s+(?:\w+\s+)?" + _PARTIES + r"|zij|ze)"
+    r"(?:(?P<these>(?:deze|die)\s+(?:\w+\s+)?" + _PARTIES + r"|zij|ze|(?<=volgens\s)hen)"
     r"|(?P<both>(?:beide|beiden|allebei)(?:\s+(?:\w+\s+)?" + _PARTIES + r")?)"
     r"|(?P<last>(?:de\s+)?(?:laatsten|laatstgenoemden?|laatste\s+" + _PARTIES + r"))"
     r"|(?P<first>(?:de\s+)?(?:eersten|eerstgenoemden?|eerste\s+" + _PARTIES + r")))\b",
@@ -126,7 +126,8 @@ def referred_groups(
     # "zij" after a single subject is read by pronoun_subject; after a claim in the authors'
     # voice whose subject is no group ("De gemeente werkt samen met de corporaties. Zij
     # geven aan …"), with a plural verb, the groups it names
-    return tuple(named) if subject is None and authors and _plural_verb(text, refers.end()) else ()
+    plural = refers.group("by") is not None or _plural_verb(text, refers.end())  # "Volgens hen"
+    return tuple(named) if subject is None and authors and plural else ()
 
 
 #: A sentence opening with a plural noun phrase as its subject ("De gemeenten …", "Alle
