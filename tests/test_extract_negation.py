@@ -72,7 +72,12 @@ def test_a_clause_closing_on_a_denied_case_negates_a_problem():
     s = "Van wachtlijsten is nauwelijks sprake."
     a, b = _span(s, "wachtlijsten")
     assert neg.negated(s, (0, len(s)), a, b, case=True)
-    assert not neg.negated(s, (0, len(s)), a, b)  # a tone word is left to the other rules
+    # a fronted "van" phrase is denied for a tone word too ("van verbetering is geen sprake")
+    assert neg.negated(s, (0, len(s)), a, b)
+    s = "Er is van wachtlijsten nauwelijks sprake."
+    a, b = _span(s, "wachtlijsten")
+    assert neg.negated(s, (0, len(s)), a, b, case=True)
+    assert not neg.negated(s, (0, len(s)), a, b)  # not fronted: left to the other rules
     s = "Van wachtlijsten is sprake."
     a, b = _span(s, "wachtlijsten")
     assert not neg.negated(s, (0, len(s)), a, b, case=True)
@@ -106,3 +111,12 @@ def test_a_prohibition_names_what_is_feared():
     s = "Een melding blijft niet liggen."
     a, b = _span(s, "liggen")
     assert neg.negated(s, (0, len(s)), a, b)
+
+
+def test_a_correction_is_no_bare_negation():
+    from kg.extract.negation import bare_negation, clauses
+
+    s = "Het gaat niet om het geld, maar om de kwaliteit."
+    assert not bare_negation(s, clauses(s, 0, len(s))[0])
+    s = "Het gaat niet om het geld."
+    assert bare_negation(s, (0, len(s)))

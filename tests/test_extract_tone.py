@@ -478,6 +478,10 @@ def test_an_intended_extension_reads_as_progress():
         # what must be better falls short now
         ("De samenwerking met de huisartsen moet beter.", "negative"),
         ("De regels voor de aanvraag moeten eenvoudiger.", "negative"),
+        # and so does what must improve; improving as the aim of a purpose clause judges not
+        ("De afstemming tussen de loketten moet verbeteren.", "negative"),
+        ("De bereikbaarheid van het steunpunt moet worden verbeterd.", "negative"),
+        ("Om de toegang te verbeteren moet de gemeente investeren.", "neutral"),
         # what is required or must be done is an aim, no verdict
         ("De eigen kracht van de wijk moet worden versterkt.", "neutral"),
         ("Dat vergt een zorgvuldige uitvoering van de regels.", "neutral"),
@@ -810,4 +814,39 @@ def test_progress_turned_by_a_difficulty(sentence, expected):
     ],
 )
 def test_vigilance_and_effort(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a correction sets one focus against another and denies nothing
+        ("Het gaat niet om het geld, maar om de kwaliteit van de begeleiding.", "neutral"),
+        ("Het gaat er niet om wie de hulp biedt, maar om wat het gezin nodig heeft.", "neutral"),
+        ("Het is geen kwestie van regels, maar van tijd.", "neutral"),
+        # not a correction: the "maar" clause names no counterpart of the negated phrase
+        ("De hulp komt niet op tijd, maar pas na weken.", "negative"),
+        # a fronted "van" phrase is what a closing "geen sprake" denies
+        ("Van grote problemen bij de overgang is geen sprake.", "positive"),
+        ("Van verbetering van de bereikbaarheid is nauwelijks sprake.", "negative"),
+        # a negated negative idiom is no difficulty
+        ("Volgens de wethouder is de jeugdhulp geen bodemloze put.", "positive"),
+    ],
+)
+def test_corrections_and_denied_cases(sentence, expected):
+    assert _polarity(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what matters is a focus, not a verdict: "het gaat om", "waar het om draait"
+        ("Het gaat de gemeente om goede zorg dichtbij huis.", "neutral"),
+        ("Waar het om draait, is een snelle toegang tot de hulp.", "neutral"),
+        ("Het gaat er niet om wie de hulp biedt, maar om een betere aansluiting.", "neutral"),
+        # dealing with something ("gaat zorgvuldig om met") is no focus
+        ("De gemeente gaat zorgvuldig om met persoonsgegevens.", "positive"),
+    ],
+)
+def test_a_focus_states_no_verdict(sentence, expected):
     assert _polarity(sentence) == expected

@@ -1178,3 +1178,129 @@ def test_averted_and_not_yet_started(sentence, expected):
 )
 def test_postponed_firefighting_and_vain_effort(sentence):
     assert polarity_of(sentence) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # aims met with a copula between, promises kept, expectations met; negated, the
+        # phrase does not match and the bare negation reads negative
+        ("Voor het armoedebeleid geldt: de doelstellingen zijn gehaald.", "positive"),
+        ("Voor het armoedebeleid geldt: de doelstellingen zijn niet gehaald.", "negative"),
+        ("De wethouder heeft haar beloften waargemaakt.", "positive"),
+        ("De nieuwe buurtcoaches voldoen aan de verwachtingen.", "positive"),
+        ("De proef met het voorliggende veld krijgt een vervolg.", "positive"),
+        ("De welzijnsorganisatie en de scholen hebben elkaar gevonden.", "positive"),
+        ("Bij de herindicaties is een inhaalslag gemaakt.", "positive"),
+        ("Er was grote belangstelling voor de bijeenkomst over mantelzorg.", "positive"),
+        ("Steeds meer ouderen vinden de weg naar het steunpunt.", "positive"),
+        ("Aan beschermd wonen is minder uitgegeven dan begroot.", "positive"),
+        # obstacles run into, a heavy demand, isolation, told afterwards, plans shelved or
+        # petered out, time swallowed, long lead times, overspending, little interest
+        ("De invoering van de digitale aanvraag stuitte op praktische bezwaren.", "negative"),
+        ("De overgang heeft veel gevraagd van de consulenten.", "negative"),
+        ("De loketten werken ieder op hun eigen eiland.", "negative"),
+        ("De commissie werd pas achteraf over de wijziging ingelicht.", "negative"),
+        ("Het plan voor een regionaal leerwerkbedrijf is in de ijskast gezet.", "negative"),
+        ("Het buurtinitiatief is na een jaar doodgebloed.", "negative"),
+        ("Het bijhouden van de dossiers neemt veel tijd in beslag.", "negative"),
+        ("Cliënten klagen over de lange doorlooptijden bij bezwaar.", "negative"),
+        ("Aan leerlingenvervoer is meer uitgegeven dan begroot.", "negative"),
+        ("Voor de cursus budgetbeheer bestond weinig belangstelling.", "negative"),
+        ("Meer overleg met de huisartsen is gewenst.", "negative"),
+        ("Het verdient aanbeveling de raad vaker te informeren over de wachttijden.", "negative"),
+    ],
+)
+def test_implicit_success_and_difficulty(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a good thing said of a minority falls short; a difficulty of a minority stays one
+        ("Nog geen kwart van de deelnemers heeft na een jaar een baan gevonden.", "negative"),
+        ("Minder dan de helft van de ouders is tevreden over de toegang.", "negative"),
+        ("Ruim negentig procent van de ouders is tevreden over de toegang.", "positive"),
+        # neighbours who step in, a head start, room to decide, a service people know
+        ("In de buurtschappen springen buren bij als het nodig is.", "positive"),
+        ("De gemeente kon voortbouwen op de netwerken van de dorpshuizen.", "positive"),
+        ("Met keukentafelgesprekken had de gemeente al ervaring opgedaan.", "positive"),
+        ("De gebiedsteams kunnen zelf beslissen over een kortdurende inzet.", "positive"),
+        ("Ouders weten de weg naar het consultatiebureau.", "positive"),
+        ("Het steunpunt is inmiddels goed bekend bij de inwoners.", "positive"),
+        # a late start, too little time, no say
+        ("De regionale inkoop kwam laat op gang.", "negative"),
+        ("De contracten moesten in korte tijd worden afgesloten.", "negative"),
+        ("De kleinere gemeenten moeten volgen wat de regio besluit.", "negative"),
+    ],
+)
+def test_minorities_head_starts_and_late_starts(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # more verbs of setting something going, stated as facts
+        ("Voor elke kern is een dorpsondersteuner aangesteld.", "positive"),
+        ("Er is een nieuw registratiesysteem in gebruik genomen.", "positive"),
+        ("De gemeente is begonnen met huisbezoeken bij 75-plussers.", "positive"),
+        ("Het keurmerk is in alle wijken uitgerold.", "positive"),
+        # supposed, it is no progress
+        ("Misschien wordt er een dorpsondersteuner aangesteld.", "neutral"),
+    ],
+)
+def test_more_verbs_of_initiative(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a resource used up, the verb at the clause's end
+        ("De wethouder verwacht dat het armoedebudget in het najaar op is.", "negative"),
+        ("De bestemmingsreserve voor jeugdhulp is op.", "negative"),
+        ("Het budget voor jeugdhulp is op orde.", "positive"),
+        # vacancy grows or shrinks
+        ("Volgens de corporatie neemt de leegstand in de kleine kernen toe.", "negative"),
+        ("De leegstand van winkelpanden in het centrum neemt af.", "positive"),
+    ],
+)
+def test_resources_used_up_and_vacancy(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De samenwerking met de kinderopvang is nog pril.", "negative"),
+        ("Met de herindicaties is de gemeente pas halverwege.", "negative"),
+        ("De wethouder heeft een hard hoofd in de regionale inkoop.", "negative"),
+        ("De aanbieders van dagbesteding houden hun hart vast.", "negative"),
+        ("De consulenten staan met de rug tegen de muur.", "negative"),
+        ("Bij de mantelzorgers is de rek eruit.", "negative"),
+        ("De regels van de Jeugdwet en de Wmo botsen op dit punt.", "negative"),
+        ("Raadsleden zijn er gerust op dat de tekorten meevallen.", "positive"),
+        ("Raadsleden zijn er niet gerust op.", "negative"),
+        ("De gebiedsteams beginnen hun draai te vinden.", "positive"),
+        ("Met een ruime reserve kan de gemeente een stootje hebben.", "positive"),
+    ],
+)
+def test_early_stages_strain_and_ease(sentence, expected):
+    assert polarity_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De buurtaanpak wordt in de regio als voorbeeld gezien.", "positive"),
+        ("De wethouder complimenteert de vrijwilligers van de voedselbank.", "positive"),
+        ("Wie het steunpunt belt, krijgt direct iemand aan de lijn.", "positive"),
+        ("Ouders moeten meerdere keren bellen voordat zij een consulent spreken.", "negative"),
+        # "als voorbeeld" alone is "for instance"
+        ("Als voorbeeld noemt de wethouder de inloop in het dorpshuis.", "neutral"),
+    ],
+)
+def test_examples_compliments_and_calls(sentence, expected):
+    assert polarity_of(sentence) == expected

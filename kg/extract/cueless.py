@@ -44,6 +44,7 @@ def excess_or_delay(
     """
     excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
     late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
+    late += implied.exhausted(text, *clause)  # "de reserve is op": a resource used up
     return sum(not any(c.start <= a < c.end for c in cues) for a, _b in excess + late)
 
 

@@ -46,6 +46,7 @@ from kg.extract.hedges import degree_of
 from kg.extract.nolonger import no_longer
 from kg.extract.predicates import judged_subjects
 from kg.extract.prefixscan import search
+from kg.extract.subjectcues import predicate_over_subject
 
 #: Punctuation inside a phrase cue: its words stand in two clauses ("leden, onder wie");
 #: a decimal comma ("met 6,1% onder") divides nothing.
@@ -129,6 +130,7 @@ def judging(text: str, start: int, end: int, cues: list, name_only: bool = True)
         if not kept:
             return kept  # no cue (many claims): the readings below keep none
     kept = judged_subjects(text, end, kept)  # "het vertrouwen is beschadigd": the predicate's
+    kept = predicate_over_subject(text, spans, kept)  # "het vinden van geschikte … is lastig"
     kept = toneframes.against_expectation(text, spans, toneframes.fewer(text, spans, kept))
     return _one_judgement(text, kept)
 

@@ -102,6 +102,10 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     False
     >>> s = "Van wachtlijsten is nauwelijks sprake."
     >>> negated(s, (0, len(s)), 4, 16, case=True), negated(s, (0, len(s)), 4, 16)
+    (True, True)
+    >>> s = "Er is van wachtlijsten nauwelijks sprake."
+    >>> i = s.index("wachtlijsten")
+    >>> negated(s, (0, len(s)), i, i + 12, case=True), negated(s, (0, len(s)), i, i + 12)
     (True, False)
     """
     before = words(text, clause[0], start)
@@ -120,6 +124,9 @@ def negated(text: str, clause: tuple[int, int], start: int, end: int, case: bool
     # the clause closes on a negator: "… is er niet", "… speelt (nog) niet"; or denies
     # that there is any case of it: "van wachtlijsten is nauwelijks sprake"
     last = after[-2:]  # "niet meer", "niet langer": no longer
+    # a fronted "van" phrase is what a closing "geen sprake" denies, for any word in it:
+    # "van grote problemen is geen sprake", "van verbetering was nauwelijks sprake"
+    case = case or bool(before) and before[0][2] == "van"
     return bool(after) and (after[-1] in NEGATORS or last in _NO_MORE or case and last in _NO_CASE)
 
 
@@ -400,7 +407,36 @@ def bare_negation(text: str, clause: tuple[int, int]) -> bool:
         return False  # "inwoners die het niet zelf kunnen": who is meant, not a verdict
     if negators and _WILL & set(found) and not HYPOTHETICAL & set(found):
         return False  # "wil niet over ieder besluit meebeslissen": a choice, not a failure
+    if negators and corrected(text, clause, found):
+        return False  # "het gaat niet om het geld, maar om de kwaliteit": a focus
     return bool(negators)
+
+
+def corrected(text: str, clause: tuple[int, int], found: list[str]) -> bool:
+    """Whether the clause's negation is corrected by the next clause: a "maar" that repeats
+    the preposition after the negator ("het gaat niet om het geld, maar om de kwaliteit",
+    "geen kwestie van geld, maar van tijd") sets one focus against another and denies
+    nothing; ``found``: the clause's words.
+
+    Examples
+    --------
+    >>> s = "Het gaat niet om het geld, maar om de kwaliteit."
+    >>> clause = (0, s.index(","))
+    >>> corrected(s, clause, [w for _a, _b, w in words(s, *clause)])
+    True
+    >>> s = "De hulp komt niet op tijd, maar pas na weken."
+    >>> clause = (0, s.index(","))
+    >>> corrected(s, clause, [w for _a, _b, w in words(s, *clause)])
+    False
+    """
+    at = next((i for i, w in enumerate(found) if w in ("niet", "geen")), None)
+    if at is None:
+        return False
+    prep = next((w for w in found[at + 1 : at + 4] if w in PREPOSITIONS), None)
+    if prep is None:
+        return False
+    after = list(map(_WORD_OF, words(text, clause[1], min(len(text), clause[1] + 60))))
+    return after[:1] == ["maar"] and prep in after[1:4]
 
 
 #: Forms of "willen": a negated intent states a choice ("wil de regeling niet uitbreiden").

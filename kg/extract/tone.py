@@ -157,9 +157,18 @@ def _divided(text: str, start: int, end: int, cues: list[Cue]) -> bool:
     return False
 
 
+#: Forms of "verbeteren": what must improve ("moet verbeteren", "moet worden verbeterd") is
+#: not good enough now, as what must be better ("moet beter").
+_IMPROVING = frozenset({"verbeteren", "verbeterd", "verbetert"})
+
+
 def _more(text: str, cue: Cue) -> bool:
-    """Whether the cue is a comparative ("moet beter"): under an obligation, a shortfall."""
-    return implied.comparative(text[cue.start : cue.end].split()[-1])
+    """Whether the cue is a comparative ("moet beter") or a verb of improving ("moet
+    verbeteren", not the aim "om … te verbeteren"): under an obligation, a shortfall."""
+    last = text[cue.start : cue.end].split()[-1].lower()
+    if last in _IMPROVING:
+        return neg.word_before(text, cue.start) != "te"
+    return implied.comparative(last)
 
 
 def _clause_score(
@@ -185,8 +194,7 @@ def _clause_score(
     # (no sign) is left to _divided
     inside = [c for c in cues if clause[0] <= c.start < clause[1]]
     if not inside:  # no cue in the clause (most clauses): an excess, a delay or a cueless reading
-        if id(implied._EXCESS) not in closed or id(implied._LATE) not in closed:
-            negv = cueless.excess_or_delay(text, clause, cues, closed)
+        negv = cueless.excess_or_delay(text, clause, cues, closed)
         return (0, negv) if negv else cueless.cueless(text, clause, closed, found)
     own = [cue for cue in _own_cues(inside, clause) if cue.sign]
     supposed, solved, gone, must = _frames(text, clause, closed, found, own)
@@ -232,8 +240,7 @@ def _clause_score(
             negv += 1
         if signed is not None:
             signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
-    if id(implied._EXCESS) not in closed or id(implied._LATE) not in closed:
-        negv += cueless.excess_or_delay(text, clause, cues, closed)  # "te ingewikkeld", "pas later"
+    negv += cueless.excess_or_delay(text, clause, cues, closed)  # "te ingewikkeld", "pas later"
     if stated and id(implied._GROWTH) not in closed and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if pos == granted:  # a problem judged well in its clause ("wachttijden goed beheersbaar")

@@ -283,16 +283,57 @@ def fewer(text: str, spans: list[tuple[int, int]], cues: list) -> list:
     >>> [c.sign for c in fewer(s, [(0, len(s))], [Cue(19, 27, 1)])]
     [-1]
     """
-    if not spans or not may_hold_in(text, spans[0][0], spans[-1][1], ("minder", "weinig")):
+    if not spans or not may_hold_in(text, spans[0][0], spans[-1][1], _FEW_OPENINGS):
         return cues  # most claims
     out = []
     for cue in cues:
-        tokens = [] if cue.problem else neg.words(text, *neg.clause_of(spans, cue.start))
-        reach = _few_people(list(map(itemgetter(2), tokens)))
+        clause = neg.clause_of(spans, cue.start)
+        tokens = [] if cue.problem else neg.words(text, *clause)
+        found = list(map(itemgetter(2), tokens))
+        reach = _few_people(found)
         if reach is not None and reach < len(tokens) and cue.start >= tokens[reach][0]:
             cue = replace(cue, sign=-cue.sign)  # beyond the diminisher's own reach
+        elif (
+            cue.sign > 0
+            and tokens
+            and (share := _minority(found)) < len(tokens)
+            and cue.start >= tokens[share][0]
+            and not neg.negated(text, clause, cue.start, cue.end)
+        ):
+            cue = replace(cue, sign=-1)  # "nog geen kwart van de jongeren vond werk"
         out.append(cue)
     return out
+
+
+#: Words one of which a clause of few (:func:`_few_people`, :func:`_minority`) holds.
+_FEW_OPENINGS = ("minder", "weinig", "geen", "slechts", "maar", "minderheid", "amper", "hooguit")
+#: A share of a minority opening a clause: "nog geen kwart van", "minder dan de helft van",
+#: "slechts 20% van", "maar een klein deel van", "een minderheid van" (words joined by spaces;
+#: a figure's digits are words of their own).
+_MINORITY = re.compile(
+    r"(?:nog geen|minder dan|slechts|maar|amper|nauwelijks|hooguit) (?:een |de )?"
+    r"(?:(?:\d+ )+(?:procent )?|\w+ procent |kwart |derde |vijfde |tiende |helft "
+    r"|(?:klein |gering )?deel |fractie |handvol )van "
+    r"|een (?:kleine )?minderheid van |een (?:klein|gering) deel van "
+)
+
+
+def _minority(found: list[str]) -> int:
+    """Where the share of a minority ends that opens the clause, else a number past its end.
+
+    A good thing said of a minority ("nog geen kwart van de jongeren heeft een baan
+    gevonden", "minder dan de helft van de cliënten is tevreden") falls short: what
+    follows the share is turned to negative (a difficulty said of a minority stays one).
+
+    Examples
+    --------
+    >>> _minority("nog geen kwart van de jongeren heeft werk".split())
+    4
+    >>> _minority("slechts 20 van de cliënten".split()), _minority("de jongeren".split())
+    (3, 2)
+    """
+    m = _MINORITY.match(" ".join(found) + " ")
+    return m.group().count(" ") if m else len(found)
 
 
 def _few_people(found: list[str]) -> int | None:
@@ -356,11 +397,17 @@ AIM = re.compile(
     r"|\b(?:doel|doelstelling|uitgangspunt|ambitie|streven|insteek)\s+(?:\w+\s+){0,3}?is\s+"
     r"(?:dat|om)\b"
     r"|\b(?:belangrijk|belangrijke)\s+(?:uitgangspunt|doel|doelstelling)\b"
-    r"|\b(?:streeft|streven|streefde|streefden)\s+(?:\w+\s+){0,3}?(?:ernaar|naar)\b",
+    r"|\b(?:streeft|streven|streefde|streefden)\s+(?:\w+\s+){0,3}?(?:ernaar|naar)\b"
+    # what matters, a focus ("het gaat (de gemeente) om goede zorg", "waar het om draait";
+    # not "gaat zorgvuldig om met", to deal with)
+    r"|\b(?:gaat|ging|draait|draaide)\s+(?:\w+\s+){0,5}?om\b(?!\s+met\b)"
+    r"|\bwaar\s+het\s+(?:\w+\s+){0,2}?om\s+(?:gaat|ging|draait|draaide)\b",
     re.IGNORECASE,
 )
 #: Words that end what an aim governs: a turn to what is the case.
 _AIM_ENDS = re.compile(r"[;:]|\b(?:maar|echter|toch|helaas)\b", re.IGNORECASE)
+#: A "maar" that goes on with the focus ("het gaat niet om A, maar (wel) om B").
+_FOCUS_GOES_ON = re.compile(r"\s+(?:wel\s+|juist\s+|vooral\s+)?om\b", re.IGNORECASE)
 
 
 def aims(text: str, start: int, end: int, cues: list) -> list:
@@ -384,6 +431,8 @@ def aims(text: str, start: int, end: int, cues: list) -> list:
     if m is None:
         return cues
     stop = _AIM_ENDS.search(text, m.end(), end)
+    while stop and _FOCUS_GOES_ON.match(text, stop.end()):  # "niet om A, maar om B": B too
+        stop = _AIM_ENDS.search(text, stop.end(), end)
     last = stop.start() if stop else end
     return [c for c in cues if c.sign <= 0 or c.problem or not m.start() <= c.start < last]
 
