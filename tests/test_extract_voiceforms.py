@@ -140,3 +140,14 @@ def test_providers_of_a_kind_are_that_kind(text, kind, merged):
 )
 def test_a_possessive_view_takes_up_the_subject_before(text, expected):
     assert pronoun_subject(text, "role/gp") == expected
+
+
+def test_a_persons_name_after_the_title_of_an_office_speaks_as_the_office():
+    text = "Wethouder Jansen vertelt dat het goed gaat."
+    title = _mention(text, "Wethouder", "role/alderman")
+    name = _mention(text, "Jansen", "organisation/jansen", "organisation")
+    assert [m.entity for m in speaker_mentions(text, [title, name])] == ["role/alderman"]
+    text = "Woningcorporatie Viverion vertelt dat het goed gaat."
+    kind = _mention(text, "Woningcorporatie", "role/housing-corporations")
+    body = _mention(text, "Viverion", "organisation/viverion", "organisation")
+    assert [m.entity for m in speaker_mentions(text, [kind, body])] == ["organisation/viverion"]

@@ -82,3 +82,47 @@ def test_meeting_with_groups_is_no_report():
         profile(("Zorg", ["De gemeente spreekt regelmatig met scholen en jeugdhulpaanbieders."]))
     )
     assert [key(s) for s in finding_for(doc, ex, "spreekt").speakers] == ["role/authors"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "expected"),
+    [
+        (
+            "De gemeente werkt nauw samen met de woningcorporaties. "
+            "Zij geven aan dat de wachtlijsten voor sociale huur oplopen.",
+            "Zij geven",
+            ["role/housing-corporations"],
+        ),
+        (
+            "De gemeente heeft afspraken gemaakt met huisartsen en de GGD. "
+            "Zij zijn positief over de samenwerking.",
+            "Zij zijn",
+            ["role/general-practitioners", "role/ggd"],
+        ),
+        (
+            "De gemeenten in de regio werken samen met de woningcorporaties. "
+            "Zij zijn positief over de samenwerking.",
+            "Zij zijn",
+            ["role/authors"],
+        ),
+    ],
+)
+def test_zij_after_the_authors_takes_up_the_groups_named(paragraph, fragment, expected):
+    doc, ex = extract_profile(profile(("Wonen", [paragraph])))
+    assert sorted(key(s) for s in finding_for(doc, ex, fragment).speakers) == expected
+
+
+def test_volgens_hen_after_the_authors_takes_up_the_groups_named():
+    doc, ex = extract_profile(
+        profile(
+            (
+                "Wonen",
+                [
+                    "De gemeente werkt nauw samen met de woningcorporaties. "
+                    "Volgens hen is de wachtlijst voor sociale huur te lang."
+                ],
+            )
+        )
+    )
+    found = finding_for(doc, ex, "Volgens hen")
+    assert [key(s) for s in found.speakers] == ["role/housing-corporations"]

@@ -37,7 +37,7 @@ from kg.extract.voiceforms import (
     pronoun_report,
     pronoun_subject,
 )
-from kg.extract.voicereferents import HEADS, OPENERS, referred_groups
+from kg.extract.voicereferents import HEADS, OPENERS, plural_subject, referred_groups
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -261,7 +261,16 @@ def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, 
     if (
         text[:2] in HEADS
         and text.startswith(OPENERS)
-        and (referred := referred_groups(text, whole, before.mentions, before.speech.subject))
+        and (
+            referred := referred_groups(
+                text,
+                whole,
+                before.mentions,
+                before.speech.subject,
+                # (a plural subject that is no group may be what "zij" takes up)
+                not before.voice and not plural_subject(whole[before.start : before.start + 60]),
+            )
+        )
     ):
         return referred
     back = pronoun_subject(text, _subject_before(claims, k, text))

@@ -189,7 +189,8 @@ _DOCUMENT = re.compile(
 
 def speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[SentenceMention]:
     """Mentions that can speak, in text order; a role noun in apposition to a proper name
-    ("Woningcorporatie Viverion", "de welzijnsorganisatie Salut") yields to the name."""
+    ("Woningcorporatie Viverion", "de welzijnsorganisatie Salut") yields to the name, and a
+    person's name to the title of the office before it ("Wethouder Jansen", :data:`TITLES`)."""
     found = [
         m
         for m in mentions
@@ -217,12 +218,22 @@ def speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Sentenc
             and m.kind != "role"
             and not text[out[-1].end : m.start].strip()
         ):
+            if text[out[-1].start : out[-1].end].lower() in TITLES:
+                continue  # "Wethouder Jansen": a person holding the office, who speaks as it
             out[-1] = replace(m, start=out[-1].start)  # the phrase starts at the role noun
             continue
         out.append(m)
     return out
 
 
+#: Titles of an office one person holds, written before the person's name ("Wethouder
+#: Jansen", "burgemeester De Vries", "raadslid Bakker"): the name is a person's, who speaks
+#: as the office (the annotation guideline's "Wethouder X: “…”"), not an organisation.
+TITLES = frozenset(
+    {"wethouder", "burgemeester", "raadslid", "gemeentesecretaris", "griffier", "directeur",
+     "voorzitter", "beleidsmedewerker", "beleidsambtenaar", "ambtenaar", "teamleider",
+     "huisarts", "wijkverpleegkundige", "consulent", "coördinator", "manager"}
+)  # fmt: skip
 #: A staff or board noun (``STAFF``) of the group named right after it speaks for
 #: that group ("een bestuurder van een zorgorganisatie").
 _OF_NEXT = re.compile(r"\s+van\s+(?:(?:een|de|het)\s+)?$", re.IGNORECASE)

@@ -28,7 +28,7 @@ from kg.extract.speakerslots import PEOPLE_SERVED
 from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING
 from kg.extract.voiceforms import SPEAKER_KINDS
 
-__all__ = ["HEADS", "OPENERS", "referred_groups"]
+__all__ = ["HEADS", "OPENERS", "plural_subject", "referred_groups"]
 
 _PARTIES = (
     r"(?:partijen|organisaties|instanties|instellingen|partners|groepen|actoren|aanbieders"
@@ -37,7 +37,7 @@ _PARTIES = (
 #: The referring phrase that opens the claim, named by the kind of reference it makes.
 _REFERS = re.compile(
     r"^\W*(?:ook\s+|daarbij\s+|wel\s+|bovendien\s+|daarnaast\s+)?(?:volgens\s+(?P<by>))?"
-    r"(?:(?P<these>(?:deze|die)\s+(?:\w+\s+)?" + _PARTIES + r"|zij|ze)"
+    r"(?:(?P<these>(?:deze|die)\s+(?:\w+\s+)?" + _PARTIES + r"|zij|ze|(?<=volgens\s)hen)"
     r"|(?P<both>(?:beide|beiden|allebei)(?:\s+(?:\w+\s+)?" + _PARTIES + r")?)"
     r"|(?P<last>(?:de\s+)?(?:laatsten|laatstgenoemden?|laatste\s+" + _PARTIES + r"))"
     r"|(?P<first>(?:de\s+)?(?:eersten|eerstgenoemden?|eerste\s+" + _PARTIES + r")))\b",
@@ -60,7 +60,11 @@ _TOGETHER = re.compile(r"\s*(?:,|,?\s*en|én|als|,?\s*maar\s+ook)?\s*(?:de\s+|he
 
 
 def referred_groups(
-    text: str, before: str, mentions: list[SentenceMention], subject: str | None
+    text: str,
+    before: str,
+    mentions: list[SentenceMention],
+    subject: str | None,
+    authors: bool = False,
 ) -> tuple[str, ...]:
     """The groups of the claim before that the claim ``text`` refers to as its speakers.
 
@@ -74,6 +78,8 @@ def referred_groups(
         The mentions of the claim before it.
     subject : str or None
         The group that opens the claim before as its subject.
+    authors : bool, optional
+        Whether the claim before is in the authors' voice.
 
     Returns
     -------
@@ -92,6 +98,10 @@ def referred_groups(
     ('r/ggd',)
     >>> referred_groups("Deze partijen werken hard.", t, ms, "r/gp")
     ()
+    >>> t = "De gemeente werkt samen met de corporaties."
+    >>> ms = [SentenceMention("r/corp", "role", 31, 42, "corporaties", 0)]
+    >>> referred_groups("Zij geven aan dat het krap is.", t, ms, None, authors=True)
+    ('r/corp',)
     """
     if text[:2] not in HEADS or not text.startswith(OPENERS):
         return ()  # most claims: a plain test of the opening
@@ -111,8 +121,44 @@ def referred_groups(
     together = _named_with(before, groups, subject)
     if len(together) > 1:
         return together
-    # "zij" after a single subject is read by pronoun_subject; "deze partijen": all named
-    return tuple(named) if len(named) > 1 and refers.group("these")[:1] in "dD" else ()
+    if refers.group("these")[:1] in "dD":  # "deze partijen": all the groups named
+        return tuple(named) if len(named) > 1 else ()
+    # "zij" after a single subject is read by pronoun_subject; after a claim in the authors'
+    # voice whose subject is no group ("De gemeente werkt samen met de corporaties. Zij
+    # geven aan …"), with a plural verb, the groups it names
+    plural = refers.group("by") is not None or _plural_verb(text, refers.end())  # "Volgens hen"
+    return tuple(named) if subject is None and authors and plural else ()
+
+
+#: A sentence opening with a plural noun phrase as its subject ("De gemeenten …", "Alle
+#: afspraken …"): "zij" in the next sentence may take that up.
+_PLURAL_OPENS = re.compile(
+    r"\W*(?:de|alle|veel|beide|deze|die|sommige|enkele)\s+(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]+(?:en|s)\b",
+    re.IGNORECASE,
+)
+
+
+def plural_subject(text: str) -> bool:
+    """Whether ``text`` opens with a plural noun phrase, its likely subject.
+
+    Examples
+    --------
+    >>> plural_subject("De gemeenten werken samen."), plural_subject("De gemeente werkt samen.")
+    (True, False)
+    """
+    return _PLURAL_OPENS.match(text) is not None
+
+
+def _plural_verb(text: str, at: int) -> bool:
+    """Whether the word after ``at`` is a plural finite verb ("geven", "zijn", "merkten").
+
+    Examples
+    --------
+    >>> _plural_verb("Zij geven aan", 3), _plural_verb("Zij is tevreden", 3)
+    (True, False)
+    """
+    word = text[at : at + 20].split(maxsplit=1)[:1]
+    return bool(word) and (word[0].lower().endswith("en") or word[0].lower() == "zijn")
 
 
 def _reporting(text: str, at: int) -> bool:
