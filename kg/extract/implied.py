@@ -33,10 +33,13 @@ _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wild
 _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 
 
-#: A resource used up, the verb at the clause's end: "de reserve is op", "verwacht dat de
-#: reserve in 2017 op is", "het budget gaat op" (general Dutch "op zijn": used up). The
-#: clause's last words are read first (a plain test): the resource may head a compound
-#: ("de bestemmingsreserve is op"), which a word gate would not see.
+#: A resource used up, the verb at the clause's end: "verwacht dat de reserve in 2017 op
+#: is", "het budget raakt op" (general Dutch "op zijn": used up). The clause's last words
+#: are read first (a plain test): the resource may head a compound ("dat de
+#: bestemmingsreserve op is"), which a word gate would not see. A gate: the clause holds
+#: "op" before a verb (the main-clause order, "de reserve is op", is left out: "is op" also
+#: opens "is op orde", "is op tijd").
+_USED_UP_GATE = re.compile(r"\bop\s+(?:is|zijn|was|waren|gaat|gaan|raakt|raken)\b", re.IGNORECASE)
 _USED_UP = re.compile(
     r"(?:\bop\s+(?:is|zijn|was|waren|gaat|gaan|raakt|raken)|\b(?:is|zijn|was|waren)\s+op)"
     r"[\s.,;:)!?]*$",
@@ -57,8 +60,8 @@ def exhausted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> s = "Het college verwacht dat de reserve in 2017 op is."
     >>> [s[a:b] for a, b in exhausted(s, s.index("de reserve"), len(s))]
     ['reserve in 2017 ']
-    >>> exhausted("Het budget is op orde.", 0, 22), exhausted("De reserve is opgebouwd.", 0, 24)
-    ([], [])
+    >>> exhausted("Het budget is op orde.", 0, 22), exhausted("Het budget is op.", 0, 17)
+    ([], [(4, 11)])
     """
     tail = text[max(start, end - 24) : end]
     if not tail.rstrip(" .,;:)!?\n").endswith(
@@ -332,8 +335,6 @@ def grows(text: str, clause: tuple[int, int]) -> bool:
 _INITIATIVE = re.compile(
     r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|uitgebouwd|ontwikkeld"
     r"|gerealiseerd|geïnvesteerd|uitgebreid|opgesteld|geïntroduceerd|in\s+gang\s+gezet"
-    r"|aangesteld|geïmplementeerd|uitgerold|gelanceerd|in\s+het\s+leven\s+geroepen"
-    r"|in\s+gebruik\s+genomen|begonnen\s+met"
     r"|(?:zet|zetten|zette|zetten)\s+(?:\w+\s+){0,3}in\s+op|ingezet\s+op"
     r"|(?:draait|draaien|loopt|lopen)\s+(?:\w+\s+){0,6}(?:proef|pilot|experiment)"
     r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+){0,2}(?:het\s+)?(?:initiatief|voortouw|lead))\b",
