@@ -5,10 +5,18 @@ Usage::
     python3 benchmarks/bench_extract.py [--repeat 20] [--best] [FOLDER ...]
 
 Defaults to ``seeds`` and ``tests/devset``. Loads the ontology and builds the lexicon
-once (as a build does per process), then for each profile parses and extracts it
-``--repeat`` times and prints the median CPU time (``time.process_time``) per profile in
-milliseconds, with the worst profile. The target (issue: reading unseen profiles) is
-under 100 ms CPU per profile; the figures are recorded in ``benchmarks/results.md``.
+once (as a build does per process), extracts every profile once to warm up, then runs
+``--repeat`` rounds, each of which parses and extracts every profile once from cold
+caches, and prints per profile the median CPU time (``time.process_time``) of the rounds
+in milliseconds, with the median and the worst profile. The rounds alternate the
+profiles, so a neighbour that steals cycles for a while slows one round of each rather
+than every run of one profile; the spread of the rounds (the quartiles of each profile's
+times, relative to its median) goes to standard error, to tell a quiet run from a busy
+one. Without ``PYTHONHASHSEED`` in the environment the script runs itself again with
+``PYTHONHASHSEED=0``, as the instruction count does: the order of sets and dicts of
+strings, and so the work, is then the same in every run. The target (issue: reading
+unseen profiles) is under 100 ms CPU per profile; the figures are recorded in
+``benchmarks/results.md``.
 
 CPU time on a shared machine drifts by about 20 %; instruction counts do not. With
 ``--callgrind`` the script extracts every profile once as a warm-up, then switches
@@ -51,16 +59,27 @@ def clear_caches() -> None:
     sentencecache.clear()
 
 
-def measure(path: Path, lexicon: Lexicon, headings: list, repeat: int, best: bool = False) -> float:
-    """Median (with ``best``: least) CPU milliseconds to parse and extract one profile."""
-    text = path.read_text(encoding="utf-8")
-    times = []
+def rounds(
+    texts: list[tuple[str, str]], lexicon: Lexicon, headings: list, repeat: int
+) -> list[list[float]]:
+    """CPU milliseconds of ``repeat`` rounds, each of which parses and extracts every
+    ``(text, name)`` once from cold caches: per text, its time in each round."""
+    times: list[list[float]] = [[] for _ in texts]
     for _ in range(repeat):
-        clear_caches()  # a build reads each profile once: no run may reuse another's work
-        start = time.process_time()
-        extract(parse_profile(text, path.stem, headings), lexicon)
-        times.append((time.process_time() - start) * 1000)
-    return min(times) if best else statistics.median(times)
+        for (text, name), kept in zip(texts, times, strict=True):
+            clear_caches()  # a build reads each profile once: no run may reuse another's work
+            start = time.process_time()
+            extract(parse_profile(text, name, headings), lexicon)
+            kept.append((time.process_time() - start) * 1000)
+    return times
+
+
+def spread(times: list[float]) -> float:
+    """The interquartile range of ``times`` relative to their median (0.05: 5 %)."""
+    if len(times) < 2:
+        return 0.0
+    low, _, high = statistics.quantiles(times, n=4, method="inclusive")
+    return (high - low) / statistics.median(times)
 
 
 def count_instructions(paths: list[Path], lexicon: Lexicon, headings: list) -> None:
@@ -104,6 +123,11 @@ def main() -> None:
         help="extract each profile once for valgrind's instruction count instead of timing",
     )
     args = parser.parse_args()
+    if not args.callgrind and "PYTHONHASHSEED" not in os.environ:
+        # the same order of sets and dicts in every run (valgrind's runs set it themselves,
+        # and a process started anew would leave valgrind behind)
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable, *sys.argv])
     ontology = load_ontology(ROOT / "ontology")
     lexicon = Lexicon.from_graph(ontology)
     headings = known_headings(ontology)
@@ -113,11 +137,19 @@ def main() -> None:
         paths = [path for folder in args.folders for path in sorted(folder.glob("*.txt"))]
         count_instructions(paths, lexicon, headings)
         return
-    rows = []
-    for folder in args.folders:
-        for path in sorted(folder.glob("*.txt")):
-            extract(parse_profile(path.read_text(encoding="utf-8"), path.stem, headings), lexicon)
-            rows.append((path.stem, measure(path, lexicon, headings, args.repeat, args.best)))
+    paths = [path for folder in args.folders for path in sorted(folder.glob("*.txt"))]
+    texts = [(path.read_text(encoding="utf-8"), path.stem) for path in paths]
+    for text, name in texts:  # warm-up: compiled patterns, lazily built tables
+        extract(parse_profile(text, name, headings), lexicon)
+    times = rounds(texts, lexicon, headings, args.repeat)
+    pick = min if args.best else statistics.median
+    rows = [(name, pick(kept)) for (_, name), kept in zip(texts, times, strict=True)]
+    widest = max(map(spread, times))
+    print(
+        f"{args.repeat} rounds of {len(texts)} profiles; the widest interquartile range of a"
+        f" profile's times is {widest:.0%} of its median",
+        file=sys.stderr,
+    )
     width = max(len(name) for name, _ in rows)
     for name, ms in rows:
         print(f"{name:<{width}}  {ms:6.1f} ms CPU")

@@ -42,6 +42,7 @@ from kg.linebreaks import (
     join_lines,
     next_texts,
     opens_block,
+    whole_words,
 )
 from kg.pagemarks import mark_page_furniture
 from kg.pullquotes import Line as _Line
@@ -250,6 +251,9 @@ def parse_profile(text: str, name: str, headings: Iterable[KnownHeading] = ()) -
     body: list[_Line | None] = lines[body_start:]
     _mark_pull_quotes(body, removed)
     notes = collect_footnotes(body, removed, text)  # a printed page's notes, set apart
+    if "[^" in text:  # a Markdown text's notes ("[^1]: …"), set apart like a printed page's
+        notes += [note for kind, note in removed if kind == "footnote"]
+        removed[:] = [item for item in removed if item[0] not in ("footnote", "footnote line")]
     blocks = _blocks([line for line in body if line is not None], index, typed=not pdf)
     if notes:
         if not any(b[0] == "h" and normalise_heading(b[1][0]) == "noten" for b in blocks[-1:]):
@@ -534,8 +538,9 @@ def _assemble(
     doc = Document(name, "", title, motto, title_span, motto_span, removed=removed)
     open_sections: dict[int, Section] = {}
     current_top: Section | None = None
+    whole = whole_words(line for _, block_lines, _, _ in blocks for line in block_lines)
     for kind, block_lines, known, depth in blocks:
-        block_text = join_lines(block_lines)
+        block_text = join_lines(block_lines, whole)
         start, end = add(block_text)
         if kind == "h":
             level = _level(block_text, known, depth, current_top, index)

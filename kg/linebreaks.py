@@ -20,7 +20,7 @@ read without their mark (:func:`heading_text`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 
 #: The marks that open an item of a list (a bullet or a dash); one definition for
 #: :data:`BULLET`, :data:`KEY_FIGURE` and :func:`opens_block`.
@@ -66,10 +66,46 @@ def has_columns(raw: str) -> bool:
     (True, False)
     >>> has_columns("Inwoners\t107.400"), has_columns("Jeugd\u00a0\u00a0\u00a0\u00a012%")
     (True, True)
+    >>> has_columns("•\\tde wachtlijst is lang;"), has_columns("2.\\tDe raad is kritisch.")
+    (False, False)
     """
     if "\t" not in raw and "   " not in raw and "\xa0" not in raw:
         return False
-    return COLUMNS.search(raw) is not None
+    if "\t" in raw:  # a list item's mark and the tab after it (a word processor's list)
+        raw = _MARK_TAB.sub(r"\1 ", raw, count=1)
+    return COLUMNS.search(raw) is not None and not justified(raw)
+
+
+#: A list item's mark followed by a tab at a line's start ("•\tde wachtlijst", "2.\tDe raad").
+_MARK_TAB = re.compile(r"^(\s*(?:" + _MARK_CLASS + r"|\d{1,2}[.)]|[a-z][.)]))\t[ \t]*")
+
+
+#: The gaps between the words of a line (a tab is no stretched space).
+_SPACES = re.compile(r" +")
+
+
+def justified(raw: str) -> bool:
+    """Whether the raw line ``raw`` is prose stretched to the margin, as a PDF-to-text
+    converter's layout mode gives justified text: six words or more, the gaps between
+    them of one width or the next (the stretch spread evenly, at most four spaces), and
+    few figures. A table row's gaps separate cells and vary with their widths.
+
+    Examples
+    --------
+    >>> justified("werk   en   inkomen.   Volgens   de   wethouder  is  de  samenwerking")
+    True
+    >>> justified("Werkloosheid       9,1%      6,9%")
+    False
+    >>> justified("Bijstand   58   60   62   64   66")
+    False
+    """
+    if "\t" in raw:
+        return False
+    words = raw.split()
+    if len(words) < 6 or sum(any(ch.isdigit() for ch in word) for word in words) * 3 > len(words):
+        return False
+    widths = {len(gap) for gap in _SPACES.findall(raw.strip())}
+    return max(widths) <= 4 and max(widths) - min(widths) <= 1
 
 
 #: The label of a question or answer in an interview printed as such ("V: ", "Antwoord: ").
@@ -108,7 +144,8 @@ ENDED = re.compile(r"[.!?:][”\"’')]*\s*$")
 
 def pdf_layout(raw_lines: Sequence[str]) -> bool:
     """Whether the raw lines have the PDF export's layout: an empty line after nearly
-    every line, and lines holding only white space between paragraphs.
+    every line of text, and lines holding only white space between paragraphs (a
+    page's header and footer may come with such lines alone).
 
     Examples
     --------
@@ -116,11 +153,16 @@ def pdf_layout(raw_lines: Sequence[str]) -> bool:
     True
     >>> pdf_layout(["Een zin.", "", "Nog."])
     False
+    >>> pdf_layout(["Een", "", "zin.", "", " ", "", "Kop", " ", "1", " ", "Nog", "", "een.", ""])
+    True
     """
+    if not any(raw and raw.isspace() for raw in raw_lines):
+        return False
     empty = raw_lines.count("")
-    return empty >= _DOUBLE_SPACED * (len(raw_lines) - empty) and any(
-        raw and raw.isspace() for raw in raw_lines
-    )
+    if empty >= _DOUBLE_SPACED * (len(raw_lines) - empty):
+        return True
+    blank = sum(1 for raw in raw_lines if raw and raw.isspace())  # paragraph ends
+    return empty >= _DOUBLE_SPACED * (len(raw_lines) - empty - blank)
 
 
 def paragraph_gaps(raw_lines: Sequence[str], pdf: bool | None = None) -> frozenset[int]:
@@ -254,13 +296,87 @@ def next_texts(texts: Sequence[str]) -> list[str | None]:
     return after
 
 
+#: The letters of a word at a text's start.
+_TAIL = re.compile(r"[^\W\d_]+")
+#: A word as :func:`whole_words` collects it: letters, hyphens between them.
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _rejoins(before: str, line: str, whole: Container[str]) -> bool:
+    """Whether the word ``before`` ends in (before its hyphen) and the word ``line`` opens
+    with make a word of ``whole``, in lower case, that is not written with its hyphen."""
+    if not line[:1].islower():
+        return False
+    start = len(before) - 1  # before the hyphen
+    while start > 0 and before[start - 1].isalpha():
+        start -= 1
+    head = before[start:-1]
+    tail = _TAIL.match(line)
+    if not head or tail is None or not tail.group().islower():
+        return False
+    word = (head + tail.group()).lower()
+    return word in whole and f"{head.lower()}-{tail.group()}" not in whole
+
+
+class _WholeWords:
+    """The words a text writes whole, looked up in the text itself when asked (a document
+    asks for the few words its line ends break, not for all of its words); the lines are
+    joined at the first question."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines: Iterable[str] | None = lines
+        self.text = ""
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if self.lines is not None:
+            self.text, self.lines = "\n".join(self.lines), None
+        text, word = self.text, word.lower()
+        for form in {word, word[:1].upper() + word[1:]}:  # in a sentence, or opening one
+            at = text.find(form)
+            while at >= 0:  # a whole word: no letter, digit or hyphen on either side
+                end = at + len(form)
+                if not _in_word(text[at - 1 : at]) and not _in_word(text[end : end + 1]):
+                    return True
+                at = text.find(form, at + 1)
+        return False
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``char`` (one character or none) goes on a word: a letter, digit or hyphen."""
+    return char != "" and (char.isalnum() or char in "-_")
+
+
+def whole_words(lines: Iterable[str]) -> Container[str]:
+    """The words of ``lines`` in lower case, hyphenated compounds whole (for
+    :func:`join_lines`): a container that looks a word up in the lines when asked.
+
+    >>> words = whole_words(["De Wmo-raad en de gemeente.", "Gemeente"])
+    >>> "gemeente" in words, "wmo-raad" in words, "raad" in words, "gemeen" in words
+    (True, True, False, False)
+    """
+    return _WholeWords(lines)
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def join_lines(lines: Sequence[str]) -> str:
+def join_lines(lines: Sequence[str], whole: Container[str] = ()) -> str:
     """The lines of a block as one text: a single space between them, none after a hyphen
     that splits a word ("zorg-" + "aanbieders", "Noord-" + "Friesland").
+
+    Parameters
+    ----------
+    lines : sequence of str
+        The block's lines, white space collapsed.
+    whole : container of str
+        Words (in lower case) the document writes whole: a word broken by a hyphen at
+        a line's end whose halves make such a word is joined without the hyphen ("ge-" +
+        "meente" in a text that writes "gemeente"), as hyphenation at a line's end is
+        read; any other keeps its hyphen, since the study's compounds do
+        ("Wmo-gebruikers").
 
     Examples
     --------
@@ -272,6 +388,8 @@ def join_lines(lines: Sequence[str]) -> str:
     'de zorg - Wmo'
     >>> join_lines(["de jeugd\xad", "hulp"])
     'de jeugdhulp'
+    >>> join_lines(["De ge-", "meente en de zorg-", "aanbieders."], {"gemeente"})
+    'De gemeente en de zorg-aanbieders.'
     """
     # The lines are collapsed (no white space but single spaces, no line break), so the
     # hyphen's "$" stands at the very end: its match can only begin two characters before.
@@ -280,7 +398,7 @@ def join_lines(lines: Sequence[str]) -> str:
         if not out:
             out = line
         elif HYPHEN_END.match(out, max(0, len(out) - 2)) and line[:1].isalpha():
-            out += line
+            out = out[:-1] + line if whole and _rejoins(out, line, whole) else out + line
         elif out[-1] == SOFT_HYPHEN:
             out = out[:-1] + line  # "jeugd\xad" + "hulp": "jeugdhulp"
         else:

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kg.tablerows import national_column, restate_row
+
 __all__ = ["looks_like_markdown", "plain_lines"]
 
 #: A Markdown heading: one to six hashes, a space and a word.
@@ -50,6 +52,19 @@ _FOOTNOTE = re.compile(r"\[\^(\d{1,2})\](?::)?")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 #: A numbered item of a list ("1. ", "12. "), its number kept.
 _ORDERED_ITEM = re.compile(r"^(\s*)(\d{1,2})\.\s+(?=\S)")
+#: Front matter: a block of "key: value" lines between "---" lines at a text's start.
+_FRONT_MATTER = re.compile(
+    r"---[ \t]*\n(?:[\w-]+:.*\n|[ \t]+.*\n|-[ \t].*\n)*(?:---|\.\.\.)[ \t]*(?:\n|$)"
+)
+#: A first-level heading ("# Tiel"), and the title field of front matter.
+_TITLE_LINE = re.compile(r" {0,3}#\s+\S")
+_TITLE_FIELD = re.compile(r"title:\s*(.+?)\s*")
+#: A line of text underlined with "=" (a heading typed in the setext style).
+_SETEXT_TITLE = re.compile(r"^[^\s=].*\n=+[ \t]*$", re.MULTILINE)
+#: A line that is an HTML comment, or opens or closes one.
+_COMMENT_OPEN, _COMMENT_CLOSE = re.compile(r"\s*<!--"), re.compile(r".*-->\s*$")
+#: A line that is an image alone ("![Foto van het gemeentehuis](foto.jpg)"): a placeholder.
+_IMAGE_LINE = re.compile(r"\s*!\[([^\]]*)\]\([^)]*\)\s*")
 #: A quoted line's marks ("> ", ">> ").
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 #: A backslash escape of a Markdown mark ("\*", "\_", "\#").
@@ -70,9 +85,17 @@ def looks_like_markdown(text: str) -> bool:
     True
     >>> looks_like_markdown("Tiel\\n\\nDe raad zegt *niets*. Zie 3 * 4.\\n")
     False
+    >>> looks_like_markdown("Tiel\\n====\\n\\nDe raad.\\n")  # a heading underlined
+    True
+    >>> looks_like_markdown("---\\ntitle: Profiel Tiel\\n---\\n\\nTiel\\n")  # front matter
+    True
     """
     # one fast scan for each mark before a pattern runs over the whole text
     if "#" in text and _ATX_HEADING.search(text) is not None:
+        return True
+    if text.startswith("---") and _FRONT_MATTER.match(text) is not None:
+        return True
+    if "\n==" in text and _SETEXT_TITLE.search(text) is not None:
         return True
     return "|" in text and _TABLE_RULE_LINE.search(text) is not None
 
@@ -90,10 +113,13 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
     lines : list of str
         As many lines as ``raws``: each without its emphasis, quote marks, link
         addresses and escapes; a numbered item's mark as "1) "; a table row's cells
-        apart by three spaces.
+        apart by three spaces, its national figure in brackets when the header names
+        the national column (:func:`_restate_rows`).
     dropped : dict of int to (str, str)
         The lines that leave the text, by index, as ``(reason, text)``: a table's
-        header row and the rule under it.
+        header row and the rule under it; a footnote's text (``[^1]: …`` and the
+        indented lines that go on with it) as ``("footnote", "[1] …")`` on its first
+        line and ``("footnote line", …)`` on the others, to be set apart as notes.
 
     Examples
     --------
@@ -107,13 +133,118 @@ def plain_lines(raws: Sequence[str]) -> tuple[list[str], dict[int, tuple[str, st
     lines = [plain_line(raw) for raw in raws]
     dropped: dict[int, tuple[str, str]] = {}
     _drop_contents(raws, lines, dropped)
+    _drop_layout(raws, lines, dropped)
+    if any("[^" in raw for raw in raws):
+        _take_notes(raws, lines, dropped)
     for pos, raw in enumerate(raws):
         if _TABLE_RULE.match(raw) is None:
             continue
         dropped[pos] = ("table rule", raw.strip())
         if pos and _TABLE_ROW.match(raws[pos - 1]) and pos - 1 not in dropped:
             dropped[pos - 1] = ("table header", " ".join(lines[pos - 1].split()))
+            _restate_rows(raws, lines, pos - 1)
     return lines, dropped
+
+
+def _drop_layout(
+    raws: Sequence[str], lines: list[str], dropped: dict[int, tuple[str, str]]
+) -> None:
+    """Note in ``dropped`` what a Markdown text holds for its tools, not its readers:
+    front matter at its start (its title stays, as the first line, when no "# " heading
+    gives one), HTML comments and images alone on their lines.
+
+    Examples
+    --------
+    >>> raws = ["---", "title: Profiel Tiel", "---", "# Tiel", "<!-- concept -->",
+    ...         "![Foto](a.jpg)", "De raad."]
+    >>> dropped = {}
+    >>> _drop_layout(raws, list(raws), dropped)
+    >>> sorted(dropped.items())  # doctest: +NORMALIZE_WHITESPACE
+    [(0, ('front matter', '---')), (1, ('front matter', 'title: Profiel Tiel')),
+     (2, ('front matter', '---')), (4, ('comment', '<!-- concept -->')),
+     (5, ('placeholder', 'Foto'))]
+    >>> raws, dropped = ["---", "title: 'Profiel Tiel'", "---", "## Bestuur"], {}
+    >>> lines = list(raws)
+    >>> _drop_layout(raws, lines, dropped)
+    >>> lines[1], sorted(dropped)
+    ('Profiel Tiel', [0, 2])
+    """
+    if raws and raws[0].startswith("---"):
+        front = _FRONT_MATTER.match("\n".join(raws[:60]) + "\n")
+        titled = any(_TITLE_LINE.match(raw) for raw in raws)
+        for pos in range(front.group().count("\n") if front else 0):
+            if not titled and (title := _TITLE_FIELD.fullmatch(raws[pos])) is not None:
+                lines[pos] = title.group(1).strip("\"'")  # the title, with no heading for it
+                titled = True
+                continue
+            dropped[pos] = ("front matter", raws[pos].strip())
+    comment = False
+    for pos, raw in enumerate(raws):
+        if "<!--" in raw and _COMMENT_OPEN.match(raw):
+            comment = True
+        if comment:
+            dropped[pos] = ("comment", raw.strip())
+            comment = _COMMENT_CLOSE.match(raw) is None
+        elif "![" in raw and (image := _IMAGE_LINE.fullmatch(raw)) is not None:
+            dropped[pos] = ("placeholder", image.group(1))
+
+
+def _restate_rows(raws: Sequence[str], lines: list[str], header: int) -> None:
+    """Give the rows of the pipe table whose header row is ``raws[header]`` their national
+    figure in brackets when the header names the national column
+    (:func:`kg.tablerows.restate_row`); a row keeps a gap of three spaces after its
+    label, so that it stays a row of its own.
+
+    Examples
+    --------
+    >>> raws = ["| | Tiel | Nederland |", "|---|---|---|", "| Werkloosheid | 8,1% | 6,9% |"]
+    >>> lines = [plain_line(raw) for raw in raws]
+    >>> _restate_rows(raws, lines, 0)
+    >>> lines[2]
+    'Werkloosheid   8,1% (Nederland 6,9%)'
+    """
+    cells = [" ".join(cell.split()) for cell in raws[header].strip().strip("|").split("|")]
+    if national_column(cells) is None:
+        return
+    for pos in range(header + 2, len(raws)):
+        if not _TABLE_ROW.match(raws[pos]):
+            break
+        row = [" ".join(cell.split()) for cell in raws[pos].strip().strip("|").split("|")]
+        restated = restate_row(cells, row)
+        if restated is not None and row[0]:
+            lines[pos] = row[0] + "   " + restated[len(row[0]) + 1 :]
+
+
+#: The opening of a footnote's text: "[^1]: " at a line's start (up to three spaces in).
+_NOTE_OPENING = re.compile(r" {0,3}\[\^\d{1,2}\]:")
+
+
+def _take_notes(
+    raws: Sequence[str], lines: Sequence[str], dropped: dict[int, tuple[str, str]]
+) -> None:
+    """Note each footnote's text (its opening line and the indented lines that go on with
+    it) in ``dropped``.
+
+    Examples
+    --------
+    >>> raws = ["De regio.[^1]", "", "[^1]: Acht", "    gemeenten.", "Slot."]
+    >>> dropped = {}
+    >>> _take_notes(raws, [plain_line(r) for r in raws], dropped)
+    >>> sorted(dropped.items())
+    [(2, ('footnote', '[1] Acht gemeenten.')), (3, ('footnote line', 'gemeenten.'))]
+    """
+    pos = 0
+    while pos < len(raws):
+        if _NOTE_OPENING.match(raws[pos]) is None or pos in dropped:
+            pos += 1
+            continue
+        first, parts = pos, [lines[pos].strip()]
+        pos += 1
+        while pos < len(raws) and raws[pos][:1].isspace() and raws[pos].strip():
+            parts.append(lines[pos].strip())
+            dropped[pos] = ("footnote line", lines[pos].strip())
+            pos += 1
+        dropped[first] = ("footnote", " ".join(parts))
 
 
 #: An item of a list that is only a link inside the document: an entry of a table of

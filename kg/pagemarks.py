@@ -111,6 +111,8 @@ def mark_page_furniture(lines: list[L | None], removed: list[tuple[str, str]], t
     repeats_named = _lines_naming(text, name) >= 3  # the title and two more
     if contents or pages or footers or repeats_named:
         _mark_furniture(lines, removed, name, contents, pages, repeats_named)
+    if not pages and sum(kind == "page number" for kind, _ in removed) >= 2:
+        _drop(lines, _beside_page_numbers(lines), "running line", removed)
     if None in lines:
         _bridge_page_breaks(lines)
 
@@ -129,6 +131,8 @@ def _mark_furniture(
         _drop(lines, _contents(lines, texts[1:]), "contents", removed)
         texts = [i for i in texts if lines[i] is not None]
     running = set(_running(lines, texts[1:], pages))
+    if running and len(texts) > 2 and _heads_the_title(lines, texts, running):
+        running.add(texts[0])  # the first page's header, above the title
     if repeats_named:
         wanted = name.casefold()
         repeats = [
@@ -137,10 +141,33 @@ def _mark_furniture(
             if wanted in _text(lines, i).casefold()
             and _may_run(lines[i])
             and same_name(_text(lines, i), name)
+            and not (i == texts[1] and _text(lines, i) == name)  # the title under a header
         ]
         if len(repeats) >= 2:
             running.update(repeats)
     _drop(lines, sorted(running), "running line", removed)
+
+
+def _heads_the_title(
+    lines: Sequence[_PageLine | None], texts: Sequence[int], running: set[int]
+) -> bool:
+    """Whether the first line of text is the running header of the first page, not the
+    title: a running line has its words (figures aside) and it holds the next line's
+    ("Sociaal domein 2016 – Meppel" over "Meppel").
+
+    >>> from types import SimpleNamespace as Line
+    >>> texts = ["Zorg 2016 – Stad", "Stad", "Tekst.", "Zorg 2016 – Stad", "Meer."]
+    >>> lines = [Line(raw=t, text=t) for t in texts]
+    >>> _heads_the_title(lines, range(5), {3}), _heads_the_title(lines, range(5), {4})
+    (True, False)
+    """
+    if texts[1] in running:
+        return False  # the title repeated at the top of the next page
+    first, second = _text(lines, texts[0]), _text(lines, texts[1])
+    key = _NUMBERS.sub("#", first).casefold()
+    if not any(_NUMBERS.sub("#", _text(lines, at)).casefold() == key for at in running):
+        return False
+    return re.search(rf"(?<!\w){re.escape(second.casefold())}(?!\w)", first.casefold()) is not None
 
 
 _DIGITS = frozenset("0123456789")
@@ -173,6 +200,54 @@ def _may_hold_footers(lines: Sequence[_PageLine | None]) -> bool:
         if len(text) <= _RUNNING_MAX and _PAGE_AT_EDGE.search(text)
     )
     return any(count >= 3 for count in counts.values())
+
+
+def _beside_page_numbers(lines: Sequence[_PageLine | None]) -> list[int]:
+    """The places of a short line that stands three times or more, each time next to a
+    dropped line (a page number), as a running header or footer with its page number on
+    a line of its own does; a sentence (a line that ends one) never runs.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as Line
+    >>> texts = ["Stad", "Kop 2016", None, "De raad.", "Kop 2016", None, "Kop 2016", "Slot"]
+    >>> lines = [None if t is None else Line(raw=t, text=t) for t in texts]
+    >>> _beside_page_numbers(lines)
+    [1, 4, 6]
+    >>> lines[7] = Line(raw="Kop 2016", text="Kop 2016")  # once not beside a page number
+    >>> _beside_page_numbers(lines)
+    []
+    """
+    counts = Counter(
+        line.text
+        for line in lines[1:]
+        if line is not None and _may_run(line) and not ENDED.search(line.text)
+    )
+    wanted = {text for text, count in counts.items() if count >= 3}
+    if not wanted:
+        return []
+    places: dict[str, list[int]] = {}
+    for at, line in enumerate(lines):
+        if at and line is not None and line.text in wanted:
+            places.setdefault(line.text, []).append(at)
+    return sorted(
+        at
+        for group in places.values()
+        if all(_dropped_beside(lines, at) for at in group)
+        for at in group
+    )
+
+
+def _dropped_beside(lines: Sequence[_PageLine | None], at: int) -> bool:
+    """Whether the nearest line of text before or after line ``at`` (empty lines
+    skipped) is a dropped one."""
+    for step in (-1, 1):
+        pos = at + step
+        while 0 <= pos < len(lines) and (line := lines[pos]) is not None and not line.text:
+            pos += step
+        if 0 <= pos < len(lines) and lines[pos] is None:
+            return True
+    return False
 
 
 def _lines_naming(text: str, name: str) -> int:

@@ -6,6 +6,7 @@ Split out of :mod:`kg.document`, which groups the lines into blocks.
 
 from __future__ import annotations
 
+from kg.columns import unfold_columns
 from kg.linebreaks import (
     FOOTNOTE_CHARS,
     FOOTNOTE_MARK,
@@ -21,6 +22,7 @@ from kg.linebreaks import (
 )
 from kg.markdown import looks_like_markdown, plain_lines
 from kg.pullquotes import Line as _Line
+from kg.tablerows import national_column, restate_row, split_cells
 
 __all__ = ["PLACEHOLDERS", "drop_footnote_marks", "drop_table_headers", "read_layout", "read_lines"]
 
@@ -77,6 +79,9 @@ def read_layout(text: str) -> tuple[list[_Line | None], list[tuple[str, str]], b
     removed: list[tuple[str, str]] = []
     lines: list[_Line | None] = []
     raws = text.split("\n")
+    unfolded = unfold_columns(raws, text)  # a page printed in two columns, read column by column
+    if unfolded is not raws:
+        raws, text = unfolded, "\n".join(unfolded)
     pdf = pdf_layout(raws)
     gaps = frozenset() if pdf else paragraph_gaps(raws, pdf=False)
     dropped: dict[int, tuple[str, str]] = {}
@@ -133,16 +138,21 @@ def read_layout(text: str) -> tuple[list[_Line | None], list[tuple[str, str]], b
 def drop_table_headers(lines: list[_Line | None], removed: list[tuple[str, str]]) -> None:
     """Drop the header row of each table laid out as text columns: a row without a figure
     right above a row with one ("Indicator   Ede   Nederland" over "Werkloosheid   5,9%
-    7,4%"). It names the columns and states nothing; each other row is a paragraph.
+    7,4%"). It names the columns and states nothing; each other row is a paragraph, with
+    the national figure in brackets when the header names the national column
+    (:func:`kg.tablerows.restate_row`).
 
     Examples
     --------
     >>> lines, removed = read_lines("Indicator   Stad   Land\\nWerkloosheid   9%   7%\\n")
     >>> [None if x is None else x.text for x in lines], removed
-    ([None, 'Werkloosheid 9% 7%'], [('table header', 'Indicator Stad Land')])
+    ([None, 'Werkloosheid 9% (Land 7%)'], [('table header', 'Indicator Stad Land')])
+    >>> lines, removed = read_lines("Indicator   Stad   Regio\\nWerkloosheid   9%   8%\\n")
+    >>> [None if x is None else x.text for x in lines]
+    [None, 'Werkloosheid 9% 8%']
     """
     rows = [(at, line) for at, line in enumerate(lines) if line is not None and line.columns]
-    for (at, line), (after, below) in zip(rows, rows[1:], strict=False):
+    for pos, ((at, line), (after, below)) in enumerate(zip(rows, rows[1:], strict=False)):
         if (
             after == at + 1
             and not any(ch.isdigit() for ch in line.text)
@@ -150,6 +160,15 @@ def drop_table_headers(lines: list[_Line | None], removed: list[tuple[str, str]]
         ):
             removed.append(("table header", line.text))
             lines[at] = None
+            header = split_cells(line.raw)
+            if national_column(header) is None and national_column(["", *header]) is None:
+                continue
+            last = at
+            for next_at, row in rows[pos + 1 :]:
+                if next_at != last + 1:
+                    break  # the table ends
+                last = next_at
+                row.text = restate_row(header, split_cells(row.raw)) or row.text
 
 
 def drop_footnote_marks(clean: str, removed: list[tuple[str, str]]) -> str:

@@ -45,7 +45,7 @@ def _kinds() -> str:
 @cache
 def _title_words() -> re.Pattern[str]:
     return re.compile(
-        rf"^(?:(?:{_kinds()})\b(?:\s+(?:van\s+)?(?:de\s+)?gemeente\b)?|gemeente\b)[\s:–—-]*",
+        rf"^(?:(?:{_kinds()})\b(?:\s+(?:van\s+)?(?:de\s+)?gemeente\b)?|(?:de\s+)?gemeente\b)[\s:–—-]*",
         re.IGNORECASE,
     )
 
@@ -118,14 +118,37 @@ def municipality_name(title: str) -> str:
     ('De Wolden', 'Tiel')
     >>> municipality_name("Profiel"), municipality_name("Gouda (Zuid-Holland)")
     ('Profiel', 'Gouda (Zuid-Holland)')
+    >>> municipality_name("Gemeente Meppel – profiel sociaal domein 2016")
+    'Meppel'
+    >>> municipality_name("Sociaal domein 2016 – Meppel"), municipality_name("Profiel 7: Tiel")
+    ('Meppel', 'Tiel')
+    >>> municipality_name("De gemeente Ede"), municipality_name("Tiel: Samen in de Betuwe")
+    ('Ede', 'Tiel')
     """
     name = strip_quotes(heading_text(title.strip()))
     rest = _title_words().sub("", name, count=1)
     if rest and rest != name:
         name = strip_quotes(rest)
+    if (" " in name or ":" in name) and _PARTS.search(name):
+        name = _named_part(name)
     if any(ch.isupper() for ch in name) and not any(ch.islower() for ch in name):
         name = _as_name(name)
     return name
+
+
+#: Where a title's parts meet: a dash between spaces, a colon or a bar ("Meppel – profiel
+#: sociaal domein 2016", "Tiel: Samen in de Betuwe").
+_PARTS = re.compile(r"\s+[–—|-]\s+|:\s+")
+
+
+def _named_part(title: str) -> str:
+    """The first part of a title in parts that is a name alone (no figures, no word that
+    names the kind of document); the whole title when none is."""
+    for part in _PARTS.split(title):
+        part = strip_quotes(_title_words().sub("", part.strip(), count=1) or part)
+        if part and _is_name(part) and not any(ch.isdigit() for ch in part):
+            return part
+    return title
 
 
 def _as_name(capitals: str) -> str:

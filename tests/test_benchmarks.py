@@ -78,6 +78,16 @@ def test_extraction_benchmark_reports_every_profile():
     names = [line.split()[0] for line in proc.stdout.splitlines()]
     assert names == ["brunssum", "bunschoten", "median", "worst"]
     assert all(line.endswith("ms CPU") for line in proc.stdout.splitlines())
+    assert "1 rounds of 2 profiles" in proc.stderr
+
+
+def test_extraction_benchmark_spread_is_the_interquartile_range_over_the_median():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_extract import spread
+
+    assert spread([90.0, 100.0, 110.0, 100.0, 100.0]) == 0.0
+    assert spread([80.0, 90.0, 100.0, 110.0, 120.0]) == 0.2
+    assert spread([100.0]) == 0.0
 
 
 def test_extraction_benchmark_counts_instructions_of_every_profile_once():

@@ -53,3 +53,18 @@ def test_the_shapes_compile_for_the_fast_engine(ontology_copy):
     """The pySHACL fallback is tested in tests/test_publish_shacl.py."""
     resources = Resources.create(ontology_copy)
     assert isinstance(resources.shapes, Validator)
+
+
+def test_the_digest_follows_the_data_files_as_well_as_the_code(tmp_path):
+    from kg.build.config import code_files
+
+    package = tmp_path / "kg"
+    (package / "data").mkdir(parents=True)
+    (package / "a.py").write_text("x = 1\n", encoding="utf-8")
+    (package / "data" / "words.txt").write_text("wachtlijst\n", encoding="utf-8")
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\0")
+    assert [p.relative_to(package).as_posix() for p in code_files(package)] == [
+        "a.py",
+        "data/words.txt",
+    ]

@@ -48,9 +48,9 @@ def test_a_table_laid_out_as_text_columns_gives_rows_not_headings():
     )
     assert headings(text) == ["Kerncijfers", "Bestuur"]
     assert sentences(text)[:3] == [
-        "Werkloosheid 9,1% 6,9%",
-        "Inwoners 107.400 -",
-        "Bijstand 58 41",
+        "Werkloosheid 9,1% (Nederland 6,9%)",  # the header names the national column
+        "Inwoners 107.400",
+        "Bijstand 58 (Nederland 41)",
     ]
     # the header row names the columns and states nothing
     assert ("table header", "Indicator Stad Nederland") in parse_profile(text, "x").removed
@@ -176,3 +176,36 @@ def test_items_numbered_with_a_period_leave_their_number_out_of_the_sentence():
         "De gemeente werkt al jaren met sociale wijkteams.",
     ]
     assert headings(text) == ["Bestuur", "Waarom in de selectie?"]
+
+
+def test_justified_text_from_a_layout_conversion_is_prose_not_table_rows():
+    text = (
+        "Stad\n\nMotto\n\nBestuur\n"
+        "    Ambtenaren  vertellen  dat  de  gemeente  vooral  heeft  ingezet  op een goede\n"
+        "    toegang.  Het  sociaal  team  is  de  voordeur  voor  alle  vragen  over zorg,\n"
+        "    werk   en   inkomen.   Volgens   de   wethouder  is  de  samenwerking  met  de\n"
+        "    huisartsen   nog   een   zwak   punt:  veel  verwijzingen  naar  de  jeugdhulp\n"
+        "    lopen buiten het sociaal team om.\n"
+    )
+    assert sentences(text) == [
+        "Ambtenaren vertellen dat de gemeente vooral heeft ingezet op een goede toegang.",
+        "Het sociaal team is de voordeur voor alle vragen over zorg, werk en inkomen.",
+        "Volgens de wethouder is de samenwerking met de huisartsen nog een zwak punt: veel "
+        "verwijzingen naar de jeugdhulp lopen buiten het sociaal team om.",
+    ]
+
+
+def test_a_word_processors_list_with_tabs_after_its_marks_gives_items_not_rows():
+    text = (
+        "Stad\n\nMotto\n\nBestuur\nAmbtenaren noemen drie knelpunten:\n"
+        "•\tde wachtlijsten voor de jeugd-ggz zijn\n\tlang;\n"
+        "•\tde administratieve last is hoog;\n\n"
+        "1.\tDe raad is kritisch over de kosten.\n2.\tDe wethouder is tevreden.\n"
+    )
+    assert sentences(text) == [
+        "Ambtenaren noemen drie knelpunten:",
+        "de wachtlijsten voor de jeugd-ggz zijn lang;",
+        "de administratieve last is hoog;",
+        "De raad is kritisch over de kosten.",
+        "De wethouder is tevreden.",
+    ]

@@ -57,3 +57,38 @@ def test_a_bare_die_refers_to_the_body_named_last_else_a_municipality():
     assert referred_subject(text, d, d + 4, [isd, heerlen]) == "body/isd-noord"
     assert referred_subject(text, d, d + 4, [heerlen]) == "municipality/heerlen"
     assert referred_subject(text, d, d + 4, []) == ""
+
+
+def test_deze_gemeenten_is_a_group_not_the_municipality_named_last():
+    from tests.test_extract_relations import OWN, relations
+
+    found = relations(
+        "Teststad werkt samen met Heerlen en Landgraaf. Deze gemeenten kopen de jeugdhulp"
+        " samen in via de Regio Dalland."
+    )
+    assert ("purchases-via", "municipality/landgraaf", "body/regio-dalland") not in found
+    assert ("purchases-via", OWN, "body/regio-dalland") in found
+
+
+def test_zij_with_a_singular_verb_is_the_body_named_last():
+    from tests.test_extract_relations import OWN, relations
+
+    found = relations(
+        "De gemeente is aangesloten bij de ISD Dalland. Zij voert de bijstand uit voor"
+        " Teststad en Heerlen."
+    )
+    assert found == {
+        ("member-of", OWN, "body/isd-dalland"),
+        ("executes-for", "body/isd-dalland", OWN),
+        ("executes-for", "body/isd-dalland", "municipality/heerlen"),
+    }
+
+
+def test_zij_with_a_plural_verb_is_no_one_party():
+    from kg.extract.acronymsubjects import referred_subject
+
+    text = "De ISD Dalland groeit. Zij werken samen met A."
+    isd = SentenceMention("body/isd-dalland", "body", 3, 14, "ISD Dalland", 0)
+    assert referred_subject(text, 23, 27, [isd]) is None
+    text = "De ISD Dalland groeit. Zij werkt samen met A."
+    assert referred_subject(text, 23, 27, [isd]) == "body/isd-dalland"

@@ -163,3 +163,47 @@ def test_a_comparison_reads_its_reference_after_dan(sentence, reference):
 
     _, extraction = extract_text(sentence)
     assert [i.reference for i in extraction.indicators] == [reference]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Het aandeel jongeren is lager dan in de rest van het land.",
+            ("lower", "national average"),
+        ),
+        ("De bijstandsdichtheid ligt hoger dan in de arbeidsmarktregio.", ("higher", "region")),
+        ("Het aantal Wmo-cliënten is hoger dan het jaar ervoor.", ("increase", "previous year")),
+        (
+            "Het aantal meldingen is lager dan in de voorgaande jaren.",
+            ("decrease", "previous year"),
+        ),
+    ],
+)
+def test_the_country_a_named_region_and_the_year_before_are_references(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [(i.comparison, i.reference) for i in extraction.indicators] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparison"),
+    [
+        ("De eenzaamheid onder 75-plussers is toegenomen.", "increase"),
+        ("Overgewicht bij kinderen neemt toe.", "increase"),
+        ("De werkgelegenheid in de regio is afgenomen.", "decrease"),
+    ],
+)
+def test_rates_the_monitors_publish_change_as_quantities(sentence, comparison):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [i.comparison for i in extraction.indicators] == [comparison]
+
+
+def test_the_debts_of_people_are_no_rate():
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text("Hun schulden lopen daardoor verder op.")
+    assert extraction.indicators == []

@@ -219,7 +219,8 @@ def test_two_measured_subjects_before_a_plural_verb_are_two_observations():
     ("sentence", "measure"),
     [
         ("Het aantal jongeren met jeugdbescherming is hoog.", "youth-protection"),
-        ("Het aantal jongeren met jeugdhulp is hoger dan gemiddeld.", "share-youth-care"),
+        # a number of them counts the clients ("het aantal"), as measures.ttl defines them
+        ("Het aantal jongeren met jeugdhulp is hoger dan gemiddeld.", "clients"),
         ("Het aandeel jongeren is hoger dan gemiddeld.", "share-under-25"),
     ],
 )
@@ -400,3 +401,80 @@ def test_a_change_between_two_years_is_stated_by_its_figures(sentence):
 def test_a_clause_going_on_about_the_subject_before_takes_its_measure(sentence, expected):
     _, ex = extract_text(sentence)
     assert [i.measure for i in ex.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        (
+            "Daarnaast ligt het aantal bijstandsgerechtigden hoger dan gemiddeld.",
+            "benefit-recipients",
+        ),
+        ("Ook ligt de werkloosheid lager dan in de regio.", "unemployment-rate"),
+        ("Verder ligt het aandeel 65-plussers iets hoger dan landelijk.", "share-65-plus"),
+    ],
+)
+def test_an_adverb_first_puts_the_compared_quantity_after_the_verb(sentence, measure):
+    _, extraction = extract_text(sentence)
+    assert [i.measure for i in extraction.indicators] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De werkloosheid blijft onder het landelijk gemiddelde.", ("unemployment-rate", "lower")),
+        ("Het aandeel 65-plussers bevindt zich boven het gemiddelde.", ("share-65-plus", "higher")),
+        ("Het gebruik van de Wmo scoort onder het gemiddelde.", ("share-wmo", "lower")),
+        (
+            "Het aandeel jongeren komt uit boven het landelijk gemiddelde.",
+            ("share-under-25", "higher"),
+        ),
+        (
+            "Het aandeel ouderen ligt op een lager niveau dan in de regio.",
+            ("share-65-plus", "lower"),
+        ),
+    ],
+)
+def test_other_verbs_of_a_level_against_the_average_keep_their_subject(sentence, expected):
+    _, extraction = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [expected]
+
+
+def test_a_verb_first_after_en_opens_a_clause_with_its_own_subject():
+    _, extraction = extract_text(
+        "Sinds 2016 is het aantal cliënten gedaald en ligt het aandeel ouderen hoger dan gemiddeld."
+    )
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [
+        ("clients", "decrease"),
+        ("share-65-plus", "higher"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Het aantal huishoudens met een bijstandsuitkering is gedaald.", "benefit-recipients"),
+        ("Het aantal kinderen met jeugdhulp ligt hoger dan gemiddeld.", "clients"),
+        ("Het aandeel kinderen met jeugdhulp ligt hoger dan gemiddeld.", "share-youth-care"),
+    ],
+)
+def test_the_number_of_a_group_with_a_provision_counts_its_recipients(sentence, measure):
+    _, extraction = extract_text(sentence)
+    assert [i.measure for i in extraction.indicators] == [measure]
+
+
+def test_a_relative_clause_about_the_quantity_is_part_of_its_subject():
+    doc, extraction = extract_text("Het aantal ouderen dat thuis woont ligt hoger dan in de regio.")
+    assert [doc.text[i.start : i.end].split()[:3] for i in extraction.indicators] == [
+        ["Het", "aantal", "ouderen"]
+    ]
+
+
+def test_zowel_als_before_a_singular_verb_gives_one_observation_per_quantity():
+    _, extraction = extract_text(
+        "Zowel de werkloosheid als het aantal uitkeringen ligt onder het landelijk gemiddelde."
+    )
+    assert sorted((i.measure, i.comparison) for i in extraction.indicators) == [
+        ("benefit-recipients", "lower"),
+        ("unemployment-rate", "lower"),
+    ]

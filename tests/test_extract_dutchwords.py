@@ -99,3 +99,18 @@ def test_a_compound_singular_follows_its_head_s_stem_change():
     assert noun_singular("werkbedrijven") == "werkbedrijf"
     assert noun_singular("jeugdarts") == "jeugdarts"
     assert noun_singular("wachtlijsten") == "wachtlijst"
+
+
+def test_a_noun_in_e_before_a_preposition_dan_or_an_auxiliary_is_a_noun():
+    s = "Het valt in een andere grootteklasse dan de buurgemeenten."
+    ws = dw.tokens(s)
+    assert dw.is_noun(ws, 5, s)
+    s = "De grootteklasse van de gemeente is bepalend; de jonge mensen blijven."
+    ws = dw.tokens(s)
+    assert dw.is_noun(ws, 1, s)
+    assert not dw.is_noun(ws, 8, s)  # "jonge" before its noun stays an adjective
+
+
+def test_a_verb_after_a_fronted_year_is_no_noun_stem():
+    assert not dw.stem_noun(dw.tokens("Over 2015 bleef er een overschot over"), 1)
+    assert dw.stem_noun(dw.tokens("Over de proef"), 2)

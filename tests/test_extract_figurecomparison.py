@@ -131,3 +131,27 @@ def test_what_follows_het_dubbele_van_is_the_reference(sentence, expected):
 def test_more_often_than_the_average_compares_a_ratio():
     s = "Jongeren maken drie keer vaker gebruik van jeugdhulp dan gemiddeld."
     assert comparison_after(s, s.index(" keer"), len(s)) == ("more", "national average")
+
+
+def test_the_average_of_the_size_class_is_the_size_class():
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(
+        "Het aantal bijstandsuitkeringen ligt ruim een kwart hoger dan gemiddeld in deze "
+        "grootteklasse."
+    )
+    assert [(i.comparison, i.reference) for i in extraction.indicators] == [
+        ("higher", "size class")
+    ]
+
+
+def test_a_clause_of_its_own_after_a_comma_compares_its_own_subject():
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(
+        "De werkloosheid bedraagt 4%, het aantal uitkeringen ligt hoger dan gemiddeld."
+    )
+    assert [(i.value is None, i.measure, i.comparison) for i in extraction.indicators] == [
+        (False, "unemployment-rate", None),
+        (True, "benefit-recipients", "higher"),
+    ]

@@ -170,3 +170,23 @@ def test_money_left_over_or_short_is_a_balance(sentence, subject):
 )
 def test_money_left_over_after_a_year_or_as_a_participle(sentence):
     assert [c.subject for c in left_over(sentence, 0, len(sentence))] == ["overschot"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In de gemeente maken meer ouderen gebruik van de Wmo dan in de regio.",
+            [("gebruik van de Wmo", "more", "region")],
+        ),
+        (
+            "Er maken minder gezinnen gebruik van de regeling dan gemiddeld.",
+            [("gebruik van de regeling", "less", "national average")],
+        ),
+        # the group between without a reference is the quantified group's own level
+        ("In de gemeente maken weinig ouderen gebruik van de regeling.", []),
+    ],
+)
+def test_use_made_by_a_group_named_between_needs_a_reference(sentence, expected):
+    found = use_made(sentence, 0, len(sentence))
+    assert [(c.subject, c.comparison, c.reference) for c in found] == expected

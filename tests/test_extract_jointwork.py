@@ -196,3 +196,31 @@ def test_both_and_is_a_list_gap():
 
     assert LIST_GAP.match(" als ") and LIST_GAP.match(" als ook de ")
     assert not LIST_GAP.match(" als centrumgemeente ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De Regio Dalland, waar de gemeente haar inkoop heeft belegd, groeit.",
+            {("purchases-via", OWN, "body/regio-dalland")},
+        ),
+        (
+            "De Regio Dalland, via welke de gemeente de jeugdhulp inkoopt, groeit.",
+            {("purchases-via", OWN, "body/regio-dalland")},
+        ),
+        (
+            "Stichting Dalzorg, waar de gemeente het welzijnswerk heeft ondergebracht, groeit.",
+            {("executes-for", "organisation/stichting-dalzorg", OWN)},
+        ),
+        (
+            "Stichting Dalzorg, met wie de gemeente afspraken heeft, groeit.",
+            {("cooperates-with", OWN, "organisation/stichting-dalzorg")},
+        ),
+        ("Stichting Dalzorg, met wie de gemeente geen afspraken heeft, groeit.", set()),
+        # "via wie" with no buying states no purchase
+        ("Stichting Dalzorg, via wie de gemeente inwoners bereikt, groeit.", set()),
+    ],
+)
+def test_relative_clauses_of_buying_placing_and_agreeing(sentence, expected):
+    assert relations(sentence) == expected

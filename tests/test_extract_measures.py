@@ -233,3 +233,17 @@ def test_health_rated_good_is_perceived_health():
 @pytest.mark.parametrize("cue", ["bezuinigt", "bezuinigde", "bespaard"])
 def test_finite_verbs_of_cutting_name_a_budget_cut(cue):
     assert [m.key for m in load_measures().measures_of(cue)] == ["budget-cut"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("De gemeente telt 26.000 inwoners, van wie 24% jonger is dan 25 jaar.", "share-under-25"),
+        ("De gemeente telt 18.000 inwoners, van wie 23% ouder is dan 65.", "share-65-plus"),
+    ],
+)
+def test_an_age_group_with_its_verb_inside_the_comparison(sentence, measure):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [i.measure for i in extraction.indicators] == ["inhabitants", measure]

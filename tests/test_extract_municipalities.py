@@ -230,3 +230,17 @@ def test_name_holding_a_province_is_the_municipality_in_running_text():
 )
 def test_an_article_in_lower_case_and_the_adjective_of_a_hyphenated_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Teststad grenst aan Bergen (L).", "municipality/bergen-l"),
+        ("Teststad grenst aan Bergen (Limburg).", "municipality/bergen-l"),
+        ("Teststad grenst aan Bergen (NH).", "municipality/bergen-nh"),
+        ("Teststad grenst aan Bergen (Noord-Holland).", "municipality/bergen-nh"),
+    ],
+)
+def test_the_bergens_without_the_cbs_full_stop_or_with_the_province(text, expected):
+    _, ex = extract_text(text)
+    assert expected in {key(m.entity) for m in ex.mentions}

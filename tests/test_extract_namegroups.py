@@ -32,3 +32,28 @@ def test_spelled_acronym_alone_is_the_same_entity():
     ]
     grouped = entities_of(names)
     assert [short_key(iri) for iri in grouped] == ["body/sociale-dienst-oostland"]
+
+
+def test_regio_capitalised_and_the_region_named_by_its_type_noun_are_one_node():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "Heerlen is centrumgemeente van de regio Dalland. Heerlen werkt samen met Landgraaf"
+        " in de Regio Dalland."
+    )
+    groups = {key(m.entity) for m in ex.mentions if m.kind in ("region", "body")}
+    assert groups == {"region/dalland"}
+
+
+def test_a_short_name_is_the_one_longer_name_it_opens():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text(
+        "De gemeente maakt deel uit van Werkzaak Dalland. Volgens de consulenten van Werkzaak"
+        " gaat het goed."
+    )
+    named = {(m.text, key(m.entity)) for m in ex.mentions if m.kind == "organisation"}
+    assert named == {
+        ("Werkzaak Dalland", "organisation/werkzaak-dalland"),
+        ("Werkzaak", "organisation/werkzaak-dalland"),
+    }

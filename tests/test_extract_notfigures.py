@@ -152,3 +152,43 @@ def test_a_count_after_a_name_stays_a_figure(text, figure):
 )
 def test_a_number_after_older_or_younger_than_is_an_age(text, figure):
     assert _verdict(text, figure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("Op grond van art. 7 Jeugdwet moet de gemeente een toegang bieden.", "7"),
+        ("De raad nam motie 2017-23 aan.", "23"),
+        ("Het sociaal team is bereikbaar via 14 0546.", "14"),
+        ("Zie de uitspraak ECLI:NL:CRVB:2017:2230 van de Centrale Raad.", "2230"),
+        ("In postcodegebied 6411 wonen veel ouderen.", "6411"),
+        ("Het inloopspreekuur begint om 13:30 in het gemeentehuis.", "13"),
+    ],
+)
+def test_article_numbers_codes_and_phone_numbers_are_no_figures(sentence, number):
+    from tests.extract_helpers import extract_text
+
+    doc, extraction = extract_text(sentence)
+    assert not any(doc.text[i.start : i.end] == number for i in extraction.indicators)
+    assert all(number not in doc.text[i.start : i.end] for i in extraction.indicators)
+
+
+def test_a_count_after_a_colon_and_a_space_stays_a_figure():
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text("Kerncijfers: 30.000 inwoners.")
+    assert [i.measure for i in extraction.indicators] == ["inhabitants"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zie Kamerstukken II 2015/16, 34 477, nr. 5.",
+        "Het besluit staat in de Staatscourant 2016, 4321.",
+    ],
+)
+def test_the_numbers_of_an_official_citation_are_no_figures(sentence):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert extraction.indicators == []

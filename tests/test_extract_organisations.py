@@ -897,3 +897,31 @@ def test_local_branches_of_national_associations_keep_their_area():
 )
 def test_an_unknown_name_speaking_is_an_organisation(sentence, expected):
     assert set(minted(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an unknown acronym opening a proper name is an organisation's name
+        ("Het WSP Dalland is tevreden.", "organisation/wsp-dalland"),
+        ("De RSD Dalland-Oost verstrekt de uitkeringen.", "organisation/rsd-dalland-oost"),
+        # a shared executive service gives its name in parentheses
+        ("De regionale uitvoeringsdienst (RUD Dalland) is tevreden.", "body/rud-dalland"),
+        # a name in parentheses after a definite description
+        ("De sociale werkvoorziening (Dalwerk) biedt beschut werk.", "organisation/dalwerk"),
+        ("Het regionale wijkteam (Team Dalland) is tevreden.", "organisation/team-dalland"),
+        # a charitable fund carries its type last
+        ("Het Kromveld Fonds steunt de pilot.", "organisation/kromveld-fonds"),
+    ],
+)
+def test_acronym_led_names_and_shared_services(sentence, expected):
+    assert expected in minted(sentence)
+
+
+def test_a_service_spelled_with_en_is_not_cut_into_bodies():
+    assert not minted("Dienst Werk en Inkomen Dalland is tevreden.")
+
+
+def test_an_abbreviation_or_a_word_in_parentheses_is_no_name():
+    assert not minted("Het persoonlijk budget (PB) is op.")
+    assert not minted("In de zomer (Juli) was het druk.")

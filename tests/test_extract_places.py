@@ -232,3 +232,14 @@ def test_names_after_plural_settlement_noun_and_copula_are_places():
     assert {"place/snits", "place/boalsert", "place/wommels"} <= {
         key(m.entity) for m in ex.mentions
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De grootste kern is Vlierveld.", [("Vlierveld", "place/vlierveld")]),
+        ("Het hoofddorp was Kromhout.", [("Kromhout", "place/kromhout")]),
+    ],
+)
+def test_a_settlement_noun_with_a_copula_before_the_name(sentence, expected):
+    assert places(sentence) == expected

@@ -762,3 +762,79 @@ def test_a_capacity_that_falls_short_is_a_shortage():
 def test_a_council_that_misses_the_overview_lacks_insight():
     _doc, ex = extract_text("Raadsleden geven aan dat zij het overzicht missen.")
     assert any(c.endswith("problem/council-knowledge-gap") for f in ex.findings for c in f.concerns)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "problem"),
+    [
+        ("Het aantal aanvragen drijft de kosten op.", "rising-care-costs"),
+        ("Er komen veel cliënten bij, wat de uitgaven opdrijft.", "rising-care-costs"),
+        ("In de kleine dorpen trekken jongeren weg naar de stad.", "ageing"),
+        ("Het Rijk luistert onvoldoende naar de gemeenten.", "poor-national-communication"),
+        ("Volgens hen luistert Den Haag niet naar de gemeenten.", "poor-national-communication"),
+        ("Kwetsbare gezinnen zijn niet goed in beeld.", "reaching-residents"),
+        ("Ouderen weten de weg naar het loket niet te vinden.", "reaching-residents"),
+        ("De adviesraad wordt pas achteraf geïnformeerd.", "democratic-deficit"),
+        ("Zij zeggen dat raadsleden niet goed weten wat er speelt.", "council-knowledge-gap"),
+        ("Veel volwassenen hebben moeite met lezen en schrijven.", "low-literacy"),
+        ("De algemene reserve is vorig jaar aangesproken.", "budget-overrun"),
+        ("Het college verwacht dat de reserve sociaal domein in 2017 op is.", "budget-overrun"),
+        ("De kosten van de jeugdhulp lopen uit de pas met het budget.", "budget-overrun"),
+        ("De formulieren verschillen per gemeente.", "bureaucracy"),
+        (
+            "Buren staan minder voor elkaar klaar, en zij zullen minder voor elkaar klaarstaan.",
+            "low-informal-care",
+        ),
+        ("Inwoners doen snel een beroep op professionele hulp.", "low-informal-care"),
+        ("De centrumgemeente neemt de besluiten.", "regional-distance"),
+        ("De gemeente moest in korte tijd veel regelen.", "rushed-transition"),
+        ("De consulenten van Wmo en jeugd werken nog te veel naast elkaar.", "laws-not-integrated"),
+        ("De woningen in de kernen zijn niet geschikt voor ouderen.", "housing-shortage"),
+    ],
+)
+def test_further_word_orders_and_verbs_state_their_problem(sentence, problem):
+    assert problem in _keys(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De kosten van de opvang dalen.",
+        "Het Rijk luistert goed naar de gemeenten.",
+        "De jongeren trekken samen op met de ouderen.",
+        "De gezinnen zijn goed in beeld.",
+    ],
+)
+def test_the_same_subjects_without_the_predicate_state_nothing(sentence):
+    assert not {
+        "rising-care-costs",
+        "poor-national-communication",
+        "ageing",
+        "reaching-residents",
+    } & set(_keys(sentence))
+
+
+def test_regional_and_lower_case_names_of_problem_subjects_are_concerns():
+    doc, ex = extract_text(
+        "Ambtenaren vertellen dat de mienskip in de dorpen onder druk staat.",
+        "Volgens de wethouder draait het sw-bedrijf verlies.",
+    )
+    assert "problem/low-informal-care" in {
+        key(c) for c in finding_for(doc, ex, "mienskip").concerns
+    }
+    assert "problem/sheltered-work" in {key(c) for c in finding_for(doc, ex, "sw-bedrijf").concerns}
+
+
+def test_the_wmo_flat_rate_is_the_co_payment():
+    doc, ex = extract_text("Ambtenaren zien dat het abonnementstarief de vraag laat groeien.")
+    assert "problem/co-payment-debts" in {
+        key(c) for c in finding_for(doc, ex, "abonnement").concerns
+    }
+
+
+def test_staff_short_of_time_are_a_shortage_staff_short_of_insight_are_not():
+    assert "capacity-shortage" in _keys("De consulenten hebben te weinig tijd voor hun cliënten.")
+    assert "capacity-shortage" in _keys("Er zijn volgens hen te weinig consulenten.")
+    assert "capacity-shortage" not in _keys(
+        "Ambtenaren zeggen dat zij te weinig zicht hebben op de kwaliteit van de zorg."
+    )

@@ -90,8 +90,9 @@ def test_the_rows_stand_before_the_later_rows_in_the_compiled_table():
             {("executes-for", WELZIJN, OWN)},
         ),
         (
+            # a framework agreement is a purchasing instrument: buying from the party
             "De gemeente heeft een raamovereenkomst met Stichting Welzijn Noord.",
-            {("cooperates-with", OWN, WELZIJN)},
+            {("purchases-via", OWN, WELZIJN)},
         ),
         (
             "Stichting Welzijn Noord is de grootste aanbieder in de gemeente.",

@@ -219,3 +219,51 @@ def test_answering_for_the_care_of_another_municipalitys_people_is_not_for_the_p
         "Stichting Welzijn Noord is verantwoordelijk voor de zorg voor inwoners van Heerlen."
     )
     assert got == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Teststad is lid van de Regio Dalland, die de jeugdhulp inkoopt.",
+            {
+                ("member-of", OWN, "body/regio-dalland"),
+                ("purchases-via", OWN, "body/regio-dalland"),
+            },
+        ),
+        (
+            "De Regio Dalland, die voor de gemeente de Wmo inkocht, is gegroeid.",
+            {("purchases-via", OWN, "body/regio-dalland")},
+        ),
+        ("De Regio Dalland, die voor de gemeente de Wmo inkocht, is opgeheven.", set()),
+        (  # buying together with another party is their cooperation, not a purchase for us
+            "De Regio Dalland, die de jeugdhulp samen met Heerlen inkoopt, groeit.",
+            {("cooperates-with", "body/regio-dalland", "municipality/heerlen")},
+        ),
+        (
+            "Het werkbedrijf Dalwerk is belast met de uitvoering van de Participatiewet.",
+            {("executes-for", "body/dalwerk", OWN)},
+        ),
+        ("Het werkbedrijf Dalwerk is niet belast met de uitvoering van de Wmo.", set()),
+    ],
+)
+def test_a_relative_clause_that_buys_and_a_body_charged_with_the_work(sentence, expected):
+    assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente heeft Stichting Welzijn Noord als partner.",
+            {("cooperates-with", OWN, WELZIJN)},
+        ),
+        (
+            "De gemeente ziet Heerlen en Landgraaf als belangrijke samenwerkingspartners.",
+            {("cooperates-with", OWN, HEERLEN), ("cooperates-with", OWN, LANDGRAAF)},
+        ),
+        ("De gemeente heeft Heerlen niet als partner.", set()),
+    ],
+)
+def test_a_partner_held(sentence, expected):
+    assert relations(sentence) == expected

@@ -109,3 +109,46 @@ def test_the_trigger_forest_looks_for_each_trigger(sentence):
 
     clear()
     assert cues_in(sentence) == _admitted(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De inkoop van de jeugdhulp is regionaal georganiseerd in de Regio Dalland.",
+        "De inkoop van de Wmo is ondergebracht in de Regio Dalland.",
+        "De inkoop is belegd binnen de Regio Dalland.",
+    ],
+)
+def test_purchasing_organised_within_a_group_is_buying_via_it(sentence):
+    from tests.test_extract_relations import OWN, relations
+
+    assert relations(sentence) == {("purchases-via", OWN, "body/regio-dalland")}
+
+
+def test_an_accord_in_a_compound_is_cooperation_agreeing_is_not():
+    from tests.test_extract_relations import OWN, relations
+
+    assert relations("De gemeente sloot een samenwerkingsakkoord met Heerlen.") == {
+        ("cooperates-with", OWN, "municipality/heerlen")
+    }
+    assert relations("De gemeente is akkoord met Heerlen.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Voor werk hoort Heerlen bij de arbeidsmarktregio Dalland.",
+            {("member-of", "municipality/heerlen", "region/arbeidsmarktregio-dalland")},
+        ),
+        (
+            "Sinds 2015 behoort de gemeente tot de jeugdregio Dalland.",
+            {("member-of", "municipality/teststad", "region/jeugdregio-dalland")},
+        ),
+        ("Voor werk hoort de gemeente niet bij de arbeidsmarktregio Dalland.", set()),
+    ],
+)
+def test_belonging_with_the_subject_after_the_verb(sentence, expected):
+    from tests.test_extract_relations import relations
+
+    assert relations(sentence) == expected

@@ -537,3 +537,34 @@ def test_buying_on_behalf_of_a_list_is_purchasing_via_the_buyer():
         ("purchases-via", HEERLEN, VALLEI),
         ("purchases-via", OWN, VALLEI),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De gemeente is ook centrumgemeente voor de omliggende gemeenten in Zuidoost-Drenthe.",
+            {("lead-municipality", "region/zuidoost-drenthe", OWN)},
+        ),
+        (
+            "Heerlen is centrumgemeente voor de gemeenten in de regio Dalland.",
+            {("lead-municipality", "region/dalland", HEERLEN)},
+        ),
+        ("Heerlen is geen centrumgemeente voor de gemeenten in de regio Dalland.", set()),
+    ],
+)
+def test_lead_for_the_municipalities_of_an_area(sentence, expected):
+    assert relations(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "lead"),
+    [
+        ("De centrumgemeente Heerlen koopt beschermd wonen in.", True),
+        ("Heerlen, de centrumgemeente, koopt beschermd wonen in.", True),
+        ("De gemeente is geen centrumgemeente Heerlen.", False),
+    ],
+)
+def test_a_lead_named_in_apposition_leads_the_group_named_last(second, lead):
+    found = relations(f"Teststad is aangesloten bij de Regio Vallei. {second}")
+    assert (("lead-municipality", VALLEI, HEERLEN) in found) is lead

@@ -45,3 +45,36 @@ def test_document_check_for_listed_participants():
     from kg.extract.relationmembers import listed_in
 
     assert listed_in("de aangesloten gemeenten zijn a en b") and not listed_in("de gemeente is a")
+
+
+def test_the_body_is_named_by_its_head_and_its_municipalities_are_mentions():
+    from tests.extract_helpers import extract_text, key
+
+    _, ex = extract_text("De ISD van Heerlen en Kerkrade verstrekt de bijstand.")
+    named = {(key(m.entity), m.text) for m in ex.mentions}
+    assert ("body/isd", "ISD") in named
+    assert {(HEERLEN, "Heerlen"), (KERKRADE, "Kerkrade")} <= named
+    assert not any("heerlen" in iri for iri, _ in named if iri.startswith("body/"))
+
+
+def test_members_after_de_gemeenten_and_after_a_named_body():
+    assert relations("De Sociale Dienst van de gemeenten Heerlen en Kerkrade groeit.") == {
+        ("member-of", HEERLEN, "body/sociale-dienst"),
+        ("member-of", KERKRADE, "body/sociale-dienst"),
+    }
+    assert relations("Teststad werkt samen met de ISD Heuvelland van Heerlen en Kerkrade.") == {
+        ("cooperates-with", OWN, "body/isd-heuvelland"),
+        ("member-of", HEERLEN, "body/isd-heuvelland"),
+        ("member-of", KERKRADE, "body/isd-heuvelland"),
+    }
+
+
+def test_the_members_are_no_parties_of_the_cue_the_body_stands_in():
+    found = relations("De bijstand wordt verzorgd door het Werkplein van Heerlen en Kerkrade.")
+    assert ("executes-for", "body/werkplein", OWN) in found
+    assert not {r for r in found if r[0] == "executes-for" and r[1] != "body/werkplein"}
+
+
+def test_a_foundation_keeps_the_place_in_its_name():
+    found = relations("De gemeente werkt samen met Stichting Vrienden van Heerlen.")
+    assert found == {("cooperates-with", OWN, "organisation/stichting-vrienden-van-heerlen")}

@@ -8,6 +8,7 @@ import pytest
 
 from kg.extract.model import SentenceMention
 from kg.extract.relationobjects import contrast_span, kind_objects
+from tests.test_extract_relations import OWN, relations
 
 
 class _Sen:
@@ -94,3 +95,32 @@ def test_professionals_of_a_party_stand_for_it(sentence, partners):
     _, ex = extract_text(sentence)
     got = {key(r.object) for r in ex.relations if r.type == "cooperates-with"}
     assert got == partners
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente heeft raamcontracten met Stichting Zorgkoop Noord.",
+        "De gemeente heeft een raamovereenkomst afgesloten met Stichting Zorgkoop Noord.",
+        "Met Stichting Zorgkoop Noord heeft de gemeente een raamcontract gesloten.",
+        "De gemeente sloot inkoopcontracten met Stichting Zorgkoop Noord.",
+    ],
+)
+def test_a_framework_or_purchasing_contract_is_buying_from_the_party(sentence):
+    assert relations(sentence) == {("purchases-via", OWN, "organisation/stichting-zorgkoop-noord")}
+
+
+def test_a_covenant_stays_cooperation_and_a_negated_contract_gives_none():
+    assert relations("De gemeente heeft een convenant met Stichting Zorgkoop Noord.") == {
+        ("cooperates-with", OWN, "organisation/stichting-zorgkoop-noord")
+    }
+    assert relations("De gemeente heeft geen raamcontract met Stichting Zorgkoop Noord.") == set()
+
+
+def test_a_province_named_as_its_government_is_a_partner_not_a_place_only():
+    assert relations("De gemeente werkt samen met de provincie Limburg en Heerlen.") == {
+        ("cooperates-with", OWN, "place/limburg"),
+        ("cooperates-with", OWN, "municipality/heerlen"),
+    }
+    assert relations("De gemeente werkt samen met Limburg.") == set()  # the area, no party
+    assert relations("Teststad ligt in de provincie Limburg.") == set()

@@ -44,3 +44,29 @@ def test_last_group_prefers_a_group_named_in_the_party():
     sen.previous = [SentenceMention("id/region/noordland", "region", 0, 0, "Noordland", None)]
     group = sen.last_group(len(text), document=True, prefer="region", of="id/body/ggd-noordland")
     assert group is not None and group.entity == "id/region/noordland"
+
+
+def test_a_provinces_abbreviation_in_parentheses_closes_no_window():
+    from tests.test_extract_relations import OWN, relations
+
+    assert relations("Teststad werkt samen met Bergen (L.) en Gennep.") == {
+        ("cooperates-with", OWN, "municipality/bergen-l"),
+        ("cooperates-with", OWN, "municipality/gennep"),
+    }
+    assert relations("De regio Dalland bestaat uit Gennep en Bergen (NH).") == {
+        ("member-of", "municipality/gennep", "region/dalland"),
+        ("member-of", "municipality/bergen-nh", "region/dalland"),
+    }
+
+
+def test_a_type_noun_in_a_list_opens_no_clause():
+    from tests.test_extract_relations import OWN, relations
+
+    assert relations("De gemeente werkt samen met de GGD Dalland en het werkbedrijf Dalwerk.") == {
+        ("cooperates-with", OWN, "body/ggd-dalland"),
+        ("cooperates-with", OWN, "body/dalwerk"),
+    }
+    # a finite verb after "en" still does
+    assert relations("De gemeente werkt samen met Heerlen en werkt aan de regio Dalland.") == {
+        ("cooperates-with", OWN, "municipality/heerlen")
+    }

@@ -123,3 +123,21 @@ def test_the_word_gate_skips_no_slot_that_matches(monkeypatch):
 def test_the_body_a_function_speaks_for_is_found_after_the_verb(text, found):
     known = {"medewerker", "bestuurslid"}.__contains__  # staff nouns the role list has
     assert _found(text, known) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een groeiende groep zegt dat de eigen bijdrage te hoog is.",
+        "Volgens een kleine groep is de wachttijd te lang.",
+        "Verschillende groepen geven aan dat het loket ver weg is.",
+    ],
+)
+def test_a_bare_collective_noun_names_no_group(text):
+    assert _found(text) == []
+
+
+def test_a_compound_of_a_collective_noun_is_a_group():
+    assert _found("Cliëntengroepen geven aan dat het loket ver weg is.") == [
+        ("Cliëntengroepen", "cliëntengroep")
+    ]

@@ -1174,3 +1174,80 @@ def test_a_past_report_of_a_subject_or_taken_up_by_a_pronoun_names_its_speaker(
 ):
     doc, ex = extract_text(text)
     assert speakers(doc, ex, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De wachtlijsten groeien, zo benadrukte de wethouder.", ["role/alderman"]),
+        ("Het budget is te krap, zo beklemtoonden de raadsleden.", ["role/council-members"]),
+        ("Daarnaast herkende een beleidsmedewerker het beeld.", ["role/policy-officers"]),
+        ("Aanbieders van jeugd-GGZ geven aan dat de tarieven laag zijn.",
+         ["role/mental-health-care"]),
+        ("Volgens de aanbieders van GGZ is de wachtlijst lang.", ["role/mental-health-care"]),
+        ("Een groeiende groep zegt dat de eigen bijdrage te hoog is.", ["role/authors"]),
+    ],
+)  # fmt: skip
+def test_inverted_past_reports_and_kinds_of_providers(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+def test_providers_of_a_kind_are_one_group_and_no_concern_of_their_own():
+    sentence = "Ambtenaren vertellen dat aanbieders van GGZ een budgetplafond hebben."
+    doc, ex = extract_text(sentence)
+    finding = finding_for(doc, ex, "budgetplafond")
+    concerns = {key(c) for c in finding.concerns}
+    assert "role/mental-health-care" in concerns
+    assert "role/care-providers" not in concerns
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het merendeel van de gesprekspartners is tevreden over het loket.",
+         ["role/interviewees"]),
+        ("De meerderheid van de raadsleden vindt de regio te groot.", ["role/council-members"]),
+        ("Wat opvalt in de gesprekken, is de eensgezindheid over de wijkteams.",
+         ["role/interviewees"]),
+        ("In de interviews keert de zorg over de wachtlijsten steeds terug.",
+         ["role/interviewees"]),
+        ("Wat opvalt in de gesprekken met cliënten, is hun tevredenheid.", ["role/authors"]),
+    ],
+)  # fmt: skip
+def test_shares_of_a_group_and_what_recurs_in_the_talks(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Statushouders vinden moeilijk werk, aldus de consulenten.", ["role/civil-servants"]),
+        ("Jongeren vinden lastig een stageplek, zo stellen de consulenten.",
+         ["role/civil-servants"]),
+        ("Raadsleden vinden de regio te groot, zo benadrukte de wethouder.", ["role/alderman"]),
+        ("Raadsleden vinden de regio te groot.", ["role/council-members"]),
+    ],
+)  # fmt: skip
+def test_a_closing_attribution_speaks_for_the_clause_before_it(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mevrouw De Vries, wethouder zorg, vertelt dat het goed gaat.", ["role/alderman"]),
+        ("De heer Bakker (raadslid voor de oppositie) is kritisch over de regio.",
+         ["role/council-members"]),
+        ("Wel plaatst de wethouder een kanttekening bij de regionale inkoop.",
+         ["role/alderman"]),
+        ("Daarbij zetten raadsleden vraagtekens bij de planning.", ["role/council-members"]),
+        ("Daarnaast zet de gemeente in op preventie.", ["role/authors"]),
+        ("De organisatie ervaart de nieuwe taken als zwaar.", ["role/authors"]),
+    ],
+)  # fmt: skip
+def test_appositions_with_a_field_remarks_and_a_bare_organisation(sentence, expected):
+    doc, ex = extract_text(sentence)
+    assert speakers(doc, ex, sentence[:20]) == expected

@@ -215,3 +215,28 @@ def test_one_of_a_group_closing_with_a_split_verb_covers_more_than_its_sentence(
     assert ask("“Het budget is krap”, stelt een raadslid vast.", "raadslid")[0]
     # without a comma before the verb the group is no closing speaker
     assert ask("Daarom geeft een zorgaanbieder het op.", "zorgaanbieder") == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "closing"),
+    [
+        ("De wachtlijsten groeien, zo benadrukte de wethouder.", "wethouder", True),
+        ("Het budget is te krap, zo beklemtoonden de raadsleden.", "raadsleden", True),
+        ("Daarnaast herkende een beleidsmedewerker het beeld.", "beleidsmedewerker", False),
+        ("De vraag daalt, verwachtte een medewerker van het wijkteam.", "wijkteam", True),
+    ],
+)
+def test_a_past_verb_before_an_inverted_group_reports(sentence, group, closing):
+    assert ask(sentence, group) == (True, closing)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Het gaat goed, zo werkte de wethouder.", "wethouder"),
+        ("Zij benadrukten het belang van de wethouder.", "wethouder"),
+        ("De wachtlijst groeit, zo benadrukte het rapport van de raadsleden.", "raadsleden"),
+    ],
+)
+def test_a_past_verb_not_right_before_the_group_does_not_invert_it(sentence, group):
+    assert ask(sentence, group) == (False, False)

@@ -52,7 +52,7 @@ def standings(text):
             "lower",
             None,
         ),
-        ("Opvallend is het hoge aantal meldingen.", "het hoge aantal", "higher", None),
+        ("Opvallend is het hoge aantal meldingen.", "het hoge aantal meldingen", "higher", None),
         ("Het dorp kent een lage jeugdwerkloosheid.", "een lage jeugdwerkloosheid", "lower", None),
         ("Er zijn hoge kosten voor vervoer.", "hoge kosten", "higher", None),
         (
@@ -250,3 +250,18 @@ def test_a_superlative_in_a_named_province_has_the_province_as_reference():
 def test_lagging_behind_with_op_is_a_lower_level_not_a_rise(sentence, reference):
     _, ex = extract_text(sentence)
     assert [(i.comparison, i.reference) for i in ex.indicators] == [("lower", reference)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wat opvalt is het hoge aantal kinderen met jeugdhulp.", ("clients", "higher")),
+        ("Opvallend is het lage aantal werklozen.", ("unemployment-rate", "lower")),
+        ("Het lage gebruik van de Wmo valt op.", ("share-wmo", "lower")),
+    ],
+)
+def test_a_level_adjective_of_a_generic_quantity_keeps_what_it_counts(sentence, expected):
+    from tests.extract_helpers import extract_text
+
+    _, extraction = extract_text(sentence)
+    assert [(i.measure, i.comparison) for i in extraction.indicators] == [expected]

@@ -7,8 +7,11 @@ import pytest
 from kg.extract.model import SentenceMention
 from kg.extract.voiceforms import (
     PRONOUN_REPORT,
+    PROVIDERS,
     QUOTED,
     impersonal,
+    kinds_of_providers,
+    pronoun_report,
     pronoun_subject,
     speaker_mentions,
 )
@@ -83,3 +86,57 @@ def test_staff_speak_for_their_group_and_a_document_is_no_speaker():
 def test_a_pronoun_that_opens_a_past_report_takes_up_the_subject_before():
     assert pronoun_subject("Zij benadrukten dat de lijnen kort zijn.", "role/gp") == "role/gp"
     assert pronoun_subject("Zij werkten hard.", "role/gp") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het aanbod is te klein, zo benadrukten zij.",
+        "De lijnen zijn kort, beklemtoonde hij.",
+        "Dat gaat goed, zo verwachtten ze.",
+    ],
+)
+def test_a_past_pronoun_report_closing_the_sentence_is_read(text):
+    said = pronoun_report(text)
+    assert said is not None and said.start() > len(text) // 2
+
+
+def test_a_closing_pronoun_without_a_past_report_is_not():
+    assert pronoun_report("Het budget is krap voor wie het nodig heeft, en daar zijn ze.") is None
+
+
+GGZ = "c/role/mental-health-care"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "merged"),
+    [
+        ("Aanbieders van GGZ zijn kritisch over de inkoop.", "GGZ", True),
+        ("De zorgaanbieders van de GGZ vinden de tarieven te laag.", "GGZ", True),
+        ("Volgens aanbieders van jeugd-GGZ is het krap.", "GGZ", True),
+        ("Aanbieders en de GGZ zijn kritisch over de inkoop.", "GGZ", False),
+        ("Aanbieders van zorg voor ouderen vinden het krap.", "ouderen", False),
+    ],
+)
+def test_providers_of_a_kind_are_that_kind(text, kind, merged):
+    general = _mention(text, text.split()[0] if text[0] == "A" else text.split()[1], PROVIDERS)
+    narrower = _mention(text, kind, GGZ if kind == "GGZ" else "c/role/oudere")
+    speaking = kinds_of_providers(text, [general, narrower])
+    kept = kinds_of_providers(text, [general, narrower], merge=False)
+    if merged:
+        assert [(m.entity, m.start) for m in speaking] == [(GGZ, general.start)]
+        assert [(m.entity, m.start) for m in kept] == [(GGZ, narrower.start)]
+    else:
+        assert speaking == kept == [general, narrower]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hun ervaring is dat de lijnen kort zijn.", "role/gp"),
+        ("Zijn conclusie luidt dat het beter moet.", "role/gp"),
+        ("Hun aantal is de laatste jaren gestegen.", None),
+    ],
+)
+def test_a_possessive_view_takes_up_the_subject_before(text, expected):
+    assert pronoun_subject(text, "role/gp") == expected

@@ -113,3 +113,14 @@ def test_a_name_split_at_a_line_end_before_a_capital_is_joined_without_a_space()
         "de wijk Tiel-Oost en de regio Midden-Drenthe"
     )
     assert join_lines(["het college -", "De raad"]) == "het college - De raad"
+
+
+def test_a_word_hyphenated_at_a_line_end_is_joined_when_the_text_writes_it_whole():
+    from kg.linebreaks import join_lines, whole_words
+
+    whole = whole_words(["De gemeente en de informatie.", "De Wmo-raad."])
+    assert join_lines(["De ge-", "meente."], whole) == "De gemeente."
+    assert join_lines(["De informa-", "tie."], whole) == "De informatie."
+    assert join_lines(["De Wmo-", "raad."], whole) == "De Wmo-raad."  # written with its hyphen
+    assert join_lines(["De zorg-", "aanbieders."], whole) == "De zorg-aanbieders."  # not whole
+    assert join_lines(["Noord-", "Drenthe"], {"noorddrenthe"}) == "Noord-Drenthe"  # a capital

@@ -53,7 +53,7 @@ def test_emphasis_quotes_and_numbers_leave_the_sentences_and_table_rows_stand_ap
     assert [doc.sentence_text(s) for s in doc.sentences] == [
         "Tiel is gekozen omdat de gemeente centrumgemeente is.",
         "Er wonen ruim 41.000 inwoners.",
-        "Werkloosheid 8,1% 7,4%",
+        "Werkloosheid 8,1% (Nederland 7,4%)",  # the header names the national column
         "Inwoners 41.500",
         "Het aantal jongeren met jeugdhulp ligt duidelijk hoger dan gemiddeld.",
         "Ambtenaren vertellen dat de transformatie nog niet van de grond komt.",
@@ -130,6 +130,7 @@ def test_a_table_of_contents_of_links_and_footnotes_in_markdown():
         "Waarom in de selectie?",
         "Bestuur",
         "Beleid en sturing",
+        "Noten",  # the footnotes, set apart as a printed profile's are
     ]
     assert [doc.sentence_text(s) for s in doc.sentences] == [
         "Zwolle telt ruim 125.000 inwoners.",
@@ -143,3 +144,53 @@ def test_a_table_of_contents_of_links_and_footnotes_in_markdown():
 def test_a_hashed_heading_is_a_heading_whatever_follows():
     doc = parse_profile("# Stad\n\n## Knelpunten\n\n- de wachtlijsten\n- de kosten\n", "x")
     assert [s.heading for s in doc.sections] == ["Knelpunten"]
+
+
+def test_footnote_texts_are_set_apart_under_notes_without_a_heading_for_them():
+    text = (
+        "# Tiel\n\n## Bestuur\n\nTiel is centrumgemeente van de regio Rivierenland.[^1] "
+        "De raad is kritisch.[^2]\n\n[^1]: Rivierenland bestaat uit acht gemeenten.\n"
+        "[^2]: Gesprek met raadsleden,\n    maart 2016.\n"
+    )
+    doc = parse_profile(text, "tiel")
+    assert [s.heading for s in doc.sections] == ["Bestuur", "Noten"]
+    notes = doc.sections[-1]
+    in_notes = [doc.sentence_text(s) for s in doc.sentences if s.section == notes.index]
+    assert in_notes == [
+        "Rivierenland bestaat uit acht gemeenten.",
+        "Gesprek met raadsleden, maart 2016.",
+    ]
+    assert "[" not in doc.text[: notes.start]  # the markers left the running text
+    assert not any(kind.startswith("footnote line") for kind, _ in doc.removed)
+
+
+def test_a_notes_heading_typed_above_the_footnotes_is_not_doubled():
+    text = "# Tiel\n\n## Bestuur\n\nDe raad.[^1]\n\n## Noten\n\n[^1]: Een gesprek.\n"
+    doc = parse_profile(text, "tiel")
+    assert [s.heading for s in doc.sections] == ["Bestuur", "Noten"]
+
+
+def test_front_matter_comments_and_images_are_no_title_motto_or_sentence():
+    text = (
+        "---\ntitle: Profiel Tiel\nauthor: Onderzoeksteam\n---\n\n# Tiel\n\n"
+        "<!-- concept,\nniet verspreiden -->\n\n![Foto van het gemeentehuis](foto.jpg)\n\n"
+        "## Bestuur\n\nDe raad is tevreden.\n"
+    )
+    doc = parse_profile(text, "tiel")
+    assert (doc.title, doc.motto) == ("Tiel", None)
+    assert [doc.sentence_text(s) for s in doc.sentences] == ["De raad is tevreden."]
+    kinds = {kind for kind, _ in doc.removed}
+    assert {"front matter", "comment", "placeholder"} <= kinds
+
+
+def test_the_front_matter_title_names_a_profile_without_a_first_heading():
+    doc = parse_profile('---\ntitle: "Profiel Tiel"\n---\n\n## Bestuur\n\nDe raad.\n', "tiel")
+    assert doc.title == "Tiel"
+    assert [s.heading for s in doc.sections] == ["Bestuur"]
+
+
+def test_headings_underlined_in_the_setext_style_mark_markdown():
+    text = "Tiel\n====\n\n*Samen*\n\nBestuur\n-------\n\nDe raad is *echt* tevreden.\n"
+    doc = parse_profile(text, "tiel")
+    assert (doc.title, doc.motto) == ("Tiel", "Samen")
+    assert [doc.sentence_text(s) for s in doc.sentences] == ["De raad is echt tevreden."]

@@ -88,3 +88,38 @@ def test_a_sentence_a_page_break_cut_goes_on_and_a_closed_paragraph_stays_closed
         "Het college informeert de raad twee keer per jaar over de uitgaven.",
     ]
     assert [s.paragraph for s in doc.sentences] == [1, 1, 2, 3]
+
+
+def test_a_running_header_beside_page_numbers_leaves_the_text_without_form_feeds():
+    header = "Profiel gemeente Stad                 Sociaal domein 2016 "
+
+    def page_break(number: int) -> list[str]:
+        return [header, " ", f"   {number} ", " ", header, " "]
+
+    raws = ["Stad", "", "Een zin over de raad. ", "", " ", "", "Volgens de ", ""]
+    raws += [*page_break(1), "wethouder gaat het goed. ", "", " ", ""]
+    raws += ["De raad is kritisch. ", "", *page_break(2), "Slot van de tekst. ", ""]
+    raws += [header, " ", "   3 "]
+    doc = parse_profile("\n".join(raws) + "\n", "stad")
+    sentences = [doc.sentence_text(s) for s in doc.sentences]
+    assert "Volgens de wethouder gaat het goed." in sentences  # the page break bridged
+    assert not any("Sociaal domein" in s for s in sentences)
+    assert doc.removed.count(("running line", " ".join(header.split()))) == 5
+
+
+def test_a_running_header_above_the_title_is_no_title():
+    pages = [
+        "Sociaal domein 2016 – Stad\n\nStad\n“Dichtbij”\n\nBestuur\nDe raad is tevreden.\n\n1\n",
+        "\fSociaal domein 2016 – Stad\n\nDe wethouder ook.\n\n2\n",
+        "\fSociaal domein 2016 – Stad\n\nHet college niet.\n\n3\n",
+    ]
+    doc = parse_profile("".join(pages), "stad")
+    assert (doc.title, doc.motto) == ("Stad", "Dichtbij")
+    assert doc.removed.count(("running line", "Sociaal domein 2016 – Stad")) == 3
+
+
+def test_a_title_repeated_at_the_top_of_each_page_stays_the_title():
+    pages = ["Profiel Stad\n\nBestuur\nDe raad is tevreden.\n\n1\n"]
+    pages += [f"\fProfiel Stad\n\nDe wethouder {n}.\n\n{n}\n" for n in (2, 3)]
+    doc = parse_profile("".join(pages), "stad")
+    assert doc.title == "Stad"

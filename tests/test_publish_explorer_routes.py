@@ -188,6 +188,9 @@ def test_parameter_values_never_become_query_text(server):
     status, _, body = get(server, "/api/queries/problems-of-municipality?nope=1")
     assert status == 400 and b"unknown parameter" in body
     assert get(server, "/api/queries/no-such-query")[0] == 404
+    twice = "municipality=Brunssum&municipality=Bunschoten"
+    status, _, body = get(server, f"/api/queries/problems-of-municipality?{twice}")
+    assert status == 400 and body == b"parameter municipality given more than once\n"
 
 
 def test_the_editor_page_lists_the_library_and_loads_its_script(server):

@@ -68,3 +68,25 @@ def test_a_first_line_that_is_a_bare_mark_names_no_municipality():
 
     with pytest.raises(ValueError, match="names no municipality"):
         parse_profile("# \n\n## \n\nDe raad vergadert.\n", "x")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gemeente Meppel – profiel sociaal domein 2016",
+        "Sociaal domein 2016 – Meppel",
+        "Profiel 7: Meppel",
+        "Meppel: Knooppunt van Zuidwest-Drenthe",
+        "Casus Meppel – “Knooppunt van Zuidwest-Drenthe”",
+        "De gemeente Meppel",
+        "Meppel | Sociaal domein",
+    ],
+)
+def test_a_title_in_parts_names_the_municipality_by_its_part_that_is_a_name(title):
+    assert municipality_name(title) == "Meppel"
+
+
+def test_a_name_with_a_hyphen_or_words_in_lower_case_stays_whole():
+    assert municipality_name("Súdwest-Fryslân") == "Súdwest-Fryslân"
+    assert municipality_name("Alphen aan den Rijn") == "Alphen aan den Rijn"
+    assert municipality_name("Sociaal domein") == "Sociaal domein"  # no part is a name

@@ -196,7 +196,7 @@ class Resources:
         for path in [*self.files, *([shapes] if shapes.is_file() else []), *reference]:
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         package = Path(__file__).resolve().parent.parent
-        for path in sorted(package.rglob("*.py")):
+        for path in code_files(package):
             h.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes() + b"\0")
         return h.hexdigest()
 
@@ -209,3 +209,22 @@ class Resources:
         self.lexicon, self.headings, self.formatter, self.terms  # noqa: B018
         if self.config.validate:
             self.shapes, self._ontology_lines  # noqa: B018
+
+
+def code_files(package: Path) -> list[Path]:
+    """The files of the package ``package`` a document's result depends on: its modules
+    and its data files (word lists, cue tables, reference data), sorted; a word added to
+    ``kg/data/*.txt`` changes what is extracted as much as a change of code does.
+
+    Examples
+    --------
+    >>> import kg
+    >>> package = Path(kg.__file__).parent
+    >>> names = [p.relative_to(package).as_posix() for p in code_files(package)]
+    >>> "build/config.py" in names and "data/title-words.txt" in names
+    True
+    """
+    data = package / "data"
+    found = list(package.rglob("*.py"))
+    found += [p for p in data.rglob("*") if p.is_file() and p.suffix not in (".py", ".pyc")]
+    return sorted(p for p in found if "__pycache__" not in p.parts)

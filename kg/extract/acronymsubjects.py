@@ -54,8 +54,13 @@ _DEMONSTRATIVE = re.compile(
     r"\s*(?:Deze|Die|Dit|Dat)\s+(?=(?-i:[a-z]))[\w-]*(?:dienst|organisatie|stichting|instelling"
     r"|corporatie|instantie|partij|bedrijf|regeling|verband|aanbieder|uitvoerder|bureau)\s*"
     r"|\s*(?P<het>Het)\s+"
-    r"|\s*(?P<pronoun>Die|Deze)\s+(?:(?-i:[a-z])\w+\s+)?"  # "Die werkt ook voor A"
+    # "Die werkt ook voor A"; "Deze gemeenten …" is a group, no one party
+    r"|\s*(?P<pronoun>Die|Deze)\s+(?!\w*gemeenten\b)(?:(?-i:[a-z])\w+\s+)?"
+    # "Zij voert …": an organisation is "zij" with a verb in the singular
+    r"|\s*(?P<she>Zij|Ze)\s+"
 )
+#: A finite verb in the singular after "Zij" ("Zij voert", "Zij is"): an organisation.
+_SINGULAR = re.compile(r"(?:is|heeft|(?-i:[a-z])\w*[^aeiou\W]t)\b")
 #: What a bare "Die" / "Deze" may refer back to: a body or organisation named last, else a
 #: municipality.
 _PRONOUN_KINDS = frozenset({"municipality"})
@@ -136,6 +141,10 @@ def referred_subject(text: str, a: int, b: int, earlier: Sequence[SentenceMentio
     this = _DEMONSTRATIVE.fullmatch(text, a, b)
     if this is None or (this.group("het") is not None and _SCHAP_NOUN.match(text, b)):
         return None
+    if this.group("she") is not None:  # a body or organisation named last
+        if not _SINGULAR.match(text, b):
+            return None  # "Zij werken …": people or municipalities, no one party
+        return next((p.entity for p in reversed(earlier) if p.kind in _REFERRED_KINDS), "")
     if this.group("pronoun") is not None:  # a body named last, else a municipality
         for wanted in (_REFERRED_KINDS, _PRONOUN_KINDS):
             last = next((p for p in reversed(earlier) if p.kind in wanted), None)

@@ -27,9 +27,8 @@ reference and a qualifier.
   wachttijden zijn langer geworden``, ``het aantal is gelijk gebleven``;
 - more of a resource (money, staff, time, places): ``extra formatie
   aangevraagd``, ``extra ruimte gegeven``;
-- a balance without its amount: ``een tekort``, ``het overschot op`` (not
-  ``een tekort aan``, a shortage, nor ``een democratisch tekort``; ``een
-  tekort van 6 ton`` is the figure's).
+- a balance without its amount: ``een tekort``, ``het overschot op``, and its
+  change: ``het tekort neemt toe`` (:mod:`kg.extract.balances`).
 
 Every pattern is bounded, so the work per sentence is linear.
 """
@@ -39,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.balances import BALANCE, balance_spans
 from kg.extract.changewords import (
     AVERAGE_OF,
     CHANGE_NOUNS,
@@ -227,13 +227,6 @@ _LEVEL_ADJ = re.compile(
     re.IGNORECASE,
 )
 
-_BALANCE = re.compile(
-    r"\b(?:een|het)\s+(?P<what>tekort|overschot|overschrijding|onderbesteding)\b(?!\s+(?:aan|van)\b)(?P<rest>(?:\s+op\s+(?:de\s+|het\s+)?"
-    r"[\w-]+)?)",
-    re.IGNORECASE,
-)
-#: A balance denied: "(er is) geen sprake van een tekort".
-_DENIED = re.compile(r"\bgeen\s+sprake\s+van\s+$", re.IGNORECASE)
 _CLAUSE = re.compile(
     r"[,;:()]|\.(?=\s)|\b(?:en|maar|terwijl|omdat|doordat|want|dat|die)\b", re.IGNORECASE
 )
@@ -253,7 +246,7 @@ _KEYS = (
     (_NEAR_AVG, ("gemiddelde",)),
     (_LEVEL_ADJ, ("hoge", "lage", "hoog", "laag")),
     (_EXTRA, ("extra",)),
-    (_BALANCE, ("tekort", "overschot", "overschrijding", "onderbesteding")),
+    (BALANCE, ("tekort", "overschot", "overschrijding", "onderbesteding")),
     (
         COMPARED_LEVEL,
         (
@@ -406,11 +399,8 @@ def _levels(text: str, s0: int, s1: int, bits: int = -1) -> list[Change]:
     for m in finditer(_EXTRA, text, s0, s1) if bits & _B_EXTRA else ():
         c0 = clause_start(text, s0, m.start())
         out.append(Change(c0, _clause_end(text, m.end(), s1), m.group("what"), "more"))
-    for m in finditer(_BALANCE, text, s0, s1) if bits & _B_BALANCE else ():
-        if _DENIED.search(text, max(s0, m.start() - 25), m.start()):
-            continue  # "er is geen sprake van een tekort": no deficit
-        c0 = clause_start(text, s0, m.start())
-        out.append(Change(c0, m.end(), m.group("what") + m.group("rest"), None))
+    for b0, b1, what, sense in balance_spans(text, s0, s1) if bits & _B_BALANCE else ():
+        out.append(Change(clause_start(text, s0, b0), b1, what, sense))
     return out
 
 

@@ -64,6 +64,16 @@ QUANTITY_NOUNS = (
     "armoede",
     "vergrijzing",
     "ontgroening",
+    # rates the CBS and GGD monitors publish (Gezondheidsmonitor, Monitor Brede Welvaart,
+    # the social-domain monitors): "de eenzaamheid is toegenomen" (not "schulden": the debts
+    # of people, "hun schulden lopen op", are no rate of the municipality)
+    "eenzaamheid",
+    "overgewicht",
+    "laaggeletterdheid",
+    "criminaliteit",
+    "dakloosheid",
+    "arbeidsparticipatie",
+    "werkgelegenheid",
     "verzuim",
     "graad",
     "dichtheid",
@@ -245,7 +255,9 @@ REF = (
     r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
     r"|in\s+(?:heel\s+)?(?-i:[A-Z])[\w-]+(?:[\s-](?-i:[A-Z])[\w-]+)?"
     r"|in\s+de\s+(?-i:[A-Z])[\w-]+e\s+gemeenten"
-    r"|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)|in\s+(?:19|20)\d\d|voorheen|vroeger"
+    r"|vorig\s+jaar|(?:(?:een|het)\s+)?jaar\s+(?:eerder|ervoor|daarvoor)|in\s+(?:19|20)\d\d|voorheen"
+    r"|vroeger|(?:in\s+)?het\s+(?:voorgaande|vorige)\s+jaar|(?:in\s+)?de\s+(?:voorgaande|vorige)\s+jaren"
+    r"|(?:in\s+)?de\s+[\w-]+regio"
     r"|(?:een\s+paar|enkele|\w+)\s+jaar\s+(?:geleden|terug))\b"
 )
 #: The provinces, in Dutch and English (``kg/data/reference/provinces.csv``): a comparison
@@ -314,13 +326,14 @@ def reference_of(words: str) -> str | None:
     if stem not in {"nederland", "europe"}:  # "het Nederlandse gemiddelde" is national
         return "province" if any(stem in p for p in PROVINCES) else "region"
     if re.search(
-        r"\bdan\s+(?:in\s+(?:19|20)\d\d|vorig\s+jaar|(?:een\s+)?jaar\s+(?:eerder|ervoor)"
+        r"\bdan\s+(?:in\s+(?:19|20)\d\d|vorig\s+jaar|(?:(?:een|het)\s+)?jaar\s+(?:eerder|ervoor|daarvoor)"
+        r"|(?:in\s+)?(?:het|de)\s+(?:voorgaande|vorige)\s+jaren?"
         r"|voorheen|vroeger|(?:een\s+paar|enkele|\w+)\s+jaar\s+(?:geleden|terug))\b",
         words,
         re.I,
     ):
         return "previous year"
-    if re.search(r"\bregio\b|regiona", words, re.I):
+    if re.search(r"regio\b|regiona", words, re.I):  # "de arbeidsmarktregio", "zorgregio"
         return "region"
     if re.search(r"gemiddeld|landelijk|nederland|\bhet\s+land\b", words, re.I):
         return "national average"

@@ -8,7 +8,10 @@ Voices
     Who holds each claim (:func:`assign_voices`): the speakers a claim names,
     or the voice the section carries on; the rules are described in
     :mod:`kg.extract.findings`. A section's heading may give the floor to a
-    group ("Ervaringen van huisartsen", :func:`floors`).
+    group ("Ervaringen van huisartsen", :func:`floors`). A claim that refers back to
+    the groups of the claim before ("Deze partijen …", "De laatsten …",
+    :mod:`kg.extract.voicereferents`) or takes up its subject ("Zij …", "Hun ervaring
+    is …") is theirs; "aanbieders van GGZ" is one group, the narrower.
 """
 
 from __future__ import annotations
@@ -26,7 +29,15 @@ from kg.extract.model import SentenceMention
 from kg.extract.nounforms import singular
 from kg.extract.prefixscan import may_hold_in
 from kg.extract.speakers import Speech, detect
-from kg.extract.voiceforms import QUOTED, impersonal, pronoun_report, pronoun_subject
+from kg.extract.voiceforms import (
+    PROVIDERS,
+    QUOTED,
+    impersonal,
+    kinds_of_providers,
+    pronoun_report,
+    pronoun_subject,
+)
+from kg.extract.voicereferents import HEADS, OPENERS, referred_groups
 from kg.extract.wordtokens import lowered
 
 if TYPE_CHECKING:
@@ -239,6 +250,24 @@ def _subject_before(claims: list[Claim], k: int, text: str) -> str | None:
     return subject
 
 
+def _taken_up(whole: str, claims: list[Claim], k: int, text: str) -> tuple[str, ...]:
+    """The groups of the claim before ``claims[k]`` in its section that ``text``, the claim's
+    own, takes up as its speakers: those it refers to ("Deze partijen …", "De laatsten …",
+    "Zij …" after two groups named together; :func:`kg.extract.voicereferents.referred_groups`),
+    else the subject a pronoun takes up (:func:`kg.extract.voiceforms.pronoun_subject`)."""
+    before = claims[k - 1] if k else None
+    if before is None or before.section != claims[k].section:
+        return ()
+    if (
+        text[:2] in HEADS
+        and text.startswith(OPENERS)
+        and (referred := referred_groups(text, whole, before.mentions, before.speech.subject))
+    ):
+        return referred
+    back = pronoun_subject(text, _subject_before(claims, k, text))
+    return (back,) if back else ()
+
+
 def _reach_back(  # noqa: PLR0913
     claims: list[Claim],
     k: int,
@@ -400,8 +429,8 @@ def assign_voices(
             c.explicit and c.voice == (subject,) for c in claims[para_start:k]
         ):
             voice = (subject,)  # a group that spoke in the paragraph tells of its own doings
-        elif back := pronoun_subject(text, _subject_before(claims, k, text)):
-            voice = (back,)  # "Huisartsen zijn … Zij geven aan dat …": the pronoun's antecedent
+        elif back := _taken_up(doc.text, claims, k, text):
+            voice = back  # "Huisartsen zijn … Zij geven aan dat …", "De laatsten vinden …"
         elif _NEXT_POINT.match(text) and point is not None:
             voice = point  # the next point of a list keeps the voice that opened it
         elif impersonal(text, None if low is None else low[claim.start : claim.end]):
@@ -489,18 +518,27 @@ def read_claims(doc: Document, mentions: Iterable[SentenceMention], lexicon) -> 
     list of Claim
     """
     by_sentence: dict[int, list[SentenceMention]] = {}
+    general: set[int] = set()  # the sentences naming care providers in general
     for m in mentions:
         if m.sentence is not None:
             by_sentence.setdefault(m.sentence, []).append(m)
+            if m.entity == PROVIDERS:
+                general.add(m.sentence)
+    # "aanbieders van GGZ": one group (the speech reads the phrase whole)
+    own = {i: kinds_of_providers(doc.text, by_sentence[i], merge=False) for i in general}
     claims: list[Claim] = []
     for unit in segment(doc):
         speeches = [detect(doc.text, s.start, s.end, by_sentence.get(s.index, [])) for s in unit]
         first = by_sentence.get(unit[0].index, [])
+        if own and unit[0].index in own:
+            first = own[unit[0].index]
         if claims and claims[-1].section == unit[0].section:
             speeches[0], first = _through_function(
                 doc.text, unit[0], speeches[0], first, claims[-1].mentions
             )
-        found = first + [m for s in unit[1:] for m in by_sentence.get(s.index, [])]
+        found = first + [
+            m for s in unit[1:] for m in own.get(s.index) or by_sentence.get(s.index, [])
+        ]
         if len(speeches) == 1:
             speech = speeches[0]  # its speakers are sorted and distinct already
             named = speech.speakers

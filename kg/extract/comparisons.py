@@ -43,9 +43,11 @@ from kg.extract.changewords import (
     GATE_WORDS,
     OTHER_MUNICIPALITIES,
     QUANTIFIER_WORDS,
+    REF,
     reference_in,
 )
 from kg.extract.comparisonhedges import hedged
+from kg.extract.continuedsubjects import continued_subjects
 from kg.extract.contrasts import GATE_WORDS as CONTRAST_WORDS
 from kg.extract.contrasts import UNCHANGED_WORDS, find_contrasts, find_unchanged
 from kg.extract.direction import quantity_sign
@@ -55,6 +57,7 @@ from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.prefixscan import search
 from kg.extract.quantified import CLAUSE_START as _CLAUSE_START
 from kg.extract.quantified import quantified
+from kg.extract.recipients import COUNT_OF
 from kg.extract.rulegates import SentenceGates
 from kg.extract.spanindex import SpanIndex, after_figures, trimmed
 from kg.extract.standings import GATE_WORDS as STANDING_WORDS
@@ -80,7 +83,7 @@ _REFERENCE = (
     r"|in\s+(?:heel\s+)?nederland|in\s+de\s+(?:rest\s+van\s+)?(?:provincie|regio|nederland)"
     r"|(?:in\s+)?(?:de\s+)?" + OTHER_MUNICIPALITIES + r"|(?:in\s+)?de\s+buurgemeenten"
     r"|elders(?:\s+in\s+(?:het\s+land|nederland|de\s+regio|de\s+provincie|(?-i:[A-Z])[\w-]+))?"
-    r"|in\s+(?:de\s+rest\s+van\s+|heel\s+)?(?-i:[A-Z])[\w-]+)\b)?"
+    r"|in\s+(?:de\s+rest\s+van\s+|heel\s+)?(?-i:[A-Z])[\w-]+|" + REF + r")\b)?"
 )
 _WORDS = {
     "hoger": "higher",
@@ -118,18 +121,20 @@ _QUANTITY = re.compile(r"\b(?:aantal|aandeel|gebruik|cijfer|percentage|score|niv
 #: subject of its own ("ligt boven het gemiddelde en de werkloosheid is lager": "lager" is
 #: the second clause's).
 _NOT_NEW_CLAUSE = r"(?:(?!\sen\s+(?:de|het|er)\s)[^,;:])"
+_AND_END = re.compile(r"\sen\s*$", re.I)
 _LIGT = re.compile(
     r"\b(?:ligt|liggen|lag|lagen|zit|zitten|zat|zaten|scoort|scoren|scoorde)\b"
     + _NOT_NEW_CLAUSE
     + r"{0,120}?\b"
     + _DEGREE
-    + r"(?P<cmp>hoger|lager)\b"
+    + r"(?P<cmp>hoger|lager)\b(?:\s+niveau)?"  # "ligt op een hoger niveau dan …"
     + _REFERENCE,
     re.I,
 )
 #: A level against the average: "ligt boven het landelijk gemiddelde", "is gemiddeld".
 _LEVEL = re.compile(
-    r"\b(?:ligt|liggen|lag|lagen|zit|zitten|zat|zaten|is|zijn|was|waren)\b(?P<mid>"
+    r"\b(?:ligt|liggen|lag|lagen|zit|zitten|zat|zaten|is|zijn|was|waren|blijft|blijven|bleef"
+    r"|bleven|scoort|scoren|scoorde|bevindt\s+zich|bevinden\s+zich|komt\s+uit|komen\s+uit)\b(?P<mid>"
     + _NOT_NEW_CLAUSE
     + r"{0,80}?)\s"
     r"(?:(?P<cmp>boven|onder|rond|op)\s+(?:het\s+(?:" + AVERAGE_OF + r"\s+)?"
@@ -179,6 +184,8 @@ _RESTRICT = re.compile(
 _NO_SUBJECT = re.compile(r"\W*(?:(?:volgens|onder|bij|in|voor|binnen|buiten)\b.*)?", re.I)
 #: "met" between a group and what it has: "jongeren met jeugdhulp".
 _WITH = re.compile(r"\s+met\s+(?:een\s+)?", re.IGNORECASE)
+_BOTH = re.compile(r"\s*zowel\b", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\baantal\b", re.IGNORECASE)  # a count, never a share
 _YOUNG = frozenset(("jongeren", "kinderen"))  # the groups of the cues "jongeren met jeugdhulp"
 #: Key words one of which every match of a pattern holds (see :mod:`kg.extract.gates`).
 _GATES = {
@@ -210,7 +217,16 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
     for m in _AND_SUBJECT.finditer(text, start, pos):
         if FINITE.search(text, start, m.start()):
             start = m.end()  # "is hoog en de werkloosheid ligt onder …": a clause of its own
-    return start
+    relative = _RELATIVE_OF.search(text, max(floor, start - 60), start)
+    return relative.start() if relative else start  # "het aantal ouderen dat … ligt hoger"
+
+
+#: A quantity's noun phrase and the relative pronoun of a clause about it, right before it.
+_RELATIVE_OF = re.compile(
+    r"\b(?:het|de)\s+(?:aantal|aandeel|percentage|gebruik)\s+(?:[^\W\d][\w-]*\s+){0,2}"
+    r"(?:dat|die)\s+$",
+    re.IGNORECASE,
+)
 
 
 #: A figure's clause ended by "en" and a new subject: what follows compares that subject.
@@ -265,6 +281,9 @@ class _Maker:
             if share
             else self.measures.choose(cues, None, None, free=True, prefer="count")
         )
+        count = COUNT_OF.get(known.key) if known and _NUMBER_OF.search(phrase) else None
+        if count in self.measures.measures:  # "het aantal huishoudens met een bijstandsuitkering"
+            known = self.measures.measures[count]
         return Indicator(
             start=start,
             end=end,
@@ -334,8 +353,12 @@ def _against_level(
     for m in prefixed_finditer(_LIGT, text, s0, s1) if cmp else ():
         c0 = _clause_start(text, s0, m.start())
         subject = text[c0 : m.start()]
-        if not subject.strip() or _NO_SUBJECT.fullmatch(subject.strip()):
-            # inverted order: "ligt met name de gezondheid bij … fors lager"
+        after_verb = text[m.start() + len(m.group().split()[0]) : m.start("cmp")]
+        # a verb first after "en" opens a clause of its own: "… gestegen en ligt het gebruik …"
+        inverted = _quantity(after_verb) and (not _quantity(subject) or _AND_END.search(subject))
+        if not subject.strip() or _NO_SUBJECT.fullmatch(subject.strip()) or inverted:
+            # inverted order: "ligt met name de gezondheid bij … fors lager", "Daarnaast ligt
+            # het aantal X hoger" (an adverb first: the quantity follows the verb)
             subject = text[m.start() : m.start("cmp")]
             subject = re.sub(r"^\w+\s+(?:met\s+name\s+)?", "", subject)
             c0 = m.start() + len(text[m.start() : m.start("cmp")]) - len(subject.lstrip())
@@ -430,6 +453,9 @@ def _subjects(text: str, floor: int, c0: int, subject: str, _make: _Maker) -> tu
         return keys[item]
 
     items = list_items(words)
+    both = coordinated(words) if not items and _BOTH.match(words) else []
+    if len(both) > 1:  # "Zowel de werkloosheid als het aantal uitkeringen ligt …"
+        return start, both
     if not items:
         after = text[c0 + len(subject) : c0 + len(subject) + 12]
         items = enumerated(words, plural=PLURAL_VERB.match(after) is not None)
@@ -562,37 +588,3 @@ def qualitative_comparisons(
             same.add((ind.start, ind.end))
             out.append(ind)
     return continued_subjects(doc.text, out)
-
-
-#: A clause that goes on about the subject before it, without naming one: "…, maar ligt
-#: nog onder het landelijk gemiddelde", "… en is hoger dan in de regio".
-_GOES_ON_VERB = r"(?:ligt|liggen|is|zijn|blijft|blijven|lag|lagen|was|waren)\s"
-_GOES_ON = re.compile(rf",?\s*(?:maar|en)\s+(?:{_GOES_ON_VERB}\s*)?$", re.I)
-_COPULA_FIRST = re.compile(_GOES_ON_VERB, re.I)
-
-
-def continued_subjects(text: str, found: list[Indicator]) -> list[Indicator]:
-    """``found`` with the measure of the observation before it given to one whose clause goes
-    on about the same subject ("Het aantal bijstandsgerechtigden is fors gestegen, maar ligt
-    nog onder het landelijk gemiddelde").
-
-    Examples
-    --------
-    >>> s = "Het aantal is gestegen, maar ligt nog onder het gemiddelde."
-    >>> a = Indicator(0, 22, 0, "clients", "", None, None, comparison="increase")
-    >>> b = Indicator(s.index("nog"), len(s) - 1, 0, None, "", None, None, comparison="lower")
-    >>> [i.measure for i in continued_subjects(s, [a, b])]
-    ['clients', 'clients']
-    """
-    out = list(found)
-    for k, ind in enumerate(out):
-        goes_on = _GOES_ON.search(text, max(0, ind.start - 20), ind.start)
-        if ind.measure is not None or goes_on is None:
-            continue
-        verb = not goes_on.group().rstrip().lower().endswith(("maar", "en"))
-        if not (verb or _COPULA_FIRST.match(text, ind.start)):
-            continue  # "…, en de werkloosheid is hoger": a subject of its own
-        before = [b for b in out if b.sentence == ind.sentence and b.end <= ind.start]
-        if before and (last := max(before, key=lambda b: b.end)).measure is not None:
-            out[k] = replace(ind, measure=last.measure)
-    return out

@@ -219,7 +219,12 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
     before = words[k - 1][2].lower() if k else ""  # the word before
     if low.endswith("en") and lemma == low and before not in ("het", "een", "geen", "dit"):
         return False  # an infinitive or an unknown form, not a noun we can lemmatise
-    if low.endswith("e") and k + 1 < len(words) and words[k + 1][0] - words[k][1] == 1:
+    if (
+        low.endswith("e")
+        and k + 1 < len(words)
+        and words[k + 1][0] - words[k][1] == 1
+        and not _no_head(words[k + 1][2].lower())
+    ):
         return False  # an attributive adjective ("de beginnende …")
     if before in NOUN_OPENERS:
         return True
@@ -233,6 +238,32 @@ def is_noun(words: list[tuple[int, int, str]], k: int, text: str = "") -> bool:
         return False
     first = words[k - 2][2].lower()
     return first in NOUN_OPENERS and (before.endswith("e") or first in ("een", "geen"))
+
+
+#: Words that never follow an attributive adjective (which a noun or another adjective
+#: follows): "dan" of a comparison and the auxiliaries (a verb in -t such as "laat" or
+#: "bepaalt" is left out: "put", "staat" and "kant" are nouns too).
+_NO_HEAD_WORDS = frozenset(
+    {"dan", "is", "was", "zijn", "waren", "wordt", "werd", "worden", "heeft", "had", "kan", "moet"}
+)
+#: The prepositions among :data:`NOT_BEFORE_VERBS` (the articles and determiners left
+#: out: an object may follow a noun in -e, "in feite de", "met name een", and the
+#: measure kept the held-out precision only without them).
+_PREPOSITIONS = NOT_BEFORE_VERBS - {
+    "de", "het", "een", "geen", "deze", "dit", "elke", "ieder", "iedere", "alle", "veel",
+    "weinig", "enkele", "sommige", "andere", "welke", "één",
+}  # fmt: skip
+
+
+def _no_head(low: str) -> bool:
+    """Whether ``low`` cannot be the noun an adjective before it qualifies: a
+    preposition, "dan" or an auxiliary, so that a noun in -e stands before it ("een
+    andere grootteklasse dan", "de grootteklasse van").
+
+    >>> [_no_head(w) for w in ("dan", "wordt", "van", "mensen", "put", "de")]
+    [True, True, True, False, False, False]
+    """
+    return low in _NO_HEAD_WORDS or low in _PREPOSITIONS
 
 
 #: Endings of adjectives (and adverbs made of them), bare, comparative or superlative,
@@ -358,10 +389,18 @@ def stem_noun(words: list[tuple[int, int, str]], k: int) -> bool:
 
     >>> stem_noun(tokens("een proef"), 1), stem_noun(tokens("de opkomst ligt"), 2)
     (True, False)
+
+    The article or preposition stands right before the word: a number between them is
+    no word, and "In 2015 bleef er …" has the verb after a fronted year.
+
+    >>> stem_noun(tokens("In 2015 bleef er een overschot"), 1)
+    False
     """
     low = words[k][2].lower()
     if not k or words[k - 1][2].lower() not in NOT_BEFORE_VERBS:
         return False
+    if words[k][0] - words[k - 1][1] > 2:
+        return False  # something else between them: "In 2015 bleef"
     return low[-1] not in "td" or lemma_key(low).startswith(low)
 
 

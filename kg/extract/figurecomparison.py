@@ -77,7 +77,11 @@ _NEXT_QUALIFIER = re.compile(
 )
 #: The words of :func:`comparison_after`: where a clause of its own begins after a figure, and
 #: the references and comparative words of the clause (all matched in lower case).
-_OWN_CLAUSE = re.compile(r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s")
+_OWN_CLAUSE = re.compile(
+    r"[;(]|\s(?:namelijk|maar)\s|\d|\sen\s+(?:de|het|er)\s"
+    # a comma, then a subject of its own and its verb: "5%, het aantal X ligt hoger"
+    r"|,\s+(?:de|het)\s+(?=[^,;:]{0,60}?\b(?:ligt|liggen|lag|lagen|is|zijn|was|waren|blijft)\b)"
+)
 _AVERAGE = re.compile(r"\b(?:gemiddeld|landelijke?|gemiddelde)\b")
 _SIZE_CLASS = re.compile(r"\b(?:kleine|vergelijkbare)\s+gemeenten")
 _OTHERS = re.compile(r"\bandere\s+gemeenten\b")
@@ -173,10 +177,10 @@ def comparison_after(text: str, pos: int, end: int) -> tuple[str | None, str | N
     # every match of EARLIER holds "jaar" or a year ("19…", "20…"): a cheap test first
     if ("jaar" in tail or "19" in tail or "20" in tail) and EARLIER.match(tail):
         reference = "previous year"
+    elif "grootteklasse" in clause or _SIZE_CLASS.search(clause):
+        reference = "size class"  # also "dan gemiddeld in deze grootteklasse": its average
     elif _AVERAGE.search(clause):  # "het regionale gemiddelde", "het Limburgse gemiddelde"
         reference = _within(reference_of(original)) or "national average"
-    elif "grootteklasse" in clause or _SIZE_CLASS.search(clause):
-        reference = "size class"
     elif _OTHERS.search(clause):
         reference = "other municipalities"
     elif m and _THAN_PLAN.search(clause):  # "een kwart hoger dan begroot"

@@ -32,11 +32,11 @@ profile:
 - a level against the reference of the clause before, named by a pronominal
   adverb: ``het aandeel ouderen ligt boven het gemiddelde; het aandeel jongeren
   ligt eronder``;
-- money left over or short without its amount: ``op de Wmo bleef geld over``,
-  ``de gemeente hield geld over``, ``voor de jeugdhulp kwam de gemeente geld
-  tekort`` (a surplus or a deficit);
 - a service made much or little use of: ``er wordt weinig gebruikgemaakt van
   de regeling``, ``inwoners maken relatief veel gebruik van de Wmo``.
+
+Set phrases (a fronted degree, lagging behind on a domain, ageing as a state,
+money left over) are in :mod:`kg.extract.figureidioms`, whose rules follow these.
 
 Every pattern is bounded and tried only on sentences holding its key words.
 """
@@ -47,6 +47,8 @@ import re
 
 from kg.extract.changes import Change, clause_start
 from kg.extract.changewords import AVERAGE_OF, DIRECTION, compared_with
+from kg.extract.figureidioms import RULES as IDIOM_RULES
+from kg.extract.figureidioms import left_over as left_over
 from kg.extract.prefixscan import finditer as prefixed_finditer
 from kg.extract.subjects import names_quantity as _quantity
 
@@ -228,20 +230,10 @@ _USE_MADE = re.compile(
     r"(?P<mid>(?:[^\W\d][\w-]*\s+){0,4}?)"
     + _DEGREE
     + r"(?P<cmp>veel|vaak|weinig|nauwelijks|meer|vaker|minder|zelden)\s+"
+    # the group that uses it may stand between: "maken meer inwoners gebruik van"
+    r"(?P<who>(?:[^\W\d][\w-]*e\s+)?(?:\d+-)?[^\W\d][\w-]*(?:en|s)\s+)?"
     r"(?:gebruik\s*gemaakt|gebruik)\s+van\s+(?P<what>(?:de\s+|het\s+)?[^\W\d][^,;:.()]{0,50}?)"
     r"(?:\s+dan\s+(?P<ref>[^,;:.()]{1,40}))?(?=\s*(?:[,.;:)]|$|en\b|maar\b))",
-    re.IGNORECASE,
-)
-
-
-#: Money left over or short: "bleef er geld over", "hield geld over", "kwam geld tekort",
-#: "bleef in 2015 geld over"; the participle: "is er geld overgebleven", "geld overgehouden".
-_LEFT_OVER = re.compile(
-    r"\b(?:bleef|blijft|blijven|bleven|hield|hielden|houdt|houden|kwam|kwamen|komt|komen)\s+"
-    r"(?:(?:er|de\s+gemeente|zij|ze|wij|we|nog|wel|ook|juist|flink|veel|wat|iets"
-    r"|in\s+(?:19|20)\d\d)\s+){0,3}"
-    r"geld\s+(?P<what>over|tekort)\b"
-    r"|\bgeld\s+(?P<what2>over)(?:gebleven|gehouden)\b",
     re.IGNORECASE,
 )
 
@@ -548,29 +540,11 @@ def use_made(text: str, start: int, end: int) -> list[Change]:
         ref = _reference(m.group("ref"))
         if m.group("ref") and ref is None:
             continue  # "meer gebruik van X dan van Y": compares two services
+        if m.group("who") and ref is None:
+            continue  # "maken weinig jongeren gebruik van": the quantified group's level
         c0 = clause_start(text, start, m.start())
         what = "gebruik van " + m.group("what")
         out.append(Change(c0, m.end(), what, _USE_CMP[m.group("cmp").lower()], ref))
-    return out
-
-
-def left_over(text: str, start: int, end: int) -> list[Change]:
-    """Money left over or short without its amount: a surplus or a deficit.
-
-    Examples
-    --------
-    >>> s = "Op de Wmo bleef geld over."
-    >>> [(s[c.start : c.end], c.subject) for c in left_over(s, 0, len(s))]
-    [('Op de Wmo bleef geld over', 'overschot')]
-    >>> s = "Voor de jeugdhulp kwam de gemeente geld tekort."
-    >>> [c.subject for c in left_over(s, 0, len(s))]
-    ['tekort']
-    """
-    out: list[Change] = []
-    for m in _LEFT_OVER.finditer(text, start, end):
-        c0 = clause_start(text, start, m.start())
-        what = "overschot" if (m["what"] or m["what2"]).lower() == "over" else "tekort"
-        out.append(Change(c0, m.end(), what, None))
     return out
 
 
@@ -595,5 +569,5 @@ RULES = (
     ),
     (("eronder", "erboven", "daaronder", "daarboven"), there_levels),
     (("gebruik",), use_made),
-    (("geld over", "geld tekort"), left_over),
+    *IDIOM_RULES,
 )

@@ -18,6 +18,10 @@ Examples
 'civil-servants'
 >>> implied_speaker("Uit de gesprekken met cliënten blijkt dat zij tevreden zijn.") is None
 True
+>>> implied_speaker("Wat opvalt in de gesprekken, is de eensgezindheid.").rsplit("/", 1)[-1]
+'interviewees'
+>>> implied_speaker("In de interviews valt op dat niemand klaagt.").rsplit("/", 1)[-1]
+'interviewees'
 """
 
 from __future__ import annotations
@@ -133,7 +137,12 @@ _FROM_TALKS = re.compile(
     r"|(?:komt|komen|kwam|kwamen)\s+(?:\w+\s+){0,3}?naar\s+voren"
     # "Het beeld dat uit de gesprekken naar voren komt, is …"
     r"|naar\s+voren\s+(?:komt|komen|kwam|kwamen)"
-    rf"|(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){{0,5}}?{PARTICIPLES})\b"
+    rf"|(?:wordt|worden|werd|werden|is|zijn)\s+(?:\w+\s+){{0,5}}?{PARTICIPLES}"
+    # "In de gesprekken valt op dat …", "In de interviews keert … steeds terug"
+    r"|(?:valt|viel)\s+(?:\w+\s+)?op|(?:keert|keerde|komt|kwam)\s+(?:\w+\s+){0,6}?terug)\b"
+    # "Wat opvalt in de gesprekken, is …", "wat terugkomt in de interviews"
+    r"|\b(?:opvalt|opviel|terugkomt|terugkwam|terugkeert)\s+(?:uit|in)\s+(?:de|het|alle)\s+"
+    r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
     r"|\b(?:blijkt|bleek|kwam\s+naar\s+voren|komt\s+naar\s+voren)\s+uit\s+(?:de|het)\s+"
     r"(?:\w+\s+)?(?:gesprekken|interviews)\b(?!\s+(?:met|van)\b)"
     # the talks as the subject: "De gesprekken laten zien dat …", "De interviews bevestigen …"

@@ -53,6 +53,7 @@ from kg.extract.figureparts import (
 )
 from kg.extract.fractionof import fraction_of_average
 from kg.extract.fromto import against_place, from_to
+from kg.extract.groupshares import bracketed_shares, narrowed_groups, narrowed_population
 from kg.extract.groupvalues import grouped
 from kg.extract.keyfigures import next_item
 from kg.extract.leftover import left_over
@@ -557,5 +558,6 @@ def extract_indicators(
     found.sort(key=lambda i: (i.start, i.end, i.measure or "", i.measure_label))
     # what names no measure of its own: a level a change reaches, an earlier value, a share
     # said again in other words
-    found = reached_levels(doc, found, vocab)
+    found = bracketed_shares(doc.text, reached_levels(doc, found, vocab), vocab)
+    found = narrowed_groups(doc.text, narrowed_population(doc.text, found, vocab), vocab)
     return restated_shares(doc.text, earlier_values(doc, found))

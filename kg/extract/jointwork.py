@@ -269,8 +269,12 @@ def coordinated(sen: _Sentence, cs: int, pos: int) -> list[str]:
 
 #: ", waarmee" after a party: the relative clause is about that party ("X, waarmee …").
 _WHEREWITH = re.compile(
-    r"\s*(?:\([^()]{0,80}\)\s*)?,\s+(?P<how>waarmee|waarin|waarbinnen|waaraan|waarbij)\s+", _F
+    r"\s*(?:\([^()]{0,80}\)\s*)?,\s+(?P<how>waarmee|waarin|waarbinnen|waaraan|waarbij|waarvia"
+    r"|met\s+wie|bij\s+wie|via\s+(?:wie|welke)|waar(?=\s+(?:de|onze|zij|het|(?-i:[A-Z]))))\s+",
+    _F,
 )
+#: Buying in a relative clause ("X, via welke / waar de gemeente (haar inkoop) …").
+_BUYING = re.compile(r"\b(?:inko\w*|ingekocht|koopt|kopen|kocht\w*)\b", _F)
 #: A task handed to the antecedent ("X, waaraan de gemeente de toegang heeft overgedragen").
 _HANDED = re.compile(
     r"\b(?:overgedragen|uitbesteed|gedelegeerd|gemandateerd|gegund|ondergebracht|belegd"
@@ -313,14 +317,21 @@ def relative_relations(sen: _Sentence, add: Add) -> None:
         named = [q.entity for q in sen.between(rel.end(), end) if q.kind != "place"]
         if not named or _OWN_BARE.search(text, rel.end(), end):
             named.append(sen.own)
-        how = rel.group("how").lower()
-        if how == "waarmee" and _WITH_WORK.search(text, rel.end(), end):
+        how = " ".join(rel.group("how").lower().split())
+        if how in ("waarmee", "met wie") and _WITH_WORK.search(text, rel.end(), end):
             for subject in named:
                 add("cooperates-with", subject, p.entity)
-        elif how in ("waaraan", "waarbij"):
-            if p.kind != "municipality" and _HANDED.search(text, rel.end(), end):
+        elif how in ("waarvia", "via wie", "via welke") or (
+            how in ("waaraan", "waarbij", "bij wie", "waar")
+            and _HANDED.search(text, rel.end(), end)
+        ):
+            bought = _BUYING.search(text, rel.end(), end)  # "waar de gemeente haar inkoop belegt"
+            if p.kind != "municipality" and (bought or how[0] != "v"):
                 for subject in named:
-                    add("executes-for", p.entity, subject)
+                    if bought:
+                        add("purchases-via", subject, p.entity)
+                    else:
+                        add("executes-for", p.entity, subject)
         elif p.kind in GROUPS | {"organisation"} and _SEAT.search(text, rel.end(), end):
             for subject in named:
                 add("member-of", subject, p.entity)

@@ -207,12 +207,17 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
         first, _, rest = name.name.partition(" ")
         if rest in minted and first.lower() in LEGAL_HEADS and rest not in spelled:
             spelled[rest] = spelled.get(name.name, slugify(name.name))
+    spelled |= _short_names(names, minted, spelled)
+    regions = _regions_named_twice(names, spelled)
+    spelled |= regions
     by_slug: dict[str, list[Name]] = {}
     for name in names:
         by_slug.setdefault(spelled.get(name.name, slugify(name.name)), []).append(name)
     out: dict[str, tuple[Entity, tuple[str, ...]]] = {}
     for slug, group in sorted(by_slug.items()):
         kind = min((n.kind for n in group), key=lambda k: KIND_RANK[k])
+        if slug in regions.values():
+            kind = "region"  # "de regio X" and "de Regio X": the region, one node
         label = group[0].name
         forms = sorted({name_label(f, "") for n in group for f in n.labels + n.extra} - {label})
         short = {w for w, one in opened.items() if one == {slug} and is_acronym(w)}  # "de ISD"
@@ -223,3 +228,90 @@ def entities_of(names: Iterable[Name]) -> dict[str, tuple[Entity, tuple[str, ...
             match,
         )
     return out
+
+
+def _short_names(names: Iterable[Name], minted: set[str], spelled: dict) -> dict[str, str]:
+    """A one-word name that opens exactly one longer name of the document ("Werkzaak" after
+    "Werkzaak Rivierenland") is that name, as a short form of it.
+
+    Examples
+    --------
+    >>> names = [Name(0, 9, "Werkzaak Oost", "organisation", ("Werkzaak Oost",)),
+    ...          Name(30, 38, "Werkzaak", "organisation", ("Werkzaak",))]
+    >>> _short_names(names, {"Werkzaak Oost", "Werkzaak"}, {})
+    {'Werkzaak': 'werkzaak-oost'}
+    """
+    opens: dict[str, set[str]] = {}
+    for name in names:
+        first, _, rest = name.name.partition(" ")
+        if rest and first in minted and first not in spelled:
+            opens.setdefault(first, set()).add(spelled.get(name.name, slugify(name.name)))
+    return {w: next(iter(s)) for w, s in opens.items() if len(s) == 1}
+
+
+def _regions_named_twice(names: Iterable[Name], spelled: dict) -> dict[str, str]:
+    """ "Regio X" where the document also names "de regio X" (the region X): one region.
+
+    Examples
+    --------
+    >>> names = [Name(0, 4, "Dal", "region", ("Dal",)),
+    ...          Name(20, 29, "Regio Dal", "body", ("Regio Dal",))]
+    >>> _regions_named_twice(names, {})
+    {'Regio Dal': 'dal'}
+    """
+    regions = {n.name for n in names if n.kind == "region"}
+    out = {}
+    for name in names:
+        first, _, rest = name.name.partition(" ")
+        if first == "Regio" and rest in regions and name.name not in spelled:
+            out[name.name] = spelled.get(rest, slugify(rest))
+    return out
+
+
+#: Between a body's head and the municipalities it is of: "de ISD van (de gemeenten) A".
+_OF_PLACE = re.compile(r" van (?:de gemeenten )?(?=[A-Z'])")
+#: The kinds of a known mention that name a place a body may be of.
+_PLACES = frozenset({"municipality", "place", "region"})
+
+
+def ends_before_members(
+    toks: list, run: list, j: int, k: int, stops: frozenset, cues: Cues
+) -> bool:
+    """Whether a body's name in ``run`` ("ISD", "Sociale Dienst", "ISD Noord") ends before
+    the "van" at token ``j``: a known place follows it (its start in ``stops``), so the
+    body is named by the municipalities it is of ("de ISD van A en B"), who are its
+    members, not part of its name.
+
+    Examples
+    --------
+    >>> toks = [(0, 3, "ISD"), (4, 7, "van"), (8, 9, "A")]
+    >>> cues = load_cues()
+    >>> ends_before_members(toks, toks[:1], 1, 2, frozenset({8}), cues)
+    True
+    >>> ends_before_members(toks, toks[:1], 1, 2, frozenset(), cues)
+    False
+    """
+    if not (k == j + 1 and toks[j][2] == "van" and k < len(toks) and toks[k][0] in stops):
+        return False
+    words = [t[2] for t in run]
+    head = cues.leading_heads.get(tuple(w.lower() for w in words)) or head_kind(words, cues)
+    return head == "body"
+
+
+def members_after(words: list[str], post: str, end: int, known: Iterable, cues: Cues) -> bool:
+    """Whether a bare head ("ISD", "Werkplein") is a body's name: "van" and a known place
+    follow it (``post``, the text after its ``end``), the municipalities it is of.
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention
+    >>> a = SentenceMention("municipality/a", "municipality", 8, 9, "A", 0)
+    >>> members_after(["ISD"], " van A", 3, [a], load_cues())
+    True
+    >>> members_after(["Stichting"], " van A", 9, [a], load_cues())
+    False
+    """
+    of = _OF_PLACE.match(post)
+    if of is None or not any(m.start == end + of.end() for m in known if m.kind in _PLACES):
+        return False
+    return cues.leading_heads.get(tuple(w.lower() for w in words)) == "body"

@@ -94,12 +94,22 @@ _CHANGED_TO = re.compile(
     r"|verdrievoudigd|gehalveerd|halveerde|teruggebracht)\s+(?:tot|naar)\s+$",
     re.IGNORECASE,
 )
+#: A citation of an official publication, up to the number: "Kamerstukken II 2014/15, 34 000",
+#: "Staatscourant 2015, 1234" (a volume, a page or a number after a comma).
+_CITATION = re.compile(
+    r"\b(?:kamerstukken|handelingen|staatscourant|staatsblad|stcrt\.|stb\.)[^.;:()]{0,40}$",
+    re.IGNORECASE,
+)
+#: An area code after a municipality's "14"; the minutes of a clock time after a colon.
+_AREA_CODE = re.compile(r"\s+0\d{2,3}\b")
+_MINUTES = re.compile(r":[0-5]\d\b(?!:)")
 #: A label with its number: "prioriteit 1, 2 en 3", "paragraaf 4.3", "tabel 2", "noot 3",
-#: "deel 4", "p. 12", "punt 4 van de agenda", "Postbus 15".
+#: "deel 4", "p. 12", "punt 4 van de agenda", "Postbus 15", "art. 8a", "motie 2016-14",
+#: "postcode 5801".
 LABEL = re.compile(
     r"\b(?:prioriteit|nummer|nr\.?|fase|stap|artikel|hoofdstuk|paragraaf|niveau|pagina|blz\.?"
     r"|bijlage|tabel|figuur|lid|versie|ronde|week|groep|klas|(?:voet)?noot|deel|kader|bladzijde"
-    r"|punt|postbus"
+    r"|punt|postbus|art\.|motie|amendement|kenmerk|postcode(?:gebied)?"
     r"|p\.|§)\s*\d+(?:\.\d+)*[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot|-))+\s*\d+(?:\.\d+)*[a-z]?)*",
     re.IGNORECASE,
@@ -120,7 +130,9 @@ _CLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "ouder dan" or "jonger dan" before a number: an age bound.
-_OLDER_THAN = re.compile(r"\b(?:ouder|jonger)\s+dan\s+$", re.IGNORECASE)
+_OLDER_THAN = re.compile(
+    r"\b(?:ouder|jonger)\s+(?:(?:is|zijn|was|waren)\s+)?dan\s+$", re.IGNORECASE
+)
 #: The oldest age a profile states; a larger number after "tot" or "onder de" is a count.
 _OLDEST = 120
 #: An age bound: "boven de 75", "onder de achttien".
@@ -239,6 +251,13 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
     num = text[start:end]
     if plain and (re.fullmatch(r"0\d+", num) or _PHONE_BEFORE.search(before)):
         return True  # a telephone number ("0546 - 123 456"); a count has no leading zero
+    if plain and num == "14" and _AREA_CODE.match(after):
+        return True  # a municipality's own number: "14" and its area code ("14 0478")
+    cited = before.endswith(", ") or (before.endswith(" ") and before[-2:-1].isdigit())
+    if plain and cited and _CITATION.search(text, max(floor, start - 60), start):
+        return True  # a parliamentary or official citation ("Kamerstukken II 2014/15, 34 000")
+    if before.endswith(":") and before[-2:-1].isalnum():
+        return True  # a part of a code joined by colons ("ECLI:NL:CRVB:2016:1402")
     if plain and _STREET_BEFORE.search(before):
         return True  # a house number: "aan de Markt 12", "Stationsstraat 45"
     if plain and re.fullmatch(r"(?:19|20)\d\d", num):
@@ -252,6 +271,8 @@ def not_a_figure(text: str, start: int, end: int, floor: int, plain: bool) -> bo
         return not (after.lstrip()[:4].lower() == "jaar" and DURATION_BEFORE.search(before))
     if re.match(r"-(?:[^\W\d]|/|\s*(?:en|of|tot|naar)\b)", after):
         return True  # a compound modifier ("65-plussers", "18-/18+", "18- en 18+", "18- naar 18+")
+    if after.startswith(":") and len(num) <= 2 and _MINUTES.match(after) and int(num) <= 24:
+        return True  # a clock time written with a colon ("om 10:30")
     if re.match(r"(?:e|de|ste)\b", after) or re.match(r"[.:]\d\d\s*uur\b", after):
         return True  # an ordinal ("2e") or a clock time ("9.00 uur")
     if clock_time(text, start, end, floor):

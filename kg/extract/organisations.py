@@ -37,7 +37,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from kg.document import Document
 from kg.extract.anaphora import with_anaphors
@@ -48,8 +47,10 @@ from kg.extract.model import Entity, SentenceMention
 from kg.extract.namegroups import (
     PARENTHESES,
     Name,
+    ends_before_members,
     entities_of,
     join_acronyms,
+    members_after,
     name_label,
     spelled_out,
 )
@@ -87,7 +88,7 @@ from kg.extract.organisationcues import (
     owner_name,
 )
 from kg.extract.prefixscan import search_in
-from kg.extract.speechcues import REPORTING
+from kg.extract.speakingnames import speaking
 from kg.ontology import LexiconEntry
 from kg.vocab import as_entity_kind
 
@@ -104,6 +105,8 @@ _AREA_STOPS = frozenset({"municipality", "place", "region"})
 _LIST_GAP = re.compile(
     r"^(?:\s*,\s*|\s+en\s+|\s+of\s+|\s*,\s*en\s+)(?:(?:met|bij|van|via|aan|voor)\s+)?$"
 )
+#: A definite description right before a name in parentheses: "de regionale dienst (X)".
+_DESCRIBED = re.compile(r"\b(?:[Dd]e|[Hh]et)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*\($")
 _REGION_IS = re.compile(r"\b(?:de|onze|haar|zijn)\s+regio\s+(?:is|heet)\s+$", re.IGNORECASE)
 #: How a name was found that lets the name listed right after it share its kind.
 _LISTED_SOURCES = frozenset(
@@ -122,9 +125,12 @@ def _starts_sentence(text: str, start: int, sentence_start: int) -> bool:
     return not before or before[-1] in _OPENERS
 
 
-def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted: dict) -> list:
+def _runs(
+    text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted: dict, taken=frozenset()
+) -> list:
     """Runs of capitalised words (with inner connectors) in a sentence; a quoted phrase is
-    one run; a foundation's preposition joins no known place (``stops``)."""
+    one run; a foundation's preposition joins no known place (``stops``), nor does a body's
+    "van" unless a known mention opens the run (``taken``: "de GGD van A")."""
     toks = tokens(text, start, end)
     runs: list[list[tuple[int, int, str]]] = []
     i = 0
@@ -156,14 +162,7 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
                 run += toks[j : j + 2]
                 j += 2
                 continue
-            if (  # a shared part left out: "GGD Noord- en Oost-Gelderland"
-                gap == "- "
-                and len(run) > 1
-                and word_j == "en"
-                and j + 1 < len(toks)
-                and text[toks[j][1] : toks[j + 1][0]] == " "
-                and _capitalised(toks[j + 1][2])
-            ):
+            if gap == "- " and _left_out(text, toks, run, j):  # "GGD Noord- en Oost-Gelderland"
                 run += toks[j : j + 2]
                 j += 2
                 continue
@@ -178,6 +177,8 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
                 k += 1
             if inner and k < len(toks) and toks[k][0] in stops:
                 break  # "Stichting MEE in Teststad": the place is no part of the name
+            if run[0][0] not in taken and ends_before_members(toks, run, j, k, stops, cues):
+                break  # "de ISD van A en B": the body is named by its head, A and B its members
             k = _past_en(text, toks, run, k, stops)
             if k < 0:
                 break
@@ -200,6 +201,18 @@ def _runs(text: str, start: int, end: int, cues: Cues, stops: frozenset, quoted:
         runs.append(run)
         i = j
     return runs
+
+
+def _left_out(text: str, toks: list, run: list, j: int) -> bool:
+    """Whether "en" at token ``j`` joins a name's part whose shared end is left out
+    ("GGD Noord- en Oost-Gelderland")."""
+    return (
+        len(run) > 1
+        and toks[j][2] == "en"
+        and j + 1 < len(toks)
+        and text[toks[j][1] : toks[j + 1][0]] == " "
+        and _capitalised(toks[j + 1][2])
+    )
 
 
 #: A singular group noun right before a name, or opening it: "de regio X", "Regio X".
@@ -240,32 +253,6 @@ def _group_named(text: str, run: list[tuple[int, int, str]]) -> bool:
 _OPENING = re.compile(r"\s*(?:(?:De|Het)\s+)?")
 
 
-def _speaking(words: list[str], after: str) -> bool:
-    """Whether capitalised words no Dutch dictionary knows are the subject of a reporting
-    verb right after them ("Elkien geeft aan dat …", "De Zorgboog vertelt …"): an
-    organisation speaking, as "Volgens X" is one.
-
-    Examples
-    --------
-    >>> _speaking(["Elkien"], " geeft aan dat"), _speaking(["Onderzoek"], " toont aan dat")
-    (True, False)
-    """
-    if not after.startswith(" ") or not REPORTING.match(after, 1):
-        return False
-    places = _place_words()  # a municipality read as no mention here is still no organisation
-    return not any(_is_known(w.lower()) or w.lower() in places for w in words)
-
-
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """The words of every municipality's name and spelling variant, lower case."""
-    from kg.reference import default_reference
-
-    reference = default_reference()
-    names = [m.name for m in reference.municipalities] + [v.variant for v in reference.variants]
-    return frozenset(w.lower() for name in names for w in re.findall(r"[^\W\d]+", name))
-
-
 def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) -> bool:
     """Whether a capitalised word may start a name (not an ordinary sentence opener)."""
     s, _, word = toks[i]
@@ -273,8 +260,10 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
         return True
     if is_acronym(word) or is_camel(word):
         return True
-    if text[s - 1 : s] == "(" and before_kind(text[sentence_start:s], cues):
-        return True  # "de woningcorporatie (X)"
+    if text[s - 1 : s] == "(" and (
+        before_kind(text[sentence_start:s], cues) or _DESCRIBED.search(text, sentence_start, s)
+    ):
+        return True  # "de woningcorporatie (X)", "de sociale werkvoorziening (X)"
     low = word.lower()
     if low in cues.stopwords:
         return False
@@ -287,7 +276,7 @@ def _may_open(text: str, toks: list, i: int, sentence_start: int, cues: Cues) ->
     if i + 1 < len(toks) and _capitalised(toks[i + 1][2]):
         return text[toks[i][1] : toks[i + 1][0]] == " "
     after = text[toks[i][1] : toks[i][1] + 120]
-    return acting_subject(word, after, text) or _speaking([word], after)  # "X voert … uit"
+    return acting_subject(word, after, text) or speaking([word], after)  # "X voert … uit"
 
 
 def _trim(text: str, run: list[tuple[int, int, str]], cues: Cues, sentence_start: int) -> list:
@@ -321,6 +310,8 @@ def _license(
     head = head_kind(words, cues)
     if head is not None:
         return head, s, "head", 3
+    if members_after(words, post, e, known, cues):  # "de ISD van A en B": a body of A and B
+        return "body", s, "members", 2
     appos = apposition_kind(post, cues)
     if appos is None and pre[-4:] in (" is ", "was "):  # the copula before: "In de gemeente
         appos = apposition_kind(" is" + post, cues)  # is X de grootste welzijnsorganisatie"
@@ -346,11 +337,26 @@ def _license(
         return "region", s, "compass", 2
     if any(is_camel(w) for w in words):
         return "organisation", s, "camel", 1
+    if (
+        len(words) > 1
+        and is_acronym(words[0])
+        and not all(w.isupper() for w in words)  # a phrase in capitals: no acronym
+        and not any(m.start == s for m in known)
+    ):
+        return "organisation", s, "acronym-led", 1  # "het WSP Noord": no known one ("UWV Oost")
+    if (
+        post.startswith(")")
+        and _DESCRIBED.search(pre)  # the description names a known actor or service
+        and any(m.end in (s - 1, s - 2) and m.kind in ("role", "law") for m in known)
+        and not all(w.isupper() for w in words)  # an abbreviation: "het budget (PGB)"
+        and not (len(words) == 1 and _is_known(words[0].lower()))  # a word: "(Juli)"
+    ):
+        return "organisation", s, "described", 1  # "de sociale werkvoorziening (Randwerk)"
     if search_in(cues.context, pre, text, sentence_start) or named_party(pre, post, words, text):
         return "organisation", s, "cue", 1
     if acting_name(pre, words, post, text):  # "(Het) Randwerk ondersteunt inwoners bij …"
         return "organisation", s, "acting", 1
-    if _OPENING.fullmatch(pre) and _speaking(words, post):  # "Elkien geeft aan dat …"
+    if _OPENING.fullmatch(pre) and speaking(words, post):  # "Elkien geeft aan dat …"
         return "organisation", s, "speaker", 1
     if prev is not None and prev.kind and _LIST_GAP.match(text[prev.end : s]):
         return prev.kind, s, "list", 1
@@ -405,9 +411,10 @@ def find_names(
         found: list[Name] = []
         known = by_sentence.get(sentence.index, [])
         stops = frozenset(m.start for m in known if m.kind in _AREA_STOPS)
+        taken = frozenset(m.start for m in known)
         runs = [
             _trim(text, r, cues, sentence.start)
-            for r in _runs(text, sentence.start, sentence.end, cues, stops, quoted)
+            for r in _runs(text, sentence.start, sentence.end, cues, stops, quoted, taken)
         ]
         runs = [r for r in runs if r]
         paired = spelled_out(text, runs, cues)

@@ -206,6 +206,14 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "forward",
         ("partners:", "partners :"),
     ),
+    # a partner held ("heeft X als (belangrijke) partner", "ziet A en B als samenwerkingspartners")
+    (
+        r"\b(?:heeft|hebben|had|hadden|ziet|zien|zag|zagen)\b(?P<pre>[^;.,:]{1,60}?)\bals\s+"
+        r"(?:\w+\s+)?(?:samenwerkings|keten)?partners?\b",
+        "cooperates-with",
+        "forward",
+        ("partner",),
+    ),
     # using another party's service ("maakt gebruik van (de crisisdienst van) X")
     (
         r"\b(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,4}?gebruik\s+van\s+"
@@ -228,6 +236,7 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?(?:gemandateerd"
         r"|gecontracteerde?|ingehuurd|(?:aangewezen|aangesteld)\s+als\s+uitvoerder)\b"
         r"|\b(?:verantwoordelijk\w*|zorg(?:t|en|de|den))\s+voor\s+de\s+uitvoering\b"
+        r"|\bbelast\s+met\s+de\s+uitvoering\b"  # "X is belast met de uitvoering"
         r"|\b(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,5}?voor\s+(?:zijn|haar|hun)\s+rekening\b"
         # a commission received ("heeft (van A) de opdracht gekregen")
         r"|\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,4}?opdracht\s+(?:gekregen|ontvangen)\b"
@@ -263,6 +272,9 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         "agent",
         ("koopt", "kopen", "kocht"),
     ),
+    # the same at the end of a clause ("R, die de jeugdhulp inkoopt"; see
+    # relationforms.agent_relations for the words it may not follow)
+    (r"\b(?:inkoopt|inkocht|inkochten)\b", "purchases-via", "agent", ("inko",)),
     # the executor named after its role ("De uitvoerder van het welzijnswerk is X")
     (
         r"\b(?:uitvoerder|opdrachtnemer)\s+(?:van|voor)\s+[^;.,]{1,60}?\s+(?:is|was|wordt|werd)\s+"

@@ -229,6 +229,13 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             "forward",
             ("onderdeel", "hoort", "horen"),
         ),
+        (  # the subject after the verb, an adverbial fronted: "Voor werk hoort A bij G"
+            r"\b(?:hoort|horen|hoorde|hoorden|behoort|behoren|behoorde|behoorden)\b"
+            r"(?P<co>(?:\s+(?!(?:niet|geen|nooit)\b)[\w'-]+){1,3}?)\s+(?:bij|tot)\b",
+            "member-of",
+            "forward",
+            ("hoor", "horen"),
+        ),
         (r"\bval(?:t|len)\s+binnen\b", "member-of", "forward", ("binnen",)),
         # a service area ("valt onder het werkgebied van X", "in het werkgebied van X")
         (
@@ -319,17 +326,20 @@ _TABLE: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = tuple(
             r"\binkoop\w*\s+(?:\w+\s+){0,3}?(?:loopt|liep|verloopt|gaat|vindt|gebeurt|gebeurde"
             r"|geschiedt)\s+(?:\w+\s+)?(?:via|door)\b"
             r"|\binkoop\w*\s+(?:\w+\s+){0,3}?(?:wordt|werd|is|was)\s+(?:\w+\s+){0,3}?(?:gedaan|verzorgd"
-            r"|georganiseerd|geregeld)\s+(?:door|via)\b",
+            r"|georganiseerd|geregeld|belegd|ondergebracht)\s+(?:door|via|in|binnen)\b",
             "purchases-via",
             "forward",
             ("inkoop",),
         ),
         (
             r"\b\w*(?:convenant|overeenkomst|contract)\w*\s+(?:\w+\s+){0,2}?met\b"
+            # an accord in a compound ("bestuursakkoord", "samenwerkingsakkoord met X"), not
+            # "akkoord met" alone (agreeing with a proposal)
+            r"|\b\w+akkoord\w*\s+(?:\w+\s+){0,2}?met\b"
             r"|\bgezamenlijk\w*\s+(?:\w+\s+){0,3}?met\b",
             "cooperates-with",
             "forward",
-            ("convenant", "overeenkomst", "contract", "gezamenlijk"),
+            ("convenant", "overeenkomst", "contract", "akkoord", "gezamenlijk"),
         ),
         (
             # a joint arrangement with partners ("heeft een gemeenschappelijke regeling met A")

@@ -44,6 +44,7 @@ __all__ = [
     "fronted_principal",
     "group_anaphors",
     "implicit_for",
+    "lead_for_area",
     "municipalities_served",
 ]
 
@@ -157,6 +158,10 @@ def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, a
     """Relate the named subject of "X is een partner" / "X is (door A) gemandateerd"
     to the profile's municipality (or to A)."""
     if kind == "purchases-via":  # "De regio X koopt de jeugdhulp in": bought for the municipality
+        if m.group(0).lower().startswith("inko") and search(
+            _WITH_OTHERS, sen.text, sen.clause_start(m.start()), m.start()
+        ):
+            return  # "R, die samen met Y inkoopt": their cooperation, read elsewhere
         party = _party(sen, subject) if subject != sen.own else _inverted(sen, m)
         if party is not None and _buys_for_others(sen, party, m):
             add(kind, sen.own, party.entity)
@@ -169,6 +174,9 @@ def agent_relations(sen: _Sentence, m: re.Match[str], kind: str, subject: str, a
     add(kind, subject, other)
 
 
+#: Buying with or through another party, or by oneself: "(die) samen met Y / via Y / zelf
+#: inkoopt" states no purchase for the municipality.
+_WITH_OTHERS = re.compile(r"\b(?:via|bij|samen|zelf|gezamenlijk|met)\b", _F)
 #: An inverted subject right after the finite verb: "Tegenwoordig koopt (de) X …".
 _INVERTED = re.compile(r"\w+\s+(?:de\s+|het\s+)?", _F)
 
@@ -416,6 +424,63 @@ def adverb_relations(sen: _Sentence, add: Add) -> None:
     if group is not None:
         for member in members:
             add("member-of", member, group.entity)
+
+
+#: "(is) centrumgemeente voor de (omliggende) gemeenten in R": the lead of the group R.
+_LEAD_FOR_AREA = re.compile(
+    r"\bcentrumgemeente\s+(?:voor|van)\s+(?:de|alle)\s+(?:\w+\s+){0,2}?gemeenten\s+"
+    r"(?:in|van|uit|binnen)\s+(?:de\s+|het\s+)?(?:regio\s+)?",
+    _F,
+)
+
+
+#: "de centrumgemeente A" (close apposition) and "A, de centrumgemeente,": A leads.
+_LEAD_BEFORE = re.compile(r"(?<!als\s)\b(?:de\s+)?centrumgemeente\s+$", _F)
+_LEAD_APPOSED = re.compile(r",\s+(?:de|onze)\s+centrumgemeente\s*(?:[,;.]|$)", _F)
+
+
+def lead_named(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "de centrumgemeente A" and "A, de centrumgemeente,": A leads
+    the group named last (in the sentence, the paragraph or the document before).
+
+    Examples
+    --------
+    >>> bool(_LEAD_BEFORE.search("via de centrumgemeente "))
+    True
+    >>> bool(_LEAD_BEFORE.search("als centrumgemeente "))
+    False
+    """
+    for p in sen.parties:
+        if p.kind != "municipality":
+            continue
+        named = _LEAD_BEFORE.search(sen.text, max(sen.start, p.start - 20), p.start)
+        if named is None and not _LEAD_APPOSED.match(sen.text, p.end, sen.end):
+            continue
+        cs = sen.clause_start(p.start)
+        group = sen.last_group(p.start, document=True)
+        if group is not None and not search(NEGATION, sen.text, cs, p.end):
+            add("lead-municipality", group.entity, p.entity)
+
+
+def lead_for_area(sen: _Sentence, add: Add) -> None:
+    """lead-municipality for "A is centrumgemeente voor de (omliggende) gemeenten in R":
+    A leads the group of R's municipalities, R (a region, or a place taken as one).
+
+    Examples
+    --------
+    >>> bool(_LEAD_FOR_AREA.search("centrumgemeente voor de omliggende gemeenten in "))
+    True
+    """
+    if sen.text.find("centrumgemeente", sen.start, sen.end) < 0:
+        return
+    lead_named(sen, add)
+    for m in prefixed_finditer(_LEAD_FOR_AREA, sen.text, sen.start, sen.end):
+        cs = sen.clause_start(m.start())
+        if search(NEGATION, sen.text, cs, m.end()):
+            continue
+        area = next((p for p in sen.parties if p.start == m.end()), None)
+        if area is not None and area.kind in ("region", "body"):
+            add("lead-municipality", area.entity, sen.subject(cs, m.start()))
 
 
 def municipalities_served(

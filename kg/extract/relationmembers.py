@@ -5,8 +5,8 @@ participants referred back to, and a body named after its members.
   gemeenten", "de leden"), the group named before in the paragraph or the document:
   A, B and C are members of it;
 - "de ISD van A, B en C", "het Werkplein van A en B": a body named by its type and the
-  municipalities it serves is theirs; each of them is a member (the first one, part of
-  the name, when the profile names it elsewhere too).
+  municipalities it serves is theirs: its name is the type ("ISD"), and each of them
+  is a member.
 
 Both are general Dutch of public administration ("deelnemende gemeenten" is the term
 of the Wet gemeenschappelijke regelingen, art. 1).
@@ -15,14 +15,13 @@ of the Wet gemeenschappelijke regelingen, art. 1).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from kg.extract.grouplists import Add, _Sentence
 from kg.extract.jointwork import LIST_GAP
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import finditer
 
-__all__ = ["listed_in", "listed_members", "named_members"]
+__all__ = ["body_members", "listed_in", "listed_members", "named_members"]
 
 _F = re.IGNORECASE
 
@@ -32,8 +31,8 @@ _PARTICIPANTS_ARE = re.compile(
     r"(?:zijn|waren)\s*:?\s+",
     _F,
 )
-#: A body's name that ends in "van <name>": the municipality it is of.
-_OF_TAIL = re.compile(r"\bvan\s+(?P<name>(?-i:[A-Z])[\w'-]*(?:[ -](?-i:[A-Z])[\w'-]*)*)$", _F)
+#: Between a body's name and the municipalities it is of: "van (de gemeenten)".
+_OF = re.compile(r" van (?:de gemeenten )?(?=(?-i:[A-Z']))", _F)
 
 
 def listed_in(lowered: str) -> bool:
@@ -75,25 +74,42 @@ def listed_members(sen: _Sentence, add: Add) -> None:
             add("member-of", p.entity, group.entity)
 
 
-def named_members(sen: _Sentence, add: Add, municipalities: Mapping[str, str]) -> None:
+def named_members(sen: _Sentence, add: Add) -> None:
     """member-of for the municipalities a body is named after ("de ISD van A, B en C").
 
-    ``municipalities`` maps a municipality's label to its IRI (those the profile names).
+    The body's name ends before "van" (:mod:`kg.extract.organisations`); each
+    municipality of the list after it is a member.
 
     Examples
     --------
-    >>> _OF_TAIL.search("ISD van Heerlen").group("name")
-    'Heerlen'
+    >>> _OF.match(" van de gemeenten A").end(), _OF.match(" voor A")
+    (18, None)
     """
+    for body, members in _bodies_of(sen):
+        for member in members:
+            add("member-of", member.entity, body.entity)
+
+
+def _bodies_of(sen: _Sentence) -> list[tuple[SentenceMention, list[SentenceMention]]]:
+    """Each body named after municipalities in the sentence, with them."""
+    out = []
     for body in sen.parties:
-        if body.kind != "body":
-            continue
-        tail = _OF_TAIL.search(body.text)
-        first = municipalities.get(tail.group("name")) if tail else None
-        if first is None:
-            continue
-        listed = _listed(sen, body.end)
-        if listed and not LIST_GAP.match(sen.text[body.end : listed[0].start]):
-            listed = []
-        for member in [first, *(p.entity for p in listed)]:
-            add("member-of", member, body.entity)
+        of = _OF.match(sen.text, body.end) if body.kind == "body" else None
+        if of is not None:
+            out.append((body, _listed(sen, of.end())))
+    return out
+
+
+def body_members(sen: _Sentence) -> frozenset[int]:
+    """Where the municipalities a body is named after start ("de ISD van A en B"): they are
+    its members, not parties of the cue the body stands in ("samen met de ISD van A en B").
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> body_members(SimpleNamespace(parties=[]))
+    frozenset()
+    """
+    if not any(p.kind == "body" for p in sen.parties):
+        return frozenset()
+    return frozenset(m.start for _, members in _bodies_of(sen) for m in members)

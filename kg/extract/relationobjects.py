@@ -31,6 +31,7 @@ from kg.extract.prefixscan import search
 
 __all__ = [
     "FOUNDED_WORDS",
+    "bought_by_contract",
     "contrast_span",
     "examples_lead",
     "founded",
@@ -124,6 +125,14 @@ def kind_objects(kind: str, found: Sequence[SentenceMention]) -> list[SentenceMe
     Returns
     -------
     list of SentenceMention
+
+    Examples
+    --------
+    >>> from kg.extract.model import SentenceMention as M
+    >>> oost = M("place/x", "place", 0, 4, "Oost", 0)
+    >>> found = [oost, M("place/l", "place", 9, 27, "provincie Limburg", 0)]
+    >>> [p.text for p in kind_objects("cooperates-with", found)]
+    ['provincie Limburg']
     """
     if kind in _ONLY_MUNICIPALITIES:
         return [p for p in found if p.kind == "municipality"]
@@ -131,7 +140,11 @@ def kind_objects(kind: str, found: Sequence[SentenceMention]) -> list[SentenceMe
         return [p for p in found if p.kind not in ("body", "organisation")]
     if kind == "member-of":  # a municipality is a member of a group, never of a municipality
         return [p for p in found if p.kind not in ("place", "municipality")]
-    return [p for p in found if p.kind != "place"]
+    return [p for p in found if p.kind != "place" or _PROVINCE.match(p.text)]
+
+
+#: A province named as its government ("de provincie Limburg"): a party, not only a place.
+_PROVINCE = re.compile(r"provincie\b", re.IGNORECASE)
 
 
 def contrast_span(sen: _Sentence, m: re.Match[str], also: bool = False) -> tuple[int, int] | None:
@@ -260,6 +273,22 @@ def team_under(text: str, cs: int, pos: int) -> bool:
     return bool(_TEAM_SUBJECT.fullmatch(text, cs, pos))
 
 
+#: A contract that is a purchasing instrument: a framework agreement (raamovereenkomst,
+#: Aanbestedingswet 2012 art. 2.140) or a purchasing contract; its party is bought from.
+_PURCHASE_CONTRACT = re.compile(r"\b(?:raam|inkoop)(?:contract|overeenkomst)", re.IGNORECASE)
+
+
+def bought_by_contract(cue: str) -> bool:
+    """Whether a cue of cooperation names a purchasing contract ("raamcontracten met X").
+
+    Examples
+    --------
+    >>> bought_by_contract("raamovereenkomst met"), bought_by_contract("convenant met")
+    (True, False)
+    """
+    return _PURCHASE_CONTRACT.search(cue) is not None
+
+
 def reading(
     text: str,
     cs: int,
@@ -280,8 +309,14 @@ def reading(
     >>> m = _VIA.search(text)
     >>> reading(text, 0, m, ("executes-for", "reverse"), "m/own", []) is None
     True
+    >>> text = "De gemeente heeft raamcontracten met X."
+    >>> m = re.search("raamcontracten met", text)
+    >>> reading(text, 0, m, ("cooperates-with", "forward"), "m/own", [])
+    ('purchases-via', 'forward')
     """
     kind, direction = way
+    if kind == "cooperates-with" and bought_by_contract(m.group(0)):
+        return "purchases-via", direction  # "raamcontracten met X": buying from X
     if housed(text, m, kind, subject, parties):
         return "member-of", "forward"
     if kind == "member-of" and team_under(text, cs, m.start()):  # "Het team valt onder X"

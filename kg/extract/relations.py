@@ -88,11 +88,13 @@ from kg.extract.relationforms import (
     fronted_principal,
     group_anaphors,
     implicit_for,
+    lead_for_area,
     municipalities_served,
 )
-from kg.extract.relationmembers import listed_in, listed_members, named_members
+from kg.extract.relationmembers import body_members, listed_in, listed_members, named_members
 from kg.extract.relationobjects import (
     FOUNDED_WORDS,
+    bought_by_contract,
     contrast_span,
     founded,
     kind_objects,
@@ -184,6 +186,7 @@ Add = Callable[[str, str, str], None]
 def _cue_relations(sen: _Sentence, add: Add) -> None:
     """The relations of the cue phrases (:data:`kg.extract.relationcues.CUES`) in one sentence."""
     text = sen.text
+    members = body_members(sen)  # "de ISD van A en B": A and B are no party of the cue
     for pattern, kind, direction in sen.cues:
         for m in finditer(pattern, text, sen.start, sen.end):  # tried where a match may begin
             cs = sen.clause_start(m.start())
@@ -226,7 +229,7 @@ def _cue_relations(sen: _Sentence, add: Add) -> None:
                 subjects = _co_subjects(sen, m, subjects)
             elif kind == "member-of":  # "is met A en B aangesloten bij X"
                 subjects += _co_members(sen, cs, m.start())
-            objects = kind_objects(kind, found)
+            objects = kind_objects(kind, [p for p in found if p.start not in members])
             if kind == "member-of" and direction == "forward" and objects:
                 subjects += _trailing_members(sen, objects[-1].end)
             if not objects and kind == "executes-for":  # "X (en Y) voert het … uit"
@@ -413,8 +416,9 @@ def _group_relations(sen: _Sentence, add: Add) -> None:
     front = _WITH_FRONT.match(text[sen.start : sen.end])
     if front and not _NEGATION.search(front.group(0)):
         a = sen.start + front.start("obj")
+        kind = "purchases-via" if bought_by_contract(front.group(0)) else "cooperates-with"
         for p in kind_objects("cooperates-with", sen.between(a, sen.start + front.end("obj"))):
-            add("cooperates-with", sen.own, p.entity)
+            add(kind, sen.own, p.entity)
 
 
 def _sentence_rules(
@@ -430,6 +434,7 @@ def _sentence_rules(
     membership_lists(sen, add)
     form_relations(sen, add)
     adverb_relations(sen, add)
+    lead_for_area(sen, add)
     joint_group_relations(sen, sen.parties + adjectival, add)
     for rule in extra:
         rule(sen, add)
@@ -439,14 +444,11 @@ def _extra(text: str, extraction: Extraction) -> list[Callable]:
     """The rules of :mod:`kg.extract.relationmembers` and :mod:`kg.extract.relationpeople`
     a document may need, each chosen once by the words it must hold."""
     low = lowered(text) or text.lower()
-    municipalities = {
-        e.label: iri for iri, e in extraction.entities.items() if e.kind == "municipality"
-    }
     rules: list[Callable] = []
     if listed_in(low):  # "De deelnemende gemeenten zijn A, B en C"
         rules.append(listed_members)
-    if any(e.kind == "body" and " van " in e.label for e in extraction.entities.values()):
-        rules.append(lambda sen, add: named_members(sen, add, municipalities))  # "de ISD van A"
+    if any(e.kind == "body" for e in extraction.entities.values()) and " van " in text:
+        rules.append(named_members)  # "de ISD van A en B"
     if together_in(text):  # "Samen kopen zij …"
         rules.append(together_they)
     if clients_in(low):  # "de cliënten van X": X serves the municipality

@@ -38,13 +38,17 @@ CLAUSE_OPEN = re.compile(
 _WINDOW_END = re.compile(
     # "waaronder" lists examples ("met aanbieders, waaronder A"); ", het X en Y" goes on
     # names in parentheses stay ("de corporatie (X)", "de buurgemeenten (A en B)")
-    r"[;:)]|\((?!(?-i:[A-Z])[^()]{0,120}\))"
+    # a province's one- or two-letter abbreviation closes no window: "Bergen (L.)", "(NH)"
+    r"[;:]|\)(?<!\([A-Z]\))(?<!\([A-Z]\.\))(?<!\([A-Z]{2}\))(?<!\([A-Z]{2}\.\))"
+    r"|\((?!(?-i:[A-Z])[^()]{0,120}\))"
     r"|,\s+(?:(?:de|het)\b(?!\s+(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|des|der|van))*(?:,|\s+en\s))"
     r"|een|die|dat|wat|waar(?!onder)\w*|omdat|maar(?!\s+ook\b)|terwijl|zodat|waardoor|wanneer"
     r"|met|ook|om|zo|al)\b|\s(?:maar(?!\s+ook\b)|omdat|terwijl|zodat|waardoor)\s|\s+en\s+niet\b"
     # a verb after "en" opens a new clause; lower case, so "en Werkplein X" stays in the list
-    r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk\w*|is|zijn|heeft|hebben|val\w*|koop\w*|voer\w*|maak\w*"
-    r"|neem\w*|beheer\w*|sluit\w*|wordt|worden)\b",
+    # (finite forms only: "en het werkbedrijf X" goes on)
+    r"|\s+en\s+(?-i:[a-z]\w*\s+)?(?-i:werk(?:t|en|te|ten)|is|zijn|heeft|hebben|val(?:t|len)"
+    r"|koopt|kopen|kocht|voer(?:t|en|de|den)|maak(?:t|te|ten)|maken|neem(?:t)?|nemen"
+    r"|beheer(?:t|de|den)|beheren|sluit(?:en)?|wordt|worden)\b",
     _F,
 )
 _PREPOSITION = re.compile(

@@ -52,7 +52,11 @@ _NOT_AGENT = frozenset(
      "groter", "kleiner", "beter", "sneller", "langer", "nader", "kracht", "veerkracht",
      "draagkracht", "zeggingskracht", "daadkracht", "slagkracht", "werkkracht", "drijfkracht",
      "werk", "maatwerk", "papierwerk", "huiswerk", "voorwerk", "raamwerk", "vrijwilligerswerk",
-     "figuur"}
+     "figuur",
+     # a bare collective noun names no actor ("Een groeiende groep zegt …": a group of
+     # whom? "De organisatie ervaart …": which?); its compounds do ("cliëntengroep",
+     # "werkgroep", "zorgorganisatie")
+     "groep", "organisatie", "instelling"}
 )  # fmt: skip
 _NP = r"((?:[a-zà-ÿ]+(?:e|ele|en)\s+)?[A-Za-zà-ÿ][a-zà-ÿ]+(?:-[a-zà-ÿ]+)*)"
 _DET = (
@@ -154,6 +158,8 @@ def agent(phrase: str) -> str | None:
     ('teamleider', 'ervaringsdeskundige', None)
     >>> agent("bestuursleden"), agent("gezinsvoogden")
     ('bestuurslid', 'gezinsvoogd')
+    >>> agent("groeiende groep"), agent("groepen"), agent("cliëntengroepen")
+    (None, None, 'cliëntengroep')
     """
     from kg.extract.mentions import singular
 

@@ -91,7 +91,9 @@ from kg.extract.wordtokens import lowered
 #: fixed uninflected "de verantwoordelijk wethouder").
 _LEAD = (
     rf"(?:{QUANT}|verder|verantwoordelijk|ene|enige|[A-Z][a-zà-ÿ]+se|{FUNCTION}"
-    rf"|[a-zà-ÿ]{{2,}}[^\W\d_]e)"
+    # "het merendeel van de", "de meerderheid van de", "de helft van de" (the articles are
+    # quantifiers of their own; here, not in QUANT, which patterns searched for hold)
+    rf"|[a-zà-ÿ]{{2,}}[^\W\d_]e|(?:merendeel|meerderheid|helft)\s+van)"
 )
 _CLAUSE_START = re.compile(rf"(?:^|[,;:]\s*|\b(?:maar|en)\s+)(?:{_LEAD}\s+)*\W*$", re.IGNORECASE)
 _COORD = re.compile(
@@ -240,7 +242,9 @@ _APPOSED = re.compile(
     r"^\W*(?:(?:[A-Z][\w'-]*|de|den|der|van|ter|ten|heer|mevrouw)\s+){0,5}[A-Z][\w'-]*\s*"
     rf"[,(]\s*(?:de\s+|het\s+)?(?:{FUNCTION}\s+)?$"
 )
-_APPOSED_END = re.compile(r"^\s*\)\s*,?|^,")
+#: The end of the apposition, a field the function names before it ("wethouder zorg, ",
+#: "(raadslid voor de VVD)").
+_APPOSED_END = re.compile(r"^(?:\s+[^\s,()]+){0,3}?\s*\)\s*,?|^(?:\s+[^\s,()]+){0,3}?,")
 #: A relative clause or an apposition between a subject and its verb: "De ambtenaren met
 #: wie is gesproken, …", "De wethouder, verantwoordelijk voor jeugd, …".
 _RELATIVE = re.compile(
@@ -378,6 +382,7 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
     subject: str | None = None
     subject_after = ""  # what follows the subject's group
     at: int | None = None
+    subject_said: list[str] = []  # the groups the sentence's subject names, when they speak
     i = 0
     while i < len(roles):
         m = roles[i]
@@ -387,7 +392,8 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
         initial = shared or _clause_initial(text, start, m)
         if initial and subject is None and not text[start : m.start].count(","):
             subject, subject_after = m.entity, after
-        closing = _APPOSED_END.match(after)
+        near = text[max(start, m.start - 30) : m.start]  # an apposition opens right before
+        closing = _APPOSED_END.match(after) if "," in near or "(" in near else None
         if closing and _APPOSED.match(text[start : m.start]):
             initial, after = True, after[closing.end() :]  # "Jan de Vries, wethouder, vertelt"
         hit = initial and (
@@ -406,7 +412,11 @@ def detect(text: str, start: int, end: int, mentions: list[SentenceMention]) -> 
             )
         trailing = trailing or late
         if hit:
-            speakers += [roles[k].entity for k in members] + [CIVIL_SERVANTS] * shared
+            said = [roles[k].entity for k in members] + [CIVIL_SERVANTS] * shared
+            if late and subject_said:  # "Jongeren vinden lastig werk, aldus de consulenten"
+                speakers = [sp for sp in speakers if sp not in subject_said]
+            speakers += said
+            subject_said = subject_said or (said if subject_speaker and not late else [])
             at = m.start if at is None else at
         i = members[-1] + 1
     if speakers and (like := [r for r in roles if _FRONTED_LIKE.fullmatch(text, start, r.start)]):

@@ -9,8 +9,12 @@ of a feeling among a group ("Over X zijn raadsleden tevreden", "Bij raadsleden l
 gevoel dat", "Er is waardering voor … bij de huisartsen"), of a view, a question or a
 certainty ("De ervaring van de consulenten is dat", "Voor de wethouder is het duidelijk
 dat", "Voor raadsleden is het de vraag of"), of a wish ("Als het aan raadsleden ligt"),
-as the subject of an idiom of raising the alarm split around it ("Ook trekken huisartsen
-aan de bel"), or when it introduces a quotation ("De wethouder: “…”"). :func:`other_slot`
+as the subject of an idiom of raising the alarm or a remark split around it ("Ook trekken
+huisartsen aan de bel", "Wel plaatst de wethouder een kanttekening"), or when it introduces
+a quotation ("De wethouder: “…”"). A verb in the past before the inverted group reads as
+one in the present ("…, zo benadrukte de wethouder"); with a subject that speaks, only an
+attribution closing the sentence after a comma is read ("Jongeren vinden lastig werk, zo
+stellen de consulenten": the consultants report what the subject's clause says). :func:`other_slot`
 asks these of one group; :mod:`kg.extract.speakers` asks the subject's slot first and
 describes the whole.
 
@@ -34,6 +38,7 @@ from kg.extract.speechcues import (
     FUNCTION,
     NOT_REPORTING,
     PARTICIPLES,
+    PAST_WORDS,
     QUANT,
     REPORTED,
     REPORTING,
@@ -57,6 +62,20 @@ PEOPLE_SERVED = frozenset(r.rsplit("/", 1)[-1] for r in served_roles()) | frozen
 _BEFORE_INVERTED = re.compile(
     rf"\b(?:{VERBS}|antwoord(?:t|en|de|den))\s+(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$",
     re.IGNORECASE,
+)
+#: What may stand between an inverted verb and its group (as :data:`_BEFORE_INVERTED`).
+_INVERTED_LEAD = re.compile(
+    rf"(?:{QUANT}\s+)*(?:{FUNCTION}\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?", re.IGNORECASE
+)
+#: The past forms of one word as a pattern, only for its word gate (never searched): a
+#: window none of whose words is one is not looked through for a past verb.
+_PAST_GATE = re.compile(rf"\b(?:{'|'.join(sorted(PAST_WORDS))})\b", re.IGNORECASE)
+#: The words of :data:`_INVERTED_LEAD` (a word outside it ends the look back for a verb).
+_LEAD_WORDS = frozenset(
+    form
+    for word in re.findall(r"[a-zà-ÿ]+", f"{QUANT} {FUNCTION}")
+    # the singular of an optional plural ending ("medewerkers?") and the plurals in "(?:en)?"
+    for form in (word, word[:-1] if word.endswith(("s", "n")) else word, word + "en", word + "e")
 )
 #: A stance with the subject inverted: "Over X zijn raadsleden tevreden", "Kritisch is de
 #: Wmo-raad over …", "Over de tarieven maken zorgaanbieders zich zorgen".
@@ -83,6 +102,16 @@ _SPLIT_BEFORE = re.compile(
     r"\b(?:geeft|geven|gaf|gaven|neemt|nemen|merkt|merken|voegt|voegen|heeft|hebben|had|hadden"
     r"|wijst|wijzen|wees|wezen)"
     r"\s+(?:(?:de|het)\s+)?(?:[A-Z][a-zà-ÿ]+se\s+)?$"
+)
+#: A remark split around an inverted subject: "Wel plaatst de wethouder een kanttekening bij
+#: …", "Daarbij zetten raadsleden vraagtekens bij …".
+_REMARK_BEFORE = re.compile(
+    rf"\b(?:plaatst|plaatsen|plaatste|plaatsten|zet|zetten|zette)\s+(?:{QUANT}\s+)*$",
+    re.IGNORECASE,
+)
+_REMARK_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,2}?(?:kanttekeningen|kanttekening|vraagtekens|vraagteken)\b",
+    re.IGNORECASE,
 )
 #: An idiom of raising the alarm split around an inverted subject: "Ook trekken huisartsen
 #: aan de bel", "Daarom sloeg de cliëntenraad alarm", "luidt de Wmo-raad de noodklok".
@@ -254,24 +283,14 @@ def other_slot(  # noqa: PLR0913
     # the patterns searched in the words before the group: those none of whose opening
     # words stands there cannot match (kg.extract.wordgate), and are not searched
     shut = _before_gates().closed(text, at, m.start)
-    if (
-        not subject_speaker
-        and id(_BEFORE_INVERTED) not in shut
-        and (inverted := search_runs(_BEFORE_INVERTED, before))
-        # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
-        # the verb with its particle after the group does not report ("…, stelt de
-        # Wmo-raad vast." closing a claim does: the group concludes what went before)
-        and (not NOT_REPORTING.match(text[at + inverted.start() : end]) or _CONCLUDES.match(after))
-        # "Zij noemen het wijkteam goed bereikbaar": a pronoun before the verb is its
-        # subject, the group after it the object
-        and not _PRONOUN_BEFORE.search(text, start, at + inverted.start())
-    ):
-        # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a
-        # fronted phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens
-        # the group's own report
-        return True, m.start - start > (end - start) // 2 and _AFTER_COMMA.search(
-            text[start : at + inverted.start()]
-        ) is not None
+    # with a subject that speaks, only an attribution closing the sentence ("Jongeren vinden
+    # lastig werk, zo stellen de consulenten"): the group the subject's clause reports
+    if (not subject_speaker or _may_close(before, m.start - start, end - start, after)) and (
+        inverted := _inverted_verb(before, shut)
+    ) is not None:
+        said = _inverted_report(text, start, end, at + inverted, m.start, after)
+        if said is not None and (said or not subject_speaker):
+            return True, said
     if (
         not subject_speaker
         and id(_SPLIT_BEFORE) not in shut
@@ -292,6 +311,80 @@ def other_slot(  # noqa: PLR0913
         )
         return True, bool(closing)
     return bool(_in_slot(text, start, m, before, after, shut, initial, subject_speaker)), False
+
+
+def _may_close(before: str, at: int, length: int, after: str) -> bool:
+    """Whether a group at ``at`` in a sentence of ``length`` may close it as an attribution
+    after a comma: in its second half, a comma before it, nothing but marks after it.
+
+    Examples
+    --------
+    >>> _may_close("Het gaat goed, zo stellen ", 26, 37, "."), _may_close("Over de ", 8, 30, ".")
+    (True, False)
+    """
+    return at > length // 2 and "," in before and _CLOSES.match(after) is not None
+
+
+def _inverted_report(
+    text: str, start: int, end: int, verb: int, at: int, after: str
+) -> bool | None:
+    """Whether the group at ``at`` after a reporting verb at ``verb`` reports, closing the
+    sentence ``text[start:end]`` (True) or not (False), or None when it does not report.
+
+    Examples
+    --------
+    >>> s = "Het gaat goed, zo stellen raadsleden."
+    >>> _inverted_report(s, 0, len(s), 18, 26, ".")
+    True
+    >>> s = "Zij noemen het wijkteam goed bereikbaar."
+    >>> _inverted_report(s, 0, len(s), 4, 15, " goed bereikbaar.") is None
+    True
+    """
+    if (
+        # "Bij het loket melden veel inwoners zich", "stellen de consulenten een plan op":
+        # the verb with its particle after the group does not report ("…, stelt de
+        # Wmo-raad vast." closing a claim does: the group concludes what went before)
+        (NOT_REPORTING.match(text[verb:end]) and not _CONCLUDES.match(after))
+        # "Zij noemen het wijkteam goed bereikbaar": a pronoun before the verb is its
+        # subject, the group after it the object
+        or _PRONOUN_BEFORE.search(text, start, verb)
+    ):
+        return None
+    # a closing attribution stands after a comma ("…, zo stellen raadsleden"); a fronted
+    # phrase before the verb ("Door de kortere lijnen ervaren ouders …") opens the group's
+    # own report
+    return at - start > (end - start) // 2 and _AFTER_COMMA.search(text[start:verb]) is not None
+
+
+def _inverted_verb(before: str, shut: frozenset[int]) -> int | None:
+    """Where the reporting verb right before a group begins in ``before`` (the words before
+    the group), or None: a present or past form (:data:`_BEFORE_INVERTED`, its gate open),
+    else a past form of one word (:data:`kg.extract.speechcues.PAST_WORDS`), looked up for
+    the last few words only.
+
+    Examples
+    --------
+    >>> _inverted_verb("Het gaat goed, zo benadrukte de ", frozenset())
+    18
+    >>> _inverted_verb("Het gaat goed, zo stellen ", frozenset())
+    18
+    >>> _inverted_verb("Het gaat goed, zo werkt de ", frozenset()) is None
+    True
+    """
+    if id(_BEFORE_INVERTED) not in shut and (found := search_runs(_BEFORE_INVERTED, before)):
+        return found.start()
+    if id(_PAST_GATE) in shut:
+        return None  # no past form stands in the window
+    cut = len(before.rstrip())
+    for _ in range(6):  # the verb and at most five words of the group's lead
+        space = before.rfind(" ", 0, cut)
+        word = before[space + 1 : cut].lower()
+        if word in PAST_WORDS:
+            return space + 1 if _INVERTED_LEAD.fullmatch(before, cut + 1) else None
+        if space < 0 or (word not in _LEAD_WORDS and not word.endswith("se")):
+            return None  # a word that cannot stand between the verb and the group
+        cut = space
+    return None
 
 
 def _one_closes(before: str, after: str, shut: frozenset[int], subject_speaker: bool) -> bool:
@@ -337,6 +430,7 @@ _SLOTS = (
     (vv.STRIKES, vv.STRIKES_AFTER),  # "Het valt X op dat"
     (vv.MOVES, vv.MOVES_AFTER),  # "Het baart X zorgen"
     (_ALARM_BEFORE, _ALARM_AFTER),  # "Ook trekken X aan de bel"
+    (_REMARK_BEFORE, _REMARK_AFTER),  # "Wel plaatst X een kanttekening"
     (vv.UP_TO, vv.UP_TO_AFTER),  # "Als het aan X ligt"
 )
 #: The gates closed before a group (:meth:`Gates.closed`) → the slots of :data:`_SLOTS`
@@ -405,6 +499,7 @@ def _before_gates() -> Gates:
     return Gates(
         [
             _BEFORE_INVERTED,
+            _PAST_GATE,
             _VOLGENS,
             _PASSIVE_BEFORE,
             _SPLIT_BEFORE,
@@ -427,6 +522,7 @@ def _before_gates() -> Gates:
             vv.STRIKES,
             vv.MOVES,
             _ALARM_BEFORE,
+            _REMARK_BEFORE,
             vv.UP_TO,
         ]
     )

@@ -14,6 +14,10 @@ Examples
 (True, False)
 >>> bool(NOT_REPORTING.match(" vindt volgend jaar plaats"))
 True
+>>> bool(REPORTING.match("spreekt elke maand met de scholen"))
+False
+>>> sorted(w for w in PAST_WORDS if w.startswith(("benadrukt", "dacht")))
+['benadrukte', 'benadrukten', 'dacht', 'dachten']
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ __all__ = [
     "NOT_REPORTING",
     "PARTICIPLES",
     "PAST",
+    "PAST_WORDS",
     "PERFECT",
     "QUANT",
     "REPORTED",
@@ -53,10 +58,18 @@ def by_first_letter(alternation: str) -> str:
     letter ("(?:be)?merkt") stands in each of their groups. Without a literal beginning
     for every alternative, ``alternation`` is returned as it is.
 
+    A letter whose alternatives all open with it written out ("vindt", "vond"; not
+    "(?:be)?merkt") has them stand behind the letter itself instead (:func:`_opened`): the
+    engine passes over such a group after one test of the character, where a look-ahead
+    costs a step of its own for every group before the right one.
+
     Examples
     --------
-    >>> by_first_letter(r"vindt|stelt|(?:be)?merkt|vond")
-    '(?=[bB])(?:(?:be)?merkt)|(?=[mM])(?:(?:be)?merkt)|(?=[sS])(?:stelt)|(?=[vV])(?:vindt|vond)'
+    >>> print(by_first_letter(r"vindt|stelt|(?:be)?merkt|vond").replace("|(?", "\\n(?"))
+    (?=[bB])(?:(?:be)?merkt)
+    (?=[mM])(?:(?:be)?merkt)
+    (?=[sS])(?:stelt)
+    (?-i:[vV])(?<=v)(?:indt|ond)
     >>> by_first_letter(r"\\w+|vindt")  # may begin with any letter: as it is
     '\\\\w+|vindt'
     """
@@ -67,9 +80,41 @@ def by_first_letter(alternation: str) -> str:
             return alternation
         for letter in letters:
             groups.setdefault(letter, []).append(alternative)
-    return "|".join(
-        f"(?=[{c}{c.upper()}])(?:{'|'.join(listed)})" for c, listed in sorted(groups.items())
-    )
+    return "|".join(_opened(c, listed) for c, listed in sorted(groups.items()))
+
+
+def _written_first(alternative: str) -> str:
+    """The letter ``alternative`` opens with when it is written out and stands once (not
+    "(?:be)?merkt", not "a?b"), else ""; never one that ``re.IGNORECASE`` matches to other
+    characters than its two cases (i, k and s: "İ", "ı", the Kelvin sign, "ſ")."""
+    first = alternative[:1]
+    if (
+        first.isascii()
+        and first.isalpha()
+        and first.lower() not in "iks"
+        and alternative[1:2] not in ("", "?", "*", "+", "{")
+    ):
+        return first
+    return ""
+
+
+def _opened(c: str, listed: list[str]) -> str:
+    """The group of the alternatives ``listed`` of the letter ``c``.
+
+    When they all open with one letter written out (:func:`_written_first`), they match
+    that letter in either case (``(?-i:…)``: a plain set, which the engine tests before
+    it tries the group), then the letter as written, looked back at under the pattern's
+    own flags, then the rest of each: what the alternatives match, whether the pattern
+    ignores case or not. Otherwise they stand behind a look-ahead for the letter.
+
+    >>> _opened("v", ["vindt", "vond"]), _opened("b", ["bemerkt", "(?:be)?merkt"])
+    ('(?-i:[vV])(?<=v)(?:indt|ond)', '(?=[bB])(?:bemerkt|(?:be)?merkt)')
+    """
+    first = _written_first(listed[0])
+    if first and all(_written_first(alternative) == first for alternative in listed):
+        rest = "|".join(alternative[1:] for alternative in listed)
+        return f"(?-i:[{first.lower()}{first.upper()}])(?<={first})(?:{rest})"
+    return f"(?=[{c}{c.upper()}])(?:{'|'.join(listed)})"
 
 
 def _alternatives(alternation: str) -> list[str]:
@@ -107,7 +152,10 @@ def _alternatives(alternation: str) -> list[str]:
 _VERB_FORMS = (
     r"vertel(?:t|len|de|den)|stel(?:t|len|de|den)|vind(?:t|en)?|vond(?:en)?|ervaa?r(?:t|en)?"
     r"|ervoer(?:en)?|zie(?:t|n)?|zag(?:en)?|me(?:ent|nen)|meende(?:n)?|verkla(?:art|ren|arde|arden)"
-    r"|oorde(?:elt|len|elde|elden)|zeg(?:t|gen)|zei(?:den)?|spre(?:ekt|ken)|sprak(?:en)?"
+    r"|oorde(?:elt|len|elde|elden)|zeg(?:t|gen)|zei(?:den)?"
+    # (not meeting or agreeing: "spreekt regelmatig met de scholen", "spraken af dat"; but
+    # "spreekt van een crisis", "spreekt zich uit": saying)
+    r"|(?:spre(?:ekt|ken)|sprak(?:en)?)(?!\s+(?:\w+\s+){0,2}?(?:met|af)\b)"
     r"|beschrij(?:ft|ven)|beschreven|de(?:elt|len|elde|elden)|herken(?:t|nen)|erken(?:t|nen)"
     r"|constate(?:ert|ren|erde|erden)|onderken(?:t|nen)|noem(?:t|en|de|den)|benadruk(?:t|ken)"
     r"|den(?:kt|ken)|verwacht(?:en)?|ho(?:ort|ren)|voel(?:t|en)|conclude(?:ert|ren|erde|erden)"
@@ -214,6 +262,15 @@ _PAST_FORMS = (
 )
 VERBS = by_first_letter(_VERB_FORMS)
 PAST = by_first_letter(_PAST_FORMS)
+#: The past forms of one word only (:data:`PAST` without its particles and objects),
+#: for a set lookup: "benadrukte", "benadrukten", "dacht", "dachten".
+_ONE_WORD = re.compile(r"([a-zà-ÿ]+)(\(\?:(n|en)\)\?)?")
+PAST_WORDS = frozenset(
+    form
+    for alternative in _alternatives(_PAST_FORMS)
+    if (one := _ONE_WORD.fullmatch(alternative))
+    for form in (one.group(1), one.group(1) + (one.group(3) or ""))
+)
 #: The present and past reporting verbs in one list, gathered by first letter, for the
 #: patterns matched at a position rather than scanned for by their literal beginnings.
 ANY_TENSE = by_first_letter(f"{_VERB_FORMS}|{_PAST_FORMS}")

@@ -100,6 +100,14 @@ _LEVEL_NOUNS = "|".join(w for w in LEVELLED if w not in _VERDICTS | _GROUPS)
 _LEVEL_ADJ = re.compile(
     r"\b(?P<cmp>hoge|lage|hoog|laag)\s+(?P<what>[\w-]*(?:" + _LEVEL_NOUNS + r"))\b", re.IGNORECASE
 )
+#: What a generic quantity noun counts, after it: "het hoge aantal jongeren met jeugdhulp",
+#: "het lage gebruik van de Wmo" (a plural noun, or a "van" phrase, and what it has).
+_COUNTED = re.compile(
+    r"\s+(?:(?:van|aan)\s+(?:de\s+|het\s+)?[^\W\d][\w-]*|(?:\d+-)?[^\W\d][\w-]{2,}(?:en|s)\b)"
+    r"(?:\s+met\s+(?:een\s+)?[^\W\d][\w-]*)?",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset(("aantal", "aandeel", "percentage", "gebruik"))
 #: The article and degree word before a level adjective, part of its quote.
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:een|het|de)\s+(?:(?:relatief|zeer|erg|vrij|bijzonder)\s+)?$", re.IGNORECASE
@@ -223,7 +231,9 @@ def _levels(text: str, start: int, end: int) -> list[Change]:
     for m in finditer(_LEVEL_ADJ, text, start, end):
         art = _ARTICLE_BEFORE.search(text, max(start, m.start() - 25), m.start())
         s = art.start() if art else m.start()
-        out.append(Change(s, m.end(), m.group("what"), _LEVEL[m.group("cmp").lower()]))
+        counted = _COUNTED.match(text, m.end(), end) if m["what"].lower() in _GENERIC else None
+        e = counted.end() if counted else m.end()
+        out.append(Change(s, e, text[m.start("what") : e], _LEVEL[m.group("cmp").lower()]))
     for m in finditer(_SIZE, text, start, end):
         cmp = "higher" if m.group("cmp").lower() == "groot" else "lower"
         out.append(Change(m.start(), m.end(), m.group("what"), cmp))

@@ -30,6 +30,7 @@ from kg.extract.dutchwords import (
 from kg.extract.mentions import lemma_key
 from kg.extract.reportwords import REPORT_VERBS
 from kg.extract.topicphrases import TERM_WORDS, fixed_term
+from kg.extract.topicverbs import CLAUSE_ENDS, finite_verb
 from kg.extract.topicwords import ADJECTIVES, CLASSIFYING, NOT_CLASSIFYING, adjective_kind
 
 Words = list[tuple[int, int, str]]
@@ -161,7 +162,7 @@ def life_compound(low: str) -> bool:
     return low[-5:] == "leven" and len(low) > 7 and low[:-5] not in _LIFE_VERBS
 
 
-def verb_form(words: Words, k: int, verb: bool, en: bool) -> bool:
+def verb_form(words: Words, k: int, verb: bool, en: bool, text: str = "", lemma: str = "") -> bool:
     """Whether word ``k`` (a verb by its form when ``verb``; ending in -en when ``en``) is
     used as a verb: not as a noun by its context, or after "te"; and a verb in -en
     between "het" and "van" is the action of its complement ("het aannemen van
@@ -176,12 +177,21 @@ def verb_form(words: Words, k: int, verb: bool, en: bool) -> bool:
     True
     >>> verb_form(tokens("de sociale kaart"), 2, True, False)
     False
+
+    With the ``text`` and the word's noun ``lemma``, a plural that is also a finite verb
+    is read by its neighbour (:func:`kg.extract.topicverbs.finite_verb`).
+
+    >>> s = "De teams overleggen wekelijks."
+    >>> verb_form(tokens(s), 2, False, True, s, "overleg")
+    True
     """
     if verb and (
         not (stem_noun(words, k) or _after_declined(words, k, en)) or _het_van(words, k, en)
     ):
         return True
-    return en and after_te(words, k)
+    if not en:
+        return False
+    return after_te(words, k) or bool(text and finite_verb(words, k, text, lemma))
 
 
 def _after_declined(words: Words, k: int, en: bool) -> bool:
@@ -294,8 +304,6 @@ def report_verb(words: Words, k: int) -> bool:
 #: The words :func:`no_noun_here` reads besides those after an apostrophe or a parenthesis
 #: and those that end a clause.
 NOUNLESS = REPORT_VERBS | {"tekort"}
-#: Punctuation that ends a clause right after a word.
-CLAUSE_ENDS = frozenset(".,;:?!")
 #: Words after which a clause-final word in -en is the verb ("naar elkaar toe schuiven.",
 #: "dat moet kloppen."): the separable particles that are no prepositions and the modal
 #: verbs (ANS: scheidbare werkwoorden, modale hulpwerkwoorden); not "samen", also an adverb

@@ -333,7 +333,7 @@ def _candidates(text: str, start: int, end: int, skip: list[tuple[int, int]], vo
             if not (low in IDIOM_WORDS and in_idiom(words, k)):  # "manier van werken"
                 out.append((s, low, e))  # a noun: "van uitvoeren naar opdrachtgeven"
             continue
-        if participle or verb_form(words, k, verb, en):
+        if participle or verb_form(words, k, verb, en, text, lemma):
             noun = nominal(low)  # a procedure's verb: "aanbesteed" → aanbesteding
             if noun:
                 out.append((s, noun, e))

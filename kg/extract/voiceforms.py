@@ -22,13 +22,17 @@ from operator import attrgetter
 from kg.extract.model import SentenceMention
 from kg.extract.prefixscan import search_runs
 from kg.extract.speakergroups import STAFF
-from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, VERBS
+from kg.extract.speakerslots import PEOPLE_SERVED
+from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING, PAST, VERBS
+from kg.namespaces import CONCEPT
 
 __all__ = [
     "PRONOUN_REPORT",
+    "PROVIDERS",
     "QUOTED",
     "SPEAKER_KINDS",
     "impersonal",
+    "kinds_of_providers",
     "pronoun_report",
     "pronoun_subject",
     "speaker_mentions",
@@ -84,17 +88,33 @@ PRONOUN_REPORT = re.compile(
 )
 
 
+#: A pronoun report in the past closing the sentence ("…, zo benadrukten zij."), matched
+#: at the verb :func:`pronoun_report` finds before the last word, not searched for.
+_PAST_CLOSING = re.compile(rf"(?:{PAST})\s+(?:zij|ze|hij)\W*$", re.IGNORECASE)
+_PRONOUNS = frozenset({"zij", "ze", "hij"})
+
+
 def pronoun_report(text: str) -> re.Match | None:
-    """The first personal pronoun that reports in ``text`` (:data:`PRONOUN_REPORT`), or None.
+    """The first personal pronoun that reports in ``text`` (:data:`PRONOUN_REPORT`), or one
+    that closes it with a past verb (:data:`_PAST_CLOSING`), or None.
 
     Examples
     --------
     >>> pronoun_report("Het gaat goed, zo stellen zij.").group()
     'stellen zij'
+    >>> pronoun_report("Het gaat goed, zo benadrukten zij.").group()
+    'benadrukten zij.'
     >>> pronoun_report("Het gaat goed.") is None
     True
     """
-    return search_runs(PRONOUN_REPORT, text)
+    found = search_runs(PRONOUN_REPORT, text)
+    if found is not None:
+        return found
+    tail = text.rstrip(" .;!?”\"’'")
+    last = tail.rfind(" ")
+    if tail[last + 1 :].lower() not in _PRONOUNS:
+        return None
+    return _PAST_CLOSING.match(text, tail.rfind(" ", 0, last) + 1)
 
 
 #: A sentence that opens with a subject pronoun and a report: "Zij geven aan dat …",
@@ -102,7 +122,11 @@ def pronoun_report(text: str) -> re.Match | None:
 _PRONOUN_OPENS = re.compile(
     rf"^\W*(?:ook\s+|daarbij\s+|wel\s+)?(?:zij|ze|hij)(?P<verb>\s+(?:\w+\s+)?(?:{ANY_TENSE}|{ATTITUDE}))\b"
     # "Volgens hen verloopt dat goed": the source taken up by a pronoun
-    r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)",
+    r"|^\W*(?:ook\s+)?(?:volgens|aldus)\s+(?:hen|haar|hem)\b(?P<source>)"
+    # "Hun ervaring is dat …", "Zijn conclusie luidt …": the view of the one taken up
+    r"|^\W*(?:ook\s+)?(?:hun|zijn|haar)\s+(?:\w+\s+)?(?:ervaring|ervaringen|indruk|mening"
+    r"|beeld|conclusie|zorg|zorgen|verwachting|overtuiging|idee|gevoel|oordeel|inschatting"
+    r"|standpunt|boodschap|advies|wens)\s+(?:is|was|luidt|luidde)\b(?P<view>)",
     re.IGNORECASE,
 )
 
@@ -132,13 +156,15 @@ def pronoun_subject(text: str, previous_subject: str | None) -> str | None:
     'role/gp'
     >>> pronoun_subject("Zij verwijzen door naar de jeugdhulp.", "role/gp") is None
     True
+    >>> pronoun_subject("Hun ervaring is dat de lijnen kort zijn.", "role/gp")
+    'role/gp'
     """
     if previous_subject is None:
         return None
     opens = _PRONOUN_OPENS.match(text)
     if opens is None:
         return None
-    if opens.group("source") is None and NOT_REPORTING.match(text[opens.start("verb") :]):
+    if opens.group("verb") is not None and NOT_REPORTING.match(text[opens.start("verb") :]):
         return None
     return previous_subject
 
@@ -172,6 +198,8 @@ def speaker_mentions(text: str, mentions: list[SentenceMention]) -> list[Sentenc
     ]
     if not found:
         return found  # most sentences name none
+    if len(found) > 1:
+        found = kinds_of_providers(text, found)  # "aanbieders van GGZ": one group
     found.sort(key=_START)
     out: list[SentenceMention] = []
     for k, m in enumerate(found):
@@ -215,4 +243,69 @@ def _others_staff(text: str, m: SentenceMention, following: SentenceMention) -> 
         text[m.start : m.end].lower() in STAFF
         and following.start > m.end
         and _OF_NEXT.fullmatch(text, m.end, following.start) is not None
+    )
+
+
+#: Care providers in general, as a noun with a kind of provider after it.
+PROVIDERS = CONCEPT + "role/care-providers"
+#: "aanbieders van (de) GGZ", "aanbieders van jeugd-GGZ": the kind of provider follows.
+_KIND_OF = re.compile(r"\s+van\s+(?:(?:de|het)\s+)?(?:[^\W\d_]{1,5}-)?", re.IGNORECASE)
+
+
+def kinds_of_providers(
+    text: str, mentions: list[SentenceMention], merge: bool = True
+) -> list[SentenceMention]:
+    """``mentions`` without a general noun of care providers ("aanbieders",
+    "zorgaanbieders") followed by "van" and the kind of provider, another actor group not
+    of the people served ("aanbieders van GGZ" are GGZ providers, as "GGZ-aanbieders"): the
+    phrase names one group, the narrower, as speaker and as concern. With ``merge`` the
+    narrower group's mention starts at the general noun (the phrase speaks as a whole);
+    without, it is left as it is (its words stay its own for the topics).
+
+    Examples
+    --------
+    >>> s = "Aanbieders van jeugd-GGZ geven aan dat het krap is."
+    >>> gen = SentenceMention(PROVIDERS, "role", 0, 10, "Aanbieders", 0)
+    >>> ggz = SentenceMention("c/role/mental-health-care", "role", 21, 24, "GGZ", 0)
+    >>> [(m.entity, m.start) for m in kinds_of_providers(s, [gen, ggz])]
+    [('c/role/mental-health-care', 0)]
+    >>> s = "Aanbieders van ouderenzorg en de GGZ zijn kritisch."
+    >>> ggz = SentenceMention("c/role/mental-health-care", "role", 33, 36, "GGZ", 0)
+    >>> len(kinds_of_providers(s, [gen, ggz]))
+    2
+    >>> s = "Aanbieders van GGZ geven aan dat het krap is."
+    >>> ggz = SentenceMention("c/role/mental-health-care", "role", 15, 18, "GGZ", 0)
+    >>> [(m.entity, m.start) for m in kinds_of_providers(s, [gen, ggz], merge=False)]
+    [('c/role/mental-health-care', 15)]
+    """
+    for m in mentions:
+        if m.entity == PROVIDERS:
+            break
+    else:
+        return mentions  # most sentences: none
+    out: list[SentenceMention | None] = []
+    general = -1  # where the last general noun stands in ``out`` (-1: none)
+    for m in sorted(mentions, key=_START):
+        if m.kind != "role":
+            out.append(m)  # (a problem may overlap the group: "jeugd-GGZ")
+            continue
+        providers = out[general] if general >= 0 else None
+        if providers is not None and _kind_of(text, providers, m):
+            if merge:
+                m = replace(m, start=providers.start)  # noqa: PLW2901
+            out[general] = None  # the phrase names the narrower group, from its noun on
+        general = len(out) if m.entity == PROVIDERS else -1
+        out.append(m)
+    return [m for m in out if m is not None]
+
+
+def _kind_of(text: str, providers: SentenceMention, m: SentenceMention) -> bool:
+    """Whether ``m`` names the kind of the care ``providers`` named before it."""
+    kind = _KIND_OF.match(text, providers.end)
+    return (
+        kind is not None
+        and kind.end() == m.start  # ("jeugd-" glued before it: "aanbieders van jeugd-GGZ")
+        and m.kind == "role"
+        and m.entity != PROVIDERS
+        and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
     )

@@ -204,6 +204,9 @@ class Explorer:
         from kg.query.api import resolved_text
 
         server = self.server
+        twice = sorted(k for k, v in params.items() if len(v) > 1)
+        if twice:  # which value was meant is not for the server to guess
+            return text_answer(400, f"parameter {twice[0]} given more than once")
         given = {k: v[-1] for k, v in params.items()}
         requested = None
         if "format" in given and query.param("format") is None:  # type: ignore[attr-defined]

@@ -1,0 +1,169 @@
+"""A count of a group and its share in brackets: one group, stated twice.
+
+"900 jongeren (12%) krijgen jeugdhulp" gives the number of young people who
+receive youth care and their share: the percentage is not the share of young
+people in the population but the share of them in youth care, and the count is
+a count of clients. The clause after the brackets names what the group
+receives, has or uses; its first cue with a share measure in the vocabulary is
+the percentage's measure, and the count measure of that provision
+(:data:`kg.extract.recipients.COUNT_OF`) is the count's, when the count's own
+words named only the group (or nothing). The order may be turned round: "12%
+(900 jongeren) krijgt jeugdhulp".
+
+A count of inhabitants whose predicate names a group the vocabulary measures only as a
+share ("Ruim 5.000 inwoners zijn ouder dan 65 jaar", "… zijn 65-plusser") is a count of
+that group, not the population; the vocabulary has no count measure for it, so the count
+keeps none (:func:`narrowed_population`). A group the vocabulary does not name ("3.100
+inwoners zijn 75 jaar of ouder") is left as it is read.
+
+A comparison without a figure of a group narrowed by what it has ("relatief veel
+inwoners hebben een laag inkomen", "het aantal inwoners met een uitkering is hoger") is
+a level of what the group has, not of the population (:func:`narrowed_groups`); with no
+cue for it, the comparison keeps no measure.
+
+Source: the general Dutch of statistics prose, which puts a restatement of a
+figure in brackets right after it; written without reading any profile.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract.measures import Measure, MeasureVocabulary
+from kg.extract.model import Indicator
+from kg.extract.recipients import COUNT_OF
+
+__all__ = ["bracketed_shares", "narrowed_groups", "narrowed_population"]
+
+#: Between the first figure and the one it restates: an opening bracket.
+_OPEN = re.compile(r"\s*\(\s*")
+#: After the restated figure: the closing bracket.
+_CLOSE = re.compile(r"\s*\)")
+#: Where the clause after the brackets stops naming what the group receives.
+_STOP = re.compile(r"[,.;:()]|\s(?:en|maar|terwijl|omdat|waarvan)\s", re.IGNORECASE)
+#: The measures a count's own words may name and still be only the group counted.
+_GROUPS = frozenset(("inhabitants", "households"))
+#: The copula of a predicate that narrows a count of inhabitants, after the count (and a
+#: restatement of it in brackets): "5.000 inwoners (18%) zijn (al) …".
+_COPULA = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?\s+(?:zijn|waren)\s+(?:(?:al|nog|ook|inmiddels)\s+)?", re.I
+)
+#: A group of people and what narrows it: "inwoners met (een) …", "inwoners hebben …".
+_NARROWED = re.compile(
+    r"\b(?:inwoners|mensen|personen|huishoudens|gezinnen)\s+(?:met|hebben|hadden|ontvangen"
+    r"|ontvingen|krijgen|kregen|leven\s+(?:van|in|op)|zitten\s+in)\s+",
+    re.IGNORECASE,
+)
+#: How far after the brackets the provision may be named.
+_REACH = 60
+
+
+def _share_after(vocab: MeasureVocabulary, text: str, start: int) -> Measure | None:
+    """The share measure of the first cue in the clause from ``start``, if it has one."""
+    stop = _STOP.search(text, start, start + _REACH)
+    end = stop.start() if stop else min(len(text), start + _REACH)
+    for _a, _b, cue in vocab.cues_in(text, start, end):
+        shares = [m for m in vocab.measures_of(cue) if "percent" in m.units]
+        return shares[0] if shares else None
+    return None
+
+
+def bracketed_shares(
+    text: str, found: list[Indicator], vocab: MeasureVocabulary
+) -> list[Indicator]:
+    """``found`` with the measures of a count and its share in brackets read together.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> from kg.extract.measures import load_measures
+    >>> s = "In 2016 kregen 900 jongeren (12%) jeugdhulp."
+    >>> count = Indicator(15, 27, 1, None, "jongeren", Decimal(900), "count")
+    >>> share = Indicator(29, 32, 1, "share-under-25", "", Decimal(12), "percent")
+    >>> [i.measure for i in bracketed_shares(s, [count, share], load_measures())]
+    ['clients', 'share-youth-care']
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if {first.unit, second.unit} != {"count", "percent"}:
+            continue
+        if not _OPEN.fullmatch(text, first.end, second.start):
+            continue
+        close = _CLOSE.match(text, second.end)
+        share = _share_after(vocab, text, close.end()) if close else None
+        if share is None:
+            continue
+        count, percent = (i, i + 1) if first.unit == "count" else (i + 1, i)
+        out[percent] = replace(out[percent], measure=share.key)
+        count_key = COUNT_OF.get(share.key)
+        if count_key in vocab.measures and (out[count].measure or "inhabitants") in _GROUPS:
+            out[count] = replace(out[count], measure=count_key)
+    return out
+
+
+def narrowed_population(
+    text: str, found: list[Indicator], vocab: MeasureVocabulary
+) -> list[Indicator]:
+    """``found`` without the population measure where a predicate narrows the inhabitants
+    counted to a group the vocabulary measures only as a share.
+
+    Examples
+    --------
+    >>> from decimal import Decimal
+    >>> from kg.extract.measures import load_measures
+    >>> s = "Ruim 5.000 inwoners zijn ouder dan 65 jaar."
+    >>> ind = Indicator(0, 19, 1, "inhabitants", "inwoners", Decimal(5000), "count")
+    >>> narrowed_population(s, [ind], load_measures())[0].measure is None
+    True
+    >>> s = "Ongeveer 3.100 inwoners zijn 75 jaar of ouder."
+    >>> ind = Indicator(0, 23, 1, "inhabitants", "inwoners", Decimal(3100), "count")
+    >>> narrowed_population(s, [ind], load_measures())[0].measure
+    'inhabitants'
+    """
+    out = list(found)
+    for i, ind in enumerate(out):
+        if ind.measure != "inhabitants" or ind.unit != "count":
+            continue
+        copula = _COPULA.match(text, ind.end)
+        cue = vocab.cue_at(text, copula.end(), copula.end() + _REACH) if copula else None
+        measures = vocab.measures_of(cue) if cue else ()
+        if measures and all(m.units == ("percent",) for m in measures):
+            out[i] = replace(ind, measure=None)
+    return out
+
+
+def narrowed_groups(text: str, found: list[Indicator], vocab: MeasureVocabulary) -> list[Indicator]:
+    """``found`` with a figure-less level of a narrowed group measured by what it has.
+
+    Examples
+    --------
+    >>> from kg.extract.measures import load_measures
+    >>> s = "Relatief veel inwoners hebben een laag inkomen."
+    >>> ind = Indicator(0, 22, 1, "inhabitants", "inwoners", None, None, comparison="more")
+    >>> [i.measure for i in narrowed_groups(s, [ind], load_measures())]
+    ['share-low-income']
+    >>> s = "Het aantal inwoners met een beperking is hoog."
+    >>> ind = Indicator(0, 45, 1, "inhabitants", "", None, None, comparison="higher")
+    >>> [i.measure for i in narrowed_groups(s, [ind], load_measures())]
+    [None]
+    """
+    out = list(found)
+    for i, ind in enumerate(out):
+        if ind.value is not None or ind.measure not in _GROUPS:
+            continue
+        group = _NARROWED.search(text, ind.start, min(len(text), ind.end + 20))
+        if group is None:
+            continue
+        stop = _STOP.search(text, group.end(), group.end() + _REACH)
+        end = stop.start() if stop else min(len(text), group.end() + _REACH)
+        cues = [
+            cue
+            for _a, _b, cue in vocab.cues_in(text, group.start(), end)
+            if not all(m.key in _GROUPS for m in vocab.measures_of(cue))
+        ]
+        count = "aantal" in text[ind.start : group.start()].lower()
+        measure = vocab.choose(cues, None, None, free=True, prefer="count" if count else "percent")
+        out[i] = replace(ind, measure=measure.key if measure else None)
+    return out

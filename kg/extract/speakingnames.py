@@ -1,0 +1,53 @@
+"""Capitalised words that report, as an organisation does ("Elkien geeft aan dat …").
+
+A name no Dutch dictionary knows that is the subject of a reporting verb is an
+organisation speaking, as "Volgens X" is one; a municipality's words and a pronominal
+adverb that opens an inverted report ("Hierover zegt de wethouder …") are none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.nounforms import _is_known
+from kg.extract.speechcues import REPORTING
+
+__all__ = ["speaking"]
+
+#: A pronominal adverb (ANS 8.8.2: hier/daar/waar/er + preposition), which names no one.
+_PRONOMINAL_ADVERB = re.compile(
+    r"(?:hier|daar|waar|er)(?:over|mee|bij|in|op|aan|voor|door|van|uit|naar|toe|tegen|onder"
+    r"|achter|na|om|zonder|binnen|buiten)",
+    re.IGNORECASE,
+)
+
+
+def speaking(words: list[str], after: str) -> bool:
+    """Whether capitalised words no Dutch dictionary knows are the subject of a reporting
+    verb right after them ("Elkien geeft aan dat …", "De Zorgboog vertelt …"): an
+    organisation speaking, as "Volgens X" is one.
+
+    Examples
+    --------
+    >>> speaking(["Elkien"], " geeft aan dat"), speaking(["Onderzoek"], " toont aan dat")
+    (True, False)
+    >>> speaking(["Hierover"], " zegt de wethouder")
+    False
+    """
+    if not after.startswith(" ") or not REPORTING.match(after, 1):
+        return False
+    if len(words) == 1 and _PRONOMINAL_ADVERB.fullmatch(words[0]):
+        return False  # "Hierover zegt de wethouder …": the speaker follows the verb
+    places = _place_words()  # a municipality read as no mention here is still no organisation
+    return not any(_is_known(w.lower()) or w.lower() in places for w in words)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """The words of every municipality's name and spelling variant, lower case."""
+    from kg.reference import default_reference
+
+    reference = default_reference()
+    names = [m.name for m in reference.municipalities] + [v.variant for v in reference.variants]
+    return frozenset(w.lower() for name in names for w in re.findall(r"[^\W\d]+", name))

@@ -1,0 +1,149 @@
+"""Groups a claim refers back to as its speakers: "Deze partijen geven aan …", "Beide zijn
+positief", "De laatsten vinden …", "Zij geven aan …" after two groups named together.
+
+A claim that opens with a phrase referring to groups named in the claim before it, and
+goes on with a report or a stance, is those groups' report (general Dutch reference):
+
+- a plural demonstrative with a noun for parties ("deze partijen", "deze organisaties",
+  "die instanties") or "zij"/"ze": the groups named together as the subject of the claim
+  before ("Huisartsen en wijkverpleegkundigen …"), else all the groups it names, when it
+  names more than one;
+- "beide" or "beiden" (with or without a noun): the two groups the claim before names;
+- "de laatsten", "laatstgenoemde(n)": the group named last; "de eersten",
+  "eerstgenoemde(n)": the group named first.
+
+The source may also be introduced by "volgens" ("Volgens beide partijen …"). A group of
+the people served (:data:`kg.extract.speakerslots.PEOPLE_SERVED`) is no party that
+reports for a profile's account and is left out. The single subject taken up by a
+pronoun is read by :func:`kg.extract.voiceforms.pronoun_subject`; this module reads only
+the references to more than one group, or to one of several.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.model import SentenceMention
+from kg.extract.speakerslots import PEOPLE_SERVED
+from kg.extract.speechcues import ANY_TENSE, ATTITUDE, NOT_REPORTING
+from kg.extract.voiceforms import SPEAKER_KINDS
+
+__all__ = ["HEADS", "OPENERS", "referred_groups"]
+
+_PARTIES = (
+    r"(?:partijen|organisaties|instanties|instellingen|partners|groepen|actoren|aanbieders"
+    r"|diensten|teams|professionals|betrokkenen|spelers)"
+)
+#: The referring phrase that opens the claim, named by the kind of reference it makes.
+_REFERS = re.compile(
+    r"^\W*(?:ook\s+|daarbij\s+|wel\s+|bovendien\s+|daarnaast\s+)?(?:volgens\s+(?P<by>))?"
+    r"(?:(?P<these>(?:deze|die)\s+(?:\w+\s+)?" + _PARTIES + r"|zij|ze)"
+    r"|(?P<both>(?:beide|beiden|allebei)(?:\s+(?:\w+\s+)?" + _PARTIES + r")?)"
+    r"|(?P<last>(?:de\s+)?(?:laatsten|laatstgenoemden?|laatste\s+" + _PARTIES + r"))"
+    r"|(?P<first>(?:de\s+)?(?:eersten|eerstgenoemden?|eerste\s+" + _PARTIES + r")))\b",
+    re.IGNORECASE,
+)
+#: What follows the referring phrase: a report or a stance ("geven aan", "zijn positief").
+_REPORTS = re.compile(rf"\s+(?:\w+\s+)?(?:{ANY_TENSE}|{ATTITUDE})\b", re.IGNORECASE)
+#: How such a claim may open, for a plain test before the pattern (a word's first letters,
+#: in both cases).
+OPENERS = tuple(
+    form
+    for word in ("ook ", "daarbij", "wel ", "bovendien", "daarnaast", "volgens", "deze ", "die ",
+                 "zij ", "ze ", "beide", "allebei", "de laatst", "de eerst", "laatst", "eerst")
+    for form in (word, word.capitalize())
+)  # fmt: skip
+#: The first two letters of :data:`OPENERS`, for a set lookup before the prefixes.
+HEADS = frozenset(form[:2] for form in OPENERS)
+#: What may stand between two groups named together: "A en B", "A, B en C", "zowel A als B".
+_TOGETHER = re.compile(r"\s*(?:,|,?\s*en|én|als|,?\s*maar\s+ook)?\s*(?:de\s+|het\s+)?", re.I)
+
+
+def referred_groups(
+    text: str, before: str, mentions: list[SentenceMention], subject: str | None
+) -> tuple[str, ...]:
+    """The groups of the claim before that the claim ``text`` refers to as its speakers.
+
+    Parameters
+    ----------
+    text : str
+        The claim.
+    before : str
+        The whole text the mentions' offsets point into (the document).
+    mentions : list of SentenceMention
+        The mentions of the claim before it.
+    subject : str or None
+        The group that opens the claim before as its subject.
+
+    Returns
+    -------
+    tuple of str
+        Sorted group IRIs; empty when the claim refers to no groups that report.
+
+    Examples
+    --------
+    >>> t = "Huisartsen en wijkteams werken samen met de GGD."
+    >>> ms = [SentenceMention("r/gp", "role", 0, 10, "Huisartsen", 0),
+    ...       SentenceMention("r/team", "role", 14, 23, "wijkteams", 0),
+    ...       SentenceMention("r/ggd", "role", 44, 47, "GGD", 0)]
+    >>> referred_groups("Deze partijen geven aan dat het goed gaat.", t, ms, "r/gp")
+    ('r/gp', 'r/team')
+    >>> referred_groups("De laatsten zijn kritisch.", t, ms, "r/gp")
+    ('r/ggd',)
+    >>> referred_groups("Deze partijen werken hard.", t, ms, "r/gp")
+    ()
+    """
+    if text[:2] not in HEADS or not text.startswith(OPENERS):
+        return ()  # most claims: a plain test of the opening
+    refers = _REFERS.match(text)
+    if refers is None or (refers.group("by") is None and not _reporting(text, refers.end())):
+        return ()
+    groups = _groups(mentions)
+    if not groups:
+        return ()
+    if refers.group("last"):
+        return (groups[-1].entity,) if len(groups) > 1 else ()
+    if refers.group("first"):
+        return (groups[0].entity,) if len(groups) > 1 else ()
+    named = sorted({m.entity for m in groups})
+    if refers.group("both"):
+        return tuple(named) if len(named) == 2 else ()
+    together = _named_with(before, groups, subject)
+    if len(together) > 1:
+        return together
+    # "zij" after a single subject is read by pronoun_subject; "deze partijen": all named
+    return tuple(named) if len(named) > 1 and refers.group("these")[:1] in "dD" else ()
+
+
+def _reporting(text: str, at: int) -> bool:
+    """Whether a report or a stance follows the referring phrase ending at ``at``."""
+    verb = _REPORTS.match(text, at)
+    return verb is not None and not NOT_REPORTING.match(text, at)
+
+
+def _groups(mentions: list[SentenceMention]) -> list[SentenceMention]:
+    """The groups that can report among ``mentions``, in text order, each once."""
+    seen: set[str] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if (
+            m.kind in SPEAKER_KINDS
+            and m.entity not in seen
+            and m.entity.rsplit("/", 1)[-1] not in PEOPLE_SERVED
+        ):
+            seen.add(m.entity)
+            out.append(m)
+    return out
+
+
+def _named_with(text: str, groups: list[SentenceMention], subject: str | None) -> tuple[str, ...]:
+    """The subject's group with the groups named together with it ("A en B"), sorted."""
+    at = next((k for k, m in enumerate(groups) if m.entity == subject), None)
+    if at is None:
+        return ()
+    members = {groups[at].entity}
+    for m, following in zip(groups[at:], groups[at + 1 :], strict=False):
+        if following.start < m.end or not _TOGETHER.fullmatch(text, m.end, following.start):
+            break
+        members.add(following.entity)
+    return tuple(sorted(members))

@@ -1,0 +1,48 @@
+"""A balance without its amount, and its change (:mod:`kg.extract.balances`), read in
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.balances import balance_spans
+from tests.extract_helpers import extract_text
+
+
+def _read(sentence: str) -> list[tuple[str | None, str | None]]:
+    _, extraction = extract_text(sentence)
+    return [(i.measure, i.comparison) for i in extraction.indicators]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het tekort neemt toe.", [("deficit", "increase")]),
+        ("Het tekort op de Wmo loopt verder op.", [("deficit", "increase")]),
+        ("In 2017 neemt het tekort opnieuw toe.", [("deficit", "increase")]),
+        ("Het tekort is de laatste jaren sterk gegroeid.", [("deficit", "increase")]),
+        ("Het overschot op de bijstand is geslonken.", [("surplus", "decrease")]),
+        ("Het tekort loopt terug.", [("deficit", "decrease")]),
+    ],
+)
+def test_a_balance_that_changes_has_the_change_as_direction(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De Wmo sloot het jaar af met een tekort.", [("deficit", None)]),
+        ("Het tekort op de begroting blijft.", [("deficit", None)]),
+        ("Er is geen sprake van een overschot.", []),
+        ("Er is een tekort aan vrijwilligers.", []),  # a shortage, no money
+    ],
+)
+def test_a_balance_without_a_change_has_no_direction(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_the_change_must_follow_the_balance_in_its_clause():
+    s = "Door een tekort op de Wmo stijgt de druk op het budget."
+    found = balance_spans(s, 0, len(s))
+    assert [(what, cmp) for _a, _b, what, cmp in found] == [("tekort op de Wmo", None)]
