@@ -44,13 +44,11 @@ def excess_or_delay(
     """
     excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
     late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
-    if id(implied._USED_UP_GATE) not in closed:  # "dat de reserve op is": a resource used up
-        late += implied.exhausted(text, *clause)
     return sum(not any(c.start <= a < c.end for c in cues) for a, _b in excess + late)
 
 
 #: The rules :func:`excess_or_delay` asks (by identity): when all are closed it finds nothing.
-EXCESS_RULES = frozenset({id(implied._EXCESS), id(implied._LATE), id(implied._USED_UP_GATE)})
+EXCESS_RULES = frozenset({id(implied._EXCESS), id(implied._LATE)})
 
 
 def cueless(
@@ -115,7 +113,6 @@ def gates() -> wordgate.Gates:
             implied._LOSS,
             implied._EXCESS,
             implied._LATE,
-            implied._USED_UP_GATE,
             implied._GROWTH,
             implied._OUGHT,
             implied._FRAMED,

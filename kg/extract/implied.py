@@ -33,49 +33,6 @@ _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wild
 _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 
 
-#: A resource used up, the verb at the clause's end: "verwacht dat de reserve in 2017 op
-#: is", "het budget raakt op" (general Dutch "op zijn": used up). The clause's last words
-#: are read first (a plain test): the resource may head a compound ("dat de
-#: bestemmingsreserve op is"), which a word gate would not see. A gate: the clause holds
-#: "op" before a verb (the main-clause order, "de reserve is op", is left out: "is op" also
-#: opens "is op orde", "is op tijd").
-_USED_UP_GATE = re.compile(r"\bop\s+(?:is|zijn|was|waren|gaat|gaan|raakt|raken)\b", re.IGNORECASE)
-_USED_UP = re.compile(
-    r"(?:\bop\s+(?:is|zijn|was|waren|gaat|gaan|raakt|raken)|\b(?:is|zijn|was|waren)\s+op)"
-    r"[\s.,;:)!?]*$",
-    re.IGNORECASE,
-)
-#: The resources that can be used up (also as the head of a compound).
-_RESOURCE = re.compile(
-    r"(?:reserve|reserves|budget|budgetten|geld|middelen|buffer|potje)\b[^,;:.()]*$",
-    re.IGNORECASE,
-)
-
-
-def exhausted(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of a resource said to be used up ("de reserve is op", "dat het geld op is").
-
-    Examples
-    --------
-    >>> s = "Het college verwacht dat de reserve in 2017 op is."
-    >>> [s[a:b] for a, b in exhausted(s, s.index("de reserve"), len(s))]
-    ['reserve in 2017 ']
-    >>> exhausted("Het budget is op orde.", 0, 22), exhausted("Het budget is op.", 0, 17)
-    ([], [(4, 11)])
-    """
-    tail = text[max(start, end - 24) : end]
-    if not tail.rstrip(" .,;:)!?\n").endswith(
-        ("op", "is", "zijn", "was", "waren", "gaat", "gaan", "raakt", "raken")
-    ):
-        return []  # most clauses
-    verb = _USED_UP.search(tail)
-    if verb is None:
-        return []
-    at = end - len(tail) + verb.start()
-    found = _RESOURCE.search(text[start:at])
-    return [(start + found.start(), at)] if found and at - start - found.start() <= 70 else []
-
-
 def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
 
