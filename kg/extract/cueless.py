@@ -42,14 +42,15 @@ def excess_or_delay(
     >>> excess_or_delay(s, (0, len(s)), [], frozenset())
     1
     """
-    found = implied.exhausted(text, *clause)  # "de reserve is op": a resource used up
-    if id(implied._EXCESS) not in closed:
-        found = implied.excess(text, *clause) + found
-    if id(implied._LATE) not in closed:
-        found += implied.late(text, *clause)
-    if not found:
+    excess = implied.excess(text, *clause) if id(implied._EXCESS) not in closed else []
+    late = implied.late(text, *clause) if id(implied._LATE) not in closed else []
+    if not excess and not late:
         return 0  # most clauses: no generator built to count nothing
-    return sum(not any(c.start <= a < c.end for c in cues) for a, _b in found)
+    return sum(not any(c.start <= a < c.end for c in cues) for a, _b in excess + late)
+
+
+#: The rules :func:`excess_or_delay` asks (by identity): when all are closed it finds nothing.
+EXCESS_RULES = frozenset({id(implied._EXCESS), id(implied._LATE)})
 
 
 def cueless(

@@ -33,46 +33,6 @@ _MODAL = frozenset({"moet", "moeten", "moest", "moesten", "wil", "willen", "wild
 _EXCESS = re.compile(r"(?:\(te\)|\bte)\s+([a-zà-ÿ]+)\b", re.IGNORECASE)
 
 
-#: A resource used up, the verb at the clause's end: "de reserve is op", "verwacht dat de
-#: reserve in 2017 op is", "het budget gaat op" (general Dutch "op zijn": used up). The
-#: clause's last words are read first (a plain test): the resource may head a compound
-#: ("de bestemmingsreserve is op"), which a word gate would not see.
-_USED_UP = re.compile(
-    r"(?:\bop\s+(?:is|zijn|was|waren|gaat|gaan|raakt|raken)|\b(?:is|zijn|was|waren)\s+op)"
-    r"[\s.,;:)!?]*$",
-    re.IGNORECASE,
-)
-#: The resources that can be used up (also as the head of a compound).
-_RESOURCE = re.compile(
-    r"(?:reserve|reserves|budget|budgetten|geld|middelen|buffer|potje)\b[^,;:.()]*$",
-    re.IGNORECASE,
-)
-
-
-def exhausted(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of a resource said to be used up ("de reserve is op", "dat het geld op is").
-
-    Examples
-    --------
-    >>> s = "Het college verwacht dat de reserve in 2017 op is."
-    >>> [s[a:b] for a, b in exhausted(s, s.index("de reserve"), len(s))]
-    ['reserve in 2017 ']
-    >>> exhausted("Het budget is op orde.", 0, 22), exhausted("De reserve is opgebouwd.", 0, 24)
-    ([], [])
-    """
-    tail = text[max(start, end - 24) : end]
-    if not tail.rstrip(" .,;:)!?\n").endswith(
-        ("op", "is", "zijn", "was", "waren", "gaat", "gaan", "raakt", "raken")
-    ):
-        return []  # most clauses
-    verb = _USED_UP.search(tail)
-    if verb is None:
-        return []
-    at = end - len(tail) + verb.start()
-    found = _RESOURCE.search(text[start:at])
-    return [(start + found.start(), at)] if found and at - start - found.start() <= 70 else []
-
-
 def excess(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of "te" + adjective (too much of something): "te ingewikkeld", "te weinig".
 
@@ -332,8 +292,6 @@ def grows(text: str, clause: tuple[int, int]) -> bool:
 _INITIATIVE = re.compile(
     r"\b(?:opgezet|opgericht|opgestart|ingevoerd|ingericht|gestart|ingebouwd|uitgebouwd|ontwikkeld"
     r"|gerealiseerd|geïnvesteerd|uitgebreid|opgesteld|geïntroduceerd|in\s+gang\s+gezet"
-    r"|aangesteld|geïmplementeerd|uitgerold|gelanceerd|in\s+het\s+leven\s+geroepen"
-    r"|in\s+gebruik\s+genomen|begonnen\s+met"
     r"|(?:zet|zetten|zette|zetten)\s+(?:\w+\s+){0,3}in\s+op|ingezet\s+op"
     r"|(?:draait|draaien|loopt|lopen)\s+(?:\w+\s+){0,6}(?:proef|pilot|experiment)"
     r"|(?:nam|namen|neemt|nemen)\s+(?:\w+\s+){0,2}(?:het\s+)?(?:initiatief|voortouw|lead))\b",

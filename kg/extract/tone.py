@@ -194,7 +194,8 @@ def _clause_score(
     # (no sign) is left to _divided
     inside = [c for c in cues if clause[0] <= c.start < clause[1]]
     if not inside:  # no cue in the clause (most clauses): an excess, a delay or a cueless reading
-        negv = cueless.excess_or_delay(text, clause, cues, closed)
+        if not closed >= cueless.EXCESS_RULES:  # "te ingewikkeld", "pas later", "… op is"
+            negv = cueless.excess_or_delay(text, clause, cues, closed)
         return (0, negv) if negv else cueless.cueless(text, clause, closed, found)
     own = [cue for cue in _own_cues(inside, clause) if cue.sign]
     supposed, solved, gone, must = _frames(text, clause, closed, found, own)
@@ -240,7 +241,8 @@ def _clause_score(
             negv += 1
         if signed is not None:
             signed.setdefault(text[cue.start : cue.end].lower().split()[-1], set()).add(sign)
-    negv += cueless.excess_or_delay(text, clause, cues, closed)  # "te ingewikkeld", "pas later"
+    if not closed >= cueless.EXCESS_RULES:
+        negv += cueless.excess_or_delay(text, clause, cues, closed)  # "te ingewikkeld", "pas later"
     if stated and id(implied._GROWTH) not in closed and implied.grows(text, clause):
         pos = 0  # "het aantal mensen met dementie neemt snel toe": the difficulty grows
     if pos == granted:  # a problem judged well in its clause ("wachttijden goed beheersbaar")

@@ -306,15 +306,15 @@ def fewer(text: str, spans: list[tuple[int, int]], cues: list) -> list:
 
 
 #: Words one of which a clause of few (:func:`_few_people`, :func:`_minority`) holds.
-_FEW_OPENINGS = ("minder", "weinig", "geen", "slechts", "maar", "minderheid", "amper", "hooguit")
+_FEW_OPENINGS = ("minder", "weinig", "geen", "slechts", "minderheid", "amper", "hooguit")
 #: A share of a minority opening a clause: "nog geen kwart van", "minder dan de helft van",
-#: "slechts 20% van", "maar een klein deel van", "een minderheid van" (words joined by spaces;
+#: "slechts 20% van", "slechts een klein deel van", "een minderheid van" (words joined by spaces;
 #: a figure's digits are words of their own).
 _MINORITY = re.compile(
-    r"(?:nog geen|minder dan|slechts|maar|amper|nauwelijks|hooguit) (?:een |de )?"
+    r"(?:nog geen|minder dan|slechts|amper|nauwelijks|hooguit) (?:een |de )?"
     r"(?:(?:\d+ )+(?:procent )?|\w+ procent |kwart |derde |vijfde |tiende |helft "
     r"|(?:klein |gering )?deel |fractie |handvol )van "
-    r"|een (?:kleine )?minderheid van |een (?:klein|gering) deel van "
+    r"|een (?:kleine )?minderheid van "
 )
 
 
@@ -398,10 +398,9 @@ AIM = re.compile(
     r"(?:dat|om)\b"
     r"|\b(?:belangrijk|belangrijke)\s+(?:uitgangspunt|doel|doelstelling)\b"
     r"|\b(?:streeft|streven|streefde|streefden)\s+(?:\w+\s+){0,3}?(?:ernaar|naar)\b"
-    # what matters, a focus ("het gaat (de gemeente) om goede zorg", "waar het om draait";
-    # not "gaat zorgvuldig om met", to deal with)
-    r"|\b(?:gaat|ging|draait|draaide)\s+(?:\w+\s+){0,5}?om\b(?!\s+met\b)"
-    r"|\bwaar\s+het\s+(?:\w+\s+){0,2}?om\s+(?:gaat|ging|draait|draaide)\b",
+    # what matters, a focus ("het gaat (de gemeente) om goede zorg"; not "gaat zorgvuldig
+    # om met", to deal with)
+    r"|\b(?:gaat|ging|draait|draaide)\s+(?:\w+\s+){0,5}?om\b(?!\s+met\b)",
     re.IGNORECASE,
 )
 #: Words that end what an aim governs: a turn to what is the case.
